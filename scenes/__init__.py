@@ -1,0 +1,1 @@
+"""Manim scenes: one module per chapter, plus the shared pieces they are drawn with."""

@@ -1,0 +1,351 @@
+"""The base of every chapter: its script, its voice, and what it shows.
+
+A chapter is a manim-voiceover scene that reads its narration from
+`scenes/scripts/<name>.txt` and plays the history it is given::
+
+    from manim import Create, Circle
+    from scenes.chapter import Chapter
+
+    class Intro(Chapter):
+        name, title = "intro", "Intro"
+
+        def construct(self):
+            self.show_title()
+            with self.say("hello") as tracker:           # the [hello] line of intro.txt
+                self.play(Create(Circle()), run_time=tracker.duration)
+            self.show(step=0, accuracy=self.history.final["test_accuracy"])
+
+The history is given as a constructor keyword (`Intro(history=h)`, what
+`scenes.studio` does) or, for `manim -ql scenes/intro.py Intro`, read from the file
+named by the environment variable `NN_EXPLAINER_HISTORY`.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import os
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+from manim import DEFAULT_WAIT_TIME, DOWN, UP, FadeIn, FadeOut, ManimColor, Text, config
+from manim_voiceover import VoiceoverScene, VoiceoverTracker
+from manim_voiceover.helper import remove_bookmarks
+
+from nncore.history import History
+from nncore.train import STOP_WORDS
+from scenes import narration, theme
+
+class _KnownNoise(logging.Filter):
+    """manim 0.22 hands ffmpeg-only options to PyAV's muxer, which warns about it on every clip."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "Some options were not used" not in record.getMessage()
+
+
+logging.getLogger("av.container.output").addFilter(_KnownNoise())
+
+SCRIPT_DIR = Path(__file__).parent / "scripts"
+HISTORY_ENV = "NN_EXPLAINER_HISTORY"
+_KEY_LINE = re.compile(r"\[([A-Za-z0-9_-]+)\]")
+
+DATASET_WORDS = {
+    "digits": "handwritten digits",
+    "xor": "points in four corners",
+    "circles": "points in two rings",
+    "moons": "points in two half moons",
+    "spiral": "points in two spirals",
+}
+_SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+# --- scripts ---
+
+def script_lines(name: str, facts: Mapping[str, object] | None = None,
+                 script_dir: str | os.PathLike | None = None) -> dict[str, str]:
+    """The narration lines of script `name`, by key, with `{placeholders}` filled from `facts`.
+
+    A script is plain text: a line `[key]`, then that line's narration (one or more text
+    lines, joined with spaces). Blank lines and lines starting with `#` are ignored.
+    Bookmarks (`<bookmark mark='x'/>`) stay in the text.
+    """
+    path = Path(script_dir or SCRIPT_DIR) / f"{name}.txt"
+    sections: dict[str, list[str]] = {}
+    key = None
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        match = _KEY_LINE.fullmatch(line)
+        if match:
+            key = match.group(1)
+            if key in sections:
+                raise ValueError(f"{path}:{number}: [{key}] appears twice")
+            sections[key] = []
+        elif key is None:
+            raise ValueError(f"{path}:{number}: narration before the first [key] line")
+        else:
+            sections[key].append(line)
+    return {key: _fill(" ".join(words), facts or {}, path, key) for key, words in sections.items()}
+
+
+def _fill(text: str, facts: Mapping[str, object], path: Path, key: str) -> str:
+    if not text:
+        raise ValueError(f"{path}: [{key}] has no narration")
+    try:
+        return text.format_map(facts)
+    except KeyError as missing:
+        raise ValueError(f"{path}: [{key}] uses {{{missing.args[0]}}}, which is not a fact") from None
+
+
+def script_text(name: str, facts: Mapping[str, object] | None = None,
+                script_dir: str | os.PathLike | None = None) -> str:
+    """Everything script `name` says, as one plain text (bookmarks removed): for readability checks."""
+    lines = script_lines(name, facts, script_dir).values()
+    return " ".join(" ".join(remove_bookmarks(line).split()) for line in lines)
+
+
+# --- facts: the run told in words ---
+
+def count_words(n: int) -> str:
+    """Small counts as words ("two"), larger ones as digits ("16")."""
+    return _SMALL[n] if 0 <= n < len(_SMALL) else str(n)
+
+
+def and_list(items: list[object]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    words = [str(i) for i in items]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def dataset_words(dataset: str | None) -> str:
+    """A data set's name as a viewer would say it; a CSV file by its name."""
+    if not dataset:
+        return "examples"
+    if dataset in DATASET_WORDS:
+        return DATASET_WORDS[dataset]
+    return Path(dataset).stem.replace("_", " ").replace("-", " ")
+
+
+def hidden_words(hidden: list[int]) -> str:
+    """'one hidden layer of 16 neurons', 'two hidden layers of 16 and 8 neurons'."""
+    if not hidden:
+        return "no hidden layer"
+    layers = "layer" if len(hidden) == 1 else "layers"
+    return f"{count_words(len(hidden))} hidden {layers} of {and_list(hidden)} neurons"
+
+
+def base_facts(history: History) -> dict[str, object]:
+    """What every script may say about the run: `{name}` placeholders and their values."""
+    cfg, first, final = history.config, history.records[0], history.final
+    sizes = list(cfg["sizes"])
+    hidden = sizes[1:-1]
+    x_train, _ = history.split("train")
+    x_test, _ = history.split("test")
+    batch = cfg.get("batch_size")
+    return {
+        "dataset": dataset_words(cfg.get("dataset")),
+        "n_inputs": sizes[0],
+        "n_outputs": sizes[-1],
+        "hidden": and_list(hidden) if hidden else "no",
+        "hidden_layers": hidden_words(hidden),
+        "n_hidden_layers": count_words(len(hidden)),
+        "n_neurons": sum(sizes[1:]),
+        "n_weights": sum(a * b for a, b in zip(sizes[:-1], sizes[1:])),
+        "n_train": len(x_train),
+        "n_test": len(x_test),
+        "classes": and_list(history.labels),
+        "n_classes": count_words(len(history.labels)),
+        "activation": cfg["activations"][0],
+        "learning_rate": f"{cfg.get('lr', 0):g}",
+        "batch": f"all {len(x_train)}" if batch is None else str(batch),
+        "steps": history.stopped.get("step", final["step"]),
+        "epochs": final.get("epoch", 0),
+        "start_cost": f"{first['cost']:.2f}",
+        "final_cost": f"{final['cost']:.2f}",
+        "start_percent": round(100 * first["test_accuracy"]),
+        "train_percent": round(100 * final["train_accuracy"]),
+        "test_percent": round(100 * final["test_accuracy"]),
+        "stop_reason": STOP_WORDS.get(history.stopped.get("reason"), "training ended"),
+    }
+
+
+def jsonable(value: object) -> object:
+    """numpy arrays and numbers (also inside lists, tuples, dicts) as plain JSON values."""
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"cannot record a {type(value).__name__} as a shown value")
+
+
+def _frames_in(video: str | os.PathLike) -> int:
+    import av   # manim's own encoder; imported here to keep `import scenes.chapter` light
+
+    with av.open(str(video)) as container:
+        stream = container.streams.video[0]
+        return stream.frames or sum(1 for p in container.demux(stream) if p.size)
+
+
+# --- the scene ---
+
+class Chapter(VoiceoverScene):
+    """One narrated chapter: subclass it, set `name` and `title`, write `construct`.
+
+    Inside `construct`: `with self.say("key") as tracker:` speaks one script line while
+    the block's animations play (use `tracker.duration`, `self.wait_until_bookmark(m)`);
+    `self.show(**values)` records what is on screen for the manifest; `self.text(...)`,
+    `self.show_title()` and `self.caption(...)` make themed labels.
+    After rendering: `self.narration` (one {"text", "start_s", "end_s"} per line said),
+    `self.cues` (the same, split into subtitle-sized pieces) and `self.shown`.
+    """
+
+    name: str = "intro"
+    title: str = "Intro"
+    script_dir: Path = SCRIPT_DIR
+    history: History | None = None
+
+    def __init__(self, history: History | str | os.PathLike | None = None, voice: str | None = "none",
+                 cache_dir: str | os.PathLike | None = None, **kwargs) -> None:
+        """`history`: the run to tell (or its path); `voice`: festival|espeak|none (None = best
+        installed); `cache_dir`: where spoken lines are kept (default media_dir/voiceovers)."""
+        super().__init__(**kwargs)
+        if history is None and os.environ.get(HISTORY_ENV):
+            history = os.environ[HISTORY_ENV]
+        if isinstance(history, (str, os.PathLike)):
+            history = History.load(history)
+        if history is not None:
+            self.history = history
+        self.voice = voice
+        self.cache_dir = cache_dir
+        self.narration: list[dict] = []
+        self.cues: list[dict] = []
+        self.shown: dict[str, object] = {}
+        self._caption: Text | None = None
+
+    # --- facts and script ---
+
+    def facts(self) -> dict[str, object]:
+        """Placeholder values for the script; extend with `{**super().facts(), ...}`.
+
+        Reads only `self.history`, so it works on a chapter that is not rendering.
+        """
+        if self.history is None:
+            raise RuntimeError(f"chapter {self.name!r} has no history: pass history=... "
+                               f"or set {HISTORY_ENV}")
+        return base_facts(self.history)
+
+    def script(self) -> dict[str, str]:
+        return script_lines(self.name, self.facts(), self.script_dir)
+
+    # --- manim hooks ---
+
+    def setup(self) -> None:
+        super().setup()
+        self.theme = theme.current()
+        self.camera.background_color = ManimColor(self.theme.background)
+        self.lines = self.script()
+        cache = self.cache_dir or Path(config.media_dir) / "voiceovers"
+        self.set_speech_service(narration.service_for(self.voice, cache), create_subcaption=False)
+
+    def tear_down(self) -> None:
+        """Make the sound track exactly as long as the picture (silence where nothing is said)."""
+        from pydub import AudioSegment
+        writer = self.renderer.file_writer
+        if writer.includes_sound:
+            self._wait_out(writer.audio_segment.duration_seconds - self.renderer.time)
+        writer.add_audio_segment(AudioSegment.silent(0, frame_rate=narration.SAMPLE_RATE),
+                                 time=self.renderer.time)
+        super().tear_down()
+
+    # --- frame-exact time, so manim's cache hits on an unchanged second run ---
+
+    def play(self, *args, **kwargs) -> None:
+        """Scene.play; after a segment replayed from manim's cache, the clock is set from the
+        frames that segment really holds (manim adds the unrounded run time instead, which
+        shifts every later narration wait and so misses the cache for the rest of the chapter)."""
+        start = self.renderer.time
+        super().play(*args, **kwargs)
+        if self.renderer.skip_animations and not self.renderer._original_skipping_status:
+            segment = (self.renderer.file_writer.partial_movie_files or [None])[-1]
+            if segment is not None and Path(segment).exists():
+                self.renderer.time = start + _frames_in(segment) * (1 / config.frame_rate)
+
+    def wait(self, duration: float = DEFAULT_WAIT_TIME, stop_condition=None, frozen_frame: bool | None = None) -> None:
+        """Scene.wait in whole frames (at least one): the same speech gives the same waits."""
+        frames = max(1, round(duration * config.frame_rate))
+        if frozen_frame is None:   # manim's own test (Scene.should_update_mobjects)
+            frozen_frame = not (self.always_update_mobjects or self.updaters or stop_condition
+                                or any(m.has_time_based_updater() for m in self.get_mobject_family_members()))
+        # manim floors duration / frame time for a still frame and rounds it up for a moving
+        # one: half a frame either way lands on `frames` despite float error
+        super().wait((frames + (0.5 if frozen_frame else -0.5)) / config.frame_rate, stop_condition, frozen_frame)
+
+    def _wait_out(self, seconds: float) -> None:
+        """Wait whole frames covering `seconds` (none when it is under a millisecond)."""
+        if seconds > 1e-3:
+            self.wait(math.ceil(seconds * config.frame_rate - 1e-6) / config.frame_rate)
+
+    # --- narration ---
+
+    @contextmanager
+    def say(self, key: str, **kwargs) -> Iterator[VoiceoverTracker]:
+        """Speak script line `key` while the `with` block's animations play.
+
+        When the block ends early the scene waits for the speech to finish; when it runs
+        longer, the next line starts after it.
+        """
+        if key not in self.lines:
+            raise KeyError(f"{self.script_dir / (self.name + '.txt')} has no [{key}] line")
+        with self.voiceover(text=self.lines[key], **kwargs) as tracker:
+            self._record(tracker)
+            yield tracker
+        # manim-voiceover skips a wait shorter than a frame; at low frame rates that lets
+        # the next line start over the end of this one
+        self._wait_out(tracker.get_remaining_duration())
+
+    def _record(self, tracker: VoiceoverTracker) -> None:
+        text = " ".join(remove_bookmarks(tracker.data["input_text"]).split())
+        start, end = float(tracker.start_t), float(tracker.end_t)
+        self.narration.append({"text": text, "start_s": round(start, 3), "end_s": round(end, 3)})
+        words = [b["audio_offset"] / 1e7 for b in tracker.data.get("word_boundaries", []) if b.get("text")]
+        cues = narration.caption_cues(text, start, end, words or None)
+        self.cues += [{**c, "start_s": round(c["start_s"], 3), "end_s": round(c["end_s"], 3)} for c in cues]
+
+    # --- what the viewer sees ---
+
+    def show(self, **values: object) -> None:
+        """Record values put on screen (for the manifest); numpy values become lists and numbers."""
+        self.shown.update({k: jsonable(v) for k, v in values.items()})
+
+    def text(self, words: str, size: str = "label", color: str | None = None, **kwargs) -> Text:
+        """A themed Text; `size` is title, label or small."""
+        t = self.theme
+        return Text(words, font=t.font, font_size=getattr(t, f"{size}_size"),
+                    color=color or t.text, **kwargs)
+
+    def show_title(self, words: str | None = None) -> Text:
+        """Fade the chapter's title (or `words`) in at the top edge; returns it."""
+        title = self.text(words or self.title, size="title").to_edge(UP, buff=0.4)
+        self.play(FadeIn(title), run_time=0.6)
+        return title
+
+    def caption(self, words: str | None) -> Text | None:
+        """Replace the short caption at the bottom edge (None just removes it)."""
+        old, new = self._caption, None
+        anims = [FadeOut(old)] if old is not None else []
+        if words:
+            new = self.text(words, size="label").to_edge(DOWN, buff=0.35)
+            anims.append(FadeIn(new))
+        if anims:
+            self.play(*anims, run_time=0.4)
+        self._caption = new
+        return new

@@ -1,0 +1,152 @@
+"""Render one chapter to a finished clip, its subtitles and its manifest entry.
+
+    from scenes import studio
+    entry = studio.render_chapter("intro", "out/history.json", "out/chapters", index=1,
+                                  quality="medium", voice="festival")
+    entry["file"], entry["duration_s"]        # ('01-intro.mp4', 42.4)
+
+Everything happens in the calling process, inside manim's `tempconfig`, with its own
+media folder and voiceover cache, so several processes can render chapters side by side.
+Files appear in `out_dir` only when complete (written under a temporary name, then renamed).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import av
+from manim import tempconfig
+
+from nncore.history import History
+from scenes import catalog, narration, theme
+from scenes.chapter import Chapter
+
+QUALITIES = {"low": "low_quality", "medium": "medium_quality", "high": "high_quality", "4k": "fourk_quality"}
+FORMATS = ("mp4", "webm", "gif", "png")
+CAPTIONS = ("srt", "off")
+
+
+def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os.PathLike, index: int,
+                   quality: str = "low", voice: str | None = "none", theme: str = "dark",
+                   media_dir: str | os.PathLike | None = None, pixel_size: tuple[int, int] | None = None,
+                   frame_rate: float | None = None, captions: str = "srt", fmt: str = "mp4",
+                   scene_class: type[Chapter] | None = None) -> dict:
+    """Render chapter `name` to `out_dir/NN-name.<fmt>` (+ .srt, .vtt) and return its manifest entry.
+
+    `quality` low|medium|high|4k (480p15, 720p30, 1080p60, 2160p60); `pixel_size` (width,
+    height) and `frame_rate` override it. `voice` festival|espeak|none (None = the best
+    installed). `media_dir` keeps manim's partial movies and the spoken lines between runs
+    (a temporary folder, removed afterwards, when None). `scene_class` renders that Chapter
+    subclass instead of the catalog's (tests use it). The entry:
+    {"name", "title", "file" (relative to out_dir), "duration_s", "narration", "shown",
+    "subtitles": {"srt", "vtt"} (relative to out_dir; absent with captions="off")}.
+    """
+    _check(quality, fmt, captions)
+    cls = scene_class or catalog.chapter_class(name)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    final = out_dir / f"{index:02d}-{name}.{fmt}"
+    history = History.load(history_path)
+    with _media_folder(media_dir) as media:
+        settings = _settings(quality, pixel_size, frame_rate, theme, media, fmt)
+        scene = _render(cls, history, voice, media, settings)
+        produced = Path(scene.renderer.file_writer.output_plan.primary_artifact)
+        _publish(produced, final, fmt)
+    entry = {
+        "name": name,
+        "title": cls.title,
+        "file": final.name,
+        "duration_s": round(media_duration(final) if fmt != "png" else scene.renderer.time, 3),
+        "narration": scene.narration,
+        "shown": scene.shown,
+    }
+    if captions == "srt":
+        entry["subtitles"] = {
+            "srt": narration.write_srt(scene.cues, final.with_suffix(".srt")).name,
+            "vtt": narration.write_vtt(scene.cues, final.with_suffix(".vtt")).name,
+        }
+    return entry
+
+
+def _check(quality: str, fmt: str, captions: str) -> None:
+    for value, allowed, what in ((quality, QUALITIES, "quality"), (fmt, FORMATS, "format"),
+                                 (captions, CAPTIONS, "captions")):
+        if value not in allowed:
+            raise ValueError(f"unknown {what} {value!r} (choose from {', '.join(allowed)})")
+
+
+def _settings(quality: str, pixel_size, frame_rate, theme_name: str, media: Path, fmt: str) -> dict:
+    """manim config keys, in the order they must be applied (quality first: it sets the rest)."""
+    settings = {"quality": QUALITIES[quality]}
+    if pixel_size is not None:
+        settings["pixel_width"], settings["pixel_height"] = int(pixel_size[0]), int(pixel_size[1])
+    if frame_rate is not None:
+        settings["frame_rate"] = frame_rate
+    settings.update({
+        "media_dir": str(media),
+        "format": fmt,
+        "background_color": theme.use(theme_name).background,
+        "verbosity": "WARNING",
+        "progress_bar": "none",
+        "disable_caching": False,
+    })
+    return settings
+
+
+def _render(cls: type[Chapter], history: History, voice: str | None, media: Path, settings: dict) -> Chapter:
+    # the Scene must be made inside tempconfig: its camera reads the config when created
+    with tempconfig(settings):
+        scene = cls(history=history, voice=voice, cache_dir=media / "voiceovers")
+        scene.render()
+    return scene
+
+
+@contextmanager
+def _media_folder(media_dir):
+    if media_dir is not None:
+        Path(media_dir).mkdir(parents=True, exist_ok=True)
+        yield Path(media_dir).resolve()
+        return
+    temp = Path(tempfile.mkdtemp(prefix="nn-explainer-media-"))
+    try:
+        yield temp
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+def _publish(produced: Path, final: Path, fmt: str) -> None:
+    """Copy the render to `final` atomically; MP4s are remuxed with the index up front
+    (faststart), so a browser starts playing before the whole clip has arrived."""
+    part = final.with_name(f".{final.name}.part")
+    try:
+        if fmt == "mp4":
+            _faststart(produced, part)
+        else:
+            shutil.copyfile(produced, part)
+        os.replace(part, final)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _faststart(src: Path, dst: Path) -> None:
+    with av.open(str(src)) as inp, av.open(str(dst), "w", format="mp4",
+                                           options={"movflags": "faststart"}) as out:
+        streams = {s.index: out.add_stream_from_template(template=s) for s in inp.streams
+                   if s.type in ("video", "audio")}
+        for packet in inp.demux(*[s for s in inp.streams if s.index in streams]):
+            if packet.dts is None:
+                continue
+            packet.stream = streams[packet.stream.index]
+            out.mux(packet)
+
+
+def media_duration(path: str | os.PathLike) -> float:
+    """A clip's length in seconds: its video stream's, else the container's."""
+    with av.open(str(path)) as container:
+        video = container.streams.video[0] if container.streams.video else None
+        if video is not None and video.duration is not None:
+            return float(video.duration * video.time_base)
+        return float(container.duration or 0) / av.time_base

@@ -1,0 +1,61 @@
+"""Every colour and size the scenes use, so dark and light themes are one switch.
+
+    >>> from scenes import theme
+    >>> theme.use("light"); theme.current().background
+    '#FFFFFF'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    text: str            # labels and captions
+    muted: str           # secondary labels, outlines
+    positive: str        # positive weights, nudges up
+    negative: str        # negative weights, nudges down
+    neuron_fill: str     # a fully lit neuron; brightness scales toward background
+    neuron_stroke: str
+    highlight: str       # the thing the narration is talking about
+    right: str           # a correct guess
+    wrong: str           # a wrong guess
+    cost: str            # the cost curve and cost bars
+    accuracy: str        # the accuracy curve
+    # sizes, in manim units unless said otherwise
+    font: str = "DejaVu Sans"
+    title_size: int = 40
+    label_size: int = 24
+    small_size: int = 18
+    neuron_radius: float = 0.16
+    max_edge_width: float = 5.0  # stroke width of the largest weight
+    min_edge_width: float = 0.4
+
+
+DARK = Theme(
+    name="dark", background="#111418", text="#F2F2F2", muted="#8A9099",
+    positive="#4A90E2", negative="#E2574A", neuron_fill="#FFD54F", neuron_stroke="#C9CED6",
+    highlight="#FFD54F", right="#5BC46A", wrong="#E2574A", cost="#FF9F43", accuracy="#5BC46A",
+)
+
+LIGHT = Theme(
+    name="light", background="#FFFFFF", text="#1B1F24", muted="#6B717A",
+    positive="#1F6FD1", negative="#D1402F", neuron_fill="#F2A900", neuron_stroke="#3A4048",
+    highlight="#D98E00", right="#2E9B3F", wrong="#D1402F", cost="#E07B00", accuracy="#2E9B3F",
+)
+
+THEMES = {t.name: t for t in (DARK, LIGHT)}
+_current = DARK
+
+
+def use(name: str) -> Theme:
+    """Switch every scene drawn after this call to the theme called `name`."""
+    global _current
+    _current = THEMES[name]
+    return _current
+
+
+def current() -> Theme:
+    return _current

@@ -1,0 +1,31 @@
+import numpy as np
+import pytest
+
+from nncore.init import METHODS, initial_parameters
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_shapes(method):
+    w, b = initial_parameters([5, 3, 2], method, np.random.default_rng(0))
+    assert [x.shape for x in w] == [(3, 5), (2, 3)]
+    assert [x.shape for x in b] == [(3,), (2,)]
+
+
+def test_constant_weights_are_all_equal_and_random_ones_differ():
+    w, _ = initial_parameters([4, 6, 2], "constant", np.random.default_rng(0))
+    assert all(np.unique(x).size == 1 for x in w)
+    w, _ = initial_parameters([4, 6, 2], "random", np.random.default_rng(0))
+    assert all(np.unique(x).size == x.size for x in w)
+
+
+def test_same_seed_same_weights():
+    a, _ = initial_parameters([3, 4], "he", np.random.default_rng(5))
+    b, _ = initial_parameters([3, 4], "he", np.random.default_rng(5))
+    assert np.array_equal(a[0], b[0])
+
+
+def test_scales_differ_by_method():
+    spread = {m: initial_parameters([400, 400], m, np.random.default_rng(0))[0][0].std()
+              for m in ("random", "xavier", "he")}
+    assert spread["he"] > spread["random"] * 1.3
+    assert abs(spread["xavier"] - spread["random"]) < 0.01

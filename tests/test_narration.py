@@ -1,0 +1,215 @@
+"""Speech services, word timings, subtitles, scripts and the facts they are filled with."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nncore.train import TrainConfig, train
+from scenes import chapter, narration
+
+SENTENCE = "The network guesses, checks the cost, and then it learns a little. It tries again."
+N_WORDS = len(SENTENCE.split())
+
+
+@pytest.fixture(scope="module")
+def history():
+    return train(TrainConfig(dataset="xor", hidden=[3], activation="tanh", lr=1.0, epochs=5, batch_size=None))
+
+
+def speak(voice: str, text: str, cache_dir) -> tuple[dict, np.ndarray, int]:
+    service = narration.service_for(voice, cache_dir)
+    data = service._wrap_generate_from_text(text)      # what VoiceoverScene calls
+    samples, rate = narration.read_wav(service.cache_dir / data["original_audio"])
+    return data, samples, rate
+
+
+def check_boundaries(data: dict, seconds: float) -> None:
+    offsets = [b["text_offset"] for b in data["word_boundaries"]]
+    times = [b["audio_offset"] / 1e7 for b in data["word_boundaries"]]
+    assert offsets == sorted(set(offsets)) and offsets[0] == 0
+    assert times == sorted(times) and 0 <= times[0] and times[-1] <= seconds + 1e-6
+    assert len([b for b in data["word_boundaries"] if b["text"]]) == N_WORDS
+
+
+# --- voices ---
+
+def test_silent_voice_lasts_as_long_as_the_word_count(tmp_path):
+    data, samples, rate = speak("none", SENTENCE, tmp_path)
+    seconds = len(samples) / rate
+    assert seconds == pytest.approx(N_WORDS / narration.WORDS_PER_SECOND + narration.END_PAUSE_S, abs=1e-3)
+    assert not samples.any()
+    check_boundaries(data, seconds)
+
+
+@pytest.mark.skipif(not narration.espeak_installed(), reason="espeak-ng not installed")
+def test_espeak_speaks_a_plausible_length(tmp_path):
+    data, samples, rate = speak("espeak", SENTENCE, tmp_path)
+    seconds = len(samples) / rate
+    assert N_WORDS / 5 < seconds < N_WORDS / 1.2          # between a gabble and a crawl
+    assert np.sqrt((samples ** 2).mean()) > 0.02           # not silence
+    assert rate == narration.SAMPLE_RATE
+    check_boundaries(data, seconds)
+
+
+@pytest.mark.skipif(not narration.festival_installed(), reason="festival's HTS voice not installed")
+def test_festival_speaks_a_plausible_length(tmp_path):
+    data, samples, rate = speak("festival", SENTENCE, tmp_path)
+    seconds = len(samples) / rate
+    assert N_WORDS / 5 < seconds < N_WORDS / 1.2
+    assert np.sqrt((samples ** 2).mean()) > 0.02
+    check_boundaries(data, seconds)
+
+
+@pytest.mark.skipif(not narration.espeak_installed(), reason="espeak-ng not installed")
+def test_bookmarks_fall_on_the_pause_that_precedes_them(tmp_path):
+    text = "Here is a picture of a digit. <bookmark mark='net'/>Now the network looks at it."
+    data, samples, rate = speak("espeak", text, tmp_path)
+    start, end, pauses = narration._speech_span(samples, rate)
+    net = next(b for b in data["word_boundaries"] if b["text"] == "Now")["audio_offset"] / 1e7
+    # the word after the full stop starts when the heard pause ends
+    assert any(abs(net - p_end) < 0.05 for _, p_end in pauses)
+    assert start < net < end
+
+
+def test_spoken_lines_are_cached(tmp_path, monkeypatch):
+    first, _, _ = speak("none", SENTENCE, tmp_path)
+    monkeypatch.setattr(narration.SilentService, "make_wav",
+                        lambda *a: pytest.fail("a cached line was synthesised again"))
+    again, _, _ = speak("none", SENTENCE, tmp_path)
+    assert again["original_audio"] == first["original_audio"]
+
+
+def test_best_voice_prefers_festival_then_espeak(monkeypatch):
+    monkeypatch.setattr(narration, "festival_installed", lambda: True)
+    assert narration.best_voice() == "festival"
+    monkeypatch.setattr(narration, "festival_installed", lambda: False)
+    monkeypatch.setattr(narration, "espeak_installed", lambda: True)
+    assert narration.best_voice() == "espeak"
+    monkeypatch.setattr(narration, "espeak_installed", lambda: False)
+    assert narration.best_voice() == "none"
+
+
+def test_missing_engine_warns_once_and_falls_back_to_captions(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(narration, "festival_installed", lambda: False)
+    monkeypatch.setattr(narration, "_warned", set())
+    services = [narration.service_for("festival", tmp_path) for _ in range(3)]
+    assert all(isinstance(s, narration.SilentService) for s in services)
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "festival" in err
+
+
+def test_unknown_voice_is_an_error(tmp_path):
+    with pytest.raises(ValueError, match="unknown voice 'robot'"):
+        narration.service_for("robot", tmp_path)
+
+
+def test_failing_engine_says_why(tmp_path, monkeypatch):
+    monkeypatch.setattr(narration, "ESPEAK_ARGS", ("--no-such-option",))
+    monkeypatch.setattr(narration, "espeak_installed", lambda: True)
+    if not narration.shutil.which("espeak-ng"):
+        pytest.skip("espeak-ng not installed")
+    with pytest.raises(RuntimeError, match="espeak-ng failed"):
+        speak("espeak", SENTENCE, tmp_path)
+    assert not list(tmp_path.glob("*.wav"))               # no half-made file left in the cache
+
+
+# --- word timings from sound ---
+
+def test_word_timings_follow_the_sound(tmp_path):
+    # two bursts of noise with a pause between: "one two three." | "four five."
+    rate, rng = 8000, np.random.default_rng(0)
+    burst = lambda s: (rng.uniform(-0.5, 0.5, int(s * rate)) * 32767).astype(np.int16)
+    quiet = lambda s: np.zeros(int(s * rate), dtype=np.int16)
+    narration.write_wav(tmp_path / "a.wav", np.concatenate([quiet(0.3), burst(1.5), quiet(0.5),
+                                                            burst(1.0), quiet(0.2)]), rate)
+    bounds = narration.estimate_word_boundaries("one two three. four five.", tmp_path / "a.wav")
+    times = {b["text"]: b["audio_offset"] / 1e7 for b in bounds}
+    assert times["one"] == pytest.approx(0.3, abs=0.02)
+    assert times["four"] == pytest.approx(2.3, abs=0.02)
+    assert times[""] == pytest.approx(3.3, abs=0.02)      # the end sentinel: last sound
+
+
+def test_match_pairs_in_order_within_tolerance():
+    assert narration._match([1.0, 3.0], [1.1, 2.0, 3.2], tolerance=0.5) == [(0, 0), (1, 2)]
+    assert narration._match([1.0], [5.0], tolerance=0.5) == []
+
+
+# --- subtitles ---
+
+def test_srt_and_vtt_files(tmp_path):
+    lines = [{"text": "Hello there.", "start_s": 0.5, "end_s": 2.25},
+             {"text": "An hour later.", "start_s": 3600.0, "end_s": 3601.5}]
+    srt = narration.write_srt(lines, tmp_path / "a.srt").read_text()
+    vtt = narration.write_vtt(lines, tmp_path / "a.vtt").read_text()
+    assert srt == ("1\n00:00:00,500 --> 00:00:02,250\nHello there.\n\n"
+                   "2\n01:00:00,000 --> 01:00:01,500\nAn hour later.\n")
+    assert vtt.startswith("WEBVTT\n\n00:00:00.500 --> 00:00:02.250\nHello there.\n")
+    assert not list(tmp_path.glob(".*part"))
+
+
+def test_long_lines_become_several_timed_cues():
+    text = ("The cost is one number for the whole network. Big means bad guesses, "
+            "small means good ones, and training pushes it down step by step.")
+    words = text.split()
+    times = [0.4 * i for i in range(len(words))]
+    cues = narration.caption_cues(text, 10.0, 20.0, times, max_chars=60)
+    assert len(cues) > 1 and all(len(c["text"]) <= 60 for c in cues)
+    assert " ".join(c["text"] for c in cues) == text
+    assert cues[0]["text"].endswith("network.")             # broken after the full stop
+    second_first_word = len(cues[0]["text"].split())
+    assert cues[1]["start_s"] == pytest.approx(10.0 + times[second_first_word])
+    assert cues[-1]["end_s"] == 20.0
+    assert all(a["end_s"] <= b["start_s"] for a, b in zip(cues, cues[1:]))
+
+
+# --- scripts and facts ---
+
+def write_script(tmp_path, text: str):
+    (tmp_path / "demo.txt").write_text(text)
+    return tmp_path
+
+
+def test_script_sections_and_placeholders(tmp_path):
+    folder = write_script(tmp_path, "# comment\n[start]\nHello {who}.\nSecond line.\n\n"
+                                    "[end]\nBye <bookmark mark='b'/>now.\n")
+    lines = chapter.script_lines("demo", {"who": "you"}, folder)
+    assert lines == {"start": "Hello you. Second line.", "end": "Bye <bookmark mark='b'/>now."}
+    assert chapter.script_text("demo", {"who": "you"}, folder) == "Hello you. Second line. Bye now."
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Hello.\n[a]\nx\n", "before the first"),
+    ("[a]\nx\n[a]\ny\n", "appears twice"),
+    ("[a]\n[b]\ny\n", r"\[a\] has no narration"),
+    ("[a]\nHello {nobody}.\n", r"\{nobody\}, which is not a fact"),
+])
+def test_script_mistakes_are_named(tmp_path, text, message):
+    with pytest.raises(ValueError, match=message):
+        chapter.script_lines("demo", {}, write_script(tmp_path, text))
+
+
+def test_base_facts_tell_the_run_in_words(history):
+    facts = chapter.base_facts(history)
+    assert facts["dataset"] == "points in four corners"
+    assert facts["hidden_layers"] == "one hidden layer of 3 neurons"
+    assert facts["n_inputs"] == 2 and facts["n_outputs"] == 1
+    assert facts["n_weights"] == 2 * 3 + 3 * 1
+    assert facts["test_percent"] == round(100 * history.final["test_accuracy"])
+    assert facts["stop_reason"] == chapter.STOP_WORDS[history.stopped["reason"]]
+    assert facts["classes"] == chapter.and_list(history.labels)
+
+
+def test_words_helpers():
+    assert chapter.and_list([16]) == "16"
+    assert chapter.and_list([16, 8, 4]) == "16, 8 and 4"
+    assert chapter.hidden_words([16, 8]) == "two hidden layers of 16 and 8 neurons"
+    assert chapter.hidden_words([]) == "no hidden layer"
+    assert chapter.dataset_words("/data/my_flowers.csv") == "my flowers"
+
+
+def test_shown_values_become_plain_json():
+    value = chapter.jsonable({"a": np.arange(3), "b": (np.float64(0.5), [np.int64(2)])})
+    assert value == {"a": [0, 1, 2], "b": [0.5, [2]]}
+    assert type(value["b"][0]) is float
+    with pytest.raises(TypeError):
+        chapter.jsonable({"x": object()})

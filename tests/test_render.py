@@ -1,0 +1,114 @@
+"""The CLI: summaries, saved histories, and one clear line with exit 2 for every bad value."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from render import cli
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_train_prints_a_summary_and_saves_the_history(tmp_path):
+    path = tmp_path / "run.json"
+    result = run("train", "--preset", "tiny", "--epochs", "60", "--save", path)
+    assert result.exit_code == 0, result.output
+    assert "2-4-1 network" in result.output and "test accuracy" in result.output
+    assert "stopped because" in result.output
+    doc = json.loads(path.read_text())
+    assert doc["schema"] == "nn-explainer/history@1" and doc["config"]["epochs"] == 60
+
+
+def test_point_sets_default_to_the_tiny_settings():
+    result = run("train", "--dataset", "xor", "--hidden", "3")
+    assert result.exit_code == 0 and "2-3-1 network (tanh)" in result.output
+    assert "training accuracy 100.0%" in result.output
+
+
+def test_flags_override_the_toml_file(tmp_path):
+    cfg = tmp_path / "run.toml"
+    cfg.write_text('preset = "tiny"\nhidden = [3, 2]\nepochs = 20\nbatch-size = "all"\n')
+    save = tmp_path / "h.json"
+    result = run("train", "--config", cfg, "--epochs", "10", "--save", save)
+    assert result.exit_code == 0, result.output
+    config = json.loads(save.read_text())["config"]
+    assert config["sizes"] == [2, 3, 2, 1] and config["epochs"] == 10 and config["batch_size"] is None
+
+
+BAD = [
+    (["--hidden", "0"], "--hidden", "at least 1"),
+    (["--hidden", "-4"], "--hidden", "at least 1"),
+    (["--hidden", ""], "--hidden", "at least one hidden layer"),
+    (["--hidden", "16,2.5"], "--hidden", "whole numbers"),
+    (["--lr", "-0.1"], "--lr", "above 0"),
+    (["--lr", "inf"], "--lr", "finite"),
+    (["--lr", "fast"], "--lr", "must be a number"),
+    (["--epochs", "0"], "--epochs", "at least 1"),
+    (["--batch-size", "0"], "--batch-size", "at least 1"),
+    (["--seed", "-1"], "--seed", "at least 0"),
+    (["--test-fraction", "0"], "--test-fraction", "between 0 and 1"),
+    (["--test-fraction", "1.5"], "--test-fraction", "between 0 and 1"),
+    (["--dataset", "mnist"], "--dataset", "neither a built-in"),
+    (["--preset", "huge"], "--preset", "not one of"),
+    (["--activation", "swish"], "--activation", "not one of"),
+    (["--init", "zeros"], "--init", "not one of"),
+]
+
+
+@pytest.mark.parametrize("args,option,words", BAD)
+def test_bad_values_exit_2_with_one_line(tmp_path, args, option, words):
+    save = tmp_path / "h.json"
+    result = run("train", *args, "--save", save)
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and option in lines[0] and words in lines[0]
+    assert "Traceback" not in result.output and not save.exists()
+
+
+@pytest.mark.parametrize("csv,words", [
+    ("a,b,label\n1,2,x\n3\n" + "\n".join(f"{i},{i},{i % 2}" for i in range(20)), "line 3 has 1 columns"),
+    ("a,label\n" + "\n".join(f"{i},x" for i in range(20)), "at least two classes"),
+    ("a,label\nq,x\n" + "\n".join(f"{i},{i % 2}" for i in range(20)), "not a number"),
+    ("a,label\n1,x\n2,y\n", "at least 10 rows"),
+])
+def test_bad_csv_exits_2_naming_the_dataset_option(tmp_path, csv, words):
+    data = tmp_path / "d.csv"
+    data.write_text(csv)
+    save = tmp_path / "h.json"
+    result = run("train", "--dataset", data, "--save", save)
+    assert result.exit_code == 2 and "--dataset" in result.output and words in result.output
+    assert len(result.output.strip().splitlines()) == 1 and not save.exists()
+
+
+def test_missing_csv_file(tmp_path):
+    result = run("train", "--dataset", tmp_path / "gone.csv")
+    assert result.exit_code == 2 and "no such file" in result.output
+
+
+@pytest.mark.parametrize("toml,words", [
+    ('colour = "red"\n', "unknown key 'colour'"),
+    ('epochs = "ten"\n', "key 'epochs'"),
+    ('hidden = ["a"]\n', "key 'hidden'"),
+    ('lr = -2\n', "key 'lr'"),
+    ('epochs = 2.5\n', "whole number"),
+    ('preset = 3\n', "key 'preset'"),
+    ('hidden = [16\n', "not valid TOML"),
+])
+def test_bad_toml_exits_2(tmp_path, toml, words):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(toml)
+    result = run("train", "--config", cfg)
+    assert result.exit_code == 2 and "--config" in result.output and words in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_unwritable_save_path_is_one_clear_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = run("train", "--preset", "tiny", "--epochs", "5", "--save", blocker / "h.json")
+    assert result.exit_code == 1 and "cannot write --save" in result.output
+    assert "Traceback" not in result.output
