@@ -6,8 +6,15 @@
 """
 from __future__ import annotations
 
-import functools
+import hashlib
+import json
+import os
+import shutil
 import sys
+import tempfile
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import asdict
+from multiprocessing import get_context
 from pathlib import Path
 
 import click
@@ -132,8 +139,8 @@ def cli():
 def list_():
     """List the chapters and presets, one line each."""
     from scenes import catalog
-    for name, title in catalog.titles().items():
-        click.echo(f"chapter  {name:<9} {title}")
+    for entry in catalog.CHAPTERS:
+        click.echo(f"chapter  {entry.name:<9} {entry.title}")
     for name, words in presets.DESCRIPTIONS.items():
         click.echo(f"preset   {name:<9} {words}")
 
@@ -154,6 +161,206 @@ def train_cmd(save: Path | None, **kw):
         except OSError as e:
             raise click.ClickException(f"cannot write --save {save}: {e.strerror}") from None
         click.echo(f"history saved to {save}")
+
+
+# --- video ---
+
+QUALITY_NAMES = ("low", "medium", "high", "4k")
+VOICES = ("festival", "espeak", "none")
+ROOT = Path(__file__).resolve().parent
+
+
+def _chapter_list(ctx, param, value):
+    from scenes import catalog
+    if value is None:
+        return catalog.names()
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    unknown = [n for n in names if n not in catalog.names()]
+    if not names or unknown:
+        raise click.BadParameter(f"unknown chapter {', '.join(unknown) or repr(value)}; "
+                                 f"choose from {', '.join(catalog.names())}", ctx=ctx, param=param)
+    return sorted(set(names), key=catalog.names().index)
+
+
+def _fingerprint(*parts) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else json.dumps(part, sort_keys=True).encode())
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+def _sources(folder: str) -> list[bytes]:
+    """The code a cached result depends on: a change to it makes the cache miss."""
+    base = ROOT / folder
+    return [p.relative_to(ROOT).as_posix().encode() + p.read_bytes()
+            for p in sorted(base.rglob("*")) if p.suffix in (".py", ".txt") and p.is_file()]
+
+
+def history_key(config: TrainConfig) -> str:
+    """Same training config, data and core code: same history, so no need to retrain."""
+    dataset = Path(config.dataset)
+    data = dataset.read_bytes() if dataset.suffix.lower() == ".csv" and dataset.is_file() else b""
+    return _fingerprint(asdict(config), data, *_sources("nncore"))
+
+
+def cached_story(config: TrainConfig, data, cache: Path | None) -> tuple[History, Path]:
+    """The main run and its companions, from the cache when the same config ran before."""
+    from nncore.companions import train_story
+    key = history_key(config)
+    path = (cache or Path(tempfile.mkdtemp(prefix="nn-explainer-"))) / "histories" / f"{key}.json"
+    if cache and path.is_file():
+        return History.load(path), path
+    click.echo("training the network ...", err=True)
+    history = train_story(config, data)
+    history.save(path)
+    return history, path
+
+
+def _render_one(job: dict) -> dict:
+    """Worker process: render one chapter into its own cache folder (own media, own voices)."""
+    from scenes import studio
+    folder = Path(job["folder"])
+    entry_file = folder / "entry.json"
+    if job["use_cache"] and entry_file.is_file():
+        return json.loads(entry_file.read_text())
+    clips = folder / "clip"
+    shutil.rmtree(clips, ignore_errors=True)
+    entry = studio.render_chapter(job["name"], job["history"], clips, job["index"], quality=job["quality"],
+                                  voice=job["voice"], theme=job["theme"], media_dir=folder / "media",
+                                  captions="srt", fmt=job["fmt"])
+    entry["folder"] = str(clips)
+    tmp = entry_file.with_suffix(".part")
+    tmp.write_text(json.dumps(entry))
+    os.replace(tmp, entry_file)
+    return entry
+
+
+def render_chapters(jobs: list[dict], n_jobs: int) -> list[dict]:
+    """Render chapters in parallel processes with one progress bar; Ctrl-C stops them all."""
+    entries: dict[str, dict] = {}
+    ctx = get_context("spawn")  # a fresh interpreter each: manim's global config is per process
+    pool = ProcessPoolExecutor(max_workers=max(1, min(n_jobs, len(jobs))), mp_context=ctx)
+    try:
+        with click.progressbar(length=len(jobs), label="rendering chapters", file=sys.stderr,
+                               show_pos=True) as bar:
+            pending = {pool.submit(_render_one, job): job["name"] for job in jobs}
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    entries[pending.pop(future)] = future.result()
+                    bar.update(1)
+    except BaseException:
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return [entries[job["name"]] for job in jobs]
+
+
+def chapter_jobs(names: list[str], history_path: Path, hkey: str, cache: Path, opts: dict) -> list[dict]:
+    from scenes import catalog
+    code = _fingerprint(*_sources("scenes"))
+    jobs = []
+    for name in names:
+        job = {"name": name, "index": catalog.index(name), "history": str(history_path), **opts}
+        key = _fingerprint(hkey, code, job["name"], job["index"], opts["quality"], opts["voice"],
+                           opts["theme"], opts["fmt"])
+        job["folder"] = str(cache / "chapters" / f"{job['index']:02d}-{name}-{key}")
+        jobs.append(job)
+    return jobs
+
+
+def assemble(entries: list[dict], history: History, stage: Path, fmt: str, captions: str) -> dict:
+    """Everything out/ holds, written into `stage`: clips, full video, subtitles, kit, manifest."""
+    from scenes import blogkit, narration, stitch
+    chapters = stage / "chapters"
+    chapters.mkdir(parents=True)
+    for e in entries:
+        for name in [e["file"], *e.get("subtitles", {}).values()]:
+            shutil.copyfile(Path(e["folder"]) / name, chapters / name)
+    rel = [{**e, "file": f"chapters/{e['file']}",
+            "subtitles": {k: f"chapters/{v}" for k, v in e.get("subtitles", {}).items()}} for e in entries]
+    video = f"{blogkit.VIDEO_NAME}.{fmt}"
+    stitch.concatenate([chapters / Path(e["file"]).name for e in entries], stage / video)
+    cues = blogkit.shifted_cues(entries)
+    narration.write_srt(cues, stage / f"{blogkit.VIDEO_NAME}.srt")
+    narration.write_vtt(cues, stage / f"{blogkit.VIDEO_NAME}.vtt")
+    (stage / "chapters.txt").write_text(blogkit.chapters_txt(entries))
+    poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
+    stitch.still_frame(stage / poster_clip["file"], poster_clip["duration_s"] * 0.6, stage / "poster.png")
+    history.save(stage / "history.json")
+    manifest = {"video": video, "chapters": [
+        {k: e[k] for k in ("name", "title", "file", "duration_s", "narration", "shown", "subtitles")} for e in rel]}
+    (stage / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    (stage / "index.html").write_text(blogkit.index_html(
+        rel, video, blogkit.mime_type(video), f"{blogkit.VIDEO_NAME}.vtt" if captions != "off" else None,
+        "poster.png"))
+    return manifest
+
+
+def publish(stage: Path, out: Path) -> None:
+    """Move the finished files into out/: each appears whole, or not at all."""
+    for src in sorted(stage.rglob("*")):
+        if src.is_file():
+            dst = out / src.relative_to(stage)
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(src, dst)
+
+
+def writable_out(out: Path) -> Path:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=out, prefix=".write-test-")
+        probe.close()
+    except OSError as e:
+        raise click.ClickException(f"cannot write to --out {out}: {e.strerror or e}") from None
+    return out
+
+
+@cli.command("video")
+@training_options
+@click.option("--chapters", default=None, callback=_chapter_list,
+              help="Comma-separated chapters to render (see `list`); default: all.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="Folder for the video, clips, subtitles and blog kit.")
+@click.option("--quality", type=click.Choice(QUALITY_NAMES), default="low", show_default=True,
+              help="low 480p15, medium 720p30, high 1080p60, 4k 2160p60.")
+@click.option("--voice", type=click.Choice(VOICES), default=None,
+              help="Narration voice; none gives captions only. Default: the best one installed.")
+@click.option("--format", "fmt", type=click.Choice(["mp4"]), default="mp4", show_default=True,
+              help="Container of the video and clips.")
+@click.option("--theme", type=click.Choice(["dark", "light"]), default="dark", show_default=True,
+              help="Dark background, or light for white pages.")
+@click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Chapters rendered at once, each in its own process.")
+@click.option("--captions", type=click.Choice(["srt", "off"]), default="srt", show_default=True,
+              help="Subtitle files beside every video (srt and vtt), or none.")
+@click.option("--no-cache", is_flag=True, help="Retrain and re-render everything.")
+def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cache, **kw):
+    """Train, render the chapters, stitch the full video and write the blog kit into --out."""
+    from scenes import narration
+    _, config = run_config(kw)
+    data = load_data(config)
+    out = writable_out(out)
+    cache = out / ".cache"
+    if no_cache:
+        shutil.rmtree(cache, ignore_errors=True)
+    history, history_path = cached_story(config, data, cache)
+    voice = voice or narration.best_voice()
+    opts = {"quality": quality, "voice": voice, "theme": theme, "fmt": fmt, "use_cache": not no_cache}
+    entries = render_chapters(chapter_jobs(chapters, history_path, history_key(config), cache, opts), jobs)
+    stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=cache))
+    try:
+        manifest = assemble(entries, history, stage, fmt, captions)
+        publish(stage, out)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    total = sum(c["duration_s"] for c in manifest["chapters"])
+    click.echo(summary(history))
+    click.echo(f"wrote {out / manifest['video']} ({total:.0f} s, {len(entries)} chapters, voice {voice}) "
+               f"and the blog kit {out / 'index.html'}")
 
 
 if __name__ == "__main__":

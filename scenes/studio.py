@@ -62,6 +62,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
         "duration_s": round(media_duration(final) if fmt != "png" else scene.renderer.time, 3),
         "narration": scene.narration,
         "shown": scene.shown,
+        "cues": scene.cues,   # the subtitle cues; the stitcher shifts them into the full video
     }
     if captions == "srt":
         entry["subtitles"] = {

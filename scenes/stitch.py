@@ -1,0 +1,118 @@
+"""Join chapter clips into one video, and pull a still frame out of a clip.
+
+Video packets are copied as they are (no re-encoding); the audio is decoded, cut or padded
+to each clip's picture length, and encoded once, so sound and picture stay in step
+across every join.
+"""
+from __future__ import annotations
+
+import os
+from fractions import Fraction
+from pathlib import Path
+
+import av
+import numpy as np
+
+AUDIO_RATE = 48000
+
+
+def concatenate(clips: list[Path], out: Path) -> float:
+    """Write `clips` one after another into `out` (same container as the clips); returns its length in s."""
+    part = out.with_name(f".{out.name}.part")
+    try:
+        durations = [video_duration(c) for c in clips]
+        audio = np.concatenate([audio_samples(c, d) for c, d in zip(clips, durations)], axis=1)
+        fmt = "mp4" if out.suffix == ".mp4" else out.suffix.lstrip(".")
+        options = {"movflags": "faststart"} if fmt == "mp4" else {}
+        with av.open(str(part), "w", format=fmt, options=options) as container:
+            with av.open(str(clips[0])) as first:
+                video = container.add_stream_from_template(template=first.streams.video[0])
+            sound = container.add_stream("libopus" if fmt == "webm" else "aac", rate=AUDIO_RATE)
+            sound.layout = "stereo"
+            _mux_interleaved(container, _video_packets(clips, durations, video), _encode_audio(audio, sound))
+        os.replace(part, out)
+    finally:
+        part.unlink(missing_ok=True)
+    return sum(durations)
+
+
+def _mux_interleaved(container, video_packets, audio_packets) -> None:
+    """Mux in time order, so players never wait on one stream while reading the other."""
+    audio_packets = list(audio_packets)
+    i = 0
+    for packet in video_packets:
+        t = float(packet.dts * packet.time_base)
+        while i < len(audio_packets) and float(audio_packets[i].dts * audio_packets[i].time_base) <= t:
+            container.mux(audio_packets[i])
+            i += 1
+        container.mux(packet)
+    for packet in audio_packets[i:]:
+        container.mux(packet)
+
+
+def _video_packets(clips: list[Path], durations: list[float], stream):
+    """Every clip's video packets, copied, each clip shifted to start where the last ended."""
+    offset = 0.0
+    for clip, duration in zip(clips, durations):
+        with av.open(str(clip)) as inp:
+            src = inp.streams.video[0]
+            shift = round(offset / src.time_base)
+            for packet in inp.demux(src):
+                if packet.dts is None:
+                    continue
+                packet.pts += shift
+                packet.dts += shift
+                packet.stream = stream
+                yield packet
+        offset += duration
+
+
+def _encode_audio(samples: np.ndarray, stream):
+    frame_size = stream.codec_context.frame_size or 1024
+    for start in range(0, samples.shape[1], frame_size):
+        chunk = np.ascontiguousarray(samples[:, start:start + frame_size], dtype=np.float32)
+        frame = av.AudioFrame.from_ndarray(chunk, format="fltp", layout="stereo")
+        frame.sample_rate = AUDIO_RATE
+        frame.pts = start
+        frame.time_base = Fraction(1, AUDIO_RATE)
+        yield from stream.encode(frame)
+    yield from stream.encode(None)
+
+
+def audio_samples(clip: Path, duration: float) -> np.ndarray:
+    """The clip's sound as (2, n) float samples at 48 kHz, cut or padded to `duration`."""
+    n = round(duration * AUDIO_RATE)
+    out = np.zeros((2, n), dtype=np.float32)
+    with av.open(str(clip)) as inp:
+        if not inp.streams.audio:
+            return out
+        resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
+        pieces = []
+        for frame in inp.decode(inp.streams.audio[0]):
+            pieces += [f.to_ndarray() for f in resampler.resample(frame)]
+        pieces += [f.to_ndarray() for f in resampler.resample(None)]
+    if pieces:
+        sound = np.concatenate(pieces, axis=1)[:, :n]
+        out[:, :sound.shape[1]] = sound
+    return out
+
+
+def video_duration(path: Path) -> float:
+    """The length of a clip's picture in seconds (frames times frame length)."""
+    with av.open(str(path)) as container:
+        video = container.streams.video[0]
+        if video.duration is not None:
+            return float(video.duration * video.time_base)
+        return float(container.duration or 0) / av.time_base
+
+
+def still_frame(clip: Path, at_s: float, out: Path) -> Path:
+    """Save the frame shown at `at_s` seconds of `clip` as a PNG."""
+    with av.open(str(clip)) as container:
+        stream = container.streams.video[0]
+        container.seek(int(at_s / stream.time_base), stream=stream, backward=True)
+        frame = next(f for f in container.decode(stream) if f.time is None or f.time >= at_s - 0.5 / float(stream.average_rate or 15))
+        part = out.with_name(f".{out.name}.part.png")
+        frame.to_image().save(part)
+        os.replace(part, out)
+    return out
