@@ -166,6 +166,9 @@ def train_cmd(save: Path | None, **kw):
 # --- video ---
 
 QUALITY_NAMES = ("low", "medium", "high", "4k")
+# the largest network the video tells: beyond this the diagram is a blur and history.json heavy
+DRAWABLE_LAYERS = 4
+DRAWABLE_NEURONS = 128
 VOICES = ("festival", "espeak", "none")
 ROOT = Path(__file__).resolve().parent
 
@@ -180,6 +183,19 @@ def _chapter_list(ctx, param, value):
         raise click.BadParameter(f"unknown chapter {', '.join(unknown) or repr(value)}; "
                                  f"choose from {', '.join(catalog.names())}", ctx=ctx, param=param)
     return sorted(set(names), key=catalog.names().index)
+
+
+def _pixel_size(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        w, h = (int(v) for v in value.lower().split("x"))
+        if w >= 16 and h >= 16 and w % 2 == 0 and h % 2 == 0:
+            return w, h
+    except ValueError:
+        pass
+    raise click.BadParameter(f"give WIDTHxHEIGHT in even pixels of at least 16, e.g. 160x90; got {value!r}",
+                             ctx=ctx, param=param)
 
 
 def _fingerprint(*parts) -> str:
@@ -228,7 +244,8 @@ def _render_one(job: dict) -> dict:
     shutil.rmtree(clips, ignore_errors=True)
     entry = studio.render_chapter(job["name"], job["history"], clips, job["index"], quality=job["quality"],
                                   voice=job["voice"], theme=job["theme"], media_dir=folder / "media",
-                                  captions="srt", fmt=job["fmt"])
+                                  captions="srt", fmt=job["fmt"], pixel_size=job["size"],
+                                  frame_rate=job["fps"])
     entry["folder"] = str(clips)
     tmp = entry_file.with_suffix(".part")
     tmp.write_text(json.dumps(entry))
@@ -266,7 +283,7 @@ def chapter_jobs(names: list[str], history_path: Path, hkey: str, cache: Path, o
     for name in names:
         job = {"name": name, "index": catalog.index(name), "history": str(history_path), **opts}
         key = _fingerprint(hkey, code, job["name"], job["index"], opts["quality"], opts["voice"],
-                           opts["theme"], opts["fmt"])
+                           opts["theme"], opts["fmt"], opts["size"], opts["fps"])
         job["folder"] = str(cache / "chapters" / f"{job['index']:02d}-{name}-{key}")
         jobs.append(job)
     return jobs
@@ -338,10 +355,18 @@ def writable_out(out: Path) -> Path:
 @click.option("--captions", type=click.Choice(["srt", "off"]), default="srt", show_default=True,
               help="Subtitle files beside every video (srt and vtt), or none.")
 @click.option("--no-cache", is_flag=True, help="Retrain and re-render everything.")
-def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cache, **kw):
+@click.option("--size", default=None, callback=_pixel_size, hidden=True,
+              help="Frame size WIDTHxHEIGHT in pixels, overriding --quality (tests use 160x90).")
+@click.option("--fps", type=click.IntRange(min=1, max=120), default=None, hidden=True,
+              help="Frames per second, overriding --quality.")
+def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cache, size, fps, **kw):
     """Train, render the chapters, stitch the full video and write the blog kit into --out."""
     from scenes import narration
     _, config = run_config(kw)
+    if len(config.hidden) > DRAWABLE_LAYERS or max(config.hidden) > DRAWABLE_NEURONS:
+        raise click.BadParameter(f"the video can draw at most {DRAWABLE_LAYERS} hidden layers of at most "
+                                 f"{DRAWABLE_NEURONS} neurons each; got {','.join(map(str, config.hidden))}",
+                                 param_hint="'--hidden'")
     data = load_data(config)
     out = writable_out(out)
     cache = out / ".cache"
@@ -349,7 +374,8 @@ def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cach
         shutil.rmtree(cache, ignore_errors=True)
     history, history_path = cached_story(config, data, cache)
     voice = voice or narration.best_voice()
-    opts = {"quality": quality, "voice": voice, "theme": theme, "fmt": fmt, "use_cache": not no_cache}
+    opts = {"quality": quality, "voice": voice, "theme": theme, "fmt": fmt, "use_cache": not no_cache,
+            "size": size, "fps": fps}
     entries = render_chapters(chapter_jobs(chapters, history_path, history_key(config), cache, opts), jobs)
     stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=cache))
     try:

@@ -19,6 +19,8 @@ EVERY_STEP_RECORDS = 100     # the first steps are all recorded
 MAX_RECORDS = 600
 EVERY_STEP_SNAPSHOTS = 30    # the first snapshots are consecutive steps
 MAX_SNAPSHOTS = 120
+# numbers (weights and gradients) all snapshots together may hold: big networks get fewer
+SNAPSHOT_BUDGET = 600_000
 # a cost this many times the starting cost counts as blown up
 EXPLODED = 10.0
 
@@ -84,7 +86,9 @@ class Run:
         self.batch = config.batch_size or n
         self.total_steps = config.epochs * math.ceil(n / self.batch)
         self.record_steps = spaced_steps(self.total_steps, EVERY_STEP_RECORDS, MAX_RECORDS, even=True)
-        self.snapshot_steps = spaced_steps(self.total_steps, EVERY_STEP_SNAPSHOTS, MAX_SNAPSHOTS, even=False)
+        numbers = 2 * sum(w.size + b.size for w, b in zip(net.weights, net.biases))
+        most = int(np.clip(SNAPSHOT_BUDGET // numbers, 12, MAX_SNAPSHOTS))
+        self.snapshot_steps = spaced_steps(self.total_steps, min(EVERY_STEP_SNAPSHOTS, most // 2), most, even=False)
         self.records: list[dict] = []
         self.snapshots: list[dict] = []
         self.stopped: dict = {}
