@@ -120,9 +120,12 @@ def train_with_progress(config: TrainConfig, data: datasets.Dataset) -> History:
 
 def summary(history: History) -> str:
     c, last, stop = history.config, history.final, history.stopped
-    shape = "-".join(map(str, c["sizes"]))
+    if c.get("model") == "conv":
+        network = f"a convolutional network ({c['kernels']} kernels of 3x3, then 2x2 pooling)"
+    else:
+        network = f"a {'-'.join(map(str, c['sizes']))} network ({c['activation']})"
     return "\n".join([
-        f"trained {c['dataset']}: a {shape} network ({c['activation']}), "
+        f"trained {c['dataset']}: {network}, "
         f"{stop['step']:,} steps over {last['epoch']} epochs",
         f"final cost {last['cost']:.4f}, training accuracy {last['train_accuracy']:.1%}, "
         f"test accuracy {last['test_accuracy']:.1%}",
@@ -149,11 +152,20 @@ def list_():
 @training_options
 @click.option("--save", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the history JSON to this file.")
-def train_cmd(save: Path | None, **kw):
+@click.option("--model", type=click.Choice(["dense", "conv"]), default="dense", show_default=True,
+              help="dense: the fully connected network; conv: a small convnet (needs --dataset digits).")
+def train_cmd(save: Path | None, model: str, **kw):
     """Train the network only and print a summary."""
+    from nncore import companions
     _, config = run_config(kw)
     data = load_data(config)
-    history = train_with_progress(config, data)
+    if model == "conv":
+        if not companions.is_image_data(data):
+            raise click.BadParameter(f"the convnet reads 8x8 pictures: use --dataset digits, not {config.dataset}",
+                                     param_hint="'--model conv'")
+        history = companions.conv_history(config, data)
+    else:
+        history = train_with_progress(config, data)
     click.echo(summary(history))
     if save:
         try:

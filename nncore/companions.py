@@ -2,14 +2,16 @@
 the same history file so it stays self-contained:
 
 - `twin`: the same network and data, every weight starting equal (the symmetry demo);
-- `learning_rates`: the same start with a step size too small, the chosen one, and too big.
+- `learning_rates`: the same start with a step size too small, the chosen one, and too big;
+- `convnet`: for image data (the digits), a small convolutional net on the same split.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from nncore import conv, datasets
 from nncore.datasets import Dataset
-from nncore.history import History, _lists
+from nncore.history import History, _lists, as_arrays
 from nncore.train import TrainConfig, train
 
 # how many times smaller and bigger than the chosen step the other two runs take
@@ -33,9 +35,34 @@ def learning_rate_runs(config: TrainConfig, data: Dataset) -> list[dict]:
     return runs
 
 
+def is_image_data(data: Dataset) -> bool:
+    """The convnet reads square pictures: the 8x8 digits."""
+    return data.name == "digits"
+
+
+def convnet_run(data: Dataset, seed: int) -> dict:
+    """A real convnet trained on the same training examples, tested on the same test set."""
+    y_train = datasets.with_two_outputs(data).y_train
+    y_test = datasets.with_two_outputs(data).y_test
+    run = conv.train_conv(data.x_train, y_train, data.x_test, y_test, seed=seed)
+    run["config"] = {**run["config"], "dataset": data.name}
+    return conv.plain(run)
+
+
+def conv_history(config: TrainConfig, data: Dataset) -> History:
+    """A convnet's own history file (`render.py train --model conv`): the dense schema, plus
+    kernels in the snapshots and `feature_maps` for a few test examples."""
+    run = convnet_run(data, config.seed)
+    snapshots = [as_arrays(s) for s in run["snapshots"]]
+    return History(config=run["config"], data=data.as_dict(), records=run["records"], snapshots=snapshots,
+                   stopped=run["stopped"], extra={"feature_maps": run["feature_maps"]})
+
+
 def train_story(config: TrainConfig, data: Dataset, on_epoch=None) -> History:
-    """The main run with its companions under `extra` (history keys `twin`, `learning_rates`)."""
+    """The main run with its companions under `extra` (`twin`, `learning_rates`, `convnet`)."""
     history = train(config, data, on_epoch=on_epoch)
     history.extra["twin"] = twin_run(config, data)
     history.extra["learning_rates"] = learning_rate_runs(config, data)
+    if is_image_data(data):
+        history.extra["convnet"] = convnet_run(data, config.seed)
     return history

@@ -14,6 +14,8 @@ from nncore.network import Network
 
 SCHEMA = "nn-explainer/history@1"
 _ARRAY_KEYS = ("weights", "biases", "grad_weights", "grad_biases")
+# a convnet's snapshots (nncore/conv.py) also hold its kernels: one (k, 3, 3) array each
+_CONV_KEYS = ("kernels", "kernel_biases", "grad_kernels", "grad_kernel_biases")
 
 
 @dataclass
@@ -34,8 +36,12 @@ class History:
         steps = [s["step"] for s in self.snapshots]
         return self.snapshots[max(bisect_right(steps, step) - 1, 0)]
 
-    def network(self, step: int | None = None) -> Network:
+    def network(self, step: int | None = None):
+        """The network as it was at `step`: a Network, or a ConvNet for a convnet's run."""
         snap = self.snapshot(step)
+        if self.config.get("model") == "conv":
+            from nncore.conv import ConvNet
+            return ConvNet.from_snapshot(snap)
         return Network(snap["weights"], snap["biases"], self.config["activations"], self.config["cost"])
 
     def split(self, name: str = "train") -> tuple[np.ndarray, np.ndarray]:
@@ -64,7 +70,7 @@ class History:
             "records": self.records,
             "snapshots": [_lists(s) for s in self.snapshots],
             "stopped": self.stopped,
-            **self.extra,
+            **_plain(self.extra),
         }
         return json.dumps(doc, separators=(",", ":"), allow_nan=False)
 
@@ -89,17 +95,30 @@ class History:
             raise ValueError(f"not an nn-explainer history (schema {doc.get('schema')!r}, expected {SCHEMA!r})")
         known = {"schema", "config", "data", "records", "snapshots", "stopped"}
         data = {
-            "train": _arrays(doc["data"]["train"]),
-            "test": _arrays(doc["data"]["test"]),
+            "train": as_arrays(doc["data"]["train"]),
+            "test": as_arrays(doc["data"]["test"]),
             "labels": doc["data"]["labels"],
         }
         return cls(config=doc["config"], data=data, records=doc["records"],
-                   snapshots=[_arrays(s) for s in doc["snapshots"]], stopped=doc["stopped"],
+                   snapshots=[as_arrays(s) for s in doc["snapshots"]], stopped=doc["stopped"],
                    extra={k: v for k, v in doc.items() if k not in known})
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "History":
         return cls.from_json(Path(path).read_text())
+
+
+def _plain(value):
+    """Arrays anywhere inside dicts and lists, as lists."""
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
 
 
 def _lists(d: dict) -> dict:
@@ -113,7 +132,8 @@ def _lists(d: dict) -> dict:
     return {k: conv(v) for k, v in d.items()}
 
 
-def _arrays(d: dict) -> dict:
+def as_arrays(d: dict) -> dict:
+    """Lists from JSON back to float arrays, for the keys that hold arrays."""
     out = dict(d)
     for k in ("x", "y"):
         if k in out:
@@ -121,4 +141,7 @@ def _arrays(d: dict) -> dict:
     for k in _ARRAY_KEYS:
         if k in out:
             out[k] = [np.asarray(v, dtype=float) for v in out[k]]
+    for k in _CONV_KEYS:
+        if k in out:
+            out[k] = np.asarray(out[k], dtype=float)
     return out

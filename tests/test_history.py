@@ -63,3 +63,15 @@ def test_snapshot_lookup_takes_the_latest_at_or_before(tiny_history):
     gap = next(i for i in range(1, len(steps)) if steps[i] - steps[i - 1] > 1)
     assert tiny_history.snapshot(steps[gap] - 1)["step"] == steps[gap - 1]
     assert tiny_history.snapshot()["step"] == steps[-1]
+
+
+def test_a_convnet_history_round_trips_and_rebuilds_its_network(tmp_path):
+    from nncore import datasets
+    from nncore.companions import conv_history
+    from nncore.presets import config_for
+    config = config_for("digits")
+    h = conv_history(config, datasets.load("digits", 0, 0.2))
+    again = History.load(h.save(tmp_path / "conv.json"))
+    assert again.to_json() == h.to_json()
+    x, y = again.split("test")
+    assert again.network().accuracy(x, y) == pytest.approx(again.final["test_accuracy"])

@@ -112,3 +112,19 @@ def test_unwritable_save_path_is_one_clear_line(tmp_path):
     result = run("train", "--preset", "tiny", "--epochs", "5", "--save", blocker / "h.json")
     assert result.exit_code == 1 and "cannot write --save" in result.output
     assert "Traceback" not in result.output
+
+
+def test_train_a_convnet_saves_its_kernels(tmp_path):
+    save = tmp_path / "conv.json"
+    result = run("train", "--model", "conv", "--save", save)
+    assert result.exit_code == 0, result.output
+    assert "convolutional network" in result.output
+    doc = json.loads(save.read_text())
+    assert doc["config"]["model"] == "conv" and len(doc["snapshots"][0]["kernels"]) == 8
+    assert len(doc["feature_maps"]) == 10
+    assert doc["records"][-1]["test_accuracy"] >= 0.95
+
+
+def test_a_convnet_needs_pictures():
+    result = run("train", "--model", "conv", "--preset", "tiny")
+    assert result.exit_code == 2 and "--dataset digits" in result.output
