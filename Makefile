@@ -2,7 +2,7 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 # what pycairo and manimpango build against, the offline voices, and sox for audio checks
-APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config festival festvox-us-slt-hts espeak-ng sox
+APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core festival festvox-us-slt-hts espeak-ng sox
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup video test bench clean

@@ -188,7 +188,7 @@ ROOT = Path(__file__).resolve().parent
 def _chapter_list(ctx, param, value):
     from scenes import catalog
     if value is None:
-        return catalog.names()
+        return None
     names = [n.strip() for n in value.split(",") if n.strip()]
     unknown = [n for n in names if n not in catalog.names()]
     if not names or unknown:
@@ -245,6 +245,17 @@ def cached_story(config: TrainConfig, data, cache: Path | None) -> tuple[History
     return history, path
 
 
+def chapters_for(history: History, asked: list[str] | None) -> list[str]:
+    """The chapters to render: those asked for, or every chapter this run can tell."""
+    from scenes import catalog
+    if asked is None:
+        return [n for n in catalog.names() if n != "convnet" or "convnet" in history.extra]
+    if "convnet" in asked and "convnet" not in history.extra:
+        raise click.BadParameter("the convnet chapter needs pictures: use --dataset digits",
+                                 param_hint="'--chapters'")
+    return asked
+
+
 def _render_one(job: dict) -> dict:
     """Worker process: render one chapter into its own cache folder (own media, own voices)."""
     from scenes import studio
@@ -256,7 +267,7 @@ def _render_one(job: dict) -> dict:
     shutil.rmtree(clips, ignore_errors=True)
     entry = studio.render_chapter(job["name"], job["history"], clips, job["index"], quality=job["quality"],
                                   voice=job["voice"], theme=job["theme"], media_dir=folder / "media",
-                                  captions="srt", fmt=job["fmt"], pixel_size=job["size"],
+                                  captions=job["captions"], fmt=job["fmt"], pixel_size=job["size"],
                                   frame_rate=job["fps"])
     entry["folder"] = str(clips)
     tmp = entry_file.with_suffix(".part")
@@ -295,7 +306,7 @@ def chapter_jobs(names: list[str], history_path: Path, hkey: str, cache: Path, o
     for name in names:
         job = {"name": name, "index": catalog.index(name), "history": str(history_path), **opts}
         key = _fingerprint(hkey, code, job["name"], job["index"], opts["quality"], opts["voice"],
-                           opts["theme"], opts["fmt"], opts["size"], opts["fps"])
+                           opts["theme"], opts["fmt"], opts["size"], opts["fps"], opts["captions"])
         job["folder"] = str(cache / "chapters" / f"{job['index']:02d}-{name}-{key}")
         jobs.append(job)
     return jobs
@@ -307,21 +318,23 @@ def assemble(entries: list[dict], history: History, stage: Path, fmt: str, capti
     chapters = stage / "chapters"
     chapters.mkdir(parents=True)
     for e in entries:
-        for name in [e["file"], *e.get("subtitles", {}).values()]:
+        for name in {e["file"], e["sound_file"], *e.get("subtitles", {}).values()}:
             shutil.copyfile(Path(e["folder"]) / name, chapters / name)
-    rel = [{**e, "file": f"chapters/{e['file']}",
+    rel = [{**e, "file": f"chapters/{e['file']}", "sound_file": f"chapters/{e['sound_file']}",
             "subtitles": {k: f"chapters/{v}" for k, v in e.get("subtitles", {}).items()}} for e in entries]
-    video = f"{blogkit.VIDEO_NAME}.{fmt}"
-    stitch.concatenate([chapters / Path(e["file"]).name for e in entries], stage / video)
-    cues = blogkit.shifted_cues(entries)
-    narration.write_srt(cues, stage / f"{blogkit.VIDEO_NAME}.srt")
-    narration.write_vtt(cues, stage / f"{blogkit.VIDEO_NAME}.vtt")
+    # a GIF has no sound: the full video is the clips' mp4 twins, joined
+    video = f"{blogkit.VIDEO_NAME}.{'mp4' if fmt == 'gif' else fmt}"
+    stitch.concatenate([stage / e["sound_file"] for e in rel], stage / video)
+    if captions != "off":
+        cues = blogkit.shifted_cues(entries)
+        narration.write_srt(cues, stage / f"{blogkit.VIDEO_NAME}.srt")
+        narration.write_vtt(cues, stage / f"{blogkit.VIDEO_NAME}.vtt")
     (stage / "chapters.txt").write_text(blogkit.chapters_txt(entries))
     poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
-    stitch.still_frame(stage / poster_clip["file"], poster_clip["duration_s"] * 0.6, stage / "poster.png")
+    stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / "poster.png")
     history.save(stage / "history.json")
-    manifest = {"video": video, "chapters": [
-        {k: e[k] for k in ("name", "title", "file", "duration_s", "narration", "shown", "subtitles")} for e in rel]}
+    keys = ("name", "title", "file", "sound_file", "duration_s", "narration", "shown", "subtitles")
+    manifest = {"video": video, "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
     (stage / "manifest.json").write_text(json.dumps(manifest, indent=1))
     (stage / "index.html").write_text(blogkit.index_html(
         rel, video, blogkit.mime_type(video), f"{blogkit.VIDEO_NAME}.vtt" if captions != "off" else None,
@@ -358,14 +371,16 @@ def writable_out(out: Path) -> Path:
               help="low 480p15, medium 720p30, high 1080p60, 4k 2160p60.")
 @click.option("--voice", type=click.Choice(VOICES), default=None,
               help="Narration voice; none gives captions only. Default: the best one installed.")
-@click.option("--format", "fmt", type=click.Choice(["mp4"]), default="mp4", show_default=True,
-              help="Container of the video and clips.")
+@click.option("--format", "fmt", type=click.Choice(["mp4", "webm", "gif"]), default="mp4", show_default=True,
+              help="mp4 (H.264, AAC), webm (VP9, Opus), or gif: silent chapter loops with the subtitles "
+                   "drawn in, beside mp4 clips and an mp4 full video that keep the sound.")
 @click.option("--theme", type=click.Choice(["dark", "light"]), default="dark", show_default=True,
               help="Dark background, or light for white pages.")
 @click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
               help="Chapters rendered at once, each in its own process.")
-@click.option("--captions", type=click.Choice(["srt", "off"]), default="srt", show_default=True,
-              help="Subtitle files beside every video (srt and vtt), or none.")
+@click.option("--captions", type=click.Choice(["srt", "burn", "off"]), default="srt", show_default=True,
+              help="srt: subtitle files (.srt, .vtt) beside every video; burn: also drawn into the "
+                   "picture, for muted autoplay; off: none.")
 @click.option("--no-cache", is_flag=True, help="Retrain and re-render everything.")
 @click.option("--size", default=None, callback=_pixel_size, hidden=True,
               help="Frame size WIDTHxHEIGHT in pixels, overriding --quality (tests use 160x90).")
@@ -385,9 +400,10 @@ def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cach
     if no_cache:
         shutil.rmtree(cache, ignore_errors=True)
     history, history_path = cached_story(config, data, cache)
+    chapters = chapters_for(history, chapters)
     voice = voice or narration.best_voice()
     opts = {"quality": quality, "voice": voice, "theme": theme, "fmt": fmt, "use_cache": not no_cache,
-            "size": size, "fps": fps}
+            "size": size, "fps": fps, "captions": captions}
     entries = render_chapters(chapter_jobs(chapters, history_path, history_key(config), cache, opts), jobs)
     stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=cache))
     try:

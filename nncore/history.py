@@ -82,6 +82,7 @@ class History:
         try:
             with os.fdopen(fd, "w") as f:
                 f.write(self.to_json())
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; a history is meant to be shared
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -21,12 +21,13 @@ import av
 from manim import tempconfig
 
 from nncore.history import History
+from scenes import captions as captions_module
 from scenes import catalog, narration, theme
 from scenes.chapter import Chapter
 
 QUALITIES = {"low": "low_quality", "medium": "medium_quality", "high": "high_quality", "4k": "fourk_quality"}
 FORMATS = ("mp4", "webm", "gif", "png")
-CAPTIONS = ("srt", "off")
+CAPTIONS = ("srt", "burn", "off")
 
 
 def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os.PathLike, index: int,
@@ -43,6 +44,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
     subclass instead of the catalog's (tests use it). The entry:
     {"name", "title", "file" (relative to out_dir), "duration_s", "narration", "shown",
     "subtitles": {"srt", "vtt"} (relative to out_dir; absent with captions="off")}.
+    `captions="burn"` also draws the subtitles into the frames; a GIF always has them drawn in.
     """
     _check(quality, fmt, captions)
     cls = scene_class or catalog.chapter_class(name)
@@ -51,20 +53,30 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
     final = out_dir / f"{index:02d}-{name}.{fmt}"
     history = History.load(history_path)
     with _media_folder(media_dir) as media:
-        settings = _settings(quality, pixel_size, frame_rate, theme, media, fmt)
+        # a GIF is made from the mp4: manim's own GIF drops the sound we measure time by
+        settings = _settings(quality, pixel_size, frame_rate, theme, media, "mp4" if fmt == "gif" else fmt)
         scene = _render(cls, history, voice, media, settings)
         produced = Path(scene.renderer.file_writer.output_plan.primary_artifact)
-        _publish(produced, final, fmt)
+        if fmt == "gif":
+            # the loop for muted autoplay, and the same clip with its sound beside it
+            captions_module.to_gif(produced, final, scene.cues)
+            _publish(produced, final.with_suffix(".mp4"), "mp4")
+        elif captions == "burn" and fmt in ("mp4", "webm"):
+            captions_module.burn(produced, final, scene.cues)
+        else:
+            _publish(produced, final, fmt)
+        duration = media_duration(produced) if fmt != "png" else scene.renderer.time
     entry = {
         "name": name,
         "title": cls.title,
         "file": final.name,
-        "duration_s": round(media_duration(final) if fmt != "png" else scene.renderer.time, 3),
+        "duration_s": round(duration, 3),
         "narration": scene.narration,
         "shown": scene.shown,
+        "sound_file": final.with_suffix(".mp4").name if fmt == "gif" else final.name,
         "cues": scene.cues,   # the subtitle cues; the stitcher shifts them into the full video
     }
-    if captions == "srt":
+    if captions != "off":
         entry["subtitles"] = {
             "srt": narration.write_srt(scene.cues, final.with_suffix(".srt")).name,
             "vtt": narration.write_vtt(scene.cues, final.with_suffix(".vtt")).name,
