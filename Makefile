@@ -1,33 +1,42 @@
 # Two commands do everything on a fresh Debian machine: `make video` and `make test`.
 VENV := .venv
 PY := $(VENV)/bin/python
-# what pycairo and manimpango build against, the offline voices, and sox for audio checks
+# what pycairo and manimpango build against, the subtitle font, the offline voices, sox
 APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core festival festvox-us-slt-hts espeak-ng sox
+# the blog kit's page is tested in a real browser
+TEST_APT_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup video test bench clean
+# apt-get only the packages of $(1) that are missing, so a done set-up stays quick
+apt_install = missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing:" $$missing; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+.PHONY: setup setup-test video test bench clean
 
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-		echo "installing system packages:" $$missing; \
-		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
-	fi
+	@$(call apt_install,$(APT_PACKAGES))
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
 	$(VENV)/bin/pip install -q -e ".[test]"
 	touch $@
 
+setup-test: setup
+	@$(call apt_install,$(TEST_APT_PACKAGES))
+
 video: setup
 	$(PY) render.py video --quality low
 
-test: setup
+test: setup-test
 	$(PY) -m pytest
 
 bench: setup
 	$(PY) bench/train_speed.py
+	$(PY) bench/render_speed.py
 
 clean:
-	rm -rf out media $(VENV)
+	rm -rf out $(VENV)

@@ -245,12 +245,13 @@ def cached_story(config: TrainConfig, data, cache: Path | None) -> tuple[History
     return history, path
 
 
-def chapters_for(history: History, asked: list[str] | None) -> list[str]:
-    """The chapters to render: those asked for, or every chapter this run can tell."""
+def chapters_for(data: datasets.Dataset, asked: list[str] | None) -> list[str]:
+    """The chapters to render: those asked for, or every chapter this data can tell."""
+    from nncore.companions import is_image_data
     from scenes import catalog
     if asked is None:
-        return [n for n in catalog.names() if n != "convnet" or "convnet" in history.extra]
-    if "convnet" in asked and "convnet" not in history.extra:
+        return [n for n in catalog.names() if n != "convnet" or is_image_data(data)]
+    if "convnet" in asked and not is_image_data(data):
         raise click.BadParameter("the convnet chapter needs pictures: use --dataset digits",
                                  param_hint="'--chapters'")
     return asked
@@ -270,6 +271,7 @@ def _render_one(job: dict) -> dict:
                                   captions=job["captions"], fmt=job["fmt"], pixel_size=job["size"],
                                   frame_rate=job["fps"])
     entry["folder"] = str(clips)
+    entry["voice"] = job["voice"]
     tmp = entry_file.with_suffix(".part")
     tmp.write_text(json.dumps(entry))
     os.replace(tmp, entry_file)
@@ -334,7 +336,8 @@ def assemble(entries: list[dict], history: History, stage: Path, fmt: str, capti
     stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / "poster.png")
     history.save(stage / "history.json")
     keys = ("name", "title", "file", "sound_file", "duration_s", "narration", "shown", "subtitles")
-    manifest = {"video": video, "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
+    manifest = {"video": video, "voice": entries[0].get("voice"),
+                "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
     (stage / "manifest.json").write_text(json.dumps(manifest, indent=1))
     (stage / "index.html").write_text(blogkit.index_html(
         rel, video, blogkit.mime_type(video), f"{blogkit.VIDEO_NAME}.vtt" if captions != "off" else None,
@@ -395,12 +398,12 @@ def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cach
                                  f"{DRAWABLE_NEURONS} neurons each; got {','.join(map(str, config.hidden))}",
                                  param_hint="'--hidden'")
     data = load_data(config)
+    chapters = chapters_for(data, chapters)
     out = writable_out(out)
     cache = out / ".cache"
     if no_cache:
         shutil.rmtree(cache, ignore_errors=True)
     history, history_path = cached_story(config, data, cache)
-    chapters = chapters_for(history, chapters)
     voice = voice or narration.best_voice()
     opts = {"quality": quality, "voice": voice, "theme": theme, "fmt": fmt, "use_cache": not no_cache,
             "size": size, "fps": fps, "captions": captions}

@@ -1,0 +1,180 @@
+"""End to end: `render.py video` makes a real mp4 with sound, subtitles, manifest and blog kit."""
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import threading
+from pathlib import Path
+
+import av
+import pytest
+from click.testing import CliRunner
+
+from nncore.history import History
+from render import cli
+from scenes import stitch
+
+CHAPTERS = ["intro", "cost"]
+TINY = ["--size", "160x90", "--fps", "5"]
+
+
+def video(*args):
+    return CliRunner().invoke(cli, ["video", *map(str, args)])
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    voice = "espeak" if shutil.which("espeak-ng") else "none"
+    result = video("--preset", "tiny", "--chapters", ",".join(CHAPTERS), "--out", out, "--voice", voice,
+                   "--jobs", 2, *TINY)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_the_full_video_has_picture_and_narration(out):
+    full = out / "how-neural-nets-learn.mp4"
+    with av.open(str(full)) as c:
+        kinds = {s.type: float(s.duration * s.time_base) for s in c.streams}
+    manifest = json.loads((out / "manifest.json").read_text())
+    total = sum(ch["duration_s"] for ch in manifest["chapters"])
+    assert kinds["video"] == pytest.approx(total, abs=0.05)
+    assert abs(kinds["audio"] - kinds["video"]) < 0.05
+    last_line_end = manifest["chapters"][-1]["narration"][-1]["end_s"] + total - manifest["chapters"][-1]["duration_s"]
+    assert last_line_end <= kinds["video"] + 0.01
+
+
+def test_every_chapter_has_its_clip_and_subtitles(out):
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert [c["name"] for c in manifest["chapters"]] == CHAPTERS
+    for ch in manifest["chapters"]:
+        assert (out / ch["file"]).is_file() and ch["file"].startswith("chapters/")
+        vtt = (out / ch["subtitles"]["vtt"]).read_text()
+        assert vtt.startswith("WEBVTT")
+        assert ch["narration"][0]["text"].split()[0] in vtt
+        assert stitch.video_duration(out / ch["file"]) == pytest.approx(ch["duration_s"], abs=0.01)
+
+
+def test_chapters_txt_poster_and_history(out):
+    lines = (out / "chapters.txt").read_text().splitlines()
+    assert lines[0] == "0:00 Intro" and lines[1].endswith("The cost")
+    assert (out / "poster.png").read_bytes()[:4] == b"\x89PNG"
+    history = History.load(out / "history.json")
+    manifest = json.loads((out / "manifest.json").read_text())
+    cost = next(c for c in manifest["chapters"] if c["name"] == "cost")
+    x, y = history.split("train")
+    assert cost["shown"]["cost"] == pytest.approx(history.network(cost["shown"]["step"]).cost_of(x, y))
+
+
+def test_out_holds_no_half_written_files(out):
+    leftovers = [p for p in out.rglob("*") if ".part" in p.name and ".cache" not in p.parts]
+    assert leftovers == []
+
+
+def test_an_unchanged_second_run_renders_nothing_again(out):
+    entries = sorted((out / ".cache" / "chapters").glob("*/entry.json"))
+    before = {p: p.stat().st_mtime_ns for p in entries}
+    result = video("--preset", "tiny", "--chapters", ",".join(CHAPTERS), "--out", out, "--voice",
+                   json.loads((out / "manifest.json").read_text())["voice"], *TINY)
+    assert result.exit_code == 0, result.output
+    assert "training the network" not in result.output
+    assert {p: p.stat().st_mtime_ns for p in entries} == before
+
+
+def test_a_changed_option_retrains(out, tmp_path):
+    result = video("--preset", "tiny", "--chapters", "intro", "--out", tmp_path, "--voice", "none",
+                   "--epochs", 30, *TINY)
+    assert result.exit_code == 0 and "training the network" in result.output
+    assert History.load(tmp_path / "history.json").config["epochs"] == 30
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--chapters", "intro,middle"], "unknown chapter middle"),
+    (["--chapters", "convnet", "--preset", "tiny"], "needs pictures"),
+    (["--hidden", "300"], "at most 128 neurons"),
+    (["--quality", "8k"], "'8k' is not one of"),
+])
+def test_bad_video_options_exit_2_without_writing(tmp_path, args, words):
+    result = video(*args, "--out", tmp_path / "o")
+    assert result.exit_code == 2 and words in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not any((tmp_path / "o").glob("*.mp4"))
+
+
+def test_an_unwritable_out_folder_is_one_clear_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = video("--preset", "tiny", "--chapters", "intro", "--out", blocker / "o", *TINY)
+    assert result.exit_code == 1 and "cannot write to --out" in result.output
+
+
+class RangeHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves byte ranges, as every real web server does: browsers need them to seek a video."""
+
+    def send_head(self):
+        rng = self.headers.get("Range")
+        path = Path(self.translate_path(self.path))
+        if not rng or not path.is_file():
+            return super().send_head()
+        size = path.stat().st_size
+        start, _, end = rng.removeprefix("bytes=").partition("-")
+        start, end = int(start or 0), min(int(end) if end else size - 1, size - 1)
+        f = path.open("rb")
+        f.seek(start)
+        self.send_response(206)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Accept-Ranges", "bytes")
+        self.send_header("Content-Range", f"bytes {start}-{end}/{size}")
+        self.send_header("Content-Length", str(end - start + 1))
+        self.end_headers()
+        return _Limited(f, end - start + 1)
+
+    def log_message(self, *args):
+        pass
+
+
+class _Limited:
+    def __init__(self, f, n):
+        self.f, self.n = f, n
+
+    def read(self, size=-1):
+        size = self.n if size < 0 else min(size, self.n)
+        data = self.f.read(size)
+        self.n -= len(data)
+        return data
+
+    def close(self):
+        self.f.close()
+
+
+@pytest.fixture
+def served(out):
+    handler = functools.partial(RangeHandler, directory=str(out))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def test_index_html_plays_with_captions_and_chapter_links(out, served):
+    playwright = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (make setup installs it)")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required"])
+        page = browser.new_page()
+        page.goto(f"{served}/index.html")
+        page.wait_for_function("document.getElementById('player').readyState >= 1", timeout=20000)
+        assert page.evaluate("document.getElementById('player').duration") > 1
+        page.wait_for_function("document.querySelector('track').readyState === 2", timeout=20000)
+        assert page.evaluate("document.getElementById('player').textTracks[0].cues.length") > 3
+        start = json.loads((out / "manifest.json").read_text())["chapters"][0]["duration_s"]
+        page.click("#chapters li:nth-child(2) a")
+        page.wait_for_function(f"Math.abs(document.getElementById('player').currentTime - {start}) < 0.5",
+                               timeout=10000)
+        browser.close()
