@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict
 from multiprocessing import get_context
@@ -266,10 +267,12 @@ def _render_one(job: dict) -> dict:
         return json.loads(entry_file.read_text())
     clips = folder / "clip"
     shutil.rmtree(clips, ignore_errors=True)
+    started = time.perf_counter()
     entry = studio.render_chapter(job["name"], job["history"], clips, job["index"], quality=job["quality"],
                                   voice=job["voice"], theme=job["theme"], media_dir=folder / "media",
                                   captions=job["captions"], fmt=job["fmt"], pixel_size=job["size"],
                                   frame_rate=job["fps"])
+    entry["render_s"] = round(time.perf_counter() - started, 2)
     entry["folder"] = str(clips)
     entry["voice"] = job["voice"]
     tmp = entry_file.with_suffix(".part")
@@ -335,7 +338,7 @@ def assemble(entries: list[dict], history: History, stage: Path, fmt: str, capti
     poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
     stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / "poster.png")
     history.save(stage / "history.json")
-    keys = ("name", "title", "file", "sound_file", "duration_s", "narration", "shown", "subtitles")
+    keys = ("name", "title", "file", "sound_file", "duration_s", "render_s", "narration", "shown", "subtitles")
     manifest = {"video": video, "voice": entries[0].get("voice"),
                 "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
     (stage / "manifest.json").write_text(json.dumps(manifest, indent=1))
