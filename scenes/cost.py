@@ -1,0 +1,327 @@
+"""Chapter "cost": how wrong the first guess was, as one number, then over every example.
+
+The forward chapter's example (the first training example, random starting weights):
+its guesses and the right answers as pairs of bars; for squared error the gaps are
+drawn, squared (squares whose area is the gap squared) and stacked into one bar, the
+example's cost; for cross-entropy that bar is the network's surprise at the right
+answer. Then a few more real examples' bars, all the training examples' bars, and
+their average: the real starting cost (`records[0]["cost"]`).
+
+    from scenes import studio
+    studio.render_chapter("cost", "out/history.json", "/tmp/out", index=4)
+"""
+from __future__ import annotations
+
+import numpy as np
+from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge,
+                   LaggedStart, Mobject, Rectangle, ReplacementTransform, Square,
+                   SurroundingRectangle, VGroup, VMobject)
+
+from nncore.history import History
+from scenes.chapter import Chapter
+from scenes.forward import (EXAMPLE, STEP, class_colors, class_of, digit_image, example_picture,
+                            example_words, forward_values, input_kind, output_names)
+
+N_EXAMPLES = 8              # examples shown one by one before the whole training set
+BAR_AREA = (-4.7, 3.6)      # x range of the guess/answer bars
+BASELINE = -0.4             # bottom of the guess/answer bars
+BAR_HEIGHT = 2.6            # a value of 1
+SQUARE_TOP = -1.05          # the row of squared gaps hangs from here
+SQUARE_ROOM = 1.85          # tallest square that fits above the subtitle band
+COLUMN_X = 5.2              # where one example's cost is stacked
+PILE_BASE = -2.2            # bottom of the cost bars
+PILE_ROOM = 3.4             # the largest cost bar's height
+PILE_SPLIT = -0.5           # the few examples left of this x, the whole set right of it
+
+
+# --- values from the history ---
+
+def cost_values(history: History, count: int = N_EXAMPLES) -> dict:
+    """What the chapter shows: the example's cost, a few more examples', the full set's."""
+    x, y = history.split("train")
+    net = history.network(STEP)
+    costs = net.cost.per_example(net.predict(x), y)
+    examples = list(range(min(count, len(x))))
+    start = history.records[0]
+    return {
+        "step": start["step"],
+        "cost": start["cost"],
+        "example": EXAMPLE,
+        "example_cost": costs[EXAMPLE],
+        "examples": examples,
+        "example_costs": costs[examples],
+        "all_costs": costs,
+    }
+
+
+def cost_kind(history: History) -> str:
+    """"squares" for squared error, "surprise" for cross-entropy."""
+    return "surprise" if history.config["cost"] == "cross_entropy" else "squares"
+
+
+def pile_slot(count: int) -> float:
+    """Room per bar when `count` examples stand left of the whole training set."""
+    return (PILE_SPLIT - 0.3 - (-6.7)) / max(count, 1)
+
+
+# --- small pictures ---
+
+def bar(width: float, height: float, color: str, opacity: float = 1.0) -> Rectangle:
+    """A bar standing on the origin (moved into place by the caller); height 0 stays drawable."""
+    return Rectangle(width=width, height=max(height, 1e-3), stroke_width=0, fill_color=color,
+                     fill_opacity=opacity)
+
+
+def skyline(costs: np.ndarray, left: float, width: float, base: float, unit: float,
+            color: str) -> VMobject:
+    """Every example's cost as one bar each, drawn as a single filled outline (one VMobject)."""
+    n = len(costs)
+    xs = left + width * np.arange(n + 1) / n
+    tops = base + unit * np.asarray(costs, dtype=float)
+    corners = [(xs[0], base)]
+    for k in range(n):
+        corners += [(xs[k], tops[k]), (xs[k + 1], tops[k])]
+    corners += [(xs[-1], base), (xs[0], base)]
+    pts = np.array([[cx, cy, 0.0] for cx, cy in corners])
+    mob = VMobject(stroke_width=0, fill_color=color, fill_opacity=0.85)
+    mob.set_points_as_corners(pts)
+    return mob
+
+
+# --- the scene ---
+
+class Cost(Chapter):
+    """Gaps squared and added for one example, then averaged over the whole training set."""
+
+    name, title = "cost", "The cost"
+
+    def facts(self) -> dict[str, object]:
+        values = cost_values(self.history)
+        fwd = forward_values(self.history)
+        truth = class_of(fwd["truth"])
+        right = truth if len(fwd["guess"]) > 1 else 0
+        return {
+            **super().facts(),
+            "example_cost": f"{values['example_cost']:.2f}",
+            "cost": f"{values['cost']:.2f}",
+            "truth_label": self.history.labels[truth],
+            "example_words": example_words(self.history, truth),
+            "n_examples": len(values["examples"]),
+            "right_score": f"{fwd['guess'][right]:.2f}",
+            "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
+        }
+
+    def construct(self) -> None:
+        values, fwd = cost_values(self.history), forward_values(self.history)
+        self.show(**{k: v for k, v in values.items() if k != "all_costs"})
+        self.show_title()
+        self.unit = PILE_ROOM / max(float(values["all_costs"].max()), 1e-9)
+        picture = self.place_example()
+        bars = self.guess_bars(fwd)
+        with self.say("start") as tracker:
+            self.play(FadeIn(picture), run_time=min(1.0, tracker.duration))
+        with self.say("bars" if len(fwd["guess"]) > 1 else "bars_single") as tracker:
+            self.play(FadeIn(bars["legend"]), FadeIn(bars["labels"]), run_time=0.6)
+            self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["guess"]), lag_ratio=0.1),
+                      FadeIn(bars["values"]), run_time=min(2.0, tracker.duration / 3))
+            self.wait_until_bookmark("answer")
+            self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["truth"]), lag_ratio=0.1),
+                      run_time=1.0)
+        if cost_kind(self.history) == "squares":
+            column = self.square_gaps(fwd, bars, values)
+        else:
+            column = self.surprise(fwd, bars, values)
+        self.play(FadeOut(VGroup(*(bars[k] for k in ("legend", "labels", "guess", "truth", "values")))),
+                  run_time=0.6)
+        self.pile(values, picture, column)
+
+    # --- one example ---
+
+    def place_example(self) -> Mobject:
+        """The example, small, at the top left, with its name."""
+        picture = example_picture(self.history, EXAMPLE, 1.4)
+        if picture is None:   # plain numbers: show the first few, rounded
+            x, _ = self.history.split("train")
+            words = "  ".join(f"{v:.2f}" for v in x[EXAMPLE][:4]) + ("  ..." if x.shape[1] > 4 else "")
+            picture = self.text(words, size="small")
+            picture.scale_to_fit_width(min(picture.width, 1.9))
+        caption = self.text("first training example", size="small", color=self.theme.muted)
+        caption.scale_to_fit_width(min(caption.width, 1.9))
+        parts = [m for m in (picture, caption) if m is not None]
+        return VGroup(*parts).arrange(DOWN, buff=0.15).move_to([-6.0, 1.75, 0])
+
+    def guess_bars(self, fwd: dict) -> dict[str, VGroup]:
+        """Pairs of bars per output: the guess (lit colour) and the right answer (green)."""
+        t = self.theme
+        n = len(fwd["guess"])
+        slot = min(2.2, (BAR_AREA[1] - BAR_AREA[0]) / n)
+        self.slot, self.bar_w = slot, 0.3 * slot
+        names = output_names(self.history)
+        parts = {k: VGroup() for k in ("guess", "truth", "labels", "values")}
+        self.pair_x = sum(BAR_AREA) / 2 + slot * (np.arange(n) - (n - 1) / 2)
+        for k, x in enumerate(self.pair_x):
+            g = bar(self.bar_w, BAR_HEIGHT * fwd["guess"][k], t.neuron_fill)
+            # an answer of zero still shows, as a thin green mark on the ground
+            a = bar(self.bar_w, max(BAR_HEIGHT * fwd["truth"][k], 0.05), t.right)
+            parts["guess"].add(g.move_to([x - 0.55 * self.bar_w, BASELINE, 0], aligned_edge=DOWN))
+            parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, BASELINE, 0], aligned_edge=DOWN))
+            value = self.text(f"{fwd['guess'][k]:.2f}", size="small")
+            # above the taller bar of the pair, so the answer's bar never hides it
+            top = BASELINE + BAR_HEIGHT * max(fwd["guess"][k], fwd["truth"][k])
+            parts["values"].add(value.move_to([g.get_center()[0], top + 0.08, 0], aligned_edge=DOWN))
+            label = self.text(names[k], size="small" if n > 1 else "label")
+            label.scale_to_fit_width(min(label.width, 0.95 * slot))
+            parts["labels"].add(label.move_to([x, BASELINE - 0.28, 0]))
+        parts["legend"] = self.legend([("guess", t.neuron_fill), ("right answer", t.right)])
+        return parts
+
+    def legend(self, entries: list[tuple[str, str]]) -> VGroup:
+        items = VGroup(*(VGroup(Square(0.22, stroke_width=0, fill_color=c, fill_opacity=1),
+                                self.text(words, size="small")).arrange(RIGHT, buff=0.12)
+                         for words, c in entries))
+        items.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        return items.move_to([COLUMN_X, 2.2, 0])
+
+    def square_gaps(self, fwd: dict, bars: dict, values: dict) -> VGroup:
+        """Gaps in red, then squares of them, then the squares stacked into one cost bar."""
+        t = self.theme
+        gaps = fwd["guess"] - fwd["truth"]
+        side = min(SQUARE_ROOM, 0.92 * self.slot)
+        width = float(np.clip(side ** 2 / self.unit, 0.12, 0.7 * pile_slot(N_EXAMPLES)))
+        side = np.sqrt(width * self.unit)       # so a square's area is its strip's area
+        reds = VGroup()
+        for g, x, f in zip(gaps, self.pair_x, fwd["guess"]):
+            low, high = sorted((f, f - g))
+            red = bar(self.bar_w * 1.25, BAR_HEIGHT * (high - low), t.wrong, 0.9)
+            reds.add(red.move_to([x - 0.55 * self.bar_w, BASELINE + BAR_HEIGHT * low, 0], aligned_edge=DOWN))
+        squares = VGroup(*(Square(max(abs(g) * side, 1e-3), stroke_width=0, fill_color=t.wrong,
+                                  fill_opacity=0.85).move_to([x, SQUARE_TOP, 0], aligned_edge=UP)
+                           for g, x in zip(gaps, self.pair_x)))
+        strips = self.stacked_strips(gaps ** 2 * side ** 2 / width, width)
+        label = self.cost_label(strips, values["example_cost"])
+        with self.say("gaps") as tracker:
+            self.play(LaggedStart(*(FadeIn(r) for r in reds), lag_ratio=0.1),
+                      run_time=min(2.0, tracker.duration / 2))
+        with self.say("squares") as tracker:
+            self.play(*(ReplacementTransform(r, s) for r, s in zip(reds, squares)),
+                      run_time=min(2.0, tracker.duration / 2))
+        with self.say("sum"):
+            self.play(*(ReplacementTransform(s, p) for s, p in zip(squares, strips)), run_time=2.0)
+            self.wait_until_bookmark("number")
+            self.play(FadeIn(label), run_time=0.6)
+        return VGroup(strips, label)
+
+    def stacked_strips(self, heights: np.ndarray, width: float) -> VGroup:
+        """Strips of one width stacked from the pile's base at the column: their sum is a cost."""
+        strips, top = VGroup(), PILE_BASE
+        for h in heights:
+            strip = bar(width, h, self.theme.wrong, 0.85)
+            strips.add(strip.move_to([COLUMN_X, top, 0], aligned_edge=DOWN))
+            top += h
+        return strips
+
+    def cost_label(self, column: Mobject, cost: float) -> VGroup:
+        words = self.text("cost of this example", size="small", color=self.theme.muted)
+        number = self.text(f"{cost:.2f}", color=self.theme.cost)
+        return VGroup(words, number).arrange(DOWN, buff=0.1).next_to(column, UP, buff=0.2)
+
+    def surprise(self, fwd: dict, bars: dict, values: dict) -> VGroup:
+        """The right answer's guess ringed, and the surprise it gives as one bar."""
+        t = self.theme
+        right = class_of(fwd["truth"]) if len(fwd["guess"]) > 1 else 0
+        ring = SurroundingRectangle(VGroup(bars["guess"][right], bars["values"][right]),
+                                    color=t.highlight, buff=0.08)
+        column = VGroup(bar(min(0.45, 0.7 * pile_slot(N_EXAMPLES)), self.unit * values["example_cost"], t.wrong, 0.85)
+                        .move_to([COLUMN_X, PILE_BASE, 0], aligned_edge=DOWN))
+        label = self.cost_label(column, values["example_cost"])
+        with self.say("surprise") as tracker:
+            self.play(Create(ring), run_time=min(1.0, tracker.duration / 3))
+        with self.say("surprise_sum"):
+            self.play(GrowFromEdge(column[0], DOWN), run_time=1.5)
+            self.wait_until_bookmark("number")
+            self.play(FadeIn(label), run_time=0.6)
+        self.play(FadeOut(ring), run_time=0.4)
+        return VGroup(column, label)
+
+    # --- many examples ---
+
+    def pile(self, values: dict, picture: Mobject, column: VGroup) -> None:
+        """A few examples' cost bars, then every example's, then their average: the cost."""
+        t = self.theme
+        strips, label = column
+        costs = values["example_costs"]
+        slot = pile_slot(len(costs))
+        xs = -6.7 + slot * (np.arange(len(costs)) + 0.5)
+        width = strips.width
+        bars = VGroup(*(bar(width, self.unit * c, t.cost, 0.9).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
+                        for x, c in zip(xs[1:], costs[1:])))
+        numbers = VGroup(*(self.text(f"{c:.2f}", size="small").scale(0.9)
+                           .move_to([x, PILE_BASE + self.unit * c + 0.2, 0])
+                           .add_background_rectangle(color=t.background, opacity=0.8, buff=0.03)
+                           for x, c in zip(xs, costs)))
+        tags = self.example_tags(values["examples"], xs, min(0.55, 0.8 * slot))
+        with self.say("many") as tracker:
+            self.play(strips.animate.move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN).set_fill(t.cost, 0.9),
+                      FadeOut(label), FadeOut(picture), FadeIn(tags[0]), run_time=1.2)
+            self.play(FadeIn(numbers[0]), run_time=0.3)
+            self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars), lag_ratio=0.25),
+                      LaggedStart(*(FadeIn(m) for m in [*tags[1:], *numbers[1:]]), lag_ratio=0.1),
+                      run_time=min(3.0, max(1.0, tracker.duration - 2.0)))
+        self.average(values, width, VGroup(strips, bars, numbers, tags))
+
+    def example_tags(self, examples: list[int], xs: np.ndarray, size: float) -> VGroup:
+        """Under each bar: the example's picture (images) or its class name in its colour."""
+        x, y = self.history.split("train")
+        colors = class_colors(len(self.history.labels))
+        tags = VGroup()
+        for k, cx in zip(examples, xs):
+            cls = class_of(y[k])
+            kind = input_kind(self.history)
+            if kind == "image":
+                tag = digit_image(x[k], size, levels=6)
+            elif kind == "point":   # the point's own colour, as in the picture of the points
+                tag = Dot(radius=0.09, color=colors[cls])
+            else:
+                tag = self.text(str(self.history.labels[cls]), size="small", color=colors[cls])
+            tags.add(tag.move_to([cx, PILE_BASE - 0.12, 0], aligned_edge=UP))
+        room = xs[1] - xs[0] if len(xs) > 1 else 2.0
+        if max(tag.width for tag in tags) > 0.95 * room:   # long names: two staggered rows
+            for k, tag in enumerate(tags):
+                tag.scale_to_fit_width(min(tag.width, 1.9 * room))
+                tag.move_to([xs[k], PILE_BASE - 0.12 - 0.3 * (k % 2), 0], aligned_edge=UP)
+        return tags
+
+    def average(self, values: dict, width: float, few: VGroup) -> None:
+        """Every example's bar (tallest first), a line at their average, and the cost."""
+        t = self.theme
+        all_costs = values["all_costs"]
+        # sorted, the pile reads as one shape that the average line cuts through
+        whole = skyline(np.sort(all_costs)[::-1], PILE_SPLIT, 6.8 - PILE_SPLIT, PILE_BASE, self.unit, t.cost)
+        tag = self.text(f"all {len(all_costs)} training examples", size="small", color=t.muted)
+        tag.next_to(whole, DOWN, buff=0.12)
+        level = PILE_BASE + self.unit * values["cost"]
+        line = DashedLine([-6.9, level, 0], [6.9, level, 0], color=t.highlight, stroke_width=4)
+        result = VGroup(self.text("their average, the cost:", size="small", color=t.highlight),
+                        self.text(f"{values['cost']:.2f}", size="title", color=t.highlight))
+        result.arrange(RIGHT, buff=0.25).next_to([(PILE_SPLIT + 6.8) / 2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
+        with self.say("all") as tracker:
+            self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), run_time=min(2.5, tracker.duration / 2))
+            self.wait_until_bookmark("average")
+            self.play(Create(line), FadeIn(result), run_time=1.2)
+            self.bring_to_front(few)   # the bars' numbers stay readable over the line
+        self.goal(few, level)
+
+    def goal(self, few: VGroup, level: float) -> None:
+        """Make room on the left for the point of it all: training pushes the line down."""
+        t = self.theme
+        x = (-6.7 + PILE_SPLIT) / 2
+        arrow = Arrow([x, level + 0.05, 0], [x, PILE_BASE + 0.1, 0], color=t.right, buff=0,
+                      stroke_width=8, max_tip_length_to_length_ratio=0.2)
+        words = self.text("training pushes it down", color=t.right).next_to([x, level, 0], UP, buff=0.3)
+        zero = self.text("zero", size="small", color=t.muted).next_to([-6.7, PILE_BASE, 0], UP, buff=0.08)
+        base = DashedLine([-6.9, PILE_BASE, 0], [PILE_SPLIT - 0.2, PILE_BASE, 0], color=t.muted,
+                          stroke_width=2)
+        with self.say("goal") as tracker:
+            self.play(FadeOut(few), run_time=0.6)
+            self.play(FadeIn(base), FadeIn(zero), run_time=0.5)
+            self.play(Create(arrow), FadeIn(words), run_time=min(1.5, tracker.duration / 3))
