@@ -1,0 +1,190 @@
+"""The convnet chapter: renders for the digits, shows a card for data without pictures,
+reads easily, and every value it shows is the real convnet's (recomputed here with nncore)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nncore.conv import ConvNet
+from nncore.history import History
+from nncore.network import classes_of
+from scenes import catalog, studio
+from scenes.chapter import script_lines, script_text
+from scenes import theme
+from scenes.convnet import (Convnet, ShadedGrid, chosen_example, comparison, convnet_facts, lit,
+                            number_color, pool_winners, short)
+
+TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
+
+
+def reading_ease(text: str) -> float:
+    """Flesch reading ease with textstat's own syllable rules: its CMU dictionary is a
+    download (nltk), which this machine cannot fetch."""
+    import textstat
+    from textstat.backend.counts import _count_syllables
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
+        return textstat.flesch_reading_ease(text)
+
+
+@pytest.fixture(scope="module")
+def digits(story_file, tmp_path_factory):
+    """The digits story and the chapter's tiny render of it (made once)."""
+    path = story_file("digits")
+    out = tmp_path_factory.mktemp("convnet-digits")
+    return History.load(path), studio.render_chapter("convnet", path, out, 9, **TINY), out
+
+
+def by_hand(image: np.ndarray, kernel: np.ndarray, bias: float) -> np.ndarray:
+    """The stamp's map the slow way: at every spot, the patch times the dials, plus the bias,
+    and nothing below zero."""
+    side = image.shape[0] - kernel.shape[0] + 1
+    out = np.zeros((side, side))
+    for r in range(side):
+        for c in range(side):
+            out[r, c] = max(0.0, float((image[r:r + 3, c:c + 3] * kernel).sum()) + bias)
+    return out
+
+
+# --- which chapters apply ---
+
+def test_applies_only_to_picture_data(story_file):
+    assert Convnet.applies(History.load(story_file("digits")))
+    assert not Convnet.applies(History.load(story_file("tiny")))
+    assert catalog.chapter_class("convnet") is Convnet
+
+
+def test_without_pictures_it_shows_a_short_card(story_file, tmp_path):
+    entry = studio.render_chapter("convnet", story_file("tiny"), tmp_path, 9, **TINY)
+    assert (tmp_path / entry["file"]).stat().st_size > 0
+    assert entry["shown"] == {}
+    assert len(entry["narration"]) == 1 and "pictures" in entry["narration"][0]["text"]
+    assert entry["duration_s"] < 30
+
+
+# --- the digits chapter ---
+
+def test_digits_render(digits):
+    history, entry, out = digits
+    assert (out / entry["file"]).stat().st_size > 0
+    assert 40 < entry["duration_s"] < 150
+    said = " ".join(line["text"] for line in entry["narration"])
+    shown = entry["shown"]
+    assert f"{round(100 * shown['conv_test_accuracy'])} percent" in said
+    assert f"{round(100 * shown['dense_test_accuracy'])} percent" in said
+    assert f"handwritten {history.labels[shown['label']]}" in said
+
+
+def test_shown_values_are_the_real_convnets(digits):
+    history, entry, _ = digits
+    shown = entry["shown"]
+    run = history.extra["convnet"]
+    net = ConvNet.from_snapshot(run["snapshots"][-1])
+    x_test, y_test = history.split("test")
+    i, k = shown["example"], shown["kernel_index"]
+    seen = net.forward(x_test[i:i + 1])
+    assert shown["label"] == int(classes_of(y_test[i:i + 1])[0])
+    assert shown["guess"] == int(seen.output[0].argmax())
+    np.testing.assert_allclose(shown["kernel"], net.kernels[k], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(shown["feature_map"], seen.feature_maps[0][k], rtol=0, atol=1e-9)
+    np.testing.assert_allclose(shown["pooled"], seen.pooled[0][k], rtol=0, atol=1e-9)
+    assert shown["conv_test_accuracy"] == pytest.approx(net.accuracy(x_test, y_test), abs=1e-12)
+    assert shown["dense_test_accuracy"] == pytest.approx(history.final["test_accuracy"], abs=1e-12)
+    dense = history.network(history.final["step"])
+    if history.snapshot(history.final["step"])["step"] == history.final["step"]:
+        assert shown["dense_test_accuracy"] == pytest.approx(dense.accuracy(x_test, y_test), abs=1e-12)
+
+
+def test_the_map_is_the_stamp_slid_over_the_picture(digits):
+    """Independent of nncore's layers: the map by hand, the pooled maxima by hand."""
+    history, entry, _ = digits
+    shown = entry["shown"]
+    snap = history.extra["convnet"]["snapshots"][-1]
+    k = shown["kernel_index"]
+    image = history.split("test")[0][shown["example"]].reshape(8, 8)
+    fmap = by_hand(image, np.asarray(snap["kernels"][k]), snap["kernel_biases"][k])
+    np.testing.assert_allclose(shown["feature_map"], fmap, rtol=0, atol=1e-9)
+    blocks = fmap.reshape(3, 2, 3, 2).max(axis=(1, 3))
+    np.testing.assert_allclose(shown["pooled"], blocks, rtol=0, atol=1e-9)
+
+
+def test_the_stamp_drawn_is_the_one_that_finds_most(digits):
+    history, entry, _ = digits
+    shown = entry["shown"]
+    net = ConvNet.from_snapshot(history.extra["convnet"]["snapshots"][-1])
+    x = history.split("test")[0]
+    maps = net.forward(x[shown["example"]:shown["example"] + 1]).feature_maps[0]
+    assert shown["kernel_index"] == int(maps.sum(axis=(1, 2)).argmax())
+    assert np.asarray(shown["feature_map"]).max() > 0
+
+
+# --- narration ---
+
+def test_reads_easily(story_file):
+    text = script_text("convnet", convnet_facts(History.load(story_file("digits"))))
+    assert len(text.split()) >= 25
+    assert reading_ease(text) >= 60
+    card = script_lines("convnet", convnet_facts(History.load(story_file("tiny"))))["no_pictures"]
+    assert reading_ease(card) >= 60
+
+
+def test_a_wrong_answer_is_told_as_wrong(story_file):
+    """With only a misread digit kept, the facts name the wrong guess and the right label."""
+    history = History.load(story_file("digits"))
+    run = history.extra["convnet"]
+    kept = [e for e in run["feature_maps"] if e["guess"] != e["label"]]
+    if not kept:
+        pytest.skip("the convnet read every kept example right")
+    run["feature_maps"] = kept[:1]
+    facts = convnet_facts(history)
+    said = script_lines("convnet", facts)["wrong"]
+    assert facts["guess_label"] != facts["label"]
+    assert f"for {facts['guess_label']}" in said and f"answer is {facts['label']}" in said
+
+
+# --- helpers ---
+
+def test_pool_winners_match_nncores_pooling():
+    rng = np.random.default_rng(4)
+    fmap = np.maximum(rng.normal(size=(6, 6)), 0.0)
+    fmap[0:2, 0:2] = 0.0                     # a tie: the first cell in reading order wins
+    winners = pool_winners(fmap)
+    assert winners[0] == (0, 0)
+    net = ConvNet(np.zeros((1, 3, 3)), np.zeros(1), np.zeros((10, 9)), np.zeros(10))
+    pooled = net.pool.forward(fmap[None, None])[0, 0]
+    np.testing.assert_array_equal([fmap[r, c] for r, c in winners], pooled.reshape(-1))
+
+
+def test_chosen_example_prefers_a_right_answer():
+    kept = [{"index": 3, "label": 1, "guess": 2}, {"index": 5, "label": 4, "guess": 4}]
+    assert chosen_example({"feature_maps": kept})["index"] == 5
+    assert chosen_example({"feature_maps": kept[:1]})["index"] == 3
+
+
+def test_comparison_in_whole_percents():
+    assert comparison(0.972, 0.964) == "better"
+    assert comparison(0.962, 0.964) == "same"
+    assert comparison(0.90, 0.964) == "worse"
+
+
+def test_numbers_for_people():
+    assert [short(v) for v in (0.0, 0.04, 2.86, -1.69)] == ["0", "0", "2.9", "\u22121.7"]
+
+
+def test_numbers_stand_out_on_their_cells():
+    """Light numbers on dark cells, dark numbers on bright ones, in either theme."""
+    try:
+        dark = theme.use("dark")
+        assert number_color(lit(1.0)(0.0)) == dark.text               # light on an empty cell
+        assert number_color(lit(1.0)(1.0)) == dark.background         # dark on bright yellow
+        light = theme.use("light")
+        assert number_color(lit(1.0)(0.0)) == light.text              # dark on white
+        assert number_color(lit(1.0)(1.0)) == light.text              # dark on orange
+    finally:
+        theme.use("dark")
+
+
+def test_shaded_grid_batches_equal_shades():
+    grid = ShadedGrid(np.array([[0.0, 1.0], [1.0, 0.0]]), 0.5, lit(1.0))
+    assert len(grid.cells) == 2                      # two shades, one VMobject each
+    assert len(ShadedGrid(np.eye(2), 0.5, lit(1.0), separate=True).cells) == 4
