@@ -1,0 +1,389 @@
+"""Chapter 2, random start: the real starting weights, then the twin whose weights all start
+equal, trained side by side with ours.
+
+    from scenes.init import Init, init_facts, compared_steps, hidden_spread
+    main_step, twin_step = compared_steps(history)    # the two snapshots set side by side
+    hidden_spread(history.snapshot(main_step)["weights"])   # > 0: the neurons differ
+
+The twin is `history.extra["twin"]` (nncore.companions.twin_run): the same network and data
+with every weight starting at one value. Its hidden neurons get the same blame at every
+step, so they stay copies of each other; the picture shows each hidden neuron's incoming
+weights as a patch (an 8x8 picture for the digits, a strip otherwise), so copies look alike.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from manim import (DOWN, LEFT, RIGHT, UP, Animation, Create, FadeIn, FadeOut, Group, Line,
+                   ManimColor, Mobject, ShowPassingFlash, SurroundingRectangle, Text,
+                   VGroup, VMobject, interpolate_color, linear)
+
+from nncore.history import History
+from scenes.chapter import Chapter, base_facts
+from scenes.intro import layer_names, network_picture, on_baseline, task_kind
+from scenes.network_diagram import NetworkDiagram, largest_weight, shown_indices
+from scenes import theme
+from scenes.theme import Theme
+
+KEYFRAMES = 8                    # real snapshots the side-by-side training passes through
+FULL_BOX = dict(width=10.0, height=4.9)        # the network alone, legend at its right
+FULL_SPOT = 0.9 * LEFT + 0.2 * UP
+PANEL_X = 3.55                   # the two networks side by side: centres at -x and +x
+PANEL_BOX = dict(width=6.0, height=2.5)
+PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height)
+PATCH_STEPS = 6                  # colour steps per sign in a patch
+GAP_CELLS = 0.5                  # space between patches, in weights
+SEAM = 0.02                      # share of a cell each square overlaps its neighbours
+SCALE_PERCENTILE = 95            # weights this big or bigger get a patch's strongest colour
+
+
+# --- what the chapter tells: read from the history only ---
+
+def twin_of(history: History) -> dict:
+    """The constant-start companion run; a clear error when the history was made without it."""
+    twin = history.extra.get("twin")
+    if not twin or not twin.get("snapshots"):
+        raise ValueError("this history has no twin run: make it with nncore.companions.train_story")
+    return twin
+
+
+def hidden_spread(weights: Sequence[np.ndarray | list]) -> float:
+    """How far apart a layer's hidden neurons are: the largest difference, over hidden layers
+    and inputs, between two neurons' weights from the same input (0 for exact copies)."""
+    hidden = [np.asarray(w, dtype=float) for w in weights[:-1]]
+    return max((float(np.ptp(w, axis=0).max()) for w in hidden), default=0.0)
+
+
+def compared_steps(history: History) -> tuple[int, int]:
+    """(main run's step, twin's step) shown after training: the twin's last snapshot, and
+    ours at that step (or its last, when the twin ran longer)."""
+    twin_step = twin_of(history)["snapshots"][-1]["step"]
+    return history.snapshot(twin_step)["step"], twin_step
+
+
+def record_at(records: list[dict], step: int) -> dict:
+    """The last record at or before `step`."""
+    before = [r for r in records if r["step"] <= step]
+    return before[-1] if before else records[0]
+
+
+def keyframe_steps(history: History, count: int = KEYFRAMES) -> list[int]:
+    """Twin snapshot steps spread over its run (dense early, as its snapshots are), from 0."""
+    steps = [s["step"] for s in twin_of(history)["snapshots"]]
+    picks = np.unique(np.linspace(0, len(steps) - 1, count + 1).round().astype(int))
+    return [steps[i] for i in picks]
+
+
+def twin_snapshot(history: History, step: int) -> dict:
+    """The twin's snapshot at `step` (or the latest before it), with arrays."""
+    snaps = twin_of(history)["snapshots"]
+    snap = [s for s in snaps if s["step"] <= step][-1] if step >= snaps[0]["step"] else snaps[0]
+    return {"step": snap["step"], "weights": [np.asarray(w, dtype=float) for w in snap["weights"]],
+            "biases": [np.asarray(b, dtype=float) for b in snap["biases"]]}
+
+
+def strongest_drawn(history: History) -> tuple[int, int, int, float]:
+    """(layer pair, to, from, weight) of the largest starting weight among the drawn edges."""
+    sizes, weights = history.config["sizes"], history.snapshot(0)["weights"]
+    best = (0, 0, 0, 0.0)
+    for p, w in enumerate(weights):
+        rows, cols = shown_indices(sizes[p + 1]), shown_indices(sizes[p])
+        part = np.asarray(w)[np.ix_(rows, cols)]
+        i, j = np.unravel_index(np.argmax(np.abs(part)), part.shape)
+        if abs(part[i, j]) > abs(best[3]):
+            best = (p, rows[i], cols[j], float(part[i, j]))
+    return best
+
+
+def spoken_number(value: float) -> str:
+    """0.86 or 'minus 0.86': how the narration reads a weight."""
+    return f"minus {abs(value):.2f}" if value < 0 else f"{value:.2f}"
+
+
+def init_facts(history: History) -> dict[str, object]:
+    """The base facts and this chapter's: the strongest drawn weight, both test scores."""
+    facts = base_facts(history)
+    twin = twin_of(history)
+    main_step, _ = compared_steps(history)
+    hidden = history.config["sizes"][1:-1]
+    copies = (f"its {hidden[0]} hidden neurons act like just one." if len(hidden) == 1 else
+              "each of its hidden layers acts like just one neuron.")
+    facts.update(
+        strongest=spoken_number(strongest_drawn(history)[3]),
+        twin_percent=round(100 * twin["records"][-1]["test_accuracy"]),
+        main_percent=round(100 * record_at(history.records, main_step)["test_accuracy"]),
+        twin_copies=copies)
+    return facts
+
+
+# --- pictures ---
+
+def patch_shape(history: History) -> tuple[int, int]:
+    """(rows, columns) of weights in one hidden neuron's patch: 8x8 for digit pictures."""
+    n_in = history.config["sizes"][0]
+    side = math.isqrt(n_in)
+    return (side, side) if task_kind(history) == "image" else (1, n_in)
+
+
+def patch_grid(n_patches: int, shape: tuple[int, int], box: tuple[float, float]) -> tuple[int, int]:
+    """(rows, columns) of patches that lets them be drawn biggest inside `box`."""
+    def cell(cols: int) -> float:
+        rows = -(-n_patches // cols)
+        wide = cols * shape[1] + (cols - 1) * GAP_CELLS
+        tall = rows * shape[0] + (rows - 1) * GAP_CELLS
+        return min(box[0] / wide, box[1] / tall)
+    cols = max(range(1, n_patches + 1), key=cell)
+    return -(-n_patches // cols), cols
+
+
+class WeightPatches(VGroup):
+    """Each hidden neuron's incoming weights as a patch of coloured squares: blue positive,
+    red negative, stronger colour for bigger (the biggest few percent all in the strongest).
+
+    Squares of one colour step share one VMobject, so a 16-neuron, 64-input layer is about a
+    dozen mobjects, not a thousand.
+
+        >>> WeightPatches(np.ones((4, 2)), shape=(1, 2))
+        WeightPatches(4 neurons, 1x2 weights each)
+    """
+
+    def __init__(self, weights: np.ndarray, shape: tuple[int, int],
+                 box: tuple[float, float] = PATCH_BOX, **kwargs) -> None:
+        super().__init__(**kwargs)
+        t = theme.current()
+        self.shape = shape
+        w = np.asarray(weights, dtype=float)
+        rows, cols = patch_grid(len(w), shape, box)
+        self.cell = min(box[0] / (cols * shape[1] + (cols - 1) * GAP_CELLS),
+                        box[1] / (rows * shape[0] + (rows - 1) * GAP_CELLS))
+        self._corners = self._layout(len(w), shape, cols)
+        back = ManimColor(t.background)
+        self.fills = VGroup(*(VMobject(fill_color=interpolate_color(back, ManimColor(color), step / PATCH_STEPS),
+                                       fill_opacity=1.0, stroke_width=0)
+                              for color in (t.negative, t.positive) for step in range(1, PATCH_STEPS + 1)))
+        self.frames = VMobject(stroke_color=t.muted, stroke_width=1.0).set_points(
+            _square_points(*self._frame_corners(len(w), shape, cols)))
+        self.add(self.fills, self.frames)
+        self.set_weights(w)
+        self.center()
+
+    def _layout(self, n: int, shape: tuple[int, int], cols: int) -> np.ndarray:
+        """Top-left corner of every weight's square, neuron by neuron, row-major."""
+        h, wd = shape
+        k, r, c = np.meshgrid(np.arange(n), np.arange(h), np.arange(wd), indexing="ij")
+        patch_row, patch_col = np.divmod(k, cols)
+        x = patch_col * (wd + GAP_CELLS) + c
+        y = -(patch_row * (h + GAP_CELLS) + r)
+        return np.stack([x, y, np.zeros_like(x)], axis=-1).reshape(n, h * wd, 3) * self.cell
+
+    def _frame_corners(self, n: int, shape: tuple[int, int], cols: int) -> tuple[np.ndarray, np.ndarray]:
+        top_left = self._corners[:, 0]
+        size = np.array([shape[1], -shape[0], 0.0]) * self.cell
+        return top_left, top_left + size
+
+    def set_weights(self, weights: np.ndarray) -> WeightPatches:
+        """Recolour every square for these weights at once."""
+        w = np.asarray(weights, dtype=float)
+        self.weights = w
+        # scaled by a high percentile, not the largest: one big weight would wash out the rest
+        top = float(np.percentile(np.abs(w), SCALE_PERCENTILE))
+        share = np.clip(w.reshape(len(w), -1) / max(top, 1e-12), -1.0, 1.0)
+        step = np.minimum(np.rint(np.abs(share) * PATCH_STEPS).astype(int), PATCH_STEPS)
+        style = np.where(share >= 0, PATCH_STEPS, 0) + step - 1    # -1: too small to colour
+        shift = self.frames.points[0] - self._corners[0, 0]        # the corners move with us
+        for s, mob in enumerate(self.fills):
+            chosen = self._corners[(style == s) & (step > 0)] + shift
+            if len(chosen):
+                # a hair bigger than a cell, so neighbours of one colour show no seam
+                pad = np.array([-1, 1, 0]) * SEAM * self.cell
+                mob.set_points(_square_points(chosen + pad, chosen + np.array([self.cell, -self.cell, 0]) - pad))
+            else:
+                mob.clear_points()
+        return self
+
+    def __repr__(self) -> str:
+        return f"WeightPatches({len(self.weights)} neurons, {self.shape[0]}x{self.shape[1]} weights each)"
+
+
+def _square_points(top_left: np.ndarray, bottom_right: np.ndarray) -> np.ndarray:
+    """Closed axis-aligned rectangles as straight cubic Bezier segments, one subpath each."""
+    tl, br = np.asarray(top_left, dtype=float), np.asarray(bottom_right, dtype=float)
+    tr = np.stack([br[:, 0], tl[:, 1], tl[:, 2]], axis=1)
+    bl = np.stack([tl[:, 0], br[:, 1], tl[:, 2]], axis=1)
+    corners = np.stack([tl, tr, br, bl, tl], axis=1)             # (n, 5, 3)
+    a, b = corners[:, :-1], corners[:, 1:]
+    return np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=2).reshape(-1, 3)
+
+
+def legend(t: Theme) -> VGroup:
+    """Blue pushes up, red pushes down, thicker is stronger: short lines and words."""
+    def line(color: str, width: float) -> Line:
+        return Line(0.3 * LEFT, 0.3 * RIGHT, stroke_color=color, stroke_width=width)
+
+    def item(lines: VGroup, words: str) -> VGroup:
+        text = Text(words, font=t.font, font_size=t.small_size, color=t.text)
+        return VGroup(lines, text).arrange(RIGHT, buff=0.2)
+
+    widths = VGroup(line(t.muted, t.min_edge_width + 0.6), line(t.muted, t.max_edge_width))
+    return VGroup(item(VGroup(line(t.positive, t.max_edge_width)), "push up"),
+                  item(VGroup(line(t.negative, t.max_edge_width)), "push down"),
+                  item(widths.arrange(DOWN, buff=0.12), "stronger")
+                  ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+
+
+class Replay(Animation):
+    """Networks (diagram and patches) pass through their real snapshots, each stretch between
+    two snapshots taking an equal share of the time; `on_step(side, step)` is called when a
+    side's nearest snapshot changes, to relabel it.
+
+    One animation for the whole run: each play call costs manim a hash of every mobject.
+    """
+
+    def __init__(self, sides: list[dict], on_step: Callable[[dict, int], None], **kwargs) -> None:
+        self.sides, self.on_step = sides, on_step
+        self.stretches = len(sides[0]["frames"]) - 1
+        group = Group(*(m for s in sides for m in (s["diagram"], s["patches"], s["head"])))
+        super().__init__(group, rate_func=linear, **kwargs)
+
+    def create_starting_mobject(self) -> Mobject:
+        return Mobject()   # never read: skip deep-copying the diagrams
+
+    def interpolate_mobject(self, alpha: float) -> None:
+        k = min(int(alpha * self.stretches), self.stretches - 1)
+        share = alpha * self.stretches - k
+        for side in self.sides:
+            a, b = side["frames"][k], side["frames"][k + 1]
+            side["diagram"].set_weights([(1 - share) * x + share * y for x, y in zip(a["weights"], b["weights"])])
+            side["patches"].set_weights((1 - share) * a["weights"][0] + share * b["weights"][0])
+            nearest = (b if share >= 0.5 else a)["step"]
+            if side.get("step") != nearest:
+                side["step"] = nearest
+                self.on_step(side, nearest)
+
+
+# --- the chapter ---
+
+class Init(Chapter):
+    """The random start and the symmetry demonstration.
+
+        manim -ql scenes/init.py Init      # with NN_EXPLAINER_HISTORY=out/history.json
+    """
+
+    name, title = "init", "Random start"
+
+    def facts(self) -> dict[str, object]:
+        super().facts()   # the base class's check that there is a history
+        return init_facts(self.history)
+
+    def construct(self) -> None:
+        h = self.history
+        self.show_title()
+        self.random_dials()
+        main, twin = self.side_by_side()
+        self.train_both(main, twin)
+        main_step, twin_step = compared_steps(h)
+        pair, to, frm, value = strongest_drawn(h)
+        self.show(step=0, weights=h.snapshot(0)["weights"],
+                  strongest={"layer_pair": pair, "to": to, "from": frm, "weight": value},
+                  main_step=main_step, twin_step=twin_step,
+                  twin_spread=hidden_spread(twin_snapshot(h, twin_step)["weights"]),
+                  random_spread=hidden_spread(h.snapshot(main_step)["weights"]),
+                  twin_test_accuracy=twin_of(h)["records"][-1]["test_accuracy"],
+                  test_accuracy=record_at(h.records, main_step)["test_accuracy"])
+
+    # --- part 1: the real random start ---
+
+    def random_dials(self) -> None:
+        """The neurons, then the real starting edges layer pair by layer pair, a legend, and
+        the strongest drawn edge with its value."""
+        t = self.theme
+        diagram = network_picture(self.history, **FULL_BOX).move_to(FULL_SPOT)
+        names = layer_names(diagram, t)
+        edges = diagram.edge_groups
+        diagram.remove(edges)     # drawn in below, then given back to the diagram
+        key = legend(t).next_to(diagram, RIGHT, buff=0.5)
+        self.play(FadeIn(diagram), FadeIn(names), run_time=0.8)
+        with self.say("dials") as tracker:
+            for group in edges:
+                self.play(Create(group), run_time=min(1.5, tracker.duration / (2 * len(edges) + 2)))
+            self.remove(edges)
+            diagram.add_to_back(edges)
+            self.wait_until_bookmark("legend")
+            self.play(FadeIn(key, shift=0.2 * LEFT), run_time=0.6)
+        with self.say("strongest"):
+            marker = self.strongest_marker(diagram)
+            self.wait_until_bookmark("edge")
+            self.play(ShowPassingFlash(marker[0].copy(), time_width=0.6), FadeIn(marker), run_time=1.2)
+        self.play(FadeOut(VGroup(diagram, names, key, marker)), run_time=0.6)
+
+    def strongest_marker(self, diagram: NetworkDiagram) -> VGroup:
+        """The strongest drawn edge in the highlight colour, and its rounded value beside it."""
+        pair, to, frm, value = strongest_drawn(self.history)
+        line = diagram.edge_line(pair, to, frm)
+        line.set_stroke(self.theme.highlight, width=line.get_stroke_width() + 3)
+        label = self.text(f"{value:.2f}", size="label", color=self.theme.highlight)
+        label.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.06)
+        label.next_to(line.point_from_proportion(0.5), UP, buff=0.12)
+        return VGroup(line, label)
+
+    # --- part 2: the twin ---
+
+    def side_by_side(self) -> tuple[dict, dict]:
+        """Ours on the left, the twin on the right, each with its hidden neurons' patches."""
+        h, t = self.history, self.theme
+        steps = keyframe_steps(h)
+        twin_frames = [twin_snapshot(h, s) for s in steps]
+        main_frames = [h.snapshot(s) for s in steps]
+        main = self.panel(main_frames, "ours: random dials", -PANEL_X)
+        twin = self.panel(twin_frames, "twin: all dials equal", PANEL_X)
+        with self.say("twin") as tracker:
+            beat = min(1.2, tracker.duration / 4)
+            self.play(FadeIn(main["head"]), FadeIn(main["diagram"]), run_time=beat)
+            self.play(FadeIn(twin["head"]), FadeIn(twin["diagram"]), run_time=beat)
+        with self.say("fingerprint") as tracker:
+            beat = min(1.2, tracker.duration / 4)
+            self.play(FadeIn(main["patches"]), FadeIn(main["caption"]), run_time=beat)
+            self.play(FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=beat)
+        return main, twin
+
+    def panel(self, frames: list[dict], heading: str, x: float) -> dict:
+        """One network's column: heading, step counter, diagram, patches, their caption."""
+        t, shape = self.theme, patch_shape(self.history)
+        scale = largest_weight(*(f["weights"] for f in frames))
+        # no class names here: at this size they would be specks
+        diagram = network_picture(self.history, frames[0], named=False, weight_scale=scale, **PANEL_BOX)
+        diagram.move_to([x, 0.95, 0])
+        head = VGroup(on_baseline(self.text(heading, size="label").set_x(x), 2.65),
+                      on_baseline(self.text(f"step {frames[0]['step']}", size="small", color=t.muted)
+                                  .set_x(x), 2.3))
+        pics = WeightPatches(frames[0]["weights"][0], shape).move_to([x, -1.15, 0])
+        caption = self.text("each patch: the dials into one hidden neuron", size="small",
+                            color=t.muted).next_to(pics, DOWN, buff=0.15)
+        return {"frames": frames, "diagram": diagram, "head": head, "patches": pics,
+                "caption": caption, "x": x}
+
+    def step_label(self, side: dict, step: int) -> None:
+        """Show `step` under the side's heading."""
+        label = side["head"][1]
+        label.become(self.text(f"step {step}", size="small", color=self.theme.muted).move_to(label))
+
+    def train_both(self, main: dict, twin: dict) -> None:
+        """Both networks pass through their real snapshots; then the copies and the scores."""
+        with self.say("train") as tracker:
+            # a few seconds at least, even if the line is short: this is the moment to watch
+            self.play(Replay([main, twin], self.step_label), run_time=max(6.0, 0.9 * tracker.duration))
+        with self.say("copies"):
+            box = SurroundingRectangle(twin["patches"], color=self.theme.highlight, buff=0.08)
+            self.play(Create(box), run_time=1.0)
+        facts = init_facts(self.history)
+        # where copies do no worse (a task one neuron can do), the narration says so
+        even = facts["twin_percent"] >= facts["main_percent"]
+        with self.say("score_even" if even else "score") as tracker:
+            beat = min(1.0, tracker.duration / 4)
+            for side, percent in ((twin, facts["twin_percent"]), (main, facts["main_percent"])):
+                score = self.text(f"{percent}% right on new examples", size="label")
+                self.play(FadeIn(score.move_to([side["x"], -2.65, 0]), shift=0.2 * UP), run_time=beat)
+        with self.say("moral"):
+            self.play(FadeOut(box), run_time=0.5)

@@ -1,0 +1,142 @@
+"""The init chapter (scenes/init.py; tests/test_init.py is nncore/init.py's): renders for both
+presets and a user's network, reads easily, and shows the real starting weights and the real
+twin run."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nncore import datasets
+from nncore.companions import train_story
+from nncore.history import History
+from nncore.network import Network
+from nncore.train import TrainConfig
+from scenes import studio
+from scenes.chapter import script_text
+from scenes.init import WeightPatches, hidden_spread, init_facts, patch_grid
+from scenes.network_diagram import shown_indices
+
+TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
+
+
+def reading_ease(text: str) -> float:
+    """Flesch reading ease with textstat's own syllable rules: its CMU dictionary is a
+    download (nltk), which this machine cannot fetch."""
+    import textstat
+    from textstat.backend.counts import _count_syllables
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
+        return textstat.flesch_reading_ease(text)
+
+
+def spread(weights) -> float:
+    """Written out again: per hidden layer, per input, the gap between its neurons' weights."""
+    gaps = []
+    for w in weights[:-1]:
+        w = np.asarray(w)
+        gaps += [w[:, j].max() - w[:, j].min() for j in range(w.shape[1])]
+    return float(max(gaps))
+
+
+def accuracy(history: History, snapshot: dict) -> float:
+    cfg = history.config
+    net = Network([np.asarray(w) for w in snapshot["weights"]], [np.asarray(b) for b in snapshot["biases"]],
+                  cfg["activations"], cfg["cost"])
+    return net.accuracy(*history.split("test"))
+
+
+@pytest.fixture(scope="module")
+def user_story(tmp_path_factory) -> str:
+    """A user's network: 2-3-1 on the xor corners, full batch."""
+    config = TrainConfig(dataset="xor", hidden=[3], activation="tanh", lr=1.0, epochs=60,
+                         batch_size=None)
+    data = datasets.load(config.dataset, config.seed, config.test_fraction)
+    folder = tmp_path_factory.mktemp("xor")
+    return str(train_story(config, data).save(folder / "history.json"))
+
+
+def render(path, out) -> dict:
+    return studio.render_chapter("init", path, out, 2, **TINY)
+
+
+def check_shown(history: History, shown: dict) -> None:
+    twin = history.extra["twin"]
+    start = history.snapshots[0]
+    assert shown["step"] == 0 == start["step"]
+    assert len(shown["weights"]) == len(start["weights"])
+    for drawn, real in zip(shown["weights"], start["weights"]):
+        np.testing.assert_allclose(drawn, real)
+    # after training: the twin's last snapshot, ours at that step (or our last)
+    twin_last = twin["snapshots"][-1]
+    assert shown["twin_step"] == twin_last["step"]
+    ours = [s for s in history.snapshots if s["step"] <= twin_last["step"]][-1]
+    assert shown["main_step"] == ours["step"]
+    assert shown["twin_spread"] == pytest.approx(spread(twin_last["weights"]), abs=1e-12)
+    assert shown["twin_spread"] < 1e-9                     # the twin's neurons are copies
+    assert shown["random_spread"] == pytest.approx(spread(ours["weights"]))
+    assert shown["random_spread"] > 0.01                   # ours are not
+    assert shown["twin_test_accuracy"] == pytest.approx(accuracy(history, twin_last))
+    assert shown["test_accuracy"] == pytest.approx(accuracy(history, ours))
+    # the strongest drawn edge is drawn and as strong as any drawn one
+    s, sizes = shown["strongest"], history.config["sizes"]
+    w = start["weights"][s["layer_pair"]]
+    assert s["weight"] == w[s["to"], s["from"]]
+    assert s["to"] in shown_indices(sizes[s["layer_pair"] + 1]) and s["from"] in shown_indices(sizes[s["layer_pair"]])
+    for p, wp in enumerate(start["weights"]):
+        visible = wp[np.ix_(shown_indices(sizes[p + 1]), shown_indices(sizes[p]))]
+        assert np.abs(visible).max() <= abs(s["weight"])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path):
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render(path, tmp_path)
+    assert (tmp_path / entry["file"]).stat().st_size > 0
+    assert 30 < entry["duration_s"] < 120
+    check_shown(history, entry["shown"])
+    said = " ".join(line["text"] for line in entry["narration"])
+    twin_percent = round(100 * entry["shown"]["twin_test_accuracy"])
+    assert f"the twin got {twin_percent} percent" in said
+    assert f"got {round(100 * entry['shown']['test_accuracy'])} percent" in said
+
+
+def test_a_users_network_renders(user_story, tmp_path):
+    entry = render(user_story, tmp_path)
+    check_shown(History.load(user_story), entry["shown"])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_script_reads_easily(preset, story_file):
+    text = script_text("init", init_facts(History.load(story_file(preset))))
+    assert len(text.split()) >= 25
+    assert reading_ease(text) >= 60
+
+
+def test_a_history_without_its_twin_is_refused(story_file):
+    history = History.load(story_file("tiny"))
+    history.extra.pop("twin")
+    with pytest.raises(ValueError, match="twin"):
+        init_facts(history)
+
+
+def test_hidden_spread_is_zero_only_for_copies():
+    copies = [np.tile([[0.3, -0.2, 0.5]], (4, 1)), np.ones((2, 4))]
+    assert hidden_spread(copies) == 0.0
+    copies[0][2, 1] += 0.25
+    assert hidden_spread(copies) == pytest.approx(0.25)
+
+
+def test_patches_colour_each_weight_by_its_sign():
+    patches = WeightPatches(np.array([[1.0, -1.0], [1.0, 0.0]]), shape=(1, 2))
+    filled = [len(mob.points) // 16 for mob in patches.fills]    # squares per colour step
+    negative, positive = filled[:len(filled) // 2], filled[len(filled) // 2:]
+    assert negative[-1] == 1 and positive[-1] == 2 and sum(filled) == 3   # the zero stays blank
+    patches.set_weights(np.array([[-1.0, -1.0], [-1.0, -1.0]]))
+    filled = [len(mob.points) // 16 for mob in patches.fills]
+    assert filled[len(filled) // 2 - 1] == 4 and sum(filled) == 4
+
+
+def test_patch_grid_uses_the_room():
+    assert patch_grid(16, (8, 8), (6.0, 1.35)) == (2, 8)
+    assert patch_grid(4, (1, 2), (6.0, 1.35)) == (1, 4)
