@@ -271,7 +271,7 @@ def _render_one(job: dict) -> dict:
     entry = studio.render_chapter(job["name"], job["history"], clips, job["index"], quality=job["quality"],
                                   voice=job["voice"], theme=job["theme"], media_dir=folder / "media",
                                   captions=job["captions"], fmt=job["fmt"], pixel_size=job["size"],
-                                  frame_rate=job["fps"])
+                                  frame_rate=job["fps"], segment_cache=False)
     entry["render_s"] = round(time.perf_counter() - started, 2)
     entry["folder"] = str(clips)
     entry["voice"] = job["voice"]

@@ -16,8 +16,9 @@ def clearest_weights(history: History) -> tuple[Weight, Weight]:
              for layer, (a, b) in enumerate(zip(first, last)) for r, c in np.ndindex(a.shape)]
     moves.sort(reverse=True)
     best = moves[0][1]
-    second = next(w for _, w in moves[1:] if (w[0], w[1]) != (best[0], best[1]))
-    return best, second
+    # prefer a weight into another neuron; a net with one output neuron has only one row
+    others = [w for _, w in moves[1:] if (w[0], w[1]) != (best[0], best[1])] or [w for _, w in moves[1:]]
+    return best, others[0]
 
 
 def path(history: History, weights: tuple[Weight, Weight]) -> np.ndarray:

@@ -29,7 +29,8 @@ class Network:
     """
 
     def __init__(self, weights, biases, activations: list[str], cost: str):
-        self.layers = [Dense(np.asarray(w, float), np.asarray(b, float), act)
+        # copies: a network made from a snapshot must never write into the history
+        self.layers = [Dense(np.array(w, float), np.array(b, float), act)
                        for w, b, act in zip(weights, biases, activations)]
         self.cost = costs.get(cost)
 

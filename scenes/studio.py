@@ -34,14 +34,16 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
                    quality: str = "low", voice: str | None = "none", theme: str = "dark",
                    media_dir: str | os.PathLike | None = None, pixel_size: tuple[int, int] | None = None,
                    frame_rate: float | None = None, captions: str = "srt", fmt: str = "mp4",
-                   scene_class: type[Chapter] | None = None) -> dict:
+                   scene_class: type[Chapter] | None = None, segment_cache: bool = True) -> dict:
     """Render chapter `name` to `out_dir/NN-name.<fmt>` (+ .srt, .vtt) and return its manifest entry.
 
     `quality` low|medium|high|4k (480p15, 720p30, 1080p60, 2160p60); `pixel_size` (width,
     height) and `frame_rate` override it. `voice` festival|espeak|none (None = the best
     installed). `media_dir` keeps manim's partial movies and the spoken lines between runs
     (a temporary folder, removed afterwards, when None). `scene_class` renders that Chapter
-    subclass instead of the catalog's (tests use it). The entry:
+    subclass instead of the catalog's (tests use it). `segment_cache=False` skips manim's
+    per-animation cache: hashing every play costs about as much as drawing it, and a caller
+    that caches whole chapters gains nothing from it. The entry:
     {"name", "title", "file" (relative to out_dir), "duration_s", "narration", "shown",
     "subtitles": {"srt", "vtt"} (relative to out_dir; absent with captions="off")}.
     `captions="burn"` also draws the subtitles into the frames; a GIF always has them drawn in.
@@ -55,6 +57,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
     with _media_folder(media_dir) as media:
         # a GIF is made from the mp4: manim's own GIF drops the sound we measure time by
         settings = _settings(quality, pixel_size, frame_rate, theme, media, "mp4" if fmt == "gif" else fmt)
+        settings["disable_caching"] = not segment_cache
         scene = _render(cls, history, voice, media, settings)
         produced = Path(scene.renderer.file_writer.output_plan.primary_artifact)
         if fmt == "gif":
