@@ -1,0 +1,408 @@
+"""Gradient descent: the real cost curve, a real slice of the cost landscape with the path
+two weights took, and three real runs that differ only in step size.
+
+What is shown, all read from or recomputed from the history:
+
+- the cost curve: `records` of the main run;
+- the landscape: `nncore.landscape` with its two `clearest_weights`, a `grid_around` their
+  `path`, and `cost_slice` there with every other weight as in the last snapshot; drawn as
+  coloured bands (log cost, interpolated between grid points for a smooth map);
+- in the fog, the downhill arrows are minus the real full-set gradient of those two weights
+  at the snapshots the ball stops at (`slopes`);
+- the learning-rate runs: `history.extra["learning_rates"]`, three cost curves on one scale.
+
+    manim -ql scenes/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, Dot, FadeIn,
+                   FadeOut, Line, ManimColor, MoveAlongPath, Rectangle, VGroup, VMobject,
+                   interpolate_color, linear)
+
+from nncore import landscape
+from nncore.history import History
+from scenes.chapter import Chapter
+
+GRID = 25             # landscape grid points per weight
+SMOOTH = 4            # drawn cells per grid gap (linear interpolation between real grid costs)
+BANDS = 12            # colour steps: bands read like the contour lines of a map
+FOG_HOPS = (0.07, 0.14, 0.21)   # the ball's stops in the fog, as shares of the path's length
+MAP_SIDE = 5.0
+
+
+# --- the numbers (no manim) ---
+
+@dataclass
+class Slice:
+    """A real 2-D slice of the cost surface and the path the two weights took."""
+
+    weights: tuple[landscape.Weight, landscape.Weight]
+    values_a: np.ndarray
+    values_b: np.ndarray
+    costs: np.ndarray          # costs[i, j] at weight a = values_a[i], weight b = values_b[j]
+    path: np.ndarray           # (n_snapshots, 2)
+
+
+def _unshared(history: History) -> History:
+    """A copy whose snapshot weights may be written to: `landscape.cost_slice` sets the two
+    weights in the network it builds, and that network holds the snapshot's own arrays."""
+    snaps = [{**s, "weights": [w.copy() for w in s["weights"]]} for s in history.snapshots]
+    return replace(history, snapshots=snaps)
+
+
+def cost_landscape(history: History, n: int = GRID) -> Slice:
+    weights = landscape.clearest_weights(history)
+    points = landscape.path(history, weights)
+    values_a, values_b = landscape.grid_around(points, n)
+    costs = landscape.cost_slice(_unshared(history), weights, values_a, values_b)
+    return Slice(weights, values_a, values_b, costs, points)
+
+
+def fog_stops(path: np.ndarray, shares: tuple[float, ...] = FOG_HOPS) -> list[int]:
+    """Snapshot indices where the ball has walked these shares of the path's drawn length."""
+    scaled = (path - path.min(axis=0)) / np.maximum(np.ptp(path, axis=0), 1e-12)
+    walked = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(scaled, axis=0), axis=1))])
+    stops = [int(np.searchsorted(walked, share * walked[-1])) for share in shares]
+    return sorted({min(s, len(path) - 1) for s in [0, *stops]})
+
+
+def slope_nudges(history: History, weights, indices: list[int]) -> list[list[float]]:
+    """Minus the real full-set gradient of the two weights at these snapshots: downhill."""
+    return [[-float(history.snapshots[k]["grad_weights"][l][r, c]) for (l, r, c) in weights]
+            for k in indices]
+
+
+def smooth(values: np.ndarray, factor: int = SMOOTH) -> np.ndarray:
+    """Values at the centres of a finer grid of cells, linearly interpolated in both directions."""
+    n_a, n_b = values.shape
+    at_a = (np.arange(n_a * factor) + 0.5) / (n_a * factor) * (n_a - 1)
+    at_b = (np.arange(n_b * factor) + 0.5) / (n_b * factor) * (n_b - 1)
+    rows = np.array([np.interp(at_a, np.arange(n_a), col) for col in values.T]).T
+    return np.array([np.interp(at_b, np.arange(n_b), row) for row in rows])
+
+
+def bands(costs: np.ndarray, n: int = BANDS) -> np.ndarray:
+    """Band index 0..n-1 per cell, evenly spaced in log cost (low cost = 0)."""
+    logs = np.log(np.maximum(costs, 1e-12))
+    lo, hi = logs.min(), logs.max()
+    share = (logs - lo) / (hi - lo) if hi > lo else np.zeros_like(logs)
+    return np.minimum((share * n).astype(int), n - 1)
+
+
+@dataclass
+class RateRun:
+    label: str
+    lr: float
+    steps: np.ndarray
+    costs: np.ndarray
+    stopped: dict
+
+    @property
+    def final_cost(self) -> float:
+        return float(self.costs[-1])
+
+
+def rate_runs(history: History) -> list[RateRun]:
+    return [RateRun(r["label"], float(r["lr"]), np.array([rec["step"] for rec in r["records"]]),
+                    np.array([rec["cost"] for rec in r["records"]]), r["stopped"])
+            for r in history.extra["learning_rates"]]
+
+
+def too_big_story(big: RateRun, good: RateRun) -> str:
+    """What the too-big run really did: blows (diverged), bounces (its cost rose above the
+    start), stuck (ended far above the good run) or fine."""
+    if big.stopped.get("reason") == "diverged":
+        return "big_blows"
+    if big.costs[1:].max(initial=-np.inf) > big.costs[0]:
+        return "big_bounces"
+    if big.final_cost > 1.5 * good.final_cost:
+        return "big_stuck"
+    return "big_fine"
+
+
+def people(value: float) -> str:
+    """A cost or step size as people read it: 0.02, 3.02, 45, 0.067."""
+    if value >= 10:
+        return f"{value:.0f}"
+    if value >= 0.1:
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{value:.2g}"
+
+
+# --- pictures ---
+
+def colour_cells(levels: np.ndarray, colours: list[str], cell: float, skip: int | None = None) -> VGroup:
+    """A grid of coloured cells (row 0 at the top) as one VMobject per colour: each row's runs
+    of equal cells become one rectangle, so a big map stays a few mobjects."""
+    n_rows, n_cols = levels.shape
+    # overlap neighbours by a pixel or so: anti-aliased edges would leave dark seams
+    pad = max(cell * 0.1, 0.004)
+    group = VGroup()
+    for level, colour in enumerate(colours):
+        if level == skip:
+            continue
+        corners = []
+        for r in range(n_rows):
+            cols = np.flatnonzero(levels[r] == level)
+            if cols.size == 0:
+                continue
+            breaks = np.flatnonzero(np.diff(cols) > 1)
+            for first, last in zip(np.r_[cols[0], cols[breaks + 1]], np.r_[cols[breaks], cols[-1]]):
+                x0, x1 = first * cell - pad, (last + 1) * cell + pad
+                y0, y1 = -r * cell + pad, -(r + 1) * cell - pad
+                corners.append([[x0, y0, 0], [x1, y0, 0], [x1, y1, 0], [x0, y1, 0]])
+        if corners:
+            group.add(VMobject(fill_color=colour, fill_opacity=1.0, stroke_width=0)
+                      .set_points(_rectangles(np.array(corners, dtype=float))))
+    return group
+
+
+def _rectangles(corners: np.ndarray) -> np.ndarray:
+    """Bezier points of closed straight-edged quadrilaterals, one subpath each."""
+    a, b = corners, np.roll(corners, -1, axis=1)
+    d = b - a
+    return np.stack([a, a + d / 3, a + 2 * d / 3, b], axis=2).reshape(-1, 3)
+
+
+def ramp(stops: list[str], n: int) -> list[str]:
+    """n colours evenly spread along a ramp through `stops`."""
+    colours = [ManimColor(s) for s in stops]
+    out = []
+    for t in np.linspace(0, 1, n):
+        k = min(int(t * (len(colours) - 1)), len(colours) - 2)
+        local = t * (len(colours) - 1) - k
+        out.append(interpolate_color(colours[k], colours[k + 1], local).to_hex())
+    return out
+
+
+def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
+    line = VMobject(stroke_color=color, stroke_width=width)
+    line.set_points_as_corners(points)
+    return line
+
+
+@dataclass
+class Chart:
+    """A plain chart frame: data (x, y) to scene points, with the y range cut at `y_max`."""
+
+    origin: np.ndarray
+    width: float
+    height: float
+    x_max: float
+    y_max: float
+
+    def point(self, x: float, y: float) -> np.ndarray:
+        return self.origin + np.array([x / self.x_max * self.width, y / self.y_max * self.height, 0.0])
+
+    def curve_points(self, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+        """The curve's points, stopping where it leaves the top of the chart."""
+        above = np.flatnonzero(ys > self.y_max)
+        if above.size:
+            k = int(above[0])
+            if k == 0:
+                return np.array([self.point(xs[0], self.y_max)] * 2)
+            share = (self.y_max - ys[k - 1]) / (ys[k] - ys[k - 1])
+            xs = np.r_[xs[:k], xs[k - 1] + share * (xs[k] - xs[k - 1])]
+            ys = np.r_[ys[:k], self.y_max]
+        pts = np.array([self.point(x, y) for x, y in zip(xs, ys)])
+        return pts if len(pts) > 1 else np.vstack([pts, pts])
+
+    def axes(self, color: str) -> VGroup:
+        o = self.origin
+        return VGroup(Line(o, o + RIGHT * self.width, color=color, stroke_width=2),
+                      Line(o, o + UP * self.height, color=color, stroke_width=2))
+
+
+# --- the chapter ---
+
+class Descent(Chapter):
+    name, title = "descent", "Gradient descent"
+
+    def facts(self) -> dict[str, object]:
+        runs = {r.label: r for r in rate_runs(self.history)}
+        small, good, big = runs["too small"], runs["good"], runs["too big"]
+        return {**super().facts(),
+                "small_lr": people(small.lr), "small_steps": small.stopped.get("step", small.steps[-1]),
+                "small_cost": people(small.final_cost),
+                "good_lr": people(good.lr), "good_cost": people(good.final_cost),
+                "big_lr": people(big.lr), "big_cost": people(big.final_cost),
+                "big_steps": big.stopped.get("step", big.steps[-1])}
+
+    def construct(self) -> None:
+        self.show_title()
+        curve = self.cost_curve()
+        with self.say("curve") as tracker:
+            self.play(FadeIn(curve[0]), run_time=0.6)
+            self.play(Create(curve[1]), run_time=min(3.0, tracker.duration / 2), rate_func=linear)
+            self.play(FadeIn(curve[2]), run_time=0.6)
+        self.show(cost_curve={"start": self.history.records[0]["cost"],
+                              "final": self.history.final["cost"],
+                              "steps": self.history.final["step"]})
+        self.play(FadeOut(curve), run_time=0.6)
+        self.play_landscape()
+        self.play_rates()
+
+    # --- the cost curve ---
+
+    def cost_curve(self) -> VGroup:
+        """[frame and labels, the curve, the start and end values]."""
+        t, records = self.theme, self.history.records
+        steps = np.array([r["step"] for r in records], dtype=float)
+        costs = np.array([r["cost"] for r in records])
+        chart = Chart(np.array([-5.0, -2.6, 0]), 10.0, 4.6, max(steps[-1], 1.0), costs.max() * 1.05)
+        steps_label = self.text(f"{int(steps[-1])} steps", size="small", color=t.muted)
+        end = chart.point(chart.x_max, 0)
+        steps_label.next_to(end, DOWN, buff=0.15).align_to(end, RIGHT)
+        cost_label = self.text("cost", size="small", color=t.muted)
+        frame = VGroup(chart.axes(t.muted), steps_label,
+                       cost_label.next_to(chart.point(0, chart.y_max), UP, buff=0.1))
+        line = polyline(chart.curve_points(steps, costs), t.cost, 4)
+        ends = VGroup(self.text(people(costs[0]), size="small", color=t.cost)
+                      .next_to(chart.point(steps[0], costs[0]), RIGHT, buff=0.15),
+                      self.text(people(costs[-1]), size="small", color=t.cost)
+                      .next_to(chart.point(steps[-1], costs[-1]), UP, buff=0.15))
+        return VGroup(frame, line, ends)
+
+    # --- the landscape ---
+
+    def play_landscape(self) -> None:
+        view = cost_landscape(self.history)
+        cells, labels, place = self.landscape_map(view)
+        with self.say("landscape") as tracker:
+            self.play(FadeIn(cells), FadeIn(labels), run_time=min(2.0, tracker.duration / 3))
+        self.show(weights=[list(w) for w in view.weights], grid=[view.values_a, view.values_b],
+                  costs=view.costs, path=view.path)
+
+        stops = fog_stops(view.path)
+        slopes = slope_nudges(self.history, view.weights, stops)
+        with self.say("fog") as tracker:
+            ball, fog = self.play_fog(view, cells, place, stops, slopes, tracker.duration)
+        self.show(slopes=[{"step": self.history.snapshots[k]["step"], "nudge": s}
+                          for k, s in zip(stops, slopes)])
+
+        trail = polyline(np.array([place(p) for p in view.path]), self.theme.text, 3)
+        rest = polyline(np.array([place(p) for p in view.path[stops[-1]:]]), self.theme.text, 3)
+        with self.say("path") as tracker:
+            self.play(FadeOut(fog), run_time=1.0)
+            self.play(Create(trail), MoveAlongPath(ball, rest), run_time=min(5.0, tracker.duration - 1.5),
+                      rate_func=linear)
+        self.play(FadeOut(VGroup(cells, labels, trail, ball)), run_time=0.6)
+
+    def landscape_map(self, view: Slice):
+        """The coloured map, its labels and legend, and `place(pair)`: where a pair of values sits."""
+        t = self.theme
+        corner = np.array([-MAP_SIDE / 2 - 0.9, MAP_SIDE / 2 - 0.35, 0])   # top left of the map
+        colours = ramp([t.positive, t.muted, t.cost], BANDS)
+        fine = bands(smooth(view.costs))
+        # rows of the picture run down weight b, columns along weight a
+        cells = colour_cells(fine.T[::-1], colours, MAP_SIDE / fine.shape[0]).shift(corner)
+        across = self.text("one dial", size="small", color=t.muted).next_to(cells, DOWN, buff=0.15)
+        up = self.text("another dial", size="small", color=t.muted).rotate(np.pi / 2)
+        labels = VGroup(across, up.next_to(cells, LEFT, buff=0.15),
+                        self.legend(colours).next_to(cells, RIGHT, buff=0.5))
+        return cells, labels, self.map_place(view, corner)
+
+    def play_fog(self, view: Slice, cells: VGroup, place, stops: list[int], slopes: list[list[float]],
+                 duration: float) -> tuple[Dot, VMobject]:
+        """Fog over the map but around the ball; at each stop an arrow shows the real downhill,
+        then the ball steps to the next stop. Returns the ball and the fog, both left on screen."""
+        t = self.theme
+        ball = Dot(place(view.path[0]), radius=0.13, color=t.highlight, stroke_color=t.text, stroke_width=2)
+        fog = self.fog(cells, ball.get_center())
+        self.play(FadeIn(fog), FadeIn(ball), run_time=0.8)
+        beat = max(0.4, (duration - 1.0) / (2 * len(stops)))
+        for k, slope in enumerate(slopes):
+            arrow = self.slope_arrow(ball.get_center(), slope, view)
+            self.play(Create(arrow), run_time=beat)
+            if k + 1 == len(stops):
+                self.play(FadeOut(arrow), run_time=beat)
+                break
+            target = place(view.path[stops[k + 1]])
+            self.play(FadeOut(arrow), ball.animate.move_to(target),
+                      fog.animate.become(self.fog(cells, target)), run_time=beat)
+        return ball, fog
+
+    def map_place(self, view: Slice, corner: np.ndarray):
+        """Scene point of a (weight a, weight b) pair on the map whose top left is `corner`."""
+        (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+
+        def place(pair: np.ndarray) -> np.ndarray:
+            return corner + np.array([(pair[0] - a0) / (a1 - a0) * MAP_SIDE,
+                                      -MAP_SIDE + (pair[1] - b0) / (b1 - b0) * MAP_SIDE, 0.0])
+        return place
+
+    def slope_arrow(self, at: np.ndarray, nudge: list[float], view: Slice) -> Arrow:
+        """Downhill as drawn on the map: each weight's nudge in that axis's own scale."""
+        spans = (np.ptp(view.values_a), np.ptp(view.values_b))
+        d = np.array([nudge[0] / spans[0], nudge[1] / spans[1], 0.0])
+        d = d / (np.linalg.norm(d) or 1.0)
+        return Arrow(at, at + 0.9 * d, buff=0.14, color=self.theme.highlight, stroke_width=5,
+                     max_tip_length_to_length_ratio=0.35)
+
+    def fog(self, cells: VGroup, hole: np.ndarray) -> VMobject:
+        t = self.theme
+        cover = Rectangle(width=cells.width + 0.1, height=cells.height + 0.1).move_to(cells)
+        return Cutout(cover, Circle(0.6).move_to(hole), fill_color=t.background,
+                      fill_opacity=0.93, stroke_width=0)
+
+    def legend(self, colours: list[str]) -> VGroup:
+        levels = np.arange(len(colours))[::-1].reshape(-1, 1)   # high cost at the top
+        bar = colour_cells(levels, colours, 0.25)
+        t = self.theme
+        return VGroup(bar, self.text("high cost", size="small", color=t.muted).next_to(bar, UP, buff=0.12),
+                      self.text("low cost", size="small", color=t.muted).next_to(bar, DOWN, buff=0.12))
+
+    # --- the learning-rate story ---
+
+    @staticmethod
+    def end_words(run: RateRun, x_max: float, y_max: float) -> str:
+        """The label at a curve's end: its last cost, and whether it stopped early."""
+        if run.costs.max() > y_max:
+            return "off the chart"
+        return people(run.final_cost) + (", stopped" if run.steps[-1] < x_max else "")
+
+    def play_rates(self) -> None:
+        t = self.theme
+        runs = {r.label: r for r in rate_runs(self.history)}
+        small, good, big = runs["too small"], runs["good"], runs["too big"]
+        story = too_big_story(big, good)
+        panels, curves = self.rate_panels([(small, t.cost), (good, t.right), (big, t.negative)])
+        with self.say("rates") as tracker:
+            self.play(FadeIn(panels), run_time=min(1.5, tracker.duration / 2))
+        for key, curve in zip(("small", "good", story), curves):
+            with self.say(key) as tracker:
+                self.play(Create(curve[0]), run_time=min(4.0, tracker.duration * 0.7), rate_func=linear)
+                self.play(FadeIn(curve[1]), run_time=0.4)
+        self.show(learning_rates=[{"label": r.label, "lr": r.lr, "final_cost": r.final_cost}
+                                  for r in runs.values()], too_big=story)
+        with self.say("wrap"):
+            pass
+
+    def rate_panels(self, runs: list[tuple[RateRun, str]]) -> tuple[VGroup, list[VGroup]]:
+        """Side by side charts on one scale (a blown-up curve leaves through the top), and per
+        run [its curve, its end label]."""
+        t = self.theme
+        start = float(runs[0][0].costs[0])
+        tame = [r.costs.max() for r, _ in runs[:2]] + [min(runs[2][0].costs.max(), 2 * start)]
+        y_max = 1.1 * max(start, *tame)
+        x_max = float(max(r.steps[-1] for r, _ in runs)) or 1.0
+        panels, curves = VGroup(), []
+        for k, (run, colour) in enumerate(runs):
+            chart = Chart(np.array([-6.0 + k * 4.2, -1.6, 0]), 3.4, 3.4, x_max, y_max)
+            points = chart.curve_points(run.steps, run.costs)
+            end = self.text(self.end_words(run, x_max, y_max), size="small", color=colour)
+            if run.steps[-1] < 0.6 * x_max:    # stopped early: room on the right
+                end.next_to(points[-1], RIGHT, buff=0.15)
+            else:
+                end.next_to(points[-1], UP, buff=0.12)
+            curves.append(VGroup(polyline(points, colour, 4), end))
+            middle = chart.point(x_max / 2, 0)
+            panels.add(VGroup(chart.axes(t.muted),
+                              self.text(run.label, color=colour).next_to(middle, DOWN, buff=0.2),
+                              self.text(f"step size {people(run.lr)}", size="small", color=t.muted)
+                              .next_to(middle, DOWN, buff=0.75)))
+        panels[0].add(self.text("cost", size="small", color=t.muted).next_to(panels[0][0][1], UP, buff=0.1))
+        return panels, curves

@@ -1,0 +1,196 @@
+"""The descent chapter: renders for both presets and a user's network, reads easily, and its
+landscape, path, slopes and learning-rate runs are nncore's own."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nncore import datasets, landscape
+from nncore.companions import train_story
+from nncore.history import History
+from nncore.network import Network
+from nncore.train import TrainConfig
+from scenes import studio
+from scenes.chapter import script_text
+from scenes.descent import (BANDS, Chart, Descent, RateRun, bands, colour_cells, cost_landscape,
+                            fog_stops, people, smooth, too_big_story)
+
+TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
+
+
+def reading_ease(text: str) -> float:
+    """Flesch reading ease with textstat's own syllable rules (its CMU dictionary is a
+    download this machine cannot fetch)."""
+    import textstat
+    from textstat.backend.counts import _count_syllables
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
+        return textstat.flesch_reading_ease(text)
+
+
+@pytest.fixture(scope="module")
+def user_story(tmp_path_factory) -> str:
+    """A user's network: xor points, 2-3-1."""
+    config = TrainConfig(dataset="xor", hidden=[3], activation="tanh", lr=1.0, epochs=60, batch_size=None)
+    data = datasets.load(config.dataset, config.seed, config.test_fraction)
+    return str(train_story(config, data).save(tmp_path_factory.mktemp("xor") / "history.json"))
+
+
+@pytest.fixture(scope="module")
+def rendered(story_file, user_story, tmp_path_factory):
+    """preset -> (history, manifest entry) of a tiny render, made once per module."""
+    made = {}
+
+    def get(preset: str):
+        if preset not in made:
+            path = user_story if preset == "user" else story_file(preset)
+            out = tmp_path_factory.mktemp(f"descent-{preset}")
+            made[preset] = History.load(path), studio.render_chapter("descent", path, out, 6, **TINY)
+        return made[preset]
+    return get
+
+
+def close(shown, expected):
+    np.testing.assert_allclose(np.asarray(shown, dtype=float), np.asarray(expected, dtype=float),
+                               rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_renders_a_clip_of_reasonable_length(preset, rendered):
+    history, entry = rendered(preset)
+    assert 40 < entry["duration_s"] < 110
+    said = " ".join(line["text"] for line in entry["narration"])
+    assert str(history.final["step"]) in said
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_landscape_is_a_real_slice(preset, rendered):
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    weights = landscape.clearest_weights(history)
+    assert [tuple(w) for w in shown["weights"]] == [tuple(w) for w in weights]
+    points = landscape.path(history, weights)
+    close(shown["path"], points)
+    values_a, values_b = landscape.grid_around(points)
+    close(shown["grid"][0], values_a)
+    close(shown["grid"][1], values_b)
+    costs = np.asarray(shown["costs"])
+    assert costs.shape == (len(values_a), len(values_b))
+    # on a copy: cost_slice writes the two weights into the last snapshot's own arrays
+    close(costs, landscape.cost_slice(_fresh(history), weights, values_a, values_b))
+    # a few cells again, by hand: the last snapshot with just the two weights changed
+    x, y = history.split("train")
+    last = history.snapshots[-1]
+    (la, ra, ca), (lb, rb, cb) = weights
+    for i, j in [(0, 0), (len(values_a) // 2, 3), (len(values_a) - 1, len(values_b) - 1)]:
+        ws = [w.copy() for w in last["weights"]]
+        ws[la][ra, ca], ws[lb][rb, cb] = values_a[i], values_b[j]
+        net = Network(ws, last["biases"], history.config["activations"], history.config["cost"])
+        assert costs[i, j] == pytest.approx(net.cost_of(x, y), rel=1e-12)
+
+
+def _fresh(history: History) -> History:
+    return History.from_json(history.to_json())
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_fog_arrows_are_the_real_downhill(preset, rendered):
+    history, entry = rendered(preset)
+    (la, ra, ca), (lb, rb, cb) = entry["shown"]["weights"]
+    steps = [s["step"] for s in history.snapshots]
+    slopes = entry["shown"]["slopes"]
+    assert slopes[0]["step"] == 0 and len(slopes) >= 2
+    x, y = history.split("train")
+    for slope in slopes:
+        grads = history.network(slope["step"]).backward(x, y).grad_weights
+        assert slope["step"] in steps
+        close(slope["nudge"], [-grads[la][ra, ca], -grads[lb][rb, cb]])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_learning_rate_runs_are_the_real_ones(preset, rendered):
+    history, entry = rendered(preset)
+    runs = history.extra["learning_rates"]
+    shown = entry["shown"]["learning_rates"]
+    assert [r["label"] for r in shown] == [r["label"] for r in runs] == ["too small", "good", "too big"]
+    for got, run in zip(shown, runs):
+        assert got["lr"] == pytest.approx(run["lr"])
+        assert got["final_cost"] == pytest.approx(run["records"][-1]["cost"])
+    assert shown[1]["lr"] == pytest.approx(history.config["lr"])
+    big = RateRun("too big", runs[2]["lr"], np.array([r["step"] for r in runs[2]["records"]]),
+                  np.array([r["cost"] for r in runs[2]["records"]]), runs[2]["stopped"])
+    good = RateRun("good", runs[1]["lr"], np.array([r["step"] for r in runs[1]["records"]]),
+                   np.array([r["cost"] for r in runs[1]["records"]]), runs[1]["stopped"])
+    assert entry["shown"]["too_big"] == too_big_story(big, good)
+    said = " ".join(line["text"] for line in entry["narration"])
+    assert people(runs[0]["lr"]) in said and people(runs[2]["lr"]) in said
+    curve = entry["shown"]["cost_curve"]
+    assert curve["start"] == history.records[0]["cost"] and curve["final"] == history.final["cost"]
+
+
+def test_the_slice_leaves_the_history_untouched(story_file):
+    history = History.load(story_file("tiny"))
+    before = [w.copy() for w in history.snapshots[-1]["weights"]]
+    cost_landscape(history, n=5)
+    for a, b in zip(before, history.snapshots[-1]["weights"]):
+        np.testing.assert_array_equal(a, b)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_script_reads_easily(preset, story_file):
+    history = History.load(story_file(preset))
+    text = script_text("descent", Descent(history=history).facts())
+    assert len(text.split()) >= 25
+    assert reading_ease(text) >= 60
+
+
+def run(costs, reason="max_epochs"):
+    costs = np.asarray(costs, dtype=float)
+    return RateRun("x", 1.0, np.arange(len(costs)), costs, {"step": len(costs) - 1, "reason": reason})
+
+
+def test_too_big_story_says_what_the_run_did():
+    good = run([1.0, 0.5, 0.1])
+    assert too_big_story(run([1.0, 3.0], "diverged"), good) == "big_blows"
+    assert too_big_story(run([1.0, 0.6, 1.2, 0.7]), good) == "big_bounces"
+    assert too_big_story(run([1.0, 0.5, 0.5, 0.5]), good) == "big_stuck"
+    assert too_big_story(run([1.0, 0.3, 0.12]), good) == "big_fine"
+
+
+def test_curves_stop_where_they_leave_the_chart():
+    chart = Chart(np.zeros(3), 4.0, 2.0, x_max=4.0, y_max=1.0)
+    pts = chart.curve_points(np.array([0.0, 1, 2, 3]), np.array([0.5, 0.5, 1.5, 0.2]))
+    assert len(pts) == 3                       # two points inside, then the crossing
+    np.testing.assert_allclose(pts[-1], [1.5, 2.0, 0.0])
+
+
+def test_bands_follow_log_cost_and_smooth_keeps_the_grid_values():
+    costs = np.array([[0.01, 0.1], [1.0, 10.0]])
+    levels = bands(costs, 4)
+    assert levels.min() == 0 and levels.max() == 3
+    assert levels[0, 0] < levels[0, 1] < levels[1, 0] <= levels[1, 1]
+    fine = smooth(np.array([[0.0, 1.0], [2.0, 3.0]]), factor=2)
+    assert fine.shape == (4, 4)
+    assert fine[0, 0] < fine[-1, -1] and fine.min() >= 0.0 and fine.max() <= 3.0
+    assert bands(np.full((3, 3), 0.5), BANDS).max() == 0
+
+
+def test_colour_cells_cover_each_cell_once():
+    levels = np.array([[0, 0, 1], [1, 1, 0]])
+    group = colour_cells(levels, ["#FF0000", "#00FF00"], cell=1.0)
+    assert len(group) == 2
+    # runs in a row become one rectangle: row 0 has 2 runs, row 1 has 2 runs
+    assert sum(len(m.points) // 16 for m in group) == 4
+    # three by two cells, each grown by a tenth of a cell against seams
+    assert group.width == pytest.approx(3.2, abs=1e-6) and group.height == pytest.approx(2.2, abs=1e-6)
+
+
+def test_fog_stops_walk_forward_from_the_start():
+    path = np.column_stack([np.linspace(0, 1, 50) ** 2, np.linspace(0, 1, 50)])
+    stops = fog_stops(path, (0.1, 0.2, 0.3))
+    assert stops[0] == 0 and stops == sorted(stops) and len(stops) == 4 and stops[-1] < 49
+
+
+def test_numbers_are_rounded_for_people():
+    said = [people(v) for v in (3.0198, 0.5004, 0.024204, 45.0, 0.0666)]
+    assert said == ["3.02", "0.5", "0.024", "45", "0.067"]
