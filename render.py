@@ -258,13 +258,19 @@ def chapters_for(data: datasets.Dataset, asked: list[str] | None) -> list[str]:
     return asked
 
 
+def cached_entry(job: dict) -> dict | None:
+    """The manifest entry of a chapter rendered before with the same inputs, if any."""
+    entry_file = Path(job["folder"]) / "entry.json"
+    if job["use_cache"] and entry_file.is_file():
+        return json.loads(entry_file.read_text())
+    return None
+
+
 def _render_one(job: dict) -> dict:
     """Worker process: render one chapter into its own cache folder (own media, own voices)."""
     from scenes import studio
     folder = Path(job["folder"])
     entry_file = folder / "entry.json"
-    if job["use_cache"] and entry_file.is_file():
-        return json.loads(entry_file.read_text())
     clips = folder / "clip"
     shutil.rmtree(clips, ignore_errors=True)
     started = time.perf_counter()
@@ -282,14 +288,18 @@ def _render_one(job: dict) -> dict:
 
 
 def render_chapters(jobs: list[dict], n_jobs: int) -> list[dict]:
-    """Render chapters in parallel processes with one progress bar; Ctrl-C stops them all."""
-    entries: dict[str, dict] = {}
+    """Render chapters in parallel processes with one progress bar; Ctrl-C stops them all.
+    Chapters already in the cache are read from it without starting a process."""
+    entries = {job["name"]: cached_entry(job) for job in jobs}
+    todo = [job for job in jobs if entries[job["name"]] is None]
+    if not todo:
+        return [entries[job["name"]] for job in jobs]
     ctx = get_context("spawn")  # a fresh interpreter each: manim's global config is per process
-    pool = ProcessPoolExecutor(max_workers=max(1, min(n_jobs, len(jobs))), mp_context=ctx)
+    pool = ProcessPoolExecutor(max_workers=max(1, min(n_jobs, len(todo))), mp_context=ctx)
     try:
-        with click.progressbar(length=len(jobs), label="rendering chapters", file=sys.stderr,
+        with click.progressbar(length=len(todo), label="rendering chapters", file=sys.stderr,
                                show_pos=True) as bar:
-            pending = {pool.submit(_render_one, job): job["name"] for job in jobs}
+            pending = {pool.submit(_render_one, job): job["name"] for job in todo}
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
@@ -348,13 +358,36 @@ def assemble(entries: list[dict], history: History, stage: Path, fmt: str, capti
     return manifest
 
 
-def publish(stage: Path, out: Path) -> None:
-    """Move the finished files into out/: each appears whole, or not at all."""
+PUBLISHED = "published.json"
+
+
+def publish(stage: Path, out: Path, run_key: str) -> None:
+    """Move the finished files into out/: each appears whole, or not at all. A note in the
+    cache says which run they came from, so an unchanged run need not write them again."""
+    files = {}
     for src in sorted(stage.rglob("*")):
         if src.is_file():
-            dst = out / src.relative_to(stage)
+            rel = src.relative_to(stage).as_posix()
+            files[rel] = src.stat().st_size
+            dst = out / rel
             dst.parent.mkdir(parents=True, exist_ok=True)
             os.replace(src, dst)
+    (out / ".cache" / PUBLISHED).write_text(json.dumps({"run": run_key, "files": files}))
+
+
+def already_published(out: Path, run_key: str) -> dict | None:
+    """The manifest in out/, if that run's files are all still there, unchanged in size."""
+    note = out / ".cache" / PUBLISHED
+    if not note.is_file():
+        return None
+    done = json.loads(note.read_text())
+    if done["run"] != run_key:
+        return None
+    for rel, size in done["files"].items():
+        path = out / rel
+        if not path.is_file() or path.stat().st_size != size:
+            return None
+    return json.loads((out / "manifest.json").read_text())
 
 
 def writable_out(out: Path) -> Path:
@@ -410,13 +443,17 @@ def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cach
     voice = voice or narration.best_voice()
     opts = {"quality": quality, "voice": voice, "theme": theme, "fmt": fmt, "use_cache": not no_cache,
             "size": size, "fps": fps, "captions": captions}
-    entries = render_chapters(chapter_jobs(chapters, history_path, history_key(config), cache, opts), jobs)
-    stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=cache))
-    try:
-        manifest = assemble(entries, history, stage, fmt, captions)
-        publish(stage, out)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
+    chapter_list = chapter_jobs(chapters, history_path, history_key(config), cache, opts)
+    entries = render_chapters(chapter_list, jobs)
+    run_key = _fingerprint([job["folder"] for job in chapter_list], fmt, captions)
+    manifest = already_published(out, run_key)
+    if manifest is None:
+        stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=cache))
+        try:
+            manifest = assemble(entries, history, stage, fmt, captions)
+            publish(stage, out, run_key)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
     total = sum(c["duration_s"] for c in manifest["chapters"])
     click.echo(summary(history))
     click.echo(f"wrote {out / manifest['video']} ({total:.0f} s, {len(entries)} chapters, voice {voice}) "

@@ -178,3 +178,11 @@ def test_index_html_plays_with_captions_and_chapter_links(out, served):
         page.wait_for_function(f"Math.abs(document.getElementById('player').currentTime - {start}) < 0.5",
                                timeout=10000)
         browser.close()
+
+
+def test_a_file_removed_from_out_comes_back_on_the_next_run(out):
+    (out / "poster.png").unlink()
+    voice = json.loads((out / "manifest.json").read_text())["voice"]
+    result = video("--preset", "tiny", "--chapters", ",".join(CHAPTERS), "--out", out, "--voice", voice, *TINY)
+    assert result.exit_code == 0, result.output
+    assert (out / "poster.png").is_file()
