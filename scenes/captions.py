@@ -85,8 +85,11 @@ def burn(src: Path, dst: Path, cues: list[dict]) -> Path:
 
 def to_gif(src: Path, dst: Path, cues: list[dict], width: int = GIF_WIDTH, fps: int = GIF_FPS) -> Path:
     """A looping GIF of `src`, smaller and slower, with the subtitles drawn in (a GIF has no sound)."""
-    frames, step, next_t = [], 1.0 / fps, 0.0
+    frames, next_t = [], 0.0
     with av.open(str(src)) as inp:
+        # never faster than the clip itself: a GIF frame then lasts one clip frame
+        fps = min(fps, float(inp.streams.video[0].average_rate or fps))
+        step = 1.0 / fps
         for frame in inp.decode(video=0):
             t = float(frame.time or 0)
             if t + 1e-6 < next_t:
@@ -97,7 +100,7 @@ def to_gif(src: Path, dst: Path, cues: list[dict], width: int = GIF_WIDTH, fps: 
             frames.append(draw_subtitle(img, active_cue(cues, t)).quantize(colors=128, dither=Image.Dither.NONE))
     part = dst.with_name(f".{dst.name}.part.gif")
     try:
-        frames[0].save(part, save_all=True, append_images=frames[1:], duration=round(1000 / fps), loop=0,
+        frames[0].save(part, save_all=True, append_images=frames[1:], duration=round(1000 * step), loop=0,
                        optimize=False, disposal=1)
         os.replace(part, dst)
     finally:

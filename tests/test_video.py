@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import av
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -186,3 +187,59 @@ def test_a_file_removed_from_out_comes_back_on_the_next_run(out):
     result = video("--preset", "tiny", "--chapters", ",".join(CHAPTERS), "--out", out, "--voice", voice, *TINY)
     assert result.exit_code == 0, result.output
     assert (out / "poster.png").is_file()
+
+
+def first_frame_pixels(path):
+    with av.open(str(path)) as c:
+        return next(c.decode(video=0)).to_ndarray(format="rgb24")
+
+
+def test_webm_is_vp9_with_opus(tmp_path):
+    result = video("--preset", "tiny", "--chapters", "intro", "--out", tmp_path, "--voice", "none",
+                   "--format", "webm", *TINY)
+    assert result.exit_code == 0, result.output
+    with av.open(str(tmp_path / "how-neural-nets-learn.webm")) as c:
+        assert {s.type: s.codec_context.name for s in c.streams} == {"video": "vp9", "audio": "opus"}
+    assert (tmp_path / "chapters" / "01-intro.webm").is_file()
+    assert 'type="video/webm"' in (tmp_path / "index.html").read_text()
+
+
+def test_gif_loops_have_the_subtitles_drawn_in_and_mp4_twins_keep_the_sound(tmp_path):
+    result = video("--preset", "tiny", "--chapters", "intro", "--out", tmp_path, "--voice", "none",
+                   "--format", "gif", *TINY)
+    assert result.exit_code == 0, result.output
+    from PIL import Image
+    gif = Image.open(tmp_path / "chapters" / "01-intro.gif")
+    assert gif.is_animated and gif.info.get("loop") == 0
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    cue = manifest["chapters"][0]["narration"][0]
+    frame_s = gif.info["duration"] / 1000
+    assert frame_s == pytest.approx(0.2)           # the clip's own 5 frames a second, not faster
+    gif.seek(int((cue["start_s"] + cue["end_s"]) / 2 / frame_s))
+    band = np.asarray(gif.convert("RGB"))[-12:]
+    assert (band.max(axis=2) > 200).any()          # white subtitle letters at the bottom
+    with av.open(str(tmp_path / "how-neural-nets-learn.mp4")) as c:
+        assert c.streams.audio
+
+
+def test_burned_captions_put_letters_in_the_bottom_band(tmp_path):
+    plain, burned = tmp_path / "plain", tmp_path / "burned"
+    for out, captions in ((plain, "srt"), (burned, "burn")):
+        result = video("--preset", "tiny", "--chapters", "intro", "--out", out, "--voice", "none",
+                       "--captions", captions, "--size", "320x180", "--fps", "5")
+        assert result.exit_code == 0, result.output
+    manifest = json.loads((burned / "manifest.json").read_text())
+    t = manifest["chapters"][0]["narration"][0]["end_s"] - 0.5
+    stills = [stitch.still_frame(out / "chapters" / "01-intro.mp4", t, tmp_path / f"{out.name}.png")
+              for out in (plain, burned)]
+    from PIL import Image
+    a, b = (np.asarray(Image.open(s).convert("RGB")).astype(int) for s in stills)
+    assert np.abs(a[-40:] - b[-40:]).mean() > 5       # the band differs
+    assert np.abs(a[:100] - b[:100]).mean() < 3       # the rest is the same picture
+
+
+def test_light_theme_has_a_white_background(tmp_path):
+    result = video("--preset", "tiny", "--chapters", "intro", "--out", tmp_path, "--voice", "none",
+                   "--theme", "light", *TINY)
+    assert result.exit_code == 0, result.output
+    assert first_frame_pixels(tmp_path / "chapters" / "01-intro.mp4").mean() > 230
