@@ -243,3 +243,41 @@ def test_light_theme_has_a_white_background(tmp_path):
                    "--theme", "light", *TINY)
     assert result.exit_code == 0, result.output
     assert first_frame_pixels(tmp_path / "chapters" / "01-intro.mp4").mean() > 230
+
+
+def processes_in_session(sid: int) -> list[int]:
+    """Live processes whose session is `sid` (read from /proc, Linux)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == sid and fields[0] != "Z":   # field 6 of stat: the session id
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_ctrl_c_stops_every_worker_and_leaves_out_empty(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen([sys.executable, str(root / "render.py"), "video", "--preset", "tiny",
+                             "--chapters", "intro,cost,forward", "--out", str(tmp_path), "--voice", "none",
+                             "--size", "320x180", "--fps", "10", "--jobs", "2"],
+                            start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not list((tmp_path / ".cache" / "chapters").glob("*/media/*")):
+        assert proc.poll() is None and time.monotonic() < deadline, "no worker started rendering"
+        time.sleep(0.2)
+    time.sleep(1.0)
+    os.killpg(proc.pid, signal.SIGINT)        # a terminal's Ctrl-C reaches the whole group
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert b"Traceback" not in err
+    time.sleep(0.5)
+    assert processes_in_session(proc.pid) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name != ".cache"] == []
