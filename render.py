@@ -25,6 +25,7 @@ from nncore.costs import COSTS
 from nncore.history import History
 from nncore.train import STOP_WORDS, TrainConfig, train
 
+
 class OneLineErrors(click.Group):
     """Usage errors as one line and exit 2: no usage dump, no traceback."""
 
