@@ -98,14 +98,15 @@ class Run:
     def train(self, on_epoch=None) -> None:
         rng = np.random.default_rng([self.config.seed, 2])
         x, y = self.data.x_train, self.data.y_train
-        epoch_costs = [self.keep(force=True)]
+        self.keep(force=True)
+        epoch_costs = [self.records[0]["cost"]]
         for self.epoch in range(1, self.config.epochs + 1):
             # full batch keeps the data's order; mini-batches are shuffled piles
             order = rng.permutation(len(x)) if self.batch < len(x) else np.arange(len(x))
             for start in range(0, len(x), self.batch):
                 rows = order[start:start + self.batch]
                 if not self.descend(x[rows], y[rows]):
-                    return self.stop("diverged", force_keep=False)
+                    return self.stop("diverged")
                 self.keep()
             if on_epoch:
                 on_epoch(self.epoch)
@@ -142,21 +143,19 @@ class Run:
             return "converged"
         return None
 
-    def stop(self, reason: str, force_keep: bool = True) -> None:
-        if force_keep:
-            self.keep(force=True)
-        elif self.records[-1]["step"] != self.step:
-            self.keep(force=True)
+    def stop(self, reason: str) -> None:
+        self.keep(force=True)
         self.stopped = {"step": self.step, "reason": reason}
 
-    def keep(self, force: bool = False) -> float | None:
-        """Record this step's cost and accuracy, and snapshot its weights, where scheduled."""
-        if self.records and self.records[-1]["step"] == self.step:
-            return self.records[-1]["cost"]
-        want_record = force or self.step in self.record_steps
-        want_snapshot = force or self.step in self.snapshot_steps
+    def keep(self, force: bool = False) -> None:
+        """Record this step's cost and accuracy, and snapshot its weights, where scheduled
+        (or `force`d: the first and the last step always have both)."""
+        have_record = bool(self.records) and self.records[-1]["step"] == self.step
+        have_snapshot = bool(self.snapshots) and self.snapshots[-1]["step"] == self.step
+        want_record = not have_record and (force or self.step in self.record_steps)
+        want_snapshot = not have_snapshot and (force or self.step in self.snapshot_steps)
         if not (want_record or want_snapshot):
-            return None
+            return
         x, y = self.data.x_train, self.data.y_train
         if want_snapshot:
             p = self.net.backward(x, y)
@@ -168,12 +167,11 @@ class Run:
             guess = p.a[-1]
         else:
             guess = self.net.predict(x)
-        cost = self.net.cost(guess, y)
-        self.records.append({
-            "step": self.step, "epoch": self.epoch, "cost": cost,
-            "train_accuracy": float((classes_of(guess) == self.train_classes).mean()),
-            "test_accuracy": self.net.accuracy(self.data.x_test, self.data.y_test)})
-        return cost
+        if want_record:
+            self.records.append({
+                "step": self.step, "epoch": self.epoch, "cost": self.net.cost(guess, y),
+                "train_accuracy": float((classes_of(guess) == self.train_classes).mean()),
+                "test_accuracy": self.net.accuracy(self.data.x_test, self.data.y_test)})
 
 
 def spaced_steps(total: int, every_first: int, most: int, even: bool) -> set[int]:

@@ -121,3 +121,17 @@ def test_csv_data_trains(tmp_path):
     h = train(config_for("tiny", dataset=str(path)))
     assert h.labels == ["cat", "dog"] and h.final["train_accuracy"] > 0.9
     assert datasets.load(str(path)).x_train.max() <= 1.0
+
+
+@pytest.mark.parametrize("overrides,after", [
+    # stopping between step 30 and 100: every step recorded, but not snapshotted
+    (dict(target_accuracy=0.8), 30),
+    (dict(epochs=5000, tolerance=1e-3, patience=20), 30),
+    (dict(activation="relu", cost="cross_entropy", lr=1e12, hidden=[8]), 0),
+])
+def test_the_stopping_step_always_has_a_record_and_a_snapshot(overrides, after, monkeypatch):
+    # few snapshots, so the stopping step is recorded but not scheduled for a snapshot
+    monkeypatch.setattr("nncore.train.MAX_SNAPSHOTS", 12)
+    h = train(config_for("tiny", **overrides))
+    assert h.records[-1]["step"] == h.stopped["step"] == h.snapshots[-1]["step"]
+    assert h.stopped["step"] > after
