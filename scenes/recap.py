@@ -1,0 +1,217 @@
+"""Chapter "recap": the whole loop in one picture, with this run's real numbers.
+
+Random start -> (guess -> measure -> blame -> step, repeated) -> test: labelled boxes with
+small drawn icons, each lit as the narration names it, and the run's start and final cost,
+its number of steps and its test accuracy.
+
+    from scenes import studio
+    studio.render_chapter("recap", "out/history.json", "/tmp/out", index=10)
+"""
+from __future__ import annotations
+
+import numpy as np
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, CurvedArrow, Dot, FadeIn, Line,
+                   ManimColor, Rectangle, RoundedRectangle, ShowPassingFlash, Text, VGroup,
+                   interpolate_color)
+
+from nncore.history import History
+from scenes.chapter import Chapter
+from scenes.training import percent
+
+BOX_SIZE = (2.3, 1.25)
+# the loop, clockwise from the left: where each box sits
+LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
+START_AT, TEST_AT = (-5.75, -0.15), (5.6, 1.7)
+EXIT_LABELS = {             # on the arrow out of the loop: when training ends
+    "converged": "when it stops getting better",
+    "target_accuracy": "when it reaches its target",
+    "max_epochs": "after its last practice round",
+    "diverged": "when the cost blows up",
+}
+
+
+# --- values from the history ---
+
+def _out(side: str) -> np.ndarray:
+    """The outward direction of a box side named like its getter ("get_top")."""
+    return {"get_top": UP, "get_bottom": DOWN, "get_left": LEFT, "get_right": RIGHT}[side]
+
+
+def recap_values(history: History) -> dict:
+    """The run in four numbers: cost at the start and the end, steps taken, test accuracy."""
+    return {"start_cost": history.records[0]["cost"], "final_cost": history.final["cost"],
+            "steps": int(history.stopped.get("step", history.final["step"])),
+            "test_accuracy": history.final["test_accuracy"]}
+
+
+# --- icons: a few strokes each, no text but a tick ---
+
+def die_icon(color: str) -> VGroup:
+    """Random start: a die showing three."""
+    face = RoundedRectangle(corner_radius=0.08, width=0.5, height=0.5, stroke_color=color, stroke_width=2.5)
+    pips = VGroup(*(Dot(face.get_center() + 0.13 * k * (LEFT + UP) * -1, radius=0.045, color=color)
+                    for k in (-1, 0, 1)))
+    return VGroup(face, pips)
+
+
+def guess_icon(color: str) -> VGroup:
+    """Guess: two inputs feeding one output."""
+    ins = [Circle(0.07, stroke_color=color, stroke_width=2).move_to([-0.25, y, 0]) for y in (0.15, -0.15)]
+    out = Circle(0.09, stroke_color=color, stroke_width=2, fill_color=color, fill_opacity=1).move_to([0.25, 0, 0])
+    lines = [Line(c.get_right(), out.get_left(), stroke_color=color, stroke_width=2) for c in ins]
+    return VGroup(*lines, *ins, out)
+
+
+def measure_icon(guess_color: str, truth_color: str) -> VGroup:
+    """Measure: a guess bar beside a truth bar, and the gap between them."""
+    base = Line([-0.3, -0.22, 0], [0.3, -0.22, 0], stroke_width=2, stroke_color=truth_color)
+    guess = Rectangle(width=0.18, height=0.2, fill_color=guess_color, fill_opacity=1, stroke_width=0)
+    truth = Rectangle(width=0.18, height=0.42, fill_color=truth_color, fill_opacity=1, stroke_width=0)
+    guess.next_to(base, UP, buff=0).shift(0.12 * LEFT)
+    truth.next_to(base, UP, buff=0).shift(0.12 * RIGHT)
+    return VGroup(base, guess, truth)
+
+
+def blame_icon(color: str) -> VGroup:
+    """Blame: an arrow running backwards."""
+    return VGroup(Arrow([0.35, 0, 0], [-0.35, 0, 0], buff=0, color=color, stroke_width=4,
+                        max_tip_length_to_length_ratio=0.35))
+
+
+def step_icon(slope_color: str, ball_color: str) -> VGroup:
+    """Step: a ball on a slope, with an arrow pointing downhill."""
+    top, foot = np.array([-0.4, 0.22, 0]), np.array([0.4, -0.22, 0])
+    along = (foot - top) / np.linalg.norm(foot - top)
+    up = np.array([-along[1], along[0], 0])
+    ball = Dot(top + 0.2 * along + 0.08 * up, radius=0.08, color=ball_color)
+    nudge = Arrow(top + 0.38 * along + 0.1 * up, top + 0.85 * along + 0.1 * up, buff=0, color=ball_color,
+                  stroke_width=3, max_tip_length_to_length_ratio=0.4)
+    return VGroup(Line(top, foot, stroke_color=slope_color, stroke_width=3), ball, nudge)
+
+
+def repeat_icon(color: str) -> VGroup:
+    """Repeat: a circular arrow."""
+    arc = Arc(radius=0.28, start_angle=np.pi / 2, angle=1.6 * np.pi, stroke_color=color, stroke_width=3)
+    arc.add_tip(tip_length=0.14, tip_width=0.14)
+    return VGroup(arc)
+
+
+def test_icon(color: str, font: str) -> VGroup:
+    """Test: a tick."""
+    return VGroup(Text("\u2713", font=font, font_size=36, color=color))
+
+
+# --- the scene ---
+
+class Recap(Chapter):
+    """The loop of the whole video in one picture, lit step by step, with this run's numbers."""
+
+    name, title = "recap", "Recap"
+
+    def facts(self) -> dict[str, object]:
+        v = recap_values(self.history)
+        return {**super().facts(),
+                "cost_words": ("fell" if v["final_cost"] < v["start_cost"] else "went")}
+
+    def construct(self) -> None:
+        values = recap_values(self.history)
+        self.show(**values)
+        self.show_title()
+        boxes = self.build_boxes()
+        arrows = self.build_arrows(boxes)
+        middle = self.middle_numbers(values)
+        with self.say("start") as tracker:
+            self.play(FadeIn(VGroup(*boxes.values(), *arrows["loop"], arrows["in"])),
+                      run_time=min(1.5, tracker.duration))
+            self.wait_until_bookmark("start")
+            self.play(self.light(boxes, "start"), FadeIn(middle["start"]), run_time=0.6)
+        with self.say("loop"):
+            for key in LOOP:
+                self.wait_until_bookmark(key)
+                self.play(self.light(boxes, key), run_time=0.5)
+            self.wait_until_bookmark("repeat")
+            self.play(*(ShowPassingFlash(a.copy().set_stroke(self.theme.highlight, width=6), time_width=0.5)
+                        for a in arrows["loop"]), FadeIn(middle["repeat"]),
+                      self.light(boxes, None), run_time=1.5)
+        with self.say("numbers") as tracker:
+            self.play(FadeIn(middle["numbers"]), run_time=min(1.2, tracker.duration))
+        with self.say("test"):
+            self.wait_until_bookmark("stop")
+            self.play(FadeIn(arrows["out"]), run_time=0.8)
+            self.wait_until_bookmark("test")
+            self.play(self.light(boxes, "test"), FadeIn(middle["test"]), run_time=0.6)
+        with self.say("end"):
+            self.play(self.light(boxes, "all"), run_time=1.0)
+
+    # --- building ---
+
+    def build_boxes(self) -> dict[str, VGroup]:
+        t = self.theme
+        icons = {
+            "start": die_icon(t.text), "guess": guess_icon(t.neuron_fill),
+            "measure": measure_icon(t.cost, t.right), "blame": blame_icon(t.negative),
+            "step": step_icon(t.muted, t.highlight), "test": test_icon(t.right, t.font),
+        }
+        words = {"start": "random start", "guess": "guess", "measure": "measure",
+                 "blame": "blame", "step": "step", "test": "test"}
+        places = {"start": START_AT, **LOOP, "test": TEST_AT}
+        boxes = {}
+        for key, icon in icons.items():
+            frame = RoundedRectangle(corner_radius=0.15, width=BOX_SIZE[0], height=BOX_SIZE[1],
+                                     stroke_color=t.muted, stroke_width=2, fill_color=t.background,
+                                     fill_opacity=1)
+            label = self.text(words[key], color=t.text)
+            label.scale_to_fit_width(min(label.width, BOX_SIZE[0] - 0.3))
+            inner = VGroup(icon.scale_to_fit_height(min(icon.height, 0.5)), label).arrange(DOWN, buff=0.15)
+            boxes[key] = VGroup(frame, inner.move_to(frame)).move_to([*places[key], 0])
+        return boxes
+
+    def build_arrows(self, boxes: dict[str, VGroup]) -> dict:
+        t = self.theme
+        # clockwise, from the side of one box to the next box's side
+        ends = (("guess", "get_top", "measure", "get_left"), ("measure", "get_right", "blame", "get_top"),
+                ("blame", "get_bottom", "step", "get_right"), ("step", "get_left", "guess", "get_bottom"))
+        # the loop leaves "measure" low on its right side: the way out to "test" leaves high
+        shift = {("measure", "get_right"): 0.22 * DOWN}
+        loop = [CurvedArrow(getattr(boxes[a], side_a)() + 0.05 * _out(side_a) + shift.get((a, side_a), 0),
+                            getattr(boxes[b], side_b)() + 0.08 * _out(side_b),
+                            angle=-np.pi / 2.5, color=t.muted, stroke_width=3, tip_length=0.2)
+                for a, side_a, b, side_b in ends]
+        into = Arrow(boxes["start"].get_right(), boxes["guess"].get_left(), buff=0.1, color=t.muted,
+                     stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
+        high = 0.22 * UP
+        out_line = Arrow(boxes["measure"].get_right() + high, boxes["test"].get_left() + high, buff=0.1,
+                         color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
+        note = self.text(EXIT_LABELS.get(self.history.stopped.get("reason"), "when training ends"),
+                         size="small", color=t.highlight)
+        note.scale_to_fit_width(min(note.width, out_line.get_length())).next_to(out_line, UP, buff=0.12)
+        return {"loop": loop, "in": into, "out": VGroup(out_line, note)}
+
+    def middle_numbers(self, values: dict) -> dict:
+        """This run's numbers: under the start box, in the loop's middle, under the test box."""
+        t = self.theme
+        start = self.text(f"cost {values['start_cost']:.2f}", size="small", color=t.cost)
+        start.move_to(np.array([*START_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * DOWN)
+        centre = np.array([0.0, -0.15, 0])
+        repeat = VGroup(repeat_icon(t.highlight), self.text("repeat", size="small", color=t.highlight))
+        repeat.arrange(RIGHT, buff=0.15).move_to(centre + 0.55 * UP)
+        steps = self.text(f"{values['steps']} steps", color=t.text)
+        costs = self.text(f"cost {values['start_cost']:.2f} \u2192 {values['final_cost']:.2f}",
+                          size="small", color=t.cost)
+        numbers = VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
+        test = self.text(f"{percent(values['test_accuracy'])} right on unseen", size="small", color=t.accuracy)
+        test.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * DOWN)
+        return {"start": start, "repeat": repeat, "numbers": numbers, "test": test}
+
+    def light(self, boxes: dict[str, VGroup], key: str | None):
+        """Light box `key` (highlight rim, tinted inside); dim the others. "all": light every box."""
+        t = self.theme
+        tint = interpolate_color(ManimColor(t.background), ManimColor(t.highlight), 0.18)
+        anims = []
+        for name, box in boxes.items():
+            on = key == "all" or name == key
+            anims.append(box[0].animate.set_stroke(t.highlight if on else t.muted, width=3.5 if on else 2)
+                         .set_fill(tint if on else t.background, 1))
+        # the boxes themselves as the group: manim puts an animation's group on top of the
+        # scene, and a group of bare frames would cover the icons and labels
+        return AnimationGroup(*anims, group=VGroup(*boxes.values()))

@@ -1,0 +1,273 @@
+"""Chapter "testing": unseen test examples meet the final weights; the real test accuracy.
+
+A grid of real test examples (digit images, rows of numbers) or every test point on the
+final decision map is fed to the network as training left it; the guesses appear, are
+checked against the truth (mistakes in red), and then every test example is counted into
+the real test accuracy.
+
+    from scenes import studio
+    studio.render_chapter("testing", "out/history.json", "/tmp/out", index=8)
+"""
+from __future__ import annotations
+
+import numpy as np
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Create, Dot, FadeIn, Group,
+                   LaggedStart, Rectangle, Transform, UpdateFromAlphaFunc, VGroup, VMobject)
+
+from nncore.history import History
+from nncore.network import classes_of
+from scenes.chapter import Chapter, count_words
+from scenes.forward import class_colors, input_kind
+from scenes.training import (BoundaryMap, rect_points, boundary_values, class_legend, example_picture,
+                             guess_text, percent, plane_bounds)
+
+N_CARDS = 16                # test examples shown as pictures (two rows of eight)
+MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
+MAX_POINTS = 200            # test points drawn on the map
+BAR_WIDTH = 8.0
+
+
+# --- values from the history ---
+
+def final_step(history: History) -> int:
+    """The step of the final weights: the last snapshot."""
+    return int(history.snapshot()["step"])
+
+
+def test_results(history: History) -> dict:
+    """Every test example's guess and truth with the final weights, and the accuracy."""
+    x, y = history.split("test")
+    guesses = history.network(final_step(history)).guesses(x)
+    truths = classes_of(y)
+    return {"guesses": guesses, "truths": truths, "right": guesses == truths,
+            "accuracy": float((guesses == truths).mean())}
+
+
+def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
+               mistakes: int = MISTAKES_SHOWN) -> list[int]:
+    """n test indices: the first mistakes (up to `mistakes`), then right ones taking the classes
+    in turn (for variety), ordered by true class. The sample shows what a mistake looks like;
+    the narration says they were picked on purpose."""
+    wrong = [int(i) for i in np.flatnonzero(~right)[:mistakes]]
+    good = [int(i) for i in np.flatnonzero(right)]
+    by_class = [[i for i in good if truths[i] == c] for c in range(int(truths.max()) + 1)]
+    picked = list(wrong)
+    for rank in range(max(map(len, by_class))):
+        for members in by_class:
+            if rank < len(members) and len(picked) < min(n, len(right)):
+                picked.append(members[rank])
+    return sorted(picked, key=lambda i: (int(truths[i]), i))
+
+
+def shown_examples(history: History, results: dict) -> list[int]:
+    """Which test examples are drawn: every point (up to MAX_POINTS), else a card sample."""
+    if input_kind(history) == "point":
+        return list(range(min(len(results["right"]), MAX_POINTS)))
+    return pick_cards(results["right"], results["truths"])
+
+
+# --- the scene ---
+
+class Testing(Chapter):
+    """The final network on examples it never practised on: guess, truth, the real score."""
+
+    name, title = "testing", "Testing"
+
+    def facts(self) -> dict[str, object]:
+        h = self.history
+        results = test_results(h)
+        shown = shown_examples(h, results)
+        n_test, n_right = len(results["right"]), int(results["right"].sum())
+        wrong_shown = int((~results["right"][shown]).sum())
+        train_pct, test_pct = round(100 * h.final["train_accuracy"]), round(100 * results["accuracy"])
+        return {
+            **super().facts(),
+            "test_percent": test_pct,   # from the final weights, as shown on screen
+            "n_right": n_right,
+            "n_wrong": n_test - n_right,
+            "which_ones": "Here they are." if len(shown) == n_test else f"Here are {count_words(len(shown))} of them.",
+            "mistake_words": self.mistake_words(wrong_shown, len(shown) == n_test),
+            "compare_words": self.compare_words(train_pct, test_pct),
+        }
+
+    @staticmethod
+    def mistake_words(wrong_shown: int, all_shown: bool) -> str:
+        if wrong_shown == 0:
+            return "It got every one of these right."
+        things = "mistake" if wrong_shown == 1 else "mistakes"
+        if all_shown:
+            return f"Red rings mark its {count_words(wrong_shown)} {things}."
+        return (f"Red marks a mistake. We made sure {count_words(wrong_shown)} of its {things} "
+                f"made it into this sample, so you can see one.")
+
+    @staticmethod
+    def compare_words(train_pct: int, test_pct: int) -> str:
+        if test_pct >= train_pct:
+            return (f"In practice it scored {train_pct} percent, so it does just as well on new examples. "
+                    "It learned the general idea, not just the examples it saw.")
+        if train_pct - test_pct <= 5:
+            return (f"In practice it scored {train_pct} percent, so it does nearly as well on new examples. "
+                    "It learned the general idea, not just the examples it saw.")
+        return (f"In practice it scored {train_pct} percent, so new examples are harder for it. "
+                "Part of what it learned only fits the examples it practised on.")
+
+    def mode(self) -> str:
+        return "points" if input_kind(self.history) == "point" else "cards"
+
+    # --- the story ---
+
+    def construct(self) -> None:
+        results = test_results(self.history)
+        shown = shown_examples(self.history, results)
+        self.show_title()
+        view = self.build_points(results, shown) if self.mode() == "points" else self.build_cards(results, shown)
+        with self.say("unseen") as tracker:
+            self.play(view["intro"], run_time=min(2.5, tracker.duration))
+        with self.say("guess") as tracker:
+            self.play(view["guess"], run_time=min(2.5, tracker.duration))
+        with self.say("truth") as tracker:
+            self.play(view["truth"], run_time=min(2.5, tracker.duration))
+        score = self.score_panel(results)
+        with self.say("count") as tracker:
+            self.play(FadeIn(score["frame"]), run_time=0.5)
+            self.play(score["count"], run_time=max(1.0, min(4.0, tracker.duration - 2.0)))
+            self.play(FadeIn(score["big"], scale=1.3), run_time=0.6)
+        practice = self.text(f"{percent(self.history.final['train_accuracy'])} on practice examples",
+                             size="small", color=self.theme.muted).next_to(score["big"], DOWN, buff=0.2)
+        with self.say("compare") as tracker:
+            self.play(FadeIn(practice), run_time=min(0.8, tracker.duration))
+        self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
+                  guesses=results["guesses"][shown], truths=results["truths"][shown],
+                  n_right=int(results["right"].sum()), n_test=len(results["right"]))
+
+    # --- cards: pictures with guesses ---
+
+    def build_cards(self, results: dict, shown: list[int]) -> dict:
+        x, _ = self.history.split("test")
+        kind, labels = input_kind(self.history), self.history.labels
+        cards, guesses, truths = Group(), VGroup(), []
+        for i in shown:
+            picture = example_picture(x[i], kind, 0.85)
+            label = guess_text(str(labels[results["guesses"][i]]), None, 0.95).next_to(picture, DOWN, buff=0.1)
+            cards.add(Group(picture, label))
+            guesses.add(label)
+        cards.arrange_in_grid(rows=2 if len(shown) > 8 else 1, buff=(0.3, 0.55))
+        cards.move_to([0, 0.85, 0])
+        caption = self.text("examples it never practised on", size="small", color=self.theme.muted)
+        caption.next_to(cards, UP, buff=0.15)
+        truth_anims = []
+        for i, card in zip(shown, cards):
+            truth_anims.append(self.judge_card(card, results["guesses"][i], results["truths"][i]))
+        return {"intro": LaggedStart(FadeIn(caption), *(FadeIn(c[0]) for c in cards), lag_ratio=0.08),
+                "guess": LaggedStart(*(FadeIn(g, shift=0.1 * DOWN) for g in guesses), lag_ratio=0.08),
+                "truth": LaggedStart(*truth_anims, lag_ratio=0.05), "cards": cards}
+
+    def judge_card(self, card: Group, guess: int, truth: int):
+        """The guess turns green, or red with a red frame and the right answer under it."""
+        picture, label = card[0], card[1]
+        right = guess == truth
+        judged = guess_text(label.original_text, right, label.width + 0.01).move_to(label)
+        anims = [Transform(label, judged)]
+        if not right:
+            frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
+                              stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
+            answer = self.text(f"answer: {self.history.labels[truth]}", size="small", color=self.theme.right)
+            answer.scale_to_fit_width(min(answer.width, picture.width + 0.3)).next_to(label, DOWN, buff=0.06)
+            anims += [Create(frame), FadeIn(answer)]
+        return AnimationGroup(*anims)
+
+    # --- points on the final map ---
+
+    def build_points(self, results: dict, shown: list[int]) -> dict:
+        h = self.history
+        x_test, _ = h.split("test")
+        bounds = plane_bounds(np.vstack([h.split("train")[0], x_test]))
+        colors = class_colors(len(h.labels))
+        bmap = BoundaryMap(np.zeros((0, 2)), np.zeros(0, dtype=int), colors, bounds=bounds, side=5.2)
+        values = boundary_values(h, final_step(h), bounds)
+        bmap.set_answers(values["classes"], values["sureness"])
+        bmap.move_to([-3.55, -0.25, 0])
+        legend = class_legend(h.labels, colors).next_to(bmap, UP, buff=0.25)
+        centres = bmap.to_frame(x_test[shown])
+        dots = VGroup(*(Dot(c, radius=0.075, color=self.theme.muted, stroke_color=self.theme.background,
+                            stroke_width=1.5) for c in centres))
+        guessed = [dot.animate.set_fill(colors[results["guesses"][i]]) for i, dot in zip(shown, dots)]
+        judged = []
+        for i, dot in zip(shown, dots):
+            judged.append(dot.animate.set_fill(colors[results["truths"][i]]))
+            if not results["right"][i]:
+                judged.append(Create(Circle(0.16, stroke_color=self.theme.wrong, stroke_width=3.5).move_to(dot)))
+        notes = self.stage_notes()
+        return {"intro": LaggedStart(FadeIn(Group(bmap, legend)), FadeIn(notes[0]),
+                                     LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
+                                     lag_ratio=0.4),
+                "guess": AnimationGroup(Transform(notes[0], notes[1]), LaggedStart(*guessed, lag_ratio=0.02)),
+                "truth": AnimationGroup(Transform(notes[0], notes[2]), LaggedStart(*judged, lag_ratio=0.01)),
+                "map": bmap}
+
+    def stage_notes(self) -> list[VGroup]:
+        """What the dots mean at each stage, as a short note on the right."""
+        t = self.theme
+        words = [["grey dots: new points,", "never practised on"],
+                 ["each dot takes the colour", "of the network's answer"],
+                 ["each dot takes the colour", "of the true answer",
+                  "red ring: a mistake"]]
+        notes = []
+        for lines in words:
+            note = VGroup(*(self.text(w, size="small", color=t.muted) for w in lines)).arrange(DOWN, buff=0.1)
+            if len(lines) == 3:
+                note[2].set_color(t.wrong)
+            notes.append(note.move_to([3.6, 1.9, 0]))
+        return notes
+
+    # --- the score over the whole test set ---
+
+    def score_panel(self, results: dict) -> dict:
+        """A bar that fills with every test example (green right, red wrong) while a count
+        runs, then the accuracy in big."""
+        t = self.theme
+        right = results["right"]
+        n = len(right)
+        width = BAR_WIDTH if self.mode() == "cards" else 5.0
+        frame = Rectangle(width=width, height=0.4, stroke_color=t.muted, stroke_width=1.5)
+        count = self.text(f"0 of {n} right", color=t.text)
+        big = self.text(percent(results["accuracy"]), size="title", color=t.accuracy).scale(1.6)
+        note = self.text("right on unseen examples", size="small", color=t.muted)
+        if self.mode() == "cards":
+            frame.move_to([-1.6, -2.0, 0])
+            count.next_to(frame, UP, buff=0.15).align_to(frame, LEFT)
+            VGroup(big, note).arrange(DOWN, buff=0.1).next_to(frame, RIGHT, buff=0.6)
+        else:
+            frame.move_to([3.6, -0.2, 0])
+            count.next_to(frame, UP, buff=0.2)
+            VGroup(big, note).arrange(DOWN, buff=0.1).next_to(frame, DOWN, buff=0.75)
+        key = self.text("one thin line per example: green right, red wrong", size="small", color=t.muted)
+        key.scale_to_fit_width(min(key.width, width)).next_to(frame, DOWN, buff=0.15).align_to(frame, LEFT)
+        fills = VGroup(VMobject(fill_color=t.right, fill_opacity=1, stroke_width=0),
+                       VMobject(fill_color=t.wrong, fill_opacity=1, stroke_width=0))
+        state = {"count": count, "shown": 0}
+        left, bottom, top = frame.get_left()[0], frame.get_bottom()[1], frame.get_top()[1]
+
+        def fill_to(mob: VGroup, alpha: float) -> None:
+            k = int(round(alpha * n))
+            for kind, part in ((True, mob[0]), (False, mob[1])):
+                runs = _runs(right[:k] == kind)
+                if runs:
+                    part.set_points(np.concatenate([rect_points(left + a * width / n, left + b * width / n,
+                                                                 bottom, top) for a, b in runs]))
+                else:
+                    part.clear_points()
+            hits = int(right[:k].sum())
+            if hits != state["shown"]:   # a new Text only when the number changes
+                new = self.text(f"{hits} of {n} right", color=t.text).move_to(state["count"], aligned_edge=LEFT)
+                state["count"].become(new)
+                state["shown"] = hits
+        self.add(fills)
+        return {"frame": VGroup(frame, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
+                "big": VGroup(big, note)}
+
+
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of every run of True in mask: one rectangle per run, not per example."""
+    edges = np.diff(np.concatenate([[0], mask.astype(int), [0]]))
+    return list(zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)))

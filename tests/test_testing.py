@@ -1,0 +1,85 @@
+"""Chapter "testing": renders for both presets, reads easily, and shows the real test results."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nncore.history import History
+from nncore.network import classes_of
+from scenes import studio
+from scenes.chapter import script_text
+from scenes import testing as chapter_module   # not `Testing`: pytest would try to collect it
+from scenes.testing import MISTAKES_SHOWN, N_CARDS, pick_cards
+from tests.test_training import reading_ease
+
+TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
+
+
+@pytest.fixture(scope="module", params=["digits", "tiny"])
+def rendered(request, story_file, tmp_path_factory):
+    path = story_file(request.param)
+    out = tmp_path_factory.mktemp(f"testing-{request.param}")
+    entry = studio.render_chapter("testing", path, out, index=8, media_dir=out / "media", **TINY)
+    return History.load(path), entry, out
+
+
+def test_renders_a_clip_with_narration(rendered):
+    _, entry, out = rendered
+    assert (out / entry["file"]).stat().st_size > 0
+    assert 25 <= entry["duration_s"] <= 90
+    assert entry["narration"][0]["text"].startswith("Practice is over.")
+
+
+def test_accuracy_is_nncores_on_the_whole_test_set_with_the_final_weights(rendered):
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    x, y = history.split("test")
+    assert shown["step"] == history.snapshots[-1]["step"] == history.stopped["step"]
+    accuracy = history.network(shown["step"]).accuracy(x, y)
+    assert shown["test_accuracy"] == pytest.approx(accuracy)
+    assert shown["test_accuracy"] == pytest.approx(history.final["test_accuracy"])
+    assert shown["n_test"] == len(x)
+    assert shown["n_right"] == round(accuracy * len(x))
+
+
+def test_examples_are_real_test_examples_with_nncores_guesses(rendered):
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    x, y = history.split("test")
+    idx = shown["examples"]
+    assert len(set(idx)) == len(idx) and all(0 <= i < len(x) for i in idx)
+    assert shown["guesses"] == history.network(shown["step"]).guesses(x[idx]).tolist()
+    assert shown["truths"] == classes_of(y[idx]).tolist()
+    if history.config["sizes"][0] == 2:
+        assert idx == list(range(len(x)))      # every test point is on the map
+    else:
+        assert len(idx) == N_CARDS
+        wrong = sum(g != t for g, t in zip(shown["guesses"], shown["truths"]))
+        assert wrong == min(MISTAKES_SHOWN, shown["n_test"] - shown["n_right"])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_script_reads_easily_and_says_the_real_score(preset, story_file):
+    history = History.load(story_file(preset))
+    chapter = chapter_module.Testing.__new__(chapter_module.Testing)
+    chapter.history = history
+    text = script_text("testing", chapter.facts())
+    assert reading_ease(text) >= 60
+    assert len(text.split()) >= 25
+    percent = round(100 * history.final["test_accuracy"])
+    assert f"That is {percent} percent." in text
+
+
+def test_pick_cards_shows_a_few_mistakes_and_varied_classes():
+    truths = np.array([0, 1, 2, 0, 1, 2, 0, 1, 2, 0])
+    right = np.array([True, False, True, True, True, False, True, False, True, True])
+    picked = pick_cards(right, truths, n=6, mistakes=2)
+    assert len(picked) == 6
+    assert sum(not right[i] for i in picked) == 2
+    assert {int(truths[i]) for i in picked} == {0, 1, 2}
+    assert [truths[i] for i in picked] == sorted(truths[i] for i in picked)
+
+
+def test_pick_cards_without_mistakes_and_with_few_examples():
+    right = np.ones(3, dtype=bool)
+    assert pick_cards(right, np.array([1, 0, 1]), n=16) == [1, 0, 2]

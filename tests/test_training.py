@@ -1,0 +1,158 @@
+"""Chapter "training": renders for both presets, reads easily, and shows the run's real numbers."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nncore.history import History
+from nncore.network import classes_of
+from nncore.presets import config_for
+from nncore.train import train
+from scenes import studio, theme
+from scenes.chapter import script_text
+from scenes.training import (GRID_CELLS, SHOWN_SNAPSHOTS, SURENESS_LEVELS, BoundaryMap, Training,
+                             class_and_sureness, grid_inputs, pick_examples, shown_steps)
+
+TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
+
+
+def reading_ease(text: str) -> float:
+    """textstat's Flesch reading ease, offline: syllables from pyphen instead of NLTK's
+    cmudict (which textstat would try to download)."""
+    import textstat
+    from textstat.backend.counts import _count_syllables
+    original = _count_syllables.get_cmudict
+    _count_syllables.get_cmudict = lambda lang: None
+    try:
+        return textstat.flesch_reading_ease(text)
+    finally:
+        _count_syllables.get_cmudict = original
+
+
+def facts_of(history: History) -> dict:
+    chapter = Training.__new__(Training)   # facts read only the history: no scene needed
+    chapter.history = history
+    return chapter.facts()
+
+
+@pytest.fixture(scope="module", params=["digits", "tiny"])
+def rendered(request, story_file, tmp_path_factory):
+    """(history, manifest entry, out folder) of a tiny render of the preset's story."""
+    path = story_file(request.param)
+    out = tmp_path_factory.mktemp(f"training-{request.param}")
+    entry = studio.render_chapter("training", path, out, index=7, media_dir=out / "media", **TINY)
+    return History.load(path), entry, out
+
+
+def test_renders_a_clip_with_narration(rendered):
+    _, entry, out = rendered
+    assert (out / entry["file"]).stat().st_size > 0
+    assert 40 <= entry["duration_s"] <= 100
+    assert [line["text"][:10] for line in entry["narration"]][0] == "Now the ne"
+    assert "Training stopped after" in entry["narration"][-1]["text"]
+
+
+def test_replays_real_snapshots_from_start_to_stop(rendered):
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    snapshot_steps = [s["step"] for s in history.snapshots]
+    assert shown["snapshots"][0] == 0 and shown["snapshots"][-1] == snapshot_steps[-1]
+    assert set(shown["snapshots"]) <= set(snapshot_steps)
+    assert shown["snapshots"] == sorted(set(shown["snapshots"]))
+    assert 3 <= len(shown["snapshots"]) <= SHOWN_SNAPSHOTS
+    assert shown["stopped"] == history.stopped
+    assert shown["cost_steps"][-1] == history.stopped["step"]
+
+
+def test_cost_and_accuracy_equal_nncore_at_every_shown_snapshot(rendered):
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    x, y = history.split("train")
+    x_test, y_test = history.split("test")
+    costs = dict(zip(shown["cost_steps"], shown["costs"]))
+    for k, step in enumerate(shown["snapshots"]):
+        net = history.network(step)
+        assert costs[step] == pytest.approx(net.cost_of(x, y), rel=1e-9)
+        assert shown["train_accuracy"][k] == pytest.approx(net.accuracy(x, y))
+        assert shown["test_accuracy"][k] == pytest.approx(net.accuracy(x_test, y_test))
+    assert shown["costs"] == [r["cost"] for r in history.records if r["step"] <= history.stopped["step"]]
+
+
+def test_the_map_or_the_examples_show_the_networks_real_answers(rendered):
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if "boundary" in shown:   # 2-D points: every cell's class is nncore's guess at its centre
+        cells, ((x0, x1), (y0, y1)) = shown["boundary"]["cells"], shown["boundary"]["bounds"]
+        xs = x0 + (np.arange(cells) + 0.5) * (x1 - x0) / cells
+        ys = y1 - (np.arange(cells) + 0.5) * (y1 - y0) / cells
+        centres = np.array([[a, b] for b in ys for a in xs])
+        for answer in shown["boundary"]["answers"]:
+            net = history.network(answer["step"])
+            assert answer["classes"] == net.guesses(centres).tolist()
+        first, last = shown["boundary"]["answers"][0], shown["boundary"]["answers"][-1]
+        assert np.mean(last["sureness"]) > np.mean(first["sureness"])   # it sharpens
+    else:
+        x, y = history.split("train")
+        idx = shown["examples"]
+        for step, guesses in zip(shown["snapshots"], shown["guesses"]):
+            assert guesses == history.network(step).guesses(x[idx]).tolist()
+        right = [np.sum(np.array(g) == classes_of(y[idx])) for g in shown["guesses"]]
+        assert right[-1] > right[0]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_script_reads_easily_and_says_real_things(preset, story_file):
+    history = History.load(story_file(preset))
+    facts = facts_of(history)
+    text = script_text("training", facts)
+    assert reading_ease(text) >= 60
+    assert len(text.split()) >= 25
+    assert f"after {history.stopped['step']} steps" in text
+    assert "{" not in text
+
+
+# --- helpers, on runs the presets do not cover ---
+
+@pytest.fixture(scope="module")
+def short_xor():
+    return train(config_for("tiny", dataset="xor", hidden=[3], epochs=6))
+
+
+def test_shown_steps_of_a_short_run_are_all_real_and_ordered(short_xor):
+    steps = shown_steps(short_xor)
+    assert steps[0] == 0 and steps[-1] == short_xor.snapshots[-1]["step"]
+    assert steps == sorted(set(steps))
+    assert set(steps) <= {s["step"] for s in short_xor.snapshots}
+
+
+def test_shown_steps_of_a_run_stopped_at_once():
+    h = train(config_for("tiny", dataset="xor", hidden=[3], epochs=1))
+    h.snapshots, h.records = h.snapshots[:1], h.records[:1]
+    h.stopped = {"step": 0, "reason": "converged"}
+    assert shown_steps(h) == [0]
+
+
+def test_class_and_sureness_for_one_output_and_for_several():
+    classes, sure = class_and_sureness(np.array([[0.9], [0.5], [0.2]]))
+    assert classes.tolist() == [1, 1, 0]   # a tie counts as yes, as nncore's guesses do
+    assert sure == pytest.approx([0.8, 0.0, 0.6])
+    classes, sure = class_and_sureness(np.array([[0.1, 0.7, 0.2], [0.4, 0.35, 0.25]]))
+    assert classes.tolist() == [1, 0]
+    assert sure == pytest.approx([0.5, 0.05])
+
+
+def test_pick_examples_takes_the_classes_in_turn():
+    y = np.eye(3)[[2, 2, 0, 1, 0, 1, 2]]
+    assert pick_examples(y, 4) == [2, 3, 0, 4]
+
+
+def test_boundary_map_puts_every_cell_in_exactly_one_shade():
+    theme.use("dark")
+    points = np.array([[-1.0, -1.0], [1.0, 1.0], [0.0, 0.5]])
+    bmap = BoundaryMap(points, np.array([0, 1, 2]), ["#4A90E2", "#FF9F43", "#5BC46A"], side=4)
+    n = GRID_CELLS ** 2
+    rng = np.random.default_rng(0)
+    bmap.set_answers(rng.integers(0, 3, n), rng.uniform(0, 1, n))
+    assert len(bmap.shades) == 3 * SURENESS_LEVELS
+    assert sum(len(m.points) for m in bmap.shades) == n * 16   # one 4-curve square per cell
+    assert len(grid_inputs(bmap.bounds)) == n
