@@ -304,7 +304,8 @@ def render_chapters(jobs: list[dict], n_jobs: int) -> list[dict]:
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    entries[pending.pop(future)] = future.result()
+                    name = pending.pop(future)
+                    entries[name] = chapter_result(future, name)
                     bar.update(1)
     except BaseException:
         for proc in list(getattr(pool, "_processes", {}).values()):
@@ -313,6 +314,17 @@ def render_chapters(jobs: list[dict], n_jobs: int) -> list[dict]:
         raise
     pool.shutdown()
     return [entries[job["name"]] for job in jobs]
+
+
+def chapter_result(future, name: str) -> dict:
+    """A finished worker's entry; a chapter that failed is one line, its traceback kept in a log."""
+    try:
+        return future.result()
+    except Exception as e:  # noqa: BLE001 - any failure inside a worker
+        import traceback
+        log = Path(tempfile.gettempdir()) / f"nn-explainer-{name}.log"
+        log.write_text("".join(traceback.format_exception(e)))
+        raise click.ClickException(f"chapter {name} failed ({type(e).__name__}: {e}); details in {log}") from None
 
 
 def chapter_jobs(names: list[str], history_path: Path, hkey: str, cache: Path, opts: dict) -> list[dict]:

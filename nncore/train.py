@@ -152,8 +152,9 @@ class Run:
         (or `force`d: the first and the last step always have both)."""
         have_record = bool(self.records) and self.records[-1]["step"] == self.step
         have_snapshot = bool(self.snapshots) and self.snapshots[-1]["step"] == self.step
-        want_record = not have_record and (force or self.step in self.record_steps)
         want_snapshot = not have_snapshot and (force or self.step in self.snapshot_steps)
+        # every snapshot has its record, so its cost and accuracy can be shown with it
+        want_record = not have_record and (force or want_snapshot or self.step in self.record_steps)
         if not (want_record or want_snapshot):
             return
         x, y = self.data.x_train, self.data.y_train

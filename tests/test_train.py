@@ -68,6 +68,11 @@ def test_same_config_gives_byte_identical_history():
     assert a != train(config_for("tiny", epochs=50, seed=1)).to_json()
 
 
+def test_every_snapshot_has_its_record(digits_history):
+    recorded = {r["step"] for r in digits_history.records}
+    assert all(s["step"] in recorded for s in digits_history.snapshots)
+
+
 def test_records_start_at_the_initial_weights_and_cost_is_the_full_training_cost(tiny_history):
     h = tiny_history
     assert h.records[0]["step"] == 0 and h.snapshots[0]["step"] == 0
