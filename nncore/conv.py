@@ -14,6 +14,7 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 from nncore import activations, costs, init
+from nncore.history import plain  # noqa: F401  (part of this module's API too)
 from nncore.layers import Dense
 from nncore.network import classes_of
 
@@ -320,17 +321,6 @@ def _check_settings(kernels, lr, epochs, batch_size, seed, max_records, max_snap
 
 def _whole(value, low: int) -> bool:
     return isinstance(value, Integral) and not isinstance(value, bool) and value >= low
-
-
-def plain(value):
-    """Arrays (also inside dicts, lists and tuples) as nested lists: ready for json.dumps."""
-    if isinstance(value, np.ndarray):
-        return value.tolist()
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    return value
 
 
 def spaced_steps(total: int, limit: int) -> set[int]:

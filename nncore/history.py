@@ -70,7 +70,7 @@ class History:
             "records": self.records,
             "snapshots": [_lists(s) for s in self.snapshots],
             "stopped": self.stopped,
-            **_plain(self.extra),
+            **plain(self.extra),
         }
         return json.dumps(doc, separators=(",", ":"), allow_nan=False)
 
@@ -109,14 +109,14 @@ class History:
         return cls.from_json(Path(path).read_text())
 
 
-def _plain(value):
+def plain(value):
     """Arrays anywhere inside dicts and lists, as lists."""
     if isinstance(value, np.ndarray):
         return value.tolist()
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if isinstance(value, np.generic):
         return value.item()
     return value

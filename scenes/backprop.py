@@ -21,14 +21,15 @@ from dataclasses import dataclass
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, Indicate, LaggedStart,
-                   Line, Mobject, Rectangle, VGroup)
+                   Line, Mobject, Rectangle, VGroup, linear)
 
 from nncore.history import History
 from nncore.network import Pass
 from scenes.chapter import Chapter
-# the example and its picture are the forward chapter's: the story follows one example
-from scenes.forward import EXAMPLE, STEP, class_of, example_picture, example_words, output_names
+# the example's picture and words are the forward chapter's: the story follows one example
+from scenes.forward import STEP, example_picture, example_words
 from scenes.network_diagram import NetworkDiagram, shown_indices
+from scenes.pictures import EXAMPLE, class_of, label_of, output_names
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it
@@ -87,11 +88,6 @@ def pick_examples(gradients: np.ndarray, n: int = N_SHOWN) -> list[int]:
     take_up = min(len(up), max(half, n - len(down)))
     picked = list(up[:take_up]) + list(down[:n - take_up])
     return sorted(int(i) for i in picked)
-
-
-def label_of(history: History, index: int) -> str:
-    _, y = history.split("train")
-    return str(history.labels[class_of(y[index])])
 
 
 def people(value: float) -> str:
@@ -266,7 +262,7 @@ class Backprop(Chapter):
         beat = max(0.5, min(1.4, (duration - 0.2) / (2 * n_pairs + 1)))
         self.play(diagram.light_up(blame_glow(sizes, deltas, n_pairs)), run_time=beat)
         for pair in reversed(range(n_pairs)):
-            self.play(diagram.pulse_layer(pair, rate_func=lambda a: 1 - a, time_width=0.35),
+            self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35),
                       run_time=beat)
             if pair > 0:
                 self.play(diagram.light_up(blame_glow(sizes, deltas, pair)), run_time=beat)

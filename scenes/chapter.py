@@ -50,6 +50,7 @@ logging.getLogger("av.container.output").addFilter(_KnownNoise())
 SCRIPT_DIR = Path(__file__).parent / "scripts"
 HISTORY_ENV = "NN_EXPLAINER_HISTORY"
 _KEY_LINE = re.compile(r"\[([A-Za-z0-9_-]+)\]")
+SUBTITLE_BAND = 1.0     # the bottom of the frame kept free for burned-in subtitles (manim units)
 
 DATASET_WORDS = {
     "digits": "handwritten digits",
@@ -339,11 +340,12 @@ class Chapter(VoiceoverScene):
         return title
 
     def caption(self, words: str | None) -> Text | None:
-        """Replace the short caption at the bottom edge (None just removes it)."""
+        """Replace the short caption near the bottom edge (None just removes it); it stands
+        above the bottom unit, which stays free for subtitles burned into the picture."""
         old, new = self._caption, None
         anims = [FadeOut(old)] if old is not None else []
         if words:
-            new = self.text(words, size="label").to_edge(DOWN, buff=0.35)
+            new = self.text(words, size="label").to_edge(DOWN, buff=SUBTITLE_BAND + 0.05)
             anims.append(FadeIn(new))
         if anims:
             self.play(*anims, run_time=0.4)

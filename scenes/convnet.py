@@ -15,18 +15,15 @@ is False, and if rendered anyway the chapter shows a short "this needs pictures"
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, FadeIn, FadeOut, GrowArrow, GrowFromEdge,
-                   LaggedStart, ManimColor, Rectangle, Square, Succession, SurroundingRectangle, Text,
-                   Transform, VGroup, VMobject)
+                   LaggedStart, Rectangle, Square, Succession, SurroundingRectangle, Transform, VGroup)
 
 from nncore.history import History
-from scenes import theme as themes
 from scenes.chapter import Chapter, base_facts, count_words, dataset_words
+from scenes.pictures import ShadedGrid, lit, signed
 
-SHADES = 16                 # colour steps per grid: cells of one step share one VMobject
 POOL = 2
 
 
@@ -118,139 +115,6 @@ def convnet_facts(history: History) -> dict[str, object]:
         "conv_wrong": v["conv_wrong"],
         "dense_wrong": v["dense_wrong"],
     }
-
-
-# --- colours and numbers for people ---
-
-def shade(fraction: float, color: str) -> ManimColor:
-    """The background blended toward `color` by `fraction` (0..1), in SHADES steps."""
-    t = themes.current()
-    step = round(min(max(float(fraction), 0.0), 1.0) * (SHADES - 1)) / (SHADES - 1)
-    dark, bright = (ManimColor(c).to_int_rgb() for c in (t.background, color))
-    return ManimColor.from_rgb(np.rint(dark + (bright - dark) * step).astype(int))
-
-
-Coloring = Callable[[float], ManimColor]      # a cell's value -> its colour
-
-
-def lit(top: float) -> Coloring:
-    """Colouring for values that are never below zero (pixels, maps): brighter = bigger."""
-    fill = themes.current().neuron_fill
-    return lambda v: shade(_share(v, top), fill)
-
-
-def signed(top: float) -> Coloring:
-    """Colouring for dials: blue for positive, red for negative, stronger = bigger (as weights)."""
-    t = themes.current()
-    return lambda v: shade(_share(v, top), t.positive if v >= 0 else t.negative)
-
-
-def _share(value: float, top: float) -> float:
-    return min(abs(float(value)) / top, 1.0) if top > 0 else 0.0
-
-
-def number_color(cell: ManimColor) -> str:
-    """The theme's text or background colour, whichever stands out more on this cell."""
-    t = themes.current()
-    light = lambda c: float(np.dot(ManimColor(c).to_rgb(), [0.299, 0.587, 0.114]))
-    return max((t.text, t.background), key=lambda c: abs(light(c) - light(cell)))
-
-
-def short(value: float) -> str:
-    """One decimal, a real minus sign, and a plain 0 for nothing."""
-    r = round(float(value), 1)
-    return "0" if r == 0 else f"{r:.1f}".replace("-", "\u2212")
-
-
-# --- pictures ---
-
-def _square_points(x: float, y: float, size: float) -> np.ndarray:
-    """A square (top-left corner given) as cubic curve points, for one subpath."""
-    c = np.array([[x, y, 0], [x + size, y, 0], [x + size, y - size, 0], [x, y - size, 0], [x, y, 0]],
-                 dtype=float)
-    a, b = c[:-1], c[1:]
-    return np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=1).reshape(-1, 3)
-
-
-class ShadedGrid(VGroup):
-    """A grid of values as shaded squares (and optionally the rounded values in them).
-
-    `cells` holds one Square per value in reading order when `separate` (to fill one at a
-    time); otherwise one VMobject per shade, few mobjects for a static picture.
-
-        >>> import numpy as np
-        >>> ShadedGrid(np.eye(3), 0.5, lit(1.0))
-        ShadedGrid(3x3, cell=0.5)
-    """
-
-    def __init__(self, values: np.ndarray, cell: float, color_of: Coloring,
-                 numbers: bool = False, separate: bool = False, font_size: float | None = None,
-                 inset: float = 1.0, **kwargs) -> None:
-        super().__init__(**kwargs)
-        t = themes.current()
-        self.values = np.asarray(values, dtype=float)
-        self.cell = cell
-        rows, cols = self.values.shape
-        colors = [color_of(v) for v in self.values.reshape(-1)]
-        self.inset = inset      # each square's side as a share of the cell: < 1 lets what is below show
-        self.cells = self._separate(colors) if separate else self._batched(colors)
-        self.frame = Rectangle(width=cols * cell, height=rows * cell, stroke_color=t.muted, stroke_width=1.5)
-        self.frame.move_to([cols * cell / 2, -rows * cell / 2, 0])
-        self.numbers = VGroup()
-        if numbers:
-            self.numbers = self._numbers(colors, font_size or t.small_size)
-        self.add(self.cells, self.frame, self.numbers)
-        self.center()
-
-    def _separate(self, colors) -> VGroup:
-        t = themes.current()
-        rows, cols = self.values.shape
-        squares = VGroup()
-        for k, color in enumerate(colors):
-            r, c = divmod(k, cols)
-            sq = Square(self.cell * self.inset, fill_color=color, fill_opacity=1.0, stroke_color=t.muted,
-                        stroke_width=0.6)
-            squares.add(sq.move_to([(c + 0.5) * self.cell, -(r + 0.5) * self.cell, 0]))
-        return squares
-
-    def _batched(self, colors) -> VGroup:
-        rows, cols = self.values.shape
-        by_color: dict[str, list[int]] = {}
-        for k, color in enumerate(colors):
-            by_color.setdefault(color.to_hex(), []).append(k)
-        group = VGroup()
-        for hex_color, cells in by_color.items():
-            # inset squares get a thin outline, so a dial near zero still shows where it sits
-            mob = VMobject(fill_color=ManimColor(hex_color), fill_opacity=1.0,
-                           stroke_width=0 if self.inset == 1 else 1, stroke_color=themes.current().muted)
-            edge, margin = self.cell * self.inset, self.cell * (1 - self.inset) / 2
-            points = [_square_points((k % cols) * self.cell + margin, -(k // cols) * self.cell - margin, edge)
-                      for k in cells]
-            mob.set_points(np.concatenate(points))
-            group.add(mob)
-        return group
-
-    def _numbers(self, colors, font_size: float) -> VGroup:
-        t = themes.current()
-        cols = self.values.shape[1]
-        numbers = VGroup()
-        for k, (v, cell_color) in enumerate(zip(self.values.reshape(-1), colors)):
-            color = number_color(cell_color)
-            label = Text(short(v), font=t.font, font_size=font_size, color=color)
-            if label.width > 0.85 * self.cell:
-                label.scale_to_fit_width(0.85 * self.cell)
-            r, c = divmod(k, cols)
-            numbers.add(label.move_to([(c + 0.5) * self.cell, -(r + 0.5) * self.cell, 0]))
-        return numbers
-
-    def center_of(self, row: float, col: float) -> np.ndarray:
-        """The point at (row, col) in cell units from the top-left corner (0.5 = a cell's middle)."""
-        corner = self.frame.get_corner(UP + LEFT)
-        return corner + col * self.cell * RIGHT + row * self.cell * DOWN
-
-    def __repr__(self) -> str:
-        rows, cols = self.values.shape
-        return f"ShadedGrid({rows}x{cols}, cell={self.cell:g})"
 
 
 # --- the scene ---

@@ -19,8 +19,8 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn
 
 from nncore.history import History
 from scenes.chapter import Chapter
-from scenes.forward import (EXAMPLE, STEP, class_colors, class_of, digit_image, example_picture,
-                            example_words, forward_values, input_kind, output_names)
+from scenes.forward import STEP, example_picture, example_words, forward_values
+from scenes.pictures import EXAMPLE, class_colors, class_of, digit_image, input_kind, output_names
 
 N_EXAMPLES = 8              # examples shown one by one before the whole training set
 BAR_AREA = (-4.7, 3.6)      # x range of the guess/answer bars

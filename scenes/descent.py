@@ -15,7 +15,7 @@ What is shown, all read from or recomputed from the history:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, Dot, FadeIn,
@@ -25,6 +25,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, Dot, Fa
 from nncore import landscape
 from nncore.history import History
 from scenes.chapter import Chapter
+from scenes.pictures import rect_points
 
 GRID = 25             # landscape grid points per weight
 SMOOTH = 4            # drawn cells per grid gap (linear interpolation between real grid costs)
@@ -46,18 +47,11 @@ class Slice:
     path: np.ndarray           # (n_snapshots, 2)
 
 
-def _unshared(history: History) -> History:
-    """A copy whose snapshot weights may be written to: `landscape.cost_slice` sets the two
-    weights in the network it builds, and that network holds the snapshot's own arrays."""
-    snaps = [{**s, "weights": [w.copy() for w in s["weights"]]} for s in history.snapshots]
-    return replace(history, snapshots=snaps)
-
-
 def cost_landscape(history: History, n: int = GRID) -> Slice:
     weights = landscape.clearest_weights(history)
     points = landscape.path(history, weights)
     values_a, values_b = landscape.grid_around(points, n)
-    costs = landscape.cost_slice(_unshared(history), weights, values_a, values_b)
+    costs = landscape.cost_slice(history, weights, values_a, values_b)
     return Slice(weights, values_a, values_b, costs, points)
 
 
@@ -144,27 +138,19 @@ def colour_cells(levels: np.ndarray, colours: list[str], cell: float, skip: int 
     for level, colour in enumerate(colours):
         if level == skip:
             continue
-        corners = []
+        top_left, bottom_right = [], []
         for r in range(n_rows):
             cols = np.flatnonzero(levels[r] == level)
             if cols.size == 0:
                 continue
             breaks = np.flatnonzero(np.diff(cols) > 1)
             for first, last in zip(np.r_[cols[0], cols[breaks + 1]], np.r_[cols[breaks], cols[-1]]):
-                x0, x1 = first * cell - pad, (last + 1) * cell + pad
-                y0, y1 = -r * cell + pad, -(r + 1) * cell - pad
-                corners.append([[x0, y0, 0], [x1, y0, 0], [x1, y1, 0], [x0, y1, 0]])
-        if corners:
+                top_left.append([first * cell - pad, -r * cell + pad, 0])
+                bottom_right.append([(last + 1) * cell + pad, -(r + 1) * cell - pad, 0])
+        if top_left:
             group.add(VMobject(fill_color=colour, fill_opacity=1.0, stroke_width=0)
-                      .set_points(_rectangles(np.array(corners, dtype=float))))
+                      .set_points(rect_points(top_left, bottom_right)))
     return group
-
-
-def _rectangles(corners: np.ndarray) -> np.ndarray:
-    """Bezier points of closed straight-edged quadrilaterals, one subpath each."""
-    a, b = corners, np.roll(corners, -1, axis=1)
-    d = b - a
-    return np.stack([a, a + d / 3, a + 2 * d / 3, b], axis=2).reshape(-1, 3)
 
 
 def ramp(stops: list[str], n: int) -> list[str]:

@@ -7,18 +7,17 @@ guess, are read off next to the right answer.
     from scenes import studio
     studio.render_chapter("forward", "out/history.json", "/tmp/out", index=3)
 
-The helpers above the scene (`EXAMPLE`, `output_names`, `forward_values`, `example_picture`,
-...) are shared with the cost chapter and read only the history.
+The helpers above the scene (`forward_values`, `example_picture`, ...) are shared with the
+cost chapter and read only the history; the example, names and pictures are scenes/pictures.py's.
 """
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Animation, Circle, Create, Dot, FadeIn, FadeOut,
-                   LaggedStart, ManimColor, Mobject, Rectangle, Square, Succession,
-                   SurroundingRectangle, Transform, VGroup, VMobject, smooth)
+                   LaggedStart, ManimColor, Mobject, Square, Succession, SurroundingRectangle,
+                   Transform, VGroup, smooth)
 
 from nncore.history import History
 from nncore.network import classes_of
@@ -26,8 +25,9 @@ from nncore.presets import POINT_SETS
 from scenes import theme as themes
 from scenes.chapter import Chapter
 from scenes.network_diagram import NetworkDiagram
+from scenes.pictures import (EXAMPLE, POINT_INPUTS, class_colors, class_of, digit_image, dot_cloud,
+                             input_kind, output_names, shade)
 
-EXAMPLE = 0                 # the training example both chapters follow: the first one
 STEP = 0                    # the random starting weights
 MAX_POINTS = 300            # training points drawn behind the chosen one
 SQUASH_WORDS = {
@@ -38,14 +38,6 @@ SQUASH_WORDS = {
 
 
 # --- values from the history ---
-
-def output_names(history: History) -> list[str]:
-    """What each output neuron stands for: the class names, or "<class 1>?" for a lone output."""
-    labels = [str(label) for label in history.labels]
-    if history.config["sizes"][-1] == 1:
-        return [f"{labels[1]}?"]
-    return labels
-
 
 def forward_values(history: History, index: int = EXAMPLE, step: int = STEP) -> dict:
     """The forward pass of training example `index` at `step`: what the chapter shows."""
@@ -60,20 +52,6 @@ def forward_values(history: History, index: int = EXAMPLE, step: int = STEP) -> 
     }
 
 
-def class_of(values: Sequence[float] | np.ndarray) -> int:
-    """The class an output row (or a target row) names: argmax, or a 0.5 threshold for one."""
-    return int(classes_of(np.asarray(values, dtype=float).reshape(1, -1))[0])
-
-
-def input_kind(history: History) -> str:
-    """How an example is pictured: "image" (square pixel grid), "point" (2-D) or "numbers"."""
-    n = history.config["sizes"][0]
-    # the same rule as the intro's, so an example looks the same in every chapter
-    if history.config.get("dataset") == "digits" and math.isqrt(n) ** 2 == n:
-        return "image"
-    return "point" if n == 2 else "numbers"
-
-
 def example_words(history: History, cls: int) -> str:
     """The example in words: "a handwritten 0", "a point from the outer ring", "a blue point"."""
     label = str(history.labels[cls])
@@ -85,55 +63,11 @@ def example_words(history: History, cls: int) -> str:
     return f"an example of {label}"
 
 
-def class_colors(n: int) -> list[str]:
-    """One colour per class for points: the theme's blue and orange first (xor says so)."""
-    t = themes.current()
-    palette = [t.positive, t.cost, t.right, t.negative, t.highlight, t.muted]
-    return [palette[k % len(palette)] for k in range(n)]
-
-
 # --- pictures of an example ---
 
 def lit_color(value: float) -> ManimColor:
     """The colour a neuron (or pixel) of this activation gets: background to fully lit."""
-    t = themes.current()
-    dark, bright = (ManimColor(c).to_int_rgb() for c in (t.background, t.neuron_fill))
-    v = min(abs(float(value)), 1.0)
-    return ManimColor.from_rgb(np.rint(dark + (bright - dark) * v).astype(int))
-
-
-def digit_image(pixels: np.ndarray, height: float, levels: int = 16) -> VGroup:
-    """The example's pixels as a square grid, coloured like lit neurons, in a frame.
-
-    Pixels are grouped into `levels` brightness steps, one VMobject each: a handful of
-    mobjects instead of one per pixel. (manim's ImageMobject fails to draw with Pillow 13.)
-    """
-    side = math.isqrt(len(pixels))
-    cell = height / side
-    values = np.clip(np.abs(np.asarray(pixels, dtype=float)), 0, 1)
-    steps = np.rint(values * (levels - 1)).astype(int)
-    grid = VGroup()
-    for level in range(1, levels):
-        cells = np.flatnonzero(steps == level)
-        if len(cells):
-            rows, cols = np.divmod(cells, side)
-            grid.add(_squares(cols * cell, -rows * cell, cell, lit_color(level / (levels - 1))))
-    frame = Rectangle(width=height, height=height, stroke_color=themes.current().muted,
-                      stroke_width=1.5).move_to([height / 2, -height / 2, 0])
-    return VGroup(grid, frame).center()
-
-
-def _squares(lefts: np.ndarray, tops: np.ndarray, size: float, color: ManimColor) -> VMobject:
-    """Filled squares (top-left corners given) as the subpaths of one VMobject."""
-    corners = np.array([[0, 0], [size, 0], [size, -size], [0, -size], [0, 0]], dtype=float)
-    paths = []
-    for x, y in zip(lefts, tops):
-        c = np.column_stack([corners + [x, y], np.zeros(5)])
-        a, b = c[:-1], c[1:]
-        paths.append(np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=1).reshape(-1, 3))
-    mob = VMobject(fill_color=color, fill_opacity=1.0, stroke_width=0)
-    mob.set_points(np.concatenate(paths))
-    return mob
+    return shade(value, themes.current().neuron_fill)
 
 
 def point_plane(history: History, index: int, size: float) -> VGroup:
@@ -146,20 +80,11 @@ def point_plane(history: History, index: int, size: float) -> VGroup:
     to_frame = lambda p: np.array([p[0], p[1], 0.0]) / span * size / 2 * 0.92
     frame = Square(size, stroke_color=t.muted, stroke_width=1.5)
     others = np.arange(min(len(x), MAX_POINTS)) != index
-    dots = VGroup(*(_dot_cloud([to_frame(p) for p in x[:MAX_POINTS][others & (classes[:MAX_POINTS] == c)]],
-                               0.035, colors[c]) for c in range(len(colors))))
+    dots = VGroup(*(dot_cloud([to_frame(p) for p in x[:MAX_POINTS][others & (classes[:MAX_POINTS] == c)]],
+                              0.035, colors[c], opacity=0.5) for c in range(len(colors))))
     chosen = Dot(to_frame(x[index]), radius=0.09, color=colors[classes[index]])
     ring = Circle(0.17, stroke_color=t.highlight, stroke_width=3).move_to(chosen)
     return VGroup(frame, dots, chosen, ring)
-
-
-def _dot_cloud(centres: list[np.ndarray], radius: float, color: str) -> VMobject:
-    """Many small filled dots as the subpaths of one VMobject (hundreds of Dots draw slowly)."""
-    ring = Circle(radius).points
-    mob = VMobject(fill_color=color, fill_opacity=0.5, stroke_width=0)
-    if centres:
-        mob.set_points(np.concatenate([ring + c for c in centres]))
-    return mob
 
 
 def example_picture(history: History, index: int, size: float) -> Mobject | None:
@@ -179,7 +104,7 @@ def input_labels(history: History, values: np.ndarray) -> list[str] | None:
     if kind == "image":
         return None
     if kind == "point":
-        return [f"across {values[0]:.2f}", f"up {values[1]:.2f}"]
+        return [f"{word} {v:.2f}" for word, v in zip(POINT_INPUTS, values)]
     return [f"{v:.2f}" for v in values]
 
 

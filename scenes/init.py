@@ -16,15 +16,15 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Animation, Create, FadeIn, FadeOut, Group, Line,
-                   ManimColor, Mobject, ShowPassingFlash, SurroundingRectangle, Text,
-                   VGroup, VMobject, interpolate_color, linear)
+from manim import (DOWN, LEFT, RIGHT, UP, Animation, Create, FadeIn, FadeOut, Group, Line, Mobject,
+                   ShowPassingFlash, SurroundingRectangle, Text, VGroup, VMobject, linear)
 
 from nncore.history import History
 from scenes.chapter import Chapter, base_facts
-from scenes.intro import layer_names, network_picture, on_baseline, task_kind
+from scenes.intro import layer_names, network_picture, on_baseline
 from scenes.network_diagram import NetworkDiagram, largest_weight, shown_indices
 from scenes import theme
+from scenes.pictures import input_kind, rect_points, shade
 from scenes.theme import Theme
 
 KEYFRAMES = 8                    # real snapshots the side-by-side training passes through
@@ -124,7 +124,7 @@ def patch_shape(history: History) -> tuple[int, int]:
     """(rows, columns) of weights in one hidden neuron's patch: 8x8 for digit pictures."""
     n_in = history.config["sizes"][0]
     side = math.isqrt(n_in)
-    return (side, side) if task_kind(history) == "image" else (1, n_in)
+    return (side, side) if input_kind(history) == "image" else (1, n_in)
 
 
 def patch_grid(n_patches: int, shape: tuple[int, int], box: tuple[float, float]) -> tuple[int, int]:
@@ -159,12 +159,11 @@ class WeightPatches(VGroup):
         self.cell = min(box[0] / (cols * shape[1] + (cols - 1) * GAP_CELLS),
                         box[1] / (rows * shape[0] + (rows - 1) * GAP_CELLS))
         self._corners = self._layout(len(w), shape, cols)
-        back = ManimColor(t.background)
-        self.fills = VGroup(*(VMobject(fill_color=interpolate_color(back, ManimColor(color), step / PATCH_STEPS),
-                                       fill_opacity=1.0, stroke_width=0)
+        self.fills = VGroup(*(VMobject(fill_color=shade(step / PATCH_STEPS, color), fill_opacity=1.0,
+                                       stroke_width=0)
                               for color in (t.negative, t.positive) for step in range(1, PATCH_STEPS + 1)))
         self.frames = VMobject(stroke_color=t.muted, stroke_width=1.0).set_points(
-            _square_points(*self._frame_corners(len(w), shape, cols)))
+            rect_points(*self._frame_corners(len(w), shape, cols)))
         self.add(self.fills, self.frames)
         self.set_weights(w)
         self.center()
@@ -198,23 +197,13 @@ class WeightPatches(VGroup):
             if len(chosen):
                 # a hair bigger than a cell, so neighbours of one colour show no seam
                 pad = np.array([-1, 1, 0]) * SEAM * self.cell
-                mob.set_points(_square_points(chosen + pad, chosen + np.array([self.cell, -self.cell, 0]) - pad))
+                mob.set_points(rect_points(chosen + pad, chosen + np.array([self.cell, -self.cell, 0]) - pad))
             else:
                 mob.clear_points()
         return self
 
     def __repr__(self) -> str:
         return f"WeightPatches({len(self.weights)} neurons, {self.shape[0]}x{self.shape[1]} weights each)"
-
-
-def _square_points(top_left: np.ndarray, bottom_right: np.ndarray) -> np.ndarray:
-    """Closed axis-aligned rectangles as straight cubic Bezier segments, one subpath each."""
-    tl, br = np.asarray(top_left, dtype=float), np.asarray(bottom_right, dtype=float)
-    tr = np.stack([br[:, 0], tl[:, 1], tl[:, 2]], axis=1)
-    bl = np.stack([tl[:, 0], br[:, 1], tl[:, 2]], axis=1)
-    corners = np.stack([tl, tr, br, bl, tl], axis=1)             # (n, 5, 3)
-    a, b = corners[:, :-1], corners[:, 1:]
-    return np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=2).reshape(-1, 3)
 
 
 def legend(t: Theme) -> VGroup:
@@ -332,7 +321,7 @@ class Init(Chapter):
 
     def side_by_side(self) -> tuple[dict, dict]:
         """Ours on the left, the twin on the right, each with its hidden neurons' patches."""
-        h, t = self.history, self.theme
+        h = self.history
         steps = keyframe_steps(h)
         twin_frames = [twin_snapshot(h, s) for s in steps]
         main_frames = [h.snapshot(s) for s in steps]

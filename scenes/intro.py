@@ -14,21 +14,21 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Circle, FadeIn, FadeOut, LaggedStart, ManimColor,
-                   Mobject, Square, Text, VGroup, VMobject, interpolate_color)
+from manim import DOWN, LEFT, RIGHT, UP, Circle, FadeIn, FadeOut, LaggedStart, Mobject, Square, Text, VGroup
 
 from nncore.history import History
 from scenes.chapter import Chapter, and_list, base_facts
 from scenes.network_diagram import NetworkDiagram, shown_indices
 from scenes import theme
+from scenes.pictures import (EXAMPLE, POINT_INPUTS, cell_squares, class_colors, class_of, dot_cloud,
+                             input_kind, label_of, output_names, shade)
 from scenes.theme import Theme
 
-EXAMPLE = 0             # the first training example: the same one every time the story is told
 MAX_ROW = 8             # a table example wraps its squares after this many
 MAX_VALUES_SHOWN = 8    # a table example prints its numbers only when it has this few
 TASK_FIRST_BOX = (7.0, 4.4)     # the most room the example takes when shown alone
 TABLE_CELL = 0.8        # side of one square of a table example: room for "0.87" under it
-POINT_INPUTS = ["across", "up"]   # what the two inputs of a 2-D point hold
+TASK_WORDS = {"image": "image", "point": "points", "numbers": "table"}   # the script's [task_*] keys
 DIAGRAM_BOX = dict(width=9.6, height=4.9)   # the network beside the task picture
 DIAGRAM_SPOT = 1.65 * RIGHT + 0.35 * UP
 TASK_SPOT = 4.95 * LEFT + 0.35 * UP          # where the task picture waits while the net is built
@@ -37,32 +37,15 @@ TASK_BOX = (3.2, 4.4)                       # the most room it takes there (widt
 
 # --- what the chapter tells: read from the history only ---
 
-def class_of(target: Sequence[float] | np.ndarray) -> int:
-    """The class of a target row: the hot place of a one-hot row, or 0/1 for one output."""
-    y = np.asarray(target, dtype=float).reshape(-1)
-    return int(np.argmax(y)) if len(y) > 1 else int(y[0] >= 0.5)
-
-
 def task_kind(history: History) -> str:
     """'image' (the digits: square pictures), 'points' (two numbers: a plot) or 'table'."""
-    n = history.config["sizes"][0]
-    if history.config.get("dataset") == "digits" and math.isqrt(n) ** 2 == n:
-        return "image"
-    return "points" if n == 2 else "table"
+    return TASK_WORDS[input_kind(history)]
 
 
 def example(history: History) -> tuple[int, np.ndarray, str]:
     """(index into data.train, its inputs, its class name): the example the story shows."""
-    x, y = history.split("train")
-    return EXAMPLE, x[EXAMPLE], history.labels[class_of(y[EXAMPLE])]
-
-
-def output_labels(history: History) -> list[str]:
-    """Names beside the outputs: the classes, or 'name?' for a single yes/no output."""
-    n_out, labels = history.config["sizes"][-1], history.labels
-    if n_out == len(labels):
-        return list(labels)
-    return [f"{labels[-1]}?"] if n_out == 1 else [str(i) for i in range(n_out)]
+    x, _ = history.split("train")
+    return EXAMPLE, x[EXAMPLE], label_of(history, EXAMPLE)
 
 
 def intro_facts(history: History) -> dict[str, object]:
@@ -91,17 +74,11 @@ def network_picture(history: History, snapshot: dict | None = None, named: bool 
     class and the inputs of 2-D points by direction (kwargs: NetworkDiagram's)."""
     snap = history.snapshot(0) if snapshot is None else snapshot
     inputs = POINT_INPUTS if task_kind(history) == "points" else None
-    return NetworkDiagram(snap["weights"], snap["biases"], labels=output_labels(history) if named else None,
+    return NetworkDiagram(snap["weights"], snap["biases"], labels=output_names(history) if named else None,
                           input_labels=inputs if named else None, **kwargs)
 
 
 # --- pictures of the task ---
-
-def class_colors(t: Theme, n: int) -> list[str]:
-    """One colour per class; two classes are blue and orange (as the point sets name them)."""
-    palette = [t.positive, t.cost, t.right, t.negative, t.highlight, t.muted]
-    return [palette[i % len(palette)] for i in range(n)]
-
 
 class PixelGrid(VGroup):
     """Grey squares, one per value (0 dark .. 1 bright), in rows of `columns`.
@@ -113,16 +90,10 @@ class PixelGrid(VGroup):
     def __init__(self, values: Sequence[float] | np.ndarray, columns: int, side: float,
                  **kwargs) -> None:
         super().__init__(**kwargs)
-        t = theme.current()
         self.values = np.clip(np.asarray(values, dtype=float).reshape(-1), 0.0, 1.0)
         self.columns = columns
-        cell = side / columns
-        dark, bright = ManimColor(t.background), ManimColor(t.text)
-        for k, v in enumerate(self.values):
-            row, col = divmod(k, columns)
-            self.add(Square(cell, stroke_color=t.muted, stroke_width=1.0,
-                            fill_color=interpolate_color(dark, bright, float(v)), fill_opacity=1.0)
-                     .move_to([col * cell, -row * cell, 0]))
+        grey = theme.current().text
+        self.add(*cell_squares([shade(v, grey) for v in self.values], columns, side / columns, stroke_width=1.0))
         self.center()
 
     def __repr__(self) -> str:
@@ -144,10 +115,10 @@ class PointPlot(VGroup):
         self._middle = (points.min(axis=0) + points.max(axis=0)) / 2
         self._span = max(float(np.ptp(points, axis=0).max()), 1e-9)
         self.frame = Square(side, stroke_color=t.muted, stroke_width=1.5)
-        colors = class_colors(t, len(labels))
+        colors = class_colors(len(labels))
         # one VMobject per class: hundreds of dots as a few mobjects
-        self.dots = VGroup(*(_dots([self.locate(p) for p in points[classes == c]], dot_radius,
-                                   colors[c]) for c in range(len(labels))))
+        self.dots = VGroup(*(dot_cloud([self.locate(p) for p in points[classes == c]], dot_radius,
+                                       colors[c], opacity=0.9) for c in range(len(labels))))
         self.legend = _legend(labels, colors, t).next_to(self.frame, DOWN, buff=0.2)
         self.n_points = len(points)
         self.add(self.frame, self.dots, self.legend)
@@ -159,14 +130,6 @@ class PointPlot(VGroup):
 
     def __repr__(self) -> str:
         return f"PointPlot({self.n_points} points, {len(self.dots)} classes)"
-
-
-def _dots(centres: list[np.ndarray], radius: float, color: str) -> VMobject:
-    template = Circle(radius).points
-    mob = VMobject(fill_color=color, fill_opacity=0.9, stroke_width=0)
-    if centres:
-        mob.set_points(np.concatenate([template + c for c in centres]))
-    return mob
 
 
 def _legend(labels: Sequence[str], colors: list[str], t: Theme) -> VGroup:
@@ -259,7 +222,7 @@ class Intro(Chapter):
             spot = plot.locate(inputs)
             ring = Circle(0.16, stroke_color=t.highlight, stroke_width=4).move_to(spot)
             caption = self.text(f"this one: {label}", size="label").next_to(plot, DOWN, buff=0.25)
-            dot = Circle(0.06, fill_color=class_colors(t, len(self.history.labels))[class_of(y[EXAMPLE])],
+            dot = Circle(0.06, fill_color=class_colors(len(self.history.labels))[class_of(y[EXAMPLE])],
                          fill_opacity=1.0, stroke_width=0).move_to(spot)
             return VGroup(plot, ring, dot), caption, [dot, dot]
         n = len(inputs)

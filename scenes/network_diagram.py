@@ -26,8 +26,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Animation, Circle, Dot, Line, ManimColor, Mobject,
-                   Text, VGroup, VMobject)
+from manim import (LEFT, RIGHT, UP, Animation, Circle, Dot, Line, ManimColor, Mobject,
+                   Text, VGroup, VMobject, smooth)
 
 from scenes import theme
 
@@ -39,7 +39,6 @@ MAX_DRAWN = 16              # a layer with more neurons is drawn as 8, an ellips
 RADIUS_OF_SPACING = 0.36    # neuron radius as a share of the gap between neuron centres
 MAX_RADIUS_GROWTH = 1.75    # small networks may draw neurons up to this times the theme radius
 MAX_LAYER_GAP = 4.0         # tiny networks are not stretched across the whole width
-NEURON_STROKE_WIDTH = 1.5   # not in the theme yet
 LABEL_BUFF = 0.15
 
 
@@ -123,9 +122,13 @@ class NetworkDiagram(VGroup):
             self.scale(min(width / self.width, height / self.height))
 
     def _fit_label_heights(self, max_height: float) -> None:
-        for label in [*self.input_label_group, *self.output_label_group]:
-            if label.height > max_height:
-                label.scale(max_height / label.height)
+        # one scale per column of labels: each label fitted alone would draw "banana" bigger
+        # than "apple" (whose p's reach lower)
+        for group in (self.input_label_group, self.output_label_group):
+            tallest = max((label.height for label in group), default=0.0)
+            if tallest > max_height:
+                for label in group:
+                    label.scale(max_height / tallest)
 
     def _column_xs(self, width: float) -> np.ndarray:
         left = max((m.width for m in self.input_label_group), default=0.0)
@@ -142,7 +145,7 @@ class NetworkDiagram(VGroup):
         if elided:   # the middle slot holds the ellipsis
             ys = np.delete(ys, len(shown) // 2)
         return VGroup(*(Circle(self._radius, stroke_color=t.neuron_stroke,
-                               stroke_width=NEURON_STROKE_WIDTH, fill_color=t.background,
+                               stroke_width=t.neuron_stroke_width, fill_color=t.background,
                                fill_opacity=1.0).move_to([x, y, 0]) for y in ys))
 
     def _ellipsis(self, layer: int, spacing: float) -> VGroup:
@@ -277,8 +280,13 @@ class NetworkDiagram(VGroup):
         lit = [brightness(a) for a in _check_activations(activations, self.sizes)]
         return _DiagramMorph(self, None, None, lit, **kwargs)
 
-    def pulse_layer(self, i: int, time_width: float = 0.2, **kwargs) -> Animation:
-        """A flash in the highlight colour runs along every drawn edge from layer i to i+1."""
+    def pulse_layer(self, i: int, time_width: float = 0.2, reverse: bool = False,
+                    **kwargs) -> Animation:
+        """A flash in the highlight colour runs along every drawn edge from layer i to i+1
+        (from i+1 back to i when `reverse`: blame flowing backwards)."""
+        if reverse:   # the same flash played backwards in time
+            rate = kwargs.get("rate_func", smooth)
+            kwargs["rate_func"] = lambda a: 1 - rate(a)
         starts, stops = self._edge_ends(i)
         style = self._style_of(i, self._weights[i])
         # Flashes as wide and faint as their edges, so strong weights glow more and a dense

@@ -17,8 +17,8 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Create, Dot, F
 from nncore.history import History
 from nncore.network import classes_of
 from scenes.chapter import Chapter, count_words
-from scenes.forward import class_colors, input_kind
-from scenes.training import (BoundaryMap, rect_points, boundary_values, class_legend, example_picture,
+from scenes.pictures import class_colors, input_kind
+from scenes.training import (BoundaryMap, box_points, boundary_values, class_legend, example_picture,
                              guess_text, percent, plane_bounds)
 
 N_CARDS = 16                # test examples shown as pictures (two rows of eight)
@@ -253,7 +253,7 @@ class Testing(Chapter):
             for kind, part in ((True, mob[0]), (False, mob[1])):
                 runs = _runs(right[:k] == kind)
                 if runs:
-                    part.set_points(np.concatenate([rect_points(left + a * width / n, left + b * width / n,
+                    part.set_points(np.concatenate([box_points(left + a * width / n, left + b * width / n,
                                                                  bottom, top) for a, b in runs]))
                 else:
                     part.clear_points()

@@ -1,8 +1,10 @@
 """Every colour and size the scenes use, so dark and light themes are one switch.
 
     >>> from scenes import theme
-    >>> theme.use("light"); theme.current().background
+    >>> theme.use("light").background
     '#FFFFFF'
+    >>> theme.use("dark").classes[:2]      # blue and orange: the first two classes
+    ('#4A90E2', '#FF9F43')
 """
 from __future__ import annotations
 
@@ -24,12 +26,14 @@ class Theme:
     wrong: str           # a wrong guess
     cost: str            # the cost curve and cost bars
     accuracy: str        # the accuracy curve
+    classes: tuple[str, ...]   # one colour per class (points, tags), repeated past the last
     # sizes, in manim units unless said otherwise
     font: str = "DejaVu Sans"
     title_size: int = 40
     label_size: int = 24
     small_size: int = 18
     neuron_radius: float = 0.16
+    neuron_stroke_width: float = 1.5
     max_edge_width: float = 5.0  # stroke width of the largest weight
     min_edge_width: float = 0.4
 
@@ -38,12 +42,14 @@ DARK = Theme(
     name="dark", background="#111418", text="#F2F2F2", muted="#8A9099",
     positive="#4A90E2", negative="#E2574A", neuron_fill="#FFD54F", neuron_stroke="#C9CED6",
     highlight="#FFD54F", right="#5BC46A", wrong="#E2574A", cost="#FF9F43", accuracy="#5BC46A",
+    classes=("#4A90E2", "#FF9F43", "#5BC46A", "#E2574A", "#FFD54F", "#8A9099"),
 )
 
 LIGHT = Theme(
     name="light", background="#FFFFFF", text="#1B1F24", muted="#6B717A",
     positive="#1F6FD1", negative="#D1402F", neuron_fill="#F2A900", neuron_stroke="#3A4048",
     highlight="#D98E00", right="#2E9B3F", wrong="#D1402F", cost="#E07B00", accuracy="#2E9B3F",
+    classes=("#1F6FD1", "#E07B00", "#2E9B3F", "#D1402F", "#D98E00", "#6B717A"),
 )
 
 THEMES = {t.name: t for t in (DARK, LIGHT)}

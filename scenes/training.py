@@ -26,7 +26,8 @@ from nncore.history import History
 from nncore.network import classes_of
 from scenes import theme as themes
 from scenes.chapter import Chapter, count_words
-from scenes.forward import class_colors, digit_image, input_kind, output_names
+from scenes import pictures
+from scenes.pictures import class_colors, digit_image, input_kind, output_names
 from scenes.network_diagram import NetworkDiagram, largest_weight
 
 SHOWN_SNAPSHOTS = 9         # step 0 and up to eight later ones: "a handful"
@@ -366,17 +367,15 @@ def feature_bars(values: np.ndarray, height: float) -> VGroup:
     for k, h in enumerate(tops):
         x0, x1 = -width / 2 + (k + 0.15) * bar_w, -width / 2 + (k + 0.85) * bar_w
         y0, y1 = -height / 2, -height / 2 + max(h, 0.01)
-        rects.append(rect_points(x0, x1, y0, y1))
+        rects.append(box_points(x0, x1, y0, y1))
     bars.set_points(np.concatenate(rects))
     frame = Rectangle(width=width, height=height, stroke_color=t.muted, stroke_width=1.5)
     return VGroup(bars, frame)
 
 
-def rect_points(x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
-    corners = np.array([[x0, y1], [x1, y1], [x1, y0], [x0, y0], [x0, y1]])
-    a, b = corners[:-1], corners[1:]
-    edge = np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=1).reshape(-1, 2)
-    return np.hstack([edge, np.zeros((len(edge), 1))])
+def box_points(x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
+    """One rectangle's outline for VMobject.set_points, by its sides."""
+    return pictures.rect_points([x0, y1, 0.0], [x1, y0, 0.0])
 
 
 def example_picture(x_row: np.ndarray, kind: str, height: float) -> Mobject:

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from nncore import datasets
-from nncore.companions import train_story
-from nncore.presets import config_for
-from nncore.train import train
+# the shared checks' asserts explain themselves as a test's own do
+pytest.register_assert_rewrite("tests.chapter_checks")
+
+from nncore.presets import config_for  # noqa: E402
+from nncore.train import TrainConfig, train  # noqa: E402
+from tests.chapter_checks import save_story  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -20,11 +22,6 @@ def tiny_history():
     return train(config_for("tiny"))
 
 
-def _story(preset: str):
-    config = config_for(preset)
-    return train_story(config, datasets.load(config.dataset, config.seed, config.test_fraction))
-
-
 @pytest.fixture(scope="session")
 def story_file(tmp_path_factory):
     """story_file("digits"|"tiny") -> path of a saved history with its companion runs,
@@ -33,6 +30,13 @@ def story_file(tmp_path_factory):
 
     def get(preset: str):
         if preset not in made:
-            made[preset] = _story(preset).save(tmp_path_factory.mktemp(preset) / "history.json")
+            made[preset] = save_story(config_for(preset), tmp_path_factory.mktemp(preset) / "history.json")
         return made[preset]
     return get
+
+
+@pytest.fixture(scope="session")
+def xor_story(tmp_path_factory) -> str:
+    """A user's network: 2-3-1 on the xor corners, full batch, with its companion runs."""
+    config = TrainConfig(dataset="xor", hidden=[3], activation="tanh", lr=1.0, epochs=60, batch_size=None)
+    return str(save_story(config, tmp_path_factory.mktemp("xor") / "history.json"))

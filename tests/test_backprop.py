@@ -5,76 +5,40 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nncore import datasets
-from nncore.companions import train_story
 from nncore.history import History
-from nncore.train import TrainConfig
-from scenes import studio, theme
+from scenes import theme
 from scenes.backprop import (Backprop, blame_glow, chosen_weight, error_panel, pick_examples,
                              people)
 from scenes.chapter import script_text
 from scenes.network_diagram import shown_indices
-
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
-
-
-def reading_ease(text: str) -> float:
-    """Flesch reading ease with textstat's own syllable rules (its CMU dictionary is a
-    download this machine cannot fetch)."""
-    import textstat
-    from textstat.backend.counts import _count_syllables
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
-        return textstat.flesch_reading_ease(text)
+from tests.chapter_checks import check_readable, close, fruit_story, said, tiny_renders
 
 
 @pytest.fixture(scope="module")
 def user_story(tmp_path_factory) -> str:
     """A user's network: three kinds of fruit by three numbers, two hidden layers, softmax."""
-    folder = tmp_path_factory.mktemp("fruit")
-    rng = np.random.default_rng(5)
-    rows = ["size,weight,height,kind"]
-    for k, name in enumerate(["apple", "banana", "cherry"]):
-        for v in rng.normal([k, 2 - k, k / 2], 0.4, size=(25, 3)):
-            rows.append(",".join(f"{a:.3f}" for a in v) + f",{name}")
-    (folder / "fruit.csv").write_text("\n".join(rows) + "\n")
-    config = TrainConfig(dataset=str(folder / "fruit.csv"), hidden=[5, 4], activation="tanh",
-                         cost="cross_entropy", lr=0.5, epochs=20, batch_size=None)
-    data = datasets.load(config.dataset, config.seed, config.test_fraction)
-    return str(train_story(config, data).save(folder / "history.json"))
+    return fruit_story(tmp_path_factory.mktemp("fruit"), per_kind=25, seed=5, hidden=[5, 4],
+                       activation="tanh", cost="cross_entropy", lr=0.5, epochs=20, batch_size=None)
 
 
 @pytest.fixture(scope="module")
 def rendered(story_file, user_story, tmp_path_factory):
     """preset -> (history, manifest entry) of a tiny render, made once per module."""
-    made = {}
-
-    def get(preset: str):
-        if preset not in made:
-            path = user_story if preset == "user" else story_file(preset)
-            out = tmp_path_factory.mktemp(f"backprop-{preset}")
-            made[preset] = History.load(path), studio.render_chapter("backprop", path, out, 5, **TINY)
-        return made[preset]
-    return get
-
-
-def close(shown, expected):
-    np.testing.assert_allclose(np.asarray(shown, dtype=float), np.asarray(expected, dtype=float),
-                               rtol=1e-9, atol=1e-12)
+    return tiny_renders("backprop", story_file, tmp_path_factory, user=user_story)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_renders_a_clip_of_reasonable_length(preset, rendered):
     history, entry = rendered(preset)
     assert 40 < entry["duration_s"] < 110
-    said = " ".join(line["text"] for line in entry["narration"])
-    assert str(len(history.split("train")[0])) in said
+    text = said(entry)
+    assert str(len(history.split("train")[0])) in text
     # the pile line follows how the real run stepped
-    assert ("every step used all" in said) == (history.config["batch_size"] is None)
+    assert ("every step used all" in text) == (history.config["batch_size"] is None)
     # "most want it turned down/up" only when that is also the way their average goes
     dial = entry["shown"]["dial"]
     most_down = dial["n_down"] >= dial["n_up"]
-    assert ("the others push harder" in said) == (most_down != (dial["average"] > 0))
+    assert ("the others push harder" in text) == (most_down != (dial["average"] > 0))
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -128,9 +92,7 @@ def test_the_dial_averages_every_examples_own_nudge(preset, rendered):
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_script_reads_easily(preset, story_file):
     history = History.load(story_file(preset))
-    text = script_text("backprop", Backprop(history=history).facts())
-    assert len(text.split()) >= 25
-    assert reading_ease(text) >= 60
+    check_readable(script_text("backprop", Backprop(history=history).facts()))
 
 
 def test_facts_name_the_biggest_miss(story_file):

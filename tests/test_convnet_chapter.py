@@ -8,23 +8,11 @@ import pytest
 from nncore.conv import ConvNet
 from nncore.history import History
 from nncore.network import classes_of
-from scenes import catalog, studio
+from scenes import catalog, theme
 from scenes.chapter import script_lines, script_text
-from scenes import theme
-from scenes.convnet import (Convnet, ShadedGrid, chosen_example, comparison, convnet_facts, lit,
-                            number_color, pool_winners, short)
-
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
-
-
-def reading_ease(text: str) -> float:
-    """Flesch reading ease with textstat's own syllable rules: its CMU dictionary is a
-    download (nltk), which this machine cannot fetch."""
-    import textstat
-    from textstat.backend.counts import _count_syllables
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
-        return textstat.flesch_reading_ease(text)
+from scenes.convnet import Convnet, chosen_example, comparison, convnet_facts, pool_winners
+from scenes.pictures import ShadedGrid, lit, number_color, short
+from tests.chapter_checks import check_readable, reading_ease, render_tiny, said
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +20,7 @@ def digits(story_file, tmp_path_factory):
     """The digits story and the chapter's tiny render of it (made once)."""
     path = story_file("digits")
     out = tmp_path_factory.mktemp("convnet-digits")
-    return History.load(path), studio.render_chapter("convnet", path, out, 9, **TINY), out
+    return History.load(path), render_tiny("convnet", path, out), out
 
 
 def by_hand(image: np.ndarray, kernel: np.ndarray, bias: float) -> np.ndarray:
@@ -55,7 +43,7 @@ def test_applies_only_to_picture_data(story_file):
 
 
 def test_without_pictures_it_shows_a_short_card(story_file, tmp_path):
-    entry = studio.render_chapter("convnet", story_file("tiny"), tmp_path, 9, **TINY)
+    entry = render_tiny("convnet", story_file("tiny"), tmp_path)
     assert (tmp_path / entry["file"]).stat().st_size > 0
     assert entry["shown"] == {}
     assert len(entry["narration"]) == 1 and "pictures" in entry["narration"][0]["text"]
@@ -68,11 +56,10 @@ def test_digits_render(digits):
     history, entry, out = digits
     assert (out / entry["file"]).stat().st_size > 0
     assert 40 < entry["duration_s"] < 150
-    said = " ".join(line["text"] for line in entry["narration"])
-    shown = entry["shown"]
-    assert f"{round(100 * shown['conv_test_accuracy'])} percent" in said
-    assert f"{round(100 * shown['dense_test_accuracy'])} percent" in said
-    assert f"handwritten {history.labels[shown['label']]}" in said
+    text, shown = said(entry), entry["shown"]
+    assert f"{round(100 * shown['conv_test_accuracy'])} percent" in text
+    assert f"{round(100 * shown['dense_test_accuracy'])} percent" in text
+    assert f"handwritten {history.labels[shown['label']]}" in text
 
 
 def test_shown_values_are_the_real_convnets(digits):
@@ -121,9 +108,7 @@ def test_the_stamp_drawn_is_the_one_that_finds_most(digits):
 # --- narration ---
 
 def test_reads_easily(story_file):
-    text = script_text("convnet", convnet_facts(History.load(story_file("digits"))))
-    assert len(text.split()) >= 25
-    assert reading_ease(text) >= 60
+    check_readable(script_text("convnet", convnet_facts(History.load(story_file("digits")))))
     card = script_lines("convnet", convnet_facts(History.load(story_file("tiny"))))["no_pictures"]
     assert reading_ease(card) >= 60
 

@@ -2,41 +2,24 @@
 shows exactly the costs nncore computes at step 0 (one example, a few, the whole set)."""
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 
 from nncore.history import History
-from nncore.network import Network
 from nncore.train import TrainConfig, train
-from scenes import studio
 from scenes.chapter import script_text
 from scenes.cost import N_EXAMPLES, Cost, cost_kind, pile_slot, skyline
-
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
-
-
-def reading_ease(text: str) -> float:
-    """Flesch reading ease with textstat's own syllable rules (its CMU dictionary is a
-    download this machine cannot fetch)."""
-    import textstat
-    from textstat.backend.counts import _count_syllables
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
-        return textstat.flesch_reading_ease(text)
+from tests.chapter_checks import (check_clip, check_readable, reading_ease, render_tiny, said,
+                                  start_network)
 
 
 def expected_costs(path) -> tuple[np.ndarray, float]:
     """Each training example's cost at step 0, written out by hand from nncore's forward
     pass of the raw file, and the first record's cost."""
-    doc = json.loads(open(path).read())
-    snap = min(doc["snapshots"], key=lambda s: s["step"])
-    cfg = doc["config"]
-    net = Network(snap["weights"], snap["biases"], cfg["activations"], cfg["cost"])
+    doc, _, net = start_network(path)
     x, y = (np.array(doc["data"]["train"][k]) for k in ("x", "y"))
     a = net.forward(x).a[-1]
-    if cfg["cost"] == "cross_entropy":
+    if doc["config"]["cost"] == "cross_entropy":
         per_example = -(y * np.log(a)).sum(axis=1)
     else:
         per_example = ((a - y) ** 2).sum(axis=1)
@@ -53,16 +36,11 @@ def check_shown(shown: dict, path) -> None:
     np.testing.assert_allclose(shown["example_costs"], per_example[shown["examples"]], rtol=1e-9)
 
 
-def said(entry: dict) -> str:
-    return " ".join(line["text"] for line in entry["narration"])
-
-
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     path = story_file(preset)
-    entry = studio.render_chapter("cost", path, tmp_path, 4, **TINY)
-    assert (tmp_path / entry["file"]).stat().st_size > 0
-    assert 30 < entry["duration_s"] < 120
+    entry = render_tiny("cost", path, tmp_path)
+    check_clip(entry, tmp_path, 30, 120)
     check_shown(entry["shown"], path)
     text = said(entry)
     assert reading_ease(text) >= 60
@@ -77,16 +55,14 @@ def test_a_cross_entropy_network_tells_of_surprise(tmp_path):
     path = train(config).save(tmp_path / "history.json")
     history = History.load(path)
     assert cost_kind(history) == "surprise" and history.config["sizes"][-1] == 2
-    entry = studio.render_chapter("cost", path, tmp_path / "out", 4, **TINY)
+    entry = render_tiny("cost", path, tmp_path / "out")
     check_shown(entry["shown"], path)
     assert "surprised" in said(entry) and "Now we square" not in said(entry)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_script_reads_easily(preset, story_file):
-    text = script_text("cost", Cost(history=History.load(story_file(preset))).facts())
-    assert len(text.split()) >= 25
-    assert reading_ease(text) >= 60
+    check_readable(script_text("cost", Cost(history=History.load(story_file(preset))).facts()))
 
 
 def test_the_pile_is_as_tall_as_each_cost():

@@ -5,62 +5,27 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nncore import datasets, landscape
-from nncore.companions import train_story
+from nncore import landscape
 from nncore.history import History
 from nncore.network import Network
-from nncore.train import TrainConfig
-from scenes import studio
 from scenes.chapter import script_text
 from scenes.descent import (BANDS, Chart, Descent, RateRun, bands, colour_cells, cost_landscape,
                             fog_stops, people, smooth, too_big_story)
-
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
-
-
-def reading_ease(text: str) -> float:
-    """Flesch reading ease with textstat's own syllable rules (its CMU dictionary is a
-    download this machine cannot fetch)."""
-    import textstat
-    from textstat.backend.counts import _count_syllables
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
-        return textstat.flesch_reading_ease(text)
+from tests.chapter_checks import check_readable, close, said, tiny_renders
 
 
 @pytest.fixture(scope="module")
-def user_story(tmp_path_factory) -> str:
-    """A user's network: xor points, 2-3-1."""
-    config = TrainConfig(dataset="xor", hidden=[3], activation="tanh", lr=1.0, epochs=60, batch_size=None)
-    data = datasets.load(config.dataset, config.seed, config.test_fraction)
-    return str(train_story(config, data).save(tmp_path_factory.mktemp("xor") / "history.json"))
-
-
-@pytest.fixture(scope="module")
-def rendered(story_file, user_story, tmp_path_factory):
-    """preset -> (history, manifest entry) of a tiny render, made once per module."""
-    made = {}
-
-    def get(preset: str):
-        if preset not in made:
-            path = user_story if preset == "user" else story_file(preset)
-            out = tmp_path_factory.mktemp(f"descent-{preset}")
-            made[preset] = History.load(path), studio.render_chapter("descent", path, out, 6, **TINY)
-        return made[preset]
-    return get
-
-
-def close(shown, expected):
-    np.testing.assert_allclose(np.asarray(shown, dtype=float), np.asarray(expected, dtype=float),
-                               rtol=1e-9, atol=1e-12)
+def rendered(story_file, xor_story, tmp_path_factory):
+    """preset -> (history, manifest entry) of a tiny render, made once per module; "user" is
+    a user's network: xor points, 2-3-1."""
+    return tiny_renders("descent", story_file, tmp_path_factory, user=xor_story)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_renders_a_clip_of_reasonable_length(preset, rendered):
     history, entry = rendered(preset)
     assert 40 < entry["duration_s"] < 110
-    said = " ".join(line["text"] for line in entry["narration"])
-    assert str(history.final["step"]) in said
+    assert str(history.final["step"]) in said(entry)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -76,8 +41,7 @@ def test_the_landscape_is_a_real_slice(preset, rendered):
     close(shown["grid"][1], values_b)
     costs = np.asarray(shown["costs"])
     assert costs.shape == (len(values_a), len(values_b))
-    # on a copy: cost_slice writes the two weights into the last snapshot's own arrays
-    close(costs, landscape.cost_slice(_fresh(history), weights, values_a, values_b))
+    close(costs, landscape.cost_slice(history, weights, values_a, values_b))
     # a few cells again, by hand: the last snapshot with just the two weights changed
     x, y = history.split("train")
     last = history.snapshots[-1]
@@ -87,10 +51,6 @@ def test_the_landscape_is_a_real_slice(preset, rendered):
         ws[la][ra, ca], ws[lb][rb, cb] = values_a[i], values_b[j]
         net = Network(ws, last["biases"], history.config["activations"], history.config["cost"])
         assert costs[i, j] == pytest.approx(net.cost_of(x, y), rel=1e-12)
-
-
-def _fresh(history: History) -> History:
-    return History.from_json(history.to_json())
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -122,8 +82,7 @@ def test_the_learning_rate_runs_are_the_real_ones(preset, rendered):
     good = RateRun("good", runs[1]["lr"], np.array([r["step"] for r in runs[1]["records"]]),
                    np.array([r["cost"] for r in runs[1]["records"]]), runs[1]["stopped"])
     assert entry["shown"]["too_big"] == too_big_story(big, good)
-    said = " ".join(line["text"] for line in entry["narration"])
-    assert people(runs[0]["lr"]) in said and people(runs[2]["lr"]) in said
+    assert people(runs[0]["lr"]) in said(entry) and people(runs[2]["lr"]) in said(entry)
     curve = entry["shown"]["cost_curve"]
     assert curve["start"] == history.records[0]["cost"] and curve["final"] == history.final["cost"]
 
@@ -139,9 +98,7 @@ def test_the_slice_leaves_the_history_untouched(story_file):
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_script_reads_easily(preset, story_file):
     history = History.load(story_file(preset))
-    text = script_text("descent", Descent(history=history).facts())
-    assert len(text.split()) >= 25
-    assert reading_ease(text) >= 60
+    check_readable(script_text("descent", Descent(history=history).facts()))
 
 
 def run(costs, reason="max_epochs"):

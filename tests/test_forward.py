@@ -2,37 +2,21 @@
 shows exactly nncore's forward pass of the first training example at step 0."""
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 
 from nncore.history import History
-from nncore.network import Network
 from nncore.train import TrainConfig, train
-from scenes import studio
 from scenes.chapter import script_text
-from scenes.forward import (Forward, class_of, example_words, input_kind, input_labels,
-                            output_names)
-
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
-
-
-def reading_ease(text: str) -> float:
-    """Flesch reading ease with textstat's own syllable rules (its CMU dictionary is a
-    download this machine cannot fetch)."""
-    import textstat
-    from textstat.backend.counts import _count_syllables
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
-        return textstat.flesch_reading_ease(text)
+from scenes.forward import Forward, example_words, input_kind, input_labels, output_names
+from scenes.pictures import class_of
+from tests.chapter_checks import (check_clip, check_readable, class_csv, reading_ease,
+                                  render_tiny, said, start_network)
 
 
 def expected_pass(path, index: int) -> dict:
     """nncore's forward pass, rebuilt from the raw file: the step-0 snapshot's arrays."""
-    doc = json.loads(open(path).read())
-    snap = min(doc["snapshots"], key=lambda s: s["step"])
-    net = Network(snap["weights"], snap["biases"], doc["config"]["activations"], doc["config"]["cost"])
+    doc, snap, net = start_network(path)
     x = np.array(doc["data"]["train"]["x"])
     result = net.forward(x[index:index + 1])
     return {"step": snap["step"], "activations": [a[0] for a in result.a],
@@ -49,31 +33,22 @@ def check_shown(shown: dict, path) -> None:
     np.testing.assert_allclose(shown["truth"], expected["truth"])
 
 
-def said(entry: dict) -> str:
-    return " ".join(line["text"] for line in entry["narration"])
-
-
 @pytest.fixture(scope="module")
 def user_file(tmp_path_factory):
     """A user's network: a CSV of three kinds by four numbers, two hidden layers of relu."""
     folder = tmp_path_factory.mktemp("shapes")
-    rng = np.random.default_rng(5)
-    rows = ["a,b,c,d,kind"]
-    for k, name in enumerate(["round", "square", "pointy"]):
-        for v in rng.normal([k, 2 - k, k / 2, 1], 0.4, size=(20, 4)):
-            rows.append(",".join(f"{a:.3f}" for a in v) + f",{name}")
-    (folder / "shapes.csv").write_text("\n".join(rows) + "\n")
-    config = TrainConfig(dataset=str(folder / "shapes.csv"), hidden=[6, 5], activation="relu",
-                         lr=0.1, epochs=3, batch_size=10)
+    shapes = class_csv(folder / "shapes.csv", ["round", "square", "pointy"], ["a", "b", "c", "d"],
+                       per_kind=20, seed=5)
+    config = TrainConfig(dataset=str(shapes), hidden=[6, 5], activation="relu", lr=0.1, epochs=3,
+                         batch_size=10)
     return train(config).save(folder / "history.json")
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     path = story_file(preset)
-    entry = studio.render_chapter("forward", path, tmp_path, 3, **TINY)
-    assert (tmp_path / entry["file"]).stat().st_size > 0
-    assert 30 < entry["duration_s"] < 120
+    entry = render_tiny("forward", path, tmp_path)
+    check_clip(entry, tmp_path, 30, 120)
     check_shown(entry["shown"], path)
     assert reading_ease(said(entry)) >= 60
     # the verdict follows the real guess (digits' first guess is wrong, tiny's right by luck)
@@ -90,7 +65,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
 def test_a_users_network_renders(user_file, tmp_path):
     history = History.load(user_file)
     assert input_kind(history) == "numbers"
-    entry = studio.render_chapter("forward", user_file, tmp_path, 3, **TINY)
+    entry = render_tiny("forward", user_file, tmp_path)
     check_shown(entry["shown"], user_file)
     assert [len(a) for a in entry["shown"]["activations"]] == [4, 6, 5, 3]
     assert "Each of the 4 input neurons" in said(entry)
@@ -98,9 +73,7 @@ def test_a_users_network_renders(user_file, tmp_path):
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_script_reads_easily(preset, story_file):
-    text = script_text("forward", Forward(history=History.load(story_file(preset))).facts())
-    assert len(text.split()) >= 25
-    assert reading_ease(text) >= 60
+    check_readable(script_text("forward", Forward(history=History.load(story_file(preset))).facts()))
 
 
 def test_pictures_and_names_follow_the_data(story_file):

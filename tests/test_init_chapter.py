@@ -6,27 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nncore import datasets
-from nncore.companions import train_story
 from nncore.history import History
 from nncore.network import Network
-from nncore.train import TrainConfig
-from scenes import studio
 from scenes.chapter import script_text
 from scenes.init import WeightPatches, hidden_spread, init_facts, patch_grid
 from scenes.network_diagram import shown_indices
-
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
-
-
-def reading_ease(text: str) -> float:
-    """Flesch reading ease with textstat's own syllable rules: its CMU dictionary is a
-    download (nltk), which this machine cannot fetch."""
-    import textstat
-    from textstat.backend.counts import _count_syllables
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
-        return textstat.flesch_reading_ease(text)
+from tests.chapter_checks import check_clip, check_readable, render_tiny, said
 
 
 def spread(weights) -> float:
@@ -43,20 +28,6 @@ def accuracy(history: History, snapshot: dict) -> float:
     net = Network([np.asarray(w) for w in snapshot["weights"]], [np.asarray(b) for b in snapshot["biases"]],
                   cfg["activations"], cfg["cost"])
     return net.accuracy(*history.split("test"))
-
-
-@pytest.fixture(scope="module")
-def user_story(tmp_path_factory) -> str:
-    """A user's network: 2-3-1 on the xor corners, full batch."""
-    config = TrainConfig(dataset="xor", hidden=[3], activation="tanh", lr=1.0, epochs=60,
-                         batch_size=None)
-    data = datasets.load(config.dataset, config.seed, config.test_fraction)
-    folder = tmp_path_factory.mktemp("xor")
-    return str(train_story(config, data).save(folder / "history.json"))
-
-
-def render(path, out) -> dict:
-    return studio.render_chapter("init", path, out, 2, **TINY)
 
 
 def check_shown(history: History, shown: dict) -> None:
@@ -91,26 +62,22 @@ def check_shown(history: History, shown: dict) -> None:
 def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path):
     path = story_file(preset)
     history = History.load(path)
-    entry = render(path, tmp_path)
-    assert (tmp_path / entry["file"]).stat().st_size > 0
-    assert 30 < entry["duration_s"] < 120
+    entry = render_tiny("init", path, tmp_path)
+    check_clip(entry, tmp_path, 30, 120)
     check_shown(history, entry["shown"])
-    said = " ".join(line["text"] for line in entry["narration"])
     twin_percent = round(100 * entry["shown"]["twin_test_accuracy"])
-    assert f"the twin got {twin_percent} percent" in said
-    assert f"got {round(100 * entry['shown']['test_accuracy'])} percent" in said
+    assert f"the twin got {twin_percent} percent" in said(entry)
+    assert f"got {round(100 * entry['shown']['test_accuracy'])} percent" in said(entry)
 
 
-def test_a_users_network_renders(user_story, tmp_path):
-    entry = render(user_story, tmp_path)
-    check_shown(History.load(user_story), entry["shown"])
+def test_a_users_network_renders(xor_story, tmp_path):
+    entry = render_tiny("init", xor_story, tmp_path)
+    check_shown(History.load(xor_story), entry["shown"])
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_script_reads_easily(preset, story_file):
-    text = script_text("init", init_facts(History.load(story_file(preset))))
-    assert len(text.split()) >= 25
-    assert reading_ease(text) >= 60
+    check_readable(script_text("init", init_facts(History.load(story_file(preset)))))
 
 
 def test_a_history_without_its_twin_is_refused(story_file):

@@ -5,45 +5,18 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nncore import datasets
-from nncore.companions import train_story
 from nncore.history import History
-from nncore.train import TrainConfig
-from scenes import studio
 from scenes.chapter import script_text
-from scenes.intro import PixelGrid, PointPlot, class_of, intro_facts, task_kind
-
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
-
-
-def reading_ease(text: str) -> float:
-    """Flesch reading ease with textstat's own syllable rules: its CMU dictionary is a
-    download (nltk), which this machine cannot fetch."""
-    import textstat
-    from textstat.backend.counts import _count_syllables
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
-        return textstat.flesch_reading_ease(text)
+from scenes.intro import PixelGrid, PointPlot, intro_facts, task_kind
+from scenes.pictures import class_of
+from tests.chapter_checks import check_clip, check_readable, fruit_story, render_tiny, said
 
 
 @pytest.fixture(scope="module")
 def user_story(tmp_path_factory) -> str:
     """A user's network: a CSV of three fruit by three numbers, two hidden layers of relu."""
-    folder = tmp_path_factory.mktemp("fruit")
-    rng = np.random.default_rng(3)
-    rows = ["size,weight,height,kind"]
-    for k, name in enumerate(["apple", "banana", "cherry"]):
-        for v in rng.normal([k, 2 - k, k / 2], 0.4, size=(30, 3)):
-            rows.append(",".join(f"{a:.3f}" for a in v) + f",{name}")
-    (folder / "fruit.csv").write_text("\n".join(rows) + "\n")
-    config = TrainConfig(dataset=str(folder / "fruit.csv"), hidden=[6, 5], activation="relu",
-                         lr=0.1, epochs=15, batch_size=10)
-    data = datasets.load(config.dataset, config.seed, config.test_fraction)
-    return str(train_story(config, data).save(folder / "history.json"))
-
-
-def render(path, out) -> dict:
-    return studio.render_chapter("intro", path, out, 1, **TINY)
+    return fruit_story(tmp_path_factory.mktemp("fruit"), per_kind=30, seed=3, hidden=[6, 5],
+                       activation="relu", lr=0.1, epochs=15, batch_size=10)
 
 
 def expected_label(history: History, index: int) -> str:
@@ -56,9 +29,8 @@ def expected_label(history: History, index: int) -> str:
 def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     path = story_file(preset)
     history = History.load(path)
-    entry = render(path, tmp_path)
-    assert (tmp_path / entry["file"]).stat().st_size > 0
-    assert 30 < entry["duration_s"] < 120
+    entry = render_tiny("intro", path, tmp_path)
+    check_clip(entry, tmp_path, 30, 120)
     shown = entry["shown"]
     x, y = history.split("train")
     assert 0 <= shown["example"] < len(x)
@@ -66,8 +38,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     assert shown["sizes"] == [x.shape[1], *history.config["hidden"], y.shape[1]]
     assert shown["sizes"] == [history.network(0).sizes[0]] + [len(b) for b in history.network(0).biases]
     np.testing.assert_allclose(shown["inputs"], x[shown["example"]])
-    said = " ".join(line["text"] for line in entry["narration"])
-    assert shown["label"] in said and str(len(x)) in said
+    assert shown["label"] in said(entry) and str(len(x)) in said(entry)
 
 
 def test_the_presets_show_a_picture_and_a_plot(story_file):
@@ -78,18 +49,16 @@ def test_the_presets_show_a_picture_and_a_plot(story_file):
 def test_a_users_network_renders_as_a_table(user_story, tmp_path):
     history = History.load(user_story)
     assert task_kind(history) == "table"
-    entry = render(user_story, tmp_path)
+    entry = render_tiny("intro", user_story, tmp_path)
     assert entry["shown"]["sizes"] == [3, 6, 5, 3]
     assert entry["shown"]["label"] == expected_label(history, entry["shown"]["example"])
-    said = " ".join(line["text"] for line in entry["narration"])
-    assert "apple, banana and cherry" in said and "two hidden layers of 6 and 5 neurons" in said
+    text = said(entry)
+    assert "apple, banana and cherry" in text and "two hidden layers of 6 and 5 neurons" in text
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_script_reads_easily(preset, story_file):
-    text = script_text("intro", intro_facts(History.load(story_file(preset))))
-    assert len(text.split()) >= 25
-    assert reading_ease(text) >= 60
+    check_readable(script_text("intro", intro_facts(History.load(story_file(preset)))))
 
 
 def test_facts_follow_the_run(story_file):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from manim import Create, Scene, Succession, tempconfig
+from manim import Create, Scene, Succession, Text, tempconfig
 
 from nncore.init import initial_parameters
 from scenes import theme
@@ -180,6 +180,31 @@ def test_pulse_shows_slivers_of_the_edges_then_leaves():
     assert flash.is_remover()
     slivers = [m for m in flash.mobject if len(m.points)]
     assert slivers and sum(n_subpaths(m) for m in slivers) == 4 * 3
+
+
+def test_a_reverse_pulse_runs_from_the_next_layer_back():
+    d = diagram([4, 3, 2])
+    left, right = d.neurons(0)[0].get_x(), d.neurons(1)[0].get_x()
+    for reverse, start in ((False, left), (True, right)):
+        flash = d.pulse_layer(0, reverse=reverse)
+        flash.begin()
+        flash.interpolate(0.1)      # early on, the slivers are still near where they start
+        xs = np.concatenate([m.points[:, 0] for m in flash.mobject if len(m.points)])
+        assert abs(xs.mean() - start) < (right - left) / 4
+
+
+def test_crowded_labels_share_one_text_size(dark_theme):
+    """Fitted one by one, "banana" was drawn bigger than "apple" (whose p's reach lower)."""
+    names = ["apple", "banana"] * 5
+    d = NetworkDiagram(params([64, 16, 10])[0], labels=names)
+    scales = [d.output_label(i).height / Text(name, font=dark_theme.font, font_size=dark_theme.label_size).height
+              for i, name in enumerate(names)]
+    assert max(scales) < 1.0                      # crowded: the labels were shrunk...
+    assert max(scales) == pytest.approx(min(scales), rel=1e-6)   # ...all by the same factor
+
+
+def test_neuron_outlines_come_from_the_theme(dark_theme):
+    assert diagram([2, 1]).neurons(0)[0].get_stroke_width() == dark_theme.neuron_stroke_width
 
 
 def test_activations_given_at_construction_light_the_neurons(dark_theme):

@@ -4,20 +4,14 @@ from __future__ import annotations
 import pytest
 
 from nncore.history import History
-from scenes import studio
 from scenes.chapter import script_text
 from scenes.recap import Recap
-from tests.test_training import reading_ease
-
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
-
+from tests.chapter_checks import reading_ease, render_preset
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
 def rendered(request, story_file, tmp_path_factory):
-    path = story_file(request.param)
-    out = tmp_path_factory.mktemp(f"recap-{request.param}")
-    entry = studio.render_chapter("recap", path, out, index=10, media_dir=out / "media", **TINY)
-    return History.load(path), entry, out
+    """(history, manifest entry, out folder) of a tiny render of the preset's story."""
+    return render_preset("recap", request.param, story_file, tmp_path_factory)
 
 
 def test_renders_a_clip_with_narration(rendered):

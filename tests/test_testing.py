@@ -6,21 +6,15 @@ import pytest
 
 from nncore.history import History
 from nncore.network import classes_of
-from scenes import studio
 from scenes.chapter import script_text
 from scenes import testing as chapter_module   # not `Testing`: pytest would try to collect it
 from scenes.testing import MISTAKES_SHOWN, N_CARDS, pick_cards
-from tests.test_training import reading_ease
-
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
-
+from tests.chapter_checks import reading_ease, render_preset
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
 def rendered(request, story_file, tmp_path_factory):
-    path = story_file(request.param)
-    out = tmp_path_factory.mktemp(f"testing-{request.param}")
-    entry = studio.render_chapter("testing", path, out, index=8, media_dir=out / "media", **TINY)
-    return History.load(path), entry, out
+    """(history, manifest entry, out folder) of a tiny render of the preset's story."""
+    return render_preset("testing", request.param, story_file, tmp_path_factory)
 
 
 def test_renders_a_clip_with_narration(rendered):

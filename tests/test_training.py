@@ -8,26 +8,11 @@ from nncore.history import History
 from nncore.network import classes_of
 from nncore.presets import config_for
 from nncore.train import train
-from scenes import studio, theme
+from scenes import theme
 from scenes.chapter import script_text
+from tests.chapter_checks import reading_ease, render_preset
 from scenes.training import (GRID_CELLS, SHOWN_SNAPSHOTS, SURENESS_LEVELS, BoundaryMap, Training,
                              class_and_sureness, grid_inputs, pick_examples, shown_steps)
-
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
-
-
-def reading_ease(text: str) -> float:
-    """textstat's Flesch reading ease, offline: syllables from pyphen instead of NLTK's
-    cmudict (which textstat would try to download)."""
-    import textstat
-    from textstat.backend.counts import _count_syllables
-    original = _count_syllables.get_cmudict
-    _count_syllables.get_cmudict = lambda lang: None
-    try:
-        return textstat.flesch_reading_ease(text)
-    finally:
-        _count_syllables.get_cmudict = original
-
 
 def facts_of(history: History) -> dict:
     chapter = Training.__new__(Training)   # facts read only the history: no scene needed
@@ -38,10 +23,7 @@ def facts_of(history: History) -> dict:
 @pytest.fixture(scope="module", params=["digits", "tiny"])
 def rendered(request, story_file, tmp_path_factory):
     """(history, manifest entry, out folder) of a tiny render of the preset's story."""
-    path = story_file(request.param)
-    out = tmp_path_factory.mktemp(f"training-{request.param}")
-    entry = studio.render_chapter("training", path, out, index=7, media_dir=out / "media", **TINY)
-    return History.load(path), entry, out
+    return render_preset("training", request.param, story_file, tmp_path_factory)
 
 
 def test_renders_a_clip_with_narration(rendered):

@@ -1,0 +1,223 @@
+"""How the story pictures its data, the same way in every chapter: the example it follows,
+class names and colours, the rule for how an example is drawn, and grids of shaded squares
+(a digit, a stamp, a map of matches).
+
+    >>> import numpy as np
+    >>> from scenes.pictures import ShadedGrid, class_of, lit
+    >>> class_of([0.1, 0.7, 0.2]), class_of([0.8])
+    (1, 1)
+    >>> ShadedGrid(np.eye(3), 0.5, lit(1.0))
+    ShadedGrid(3x3, cell=0.5)
+
+Names and kinds are read from the history only; colours from the current theme.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from manim import DOWN, LEFT, RIGHT, UP, Circle, ManimColor, Rectangle, Square, Text, VGroup, VMobject
+
+from nncore.history import History
+from nncore.network import classes_of
+from scenes import theme
+
+EXAMPLE = 0                       # the training example the story follows: the first, every time
+POINT_INPUTS = ("across", "up")   # what the two inputs of a 2-D point hold
+SHADES = 16                       # colour steps of a shaded grid: cells of one step share a VMobject
+
+Coloring = Callable[[float], ManimColor]      # a cell's value -> its colour
+
+
+# --- the data, as the story names it ---
+
+def class_of(row: Sequence[float] | np.ndarray) -> int:
+    """The class a target (or output) row names: its largest place, or 0/1 for a lone output."""
+    return int(classes_of(np.asarray(row, dtype=float).reshape(1, -1))[0])
+
+
+def label_of(history: History, index: int = EXAMPLE) -> str:
+    """The class name of training example `index`."""
+    _, y = history.split("train")
+    return str(history.labels[class_of(y[index])])
+
+
+def input_kind(history: History) -> str:
+    """How an example is pictured: "image" (the digits' square of pixels), "point" (two
+    numbers: a dot in a plot) or "numbers"."""
+    n = history.config["sizes"][0]
+    if history.config.get("dataset") == "digits" and math.isqrt(n) ** 2 == n:
+        return "image"
+    return "point" if n == 2 else "numbers"
+
+
+def output_names(history: History) -> list[str]:
+    """What each output neuron stands for: the class names, "<last class>?" for a lone
+    yes/no output, or the outputs' numbers when the classes do not match them."""
+    n_out, labels = history.config["sizes"][-1], [str(label) for label in history.labels]
+    if n_out == len(labels):
+        return labels
+    return [f"{labels[-1]}?"] if n_out == 1 else [str(i) for i in range(n_out)]
+
+
+def class_colors(n: int) -> list[str]:
+    """One colour per class: the theme's `classes`, blue and orange first (as xor names them)."""
+    colors = theme.current().classes
+    return [colors[k % len(colors)] for k in range(n)]
+
+
+# --- colours ---
+
+def shade(value: float, color: str, steps: int | None = None) -> ManimColor:
+    """The background blended toward `color` by |value| (1 and more: all of it); `steps`
+    rounds the blend to that many levels, so equal shades can share one VMobject."""
+    t = theme.current()
+    share = min(abs(float(value)), 1.0)
+    if steps:
+        share = round(share * (steps - 1)) / (steps - 1)
+    dark, bright = (ManimColor(c).to_int_rgb() for c in (t.background, color))
+    return ManimColor.from_rgb(np.rint(dark + (bright - dark) * share).astype(int))
+
+
+def lit(top: float, steps: int = SHADES) -> Coloring:
+    """Colouring for values never below zero (pixels, maps): brighter = bigger, like a neuron."""
+    fill = theme.current().neuron_fill
+    return lambda v: shade(_share(v, top), fill, steps)
+
+
+def signed(top: float) -> Coloring:
+    """Colouring for dials: blue for positive, red for negative, stronger = bigger (as weights)."""
+    t = theme.current()
+    return lambda v: shade(_share(v, top), t.positive if v >= 0 else t.negative, SHADES)
+
+
+def _share(value: float, top: float) -> float:
+    return min(abs(float(value)) / top, 1.0) if top > 0 else 0.0
+
+
+def number_color(cell: ManimColor) -> str:
+    """The theme's text or background colour, whichever stands out more on this cell."""
+    t = theme.current()
+    light = lambda c: float(np.dot(ManimColor(c).to_rgb(), [0.299, 0.587, 0.114]))
+    return max((t.text, t.background), key=lambda c: abs(light(c) - light(cell)))
+
+
+def short(value: float) -> str:
+    """One decimal, a real minus sign, and a plain 0 for nothing."""
+    r = round(float(value), 1)
+    return "0" if r == 0 else f"{r:.1f}".replace("-", "\u2212")
+
+
+# --- many small shapes as few mobjects ---
+
+def rect_points(top_left: np.ndarray, bottom_right: np.ndarray) -> np.ndarray:
+    """Closed axis-aligned rectangles (one per row of corners) as straight cubic Bezier
+    segments, one subpath each: many cells become the points of one VMobject."""
+    tl, br = np.atleast_2d(np.asarray(top_left, dtype=float)), np.atleast_2d(np.asarray(bottom_right, dtype=float))
+    tr = np.stack([br[:, 0], tl[:, 1], tl[:, 2]], axis=1)
+    bl = np.stack([tl[:, 0], br[:, 1], tl[:, 2]], axis=1)
+    corners = np.stack([tl, tr, br, bl, tl], axis=1)             # (n, 5, 3)
+    a, b = corners[:, :-1], corners[:, 1:]
+    return np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=2).reshape(-1, 3)
+
+
+def dot_cloud(centres: list[np.ndarray], radius: float, color: str, opacity: float) -> VMobject:
+    """Many filled dots as the subpaths of one VMobject (hundreds of Dots draw slowly)."""
+    template = Circle(radius).points
+    mob = VMobject(fill_color=color, fill_opacity=opacity, stroke_width=0)
+    if centres:
+        mob.set_points(np.concatenate([template + c for c in centres]))
+    return mob
+
+
+def cell_squares(colors: Sequence[ManimColor], columns: int, cell: float, stroke_width: float,
+                 inset: float = 1.0) -> VGroup:
+    """One outlined Square per colour, in rows of `columns`, the first cell's top left corner
+    at the origin: cells that can move or light up one by one."""
+    muted = theme.current().muted
+    squares = VGroup()
+    for k, color in enumerate(colors):
+        r, c = divmod(k, columns)
+        square = Square(cell * inset, fill_color=color, fill_opacity=1.0, stroke_color=muted,
+                        stroke_width=stroke_width)
+        squares.add(square.move_to([(c + 0.5) * cell, -(r + 0.5) * cell, 0]))
+    return squares
+
+
+# --- grids of shaded squares ---
+
+class ShadedGrid(VGroup):
+    """A grid of values as shaded squares in a frame (and optionally the rounded values in them).
+
+    `cells` holds one Square per value in reading order when `separate` (to fill one at a
+    time); otherwise one VMobject per shade, few mobjects for a static picture.
+
+        >>> ShadedGrid(np.eye(3), 0.5, lit(1.0))
+        ShadedGrid(3x3, cell=0.5)
+    """
+
+    def __init__(self, values: np.ndarray, cell: float, color_of: Coloring,
+                 numbers: bool = False, separate: bool = False, font_size: float | None = None,
+                 inset: float = 1.0, **kwargs) -> None:
+        super().__init__(**kwargs)
+        t = theme.current()
+        self.values = np.asarray(values, dtype=float)
+        self.cell = cell
+        rows, cols = self.values.shape
+        colors = [color_of(v) for v in self.values.reshape(-1)]
+        self.inset = inset      # each square's side as a share of the cell: < 1 lets what is below show
+        self.cells = (cell_squares(colors, cols, cell, stroke_width=0.6, inset=inset) if separate
+                      else self._batched(colors))
+        self.frame = Rectangle(width=cols * cell, height=rows * cell, stroke_color=t.muted, stroke_width=1.5)
+        self.frame.move_to([cols * cell / 2, -rows * cell / 2, 0])
+        self.numbers = VGroup()
+        if numbers:
+            self.numbers = self._numbers(colors, font_size or t.small_size)
+        self.add(self.cells, self.frame, self.numbers)
+        self.center()
+
+    def _batched(self, colors) -> VGroup:
+        cols = self.values.shape[1]
+        by_color: dict[str, list[int]] = {}
+        for k, color in enumerate(colors):
+            by_color.setdefault(color.to_hex(), []).append(k)
+        edge, margin = self.cell * self.inset, self.cell * (1 - self.inset) / 2
+        group = VGroup()
+        for hex_color, cells in by_color.items():
+            # inset squares get a thin outline, so a dial near zero still shows where it sits
+            mob = VMobject(fill_color=ManimColor(hex_color), fill_opacity=1.0,
+                           stroke_width=0 if self.inset == 1 else 1, stroke_color=theme.current().muted)
+            rows, columns = np.divmod(np.array(cells), cols)
+            corners = np.column_stack([columns * self.cell + margin, -rows * self.cell - margin,
+                                       np.zeros(len(cells))])
+            group.add(mob.set_points(rect_points(corners, corners + [edge, -edge, 0])))
+        return group
+
+    def _numbers(self, colors, font_size: float) -> VGroup:
+        t = theme.current()
+        cols = self.values.shape[1]
+        numbers = VGroup()
+        for k, (v, cell_color) in enumerate(zip(self.values.reshape(-1), colors)):
+            label = Text(short(v), font=t.font, font_size=font_size, color=number_color(cell_color))
+            if label.width > 0.85 * self.cell:
+                label.scale_to_fit_width(0.85 * self.cell)
+            r, c = divmod(k, cols)
+            numbers.add(label.move_to([(c + 0.5) * self.cell, -(r + 0.5) * self.cell, 0]))
+        return numbers
+
+    def center_of(self, row: float, col: float) -> np.ndarray:
+        """The point at (row, col) in cell units from the top-left corner (0.5 = a cell's middle)."""
+        corner = self.frame.get_corner(UP + LEFT)
+        return corner + col * self.cell * RIGHT + row * self.cell * DOWN
+
+    def __repr__(self) -> str:
+        rows, cols = self.values.shape
+        return f"ShadedGrid({rows}x{cols}, cell={self.cell:g})"
+
+
+def digit_image(pixels: np.ndarray, height: float, levels: int = SHADES) -> ShadedGrid:
+    """A square picture's pixels lit like neurons, in `levels` brightness steps, in a frame.
+    (manim's ImageMobject fails to draw with Pillow 13.)"""
+    side = math.isqrt(len(pixels))
+    return ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), height / side, lit(1.0, levels))

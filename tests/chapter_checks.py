@@ -1,0 +1,126 @@
+"""What the chapter tests share: tiny renders, readability, a user's data, close numbers.
+
+Plain helpers, not a test module (pytest collects only test_*.py files):
+
+    from tests.chapter_checks import reading_ease, render_tiny, said
+    entry = render_tiny("intro", story_file("digits"), tmp_path)
+    assert reading_ease(said(entry)) >= 60
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nncore import datasets
+from nncore.companions import train_story
+from nncore.history import History
+from nncore.network import Network
+from nncore.train import TrainConfig
+from scenes import catalog
+
+TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
+
+
+def reading_ease(text: str) -> float:
+    """Flesch reading ease with textstat's own syllable rules: its CMU dictionary is a
+    download (nltk), which this machine cannot fetch."""
+    import textstat
+    from textstat.backend.counts import _count_syllables
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_count_syllables, "get_cmudict", lambda lang: None)
+        return textstat.flesch_reading_ease(text)
+
+
+def check_readable(script: str) -> None:
+    """The team's rule for narration: at least 25 words, Flesch reading ease 60 or more."""
+    assert len(script.split()) >= 25
+    assert reading_ease(script) >= 60
+
+
+def said(entry: dict) -> str:
+    """Everything a rendered chapter says, as one text."""
+    return " ".join(line["text"] for line in entry["narration"])
+
+
+# --- renders ---
+
+def render_tiny(name: str, history_path: str | os.PathLike, out: str | os.PathLike) -> dict:
+    """Chapter `name` rendered tiny (160x90, 5 fps, no voice); its manifest entry."""
+    from scenes import studio   # manim: imported here, so conftest stays light for nncore's tests
+    return studio.render_chapter(name, history_path, out, catalog.index(name), **TINY)
+
+
+def render_preset(name: str, preset: str, story_file: Callable[[str], Path],
+                  tmp_path_factory) -> tuple[History, dict, Path]:
+    """(history, manifest entry, out folder) of a tiny render of chapter `name` for a preset's story."""
+    path = story_file(preset)
+    out = tmp_path_factory.mktemp(f"{name}-{preset}")
+    return History.load(path), render_tiny(name, path, out), out
+
+
+def check_clip(entry: dict, out: Path, shortest: float, longest: float) -> None:
+    """The clip was written, and lasts between `shortest` and `longest` seconds."""
+    assert (Path(out) / entry["file"]).stat().st_size > 0
+    assert shortest < entry["duration_s"] < longest
+
+
+def tiny_renders(name: str, story_file: Callable[[str], Path], tmp_path_factory,
+                 **more: str) -> Callable[[str], tuple[History, dict]]:
+    """preset -> (history, manifest entry) of a tiny render of chapter `name`, each made once;
+    `more` names further history files (user="path")."""
+    made = {}
+
+    def get(preset: str) -> tuple[History, dict]:
+        if preset not in made:
+            path = more[preset] if preset in more else story_file(preset)
+            out = tmp_path_factory.mktemp(f"{name}-{preset}")
+            made[preset] = History.load(path), render_tiny(name, path, out)
+        return made[preset]
+    return get
+
+
+# --- stories ---
+
+def save_story(config: TrainConfig, path: Path) -> Path:
+    """The run with its companion runs, as `render.py video` gives the chapters, saved to `path`."""
+    data = datasets.load(config.dataset, config.seed, config.test_fraction)
+    return train_story(config, data).save(path)
+
+
+def class_csv(path: Path, kinds: Sequence[str], columns: Sequence[str], per_kind: int, seed: int) -> Path:
+    """A user's CSV: `per_kind` rows of numbers for each kind, around a different centre per kind."""
+    rng = np.random.default_rng(seed)
+    rows = [",".join([*columns, "kind"])]
+    for k, name in enumerate(kinds):
+        centre = [k, 2 - k, k / 2, 1][:len(columns)]
+        for v in rng.normal(centre, 0.4, size=(per_kind, len(columns))):
+            rows.append(",".join(f"{a:.3f}" for a in v) + f",{name}")
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def fruit_story(folder: Path, per_kind: int, seed: int, **config) -> str:
+    """A user's network (TrainConfig keywords `config`) on a CSV of three fruit by three numbers."""
+    fruit = class_csv(folder / "fruit.csv", ["apple", "banana", "cherry"], ["size", "weight", "height"],
+                      per_kind, seed)
+    return str(save_story(TrainConfig(dataset=str(fruit), **config), folder / "history.json"))
+
+
+def start_network(path: str | os.PathLike) -> tuple[dict, dict, Network]:
+    """(raw file, first snapshot, nncore's network at it), read from the JSON itself rather
+    than through History."""
+    doc = json.loads(Path(path).read_text())
+    snap = min(doc["snapshots"], key=lambda s: s["step"])
+    cfg = doc["config"]
+    return doc, snap, Network(snap["weights"], snap["biases"], cfg["activations"], cfg["cost"])
+
+
+def close(shown, expected) -> None:
+    """A shown value (lists from the manifest) equals nncore's, to rounding."""
+    np.testing.assert_allclose(np.asarray(shown, dtype=float), np.asarray(expected, dtype=float),
+                               rtol=1e-9, atol=1e-12)
