@@ -127,6 +127,16 @@ class _WavService(SpeechService):
         }
 
     def make_wav(self, spoken: str, wav_path: Path) -> None:
+        """Run the speech engine (`command`, text on stdin), then level and resample its WAV."""
+        raw = wav_path.with_suffix(".raw.wav")
+        try:
+            _run(self.command(raw), spoken, makes=raw)
+            _normalise(raw, wav_path)
+        finally:
+            raw.unlink(missing_ok=True)
+
+    def command(self, raw: Path) -> list[str]:
+        """The engine's argument list, writing its WAV to `raw`."""
         raise NotImplementedError
 
     def word_boundaries(self, text: str, wav_path: Path) -> list[dict]:
@@ -141,13 +151,8 @@ class FestivalService(_WavService):
     def settings(self) -> dict:
         return {"voice": FESTIVAL_VOICE}
 
-    def make_wav(self, spoken: str, wav_path: Path) -> None:
-        raw = wav_path.with_suffix(".raw.wav")
-        try:
-            _run(["text2wave", "-eval", f"({FESTIVAL_VOICE})", "-o", str(raw)], spoken, makes=raw)
-            _normalise(raw, wav_path)
-        finally:
-            raw.unlink(missing_ok=True)
+    def command(self, raw: Path) -> list[str]:
+        return ["text2wave", "-eval", f"({FESTIVAL_VOICE})", "-o", str(raw)]
 
 
 class EspeakService(_WavService):
@@ -158,13 +163,8 @@ class EspeakService(_WavService):
     def settings(self) -> dict:
         return {"args": list(ESPEAK_ARGS)}
 
-    def make_wav(self, spoken: str, wav_path: Path) -> None:
-        raw = wav_path.with_suffix(".raw.wav")
-        try:
-            _run(["espeak-ng", *ESPEAK_ARGS, "-w", str(raw), "--stdin"], spoken, makes=raw)
-            _normalise(raw, wav_path)
-        finally:
-            raw.unlink(missing_ok=True)
+    def command(self, raw: Path) -> list[str]:
+        return ["espeak-ng", *ESPEAK_ARGS, "-w", str(raw), "--stdin"]
 
 
 class SilentService(_WavService):
