@@ -62,7 +62,7 @@ def burn(src: Path, dst: Path, cues: list[dict]) -> Path:
             vin = inp.streams.video[0]
             vout = out.add_stream("libvpx-vp9" if dst.suffix == ".webm" else "libx264", rate=vin.average_rate)
             vout.width, vout.height, vout.pix_fmt = vin.codec_context.width, vin.codec_context.height, "yuv420p"
-            vout.options = {"crf": "23"} if dst.suffix != ".webm" else {"crf": "32", "b": "0", "cpu-used": "8",
+            vout.options = {"crf": "23", "preset": "veryfast"} if dst.suffix != ".webm" else {"crf": "32", "b": "0", "cpu-used": "8",
                                                                       "deadline": "realtime"}
             ain = inp.streams.audio[0] if inp.streams.audio else None
             aout = out.add_stream_from_template(template=ain) if ain is not None else None

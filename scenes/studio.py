@@ -28,6 +28,7 @@ from scenes.chapter import Chapter
 QUALITIES = {"low": "low_quality", "medium": "medium_quality", "high": "high_quality", "4k": "fourk_quality"}
 FORMATS = ("mp4", "webm", "gif", "png")
 CAPTIONS = ("srt", "burn", "off")
+X264_PRESET = "veryfast"
 
 
 def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os.PathLike, index: int,
@@ -58,6 +59,10 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
         # a GIF is made from the mp4: manim's own GIF drops the sound we measure time by
         settings = _settings(quality, pixel_size, frame_rate, theme, media, "mp4" if fmt == "gif" else fmt)
         settings["disable_caching"] = not segment_cache
+        if fmt in ("mp4", "gif"):
+            # x264's veryfast preset: about a fifth less render time at 1080p60 for the same
+            # look (43.8 dB between the two on a recap frame; docs/performance.md)
+            settings["video_encoder_options"] = {"preset": X264_PRESET}
         scene = _render(cls, history, voice, media, settings)
         produced = Path(scene.renderer.file_writer.output_plan.primary_artifact)
         if fmt == "gif":
