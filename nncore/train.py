@@ -16,7 +16,7 @@ from nncore.network import Network, classes_of
 
 # bounds that keep history.json small whatever the epochs (see README "history.json")
 EVERY_STEP_RECORDS = 100     # the first steps are all recorded
-MAX_RECORDS = 600
+MAX_RECORDS = 400
 EVERY_STEP_SNAPSHOTS = 30    # the first snapshots are consecutive steps
 MAX_SNAPSHOTS = 120
 # numbers (weights and gradients) all snapshots together may hold: big networks get fewer
@@ -94,6 +94,8 @@ class Run:
         self.stopped: dict = {}
         self.step = self.epoch = 0
         self.train_classes = classes_of(data.y_train)
+        self.test_classes = classes_of(data.y_test)
+        self.all_x = np.concatenate([data.x_train, data.x_test])
 
     def train(self, on_epoch=None) -> None:
         rng = np.random.default_rng([self.config.seed, 2])
@@ -165,14 +167,14 @@ class Run:
                 "weights": [w.copy() for w in self.net.weights],
                 "biases": [b.copy() for b in self.net.biases],
                 "grad_weights": p.grad_weights, "grad_biases": p.grad_biases})
-            guess = p.a[-1]
-        else:
-            guess = self.net.predict(x)
         if want_record:
+            # one forward pass over training and test examples together
+            guess = self.net.predict(self.all_x)
+            train_guess, test_guess = guess[:len(x)], guess[len(x):]
             self.records.append({
-                "step": self.step, "epoch": self.epoch, "cost": self.net.cost(guess, y),
-                "train_accuracy": float((classes_of(guess) == self.train_classes).mean()),
-                "test_accuracy": self.net.accuracy(self.data.x_test, self.data.y_test)})
+                "step": self.step, "epoch": self.epoch, "cost": self.net.cost(train_guess, y),
+                "train_accuracy": float((classes_of(train_guess) == self.train_classes).mean()),
+                "test_accuracy": float((classes_of(test_guess) == self.test_classes).mean())})
 
 
 def spaced_steps(total: int, every_first: int, most: int, even: bool) -> set[int]:
