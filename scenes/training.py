@@ -502,9 +502,11 @@ class Training(Chapter):
         self.record_shown(steps, records)
 
     def box_around(self, panel: Mobject) -> RoundedRectangle:
-        """The highlight box for the panel the narration is about."""
-        return RoundedRectangle(corner_radius=0.12, width=panel.width + 0.35, height=panel.height + 0.3,
-                                stroke_color=self.theme.highlight, stroke_width=2.5).move_to(panel)
+        """The highlight box for the panel the narration is about, its labels included
+        (a curve's labels are drawn apart from it, as still mobjects)."""
+        whole = Group(panel, *getattr(panel, "labels", []))
+        return RoundedRectangle(corner_radius=0.12, width=whole.width + 0.4, height=whole.height + 0.45,
+                                stroke_color=self.theme.highlight, stroke_width=2.5).move_to(whole)
 
     def replay(self, view: dict, start: int, end: int, run_time: float, extra: list) -> None:
         """One stretch of training, from the snapshot at `start` to the one at `end`, in one
