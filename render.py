@@ -234,12 +234,11 @@ def history_key(config: TrainConfig) -> str:
     return _fingerprint(asdict(config), data, *_sources("nncore"))
 
 
-def cached_story(config: TrainConfig, data, cache: Path | None) -> tuple[History, Path]:
-    """The main run and its companions, from the cache when the same config ran before."""
+def cached_story(key: str, config: TrainConfig, data, cache: Path) -> tuple[History, Path]:
+    """The main run and its companions, from the cache when the same config (`key`) ran before."""
     from nncore.companions import train_story
-    key = history_key(config)
-    path = (cache or Path(tempfile.mkdtemp(prefix="nn-explainer-"))) / "histories" / f"{key}.json"
-    if cache and path.is_file():
+    path = cache / "histories" / f"{key}.json"
+    if path.is_file():
         return History.load(path), path
     click.echo("training the network ...", err=True)
     history = train_story(config, data)
@@ -262,7 +261,7 @@ def chapters_for(data: datasets.Dataset, asked: list[str] | None) -> list[str]:
 def cached_entry(job: dict) -> dict | None:
     """The manifest entry of a chapter rendered before with the same inputs, if any."""
     entry_file = Path(job["folder"]) / "entry.json"
-    if job["use_cache"] and entry_file.is_file():
+    if entry_file.is_file():
         return json.loads(entry_file.read_text())
     return None
 
@@ -450,13 +449,14 @@ def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cach
     chapters = chapters_for(data, chapters)
     out = writable_out(out)
     cache = out / ".cache"
-    if no_cache:
+    if no_cache:  # an empty cache misses everything: history, chapters and the published run
         shutil.rmtree(cache, ignore_errors=True)
-    history, history_path = cached_story(config, data, cache)
+    hkey = history_key(config)
+    history, history_path = cached_story(hkey, config, data, cache)
     voice = voice or narration.best_voice()
-    opts = {"quality": quality, "voice": voice, "theme": theme, "fmt": fmt, "use_cache": not no_cache,
+    opts = {"quality": quality, "voice": voice, "theme": theme, "fmt": fmt,
             "size": size, "fps": fps, "captions": captions}
-    chapter_list = chapter_jobs(chapters, history_path, history_key(config), cache, opts)
+    chapter_list = chapter_jobs(chapters, history_path, hkey, cache, opts)
     entries = render_chapters(chapter_list, jobs)
     run_key = _fingerprint([job["folder"] for job in chapter_list], fmt, captions)
     manifest = already_published(out, run_key)

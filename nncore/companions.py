@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from nncore import conv, datasets
 from nncore.datasets import Dataset
-from nncore.history import History, _lists, as_arrays
+from nncore.history import History, as_arrays, plain
 from nncore.train import TrainConfig, train
 
 # how many times smaller and bigger than the chosen step the other two runs take
@@ -23,7 +23,7 @@ def twin_run(config: TrainConfig, data: Dataset) -> dict:
     """The main run's twin whose weights all start equal: its hidden neurons never differ."""
     h = train(replace(config, init="constant"), data)
     return {"init": "constant", "records": h.records, "stopped": h.stopped,
-            "snapshots": [_lists({k: s[k] for k in ("step", "weights", "biases")}) for s in h.snapshots]}
+            "snapshots": [plain({k: s[k] for k in ("step", "weights", "biases")}) for s in h.snapshots]}
 
 
 def learning_rate_runs(config: TrainConfig, data: Dataset) -> list[dict]:
@@ -42,11 +42,10 @@ def is_image_data(data: Dataset) -> bool:
 
 def convnet_run(data: Dataset, seed: int) -> dict:
     """A real convnet trained on the same training examples, tested on the same test set."""
-    y_train = datasets.with_two_outputs(data).y_train
-    y_test = datasets.with_two_outputs(data).y_test
-    run = conv.train_conv(data.x_train, y_train, data.x_test, y_test, seed=seed)
+    pairs = datasets.with_two_outputs(data)
+    run = conv.train_conv(data.x_train, pairs.y_train, data.x_test, pairs.y_test, seed=seed)
     run["config"] = {**run["config"], "dataset": data.name}
-    return conv.plain(run)
+    return plain(run)
 
 
 def conv_history(config: TrainConfig, data: Dataset) -> History:

@@ -63,12 +63,12 @@ class History:
             "schema": SCHEMA,
             "config": self.config,
             "data": {
-                "train": _lists(self.data["train"]),
-                "test": _lists(self.data["test"]),
+                "train": plain(self.data["train"]),
+                "test": plain(self.data["test"]),
                 "labels": list(self.data["labels"]),
             },
             "records": self.records,
-            "snapshots": [_lists(s) for s in self.snapshots],
+            "snapshots": plain(self.snapshots),
             "stopped": self.stopped,
             **plain(self.extra),
         }
@@ -120,17 +120,6 @@ def plain(value):
     if isinstance(value, np.generic):
         return value.item()
     return value
-
-
-def _lists(d: dict) -> dict:
-    """numpy arrays (or lists of them) to plain lists for JSON."""
-    def conv(v):
-        if isinstance(v, np.ndarray):
-            return v.tolist()
-        if isinstance(v, list):
-            return [conv(x) for x in v]
-        return v
-    return {k: conv(v) for k, v in d.items()}
 
 
 def as_arrays(d: dict) -> dict:
