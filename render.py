@@ -268,7 +268,7 @@ def cached_entry(job: dict) -> dict | None:
 
 def _render_one(job: dict) -> dict:
     """Worker process: render one chapter into its own cache folder (own media, own voices)."""
-    from scenes import studio
+    from scenes.output import studio
     folder = Path(job["folder"])
     entry_file = folder / "entry.json"
     clips = folder / "clip"
@@ -341,7 +341,8 @@ def chapter_jobs(names: list[str], history_path: Path, hkey: str, cache: Path, o
 
 def assemble(entries: list[dict], history: History, stage: Path, fmt: str, captions: str) -> dict:
     """Everything out/ holds, written into `stage`: clips, full video, subtitles, kit, manifest."""
-    from scenes import blogkit, narration, stitch
+    from scenes.output import blogkit, stitch
+    from scenes import narration
     chapters = stage / "chapters"
     chapters.mkdir(parents=True)
     for e in entries:

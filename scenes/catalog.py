@@ -26,16 +26,16 @@ class Entry:
 
 
 CHAPTERS: tuple[Entry, ...] = (
-    Entry("intro", "Intro", "scenes.intro:Intro"),
-    Entry("init", "Random start", "scenes.init:Init"),
-    Entry("forward", "The forward pass", "scenes.forward:Forward"),
-    Entry("cost", "The cost", "scenes.cost:Cost"),
-    Entry("backprop", "Backpropagation", "scenes.backprop:Backprop"),
-    Entry("descent", "Gradient descent", "scenes.descent:Descent"),
-    Entry("training", "Training", "scenes.training:Training"),
-    Entry("testing", "Testing", "scenes.testing:Testing"),
-    Entry("convnet", "Convolutional nets", "scenes.convnet:Convnet"),
-    Entry("recap", "Recap", "scenes.recap:Recap"),
+    Entry("intro", "Intro", "scenes.chapters.intro:Intro"),
+    Entry("init", "Random start", "scenes.chapters.init:Init"),
+    Entry("forward", "The forward pass", "scenes.chapters.forward:Forward"),
+    Entry("cost", "The cost", "scenes.chapters.cost:Cost"),
+    Entry("backprop", "Backpropagation", "scenes.chapters.backprop:Backprop"),
+    Entry("descent", "Gradient descent", "scenes.chapters.descent:Descent"),
+    Entry("training", "Training", "scenes.chapters.training:Training"),
+    Entry("testing", "Testing", "scenes.chapters.testing:Testing"),
+    Entry("convnet", "Convolutional nets", "scenes.chapters.convnet:Convnet"),
+    Entry("recap", "Recap", "scenes.chapters.recap:Recap"),
 )
 _BY_NAME = {entry.name: entry for entry in CHAPTERS}
 

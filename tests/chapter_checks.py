@@ -51,7 +51,7 @@ def said(entry: dict) -> str:
 
 def render_tiny(name: str, history_path: str | os.PathLike, out: str | os.PathLike) -> dict:
     """Chapter `name` rendered tiny (160x90, 5 fps, no voice); its manifest entry."""
-    from scenes import studio   # manim: imported here, so conftest stays light for nncore's tests
+    from scenes.output import studio   # manim: imported here, so conftest stays light for nncore's tests
     return studio.render_chapter(name, history_path, out, catalog.index(name), **TINY)
 
 

@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 
 from nncore.history import History
-from scenes import theme
-from scenes.backprop import (Backprop, blame_glow, chosen_weight, error_panel, pick_examples,
+from scenes.kit import theme
+from scenes.chapters.backprop import (Backprop, blame_glow, chosen_weight, error_panel, pick_examples,
                              people)
-from scenes.chapter import script_text
-from scenes.network_diagram import shown_indices
+from scenes.kit.chapter import script_text
+from scenes.kit.network_diagram import shown_indices
 from tests.chapter_checks import check_readable, close, fruit_story, said, tiny_renders
 
 

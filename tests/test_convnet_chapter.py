@@ -8,10 +8,11 @@ import pytest
 from nncore.conv import ConvNet
 from nncore.history import History
 from nncore.network import classes_of
-from scenes import catalog, theme
-from scenes.chapter import script_lines, script_text
-from scenes.convnet import Convnet, chosen_example, comparison, convnet_facts, pool_winners
-from scenes.pictures import ShadedGrid, lit, number_color, short
+from scenes import catalog
+from scenes.kit import theme
+from scenes.kit.chapter import script_lines, script_text
+from scenes.chapters.convnet import Convnet, chosen_example, comparison, convnet_facts, pool_winners
+from scenes.kit.pictures import ShadedGrid, lit, number_color, short
 from tests.chapter_checks import check_readable, reading_ease, render_tiny, said
 
 

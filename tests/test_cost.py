@@ -7,8 +7,8 @@ import pytest
 
 from nncore.history import History
 from nncore.train import TrainConfig, train
-from scenes.chapter import script_text
-from scenes.cost import N_EXAMPLES, Cost, cost_kind, pile_slot, skyline
+from scenes.kit.chapter import script_text
+from scenes.chapters.cost import N_EXAMPLES, Cost, cost_kind, pile_slot, skyline
 from tests.chapter_checks import (check_clip, check_readable, reading_ease, render_tiny, said,
                                   start_network)
 

@@ -8,8 +8,8 @@ import pytest
 from nncore import landscape
 from nncore.history import History
 from nncore.network import Network
-from scenes.chapter import script_text
-from scenes.descent import (BANDS, Chart, Descent, RateRun, bands, colour_cells, cost_landscape,
+from scenes.kit.chapter import script_text
+from scenes.chapters.descent import (BANDS, Chart, Descent, RateRun, bands, colour_cells, cost_landscape,
                             fog_stops, people, smooth, too_big_story)
 from tests.chapter_checks import check_readable, close, said, tiny_renders
 

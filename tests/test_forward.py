@@ -7,9 +7,9 @@ import pytest
 
 from nncore.history import History
 from nncore.train import TrainConfig, train
-from scenes.chapter import script_text
-from scenes.forward import Forward, example_words, input_kind, input_labels, output_names
-from scenes.pictures import class_of
+from scenes.kit.chapter import script_text
+from scenes.chapters.forward import Forward, example_words, input_kind, input_labels, output_names
+from scenes.kit.pictures import class_of
 from tests.chapter_checks import (check_clip, check_readable, class_csv, reading_ease,
                                   render_tiny, said, start_network)
 

@@ -1,4 +1,4 @@
-"""The init chapter (scenes/init.py; tests/test_init.py is nncore/init.py's): renders for both
+"""The init chapter (scenes/chapters/init.py; tests/test_init.py is nncore/init.py's): renders for both
 presets and a user's network, reads easily, and shows the real starting weights and the real
 twin run."""
 from __future__ import annotations
@@ -8,9 +8,9 @@ import pytest
 
 from nncore.history import History
 from nncore.network import Network
-from scenes.chapter import script_text
-from scenes.init import WeightPatches, hidden_spread, init_facts, patch_grid
-from scenes.network_diagram import shown_indices
+from scenes.kit.chapter import script_text
+from scenes.chapters.init import WeightPatches, hidden_spread, init_facts, patch_grid
+from scenes.kit.network_diagram import shown_indices
 from tests.chapter_checks import check_clip, check_readable, render_tiny, said
 
 

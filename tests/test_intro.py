@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from nncore.history import History
-from scenes.chapter import script_text
-from scenes.intro import PixelGrid, PointPlot, intro_facts, task_kind
-from scenes.pictures import class_of
+from scenes.kit.chapter import script_text
+from scenes.chapters.intro import PixelGrid, PointPlot, intro_facts, task_kind
+from scenes.kit.pictures import class_of
 from tests.chapter_checks import check_clip, check_readable, fruit_story, render_tiny, said
 
 

@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from nncore.train import TrainConfig, train
-from scenes import chapter, narration
+from scenes.kit import chapter
+from scenes import narration
 
 SENTENCE = "The network guesses, checks the cost, and then it learns a little. It tries again."
 N_WORDS = len(SENTENCE.split())

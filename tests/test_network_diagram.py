@@ -6,8 +6,8 @@ import pytest
 from manim import Create, Scene, Succession, Text, tempconfig
 
 from nncore.init import initial_parameters
-from scenes import theme
-from scenes.network_diagram import NetworkDiagram, brightness, largest_weight
+from scenes.kit import theme
+from scenes.kit.network_diagram import NetworkDiagram, brightness, largest_weight
 
 FRAME_HALF_W, FRAME_HALF_H = 14.22 / 2, 8.0 / 2
 

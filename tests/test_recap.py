@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from nncore.history import History
-from scenes.chapter import script_text
-from scenes.recap import Recap
+from scenes.kit.chapter import script_text
+from scenes.chapters.recap import Recap
 from tests.chapter_checks import reading_ease, render_preset
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])

@@ -5,9 +5,9 @@ import av
 import numpy as np
 import pytest
 
-from scenes import blogkit, stitch
+from scenes.output import blogkit, stitch
 from tests.test_studio import TINY, demo, history_path  # noqa: F401  (fixtures)
-from scenes import studio
+from scenes.output import studio
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,9 @@ import pytest
 from manim import Circle, Create
 
 from nncore.train import TrainConfig, train
-from scenes import catalog, narration, studio
-from scenes.chapter import Chapter
+from scenes import catalog, narration
+from scenes.output import studio
+from scenes.kit.chapter import Chapter
 
 TINY = dict(pixel_size=(160, 90), frame_rate=5)
 SCRIPT = """\
@@ -162,6 +163,6 @@ def test_catalog_order_titles_and_errors():
                                "training", "testing", "convnet", "recap"]
     assert catalog.title("init") == "Random start"
     assert catalog.index("intro") == 1 and catalog.index("recap") == 10
-    assert all(re.fullmatch(r"scenes\.\w+:[A-Z]\w+", e.target) for e in catalog.CHAPTERS)
+    assert all(re.fullmatch(r"scenes\.chapters\.\w+:[A-Z]\w+", e.target) for e in catalog.CHAPTERS)
     with pytest.raises(ValueError, match="unknown chapter 'outro' \\(known: intro, init"):
         catalog.chapter_class("outro")

@@ -6,9 +6,9 @@ import pytest
 
 from nncore.history import History
 from nncore.network import classes_of
-from scenes.chapter import script_text
-from scenes import testing as chapter_module   # not `Testing`: pytest would try to collect it
-from scenes.testing import MISTAKES_SHOWN, N_CARDS, pick_cards
+from scenes.kit.chapter import script_text
+from scenes.chapters import testing as chapter_module   # not `Testing`: pytest would try to collect it
+from scenes.chapters.testing import MISTAKES_SHOWN, N_CARDS, pick_cards
 from tests.chapter_checks import reading_ease, render_preset
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])

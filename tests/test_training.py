@@ -8,10 +8,10 @@ from nncore.history import History
 from nncore.network import classes_of
 from nncore.presets import config_for
 from nncore.train import train
-from scenes import theme
-from scenes.chapter import script_text
+from scenes.kit import theme
+from scenes.kit.chapter import script_text
 from tests.chapter_checks import reading_ease, render_preset
-from scenes.training import (GRID_CELLS, SHOWN_SNAPSHOTS, SURENESS_LEVELS, BoundaryMap, Training,
+from scenes.chapters.training import (GRID_CELLS, SHOWN_SNAPSHOTS, SURENESS_LEVELS, BoundaryMap, Training,
                              class_and_sureness, grid_inputs, pick_examples, shown_steps)
 
 def facts_of(history: History) -> dict:

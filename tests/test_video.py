@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from nncore.history import History
 from render import cli
-from scenes import stitch
+from scenes.output import stitch
 
 CHAPTERS = ["intro", "cost"]
 TINY = ["--size", "160x90", "--fps", "5"]

@@ -1,7 +1,7 @@
 """Chapter 2, random start: the real starting weights, then the twin whose weights all start
 equal, trained side by side with ours.
 
-    from scenes.init import Init, init_facts, compared_steps, hidden_spread
+    from scenes.chapters.init import Init, init_facts, compared_steps, hidden_spread
     main_step, twin_step = compared_steps(history)    # the two snapshots set side by side
     hidden_spread(history.snapshot(main_step)["weights"])   # > 0: the neurons differ
 
@@ -20,12 +20,12 @@ from manim import (DOWN, LEFT, RIGHT, UP, Animation, Create, FadeIn, FadeOut, Gr
                    ShowPassingFlash, SurroundingRectangle, Text, VGroup, VMobject, linear)
 
 from nncore.history import History
-from scenes.chapter import Chapter, base_facts
-from scenes.intro import layer_names, network_picture, on_baseline
-from scenes.network_diagram import NetworkDiagram, largest_weight, shown_indices
-from scenes import theme
-from scenes.pictures import input_kind, rect_points, shade
-from scenes.theme import Theme
+from scenes.kit.chapter import Chapter, base_facts
+from scenes.chapters.intro import layer_names, network_picture, on_baseline
+from scenes.kit.network_diagram import NetworkDiagram, largest_weight, shown_indices
+from scenes.kit import theme
+from scenes.kit.pictures import input_kind, rect_points, shade
+from scenes.kit.theme import Theme
 
 KEYFRAMES = 8                    # real snapshots the side-by-side training passes through
 FULL_BOX = dict(width=10.0, height=4.9)        # the network alone, legend at its right
@@ -257,7 +257,7 @@ class Replay(Animation):
 class Init(Chapter):
     """The random start and the symmetry demonstration.
 
-        manim -ql scenes/init.py Init      # with NN_EXPLAINER_HISTORY=out/history.json
+        manim -ql scenes/chapters/init.py Init      # with NN_EXPLAINER_HISTORY=out/history.json
     """
 
     name, title = "init", "Random start"

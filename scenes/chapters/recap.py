@@ -4,7 +4,7 @@ Random start -> (guess -> measure -> blame -> step, repeated) -> test: labelled 
 small drawn icons, each lit as the narration names it, and the run's start and final cost,
 its number of steps and its test accuracy.
 
-    from scenes import studio
+    from scenes.output import studio
     studio.render_chapter("recap", "out/history.json", "/tmp/out", index=10)
 """
 from __future__ import annotations
@@ -15,8 +15,8 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cu
                    interpolate_color)
 
 from nncore.history import History
-from scenes.chapter import Chapter
-from scenes.training import percent
+from scenes.kit.chapter import Chapter
+from scenes.chapters.training import percent
 
 BOX_SIZE = (2.3, 1.25)
 # the loop, clockwise from the left: where each box sits

@@ -13,7 +13,7 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 - `dial`: for the weight with the largest full-set gradient among the drawn edges, a few
   examples' own gradients and the average over every example (equal to the full-set one).
 
-    manim -ql scenes/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
+    manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
 """
 from __future__ import annotations
 
@@ -25,11 +25,11 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, Indica
 
 from nncore.history import History
 from nncore.network import Pass
-from scenes.chapter import Chapter
+from scenes.kit.chapter import Chapter
 # the example's picture and words are the forward chapter's: the story follows one example
-from scenes.forward import STEP, example_picture, example_words
-from scenes.network_diagram import NetworkDiagram, shown_indices
-from scenes.pictures import EXAMPLE, class_of, label_of, output_names
+from scenes.chapters.forward import STEP, example_picture, example_words
+from scenes.kit.network_diagram import NetworkDiagram, shown_indices
+from scenes.kit.pictures import EXAMPLE, class_of, label_of, output_names
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it

@@ -1,6 +1,6 @@
 """Every colour and size the scenes use, so dark and light themes are one switch.
 
-    >>> from scenes import theme
+    >>> from scenes.kit import theme
     >>> theme.use("light").background
     '#FFFFFF'
     >>> theme.use("dark").classes[:2]      # blue and orange: the first two classes

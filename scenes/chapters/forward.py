@@ -4,11 +4,11 @@ The first training example enters the network at step 0 (the random starting wei
 each layer lights up in turn with its real activations, and the outputs, the first
 guess, are read off next to the right answer.
 
-    from scenes import studio
+    from scenes.output import studio
     studio.render_chapter("forward", "out/history.json", "/tmp/out", index=3)
 
 The helpers above the scene (`forward_values`, `example_picture`, ...) are shared with the
-cost chapter and read only the history; the example, names and pictures are scenes/pictures.py's.
+cost chapter and read only the history; the example, names and pictures are scenes/kit/pictures.py's.
 """
 from __future__ import annotations
 
@@ -22,10 +22,10 @@ from manim import (DOWN, LEFT, RIGHT, UP, Animation, Circle, Create, Dot, FadeIn
 from nncore.history import History
 from nncore.network import classes_of
 from nncore.presets import POINT_SETS
-from scenes import theme as themes
-from scenes.chapter import Chapter
-from scenes.network_diagram import NetworkDiagram
-from scenes.pictures import (EXAMPLE, POINT_INPUTS, class_colors, class_of, digit_image, dot_cloud,
+from scenes.kit import theme as themes
+from scenes.kit.chapter import Chapter
+from scenes.kit.network_diagram import NetworkDiagram
+from scenes.kit.pictures import (EXAMPLE, POINT_INPUTS, class_colors, class_of, digit_image, dot_cloud,
                              input_kind, output_names, shade)
 
 STEP = 0                    # the random starting weights

@@ -1,6 +1,6 @@
 """Render one chapter to a finished clip, its subtitles and its manifest entry.
 
-    from scenes import studio
+    from scenes.output import studio
     entry = studio.render_chapter("intro", "out/history.json", "out/chapters", index=1,
                                   quality="medium", voice="festival")
     entry["file"], entry["duration_s"]        # ('01-intro.mp4', 42.4)
@@ -21,9 +21,10 @@ import av
 from manim import tempconfig
 
 from nncore.history import History
-from scenes import captions as captions_module
-from scenes import catalog, narration, theme
-from scenes.chapter import Chapter
+from scenes.output import captions as captions_module
+from scenes import catalog, narration
+from scenes.kit import theme
+from scenes.kit.chapter import Chapter
 
 QUALITIES = {"low": "low_quality", "medium": "medium_quality", "high": "high_quality", "4k": "fourk_quality"}
 FORMATS = ("mp4", "webm", "gif", "png")

@@ -1,7 +1,7 @@
 """Chapter 1, intro: the task, shown with one real training example, then the network built
 layer by layer.
 
-    from scenes.intro import Intro, intro_facts, network_picture
+    from scenes.chapters.intro import Intro, intro_facts, network_picture
     intro_facts(history)["example_label"]      # '0': the class of the example shown
     diagram = network_picture(history)         # the story's network at its starting weights
 
@@ -17,12 +17,12 @@ import numpy as np
 from manim import DOWN, LEFT, RIGHT, UP, Circle, FadeIn, FadeOut, LaggedStart, Mobject, Square, Text, VGroup
 
 from nncore.history import History
-from scenes.chapter import Chapter, and_list, base_facts
-from scenes.network_diagram import NetworkDiagram, shown_indices
-from scenes import theme
-from scenes.pictures import (EXAMPLE, POINT_INPUTS, cell_squares, class_colors, class_of, dot_cloud,
+from scenes.kit.chapter import Chapter, and_list, base_facts
+from scenes.kit.network_diagram import NetworkDiagram, shown_indices
+from scenes.kit import theme
+from scenes.kit.pictures import (EXAMPLE, POINT_INPUTS, cell_squares, class_colors, class_of, dot_cloud,
                              input_kind, label_of, output_names, shade)
-from scenes.theme import Theme
+from scenes.kit.theme import Theme
 
 MAX_ROW = 8             # a table example wraps its squares after this many
 MAX_VALUES_SHOWN = 8    # a table example prints its numbers only when it has this few
@@ -177,7 +177,7 @@ def on_baseline(label: Text, y: float) -> Text:
 class Intro(Chapter):
     """The task and the network.
 
-        manim -ql scenes/intro.py Intro      # with NN_EXPLAINER_HISTORY=out/history.json
+        manim -ql scenes/chapters/intro.py Intro      # with NN_EXPLAINER_HISTORY=out/history.json
     """
 
     name, title = "intro", "Intro"

@@ -11,7 +11,7 @@ What is shown, all read from or recomputed from the history:
   at the snapshots the ball stops at (`slopes`);
 - the learning-rate runs: `history.extra["learning_rates"]`, three cost curves on one scale.
 
-    manim -ql scenes/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
+    manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
 """
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, Dot, Fa
 
 from nncore import landscape
 from nncore.history import History
-from scenes.chapter import Chapter
-from scenes.pictures import rect_points
+from scenes.kit.chapter import Chapter
+from scenes.kit.pictures import rect_points
 
 GRID = 25             # landscape grid points per weight
 SMOOTH = 4            # drawn cells per grid gap (linear interpolation between real grid costs)

@@ -3,7 +3,7 @@ class names and colours, the rule for how an example is drawn, and grids of shad
 (a digit, a stamp, a map of matches).
 
     >>> import numpy as np
-    >>> from scenes.pictures import ShadedGrid, class_of, lit
+    >>> from scenes.kit.pictures import ShadedGrid, class_of, lit
     >>> class_of([0.1, 0.7, 0.2]), class_of([0.8])
     (1, 1)
     >>> ShadedGrid(np.eye(3), 0.5, lit(1.0))
@@ -21,7 +21,7 @@ from manim import DOWN, LEFT, RIGHT, UP, Circle, ManimColor, Rectangle, Square, 
 
 from nncore.history import History
 from nncore.network import classes_of
-from scenes import theme
+from scenes.kit import theme
 
 EXAMPLE = 0                       # the training example the story follows: the first, every time
 POINT_INPUTS = ("across", "up")   # what the two inputs of a 2-D point hold

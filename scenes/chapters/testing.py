@@ -5,7 +5,7 @@ final decision map is fed to the network as training left it; the guesses appear
 checked against the truth (mistakes in red), and then every test example is counted into
 the real test accuracy.
 
-    from scenes import studio
+    from scenes.output import studio
     studio.render_chapter("testing", "out/history.json", "/tmp/out", index=8)
 """
 from __future__ import annotations
@@ -16,9 +16,9 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Create, Dot, F
 
 from nncore.history import History
 from nncore.network import classes_of
-from scenes.chapter import Chapter, count_words
-from scenes.pictures import class_colors, input_kind
-from scenes.training import (BoundaryMap, box_points, boundary_values, class_legend, example_picture,
+from scenes.kit.chapter import Chapter, count_words
+from scenes.kit.pictures import class_colors, input_kind
+from scenes.chapters.training import (BoundaryMap, box_points, boundary_values, class_legend, example_picture,
                              guess_text, percent, plane_bounds)
 
 N_CARDS = 16                # test examples shown as pictures (two rows of eight)

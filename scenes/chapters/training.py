@@ -5,7 +5,7 @@ records, the accuracy (practice and unseen examples) rises, and either the decis
 boundary sharpens (2-D points) or a row of practice examples shows the guesses getting
 better. Training stops where the history's stopping rule fired.
 
-    from scenes import studio
+    from scenes.output import studio
     studio.render_chapter("training", "out/history.json", "/tmp/out", index=7)
 
 The pieces above the scene (`BoundaryMap`, `CostCurve`, `example_card`, `shown_steps`, ...)
@@ -24,11 +24,11 @@ from manim import (DOWN, LEFT, RIGHT, UP, Animation, Create, DashedLine, FadeIn,
 
 from nncore.history import History
 from nncore.network import classes_of
-from scenes import theme as themes
-from scenes.chapter import Chapter, count_words
-from scenes import pictures
-from scenes.pictures import class_colors, digit_image, input_kind, output_names
-from scenes.network_diagram import NetworkDiagram, largest_weight
+from scenes.kit import theme as themes
+from scenes.kit.chapter import Chapter, count_words
+from scenes.kit import pictures
+from scenes.kit.pictures import class_colors, digit_image, input_kind, output_names
+from scenes.kit.network_diagram import NetworkDiagram, largest_weight
 
 SHOWN_SNAPSHOTS = 9         # step 0 and up to eight later ones: "a handful"
 GRID_CELLS = 24             # the boundary map is GRID_CELLS x GRID_CELLS squares

@@ -7,7 +7,7 @@ example's cost; for cross-entropy that bar is the network's surprise at the righ
 answer. Then a few more real examples' bars, all the training examples' bars, and
 their average: the real starting cost (`records[0]["cost"]`).
 
-    from scenes import studio
+    from scenes.output import studio
     studio.render_chapter("cost", "out/history.json", "/tmp/out", index=4)
 """
 from __future__ import annotations
@@ -18,9 +18,9 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn
                    SurroundingRectangle, VGroup, VMobject)
 
 from nncore.history import History
-from scenes.chapter import Chapter
-from scenes.forward import STEP, example_picture, example_words, forward_values
-from scenes.pictures import EXAMPLE, class_colors, class_of, digit_image, input_kind, output_names
+from scenes.kit.chapter import Chapter
+from scenes.chapters.forward import STEP, example_picture, example_words, forward_values
+from scenes.kit.pictures import EXAMPLE, class_colors, class_of, digit_image, input_kind, output_names
 
 N_EXAMPLES = 8              # examples shown one by one before the whole training set
 BAR_AREA = (-4.7, 3.6)      # x range of the guess/answer bars

@@ -4,7 +4,7 @@ Example (renders nothing, just builds the picture of a 2-4-4-1 network):
 
     >>> import numpy as np
     >>> from nncore.init import initial_parameters
-    >>> from scenes.network_diagram import NetworkDiagram
+    >>> from scenes.kit.network_diagram import NetworkDiagram
     >>> weights, biases = initial_parameters([2, 4, 4, 1], "random", np.random.default_rng(0))
     >>> diagram = NetworkDiagram(weights, biases, labels=["blue?"])
     >>> diagram
@@ -29,7 +29,7 @@ import numpy as np
 from manim import (LEFT, RIGHT, UP, Animation, Circle, Dot, Line, ManimColor, Mobject,
                    Text, VGroup, VMobject, smooth)
 
-from scenes import theme
+from scenes.kit import theme
 
 N_BUCKETS = 6               # width steps per colour: enough to read, and one stroke style each
 EDGE_CHUNK = 4              # edges per VMobject: cairo strokes one path of many crossing lines

@@ -4,7 +4,7 @@ A chapter is a manim-voiceover scene that reads its narration from
 `scenes/scripts/<name>.txt` and plays the history it is given::
 
     from manim import Create, Circle
-    from scenes.chapter import Chapter
+    from scenes.kit.chapter import Chapter
 
     class Intro(Chapter):
         name, title = "intro", "Intro"
@@ -16,7 +16,7 @@ A chapter is a manim-voiceover scene that reads its narration from
             self.show(step=0, accuracy=self.history.final["test_accuracy"])
 
 The history is given as a constructor keyword (`Intro(history=h)`, what
-`scenes.studio` does) or, for `manim -ql scenes/intro.py Intro`, read from the file
+`scenes.output.studio` does) or, for `manim -ql scenes/chapters/intro.py Intro`, read from the file
 named by the environment variable `NN_EXPLAINER_HISTORY`.
 """
 from __future__ import annotations
@@ -36,7 +36,8 @@ from manim_voiceover.helper import remove_bookmarks
 
 from nncore.history import History
 from nncore.train import STOP_WORDS
-from scenes import narration, theme
+from scenes import narration
+from scenes.kit import theme
 
 class _KnownNoise(logging.Filter):
     """manim 0.22 hands ffmpeg-only options to PyAV's muxer, which warns about it on every clip."""
@@ -47,7 +48,7 @@ class _KnownNoise(logging.Filter):
 
 logging.getLogger("av.container.output").addFilter(_KnownNoise())
 
-SCRIPT_DIR = Path(__file__).parent / "scripts"
+SCRIPT_DIR = Path(__file__).parent.parent / "scripts"
 HISTORY_ENV = "NN_EXPLAINER_HISTORY"
 _KEY_LINE = re.compile(r"\[([A-Za-z0-9_-]+)\]")
 SUBTITLE_BAND = 1.0     # the bottom of the frame kept free for burned-in subtitles (manim units)
@@ -189,7 +190,7 @@ def jsonable(value: object) -> object:
 
 
 def _frames_in(video: str | os.PathLike) -> int:
-    import av   # manim's own encoder; imported here to keep `import scenes.chapter` light
+    import av   # manim's own encoder; imported here to keep `import scenes.kit.chapter` light
 
     with av.open(str(video)) as container:
         stream = container.streams.video[0]

@@ -6,7 +6,7 @@ stamp (kernel) of the final snapshot that finds the most in it, its feature map 
 spot by spot, the 2x2 pooling, the net's answer, all the stamps' maps side by side, and the
 convnet's test accuracy against the dense network's on the same test set.
 
-    from scenes import studio
+    from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
 
 Data without pictures (the 2-D point presets) has no convnet: `Convnet.applies(history)`
@@ -21,8 +21,8 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, FadeIn, FadeOut
                    LaggedStart, Rectangle, Square, Succession, SurroundingRectangle, Transform, VGroup)
 
 from nncore.history import History
-from scenes.chapter import Chapter, base_facts, count_words, dataset_words
-from scenes.pictures import ShadedGrid, lit, signed
+from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
+from scenes.kit.pictures import ShadedGrid, lit, signed
 
 POOL = 2
 
