@@ -60,7 +60,7 @@ def _checked(parse):
 
 
 def training_options(fn):
-    """The options every command that trains shares (DESIGN.md, CLI)."""
+    """The options every command that trains shares (docs/design.md)."""
     p = options.PARSERS
     opts = [
         click.option("--preset", type=click.Choice(list(presets.PRESETS)), default=None,

@@ -1,6 +1,6 @@
 """Costs: how wrong the network's guesses are, as one number.
 
-Both are means over examples of a per-example sum over outputs (DESIGN.md).
+Both are means over examples of a per-example sum over outputs (docs/design.md).
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The record of a training run: what the scenes replay (schema in DESIGN.md)."""
+"""The record of a training run: what the scenes replay (schema in docs/design.md)."""
 from __future__ import annotations
 
 import json

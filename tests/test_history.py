@@ -28,7 +28,7 @@ def test_the_file_follows_the_schema(tiny_history):
 
 
 def plain_numpy_cost(doc, snap):
-    """The cost redone from the JSON alone, as DESIGN.md defines it (no nncore)."""
+    """The cost redone from the JSON alone, as docs/design.md defines it (no nncore)."""
     acts = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh, "relu": lambda z: np.maximum(z, 0),
             "softmax": lambda z: np.exp(z) / np.exp(z).sum(1, keepdims=True)}
     a = np.array(doc["data"]["train"]["x"])
