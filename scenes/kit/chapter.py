@@ -52,6 +52,9 @@ SCRIPT_DIR = Path(__file__).parent.parent / "scripts"
 HISTORY_ENV = "NN_EXPLAINER_HISTORY"
 _KEY_LINE = re.compile(r"\[([A-Za-z0-9_-]+)\]")
 SUBTITLE_BAND = 1.0     # the bottom of the frame kept free for burned-in subtitles (manim units)
+# a Text's font size in manim points to its height in pixels in a 480-line frame: 'Hg' at
+# font size 24 spans 0.3125 units (measured with DejaVu Sans), and 480p has 60 px a unit
+PX_PER_POINT_480P = 0.3125 / 24 * 60
 
 DATASET_WORDS = {
     "digits": "handwritten digits",
@@ -197,6 +200,11 @@ def _frames_in(video: str | os.PathLike) -> int:
         return stream.frames or sum(1 for p in container.demux(stream) if p.size)
 
 
+def _visible(text: Text) -> bool:
+    """Some glyph of `text` is painted (a faded-out or not yet faded-in text is not)."""
+    return any(g.get_fill_opacity() > 0.05 for g in text.family_members_with_points())
+
+
 # --- the scene ---
 
 class Chapter(VoiceoverScene):
@@ -231,6 +239,8 @@ class Chapter(VoiceoverScene):
         self.narration: list[dict] = []
         self.cues: list[dict] = []
         self.shown: dict[str, object] = {}
+        self.drawn: list[dict] = []
+        self._drawn_seen: set[tuple[int, str]] = set()
         self._caption: Text | None = None
 
     # --- facts and script ---
@@ -275,7 +285,9 @@ class Chapter(VoiceoverScene):
         frames that segment really holds (manim adds the unrounded run time instead, which
         shifts every later narration wait and so misses the cache for the rest of the chapter)."""
         start = self.renderer.time
+        self._note_drawn(start, [getattr(a, "target_mobject", None) for a in args])
         super().play(*args, **kwargs)
+        self._note_drawn(start, self.mobjects)
         if self.renderer.skip_animations and not self.renderer._original_skipping_status:
             segment = (self.renderer.file_writer.partial_movie_files or [None])[-1]
             if segment is not None and Path(segment).exists():
@@ -289,6 +301,7 @@ class Chapter(VoiceoverScene):
                                 or any(m.has_time_based_updater() for m in self.get_mobject_family_members()))
         # manim floors duration / frame time for a still frame and rounds it up for a moving
         # one: half a frame either way lands on `frames` despite float error
+        self._note_drawn(self.renderer.time, self.mobjects)
         super().wait((frames + (0.5 if frozen_frame else -0.5)) / config.frame_rate, stop_condition, frozen_frame)
 
     def _wait_out(self, seconds: float) -> None:
@@ -323,6 +336,27 @@ class Chapter(VoiceoverScene):
         self.cues += [{**c, "start_s": round(c["start_s"], 3), "end_s": round(c["end_s"], 3)} for c in cues]
 
     # --- what the viewer sees ---
+
+    def _note_drawn(self, t: float, mobjects) -> None:
+        """Record each text the viewer can see, once, when it first appears: its words, its
+        size in 480p pixels and where it stands. Tests check it against the run (what is
+        drawn, not only what the chapter says it showed). A Transform's target is noted
+        too: the mobject it morphs keeps its old `.text` while showing the new words."""
+        for mob in mobjects:
+            if mob is None:
+                continue
+            for part in mob.get_family():
+                if not isinstance(part, Text) or not part.text.strip():
+                    continue
+                words = getattr(part, "original_text", part.text)
+                key = (id(part), words)
+                if key in self._drawn_seen or not _visible(part):
+                    continue
+                self._drawn_seen.add(key)
+                x, y = part.get_center()[:2]
+                self.drawn.append({"t": round(float(t), 3), "text": words,
+                                   "px": round(float(part.font_size) * PX_PER_POINT_480P, 1),
+                                   "x": round(float(x), 2), "y": round(float(y), 2)})
 
     def show(self, **values: object) -> None:
         """Record values put on screen (for the manifest); numpy values become lists and numbers."""

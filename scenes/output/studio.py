@@ -82,6 +82,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
         "duration_s": round(duration, 3),
         "narration": scene.narration,
         "shown": scene.shown,
+        "drawn": scene.drawn,   # every text the viewer saw: words, 480p pixel size, time, place
         "sound_file": final.with_suffix(".mp4").name if fmt == "gif" else final.name,
         "cues": scene.cues,   # the subtitle cues; the stitcher shifts them into the full video
     }
