@@ -55,6 +55,9 @@ SUBTITLE_BAND = 1.0     # the bottom of the frame kept free for burned-in subtit
 # a Text's font size in manim points to its height in pixels in a 480-line frame: 'Hg' at
 # font size 24 spans 0.3125 units (measured with DejaVu Sans), and 480p has 60 px a unit
 PX_PER_POINT_480P = 0.3125 / 24 * 60
+# a breath after every narration section: the new picture settles before the next idea
+# (the review measured 1-4% silence with no pause of a second between sections)
+PAUSE_AFTER_SECTION = 1.2
 
 DATASET_WORDS = {
     "digits": "handwritten digits",
@@ -326,6 +329,7 @@ class Chapter(VoiceoverScene):
         # manim-voiceover skips a wait shorter than a frame; at low frame rates that lets
         # the next line start over the end of this one
         self._wait_out(tracker.get_remaining_duration())
+        self._wait_out(PAUSE_AFTER_SECTION)
 
     def _record(self, tracker: VoiceoverTracker) -> None:
         text = " ".join(remove_bookmarks(tracker.data["input_text"]).split())

@@ -1,0 +1,68 @@
+"""The video's one visual language, and the legend that teaches it when first used.
+
+Meanings never change between chapters:
+- an edge's colour is the sign of its dial: `positive` (blue) pushes the next neuron up,
+  `negative` (red) pushes it down; its width is the dial's size;
+- a neuron's yellow glow is how strongly it fires;
+- "wants to turn up / down" is a small arrow glyph (`turn_arrow`), never an edge colour;
+- blame is its own colour (`theme.blame`), a ring, never the firing glow.
+
+    from scenes.kit.legend import sign_legend, turn_arrow
+    legend = sign_legend().to_corner(UR)          # in a Chapter: self.play(FadeIn(legend))
+    arrow = turn_arrow(+1).next_to(edge_midpoint, UP)
+"""
+from __future__ import annotations
+
+import numpy as np
+from manim import DOWN, LEFT, RIGHT, UP, Circle, Line, Triangle, VGroup, VMobject
+
+from scenes.kit import theme
+
+SWATCH = 0.5          # length of the edge sample beside each legend line (manim units)
+GLYPH = 0.16          # height of a turn arrow: reads at 480p without hiding the edge under it
+
+
+def _label(words: str, color: str) -> VMobject:
+    from manim import Text
+    t = theme.current()
+    return Text(words, font=t.font, font_size=t.small_size, color=color)
+
+
+def _row(mark: VMobject, words: str) -> VGroup:
+    return VGroup(mark, _label(words, theme.current().text)).arrange(RIGHT, buff=0.15)
+
+
+def sign_legend(up_words: str = "dial above zero: pushes up",
+                down_words: str = "dial below zero: pushes down") -> VGroup:
+    """Two rows: a blue edge sample and a red one, with what each colour means."""
+    t = theme.current()
+    rows = [_row(Line(LEFT * SWATCH / 2, RIGHT * SWATCH / 2, color=t.positive, stroke_width=t.max_edge_width),
+                 up_words),
+            _row(Line(LEFT * SWATCH / 2, RIGHT * SWATCH / 2, color=t.negative, stroke_width=t.max_edge_width),
+                 down_words)]
+    return VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+
+
+def turn_arrow(direction: float, height: float = GLYPH) -> VMobject:
+    """A small solid triangle pointing up (direction > 0) or down: "wants to turn this way".
+    Drawn in the text colour, so it never reads as an edge's sign."""
+    t = theme.current()
+    glyph = Triangle(color=t.text, fill_opacity=1.0, stroke_width=0).scale_to_fit_height(height)
+    return glyph if direction > 0 else glyph.rotate(np.pi)
+
+
+def turn_legend(up_words: str = "wants to turn up", down_words: str = "wants to turn down") -> VGroup:
+    """Two rows explaining the turn arrows."""
+    return VGroup(_row(turn_arrow(+1), up_words), _row(turn_arrow(-1), down_words)).arrange(
+        DOWN, aligned_edge=LEFT, buff=0.12)
+
+
+def blame_ring(radius: float, amount: float) -> Circle:
+    """A ring in the blame colour around a neuron; `amount` 0..1 sets how bold it is."""
+    t = theme.current()
+    a = float(np.clip(amount, 0.0, 1.0))
+    return Circle(radius=radius * 1.35, color=t.blame, stroke_width=1.0 + 5.0 * a, stroke_opacity=0.25 + 0.75 * a)
+
+
+def blame_legend(words: str = "blame: how much it caused the miss") -> VGroup:
+    return _row(blame_ring(0.12, 1.0), words)
