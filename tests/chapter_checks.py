@@ -8,8 +8,10 @@ Plain helpers, not a test module (pytest collects only test_*.py files):
 """
 from __future__ import annotations
 
+import copy
 import json
 import os
+import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -49,10 +51,26 @@ def said(entry: dict) -> str:
 
 # --- renders ---
 
+_RENDERED: dict[tuple[str, str], tuple[dict, Path]] = {}
+
+
 def render_tiny(name: str, history_path: str | os.PathLike, out: str | os.PathLike) -> dict:
-    """Chapter `name` rendered tiny (160x90, 5 fps, no voice); its manifest entry."""
+    """Chapter `name` rendered tiny (160x90, 5 fps, no voice); its manifest entry.
+
+    Each chapter of each history file is rendered once per test session: a second caller
+    gets a copy of the entry and of the clip's files in its own `out` (the renders are
+    deterministic, so this only saves time)."""
     from scenes.output import studio   # manim: imported here, so conftest stays light for nncore's tests
-    return studio.render_chapter(name, history_path, out, catalog.index(name), **TINY)
+    key = (name, str(Path(history_path).resolve()))
+    out = Path(out)
+    if key not in _RENDERED:
+        _RENDERED[key] = studio.render_chapter(name, history_path, out, catalog.index(name), **TINY), out
+    entry, first_out = _RENDERED[key]
+    if first_out != out:
+        out.mkdir(parents=True, exist_ok=True)
+        for produced in first_out.glob(f"{catalog.index(name):02d}-{name}.*"):
+            shutil.copyfile(produced, out / produced.name)
+    return copy.deepcopy(entry)
 
 
 def render_preset(name: str, preset: str, story_file: Callable[[str], Path],

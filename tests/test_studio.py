@@ -13,6 +13,7 @@ from manim import Circle, Create
 from nncore.train import TrainConfig, train
 from scenes import catalog, narration
 from scenes.output import studio
+from scenes.kit import chapter as chapter_module
 from scenes.kit.chapter import Chapter
 
 TINY = dict(pixel_size=(160, 90), frame_rate=5)
@@ -94,7 +95,8 @@ def test_clip_has_picture_and_sound_for_the_whole_narration(silent_clip):
     for line in entry["narration"]:
         expected = len(line["text"].split()) / narration.WORDS_PER_SECOND + narration.END_PAUSE_S
         assert line["end_s"] - line["start_s"] == pytest.approx(expected, abs=0.01)
-    assert entry["narration"][-1]["end_s"] == pytest.approx(entry["duration_s"] - 1, abs=0.3)
+    pause = chapter_module.PAUSE_AFTER_SECTION   # the breath after every section
+    assert entry["narration"][-1]["end_s"] == pytest.approx(entry["duration_s"] - 1 - pause, abs=0.3)
     assert not [p for p in out.iterdir() if p.name.startswith(".")]     # no temporary files left
 
 
