@@ -1,0 +1,79 @@
+"""Contact sheets: every chapter of a rendered run as frames every few seconds, with the words
+spoken at each moment. What reviewers read instead of watching.
+
+    .venv/bin/python docs/frames/make_sheets.py out/ docs/frames/            # every chapter
+    .venv/bin/python docs/frames/make_sheets.py out/ /tmp/sheets --chapters forward,cost --every 3
+
+Writes <dest>/NN-name.png (a grid of 480p frames shrunk to thumbnails, each stamped with its
+time) and <dest>/NN-name.txt (the time of each frame and the narration line spoken then).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+
+import av
+from PIL import Image, ImageDraw
+
+THUMB_W = 427          # px: half the 854-wide frame, still readable; a 90 s chapter fits one sheet
+COLUMNS = 4
+
+
+def frames_every(clip: Path, every: float) -> list[tuple[float, Image.Image]]:
+    """(time, picture) every `every` seconds, decoding the clip once."""
+    wanted, got = 0.0, []
+    with av.open(str(clip)) as container:
+        for frame in container.decode(video=0):
+            if frame.time is not None and frame.time + 1e-6 >= wanted:
+                got.append((wanted, frame.to_image()))
+                wanted += every
+    return got
+
+
+def spoken_at(narration: list[dict], t: float) -> str:
+    for line in narration:
+        if line["start_s"] <= t < line["end_s"]:
+            return line["text"]
+    return "(pause)"
+
+
+def sheet(frames: list[tuple[float, Image.Image]]) -> Image.Image:
+    w = THUMB_W
+    h = round(w * frames[0][1].height / frames[0][1].width)
+    rows = math.ceil(len(frames) / COLUMNS)
+    out = Image.new("RGB", (COLUMNS * w, rows * h), "black")
+    draw = ImageDraw.Draw(out)
+    for i, (t, picture) in enumerate(frames):
+        x, y = (i % COLUMNS) * w, (i // COLUMNS) * h
+        out.paste(picture.resize((w, h)), (x, y))
+        draw.rectangle([x, y, x + 44, y + 14], fill="black")
+        draw.text((x + 2, y + 1), f"{t:5.1f}s", fill="white")
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path, help="a folder written by render.py video")
+    ap.add_argument("dest", type=Path)
+    ap.add_argument("--every", type=float, default=3.0, help="seconds between frames")
+    ap.add_argument("--chapters", default=None, help="comma-separated names; default: all")
+    args = ap.parse_args()
+    manifest = json.loads((args.out / "manifest.json").read_text())
+    wanted = set(args.chapters.split(",")) if args.chapters else None
+    args.dest.mkdir(parents=True, exist_ok=True)
+    for chapter in manifest["chapters"]:
+        if wanted and chapter["name"] not in wanted:
+            continue
+        clip = args.out / chapter["sound_file"]
+        frames = frames_every(clip, args.every)
+        stem = Path(chapter["file"]).stem
+        sheet(frames).save(args.dest / f"{stem}.png", optimize=True)
+        lines = [f"{t:6.1f}s  {spoken_at(chapter['narration'], t)}" for t, _ in frames]
+        (args.dest / f"{stem}.txt").write_text("\n".join(lines) + "\n")
+        print(f"{stem}: {len(frames)} frames")
+
+
+if __name__ == "__main__":
+    main()
