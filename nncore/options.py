@@ -114,12 +114,10 @@ def read_toml(path: Path) -> dict:
 def resolve(flags: dict, config_file: Path | None = None) -> tuple[str, TrainConfig]:
     """Preset values, then the TOML file's, then the flags': the last one given wins.
 
-    Flags not given are None; a flag's batch size of 'all' means full batch.
+    `flags` holds the flags given, parsed (a batch size of None, from 'all', is full batch).
     """
     given = read_toml(config_file) if config_file else {}
-    given.update({k: v for k, v in flags.items() if v is not None})
-    if given.get("batch_size") == "all":
-        given["batch_size"] = None
+    given.update(flags)
     preset = given.pop("preset", None) or presets.preset_for_dataset(given.get("dataset"))
     return preset, presets.config_for(preset, **given)
 

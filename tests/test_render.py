@@ -128,3 +128,13 @@ def test_train_a_convnet_saves_its_kernels(tmp_path):
 def test_a_convnet_needs_pictures():
     result = run("train", "--model", "conv", "--preset", "tiny")
     assert result.exit_code == 2 and "--dataset digits" in result.output
+
+
+def test_batch_size_all_on_the_command_line_overrides_the_file(tmp_path):
+    cfg = tmp_path / "run.toml"
+    cfg.write_text('preset = "tiny"\nbatch-size = 5\nepochs = 3\n')
+    for flags, expected in (([], 5), (["--batch-size", "all"], None), (["--batch-size", "7"], 7)):
+        save = tmp_path / "h.json"
+        result = run("train", "--config", cfg, *flags, "--save", save)
+        assert result.exit_code == 0, result.output
+        assert json.loads(save.read_text())["config"]["batch_size"] == expected
