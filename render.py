@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -23,13 +24,25 @@ from scenes.output import settings
 from scenes.output.errors import OutputError
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is, so it stops as on Ctrl-C: workers and partial files go."""
+
+
+def _terminated(signum, frame):
+    raise Terminated()
+
+
 class OneLineErrors(click.Group):
     """Usage errors as one line and exit 2: no usage dump, no traceback."""
 
     def main(self, *args, **kwargs):
         kwargs["standalone_mode"] = False
+        signal.signal(signal.SIGTERM, _terminated)
         try:
             rv = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as e:
+            e.show()            # the group's help, as click shows it, without "Error:"
+            sys.exit(e.exit_code)
         except click.UsageError as e:
             click.echo(f"Error: {e.format_message()}", err=True)
             sys.exit(2)
@@ -39,9 +52,16 @@ class OneLineErrors(click.Group):
         except OutputError as e:
             click.echo(f"Error: {e}", err=True)
             sys.exit(e.exit_code)
-        except click.Abort:
+        except click.Abort as e:
+            if e.__context__ is not None and not isinstance(e.__context__, KeyboardInterrupt):
+                # click turns any EOFError (a truncated video, say) into Abort: only Ctrl-C aborts
+                click.echo(f"Error: {type(e.__context__).__name__}: {e.__context__}", err=True)
+                sys.exit(1)
             click.echo("Aborted.", err=True)
             sys.exit(130)
+        except Terminated:
+            click.echo("Terminated.", err=True)
+            sys.exit(143)
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
@@ -240,12 +260,36 @@ def progress_bar(n: int):
     return click.progressbar(length=n, label="rendering chapters", file=sys.stderr, show_pos=True)
 
 
+def _folder(ctx, param, value):
+    if value is not None and not str(value).strip():
+        raise click.BadParameter("give a folder name, e.g. out; an empty one would mean the current folder",
+                                 ctx=ctx, param=param)
+    return None if value is None else Path(value)
+
+
+def _gigabytes(ctx, param, value):
+    return None if value is None else int(value * 1024**3)
+
+
+cache_dir_option = click.option(
+    "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, callback=_folder,
+    envvar="NN_EXPLAINER_CACHE_DIR", show_envvar=True,
+    help="Where trained runs and rendered chapters are kept for reuse by every --out. "
+         "Default: the user cache folder (~/.cache/nn-explainer on Linux).")
+
+
+def open_cache(cache_dir: Path | None, **kwargs):
+    from scenes.output.cache import Cache
+    return Cache.open(cache_dir or Cache.default_root(), say=lambda line: click.echo(line, err=True), **kwargs)
+
+
 @cli.command("video")
 @training_options
 @click.option("--chapters", default=None, callback=_chapter_list,
               help="Comma-separated chapters to render (see `list`); default: all.")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+@click.option("--out", type=click.Path(file_okay=False), default="out", callback=_folder,
               show_default=True, help="Folder for the video, clips, subtitles and blog kit.")
+@click.option("--force", is_flag=True, help="Replace files in --out that this program did not write.")
 @click.option("--quality", type=click.Choice(list(settings.QUALITIES)), default="low", show_default=True,
               help=f"{settings.QUALITY_WORDS}.")
 @click.option("--voice", type=NamesFrom("scenes.narration", "VOICES"), default=None,
@@ -260,12 +304,16 @@ def progress_bar(n: int):
 @click.option("--captions", type=click.Choice(settings.CAPTIONS), default="srt", show_default=True,
               help="srt: subtitle files (.srt, .vtt) beside every video; burn: also drawn into the "
                    "picture, for muted autoplay; off: none.")
-@click.option("--no-cache", is_flag=True, help="Retrain and re-render everything.")
+@click.option("--no-cache", is_flag=True, help="Retrain and re-render everything (the cache entries are made again).")
+@cache_dir_option
+@click.option("--cache-limit", type=click.FloatRange(min=0), default=5, show_default=True, callback=_gigabytes,
+              help="Most gigabytes the cache keeps; the least recently used entries go first.")
 @click.option("--size", default=None, callback=_pixel_size, hidden=True,
               help="Frame size WIDTHxHEIGHT in pixels, overriding --quality (tests use 160x90).")
 @click.option("--fps", type=click.IntRange(min=1, max=120), default=None, hidden=True,
               help="Frames per second, overriding --quality.")
-def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cache, size, fps, **kw):
+def video_cmd(chapters, out, force, quality, voice, fmt, theme, jobs, captions, no_cache, cache_dir, cache_limit,
+              size, fps, **kw):
     """Train, render the chapters, stitch the full video and write the blog kit into --out."""
     from scenes import narration
     from scenes.output import cache as caching, publish, workers
@@ -278,21 +326,34 @@ def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cach
     data = load_data(config)
     chapters = chapters_for(data, chapters)
     out = publish.writable_out(out)
-    cache = caching.Cache(out / ".cache")
-    if no_cache:
-        cache.clear()
-    history, history_path, hkey = cache.story(config, data, say=lambda line: click.echo(line, err=True))
-    voice = voice or narration.best_voice()
-    chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), quality=quality, voice=voice, theme=theme,
-                            fmt=fmt, size=size, fps=fps, captions=captions)
-    entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar)
-    run_key = caching.fingerprint([job.key for job in chapter_jobs], fmt, captions)
-    manifest = publish.make(entries, history, out, cache, fmt, captions, run_key)
+    publish.check_ours(out, force=force)   # before the lock file: a folder not ours gets nothing
+    with publish.locked(out):
+        cache = open_cache(cache_dir, limit=cache_limit, fresh=no_cache)
+        history, history_path, hkey = cache.story(config, data, say=lambda line: click.echo(line, err=True))
+        voice = voice or narration.best_voice()
+        chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), quality=quality, voice=voice, theme=theme,
+                                fmt=fmt, size=size, fps=fps, captions=captions)
+        entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar)
+        run_key = caching.fingerprint([job.key for job in chapter_jobs])
+        manifest = publish.make(entries, history, out, run_key, force)
+        cache.evict(keep={Path(e["folder"]) for e in entries} | {history_path.parent})
     total = sum(c["duration_s"] for c in manifest["chapters"])
     click.echo(summary(history))
     click.echo(f"wrote {out / manifest['video']} ({total:.0f} s, {len(entries)} chapters, voice {voice}) "
                f"and the blog kit {out / 'index.html'}")
 
+
+@cli.command("cache")
+@cache_dir_option
+@click.option("--size", "show_size", is_flag=True, help="Print how much the cache holds, and where.")
+@click.option("--clear", is_flag=True, help="Empty the cache.")
+def cache_cmd(cache_dir, show_size, clear):
+    """See or empty the cache of trained runs and rendered chapters."""
+    cache = open_cache(cache_dir)
+    if clear:
+        click.echo(f"freed {cache.clear() / 1e6:.1f} MB in {cache.root}")
+    if show_size or not clear:
+        click.echo(f"{cache.size() / 1e6:.1f} MB in {len(cache.entries())} entries at {cache.root}")
 
 if __name__ == "__main__":
     cli()

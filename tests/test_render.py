@@ -138,3 +138,9 @@ def test_batch_size_all_on_the_command_line_overrides_the_file(tmp_path):
         result = run("train", "--config", cfg, *flags, "--save", save)
         assert result.exit_code == 0, result.output
         assert json.loads(save.read_text())["config"]["batch_size"] == expected
+
+
+def test_no_arguments_prints_the_groups_help_without_error():
+    result = run()
+    assert result.output.startswith("Usage:") and "Error" not in result.output
+    assert "video" in result.output and "train" in result.output

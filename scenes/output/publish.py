@@ -1,9 +1,13 @@
 """Assemble everything out/ holds, then move it in: each file appears whole, or not at all.
 
-    manifest = publish.make(entries, history, out, cache, fmt="mp4", captions="srt", run_key=key)
+    with publish.locked(out):
+        publish.check_ours(out, force=False)          # before any work: Refused if not ours
+        manifest = publish.make(entries, history, out, run_key, force=False)
 
 out/ gets: chapters/ (clips and subtitles), the full video with its .srt/.vtt, chapters.txt,
-poster.png, history.json, manifest.json and index.html (the blog kit).
+poster.png, history.json, manifest.json and index.html (the blog kit), and a note,
+.nn-explainer.json, listing every file written with its sha256: a file in out/ not in the
+note is not ours, and is replaced only with --force.
 """
 from __future__ import annotations
 
@@ -11,44 +15,101 @@ import json
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from nncore.history import History
-from scenes.output.cache import Cache
-from scenes.output.errors import OutputError
+from scenes.output.cache import file_sha256
+from scenes.output.errors import OutputError, Refused, disk_full
 
-PUBLISHED = "published.json"   # in the cache: which run out/ holds, file by file
+NOTE = ".nn-explainer.json"
+LOCK = ".nn-explainer.lock"
+STAGING = ".nn-explainer-staging-"
+MANIFEST, INDEX, HISTORY, CHAPTERS_TXT, POSTER = "manifest.json", "index.html", "history.json", "chapters.txt", "poster.png"
 
 
 def writable_out(out: Path) -> Path:
-    """`out`, made if missing; OutputError when it cannot be written."""
+    """`out`, made if missing; Refused when it cannot be written."""
     try:
         out.mkdir(parents=True, exist_ok=True)
         probe = tempfile.NamedTemporaryFile(dir=out, prefix=".write-test-")
         probe.close()
     except OSError as e:
-        raise OutputError(f"cannot write to --out {out}: {e.strerror or e}") from None
+        raise Refused(f"cannot write to --out {out}: {e.strerror or e}") from None
     return out
 
 
-def make(entries: list[dict], history: History, out: Path, cache: Cache, fmt: str, captions: str,
-         run_key: str) -> dict:
+@contextmanager
+def locked(out: Path):
+    """Hold out/'s lock: a second render into the same folder is refused, not interleaved."""
+    from filelock import FileLock, Timeout
+    lock = FileLock(out / LOCK, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Refused(f"--out {out} is busy: another render is writing there; wait for it "
+                      "or choose another folder") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _note(out: Path) -> dict:
+    try:
+        note = json.loads((out / NOTE).read_text())
+        return note if isinstance(note, dict) and isinstance(note.get("files"), dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def check_ours(out: Path, rels=None, force: bool = False) -> None:
+    """Refused naming the first file among `rels` (default: the kit's files and chapters/)
+    that exists in out/ but was not written by us, unless `force`."""
+    if force:
+        return
+    if rels is None:
+        rels = [MANIFEST, INDEX, HISTORY, CHAPTERS_TXT, POSTER,
+                *(p.relative_to(out).as_posix() for p in sorted((out / "chapters").glob("*")))]
+    ours = _note(out).get("files", {})
+    for rel in rels:
+        if (out / rel).exists() or (out / rel).is_symlink():
+            if rel not in ours:
+                raise Refused(f"--out {out} already holds {rel}, which this program did not write; "
+                              "move it away, choose another --out, or pass --force to replace it")
+
+
+def make(entries: list[dict], history: History, out: Path, run_key: str, force: bool = False) -> dict:
     """The manifest of `out` after publishing this run there; nothing is written when out/
-    already holds exactly this run."""
-    manifest = already_published(out, cache, run_key)
+    already holds exactly this run. A full disk is one line, and leaves out/ as it was."""
+    manifest = already_published(out, run_key)
     if manifest is not None:
         return manifest
-    cache.root.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=cache.root))
+    stage = Path(tempfile.mkdtemp(prefix=STAGING, dir=out))
     try:
-        manifest = assemble(entries, history, stage, fmt, captions)
-        publish(stage, out, cache, run_key)
+        manifest = assemble(entries, history, stage, _video_name(entries))
+        publish(stage, out, run_key, force)
+    except OSError as e:
+        full = disk_full(e, out, needed=2 * sum(_size(Path(entry["folder"])) for entry in entries))
+        if full is None:
+            raise
+        raise full from None
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return manifest
 
 
-def assemble(entries: list[dict], history: History, stage: Path, fmt: str, captions: str) -> dict:
+def _size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _video_name(entries: list[dict]) -> str:
+    from scenes.output import blogkit
+    # a GIF has no sound: the full video is the clips' mp4 twins, joined
+    return f"{blogkit.VIDEO_NAME}{Path(entries[0]['sound_file']).suffix}"
+
+
+def assemble(entries: list[dict], history: History, stage: Path, video: str) -> dict:
     """Everything out/ holds, written into `stage`: clips, full video, subtitles, kit, manifest."""
     from scenes import narration
     from scenes.output import blogkit, stitch
@@ -59,51 +120,50 @@ def assemble(entries: list[dict], history: History, stage: Path, fmt: str, capti
             shutil.copyfile(Path(e["folder"]) / name, chapters / name)
     rel = [{**e, "file": f"chapters/{e['file']}", "sound_file": f"chapters/{e['sound_file']}",
             "subtitles": {k: f"chapters/{v}" for k, v in e.get("subtitles", {}).items()}} for e in entries]
-    # a GIF has no sound: the full video is the clips' mp4 twins, joined
-    video = f"{blogkit.VIDEO_NAME}.{'mp4' if fmt == 'gif' else fmt}"
     stitch.concatenate([stage / e["sound_file"] for e in rel], stage / video)
-    if captions != "off":
+    captions = "subtitles" in entries[0]
+    if captions:
         cues = blogkit.shifted_cues(entries)
         narration.write_srt(cues, stage / f"{blogkit.VIDEO_NAME}.srt")
         narration.write_vtt(cues, stage / f"{blogkit.VIDEO_NAME}.vtt")
-    (stage / "chapters.txt").write_text(blogkit.chapters_txt(entries))
+    (stage / CHAPTERS_TXT).write_text(blogkit.chapters_txt(entries))
     poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
-    stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / "poster.png")
-    history.save(stage / "history.json")
+    stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / POSTER)
+    history.save(stage / HISTORY)
     keys = ("name", "title", "file", "sound_file", "duration_s", "render_s", "narration", "shown", "subtitles")
     manifest = {"video": video, "voice": entries[0].get("voice"),
                 "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
-    (stage / "manifest.json").write_text(json.dumps(manifest, indent=1))
-    (stage / "index.html").write_text(blogkit.index_html(
-        rel, video, blogkit.mime_type(video), f"{blogkit.VIDEO_NAME}.vtt" if captions != "off" else None,
-        "poster.png"))
+    (stage / MANIFEST).write_text(json.dumps(manifest, indent=1))
+    (stage / INDEX).write_text(blogkit.index_html(
+        rel, video, blogkit.mime_type(video), f"{blogkit.VIDEO_NAME}.vtt" if captions else None, POSTER))
     return manifest
 
 
-def publish(stage: Path, out: Path, cache: Cache, run_key: str) -> None:
-    """Move the finished files into out/. A note in the cache says which run they came
-    from, so an unchanged run need not write them again."""
-    files = {}
-    for src in sorted(stage.rglob("*")):
-        if src.is_file():
-            rel = src.relative_to(stage).as_posix()
-            files[rel] = src.stat().st_size
-            dst = out / rel
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(src, dst)
-    (cache.root / PUBLISHED).write_text(json.dumps({"run": run_key, "files": files}))
+def publish(stage: Path, out: Path, run_key: str, force: bool = False) -> None:
+    """Move the finished files into out/, then write the note that lists them. Files of
+    ours from an earlier run stay listed until they are replaced."""
+    files = {src.relative_to(stage).as_posix(): src for src in sorted(stage.rglob("*")) if src.is_file()}
+    check_ours(out, files, force)
+    note = _note(out).get("files", {})
+    for rel, src in files.items():
+        note[rel] = file_sha256(src)
+        dst = out / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(src, dst)
+    part = stage / NOTE
+    part.write_text(json.dumps({"run": run_key, "now": sorted(files), "files": note}))
+    os.replace(part, out / NOTE)
 
 
-def already_published(out: Path, cache: Cache, run_key: str) -> dict | None:
-    """The manifest in out/, if that run's files are all still there, unchanged in size."""
-    note = cache.root / PUBLISHED
-    if not note.is_file():
+def already_published(out: Path, run_key: str) -> dict | None:
+    """The manifest in out/, if that run's files are all still there, byte for byte."""
+    done = _note(out)
+    if done.get("run") != run_key:
         return None
-    done = json.loads(note.read_text())
-    if done["run"] != run_key:
+    try:
+        for rel in done["now"]:
+            if file_sha256(out / rel) != done["files"][rel]:
+                return None
+        return json.loads((out / MANIFEST).read_text())
+    except (OSError, ValueError, KeyError, TypeError):
         return None
-    for rel, size in done["files"].items():
-        path = out / rel
-        if not path.is_file() or path.stat().st_size != size:
-            return None
-    return json.loads((out / "manifest.json").read_text())
