@@ -185,9 +185,23 @@ def list_():
         click.echo(f"preset   {name:<9} {words}")
 
 
+def _save_path(ctx, param, value):
+    """The --save file, checked before training: a run is not wasted on a path that cannot be written."""
+    from scenes.output.publish import probe_writable
+    if value is None:
+        return None
+    if not value.strip():
+        raise click.BadParameter("give a file name, e.g. run.json", ctx=ctx, param=param)
+    try:
+        probe_writable(Path(value).parent)
+    except OSError as e:
+        raise click.BadParameter(f"cannot write {value}: {e.strerror or e}", ctx=ctx, param=param) from None
+    return Path(value)
+
+
 @cli.command("train")
 @training_options
-@click.option("--save", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--save", type=click.Path(dir_okay=False), default=None, callback=_save_path,
               help="Write the history JSON to this file.")
 @click.option("--model", type=click.Choice(["dense", "conv"]), default="dense", show_default=True,
               help="dense: the fully connected network; conv: a small convnet (needs --dataset digits).")
@@ -208,7 +222,7 @@ def train_cmd(save: Path | None, model: str, **kw):
         try:
             history.save(save)
         except OSError as e:
-            raise click.ClickException(f"cannot write --save {save}: {e.strerror}") from None
+            raise click.BadParameter(f"cannot write {save}: {e.strerror or e}", param_hint="'--save'") from None
         click.echo(f"history saved to {save}")
 
 

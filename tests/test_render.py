@@ -56,6 +56,13 @@ BAD = [
     (["--preset", "huge"], "--preset", "not one of"),
     (["--activation", "swish"], "--activation", "not one of"),
     (["--init", "zeros"], "--init", "not one of"),
+    # sizes and counts are bounded before numpy sees them (no MemoryError, no casting error)
+    (["--hidden", "1000000000"], "--hidden", "at most 4096"),
+    (["--hidden", "99999999999999999999999"], "--hidden", "at most 4096"),
+    (["--hidden", ",".join(["2"] * 17)], "--hidden", "at most 16 hidden layers"),
+    (["--epochs", "18446744073709551616"], "--epochs", "at most 100,000"),
+    (["--hidden", "²"], "--hidden", "whole numbers"),
+    (["--epochs", "²"], "--epochs", "whole number"),
 ]
 
 
@@ -106,12 +113,15 @@ def test_bad_toml_exits_2(tmp_path, toml, words):
     assert len(result.output.strip().splitlines()) == 1
 
 
-def test_unwritable_save_path_is_one_clear_line(tmp_path):
+@pytest.mark.parametrize("save,words", [("{blocker}/h.json", "is a file, not a folder"),
+                                         ("", "give a file name"), ("{tmp}", "directory")])
+def test_an_unwritable_save_path_exits_2_before_training(tmp_path, save, words):
     blocker = tmp_path / "file"
     blocker.write_text("")
-    result = run("train", "--preset", "tiny", "--epochs", "5", "--save", blocker / "h.json")
-    assert result.exit_code == 1 and "cannot write --save" in result.output
-    assert "Traceback" not in result.output
+    result = run("train", "--preset", "tiny", "--epochs", "5",
+                 "--save", save.format(blocker=blocker, tmp=tmp_path))
+    assert result.exit_code == 2 and "--save" in result.output and words in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "trained" not in result.output
 
 
 def test_train_a_convnet_saves_its_kernels(tmp_path):

@@ -11,6 +11,7 @@ note is not ours, and is replaced only with --force.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -28,12 +29,23 @@ STAGING = ".nn-explainer-staging-"
 MANIFEST, INDEX, HISTORY, CHAPTERS_TXT, POSTER = "manifest.json", "index.html", "history.json", "chapters.txt", "poster.png"
 
 
+def probe_writable(folder: Path) -> None:
+    """OSError unless a file can be made in `folder`, or, when it is missing, in the nearest
+    folder above it that exists (where it would be made); nothing is left behind."""
+    folder = Path(folder).absolute()
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, f"{folder} is a file, not a folder")
+    tempfile.TemporaryFile(dir=folder, prefix=".write-test-").close()
+
+
 def writable_out(out: Path) -> Path:
     """`out`, made if missing; Refused when it cannot be written."""
     try:
+        probe_writable(out)
         out.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=out, prefix=".write-test-")
-        probe.close()
+        probe_writable(out)
     except OSError as e:
         raise Refused(f"cannot write to --out {out}: {e.strerror or e}") from None
     return out
