@@ -81,6 +81,7 @@ def test_bad_values_exit_2_with_one_line(tmp_path, args, option, words):
     ("a,label\n" + "\n".join(f"{i},x" for i in range(20)), "at least two classes"),
     ("a,label\nq,x\n" + "\n".join(f"{i},{i % 2}" for i in range(20)), "not a number"),
     ("a,label\n1,x\n2,y\n", "at least 10 rows"),
+    ("a,label\n" + "\n".join(f"{i},{i % 2}" for i in range(20)) + "\n7, \n", "line 22 has an empty label"),
 ])
 def test_bad_csv_exits_2_naming_the_dataset_option(tmp_path, csv, words):
     data = tmp_path / "d.csv"

@@ -123,8 +123,7 @@ def _video_name(entries: list[dict]) -> str:
 
 def assemble(entries: list[dict], history: History, stage: Path, video: str) -> dict:
     """Everything out/ holds, written into `stage`: clips, full video, subtitles, kit, manifest."""
-    from scenes import narration
-    from scenes.output import blogkit, stitch
+    from scenes.output import blogkit, captions as subtitles, stitch
     chapters = stage / "chapters"
     chapters.mkdir(parents=True)
     for e in entries:
@@ -135,9 +134,7 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str) -> 
     stitch.concatenate([stage / e["sound_file"] for e in rel], stage / video)
     captions = "subtitles" in entries[0]
     if captions:
-        cues = blogkit.shifted_cues(entries)
-        narration.write_srt(cues, stage / f"{blogkit.VIDEO_NAME}.srt")
-        narration.write_vtt(cues, stage / f"{blogkit.VIDEO_NAME}.vtt")
+        subtitles.write_subtitles(blogkit.shifted_cues(entries), stage / video)
     (stage / CHAPTERS_TXT).write_text(blogkit.chapters_txt(entries))
     poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
     stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / POSTER)

@@ -23,7 +23,7 @@ from manim import tempconfig
 from nncore.history import History
 from scenes.output import captions as captions_module
 from scenes.output.settings import QUALITIES, check
-from scenes import catalog, narration
+from scenes import catalog
 from scenes.kit import theme
 from scenes.kit.chapter import Chapter
 
@@ -84,10 +84,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
         "cues": scene.cues,   # the subtitle cues; the stitcher shifts them into the full video
     }
     if captions != "off":
-        entry["subtitles"] = {
-            "srt": narration.write_srt(scene.cues, final.with_suffix(".srt")).name,
-            "vtt": narration.write_vtt(scene.cues, final.with_suffix(".vtt")).name,
-        }
+        entry["subtitles"] = captions_module.write_subtitles(scene.cues, final)
     return entry
 
 
