@@ -349,7 +349,7 @@ def video_cmd(chapters, out, force, quality, voice, fmt, theme, jobs, captions, 
                                 fmt=fmt, size=size, fps=fps, captions=captions)
         entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar)
         run_key = caching.fingerprint([job.key for job in chapter_jobs])
-        manifest = publish.make(entries, history, out, run_key, force)
+        manifest = publish.make(entries, history, out, run_key, force, say=lambda line: click.echo(line, err=True))
         cache.evict(keep={Path(e["folder"]) for e in entries} | {history_path.parent})
     total = sum(c["duration_s"] for c in manifest["chapters"])
     click.echo(summary(history))

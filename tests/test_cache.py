@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -53,3 +54,104 @@ def test_only_its_own_subfolders_can_be_removed(tmp_path):
         with pytest.raises(RuntimeError):
             cache._remove(path)
     assert outside.is_dir() and cache.root.is_dir()
+
+
+# --- entries verified on every read (a small real render, made once) ---
+
+from click.testing import CliRunner  # noqa: E402
+
+from render import cli  # noqa: E402
+
+TINY = ["--preset", "tiny", "--chapters", "intro", "--voice", "none", "--size", "160x90", "--fps", "5"]
+
+
+def video(out, cache_dir, *more):
+    return CliRunner().invoke(cli, ["video", *TINY, "--out", str(out), "--cache-dir", str(cache_dir), *map(str, more)])
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    root = tmp_path_factory.mktemp("made")
+    result = video(root / "out", root / "cache")
+    assert result.exit_code == 0, result.output
+    return root
+
+
+def one_line_rebuilt(result, words):
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "damaged" in line or "not as written" in line]
+    assert len(lines) == 1 and words in lines[0], result.output
+    assert "Aborted" not in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("damage", ["truncate the clip", "same-size garbage in the clip", "truncate entry.json",
+                                    "edit entry.json", "delete the subtitles"])
+def test_a_damaged_chapter_entry_is_rebuilt_with_one_line(made, damage):
+    folder = next((made / "cache" / "chapters").iterdir())
+    clip = next(folder.glob("*.mp4"))
+    if damage == "truncate the clip":
+        clip.write_bytes(clip.read_bytes()[:1000])
+    elif damage == "same-size garbage in the clip":
+        clip.write_bytes(bytes(len(clip.read_bytes())))
+    elif damage == "truncate entry.json":
+        (folder / "entry.json").write_text((folder / "entry.json").read_text()[:50])
+    elif damage == "edit entry.json":
+        doc = json.loads((folder / "entry.json").read_text())
+        doc["data"]["duration_s"] = 1.0
+        (folder / "entry.json").write_text(json.dumps(doc))
+    else:
+        next(folder.glob("*.vtt")).unlink()
+    result = video(made / "out", made / "cache")
+    one_line_rebuilt(result, "chapters/")
+    again = next((made / "cache" / "chapters").iterdir())
+    assert Cache(made / "cache")._verified(again) is not None
+
+
+def test_a_truncated_history_entry_is_retrained_with_one_line(made):
+    history = next((made / "cache" / "histories").glob("*/history.json"))
+    history.write_text(history.read_text()[:100])
+    result = video(made / "out", made / "cache")
+    one_line_rebuilt(result, "histories/")
+    assert "training the network" in result.output
+
+
+def test_a_published_file_overwritten_with_same_size_garbage_is_written_again(made):
+    full = made / "out" / "how-neural-nets-learn.mp4"
+    good = full.read_bytes()
+    full.write_bytes(bytes(len(good)))
+    result = video(made / "out", made / "cache")
+    one_line_rebuilt(result, "not as written")
+    assert full.read_bytes()[:64] == good[:64] and len(full.read_bytes()) == len(good)
+
+
+def test_a_damaged_note_in_out_heals_without_replacing_anything_of_someone_else(made):
+    (made / "out" / ".nn-explainer.json").write_text('{"run": ')
+    result = video(made / "out", made / "cache")
+    one_line_rebuilt(result, "damaged")
+    assert json.loads((made / "out" / ".nn-explainer.json").read_text())["files"]
+
+
+def test_a_moved_out_folder_and_a_new_out_reuse_the_cache(made, tmp_path):
+    moved = tmp_path / "moved"
+    shutil.copytree(made / "out", moved)
+    for out in (moved, tmp_path / "new"):
+        result = video(out, made / "cache")
+        assert result.exit_code == 0, result.output
+        assert "training the network" not in result.output and "rendering chapters" not in result.output
+        assert (out / "chapters" / "01-intro.mp4").is_file()
+
+
+def test_only_a_real_ctrl_c_says_aborted(made, monkeypatch):
+    from scenes.output import publish
+
+    def truncated(*args, **kwargs):
+        raise EOFError("End of file (a truncated video)")
+    monkeypatch.setattr(publish, "make", truncated)
+    result = video(made / "out", made / "cache", "--no-cache")
+    assert result.exit_code == 1 and "Aborted" not in result.output and "End of file" in result.output
+
+
+def test_no_voiceover_cache_outlives_its_render(made):
+    """The spoken lines live in the render's work folder, removed after it: a damaged
+    voiceover cache.json cannot fail later runs, for there is none to read."""
+    assert list((made / "cache").rglob("cache.json")) == [] and list((made / "cache" / "work").iterdir()) == []

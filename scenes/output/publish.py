@@ -67,34 +67,48 @@ def locked(out: Path):
         lock.release()
 
 
-def _note(out: Path) -> dict:
+def _note(out: Path) -> dict | None:
+    """What we wrote in out/ ({} before the first run), or None when the note is damaged."""
     try:
         note = json.loads((out / NOTE).read_text())
-        return note if isinstance(note, dict) and isinstance(note.get("files"), dict) else {}
-    except (OSError, ValueError):
+    except FileNotFoundError:
         return {}
+    except (OSError, ValueError):
+        return None
+    ok = isinstance(note, dict) and isinstance(note.get("files"), dict) and isinstance(note.get("now"), list)
+    return note if ok else None
 
 
-def check_ours(out: Path, rels=None, force: bool = False) -> None:
-    """Refused naming the first file among `rels` (default: the kit's files and chapters/)
-    that exists in out/ but was not written by us, unless `force`."""
+def check_ours(out: Path, staged: dict[str, Path] | None = None, force: bool = False) -> None:
+    """Refused naming the first file that exists in out/ but was not written by us, unless
+    `force`. Before staging (`staged` None) the kit's files and chapters/ are checked; then
+    every file about to be moved in, where one with the very same bytes is no loss either
+    (what a damaged note leaves us to go by)."""
     if force:
         return
-    if rels is None:
-        rels = [MANIFEST, INDEX, HISTORY, CHAPTERS_TXT, POSTER,
-                *(p.relative_to(out).as_posix() for p in sorted((out / "chapters").glob("*")))]
-    ours = _note(out).get("files", {})
+    note = _note(out)
+    if note is None and staged is None:
+        return
+    ours = (note or {}).get("files", {})
+    rels = staged or [MANIFEST, INDEX, HISTORY, CHAPTERS_TXT, POSTER,
+                      *(p.relative_to(out).as_posix() for p in sorted((out / "chapters").glob("*")))]
     for rel in rels:
-        if (out / rel).exists() or (out / rel).is_symlink():
-            if rel not in ours:
-                raise Refused(f"--out {out} already holds {rel}, which this program did not write; "
-                              "move it away, choose another --out, or pass --force to replace it")
+        path = out / rel
+        if not (path.exists() or path.is_symlink()) or rel in ours:
+            continue
+        if staged and path.is_file() and not path.is_symlink() and file_sha256(path) == file_sha256(staged[rel]):
+            continue
+        raise Refused(f"--out {out} already holds {rel}, which this program did not write; "
+                      "move it away, choose another --out, or pass --force to replace it")
 
 
-def make(entries: list[dict], history: History, out: Path, run_key: str, force: bool = False) -> dict:
+def make(entries: list[dict], history: History, out: Path, run_key: str, force: bool = False,
+         say=print) -> dict:
     """The manifest of `out` after publishing this run there; nothing is written when out/
     already holds exactly this run. A full disk is one line, and leaves out/ as it was."""
-    manifest = already_published(out, run_key)
+    if _note(out) is None:
+        say(f"{out / NOTE} is damaged; writing {out} again")
+    manifest = already_published(out, run_key, say)
     if manifest is not None:
         return manifest
     stage = Path(tempfile.mkdtemp(prefix=STAGING, dir=out))
@@ -153,7 +167,7 @@ def publish(stage: Path, out: Path, run_key: str, force: bool = False) -> None:
     ours from an earlier run stay listed until they are replaced."""
     files = {src.relative_to(stage).as_posix(): src for src in sorted(stage.rglob("*")) if src.is_file()}
     check_ours(out, files, force)
-    note = _note(out).get("files", {})
+    note = (_note(out) or {}).get("files", {})
     for rel, src in files.items():
         note[rel] = file_sha256(src)
         dst = out / rel
@@ -164,14 +178,15 @@ def publish(stage: Path, out: Path, run_key: str, force: bool = False) -> None:
     os.replace(part, out / NOTE)
 
 
-def already_published(out: Path, run_key: str) -> dict | None:
+def already_published(out: Path, run_key: str, say=print) -> dict | None:
     """The manifest in out/, if that run's files are all still there, byte for byte."""
-    done = _note(out)
+    done = _note(out) or {}
     if done.get("run") != run_key:
         return None
     try:
         for rel in done["now"]:
             if file_sha256(out / rel) != done["files"][rel]:
+                say(f"{out / rel} is not as written; writing {out} again")
                 return None
         return json.loads((out / MANIFEST).read_text())
     except (OSError, ValueError, KeyError, TypeError):
