@@ -343,11 +343,12 @@ def video_cmd(chapters, out, force, quality, voice, fmt, theme, jobs, captions, 
     publish.check_ours(out, force=force)   # before the lock file: a folder not ours gets nothing
     with publish.locked(out):
         cache = open_cache(cache_dir, limit=cache_limit, fresh=no_cache)
-        history, history_path, hkey = cache.story(config, data, say=lambda line: click.echo(line, err=True))
-        voice = voice or narration.best_voice()
-        chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), quality=quality, voice=voice, theme=theme,
-                                fmt=fmt, size=size, fps=fps, captions=captions)
-        entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar)
+        with cache.full_disk_is_one_line():
+            history, history_path, hkey = cache.story(config, data, say=lambda line: click.echo(line, err=True))
+            voice = voice or narration.best_voice()
+            chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), quality=quality, voice=voice,
+                                    theme=theme, fmt=fmt, size=size, fps=fps, captions=captions)
+            entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar)
         run_key = caching.fingerprint([job.key for job in chapter_jobs])
         manifest = publish.make(entries, history, out, run_key, force, say=lambda line: click.echo(line, err=True))
         cache.evict(keep={Path(e["folder"]) for e in entries} | {history_path.parent})

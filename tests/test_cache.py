@@ -155,3 +155,49 @@ def test_no_voiceover_cache_outlives_its_render(made):
     """The spoken lines live in the render's work folder, removed after it: a damaged
     voiceover cache.json cannot fail later runs, for there is none to read."""
     assert list((made / "cache").rglob("cache.json")) == [] and list((made / "cache" / "work").iterdir()) == []
+
+
+# --- shared, bounded, and seen from the command line ---
+
+def test_the_least_recently_used_entries_go_first_down_to_the_limit(tmp_path):
+    import os
+    import time
+    cache = Cache.open(tmp_path / "c", limit=0)
+    made = [entry(cache, key=f"k{i}", content=bytes(100_000)) for i in range(4)]
+    now = time.time()
+    for i, e in enumerate(made):          # k0 used 4 hours ago ... k3 just now
+        os.utime(e.folder / ".used", (now - (4 - i) * 3600, now - (4 - i) * 3600))
+    os.utime(made[3].folder / ".used", (now, now))
+    one = sum(f.stat().st_size for f in made[0].folder.rglob("*") if f.is_file())
+    cache.limit = cache.size() - one        # one entry too many: only the oldest must go
+    cache.evict()
+    assert [e.folder.is_dir() for e in made] == [False, True, True, True]
+    cache.limit = 0                         # nothing fits: all but the kept and the recently used go
+    cache.evict(keep={made[1].folder})
+    assert [e.folder.is_dir() for e in made] == [False, True, False, True]
+
+
+def test_a_hit_counts_as_a_use(tmp_path):
+    import os
+    cache = Cache.open(tmp_path / "c")
+    made = entry(cache)
+    os.utime(made.folder / ".used", (0, 0))
+    assert cache.get("chapters", "k1").data == {"name": "intro"}
+    assert (made.folder / ".used").stat().st_mtime > 0
+
+
+def test_cache_size_and_clear_from_the_command_line(made, tmp_path):
+    runner = CliRunner()
+    shutil.copytree(made / "cache", tmp_path / "cache")
+    result = runner.invoke(cli, ["cache", "--size", "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 0 and "2 entries" in result.output and str(tmp_path / "cache") in result.output
+    result = runner.invoke(cli, ["cache", "--clear", "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 0 and "freed" in result.output
+    assert Cache(tmp_path / "cache").entries() == [] and (tmp_path / "cache" / MARKER).is_file()
+
+
+def test_the_default_cache_is_the_users_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.delenv("NN_EXPLAINER_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    result = CliRunner().invoke(cli, ["cache", "--size"])
+    assert result.exit_code == 0 and str(tmp_path / "xdg" / "nn-explainer") in result.output

@@ -21,13 +21,14 @@ import os
 import shutil
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
 from nncore.history import History
 from nncore.train import TrainConfig
-from scenes.output.errors import Refused
+from scenes.output.errors import Refused, disk_full
 
 ROOT = Path(__file__).resolve().parents[2]   # the project: nncore/ and scenes/ are read from here
 APP = "nn-explainer"
@@ -195,6 +196,17 @@ class Cache:
             if pid.isdigit() and not _alive(int(pid)):
                 self._remove(folder)
 
+    @contextmanager
+    def full_disk_is_one_line(self):
+        """A full disk while filling the cache: OutputError naming it, not a traceback."""
+        try:
+            yield
+        except OSError as e:
+            full = disk_full(e, self.root)
+            if full is None:
+                raise
+            raise full from None
+
     # --- the training run ---
 
     def story(self, config: TrainConfig, data, say: Say) -> tuple[History, Path, str]:
@@ -207,8 +219,12 @@ class Cache:
             say("training the network ...")
             history = train_story(config, data)
             work = self.work_folder("history-")
-            history.save(work / "history.json")
-            entry = self.put("histories", key, work, {})
+            try:
+                history.save(work / "history.json")
+                entry = self.put("histories", key, work, {})
+            except BaseException:
+                self._remove(work)
+                raise
         path = entry.folder / "history.json"
         return History.load(path), path, key
 

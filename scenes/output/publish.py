@@ -168,13 +168,13 @@ def publish(stage: Path, out: Path, run_key: str, force: bool = False) -> None:
     files = {src.relative_to(stage).as_posix(): src for src in sorted(stage.rglob("*")) if src.is_file()}
     check_ours(out, files, force)
     note = (_note(out) or {}).get("files", {})
+    note.update({rel: file_sha256(src) for rel, src in files.items()})
+    part = stage / NOTE   # written before anything moves: a full disk stops us with out/ untouched
+    part.write_text(json.dumps({"run": run_key, "now": sorted(files), "files": note}))
     for rel, src in files.items():
-        note[rel] = file_sha256(src)
         dst = out / rel
         dst.parent.mkdir(parents=True, exist_ok=True)
         os.replace(src, dst)
-    part = stage / NOTE
-    part.write_text(json.dumps({"run": run_key, "now": sorted(files), "files": note}))
     os.replace(part, out / NOTE)
 
 
