@@ -6,8 +6,12 @@ import shutil
 
 import pytest
 
-from scenes.output.cache import MARKER, Cache
+from click.testing import CliRunner
+
+from render import cli
+from scenes.output.cache import MARKER, Cache, file_sha256
 from scenes.output.errors import Refused
+from tests.test_publish import video
 
 
 def entry(cache: Cache, key="k1", content=b"clip bytes" * 100, data=None):
@@ -58,19 +62,9 @@ def test_only_its_own_subfolders_can_be_removed(tmp_path):
 
 # --- entries verified on every read (a small real render, made once) ---
 
-from click.testing import CliRunner  # noqa: E402
-
-from render import cli  # noqa: E402
-
-TINY = ["--preset", "tiny", "--chapters", "intro", "--voice", "none", "--size", "160x90", "--fps", "5"]
-
-
-def video(out, cache_dir, *more):
-    return CliRunner().invoke(cli, ["video", *TINY, "--out", str(out), "--cache-dir", str(cache_dir), *map(str, more)])
-
-
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
+    """A small real render (the tiny run's intro) with its own cache, for tests to damage."""
     root = tmp_path_factory.mktemp("made")
     result = video(root / "out", root / "cache")
     assert result.exit_code == 0, result.output
@@ -121,7 +115,8 @@ def test_a_published_file_overwritten_with_same_size_garbage_is_written_again(ma
     full.write_bytes(bytes(len(good)))
     result = video(made / "out", made / "cache")
     one_line_rebuilt(result, "not as written")
-    assert full.read_bytes()[:64] == good[:64] and len(full.read_bytes()) == len(good)
+    note = json.loads((made / "out" / ".nn-explainer.json").read_text())
+    assert full.read_bytes()[4:8] == b"ftyp" and file_sha256(full) == note["files"][full.name]
 
 
 def test_a_damaged_note_in_out_heals_without_replacing_anything_of_someone_else(made):

@@ -15,6 +15,7 @@ TINY = ["--preset", "tiny", "--chapters", "intro", "--voice", "none", "--size", 
 
 
 def video(out, cache_dir, *more):
+    """`render.py video` of the tiny run's intro at 160x90, 5 fps, silent."""
     return CliRunner().invoke(cli, ["video", *TINY, "--out", str(out), "--cache-dir", str(cache_dir), *map(str, more)])
 
 
