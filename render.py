@@ -37,7 +37,7 @@ class OneLineErrors(click.Group):
 
     def main(self, *args, **kwargs):
         kwargs["standalone_mode"] = False
-        signal.signal(signal.SIGTERM, _terminated)
+        previous = signal.signal(signal.SIGTERM, _terminated)
         try:
             rv = super().main(*args, **kwargs)
         except click.exceptions.NoArgsIsHelpError as e:
@@ -62,6 +62,8 @@ class OneLineErrors(click.Group):
         except Terminated:
             click.echo("Terminated.", err=True)
             sys.exit(143)
+        finally:
+            signal.signal(signal.SIGTERM, previous)   # a test calling main() keeps its own
         sys.exit(rv if isinstance(rv, int) else 0)
 
 

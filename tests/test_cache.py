@@ -46,7 +46,7 @@ def test_nothing_is_deleted_once_the_tag_is_gone(tmp_path):
     (cache.root / MARKER).unlink()
     assert cache.clear() == 0 and made.folder.is_dir()
     with pytest.raises(RuntimeError, match="refusing to delete"):
-        cache._remove(made.folder)
+        cache.remove(made.folder)
     assert made.folder.is_dir()
 
 
@@ -56,7 +56,7 @@ def test_only_its_own_subfolders_can_be_removed(tmp_path):
     outside.mkdir()
     for path in (outside, cache.root, tmp_path / "c" / "chapters" / ".." / ".." / "outside"):
         with pytest.raises(RuntimeError):
-            cache._remove(path)
+            cache.remove(path)
     assert outside.is_dir() and cache.root.is_dir()
 
 

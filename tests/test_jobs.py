@@ -30,4 +30,3 @@ def test_jobs_for_numbers_chapters_by_the_catalog():
     jobs = jobs_for(["intro", "cost"], "h", "c", quality="low", voice="none", theme="dark", fmt="mp4",
                     size=None, fps=None, captions="srt")
     assert [(j.name, j.index) for j in jobs] == [("intro", catalog.index("intro")), ("cost", catalog.index("cost"))]
-    assert jobs[0].folder_name == f"{jobs[0].index:02d}-intro-{jobs[0].key}"

@@ -122,7 +122,7 @@ class Cache:
         except (OSError, UnicodeDecodeError):
             return False
 
-    def _remove(self, path: Path) -> None:
+    def remove(self, path: Path) -> None:
         """Delete `path`, which must lie in one of the cache's own subfolders of a tagged root."""
         if not self.is_ours() or path.resolve().parent.parent != self.root.resolve() or path.parent.name not in PARTS:
             raise RuntimeError(f"refusing to delete {path}: not inside {self.root}'s own folders")
@@ -142,7 +142,7 @@ class Cache:
         data = self._verified(folder)
         if data is None:
             self.say(f"cache entry {kind}/{key} is damaged; making it again")
-            self._remove(folder)
+            self.remove(folder)
             return None
         (folder / USED).touch()
         return Entry(folder, data)
@@ -175,11 +175,11 @@ class Cache:
         if dest.exists():   # --no-cache, or a damaged entry: the old one goes
             old = self.work_folder("old-")
             os.replace(dest, old / "entry")
-            self._remove(old)
+            self.remove(old)
         try:
             os.replace(folder, dest)
         except OSError:     # another run put the same entry first: theirs is as good
-            self._remove(folder)
+            self.remove(folder)
         return Entry(dest, data)
 
     def work_folder(self, prefix: str = "") -> Path:
@@ -194,7 +194,7 @@ class Cache:
         for folder in (self.root / "work").glob("*-*"):
             pid = folder.name.split("-", 1)[0]
             if pid.isdigit() and not _alive(int(pid)):
-                self._remove(folder)
+                self.remove(folder)
 
     @contextmanager
     def full_disk_is_one_line(self):
@@ -223,7 +223,7 @@ class Cache:
                 history.save(work / "history.json")
                 entry = self.put("histories", key, work, {})
             except BaseException:
-                self._remove(work)
+                self.remove(work)
                 raise
         path = entry.folder / "history.json"
         return History.load(path), path, key
@@ -249,7 +249,7 @@ class Cache:
                 break
             if entry in keep or now - _last_used(entry) < RECENT_S:
                 continue
-            self._remove(entry)
+            self.remove(entry)
             freed += sizes[entry]
         return freed
 

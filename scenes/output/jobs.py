@@ -32,10 +32,6 @@ class RenderJob:
     def key(self) -> str:
         return fingerprint(asdict(self))
 
-    @property
-    def folder_name(self) -> str:
-        return f"{self.index:02d}-{self.name}-{self.key}"
-
 
 def jobs_for(names: list[str], history_key: str, code_key: str, **settings) -> list[RenderJob]:
     """One job per chapter name, in the catalog's order of indices, with the same settings."""

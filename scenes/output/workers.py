@@ -93,7 +93,7 @@ def _render(todo: list[RenderJob], cache: Cache, history_path: Path, n_jobs: int
         raise
     finally:
         for folder in folders.values():
-            cache._remove(folder)
+            cache.remove(folder)
     pool.shutdown()
     return done_entries
 
