@@ -6,24 +6,30 @@
 """
 from __future__ import annotations
 
-import hashlib
-import json
+import importlib
 import os
-import shutil
+import signal
 import sys
-import tempfile
-import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import asdict
-from multiprocessing import get_context
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from nncore import activations, datasets, init, options, presets
 from nncore.costs import COSTS
 from nncore.history import History
 from nncore.train import STOP_WORDS, TrainConfig, train
+from scenes.kit.theme import THEMES
+from scenes.output import settings
+from scenes.output.errors import OutputError
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is, so it stops as on Ctrl-C: workers and partial files go."""
+
+
+def _terminated(signum, frame):
+    raise Terminated()
 
 
 class OneLineErrors(click.Group):
@@ -31,17 +37,33 @@ class OneLineErrors(click.Group):
 
     def main(self, *args, **kwargs):
         kwargs["standalone_mode"] = False
+        previous = signal.signal(signal.SIGTERM, _terminated)
         try:
             rv = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as e:
+            e.show()            # the group's help, as click shows it, without "Error:"
+            sys.exit(e.exit_code)
         except click.UsageError as e:
             click.echo(f"Error: {e.format_message()}", err=True)
             sys.exit(2)
         except click.ClickException as e:
             click.echo(f"Error: {e.format_message()}", err=True)
             sys.exit(e.exit_code)
-        except click.Abort:
+        except OutputError as e:
+            click.echo(f"Error: {e}", err=True)
+            sys.exit(e.exit_code)
+        except click.Abort as e:
+            if e.__context__ is not None and not isinstance(e.__context__, KeyboardInterrupt):
+                # click turns any EOFError (a truncated video, say) into Abort: only Ctrl-C aborts
+                click.echo(f"Error: {type(e.__context__).__name__}: {e.__context__}", err=True)
+                sys.exit(1)
             click.echo("Aborted.", err=True)
             sys.exit(130)
+        except Terminated:
+            click.echo("Terminated.", err=True)
+            sys.exit(143)
+        finally:
+            signal.signal(signal.SIGTERM, previous)   # a test calling main() keeps its own
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
@@ -51,12 +73,24 @@ def _checked(parse):
         if value is None:
             return None
         try:
-            parsed = parse(value)
+            return parse(value)
         except ValueError as e:
             raise click.BadParameter(str(e), ctx=ctx, param=param) from None
-        # keep 'all' visible so a flag's full batch is not mistaken for 'not given'
-        return "all" if param.name == "batch_size" and parsed is None else parsed
     return callback
+
+
+class NamesFrom(click.Choice):
+    """A Choice whose names are read from their home module when first needed: the voices
+    live in scenes.narration, which imports manim (a second or two) that `train` never needs."""
+
+    def __init__(self, module: str, attribute: str):
+        self.case_sensitive = True
+        self._home = module, attribute
+
+    @property
+    def choices(self) -> tuple:
+        module, attribute = self._home
+        return tuple(getattr(importlib.import_module(module), attribute))
 
 
 def training_options(fn):
@@ -95,9 +129,12 @@ def training_options(fn):
 
 
 def run_config(kw: dict) -> tuple[str, TrainConfig]:
-    """The preset and config the training options describe; UsageError if they don't fit."""
-    flags = {k: kw.pop(k) for k in list(kw) if k in options.PARSERS or k == "init_"}
-    flags["init"] = flags.pop("init_", None)
+    """The preset and config the training options describe; UsageError if they don't fit.
+    Only the flags given count: a batch size of 'all' is None, and given."""
+    ctx = click.get_current_context()
+    given = lambda name: ctx.get_parameter_source(name) not in (None, ParameterSource.DEFAULT)
+    flags = {k.rstrip("_"): kw.pop(k) for k in list(kw) if k.rstrip("_") in options.PARSERS}
+    flags = {k: v for k, v in flags.items() if given("init_" if k == "init" else k)}
     config_file = kw.pop("config_file")
     try:
         return options.resolve(flags, config_file)
@@ -150,9 +187,23 @@ def list_():
         click.echo(f"preset   {name:<9} {words}")
 
 
+def _save_path(ctx, param, value):
+    """The --save file, checked before training: a run is not wasted on a path that cannot be written."""
+    from scenes.output.publish import probe_writable
+    if value is None:
+        return None
+    if not value.strip():
+        raise click.BadParameter("give a file name, e.g. run.json", ctx=ctx, param=param)
+    try:
+        probe_writable(Path(value).parent)
+    except OSError as e:
+        raise click.BadParameter(f"cannot write {value}: {e.strerror or e}", ctx=ctx, param=param) from None
+    return Path(value)
+
+
 @cli.command("train")
 @training_options
-@click.option("--save", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--save", type=click.Path(dir_okay=False), default=None, callback=_save_path,
               help="Write the history JSON to this file.")
 @click.option("--model", type=click.Choice(["dense", "conv"]), default="dense", show_default=True,
               help="dense: the fully connected network; conv: a small convnet (needs --dataset digits).")
@@ -173,18 +224,15 @@ def train_cmd(save: Path | None, model: str, **kw):
         try:
             history.save(save)
         except OSError as e:
-            raise click.ClickException(f"cannot write --save {save}: {e.strerror}") from None
+            raise click.BadParameter(f"cannot write {save}: {e.strerror or e}", param_hint="'--save'") from None
         click.echo(f"history saved to {save}")
 
 
 # --- video ---
 
-QUALITY_NAMES = ("low", "medium", "high", "4k")
 # the largest network the video tells: beyond this the diagram is a blur and history.json heavy
 DRAWABLE_LAYERS = 4
 DRAWABLE_NEURONS = 128
-VOICES = ("festival", "espeak", "none")
-ROOT = Path(__file__).resolve().parent
 
 
 def _chapter_list(ctx, param, value):
@@ -212,40 +260,6 @@ def _pixel_size(ctx, param, value):
                              ctx=ctx, param=param)
 
 
-def _fingerprint(*parts) -> str:
-    h = hashlib.sha256()
-    for part in parts:
-        h.update(part if isinstance(part, bytes) else json.dumps(part, sort_keys=True).encode())
-        h.update(b"\0")
-    return h.hexdigest()[:16]
-
-
-def _sources(folder: str) -> list[bytes]:
-    """The code a cached result depends on: a change to it makes the cache miss."""
-    base = ROOT / folder
-    return [p.relative_to(ROOT).as_posix().encode() + p.read_bytes()
-            for p in sorted(base.rglob("*")) if p.suffix in (".py", ".txt") and p.is_file()]
-
-
-def history_key(config: TrainConfig) -> str:
-    """Same training config, data and core code: same history, so no need to retrain."""
-    dataset = Path(config.dataset)
-    data = dataset.read_bytes() if dataset.suffix.lower() == ".csv" and dataset.is_file() else b""
-    return _fingerprint(asdict(config), data, *_sources("nncore"))
-
-
-def cached_story(key: str, config: TrainConfig, data, cache: Path) -> tuple[History, Path]:
-    """The main run and its companions, from the cache when the same config (`key`) ran before."""
-    from nncore.companions import train_story
-    path = cache / "histories" / f"{key}.json"
-    if path.is_file():
-        return History.load(path), path
-    click.echo("training the network ...", err=True)
-    history = train_story(config, data)
-    history.save(path)
-    return history, path
-
-
 def chapters_for(data: datasets.Dataset, asked: list[str] | None) -> list[str]:
     """The chapters to render: those asked for, or every chapter this data can tell."""
     from nncore.companions import is_image_data
@@ -258,189 +272,68 @@ def chapters_for(data: datasets.Dataset, asked: list[str] | None) -> list[str]:
     return asked
 
 
-def cached_entry(job: dict) -> dict | None:
-    """The manifest entry of a chapter rendered before with the same inputs, if any."""
-    entry_file = Path(job["folder"]) / "entry.json"
-    if entry_file.is_file():
-        return json.loads(entry_file.read_text())
-    return None
+def progress_bar(n: int):
+    return click.progressbar(length=n, label="rendering chapters", file=sys.stderr, show_pos=True)
 
 
-def _render_one(job: dict) -> dict:
-    """Worker process: render one chapter into its own cache folder (own media, own voices)."""
-    from scenes.output import studio
-    folder = Path(job["folder"])
-    entry_file = folder / "entry.json"
-    clips = folder / "clip"
-    shutil.rmtree(clips, ignore_errors=True)
-    started = time.perf_counter()
-    entry = studio.render_chapter(job["name"], job["history"], clips, job["index"], quality=job["quality"],
-                                  voice=job["voice"], theme=job["theme"], media_dir=folder / "media",
-                                  captions=job["captions"], fmt=job["fmt"], pixel_size=job["size"],
-                                  frame_rate=job["fps"], segment_cache=False)
-    entry["render_s"] = round(time.perf_counter() - started, 2)
-    entry["folder"] = str(clips)
-    entry["voice"] = job["voice"]
-    tmp = entry_file.with_suffix(".part")
-    tmp.write_text(json.dumps(entry))
-    os.replace(tmp, entry_file)
-    return entry
+def _folder(ctx, param, value):
+    if value is not None and not str(value).strip():
+        raise click.BadParameter("give a folder name, e.g. out; an empty one would mean the current folder",
+                                 ctx=ctx, param=param)
+    return None if value is None else Path(value)
 
 
-def render_chapters(jobs: list[dict], n_jobs: int) -> list[dict]:
-    """Render chapters in parallel processes with one progress bar; Ctrl-C stops them all.
-    Chapters already in the cache are read from it without starting a process."""
-    entries = {job["name"]: cached_entry(job) for job in jobs}
-    todo = [job for job in jobs if entries[job["name"]] is None]
-    if not todo:
-        return [entries[job["name"]] for job in jobs]
-    ctx = get_context("spawn")  # a fresh interpreter each: manim's global config is per process
-    pool = ProcessPoolExecutor(max_workers=max(1, min(n_jobs, len(todo))), mp_context=ctx)
-    try:
-        with click.progressbar(length=len(todo), label="rendering chapters", file=sys.stderr,
-                               show_pos=True) as bar:
-            pending = {pool.submit(_render_one, job): job["name"] for job in todo}
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    name = pending.pop(future)
-                    entries[name] = chapter_result(future, name)
-                    bar.update(1)
-    except BaseException:
-        for proc in list(getattr(pool, "_processes", {}).values()):
-            proc.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown()
-    return [entries[job["name"]] for job in jobs]
+def _gigabytes(ctx, param, value):
+    return None if value is None else int(value * 1024**3)
 
 
-def chapter_result(future, name: str) -> dict:
-    """A finished worker's entry; a chapter that failed is one line, its traceback kept in a log."""
-    try:
-        return future.result()
-    except Exception as e:  # noqa: BLE001 - any failure inside a worker
-        import traceback
-        log = Path(tempfile.gettempdir()) / f"nn-explainer-{name}.log"
-        log.write_text("".join(traceback.format_exception(e)))
-        raise click.ClickException(f"chapter {name} failed ({type(e).__name__}: {e}); details in {log}") from None
+cache_dir_option = click.option(
+    "--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None, callback=_folder,
+    envvar="NN_EXPLAINER_CACHE_DIR", show_envvar=True,
+    help="Where trained runs and rendered chapters are kept for reuse by every --out. "
+         "Default: the user cache folder (~/.cache/nn-explainer on Linux).")
 
 
-def chapter_jobs(names: list[str], history_path: Path, hkey: str, cache: Path, opts: dict) -> list[dict]:
-    from scenes import catalog
-    code = _fingerprint(*_sources("scenes"))
-    jobs = []
-    for name in names:
-        job = {"name": name, "index": catalog.index(name), "history": str(history_path), **opts}
-        key = _fingerprint(hkey, code, job["name"], job["index"], opts["quality"], opts["voice"],
-                           opts["theme"], opts["fmt"], opts["size"], opts["fps"], opts["captions"])
-        job["folder"] = str(cache / "chapters" / f"{job['index']:02d}-{name}-{key}")
-        jobs.append(job)
-    return jobs
-
-
-def assemble(entries: list[dict], history: History, stage: Path, fmt: str, captions: str) -> dict:
-    """Everything out/ holds, written into `stage`: clips, full video, subtitles, kit, manifest."""
-    from scenes.output import blogkit, stitch
-    from scenes import narration
-    chapters = stage / "chapters"
-    chapters.mkdir(parents=True)
-    for e in entries:
-        for name in {e["file"], e["sound_file"], *e.get("subtitles", {}).values()}:
-            shutil.copyfile(Path(e["folder"]) / name, chapters / name)
-    rel = [{**e, "file": f"chapters/{e['file']}", "sound_file": f"chapters/{e['sound_file']}",
-            "subtitles": {k: f"chapters/{v}" for k, v in e.get("subtitles", {}).items()}} for e in entries]
-    # a GIF has no sound: the full video is the clips' mp4 twins, joined
-    video = f"{blogkit.VIDEO_NAME}.{'mp4' if fmt == 'gif' else fmt}"
-    stitch.concatenate([stage / e["sound_file"] for e in rel], stage / video)
-    if captions != "off":
-        cues = blogkit.shifted_cues(entries)
-        narration.write_srt(cues, stage / f"{blogkit.VIDEO_NAME}.srt")
-        narration.write_vtt(cues, stage / f"{blogkit.VIDEO_NAME}.vtt")
-    (stage / "chapters.txt").write_text(blogkit.chapters_txt(entries))
-    poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
-    stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / "poster.png")
-    history.save(stage / "history.json")
-    keys = ("name", "title", "file", "sound_file", "duration_s", "render_s", "narration", "shown", "subtitles")
-    manifest = {"video": video, "voice": entries[0].get("voice"),
-                "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
-    (stage / "manifest.json").write_text(json.dumps(manifest, indent=1))
-    (stage / "index.html").write_text(blogkit.index_html(
-        rel, video, blogkit.mime_type(video), f"{blogkit.VIDEO_NAME}.vtt" if captions != "off" else None,
-        "poster.png"))
-    return manifest
-
-
-PUBLISHED = "published.json"
-
-
-def publish(stage: Path, out: Path, run_key: str) -> None:
-    """Move the finished files into out/: each appears whole, or not at all. A note in the
-    cache says which run they came from, so an unchanged run need not write them again."""
-    files = {}
-    for src in sorted(stage.rglob("*")):
-        if src.is_file():
-            rel = src.relative_to(stage).as_posix()
-            files[rel] = src.stat().st_size
-            dst = out / rel
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(src, dst)
-    (out / ".cache" / PUBLISHED).write_text(json.dumps({"run": run_key, "files": files}))
-
-
-def already_published(out: Path, run_key: str) -> dict | None:
-    """The manifest in out/, if that run's files are all still there, unchanged in size."""
-    note = out / ".cache" / PUBLISHED
-    if not note.is_file():
-        return None
-    done = json.loads(note.read_text())
-    if done["run"] != run_key:
-        return None
-    for rel, size in done["files"].items():
-        path = out / rel
-        if not path.is_file() or path.stat().st_size != size:
-            return None
-    return json.loads((out / "manifest.json").read_text())
-
-
-def writable_out(out: Path) -> Path:
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=out, prefix=".write-test-")
-        probe.close()
-    except OSError as e:
-        raise click.ClickException(f"cannot write to --out {out}: {e.strerror or e}") from None
-    return out
+def open_cache(cache_dir: Path | None, **kwargs):
+    from scenes.output.cache import Cache
+    return Cache.open(cache_dir or Cache.default_root(), say=lambda line: click.echo(line, err=True), **kwargs)
 
 
 @cli.command("video")
 @training_options
 @click.option("--chapters", default=None, callback=_chapter_list,
               help="Comma-separated chapters to render (see `list`); default: all.")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+@click.option("--out", type=click.Path(file_okay=False), default="out", callback=_folder,
               show_default=True, help="Folder for the video, clips, subtitles and blog kit.")
-@click.option("--quality", type=click.Choice(QUALITY_NAMES), default="low", show_default=True,
-              help="low 480p15, medium 720p30, high 1080p60, 4k 2160p60.")
-@click.option("--voice", type=click.Choice(VOICES), default=None,
+@click.option("--force", is_flag=True, help="Replace files in --out that this program did not write.")
+@click.option("--quality", type=click.Choice(list(settings.QUALITIES)), default="low", show_default=True,
+              help=f"{settings.QUALITY_WORDS}.")
+@click.option("--voice", type=NamesFrom("scenes.narration", "VOICES"), default=None,
               help="Narration voice; none gives captions only. Default: the best one installed.")
-@click.option("--format", "fmt", type=click.Choice(["mp4", "webm", "gif"]), default="mp4", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(settings.VIDEO_FORMATS), default="mp4", show_default=True,
               help="mp4 (H.264, AAC), webm (VP9, Opus), or gif: silent chapter loops with the subtitles "
                    "drawn in, beside mp4 clips and an mp4 full video that keep the sound.")
-@click.option("--theme", type=click.Choice(["dark", "light"]), default="dark", show_default=True,
+@click.option("--theme", type=click.Choice(list(THEMES)), default="dark", show_default=True,
               help="Dark background, or light for white pages.")
 @click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
               help="Chapters rendered at once, each in its own process.")
-@click.option("--captions", type=click.Choice(["srt", "burn", "off"]), default="srt", show_default=True,
+@click.option("--captions", type=click.Choice(settings.CAPTIONS), default="srt", show_default=True,
               help="srt: subtitle files (.srt, .vtt) beside every video; burn: also drawn into the "
                    "picture, for muted autoplay; off: none.")
-@click.option("--no-cache", is_flag=True, help="Retrain and re-render everything.")
+@click.option("--no-cache", is_flag=True, help="Retrain and re-render everything (the cache entries are made again).")
+@cache_dir_option
+@click.option("--cache-limit", type=click.FloatRange(min=0), default=5, show_default=True, callback=_gigabytes,
+              help="Most gigabytes the cache keeps; the least recently used entries go first.")
 @click.option("--size", default=None, callback=_pixel_size, hidden=True,
               help="Frame size WIDTHxHEIGHT in pixels, overriding --quality (tests use 160x90).")
 @click.option("--fps", type=click.IntRange(min=1, max=120), default=None, hidden=True,
               help="Frames per second, overriding --quality.")
-def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cache, size, fps, **kw):
+def video_cmd(chapters, out, force, quality, voice, fmt, theme, jobs, captions, no_cache, cache_dir, cache_limit,
+              size, fps, **kw):
     """Train, render the chapters, stitch the full video and write the blog kit into --out."""
     from scenes import narration
+    from scenes.output import cache as caching, publish, workers
+    from scenes.output.jobs import jobs_for
     _, config = run_config(kw)
     if len(config.hidden) > DRAWABLE_LAYERS or max(config.hidden) > DRAWABLE_NEURONS:
         raise click.BadParameter(f"the video can draw at most {DRAWABLE_LAYERS} hidden layers of at most "
@@ -448,31 +341,36 @@ def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cach
                                  param_hint="'--hidden'")
     data = load_data(config)
     chapters = chapters_for(data, chapters)
-    out = writable_out(out)
-    cache = out / ".cache"
-    if no_cache:  # an empty cache misses everything: history, chapters and the published run
-        shutil.rmtree(cache, ignore_errors=True)
-    hkey = history_key(config)
-    history, history_path = cached_story(hkey, config, data, cache)
-    voice = voice or narration.best_voice()
-    opts = {"quality": quality, "voice": voice, "theme": theme, "fmt": fmt,
-            "size": size, "fps": fps, "captions": captions}
-    chapter_list = chapter_jobs(chapters, history_path, hkey, cache, opts)
-    entries = render_chapters(chapter_list, jobs)
-    run_key = _fingerprint([job["folder"] for job in chapter_list], fmt, captions)
-    manifest = already_published(out, run_key)
-    if manifest is None:
-        stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=cache))
-        try:
-            manifest = assemble(entries, history, stage, fmt, captions)
-            publish(stage, out, run_key)
-        finally:
-            shutil.rmtree(stage, ignore_errors=True)
+    out = publish.writable_out(out)
+    publish.check_ours(out, force=force)   # before the lock file: a folder not ours gets nothing
+    with publish.locked(out):
+        cache = open_cache(cache_dir, limit=cache_limit, fresh=no_cache)
+        with cache.full_disk_is_one_line():
+            history, history_path, hkey = cache.story(config, data, say=lambda line: click.echo(line, err=True))
+            voice = voice or narration.best_voice()
+            chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), quality=quality, voice=voice,
+                                    theme=theme, fmt=fmt, size=size, fps=fps, captions=captions)
+            entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar)
+        run_key = caching.fingerprint([job.key for job in chapter_jobs])
+        manifest = publish.make(entries, history, out, run_key, force, say=lambda line: click.echo(line, err=True))
+        cache.evict(keep={Path(e["folder"]) for e in entries} | {history_path.parent})
     total = sum(c["duration_s"] for c in manifest["chapters"])
     click.echo(summary(history))
     click.echo(f"wrote {out / manifest['video']} ({total:.0f} s, {len(entries)} chapters, voice {voice}) "
                f"and the blog kit {out / 'index.html'}")
 
+
+@cli.command("cache")
+@cache_dir_option
+@click.option("--size", "show_size", is_flag=True, help="Print how much the cache holds, and where.")
+@click.option("--clear", is_flag=True, help="Empty the cache.")
+def cache_cmd(cache_dir, show_size, clear):
+    """See or empty the cache of trained runs and rendered chapters."""
+    cache = open_cache(cache_dir)
+    if clear:
+        click.echo(f"freed {cache.clear() / 1e6:.1f} MB in {cache.root}")
+    if show_size or not clear:
+        click.echo(f"{cache.size() / 1e6:.1f} MB in {len(cache.entries())} entries at {cache.root}")
 
 if __name__ == "__main__":
     cli()

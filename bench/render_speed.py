@@ -20,19 +20,23 @@ from pathlib import Path
 import click
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from scenes.narration import VOICES  # noqa: E402
+from scenes.output.settings import QUALITIES  # noqa: E402
 
 
-def run_video(out: Path, args: list[str]) -> float:
+def run_video(scratch: Path, args: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, str(ROOT / "render.py"), "video", "--out", str(out), *args],
+    subprocess.run([sys.executable, str(ROOT / "render.py"), "video", "--out", str(scratch / "out"),
+                    "--cache-dir", str(scratch / "cache"), *args],
                    check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 
 @click.command()
-@click.option("--quality", type=click.Choice(["low", "medium", "high", "4k"]), default="low", show_default=True)
+@click.option("--quality", type=click.Choice(list(QUALITIES)), default="low", show_default=True)
 @click.option("--preset", type=click.Choice(["digits", "tiny"]), default="digits", show_default=True)
-@click.option("--voice", type=click.Choice(["none", "espeak", "festival"]), default="none", show_default=True)
+@click.option("--voice", type=click.Choice(VOICES), default="none", show_default=True)
 @click.option("--jobs", type=click.IntRange(min=1), default=2, show_default=True)
 @click.option("--chapters", default=None, help="Comma-separated subset (default: all).")
 def main(quality: str, preset: str, voice: str, jobs: int, chapters: str | None) -> None:
@@ -43,7 +47,7 @@ def main(quality: str, preset: str, voice: str, jobs: int, chapters: str | None)
     with tempfile.TemporaryDirectory(prefix="nn-bench-") as tmp:
         out = Path(tmp)
         cold = run_video(out, [*args, "--no-cache"])
-        manifest = json.loads((out / "manifest.json").read_text())
+        manifest = json.loads((out / "out" / "manifest.json").read_text())
         warm = run_video(out, args)
     total = sum(c["duration_s"] for c in manifest["chapters"])
     click.echo(f"{preset}, quality {quality}, voice {voice}, {jobs} jobs: video {total:.1f} s")

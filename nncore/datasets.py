@@ -135,6 +135,8 @@ def read_csv(path: Path):
     for line, row in enumerate(body, start=2):
         if len(row) != len(header):
             raise DatasetError(f"{path}: line {line} has {len(row)} columns, the header has {len(header)}")
+        if not row[-1].strip():
+            raise DatasetError(f"{path}: line {line} has an empty label (the last column)")
         try:
             features.append([float(v) for v in row[:-1]])
         except ValueError:

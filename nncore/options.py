@@ -13,19 +13,29 @@ from nncore import activations, datasets, init, presets
 from nncore.costs import COSTS
 from nncore.train import TrainConfig
 
+# bounds that keep a run inside a laptop's memory and an afternoon
+MOST_NEURONS = 4096        # a 4096x4096 layer is 134 MB of weights, and its gradient as much again
+MOST_LAYERS = 16
+MOST_EPOCHS = 100_000      # every epoch is a line in history.json; the presets use 30 and 800
+
 
 def parse_hidden(value) -> list[int]:
     """'16,16' (or a TOML list) -> [16, 16]; every size a whole number of at least 1."""
     parts = value if isinstance(value, list) else str(value).split(",")
     if not parts or parts == [""]:
         raise ValueError("give at least one hidden layer size, e.g. 16 or 16,16")
+    if len(parts) > MOST_LAYERS:
+        raise ValueError(f"at most {MOST_LAYERS} hidden layers; got {len(parts)}")
     sizes = []
     for part in parts:
         text = str(part).strip()
-        if isinstance(part, bool) or not text.lstrip("-").isdigit():
+        if isinstance(part, bool) or not _is_whole(text):
             raise ValueError(f"layer sizes must be whole numbers like 16,16; got {text!r}")
         if int(text) < 1:
             raise ValueError(f"layer sizes must be at least 1; got {text}")
+        if int(text) > MOST_NEURONS:
+            raise ValueError(f"layer sizes must be at most {MOST_NEURONS} (more would not fit in memory "
+                             f"or train in numpy in reasonable time); got {text}")
         sizes.append(int(text))
     return sizes
 
@@ -38,7 +48,11 @@ def parse_lr(value) -> float:
 
 
 def parse_epochs(value) -> int:
-    return _whole(value, "epochs", least=1)
+    epochs = _whole(value, "epochs", least=1)
+    if epochs > MOST_EPOCHS:
+        raise ValueError(f"epochs must be at most {MOST_EPOCHS:,} (each is recorded in the history, and "
+                         f"more would take days); got {value}")
+    return epochs
 
 
 def parse_seed(value) -> int:
@@ -114,12 +128,10 @@ def read_toml(path: Path) -> dict:
 def resolve(flags: dict, config_file: Path | None = None) -> tuple[str, TrainConfig]:
     """Preset values, then the TOML file's, then the flags': the last one given wins.
 
-    Flags not given are None; a flag's batch size of 'all' means full batch.
+    `flags` holds the flags given, parsed (a batch size of None, from 'all', is full batch).
     """
     given = read_toml(config_file) if config_file else {}
-    given.update({k: v for k, v in flags.items() if v is not None})
-    if given.get("batch_size") == "all":
-        given["batch_size"] = None
+    given.update(flags)
     preset = given.pop("preset", None) or presets.preset_for_dataset(given.get("dataset"))
     return preset, presets.config_for(preset, **given)
 
@@ -137,8 +149,14 @@ def _whole(value, what: str, least: int) -> int:
     if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
         raise ValueError(f"{what} must be a whole number; got {value}")
     text = str(value).strip()
-    if not text.lstrip("-").isdigit():
+    if not _is_whole(text):
         raise ValueError(f"{what} must be a whole number; got {value!r}")
     if int(text) < least:
         raise ValueError(f"{what} must be at least {least}; got {text}")
     return int(text)
+
+
+def _is_whole(text: str) -> bool:
+    """Digits 0-9 with an optional sign: str.isdigit() also takes '²', which int() refuses."""
+    digits = text[1:] if text[:1] in "+-" else text
+    return digits.isascii() and digits.isdigit()

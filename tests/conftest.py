@@ -1,6 +1,8 @@
 """Shared fixtures: real training runs, made once per test session."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 # the shared checks' asserts explain themselves as a test's own do
@@ -9,6 +11,19 @@ pytest.register_assert_rewrite("tests.chapter_checks")
 from nncore.presets import config_for  # noqa: E402
 from nncore.train import TrainConfig, train  # noqa: E402
 from tests.chapter_checks import save_story  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def render_cache(tmp_path_factory):
+    """The render cache every test's `render.py video` shares, never the user's own."""
+    folder = tmp_path_factory.mktemp("render-cache")
+    before = os.environ.get("NN_EXPLAINER_CACHE_DIR")
+    os.environ["NN_EXPLAINER_CACHE_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        del os.environ["NN_EXPLAINER_CACHE_DIR"]
+    else:
+        os.environ["NN_EXPLAINER_CACHE_DIR"] = before
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from nncore import options
 
 
-@given(st.lists(st.integers(min_value=1, max_value=10_000), min_size=1, max_size=6))
+@given(st.lists(st.integers(min_value=1, max_value=options.MOST_NEURONS), min_size=1, max_size=6))
 def test_any_hidden_sizes_round_trip_through_text_and_lists(sizes):
     assert options.parse_hidden(",".join(map(str, sizes))) == sizes
     assert options.parse_hidden(sizes) == sizes

@@ -56,6 +56,13 @@ BAD = [
     (["--preset", "huge"], "--preset", "not one of"),
     (["--activation", "swish"], "--activation", "not one of"),
     (["--init", "zeros"], "--init", "not one of"),
+    # sizes and counts are bounded before numpy sees them (no MemoryError, no casting error)
+    (["--hidden", "1000000000"], "--hidden", "at most 4096"),
+    (["--hidden", "99999999999999999999999"], "--hidden", "at most 4096"),
+    (["--hidden", ",".join(["2"] * 17)], "--hidden", "at most 16 hidden layers"),
+    (["--epochs", "18446744073709551616"], "--epochs", "at most 100,000"),
+    (["--hidden", "²"], "--hidden", "whole numbers"),
+    (["--epochs", "²"], "--epochs", "whole number"),
 ]
 
 
@@ -74,6 +81,7 @@ def test_bad_values_exit_2_with_one_line(tmp_path, args, option, words):
     ("a,label\n" + "\n".join(f"{i},x" for i in range(20)), "at least two classes"),
     ("a,label\nq,x\n" + "\n".join(f"{i},{i % 2}" for i in range(20)), "not a number"),
     ("a,label\n1,x\n2,y\n", "at least 10 rows"),
+    ("a,label\n" + "\n".join(f"{i},{i % 2}" for i in range(20)) + "\n7, \n", "line 22 has an empty label"),
 ])
 def test_bad_csv_exits_2_naming_the_dataset_option(tmp_path, csv, words):
     data = tmp_path / "d.csv"
@@ -106,12 +114,15 @@ def test_bad_toml_exits_2(tmp_path, toml, words):
     assert len(result.output.strip().splitlines()) == 1
 
 
-def test_unwritable_save_path_is_one_clear_line(tmp_path):
+@pytest.mark.parametrize("save,words", [("{blocker}/h.json", "is a file, not a folder"),
+                                         ("", "give a file name"), ("{tmp}", "directory")])
+def test_an_unwritable_save_path_exits_2_before_training(tmp_path, save, words):
     blocker = tmp_path / "file"
     blocker.write_text("")
-    result = run("train", "--preset", "tiny", "--epochs", "5", "--save", blocker / "h.json")
-    assert result.exit_code == 1 and "cannot write --save" in result.output
-    assert "Traceback" not in result.output
+    result = run("train", "--preset", "tiny", "--epochs", "5",
+                 "--save", save.format(blocker=blocker, tmp=tmp_path))
+    assert result.exit_code == 2 and "--save" in result.output and words in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "trained" not in result.output
 
 
 def test_train_a_convnet_saves_its_kernels(tmp_path):
@@ -128,3 +139,19 @@ def test_train_a_convnet_saves_its_kernels(tmp_path):
 def test_a_convnet_needs_pictures():
     result = run("train", "--model", "conv", "--preset", "tiny")
     assert result.exit_code == 2 and "--dataset digits" in result.output
+
+
+def test_batch_size_all_on_the_command_line_overrides_the_file(tmp_path):
+    cfg = tmp_path / "run.toml"
+    cfg.write_text('preset = "tiny"\nbatch-size = 5\nepochs = 3\n')
+    for flags, expected in (([], 5), (["--batch-size", "all"], None), (["--batch-size", "7"], 7)):
+        save = tmp_path / "h.json"
+        result = run("train", "--config", cfg, *flags, "--save", save)
+        assert result.exit_code == 0, result.output
+        assert json.loads(save.read_text())["config"]["batch_size"] == expected
+
+
+def test_no_arguments_prints_the_groups_help_without_error():
+    result = run()
+    assert result.output.startswith("Usage:") and "Error" not in result.output
+    assert "video" in result.output and "train" in result.output

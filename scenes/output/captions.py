@@ -1,11 +1,13 @@
-"""Subtitles drawn into the picture (for muted autoplay), and GIF loops of a clip.
+"""Subtitle files, subtitles drawn into the picture (for muted autoplay), and GIF loops of a clip.
 
-Works on a finished clip, so every chapter gets it the same way: frames are decoded, the
+The files (.srt, .vtt) hold the cues as plain text: a label such as "<b>" or "R&D" from a
+user's CSV is escaped, never read as markup by a player. Drawing works on a finished clip, so every chapter gets it the same way: frames are decoded, the
 cue showing at each frame's time is drawn on a dark band at the bottom, and the frames are
 encoded again; the sound is copied untouched.
 """
 from __future__ import annotations
 
+import html
 import os
 import textwrap
 from functools import lru_cache
@@ -17,6 +19,20 @@ from PIL import Image, ImageDraw, ImageFont
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 GIF_WIDTH = 480
 GIF_FPS = 10
+
+
+def write_subtitles(cues: list[dict], video: Path) -> dict:
+    """`video`'s .srt and .vtt beside it, the cue texts escaped; {"srt": name, "vtt": name}."""
+    from scenes import narration
+    plain = [{**c, "text": plain_text(c["text"])} for c in cues]
+    return {"srt": narration.write_srt(plain, video.with_suffix(".srt")).name,
+            "vtt": narration.write_vtt(plain, video.with_suffix(".vtt")).name}
+
+
+def plain_text(text: str) -> str:
+    """A cue's text as subtitle files show it literally: &, < and > escaped, on one line
+    (a blank line would end the cue early)."""
+    return html.escape(" ".join(text.split()), quote=False)
 
 
 @lru_cache(maxsize=8)

@@ -22,13 +22,11 @@ from manim import tempconfig
 
 from nncore.history import History
 from scenes.output import captions as captions_module
-from scenes import catalog, narration
+from scenes.output.settings import QUALITIES, check
+from scenes import catalog
 from scenes.kit import theme
 from scenes.kit.chapter import Chapter
 
-QUALITIES = {"low": "low_quality", "medium": "medium_quality", "high": "high_quality", "4k": "fourk_quality"}
-FORMATS = ("mp4", "webm", "gif", "png")
-CAPTIONS = ("srt", "burn", "off")
 X264_PRESET = "veryfast"
 
 
@@ -50,7 +48,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
     "subtitles": {"srt", "vtt"} (relative to out_dir; absent with captions="off")}.
     `captions="burn"` also draws the subtitles into the frames; a GIF always has them drawn in.
     """
-    _check(quality, fmt, captions)
+    check(quality, fmt, captions)
     cls = scene_class or catalog.chapter_class(name)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -87,18 +85,8 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
         "cues": scene.cues,   # the subtitle cues; the stitcher shifts them into the full video
     }
     if captions != "off":
-        entry["subtitles"] = {
-            "srt": narration.write_srt(scene.cues, final.with_suffix(".srt")).name,
-            "vtt": narration.write_vtt(scene.cues, final.with_suffix(".vtt")).name,
-        }
+        entry["subtitles"] = captions_module.write_subtitles(scene.cues, final)
     return entry
-
-
-def _check(quality: str, fmt: str, captions: str) -> None:
-    for value, allowed, what in ((quality, QUALITIES, "quality"), (fmt, FORMATS, "format"),
-                                 (captions, CAPTIONS, "captions")):
-        if value not in allowed:
-            raise ValueError(f"unknown {what} {value!r} (choose from {', '.join(allowed)})")
 
 
 def _settings(quality: str, pixel_size, frame_rate, theme_name: str, media: Path, fmt: str) -> dict:

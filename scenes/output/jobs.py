@@ -1,0 +1,40 @@
+"""One chapter's render as a value: everything that decides the clip, and nothing else.
+
+    job = RenderJob(name="intro", index=1, history_key="3f...", code_key="a1...", quality="low",
+                    voice="none", theme="dark", fmt="mp4", size=None, fps=None, captions="srt")
+    job.key          # hashes every field: a new field changes the key without a list to keep
+
+The job names the training run by its key, not by a path, so a cache moved or shared
+between output folders still finds it.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from scenes.output.cache import fingerprint
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    name: str
+    index: int                       # the chapter's place in the video (its file's NN-)
+    history_key: str                 # the training run: config, data and core code
+    code_key: str                    # the scenes' code
+    quality: str
+    voice: str
+    theme: str
+    fmt: str
+    size: tuple[int, int] | None     # overrides the quality's frame size
+    fps: int | None                  # overrides the quality's frame rate
+    captions: str
+
+    @property
+    def key(self) -> str:
+        return fingerprint(asdict(self))
+
+
+def jobs_for(names: list[str], history_key: str, code_key: str, **settings) -> list[RenderJob]:
+    """One job per chapter name, in the catalog's order of indices, with the same settings."""
+    from scenes import catalog
+    return [RenderJob(name=name, index=catalog.index(name), history_key=history_key, code_key=code_key,
+                      **settings) for name in names]

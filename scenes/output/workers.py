@@ -1,0 +1,129 @@
+"""Chapters rendered side by side, one worker process each; Ctrl-C or SIGTERM stops them all.
+
+    entries = render_chapters(jobs, cache, history_path, n_jobs=2, progress=bar_factory)
+
+Chapters already in the cache are read from it without starting a process. Each worker
+renders into its own work folder (own media, own voices), so workers never share a file;
+the finished clip becomes a cache entry. A worker dies with the process that started it,
+even when that one is killed outright (kill -9): the kernel sends it SIGKILL.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import tempfile
+import time
+import traceback
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import nullcontext
+from multiprocessing import get_context
+from pathlib import Path
+
+from scenes.output.cache import Cache
+from scenes.output.errors import OutputError, disk_full
+from scenes.output.jobs import RenderJob
+
+PR_SET_PDEATHSIG = 1   # linux/prctl.h
+
+
+def _die_with_parent(parent: int) -> None:
+    """Worker start-up: the parent stops us (Ctrl-C reaches it; it terminates us), and if it
+    dies, so do we."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):   # not Linux: the pipe to the parent breaks instead
+        pass
+    if os.getppid() != parent:          # it died before we could ask
+        os._exit(1)
+    # manim's tqdm makes a multiprocessing lock (a named semaphore) on its first bar; a worker
+    # stopped mid-render could not unlink it and Python warns of a leak. Bars are off here,
+    # and one process has no other process to share a bar's lock with.
+    from tqdm.std import TqdmDefaultWriteLock
+    TqdmDefaultWriteLock.mp_lock = None
+
+
+def render_one(job: RenderJob, history_path: str, folder: str) -> dict:
+    """Worker process: render one chapter into `folder`/clip (manim's media beside it)."""
+    from scenes.output import studio
+    folder = Path(folder)
+    started = time.perf_counter()
+    entry = studio.render_chapter(job.name, history_path, folder / "clip", job.index, quality=job.quality,
+                                  voice=job.voice, theme=job.theme, media_dir=folder / "media",
+                                  captions=job.captions, fmt=job.fmt, pixel_size=job.size,
+                                  frame_rate=job.fps, segment_cache=False)
+    entry["render_s"] = round(time.perf_counter() - started, 2)
+    entry["voice"] = job.voice
+    return entry
+
+
+def render_chapters(jobs: list[RenderJob], cache: Cache, history_path: Path, n_jobs: int,
+                    progress=None) -> list[dict]:
+    """Every job's manifest entry, in the jobs' order, each with "folder": where its files are.
+    `progress(n)` makes a context manager with update(1), called as each of the n chapters
+    not in the cache finishes."""
+    found = {job.name: cache.get("chapters", job.key) for job in jobs}
+    todo = [job for job in jobs if found[job.name] is None]
+    if todo:
+        found.update(_render(todo, cache, history_path, n_jobs, progress))
+    return [{**found[job.name].data, "folder": str(found[job.name].folder)} for job in jobs]
+
+
+def _render(todo: list[RenderJob], cache: Cache, history_path: Path, n_jobs: int, progress) -> dict:
+    ctx = get_context("spawn")  # a fresh interpreter each: manim's global config is per process
+    pool = ProcessPoolExecutor(max_workers=max(1, min(n_jobs, len(todo))), mp_context=ctx,
+                               initializer=_die_with_parent, initargs=(os.getpid(),))
+    folders = {job.name: cache.work_folder(f"{job.name}-") for job in todo}
+    done_entries = {}
+    try:
+        with (progress(len(todo)) if progress else nullcontext()) as bar:
+            pending = {pool.submit(render_one, job, str(history_path), str(folders[job.name])): job
+                       for job in todo}
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    job = pending.pop(future)
+                    entry = chapter_result(future, job.name, cache)
+                    done_entries[job.name] = cache.put("chapters", job.key, folders[job.name] / "clip", entry)
+                    if bar is not None:
+                        bar.update(1)
+    except BaseException:
+        _stop(pool)
+        raise
+    finally:
+        for folder in folders.values():
+            cache.remove(folder)
+    pool.shutdown()
+    return done_entries
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop every worker now, and wait for them, so no process or semaphore outlives us."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in processes:
+        proc.terminate()
+    for proc in processes:
+        proc.join(timeout=5)
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def chapter_result(future, name: str, cache: Cache) -> dict:
+    """A finished worker's entry; a chapter that failed is one line, its traceback kept in a
+    log inside the cache (a fresh name there: nobody can point it at a file of theirs)."""
+    try:
+        return future.result()
+    except OSError as e:
+        full = disk_full(e, cache.root)
+        if full is not None:
+            raise full from None
+        error = e
+    except Exception as e:  # noqa: BLE001 - any failure inside a worker
+        error = e
+    logs = cache.root / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    fd, log = tempfile.mkstemp(prefix=f"{name}-", suffix=".log", dir=logs)
+    with os.fdopen(fd, "w") as f:
+        f.write("".join(traceback.format_exception(error)))
+    raise OutputError(f"chapter {name} failed ({type(error).__name__}: {error}); details in {log}") from None
+

@@ -1,0 +1,109 @@
+"""Worker processes: Ctrl-C, SIGTERM and kill -9 of the parent leave no process running,
+no half-written file and no leaked semaphore; a failed chapter's log is a fresh file of ours."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+
+from scenes.output import workers
+from scenes.output.cache import Cache
+from scenes.output.errors import OutputError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def processes_in_session(sid: int) -> list[int]:
+    """Live processes whose session is `sid` (read from /proc, Linux)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == sid and fields[0] != "Z":   # field 6 of stat: the session id
+            found.append(int(stat.parent.name))
+    return found
+
+
+def start_render(tmp_path):
+    """A render of three chapters in two workers, in its own session; returns once a worker draws."""
+    proc = subprocess.Popen([sys.executable, str(ROOT / "render.py"), "video", "--preset", "tiny",
+                             "--chapters", "intro,cost,forward", "--out", str(tmp_path / "out"),
+                             "--cache-dir", str(tmp_path / "cache"), "--voice", "none",
+                             "--size", "320x180", "--fps", "10", "--jobs", "2"],
+                            start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not list((tmp_path / "cache" / "work").glob("*/media/*")):
+        assert proc.poll() is None and time.monotonic() < deadline, "no worker started rendering"
+        time.sleep(0.2)
+    time.sleep(1.0)
+    return proc
+
+
+def gone(sid: int, within_s: float = 10) -> bool:
+    """True when the session's processes end within `within_s`; those left are killed (so a
+    failing test leaves no orphan behind) and it is False."""
+    deadline = time.monotonic() + within_s
+    while processes_in_session(sid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = processes_in_session(sid)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    return left == []
+
+
+@pytest.mark.parametrize("how,code,words", [
+    ("ctrl-c", 130, "Aborted."),       # a terminal's Ctrl-C reaches the whole group
+    ("sigterm", 143, "Terminated."),   # kill PID: the parent only
+])
+def test_stopping_the_render_stops_every_worker_and_leaves_out_empty(tmp_path, how, code, words):
+    proc = start_render(tmp_path)
+    if how == "ctrl-c":
+        os.killpg(proc.pid, signal.SIGINT)
+    else:
+        os.kill(proc.pid, signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    err = err.decode()
+    assert proc.returncode == code and err.strip().endswith(words), err
+    assert "Traceback" not in err and "leaked" not in err
+    assert gone(proc.pid)
+    assert [p.name for p in (tmp_path / "out").iterdir()] in ([], [".nn-explainer.lock"])
+    assert list((tmp_path / "cache" / "work").iterdir()) == []
+
+
+def test_workers_die_with_a_killed_parent_and_the_next_run_sweeps_their_folders(tmp_path):
+    proc = start_render(tmp_path)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    assert gone(proc.pid), "workers outlived their parent"
+    assert list((tmp_path / "cache" / "work").iterdir()) != []      # abandoned mid-render
+    Cache.open(tmp_path / "cache")
+    assert list((tmp_path / "cache" / "work").iterdir()) == []
+
+
+def test_a_failed_chapters_log_is_a_fresh_file_in_the_cache(tmp_path):
+    cache = Cache.open(tmp_path / "cache")
+    victim = tmp_path / "victim"
+    victim.write_text("precious")
+    predictable = Path("/tmp") / "nn-explainer-intro.log"
+    planted = not predictable.exists() and not predictable.is_symlink()
+    if planted:   # what a local attacker would leave for root's run
+        predictable.symlink_to(victim)
+    try:
+        future = Future()
+        future.set_exception(RuntimeError("boom"))
+        with pytest.raises(OutputError, match="chapter intro failed") as caught:
+            workers.chapter_result(future, "intro", cache)
+    finally:
+        if planted:
+            predictable.unlink()
+    log = Path(str(caught.value).rsplit("details in ", 1)[1])
+    assert log.parent == cache.root / "logs" and "boom" in log.read_text()
+    assert victim.read_text() == "precious"
