@@ -153,7 +153,7 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str) -> 
     poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
     stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / POSTER)
     history.save(stage / HISTORY)
-    keys = ("name", "title", "file", "sound_file", "duration_s", "render_s", "narration", "shown", "subtitles")
+    keys = ("name", "title", "file", "sound_file", "duration_s", "render_s", "narration", "shown", "drawn", "subtitles")
     manifest = {"video": video, "voice": entries[0].get("voice"),
                 "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
     (stage / MANIFEST).write_text(json.dumps(manifest, indent=1))
