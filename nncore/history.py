@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nncore.conv import ConvNet
 from nncore.network import Network
 
 SCHEMA = "nn-explainer/history@1"
@@ -168,7 +169,6 @@ class History:
         """The network as it was at `step`: a Network, or a ConvNet for a convnet's run."""
         snap = self.snapshot(step)
         if self.config.get("model") == "conv":
-            from nncore.conv import ConvNet
             return ConvNet.from_snapshot(snap)
         return Network(snap.weights, snap.biases, self.config["activations"], self.config["cost"])
 

@@ -6,7 +6,7 @@ import pytest
 
 from nncore import datasets
 from nncore.presets import config_for
-from nncore.train import MAX_RECORDS, MAX_SNAPSHOTS, spaced_steps, train
+from nncore.train import CONV_RECORDS, CONV_SNAPSHOTS, MAX_RECORDS, MAX_SNAPSHOTS, Schedule, spaced_steps, train
 
 
 def test_full_batch_snapshots_follow_the_step_rule():
@@ -140,3 +140,10 @@ def test_the_stopping_step_always_has_a_record_and_a_snapshot(overrides, after, 
     h = train(config_for("tiny", **overrides))
     assert h.records[-1].step == h.stopped.step == h.snapshots[-1].step
     assert h.stopped.step > after
+
+
+@pytest.mark.parametrize("total", [5, 39, 40, 10_000])
+def test_a_convnets_schedule_is_bounded_and_keeps_both_ends(total):
+    s = Schedule.conv(total)
+    assert {0, total} <= s.snapshots and len(s.snapshots) <= CONV_SNAPSHOTS
+    assert {0, total} <= s.records and len(s.records | s.snapshots) <= CONV_RECORDS + CONV_SNAPSHOTS
