@@ -92,7 +92,8 @@ def train(config: TrainConfig, data: Dataset | None = None,
     acts = [config.activation] * len(config.hidden) + [config.output_activation(n_out)]
     weights, biases = initial_parameters(sizes, config.init, np.random.default_rng([config.seed, 1]))
     net = Network(weights, biases, acts, config.cost)
-    run = Run(net, data, config, Schedule.dense(net, total_steps(config, data)), np.random.default_rng([config.seed, 2]))
+    shuffle = np.random.default_rng([config.seed, 2])
+    run = Run(net, data, config, Schedule.dense(net, total_steps(config, data)), shuffle)
     # the matrices are small: a second BLAS thread only adds contention
     with threadpool_limits(1):
         run.train(on_epoch)
@@ -178,13 +179,12 @@ class Run:
         self.all_x = np.concatenate([data.x_train, data.x_test])
 
     def train(self, on_epoch=None) -> None:
-        rng = self.rng
         x, y = self.data.x_train, self.data.y_train
         self.keep(force=True)
         epoch_costs = [self.records[0].cost]
         for self.epoch in range(1, self.config.epochs + 1):
             # full batch keeps the data's order; mini-batches are shuffled piles
-            order = rng.permutation(len(x)) if self.batch < len(x) else np.arange(len(x))
+            order = self.rng.permutation(len(x)) if self.batch < len(x) else np.arange(len(x))
             for start in range(0, len(x), self.batch):
                 rows = order[start:start + self.batch]
                 if not self.descend(x[rows], y[rows]):
