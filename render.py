@@ -18,7 +18,7 @@ from click.core import ParameterSource
 from nncore import activations, datasets, init, options, presets
 from nncore.costs import COSTS
 from nncore.history import History
-from nncore.train import STOP_WORDS, TrainConfig, train
+from nncore.train import STOP_WORDS, ConvConfig, TrainConfig, train, train_conv
 from scenes.kit.theme import THEMES
 from scenes.output import settings
 from scenes.output.errors import OutputError
@@ -128,7 +128,7 @@ def training_options(fn):
     return fn
 
 
-def run_config(kw: dict) -> tuple[str, TrainConfig]:
+def run_config(kw: dict, model: str = "dense") -> tuple[str, TrainConfig | ConvConfig]:
     """The preset and config the training options describe; UsageError if they don't fit.
     Only the flags given count: a batch size of 'all' is None, and given."""
     ctx = click.get_current_context()
@@ -137,8 +137,12 @@ def run_config(kw: dict) -> tuple[str, TrainConfig]:
     flags = {k: v for k, v in flags.items() if given("init_" if k == "init" else k)}
     config_file = kw.pop("config_file")
     try:
+        if model == "conv":
+            return "conv", options.conv_config(flags, config_file)
         return options.resolve(flags, config_file)
     except ValueError as e:
+        if model == "conv":
+            raise click.UsageError(str(e)) from None
         raise click.BadParameter(str(e), param_hint="'--config'") from None
 
 
@@ -149,12 +153,13 @@ def load_data(config: TrainConfig) -> datasets.Dataset:
         raise click.BadParameter(str(e), param_hint="'--dataset'") from None
 
 
-def train_with_progress(config: TrainConfig, data: datasets.Dataset) -> History:
+def train_with_progress(config: TrainConfig | ConvConfig, data: datasets.Dataset) -> History:
     """Train, with a progress bar over epochs when someone is watching a terminal."""
+    fit = train_conv if isinstance(config, ConvConfig) else train
     if not sys.stderr.isatty():
-        return train(config, data)
+        return fit(config, data)
     with click.progressbar(length=config.epochs, label="training", file=sys.stderr) as bar:
-        return train(config, data, on_epoch=lambda epoch: bar.update(1))
+        return fit(config, data, on_epoch=lambda epoch: bar.update(1))
 
 
 def summary(history: History) -> str:
@@ -165,10 +170,10 @@ def summary(history: History) -> str:
         network = f"a {'-'.join(map(str, c['sizes']))} network ({c['activation']})"
     return "\n".join([
         f"trained {c['dataset']}: {network}, "
-        f"{stop['step']:,} steps over {last['epoch']} epochs",
-        f"final cost {last['cost']:.4f}, training accuracy {last['train_accuracy']:.1%}, "
-        f"test accuracy {last['test_accuracy']:.1%}",
-        f"stopped because {STOP_WORDS[stop['reason']]} ({stop['reason']})",
+        f"{stop.step:,} steps over {last.epoch} epochs",
+        f"final cost {last.cost:.4f}, training accuracy {last.train_accuracy:.1%}, "
+        f"test accuracy {last.test_accuracy:.1%}",
+        f"stopped because {STOP_WORDS[stop.reason]} ({stop.reason})",
     ])
 
 
@@ -210,15 +215,12 @@ def _save_path(ctx, param, value):
 def train_cmd(save: Path | None, model: str, **kw):
     """Train the network only and print a summary."""
     from nncore import companions
-    _, config = run_config(kw)
+    _, config = run_config(kw, model)
     data = load_data(config)
-    if model == "conv":
-        if not companions.is_image_data(data):
-            raise click.BadParameter(f"the convnet reads 8x8 pictures: use --dataset digits, not {config.dataset}",
-                                     param_hint="'--model conv'")
-        history = companions.conv_history(config, data)
-    else:
-        history = train_with_progress(config, data)
+    if model == "conv" and not companions.is_image_data(data):
+        raise click.BadParameter(f"the convnet reads 8x8 pictures: use --dataset digits, not {config.dataset}",
+                                 param_hint="'--model conv'")
+    history = train_with_progress(config, data)
     click.echo(summary(history))
     if save:
         try:

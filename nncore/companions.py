@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from nncore import conv, datasets
 from nncore.datasets import Dataset
-from nncore.history import History, as_arrays, plain
-from nncore.train import TrainConfig, train
+from nncore.history import History, plain
+from nncore.train import ConvConfig, TrainConfig, train, train_conv
 
 # how many times smaller and bigger than the chosen step the other two runs take
 TOO_SMALL = 1 / 30
@@ -22,8 +21,8 @@ TOO_BIG = 30
 def twin_run(config: TrainConfig, data: Dataset) -> dict:
     """The main run's twin whose weights all start equal: its hidden neurons never differ."""
     h = train(replace(config, init="constant"), data)
-    return {"init": "constant", "records": h.records, "stopped": h.stopped,
-            "snapshots": [plain({k: s[k] for k in ("step", "weights", "biases")}) for s in h.snapshots]}
+    return {"init": "constant", "records": [r.as_dict() for r in h.records], "stopped": h.stopped.as_dict(),
+            "snapshots": [plain({"step": s.step, "weights": s.weights, "biases": s.biases}) for s in h.snapshots]}
 
 
 def learning_rate_runs(config: TrainConfig, data: Dataset) -> list[dict]:
@@ -31,7 +30,8 @@ def learning_rate_runs(config: TrainConfig, data: Dataset) -> list[dict]:
     runs = []
     for label, factor in (("too small", TOO_SMALL), ("good", 1.0), ("too big", TOO_BIG)):
         h = train(replace(config, lr=config.lr * factor), data)
-        runs.append({"label": label, "lr": config.lr * factor, "records": h.records, "stopped": h.stopped})
+        runs.append({"label": label, "lr": config.lr * factor, "records": [r.as_dict() for r in h.records],
+                     "stopped": h.stopped.as_dict()})
     return runs
 
 
@@ -42,19 +42,10 @@ def is_image_data(data: Dataset) -> bool:
 
 def convnet_run(data: Dataset, seed: int) -> dict:
     """A real convnet trained on the same training examples, tested on the same test set."""
-    pairs = datasets.with_two_outputs(data)
-    run = conv.train_conv(data.x_train, pairs.y_train, data.x_test, pairs.y_test, seed=seed)
-    run["config"] = {**run["config"], "dataset": data.name}
-    return plain(run)
-
-
-def conv_history(config: TrainConfig, data: Dataset) -> History:
-    """A convnet's own history file (`render.py train --model conv`): the dense schema, plus
-    kernels in the snapshots and `feature_maps` for a few test examples."""
-    run = convnet_run(data, config.seed)
-    snapshots = [as_arrays(s) for s in run["snapshots"]]
-    return History(config=run["config"], data=data.as_dict(), records=run["records"], snapshots=snapshots,
-                   stopped=run["stopped"], extra={"feature_maps": run["feature_maps"]})
+    h = train_conv(ConvConfig(dataset=data.name, seed=seed), data)
+    return plain({"config": h.config, "records": [r.as_dict() for r in h.records],
+                  "snapshots": [s.as_dict() for s in h.snapshots], "stopped": h.stopped.as_dict(),
+                  "feature_maps": h.extra["feature_maps"]})
 
 
 def train_story(config: TrainConfig, data: Dataset, on_epoch=None) -> History:

@@ -8,20 +8,16 @@ Like layers.py, each layer's `forward` keeps what its `backward` needs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from numbers import Integral, Real
 
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 from nncore import activations, costs, init
-from nncore.history import plain  # noqa: F401  (part of this module's API too)
 from nncore.layers import Dense
 from nncore.network import classes_of
 
 KERNEL_SIZE = 3
 POOL = 2
-# a batch cost this many times the starting cost means the steps are blowing up
-DIVERGE_FACTOR = 10.0
 # examples per forward pass when measuring cost and accuracy over a whole split
 RECORD_CHUNK = 256
 
@@ -150,17 +146,24 @@ class ConvNet:
         self.cost = costs.get("cross_entropy")
 
     @classmethod
-    def random(cls, n_kernels: int, side: int, n_classes: int, rng: np.random.Generator) -> "ConvNet":
-        """He-scaled kernels (relu follows them), Xavier-scaled output weights, zero biases."""
+    def start(cls, n_kernels: int, side: int, n_classes: int, method: str,
+              rng: np.random.Generator) -> "ConvNet":
+        """Kernels drawn with `method`'s scale (he by default: relu follows them), the output
+        layer Xavier-scaled (softmax follows it), zero biases. `constant` makes every kernel
+        and every output weight equal: the symmetric start, as for the dense network."""
         n_flat = n_kernels * _pooled_side(side) ** 2
-        kernels = rng.normal(0.0, init.weight_scale("he", KERNEL_SIZE ** 2, n_kernels),
+        if method == "constant":
+            kernels = np.full((n_kernels, KERNEL_SIZE, KERNEL_SIZE), init.CONSTANT_WEIGHT / KERNEL_SIZE)
+            weights = np.full((n_classes, n_flat), init.CONSTANT_WEIGHT / np.sqrt(n_flat))
+            return cls(kernels, np.zeros(n_kernels), weights, np.zeros(n_classes))
+        kernels = rng.normal(0.0, init.weight_scale(method, KERNEL_SIZE ** 2, n_kernels),
                              size=(n_kernels, KERNEL_SIZE, KERNEL_SIZE))
         weights = rng.normal(0.0, init.weight_scale("xavier", n_flat, n_classes), size=(n_classes, n_flat))
         return cls(kernels, np.zeros(n_kernels), weights, np.zeros(n_classes))
 
     @classmethod
-    def from_snapshot(cls, snap: dict) -> "ConvNet":
-        """From a snapshot of `train_conv` (arrays, or the nested lists of a JSON file)."""
+    def from_snapshot(cls, snap) -> "ConvNet":
+        """From a history Snapshot (or, transitional, the snapshot dict of a history file's convnet)."""
         return cls(snap["kernels"], snap["kernel_biases"], snap["weights"][0], snap["biases"][0])
 
     @property
@@ -211,12 +214,30 @@ class ConvNet:
         out.delta_maps, out.delta = self.conv.delta, last.delta
         return out
 
-    def step(self, grads: ConvPass, lr: float) -> None:
-        """One step downhill: every parameter moves against its gradient."""
-        self.conv.kernels = self.conv.kernels - lr * grads.grad_kernels
-        self.conv.biases = self.conv.biases - lr * grads.grad_kernel_biases
-        self.dense.weights = self.dense.weights - lr * grads.grad_weights
-        self.dense.biases = self.dense.biases - lr * grads.grad_biases
+    # --- what the training loop (nncore/train.py) reads and writes ---
+
+    def params(self) -> list[np.ndarray]:
+        return [self.conv.kernels, self.conv.biases, self.dense.weights, self.dense.biases]
+
+    def grads(self) -> list[np.ndarray]:
+        """The last backward pass's gradients, in the order of `params`."""
+        return [self.conv.dK, self.conv.db, self.dense.dW, self.dense.db]
+
+    def set_params(self, params: list[np.ndarray]) -> None:
+        self.conv.kernels, self.conv.biases, self.dense.weights, self.dense.biases = params
+
+    def outputs(self, x: np.ndarray) -> np.ndarray:
+        """predict over many examples, in slices that stay in cache: about 3x faster here."""
+        x = as_images(x)
+        chunks = range(0, len(x), RECORD_CHUNK)
+        return np.concatenate([self.predict(x[i:i + RECORD_CHUNK]) for i in chunks])
+
+    def snapshot_fields(self, x: np.ndarray, y: np.ndarray) -> dict:
+        """Copies of the parameters, and the gradients of the cost over x, y, under the snapshot's names."""
+        grads = self.backward(x, y)
+        return {**self.parameters(), "grad_kernels": grads.grad_kernels.copy(),
+                "grad_kernel_biases": grads.grad_kernel_biases.copy(),
+                "grad_weights": [grads.grad_weights.copy()], "grad_biases": [grads.grad_biases.copy()]}
 
     def cost_of(self, x: np.ndarray, y: np.ndarray) -> float:
         return self.cost(self.predict(x), np.atleast_2d(y))
@@ -252,85 +273,7 @@ def _pooled_side(side: int) -> int:
     return (side - KERNEL_SIZE + 1) // POOL
 
 
-# --- training ---
-
-def train_conv(x_train: np.ndarray, y_train: np.ndarray, x_test: np.ndarray, y_test: np.ndarray,
-               kernels: int = 8, lr: float = 0.2, epochs: int = 20, batch_size: int | None = 16,
-               seed: int = 0, max_records: int = 400, max_snapshots: int = 40,
-               examples: list[tuple[str, int]] | None = None) -> dict:
-    """Train a ConvNet by mini-batch gradient descent and record it like the dense history.
-
-    Returns {"config", "records", "snapshots", "stopped", "feature_maps"}; `batch_size=None` is
-    full-batch descent. `examples` are (split, index) pairs whose maps are kept at the final
-    weights; by default the first test example of each class.
-    """
-    _check_settings(kernels, lr, epochs, batch_size, seed, max_records, max_snapshots)
-    rng = np.random.default_rng(seed)
-    x_train, y_train = as_images(x_train), np.atleast_2d(np.asarray(y_train, float))
-    x_test, y_test = as_images(x_test), np.atleast_2d(np.asarray(y_test, float))
-    net = ConvNet.random(kernels, x_train.shape[1], y_train.shape[1], rng)
-    n = len(x_train)
-    batch = n if batch_size is None else min(batch_size, n)
-    per_epoch = -(-n // batch)
-    total = epochs * per_epoch
-    snapshot_at = spaced_steps(total, max_snapshots)
-    # every snapshot step is recorded too, so each snapshot has its cost and accuracies
-    record_at = spaced_steps(total, max_records - max_snapshots) | snapshot_at
-
-    run = _Run(net, x_train, y_train, x_test, y_test, per_epoch)
-    run.record(0)
-    run.snapshot(0)
-    limit = DIVERGE_FACTOR * max(run.records[0]["cost"], 1.0)
-    step, stopped = 0, {"step": total, "reason": "max_epochs"}
-    for idx in _batches(n, batch, epochs, rng):
-        before = net.parameters()
-        grads = net.backward(x_train[idx], y_train[idx])
-        net.step(grads, lr)
-        if not _healthy(net, net.cost(grads.output, y_train[idx]), limit):
-            _restore(net, before)
-            stopped = {"step": step, "reason": "diverged"}
-            break
-        step += 1
-        if step in record_at:
-            run.record(step)
-        if step in snapshot_at:
-            run.snapshot(step)
-    run.finish(stopped["step"])
-    return {"config": _config(kernels, lr, epochs, batch_size, seed, x_train.shape[1], y_train.shape[1]),
-            "records": run.records, "snapshots": run.snapshots, "stopped": stopped,
-            "feature_maps": run.feature_maps(examples or first_of_each_class(y_test))}
-
-
-def _check_settings(kernels, lr, epochs, batch_size, seed, max_records, max_snapshots) -> None:
-    """One ValueError naming the first bad setting."""
-    problems = [
-        (kernels, "kernels", "a whole number >= 1", _whole(kernels, 1)),
-        (lr, "lr", "a finite number > 0", isinstance(lr, Real) and np.isfinite(lr) and lr > 0),
-        (epochs, "epochs", "a whole number >= 1", _whole(epochs, 1)),
-        (batch_size, "batch_size", "None or a whole number >= 1",
-         batch_size is None or _whole(batch_size, 1)),
-        (seed, "seed", "a whole number >= 0", _whole(seed, 0)),
-        (max_snapshots, "max_snapshots", "a whole number >= 2", _whole(max_snapshots, 2)),
-        (max_records, "max_records", "a whole number above max_snapshots",
-         _whole(max_records, 3) and max_records > max_snapshots),
-    ]
-    for value, name, wanted, ok in problems:
-        if not ok:
-            raise ValueError(f"{name} must be {wanted}, not {value!r}")
-
-
-def _whole(value, low: int) -> bool:
-    return isinstance(value, Integral) and not isinstance(value, bool) and value >= low
-
-
-def spaced_steps(total: int, limit: int) -> set[int]:
-    """Every step when they fit in `limit`; else the first limit/4 steps, then evenly spaced ones."""
-    if total + 1 <= limit:
-        return set(range(total + 1))
-    early = limit // 4
-    rest = np.linspace(early, total, limit - early).round().astype(int)
-    return set(range(early)) | set(rest.tolist())
-
+# --- what a trained convnet saw ---
 
 def first_of_each_class(y: np.ndarray) -> list[tuple[str, int]]:
     """The first test example of every class, in class order."""
@@ -338,79 +281,23 @@ def first_of_each_class(y: np.ndarray) -> list[tuple[str, int]]:
     return [("test", int(np.flatnonzero(classes == c)[0])) for c in np.unique(classes)]
 
 
-class _Run:
-    """The growing record of one run: records, snapshots, and the data they are measured on."""
-
-    def __init__(self, net: ConvNet, x_train, y_train, x_test, y_test, per_epoch: int):
-        self.net = net
-        self.per_epoch = per_epoch
-        self.data = {"train": (x_train, y_train), "test": (x_test, y_test)}
-        self.records: list[dict] = []
-        self.snapshots: list[dict] = []
-
-    def record(self, step: int) -> None:
-        (x, y), (xt, yt) = self.data["train"], self.data["test"]
-        out, out_test = self.outputs(x), self.outputs(xt)
-        epoch = -(-step // self.per_epoch)      # the epoch whose steps reached it; 0 at the start
-        self.records.append({"step": step, "epoch": epoch, "cost": self.net.cost(out, y),
-                             "train_accuracy": float((out.argmax(axis=1) == classes_of(y)).mean()),
-                             "test_accuracy": float((out_test.argmax(axis=1) == classes_of(yt)).mean())})
-
-    def outputs(self, x: np.ndarray) -> np.ndarray:
-        # in slices that stay in cache: about 3x faster than one big pass here
-        chunks = range(0, len(x), RECORD_CHUNK)
-        return np.concatenate([self.net.predict(x[i:i + RECORD_CHUNK]) for i in chunks])
-
-    def snapshot(self, step: int) -> None:
-        # gradients of the full-training-set cost, as the dense history keeps them
-        grads = self.net.backward(*self.data["train"])
-        self.snapshots.append({"step": step, **self.net.parameters(),
-                               "grad_kernels": grads.grad_kernels.copy(),
-                               "grad_kernel_biases": grads.grad_kernel_biases.copy(),
-                               "grad_weights": [grads.grad_weights.copy()],
-                               "grad_biases": [grads.grad_biases.copy()]})
-
-    def finish(self, step: int) -> None:
-        """The last step is always recorded and snapshotted: the chapters end on it."""
-        if self.records[-1]["step"] != step:
-            self.record(step)
-        if self.snapshots[-1]["step"] != step:
-            self.snapshot(step)
-
-    def feature_maps(self, examples: list[tuple[str, int]]) -> list[dict]:
-        out = []
-        for split, index in examples:
-            x, y = self.data[split]
-            seen = self.net.forward(x[index:index + 1])
-            out.append({"split": split, "index": int(index), "label": int(classes_of(y[index])[0]),
-                        "guess": int(seen.output[0].argmax()), "output": seen.output[0].copy(),
-                        "feature_maps": seen.feature_maps[0].copy(), "pooled": seen.pooled[0].copy()})
-        return out
+def kept_maps(net: ConvNet, splits: dict, examples: list[tuple[str, int]]) -> list[dict]:
+    """For each (split, index) example: the label, the net's guess and output, its feature maps
+    and pooled maps. `splits` maps a split's name to its (x, y)."""
+    out = []
+    for split, index in examples:
+        x, y = splits[split]
+        seen = net.forward(x[index:index + 1])
+        out.append({"split": split, "index": int(index), "label": int(classes_of(y[index])[0]),
+                    "guess": int(seen.output[0].argmax()), "output": seen.output[0].copy(),
+                    "feature_maps": seen.feature_maps[0].copy(), "pooled": seen.pooled[0].copy()})
+    return out
 
 
-def _batches(n: int, batch: int, epochs: int, rng: np.random.Generator):
-    """The example indices of every step; shuffled each epoch unless it is one full batch."""
-    for _ in range(epochs):
-        order = np.arange(n) if batch >= n else rng.permutation(n)
-        for start in range(0, n, batch):
-            yield order[start:start + batch]
-
-
-def _healthy(net: ConvNet, batch_cost: float, limit: float) -> bool:
-    """False once the batch cost blew up or the step made a parameter non-finite."""
-    params = (net.kernels, net.kernel_biases, net.weights, net.biases)
-    return bool(np.isfinite(batch_cost) and batch_cost <= limit and all(np.isfinite(p).all() for p in params))
-
-
-def _restore(net: ConvNet, params: dict) -> None:
-    net.conv.kernels, net.conv.biases = params["kernels"], params["kernel_biases"]
-    net.dense.weights, net.dense.biases = params["weights"][0], params["biases"][0]
-
-
-def _config(kernels: int, lr: float, epochs: int, batch_size: int | None, seed: int,
-            side: int, n_classes: int) -> dict:
+def config_of(net: ConvNet, side: int) -> dict:
+    """The shape of a convnet reading side x side pictures, as its history's config says it."""
+    k, n_classes = len(net.kernels), len(net.biases)
     pooled = _pooled_side(side)
-    return {"model": "conv", "image_side": side, "kernels": kernels, "kernel_size": KERNEL_SIZE,
-            "pool": POOL, "sizes": [side * side, kernels * pooled * pooled, n_classes],
-            "activations": ["relu", "softmax"], "cost": "cross_entropy", "init": "he",
-            "lr": lr, "batch_size": batch_size, "epochs": epochs, "seed": seed}
+    return {"model": "conv", "image_side": side, "kernels": k, "kernel_size": KERNEL_SIZE,
+            "pool": POOL, "sizes": [side * side, k * pooled * pooled, n_classes],
+            "activations": ["relu", "softmax"], "cost": "cross_entropy"}

@@ -79,6 +79,30 @@ class Network:
         out.delta = [layer.delta for layer in self.layers]
         return out
 
+    # --- what the training loop (nncore/train.py) reads and writes ---
+
+    def params(self) -> list[np.ndarray]:
+        """Every layer's weights and biases, in order."""
+        return [p for layer in self.layers for p in (layer.weights, layer.biases)]
+
+    def grads(self) -> list[np.ndarray]:
+        """The last backward pass's gradients, in the order of `params`."""
+        return [g for layer in self.layers for g in (layer.dW, layer.db)]
+
+    def set_params(self, params: list[np.ndarray]) -> None:
+        for layer, w, b in zip(self.layers, params[::2], params[1::2]):
+            layer.weights, layer.biases = w, b
+
+    def outputs(self, x: np.ndarray) -> np.ndarray:
+        """predict over many examples at once (the matrices are small)."""
+        return self.predict(x)
+
+    def snapshot_fields(self, x: np.ndarray, y: np.ndarray) -> dict:
+        """Copies of the parameters, and the gradients of the cost over x, y, under the snapshot's names."""
+        p = self.backward(x, y)
+        return {"weights": [w.copy() for w in self.weights], "biases": [b.copy() for b in self.biases],
+                "grad_weights": p.grad_weights, "grad_biases": p.grad_biases}
+
     def cost_of(self, x: np.ndarray, y: np.ndarray) -> float:
         return self.cost(self.predict(x), np.atleast_2d(y))
 

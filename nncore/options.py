@@ -11,7 +11,7 @@ from pathlib import Path
 
 from nncore import activations, datasets, init, presets
 from nncore.costs import COSTS
-from nncore.train import TrainConfig
+from nncore.train import ConvConfig, TrainConfig
 
 # bounds that keep a run inside a laptop's memory and an afternoon
 MOST_NEURONS = 4096        # a 4096x4096 layer is 134 MB of weights, and its gradient as much again
@@ -134,6 +134,33 @@ def resolve(flags: dict, config_file: Path | None = None) -> tuple[str, TrainCon
     given.update(flags)
     preset = given.pop("preset", None) or presets.preset_for_dataset(given.get("dataset"))
     return preset, presets.config_for(preset, **given)
+
+
+# what a convnet run (`--model conv`) takes: its layers are fixed (3x3 kernels, relu, 2x2
+# pooling, a softmax output with the cross-entropy cost), so a preset, hidden sizes, an
+# activation or a cost do not apply to it. Every init does: it sets the kernels' start.
+CONV_OPTIONS = ("dataset", "init", "lr", "epochs", "batch_size", "seed", "test_fraction")
+
+
+def conv_config(flags: dict, config_file: Path | None = None) -> ConvConfig:
+    """A convnet run's settings: its own defaults, then the TOML file's, then the flags'.
+
+    ValueError naming the first option given that does not apply to a convnet.
+    """
+    takes = ", ".join("--" + name.replace("_", "-") for name in CONV_OPTIONS)
+    given = read_toml(config_file) if config_file else {}
+    for name in given:
+        if name not in CONV_OPTIONS:
+            raise ValueError(f"{config_file}: key {name.replace('_', '-')!r} does not apply to --model conv "
+                             f"(its layers are fixed); it takes {takes}")
+    for name in flags:          # the flags given (a batch size of None is 'all', given)
+        if name not in CONV_OPTIONS:
+            raise ValueError(f"--{name.replace('_', '-')} does not apply to --model conv "
+                             f"(its layers are fixed); it takes {takes}")
+    given.update(flags)
+    if given.get("batch_size") == "all":
+        given["batch_size"] = None
+    return ConvConfig(**given)
 
 
 def _number(value, what: str) -> float:

@@ -1,4 +1,9 @@
-"""Gradient descent that records its own history: the run the video replays."""
+"""Gradient descent that records its own history: the run the video replays.
+
+One loop (`Run`) trains both models, the dense Network and the ConvNet, with the same
+stopping rules (converged, target accuracy, max epochs, diverged) and the same way of
+keeping records and snapshots; only how many of each differs (see `Schedule`).
+"""
 from __future__ import annotations
 
 import math
@@ -8,9 +13,9 @@ from typing import Callable
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from nncore import datasets
+from nncore import conv, datasets
 from nncore.datasets import Dataset
-from nncore.history import History
+from nncore.history import History, Record, Snapshot, Stop
 from nncore.init import initial_parameters
 from nncore.network import Network, classes_of
 
@@ -21,6 +26,10 @@ EVERY_STEP_SNAPSHOTS = 30    # the first snapshots are consecutive steps
 MAX_SNAPSHOTS = 120
 # numbers (weights and gradients) all snapshots together may hold: big networks get fewer
 SNAPSHOT_BUDGET = 600_000
+# a convnet keeps fewer, evenly spaced snapshots (each holds every kernel), and as many
+# records in all; these numbers are in every digits history.json: same seed, same bytes
+CONV_SNAPSHOTS = 40
+CONV_RECORDS = 360           # besides the snapshot steps
 # a cost this many times the starting cost counts as blown up
 EXPLODED = 10.0
 
@@ -55,6 +64,23 @@ class TrainConfig:
         return "softmax" if self.cost == "cross_entropy" and n_outputs > 1 else "sigmoid"
 
 
+@dataclass
+class ConvConfig:
+    """A convnet's run (nncore/conv.py): its layers are fixed, so fewer choices than TrainConfig."""
+
+    dataset: str = "digits"
+    kernels: int = 8
+    init: str = "he"                     # the kernels' start; the output layer's is Xavier
+    lr: float = 0.2
+    epochs: int = 20
+    batch_size: int | None = 16
+    seed: int = 0
+    test_fraction: float = 0.2
+    tolerance: float = 1e-5
+    patience: int = 5
+    target_accuracy: float | None = None
+
+
 def train(config: TrainConfig, data: Dataset | None = None,
           on_epoch: Callable[[int], None] | None = None) -> History:
     """Train a fresh network as `config` says and return everything that happened."""
@@ -66,7 +92,8 @@ def train(config: TrainConfig, data: Dataset | None = None,
     acts = [config.activation] * len(config.hidden) + [config.output_activation(n_out)]
     weights, biases = initial_parameters(sizes, config.init, np.random.default_rng([config.seed, 1]))
     net = Network(weights, biases, acts, config.cost)
-    run = Run(net, data, config)
+    shuffle = np.random.default_rng([config.seed, 2])
+    run = Run(net, data, config, Schedule.dense(net, total_steps(config, data)), shuffle)
     # the matrices are small: a second BLAS thread only adds contention
     with threadpool_limits(1):
         run.train(on_epoch)
@@ -77,34 +104,87 @@ def train(config: TrainConfig, data: Dataset | None = None,
                    snapshots=run.snapshots, stopped=run.stopped)
 
 
-class Run:
-    """One training run in progress: the loop, the stopping rules and the recording."""
+def train_conv(config: ConvConfig, data: Dataset | None = None,
+               on_epoch: Callable[[int], None] | None = None,
+               examples: list[tuple[str, int]] | None = None) -> History:
+    """Train a fresh convnet on square pictures (the digits) through the same loop.
 
-    def __init__(self, net: Network, data: Dataset, config: TrainConfig):
-        self.net, self.data, self.config = net, data, config
-        n = len(data.x_train)
-        self.batch = config.batch_size or n
-        self.total_steps = config.epochs * math.ceil(n / self.batch)
-        self.record_steps = spaced_steps(self.total_steps, EVERY_STEP_RECORDS, MAX_RECORDS, even=True)
+    Its history also keeps, under `feature_maps`, what the final net saw in `examples`
+    ((split, index) pairs; by default the first test example of each class).
+    """
+    data = datasets.with_two_outputs(data or datasets.load(config.dataset, config.seed, config.test_fraction))
+    side = conv.as_images(data.x_train[:1]).shape[1]
+    # one generator draws the start, then shuffles: the order the convnet has always used
+    rng = np.random.default_rng(config.seed)
+    net = conv.ConvNet.start(config.kernels, side, data.y_train.shape[1], config.init, rng)
+    run = Run(net, data, config, Schedule.conv(total_steps(config, data)), rng)
+    with threadpool_limits(1):
+        run.train(on_epoch)
+    splits = {"train": (data.x_train, data.y_train), "test": (data.x_test, data.y_test)}
+    kept = conv.kept_maps(net, splits, examples or conv.first_of_each_class(data.y_test))
+    hist_config = {**conv.config_of(net, side), "init": config.init, "lr": config.lr,
+                   "batch_size": config.batch_size, "epochs": config.epochs, "seed": config.seed,
+                   "dataset": data.name}
+    return History(config=hist_config, data=data.as_dict(), records=run.records, snapshots=run.snapshots,
+                   stopped=run.stopped, extra={"feature_maps": kept})
+
+
+def total_steps(config, data: Dataset) -> int:
+    n = len(data.x_train)
+    return config.epochs * math.ceil(n / (config.batch_size or n))
+
+
+@dataclass
+class Schedule:
+    """Which steps get a record (cost and accuracies) and which a snapshot (weights and gradients).
+    Every snapshot step is recorded too, and the first and last steps always get both."""
+
+    records: set[int]
+    snapshots: set[int]
+
+    @classmethod
+    def dense(cls, net: Network, total: int) -> "Schedule":
+        """Records evenly spaced for the curves; snapshots geometrically, fewer for big networks."""
         numbers = 2 * sum(w.size + b.size for w, b in zip(net.weights, net.biases))
         most = int(np.clip(SNAPSHOT_BUDGET // numbers, 12, MAX_SNAPSHOTS))
-        self.snapshot_steps = spaced_steps(self.total_steps, min(EVERY_STEP_SNAPSHOTS, most // 2), most, even=False)
-        self.records: list[dict] = []
-        self.snapshots: list[dict] = []
-        self.stopped: dict = {}
+        return cls(spaced_steps(total, EVERY_STEP_RECORDS, MAX_RECORDS, even=True),
+                   spaced_steps(total, min(EVERY_STEP_SNAPSHOTS, most // 2), most, even=False))
+
+    @classmethod
+    def conv(cls, total: int) -> "Schedule":
+        """Both evenly spaced, a quarter of each consecutive at the start."""
+        return cls(spaced_steps(total, CONV_RECORDS // 4, CONV_RECORDS, even=True),
+                   spaced_steps(total, CONV_SNAPSHOTS // 4, CONV_SNAPSHOTS, even=True))
+
+
+class Run:
+    """One training run in progress: the loop, the stopping rules and the recording.
+
+    `net` is a Network or a ConvNet: both give params(), grads() after backward(),
+    set_params(), outputs(), cost, cost_of(), accuracy() and snapshot_fields().
+    `config` is a TrainConfig or a ConvConfig; `rng` shuffles the mini-batches.
+    """
+
+    def __init__(self, net, data: Dataset, config: TrainConfig | ConvConfig, schedule: Schedule,
+                 rng: np.random.Generator):
+        self.net, self.data, self.config, self.rng = net, data, config, rng
+        self.batch = config.batch_size or len(data.x_train)
+        self.record_steps, self.snapshot_steps = schedule.records, schedule.snapshots
+        self.records: list[Record] = []
+        self.snapshots: list[Snapshot] = []
+        self.stopped: Stop | None = None
         self.step = self.epoch = 0
         self.train_classes = classes_of(data.y_train)
         self.test_classes = classes_of(data.y_test)
         self.all_x = np.concatenate([data.x_train, data.x_test])
 
     def train(self, on_epoch=None) -> None:
-        rng = np.random.default_rng([self.config.seed, 2])
         x, y = self.data.x_train, self.data.y_train
         self.keep(force=True)
-        epoch_costs = [self.records[0]["cost"]]
+        epoch_costs = [self.records[0].cost]
         for self.epoch in range(1, self.config.epochs + 1):
             # full batch keeps the data's order; mini-batches are shuffled piles
-            order = rng.permutation(len(x)) if self.batch < len(x) else np.arange(len(x))
+            order = self.rng.permutation(len(x)) if self.batch < len(x) else np.arange(len(x))
             for start in range(0, len(x), self.batch):
                 rows = order[start:start + self.batch]
                 if not self.descend(x[rows], y[rows]):
@@ -122,12 +202,11 @@ class Run:
         """One step downhill; False (and nothing changed) if it would leave finite numbers."""
         self.net.backward(x, y)
         lr = self.config.lr
-        new = [(layer.weights - lr * layer.dW, layer.biases - lr * layer.db) for layer in self.net.layers]
+        new = [p - lr * g for p, g in zip(self.net.params(), self.net.grads())]
         # one sum per array: it is not finite if any element is not
-        if not all(np.isfinite(w.sum() + b.sum()) for w, b in new):
+        if not all(np.isfinite(p.sum()) for p in new):
             return False
-        for layer, (w, b) in zip(self.net.layers, new):
-            layer.weights, layer.biases = w, b
+        self.net.set_params(new)
         self.step += 1
         return True
 
@@ -147,13 +226,13 @@ class Run:
 
     def stop(self, reason: str) -> None:
         self.keep(force=True)
-        self.stopped = {"step": self.step, "reason": reason}
+        self.stopped = Stop(self.step, reason)
 
     def keep(self, force: bool = False) -> None:
         """Record this step's cost and accuracy, and snapshot its weights, where scheduled
         (or `force`d: the first and the last step always have both)."""
-        have_record = bool(self.records) and self.records[-1]["step"] == self.step
-        have_snapshot = bool(self.snapshots) and self.snapshots[-1]["step"] == self.step
+        have_record = bool(self.records) and self.records[-1].step == self.step
+        have_snapshot = bool(self.snapshots) and self.snapshots[-1].step == self.step
         want_snapshot = not have_snapshot and (force or self.step in self.snapshot_steps)
         # every snapshot has its record, so its cost and accuracy can be shown with it
         want_record = not have_record and (force or want_snapshot or self.step in self.record_steps)
@@ -161,20 +240,15 @@ class Run:
             return
         x, y = self.data.x_train, self.data.y_train
         if want_snapshot:
-            p = self.net.backward(x, y)
-            self.snapshots.append({
-                "step": self.step,
-                "weights": [w.copy() for w in self.net.weights],
-                "biases": [b.copy() for b in self.net.biases],
-                "grad_weights": p.grad_weights, "grad_biases": p.grad_biases})
+            self.snapshots.append(Snapshot(self.step, **self.net.snapshot_fields(x, y)))
         if want_record:
             # one forward pass over training and test examples together
-            guess = self.net.predict(self.all_x)
+            guess = self.net.outputs(self.all_x)
             train_guess, test_guess = guess[:len(x)], guess[len(x):]
-            self.records.append({
-                "step": self.step, "epoch": self.epoch, "cost": self.net.cost(train_guess, y),
-                "train_accuracy": float((classes_of(train_guess) == self.train_classes).mean()),
-                "test_accuracy": float((classes_of(test_guess) == self.test_classes).mean())})
+            self.records.append(Record(
+                self.step, self.epoch, self.net.cost(train_guess, y),
+                train_accuracy=float((classes_of(train_guess) == self.train_classes).mean()),
+                test_accuracy=float((classes_of(test_guess) == self.test_classes).mean())))
 
 
 def spaced_steps(total: int, every_first: int, most: int, even: bool) -> set[int]:

@@ -86,7 +86,8 @@ ROWS = [
     train("--activation", "swish", code=2, words="not one of"),
     train("--init", "zeros", code=2, words="not one of"),
     train("--cost", "hinge", code=2, words="not one of"),
-    train("--model", "conv", "--preset", "tiny", code=2, words="--dataset digits"),
+    train("--model", "conv", "--preset", "tiny", code=2, words="--preset does not apply to --model conv"),
+    train("--model", "conv", "--dataset", "moons", code=2, words="--dataset digits"),
     train("--unknown-flag", code=2, words="No such option"),
     # --save
     Row(["train", "--save", ""], code=2, words="give a file name"),

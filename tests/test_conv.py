@@ -8,7 +8,10 @@ import numpy as np
 import pytest
 from sklearn.datasets import load_digits
 
-from nncore.conv import Conv2D, ConvNet, Flatten, MaxPool2, plain, spaced_steps, train_conv
+from nncore.conv import Conv2D, ConvNet, Flatten, MaxPool2
+from nncore.datasets import Dataset
+from nncore.history import Snapshot, plain
+from nncore.train import ConvConfig, train_conv
 
 H = 1e-6
 TOLERANCE = 1e-6
@@ -127,7 +130,7 @@ def test_convnet_gradients(images, digits):
 
 def test_convnet_shapes_and_outputs():
     rng = np.random.default_rng(5)
-    net = ConvNet.random(8, 8, 10, rng)
+    net = ConvNet.start(8, 8, 10, "he", rng)
     x = rng.random((4, 64))
     seen = net.forward(x)
     assert seen.feature_maps.shape == (4, 8, 6, 6)
@@ -164,41 +167,45 @@ def test_convnet_against_torch(digits):
         assert rel_error(ours, t[name].grad.numpy()) < TOLERANCE
 
 
-# --- training ---
+# --- training (the same loop as the dense network: nncore/train.py) ---
+
+def fit(digits, **settings):
+    return train_conv(ConvConfig(**settings), Dataset("digits", *digits, [str(d) for d in range(10)]))
+
 
 @pytest.fixture(scope="module")
 def trained(digits):
-    return train_conv(*digits)
+    return fit(digits)
 
 
 def test_reaches_95_percent_on_the_digit_test_set(trained):
-    assert trained["stopped"] == {"step": trained["records"][-1]["step"], "reason": "max_epochs"}
-    assert trained["records"][-1]["test_accuracy"] >= 0.95
+    assert trained.stopped.as_dict() == {"step": trained.final.step, "reason": "max_epochs"}
+    assert trained.final.test_accuracy >= 0.95
 
 
 def test_records_and_snapshots_replay_from_the_weights(trained, digits):
     x_train, y_train, x_test, y_test = digits
-    records, snaps = trained["records"], trained["snapshots"]
-    assert records[0]["step"] == 0 and snaps[0]["step"] == 0
-    assert snaps[-1]["step"] == records[-1]["step"] == trained["stopped"]["step"]
+    records, snaps = trained.records, trained.snapshots
+    assert records[0].step == 0 and snaps[0].step == 0
+    assert snaps[-1].step == records[-1].step == trained.stopped.step
     assert len(records) <= 400 and len(snaps) <= 40
-    assert records[-1]["epoch"] == 20 and all(a["epoch"] <= b["epoch"] for a, b in zip(records, records[1:]))
-    by_step = {r["step"]: r for r in records}
+    assert records[-1].epoch == 20 and all(a.epoch <= b.epoch for a, b in zip(records, records[1:]))
+    by_step = {r.step: r for r in records}
     for snap in (snaps[0], snaps[len(snaps) // 2], snaps[-1]):
         net = ConvNet.from_snapshot(snap)
-        rec = by_step[snap["step"]]
-        assert rec["cost"] == pytest.approx(net.cost_of(x_train, y_train), rel=1e-12)
-        assert rec["test_accuracy"] == net.accuracy(x_test, y_test)
+        rec = by_step[snap.step]
+        assert rec.cost == pytest.approx(net.cost_of(x_train, y_train), rel=1e-12)
+        assert rec.test_accuracy == net.accuracy(x_test, y_test)
         full = net.backward(x_train, y_train)
-        assert np.allclose(snap["grad_kernels"], full.grad_kernels, rtol=1e-12, atol=1e-15)
-        assert np.allclose(snap["grad_weights"][0], full.grad_weights, rtol=1e-12, atol=1e-15)
+        assert np.allclose(snap.grad_kernels, full.grad_kernels, rtol=1e-12, atol=1e-15)
+        assert np.allclose(snap.grad_weights[0], full.grad_weights, rtol=1e-12, atol=1e-15)
 
 
 def test_feature_maps_come_from_the_final_weights(trained, digits):
     x_test, y_test = digits[2], digits[3]
-    maps = trained["feature_maps"]
+    maps = trained.extra["feature_maps"]
     assert [m["label"] for m in maps] == list(range(10))
-    net = ConvNet.from_snapshot(trained["snapshots"][-1])
+    net = ConvNet.from_snapshot(trained.snapshots[-1])
     for m in maps:
         assert m["split"] == "test" and y_test[m["index"]].argmax() == m["label"]
         seen = net.forward(x_test[m["index"]])
@@ -208,52 +215,49 @@ def test_feature_maps_come_from_the_final_weights(trained, digits):
         assert m["feature_maps"].shape == (8, 6, 6) and m["pooled"].shape == (8, 3, 3)
 
 
-def as_json(run: dict) -> str:
-    return json.dumps(plain(run), allow_nan=False)
-
-
 def test_same_seed_same_run_other_seed_other_run(digits):
     short = dict(kernels=3, epochs=1, batch_size=64)
-    first, again = train_conv(*digits, seed=3, **short), train_conv(*digits, seed=3, **short)
-    assert as_json(first) == as_json(again)
-    assert as_json(train_conv(*digits, seed=4, **short)) != as_json(first)
+    first, again = fit(digits, seed=3, **short), fit(digits, seed=3, **short)
+    assert first.to_json() == again.to_json()
+    assert fit(digits, seed=4, **short).to_json() != first.to_json()
 
 
 def test_full_batch_steps_follow_the_gradient(digits):
-    run = train_conv(*digits, kernels=2, lr=0.5, epochs=3, batch_size=None)
-    snaps = run["snapshots"]
-    assert [s["step"] for s in snaps] == [0, 1, 2, 3]
+    snaps = fit(digits, kernels=2, lr=0.5, epochs=3, batch_size=None).snapshots
+    assert [s.step for s in snaps] == [0, 1, 2, 3]
     for before, after in zip(snaps, snaps[1:]):
         for key, grad in [("kernels", "grad_kernels"), ("kernel_biases", "grad_kernel_biases")]:
-            assert np.allclose(after[key], before[key] - 0.5 * before[grad], rtol=1e-13, atol=1e-15)
+            assert np.allclose(getattr(after, key), getattr(before, key) - 0.5 * getattr(before, grad),
+                               rtol=1e-13, atol=1e-15)
         for key, grad in [("weights", "grad_weights"), ("biases", "grad_biases")]:
-            assert np.allclose(after[key][0], before[key][0] - 0.5 * before[grad][0], rtol=1e-13, atol=1e-15)
+            assert np.allclose(getattr(after, key)[0], getattr(before, key)[0] - 0.5 * getattr(before, grad)[0],
+                               rtol=1e-13, atol=1e-15)
 
 
 def test_a_huge_learning_rate_stops_as_diverged_without_nan(digits):
-    # few records and snapshots: the stopping step is kept even off their schedule
-    run = train_conv(*digits, kernels=2, lr=1e6, epochs=2, batch_size=64, max_records=3, max_snapshots=2)
-    assert run["stopped"]["reason"] == "diverged"
-    assert run["records"][-1]["step"] == run["snapshots"][-1]["step"] == run["stopped"]["step"] < 2 * 23
-    as_json(run)    # raises on NaN or inf
+    run = fit(digits, kernels=2, lr=1e6, epochs=2, batch_size=64)
+    assert run.stopped.reason == "diverged"
+    assert run.records[-1].step == run.snapshots[-1].step == run.stopped.step < 2 * 23
+    run.to_json()    # raises on NaN or inf
 
 
-@pytest.mark.parametrize("total, limit", [(5, 10), (10_000, 40), (39, 40), (40, 40)])
-def test_spaced_steps_are_bounded_and_keep_both_ends(total, limit):
-    steps = spaced_steps(total, limit)
-    assert {0, total} <= steps and len(steps) <= limit
+@pytest.mark.parametrize("init", ["he", "xavier", "random", "constant"])
+def test_every_init_starts_the_kernels_its_own_way(init, digits):
+    first = fit(digits, kernels=3, epochs=1, batch_size=64, init=init).snapshots[0]
+    spread = np.ptp(first.kernels.reshape(3, -1), axis=0).max()
+    assert (spread == 0) == (init == "constant")
+    if init != "constant":
+        scale = {"he": np.sqrt(2 / 9), "xavier": np.sqrt(2 / 12), "random": 1 / 3}[init]
+        assert first.kernels.std() == pytest.approx(scale, rel=0.5)
 
 
-@pytest.mark.parametrize("bad, name", [({"kernels": 0}, "kernels"), ({"lr": float("nan")}, "lr"),
-                                       ({"lr": -0.1}, "lr"), ({"epochs": 0}, "epochs"),
-                                       ({"batch_size": 0}, "batch_size"), ({"seed": -1}, "seed"),
-                                       ({"max_records": 10, "max_snapshots": 10}, "max_records")])
-def test_bad_settings_name_themselves(bad, name, digits):
-    with pytest.raises(ValueError, match=f"^{name} must be"):
-        train_conv(*digits, **bad)
+def test_a_constant_start_keeps_every_kernel_equal(digits):
+    """The symmetry lesson holds for stamps too: equal kernels get equal nudges."""
+    last = fit(digits, kernels=3, epochs=1, batch_size=64, init="constant").snapshots[-1]
+    assert last.step > 0 and np.ptp(last.kernels.reshape(3, -1), axis=0).max() == 0
 
 
 def test_a_snapshot_read_back_from_json_gives_the_same_network(trained, digits):
-    snap = trained["snapshots"][-1]
-    again = ConvNet.from_snapshot(json.loads(as_json(snap)))
+    snap = trained.snapshots[-1]
+    again = ConvNet.from_snapshot(Snapshot.from_dict(json.loads(json.dumps(plain(snap.as_dict())))))
     assert np.array_equal(again.predict(digits[2]), ConvNet.from_snapshot(snap).predict(digits[2]))

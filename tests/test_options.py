@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nncore import options
+from nncore.train import ConvConfig
 
 
 @given(st.lists(st.integers(min_value=1, max_value=options.MOST_NEURONS), min_size=1, max_size=6))
@@ -46,3 +47,12 @@ def test_flags_win_over_the_file_and_the_file_over_the_preset(tmp_path):
     assert preset == "digits" and (config.lr, config.epochs, config.hidden) == (0.25, 3, [5])
     preset, config = options.resolve({"dataset": "moons"})
     assert preset == "tiny" and config.batch_size is None
+
+
+def test_a_convnet_config_has_its_own_defaults_and_takes_the_flags_given():
+    assert options.conv_config({}) == ConvConfig()
+    # only the flags given are passed; a batch size of None is 'all', given
+    assert options.conv_config({"lr": 0.05, "epochs": 3, "batch_size": None}) == \
+        ConvConfig(lr=0.05, epochs=3, batch_size=None)
+    with pytest.raises(ValueError, match="^--activation does not apply to --model conv"):
+        options.conv_config({"activation": "tanh"})

@@ -137,7 +137,7 @@ def test_train_a_convnet_saves_its_kernels(tmp_path):
 
 
 def test_a_convnet_needs_pictures():
-    result = run("train", "--model", "conv", "--preset", "tiny")
+    result = run("train", "--model", "conv", "--dataset", "xor")
     assert result.exit_code == 2 and "--dataset digits" in result.output
 
 
@@ -155,3 +155,35 @@ def test_no_arguments_prints_the_groups_help_without_error():
     result = run()
     assert result.output.startswith("Usage:") and "Error" not in result.output
     assert "video" in result.output and "train" in result.output
+
+
+def test_a_convnet_takes_the_training_options(tmp_path):
+    save = tmp_path / "conv.json"
+    result = run("train", "--model", "conv", "--epochs", "3", "--lr", "0.05", "--batch-size", "100",
+                 "--seed", "2", "--init", "xavier", "--save", save)
+    assert result.exit_code == 0, result.output
+    doc = json.loads(save.read_text())
+    assert {k: doc["config"][k] for k in ("epochs", "lr", "batch_size", "seed", "init")} == \
+        {"epochs": 3, "lr": 0.05, "batch_size": 100, "seed": 2, "init": "xavier"}
+    steps = 3 * 15                      # 1437 training digits in batches of 100
+    assert doc["stopped"] == {"step": steps, "reason": "max_epochs"}
+    assert len(doc["records"]) == steps + 1 and doc["records"][-1]["epoch"] == 3
+
+
+@pytest.mark.parametrize("args", [["--hidden", "8"], ["--activation", "tanh"], ["--cost", "squared_error"],
+                                  ["--preset", "digits"]])
+def test_options_a_convnet_does_not_take_exit_2_with_one_line(tmp_path, args):
+    save = tmp_path / "conv.json"
+    result = run("train", "--model", "conv", *args, "--save", save)
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and f"{args[0]} does not apply to --model conv" in lines[0]
+    assert "Traceback" not in result.output and not save.exists()
+
+
+def test_a_toml_key_a_convnet_does_not_take_exits_2(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("hidden = [8]\n")
+    result = run("train", "--model", "conv", "--config", cfg)
+    assert result.exit_code == 2 and "key 'hidden' does not apply to --model conv" in result.output
+    assert len(result.output.strip().splitlines()) == 1
