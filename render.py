@@ -365,9 +365,7 @@ def assemble(entries: list[dict], history: History, stage: Path, fmt: str, capti
     manifest = {"video": video, "voice": entries[0].get("voice"),
                 "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
     (stage / "manifest.json").write_text(json.dumps(manifest, indent=1))
-    (stage / "index.html").write_text(blogkit.index_html(
-        rel, video, blogkit.mime_type(video), f"{blogkit.VIDEO_NAME}.vtt" if captions != "off" else None,
-        "poster.png"))
+    blogkit.write_kit(stage, rel, history, video, f"{blogkit.VIDEO_NAME}.vtt" if captions != "off" else None)
     return manifest
 
 
@@ -472,6 +470,17 @@ def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cach
     click.echo(summary(history))
     click.echo(f"wrote {out / manifest['video']} ({total:.0f} s, {len(entries)} chapters, voice {voice}) "
                f"and the blog kit {out / 'index.html'}")
+
+
+@cli.command("preview")
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"))
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port to listen on; default: a free one.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; only this machine by default.")
+@click.option("--no-browser", is_flag=True, help="Only print the address; do not open a browser.")
+def preview_cmd(out, port, host, no_browser):
+    """Serve OUT (default out/) like a web site, with seeking, and open it in a browser."""
+    from scenes.output import preview
+    preview.run(out, host, port, open_browser=not no_browser)
 
 
 if __name__ == "__main__":
