@@ -4,7 +4,7 @@
   const player = document.getElementById("player");
   const cues = JSON.parse(document.getElementById("cues").textContent);
 
-  // A <track> loaded from file:// gives no cues (and a crossorigin video would not load at
+  // A <track> loaded from file:// gives no cues (and a cross-origin video would not load at
   // all): opened from disk, the page makes its captions from the cues inlined above.
   function inlineCaptions() {
     if (!cues.length || player.dataset.inlineCaptions) return;
