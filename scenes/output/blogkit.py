@@ -147,6 +147,13 @@ def static(name: str) -> str:
     return (STATIC / name).read_text()
 
 
+def page(template: str, title: str, theme: themes.Theme, values: dict[str, str]) -> str:
+    """A kit page: the shared head (title, the theme's colours, page.css), then `template` filled."""
+    head = fill(static("head.html"), {"title": html.escape(title), "theme_css": theme_css(theme),
+                                      "page_css": static("page.css")})
+    return fill(static(template), {"head": head, "title": html.escape(title), **values})
+
+
 # --- replay.html ---
 
 EXAMPLES_PANEL = {
@@ -178,9 +185,8 @@ def replay_html(doc: dict, theme: themes.Theme, title: str = "Replay the trainin
     network = "-".join(map(str, doc["sizes"]))
     subtitle = (f"The real run behind the video: a {network} network learning {doc['dataset']}. "
                 "Move the slider through its saved steps, or press play.")
-    return fill(static("replay.html"), {
-        "title": html.escape(title), "subtitle": html.escape(subtitle),
-        "theme_css": theme_css(theme), "page_css": static("page.css"),
+    return page("replay.html", title, theme, {
+        "subtitle": html.escape(subtitle),
         "examples": EXAMPLES_PANEL["point" if doc["kind"] == "point" else "row"],
         "theme_json": script_json({"name": theme.name, "background": theme.background, "text": theme.text,
                                    "muted": theme.muted, "positive": theme.positive, "negative": theme.negative,
@@ -216,8 +222,7 @@ def index_html(entries: list[dict], video: str, captions: str | None, poster: st
     snippets.append(snippet_block("The replay (readers step through the real run)", replay_iframe()))
     cues = [{"start": round(c["start_s"], 3), "end": round(c["end_s"], 3), "text": c["text"]}
             for c in shifted_cues(entries)] if captions else []
-    return fill(static("index.html"), {
-        "title": esc(title), "theme_css": theme_css(theme), "page_css": static("page.css"),
+    return page("index.html", title, theme, {
         "video": video_tag(sources or [video], vtt, poster, element_id="player").replace("\n", "\n  "),
         "chapters": chapters, "transcript": "\n".join(lines), "snippets": "\n".join(snippets),
         "cues_json": script_json(cues), "script": static("index.js"),
@@ -227,7 +232,7 @@ def index_html(entries: list[dict], video: str, captions: str | None, poster: st
 def snippet_block(heading: str, code: str) -> str:
     rows = max(code.count("\n") + 1, 2)
     return (f'  <div class="snippet"><h3>{html.escape(heading)}</h3>\n'
-            f'  <textarea readonly rows="{rows}">{html.escape(code)}</textarea></div>')
+            f'  <textarea readonly wrap="off" rows="{rows}">{html.escape(code)}</textarea></div>')
 
 
 def video_tag(sources: list[str], subtitles: dict, poster: str | None, element_id: str | None = None,

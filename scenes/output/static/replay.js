@@ -133,9 +133,10 @@
 
   const diagram = (function () {
     const svg = document.getElementById("network");
-    const W = 560, H = 300, pad = 14;
     const shown = DATA.shown;
     const elided = shown.map((s, l) => s.length < sizes[l]);
+    const pad = 14, most = Math.max(...shown.map((s, l) => s.length + (elided[l] ? 1 : 0)));
+    const W = 560, H = Math.min(300, (most - 0.28) * 46 + 2 * pad + (elided.some((e) => e) ? 18 : 0) + 16);
     const labelsRight = DATA.outputs, labelsLeft = DATA.inputs || [];
     const charW = 7.5;
     const left = pad + charW * Math.max(0, ...labelsLeft.map((s) => s.length)) + (labelsLeft.length ? 8 : 0);
@@ -316,8 +317,7 @@
 
   function pickedWords(i, g, truth) {
     const span = document.createElement("span");
-    const name = DATA.kind === "point" ? "This point" : "This example";
-    span.append(name + " (practice example " + DATA.examples.index[i] + ") belongs to " + DATA.labels[truth] + "; the network says ");
+    span.append("Picked: " + DATA.labels[truth] + ". The network says: ");
     const b = document.createElement("b");
     b.textContent = DATA.labels[g] !== undefined ? DATA.labels[g] : String(g);
     b.className = g === truth ? "right" : "wrong";
