@@ -90,7 +90,8 @@ def test_it_listens_on_loopback_by_default(run_folder):
         assert server.server_address[0] == "127.0.0.1"
     finally:
         server.server_close()
-    assert cli.commands["preview"].params[2].default == "127.0.0.1"
+    host = next(p for p in cli.commands["preview"].params if p.name == "host")
+    assert host.default == "127.0.0.1"
 
 
 def preview_cmd(*args):
