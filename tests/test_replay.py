@@ -198,6 +198,9 @@ def test_clicking_a_point_on_the_map_follows_it(tiny_page, tiny_history):
     picked = page.evaluate("window.replay.state.example")
     assert picked != doc["examples"]["index"].index(doc["examples"]["story"])
     check_step(page, tiny_history, doc, 30)
+    page.keyboard.press("ArrowRight")     # the map has the focus now: the next point
+    assert page.evaluate("window.replay.state.example") == (picked + 1) % len(doc["examples"]["index"])
+    check_step(page, tiny_history, doc, 30)
 
 
 def test_the_page_carries_its_data_inline_and_needs_no_network(tiny_history, tmp_path):

@@ -160,12 +160,12 @@ EXAMPLES_PANEL = {
     "point": """<section class="panel">
   <h2>Where it draws the line</h2>
   <div class="map-wrap">
-    <canvas id="map" width="384" height="384" aria-label="the network's answer all over the plane"></canvas>
+    <canvas id="map" width="384" height="384" tabindex="0" aria-label="the network's answer all over the plane; arrow keys pick a point"></canvas>
     <div>
       <div id="legend"></div>
       <p class="muted">Every square is coloured by the network's answer there, at this step: the
-      stronger the colour, the surer it is. The dots are its practice points. Click one to follow
-      it through the network.</p>
+      stronger the colour, the surer it is. The dots are its practice points. Click one (or use
+      the arrow keys) to follow it through the network.</p>
       <p id="picked"></p>
     </div>
   </div>

@@ -312,6 +312,13 @@
       }
       pick(best);
     });
+    // from the keyboard: the arrow keys walk through the points
+    canvas.addEventListener("keydown", (ev) => {
+      const by = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[ev.key];
+      if (!by) return;
+      ev.preventDefault();
+      pick((state.example + by + count) % count);
+    });
     return { draw, mapState: () => ({ cells, inputs, outputs: outputs.map((o) => Array.from(o)) }) };
   }
 
