@@ -353,7 +353,7 @@ def video_cmd(chapters, out, force, quality, voice, fmt, theme, jobs, captions, 
             chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), quality=quality, voice=voice,
                                     theme=theme, fmt=fmt, size=size, fps=fps, captions=captions)
             entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar)
-        run_key = caching.fingerprint([job.key for job in chapter_jobs])
+        run_key = caching.fingerprint([job.key for job in chapter_jobs], caching.kit_key())
         manifest = publish.make(entries, history, out, run_key, force, say=lambda line: click.echo(line, err=True))
         cache.evict(keep={Path(e["folder"]) for e in entries} | {history_path.parent})
     total = sum(c["duration_s"] for c in manifest["chapters"])
@@ -373,6 +373,17 @@ def cache_cmd(cache_dir, show_size, clear):
         click.echo(f"freed {cache.clear() / 1e6:.1f} MB in {cache.root}")
     if show_size or not clear:
         click.echo(f"{cache.size() / 1e6:.1f} MB in {len(cache.entries())} entries at {cache.root}")
+
+@cli.command("preview")
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"))
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port to listen on; default: a free one.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; only this machine by default.")
+@click.option("--no-browser", is_flag=True, help="Only print the address; do not open a browser.")
+def preview_cmd(out, port, host, no_browser):
+    """Serve OUT (default out/) like a web site, with seeking, and open it in a browser."""
+    from scenes.output import preview
+    preview.run(out, host, port, open_browser=not no_browser)
+
 
 if __name__ == "__main__":
     cli()

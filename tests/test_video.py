@@ -1,8 +1,6 @@
 """End to end: `render.py video` makes a real mp4 with sound, subtitles, manifest and blog kit."""
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
 import threading
@@ -15,7 +13,7 @@ from click.testing import CliRunner
 
 from nncore.history import History
 from render import cli
-from scenes.output import stitch
+from scenes.output import preview, stitch
 
 CHAPTERS = ["intro", "cost"]
 TINY = ["--size", "160x90", "--fps", "5"]
@@ -112,52 +110,14 @@ def test_an_unwritable_out_folder_is_one_clear_line(tmp_path):
     assert result.exit_code == 2 and "cannot write to --out" in result.output
 
 
-class RangeHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves byte ranges, as every real web server does: browsers need them to seek a video."""
-
-    def send_head(self):
-        rng = self.headers.get("Range")
-        path = Path(self.translate_path(self.path))
-        if not rng or not path.is_file():
-            return super().send_head()
-        size = path.stat().st_size
-        start, _, end = rng.removeprefix("bytes=").partition("-")
-        start, end = int(start or 0), min(int(end) if end else size - 1, size - 1)
-        f = path.open("rb")
-        f.seek(start)
-        self.send_response(206)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Accept-Ranges", "bytes")
-        self.send_header("Content-Range", f"bytes {start}-{end}/{size}")
-        self.send_header("Content-Length", str(end - start + 1))
-        self.end_headers()
-        return _Limited(f, end - start + 1)
-
-    def log_message(self, *args):
-        pass
-
-
-class _Limited:
-    def __init__(self, f, n):
-        self.f, self.n = f, n
-
-    def read(self, size=-1):
-        size = self.n if size < 0 else min(size, self.n)
-        data = self.f.read(size)
-        self.n -= len(data)
-        return data
-
-    def close(self):
-        self.f.close()
-
-
 @pytest.fixture
 def served(out):
-    handler = functools.partial(RangeHandler, directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    """out/ served by `render.py preview`'s server (byte ranges, as real web servers answer)."""
+    server = preview.make_server(out, "127.0.0.1", 0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield preview.address(server).rstrip("/")
     server.shutdown()
+    server.server_close()
 
 
 def test_index_html_plays_with_captions_and_chapter_links(out, served):

@@ -62,11 +62,16 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def sources(folder: str) -> list[bytes]:
+def sources(folder: str, suffixes: tuple[str, ...] = (".py", ".txt")) -> list[bytes]:
     """The code a cached result depends on: a change to it makes the cache miss."""
     base = ROOT / folder
     return [p.relative_to(ROOT).as_posix().encode() + p.read_bytes()
-            for p in sorted(base.rglob("*")) if p.suffix in (".py", ".txt") and p.is_file()]
+            for p in sorted(base.rglob("*")) if p.suffix in suffixes and p.is_file()]
+
+
+def kit_key() -> str:
+    """The blog kit's page assets: an edit to them rewrites out/'s pages, not the chapters."""
+    return fingerprint(*sources("scenes/output/static", (".html", ".js", ".css")))
 
 
 def history_key(config: TrainConfig) -> str:

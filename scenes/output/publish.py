@@ -157,8 +157,7 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str) -> 
     manifest = {"video": video, "voice": entries[0].get("voice"),
                 "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
     (stage / MANIFEST).write_text(json.dumps(manifest, indent=1))
-    (stage / INDEX).write_text(blogkit.index_html(
-        rel, video, blogkit.mime_type(video), f"{blogkit.VIDEO_NAME}.vtt" if captions else None, POSTER))
+    blogkit.write_kit(stage, rel, history, video, f"{blogkit.VIDEO_NAME}.vtt" if captions else None)
     return manifest
 
 
