@@ -26,10 +26,10 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, Indica
 from nncore.history import History
 from nncore.network import Pass
 from scenes.kit.chapter import Chapter
-# the example's picture and words are the forward chapter's: the story follows one example
-from scenes.chapters.forward import STEP, example_picture, example_words
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
-from scenes.kit.pictures import EXAMPLE, class_of, label_of, output_names
+from scenes.kit.pictures import example_picture
+# the example's picture and words are the forward chapter's too: the story follows one example
+from scenes.kit.readings import EXAMPLE, STEP, class_of, example_words, label_of, output_names
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it

@@ -19,8 +19,9 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
-from scenes.chapters.forward import STEP, example_picture, example_words, forward_values
-from scenes.kit.pictures import EXAMPLE, class_colors, class_of, digit_image, input_kind, output_names
+from scenes.kit.pictures import class_colors, digit_image, example_picture
+from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
+                                 output_names)
 
 N_EXAMPLES = 8              # examples shown one by one before the whole training set
 BAR_AREA = (-4.7, 3.6)      # x range of the guess/answer bars

@@ -21,10 +21,11 @@ from manim import (DOWN, LEFT, RIGHT, UP, Animation, Create, FadeIn, FadeOut, Gr
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, base_facts
-from scenes.chapters.intro import layer_names, network_picture, on_baseline
-from scenes.kit.network_diagram import NetworkDiagram, largest_weight, shown_indices
+from scenes.kit.network_diagram import (NetworkDiagram, largest_weight, layer_names, network_picture, on_baseline,
+                                        shown_indices)
 from scenes.kit import theme
-from scenes.kit.pictures import input_kind, rect_points, shade
+from scenes.kit.pictures import rect_points, shade
+from scenes.kit.readings import input_kind, record_at
 from scenes.kit.theme import Theme
 
 KEYFRAMES = 8                    # real snapshots the side-by-side training passes through
@@ -61,12 +62,6 @@ def compared_steps(history: History) -> tuple[int, int]:
     ours at that step (or its last, when the twin ran longer)."""
     twin_step = twin_of(history)["snapshots"][-1]["step"]
     return history.snapshot(twin_step)["step"], twin_step
-
-
-def record_at(records: list[dict], step: int) -> dict:
-    """The last record at or before `step`."""
-    before = [r for r in records if r["step"] <= step]
-    return before[-1] if before else records[0]
 
 
 def keyframe_steps(history: History, count: int = KEYFRAMES) -> list[int]:

@@ -16,7 +16,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cu
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
-from scenes.chapters.training import percent
+from scenes.kit.readings import percent
 
 BOX_SIZE = (2.3, 1.25)
 # the loop, clockwise from the left: where each box sits

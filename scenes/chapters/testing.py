@@ -17,9 +17,9 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Create, Dot, F
 from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, count_words
-from scenes.kit.pictures import class_colors, input_kind
-from scenes.chapters.training import (BoundaryMap, box_points, boundary_values, class_legend, example_picture,
-                             guess_text, percent, plane_bounds)
+from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text
+from scenes.kit.plots import BoundaryMap, class_legend
+from scenes.kit.readings import boundary_values, input_kind, percent, plane_bounds
 
 N_CARDS = 16                # test examples shown as pictures (two rows of eight)
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
@@ -147,7 +147,7 @@ class Testing(Chapter):
         kind, labels = input_kind(self.history), self.history.labels
         cards, guesses, truths = Group(), VGroup(), []
         for i in shown:
-            picture = example_picture(x[i], kind, 0.85)
+            picture = card_picture(x[i], kind, 0.85)
             label = guess_text(str(labels[results["guesses"][i]]), None, 0.95).next_to(picture, DOWN, buff=0.1)
             cards.add(Group(picture, label))
             guesses.add(label)
