@@ -128,10 +128,10 @@ def summary(history: History) -> str:
         network = f"a {'-'.join(map(str, c['sizes']))} network ({c['activation']})"
     return "\n".join([
         f"trained {c['dataset']}: {network}, "
-        f"{stop['step']:,} steps over {last['epoch']} epochs",
-        f"final cost {last['cost']:.4f}, training accuracy {last['train_accuracy']:.1%}, "
-        f"test accuracy {last['test_accuracy']:.1%}",
-        f"stopped because {STOP_WORDS[stop['reason']]} ({stop['reason']})",
+        f"{stop.step:,} steps over {last.epoch} epochs",
+        f"final cost {last.cost:.4f}, training accuracy {last.train_accuracy:.1%}, "
+        f"test accuracy {last.test_accuracy:.1%}",
+        f"stopped because {STOP_WORDS[stop.reason]} ({stop.reason})",
     ])
 
 

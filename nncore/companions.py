@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from nncore import conv, datasets
 from nncore.datasets import Dataset
-from nncore.history import History, as_arrays, plain
+from nncore.history import History, Snapshot, Stop, plain, records_of
 from nncore.train import TrainConfig, train
 
 # how many times smaller and bigger than the chosen step the other two runs take
@@ -22,8 +22,8 @@ TOO_BIG = 30
 def twin_run(config: TrainConfig, data: Dataset) -> dict:
     """The main run's twin whose weights all start equal: its hidden neurons never differ."""
     h = train(replace(config, init="constant"), data)
-    return {"init": "constant", "records": h.records, "stopped": h.stopped,
-            "snapshots": [plain({k: s[k] for k in ("step", "weights", "biases")}) for s in h.snapshots]}
+    return {"init": "constant", "records": [r.as_dict() for r in h.records], "stopped": h.stopped.as_dict(),
+            "snapshots": [plain({"step": s.step, "weights": s.weights, "biases": s.biases}) for s in h.snapshots]}
 
 
 def learning_rate_runs(config: TrainConfig, data: Dataset) -> list[dict]:
@@ -31,7 +31,8 @@ def learning_rate_runs(config: TrainConfig, data: Dataset) -> list[dict]:
     runs = []
     for label, factor in (("too small", TOO_SMALL), ("good", 1.0), ("too big", TOO_BIG)):
         h = train(replace(config, lr=config.lr * factor), data)
-        runs.append({"label": label, "lr": config.lr * factor, "records": h.records, "stopped": h.stopped})
+        runs.append({"label": label, "lr": config.lr * factor, "records": [r.as_dict() for r in h.records],
+                     "stopped": h.stopped.as_dict()})
     return runs
 
 
@@ -52,9 +53,9 @@ def conv_history(config: TrainConfig, data: Dataset) -> History:
     """A convnet's own history file (`render.py train --model conv`): the dense schema, plus
     kernels in the snapshots and `feature_maps` for a few test examples."""
     run = convnet_run(data, config.seed)
-    snapshots = [as_arrays(s) for s in run["snapshots"]]
-    return History(config=run["config"], data=data.as_dict(), records=run["records"], snapshots=snapshots,
-                   stopped=run["stopped"], extra={"feature_maps": run["feature_maps"]})
+    snapshots = [Snapshot.from_dict(s) for s in run["snapshots"]]
+    return History(config=run["config"], data=data.as_dict(), records=records_of(run["records"]),
+                   snapshots=snapshots, stopped=Stop(**run["stopped"]), extra={"feature_maps": run["feature_maps"]})
 
 
 def train_story(config: TrainConfig, data: Dataset, on_epoch=None) -> History:

@@ -1,11 +1,17 @@
-"""The record of a training run: what the scenes replay (schema in DESIGN.md)."""
+"""The record of a training run: what the scenes replay (schema in DESIGN.md).
+
+In memory a run is typed: `History.records` are `Record`s, `History.snapshots` are
+`Snapshot`s (arrays inside), `History.stopped` is a `Stop`; the companion runs kept under
+`extra` are read through `History.twin`, `History.learning_rates` and `History.convnet`.
+On disk it is the same JSON as ever, key for key and byte for byte.
+"""
 from __future__ import annotations
 
 import json
 import os
 import tempfile
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import numpy as np
@@ -13,9 +19,130 @@ import numpy as np
 from nncore.network import Network
 
 SCHEMA = "nn-explainer/history@1"
-_ARRAY_KEYS = ("weights", "biases", "grad_weights", "grad_biases")
-# a convnet's snapshots (nncore/conv.py) also hold its kernels: one (k, 3, 3) array each
-_CONV_KEYS = ("kernels", "kernel_biases", "grad_kernels", "grad_kernel_biases")
+
+
+class _Subscript:
+    """transitional: removed once scenes read attributes (`rec["step"]` is `rec.step`)."""
+
+    def __getitem__(self, key: str):
+        return getattr(self, key)
+
+    def get(self, key: str, default=None):
+        return getattr(self, key, default)
+
+    def keys(self) -> list[str]:
+        return list(self.as_dict())
+
+
+@dataclass(frozen=True)
+class Record(_Subscript):
+    """What was measured at one step: the cost on the training examples and both accuracies."""
+
+    step: int
+    epoch: int
+    cost: float
+    train_accuracy: float
+    test_accuracy: float
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+# a snapshot's keys in the order the file has always had them (a convnet's kernels first);
+# the keys a run does not have (a dense net's kernels, a twin's gradients) are left out
+_SNAPSHOT_ORDER = ("step", "kernels", "kernel_biases", "weights", "biases",
+                   "grad_kernels", "grad_kernel_biases", "grad_weights", "grad_biases")
+_LAYER_LISTS = ("weights", "biases", "grad_weights", "grad_biases")   # one array per layer
+_CONV_ARRAYS = ("kernels", "kernel_biases", "grad_kernels", "grad_kernel_biases")  # one array each
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot(_Subscript):
+    """The parameters at one step, one array per layer, and the gradients of the training cost
+    there; a convnet's also hold its kernels, one (k, 3, 3) array."""
+
+    step: int
+    weights: list[np.ndarray]
+    biases: list[np.ndarray]
+    grad_weights: list[np.ndarray] | None = None
+    grad_biases: list[np.ndarray] | None = None
+    kernels: np.ndarray | None = None
+    kernel_biases: np.ndarray | None = None
+    grad_kernels: np.ndarray | None = None
+    grad_kernel_biases: np.ndarray | None = None
+
+    def as_dict(self) -> dict:
+        """The file's keys, arrays still arrays."""
+        return {k: getattr(self, k) for k in _SNAPSHOT_ORDER if getattr(self, k) is not None}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Snapshot":
+        """From the file's keys; lists (as JSON has them) become float arrays."""
+        values = {k: [np.asarray(v, dtype=float) for v in d[k]] for k in _LAYER_LISTS if k in d}
+        values.update({k: np.asarray(d[k], dtype=float) for k in _CONV_ARRAYS if k in d})
+        return cls(step=d["step"], **values)
+
+
+@dataclass(frozen=True)
+class Stop(_Subscript):
+    """Where the run stopped and why: converged, target_accuracy, max_epochs or diverged."""
+
+    step: int
+    reason: str
+
+    def as_dict(self) -> dict:
+        return {"step": self.step, "reason": self.reason}
+
+
+def records_of(rows: list[dict]) -> list[Record]:
+    return [Record(**r) for r in rows]
+
+
+@dataclass(frozen=True)
+class Twin:
+    """The main run's twin whose weights all started equal (nncore.companions.twin_run)."""
+
+    init: str
+    records: list[Record]
+    stopped: Stop
+    snapshots: list[Snapshot]        # weights and biases only
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Twin":
+        return cls(d["init"], records_of(d["records"]), Stop(**d["stopped"]),
+                   [Snapshot.from_dict(s) for s in d["snapshots"]])
+
+
+@dataclass(frozen=True)
+class RateRun:
+    """One of the learning-rate runs: the main run's start, another step size."""
+
+    label: str                       # "too small", "good", "too big"
+    lr: float
+    records: list[Record]
+    stopped: Stop
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "RateRun":
+        return cls(d["label"], d["lr"], records_of(d["records"]), Stop(**d["stopped"]))
+
+
+@dataclass(frozen=True, eq=False)
+class KeptMaps:
+    """One example seen by a convnet at its final weights: what each kernel found in it."""
+
+    split: str                       # "train" or "test"
+    index: int                       # into that split
+    label: int
+    guess: int
+    output: np.ndarray               # (classes,) how sure of each class
+    feature_maps: np.ndarray         # (k, 6, 6) after relu
+    pooled: np.ndarray               # (k, 3, 3)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "KeptMaps":
+        arrays = {k: np.asarray(d[k], dtype=float) for k in ("output", "feature_maps", "pooled")}
+        return cls(d["split"], d["index"], d["label"], d["guess"], **arrays)
 
 
 @dataclass
@@ -24,16 +151,17 @@ class History:
 
     config: dict
     data: dict                     # {"train": {"x", "y"}, "test": {"x", "y"}, "labels"}; x, y arrays
-    records: list[dict] = field(default_factory=list)
-    snapshots: list[dict] = field(default_factory=list)   # arrays inside, lists on disk
-    stopped: dict = field(default_factory=dict)
+    records: list[Record] = field(default_factory=list)
+    snapshots: list[Snapshot] = field(default_factory=list)
+    stopped: Stop | None = None
     extra: dict = field(default_factory=dict)             # added keys (e.g. a convnet's), kept as is
+    _read: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def snapshot(self, step: int | None = None) -> dict:
+    def snapshot(self, step: int | None = None) -> Snapshot:
         """The snapshot at `step`, or the latest one before it; the last one when None."""
         if step is None:
             return self.snapshots[-1]
-        steps = [s["step"] for s in self.snapshots]
+        steps = [s.step for s in self.snapshots]
         return self.snapshots[max(bisect_right(steps, step) - 1, 0)]
 
     def network(self, step: int | None = None):
@@ -42,7 +170,7 @@ class History:
         if self.config.get("model") == "conv":
             from nncore.conv import ConvNet
             return ConvNet.from_snapshot(snap)
-        return Network(snap["weights"], snap["biases"], self.config["activations"], self.config["cost"])
+        return Network(snap.weights, snap.biases, self.config["activations"], self.config["cost"])
 
     def split(self, name: str = "train") -> tuple[np.ndarray, np.ndarray]:
         part = self.data[name]
@@ -53,8 +181,42 @@ class History:
         return self.data["labels"]
 
     @property
-    def final(self) -> dict:
+    def final(self) -> Record:
         return self.records[-1]
+
+    # --- the companion runs (nncore/companions.py), typed; None when the file has none ---
+
+    @property
+    def twin(self) -> Twin | None:
+        """The same network and data, every weight starting equal."""
+        return self._companion("twin", Twin.from_dict)
+
+    @property
+    def learning_rates(self) -> list[RateRun] | None:
+        """The same start with a step size too small, the chosen one, and too big."""
+        return self._companion("learning_rates", lambda runs: [RateRun.from_dict(r) for r in runs])
+
+    @property
+    def convnet(self) -> "History | None":
+        """The convnet trained on the same split (image data only), as a History of its own."""
+        return self._companion("convnet", lambda run: History(
+            config=run["config"], data=self.data, records=records_of(run["records"]),
+            snapshots=[Snapshot.from_dict(s) for s in run["snapshots"]], stopped=Stop(**run["stopped"]),
+            extra={"feature_maps": run["feature_maps"]}))
+
+    @property
+    def feature_maps(self) -> list[KeptMaps]:
+        """A convnet's kept examples and what its kernels found in them (none for a dense run)."""
+        return self._companion("feature_maps", lambda kept: [KeptMaps.from_dict(d) for d in kept]) or []
+
+    def _companion(self, key: str, read):
+        """`extra[key]` read once into its typed form (read again if `extra[key]` is replaced)."""
+        raw = self.extra.get(key)
+        if raw is None:
+            return None
+        if key not in self._read or self._read[key][0] is not raw:
+            self._read[key] = (raw, read(raw))
+        return self._read[key][1]
 
     # --- files ---
 
@@ -67,9 +229,9 @@ class History:
                 "test": plain(self.data["test"]),
                 "labels": list(self.data["labels"]),
             },
-            "records": self.records,
-            "snapshots": plain(self.snapshots),
-            "stopped": self.stopped,
+            "records": [r.as_dict() for r in self.records],
+            "snapshots": [plain(s.as_dict()) for s in self.snapshots],
+            "stopped": self.stopped.as_dict() if self.stopped else {},
             **plain(self.extra),
         }
         return json.dumps(doc, separators=(",", ":"), allow_nan=False)
@@ -100,8 +262,9 @@ class History:
             "test": as_arrays(doc["data"]["test"]),
             "labels": doc["data"]["labels"],
         }
-        return cls(config=doc["config"], data=data, records=doc["records"],
-                   snapshots=[as_arrays(s) for s in doc["snapshots"]], stopped=doc["stopped"],
+        return cls(config=doc["config"], data=data, records=records_of(doc["records"]),
+                   snapshots=[Snapshot.from_dict(s) for s in doc["snapshots"]],
+                   stopped=Stop(**doc["stopped"]) if doc["stopped"] else None,
                    extra={k: v for k, v in doc.items() if k not in known})
 
     @classmethod
@@ -123,15 +286,5 @@ def plain(value):
 
 
 def as_arrays(d: dict) -> dict:
-    """Lists from JSON back to float arrays, for the keys that hold arrays."""
-    out = dict(d)
-    for k in ("x", "y"):
-        if k in out:
-            out[k] = np.asarray(out[k], dtype=float)
-    for k in _ARRAY_KEYS:
-        if k in out:
-            out[k] = [np.asarray(v, dtype=float) for v in out[k]]
-    for k in _CONV_KEYS:
-        if k in out:
-            out[k] = np.asarray(out[k], dtype=float)
-    return out
+    """A split's x and y lists from JSON back to float arrays."""
+    return {k: np.asarray(v, dtype=float) if k in ("x", "y") else v for k, v in d.items()}

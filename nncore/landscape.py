@@ -11,7 +11,7 @@ Weight = tuple[int, int, int]   # (layer, row, col) into the weights list: layer
 def clearest_weights(history: History) -> tuple[Weight, Weight]:
     """The two weights that moved most between the first and last snapshot (different rows),
     so the slice shows a real valley the run actually walked down."""
-    first, last = history.snapshots[0]["weights"], history.snapshots[-1]["weights"]
+    first, last = history.snapshots[0].weights, history.snapshots[-1].weights
     moves = [(abs(b - a)[r, c], (layer, r, c))
              for layer, (a, b) in enumerate(zip(first, last)) for r, c in np.ndindex(a.shape)]
     moves.sort(reverse=True)
@@ -23,7 +23,7 @@ def clearest_weights(history: History) -> tuple[Weight, Weight]:
 
 def path(history: History, weights: tuple[Weight, Weight]) -> np.ndarray:
     """The values the two weights took at every snapshot: shape (n_snapshots, 2)."""
-    return np.array([[s["weights"][l][r, c] for (l, r, c) in weights] for s in history.snapshots])
+    return np.array([[s.weights[l][r, c] for (l, r, c) in weights] for s in history.snapshots])
 
 
 def grid_around(points: np.ndarray, n: int = 25, margin: float = 0.3) -> tuple[np.ndarray, np.ndarray]:

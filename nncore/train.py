@@ -10,7 +10,7 @@ from threadpoolctl import threadpool_limits
 
 from nncore import datasets
 from nncore.datasets import Dataset
-from nncore.history import History
+from nncore.history import History, Record, Snapshot, Stop
 from nncore.init import initial_parameters
 from nncore.network import Network, classes_of
 
@@ -89,9 +89,9 @@ class Run:
         numbers = 2 * sum(w.size + b.size for w, b in zip(net.weights, net.biases))
         most = int(np.clip(SNAPSHOT_BUDGET // numbers, 12, MAX_SNAPSHOTS))
         self.snapshot_steps = spaced_steps(self.total_steps, min(EVERY_STEP_SNAPSHOTS, most // 2), most, even=False)
-        self.records: list[dict] = []
-        self.snapshots: list[dict] = []
-        self.stopped: dict = {}
+        self.records: list[Record] = []
+        self.snapshots: list[Snapshot] = []
+        self.stopped: Stop | None = None
         self.step = self.epoch = 0
         self.train_classes = classes_of(data.y_train)
         self.test_classes = classes_of(data.y_test)
@@ -101,7 +101,7 @@ class Run:
         rng = np.random.default_rng([self.config.seed, 2])
         x, y = self.data.x_train, self.data.y_train
         self.keep(force=True)
-        epoch_costs = [self.records[0]["cost"]]
+        epoch_costs = [self.records[0].cost]
         for self.epoch in range(1, self.config.epochs + 1):
             # full batch keeps the data's order; mini-batches are shuffled piles
             order = rng.permutation(len(x)) if self.batch < len(x) else np.arange(len(x))
@@ -147,13 +147,13 @@ class Run:
 
     def stop(self, reason: str) -> None:
         self.keep(force=True)
-        self.stopped = {"step": self.step, "reason": reason}
+        self.stopped = Stop(self.step, reason)
 
     def keep(self, force: bool = False) -> None:
         """Record this step's cost and accuracy, and snapshot its weights, where scheduled
         (or `force`d: the first and the last step always have both)."""
-        have_record = bool(self.records) and self.records[-1]["step"] == self.step
-        have_snapshot = bool(self.snapshots) and self.snapshots[-1]["step"] == self.step
+        have_record = bool(self.records) and self.records[-1].step == self.step
+        have_snapshot = bool(self.snapshots) and self.snapshots[-1].step == self.step
         want_snapshot = not have_snapshot and (force or self.step in self.snapshot_steps)
         # every snapshot has its record, so its cost and accuracy can be shown with it
         want_record = not have_record and (force or want_snapshot or self.step in self.record_steps)
@@ -162,19 +162,17 @@ class Run:
         x, y = self.data.x_train, self.data.y_train
         if want_snapshot:
             p = self.net.backward(x, y)
-            self.snapshots.append({
-                "step": self.step,
-                "weights": [w.copy() for w in self.net.weights],
-                "biases": [b.copy() for b in self.net.biases],
-                "grad_weights": p.grad_weights, "grad_biases": p.grad_biases})
+            self.snapshots.append(Snapshot(
+                self.step, [w.copy() for w in self.net.weights], [b.copy() for b in self.net.biases],
+                grad_weights=p.grad_weights, grad_biases=p.grad_biases))
         if want_record:
             # one forward pass over training and test examples together
             guess = self.net.predict(self.all_x)
             train_guess, test_guess = guess[:len(x)], guess[len(x):]
-            self.records.append({
-                "step": self.step, "epoch": self.epoch, "cost": self.net.cost(train_guess, y),
-                "train_accuracy": float((classes_of(train_guess) == self.train_classes).mean()),
-                "test_accuracy": float((classes_of(test_guess) == self.test_classes).mean())})
+            self.records.append(Record(
+                self.step, self.epoch, self.net.cost(train_guess, y),
+                train_accuracy=float((classes_of(train_guess) == self.train_classes).mean()),
+                test_accuracy=float((classes_of(test_guess) == self.test_classes).mean())))
 
 
 def spaced_steps(total: int, every_first: int, most: int, even: bool) -> set[int]:

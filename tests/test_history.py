@@ -1,12 +1,13 @@
 """history.json: exact round trip, and self-contained enough to redo every number with numpy."""
 from __future__ import annotations
 
+import hashlib
 import json
 
 import numpy as np
 import pytest
 
-from nncore.history import SCHEMA, History
+from nncore.history import SCHEMA, History, Record, Snapshot, Stop
 
 
 def test_save_and_load_round_trip_exactly(tiny_history, tmp_path):
@@ -14,7 +15,7 @@ def test_save_and_load_round_trip_exactly(tiny_history, tmp_path):
     again = History.load(path)
     assert again.to_json() == tiny_history.to_json()
     for a, b in zip(again.snapshots, tiny_history.snapshots):
-        assert all(np.array_equal(x, y) for x, y in zip(a["weights"], b["weights"]))
+        assert all(np.array_equal(x, y) for x, y in zip(a.weights, b.weights))
 
 
 def test_the_file_follows_the_schema(tiny_history):
@@ -59,10 +60,10 @@ def test_loading_something_else_says_what_it_is(tmp_path):
 
 
 def test_snapshot_lookup_takes_the_latest_at_or_before(tiny_history):
-    steps = [s["step"] for s in tiny_history.snapshots]
+    steps = [s.step for s in tiny_history.snapshots]
     gap = next(i for i in range(1, len(steps)) if steps[i] - steps[i - 1] > 1)
-    assert tiny_history.snapshot(steps[gap] - 1)["step"] == steps[gap - 1]
-    assert tiny_history.snapshot()["step"] == steps[-1]
+    assert tiny_history.snapshot(steps[gap] - 1).step == steps[gap - 1]
+    assert tiny_history.snapshot().step == steps[-1]
 
 
 def test_a_convnet_history_round_trips_and_rebuilds_its_network(tmp_path):
@@ -74,4 +75,80 @@ def test_a_convnet_history_round_trips_and_rebuilds_its_network(tmp_path):
     again = History.load(h.save(tmp_path / "conv.json"))
     assert again.to_json() == h.to_json()
     x, y = again.split("test")
-    assert again.network().accuracy(x, y) == pytest.approx(again.final["test_accuracy"])
+    assert again.network().accuracy(x, y) == pytest.approx(again.final.test_accuracy)
+
+
+# --- same seed, same bytes ---
+
+# sha256 of the tiny preset's history.json with its companion runs, made at commit 48a0a3f
+# (before the typed history) by:
+#   _, cfg = nncore.options.resolve({"preset": "tiny"}, None)
+#   nncore.companions.train_story(cfg, datasets.load(cfg.dataset, cfg.seed, cfg.test_fraction)).to_json()
+# Same seed, same bytes is the promise: a change here changes every video made from it.
+TINY_STORY_SHA256 = "745535de4bce36f2d171ac451690c3f879b38c25c6f958bf8dbb5cb2edf25ce0"
+
+
+def story_text(preset: str) -> str:
+    from nncore import datasets, options
+    from nncore.companions import train_story
+    _, cfg = options.resolve({"preset": preset}, None)
+    return train_story(cfg, datasets.load(cfg.dataset, cfg.seed, cfg.test_fraction)).to_json()
+
+
+def test_the_tiny_preset_gives_the_same_bytes_as_ever():
+    assert hashlib.sha256(story_text("tiny").encode()).hexdigest() == TINY_STORY_SHA256
+
+
+@pytest.mark.parametrize("preset", ["tiny", "digits"])
+def test_load_then_save_gives_the_same_bytes(story_file, preset, tmp_path):
+    """Every part typed on loading (records, snapshots, stop, companions) is written back as read."""
+    path = story_file(preset)
+    again = History.load(path).save(tmp_path / "again.json")
+    assert again.read_bytes() == path.read_bytes()
+
+
+# --- typed ---
+
+def test_records_snapshots_and_stop_are_typed(story_file):
+    h = History.load(story_file("digits"))
+    doc = json.loads(story_file("digits").read_text())
+    assert all(isinstance(r, Record) for r in h.records) and all(isinstance(s, Snapshot) for s in h.snapshots)
+    assert h.records[3] == Record(**doc["records"][3])
+    snap, raw = h.snapshots[-1], doc["snapshots"][-1]
+    assert snap.step == raw["step"] and snap.kernels is None
+    assert all(np.array_equal(a, b) for a, b in zip(snap.grad_weights, raw["grad_weights"]))
+    assert h.stopped == Stop(**doc["stopped"])
+
+
+def test_the_companion_runs_read_as_typed_runs(story_file):
+    h = History.load(story_file("digits"))
+    twin, raw = h.twin, h.extra["twin"]
+    assert twin.init == "constant" and twin.stopped == Stop(**raw["stopped"])
+    assert [s.step for s in twin.snapshots] == [s["step"] for s in raw["snapshots"]]
+    assert np.array_equal(twin.snapshots[-1].weights[0], raw["snapshots"][-1]["weights"][0])
+    assert twin.snapshots[-1].grad_weights is None
+    assert h.twin is twin                   # read once
+    rates = h.learning_rates
+    assert [r.label for r in rates] == ["too small", "good", "too big"]
+    assert rates[1].lr == h.config["lr"] and rates[1].records == h.records
+
+
+def test_the_convnet_companion_is_a_history_of_its_own(story_file):
+    h = History.load(story_file("digits"))
+    conv = h.convnet
+    # written as the companion is kept: same keys in the same order
+    text, raw = conv.to_json(), h.extra["convnet"]
+    assert all(json.dumps(raw[k], separators=(",", ":")) in text for k in ("records", "snapshots", "stopped"))
+    assert conv.config["model"] == "conv" and conv.snapshots[-1].kernels.shape[1:] == (3, 3)
+    assert conv.stopped.step == conv.final.step == conv.snapshots[-1].step
+    x, y = conv.split("test")
+    assert conv.network().accuracy(x, y) == pytest.approx(conv.final.test_accuracy)
+    kept = conv.feature_maps
+    assert [k.label for k in kept] == list(range(10))
+    assert kept[0].feature_maps.shape == (conv.config["kernels"], 6, 6)
+    assert kept[0].guess == int(conv.network().predict(x[kept[0].index:kept[0].index + 1]).argmax())
+
+
+def test_a_run_without_companions_has_none(tiny_history):
+    assert tiny_history.twin is None and tiny_history.learning_rates is None
+    assert tiny_history.convnet is None and tiny_history.feature_maps == []

@@ -17,11 +17,11 @@ def test_the_slice_is_the_real_cost_with_two_weights_changed(tiny_history):
     x, y = h.split("train")
     (la, ra, ca), (lb, rb, cb) = weights
     for i, j in [(0, 0), (2, 3), (4, 1)]:
-        ws = [w.copy() for w in h.snapshot()["weights"]]
+        ws = [w.copy() for w in h.snapshot().weights]
         ws[la][ra, ca], ws[lb][rb, cb] = a[i], b[j]
         acts = {"tanh": np.tanh, "sigmoid": lambda z: 1 / (1 + np.exp(-z))}
         out = x
-        for w, bias, act in zip(ws, h.snapshot()["biases"], h.config["activations"]):
+        for w, bias, act in zip(ws, h.snapshot().biases, h.config["activations"]):
             out = acts[act](out @ w.T + bias)
         assert costs[i, j] == pytest.approx(((out - y) ** 2).sum(1).mean(), rel=1e-12)
 
@@ -39,7 +39,7 @@ def test_the_path_ends_at_the_final_weights_and_lies_inside_the_grid(tiny_histor
     weights = landscape.clearest_weights(tiny_history)
     pts = landscape.path(tiny_history, weights)
     (l, r, c), _ = weights
-    assert pts[-1, 0] == tiny_history.snapshot()["weights"][l][r, c]
+    assert pts[-1, 0] == tiny_history.snapshot().weights[l][r, c]
     a, b = landscape.grid_around(pts)
     assert a.min() < pts[:, 0].min() and pts[:, 0].max() < a.max()
     assert b.min() < pts[:, 1].min() and pts[:, 1].max() < b.max()

@@ -12,12 +12,12 @@ from nncore.train import MAX_RECORDS, MAX_SNAPSHOTS, spaced_steps, train
 def test_full_batch_snapshots_follow_the_step_rule():
     h = train(config_for("tiny", epochs=40))
     lr = h.config["lr"]
-    pairs = [(a, b) for a, b in zip(h.snapshots, h.snapshots[1:]) if b["step"] == a["step"] + 1]
+    pairs = [(a, b) for a, b in zip(h.snapshots, h.snapshots[1:]) if b.step == a.step + 1]
     assert len(pairs) >= 30
     for a, b in pairs:
-        for w0, g0, w1 in zip(a["weights"], a["grad_weights"], b["weights"]):
+        for w0, g0, w1 in zip(a.weights, a.grad_weights, b.weights):
             assert np.allclose(w1, w0 - lr * g0, rtol=0, atol=1e-12)
-        for b0, g0, b1 in zip(a["biases"], a["grad_biases"], b["biases"]):
+        for b0, g0, b1 in zip(a.biases, a.grad_biases, b.biases):
             assert np.allclose(b1, b0 - lr * g0, rtol=0, atol=1e-12)
 
 
@@ -25,21 +25,21 @@ def test_snapshot_gradients_are_of_the_full_training_set():
     h = train(config_for("digits", epochs=1))
     snap = h.snapshots[3]
     x, y = h.split("train")
-    p = h.network(snap["step"]).backward(x, y)
-    for g, mine in zip(snap["grad_weights"], p.grad_weights):
+    p = h.network(snap.step).backward(x, y)
+    for g, mine in zip(snap.grad_weights, p.grad_weights):
         assert np.allclose(g, mine, rtol=1e-10, atol=1e-15)
 
 
 def hidden_spread(h):
     """How different the hidden neurons' incoming weights are, at the last snapshot."""
-    w = h.snapshot()["weights"][0]
+    w = h.snapshot().weights[0]
     return np.abs(w - w[0]).max()
 
 
 def test_constant_init_keeps_hidden_neurons_identical():
     h = train(config_for("tiny", init="constant", hidden=[4], epochs=100))
     assert hidden_spread(h) < 1e-12
-    assert h.snapshot()["weights"][0][0, 0] != h.snapshots[0]["weights"][0][0, 0]  # it did learn
+    assert h.snapshot().weights[0][0, 0] != h.snapshots[0].weights[0][0, 0]  # it did learn
 
 
 def test_random_init_lets_hidden_neurons_differ():
@@ -48,17 +48,17 @@ def test_random_init_lets_hidden_neurons_differ():
 
 
 def test_digits_preset_reaches_93_percent_on_unseen_digits(digits_history):
-    assert digits_history.final["test_accuracy"] >= 0.93
+    assert digits_history.final.test_accuracy >= 0.93
 
 
 def test_tiny_preset_reaches_95_percent(tiny_history):
-    assert tiny_history.final["test_accuracy"] >= 0.95
+    assert tiny_history.final.test_accuracy >= 0.95
     assert len(tiny_history.config["sizes"]) <= 4 and max(tiny_history.config["sizes"]) <= 8
 
 
 def test_xor_with_three_hidden_neurons_learns_every_training_point():
     h = train(config_for("tiny", dataset="xor", hidden=[3]))
-    assert h.final["train_accuracy"] == 1.0
+    assert h.final.train_accuracy == 1.0
 
 
 def test_same_config_gives_byte_identical_history():
@@ -69,29 +69,29 @@ def test_same_config_gives_byte_identical_history():
 
 
 def test_every_snapshot_has_its_record(digits_history):
-    recorded = {r["step"] for r in digits_history.records}
-    assert all(s["step"] in recorded for s in digits_history.snapshots)
+    recorded = {r.step for r in digits_history.records}
+    assert all(s.step in recorded for s in digits_history.snapshots)
 
 
 def test_records_start_at_the_initial_weights_and_cost_is_the_full_training_cost(tiny_history):
     h = tiny_history
-    assert h.records[0]["step"] == 0 and h.snapshots[0]["step"] == 0
+    assert h.records[0].step == 0 and h.snapshots[0].step == 0
     x, y = h.split("train")
     for snap in h.snapshots[::20]:
-        rec = next(r for r in h.records if r["step"] == snap["step"])
-        assert rec["cost"] == pytest.approx(h.network(snap["step"]).cost_of(x, y), abs=1e-12)
-    assert h.records[-1]["step"] == h.stopped["step"] == h.snapshots[-1]["step"]
+        rec = next(r for r in h.records if r.step == snap.step)
+        assert rec.cost == pytest.approx(h.network(snap.step).cost_of(x, y), abs=1e-12)
+    assert h.records[-1].step == h.stopped.step == h.snapshots[-1].step
 
 
 def test_target_accuracy_stops_early():
     h = train(config_for("tiny", target_accuracy=0.9))
-    assert h.stopped["reason"] == "target_accuracy"
-    assert h.final["train_accuracy"] >= 0.9 and h.stopped["step"] < 800
+    assert h.stopped.reason == "target_accuracy"
+    assert h.final.train_accuracy >= 0.9 and h.stopped.step < 800
 
 
 def test_converged_stops_when_the_cost_stops_falling():
     h = train(config_for("tiny", epochs=5000, tolerance=1e-3, patience=20))
-    assert h.stopped["reason"] == "converged" and h.stopped["step"] < 5000
+    assert h.stopped.reason == "converged" and h.stopped.step < 5000
 
 
 @pytest.mark.parametrize("activation,cost", [("relu", "cross_entropy"), ("sigmoid", "squared_error")])
@@ -99,12 +99,12 @@ def test_a_huge_learning_rate_never_writes_nan(activation, cost):
     h = train(config_for("digits", activation=activation, cost=cost, lr=1e6, epochs=3, hidden=[16, 16]))
     text = h.to_json()  # allow_nan=False: raises if anything is not finite
     assert "NaN" not in text and "Infinity" not in text
-    assert h.stopped["reason"] in ("diverged", "max_epochs", "converged")
+    assert h.stopped.reason in ("diverged", "max_epochs", "converged")
 
 
 def test_relu_with_an_absurd_learning_rate_reports_diverged():
     h = train(config_for("tiny", activation="relu", cost="cross_entropy", lr=1e12, hidden=[8]))
-    assert h.stopped["reason"] == "diverged"
+    assert h.stopped.reason == "diverged"
 
 
 def test_the_history_stays_bounded_whatever_the_epochs():
@@ -124,7 +124,7 @@ def test_csv_data_trains(tmp_path):
     path = tmp_path / "pets.csv"
     path.write_text("\n".join(rows))
     h = train(config_for("tiny", dataset=str(path)))
-    assert h.labels == ["cat", "dog"] and h.final["train_accuracy"] > 0.9
+    assert h.labels == ["cat", "dog"] and h.final.train_accuracy > 0.9
     assert datasets.load(str(path)).x_train.max() <= 1.0
 
 
@@ -138,5 +138,5 @@ def test_the_stopping_step_always_has_a_record_and_a_snapshot(overrides, after, 
     # few snapshots, so the stopping step is recorded but not scheduled for a snapshot
     monkeypatch.setattr("nncore.train.MAX_SNAPSHOTS", 12)
     h = train(config_for("tiny", **overrides))
-    assert h.records[-1]["step"] == h.stopped["step"] == h.snapshots[-1]["step"]
-    assert h.stopped["step"] > after
+    assert h.records[-1].step == h.stopped.step == h.snapshots[-1].step
+    assert h.stopped.step > after

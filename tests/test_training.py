@@ -41,7 +41,7 @@ def test_replays_real_snapshots_from_start_to_stop(rendered):
     assert set(shown["snapshots"]) <= set(snapshot_steps)
     assert shown["snapshots"] == sorted(set(shown["snapshots"]))
     assert 3 <= len(shown["snapshots"]) <= SHOWN_SNAPSHOTS
-    assert shown["stopped"] == history.stopped
+    assert shown["stopped"] == history.stopped.as_dict()
     assert shown["cost_steps"][-1] == history.stopped["step"]
 
 
