@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from nncore.history import Record, Stop
 from nncore.presets import config_for
 from nncore.train import train
 from scenes.kit.readings import (class_and_sureness, class_of, percent, pick_by_class, record_at,
@@ -17,28 +18,28 @@ def short_xor():
 
 def test_shown_steps_of_a_short_run_are_all_real_and_ordered(short_xor):
     steps = shown_steps(short_xor)
-    assert steps[0] == 0 and steps[-1] == short_xor.snapshots[-1]["step"]
+    assert steps[0] == 0 and steps[-1] == short_xor.snapshots[-1].step
     assert steps == sorted(set(steps))
-    assert set(steps) <= {s["step"] for s in short_xor.snapshots}
+    assert set(steps) <= {s.step for s in short_xor.snapshots}
 
 
 def test_shown_steps_of_a_run_stopped_at_once():
     h = train(config_for("tiny", dataset="xor", hidden=[3], epochs=1))
     h.snapshots, h.records = h.snapshots[:1], h.records[:1]
-    h.stopped = {"step": 0, "reason": "converged"}
+    h.stopped = Stop(0, "converged")
     assert shown_steps(h) == [0]
 
 
 def test_record_at_a_snapshot_step_is_that_steps_own_record(short_xor):
     for snap in short_xor.snapshots:
-        assert record_at(short_xor.records, snap["step"])["step"] == snap["step"]
+        assert record_at(short_xor.records, snap.step).step == snap.step
 
 
 def test_record_at_between_records_is_the_one_before():
-    records = [{"step": 0, "cost": 3.0}, {"step": 4, "cost": 2.0}, {"step": 9, "cost": 1.0}]
-    assert record_at(records, 5)["cost"] == 2.0
-    assert record_at(records, 9)["cost"] == 1.0
-    assert record_at(records, 100)["cost"] == 1.0
+    records = [Record(step, 0, cost, 0.5, 0.5) for step, cost in ((0, 3.0), (4, 2.0), (9, 1.0))]
+    assert record_at(records, 5).cost == 2.0
+    assert record_at(records, 9).cost == 1.0
+    assert record_at(records, 100).cost == 1.0
 
 
 def test_class_and_sureness_for_one_output_and_for_several():

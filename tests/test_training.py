@@ -36,13 +36,13 @@ def test_renders_a_clip_with_narration(rendered):
 def test_replays_real_snapshots_from_start_to_stop(rendered):
     history, entry, _ = rendered
     shown = entry["shown"]
-    snapshot_steps = [s["step"] for s in history.snapshots]
+    snapshot_steps = [s.step for s in history.snapshots]
     assert shown["snapshots"][0] == 0 and shown["snapshots"][-1] == snapshot_steps[-1]
     assert set(shown["snapshots"]) <= set(snapshot_steps)
     assert shown["snapshots"] == sorted(set(shown["snapshots"]))
     assert 3 <= len(shown["snapshots"]) <= SHOWN_SNAPSHOTS
     assert shown["stopped"] == history.stopped.as_dict()
-    assert shown["cost_steps"][-1] == history.stopped["step"]
+    assert shown["cost_steps"][-1] == history.stopped.step
 
 
 def test_cost_and_accuracy_equal_nncore_at_every_shown_snapshot(rendered):
@@ -56,7 +56,7 @@ def test_cost_and_accuracy_equal_nncore_at_every_shown_snapshot(rendered):
         assert costs[step] == pytest.approx(net.cost_of(x, y), rel=1e-9)
         assert shown["train_accuracy"][k] == pytest.approx(net.accuracy(x, y))
         assert shown["test_accuracy"][k] == pytest.approx(net.accuracy(x_test, y_test))
-    assert shown["costs"] == [r["cost"] for r in history.records if r["step"] <= history.stopped["step"]]
+    assert shown["costs"] == [r.cost for r in history.records if r.step <= history.stopped.step]
 
 
 def test_the_map_or_the_examples_show_the_networks_real_answers(rendered):
@@ -88,7 +88,7 @@ def test_script_reads_easily_and_says_real_things(preset, story_file):
     text = script_text("training", facts)
     assert reading_ease(text) >= 60
     assert len(text.split()) >= 25
-    assert f"after {history.stopped['step']} steps" in text
+    assert f"after {history.stopped.step} steps" in text
     assert "{" not in text
 
 

@@ -5,7 +5,7 @@ its guesses and the right answers as pairs of bars; for squared error the gaps a
 drawn, squared (squares whose area is the gap squared) and stacked into one bar, the
 example's cost; for cross-entropy that bar is the network's surprise at the right
 answer. Then a few more real examples' bars, all the training examples' bars, and
-their average: the real starting cost (`records[0]["cost"]`).
+their average: the real starting cost (`records[0].cost`).
 
     from scenes.output import studio
     studio.render_chapter("cost", "out/history.json", "/tmp/out", index=4)
@@ -45,8 +45,8 @@ def cost_values(history: History, count: int = N_EXAMPLES) -> dict:
     examples = list(range(min(count, len(x))))
     start = history.records[0]
     return {
-        "step": start["step"],
-        "cost": start["cost"],
+        "step": start.step,
+        "cost": start.cost,
         "example": EXAMPLE,
         "example_cost": costs[EXAMPLE],
         "examples": examples,

@@ -91,7 +91,7 @@ class Forward(Chapter):
 
     def build_diagram(self, values: dict) -> NetworkDiagram:
         snap = self.history.snapshot(STEP)
-        diagram = NetworkDiagram(snap["weights"], snap["biases"], labels=output_names(self.history),
+        diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(self.history),
                                  input_labels=input_labels(self.history, values["activations"][0]),
                                  width=7.6, height=5.3)
         return diagram.move_to([0.0, -0.15, 0])

@@ -31,7 +31,7 @@ BAR_WIDTH = 8.0
 
 def final_step(history: History) -> int:
     """The step of the final weights: the last snapshot."""
-    return int(history.snapshot()["step"])
+    return int(history.snapshot().step)
 
 
 def test_results(history: History) -> dict:
@@ -79,7 +79,7 @@ class Testing(Chapter):
         shown = shown_examples(h, results)
         n_test, n_right = len(results["right"]), int(results["right"].sum())
         wrong_shown = int((~results["right"][shown]).sum())
-        train_pct, test_pct = round(100 * h.final["train_accuracy"]), round(100 * results["accuracy"])
+        train_pct, test_pct = round(100 * h.final.train_accuracy), round(100 * results["accuracy"])
         return {
             **super().facts(),
             "test_percent": test_pct,   # from the final weights, as shown on screen
@@ -132,7 +132,7 @@ class Testing(Chapter):
             self.play(FadeIn(score["frame"]), run_time=0.5)
             self.play(score["count"], run_time=max(1.0, min(4.0, tracker.duration - 2.0)))
             self.play(FadeIn(score["big"], scale=1.3), run_time=0.6)
-        practice = self.text(f"{percent(self.history.final['train_accuracy'])} on practice examples",
+        practice = self.text(f"{percent(self.history.final.train_accuracy)} on practice examples",
                              size="small", color=self.theme.muted).next_to(score["big"], DOWN, buff=0.2)
         with self.say("compare") as tracker:
             self.play(FadeIn(practice), run_time=min(0.8, tracker.duration))

@@ -17,6 +17,7 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Create, DashedLine, FadeIn, FadeOut, Group, Mobject,
                    RoundedRectangle, Text, Transform, VGroup)
 
+from nncore.history import Record
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.motion import CrossFade, during
@@ -24,7 +25,8 @@ from scenes.kit.network_diagram import NetworkDiagram, largest_weight
 from scenes.kit.pictures import card_picture, class_colors, guess_text
 from scenes.kit.plots import BoundaryMap, CostCurve, class_legend
 from scenes.kit.readings import (CURVE_SIZE, GRID_CELLS, boundary_values, drawn_records, input_kind, output_names,
-                                 percent, pick_by_class, planned_steps, plane_bounds, record_at, shown_steps)
+                                 percent, pick_by_class, planned_steps, plane_bounds, record_at, shown_steps,
+                                 stop_reason, stop_step)
 
 STOP_LABELS = {             # the stopping rule on screen: a short label
     "converged": "no longer getting better",
@@ -49,14 +51,14 @@ class Training(Chapter):
         batch = h.config.get("batch_size")
         first, final = h.records[0], h.final
         k = len(h.labels)
-        start_pct = round(100 * first["train_accuracy"])
-        chance = abs(first["train_accuracy"] - 1 / k) < 0.1
-        epochs = final.get("epoch", 0)
+        start_pct = round(100 * first.train_accuracy)
+        chance = abs(first.train_accuracy - 1 / k) < 0.1
+        epochs = final.epoch
         facts = {
             **super().facts(),
             "batch_words": (f"all {n_train} of its practice examples" if not batch or batch >= n_train
                             else f"a small pile of {batch} practice examples"),
-            "cost_trend": ("it slides downhill" if final["cost"] < first["cost"]
+            "cost_trend": ("it slides downhill" if final.cost < first.cost
                            else "it climbs instead of falling"),
             "start_words": (f"At the start it was right {start_pct} percent of the time"
                             + (", about what blind guessing gets." if chance else ".")),
@@ -126,7 +128,7 @@ class Training(Chapter):
         `extra` animations (the highlight box) play during the first 15%.
         """
         snap = self.history.snapshot(end)
-        moving = [view["diagram"].morph_to(snap["weights"], snap["biases"]),
+        moving = [view["diagram"].morph_to(snap.weights, snap.biases),
                   view["curve"].draw_to(end)]
         if "map" in view:
             moving.append(view["map"].blend(view["answers"][start], view["answers"][end]))
@@ -138,7 +140,7 @@ class Training(Chapter):
         """Text changes at snapshot `step`: step count, accuracies, example guesses."""
         record = record_at(self.history.records, step)
         new = {"step": f"after {step} steps" if step != 1 else "after 1 step",
-               "train": percent(record["train_accuracy"]), "test": percent(record["test_accuracy"])}
+               "train": percent(record.train_accuracy), "test": percent(record.test_accuracy)}
         anims = []
         for key, words in new.items():
             old = view["texts"][key]
@@ -168,14 +170,14 @@ class Training(Chapter):
             anims.append(CrossFade(old, new))
         return anims
 
-    def finish(self, view: dict, frame: Mobject | None, records: list[dict], steps: list[int]) -> None:
+    def finish(self, view: dict, frame: Mobject | None, records: list[Record], steps: list[int]) -> None:
         """Where training stopped: a marker on the curve, the reason in a short label."""
-        stop = self.history.stopped.get("step", records[-1]["step"])
+        stop = stop_step(self.history)
         curve = view["curve"]
         x = curve.step_x(stop)
         bottom, top = curve.axes[0].get_start()[1], curve.axes[1].get_end()[1]
         marker = DashedLine([x, bottom, 0], [x, top, 0], color=self.theme.highlight, stroke_width=2.5)
-        reason = STOP_LABELS.get(self.history.stopped.get("reason"), "training ended")
+        reason = STOP_LABELS.get(stop_reason(self.history), "training ended")
         label = VGroup(self.text("stopped:", size="small", color=self.theme.highlight),
                        self.text(reason, size="small", color=self.theme.highlight)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         label.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
@@ -188,21 +190,21 @@ class Training(Chapter):
             anims = [Create(marker), FadeIn(label)]
             if frame is not None:
                 anims.append(FadeOut(frame))
-            if records[-1]["step"] > steps[-1]:   # the curve may run past the last snapshot
-                anims.append(curve.draw_to(records[-1]["step"]))
+            if records[-1].step > steps[-1]:   # the curve may run past the last snapshot
+                anims.append(curve.draw_to(records[-1].step))
             self.play(*anims, run_time=min(1.5, tracker.duration))
 
     # --- building the picture ---
 
-    def build_view(self, steps: list[int], records: list[dict]) -> dict:
+    def build_view(self, steps: list[int], records: list[Record]) -> dict:
         """Every panel at step 0, placed for this kind of data."""
         h = self.history
         snaps = [h.snapshot(s) for s in steps]
-        diagram = NetworkDiagram(snaps[0]["weights"], snaps[0]["biases"], labels=output_names(h),
-                                 weight_scale=largest_weight(*(s["weights"] for s in snaps)),
+        diagram = NetworkDiagram(snaps[0].weights, snaps[0].biases, labels=output_names(h),
+                                 weight_scale=largest_weight(*(s.weights for s in snaps)),
                                  width=5.6, height=1.8 if self.mode() == "points" else 2.9)
         size = CURVE_SIZE if self.mode() != "points" else (CURVE_SIZE[0], 0.85 * CURVE_SIZE[1])
-        curve = CostCurve([r["step"] for r in records], [r["cost"] for r in records], planned_steps(h), *size)
+        curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *size)
         texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
         view = {"diagram": diagram, "curve": curve, "accuracy": accuracy, "texts": texts,
                 "accuracy_labels": self._accuracy_labels}
@@ -215,12 +217,12 @@ class Training(Chapter):
         view["moving"] = [diagram, curve.curve, *view["moving_panel"], texts["step"], texts["train"], texts["test"]]
         return view
 
-    def accuracy_panel(self, record: dict) -> tuple[dict, VGroup]:
+    def accuracy_panel(self, record: Record) -> tuple[dict, VGroup]:
         """Two big percentages (practice, unseen) and the step count above them."""
         t = self.theme
         big = dict(size="title")
-        texts = {"train": self.text(percent(record["train_accuracy"]), color=t.accuracy, **big),
-                 "test": self.text(percent(record["test_accuracy"]), color=t.accuracy, **big),
+        texts = {"train": self.text(percent(record.train_accuracy), color=t.accuracy, **big),
+                 "test": self.text(percent(record.test_accuracy), color=t.accuracy, **big),
                  "step": self.text("before any step", size="small", color=t.muted)}
         cols = VGroup(*(VGroup(texts[k], self.text(words, size="small", color=t.muted)).arrange(DOWN, buff=0.12)
                         for k, words in (("train", "right on practice"), ("test", "right on unseen"))))
@@ -283,16 +285,16 @@ class Training(Chapter):
 
     # --- the manifest ---
 
-    def record_shown(self, steps: list[int], records: list[dict]) -> None:
+    def record_shown(self, steps: list[int], records: list[Record]) -> None:
         h = self.history
         at = [record_at(h.records, s) for s in steps]
         shown = {
             "snapshots": steps,
-            "cost_steps": [r["step"] for r in records],
-            "costs": [r["cost"] for r in records],
-            "train_accuracy": [r["train_accuracy"] for r in at],
-            "test_accuracy": [r["test_accuracy"] for r in at],
-            "stopped": dict(h.stopped),
+            "cost_steps": [r.step for r in records],
+            "costs": [r.cost for r in records],
+            "train_accuracy": [r.train_accuracy for r in at],
+            "test_accuracy": [r.test_accuracy for r in at],
+            "stopped": h.stopped.as_dict() if h.stopped else {},
         }
         if self.mode() == "points":
             bounds = plane_bounds(np.vstack([h.split("train")[0], h.split("test")[0]]))

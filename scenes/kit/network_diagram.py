@@ -32,7 +32,7 @@ import numpy as np
 from manim import (LEFT, RIGHT, UP, Animation, Circle, Dot, Line, ManimColor, Mobject,
                    Text, VGroup, VMobject, smooth)
 
-from nncore.history import History
+from nncore.history import History, Snapshot
 from scenes.kit import theme
 from scenes.kit.pictures import POINT_INPUTS
 from scenes.kit.readings import input_kind, output_names
@@ -387,13 +387,13 @@ class NetworkDiagram(VGroup):
 
 # --- the story's network, named ---
 
-def network_picture(history: History, snapshot: dict | None = None, named: bool = True,
+def network_picture(history: History, snapshot: Snapshot | None = None, named: bool = True,
                     **kwargs) -> NetworkDiagram:
     """The story's network at `snapshot` (default: step 0); `named`: outputs labelled by
     class and the inputs of 2-D points by direction (kwargs: NetworkDiagram's)."""
     snap = history.snapshot(0) if snapshot is None else snapshot
     inputs = POINT_INPUTS if input_kind(history) == "point" else None
-    return NetworkDiagram(snap["weights"], snap["biases"], labels=output_names(history) if named else None,
+    return NetworkDiagram(snap.weights, snap.biases, labels=output_names(history) if named else None,
                           input_labels=inputs if named else None, **kwargs)
 
 

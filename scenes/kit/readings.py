@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from nncore.history import History
+from nncore.history import History, Record
 from nncore.network import classes_of
 from nncore.presets import POINT_SETS
 
@@ -84,7 +84,7 @@ def forward_values(history: History, index: int = EXAMPLE, step: int = STEP) -> 
     x, y = history.split("train")
     result = history.network(step).forward(x[index:index + 1])
     return {
-        "step": history.snapshot(step)["step"],
+        "step": history.snapshot(step).step,
         "example": index,
         "activations": [a[0] for a in result.a],
         "guess": result.a[-1][0],
@@ -94,16 +94,26 @@ def forward_values(history: History, index: int = EXAMPLE, step: int = STEP) -> 
 
 # --- the run, replayed ---
 
-def record_at(records: list[dict], step: int) -> dict:
+def record_at(records: list[Record], step: int) -> Record:
     """The last record at or before `step` (every snapshot step has its own)."""
-    before = [r for r in records if r["step"] <= step]
+    before = [r for r in records if r.step <= step]
     return before[-1] if before else records[0]
 
 
-def drawn_records(history: History) -> list[dict]:
+def stop_step(history: History) -> int:
+    """The step where training stopped: the stopping rule's, or the last record's if none fired."""
+    return history.stopped.step if history.stopped else history.final.step
+
+
+def stop_reason(history: History) -> str | None:
+    """Why training stopped (converged, target_accuracy, max_epochs, diverged), if it says."""
+    return history.stopped.reason if history.stopped else None
+
+
+def drawn_records(history: History) -> list[Record]:
     """The records the cost curve draws: all of them, up to where training stopped."""
-    stop = history.stopped.get("step", history.final["step"])
-    return [r for r in history.records if r["step"] <= stop]
+    stop = stop_step(history)
+    return [r for r in history.records if r.step <= stop]
 
 
 def planned_steps(history: History) -> int:
@@ -112,7 +122,7 @@ def planned_steps(history: History) -> int:
     n = len(history.split("train")[0])
     batch = cfg.get("batch_size") or n
     planned = cfg.get("epochs", 1) * math.ceil(n / batch)
-    return max(planned, history.stopped.get("step", 0), history.final["step"], 1)
+    return max(planned, stop_step(history), history.final.step, 1)
 
 
 def shown_steps(history: History, n: int = SHOWN_SNAPSHOTS) -> list[int]:
@@ -122,13 +132,13 @@ def shown_steps(history: History, n: int = SHOWN_SNAPSHOTS) -> list[int]:
     change fastest early on) and the share of the cost curve already drawn, by its length
     on screen (so the curve visibly grows in every stretch, not only at the end).
     """
-    snaps = np.array([s["step"] for s in history.snapshots])
+    snaps = np.array([s.step for s in history.snapshots])
     records = drawn_records(history)
-    steps = np.array([r["step"] for r in records], float)
+    steps = np.array([r.step for r in records], float)
     if snaps[-1] <= 0 or len(steps) < 2:
         return [int(snaps[-1])]
     x = steps / planned_steps(history) * CURVE_SIZE[0]
-    costs = np.array([r["cost"] for r in records])
+    costs = np.array([r.cost for r in records])
     y = costs / max(costs.max(), 1e-12) * CURVE_SIZE[1]
     drawn = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(x), np.diff(y)))])
     progress = 0.5 * drawn / max(drawn[-1], 1e-12) + 0.5 * np.log1p(steps) / np.log1p(steps[-1])
