@@ -163,8 +163,8 @@ class ConvNet:
 
     @classmethod
     def from_snapshot(cls, snap) -> "ConvNet":
-        """From a history Snapshot (or, transitional, the snapshot dict of a history file's convnet)."""
-        return cls(snap["kernels"], snap["kernel_biases"], snap["weights"][0], snap["biases"][0])
+        """From a history Snapshot of a convnet's run."""
+        return cls(snap.kernels, snap.kernel_biases, snap.weights[0], snap.biases[0])
 
     @property
     def layers(self) -> list:

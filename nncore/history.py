@@ -22,21 +22,8 @@ from nncore.network import Network
 SCHEMA = "nn-explainer/history@1"
 
 
-class _Subscript:
-    """transitional: removed once scenes read attributes (`rec["step"]` is `rec.step`)."""
-
-    def __getitem__(self, key: str):
-        return getattr(self, key)
-
-    def get(self, key: str, default=None):
-        return getattr(self, key, default)
-
-    def keys(self) -> list[str]:
-        return list(self.as_dict())
-
-
 @dataclass(frozen=True)
-class Record(_Subscript):
+class Record:
     """What was measured at one step: the cost on the training examples and both accuracies."""
 
     step: int
@@ -58,7 +45,7 @@ _CONV_ARRAYS = ("kernels", "kernel_biases", "grad_kernels", "grad_kernel_biases"
 
 
 @dataclass(frozen=True, eq=False)
-class Snapshot(_Subscript):
+class Snapshot:
     """The parameters at one step, one array per layer, and the gradients of the training cost
     there; a convnet's also hold its kernels, one (k, 3, 3) array."""
 
@@ -85,7 +72,7 @@ class Snapshot(_Subscript):
 
 
 @dataclass(frozen=True)
-class Stop(_Subscript):
+class Stop:
     """Where the run stopped and why: converged, target_accuracy, max_epochs or diverged."""
 
     step: int

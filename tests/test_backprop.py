@@ -47,7 +47,7 @@ def test_errors_and_blame_are_the_examples_own(preset, rendered):
     shown = entry["shown"]
     x, y = history.split("train")
     i = shown["example"]
-    assert shown["step"] == history.snapshots[0]["step"] == 0
+    assert shown["step"] == history.snapshots[0].step == 0
     net = history.network(0)
     close(shown["output_errors"], y[i] - net.predict(x[i:i + 1])[0])
     one = net.backward(x[i:i + 1], y[i:i + 1])
@@ -63,7 +63,7 @@ def test_nudges_are_the_full_training_set_gradient(preset, rendered):
     history, entry = rendered(preset)
     x, y = history.split("train")
     again = history.network(0).backward(x, y).grad_weights    # recomputed, not read back
-    for got, snap, want in zip(entry["shown"]["grad_weights"], history.snapshots[0]["grad_weights"], again):
+    for got, snap, want in zip(entry["shown"]["grad_weights"], history.snapshots[0].grad_weights, again):
         close(got, snap)
         close(got, want)
 
@@ -73,7 +73,7 @@ def test_the_dial_averages_every_examples_own_nudge(preset, rendered):
     history, entry = rendered(preset)
     dial = entry["shown"]["dial"]
     layer, row, col = dial["weight"]
-    grads = history.snapshots[0]["grad_weights"]
+    grads = history.snapshots[0].grad_weights
     x, y = history.split("train")
     net = history.network(0)
     own = np.array([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col]

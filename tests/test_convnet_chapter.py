@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from nncore.conv import ConvNet
-from nncore.history import History
+from nncore.history import History, KeptMaps
 from nncore.network import classes_of
 from scenes import catalog
 from scenes.kit import theme
@@ -66,8 +66,7 @@ def test_digits_render(digits):
 def test_shown_values_are_the_real_convnets(digits):
     history, entry, _ = digits
     shown = entry["shown"]
-    run = history.extra["convnet"]
-    net = ConvNet.from_snapshot(run["snapshots"][-1])
+    net = history.convnet.network()
     x_test, y_test = history.split("test")
     i, k = shown["example"], shown["kernel_index"]
     seen = net.forward(x_test[i:i + 1])
@@ -77,9 +76,9 @@ def test_shown_values_are_the_real_convnets(digits):
     np.testing.assert_allclose(shown["feature_map"], seen.feature_maps[0][k], rtol=0, atol=1e-9)
     np.testing.assert_allclose(shown["pooled"], seen.pooled[0][k], rtol=0, atol=1e-9)
     assert shown["conv_test_accuracy"] == pytest.approx(net.accuracy(x_test, y_test), abs=1e-12)
-    assert shown["dense_test_accuracy"] == pytest.approx(history.final["test_accuracy"], abs=1e-12)
-    dense = history.network(history.final["step"])
-    if history.snapshot(history.final["step"])["step"] == history.final["step"]:
+    assert shown["dense_test_accuracy"] == pytest.approx(history.final.test_accuracy, abs=1e-12)
+    dense = history.network(history.final.step)
+    if history.snapshot(history.final.step).step == history.final.step:
         assert shown["dense_test_accuracy"] == pytest.approx(dense.accuracy(x_test, y_test), abs=1e-12)
 
 
@@ -87,10 +86,10 @@ def test_the_map_is_the_stamp_slid_over_the_picture(digits):
     """Independent of nncore's layers: the map by hand, the pooled maxima by hand."""
     history, entry, _ = digits
     shown = entry["shown"]
-    snap = history.extra["convnet"]["snapshots"][-1]
+    snap = history.convnet.snapshots[-1]
     k = shown["kernel_index"]
     image = history.split("test")[0][shown["example"]].reshape(8, 8)
-    fmap = by_hand(image, np.asarray(snap["kernels"][k]), snap["kernel_biases"][k])
+    fmap = by_hand(image, snap.kernels[k], snap.kernel_biases[k])
     np.testing.assert_allclose(shown["feature_map"], fmap, rtol=0, atol=1e-9)
     blocks = fmap.reshape(3, 2, 3, 2).max(axis=(1, 3))
     np.testing.assert_allclose(shown["pooled"], blocks, rtol=0, atol=1e-9)
@@ -99,7 +98,7 @@ def test_the_map_is_the_stamp_slid_over_the_picture(digits):
 def test_the_stamp_drawn_is_the_one_that_finds_most(digits):
     history, entry, _ = digits
     shown = entry["shown"]
-    net = ConvNet.from_snapshot(history.extra["convnet"]["snapshots"][-1])
+    net = history.convnet.network()
     x = history.split("test")[0]
     maps = net.forward(x[shown["example"]:shown["example"] + 1]).feature_maps[0]
     assert shown["kernel_index"] == int(maps.sum(axis=(1, 2)).argmax())
@@ -117,11 +116,12 @@ def test_reads_easily(story_file):
 def test_a_wrong_answer_is_told_as_wrong(story_file):
     """With only a misread digit kept, the facts name the wrong guess and the right label."""
     history = History.load(story_file("digits"))
-    run = history.extra["convnet"]
+    run = history.extra["convnet"]      # the file's own dicts: keep only a misread digit
     kept = [e for e in run["feature_maps"] if e["guess"] != e["label"]]
     if not kept:
         pytest.skip("the convnet read every kept example right")
     run["feature_maps"] = kept[:1]
+    assert len(history.convnet.feature_maps) == 1
     facts = convnet_facts(history)
     said = script_lines("convnet", facts)["wrong"]
     assert facts["guess_label"] != facts["label"]
@@ -142,9 +142,10 @@ def test_pool_winners_match_nncores_pooling():
 
 
 def test_chosen_example_prefers_a_right_answer():
-    kept = [{"index": 3, "label": 1, "guess": 2}, {"index": 5, "label": 4, "guess": 4}]
-    assert chosen_example({"feature_maps": kept})["index"] == 5
-    assert chosen_example({"feature_maps": kept[:1]})["index"] == 3
+    kept = [KeptMaps("test", index, label, guess, np.zeros(10), np.zeros((8, 6, 6)), np.zeros((8, 3, 3)))
+            for index, label, guess in ((3, 1, 2), (5, 4, 4))]
+    assert chosen_example(kept).index == 5
+    assert chosen_example(kept[:1]).index == 3
 
 
 def test_comparison_in_whole_percents():

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from nncore import landscape
-from nncore.history import History
+from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import script_text
-from scenes.chapters.descent import (BANDS, Chart, Descent, RateRun, bands, colour_cells, cost_landscape,
+from scenes.chapters.descent import (BANDS, Chart, Descent, RateCurve, bands, colour_cells, cost_landscape,
                             fog_stops, people, smooth, too_big_story)
 from tests.chapter_checks import check_readable, close, said, tiny_renders
 
@@ -25,7 +25,7 @@ def rendered(story_file, xor_story, tmp_path_factory):
 def test_renders_a_clip_of_reasonable_length(preset, rendered):
     history, entry = rendered(preset)
     assert 40 < entry["duration_s"] < 110
-    assert str(history.final["step"]) in said(entry)
+    assert str(history.final.step) in said(entry)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -47,9 +47,9 @@ def test_the_landscape_is_a_real_slice(preset, rendered):
     last = history.snapshots[-1]
     (la, ra, ca), (lb, rb, cb) = weights
     for i, j in [(0, 0), (len(values_a) // 2, 3), (len(values_a) - 1, len(values_b) - 1)]:
-        ws = [w.copy() for w in last["weights"]]
+        ws = [w.copy() for w in last.weights]
         ws[la][ra, ca], ws[lb][rb, cb] = values_a[i], values_b[j]
-        net = Network(ws, last["biases"], history.config["activations"], history.config["cost"])
+        net = Network(ws, last.biases, history.config["activations"], history.config["cost"])
         assert costs[i, j] == pytest.approx(net.cost_of(x, y), rel=1e-12)
 
 
@@ -57,7 +57,7 @@ def test_the_landscape_is_a_real_slice(preset, rendered):
 def test_the_fog_arrows_are_the_real_downhill(preset, rendered):
     history, entry = rendered(preset)
     (la, ra, ca), (lb, rb, cb) = entry["shown"]["weights"]
-    steps = [s["step"] for s in history.snapshots]
+    steps = [s.step for s in history.snapshots]
     slopes = entry["shown"]["slopes"]
     assert slopes[0]["step"] == 0 and len(slopes) >= 2
     x, y = history.split("train")
@@ -70,28 +70,28 @@ def test_the_fog_arrows_are_the_real_downhill(preset, rendered):
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_the_learning_rate_runs_are_the_real_ones(preset, rendered):
     history, entry = rendered(preset)
-    runs = history.extra["learning_rates"]
+    runs = history.learning_rates
     shown = entry["shown"]["learning_rates"]
-    assert [r["label"] for r in shown] == [r["label"] for r in runs] == ["too small", "good", "too big"]
+    assert [r["label"] for r in shown] == [r.label for r in runs] == ["too small", "good", "too big"]
     for got, run in zip(shown, runs):
-        assert got["lr"] == pytest.approx(run["lr"])
-        assert got["final_cost"] == pytest.approx(run["records"][-1]["cost"])
+        assert got["lr"] == pytest.approx(run.lr)
+        assert got["final_cost"] == pytest.approx(run.records[-1].cost)
     assert shown[1]["lr"] == pytest.approx(history.config["lr"])
-    big = RateRun("too big", runs[2]["lr"], np.array([r["step"] for r in runs[2]["records"]]),
-                  np.array([r["cost"] for r in runs[2]["records"]]), runs[2]["stopped"])
-    good = RateRun("good", runs[1]["lr"], np.array([r["step"] for r in runs[1]["records"]]),
-                   np.array([r["cost"] for r in runs[1]["records"]]), runs[1]["stopped"])
+    big = RateCurve("too big", runs[2].lr, np.array([r.step for r in runs[2].records]),
+                    np.array([r.cost for r in runs[2].records]), runs[2].stopped)
+    good = RateCurve("good", runs[1].lr, np.array([r.step for r in runs[1].records]),
+                     np.array([r.cost for r in runs[1].records]), runs[1].stopped)
     assert entry["shown"]["too_big"] == too_big_story(big, good)
-    assert people(runs[0]["lr"]) in said(entry) and people(runs[2]["lr"]) in said(entry)
+    assert people(runs[0].lr) in said(entry) and people(runs[2].lr) in said(entry)
     curve = entry["shown"]["cost_curve"]
-    assert curve["start"] == history.records[0]["cost"] and curve["final"] == history.final["cost"]
+    assert curve["start"] == history.records[0].cost and curve["final"] == history.final.cost
 
 
 def test_the_slice_leaves_the_history_untouched(story_file):
     history = History.load(story_file("tiny"))
-    before = [w.copy() for w in history.snapshots[-1]["weights"]]
+    before = [w.copy() for w in history.snapshots[-1].weights]
     cost_landscape(history, n=5)
-    for a, b in zip(before, history.snapshots[-1]["weights"]):
+    for a, b in zip(before, history.snapshots[-1].weights):
         np.testing.assert_array_equal(a, b)
 
 
@@ -103,7 +103,7 @@ def test_script_reads_easily(preset, story_file):
 
 def run(costs, reason="max_epochs"):
     costs = np.asarray(costs, dtype=float)
-    return RateRun("x", 1.0, np.arange(len(costs)), costs, {"step": len(costs) - 1, "reason": reason})
+    return RateCurve("x", 1.0, np.arange(len(costs)), costs, Stop(len(costs) - 1, reason))
 
 
 def test_too_big_story_says_what_the_run_did():

@@ -8,8 +8,8 @@ import pytest
 from nncore.history import History
 from nncore.train import TrainConfig, train
 from scenes.kit.chapter import script_text
-from scenes.chapters.forward import Forward, example_words, input_kind, input_labels, output_names
-from scenes.kit.pictures import class_of
+from scenes.chapters.forward import Forward, input_labels
+from scenes.kit.readings import class_of, example_words, input_kind, output_names
 from tests.chapter_checks import (check_clip, check_readable, class_csv, reading_ease,
                                   render_tiny, said, start_network)
 
@@ -85,8 +85,3 @@ def test_pictures_and_names_follow_the_data(story_file):
     assert example_words(tiny, 0) == "a point from the outer ring"
     assert input_labels(digits, np.zeros(64)) is None
     assert input_labels(tiny, np.array([0.5, -0.25])) == ["across 0.50", "up -0.25"]
-
-
-def test_class_of_reads_several_outputs_and_one():
-    assert class_of([0.2, 0.7, 0.1]) == 1
-    assert class_of([0.51]) == 1 and class_of([0.49]) == 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from nncore.history import History
+from nncore.history import History, Snapshot
 from nncore.network import Network
 from scenes.kit.chapter import script_text
 from scenes.chapters.init import WeightPatches, hidden_spread, init_facts, patch_grid
@@ -23,37 +23,36 @@ def spread(weights) -> float:
     return float(max(gaps))
 
 
-def accuracy(history: History, snapshot: dict) -> float:
+def accuracy(history: History, snapshot: Snapshot) -> float:
     cfg = history.config
-    net = Network([np.asarray(w) for w in snapshot["weights"]], [np.asarray(b) for b in snapshot["biases"]],
-                  cfg["activations"], cfg["cost"])
+    net = Network(snapshot.weights, snapshot.biases, cfg["activations"], cfg["cost"])
     return net.accuracy(*history.split("test"))
 
 
 def check_shown(history: History, shown: dict) -> None:
-    twin = history.extra["twin"]
+    twin = history.twin
     start = history.snapshots[0]
-    assert shown["step"] == 0 == start["step"]
-    assert len(shown["weights"]) == len(start["weights"])
-    for drawn, real in zip(shown["weights"], start["weights"]):
+    assert shown["step"] == 0 == start.step
+    assert len(shown["weights"]) == len(start.weights)
+    for drawn, real in zip(shown["weights"], start.weights):
         np.testing.assert_allclose(drawn, real)
     # after training: the twin's last snapshot, ours at that step (or our last)
-    twin_last = twin["snapshots"][-1]
-    assert shown["twin_step"] == twin_last["step"]
-    ours = [s for s in history.snapshots if s["step"] <= twin_last["step"]][-1]
-    assert shown["main_step"] == ours["step"]
-    assert shown["twin_spread"] == pytest.approx(spread(twin_last["weights"]), abs=1e-12)
+    twin_last = twin.snapshots[-1]
+    assert shown["twin_step"] == twin_last.step
+    ours = [s for s in history.snapshots if s.step <= twin_last.step][-1]
+    assert shown["main_step"] == ours.step
+    assert shown["twin_spread"] == pytest.approx(spread(twin_last.weights), abs=1e-12)
     assert shown["twin_spread"] < 1e-9                     # the twin's neurons are copies
-    assert shown["random_spread"] == pytest.approx(spread(ours["weights"]))
+    assert shown["random_spread"] == pytest.approx(spread(ours.weights))
     assert shown["random_spread"] > 0.01                   # ours are not
     assert shown["twin_test_accuracy"] == pytest.approx(accuracy(history, twin_last))
     assert shown["test_accuracy"] == pytest.approx(accuracy(history, ours))
     # the strongest drawn edge is drawn and as strong as any drawn one
     s, sizes = shown["strongest"], history.config["sizes"]
-    w = start["weights"][s["layer_pair"]]
+    w = start.weights[s["layer_pair"]]
     assert s["weight"] == w[s["to"], s["from"]]
     assert s["to"] in shown_indices(sizes[s["layer_pair"] + 1]) and s["from"] in shown_indices(sizes[s["layer_pair"]])
-    for p, wp in enumerate(start["weights"]):
+    for p, wp in enumerate(start.weights):
         visible = wp[np.ix_(shown_indices(sizes[p + 1]), shown_indices(sizes[p]))]
         assert np.abs(visible).max() <= abs(s["weight"])
 

@@ -8,7 +8,6 @@ import pytest
 from nncore.history import History
 from scenes.kit.chapter import script_text
 from scenes.chapters.intro import PixelGrid, PointPlot, intro_facts, task_kind
-from scenes.kit.pictures import class_of
 from tests.chapter_checks import check_clip, check_readable, fruit_story, render_tiny, said
 
 
@@ -67,9 +66,6 @@ def test_facts_follow_the_run(story_file):
     assert facts["example_label"] in ("inner ring", "outer ring")
 
 
-def test_class_of_reads_one_hot_rows_and_single_outputs():
-    assert class_of([0, 0, 1, 0]) == 2
-    assert class_of([1.0]) == 1 and class_of([0.0]) == 0
 
 
 def test_pixel_grid_is_as_bright_as_the_pixels():

@@ -195,8 +195,8 @@ def test_base_facts_tell_the_run_in_words(history):
     assert facts["hidden_layers"] == "one hidden layer of 3 neurons"
     assert facts["n_inputs"] == 2 and facts["n_outputs"] == 1
     assert facts["n_weights"] == 2 * 3 + 3 * 1
-    assert facts["test_percent"] == round(100 * history.final["test_accuracy"])
-    assert facts["stop_reason"] == chapter.STOP_WORDS[history.stopped["reason"]]
+    assert facts["test_percent"] == round(100 * history.final.test_accuracy)
+    assert facts["stop_reason"] == chapter.STOP_WORDS[history.stopped.reason]
     assert facts["classes"] == chapter.and_list(history.labels)
 
 

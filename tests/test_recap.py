@@ -27,9 +27,9 @@ def test_numbers_are_nncores(rendered):
     x, y = history.split("train")
     x_test, y_test = history.split("test")
     assert shown["start_cost"] == pytest.approx(history.network(0).cost_of(x, y), rel=1e-9)
-    final = history.network(history.stopped["step"])
+    final = history.network(history.stopped.step)
     assert shown["final_cost"] == pytest.approx(final.cost_of(x, y), rel=1e-9)
-    assert shown["steps"] == history.stopped["step"]
+    assert shown["steps"] == history.stopped.step
     assert shown["test_accuracy"] == pytest.approx(final.accuracy(x_test, y_test))
     assert shown["final_cost"] < shown["start_cost"]
 
@@ -42,5 +42,5 @@ def test_script_reads_easily_and_tells_this_run(preset, story_file):
     text = script_text("recap", chapter.facts())
     assert reading_ease(text) >= 60
     assert len(text.split()) >= 25
-    assert f"round the loop {history.stopped['step']} times" in text
-    assert f"{round(100 * history.final['test_accuracy'])} percent" in text
+    assert f"round the loop {history.stopped.step} times" in text
+    assert f"{round(100 * history.final.test_accuracy)} percent" in text

@@ -19,7 +19,7 @@ def test_the_default_runs_replay_is_small_and_keeps_every_snapshot(digits_histor
     doc = replay.replay_data(digits_history)
     size = len(replay.to_json(doc).encode())
     assert size < 2_000_000, f"replay.json is {size:,} bytes"
-    assert doc["snapshots"]["steps"] == [s["step"] for s in digits_history.snapshots]
+    assert doc["snapshots"]["steps"] == [s.step for s in digits_history.snapshots]
 
 
 def test_packed_weights_are_the_historys_own_bits(tiny_history):
@@ -27,9 +27,9 @@ def test_packed_weights_are_the_historys_own_bits(tiny_history):
     params = replay.unpacked(doc["snapshots"]["params"]).reshape(len(doc["snapshots"]["steps"]), -1)
     for row, step in zip(params, doc["snapshots"]["steps"]):
         snap = tiny_history.snapshot(step)
-        assert snap["step"] == step
+        assert snap.step == step
         at = 0
-        for w, b in zip(snap["weights"], snap["biases"]):
+        for w, b in zip(snap.weights, snap.biases):
             assert np.array_equal(row[at:at + w.size].reshape(w.shape), w)
             at += w.size
             assert np.array_equal(row[at:at + b.size], b)
@@ -40,19 +40,19 @@ def test_packed_weights_are_the_historys_own_bits(tiny_history):
 def test_a_tight_budget_thins_snapshots_evenly_keeping_the_ends(digits_history):
     per = 8 * len(replay.flat_params(digits_history.snapshots[0]))
     kept = replay.kept_snapshots(digits_history.snapshots, budget=10 * per)
-    steps = [s["step"] for s in kept]
+    steps = [s.step for s in kept]
     assert len(kept) == 10
-    assert steps[0] == digits_history.snapshots[0]["step"] and steps[-1] == digits_history.snapshots[-1]["step"]
+    assert steps[0] == digits_history.snapshots[0].step and steps[-1] == digits_history.snapshots[-1].step
     assert steps == sorted(set(steps))
 
 
 def test_every_snapshot_has_its_record_in_the_replay(tiny_history):
     doc = replay.replay_data(tiny_history)
-    records = {r["step"]: r for r in tiny_history.records}
+    records = {r.step: r for r in tiny_history.records}
     for step in doc["snapshots"]["steps"]:
         k = doc["records"]["step"].index(step)
-        assert doc["records"]["cost"][k] == records[step]["cost"]
-        assert doc["records"]["test_accuracy"][k] == records[step]["test_accuracy"]
+        assert doc["records"]["cost"][k] == records[step].cost
+        assert doc["records"]["test_accuracy"][k] == records[step].test_accuracy
 
 
 def test_a_convnet_history_is_refused(tiny_history):
@@ -87,11 +87,11 @@ def shown_activations(page) -> dict[tuple[int, int], float]:
 def check_step(page, history, doc, k: int) -> None:
     """The page at slider position k shows that step's record, and nncore's activations."""
     step = doc["snapshots"]["steps"][k]
-    record = next(r for r in history.records if r["step"] == step)
+    record = next(r for r in history.records if r.step == step)
     assert page.evaluate("window.replay.state.step") == step
-    assert page.inner_text("#cost") == f"{record['cost']:.3f}"
-    assert page.inner_text("#train-acc") == f"{100 * record['train_accuracy']:.1f}%"
-    assert page.inner_text("#test-acc") == f"{100 * record['test_accuracy']:.1f}%"
+    assert page.inner_text("#cost") == f"{record.cost:.3f}"
+    assert page.inner_text("#train-acc") == f"{100 * record.train_accuracy:.1f}%"
+    assert page.inner_text("#test-acc") == f"{100 * record.test_accuracy:.1f}%"
     picked = doc["examples"]["index"][page.evaluate("window.replay.state.example")]
     x = history.split("train")[0][picked]
     expected = [a[0] for a in history.network(step).forward(x).a]
@@ -158,7 +158,7 @@ def test_the_play_button_steps_through_the_snapshots(digits_page):
 
 
 def test_the_decision_map_is_nncores_answer_at_that_step(tiny_page, tiny_history):
-    from scenes.chapters.training import class_and_sureness, grid_inputs
+    from scenes.kit.readings import class_and_sureness, grid_inputs
     page, doc = tiny_page
     k = 12
     move_slider(page, k)

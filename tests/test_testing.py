@@ -28,10 +28,10 @@ def test_accuracy_is_nncores_on_the_whole_test_set_with_the_final_weights(render
     history, entry, _ = rendered
     shown = entry["shown"]
     x, y = history.split("test")
-    assert shown["step"] == history.snapshots[-1]["step"] == history.stopped["step"]
+    assert shown["step"] == history.snapshots[-1].step == history.stopped.step
     accuracy = history.network(shown["step"]).accuracy(x, y)
     assert shown["test_accuracy"] == pytest.approx(accuracy)
-    assert shown["test_accuracy"] == pytest.approx(history.final["test_accuracy"])
+    assert shown["test_accuracy"] == pytest.approx(history.final.test_accuracy)
     assert shown["n_test"] == len(x)
     assert shown["n_right"] == round(accuracy * len(x))
 
@@ -60,7 +60,7 @@ def test_script_reads_easily_and_says_the_real_score(preset, story_file):
     text = script_text("testing", chapter.facts())
     assert reading_ease(text) >= 60
     assert len(text.split()) >= 25
-    percent = round(100 * history.final["test_accuracy"])
+    percent = round(100 * history.final.test_accuracy)
     assert f"That is {percent} percent." in text
 
 

@@ -6,13 +6,12 @@ import pytest
 
 from nncore.history import History
 from nncore.network import classes_of
-from nncore.presets import config_for
-from nncore.train import train
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
 from tests.chapter_checks import reading_ease, render_preset
-from scenes.chapters.training import (GRID_CELLS, SHOWN_SNAPSHOTS, SURENESS_LEVELS, BoundaryMap, Training,
-                             class_and_sureness, grid_inputs, pick_examples, shown_steps)
+from scenes.chapters.training import Training
+from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
+from scenes.kit.readings import GRID_CELLS, SHOWN_SNAPSHOTS, grid_inputs
 
 def facts_of(history: History) -> dict:
     chapter = Training.__new__(Training)   # facts read only the history: no scene needed
@@ -37,13 +36,13 @@ def test_renders_a_clip_with_narration(rendered):
 def test_replays_real_snapshots_from_start_to_stop(rendered):
     history, entry, _ = rendered
     shown = entry["shown"]
-    snapshot_steps = [s["step"] for s in history.snapshots]
+    snapshot_steps = [s.step for s in history.snapshots]
     assert shown["snapshots"][0] == 0 and shown["snapshots"][-1] == snapshot_steps[-1]
     assert set(shown["snapshots"]) <= set(snapshot_steps)
     assert shown["snapshots"] == sorted(set(shown["snapshots"]))
     assert 3 <= len(shown["snapshots"]) <= SHOWN_SNAPSHOTS
     assert shown["stopped"] == history.stopped.as_dict()
-    assert shown["cost_steps"][-1] == history.stopped["step"]
+    assert shown["cost_steps"][-1] == history.stopped.step
 
 
 def test_cost_and_accuracy_equal_nncore_at_every_shown_snapshot(rendered):
@@ -57,7 +56,7 @@ def test_cost_and_accuracy_equal_nncore_at_every_shown_snapshot(rendered):
         assert costs[step] == pytest.approx(net.cost_of(x, y), rel=1e-9)
         assert shown["train_accuracy"][k] == pytest.approx(net.accuracy(x, y))
         assert shown["test_accuracy"][k] == pytest.approx(net.accuracy(x_test, y_test))
-    assert shown["costs"] == [r["cost"] for r in history.records if r["step"] <= history.stopped["step"]]
+    assert shown["costs"] == [r.cost for r in history.records if r.step <= history.stopped.step]
 
 
 def test_the_map_or_the_examples_show_the_networks_real_answers(rendered):
@@ -89,44 +88,11 @@ def test_script_reads_easily_and_says_real_things(preset, story_file):
     text = script_text("training", facts)
     assert reading_ease(text) >= 60
     assert len(text.split()) >= 25
-    assert f"after {history.stopped['step']} steps" in text
+    assert f"after {history.stopped.step} steps" in text
     assert "{" not in text
 
 
-# --- helpers, on runs the presets do not cover ---
-
-@pytest.fixture(scope="module")
-def short_xor():
-    return train(config_for("tiny", dataset="xor", hidden=[3], epochs=6))
-
-
-def test_shown_steps_of_a_short_run_are_all_real_and_ordered(short_xor):
-    steps = shown_steps(short_xor)
-    assert steps[0] == 0 and steps[-1] == short_xor.snapshots[-1]["step"]
-    assert steps == sorted(set(steps))
-    assert set(steps) <= {s["step"] for s in short_xor.snapshots}
-
-
-def test_shown_steps_of_a_run_stopped_at_once():
-    h = train(config_for("tiny", dataset="xor", hidden=[3], epochs=1))
-    h.snapshots, h.records = h.snapshots[:1], h.records[:1]
-    h.stopped = {"step": 0, "reason": "converged"}
-    assert shown_steps(h) == [0]
-
-
-def test_class_and_sureness_for_one_output_and_for_several():
-    classes, sure = class_and_sureness(np.array([[0.9], [0.5], [0.2]]))
-    assert classes.tolist() == [1, 1, 0]   # a tie counts as yes, as nncore's guesses do
-    assert sure == pytest.approx([0.8, 0.0, 0.6])
-    classes, sure = class_and_sureness(np.array([[0.1, 0.7, 0.2], [0.4, 0.35, 0.25]]))
-    assert classes.tolist() == [1, 0]
-    assert sure == pytest.approx([0.5, 0.05])
-
-
-def test_pick_examples_takes_the_classes_in_turn():
-    y = np.eye(3)[[2, 2, 0, 1, 0, 1, 2]]
-    assert pick_examples(y, 4) == [2, 3, 0, 4]
-
+# --- the plots ---
 
 def test_boundary_map_puts_every_cell_in_exactly_one_shade():
     theme.use("dark")

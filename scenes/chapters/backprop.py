@@ -26,10 +26,10 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, Indica
 from nncore.history import History
 from nncore.network import Pass
 from scenes.kit.chapter import Chapter
-# the example's picture and words are the forward chapter's: the story follows one example
-from scenes.chapters.forward import STEP, example_picture, example_words
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
-from scenes.kit.pictures import EXAMPLE, class_of, label_of, output_names
+from scenes.kit.pictures import example_picture
+# the example's picture and words are the forward chapter's too: the story follows one example
+from scenes.kit.readings import EXAMPLE, STEP, class_of, example_words, label_of, output_names
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it
@@ -184,7 +184,7 @@ class Backprop(Chapter):
         truth = y[EXAMPLE]
         errors = output_errors(h)
         worst = int(np.abs(errors).argmax())
-        dial = dial_story(h, h.snapshot(STEP)["grad_weights"])
+        dial = dial_story(h, h.snapshot(STEP).grad_weights)
         return {**super().facts(), "n_shown": N_SHOWN,
                 "n_most": max(dial.n_down, dial.n_up), "most_way": dial.most_way,
                 "example": example_words(h, class_of(truth)),
@@ -199,7 +199,7 @@ class Backprop(Chapter):
         errors = output_errors(h)
         self.show_title()
 
-        diagram = NetworkDiagram(snap["weights"], snap["biases"], labels=output_names(h),
+        diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=7.0, height=5.0).move_to([-1.1, -0.15, 0])
         with self.say("intro") as tracker:
             self.play(Create(diagram), run_time=min(3.0, tracker.duration))
@@ -214,7 +214,7 @@ class Backprop(Chapter):
             self.play(FadeIn(panel[1]), run_time=0.5)
             self.play(LaggedStart(*(Create(a) for a in panel[2]), lag_ratio=0.15),
                       run_time=min(2.5, max(tracker.duration - 2.0, 0.5)))
-        self.show(step=snap["step"], example=EXAMPLE, output_errors=errors)
+        self.show(step=snap.step, example=EXAMPLE, output_errors=errors)
 
         with self.say("flow") as tracker:
             self.play_blame_flow(diagram, one.delta, tracker.duration)
@@ -227,11 +227,11 @@ class Backprop(Chapter):
             self.play(diagram.morph_to(nudges_for_drawing(one.grad_weights, scale)),
                       run_time=min(2.5, tracker.duration / 2))
         with self.say("all_examples") as tracker:
-            self.play(diagram.morph_to(nudges_for_drawing(snap["grad_weights"], scale)),
+            self.play(diagram.morph_to(nudges_for_drawing(snap.grad_weights, scale)),
                       run_time=min(2.5, tracker.duration / 2))
-        self.show(example_grad_weights=one.grad_weights, grad_weights=snap["grad_weights"])
+        self.show(example_grad_weights=one.grad_weights, grad_weights=snap.grad_weights)
 
-        dial = dial_story(h, snap["grad_weights"])
+        dial = dial_story(h, snap.grad_weights)
         edge = diagram.edge_line(*dial.weight).set_stroke(t.highlight, width=7)
         with self.say("dial"):
             self.play(Create(edge), run_time=1.0)

@@ -1,6 +1,6 @@
 """Chapter "convnet": a learned stamp slides over a real test digit and the net reads it.
 
-Everything comes from the convnet trained beside the main run (`history.extra["convnet"]`,
+Everything comes from the convnet trained beside the main run (`history.convnet`,
 see nncore/companions.py): a test digit whose maps were kept at the final weights, the
 stamp (kernel) of the final snapshot that finds the most in it, its feature map filling in
 spot by spot, the 2x2 pooling, the net's answer, all the stamps' maps side by side, and the
@@ -20,7 +20,7 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, FadeIn, FadeOut, GrowArrow, GrowFromEdge,
                    LaggedStart, Rectangle, Square, Succession, SurroundingRectangle, Transform, VGroup)
 
-from nncore.history import History
+from nncore.history import History, KeptMaps
 from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
 from scenes.kit.pictures import ShadedGrid, lit, signed
 
@@ -31,13 +31,12 @@ POOL = 2
 
 def applies(history: History) -> bool:
     """True when the history carries a convnet run (image data such as the digits)."""
-    return "convnet" in history.extra
+    return history.convnet is not None
 
 
-def chosen_example(run: dict) -> dict:
+def chosen_example(kept: list[KeptMaps]) -> KeptMaps:
     """The first kept test example the convnet gets right (else the first one)."""
-    kept = run["feature_maps"]
-    return next((e for e in kept if e["guess"] == e["label"]), kept[0])
+    return next((e for e in kept if e.guess == e.label), kept[0])
 
 
 def pool_winners(feature_map: np.ndarray) -> list[tuple[int, int]]:
@@ -55,28 +54,28 @@ def pool_winners(feature_map: np.ndarray) -> list[tuple[int, int]]:
 
 def convnet_values(history: History) -> dict:
     """Everything the chapter shows, read from the convnet run (final weights)."""
-    run = history.extra["convnet"]
-    example = chosen_example(run)
-    maps = np.asarray(example["feature_maps"], dtype=float)      # (k, 6, 6), after relu
-    kernels = np.asarray(run["snapshots"][-1]["kernels"], dtype=float)
+    run = history.convnet
+    example = chosen_example(run.feature_maps)
+    maps = example.feature_maps                                     # (k, 6, 6), after relu
+    kernels = run.snapshots[-1].kernels
     kernel = int(maps.sum(axis=(1, 2)).argmax())                    # the stamp that finds most here
     x_test, y_test = history.split("test")
     n_test = len(x_test)
-    conv_acc = float(run["records"][-1]["test_accuracy"])
-    dense_acc = float(history.final["test_accuracy"])
+    conv_acc = float(run.final.test_accuracy)
+    dense_acc = float(history.final.test_accuracy)
     return {
-        "example": int(example["index"]),
-        "label": int(example["label"]),
-        "guess": int(example["guess"]),
-        "output": np.asarray(example["output"], dtype=float),
-        "pixels": np.asarray(x_test[example["index"]], dtype=float),
+        "example": int(example.index),
+        "label": int(example.label),
+        "guess": int(example.guess),
+        "output": example.output,
+        "pixels": np.asarray(x_test[example.index], dtype=float),
         "kernel_index": kernel,
         "kernels": kernels,
         "kernel": kernels[kernel],
         "maps": maps,
         "feature_map": maps[kernel],
-        "all_pooled": np.asarray(example["pooled"], dtype=float),      # (k, 3, 3)
-        "pooled": np.asarray(example["pooled"], dtype=float)[kernel],
+        "all_pooled": example.pooled,                                 # (k, 3, 3)
+        "pooled": example.pooled[kernel],
         "n_test": n_test,
         "conv_test_accuracy": conv_acc,
         "dense_test_accuracy": dense_acc,

@@ -5,7 +5,7 @@ its guesses and the right answers as pairs of bars; for squared error the gaps a
 drawn, squared (squares whose area is the gap squared) and stacked into one bar, the
 example's cost; for cross-entropy that bar is the network's surprise at the right
 answer. Then a few more real examples' bars, all the training examples' bars, and
-their average: the real starting cost (`records[0]["cost"]`).
+their average: the real starting cost (`records[0].cost`).
 
     from scenes.output import studio
     studio.render_chapter("cost", "out/history.json", "/tmp/out", index=4)
@@ -19,8 +19,9 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
-from scenes.chapters.forward import STEP, example_picture, example_words, forward_values
-from scenes.kit.pictures import EXAMPLE, class_colors, class_of, digit_image, input_kind, output_names
+from scenes.kit.pictures import class_colors, digit_image, example_picture
+from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
+                                 output_names)
 
 N_EXAMPLES = 8              # examples shown one by one before the whole training set
 BAR_AREA = (-4.7, 3.6)      # x range of the guess/answer bars
@@ -44,8 +45,8 @@ def cost_values(history: History, count: int = N_EXAMPLES) -> dict:
     examples = list(range(min(count, len(x))))
     start = history.records[0]
     return {
-        "step": start["step"],
-        "cost": start["cost"],
+        "step": start.step,
+        "cost": start.cost,
         "example": EXAMPLE,
         "example_cost": costs[EXAMPLE],
         "examples": examples,

@@ -9,7 +9,7 @@ What is shown, all read from or recomputed from the history:
   coloured bands (log cost, interpolated between grid points for a smooth map);
 - in the fog, the downhill arrows are minus the real full-set gradient of those two weights
   at the snapshots the ball stops at (`slopes`);
-- the learning-rate runs: `history.extra["learning_rates"]`, three cost curves on one scale.
+- the learning-rate runs: `history.learning_rates`, three cost curves on one scale.
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -23,7 +23,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, Dot, Fa
                    interpolate_color, linear)
 
 from nncore import landscape
-from nncore.history import History
+from nncore.history import History, Stop
 from scenes.kit.chapter import Chapter
 from scenes.kit.pictures import rect_points
 
@@ -65,7 +65,7 @@ def fog_stops(path: np.ndarray, shares: tuple[float, ...] = FOG_HOPS) -> list[in
 
 def slope_nudges(history: History, weights, indices: list[int]) -> list[list[float]]:
     """Minus the real full-set gradient of the two weights at these snapshots: downhill."""
-    return [[-float(history.snapshots[k]["grad_weights"][l][r, c]) for (l, r, c) in weights]
+    return [[-float(history.snapshots[k].grad_weights[l][r, c]) for (l, r, c) in weights]
             for k in indices]
 
 
@@ -87,28 +87,30 @@ def bands(costs: np.ndarray, n: int = BANDS) -> np.ndarray:
 
 
 @dataclass
-class RateRun:
+class RateCurve:
+    """One learning-rate run as the chapter draws it: its cost at every recorded step."""
+
     label: str
     lr: float
     steps: np.ndarray
     costs: np.ndarray
-    stopped: dict
+    stopped: Stop
 
     @property
     def final_cost(self) -> float:
         return float(self.costs[-1])
 
 
-def rate_runs(history: History) -> list[RateRun]:
-    return [RateRun(r["label"], float(r["lr"]), np.array([rec["step"] for rec in r["records"]]),
-                    np.array([rec["cost"] for rec in r["records"]]), r["stopped"])
-            for r in history.extra["learning_rates"]]
+def rate_curves(history: History) -> list[RateCurve]:
+    return [RateCurve(r.label, float(r.lr), np.array([rec.step for rec in r.records]),
+                      np.array([rec.cost for rec in r.records]), r.stopped)
+            for r in history.learning_rates]
 
 
-def too_big_story(big: RateRun, good: RateRun) -> str:
+def too_big_story(big: RateCurve, good: RateCurve) -> str:
     """What the too-big run really did: blows (diverged), bounces (its cost rose above the
     start), stuck (ended far above the good run) or fine."""
-    if big.stopped.get("reason") == "diverged":
+    if big.stopped.reason == "diverged":
         return "big_blows"
     if big.costs[1:].max(initial=-np.inf) > big.costs[0]:
         return "big_bounces"
@@ -208,14 +210,14 @@ class Descent(Chapter):
     name, title = "descent", "Gradient descent"
 
     def facts(self) -> dict[str, object]:
-        runs = {r.label: r for r in rate_runs(self.history)}
+        runs = {r.label: r for r in rate_curves(self.history)}
         small, good, big = runs["too small"], runs["good"], runs["too big"]
         return {**super().facts(),
-                "small_lr": people(small.lr), "small_steps": small.stopped.get("step", small.steps[-1]),
+                "small_lr": people(small.lr), "small_steps": small.stopped.step,
                 "small_cost": people(small.final_cost),
                 "good_lr": people(good.lr), "good_cost": people(good.final_cost),
                 "big_lr": people(big.lr), "big_cost": people(big.final_cost),
-                "big_steps": big.stopped.get("step", big.steps[-1])}
+                "big_steps": big.stopped.step}
 
     def construct(self) -> None:
         self.show_title()
@@ -224,9 +226,9 @@ class Descent(Chapter):
             self.play(FadeIn(curve[0]), run_time=0.6)
             self.play(Create(curve[1]), run_time=min(3.0, tracker.duration / 2), rate_func=linear)
             self.play(FadeIn(curve[2]), run_time=0.6)
-        self.show(cost_curve={"start": self.history.records[0]["cost"],
-                              "final": self.history.final["cost"],
-                              "steps": self.history.final["step"]})
+        self.show(cost_curve={"start": self.history.records[0].cost,
+                              "final": self.history.final.cost,
+                              "steps": self.history.final.step})
         self.play(FadeOut(curve), run_time=0.6)
         self.play_landscape()
         self.play_rates()
@@ -236,8 +238,8 @@ class Descent(Chapter):
     def cost_curve(self) -> VGroup:
         """[frame and labels, the curve, the start and end values]."""
         t, records = self.theme, self.history.records
-        steps = np.array([r["step"] for r in records], dtype=float)
-        costs = np.array([r["cost"] for r in records])
+        steps = np.array([r.step for r in records], dtype=float)
+        costs = np.array([r.cost for r in records])
         chart = Chart(np.array([-5.0, -2.6, 0]), 10.0, 4.6, max(steps[-1], 1.0), costs.max() * 1.05)
         steps_label = self.text(f"{int(steps[-1])} steps", size="small", color=t.muted)
         end = chart.point(chart.x_max, 0)
@@ -266,7 +268,7 @@ class Descent(Chapter):
         slopes = slope_nudges(self.history, view.weights, stops)
         with self.say("fog") as tracker:
             ball, fog = self.play_fog(view, cells, place, stops, slopes, tracker.duration)
-        self.show(slopes=[{"step": self.history.snapshots[k]["step"], "nudge": s}
+        self.show(slopes=[{"step": self.history.snapshots[k].step, "nudge": s}
                           for k, s in zip(stops, slopes)])
 
         trail = polyline(np.array([place(p) for p in view.path]), self.theme.text, 3)
@@ -344,7 +346,7 @@ class Descent(Chapter):
     # --- the learning-rate story ---
 
     @staticmethod
-    def end_words(run: RateRun, x_max: float, y_max: float) -> str:
+    def end_words(run: RateCurve, x_max: float, y_max: float) -> str:
         """The label at a curve's end: its last cost, and whether it stopped early."""
         if run.costs.max() > y_max:
             return "off the chart"
@@ -352,7 +354,7 @@ class Descent(Chapter):
 
     def play_rates(self) -> None:
         t = self.theme
-        runs = {r.label: r for r in rate_runs(self.history)}
+        runs = {r.label: r for r in rate_curves(self.history)}
         small, good, big = runs["too small"], runs["good"], runs["too big"]
         story = too_big_story(big, good)
         panels, curves = self.rate_panels([(small, t.cost), (good, t.right), (big, t.negative)])
@@ -367,7 +369,7 @@ class Descent(Chapter):
         with self.say("wrap"):
             pass
 
-    def rate_panels(self, runs: list[tuple[RateRun, str]]) -> tuple[VGroup, list[VGroup]]:
+    def rate_panels(self, runs: list[tuple[RateCurve, str]]) -> tuple[VGroup, list[VGroup]]:
         """Side by side charts on one scale (a blown-up curve leaves through the top), and per
         run [its curve, its end label]."""
         t = self.theme

@@ -7,29 +7,26 @@ guess, are read off next to the right answer.
     from scenes.output import studio
     studio.render_chapter("forward", "out/history.json", "/tmp/out", index=3)
 
-The helpers above the scene (`forward_values`, `example_picture`, ...) are shared with the
-cost chapter and read only the history; the example, names and pictures are scenes/kit/pictures.py's.
+The values (`forward_values`, the example and its names) are scenes/kit/readings.py's, the
+example's picture scenes/kit/pictures.py's.
 """
 from __future__ import annotations
 
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Animation, Circle, Create, Dot, FadeIn, FadeOut,
+from manim import (DOWN, LEFT, RIGHT, UP, Animation, Circle, Create, FadeIn, FadeOut,
                    LaggedStart, ManimColor, Mobject, Square, Succession, SurroundingRectangle,
                    Transform, VGroup, smooth)
 
 from nncore.history import History
-from nncore.network import classes_of
-from nncore.presets import POINT_SETS
 from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter
 from scenes.kit.network_diagram import NetworkDiagram
-from scenes.kit.pictures import (EXAMPLE, POINT_INPUTS, class_colors, class_of, digit_image, dot_cloud,
-                             input_kind, output_names, shade)
+from scenes.kit.pictures import POINT_INPUTS, example_picture, shade
+from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
+                                 output_names)
 
-STEP = 0                    # the random starting weights
-MAX_POINTS = 300            # training points drawn behind the chosen one
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
     "tanh": "a number between minus one and one, shown as brightness",
@@ -37,65 +34,11 @@ SQUASH_WORDS = {
 }
 
 
-# --- values from the history ---
-
-def forward_values(history: History, index: int = EXAMPLE, step: int = STEP) -> dict:
-    """The forward pass of training example `index` at `step`: what the chapter shows."""
-    x, y = history.split("train")
-    result = history.network(step).forward(x[index:index + 1])
-    return {
-        "step": history.snapshot(step)["step"],
-        "example": index,
-        "activations": [a[0] for a in result.a],
-        "guess": result.a[-1][0],
-        "truth": y[index],
-    }
-
-
-def example_words(history: History, cls: int) -> str:
-    """The example in words: "a handwritten 0", "a point from the outer ring", "a blue point"."""
-    label = str(history.labels[cls])
-    dataset = history.config.get("dataset")
-    if dataset == "digits":
-        return f"a handwritten {label}"
-    if dataset in POINT_SETS:
-        return f"a {label} point" if " " not in label else f"a point from the {label}"
-    return f"an example of {label}"
-
-
 # --- pictures of an example ---
 
 def lit_color(value: float) -> ManimColor:
     """The colour a neuron (or pixel) of this activation gets: background to fully lit."""
     return shade(value, themes.current().neuron_fill)
-
-
-def point_plane(history: History, index: int, size: float) -> VGroup:
-    """The 2-D training points, faint, with example `index` large and ringed."""
-    t = themes.current()
-    x, y = history.split("train")
-    classes = classes_of(y)
-    colors = class_colors(len(history.labels))
-    span = max(float(np.abs(x).max()), 1e-9)
-    to_frame = lambda p: np.array([p[0], p[1], 0.0]) / span * size / 2 * 0.92
-    frame = Square(size, stroke_color=t.muted, stroke_width=1.5)
-    others = np.arange(min(len(x), MAX_POINTS)) != index
-    dots = VGroup(*(dot_cloud([to_frame(p) for p in x[:MAX_POINTS][others & (classes[:MAX_POINTS] == c)]],
-                              0.035, colors[c], opacity=0.5) for c in range(len(colors))))
-    chosen = Dot(to_frame(x[index]), radius=0.09, color=colors[classes[index]])
-    ring = Circle(0.17, stroke_color=t.highlight, stroke_width=3).move_to(chosen)
-    return VGroup(frame, dots, chosen, ring)
-
-
-def example_picture(history: History, index: int, size: float) -> Mobject | None:
-    """The example as a viewer sees it: a pixel image, a point among the others, or nothing."""
-    kind = input_kind(history)
-    x, _ = history.split("train")
-    if kind == "image":
-        return digit_image(x[index], size)
-    if kind == "point":
-        return point_plane(history, index, size)
-    return None
 
 
 def input_labels(history: History, values: np.ndarray) -> list[str] | None:
@@ -148,7 +91,7 @@ class Forward(Chapter):
 
     def build_diagram(self, values: dict) -> NetworkDiagram:
         snap = self.history.snapshot(STEP)
-        diagram = NetworkDiagram(snap["weights"], snap["biases"], labels=output_names(self.history),
+        diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(self.history),
                                  input_labels=input_labels(self.history, values["activations"][0]),
                                  width=7.6, height=5.3)
         return diagram.move_to([0.0, -0.15, 0])

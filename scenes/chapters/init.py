@@ -3,9 +3,9 @@ equal, trained side by side with ours.
 
     from scenes.chapters.init import Init, init_facts, compared_steps, hidden_spread
     main_step, twin_step = compared_steps(history)    # the two snapshots set side by side
-    hidden_spread(history.snapshot(main_step)["weights"])   # > 0: the neurons differ
+    hidden_spread(history.snapshot(main_step).weights)     # > 0: the neurons differ
 
-The twin is `history.extra["twin"]` (nncore.companions.twin_run): the same network and data
+The twin is `history.twin` (nncore.companions.twin_run): the same network and data
 with every weight starting at one value. Its hidden neurons get the same blame at every
 step, so they stay copies of each other; the picture shows each hidden neuron's incoming
 weights as a patch (an 8x8 picture for the digits, a strip otherwise), so copies look alike.
@@ -19,12 +19,13 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Animation, Create, FadeIn, FadeOut, Group, Line, Mobject,
                    ShowPassingFlash, SurroundingRectangle, Text, VGroup, VMobject, linear)
 
-from nncore.history import History
+from nncore.history import History, Snapshot, Twin
 from scenes.kit.chapter import Chapter, base_facts
-from scenes.chapters.intro import layer_names, network_picture, on_baseline
-from scenes.kit.network_diagram import NetworkDiagram, largest_weight, shown_indices
+from scenes.kit.network_diagram import (NetworkDiagram, largest_weight, layer_names, network_picture, on_baseline,
+                                        shown_indices)
 from scenes.kit import theme
-from scenes.kit.pictures import input_kind, rect_points, shade
+from scenes.kit.pictures import rect_points, shade
+from scenes.kit.readings import input_kind, record_at
 from scenes.kit.theme import Theme
 
 KEYFRAMES = 8                    # real snapshots the side-by-side training passes through
@@ -41,10 +42,10 @@ SCALE_PERCENTILE = 95            # weights this big or bigger get a patch's stro
 
 # --- what the chapter tells: read from the history only ---
 
-def twin_of(history: History) -> dict:
+def twin_of(history: History) -> Twin:
     """The constant-start companion run; a clear error when the history was made without it."""
-    twin = history.extra.get("twin")
-    if not twin or not twin.get("snapshots"):
+    twin = history.twin
+    if not twin or not twin.snapshots:
         raise ValueError("this history has no twin run: make it with nncore.companions.train_story")
     return twin
 
@@ -59,34 +60,26 @@ def hidden_spread(weights: Sequence[np.ndarray | list]) -> float:
 def compared_steps(history: History) -> tuple[int, int]:
     """(main run's step, twin's step) shown after training: the twin's last snapshot, and
     ours at that step (or its last, when the twin ran longer)."""
-    twin_step = twin_of(history)["snapshots"][-1]["step"]
-    return history.snapshot(twin_step)["step"], twin_step
-
-
-def record_at(records: list[dict], step: int) -> dict:
-    """The last record at or before `step`."""
-    before = [r for r in records if r["step"] <= step]
-    return before[-1] if before else records[0]
+    twin_step = twin_of(history).snapshots[-1].step
+    return history.snapshot(twin_step).step, twin_step
 
 
 def keyframe_steps(history: History, count: int = KEYFRAMES) -> list[int]:
     """Twin snapshot steps spread over its run (dense early, as its snapshots are), from 0."""
-    steps = [s["step"] for s in twin_of(history)["snapshots"]]
+    steps = [s.step for s in twin_of(history).snapshots]
     picks = np.unique(np.linspace(0, len(steps) - 1, count + 1).round().astype(int))
     return [steps[i] for i in picks]
 
 
-def twin_snapshot(history: History, step: int) -> dict:
-    """The twin's snapshot at `step` (or the latest before it), with arrays."""
-    snaps = twin_of(history)["snapshots"]
-    snap = [s for s in snaps if s["step"] <= step][-1] if step >= snaps[0]["step"] else snaps[0]
-    return {"step": snap["step"], "weights": [np.asarray(w, dtype=float) for w in snap["weights"]],
-            "biases": [np.asarray(b, dtype=float) for b in snap["biases"]]}
+def twin_snapshot(history: History, step: int) -> Snapshot:
+    """The twin's snapshot at `step` (or the latest before it)."""
+    snaps = twin_of(history).snapshots
+    return [s for s in snaps if s.step <= step][-1] if step >= snaps[0].step else snaps[0]
 
 
 def strongest_drawn(history: History) -> tuple[int, int, int, float]:
     """(layer pair, to, from, weight) of the largest starting weight among the drawn edges."""
-    sizes, weights = history.config["sizes"], history.snapshot(0)["weights"]
+    sizes, weights = history.config["sizes"], history.snapshot(0).weights
     best = (0, 0, 0, 0.0)
     for p, w in enumerate(weights):
         rows, cols = shown_indices(sizes[p + 1]), shown_indices(sizes[p])
@@ -112,8 +105,8 @@ def init_facts(history: History) -> dict[str, object]:
               "each of its hidden layers acts like just one neuron.")
     facts.update(
         strongest=spoken_number(strongest_drawn(history)[3]),
-        twin_percent=round(100 * twin["records"][-1]["test_accuracy"]),
-        main_percent=round(100 * record_at(history.records, main_step)["test_accuracy"]),
+        twin_percent=round(100 * twin.records[-1].test_accuracy),
+        main_percent=round(100 * record_at(history.records, main_step).test_accuracy),
         twin_copies=copies)
     return facts
 
@@ -244,9 +237,9 @@ class Replay(Animation):
         share = alpha * self.stretches - k
         for side in self.sides:
             a, b = side["frames"][k], side["frames"][k + 1]
-            side["diagram"].set_weights([(1 - share) * x + share * y for x, y in zip(a["weights"], b["weights"])])
-            side["patches"].set_weights((1 - share) * a["weights"][0] + share * b["weights"][0])
-            nearest = (b if share >= 0.5 else a)["step"]
+            side["diagram"].set_weights([(1 - share) * x + share * y for x, y in zip(a.weights, b.weights)])
+            side["patches"].set_weights((1 - share) * a.weights[0] + share * b.weights[0])
+            nearest = (b if share >= 0.5 else a).step
             if side.get("step") != nearest:
                 side["step"] = nearest
                 self.on_step(side, nearest)
@@ -274,13 +267,13 @@ class Init(Chapter):
         self.train_both(main, twin)
         main_step, twin_step = compared_steps(h)
         pair, to, frm, value = strongest_drawn(h)
-        self.show(step=0, weights=h.snapshot(0)["weights"],
+        self.show(step=0, weights=h.snapshot(0).weights,
                   strongest={"layer_pair": pair, "to": to, "from": frm, "weight": value},
                   main_step=main_step, twin_step=twin_step,
-                  twin_spread=hidden_spread(twin_snapshot(h, twin_step)["weights"]),
-                  random_spread=hidden_spread(h.snapshot(main_step)["weights"]),
-                  twin_test_accuracy=twin_of(h)["records"][-1]["test_accuracy"],
-                  test_accuracy=record_at(h.records, main_step)["test_accuracy"])
+                  twin_spread=hidden_spread(twin_snapshot(h, twin_step).weights),
+                  random_spread=hidden_spread(h.snapshot(main_step).weights),
+                  twin_test_accuracy=twin_of(h).records[-1].test_accuracy,
+                  test_accuracy=record_at(h.records, main_step).test_accuracy)
 
     # --- part 1: the real random start ---
 
@@ -337,17 +330,17 @@ class Init(Chapter):
             self.play(FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=beat)
         return main, twin
 
-    def panel(self, frames: list[dict], heading: str, x: float) -> dict:
+    def panel(self, frames: list[Snapshot], heading: str, x: float) -> dict:
         """One network's column: heading, step counter, diagram, patches, their caption."""
         t, shape = self.theme, patch_shape(self.history)
-        scale = largest_weight(*(f["weights"] for f in frames))
+        scale = largest_weight(*(f.weights for f in frames))
         # no class names here: at this size they would be specks
         diagram = network_picture(self.history, frames[0], named=False, weight_scale=scale, **PANEL_BOX)
         diagram.move_to([x, 0.95, 0])
         head = VGroup(on_baseline(self.text(heading, size="label").set_x(x), 2.65),
-                      on_baseline(self.text(f"step {frames[0]['step']}", size="small", color=t.muted)
+                      on_baseline(self.text(f"step {frames[0].step}", size="small", color=t.muted)
                                   .set_x(x), 2.3))
-        pics = WeightPatches(frames[0]["weights"][0], shape).move_to([x, -1.15, 0])
+        pics = WeightPatches(frames[0].weights[0], shape).move_to([x, -1.15, 0])
         caption = self.text("each patch: the dials into one hidden neuron", size="small",
                             color=t.muted).next_to(pics, DOWN, buff=0.15)
         return {"frames": frames, "diagram": diagram, "head": head, "patches": pics,

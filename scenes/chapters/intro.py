@@ -1,9 +1,8 @@
 """Chapter 1, intro: the task, shown with one real training example, then the network built
 layer by layer.
 
-    from scenes.chapters.intro import Intro, intro_facts, network_picture
+    from scenes.chapters.intro import Intro, intro_facts
     intro_facts(history)["example_label"]      # '0': the class of the example shown
-    diagram = network_picture(history)         # the story's network at its starting weights
 
 The task is drawn the way the data looks: a digit as 8x8 grey squares, 2-D points as
 coloured dots in a square plot, any other table as a row of grey squares.
@@ -18,10 +17,10 @@ from manim import DOWN, LEFT, RIGHT, UP, Circle, FadeIn, FadeOut, LaggedStart, M
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, and_list, base_facts
-from scenes.kit.network_diagram import NetworkDiagram, shown_indices
+from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_picture, shown_indices
 from scenes.kit import theme
-from scenes.kit.pictures import (EXAMPLE, POINT_INPUTS, cell_squares, class_colors, class_of, dot_cloud,
-                             input_kind, label_of, output_names, shade)
+from scenes.kit.pictures import cell_squares, class_colors, dot_cloud, shade
+from scenes.kit.readings import EXAMPLE, class_of, input_kind, label_of
 from scenes.kit.theme import Theme
 
 MAX_ROW = 8             # a table example wraps its squares after this many
@@ -66,16 +65,6 @@ def intro_facts(history: History) -> dict[str, object]:
                  output_words=f"{n_out} of them, one for each answer: {and_list(labels)}.",
                  yes_class=labels[-1], no_class=labels[0])
     return facts
-
-
-def network_picture(history: History, snapshot: dict | None = None, named: bool = True,
-                    **kwargs) -> NetworkDiagram:
-    """The story's network at `snapshot` (default: step 0); `named`: outputs labelled by
-    class and the inputs of 2-D points by direction (kwargs: NetworkDiagram's)."""
-    snap = history.snapshot(0) if snapshot is None else snapshot
-    inputs = POINT_INPUTS if task_kind(history) == "points" else None
-    return NetworkDiagram(snap["weights"], snap["biases"], labels=output_names(history) if named else None,
-                          input_labels=inputs if named else None, **kwargs)
 
 
 # --- pictures of the task ---
@@ -149,27 +138,6 @@ def layer_parts(diagram: NetworkDiagram) -> list[VGroup]:
     parts[0].add(diagram.input_labels)
     parts[-1].add(diagram.output_labels)
     return parts
-
-
-def layer_names(diagram: NetworkDiagram, t: Theme) -> VGroup:
-    """'inputs', 'hidden', 'outputs' under the columns, on one line."""
-    last = len(diagram.sizes) - 1
-    bottom = min(group.get_bottom()[1] for group in diagram.neuron_groups)
-    names = VGroup()
-    for k, column in enumerate(diagram.neuron_groups):
-        word = "inputs" if k == 0 else "outputs" if k == last else "hidden"
-        label = Text(word, font=t.font, font_size=t.small_size, color=t.muted)
-        names.add(on_baseline(label.set_x(column.get_center()[0]), bottom - 0.4))
-    return names
-
-
-def on_baseline(label: Text, y: float) -> Text:
-    """Move a one-line label up or down so its letters stand on the line y.
-
-    Text's box includes descenders ('p', 'q'), so centring labels side by side leaves them
-    at different heights; the first letter's bottom is the baseline for every word here.
-    """
-    return label.shift((y - label[0].get_bottom()[1]) * UP)
 
 
 # --- the chapter ---

@@ -16,7 +16,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cu
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
-from scenes.chapters.training import percent
+from scenes.kit.readings import percent, stop_reason, stop_step
 
 BOX_SIZE = (2.3, 1.25)
 # the loop, clockwise from the left: where each box sits
@@ -39,9 +39,9 @@ def _out(side: str) -> np.ndarray:
 
 def recap_values(history: History) -> dict:
     """The run in four numbers: cost at the start and the end, steps taken, test accuracy."""
-    return {"start_cost": history.records[0]["cost"], "final_cost": history.final["cost"],
-            "steps": int(history.stopped.get("step", history.final["step"])),
-            "test_accuracy": history.final["test_accuracy"]}
+    return {"start_cost": history.records[0].cost, "final_cost": history.final.cost,
+            "steps": int(stop_step(history)),
+            "test_accuracy": history.final.test_accuracy}
 
 
 # --- icons: a few strokes each, no text but a tick ---
@@ -182,7 +182,7 @@ class Recap(Chapter):
         high = 0.22 * UP
         out_line = Arrow(boxes["measure"].get_right() + high, boxes["test"].get_left() + high, buff=0.1,
                          color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
-        note = self.text(EXIT_LABELS.get(self.history.stopped.get("reason"), "when training ends"),
+        note = self.text(EXIT_LABELS.get(stop_reason(self.history), "when training ends"),
                          size="small", color=t.highlight)
         note.scale_to_fit_width(min(note.width, out_line.get_length())).next_to(out_line, UP, buff=0.12)
         return {"loop": loop, "in": into, "out": VGroup(out_line, note)}

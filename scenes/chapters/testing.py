@@ -17,9 +17,9 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Create, Dot, F
 from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, count_words
-from scenes.kit.pictures import class_colors, input_kind
-from scenes.chapters.training import (BoundaryMap, box_points, boundary_values, class_legend, example_picture,
-                             guess_text, percent, plane_bounds)
+from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text
+from scenes.kit.plots import BoundaryMap, class_legend
+from scenes.kit.readings import boundary_values, input_kind, percent, plane_bounds
 
 N_CARDS = 16                # test examples shown as pictures (two rows of eight)
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
@@ -31,7 +31,7 @@ BAR_WIDTH = 8.0
 
 def final_step(history: History) -> int:
     """The step of the final weights: the last snapshot."""
-    return int(history.snapshot()["step"])
+    return int(history.snapshot().step)
 
 
 def test_results(history: History) -> dict:
@@ -79,7 +79,7 @@ class Testing(Chapter):
         shown = shown_examples(h, results)
         n_test, n_right = len(results["right"]), int(results["right"].sum())
         wrong_shown = int((~results["right"][shown]).sum())
-        train_pct, test_pct = round(100 * h.final["train_accuracy"]), round(100 * results["accuracy"])
+        train_pct, test_pct = round(100 * h.final.train_accuracy), round(100 * results["accuracy"])
         return {
             **super().facts(),
             "test_percent": test_pct,   # from the final weights, as shown on screen
@@ -132,7 +132,7 @@ class Testing(Chapter):
             self.play(FadeIn(score["frame"]), run_time=0.5)
             self.play(score["count"], run_time=max(1.0, min(4.0, tracker.duration - 2.0)))
             self.play(FadeIn(score["big"], scale=1.3), run_time=0.6)
-        practice = self.text(f"{percent(self.history.final['train_accuracy'])} on practice examples",
+        practice = self.text(f"{percent(self.history.final.train_accuracy)} on practice examples",
                              size="small", color=self.theme.muted).next_to(score["big"], DOWN, buff=0.2)
         with self.say("compare") as tracker:
             self.play(FadeIn(practice), run_time=min(0.8, tracker.duration))
@@ -147,7 +147,7 @@ class Testing(Chapter):
         kind, labels = input_kind(self.history), self.history.labels
         cards, guesses, truths = Group(), VGroup(), []
         for i in shown:
-            picture = example_picture(x[i], kind, 0.85)
+            picture = card_picture(x[i], kind, 0.85)
             label = guess_text(str(labels[results["guesses"][i]]), None, 0.95).next_to(picture, DOWN, buff=0.1)
             cards.add(Group(picture, label))
             guesses.add(label)

@@ -8,420 +8,32 @@ better. Training stops where the history's stopping rule fired.
     from scenes.output import studio
     studio.render_chapter("training", "out/history.json", "/tmp/out", index=7)
 
-The pieces above the scene (`BoundaryMap`, `CostCurve`, `example_card`, `shown_steps`, ...)
-read only the history; the testing chapter uses them too.
+The plots are scenes/kit/plots.py's, the values they show scenes/kit/readings.py's
+(`shown_steps`, `drawn_records`, `boundary_values`, ...).
 """
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
-
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Animation, Create, DashedLine, FadeIn, FadeOut,
-                   Group, Line, ManimColor, Mobject, Rectangle, RoundedRectangle,
-                   Text, Transform, UpdateFromAlphaFunc, VGroup, VMobject,
-                   interpolate_color)
+from manim import (DOWN, LEFT, RIGHT, UP, Create, DashedLine, FadeIn, FadeOut, Group, Mobject,
+                   RoundedRectangle, Text, Transform, VGroup)
 
-from nncore.history import History
+from nncore.history import Record
 from nncore.network import classes_of
-from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter, count_words
-from scenes.kit import pictures
-from scenes.kit.pictures import class_colors, digit_image, input_kind, output_names
+from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import NetworkDiagram, largest_weight
+from scenes.kit.pictures import card_picture, class_colors, guess_text
+from scenes.kit.plots import BoundaryMap, CostCurve, class_legend
+from scenes.kit.readings import (CURVE_SIZE, GRID_CELLS, boundary_values, drawn_records, input_kind, output_names,
+                                 percent, pick_by_class, planned_steps, plane_bounds, record_at, shown_steps,
+                                 stop_reason, stop_step)
 
-SHOWN_SNAPSHOTS = 9         # step 0 and up to eight later ones: "a handful"
-GRID_CELLS = 24             # the boundary map is GRID_CELLS x GRID_CELLS squares
-SURENESS_LEVELS = 5         # shades per class on the map: few VMobjects, enough to see it sharpen
-MAP_MARGIN = 0.08           # room around the points, as a share of their spread
-CURVE_SIZE = (4.6, 1.9)     # the cost plot's width and height
-N_EXAMPLES = 8              # practice examples in the row (digits and other non-point data)
 STOP_LABELS = {             # the stopping rule on screen: a short label
     "converged": "no longer getting better",
     "target_accuracy": "reached its target",
     "max_epochs": "used up its practice rounds",
     "diverged": "the cost blew up",
 }
-
-
-# --- values from the history ---
-
-def shown_steps(history: History, n: int = SHOWN_SNAPSHOTS) -> list[int]:
-    """Snapshot steps to replay: 0, the last, and n - 2 between, evenly spaced in "progress".
-
-    Progress mixes two clocks half and half: the share of steps on a log scale (the weights
-    change fastest early on) and the share of the cost curve already drawn, by its length
-    on screen (so the curve visibly grows in every stretch, not only at the end).
-    """
-    snaps = np.array([s["step"] for s in history.snapshots])
-    records = drawn_records(history)
-    steps = np.array([r["step"] for r in records], float)
-    if snaps[-1] <= 0 or len(steps) < 2:
-        return [int(snaps[-1])]
-    x = steps / planned_steps(history) * CURVE_SIZE[0]
-    costs = np.array([r["cost"] for r in records])
-    y = costs / max(costs.max(), 1e-12) * CURVE_SIZE[1]
-    drawn = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(x), np.diff(y)))])
-    progress = 0.5 * drawn / max(drawn[-1], 1e-12) + 0.5 * np.log1p(steps) / np.log1p(steps[-1])
-    targets = np.interp(np.linspace(0, 1, n), progress, steps)
-    chosen = {int(snaps[0]), int(snaps[-1])}
-    chosen |= {int(snaps[np.argmin(np.abs(snaps - t))]) for t in targets}
-    return sorted(chosen)
-
-
-def record_at(history: History, step: int) -> dict:
-    """The record of `step` (every snapshot step has one)."""
-    for record in history.records:
-        if record["step"] == step:
-            return record
-    raise KeyError(f"no record at step {step}")
-
-
-def drawn_records(history: History) -> list[dict]:
-    """The records the cost curve draws: all of them, up to where training stopped."""
-    stop = history.stopped.get("step", history.final["step"])
-    return [r for r in history.records if r["step"] <= stop]
-
-
-def planned_steps(history: History) -> int:
-    """How many steps the run would have taken had no rule stopped it early."""
-    cfg = history.config
-    n = len(history.split("train")[0])
-    batch = cfg.get("batch_size") or n
-    planned = cfg.get("epochs", 1) * math.ceil(n / batch)
-    return max(planned, history.stopped.get("step", 0), history.final["step"], 1)
-
-
-def pick_examples(y: np.ndarray, n: int = N_EXAMPLES) -> list[int]:
-    """Up to n example indices, taking classes in turn (first of each class, then second...)."""
-    classes = classes_of(y)
-    by_class = [np.flatnonzero(classes == c) for c in range(int(classes.max()) + 1)]
-    picked: list[int] = []
-    for rank in range(max(len(idx) for idx in by_class)):
-        for idx in by_class:
-            if rank < len(idx) and len(picked) < n:
-                picked.append(int(idx[rank]))
-    return picked
-
-
-def plane_bounds(points: np.ndarray) -> tuple[tuple[float, float], tuple[float, float]]:
-    """The (x, y) ranges a point map covers: the points' spread plus a margin."""
-    lo, hi = points.min(axis=0), points.max(axis=0)
-    pad = MAP_MARGIN * np.maximum(hi - lo, 1e-9)
-    return (float(lo[0] - pad[0]), float(hi[0] + pad[0])), (float(lo[1] - pad[1]), float(hi[1] + pad[1]))
-
-
-def grid_inputs(bounds, cells: int = GRID_CELLS) -> np.ndarray:
-    """The centre of every map cell as a network input, row by row from the top left."""
-    (x0, x1), (y0, y1) = bounds
-    xs = x0 + (np.arange(cells) + 0.5) * (x1 - x0) / cells
-    ys = y1 - (np.arange(cells) + 0.5) * (y1 - y0) / cells
-    gx, gy = np.meshgrid(xs, ys)
-    return np.stack([gx.ravel(), gy.ravel()], axis=1)
-
-
-def class_and_sureness(outputs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per row of outputs: the class guessed (as nncore guesses) and how sure, 0..1: the top
-    score minus the next. A lone output p reads as the two scores (1 - p, p)."""
-    outputs = np.atleast_2d(outputs)
-    classes = classes_of(outputs)   # argmax, or p >= 0.5 for a lone output
-    if outputs.shape[1] == 1:
-        outputs = np.hstack([1.0 - outputs, outputs])
-    top2 = np.sort(outputs, axis=1)[:, -2:]
-    return classes, np.clip(top2[:, 1] - top2[:, 0], 0.0, 1.0)
-
-
-def boundary_values(history: History, step: int, bounds) -> dict:
-    """The network's answer at every map cell at `step`: what the map is coloured by."""
-    classes, sure = class_and_sureness(history.network(step).predict(grid_inputs(bounds)))
-    return {"step": step, "classes": classes, "sureness": np.round(sure, 3)}
-
-
-# --- pictures ---
-
-def _polyline_squares(centres: np.ndarray, half: float) -> np.ndarray:
-    """Bezier points of one closed square subpath per centre, (n * 16, 3)."""
-    corners = np.array([[-1, 1], [1, 1], [1, -1], [-1, -1], [-1, 1]], dtype=float) * half
-    a, b = corners[:-1], corners[1:]
-    edge = np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=1).reshape(-1, 2)
-    pts = centres[:, None, :2] + edge[None]
-    return np.concatenate([pts, np.zeros(pts.shape[:2] + (1,))], axis=2).reshape(-1, 3)
-
-
-def _many_dots(centres: np.ndarray, radius: float) -> np.ndarray:
-    """Bezier points of one circle subpath per centre (one VMobject draws them all)."""
-    unit = VMobject().set_points(_circle_points(radius))
-    return (centres[:, None, :] + unit.points[None]).reshape(-1, 3)
-
-
-def _circle_points(radius: float) -> np.ndarray:
-    k = 4 / 3 * math.tan(math.pi / 8)   # a quarter circle as one cubic, in halves for roundness
-    pts = []
-    for q in range(8):
-        t0, t1 = q * math.pi / 4, (q + 1) * math.pi / 4
-        p0 = np.array([math.cos(t0), math.sin(t0), 0.0])
-        p3 = np.array([math.cos(t1), math.sin(t1), 0.0])
-        d0 = np.array([-math.sin(t0), math.cos(t0), 0.0])
-        d3 = np.array([-math.sin(t1), math.cos(t1), 0.0])
-        pts += [p0, p0 + k * d0, p3 - k * d3, p3]
-    return np.array(pts) * radius
-
-
-class BoundaryMap(VGroup):
-    """A square map of the plane: each cell coloured by the network's answer there, points on top.
-
-        >>> import numpy as np
-        >>> pts = np.array([[0.0, 0.0], [1.0, 1.0]])
-        >>> m = BoundaryMap(pts, np.array([0, 1]), ["#4A90E2", "#FF9F43"], side=3)
-        >>> m.set_answers(np.array([0, 1] * 288), np.full(576, 0.9))
-        BoundaryMap(24x24 cells, 2 classes, 2 points)
-
-    The cells are pooled by shade (class x sureness level), one VMobject per shade, so a
-    recolour only moves squares between a few VMobjects.
-    """
-
-    def __init__(self, points: np.ndarray, classes: np.ndarray, colors: Sequence[str],
-                 bounds=None, side: float = 5.0, cells: int = GRID_CELLS,
-                 dot_radius: float = 0.055, **kwargs) -> None:
-        super().__init__(**kwargs)
-        t = themes.current()
-        self.bounds = bounds or plane_bounds(points)
-        self.cells, self.side, self.colors = cells, side, list(colors)
-        self.cell_inputs = grid_inputs(self.bounds, cells)
-        self._cell_centres = self.to_frame(self.cell_inputs)
-        self.shades = VGroup(*(VMobject(stroke_width=0, fill_color=self._shade(s), fill_opacity=1.0)
-                               for s in range(len(self.colors) * SURENESS_LEVELS)))
-        self.border = Rectangle(width=side, height=side, stroke_color=t.muted, stroke_width=1.5)
-        self.dots = self.point_groups(points, classes, dot_radius)
-        self.add(self.shades, self.border, self.dots)
-        self._n_points = len(points)
-
-    def _shade(self, s: int) -> ManimColor:
-        cls, level = divmod(s, SURENESS_LEVELS)
-        bg = themes.current().background
-        return interpolate_color(ManimColor(bg), ManimColor(self.colors[cls]),
-                                 0.08 + 0.42 * (level + 1) / SURENESS_LEVELS)
-
-    def to_frame(self, xy: np.ndarray) -> np.ndarray:
-        """Scene points of data points (the map's centre at its current place)."""
-        (x0, x1), (y0, y1) = self.bounds
-        xy = np.atleast_2d(xy)
-        u = ((xy[:, 0] - x0) / (x1 - x0) - 0.5) * self.side
-        v = ((xy[:, 1] - y0) / (y1 - y0) - 0.5) * self.side
-        centre = self.border.get_center() if hasattr(self, "border") else np.zeros(3)
-        return np.stack([u, v, np.zeros_like(u)], axis=1) + centre
-
-    def point_groups(self, points: np.ndarray, classes: np.ndarray, radius: float,
-                     colors: Sequence[str] | None = None) -> VGroup:
-        """One VMobject of dots per class, filled with the class colour, rimmed in background."""
-        colors = list(colors or self.colors)
-        bg = themes.current().background
-        group = VGroup()
-        for c, color in enumerate(colors):
-            mine = self.to_frame(points[classes == c]) if np.any(classes == c) else np.zeros((0, 3))
-            mob = VMobject(fill_color=color, fill_opacity=1.0, stroke_color=bg, stroke_width=1.0)
-            if len(mine):
-                mob.set_points(_many_dots(mine, radius))
-            group.add(mob)
-        return group
-
-    def set_answers(self, classes: np.ndarray, sureness: np.ndarray) -> BoundaryMap:
-        """Recolour every cell: its class's colour, stronger the surer the network is."""
-        level = np.minimum((np.asarray(sureness) * SURENESS_LEVELS).astype(int), SURENESS_LEVELS - 1)
-        shade = np.asarray(classes) * SURENESS_LEVELS + level
-        half = 0.51 * self.side / self.cells   # a hair of overlap: no seams between cells
-        centres = self._cell_centres - self._cell_centres.mean(axis=0) + self.border.get_center()
-        for s, mob in enumerate(self.shades):
-            mine = centres[shade == s]
-            if len(mine):
-                mob.set_points(_polyline_squares(mine, half))
-            else:
-                mob.clear_points()
-        return self
-
-    def blend(self, start: tuple[np.ndarray, np.ndarray], end: tuple[np.ndarray, np.ndarray],
-              **kwargs) -> UpdateFromAlphaFunc:
-        """The map glides from one answer to the next: scores are mixed, cells change shade."""
-        n = len(self.colors)
-        a, b = (np.eye(n)[c] * s[:, None] for c, s in (start, end))
-
-        def update(mob: BoundaryMap, t: float) -> None:
-            mixed = (1 - t) * a + t * b
-            mob.set_answers(mixed.argmax(axis=1), mixed.max(axis=1))
-        return UpdateFromAlphaFunc(self, update, **kwargs)
-
-    def __repr__(self) -> str:
-        return f"BoundaryMap({self.cells}x{self.cells} cells, {len(self.colors)} classes, {self._n_points} points)"
-
-
-class CostCurve(VGroup):
-    """Hand-drawn axes (no LaTeX) and the cost records as one polyline that draws itself.
-
-        >>> c = CostCurve([0, 1, 2], [3.0, 1.0, 0.5], last_step=10, width=4, height=2)
-        >>> c.reveal_to(2)   # in a Scene: self.play(c.draw_to(2))
-        CostCurve(3 records, up to step 10)
-    """
-
-    def __init__(self, steps: Sequence[int], costs: Sequence[float], last_step: int,
-                 width: float = 5.0, height: float = 2.2, **kwargs) -> None:
-        super().__init__(**kwargs)
-        t = themes.current()
-        self.steps, self.costs = np.asarray(steps, float), np.asarray(costs, float)
-        self.last_step, self.w, self.h = max(last_step, 1), width, height
-        self.top = float(self.costs.max()) or 1.0
-        origin = np.array([-width / 2, -height / 2, 0.0])
-        self.origin = origin
-        axis = dict(stroke_color=t.muted, stroke_width=2)
-        self.axes = VGroup(Line(origin, origin + width * RIGHT, **axis),
-                           Line(origin, origin + height * UP, **axis))
-        small = dict(font=t.font, font_size=t.small_size, color=t.muted)
-        self.labels = VGroup(
-            Text("cost", **{**small, "color": t.cost}).next_to(origin + height * UP, UP, buff=0.12),
-            Text("0", **small).next_to(origin, LEFT, buff=0.12),
-            Text(_short(self.top), **small).next_to(origin + height * UP, LEFT, buff=0.12),
-            Text("0", **small).next_to(origin, DOWN, buff=0.12),
-            Text(str(self.last_step), **small).next_to(origin + width * RIGHT, DOWN, buff=0.12),
-            Text("steps", **small).next_to(origin + width / 2 * RIGHT, DOWN, buff=0.12),
-        )
-        self.full = VMobject().set_points_as_corners(self._points())
-        self._offset = self.full.get_start() - origin   # where the curve starts, from the axes' corner
-        self.curve = VMobject(stroke_color=t.cost, stroke_width=3.5)
-        self.curve.pointwise_become_partial(self.full, 0, 0)
-        self.add(self.axes, self.labels, self.curve)
-        self._shown_to = 0
-
-    def _partial(self, share: float) -> None:
-        # `full` is not drawn (so it does not follow moves): bring it to the axes first
-        self.full.shift(self.axes[0].get_start() + self._offset - self.full.get_start())
-        self.curve.pointwise_become_partial(self.full, 0, share)
-
-    def _points(self) -> np.ndarray:
-        x = self.steps / self.last_step * self.w
-        y = self.costs / self.top * self.h
-        pts = np.stack([x, y, np.zeros_like(x)], axis=1) + self.origin
-        return pts if len(pts) > 1 else np.vstack([pts, pts])
-
-    def _index(self, step: float) -> int:
-        return int(np.searchsorted(self.steps, step, side="right") - 1)
-
-    def _share(self, index: float) -> float:
-        return min(max(index / max(len(self.steps) - 1, 1), 0.0), 1.0)
-
-    def reveal_to(self, step: float) -> CostCurve:
-        """Show the curve up to the record of `step` at once."""
-        self._shown_to = self._index(step)
-        self._partial(self._share(self._shown_to))
-        return self
-
-    def draw_to(self, step: float, **kwargs) -> UpdateFromAlphaFunc:
-        """The curve grows, record by record, up to the record of `step`."""
-        start, end = self._shown_to, self._index(step)
-        self._shown_to = end
-
-        def update(mob: VMobject, t: float) -> None:
-            self._partial(self._share(start + t * (end - start)))
-        return UpdateFromAlphaFunc(self.curve, update, **kwargs)
-
-    def passes_under(self, mob: Mobject) -> bool:
-        """Whether the drawn curve runs through the box of `mob`."""
-        pts = self._points() + (self.axes[0].get_start() - self.origin)
-        left, right = mob.get_left()[0], mob.get_right()[0]
-        inside = pts[(pts[:, 0] >= left) & (pts[:, 0] <= right), 1]
-        return bool(np.any((inside >= mob.get_bottom()[1]) & (inside <= mob.get_top()[1])))
-
-    def step_x(self, step: float) -> float:
-        """The scene x of `step` on the axis."""
-        return float(self.axes[0].get_start()[0] + step / self.last_step * self.w)
-
-    def __repr__(self) -> str:
-        return f"CostCurve({len(self.steps)} records, up to step {self.last_step})"
-
-
-def class_legend(labels: Sequence[str], colors: Sequence[str]) -> VGroup:
-    """A dot and a class name per class, in one row."""
-    t = themes.current()
-    items = VGroup(*(VGroup(VMobject().set_points(_many_dots(np.zeros((1, 3)), 0.08))
-                            .set_fill(color, 1.0).set_stroke(width=0),
-                            Text(str(label), font=t.font, font_size=t.small_size, color=t.text))
-                     .arrange(RIGHT, buff=0.1) for label, color in zip(labels, colors)))
-    return items.arrange(RIGHT, buff=0.4)
-
-
-def _short(value: float) -> str:
-    return f"{value:.2f}" if value < 10 else f"{value:.0f}"
-
-
-def percent(value: float) -> str:
-    return f"{round(100 * value)}%"
-
-
-def feature_bars(values: np.ndarray, height: float) -> VGroup:
-    """An example that is neither a picture nor a point: one bar per number (0..1), in a frame."""
-    t = themes.current()
-    n = len(values)
-    width = height
-    bar_w = width / n
-    bars = VMobject(fill_color=t.neuron_fill, fill_opacity=1.0, stroke_width=0)
-    tops = np.clip(np.asarray(values, float), 0, 1) * height * 0.9
-    rects = []
-    for k, h in enumerate(tops):
-        x0, x1 = -width / 2 + (k + 0.15) * bar_w, -width / 2 + (k + 0.85) * bar_w
-        y0, y1 = -height / 2, -height / 2 + max(h, 0.01)
-        rects.append(box_points(x0, x1, y0, y1))
-    bars.set_points(np.concatenate(rects))
-    frame = Rectangle(width=width, height=height, stroke_color=t.muted, stroke_width=1.5)
-    return VGroup(bars, frame)
-
-
-def box_points(x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
-    """One rectangle's outline for VMobject.set_points, by its sides."""
-    return pictures.rect_points([x0, y1, 0.0], [x1, y0, 0.0])
-
-
-def example_picture(x_row: np.ndarray, kind: str, height: float) -> Mobject:
-    """A digit image for pixel data, bars for other numbers."""
-    return digit_image(x_row, height) if kind == "image" else feature_bars(x_row, height)
-
-
-def guess_text(label: str, right: bool | None, width: float) -> Text:
-    """The network's guess under an example: green when right, red when wrong, muted before judging."""
-    t = themes.current()
-    color = t.muted if right is None else (t.right if right else t.wrong)
-    text = Text(label, font=t.font, font_size=t.label_size, color=color)
-    if text.width > width:
-        text.scale_to_fit_width(width)
-    return text
-
-
-class CrossFade(Animation):
-    """`old` fades out where `new` fades in; `old` leaves the scene at the end.
-
-    Unlike FadeTransform it copies nothing (a Text copy costs more than drawing it).
-    """
-
-    def __init__(self, old: Mobject, new: Mobject, **kwargs) -> None:
-        self.old, self.new = old, new
-        new.set_opacity(0)
-        super().__init__(VGroup(old, new), **kwargs)
-
-    def create_starting_mobject(self) -> Mobject:
-        return Mobject()   # never read
-
-    def interpolate_mobject(self, alpha: float) -> None:
-        t = self.rate_func(alpha)
-        self.old.set_opacity(1 - t)
-        self.new.set_opacity(t)
-
-    def clean_up_from_scene(self, scene) -> None:
-        super().clean_up_from_scene(scene)
-        scene.remove(self.old)
-
-
-def _during(animation, start: float, end: float):
-    """The animation, set to move only between shares `start` and `end` of its play call."""
-    inner = animation.rate_func
-    animation.rate_func = lambda t: inner(min(max((t - start) / (end - start), 0.0), 1.0))
-    return animation
 
 
 # --- the scene ---
@@ -439,14 +51,14 @@ class Training(Chapter):
         batch = h.config.get("batch_size")
         first, final = h.records[0], h.final
         k = len(h.labels)
-        start_pct = round(100 * first["train_accuracy"])
-        chance = abs(first["train_accuracy"] - 1 / k) < 0.1
-        epochs = final.get("epoch", 0)
+        start_pct = round(100 * first.train_accuracy)
+        chance = abs(first.train_accuracy - 1 / k) < 0.1
+        epochs = final.epoch
         facts = {
             **super().facts(),
             "batch_words": (f"all {n_train} of its practice examples" if not batch or batch >= n_train
                             else f"a small pile of {batch} practice examples"),
-            "cost_trend": ("it slides downhill" if final["cost"] < first["cost"]
+            "cost_trend": ("it slides downhill" if final.cost < first.cost
                            else "it climbs instead of falling"),
             "start_words": (f"At the start it was right {start_pct} percent of the time"
                             + (", about what blind guessing gets." if chance else ".")),
@@ -469,7 +81,7 @@ class Training(Chapter):
         return "points" if input_kind(self.history) == "point" else "examples"
 
     def examples(self) -> list[int]:
-        return pick_examples(self.history.split("train")[1])
+        return pick_by_class(self.history.split("train")[1])
 
     # --- the story ---
 
@@ -516,19 +128,19 @@ class Training(Chapter):
         `extra` animations (the highlight box) play during the first 15%.
         """
         snap = self.history.snapshot(end)
-        moving = [view["diagram"].morph_to(snap["weights"], snap["biases"]),
+        moving = [view["diagram"].morph_to(snap.weights, snap.biases),
                   view["curve"].draw_to(end)]
         if "map" in view:
             moving.append(view["map"].blend(view["answers"][start], view["answers"][end]))
-        anims = [_during(a, 0.0, 0.8) for a in moving] + [_during(a, 0.0, 0.15) for a in extra]
-        anims += [_during(a, 0.8, 1.0) for a in self.swaps(view, end)]
+        anims = [during(a, 0.0, 0.8) for a in moving] + [during(a, 0.0, 0.15) for a in extra]
+        anims += [during(a, 0.8, 1.0) for a in self.swaps(view, end)]
         self.play(*anims, run_time=run_time)
 
     def swaps(self, view: dict, step: int) -> list:
         """Text changes at snapshot `step`: step count, accuracies, example guesses."""
-        record = record_at(self.history, step)
+        record = record_at(self.history.records, step)
         new = {"step": f"after {step} steps" if step != 1 else "after 1 step",
-               "train": percent(record["train_accuracy"]), "test": percent(record["test_accuracy"])}
+               "train": percent(record.train_accuracy), "test": percent(record.test_accuracy)}
         anims = []
         for key, words in new.items():
             old = view["texts"][key]
@@ -558,14 +170,14 @@ class Training(Chapter):
             anims.append(CrossFade(old, new))
         return anims
 
-    def finish(self, view: dict, frame: Mobject | None, records: list[dict], steps: list[int]) -> None:
+    def finish(self, view: dict, frame: Mobject | None, records: list[Record], steps: list[int]) -> None:
         """Where training stopped: a marker on the curve, the reason in a short label."""
-        stop = self.history.stopped.get("step", records[-1]["step"])
+        stop = stop_step(self.history)
         curve = view["curve"]
         x = curve.step_x(stop)
         bottom, top = curve.axes[0].get_start()[1], curve.axes[1].get_end()[1]
         marker = DashedLine([x, bottom, 0], [x, top, 0], color=self.theme.highlight, stroke_width=2.5)
-        reason = STOP_LABELS.get(self.history.stopped.get("reason"), "training ended")
+        reason = STOP_LABELS.get(stop_reason(self.history), "training ended")
         label = VGroup(self.text("stopped:", size="small", color=self.theme.highlight),
                        self.text(reason, size="small", color=self.theme.highlight)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         label.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
@@ -578,22 +190,22 @@ class Training(Chapter):
             anims = [Create(marker), FadeIn(label)]
             if frame is not None:
                 anims.append(FadeOut(frame))
-            if records[-1]["step"] > steps[-1]:   # the curve may run past the last snapshot
-                anims.append(curve.draw_to(records[-1]["step"]))
+            if records[-1].step > steps[-1]:   # the curve may run past the last snapshot
+                anims.append(curve.draw_to(records[-1].step))
             self.play(*anims, run_time=min(1.5, tracker.duration))
 
     # --- building the picture ---
 
-    def build_view(self, steps: list[int], records: list[dict]) -> dict:
+    def build_view(self, steps: list[int], records: list[Record]) -> dict:
         """Every panel at step 0, placed for this kind of data."""
         h = self.history
         snaps = [h.snapshot(s) for s in steps]
-        diagram = NetworkDiagram(snaps[0]["weights"], snaps[0]["biases"], labels=output_names(h),
-                                 weight_scale=largest_weight(*(s["weights"] for s in snaps)),
+        diagram = NetworkDiagram(snaps[0].weights, snaps[0].biases, labels=output_names(h),
+                                 weight_scale=largest_weight(*(s.weights for s in snaps)),
                                  width=5.6, height=1.8 if self.mode() == "points" else 2.9)
         size = CURVE_SIZE if self.mode() != "points" else (CURVE_SIZE[0], 0.85 * CURVE_SIZE[1])
-        curve = CostCurve([r["step"] for r in records], [r["cost"] for r in records], planned_steps(h), *size)
-        texts, accuracy = self.accuracy_panel(record_at(h, steps[0]))
+        curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *size)
+        texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
         view = {"diagram": diagram, "curve": curve, "accuracy": accuracy, "texts": texts,
                 "accuracy_labels": self._accuracy_labels}
         if self.mode() == "points":
@@ -605,12 +217,12 @@ class Training(Chapter):
         view["moving"] = [diagram, curve.curve, *view["moving_panel"], texts["step"], texts["train"], texts["test"]]
         return view
 
-    def accuracy_panel(self, record: dict) -> tuple[dict, VGroup]:
+    def accuracy_panel(self, record: Record) -> tuple[dict, VGroup]:
         """Two big percentages (practice, unseen) and the step count above them."""
         t = self.theme
         big = dict(size="title")
-        texts = {"train": self.text(percent(record["train_accuracy"]), color=t.accuracy, **big),
-                 "test": self.text(percent(record["test_accuracy"]), color=t.accuracy, **big),
+        texts = {"train": self.text(percent(record.train_accuracy), color=t.accuracy, **big),
+                 "test": self.text(percent(record.test_accuracy), color=t.accuracy, **big),
                  "step": self.text("before any step", size="small", color=t.muted)}
         cols = VGroup(*(VGroup(texts[k], self.text(words, size="small", color=t.muted)).arrange(DOWN, buff=0.12)
                         for k, words in (("train", "right on practice"), ("test", "right on unseen"))))
@@ -650,7 +262,7 @@ class Training(Chapter):
                      "still_panel": [caption, *(c[0] for c in cards)], "moving_panel": [c[1] for c in cards]})
 
     def card(self, x_row: np.ndarray, kind: str, truth: int, guess: int) -> Group:
-        picture = example_picture(x_row, kind, 0.72)
+        picture = card_picture(x_row, kind, 0.72)
         label = guess_text(self.history.labels[guess], guess == truth, 0.72).next_to(picture, DOWN, buff=0.1)
         card = Group(picture, label)
         card.truth, card.guess, card.label = truth, guess, label
@@ -673,16 +285,16 @@ class Training(Chapter):
 
     # --- the manifest ---
 
-    def record_shown(self, steps: list[int], records: list[dict]) -> None:
+    def record_shown(self, steps: list[int], records: list[Record]) -> None:
         h = self.history
-        at = [record_at(h, s) for s in steps]
+        at = [record_at(h.records, s) for s in steps]
         shown = {
             "snapshots": steps,
-            "cost_steps": [r["step"] for r in records],
-            "costs": [r["cost"] for r in records],
-            "train_accuracy": [r["train_accuracy"] for r in at],
-            "test_accuracy": [r["test_accuracy"] for r in at],
-            "stopped": dict(h.stopped),
+            "cost_steps": [r.step for r in records],
+            "costs": [r.cost for r in records],
+            "train_accuracy": [r.train_accuracy for r in at],
+            "test_accuracy": [r.test_accuracy for r in at],
+            "stopped": h.stopped.as_dict() if h.stopped else {},
         }
         if self.mode() == "points":
             bounds = plane_bounds(np.vstack([h.split("train")[0], h.split("test")[0]]))

@@ -13,7 +13,7 @@ A chapter is a manim-voiceover scene that reads its narration from
             self.show_title()
             with self.say("hello") as tracker:           # the [hello] line of intro.txt
                 self.play(Create(Circle()), run_time=tracker.duration)
-            self.show(step=0, accuracy=self.history.final["test_accuracy"])
+            self.show(step=0, accuracy=self.history.final.test_accuracy)
 
 The history is given as a constructor keyword (`Intro(history=h)`, what
 `scenes.output.studio` does) or, for `manim -ql scenes/chapters/intro.py Intro`, read from the file
@@ -38,6 +38,7 @@ from nncore.history import History
 from nncore.train import STOP_WORDS
 from scenes import narration
 from scenes.kit import theme
+from scenes.kit.readings import stop_reason, stop_step
 
 class _KnownNoise(logging.Filter):
     """manim 0.22 hands ffmpeg-only options to PyAV's muxer, which warns about it on every clip."""
@@ -169,14 +170,14 @@ def base_facts(history: History) -> dict[str, object]:
         "activation": cfg["activations"][0],
         "learning_rate": f"{cfg.get('lr', 0):g}",
         "batch": f"all {len(x_train)}" if batch is None else str(batch),
-        "steps": history.stopped.get("step", final["step"]),
-        "epochs": final.get("epoch", 0),
-        "start_cost": f"{first['cost']:.2f}",
-        "final_cost": f"{final['cost']:.2f}",
-        "start_percent": round(100 * first["test_accuracy"]),
-        "train_percent": round(100 * final["train_accuracy"]),
-        "test_percent": round(100 * final["test_accuracy"]),
-        "stop_reason": STOP_WORDS.get(history.stopped.get("reason"), "training ended"),
+        "steps": stop_step(history),
+        "epochs": final.epoch,
+        "start_cost": f"{first.cost:.2f}",
+        "final_cost": f"{final.cost:.2f}",
+        "start_percent": round(100 * first.test_accuracy),
+        "train_percent": round(100 * final.train_accuracy),
+        "test_percent": round(100 * final.test_accuracy),
+        "stop_reason": STOP_WORDS.get(stop_reason(history), "training ended"),
     }
 
 

@@ -11,6 +11,9 @@ Example (renders nothing, just builds the picture of a 2-4-4-1 network):
     NetworkDiagram(2-4-4-1, drawn 2-4-4-1, weight_scale=1.16)
     >>> # in a Scene: self.play(Create(diagram)); self.play(diagram.pulse_layer(0))
 
+`network_picture(history)` builds the story's network from a snapshot, its outputs named by
+class; `layer_names` writes "inputs", "hidden", "outputs" under its columns.
+
 Choices a chapter author may want to know:
 - Brightness is |activation| clipped to 0..1, so a tanh neuron at -0.9 is as lit as one at
   +0.9 (brightness says "how strongly it fires", the sign is not shown). A layer whose
@@ -29,7 +32,11 @@ import numpy as np
 from manim import (LEFT, RIGHT, UP, Animation, Circle, Dot, Line, ManimColor, Mobject,
                    Text, VGroup, VMobject, smooth)
 
+from nncore.history import History, Snapshot
 from scenes.kit import theme
+from scenes.kit.pictures import POINT_INPUTS
+from scenes.kit.readings import input_kind, output_names
+from scenes.kit.theme import Theme
 
 N_BUCKETS = 6               # width steps per colour: enough to read, and one stroke style each
 EDGE_CHUNK = 4              # edges per VMobject: cairo strokes one path of many crossing lines
@@ -376,6 +383,39 @@ class NetworkDiagram(VGroup):
                 f"weight_scale={self.weight_scale:.3g})")
 
     __str__ = __repr__   # VGroup's own __str__ would hide the sizes
+
+
+# --- the story's network, named ---
+
+def network_picture(history: History, snapshot: Snapshot | None = None, named: bool = True,
+                    **kwargs) -> NetworkDiagram:
+    """The story's network at `snapshot` (default: step 0); `named`: outputs labelled by
+    class and the inputs of 2-D points by direction (kwargs: NetworkDiagram's)."""
+    snap = history.snapshot(0) if snapshot is None else snapshot
+    inputs = POINT_INPUTS if input_kind(history) == "point" else None
+    return NetworkDiagram(snap.weights, snap.biases, labels=output_names(history) if named else None,
+                          input_labels=inputs if named else None, **kwargs)
+
+
+def layer_names(diagram: NetworkDiagram, t: Theme) -> VGroup:
+    """'inputs', 'hidden', 'outputs' under the columns, on one line."""
+    last = len(diagram.sizes) - 1
+    bottom = min(group.get_bottom()[1] for group in diagram.neuron_groups)
+    names = VGroup()
+    for k, column in enumerate(diagram.neuron_groups):
+        word = "inputs" if k == 0 else "outputs" if k == last else "hidden"
+        label = Text(word, font=t.font, font_size=t.small_size, color=t.muted)
+        names.add(on_baseline(label.set_x(column.get_center()[0]), bottom - 0.4))
+    return names
+
+
+def on_baseline(label: Text, y: float) -> Text:
+    """Move a one-line label up or down so its letters stand on the line y.
+
+    Text's box includes descenders ('p', 'q'), so centring labels side by side leaves them
+    at different heights; the first letter's bottom is the baseline for every word here.
+    """
+    return label.shift((y - label[0].get_bottom()[1]) * UP)
 
 
 class _DiagramMorph(Animation):

@@ -1,15 +1,16 @@
-"""How the story pictures its data, the same way in every chapter: the example it follows,
-class names and colours, the rule for how an example is drawn, and grids of shaded squares
-(a digit, a stamp, a map of matches).
+"""How the story pictures its data, the same way in every chapter: class colours, grids of
+shaded squares (a digit, a stamp, a map of matches), and an example as a viewer sees it.
 
     >>> import numpy as np
-    >>> from scenes.kit.pictures import ShadedGrid, class_of, lit
-    >>> class_of([0.1, 0.7, 0.2]), class_of([0.8])
-    (1, 1)
+    >>> from scenes.kit.pictures import ShadedGrid, lit
     >>> ShadedGrid(np.eye(3), 0.5, lit(1.0))
     ShadedGrid(3x3, cell=0.5)
 
-Names and kinds are read from the history only; colours from the current theme.
+Two pictures of an example: `example_picture(history, index, size)`, the story's example
+where it lives (a pixel image, or a point ringed among the others), and
+`card_picture(x_row, kind, height)`, any one example alone on a small card (a pixel image,
+or bars). How an example is named and which kind it is: scenes/kit/readings.py.
+Colours come from the current theme.
 """
 from __future__ import annotations
 
@@ -17,49 +18,21 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Circle, ManimColor, Rectangle, Square, Text, VGroup, VMobject
+from manim import DOWN, LEFT, RIGHT, UP, Circle, Dot, ManimColor, Mobject, Rectangle, Square, Text, VGroup, VMobject
 
 from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit import theme
+from scenes.kit.readings import input_kind
 
-EXAMPLE = 0                       # the training example the story follows: the first, every time
 POINT_INPUTS = ("across", "up")   # what the two inputs of a 2-D point hold
+PLANE_POINTS = 300                # training points drawn behind the story's example
 SHADES = 16                       # colour steps of a shaded grid: cells of one step share a VMobject
 
 Coloring = Callable[[float], ManimColor]      # a cell's value -> its colour
 
 
-# --- the data, as the story names it ---
-
-def class_of(row: Sequence[float] | np.ndarray) -> int:
-    """The class a target (or output) row names: its largest place, or 0/1 for a lone output."""
-    return int(classes_of(np.asarray(row, dtype=float).reshape(1, -1))[0])
-
-
-def label_of(history: History, index: int = EXAMPLE) -> str:
-    """The class name of training example `index`."""
-    _, y = history.split("train")
-    return str(history.labels[class_of(y[index])])
-
-
-def input_kind(history: History) -> str:
-    """How an example is pictured: "image" (the digits' square of pixels), "point" (two
-    numbers: a dot in a plot) or "numbers"."""
-    n = history.config["sizes"][0]
-    if history.config.get("dataset") == "digits" and math.isqrt(n) ** 2 == n:
-        return "image"
-    return "point" if n == 2 else "numbers"
-
-
-def output_names(history: History) -> list[str]:
-    """What each output neuron stands for: the class names, "<last class>?" for a lone
-    yes/no output, or the outputs' numbers when the classes do not match them."""
-    n_out, labels = history.config["sizes"][-1], [str(label) for label in history.labels]
-    if n_out == len(labels):
-        return labels
-    return [f"{labels[-1]}?"] if n_out == 1 else [str(i) for i in range(n_out)]
-
+# --- class colours ---
 
 def class_colors(n: int) -> list[str]:
     """One colour per class: the theme's `classes`, blue and orange first (as xor names them)."""
@@ -221,3 +194,72 @@ def digit_image(pixels: np.ndarray, height: float, levels: int = SHADES) -> Shad
     (manim's ImageMobject fails to draw with Pillow 13.)"""
     side = math.isqrt(len(pixels))
     return ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), height / side, lit(1.0, levels))
+
+
+# --- an example, as a viewer sees it ---
+
+def point_plane(history: History, index: int, size: float) -> VGroup:
+    """The 2-D training points, faint, with example `index` large and ringed."""
+    t = theme.current()
+    x, y = history.split("train")
+    classes = classes_of(y)
+    colors = class_colors(len(history.labels))
+    span = max(float(np.abs(x).max()), 1e-9)
+    to_frame = lambda p: np.array([p[0], p[1], 0.0]) / span * size / 2 * 0.92
+    frame = Square(size, stroke_color=t.muted, stroke_width=1.5)
+    others = np.arange(min(len(x), PLANE_POINTS)) != index
+    dots = VGroup(*(dot_cloud([to_frame(p) for p in x[:PLANE_POINTS][others & (classes[:PLANE_POINTS] == c)]],
+                              0.035, colors[c], opacity=0.5) for c in range(len(colors))))
+    chosen = Dot(to_frame(x[index]), radius=0.09, color=colors[classes[index]])
+    ring = Circle(0.17, stroke_color=t.highlight, stroke_width=3).move_to(chosen)
+    return VGroup(frame, dots, chosen, ring)
+
+
+def example_picture(history: History, index: int, size: float) -> Mobject | None:
+    """Training example `index` where it lives: a pixel image, a point among the others, or
+    nothing (plain numbers)."""
+    kind = input_kind(history)
+    x, _ = history.split("train")
+    if kind == "image":
+        return digit_image(x[index], size)
+    if kind == "point":
+        return point_plane(history, index, size)
+    return None
+
+
+def box_points(x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
+    """One rectangle's outline for VMobject.set_points, by its sides."""
+    return rect_points([x0, y1, 0.0], [x1, y0, 0.0])
+
+
+def feature_bars(values: np.ndarray, height: float) -> VGroup:
+    """An example that is neither a picture nor a point: one bar per number (0..1), in a frame."""
+    t = theme.current()
+    n = len(values)
+    width = height
+    bar_w = width / n
+    bars = VMobject(fill_color=t.neuron_fill, fill_opacity=1.0, stroke_width=0)
+    tops = np.clip(np.asarray(values, float), 0, 1) * height * 0.9
+    rects = []
+    for k, h in enumerate(tops):
+        x0, x1 = -width / 2 + (k + 0.15) * bar_w, -width / 2 + (k + 0.85) * bar_w
+        y0, y1 = -height / 2, -height / 2 + max(h, 0.01)
+        rects.append(box_points(x0, x1, y0, y1))
+    bars.set_points(np.concatenate(rects))
+    frame = Rectangle(width=width, height=height, stroke_color=t.muted, stroke_width=1.5)
+    return VGroup(bars, frame)
+
+
+def card_picture(x_row: np.ndarray, kind: str, height: float) -> Mobject:
+    """One example alone, for a card: a digit image for pixel data, bars for other numbers."""
+    return digit_image(x_row, height) if kind == "image" else feature_bars(x_row, height)
+
+
+def guess_text(label: str, right: bool | None, width: float) -> Text:
+    """The network's guess under an example: green when right, red when wrong, muted before judging."""
+    t = theme.current()
+    color = t.muted if right is None else (t.right if right else t.wrong)
+    text = Text(label, font=t.font, font_size=t.label_size, color=color)
+    if text.width > width:
+        text.scale_to_fit_width(width)
+    return text

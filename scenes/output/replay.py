@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nncore.history import History
+from nncore.history import History, Snapshot
 from nncore.network import classes_of
 from nncore.train import STOP_WORDS
 
@@ -42,13 +42,13 @@ def unpacked(text: str) -> np.ndarray:
     return np.frombuffer(base64.b64decode(text), dtype="<f8")
 
 
-def flat_params(snapshot: dict) -> np.ndarray:
+def flat_params(snapshot: Snapshot) -> np.ndarray:
     """One snapshot's numbers in the page's order: per layer its weights row by row, then its biases."""
     return np.concatenate([np.concatenate([np.ravel(w), np.ravel(b)])
-                           for w, b in zip(snapshot["weights"], snapshot["biases"])])
+                           for w, b in zip(snapshot.weights, snapshot.biases)])
 
 
-def kept_snapshots(snapshots: list[dict], budget: int = PARAM_BYTES) -> list[dict]:
+def kept_snapshots(snapshots: list[Snapshot], budget: int = PARAM_BYTES) -> list[Snapshot]:
     """All snapshots if their numbers fit `budget` bytes, else as many as fit, evenly spread
     over the list (the first and the last always among them)."""
     per = 8 * len(flat_params(snapshots[0]))
@@ -62,9 +62,10 @@ def kept_snapshots(snapshots: list[dict], budget: int = PARAM_BYTES) -> list[dic
 def replay_data(history: History, budget: int = PARAM_BYTES) -> dict:
     """The replay page's data: plain JSON values, the exact numbers packed (see `packed`)."""
     # the kit's rules, so the page draws what the video draws (imports manim: done late)
-    from scenes.chapters.training import drawn_records, pick_examples, plane_bounds, planned_steps
+    from scenes.kit.readings import drawn_records, pick_by_class, plane_bounds, planned_steps
     from scenes.kit.network_diagram import largest_weight, shown_indices
-    from scenes.kit.pictures import EXAMPLE, POINT_INPUTS, input_kind, output_names
+    from scenes.kit.pictures import POINT_INPUTS
+    from scenes.kit.readings import EXAMPLE, input_kind, output_names
     cfg = history.config
     if cfg.get("model") == "conv":
         raise ValueError("the replay draws fully connected networks; a convnet's history has no such weights")
@@ -72,7 +73,7 @@ def replay_data(history: History, budget: int = PARAM_BYTES) -> dict:
     records = drawn_records(history)
     x, y = history.split("train")
     kind = input_kind(history)
-    picked = list(range(len(x))) if kind == "point" else pick_examples(y)
+    picked = list(range(len(x))) if kind == "point" else pick_by_class(y)
     doc = {
         "schema": SCHEMA,
         "dataset": cfg.get("dataset"),
@@ -86,12 +87,12 @@ def replay_data(history: History, budget: int = PARAM_BYTES) -> dict:
         "outputs": output_names(history),
         "inputs": list(POINT_INPUTS) if kind == "point" else None,
         "shown": [shown_indices(n) for n in cfg["sizes"]],
-        "weight_scale": largest_weight(*(s["weights"] for s in snaps)) or 1.0,
+        "weight_scale": largest_weight(*(s.weights for s in snaps)) or 1.0,
         "planned_steps": planned_steps(history),
         # why it stopped, in the viewer's words (the video's)
-        "stopped": {**history.stopped, "words": STOP_WORDS.get(history.stopped.get("reason"), "")},
-        "records": {k: [r[k] for r in records] for k in ("step", "epoch", "cost", "train_accuracy", "test_accuracy")},
-        "snapshots": {"steps": [int(s["step"]) for s in snaps],
+        "stopped": {**history.stopped.as_dict(), "words": STOP_WORDS.get(history.stopped.reason, "")},
+        "records": {k: [getattr(r, k) for r in records] for k in ("step", "epoch", "cost", "train_accuracy", "test_accuracy")},
+        "snapshots": {"steps": [int(s.step) for s in snaps],
                       "params": packed(np.stack([flat_params(s) for s in snaps]))},
         "examples": {"set": "train", "index": picked, "story": EXAMPLE, "x": packed(x[picked]),
                      "classes": classes_of(y[picked]).tolist()},

@@ -1,0 +1,195 @@
+"""What the chapters read from the history, as plain numbers and words: no manim here.
+
+The example the story follows, how it is named and pictured, its forward pass, the
+snapshots the training chapter replays, the decision map's answers, and percentages.
+Tests and tools can use these without manim:
+
+    >>> from scenes.kit.readings import class_of, percent
+    >>> class_of([0.1, 0.7, 0.2]), class_of([0.8]), percent(0.874)
+    (1, 1, '87%')
+
+Every value comes from the history (or from a network rebuilt from its snapshots).
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from nncore.history import History, Record
+from nncore.network import classes_of
+from nncore.presets import POINT_SETS
+
+EXAMPLE = 0                 # the training example the story follows: the first, every time
+STEP = 0                    # the random starting weights
+SHOWN_SNAPSHOTS = 9         # step 0 and up to eight later ones: "a handful"
+GRID_CELLS = 24             # the decision map is GRID_CELLS x GRID_CELLS cells
+MAP_MARGIN = 0.08           # room around the points, as a share of their spread
+CURVE_SIZE = (4.6, 1.9)     # the cost plot's width and height: shown_steps spaces by its drawn length
+N_EXAMPLES = 8              # practice examples in the training chapter's row
+
+
+# --- the data, as the story names it ---
+
+def class_of(row: Sequence[float] | np.ndarray) -> int:
+    """The class a target (or output) row names: its largest place, or 0/1 for a lone output."""
+    return int(classes_of(np.asarray(row, dtype=float).reshape(1, -1))[0])
+
+
+def label_of(history: History, index: int = EXAMPLE) -> str:
+    """The class name of training example `index`."""
+    _, y = history.split("train")
+    return str(history.labels[class_of(y[index])])
+
+
+def input_kind(history: History) -> str:
+    """How an example is pictured: "image" (the digits' square of pixels), "point" (two
+    numbers: a dot in a plot) or "numbers"."""
+    n = history.config["sizes"][0]
+    if history.config.get("dataset") == "digits" and math.isqrt(n) ** 2 == n:
+        return "image"
+    return "point" if n == 2 else "numbers"
+
+
+def output_names(history: History) -> list[str]:
+    """What each output neuron stands for: the class names, "<last class>?" for a lone
+    yes/no output, or the outputs' numbers when the classes do not match them."""
+    n_out, labels = history.config["sizes"][-1], [str(label) for label in history.labels]
+    if n_out == len(labels):
+        return labels
+    return [f"{labels[-1]}?"] if n_out == 1 else [str(i) for i in range(n_out)]
+
+
+def example_words(history: History, cls: int) -> str:
+    """The example in words: "a handwritten 0", "a point from the outer ring", "a blue point"."""
+    label = str(history.labels[cls])
+    dataset = history.config.get("dataset")
+    if dataset == "digits":
+        return f"a handwritten {label}"
+    if dataset in POINT_SETS:
+        return f"a {label} point" if " " not in label else f"a point from the {label}"
+    return f"an example of {label}"
+
+
+def percent(value: float) -> str:
+    """An accuracy as the screen shows it: 0.874 -> '87%'."""
+    return f"{round(100 * value)}%"
+
+
+# --- one example's pass ---
+
+def forward_values(history: History, index: int = EXAMPLE, step: int = STEP) -> dict:
+    """The forward pass of training example `index` at `step`: what the forward chapter shows."""
+    x, y = history.split("train")
+    result = history.network(step).forward(x[index:index + 1])
+    return {
+        "step": history.snapshot(step).step,
+        "example": index,
+        "activations": [a[0] for a in result.a],
+        "guess": result.a[-1][0],
+        "truth": y[index],
+    }
+
+
+# --- the run, replayed ---
+
+def record_at(records: list[Record], step: int) -> Record:
+    """The last record at or before `step` (every snapshot step has its own)."""
+    before = [r for r in records if r.step <= step]
+    return before[-1] if before else records[0]
+
+
+def stop_step(history: History) -> int:
+    """The step where training stopped: the stopping rule's, or the last record's if none fired."""
+    return history.stopped.step if history.stopped else history.final.step
+
+
+def stop_reason(history: History) -> str | None:
+    """Why training stopped (converged, target_accuracy, max_epochs, diverged), if it says."""
+    return history.stopped.reason if history.stopped else None
+
+
+def drawn_records(history: History) -> list[Record]:
+    """The records the cost curve draws: all of them, up to where training stopped."""
+    stop = stop_step(history)
+    return [r for r in history.records if r.step <= stop]
+
+
+def planned_steps(history: History) -> int:
+    """How many steps the run would have taken had no rule stopped it early."""
+    cfg = history.config
+    n = len(history.split("train")[0])
+    batch = cfg.get("batch_size") or n
+    planned = cfg.get("epochs", 1) * math.ceil(n / batch)
+    return max(planned, stop_step(history), history.final.step, 1)
+
+
+def shown_steps(history: History, n: int = SHOWN_SNAPSHOTS) -> list[int]:
+    """Snapshot steps to replay: 0, the last, and n - 2 between, evenly spaced in "progress".
+
+    Progress mixes two clocks half and half: the share of steps on a log scale (the weights
+    change fastest early on) and the share of the cost curve already drawn, by its length
+    on screen (so the curve visibly grows in every stretch, not only at the end).
+    """
+    snaps = np.array([s.step for s in history.snapshots])
+    records = drawn_records(history)
+    steps = np.array([r.step for r in records], float)
+    if snaps[-1] <= 0 or len(steps) < 2:
+        return [int(snaps[-1])]
+    x = steps / planned_steps(history) * CURVE_SIZE[0]
+    costs = np.array([r.cost for r in records])
+    y = costs / max(costs.max(), 1e-12) * CURVE_SIZE[1]
+    drawn = np.concatenate([[0.0], np.cumsum(np.hypot(np.diff(x), np.diff(y)))])
+    progress = 0.5 * drawn / max(drawn[-1], 1e-12) + 0.5 * np.log1p(steps) / np.log1p(steps[-1])
+    targets = np.interp(np.linspace(0, 1, n), progress, steps)
+    chosen = {int(snaps[0]), int(snaps[-1])}
+    chosen |= {int(snaps[np.argmin(np.abs(snaps - t))]) for t in targets}
+    return sorted(chosen)
+
+
+def pick_by_class(y: np.ndarray, n: int = N_EXAMPLES) -> list[int]:
+    """Up to n example indices, taking classes in turn (first of each class, then second...)."""
+    classes = classes_of(y)
+    by_class = [np.flatnonzero(classes == c) for c in range(int(classes.max()) + 1)]
+    picked: list[int] = []
+    for rank in range(max(len(idx) for idx in by_class)):
+        for idx in by_class:
+            if rank < len(idx) and len(picked) < n:
+                picked.append(int(idx[rank]))
+    return picked
+
+
+# --- the decision map ---
+
+def plane_bounds(points: np.ndarray) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The (x, y) ranges a point map covers: the points' spread plus a margin."""
+    lo, hi = points.min(axis=0), points.max(axis=0)
+    pad = MAP_MARGIN * np.maximum(hi - lo, 1e-9)
+    return (float(lo[0] - pad[0]), float(hi[0] + pad[0])), (float(lo[1] - pad[1]), float(hi[1] + pad[1]))
+
+
+def grid_inputs(bounds, cells: int = GRID_CELLS) -> np.ndarray:
+    """The centre of every map cell as a network input, row by row from the top left."""
+    (x0, x1), (y0, y1) = bounds
+    xs = x0 + (np.arange(cells) + 0.5) * (x1 - x0) / cells
+    ys = y1 - (np.arange(cells) + 0.5) * (y1 - y0) / cells
+    gx, gy = np.meshgrid(xs, ys)
+    return np.stack([gx.ravel(), gy.ravel()], axis=1)
+
+
+def class_and_sureness(outputs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of outputs: the class guessed (as nncore guesses) and how sure, 0..1: the top
+    score minus the next. A lone output p reads as the two scores (1 - p, p)."""
+    outputs = np.atleast_2d(outputs)
+    classes = classes_of(outputs)   # argmax, or p >= 0.5 for a lone output
+    if outputs.shape[1] == 1:
+        outputs = np.hstack([1.0 - outputs, outputs])
+    top2 = np.sort(outputs, axis=1)[:, -2:]
+    return classes, np.clip(top2[:, 1] - top2[:, 0], 0.0, 1.0)
+
+
+def boundary_values(history: History, step: int, bounds) -> dict:
+    """The network's answer at every map cell at `step`: what the map is coloured by."""
+    classes, sure = class_and_sureness(history.network(step).predict(grid_inputs(bounds)))
+    return {"step": step, "classes": classes, "sureness": np.round(sure, 3)}

@@ -1,0 +1,66 @@
+"""scenes/kit/readings.py: the chapters' values, read from real runs (no manim needed)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nncore.history import Record, Stop
+from nncore.presets import config_for
+from nncore.train import train
+from scenes.kit.readings import (class_and_sureness, class_of, percent, pick_by_class, record_at,
+                                 shown_steps)
+
+
+@pytest.fixture(scope="module")
+def short_xor():
+    return train(config_for("tiny", dataset="xor", hidden=[3], epochs=6))
+
+
+def test_shown_steps_of_a_short_run_are_all_real_and_ordered(short_xor):
+    steps = shown_steps(short_xor)
+    assert steps[0] == 0 and steps[-1] == short_xor.snapshots[-1].step
+    assert steps == sorted(set(steps))
+    assert set(steps) <= {s.step for s in short_xor.snapshots}
+
+
+def test_shown_steps_of_a_run_stopped_at_once():
+    h = train(config_for("tiny", dataset="xor", hidden=[3], epochs=1))
+    h.snapshots, h.records = h.snapshots[:1], h.records[:1]
+    h.stopped = Stop(0, "converged")
+    assert shown_steps(h) == [0]
+
+
+def test_record_at_a_snapshot_step_is_that_steps_own_record(short_xor):
+    for snap in short_xor.snapshots:
+        assert record_at(short_xor.records, snap.step).step == snap.step
+
+
+def test_record_at_between_records_is_the_one_before():
+    records = [Record(step, 0, cost, 0.5, 0.5) for step, cost in ((0, 3.0), (4, 2.0), (9, 1.0))]
+    assert record_at(records, 5).cost == 2.0
+    assert record_at(records, 9).cost == 1.0
+    assert record_at(records, 100).cost == 1.0
+
+
+def test_class_and_sureness_for_one_output_and_for_several():
+    classes, sure = class_and_sureness(np.array([[0.9], [0.5], [0.2]]))
+    assert classes.tolist() == [1, 1, 0]   # a tie counts as yes, as nncore's guesses do
+    assert sure == pytest.approx([0.8, 0.0, 0.6])
+    classes, sure = class_and_sureness(np.array([[0.1, 0.7, 0.2], [0.4, 0.35, 0.25]]))
+    assert classes.tolist() == [1, 0]
+    assert sure == pytest.approx([0.5, 0.05])
+
+
+def test_pick_by_class_takes_the_classes_in_turn():
+    y = np.eye(3)[[2, 2, 0, 1, 0, 1, 2]]
+    assert pick_by_class(y, 4) == [2, 3, 0, 4]
+
+
+def test_class_of_reads_one_hot_rows_and_single_outputs():
+    assert class_of([0, 0, 1, 0]) == 2
+    assert class_of([0.2, 0.7, 0.1]) == 1
+    assert class_of([0.51]) == 1 and class_of([0.49]) == 0
+
+
+def test_percent_rounds_to_a_whole_percent():
+    assert percent(0.874) == "87%" and percent(1.0) == "100%" and percent(0.0) == "0%"
