@@ -232,11 +232,6 @@ def train_cmd(save: Path | None, model: str, **kw):
 
 # --- video ---
 
-# the largest network the video tells: beyond this the diagram is a blur and history.json heavy
-DRAWABLE_LAYERS = 4
-DRAWABLE_NEURONS = 128
-
-
 def _chapter_list(ctx, param, value):
     from scenes import catalog
     if value is None:
@@ -260,18 +255,6 @@ def _pixel_size(ctx, param, value):
         pass
     raise click.BadParameter(f"give WIDTHxHEIGHT in even pixels of at least 16, e.g. 160x90; got {value!r}",
                              ctx=ctx, param=param)
-
-
-def chapters_for(data: datasets.Dataset, asked: list[str] | None) -> list[str]:
-    """The chapters to render: those asked for, or every chapter this data can tell."""
-    from nncore.companions import is_image_data
-    from scenes import catalog
-    if asked is None:
-        return [n for n in catalog.names() if n != "convnet" or is_image_data(data)]
-    if "convnet" in asked and not is_image_data(data):
-        raise click.BadParameter("the convnet chapter needs pictures: use --dataset digits",
-                                 param_hint="'--chapters'")
-    return asked
 
 
 def progress_bar(n: int):
@@ -335,14 +318,17 @@ def video_cmd(chapters, out, force, quality, voice, fmt, theme, jobs, captions, 
     """Train, render the chapters, stitch the full video and write the blog kit into --out."""
     from scenes import narration
     from scenes.output import cache as caching, publish, workers
-    from scenes.output.jobs import jobs_for
+    from scenes.output.jobs import chapters_for, jobs_for
     _, config = run_config(kw)
-    if len(config.hidden) > DRAWABLE_LAYERS or max(config.hidden) > DRAWABLE_NEURONS:
-        raise click.BadParameter(f"the video can draw at most {DRAWABLE_LAYERS} hidden layers of at most "
-                                 f"{DRAWABLE_NEURONS} neurons each; got {','.join(map(str, config.hidden))}",
-                                 param_hint="'--hidden'")
+    try:
+        settings.check_drawable(config.hidden)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="'--hidden'") from None
     data = load_data(config)
-    chapters = chapters_for(data, chapters)
+    try:
+        chapters = chapters_for(data, chapters)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="'--chapters'") from None
     out = publish.writable_out(out)
     publish.check_ours(out, force=force)   # before the lock file: a folder not ours gets nothing
     with publish.locked(out):

@@ -122,10 +122,12 @@ class Cache:
         return cache
 
     def is_ours(self) -> bool:
+        """The folder carries the tag, and the tag names this program (whatever else it says)."""
         try:
-            return (self.root / MARKER).read_text() == TAG
+            text = (self.root / MARKER).read_text()
         except (OSError, UnicodeDecodeError):
             return False
+        return text.startswith(TAG.splitlines()[0]) and f"the {APP} render cache" in text
 
     def remove(self, path: Path) -> None:
         """Delete `path`, which must lie in one of the cache's own subfolders of a tagged root."""
@@ -183,8 +185,9 @@ class Cache:
             self.remove(old)
         try:
             os.replace(folder, dest)
-        except OSError:     # another run put the same entry first: theirs is as good
-            self.remove(folder)
+        except OSError:     # another run put the same entry first: theirs is as good (ours
+            if not dest.is_dir():   # stays in its work folder, which its owner removes)
+                raise
         return Entry(dest, data)
 
     def work_folder(self, prefix: str = "") -> Path:

@@ -38,3 +38,15 @@ def jobs_for(names: list[str], history_key: str, code_key: str, **settings) -> l
     from scenes import catalog
     return [RenderJob(name=name, index=catalog.index(name), history_key=history_key, code_key=code_key,
                       **settings) for name in names]
+
+
+def chapters_for(data, asked: list[str] | None) -> list[str]:
+    """The chapters to render: those asked for, or every chapter this data can tell;
+    ValueError when one asked for cannot be told with this data."""
+    from nncore.companions import is_image_data
+    from scenes import catalog
+    if asked is None:
+        return [n for n in catalog.names() if n != "convnet" or is_image_data(data)]
+    if "convnet" in asked and not is_image_data(data):
+        raise ValueError("the convnet chapter needs pictures: use --dataset digits")
+    return asked

@@ -20,3 +20,15 @@ def check(quality: str, fmt: str, captions: str) -> None:
                                  (captions, CAPTIONS, "captions")):
         if value not in allowed:
             raise ValueError(f"unknown {what} {value!r} (choose from {', '.join(allowed)})")
+
+
+# the largest network the video tells: beyond this the diagram is a blur and history.json heavy
+DRAWABLE_LAYERS = 4
+DRAWABLE_NEURONS = 128
+
+
+def check_drawable(hidden: list[int]) -> None:
+    """ValueError when the video could not draw a network with these hidden layers."""
+    if len(hidden) > DRAWABLE_LAYERS or max(hidden) > DRAWABLE_NEURONS:
+        raise ValueError(f"the video can draw at most {DRAWABLE_LAYERS} hidden layers of at most "
+                         f"{DRAWABLE_NEURONS} neurons each; got {','.join(map(str, hidden))}")
