@@ -183,7 +183,6 @@ QUALITY_NAMES = ("low", "medium", "high", "4k")
 # the largest network the video tells: beyond this the diagram is a blur and history.json heavy
 DRAWABLE_LAYERS = 4
 DRAWABLE_NEURONS = 128
-VOICES = ("festival", "espeak", "none")
 ROOT = Path(__file__).resolve().parent
 
 
@@ -197,6 +196,17 @@ def _chapter_list(ctx, param, value):
         raise click.BadParameter(f"unknown chapter {', '.join(unknown) or repr(value)}; "
                                  f"choose from {', '.join(catalog.names())}", ctx=ctx, param=param)
     return sorted(set(names), key=catalog.names().index)
+
+
+def _narration_check(name: str):
+    """A click callback from narration.check_voice or check_pace: bad values stop before any work."""
+    def callback(ctx, param, value):
+        from scenes import narration
+        try:
+            return value if value is None else getattr(narration, name)(value)
+        except ValueError as e:
+            raise click.BadParameter(str(e), ctx=ctx, param=param) from None
+    return callback
 
 
 def _pixel_size(ctx, param, value):
@@ -275,9 +285,9 @@ def _render_one(job: dict) -> dict:
     shutil.rmtree(clips, ignore_errors=True)
     started = time.perf_counter()
     entry = studio.render_chapter(job["name"], job["history"], clips, job["index"], quality=job["quality"],
-                                  voice=job["voice"], theme=job["theme"], media_dir=folder / "media",
-                                  captions=job["captions"], fmt=job["fmt"], pixel_size=job["size"],
-                                  frame_rate=job["fps"], segment_cache=False)
+                                  voice=job["voice"], pace=job["pace"], theme=job["theme"],
+                                  media_dir=folder / "media", captions=job["captions"], fmt=job["fmt"],
+                                  pixel_size=job["size"], frame_rate=job["fps"], segment_cache=False)
     entry["render_s"] = round(time.perf_counter() - started, 2)
     entry["folder"] = str(clips)
     entry["voice"] = job["voice"]
@@ -332,7 +342,7 @@ def chapter_jobs(names: list[str], history_path: Path, hkey: str, cache: Path, o
     jobs = []
     for name in names:
         job = {"name": name, "index": catalog.index(name), "history": str(history_path), **opts}
-        key = _fingerprint(hkey, code, job["name"], job["index"], opts["quality"], opts["voice"],
+        key = _fingerprint(hkey, code, job["name"], job["index"], opts["quality"], opts["voice"], opts["pace"],
                            opts["theme"], opts["fmt"], opts["size"], opts["fps"], opts["captions"])
         job["folder"] = str(cache / "chapters" / f"{job['index']:02d}-{name}-{key}")
         jobs.append(job)
@@ -421,8 +431,11 @@ def writable_out(out: Path) -> Path:
               show_default=True, help="Folder for the video, clips, subtitles and blog kit.")
 @click.option("--quality", type=click.Choice(QUALITY_NAMES), default="low", show_default=True,
               help="low 480p15, medium 720p30, high 1080p60, 4k 2160p60.")
-@click.option("--voice", type=click.Choice(VOICES), default=None,
-              help="Narration voice; none gives captions only. Default: the best one installed.")
+@click.option("--voice", default=None, callback=_narration_check("check_voice"),
+              help="Narration voice: piper, festival, espeak, none (captions only), or "
+                   "piper:PATH/TO/voice.onnx. Default: the best one installed, in that order.")
+@click.option("--pace", default="normal", show_default=True, callback=_narration_check("check_pace"),
+              help="How fast the narration speaks: slow, normal or fast.")
 @click.option("--format", "fmt", type=click.Choice(["mp4", "webm", "gif"]), default="mp4", show_default=True,
               help="mp4 (H.264, AAC), webm (VP9, Opus), or gif: silent chapter loops with the subtitles "
                    "drawn in, beside mp4 clips and an mp4 full video that keep the sound.")
@@ -438,7 +451,7 @@ def writable_out(out: Path) -> Path:
               help="Frame size WIDTHxHEIGHT in pixels, overriding --quality (tests use 160x90).")
 @click.option("--fps", type=click.IntRange(min=1, max=120), default=None, hidden=True,
               help="Frames per second, overriding --quality.")
-def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cache, size, fps, **kw):
+def video_cmd(chapters, out, quality, voice, pace, fmt, theme, jobs, captions, no_cache, size, fps, **kw):
     """Train, render the chapters, stitch the full video and write the blog kit into --out."""
     from scenes import narration
     _, config = run_config(kw)
@@ -454,8 +467,8 @@ def video_cmd(chapters, out, quality, voice, fmt, theme, jobs, captions, no_cach
         shutil.rmtree(cache, ignore_errors=True)
     hkey = history_key(config)
     history, history_path = cached_story(hkey, config, data, cache)
-    voice = voice or narration.best_voice()
-    opts = {"quality": quality, "voice": voice, "theme": theme, "fmt": fmt,
+    voice = narration.voice_used(voice)   # after any fallback: what the key, manifest and summary record
+    opts = {"quality": quality, "voice": voice, "pace": pace, "theme": theme, "fmt": fmt,
             "size": size, "fps": fps, "captions": captions}
     chapter_list = chapter_jobs(chapters, history_path, hkey, cache, opts)
     entries = render_chapters(chapter_list, jobs)

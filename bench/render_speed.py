@@ -32,7 +32,7 @@ def run_video(out: Path, args: list[str]) -> float:
 @click.command()
 @click.option("--quality", type=click.Choice(["low", "medium", "high", "4k"]), default="low", show_default=True)
 @click.option("--preset", type=click.Choice(["digits", "tiny"]), default="digits", show_default=True)
-@click.option("--voice", type=click.Choice(["none", "espeak", "festival"]), default="none", show_default=True)
+@click.option("--voice", type=click.Choice(["none", "espeak", "festival", "piper"]), default="none", show_default=True)
 @click.option("--jobs", type=click.IntRange(min=1), default=2, show_default=True)
 @click.option("--chapters", default=None, help="Comma-separated subset (default: all).")
 def main(quality: str, preset: str, voice: str, jobs: int, chapters: str | None) -> None:
