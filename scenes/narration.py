@@ -49,8 +49,8 @@ PACE_STRETCH = {"slow": 1.15, "normal": 1.0, "fast": 0.87}   # how long speech l
 WORDS_PER_SECOND = 2.5         # the normal pace of the captions-only voice
 END_PAUSE_S = 0.4              # a breath after each captions-only line
 SAMPLE_RATE = 44100            # every narration WAV, so chapters stitch without resampling
-# Piper at normal pace: the default video's 2,655 words take 1,062 s of speech (150 a
-# minute, about 146 with the scenes' own pauses); Piper's own 1.0 and no pause gave 187
+# Piper at normal pace: the default video's 2,655 words take 1,062 s of speech, 150 words
+# a minute (the scenes' own pauses add 1-2 %); Piper's own 1.0 and no pause gave 187
 PIPER_LENGTH_SCALE = 1.2       # Piper's phoneme length
 PIPER_SENTENCE_PAUSE_S = 0.6   # silence Piper leaves after each sentence
 PIPER_SEED = 1                 # Piper draws noise inside its model: seeded, the same text sounds the same
@@ -251,7 +251,8 @@ class PiperService(_WavService):
 
     def command(self, raw: Path) -> list[str]:
         s = self.settings()
-        return [sys.executable, "-c", _PIPER_MAIN, str(PIPER_SEED), "-m", str(self.model),
+        # -P: no current folder on the child's path, so a folder named piper cannot stand in for it
+        return [sys.executable, "-P", "-c", _PIPER_MAIN, str(PIPER_SEED), "-m", str(self.model),
                 "-c", str(self.model.with_name(self.model.name + ".json")),
                 "--length-scale", str(s["length_scale"]), "--sentence-silence", str(s["sentence_silence"]),
                 "-f", str(raw)]
