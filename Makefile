@@ -22,7 +22,7 @@ $(VENV)/.installed: pyproject.toml
 	@$(call apt_install,$(APT_PACKAGES))
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -e ".[test]"
+	$(VENV)/bin/pip install -q -e ".[test,voice]"
 	touch $@
 
 setup-test: setup

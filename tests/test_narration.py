@@ -1,6 +1,9 @@
 """Speech services, word timings, subtitles, scripts and the facts they are filled with."""
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -17,8 +20,8 @@ def history():
     return train(TrainConfig(dataset="xor", hidden=[3], activation="tanh", lr=1.0, epochs=5, batch_size=None))
 
 
-def speak(voice: str, text: str, cache_dir) -> tuple[dict, np.ndarray, int]:
-    service = narration.service_for(voice, cache_dir)
+def speak(voice: str, text: str, cache_dir, pace: str = "normal") -> tuple[dict, np.ndarray, int]:
+    service = narration.service_for(voice, cache_dir, pace)
     data = service._wrap_generate_from_text(text)      # what VoiceoverScene calls
     samples, rate = narration.read_wav(service.cache_dir / data["original_audio"])
     return data, samples, rate
@@ -42,9 +45,13 @@ def test_silent_voice_lasts_as_long_as_the_word_count(tmp_path):
     check_boundaries(data, seconds)
 
 
-@pytest.mark.skipif(not narration.espeak_installed(), reason="espeak-ng not installed")
-def test_espeak_speaks_a_plausible_length(tmp_path):
-    data, samples, rate = speak("espeak", SENTENCE, tmp_path)
+SPOKEN = [pytest.param(v, marks=pytest.mark.skipif(not narration.installed(v), reason=f"{v} not installed"))
+          for v in ("piper", "festival", "espeak")]
+
+
+@pytest.mark.parametrize("voice", SPOKEN)
+def test_voices_speak_a_plausible_length(tmp_path, voice):
+    data, samples, rate = speak(voice, SENTENCE, tmp_path)
     seconds = len(samples) / rate
     assert N_WORDS / 5 < seconds < N_WORDS / 1.2          # between a gabble and a crawl
     assert np.sqrt((samples ** 2).mean()) > 0.02           # not silence
@@ -52,13 +59,27 @@ def test_espeak_speaks_a_plausible_length(tmp_path):
     check_boundaries(data, seconds)
 
 
-@pytest.mark.skipif(not narration.festival_installed(), reason="festival's HTS voice not installed")
-def test_festival_speaks_a_plausible_length(tmp_path):
-    data, samples, rate = speak("festival", SENTENCE, tmp_path)
-    seconds = len(samples) / rate
-    assert N_WORDS / 5 < seconds < N_WORDS / 1.2
-    assert np.sqrt((samples ** 2).mean()) > 0.02
-    check_boundaries(data, seconds)
+@pytest.mark.parametrize("voice", SPOKEN + ["none"])
+def test_the_same_text_gives_the_same_bytes(tmp_path, voice):
+    # fresh caches: the engine runs twice (Piper's noise is seeded, sox dithers repeatably)
+    first, _, _ = speak(voice, SENTENCE, tmp_path / "a")
+    again, _, _ = speak(voice, SENTENCE, tmp_path / "b")
+    a, b = (tmp_path / d / first["original_audio"] for d in "ab")
+    assert a.read_bytes() == b.read_bytes()
+
+
+@pytest.mark.parametrize("voice", SPOKEN + ["none"])
+def test_pace_slow_normal_fast(tmp_path, voice):
+    seconds = {}
+    for pace in narration.PACES:
+        _, samples, rate = speak(voice, SENTENCE, tmp_path / pace, pace)
+        seconds[pace] = len(samples) / rate
+    assert seconds["slow"] > seconds["normal"] * 1.05 and seconds["fast"] < seconds["normal"] / 1.05
+
+
+def test_unknown_pace_is_an_error(tmp_path):
+    with pytest.raises(ValueError, match="unknown pace 'fasst' .choose from slow, normal, fast."):
+        narration.service_for("none", tmp_path, "fasst")
 
 
 @pytest.mark.skipif(not narration.espeak_installed(), reason="espeak-ng not installed")
@@ -80,8 +101,15 @@ def test_spoken_lines_are_cached(tmp_path, monkeypatch):
     assert again["original_audio"] == first["original_audio"]
 
 
-def test_best_voice_prefers_festival_then_espeak(monkeypatch):
+def test_best_voice_prefers_piper_then_festival_then_espeak(monkeypatch):
+    monkeypatch.setattr(narration, "piper_installed", lambda: True)
+    monkeypatch.setattr(narration, "piper_model", lambda: Path("joe.onnx"))
     monkeypatch.setattr(narration, "festival_installed", lambda: True)
+    assert narration.best_voice() == "piper"
+    monkeypatch.setattr(narration, "piper_model", lambda: None)       # the engine without its voice
+    assert narration.best_voice() == "festival"
+    monkeypatch.setattr(narration, "piper_installed", lambda: False)
+    monkeypatch.setattr(narration, "piper_model", lambda: Path("joe.onnx"))
     assert narration.best_voice() == "festival"
     monkeypatch.setattr(narration, "festival_installed", lambda: False)
     monkeypatch.setattr(narration, "espeak_installed", lambda: True)
@@ -90,13 +118,23 @@ def test_best_voice_prefers_festival_then_espeak(monkeypatch):
     assert narration.best_voice() == "none"
 
 
-def test_missing_engine_warns_once_and_falls_back_to_captions(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(narration, "festival_installed", lambda: False)
+@pytest.mark.parametrize("voice, engine", [("festival", "festival_installed"), ("piper", "piper_installed"),
+                                           ("espeak", "espeak_installed")])
+def test_missing_engine_warns_once_and_falls_back_to_captions(tmp_path, monkeypatch, capsys, voice, engine):
+    monkeypatch.setattr(narration, engine, lambda: False)
     monkeypatch.setattr(narration, "_warned", set())
-    services = [narration.service_for("festival", tmp_path) for _ in range(3)]
+    assert narration.voice_used(voice) == "none"           # what the manifest and cache key record
+    services = [narration.service_for(voice, tmp_path) for _ in range(3)]
     assert all(isinstance(s, narration.SilentService) for s in services)
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "festival" in err
+    assert err.count("\n") == 1 and voice in err
+
+
+def test_voice_used_is_the_best_installed_when_none_is_asked(monkeypatch):
+    monkeypatch.setattr(narration, "piper_installed", lambda: False)
+    monkeypatch.setattr(narration, "festival_installed", lambda: True)
+    assert narration.voice_used(None) == "festival"
+    assert narration.voice_used("espeak") == ("espeak" if narration.espeak_installed() else "none")
 
 
 def test_unknown_voice_is_an_error(tmp_path):
@@ -104,8 +142,46 @@ def test_unknown_voice_is_an_error(tmp_path):
         narration.service_for("robot", tmp_path)
 
 
+def piper_voice(folder: Path, model: bytes = b"onnx", config: str | None = '{"audio": {"sample_rate": 22050}}'):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "v.onnx").write_bytes(model)
+    if config is not None:
+        (folder / "v.onnx.json").write_text(config)
+    return folder / "v.onnx"
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda d: d / "nonexistent.onnx", "no Piper voice at "),
+    (lambda d: piper_voice(d).with_suffix(".bin"), "a Piper voice is a .onnx file"),
+    (lambda d: piper_voice(d, config=None), "no Piper voice's config at .*v.onnx.json .it belongs beside v.onnx."),
+    (lambda d: piper_voice(d, model=b""), "the Piper voice .*v.onnx is empty"),
+    (lambda d: piper_voice(d, config="{not json"), "is not a Piper .onnx.json"),
+    (lambda d: piper_voice(d, config='{"audio": {}}'), "is not a Piper .onnx.json"),
+])
+def test_unusable_piper_voices_are_one_clear_line(tmp_path, make, words):
+    with pytest.raises(ValueError, match=words) as e:
+        narration.check_voice(f"piper:{make(tmp_path)}")
+    assert "\n" not in str(e.value)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_an_unreadable_piper_voice_is_one_clear_line(tmp_path):
+    model = piper_voice(tmp_path)
+    model.chmod(0)
+    with pytest.raises(ValueError, match="cannot read the Piper voice .*Permission denied"):
+        narration.check_voice(f"piper:{model}")
+
+
+def test_a_piper_voice_path_is_checked_and_made_absolute(tmp_path, monkeypatch):
+    model = piper_voice(tmp_path / "voices")
+    monkeypatch.chdir(tmp_path)
+    assert narration.check_voice("piper:voices/v.onnx") == f"piper:{model}"
+    assert narration.engine(narration.check_voice("piper:voices/v.onnx")) == "piper"
+    assert narration.check_voice(None) is None and narration.check_voice("espeak") == "espeak"
+
+
 def test_failing_engine_says_why(tmp_path, monkeypatch):
-    monkeypatch.setattr(narration, "ESPEAK_ARGS", ("--no-such-option",))
+    monkeypatch.setattr(narration, "ESPEAK_VOICE", ("--no-such-option",))
     monkeypatch.setattr(narration, "espeak_installed", lambda: True)
     if not narration.shutil.which("espeak-ng"):
         pytest.skip("espeak-ng not installed")
@@ -214,3 +290,13 @@ def test_shown_values_become_plain_json():
     assert type(value["b"][0]) is float
     with pytest.raises(TypeError):
         chapter.jsonable({"x": object()})
+
+
+def test_a_piper_path_speaks_with_that_model(tmp_path, monkeypatch):
+    model = piper_voice(tmp_path / "voices")
+    monkeypatch.setattr(narration, "piper_installed", lambda: True)
+    service = narration.service_for(f"piper:{model}", tmp_path, "slow")
+    assert isinstance(service, narration.PiperService) and service.model == model
+    args = service.command(tmp_path / "out.wav")
+    assert args[args.index("-m") + 1] == str(model) and args[args.index("-c", 3) + 1] == f"{model}.json"
+    assert float(args[args.index("--length-scale") + 1]) > narration.PIPER_LENGTH_SCALE

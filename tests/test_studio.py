@@ -132,17 +132,27 @@ def test_unchanged_second_render_replays_every_segment_from_the_cache(silent_cli
     assert again["duration_s"] == entry["duration_s"] and again["narration"] == entry["narration"]
 
 
-@pytest.mark.skipif(not narration.espeak_installed(), reason="espeak-ng not installed")
-def test_spoken_clip_covers_the_speech_and_stops_with_the_video(demo, history_path, tmp_path):
-    entry = render(demo, history_path, tmp_path, voice="espeak")
+def loudness(info: dict, start_s: float, end_s: float) -> float:
+    a, b = (int(t * info["rate"]) for t in (start_s, end_s))
+    return float(np.sqrt((info["samples"][a:b] ** 2).mean()))
+
+
+@pytest.mark.parametrize("voice", [
+    pytest.param(v, marks=pytest.mark.skipif(not narration.installed(v), reason=f"{v} not installed"))
+    for v in narration.VOICES])
+def test_every_voice_covers_the_speech_and_stops_with_the_video(demo, history_path, tmp_path, voice):
+    entry = render(demo, history_path, tmp_path, voice=voice)
     info = streams(tmp_path / entry["file"])
     # decoded AAC carries the encoder's 1024 priming samples and pads its last frame of
     # 1024 samples: allow those two frames past the picture, nothing more
     assert info["audio_s"] <= info["video_s"] + 2 * 1024 / info["rate"] + 1e-3
     assert info["audio_s"] >= entry["narration"][-1]["end_s"] - 0.05
-    for line in entry["narration"]:                   # someone is talking during every line
-        a, b = (int(t * info["rate"]) for t in (line["start_s"], line["end_s"]))
-        assert np.sqrt((info["samples"][a:b] ** 2).mean()) > 0.01
+    # every subtitle cue lies inside a line being said, and with a voice someone is talking in it
+    cues = cue_times((tmp_path / entry["subtitles"]["srt"]).read_text())
+    assert len(cues) >= len(entry["narration"])
+    for a, b in cues:
+        assert any(line["start_s"] - 1e-3 <= a < b <= line["end_s"] + 1e-3 for line in entry["narration"])
+        assert (loudness(info, a, b) > 0.01) == (voice != "none")
     gap = info["samples"][: int(entry["narration"][0]["start_s"] * info["rate"])]
     assert np.abs(gap).max() < 1e-3                    # and nobody before the first line
 

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from nncore.history import History
 from render import cli
+from scenes import narration
 from scenes.output import preview, stitch
 
 CHAPTERS = ["intro", "cost"]
@@ -101,6 +102,49 @@ def test_bad_video_options_exit_2_without_writing(tmp_path, args, words):
     assert result.exit_code == 2 and words in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert not any((tmp_path / "o").glob("*.mp4"))
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--voice", "piper:/nonexistent.onnx"], "Invalid value for '--voice': no Piper voice at /nonexistent.onnx"),
+    (["--voice", "robot"], "unknown voice 'robot' (choose from piper, festival, espeak, none, or piper:PATH"),
+    (["--pace", "fasst"], "Invalid value for '--pace': unknown pace 'fasst' (choose from slow, normal, fast)"),
+])
+def test_bad_voice_and_pace_exit_2_before_any_work(tmp_path, args, words):
+    result = video("--preset", "tiny", "--chapters", "intro", *args, "--out", tmp_path / "o", *TINY)
+    assert result.exit_code == 2 and words in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "o").exists()              # not even the cache: nothing trained
+
+
+def test_a_missing_voice_is_reported_as_the_captions_it_falls_back_to(tmp_path, monkeypatch):
+    from scenes import narration
+    monkeypatch.setattr(narration, "festival_installed", lambda: False)
+    monkeypatch.setattr(narration, "_warned", set())
+    result = video("--preset", "tiny", "--chapters", "intro", "--out", tmp_path, "--voice", "festival", *TINY)
+    assert result.exit_code == 0, result.output
+    assert "festival voice is not installed here" in result.output and "voice none)" in result.output
+    assert json.loads((tmp_path / "manifest.json").read_text())["voice"] == "none"
+    # cached under the voice really used: asking for captions only finds the same clips
+    entries = sorted((tmp_path / ".cache" / "chapters").glob("*/entry.json"))
+    before = {p: p.stat().st_mtime_ns for p in entries}
+    result = video("--preset", "tiny", "--chapters", "intro", "--out", tmp_path, "--voice", "none", *TINY)
+    assert result.exit_code == 0, result.output
+    assert {p: p.stat().st_mtime_ns for p in sorted((tmp_path / ".cache" / "chapters").glob("*/entry.json"))} == before
+
+
+@pytest.mark.parametrize("voice", [
+    pytest.param(v, marks=pytest.mark.skipif(not narration.installed(v), reason=f"{v} not installed"))
+    for v in ("piper", "espeak")])
+def test_the_same_seed_and_voice_give_the_same_bytes(tmp_path, voice):
+    outs = [tmp_path / "a", tmp_path / "b"]
+    for out in outs:
+        result = video("--preset", "tiny", "--seed", 3, "--chapters", "intro", "--out", out, "--voice", voice, *TINY)
+        assert result.exit_code == 0, result.output
+    made = lambda out: sorted(p.relative_to(out) for p in out.rglob("*") if p.suffix in (".mp4", ".srt", ".vtt")
+                              and ".cache" not in p.parts)
+    assert made(outs[0]) == made(outs[1]) and len(made(outs[0])) == 6
+    for rel in made(outs[0]):
+        assert (outs[0] / rel).read_bytes() == (outs[1] / rel).read_bytes(), rel
 
 
 def test_an_unwritable_out_folder_is_one_clear_line(tmp_path):

@@ -228,9 +228,10 @@ class Chapter(VoiceoverScene):
     history: History | None = None
 
     def __init__(self, history: History | str | os.PathLike | None = None, voice: str | None = "none",
-                 cache_dir: str | os.PathLike | None = None, **kwargs) -> None:
-        """`history`: the run to tell (or its path); `voice`: festival|espeak|none (None = best
-        installed); `cache_dir`: where spoken lines are kept (default media_dir/voiceovers)."""
+                 cache_dir: str | os.PathLike | None = None, pace: str = "normal", **kwargs) -> None:
+        """`history`: the run to tell (or its path); `voice`: one of narration.VOICES or
+        piper:PATH (None = best installed); `cache_dir`: where spoken lines are kept (default
+        media_dir/voiceovers); `pace`: slow|normal|fast."""
         super().__init__(**kwargs)
         if history is None and os.environ.get(HISTORY_ENV):
             history = os.environ[HISTORY_ENV]
@@ -239,6 +240,7 @@ class Chapter(VoiceoverScene):
         if history is not None:
             self.history = history
         self.voice = voice
+        self.pace = pace
         self.cache_dir = cache_dir
         self.narration: list[dict] = []
         self.cues: list[dict] = []
@@ -270,7 +272,7 @@ class Chapter(VoiceoverScene):
         self.camera.background_color = ManimColor(self.theme.background)
         self.lines = self.script()
         cache = self.cache_dir or Path(config.media_dir) / "voiceovers"
-        self.set_speech_service(narration.service_for(self.voice, cache), create_subcaption=False)
+        self.set_speech_service(narration.service_for(self.voice, cache, self.pace), create_subcaption=False)
 
     def tear_down(self) -> None:
         """Make the sound track exactly as long as the picture (silence where nothing is said)."""

@@ -1,7 +1,7 @@
 """One chapter's render as a value: everything that decides the clip, and nothing else.
 
     job = RenderJob(name="intro", index=1, history_key="3f...", code_key="a1...", quality="low",
-                    voice="none", theme="dark", fmt="mp4", size=None, fps=None, captions="srt")
+                    voice="none", pace="normal", theme="dark", fmt="mp4", size=None, fps=None, captions="srt")
     job.key          # hashes every field: a new field changes the key without a list to keep
 
 The job names the training run by its key, not by a path, so a cache moved or shared
@@ -21,7 +21,8 @@ class RenderJob:
     history_key: str                 # the training run: config, data and core code
     code_key: str                    # the scenes' code
     quality: str
-    voice: str
+    voice: str                       # the voice that really speaks, after any fallback
+    pace: str
     theme: str
     fmt: str
     size: tuple[int, int] | None     # overrides the quality's frame size

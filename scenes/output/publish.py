@@ -154,7 +154,7 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str) -> 
     stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / POSTER)
     history.save(stage / HISTORY)
     keys = ("name", "title", "file", "sound_file", "duration_s", "render_s", "narration", "shown", "drawn", "subtitles")
-    manifest = {"video": video, "voice": entries[0].get("voice"),
+    manifest = {"video": video, "voice": entries[0].get("voice"), "pace": entries[0].get("pace"),
                 "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
     (stage / MANIFEST).write_text(json.dumps(manifest, indent=1))
     blogkit.write_kit(stage, rel, history, video, f"{blogkit.VIDEO_NAME}.vtt" if captions else None)

@@ -34,11 +34,12 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
                    quality: str = "low", voice: str | None = "none", theme: str = "dark",
                    media_dir: str | os.PathLike | None = None, pixel_size: tuple[int, int] | None = None,
                    frame_rate: float | None = None, captions: str = "srt", fmt: str = "mp4",
-                   scene_class: type[Chapter] | None = None, segment_cache: bool = True) -> dict:
+                   scene_class: type[Chapter] | None = None, segment_cache: bool = True,
+                   pace: str = "normal") -> dict:
     """Render chapter `name` to `out_dir/NN-name.<fmt>` (+ .srt, .vtt) and return its manifest entry.
 
     `quality` low|medium|high|4k (480p15, 720p30, 1080p60, 2160p60); `pixel_size` (width,
-    height) and `frame_rate` override it. `voice` festival|espeak|none (None = the best
+    height) and `frame_rate` override it. `voice` narration.VOICES or piper:PATH (None = the best
     installed). `media_dir` keeps manim's partial movies and the spoken lines between runs
     (a temporary folder, removed afterwards, when None). `scene_class` renders that Chapter
     subclass instead of the catalog's (tests use it). `segment_cache=False` skips manim's
@@ -47,6 +48,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
     {"name", "title", "file" (relative to out_dir), "duration_s", "narration", "shown",
     "subtitles": {"srt", "vtt"} (relative to out_dir; absent with captions="off")}.
     `captions="burn"` also draws the subtitles into the frames; a GIF always has them drawn in.
+    `pace` slow|normal|fast: how fast the voice speaks.
     """
     check(quality, fmt, captions)
     cls = scene_class or catalog.chapter_class(name)
@@ -62,7 +64,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
             # x264's veryfast preset: about a fifth less render time at 1080p60 for the same
             # look (43.8 dB between the two on a recap frame; docs/performance.md)
             settings["video_encoder_options"] = {"preset": X264_PRESET}
-        scene = _render(cls, history, voice, media, settings)
+        scene = _render(cls, history, voice, pace, media, settings)
         produced = Path(scene.renderer.file_writer.output_plan.primary_artifact)
         if fmt == "gif":
             # the loop for muted autoplay, and the same clip with its sound beside it
@@ -107,10 +109,11 @@ def _settings(quality: str, pixel_size, frame_rate, theme_name: str, media: Path
     return settings
 
 
-def _render(cls: type[Chapter], history: History, voice: str | None, media: Path, settings: dict) -> Chapter:
+def _render(cls: type[Chapter], history: History, voice: str | None, pace: str, media: Path,
+            settings: dict) -> Chapter:
     # the Scene must be made inside tempconfig: its camera reads the config when created
     with tempconfig(settings):
-        scene = cls(history=history, voice=voice, cache_dir=media / "voiceovers")
+        scene = cls(history=history, voice=voice, cache_dir=media / "voiceovers", pace=pace)
         scene.render()
     return scene
 

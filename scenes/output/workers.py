@@ -50,11 +50,11 @@ def render_one(job: RenderJob, history_path: str, folder: str) -> dict:
     folder = Path(folder)
     started = time.perf_counter()
     entry = studio.render_chapter(job.name, history_path, folder / "clip", job.index, quality=job.quality,
-                                  voice=job.voice, theme=job.theme, media_dir=folder / "media",
+                                  voice=job.voice, pace=job.pace, theme=job.theme, media_dir=folder / "media",
                                   captions=job.captions, fmt=job.fmt, pixel_size=job.size,
                                   frame_rate=job.fps, segment_cache=False)
     entry["render_s"] = round(time.perf_counter() - started, 2)
-    entry["voice"] = job.voice
+    entry["voice"], entry["pace"] = job.voice, job.pace
     return entry
 
 
