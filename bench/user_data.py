@@ -6,7 +6,8 @@ data, nncore/presets.py); the digits as `render.py train --seed S` (the digits p
 scikit-learn's MLPClassifier gets the same hidden layer size, the same scaled features and the
 same train/test split for every seed, its own defaults otherwise (Adam, relu) but up to 2,000
 epochs: with its default 200 it has not converged on the small tables (iris about 45%).
-Prints mean and worst test accuracy of each over the seeds, and our time / theirs.
+Prints mean and worst test accuracy of each over the seeds, and our time / theirs: CPU time
+(process_time), one BLAS thread each, so other work on a shared machine does not skew it.
 Targets: our mean within 2 points of theirs, our worst within 5 points of our mean, ratio <= 1.
 
     python bench/user_data.py [--seeds 5]
@@ -49,9 +50,9 @@ def ours(dataset: str, seed: int) -> tuple[float, float, list[int]]:
     """Seconds and test accuracy of our default run, and its hidden sizes."""
     _, config = options.resolve({"dataset": dataset, "seed": seed})
     data = datasets.load(config.dataset, config.seed, config.test_fraction)
-    start = time.perf_counter()
+    start = time.process_time()
     history = train(config, data)
-    return time.perf_counter() - start, history.final.test_accuracy, config.hidden
+    return time.process_time() - start, history.final.test_accuracy, config.hidden
 
 
 def sklearn(dataset: str, seed: int, hidden: list[int]) -> tuple[float, float]:
@@ -59,11 +60,11 @@ def sklearn(dataset: str, seed: int, hidden: list[int]) -> tuple[float, float]:
     from sklearn.neural_network import MLPClassifier
     data = datasets.load(dataset, seed, 0.2)
     mlp = MLPClassifier(hidden_layer_sizes=tuple(hidden), max_iter=SKLEARN_EPOCHS, random_state=seed)
-    start = time.perf_counter()
+    start = time.process_time()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         mlp.fit(data.x_train, classes_of(data.y_train))
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     return elapsed, float((mlp.predict(data.x_test) == classes_of(data.y_test)).mean())
 
 

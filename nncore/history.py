@@ -86,7 +86,8 @@ class Snapshot(_Subscript):
 
 @dataclass(frozen=True)
 class Stop(_Subscript):
-    """Where the run stopped and why: converged, target_accuracy, max_epochs or diverged."""
+    """Where the run stopped and why: converged, target_accuracy, max_epochs, plateau or diverged
+    (nncore.train.STOP_WORDS says each in words)."""
 
     step: int
     reason: str
