@@ -17,7 +17,7 @@ from click.core import ParameterSource
 from nncore import activations, datasets, init, options, presets
 from nncore.costs import COSTS
 from nncore.history import History
-from nncore.train import STOP_WORDS, ConvConfig, TrainConfig, train, train_conv
+from nncore.train import STOP_WORDS, ConvConfig, TrainConfig, lowest_cost_words, train, train_conv
 from scenes.kit.theme import THEMES
 from scenes.output import settings
 from scenes.output.errors import OutputError
@@ -153,12 +153,16 @@ def summary(history: History) -> str:
         network = f"a convolutional network ({c['kernels']} kernels of 3x3, then 2x2 pooling)"
     else:
         network = f"a {'-'.join(map(str, c['sizes']))} network ({c['activation']})"
+    lines = [f"trained {c['dataset']}: {network}, {stop.step:,} steps over {last.epoch} epochs"]
+    if c.get("model") != "conv":
+        basis = presets.recipe_basis(c)
+        chosen = f" (chosen from the data: {basis})" if basis else ""
+        lines.append(f"recipe{chosen}: {presets.recipe_words(c)}")
     return "\n".join([
-        f"trained {c['dataset']}: {network}, "
-        f"{stop.step:,} steps over {last.epoch} epochs",
+        *lines,
         f"final cost {last.cost:.4f}, training accuracy {last.train_accuracy:.1%}, "
         f"test accuracy {last.test_accuracy:.1%}",
-        f"stopped because {STOP_WORDS[stop.reason]} ({stop.reason})",
+        f"stopped because {STOP_WORDS[stop.reason]} ({stop.reason}). {lowest_cost_words(history.records)}",
     ])
 
 

@@ -73,7 +73,8 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class Stop:
-    """Where the run stopped and why: converged, target_accuracy, max_epochs or diverged."""
+    """Where the run stopped and why: converged, target_accuracy, max_epochs, plateau or diverged
+    (nncore.train.STOP_WORDS says each in words)."""
 
     step: int
     reason: str

@@ -126,13 +126,21 @@ def read_toml(path: Path) -> dict:
 
 
 def resolve(flags: dict, config_file: Path | None = None) -> tuple[str, TrainConfig]:
-    """Preset values, then the TOML file's, then the flags': the last one given wins.
+    """Preset values, then the TOML file's, then the flags': the last one given wins. A CSV
+    given without a preset starts from its recipe, chosen from the data (presets.recipe).
 
     `flags` holds the flags given, parsed (a batch size of None, from 'all', is full batch).
     """
     given = read_toml(config_file) if config_file else {}
     given.update(flags)
-    preset = given.pop("preset", None) or presets.preset_for_dataset(given.get("dataset"))
+    preset = given.pop("preset", None)
+    dataset = given.get("dataset")
+    if preset is None and dataset not in datasets.BUILT_IN and dataset is not None:
+        try:
+            return "csv", presets.csv_config(dataset, **given)
+        except datasets.DatasetError:
+            pass     # loading the data says what is wrong with it, naming --dataset
+    preset = preset or presets.preset_for_dataset(dataset)
     return preset, presets.config_for(preset, **given)
 
 

@@ -32,14 +32,29 @@ CONV_SNAPSHOTS = 40
 CONV_RECORDS = 360           # besides the snapshot steps
 # a cost this many times the starting cost counts as blown up
 EXPLODED = 10.0
+# "converged" is never said while training accuracy is more than this below its best so far
+NEAR_BEST_ACCURACY = 0.05
 
 # why training stopped, in the viewer's words ("it stopped because ...")
 STOP_WORDS = {
     "converged": "it stopped getting better",
     "target_accuracy": "it reached the accuracy it was aiming for",
     "max_epochs": "it had used up all its practice rounds",
+    "plateau": "it used up all its practice rounds while stuck on a flat stretch",
     "diverged": "its steps were too big and the cost blew up",
 }
+
+
+def lowest_cost_words(records: list[Record]) -> str:
+    """One sentence: did the run end at its lowest cost, or had it been lower before?"""
+    lowest = min(records, key=lambda r: r.cost)
+    final = records[-1]
+    if final.step == lowest.step:
+        return f"It ended at the lowest cost it had reached, {final.cost:.2g}."
+    # within a twentieth of the lowest: the same on the curve, a little noise from the batches
+    if final.cost <= 1.05 * lowest.cost:
+        return f"It ended close to the lowest cost it had reached, {lowest.cost:.2g}."
+    return f"Its lowest cost, {lowest.cost:.2g}, came at step {lowest.step}; it ended higher, at {final.cost:.2g}."
 
 
 @dataclass
@@ -56,9 +71,10 @@ class TrainConfig:
     batch_size: int | None = 10          # None: every example in every step (full batch)
     seed: int = 0
     test_fraction: float = 0.2
-    tolerance: float = 1e-5              # converged: cost fell less than this over `patience` epochs
+    tolerance: float = 1e-5              # converged: the best cost fell less than this over `patience` epochs
     patience: int = 5
     target_accuracy: float | None = None  # stop once training accuracy reaches this
+    recipe: dict | None = None           # what a CSV's settings were chosen from (nncore/presets.py)
 
     def output_activation(self, n_outputs: int) -> str:
         return "softmax" if self.cost == "cross_entropy" and n_outputs > 1 else "sigmoid"
@@ -97,7 +113,9 @@ def train(config: TrainConfig, data: Dataset | None = None,
     # the matrices are small: a second BLAS thread only adds contention
     with threadpool_limits(1):
         run.train(on_epoch)
-    hist_config = {"sizes": sizes, "activations": acts, **asdict(config),
+    # a preset's run has no recipe key: its history.json stays byte for byte as it was
+    settings = {k: v for k, v in asdict(config).items() if k != "recipe" or v is not None}
+    hist_config = {"sizes": sizes, "activations": acts, **settings,
                    "stop": {"tolerance": config.tolerance, "patience": config.patience,
                             "target_accuracy": config.target_accuracy, "max_epochs": config.epochs}}
     return History(config=hist_config, data=data.as_dict(), records=run.records,
@@ -182,6 +200,7 @@ class Run:
         x, y = self.data.x_train, self.data.y_train
         self.keep(force=True)
         epoch_costs = [self.records[0].cost]
+        accuracies = [self.records[0].train_accuracy]
         for self.epoch in range(1, self.config.epochs + 1):
             # full batch keeps the data's order; mini-batches are shuffled piles
             order = self.rng.permutation(len(x)) if self.batch < len(x) else np.arange(len(x))
@@ -192,11 +211,15 @@ class Run:
                 self.keep()
             if on_epoch:
                 on_epoch(self.epoch)
-            epoch_costs.append(self.net.cost_of(x, y))
-            reason = self.stop_reason(epoch_costs)
+            # one forward pass gives the epoch's cost and training accuracy
+            guess = self.net.predict(x)
+            epoch_costs.append(self.net.cost(guess, np.atleast_2d(y)))
+            accuracies.append(float((classes_of(guess) == self.train_classes).mean()))
+            reason = self.stop_reason(epoch_costs, accuracies)
             if reason:
                 return self.stop(reason)
-        self.stop("max_epochs")
+        # out of rounds: still learning, or stuck on a flat stretch it never left
+        self.stop("plateau" if self.flat(epoch_costs) else "max_epochs")
 
     def descend(self, x: np.ndarray, y: np.ndarray) -> bool:
         """One step downhill; False (and nothing changed) if it would leave finite numbers."""
@@ -210,19 +233,27 @@ class Run:
         self.step += 1
         return True
 
-    def stop_reason(self, epoch_costs: list[float]) -> str | None:
+    def stop_reason(self, epoch_costs: list[float], accuracies: list[float]) -> str | None:
+        """Why to stop after this epoch, or None to go on (docs/design.md, `stopped`)."""
         cost = epoch_costs[-1]
         if not math.isfinite(cost) or cost > EXPLODED * max(epoch_costs[0], 1e-12):
             return "diverged"
         target = self.config.target_accuracy
-        if target is not None and self.net.accuracy(self.data.x_train, self.data.y_train) >= target:
+        if target is not None and accuracies[-1] >= target:
             return "target_accuracy"
-        patience = self.config.patience
-        # a cost stuck above where it started is lost, not converged: let it keep trying
-        stalled = epoch_costs[-1 - patience] - cost < self.config.tolerance if len(epoch_costs) > patience else False
-        if stalled and cost < epoch_costs[0]:
+        # a cost stuck above where it started is lost, not converged: let it keep trying;
+        # and an accuracy far below its best means it is still moving, not settled
+        if (self.flat(epoch_costs) and cost < epoch_costs[0]
+                and accuracies[-1] >= max(accuracies) - NEAR_BEST_ACCURACY):
             return "converged"
         return None
+
+    def flat(self, epoch_costs: list[float]) -> bool:
+        """The last `patience` epochs brought the lowest cost down by less than `tolerance`."""
+        window = self.config.patience
+        if len(epoch_costs) <= window:
+            return False
+        return min(epoch_costs[:-window]) - min(epoch_costs[-window:]) < self.config.tolerance
 
     def stop(self, reason: str) -> None:
         self.keep(force=True)

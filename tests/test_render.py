@@ -187,3 +187,50 @@ def test_a_toml_key_a_convnet_does_not_take_exits_2(tmp_path):
     result = run("train", "--model", "conv", "--config", cfg)
     assert result.exit_code == 2 and "key 'hidden' does not apply to --model conv" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+# --- why it stopped: history.json, the summary line and the narration's facts agree ---
+
+def runs_stopped_by_each_rule():
+    from nncore.presets import config_for
+    return {
+        "converged": config_for("tiny", epochs=5000, tolerance=1e-3, patience=20),
+        "target_accuracy": config_for("tiny", target_accuracy=0.9),
+        "max_epochs": config_for("tiny", epochs=40),
+        "plateau": config_for("tiny", lr=60.0),          # steps too big to settle, too small to blow up
+        "diverged": config_for("tiny", activation="relu", cost="cross_entropy", lr=1e12, hidden=[8]),
+    }
+
+
+@pytest.mark.parametrize("reason", list(runs_stopped_by_each_rule()))
+def test_the_stop_reason_reads_the_same_everywhere(reason, tmp_path):
+    from nncore.history import History
+    from nncore.train import STOP_WORDS, train
+    from render import summary
+    from scenes.kit.chapter import base_facts
+    saved = train(runs_stopped_by_each_rule()[reason]).save(tmp_path / "history.json")
+    history = History.load(saved)
+    assert json.loads(saved.read_text())["stopped"]["reason"] == reason == history.stopped.reason
+    facts = base_facts(history)
+    line = summary(history).splitlines()[-1]
+    assert line == f"stopped because {facts['stop_reason']} ({reason}). {facts['lowest_cost']}"
+    # the words fit "It stopped because {stop_reason}." and name this rule, no other
+    assert facts["stop_reason"] == STOP_WORDS[reason] and facts["stop_reason"].split()[0] in ("it", "its")
+    assert not facts["stop_reason"].endswith(".") and len(set(STOP_WORDS.values())) == len(STOP_WORDS)
+
+
+def test_a_csv_says_its_recipe_in_the_summary_and_the_facts(tmp_path):
+    from nncore.history import History
+    from scenes.kit.chapter import base_facts
+    path = tmp_path / "table.csv"
+    rows = [f"{i % 7},{(i * 3) % 5},{'ab'[i % 2]}" for i in range(40)]
+    path.write_text("\n".join(["x1,x2,kind", *rows]) + "\n")
+    save = tmp_path / "h.json"
+    result = run("train", "--dataset", path, "--save", save)
+    assert result.exit_code == 0, result.output
+    facts = base_facts(History.load(save))
+    recipe_line = result.output.splitlines()[1]
+    assert recipe_line == f"recipe (chosen from the data: 40 rows, 2 features, 2 classes): {facts['recipe']}"
+    assert "softmax output scored by cross-entropy" in facts["recipe"]
+    # a preset's run says its settings too, without claiming they came from the data
+    assert run("train", "--preset", "tiny", "--epochs", "5").output.splitlines()[1].startswith("recipe: ")

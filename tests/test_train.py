@@ -147,3 +147,103 @@ def test_a_convnets_schedule_is_bounded_and_keeps_both_ends(total):
     s = Schedule.conv(total)
     assert {0, total} <= s.snapshots and len(s.snapshots) <= CONV_SNAPSHOTS
     assert {0, total} <= s.records and len(s.records | s.snapshots) <= CONV_RECORDS + CONV_SNAPSHOTS
+
+
+# --- the stopping rule on constructed runs: a stand-in net whose cost and training accuracy
+# at each epoch follow a script, trained by the real loop (full batch: one step per epoch) ---
+
+class ScriptedNet:
+    """Its one parameter counts the steps taken; the epoch's cost and accuracy are the script's."""
+
+    def __init__(self, costs, accuracies, y_all):
+        self.costs, self.accuracies, self.y_all = costs, accuracies, y_all
+        self.p = np.zeros(1)
+
+    def at(self, script):
+        return script[min(int(self.p[0]), len(script) - 1)]
+
+    def backward(self, x, y):
+        pass
+
+    def params(self):
+        return [self.p]
+
+    def grads(self):
+        return [np.array([-1.0])]          # with lr 1 each step adds one
+
+    def set_params(self, params):
+        self.p = params[0]
+
+    def predict(self, x):
+        """Right on the first share of the rows the script's accuracy says, wrong on the rest."""
+        y = self.y_all[:len(x)].copy()
+        wrong = np.arange(len(x)) >= round(self.at(self.accuracies) * len(x))
+        y[wrong] = np.roll(y[wrong], 1, axis=1)
+        return y
+
+    outputs = predict
+
+    def cost(self, guess, y):
+        return float(self.at(self.costs))
+
+    def snapshot_fields(self, x, y):
+        return {"weights": [self.p.copy()], "biases": [self.p.copy()]}
+
+
+def scripted_run(costs, accuracies, **settings):
+    """The real Run over a scripted net; returns its Stop."""
+    from nncore.train import Run, TrainConfig
+    eye = np.eye(3)
+    data = datasets.Dataset("scripted", np.zeros((60, 2)), eye[np.arange(60) % 3],
+                            np.zeros((12, 2)), eye[np.arange(12) % 3], ["a", "b", "c"])
+    net = ScriptedNet(costs, accuracies, np.concatenate([data.y_train, data.y_test]))
+    config = TrainConfig(lr=1.0, batch_size=None, **{"epochs": len(costs) - 1, **settings})
+    run = Run(net, data, config, Schedule(set(), set()), np.random.default_rng(0))
+    run.train()
+    return run.stopped
+
+
+def recipe_window():
+    """The epochs and window the recipe gives a small table (iris-sized)."""
+    from nncore.presets import recipe
+    r = recipe(rows=150, features=4, classes=3)
+    return r["epochs"], r["patience"]
+
+
+def test_a_plateau_then_a_drop_is_not_stopped_on_the_plateau():
+    epochs, window = recipe_window()
+    plateau = window * 2 // 3              # flat a while, then falls, then flat for good
+    drop_end = plateau + epochs // 4
+    costs = np.concatenate([[1.0], np.full(plateau, 0.999), np.linspace(0.999, 0.1, drop_end - plateau),
+                            np.full(epochs - drop_end, 0.1)])
+    accuracies = np.concatenate([[0.33], np.full(plateau, 0.4), np.linspace(0.4, 0.97, drop_end - plateau),
+                                 np.full(epochs - drop_end, 0.97)])
+    stop = scripted_run(costs, accuracies, patience=window)
+    assert stop.step > drop_end and stop.reason == "converged"
+    # the old five-epoch window called the plateau convergence
+    assert scripted_run(costs, accuracies, patience=5).step <= plateau
+
+
+def test_never_converged_while_training_accuracy_is_far_below_its_best():
+    # the cost settles while the accuracy falls away from its best: not "stopped getting better"
+    costs = np.concatenate([np.linspace(1.0, 0.3, 20), np.full(60, 0.3)])
+    accuracies = np.concatenate([np.linspace(0.3, 0.9, 20), np.full(60, 0.7)])
+    assert scripted_run(costs, accuracies, patience=10).reason == "plateau"
+    # within a few points of its best it is converged
+    close = np.concatenate([np.linspace(0.3, 0.9, 20), np.full(60, 0.88)])
+    assert scripted_run(costs, close, patience=10).reason == "converged"
+
+
+def test_running_out_of_rounds_says_whether_it_was_still_learning():
+    falling = np.linspace(1.0, 0.2, 50)
+    assert scripted_run(falling, np.linspace(0.3, 0.9, 50), patience=10).reason == "max_epochs"
+    # stuck above where it started the whole way: lost, never converged; out of rounds on a flat stretch
+    stuck = np.concatenate([[0.5], np.full(49, 0.6)])
+    assert scripted_run(stuck, np.full(50, 0.34), patience=10).reason == "plateau"
+
+
+def test_converged_is_judged_on_the_lowest_cost_not_one_noisy_epoch():
+    # mini-batch noise: one epoch's cost pops up above the one a window ago while the lowest keeps falling
+    costs = np.array([1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.95, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2])
+    stop = scripted_run(costs, np.linspace(0.3, 0.9, len(costs)), patience=5)
+    assert stop.reason == "max_epochs"

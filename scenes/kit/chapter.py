@@ -35,7 +35,8 @@ from manim_voiceover import VoiceoverScene, VoiceoverTracker
 from manim_voiceover.helper import remove_bookmarks
 
 from nncore.history import History
-from nncore.train import STOP_WORDS
+from nncore.presets import recipe_words
+from nncore.train import STOP_WORDS, lowest_cost_words
 from scenes import narration
 from scenes.kit import theme
 from scenes.kit.readings import stop_reason, stop_step
@@ -178,6 +179,8 @@ def base_facts(history: History) -> dict[str, object]:
         "train_percent": round(100 * final.train_accuracy),
         "test_percent": round(100 * final.test_accuracy),
         "stop_reason": STOP_WORDS.get(stop_reason(history), "training ended"),
+        "lowest_cost": lowest_cost_words(history.records),
+        "recipe": recipe_words(cfg),
     }
 
 
