@@ -15,7 +15,7 @@ import math
 from pathlib import Path
 
 import av
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 THUMB_W = 427          # px: half the 854-wide frame, still readable; a 90 s chapter fits one sheet
 COLUMNS = 4
@@ -53,12 +53,38 @@ def sheet(frames: list[tuple[float, Image.Image]]) -> Image.Image:
     return out
 
 
+def review_pages(frames, narration: list[dict], per_page: int = 4) -> list[Image.Image]:
+    """Full-size frames, two by two, each with the words spoken at its moment printed under
+    it: what a reviewer reads, where a contact sheet's thumbnails are too small for labels."""
+    w, h = frames[0][1].size
+    band = 40
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 14)
+    except OSError:
+        font = ImageFont.load_default()
+    pages = []
+    for start in range(0, len(frames), per_page):
+        chunk = frames[start:start + per_page]
+        page = Image.new("RGB", (2 * w, 2 * (h + band)), "white")
+        draw = ImageDraw.Draw(page)
+        for i, (t, picture) in enumerate(chunk):
+            x, y = (i % 2) * w, (i // 2) * (h + band)
+            page.paste(picture, (x, y))
+            words = f"{t:5.1f}s  {spoken_at(narration, t)}"
+            draw.text((x + 4, y + h + 2), words[:105], fill="black", font=font)
+            draw.text((x + 4, y + h + 20), words[105:210], fill="black", font=font)
+        pages.append(page)
+    return pages
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path, help="a folder written by render.py video")
     ap.add_argument("dest", type=Path)
     ap.add_argument("--every", type=float, default=3.0, help="seconds between frames")
     ap.add_argument("--chapters", default=None, help="comma-separated names; default: all")
+    ap.add_argument("--pages", action="store_true",
+                    help="also write NN-name-pK.png: full-size frames, four a page, with their words")
     args = ap.parse_args()
     manifest = json.loads((args.out / "manifest.json").read_text())
     wanted = set(args.chapters.split(",")) if args.chapters else None
@@ -72,6 +98,9 @@ def main() -> None:
         sheet(frames).save(args.dest / f"{stem}.png", optimize=True)
         lines = [f"{t:6.1f}s  {spoken_at(chapter['narration'], t)}" for t, _ in frames]
         (args.dest / f"{stem}.txt").write_text("\n".join(lines) + "\n")
+        if args.pages:
+            for k, page in enumerate(review_pages(frames, chapter["narration"]), 1):
+                page.save(args.dest / f"{stem}-p{k}.png", optimize=True)
         print(f"{stem}: {len(frames)} frames")
 
 
