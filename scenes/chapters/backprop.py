@@ -330,8 +330,9 @@ class Backprop(Chapter):
         for k, dial, product in zip(work["terms"], work["dials"], work["products"]):
             circle = diagram.neuron_at(out_layer, k)
             words = f"{figure(dial)} × {figure(work['blame_out'][k])} = {figure(product)}"
+            beside = diagram.output_label(k) or circle    # right of the output's name, if it has one
             texts.add(self.text(words, size="small", color=t.text)
-                      .next_to(circle, RIGHT, buff=0.55).set_y(circle.get_y()))
+                      .next_to(beside, RIGHT, buff=0.3).set_y(circle.get_y()))
         return texts
 
     def sum_block(self, work: dict) -> VGroup:

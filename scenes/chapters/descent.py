@@ -26,12 +26,13 @@ from nncore import landscape
 from nncore.history import History, Stop
 from scenes.kit.chapter import Chapter
 from scenes.kit.pictures import rect_points
-from scenes.kit.readings import slice_gradient
+from scenes.kit.readings import slice_gradient, slice_walk
 
 GRID = 25             # landscape grid points per weight
 SMOOTH = 4            # drawn cells per grid gap (linear interpolation between real grid costs)
 BANDS = 12            # colour steps: bands read like the contour lines of a map
 FOG_HOPS = (0.07, 0.14, 0.21)   # the ball's stops in the fog, as shares of the path's length
+LEAPS = 3             # real too-big steps drawn on the map
 MAP_SIDE = 5.0
 
 
@@ -83,6 +84,14 @@ def contour_segments(levels: np.ndarray, cell: float) -> np.ndarray:
         y = -(r + 1) * cell
         segments.append([[c * cell, y, 0], [(c + 1) * cell, y, 0]])
     return np.array(segments, dtype=float).reshape(-1, 2, 3)
+
+
+def inside_map(points: np.ndarray, costs: np.ndarray, view: Slice) -> tuple[np.ndarray, np.ndarray]:
+    """The walk up to its first point outside the map's grid (that point and later ones dropped)."""
+    (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+    inside = (points[:, 0] >= a0) & (points[:, 0] <= a1) & (points[:, 1] >= b0) & (points[:, 1] <= b1)
+    n = len(points) if inside.all() else max(int(np.argmin(inside)), 1)
+    return points[:n], costs[:n]
 
 
 def smooth(values: np.ndarray, factor: int = SMOOTH) -> np.ndarray:
@@ -263,7 +272,30 @@ class Descent(Chapter):
             self.play(FadeOut(fog), run_time=1.0)
             self.play(Create(trail), MoveAlongPath(ball, rest), run_time=min(5.0, tracker.duration - 1.5),
                       rate_func=linear)
-        self.play(FadeOut(VGroup(cells, labels, trail, ball)), run_time=0.6)
+        self.play(FadeOut(trail), FadeOut(self.key), ball.animate.move_to(place(view.path[0])), run_time=0.8)
+        self.play_leaps(view, place, ball, cells)
+        self.play(FadeOut(VGroup(cells, labels, ball, *self.leap_marks)), run_time=0.6)
+
+    def play_leaps(self, view: Slice, place, ball: Dot, cells: VGroup) -> None:
+        """Real steps of the too-big size on the map, from the path's start: arrows hop to
+        where each lands, stopping before one would leave the map."""
+        t = self.theme
+        big = rate_curves(self.history)[2]
+        points, costs = inside_map(*slice_walk(self.history, view.weights, view.path[0], big.lr, LEAPS), view)
+        over = bool(np.any(np.diff(costs) > 0))
+        hops = VGroup(*(Arrow(place(a), place(b), buff=0.1, color=t.highlight, stroke_width=5,
+                              max_tip_length_to_length_ratio=0.12) for a, b in zip(points, points[1:])))
+        spots = VGroup(*(Dot(place(p), radius=0.08, color=t.highlight) for p in points[1:]))
+        key = self.map_key([(Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5),
+                             f"one step of {people(big.lr)}")], cells)
+        with self.say("leap_over" if over else "leap_far") as tracker:
+            self.play(FadeIn(key), run_time=0.5)
+            beat = max(0.6, (tracker.duration - 0.5) / max(len(hops), 1) / 2)
+            for hop, spot in zip(hops, spots):
+                self.play(Create(hop), FadeIn(spot), run_time=beat)
+                self.wait(beat)
+        self.leap_marks = [hops, spots, key]
+        self.show(leaps={"lr": big.lr, "points": points, "costs": costs, "over": over})
 
     def landscape_map(self, view: Slice):
         """The coloured map, its labels and legend, and `place(pair)`: where a pair of values sits."""
@@ -293,12 +325,15 @@ class Descent(Chapter):
         t = self.theme
         ball = Dot(place(view.path[0]), radius=0.13, color=t.highlight, stroke_color=t.text, stroke_width=2)
         fog = self.fog(cells, ball.get_center())
-        self.play(FadeIn(fog), FadeIn(ball), run_time=0.8)
-        beat = max(0.4, (duration - 1.0) / (2 * len(stops) + 2))
+        self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), "where the two dials are"),
+                                 (Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5),
+                                  "steepest way down")], cells)
+        self.play(FadeIn(fog), FadeIn(ball), FadeIn(self.key[0]), run_time=0.8)
+        beat = max(0.4, (duration - 1.6) / (2 * len(stops) + 2))
         for k, slope in enumerate(slopes):
             # the first arrow is big: it is the one "the gradient" is said over
             arrow = self.slope_arrow(ball.get_center(), slope, view, 1.8 if k == 0 else 0.9)
-            self.play(Create(arrow), run_time=beat)
+            self.play(Create(arrow), *([FadeIn(self.key[1])] if k == 0 else []), run_time=beat)
             if k == 0:
                 self.wait(2 * beat)   # the big arrow stays while the gradient is named
             if k + 1 == len(stops):
@@ -308,6 +343,12 @@ class Descent(Chapter):
             self.play(FadeOut(arrow), ball.animate.move_to(target),
                       fog.animate.become(self.fog(cells, target)), run_time=beat)
         return ball, fog
+
+    def map_key(self, rows, cells: VGroup) -> VGroup:
+        """Marks and what they mean, one row each, in the free space right of the map's legend."""
+        key = VGroup(*(VGroup(mark, self.text(words, size="small")).arrange(RIGHT, buff=0.2)
+                       for mark, words in rows)).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        return key.next_to(cells, RIGHT, buff=2.0).align_to(cells, UP).shift(0.4 * DOWN)
 
     def map_place(self, view: Slice, corner: np.ndarray):
         """Scene point of a (weight a, weight b) pair on the map whose top left is `corner`."""
