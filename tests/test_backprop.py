@@ -141,6 +141,8 @@ def test_the_averaging_line_says_whether_the_examples_disagree():
     assert average_key(dial(7, 3, 0.2)) == "average"               # most down, average down
     assert average_key(dial(7, 3, -0.2)) == "average_split"        # most down, the few push harder
 
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_script_reads_easily(preset, story_file):
     history = History.load(story_file(preset))
     check_readable(script_text("backprop", Backprop(history=history).facts()))

@@ -1,17 +1,20 @@
-"""Backpropagation: one real example's error flows backwards as blame, and every weight
-(a "dial") learns which way to turn.
+"""Backpropagation: one real example's misses become blame, one hidden neuron gathers its
+blame from the outputs, and one dial's nudge is worked out with the real numbers.
 
 Everything shown is read from the history at snapshot step 0 (the random start):
 
-- `output_errors`: for training example `EXAMPLE`, truth minus guess per output
-  (which way each output should move, and how far: the arrows);
-- `blame`: nncore's per-neuron delta from `Network.backward` on that example, one list per
-  layer after the input (the glow is its size, compared within the layer);
-- `example_grad_weights`: that example's own gradients; `grad_weights`: the snapshot's
-  full-training-set gradients. An edge's nudge is minus its gradient; edge widths compare
-  nudges within one layer pair, since nudges near the outputs are many times larger;
-- `dial`: for the weight with the largest full-set gradient among the drawn edges, a few
-  examples' own gradients and the average over every example (equal to the full-set one).
+- `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
+  miss (guess minus answer) and blame (nncore's delta); the hidden neuron with the most
+  blame, its blame as the sum of "outgoing dial x that output's blame" (the biggest terms
+  written beside the outputs, the rest summed) times how easily it moves; one dial into it,
+  whose nudge is that blame times its input (nncore's own gradient for the example);
+- blame is a violet ring (`blame_ring`), "wants to turn up/down" a `turn_arrow` glyph: edge
+  colours stay the dials' signs throughout;
+- turn arrows on the edges around the neuron: first the example's own gradients, then the
+  full-training-set ones (`grad_weights`), in the highlight colour, under a pile of cards;
+- `dial`: for the worked dial, a few examples' own gradients and the average over every
+  example (equal to the full-set one), with how many want it turned each way;
+- the pile: the run's batch size as cards, all of them per step or a small pile per step.
 
     manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -200,6 +203,17 @@ class Backprop(Chapter):
                                  width=7.0, height=5.0).move_to([-1.1, -0.15, 0])
         with self.say("intro") as tracker:
             self.play(Create(diagram), run_time=min(3.0, tracker.duration))
+            n_pairs = len(diagram.sizes) - 1
+            dials = self.text(f"{sum(w.size for w in snap.weights)} dials", size="small",
+                              color=self.theme.muted).next_to(diagram, RIGHT, buff=0.4)
+            self.play(FadeIn(dials), run_time=0.6)
+            # "we work backwards": a flash runs from the outputs back to the inputs
+            self.wait(max(0.1, (tracker.duration - 3.6 - 2.0 * n_pairs) / 2))
+            self.play(FadeOut(dials), run_time=0.6)
+            self.wait(max(0.1, (tracker.duration - 3.6 - 2.0 * n_pairs) / 2 - 0.6))
+            for pair in reversed(range(n_pairs)):
+                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35),
+                          run_time=2.0)
 
         picture = picture_of(h, EXAMPLE, PICTURE_SIZE, self.text)
         picture.next_to(diagram, LEFT, buff=0.3)
@@ -271,7 +285,8 @@ class Backprop(Chapter):
 
         around = self.edges_around(diagram, work["neuron"], work["dial"][0])
         mine = self.turn_glyphs(diagram, around, one.grad_weights)
-        tag_one = self.which_tag(f"one example: {label_of(h, EXAMPLE)}", pile=False)
+        tag_one = self.which_tag(f"one example: {example_words(h, class_of(h.split('train')[1][EXAMPLE]))}",
+                                 pile=False)
         with self.say("one_example") as tracker:
             self.play(FadeOut(nudge_rows), FadeOut(glyph), run_time=0.5)
             self.play(FadeIn(tag_one), LaggedStart(*(FadeIn(g) for g in mine), lag_ratio=0.05),
@@ -469,10 +484,10 @@ class Backprop(Chapter):
         out in small piles, one per step."""
         t = self.theme
 
-        def card(k: int) -> Rectangle:
+        def card() -> Rectangle:
             return Rectangle(width=0.34, height=0.44, stroke_color=t.text, stroke_width=1.2,
                              fill_color=t.background, fill_opacity=1.0)
-        pile = VGroup(*(card(k).move_to([1.2 + 0.05 * k, -2.2 + 0.045 * k, 0]) for k in range(14)))
+        pile = VGroup(*(card().move_to([1.2 + 0.05 * k, -2.2 + 0.045 * k, 0]) for k in range(14)))
         label = self.text(f"{n_train} examples", size="small", color=t.muted).next_to(pile, DOWN, buff=0.15)
         self.play(FadeOut(*[m for m in self.mobjects if m is not self.title_text]), run_time=0.6)
         self.play(FadeIn(pile), FadeIn(label), run_time=0.6)
@@ -485,7 +500,7 @@ class Backprop(Chapter):
         self.play(*(c.animate.move_to(pile[o].get_center()) for c, o in zip(pile, order)), run_time=0.8)
         beat = max(0.8, (duration - 2.5) / 2)
         for s in (1, 2):
-            hand = VGroup(*(card(k) for k in range(min(batch, 10)))).arrange(RIGHT, buff=0.06)
+            hand = VGroup(*(card() for _ in range(min(batch, 10)))).arrange(RIGHT, buff=0.06)
             hand.move_to([4.3, -2.2 + 1.3 * (s - 1), 0])
             tag = self.text(f"step {s}: {batch} examples", size="small", color=t.highlight).next_to(hand, UP, buff=0.12)
             self.play(LaggedStart(*(FadeIn(c, shift=2.5 * RIGHT) for c in hand), lag_ratio=0.15),

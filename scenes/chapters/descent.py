@@ -1,15 +1,20 @@
-"""Gradient descent: the real cost curve, a real slice of the cost landscape with the path
-two weights took, and three real runs that differ only in step size.
+"""Gradient descent: a real slice of the cost landscape as a map with contour lines, the
+slope (the gradient) felt in the fog, the path two weights took, real too-big steps on the
+map, and three real runs that differ only in step size.
 
 What is shown, all read from or recomputed from the history:
 
 - the landscape: `nncore.landscape` with its two `clearest_weights`, a `grid_around` their
   `path`, and `cost_slice` there with every other weight as in the last snapshot; drawn as
-  coloured bands (log cost, interpolated between grid points for a smooth map);
+  coloured bands (log cost, interpolated between grid points for a smooth map) with lines
+  where the bands meet (`contour_segments`);
 - in the fog, the downhill arrows are minus the full-set gradient of the slice itself (the
   two weights at the ball's spot, the rest as drawn) at the snapshots the ball stops at;
   the first, big one is where "the gradient" is named;
+- the leaps: `slice_walk`, real steps of the too-big run's size on the drawn slice from the
+  path's start; the words say whether one landed higher than it started (leaped over);
 - the learning-rate runs: `history.learning_rates`, three cost curves on one scale.
+No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -254,8 +259,17 @@ class Descent(Chapter):
     def play_landscape(self) -> None:
         view = cost_landscape(self.history)
         cells, labels, place = self.landscape_map(view)
+        lines = cells[-1]     # the contour lines: drawn when the words name them
         with self.say("landscape") as tracker:
-            self.play(FadeIn(cells), FadeIn(labels), run_time=min(2.0, tracker.duration / 3))
+            # each part of the map appears as the words reach it: the dials, the colours, the lines
+            beat = max(0.5, (tracker.duration - 4.0) / 4)
+            self.play(FadeIn(labels[:2]), run_time=1.0)
+            self.wait(beat)
+            self.play(FadeIn(VGroup(*cells[:-1])), run_time=1.5)
+            self.wait(beat)
+            self.play(FadeIn(labels[2]), run_time=0.8)
+            self.wait(beat)
+            self.play(Create(lines), run_time=2.5)
         self.show(weights=[list(w) for w in view.weights], grid=[view.values_a, view.values_b],
                   costs=view.costs, path=view.path)
 
