@@ -11,8 +11,9 @@ from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import script_text
-from scenes.chapters.descent import (BANDS, Chart, Descent, RateCurve, bands, colour_cells, cost_landscape,
-                            fog_stops, people, smooth, too_big_story)
+from scenes.chapters.descent import (BANDS, Chart, Descent, RateCurve, Slice, bands, colour_cells,
+                                     contour_segments, cost_landscape, fog_stops, inside_map, people,
+                                     smooth, too_big_story)
 from tests.chapter_checks import check_readable, close, said, tiny_renders
 
 
@@ -188,3 +189,25 @@ def test_fog_stops_walk_forward_from_the_start():
 def test_numbers_are_rounded_for_people():
     said = [people(v) for v in (3.0198, 0.5004, 0.024204, 45.0, 0.0666)]
     assert said == ["3.02", "0.5", "0.024", "45", "0.067"]
+
+
+def test_contour_lines_run_where_neighbouring_bands_differ():
+    levels = np.array([[0, 0, 1],
+                       [0, 1, 1]])
+    segments = contour_segments(levels, cell=1.0)
+    # three cell sides: right of (0,1), right of (1,0), and under (0,1)
+    assert len(segments) == 3
+    ends = {tuple(map(tuple, np.round(s[:, :2], 6))) for s in segments}
+    assert ((2.0, 0.0), (2.0, -1.0)) in ends and ((1.0, -1.0), (1.0, -2.0)) in ends
+    assert ((1.0, -1.0), (2.0, -1.0)) in ends
+    assert len(contour_segments(np.zeros((3, 3), int), 1.0)) == 0     # one band: no line
+
+
+def test_a_walk_stops_before_it_leaves_the_map():
+    view = Slice(((0, 0, 0), (0, 0, 1)), np.linspace(0, 1, 5), np.linspace(0, 1, 5), np.zeros((5, 5)),
+                 np.zeros((2, 2)))
+    points = np.array([[0.5, 0.5], [0.9, 0.1], [1.5, 0.2], [0.5, 0.5]])
+    kept, costs = inside_map(points, np.arange(4.0), view)
+    assert len(kept) == 2 and costs.tolist() == [0.0, 1.0]
+    kept, _ = inside_map(points[:2], np.arange(2.0), view)
+    assert len(kept) == 2
