@@ -492,7 +492,7 @@ class Backprop(Chapter):
         self.play(FadeOut(*[m for m in self.mobjects if m is not self.title_text]), run_time=0.6)
         self.play(FadeIn(pile), FadeIn(label), run_time=0.6)
         if batch is None:
-            step = self.text("one step", size="small", color=t.highlight).move_to([4.5, -1.2, 0])
+            step = self.text("one step", size="small", color=t.highlight).move_to([4.6, -0.6, 0])
             self.play(pile.animate.shift(3.0 * RIGHT + 0.6 * UP), label.animate.shift(3.0 * RIGHT + 0.6 * UP),
                       FadeIn(step), run_time=min(2.0, duration / 3))
             return
