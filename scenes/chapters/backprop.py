@@ -235,7 +235,7 @@ class Backprop(Chapter):
         legend = blame_legend().to_corner(UP + RIGHT, buff=0.35).shift(0.45 * DOWN)
         equal = h.config["cost"] == "cross_entropy" and h.config["activations"][-1] == "softmax"
         with self.say("blame_equal" if equal else "blame_scaled") as tracker:
-            self.play(FadeOut(panel), FadeOut(miss_words), FadeIn(legend), run_time=0.6)
+            self.play(FadeIn(legend), run_time=0.6)     # the misses stay beside the rings they become
             self.play(LaggedStart(*(Create(r) for r in out_rings), lag_ratio=0.1),
                       run_time=min(2.0, tracker.duration / 2))
         self.show(blame_out=work["blame_out"])
@@ -246,7 +246,8 @@ class Backprop(Chapter):
                          for k in work["terms"]))
         terms = self.term_texts(diagram, work, out_layer)
         with self.say("gather") as tracker:
-            self.play(neuron.animate.set_stroke(t.highlight, width=4), run_time=0.6)
+            self.play(FadeOut(panel), FadeOut(miss_words), neuron.animate.set_stroke(t.highlight, width=4),
+                      run_time=0.6)
             self.play(Create(edges), run_time=0.8)
             self.play(LaggedStart(*(FadeIn(x) for x in terms), lag_ratio=0.6),
                       run_time=min(2.5, max(0.6, tracker.duration - 1.6)))
