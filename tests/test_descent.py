@@ -2,6 +2,8 @@
 landscape, path, slopes and learning-rate runs are nncore's own."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -9,8 +11,9 @@ from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import script_text
-from scenes.chapters.descent import (BANDS, Chart, Descent, RateCurve, bands, colour_cells, cost_landscape,
-                            fog_stops, people, smooth, too_big_story)
+from scenes.chapters.descent import (BANDS, Chart, Descent, RateCurve, Slice, bands, colour_cells,
+                                     contour_segments, cost_landscape, fog_stops, inside_map, people,
+                                     smooth, too_big_story)
 from tests.chapter_checks import check_readable, close, said, tiny_renders
 
 
@@ -24,8 +27,13 @@ def rendered(story_file, xor_story, tmp_path_factory):
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_renders_a_clip_of_reasonable_length(preset, rendered):
     history, entry = rendered(preset)
-    assert 40 < entry["duration_s"] < 110
-    assert str(history.final.step) in said(entry)
+    assert 40 < entry["duration_s"] < 130
+    text = said(entry)
+    assert "called the gradient" in text and "called gradient descent" in text
+    # the number of steps and the first cost are other chapters' to say (shown is fine)
+    facts = Descent(history=history).facts()
+    for headline in (str(facts["steps"]), facts["start_cost"]):
+        assert not re.search(rf"(?<![\d.]){re.escape(headline)}(?![\d]|\.\d)", text), headline
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -55,16 +63,48 @@ def test_the_landscape_is_a_real_slice(preset, rendered):
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_the_fog_arrows_are_the_real_downhill(preset, rendered):
+    """Each arrow is minus the gradient of the drawn slice at the ball's spot, and a small
+    step along it really goes down on the map."""
     history, entry = rendered(preset)
-    (la, ra, ca), (lb, rb, cb) = entry["shown"]["weights"]
+    weights = [tuple(w) for w in entry["shown"]["weights"]]
+    (la, ra, ca), (lb, rb, cb) = weights
+    path = landscape.path(history, weights)
     steps = [s.step for s in history.snapshots]
     slopes = entry["shown"]["slopes"]
     assert slopes[0]["step"] == 0 and len(slopes) >= 2
     x, y = history.split("train")
     for slope in slopes:
-        grads = history.network(slope["step"]).backward(x, y).grad_weights
         assert slope["step"] in steps
+        close(slope["at"], path[steps.index(slope["step"])])
+        net = history.network()
+        net.layers[la].weights[ra, ca], net.layers[lb].weights[rb, cb] = slope["at"]
+        grads = net.backward(x, y).grad_weights
         close(slope["nudge"], [-grads[la][ra, ca], -grads[lb][rb, cb]])
+        here = landscape.cost_slice(history, weights, [slope["at"][0]], [slope["at"][1]])[0, 0]
+        down = np.asarray(slope["at"]) + 1e-3 * np.asarray(slope["nudge"]) / np.linalg.norm(slope["nudge"])
+        assert landscape.cost_slice(history, weights, [down[0]], [down[1]])[0, 0] < here
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_leaps_are_real_steps_of_the_too_big_size(preset, rendered):
+    history, entry = rendered(preset)
+    weights = [tuple(w) for w in entry["shown"]["weights"]]
+    leaps = entry["shown"]["leaps"]
+    assert leaps["lr"] == pytest.approx(history.learning_rates[2].lr)
+    points, costs = np.asarray(leaps["points"]), np.asarray(leaps["costs"])
+    close(points[0], landscape.path(history, weights)[0])
+    x, y = history.split("train")
+    for k in range(len(points) - 1):
+        net = history.network()
+        for (l, r, c), v in zip(weights, points[k]):
+            net.layers[l].weights[r, c] = v
+        grads = net.backward(x, y).grad_weights
+        close(points[k + 1], points[k] - leaps["lr"] * np.array([grads[l][r, c] for l, r, c in weights]))
+    for p, c in zip(points, costs):
+        assert c == pytest.approx(landscape.cost_slice(history, weights, [p[0]], [p[1]])[0, 0], rel=1e-12)
+    # the words say whether a leap landed higher than it started
+    assert leaps["over"] == bool((np.diff(costs) > 0).any())
+    assert ("lands higher up" in said(entry)) == leaps["over"]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -83,8 +123,6 @@ def test_the_learning_rate_runs_are_the_real_ones(preset, rendered):
                      np.array([r.cost for r in runs[1].records]), runs[1].stopped)
     assert entry["shown"]["too_big"] == too_big_story(big, good)
     assert people(runs[0].lr) in said(entry) and people(runs[2].lr) in said(entry)
-    curve = entry["shown"]["cost_curve"]
-    assert curve["start"] == history.records[0].cost and curve["final"] == history.final.cost
 
 
 def test_the_slice_leaves_the_history_untouched(story_file):
@@ -151,3 +189,25 @@ def test_fog_stops_walk_forward_from_the_start():
 def test_numbers_are_rounded_for_people():
     said = [people(v) for v in (3.0198, 0.5004, 0.024204, 45.0, 0.0666)]
     assert said == ["3.02", "0.5", "0.024", "45", "0.067"]
+
+
+def test_contour_lines_run_where_neighbouring_bands_differ():
+    levels = np.array([[0, 0, 1],
+                       [0, 1, 1]])
+    segments = contour_segments(levels, cell=1.0)
+    # three cell sides: right of (0,1), right of (1,0), and under (0,1)
+    assert len(segments) == 3
+    ends = {tuple(map(tuple, np.round(s[:, :2], 6))) for s in segments}
+    assert ((2.0, 0.0), (2.0, -1.0)) in ends and ((1.0, -1.0), (1.0, -2.0)) in ends
+    assert ((1.0, -1.0), (2.0, -1.0)) in ends
+    assert len(contour_segments(np.zeros((3, 3), int), 1.0)) == 0     # one band: no line
+
+
+def test_a_walk_stops_before_it_leaves_the_map():
+    view = Slice(((0, 0, 0), (0, 0, 1)), np.linspace(0, 1, 5), np.linspace(0, 1, 5), np.zeros((5, 5)),
+                 np.zeros((2, 2)))
+    points = np.array([[0.5, 0.5], [0.9, 0.1], [1.5, 0.2], [0.5, 0.5]])
+    kept, costs = inside_map(points, np.arange(4.0), view)
+    assert len(kept) == 2 and costs.tolist() == [0.0, 1.0]
+    kept, _ = inside_map(points[:2], np.arange(2.0), view)
+    assert len(kept) == 2

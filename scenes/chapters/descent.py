@@ -1,15 +1,20 @@
-"""Gradient descent: the real cost curve, a real slice of the cost landscape with the path
-two weights took, and three real runs that differ only in step size.
+"""Gradient descent: a real slice of the cost landscape as a map with contour lines, the
+slope (the gradient) felt in the fog, the path two weights took, real too-big steps on the
+map, and three real runs that differ only in step size.
 
 What is shown, all read from or recomputed from the history:
 
-- the cost curve: `records` of the main run;
 - the landscape: `nncore.landscape` with its two `clearest_weights`, a `grid_around` their
   `path`, and `cost_slice` there with every other weight as in the last snapshot; drawn as
-  coloured bands (log cost, interpolated between grid points for a smooth map);
-- in the fog, the downhill arrows are minus the real full-set gradient of those two weights
-  at the snapshots the ball stops at (`slopes`);
+  coloured bands (log cost, interpolated between grid points for a smooth map) with lines
+  where the bands meet (`contour_segments`);
+- in the fog, the downhill arrows are minus the full-set gradient of the slice itself (the
+  two weights at the ball's spot, the rest as drawn) at the snapshots the ball stops at;
+  the first, big one is where "the gradient" is named;
+- the leaps: `slice_walk`, real steps of the too-big run's size on the drawn slice from the
+  path's start; the words say whether one landed higher than it started (leaped over);
 - the learning-rate runs: `history.learning_rates`, three cost curves on one scale.
+No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -26,11 +31,13 @@ from nncore import landscape
 from nncore.history import History, Stop
 from scenes.kit.chapter import Chapter
 from scenes.kit.pictures import rect_points
+from scenes.kit.readings import slice_gradient, slice_walk
 
 GRID = 25             # landscape grid points per weight
 SMOOTH = 4            # drawn cells per grid gap (linear interpolation between real grid costs)
 BANDS = 12            # colour steps: bands read like the contour lines of a map
 FOG_HOPS = (0.07, 0.14, 0.21)   # the ball's stops in the fog, as shares of the path's length
+LEAPS = 3             # real too-big steps drawn on the map
 MAP_SIDE = 5.0
 
 
@@ -63,10 +70,33 @@ def fog_stops(path: np.ndarray, shares: tuple[float, ...] = FOG_HOPS) -> list[in
     return sorted({min(s, len(path) - 1) for s in [0, *stops]})
 
 
-def slope_nudges(history: History, weights, indices: list[int]) -> list[list[float]]:
-    """Minus the real full-set gradient of the two weights at these snapshots: downhill."""
-    return [[-float(history.snapshots[k].grad_weights[l][r, c]) for (l, r, c) in weights]
-            for k in indices]
+def slope_nudges(history: History, weights, points: np.ndarray) -> list[list[float]]:
+    """Minus the gradient of the drawn slice (the two weights set to each point, the rest
+    as in the last snapshot): downhill on the map itself."""
+    return [(-slice_gradient(history, weights, p)).tolist() for p in points]
+
+
+def contour_segments(levels: np.ndarray, cell: float) -> np.ndarray:
+    """Where neighbouring cells (row 0 at the top) fall in different bands: the cell sides
+    between them, as (n, 2, 3) start and end points. Drawn, they are the map's contour lines."""
+    segments = []
+    rows, cols = np.nonzero(levels[:, 1:] != levels[:, :-1])      # a side between columns
+    for r, c in zip(rows, cols):
+        x = (c + 1) * cell
+        segments.append([[x, -r * cell, 0], [x, -(r + 1) * cell, 0]])
+    rows, cols = np.nonzero(levels[1:, :] != levels[:-1, :])      # a side between rows
+    for r, c in zip(rows, cols):
+        y = -(r + 1) * cell
+        segments.append([[c * cell, y, 0], [(c + 1) * cell, y, 0]])
+    return np.array(segments, dtype=float).reshape(-1, 2, 3)
+
+
+def inside_map(points: np.ndarray, costs: np.ndarray, view: Slice) -> tuple[np.ndarray, np.ndarray]:
+    """The walk up to its first point outside the map's grid (that point and later ones dropped)."""
+    (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+    inside = (points[:, 0] >= a0) & (points[:, 0] <= a1) & (points[:, 1] >= b0) & (points[:, 1] <= b1)
+    n = len(points) if inside.all() else max(int(np.argmin(inside)), 1)
+    return points[:n], costs[:n]
 
 
 def smooth(values: np.ndarray, factor: int = SMOOTH) -> np.ndarray:
@@ -221,54 +251,33 @@ class Descent(Chapter):
 
     def construct(self) -> None:
         self.show_title()
-        curve = self.cost_curve()
-        with self.say("curve") as tracker:
-            self.play(FadeIn(curve[0]), run_time=0.6)
-            self.play(Create(curve[1]), run_time=min(3.0, tracker.duration / 2), rate_func=linear)
-            self.play(FadeIn(curve[2]), run_time=0.6)
-        self.show(cost_curve={"start": self.history.records[0].cost,
-                              "final": self.history.final.cost,
-                              "steps": self.history.final.step})
-        self.play(FadeOut(curve), run_time=0.6)
         self.play_landscape()
         self.play_rates()
-
-    # --- the cost curve ---
-
-    def cost_curve(self) -> VGroup:
-        """[frame and labels, the curve, the start and end values]."""
-        t, records = self.theme, self.history.records
-        steps = np.array([r.step for r in records], dtype=float)
-        costs = np.array([r.cost for r in records])
-        chart = Chart(np.array([-5.0, -2.6, 0]), 10.0, 4.6, max(steps[-1], 1.0), costs.max() * 1.05)
-        steps_label = self.text(f"{int(steps[-1])} steps", size="small", color=t.muted)
-        end = chart.point(chart.x_max, 0)
-        steps_label.next_to(end, DOWN, buff=0.15).align_to(end, RIGHT)
-        cost_label = self.text("cost", size="small", color=t.muted)
-        frame = VGroup(chart.axes(t.muted), steps_label,
-                       cost_label.next_to(chart.point(0, chart.y_max), UP, buff=0.1))
-        line = polyline(chart.curve_points(steps, costs), t.cost, 4)
-        ends = VGroup(self.text(people(costs[0]), size="small", color=t.cost)
-                      .next_to(chart.point(steps[0], costs[0]), RIGHT, buff=0.15),
-                      self.text(people(costs[-1]), size="small", color=t.cost)
-                      .next_to(chart.point(steps[-1], costs[-1]), UP, buff=0.15))
-        return VGroup(frame, line, ends)
 
     # --- the landscape ---
 
     def play_landscape(self) -> None:
         view = cost_landscape(self.history)
         cells, labels, place = self.landscape_map(view)
+        lines = cells[-1]     # the contour lines: drawn when the words name them
         with self.say("landscape") as tracker:
-            self.play(FadeIn(cells), FadeIn(labels), run_time=min(2.0, tracker.duration / 3))
+            # each part of the map appears as the words reach it: the dials, the colours, the lines
+            beat = max(0.5, (tracker.duration - 4.0) / 4)
+            self.play(FadeIn(labels[:2]), run_time=1.0)
+            self.wait(beat)
+            self.play(FadeIn(VGroup(*cells[:-1])), run_time=1.5)
+            self.wait(beat)
+            self.play(FadeIn(labels[2]), run_time=0.8)
+            self.wait(beat)
+            self.play(Create(lines), run_time=2.5)
         self.show(weights=[list(w) for w in view.weights], grid=[view.values_a, view.values_b],
                   costs=view.costs, path=view.path)
 
         stops = fog_stops(view.path)
-        slopes = slope_nudges(self.history, view.weights, stops)
+        slopes = slope_nudges(self.history, view.weights, view.path[stops])
         with self.say("fog") as tracker:
             ball, fog = self.play_fog(view, cells, place, stops, slopes, tracker.duration)
-        self.show(slopes=[{"step": self.history.snapshots[k].step, "nudge": s}
+        self.show(slopes=[{"step": self.history.snapshots[k].step, "at": view.path[k], "nudge": s}
                           for k, s in zip(stops, slopes)])
 
         trail = polyline(np.array([place(p) for p in view.path]), self.theme.text, 3)
@@ -277,7 +286,30 @@ class Descent(Chapter):
             self.play(FadeOut(fog), run_time=1.0)
             self.play(Create(trail), MoveAlongPath(ball, rest), run_time=min(5.0, tracker.duration - 1.5),
                       rate_func=linear)
-        self.play(FadeOut(VGroup(cells, labels, trail, ball)), run_time=0.6)
+        self.play(FadeOut(trail), FadeOut(self.key), ball.animate.move_to(place(view.path[0])), run_time=0.8)
+        self.play_leaps(view, place, ball, cells)
+        self.play(FadeOut(VGroup(cells, labels, ball, *self.leap_marks)), run_time=0.6)
+
+    def play_leaps(self, view: Slice, place, ball: Dot, cells: VGroup) -> None:
+        """Real steps of the too-big size on the map, from the path's start: arrows hop to
+        where each lands, stopping before one would leave the map."""
+        t = self.theme
+        big = rate_curves(self.history)[2]
+        points, costs = inside_map(*slice_walk(self.history, view.weights, view.path[0], big.lr, LEAPS), view)
+        over = bool(np.any(np.diff(costs) > 0))
+        hops = VGroup(*(Arrow(place(a), place(b), buff=0.1, color=t.highlight, stroke_width=5,
+                              max_tip_length_to_length_ratio=0.12) for a, b in zip(points, points[1:])))
+        spots = VGroup(*(Dot(place(p), radius=0.08, color=t.highlight) for p in points[1:]))
+        key = self.map_key([(Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5),
+                             f"one step of {people(big.lr)}")], cells)
+        with self.say("leap_over" if over else "leap_far") as tracker:
+            self.play(FadeIn(key), run_time=0.5)
+            beat = max(0.6, (tracker.duration - 0.5) / max(len(hops), 1) / 2)
+            for hop, spot in zip(hops, spots):
+                self.play(Create(hop), FadeIn(spot), run_time=beat)
+                self.wait(beat)
+        self.leap_marks = [hops, spots, key]
+        self.show(leaps={"lr": big.lr, "points": points, "costs": costs, "over": over})
 
     def landscape_map(self, view: Slice):
         """The coloured map, its labels and legend, and `place(pair)`: where a pair of values sits."""
@@ -286,7 +318,14 @@ class Descent(Chapter):
         colours = ramp([t.positive, t.muted, t.cost], BANDS)
         fine = bands(smooth(view.costs))
         # rows of the picture run down weight b, columns along weight a
-        cells = colour_cells(fine.T[::-1], colours, MAP_SIDE / fine.shape[0]).shift(corner)
+        cell = MAP_SIDE / fine.shape[0]
+        cells = colour_cells(fine.T[::-1], colours, cell).shift(corner)
+        lines = VMobject(stroke_color=t.background, stroke_width=1.6, stroke_opacity=0.8)
+        segments = contour_segments(fine.T[::-1], cell) + corner
+        if len(segments):
+            a, b = segments[:, 0], segments[:, 1]
+            lines.set_points(np.stack([a, a + (b - a) / 3, b - (b - a) / 3, b], axis=1).reshape(-1, 3))
+        cells.add(lines)
         across = self.text("one dial", size="small", color=t.muted).next_to(cells, DOWN, buff=0.15)
         up = self.text("another dial", size="small", color=t.muted).rotate(np.pi / 2)
         labels = VGroup(across, up.next_to(cells, LEFT, buff=0.15),
@@ -300,11 +339,17 @@ class Descent(Chapter):
         t = self.theme
         ball = Dot(place(view.path[0]), radius=0.13, color=t.highlight, stroke_color=t.text, stroke_width=2)
         fog = self.fog(cells, ball.get_center())
-        self.play(FadeIn(fog), FadeIn(ball), run_time=0.8)
-        beat = max(0.4, (duration - 1.0) / (2 * len(stops)))
+        self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), "where the two dials are"),
+                                 (Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5),
+                                  "steepest way down")], cells)
+        self.play(FadeIn(fog), FadeIn(ball), FadeIn(self.key[0]), run_time=0.8)
+        beat = max(0.4, (duration - 1.6) / (2 * len(stops) + 2))
         for k, slope in enumerate(slopes):
-            arrow = self.slope_arrow(ball.get_center(), slope, view)
-            self.play(Create(arrow), run_time=beat)
+            # the first arrow is big: it is the one "the gradient" is said over
+            arrow = self.slope_arrow(ball.get_center(), slope, view, 1.8 if k == 0 else 0.9)
+            self.play(Create(arrow), *([FadeIn(self.key[1])] if k == 0 else []), run_time=beat)
+            if k == 0:
+                self.wait(2 * beat)   # the big arrow stays while the gradient is named
             if k + 1 == len(stops):
                 self.play(FadeOut(arrow), run_time=beat)
                 break
@@ -312,6 +357,12 @@ class Descent(Chapter):
             self.play(FadeOut(arrow), ball.animate.move_to(target),
                       fog.animate.become(self.fog(cells, target)), run_time=beat)
         return ball, fog
+
+    def map_key(self, rows, cells: VGroup) -> VGroup:
+        """Marks and what they mean, one row each, in the free space right of the map's legend."""
+        key = VGroup(*(VGroup(mark, self.text(words, size="small")).arrange(RIGHT, buff=0.2)
+                       for mark, words in rows)).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        return key.next_to(cells, RIGHT, buff=2.0).align_to(cells, UP).shift(0.4 * DOWN)
 
     def map_place(self, view: Slice, corner: np.ndarray):
         """Scene point of a (weight a, weight b) pair on the map whose top left is `corner`."""
@@ -322,12 +373,12 @@ class Descent(Chapter):
                                       -MAP_SIDE + (pair[1] - b0) / (b1 - b0) * MAP_SIDE, 0.0])
         return place
 
-    def slope_arrow(self, at: np.ndarray, nudge: list[float], view: Slice) -> Arrow:
+    def slope_arrow(self, at: np.ndarray, nudge: list[float], view: Slice, length: float = 0.9) -> Arrow:
         """Downhill as drawn on the map: each weight's nudge in that axis's own scale."""
         spans = (np.ptp(view.values_a), np.ptp(view.values_b))
         d = np.array([nudge[0] / spans[0], nudge[1] / spans[1], 0.0])
         d = d / (np.linalg.norm(d) or 1.0)
-        return Arrow(at, at + 0.9 * d, buff=0.14, color=self.theme.highlight, stroke_width=5,
+        return Arrow(at, at + length * d, buff=0.14, color=self.theme.highlight, stroke_width=6,
                      max_tip_length_to_length_ratio=0.35)
 
     def fog(self, cells: VGroup, hole: np.ndarray) -> VMobject:

@@ -193,3 +193,86 @@ def boundary_values(history: History, step: int, bounds) -> dict:
     """The network's answer at every map cell at `step`: what the map is coloured by."""
     classes, sure = class_and_sureness(history.network(step).predict(grid_inputs(bounds)))
     return {"step": step, "classes": classes, "sureness": np.round(sure, 3)}
+
+
+# --- backprop on one hidden neuron (the backprop chapter's worked example) ---
+
+BLAME_TERMS = 3             # the biggest "dial x blame" terms written out; the rest are summed
+
+
+def worked_blame(history: History, index: int = EXAMPLE, step: int = STEP,
+                 n_terms: int = BLAME_TERMS, max_drawn: int = 16) -> dict:
+    """One example's backward pass told on one neuron of the last hidden layer.
+
+    The outputs' misses (guess minus answer) and blames (nncore's delta); the hidden neuron
+    `neuron` (the drawn one with the most blame); its blame gathered as sum over outputs k of
+    dial[k, neuron] x blame[k] (the `n_terms` biggest terms among drawn outputs written out,
+    `rest` the others' total), times `slope` (how easily the neuron can still move: its
+    activation's derivative); then one dial into it, `dial` = (layer pair, neuron, input),
+    the drawn input sending the most: nudge = blame x input value (nncore's own gradient).
+    """
+    from nncore import activations as acts
+    x, y = history.split("train")
+    net = history.network(step)
+    one = net.backward(x[index:index + 1], y[index:index + 1])
+    pair_out = len(net.layers) - 1          # weights from the last hidden layer to the outputs
+    blame_out, blame_hidden = one.delta[-1][0], one.delta[-2][0]
+    drawn_hidden = _drawn(len(blame_hidden), max_drawn)
+    neuron = int(drawn_hidden[np.abs(blame_hidden[drawn_hidden]).argmax()])
+    dials_out = net.layers[pair_out].weights[:, neuron]
+    products = dials_out * blame_out
+    drawn_out = _drawn(len(products), max_drawn)
+    terms = sorted(drawn_out, key=lambda k: -abs(products[k]))[:n_terms]
+    layer = net.layers[pair_out - 1]
+    slope = acts.backward(layer.activation, layer.z[:, [neuron]], np.ones((1, 1)), layer.a[:, [neuron]])
+    inputs = one.a[pair_out - 1][0]
+    drawn_in = _drawn(len(inputs), max_drawn)
+    source = int(drawn_in[np.abs(inputs[drawn_in]).argmax()])
+    return {
+        "step": history.snapshot(step).step, "example": index,
+        "misses": one.a[-1][0] - y[index], "blame_out": blame_out,
+        "neuron": neuron, "terms": [int(k) for k in terms],
+        "dials": dials_out[terms], "products": products[terms],
+        "rest": float(products.sum() - products[terms].sum()), "n_rest": len(products) - len(terms),
+        "total": float(products.sum()), "slope": float(slope[0, 0]), "blame": float(blame_hidden[neuron]),
+        "dial": [pair_out - 1, neuron, source], "input": float(inputs[source]),
+        "nudge": float(one.grad_weights[pair_out - 1][neuron, source]),
+    }
+
+
+def _drawn(n: int, max_drawn: int) -> np.ndarray:
+    """Indices a network diagram draws for a layer of n (as network_diagram.shown_indices)."""
+    if n <= max_drawn:
+        return np.arange(n)
+    half = max_drawn // 2
+    return np.r_[np.arange(half), np.arange(n - half, n)]
+
+
+def slice_gradient(history: History, weights, point, step: int | None = None) -> np.ndarray:
+    """The full-set gradient of the two `weights` (layer, row, col) with them set to `point`
+    and every other weight as at `step` (default: the last snapshot): the slope of the cost
+    landscape the descent chapter draws, at that spot. Minus it points downhill."""
+    x, y = history.split("train")
+    net = history.network(step)
+    for (layer, row, col), value in zip(weights, point):
+        net.layers[layer].weights[row, col] = value
+    grads = net.backward(x, y).grad_weights
+    return np.array([grads[layer][row, col] for layer, row, col in weights])
+
+
+def slice_walk(history: History, weights, start, lr: float, n: int,
+               step: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """`n` steps of gradient descent with step size `lr` on the landscape's slice (only the
+    two `weights` move, every other weight as at `step`), from `start`: the points, and
+    the slice's cost at each (n + 1 of each). Shows what one step of that size does there."""
+    x, y = history.split("train")
+    net = history.network(step)
+    points, costs = [np.asarray(start, dtype=float)], []
+    for k in range(n + 1):
+        for (layer, row, col), value in zip(weights, points[-1]):
+            net.layers[layer].weights[row, col] = value
+        costs.append(net.cost_of(x, y))
+        if k < n:
+            grads = net.backward(x, y).grad_weights
+            points.append(points[-1] - lr * np.array([grads[l][r, c] for l, r, c in weights]))
+    return np.array(points), np.array(costs)
