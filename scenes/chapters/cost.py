@@ -225,8 +225,10 @@ class Cost(Chapter):
             self.play(FadeOut(note), ReplacementTransform(demo, squares[big]), FadeOut(reds[big]),
                       *(ReplacementTransform(r, s) for k, (r, s) in enumerate(zip(reds, stems)) if k != big),
                       run_time=1.2)
-            self.play(*(ReplacementTransform(s, q) for k, (s, q) in enumerate(zip(stems, squares)) if k != big),
-                      run_time=1.2)
+            rest = [ReplacementTransform(s, q) for k, (s, q) in enumerate(zip(stems, squares)) if k != big]
+            if rest:   # a lone output has only the one square
+                self.play(*rest, run_time=1.2)
+        self.wait(1.0)   # the row of squares: a moment to compare big and small
         with self.say("sum"):
             self.play(*(ReplacementTransform(s, p) for s, p in zip(squares, strips)), run_time=2.0)
             self.wait_until_bookmark("number")
@@ -337,6 +339,7 @@ class Cost(Chapter):
             self.wait_until_bookmark("average")
             self.play(Create(line), FadeIn(result), FadeOut(how), run_time=1.2)
             self.bring_to_front(few)   # the bars' numbers stay readable over the line
+        self.wait(1.0)
         self.goal(few, level)
 
     def goal(self, few: VGroup, level: float) -> None:

@@ -238,7 +238,7 @@ class Forward(Chapter):
         panel = worked_panel(self, work)
         marks = VGroup(*(self.input_mark(diagram, picture, index, k, work) for k in work["biggest"]))
         with self.say("neuron") as tracker:
-            self.play(Create(ring), FadeIn(panel["head"]), run_time=0.8)
+            self.play(Create(ring), FadeIn(panel["head"]), FadeIn(panel["header"]), run_time=0.8)
             self.play(Create(lines), run_time=min(1.5, tracker.duration / 4))
             self.wait_until_bookmark("times")
             self.play(FadeIn(marks[0]), FadeIn(panel["rows"][0], shift=0.2 * LEFT), run_time=0.8)

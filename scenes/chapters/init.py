@@ -364,7 +364,7 @@ class Init(Chapter):
         """Both networks pass through their real snapshots; then the copies and the scores."""
         with self.say("train") as tracker:
             # a few seconds at least, even if the line is short: this is the moment to watch
-            self.play(Replay([main, twin], self.step_label), run_time=max(6.0, 0.9 * tracker.duration))
+            self.play(Replay([main, twin], self.step_label), run_time=max(9.0, 0.9 * tracker.duration))
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture
             hops = patch_frames(twin["patches"], self.theme.highlight)

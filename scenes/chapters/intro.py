@@ -13,14 +13,14 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Brace, Circle, Create, FadeIn, FadeOut, LaggedStart, Line,
+from manim import (DOWN, LEFT, RIGHT, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, LaggedStart, Line,
                    Mobject, Square, Text, VGroup)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_picture, shown_indices
 from scenes.kit import theme
-from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, shade, signed
+from scenes.kit.pictures import POINT_INPUTS, ShadedGrid, cell_squares, class_colors, dot_cloud, shade, signed
 from scenes.kit.readings import EXAMPLE, class_of, input_kind, label_of, learned_patterns, trained_pass
 from scenes.kit.theme import Theme
 
@@ -184,11 +184,31 @@ class Intro(Chapter):
         with self.say(f"task_{kind}") as tracker:
             if kind == "image":
                 self.draw_digit(picture[0], inputs)
+            elif kind == "points":
+                self.draw_points(picture, inputs)
             else:
                 self.play(FadeIn(picture), run_time=min(1.5, tracker.duration / 4))
             self.wait_until_bookmark("label")
             self.play(FadeIn(caption), run_time=0.6)
+            if kind == "points":
+                self.play(Create(self.guides), FadeIn(self.numbers, shift=0.2 * LEFT), run_time=1.2)
         return picture, caption, fed
+
+    def draw_points(self, picture: VGroup, inputs: np.ndarray) -> None:
+        """The frame, then the points group by group (as the colours are named), then the
+        example ringed; its two numbers are read off the frame's edges (shown at 'label')."""
+        t = self.theme
+        plot, ring, dot = picture
+        self.play(FadeIn(plot.frame), run_time=0.5)
+        for group, name in zip(plot.dots, plot.legend):
+            self.play(FadeIn(group), FadeIn(name), run_time=1.0)
+        self.play(FadeIn(dot), Create(ring), run_time=0.8)
+        spot, frame = dot.get_center(), plot.frame
+        self.guides = VGroup(DashedLine(spot, [spot[0], frame.get_bottom()[1], 0], color=t.highlight, stroke_width=2),
+                             DashedLine(spot, [frame.get_left()[0], spot[1], 0], color=t.highlight, stroke_width=2))
+        self.numbers = VGroup(*(self.text(f"{word}: {v:.2f}", size="title")
+                                for word, v in zip(POINT_INPUTS, inputs))).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        self.numbers.move_to([3.3, 0.3, 0])
 
     def draw_digit(self, grid: PixelGrid, inputs: np.ndarray) -> None:
         """The picture fills in square by square; its size is measured; beside it, the same
@@ -225,7 +245,7 @@ class Intro(Chapter):
         if kind == "points":
             x, y = self.history.split("train")
             classes = np.array([class_of(row) for row in y])
-            plot = PointPlot(x, classes, self.history.labels, side=4.0).move_to(0.3 * UP)
+            plot = PointPlot(x, classes, self.history.labels, side=4.0).move_to(0.3 * UP + 3.0 * LEFT)
             spot = plot.locate(inputs)
             ring = Circle(0.16, stroke_color=t.highlight, stroke_width=4).move_to(spot)
             caption = self.text(f"this one: {label}", size="label").next_to(plot, DOWN, buff=0.25)
@@ -251,9 +271,9 @@ class Intro(Chapter):
         with self.say("inputs") as tracker:
             beat = min(1.2, tracker.duration / 5)
             shrink = min(1.0, TASK_BOX[0] / task.width, TASK_BOX[1] / task.height)
-            numbers = getattr(self, "numbers", None)
+            guides = getattr(self, "guides", None)   # the point's guide lines stay with the plot's old place
             self.play(task.animate.scale(shrink).move_to(TASK_SPOT),
-                      *([FadeOut(numbers)] if numbers is not None else []), run_time=beat)
+                      *([FadeOut(guides)] if guides is not None else []), run_time=beat)
             self.play(FadeIn(part), FadeIn(name), run_time=beat)
             shown = diagram.shown_indices(0)
             circles = diagram.neurons(0)
@@ -271,6 +291,9 @@ class Intro(Chapter):
         lit as the trained network lights them for this example: the brightest is the guess."""
         with self.say("hidden") as tracker:
             hidden = list(zip(parts[:-1], names[:-1]))
+            numbers = getattr(self, "numbers", None)   # the example's numbers make room
+            if numbers is not None:
+                self.play(FadeOut(numbers), run_time=0.5)
             self.play(LaggedStart(*(FadeIn(VGroup(p, n), shift=0.2 * RIGHT) for p, n in hidden),
                                   lag_ratio=0.5), run_time=min(2.0, tracker.duration / 3))
             if task_kind(self.history) == "image":
