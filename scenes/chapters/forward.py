@@ -82,7 +82,7 @@ def worked_panel(scene: Chapter, work: dict) -> dict[str, Mobject]:
     bias = scene.text(f"+ starting nudge: {signed_number(work['bias'])}", size="small")
     column = VGroup(head, header, *rows, rest, bias).arrange(DOWN, aligned_edge=LEFT, buff=0.17)
     column.move_to([PANEL_X, 2.75, 0], aligned_edge=UP + LEFT)
-    rule = Line(LEFT, RIGHT, stroke_color=t.muted, stroke_width=2).set_width(column.width)
+    rule = Line(LEFT * column.width / 2, RIGHT * column.width / 2, stroke_color=t.muted, stroke_width=2)
     rule.next_to(bias, DOWN, buff=0.12, aligned_edge=LEFT)
     total = scene.text(f"total: {plain_number(work['total'])}", color=t.highlight)
     total.next_to(rule, DOWN, buff=0.15, aligned_edge=LEFT)
