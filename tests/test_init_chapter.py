@@ -36,6 +36,9 @@ def check_shown(history: History, shown: dict) -> None:
     assert len(shown["weights"]) == len(start.weights)
     for drawn, real in zip(shown["weights"], start.weights):
         np.testing.assert_allclose(drawn, real)
+    # the starting dials into the hidden layer, as written under each network
+    assert shown["main_start_range"] == [start.weights[0].min(), start.weights[0].max()]
+    assert np.all(np.asarray(twin.snapshots[0].weights[0]) == shown["twin_start_dial"])
     # after training: each run's last snapshot, where its training stopped
     twin_last = twin.snapshots[-1]
     assert shown["twin_step"] == twin_last.step == twin.records[-1].step

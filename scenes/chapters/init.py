@@ -328,12 +328,22 @@ class Init(Chapter):
         main_frames = keyframes(h.snapshots)
         main = self.panel(main_frames, "ours: random dials", -PANEL_X)
         twin = self.panel(twin_frames, "twin: all dials equal", PANEL_X)
+        # what each starts with, in numbers, where the patches will come: the first layer's dials
+        ours, theirs = np.asarray(main_frames[0].weights[0]), np.asarray(twin_frames[0].weights[0])
+        self.show(main_start_range=[float(ours.min()), float(ours.max())],
+                  twin_start_dial=float(theirs.flat[0]))
+        starts = VGroup(
+            self.text(f"into the hidden layer: {ours.min():.2f} to {ours.max():.2f}".replace("-", "\u2212"),
+                      size="small").move_to([-PANEL_X, -1.0, 0]),
+            self.text(f"into the hidden layer: all {theirs.flat[0]:.2f}", size="small").move_to([PANEL_X, -1.0, 0]))
         with self.say("twin") as tracker:
             beat = min(1.2, tracker.duration / 4)
-            self.play(FadeIn(main["head"]), FadeIn(main["diagram"]), run_time=beat)
-            self.play(FadeIn(twin["head"]), FadeIn(twin["diagram"]), run_time=beat)
+            self.play(FadeIn(main["head"]), FadeIn(main["diagram"]), FadeIn(starts[0]), run_time=beat)
+            self.wait_until_bookmark("same")
+            self.play(FadeIn(twin["head"]), FadeIn(twin["diagram"]), FadeIn(starts[1]), run_time=beat)
         with self.say("fingerprint") as tracker:
             beat = min(1.2, tracker.duration / 4)
+            self.play(FadeOut(starts), run_time=0.4)
             self.play(FadeIn(main["patches"]), FadeIn(main["caption"]), run_time=beat)
             self.play(FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=beat)
         return main, twin
