@@ -176,6 +176,7 @@ class Intro(Chapter):
             self.play(FadeOut(title, shift=0.3 * UP), FadeIn(promise, shift=0.3 * UP),
                       FadeOut(self.peek), diagram.light_up([inputs] + [np.zeros(n) for n in diagram.sizes[1:]]),
                       run_time=min(1.5, tracker.duration / 3))
+        self.wait(1.0)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
 
     def present_task(self, kind: str, inputs: np.ndarray, label: str) -> tuple[VGroup, Mobject, list]:
