@@ -40,12 +40,20 @@ def check_shown(shown: dict, path) -> None:
 def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     path = story_file(preset)
     entry = render_tiny("cost", path, tmp_path)
-    check_clip(entry, tmp_path, 30, 120)
+    check_clip(entry, tmp_path, 30, 150)   # pauses after each new picture (issue 11)
     check_shown(entry["shown"], path)
     text = said(entry)
     assert reading_ease(text) >= 60
     assert f"{entry['shown']['cost']:.2f}" in text and f"{entry['shown']['example_cost']:.2f}" in text
     assert "square" in text and "surprised" not in text     # squared error: the squares story
+    # the gaps grown into squares are nncore's guesses minus the answers, squared
+    doc, _, net = start_network(path)
+    x, y = (np.array(doc["data"]["train"][k]) for k in ("x", "y"))
+    gaps = net.predict(x[:1])[0] - y[0]
+    np.testing.assert_allclose(entry["shown"]["gaps"], gaps, rtol=1e-12)
+    np.testing.assert_allclose(entry["shown"]["squared_gaps"], gaps ** 2, rtol=1e-12)
+    assert sum(entry["shown"]["squared_gaps"]) == pytest.approx(entry["shown"]["example_cost"])
+    assert text.count("called the cost") == 1
     assert str(len(History.load(path).split("train")[0])) in text
 
 

@@ -33,6 +33,34 @@ def check_shown(shown: dict, path) -> None:
     np.testing.assert_allclose(shown["truth"], expected["truth"])
 
 
+def check_worked(worked: dict, path) -> None:
+    """The worked neuron is nncore's: each product is the input's value times the raw file's
+    dial, the biggest few are the biggest, the rest and the bias add up to nncore's weighted
+    input z, and the squashed value is the neuron's activation in nncore's forward pass."""
+    doc, snap, net = start_network(path)
+    x = np.array(doc["data"]["train"]["x"])
+    result = net.forward(x[:1])
+    layer, k = worked["layer"], worked["neuron"]
+    dials = np.array(snap["weights"][layer - 1])[k]
+    inputs = result.a[layer - 1][0]
+    np.testing.assert_allclose(worked["inputs"], inputs, rtol=1e-12)
+    np.testing.assert_allclose(worked["dials"], dials, rtol=1e-12)
+    products = inputs * dials
+    np.testing.assert_allclose(worked["products"], products, rtol=1e-12)
+    biggest = worked["biggest"]
+    others = [i for i in range(len(products)) if i not in biggest]
+    assert min(abs(products[biggest])) >= max(abs(products[others]), default=0.0)
+    assert worked["rest_count"] == len(others)
+    assert worked["rest_sum"] == pytest.approx(products[others].sum(), abs=1e-12)
+    assert worked["bias"] == snap["biases"][layer - 1][k]
+    shown_sum = sum(products[biggest]) + worked["rest_sum"] + worked["bias"]
+    assert shown_sum == pytest.approx(result.z[layer - 1][0][k], abs=1e-9)
+    assert worked["total"] == pytest.approx(result.z[layer - 1][0][k], abs=1e-12)
+    assert worked["value"] == pytest.approx(result.a[layer][0][k], abs=1e-12)
+    # the neuron worked out is the brightest of its layer: the one that visibly lights up
+    assert abs(worked["value"]) == pytest.approx(np.abs(result.a[layer][0]).max())
+
+
 @pytest.fixture(scope="module")
 def user_file(tmp_path_factory):
     """A user's network: a CSV of three kinds by four numbers, two hidden layers of relu."""
@@ -48,8 +76,10 @@ def user_file(tmp_path_factory):
 def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     path = story_file(preset)
     entry = render_tiny("forward", path, tmp_path)
-    check_clip(entry, tmp_path, 30, 120)
+    check_clip(entry, tmp_path, 30, 160)   # one neuron worked out step by step (issue 11)
     check_shown(entry["shown"], path)
+    check_worked(entry["shown"]["worked"], path)
+    assert said(entry).count("forward pass") == 1
     assert reading_ease(said(entry)) >= 60
     # the verdict follows the real guess (digits' first guess is wrong, tiny's right by luck)
     history = History.load(path)
@@ -67,6 +97,7 @@ def test_a_users_network_renders(user_file, tmp_path):
     assert input_kind(history) == "numbers"
     entry = render_tiny("forward", user_file, tmp_path)
     check_shown(entry["shown"], user_file)
+    check_worked(entry["shown"]["worked"], user_file)
     assert [len(a) for a in entry["shown"]["activations"]] == [4, 6, 5, 3]
     assert "Each of the 4 input neurons" in said(entry)
 

@@ -2,9 +2,13 @@
 the real example of the real data."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
 from scenes.chapters.intro import PixelGrid, PointPlot, intro_facts, task_kind
@@ -29,7 +33,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("intro", path, tmp_path)
-    check_clip(entry, tmp_path, 30, 120)
+    check_clip(entry, tmp_path, 30, 150)   # pauses after each new picture (issue 11)
     shown = entry["shown"]
     x, y = history.split("train")
     assert 0 <= shown["example"] < len(x)
@@ -37,7 +41,29 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     assert shown["sizes"] == [x.shape[1], *history.config["hidden"], y.shape[1]]
     assert shown["sizes"] == [history.network(0).sizes[0]] + [len(b) for b in history.network(0).biases]
     np.testing.assert_allclose(shown["inputs"], x[shown["example"]])
-    assert shown["label"] in said(entry) and str(len(x)) in said(entry)
+    assert shown["label"] in said(entry)
+    # the number of training examples is a headline number: the cost and training chapters say it
+    assert str(len(x)) not in said(entry)
+    check_peek(history, shown, path)
+
+
+def check_peek(history: History, shown: dict, path) -> None:
+    """The outputs lit "after training" are nncore's pass of the example at the last
+    snapshot; the learned patterns (pictures only) are real last-snapshot dials."""
+    doc = json.loads(Path(path).read_text())
+    last = max(doc["snapshots"], key=lambda s: s["step"])
+    net = Network(last["weights"], last["biases"], doc["config"]["activations"], doc["config"]["cost"])
+    x = np.array(doc["data"]["train"]["x"])
+    assert shown["peek_step"] == last["step"]
+    np.testing.assert_allclose(shown["peek_outputs"], net.predict(x[shown["example"]:shown["example"] + 1])[0],
+                               rtol=1e-12)
+    if task_kind(history) != "image":
+        assert "patterns" not in shown
+        return
+    w = np.array(last["weights"][0])
+    strongest = np.argsort(-np.abs(w).sum(axis=1))[:len(shown["patterns"]["neurons"])]
+    assert sorted(shown["patterns"]["neurons"]) == sorted(int(i) for i in strongest)
+    np.testing.assert_allclose(shown["patterns"]["dials"], w[shown["patterns"]["neurons"]])
 
 
 def test_the_presets_show_a_picture_and_a_plot(story_file):

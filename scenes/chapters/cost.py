@@ -146,10 +146,12 @@ class Cost(Chapter):
             words = "  ".join(f"{v:.2f}" for v in x[EXAMPLE][:4]) + ("  ..." if x.shape[1] > 4 else "")
             picture = self.text(words, size="small")
             picture.scale_to_fit_width(min(picture.width, 1.9))
-        caption = self.text("first training example", size="small", color=self.theme.muted)
-        caption.scale_to_fit_width(min(caption.width, 1.9))
+        # two lines: one would reach under the first pair of bars
+        caption = VGroup(*(self.text(w, size="small", color=self.theme.muted)
+                           for w in ("first training", "example"))).arrange(DOWN, buff=0.06)
         parts = [m for m in (picture, caption) if m is not None]
-        return VGroup(*parts).arrange(DOWN, buff=0.15).move_to([-6.0, 1.75, 0])
+        panel = VGroup(*parts).arrange(DOWN, buff=0.15).move_to([-6.0, 1.75, 0])
+        return panel.shift(max(0.0, -6.95 - panel.get_left()[0]) * RIGHT)
 
     def guess_bars(self, fwd: dict) -> dict[str, VGroup]:
         """Pairs of bars per output: the guess (lit colour) and the right answer (green)."""
@@ -203,9 +205,30 @@ class Cost(Chapter):
         with self.say("gaps") as tracker:
             self.play(LaggedStart(*(FadeIn(r) for r in reds), lag_ratio=0.1),
                       run_time=min(2.0, tracker.duration / 2))
+        # each gap shrinks to the squares' scale as an upright strip, then grows to its right
+        # into a square whose side is that strip: a gap grows into a square of that side
+        stems = VGroup(*(bar(0.03, sq.height, t.wrong, 0.9).move_to(sq, aligned_edge=LEFT)
+                         for sq in squares))
+        big = int(np.argmax(np.abs(gaps)))
+        note = self.text(f"gap {abs(gaps[big]):.2f}: a square of area {gaps[big] ** 2:.2f}", size="small",
+                         color=t.text)
+        # the biggest gap first, at the bars' own scale: its strip grows sideways into a square
+        demo = Square(reds[big].height, stroke_width=0, fill_color=t.wrong, fill_opacity=0.55)
+        demo.move_to(reds[big], aligned_edge=DOWN + LEFT)
+        note.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+        note.next_to(demo, UP, buff=0.45).shift(max(0.0, note.get_right()[0] - 6.9) * LEFT)
+        self.show(gaps=gaps, squared_gaps=gaps ** 2)
         with self.say("squares") as tracker:
-            self.play(*(ReplacementTransform(r, s) for r, s in zip(reds, squares)),
-                      run_time=min(2.0, tracker.duration / 2))
+            self.play(GrowFromEdge(demo, LEFT), run_time=1.5)
+            self.play(FadeIn(note), run_time=0.5)
+            self.wait_until_bookmark("all")
+            self.play(FadeOut(note), ReplacementTransform(demo, squares[big]), FadeOut(reds[big]),
+                      *(ReplacementTransform(r, s) for k, (r, s) in enumerate(zip(reds, stems)) if k != big),
+                      run_time=1.2)
+            rest = [ReplacementTransform(s, q) for k, (s, q) in enumerate(zip(stems, squares)) if k != big]
+            if rest:   # a lone output has only the one square
+                self.play(*rest, run_time=1.2)
+        self.wait(1.0)   # the row of squares: a moment to compare big and small
         with self.say("sum"):
             self.play(*(ReplacementTransform(s, p) for s, p in zip(squares, strips)), run_time=2.0)
             self.wait_until_bookmark("number")
@@ -256,7 +279,7 @@ class Cost(Chapter):
         width = strips.width
         bars = VGroup(*(bar(width, self.unit * c, t.cost, 0.9).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
                         for x, c in zip(xs[1:], costs[1:])))
-        numbers = VGroup(*(self.text(f"{c:.2f}", size="small").scale(0.9)
+        numbers = VGroup(*(self.text(f"{c:.2f}", size="small")
                            .move_to([x, PILE_BASE + self.unit * c + 0.2, 0])
                            .add_background_rectangle(color=t.background, opacity=0.8, buff=0.03)
                            for x, c in zip(xs, costs)))
@@ -300,16 +323,23 @@ class Cost(Chapter):
         whole = skyline(np.sort(all_costs)[::-1], PILE_SPLIT, 6.8 - PILE_SPLIT, PILE_BASE, self.unit, t.cost)
         tag = self.text(f"all {len(all_costs)} training examples", size="small", color=t.muted)
         tag.next_to(whole, DOWN, buff=0.12)
+        how = VGroup(self.text("one thin bar per example,", size="small", color=t.muted),
+                     self.text("worst on the left", size="small", color=t.muted)).arrange(DOWN, buff=0.08)
+        # top right: the bars are sorted tallest first, so that corner is free
+        how.move_to([6.8, PILE_BASE + PILE_ROOM + 0.45, 0], aligned_edge=UP + RIGHT)
         level = PILE_BASE + self.unit * values["cost"]
         line = DashedLine([-6.9, level, 0], [6.9, level, 0], color=t.highlight, stroke_width=4)
         result = VGroup(self.text("their average, the cost:", size="small", color=t.highlight),
                         self.text(f"{values['cost']:.2f}", size="title", color=t.highlight))
         result.arrange(RIGHT, buff=0.25).next_to([(PILE_SPLIT + 6.8) / 2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
         with self.say("all") as tracker:
-            self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), run_time=min(2.5, tracker.duration / 2))
+            self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), run_time=min(2.5, tracker.duration / 3))
+            self.wait_until_bookmark("each")
+            self.play(FadeIn(how), run_time=0.6)
             self.wait_until_bookmark("average")
-            self.play(Create(line), FadeIn(result), run_time=1.2)
+            self.play(Create(line), FadeIn(result), FadeOut(how), run_time=1.2)
             self.bring_to_front(few)   # the bars' numbers stay readable over the line
+        self.wait(1.0)
         self.goal(few, level)
 
     def goal(self, few: VGroup, level: float) -> None:

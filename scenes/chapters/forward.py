@@ -15,9 +15,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Animation, Circle, Create, FadeIn, FadeOut,
-                   LaggedStart, ManimColor, Mobject, Square, Succession, SurroundingRectangle,
-                   Transform, VGroup, smooth)
+from manim import (DOWN, LEFT, RIGHT, UP, Animation, AnimationGroup, Circle, Create, DashedLine, Dot,
+                   FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject, MoveAlongPath,
+                   ReplacementTransform, Square, Succession, SurroundingRectangle, Transform,
+                   TransformFromCopy, VGroup, VMobject, smooth)
 
 from nncore.history import History
 from scenes.kit import theme as themes
@@ -25,7 +26,12 @@ from scenes.kit.chapter import Chapter
 from scenes.kit.network_diagram import NetworkDiagram
 from scenes.kit.pictures import POINT_INPUTS, example_picture, shade
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
-                                 output_names)
+                                 neuron_sum, output_names, squashed)
+
+WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "biggest",
+               "rest_count", "rest_sum", "bias", "total", "value")
+PANEL_X = 3.45            # left edge of the worked example's column, right of the network
+CURVE_BOX = (2.9, 1.7)    # the squashing curve's width and height
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
@@ -51,6 +57,87 @@ def input_labels(history: History, values: np.ndarray) -> list[str] | None:
     return [f"{v:.2f}" for v in values]
 
 
+def signed_number(value: float) -> str:
+    """+0.23 or \u22120.20 (a real minus sign): a product or a sum as the panel writes it."""
+    return f"{value:+.2f}".replace("-", "\u2212")
+
+
+def plain_number(value: float) -> str:
+    return f"{value:.2f}".replace("-", "\u2212")
+
+
+def worked_panel(scene: Chapter, work: dict) -> dict[str, Mobject]:
+    """The column right of the network: the biggest products, the rest, the nudge, the total."""
+    t = scene.theme
+    head = scene.text("one hidden neuron", color=t.highlight)
+    what = "brightness" if input_kind(scene.history) == "image" else "input"
+    header = scene.text(f"{what} \u00d7 dial", size="small", color=t.muted)
+    rows = VGroup(*(scene.text(f"{plain_number(work['inputs'][k])} \u00d7 {plain_number(work['dials'][k])}"
+                               f" = {signed_number(work['products'][k])}", size="small")
+                    for k in work["biggest"]))
+    more = "input" if work["rest_count"] == 1 else "inputs"
+    rest = scene.text(f"+ {work['rest_count']} more {more}: {signed_number(work['rest_sum'])}", size="small")
+    if not work["rest_count"]:
+        rest = scene.text("(no other inputs)", size="small", color=t.muted)
+    bias = scene.text(f"+ starting nudge: {signed_number(work['bias'])}", size="small")
+    column = VGroup(head, header, *rows, rest, bias).arrange(DOWN, aligned_edge=LEFT, buff=0.17)
+    column.move_to([PANEL_X, 2.75, 0], aligned_edge=UP + LEFT)
+    rule = Line(LEFT * column.width / 2, RIGHT * column.width / 2, stroke_color=t.muted, stroke_width=2)
+    rule.next_to(bias, DOWN, buff=0.12, aligned_edge=LEFT)
+    total = scene.text(f"total: {plain_number(work['total'])}", color=t.highlight)
+    total.next_to(rule, DOWN, buff=0.15, aligned_edge=LEFT)
+    return {"head": head, "header": header, "rows": rows, "rest": rest, "bias": bias,
+            "rule": rule, "total": total}
+
+
+def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
+    """The real squashing curve of the neuron's activation, the total on its floor and a dot
+    that walks along the curve to it; the brightness read off on the left."""
+    t = scene.theme
+    reach = max(4.0, 1.25 * abs(work["total"]))
+    xs = np.linspace(-reach, reach, 41)
+    ys = squashed(work["activation"], xs)
+    low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
+    w, h = CURVE_BOX
+    origin = np.array([PANEL_X + 0.6, -2.3, 0.0])
+
+    def at(x: float, y: float) -> np.ndarray:
+        return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * h, 0.0])
+
+    axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=t.muted, stroke_width=2),
+                  Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
+    curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
+    z = work["total"]
+    walk = np.linspace(-reach, z, 25)
+    path = VMobject().set_points_smoothly([at(x, y) for x, y in zip(walk, squashed(work["activation"], walk))])
+    dot = Dot(at(-reach, ys[0]), radius=0.09, color=t.highlight)
+    up = DashedLine(at(z, low), at(z, work["value"]), color=t.highlight, stroke_width=2)
+    across = DashedLine(at(z, work["value"]), at(-reach, work["value"]), color=t.highlight, stroke_width=2)
+    out = scene.text(plain_number(work["value"]), size="small", color=t.highlight)
+    out.next_to(at(-reach, work["value"]), LEFT, buff=0.08)
+    names = VGroup(scene.text("brightness", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.08),
+                   scene.text(plain_number(low), size="small", color=t.muted).next_to(at(-reach, low), LEFT, buff=0.08))
+    slot = at(z, low) + 0.3 * DOWN   # where the total stands: under its place on the floor
+    return {"axes": axes, "curve": curve, "path": path, "dot": dot, "up": up, "across": across,
+            "out": out, "names": names, "slot": slot}
+
+
+def ok_color(t, right: bool) -> str:
+    return t.right if right else t.wrong
+
+
+def worked_facts(work: dict) -> dict[str, object]:
+    """The worked example's numbers as the narration reads them."""
+    k = work["biggest"][0]
+    said = lambda v: f"minus {abs(v):.2f}" if v < 0 else f"{v:.2f}"
+    return {"first_in": said(work["inputs"][k]), "first_dial": said(work["dials"][k]),
+            "first_product": said(work["products"][k]),
+            "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}."
+                           if work["rest_count"] else "That is every input it has."),
+            "nudge": said(work["bias"]),
+            "total": said(work["total"]), "value": said(work["value"])}
+
+
 # --- the scene ---
 
 class Forward(Chapter):
@@ -72,6 +159,7 @@ class Forward(Chapter):
             "top_value": f"{values['guess'][top]:.2f}",
             "yes_label": self.history.labels[-1],
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
+            **worked_facts(neuron_sum(self.history)),
         }
 
     def construct(self) -> None:
@@ -83,7 +171,7 @@ class Forward(Chapter):
             self.play(FadeIn(diagram), run_time=min(1.5, tracker.duration))
         picture = self.introduce_example(values)
         self.feed_inputs(diagram, picture, values)
-        self.explain_neuron(diagram, values)
+        self.explain_neuron(diagram, values, picture)
         self.run_layers(diagram, values)
         self.read_guess(diagram, picture, values)
 
@@ -93,8 +181,9 @@ class Forward(Chapter):
         snap = self.history.snapshot(STEP)
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(self.history),
                                  input_labels=input_labels(self.history, values["activations"][0]),
-                                 width=7.6, height=5.3)
-        return diagram.move_to([0.0, -0.15, 0])
+                                 width=6.9, height=5.3)
+        # left of centre: the worked example and the guesses take the right-hand column
+        return diagram.move_to([-0.6, -0.15, 0])
 
     def introduce_example(self, values: dict) -> Mobject:
         """The example appears on the left with its name."""
@@ -136,27 +225,78 @@ class Forward(Chapter):
             moves.append(Transform(square, target, remover=True))
         return LaggedStart(*moves, lag_ratio=0.04)
 
-    def explain_neuron(self, diagram: NetworkDiagram, values: dict) -> None:
-        """One hidden neuron: its incoming edges glow, and it lights up to its real value."""
-        layer = 1
-        acts = values["activations"][layer]
-        shown = diagram.shown_indices(layer)
-        index = max(shown, key=lambda i: abs(acts[i]))
-        circle = diagram.neuron_at(layer, index)
+    def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> None:
+        """One hidden neuron, worked out with its real numbers: the biggest few products of
+        brightness and dial, the rest summed, the starting nudge, the total, then the squash."""
+        work = neuron_sum(self.history)
+        self.show(worked={k: work[k] for k in WORKED_KEYS})
+        t = self.theme
+        index = work["neuron"]
+        circle = diagram.neuron_at(1, index)
+        ring = Circle(circle.width / 2 + 0.08, stroke_color=t.highlight, stroke_width=3).move_to(circle)
         lines = VGroup(*(diagram.edge_line(0, index, k) for k in diagram.shown_indices(0)))
-        lines.set_stroke(color=self.theme.highlight)
-        ring = Circle(circle.width / 2 + 0.08, stroke_color=self.theme.highlight,
-                      stroke_width=3).move_to(circle)
-        value = self.text(f"{acts[index]:.2f}", size="small", color=self.theme.highlight)
-        value.next_to(ring, UP, buff=0.08)
-        value.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
-        lit = self.partial(values["activations"], upto=0)
-        lit[layer] = np.where(np.arange(len(acts)) == index, acts, 0.0)
+        panel = worked_panel(self, work)
+        marks = VGroup(*(self.input_mark(diagram, picture, index, k, work) for k in work["biggest"]))
         with self.say("neuron") as tracker:
-            self.play(Create(lines), Create(ring), run_time=min(1.5, tracker.duration / 3))
-            self.wait_until_bookmark("squash")
-            self.play(diagram.light_up(lit), FadeIn(value), run_time=0.8)
-        self.play(FadeOut(lines), FadeOut(ring), FadeOut(value), run_time=0.5)
+            self.play(Create(ring), FadeIn(panel["head"]), FadeIn(panel["header"]), run_time=0.8)
+            self.play(Create(lines), run_time=min(1.5, tracker.duration / 4))
+            self.wait_until_bookmark("times")
+            self.play(FadeIn(marks[0]), FadeIn(panel["rows"][0], shift=0.2 * LEFT), run_time=0.8)
+            self.wait_until_bookmark("more")
+            self.play(LaggedStart(*(AnimationGroup(FadeIn(m), FadeIn(r, shift=0.2 * LEFT))
+                                    for m, r in zip(marks[1:], panel["rows"][1:])), lag_ratio=0.5),
+                      run_time=1.5)
+            self.wait_until_bookmark("rest")
+            self.play(FadeIn(panel["rest"], shift=0.2 * LEFT), lines.animate.set_stroke(color=t.highlight),
+                      run_time=0.8)
+        with self.say("sum") as tracker:
+            self.play(FadeIn(panel["bias"], shift=0.2 * LEFT), run_time=0.8)
+            self.wait_until_bookmark("total")
+            self.play(Create(panel["rule"]), run_time=0.4)
+            parts = VGroup(panel["rows"], panel["rest"], panel["bias"]).copy()
+            self.play(ReplacementTransform(parts, panel["total"]), run_time=1.2)
+        self.wait(0.8)
+        curve = squash_picture(self, work)
+        lit = self.partial(values["activations"], upto=0)
+        lit[1] = np.where(np.arange(len(lit[1])) == index, values["activations"][1], 0.0)
+        value = self.text(f"{work['value']:.2f}", size="small", color=t.highlight)
+        value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+        value.next_to(ring, UP, buff=0.06)
+        with self.say("squash") as tracker:
+            self.play(FadeOut(VGroup(panel["rows"], panel["rest"], panel["bias"], panel["rule"], panel["header"])),
+                      panel["total"].animate.move_to(curve["slot"]), run_time=0.8)
+            self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]), run_time=1.2)
+            self.wait_until_bookmark("follow")
+            self.play(FadeIn(curve["dot"]), run_time=0.3)
+            self.play(MoveAlongPath(curve["dot"], curve["path"]), Create(curve["up"]), run_time=1.6)
+            self.play(Create(curve["across"]), FadeIn(curve["out"]), run_time=0.8)
+            self.wait_until_bookmark("glow")
+            self.play(diagram.light_up(lit), TransformFromCopy(curve["out"], value), run_time=1.0)
+        self.wait(1.0)
+        drawn = (curve[k] for k in ("axes", "curve", "dot", "up", "across", "out", "names"))
+        self.play(FadeOut(VGroup(lines, ring, value, marks, panel["head"], panel["total"], *drawn)),
+                  run_time=0.6)
+
+    def input_mark(self, diagram: NetworkDiagram, picture: Mobject, neuron: int, k: int,
+                   work: dict) -> VGroup:
+        """Where input k's product comes from: its pixel ringed on the picture and, when its
+        edge is drawn, the edge in the highlight colour with the product beside it."""
+        t = self.theme
+        mark = VGroup()
+        image = picture[0] if input_kind(self.history) == "image" else None
+        if image is not None:
+            side = math.isqrt(len(work["inputs"]))
+            row, col = divmod(k, side)
+            # in the text colour: a yellow ring would vanish on a lit pixel
+            mark.add(Square(image.cell, stroke_color=t.text, stroke_width=3)
+                     .move_to(image.center_of(row + 0.5, col + 0.5)))
+        line = diagram.edge_line(0, neuron, k)
+        if line is not None:
+            line.set_stroke(color=t.highlight, width=line.get_stroke_width() + 2)
+            label = self.text(signed_number(work["products"][k]), size="small", color=t.highlight)
+            label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+            mark.add(line, label.move_to(line.point_from_proportion(0.3) + 0.22 * UP))
+        return mark
 
     def run_layers(self, diagram: NetworkDiagram, values: dict) -> None:
         """A pulse runs along each layer's edges, and the next layer lights up."""
@@ -186,8 +326,11 @@ class Forward(Chapter):
             self.play(FadeIn(table["truth"]), run_time=1.0)
         with self.say("wrong" if guess != truth else "lucky"):
             self.play(FadeIn(verdict), run_time=0.8)
+            self.play(Indicate(table["box"], color=ok_color(self.theme, guess == truth)),
+                      Indicate(verdict[0], color=ok_color(self.theme, guess == truth)), run_time=1.2)
         with self.say("next"):
-            self.wait(0.1)
+            self.wait_until_bookmark("gaps")
+            self.play(LaggedStart(*(Create(g) for g in table["gaps"]), lag_ratio=0.15), run_time=2.0)
 
     # --- small pieces ---
 
@@ -203,13 +346,21 @@ class Forward(Chapter):
         circles = diagram.neurons(-1)
         labels_right = max((m.get_right()[0] for m in diagram.output_labels),
                            default=circles[0].get_right()[0])
-        x_guess, x_truth = labels_right + 0.75, labels_right + 1.85
+        x_guess, x_truth = labels_right + 0.75, labels_right + 2.55
+        bar_left, bar_room = x_guess + 0.4, 1.0    # a bar per guess: the differences at a glance
         top = int(np.argmax(values["guess"]))
-        guess_col, truth_col, box = VGroup(), VGroup(), VGroup()
+        guess_col, truth_col, box, gaps = VGroup(), VGroup(), VGroup(), VGroup()
         for k, circle in zip(shown, circles):
             y = circle.get_center()[1]
             g = self.text(f"{values['guess'][k]:.2f}", size="small")
             guess_col.add(g.move_to([x_guess, y, 0]))
+            length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
+            guess_col.add(Line([bar_left, y, 0], [bar_left + length, y, 0], stroke_width=7,
+                               stroke_color=t.neuron_fill))
+            # how far this guess is from its answer: the red the cost chapter adds up
+            want = bar_room * float(np.clip(values["truth"][k], 0, 1))
+            gaps.add(Line([bar_left + length, y - 0.09, 0], [bar_left + want, y - 0.09, 0],
+                          stroke_width=4, stroke_color=t.wrong))
             one = values["truth"][k] >= 0.5
             a = self.text(f"{values['truth'][k]:g}", size="small", color=t.right if one else t.muted)
             truth_col.add(a.move_to([x_truth, y, 0]))
@@ -218,7 +369,7 @@ class Forward(Chapter):
         head_y = circles[0].get_top()[1] + 0.3
         guess_col.add(self.text("guess", size="small", color=t.muted).move_to([x_guess, head_y, 0], aligned_edge=UP))
         truth_col.add(self.text("answer", size="small", color=t.muted).move_to([x_truth, head_y, 0], aligned_edge=UP))
-        return {"guess": guess_col, "truth": truth_col, "box": box}
+        return {"guess": guess_col, "truth": truth_col, "box": box, "gaps": gaps}
 
     def verdict(self, guess: int, truth: int) -> VGroup:
         """"guess: 2" in the wrong (or right) colour over "answer: 0"."""

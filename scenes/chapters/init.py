@@ -17,20 +17,21 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Animation, Create, FadeIn, FadeOut, Group, Line, Mobject,
-                   ShowPassingFlash, SurroundingRectangle, Text, VGroup, VMobject, linear)
+                   ShowPassingFlash, Succession, SurroundingRectangle, Text, VGroup, VMobject, linear)
 
 from nncore.history import History, Snapshot, Twin
 from scenes.kit.chapter import Chapter, base_facts
 from scenes.kit.network_diagram import (NetworkDiagram, largest_weight, layer_names, network_picture, on_baseline,
                                         shown_indices)
 from scenes.kit import theme
+from scenes.kit.legend import sign_legend
 from scenes.kit.pictures import rect_points, shade
 from scenes.kit.readings import input_kind, record_at
 from scenes.kit.theme import Theme
 
 KEYFRAMES = 8                    # real snapshots the side-by-side training passes through
-FULL_BOX = dict(width=10.0, height=4.9)        # the network alone, legend at its right
-FULL_SPOT = 0.9 * LEFT + 0.2 * UP
+FULL_BOX = dict(width=8.6, height=4.9)         # the network alone, legend at its right
+FULL_SPOT = 2.2 * LEFT + 0.2 * UP
 PANEL_X = 3.55                   # the two networks side by side: centres at -x and +x
 PANEL_BOX = dict(width=6.0, height=2.5)
 PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height)
@@ -58,17 +59,16 @@ def hidden_spread(weights: Sequence[np.ndarray | list]) -> float:
 
 
 def compared_steps(history: History) -> tuple[int, int]:
-    """(main run's step, twin's step) shown after training: the twin's last snapshot, and
-    ours at that step (or its last, when the twin ran longer)."""
-    twin_step = twin_of(history).snapshots[-1].step
-    return history.snapshot(twin_step).step, twin_step
+    """(main run's step, twin's step) shown after training: each run's last snapshot, where
+    its own training stopped, so the step counters end on the real number of steps."""
+    return history.snapshots[-1].step, twin_of(history).snapshots[-1].step
 
 
-def keyframe_steps(history: History, count: int = KEYFRAMES) -> list[int]:
-    """Twin snapshot steps spread over its run (dense early, as its snapshots are), from 0."""
-    steps = [s.step for s in twin_of(history).snapshots]
-    picks = np.unique(np.linspace(0, len(steps) - 1, count + 1).round().astype(int))
-    return [steps[i] for i in picks]
+def keyframes(snapshots: Sequence[Snapshot], count: int = KEYFRAMES) -> list[Snapshot]:
+    """count + 1 snapshots spread over a run (dense early, as its snapshots are), from its
+    first to its last; both sides get as many, so they replay in step."""
+    picks = np.linspace(0, len(snapshots) - 1, count + 1).round().astype(int)
+    return [snapshots[i] for i in picks]
 
 
 def twin_snapshot(history: History, step: int) -> Snapshot:
@@ -103,8 +103,14 @@ def init_facts(history: History) -> dict[str, object]:
     hidden = history.config["sizes"][1:-1]
     copies = (f"its {hidden[0]} hidden neurons act like just one." if len(hidden) == 1 else
               "each of its hidden layers acts like just one neuron.")
+    value = strongest_drawn(history)[3]
     facts.update(
-        strongest=spoken_number(strongest_drawn(history)[3]),
+        strongest=spoken_number(value),
+        strongest_meaning=("It is below zero, so it pushes the next neuron down: the more this "
+                           "input glows, the dimmer the next neuron gets." if value < 0 else
+                           "It is above zero, so it pushes the next neuron up: the more this "
+                           "input glows, the brighter the next neuron gets."),
+        main_steps=main_step, twin_steps=twin.snapshots[-1].step,
         twin_percent=round(100 * twin.records[-1].test_accuracy),
         main_percent=round(100 * record_at(history.records, main_step).test_accuracy),
         twin_copies=copies)
@@ -200,19 +206,20 @@ class WeightPatches(VGroup):
 
 
 def legend(t: Theme) -> VGroup:
-    """Blue pushes up, red pushes down, thicker is stronger: short lines and words."""
-    def line(color: str, width: float) -> Line:
-        return Line(0.3 * LEFT, 0.3 * RIGHT, stroke_color=color, stroke_width=width)
+    """The video's sign legend (blue pushes up, red pushes down), and thicker is stronger."""
+    widths = VGroup(*(Line(0.25 * LEFT, 0.25 * RIGHT, stroke_color=t.muted, stroke_width=w)
+                      for w in (t.min_edge_width + 0.6, t.max_edge_width))).arrange(DOWN, buff=0.12)
+    stronger = VGroup(widths, Text("thicker: pushes harder", font=t.font, font_size=t.small_size,
+                                   color=t.text)).arrange(RIGHT, buff=0.15)
+    return VGroup(sign_legend(), stronger).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
 
-    def item(lines: VGroup, words: str) -> VGroup:
-        text = Text(words, font=t.font, font_size=t.small_size, color=t.text)
-        return VGroup(lines, text).arrange(RIGHT, buff=0.2)
 
-    widths = VGroup(line(t.muted, t.min_edge_width + 0.6), line(t.muted, t.max_edge_width))
-    return VGroup(item(VGroup(line(t.positive, t.max_edge_width)), "push up"),
-                  item(VGroup(line(t.negative, t.max_edge_width)), "push down"),
-                  item(widths.arrange(DOWN, buff=0.12), "stronger")
-                  ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+def patch_frames(patches: WeightPatches, color: str) -> VGroup:
+    """One outline per patch, in reading order (where `patches` is drawn now)."""
+    shift = patches.frames.points[0] - patches._corners[0, 0]
+    size = np.array([patches.shape[1], -patches.shape[0], 0.0]) * patches.cell
+    return VGroup(*(VMobject(stroke_color=color, stroke_width=3).set_points(
+        rect_points(top_left + shift, top_left + shift + size)) for top_left in patches._corners[:, 0]))
 
 
 class Replay(Animation):
@@ -285,7 +292,7 @@ class Init(Chapter):
         names = layer_names(diagram, t)
         edges = diagram.edge_groups
         diagram.remove(edges)     # drawn in below, then given back to the diagram
-        key = legend(t).next_to(diagram, RIGHT, buff=0.5)
+        key = legend(t).to_edge(RIGHT, buff=0.3).set_y(diagram.get_y())
         self.play(FadeIn(diagram), FadeIn(names), run_time=0.8)
         with self.say("dials") as tracker:
             for group in edges:
@@ -305,7 +312,9 @@ class Init(Chapter):
         pair, to, frm, value = strongest_drawn(self.history)
         line = diagram.edge_line(pair, to, frm)
         line.set_stroke(self.theme.highlight, width=line.get_stroke_width() + 3)
-        label = self.text(f"{value:.2f}", size="label", color=self.theme.highlight)
+        sign = "below zero: pushes down" if value < 0 else "above zero: pushes up"
+        label = self.text(f"{value:.2f}  {sign}".replace("-", "\u2212", 1), size="label",
+                          color=self.theme.highlight)
         label.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.06)
         label.next_to(line.point_from_proportion(0.5), UP, buff=0.12)
         return VGroup(line, label)
@@ -315,17 +324,26 @@ class Init(Chapter):
     def side_by_side(self) -> tuple[dict, dict]:
         """Ours on the left, the twin on the right, each with its hidden neurons' patches."""
         h = self.history
-        steps = keyframe_steps(h)
-        twin_frames = [twin_snapshot(h, s) for s in steps]
-        main_frames = [h.snapshot(s) for s in steps]
+        twin_frames = keyframes(twin_of(h).snapshots)
+        main_frames = keyframes(h.snapshots)
         main = self.panel(main_frames, "ours: random dials", -PANEL_X)
         twin = self.panel(twin_frames, "twin: all dials equal", PANEL_X)
+        # what each starts with, in numbers, where the patches will come: the first layer's dials
+        ours, theirs = np.asarray(main_frames[0].weights[0]), np.asarray(twin_frames[0].weights[0])
+        self.show(main_start_range=[float(ours.min()), float(ours.max())],
+                  twin_start_dial=float(theirs.flat[0]))
+        starts = VGroup(
+            self.text(f"into the hidden layer: {ours.min():.2f} to {ours.max():.2f}".replace("-", "\u2212"),
+                      size="small").move_to([-PANEL_X, -1.0, 0]),
+            self.text(f"into the hidden layer: all {theirs.flat[0]:.2f}", size="small").move_to([PANEL_X, -1.0, 0]))
         with self.say("twin") as tracker:
             beat = min(1.2, tracker.duration / 4)
-            self.play(FadeIn(main["head"]), FadeIn(main["diagram"]), run_time=beat)
-            self.play(FadeIn(twin["head"]), FadeIn(twin["diagram"]), run_time=beat)
+            self.play(FadeIn(main["head"]), FadeIn(main["diagram"]), FadeIn(starts[0]), run_time=beat)
+            self.wait_until_bookmark("same")
+            self.play(FadeIn(twin["head"]), FadeIn(twin["diagram"]), FadeIn(starts[1]), run_time=beat)
         with self.say("fingerprint") as tracker:
             beat = min(1.2, tracker.duration / 4)
+            self.play(FadeOut(starts), run_time=0.4)
             self.play(FadeIn(main["patches"]), FadeIn(main["caption"]), run_time=beat)
             self.play(FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=beat)
         return main, twin
@@ -349,16 +367,21 @@ class Init(Chapter):
     def step_label(self, side: dict, step: int) -> None:
         """Show `step` under the side's heading."""
         label = side["head"][1]
-        label.become(self.text(f"step {step}", size="small", color=self.theme.muted).move_to(label))
+        words = f"step {step}" + (": training stopped" if step == side["frames"][-1].step else "")
+        label.become(self.text(words, size="small", color=self.theme.muted).move_to([side["x"], label.get_y(), 0]))
 
     def train_both(self, main: dict, twin: dict) -> None:
         """Both networks pass through their real snapshots; then the copies and the scores."""
         with self.say("train") as tracker:
             # a few seconds at least, even if the line is short: this is the moment to watch
-            self.play(Replay([main, twin], self.step_label), run_time=max(6.0, 0.9 * tracker.duration))
-        with self.say("copies"):
+            self.play(Replay([main, twin], self.step_label), run_time=max(9.0, 0.9 * tracker.duration))
+        with self.say("copies") as tracker:
+            # a frame hops along the twin's patches: each one the same picture
+            hops = patch_frames(twin["patches"], self.theme.highlight)
+            self.play(Succession(*(Create(f, run_time=0.25) for f in hops)),
+                      run_time=min(8.0, 0.55 * tracker.duration))
             box = SurroundingRectangle(twin["patches"], color=self.theme.highlight, buff=0.08)
-            self.play(Create(box), run_time=1.0)
+            self.play(FadeOut(hops), Create(box), run_time=1.0)
         facts = init_facts(self.history)
         # where copies do no worse (a task one neuron can do), the narration says so
         even = facts["twin_percent"] >= facts["main_percent"]
@@ -367,5 +390,9 @@ class Init(Chapter):
             for side, percent in ((twin, facts["twin_percent"]), (main, facts["main_percent"])):
                 score = self.text(f"{percent}% right on new examples", size="label")
                 self.play(FadeIn(score.move_to([side["x"], -2.65, 0]), shift=0.2 * UP), run_time=beat)
+        moral = VGroup(self.text("random dials at the start", size="title", color=self.theme.highlight),
+                       self.text("so each hidden neuron can learn its own pattern")).arrange(DOWN, buff=0.3)
         with self.say("moral"):
-            self.play(FadeOut(box), run_time=0.5)
+            self.play(FadeOut(Group(*(m for m in self.mobjects if m is not self._caption))),
+                      run_time=0.6)
+            self.play(FadeIn(moral, shift=0.2 * UP), run_time=0.8)

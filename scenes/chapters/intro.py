@@ -13,14 +13,15 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Circle, FadeIn, FadeOut, LaggedStart, Mobject, Square, Text, VGroup
+from manim import (DOWN, LEFT, RIGHT, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, LaggedStart, Line,
+                   Mobject, Square, Text, VGroup)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_picture, shown_indices
 from scenes.kit import theme
-from scenes.kit.pictures import cell_squares, class_colors, dot_cloud, shade
-from scenes.kit.readings import EXAMPLE, class_of, input_kind, label_of
+from scenes.kit.pictures import POINT_INPUTS, ShadedGrid, cell_squares, class_colors, dot_cloud, shade, signed
+from scenes.kit.readings import EXAMPLE, class_of, input_kind, label_of, learned_patterns, trained_pass
 from scenes.kit.theme import Theme
 
 MAX_ROW = 8             # a table example wraps its squares after this many
@@ -61,7 +62,10 @@ def intro_facts(history: History) -> dict[str, object]:
     n_in = history.config["sizes"][0]
     if len(shown_indices(n_in)) < n_in:
         holds += " That is too many to draw, so the dots stand in for the rest."
-    facts.update(example_label=label, input_words=input_words, input_holds=holds,
+    patterns = ("<bookmark mark='patterns'/>Here is a peek at the end of training: what four of "
+                "them look for. Ink on a blue square makes the neuron glow, ink on a red one dims it."
+                if kind == "image" else "")
+    facts.update(example_label=label, input_words=input_words, input_holds=holds, patterns=patterns,
                  output_words=f"{n_out} of them, one for each answer: {and_list(labels)}.",
                  yes_class=labels[-1], no_class=labels[0])
     return facts
@@ -159,26 +163,82 @@ class Intro(Chapter):
         kind = task_kind(self.history)
         title = self.show_title()
         picture, caption, fed = self.present_task(kind, inputs, label)
+        self.wait(1.5)   # the example settles before the network is built beside it
         diagram = network_picture(self.history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+        diagram.remove(diagram.edge_groups)   # the dials are the next chapter's: neurons only here
         parts, names = layer_parts(diagram), layer_names(diagram, self.theme)
         self.build_inputs(diagram, parts[0], names[0], VGroup(picture, caption), fed, inputs)
-        self.build_rest(parts[1:], names[1:])
+        self.build_rest(diagram, parts[1:], names[1:])
         with self.say("promise") as tracker:
             # the promise takes the title's place: the last thing this chapter says
             promise = self.text("every number you will see is real", size="title",
                                 color=self.theme.highlight).move_to(title)
             self.play(FadeOut(title, shift=0.3 * UP), FadeIn(promise, shift=0.3 * UP),
+                      FadeOut(self.peek), diagram.light_up([inputs] + [np.zeros(n) for n in diagram.sizes[1:]]),
                       run_time=min(1.5, tracker.duration / 3))
+        self.wait(1.0)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
 
     def present_task(self, kind: str, inputs: np.ndarray, label: str) -> tuple[VGroup, Mobject, list]:
         """Show the example; returns the picture, its caption and the pieces fed to the inputs."""
         picture, caption, fed = self.task_picture(kind, inputs, label)
         with self.say(f"task_{kind}") as tracker:
-            self.play(FadeIn(picture), run_time=min(1.5, tracker.duration / 4))
+            if kind == "image":
+                self.draw_digit(picture[0], inputs)
+            elif kind == "points":
+                self.draw_points(picture, inputs)
+            else:
+                self.play(FadeIn(picture), run_time=min(1.5, tracker.duration / 4))
             self.wait_until_bookmark("label")
             self.play(FadeIn(caption), run_time=0.6)
+            if kind == "points":
+                self.play(Create(self.guides), FadeIn(self.numbers, shift=0.2 * LEFT), run_time=1.2)
         return picture, caption, fed
+
+    def draw_points(self, picture: VGroup, inputs: np.ndarray) -> None:
+        """The frame, then the points group by group (as the colours are named), then the
+        example ringed; its two numbers are read off the frame's edges (shown at 'label')."""
+        t = self.theme
+        plot, ring, dot = picture
+        self.play(FadeIn(plot.frame), run_time=0.5)
+        for group, name in zip(plot.dots, plot.legend):
+            self.play(FadeIn(group), FadeIn(name), run_time=1.0)
+        self.play(FadeIn(dot), Create(ring), run_time=0.8)
+        spot, frame = dot.get_center(), plot.frame
+        self.guides = VGroup(DashedLine(spot, [spot[0], frame.get_bottom()[1], 0], color=t.highlight, stroke_width=2),
+                             DashedLine(spot, [frame.get_left()[0], spot[1], 0], color=t.highlight, stroke_width=2))
+        self.numbers = VGroup(*(self.text(f"{word}: {v:.2f}", size="title")
+                                for word, v in zip(POINT_INPUTS, inputs))).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        self.numbers.move_to([3.3, 0.3, 0])
+
+    def draw_digit(self, grid: PixelGrid, inputs: np.ndarray) -> None:
+        """The picture fills in square by square; its size is measured; beside it, the same
+        squares as the numbers they hold; the darkest and the brightest are pointed out."""
+        t = self.theme
+        side = math.isqrt(len(inputs))
+        numbers = ShadedGrid(inputs.reshape(side, side), grid.width / side, lambda v: shade(v, t.text),
+                             numbers=True, separate=True).move_to(grid).shift(6.0 * RIGHT)
+        self.play(FadeIn(numbers.frame), LaggedStart(*(FadeIn(VGroup(sq, c, n), scale=0.5) for sq, c, n in
+                                                       zip(grid, numbers.cells, numbers.numbers)), lag_ratio=0.05),
+                  run_time=3.0)
+        self.numbers = numbers
+        self.wait_until_bookmark("size")
+        side = math.isqrt(len(inputs))
+        braces = VGroup(Brace(grid, UP, color=t.muted), Brace(grid, LEFT, color=t.muted))
+        counts = VGroup(self.text(f"{side} squares", size="small").next_to(braces[0], UP, buff=0.1),
+                        self.text(f"{side} squares", size="small").next_to(braces[1], LEFT, buff=0.1))
+        self.play(Create(braces), FadeIn(counts), run_time=1.0)
+        self.wait_until_bookmark("ink")
+        notes = VGroup()
+        for k in (int(np.argmin(inputs)), int(np.argmax(inputs))):
+            ring = Square(grid[k].width, stroke_color=t.highlight, stroke_width=4).move_to(grid[k])
+            value = self.text(f"{inputs[k]:.2f}", size="small", color=t.highlight)
+            value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+            twin = ring.copy().move_to(self.numbers.cells[k])     # the same square among the numbers
+            notes.add(VGroup(ring, twin, value.next_to(ring, RIGHT if k % side < side / 2 else LEFT, buff=0.05)))
+        self.play(LaggedStart(*(FadeIn(n) for n in notes), lag_ratio=0.6), run_time=1.5)
+        self.wait_until_bookmark("label")
+        self.play(FadeOut(braces), FadeOut(counts), FadeOut(notes), run_time=0.5)
 
     def task_picture(self, kind: str, inputs: np.ndarray, label: str) -> tuple[VGroup, Mobject, list]:
         """The example as a digit picture, a ringed point among all the points, or squares."""
@@ -186,7 +246,7 @@ class Intro(Chapter):
         if kind == "points":
             x, y = self.history.split("train")
             classes = np.array([class_of(row) for row in y])
-            plot = PointPlot(x, classes, self.history.labels, side=4.0).move_to(0.3 * UP)
+            plot = PointPlot(x, classes, self.history.labels, side=4.0).move_to(0.3 * UP + 3.0 * LEFT)
             spot = plot.locate(inputs)
             ring = Circle(0.16, stroke_color=t.highlight, stroke_width=4).move_to(spot)
             caption = self.text(f"this one: {label}", size="label").next_to(plot, DOWN, buff=0.25)
@@ -201,7 +261,7 @@ class Intro(Chapter):
             picture.add(VGroup(*(self.text(f"{v:.2f}", size="small").next_to(sq, DOWN, buff=0.1)
                                  for v, sq in zip(inputs, grid))))
         picture.scale(min(1.0, TASK_FIRST_BOX[0] / picture.width, TASK_FIRST_BOX[1] / picture.height))
-        picture.move_to(0.2 * UP)
+        picture.move_to(0.2 * UP + (3.0 * LEFT if kind == "image" else 0))
         words = f"a handwritten {label}" if kind == "image" else f"answer: {label}"
         caption = self.text(words, size="label").next_to(picture, DOWN, buff=0.3)
         return picture, caption, list(grid)
@@ -212,7 +272,9 @@ class Intro(Chapter):
         with self.say("inputs") as tracker:
             beat = min(1.2, tracker.duration / 5)
             shrink = min(1.0, TASK_BOX[0] / task.width, TASK_BOX[1] / task.height)
-            self.play(task.animate.scale(shrink).move_to(TASK_SPOT), run_time=beat)
+            guides = getattr(self, "guides", None)   # the point's guide lines stay with the plot's old place
+            self.play(task.animate.scale(shrink).move_to(TASK_SPOT),
+                      *([FadeOut(guides)] if guides is not None else []), run_time=beat)
             self.play(FadeIn(part), FadeIn(name), run_time=beat)
             shown = diagram.shown_indices(0)
             circles = diagram.neurons(0)
@@ -223,14 +285,56 @@ class Intro(Chapter):
             # light the inputs under the copies, then let the copies fade into them
             diagram.set_activations([inputs] + [np.zeros(n) for n in diagram.sizes[1:]])
             self.play(*(FadeOut(c) for c in copies), run_time=beat)
+        self.wait(1.0)
 
-    def build_rest(self, parts: list[VGroup], names: VGroup) -> None:
-        """Hidden layers, then the outputs with their class names."""
+    def build_rest(self, diagram: NetworkDiagram, parts: list[VGroup], names: VGroup) -> None:
+        """Hidden layers (and, for pictures, the patterns four of them learn), then the outputs,
+        lit as the trained network lights them for this example: the brightest is the guess."""
         with self.say("hidden") as tracker:
             hidden = list(zip(parts[:-1], names[:-1]))
+            numbers = getattr(self, "numbers", None)   # the example's numbers make room
+            if numbers is not None:
+                self.play(FadeOut(numbers), run_time=0.5)
             self.play(LaggedStart(*(FadeIn(VGroup(p, n), shift=0.2 * RIGHT) for p, n in hidden),
                                   lag_ratio=0.5), run_time=min(2.0, tracker.duration / 3))
+            if task_kind(self.history) == "image":
+                patterns = self.patterns(diagram)
+                self.wait_until_bookmark("patterns")
+                self.play(LaggedStart(*(FadeIn(p) for p in patterns), lag_ratio=0.3), run_time=2.0)
+        if task_kind(self.history) == "image":
+            self.wait(1.0)
+            self.play(FadeOut(patterns), run_time=0.5)
+        peek = trained_pass(self.history)
+        self.show(peek_step=peek["step"], peek_outputs=peek["guess"])
         one_output = len(self.history.labels) != self.history.config["sizes"][-1]
         with self.say("output_one" if one_output else "outputs") as tracker:
             self.play(FadeIn(VGroup(parts[-1], names[-1]), shift=0.2 * RIGHT),
                       run_time=min(1.5, tracker.duration / 3))
+            self.wait_until_bookmark("glow")
+            top = int(np.argmax(peek["guess"]))
+            circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
+            ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.highlight, stroke_width=4).move_to(circle)
+            words = self.text("after training", size="small", color=self.theme.highlight)
+            self.peek = VGroup(ring, words.next_to(diagram.neuron_groups[-1], UP, buff=0.2))
+            self.play(diagram.light_up(peek["activations"]), run_time=1.5)
+            self.play(Create(ring), FadeIn(words), run_time=0.6)
+        self.wait(1.5)   # the lit network: a moment to look at the brightest output
+
+    def patterns(self, diagram: NetworkDiagram) -> VGroup:
+        """Four hidden neurons' learned dials from the last snapshot as 8x8 pictures (blue:
+        ink there lights the neuron, red: dims it), each tied to its neuron by a thin line."""
+        t = self.theme
+        learned = learned_patterns(self.history)
+        self.show(patterns=learned)
+        side = math.isqrt(learned["dials"].shape[1])
+        top = float(np.percentile(np.abs(learned["dials"]), 95))
+        pics = VGroup(*(ShadedGrid(d.reshape(side, side), 1.4 / side, signed(top)) for d in learned["dials"]))
+        pics.arrange_in_grid(2, 2, buff=0.25)
+        # right of the hidden column, where the outputs will stand later: room for them
+        x_hidden, x_out = (diagram.neuron_groups[k].get_center()[0] for k in (1, -1))
+        pics.move_to([(x_hidden + x_out) / 2 + 0.2, 0.5, 0])
+        ties = VGroup(*(Line(p.get_left(), diagram.neuron_at(1, n).get_right(), stroke_color=t.muted,
+                             stroke_width=1.5) for p, n in zip(pics, learned["neurons"])
+                        if diagram.neuron_at(1, n) is not None))
+        caption = self.text("learned by the end", size="small", color=t.muted).next_to(pics, DOWN, buff=0.15)
+        return VGroup(ties, *pics, caption)

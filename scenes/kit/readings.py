@@ -276,3 +276,50 @@ def slice_walk(history: History, weights, start, lr: float, n: int,
             grads = net.backward(x, y).grad_weights
             points.append(points[-1] - lr * np.array([grads[l][r, c] for l, r, c in weights]))
     return np.array(points), np.array(costs)
+
+
+# --- one neuron's sum, written out (the forward chapter's worked example) ---
+
+def neuron_sum(history: History, layer: int = 1, neuron: int | None = None, top: int = 4,
+               index: int = EXAMPLE, step: int = STEP) -> dict:
+    """How neuron `neuron` of `layer` (1 = the first hidden layer; default: its brightest)
+    gets its value for training example `index` at `step`: each incoming brightness times
+    its dial, the `top` biggest products by size, the rest summed, the bias (its "starting
+    nudge"), their total, and the squashed result, read from nncore's own forward pass."""
+    snap = history.snapshot(step)
+    result = history.network(step).forward(history.split("train")[0][index:index + 1])
+    before, after = result.a[layer - 1][0], result.a[layer][0]
+    if neuron is None:
+        neuron = int(np.argmax(np.abs(after)))
+    dials = np.asarray(snap.weights[layer - 1], dtype=float)[neuron]
+    products = before * dials
+    biggest = [int(i) for i in np.argsort(-np.abs(products), kind="stable")[:top]]
+    rest = [i for i in range(len(products)) if i not in biggest]
+    name = history.config["activations"][layer - 1]
+    return {
+        "layer": layer, "neuron": neuron, "activation": name,
+        "inputs": before, "dials": dials, "products": products,
+        "biggest": biggest, "rest_count": len(rest), "rest_sum": float(products[rest].sum()),
+        "bias": float(np.asarray(snap.biases[layer - 1])[neuron]),
+        "total": float(result.z[layer - 1][0][neuron]),
+        "value": float(after[neuron]),
+    }
+
+
+def squashed(name: str, z: np.ndarray) -> np.ndarray:
+    """Activation `name` (nncore's own) applied to each of the numbers z: the squashing curve."""
+    from nncore.activations import get as activation
+    return activation(name)(np.asarray(z, dtype=float).reshape(1, -1))[0]
+
+
+def learned_patterns(history: History, count: int = 4) -> dict:
+    """The `count` first-layer hidden neurons with the strongest incoming dials at the end of
+    training, and those dials: the pattern each has learned to spot."""
+    w = np.asarray(history.snapshots[-1].weights[0], dtype=float)
+    neurons = sorted(int(i) for i in np.argsort(-np.abs(w).sum(axis=1), kind="stable")[:count])
+    return {"step": history.snapshots[-1].step, "neurons": neurons, "dials": w[neurons]}
+
+
+def trained_pass(history: History, index: int = EXAMPLE) -> dict:
+    """Example `index` through the network at the end of training (the intro's peek ahead)."""
+    return forward_values(history, index, history.snapshots[-1].step)
