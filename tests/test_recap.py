@@ -47,6 +47,7 @@ def test_script_reads_easily_and_tells_this_run(preset, story_file):
     assert len(text.split()) >= 25
     assert f"round the loop {history.stopped.step} times" in text
     assert f"{round(100 * history.final.test_accuracy)} percent" in text
+    assert text.count(f"{history.records[0].cost:.2f}") == 1    # the first cost: said once here
 
 
 def test_it_says_why_training_stopped_against_the_real_records(rendered):
@@ -74,11 +75,3 @@ def test_stop_words_tell_running_out_from_stopping_itself(reason, lowest, words)
              "ran_out": reason == "max_epochs"}
     assert words in stop_words(story)
 
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_first_cost_is_said_once(preset, story_file):
-    history = History.load(story_file(preset))
-    chapter = Recap.__new__(Recap)
-    chapter.history = history
-    text = script_text("recap", chapter.facts())
-    assert text.count(f"{history.records[0].cost:.2f}") == 1

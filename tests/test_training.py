@@ -11,7 +11,7 @@ from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
 from tests.chapter_checks import reading_ease, render_preset
-from scenes.chapters.training import Training
+from scenes.chapters.training import Training, section_parts
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
 from scenes.kit.readings import GRID_CELLS, SHOWN_SNAPSHOTS, epoch_ends, grid_inputs
 
@@ -144,3 +144,10 @@ def test_it_says_only_its_own_headline_numbers(preset, story_file):
     text = script_text("training", facts_of(history))
     assert f"{history.records[0].cost:.2f}" not in text
     assert f"{round(100 * history.final.test_accuracy)} percent" not in text
+
+
+def test_section_parts_cover_every_segment_once_in_order():
+    parts = section_parts(8, start=2)
+    assert [len(p) for p in parts] == [1, 2, 2, 1]
+    assert sum(parts, []) == list(range(2, 8))
+    assert section_parts(2, start=2) == [[], [], [], []]

@@ -189,8 +189,8 @@ class Convnet(Chapter):
         pooled = self.pool(fmap, v)
         self.answer(digit, VGroup(fmap, pooled), v)
         self.show_fixed(v)
-        self.video(v)
-        self.play(FadeOut(title), run_time=0.5)
+        podium = self.video(v)
+        self.play(FadeOut(podium), FadeOut(title), run_time=0.6)
 
     # --- steps of the story ---
 
@@ -494,10 +494,10 @@ class Convnet(Chapter):
         with self.say("fixed") as tracker:
             self.play(LaggedStart(*(FadeIn(c, shift=0.2 * UP) for c in cards), lag_ratio=0.25),
                       run_time=min(3.0, tracker.duration / 2))
-        self.wait(1.0)
+        self.wait(0.5)
         self.play(FadeOut(scores), FadeOut(cards), run_time=0.6)
 
-    def video(self, v: dict) -> None:
+    def video(self, v: dict) -> VGroup:
         """Illustration: the test digit moved a pixel per frame, a short video, each frame
         stamped by the same real stamp (maps through nncore's layer)."""
         t = self.theme
@@ -528,7 +528,7 @@ class Convnet(Chapter):
             self.play(FadeOut(VGroup(strip, stamp, note)), run_time=0.5)
             self.play(LaggedStart(*(GrowFromEdge(col, DOWN) for col in podium[0]), lag_ratio=0.2),
                       FadeIn(podium[1]), run_time=1.2)
-        self.play(FadeOut(podium), run_time=0.6)
+        return podium
 
     def podium(self) -> VGroup:
         """Illustration: a podium with the convnet on top (the blog post's point, no data)."""

@@ -207,7 +207,7 @@ class Recap(Chapter):
         t = self.theme
         kernels = self.history.convnet.snapshots[-1].kernels
         strongest = kernels[int(np.abs(kernels).sum(axis=(1, 2)).argmax())]
-        stamp = ShadedGrid(strongest, 0.17, signed(float(np.abs(kernels).max())))
+        stamp = ShadedGrid(strongest, 0.13, signed(float(np.abs(kernels).max())))
         frame = RoundedRectangle(corner_radius=0.15, width=BOX_SIZE[0], height=BOX_SIZE[1],
                                  stroke_color=t.muted, stroke_width=2, fill_color=t.background, fill_opacity=1)
         label = self.text("convnet", color=t.text)

@@ -42,6 +42,18 @@ STOP_LABELS = {             # the stopping rule on screen: a short label
 
 # --- the scene ---
 
+def section_parts(n_segments: int, start: int, priority: tuple[int, ...] = (1, 2, 0, 3)) -> list[list[int]]:
+    """Segments start..n-1 in order over the four panel lines; the extra ones go to the lines
+    in `priority` order (the examples or map first: where the guesses visibly improve)."""
+    sizes = sorted((len(p) for p in np.array_split(np.arange(start, max(n_segments, start)), len(priority))),
+                   reverse=True)
+    counts = [0] * len(priority)
+    for line, size in zip(priority, sizes):
+        counts[line] = size
+    bounds = np.cumsum([start] + counts)
+    return [list(range(a, b)) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
 class Training(Chapter):
     """The loop, replayed: real snapshots morph, the real cost curve grows, accuracy rises."""
 
@@ -118,7 +130,7 @@ class Training(Chapter):
         cues = {"examples": {"count": "count"}, "cost": {"now": "cost"},
                 "accuracy": {"practice": "train", "unseen": "test"}}
         frame = None
-        for key, panel, part in zip(keys, panels, np.array_split(np.arange(2, len(segments)), len(keys))):
+        for key, panel, part in zip(keys, panels, section_parts(len(segments), start=2)):
             with self.say(key) as tracker:
                 box = self.box_around(panel)
                 pointer = Create(box) if frame is None else Transform(frame, box)
