@@ -106,3 +106,9 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
 def test_no_text_is_too_small(rendered):
     _, entry, _ = rendered
     assert not [(d["text"], d["px"]) for d in entry["drawn"] if d["px"] < 14]
+
+
+def test_compare_words_do_not_repeat_an_equal_percent():
+    same = chapter_module.Testing.compare_words(100, 100)
+    assert "100" not in same and "exactly the same" in same
+    assert "99 percent" in chapter_module.Testing.compare_words(99, 96)

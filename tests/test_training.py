@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pytest
@@ -151,3 +152,11 @@ def test_section_parts_cover_every_segment_once_in_order():
     assert [len(p) for p in parts] == [1, 2, 2, 1]
     assert sum(parts, []) == list(range(2, 8))
     assert section_parts(2, start=2) == [[], [], [], []]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_steps_and_examples_are_said_at_most_once(preset, story_file):
+    history = History.load(story_file(preset))
+    text = script_text("training", facts_of(history))
+    for number in (history.stopped.step, len(history.split("train")[0])):
+        assert len(re.findall(rf"(?<![\d.]){number}(?![\d]|\.\d)", text)) <= 1, number

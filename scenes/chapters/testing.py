@@ -88,6 +88,8 @@ class Testing(Chapter):
             **super().facts(),
             "test_percent": test_pct,   # from the final weights, as shown on screen
             "n_right": n_right,
+            # "every one" when all are right: the count would repeat the number of test examples
+            "right_words": "every one of them" if n_right == n_test else f"{n_right} of them",
             "n_wrong": n_test - n_right,
             "which_ones": "Here they are." if len(shown) == n_test else f"Here are {count_words(len(shown))} of them.",
             "mistake_words": self.mistake_words(wrong_shown, len(shown) == n_test),
@@ -107,6 +109,9 @@ class Testing(Chapter):
 
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
+        if test_pct == train_pct:   # the same number: not said again (headline numbers, twice at most)
+            return (f"{PRACTICE}In practice it scored exactly the same, so it does just as well on new examples. "
+                    f"{GENERAL}It learned the general idea, not just the examples it saw.")
         if test_pct >= train_pct:
             return (f"{PRACTICE}In practice it scored {train_pct} percent, so it does just as well on new examples. "
                     f"{GENERAL}It learned the general idea, not just the examples it saw.")

@@ -66,31 +66,19 @@ class Training(Chapter):
         n_train = len(h.split("train")[0])
         batch = h.config.get("batch_size")
         first, final = h.records[0], h.final
-        k = len(h.labels)
-        start_pct = round(100 * first.train_accuracy)
-        chance = abs(first.train_accuracy - 1 / k) < 0.1
         epochs = final.epoch
-        facts = {
+        return {
             **super().facts(),
             "batch_words": (f"all {n_train} of its practice examples" if not batch or batch >= n_train
                             else f"a small pile of {batch} practice examples"),
+            "n_examples": count_words(len(self.examples())),
             "cost_trend": ("it slides downhill" if final.cost < first.cost
                            else "it climbs instead of falling"),
-            "start_words": (f"At the start it was right {start_pct} percent of the time"
-                            + (", about what blind guessing gets." if chance else ".")),
-            "epoch_words": (f"{count_words(epochs)} {'trip' if epochs == 1 else 'trips'} "
-                            f"through all {n_train} practice examples"),
-            **self.example_facts(),   # every line's facts are filled, said or not
+            # headline numbers (examples, steps) are said once here: these words repeat neither
+            "epoch_words": ("Each step was one trip through all its practice examples." if epochs == stop_step(h)
+                            else f"That is {count_words(epochs)} {'trip' if epochs == 1 else 'trips'} "
+                                 "through all its practice examples."),
         }
-        return facts
-
-    def example_facts(self) -> dict[str, object]:
-        idx, steps = self.examples(), shown_steps(self.history)
-        x, y = self.history.split("train")
-        truth = classes_of(y[idx])
-        right = [int((self.history.network(s).guesses(x[idx]) == truth).sum()) for s in (steps[0], steps[-1])]
-        return {"n_examples": count_words(len(idx)), "examples_start": count_words(right[0]),
-                "examples_end": count_words(right[1])}
 
     def mode(self) -> str:
         """"points" (a boundary map) or "examples" (a row of practice examples)."""
