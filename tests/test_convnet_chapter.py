@@ -13,6 +13,7 @@ from scenes.kit import theme
 from scenes.kit.chapter import script_lines, script_text
 from scenes.chapters.convnet import Convnet, chosen_example, comparison, convnet_facts, pool_winners
 from scenes.kit.pictures import ShadedGrid, lit, number_color, short
+from scenes.kit.readings import fixed_examples, stamp_spot, worked_stamp
 from tests.chapter_checks import check_readable, reading_ease, render_tiny, said
 
 
@@ -56,11 +57,109 @@ def test_without_pictures_it_shows_a_short_card(story_file, tmp_path):
 def test_digits_render(digits):
     history, entry, out = digits
     assert (out / entry["file"]).stat().st_size > 0
-    assert 40 < entry["duration_s"] < 150
+    assert 40 < entry["duration_s"] < 135
     text, shown = said(entry), entry["shown"]
     assert f"{round(100 * shown['conv_test_accuracy'])} percent" in text
-    assert f"{round(100 * shown['dense_test_accuracy'])} percent" in text
+    # the dense network's percent is the testing chapter's to say: here it is only on screen
+    assert f"{round(100 * shown['dense_test_accuracy'])} percent" not in text
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert f"{round(100 * shown['dense_test_accuracy'])}%" in drawn
     assert f"handwritten {history.labels[shown['label']]}" in text
+    assert text.count("This is called a convolution") == 1
+
+
+def test_no_text_is_too_small(digits):
+    _, entry, _ = digits
+    assert not [(d["text"], d["px"]) for d in entry["drawn"] if d["px"] < 14]
+
+
+# --- the worked example, the shifted picture, the fixed examples ---
+
+def test_the_worked_sum_is_nncores_map_value_at_that_spot(digits):
+    history, entry, _ = digits
+    shown, w = entry["shown"], entry["shown"]["worked"]
+    net = history.convnet.network()
+    x_test = history.split("test")[0]
+    i, k = shown["example"], shown["kernel_index"]
+    r, c = w["spot"]
+    image = x_test[i].reshape(8, 8)
+    np.testing.assert_allclose(w["pixels"], image[r:r + 3, c:c + 3], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(w["dials"], net.kernels[k], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(w["products"], np.multiply(w["pixels"], w["dials"]), rtol=0, atol=1e-12)
+    assert w["sum"] == pytest.approx(float(np.sum(w["products"])), abs=1e-12)
+    assert w["bias"] == pytest.approx(float(net.kernel_biases[k]), abs=1e-12)
+    value = net.forward(x_test[i:i + 1]).feature_maps[0][k][r, c]
+    assert w["value"] == pytest.approx(value, abs=1e-9)
+    assert w["value"] == pytest.approx(np.max(shown["feature_map"]), abs=1e-9)   # the brightest spot
+    assert f"That gives {w['value']:.2f}" in said(entry)
+
+
+def test_the_shifted_picture_lights_the_map_one_square_over(digits):
+    history, entry, _ = digits
+    shown, s = entry["shown"], entry["shown"]["shift"]
+    net = history.convnet.network()
+    image = history.split("test")[0][shown["example"]].reshape(8, 8)
+    moved, step = np.asarray(s["moved"]), s["step"]
+    assert step in (1, -1)
+    np.testing.assert_array_equal(np.roll(image, step, axis=1), moved)   # the same picture, a pixel over
+    moved_map = net.forward(moved.reshape(1, -1)).feature_maps[0][shown["kernel_index"]]
+    np.testing.assert_allclose(s["moved_map"], moved_map, rtol=0, atol=1e-9)
+    fmap = np.asarray(shown["feature_map"])
+    inner = (slice(None), slice(1, None)) if step > 0 else (slice(None), slice(None, -1))
+    outer = (slice(None), slice(None, -1)) if step > 0 else (slice(None), slice(1, None))
+    np.testing.assert_allclose(moved_map[inner], fmap[outer], rtol=0, atol=1e-9)
+    assert tuple(s["moved_spot"]) == np.unravel_index(np.argmax(moved_map), moved_map.shape)
+    assert s["moved_spot"][1] == s["spot"][1] + step
+
+
+def test_the_fixed_examples_are_wrong_for_the_dense_net_and_right_for_the_convnet(digits):
+    history, entry, _ = digits
+    shown = entry["shown"]
+    x_test, y_test = history.split("test")
+    truths = classes_of(y_test)
+    dense = history.network(history.snapshot().step).guesses(x_test)
+    conv = history.convnet.network().guesses(x_test)
+    idx = shown["fixed"]
+    assert idx and len(set(idx)) == len(idx)
+    assert all(dense[i] != truths[i] and conv[i] == truths[i] for i in idx)
+    assert shown["fixed_dense_guesses"] == dense[idx].tolist()
+    assert shown["fixed_conv_guesses"] == conv[idx].tolist()
+    assert shown["n_fixed"] == int(((dense != truths) & (conv == truths)).sum())
+    assert shown["n_broken"] == int(((dense == truths) & (conv != truths)).sum())
+    drawn = [d["text"] for d in entry["drawn"]]
+    for i in idx:
+        assert f"earlier: {history.labels[dense[i]]}" in drawn and f"convnet: {history.labels[conv[i]]}" in drawn
+
+
+def test_the_video_frames_are_the_picture_moving_stamped_by_nncore(digits):
+    history, entry, _ = digits
+    shown = entry["shown"]
+    net = history.convnet.network()
+    image = history.split("test")[0][shown["example"]].reshape(8, 8)
+    pictures = np.asarray(shown["video_pictures"])
+    assert any(np.array_equal(p, image) for p in pictures)
+    for a, b in zip(pictures, pictures[1:]):       # each frame is the one before, a pixel right
+        np.testing.assert_array_equal(np.roll(a, 1, axis=1), b)
+    maps = net.forward(pictures.reshape(len(pictures), -1)).feature_maps[:, shown["kernel_index"]]
+    np.testing.assert_allclose(shown["video_maps"], maps, rtol=0, atol=1e-9)
+
+
+def test_fixed_examples_take_classes_in_turn():
+    dense = np.array([1, 1, 0, 2, 0, 1])
+    conv = np.array([0, 0, 0, 1, 1, 1])
+    truth = np.array([0, 0, 0, 1, 1, 1])
+    assert fixed_examples(dense, conv, truth, 3) == [0, 1, 3]   # 0 (class 0), 3 (class 1), 1 (class 0)
+    assert fixed_examples(dense, conv, truth, 10) == [0, 1, 3, 4]
+    assert fixed_examples(truth, conv, truth, 3) == []
+
+
+def test_a_worked_spot_by_hand():
+    image = np.arange(16, dtype=float).reshape(4, 4) / 16
+    kernel = np.array([[1.0, 0, -1], [0, 2, 0], [-1, 0, 1]])
+    w = worked_stamp(image, kernel, -0.5, (1, 0))
+    assert w["sum"] == pytest.approx(4 / 16 - 6 / 16 + 2 * 9 / 16 - 12 / 16 + 14 / 16)
+    assert w["value"] == pytest.approx(max(0.0, w["sum"] - 0.5))
+    assert stamp_spot(np.array([[0, 3.0], [3.0, 1]])) == (0, 1)     # the first of equal best
 
 
 def test_shown_values_are_the_real_convnets(digits):

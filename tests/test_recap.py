@@ -5,7 +5,7 @@ import pytest
 
 from nncore.history import History
 from scenes.kit.chapter import script_text
-from scenes.chapters.recap import Recap
+from scenes.chapters.recap import Recap, stop_words
 from tests.chapter_checks import reading_ease, render_preset
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
@@ -18,7 +18,10 @@ def test_renders_a_clip_with_narration(rendered):
     _, entry, out = rendered
     assert (out / entry["file"]).stat().st_size > 0
     assert 25 <= entry["duration_s"] <= 90
-    assert len(entry["narration"]) == 5
+    convnet = rendered[0].convnet is not None
+    assert len(entry["narration"]) == 6 + convnet
+    said = " ".join(line["text"] for line in entry["narration"])
+    assert ("a convnet runs the very same loop" in said) == convnet
 
 
 def test_numbers_are_nncores(rendered):
@@ -44,3 +47,31 @@ def test_script_reads_easily_and_tells_this_run(preset, story_file):
     assert len(text.split()) >= 25
     assert f"round the loop {history.stopped.step} times" in text
     assert f"{round(100 * history.final.test_accuracy)} percent" in text
+    assert text.count(f"{history.records[0].cost:.2f}") == 1    # the first cost: said once here
+
+
+def test_it_says_why_training_stopped_against_the_real_records(rendered):
+    history, entry, _ = rendered
+    story = entry["shown"]["stop"]
+    records = [r for r in history.records if r.step <= history.stopped.step]
+    lowest = min(records, key=lambda r: r.cost)
+    assert story["reason"] == history.stopped.reason and story["step"] == history.stopped.step
+    assert story["lowest_step"] == lowest.step and story["lowest_cost"] == pytest.approx(lowest.cost)
+    said = " ".join(line["text"] for line in entry["narration"])
+    if history.stopped.reason == "max_epochs":
+        assert "ran out of rounds" in said
+        assert ("at step" in said) == (lowest.step < history.stopped.step)
+    else:
+        assert "ran out of rounds" not in said or "did not run out of rounds" in said
+
+
+@pytest.mark.parametrize("reason, lowest, words", [
+    ("max_epochs", 100, "was lowest at the very end"),
+    ("max_epochs", 60, "Its lowest cost came earlier, at step 60."),
+    ("converged", 95, "it stopped itself, 400 steps before the last one"),
+])
+def test_stop_words_tell_running_out_from_stopping_itself(reason, lowest, words):
+    story = {"reason": reason, "step": 100, "planned": 500, "lowest_step": lowest, "lowest_cost": 0.1,
+             "ran_out": reason == "max_epochs"}
+    assert words in stop_words(story)
+

@@ -6,7 +6,7 @@ import pytest
 
 from nncore.history import History
 from nncore.network import classes_of
-from scenes.kit.chapter import script_text
+from scenes.kit.chapter import count_words, script_text
 from scenes.chapters import testing as chapter_module   # not `Testing`: pytest would try to collect it
 from scenes.chapters.testing import MISTAKES_SHOWN, N_CARDS, pick_cards
 from tests.chapter_checks import reading_ease, render_preset
@@ -77,3 +77,38 @@ def test_pick_cards_shows_a_few_mistakes_and_varied_classes():
 def test_pick_cards_without_mistakes_and_with_few_examples():
     right = np.ones(3, dtype=bool)
     assert pick_cards(right, np.array([1, 0, 1]), n=16) == [1, 0, 2]
+
+
+def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendered):
+    _, entry, _ = rendered
+    text = " ".join(line["text"] for line in entry["narration"])
+    assert "Learning the examples by heart is called memorising." in text
+    assert "It is why we test on examples it never saw" in text
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert "never seen: the honest test" in drawn
+
+
+def test_the_words_count_the_mistakes_that_are_boxed(rendered):
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    wrong = [(g, t) for g, t in zip(shown["guesses"], shown["truths"]) if g != t]
+    truth_line = next(line["text"] for line in entry["narration"] if line["text"].startswith("Now we check"))
+    drawn = [d["text"] for d in entry["drawn"]]
+    if history.config["sizes"][0] == 2:
+        assert not wrong or f"mark its {count_words(len(wrong))} mistake" in truth_line
+    else:
+        assert f"Red frames mark {count_words(len(wrong))} mistake" in truth_line
+        # one "answer: ..." under each boxed mistake, naming the real class
+        assert sorted(d for d in drawn if d.startswith("answer: ")) == sorted(
+            f"answer: {history.labels[t]}" for _, t in wrong)
+
+
+def test_no_text_is_too_small(rendered):
+    _, entry, _ = rendered
+    assert not [(d["text"], d["px"]) for d in entry["drawn"] if d["px"] < 14]
+
+
+def test_compare_words_do_not_repeat_an_equal_percent():
+    same = chapter_module.Testing.compare_words(100, 100)
+    assert "100" not in same and "exactly the same" in same
+    assert "99 percent" in chapter_module.Testing.compare_words(99, 96)

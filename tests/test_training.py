@@ -1,6 +1,9 @@
 """Chapter "training": renders for both presets, reads easily, and shows the run's real numbers."""
 from __future__ import annotations
 
+import math
+import re
+
 import numpy as np
 import pytest
 
@@ -9,9 +12,9 @@ from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
 from tests.chapter_checks import reading_ease, render_preset
-from scenes.chapters.training import Training
+from scenes.chapters.training import Training, section_parts
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
-from scenes.kit.readings import GRID_CELLS, SHOWN_SNAPSHOTS, grid_inputs
+from scenes.kit.readings import GRID_CELLS, SHOWN_SNAPSHOTS, epoch_ends, grid_inputs
 
 def facts_of(history: History) -> dict:
     chapter = Training.__new__(Training)   # facts read only the history: no scene needed
@@ -104,3 +107,56 @@ def test_boundary_map_puts_every_cell_in_exactly_one_shade():
     assert len(bmap.shades) == 3 * SURENESS_LEVELS
     assert sum(len(m.points) for m in bmap.shades) == n * 16   # one 4-curve square per cell
     assert len(grid_inputs(bmap.bounds)) == n
+
+
+# --- numbers on screen, in step with the run ---
+
+def test_the_numbers_drawn_are_the_runs_at_the_shown_snapshots(rendered):
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    drawn = {d["text"] for d in entry["drawn"]}
+    costs = {f"cost now: {history.network(s).cost_of(*history.split('train')):.2f}" for s in shown["snapshots"]}
+    costs.add(f"cost now: {shown['costs'][-1]:.2f}")     # the curve's last record, where it stopped
+    assert {d for d in drawn if d.startswith("cost now: ")} == costs
+    if "examples" in shown:
+        _, y = history.split("train")
+        truth = classes_of(y[shown["examples"]])
+        counts = {f"{int((np.array(g) == truth).sum())} of {len(truth)} right" for g in shown["guesses"]}
+        assert {d for d in drawn if d.endswith(" right") and " of " in d} == counts
+
+
+def test_no_text_is_too_small(rendered):
+    _, entry, _ = rendered
+    assert not [(d["text"], d["px"]) for d in entry["drawn"] if d["px"] < 14]
+
+
+def test_the_epoch_ticks_are_the_runs_trips(story_file):
+    history = History.load(story_file("digits"))
+    ends = epoch_ends(history)
+    assert len(ends) == history.final.epoch
+    per = math.ceil(len(history.split("train")[0]) / history.config["batch_size"])
+    assert ends[0] == per and ends[-1] == history.stopped.step
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_it_says_only_its_own_headline_numbers(preset, story_file):
+    """The first cost and the test percent are other chapters' to say (said at most twice in all)."""
+    history = History.load(story_file(preset))
+    text = script_text("training", facts_of(history))
+    assert f"{history.records[0].cost:.2f}" not in text
+    assert f"{round(100 * history.final.test_accuracy)} percent" not in text
+
+
+def test_section_parts_cover_every_segment_once_in_order():
+    parts = section_parts(8, start=2)
+    assert [len(p) for p in parts] == [1, 2, 2, 1]
+    assert sum(parts, []) == list(range(2, 8))
+    assert section_parts(2, start=2) == [[], [], [], []]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_steps_and_examples_are_said_at_most_once(preset, story_file):
+    history = History.load(story_file(preset))
+    text = script_text("training", facts_of(history))
+    for number in (history.stopped.step, len(history.split("train")[0])):
+        assert len(re.findall(rf"(?<![\d.]){number}(?![\d]|\.\d)", text)) <= 1, number

@@ -17,14 +17,18 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, FadeIn, FadeOut, GrowArrow, GrowFromEdge,
-                   LaggedStart, Rectangle, Square, Succession, SurroundingRectangle, Transform, VGroup)
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, FadeIn, FadeOut, Group, GrowArrow,
+                   GrowFromEdge, Indicate, LaggedStart, Rectangle, Square, Succession, Transform, VGroup)
 
 from nncore.history import History, KeptMaps
+from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
-from scenes.kit.pictures import ShadedGrid, lit, signed
+from scenes.kit.pictures import ShadedGrid, card_picture, lit, number_color, signed
+from scenes.kit.readings import fixed_examples, shifted_map, stamp_spot, stamped_frames, worked_stamp
 
 POOL = 2
+N_FIXED = 6                 # test pictures the convnet fixed, shown as cards
+WORKED_CELL = 0.72          # a cell of the worked example's grids: room for "0.00" at the small size
 
 
 # --- values from the history ---
@@ -81,7 +85,32 @@ def convnet_values(history: History) -> dict:
         "dense_test_accuracy": dense_acc,
         "conv_wrong": int(round((1 - conv_acc) * n_test)),
         "dense_wrong": int(round((1 - dense_acc) * n_test)),
+        **stamp_values(history, example, kernel),
+        **fixed_values(history),
     }
+
+
+def stamp_values(history: History, example: KeptMaps, kernel: int) -> dict:
+    """The stamp at its best spot worked by hand, and the same stamp on the picture moved by a pixel."""
+    snap = history.convnet.snapshots[-1]
+    side = math.isqrt(len(history.split("test")[0][example.index]))
+    image = np.asarray(history.split("test")[0][example.index], float).reshape(side, side)
+    bias = float(snap.kernel_biases[kernel])
+    return {"kernel_bias": bias, "image": image,
+            "worked": worked_stamp(image, snap.kernels[kernel], bias, stamp_spot(example.feature_maps[kernel])),
+            "shift": shifted_map(image, snap.kernels[kernel], bias)}
+
+
+def fixed_values(history: History) -> dict:
+    """Test pictures the dense network (final weights) got wrong and the convnet got right."""
+    x_test, y_test = history.split("test")
+    truths = classes_of(y_test)
+    dense = history.network(history.snapshot().step).guesses(x_test)
+    conv = history.convnet.network().guesses(x_test)
+    return {"fixed": fixed_examples(dense, conv, truths, N_FIXED), "dense_guesses": dense,
+            "conv_guesses": conv, "truths": truths,
+            "n_fixed": int(((dense != truths) & (conv == truths)).sum()),
+            "n_broken": int(((dense == truths) & (conv != truths)).sum())}
 
 
 def comparison(conv_accuracy: float, dense_accuracy: float) -> str:
@@ -97,7 +126,8 @@ def convnet_facts(history: History) -> dict[str, object]:
     if not applies(history):
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
-                "conv_wrong": 0, "dense_wrong": 0}
+                "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "shift_side": "right",
+                "n_fixed": 0, "n_broken": 0}
     v = convnet_values(history)
     labels = history.labels
     example = f"a handwritten {labels[v['label']]}" if history.config.get("dataset") == "digits" \
@@ -113,6 +143,10 @@ def convnet_facts(history: History) -> dict[str, object]:
         "dense_percent": round(100 * v["dense_test_accuracy"]),
         "conv_wrong": v["conv_wrong"],
         "dense_wrong": v["dense_wrong"],
+        "worked_value": f"{v['worked']['value']:.2f}",
+        "shift_side": "right" if v["shift"]["step"] > 0 else "left",
+        "n_fixed": v["n_fixed"],
+        "n_broken": v["n_broken"],
     }
 
 
@@ -139,18 +173,24 @@ class Convnet(Chapter):
             return
         v = convnet_values(self.history)
         self.show(example=v["example"], label=v["label"], guess=v["guess"], kernel_index=v["kernel_index"],
-                  kernel=v["kernel"], feature_map=v["feature_map"], pooled=v["pooled"],
+                  kernel=v["kernel"], kernel_bias=v["kernel_bias"], feature_map=v["feature_map"],
+                  pooled=v["pooled"], worked=v["worked"],
+                  shift={k: v["shift"][k] for k in ("step", "moved", "moved_map", "spot", "moved_spot")},
+                  fixed=v["fixed"], fixed_dense_guesses=v["dense_guesses"][v["fixed"]],
+                  fixed_conv_guesses=v["conv_guesses"][v["fixed"]], n_fixed=v["n_fixed"], n_broken=v["n_broken"],
                   conv_test_accuracy=v["conv_test_accuracy"], dense_test_accuracy=v["dense_test_accuracy"])
         self.map_top = float(v["maps"].max())            # one brightness scale for every map
         self.dial_top = float(np.abs(v["kernels"]).max())   # and one for every stamp
         digit = self.introduce_digit(v)
         stamp = self.introduce_stamp(v)
-        fmap = self.slide(digit, stamp, v)
+        window = self.work_one_spot(digit, stamp, v)
+        fmap = self.slide(digit, window, v)
+        self.shift(digit, fmap, v)
         pooled = self.pool(fmap, v)
-        self.answer(digit, VGroup(stamp, fmap, pooled), v)
-        self.all_kernels(digit, v)
-        self.score(v)
-        self.play(FadeOut(title), run_time=0.5)
+        self.answer(digit, VGroup(fmap, pooled), v)
+        self.show_fixed(v)
+        podium = self.video(v)
+        self.play(FadeOut(podium), FadeOut(title), run_time=0.6)
 
     # --- steps of the story ---
 
@@ -165,62 +205,144 @@ class Convnet(Chapter):
         """The picture as the dense net read it, one long row of pixels, folds into its square."""
         n = len(v["pixels"])
         side = math.isqrt(n)
-        grid = ShadedGrid(v["pixels"].reshape(side, side), 3.2 / side, lit(1.0))
+        # one square per pixel: the picture can later move by a pixel, cell by cell
+        grid = ShadedGrid(v["pixels"].reshape(side, side), 3.2 / side, lit(1.0), separate=True)
         label = self.text("test picture", size="small", color=self.theme.muted)
         digit = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-4.7, -0.05, 0])
-        row = ShadedGrid(v["pixels"].reshape(1, n), 12.8 / n, lit(1.0)).move_to([0, 0.6, 0])
+        row = ShadedGrid(v["pixels"].reshape(1, n), 12.8 / n, lit(1.0), separate=True).move_to([0, 0.6, 0])
         row_label = self.text(f"{n} numbers in a row", size="small", color=self.theme.muted)
         row_label.next_to(row, DOWN, buff=0.3)
         with self.say("start") as tracker:
             self.play(FadeIn(row), FadeIn(row_label), run_time=min(1.5, tracker.duration / 4))
             self.wait_until_bookmark("fold")
-            # the row's shade groups match the square's one to one: the same pixels, same order
+            # the row's cells match the square's one to one: the same pixels, same order
             self.play(Transform(row.cells, grid.cells), Transform(row.frame, grid.frame), FadeOut(row_label),
                       run_time=2.0)
-        self.remove(row)
-        self.add(grid)
-        with self.say("digit") as tracker:
-            self.play(FadeIn(label), run_time=min(1.0, tracker.duration))
+            self.remove(row)
+            self.add(grid)
+            self.play(FadeIn(label), run_time=0.6)
         return digit
 
     def introduce_stamp(self, v: dict) -> VGroup:
-        grid = ShadedGrid(v["kernel"], 0.6, signed(self.dial_top), numbers=True, font_size=16)
+        grid = ShadedGrid(v["kernel"], WORKED_CELL, signed(self.dial_top), numbers=True)
         label = self.text("stamp", size="small", color=self.theme.muted)
         stamp = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-1.45, 0.9, 0])
         with self.say("stamp") as tracker:
             self.play(FadeIn(stamp, shift=0.2 * UP), run_time=min(1.2, tracker.duration))
         return stamp
 
-    def slide(self, digit: VGroup, stamp: VGroup, v: dict) -> VGroup:
-        """A copy of the stamp walks over the picture; each spot fills its cell of the map."""
+    def number_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
+        """A 3x3 grid of the worked example, two decimals in each cell, its name above."""
+        grid = ShadedGrid(values, WORKED_CELL, color_of)
+        numbers = VGroup()
+        for k, value in enumerate(np.asarray(values).reshape(-1)):
+            r, c = divmod(k, values.shape[1])
+            words = f"{value + 0.0:.2f}".replace("-0.00", "0.00").replace("-", "\u2212")
+            numbers.add(self.text(words, size="small", color=number_color(color_of(value)))
+                        .move_to(grid.center_of(r + 0.5, c + 0.5)))
+        grid.add(numbers)
+        grid.numbers = numbers
+        return VGroup(self.text(head, size="small", color=self.theme.muted), grid).arrange(DOWN, buff=0.15)
+
+    def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> ShadedGrid:
+        """The stamp on its best spot: nine pixels times nine dials, the products, their sum."""
+        t, w = self.theme, v["worked"]
+        picture = digit[0]
+        r, c = w["spot"]
+        window = self.window(v["kernel"], picture.cell).move_to(picture.center_of(r + 1.5, c + 1.5))
+        lift = Transform(VGroup(stamp[0].cells, stamp[0].frame).copy(), VGroup(window.cells, window.frame),
+                         replace_mobject_with_target_in_scene=True)
+        products = np.asarray(w["products"])
+        pixels = self.number_grid(np.asarray(w["pixels"]), lit(1.0), "pixels under it")
+        dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), "dials")
+        made = self.number_grid(products, signed(max(float(np.abs(products).max()), 1e-9)), "products")
+        signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
+        row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.22).move_to([1.35, 0.75, 0])
+        for sign in signs:
+            sign.set_y(pixels[1].get_center()[1])
+        total = self.text(f"sum of the nine products: {w['sum']:.2f}".replace("-", "\u2212"))
+        offset = self.text(f"plus the stamp's offset {w['bias']:+.2f}".replace("-", "\u2212").replace("+", "+ "),
+                           color=t.muted)
+        value = self.text(f"= {w['value']:.2f}   this spot's match", color=t.highlight)
+        sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        sums.next_to(row, DOWN, buff=0.45).align_to(row, LEFT)
+        with self.say("worked"):
+            self.play(FadeOut(stamp), lift, run_time=1.0)
+            self.wait_until_bookmark("pixels")
+            self.play(FadeIn(pixels), run_time=0.8)
+            self.wait_until_bookmark("times")
+            self.play(FadeIn(signs[0]), FadeIn(dials), run_time=0.8)
+            # each product appears in turn, its pixel and dial lit with it
+            self.play(FadeIn(signs[1]), FadeIn(made[0]), FadeIn(made[1][0]), FadeIn(made[1][1]), run_time=0.4)
+            self.play(LaggedStart(*(AnimationGroup(Indicate(pixels[1].numbers[k], scale_factor=1.3),
+                                                   Indicate(dials[1].numbers[k], scale_factor=1.3),
+                                                   FadeIn(made[1].numbers[k])) for k in range(9)),
+                                  lag_ratio=0.5), run_time=2.7)
+            self.wait_until_bookmark("add")
+            self.play(FadeIn(total), run_time=0.6)
+            self.play(FadeIn(offset), run_time=0.6)
+            self.wait_until_bookmark("value")
+            self.play(FadeIn(value), Indicate(window.frame, color=t.highlight), run_time=0.8)
+        self.wait(0.6)   # the sum settles before the stamp moves on
+        self.play(FadeOut(VGroup(row, sums)), run_time=0.5)
+        return window
+
+    def slide(self, digit: VGroup, window: ShadedGrid, v: dict) -> VGroup:
+        """The stamp walks over the picture from the top left; each spot fills its cell of the map."""
         t = self.theme
         picture, values = digit[0], v["feature_map"]
         empty = ShadedGrid(np.zeros_like(values), 0.55, lit(self.map_top), separate=True)
-        full = ShadedGrid(values, 0.55, lit(self.map_top), numbers=True, separate=True, font_size=16)
+        full = ShadedGrid(values, 0.55, lit(self.map_top), numbers=True, separate=True)
         label = self.text("map of matches", size="small", color=t.muted)
         fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.75, -0.05, 0])
         full.set_opacity(0)     # in the scene from the start: each step only raises one cell's opacity
-        window = self.window(v["kernel"], picture.cell).move_to(picture.center_of(1.5, 1.5))
         cursor = Square(empty.cell, stroke_color=t.highlight, stroke_width=3)
         cursor.move_to(empty.center_of(0.5, 0.5))
         rows, cols = values.shape
         steps = [self.slide_step(window, cursor, full, picture, r, c)
                  for r in range(rows) for c in range(cols)]
-        # the stamp's shades and outline fly onto the picture (part for part, so they travel together)
-        lift = Transform(VGroup(stamp[0].cells, stamp[0].frame).copy(), VGroup(window.cells, window.frame),
-                         replace_mobject_with_target_in_scene=True)
         with self.say("slide") as tracker:
-            self.play(FadeIn(empty), FadeIn(label), lift, run_time=1.2)
-            self.add(window, full, cursor)
-            # the first row slowly, while the question is asked; the rest faster
-            each = min(0.7, max(0.3, (tracker.duration / 2 - 1.2) / cols))
-            self.play(Succession(*steps[:cols], run_time=each * cols))
+            self.play(FadeIn(empty), FadeIn(label), window.animate.move_to(picture.center_of(1.5, 1.5)),
+                      run_time=0.8)
+            self.add(full, cursor)
+            self.play(Succession(*steps[:cols], run_time=0.45 * cols))
             self.wait_until_bookmark("rest")
             rest = len(steps) - cols
-            left = tracker.get_remaining_duration() - 2
-            self.play(Succession(*steps[cols:], run_time=min(0.25 * rest, max(0.1 * rest, left))))
+            left = tracker.get_remaining_duration() - 1
+            self.play(Succession(*steps[cols:], run_time=min(0.2 * rest, max(0.1 * rest, left))))
         self.play(FadeOut(window), FadeOut(cursor), run_time=0.5)
         return fmap
+
+    def shift(self, digit: VGroup, fmap: VGroup, v: dict) -> None:
+        """The picture moves one pixel; the map, computed again, lights one square over."""
+        t, s = self.theme, v["shift"]
+        picture, full = digit[0], fmap[1]
+        step = s["step"]
+        # the column that leaves the frame is dark (shift_picture's rule): hide its outlines
+        side = picture.values.shape[1]
+        edge = side - 1 if step > 0 else 0
+        for r in range(picture.values.shape[0]):
+            picture.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+        ring = Square(full.cell, stroke_color=t.text, stroke_width=5)   # white: the brightest cell is yellow
+        ring.set_z_index(2)     # above the maps, which each play puts back on top
+        ring.move_to(full.center_of(s["spot"][0] + 0.5, s["spot"][1] + 0.5))
+        moved = ShadedGrid(s["moved_map"], full.cell, lit(self.map_top), numbers=True, separate=True).move_to(full)
+        shown = VGroup(moved.cells, moved.numbers)
+        note = self.text(f"moved 1 pixel {'right' if step > 0 else 'left'}", size="small", color=t.highlight)
+        note.next_to(picture, UP, buff=0.2)
+        with self.say("shift"):
+            self.play(Create(ring), run_time=0.6)
+            self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), FadeIn(note), run_time=1.2)
+            self.wait_until_bookmark("moved")
+            # cells and numbers only: a grid's frame would fill in white as its opacity rises
+            self.play(full.cells.animate.set_opacity(0), full.numbers.animate.set_opacity(0),
+                      FadeIn(shown), run_time=0.8)
+            self.play(ring.animate.move_to(full.center_of(s["moved_spot"][0] + 0.5, s["moved_spot"][1] + 0.5)),
+                      run_time=0.8)
+        # back to the picture as it was, for the rest of the story
+        self.play(picture.cells.animate.shift(-step * picture.cell * RIGHT), FadeOut(shown),
+                  full.cells.animate.set_opacity(1), full.numbers.animate.set_opacity(1),
+                  FadeOut(ring), FadeOut(note), run_time=0.8)
 
     def window(self, kernel: np.ndarray, cell: float) -> ShadedGrid:
         """The stamp as it sits on the picture: its dials as small squares, the pixels showing around them."""
@@ -245,7 +367,7 @@ class Convnet(Chapter):
         slots = ShadedGrid(np.zeros_like(v["pooled"]), 0.55, lit(self.map_top), separate=True)
         label = self.text("shrunk map", size="small", color=t.muted)
         group = VGroup(slots, label.next_to(slots, DOWN, buff=0.2)).move_to([5.45, -0.05, 0])
-        pooled = ShadedGrid(v["pooled"], 0.55, lit(self.map_top), numbers=True, separate=True, font_size=16)
+        pooled = ShadedGrid(v["pooled"], 0.55, lit(self.map_top), numbers=True, separate=True)
         pooled.move_to(slots)
         arrow = Arrow(empty.get_right() + 0.1 * RIGHT, slots.get_left() + 0.1 * LEFT, buff=0.05,
                       color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.3)
@@ -299,7 +421,7 @@ class Convnet(Chapter):
             self.play(FadeIn(verdict[0]), run_time=0.6)
             self.wait_until_bookmark("truth")
             self.play(FadeIn(verdict[1]), run_time=0.6)
-        self.play(FadeOut(VGroup(small, bars, arrows, verdict)), run_time=0.6)
+        self.play(FadeOut(VGroup(small, bars, arrows, verdict, digit)), run_time=0.6)
 
     def small_pooled_maps(self, v: dict) -> VGroup:
         """Every stamp's shrunk map of the digit, as small grids in two columns (one for up to four)."""
@@ -332,57 +454,97 @@ class Convnet(Chapter):
                        self.text(f"answer: {labels[v['label']]}", color=t.right))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
 
-    def all_kernels(self, digit: VGroup, v: dict) -> None:
-        """Each stamp above its map of the digit; the one followed so far is outlined."""
-        t = self.theme
-        pairs = VGroup()
-        for i, kernel in enumerate(v["kernels"]):
-            stamp = ShadedGrid(kernel, 0.3, signed(self.dial_top))
-            fmap = ShadedGrid(v["maps"][i], 0.27, lit(self.map_top))
-            pairs.add(VGroup(stamp, fmap).arrange(DOWN, buff=0.15))
-        k = len(pairs)
-        pairs.arrange_in_grid(rows=1 if k <= 4 else 2, buff=(0.55, 0.35))
-        pairs.scale_to_fit_height(min(pairs.height, 5.6)).move_to([1.4, -0.05, 0])
-        if pairs.width > 10.0:
-            pairs.scale_to_fit_width(10.0)
-        ring = SurroundingRectangle(pairs[v["kernel_index"]], color=t.highlight, buff=0.1, stroke_width=2.5)
-        first = pairs[0]
-        for part, words in zip(first, ("stamp", "its map")):
-            pairs.add(self.text(words, size="small", color=t.muted).next_to(part, LEFT, buff=0.25))
-        dark = [i for i, m in enumerate(v["maps"]) if float(m.max()) == 0.0]
-        with self.say("kernels") as tracker:
-            self.play(digit.animate.scale(0.7).move_to([-5.6, -0.05, 0]), run_time=0.8)
-            self.play(LaggedStart(*(FadeIn(p) for p in pairs), lag_ratio=0.15),
-                      run_time=min(3.0, tracker.duration / 3))
-            self.play(FadeIn(ring), run_time=0.5)
-        if dark:
-            darks = VGroup(*(self.text("nothing", size="small", color=t.muted).move_to(pairs[i][1])
-                             for i in dark))
-            with self.say("dark"):
-                self.play(FadeIn(darks), run_time=0.6)
-            pairs.add(darks)
-        self.play(FadeOut(VGroup(pairs, ring, digit)), run_time=0.6)
-
-    def score(self, v: dict) -> None:
+    def score(self, v: dict) -> VGroup:
         """Two bars on the same test set: the dense network of the earlier chapters and the convnet."""
         t = self.theme
         rows = [("earlier network", v["dense_test_accuracy"], v["dense_wrong"], t.muted),
                 ("convnet", v["conv_test_accuracy"], v["conv_wrong"], t.accuracy)]
         groups = [self.accuracy_row(name, acc, wrong, v["n_test"], color, y)
-                  for (name, acc, wrong, color), y in zip(rows, (0.6, -1.2))]
-        head = self.text(f"right answers on the same {v['n_test']} test pictures", color=t.muted)
-        head.move_to([0, 2.1, 0])
+                  for (name, acc, wrong, color), y in zip(rows, (1.95, 0.85))]
+        head = self.text(f"right answers on the same {v['n_test']} test pictures", size="small", color=t.muted)
+        head.move_to([0, 2.75, 0])
         with self.say("score"):
-            self.play(FadeIn(head), run_time=0.8)
-            for key, row in zip(("dense", "conv"), groups):
-                self.wait_until_bookmark(key)
-                self.play(FadeIn(VGroup(row[0], row[1])), GrowFromEdge(row[2], LEFT), run_time=1.0)
-                self.play(FadeIn(VGroup(*row[3:])), run_time=0.5)
-        with self.say(comparison(v["conv_test_accuracy"], v["dense_test_accuracy"])):
-            self.wait(0.1)
-        with self.say("end"):
-            self.wait(0.1)
-        self.play(FadeOut(VGroup(head, *groups)), run_time=0.6)
+            self.play(FadeIn(head), FadeIn(groups[0][:2]), GrowFromEdge(groups[0][2], LEFT),
+                      FadeIn(VGroup(*groups[0][3:])), run_time=1.0)
+            self.wait_until_bookmark("conv")
+            self.play(FadeIn(groups[1][:2]), GrowFromEdge(groups[1][2], LEFT), run_time=1.0)
+            self.play(FadeIn(VGroup(*groups[1][3:])), run_time=0.5)
+        return VGroup(head, *groups)
+
+    def show_fixed(self, v: dict) -> None:
+        """Real test pictures the dense network got wrong and the convnet got right, as cards."""
+        t = self.theme
+        scores = self.score(v)
+        if not v["fixed"]:
+            with self.say("no_fixed"):
+                self.wait(0.1)
+            self.play(FadeOut(scores), run_time=0.6)
+            return
+        x_test = self.history.split("test")[0]
+        labels = self.history.labels
+        cards = Group()
+        for i in v["fixed"]:
+            picture = card_picture(x_test[i], "image", 1.15)
+            lines = VGroup(self.text(f"earlier: {labels[v['dense_guesses'][i]]}", size="small", color=t.wrong),
+                           self.text(f"convnet: {labels[v['conv_guesses'][i]]}", size="small", color=t.right))
+            cards.add(Group(picture, lines.arrange(DOWN, buff=0.08)).arrange(DOWN, buff=0.12))
+        cards.arrange(RIGHT, buff=0.4).move_to([0, -1.35, 0])
+        if cards.width > 12.5:
+            cards.scale_to_fit_width(12.5)
+        with self.say("fixed") as tracker:
+            self.play(LaggedStart(*(FadeIn(c, shift=0.2 * UP) for c in cards), lag_ratio=0.25),
+                      run_time=min(3.0, tracker.duration / 2))
+        self.wait(0.5)
+        self.play(FadeOut(scores), FadeOut(cards), run_time=0.6)
+
+    def video(self, v: dict) -> VGroup:
+        """Illustration: the test digit moved a pixel per frame, a short video, each frame
+        stamped by the same real stamp (maps through nncore's layer)."""
+        t = self.theme
+        frames = stamped_frames(v["image"], v["kernel"], v["kernel_bias"])
+        self.show(video_pictures=[f["picture"] for f in frames], video_maps=[f["map"] for f in frames])
+        strip = VGroup()
+        for k, frame in enumerate(frames):
+            picture = ShadedGrid(frame["picture"], 0.2, lit(1.0))
+            fmap = ShadedGrid(frame["map"], 0.2, lit(self.map_top))
+            head = self.text(f"frame {k + 1}", size="small", color=t.muted)
+            arrow = Arrow(UP * 0.3, DOWN * 0.3, buff=0, color=t.muted, stroke_width=3,
+                          max_tip_length_to_length_ratio=0.35)
+            strip.add(VGroup(head, picture, arrow, fmap).arrange(DOWN, buff=0.15))
+        strip.arrange(RIGHT, buff=0.7).move_to([1.2, 0.1, 0])
+        stamp = VGroup(ShadedGrid(v["kernel"], 0.3, signed(self.dial_top)),
+                       self.text("the same stamp", size="small", color=t.muted)).arrange(DOWN, buff=0.15)
+        stamp.next_to(strip, LEFT, buff=0.8)
+        note = self.text("illustration: our test digit moving, one pixel per frame", size="small",
+                         color=t.muted).next_to(strip, DOWN, buff=0.3)
+        podium = self.podium()
+        with self.say("video"):
+            self.play(FadeIn(stamp), FadeIn(note), run_time=0.6)
+            self.wait_until_bookmark("frames")
+            self.play(LaggedStart(*(FadeIn(col[:2]) for col in strip), lag_ratio=0.3), run_time=1.2)
+            self.play(LaggedStart(*(AnimationGroup(GrowArrow(col[2]), FadeIn(col[3])) for col in strip),
+                                  lag_ratio=0.3), run_time=1.5)
+            self.wait_until_bookmark("contests")
+            self.play(FadeOut(VGroup(strip, stamp, note)), run_time=0.5)
+            self.play(LaggedStart(*(GrowFromEdge(col, DOWN) for col in podium[0]), lag_ratio=0.2),
+                      FadeIn(podium[1]), run_time=1.2)
+        return podium
+
+    def podium(self) -> VGroup:
+        """Illustration: a podium with the convnet on top (the blog post's point, no data)."""
+        t = self.theme
+        heights = (0.9, 1.5, 0.65)
+        names = ("other method", "convnet", "other method")
+        podium = VGroup()
+        for place, (h, name) in zip((2, 1, 3), zip(heights, names)):
+            block = Rectangle(width=2.0, height=h, stroke_color=t.muted, stroke_width=2,
+                              fill_color=t.accuracy if place == 1 else t.background, fill_opacity=0.35)
+            number = self.text(str(place), color=t.text).move_to(block)
+            who = self.text(name, size="small", color=t.highlight if place == 1 else t.muted)
+            podium.add(VGroup(block, number, who.next_to(block, UP, buff=0.15)))
+        podium.arrange(RIGHT, buff=0.05, aligned_edge=DOWN).move_to([0, 0.2, 0])
+        note = self.text("illustration: a picture contest's top places", size="small", color=t.muted)
+        return VGroup(podium, note.next_to(podium, DOWN, buff=0.3))
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
                      y: float) -> VGroup:

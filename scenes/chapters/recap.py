@@ -10,18 +10,23 @@ its number of steps and its test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, CurvedArrow, Dot, FadeIn, Line,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, CurvedArrow, DashedLine, Dot, FadeIn,
+                   Line,
                    ManimColor, Rectangle, RoundedRectangle, ShowPassingFlash, Text, VGroup,
                    interpolate_color)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
-from scenes.kit.readings import percent, stop_reason, stop_step
+from scenes.kit.pictures import ShadedGrid, signed
+from scenes.kit.readings import percent, stop_reason, stop_step, stop_story
 
 BOX_SIZE = (2.3, 1.25)
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
 START_AT, TEST_AT = (-5.75, -0.15), (5.6, 1.7)
+CONV_AT = (-5.6, -2.1)      # the convnet's box: bottom left, free of the loop's arrows
+TIMELINE_X, TIMELINE_Y = (3.0, 6.1), -2.3   # why it stopped: the run's steps as a line, bottom right
+TIMELINE_RIGHT = 6.9
 EXIT_LABELS = {             # on the arrow out of the loop: when training ends
     "converged": "when it stops getting better",
     "target_accuracy": "when it reaches its target",
@@ -38,10 +43,26 @@ def _out(side: str) -> np.ndarray:
 
 
 def recap_values(history: History) -> dict:
-    """The run in four numbers: cost at the start and the end, steps taken, test accuracy."""
+    """The run in four numbers: cost at the start and the end, steps taken, test accuracy;
+    and why it stopped, against its lowest cost and the rounds it had."""
     return {"start_cost": history.records[0].cost, "final_cost": history.final.cost,
             "steps": int(stop_step(history)),
-            "test_accuracy": history.final.test_accuracy}
+            "test_accuracy": history.final.test_accuracy,
+            "stop": stop_story(history)}
+
+
+def stop_words(story: dict) -> str:
+    """Whether it ran out of rounds or stopped itself, and where its cost was lowest."""
+    if story["ran_out"]:
+        if story["lowest_step"] >= story["step"]:
+            return ("It simply ran out of rounds. Its cost was lowest at the very end, "
+                    "so it was still getting better.")
+        return f"It simply ran out of rounds. Its lowest cost came earlier, at step {story['lowest_step']}."
+    if story["reason"] == "diverged":
+        return "Going on would only have made it worse."
+    left = story["planned"] - story["step"]
+    return (f"It did not run out of rounds: it stopped itself, {left} steps before the last one, "
+            f"with its cost near its lowest.")
 
 
 # --- icons: a few strokes each, no text but a tick ---
@@ -111,7 +132,8 @@ class Recap(Chapter):
     def facts(self) -> dict[str, object]:
         v = recap_values(self.history)
         return {**super().facts(),
-                "cost_words": ("fell" if v["final_cost"] < v["start_cost"] else "went")}
+                "cost_words": ("fell" if v["final_cost"] < v["start_cost"] else "went"),
+                "stop_words": stop_words(v["stop"])}
 
     def construct(self) -> None:
         values = recap_values(self.history)
@@ -135,21 +157,69 @@ class Recap(Chapter):
                       self.light(boxes, None), run_time=1.5)
         with self.say("numbers") as tracker:
             self.play(FadeIn(middle["numbers"]), run_time=min(1.2, tracker.duration))
-        with self.say("test"):
+        why = self.stop_timeline(values["stop"])
+        with self.say("stop"):
             self.wait_until_bookmark("stop")
             self.play(FadeIn(arrows["out"]), run_time=0.8)
+            self.play(FadeIn(why[0]), FadeIn(why[3:]), run_time=0.8)
+            self.wait_until_bookmark("curve")
+            self.play(FadeIn(why[1], scale=2), FadeIn(why[2]), run_time=0.8)
+        with self.say("test"):
             self.wait_until_bookmark("test")
             self.play(self.light(boxes, "test"), FadeIn(middle["test"]), run_time=0.6)
+        if self.history.convnet is not None:
+            conv = self.convnet_box()
+            with self.say("convnet"):
+                self.wait_until_bookmark("conv")
+                self.play(FadeIn(conv, shift=0.2 * UP), run_time=0.8)
+            boxes["convnet"] = conv
         with self.say("end"):
             self.play(self.light(boxes, "all"), run_time=1.0)
 
     # --- building ---
 
+    def stop_timeline(self, story: dict) -> VGroup:
+        """The steps the rounds allowed as a line: a dot where the cost was lowest (above), a
+        dashed mark where training stopped (below); rounds left unused stay dim."""
+        t = self.theme
+        x0, x1 = TIMELINE_X
+        at = lambda step: x0 + (x1 - x0) * step / max(story["planned"], 1)
+        y = TIMELINE_Y
+        used = Line([x0, y, 0], [at(story["step"]), y, 0], color=t.text, stroke_width=3)
+        unused = Line([at(story["step"]), y, 0], [x1, y, 0], color=t.muted, stroke_width=2, stroke_opacity=0.5)
+        ends = VGroup(self.text("0", size="small", color=t.muted).next_to([x0, y, 0], LEFT, buff=0.12),
+                      self.text(f"{story['planned']}", size="small", color=t.muted).next_to([x1, y, 0], RIGHT, buff=0.12),
+                      self.text("steps", size="small", color=t.muted)
+                      .next_to([(x0 + x1) / 2, y, 0], DOWN, buff=0.12))
+        low = Dot([at(story["lowest_step"]), y, 0], radius=0.08, color=t.cost)
+        low_label = self.text(f"lowest cost: step {story['lowest_step']}", size="small", color=t.cost)
+        low_label.next_to(low, UP, buff=0.15)
+        stop = DashedLine([at(story["step"]), y - 0.25, 0], [at(story["step"]), y + 0.25, 0], color=t.highlight,
+                          stroke_width=3)
+        stop_label = self.text(f"stopped: step {story['step']}", size="small", color=t.highlight)
+        stop_label.next_to(low_label, UP, buff=0.1)
+        for label in (low_label, stop_label):     # inside the frame, right-aligned at most to its edge
+            label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)
+        return VGroup(VGroup(unused, used, ends), low, low_label, stop, stop_label)
+
+    def convnet_box(self) -> VGroup:
+        """The convnet, for pictures: its most used stamp's real dials in a box like the others."""
+        t = self.theme
+        kernels = self.history.convnet.snapshots[-1].kernels
+        strongest = kernels[int(np.abs(kernels).sum(axis=(1, 2)).argmax())]
+        stamp = ShadedGrid(strongest, 0.13, signed(float(np.abs(kernels).max())))
+        frame = RoundedRectangle(corner_radius=0.15, width=BOX_SIZE[0], height=BOX_SIZE[1],
+                                 stroke_color=t.muted, stroke_width=2, fill_color=t.background, fill_opacity=1)
+        label = self.text("convnet", color=t.text)
+        note = self.text("for pictures", size="small", color=t.muted)
+        inner = VGroup(stamp, label, note).arrange(DOWN, buff=0.08)
+        return VGroup(frame, inner.move_to(frame)).move_to([*CONV_AT, 0])
+
     def build_boxes(self) -> dict[str, VGroup]:
         t = self.theme
         icons = {
             "start": die_icon(t.text), "guess": guess_icon(t.neuron_fill),
-            "measure": measure_icon(t.cost, t.right), "blame": blame_icon(t.negative),
+            "measure": measure_icon(t.cost, t.right), "blame": blame_icon(t.blame),
             "step": step_icon(t.muted, t.highlight), "test": test_icon(t.right, t.font),
         }
         words = {"start": "random start", "guess": "guess", "measure": "measure",
@@ -182,9 +252,13 @@ class Recap(Chapter):
         high = 0.22 * UP
         out_line = Arrow(boxes["measure"].get_right() + high, boxes["test"].get_left() + high, buff=0.1,
                          color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
-        note = self.text(EXIT_LABELS.get(stop_reason(self.history), "when training ends"),
-                         size="small", color=t.highlight)
-        note.scale_to_fit_width(min(note.width, out_line.get_length())).next_to(out_line, UP, buff=0.12)
+        words = EXIT_LABELS.get(stop_reason(self.history), "when training ends").split()
+        note = self.text(" ".join(words), size="small", color=t.highlight)
+        if note.width > out_line.get_length() - 0.1:    # two lines rather than text too small to read
+            half = (len(words) + 1) // 2
+            note = VGroup(*(self.text(" ".join(part), size="small", color=t.highlight)
+                            for part in (words[:half], words[half:]))).arrange(DOWN, buff=0.06)
+        note.next_to(out_line, UP, buff=0.12)
         return {"loop": loop, "in": into, "out": VGroup(out_line, note)}
 
     def middle_numbers(self, values: dict) -> dict:

@@ -11,20 +11,24 @@ the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Create, Dot, FadeIn, Group,
-                   LaggedStart, Rectangle, Transform, UpdateFromAlphaFunc, VGroup, VMobject)
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Circumscribe, Create, Dot, FadeIn, FadeOut, Group,
+                   LaggedStart, Rectangle, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
+                   VMobject)
 
 from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, count_words
+from scenes.kit.motion import CrossFade
 from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text
 from scenes.kit.plots import BoundaryMap, class_legend
-from scenes.kit.readings import boundary_values, input_kind, percent, plane_bounds
+from scenes.kit.readings import boundary_values, input_kind, percent, pick_by_class, plane_bounds
 
 N_CARDS = 16                # test examples shown as pictures (two rows of eight)
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
 MAX_POINTS = 200            # test points drawn on the map
 BAR_WIDTH = 8.0
+CARD_GAP = 0.4              # between cards: "answer: 8" under a mistake fits at the small size
+PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
 
 
 # --- values from the history ---
@@ -84,6 +88,8 @@ class Testing(Chapter):
             **super().facts(),
             "test_percent": test_pct,   # from the final weights, as shown on screen
             "n_right": n_right,
+            # "every one" when all are right: the count would repeat the number of test examples
+            "right_words": "every one of them" if n_right == n_test else f"{n_right} of them",
             "n_wrong": n_test - n_right,
             "which_ones": "Here they are." if len(shown) == n_test else f"Here are {count_words(len(shown))} of them.",
             "mistake_words": self.mistake_words(wrong_shown, len(shown) == n_test),
@@ -97,19 +103,23 @@ class Testing(Chapter):
         things = "mistake" if wrong_shown == 1 else "mistakes"
         if all_shown:
             return f"Red rings mark its {count_words(wrong_shown)} {things}."
-        return (f"Red marks a mistake. We made sure {count_words(wrong_shown)} of its {things} "
-                f"made it into this sample, so you can see one.")
+        each = "it" if wrong_shown == 1 else "each"
+        return (f"Red frames mark {count_words(wrong_shown)} {things}, with the right answer under {each}. "
+                f"We picked {'it' if wrong_shown == 1 else 'them'} on purpose: most of its answers are right.")
 
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
+        if test_pct == train_pct:   # the same number: not said again (headline numbers, twice at most)
+            return (f"{PRACTICE}In practice it scored exactly the same, so it does just as well on new examples. "
+                    f"{GENERAL}It learned the general idea, not just the examples it saw.")
         if test_pct >= train_pct:
-            return (f"In practice it scored {train_pct} percent, so it does just as well on new examples. "
-                    "It learned the general idea, not just the examples it saw.")
+            return (f"{PRACTICE}In practice it scored {train_pct} percent, so it does just as well on new examples. "
+                    f"{GENERAL}It learned the general idea, not just the examples it saw.")
         if train_pct - test_pct <= 5:
-            return (f"In practice it scored {train_pct} percent, so it does nearly as well on new examples. "
-                    "It learned the general idea, not just the examples it saw.")
-        return (f"In practice it scored {train_pct} percent, so new examples are harder for it. "
-                "Part of what it learned only fits the examples it practised on.")
+            return (f"{PRACTICE}In practice it scored {train_pct} percent, so it does nearly as well on new examples. "
+                    f"{GENERAL}It learned the general idea, not just the examples it saw.")
+        return (f"{PRACTICE}In practice it scored {train_pct} percent, so new examples are harder for it. "
+                f"{GENERAL}Part of what it learned is memorised: it only fits the examples it practised on.")
 
     def mode(self) -> str:
         return "points" if input_kind(self.history) == "point" else "cards"
@@ -122,7 +132,8 @@ class Testing(Chapter):
         self.show_title()
         view = self.build_points(results, shown) if self.mode() == "points" else self.build_cards(results, shown)
         with self.say("unseen") as tracker:
-            self.play(view["intro"], run_time=min(2.5, tracker.duration))
+            self.play(view["intro"], run_time=max(2.5, 0.6 * tracker.duration))
+        self.honest(view)
         with self.say("guess") as tracker:
             self.play(view["guess"], run_time=min(2.5, tracker.duration))
         with self.say("truth") as tracker:
@@ -135,10 +146,43 @@ class Testing(Chapter):
         practice = self.text(f"{percent(self.history.final.train_accuracy)} on practice examples",
                              size="small", color=self.theme.muted).next_to(score["big"], DOWN, buff=0.2)
         with self.say("compare") as tracker:
-            self.play(FadeIn(practice), run_time=min(0.8, tracker.duration))
+            self.wait_until_bookmark("practice")
+            self.play(FadeIn(practice), run_time=0.8)
+            self.wait_until_bookmark("general")
+            self.play(Circumscribe(score["big"][0], color=self.theme.highlight, buff=0.15), run_time=1.2)
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
                   guesses=results["guesses"][shown], truths=results["truths"][shown],
                   n_right=int(results["right"].sum()), n_test=len(results["right"]))
+
+    # --- why unseen examples ---
+
+    def honest(self, view: dict) -> None:
+        """Practice examples it could know by heart, then the unseen ones boxed: the honest test."""
+        t = self.theme
+        x, y = self.history.split("train")
+        kind = input_kind(self.history)
+        if self.mode() == "cards":
+            row = Group(*(card_picture(x[i], kind, 0.7) for i in pick_by_class(y, 8))).arrange(RIGHT, buff=0.2)
+            practice = Group(row, self.text(f"practice examples: each seen {self.history.final.epoch} times,"
+                                            " it could learn them by heart", size="small",
+                                            color=t.muted)).arrange(DOWN, buff=0.15).move_to([0, -2.05, 0])
+            target = view["cards"]
+        else:
+            practice = VGroup(*(self.text(w, size="small", color=t.muted)
+                                for w in ("practice points:", f"each seen {self.history.final.epoch} times,",
+                                          "it could learn", "them by heart")))
+            practice.arrange(DOWN, buff=0.1).move_to([3.6, -0.6, 0])
+            target = view["map"]
+        box = SurroundingRectangle(target, color=t.highlight, buff=0.15, stroke_width=3)
+        tag = self.text("never seen: the honest test", size="small", color=t.highlight)
+        tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
+        tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.next_to(practice, DOWN, buff=0.4)
+        with self.say("honest"):
+            self.wait_until_bookmark("heart")
+            self.play(FadeIn(practice, shift=0.2 * UP), run_time=0.8)
+            self.wait_until_bookmark("unseen")
+            self.play(FadeOut(practice), Create(box), FadeIn(tag), run_time=0.8)
+        self.play(FadeOut(box), FadeOut(tag), run_time=0.5)
 
     # --- cards: pictures with guesses ---
 
@@ -151,7 +195,7 @@ class Testing(Chapter):
             label = guess_text(str(labels[results["guesses"][i]]), None, 0.95).next_to(picture, DOWN, buff=0.1)
             cards.add(Group(picture, label))
             guesses.add(label)
-        cards.arrange_in_grid(rows=2 if len(shown) > 8 else 1, buff=(0.3, 0.55))
+        cards.arrange_in_grid(rows=2 if len(shown) > 8 else 1, buff=(CARD_GAP, 0.55))
         cards.move_to([0, 0.85, 0])
         caption = self.text("examples it never practised on", size="small", color=self.theme.muted)
         caption.next_to(cards, UP, buff=0.15)
@@ -172,7 +216,7 @@ class Testing(Chapter):
             frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
                               stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
             answer = self.text(f"answer: {self.history.labels[truth]}", size="small", color=self.theme.right)
-            answer.scale_to_fit_width(min(answer.width, picture.width + 0.3)).next_to(label, DOWN, buff=0.06)
+            answer.scale_to_fit_width(min(answer.width, picture.width + CARD_GAP)).next_to(label, DOWN, buff=0.06)
             anims += [Create(frame), FadeIn(answer)]
         return AnimationGroup(*anims)
 
@@ -201,8 +245,9 @@ class Testing(Chapter):
         return {"intro": LaggedStart(FadeIn(Group(bmap, legend)), FadeIn(notes[0]),
                                      LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
                                      lag_ratio=0.4),
-                "guess": AnimationGroup(Transform(notes[0], notes[1]), LaggedStart(*guessed, lag_ratio=0.02)),
-                "truth": AnimationGroup(Transform(notes[0], notes[2]), LaggedStart(*judged, lag_ratio=0.01)),
+                # notes swap by cross-fading: a Text morphed into three lines would shrink as it went
+                "guess": AnimationGroup(CrossFade(notes[0], notes[1]), LaggedStart(*guessed, lag_ratio=0.02)),
+                "truth": AnimationGroup(CrossFade(notes[1], notes[2]), LaggedStart(*judged, lag_ratio=0.01)),
                 "map": bmap}
 
     def stage_notes(self) -> list[VGroup]:
@@ -242,7 +287,11 @@ class Testing(Chapter):
             count.next_to(frame, UP, buff=0.2)
             VGroup(big, note).arrange(DOWN, buff=0.1).next_to(frame, DOWN, buff=0.75)
         key = self.text("one thin line per example: green right, red wrong", size="small", color=t.muted)
-        key.scale_to_fit_width(min(key.width, width)).next_to(frame, DOWN, buff=0.15).align_to(frame, LEFT)
+        if key.width > width:   # two lines rather than text too small to read
+            key = VGroup(*(self.text(w, size="small", color=t.muted)
+                           for w in ("one thin line per example:", "green right, red wrong")))
+            key.arrange(DOWN, aligned_edge=LEFT, buff=0.06)
+        key.next_to(frame, DOWN, buff=0.15).align_to(frame, LEFT)
         fills = VGroup(VMobject(fill_color=t.right, fill_opacity=1, stroke_width=0),
                        VMobject(fill_color=t.wrong, fill_opacity=1, stroke_width=0))
         state = {"count": count, "shown": 0}

@@ -14,7 +14,8 @@ The plots are scenes/kit/plots.py's, the values they show scenes/kit/readings.py
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Create, DashedLine, FadeIn, FadeOut, Group, Mobject,
+from manim import (DOWN, LEFT, RIGHT, UP, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Group, LaggedStart,
+                   Line, Mobject, Succession,
                    RoundedRectangle, Text, Transform, VGroup)
 
 from nncore.history import Record
@@ -24,19 +25,35 @@ from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import NetworkDiagram, largest_weight
 from scenes.kit.pictures import card_picture, class_colors, guess_text
 from scenes.kit.plots import BoundaryMap, CostCurve, class_legend
-from scenes.kit.readings import (CURVE_SIZE, GRID_CELLS, boundary_values, drawn_records, input_kind, output_names,
+from scenes.kit.readings import (CURVE_SIZE, GRID_CELLS, boundary_values, drawn_records, epoch_ends, input_kind,
+                                 output_names,
                                  percent, pick_by_class, planned_steps, plane_bounds, record_at, shown_steps,
                                  stop_reason, stop_step)
 
+MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
+DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
 STOP_LABELS = {             # the stopping rule on screen: a short label
     "converged": "no longer getting better",
     "target_accuracy": "reached its target",
     "max_epochs": "used up its practice rounds",
+    "plateau": "stuck on a flat stretch",
     "diverged": "the cost blew up",
 }
 
 
 # --- the scene ---
+
+def section_parts(n_segments: int, start: int, priority: tuple[int, ...] = (1, 2, 0, 3)) -> list[list[int]]:
+    """Segments start..n-1 in order over the four panel lines; the extra ones go to the lines
+    in `priority` order (the examples or map first: where the guesses visibly improve)."""
+    sizes = sorted((len(p) for p in np.array_split(np.arange(start, max(n_segments, start)), len(priority))),
+                   reverse=True)
+    counts = [0] * len(priority)
+    for line, size in zip(priority, sizes):
+        counts[line] = size
+    bounds = np.cumsum([start] + counts)
+    return [list(range(a, b)) for a, b in zip(bounds[:-1], bounds[1:])]
+
 
 class Training(Chapter):
     """The loop, replayed: real snapshots morph, the real cost curve grows, accuracy rises."""
@@ -50,31 +67,19 @@ class Training(Chapter):
         n_train = len(h.split("train")[0])
         batch = h.config.get("batch_size")
         first, final = h.records[0], h.final
-        k = len(h.labels)
-        start_pct = round(100 * first.train_accuracy)
-        chance = abs(first.train_accuracy - 1 / k) < 0.1
         epochs = final.epoch
-        facts = {
+        return {
             **super().facts(),
             "batch_words": (f"all {n_train} of its practice examples" if not batch or batch >= n_train
                             else f"a small pile of {batch} practice examples"),
+            "n_examples": count_words(len(self.examples())),
             "cost_trend": ("it slides downhill" if final.cost < first.cost
                            else "it climbs instead of falling"),
-            "start_words": (f"At the start it was right {start_pct} percent of the time"
-                            + (", about what blind guessing gets." if chance else ".")),
-            "epoch_words": (f"{count_words(epochs)} {'trip' if epochs == 1 else 'trips'} "
-                            f"through all {n_train} practice examples"),
-            **self.example_facts(),   # every line's facts are filled, said or not
+            # headline numbers (examples, steps) are said once here: these words repeat neither
+            "epoch_words": ("Each step was one trip through all its practice examples." if epochs == stop_step(h)
+                            else f"That is {count_words(epochs)} {'trip' if epochs == 1 else 'trips'} "
+                                 "through all its practice examples."),
         }
-        return facts
-
-    def example_facts(self) -> dict[str, object]:
-        idx, steps = self.examples(), shown_steps(self.history)
-        x, y = self.history.split("train")
-        truth = classes_of(y[idx])
-        right = [int((self.history.network(s).guesses(x[idx]) == truth).sum()) for s in (steps[0], steps[-1])]
-        return {"n_examples": count_words(len(idx)), "examples_start": count_words(right[0]),
-                "examples_end": count_words(right[1])}
 
     def mode(self) -> str:
         """"points" (a boundary map) or "examples" (a row of practice examples)."""
@@ -91,27 +96,63 @@ class Training(Chapter):
         records = drawn_records(h)
         self.show_title()
         view = self.build_view(steps, records)
+        texts = view["texts"]
+        segments = list(zip(steps[:-1], steps[1:]))
         with self.say("loop") as tracker:
             # one top-level mobject each, still ones first: manim draws the still mobjects
             # before the first moving one once per play call, and the rest every frame
             self.play(*(FadeIn(m) for m in view["still"] + view["moving"]), run_time=min(2.0, tracker.duration))
-        segments = list(zip(steps[:-1], steps[1:]))
+            # the first real step plays while the loop is told, each part pointed at as it is
+            # named, its numbers changing just as "one small step" is said; then the next stretch
+            first = max((tracker.time_until_bookmark("step") + 0.8) / 0.8, 1.0)
+            diagram, pairs = view["diagram"], range(len(view["diagram"].sizes) - 1)
+            loop_cues = {"guess": lambda: Succession(*(diagram.pulse_layer(i) for i in pairs)),
+                         "cost": view["curve"],
+                         "blame": lambda: Succession(*(diagram.pulse_layer(i, reverse=True) for i in reversed(pairs))),
+                         "step": "step"}
+            self.told_replay(view, segments[:1], tracker, loop_cues, run_time=first)
+            self.told_replay(view, segments[1:2], tracker, {})
+        self.wait(0.8)   # the whole picture settles before the first panel is named
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
+        # what each line names, pointed at when it is said
+        cues = {"examples": {"count": "count"}, "cost": {"now": "cost"},
+                "accuracy": {"practice": "train", "unseen": "test"}}
         frame = None
-        for key, panel, part in zip(keys, panels, np.array_split(np.arange(len(segments)), len(keys))):
+        for key, panel, part in zip(keys, panels, section_parts(len(segments), start=2)):
             with self.say(key) as tracker:
                 box = self.box_around(panel)
                 pointer = Create(box) if frame is None else Transform(frame, box)
                 frame = frame or box
                 if not len(part):
                     self.play(pointer, run_time=0.5)
-                each = tracker.duration / max(len(part), 1)
-                for n, i in enumerate(part):
-                    self.replay(view, *segments[i], run_time=max(each, 1.0),
-                                extra=[pointer] if n == 0 else [])
+                self.told_replay(view, [segments[i] for i in part], tracker, cues.get(key, {}),
+                                 pointer=pointer)
         self.finish(view, frame, records, steps)
         self.record_shown(steps, records)
+
+    def told_replay(self, view: dict, segments: list[tuple[int, int]], tracker, cues: dict,
+                    pointer=None, run_time: float | None = None) -> None:
+        """Replay `segments` evenly over what is left of the line being said; at each bookmark
+        in `cues`, point at its target (a mobject, or the key of a number, looked up when due:
+        numbers are replaced as they change)."""
+        if not segments:
+            return
+        due = {mark: tracker.time_until_bookmark(mark) for mark in cues}
+        each, clock = run_time or max(tracker.get_remaining_duration() / len(segments), 1.0), 0.0
+        for n, segment in enumerate(segments):
+            extra = []
+            for mark, at in due.items():
+                if clock <= at < clock + each or (n == len(segments) - 1 and at >= clock + each):
+                    target = cues[mark]
+                    if callable(target):        # an animation of its own (a flash along the edges)
+                        anim, lasting = target(), 1.6
+                    else:
+                        anim, lasting = self.point_at(view["texts"][target] if isinstance(target, str) else target), 0.8
+                    start = min((at - clock) / each, 0.75)
+                    extra.append(during(anim, start, min(start + lasting / each, 1.0)))
+            self.replay(view, *segment, run_time=each, pointer=pointer if n == 0 else None, extra=extra)
+            clock += each
 
     def box_around(self, panel: Mobject) -> RoundedRectangle:
         """The highlight box for the panel the narration is about, its labels included
@@ -120,19 +161,19 @@ class Training(Chapter):
         return RoundedRectangle(corner_radius=0.12, width=whole.width + 0.4, height=whole.height + 0.45,
                                 stroke_color=self.theme.highlight, stroke_width=2.5).move_to(whole)
 
-    def replay(self, view: dict, start: int, end: int, run_time: float, extra: list) -> None:
+    def replay(self, view: dict, start: int, end: int, run_time: float, pointer=None, extra: tuple = ()) -> None:
         """One stretch of training, from the snapshot at `start` to the one at `end`, in one
         play call (manim hashes the whole scene per call, which costs more than the frames).
 
         The edges, curve and map move for the first 80%; then the numbers that changed swap.
-        `extra` animations (the highlight box) play during the first 15%.
+        The `pointer` (the highlight box) moves during the first 15%; `extra` animations keep their own timing.
         """
         snap = self.history.snapshot(end)
         moving = [view["diagram"].morph_to(snap.weights, snap.biases),
                   view["curve"].draw_to(end)]
         if "map" in view:
             moving.append(view["map"].blend(view["answers"][start], view["answers"][end]))
-        anims = [during(a, 0.0, 0.8) for a in moving] + [during(a, 0.0, 0.15) for a in extra]
+        anims = [during(a, 0.0, 0.8) for a in moving] + [during(a, 0.0, 0.15) for a in [pointer] if a] + list(extra)
         anims += [during(a, 0.8, 1.0) for a in self.swaps(view, end)]
         self.play(*anims, run_time=run_time)
 
@@ -140,7 +181,10 @@ class Training(Chapter):
         """Text changes at snapshot `step`: step count, accuracies, example guesses."""
         record = record_at(self.history.records, step)
         new = {"step": f"after {step} steps" if step != 1 else "after 1 step",
-               "train": percent(record.train_accuracy), "test": percent(record.test_accuracy)}
+               "train": percent(record.train_accuracy), "test": percent(record.test_accuracy),
+               "cost": f"cost now: {record.cost:.2f}"}
+        if "cards" in view:
+            new["count"] = self.count_words(view["guesses"][step], view["truths"])
         anims = []
         for key, words in new.items():
             old = view["texts"][key]
@@ -149,6 +193,29 @@ class Training(Chapter):
         if "cards" in view:
             anims += self.swap_guesses(view, step)
         return anims
+
+    def epoch_ticks(self, curve: CostCurve) -> VGroup:
+        """A short tick on the step axis where each trip through the practice examples ended,
+        and what they are."""
+        t = self.theme
+        y = curve.axes[0].get_start()[1]
+        ends = epoch_ends(self.history)
+        every = -(-len(ends) // MAX_TICKS)     # many trips (one step each): a tick every few
+        ticks = VGroup(*(Line([curve.step_x(s), y, 0], [curve.step_x(s), y + 0.14, 0], color=t.highlight,
+                              stroke_width=2) for s in ends[every - 1::every]))
+        words = "one trip" if every == 1 else f"{every} trips"
+        key = self.text(f"| {words} through the practice examples", size="small", color=t.highlight)
+        key.move_to(curve.labels[5])     # in place of the axis name "steps", between its end numbers
+        return VGroup(*ticks, key)
+
+    def point_at(self, target: Mobject):
+        """A highlight line running once around what the narration names (the target itself is
+        left alone: a number may be cross-fading to its next value meanwhile)."""
+        return Circumscribe(target, color=self.theme.highlight, buff=0.12, stroke_width=3)
+
+    @staticmethod
+    def count_words(guesses: np.ndarray, truths: np.ndarray) -> str:
+        return f"{int((np.asarray(guesses) == np.asarray(truths)).sum())} of {len(truths)} right"
 
     def swap_text(self, texts: dict, key: str, words: str) -> list:
         """Cross-fade a number to its new value (old one out, new one in)."""
@@ -186,13 +253,23 @@ class Training(Chapter):
             label.next_to([x, bottom + share * (top - bottom), 0], side, buff=0.1)
             if not curve.passes_under(label):
                 break
+        self.wait(0.6)
+        ticks = self.epoch_ticks(curve)
         with self.say("stop") as tracker:
             anims = [Create(marker), FadeIn(label)]
             if frame is not None:
                 anims.append(FadeOut(frame))
             if records[-1].step > steps[-1]:   # the curve may run past the last snapshot
                 anims.append(curve.draw_to(records[-1].step))
+                anims += self.swap_text(view["texts"], "cost", f"cost now: {records[-1].cost:.2f}")
             self.play(*anims, run_time=min(1.5, tracker.duration))
+            self.wait_until_bookmark("steps")
+            self.play(self.point_at(view["texts"]["step"]), run_time=1.0)
+            self.wait_until_bookmark("trips")
+            self.play(FadeOut(curve.labels[5]), LaggedStart(*(FadeIn(t) for t in ticks), lag_ratio=0.3),
+                      run_time=1.5)
+            self.wait_until_bookmark("cost")
+            self.play(self.point_at(view["texts"]["cost"]), run_time=1.0)
 
     # --- building the picture ---
 
@@ -202,10 +279,13 @@ class Training(Chapter):
         snaps = [h.snapshot(s) for s in steps]
         diagram = NetworkDiagram(snaps[0].weights, snaps[0].biases, labels=output_names(h),
                                  weight_scale=largest_weight(*(s.weights for s in snaps)),
-                                 width=5.6, height=1.8 if self.mode() == "points" else 2.9)
-        size = CURVE_SIZE if self.mode() != "points" else (CURVE_SIZE[0], 0.85 * CURVE_SIZE[1])
+                                 width=5.6, height=1.8 if self.mode() == "points" else 3.0,
+                                 max_drawn=DRAWN_NEURONS)
+        size = CURVE_SIZE if self.mode() != "points" else (CURVE_SIZE[0], 0.75 * CURVE_SIZE[1])
         curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *size)
         texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
+        texts["cost"] = self.text(f"cost now: {record_at(h.records, steps[0]).cost:.2f}", size="small",
+                                  color=self.theme.cost)
         view = {"diagram": diagram, "curve": curve, "accuracy": accuracy, "texts": texts,
                 "accuracy_labels": self._accuracy_labels}
         if self.mode() == "points":
@@ -213,8 +293,10 @@ class Training(Chapter):
         else:
             self.add_cards(view, steps)
         self.place(view)
+        texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
         view["still"] = [curve.axes, curve.labels, view["accuracy_labels"], *view["still_panel"]]
-        view["moving"] = [diagram, curve.curve, *view["moving_panel"], texts["step"], texts["train"], texts["test"]]
+        view["moving"] = [diagram, curve.curve, *view["moving_panel"], texts["step"], texts["train"], texts["test"],
+                          texts["cost"]]
         return view
 
     def accuracy_panel(self, record: Record) -> tuple[dict, VGroup]:
@@ -258,8 +340,11 @@ class Training(Chapter):
         if row.width > 6.8:   # long class names: keep the row inside the left half
             row.scale_to_fit_width(6.8)
         caption = self.text("practice examples and the network's guesses", size="small", color=self.theme.muted)
-        view.update({"cards": cards, "panel": Group(caption, row).arrange(DOWN, buff=0.2),
-                     "still_panel": [caption, *(c[0] for c in cards)], "moving_panel": [c[1] for c in cards]})
+        view["truths"] = truth
+        count = self.text(self.count_words(view["guesses"][steps[0]], truth), size="small", color=self.theme.text)
+        view["texts"]["count"] = count
+        view.update({"cards": cards, "panel": Group(caption, row, count).arrange(DOWN, buff=0.2),
+                     "still_panel": [caption, *(c[0] for c in cards)], "moving_panel": [*(c[1] for c in cards), count]})
 
     def card(self, x_row: np.ndarray, kind: str, truth: int, guess: int) -> Group:
         picture = card_picture(x_row, kind, 0.72)
@@ -275,7 +360,7 @@ class Training(Chapter):
             view["panel"].move_to([-3.55, -0.25, 0])
             view["legend"].next_to(view["panel"], UP, buff=0.25)
             view["diagram"].move_to([3.4, 1.95, 0])
-            view["curve"].move_to([3.6, -0.3, 0])
+            view["curve"].move_to([3.6, -0.4, 0])
             view["accuracy"].move_to([3.4, -2.3, 0])
         else:
             view["diagram"].move_to([-3.4, 1.15, 0])

@@ -323,3 +323,111 @@ def learned_patterns(history: History, count: int = 4) -> dict:
 def trained_pass(history: History, index: int = EXAMPLE) -> dict:
     """Example `index` through the network at the end of training (the intro's peek ahead)."""
     return forward_values(history, index, history.snapshots[-1].step)
+
+
+# --- the convnet, worked by hand (chapter "convnet") ---
+
+def stamp_spot(feature_map: np.ndarray) -> tuple[int, int]:
+    """The (row, col) of the map's brightest spot: the worked example's stamp position."""
+    return tuple(int(i) for i in np.unravel_index(int(np.argmax(feature_map)), feature_map.shape))
+
+
+def worked_stamp(image: np.ndarray, kernel: np.ndarray, bias: float, spot: tuple[int, int]) -> dict:
+    """One position of the stamp, multiply-and-add written out: the nine pixels under it, the
+    nine dials, their nine products, the products' sum, the stamp's offset (bias), and the
+    map's value there (the sum plus the offset, nothing below zero)."""
+    r, c = spot
+    kh, kw = kernel.shape
+    patch = np.asarray(image, float)[r:r + kh, c:c + kw]
+    products = patch * kernel
+    total = float(products.sum())
+    return {"spot": [r, c], "pixels": patch, "dials": np.asarray(kernel, float), "products": products,
+            "sum": total, "bias": float(bias), "value": max(0.0, total + float(bias))}
+
+
+def shift_picture(image: np.ndarray) -> tuple[np.ndarray, int]:
+    """The picture moved one pixel sideways (right if its last column is empty, else left),
+    and the shift (+1 right, -1 left): nothing drawn falls off when it can be helped."""
+    right = moved_by(image, +1)
+    if right is not None:
+        return right, 1
+    left = moved_by(image, -1)
+    if left is not None:
+        return left, -1
+    moved = np.zeros_like(np.asarray(image, float))
+    moved[:, 1:] = np.asarray(image, float)[:, :-1]
+    return moved, 1
+
+
+def shifted_map(image: np.ndarray, kernel: np.ndarray, bias: float) -> dict:
+    """The same stamp on the picture and on the picture moved by one pixel, through nncore's
+    own convolution layer: both maps, their brightest spots, and the shift."""
+    from nncore.conv import Conv2D
+    moved, step = shift_picture(image)
+    layer = Conv2D(np.asarray(kernel, float)[None], np.array([float(bias)]), "relu")
+    maps = layer.forward(np.stack([np.asarray(image, float), moved]))[:, 0]
+    return {"moved": moved, "step": step, "map": maps[0], "moved_map": maps[1],
+            "spot": stamp_spot(maps[0]), "moved_spot": stamp_spot(maps[1])}
+
+
+def fixed_examples(dense_guesses: np.ndarray, conv_guesses: np.ndarray, truths: np.ndarray,
+                   n: int) -> list[int]:
+    """Up to n test indices the dense network got wrong and the convnet got right, one class
+    at a time for variety (first of each class, then second, ...)."""
+    fixed = np.flatnonzero((dense_guesses != truths) & (conv_guesses == truths))
+    by_class: dict[int, list[int]] = {}
+    for i in fixed:
+        by_class.setdefault(int(truths[i]), []).append(int(i))
+    picked: list[int] = []
+    for rank in range(max((len(v) for v in by_class.values()), default=0)):
+        for cls in sorted(by_class):
+            if rank < len(by_class[cls]) and len(picked) < n:
+                picked.append(by_class[cls][rank])
+    return sorted(picked)
+
+
+def moved_by(image: np.ndarray, step: int) -> np.ndarray | None:
+    """The picture moved one pixel right (step +1) or left (-1), the emptied column dark;
+    None when the column that would leave the frame has ink in it."""
+    image = np.asarray(image, float)
+    if image[:, -1 if step > 0 else 0].any():
+        return None
+    moved = np.zeros_like(image)
+    if step > 0:
+        moved[:, 1:] = image[:, :-1]
+    else:
+        moved[:, :-1] = image[:, 1:]
+    return moved
+
+
+def stamped_frames(image: np.ndarray, kernel: np.ndarray, bias: float) -> list[dict]:
+    """A short "video" of the picture moving right: one pixel left of where it is (if it can
+    move), where it is, one pixel right (if it can), each with the same stamp's map through
+    nncore's layer."""
+    from nncore.conv import Conv2D
+    frames = [moved_by(image, -1), np.asarray(image, float), moved_by(image, +1)]
+    frames = [f for f in frames if f is not None]
+    layer = Conv2D(np.asarray(kernel, float)[None], np.array([float(bias)]), "relu")
+    maps = layer.forward(np.stack(frames))[:, 0]
+    return [{"picture": f, "map": m} for f, m in zip(frames, maps)]
+
+
+# --- why training stopped (chapter "recap") ---
+
+def stop_story(history: History) -> dict:
+    """Where and why training stopped, against where its cost was lowest and how many steps
+    the rounds allowed: ran_out is True when the rounds simply ran out (max_epochs)."""
+    records = drawn_records(history)
+    lowest = min(records, key=lambda r: r.cost)
+    reason = stop_reason(history)
+    return {"reason": reason, "step": stop_step(history), "planned": planned_steps(history),
+            "lowest_step": lowest.step, "lowest_cost": lowest.cost,
+            "ran_out": reason in (None, "max_epochs")}
+
+
+def epoch_ends(history: History) -> list[int]:
+    """The step at which each trip through the practice examples (epoch) ended, up to the stop."""
+    n = len(history.split("train")[0])
+    per = math.ceil(n / (history.config.get("batch_size") or n))
+    stop = stop_step(history)
+    return [e * per for e in range(1, history.final.epoch + 1) if e * per <= stop]
