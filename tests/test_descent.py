@@ -32,7 +32,10 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     assert "called the gradient" in text and "called gradient descent" in text
     # the number of steps and the first cost are other chapters' to say (shown is fine)
     facts = Descent(history=history).facts()
-    for headline in (str(facts["steps"]), facts["start_cost"]):
+    # a step-size run's own figure may round to the same words (xor's too-big run ends at the
+    # start cost, 0.28): that one is its own number, said once, not the headline repeated
+    own = {str(facts[k]) for k in ("small_steps", "small_cost", "good_cost", "big_cost", "big_steps")}
+    for headline in {str(facts["steps"]), facts["start_cost"]} - own:
         assert not re.search(rf"(?<![\d.]){re.escape(headline)}(?![\d]|\.\d)", text), headline
 
 

@@ -1,0 +1,60 @@
+"""What a newcomer needs from every chapter, checked from what was rendered: breathing room
+between ideas, headline numbers said at most twice in the whole video, and no text too small
+to read at 480p. Both presets' full stories, rendered tiny once for the module."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nncore.history import History
+from scenes import catalog
+from scenes.kit.chapter import base_facts
+from tests.chapter_checks import render_tiny
+
+MIN_SILENCE = 0.10        # share of every chapter with nothing said
+MIN_PAUSE_S = 1.0         # between consecutive narration sections
+MIN_TEXT_PX = 14.0        # a text's height (ascender to descender) in a 480-line frame
+MAX_SAYINGS = 2           # how often a headline number may be said in the whole video
+
+
+@pytest.fixture(scope="module", params=["digits", "tiny"])
+def story(request, story_file, tmp_path_factory):
+    """(history, manifest entries of every chapter the preset's video tells)."""
+    path = story_file(request.param)
+    history = History.load(path)
+    names = [n for n in catalog.names() if n != "convnet" or history.convnet]
+    out = tmp_path_factory.mktemp(f"clarity-{request.param}")
+    return history, [render_tiny(name, path, out) for name in names]
+
+
+def test_every_chapter_leaves_room_to_breathe(story):
+    _, entries = story
+    for entry in entries:
+        lines = entry["narration"]
+        spoken = sum(line["end_s"] - line["start_s"] for line in lines)
+        assert 1 - spoken / entry["duration_s"] >= MIN_SILENCE, (entry["name"], spoken, entry["duration_s"])
+        gaps = [b["start_s"] - a["end_s"] for a, b in zip(lines, lines[1:])]
+        assert all(g >= MIN_PAUSE_S - 1e-6 for g in gaps), (entry["name"], gaps)
+
+
+def headline_numbers(history: History) -> dict[str, str]:
+    """The numbers a viewer hears as headlines, formatted as the scripts say them."""
+    facts = base_facts(history)
+    return {key: str(facts[key]) for key in ("n_train", "n_test", "steps", "start_cost", "test_percent")}
+
+
+def test_headline_numbers_are_said_at_most_twice(story):
+    history, entries = story
+    words = " ".join(line["text"] for entry in entries for line in entry["narration"])
+    for key, value in headline_numbers(history).items():
+        # "steps of 60" is a step size (descent's learning rates), whatever else is 60
+        said = len(re.findall(rf"(?<![\d.])(?<!steps of ){re.escape(value)}(?![\d]|\.\d)", words))
+        assert said <= MAX_SAYINGS, f"{key} = {value} is said {said} times"
+
+
+def test_no_text_is_too_small_to_read(story):
+    _, entries = story
+    for entry in entries:
+        small = [(d["text"], d["px"]) for d in entry["drawn"] if d["px"] < MIN_TEXT_PX]
+        assert not small, (entry["name"], small[:8])
