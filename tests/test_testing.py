@@ -98,9 +98,9 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
         assert not wrong or f"mark its {count_words(len(wrong))} mistake" in truth_line
     else:
         assert f"Red frames mark {count_words(len(wrong))} mistake" in truth_line
-        # one "answer: ..." under each boxed mistake, naming the real class
-        assert sorted(d for d in drawn if d.startswith("answer: ")) == sorted(
-            f"answer: {history.labels[t]}" for _, t in wrong)
+        # one "correct: ..." under each boxed mistake, naming the real class
+        assert sorted(d for d in drawn if d.startswith("correct: ")) == sorted(
+            f"correct: {history.labels[t]}" for _, t in wrong)
 
 
 def test_no_text_is_too_small(rendered):

@@ -106,10 +106,10 @@ def init_facts(history: History) -> dict[str, object]:
     value = strongest_drawn(history)[3]
     facts.update(
         strongest=spoken_number(value),
-        strongest_meaning=("It is below zero, so it pushes the next neuron down: the more this "
-                           "input glows, the dimmer the next neuron gets." if value < 0 else
-                           "It is above zero, so it pushes the next neuron up: the more this "
-                           "input glows, the brighter the next neuron gets."),
+        strongest_meaning=("It is below zero, so it pushes the next neuron down: the more the "
+                           "neuron on its left glows, the dimmer the one on its right gets." if value < 0 else
+                           "It is above zero, so it pushes the next neuron up: the more the "
+                           "neuron on its left glows, the brighter the one on its right gets."),
         main_steps=main_step, twin_steps=twin.snapshots[-1].step,
         twin_percent=round(100 * twin.records[-1].test_accuracy),
         main_percent=round(100 * record_at(history.records, main_step).test_accuracy),

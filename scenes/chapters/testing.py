@@ -27,7 +27,7 @@ N_CARDS = 16                # test examples shown as pictures (two rows of eight
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
 MAX_POINTS = 200            # test points drawn on the map
 BAR_WIDTH = 8.0
-CARD_GAP = 0.4              # between cards: "answer: 8" under a mistake fits at the small size
+CARD_GAP = 0.4              # between cards: "correct: 8" under a mistake fits at the small size
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
 
 
@@ -110,15 +110,15 @@ class Testing(Chapter):
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
         if test_pct == train_pct:   # the same number: not said again (headline numbers, twice at most)
-            return (f"{PRACTICE}In practice it scored exactly the same, so it does just as well on new examples. "
+            return (f"{PRACTICE}On its practice examples it scored exactly the same, so it does just as well on new examples. "
                     f"{GENERAL}It learned the general idea, not just the examples it saw.")
         if test_pct >= train_pct:
-            return (f"{PRACTICE}In practice it scored {train_pct} percent, so it does just as well on new examples. "
+            return (f"{PRACTICE}On its practice examples it scored {train_pct} percent, so it does just as well on new examples. "
                     f"{GENERAL}It learned the general idea, not just the examples it saw.")
         if train_pct - test_pct <= 5:
-            return (f"{PRACTICE}In practice it scored {train_pct} percent, so it does nearly as well on new examples. "
+            return (f"{PRACTICE}On its practice examples it scored {train_pct} percent, so it does nearly as well on new examples. "
                     f"{GENERAL}It learned the general idea, not just the examples it saw.")
-        return (f"{PRACTICE}In practice it scored {train_pct} percent, so new examples are harder for it. "
+        return (f"{PRACTICE}On its practice examples it scored {train_pct} percent, so new examples are harder for it. "
                 f"{GENERAL}Part of what it learned is memorised: it only fits the examples it practised on.")
 
     def mode(self) -> str:
@@ -215,7 +215,7 @@ class Testing(Chapter):
         if not right:
             frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
                               stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
-            answer = self.text(f"answer: {self.history.labels[truth]}", size="small", color=self.theme.right)
+            answer = self.text(f"correct: {self.history.labels[truth]}", size="small", color=self.theme.right)
             answer.scale_to_fit_width(min(answer.width, picture.width + CARD_GAP)).next_to(label, DOWN, buff=0.06)
             anims += [Create(frame), FadeIn(answer)]
         return AnimationGroup(*anims)
