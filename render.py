@@ -234,14 +234,12 @@ def _chapter_list(ctx, param, value):
 
 
 def _narration_check(name: str):
-    """A click callback from narration.check_voice or check_pace: bad values stop before any work."""
-    def callback(ctx, param, value):
+    """A click callback from narration.check_voice or check_pace: bad values stop before any
+    work. narration imports manim, so it is loaded only when a video is asked for."""
+    def check(value):
         from scenes import narration
-        try:
-            return value if value is None else getattr(narration, name)(value)
-        except ValueError as e:
-            raise click.BadParameter(str(e), ctx=ctx, param=param) from None
-    return callback
+        return getattr(narration, name)(value)
+    return _checked(check)
 
 
 def _pixel_size(ctx, param, value):

@@ -148,16 +148,24 @@ def shown_steps(history: History, n: int = SHOWN_SNAPSHOTS) -> list[int]:
     return sorted(chosen)
 
 
+def take_by_class(indices: Sequence[int], classes: Sequence[int], n: int) -> list[int]:
+    """Up to n of `indices` (whose classes are `classes`), taking classes in turn, lowest
+    class first: the first of each class, then the second of each, ..."""
+    by_class: dict[int, list[int]] = {}
+    for i, c in zip(indices, classes):
+        by_class.setdefault(int(c), []).append(int(i))
+    picked: list[int] = []
+    for rank in range(max((len(v) for v in by_class.values()), default=0)):
+        for c in sorted(by_class):
+            if rank < len(by_class[c]) and len(picked) < n:
+                picked.append(by_class[c][rank])
+    return picked
+
+
 def pick_by_class(y: np.ndarray, n: int = N_EXAMPLES) -> list[int]:
     """Up to n example indices, taking classes in turn (first of each class, then second...)."""
     classes = classes_of(y)
-    by_class = [np.flatnonzero(classes == c) for c in range(int(classes.max()) + 1)]
-    picked: list[int] = []
-    for rank in range(max(len(idx) for idx in by_class)):
-        for idx in by_class:
-            if rank < len(idx) and len(picked) < n:
-                picked.append(int(idx[rank]))
-    return picked
+    return take_by_class(range(len(classes)), classes, n)
 
 
 # --- the decision map ---
@@ -354,18 +362,14 @@ def shift_picture(image: np.ndarray) -> tuple[np.ndarray, int]:
     left = moved_by(image, -1)
     if left is not None:
         return left, -1
-    moved = np.zeros_like(np.asarray(image, float))
-    moved[:, 1:] = np.asarray(image, float)[:, :-1]
-    return moved, 1
+    return _moved(np.asarray(image, float), 1), 1
 
 
 def shifted_map(image: np.ndarray, kernel: np.ndarray, bias: float) -> dict:
     """The same stamp on the picture and on the picture moved by one pixel, through nncore's
     own convolution layer: both maps, their brightest spots, and the shift."""
-    from nncore.conv import Conv2D
     moved, step = shift_picture(image)
-    layer = Conv2D(np.asarray(kernel, float)[None], np.array([float(bias)]), "relu")
-    maps = layer.forward(np.stack([np.asarray(image, float), moved]))[:, 0]
+    maps = stamp_maps([image, moved], kernel, bias)
     return {"moved": moved, "step": step, "map": maps[0], "moved_map": maps[1],
             "spot": stamp_spot(maps[0]), "moved_spot": stamp_spot(maps[1])}
 
@@ -375,15 +379,7 @@ def fixed_examples(dense_guesses: np.ndarray, conv_guesses: np.ndarray, truths: 
     """Up to n test indices the dense network got wrong and the convnet got right, one class
     at a time for variety (first of each class, then second, ...)."""
     fixed = np.flatnonzero((dense_guesses != truths) & (conv_guesses == truths))
-    by_class: dict[int, list[int]] = {}
-    for i in fixed:
-        by_class.setdefault(int(truths[i]), []).append(int(i))
-    picked: list[int] = []
-    for rank in range(max((len(v) for v in by_class.values()), default=0)):
-        for cls in sorted(by_class):
-            if rank < len(by_class[cls]) and len(picked) < n:
-                picked.append(by_class[cls][rank])
-    return sorted(picked)
+    return sorted(take_by_class(fixed, np.asarray(truths)[fixed], n))
 
 
 def moved_by(image: np.ndarray, step: int) -> np.ndarray | None:
@@ -392,6 +388,11 @@ def moved_by(image: np.ndarray, step: int) -> np.ndarray | None:
     image = np.asarray(image, float)
     if image[:, -1 if step > 0 else 0].any():
         return None
+    return _moved(image, step)
+
+
+def _moved(image: np.ndarray, step: int) -> np.ndarray:
+    """`image` moved one column right (step +1) or left; the column moved off is dropped."""
     moved = np.zeros_like(image)
     if step > 0:
         moved[:, 1:] = image[:, :-1]
@@ -400,15 +401,20 @@ def moved_by(image: np.ndarray, step: int) -> np.ndarray | None:
     return moved
 
 
+def stamp_maps(pictures: Sequence[np.ndarray], kernel: np.ndarray, bias: float) -> np.ndarray:
+    """One stamp's feature map of each picture, through nncore's own convolution layer."""
+    from nncore.conv import Conv2D
+    layer = Conv2D(np.asarray(kernel, float)[None], np.array([float(bias)]), "relu")
+    return layer.forward(np.stack([np.asarray(p, float) for p in pictures]))[:, 0]
+
+
 def stamped_frames(image: np.ndarray, kernel: np.ndarray, bias: float) -> list[dict]:
     """A short "video" of the picture moving right: one pixel left of where it is (if it can
     move), where it is, one pixel right (if it can), each with the same stamp's map through
     nncore's layer."""
-    from nncore.conv import Conv2D
     frames = [moved_by(image, -1), np.asarray(image, float), moved_by(image, +1)]
     frames = [f for f in frames if f is not None]
-    layer = Conv2D(np.asarray(kernel, float)[None], np.array([float(bias)]), "relu")
-    maps = layer.forward(np.stack(frames))[:, 0]
+    maps = stamp_maps(frames, kernel, bias)
     return [{"picture": f, "map": m} for f, m in zip(frames, maps)]
 
 
