@@ -372,9 +372,17 @@ class Chapter(VoiceoverScene):
         """Record values put on screen (for the manifest); numpy values become lists and numbers."""
         self.shown.update({k: jsonable(v) for k, v in values.items()})
 
-    def text(self, words: str, size: str = "label", color: str | None = None, **kwargs) -> Text:
-        """A themed Text; `size` is title, label or small."""
+    def text(self, words: str, size: str = "label", color: str | None = None,
+             facts: Mapping[str, object] | None = None, **kwargs) -> Text:
+        """A themed Text; `size` is title, label or small.
+
+        `words` is a template: the on-screen words as written in English, with `{name}`
+        placeholders filled from `facts` (never an f-string), so that the words can be looked
+        up in a script's [screen] section before the run's numbers go in.
+        """
         t = self.theme
+        if facts is not None:
+            words = words.format_map(facts)
         return Text(words, font=t.font, font_size=getattr(t, f"{size}_size"),
                     color=color or t.text, **kwargs)
 
