@@ -209,6 +209,25 @@ def test_webm_is_vp9_with_opus(tmp_path):
     assert 'type="video/webm"' in (tmp_path / "index.html").read_text()
 
 
+def test_webm_comes_with_mp4_twins_that_the_page_lists_second(tmp_path):
+    result = video("--preset", "tiny", "--chapters", "intro,init", "--out", tmp_path, "--voice", "none",
+                   "--format", "webm", *TINY)
+    assert result.exit_code == 0, result.output
+    for webm in ["how-neural-nets-learn.webm", "chapters/01-intro.webm", "chapters/02-init.webm"]:
+        twin = (tmp_path / webm).with_suffix(".mp4")
+        with av.open(str(twin)) as c:
+            assert {s.type: s.codec_context.name for s in c.streams} == {"video": "h264", "audio": "aac"}
+            frames = sum(1 for _ in c.decode(video=0))
+        with av.open(str(tmp_path / webm)) as c:
+            assert frames == sum(1 for _ in c.decode(video=0))     # the same picture, frame for frame
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert [c["twins"] for c in manifest["chapters"]] == [["chapters/01-intro.mp4"], ["chapters/02-init.mp4"]]
+    page = (tmp_path / "index.html").read_text()
+    webm, mp4 = page.index('src="how-neural-nets-learn.webm"'), page.index('src="how-neural-nets-learn.mp4"')
+    assert webm < mp4
+    assert 'chapters/02-init.mp4' in page      # the embed snippet offers the twin too
+
+
 def test_gif_loops_have_the_subtitles_drawn_in_and_mp4_twins_keep_the_sound(tmp_path):
     result = video("--preset", "tiny", "--chapters", "intro", "--out", tmp_path, "--voice", "none",
                    "--format", "gif", *TINY)

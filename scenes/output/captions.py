@@ -16,6 +16,8 @@ from pathlib import Path
 import av
 from PIL import Image, ImageDraw, ImageFont
 
+from scenes.output import stitch
+
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 GIF_WIDTH = 480
 GIF_FPS = 10
@@ -74,12 +76,9 @@ def burn(src: Path, dst: Path, cues: list[dict]) -> Path:
     """Re-encode `src` into `dst` with the subtitles drawn in; sound copied as is."""
     part = dst.with_name(f".{dst.name}.part{dst.suffix}")
     try:
-        with av.open(str(src)) as inp, av.open(str(part), "w", options=_options(dst)) as out:
+        with av.open(str(src)) as inp, av.open(str(part), "w", options=stitch.container_options(dst)) as out:
             vin = inp.streams.video[0]
-            vout = out.add_stream("libvpx-vp9" if dst.suffix == ".webm" else "libx264", rate=vin.average_rate)
-            vout.width, vout.height, vout.pix_fmt = vin.codec_context.width, vin.codec_context.height, "yuv420p"
-            vout.options = {"crf": "23", "preset": "veryfast"} if dst.suffix != ".webm" else {"crf": "32", "b": "0", "cpu-used": "8",
-                                                                      "deadline": "realtime"}
+            vout = stitch.video_stream(out, vin, dst.suffix)
             ain = inp.streams.audio[0] if inp.streams.audio else None
             aout = out.add_stream_from_template(template=ain) if ain is not None else None
             for packet in inp.demux(*[s for s in (vin, ain) if s is not None]):
@@ -122,7 +121,3 @@ def to_gif(src: Path, dst: Path, cues: list[dict], width: int = GIF_WIDTH, fps: 
     finally:
         part.unlink(missing_ok=True)
     return dst
-
-
-def _options(dst: Path) -> dict:
-    return {"movflags": "faststart"} if dst.suffix == ".mp4" else {}

@@ -141,11 +141,15 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str) -> 
     chapters = stage / "chapters"
     chapters.mkdir(parents=True)
     for e in entries:
-        for name in {e["file"], e["sound_file"], *e.get("subtitles", {}).values()}:
+        for name in {e["file"], e["sound_file"], *e.get("twins", []), *e.get("subtitles", {}).values()}:
             shutil.copyfile(Path(e["folder"]) / name, chapters / name)
     rel = [{**e, "file": f"chapters/{e['file']}", "sound_file": f"chapters/{e['sound_file']}",
+            "twins": [f"chapters/{t}" for t in e.get("twins", [])],
             "subtitles": {k: f"chapters/{v}" for k, v in e.get("subtitles", {}).items()}} for e in entries]
     stitch.concatenate([stage / e["sound_file"] for e in rel], stage / video)
+    for k, twin in enumerate(rel[0]["twins"]):
+        # the full video in the twins' format too (webm's mp4), joined from the clips' twins
+        stitch.concatenate([stage / e["twins"][k] for e in rel], (stage / video).with_suffix(Path(twin).suffix))
     captions = "subtitles" in entries[0]
     if captions:
         subtitles.write_subtitles(blogkit.shifted_cues(entries), stage / video)
@@ -153,7 +157,7 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str) -> 
     poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
     stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / POSTER)
     history.save(stage / HISTORY)
-    keys = ("name", "title", "file", "sound_file", "duration_s", "render_s", "narration", "shown", "drawn", "subtitles")
+    keys = ("name", "title", "file", "sound_file", "twins", "duration_s", "render_s", "narration", "shown", "drawn", "subtitles")
     manifest = {"video": video, "voice": entries[0].get("voice"), "pace": entries[0].get("pace"),
                 "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
     (stage / MANIFEST).write_text(json.dumps(manifest, indent=1))

@@ -23,8 +23,7 @@ def concatenate(clips: list[Path], out: Path) -> float:
         durations = [video_duration(c) for c in clips]
         audio = np.concatenate([audio_samples(c, d) for c, d in zip(clips, durations)], axis=1)
         fmt = "mp4" if out.suffix == ".mp4" else out.suffix.lstrip(".")
-        options = {"movflags": "faststart"} if fmt == "mp4" else {}
-        with av.open(str(part), "w", format=fmt, options=options) as container:
+        with av.open(str(part), "w", format=fmt, options=container_options(out)) as container:
             with av.open(str(clips[0])) as first:
                 video = container.add_stream_from_template(template=first.streams.video[0])
             sound = container.add_stream("libopus" if fmt == "webm" else "aac", rate=AUDIO_RATE)
@@ -34,6 +33,49 @@ def concatenate(clips: list[Path], out: Path) -> float:
     finally:
         part.unlink(missing_ok=True)
     return sum(durations)
+
+
+def transcode(src: Path, out: Path) -> Path:
+    """Encode `src` again into `out`'s container (H.264 + AAC for .mp4, VP9 + Opus for .webm):
+    the mp4 twin of a webm clip, for the browsers that play no webm."""
+    part = out.with_name(f".{out.name}.part{out.suffix}")
+    try:
+        duration = video_duration(src)
+        audio = audio_samples(src, duration)
+        with av.open(str(part), "w", options=container_options(out)) as container:
+            with av.open(str(src)) as inp:
+                video = video_stream(container, inp.streams.video[0], out.suffix)
+            sound = container.add_stream("libopus" if out.suffix == ".webm" else "aac", rate=AUDIO_RATE)
+            sound.layout = "stereo"
+            _mux_interleaved(container, _encoded_frames(src, video), _encode_audio(audio, sound))
+        os.replace(part, out)
+    finally:
+        part.unlink(missing_ok=True)
+    return out
+
+
+def video_stream(container, like, suffix: str):
+    """A new video stream in `container` shaped like the stream `like`: x264 at its veryfast
+    preset for mp4, VP9 at its realtime speed for webm (both about as good as the render)."""
+    stream = container.add_stream("libvpx-vp9" if suffix == ".webm" else "libx264", rate=like.average_rate)
+    stream.width, stream.height, stream.pix_fmt = like.codec_context.width, like.codec_context.height, "yuv420p"
+    stream.options = ({"crf": "32", "b": "0", "cpu-used": "8", "deadline": "realtime"} if suffix == ".webm"
+                      else {"crf": "23", "preset": "veryfast"})
+    return stream
+
+
+def container_options(out: Path) -> dict:
+    # the mp4 index up front, so a browser starts playing before the whole file has arrived
+    return {"movflags": "faststart"} if out.suffix == ".mp4" else {}
+
+
+def _encoded_frames(src: Path, stream):
+    with av.open(str(src)) as inp:
+        for frame in inp.decode(video=0):
+            new = frame.reformat(format="yuv420p")
+            new.pts, new.time_base = frame.pts, frame.time_base
+            yield from stream.encode(new)
+    yield from stream.encode(None)
 
 
 def _mux_interleaved(container, video_packets, audio_packets) -> None:

@@ -21,7 +21,7 @@ import av
 from manim import tempconfig
 
 from nncore.history import History
-from scenes.output import captions as captions_module
+from scenes.output import captions as captions_module, stitch
 from scenes.output.settings import QUALITIES, check
 from scenes import catalog
 from scenes.kit import theme
@@ -46,7 +46,8 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
     per-animation cache: hashing every play costs about as much as drawing it, and a caller
     that caches whole chapters gains nothing from it. The entry:
     {"name", "title", "file" (relative to out_dir), "duration_s", "narration", "shown",
-    "subtitles": {"srt", "vtt"} (relative to out_dir; absent with captions="off")}.
+    "subtitles": {"srt", "vtt"} (relative to out_dir; absent with captions="off"), "twins" (the
+    same clip in other formats: a webm's mp4)}.
     `captions="burn"` also draws the subtitles into the frames; a GIF always has them drawn in.
     `pace` slow|normal|fast: how fast the voice speaks.
     """
@@ -74,6 +75,9 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
             captions_module.burn(produced, final, scene.cues)
         else:
             _publish(produced, final, fmt)
+        if fmt == "webm":
+            # the same clip as mp4 beside it: the blog kit lists both, and plays mp4 where webm won't
+            stitch.transcode(final, final.with_suffix(".mp4"))
         duration = media_duration(produced) if fmt != "png" else scene.renderer.time
     entry = {
         "name": name,
@@ -84,6 +88,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
         "shown": scene.shown,
         "drawn": scene.drawn,   # every text the viewer saw: words, 480p pixel size, time, place
         "sound_file": final.with_suffix(".mp4").name if fmt == "gif" else final.name,
+        "twins": [final.with_suffix(".mp4").name] if fmt == "webm" else [],
         "cues": scene.cues,   # the subtitle cues; the stitcher shifts them into the full video
     }
     if captions != "off":
