@@ -3,8 +3,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 # what pycairo and manimpango build against, the subtitle font, the offline voices, sox
 APT_PACKAGES := libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core festival festvox-us-slt-hts espeak-ng sox
-# the blog kit's page is tested in a real browser
-TEST_APT_PACKAGES := chromium
+# the blog kit's page is tested in real browsers: Chromium and Firefox
+TEST_APT_PACKAGES := chromium firefox-esr
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # apt-get only the packages of $(1) that are missing, so a done set-up stays quick

@@ -15,6 +15,7 @@ from render import cli
 from scenes.kit import theme as themes
 from scenes.output import blogkit, preview, stitch
 from tests.browser import browser, open_page  # noqa: F401  (browser is a fixture)
+from tests.firefox import firefox  # noqa: F401  (a fixture)
 
 CHAPTERS = ["intro", "cost"]
 TINY = ["--size", "160x90", "--fps", "5"]
@@ -117,9 +118,8 @@ def check_index(page, manifest) -> None:
     start = manifest["chapters"][0]["duration_s"]
     page.click("#chapters li:nth-child(2) a")
     page.wait_for_function(f"Math.abs(document.getElementById('player').currentTime - {start}) < 0.5", timeout=10000)
-    line = page.locator("#transcript p").nth(2)
-    at = float(line.get_attribute("data-start"))
-    line.click()
+    at = float(page.evaluate("document.querySelectorAll('#transcript p')[2].dataset.start"))
+    page.click("#transcript p:nth-of-type(3)")
     page.wait_for_function(f"Math.abs(document.getElementById('player').currentTime - {at}) < 0.5", timeout=10000)
     assert page.errors == []
 
@@ -137,6 +137,21 @@ def test_index_html_works_served(browser, out, manifest, served):  # noqa: F811
     page.wait_for_function("document.querySelector('#player track').readyState === 2", timeout=20000)
     check_index(page, manifest)
     assert page.evaluate("document.getElementById('player').textTracks.length") == 1   # the .vtt's own
+    page.close()
+
+
+def test_index_html_works_in_firefox_opened_from_disk(firefox, out, manifest):  # noqa: F811
+    page = firefox.new_page((out / "index.html").as_uri())
+    check_index(page, manifest)
+    assert page.evaluate("document.querySelectorAll('#player track').length") == 0
+    page.close()
+
+
+def test_index_html_works_in_firefox_served(firefox, out, manifest, served):  # noqa: F811
+    page = firefox.new_page(served + "index.html")
+    page.wait_for_function("document.querySelector('#player track').readyState === 2", timeout=20000)
+    check_index(page, manifest)
+    assert page.evaluate("document.getElementById('player').textTracks.length") == 1
     page.close()
 
 
