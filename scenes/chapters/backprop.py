@@ -4,10 +4,16 @@ blame from the outputs, and one dial's nudge is worked out with the real numbers
 Everything shown is read from the history at snapshot step 0 (the random start):
 
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
-  miss (guess minus answer) and blame (nncore's delta); the hidden neuron with the most
-  blame, its blame as the sum of "outgoing dial x that output's blame" (the biggest terms
-  written beside the outputs, the rest summed) times how easily it moves; one dial into it,
-  whose nudge is that blame times its input (nncore's own gradient for the example);
+  miss (guess minus answer) and blame (nncore's delta); the forward chapter's hidden neuron
+  (with one hidden layer; else the one with the most blame), its blame gathered as the sum of
+  "outgoing dial x that output's blame" (the biggest terms written beside the outputs under
+  the headings dial / blame, the rest summed; the written total is the written terms added
+  up), times how easily it moves: the slope of its real squashing curve at its real input,
+  drawn as a tangent; one dial into it (from the forward chapter's first drawn input), whose
+  nudge = blame x brightness is nncore's own gradient for the example;
+- `nudged_costs`: that dial turned against its nudge by the run's step size (its number
+  ticks, its edge thins or thickens), and this example's cost (nncore's) after it, then after
+  every dial took its own step;
 - blame is a violet ring (`blame_ring`), "wants to turn up/down" a `turn_arrow` glyph: edge
   colours stay the dials' signs throughout;
 - turn arrows on the edges around the neuron: first the example's own gradients, then the
@@ -190,8 +196,7 @@ def spoken(value: float, places: int) -> str:
 
 def places_for(values, holds=lambda places: True, extra: int = 2) -> int:
     """Decimals to write a worked block with: two significant digits of its smallest number,
-    then up to `extra` more until `holds(places)`: the written terms visibly add up (and
-    multiply) to the written result."""
+    then up to `extra` more until `holds(places)` (say, the written terms add up as written)."""
     sizes = [abs(v) for v in values if abs(v) > 1e-12]
     first = max([2] + [1 - int(np.floor(np.log10(v))) for v in sizes])
     first = min(first, 6)
@@ -199,20 +204,6 @@ def places_for(values, holds=lambda places: True, extra: int = 2) -> int:
         if holds(places):
             return places
     return first + extra
-
-
-def adds_up(parts, total: float):
-    """A `holds` for places_for: the rounded parts add up to the rounded total."""
-    return lambda d: round(sum(round(p, d) for p in parts), d) == round(total, d)
-
-
-def multiplies(a: float, b: float, product: float):
-    """A `holds` for places_for: the rounded factors multiply to the rounded product."""
-    return lambda d: round(round(a, d) * round(b, d), d) == round(product, d)
-
-
-def both(*checks):
-    return lambda d: all(check(d) for check in checks)
 
 
 def gather_places(work: dict) -> int:
@@ -430,7 +421,7 @@ class Backprop(Chapter):
         nudge_rows = self.nudge_rows(work, chain).next_to(key, DOWN, buff=0.4, aligned_edge=LEFT)
         mark = SurroundingRectangle(key[0 if work["nudge"] < 0 else 1], color=t.highlight, buff=0.06,
                                     stroke_width=2)
-        glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).next_to(dial_number, RIGHT, buff=0.1)
+        glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).next_to(dial_number, UP, buff=0.08)
         with self.say("nudge") as tracker:
             self.play(FadeOut(VGroup(out_rings, hidden_rings)), FadeIn(ring), run_time=0.5)
             self.play(Create(dial_edge), FadeIn(pixel), FadeIn(dial_number), run_time=0.8)
