@@ -447,6 +447,7 @@ class Backprop(Chapter):
                       run_time=1.0)
         self.show(moved={**{k: v for k, v in costs.items() if not k.endswith("s_after")},
                          "turn": costs["dial_after"] - costs["dial_before"]})
+        self.wait(1.0)   # the dial turned and the cost fell: a breath before every dial turns
 
         around = self.edges_around(diagram, work["neuron"], dial[0])
         mine = self.turn_glyphs(diagram, around, one.grad_weights)
@@ -460,6 +461,7 @@ class Backprop(Chapter):
                       Transform(bar, self.cost_bar(costs["cost_all"], costs["cost_before"], cost_places_)),
                       run_time=2.0)
         self.show(example_grad_weights=one.grad_weights, turned=[list(e) for e in around])
+        self.wait(1.0)   # the cost after one step on this example: read before it goes
 
         # the average's arrows in the highlight colour, as the averaged bar later: not one example's
         everyone = self.turn_glyphs(diagram, around, snap.grad_weights).set_color(t.highlight)
