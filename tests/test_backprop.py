@@ -7,7 +7,9 @@ import pytest
 
 from nncore.history import History
 from scenes.kit import theme
-from scenes.chapters.backprop import Backprop, Dial, average_key, error_panel, figure, pick_examples, people
+from scenes.chapters.backprop import (Backprop, Dial, average_key, error_panel, figure, gather_places,
+                                     pick_examples, people, places_for, written)
+from scenes.kit.readings import neuron_sum, slope_of
 from scenes.kit.chapter import script_text
 from scenes.kit.network_diagram import shown_indices
 from tests.chapter_checks import check_readable, close, fruit_story, said, tiny_renders
@@ -29,7 +31,7 @@ def rendered(story_file, user_story, tmp_path_factory):
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_renders_a_clip_of_reasonable_length(preset, rendered):
     history, entry = rendered(preset)
-    assert 40 < entry["duration_s"] < 170
+    assert 40 < entry["duration_s"] < 200   # 154 s before the slope and the turning dial, 181 s after
     text = said(entry)
     assert "called backpropagation" in text
     # the number of training examples is the cost and training chapters' to say, not ours
@@ -116,11 +118,27 @@ def test_the_worked_blame_and_nudge_are_nncores_backward_pass(preset, rendered):
     assert work["total"] == pytest.approx(every.sum(), abs=1e-12)
     assert work["total"] * work["slope"] == pytest.approx(one.delta[-2][0][h], rel=1e-9, abs=1e-15)
     assert work["blame"] == pytest.approx(one.delta[-2][0][h], rel=1e-12)
-    # the worked neuron is the drawn one with the most blame
+    # the slope is the squashing curve's at the neuron's own input, which is nncore's z
+    pair_out = len(history.config["sizes"]) - 2
+    assert work["z"] == pytest.approx(one.z[pair_out - 1][0][h], rel=1e-12)
+    assert work["slope"] == pytest.approx(slope_of(history.config["activations"][pair_out - 1], work["z"]),
+                                          rel=1e-9)
+    # the written total is the written terms added up, and within rounding of the real one
+    places = gather_places(work)
+    parts = [round(p, places) for p in work["products"]] + ([round(work["rest"], places)] if work["n_rest"] else [])
+    assert shown["shown_total"] == pytest.approx(sum(parts), abs=1e-9)
+    assert abs(shown["shown_total"] - work["total"]) <= len(parts) * 0.5 * 10 ** -places + 1e-12
     hidden = one.delta[-2][0]
-    assert abs(hidden[h]) == pytest.approx(abs(hidden[shown_indices(len(hidden))]).max())
     nudge = shown["nudge"]
     pair, row, col = nudge["dial"]
+    if len(history.config["sizes"]) == 3:
+        # one hidden layer: the story follows the forward chapter's neuron and its first drawn input
+        forward = neuron_sum(history)
+        assert h == forward["neuron"]
+        assert col == [k for k in forward["biggest"] if k in shown_indices(len(forward["inputs"]))][0]
+    else:
+        # the worked neuron is the drawn one with the most blame
+        assert abs(hidden[h]) == pytest.approx(abs(hidden[shown_indices(len(hidden))]).max())
     assert (pair, row) == (len(history.config["sizes"]) - 3, h)
     assert nudge["input"] == pytest.approx(one.a[pair][0][col], rel=1e-12)
     assert nudge["nudge"] == pytest.approx(one.grad_weights[pair][row, col], rel=1e-12)
@@ -179,3 +197,35 @@ def test_error_arrows_point_to_the_truth_and_are_as_long_as_the_miss():
     assert abs(up.get_start()[1] - up.get_end()[1]) == pytest.approx(0.8 * 2.0, rel=1e-3)
     # the arrows are in the text colour: blue and red mean a dial's sign, nothing else
     assert down.get_color().to_hex().upper() == up.get_color().to_hex().upper() == t.text.upper()
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_dial_turns_by_the_real_step_and_the_cost_falls(preset, rendered):
+    """One step on this example alone, with the run's step size: the dial and this example's
+    cost, recomputed here with nncore."""
+    history, entry = rendered(preset)
+    moved = entry["shown"]["moved"]
+    layer, row, col = entry["shown"]["nudge"]["dial"]
+    x, y = history.split("train")
+    i = entry["shown"]["example"]
+    net = history.network(0)
+    before = net.cost_of(x[i:i + 1], y[i:i + 1])
+    grads = net.backward(x[i:i + 1], y[i:i + 1]).grad_weights
+    lr = history.config["lr"]
+    assert moved["dial_before"] == pytest.approx(history.snapshots[0].weights[layer][row, col])
+    assert moved["dial_after"] == pytest.approx(moved["dial_before"] - lr * grads[layer][row, col])
+    assert moved["cost_before"] == pytest.approx(before)
+    net.layers[layer].weights[row, col] = moved["dial_after"]
+    assert moved["cost_one"] == pytest.approx(net.cost_of(x[i:i + 1], y[i:i + 1]))
+    assert moved["cost_all"] < moved["cost_before"]
+    text = said(entry)
+    assert "lowers the cost, so this dial wants to turn" in text
+
+
+def test_worked_numbers_are_written_so_their_sums_add_up():
+    parts, total = [0.16477, 0.07857, -0.09707, 0.03515], 0.18142
+    adds_up = lambda d: round(sum(round(p, d) for p in parts), d) == round(total, d)
+    places = places_for(parts + [total], adds_up)
+    assert places == 5          # at 3 and 4 places the rounded parts do not add up
+    assert places_for(parts + [total], extra=0) == 3
+    assert written(-0.0969, 3) == "\u22120.097" and written(-0.0001, 3) == "0"

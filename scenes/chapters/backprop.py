@@ -4,10 +4,16 @@ blame from the outputs, and one dial's nudge is worked out with the real numbers
 Everything shown is read from the history at snapshot step 0 (the random start):
 
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
-  miss (guess minus answer) and blame (nncore's delta); the hidden neuron with the most
-  blame, its blame as the sum of "outgoing dial x that output's blame" (the biggest terms
-  written beside the outputs, the rest summed) times how easily it moves; one dial into it,
-  whose nudge is that blame times its input (nncore's own gradient for the example);
+  miss (guess minus answer) and blame (nncore's delta); the forward chapter's hidden neuron
+  (with one hidden layer; else the one with the most blame), its blame gathered as the sum of
+  "outgoing dial x that output's blame" (the biggest terms written beside the outputs under
+  the headings dial / blame, the rest summed; the written total is the written terms added
+  up), times how easily it moves: the slope of its real squashing curve at its real input,
+  drawn as a tangent; one dial into it (from the forward chapter's first drawn input), whose
+  nudge = blame x brightness is nncore's own gradient for the example;
+- `nudged_costs`: that dial turned against its nudge by the run's step size (its number
+  ticks, its edge thins or thickens), and this example's cost (nncore's) after it, then after
+  every dial took its own step;
 - blame is a violet ring (`blame_ring`), "wants to turn up/down" a `turn_arrow` glyph: edge
   colours stay the dials' signs throughout;
 - turn arrows on the edges around the neuron: first the example's own gradients, then the
@@ -23,8 +29,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, LaggedStart, Line,
-                   Mobject, Rectangle, VGroup, linear)
+from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, LaggedStart, Line,
+                   Mobject, Rectangle, ShowPassingFlash, Square, SurroundingRectangle, Transform,
+                   TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw, linear)
 
 from nncore.history import History
 from nncore.network import Pass
@@ -34,11 +41,19 @@ from scenes.kit.motion import CrossFade
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
 from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
-from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of, output_names,
-                                 worked_blame)
+from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of, nudged_costs,
+                                 output_names, slope_of, squashed, worked_blame)
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it
+DIAGRAM_SIZE = (6.4, 5.0)      # narrower than the other chapters': the worked column needs 4.7 units
+DIAGRAM_AT = (-1.7, -0.15, 0)
+COLUMN_X = 2.35                 # left edge of the worked column, right of the output labels
+CURVE_BOX = (2.6, 1.5)          # the squashing curve's width and height, as the forward chapter's
+CURVE_AT = (3.7, -1.1, 0)       # its bottom left corner: right of the outputs, under the sum
+BLAME_ROW_Y = 2.1               # 'in all / x slope / = blame', under the blame key
+COST_AT = (COLUMN_X, -1.7, 0)   # left end of the example's cost bar's heading
+COST_BAR = 2.6                  # the cost bar's length before the nudge
 Weight = tuple[int, int, int]     # (layer pair, row, col)
 
 
@@ -167,6 +182,91 @@ def figure(value: float) -> str:
     return "0" if float(text) == 0 else text
 
 
+def written(value: float, places: int) -> str:
+    """`value` with `places` decimals (or -places significant digits) and a real minus sign."""
+    text = f"{value:.{sig(value, places)}f}"
+    return "0" if float(text) == 0 else text.replace("-", "\u2212")
+
+
+def spoken(value: float, places: int) -> str:
+    """`value` as the narration reads it: 'minus 0.307'."""
+    text = f"{abs(value):.{sig(value, places)}f}"
+    return f"minus {text}" if value < 0 and float(text) else text
+
+
+def places_for(values, holds=lambda places: True, extra: int = 2) -> int:
+    """Decimals to write a worked block with: two significant digits of its smallest number,
+    then up to `extra` more until `holds(places)` (say, the written terms add up as written)."""
+    sizes = [abs(v) for v in values if abs(v) > 1e-12]
+    first = max([2] + [1 - int(np.floor(np.log10(v))) for v in sizes])
+    first = min(first, 6)
+    for places in range(first, first + extra + 1):
+        if holds(places):
+            return places
+    return first + extra
+
+
+def gather_places(work: dict) -> int:
+    """Decimals of the gathered sum: two significant digits of its smallest part."""
+    parts = list(work["products"]) + ([work["rest"]] if work["n_rest"] else [])
+    return places_for(parts + [work["total"]], extra=0)
+
+
+def shown_total(work: dict) -> float:
+    """The gathered sum as written: the written parts added up, so the column visibly adds up
+    (within rounding of the real total, which the test checks)."""
+    d = gather_places(work)
+    parts = list(work["products"]) + ([work["rest"]] if work["n_rest"] else [])
+    return round(sum(round(p, d) for p in parts), d)
+
+
+CHAIN = -3   # the chain's numbers (slope, blame, input, nudge, the dial) get three significant digits
+
+
+def sig(value: float, places: int) -> int:
+    """Decimals for `value`: `places` itself when >= 0, else -places significant digits."""
+    if places >= 0:
+        return places
+    if value == 0:
+        return 2
+    return max(2, min(6, -places - 1 - int(np.floor(np.log10(abs(value))))))
+
+
+def chain_places(work: dict) -> int:
+    """How 'sum x slope = blame' and 'blame x input = nudge' are written: three significant
+    digits each (a product of two such numbers rounds back to the third)."""
+    return CHAIN
+
+
+def apart(before: float, after: float, least: int = 2) -> int:
+    """Decimals (at least `least`) that tell `before` and `after` apart, up to six."""
+    for places in range(least, 6):
+        if round(before, places) != round(after, places):
+            return places
+    return 6
+
+
+def cost_places(costs: dict) -> int:
+    """Decimals that tell the example's cost before and after one dial moved apart."""
+    return apart(costs["cost_before"], costs["cost_one"])
+
+
+def dial_places(costs: dict) -> int:
+    """Decimals of the turning dial: three significant digits, more if the turn needs them."""
+    return apart(costs["dial_before"], costs["dial_after"], sig(costs["dial_before"], CHAIN))
+
+
+def slope_words(name: str, slope: float) -> tuple[str, str]:
+    """How the curve's slope feels, against its steepest: steep, gentle or flat."""
+    steepest = max(slope_of(name, z) for z in np.linspace(-4, 4, 81))
+    share = slope / steepest if steepest else 0.0
+    if share >= 0.5:
+        return "steep here:", "a small push changes it a lot"
+    if share >= 0.15:
+        return "gentle here:", "a push changes it a little"
+    return "flat here:", "a push barely changes it"
+
+
 # --- the chapter ---
 
 class Backprop(Chapter):
@@ -180,6 +280,8 @@ class Backprop(Chapter):
         misses = work["misses"]
         worst = int(np.abs(misses).argmax())
         dial = dial_story(h, tuple(work["dial"]))
+        costs = nudged_costs(h, work["dial"])
+        gathered, chain, cost = gather_places(work), chain_places(work), cost_places(costs)
         return {**super().facts(), "n_shown": N_SHOWN,
                 "n_most": max(dial.n_down, dial.n_up), "most_way": dial.most_way,
                 "example": example_words(h, class_of(truth)),
@@ -187,11 +289,24 @@ class Backprop(Chapter):
                 "worst_guess": people(truth[worst] + misses[worst]),
                 "worst_target": people(truth[worst]), "worst_miss": figure(misses[worst]),
                 "n_terms": count_words(len(work["terms"])), "n_rest": work["n_rest"],
-                "rest": figure(work["rest"]), "total": figure(work["total"]), "blame": figure(work["blame"]),
+                "rest": spoken(work["rest"], gathered), "total": spoken(shown_total(work), gathered),
+                "z": spoken(work["z"], 2), "slope": spoken(work["slope"], chain),
+                "slope_words": " ".join(slope_words(work["activation"], work["slope"])),
+                "blame": spoken(work["blame"], chain),
                 "input_word": "brightness" if input_kind(h) == "image" else "value",
-                "input": figure(work["input"]), "nudge": figure(work["nudge"]),
+                "input": spoken(work["input"], chain), "nudge": spoken(work["nudge"], chain),
                 "nudge_sign": "below" if work["nudge"] < 0 else "above",
-                "nudge_way": "up" if work["nudge"] < 0 else "down"}
+                "nudge_way": "up" if work["nudge"] < 0 else "down",
+                "sign_meaning": ("Below zero means turning it up lowers the cost" if work["nudge"] < 0
+                                 else "Above zero means turning it down lowers the cost"),
+                "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
+                                 else "one hidden neuron, the one with the most blame"),
+                "which_dial": ("the one from the input the forward pass multiplied first" if work["first_input"]
+                               else "the one from the input that sends it the most"),
+                "dial_before": spoken(costs["dial_before"], dial_places(costs)),
+                "dial_after": spoken(costs["dial_after"], dial_places(costs)),
+                "cost_before": spoken(costs["cost_before"], cost), "cost_one": spoken(costs["cost_one"], cost),
+                "cost_all": spoken(costs["cost_all"], cost)}
 
     def construct(self) -> None:
         h, t = self.history, self.theme
@@ -200,12 +315,12 @@ class Backprop(Chapter):
         self.title_text = self.show_title()
 
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
-                                 width=7.0, height=5.0).move_to([-1.1, -0.15, 0])
+                                 width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
         with self.say("intro") as tracker:
             self.play(Create(diagram), run_time=min(3.0, tracker.duration))
             n_pairs = len(diagram.sizes) - 1
-            dials = self.text(f"{sum(w.size for w in snap.weights)} dials", size="small",
-                              color=self.theme.muted).next_to(diagram, RIGHT, buff=0.4)
+            dials = self.text("{n} dials", size="small", color=self.theme.muted,
+                              facts={"n": sum(w.size for w in snap.weights)}).next_to(diagram, RIGHT, buff=0.4)
             self.play(FadeIn(dials), run_time=0.6)
             # "we work backwards": a flash runs from the outputs back to the inputs
             self.wait(max(0.1, (tracker.duration - 3.6 - 2.0 * n_pairs) / 2))
@@ -242,73 +357,130 @@ class Backprop(Chapter):
 
         neuron = diagram.neuron_at(out_layer - 1, work["neuron"])
         ring = blame_ring(neuron.width / 2, 1.0).move_to(neuron)
+        gathered = gather_places(work)
         edges = VGroup(*(diagram.edge_line(out_layer - 1, k, work["neuron"]).set_stroke(opacity=1.0)
                          for k in work["terms"]))
-        terms = self.term_texts(diagram, work, out_layer)
+        terms = self.term_rows(diagram, work, out_layer, gathered)
         with self.say("gather") as tracker:
             self.play(FadeOut(panel), FadeOut(miss_words), neuron.animate.set_stroke(t.highlight, width=4),
                       run_time=0.6)
-            self.play(Create(edges), run_time=0.8)
-            self.play(LaggedStart(*(FadeIn(x) for x in terms), lag_ratio=0.6),
-                      run_time=min(2.5, max(0.6, tracker.duration - 1.6)))
-        total = self.sum_block(work).next_to(terms, DOWN, buff=0.35, aligned_edge=LEFT)
+            self.play(FadeIn(terms["header"]), run_time=0.5)
+            beat = max(0.8, (tracker.duration - 1.1) / len(work["terms"]))
+            for k, edge, row in zip(work["terms"], edges, terms["rows"]):
+                # the output's blame runs back along the outgoing dial, then its term is written
+                back = Line(diagram.neuron_at(out_layer, k).get_center(), neuron.get_center(),
+                            color=t.blame, stroke_width=7)
+                self.play(Create(edge), ShowPassingFlash(back, time_width=0.6), run_time=0.6)
+                self.play(FadeIn(row, shift=0.15 * RIGHT), run_time=0.4)
+                self.wait(max(0.05, beat - 1.0))
         with self.say("sum_rest" if work["n_rest"] else "sum_one") as tracker:
-            beat = max(0.4, (tracker.duration - 0.8) / len(total))
-            for row in total:
-                self.play(FadeIn(row), run_time=0.5)
-                self.wait(beat - 0.5)
-            self.play(Create(ring), run_time=0.8)
-        self.wait(1.0)   # the worked sum, read before it goes
+            if len(terms["rest"]):
+                self.play(FadeIn(terms["rest"]), run_time=0.6)
+            self.wait(max(0.1, tracker.duration * 0.55 - 0.6))
+            self.play(Create(terms["rule"]), run_time=0.4)
+            self.play(TransformFromCopy(VGroup(*(r[-1] for r in terms["rows"]), *terms["rest"][-1:]),
+                                        terms["total"]), run_time=1.0)
         self.show(worked_blame={k: work[k] for k in ("neuron", "terms", "dials", "products", "rest",
-                                                    "n_rest", "total", "slope", "blame")})
+                                                    "n_rest", "total", "slope", "blame", "z", "value")},
+                  shown_total=shown_total(work))
+
+        chain = chain_places(work)
+        curve = self.slope_picture(work, chain)
+        blame_row = self.blame_row(work, gathered, chain)
+        with self.say("slope") as tracker:
+            self.play(FadeOut(VGroup(terms["header"], terms["rows"], terms["rest"], terms["rule"])),
+                      terms["total"].animate.move_to(blame_row[0], aligned_edge=LEFT), run_time=0.8)
+            self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]), run_time=1.2)
+            self.wait_until_bookmark("input")
+            self.play(FadeIn(curve["dot"]), FadeIn(curve["z"]), Create(curve["up"]), run_time=0.8)
+            self.wait_until_bookmark("slope")
+            self.play(Create(curve["tangent"]), FadeIn(curve["slope"]), run_time=0.8)
+            self.play(FadeIn(curve["words"]), run_time=0.6)
+            self.wait_until_bookmark("blame")
+            self.play(FadeIn(blame_row[1]), TransformFromCopy(curve["slope"][-1], blame_row[2]), run_time=0.8)
+            self.play(FadeIn(blame_row[3]), run_time=0.5)
+            self.play(Create(ring), run_time=0.6)
+        self.wait(0.8)   # the worked blame, read before it goes
 
         one = example_pass(h)
         with self.say("flow") as tracker:
-            self.play(FadeOut(terms), FadeOut(total), FadeOut(edges), run_time=0.6)
+            self.play(FadeOut(VGroup(*curve.values(), blame_row, terms["total"], edges)), run_time=0.6)
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration - 0.6)
         self.wait(1.0)   # the whole backward pass on screen: a breath before the dials
         self.show(blame=[d[0] for d in one.delta])
 
         dial = tuple(work["dial"])
-        dial_edge = diagram.edge_line(*dial).set_stroke(t.highlight, width=6)
-        turns = turn_legend().next_to(legend, DOWN, buff=0.25, aligned_edge=LEFT)
-        nudge_rows = self.nudge_block(work).next_to(turns, DOWN, buff=0.4, aligned_edge=LEFT)
-        glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).next_to(dial_edge.get_center(), UP, buff=0.08)
+        costs = nudged_costs(h, dial)
+        dial_edge = self.dial_line(diagram, dial, costs["dial_before"])
+        turning = dial_places(costs)
+        dial_number = self.dial_number(dial_edge, costs["dial_before"], turning)
+        pixel = self.pixel_mark(picture, dial[2])
+        key = turn_legend(up_words="nudge below zero: turn it up",
+                          down_words="nudge above zero: turn it down")
+        key.move_to([COLUMN_X, BLAME_ROW_Y, 0], aligned_edge=LEFT)
+        nudge_rows = self.nudge_rows(work, chain).next_to(key, DOWN, buff=0.4, aligned_edge=LEFT)
+        mark = SurroundingRectangle(key[0 if work["nudge"] < 0 else 1], color=t.highlight, buff=0.06,
+                                    stroke_width=2)
+        glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).next_to(dial_number, UP, buff=0.08)
         with self.say("nudge") as tracker:
-            self.play(Create(dial_edge), FadeIn(turns), run_time=0.8)
-            beat = max(0.4, (tracker.duration - 1.6) / (len(nudge_rows) + 1))
+            self.play(FadeOut(VGroup(out_rings, hidden_rings)), FadeIn(ring), run_time=0.5)
+            self.play(Create(dial_edge), FadeIn(pixel), FadeIn(dial_number), run_time=0.8)
+            self.wait_until_bookmark("times")
             for row in nudge_rows:
-                self.play(FadeIn(row), run_time=0.4)
-                self.wait(beat - 0.4)
-            self.play(FadeIn(glyph, shift=0.1 * UP), run_time=0.8)
+                self.play(FadeIn(row), run_time=0.5)
+            self.wait_until_bookmark("sign")
+            self.play(FadeIn(key), run_time=0.6)
+            self.play(Create(mark), FadeIn(glyph, shift=0.1 * UP), run_time=0.8)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
                          "nudge": work["nudge"]})
 
-        around = self.edges_around(diagram, work["neuron"], work["dial"][0])
+        cost_places_ = cost_places(costs)
+        move = self.move_rows(costs, chain, turning).next_to(nudge_rows, DOWN, buff=0.4, aligned_edge=LEFT)
+        bar = self.cost_bar(costs["cost_before"], costs["cost_before"], cost_places_)
+        with self.say("move") as tracker:
+            self.play(FadeIn(move[0]), FadeIn(bar), run_time=0.6)
+            self.wait_until_bookmark("moves")
+            dial_edge, dial_number = self.turn_dial(diagram, dial, dial_edge, dial_number, glyph, costs,
+                                                    turning, move[1])
+            self.wait_until_bookmark("cost")
+            self.play(Transform(bar, self.cost_bar(costs["cost_one"], costs["cost_before"], cost_places_)),
+                      run_time=1.0)
+        self.show(moved={**{k: v for k, v in costs.items() if not k.endswith("s_after")},
+                         "turn": costs["dial_after"] - costs["dial_before"]})
+        self.wait(1.0)   # the dial turned and the cost fell: a breath before every dial turns
+
+        around = self.edges_around(diagram, work["neuron"], dial[0])
         mine = self.turn_glyphs(diagram, around, one.grad_weights)
-        tag_one = self.which_tag(f"one example: {example_words(h, class_of(h.split('train')[1][EXAMPLE]))}",
-                                 pile=False)
-        with self.say("one_example") as tracker:
-            self.play(FadeOut(nudge_rows), FadeOut(glyph), run_time=0.5)
-            self.play(FadeIn(tag_one), LaggedStart(*(FadeIn(g) for g in mine), lag_ratio=0.05),
-                      run_time=min(2.5, tracker.duration - 0.5))
+        tag_one = self.which_tag("one example: {example}", {"example": example_words(h, class_of(
+            h.split("train")[1][EXAMPLE]))}, pile=False)
+        with self.say("move_all") as tracker:
+            self.play(FadeOut(VGroup(nudge_rows, move, key, mark, glyph, dial_number, dial_edge)), run_time=0.5)
+            self.play(FadeIn(tag_one), LaggedStart(*(FadeIn(g) for g in mine), lag_ratio=0.05), run_time=1.5)
+            self.wait_until_bookmark("all")
+            self.play(diagram.morph_to(costs["weights_after"], costs["biases_after"]),
+                      Transform(bar, self.cost_bar(costs["cost_all"], costs["cost_before"], cost_places_)),
+                      run_time=2.0)
+        self.show(example_grad_weights=one.grad_weights, turned=[list(e) for e in around])
+        self.wait(1.0)   # the cost after one step on this example: read before it goes
+
         # the average's arrows in the highlight colour, as the averaged bar later: not one example's
         everyone = self.turn_glyphs(diagram, around, snap.grad_weights).set_color(t.highlight)
-        tag_all = self.which_tag(f"all {len(h.split('train')[0])} examples, averaged", pile=True)
+        tag_all = self.which_tag("all {n} examples, averaged", {"n": len(h.split("train")[0])}, pile=True)
         with self.say("all_examples") as tracker:
+            self.play(diagram.morph_to(snap.weights, snap.biases), FadeOut(bar), run_time=1.0)
             self.play(CrossFade(tag_one, tag_all), CrossFade(mine, everyone),
-                      run_time=min(2.5, tracker.duration / 2))
-        self.show(example_grad_weights=one.grad_weights, grad_weights=snap.grad_weights,
-                  turned=[list(e) for e in around])
+                      run_time=min(2.5, max(0.5, tracker.duration / 2 - 1.0)))
+        self.show(grad_weights=snap.grad_weights)
 
         story = dial_story(h, dial)
+        dial_edge = diagram.edge_line(*dial).set_stroke(t.highlight, width=6)
         with self.say(average_key(story)) as tracker:
-            self.play(FadeOut(VGroup(picture, legend, turns, tag_all, everyone, out_rings, hidden_rings)),
-                      VGroup(diagram, dial_edge, ring).animate.scale(0.55).move_to([-4.1, -0.2, 0]),
+            self.play(FadeOut(VGroup(picture, pixel, legend, tag_all, everyone)), FadeIn(dial_edge), run_time=0.6)
+            self.play(VGroup(diagram, dial_edge, ring).animate.scale(0.55).move_to([-4.1, -0.2, 0]),
                       # shrunk, the labels would be too small to read
                       diagram.output_label_group.animate.set_opacity(0),
                       diagram.count_labels.animate.set_opacity(0), run_time=1.0)
-            self.play_averaging(story, tracker.duration - 1.0)
+            self.play_averaging(story, tracker.duration - 1.6)
         self.show(dial={"weight": list(story.weight), "examples": story.examples,
                         "gradients": story.gradients, "average": story.average,
                         "n_examples": story.n_examples, "n_down": story.n_down, "n_up": story.n_up})
@@ -324,8 +496,9 @@ class Backprop(Chapter):
         t = self.theme
         shown = shown_indices(len(self.history.split("train")[1][EXAMPLE]))
         answer = said - miss
-        words = self.text(f"miss = {people(said)} - {people(answer)} = {figure(miss)}", size="small",
-                          color=t.highlight).next_to(panel, DOWN, buff=0.3)
+        words = self.text("miss = guess {guess} \u2212 answer {answer} = {miss}", size="small",
+                          color=t.highlight, facts={"guess": people(said), "answer": people(answer),
+                                                    "miss": figure(miss)}).next_to(panel, DOWN, buff=0.3)
         group = VGroup(words)
         if worst in shown:
             arrow = panel[2][shown.index(worst)]
@@ -339,37 +512,179 @@ class Backprop(Chapter):
         return VGroup(*(blame_ring(c.width / 2, abs(blame[i]) / top).move_to(c)
                         for i, c in zip(diagram.shown_indices(layer), diagram.neurons(layer))))
 
-    def term_texts(self, diagram: NetworkDiagram, work: dict, out_layer: int) -> VGroup:
-        """'dial x blame = product' beside each written-out output, right of its label."""
-        t = self.theme
-        texts = VGroup()
-        for k, dial, product in zip(work["terms"], work["dials"], work["products"]):
-            circle = diagram.neuron_at(out_layer, k)
-            words = f"{figure(dial)} × {figure(work['blame_out'][k])} = {figure(product)}"
-            beside = diagram.output_label(k) or circle    # right of the output's name, if it has one
-            texts.add(self.text(words, size="small", color=t.text)
-                      .next_to(beside, RIGHT, buff=0.3).set_y(circle.get_y()))
-        return texts
+    def number(self, value: float, places: int, color: str | None = None) -> Mobject:
+        return self.text("{value}", size="small", color=color, facts={"value": written(value, places)})
 
-    def sum_block(self, work: dict) -> VGroup:
+    def term_rows(self, diagram: NetworkDiagram, work: dict, out_layer: int, places: int) -> dict:
+        """'dial x blame = product' beside each written-out output, in columns under the
+        headings 'dial', 'blame', 'gives'; under them the others' sum, a rule and the total."""
         t = self.theme
-        rows = []
+        right_of = max((m.get_right()[0] for m in diagram.output_labels),
+                       default=diagram.neurons(out_layer)[0].get_right()[0]) + 0.35
+        cells = [[self.number(d, places, t.text), self.text("\u00d7", size="small"),
+                  self.number(work["blame_out"][k], places, t.blame), self.text("=", size="small"),
+                  self.number(p, places, t.text)]
+                 for k, d, p in zip(work["terms"], work["dials"], work["products"])]
+        widths = [max(row[c].width for row in cells) for c in range(5)]
+        widths[0], widths[2] = max(widths[0], 0.75), max(widths[2], 0.75)
+        rights = right_of + np.cumsum(widths) + 0.15 * np.arange(5)
+        rows = VGroup()
+        for k, row in zip(work["terms"], cells):
+            y = diagram.neuron_at(out_layer, k).get_y()
+            rows.add(VGroup(*(cell.move_to([x - cell.width / 2, y, 0]) for cell, x in zip(row, rights))))
+        top = max(diagram.neurons(out_layer)[0].get_top()[1], max(r.get_top()[1] for r in rows)) + 0.3
+        header = VGroup(self.text("dial", size="small", color=t.muted).move_to([rights[0], top, 0], aligned_edge=RIGHT),
+                        self.text("blame", size="small", color=t.blame).move_to([rights[2], top, 0], aligned_edge=RIGHT))
+        low = min(diagram.neurons(out_layer)[-1].get_bottom()[1], min(r.get_bottom()[1] for r in rows)) - 0.3
+        rest = VGroup()
         if work["n_rest"]:
-            rows.append(f"{work['n_rest']} others: {figure(work['rest'])}")
-        rows += [f"in all: {figure(work['total'])}",
-                 f"× {figure(work['slope'])} (how easily it moves)",
-                 f"= blame {figure(work['blame'])}"]
-        colours = [t.text] * (len(rows) - 1) + [t.blame]
-        return VGroup(*(self.text(r, size="small", color=c) for r, c in zip(rows, colours))).arrange(
-            DOWN, aligned_edge=LEFT, buff=0.15)
+            rest = VGroup(self.text("+ the other {n}", size="small", color=t.muted, facts={"n": work["n_rest"]}),
+                          self.number(work["rest"], places, t.text))
+            rest[1].move_to([rights[4], low, 0], aligned_edge=RIGHT)
+            rest[0].next_to(rest[1], LEFT, buff=0.25)
+        else:
+            low += 0.3
+        rule = Line([rights[4] - 2.2, low - 0.22, 0], [rights[4], low - 0.22, 0], color=t.muted, stroke_width=2)
+        total = VGroup(self.text("in all", size="small", color=t.muted), self.number(shown_total(work), places, t.text))
+        total[1].move_to([rights[4], low - 0.45, 0], aligned_edge=RIGHT)
+        total[0].next_to(total[1], LEFT, buff=0.25)
+        return {"header": header, "rows": rows, "rest": rest, "rule": rule, "total": total}
 
-    def nudge_block(self, work: dict) -> VGroup:
+    def slope_picture(self, work: dict, places: int) -> dict[str, Mobject]:
+        """The neuron's real squashing curve (as the forward chapter drew it), a dot at its
+        input in this example, and the curve's slope there as a short tangent line."""
+        t = self.theme
+        name, z = work["activation"], work["z"]
+        reach = max(4.0, 1.25 * abs(z))
+        xs = np.linspace(-reach, reach, 41)
+        ys = squashed(name, xs)
+        low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
+        w, hgt = CURVE_BOX
+        origin = np.array(CURVE_AT, dtype=float)
+
+        def at(x: float, y: float) -> np.ndarray:
+            return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * hgt, 0.0])
+
+        axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=t.muted, stroke_width=2),
+                      Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
+        curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly(
+            [at(x, y) for x, y in zip(xs, ys)])
+        names = VGroup(self.text("brightness", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.08),
+                       self.text("input", size="small", color=t.muted).next_to(at(reach, low), UP, buff=0.08))
+        value = float(squashed(name, np.array([z]))[0])
+        dot = Dot(at(z, value), radius=0.08, color=t.highlight)
+        up = DashedLine(at(z, low), at(z, value), color=t.highlight, stroke_width=2)
+        z_label = self.text("its input {z}", size="small", color=t.highlight,
+                            facts={"z": written(z, 2)}).next_to(at(z, low), DOWN, buff=0.1)
+        # the tangent: the slope in the plot's own units, drawn a fixed length either side
+        direction = np.array([w / (2 * reach), work["slope"] * hgt / (high - low), 0.0])
+        direction /= np.linalg.norm(direction)
+        tangent = Line(dot.get_center() - 0.75 * direction, dot.get_center() + 0.75 * direction,
+                       color=t.highlight, stroke_width=5)
+        slope = VGroup(self.text("slope", size="small", color=t.highlight),
+                       self.number(work["slope"], places, t.highlight)).arrange(RIGHT, buff=0.15)
+        # above the curve on the side it is lower: the tangent and the curve stay clear
+        # right of the dashed line and under the tangent: clear of the curve, which is above
+        # the dot's height there, and of the axis label at the top left
+        slope.next_to(dot, RIGHT, buff=0.15).shift(0.4 * DOWN)
+        slope.shift(max(0.0, slope.get_right()[0] - 7.0) * LEFT)
+        if slope.get_bottom()[1] < origin[1] + 0.1:
+            slope.next_to(dot, LEFT, buff=0.3).shift(0.4 * UP)
+        head, tail = slope_words(name, work["slope"])
+        words = VGroup(*(self.text("{words}", size="small", color=t.text, facts={"words": part})
+                         for part in (head, tail))).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+        words.next_to(z_label, DOWN, buff=0.2).set_x(origin[0] + w / 2)
+        words.shift(max(0.0, words.get_right()[0] - 7.0) * LEFT)
+        return {"axes": axes, "curve": curve, "names": names, "dot": dot, "up": up, "z": z_label,
+                "tangent": tangent, "slope": slope, "words": words}
+
+    def blame_row(self, work: dict, gathered: int, places: int) -> VGroup:
+        """'in all 0.181  x slope 0.194  = blame 0.035', each factor named."""
+        t = self.theme
+        row = VGroup(VGroup(self.text("in all", size="small", color=t.muted), self.number(shown_total(work), gathered)),
+                     self.text("\u00d7 slope", size="small", color=t.highlight),
+                     self.number(work["slope"], places, t.highlight),
+                     VGroup(self.text("= blame", size="small", color=t.blame),
+                            self.number(work["blame"], places, t.blame)))
+        row[0].arrange(RIGHT, buff=0.15)
+        row[3].arrange(RIGHT, buff=0.15)
+        row[2].next_to(row[1], RIGHT, buff=0.15)
+        VGroup(row[0], VGroup(row[1], row[2]), row[3]).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        return row.move_to([COLUMN_X, BLAME_ROW_Y, 0], aligned_edge=UP + LEFT)
+
+    def dial_line(self, diagram: NetworkDiagram, dial: Weight, value: float) -> Line:
+        """The worked dial's edge, drawn bold in its sign's colour, as thick as its size."""
+        t = self.theme
+        line = diagram.edge_line(*dial)
+        width = 2.0 + 10.0 * min(abs(value) / diagram.weight_scale, 1.0)
+        return line.set_stroke(t.positive if value >= 0 else t.negative, width=width, opacity=1.0)
+
+    def turn_dial(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject,
+                  glyph: Mobject, costs: dict, places: int, words: Mobject) -> tuple[Line, Mobject]:
+        """The dial turns by its real step: its number ticks from the old value to the new
+        one while its edge thins or thickens (and changes colour if it crosses zero).
+        Returns the edge and number as they stand after the turn."""
+        turned = ValueTracker(costs["dial_before"])
+        live_edge = always_redraw(lambda: self.dial_line(diagram, dial, turned.get_value()))
+        live_number = always_redraw(lambda: self.dial_number(live_edge, turned.get_value(), places))
+        self.remove(edge, number)
+        self.add(live_edge, live_number)
+        self.play(turned.animate.set_value(costs["dial_after"]), FadeIn(words), run_time=1.6)
+        edge, number = self.dial_line(diagram, dial, costs["dial_after"]), \
+            self.dial_number(live_edge, costs["dial_after"], places)
+        self.remove(live_edge, live_number)
+        self.add(edge, number, glyph)
+        return edge, number
+
+    def dial_number(self, edge: Line, value: float, places: int) -> Mobject:
+        """The dial's value on its edge, on a dark patch so the edges under it do not show."""
+        number = self.text("dial {value}", size="small", color=self.theme.text,
+                           facts={"value": written(value, places)})
+        number.add_background_rectangle(color=self.theme.background, opacity=0.9, buff=0.05)
+        return number.move_to(edge.point_from_proportion(0.55) + 0.28 * UP)
+
+    def pixel_mark(self, picture: Mobject, source: int) -> VGroup:
+        """The input the dial carries, ringed on the example's picture (an image only)."""
+        if input_kind(self.history) != "image":
+            return VGroup()
+        side = int(round(np.sqrt(self.history.config["sizes"][0])))
+        row, col = divmod(source, side)
+        cell = picture.frame.width / side
+        return VGroup(Square(cell, stroke_color=self.theme.text, stroke_width=3)
+                      .move_to(picture.center_of(row + 0.5, col + 0.5)))
+
+    def nudge_rows(self, work: dict, places: int) -> VGroup:
+        """'blame 0.035 / x brightness 0.81 / = nudge 0.029', one named factor a row."""
         t = self.theme
         word = "brightness" if input_kind(self.history) == "image" else "input"
-        rows = [(f"blame {figure(work['blame'])}", t.blame), (f"× {word} {figure(work['input'])}", t.text),
-                (f"= nudge {figure(work['nudge'])}", t.highlight)]
-        return VGroup(*(self.text(r, size="small", color=c) for r, c in rows)).arrange(
-            DOWN, aligned_edge=LEFT, buff=0.15)
+        rows = [("blame", work["blame"], t.blame), ("\u00d7 " + word, work["input"], t.text),
+                ("= nudge", work["nudge"], t.highlight)]
+        return VGroup(*(VGroup(self.text("{name}", size="small", color=c, facts={"name": n}),
+                               self.number(v, places, c)).arrange(RIGHT, buff=0.15)
+                        for n, v, c in rows)).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+
+    def move_rows(self, costs: dict, places: int, turning: int) -> VGroup:
+        """How far the dial turns: step size x nudge, the other way; then where it ends up."""
+        t = self.theme
+        step = self.text("turn: \u2212{lr} \u00d7 nudge = {turn}", size="small", color=t.text,
+                         facts={"lr": f"{costs['lr']:g}",
+                                "turn": written(costs["dial_after"] - costs["dial_before"], places)})
+        land = self.text("dial {before} \u2192 {after}", size="small", color=t.highlight,
+                         facts={"before": written(costs["dial_before"], turning),
+                                "after": written(costs["dial_after"], turning)})
+        return VGroup(step, land).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+
+    def cost_bar(self, cost: float, start: float, places: int) -> VGroup:
+        """This example's cost as a bar (as long as the cost, against where it started) and its number."""
+        t = self.theme
+        head = self.text("cost of this example", size="small", color=t.muted)
+        width = max(COST_BAR * cost / max(start, 1e-12), 0.02)
+        bar = Rectangle(width=width, height=0.22, stroke_width=0, fill_color=t.cost, fill_opacity=0.9)
+        number = self.number(cost, places, t.cost)
+        head.move_to(COST_AT, aligned_edge=LEFT)
+        bar.next_to(head, DOWN, buff=0.15, aligned_edge=LEFT)
+        number.next_to(bar, RIGHT, buff=0.15)
+        return VGroup(head, bar, number)
 
     def play_blame_flow(self, diagram: NetworkDiagram, deltas: list[np.ndarray], duration: float) -> VGroup:
         """A flash runs back over each layer pair and the layer behind it gets its blame rings;
@@ -408,15 +723,15 @@ class Backprop(Chapter):
             glyphs.add(turn_arrow(-np.sign(g), 0.1 + 0.22 * share).move_to(line.point_from_proportion(at)))
         return glyphs
 
-    def which_tag(self, words: str, pile: bool) -> VGroup:
+    def which_tag(self, words: str, facts: dict, pile: bool) -> VGroup:
         """Which examples the arrows are for: one card, or a pile of them, and the words."""
         t = self.theme
         colour = t.highlight if pile else t.text
         cards = VGroup(*(Rectangle(width=0.32, height=0.4, stroke_color=colour, stroke_width=1.5,
                                    fill_color=t.background, fill_opacity=1.0).shift(k * 0.07 * (RIGHT + UP))
                          for k in range(4 if pile else 1)))
-        tag = VGroup(cards, self.text(words, size="small", color=colour)).arrange(RIGHT, buff=0.2)
-        return tag.to_corner(DOWN + RIGHT, buff=0.3).shift(1.05 * UP)
+        tag = VGroup(cards, self.text(words, size="small", color=colour, facts=facts)).arrange(RIGHT, buff=0.2)
+        return tag.to_corner(UP + RIGHT, buff=0.3).shift(1.2 * DOWN)
 
     def error_panel(self, h: History, guess: np.ndarray) -> VGroup:
         """The answers for the drawn outputs, with a heading."""
@@ -454,12 +769,12 @@ class Backprop(Chapter):
         avg_y = top - len(dial.examples) * row_h - 0.4
         rule = Line([centre_x - half - 1.1, avg_y + 0.38, 0], [centre_x + half, avg_y + 0.38, 0],
                     color=t.muted, stroke_width=1.5)
-        label = VGroup(self.text(f"all {dial.n_examples}", size="small", color=t.highlight),
+        label = VGroup(self.text("all {n}", size="small", color=t.highlight, facts={"n": dial.n_examples}),
                        self.text("averaged", size="small", color=t.highlight)).arrange(DOWN, buff=0.06)
         label.move_to([centre_x - half - 0.6, avg_y, 0])
         avg_bar = self.nudge_bar(average, longest, centre_x, half, avg_y, 0.4, t.highlight)
-        count = self.text(f"{dial.n_down} want down, {dial.n_up} want up", size="small",
-                          color=t.text).move_to([centre_x - 0.3, avg_y - 0.55, 0])
+        count = self.text("{down} want down, {up} want up", size="small", color=t.text,
+                          facts={"down": dial.n_down, "up": dial.n_up}).move_to([centre_x - 0.3, avg_y - 0.55, 0])
         axis = Line([centre_x, top + 0.25, 0], [centre_x, avg_y - 0.25, 0], color=t.muted, stroke_width=1.5)
         beat = max(0.4, (duration - 1.0) / (len(rows) + 4))
         self.play(FadeIn(heading), Create(axis), run_time=beat)
@@ -489,7 +804,8 @@ class Backprop(Chapter):
             return Rectangle(width=0.34, height=0.44, stroke_color=t.text, stroke_width=1.2,
                              fill_color=t.background, fill_opacity=1.0)
         pile = VGroup(*(card().move_to([1.2 + 0.05 * k, -2.2 + 0.045 * k, 0]) for k in range(14)))
-        label = self.text(f"{n_train} examples", size="small", color=t.muted).next_to(pile, DOWN, buff=0.15)
+        label = self.text("{n} examples", size="small", color=t.muted,
+                          facts={"n": n_train}).next_to(pile, DOWN, buff=0.15)
         self.play(FadeOut(*[m for m in self.mobjects if m is not self.title_text]), run_time=0.6)
         self.play(FadeIn(pile), FadeIn(label), run_time=0.6)
         if batch is None:
@@ -503,6 +819,7 @@ class Backprop(Chapter):
         for s in (1, 2):
             hand = VGroup(*(card() for _ in range(min(batch, 10)))).arrange(RIGHT, buff=0.06)
             hand.move_to([4.3, -2.2 + 1.3 * (s - 1), 0])
-            tag = self.text(f"step {s}: {batch} examples", size="small", color=t.highlight).next_to(hand, UP, buff=0.12)
+            tag = self.text("step {s}: {batch} examples", size="small", color=t.highlight,
+                            facts={"s": s, "batch": batch}).next_to(hand, UP, buff=0.12)
             self.play(LaggedStart(*(FadeIn(c, shift=2.5 * RIGHT) for c in hand), lag_ratio=0.15),
                       FadeIn(tag), run_time=beat)

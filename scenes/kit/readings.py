@@ -213,11 +213,14 @@ def worked_blame(history: History, index: int = EXAMPLE, step: int = STEP,
     """One example's backward pass told on one neuron of the last hidden layer.
 
     The outputs' misses (guess minus answer) and blames (nncore's delta); the hidden neuron
-    `neuron` (the drawn one with the most blame); its blame gathered as sum over outputs k of
-    dial[k, neuron] x blame[k] (the `n_terms` biggest terms among drawn outputs written out,
-    `rest` the others' total), times `slope` (how easily the neuron can still move: its
-    activation's derivative); then one dial into it, `dial` = (layer pair, neuron, input),
-    the drawn input sending the most: nudge = blame x input value (nncore's own gradient).
+    `neuron`: the forward chapter's worked neuron when the network has one hidden layer
+    (the story follows it), else the drawn one with the most blame; its blame gathered as
+    sum over outputs k of dial[k, neuron] x blame[k] (the `n_terms` biggest terms among
+    drawn outputs written out, `rest` the others' total), times `slope` (how easily the
+    neuron can still move: its squashing curve's slope at its input `z`); then one dial into
+    it, `dial` = (layer pair, neuron, input): the forward chapter's biggest drawn input when
+    following its neuron, else the drawn input sending the most: nudge = blame x input value
+    (nncore's own gradient).
     """
     from nncore import activations as acts
     x, y = history.split("train")
@@ -226,26 +229,67 @@ def worked_blame(history: History, index: int = EXAMPLE, step: int = STEP,
     pair_out = len(net.layers) - 1          # weights from the last hidden layer to the outputs
     blame_out, blame_hidden = one.delta[-1][0], one.delta[-2][0]
     drawn_hidden = _drawn(len(blame_hidden), max_drawn)
-    neuron = int(drawn_hidden[np.abs(blame_hidden[drawn_hidden]).argmax()])
+    inputs = one.a[pair_out - 1][0]
+    drawn_in = _drawn(len(inputs), max_drawn)
+    forward = neuron_sum(history, index=index, step=step) if pair_out == 1 else None
+    follows = forward is not None and forward["neuron"] in drawn_hidden
+    if follows:
+        neuron = forward["neuron"]
+        ranked = [k for k in forward["biggest"] if k in drawn_in]
+        source = ranked[0] if ranked else int(drawn_in[np.abs(forward["products"][drawn_in]).argmax()])
+    else:
+        neuron = int(drawn_hidden[np.abs(blame_hidden[drawn_hidden]).argmax()])
+        source = int(drawn_in[np.abs(inputs[drawn_in]).argmax()])
     dials_out = net.layers[pair_out].weights[:, neuron]
     products = dials_out * blame_out
     drawn_out = _drawn(len(products), max_drawn)
     terms = sorted(drawn_out, key=lambda k: -abs(products[k]))[:n_terms]
     layer = net.layers[pair_out - 1]
     slope = acts.backward(layer.activation, layer.z[:, [neuron]], np.ones((1, 1)), layer.a[:, [neuron]])
-    inputs = one.a[pair_out - 1][0]
-    drawn_in = _drawn(len(inputs), max_drawn)
-    source = int(drawn_in[np.abs(inputs[drawn_in]).argmax()])
     return {
         "step": history.snapshot(step).step, "example": index,
         "misses": one.a[-1][0] - y[index], "blame_out": blame_out,
-        "neuron": neuron, "terms": [int(k) for k in terms],
+        "neuron": int(neuron), "terms": [int(k) for k in terms],
         "dials": dials_out[terms], "products": products[terms],
         "rest": float(products.sum() - products[terms].sum()), "n_rest": len(products) - len(terms),
         "total": float(products.sum()), "slope": float(slope[0, 0]), "blame": float(blame_hidden[neuron]),
-        "dial": [pair_out - 1, neuron, source], "input": float(inputs[source]),
+        "activation": history.config["activations"][pair_out - 1],
+        "z": float(layer.z[0, neuron]), "value": float(layer.a[0, neuron]),
+        "dial": [pair_out - 1, int(neuron), int(source)], "input": float(inputs[source]),
         "nudge": float(one.grad_weights[pair_out - 1][neuron, source]),
+        "follows_forward": follows, "first_input": follows and source == forward["biggest"][0],
     }
+
+
+def nudged_costs(history: History, dial, index: int = EXAMPLE, step: int = STEP) -> dict:
+    """What one step on example `index` alone does, with the run's step size (learning
+    rate): the dial's value before and after it moves against its nudge, and the example's
+    cost before, after only that dial moved, and after every dial and starting nudge took
+    its own step (nncore's own cost, on a copy of the network)."""
+    x, y = history.split("train")
+    xi, yi = x[index:index + 1], y[index:index + 1]
+    lr = float(history.config["lr"])
+    layer, row, col = dial
+    net = history.network(step)
+    before = net.cost_of(xi, yi)
+    net.backward(xi, yi)
+    params = [p - lr * g for p, g in zip(net.params(), net.grads())]
+    old = float(net.layers[layer].weights[row, col])
+    new = float(params[2 * layer][row, col])
+    net.layers[layer].weights[row, col] = new
+    one_moved = net.cost_of(xi, yi)
+    net.set_params(params)
+    return {"lr": lr, "dial_before": old, "dial_after": new, "cost_before": float(before),
+            "cost_one": float(one_moved), "cost_all": float(net.cost_of(xi, yi)),
+            "weights_after": [w.copy() for w in net.weights], "biases_after": [b.copy() for b in net.biases]}
+
+
+def slope_of(name: str, z: float) -> float:
+    """The squashing curve's slope at z (nncore's own derivative): how easily a neuron moves."""
+    from nncore.activations import get as activation
+    act = activation(name)
+    zz = np.array([[float(z)]])
+    return float(act.derivative(zz, act(zz))[0, 0])
 
 
 def _drawn(n: int, max_drawn: int) -> np.ndarray:
