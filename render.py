@@ -304,8 +304,9 @@ def open_cache(cache_dir: Path | None, **kwargs):
 @click.option("--quality", type=click.Choice(list(settings.QUALITIES)), default="low", show_default=True,
               help=f"{settings.QUALITY_WORDS}.")
 @click.option("--voice", default=None, callback=_narration_check("check_voice"),
-              help="Narration voice: piper, festival, espeak, none (captions only), or "
-                   "piper:PATH/TO/voice.onnx. Default: the best one installed, in that order.")
+              help="Narration voice: piper, festival, espeak, none (captions only), "
+                   "piper:PATH/TO/voice.onnx, or espeak:LANG (e.g. espeak:es). "
+                   "Default: the best one installed, in that order.")
 @click.option("--pace", default="normal", show_default=True, callback=_narration_check("check_pace"),
               help="How fast the narration speaks: slow, normal or fast.")
 @click.option("--script-dir", type=click.Path(file_okay=False), default=None, callback=_script_dir,

@@ -33,7 +33,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from scenes.script_dir import BUILT_IN, COMMON, SCREEN, ScriptError, Section, placeholders, read_sections
+from scenes.script_dir import BUILT_IN, COMMON, SCREEN, ScriptError, Section, placeholders, read_sections, shown
 
 LABEL_MAX = 28         # characters of a data label drawn whole; a longer one ends in an ellipsis
 ELLIPSIS = "\u2026"
@@ -108,7 +108,7 @@ def _pairs(section: Section | None, templates: list[str] | None, path: Path):
         template, drawn = _split(line, templates)
         if template is None:
             what = line.split(SEP)[0] if SEP in line else line
-            problem = (f"unknown on-screen template {what!r} (the [screen] lines of {BUILT_IN / path.name} "
+            problem = (f"unknown on-screen template {what!r} (the [screen] lines of {shown(BUILT_IN / path.name)} "
                        "are the ones this chapter draws)" if SEP in line
                        else "a [screen] line is `English template = words to draw`")
             raise ScriptError(f"{path}:{number}: {problem}")

@@ -19,6 +19,7 @@ Nothing here imports manim: the check runs before any training or rendering.
 from __future__ import annotations
 
 import ast
+import difflib
 import re
 import shutil
 import string
@@ -73,6 +74,14 @@ def read_sections(path: Path) -> dict[str, Section]:
         else:
             current.lines.append((number, line))
     return sections
+
+
+def shown(path: Path) -> str:
+    """A built-in script's path as the project names it (scenes/scripts/cost.txt)."""
+    try:
+        return Path(path).relative_to(BUILT_IN.parent.parent).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def names() -> list[str]:
@@ -143,7 +152,8 @@ def check(script_dir: Path) -> None:
 
 
 def _check_narration(path: Path, mine: dict[str, Section], built_in: dict[str, Section], base: set[str]) -> None:
-    facts = base | {name for s in built_in.values() if s.key != SCREEN for name in placeholders(s.text)}
+    own = sorted({name for s in built_in.values() if s.key != SCREEN for name in placeholders(s.text)})
+    facts = base | set(own)
     for key, section in mine.items():
         if key == SCREEN:
             continue
@@ -158,15 +168,17 @@ def _check_narration(path: Path, mine: dict[str, Section], built_in: dict[str, S
             except ValueError as e:
                 raise ScriptError(f"{path}:{number}: {e} (write {{{{ and }}}} for a brace)") from None
             if unknown:
-                raise ScriptError(f"{path}:{number}: unknown placeholder {{{unknown[0]}}} "
-                                  f"(this chapter knows {', '.join('{' + f + '}' for f in sorted(facts))})")
+                near = difflib.get_close_matches(unknown[0], sorted(facts), n=1)
+                hint = (f"did you mean {{{near[0]}}}?" if near else
+                        f"its built-in script uses {', '.join('{' + f + '}' for f in own) or 'none'}")
+                raise ScriptError(f"{path}:{number}: unknown placeholder {{{unknown[0]}}} ({hint})")
         lacking = [m for m in bookmarks(built_in[key].text) if m not in bookmarks(section.text)]
         if lacking:
             raise ScriptError(f"{path}:{section.line}: [{key}] lacks <bookmark mark='{lacking[0]}'/>, "
                               "which the scene waits for")
     missing = [key for key in built_in if key != SCREEN and key not in mine]
     if missing:
-        raise ScriptError(f"{path}:1: missing section [{missing[0]}] (copy it from {BUILT_IN / path.name}; "
+        raise ScriptError(f"{path}:1: missing section [{missing[0]}] (copy it from {shown(BUILT_IN / path.name)}; "
                           "a chapter you do not change needs no file)")
 
 
