@@ -162,3 +162,14 @@ def test_the_spanish_sample_draws_spanish_words(story_file, tmp_path):
     assert {"El coste", "coste de este ejemplo", "su media, el coste:"} <= drawn
     assert entry["narration"][0]["text"].startswith("¿Cuánto se equivocó")
     assert (tmp_path / entry["file"]).stat().st_size > 0
+
+
+def test_a_label_is_drawn_as_plain_text_and_shortened_in_the_diagram():
+    from manim import Text
+    from scenes.kit.network_diagram import NetworkDiagram
+    evil = "<bookmark mark='x'/> <b>&"
+    drawn = Text(screen.words("{label}", {"label": evil}))
+    assert drawn.original_text == evil
+    assert len(drawn.submobjects) == len(evil.replace(" ", ""))       # every sign drawn, none read as markup
+    diagram = NetworkDiagram([np.zeros((1, 2))], [np.zeros(1)], labels=["x" * 500])
+    assert diagram.output_labels[0].original_text.endswith("\u2026") and diagram.width < 14
