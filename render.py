@@ -255,6 +255,18 @@ def _pixel_size(ctx, param, value):
                              ctx=ctx, param=param)
 
 
+def _script_dir(ctx, param, value):
+    """An author's scripts, checked before any training: one line naming file, line and problem."""
+    from scenes import script_dir
+    if value is None:
+        return None
+    try:
+        script_dir.check(Path(value))
+    except script_dir.ScriptError as e:
+        raise click.BadParameter(str(e), ctx=ctx, param=param) from None
+    return Path(value)
+
+
 def progress_bar(n: int):
     return click.progressbar(length=n, label="rendering chapters", file=sys.stderr, show_pos=True)
 
@@ -292,10 +304,14 @@ def open_cache(cache_dir: Path | None, **kwargs):
 @click.option("--quality", type=click.Choice(list(settings.QUALITIES)), default="low", show_default=True,
               help=f"{settings.QUALITY_WORDS}.")
 @click.option("--voice", default=None, callback=_narration_check("check_voice"),
-              help="Narration voice: piper, festival, espeak, none (captions only), or "
-                   "piper:PATH/TO/voice.onnx. Default: the best one installed, in that order.")
+              help="Narration voice: piper, festival, espeak, none (captions only), "
+                   "piper:PATH/TO/voice.onnx, or espeak:LANG (e.g. espeak:es). "
+                   "Default: the best one installed, in that order.")
 @click.option("--pace", default="normal", show_default=True, callback=_narration_check("check_pace"),
               help="How fast the narration speaks: slow, normal or fast.")
+@click.option("--script-dir", type=click.Path(file_okay=False), default=None, callback=_script_dir,
+              help="Your own words: a folder of scripts made by `scripts --copy DIR` and rewritten, "
+                   "narration and on-screen words; a chapter whose file is not there keeps the built-in words.")
 @click.option("--format", "fmt", type=click.Choice(settings.VIDEO_FORMATS), default="mp4", show_default=True,
               help="mp4 (H.264, AAC), webm (VP9, Opus), or gif: silent chapter loops with the subtitles "
                    "drawn in, beside mp4 clips and an mp4 full video that keep the sound.")
@@ -314,7 +330,7 @@ def open_cache(cache_dir: Path | None, **kwargs):
               help="Frame size WIDTHxHEIGHT in pixels, overriding --quality (tests use 160x90).")
 @click.option("--fps", type=click.IntRange(min=1, max=120), default=None, hidden=True,
               help="Frames per second, overriding --quality.")
-def video_cmd(chapters, out, force, quality, voice, pace, fmt, theme, jobs, captions, no_cache, cache_dir, cache_limit,
+def video_cmd(chapters, out, force, quality, voice, pace, script_dir, fmt, theme, jobs, captions, no_cache, cache_dir, cache_limit,
               size, fps, **kw):
     """Train, render the chapters, stitch the full video and write the blog kit into --out."""
     from scenes import narration
@@ -337,8 +353,8 @@ def video_cmd(chapters, out, force, quality, voice, pace, fmt, theme, jobs, capt
         with cache.full_disk_is_one_line():
             history, history_path, hkey = cache.story(config, data, say=lambda line: click.echo(line, err=True))
             voice = narration.voice_used(voice)   # after any fallback: what the key, manifest and summary record
-            chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), quality=quality, voice=voice, pace=pace,
-                                    theme=theme, fmt=fmt, size=size, fps=fps, captions=captions)
+            chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), script_dir, quality=quality, voice=voice,
+                                    pace=pace, theme=theme, fmt=fmt, size=size, fps=fps, captions=captions)
             entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar)
         run_key = caching.fingerprint([job.key for job in chapter_jobs], caching.kit_key())
         manifest = publish.make(entries, history, out, run_key, force, say=lambda line: click.echo(line, err=True))
@@ -360,6 +376,29 @@ def cache_cmd(cache_dir, show_size, clear):
         click.echo(f"freed {cache.clear() / 1e6:.1f} MB in {cache.root}")
     if show_size or not clear:
         click.echo(f"{cache.size() / 1e6:.1f} MB in {len(cache.entries())} entries at {cache.root}")
+
+@cli.command("scripts")
+@click.option("--copy", "dest", type=click.Path(file_okay=False, path_type=Path), default=None, callback=_folder,
+              help="Copy the built-in scripts into this folder, to rewrite and render with --script-dir.")
+@click.option("--force", is_flag=True, help="Replace scripts already in the --copy folder.")
+def scripts_cmd(dest, force):
+    """Where the narration scripts are, or (--copy DIR) a copy of them to rewrite."""
+    from scenes import script_dir
+    if dest is None:
+        click.echo(f"the built-in scripts are in {script_dir.BUILT_IN}:")
+        for name in script_dir.names():
+            click.echo(f"  {name}.txt")
+        click.echo("copy them with `render.py scripts --copy DIR`, rewrite any, render with --script-dir DIR")
+        return
+    try:
+        copied = script_dir.copy(dest, force=force)
+    except script_dir.ScriptError as e:
+        raise click.BadParameter(str(e), param_hint="'--copy'") from None
+    except OSError as e:
+        raise click.BadParameter(f"cannot write {dest}: {e.strerror or e}", param_hint="'--copy'") from None
+    click.echo(f"copied {len(copied)} scripts to {dest}; rewrite any (delete the ones you keep as they are), "
+               f"then: render.py video --script-dir {dest}")
+
 
 @cli.command("preview")
 @click.argument("out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"))

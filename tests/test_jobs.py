@@ -10,7 +10,8 @@ from scenes.output.jobs import RenderJob, jobs_for
 JOB = RenderJob(name="intro", index=1, history_key="h" * 16, code_key="c" * 16, quality="low",
                 voice="none", pace="normal", theme="dark", fmt="mp4", size=None, fps=None, captions="srt")
 OTHER = {"name": "cost", "index": 3, "history_key": "g" * 16, "code_key": "d" * 16, "quality": "high",
-         "voice": "espeak", "pace": "slow", "theme": "light", "fmt": "webm", "size": (160, 90), "fps": 5, "captions": "off"}
+         "voice": "espeak", "pace": "slow", "theme": "light", "fmt": "webm", "size": (160, 90), "fps": 5, "captions": "off",
+         "scripts": (("cost.txt", "[start]\nHola."),)}
 
 
 @pytest.mark.parametrize("field", [f.name for f in dataclasses.fields(RenderJob)])

@@ -181,7 +181,7 @@ def test_a_piper_voice_path_is_checked_and_made_absolute(tmp_path, monkeypatch):
 
 
 def test_failing_engine_says_why(tmp_path, monkeypatch):
-    monkeypatch.setattr(narration, "ESPEAK_VOICE", ("--no-such-option",))
+    monkeypatch.setattr(narration, "ESPEAK_GAP", ("--no-such-option",))
     monkeypatch.setattr(narration, "espeak_installed", lambda: True)
     if not narration.shutil.which("espeak-ng"):
         pytest.skip("espeak-ng not installed")

@@ -106,7 +106,7 @@ def test_bad_video_options_exit_2_without_writing(tmp_path, args, words):
 
 @pytest.mark.parametrize("args,words", [
     (["--voice", "piper:/nonexistent.onnx"], "Invalid value for '--voice': no Piper voice at /nonexistent.onnx"),
-    (["--voice", "robot"], "unknown voice 'robot' (choose from piper, festival, espeak, none, or piper:PATH"),
+    (["--voice", "robot"], "unknown voice 'robot' (choose from piper, festival, espeak, none, piper:PATH/TO/voice.onnx or espeak:LANG"),
     (["--pace", "fasst"], "Invalid value for '--pace': unknown pace 'fasst' (choose from slow, normal, fast)"),
 ])
 def test_bad_voice_and_pace_exit_2_before_any_work(tmp_path, args, words):

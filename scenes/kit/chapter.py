@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 import math
 import os
-import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,14 +31,14 @@ from pathlib import Path
 import numpy as np
 from manim import DEFAULT_WAIT_TIME, DOWN, UP, FadeIn, FadeOut, ManimColor, Text, config
 from manim_voiceover import VoiceoverScene, VoiceoverTracker
-from manim_voiceover.helper import remove_bookmarks
 
 from nncore.history import History
 from nncore.presets import recipe_words
 from nncore.train import STOP_WORDS, lowest_cost_words
-from scenes import narration
+from scenes import narration, screen
 from scenes.kit import theme
 from scenes.kit.readings import stop_reason, stop_step
+from scenes.script_dir import BUILT_IN, SCREEN, read_sections, script_file
 
 class _KnownNoise(logging.Filter):
     """manim 0.22 hands ffmpeg-only options to PyAV's muxer, which warns about it on every clip."""
@@ -50,9 +49,8 @@ class _KnownNoise(logging.Filter):
 
 logging.getLogger("av.container.output").addFilter(_KnownNoise())
 
-SCRIPT_DIR = Path(__file__).parent.parent / "scripts"
+SCRIPT_DIR = BUILT_IN
 HISTORY_ENV = "NN_EXPLAINER_HISTORY"
-_KEY_LINE = re.compile(r"\[([A-Za-z0-9_-]+)\]")
 SUBTITLE_BAND = 1.0     # the bottom of the frame kept free for burned-in subtitles (manim units)
 # a Text's font size in manim points to its height in pixels in a 480-line frame: 'Hg' at
 # font size 24 spans 0.3125 units (measured with DejaVu Sans), and 480p has 60 px a unit
@@ -79,26 +77,14 @@ def script_lines(name: str, facts: Mapping[str, object] | None = None,
 
     A script is plain text: a line `[key]`, then that line's narration (one or more text
     lines, joined with spaces). Blank lines and lines starting with `#` are ignored.
-    Bookmarks (`<bookmark mark='x'/>`) stay in the text.
+    Bookmarks (`<bookmark mark='x'/>`) stay in the text; a fact's text never makes one (a
+    class name from a CSV is data, said as written). The `[screen]` section is not
+    narration (scenes/screen.py). The file is `script_dir`'s when it has one, else the built-in.
     """
-    path = Path(script_dir or SCRIPT_DIR) / f"{name}.txt"
-    sections: dict[str, list[str]] = {}
-    key = None
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        match = _KEY_LINE.fullmatch(line)
-        if match:
-            key = match.group(1)
-            if key in sections:
-                raise ValueError(f"{path}:{number}: [{key}] appears twice")
-            sections[key] = []
-        elif key is None:
-            raise ValueError(f"{path}:{number}: narration before the first [key] line")
-        else:
-            sections[key].append(line)
-    return {key: _fill(" ".join(words), facts or {}, path, key) for key, words in sections.items()}
+    path = script_file(name, Path(script_dir) if script_dir else None)
+    sections = read_sections(path)
+    plain = {k: narration.as_plain(v) for k, v in (facts or {}).items()}
+    return {key: _fill(s.text, plain, path, key) for key, s in sections.items() if key != SCREEN}
 
 
 def _fill(text: str, facts: Mapping[str, object], path: Path, key: str) -> str:
@@ -114,7 +100,7 @@ def script_text(name: str, facts: Mapping[str, object] | None = None,
                 script_dir: str | os.PathLike | None = None) -> str:
     """Everything script `name` says, as one plain text (bookmarks removed): for readability checks."""
     lines = script_lines(name, facts, script_dir).values()
-    return " ".join(" ".join(remove_bookmarks(line).split()) for line in lines)
+    return " ".join(" ".join(narration.spoken(line).split()) for line in lines)
 
 
 # --- facts: the run told in words ---
@@ -231,11 +217,15 @@ class Chapter(VoiceoverScene):
     history: History | None = None
 
     def __init__(self, history: History | str | os.PathLike | None = None, voice: str | None = "none",
-                 cache_dir: str | os.PathLike | None = None, pace: str = "normal", **kwargs) -> None:
+                 cache_dir: str | os.PathLike | None = None, pace: str = "normal",
+                 script_dir: str | os.PathLike | None = None, **kwargs) -> None:
         """`history`: the run to tell (or its path); `voice`: one of narration.VOICES or
         piper:PATH (None = best installed); `cache_dir`: where spoken lines are kept (default
-        media_dir/voiceovers); `pace`: slow|normal|fast."""
+        media_dir/voiceovers); `pace`: slow|normal|fast; `script_dir`: an author's scripts
+        (a chapter not there speaks the built-in words)."""
         super().__init__(**kwargs)
+        if script_dir is not None:
+            self.script_dir = Path(script_dir)
         if history is None and os.environ.get(HISTORY_ENV):
             history = os.environ[HISTORY_ENV]
         if isinstance(history, (str, os.PathLike)):
@@ -274,6 +264,7 @@ class Chapter(VoiceoverScene):
         self.theme = theme.current()
         self.camera.background_color = ManimColor(self.theme.background)
         self.lines = self.script()
+        screen.use(screen.table(self.name, self.script_dir))
         cache = self.cache_dir or Path(config.media_dir) / "voiceovers"
         self.set_speech_service(narration.service_for(self.voice, cache, self.pace), create_subcaption=False)
 
@@ -338,7 +329,7 @@ class Chapter(VoiceoverScene):
         self._wait_out(PAUSE_AFTER_SECTION)
 
     def _record(self, tracker: VoiceoverTracker) -> None:
-        text = " ".join(remove_bookmarks(tracker.data["input_text"]).split())
+        text = " ".join(narration.spoken(tracker.data["input_text"]).split())
         start, end = float(tracker.start_t), float(tracker.end_t)
         self.narration.append({"text": text, "start_s": round(start, 3), "end_s": round(end, 3)})
         words = [b["audio_offset"] / 1e7 for b in tracker.data.get("word_boundaries", []) if b.get("text")]
@@ -377,28 +368,27 @@ class Chapter(VoiceoverScene):
         """A themed Text; `size` is title, label or small.
 
         `words` is a template: the on-screen words as written in English, with `{name}`
-        placeholders filled from `facts` (never an f-string), so that the words can be looked
-        up in a script's [screen] section before the run's numbers go in.
+        placeholders filled from `facts` (never an f-string), so that the words are looked
+        up in the script's [screen] section (scenes/screen.py) before the run's numbers go in.
+        Text facts are data and are shortened with an ellipsis when too long to draw.
         """
         t = self.theme
-        if facts is not None:
-            words = words.format_map(facts)
-        return Text(words, font=t.font, font_size=getattr(t, f"{size}_size"),
+        return Text(screen.words(words, facts), font=t.font, font_size=getattr(t, f"{size}_size"),
                     color=color or t.text, **kwargs)
 
-    def show_title(self, words: str | None = None) -> Text:
-        """Fade the chapter's title (or `words`) in at the top edge; returns it."""
-        title = self.text(words or self.title, size="title").to_edge(UP, buff=0.4)
+    def show_title(self, words: str | None = None, facts: Mapping[str, object] | None = None) -> Text:
+        """Fade the chapter's title (or the template `words`) in at the top edge; returns it."""
+        title = self.text(words or self.title, size="title", facts=facts).to_edge(UP, buff=0.4)
         self.play(FadeIn(title), run_time=0.6)
         return title
 
-    def caption(self, words: str | None) -> Text | None:
+    def caption(self, words: str | None, facts: Mapping[str, object] | None = None) -> Text | None:
         """Replace the short caption near the bottom edge (None just removes it); it stands
         above the bottom unit, which stays free for subtitles burned into the picture."""
         old, new = self._caption, None
         anims = [FadeOut(old)] if old is not None else []
         if words:
-            new = self.text(words, size="label").to_edge(DOWN, buff=SUBTITLE_BAND + 0.05)
+            new = self.text(words, size="label", facts=facts).to_edge(DOWN, buff=SUBTITLE_BAND + 0.05)
             anims.append(FadeIn(new))
         if anims:
             self.play(*anims, run_time=0.4)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 from manim import DOWN, LEFT, RIGHT, UP, Circle, Line, Triangle, VGroup, VMobject
 
+from scenes import screen
 from scenes.kit import theme
 
 SWATCH = 0.5          # length of the edge sample beside each legend line (manim units)
@@ -25,7 +26,7 @@ GLYPH = 0.16          # height of a turn arrow: reads at 480p without hiding the
 def _label(words: str, color: str) -> VMobject:
     from manim import Text
     t = theme.current()
-    return Text(words, font=t.font, font_size=t.small_size, color=color)
+    return Text(screen.words(words), font=t.font, font_size=t.small_size, color=color)
 
 
 def _row(mark: VMobject, words: str) -> VGroup:

@@ -34,7 +34,7 @@ from manim import (LEFT, RIGHT, UP, Animation, Circle, Dot, Line, ManimColor, Mo
 
 from nncore.history import History, Snapshot
 from scenes.kit import theme
-from scenes.kit.pictures import POINT_INPUTS
+from scenes import screen
 from scenes.kit.readings import input_kind, output_names
 from scenes.kit.theme import Theme
 
@@ -392,7 +392,8 @@ def network_picture(history: History, snapshot: Snapshot | None = None, named: b
     """The story's network at `snapshot` (default: step 0); `named`: outputs labelled by
     class and the inputs of 2-D points by direction (kwargs: NetworkDiagram's)."""
     snap = history.snapshot(0) if snapshot is None else snapshot
-    inputs = POINT_INPUTS if input_kind(history) == "point" else None
+    # POINT_INPUTS' words, as this chapter's [screen] says them
+    inputs = (screen.words("across"), screen.words("up")) if input_kind(history) == "point" else None
     return NetworkDiagram(snap.weights, snap.biases, labels=output_names(history) if named else None,
                           input_labels=inputs if named else None, **kwargs)
 
@@ -403,7 +404,7 @@ def layer_names(diagram: NetworkDiagram, t: Theme) -> VGroup:
     bottom = min(group.get_bottom()[1] for group in diagram.neuron_groups)
     names = VGroup()
     for k, column in enumerate(diagram.neuron_groups):
-        word = "inputs" if k == 0 else "outputs" if k == last else "hidden"
+        word = screen.words("inputs") if k == 0 else screen.words("outputs") if k == last else screen.words("hidden")
         label = Text(word, font=t.font, font_size=t.small_size, color=t.muted)
         names.add(on_baseline(label.set_x(column.get_center()[0]), bottom - 0.4))
     return names
@@ -503,7 +504,7 @@ def _texts(names: Sequence[str] | None, shown: list[int], color: str, size: int)
         return VGroup()
     if len(names) != shown[-1] + 1:
         raise ValueError(f"{len(names)} labels for a layer of {shown[-1] + 1} neurons")
-    return VGroup(*(_text(str(names[i]), color, size) for i in shown))
+    return VGroup(*(_text(screen.shorten(str(names[i])), color, size) for i in shown))
 
 
 def _check_weights(weights: Sequence[np.ndarray],

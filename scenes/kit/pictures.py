@@ -22,6 +22,7 @@ from manim import DOWN, LEFT, RIGHT, UP, Circle, Dot, ManimColor, Mobject, Recta
 
 from nncore.history import History
 from nncore.network import classes_of
+from scenes import screen
 from scenes.kit import theme
 from scenes.kit.readings import input_kind
 
@@ -259,7 +260,7 @@ def guess_text(label: str, right: bool | None, width: float) -> Text:
     """The network's guess under an example: green when right, red when wrong, muted before judging."""
     t = theme.current()
     color = t.muted if right is None else (t.right if right else t.wrong)
-    text = Text(label, font=t.font, font_size=t.label_size, color=color)
+    text = Text(screen.shorten(label), font=t.font, font_size=t.label_size, color=color)
     if text.width > width:
         text.scale_to_fit_width(width)
     return text

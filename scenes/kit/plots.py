@@ -11,6 +11,7 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Line, ManimColor, Mobject, Rectangle, Text, UpdateFromAlphaFunc,
                    VGroup, VMobject, interpolate_color)
 
+from scenes import screen
 from scenes.kit import theme as themes
 from scenes.kit.readings import GRID_CELLS, grid_inputs, plane_bounds
 
@@ -154,12 +155,12 @@ class CostCurve(VGroup):
                            Line(origin, origin + height * UP, **axis))
         small = dict(font=t.font, font_size=t.small_size, color=t.muted)
         self.labels = VGroup(
-            Text("cost", **{**small, "color": t.cost}).next_to(origin + height * UP, UP, buff=0.12),
+            Text(screen.words("cost"), **{**small, "color": t.cost}).next_to(origin + height * UP, UP, buff=0.12),
             Text("0", **small).next_to(origin, LEFT, buff=0.12),
             Text(_short(self.top), **small).next_to(origin + height * UP, LEFT, buff=0.12),
             Text("0", **small).next_to(origin, DOWN, buff=0.12),
             Text(str(self.last_step), **small).next_to(origin + width * RIGHT, DOWN, buff=0.12),
-            Text("steps", **small).next_to(origin + width / 2 * RIGHT, DOWN, buff=0.12),
+            Text(screen.words("steps"), **small).next_to(origin + width / 2 * RIGHT, DOWN, buff=0.12),
         )
         self.full = VMobject().set_points_as_corners(self._points())
         self._offset = self.full.get_start() - origin   # where the curve starts, from the axes' corner
@@ -220,7 +221,7 @@ def class_legend(labels: Sequence[str], colors: Sequence[str]) -> VGroup:
     t = themes.current()
     items = VGroup(*(VGroup(VMobject().set_points(_many_dots(np.zeros((1, 3)), 0.08))
                             .set_fill(color, 1.0).set_stroke(width=0),
-                            Text(str(label), font=t.font, font_size=t.small_size, color=t.text))
+                            Text(screen.shorten(str(label)), font=t.font, font_size=t.small_size, color=t.text))
                      .arrange(RIGHT, buff=0.1) for label, color in zip(labels, colors)))
     return items.arrange(RIGHT, buff=0.4)
 

@@ -35,7 +35,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
                    media_dir: str | os.PathLike | None = None, pixel_size: tuple[int, int] | None = None,
                    frame_rate: float | None = None, captions: str = "srt", fmt: str = "mp4",
                    scene_class: type[Chapter] | None = None, segment_cache: bool = True,
-                   pace: str = "normal") -> dict:
+                   pace: str = "normal", script_dir: str | os.PathLike | None = None) -> dict:
     """Render chapter `name` to `out_dir/NN-name.<fmt>` (+ .srt, .vtt) and return its manifest entry.
 
     `quality` low|medium|high|4k (480p15, 720p30, 1080p60, 2160p60); `pixel_size` (width,
@@ -49,7 +49,8 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
     "subtitles": {"srt", "vtt"} (relative to out_dir; absent with captions="off"), "twins" (the
     same clip in other formats: a webm's mp4)}.
     `captions="burn"` also draws the subtitles into the frames; a GIF always has them drawn in.
-    `pace` slow|normal|fast: how fast the voice speaks.
+    `pace` slow|normal|fast: how fast the voice speaks. `script_dir`: an author's scripts
+    (scenes/script_dir.py); the built-in ones when None or when it lacks this chapter's.
     """
     check(quality, fmt, captions)
     cls = scene_class or catalog.chapter_class(name)
@@ -65,7 +66,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
             # x264's veryfast preset: about a fifth less render time at 1080p60 for the same
             # look (43.8 dB between the two on a recap frame; docs/performance.md)
             settings["video_encoder_options"] = {"preset": X264_PRESET}
-        scene = _render(cls, history, voice, pace, media, settings)
+        scene = _render(cls, history, voice, pace, media, settings, script_dir)
         produced = Path(scene.renderer.file_writer.output_plan.primary_artifact)
         if fmt == "gif":
             # the loop for muted autoplay, and the same clip with its sound beside it
@@ -115,10 +116,10 @@ def _settings(quality: str, pixel_size, frame_rate, theme_name: str, media: Path
 
 
 def _render(cls: type[Chapter], history: History, voice: str | None, pace: str, media: Path,
-            settings: dict) -> Chapter:
+            settings: dict, script_dir=None) -> Chapter:
     # the Scene must be made inside tempconfig: its camera reads the config when created
     with tempconfig(settings):
-        scene = cls(history=history, voice=voice, cache_dir=media / "voiceovers", pace=pace)
+        scene = cls(history=history, voice=voice, cache_dir=media / "voiceovers", pace=pace, script_dir=script_dir)
         scene.render()
     return scene
 

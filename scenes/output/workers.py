@@ -47,12 +47,14 @@ def _die_with_parent(parent: int) -> None:
 def render_one(job: RenderJob, history_path: str, folder: str) -> dict:
     """Worker process: render one chapter into `folder`/clip (manim's media beside it)."""
     from scenes.output import studio
+    from scenes.output.jobs import write_scripts
     folder = Path(folder)
     started = time.perf_counter()
     entry = studio.render_chapter(job.name, history_path, folder / "clip", job.index, quality=job.quality,
                                   voice=job.voice, pace=job.pace, theme=job.theme, media_dir=folder / "media",
                                   captions=job.captions, fmt=job.fmt, pixel_size=job.size,
-                                  frame_rate=job.fps, segment_cache=False)
+                                  frame_rate=job.fps, segment_cache=False,
+                                  script_dir=write_scripts(job, folder / "scripts"))
     entry["render_s"] = round(time.perf_counter() - started, 2)
     entry["voice"], entry["pace"] = job.voice, job.pace
     return entry
