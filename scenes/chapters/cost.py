@@ -226,13 +226,16 @@ class Cost(Chapter):
         demo.move_to(reds[big], aligned_edge=DOWN + LEFT)
         # where the square would cover a neighbour's bars, it grows in the row of squares instead
         room = (self.pair_x[big + 1] - 0.55 * self.bar_w - 0.1 if big + 1 < len(gaps) else 6.9)
+        under = [sum(BAR_AREA) / 2, SQUARE_TOP - max(sq.height for sq in squares) - 0.25, 0]   # below the row of squares
+        note.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
         if demo.get_right()[0] > room:
             demo = Square(squares[big].height, stroke_width=0, fill_color=t.wrong, fill_opacity=0.55)
             demo.move_to(squares[big])
-        note.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-        note.next_to(demo, UP, buff=0.45).shift(max(0.0, note.get_right()[0] - 6.9) * LEFT)
+            note.move_to(under, aligned_edge=UP)
+        else:
+            note.next_to(demo, UP, buff=0.45).shift(max(0.0, note.get_right()[0] - 6.9) * LEFT)
         note.shift(max(0.0, -6.9 - note.get_left()[0]) * RIGHT)
-        why = self.why_squares(gaps, squares)
+        why = self.why_squares(gaps, squares).move_to(under, aligned_edge=UP)
         self.show(gaps=gaps, squared_gaps=gaps ** 2)
         with self.say("squares") as tracker:
             self.play(GrowFromEdge(demo, LEFT), run_time=1.5)
@@ -268,9 +271,7 @@ class Cost(Chapter):
                                    facts={"gap": f"{abs(gaps[small]):.2f}", "area": f"{gaps[small] ** 2:.2f}"}))
         lines.append(self.text("too high or too low: both count", size="small", color=t.muted))
         why = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-        why.add_background_rectangle(color=t.background, opacity=0.9, buff=0.08)
-        # right of the pile's column is busy later, free now: top right, under the legend
-        return why.move_to([6.9, 1.35, 0], aligned_edge=UP + RIGHT)
+        return why.add_background_rectangle(color=t.background, opacity=0.9, buff=0.08)
 
     def stacked_strips(self, heights: np.ndarray, width: float) -> VGroup:
         """Strips of one width stacked from the pile's base at the column: their sum is a cost."""

@@ -31,6 +31,7 @@ from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward
 WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "biggest",
                "rest_count", "rest_sum", "bias", "total", "value")
 PANEL_X = 3.45            # left edge of the worked example's column, right of the network
+PANEL_RIGHT = 7.0         # its right edge: inside the frame
 CURVE_BOX = (2.9, 1.7)    # the squashing curve's width and height
 CURVE_ORIGIN_Y = -1.75    # the curve's floor: its tick row and the total below stay above the subtitles
 GAP_WIDTH = 8             # the red "how far off" lines: as thick as the guess bars, so they read at 480p
@@ -88,10 +89,11 @@ def worked_panel(scene: Chapter, work: dict) -> dict[str, Mobject]:
     if not work["rest_count"]:
         rest = scene.text("(no other inputs)", color=t.muted)
     bias = scene.text("+ head start: {head_start}", facts={"head_start": signed_number(work["bias"])})
-    column = VGroup(head, header, *rows, rest, bias).arrange(DOWN, aligned_edge=LEFT, buff=0.17)
+    sums = VGroup(*rows, rest, bias)
+    # as big as the room right of the network allows (about 21 points), never over its labels
+    sums.scale(min(1.0, (PANEL_RIGHT - PANEL_X) / sums.width))
+    column = VGroup(head, header, *sums).arrange(DOWN, aligned_edge=LEFT, buff=0.17)
     column.move_to([PANEL_X, 2.75, 0], aligned_edge=UP + LEFT)
-    if column.get_right()[0] > 7.0:   # long numbers: stay inside the frame
-        column.shift((column.get_right()[0] - 7.0) * LEFT)
     rule = Line(LEFT * column.width / 2, RIGHT * column.width / 2, stroke_color=t.muted, stroke_width=2)
     rule.next_to(bias, DOWN, buff=0.12, aligned_edge=LEFT)
     total = scene.text("total: {total}", color=t.highlight, facts={"total": plain_number(work["total"])})
@@ -402,10 +404,13 @@ class Forward(Chapter):
         x_guess, x_truth = labels_right + 0.75, labels_right + 2.65
         bar_left, bar_room = x_guess + 0.45, 1.0    # a bar per guess: the differences at a glance
         top = int(np.argmax(values["guess"]))
+        # the label size where the rows have room (a few outputs), else small (ten digits)
+        spacing = abs(circles[0].get_center()[1] - circles[-1].get_center()[1]) / max(len(circles) - 1, 1)
+        size = "label" if len(circles) == 1 or spacing > 0.5 else "small"
         guess_col, truth_col, box, gaps = VGroup(), VGroup(), VGroup(), VGroup()
         for k, circle in zip(shown, circles):
             y = circle.get_center()[1]
-            g = self.text("{guess}", facts={"guess": f"{values['guess'][k]:.2f}"})
+            g = self.text("{guess}", size=size, facts={"guess": f"{values['guess'][k]:.2f}"})
             guess_col.add(g.move_to([x_guess, y, 0]))
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
             guess_col.add(Line([bar_left, y + 0.05, 0], [bar_left + length, y + 0.05, 0], stroke_width=GAP_WIDTH,
@@ -415,7 +420,8 @@ class Forward(Chapter):
             gaps.add(Line([bar_left + length, y - 0.06, 0], [bar_left + want, y - 0.06, 0],
                           stroke_width=GAP_WIDTH, stroke_color=t.wrong))
             one = values["truth"][k] >= 0.5
-            a = self.text("{answer}", color=t.right if one else t.muted, facts={"answer": f"{values['truth'][k]:g}"})
+            a = self.text("{answer}", size=size, color=t.right if one else t.muted,
+                          facts={"answer": f"{values['truth'][k]:g}"})
             truth_col.add(a.move_to([x_truth, y, 0]))
             if k == top:
                 box.add(SurroundingRectangle(g, color=t.highlight, buff=0.07, stroke_width=2.5))
