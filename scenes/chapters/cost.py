@@ -406,6 +406,7 @@ class Cost(Chapter):
         how.arrange(DOWN, buff=0.08)
         # top right: the bars are sorted tallest first, so that corner is free
         how.move_to([6.8, PILE_BASE + PILE_ROOM + 0.45, 0], aligned_edge=UP + RIGHT)
+        self.show(worst_cost=float(all_costs.max()))
         worst = self.text("worst: {cost}", size="small", color=t.text, facts={"cost": f"{all_costs.max():.2f}"})
         worst.next_to([PILE_SPLIT, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT)
         level = PILE_BASE + self.unit * values["cost"]
