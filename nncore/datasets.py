@@ -28,25 +28,30 @@ class Dataset:
     x_test: np.ndarray
     y_test: np.ndarray
     labels: list[str]
+    features: list[str] | None = None   # a CSV's column names; built-in sets have none
 
     def as_dict(self) -> dict:
+        # no "features" key for built-in sets: their history.json stays as it was
+        named = {"features": list(self.features)} if self.features else {}
         return {"train": {"x": self.x_train, "y": self.y_train},
-                "test": {"x": self.x_test, "y": self.y_test}, "labels": self.labels}
+                "test": {"x": self.x_test, "y": self.y_test}, "labels": self.labels, **named}
 
 
 def load(name: str, seed: int = 0, test_fraction: float = 0.2) -> Dataset:
     """A built-in set by name, or a CSV by path, split by `seed` and `test_fraction`."""
     rng = np.random.default_rng([seed, 0])
+    features = None
     if name in BUILT_IN:
         x, classes, labels = _BUILDERS[name](rng)
     elif name.lower().endswith(".csv") or Path(name).exists():
         x, classes, labels = read_csv(Path(name))
+        features = csv_features(Path(name))
     else:
         raise DatasetError(f"unknown dataset {name!r}: use one of {', '.join(BUILT_IN)} or a .csv file")
-    return split(name, x, classes, labels, rng, test_fraction)
+    return split(name, x, classes, labels, rng, test_fraction, features)
 
 
-def split(name, x, classes, labels, rng, test_fraction) -> Dataset:
+def split(name, x, classes, labels, rng, test_fraction, features=None) -> Dataset:
     if len(labels) < 2:
         raise DatasetError(f"{name}: needs at least two classes to tell apart, found only {labels[0]!r}")
     if len(x) < MIN_ROWS:
@@ -55,7 +60,7 @@ def split(name, x, classes, labels, rng, test_fraction) -> Dataset:
     n_test = min(max(1, round(len(x) * test_fraction)), len(x) - 1)
     test, train = order[:n_test], order[n_test:]
     y = targets(classes, len(labels))
-    return Dataset(name, x[train], y[train], x[test], y[test], list(labels))
+    return Dataset(name, x[train], y[train], x[test], y[test], list(labels), features)
 
 
 def targets(classes: np.ndarray, n_classes: int) -> np.ndarray:
@@ -70,7 +75,8 @@ def with_two_outputs(data: Dataset) -> Dataset:
     if data.y_train.shape[1] != 1:
         return data
     pair = lambda y: np.hstack([1.0 - y, y])
-    return Dataset(data.name, data.x_train, pair(data.y_train), data.x_test, pair(data.y_test), data.labels)
+    return Dataset(data.name, data.x_train, pair(data.y_train), data.x_test, pair(data.y_test), data.labels,
+                   data.features)
 
 
 # --- built-in sets: each returns (x, class index per row, class names) ---
@@ -150,6 +156,14 @@ def read_csv(path: Path):
     lo, span = x.min(axis=0), np.ptp(x, axis=0)
     x = (x - lo) / np.where(span > 0, span, 1.0)
     return x, classes, labels
+
+
+def csv_features(path: Path) -> list[str]:
+    """The feature columns' names from a CSV's header row (read_csv has checked the file),
+    so the video can name each input as the user did."""
+    with path.open(newline="") as f:
+        header = next(r for r in csv.reader(f) if any(cell.strip() for cell in r))
+    return [name.strip() for name in header[:-1]]
 
 
 def _label_order(label: str):

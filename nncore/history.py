@@ -139,7 +139,7 @@ class History:
     """A whole run: config, the data used, cost records, weight snapshots, why it stopped."""
 
     config: dict
-    data: dict                     # {"train": {"x", "y"}, "test": {"x", "y"}, "labels"}; x, y arrays
+    data: dict                     # {"train": {"x", "y"}, "test": {"x", "y"}, "labels", ["features"]}
     records: list[Record] = field(default_factory=list)
     snapshots: list[Snapshot] = field(default_factory=list)
     stopped: Stop | None = None
@@ -167,6 +167,11 @@ class History:
     @property
     def labels(self) -> list[str]:
         return self.data["labels"]
+
+    @property
+    def features(self) -> list[str] | None:
+        """The inputs' names from a CSV's header row; None for built-in sets and older files."""
+        return self.data.get("features")
 
     @property
     def final(self) -> Record:
@@ -216,6 +221,8 @@ class History:
                 "train": plain(self.data["train"]),
                 "test": plain(self.data["test"]),
                 "labels": list(self.data["labels"]),
+                # a CSV's column names; files without them (built-in sets, older runs) load too
+                **({"features": list(self.data["features"])} if self.data.get("features") else {}),
             },
             "records": [r.as_dict() for r in self.records],
             "snapshots": [plain(s.as_dict()) for s in self.snapshots],
@@ -249,6 +256,7 @@ class History:
             "train": as_arrays(doc["data"]["train"]),
             "test": as_arrays(doc["data"]["test"]),
             "labels": doc["data"]["labels"],
+            **({"features": doc["data"]["features"]} if doc["data"].get("features") else {}),
         }
         return cls(config=doc["config"], data=data, records=records_of(doc["records"]),
                    snapshots=[Snapshot.from_dict(s) for s in doc["snapshots"]],

@@ -8,7 +8,7 @@ import pytest
 from nncore.history import History
 from nncore.train import TrainConfig, train
 from scenes.kit.chapter import script_text
-from scenes.chapters.cost import N_EXAMPLES, Cost, cost_kind, pile_slot, skyline
+from scenes.chapters.cost import MIN_BAR, N_EXAMPLES, Cost, cost_kind, pile_slot, skyline
 from tests.chapter_checks import (check_clip, check_readable, reading_ease, render_tiny, said,
                                   start_network)
 
@@ -66,6 +66,10 @@ def test_a_cross_entropy_network_tells_of_surprise(tmp_path):
     entry = render_tiny("cost", path, tmp_path / "out")
     check_shown(entry["shown"], path)
     assert "surprised" in said(entry) and "Now we square" not in said(entry)
+    # the curve that turns a share into a cost is nncore's cross-entropy, not a drawing
+    curve = entry["shown"]["surprise_curve"]
+    np.testing.assert_allclose(curve["costs"], -np.log(curve["shares"]), rtol=1e-9)
+    assert "share" in said(entry) and "different way" not in said(entry)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -80,3 +84,9 @@ def test_the_pile_is_as_tall_as_each_cost():
     assert tops == [-1.0, -0.5, 0.0, 0.5]                   # base, then 1, 2 and 3 times the unit
     assert mob.get_left()[0] == pytest.approx(0.0) and mob.get_right()[0] == pytest.approx(3.0)
     assert pile_slot(8) * 8 == pytest.approx(pile_slot(4) * 4)
+
+
+def test_a_tiny_cost_still_shows_as_a_bar():
+    mob = skyline(np.array([2.0, 0.0]), left=0.0, width=2.0, base=0.0, unit=1.0, color="#FF9F43")
+    tops = sorted({round(p[1], 6) for p in mob.get_anchors()})
+    assert tops == [0.0, MIN_BAR, 2.0]

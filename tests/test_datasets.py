@@ -65,3 +65,11 @@ def test_bad_csv_files_say_why(tmp_path, text, message):
 def test_missing_csv_file(tmp_path):
     with pytest.raises(DatasetError, match="no such file"):
         datasets.load(str(tmp_path / "nope.csv"))
+
+
+def test_a_csv_keeps_its_column_names_and_a_built_in_set_has_none(tmp_path):
+    d = datasets.load(write(tmp_path, " sepal length ,b,label\n" + GOOD_ROWS))
+    assert d.features == ["sepal length", "b"]
+    assert d.as_dict()["features"] == ["sepal length", "b"]
+    assert datasets.with_two_outputs(d).features == ["sepal length", "b"]
+    assert "features" not in datasets.load("moons").as_dict()

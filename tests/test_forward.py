@@ -100,6 +100,11 @@ def test_a_users_network_renders(user_file, tmp_path):
     check_worked(entry["shown"]["worked"], user_file)
     assert [len(a) for a in entry["shown"]["activations"]] == [4, 6, 5, 3]
     assert "Each of the 4 input neurons" in said(entry)
+    # the CSV's own column names label the inputs, each with its value
+    x = history.split("train")[0][0]
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert [f"{name} {v:.2f}" for name, v in zip("abcd", x)] == [d for d in drawn if d[:2] in ("a ", "b ", "c ", "d ")]
+    assert "written beside it with its name" in said(entry)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -116,3 +121,14 @@ def test_pictures_and_names_follow_the_data(story_file):
     assert example_words(tiny, 0) == "a point from the outer ring"
     assert input_labels(digits, np.zeros(64)) is None
     assert input_labels(tiny, np.array([0.5, -0.25])) == ["across 0.50", "up -0.25"]
+
+
+def test_a_softmax_guess_is_told_as_shares_and_the_bias_as_a_head_start(tmp_path):
+    config = TrainConfig(dataset="xor", hidden=[3], cost="cross_entropy", lr=1.0, epochs=1)
+    path = train(config).save(tmp_path / "history.json")
+    entry = render_tiny("forward", path, tmp_path / "out")
+    assert "shares that add up to 100 percent" in said(entry) and "score" not in said(entry)
+    guess = entry["shown"]["guess"]
+    assert entry["shown"]["guess_total"] == pytest.approx(float(np.sum(guess)))
+    assert "together: 1.00" in [d["text"] for d in entry["drawn"]]
+    assert "head start" in said(entry) and "nudge" not in said(entry).lower()

@@ -174,3 +174,19 @@ def test_nncore_modules_import_each_other_without_a_cycle():
     def reaches(start, goal, seen=()):
         return any(n == goal or (n not in seen and reaches(n, goal, (*seen, n))) for n in imports[start])
     assert [m for m in imports if reaches(m, m)] == []
+
+
+def test_a_csv_runs_column_names_round_trip_and_old_files_still_load(tmp_path):
+    from nncore import datasets
+    from nncore.train import TrainConfig, train
+    path = tmp_path / "data.csv"
+    path.write_text("width,height,label\n" + "\n".join(f"{i},{i % 3},{'yes' if i % 2 else 'no'}"
+                                                      for i in range(20)))
+    h = train(TrainConfig(dataset=str(path), hidden=[3], epochs=1))
+    back = History.from_json(h.to_json())
+    assert back.features == h.features == ["width", "height"]
+    # a file written before the names were kept has no "features": it loads, with none
+    doc = json.loads(h.to_json())
+    del doc["data"]["features"]
+    assert History.from_json(json.dumps(doc)).features is None
+    assert datasets.load("xor").features is None

@@ -97,7 +97,9 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
     if history.config["sizes"][0] == 2:
         assert not wrong or f"mark its {count_words(len(wrong))} mistake" in truth_line
     else:
-        assert f"Red frames mark {count_words(len(wrong))} mistake" in truth_line
+        marks = ("A red frame marks a mistake" if len(wrong) == 1 else
+                 f"Red frames mark {count_words(len(wrong))} mistakes")
+        assert marks in truth_line and "We chose these cards" in truth_line
         # one "correct: ..." under each boxed mistake, naming the real class
         assert sorted(d for d in drawn if d.startswith("correct: ")) == sorted(
             f"correct: {history.labels[t]}" for _, t in wrong)
@@ -112,3 +114,14 @@ def test_compare_words_do_not_repeat_an_equal_percent():
     same = chapter_module.Testing.compare_words(100, 100)
     assert "100" not in same and "exactly the same" in same
     assert "99 percent" in chapter_module.Testing.compare_words(99, 96)
+
+
+def test_the_mistake_words_agree_in_number_and_say_how_the_cards_were_chosen():
+    words = chapter_module.Testing.mistake_words
+    assert words(1, False).startswith("A red frame marks a mistake, with the right answer under it.")
+    assert "its first mistake, then right answers from each kind in turn" in words(1, False)
+    assert words(2, False).startswith("Red frames mark two mistakes, with the right answer under each.")
+    assert "its first two mistakes" in words(2, False)
+    assert words(1, True) == "A red ring marks its one mistake."
+    assert words(3, True) == "Red rings mark its three mistakes."
+    assert "on purpose" not in words(2, False)

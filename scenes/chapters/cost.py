@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge,
-                   LaggedStart, Mobject, Rectangle, ReplacementTransform, Square,
-                   SurroundingRectangle, VGroup, VMobject)
+                   LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Square,
+                   SurroundingRectangle, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
-from scenes.kit.pictures import class_colors, digit_image, example_picture
+from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  output_names)
 
@@ -33,6 +33,9 @@ COLUMN_X = 5.2              # where one example's cost is stacked
 PILE_BASE = -2.2            # bottom of the cost bars
 PILE_ROOM = 3.4             # the largest cost bar's height
 PILE_SPLIT = -0.5           # the few examples left of this x, the whole set right of it
+MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tiny cost still shows
+SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
+SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
 
 
 # --- values from the history ---
@@ -78,7 +81,7 @@ def skyline(costs: np.ndarray, left: float, width: float, base: float, unit: flo
     """Every example's cost as one bar each, drawn as a single filled outline (one VMobject)."""
     n = len(costs)
     xs = left + width * np.arange(n + 1) / n
-    tops = base + unit * np.asarray(costs, dtype=float)
+    tops = base + np.maximum(unit * np.asarray(costs, dtype=float), MIN_BAR)   # a tiny cost still shows
     corners = [(xs[0], base)]
     for k in range(n):
         corners += [(xs[k], tops[k]), (xs[k + 1], tops[k])]
@@ -141,11 +144,14 @@ class Cost(Chapter):
     def place_example(self) -> Mobject:
         """The example, small, at the top left, with its name."""
         picture = example_picture(self.history, EXAMPLE, 1.4)
-        if picture is None:   # plain numbers: show the first few, rounded
+        if picture is None:   # a row of a table: its numbers, each with its column's name
             x, _ = self.history.split("train")
-            words = "  ".join(f"{v:.2f}" for v in x[EXAMPLE][:4]) + ("  ..." if x.shape[1] > 4 else "")
-            picture = self.text(words, size="small")
-            picture.scale_to_fit_width(min(picture.width, 1.9))
+            names = input_names(self.history) or [f"input {k + 1}" for k in range(x.shape[1])]
+            picture = named_values(names[:5], x[EXAMPLE][:5])
+            if x.shape[1] > 5:
+                picture.add(self.text("and {count} more", size="small", color=self.theme.muted,
+                                      facts={"count": x.shape[1] - 5}).next_to(picture, DOWN, buff=0.1,
+                                                                            aligned_edge=LEFT))
         # two lines: one would reach under the first pair of bars
         caption = VGroup(*(self.text(w, size="small", color=self.theme.muted)
                            for w in ("first training", "example"))).arrange(DOWN, buff=0.06)
@@ -168,11 +174,11 @@ class Cost(Chapter):
             a = bar(self.bar_w, max(BAR_HEIGHT * fwd["truth"][k], 0.05), t.right)
             parts["guess"].add(g.move_to([x - 0.55 * self.bar_w, BASELINE, 0], aligned_edge=DOWN))
             parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, BASELINE, 0], aligned_edge=DOWN))
-            value = self.text(f"{fwd['guess'][k]:.2f}", size="small")
+            value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.2f}"})
             # above the taller bar of the pair, so the answer's bar never hides it
             top = BASELINE + BAR_HEIGHT * max(fwd["guess"][k], fwd["truth"][k])
             parts["values"].add(value.move_to([g.get_center()[0], top + 0.08, 0], aligned_edge=DOWN))
-            label = self.text(names[k], size="small" if n > 1 else "label")
+            label = self.text("{name}", size="small" if n > 1 else "label", facts={"name": names[k]})
             label.scale_to_fit_width(min(label.width, 0.95 * slot))
             parts["labels"].add(label.move_to([x, BASELINE - 0.28, 0]))
         parts["legend"] = self.legend([("guess", t.neuron_fill), ("right answer", t.right)])
@@ -191,7 +197,9 @@ class Cost(Chapter):
         gaps = fwd["guess"] - fwd["truth"]
         side = min(SQUARE_ROOM, 0.92 * self.slot)
         width = float(np.clip(side ** 2 / self.unit, 0.12, 0.7 * pile_slot(N_EXAMPLES)))
-        side = np.sqrt(width * self.unit)       # so a square's area is its strip's area
+        # so a square's area is its strip's area; never wider than its slot, or squares overlap
+        side = min(np.sqrt(width * self.unit), 0.92 * self.slot)
+        width = side ** 2 / self.unit
         reds = VGroup()
         for g, x, f in zip(gaps, self.pair_x, fwd["guess"]):
             low, high = sorted((f, f - g))
@@ -210,13 +218,24 @@ class Cost(Chapter):
         stems = VGroup(*(bar(0.03, sq.height, t.wrong, 0.9).move_to(sq, aligned_edge=LEFT)
                          for sq in squares))
         big = int(np.argmax(np.abs(gaps)))
-        note = self.text(f"gap {abs(gaps[big]):.2f}: a square of area {gaps[big] ** 2:.2f}", size="small",
-                         color=t.text)
-        # the biggest gap first, at the bars' own scale: its strip grows sideways into a square
+        note = self.text("gap {gap}: a square of area {area}", size="small", color=t.text,
+                         facts={"gap": f"{abs(gaps[big]):.2f}", "area": f"{gaps[big] ** 2:.2f}"})
+        # the biggest gap first, at the bars' own scale: its strip grows sideways into a square,
+        # over the free room to its right (past the last pair when it is the last)
         demo = Square(reds[big].height, stroke_width=0, fill_color=t.wrong, fill_opacity=0.55)
         demo.move_to(reds[big], aligned_edge=DOWN + LEFT)
+        # where the square would cover a neighbour's bars, it grows in the row of squares instead
+        room = (self.pair_x[big + 1] - 0.55 * self.bar_w - 0.1 if big + 1 < len(gaps) else 6.9)
+        under = [sum(BAR_AREA) / 2, SQUARE_TOP - max(sq.height for sq in squares) - 0.25, 0]   # below the row of squares
         note.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-        note.next_to(demo, UP, buff=0.45).shift(max(0.0, note.get_right()[0] - 6.9) * LEFT)
+        if demo.get_right()[0] > room:
+            demo = Square(squares[big].height, stroke_width=0, fill_color=t.wrong, fill_opacity=0.55)
+            demo.move_to(squares[big])
+            note.move_to(under, aligned_edge=UP)
+        else:
+            note.next_to(demo, UP, buff=0.45).shift(max(0.0, note.get_right()[0] - 6.9) * LEFT)
+        note.shift(max(0.0, -6.9 - note.get_left()[0]) * RIGHT)
+        why = self.why_squares(gaps, squares).move_to(under, aligned_edge=UP)
         self.show(gaps=gaps, squared_gaps=gaps ** 2)
         with self.say("squares") as tracker:
             self.play(GrowFromEdge(demo, LEFT), run_time=1.5)
@@ -228,12 +247,31 @@ class Cost(Chapter):
             rest = [ReplacementTransform(s, q) for k, (s, q) in enumerate(zip(stems, squares)) if k != big]
             if rest:   # a lone output has only the one square
                 self.play(*rest, run_time=1.2)
+            self.wait_until_bookmark("why")
+            self.play(FadeIn(why), run_time=0.8)
         self.wait(1.0)   # the row of squares: a moment to compare big and small
         with self.say("sum"):
-            self.play(*(ReplacementTransform(s, p) for s, p in zip(squares, strips)), run_time=2.0)
+            self.play(FadeOut(why), run_time=0.4)
+            # one square at a time, pressed into a strip of the same area on top of the last
+            self.play(LaggedStart(*(ReplacementTransform(s, p) for s, p in zip(squares, strips)), lag_ratio=0.6),
+                      run_time=min(4.0, 1.0 + 0.4 * len(strips)))
             self.wait_until_bookmark("number")
             self.play(FadeIn(label), run_time=0.6)
         return VGroup(strips, label)
+
+    def why_squares(self, gaps: np.ndarray, squares: VGroup) -> VGroup:
+        """Why square: the biggest and smallest miss, gap and square side by side (a miss twice
+        as big makes a square four times as big), and no square is below zero."""
+        t = self.theme
+        big, small = int(np.argmax(np.abs(gaps))), int(np.argmin(np.abs(gaps)))
+        lines = [self.text("big miss {gap}: square {area}", size="small",
+                           facts={"gap": f"{abs(gaps[big]):.2f}", "area": f"{gaps[big] ** 2:.2f}"})]
+        if small != big:
+            lines.append(self.text("small miss {gap}: square {area}", size="small",
+                                   facts={"gap": f"{abs(gaps[small]):.2f}", "area": f"{gaps[small] ** 2:.2f}"}))
+        lines.append(self.text("too high or too low: both count", size="small", color=t.muted))
+        why = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        return why.add_background_rectangle(color=t.background, opacity=0.9, buff=0.08)
 
     def stacked_strips(self, heights: np.ndarray, width: float) -> VGroup:
         """Strips of one width stacked from the pile's base at the column: their sum is a cost."""
@@ -246,11 +284,12 @@ class Cost(Chapter):
 
     def cost_label(self, column: Mobject, cost: float) -> VGroup:
         words = self.text("cost of this example", size="small", color=self.theme.muted)
-        number = self.text(f"{cost:.2f}", color=self.theme.cost)
+        number = self.text("{cost}", color=self.theme.cost, facts={"cost": f"{cost:.2f}"})
         return VGroup(words, number).arrange(DOWN, buff=0.1).next_to(column, UP, buff=0.2)
 
     def surprise(self, fwd: dict, bars: dict, values: dict) -> VGroup:
-        """The right answer's guess ringed, and the surprise it gives as one bar."""
+        """The right answer's share ringed; the real cross-entropy curve (share -> cost) under
+        the bars, read at that share; the surprise it gives as one bar."""
         t = self.theme
         right = class_of(fwd["truth"]) if len(fwd["guess"]) > 1 else 0
         ring = SurroundingRectangle(VGroup(bars["guess"][right], bars["values"][right]),
@@ -258,14 +297,53 @@ class Cost(Chapter):
         column = VGroup(bar(min(0.45, 0.7 * pile_slot(N_EXAMPLES)), self.unit * values["example_cost"], t.wrong, 0.85)
                         .move_to([COLUMN_X, PILE_BASE, 0], aligned_edge=DOWN))
         label = self.cost_label(column, values["example_cost"])
+        curve = self.surprise_curve(float(fwd["guess"][right]), float(values["example_cost"]))
         with self.say("surprise") as tracker:
             self.play(Create(ring), run_time=min(1.0, tracker.duration / 3))
         with self.say("surprise_sum"):
-            self.play(GrowFromEdge(column[0], DOWN), run_time=1.5)
+            self.wait_until_bookmark("curve")
+            self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["words"]), run_time=1.5)
+            self.wait_until_bookmark("read")
+            self.play(TransformFromCopy(bars["values"][right], curve["share"]), Create(curve["up"]), run_time=1.2)
+            self.play(Create(curve["across"]), FadeIn(curve["dot"]), run_time=0.8)
             self.wait_until_bookmark("number")
+            self.play(GrowFromEdge(column[0], DOWN), FadeIn(curve["cost"]), run_time=1.0)
             self.play(FadeIn(label), run_time=0.6)
-        self.play(FadeOut(ring), run_time=0.4)
+        self.play(FadeOut(ring), FadeOut(VGroup(*curve.values())), run_time=0.5)
         return VGroup(column, label)
+
+    def surprise_curve(self, share: float, cost: float) -> dict[str, Mobject]:
+        """nncore's own cross-entropy for one right answer, drawn for shares from near zero to
+        one: the share along the floor, the cost up the side, the example's share read off."""
+        t = self.theme
+        w, h = SURPRISE_BOX
+        shares = np.linspace(0.05, 1.0, 40)
+        net_cost = self.history.network(STEP).cost
+        costs = net_cost.per_example(shares.reshape(-1, 1), np.ones((len(shares), 1)))
+        top = max(float(costs.max()), cost)
+        left = sum(BAR_AREA) / 2 - w / 2
+
+        def at(x: float, y: float) -> np.ndarray:
+            return np.array([left + x * w, SURPRISE_FLOOR + y / top * h, 0.0])
+
+        muted = dict(stroke_color=t.muted, stroke_width=2)
+        axes = VGroup(Line(at(0, 0), at(1, 0), **muted), Line(at(0, 0), at(0, top), **muted))
+        line = VMobject(stroke_color=t.wrong, stroke_width=3).set_points_smoothly(
+            [at(x, y) for x, y in zip(shares, costs)])
+        words = VGroup(
+            self.text("cost", size="small", color=t.wrong).next_to(at(0, top), UP, buff=0.08),
+            self.text("0", size="small", color=t.muted).next_to(at(0, 0), DOWN, buff=0.06),
+            self.text("1", size="small", color=t.muted).next_to(at(1, 0), DOWN, buff=0.06),
+            self.text("share for the right answer", size="small", color=t.muted).next_to(at(1, 0), RIGHT, buff=0.15))
+        self.show(surprise_curve={"shares": shares, "costs": costs})
+        share_text = self.text("{share}", size="small", color=t.highlight, facts={"share": f"{share:.2f}"})
+        share_text.next_to(at(share, 0), DOWN, buff=0.06)
+        cost_text = self.text("{cost}", size="small", color=t.wrong, facts={"cost": f"{cost:.2f}"})
+        cost_text.next_to(at(0, cost), LEFT, buff=0.08)
+        return {"axes": axes, "curve": line, "words": words, "share": share_text,
+                "up": DashedLine(at(share, 0), at(share, cost), color=t.highlight, stroke_width=2),
+                "across": DashedLine(at(share, cost), at(0, cost), color=t.highlight, stroke_width=2),
+                "dot": Dot(at(share, cost), radius=0.07, color=t.highlight), "cost": cost_text}
 
     # --- many examples ---
 
@@ -277,10 +355,10 @@ class Cost(Chapter):
         slot = pile_slot(len(costs))
         xs = -6.7 + slot * (np.arange(len(costs)) + 0.5)
         width = strips.width
-        bars = VGroup(*(bar(width, self.unit * c, t.cost, 0.9).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
-                        for x, c in zip(xs[1:], costs[1:])))
-        numbers = VGroup(*(self.text(f"{c:.2f}", size="small")
-                           .move_to([x, PILE_BASE + self.unit * c + 0.2, 0])
+        bars = VGroup(*(bar(width, max(self.unit * c, MIN_BAR), t.cost, 0.9)
+                        .move_to([x, PILE_BASE, 0], aligned_edge=DOWN) for x, c in zip(xs[1:], costs[1:])))
+        numbers = VGroup(*(self.text("{cost}", size="small", facts={"cost": f"{c:.2f}"})
+                           .move_to([x, PILE_BASE + max(self.unit * c, MIN_BAR) + 0.2, 0])
                            .add_background_rectangle(color=t.background, opacity=0.8, buff=0.03)
                            for x, c in zip(xs, costs)))
         tags = self.example_tags(values["examples"], xs, min(0.55, 0.8 * slot))
@@ -306,7 +384,7 @@ class Cost(Chapter):
             elif kind == "point":   # the point's own colour, as in the picture of the points
                 tag = Dot(radius=0.09, color=colors[cls])
             else:
-                tag = self.text(str(self.history.labels[cls]), size="small", color=colors[cls])
+                tag = self.text("{label}", size="small", color=colors[cls], facts={"label": self.history.labels[cls]})
             tags.add(tag.move_to([cx, PILE_BASE - 0.12, 0], aligned_edge=UP))
         room = xs[1] - xs[0] if len(xs) > 1 else 2.0
         if max(tag.width for tag in tags) > 0.95 * room:   # long names: two staggered rows
@@ -321,23 +399,27 @@ class Cost(Chapter):
         all_costs = values["all_costs"]
         # sorted, the pile reads as one shape that the average line cuts through
         whole = skyline(np.sort(all_costs)[::-1], PILE_SPLIT, 6.8 - PILE_SPLIT, PILE_BASE, self.unit, t.cost)
-        tag = self.text(f"all {len(all_costs)} training examples", size="small", color=t.muted)
+        tag = self.text("all {count} training examples", size="small", color=t.muted, facts={"count": len(all_costs)})
         tag.next_to(whole, DOWN, buff=0.12)
-        how = VGroup(self.text("one thin bar per example,", size="small", color=t.muted),
-                     self.text("worst on the left", size="small", color=t.muted)).arrange(DOWN, buff=0.08)
+        how = VGroup(self.text("one bar per example, touching:", size="small", color=t.muted),
+                     self.text("worst on the left, best on the right", size="small", color=t.muted))
+        how.arrange(DOWN, buff=0.08)
         # top right: the bars are sorted tallest first, so that corner is free
         how.move_to([6.8, PILE_BASE + PILE_ROOM + 0.45, 0], aligned_edge=UP + RIGHT)
+        self.show(worst_cost=float(all_costs.max()))
+        worst = self.text("worst: {cost}", size="small", color=t.text, facts={"cost": f"{all_costs.max():.2f}"})
+        worst.next_to([PILE_SPLIT, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT)
         level = PILE_BASE + self.unit * values["cost"]
         line = DashedLine([-6.9, level, 0], [6.9, level, 0], color=t.highlight, stroke_width=4)
         result = VGroup(self.text("their average, the cost:", size="small", color=t.highlight),
-                        self.text(f"{values['cost']:.2f}", size="title", color=t.highlight))
+                        self.text("{cost}", size="title", color=t.highlight, facts={"cost": f"{values['cost']:.2f}"}))
         result.arrange(RIGHT, buff=0.25).next_to([(PILE_SPLIT + 6.8) / 2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
         with self.say("all") as tracker:
             self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), run_time=min(2.5, tracker.duration / 3))
             self.wait_until_bookmark("each")
-            self.play(FadeIn(how), run_time=0.6)
+            self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), run_time=0.6)
             self.wait_until_bookmark("average")
-            self.play(Create(line), FadeIn(result), FadeOut(how), run_time=1.2)
+            self.play(Create(line), FadeIn(result), FadeOut(how), FadeOut(worst), run_time=1.2)
             self.bring_to_front(few)   # the bars' numbers stay readable over the line
         self.wait(1.0)
         self.goal(few, level)

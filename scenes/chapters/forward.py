@@ -24,14 +24,17 @@ from nncore.history import History
 from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter
 from scenes.kit.network_diagram import NetworkDiagram
-from scenes.kit.pictures import POINT_INPUTS, example_picture, shade
+from scenes.kit.pictures import example_picture, input_names, shade
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  neuron_sum, output_names, squashed)
 
 WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "biggest",
                "rest_count", "rest_sum", "bias", "total", "value")
 PANEL_X = 3.45            # left edge of the worked example's column, right of the network
+PANEL_RIGHT = 7.0         # its right edge: inside the frame
 CURVE_BOX = (2.9, 1.7)    # the squashing curve's width and height
+CURVE_ORIGIN_Y = -1.75    # the curve's floor: its tick row and the total below stay above the subtitles
+GAP_WIDTH = 8             # the red "how far off" lines: as thick as the guess bars, so they read at 480p
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
@@ -48,13 +51,15 @@ def lit_color(value: float) -> ManimColor:
 
 
 def input_labels(history: History, values: np.ndarray) -> list[str] | None:
-    """Rounded input values beside the input neurons, unless the input is an image."""
+    """Rounded input values beside the input neurons, named ("across", a CSV's column
+    names) when the inputs have names, unless the input is an image."""
     kind = input_kind(history)
     if kind == "image":
         return None
-    if kind == "point":
-        return [f"{word} {v:.2f}" for word, v in zip(POINT_INPUTS, values)]
-    return [f"{v:.2f}" for v in values]
+    names = input_names(history)
+    if names is None:
+        return [f"{v:.2f}" for v in values]
+    return [f"{word} {v:.2f}" for word, v in zip(names, values)]
 
 
 def signed_number(value: float) -> str:
@@ -67,39 +72,47 @@ def plain_number(value: float) -> str:
 
 
 def worked_panel(scene: Chapter, work: dict) -> dict[str, Mobject]:
-    """The column right of the network: the biggest products, the rest, the nudge, the total."""
+    """The column right of the network: the biggest products, the rest, the head start, the
+    total; at the label size, the sum is what the viewer reads."""
     t = scene.theme
     head = scene.text("one hidden neuron", color=t.highlight)
     what = "brightness" if input_kind(scene.history) == "image" else "input"
-    header = scene.text(f"{what} \u00d7 dial", size="small", color=t.muted)
-    rows = VGroup(*(scene.text(f"{plain_number(work['inputs'][k])} \u00d7 {plain_number(work['dials'][k])}"
-                               f" = {signed_number(work['products'][k])}", size="small")
+    header = scene.text("{what} \u00d7 dial", size="small", color=t.muted, facts={"what": what})
+    rows = VGroup(*(scene.text("{input} \u00d7 {dial} = {product}",
+                               facts={"input": plain_number(work["inputs"][k]),
+                                      "dial": plain_number(work["dials"][k]),
+                                      "product": signed_number(work["products"][k])})
                     for k in work["biggest"]))
     more = "input" if work["rest_count"] == 1 else "inputs"
-    rest = scene.text(f"+ {work['rest_count']} more {more}: {signed_number(work['rest_sum'])}", size="small")
+    rest = scene.text("+ {count} more {inputs}: {sum}",
+                      facts={"count": work["rest_count"], "inputs": more, "sum": signed_number(work["rest_sum"])})
     if not work["rest_count"]:
-        rest = scene.text("(no other inputs)", size="small", color=t.muted)
-    bias = scene.text(f"+ starting nudge: {signed_number(work['bias'])}", size="small")
-    column = VGroup(head, header, *rows, rest, bias).arrange(DOWN, aligned_edge=LEFT, buff=0.17)
+        rest = scene.text("(no other inputs)", color=t.muted)
+    bias = scene.text("+ head start: {head_start}", facts={"head_start": signed_number(work["bias"])})
+    sums = VGroup(*rows, rest, bias)
+    # as big as the room right of the network allows (about 21 points), never over its labels
+    sums.scale(min(1.0, (PANEL_RIGHT - PANEL_X) / sums.width))
+    column = VGroup(head, header, *sums).arrange(DOWN, aligned_edge=LEFT, buff=0.17)
     column.move_to([PANEL_X, 2.75, 0], aligned_edge=UP + LEFT)
     rule = Line(LEFT * column.width / 2, RIGHT * column.width / 2, stroke_color=t.muted, stroke_width=2)
     rule.next_to(bias, DOWN, buff=0.12, aligned_edge=LEFT)
-    total = scene.text(f"total: {plain_number(work['total'])}", color=t.highlight)
+    total = scene.text("total: {total}", color=t.highlight, facts={"total": plain_number(work["total"])})
     total.next_to(rule, DOWN, buff=0.15, aligned_edge=LEFT)
     return {"head": head, "header": header, "rows": rows, "rest": rest, "bias": bias,
             "rule": rule, "total": total}
 
 
 def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
-    """The real squashing curve of the neuron's activation, the total on its floor and a dot
-    that walks along the curve to it; the brightness read off on the left."""
+    """The real squashing curve of the neuron's activation, with its axes named in words and
+    ticked (the total along the floor, the brightness up the side), the total on its floor
+    and a dot that walks along the curve to it; the brightness read off on the left."""
     t = scene.theme
     reach = max(4.0, 1.25 * abs(work["total"]))
     xs = np.linspace(-reach, reach, 41)
     ys = squashed(work["activation"], xs)
     low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
     w, h = CURVE_BOX
-    origin = np.array([PANEL_X + 0.6, -2.3, 0.0])
+    origin = np.array([PANEL_X + 0.6, CURVE_ORIGIN_Y, 0.0])
 
     def at(x: float, y: float) -> np.ndarray:
         return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * h, 0.0])
@@ -113,13 +126,30 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
     dot = Dot(at(-reach, ys[0]), radius=0.09, color=t.highlight)
     up = DashedLine(at(z, low), at(z, work["value"]), color=t.highlight, stroke_width=2)
     across = DashedLine(at(z, work["value"]), at(-reach, work["value"]), color=t.highlight, stroke_width=2)
-    out = scene.text(plain_number(work["value"]), size="small", color=t.highlight)
+    out = scene.text("{value}", size="small", color=t.highlight, facts={"value": plain_number(work["value"])})
     out.next_to(at(-reach, work["value"]), LEFT, buff=0.08)
-    names = VGroup(scene.text("brightness", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.08),
-                   scene.text(plain_number(low), size="small", color=t.muted).next_to(at(-reach, low), LEFT, buff=0.08))
-    slot = at(z, low) + 0.3 * DOWN   # where the total stands: under its place on the floor
+    ticks = VGroup()
+    # the floor: where the total goes, from the most negative drawn to the most positive
+    for x in (-reach, 0.0, reach):
+        mark = Line(at(x, low), at(x, low) + 0.1 * DOWN, stroke_color=t.muted, stroke_width=2)
+        word = scene.text("{x}", size="small", color=t.muted, facts={"x": tick_number(x)})
+        ticks.add(mark, word.next_to(mark, DOWN, buff=0.05))
+    # the side: dark to fully lit; a tick label the read-off value would cover is left out
+    for y in (low, high):
+        word = scene.text("{y}", size="small", color=t.muted, facts={"y": tick_number(y)})
+        word.next_to(at(-reach, y), LEFT, buff=0.08)
+        if abs(word.get_center()[1] - out.get_center()[1]) > 0.3:
+            ticks.add(word)
+    names = VGroup(scene.text("brightness", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.1),
+                   ticks)
+    slot = at(z, low) + 0.75 * DOWN   # where the total stands: under its place, below the tick row
     return {"axes": axes, "curve": curve, "path": path, "dot": dot, "up": up, "across": across,
-            "out": out, "names": names, "slot": slot}
+            "out": out, "names": names, "slot": slot, "reach": reach}
+
+
+def tick_number(value: float) -> str:
+    """An axis end as the tick says it: 4, \u22125.3 (whole numbers without decimals)."""
+    return plain_number(value).replace(".00", "") if float(value).is_integer() else f"{value:.1f}".replace("-", "\u2212")
 
 
 def ok_color(t, right: bool) -> str:
@@ -134,7 +164,7 @@ def worked_facts(work: dict) -> dict[str, object]:
             "first_product": said(work["products"][k]),
             "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}."
                            if work["rest_count"] else "That is every input it has."),
-            "nudge": said(work["bias"]),
+            "head_start": said(work["bias"]),
             "total": said(work["total"]), "value": said(work["value"])}
 
 
@@ -159,6 +189,8 @@ class Forward(Chapter):
             "top_value": f"{values['guess'][top]:.2f}",
             "yes_label": self.history.labels[-1],
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
+            "top_percent": round(100 * float(values["guess"][top])),
+            "named": ", written beside it with its name" if input_names(self.history) else "",
             **worked_facts(neuron_sum(self.history)),
         }
 
@@ -169,7 +201,7 @@ class Forward(Chapter):
         diagram = self.build_diagram(values)
         with self.say("start") as tracker:
             self.play(FadeIn(diagram), run_time=min(1.5, tracker.duration))
-        picture = self.introduce_example(values)
+        picture = self.introduce_example(diagram)
         self.feed_inputs(diagram, picture, values)
         self.explain_neuron(diagram, values, picture)
         self.run_layers(diagram, values)
@@ -179,18 +211,24 @@ class Forward(Chapter):
 
     def build_diagram(self, values: dict) -> NetworkDiagram:
         snap = self.history.snapshot(STEP)
+        # no picture on the left (a table's row): the inputs' named values take that room
+        bare = example_picture(self.history, EXAMPLE, 1.0) is None
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(self.history),
                                  input_labels=input_labels(self.history, values["activations"][0]),
-                                 width=6.9, height=5.3)
-        # left of centre: the worked example and the guesses take the right-hand column
-        return diagram.move_to([-0.6, -0.15, 0])
+                                 width=9.7 if bare else 6.9, height=5.3)
+        # its right edge stays put: the worked example and the guesses take the right-hand column
+        return diagram.move_to([2.85 - diagram.width / 2 if bare else -0.6, -0.15, 0])
 
-    def introduce_example(self, values: dict) -> Mobject:
-        """The example appears on the left with its name."""
+    def introduce_example(self, diagram: NetworkDiagram) -> Mobject:
+        """The example appears on the left with its name; a row of numbers is the inputs'
+        own labels (named and valued), so its caption stands over them."""
         picture = example_picture(self.history, EXAMPLE, 2.3)
         caption = self.text("first training example", size="small", color=self.theme.muted)
         panel = VGroup(*(m for m in (picture, caption) if m is not None))
         panel.arrange(DOWN, buff=0.2).move_to([-5.55, 1.0, 0])
+        if picture is None and len(diagram.input_labels):
+            panel.next_to(diagram.input_labels, UP, buff=0.3, aligned_edge=LEFT)
+            panel.shift(max(0.0, -6.9 - panel.get_left()[0]) * RIGHT)
         with self.say("example") as tracker:
             self.play(FadeIn(panel), run_time=min(1.2, tracker.duration))
         return panel
@@ -227,7 +265,7 @@ class Forward(Chapter):
 
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> None:
         """One hidden neuron, worked out with its real numbers: the biggest few products of
-        brightness and dial, the rest summed, the starting nudge, the total, then the squash."""
+        brightness and dial, the rest summed, the head start, the total, then the squash."""
         work = neuron_sum(self.history)
         self.show(worked={k: work[k] for k in WORKED_KEYS})
         t = self.theme
@@ -247,7 +285,9 @@ class Forward(Chapter):
                                     for m, r in zip(marks[1:], panel["rows"][1:])), lag_ratio=0.5),
                       run_time=1.5)
             self.wait_until_bookmark("rest")
-            self.play(FadeIn(panel["rest"], shift=0.2 * LEFT), lines.animate.set_stroke(color=t.highlight),
+            # every incoming edge, thicker but in its own colour: the colour is the dial's sign
+            self.play(FadeIn(panel["rest"], shift=0.2 * LEFT),
+                      *(line.animate.set_stroke(width=line.get_stroke_width() + 2.5) for line in lines),
                       run_time=0.8)
         with self.say("sum") as tracker:
             self.play(FadeIn(panel["bias"], shift=0.2 * LEFT), run_time=0.8)
@@ -259,12 +299,15 @@ class Forward(Chapter):
         curve = squash_picture(self, work)
         lit = self.partial(values["activations"], upto=0)
         lit[1] = np.where(np.arange(len(lit[1])) == index, values["activations"][1], 0.0)
-        value = self.text(f"{work['value']:.2f}", size="small", color=t.highlight)
+        value = self.text("{value}", size="small", color=t.highlight, facts={"value": plain_number(work["value"])})
         value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
         value.next_to(ring, UP, buff=0.06)
+        self.show(squash_axis=[-curve["reach"], curve["reach"]])
+        spot = panel["total"].copy().move_to(curve["slot"])
+        spot.shift(max(0.0, spot.get_right()[0] - 7.0) * LEFT)
         with self.say("squash") as tracker:
             self.play(FadeOut(VGroup(panel["rows"], panel["rest"], panel["bias"], panel["rule"], panel["header"])),
-                      panel["total"].animate.move_to(curve["slot"]), run_time=0.8)
+                      panel["total"].animate.move_to(spot), run_time=0.8)
             self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]), run_time=1.2)
             self.wait_until_bookmark("follow")
             self.play(FadeIn(curve["dot"]), run_time=0.3)
@@ -280,7 +323,7 @@ class Forward(Chapter):
     def input_mark(self, diagram: NetworkDiagram, picture: Mobject, neuron: int, k: int,
                    work: dict) -> VGroup:
         """Where input k's product comes from: its pixel ringed on the picture and, when its
-        edge is drawn, the edge in the highlight colour with the product beside it."""
+        edge is drawn, the edge drawn thicker (in its own sign colour) with the product beside it."""
         t = self.theme
         mark = VGroup()
         image = picture[0] if input_kind(self.history) == "image" else None
@@ -292,8 +335,9 @@ class Forward(Chapter):
                      .move_to(image.center_of(row + 0.5, col + 0.5)))
         line = diagram.edge_line(0, neuron, k)
         if line is not None:
-            line.set_stroke(color=t.highlight, width=line.get_stroke_width() + 2)
-            label = self.text(signed_number(work["products"][k]), size="small", color=t.highlight)
+            line.set_stroke(width=line.get_stroke_width() + 3.5)
+            label = self.text("{product}", size="small", color=t.highlight,
+                              facts={"product": signed_number(work["products"][k])})
             label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
             mark.add(line, label.move_to(line.point_from_proportion(0.3) + 0.22 * UP))
         return mark
@@ -315,13 +359,16 @@ class Forward(Chapter):
         verdict = self.verdict(guess, truth)
         if verdict.width > 2.6:   # long class names: stay inside the frame
             verdict.scale_to_fit_width(2.6)
-        verdict.next_to(panel, DOWN, buff=0.45)
+        # under the picture; a row of numbers has none: under the inputs' names
+        above = panel if example_picture(self.history, EXAMPLE, 1.0) is not None else diagram.input_labels
+        verdict.next_to(above, DOWN, buff=0.45, aligned_edge=LEFT)
         verdict.shift(max(0.0, -6.8 - verdict.get_left()[0]) * RIGHT)
-        key = "guess" if len(values["guess"]) > 1 else "guess_single"
-        with self.say(key):
+        how_far = self.text("red: how far off", size="small", color=self.theme.wrong)
+        how_far.next_to(verdict, DOWN, buff=0.3, aligned_edge=LEFT)
+        with self.say(self.guess_section(values)):
             self.play(FadeIn(table["guess"]), run_time=1.0)
             self.wait_until_bookmark("top")
-            self.play(Create(table["box"]), run_time=0.6)
+            self.play(Create(table["box"]), FadeIn(table["together"]), run_time=0.6)
             self.wait_until_bookmark("truth")
             self.play(FadeIn(table["truth"]), run_time=1.0)
         with self.say("wrong" if guess != truth else "lucky"):
@@ -330,9 +377,17 @@ class Forward(Chapter):
                       Indicate(verdict[0], color=ok_color(self.theme, guess == truth)), run_time=1.2)
         with self.say("next"):
             self.wait_until_bookmark("gaps")
-            self.play(LaggedStart(*(Create(g) for g in table["gaps"]), lag_ratio=0.15), run_time=2.0)
+            self.play(LaggedStart(*(Create(g) for g in table["gaps"]), lag_ratio=0.15), FadeIn(how_far),
+                      run_time=2.0)
 
     # --- small pieces ---
+
+    def guess_section(self, values: dict) -> str:
+        """[guess_shares] for a softmax output (shares of one whole), [guess] for several
+        sigmoid outputs, [guess_single] for one."""
+        if len(values["guess"]) == 1:
+            return "guess_single"
+        return "guess_shares" if self.history.config["activations"][-1] == "softmax" else "guess"
 
     @staticmethod
     def partial(activations: list[np.ndarray], upto: int) -> list[np.ndarray]:
@@ -346,35 +401,45 @@ class Forward(Chapter):
         circles = diagram.neurons(-1)
         labels_right = max((m.get_right()[0] for m in diagram.output_labels),
                            default=circles[0].get_right()[0])
-        x_guess, x_truth = labels_right + 0.75, labels_right + 2.55
-        bar_left, bar_room = x_guess + 0.4, 1.0    # a bar per guess: the differences at a glance
+        x_guess, x_truth = labels_right + 0.75, labels_right + 2.65
+        bar_left, bar_room = x_guess + 0.45, 1.0    # a bar per guess: the differences at a glance
         top = int(np.argmax(values["guess"]))
+        # the label size where the rows have room (a few outputs), else small (ten digits)
+        spacing = abs(circles[0].get_center()[1] - circles[-1].get_center()[1]) / max(len(circles) - 1, 1)
+        size = "label" if len(circles) == 1 or spacing > 0.5 else "small"
         guess_col, truth_col, box, gaps = VGroup(), VGroup(), VGroup(), VGroup()
         for k, circle in zip(shown, circles):
             y = circle.get_center()[1]
-            g = self.text(f"{values['guess'][k]:.2f}", size="small")
+            g = self.text("{guess}", size=size, facts={"guess": f"{values['guess'][k]:.2f}"})
             guess_col.add(g.move_to([x_guess, y, 0]))
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
-            guess_col.add(Line([bar_left, y, 0], [bar_left + length, y, 0], stroke_width=7,
+            guess_col.add(Line([bar_left, y + 0.05, 0], [bar_left + length, y + 0.05, 0], stroke_width=GAP_WIDTH,
                                stroke_color=t.neuron_fill))
-            # how far this guess is from its answer: the red the cost chapter adds up
+            # how far this guess is from its answer, just under its bar: the red the cost chapter adds up
             want = bar_room * float(np.clip(values["truth"][k], 0, 1))
-            gaps.add(Line([bar_left + length, y - 0.09, 0], [bar_left + want, y - 0.09, 0],
-                          stroke_width=4, stroke_color=t.wrong))
+            gaps.add(Line([bar_left + length, y - 0.06, 0], [bar_left + want, y - 0.06, 0],
+                          stroke_width=GAP_WIDTH, stroke_color=t.wrong))
             one = values["truth"][k] >= 0.5
-            a = self.text(f"{values['truth'][k]:g}", size="small", color=t.right if one else t.muted)
+            a = self.text("{answer}", size=size, color=t.right if one else t.muted,
+                          facts={"answer": f"{values['truth'][k]:g}"})
             truth_col.add(a.move_to([x_truth, y, 0]))
             if k == top:
                 box.add(SurroundingRectangle(g, color=t.highlight, buff=0.07, stroke_width=2.5))
         head_y = circles[0].get_top()[1] + 0.3
         guess_col.add(self.text("guess", size="small", color=t.muted).move_to([x_guess, head_y, 0], aligned_edge=UP))
         truth_col.add(self.text("answer", size="small", color=t.muted).move_to([x_truth, head_y, 0], aligned_edge=UP))
-        return {"guess": guess_col, "truth": truth_col, "box": box, "gaps": gaps}
+        together = VGroup()
+        if self.guess_section(values) == "guess_shares":   # shares of one whole: their sum, drawn
+            self.show(guess_total=float(np.sum(values["guess"])))
+            together = self.text("together: {sum}", size="small", color=t.muted,
+                                 facts={"sum": f"{float(np.sum(values['guess'])):.2f}"})
+            together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.25, aligned_edge=LEFT)
+        return {"guess": guess_col, "truth": truth_col, "box": box, "gaps": gaps, "together": together}
 
     def verdict(self, guess: int, truth: int) -> VGroup:
         """"guess: 2" in the wrong (or right) colour over "answer: 0"."""
         labels = self.history.labels
         ok = self.theme.right if guess == truth else self.theme.wrong
-        lines = VGroup(self.text(f"guess: {labels[guess]}", color=ok),
-                       self.text(f"answer: {labels[truth]}", color=self.theme.right))
+        lines = VGroup(self.text("guess: {label}", color=ok, facts={"label": labels[guess]}),
+                       self.text("answer: {label}", color=self.theme.right, facts={"label": labels[truth]}))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)

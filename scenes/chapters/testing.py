@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Circumscribe, Create, Dot, FadeIn, FadeOut, Group,
-                   LaggedStart, Rectangle, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
+                   Indicate, LaggedStart, Rectangle, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    VMobject)
 
 from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.motion import CrossFade
-from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text
+from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
 from scenes.kit.plots import BoundaryMap, class_legend
 from scenes.kit.readings import boundary_values, input_kind, percent, pick_by_class, plane_bounds
 
@@ -51,7 +51,7 @@ def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
                mistakes: int = MISTAKES_SHOWN) -> list[int]:
     """n test indices: the first mistakes (up to `mistakes`), then right ones taking the classes
     in turn (for variety), ordered by true class. The sample shows what a mistake looks like;
-    the narration says they were picked on purpose."""
+    the narration says how the cards were chosen."""
     wrong = [int(i) for i in np.flatnonzero(~right)[:mistakes]]
     good = [int(i) for i in np.flatnonzero(right)]
     by_class = [[i for i in good if truths[i] == c] for c in range(int(truths.max()) + 1)]
@@ -98,14 +98,18 @@ class Testing(Chapter):
 
     @staticmethod
     def mistake_words(wrong_shown: int, all_shown: bool) -> str:
+        """What the red marks are and, for a sample of cards, how the sample was chosen
+        (pick_cards: the first mistakes, then right answers from each kind in turn)."""
         if wrong_shown == 0:
             return "It got every one of these right."
-        things = "mistake" if wrong_shown == 1 else "mistakes"
+        n = count_words(wrong_shown)
+        one = wrong_shown == 1
         if all_shown:
-            return f"Red rings mark its {count_words(wrong_shown)} {things}."
-        each = "it" if wrong_shown == 1 else "each"
-        return (f"Red frames mark {count_words(wrong_shown)} {things}, with the right answer under {each}. "
-                f"We picked {'it' if wrong_shown == 1 else 'them'} on purpose: most of its answers are right.")
+            return "A red ring marks its one mistake." if one else f"Red rings mark its {n} mistakes."
+        marks = ("A red frame marks a mistake, with the right answer under it." if one else
+                 f"Red frames mark {n} mistakes, with the right answer under each.")
+        first = "its first mistake" if one else f"its first {n} mistakes"
+        return f"{marks} We chose these cards: {first}, then right answers from each kind in turn."
 
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
@@ -143,8 +147,9 @@ class Testing(Chapter):
             self.play(FadeIn(score["frame"]), run_time=0.5)
             self.play(score["count"], run_time=max(1.0, min(4.0, tracker.duration - 2.0)))
             self.play(FadeIn(score["big"], scale=1.3), run_time=0.6)
-        practice = self.text(f"{percent(self.history.final.train_accuracy)} on practice examples",
-                             size="small", color=self.theme.muted).next_to(score["big"], DOWN, buff=0.2)
+        practice = self.text("{percent} on practice examples", size="small", color=self.theme.muted,
+                             facts={"percent": percent(self.history.final.train_accuracy)})
+        practice.next_to(score["big"], DOWN, buff=0.2)
         with self.say("compare") as tracker:
             self.wait_until_bookmark("practice")
             self.play(FadeIn(practice), run_time=0.8)
@@ -157,31 +162,44 @@ class Testing(Chapter):
     # --- why unseen examples ---
 
     def honest(self, view: dict) -> None:
-        """Practice examples it could know by heart, then the unseen ones boxed: the honest test."""
+        """Practice examples it could know by heart (gone over one by one, as in practice),
+        the word for it, then the unseen ones boxed: the honest test. Each step on its words."""
         t = self.theme
         x, y = self.history.split("train")
         kind = input_kind(self.history)
+        times = {"times": self.history.final.epoch}
         if self.mode() == "cards":
             row = Group(*(card_picture(x[i], kind, 0.7) for i in pick_by_class(y, 8))).arrange(RIGHT, buff=0.2)
-            practice = Group(row, self.text(f"practice examples: each seen {self.history.final.epoch} times,"
-                                            " it could learn them by heart", size="small",
-                                            color=t.muted)).arrange(DOWN, buff=0.15).move_to([0, -2.05, 0])
-            target = view["cards"]
+            heading = self.text("practice examples", size="small", color=t.muted)
+            note = self.text("each seen {times} times: it could learn them by heart", size="small",
+                             color=t.muted, facts=times)
+            practice = Group(heading, row, note).arrange(DOWN, buff=0.15).move_to([0, -2.05, 0])
+            target, cards = view["cards"], list(row)
         else:
-            practice = VGroup(*(self.text(w, size="small", color=t.muted)
-                                for w in ("practice points:", f"each seen {self.history.final.epoch} times,",
-                                          "it could learn", "them by heart")))
-            practice.arrange(DOWN, buff=0.1).move_to([3.6, -0.6, 0])
-            target = view["map"]
+            heading = self.text("practice points:", size="small", color=t.muted)
+            note = VGroup(*(self.text(w, size="small", color=t.muted, facts=times)
+                            for w in ("each seen {times} times,", "it could learn", "them by heart")))
+            note.arrange(DOWN, buff=0.1)
+            practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, -0.6, 0])
+            target, cards = view["map"], []
+        word = self.text("learning by heart: memorising", size="small", color=t.highlight)
+        word.next_to(practice, UP, buff=0.15) if self.mode() == "cards" else word.next_to(practice, DOWN, buff=0.3)
         box = SurroundingRectangle(target, color=t.highlight, buff=0.15, stroke_width=3)
         tag = self.text("never seen: the honest test", size="small", color=t.highlight)
         tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
         tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.next_to(practice, DOWN, buff=0.4)
+        shown = [m for m in practice if m is not note]
         with self.say("honest"):
+            self.play(*(FadeIn(m, shift=0.2 * UP) for m in shown), run_time=0.8)
             self.wait_until_bookmark("heart")
-            self.play(FadeIn(practice, shift=0.2 * UP), run_time=0.8)
+            # gone over again and again: each practice card lights in turn
+            self.play(FadeIn(note),
+                      *([LaggedStart(*(Indicate(c, color=t.highlight, scale_factor=1.15) for c in cards),
+                                     lag_ratio=0.3)] if cards else []), run_time=2.4)
+            self.wait_until_bookmark("memorise")
+            self.play(FadeIn(word, scale=1.2), run_time=0.8)
             self.wait_until_bookmark("unseen")
-            self.play(FadeOut(practice), Create(box), FadeIn(tag), run_time=0.8)
+            self.play(FadeOut(practice), FadeOut(word), Create(box), FadeIn(tag), run_time=0.8)
         self.play(FadeOut(box), FadeOut(tag), run_time=0.5)
 
     # --- cards: pictures with guesses ---
@@ -196,8 +214,14 @@ class Testing(Chapter):
             cards.add(Group(picture, label))
             guesses.add(label)
         cards.arrange_in_grid(rows=2 if len(shown) > 8 else 1, buff=(CARD_GAP, 0.55))
-        cards.move_to([0, 0.85, 0])
         caption = self.text("examples it never practised on", size="small", color=self.theme.muted)
+        names = input_names(self.history) if kind == "numbers" else None
+        if names:   # bars of a table's row: say once which bar is which column
+            key = self.text("each card's bars, left to right: {names}", size="small", color=self.theme.muted,
+                            facts={"names": ", ".join(names)})
+            key.scale_to_fit_width(min(key.width, 13.4))
+            caption = VGroup(caption, key).arrange(DOWN, buff=0.08)
+        cards.move_to([0, 0.85 - (0.15 if names else 0.0), 0])
         caption.next_to(cards, UP, buff=0.15)
         truth_anims = []
         for i, card in zip(shown, cards):
@@ -215,7 +239,8 @@ class Testing(Chapter):
         if not right:
             frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
                               stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
-            answer = self.text(f"correct: {self.history.labels[truth]}", size="small", color=self.theme.right)
+            answer = self.text("correct: {label}", size="small", color=self.theme.right,
+                               facts={"label": self.history.labels[truth]})
             answer.scale_to_fit_width(min(answer.width, picture.width + CARD_GAP)).next_to(label, DOWN, buff=0.06)
             anims += [Create(frame), FadeIn(answer)]
         return AnimationGroup(*anims)
@@ -275,8 +300,9 @@ class Testing(Chapter):
         n = len(right)
         width = BAR_WIDTH if self.mode() == "cards" else 5.0
         frame = Rectangle(width=width, height=0.4, stroke_color=t.muted, stroke_width=1.5)
-        count = self.text(f"0 of {n} right", color=t.text)
-        big = self.text(percent(results["accuracy"]), size="title", color=t.accuracy).scale(1.6)
+        count = self.text("{hits} of {n} right", color=t.text, facts={"hits": 0, "n": n})
+        big = self.text("{percent}", size="title", color=t.accuracy,
+                        facts={"percent": percent(results["accuracy"])}).scale(1.6)
         note = self.text("right on unseen examples", size="small", color=t.muted)
         if self.mode() == "cards":
             frame.move_to([-1.6, -2.0, 0])
@@ -308,7 +334,8 @@ class Testing(Chapter):
                     part.clear_points()
             hits = int(right[:k].sum())
             if hits != state["shown"]:   # a new Text only when the number changes
-                new = self.text(f"{hits} of {n} right", color=t.text).move_to(state["count"], aligned_edge=LEFT)
+                new = self.text("{hits} of {n} right", color=t.text,
+                                facts={"hits": hits, "n": n}).move_to(state["count"], aligned_edge=LEFT)
                 state["count"].become(new)
                 state["shown"] = hits
         self.add(fills)

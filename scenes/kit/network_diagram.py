@@ -35,7 +35,8 @@ from manim import (LEFT, RIGHT, UP, Animation, Circle, Dot, Line, ManimColor, Mo
 from nncore.history import History, Snapshot
 from scenes.kit import theme
 from scenes import screen
-from scenes.kit.readings import input_kind, output_names
+from scenes.kit.pictures import input_names
+from scenes.kit.readings import output_names
 from scenes.kit.theme import Theme
 
 N_BUCKETS = 6               # width steps per colour: enough to read, and one stroke style each
@@ -390,10 +391,10 @@ class NetworkDiagram(VGroup):
 def network_picture(history: History, snapshot: Snapshot | None = None, named: bool = True,
                     **kwargs) -> NetworkDiagram:
     """The story's network at `snapshot` (default: step 0); `named`: outputs labelled by
-    class and the inputs of 2-D points by direction (kwargs: NetworkDiagram's)."""
+    class, the inputs of 2-D points by direction and a table's by its column names
+    (kwargs: NetworkDiagram's)."""
     snap = history.snapshot(0) if snapshot is None else snapshot
-    # POINT_INPUTS' words, as this chapter's [screen] says them
-    inputs = (screen.words("across"), screen.words("up")) if input_kind(history) == "point" else None
+    inputs = input_names(history)
     return NetworkDiagram(snap.weights, snap.biases, labels=output_names(history) if named else None,
                           input_labels=inputs if named else None, **kwargs)
 

@@ -251,6 +251,31 @@ def feature_bars(values: np.ndarray, height: float) -> VGroup:
     return VGroup(bars, frame)
 
 
+def input_names(history: History) -> list[str] | None:
+    """What each input holds, as the story names it: "across"/"up" for a point, a CSV's own
+    column names for a table, None for pixels (and for files written before names were kept)."""
+    kind = input_kind(history)
+    if kind == "point":
+        # POINT_INPUTS' words, as this chapter's [screen] says them
+        return [screen.words("across"), screen.words("up")]
+    return [screen.shorten(str(name)) for name in history.features] if kind == "numbers" and history.features else None
+
+
+def named_values(names: Sequence[str], values: np.ndarray, font_size: float | None = None) -> VGroup:
+    """A table row as a viewer reads it: one line per column, its name then its value (0..1,
+    as the network gets it), the values lined up in one column."""
+    t = theme.current()
+    size = font_size or t.small_size
+    words = [Text(screen.shorten(str(n)), font=t.font, font_size=size, color=t.muted) for n in names]
+    numbers = [Text(f"{v:.2f}", font=t.font, font_size=size, color=t.text) for v in values]
+    rows = VGroup(*(VGroup(w, v) for w, v in zip(words, numbers)))
+    rows.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+    right = max(w.get_right()[0] for w in words) + 0.2
+    for w, v in zip(words, numbers):
+        v.move_to([right, w.get_center()[1], 0], aligned_edge=LEFT)
+    return rows
+
+
 def card_picture(x_row: np.ndarray, kind: str, height: float) -> Mobject:
     """One example alone, for a card: a digit image for pixel data, bars for other numbers."""
     return digit_image(x_row, height) if kind == "image" else feature_bars(x_row, height)

@@ -133,6 +133,9 @@ class BoundaryMap(VGroup):
         return f"BoundaryMap({self.cells}x{self.cells} cells, {len(self.colors)} classes, {self._n_points} points)"
 
 
+START_TICK_ROOM = 0.3   # a start tick closer than this to the top or the floor would touch their labels
+
+
 class CostCurve(VGroup):
     """Hand-drawn axes (no LaTeX) and the cost records as one polyline that draws itself.
 
@@ -162,6 +165,13 @@ class CostCurve(VGroup):
             Text(str(self.last_step), **small).next_to(origin + width * RIGHT, DOWN, buff=0.12),
             Text(screen.words("steps"), **small).next_to(origin + width / 2 * RIGHT, DOWN, buff=0.12),
         )
+        # the axis reaches the highest cost; when the start is lower (the cost rose before it
+        # fell), the start gets its own tick, so the number said first is on the axis too
+        start = float(self.costs[0]) if len(self.costs) else self.top
+        start_y = start / self.top * height
+        if min(height - start_y, start_y) > START_TICK_ROOM:
+            tick = Line(origin + start_y * UP, origin + start_y * UP + 0.1 * LEFT, **axis)
+            self.labels.add(tick, Text(_short(start), **small).next_to(tick, LEFT, buff=0.05))
         self.full = VMobject().set_points_as_corners(self._points())
         self._offset = self.full.get_start() - origin   # where the curve starts, from the axes' corner
         self.curve = VMobject(stroke_color=t.cost, stroke_width=3.5)
