@@ -252,9 +252,11 @@ def test_every_init_starts_the_kernels_its_own_way(init, digits):
 
 
 def test_a_constant_start_keeps_every_kernel_equal(digits):
-    """The symmetry lesson holds for stamps too: equal kernels get equal nudges."""
+    """The symmetry lesson holds for stamps too: equal kernels get equal nudges (equal to the
+    last bit on one CPU; on another, numpy's SIMD paths round a kernel's sum a bit differently
+    by where it sits in memory: 6e-17 apart after an epoch on an AMD EPYC)."""
     last = fit(digits, kernels=3, epochs=1, batch_size=64, init="constant").snapshots[-1]
-    assert last.step > 0 and np.ptp(last.kernels.reshape(3, -1), axis=0).max() == 0
+    assert last.step > 0 and np.ptp(last.kernels.reshape(3, -1), axis=0).max() < 1e-12
 
 
 def test_a_snapshot_read_back_from_json_gives_the_same_network(trained, digits):
