@@ -317,6 +317,7 @@ class Init(Chapter):
             self.wait_until_bookmark("push")
             glows, anims = self.push(diagram)
             self.play(*anims, run_time=2.0)
+        self.wait(1.0)   # the push stands a moment: the chapter's silence stays at 10% or more
         self.play(FadeOut(VGroup(diagram, names, key, marker, note, glows)), run_time=0.6)
 
     def legend(self) -> VGroup:
@@ -437,6 +438,7 @@ class Init(Chapter):
             # a few seconds at least, even if the line is short: this is the moment to watch
             self.play(Replay([main, twin], self.step_label),
                       run_time=max(9.0, 0.9 * tracker.get_remaining_duration()))
+        self.wait(1.0)   # the trained patches settle before the copies are pointed out
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture
             hops = patch_frames(twin["patches"], self.theme.highlight)
