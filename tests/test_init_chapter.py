@@ -73,6 +73,18 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
     # ours' score is a headline number: shown here, said only by testing and recap
     assert f"{round(100 * entry['shown']['test_accuracy'])} percent" not in said(entry)
     assert "blame" not in said(entry)
+    assert "correction" not in said(entry)              # backprop's idea, not yet introduced
+    # "step" is defined where it is first said, and no counter shows before that line
+    first_step = next(line for line in entry["narration"] if " step" in line["text"])
+    assert "counts as one step" in first_step["text"]
+    counters = [d["t"] for d in entry["drawn"] if d["text"].startswith("step ")]
+    assert counters and min(counters) >= first_step["start_s"]
+    # the strongest dial is placed on a number line while its sign is explained
+    value = entry["shown"]["strongest"]["weight"]
+    meaning = "below zero: pushes down" if value < 0 else "above zero: pushes up"
+    line = next(line for line in entry["narration"] if "this one is the strongest" in line["text"])
+    assert any(d["text"] == meaning and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
+    assert any(d["text"] == "0" and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
 
 
 def test_a_users_network_renders(xor_story, tmp_path):

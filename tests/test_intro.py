@@ -45,6 +45,13 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     # the number of training examples is a headline number: the cost and training chapters say it
     assert str(len(x)) not in said(entry)
     check_peek(history, shown, path)
+    # each layer's size is written under it, and comes with its layer, not before
+    sizes = shown["sizes"]
+    assert first_drawn(entry, f"{sizes[0]}: one per square" if preset == "digits" else f"{sizes[0]}: across and up") \
+        >= said_from(entry, "First come the inputs")
+    assert first_drawn(entry, f"{sizes[1]} neurons") >= said_from(entry, "Next we add")
+    assert first_drawn(entry, f"{sizes[-1]}: one per answer" if preset == "digits" else f"{sizes[-1]}: bright or dark") \
+        >= said_from(entry, "Last come")
 
 
 def check_peek(history: History, shown: dict, path) -> None:
@@ -64,6 +71,20 @@ def check_peek(history: History, shown: dict, path) -> None:
     strongest = np.argsort(-np.abs(w).sum(axis=1))[:len(shown["patterns"]["neurons"])]
     assert sorted(shown["patterns"]["neurons"]) == sorted(int(i) for i in strongest)
     np.testing.assert_allclose(shown["patterns"]["dials"], w[shown["patterns"]["neurons"]])
+    # beside each pattern, the practice picture that lights its neuron most, by nncore's pass
+    hidden = net.forward(x).a[1]
+    assert shown["patterns"]["favourites"] == [int(np.argmax(hidden[:, n])) for n in shown["patterns"]["neurons"]]
+    assert shown["patterns"]["favourite_labels"] == [expected_label(history, i) for i in shown["patterns"]["favourites"]]
+
+
+def first_drawn(entry: dict, words: str) -> float:
+    """When `words` first appear on screen."""
+    return min(d["t"] for d in entry["drawn"] if d["text"] == words)
+
+
+def said_from(entry: dict, words: str) -> float:
+    """When the narration line holding `words` starts."""
+    return next(line["start_s"] for line in entry["narration"] if words in line["text"])
 
 
 def test_the_presets_show_a_picture_and_a_plot(story_file):

@@ -58,20 +58,33 @@ def test_it_says_why_training_stopped_against_the_real_records(rendered):
     assert story["reason"] == history.stopped.reason and story["step"] == history.stopped.step
     assert story["lowest_step"] == lowest.step and story["lowest_cost"] == pytest.approx(lowest.cost)
     said = " ".join(line["text"] for line in entry["narration"])
+    assert "lowest" not in said                         # why it stopped, not trivia
+    assert f"stopped: step {history.stopped.step}" in [d["text"] for d in entry["drawn"]]
     if history.stopped.reason == "max_epochs":
-        assert "ran out of rounds" in said
-        assert ("at step" in said) == (lowest.step < history.stopped.step)
+        assert "A practice round is one trip through all of its practice examples" in said
     else:
-        assert "ran out of rounds" not in said or "did not run out of rounds" in said
+        assert "stopped early" in said or history.stopped.reason == "diverged"
 
 
-@pytest.mark.parametrize("reason, lowest, words", [
-    ("max_epochs", 100, "was lowest at the very end"),
-    ("max_epochs", 60, "Its lowest cost came earlier, at step 60."),
-    ("converged", 95, "it stopped itself, 400 steps before the last one"),
+def test_each_box_appears_when_it_is_named(rendered):
+    _, entry, _ = rendered
+    def start(words):
+        return next(line["start_s"] for line in entry["narration"] if words in line["text"])
+    def drawn(words):
+        return min(d["t"] for d in entry["drawn"] if d["text"] == words)
+    assert drawn("random start") >= start("It all begins")
+    for box in ("guess", "measure", "blame", "step"):
+        assert drawn(box) >= start("Then comes the loop")
+    assert drawn("test") >= start("Then we tested it")
+
+
+@pytest.mark.parametrize("reason, words", [
+    ("max_epochs", "A practice round is one trip through all of its practice examples."),
+    ("converged", "so it stopped early, with rounds to spare"),
+    ("target_accuracy", "It was good enough, so it stopped early"),
+    ("diverged", "Going on would only have made it worse."),
 ])
-def test_stop_words_tell_running_out_from_stopping_itself(reason, lowest, words):
-    story = {"reason": reason, "step": 100, "planned": 500, "lowest_step": lowest, "lowest_cost": 0.1,
+def test_stop_words_tell_running_out_from_stopping_itself(reason, words):
+    story = {"reason": reason, "step": 100, "planned": 500, "lowest_step": 60, "lowest_cost": 0.1,
              "ran_out": reason == "max_epochs"}
     assert words in stop_words(story)
-

@@ -16,7 +16,8 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Animation, Create, FadeIn, FadeOut, Group, Line, Mobject,
+from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, Create, Dot, FadeIn, FadeOut, Group, Indicate, Line,
+                   Mobject,
                    ShowPassingFlash, Succession, SurroundingRectangle, Text, VGroup, VMobject, linear)
 
 from nncore.history import History, Snapshot, Twin
@@ -39,6 +40,9 @@ PATCH_STEPS = 6                  # colour steps per sign in a patch
 GAP_CELLS = 0.5                  # space between patches, in weights
 SEAM = 0.02                      # share of a cell each square overlaps its neighbours
 SCALE_PERCENTILE = 95            # weights this big or bigger get a patch's strongest colour
+NOTE_SPOT = (3.2, -0.6)          # top-left of the strongest dial's note: free room under the legend,
+                                 # clear of the output labels
+NUMBER_LINE = 3.2                # width of the number line that places the dial left or right of zero
 
 
 # --- what the chapter tells: read from the history only ---
@@ -90,6 +94,11 @@ def strongest_drawn(history: History) -> tuple[int, int, int, float]:
     return best
 
 
+def minus_sign(value: float, places: int = 2) -> str:
+    """A number as the screen writes it: a true minus sign, `places` decimals."""
+    return f"{value:.{places}f}".replace("-", "\u2212")
+
+
 def spoken_number(value: float) -> str:
     """0.86 or 'minus 0.86': how the narration reads a weight."""
     return f"minus {abs(value):.2f}" if value < 0 else f"{value:.2f}"
@@ -106,10 +115,12 @@ def init_facts(history: History) -> dict[str, object]:
     value = strongest_drawn(history)[3]
     facts.update(
         strongest=spoken_number(value),
-        strongest_meaning=("It is below zero, so it pushes the next neuron down: the more the "
-                           "neuron on its left glows, the dimmer the one on its right gets." if value < 0 else
-                           "It is above zero, so it pushes the next neuron up: the more the "
-                           "neuron on its left glows, the brighter the one on its right gets."),
+        strongest_meaning=("Minus means below zero: on this line, left of the middle. So it pushes the next "
+                           "neuron down: <bookmark mark='push'/>the more the neuron on its left glows, the "
+                           "dimmer the one on its right gets." if value < 0 else
+                           "That is above zero: on this line, right of the middle. So it pushes the next "
+                           "neuron up: <bookmark mark='push'/>the more the neuron on its left glows, the "
+                           "brighter the one on its right gets."),
         main_steps=main_step, twin_steps=twin.snapshots[-1].step,
         twin_percent=round(100 * twin.records[-1].test_accuracy),
         main_percent=round(100 * record_at(history.records, main_step).test_accuracy),
@@ -205,15 +216,6 @@ class WeightPatches(VGroup):
         return f"WeightPatches({len(self.weights)} neurons, {self.shape[0]}x{self.shape[1]} weights each)"
 
 
-def legend(t: Theme) -> VGroup:
-    """The video's sign legend (blue pushes up, red pushes down), and thicker is stronger."""
-    widths = VGroup(*(Line(0.25 * LEFT, 0.25 * RIGHT, stroke_color=t.muted, stroke_width=w)
-                      for w in (t.min_edge_width + 0.6, t.max_edge_width))).arrange(DOWN, buff=0.12)
-    stronger = VGroup(widths, Text("thicker: pushes harder", font=t.font, font_size=t.small_size,
-                                   color=t.text)).arrange(RIGHT, buff=0.15)
-    return VGroup(sign_legend(), stronger).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-
-
 def patch_frames(patches: WeightPatches, color: str) -> VGroup:
     """One outline per patch, in reading order (where `patches` is drawn now)."""
     shift = patches.frames.points[0] - patches._corners[0, 0]
@@ -292,7 +294,7 @@ class Init(Chapter):
         names = layer_names(diagram, t)
         edges = diagram.edge_groups
         diagram.remove(edges)     # drawn in below, then given back to the diagram
-        key = legend(t).to_edge(RIGHT, buff=0.3).set_y(diagram.get_y())
+        key = self.legend().to_edge(RIGHT, buff=0.3).set_y(diagram.get_y())
         self.play(FadeIn(diagram), FadeIn(names), run_time=0.8)
         with self.say("dials") as tracker:
             for group in edges:
@@ -302,22 +304,75 @@ class Init(Chapter):
             self.wait_until_bookmark("legend")
             self.play(FadeIn(key, shift=0.2 * LEFT), run_time=0.6)
         with self.say("strongest"):
-            marker = self.strongest_marker(diagram)
+            marker, note, spot = self.strongest_marker(diagram)
+            reading, axis, dot, words = note
             self.wait_until_bookmark("edge")
             self.play(ShowPassingFlash(marker[0].copy(), time_width=0.6), FadeIn(marker), run_time=1.2)
-        self.play(FadeOut(VGroup(diagram, names, key, marker)), run_time=0.6)
+            # the reading comes out of the edge: the same colour, flying to its place
+            self.play(FadeIn(reading, target_position=marker[0].get_center(), scale=0.5), run_time=0.8)
+            self.wait_until_bookmark("zero")
+            self.play(FadeIn(axis), FadeIn(dot), run_time=0.6)
+            self.play(dot.animate.move_to(spot), run_time=1.2)     # from zero to the dial's place
+            self.play(FadeIn(words), run_time=0.5)
+            self.wait_until_bookmark("push")
+            glows, anims = self.push(diagram)
+            self.play(*anims, run_time=2.0)
+        self.wait(1.0)   # the push stands a moment: the chapter's silence stays at 10% or more
+        self.play(FadeOut(VGroup(diagram, names, key, marker, note, glows)), run_time=0.6)
 
-    def strongest_marker(self, diagram: NetworkDiagram) -> VGroup:
-        """The strongest drawn edge in the highlight colour, and its rounded value beside it."""
+    def legend(self) -> VGroup:
+        """The video's sign legend (blue pushes up, red pushes down), and thicker is stronger."""
+        t = self.theme
+        widths = VGroup(*(Line(0.25 * LEFT, 0.25 * RIGHT, stroke_color=t.muted, stroke_width=w)
+                          for w in (t.min_edge_width + 0.6, t.max_edge_width))).arrange(DOWN, buff=0.12)
+        stronger = VGroup(widths, self.text("thicker: pushes harder", size="small")).arrange(RIGHT, buff=0.15)
+        return VGroup(sign_legend(), stronger).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+
+    def strongest_marker(self, diagram: NetworkDiagram) -> tuple[VGroup, VGroup, np.ndarray]:
+        """The strongest drawn edge in the highlight colour, and its note in the free room under
+        the legend, tied to it: its value, a number line placing it left or right of zero, and
+        what that side means."""
+        t = self.theme
         pair, to, frm, value = strongest_drawn(self.history)
         line = diagram.edge_line(pair, to, frm)
-        line.set_stroke(self.theme.highlight, width=line.get_stroke_width() + 3)
-        sign = "below zero: pushes down" if value < 0 else "above zero: pushes up"
-        label = self.text(f"{value:.2f}  {sign}".replace("-", "\u2212", 1), size="label",
-                          color=self.theme.highlight)
-        label.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.06)
-        label.next_to(line.point_from_proportion(0.5), UP, buff=0.12)
-        return VGroup(line, label)
+        line.set_stroke(t.highlight, width=line.get_stroke_width() + 3)
+        reading = self.text("dial: {value}", size="title", color=t.highlight, facts={"value": minus_sign(value)})
+        reading.next_to([*NOTE_SPOT, 0], RIGHT, buff=0).align_to([0, NOTE_SPOT[1], 0], UP)
+        axis = self.number_line(value).next_to(reading, DOWN, buff=0.3, aligned_edge=LEFT)
+        zero, unit = axis.zero.get_center(), axis.unit
+        dot = Dot(zero, radius=0.1, color=t.highlight)
+        words = self.text("below zero: pushes down" if value < 0 else "above zero: pushes up", size="small",
+                          color=t.negative if value < 0 else t.positive).next_to(axis, DOWN, buff=0.2)
+        note = VGroup(reading, axis, dot, words)
+        return VGroup(line), note, zero + unit * value * RIGHT
+
+    def number_line(self, value: float) -> VGroup:
+        """A line from minus to plus the next whole number past `value`: red left of zero, blue
+        right of it; `.zero` is its zero tick and `.unit` how long one is."""
+        t = self.theme
+        reach = max(1, math.ceil(abs(value)))
+        unit = NUMBER_LINE / (2 * reach)
+        left, right = Line(ORIGIN, reach * unit * LEFT, color=t.negative, stroke_width=4), \
+            Line(ORIGIN, reach * unit * RIGHT, color=t.positive, stroke_width=4)
+        ticks = VGroup(*(Line(0.1 * DOWN, 0.1 * UP, color=t.muted, stroke_width=2).shift(k * unit * RIGHT)
+                         for k in range(-reach, reach + 1)))
+        marks = VGroup(*(self.text("{n}", size="small", color=t.muted, facts={"n": minus_sign(k, 0)})
+                         .next_to(k * unit * RIGHT, UP, buff=0.15) for k in (-reach, 0, reach)))
+        axis = VGroup(left, right, ticks, marks)
+        axis.zero, axis.unit = ticks[reach], unit
+        return axis
+
+    def push(self, diagram: NetworkDiagram) -> tuple[VGroup, list]:
+        """The strongest edge's two neurons: the left one lights up, the right one dims (for a
+        dial below zero) or brightens (above zero)."""
+        t = self.theme
+        pair, to, frm, value = strongest_drawn(self.history)
+        source, target = diagram.neuron_at(pair, frm), diagram.neuron_at(pair + 1, to)
+        glow = lambda c, o: c.copy().set_fill(t.neuron_fill, o).set_stroke(t.highlight, 3)
+        glows = VGroup(glow(source, 0.0), glow(target, 0.5))
+        self.add(glows)
+        return glows, [glows[0].animate.set_fill(t.neuron_fill, 1.0),
+                       glows[1].animate.set_fill(t.neuron_fill, 0.05 if value < 0 else 1.0)]
 
     # --- part 2: the twin ---
 
@@ -333,14 +388,16 @@ class Init(Chapter):
         self.show(main_start_range=[float(ours.min()), float(ours.max())],
                   twin_start_dial=float(theirs.flat[0]))
         starts = VGroup(
-            self.text(f"into the hidden layer: {ours.min():.2f} to {ours.max():.2f}".replace("-", "\u2212"),
-                      size="small").move_to([-PANEL_X, -1.0, 0]),
-            self.text(f"into the hidden layer: all {theirs.flat[0]:.2f}", size="small").move_to([PANEL_X, -1.0, 0]))
+            self.text("into the hidden layer: {low} to {high}", size="small",
+                      facts={"low": minus_sign(ours.min()), "high": minus_sign(ours.max())}).move_to([-PANEL_X, -1.0, 0]),
+            self.text("into the hidden layer: all {value}", size="small",
+                      facts={"value": minus_sign(theirs.flat[0])}).move_to([PANEL_X, -1.0, 0]))
         with self.say("twin") as tracker:
             beat = min(1.2, tracker.duration / 4)
-            self.play(FadeIn(main["head"]), FadeIn(main["diagram"]), FadeIn(starts[0]), run_time=beat)
+            # headings only: the step counters come when "step" is said
+            self.play(FadeIn(main["head"][0]), FadeIn(main["diagram"]), FadeIn(starts[0]), run_time=beat)
             self.wait_until_bookmark("same")
-            self.play(FadeIn(twin["head"]), FadeIn(twin["diagram"]), FadeIn(starts[1]), run_time=beat)
+            self.play(FadeIn(twin["head"][0]), FadeIn(twin["diagram"]), FadeIn(starts[1]), run_time=beat)
         with self.say("fingerprint") as tracker:
             beat = min(1.2, tracker.duration / 4)
             self.play(FadeOut(starts), run_time=0.4)
@@ -356,7 +413,7 @@ class Init(Chapter):
         diagram = network_picture(self.history, frames[0], named=False, weight_scale=scale, **PANEL_BOX)
         diagram.move_to([x, 0.95, 0])
         head = VGroup(on_baseline(self.text(heading, size="label").set_x(x), 2.65),
-                      on_baseline(self.text(f"step {frames[0].step}", size="small", color=t.muted)
+                      on_baseline(self.text("step {step}", size="small", color=t.muted, facts={"step": frames[0].step})
                                   .set_x(x), 2.3))
         pics = WeightPatches(frames[0].weights[0], shape).move_to([x, -1.15, 0])
         caption = self.text("each patch: the dials into one hidden neuron", size="small",
@@ -367,14 +424,21 @@ class Init(Chapter):
     def step_label(self, side: dict, step: int) -> None:
         """Show `step` under the side's heading."""
         label = side["head"][1]
-        words = f"step {step}" + (": training stopped" if step == side["frames"][-1].step else "")
-        label.become(self.text(words, size="small", color=self.theme.muted).move_to([side["x"], label.get_y(), 0]))
+        words = "step {step}: training stopped" if step == side["frames"][-1].step else "step {step}"
+        label.become(self.text(words, size="small", color=self.theme.muted, facts={"step": step})
+                     .move_to([side["x"], label.get_y(), 0]))
 
     def train_both(self, main: dict, twin: dict) -> None:
         """Both networks pass through their real snapshots; then the copies and the scores."""
         with self.say("train") as tracker:
+            self.wait_until_bookmark("steps")
+            counters = VGroup(main["head"][1], twin["head"][1])
+            self.play(FadeIn(counters, scale=1.4), run_time=0.6)
+            self.play(Indicate(counters, color=self.theme.highlight), run_time=1.0)
             # a few seconds at least, even if the line is short: this is the moment to watch
-            self.play(Replay([main, twin], self.step_label), run_time=max(9.0, 0.9 * tracker.duration))
+            self.play(Replay([main, twin], self.step_label),
+                      run_time=max(9.0, 0.9 * tracker.get_remaining_duration()))
+        self.wait(1.0)   # the trained patches settle before the copies are pointed out
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture
             hops = patch_frames(twin["patches"], self.theme.highlight)
@@ -388,7 +452,7 @@ class Init(Chapter):
         with self.say("score_even" if even else "score") as tracker:
             beat = min(1.0, tracker.duration / 4)
             for side, percent in ((twin, facts["twin_percent"]), (main, facts["main_percent"])):
-                score = self.text(f"{percent}% right on new examples", size="label")
+                score = self.text("{percent}% right on new examples", size="label", facts={"percent": percent})
                 self.play(FadeIn(score.move_to([side["x"], -2.65, 0]), shift=0.2 * UP), run_time=beat)
         moral = VGroup(self.text("random dials at the start", size="title", color=self.theme.highlight),
                        self.text("so each hidden neuron can learn its own pattern")).arrange(DOWN, buff=0.3)

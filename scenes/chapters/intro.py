@@ -13,14 +13,15 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, LaggedStart, Line,
+from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
+                   Line,
                    Mobject, Square, Text, VGroup)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_picture, shown_indices
 from scenes.kit import theme
-from scenes.kit.pictures import POINT_INPUTS, ShadedGrid, cell_squares, class_colors, dot_cloud, shade, signed
+from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, shade, signed
 from scenes.kit.readings import EXAMPLE, class_of, input_kind, label_of, learned_patterns, trained_pass
 from scenes.kit.theme import Theme
 
@@ -33,6 +34,10 @@ DIAGRAM_BOX = dict(width=9.6, height=4.9)   # the network beside the task pictur
 DIAGRAM_SPOT = 1.65 * RIGHT + 0.35 * UP
 TASK_SPOT = 4.95 * LEFT + 0.35 * UP          # where the task picture waits while the net is built
 TASK_BOX = (3.2, 4.4)                       # the most room it takes there (width, height)
+NOTE_GAP = 0.1          # between a layer's name and its count line under it
+PATTERN = 0.95          # side of one learned pattern (and of the picture beside it): four rows fit the column
+PATTERN_GAP = 0.9       # between a pattern and the practice picture that lights its neuron most: room
+                        # for an arrow, and for the two column headings side by side
 
 
 # --- what the chapter tells: read from the history only ---
@@ -61,14 +66,33 @@ def intro_facts(history: History) -> dict[str, object]:
              "table": "Each one holds one number of the example."}[kind]
     n_in = history.config["sizes"][0]
     if len(shown_indices(n_in)) < n_in:
-        holds += " That is too many to draw, so the dots stand in for the rest."
+        holds += " <bookmark mark='dots'/>That is too many to draw, so the dots stand in for the rest."
     patterns = ("<bookmark mark='patterns'/>Here is a peek at the end of training: what four of "
-                "them look for. Ink on a blue square makes the neuron glow, ink on a red one dims it."
+                "them look for. Ink on a blue square makes the neuron glow, ink on a red one dims it. "
+                "<bookmark mark='best'/>Beside each is the practice picture that makes it glow the most."
                 if kind == "image" else "")
     facts.update(example_label=label, input_words=input_words, input_holds=holds, patterns=patterns,
                  output_words=f"{n_out} of them, one for each answer: {and_list(labels)}.",
                  yes_class=labels[-1], no_class=labels[0])
     return facts
+
+
+def favourites(history: History, neurons: Sequence[int]) -> list[int]:
+    """For each hidden neuron, the practice example that lights it the most at the end of
+    training: what the pattern it learned looks like in the data."""
+    x, _ = history.split("train")
+    hidden = history.network(history.snapshots[-1].step).forward(x).a[1]
+    return [int(np.argmax(hidden[:, n])) for n in neurons]
+
+
+def layer_notes(history: History) -> list[tuple[str, dict]]:
+    """Under each layer's name, how many it has and what they stand for: (template, facts)."""
+    sizes, kind = history.config["sizes"], task_kind(history)
+    first = {"image": "{n}: one per square", "points": "{n}: across and up",
+             "table": "{n}: one per number"}[kind]
+    last = "{n}: one per answer" if sizes[-1] == len(history.labels) else "{n}: bright or dark"
+    return ([(first, {"n": sizes[0]})] + [("{n} neurons", {"n": n}) for n in sizes[1:-1]]
+            + [(last, {"n": sizes[-1]})])
 
 
 # --- pictures of the task ---
@@ -167,8 +191,9 @@ class Intro(Chapter):
         diagram = network_picture(self.history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
         diagram.remove(diagram.edge_groups)   # the dials are the next chapter's: neurons only here
         parts, names = layer_parts(diagram), layer_names(diagram, self.theme)
-        self.build_inputs(diagram, parts[0], names[0], VGroup(picture, caption), fed, inputs)
-        self.build_rest(diagram, parts[1:], names[1:])
+        notes = self.layer_notes(names)
+        self.build_inputs(diagram, parts[0], names[0], notes[0], VGroup(picture, caption), fed, inputs)
+        self.build_rest(diagram, parts[1:], names[1:], notes[1:])
         with self.say("promise") as tracker:
             # the promise takes the title's place: the last thing this chapter says
             promise = self.text("every number you will see is real", size="title",
@@ -207,8 +232,8 @@ class Intro(Chapter):
         spot, frame = dot.get_center(), plot.frame
         self.guides = VGroup(DashedLine(spot, [spot[0], frame.get_bottom()[1], 0], color=t.highlight, stroke_width=2),
                              DashedLine(spot, [frame.get_left()[0], spot[1], 0], color=t.highlight, stroke_width=2))
-        self.numbers = VGroup(*(self.text(f"{word}: {v:.2f}", size="title")
-                                for word, v in zip(POINT_INPUTS, inputs))).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        self.numbers = VGroup(*(self.text(words, size="title", facts={"value": v})
+                                for words, v in zip(("across: {value:.2f}", "up: {value:.2f}"), inputs))).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
         self.numbers.move_to([3.3, 0.3, 0])
 
     def draw_digit(self, grid: PixelGrid, inputs: np.ndarray) -> None:
@@ -225,14 +250,14 @@ class Intro(Chapter):
         self.wait_until_bookmark("size")
         side = math.isqrt(len(inputs))
         braces = VGroup(Brace(grid, UP, color=t.muted), Brace(grid, LEFT, color=t.muted))
-        counts = VGroup(self.text(f"{side} squares", size="small").next_to(braces[0], UP, buff=0.1),
-                        self.text(f"{side} squares", size="small").next_to(braces[1], LEFT, buff=0.1))
+        counts = VGroup(self.text("{side} squares", size="small", facts={"side": side}).next_to(braces[0], UP, buff=0.1),
+                        self.text("{side} squares", size="small", facts={"side": side}).next_to(braces[1], LEFT, buff=0.1))
         self.play(Create(braces), FadeIn(counts), run_time=1.0)
         self.wait_until_bookmark("ink")
         notes = VGroup()
         for k in (int(np.argmin(inputs)), int(np.argmax(inputs))):
             ring = Square(grid[k].width, stroke_color=t.highlight, stroke_width=4).move_to(grid[k])
-            value = self.text(f"{inputs[k]:.2f}", size="small", color=t.highlight)
+            value = self.text("{value:.2f}", size="small", color=t.highlight, facts={"value": inputs[k]})
             value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
             twin = ring.copy().move_to(self.numbers.cells[k])     # the same square among the numbers
             notes.add(VGroup(ring, twin, value.next_to(ring, RIGHT if k % side < side / 2 else LEFT, buff=0.05)))
@@ -249,7 +274,7 @@ class Intro(Chapter):
             plot = PointPlot(x, classes, self.history.labels, side=4.0).move_to(0.3 * UP + 3.0 * LEFT)
             spot = plot.locate(inputs)
             ring = Circle(0.16, stroke_color=t.highlight, stroke_width=4).move_to(spot)
-            caption = self.text(f"this one: {label}", size="label").next_to(plot, DOWN, buff=0.25)
+            caption = self.text("this one: {label}", size="label", facts={"label": label}).next_to(plot, DOWN, buff=0.25)
             dot = Circle(0.06, fill_color=class_colors(len(self.history.labels))[class_of(y[EXAMPLE])],
                          fill_opacity=1.0, stroke_width=0).move_to(spot)
             return VGroup(plot, ring, dot), caption, [dot, dot]
@@ -258,17 +283,24 @@ class Intro(Chapter):
         grid = PixelGrid(inputs, columns, side=3.6 if kind == "image" else TABLE_CELL * columns)
         picture = VGroup(grid)
         if kind == "table" and len(inputs) <= MAX_VALUES_SHOWN:
-            picture.add(VGroup(*(self.text(f"{v:.2f}", size="small").next_to(sq, DOWN, buff=0.1)
+            picture.add(VGroup(*(self.text("{value:.2f}", size="small", facts={"value": v}).next_to(sq, DOWN, buff=0.1)
                                  for v, sq in zip(inputs, grid))))
         picture.scale(min(1.0, TASK_FIRST_BOX[0] / picture.width, TASK_FIRST_BOX[1] / picture.height))
         picture.move_to(0.2 * UP + (3.0 * LEFT if kind == "image" else 0))
-        words = f"a handwritten {label}" if kind == "image" else f"answer: {label}"
-        caption = self.text(words, size="label").next_to(picture, DOWN, buff=0.3)
+        words = "a handwritten {label}" if kind == "image" else "answer: {label}"
+        caption = self.text(words, size="label", facts={"label": label}).next_to(picture, DOWN, buff=0.3)
         return picture, caption, list(grid)
 
-    def build_inputs(self, diagram: NetworkDiagram, part: VGroup, name: Text, task: VGroup,
+    def layer_notes(self, names: VGroup) -> list[Text]:
+        """Each layer's count and meaning, one small line under its name."""
+        return [self.text(words, size="small", color=self.theme.muted, facts=facts)
+                .next_to(name, DOWN, buff=NOTE_GAP)
+                for (words, facts), name in zip(layer_notes(self.history), names)]
+
+    def build_inputs(self, diagram: NetworkDiagram, part: VGroup, name: Text, note: Text, task: VGroup,
                      fed: list, inputs: np.ndarray) -> None:
-        """The task moves aside; the input column appears and the example's values flow in."""
+        """The task moves aside; the input column appears; the example's squares fly into it
+        ("one for each square") and light it ("as bright as its square"); the dots, if any."""
         with self.say("inputs") as tracker:
             beat = min(1.2, tracker.duration / 5)
             shrink = min(1.0, TASK_BOX[0] / task.width, TASK_BOX[1] / task.height)
@@ -276,39 +308,67 @@ class Intro(Chapter):
             self.play(task.animate.scale(shrink).move_to(TASK_SPOT),
                       *([FadeOut(guides)] if guides is not None else []), run_time=beat)
             self.play(FadeIn(part), FadeIn(name), run_time=beat)
+            self.wait_until_bookmark("count")
             shown = diagram.shown_indices(0)
             circles = diagram.neurons(0)
             copies = [fed[i].copy() for i in shown]
-            self.play(LaggedStart(*(c.animate.move_to(circle).scale_to_fit_height(circle.height)
-                                    for c, circle in zip(copies, circles)),
-                                  lag_ratio=0.08), run_time=2 * beat)
+            self.play(FadeIn(note), LaggedStart(*(c.animate.move_to(circle).scale_to_fit_height(circle.height)
+                                                  for c, circle in zip(copies, circles)),
+                                                lag_ratio=0.08), run_time=2.5)
+            self.wait_until_bookmark("glow")
             # light the inputs under the copies, then let the copies fade into them
             diagram.set_activations([inputs] + [np.zeros(n) for n in diagram.sizes[1:]])
-            self.play(*(FadeOut(c) for c in copies), run_time=beat)
+            self.play(*(FadeOut(c) for c in copies), run_time=1.0)
+            pair = self.brightest_pair(diagram, fed, inputs)
+            self.play(Create(pair), run_time=1.0)
+            if len(shown) < diagram.sizes[0]:
+                self.wait_until_bookmark("dots")
+                self.play(FadeOut(pair), Indicate(VGroup(diagram.ellipses[0], diagram.count_labels[0]),
+                                                  color=self.theme.highlight, scale_factor=1.5), run_time=1.2)
+            else:
+                self.play(FadeOut(pair), run_time=0.5)
         self.wait(1.0)
 
-    def build_rest(self, diagram: NetworkDiagram, parts: list[VGroup], names: VGroup) -> None:
-        """Hidden layers (and, for pictures, the patterns four of them learn), then the outputs,
-        lit as the trained network lights them for this example: the brightest is the guess."""
+    def brightest_pair(self, diagram: NetworkDiagram, fed: list, inputs: np.ndarray) -> VGroup:
+        """The brightest drawn input ringed, and the square (or dot) it came from ringed too,
+        joined by a line: this square is that input."""
+        t = self.theme
+        shown = diagram.shown_indices(0)
+        k = max(shown, key=lambda i: inputs[i])
+        circle, source = diagram.neuron_at(0, k), fed[k]
+        rings = VGroup(Circle(circle.width / 2 + 0.08, stroke_color=t.highlight, stroke_width=3).move_to(circle),
+                       Square(source.width + 0.06, stroke_color=t.highlight, stroke_width=3).move_to(source))
+        return VGroup(rings, Line(rings[1].get_right(), rings[0].get_left(), stroke_color=t.highlight,
+                                  stroke_width=2))
+
+    def build_rest(self, diagram: NetworkDiagram, parts: list[VGroup], names: VGroup, notes: list[Text]) -> None:
+        """Hidden layers (and, for pictures, the patterns four of them learn, each beside the
+        practice picture that lights it most), then the outputs, lit as the trained network
+        lights them for this example: the brightest is the guess."""
         with self.say("hidden") as tracker:
-            hidden = list(zip(parts[:-1], names[:-1]))
+            hidden = list(zip(parts[:-1], names[:-1], notes[:-1]))
             numbers = getattr(self, "numbers", None)   # the example's numbers make room
             if numbers is not None:
                 self.play(FadeOut(numbers), run_time=0.5)
-            self.play(LaggedStart(*(FadeIn(VGroup(p, n), shift=0.2 * RIGHT) for p, n in hidden),
+            self.play(LaggedStart(*(FadeIn(VGroup(*layer), shift=0.2 * RIGHT) for layer in hidden),
                                   lag_ratio=0.5), run_time=min(2.0, tracker.duration / 3))
+            self.wait_until_bookmark("workers")
+            self.play(*(Indicate(part, color=self.theme.highlight, scale_factor=1.05) for part, _, _ in hidden),
+                      run_time=1.2)
             if task_kind(self.history) == "image":
-                patterns = self.patterns(diagram)
+                looks, liked = self.patterns(diagram)
                 self.wait_until_bookmark("patterns")
-                self.play(LaggedStart(*(FadeIn(p) for p in patterns), lag_ratio=0.3), run_time=2.0)
+                self.play(LaggedStart(*(FadeIn(p) for p in looks), lag_ratio=0.3), run_time=2.0)
+                self.wait_until_bookmark("best")
+                self.play(LaggedStart(*(FadeIn(p, shift=0.2 * RIGHT) for p in liked), lag_ratio=0.3), run_time=2.0)
         if task_kind(self.history) == "image":
             self.wait(1.0)
-            self.play(FadeOut(patterns), run_time=0.5)
+            self.play(FadeOut(looks), FadeOut(liked), run_time=0.5)
         peek = trained_pass(self.history)
         self.show(peek_step=peek["step"], peek_outputs=peek["guess"])
         one_output = len(self.history.labels) != self.history.config["sizes"][-1]
         with self.say("output_one" if one_output else "outputs") as tracker:
-            self.play(FadeIn(VGroup(parts[-1], names[-1]), shift=0.2 * RIGHT),
+            self.play(FadeIn(VGroup(parts[-1], names[-1], notes[-1]), shift=0.2 * RIGHT),
                       run_time=min(1.5, tracker.duration / 3))
             self.wait_until_bookmark("glow")
             top = int(np.argmax(peek["guess"]))
@@ -320,21 +380,35 @@ class Intro(Chapter):
             self.play(Create(ring), FadeIn(words), run_time=0.6)
         self.wait(1.5)   # the lit network: a moment to look at the brightest output
 
-    def patterns(self, diagram: NetworkDiagram) -> VGroup:
+    def patterns(self, diagram: NetworkDiagram) -> tuple[VGroup, VGroup]:
         """Four hidden neurons' learned dials from the last snapshot as 8x8 pictures (blue:
-        ink there lights the neuron, red: dims it), each tied to its neuron by a thin line."""
+        ink there lights the neuron, red: dims it), one row each, tied to its neuron by a thin
+        line; and beside each, the practice picture that lights that neuron the most."""
         t = self.theme
         learned = learned_patterns(self.history)
-        self.show(patterns=learned)
+        best = favourites(self.history, learned["neurons"])
+        x, _ = self.history.split("train")
+        self.show(patterns={**learned, "favourites": best,
+                            "favourite_labels": [label_of(self.history, i) for i in best]})
         side = math.isqrt(learned["dials"].shape[1])
         top = float(np.percentile(np.abs(learned["dials"]), 95))
-        pics = VGroup(*(ShadedGrid(d.reshape(side, side), 1.4 / side, signed(top)) for d in learned["dials"]))
-        pics.arrange_in_grid(2, 2, buff=0.25)
+        grey = lambda v: shade(v, t.text)
+        rows = VGroup(*(VGroup(ShadedGrid(d.reshape(side, side), PATTERN / side, signed(top)),
+                               ShadedGrid(x[i].reshape(side, side), PATTERN / side, grey))
+                        .arrange(RIGHT, buff=PATTERN_GAP) for d, i in zip(learned["dials"], best)))
+        rows.arrange(DOWN, buff=0.2)
         # right of the hidden column, where the outputs will stand later: room for them
         x_hidden, x_out = (diagram.neuron_groups[k].get_center()[0] for k in (1, -1))
-        pics.move_to([(x_hidden + x_out) / 2 + 0.2, 0.5, 0])
-        ties = VGroup(*(Line(p.get_left(), diagram.neuron_at(1, n).get_right(), stroke_color=t.muted,
-                             stroke_width=1.5) for p, n in zip(pics, learned["neurons"])
+        rows.move_to([(x_hidden + x_out) / 2 + 0.1, diagram.neuron_groups[1].get_y() - 0.15, 0])
+        ties = VGroup(*(Line(row[0].get_left(), diagram.neuron_at(1, n).get_right(), stroke_color=t.muted,
+                             stroke_width=1.5) for row, n in zip(rows, learned["neurons"])
                         if diagram.neuron_at(1, n) is not None))
-        caption = self.text("learned by the end", size="small", color=t.muted).next_to(pics, DOWN, buff=0.15)
-        return VGroup(ties, *pics, caption)
+        heads = VGroup(self.text("looks for", size="small", color=t.muted).next_to(rows[0][0], UP, buff=0.12),
+                       self.text("glows most for", size="small", color=t.muted).next_to(rows[0][1], UP, buff=0.12))
+        arrows = VGroup(*(Arrow(row[0].get_right(), row[1].get_left(), buff=0.12, color=t.muted, stroke_width=2,
+                                max_tip_length_to_length_ratio=0.3) for row in rows))
+        names = VGroup(*(self.text("a {label}", size="small", facts={"label": label_of(self.history, i)})
+                         .next_to(row[1], RIGHT, buff=0.15) for row, i in zip(rows, best)))
+        looks = VGroup(ties, *(row[0] for row in rows), heads[0])
+        liked = VGroup(arrows, *(row[1] for row in rows), names, heads[1])
+        return looks, liked

@@ -10,10 +10,9 @@ its number of steps and its test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, CurvedArrow, DashedLine, Dot, FadeIn,
-                   Line,
-                   ManimColor, Rectangle, RoundedRectangle, ShowPassingFlash, Text, VGroup,
-                   interpolate_color)
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
+                   FadeIn, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, Text,
+                   VGroup, interpolate_color)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
@@ -27,11 +26,12 @@ START_AT, TEST_AT = (-5.75, -0.15), (5.6, 1.7)
 CONV_AT = (-5.6, -2.1)      # the convnet's box: bottom left, free of the loop's arrows
 TIMELINE_X, TIMELINE_Y = (3.0, 6.1), -2.3   # why it stopped: the run's steps as a line, bottom right
 TIMELINE_RIGHT = 6.9
-EXIT_LABELS = {             # on the arrow out of the loop: when training ends
-    "converged": "when it stops getting better",
-    "target_accuracy": "when it reaches its target",
-    "max_epochs": "after its last practice round",
-    "diverged": "when the cost blows up",
+EXIT_LABELS = {             # on the arrow out of the loop: when training ends (two short lines)
+    "converged": "when it stops\ngetting better",
+    "target_accuracy": "when it reaches\nits target",
+    "max_epochs": "after its last\npractice round",
+    "plateau": "after its last\npractice round",
+    "diverged": "when the cost\nblows up",
 }
 
 
@@ -52,17 +52,15 @@ def recap_values(history: History) -> dict:
 
 
 def stop_words(story: dict) -> str:
-    """Whether it ran out of rounds or stopped itself, and where its cost was lowest."""
-    if story["ran_out"]:
-        if story["lowest_step"] >= story["step"]:
-            return ("It simply ran out of rounds. Its cost was lowest at the very end, "
-                    "so it was still getting better.")
-        return f"It simply ran out of rounds. Its lowest cost came earlier, at step {story['lowest_step']}."
+    """Why it stopped, in plain words: it had no practice rounds left (and what a round is),
+    or it stopped itself early, and why that was right."""
+    if story["ran_out"] or story["reason"] == "plateau":
+        return "A practice round is one trip through all of its practice examples."
     if story["reason"] == "diverged":
         return "Going on would only have made it worse."
-    left = story["planned"] - story["step"]
-    return (f"It did not run out of rounds: it stopped itself, {left} steps before the last one, "
-            f"with its cost near its lowest.")
+    if story["reason"] == "target_accuracy":
+        return "It was good enough, so it stopped early, with rounds to spare."
+    return "More rounds would not have helped, so it stopped early, with rounds to spare."
 
 
 # --- icons: a few strokes each, no text but a tick ---
@@ -142,65 +140,83 @@ class Recap(Chapter):
         boxes = self.build_boxes()
         arrows = self.build_arrows(boxes)
         middle = self.middle_numbers(values)
-        with self.say("start") as tracker:
-            self.play(FadeIn(VGroup(*boxes.values(), *arrows["loop"], arrows["in"])),
-                      run_time=min(1.5, tracker.duration))
+        shown: dict[str, VGroup] = {}     # the boxes on screen so far: each comes when it is named
+        with self.say("start"):
             self.wait_until_bookmark("start")
-            self.play(self.light(boxes, "start"), FadeIn(middle["start"]), run_time=0.6)
+            self.reveal(shown, boxes, "start", middle["start"])
         with self.say("loop"):
-            for key in LOOP:
+            into = [arrows["in"]] + arrows["loop"][:3]    # each arrow leads into the box named
+            for key, arrow in zip(LOOP, into):
                 self.wait_until_bookmark(key)
-                self.play(self.light(boxes, key), run_time=0.5)
+                self.reveal(shown, boxes, key, arrow)
             self.wait_until_bookmark("repeat")
-            self.play(*(ShowPassingFlash(a.copy().set_stroke(self.theme.highlight, width=6), time_width=0.5)
-                        for a in arrows["loop"]), FadeIn(middle["repeat"]),
-                      self.light(boxes, None), run_time=1.5)
-        with self.say("numbers") as tracker:
-            self.play(FadeIn(middle["numbers"]), run_time=min(1.2, tracker.duration))
+            self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None), run_time=0.8)
+            self.play(self.lap(arrows["loop"]), run_time=1.6)
+        with self.say("numbers"):
+            self.wait_until_bookmark("round")
+            self.play(FadeIn(middle["steps"]), run_time=0.5)
+            self.play(Succession(self.lap(arrows["loop"]), self.lap(arrows["loop"])), run_time=2.4)
+            self.wait_until_bookmark("cost")
+            self.play(FadeIn(middle["costs"], shift=0.2 * DOWN), run_time=0.8)
         why = self.stop_timeline(values["stop"])
         with self.say("stop"):
             self.wait_until_bookmark("stop")
-            self.play(FadeIn(arrows["out"]), run_time=0.8)
-            self.play(FadeIn(why[0]), FadeIn(why[3:]), run_time=0.8)
+            self.play(Create(arrows["out"][0]), FadeIn(arrows["out"][1]), run_time=0.8)
+            self.play(FadeIn(why["line"]), run_time=0.6)
             self.wait_until_bookmark("curve")
-            self.play(FadeIn(why[1], scale=2), FadeIn(why[2]), run_time=0.8)
+            self.play(Create(why["used"]), run_time=1.2)
+            self.play(FadeIn(why["stop"], scale=2), FadeIn(why["label"]), run_time=0.6)
         with self.say("test"):
             self.wait_until_bookmark("test")
-            self.play(self.light(boxes, "test"), FadeIn(middle["test"]), run_time=0.6)
+            self.reveal(shown, boxes, "test")
+            self.wait_until_bookmark("score")
+            self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
         if self.history.convnet is not None:
-            conv = self.convnet_box()
+            boxes["convnet"] = self.convnet_box()
             with self.say("convnet"):
                 self.wait_until_bookmark("conv")
-                self.play(FadeIn(conv, shift=0.2 * UP), run_time=0.8)
-            boxes["convnet"] = conv
+                self.reveal(shown, boxes, "convnet")
+                self.play(self.lap(arrows["loop"]), run_time=1.6)     # "the very same loop"
         with self.say("end"):
-            self.play(self.light(boxes, "all"), run_time=1.0)
+            self.play(self.light(shown, "all"), run_time=1.0)
+            self.play(self.lap(arrows["loop"]), run_time=1.6)
+
+    def reveal(self, shown: dict[str, VGroup], boxes: dict[str, VGroup], key: str, *extra: Mobject) -> None:
+        """Box `key` appears, lit, as the narration names it (with `extra`); the boxes shown
+        before it dim."""
+        lit_style(boxes[key][0], self.theme, True)
+        dim = [self.light(shown, None)] if shown else []
+        shown[key] = boxes[key]
+        self.play(FadeIn(boxes[key], scale=0.9), *dim, *(FadeIn(e) if not isinstance(e, Arrow) else Create(e)
+                                                       for e in extra), run_time=0.6)
+
+    def lap(self, loop: list) -> Succession:
+        """A flash running once round the loop's arrows, in order."""
+        return Succession(*(ShowPassingFlash(a.copy().set_stroke(self.theme.highlight, width=6), time_width=0.6)
+                            for a in loop))
 
     # --- building ---
 
-    def stop_timeline(self, story: dict) -> VGroup:
-        """The steps the rounds allowed as a line: a dot where the cost was lowest (above), a
-        dashed mark where training stopped (below); rounds left unused stay dim."""
+    def stop_timeline(self, story: dict) -> dict[str, VGroup]:
+        """The steps the rounds allowed as a line (`line`, dim), the steps taken drawn over it
+        (`used`), a dashed mark where training stopped (`stop`) and its `label`."""
         t = self.theme
         x0, x1 = TIMELINE_X
         at = lambda step: x0 + (x1 - x0) * step / max(story["planned"], 1)
         y = TIMELINE_Y
-        used = Line([x0, y, 0], [at(story["step"]), y, 0], color=t.text, stroke_width=3)
-        unused = Line([at(story["step"]), y, 0], [x1, y, 0], color=t.muted, stroke_width=2, stroke_opacity=0.5)
+        used = Line([x0, y, 0], [at(story["step"]), y, 0], color=t.text, stroke_width=4)
+        allowed = Line([x0, y, 0], [x1, y, 0], color=t.muted, stroke_width=2, stroke_opacity=0.5)
         ends = VGroup(self.text("0", size="small", color=t.muted).next_to([x0, y, 0], LEFT, buff=0.12),
-                      self.text(f"{story['planned']}", size="small", color=t.muted).next_to([x1, y, 0], RIGHT, buff=0.12),
+                      self.text("{planned}", size="small", color=t.muted, facts=story)
+                      .next_to([x1, y, 0], RIGHT, buff=0.12),
                       self.text("steps", size="small", color=t.muted)
                       .next_to([(x0 + x1) / 2, y, 0], DOWN, buff=0.12))
-        low = Dot([at(story["lowest_step"]), y, 0], radius=0.08, color=t.cost)
-        low_label = self.text(f"lowest cost: step {story['lowest_step']}", size="small", color=t.cost)
-        low_label.next_to(low, UP, buff=0.15)
         stop = DashedLine([at(story["step"]), y - 0.25, 0], [at(story["step"]), y + 0.25, 0], color=t.highlight,
                           stroke_width=3)
-        stop_label = self.text(f"stopped: step {story['step']}", size="small", color=t.highlight)
-        stop_label.next_to(low_label, UP, buff=0.1)
-        for label in (low_label, stop_label):     # inside the frame, right-aligned at most to its edge
-            label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)
-        return VGroup(VGroup(unused, used, ends), low, low_label, stop, stop_label)
+        label = self.text("stopped: step {step}", size="small", color=t.highlight, facts=story)
+        label.next_to(stop, UP, buff=0.12)
+        label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)   # inside the frame
+        return {"line": VGroup(allowed, ends), "used": used, "stop": stop, "label": label}
 
     def convnet_box(self) -> VGroup:
         """The convnet, for pictures: its most used stamp's real dials in a box like the others."""
@@ -252,40 +268,36 @@ class Recap(Chapter):
         high = 0.22 * UP
         out_line = Arrow(boxes["measure"].get_right() + high, boxes["test"].get_left() + high, buff=0.1,
                          color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
-        words = EXIT_LABELS.get(stop_reason(self.history), "when training ends").split()
-        note = self.text(" ".join(words), size="small", color=t.highlight)
-        if note.width > out_line.get_length() - 0.1:    # two lines rather than text too small to read
-            half = (len(words) + 1) // 2
-            note = VGroup(*(self.text(" ".join(part), size="small", color=t.highlight)
-                            for part in (words[:half], words[half:]))).arrange(DOWN, buff=0.06)
-        note.next_to(out_line, UP, buff=0.12)
+        note = self.text(EXIT_LABELS.get(stop_reason(self.history), "when training\nends"), size="small",
+                         color=t.highlight).next_to(out_line, UP, buff=0.12)
         return {"loop": loop, "in": into, "out": VGroup(out_line, note)}
 
     def middle_numbers(self, values: dict) -> dict:
         """This run's numbers: under the start box, in the loop's middle, under the test box."""
         t = self.theme
-        start = self.text(f"cost {values['start_cost']:.2f}", size="small", color=t.cost)
+        facts = {**values, "percent": percent(values["test_accuracy"])}
+        start = self.text("cost {start_cost:.2f}", size="small", color=t.cost, facts=facts)
         start.move_to(np.array([*START_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * DOWN)
         centre = np.array([0.0, -0.15, 0])
         repeat = VGroup(repeat_icon(t.highlight), self.text("repeat", size="small", color=t.highlight))
         repeat.arrange(RIGHT, buff=0.15).move_to(centre + 0.55 * UP)
-        steps = self.text(f"{values['steps']} steps", color=t.text)
-        costs = self.text(f"cost {values['start_cost']:.2f} \u2192 {values['final_cost']:.2f}",
-                          size="small", color=t.cost)
-        numbers = VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
-        test = self.text(f"{percent(values['test_accuracy'])} right on unseen", size="small", color=t.accuracy)
+        steps = self.text("{steps} times round", color=t.text, facts=facts)
+        costs = self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost, facts=facts)
+        VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
+        test = self.text("{percent} right on unseen", size="small", color=t.accuracy, facts=facts)
         test.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * DOWN)
-        return {"start": start, "repeat": repeat, "numbers": numbers, "test": test}
+        return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test}
 
     def light(self, boxes: dict[str, VGroup], key: str | None):
         """Light box `key` (highlight rim, tinted inside); dim the others. "all": light every box."""
-        t = self.theme
-        tint = interpolate_color(ManimColor(t.background), ManimColor(t.highlight), 0.18)
-        anims = []
-        for name, box in boxes.items():
-            on = key == "all" or name == key
-            anims.append(box[0].animate.set_stroke(t.highlight if on else t.muted, width=3.5 if on else 2)
-                         .set_fill(tint if on else t.background, 1))
+        anims = [lit_style(box[0].animate, self.theme, key == "all" or name == key) for name, box in boxes.items()]
         # the boxes themselves as the group: manim puts an animation's group on top of the
         # scene, and a group of bare frames would cover the icons and labels
         return AnimationGroup(*anims, group=VGroup(*boxes.values()))
+
+
+def lit_style(frame, t, on: bool):
+    """A box's frame (or its .animate) lit (highlight rim, tinted inside) or plain."""
+    tint = interpolate_color(ManimColor(t.background), ManimColor(t.highlight), 0.18)
+    return frame.set_stroke(t.highlight if on else t.muted, width=3.5 if on else 2).set_fill(
+        tint if on else t.background, 1)
