@@ -12,7 +12,7 @@ from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
 from tests.chapter_checks import reading_ease, render_preset
-from scenes.chapters.training import Training, count_template, section_parts, step_words
+from scenes.chapters.training import Training, count_template, epoch_words, section_parts, step_words
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
 from scenes.kit.readings import GRID_CELLS, SHOWN_SNAPSHOTS, epoch_ends, grid_inputs
 
@@ -188,3 +188,10 @@ def test_the_count_of_right_guesses_reads_for_none_right():
 def test_the_step_counter_words():
     assert [t.format_map(f) for t, f in map(step_words, (0, 1, 7))] == ["before any step", "after 1 step",
                                                                           "after 7 steps"]
+
+
+def test_the_trips_are_told_in_words_that_read_for_none():
+    assert epoch_words(0, 3) == "It stopped before its first trip through all its practice examples."
+    assert epoch_words(1, 12) == "That is one trip through all its practice examples."
+    assert epoch_words(30, 30) == "Each step was one trip through all its practice examples."
+    assert "no trips" not in " ".join(epoch_words(n, 99) for n in range(5))

@@ -13,23 +13,27 @@ The plots are scenes/kit/plots.py's, the values they show scenes/kit/readings.py
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Group, LaggedStart,
                    Line, ManimColor, Mobject, RoundedRectangle, Succession, Transform, VGroup,
-                   interpolate_color)
+                   Text, interpolate_color)
 
 from nncore.history import Record
 from nncore.network import classes_of
+from scenes.kit import theme
 from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import NetworkDiagram, largest_weight
 from scenes.kit.pictures import card_picture, class_colors, guess_text
 from scenes.kit.plots import BoundaryMap, CostCurve, class_legend
-from scenes.kit.readings import (CURVE_SIZE, GRID_CELLS, boundary_values, drawn_records, epoch_ends, input_kind,
+from scenes.kit.readings import (CURVE_SIZE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, input_kind,
                                  output_names,
                                  percent, pick_by_class, planned_steps, plane_bounds, record_at, shown_steps,
                                  stop_reason, stop_step)
 
+CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a card's least width, the gap, the row
 MAX_PILE = 32               # blank cards in the pile one step takes: more would not read as a count
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
@@ -47,6 +51,16 @@ def step_words(step: int) -> tuple[str, dict]:
     if step == 0:
         return "before any step", {}
     return ("after 1 step", {}) if step == 1 else ("after {step} steps", {"step": step})
+
+
+def epoch_words(epochs: int, steps: int) -> str:
+    """How many trips through the practice examples the steps made (count_words(0) is "no":
+    "no trips" would not read, so a run stopped inside its first trip says so)."""
+    if epochs == 0:
+        return "It stopped before its first trip through all its practice examples."
+    if epochs == steps:
+        return "Each step was one trip through all its practice examples."
+    return f"That is {count_words(epochs)} {'trip' if epochs == 1 else 'trips'} through all its practice examples."
 
 
 def count_template(guesses: np.ndarray, truths: np.ndarray) -> tuple[str, dict]:
@@ -90,9 +104,7 @@ class Training(Chapter):
             "cost_trend": ("it slides downhill" if final.cost < first.cost
                            else "it climbs instead of falling"),
             # headline numbers (examples, steps) are said once here: these words repeat neither
-            "epoch_words": ("Each step was one trip through all its practice examples." if epochs == stop_step(h)
-                            else f"That is {count_words(epochs)} {'trip' if epochs == 1 else 'trips'} "
-                                 "through all its practice examples."),
+            "epoch_words": epoch_words(epochs, stop_step(h)),
         }
 
     def mode(self) -> str:
@@ -100,7 +112,19 @@ class Training(Chapter):
         return "points" if input_kind(self.history) == "point" else "examples"
 
     def examples(self) -> list[int]:
-        return pick_by_class(self.history.split("train")[1])
+        return pick_by_class(self.history.split("train")[1], self.cards_that_fit())
+
+    @cached_property
+    def card_width(self) -> float:
+        """Wide enough for the longest group name in small letters (a guess shrunk to fit a
+        narrower card would fall under the smallest readable size)."""
+        t = theme.current()
+        longest = max(Text(str(name), font=t.font, font_size=t.small_size).width for name in self.history.labels)
+        return max(CARD, longest)
+
+    def cards_that_fit(self) -> int:
+        """How many cards of that width fit the row: long names mean fewer cards."""
+        return int(min(N_EXAMPLES, (ROW_WIDTH + CARD_GAP) // (self.card_width + CARD_GAP)))
 
     # --- the story ---
 
@@ -155,7 +179,8 @@ class Training(Chapter):
         self.wait_until_bookmark("blame")
         self.play(Succession(*(diagram.pulse_layer(i, reverse=True) for i in reversed(pairs))), run_time=1.2)
         self.wait_until_bookmark("step")
-        self.play(*([] if pile is None else [FadeOut(pile)]), run_time=0.4)
+        if pile is not None:
+            self.play(FadeOut(pile), run_time=0.4)
         self.play(FadeIn(VGroup(view["accuracy_labels"], texts["step"], texts["train"])),
                   *view["accuracy_extra"], run_time=0.6)
         # still mobjects first, as when they all came at once: manim draws the still ones
@@ -171,7 +196,7 @@ class Training(Chapter):
         t = self.theme
         cards = VGroup(*(RoundedRectangle(corner_radius=0.05, width=0.55, height=0.55, stroke_color=t.muted,
                                           stroke_width=2, fill_color=t.background, fill_opacity=1.0)
-                         .shift(k * np.array([0.09, 0.07, 0])) for k in range(batch)))
+                         .shift(k * min(1.0, 9 / batch) * np.array([0.09, 0.07, 0])) for k in range(batch)))
         words = self.text("a pile of {batch} practice examples", size="small", color=t.muted, facts={"batch": batch})
         return VGroup(cards, words.next_to(cards, DOWN, buff=0.2)).move_to(where)
 
@@ -297,7 +322,7 @@ class Training(Chapter):
             if card.guess == guess:
                 continue
             old = card.label
-            new = guess_text(self.history.labels[guess], guess == card.truth, card[0].width)
+            new = guess_text(self.history.labels[guess], guess == card.truth, self.card_width)
             new.move_to(old)
             card.guess, card.label = guess, new
             anims.append(CrossFade(old, new))
@@ -360,6 +385,7 @@ class Training(Chapter):
             self.add_cards(view, steps)
         self.place(view)
         texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
+        view["note"].next_to(texts["train"], RIGHT, buff=0.35)   # beside the number, once it is placed
         view["still"] = [curve.axes, curve.labels, view["accuracy_labels"], *view["still_panel"]]
         view["moving"] = [diagram, curve.curve, *view["moving_panel"], texts["step"], texts["train"],
                           texts["cost"], *([view["note"]] if view["note_on"] else [])]
@@ -377,7 +403,6 @@ class Training(Chapter):
         col = VGroup(texts["train"], label).arrange(DOWN, buff=0.12)
         texts["step"].next_to(col, UP, buff=0.18)
         self._note = self.text("worse than\na blind guess", size="small", color=t.muted)
-        self._note.next_to(texts["train"], RIGHT, buff=0.35)
         self._accuracy_labels = VGroup(label)
         return texts, VGroup(texts["step"], col)
 
@@ -404,9 +429,9 @@ class Training(Chapter):
         view["guesses"] = {s: h.network(s).guesses(x[idx]) for s in steps}
         kind = input_kind(h)
         cards = [self.card(x[i], kind, int(c), int(g)) for i, c, g in zip(idx, truth, view["guesses"][steps[0]])]
-        row = Group(*cards).arrange(RIGHT, buff=0.14)
-        if row.width > 6.8:   # long class names: keep the row inside the left half
-            row.scale_to_fit_width(6.8)
+        row = Group(*cards).arrange(RIGHT, buff=CARD_GAP)
+        if row.width > ROW_WIDTH:   # keep the row inside the left half
+            row.scale_to_fit_width(ROW_WIDTH)
         caption = self.text("practice examples and the network's guesses", size="small", color=self.theme.muted)
         view["truths"] = truth
         template, facts = count_template(view["guesses"][steps[0]], truth)
@@ -416,8 +441,9 @@ class Training(Chapter):
                      "still_panel": [caption, *(c[0] for c in cards)], "moving_panel": [*(c[1] for c in cards), count]})
 
     def card(self, x_row: np.ndarray, kind: str, truth: int, guess: int) -> Group:
-        picture = card_picture(x_row, kind, 0.72)
-        label = guess_text(self.history.labels[guess], guess == truth, 0.72).next_to(picture, DOWN, buff=0.1)
+        width = self.card_width
+        picture = card_picture(x_row, kind, CARD)
+        label = guess_text(self.history.labels[guess], guess == truth, width).next_to(picture, DOWN, buff=0.1)
         card = Group(picture, label)
         card.truth, card.guess, card.label = truth, guess, label
         return card
