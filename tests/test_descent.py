@@ -11,7 +11,7 @@ from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import script_text
-from scenes.chapters.descent import (BANDS, Chart, Descent, RateCurve, Slice, bands, colour_cells,
+from scenes.chapters.descent import (BANDS, RATE_WORDS, Chart, Descent, RateCurve, Slice, bands, colour_cells, probe_spots,
                                      contour_segments, cost_landscape, fog_stops, inside_map, people,
                                      smooth, too_big_story)
 from tests.chapter_checks import check_readable, close, said, tiny_renders
@@ -214,3 +214,19 @@ def test_a_walk_stops_before_it_leaves_the_map():
     assert len(kept) == 2 and costs.tolist() == [0.0, 1.0]
     kept, _ = inside_map(points[:2], np.arange(2.0), view)
     assert len(kept) == 2
+
+
+def test_probe_spots_read_the_real_cost_at_the_highest_middle_and_lowest_ground():
+    costs = np.add.outer(np.arange(9.0), np.arange(9.0))          # high at one corner
+    view = Slice(((0, 0, 0), (0, 0, 1)), np.linspace(0, 8, 9), np.linspace(10, 18, 9), costs, np.zeros((2, 2)))
+    spots = probe_spots(view)
+    for pair, cost in spots:
+        i, j = int(pair[0]), int(pair[1] - 10)
+        assert cost == costs[i, j] and 2 <= i <= 6 and 2 <= j <= 6   # a real grid cost, inside the edge
+    assert [c for _, c in spots] == [12.0, 8.0, 4.0]
+
+
+def test_each_step_size_has_plain_words_beside_its_number(story_file):
+    history = History.load(story_file("digits"))
+    assert {r.label for r in history.learning_rates} == set(RATE_WORDS)
+    assert RATE_WORDS["good"].startswith("our step size") and "{lr}" in RATE_WORDS["too big"]

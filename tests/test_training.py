@@ -12,7 +12,7 @@ from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
 from tests.chapter_checks import reading_ease, render_preset
-from scenes.chapters.training import Training, section_parts
+from scenes.chapters.training import Training, count_template, epoch_words, section_parts, step_words
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
 from scenes.kit.readings import GRID_CELLS, SHOWN_SNAPSHOTS, epoch_ends, grid_inputs
 
@@ -52,13 +52,11 @@ def test_cost_and_accuracy_equal_nncore_at_every_shown_snapshot(rendered):
     history, entry, _ = rendered
     shown = entry["shown"]
     x, y = history.split("train")
-    x_test, y_test = history.split("test")
     costs = dict(zip(shown["cost_steps"], shown["costs"]))
     for k, step in enumerate(shown["snapshots"]):
         net = history.network(step)
         assert costs[step] == pytest.approx(net.cost_of(x, y), rel=1e-9)
         assert shown["train_accuracy"][k] == pytest.approx(net.accuracy(x, y))
-        assert shown["test_accuracy"][k] == pytest.approx(net.accuracy(x_test, y_test))
     assert shown["costs"] == [r.cost for r in history.records if r.step <= history.stopped.step]
 
 
@@ -160,3 +158,40 @@ def test_steps_and_examples_are_said_at_most_once(preset, story_file):
     text = script_text("training", facts_of(history))
     for number in (history.stopped.step, len(history.split("train")[0])):
         assert len(re.findall(rf"(?<![\d.]){number}(?![\d]|\.\d)", text)) <= 1, number
+
+
+def chapter_of(history: History) -> Training:
+    chapter = Training.__new__(Training)   # no scene: only the history and the theme
+    chapter.history, chapter.theme = history, theme.current()
+    return chapter
+
+
+def test_worse_than_a_blind_guess_only_below_one_in_as_many_groups(story_file):
+    chapter = chapter_of(History.load(story_file("digits")))    # ten groups: a blind guess is right 10%
+    assert chapter.below_chance(0.0) and chapter.below_chance(0.09)
+    assert not chapter.below_chance(0.0995)                      # shown as 10%: not below 10%
+    assert not chapter.below_chance(0.5)
+
+
+def test_low_accuracy_is_not_green(story_file):
+    chapter = chapter_of(History.load(story_file("digits")))
+    t = theme.current()
+    assert chapter.accuracy_colour(0.1).lower() == t.muted.lower()
+    assert chapter.accuracy_colour(1.0).lower() == t.accuracy.lower()
+
+
+def test_the_count_of_right_guesses_reads_for_none_right():
+    template, facts = count_template(np.array([1, 1]), np.array([0, 2]))
+    assert template.format_map(facts) == "0 of 2 right"
+
+
+def test_the_step_counter_words():
+    assert [t.format_map(f) for t, f in map(step_words, (0, 1, 7))] == ["before any step", "after 1 step",
+                                                                          "after 7 steps"]
+
+
+def test_the_trips_are_told_in_words_that_read_for_none():
+    assert epoch_words(0, 3) == "It stopped before its first trip through all its practice examples."
+    assert epoch_words(1, 12) == "That is one trip through all its practice examples."
+    assert epoch_words(30, 30) == "Each step was one trip through all its practice examples."
+    assert "no trips" not in " ".join(epoch_words(n, 99) for n in range(5))

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, Dot, FadeIn,
-                   FadeOut, Line, ManimColor, MoveAlongPath, Rectangle, VGroup, VMobject,
-                   interpolate_color, linear)
+                   FadeOut, Line, ManimColor, MoveAlongPath, Rectangle, ReplacementTransform, VGroup,
+                   VMobject, interpolate_color, linear)
 
 from nncore import landscape
 from nncore.history import History, Stop
@@ -39,6 +39,7 @@ BANDS = 12            # colour steps: bands read like the contour lines of a map
 FOG_HOPS = (0.07, 0.14, 0.21)   # the ball's stops in the fog, as shares of the path's length
 LEAPS = 3             # real too-big steps drawn on the map
 MAP_SIDE = 5.0
+RATE_WORDS = {"too small": "tiny steps: {lr}", "good": "our step size: {lr}", "too big": "huge steps: {lr}"}
 
 
 # --- the numbers (no manim) ---
@@ -60,6 +61,15 @@ def cost_landscape(history: History, n: int = GRID) -> Slice:
     values_a, values_b = landscape.grid_around(points, n)
     costs = landscape.cost_slice(history, weights, values_a, values_b)
     return Slice(weights, values_a, values_b, costs, points)
+
+
+def probe_spots(view: Slice) -> list[tuple[np.ndarray, float]]:
+    """Three grid spots to read the real cost at: the highest, the middle, the lowest ground,
+    each kept a little inside the edge so its reading fits on the map."""
+    inner = view.costs[2:-2, 2:-2]
+    picks = [np.unravel_index(np.argmax(inner), inner.shape), (inner.shape[0] // 2, inner.shape[1] // 2),
+             np.unravel_index(np.argmin(inner), inner.shape)]
+    return [(np.array([view.values_a[i + 2], view.values_b[j + 2]]), float(inner[i, j])) for i, j in picks]
 
 
 def fog_stops(path: np.ndarray, shares: tuple[float, ...] = FOG_HOPS) -> list[int]:
@@ -260,16 +270,8 @@ class Descent(Chapter):
         view = cost_landscape(self.history)
         cells, labels, place = self.landscape_map(view)
         lines = cells[-1]     # the contour lines: drawn when the words name them
-        with self.say("landscape") as tracker:
-            # each part of the map appears as the words reach it: the dials, the colours, the lines
-            beat = max(0.5, (tracker.duration - 4.0) / 4)
-            self.play(FadeIn(labels[:2]), run_time=1.0)
-            self.wait(beat)
-            self.play(FadeIn(VGroup(*cells[:-1])), run_time=1.5)
-            self.wait(beat)
-            self.play(FadeIn(labels[2]), run_time=0.8)
-            self.wait(beat)
-            self.play(Create(lines), run_time=2.5)
+        with self.say("landscape"):
+            self.play_map_parts(view, cells, labels, place)
         self.show(weights=[list(w) for w in view.weights], grid=[view.values_a, view.values_b],
                   costs=view.costs, path=view.path)
 
@@ -286,9 +288,43 @@ class Descent(Chapter):
             self.play(FadeOut(fog), run_time=1.0)
             self.play(Create(trail), MoveAlongPath(ball, rest), run_time=min(5.0, tracker.duration - 1.5),
                       rate_func=linear)
-        self.play(FadeOut(trail), FadeOut(self.key), ball.animate.move_to(place(view.path[0])), run_time=0.8)
+        self.play(FadeOut(trail), FadeOut(self.key[0]), ball.animate.move_to(place(view.path[0])), run_time=0.8)
         self.play_leaps(view, place, ball, cells)
         self.play(FadeOut(VGroup(cells, labels, ball, *self.leap_marks)), run_time=0.6)
+
+    def play_map_parts(self, view: Slice, cells: VGroup, labels: VGroup, place) -> None:
+        """Each part of the map as the words reach it: all the dials, the two picked, the
+        coloured spots (a marker visits a few, reading each one's real cost), the key, the lines."""
+        t = self.theme
+        many = self.text("{n} dials", size="title", facts={"n": self.facts()["n_weights"]}).move_to(cells)
+        self.wait_until_bookmark("dials")
+        self.play(FadeIn(many, scale=1.3), run_time=1.0)
+        self.wait_until_bookmark("two")
+        self.play(ReplacementTransform(many, VGroup(labels[0], labels[1])), run_time=1.2)
+        self.wait_until_bookmark("spot")
+        self.play(FadeIn(VGroup(*cells[:-1])), run_time=1.0)
+        spots = probe_spots(view)
+        marker = Dot(place(spots[0][0]), radius=0.1, color=t.text)
+        reading = self.spot_reading(spots[0][1], marker, cells)
+        self.play(FadeIn(marker), FadeIn(reading), run_time=0.5)
+        for pair, cost in spots[1:]:
+            self.wait(0.6)
+            target = place(pair)
+            new = self.spot_reading(cost, marker.copy().move_to(target), cells)
+            self.play(marker.animate.move_to(target), FadeOut(reading), FadeIn(new), run_time=1.0)
+            reading = new
+        self.show(probe=[{"at": p, "cost": c} for p, c in spots])
+        self.wait_until_bookmark("colours")
+        self.play(FadeIn(labels[2]), FadeOut(marker), FadeOut(reading), run_time=0.8)
+        self.wait_until_bookmark("lines")
+        self.play(Create(cells[-1]), run_time=2.5)
+
+    def spot_reading(self, cost: float, marker: Dot, cells: VGroup) -> VGroup:
+        """A spot's real cost beside the marker (below it in the map's top half, so it stays on
+        the map), on a dark patch so the map's colours do not hide it."""
+        words = self.text("cost {cost}", size="small", facts={"cost": people(cost)})
+        words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.06)
+        return words.next_to(marker, DOWN if marker.get_y() > cells.get_y() else UP, buff=0.12)
 
     def play_leaps(self, view: Slice, place, ball: Dot, cells: VGroup) -> None:
         """Real steps of the too-big size on the map, from the path's start: arrows hop to
@@ -297,12 +333,15 @@ class Descent(Chapter):
         big = rate_curves(self.history)[2]
         points, costs = inside_map(*slice_walk(self.history, view.weights, view.path[0], big.lr, LEAPS), view)
         over = bool(np.any(np.diff(costs) > 0))
-        hops = VGroup(*(Arrow(place(a), place(b), buff=0.1, color=t.highlight, stroke_width=5,
-                              max_tip_length_to_length_ratio=0.12) for a, b in zip(points, points[1:])))
+        # no buff and a tip up to half the length: short hops still show which way they go
+        hops = VGroup(*(Arrow(place(a), place(b), buff=0, color=t.highlight, stroke_width=5, tip_length=0.18,
+                              max_tip_length_to_length_ratio=0.5) for a, b in zip(points, points[1:])))
         spots = VGroup(*(Dot(place(p), radius=0.08, color=t.highlight) for p in points[1:]))
         key = self.map_key([(Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5),
-                             f"one step of {people(big.lr)}")], cells)
+                             "one huge step of {lr}", {"lr": people(big.lr)})], cells)
         with self.say("leap_over" if over else "leap_far") as tracker:
+            if not len(hops):      # the first step already leaves the map: no arrow, so no key
+                key = VGroup()
             self.play(FadeIn(key), run_time=0.5)
             beat = max(0.6, (tracker.duration - 0.5) / max(len(hops), 1) / 2)
             for hop, spot in zip(hops, spots):
@@ -351,7 +390,8 @@ class Descent(Chapter):
             if k == 0:
                 self.wait(2 * beat)   # the big arrow stays while the gradient is named
             if k + 1 == len(stops):
-                self.play(FadeOut(arrow), run_time=beat)
+                # the key's arrow leaves with the last arrow: no key for what is not drawn
+                self.play(FadeOut(arrow), FadeOut(self.key[1]), run_time=beat)
                 break
             target = place(view.path[stops[k + 1]])
             self.play(FadeOut(arrow), ball.animate.move_to(target),
@@ -360,9 +400,10 @@ class Descent(Chapter):
 
     def map_key(self, rows, cells: VGroup) -> VGroup:
         """Marks and what they mean, one row each, in the free space right of the map's legend."""
-        key = VGroup(*(VGroup(mark, self.text(words, size="small")).arrange(RIGHT, buff=0.2)
-                       for mark, words in rows)).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        return key.next_to(cells, RIGHT, buff=2.0).align_to(cells, UP).shift(0.4 * DOWN)
+        key = VGroup(*(VGroup(mark, self.text(words, size="small", facts=facts)).arrange(RIGHT, buff=0.2)
+                       for mark, words, *rest in rows for facts in [rest[0] if rest else None]))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        return key.next_to(cells, RIGHT, buff=1.7).align_to(cells, UP).shift(0.4 * DOWN)
 
     def map_place(self, view: Slice, corner: np.ndarray):
         """Scene point of a (weight a, weight b) pair on the map whose top left is `corner`."""
@@ -397,11 +438,11 @@ class Descent(Chapter):
     # --- the learning-rate story ---
 
     @staticmethod
-    def end_words(run: RateCurve, x_max: float, y_max: float) -> str:
-        """The label at a curve's end: its last cost, and whether it stopped early."""
+    def end_words(run: RateCurve, x_max: float, y_max: float) -> tuple[str, dict]:
+        """The label at a curve's end, a template and its facts: its last cost, and whether it stopped early."""
         if run.costs.max() > y_max:
-            return "off the chart"
-        return people(run.final_cost) + (", stopped" if run.steps[-1] < x_max else "")
+            return "off the chart", {}
+        return ("{cost}, stopped" if run.steps[-1] < x_max else "{cost}"), {"cost": people(run.final_cost)}
 
     def play_rates(self) -> None:
         t = self.theme
@@ -432,7 +473,8 @@ class Descent(Chapter):
         for k, (run, colour) in enumerate(runs):
             chart = Chart(np.array([-6.0 + k * 4.2, -1.6, 0]), 3.4, 3.4, x_max, y_max)
             points = chart.curve_points(run.steps, run.costs)
-            end = self.text(self.end_words(run, x_max, y_max), size="small", color=colour)
+            words, facts = self.end_words(run, x_max, y_max)
+            end = self.text(words, size="small", color=colour, facts=facts)
             if run.steps[-1] < 0.6 * x_max:    # stopped early: room on the right
                 end.next_to(points[-1], RIGHT, buff=0.15)
             else:
@@ -441,7 +483,7 @@ class Descent(Chapter):
             middle = chart.point(x_max / 2, 0)
             panels.add(VGroup(chart.axes(t.muted),
                               self.text(run.label, color=colour).next_to(middle, DOWN, buff=0.2),
-                              self.text(f"step size {people(run.lr)}", size="small", color=t.muted)
-                              .next_to(middle, DOWN, buff=0.75)))
+                              self.text(RATE_WORDS[run.label], size="small", color=t.muted,
+                                        facts={"lr": people(run.lr)}).next_to(middle, DOWN, buff=0.75)))
         panels[0].add(self.text("cost", size="small", color=t.muted).next_to(panels[0][0][1], UP, buff=0.1))
         return panels, curves

@@ -13,23 +13,28 @@ The plots are scenes/kit/plots.py's, the values they show scenes/kit/readings.py
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Group, LaggedStart,
-                   Line, Mobject, Succession,
-                   RoundedRectangle, Text, Transform, VGroup)
+                   Line, ManimColor, Mobject, RoundedRectangle, Succession, Transform, VGroup,
+                   Text, interpolate_color)
 
 from nncore.history import Record
 from nncore.network import classes_of
+from scenes.kit import theme
 from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import NetworkDiagram, largest_weight
 from scenes.kit.pictures import card_picture, class_colors, guess_text
 from scenes.kit.plots import BoundaryMap, CostCurve, class_legend
-from scenes.kit.readings import (CURVE_SIZE, GRID_CELLS, boundary_values, drawn_records, epoch_ends, input_kind,
+from scenes.kit.readings import (CURVE_SIZE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, input_kind,
                                  output_names,
                                  percent, pick_by_class, planned_steps, plane_bounds, record_at, shown_steps,
                                  stop_reason, stop_step)
 
+CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a card's least width, the gap, the row
+MAX_PILE = 32               # blank cards in the pile one step takes: more would not read as a count
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
 STOP_LABELS = {             # the stopping rule on screen: a short label
@@ -39,6 +44,29 @@ STOP_LABELS = {             # the stopping rule on screen: a short label
     "plateau": "stuck on a flat stretch",
     "diverged": "the cost blew up",
 }
+
+
+def step_words(step: int) -> tuple[str, dict]:
+    """The step counter's words: a template and its facts."""
+    if step == 0:
+        return "before any step", {}
+    return ("after 1 step", {}) if step == 1 else ("after {step} steps", {"step": step})
+
+
+def epoch_words(epochs: int, steps: int) -> str:
+    """How many trips through the practice examples the steps made (count_words(0) is "no":
+    "no trips" would not read, so a run stopped inside its first trip says so)."""
+    if epochs == 0:
+        return "It stopped before its first trip through all its practice examples."
+    if epochs == steps:
+        return "Each step was one trip through all its practice examples."
+    return f"That is {count_words(epochs)} {'trip' if epochs == 1 else 'trips'} through all its practice examples."
+
+
+def count_template(guesses: np.ndarray, truths: np.ndarray) -> tuple[str, dict]:
+    """How many of the row's examples it gets right: a template and its facts."""
+    return "{right} of {total} right", {"right": int((np.asarray(guesses) == np.asarray(truths)).sum()),
+                                         "total": len(truths)}
 
 
 # --- the scene ---
@@ -76,9 +104,7 @@ class Training(Chapter):
             "cost_trend": ("it slides downhill" if final.cost < first.cost
                            else "it climbs instead of falling"),
             # headline numbers (examples, steps) are said once here: these words repeat neither
-            "epoch_words": ("Each step was one trip through all its practice examples." if epochs == stop_step(h)
-                            else f"That is {count_words(epochs)} {'trip' if epochs == 1 else 'trips'} "
-                                 "through all its practice examples."),
+            "epoch_words": epoch_words(epochs, stop_step(h)),
         }
 
     def mode(self) -> str:
@@ -86,7 +112,19 @@ class Training(Chapter):
         return "points" if input_kind(self.history) == "point" else "examples"
 
     def examples(self) -> list[int]:
-        return pick_by_class(self.history.split("train")[1])
+        return pick_by_class(self.history.split("train")[1], self.cards_that_fit())
+
+    @cached_property
+    def card_width(self) -> float:
+        """Wide enough for the longest group name in small letters (a guess shrunk to fit a
+        narrower card would fall under the smallest readable size)."""
+        t = theme.current()
+        longest = max(Text(str(name), font=t.font, font_size=t.small_size).width for name in self.history.labels)
+        return max(CARD, longest)
+
+    def cards_that_fit(self) -> int:
+        """How many cards of that width fit the row: long names mean fewer cards."""
+        return int(min(N_EXAMPLES, (ROW_WIDTH + CARD_GAP) // (self.card_width + CARD_GAP)))
 
     # --- the story ---
 
@@ -96,28 +134,17 @@ class Training(Chapter):
         records = drawn_records(h)
         self.show_title()
         view = self.build_view(steps, records)
-        texts = view["texts"]
         segments = list(zip(steps[:-1], steps[1:]))
         with self.say("loop") as tracker:
-            # one top-level mobject each, still ones first: manim draws the still mobjects
-            # before the first moving one once per play call, and the rest every frame
-            self.play(*(FadeIn(m) for m in view["still"] + view["moving"]), run_time=min(2.0, tracker.duration))
-            # the first real step plays while the loop is told, each part pointed at as it is
-            # named, its numbers changing just as "one small step" is said; then the next stretch
-            first = max((tracker.time_until_bookmark("step") + 0.8) / 0.8, 1.0)
-            diagram, pairs = view["diagram"], range(len(view["diagram"].sizes) - 1)
-            loop_cues = {"guess": lambda: Succession(*(diagram.pulse_layer(i) for i in pairs)),
-                         "cost": view["curve"],
-                         "blame": lambda: Succession(*(diagram.pulse_layer(i, reverse=True) for i in reversed(pairs))),
-                         "step": "step"}
-            self.told_replay(view, segments[:1], tracker, loop_cues, run_time=first)
-            self.told_replay(view, segments[1:2], tracker, {})
+            self.build_up(view, tracker)
+            # the first real steps play as "one small step" and "again" are said
+            self.told_replay(view, segments[:2], tracker, {})
         self.wait(0.8)   # the whole picture settles before the first panel is named
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
         # what each line names, pointed at when it is said
         cues = {"examples": {"count": "count"}, "cost": {"now": "cost"},
-                "accuracy": {"practice": "train", "unseen": "test"}}
+                "accuracy": {"practice": "train"}}
         frame = None
         for key, panel, part in zip(keys, panels, section_parts(len(segments), start=2)):
             with self.say(key) as tracker:
@@ -130,6 +157,48 @@ class Training(Chapter):
                                  pointer=pointer)
         self.finish(view, frame, records, steps)
         self.record_shown(steps, records)
+
+    def build_up(self, view: dict, tracker) -> None:
+        """The picture appears piece by piece as the loop is told: the examples as they are
+        taken, the network as it guesses (a flash forwards), the cost as it is measured, a
+        flash backwards for the blame, the count of steps and how often it is right as it steps."""
+        diagram, curve, texts = view["diagram"], view["curve"], view["texts"]
+        pairs = range(len(diagram.sizes) - 1)
+        pile = self.pile(view["accuracy"])
+        if pile is None:      # every practice example at once: they are the points on the map
+            self.play(FadeIn(Group(*view["still_panel"], *view["moving_panel"])), run_time=1.0)
+        else:
+            self.play(LaggedStart(*(FadeIn(card) for card in pile[0]), lag_ratio=0.15), FadeIn(pile[1]),
+                      run_time=1.5)
+        self.wait_until_bookmark("guess")
+        self.play(FadeIn(diagram), *([] if pile is None else [FadeIn(Group(*view["still_panel"], *view["moving_panel"]))]),
+                  run_time=0.5)
+        self.play(Succession(*(diagram.pulse_layer(i) for i in pairs)), run_time=1.2)
+        self.wait_until_bookmark("cost")
+        self.play(FadeIn(VGroup(curve.axes, curve.labels, curve.curve, texts["cost"])), run_time=0.8)
+        self.wait_until_bookmark("blame")
+        self.play(Succession(*(diagram.pulse_layer(i, reverse=True) for i in reversed(pairs))), run_time=1.2)
+        self.wait_until_bookmark("step")
+        if pile is not None:
+            self.play(FadeOut(pile), run_time=0.4)
+        self.play(FadeIn(VGroup(view["accuracy_labels"], texts["step"], texts["train"])),
+                  *view["accuracy_extra"], run_time=0.6)
+        # still mobjects first, as when they all came at once: manim draws the still ones
+        # before the first moving one once per play call, and the rest every frame
+        self.add(*view["still"], *view["moving"])
+
+    def pile(self, where: Mobject) -> VGroup | None:
+        """The pile of practice examples one step takes, one blank card each (its real count),
+        where the accuracy will stand; None when a step takes every example or too many to draw."""
+        batch, n_train = self.history.config.get("batch_size"), len(self.history.split("train")[0])
+        if not batch or batch >= n_train or batch > MAX_PILE:
+            return None
+        t = self.theme
+        cards = VGroup(*(RoundedRectangle(corner_radius=0.05, width=0.55, height=0.55, stroke_color=t.muted,
+                                          stroke_width=2, fill_color=t.background, fill_opacity=1.0)
+                         .shift(k * min(1.0, 9 / batch) * np.array([0.09, 0.07, 0])) for k in range(batch)))
+        words = self.text("a pile of {batch} practice examples", size="small", color=t.muted, facts={"batch": batch})
+        return VGroup(cards, words.next_to(cards, DOWN, buff=0.2)).move_to(where)
 
     def told_replay(self, view: dict, segments: list[tuple[int, int]], tracker, cues: dict,
                     pointer=None, run_time: float | None = None) -> None:
@@ -178,21 +247,43 @@ class Training(Chapter):
         self.play(*anims, run_time=run_time)
 
     def swaps(self, view: dict, step: int) -> list:
-        """Text changes at snapshot `step`: step count, accuracies, example guesses."""
+        """Text changes at snapshot `step`: step count, accuracy, cost, example guesses."""
         record = record_at(self.history.records, step)
-        new = {"step": f"after {step} steps" if step != 1 else "after 1 step",
-               "train": percent(record.train_accuracy), "test": percent(record.test_accuracy),
-               "cost": f"cost now: {record.cost:.2f}"}
+        new = {"step": step_words(step), "train": ("{percent}%", {"percent": round(100 * record.train_accuracy)}),
+               "cost": ("cost now: {cost}", {"cost": f"{record.cost:.2f}"})}
         if "cards" in view:
-            new["count"] = self.count_words(view["guesses"][step], view["truths"])
+            new["count"] = count_template(view["guesses"][step], view["truths"])
         anims = []
-        for key, words in new.items():
-            old = view["texts"][key]
-            if old.original_text != words:
-                anims += self.swap_text(view["texts"], key, words)
+        for key, (template, facts) in new.items():
+            if view["texts"][key].original_text != template.format_map(facts):
+                anims += self.swap_text(view["texts"], key, template, facts,
+                                        self.accuracy_colour(record.train_accuracy) if key == "train" else None)
+        anims += self.swap_note(view, record.train_accuracy)
         if "cards" in view:
             anims += self.swap_guesses(view, step)
         return anims
+
+    def chance(self) -> float:
+        """How often a blind guess is right: one in as many groups as there are."""
+        return 1 / len(self.history.labels)
+
+    def below_chance(self, accuracy: float) -> bool:
+        """Right less often than a blind guess, as the screen rounds it (10% of ten groups is not)."""
+        return round(100 * accuracy) < round(100 * self.chance())
+
+    def accuracy_colour(self, accuracy: float) -> str:
+        """Grey at a blind guess's rate or below, green when always right: green means good."""
+        t = self.theme
+        share = float(np.clip((accuracy - self.chance()) / (1 - self.chance()), 0.0, 1.0))
+        return interpolate_color(ManimColor(t.muted), ManimColor(t.accuracy), share).to_hex()
+
+    def swap_note(self, view: dict, accuracy: float) -> list:
+        """"worse than a blind guess" comes and goes with the accuracy."""
+        below = self.below_chance(accuracy)
+        if below == view["note_on"]:
+            return []
+        view["note_on"] = below
+        return [FadeIn(view["note"]) if below else FadeOut(view["note"])]
 
     def epoch_ticks(self, curve: CostCurve) -> VGroup:
         """A short tick on the step axis where each trip through the practice examples ended,
@@ -203,9 +294,12 @@ class Training(Chapter):
         every = -(-len(ends) // MAX_TICKS)     # many trips (one step each): a tick every few
         ticks = VGroup(*(Line([curve.step_x(s), y, 0], [curve.step_x(s), y + 0.14, 0], color=t.highlight,
                               stroke_width=2) for s in ends[every - 1::every]))
-        words = "one trip" if every == 1 else f"{every} trips"
-        key = self.text(f"| {words} through the practice examples", size="small", color=t.highlight)
-        key.move_to(curve.labels[5])     # in place of the axis name "steps", between its end numbers
+        key = (self.text("| one trip through the practice examples", size="small", color=t.highlight)
+               if every == 1 else
+               self.text("| {every} trips through the practice examples", size="small", color=t.highlight,
+                         facts={"every": every}))
+        # under the step axis's words, so it covers none of its numbers
+        key.next_to(curve.labels[5], DOWN, buff=0.1)
         return VGroup(*ticks, key)
 
     def point_at(self, target: Mobject):
@@ -213,14 +307,11 @@ class Training(Chapter):
         left alone: a number may be cross-fading to its next value meanwhile)."""
         return Circumscribe(target, color=self.theme.highlight, buff=0.12, stroke_width=3)
 
-    @staticmethod
-    def count_words(guesses: np.ndarray, truths: np.ndarray) -> str:
-        return f"{int((np.asarray(guesses) == np.asarray(truths)).sum())} of {len(truths)} right"
-
-    def swap_text(self, texts: dict, key: str, words: str) -> list:
+    def swap_text(self, texts: dict, key: str, template: str, facts: dict, color: str | None = None) -> list:
         """Cross-fade a number to its new value (old one out, new one in)."""
         old = texts[key]
-        new = Text(words, font=self.theme.font, font_size=old.font_size, color=old.color).move_to(old)
+        new = self.text(template, facts=facts, color=color or old.color)
+        new.scale(old.font_size / new.font_size).move_to(old)
         texts[key] = new
         return [CrossFade(old, new)]
 
@@ -231,7 +322,7 @@ class Training(Chapter):
             if card.guess == guess:
                 continue
             old = card.label
-            new = guess_text(self.history.labels[guess], guess == card.truth, card[0].width)
+            new = guess_text(self.history.labels[guess], guess == card.truth, self.card_width)
             new.move_to(old)
             card.guess, card.label = guess, new
             anims.append(CrossFade(old, new))
@@ -261,13 +352,12 @@ class Training(Chapter):
                 anims.append(FadeOut(frame))
             if records[-1].step > steps[-1]:   # the curve may run past the last snapshot
                 anims.append(curve.draw_to(records[-1].step))
-                anims += self.swap_text(view["texts"], "cost", f"cost now: {records[-1].cost:.2f}")
+                anims += self.swap_text(view["texts"], "cost", "cost now: {cost}", {"cost": f"{records[-1].cost:.2f}"})
             self.play(*anims, run_time=min(1.5, tracker.duration))
             self.wait_until_bookmark("steps")
             self.play(self.point_at(view["texts"]["step"]), run_time=1.0)
             self.wait_until_bookmark("trips")
-            self.play(FadeOut(curve.labels[5]), LaggedStart(*(FadeIn(t) for t in ticks), lag_ratio=0.3),
-                      run_time=1.5)
+            self.play(LaggedStart(*(FadeIn(t) for t in ticks), lag_ratio=0.3), run_time=1.5)
             self.wait_until_bookmark("cost")
             self.play(self.point_at(view["texts"]["cost"]), run_time=1.0)
 
@@ -284,34 +374,37 @@ class Training(Chapter):
         size = CURVE_SIZE if self.mode() != "points" else (CURVE_SIZE[0], 0.75 * CURVE_SIZE[1])
         curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *size)
         texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
-        texts["cost"] = self.text(f"cost now: {record_at(h.records, steps[0]).cost:.2f}", size="small",
-                                  color=self.theme.cost)
+        texts["cost"] = self.text("cost now: {cost}", size="small", color=self.theme.cost,
+                                  facts={"cost": f"{record_at(h.records, steps[0]).cost:.2f}"})
         view = {"diagram": diagram, "curve": curve, "accuracy": accuracy, "texts": texts,
-                "accuracy_labels": self._accuracy_labels}
+                "accuracy_labels": self._accuracy_labels, "note": self._note,
+                "note_on": self.below_chance(record_at(h.records, steps[0]).train_accuracy)}
         if self.mode() == "points":
             self.add_map(view, steps)
         else:
             self.add_cards(view, steps)
         self.place(view)
         texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
+        view["note"].next_to(texts["train"], RIGHT, buff=0.35)   # beside the number, once it is placed
         view["still"] = [curve.axes, curve.labels, view["accuracy_labels"], *view["still_panel"]]
-        view["moving"] = [diagram, curve.curve, *view["moving_panel"], texts["step"], texts["train"], texts["test"],
-                          texts["cost"]]
+        view["moving"] = [diagram, curve.curve, *view["moving_panel"], texts["step"], texts["train"],
+                          texts["cost"], *([view["note"]] if view["note_on"] else [])]
+        view["accuracy_extra"] = [FadeIn(view["note"])] if view["note_on"] else []
         return view
 
     def accuracy_panel(self, record: Record) -> tuple[dict, VGroup]:
-        """Two big percentages (practice, unseen) and the step count above them."""
+        """How often it is right on its practice examples, big, with the step count above
+        (new examples are the testing chapter's), and a note when it is worse than a blind guess."""
         t = self.theme
-        big = dict(size="title")
-        texts = {"train": self.text(percent(record.train_accuracy), color=t.accuracy, **big),
-                 "test": self.text(percent(record.test_accuracy), color=t.accuracy, **big),
-                 "step": self.text("before any step", size="small", color=t.muted)}
-        cols = VGroup(*(VGroup(texts[k], self.text(words, size="small", color=t.muted)).arrange(DOWN, buff=0.12)
-                        for k, words in (("train", "right on practice"), ("test", "right on unseen"))))
-        cols.arrange(RIGHT, buff=0.9)
-        texts["step"].next_to(cols, UP, buff=0.18)
-        self._accuracy_labels = VGroup(cols[0][1], cols[1][1])
-        return texts, VGroup(texts["step"], cols)
+        texts = {"train": self.text("{percent}%", size="title", color=self.accuracy_colour(record.train_accuracy),
+                                    facts={"percent": round(100 * record.train_accuracy)}),
+                 "step": self.text(step_words(0)[0], size="small", color=t.muted)}
+        label = self.text("right on its practice examples", size="small", color=t.muted)
+        col = VGroup(texts["train"], label).arrange(DOWN, buff=0.12)
+        texts["step"].next_to(col, UP, buff=0.18)
+        self._note = self.text("worse than\na blind guess", size="small", color=t.muted)
+        self._accuracy_labels = VGroup(label)
+        return texts, VGroup(texts["step"], col)
 
     def add_map(self, view: dict, steps: list[int]) -> None:
         h = self.history
@@ -336,19 +429,21 @@ class Training(Chapter):
         view["guesses"] = {s: h.network(s).guesses(x[idx]) for s in steps}
         kind = input_kind(h)
         cards = [self.card(x[i], kind, int(c), int(g)) for i, c, g in zip(idx, truth, view["guesses"][steps[0]])]
-        row = Group(*cards).arrange(RIGHT, buff=0.14)
-        if row.width > 6.8:   # long class names: keep the row inside the left half
-            row.scale_to_fit_width(6.8)
+        row = Group(*cards).arrange(RIGHT, buff=CARD_GAP)
+        if row.width > ROW_WIDTH:   # keep the row inside the left half
+            row.scale_to_fit_width(ROW_WIDTH)
         caption = self.text("practice examples and the network's guesses", size="small", color=self.theme.muted)
         view["truths"] = truth
-        count = self.text(self.count_words(view["guesses"][steps[0]], truth), size="small", color=self.theme.text)
+        template, facts = count_template(view["guesses"][steps[0]], truth)
+        count = self.text(template, size="small", color=self.theme.text, facts=facts)
         view["texts"]["count"] = count
         view.update({"cards": cards, "panel": Group(caption, row, count).arrange(DOWN, buff=0.2),
                      "still_panel": [caption, *(c[0] for c in cards)], "moving_panel": [*(c[1] for c in cards), count]})
 
     def card(self, x_row: np.ndarray, kind: str, truth: int, guess: int) -> Group:
-        picture = card_picture(x_row, kind, 0.72)
-        label = guess_text(self.history.labels[guess], guess == truth, 0.72).next_to(picture, DOWN, buff=0.1)
+        width = self.card_width
+        picture = card_picture(x_row, kind, CARD)
+        label = guess_text(self.history.labels[guess], guess == truth, width).next_to(picture, DOWN, buff=0.1)
         card = Group(picture, label)
         card.truth, card.guess, card.label = truth, guess, label
         return card
@@ -378,7 +473,6 @@ class Training(Chapter):
             "cost_steps": [r.step for r in records],
             "costs": [r.cost for r in records],
             "train_accuracy": [r.train_accuracy for r in at],
-            "test_accuracy": [r.test_accuracy for r in at],
             "stopped": h.stopped.as_dict() if h.stopped else {},
         }
         if self.mode() == "points":
