@@ -2,9 +2,11 @@
 
 Everything comes from the convnet trained beside the main run (`history.convnet`,
 see nncore/companions.py): a test digit whose maps were kept at the final weights, the
-stamp (kernel) of the final snapshot that finds the most in it, its feature map filling in
-spot by spot, the 2x2 pooling, the net's answer, all the stamps' maps side by side, and the
-convnet's test accuracy against the dense network's on the same test set.
+stamp (kernel) of the final snapshot that finds the most in it and the test digits where it
+lights up most, its feature map filling in spot by spot (a sum below zero written as 0), the
+picture moved a pixel and both networks' guesses for it, the 2x2 pooling, the net's shares of
+100% for each answer, and the convnet's test accuracy against the dense network's on the same
+test set, as it is and with every picture moved a pixel.
 
     from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
@@ -17,17 +19,20 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, FadeIn, FadeOut, Group, GrowArrow,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, FadeIn, FadeOut, GrowArrow,
                    GrowFromEdge, Indicate, LaggedStart, Rectangle, Square, Succession, Transform, VGroup)
 
 from nncore.history import History, KeptMaps
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
-from scenes.kit.pictures import ShadedGrid, card_picture, lit, number_color, signed
-from scenes.kit.readings import fixed_examples, shifted_map, stamp_spot, stamped_frames, worked_stamp
+from scenes.kit.pictures import ShadedGrid, lit, number_color, signed
+from scenes.kit.readings import (brightest_places, moved_pictures, shifted_map, stamp_spot, stamped_frames,
+                                 stroke_direction, worked_stamp)
 
 POOL = 2
-N_FIXED = 6                 # test pictures the convnet fixed, shown as cards
+N_BRIGHTEST = 3             # test digits shown where the stamp lights up most
+N_FOR_WORDS = 20            # the brightest places whose average names the stroke the stamp finds
+SHARE_SHOWN = 0.02          # a share of 100% gets its percent written above its bar from 2%
 WORKED_CELL = 0.72          # a cell of the worked example's grids: room for "0.00" at the small size
 
 
@@ -85,8 +90,8 @@ def convnet_values(history: History) -> dict:
         "dense_test_accuracy": dense_acc,
         "conv_wrong": int(round((1 - conv_acc) * n_test)),
         "dense_wrong": int(round((1 - dense_acc) * n_test)),
+        **moved_values(history),
         **stamp_values(history, example, kernel),
-        **fixed_values(history),
     }
 
 
@@ -96,21 +101,54 @@ def stamp_values(history: History, example: KeptMaps, kernel: int) -> dict:
     side = math.isqrt(len(history.split("test")[0][example.index]))
     image = np.asarray(history.split("test")[0][example.index], float).reshape(side, side)
     bias = float(snap.kernel_biases[kernel])
+    fmap = example.feature_maps[kernel]
     return {"kernel_bias": bias, "image": image,
-            "worked": worked_stamp(image, snap.kernels[kernel], bias, stamp_spot(example.feature_maps[kernel])),
-            "shift": shifted_map(image, snap.kernels[kernel], bias)}
+            "worked": worked_stamp(image, snap.kernels[kernel], bias, stamp_spot(fmap)),
+            "zero": zero_spot(image, snap.kernels[kernel], bias, fmap),
+            "shift": shifted_map(image, snap.kernels[kernel], bias),
+            **brightest_values(history, snap.kernels[kernel], bias)}
 
 
-def fixed_values(history: History) -> dict:
-    """Test pictures the dense network (final weights) got wrong and the convnet got right."""
+def zero_spot(image: np.ndarray, kernel: np.ndarray, bias: float, feature_map: np.ndarray) -> dict | None:
+    """The map's first 0 in reading order, worked by hand: its sum (with the offset) came out
+    below zero, and the map writes 0 there. None when the map has no 0."""
+    zeros = np.flatnonzero(np.asarray(feature_map).reshape(-1) == 0)
+    if not len(zeros):
+        return None
+    spot = divmod(int(zeros[0]), feature_map.shape[1])
+    worked = worked_stamp(image, kernel, bias, spot)
+    return {"spot": list(spot), "below": worked["sum"] + worked["bias"], "value": worked["value"]}
+
+
+def brightest_values(history: History, kernel: np.ndarray, bias: float) -> dict:
+    """The test digits where the stamp lights up most, and the stroke direction its brightest
+    places look like (None when none fits)."""
+    pictures = np.asarray(history.split("test")[0], float)
+    side = math.isqrt(pictures.shape[1])
+    pictures = pictures.reshape(-1, side, side)
+    places = brightest_places(pictures, kernel, bias, N_FOR_WORDS)
+    patches = [pictures[p["index"]][p["spot"][0]:p["spot"][0] + kernel.shape[0],
+                                    p["spot"][1]:p["spot"][1] + kernel.shape[1]] for p in places]
+    return {"brightest": places[:N_BRIGHTEST], "stroke": stroke_direction(patches)}
+
+
+def moved_values(history: History) -> dict:
+    """Both networks (final weights) on every test picture moved one pixel sideways: their
+    accuracies, and the first moved picture the dense net gets wrong and the convnet right
+    (None if there is none) with both guesses."""
     x_test, y_test = history.split("test")
     truths = classes_of(y_test)
-    dense = history.network(history.snapshot().step).guesses(x_test)
-    conv = history.convnet.network().guesses(x_test)
-    return {"fixed": fixed_examples(dense, conv, truths, N_FIXED), "dense_guesses": dense,
-            "conv_guesses": conv, "truths": truths,
-            "n_fixed": int(((dense != truths) & (conv == truths)).sum()),
-            "n_broken": int(((dense == truths) & (conv != truths)).sum())}
+    side = math.isqrt(x_test.shape[1])
+    moved = moved_pictures(np.asarray(x_test, float).reshape(-1, side, side))
+    dense = history.network(history.snapshot().step).guesses(moved.reshape(len(x_test), -1))
+    conv = history.convnet.network().guesses(moved)
+    kept = np.flatnonzero((conv == truths) & (dense != truths))
+    card = None if not len(kept) else {"index": int(kept[0]), "picture": moved[kept[0]],
+                                       "dense_guess": int(dense[kept[0]]), "conv_guess": int(conv[kept[0]])}
+    return {"moved_card": card,
+            "dense_moved_accuracy": float((dense == truths).mean()),
+            "conv_moved_accuracy": float((conv == truths).mean()),
+            "dense_moved_wrong": int((dense != truths).sum()), "conv_moved_wrong": int((conv != truths).sum())}
 
 
 def comparison(conv_accuracy: float, dense_accuracy: float) -> str:
@@ -127,11 +165,12 @@ def convnet_facts(history: History) -> dict[str, object]:
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "shift_side": "right",
-                "n_fixed": 0, "n_broken": 0}
+                "stamp_words": "patches like these", "dense_moved_percent": 0, "conv_moved_percent": 0}
     v = convnet_values(history)
     labels = history.labels
     example = f"a handwritten {labels[v['label']]}" if history.config.get("dataset") == "digits" \
         else f"a picture of {labels[v['label']]}"
+    stroke = f"strokes going {v['stroke']}" if v["stroke"] else "patches like these"
     return {
         **facts,
         "example_words": example,
@@ -145,9 +184,17 @@ def convnet_facts(history: History) -> dict[str, object]:
         "dense_wrong": v["dense_wrong"],
         "worked_value": f"{v['worked']['value']:.2f}",
         "shift_side": "right" if v["shift"]["step"] > 0 else "left",
-        "n_fixed": v["n_fixed"],
-        "n_broken": v["n_broken"],
+        "stamp_words": stroke,
+        "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
+        "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
     }
+
+
+def written(value: float, sign: bool = False) -> str:
+    """Two decimals as the screen writes them: a real minus sign, no "-0.00", and with `sign`
+    a spaced "+ " or "\u2212 " in front (an offset being added)."""
+    words = f"{value + 0.0:{'+' if sign else ''}.2f}".replace("-0.00", "0.00")
+    return words.replace("-", "\u2212 " if sign else "\u2212").replace("+", "+ ")
 
 
 # --- the scene ---
@@ -172,13 +219,15 @@ class Convnet(Chapter):
             self.no_pictures()
             return
         v = convnet_values(self.history)
-        self.show(example=v["example"], label=v["label"], guess=v["guess"], kernel_index=v["kernel_index"],
-                  kernel=v["kernel"], kernel_bias=v["kernel_bias"], feature_map=v["feature_map"],
-                  pooled=v["pooled"], worked=v["worked"],
+        self.show(example=v["example"], label=v["label"], guess=v["guess"], output=v["output"],
+                  kernel_index=v["kernel_index"], kernel=v["kernel"], kernel_bias=v["kernel_bias"],
+                  brightest=v["brightest"], stroke=v["stroke"], feature_map=v["feature_map"],
+                  pooled=v["pooled"], worked=v["worked"], zero=v["zero"],
                   shift={k: v["shift"][k] for k in ("step", "moved", "moved_map", "spot", "moved_spot")},
-                  fixed=v["fixed"], fixed_dense_guesses=v["dense_guesses"][v["fixed"]],
-                  fixed_conv_guesses=v["conv_guesses"][v["fixed"]], n_fixed=v["n_fixed"], n_broken=v["n_broken"],
-                  conv_test_accuracy=v["conv_test_accuracy"], dense_test_accuracy=v["dense_test_accuracy"])
+                  moved_card=v["moved_card"],
+                  conv_test_accuracy=v["conv_test_accuracy"], dense_test_accuracy=v["dense_test_accuracy"],
+                  conv_moved_accuracy=v["conv_moved_accuracy"], dense_moved_accuracy=v["dense_moved_accuracy"],
+                  conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"])
         self.map_top = float(v["maps"].max())            # one brightness scale for every map
         self.dial_top = float(np.abs(v["kernels"]).max())   # and one for every stamp
         digit = self.introduce_digit(v)
@@ -188,7 +237,7 @@ class Convnet(Chapter):
         self.shift(digit, fmap, v)
         pooled = self.pool(fmap, v)
         self.answer(digit, VGroup(fmap, pooled), v)
-        self.show_fixed(v)
+        self.score(v)
         podium = self.video(v)
         self.play(FadeOut(podium), FadeOut(title), run_time=0.6)
 
@@ -196,8 +245,9 @@ class Convnet(Chapter):
 
     def no_pictures(self) -> None:
         card = VGroup(self.text("Convnets read pictures."),
-                      self.text(f"These examples are {dataset_words(self.history.config.get('dataset'))}.",
-                                size="small", color=self.theme.muted)).arrange(DOWN, buff=0.3)
+                      self.text("These examples are {dataset}.", size="small", color=self.theme.muted,
+                                facts={"dataset": dataset_words(self.history.config.get("dataset"))}))
+        card.arrange(DOWN, buff=0.3)
         with self.say("no_pictures") as tracker:
             self.play(FadeIn(card), run_time=min(1.0, tracker.duration))
 
@@ -210,7 +260,7 @@ class Convnet(Chapter):
         label = self.text("test picture", size="small", color=self.theme.muted)
         digit = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-4.7, -0.05, 0])
         row = ShadedGrid(v["pixels"].reshape(1, n), 12.8 / n, lit(1.0), separate=True).move_to([0, 0.6, 0])
-        row_label = self.text(f"{n} numbers in a row", size="small", color=self.theme.muted)
+        row_label = self.text("{n} numbers in a row", size="small", color=self.theme.muted, facts={"n": n})
         row_label.next_to(row, DOWN, buff=0.3)
         with self.say("start") as tracker:
             self.play(FadeIn(row), FadeIn(row_label), run_time=min(1.5, tracker.duration / 4))
@@ -221,15 +271,51 @@ class Convnet(Chapter):
             self.remove(row)
             self.add(grid)
             self.play(FadeIn(label), run_time=0.6)
+            self.wait_until_bookmark("patch")
+            # one small patch, outlined where the stamp will later start
+            patch = Square(3 * grid.cell, stroke_color=self.theme.highlight, stroke_width=4)
+            patch.move_to(grid.center_of(1.5, 1.5))
+            self.play(Create(patch), run_time=0.6)
+            self.play(patch.animate.move_to(grid.center_of(1.5, side - 1.5)), run_time=1.2)
+        self.play(FadeOut(patch), run_time=0.4)
         return digit
 
     def introduce_stamp(self, v: dict) -> VGroup:
+        """The stamp's dials, then the test digits where its map is brightest, what they show in words."""
         grid = ShadedGrid(v["kernel"], WORKED_CELL, signed(self.dial_top), numbers=True)
         label = self.text("stamp", size="small", color=self.theme.muted)
         stamp = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-1.45, 0.9, 0])
+        places = self.brightest_places(v)
         with self.say("stamp") as tracker:
             self.play(FadeIn(stamp, shift=0.2 * UP), run_time=min(1.2, tracker.duration))
+            self.wait_until_bookmark("places")
+            self.play(FadeIn(places[0]), LaggedStart(*(FadeIn(c) for c in places[1]), lag_ratio=0.4),
+                      run_time=1.5)
+            self.play(LaggedStart(*(Create(c[1]) for c in places[1]), lag_ratio=0.3), FadeIn(places[2]),
+                      run_time=1.2)
+        self.play(FadeOut(places), run_time=0.5)
         return stamp
+
+    def brightest_places(self, v: dict) -> VGroup:
+        """The test digits where the stamp's map is brightest: each with the stamp's spot outlined
+        and the map's value there; a heading, and the stroke they look like in words."""
+        t = self.theme
+        x_test = self.history.split("test")[0]
+        side = math.isqrt(len(x_test[0]))
+        cards = VGroup()
+        for place in v["brightest"]:
+            picture = ShadedGrid(np.asarray(x_test[place["index"]], float).reshape(side, side), 0.19, lit(1.0))
+            r, c = place["spot"]
+            spot = Square(3 * picture.cell, stroke_color=t.highlight, stroke_width=4)
+            spot.move_to(picture.center_of(r + 1.5, c + 1.5))
+            value = self.text("{value}", size="small", color=t.highlight, facts={"value": f"{place['value']:.2f}"})
+            cards.add(VGroup(picture, spot, value.next_to(picture, DOWN, buff=0.15)))
+        cards.arrange(RIGHT, buff=0.5).move_to([3.0, 0.55, 0])
+        head = self.text("where it lights up most", size="small", color=t.muted).next_to(cards, UP, buff=0.3)
+        words = (self.text("it finds {stroke}", size="small", color=t.highlight,
+                           facts={"stroke": f"strokes going {v['stroke']}"}) if v["stroke"] else VGroup())
+        words.next_to(cards, DOWN, buff=0.35)
+        return VGroup(head, cards, words)
 
     def number_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
         """A 3x3 grid of the worked example, two decimals in each cell, its name above."""
@@ -237,8 +323,8 @@ class Convnet(Chapter):
         numbers = VGroup()
         for k, value in enumerate(np.asarray(values).reshape(-1)):
             r, c = divmod(k, values.shape[1])
-            words = f"{value + 0.0:.2f}".replace("-0.00", "0.00").replace("-", "\u2212")
-            numbers.add(self.text(words, size="small", color=number_color(color_of(value)))
+            numbers.add(self.text("{value}", size="small", color=number_color(color_of(value)),
+                                  facts={"value": written(value)})
                         .move_to(grid.center_of(r + 0.5, c + 0.5)))
         grid.add(numbers)
         grid.numbers = numbers
@@ -260,10 +346,10 @@ class Convnet(Chapter):
         row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.22).move_to([1.35, 0.75, 0])
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
-        total = self.text(f"sum of the nine products: {w['sum']:.2f}".replace("-", "\u2212"))
-        offset = self.text(f"plus the stamp's offset {w['bias']:+.2f}".replace("-", "\u2212").replace("+", "+ "),
-                           color=t.muted)
-        value = self.text(f"= {w['value']:.2f}   this spot's match", color=t.highlight)
+        total = self.text("sum of the nine products: {sum}", facts={"sum": written(w["sum"])})
+        offset = self.text("plus the stamp's offset {offset}", color=t.muted,
+                           facts={"offset": written(w["bias"], sign=True)})
+        value = self.text("= {value}   this spot's match", color=t.highlight, facts={"value": written(w["value"])})
         sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         sums.next_to(row, DOWN, buff=0.45).align_to(row, LEFT)
         with self.say("worked"):
@@ -301,17 +387,35 @@ class Convnet(Chapter):
         rows, cols = values.shape
         steps = [self.slide_step(window, cursor, full, picture, r, c)
                  for r in range(rows) for c in range(cols)]
+        zero = v["zero"]
+        # the first row, or on to the first 0 if it comes later: it is explained before the rest fill in
+        first = max(cols, zero["spot"][0] * cols + zero["spot"][1] + 1) if zero else cols
+        note = self.zero_note(full, zero) if zero else VGroup()
         with self.say("slide") as tracker:
             self.play(FadeIn(empty), FadeIn(label), window.animate.move_to(picture.center_of(1.5, 1.5)),
                       run_time=0.8)
             self.add(full, cursor)
-            self.play(Succession(*steps[:cols], run_time=0.45 * cols))
+            self.play(Succession(*steps[:first], run_time=0.45 * first))
+            self.wait_until_bookmark("zero")
+            if zero:
+                self.play(Create(note[0]), FadeIn(note[1]), run_time=0.8)
             self.wait_until_bookmark("rest")
-            rest = len(steps) - cols
+            rest = len(steps) - first
             left = tracker.get_remaining_duration() - 1
-            self.play(Succession(*steps[cols:], run_time=min(0.2 * rest, max(0.1 * rest, left))))
-        self.play(FadeOut(window), FadeOut(cursor), run_time=0.5)
+            if rest:
+                self.play(Succession(*steps[first:], run_time=min(0.2 * rest, max(0.1 * rest, left))))
+        self.play(FadeOut(window), FadeOut(cursor), FadeOut(note), run_time=0.5)
         return fmap
+
+    def zero_note(self, full: ShadedGrid, zero: dict) -> VGroup:
+        """A ring on the map's first 0 and, above the map, why it is 0: its sum was below zero."""
+        t = self.theme
+        ring = Square(full.cell, stroke_color=t.text, stroke_width=5).set_z_index(2)
+        ring.move_to(full.center_of(zero["spot"][0] + 0.5, zero["spot"][1] + 0.5))
+        lines = VGroup(self.text("sum here: {below}, below zero", size="small", facts={"below": written(zero["below"])}),
+                       self.text("so the map writes 0: nothing found", size="small"))
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(full, UP, buff=0.25)
+        return VGroup(ring, lines)
 
     def shift(self, digit: VGroup, fmap: VGroup, v: dict) -> None:
         """The picture moves one pixel; the map, computed again, lights one square over."""
@@ -328,7 +432,8 @@ class Convnet(Chapter):
         ring.move_to(full.center_of(s["spot"][0] + 0.5, s["spot"][1] + 0.5))
         moved = ShadedGrid(s["moved_map"], full.cell, lit(self.map_top), numbers=True, separate=True).move_to(full)
         shown = VGroup(moved.cells, moved.numbers)
-        note = self.text(f"moved 1 pixel {'right' if step > 0 else 'left'}", size="small", color=t.highlight)
+        note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
+                         facts={"side": "right" if step > 0 else "left"})
         note.next_to(picture, UP, buff=0.2)
         with self.say("shift"):
             self.play(Create(ring), run_time=0.6)
@@ -401,7 +506,7 @@ class Convnet(Chapter):
         y = digit[0].get_center()[1]
         small = self.small_pooled_maps(v)
         small.move_to([-0.6, y, 0])
-        small_label = self.text(f"{len(v['kernels'])} shrunk maps", size="small", color=t.muted)
+        small_label = self.text("{n} shrunk maps", size="small", color=t.muted, facts={"n": len(v["kernels"])})
         small.add(small_label.next_to(small, DOWN, buff=0.2))
         bars = self.score_bars(v["output"], v["guess"])
         bars.shift([4.1 - bars.get_center()[0], y - bars[1].get_center()[1], 0])
@@ -418,7 +523,10 @@ class Convnet(Chapter):
         right = v["guess"] == v["label"]
         verdict = self.verdict(v).next_to(bars, DOWN, buff=0.35)
         with self.say("right" if right else "wrong"):
-            self.play(FadeIn(verdict[0]), run_time=0.6)
+            self.play(LaggedStart(*(FadeIn(p) for p in bars[2]), lag_ratio=0.2), run_time=0.8)
+            self.wait_until_bookmark("top")
+            self.play(Indicate(bars[1][v["guess"]], color=t.highlight), Indicate(bars[2].winner, color=t.highlight),
+                      FadeIn(verdict[0]), run_time=0.8)
             self.wait_until_bookmark("truth")
             self.play(FadeIn(verdict[1]), run_time=0.6)
         self.play(FadeOut(VGroup(small, bars, arrows, verdict, digit)), run_time=0.6)
@@ -430,9 +538,10 @@ class Convnet(Chapter):
         return maps.arrange_in_grid(rows=min(k, 4) if k <= 4 else math.ceil(k / 2), buff=0.18)
 
     def score_bars(self, output: np.ndarray, guess: int) -> VGroup:
-        """Ten bars (one per answer), height = how sure, the winner in the highlight colour."""
+        """Ten bars (one per answer), height = its share of 100%, the winner in the highlight
+        colour; the shares from 1% written above their bars (the winner's as `.winner`)."""
         t = self.theme
-        labels, bars = VGroup(), VGroup()
+        labels, bars, shares = VGroup(), VGroup(), VGroup()
         width, gap, tall = 0.3, 0.16, 2.2
         for i, p in enumerate(output):
             x = i * (width + gap)
@@ -440,62 +549,68 @@ class Convnet(Chapter):
             bar = Rectangle(width=width, height=max(tall * float(p), 0.02), fill_color=color, fill_opacity=1,
                             stroke_width=0)
             bars.add(bar.move_to([x, 0, 0], aligned_edge=DOWN))
-            labels.add(self.text(str(self.history.labels[i]), size="small").move_to([x, -0.25, 0]))
-        head = self.text("scores", size="small", color=t.muted)
-        head.move_to([(len(output) - 1) * (width + gap) / 2, tall + 0.3, 0])
-        return VGroup(VGroup(labels, head), bars)
+            labels.add(self.text("{answer}", size="small", facts={"answer": self.history.labels[i]})
+                       .move_to([x, -0.25, 0]))
+            if p >= SHARE_SHOWN or i == guess:
+                share = self.text("{percent}%", size="small", color=color, facts={"percent": round(100 * float(p))})
+                shares.add(share.next_to(bar, UP, buff=0.1))
+                if i == guess:
+                    shares.winner = share
+        head = self.text("how sure: shares of 100%", size="small", color=t.muted)
+        head.move_to([(len(output) - 1) * (width + gap) / 2, tall + 0.65, 0])
+        return VGroup(VGroup(labels, head), bars, shares)
 
     def verdict(self, v: dict) -> VGroup:
         t = self.theme
         labels = self.history.labels
         ok = t.right if v["guess"] == v["label"] else t.wrong
         sure = round(100 * float(v["output"][v["guess"]]))
-        lines = VGroup(self.text(f"guess: {labels[v['guess']]} ({sure}% sure)", color=ok),
-                       self.text(f"answer: {labels[v['label']]}", color=t.right))
+        lines = VGroup(self.text("guess: {guess} ({sure}% sure)", color=ok, facts={"guess": labels[v["guess"]], "sure": sure}),
+                       self.text("answer: {label}", color=t.right, facts={"label": labels[v["label"]]}))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
 
-    def score(self, v: dict) -> VGroup:
-        """Two bars on the same test set: the dense network of the earlier chapters and the convnet."""
+    def score(self, v: dict) -> None:
+        """Bars on the same test set: the dense network of the earlier chapters and the convnet,
+        on the pictures as they are, then on every picture moved one pixel."""
         t = self.theme
-        rows = [("earlier network", v["dense_test_accuracy"], v["dense_wrong"], t.muted),
-                ("convnet", v["conv_test_accuracy"], v["conv_wrong"], t.accuracy)]
-        groups = [self.accuracy_row(name, acc, wrong, v["n_test"], color, y)
-                  for (name, acc, wrong, color), y in zip(rows, (1.95, 0.85))]
-        head = self.text(f"right answers on the same {v['n_test']} test pictures", size="small", color=t.muted)
-        head.move_to([0, 2.75, 0])
+        n = v["n_test"]
+        rows = [("earlier network", v["dense_test_accuracy"], v["dense_wrong"], t.muted, 2.05),
+                ("convnet", v["conv_test_accuracy"], v["conv_wrong"], t.accuracy, 1.05),
+                ("earlier network", v["dense_moved_accuracy"], v["dense_moved_wrong"], t.muted, -0.85),
+                ("convnet", v["conv_moved_accuracy"], v["conv_moved_wrong"], t.accuracy, -1.85)]
+        groups = [self.accuracy_row(name, acc, wrong, n, color, y) for name, acc, wrong, color, y in rows]
+        heads = [self.text("right answers on the same {n} test pictures", size="small", color=t.muted,
+                           facts={"n": n}).move_to([0.2, 2.75, 0]),
+                 self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=t.highlight,
+                           facts={"n": n}).move_to([0.2, -0.15, 0])]
+        # no card when no moved picture is wrong for the dense net and right for the convnet
+        card = self.moved_card(v["moved_card"]).move_to([5.45, -1.05, 0]) if v["moved_card"] \
+            else VGroup(VGroup(), VGroup(), VGroup())
+        grow = lambda g: (FadeIn(g[:2]), GrowFromEdge(g[2], LEFT))
         with self.say("score"):
-            self.play(FadeIn(head), FadeIn(groups[0][:2]), GrowFromEdge(groups[0][2], LEFT),
-                      FadeIn(VGroup(*groups[0][3:])), run_time=1.0)
+            self.play(FadeIn(heads[0]), *grow(groups[0]), FadeIn(VGroup(*groups[0][3:])), run_time=1.0)
             self.wait_until_bookmark("conv")
-            self.play(FadeIn(groups[1][:2]), GrowFromEdge(groups[1][2], LEFT), run_time=1.0)
+            self.play(*grow(groups[1]), run_time=1.0)
             self.play(FadeIn(VGroup(*groups[1][3:])), run_time=0.5)
-        return VGroup(head, *groups)
+            self.wait_until_bookmark("moved")
+            self.play(FadeIn(heads[1]), FadeIn(card[0]), run_time=0.6)
+            self.play(*grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(card[1]), run_time=1.0)
+            self.wait_until_bookmark("conv_moved")
+            self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(card[2]), run_time=1.0)
+        self.play(FadeOut(VGroup(*heads, *groups, card)), run_time=0.6)
 
-    def show_fixed(self, v: dict) -> None:
-        """Real test pictures the dense network got wrong and the convnet got right, as cards."""
-        t = self.theme
-        scores = self.score(v)
-        if not v["fixed"]:
-            with self.say("no_fixed"):
-                self.wait(0.1)
-            self.play(FadeOut(scores), run_time=0.6)
-            return
-        x_test = self.history.split("test")[0]
-        labels = self.history.labels
-        cards = Group()
-        for i in v["fixed"]:
-            picture = card_picture(x_test[i], "image", 1.15)
-            lines = VGroup(self.text(f"earlier: {labels[v['dense_guesses'][i]]}", size="small", color=t.wrong),
-                           self.text(f"convnet: {labels[v['conv_guesses'][i]]}", size="small", color=t.right))
-            cards.add(Group(picture, lines.arrange(DOWN, buff=0.08)).arrange(DOWN, buff=0.12))
-        cards.arrange(RIGHT, buff=0.4).move_to([0, -1.35, 0])
-        if cards.width > 12.5:
-            cards.scale_to_fit_width(12.5)
-        with self.say("fixed") as tracker:
-            self.play(LaggedStart(*(FadeIn(c, shift=0.2 * UP) for c in cards), lag_ratio=0.25),
-                      run_time=min(3.0, tracker.duration / 2))
-        self.wait(0.5)
-        self.play(FadeOut(scores), FadeOut(cards), run_time=0.6)
+    def moved_card(self, card: dict) -> VGroup:
+        """One moved test picture and both networks' real guesses for it (the dense net's wrong,
+        the convnet's right): (picture with its heading, the dense guess, the convnet's)."""
+        t, labels = self.theme, self.history.labels
+        side = math.isqrt(np.asarray(card["picture"]).size)
+        picture = ShadedGrid(np.asarray(card["picture"], float).reshape(side, side), 0.21, lit(1.0))
+        head = self.text("one moved picture", size="small", color=t.muted)
+        dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+        conv = self.text("convnet: {guess}", size="small", color=t.right, facts={"guess": labels[card["conv_guess"]]})
+        group = VGroup(VGroup(head, picture), dense, conv)
+        group[0].arrange(DOWN, buff=0.15)
+        return group.arrange(DOWN, buff=0.12)
 
     def video(self, v: dict) -> VGroup:
         """Illustration: the test digit moved a pixel per frame, a short video, each frame
@@ -507,7 +622,7 @@ class Convnet(Chapter):
         for k, frame in enumerate(frames):
             picture = ShadedGrid(frame["picture"], 0.2, lit(1.0))
             fmap = ShadedGrid(frame["map"], 0.2, lit(self.map_top))
-            head = self.text(f"frame {k + 1}", size="small", color=t.muted)
+            head = self.text("frame {k}", size="small", color=t.muted, facts={"k": k + 1})
             arrow = Arrow(UP * 0.3, DOWN * 0.3, buff=0, color=t.muted, stroke_width=3,
                           max_tip_length_to_length_ratio=0.35)
             strip.add(VGroup(head, picture, arrow, fmap).arrange(DOWN, buff=0.15))
@@ -539,7 +654,7 @@ class Convnet(Chapter):
         for place, (h, name) in zip((2, 1, 3), zip(heights, names)):
             block = Rectangle(width=2.0, height=h, stroke_color=t.muted, stroke_width=2,
                               fill_color=t.accuracy if place == 1 else t.background, fill_opacity=0.35)
-            number = self.text(str(place), color=t.text).move_to(block)
+            number = self.text("{place}", color=t.text, facts={"place": place}).move_to(block)
             who = self.text(name, size="small", color=t.highlight if place == 1 else t.muted)
             podium.add(VGroup(block, number, who.next_to(block, UP, buff=0.15)))
         podium.arrange(RIGHT, buff=0.05, aligned_edge=DOWN).move_to([0, 0.2, 0])
@@ -550,13 +665,14 @@ class Convnet(Chapter):
                      y: float) -> VGroup:
         """Name, a bar as long as the share of right answers, the percent, and the count of mistakes."""
         t = self.theme
-        full = 6.0
+        full = 5.0                  # room on the right for the moved picture's card
         track = Rectangle(width=full, height=0.5, stroke_color=t.muted, stroke_width=1.5)
-        track.move_to([-2.0, y, 0], aligned_edge=LEFT)
+        track.move_to([-2.3, y, 0], aligned_edge=LEFT)
         label = self.text(name).next_to(track, LEFT, buff=0.4)
         bar = Rectangle(width=full * accuracy, height=0.5, fill_color=color, fill_opacity=1, stroke_width=0)
         bar.move_to(track.get_left(), aligned_edge=LEFT)
-        percent = self.text(f"{round(100 * accuracy)}%").next_to(track, RIGHT, buff=0.3)
-        mistakes = self.text(f"{wrong} wrong of {n_test}", size="small", color=t.muted)
+        percent = self.text("{percent}%", facts={"percent": round(100 * accuracy)}).next_to(track, RIGHT, buff=0.3)
+        mistakes = self.text("{wrong} wrong of {n_test}", size="small", color=t.muted,
+                             facts={"wrong": wrong, "n_test": n_test})
         mistakes.next_to(track, DOWN, buff=0.15).align_to(track, LEFT)
         return VGroup(label, track, bar, percent, mistakes)

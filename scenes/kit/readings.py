@@ -418,14 +418,6 @@ def shifted_map(image: np.ndarray, kernel: np.ndarray, bias: float) -> dict:
             "spot": stamp_spot(maps[0]), "moved_spot": stamp_spot(maps[1])}
 
 
-def fixed_examples(dense_guesses: np.ndarray, conv_guesses: np.ndarray, truths: np.ndarray,
-                   n: int) -> list[int]:
-    """Up to n test indices the dense network got wrong and the convnet got right, one class
-    at a time for variety (first of each class, then second, ...)."""
-    fixed = np.flatnonzero((dense_guesses != truths) & (conv_guesses == truths))
-    return sorted(take_by_class(fixed, np.asarray(truths)[fixed], n))
-
-
 def moved_by(image: np.ndarray, step: int) -> np.ndarray | None:
     """The picture moved one pixel right (step +1) or left (-1), the emptied column dark;
     None when the column that would leave the frame has ink in it."""
@@ -460,6 +452,40 @@ def stamped_frames(image: np.ndarray, kernel: np.ndarray, bias: float) -> list[d
     frames = [f for f in frames if f is not None]
     maps = stamp_maps(frames, kernel, bias)
     return [{"picture": f, "map": m} for f, m in zip(frames, maps)]
+
+
+def brightest_places(pictures: np.ndarray, kernel: np.ndarray, bias: float, n: int) -> list[dict]:
+    """Where a stamp lights up most: the n pictures whose map (through nncore's layer) has the
+    biggest values, each with its brightest spot and that value, brightest first."""
+    maps = stamp_maps(list(pictures), kernel, bias)
+    best = maps.reshape(len(maps), -1).max(axis=1)
+    order = np.argsort(-best, kind="stable")[:n]
+    return [{"index": int(i), "spot": list(stamp_spot(maps[i])), "value": float(best[i])} for i in order]
+
+
+# the stroke directions a 3x3 patch is compared with, in plain words (ink = 1)
+STROKES = {"up and down": [[0, 1, 0]] * 3, "across": [[0, 0, 0], [1, 1, 1], [0, 0, 0]],
+           "up to the right": [[0, 0, 1], [0, 1, 0], [1, 0, 0]],
+           "down to the right": [[1, 0, 0], [0, 1, 0], [0, 0, 1]]}
+STROKE_LIKENESS = 0.4       # below this, no stroke direction fits well enough to be named
+
+
+def stroke_direction(patches: Sequence[np.ndarray]) -> str | None:
+    """The stroke direction that the average of `patches` looks most like (how alike: the
+    correlation of the ink with each straight stroke), or None when none is alike enough."""
+    ink = np.mean([np.asarray(p, float) for p in patches], axis=0)
+    ink = ink - ink.mean()
+    likeness = {}
+    for words, stroke in STROKES.items():
+        stroke = np.asarray(stroke, float) - np.mean(stroke)
+        likeness[words] = float((ink * stroke).sum() / (np.linalg.norm(ink) * np.linalg.norm(stroke) + 1e-12))
+    words = max(likeness, key=likeness.get)
+    return words if likeness[words] >= STROKE_LIKENESS else None
+
+
+def moved_pictures(pictures: np.ndarray) -> np.ndarray:
+    """Every picture moved one pixel sideways as `shift_picture` moves it."""
+    return np.stack([shift_picture(p)[0] for p in pictures])
 
 
 # --- why training stopped (chapter "recap") ---
