@@ -13,10 +13,9 @@ import re
 import numpy as np
 import pytest
 
-from nncore.history import History
-from scenes import catalog, narration
+from scenes import narration
 from scenes.output.blogkit import shifted_cues
-from tests.chapter_checks import TINY, render_tiny
+from tests.chapter_checks import TINY, every_chapter
 
 FRAME_S = 1 / TINY["frame_rate"]
 LOW_FRAME_S = 1 / 15                    # --quality low, 480p15
@@ -25,11 +24,8 @@ STAMP = r"(\d\d):(\d\d):(\d\d)[,.](\d\d\d)"
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
 def story(request, story_file, tmp_path_factory):
-    path = story_file(request.param)
-    history = History.load(path)
-    names = [n for n in catalog.names() if n != "convnet" or history.convnet is not None]
-    out = tmp_path_factory.mktemp(f"cues-{request.param}")
-    return out, [render_tiny(name, path, out) for name in names]
+    _, out, entries = every_chapter(request.param, story_file, tmp_path_factory, "cues")
+    return out, entries
 
 
 def line_of(entry: dict, cue: dict) -> dict:
