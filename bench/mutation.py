@@ -40,7 +40,7 @@ GROUPS = {
                    "nncore/presets.py", "nncore/landscape.py", "nncore/train.py"],
         "tests": ["tests/test_network.py", "tests/test_init.py", "tests/test_datasets.py", "tests/test_options.py",
                   "tests/test_presets.py", "tests/test_landscape.py", "tests/test_autodiff.py", "tests/test_train.py",
-                  "tests/test_history.py", "tests/test_csv_edges.py"],
+                  "tests/test_history.py", "tests/test_csv_edges.py", "tests/test_option_edges.py"],
         # the digits preset, the convnet and the companion stories train for seconds each: too slow per mutant
         "deselect": "not digits and not convnet and not same_bytes and not huge_learning_rate",
     },
