@@ -108,20 +108,23 @@ def scores(found: dict[str, str]) -> dict:
     return table
 
 
-def run(group: str, work: Path, jobs: int, only: list[str] | None) -> dict:
-    prepare(group, work, only)
-    started = time.monotonic()
-    done = subprocess.run([str(MUTMUT), "run", "--max-children", str(jobs)], cwd=work)
-    seconds = time.monotonic() - started
+def run(group: str, work: Path, jobs: int, only: list[str] | None, report_only: bool = False) -> dict:
+    seconds, code = 0.0, None
+    if not report_only:
+        prepare(group, work, only)
+        started = time.monotonic()
+        code = subprocess.run([str(MUTMUT), "run", "--max-children", str(jobs)], cwd=work).returncode
+        seconds = time.monotonic() - started
     found = results(work)
     table = scores(found)
     killed = sum(t["killed"] for t in table.values())
     counted = sum(t["counted"] for t in table.values())
-    summary = {"group": group, "seconds": round(seconds), "exit": done.returncode, "killed": killed,
+    summary = {"group": group, "seconds": round(seconds), "exit": code, "not checked": sum(s == "not checked" for s in found.values()), "killed": killed,
                "counted": counted, "score": killed / counted if counted else None, "modules": table,
                "survivors": sorted(n for n, s in found.items() if s in {"survived", "no tests"})}
     (work / "scores.json").write_text(json.dumps(summary, indent=1))
-    print(f"\n{group}: {killed}/{counted} killed = {summary['score'] or 0:.1%} in {seconds:.0f} s")
+    print(f"\n{group}: {killed}/{counted} killed = {summary['score'] or 0:.1%} in {seconds:.0f} s "
+          f"({summary['not checked']} mutants not checked yet)")
     for module, t in table.items():
         print(f"  {module:40s} {t['killed']:4d}/{t['counted']:<4d} {t['score'] or 0:6.1%}  {t['statuses']}")
     return summary
@@ -134,6 +137,8 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/nn-mutation"), help="where the copies live")
     parser.add_argument("--only", nargs="+", help="mutate only these files (paths from the project root)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier verdicts")
+    parser.add_argument("--report", action="store_true",
+                        help="only score the verdicts so far (e.g. of a run stopped early)")
     args = parser.parse_args()
     if not MUTMUT.exists():
         print("mutmut is not installed: pip install -e '.[mutation]'", file=sys.stderr)
@@ -142,7 +147,7 @@ def main() -> int:
         work = args.work / group
         if args.fresh:
             shutil.rmtree(work, ignore_errors=True)
-        run(group, work, args.jobs, args.only)
+        run(group, work, args.jobs, args.only, report_only=args.report)
     return 0
 
 
