@@ -14,7 +14,7 @@ apt_install = missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-.PHONY: setup setup-test video test bench clean
+.PHONY: setup setup-test video test bench mutation clean
 
 setup: $(VENV)/.installed
 
@@ -37,6 +37,12 @@ test: setup-test
 bench: setup
 	$(PY) bench/train_speed.py
 	$(PY) bench/render_speed.py
+
+# mutation testing (mutmut) over nncore/ and the output stage's pure parts; not part of `make test`:
+# it takes long on a busy machine (docs/testing.md has the last run's scores and time)
+mutation: setup-test
+	$(VENV)/bin/pip install -q -e ".[mutation]"
+	$(PY) bench/mutation.py
 
 clean:
 	rm -rf out $(VENV)

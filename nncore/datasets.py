@@ -6,6 +6,7 @@ single 0/1 column when there are only two classes (one sigmoid output).
 from __future__ import annotations
 
 import csv
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,8 +168,11 @@ def csv_features(path: Path) -> list[str]:
 
 
 def _label_order(label: str):
-    """Numbers in numeric order, then text in alphabetical order."""
+    """Finite numbers in numeric order ("1" and "01" by their text), then text in code-point
+    order ("Zebra" before "apple"; "nan" and "inf" are text). Every label gets its own key:
+    a tie would leave the order to the set's hashing, which changes from run to run."""
     try:
-        return (0, float(label), "")
+        number = float(label)
     except ValueError:
-        return (1, 0.0, label)
+        number = math.nan
+    return (0, number, label) if math.isfinite(number) else (1, 0.0, label)

@@ -445,8 +445,10 @@ def estimate_word_boundaries(text: str, wav_path: str | os.PathLike) -> list[dic
     breaks = [i + 1 for i, (_, w) in enumerate(words[:-1]) if _BREAK.search(w)]
     estimates = [start + (end - start) * starts[b] / starts[-1] for b in breaks]
     for bi, pi in _match(estimates, [p[1] for p in pauses], tolerance=max(1.0, 0.15 * (end - start))):
-        anchors_x.append(starts[breaks[bi]])
-        anchors_t.append(pauses[pi][1])                         # the next word starts when the pause ends
+        # the word before the pause ends when it begins (its letters, not its trailing space),
+        # and the next word starts when it ends: the silence belongs to no word
+        anchors_x += [starts[breaks[bi]] - 1, starts[breaks[bi]]]
+        anchors_t += [pauses[pi][0], pauses[pi][1]]
     order = np.argsort(anchors_x)
     times = np.interp(starts[:-1], np.array(anchors_x)[order], np.array(anchors_t)[order])
     return _boundaries(words, times.tolist(), len(text), end)

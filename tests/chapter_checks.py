@@ -87,6 +87,17 @@ def check_clip(entry: dict, out: Path, shortest: float, longest: float) -> None:
     assert shortest < entry["duration_s"] < longest
 
 
+def every_chapter(preset: str, story_file: Callable[[str], Path], tmp_path_factory,
+                  folder: str) -> tuple[History, Path, list[dict]]:
+    """(history, out folder, manifest entries) of a preset's story with every chapter it can
+    tell rendered tiny (memoized: tests over the whole video share one render per chapter)."""
+    path = story_file(preset)
+    history = History.load(path)
+    names = [n for n in catalog.names() if n != "convnet" or history.convnet is not None]
+    out = tmp_path_factory.mktemp(f"{folder}-{preset}")
+    return history, out, [render_tiny(name, path, out) for name in names]
+
+
 def tiny_renders(name: str, story_file: Callable[[str], Path], tmp_path_factory,
                  **more: str) -> Callable[[str], tuple[History, dict]]:
     """preset -> (history, manifest entry) of a tiny render of chapter `name`, each made once;

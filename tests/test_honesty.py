@@ -14,9 +14,8 @@ import numpy as np
 import pytest
 
 from nncore.history import History
-from scenes import catalog
 from scenes.kit.chapter import base_facts
-from tests.chapter_checks import render_tiny
+from tests.chapter_checks import every_chapter
 
 # a number as people write it: 0.74, -0.86, 96%, 1438; not the 3 of "3x3" or of a word
 NUMBER = re.compile(r"(?<![\w.])[-−]?\d+(?:\.\d+)?(?![\w])")
@@ -84,11 +83,8 @@ def untraced(text: str, known: np.ndarray) -> list[str]:
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
 def story(request, story_file, tmp_path_factory):
-    path = story_file(request.param)
-    history = History.load(path)
-    names = [n for n in catalog.names() if n != "convnet" or history.convnet is not None]
-    out = tmp_path_factory.mktemp(f"honesty-{request.param}")
-    return history, [render_tiny(name, path, out) for name in names]
+    history, _, entries = every_chapter(request.param, story_file, tmp_path_factory, "honesty")
+    return history, entries
 
 
 def test_every_number_drawn_is_a_number_of_the_run(story):
