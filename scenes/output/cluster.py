@@ -5,8 +5,8 @@
     done = render(todo, cache, histories, client, progress)    # {job.key: cache entry}
 
 A job travels with everything it needs: its settings (the RenderJob) and its history's
-bytes, scattered once to every worker and named by content; it comes back as the clip's
-files (bytes) and its manifest entry. So workers share no folder with us or each other,
+bytes, a task of their own named by the history's key that each worker fetches once; it
+comes back as the clip's files (bytes) and its manifest entry. So workers share no folder with us or each other,
 and everything they make lands in our cache, as a local render's would. A worker lost
 mid-job is Dask's business: the scheduler runs the job again on another worker.
 """
@@ -16,6 +16,7 @@ import re
 import shutil
 import tempfile
 import threading
+import warnings
 from importlib import metadata
 from pathlib import Path
 
@@ -94,6 +95,10 @@ def check_workers(client, voices: set[str]) -> None:
                           "render with --voice none")
 
 
+def _history(data: bytes) -> bytes:
+    return data
+
+
 def run_job(job: RenderJob, history: bytes) -> tuple[dict, dict[str, bytes]]:
     """Worker side: render `job` in a scratch folder of this machine and hand back its
     manifest entry and its clip's files, by relative path; nothing stays behind."""
@@ -118,9 +123,13 @@ def render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], clie
     from distributed import as_completed
 
     from scenes.output.workers import chapter_result
-    needed = {job.history_key for job in todo}
-    # each history once to every worker (broadcast), named by its content: jobs name it
-    sent = {key: client.scatter(histories[key].read_bytes(), broadcast=True) for key in needed}
+    # each history as a task of its own, named by its key: a worker fetches it once, for its
+    # first job of that run, and keeps it; lost with a worker, the scheduler makes it again
+    # from the bytes it holds (scattered data would be lost with the worker that held it)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)   # "large object in task graph": meant
+        sent = {key: client.submit(_history, histories[key].read_bytes(), key=f"history-{key}", pure=False)
+                for key in {job.history_key for job in todo}}
     futures = {client.submit(run_job, job, sent[job.history_key], key=f"chapter-{job.name}-{job.key}",
                              pure=False): job for job in todo}
     done = {}
