@@ -294,6 +294,44 @@ def open_cache(cache_dir: Path | None, **kwargs):
     return Cache.open(cache_dir or Cache.default_root(), say=lambda line: click.echo(line, err=True), **kwargs)
 
 
+def _scheduler_address(ctx, param, value):
+    from scenes.output import cluster
+    return _checked(cluster.check_address)(ctx, param, value)
+
+
+scheduler_option = click.option(
+    "--scheduler", default=None, callback=_scheduler_address, metavar="tcp://HOST:PORT",
+    help="Render the chapters on a Dask cluster, through its scheduler at this address "
+         "(docs/cluster.md). Default: local processes (--jobs).")
+
+
+def open_cluster(address: str | None, voices: set[str]):
+    """The Dask client for --scheduler, its workers checked (None without one); closed when
+    the command ends. Before any work: a scheduler that cannot be used is one line, exit 2."""
+    if address is None:
+        return None
+    from scenes.output import cluster
+    client = cluster.connect(address)
+    click.get_current_context().call_on_close(client.close)
+    cluster.check_workers(client, voices)
+    return client
+
+
+def video_inputs(chapters: list[str] | None, kw: dict):
+    """The training config, its data and the chapters to render, all checked (UsageError)."""
+    from scenes.output.jobs import chapters_for
+    _, config = run_config(kw)
+    try:
+        settings.check_drawable(config.hidden)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="'--hidden'") from None
+    data = load_data(config)
+    try:
+        return config, data, chapters_for(data, chapters)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="'--chapters'") from None
+
+
 @cli.command("video")
 @training_options
 @click.option("--chapters", default=None, callback=_chapter_list,
@@ -330,22 +368,15 @@ def open_cache(cache_dir: Path | None, **kwargs):
               help="Frame size WIDTHxHEIGHT in pixels, overriding --quality (tests use 160x90).")
 @click.option("--fps", type=click.IntRange(min=1, max=120), default=None, hidden=True,
               help="Frames per second, overriding --quality.")
-def video_cmd(chapters, out, force, quality, voice, pace, script_dir, fmt, theme, jobs, captions, no_cache, cache_dir, cache_limit,
-              size, fps, **kw):
+@scheduler_option
+def video_cmd(chapters, out, force, quality, voice, pace, script_dir, fmt, theme, jobs, captions, no_cache, cache_dir,
+              cache_limit, size, fps, scheduler, **kw):
     """Train, render the chapters, stitch the full video and write the blog kit into --out."""
     from scenes import narration
     from scenes.output import cache as caching, publish, workers
-    from scenes.output.jobs import chapters_for, jobs_for
-    _, config = run_config(kw)
-    try:
-        settings.check_drawable(config.hidden)
-    except ValueError as e:
-        raise click.BadParameter(str(e), param_hint="'--hidden'") from None
-    data = load_data(config)
-    try:
-        chapters = chapters_for(data, chapters)
-    except ValueError as e:
-        raise click.BadParameter(str(e), param_hint="'--chapters'") from None
+    from scenes.output.jobs import jobs_for
+    config, data, chapters = video_inputs(chapters, kw)
+    client = open_cluster(scheduler, {narration.voice_used(voice)})
     out = publish.writable_out(out)
     publish.check_ours(out, force=force)   # before the lock file: a folder not ours gets nothing
     with publish.locked(out):
@@ -355,7 +386,8 @@ def video_cmd(chapters, out, force, quality, voice, pace, script_dir, fmt, theme
             voice = narration.voice_used(voice)   # after any fallback: what the key, manifest and summary record
             chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), script_dir, quality=quality, voice=voice,
                                     pace=pace, theme=theme, fmt=fmt, size=size, fps=fps, captions=captions)
-            entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar)
+            entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar,
+                                              client=client)
         run_key = caching.fingerprint([job.key for job in chapter_jobs], caching.kit_key())
         manifest = publish.make(entries, history, out, run_key, force, say=lambda line: click.echo(line, err=True))
         cache.evict(keep={Path(e["folder"]) for e in entries} | {history_path.parent})
@@ -363,6 +395,89 @@ def video_cmd(chapters, out, force, quality, voice, pace, script_dir, fmt, theme
     click.echo(summary(history))
     click.echo(f"wrote {out / manifest['video']} ({total:.0f} s, {len(entries)} chapters, voice {voice}) "
                f"and the blog kit {out / 'index.html'}")
+
+
+# --- batch ---
+
+@cli.command("batch")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Chapters rendered at once on this machine, each in its own process (without --scheduler).")
+@click.option("--no-cache", is_flag=True, help="Retrain and re-render everything (the cache entries are made again).")
+@cache_dir_option
+@click.option("--cache-limit", type=click.FloatRange(min=0), default=5, show_default=True, callback=_gigabytes,
+              help="Most gigabytes the cache keeps; the least recently used entries go first.")
+@scheduler_option
+def batch_cmd(file, jobs, no_cache, cache_dir, cache_limit, scheduler):
+    """Render every [[variant]] of FILE, a TOML file with the keys of `video` (docs/cluster.md),
+    each into its own out; a chapter two variants share is rendered once."""
+    import time
+    from contextlib import ExitStack
+
+    from scenes import narration
+    from scenes.output import batch, cache as caching, publish, workers
+    from scenes.output.jobs import jobs_for
+    started = time.perf_counter()
+    try:
+        variants = [batch_variant(file, i, keys) for i, keys in enumerate(batch.read(file), 1)]
+    except batch.BatchError as e:
+        raise click.UsageError(str(e)) from None
+    twin = batch.duplicate_out([v.params["out"] for v in variants])
+    if twin is not None:
+        raise click.UsageError(f"{file}: variant {twin}, key 'out': {variants[twin - 1].params['out']} is an "
+                               "earlier variant's out too; give each variant its own folder")
+    client = open_cluster(scheduler, {narration.voice_used(v.params["voice"]) for v in variants})
+    for v in variants:
+        v.params["out"] = publish.writable_out(v.params["out"])
+        publish.check_ours(v.params["out"], force=v.params["force"])
+    say = lambda line: click.echo(line, err=True)
+    with ExitStack() as held:
+        for v in variants:
+            held.enter_context(publish.locked(v.params["out"]))
+        cache = open_cache(cache_dir, limit=cache_limit, fresh=no_cache)
+        with cache.full_disk_is_one_line():
+            for v in variants:
+                v.history, v.history_path, hkey = cache.story(v.config, v.data, say=say)
+                p = v.params
+                v.jobs = jobs_for(v.chapters, hkey, caching.code_key(), p["script_dir"], quality=p["quality"],
+                                  voice=narration.voice_used(p["voice"]), pace=p["pace"], theme=p["theme"],
+                                  fmt=p["fmt"], size=p["size"], fps=p["fps"], captions=p["captions"])
+            # one queue for every variant's chapters: each job key once
+            found, todo = workers.look_up([job for v in variants for job in v.jobs], cache)
+            histories = {v.jobs[0].history_key: v.history_path for v in variants}
+            found.update(workers.render_missing(todo, cache, histories, jobs, progress_bar, client))
+        fresh, rows, keep = {job.key for job in todo}, [], set()
+        for v in variants:
+            entries = workers.entries_of(v.jobs, found)
+            run_key = caching.fingerprint([job.key for job in v.jobs], caching.kit_key())
+            manifest = publish.make(entries, v.history, v.params["out"], run_key, v.params["force"], say=say)
+            rendered = sum(job.key in fresh for job in v.jobs)
+            fresh -= {job.key for job in v.jobs}
+            keep |= {Path(e["folder"]) for e in entries} | {v.history_path.parent}
+            rows.append({"variant": f"{v.index} {v.params['out']}", "rendered": rendered,
+                         "reused": len(v.jobs) - rendered, "wall_s": time.perf_counter() - started,
+                         "video_s": sum(c["duration_s"] for c in manifest["chapters"])})
+        cache.evict(keep=keep)
+    click.echo(batch.table(rows))
+
+
+def batch_variant(file: Path, index: int, keys: dict):
+    """One variant, checked by `video`'s own options: a bad value is one line naming the
+    file, the variant and the key."""
+    from scenes.output import batch
+    flags = {opt[2:]: param.is_flag for param in video_cmd.params if isinstance(param, click.Option)
+             for opt in param.opts if opt.startswith("--")}
+    args = batch.arguments(keys, flags, file.parent, file, index)
+    try:
+        with video_cmd.make_context("video", args, parent=click.get_current_context()) as ctx:
+            params = dict(ctx.params)
+            config, data, chapters = video_inputs(params.pop("chapters"), params)
+    except click.UsageError as e:
+        param, hint = getattr(e, "param", None), getattr(e, "param_hint", None)
+        key = param.opts[0] if param is not None else str(hint or "").strip("'\"")
+        where = f"key {key.lstrip('-')!r}: " if key else ""
+        raise click.UsageError(f"{file}: variant {index}, {where}{e.message}") from None
+    return batch.Variant(index, params, config, data, chapters)
 
 
 @cli.command("cache")

@@ -103,14 +103,19 @@ PARSERS = {
 }
 
 
-def read_toml(path: Path) -> dict:
-    """The training options in a TOML file, checked; ValueError names the file and key."""
+def load_toml(path: Path) -> dict:
+    """A TOML file's tables; ValueError, naming the file, when it cannot be read or parsed."""
     try:
-        doc = tomllib.loads(Path(path).read_text())
+        return tomllib.loads(Path(path).read_text())
     except OSError as e:
         raise ValueError(f"{path}: cannot read it ({e.strerror})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise ValueError(f"{path}: not valid TOML ({e})") from None
+
+
+def read_toml(path: Path) -> dict:
+    """The training options in a TOML file, checked; ValueError names the file and key."""
+    doc = load_toml(path)
     out = {}
     for key, value in doc.items():
         name = key.replace("-", "_")

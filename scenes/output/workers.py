@@ -37,9 +37,13 @@ def _die_with_parent(parent: int) -> None:
         pass
     if os.getppid() != parent:          # it died before we could ask
         os._exit(1)
-    # manim's tqdm makes a multiprocessing lock (a named semaphore) on its first bar; a worker
-    # stopped mid-render could not unlink it and Python warns of a leak. Bars are off here,
-    # and one process has no other process to share a bar's lock with.
+    quiet_bars()
+
+
+def quiet_bars() -> None:
+    """manim's tqdm makes a multiprocessing lock (a named semaphore) on its first bar; a worker
+    stopped mid-render could not unlink it and Python warns of a leak. Bars are off in a
+    worker, and one process has no other process to share a bar's lock with."""
     from tqdm.std import TqdmDefaultWriteLock
     TqdmDefaultWriteLock.mp_lock = None
 
@@ -60,34 +64,56 @@ def render_one(job: RenderJob, history_path: str, folder: str) -> dict:
     return entry
 
 
-def render_chapters(jobs: list[RenderJob], cache: Cache, history_path: Path, n_jobs: int,
-                    progress=None) -> list[dict]:
+def render_chapters(jobs: list[RenderJob], cache: Cache, history_path: Path | dict[str, Path], n_jobs: int,
+                    progress=None, client=None) -> list[dict]:
     """Every job's manifest entry, in the jobs' order, each with "folder": where its files are.
     `progress(n)` makes a context manager with update(1), called as each of the n chapters
-    not in the cache finishes."""
-    found = {job.name: cache.get("chapters", job.key) for job in jobs}
-    todo = [job for job in jobs if found[job.name] is None]
+    not in the cache finishes. `history_path` is the run's history, or {history key: path}
+    when the jobs tell several runs (a batch). With a Dask `client`, the chapters not in the
+    cache are rendered on its cluster (scenes.output.cluster) instead of local processes."""
+    found, todo = look_up(jobs, cache)
     if todo:
-        found.update(_render(todo, cache, history_path, n_jobs, progress))
-    return [{**found[job.name].data, "folder": str(found[job.name].folder)} for job in jobs]
+        found.update(render_missing(todo, cache, history_path, n_jobs, progress, client))
+    return entries_of(jobs, found)
 
 
-def _render(todo: list[RenderJob], cache: Cache, history_path: Path, n_jobs: int, progress) -> dict:
+def look_up(jobs: list[RenderJob], cache: Cache) -> tuple[dict, list[RenderJob]]:
+    """{job.key: cache entry or None}, and the jobs to render: each key once, in order."""
+    found = {job.key: cache.get("chapters", job.key) for job in jobs}
+    todo = {job.key: job for job in jobs if found[job.key] is None}
+    return found, list(todo.values())
+
+
+def render_missing(todo: list[RenderJob], cache: Cache, history_path: Path | dict[str, Path], n_jobs: int,
+                   progress=None, client=None) -> dict:
+    """{job.key: cache entry} for every job in `todo`, rendered here or on the cluster."""
+    histories = history_path if isinstance(history_path, dict) else {job.history_key: history_path for job in todo}
+    if client is not None:
+        from scenes.output import cluster
+        return cluster.render(todo, cache, histories, client, progress)
+    return _render(todo, cache, histories, n_jobs, progress)
+
+
+def entries_of(jobs: list[RenderJob], found: dict) -> list[dict]:
+    return [{**found[job.key].data, "folder": str(found[job.key].folder)} for job in jobs]
+
+
+def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_jobs: int, progress) -> dict:
     ctx = get_context("spawn")  # a fresh interpreter each: manim's global config is per process
     pool = ProcessPoolExecutor(max_workers=max(1, min(n_jobs, len(todo))), mp_context=ctx,
                                initializer=_die_with_parent, initargs=(os.getpid(),))
-    folders = {job.name: cache.work_folder(f"{job.name}-") for job in todo}
+    folders = {job.key: cache.work_folder(f"{job.name}-") for job in todo}
     done_entries = {}
     try:
         with (progress(len(todo)) if progress else nullcontext()) as bar:
-            pending = {pool.submit(render_one, job, str(history_path), str(folders[job.name])): job
+            pending = {pool.submit(render_one, job, str(histories[job.history_key]), str(folders[job.key])): job
                        for job in todo}
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     job = pending.pop(future)
                     entry = chapter_result(future, job.name, cache)
-                    done_entries[job.name] = cache.put("chapters", job.key, folders[job.name] / "clip", entry)
+                    done_entries[job.key] = cache.put("chapters", job.key, folders[job.key] / "clip", entry)
                     if bar is not None:
                         bar.update(1)
     except BaseException:
