@@ -61,6 +61,13 @@ def words(template: str, facts: Mapping[str, object] | None = None) -> str:
     return drawn.format_map({k: shorten(v) if isinstance(v, str) else v for k, v in facts.items()})
 
 
+def mark(template: str) -> str:
+    """`template` as it is: marks words written away from their `.text(` call (a table of
+    step-size names, the two words a condition picks between) so the harvest finds them, as
+    gettext's N_() does. The lookup happens when they are drawn."""
+    return template
+
+
 def shorten(label: str, limit: int = LABEL_MAX) -> str:
     """`label` whole when it fits in `limit` characters, else its start and an ellipsis."""
     label = " ".join(str(label).split())
@@ -145,24 +152,52 @@ def check_section(path: Path, mine: Section | None, built_in: Section | None) ->
 
 def chapter_templates(name: str) -> tuple[list[str], list[str]]:
     """(templates, problems) of chapter module `name`: every constant first argument of its
-    `.text(`, `.caption(` and `.show_title(` calls and its `title`; a problem per call whose
-    first argument is not a string constant (an f-string, a variable: words no table can find)."""
+    `.text(`, `.caption(` and `.show_title(` calls, of its `mark(` calls, and its `title`; a
+    problem per call whose first argument builds its words (an f-string, `+`, `%`, `.format`):
+    words no table can find. A variable passes: it holds words written with mark()."""
     path = CHAPTERS / f"{name}.py"
     tree = ast.parse(path.read_text(encoding="utf-8"))
     templates, problems = [], []
     for node in _in_order(tree):
         if isinstance(node, ast.ClassDef):
             templates += _title(node)
+        if _is_mark(node):
+            templates.append(node.args[0].value)
+            continue
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                 and node.func.attr in _CHAPTER_CALLS and node.args):
             continue
         first = node.args[0]
-        if isinstance(first, ast.Constant) and isinstance(first.value, str):
-            templates.append(first.value)
-        elif not (node.func.attr == "caption" and isinstance(first, ast.Constant)):   # caption(None)
+        if _choices(first):
+            templates += _choices(first)
+        elif _built(first):
             problems.append(f"{path}:{node.lineno}: .{node.func.attr}( takes a template, not "
                             f"{ast.unparse(first)!r}: write .{node.func.attr}(\"... {{x}} ...\", facts={{...}})")
     return _unique(t for t in templates if not is_data(t)), problems
+
+
+def _is_mark(node: ast.AST) -> bool:
+    if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)):
+        return False
+    func = node.func
+    return (isinstance(func, ast.Name) and func.id == "mark") or (isinstance(func, ast.Attribute) and func.attr == "mark")
+
+
+def _choices(node: ast.AST) -> list[str]:
+    """The words a constant, or a condition between constants, can give."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        body, orelse = _choices(node.body), _choices(node.orelse)
+        return body + orelse if body and orelse else []
+    return []
+
+
+def _built(node: ast.AST) -> bool:
+    """Words put together in the call itself, which no [screen] line can match."""
+    return (isinstance(node, (ast.JoinedStr, ast.BinOp))
+            or (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"))
 
 
 def _title(cls: ast.ClassDef) -> list[str]:

@@ -86,8 +86,8 @@ def test_the_built_in_screen_sections_are_up_to_date():
 
 
 def test_every_chapter_draws_templates_not_built_strings():
-    """self.text("... {x} ...", facts={"x": ...}), never an f-string or a variable; a pure data
-    label is the template "{name}"."""
+    """self.text("... {x} ...", facts={"x": ...}), never an f-string or words added up; a pure
+    data label is the template "{name}"; words kept in a variable are written with mark()."""
     problems = [p for name in screen.chapter_names() for p in screen.chapter_templates(name)[1]]
     assert problems == [], f"{len(problems)} calls, e.g. {problems[:3]}"
 
@@ -101,10 +101,12 @@ def test_the_harvest_finds_constants_and_flags_the_rest(tmp_path, monkeypatch):
         '        self.caption("a caption")\n'
         '        self.caption(None)\n'
         '        self.text(f"gap {x}")\n'
-        '        self.text(words)\n')
+        '        self.text("gap " + x)\n'
+        '        self.text(words)\n'
+        '        self.text(mark("tiny steps") if x else screen.mark("huge steps"))\n')
     monkeypatch.setattr(screen, "CHAPTERS", tmp_path)
     templates, problems = screen.chapter_templates("demo")
-    assert templates == ["A demo", "gap {gap}", "a caption"]
+    assert templates == ["A demo", "gap {gap}", "a caption", "tiny steps", "huge steps"]
     assert [p.split(":")[1] for p in problems] == ["8", "9"] and "f'gap {x}'" in problems[0]
 
 

@@ -30,6 +30,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, Dot, Fa
 from nncore import landscape
 from nncore.history import History, Stop
 from scenes.kit.chapter import Chapter
+from scenes.screen import mark
 from scenes.kit.pictures import rect_points
 from scenes.kit.readings import slice_gradient, slice_walk
 
@@ -39,7 +40,8 @@ BANDS = 12            # colour steps: bands read like the contour lines of a map
 FOG_HOPS = (0.07, 0.14, 0.21)   # the ball's stops in the fog, as shares of the path's length
 LEAPS = 3             # real too-big steps drawn on the map
 MAP_SIDE = 5.0
-RATE_WORDS = {"too small": "tiny steps: {lr}", "good": "our step size: {lr}", "too big": "huge steps: {lr}"}
+RATE_WORDS = {"too small": mark("tiny steps: {lr}"), "good": mark("our step size: {lr}"),
+              "too big": mark("huge steps: {lr}")}
 
 
 # --- the numbers (no manim) ---

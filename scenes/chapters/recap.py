@@ -16,6 +16,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
+from scenes.screen import mark
 from scenes.kit.pictures import ShadedGrid, signed
 from scenes.kit.readings import percent, stop_reason, stop_step, stop_story
 
@@ -27,11 +28,11 @@ CONV_AT = (-5.6, -2.1)      # the convnet's box: bottom left, free of the loop's
 TIMELINE_X, TIMELINE_Y = (3.0, 6.1), -2.3   # why it stopped: the run's steps as a line, bottom right
 TIMELINE_RIGHT = 6.9
 EXIT_LABELS = {             # on the arrow out of the loop: when training ends (two short lines)
-    "converged": "when it stops\ngetting better",
-    "target_accuracy": "when it reaches\nits target",
-    "max_epochs": "after its last\npractice round",
-    "plateau": "after its last\npractice round",
-    "diverged": "when the cost\nblows up",
+    "converged": mark("when it stops\ngetting better"),
+    "target_accuracy": mark("when it reaches\nits target"),
+    "max_epochs": mark("after its last\npractice round"),
+    "plateau": mark("after its last\npractice round"),
+    "diverged": mark("when the cost\nblows up"),
 }
 
 
@@ -268,7 +269,7 @@ class Recap(Chapter):
         high = 0.22 * UP
         out_line = Arrow(boxes["measure"].get_right() + high, boxes["test"].get_left() + high, buff=0.1,
                          color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
-        note = self.text(EXIT_LABELS.get(stop_reason(self.history), "when training\nends"), size="small",
+        note = self.text(EXIT_LABELS.get(stop_reason(self.history), mark("when training\nends")), size="small",
                          color=t.highlight).next_to(out_line, UP, buff=0.12)
         return {"loop": loop, "in": into, "out": VGroup(out_line, note)}
 
