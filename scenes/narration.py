@@ -211,9 +211,17 @@ def _warn_once(voice: str) -> None:
 
 # --- plain text: a fact is never markup ---
 
+class Markup(str):
+    """Narration the program itself writes into a fact, bookmarks and all (a sentence said
+    only for pictures, with the bookmark its scene waits for): as_plain keeps it as it is.
+    Never for words that come from data."""
+
+
 def as_plain(value: object) -> object:
     """A fact's text as narration may hold it: no `<bookmark .../>` (or any tag) can form from
     it, so a class name like "<bookmark mark='x'/>" is said and captioned as written."""
+    if isinstance(value, Markup):
+        return value
     return value.replace("<", "<" + WORD_JOINER) if isinstance(value, str) else value
 
 

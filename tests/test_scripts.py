@@ -169,6 +169,20 @@ def test_a_label_cannot_become_a_bookmark_or_markup():
     assert evil in said                                                     # said and captioned as written
 
 
+def test_narration_the_program_writes_keeps_its_bookmarks(story_file):
+    """A fact written by a chapter for pictures only (intro's patterns line) is Markup; a label
+    beside it is still plain text. Both fell out together once: the guard broke every
+    bookmark a chapter kept in a fact, and the intro and random-start chapters failed."""
+    from scenes.chapters.intro import intro_facts
+    from nncore.history import History
+    facts = intro_facts(History.load(story_file("digits")))
+    assert isinstance(facts["patterns"], narration.Markup)
+    lines = script_lines("intro", facts)
+    assert {"dots", "patterns", "best"} <= set(script_dir.BOOKMARK.findall(" ".join(lines.values())))
+    assert narration.as_plain(narration.Markup("<bookmark mark='x'/>")) == "<bookmark mark='x'/>"
+    assert narration.as_plain("<bookmark mark='x'/>") != "<bookmark mark='x'/>"
+
+
 def test_a_label_is_said_as_written_by_the_voice(tmp_path):
     evil = "<bookmark mark='x'/>"
     text = "The answer is " + narration.as_plain(evil) + " <bookmark mark='x'/>here."

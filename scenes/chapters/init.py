@@ -115,12 +115,14 @@ def init_facts(history: History) -> dict[str, object]:
     value = strongest_drawn(history)[3]
     facts.update(
         strongest=spoken_number(value),
+        # the bookmark stays in the script: a fact is data, and never forms narration markup
         strongest_meaning=("Minus means below zero: on this line, left of the middle. So it pushes the next "
-                           "neuron down: <bookmark mark='push'/>the more the neuron on its left glows, the "
-                           "dimmer the one on its right gets." if value < 0 else
+                           "neuron down:" if value < 0 else
                            "That is above zero: on this line, right of the middle. So it pushes the next "
-                           "neuron up: <bookmark mark='push'/>the more the neuron on its left glows, the "
-                           "brighter the one on its right gets."),
+                           "neuron up:"),
+        strongest_effect=("the more the neuron on its left glows, the dimmer the one on its right gets."
+                          if value < 0 else
+                          "the more the neuron on its left glows, the brighter the one on its right gets."),
         main_steps=main_step, twin_steps=twin.snapshots[-1].step,
         twin_percent=round(100 * twin.records[-1].test_accuracy),
         main_percent=round(100 * record_at(history.records, main_step).test_accuracy),

@@ -19,6 +19,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Brace, Circle, Create, DashedLi
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, and_list, base_facts
+from scenes.narration import Markup
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_picture, shown_indices
 from scenes.kit import theme
 from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, shade, signed
@@ -66,8 +67,8 @@ def intro_facts(history: History) -> dict[str, object]:
              "table": "Each one holds one number of the example."}[kind]
     n_in = history.config["sizes"][0]
     if len(shown_indices(n_in)) < n_in:
-        holds += " <bookmark mark='dots'/>That is too many to draw, so the dots stand in for the rest."
-    patterns = ("<bookmark mark='patterns'/>Here is a peek at the end of training: what four of "
+        holds = Markup(holds + " <bookmark mark='dots'/>That is too many to draw, so the dots stand in for the rest.")
+    patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what four of "
                 "them look for. Ink on a blue square makes the neuron glow, ink on a red one dims it. "
                 "<bookmark mark='best'/>Beside each is the practice picture that makes it glow the most."
                 if kind == "image" else "")

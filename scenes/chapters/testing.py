@@ -18,6 +18,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Circumscribe, 
 from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, count_words
+from scenes.narration import Markup
 from scenes.kit.motion import CrossFade
 from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
 from scenes.kit.plots import BoundaryMap, class_legend
@@ -93,7 +94,7 @@ class Testing(Chapter):
             "n_wrong": n_test - n_right,
             "which_ones": "Here they are." if len(shown) == n_test else f"Here are {count_words(len(shown))} of them.",
             "mistake_words": self.mistake_words(wrong_shown, len(shown) == n_test),
-            "compare_words": self.compare_words(train_pct, test_pct),
+            "compare_words": Markup(self.compare_words(train_pct, test_pct)),   # its bookmarks are ours
         }
 
     @staticmethod
