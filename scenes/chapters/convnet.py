@@ -312,8 +312,9 @@ class Convnet(Chapter):
             cards.add(VGroup(picture, spot, value.next_to(picture, DOWN, buff=0.15)))
         cards.arrange(RIGHT, buff=0.5).move_to([3.0, 0.55, 0])
         head = self.text("where it lights up most", size="small", color=t.muted).next_to(cards, UP, buff=0.3)
-        words = (self.text("it finds {stroke}", size="small", color=t.highlight,
-                           facts={"stroke": f"strokes going {v['stroke']}"}) if v["stroke"] else VGroup())
+        # the direction alone is the fact: a text fact is shortened like a data label
+        words = (self.text("it finds strokes going {direction}", size="small", color=t.highlight,
+                           facts={"direction": v["stroke"]}) if v["stroke"] else VGroup())
         words.next_to(cards, DOWN, buff=0.35)
         return VGroup(head, cards, words)
 

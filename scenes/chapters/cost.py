@@ -362,6 +362,7 @@ class Cost(Chapter):
                            .add_background_rectangle(color=t.background, opacity=0.8, buff=0.03)
                            for x, c in zip(xs, costs)))
         tags = self.example_tags(values["examples"], xs, min(0.55, 0.8 * slot))
+        self.wait(1.5)   # one example's cost settles before the next ones come (clarity: 10% silence)
         with self.say("many") as tracker:
             self.play(strips.animate.move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN).set_fill(t.cost, 0.9),
                       FadeOut(label), FadeOut(picture), FadeIn(tags[0]), run_time=1.2)
