@@ -31,8 +31,10 @@ setup-test: setup
 video: setup
 	$(PY) render.py video --quality low
 
+# one test process per core (pytest-xdist); a test file's tests stay in one process, and the
+# processes share the trained stories and tiny renders (tests/conftest.py)
 test: setup-test
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 bench: setup
 	$(PY) bench/train_speed.py

@@ -8,7 +8,7 @@ Plain helpers, not a test module (pytest collects only test_*.py files):
 """
 from __future__ import annotations
 
-import copy
+import hashlib
 import json
 import os
 import shutil
@@ -51,26 +51,32 @@ def said(entry: dict) -> str:
 
 # --- renders ---
 
-_RENDERED: dict[tuple[str, str], tuple[dict, Path]] = {}
+SHARED: Path | None = None   # the test session's shared folder (conftest sets it)
 
 
 def render_tiny(name: str, history_path: str | os.PathLike, out: str | os.PathLike) -> dict:
     """Chapter `name` rendered tiny (160x90, 5 fps, no voice); its manifest entry.
 
-    Each chapter of each history file is rendered once per test session: a second caller
-    gets a copy of the entry and of the clip's files in its own `out` (the renders are
-    deterministic, so this only saves time)."""
+    Each chapter of each history (by content) is rendered once per test session, by
+    whichever test process asks first: every caller gets a copy of the entry and of the
+    clip's files in its own `out` (the renders are deterministic, so this only saves time)."""
+    from filelock import FileLock
     from scenes.output import studio   # manim: imported here, so conftest stays light for nncore's tests
-    key = (name, str(Path(history_path).resolve()))
+    digest = hashlib.sha256(Path(history_path).read_bytes()).hexdigest()[:16]
+    made = Path(SHARED) / "tiny-renders" / f"{name}-{digest}"
+    made.parent.mkdir(parents=True, exist_ok=True)
+    with FileLock(f"{made}.lock"):
+        if not (made / "entry.json").exists():
+            part = made.with_name(made.name + ".part")
+            shutil.rmtree(part, ignore_errors=True)
+            entry = studio.render_chapter(name, history_path, part, catalog.index(name), **TINY)
+            (part / "entry.json").write_text(json.dumps(entry))
+            part.rename(made)
     out = Path(out)
-    if key not in _RENDERED:
-        _RENDERED[key] = studio.render_chapter(name, history_path, out, catalog.index(name), **TINY), out
-    entry, first_out = _RENDERED[key]
-    if first_out != out:
-        out.mkdir(parents=True, exist_ok=True)
-        for produced in first_out.glob(f"{catalog.index(name):02d}-{name}.*"):
-            shutil.copyfile(produced, out / produced.name)
-    return copy.deepcopy(entry)
+    out.mkdir(parents=True, exist_ok=True)
+    for produced in made.glob(f"{catalog.index(name):02d}-{name}.*"):
+        shutil.copyfile(produced, out / produced.name)
+    return json.loads((made / "entry.json").read_text())
 
 
 def render_preset(name: str, preset: str, story_file: Callable[[str], Path],
