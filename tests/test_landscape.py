@@ -1,6 +1,8 @@
 """The cost landscape: a real slice through the real cost surface."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 import pytest
 
@@ -49,3 +51,28 @@ def test_a_network_without_hidden_layers_still_gets_two_weights():
     h = train(config_for("tiny", hidden=[], epochs=20))
     first, second = landscape.clearest_weights(h)
     assert first != second
+
+
+def moved(*last):
+    """A stand-in history whose weights went from all zeros to `last` (clearest_weights reads only that)."""
+    last = [np.array(w, float) for w in last]
+    return SimpleNamespace(snapshots=[SimpleNamespace(weights=[np.zeros_like(w) for w in last]),
+                                      SimpleNamespace(weights=last)])
+
+
+def test_the_two_clearest_weights_moved_most_and_feed_different_neurons():
+    # the biggest move is a fall (-0.9); the next biggest (0.8) feeds the same neuron, so 0.5 is taken
+    assert landscape.clearest_weights(moved([[-0.9, 0.8], [0.5, 0.1]], [[0.3, 0.2]])) == ((0, 0, 0), (0, 1, 0))
+    # a weight of a later layer is another neuron too
+    assert landscape.clearest_weights(moved([[0.1, 0.9]], [[0.7]])) == ((0, 0, 1), (1, 0, 0))
+    # one neuron in all: the second weight comes from the same row
+    assert landscape.clearest_weights(moved([[0.2, 0.9, -0.4]])) == ((0, 0, 1), (0, 0, 2))
+
+
+def test_the_grid_pads_the_path_by_three_tenths_of_its_span_or_a_quarter():
+    a, b = landscape.grid_around(np.array([[0.0, 0.0], [1.0, 2.0], [0.5, 1.0]]), n=3)
+    assert np.allclose(a, [-0.3, 0.5, 1.3]) and np.allclose(b, [-0.6, 1.0, 2.6])
+    # a path that never moved gets a quarter either side; 25 values by default
+    a, b = landscape.grid_around(np.array([[1.0, -2.0]]))
+    assert len(a) == len(b) == 25
+    assert (a[0], a[-1], b[0], b[-1]) == pytest.approx((0.75, 1.25, -2.25, -1.75))
