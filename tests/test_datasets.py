@@ -115,3 +115,17 @@ def test_each_point_set_names_its_classes_truly(name, first_is):
         # blue where both coordinates have the same sign, with a gap of 0.15 / 1.15 around the axes
         assert labels == ["blue", "orange"] and np.all(a[:, 0] * a[:, 1] > 0) and np.all(b[:, 0] * b[:, 1] < 0)
         assert np.abs(x).min() == pytest.approx(0.15 / 1.15, abs=0.01)
+
+
+def test_two_outputs_are_one_minus_the_column_and_the_column_and_the_dict_holds_both_splits():
+    d = datasets.Dataset("t", np.array([[0.1], [0.2]]), np.array([[1.0], [0.0]]), np.array([[0.3]]),
+                         np.array([[0.0]]), ["no", "yes"])
+    two = datasets.with_two_outputs(d)
+    assert (two.name, two.labels, two.features) == ("t", ["no", "yes"], None)
+    assert two.x_train is d.x_train and two.x_test is d.x_test
+    assert two.y_train.tolist() == [[0.0, 1.0], [1.0, 0.0]] and two.y_test.tolist() == [[1.0, 0.0]]
+    assert datasets.with_two_outputs(two) is two          # already two columns: as it was
+    kept = two.as_dict()
+    assert sorted(kept) == ["labels", "test", "train"] and kept["labels"] == ["no", "yes"]
+    assert kept["train"]["x"] is d.x_train and kept["train"]["y"] is two.y_train
+    assert kept["test"]["x"] is d.x_test and kept["test"]["y"] is two.y_test
