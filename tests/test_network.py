@@ -99,3 +99,57 @@ def test_accuracy_uses_argmax_or_threshold():
     one = Network([np.array([[10.0]])], [np.array([0.0])], ["sigmoid"], "squared_error")
     assert one.accuracy(np.array([[1.0], [-1.0]]), np.array([[1.0], [0.0]])) == 1.0
     assert list(classes_of(np.array([[0, 1, 0], [1, 0, 0]]))) == [1, 0]
+
+
+def test_a_sure_and_wrong_softmax_still_gets_the_gradient_guess_minus_answer():
+    # outputs [1, 0] to the last float (z differs by 800) while the answer is [0, 1]: the
+    # cross-entropy's -y/a alone would be 0/0; through the pair it is (a - y) / examples
+    net = Network([np.array([[400.0], [-400.0]])], [np.zeros(2)], ["softmax"], "cross_entropy")
+    p = net.backward(np.array([[1.0]]), np.array([[0.0, 1.0]]))
+    assert np.allclose(p.grad_biases[0], [1.0, -1.0]) and np.allclose(p.grad_weights[0], [[1.0], [-1.0]])
+
+
+def test_guesses_are_whole_class_numbers_by_argmax_or_at_least_one_half():
+    three = Network([np.eye(3)], [np.zeros(3)], ["softmax"], "cross_entropy")
+    g = three.guesses(np.array([[0.0, 2.0, 1.0], [5.0, 0.0, 1.0], [0.0, 0.0, 3.0]]))
+    assert g.tolist() == [1, 0, 2] and np.issubdtype(g.dtype, np.integer)   # they index the labels
+    # zero weights give exactly 0.5: a lone output at one half counts as class 1, for targets too
+    one = Network([np.zeros((1, 2))], [np.zeros(1)], ["sigmoid"], "squared_error")
+    g = one.guesses(np.array([[3.0, 1.0]]))
+    assert g.tolist() == [1] and np.issubdtype(g.dtype, np.integer)
+    c = classes_of(np.array([[0.5], [0.49]]))
+    assert c.tolist() == [1, 0] and np.issubdtype(c.dtype, np.integer)
+
+
+def test_a_network_copies_its_parameters_as_floats():
+    # whole-number weights must still take fractional values (the landscape sets them one by one)
+    weights, biases = [[[1, 2]]], [[0]]
+    net = Network(weights, biases, ["sigmoid"], "squared_error")
+    net.layers[0].weights[0, 0] = 0.5
+    net.layers[0].biases[0] = 0.25
+    assert weights == [[[1, 2]]] and biases == [[0]]
+    # z = 0.5 * 2 + 2 * 0.5 + 0.25 = 2.25
+    assert net.predict(np.array([[2.0, 0.5]]))[0, 0] == pytest.approx(1 / (1 + np.exp(-2.25)))
+
+
+def test_parameters_round_trip_and_a_snapshot_is_a_copy():
+    net, x, y = small_net("tanh", "sigmoid", "squared_error", "random", seed=4)
+    new = [p + 1.0 for p in net.params()]
+    net.set_params(new)
+    assert all(a is b for a, b in zip(net.params(), new))
+    assert [p.shape for p in net.params()] == [(4, 3), (4,), (3, 4), (3,), (3, 3), (3,)]
+    fields = net.snapshot_fields(x, y)
+    assert sorted(fields) == ["biases", "grad_biases", "grad_weights", "weights"]
+    for kept, now in zip(fields["weights"] + fields["biases"], net.weights + net.biases):
+        assert np.array_equal(kept, now) and kept is not now
+    for got, layer in zip(fields["grad_weights"], net.layers):
+        assert np.allclose(got, numeric_gradient(net, x, y, layer.weights), atol=1e-6)
+    for got, layer in zip(fields["grad_biases"], net.layers):
+        assert np.allclose(got, numeric_gradient(net, x, y, layer.biases), atol=1e-6)
+    assert np.array_equal(net.outputs(x), net.predict(x))
+
+
+def test_a_network_and_a_layer_name_their_shape():
+    net, _, _ = small_net("relu", "softmax", "cross_entropy", "he", seed=0)
+    assert repr(net) == "Network(3-4-3-3, cross_entropy)"
+    assert repr(net.layers[0]) == "Dense(3 -> 4, relu)"

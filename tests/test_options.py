@@ -56,3 +56,39 @@ def test_a_convnet_config_has_its_own_defaults_and_takes_the_flags_given():
         ConvConfig(lr=0.05, epochs=3, batch_size=None)
     with pytest.raises(ValueError, match="^--activation does not apply to --model conv"):
         options.conv_config({"activation": "tanh"})
+
+
+def test_a_choice_is_taken_from_its_list_and_a_miss_names_the_list():
+    choose = options._choice(("red", "green"))
+    assert choose("green") == "green"
+    with pytest.raises(ValueError) as e:
+        choose("blue")
+    assert str(e.value) == "'blue' is not one of red, green"
+
+
+def test_a_test_fraction_that_is_not_a_number_says_so():
+    with pytest.raises(ValueError) as e:
+        options.parse_test_fraction("most")
+    assert str(e.value) == "the test fraction must be a number; got 'most'"
+
+
+def test_letters_before_the_digits_are_not_a_whole_number():
+    # only a sign may come before the digits ("X5" must not reach int())
+    with pytest.raises(ValueError) as e:
+        options.parse_seed("X5")
+    assert str(e.value) == "the seed must be a whole number; got 'X5'"
+
+
+def test_a_csv_without_a_preset_gets_its_recipe_and_a_named_preset_wins(tmp_path):
+    table = tmp_path / "t.csv"
+    # 40 rows, 2 features, 3 classes: a recipe of 2 + 3 = 5 sigmoid neurons, softmax and cross-entropy
+    table.write_text("a,b,kind\n" + "".join(f"{i},{i % 7},{'xyz'[i % 3]}\n" for i in range(40)))
+    preset, config = options.resolve({"dataset": str(table), "epochs": 3, "test_fraction": 0.5})
+    assert preset == "csv"
+    assert (config.dataset, config.hidden, config.cost, config.epochs, config.test_fraction) == \
+        (str(table), [5], "cross_entropy", 3, 0.5)
+    preset, config = options.resolve({"preset": "tiny", "dataset": str(table)})
+    assert preset == "tiny" and (config.dataset, config.hidden, config.epochs) == (str(table), [4], 800)
+    # a named preset wins over the one a built-in set would choose
+    preset, config = options.resolve({"preset": "digits", "dataset": "moons"})
+    assert preset == "digits" and (config.dataset, config.hidden) == ("moons", [16])
