@@ -159,7 +159,7 @@ def cost_way(step: dict) -> str:
     before, after = step.get("cost_before", 0.0), step.get("cost_after", 0.0)
     if after > before:
         return "rose"
-    return "fell a little" if before - after < 0.1 * before else "fell"
+    return "fell a little," if before - after < 0.1 * before else "fell"
 
 
 def zero_words(dial: Dial, image: bool) -> str:
