@@ -7,8 +7,9 @@ import pytest
 
 from nncore.history import History
 from scenes.kit import theme
+from scenes import screen
 from scenes.chapters.backprop import (Backprop, Dial, average_key, error_panel, figure, gather_places,
-                                     pick_examples, people, places_for, written)
+                                     pick_examples, people, places_for, slope_words, written, zero_words)
 from scenes.kit.readings import neuron_sum, slope_of
 from scenes.kit.chapter import script_text
 from scenes.kit.network_diagram import shown_indices
@@ -31,7 +32,9 @@ def rendered(story_file, user_story, tmp_path_factory):
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_renders_a_clip_of_reasonable_length(preset, rendered):
     history, entry = rendered(preset)
-    assert 40 < entry["duration_s"] < 200   # 154 s before the slope and the turning dial, 181 s after
+    # 154 s before the slope and the turning dial, 181 s after, 2xx s with the output's worked
+    # blame, the examples that do not care, the pile's own average and the first step
+    assert 40 < entry["duration_s"] < 220
     text = said(entry)
     assert "called backpropagation" in text
     # the number of training examples is the cost and training chapters' to say, not ours
@@ -229,3 +232,71 @@ def test_worked_numbers_are_written_so_their_sums_add_up():
     assert places == 5          # at 3 and 4 places the rounded parts do not add up
     assert places_for(parts + [total], extra=0) == 3
     assert written(-0.0969, 3) == "\u22120.097" and written(-0.0001, 3) == "0"
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_output_blame_is_twice_the_miss_times_the_slope(preset, rendered):
+    """Squared error: the worst output's blame drawn as 2 x miss x its curve's slope, each
+    factor nncore's (the user's softmax run draws none: its blame is the miss itself)."""
+    history, entry = rendered(preset)
+    out = entry["shown"]["output_blame"]
+    if history.config["activations"][-1] == "softmax":
+        assert out is None
+        return
+    x, y = history.split("train")
+    i = entry["shown"]["example"]
+    one = history.network(0).backward(x[i:i + 1], y[i:i + 1])
+    k = out["output"]
+    assert k == int(np.abs(one.a[-1][0] - y[i]).argmax())
+    assert out["miss"] == pytest.approx(one.a[-1][0][k] - y[i][k], rel=1e-12)
+    assert out["blame"] == pytest.approx(one.delta[-1][0][k], rel=1e-12)
+    assert 2 * out["miss"] * out["slope"] == pytest.approx(out["blame"], rel=1e-9)
+    assert f"2 times {figure(out['miss'])} times" in said(entry)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_three_groups_add_up_to_every_example(preset, rendered):
+    """Down, up and 'do not care' (a zero nudge) count every example once, and the words say
+    the third group whenever there is one."""
+    history, entry = rendered(preset)
+    dial = entry["shown"]["dial"]
+    assert dial["n_down"] + dial["n_up"] + dial["n_zero"] == dial["n_examples"] == len(history.split("train")[0])
+    text = said(entry)
+    assert f"{dial['n_down']} examples want it turned down, {dial['n_up']} want it up" in text
+    assert (f"{dial['n_zero']} do not care" in text) == (dial["n_zero"] > 0)
+
+
+def test_zero_words_name_why_the_examples_do_not_care():
+    def dial(n_zero, blank):
+        return Dial((0, 0, 0), [], np.array([]), 0.1, 10 + n_zero, 6, 4, blank)
+    assert zero_words(dial(0, False), True) == ""
+    assert zero_words(dial(3, True), True) == ", and 3 do not care: their pixel is blank"
+    assert zero_words(dial(3, False), True).endswith("their blame here is zero")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_first_step_is_the_runs_own(preset, rendered):
+    """The payoff: the dial and the cost over every training example before and after the
+    run's first step, as recorded; a full-batch step is exactly the average of all."""
+    history, entry = rendered(preset)
+    first = entry["shown"]["first_step"]
+    layer, row, col = entry["shown"]["nudge"]["dial"]
+    start, after = history.snapshots[0], history.snapshots[1]
+    assert first["steps"] == after.step - start.step
+    assert first["dial_before"] == pytest.approx(start.weights[layer][row, col], rel=1e-12)
+    assert first["dial_after"] == pytest.approx(after.weights[layer][row, col], rel=1e-12)
+    records = {r.step: r.cost for r in history.records}
+    assert first["cost_before"] == pytest.approx(records[start.step], rel=1e-9)
+    assert first["cost_after"] == pytest.approx(records[after.step], rel=1e-9)
+    if history.config["batch_size"] is None and first["steps"] == 1:
+        assert first["pile_nudge"] == pytest.approx(entry["shown"]["dial"]["average"], rel=1e-6)
+    text = said(entry)
+    assert "this is how the network learns" in text
+    assert "one example on its own is easy to please" in text.lower()
+
+
+def test_slope_words_are_drawn_whole():
+    for name in ("sigmoid", "tanh", "relu"):
+        for z in np.linspace(-6, 6, 25):
+            for part in slope_words(name, slope_of(name, z)):
+                assert screen.shorten(part) == part

@@ -4,7 +4,8 @@ blame from the outputs, and one dial's nudge is worked out with the real numbers
 Everything shown is read from the history at snapshot step 0 (the random start):
 
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
-  miss (guess minus answer) and blame (nncore's delta); the forward chapter's hidden neuron
+  miss (guess minus answer) and blame (nncore's delta), the worst one's worked out with
+  squared error as 2 x miss x its curve's slope (`squared_blame`); the forward chapter's hidden neuron
   (with one hidden layer; else the one with the most blame), its blame gathered as the sum of
   "outgoing dial x that output's blame" (the biggest terms written beside the outputs under
   the headings dial / blame, the rest summed; the written total is the written terms added
@@ -16,11 +17,16 @@ Everything shown is read from the history at snapshot step 0 (the random start):
   every dial took its own step;
 - blame is a violet ring (`blame_ring`), "wants to turn up/down" a `turn_arrow` glyph: edge
   colours stay the dials' signs throughout;
-- turn arrows on the edges around the neuron: first the example's own gradients, then the
-  full-training-set ones (`grad_weights`), in the highlight colour, under a pile of cards;
+- turn arrows beside the neurons at the ends of the edges around the neuron, the other edges
+  dimmed under a veil: first the example's own gradients, then the full-training-set ones
+  (`grad_weights`), in the highlight colour, under a pile of cards;
 - `dial`: for the worked dial, a few examples' own gradients and the average over every
-  example (equal to the full-set one), with how many want it turned each way;
-- the pile: the run's batch size as cards, all of them per step or a small pile per step.
+  example (equal to the full-set one), with how many want it turned each way and how many
+  do not care (a zero nudge: a blank pixel);
+- the pile: the run's batch size as cards, all of them per step or a small pile per step,
+  whose own average for the dial is the run's first step (`first_step`: snapshots 0 and 1);
+- the payoff: that first step on the whole network, every dial at once, and the cost over
+  every training example before and after it.
 
     manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -29,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, LaggedStart, Line,
+from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    Mobject, Rectangle, ShowPassingFlash, Square, SurroundingRectangle, Transform,
                    TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw, linear)
 
@@ -41,6 +47,7 @@ from scenes.kit.motion import CrossFade
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
 from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
+from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of, nudged_costs,
                                  output_names, slope_of, squashed, worked_blame)
 
@@ -105,6 +112,12 @@ class Dial:
     n_examples: int
     n_down: int                   # how many examples ask to turn it down (a positive gradient)
     n_up: int
+    blank: bool = False           # every example that does not care has a zero input there
+
+    @property
+    def n_zero(self) -> int:
+        """Examples for which the dial changes nothing (their nudge is exactly zero)."""
+        return self.n_examples - self.n_down - self.n_up
 
     @property
     def most_way(self) -> str:
@@ -126,8 +139,68 @@ def dial_story(history: History, weight: Weight) -> Dial:
     """The worked dial's nudge for every training example, a few of them, and their average."""
     every = per_example_gradients(history, weight)
     shown = pick_examples(every)
+    x, _ = history.split("train")
+    carried = x[:, weight[2]] if weight[0] == 0 else np.ones(len(x))   # the input the dial carries
     return Dial(weight, shown, every[shown], float(every.mean()), len(every),
-                int((every > 0).sum()), int((every < 0).sum()))
+                int((every > 0).sum()), int((every < 0).sum()),
+                bool(np.all(carried[every == 0] == 0)) and bool((every == 0).any()))
+
+
+def first_places(step: dict) -> tuple[int, int]:
+    """Decimals of the first step's dial and cost: enough to tell before and after apart."""
+    if not step:
+        return 2, 2
+    return (apart(step["dial_before"], step["dial_after"], sig(step["dial_before"], CHAIN)),
+            apart(step["cost_before"], step["cost_after"]))
+
+
+def cost_way(step: dict) -> str:
+    """How the cost over every example went in the first step: a small fall is said so."""
+    before, after = step.get("cost_before", 0.0), step.get("cost_after", 0.0)
+    if after > before:
+        return "rose"
+    return "fell a little," if before - after < 0.1 * before else "fell"
+
+
+def zero_words(dial: Dial, image: bool) -> str:
+    """The narration for the examples that do not care about the dial (none: nothing)."""
+    if not dial.n_zero:
+        return ""
+    why = ("their pixel is blank" if image else "their input there is zero") if dial.blank \
+        else "their blame here is zero"
+    return f", and {dial.n_zero} do not care: {why}"
+
+
+def squared_blame(history: History, work: dict) -> dict | None:
+    """The worst-missing output's blame as the squared-error cost makes it: 2 x miss x the
+    slope of the output's squashing curve at its input (None when the blame is not made so:
+    another cost, or a softmax, whose outputs move together)."""
+    acts = history.config["activations"]
+    if history.config["cost"] != "squared_error" or acts[-1] == "softmax":
+        return None
+    x, _ = history.split("train")
+    one = example_pass(history)
+    worst = int(np.abs(work["misses"]).argmax())
+    slope = slope_of(acts[-1], float(one.z[-1][0][worst]))
+    return {"output": worst, "miss": float(work["misses"][worst]), "slope": slope,
+            "blame": float(work["blame_out"][worst])}
+
+
+def first_step(history: History, dial: Weight) -> dict | None:
+    """The run's first real step (the snapshot after the start): the dial's value before and
+    after, its pile's average nudge (the turn over minus the step size), and the cost over
+    every training example before and after (nncore's). None if no later snapshot."""
+    if len(history.snapshots) < 2:
+        return None
+    x, y = history.split("train")
+    start, next_ = history.snapshots[0], history.snapshots[1]
+    layer, row, col = dial
+    before, after = float(start.weights[layer][row, col]), float(next_.weights[layer][row, col])
+    return {"steps": next_.step - start.step, "dial_before": before, "dial_after": after,
+            "pile_nudge": (before - after) / float(history.config["lr"]),
+            "cost_before": history.network(start.step).cost_of(x, y),
+            "cost_after": history.network(next_.step).cost_of(x, y),
+            "weights_after": next_.weights, "biases_after": next_.biases}
 
 
 # --- pictures ---
@@ -260,11 +333,12 @@ def slope_words(name: str, slope: float) -> tuple[str, str]:
     """How the curve's slope feels, against its steepest: steep, gentle or flat."""
     steepest = max(slope_of(name, z) for z in np.linspace(-4, 4, 81))
     share = slope / steepest if steepest else 0.0
+    # short enough to be drawn whole (screen.LABEL_MAX): "a small push changes it a l..." was cut
     if share >= 0.5:
-        return "steep here:", "a small push changes it a lot"
+        return mark("steep here:"), mark("a push moves it a lot")
     if share >= 0.15:
-        return "gentle here:", "a push changes it a little"
-    return "flat here:", "a push barely changes it"
+        return mark("gentle here:"), mark("a push moves it a little")
+    return mark("flat here:"), mark("a push barely moves it")
 
 
 # --- the chapter ---
@@ -282,8 +356,21 @@ class Backprop(Chapter):
         dial = dial_story(h, tuple(work["dial"]))
         costs = nudged_costs(h, work["dial"])
         gathered, chain, cost = gather_places(work), chain_places(work), cost_places(costs)
+        out = squared_blame(h, work) or {"miss": 0.0, "slope": 0.0, "blame": 0.0}
+        step = first_step(h, tuple(work["dial"])) or {}
+        image = input_kind(h) == "image"
         return {**super().facts(), "n_shown": N_SHOWN,
                 "n_most": max(dial.n_down, dial.n_up), "most_way": dial.most_way,
+                "n_down": dial.n_down, "n_up": dial.n_up, "zero_words": zero_words(dial, image),
+                "out_miss": figure(out["miss"]), "out_slope": spoken(out["slope"], CHAIN),
+                "out_blame": spoken(out["blame"], CHAIN),
+                "average_nudge": spoken(dial.average, CHAIN),
+                "pile_nudge": spoken(step.get("pile_nudge", 0.0), CHAIN),
+                "first_before": spoken(step.get("dial_before", 0.0), first_places(step)[0]),
+                "first_after": spoken(step.get("dial_after", 0.0), first_places(step)[0]),
+                "all_cost_before": spoken(step.get("cost_before", 0.0), first_places(step)[1]),
+                "all_cost_after": spoken(step.get("cost_after", 0.0), first_places(step)[1]),
+                "first_steps": step.get("steps", 1), "cost_way": cost_way(step),
                 "example": example_words(h, class_of(truth)),
                 "worst": f"the output for {output_names(h)[worst]}",
                 "worst_guess": people(truth[worst] + misses[worst]),
@@ -347,13 +434,28 @@ class Backprop(Chapter):
 
         out_layer = len(diagram.sizes) - 1
         out_rings = self.rings(diagram, out_layer, work["blame_out"])
-        legend = blame_legend().to_corner(UP + RIGHT, buff=0.35).shift(0.45 * DOWN)
+        # the key well under the title (it was jammed against it), clear of the panel's heading
+        legend = blame_legend().to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
         equal = h.config["cost"] == "cross_entropy" and h.config["activations"][-1] == "softmax"
-        with self.say("blame_equal" if equal else "blame_scaled") as tracker:
+        out = squared_blame(h, work)
+        key = "blame_equal" if equal else "blame_squared" if out else "blame_scaled"
+        with self.say(key) as tracker:
             self.play(FadeIn(legend), run_time=0.6)     # the misses stay beside the rings they become
             self.play(LaggedStart(*(Create(r) for r in out_rings), lag_ratio=0.1),
                       run_time=min(2.0, tracker.duration / 2))
-        self.show(blame_out=work["blame_out"])
+            worked = VGroup()
+            if out:
+                words, numbers = self.output_blame(out, miss_words)
+                worked = VGroup(words, numbers)
+                self.wait_until_bookmark("rule")
+                self.play(LaggedStart(*(FadeIn(w, shift=0.1 * RIGHT) for w in words), lag_ratio=0.6), run_time=2.0)
+                self.wait_until_bookmark("worked")
+                self.play(TransformFromCopy(miss_words[0], numbers[0]), run_time=0.8)
+                self.play(FadeIn(numbers[1]), run_time=0.6)
+                drawn = shown_indices(len(guess))
+                source = out_rings[drawn.index(worst)] if worst in drawn else numbers[1]   # its ring, if drawn
+                self.play(TransformFromCopy(source, numbers[2]), run_time=0.8)
+        self.show(blame_out=work["blame_out"], output_blame=out)
 
         neuron = diagram.neuron_at(out_layer - 1, work["neuron"])
         ring = blame_ring(neuron.width / 2, 1.0).move_to(neuron)
@@ -362,7 +464,7 @@ class Backprop(Chapter):
                          for k in work["terms"]))
         terms = self.term_rows(diagram, work, out_layer, gathered)
         with self.say("gather") as tracker:
-            self.play(FadeOut(panel), FadeOut(miss_words), neuron.animate.set_stroke(t.highlight, width=4),
+            self.play(FadeOut(panel), FadeOut(miss_words), FadeOut(worked), neuron.animate.set_stroke(t.highlight, width=4),
                       run_time=0.6)
             self.play(FadeIn(terms["header"]), run_time=0.5)
             beat = max(0.8, (tracker.duration - 1.1) / len(work["terms"]))
@@ -417,7 +519,7 @@ class Backprop(Chapter):
         pixel = self.pixel_mark(picture, dial[2])
         key = turn_legend(up_words="nudge below zero: turn it up",
                           down_words="nudge above zero: turn it down")
-        key.move_to([COLUMN_X, BLAME_ROW_Y, 0], aligned_edge=LEFT)
+        key.move_to([COLUMN_X, BLAME_ROW_Y - 0.3, 0], aligned_edge=LEFT)   # clear of the blame key
         nudge_rows = self.nudge_rows(work, chain).next_to(key, DOWN, buff=0.4, aligned_edge=LEFT)
         mark = SurroundingRectangle(key[0 if work["nudge"] < 0 else 1], color=t.highlight, buff=0.06,
                                     stroke_width=2)
@@ -453,11 +555,16 @@ class Backprop(Chapter):
         mine = self.turn_glyphs(diagram, around, one.grad_weights)
         tag_one = self.which_tag("one example: {example}", {"example": example_words(h, class_of(
             h.split("train")[1][EXAMPLE]))}, pile=False)
+        # the other edges dim under a veil: each arrow sits on one of the few edges left bright
+        veil, lit, front = self.spotlight(diagram, around, snap.weights)
         with self.say("move_all") as tracker:
             self.play(FadeOut(VGroup(nudge_rows, move, key, mark, glyph, dial_number, dial_edge)), run_time=0.5)
+            self.add(veil, lit, front, ring)
+            self.play(FadeIn(veil), FadeIn(lit), run_time=0.6)
             self.play(FadeIn(tag_one), LaggedStart(*(FadeIn(g) for g in mine), lag_ratio=0.05), run_time=1.5)
             self.wait_until_bookmark("all")
             self.play(diagram.morph_to(costs["weights_after"], costs["biases_after"]),
+                      Transform(lit, self.lit_edges(diagram, around, costs["weights_after"])),
                       Transform(bar, self.cost_bar(costs["cost_all"], costs["cost_before"], cost_places_)),
                       run_time=2.0)
         self.show(example_grad_weights=one.grad_weights, turned=[list(e) for e in around])
@@ -467,7 +574,8 @@ class Backprop(Chapter):
         everyone = self.turn_glyphs(diagram, around, snap.grad_weights).set_color(t.highlight)
         tag_all = self.which_tag("all {n} examples, averaged", {"n": len(h.split("train")[0])}, pile=True)
         with self.say("all_examples") as tracker:
-            self.play(diagram.morph_to(snap.weights, snap.biases), FadeOut(bar), run_time=1.0)
+            self.play(diagram.morph_to(snap.weights, snap.biases), FadeOut(bar),
+                      Transform(lit, self.lit_edges(diagram, around, snap.weights)), run_time=1.0)
             self.play(CrossFade(tag_one, tag_all), CrossFade(mine, everyone),
                       run_time=min(2.5, max(0.5, tracker.duration / 2 - 1.0)))
         self.show(grad_weights=snap.grad_weights)
@@ -475,19 +583,30 @@ class Backprop(Chapter):
         story = dial_story(h, dial)
         dial_edge = diagram.edge_line(*dial).set_stroke(t.highlight, width=6)
         with self.say(average_key(story)) as tracker:
-            self.play(FadeOut(VGroup(picture, pixel, legend, tag_all, everyone)), FadeIn(dial_edge), run_time=0.6)
+            self.play(FadeOut(VGroup(picture, pixel, legend, tag_all, everyone, veil, lit, front)),
+                      FadeIn(dial_edge), run_time=0.6)
             self.play(VGroup(diagram, dial_edge, ring).animate.scale(0.55).move_to([-4.1, -0.2, 0]),
                       # shrunk, the labels would be too small to read
                       diagram.output_label_group.animate.set_opacity(0),
                       diagram.count_labels.animate.set_opacity(0), run_time=1.0)
-            self.play_averaging(story, tracker.duration - 1.6)
+            chart = self.play_averaging(story, tracker.duration - 1.6)
         self.show(dial={"weight": list(story.weight), "examples": story.examples,
                         "gradients": story.gradients, "average": story.average,
-                        "n_examples": story.n_examples, "n_down": story.n_down, "n_up": story.n_up})
+                        "n_examples": story.n_examples, "n_down": story.n_down, "n_up": story.n_up,
+                        "n_zero": story.n_zero})
 
         batch = h.config.get("batch_size")
-        with self.say("pile_full" if batch is None else "pile_mini") as tracker:
-            self.play_pile(batch, len(h.split("train")[0]), tracker.duration)
+        first = first_step(h, dial)
+        exact = first is not None and first["steps"] == 1
+        with self.say("pile_full" if batch is None else "pile_mini" if exact else "pile_mini_plain") as tracker:
+            pile = self.play_pile(batch, len(h.split("train")[0]), tracker.duration, chart, first,
+                                  VGroup(diagram, dial_edge, ring))
+        if first is None:
+            return
+        self.show(first_step={k: v for k, v in first.items() if not k.endswith("s_after")})
+        with self.say("payoff" if exact else "payoff_steps") as tracker:
+            self.play(FadeOut(VGroup(pile, *(m for m in chart.values() if isinstance(m, Mobject)))), run_time=0.6)
+            self.play_payoff(h, dial, first, tracker.duration)
 
     # --- pieces of the story ---
 
@@ -505,6 +624,21 @@ class Backprop(Chapter):
             group.add(Rectangle(width=0.42, height=abs(arrow.get_length()) + 0.3, color=t.highlight,
                                 stroke_width=2).move_to(arrow))
         return group
+
+    def output_blame(self, out: dict, miss_words: VGroup) -> tuple[VGroup, VGroup]:
+        """'2 x miss 0.76' / 'x slope of its curve 0.183' / '= blame 0.278' under the miss,
+        each factor named: the squared cost's 2, the miss shown above, the output curve's
+        slope. Returns the words and the numbers, one of each a row."""
+        t = self.theme
+        words = VGroup(self.text("2 \u00d7 miss", size="small", color=t.text),
+                       self.text("\u00d7 slope of its curve", size="small", color=t.text),
+                       self.text("= blame", size="small", color=t.blame))
+        words.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(miss_words, DOWN, buff=0.25, aligned_edge=LEFT)
+        numbers = VGroup(self.number(out["miss"], -2, t.highlight), self.number(out["slope"], CHAIN, t.text),
+                         self.number(out["blame"], CHAIN, t.blame))
+        for word, number in zip(words, numbers):
+            number.next_to(word, RIGHT, buff=0.15)
+        return words, numbers
 
     def rings(self, diagram: NetworkDiagram, layer: int, blame: np.ndarray) -> VGroup:
         """A blame ring on every drawn neuron of a layer, bold by |blame| over the layer's largest."""
@@ -591,7 +725,7 @@ class Backprop(Chapter):
         if slope.get_bottom()[1] < origin[1] + 0.1:
             slope.next_to(dot, LEFT, buff=0.3).shift(0.4 * UP)
         head, tail = slope_words(name, work["slope"])
-        words = VGroup(*(self.text("{words}", size="small", color=t.text, facts={"words": part})
+        words = VGroup(*(self.text(part, size="small", color=t.text)
                          for part in (head, tail))).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         words.next_to(z_label, DOWN, buff=0.2).set_x(origin[0] + w / 2)
         words.shift(max(0.0, words.get_right()[0] - 7.0) * LEFT)
@@ -620,16 +754,16 @@ class Backprop(Chapter):
         return line.set_stroke(t.positive if value >= 0 else t.negative, width=width, opacity=1.0)
 
     def turn_dial(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject,
-                  glyph: Mobject, costs: dict, places: int, words: Mobject) -> tuple[Line, Mobject]:
+                  glyph: Mobject, costs: dict, places: int, words: Mobject, *also) -> tuple[Line, Mobject]:
         """The dial turns by its real step: its number ticks from the old value to the new
-        one while its edge thins or thickens (and changes colour if it crosses zero).
-        Returns the edge and number as they stand after the turn."""
+        one while its edge thins or thickens (and changes colour if it crosses zero), with
+        `also` (say, every other dial turning). Returns the edge and number as they stand after."""
         turned = ValueTracker(costs["dial_before"])
         live_edge = always_redraw(lambda: self.dial_line(diagram, dial, turned.get_value()))
         live_number = always_redraw(lambda: self.dial_number(live_edge, turned.get_value(), places))
         self.remove(edge, number)
         self.add(live_edge, live_number)
-        self.play(turned.animate.set_value(costs["dial_after"]), FadeIn(words), run_time=1.6)
+        self.play(turned.animate.set_value(costs["dial_after"]), FadeIn(words), *also, run_time=1.6)
         edge, number = self.dial_line(diagram, dial, costs["dial_after"]), \
             self.dial_number(live_edge, costs["dial_after"], places)
         self.remove(live_edge, live_number)
@@ -674,10 +808,11 @@ class Backprop(Chapter):
                                 "after": written(costs["dial_after"], turning)})
         return VGroup(step, land).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
 
-    def cost_bar(self, cost: float, start: float, places: int) -> VGroup:
-        """This example's cost as a bar (as long as the cost, against where it started) and its number."""
+    def cost_bar(self, cost: float, start: float, places: int, head: str = mark("cost of this example")) -> VGroup:
+        """A cost as a bar (as long as the cost, against where it started), its number and
+        `head` (this example's cost, or all the examples')."""
         t = self.theme
-        head = self.text("cost of this example", size="small", color=t.muted)
+        head = self.text(head, size="small", color=t.muted)
         width = max(COST_BAR * cost / max(start, 1e-12), 0.02)
         bar = Rectangle(width=width, height=0.22, stroke_width=0, fill_color=t.cost, fill_opacity=0.9)
         number = self.number(cost, places, t.cost)
@@ -719,9 +854,31 @@ class Backprop(Chapter):
                 continue
             line = diagram.edge_line(p, r, c)
             # near the far end of each edge, where the edges fan out and the arrows do not pile up
-            at = 0.25 if p == edges[0][0] else 0.8
-            glyphs.add(turn_arrow(-np.sign(g), 0.1 + 0.22 * share).move_to(line.point_from_proportion(at)))
+            # beside the far neuron's end of its edge: one arrow per neuron, as far apart as they are
+            at = 0.12 if p == edges[0][0] else 0.88
+            glyphs.add(turn_arrow(-np.sign(g), 0.08 + 0.14 * share).move_to(line.point_from_proportion(at)))
         return glyphs
+
+    def lit_edges(self, diagram: NetworkDiagram, edges, weights) -> VGroup:
+        """The edges around our neuron, bright over the veil: sign colour, width by size."""
+        t = self.theme
+        lines = VGroup()
+        for p, r, c in edges:
+            value = float(weights[p][r, c])
+            share = min(abs(value) / diagram.weight_scale, 1.0)
+            lines.add(diagram.edge_line(p, r, c).set_stroke(t.positive if value >= 0 else t.negative,
+                                                            width=1.5 + 4.0 * share, opacity=1.0))
+        return lines
+
+    def spotlight(self, diagram: NetworkDiagram, edges, weights) -> tuple[Mobject, VGroup, VGroup]:
+        """A veil in the background colour over the diagram, the edges around our neuron
+        above it, and the neurons and labels above those (copies: the diagram stays whole)."""
+        t = self.theme
+        veil = Rectangle(width=diagram.width + 0.2, height=diagram.height + 0.2, stroke_width=0,
+                         fill_color=t.background, fill_opacity=0.78).move_to(diagram)
+        front = VGroup(diagram.neuron_groups.copy(), diagram.ellipses.copy(),
+                       diagram.output_label_group.copy(), diagram.count_labels.copy())
+        return veil, self.lit_edges(diagram, edges, weights), front
 
     def which_tag(self, words: str, facts: dict, pile: bool) -> VGroup:
         """Which examples the arrows are for: one card, or a pile of them, and the words."""
@@ -731,7 +888,7 @@ class Backprop(Chapter):
                                    fill_color=t.background, fill_opacity=1.0).shift(k * 0.07 * (RIGHT + UP))
                          for k in range(4 if pile else 1)))
         tag = VGroup(cards, self.text(words, size="small", color=colour, facts=facts)).arrange(RIGHT, buff=0.2)
-        return tag.to_corner(UP + RIGHT, buff=0.3).shift(1.2 * DOWN)
+        return tag.to_corner(UP + RIGHT, buff=0.3).shift(1.45 * DOWN)   # under the blame key
 
     def error_panel(self, h: History, guess: np.ndarray) -> VGroup:
         """The answers for the drawn outputs, with a heading."""
@@ -744,7 +901,7 @@ class Backprop(Chapter):
         panel[3].add(heading)
         return panel
 
-    def play_averaging(self, dial: Dial, duration: float) -> None:
+    def play_averaging(self, dial: Dial, duration: float) -> dict:
         """Rows of real examples with their own nudge for the dial (a bar and a turn arrow),
         then the average of all and how many want each way."""
         t = self.theme
@@ -752,8 +909,8 @@ class Backprop(Chapter):
         average = -dial.average
         longest = float(max(np.abs(nudges).max(initial=0.0), abs(average))) or 1.0
         centre_x, half = 3.9, 2.3
-        row_h = 0.55
-        top = 2.3
+        row_h = 0.5
+        top = 2.2
         heading = VGroup(VGroup(turn_arrow(-1), self.text("turn down", size="small")).arrange(RIGHT, buff=0.1),
                          VGroup(turn_arrow(+1), self.text("turn up", size="small")).arrange(RIGHT, buff=0.1))
         heading[0].move_to([centre_x - half / 2, top + 0.45, 0])
@@ -771,18 +928,28 @@ class Backprop(Chapter):
                     color=t.muted, stroke_width=1.5)
         label = VGroup(self.text("all {n}", size="small", color=t.highlight, facts={"n": dial.n_examples}),
                        self.text("averaged", size="small", color=t.highlight)).arrange(DOWN, buff=0.06)
-        label.move_to([centre_x - half - 0.6, avg_y, 0])
+        # right-aligned short of the longest bar's turn arrow
+        label.next_to([centre_x - half - 0.4, avg_y, 0], LEFT, buff=0)
         avg_bar = self.nudge_bar(average, longest, centre_x, half, avg_y, 0.4, t.highlight)
-        count = self.text("{down} want down, {up} want up", size="small", color=t.text,
-                          facts={"down": dial.n_down, "up": dial.n_up}).move_to([centre_x - 0.3, avg_y - 0.55, 0])
+        # the three groups add up to the 'all' above: down, up, and those the dial does nothing for
+        count = VGroup(self.text("{down} want down, {up} want up", size="small", color=t.text,
+                                 facts={"down": dial.n_down, "up": dial.n_up}))
+        if dial.n_zero:
+            count.add(self.text("{n} do not care", size="small", color=t.muted, facts={"n": dial.n_zero}))
+        count.arrange(DOWN, buff=0.08).next_to(avg_bar, DOWN, buff=0.2).set_x(centre_x)
         axis = Line([centre_x, top + 0.25, 0], [centre_x, avg_y - 0.25, 0], color=t.muted, stroke_width=1.5)
         beat = max(0.4, (duration - 1.0) / (len(rows) + 4))
         self.play(FadeIn(heading), Create(axis), run_time=beat)
         self.play(LaggedStart(*(FadeIn(r, shift=0.2 * RIGHT) for r in rows), lag_ratio=0.5),
                   run_time=beat * len(rows))
-        self.play(FadeIn(count), run_time=beat)
-        self.wait(beat)
-        self.play(Create(rule), FadeIn(label), FadeIn(avg_bar, shift=0.2 * UP), run_time=beat)
+        self.wait_until_bookmark("count")
+        self.play(FadeIn(label), FadeIn(count), run_time=0.6)
+        self.wait_until_bookmark("average")
+        # the average is taken from the rows: their bars gather into the averaged one
+        self.play(Create(rule), TransformFromCopy(VGroup(*(r[1] for r in rows)), avg_bar), run_time=1.0)
+        return {"rows": rows, "avg_bar": avg_bar, "label": label, "count": count, "rule": rule,
+                "heading": heading, "axis": axis, "centre_x": centre_x, "half": half,
+                "longest": longest, "avg_y": avg_y}
 
     def nudge_bar(self, nudge: float, longest: float, centre_x: float, half: float, y: float,
                   height: float, colour: str) -> VGroup:
@@ -795,31 +962,72 @@ class Backprop(Chapter):
         glyph = turn_arrow(way, 0.2).next_to(bar, RIGHT if way > 0 else LEFT, buff=0.08)
         return VGroup(bar, glyph)
 
-    def play_pile(self, batch: int | None, n_train: int, duration: float) -> None:
-        """The training examples as a pile of cards: all of it per step, or shuffled and dealt
-        out in small piles, one per step."""
+    def play_pile(self, batch: int | None, n_train: int, duration: float, chart: dict,
+                  step: dict | None, gone: Mobject) -> VGroup:
+        """The training examples as a pile of cards beside the averaging chart: all of it per
+        step (the averaged bar is the step), or shuffled and a small pile dealt out, whose own
+        average for the dial (the run's first step) is drawn under the average of all.
+        Returns what it drew."""
         t = self.theme
 
         def card() -> Rectangle:
             return Rectangle(width=0.34, height=0.44, stroke_color=t.text, stroke_width=1.2,
                              fill_color=t.background, fill_opacity=1.0)
-        pile = VGroup(*(card().move_to([1.2 + 0.05 * k, -2.2 + 0.045 * k, 0]) for k in range(14)))
+        pile = VGroup(*(card().move_to([-4.6 + 0.05 * k, 0.6 + 0.045 * k, 0]) for k in range(14)))
         label = self.text("{n} examples", size="small", color=t.muted,
                           facts={"n": n_train}).next_to(pile, DOWN, buff=0.15)
-        self.play(FadeOut(*[m for m in self.mobjects if m is not self.title_text]), run_time=0.6)
+        self.play(FadeOut(gone), run_time=0.5)
         self.play(FadeIn(pile), FadeIn(label), run_time=0.6)
+        drawn = VGroup(pile, label)
         if batch is None:
-            step = self.text("one step", size="small", color=t.highlight).move_to([4.6, -0.6, 0])
-            self.play(pile.animate.shift(3.0 * RIGHT + 0.6 * UP), label.animate.shift(3.0 * RIGHT + 0.6 * UP),
-                      FadeIn(step), run_time=min(2.0, duration / 3))
-            return
+            # every card goes into the one averaged bar: every step is that average
+            self.play(LaggedStart(*(TransformFromCopy(c, chart["avg_bar"][0]) for c in pile), lag_ratio=0.08),
+                      Indicate(chart["label"], color=t.highlight), run_time=min(2.5, duration / 2))
+            return drawn
         order = np.random.default_rng(0).permutation(len(pile))   # a picture of shuffling only
         self.play(*(c.animate.move_to(pile[o].get_center()) for c, o in zip(pile, order)), run_time=0.8)
-        beat = max(0.8, (duration - 2.5) / 2)
-        for s in (1, 2):
-            hand = VGroup(*(card() for _ in range(min(batch, 10)))).arrange(RIGHT, buff=0.06)
-            hand.move_to([4.3, -2.2 + 1.3 * (s - 1), 0])
-            tag = self.text("step {s}: {batch} examples", size="small", color=t.highlight,
-                            facts={"s": s, "batch": batch}).next_to(hand, UP, buff=0.12)
-            self.play(LaggedStart(*(FadeIn(c, shift=2.5 * RIGHT) for c in hand), lag_ratio=0.15),
-                      FadeIn(tag), run_time=beat)
+        hand = VGroup(*(card() for _ in range(min(batch, 10)))).arrange(RIGHT, buff=0.06)
+        hand.scale_to_fit_width(min(hand.width, 3.0)).move_to([-4.3, -1.4, 0])
+        tag = self.text("a pile of {batch}", size="small", color=t.highlight,
+                        facts={"batch": batch}).next_to(hand, UP, buff=0.12)
+        self.play(LaggedStart(*(FadeIn(c, shift=1.0 * DOWN) for c in hand), lag_ratio=0.15),
+                  FadeIn(tag), run_time=max(0.8, min(2.5, duration / 3)))
+        drawn.add(hand, tag)
+        if step is None or step["steps"] != 1:
+            return drawn
+        # the first pile's own average for the dial, from the run's first step, under all of them
+        y = chart["count"].get_bottom()[1] - 0.4
+        bar = self.nudge_bar(-step["pile_nudge"], chart["longest"], chart["centre_x"], chart["half"], y, 0.4,
+                             t.highlight)
+        name = VGroup(self.text("pile of {batch}", size="small", color=t.highlight, facts={"batch": batch}),
+                      self.text("averaged", size="small", color=t.highlight)).arrange(DOWN, buff=0.06)
+        name.next_to([chart["label"].get_right()[0], y, 0], LEFT, buff=0)
+        self.wait_until_bookmark("pile")
+        self.play(TransformFromCopy(hand, bar), FadeIn(name), run_time=1.2)
+        return drawn.add(bar, name)
+
+    def play_payoff(self, h: History, dial: Weight, step: dict, duration: float) -> None:
+        """The run's first step on the whole network: every dial turns at once (our dial's
+        number ticks), and the cost over all the training examples falls."""
+        t = self.theme
+        snap = h.snapshot(STEP)
+        diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
+                                 width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
+        places, cost_places_ = first_places(step)
+        edge = self.dial_line(diagram, dial, step["dial_before"])
+        number = self.dial_number(edge, step["dial_before"], places)
+        tag = self.text(mark("the run's first step") if step["steps"] == 1 else mark("the run's first {n} steps"),
+                        size="small", color=t.highlight, facts={"n": step["steps"]})
+        tag.to_corner(UP + RIGHT, buff=0.3).shift(0.85 * DOWN)
+        bar = self.cost_bar(step["cost_before"], step["cost_before"], cost_places_, head=mark("cost of all examples"))
+        self.play(FadeIn(diagram), FadeIn(edge), FadeIn(number), FadeIn(tag), FadeIn(bar), run_time=1.0)
+        self.wait_until_bookmark("dial")
+        words = self.text("dial {before} \u2192 {after}", size="small", color=t.highlight,
+                          facts={"before": written(step["dial_before"], places),
+                                 "after": written(step["dial_after"], places)})
+        words.next_to(tag, DOWN, buff=0.3, aligned_edge=RIGHT)
+        self.turn_dial(diagram, dial, edge, number, VGroup(), step, places, words,
+                       diagram.morph_to(step["weights_after"], step["biases_after"]))
+        self.wait_until_bookmark("cost")
+        self.play(Transform(bar, self.cost_bar(step["cost_after"], step["cost_before"], cost_places_,
+                                               head=mark("cost of all examples"))), run_time=1.2)
