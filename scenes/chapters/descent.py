@@ -1,19 +1,21 @@
-"""Gradient descent: a real slice of the cost landscape as a map with contour lines, the
-slope (the gradient) felt in the fog, the path two weights took, real too-big steps on the
-map, and three real runs that differ only in step size.
+"""Gradient descent: a real slice of the cost landscape around the start, as a map with
+contour lines, the slope (the gradient) felt in the fog, the path two weights took, real
+too-big steps on the map, and three real runs that differ only in step size.
 
 What is shown, all read from or recomputed from the history:
 
 - the landscape: `nncore.landscape` with its two `clearest_weights`, a `grid_around` their
-  `path`, and `cost_slice` there with every other weight as in the last snapshot; drawn as
-  coloured bands (log cost, interpolated between grid points for a smooth map) with lines
-  where the bands meet (`contour_segments`);
+  `path`, and `cost_slice` there with every other weight as before the first step (so the
+  ball's first reading is the run's real starting cost); drawn as grey-to-orange bands (log
+  cost, interpolated between grid points for a smooth map) with lines where the bands meet
+  (`contour_segments`), each axis labelled with its dial's range;
 - in the fog, the downhill arrows are minus the full-set gradient of the slice itself (the
-  two weights at the ball's spot, the rest as drawn) at the snapshots the ball stops at;
-  the first, big one is where "the gradient" is named;
+  two weights at the ball's spot, the rest as drawn) at the snapshots the ball stops at, and
+  the ball reads the slice's cost at each; the first, big arrow is where "the gradient" is named;
 - the leaps: `slice_walk`, real steps of the too-big run's size on the drawn slice from the
   path's start; the words say whether one landed higher than it started (leaped over);
-- the learning-rate runs: `history.learning_rates`, three cost curves on one scale.
+- the learning-rate runs: `history.learning_rates`, three cost curves on one labelled chart,
+  told apart by greys and dashes (orange is cost, red a dial's sign), with a key.
 No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
@@ -24,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
-                   FadeOut, Line, ManimColor, MoveAlongPath, Rectangle, ReplacementTransform, VGroup,
+                   FadeOut, Line, ManimColor, Rectangle, ReplacementTransform, UpdateFromFunc, VGroup,
                    VMobject, interpolate_color, linear)
 
 from nncore import landscape
@@ -309,13 +311,17 @@ class Descent(Chapter):
         self.show(slopes=[{"step": self.history.snapshots[k].step, "at": view.path[k], "nudge": s, "cost": c}
                           for k, s, c in zip(stops, slopes, costs)])
 
-        trail = polyline(np.array([place(p) for p in view.path]), self.theme.text, 3)
+        walked = polyline(np.array([place(p) for p in view.path[:stops[-1] + 1]]), self.theme.text, 3)
         rest = polyline(np.array([place(p) for p in view.path[stops[-1]:]]), self.theme.text, 3)
+        ball.set_z_index(1)
         with self.say("path") as tracker:
-            self.play(FadeOut(fog), FadeOut(footprints), FadeOut(self.key[2]), run_time=1.0)
-            self.play(Create(trail), MoveAlongPath(ball, rest), run_time=min(5.0, tracker.duration - 1.5),
-                      rate_func=linear)
-        self.play(FadeOut(trail), FadeOut(self.key[0]), ball.animate.move_to(place(view.path[0])), run_time=0.8)
+            self.play(FadeOut(fog), FadeOut(footprints), FadeOut(self.key[2]), FadeIn(walked), run_time=1.0)
+            # the ball rides the tip of the line as it draws (moving it along the path by its
+            # length would run ahead of a line drawn point by point)
+            self.play(Create(rest), UpdateFromFunc(ball, lambda m: m.move_to(rest.get_end())),
+                      run_time=min(5.0, tracker.duration - 1.5), rate_func=linear)
+        self.play(FadeOut(walked), FadeOut(rest), FadeOut(self.key[0]), ball.animate.move_to(place(view.path[0])),
+                  run_time=0.8)
         self.play_leaps(view, place, ball, cells)
         self.play(FadeOut(VGroup(cells, labels, ball, *self.leap_marks)), run_time=0.6)
 
@@ -576,13 +582,15 @@ class Descent(Chapter):
             words, facts = self.end_words(run, x_max, y_max)
             end = self.text(words, size="small", color=colour, facts=facts)
             end.next_to(points[-1], RIGHT if run.steps[-1] < 0.75 * x_max else UP, buff=0.12)
+            if run.costs.max() > y_max:       # left through the top: under the axis's "cost"
+                end.shift(0.35 * DOWN)
             sample = self.styled(np.array([LEFT * 0.35, RIGHT * 0.35]), colour, style)
             row = VGroup(sample, self.text(RATE_WORDS[run.label], size="small", color=colour,
                                            facts={"lr": people(run.lr)})).arrange(RIGHT, buff=0.2)
             rows.append(row)
             out.append((self.styled(points, colour, style), end, row))
-        VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(o + UP * chart.height + RIGHT * chart.width,
-                                                                       RIGHT, buff=0.6).align_to(o + UP * chart.height, UP)
+        top_right = o + UP * chart.height + RIGHT * chart.width
+        VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(top_right, RIGHT, buff=0.6).align_to(top_right, UP)
         apart([end for _, end, _ in out])
         return frame, out
 

@@ -3,7 +3,9 @@
 The diagram's edges morph from snapshot to snapshot, the cost curve draws itself from the
 records, the accuracy (practice and unseen examples) rises, and either the decision
 boundary sharpens (2-D points) or a row of practice examples shows the guesses getting
-better. Training stops where the history's stopping rule fired.
+better. Training stops where the history's stopping rule fired. Each panel appears when its
+line explains it (the pile and the network with the loop, the examples, the curve and the
+accuracy with their own lines); until then its numbers follow the replay unseen.
 
     from scenes.output import studio
     studio.render_chapter("training", "out/history.json", "/tmp/out", index=7)
@@ -147,7 +149,10 @@ class Training(Chapter):
         cues = {"examples": {"count": "count"}, "cost": {"now": "cost"},
                 "accuracy": {"practice": "train"}}
         frame = None
-        for key, panel, part in zip(keys, panels, section_parts(len(segments), start=2)):
+        # the lines (weights) get as many stretches as the examples: their line is long, and
+        # with one slow stretch the picture looked still for ten seconds
+        parts = section_parts(len(segments), start=2, priority=(0, 1, 2, 3))
+        for key, panel, part in zip(keys, panels, parts):
             shown = [segments[i] for i in part]
             if key == "weights" and shown:
                 key_rows = view["sign_key"]
