@@ -15,6 +15,7 @@ from scenes.chapters.descent import (BANDS, RATE_WORDS, Chart, Descent, RateCurv
                                      contour_segments, cost_landscape, fog_stops, inside_map, people,
                                      smooth, too_big_story)
 from tests.chapter_checks import check_readable, close, said, tiny_renders
+from manim import RIGHT as RIGHT_, UP as UP_
 
 
 @pytest.fixture(scope="module")
@@ -52,10 +53,12 @@ def test_the_landscape_is_a_real_slice(preset, rendered):
     close(shown["grid"][1], values_b)
     costs = np.asarray(shown["costs"])
     assert costs.shape == (len(values_a), len(values_b))
-    close(costs, landscape.cost_slice(history, weights, values_a, values_b))
-    # a few cells again, by hand: the last snapshot with just the two weights changed
+    # drawn around the start: every other dial as before the first step
+    assert shown["held_at_step"] == history.snapshots[0].step
+    close(costs, landscape.cost_slice(history, weights, values_a, values_b, history.snapshots[0].step))
+    # a few cells again, by hand: the first snapshot with just the two weights changed
     x, y = history.split("train")
-    last = history.snapshots[-1]
+    last = history.snapshots[0]
     (la, ra, ca), (lb, rb, cb) = weights
     for i, j in [(0, 0), (len(values_a) // 2, 3), (len(values_a) - 1, len(values_b) - 1)]:
         ws = [w.copy() for w in last.weights]
@@ -79,13 +82,16 @@ def test_the_fog_arrows_are_the_real_downhill(preset, rendered):
     for slope in slopes:
         assert slope["step"] in steps
         close(slope["at"], path[steps.index(slope["step"])])
-        net = history.network()
+        net = history.network(0)
         net.layers[la].weights[ra, ca], net.layers[lb].weights[rb, cb] = slope["at"]
         grads = net.backward(x, y).grad_weights
         close(slope["nudge"], [-grads[la][ra, ca], -grads[lb][rb, cb]])
-        here = landscape.cost_slice(history, weights, [slope["at"][0]], [slope["at"][1]])[0, 0]
+        here = landscape.cost_slice(history, weights, [slope["at"][0]], [slope["at"][1]], 0)[0, 0]
+        assert slope["cost"] == pytest.approx(here, rel=1e-12)      # the ball's reading
         down = np.asarray(slope["at"]) + 1e-3 * np.asarray(slope["nudge"]) / np.linalg.norm(slope["nudge"])
-        assert landscape.cost_slice(history, weights, [down[0]], [down[1]])[0, 0] < here
+        assert landscape.cost_slice(history, weights, [down[0]], [down[1]], 0)[0, 0] < here
+    # the map is drawn around the start, so the ball first reads the run's real starting cost
+    assert slopes[0]["cost"] == pytest.approx(history.records[0].cost, rel=1e-9)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -98,13 +104,13 @@ def test_the_leaps_are_real_steps_of_the_too_big_size(preset, rendered):
     close(points[0], landscape.path(history, weights)[0])
     x, y = history.split("train")
     for k in range(len(points) - 1):
-        net = history.network()
+        net = history.network(0)
         for (l, r, c), v in zip(weights, points[k]):
             net.layers[l].weights[r, c] = v
         grads = net.backward(x, y).grad_weights
         close(points[k + 1], points[k] - leaps["lr"] * np.array([grads[l][r, c] for l, r, c in weights]))
     for p, c in zip(points, costs):
-        assert c == pytest.approx(landscape.cost_slice(history, weights, [p[0]], [p[1]])[0, 0], rel=1e-12)
+        assert c == pytest.approx(landscape.cost_slice(history, weights, [p[0]], [p[1]], 0)[0, 0], rel=1e-12)
     # the words say whether a leap landed higher than it started
     assert leaps["over"] == bool((np.diff(costs) > 0).any())
     assert ("lands higher up" in said(entry)) == leaps["over"]
@@ -230,3 +236,27 @@ def test_each_step_size_has_plain_words_beside_its_number(story_file):
     history = History.load(story_file("digits"))
     assert {r.label for r in history.learning_rates} == set(RATE_WORDS)
     assert RATE_WORDS["good"].startswith("our step size") and "{lr}" in RATE_WORDS["too big"]
+
+
+def test_end_labels_that_would_overlap_are_moved_apart():
+    from manim import Square
+    from scenes.chapters.descent import apart
+    low, high, far = Square(0.3), Square(0.3).shift(0.1 * UP_), Square(0.3).shift(5 * RIGHT_)
+    apart([high, low, far])
+    assert high.get_bottom()[1] >= low.get_top()[1] + 0.08 - 1e-9
+    assert far.get_center()[1] == pytest.approx(0.0)      # beside them, not over them: left alone
+
+
+def test_dial_values_below_zero_keep_their_sign():
+    from scenes.chapters.descent import people_signed
+    assert [people_signed(v) for v in (-8.137, 1.997, -0.0532)] == ["-8.14", "2", "-0.053"]
+
+
+def test_the_map_uses_no_colour_that_means_a_dials_sign():
+    """Low ground grey, high ground orange: blue and red are a dial's sign everywhere else."""
+    from scenes.chapters.descent import map_ramp, ramp
+    from scenes.kit import theme
+    t = theme.current()
+    colours = [c.lower() for c in ramp(map_ramp(t), BANDS)]
+    assert colours[-1] == t.cost.lower()
+    assert t.positive.lower() not in colours and t.negative.lower() not in colours

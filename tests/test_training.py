@@ -195,3 +195,33 @@ def test_the_trips_are_told_in_words_that_read_for_none():
     assert epoch_words(1, 12) == "That is one trip through all its practice examples."
     assert epoch_words(30, 30) == "Each step was one trip through all its practice examples."
     assert "no trips" not in " ".join(epoch_words(n, 99) for n in range(5))
+
+
+def test_a_number_not_on_screen_yet_is_replaced_at_full_strength(story_file):
+    """A panel appears when its line explains it; until then its numbers change unseen. Found:
+    a cross-fade built but not played left the new number at no opacity, so the accuracy
+    appeared as a blank above its label."""
+    chapter = chapter_of(History.load(story_file("tiny")))
+    texts = {"train": chapter.text("{percent}%", facts={"percent": 5})}
+    assert chapter.swap_text(texts, "train", "{percent}%", {"percent": 7}, shown=False) == []
+    assert texts["train"].original_text == "7%"
+    assert texts["train"].get_fill_opacity() == pytest.approx(1.0)
+    fade = chapter.swap_text(texts, "train", "{percent}%", {"percent": 9})
+    assert len(fade) == 1 and texts["train"].original_text == "9%"
+
+
+def test_the_ring_for_a_line_that_changes_colour_sits_on_a_flipped_dial(story_file):
+    """"some even change colour": the ring goes around a drawn line whose dial really changed sign."""
+    from scenes.kit.network_diagram import NetworkDiagram
+    history = History.load(story_file("tiny"))
+    chapter = chapter_of(history)
+    first, last = history.snapshots[0], history.snapshots[-1]
+    diagram = NetworkDiagram(first.weights, first.biases)
+    anim = chapter.flip_cue(diagram, first.step, last.step)()
+    ring = anim.animations[0].mobject
+    flipped = [diagram.edge_line(p, o, i).get_center()
+               for p, (a, b) in enumerate(zip(first.weights, last.weights))
+               for o, i in zip(*np.nonzero(np.sign(a) != np.sign(b)))
+               if diagram.edge_line(p, o, i) is not None]
+    assert flipped, "the tiny run flips no drawn dial: pick another pair of steps"
+    assert min(np.linalg.norm(ring.get_center() - c) for c in flipped) < 1e-6

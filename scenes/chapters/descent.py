@@ -1,19 +1,21 @@
-"""Gradient descent: a real slice of the cost landscape as a map with contour lines, the
-slope (the gradient) felt in the fog, the path two weights took, real too-big steps on the
-map, and three real runs that differ only in step size.
+"""Gradient descent: a real slice of the cost landscape around the start, as a map with
+contour lines, the slope (the gradient) felt in the fog, the path two weights took, real
+too-big steps on the map, and three real runs that differ only in step size.
 
 What is shown, all read from or recomputed from the history:
 
 - the landscape: `nncore.landscape` with its two `clearest_weights`, a `grid_around` their
-  `path`, and `cost_slice` there with every other weight as in the last snapshot; drawn as
-  coloured bands (log cost, interpolated between grid points for a smooth map) with lines
-  where the bands meet (`contour_segments`);
+  `path`, and `cost_slice` there with every other weight as before the first step (so the
+  ball's first reading is the run's real starting cost); drawn as grey-to-orange bands (log
+  cost, interpolated between grid points for a smooth map) with lines where the bands meet
+  (`contour_segments`), each axis labelled with its dial's range;
 - in the fog, the downhill arrows are minus the full-set gradient of the slice itself (the
-  two weights at the ball's spot, the rest as drawn) at the snapshots the ball stops at;
-  the first, big one is where "the gradient" is named;
+  two weights at the ball's spot, the rest as drawn) at the snapshots the ball stops at, and
+  the ball reads the slice's cost at each; the first, big arrow is where "the gradient" is named;
 - the leaps: `slice_walk`, real steps of the too-big run's size on the drawn slice from the
   path's start; the words say whether one landed higher than it started (leaped over);
-- the learning-rate runs: `history.learning_rates`, three cost curves on one scale.
+- the learning-rate runs: `history.learning_rates`, three cost curves on one labelled chart,
+  told apart by greys and dashes (orange is cost, red a dial's sign), with a key.
 No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
@@ -23,13 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, Dot, FadeIn,
-                   FadeOut, Line, ManimColor, MoveAlongPath, Rectangle, ReplacementTransform, VGroup,
+from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
+                   FadeOut, Line, ManimColor, Rectangle, ReplacementTransform, UpdateFromFunc, VGroup,
                    VMobject, interpolate_color, linear)
 
 from nncore import landscape
 from nncore.history import History, Stop
 from scenes.kit.chapter import Chapter
+from scenes.kit.motion import CrossFade
 from scenes.screen import mark
 from scenes.kit.pictures import rect_points
 from scenes.kit.readings import slice_gradient, slice_walk
@@ -40,6 +43,7 @@ BANDS = 12            # colour steps: bands read like the contour lines of a map
 FOG_HOPS = (0.07, 0.14, 0.21)   # the ball's stops in the fog, as shares of the path's length
 LEAPS = 3             # real too-big steps drawn on the map
 MAP_SIDE = 5.0
+KEY_GAP = 2.0         # from the map to its key: room for the colour legend between them
 RATE_WORDS = {"too small": mark("tiny steps: {lr}"), "good": mark("our step size: {lr}"),
               "too big": mark("huge steps: {lr}")}
 
@@ -57,12 +61,24 @@ class Slice:
     path: np.ndarray           # (n_snapshots, 2)
 
 
+def start_step(history: History) -> int:
+    """The map is drawn around the start: every other dial as before training's first step,
+    so the spot the path starts at reads the run's real starting cost."""
+    return history.snapshots[0].step
+
+
 def cost_landscape(history: History, n: int = GRID) -> Slice:
     weights = landscape.clearest_weights(history)
     points = landscape.path(history, weights)
     values_a, values_b = landscape.grid_around(points, n)
-    costs = landscape.cost_slice(history, weights, values_a, values_b)
+    costs = landscape.cost_slice(history, weights, values_a, values_b, start_step(history))
     return Slice(weights, values_a, values_b, costs, points)
+
+
+def slice_costs(history: History, weights, points: np.ndarray) -> list[float]:
+    """The drawn slice's cost at each point (the ball's reading as it steps)."""
+    step = start_step(history)
+    return [float(landscape.cost_slice(history, weights, [a], [b], step)[0, 0]) for a, b in points]
 
 
 def probe_spots(view: Slice) -> list[tuple[np.ndarray, float]]:
@@ -84,8 +100,8 @@ def fog_stops(path: np.ndarray, shares: tuple[float, ...] = FOG_HOPS) -> list[in
 
 def slope_nudges(history: History, weights, points: np.ndarray) -> list[list[float]]:
     """Minus the gradient of the drawn slice (the two weights set to each point, the rest
-    as in the last snapshot): downhill on the map itself."""
-    return [(-slice_gradient(history, weights, p)).tolist() for p in points]
+    as at the start): downhill on the map itself."""
+    return [(-slice_gradient(history, weights, p, start_step(history))).tolist() for p in points]
 
 
 def contour_segments(levels: np.ndarray, cell: float) -> np.ndarray:
@@ -208,6 +224,17 @@ def ramp(stops: list[str], n: int) -> list[str]:
     return out
 
 
+def map_ramp(t) -> list[str]:
+    """Low ground grey, high ground orange (orange is cost everywhere; blue is a dial's sign)."""
+    low = interpolate_color(ManimColor(t.background), ManimColor(t.muted), 0.55).to_hex()
+    return [low, t.cost]
+
+
+def people_signed(value: float) -> str:
+    """`people` for numbers that may be below zero (a dial's value)."""
+    return ("-" if value < 0 else "") + people(abs(value))
+
+
 def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
     line = VMobject(stroke_color=color, stroke_width=width)
     line.set_points_as_corners(points)
@@ -271,26 +298,30 @@ class Descent(Chapter):
     def play_landscape(self) -> None:
         view = cost_landscape(self.history)
         cells, labels, place = self.landscape_map(view)
-        lines = cells[-1]     # the contour lines: drawn when the words name them
         with self.say("landscape"):
             self.play_map_parts(view, cells, labels, place)
         self.show(weights=[list(w) for w in view.weights], grid=[view.values_a, view.values_b],
-                  costs=view.costs, path=view.path)
+                  costs=view.costs, path=view.path, held_at_step=start_step(self.history))
 
         stops = fog_stops(view.path)
         slopes = slope_nudges(self.history, view.weights, view.path[stops])
+        costs = slice_costs(self.history, view.weights, view.path[stops])
         with self.say("fog") as tracker:
-            ball, fog = self.play_fog(view, cells, place, stops, slopes, tracker.duration)
-        self.show(slopes=[{"step": self.history.snapshots[k].step, "at": view.path[k], "nudge": s}
-                          for k, s in zip(stops, slopes)])
+            ball, fog, footprints = self.play_fog(view, cells, place, stops, slopes, costs, tracker)
+        self.show(slopes=[{"step": self.history.snapshots[k].step, "at": view.path[k], "nudge": s, "cost": c}
+                          for k, s, c in zip(stops, slopes, costs)])
 
-        trail = polyline(np.array([place(p) for p in view.path]), self.theme.text, 3)
+        walked = polyline(np.array([place(p) for p in view.path[:stops[-1] + 1]]), self.theme.text, 3)
         rest = polyline(np.array([place(p) for p in view.path[stops[-1]:]]), self.theme.text, 3)
+        ball.set_z_index(1)
         with self.say("path") as tracker:
-            self.play(FadeOut(fog), run_time=1.0)
-            self.play(Create(trail), MoveAlongPath(ball, rest), run_time=min(5.0, tracker.duration - 1.5),
-                      rate_func=linear)
-        self.play(FadeOut(trail), FadeOut(self.key[0]), ball.animate.move_to(place(view.path[0])), run_time=0.8)
+            self.play(FadeOut(fog), FadeOut(footprints), FadeOut(self.key[2]), FadeIn(walked), run_time=1.0)
+            # the ball rides the tip of the line as it draws (moving it along the path by its
+            # length would run ahead of a line drawn point by point)
+            self.play(Create(rest), UpdateFromFunc(ball, lambda m: m.move_to(rest.get_end())),
+                      run_time=min(5.0, tracker.duration - 1.5), rate_func=linear)
+        self.play(FadeOut(walked), FadeOut(rest), FadeOut(self.key[0]), ball.animate.move_to(place(view.path[0])),
+                  run_time=0.8)
         self.play_leaps(view, place, ball, cells)
         self.play(FadeOut(VGroup(cells, labels, ball, *self.leap_marks)), run_time=0.6)
 
@@ -303,6 +334,8 @@ class Descent(Chapter):
         self.play(FadeIn(many, scale=1.3), run_time=1.0)
         self.wait_until_bookmark("two")
         self.play(ReplacementTransform(many, VGroup(labels[0], labels[1])), run_time=1.2)
+        self.wait_until_bookmark("held")
+        self.play(FadeIn(labels[3]), run_time=0.8)
         self.wait_until_bookmark("spot")
         self.play(FadeIn(VGroup(*cells[:-1])), run_time=1.0)
         spots = probe_spots(view)
@@ -333,7 +366,8 @@ class Descent(Chapter):
         where each lands, stopping before one would leave the map."""
         t = self.theme
         big = rate_curves(self.history)[2]
-        points, costs = inside_map(*slice_walk(self.history, view.weights, view.path[0], big.lr, LEAPS), view)
+        points, costs = inside_map(*slice_walk(self.history, view.weights, view.path[0], big.lr, LEAPS,
+                                               start_step(self.history)), view)
         over = bool(np.any(np.diff(costs) > 0))
         # no buff and a tip up to half the length: short hops still show which way they go
         hops = VGroup(*(Arrow(place(a), place(b), buff=0, color=t.highlight, stroke_width=5, tip_length=0.18,
@@ -355,8 +389,8 @@ class Descent(Chapter):
     def landscape_map(self, view: Slice):
         """The coloured map, its labels and legend, and `place(pair)`: where a pair of values sits."""
         t = self.theme
-        corner = np.array([-MAP_SIDE / 2 - 0.9, MAP_SIDE / 2 - 0.35, 0])   # top left of the map
-        colours = ramp([t.positive, t.muted, t.cost], BANDS)
+        corner = np.array([-MAP_SIDE / 2 - 1.2, MAP_SIDE / 2 - 0.35, 0])   # top left of the map
+        colours = ramp(map_ramp(t), BANDS)
         fine = bands(smooth(view.costs))
         # rows of the picture run down weight b, columns along weight a
         cell = MAP_SIDE / fine.shape[0]
@@ -367,45 +401,87 @@ class Descent(Chapter):
             a, b = segments[:, 0], segments[:, 1]
             lines.set_points(np.stack([a, a + (b - a) / 3, b - (b - a) / 3, b], axis=1).reshape(-1, 3))
         cells.add(lines)
-        across = self.text("one dial", size="small", color=t.muted).next_to(cells, DOWN, buff=0.15)
-        up = self.text("another dial", size="small", color=t.muted).rotate(np.pi / 2)
+        (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+        across = self.text("one dial, from {lo} to {hi}", size="small", color=t.muted,
+                           facts={"lo": people_signed(a0), "hi": people_signed(a1)}).next_to(cells, DOWN, buff=0.15)
+        up = self.text("another dial, from {lo} to {hi}", size="small", color=t.muted,
+                       facts={"lo": people_signed(b0), "hi": people_signed(b1)}).rotate(np.pi / 2)
+        held = self.text("the other {n} dials:\nas they were\nbefore training", size="small", color=t.text,
+                         facts={"n": self.facts()["n_weights"] - 2})
         labels = VGroup(across, up.next_to(cells, LEFT, buff=0.15),
-                        self.legend(colours).next_to(cells, RIGHT, buff=0.5))
+                        self.legend(colours).next_to(cells, RIGHT, buff=0.5),
+                        held.next_to(cells, RIGHT, buff=KEY_GAP).align_to(cells, UP))
         return cells, labels, self.map_place(view, corner)
 
     def play_fog(self, view: Slice, cells: VGroup, place, stops: list[int], slopes: list[list[float]],
-                 duration: float) -> tuple[Dot, VMobject]:
-        """Fog over the map but around the ball; at each stop an arrow shows the real downhill,
-        then the ball steps to the next stop. Returns the ball and the fog, both left on screen."""
+                 costs: list[float], tracker) -> tuple[Dot, VMobject, VGroup]:
+        """Fog over the map but around the ball, which reads the real cost where it stands.
+        As the words say it: the slope is felt (a big arrow), named, and stepped down; then
+        felt and stepped again at each stop; the footprints join into "gradient descent".
+        Returns the ball, the fog and the footprints, left on screen."""
         t = self.theme
         ball = Dot(place(view.path[0]), radius=0.13, color=t.highlight, stroke_color=t.text, stroke_width=2)
         fog = self.fog(cells, ball.get_center())
+        arrow_mark = Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5)
         self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), "where the two dials are"),
-                                 (Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5),
-                                  "steepest way down")], cells)
-        self.play(FadeIn(fog), FadeIn(ball), FadeIn(self.key[0]), run_time=0.8)
-        beat = max(0.4, (duration - 1.6) / (2 * len(stops) + 2))
-        for k, slope in enumerate(slopes):
-            # the first arrow is big: it is the one "the gradient" is said over
-            arrow = self.slope_arrow(ball.get_center(), slope, view, 1.8 if k == 0 else 0.9)
-            self.play(Create(arrow), *([FadeIn(self.key[1])] if k == 0 else []), run_time=beat)
-            if k == 0:
-                self.wait(2 * beat)   # the big arrow stays while the gradient is named
-            if k + 1 == len(stops):
-                # the key's arrow leaves with the last arrow: no key for what is not drawn
-                self.play(FadeOut(arrow), FadeOut(self.key[1]), run_time=beat)
-                break
-            target = place(view.path[stops[k + 1]])
-            self.play(FadeOut(arrow), ball.animate.move_to(target),
-                      fog.animate.become(self.fog(cells, target)), run_time=beat)
-        return ball, fog
+                                 (arrow_mark, "steepest way down")], cells)
+        reading = self.ball_reading(costs[0])
+        self.wait_until_bookmark("fog")
+        self.play(FadeIn(fog), FadeIn(ball), FadeIn(self.key[0]), FadeIn(reading), run_time=1.0)
+        self.wait_until_bookmark("feel")
+        arrow = self.slope_arrow(ball.get_center(), slopes[0], view, 1.8)
+        self.play(Create(arrow), FadeIn(self.key[1]), run_time=1.0)
+        self.wait_until_bookmark("gradient")
+        name = self.text("the slope: the gradient", size="small", color=t.highlight)
+        name.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
+        name.next_to(arrow.get_end(), DOWN if arrow.get_end()[1] > cells.get_y() else UP, buff=0.15)
+        self.play(FadeIn(name), run_time=0.6)
+        footprints = VGroup()
+
+        def step_to(k: int, run_time: float) -> None:
+            nonlocal reading, fog
+            target = place(view.path[stops[k]])
+            footprints.add(Dot(ball.get_center(), radius=0.06, color=t.highlight))
+            new = self.ball_reading(costs[k])
+            self.play(FadeOut(arrow), FadeIn(footprints[-1]), ball.animate.move_to(target),
+                      fog.animate.become(self.fog(cells, target)), CrossFade(reading, new), run_time=run_time)
+            reading = new
+
+        self.wait_until_bookmark("step")
+        if len(stops) > 1:
+            self.play(FadeOut(name), run_time=0.4)
+            step_to(1, 1.2)
+        else:
+            self.play(FadeOut(name), FadeOut(arrow), run_time=0.4)
+        self.wait_until_bookmark("again")
+        later = range(1, len(stops) - 1)
+        beat = max(0.5, tracker.time_until_bookmark("name") / max(2 * len(later), 1))
+        for k in later:
+            arrow = self.slope_arrow(ball.get_center(), slopes[k], view, 0.9)
+            self.play(Create(arrow), run_time=beat)
+            step_to(k + 1, beat)
+        self.wait_until_bookmark("name")
+        footprints.add(Dot(ball.get_center(), radius=0.06, color=t.highlight))
+        walk = polyline(np.array([d.get_center() for d in footprints]), t.highlight, 3)
+        label = self.text("gradient descent", size="small", color=t.highlight)
+        label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
+        label.next_to(walk, DOWN, buff=0.3)
+        self.play(Create(walk), FadeIn(label), FadeOut(self.key[1]), run_time=1.2)
+        footprints.add(walk, label)
+        self.key.add(reading)
+        return ball, fog, footprints
+
+    def ball_reading(self, cost: float) -> VGroup:
+        """The real cost where the ball stands, in the key beside the map (orange: a cost)."""
+        words = self.text("cost here: {cost}", size="small", color=self.theme.cost, facts={"cost": people(cost)})
+        return words.next_to(self.key, DOWN, aligned_edge=LEFT, buff=0.3)
 
     def map_key(self, rows, cells: VGroup) -> VGroup:
         """Marks and what they mean, one row each, in the free space right of the map's legend."""
         key = VGroup(*(VGroup(mark, self.text(words, size="small", facts=facts)).arrange(RIGHT, buff=0.2)
                        for mark, words, *rest in rows for facts in [rest[0] if rest else None]))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        return key.next_to(cells, RIGHT, buff=1.7).align_to(cells, UP).shift(0.4 * DOWN)
+        return key.next_to(cells, RIGHT, buff=KEY_GAP).align_to(cells, UP).shift(1.6 * DOWN)
 
     def map_place(self, view: Slice, corner: np.ndarray):
         """Scene point of a (weight a, weight b) pair on the map whose top left is `corner`."""
@@ -447,45 +523,84 @@ class Descent(Chapter):
         return ("{cost}, stopped" if run.steps[-1] < x_max else "{cost}"), {"cost": people(run.final_cost)}
 
     def play_rates(self) -> None:
-        t = self.theme
         runs = {r.label: r for r in rate_curves(self.history)}
         small, good, big = runs["too small"], runs["good"], runs["too big"]
         story = too_big_story(big, good)
-        panels, curves = self.rate_panels([(small, t.cost), (good, t.right), (big, t.negative)])
+        frame, curves = self.rate_chart([small, good, big])
         with self.say("rates") as tracker:
-            self.play(FadeIn(panels), run_time=min(1.5, tracker.duration / 2))
-        for key, curve in zip(("small", "good", story), curves):
+            self.play(FadeIn(frame), run_time=min(1.5, tracker.duration / 2))
+        for key, (curve, end, row) in zip(("small", "good", story), curves):
             with self.say(key) as tracker:
-                self.play(Create(curve[0]), run_time=min(4.0, tracker.duration * 0.7), rate_func=linear)
-                self.play(FadeIn(curve[1]), run_time=0.4)
+                self.play(FadeIn(row), run_time=0.5)
+                self.play(Create(curve), run_time=min(4.0, tracker.duration * 0.6), rate_func=linear)
+                self.play(FadeIn(end), run_time=0.4)
         self.show(learning_rates=[{"label": r.label, "lr": r.lr, "final_cost": r.final_cost}
                                   for r in runs.values()], too_big=story)
         with self.say("wrap"):
             pass
 
-    def rate_panels(self, runs: list[tuple[RateCurve, str]]) -> tuple[VGroup, list[VGroup]]:
-        """Side by side charts on one scale (a blown-up curve leaves through the top), and per
-        run [its curve, its end label]."""
+    def rate_styles(self) -> list[tuple[str, str]]:
+        """Each run's line: (colour, "solid" / "dashed" / "dotted"). Greys and the text colour,
+        not the cost's orange or a dial's red: the dashes and the key tell them apart."""
         t = self.theme
-        start = float(runs[0][0].costs[0])
-        tame = [r.costs.max() for r, _ in runs[:2]] + [min(runs[2][0].costs.max(), 2 * start)]
-        y_max = 1.1 * max(start, *tame)
-        x_max = float(max(r.steps[-1] for r, _ in runs)) or 1.0
-        panels, curves = VGroup(), []
-        for k, (run, colour) in enumerate(runs):
-            chart = Chart(np.array([-6.0 + k * 4.2, -1.6, 0]), 3.4, 3.4, x_max, y_max)
+        return [(t.muted, "dashed"), (t.text, "solid"), (t.muted, "dotted")]
+
+    def styled(self, points: np.ndarray, colour: str, style: str) -> VMobject:
+        line = polyline(points, colour, 4 if style == "solid" else 3.5)
+        if style == "solid":
+            return line
+        # dashes of one length on the curve and on its sample in the key
+        length = float(np.linalg.norm(np.diff(points, axis=0), axis=1).sum())
+        dash = 0.22 if style == "dashed" else 0.09
+        return DashedVMobject(line, num_dashes=max(3, int(length / dash)),
+                              dashed_ratio=0.6 if style == "dashed" else 0.45)
+
+    def rate_chart(self, runs: list[RateCurve]) -> tuple[VGroup, list[tuple[VMobject, VMobject, VGroup]]]:
+        """One chart, labelled axes, the three runs on one scale (a blown-up curve leaves
+        through the top); per run its curve, its end label and its row in the key."""
+        t = self.theme
+        start = float(runs[0].costs[0])
+        y_max = 1.1 * max(start, runs[0].costs.max(), runs[1].costs.max(), min(runs[2].costs.max(), 2 * start))
+        x_max = float(max(r.steps[-1] for r in runs)) or 1.0
+        chart = Chart(np.array([-6.2, -2.4, 0]), 8.2, 4.4, x_max, y_max)
+        o = chart.origin
+        start_y = chart.point(0, start)
+        frame = VGroup(chart.axes(t.muted),
+                       self.text("cost", size="small", color=t.cost).next_to(o + UP * chart.height, UP, buff=0.1),
+                       self.text("0", size="small", color=t.muted).next_to(o, LEFT, buff=0.12),
+                       self.text("{cost}", size="small", color=t.muted,
+                                 facts={"cost": people(start)}).next_to(start_y, LEFT, buff=0.12),
+                       Line(start_y, start_y + LEFT * 0.08, color=t.muted, stroke_width=2),
+                       self.text("0", size="small", color=t.muted).next_to(o, DOWN, buff=0.12),
+                       self.text("{steps}", size="small", color=t.muted,
+                                 facts={"steps": int(x_max)}).next_to(o + RIGHT * chart.width, DOWN, buff=0.12),
+                       self.text("steps", size="small", color=t.muted).next_to(o + RIGHT * chart.width / 2, DOWN,
+                                                                            buff=0.12))
+        rows, out = [], []
+        for run, (colour, style) in zip(runs, self.rate_styles()):
             points = chart.curve_points(run.steps, run.costs)
             words, facts = self.end_words(run, x_max, y_max)
             end = self.text(words, size="small", color=colour, facts=facts)
-            if run.steps[-1] < 0.6 * x_max:    # stopped early: room on the right
-                end.next_to(points[-1], RIGHT, buff=0.15)
-            else:
-                end.next_to(points[-1], UP, buff=0.12)
-            curves.append(VGroup(polyline(points, colour, 4), end))
-            middle = chart.point(x_max / 2, 0)
-            panels.add(VGroup(chart.axes(t.muted),
-                              self.text(run.label, color=colour).next_to(middle, DOWN, buff=0.2),
-                              self.text(RATE_WORDS[run.label], size="small", color=t.muted,
-                                        facts={"lr": people(run.lr)}).next_to(middle, DOWN, buff=0.75)))
-        panels[0].add(self.text("cost", size="small", color=t.muted).next_to(panels[0][0][1], UP, buff=0.1))
-        return panels, curves
+            end.next_to(points[-1], RIGHT if run.steps[-1] < 0.75 * x_max else UP, buff=0.12)
+            if run.costs.max() > y_max:       # left through the top: under the axis's "cost"
+                end.shift(0.35 * DOWN)
+            sample = self.styled(np.array([LEFT * 0.35, RIGHT * 0.35]), colour, style)
+            row = VGroup(sample, self.text(RATE_WORDS[run.label], size="small", color=colour,
+                                           facts={"lr": people(run.lr)})).arrange(RIGHT, buff=0.2)
+            rows.append(row)
+            out.append((self.styled(points, colour, style), end, row))
+        top_right = o + UP * chart.height + RIGHT * chart.width
+        VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(top_right, RIGHT, buff=0.6).align_to(top_right, UP)
+        apart([end for _, end, _ in out])
+        return frame, out
+
+
+def apart(labels: list, gap: float = 0.08) -> None:
+    """Move end labels that would overlap upward, lowest first, until none do."""
+    ordered = sorted(labels, key=lambda m: m.get_bottom()[1])
+    for k, above in enumerate(ordered):
+        for below in ordered[:k]:        # every lower one it shares columns with, not only the next
+            overlap_x = above.get_left()[0] < below.get_right()[0] and below.get_left()[0] < above.get_right()[0]
+            lift = below.get_top()[1] + gap - above.get_bottom()[1]
+            if overlap_x and lift > 0:
+                above.shift(UP * lift)

@@ -3,7 +3,9 @@
 The diagram's edges morph from snapshot to snapshot, the cost curve draws itself from the
 records, the accuracy (practice and unseen examples) rises, and either the decision
 boundary sharpens (2-D points) or a row of practice examples shows the guesses getting
-better. Training stops where the history's stopping rule fired.
+better. Training stops where the history's stopping rule fired. Each panel appears when its
+line explains it (the pile and the network with the loop, the examples, the curve and the
+accuracy with their own lines); until then its numbers follow the replay unseen.
 
     from scenes.output import studio
     studio.render_chapter("training", "out/history.json", "/tmp/out", index=7)
@@ -16,7 +18,7 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Group, LaggedStart,
+from manim import (DOWN, LEFT, RIGHT, UP, Circle, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Group, LaggedStart,
                    Line, ManimColor, Mobject, RoundedRectangle, Succession, Transform, VGroup,
                    Text, interpolate_color)
 
@@ -24,6 +26,7 @@ from nncore.history import Record
 from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import Chapter, count_words
+from scenes.kit.legend import sign_legend
 from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import NetworkDiagram, largest_weight
 from scenes.kit.pictures import card_picture, class_colors, guess_text
@@ -146,46 +149,89 @@ class Training(Chapter):
         cues = {"examples": {"count": "count"}, "cost": {"now": "cost"},
                 "accuracy": {"practice": "train"}}
         frame = None
-        for key, panel, part in zip(keys, panels, section_parts(len(segments), start=2)):
+        # the lines (weights) get as many stretches as the examples: their line is long, and
+        # with one slow stretch the picture looked still for ten seconds
+        parts = section_parts(len(segments), start=2, priority=(0, 1, 2, 3))
+        for key, panel, part in zip(keys, panels, parts):
+            shown = [segments[i] for i in part]
+            if key == "weights" and shown:
+                key_rows = view["sign_key"]
+                cues["weights"] = {"blue": key_rows[0], "red": key_rows[1],
+                                   "flip": self.flip_cue(view["diagram"], shown[0][0], shown[-1][1])}
             with self.say(key) as tracker:
                 box = self.box_around(panel)
                 pointer = Create(box) if frame is None else Transform(frame, box)
                 frame = frame or box
-                if not len(part):
-                    self.play(pointer, run_time=0.5)
-                self.told_replay(view, [segments[i] for i in part], tracker, cues.get(key, {}),
-                                 pointer=pointer)
+                reveal = self.reveal(view, key)
+                if reveal or not len(part):
+                    self.play(pointer, *reveal, run_time=0.8)
+                    pointer = None
+                self.told_replay(view, shown, tracker, cues.get(key, {}), pointer=pointer)
         self.finish(view, frame, records, steps)
         self.record_shown(steps, records)
 
     def build_up(self, view: dict, tracker) -> None:
-        """The picture appears piece by piece as the loop is told: the examples as they are
-        taken, the network as it guesses (a flash forwards), the cost as it is measured, a
-        flash backwards for the blame, the count of steps and how often it is right as it steps."""
-        diagram, curve, texts = view["diagram"], view["curve"], view["texts"]
+        """The picture appears piece by piece as the loop is told: the pile as it is taken,
+        the network and the key to its colours as it guesses (a flash forwards), the cost as
+        it is measured, a flash backwards for the blame, the step counter as it steps. The
+        examples, the curve and the accuracy come later, each when its own line explains it."""
+        diagram, texts = view["diagram"], view["texts"]
         pairs = range(len(diagram.sizes) - 1)
         pile = self.pile(view["accuracy"])
         if pile is None:      # every practice example at once: they are the points on the map
             self.play(FadeIn(Group(*view["still_panel"], *view["moving_panel"])), run_time=1.0)
+            view["shown"].add("examples")
         else:
             self.play(LaggedStart(*(FadeIn(card) for card in pile[0]), lag_ratio=0.15), FadeIn(pile[1]),
                       run_time=1.5)
         self.wait_until_bookmark("guess")
-        self.play(FadeIn(diagram), *([] if pile is None else [FadeIn(Group(*view["still_panel"], *view["moving_panel"]))]),
-                  run_time=0.5)
+        self.play(FadeIn(diagram), FadeIn(view["sign_key"]), run_time=0.5)
         self.play(Succession(*(diagram.pulse_layer(i) for i in pairs)), run_time=1.2)
         self.wait_until_bookmark("cost")
-        self.play(FadeIn(VGroup(curve.axes, curve.labels, curve.curve, texts["cost"])), run_time=0.8)
+        self.play(FadeIn(texts["cost"]), run_time=0.8)
+        view["shown"].add("cost")
         self.wait_until_bookmark("blame")
         self.play(Succession(*(diagram.pulse_layer(i, reverse=True) for i in reversed(pairs))), run_time=1.2)
         self.wait_until_bookmark("step")
         if pile is not None:
             self.play(FadeOut(pile), run_time=0.4)
-        self.play(FadeIn(VGroup(view["accuracy_labels"], texts["step"], texts["train"])),
-                  *view["accuracy_extra"], run_time=0.6)
-        # still mobjects first, as when they all came at once: manim draws the still ones
-        # before the first moving one once per play call, and the rest every frame
-        self.add(*view["still"], *view["moving"])
+        self.play(FadeIn(texts["step"]), run_time=0.6)
+        view["shown"].add("step")
+
+    def reveal(self, view: dict, key: str) -> list:
+        """The panel a line explains, brought in as the line starts (at the numbers of the
+        step the replay has reached); the key to the lines' colours leaves when its place is needed."""
+        texts, parts = view["texts"], []
+        if key == "examples" and "examples" not in view["shown"]:
+            parts = [*view["still_panel"], *(card.label for card in view["cards"]), texts["count"]]
+        elif key == "cost":
+            parts = [view["curve"].axes, view["curve"].labels, view["curve"].curve]
+        elif key == "accuracy":
+            parts = [view["accuracy_labels"], texts["train"], *([view["note"]] if view["note_on"] else [])]
+        if not parts:
+            return []
+        view["shown"].update({"examples": ["examples", "count"], "cost": ["curve"],
+                              "accuracy": ["train"]}[key])
+        gone = [FadeOut(view["sign_key"])] if key == view["sign_key_until"] else []
+        return [FadeIn(Group(*parts)), *gone]
+
+    def flip_cue(self, diagram: NetworkDiagram, start: int, end: int):
+        """A ring around the middle of a drawn line whose dial changes sign between `start` and
+        `end` (the biggest such change), for "some even change colour"; None when none does."""
+        before, after = self.history.snapshot(start).weights, self.history.snapshot(end).weights
+        best, where = 0.0, None
+        for pair, (a, b) in enumerate(zip(before, after)):
+            for out in diagram.shown_indices(pair + 1):
+                for inp in diagram.shown_indices(pair):
+                    change = abs(b[out, inp] - a[out, inp])
+                    if np.sign(a[out, inp]) != np.sign(b[out, inp]) and change > best:
+                        line = diagram.edge_line(pair, out, inp)
+                        if line is not None:
+                            best, where = change, line.get_center()
+        if where is None:
+            return lambda: Circumscribe(diagram, color=self.theme.highlight, buff=0.1, stroke_width=3)
+        ring = Circle(radius=0.22, color=self.theme.highlight, stroke_width=4).move_to(where)
+        return lambda: Succession(Create(ring), FadeOut(ring))
 
     def pile(self, where: Mobject) -> VGroup | None:
         """The pile of practice examples one step takes, one blank card each (its real count),
@@ -238,8 +284,11 @@ class Training(Chapter):
         The `pointer` (the highlight box) moves during the first 15%; `extra` animations keep their own timing.
         """
         snap = self.history.snapshot(end)
-        moving = [view["diagram"].morph_to(snap.weights, snap.biases),
-                  view["curve"].draw_to(end)]
+        moving = [view["diagram"].morph_to(snap.weights, snap.biases)]
+        if "curve" in view["shown"]:
+            moving.append(view["curve"].draw_to(end))
+        else:                      # not on screen yet: it keeps up, to appear where the run is
+            view["curve"].reveal_to(end)
         if "map" in view:
             moving.append(view["map"].blend(view["answers"][start], view["answers"][end]))
         anims = [during(a, 0.0, 0.8) for a in moving] + [during(a, 0.0, 0.15) for a in [pointer] if a] + list(extra)
@@ -256,11 +305,13 @@ class Training(Chapter):
         anims = []
         for key, (template, facts) in new.items():
             if view["texts"][key].original_text != template.format_map(facts):
+                # a number not on screen yet changes unseen: it appears at the replay's step
                 anims += self.swap_text(view["texts"], key, template, facts,
-                                        self.accuracy_colour(record.train_accuracy) if key == "train" else None)
+                                        self.accuracy_colour(record.train_accuracy) if key == "train" else None,
+                                        shown=key in view["shown"])
         anims += self.swap_note(view, record.train_accuracy)
         if "cards" in view:
-            anims += self.swap_guesses(view, step)
+            anims += self.swap_guesses(view, step, shown="examples" in view["shown"])
         return anims
 
     def chance(self) -> float:
@@ -283,6 +334,8 @@ class Training(Chapter):
         if below == view["note_on"]:
             return []
         view["note_on"] = below
+        if "train" not in view["shown"]:
+            return []
         return [FadeIn(view["note"]) if below else FadeOut(view["note"])]
 
     def epoch_ticks(self, curve: CostCurve) -> VGroup:
@@ -307,15 +360,17 @@ class Training(Chapter):
         left alone: a number may be cross-fading to its next value meanwhile)."""
         return Circumscribe(target, color=self.theme.highlight, buff=0.12, stroke_width=3)
 
-    def swap_text(self, texts: dict, key: str, template: str, facts: dict, color: str | None = None) -> list:
-        """Cross-fade a number to its new value (old one out, new one in)."""
+    def swap_text(self, texts: dict, key: str, template: str, facts: dict, color: str | None = None,
+                  shown: bool = True) -> list:
+        """Cross-fade a number to its new value (old one out, new one in); one not `shown`
+        yet is only replaced (a cross-fade not played would leave the new one unseen)."""
         old = texts[key]
         new = self.text(template, facts=facts, color=color or old.color)
         new.scale(old.font_size / new.font_size).move_to(old)
         texts[key] = new
-        return [CrossFade(old, new)]
+        return [CrossFade(old, new)] if shown else []
 
-    def swap_guesses(self, view: dict, step: int) -> list:
+    def swap_guesses(self, view: dict, step: int, shown: bool = True) -> list:
         guesses = view["guesses"][step]
         anims = []
         for card, guess in zip(view["cards"], guesses):
@@ -325,7 +380,10 @@ class Training(Chapter):
             new = guess_text(self.history.labels[guess], guess == card.truth, self.card_width)
             new.move_to(old)
             card.guess, card.label = guess, new
-            anims.append(CrossFade(old, new))
+            if shown:
+                anims.append(CrossFade(old, new))
+            else:                  # not on screen yet: the card changes its guess unseen
+                card.remove(old).add(new)
         return anims
 
     def finish(self, view: dict, frame: Mobject | None, records: list[Record], steps: list[int]) -> None:
@@ -386,10 +444,11 @@ class Training(Chapter):
         self.place(view)
         texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
         view["note"].next_to(texts["train"], RIGHT, buff=0.35)   # beside the number, once it is placed
-        view["still"] = [curve.axes, curve.labels, view["accuracy_labels"], *view["still_panel"]]
-        view["moving"] = [diagram, curve.curve, *view["moving_panel"], texts["step"], texts["train"],
-                          texts["cost"], *([view["note"]] if view["note_on"] else [])]
-        view["accuracy_extra"] = [FadeIn(view["note"])] if view["note_on"] else []
+        # the key to the lines' colours, where the examples (or, on a map, the curve) come later
+        view["sign_key"] = sign_legend()
+        view["sign_key_until"] = "examples" if self.mode() == "examples" else "cost"
+        view["sign_key"].move_to(view["panel"] if self.mode() == "examples" else view["curve"])
+        view["shown"] = set()      # which parts are on screen: numbers off screen change unseen
         return view
 
     def accuracy_panel(self, record: Record) -> tuple[dict, VGroup]:
