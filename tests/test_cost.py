@@ -2,6 +2,8 @@
 shows exactly the costs nncore computes at step 0 (one example, a few, the whole set)."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -36,6 +38,17 @@ def check_shown(shown: dict, path) -> None:
     np.testing.assert_allclose(shown["example_costs"], per_example[shown["examples"]], rtol=1e-9)
 
 
+def check_gaps_and_squares_agree(drawn: list[dict]) -> None:
+    """Each gap written beside its square, times itself, is the square written (0.76 beside
+    0.57 was a bug: the gap needs a third place)."""
+    pairs = [re.fullmatch(r"(?:gap|big miss|small miss) ([\d.]+): (?:a square of area|square) ([\d.]+)", d["text"])
+             for d in drawn]
+    pairs = [m for m in pairs if m]
+    assert pairs
+    for m in pairs:
+        assert f"{float(m[1]) ** 2:.2f}" == m[2], m[0]
+
+
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     path = story_file(preset)
@@ -53,6 +66,10 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     np.testing.assert_allclose(entry["shown"]["gaps"], gaps, rtol=1e-12)
     np.testing.assert_allclose(entry["shown"]["squared_gaps"], gaps ** 2, rtol=1e-12)
     assert sum(entry["shown"]["squared_gaps"]) == pytest.approx(entry["shown"]["example_cost"])
+    # a square's side is its gap; pressed into strips, the squares are the example's cost bar
+    side, width, unit = (entry["shown"][k] for k in ("square_side", "strip_width", "cost_unit"))
+    assert sum((side * gaps) ** 2) == pytest.approx(width * unit * entry["shown"]["example_cost"])
+    check_gaps_and_squares_agree(entry["drawn"])
     assert text.count("called the cost") == 1
     assert str(len(History.load(path).split("train")[0])) in text
 

@@ -61,6 +61,15 @@ def check_worked(worked: dict, path) -> None:
     assert abs(worked["value"]) == pytest.approx(np.abs(result.a[layer][0]).max())
 
 
+def check_products_agree(drawn: list[dict]) -> None:
+    """Each "input × dial = product" row, multiplied as shown, gives the product shown."""
+    number = lambda w: float(w.replace("\u2212", "-"))
+    rows = [d["text"].split() for d in drawn if "\u00d7" in d["text"] and "=" in d["text"]]
+    assert rows
+    for a, _, b, _, c in rows:
+        assert f"{number(a) * number(b):+.2f}" == f"{number(c):+.2f}", (a, b, c)
+
+
 @pytest.fixture(scope="module")
 def user_file(tmp_path_factory):
     """A user's network: a CSV of three kinds by four numbers, two hidden layers of relu."""
@@ -90,6 +99,11 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     assert f"guessed {history.labels[guess]}" in said(entry)
     assert f"right answer: {history.labels[truth]}" in said(entry) or \
         f"right answer is {history.labels[truth]}" in said(entry)
+    check_products_agree(entry["drawn"])
+    # the gaps are the cost's colour, named so: red means a negative dial or a wrong guess
+    assert "orange lines" in said(entry) and "red" not in said(entry)
+    # and the squashing curve's axes are named in words
+    assert {"orange: how far off", "total coming in", "brightness out"} <= {d["text"] for d in entry["drawn"]}
 
 
 def test_a_users_network_renders(user_file, tmp_path):

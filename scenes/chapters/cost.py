@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge,
-                   LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Square,
+                   Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Square,
                    SurroundingRectangle, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
+from scenes import screen
 from scenes.kit.chapter import Chapter
+from scenes.kit.numbers import factor_places
 from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  output_names)
@@ -27,12 +29,13 @@ N_EXAMPLES = 8              # examples shown one by one before the whole trainin
 BAR_AREA = (-4.7, 3.6)      # x range of the guess/answer bars
 BASELINE = -0.4             # bottom of the guess/answer bars
 BAR_HEIGHT = 2.6            # a value of 1
-SQUARE_TOP = -1.05          # the row of squared gaps hangs from here
-SQUARE_ROOM = 1.85          # tallest square that fits above the subtitle band
+SHRINK_MOST = 0.6           # several outputs: the bars shrink at least to this share, squares beside them
+WHY_TOP = 2.7               # "why squares" stands here, over the room the shrunk bars leave
 COLUMN_X = 5.2              # where one example's cost is stacked
 PILE_BASE = -2.2            # bottom of the cost bars
 PILE_ROOM = 3.4             # the largest cost bar's height
 PILE_SPLIT = -0.5           # the few examples left of this x, the whole set right of it
+PILE_WIDTH = min(0.45, 0.7 * (PILE_SPLIT - 0.3 + 6.7) / N_EXAMPLES)   # one example's cost bar
 MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tiny cost still shows
 SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
 SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
@@ -135,7 +138,8 @@ class Cost(Chapter):
             column = self.square_gaps(fwd, bars, values)
         else:
             column = self.surprise(fwd, bars, values)
-        self.play(FadeOut(VGroup(*(bars[k] for k in ("legend", "labels", "guess", "truth", "values")))),
+        self.play(FadeOut(VGroup(*(bars[k] for k in ("legend", "labels", "guess", "truth", "values", "gaps")
+                                   if k in bars))),
                   run_time=0.6)
         self.pile(values, picture, column)
 
@@ -154,7 +158,7 @@ class Cost(Chapter):
                                                                             aligned_edge=LEFT))
         # two lines: one would reach under the first pair of bars
         caption = VGroup(*(self.text(w, size="small", color=self.theme.muted)
-                           for w in ("first training", "example"))).arrange(DOWN, buff=0.06)
+                           for w in (screen.mark("first training"), screen.mark("example")))).arrange(DOWN, buff=0.06)
         parts = [m for m in (picture, caption) if m is not None]
         panel = VGroup(*parts).arrange(DOWN, buff=0.15).move_to([-6.0, 1.75, 0])
         return panel.shift(max(0.0, -6.95 - panel.get_left()[0]) * RIGHT)
@@ -181,7 +185,10 @@ class Cost(Chapter):
             label = self.text("{name}", size="small" if n > 1 else "label", facts={"name": names[k]})
             label.scale_to_fit_width(min(label.width, 0.95 * slot))
             parts["labels"].add(label.move_to([x, BASELINE - 0.28, 0]))
-        parts["legend"] = self.legend([("guess", t.neuron_fill), ("right answer", t.right)])
+        key = self.legend([(screen.mark("guess"), t.neuron_fill), (screen.mark("right answer"), t.right),
+                           (screen.mark("gap: how far off"), t.cost)])
+        # the gaps' entry comes with the gaps (squared error only)
+        parts["legend"], parts["gap_key"] = VGroup(*key[:2]), key[2]
         return parts
 
     def legend(self, entries: list[tuple[str, str]]) -> VGroup:
@@ -192,66 +199,76 @@ class Cost(Chapter):
         return items.move_to([COLUMN_X, 2.2, 0])
 
     def square_gaps(self, fwd: dict, bars: dict, values: dict) -> VGroup:
-        """Gaps in red, then squares of them, then the squares stacked into one cost bar."""
+        """Gaps in orange; the bars shrink until a square of each gap fits its slot; each gap
+        grows sideways into a square with the gap as its side; the squares are pressed into
+        strips of the same area, stacked into the example's cost bar."""
         t = self.theme
         gaps = fwd["guess"] - fwd["truth"]
-        side = min(SQUARE_ROOM, 0.92 * self.slot)
-        width = float(np.clip(side ** 2 / self.unit, 0.12, 0.7 * pile_slot(N_EXAMPLES)))
-        # so a square's area is its strip's area; never wider than its slot, or squares overlap
-        side = min(np.sqrt(width * self.unit), 0.92 * self.slot)
-        width = side ** 2 / self.unit
-        reds = VGroup()
+        # screen units per 1.0 of gap once shrunk: the biggest square fills most of its slot
+        side = min(BAR_HEIGHT, 0.9 * self.slot / max(float(np.abs(gaps).max()), 1e-9))
+        several = len(gaps) > 1
+        if several:   # the script says the bars shrink: they always do, at least to SHRINK_MOST
+            side = min(side, SHRINK_MOST * BAR_HEIGHT)
+        shrink = side / BAR_HEIGHT
+        ground = np.array([0.0, BASELINE, 0.0])
+        oranges = VGroup()
         for g, x, f in zip(gaps, self.pair_x, fwd["guess"]):
             low, high = sorted((f, f - g))
-            red = bar(self.bar_w * 1.25, BAR_HEIGHT * (high - low), t.wrong, 0.9)
-            reds.add(red.move_to([x - 0.55 * self.bar_w, BASELINE + BAR_HEIGHT * low, 0], aligned_edge=DOWN))
-        squares = VGroup(*(Square(max(abs(g) * side, 1e-3), stroke_width=0, fill_color=t.wrong,
-                                  fill_opacity=0.85).move_to([x, SQUARE_TOP, 0], aligned_edge=UP)
-                           for g, x in zip(gaps, self.pair_x)))
-        strips = self.stacked_strips(gaps ** 2 * side ** 2 / width, width)
+            gap = bar(self.bar_w * 1.25, BAR_HEIGHT * (high - low), t.cost)
+            oranges.add(gap.move_to([x - 0.55 * self.bar_w, BASELINE + BAR_HEIGHT * low, 0], aligned_edge=DOWN))
+        bars["gaps"] = VGroup(oranges, bars["gap_key"])
+        # where everything stands once shrunk: the squares hang off their gaps' left edges
+        small = VGroup(bars["guess"], bars["truth"], oranges).copy().stretch(shrink, 1, about_point=ground)
+        # solid, as the gap is: the gap itself grows sideways; a dark rim keeps neighbours apart
+        squares = VGroup(*(Square(max(gap.height, 1e-3), stroke_color=t.background, stroke_width=1.5,
+                                  fill_color=t.cost, fill_opacity=1.0).move_to(gap, aligned_edge=DOWN + LEFT)
+                           for gap in small[2]))
+        seeds = VGroup(*(q.copy().stretch_to_fit_width(1e-3, about_edge=LEFT) for q in squares))
+        tops = [BASELINE + side * max(f, a) + 0.08 for f, a in zip(fwd["guess"], fwd["truth"])]
+        # one example's strips, side*side of area per 1.0 of squared gap: as tall as its pile bar
+        strips = self.stacked_strips(self.unit * gaps ** 2, side ** 2 / self.unit)
         label = self.cost_label(strips, values["example_cost"])
-        with self.say("gaps") as tracker:
-            self.play(LaggedStart(*(FadeIn(r) for r in reds), lag_ratio=0.1),
-                      run_time=min(2.0, tracker.duration / 2))
-        # each gap shrinks to the squares' scale as an upright strip, then grows to its right
-        # into a square whose side is that strip: a gap grows into a square of that side
-        stems = VGroup(*(bar(0.03, sq.height, t.wrong, 0.9).move_to(sq, aligned_edge=LEFT)
-                         for sq in squares))
         big = int(np.argmax(np.abs(gaps)))
-        note = self.text("gap {gap}: a square of area {area}", size="small", color=t.text,
-                         facts={"gap": f"{abs(gaps[big]):.2f}", "area": f"{gaps[big] ** 2:.2f}"})
-        # the biggest gap first, at the bars' own scale: its strip grows sideways into a square,
-        # over the free room to its right (past the last pair when it is the last)
-        demo = Square(reds[big].height, stroke_width=0, fill_color=t.wrong, fill_opacity=0.55)
-        demo.move_to(reds[big], aligned_edge=DOWN + LEFT)
-        # where the square would cover a neighbour's bars, it grows in the row of squares instead
-        room = (self.pair_x[big + 1] - 0.55 * self.bar_w - 0.1 if big + 1 < len(gaps) else 6.9)
-        under = [sum(BAR_AREA) / 2, SQUARE_TOP - max(sq.height for sq in squares) - 0.25, 0]   # below the row of squares
+        note = self.gap_note(screen.mark("gap {gap}: a square of area {area}"), gaps[big], size="small")
         note.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-        if demo.get_right()[0] > room:
-            demo = Square(squares[big].height, stroke_width=0, fill_color=t.wrong, fill_opacity=0.55)
-            demo.move_to(squares[big])
-            note.move_to(under, aligned_edge=UP)
-        else:
-            note.next_to(demo, UP, buff=0.45).shift(max(0.0, note.get_right()[0] - 6.9) * LEFT)
-        note.shift(max(0.0, -6.9 - note.get_left()[0]) * RIGHT)
-        why = self.why_squares(gaps, squares).move_to(under, aligned_edge=UP)
-        self.show(gaps=gaps, squared_gaps=gaps ** 2)
-        with self.say("squares") as tracker:
-            self.play(GrowFromEdge(demo, LEFT), run_time=1.5)
+        note.next_to([self.pair_x[big], tops[big] + 0.35, 0], UP, buff=0.1)
+        note.shift(max(0.0, note.get_right()[0] - 6.9) * LEFT + max(0.0, -6.9 - note.get_left()[0]) * RIGHT)
+        why = self.why_squares(gaps)
+        self.show(gaps=gaps, squared_gaps=gaps ** 2, square_side=side, strip_width=side ** 2 / self.unit,
+                  cost_unit=self.unit)
+        with self.say("gaps") as tracker:
+            self.play(LaggedStart(*(FadeIn(r) for r in oranges), lag_ratio=0.1), FadeIn(bars["gap_key"]),
+                      run_time=min(2.0, tracker.duration / 2))
+        with self.say("squares" if several else "squares_single") as tracker:
+            if shrink < 1:
+                self.play(VGroup(bars["guess"], bars["truth"], oranges).animate.stretch(shrink, 1, about_point=ground),
+                          *(v.animate.move_to([v.get_x(), top, 0], aligned_edge=DOWN)
+                            for v, top in zip(bars["values"], tops)), run_time=1.2)
+            self.wait_until_bookmark("grow")
+            self.play(ReplacementTransform(seeds[big], squares[big]), run_time=1.5)
             self.play(FadeIn(note), run_time=0.5)
-            self.wait_until_bookmark("all")
-            self.play(FadeOut(note), ReplacementTransform(demo, squares[big]), FadeOut(reds[big]),
-                      *(ReplacementTransform(r, s) for k, (r, s) in enumerate(zip(reds, stems)) if k != big),
+            if several:
+                self.wait_until_bookmark("all")
+                rest = [ReplacementTransform(s, q) for k, (s, q) in enumerate(zip(seeds, squares)) if k != big]
+                self.play(FadeOut(note), *rest, run_time=1.5)
+        if not several:
+            self.play(FadeOut(note), run_time=0.4)
+        with self.say("why") as tracker:
+            self.wait_until_bookmark("big")
+            self.play(FadeIn(why["big"]), Indicate(squares[big], color=t.highlight), run_time=1.0)
+            if "small" in why:
+                small_one = int(np.argmin(np.abs(gaps)))
+                self.play(FadeIn(why["small"]), Indicate(squares[small_one], color=t.highlight, scale_factor=2.0),
+                          run_time=1.0)
+            self.wait_until_bookmark("sign")
+            sides = self.high_and_low(gaps)
+            tags = VGroup(*(self.text(screen.mark("too high") if gaps[k] > 0 else screen.mark("too low"), size="small",
+                                      color=t.highlight).next_to(bars["labels"][k], DOWN, buff=0.15 + 0.32 * i)
+                            for i, k in enumerate(sides)))   # staggered: the two may be neighbours
+            self.play(FadeIn(why["sign"]), FadeIn(tags), *(Indicate(squares[k], color=t.highlight) for k in sides),
                       run_time=1.2)
-            rest = [ReplacementTransform(s, q) for k, (s, q) in enumerate(zip(stems, squares)) if k != big]
-            if rest:   # a lone output has only the one square
-                self.play(*rest, run_time=1.2)
-            self.wait_until_bookmark("why")
-            self.play(FadeIn(why), run_time=0.8)
-        self.wait(1.0)   # the row of squares: a moment to compare big and small
         with self.say("sum"):
-            self.play(FadeOut(why), run_time=0.4)
+            self.play(FadeOut(why["box"]), FadeOut(tags), run_time=0.4)
             # one square at a time, pressed into a strip of the same area on top of the last
             self.play(LaggedStart(*(ReplacementTransform(s, p) for s, p in zip(squares, strips)), lag_ratio=0.6),
                       run_time=min(4.0, 1.0 + 0.4 * len(strips)))
@@ -259,25 +276,36 @@ class Cost(Chapter):
             self.play(FadeIn(label), run_time=0.6)
         return VGroup(strips, label)
 
-    def why_squares(self, gaps: np.ndarray, squares: VGroup) -> VGroup:
+    def gap_note(self, template: str, gap: float, size: str) -> Mobject:
+        """A gap and its square, written so that the shown gap times itself is the shown square."""
+        places = factor_places(gap, gap)
+        return self.text(template, size=size, facts={"gap": f"{abs(gap):.{places}f}", "area": f"{gap ** 2:.2f}"})
+
+    @staticmethod
+    def high_and_low(gaps: np.ndarray) -> list[int]:
+        """The biggest guess that was too high and the biggest that was too low (those there are)."""
+        picks = [int(np.argmax(np.where(gaps > 0, gaps, -np.inf))), int(np.argmin(np.where(gaps < 0, gaps, np.inf)))]
+        return [k for k, ok in zip(picks, (np.any(gaps > 0), np.any(gaps < 0))) if ok]
+
+    def why_squares(self, gaps: np.ndarray) -> dict[str, Mobject]:
         """Why square: the biggest and smallest miss, gap and square side by side (a miss twice
-        as big makes a square four times as big), and no square is below zero."""
+        as big makes a square four times as big), and no square is below zero; at the top,
+        over the room the shrunk bars left free."""
         t = self.theme
         big, small = int(np.argmax(np.abs(gaps))), int(np.argmin(np.abs(gaps)))
-        lines = [self.text("big miss {gap}: square {area}", size="small",
-                           facts={"gap": f"{abs(gaps[big]):.2f}", "area": f"{gaps[big] ** 2:.2f}"})]
+        lines = {"big": self.gap_note(screen.mark("big miss {gap}: square {area}"), gaps[big], size="small")}
         if small != big:
-            lines.append(self.text("small miss {gap}: square {area}", size="small",
-                                   facts={"gap": f"{abs(gaps[small]):.2f}", "area": f"{gaps[small] ** 2:.2f}"}))
-        lines.append(self.text("too high or too low: both count", size="small", color=t.muted))
-        why = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-        return why.add_background_rectangle(color=t.background, opacity=0.9, buff=0.08)
+            lines["small"] = self.gap_note(screen.mark("small miss {gap}: square {area}"), gaps[small], size="small")
+        lines["sign"] = self.text("too high or too low: both count", size="small", color=t.muted)
+        box = VGroup(*lines.values()).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        box.move_to([sum(BAR_AREA) / 2, WHY_TOP, 0], aligned_edge=UP)
+        return {**lines, "box": box}
 
     def stacked_strips(self, heights: np.ndarray, width: float) -> VGroup:
         """Strips of one width stacked from the pile's base at the column: their sum is a cost."""
         strips, top = VGroup(), PILE_BASE
         for h in heights:
-            strip = bar(width, h, self.theme.wrong, 0.85)
+            strip = bar(width, h, self.theme.cost, 0.85)
             strips.add(strip.move_to([COLUMN_X, top, 0], aligned_edge=DOWN))
             top += h
         return strips
@@ -294,7 +322,7 @@ class Cost(Chapter):
         right = class_of(fwd["truth"]) if len(fwd["guess"]) > 1 else 0
         ring = SurroundingRectangle(VGroup(bars["guess"][right], bars["values"][right]),
                                     color=t.highlight, buff=0.08)
-        column = VGroup(bar(min(0.45, 0.7 * pile_slot(N_EXAMPLES)), self.unit * values["example_cost"], t.wrong, 0.85)
+        column = VGroup(bar(PILE_WIDTH, self.unit * values["example_cost"], t.cost, 0.85)
                         .move_to([COLUMN_X, PILE_BASE, 0], aligned_edge=DOWN))
         label = self.cost_label(column, values["example_cost"])
         curve = self.surprise_curve(float(fwd["guess"][right]), float(values["example_cost"]))
@@ -328,17 +356,17 @@ class Cost(Chapter):
 
         muted = dict(stroke_color=t.muted, stroke_width=2)
         axes = VGroup(Line(at(0, 0), at(1, 0), **muted), Line(at(0, 0), at(0, top), **muted))
-        line = VMobject(stroke_color=t.wrong, stroke_width=3).set_points_smoothly(
+        line = VMobject(stroke_color=t.cost, stroke_width=3).set_points_smoothly(
             [at(x, y) for x, y in zip(shares, costs)])
         words = VGroup(
-            self.text("cost", size="small", color=t.wrong).next_to(at(0, top), UP, buff=0.08),
+            self.text("cost", size="small", color=t.cost).next_to(at(0, top), UP, buff=0.08),
             self.text("0", size="small", color=t.muted).next_to(at(0, 0), DOWN, buff=0.06),
             self.text("1", size="small", color=t.muted).next_to(at(1, 0), DOWN, buff=0.06),
             self.text("share for the right answer", size="small", color=t.muted).next_to(at(1, 0), RIGHT, buff=0.15))
         self.show(surprise_curve={"shares": shares, "costs": costs})
         share_text = self.text("{share}", size="small", color=t.highlight, facts={"share": f"{share:.2f}"})
         share_text.next_to(at(share, 0), DOWN, buff=0.06)
-        cost_text = self.text("{cost}", size="small", color=t.wrong, facts={"cost": f"{cost:.2f}"})
+        cost_text = self.text("{cost}", size="small", color=t.cost, facts={"cost": f"{cost:.2f}"})
         cost_text.next_to(at(0, cost), LEFT, buff=0.08)
         return {"axes": axes, "curve": line, "words": words, "share": share_text,
                 "up": DashedLine(at(share, 0), at(share, cost), color=t.highlight, stroke_width=2),
@@ -354,7 +382,7 @@ class Cost(Chapter):
         costs = values["example_costs"]
         slot = pile_slot(len(costs))
         xs = -6.7 + slot * (np.arange(len(costs)) + 0.5)
-        width = strips.width
+        width = PILE_WIDTH
         bars = VGroup(*(bar(width, max(self.unit * c, MIN_BAR), t.cost, 0.9)
                         .move_to([x, PILE_BASE, 0], aligned_edge=DOWN) for x, c in zip(xs[1:], costs[1:])))
         numbers = VGroup(*(self.text("{cost}", size="small", facts={"cost": f"{c:.2f}"})
@@ -364,7 +392,9 @@ class Cost(Chapter):
         tags = self.example_tags(values["examples"], xs, min(0.55, 0.8 * slot))
         self.wait(1.5)   # one example's cost settles before the next ones come (clarity: 10% silence)
         with self.say("many") as tracker:
-            self.play(strips.animate.move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN).set_fill(t.cost, 0.9),
+            # as narrow as the other examples' bars: only the height is the cost from here on
+            self.play(strips.animate.stretch_to_fit_width(width).move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN)
+                      .set_fill(t.cost, 0.9),
                       FadeOut(label), FadeOut(picture), FadeIn(tags[0]), run_time=1.2)
             self.play(FadeIn(numbers[0]), run_time=0.3)
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars), lag_ratio=0.25),

@@ -17,13 +17,15 @@ import math
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Animation, AnimationGroup, Circle, Create, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject, MoveAlongPath,
-                   ReplacementTransform, Square, Succession, SurroundingRectangle, Transform,
+                   ReplacementTransform, Square, Succession, SurroundingRectangle, Text, Transform,
                    TransformFromCopy, VGroup, VMobject, smooth)
 
 from nncore.history import History
+from scenes import screen
 from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter
 from scenes.kit.network_diagram import NetworkDiagram
+from scenes.kit.numbers import adds_up, factor_places
 from scenes.kit.pictures import example_picture, input_names, shade
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  neuron_sum, output_names, squashed)
@@ -33,8 +35,8 @@ WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "
 PANEL_X = 3.45            # left edge of the worked example's column, right of the network
 PANEL_RIGHT = 7.0         # its right edge: inside the frame
 CURVE_BOX = (2.9, 1.7)    # the squashing curve's width and height
-CURVE_ORIGIN_Y = -1.75    # the curve's floor: its tick row and the total below stay above the subtitles
-GAP_WIDTH = 8             # the red "how far off" lines: as thick as the guess bars, so they read at 480p
+CURVE_ORIGIN_Y = -1.4     # the curve's floor: its tick row and the total below stay above the subtitles
+GAP_WIDTH = 8             # the orange "how far off" lines (the cost colour): as thick as the guess bars, so they read at 480p
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
@@ -67,8 +69,8 @@ def signed_number(value: float) -> str:
     return f"{value:+.2f}".replace("-", "\u2212")
 
 
-def plain_number(value: float) -> str:
-    return f"{value:.2f}".replace("-", "\u2212")
+def plain_number(value: float, places: int = 2) -> str:
+    return f"{value:.{places}f}".replace("-", "\u2212")
 
 
 def worked_panel(scene: Chapter, work: dict) -> dict[str, Mobject]:
@@ -78,11 +80,7 @@ def worked_panel(scene: Chapter, work: dict) -> dict[str, Mobject]:
     head = scene.text("one hidden neuron", color=t.highlight)
     what = "brightness" if input_kind(scene.history) == "image" else "input"
     header = scene.text("{what} \u00d7 dial", size="small", color=t.muted, facts={"what": what})
-    rows = VGroup(*(scene.text("{input} \u00d7 {dial} = {product}",
-                               facts={"input": plain_number(work["inputs"][k]),
-                                      "dial": plain_number(work["dials"][k]),
-                                      "product": signed_number(work["products"][k])})
-                    for k in work["biggest"]))
+    rows = VGroup(*(product_row(scene, work["inputs"][k], work["dials"][k]) for k in work["biggest"]))
     more = "input" if work["rest_count"] == 1 else "inputs"
     rest = scene.text("+ {count} more {inputs}: {sum}",
                       facts={"count": work["rest_count"], "inputs": more, "sum": signed_number(work["rest_sum"])})
@@ -96,10 +94,22 @@ def worked_panel(scene: Chapter, work: dict) -> dict[str, Mobject]:
     column.move_to([PANEL_X, 2.75, 0], aligned_edge=UP + LEFT)
     rule = Line(LEFT * column.width / 2, RIGHT * column.width / 2, stroke_color=t.muted, stroke_width=2)
     rule.next_to(bias, DOWN, buff=0.12, aligned_edge=LEFT)
-    total = scene.text("total: {total}", color=t.highlight, facts={"total": plain_number(work["total"])})
+    # the parts as shown may miss the total by a rounding: then the total says "about"
+    parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
+    template = screen.mark("total: {total}") if adds_up(parts, work["total"]) else screen.mark("total: about {total}")
+    total = scene.text(template, color=t.highlight, facts={"total": plain_number(work["total"])})
     total.next_to(rule, DOWN, buff=0.15, aligned_edge=LEFT)
     return {"head": head, "header": header, "rows": rows, "rest": rest, "bias": bias,
             "rule": rule, "total": total}
+
+
+def product_row(scene: Chapter, value: float, dial: float) -> Mobject:
+    """"0.81 \u00d7 0.28 = +0.23", with as many places as it takes for the shown numbers to
+    multiply to the shown product."""
+    places = factor_places(value, dial)
+    return scene.text("{input} \u00d7 {dial} = {product}",
+                      facts={"input": plain_number(value, places), "dial": plain_number(dial, places),
+                             "product": signed_number(value * dial)})
 
 
 def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
@@ -140,9 +150,12 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
         word.next_to(at(-reach, y), LEFT, buff=0.08)
         if abs(word.get_center()[1] - out.get_center()[1]) > 0.3:
             ticks.add(word)
-    names = VGroup(scene.text("brightness", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.1),
-                   ticks)
-    slot = at(z, low) + 0.75 * DOWN   # where the total stands: under its place, below the tick row
+    # both axes named in plain words: the total comes in along the floor, the brightness goes out up the side
+    floor_name = scene.text("total coming in", size="small", color=t.muted)
+    floor_name.next_to(at(0.0, low), DOWN, buff=0.45)
+    names = VGroup(scene.text("brightness out", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.1),
+                   ticks, floor_name)
+    slot = at(z, low) + 1.15 * DOWN   # where the total stands: under its place, below the floor's name
     return {"axes": axes, "curve": curve, "path": path, "dot": dot, "up": up, "across": across,
             "out": out, "names": names, "slot": slot, "reach": reach}
 
@@ -150,6 +163,17 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
 def tick_number(value: float) -> str:
     """An axis end as the tick says it: 4, \u22125.3 (whole numbers without decimals)."""
     return plain_number(value).replace(".00", "") if float(value).is_integer() else f"{value:.1f}".replace("-", "\u2212")
+
+
+def spread_apart(labels: list[Mobject], gap: float = 0.04) -> None:
+    """Push labels down, top to bottom, until none covers the one above it (two pixels
+    side by side send their wires, and their products, to nearly the same place)."""
+    ordered = sorted(labels, key=lambda m: -m.get_y())
+    for above, below in zip(ordered, ordered[1:]):
+        sideways = abs(above.get_x() - below.get_x()) < (above.width + below.width) / 2
+        overlap = below.get_top()[1] + gap - above.get_bottom()[1]
+        if sideways and overlap > 0:
+            below.shift(overlap * DOWN)
 
 
 def ok_color(t, right: bool) -> str:
@@ -275,6 +299,7 @@ class Forward(Chapter):
         lines = VGroup(*(diagram.edge_line(0, index, k) for k in diagram.shown_indices(0)))
         panel = worked_panel(self, work)
         marks = VGroup(*(self.input_mark(diagram, picture, index, k, work) for k in work["biggest"]))
+        spread_apart([m[-1] for m in marks if isinstance(m[-1], Text)])
         with self.say("neuron") as tracker:
             self.play(Create(ring), FadeIn(panel["head"]), FadeIn(panel["header"]), run_time=0.8)
             self.play(Create(lines), run_time=min(1.5, tracker.duration / 4))
@@ -334,12 +359,22 @@ class Forward(Chapter):
             mark.add(Square(image.cell, stroke_color=t.text, stroke_width=3)
                      .move_to(image.center_of(row + 0.5, col + 0.5)))
         line = diagram.edge_line(0, neuron, k)
+        where = 0.3
+        if line is None and image is not None:
+            # its input neuron is not drawn: a wire straight from the pixel, in its dial's colour
+            sign = t.positive if work["dials"][k] >= 0 else t.negative
+            target = diagram.neuron_at(1, neuron)
+            line = Line(mark[0].get_center(), target.get_center(), stroke_color=sign, stroke_width=2,
+                        buff=target.width / 2)
+            # the product over the edges' own gap, not over the picture or the input column
+            x0, x1 = line.get_start()[0], line.get_end()[0]
+            where = float(np.clip((diagram.neurons(0)[0].get_x() + 0.9 - x0) / max(x1 - x0, 1e-6), 0.2, 0.8))
         if line is not None:
             line.set_stroke(width=line.get_stroke_width() + 3.5)
             label = self.text("{product}", size="small", color=t.highlight,
                               facts={"product": signed_number(work["products"][k])})
             label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
-            mark.add(line, label.move_to(line.point_from_proportion(0.3) + 0.22 * UP))
+            mark.add(line, label.move_to(line.point_from_proportion(where) + 0.22 * UP))
         return mark
 
     def run_layers(self, diagram: NetworkDiagram, values: dict) -> None:
@@ -363,7 +398,7 @@ class Forward(Chapter):
         above = panel if example_picture(self.history, EXAMPLE, 1.0) is not None else diagram.input_labels
         verdict.next_to(above, DOWN, buff=0.45, aligned_edge=LEFT)
         verdict.shift(max(0.0, -6.8 - verdict.get_left()[0]) * RIGHT)
-        how_far = self.text("red: how far off", size="small", color=self.theme.wrong)
+        how_far = self.text("orange: how far off", size="small", color=self.theme.cost)
         how_far.next_to(verdict, DOWN, buff=0.3, aligned_edge=LEFT)
         with self.say(self.guess_section(values)):
             self.play(FadeIn(table["guess"]), run_time=1.0)
@@ -415,10 +450,10 @@ class Forward(Chapter):
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
             guess_col.add(Line([bar_left, y + 0.05, 0], [bar_left + length, y + 0.05, 0], stroke_width=GAP_WIDTH,
                                stroke_color=t.neuron_fill))
-            # how far this guess is from its answer, just under its bar: the red the cost chapter adds up
+            # how far this guess is from its answer, just under its bar: the orange the cost chapter adds up
             want = bar_room * float(np.clip(values["truth"][k], 0, 1))
             gaps.add(Line([bar_left + length, y - 0.06, 0], [bar_left + want, y - 0.06, 0],
-                          stroke_width=GAP_WIDTH, stroke_color=t.wrong))
+                          stroke_width=GAP_WIDTH, stroke_color=t.cost))
             one = values["truth"][k] >= 0.5
             a = self.text("{answer}", size=size, color=t.right if one else t.muted,
                           facts={"answer": f"{values['truth'][k]:g}"})

@@ -1,0 +1,27 @@
+"""Numbers as the screen writes them, so that what is shown adds up when the viewer checks.
+
+    >>> factor_places(0.7563, 0.7563)     # 0.76 x 0.76 is 0.58, but 0.7563 x 0.7563 is 0.57
+    3
+    >>> factor_places(0.5, 0.5)
+    2
+"""
+from __future__ import annotations
+
+
+def _shown(value: float, places: int) -> float:
+    return float(f"{value:.{places}f}")
+
+
+def factor_places(a: float, b: float, places: int = 2, most: int = 4) -> int:
+    """The fewest decimals (from `places` to `most`) to write a and b with, so that the shown
+    a times the shown b, rounded to `places`, is their real product rounded to `places`."""
+    want = f"{abs(a * b):.{places}f}"
+    for p in range(places, most + 1):
+        if f"{abs(_shown(a, p) * _shown(b, p)):.{places}f}" == want:
+            return p
+    return most
+
+
+def adds_up(parts: list[float], total: float, places: int = 2) -> bool:
+    """Whether the parts as shown (rounded to `places`) add up to the total as shown."""
+    return f"{sum(_shown(p, places) for p in parts):.{places}f}" == f"{total:.{places}f}"
