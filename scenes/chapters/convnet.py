@@ -175,7 +175,8 @@ def convnet_facts(history: History) -> dict[str, object]:
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "shift_side": "right",
-                "stamp_words": "patches like these", "dense_moved_percent": 0, "conv_moved_percent": 0}
+                "stamp_words": "patches like these", "dense_moved_percent": 0, "conv_moved_percent": 0,
+                "fixed_words": "no moved picture", "fixed_shown": ""}
     v = convnet_values(history)
     labels = history.labels
     example = f"a handwritten {labels[v['label']]}" if history.config.get("dataset") == "digits" \

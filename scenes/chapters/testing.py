@@ -31,6 +31,7 @@ MAX_POINTS = 200            # test points drawn on the map
 BAR_WIDTH = 8.0
 CARD_GAP = 0.4              # between cards: "correct: 8" under a mistake fits at the small size
 NET_SIZE = (5.0, 2.4)       # the small trained network while the examples go in
+NAMED_OUTPUTS = 4           # outputs named on the small network (iris 3, tiny 1; the digits' 10 are not)
 NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits all show)
 NET_AT = {"cards": [0.4, -2.4, 0], "points": [3.6, -1.2, 0]}   # under the cards; under the notes
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
@@ -275,7 +276,8 @@ class Testing(Chapter):
         h, t = self.history, self.theme
         step, first = final_step(h), shown[0]
         x, _ = h.split("test")
-        diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases, labels=output_names(h),
+        diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases, # ten outputs in this small a picture would be named below 14 px: the answer under the card says it
+                                 labels=output_names(h) if h.config["sizes"][-1] <= NAMED_OUTPUTS else None,
                                  width=NET_SIZE[0], height=NET_SIZE[1], max_drawn=NET_DRAWN)
         diagram.move_to(NET_AT[self.mode()])
         name = self.text("the trained network", size="small", color=t.muted).next_to(diagram, UP, buff=0.12)
