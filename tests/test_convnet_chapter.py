@@ -48,6 +48,15 @@ def a_pixel_over(image: np.ndarray) -> np.ndarray:
     return moved
 
 
+def guesses_on_moved(history: History) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The truths, and both networks' guesses (final weights) on every test picture moved a
+    pixel, recomputed here."""
+    x_test, y_test = history.split("test")
+    moved = np.stack([a_pixel_over(im) for im in x_test.reshape(-1, 8, 8)]).reshape(len(x_test), -1)
+    return (classes_of(y_test), history.network(history.snapshot().step).guesses(moved),
+            history.convnet.network().guesses(moved))
+
+
 # --- which chapters apply ---
 
 def test_applies_only_to_picture_data(story_file):
@@ -69,7 +78,7 @@ def test_without_pictures_it_shows_a_short_card(story_file, tmp_path):
 def test_digits_render(digits):
     history, entry, out = digits
     assert (out / entry["file"]).stat().st_size > 0
-    assert 40 < entry["duration_s"] < 145     # 127 s before the stamp's places, the zeros, the shares and the moved test set
+    assert 40 < entry["duration_s"] < 165     # 158 s with the answer neurons and the pictures it put right; 127 s before the stamp's places, the zeros, the shares and the moved test set
     text, shown = said(entry), entry["shown"]
     assert f"{round(100 * shown['conv_test_accuracy'])} percent" in text
     # the dense network's percent is the testing chapter's to say: here it is only on screen
@@ -163,12 +172,9 @@ def test_the_brightest_places_are_where_the_stamps_map_is_biggest_in_the_test_di
 def test_both_networks_are_scored_on_the_test_pictures_moved_a_pixel(digits):
     history, entry, _ = digits
     shown = entry["shown"]
-    x_test, y_test = history.split("test")
-    truths = classes_of(y_test)
+    x_test = history.split("test")[0]
     moved = np.stack([a_pixel_over(im) for im in x_test.reshape(-1, 8, 8)])
-    rows = moved.reshape(len(x_test), -1)
-    dense = history.network(history.snapshot().step).guesses(rows)
-    conv = history.convnet.network().guesses(rows)
+    truths, dense, conv = guesses_on_moved(history)
     assert shown["dense_moved_accuracy"] == pytest.approx((dense == truths).mean(), abs=1e-12)
     assert shown["conv_moved_accuracy"] == pytest.approx((conv == truths).mean(), abs=1e-12)
     assert shown["dense_moved_wrong"] == int((dense != truths).sum())
@@ -380,3 +386,41 @@ def test_shaded_grid_batches_equal_shades():
     grid = ShadedGrid(np.array([[0.0, 1.0], [1.0, 0.0]]), 0.5, lit(1.0))
     assert len(grid.cells) == 2                      # two shades, one VMobject each
     assert len(ShadedGrid(np.eye(2), 0.5, lit(1.0), separate=True).cells) == 4
+
+
+def test_the_small_maps_feed_answer_neurons_and_the_brightest_is_the_guess(digits):
+    _, entry, _ = digits
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert "answer neurons" in drawn
+    text = said(entry)
+    assert "All the small maps feed ten answer neurons" in text and "The brightest one is the net's guess" in text
+
+
+def test_a_moved_picture_is_shown_before_the_moved_scores(digits):
+    """"71% on moved pictures" is explained: one picture and its moved copy come first."""
+    _, entry, _ = digits
+    shown, drawn = entry["shown"], entry["drawn"]
+    first = lambda words: min(d["t"] for d in drawn if d["text"] == words)
+    assert first("a test picture") < first(f"{round(100 * shown['dense_moved_accuracy'])}%")
+    assert "like this one" in said(entry)
+
+
+def test_the_moved_pictures_the_convnet_put_right_are_counted_and_shown(digits):
+    history, entry, _ = digits
+    shown = entry["shown"]
+    truths, dense, conv = guesses_on_moved(history)
+    fixed = np.flatnonzero((conv == truths) & (dense != truths))
+    assert shown["n_fixed"] == len(fixed)
+    picked = shown["fixed"]
+    assert len(set(picked)) == len(picked) == min(len(fixed), 6) and set(picked) <= set(fixed.tolist())
+    if len(fixed):
+        assert picked[0] == fixed[0] == shown["moved_card"]["index"]
+    if len(fixed) > 1:
+        assert f"The convnet put right {len(fixed)} moved pictures that the earlier network got wrong." in said(entry)
+
+
+def test_fixed_words_agree_in_number():
+    from scenes.chapters.convnet import fixed_facts
+    assert fixed_facts(1, 1) == {"fixed_words": "one moved picture", "fixed_shown": "Here it is."}
+    assert fixed_facts(4, 4)["fixed_shown"] == "Here they are."
+    assert fixed_facts(30, 6) == {"fixed_words": "30 moved pictures", "fixed_shown": "Here are six of them."}

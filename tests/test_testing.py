@@ -20,7 +20,7 @@ def rendered(request, story_file, tmp_path_factory):
 def test_renders_a_clip_with_narration(rendered):
     _, entry, out = rendered
     assert (out / entry["file"]).stat().st_size > 0
-    assert 25 <= entry["duration_s"] <= 90
+    assert 25 <= entry["duration_s"] <= 100     # 91 s for the digits once the network and the memoriser are shown
     assert entry["narration"][0]["text"].startswith("Practice is over.")
 
 
@@ -82,10 +82,22 @@ def test_pick_cards_without_mistakes_and_with_few_examples():
 def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendered):
     _, entry, _ = rendered
     text = " ".join(line["text"] for line in entry["narration"])
-    assert "Learning the examples by heart is called memorising." in text
+    assert "Learning the examples by heart is called memorising:" in text
+    assert "A new example is not on the list, so a memoriser has no answer for it." in text
     assert "It is why we test on examples it never saw" in text
     drawn = [d["text"] for d in entry["drawn"]]
     assert "never seen: the honest test" in drawn
+    # the memoriser is shown, not only named: its list, and a new example not on it
+    assert "?" in drawn
+    assert any(d in drawn for d in ("not on the list", "new point: not on the list"))
+
+
+def test_the_examples_go_through_the_trained_network(rendered):
+    """The words "we feed each one into the network": the network is on screen then."""
+    _, entry, _ = rendered
+    feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each one"))
+    shown = [d for d in entry["drawn"] if d["text"] == "the trained network"]
+    assert shown and feed["start_s"] - 0.5 <= shown[0]["t"] <= feed["end_s"]
 
 
 def test_the_words_count_the_mistakes_that_are_boxed(rendered):
@@ -100,9 +112,9 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
         marks = ("A red frame marks a mistake" if len(wrong) == 1 else
                  f"Red frames mark {count_words(len(wrong))} mistakes")
         assert marks in truth_line and "We chose these cards" in truth_line
-        # one "correct: ..." under each boxed mistake, naming the real class
-        assert sorted(d for d in drawn if d.startswith("correct: ")) == sorted(
-            f"correct: {history.labels[t]}" for _, t in wrong)
+        # one "answer: ..." under each boxed mistake, naming the real class
+        assert sorted(d for d in drawn if d.startswith("answer: ")) == sorted(
+            f"answer: {history.labels[t]}" for _, t in wrong)
 
 
 def test_no_text_is_too_small(rendered):

@@ -19,20 +19,28 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, FadeIn, FadeOut, GrowArrow,
-                   GrowFromEdge, Indicate, LaggedStart, Rectangle, Square, Succession, Transform, VGroup)
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, FadeIn, FadeOut, GrowArrow,
+                   GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, Square, Succession, Transform,
+                   TransformFromCopy,
+                   VGroup, interpolate_color)
 
 from nncore.history import History, KeptMaps
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
 from scenes.kit.pictures import ShadedGrid, lit, number_color, signed
 from scenes.kit.readings import (brightest_places, moved_pictures, shifted_map, stamp_spot, stamped_frames,
-                                 stroke_direction, worked_stamp)
+                                 stroke_direction, take_by_class, worked_stamp)
 
 POOL = 2
 N_BRIGHTEST = 3             # test digits shown where the stamp lights up most
+N_FIXED = 6                 # moved pictures the convnet put right (and the dense net not) shown at the end
 N_FOR_WORDS = 20            # the brightest places whose average names the stroke the stamp finds
 SHARE_SHOWN = 0.02          # a share of 100% gets its percent written above its bar from 2%
+NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as tall as the picture
+SHARE_BAR = 3.0             # a share of 100% as a bar this long beside its neuron
+SMALL_MAPS_X, NEURONS_X = -1.55, 0.75     # the small maps, then the answer neurons, right of the picture
+PAIR_CELL = 0.16            # the test picture and its moved copy, stacked right of the score bars
+FIXED_CELL = 0.2            # the moved pictures the convnet put right
 WORKED_CELL = 0.72          # a cell of the worked example's grids: room for "0.00" at the small size
 
 
@@ -143,9 +151,11 @@ def moved_values(history: History) -> dict:
     dense = history.network(history.snapshot().step).guesses(moved.reshape(len(x_test), -1))
     conv = history.convnet.network().guesses(moved)
     kept = np.flatnonzero((conv == truths) & (dense != truths))
-    card = None if not len(kept) else {"index": int(kept[0]), "picture": moved[kept[0]],
-                                       "dense_guess": int(dense[kept[0]]), "conv_guess": int(conv[kept[0]])}
-    return {"moved_card": card,
+    # the first one (the score's example), then a few of different kinds
+    shown = [int(kept[0])] + take_by_class(kept[1:], truths[kept[1:]], N_FIXED - 1) if len(kept) else []
+    cards = [{"index": i, "picture": moved[i], "before": np.asarray(x_test[i], float).reshape(side, side),
+              "dense_guess": int(dense[i]), "conv_guess": int(conv[i])} for i in shown]
+    return {"moved_card": cards[0] if cards else None, "fixed_cards": cards, "n_fixed": len(kept),
             "dense_moved_accuracy": float((dense == truths).mean()),
             "conv_moved_accuracy": float((conv == truths).mean()),
             "dense_moved_wrong": int((dense != truths).sum()), "conv_moved_wrong": int((conv != truths).sum())}
@@ -165,7 +175,8 @@ def convnet_facts(history: History) -> dict[str, object]:
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "shift_side": "right",
-                "stamp_words": "patches like these", "dense_moved_percent": 0, "conv_moved_percent": 0}
+                "stamp_words": "patches like these", "dense_moved_percent": 0, "conv_moved_percent": 0,
+                "fixed_words": "no moved picture", "fixed_shown": ""}
     v = convnet_values(history)
     labels = history.labels
     example = f"a handwritten {labels[v['label']]}" if history.config.get("dataset") == "digits" \
@@ -187,7 +198,17 @@ def convnet_facts(history: History) -> dict[str, object]:
         "stamp_words": stroke,
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
+        **fixed_facts(v["n_fixed"], len(v["fixed_cards"])),
     }
+
+
+def fixed_facts(n_fixed: int, shown: int) -> dict[str, str]:
+    """How many moved pictures the convnet put right, and how many of them are shown, in words
+    that agree in number."""
+    many = "one moved picture" if n_fixed == 1 else f"{n_fixed} moved pictures"
+    shown_words = ("Here it is." if n_fixed == 1 else "Here they are." if shown == n_fixed
+                   else f"Here are {count_words(shown)} of them.")
+    return {"fixed_words": many, "fixed_shown": shown_words}
 
 
 def written(value: float, sign: bool = False) -> str:
@@ -224,7 +245,7 @@ class Convnet(Chapter):
                   brightest=v["brightest"], stroke=v["stroke"], feature_map=v["feature_map"],
                   pooled=v["pooled"], worked=v["worked"], zero=v["zero"],
                   shift={k: v["shift"][k] for k in ("step", "moved", "moved_map", "spot", "moved_spot")},
-                  moved_card=v["moved_card"],
+                  moved_card=v["moved_card"], n_fixed=v["n_fixed"], fixed=[c["index"] for c in v["fixed_cards"]],
                   conv_test_accuracy=v["conv_test_accuracy"], dense_test_accuracy=v["dense_test_accuracy"],
                   conv_moved_accuracy=v["conv_moved_accuracy"], dense_moved_accuracy=v["dense_moved_accuracy"],
                   conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"])
@@ -238,7 +259,10 @@ class Convnet(Chapter):
         pooled = self.pool(fmap, v)
         self.answer(digit, VGroup(fmap, pooled), v)
         self.score(v)
+        if v["fixed_cards"]:
+            self.fixed(v)
         podium = self.video(v)
+        self.wait(1.5)      # the payoff stays a moment before the chapter ends
         self.play(FadeOut(podium), FadeOut(title), run_time=0.6)
 
     # --- steps of the story ---
@@ -502,35 +526,42 @@ class Convnet(Chapter):
         return VGroup(group, pooled, arrow)
 
     def answer(self, digit: VGroup, stage: VGroup, v: dict) -> None:
-        """All stamps' small maps, then the ten scores with the winner, then guess vs answer."""
+        """All stamps' small maps feed ten answer neurons; the brightest is the guess; its share
+        of 100% beside each neuron; then guess against the answer."""
         t = self.theme
         y = digit[0].get_center()[1]
         small = self.small_pooled_maps(v)
-        small.move_to([-0.6, y, 0])
+        small.move_to([SMALL_MAPS_X, y, 0])
         small_label = self.text("{n} shrunk maps", size="small", color=t.muted, facts={"n": len(v["kernels"])})
-        small.add(small_label.next_to(small, DOWN, buff=0.2))
-        bars = self.score_bars(v["output"], v["guess"])
-        bars.shift([4.1 - bars.get_center()[0], y - bars[1].get_center()[1], 0])
-        arrows = VGroup(*(Arrow([a, y, 0], [b, y, 0], buff=0.2, color=t.muted, stroke_width=3)
-                          for a, b in ((digit[0].get_right()[0], small.get_left()[0]),
-                                       (small.get_right()[0], bars.get_left()[0]))))
+        small_label.next_to(small, DOWN, buff=0.2)
+        layer = self.answer_layer(v["output"], v["guess"])
+        layer.shift([NEURONS_X - layer.neurons.get_center()[0], y - layer.neurons.get_center()[1], 0])
+        # behind the maps: a left column's wires pass under the right column's maps
+        wires = VGroup(*(Line(m.get_right(), n.get_left(), stroke_width=1, stroke_opacity=0.35, color=t.muted)
+                         for m in small for n in layer.neurons)).set_z_index(-1)
+        arrow = Arrow([digit[0].get_right()[0], y, 0], [small.get_left()[0], y, 0], buff=0.15, color=t.muted,
+                      stroke_width=3, max_tip_length_to_length_ratio=0.3)
         with self.say("all_stamps") as tracker:
             self.play(FadeOut(stage), run_time=0.6)
-            self.play(GrowArrow(arrows[0]), LaggedStart(*(FadeIn(m) for m in small), lag_ratio=0.15),
+            self.play(GrowArrow(arrow), LaggedStart(*(FadeIn(m) for m in small), lag_ratio=0.15), FadeIn(small_label),
                       run_time=min(2.0, tracker.duration / 3))
             self.wait_until_bookmark("read")
-            self.play(GrowArrow(arrows[1]), FadeIn(bars[0]), run_time=0.6)
-            self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars[1]), lag_ratio=0.1), run_time=1.5)
+            self.play(Create(wires), FadeIn(layer.neurons), FadeIn(layer.names), FadeIn(layer.head), run_time=1.2)
+            self.wait_until_bookmark("lit")
+            self.play(*(n.animate.set_fill(c, 1) for n, c in zip(layer.neurons, layer.lit)), run_time=1.0)
+            self.play(Indicate(layer.neurons[v["guess"]], color=t.highlight, scale_factor=1.5), run_time=0.8)
         right = v["guess"] == v["label"]
-        verdict = self.verdict(v).next_to(bars, DOWN, buff=0.35)
+        verdict = self.verdict(v).next_to(layer, DOWN, buff=0.3).align_to(layer.names, LEFT)
         with self.say("right" if right else "wrong"):
-            self.play(LaggedStart(*(FadeIn(p) for p in bars[2]), lag_ratio=0.2), run_time=0.8)
+            self.play(FadeIn(layer.sub), LaggedStart(*(GrowFromEdge(b, LEFT) for b in layer.bars), lag_ratio=0.08),
+                      run_time=1.0)
+            self.play(LaggedStart(*(FadeIn(p) for p in layer.shares), lag_ratio=0.2), run_time=0.6)
             self.wait_until_bookmark("top")
-            self.play(Indicate(bars[1][v["guess"]], color=t.highlight), Indicate(bars[2].winner, color=t.highlight),
+            self.play(Indicate(layer.bars[v["guess"]], color=t.highlight), Indicate(layer.shares.winner, color=t.highlight),
                       FadeIn(verdict[0]), run_time=0.8)
             self.wait_until_bookmark("truth")
             self.play(FadeIn(verdict[1]), run_time=0.6)
-        self.play(FadeOut(VGroup(small, bars, arrows, verdict, digit)), run_time=0.6)
+        self.play(FadeOut(VGroup(small, small_label, wires, arrow, layer, verdict, digit)), run_time=0.6)
 
     def small_pooled_maps(self, v: dict) -> VGroup:
         """Every stamp's shrunk map of the digit, as small grids in two columns (one for up to four)."""
@@ -538,28 +569,36 @@ class Convnet(Chapter):
         maps = VGroup(*(ShadedGrid(p, 0.22, lit(self.map_top)) for p in v["all_pooled"]))
         return maps.arrange_in_grid(rows=min(k, 4) if k <= 4 else math.ceil(k / 2), buff=0.18)
 
-    def score_bars(self, output: np.ndarray, guess: int) -> VGroup:
-        """Ten bars (one per answer), height = its share of 100%, the winner in the highlight
-        colour; the shares from 1% written above their bars (the winner's as `.winner`)."""
+    def answer_layer(self, output: np.ndarray, guess: int) -> VGroup:
+        """Ten answer neurons in a column (dark; `.lit` their fills by the net's shares, the
+        glow of a lit neuron), each answer's name beside it, then a bar as long as its share of
+        100% and, from 2%, the percent (the winner's as `.shares.winner`)."""
         t = self.theme
-        labels, bars, shares = VGroup(), VGroup(), VGroup()
-        width, gap, tall = 0.3, 0.16, 2.2
+        neurons, names, bars, shares, lit_fills = VGroup(), VGroup(), VGroup(), VGroup(), []
         for i, p in enumerate(output):
-            x = i * (width + gap)
+            yy = -i * NEURON_GAP
+            neurons.add(Circle(NEURON_RADIUS, stroke_color=t.neuron_stroke, stroke_width=2,
+                               fill_color=t.background, fill_opacity=1).move_to([0, yy, 0]))
+            lit_fills.append(interpolate_color(ManimColor(t.background), ManimColor(t.neuron_fill), float(p)))
+            names.add(self.text("{answer}", size="small", facts={"answer": self.history.labels[i]})
+                      .move_to([NEURON_RADIUS + 0.25, yy, 0]))
             color = t.highlight if i == guess else t.muted
-            bar = Rectangle(width=width, height=max(tall * float(p), 0.02), fill_color=color, fill_opacity=1,
-                            stroke_width=0)
-            bars.add(bar.move_to([x, 0, 0], aligned_edge=DOWN))
-            labels.add(self.text("{answer}", size="small", facts={"answer": self.history.labels[i]})
-                       .move_to([x, -0.25, 0]))
+            bar = Rectangle(width=max(SHARE_BAR * float(p), 0.02), height=0.6 * NEURON_GAP, fill_color=color,
+                            fill_opacity=1, stroke_width=0)
+            bars.add(bar.move_to([NEURON_RADIUS + 0.55, yy, 0], aligned_edge=LEFT))
             if p >= SHARE_SHOWN or i == guess:
                 share = self.text("{percent}%", size="small", color=color, facts={"percent": round(100 * float(p))})
-                shares.add(share.next_to(bar, UP, buff=0.1))
+                shares.add(share.next_to(bar, RIGHT, buff=0.12))
                 if i == guess:
                     shares.winner = share
-        head = self.text("how sure: shares of 100%", size="small", color=t.muted)
-        head.move_to([(len(output) - 1) * (width + gap) / 2, tall + 0.65, 0])
-        return VGroup(VGroup(labels, head), bars, shares)
+        # two headings on one line: the neurons' above them, the shares' after it
+        head = self.text("answer neurons", size="small", color=t.muted).next_to(neurons, UP, buff=0.25)
+        head.align_to(neurons, LEFT).shift(0.3 * LEFT)
+        sub = self.text("how sure: shares of 100%", size="small", color=t.muted).next_to(head, RIGHT, buff=0.4)
+        layer = VGroup(neurons, names, bars, shares, head, sub)
+        layer.neurons, layer.names, layer.bars, layer.shares, layer.head, layer.sub = neurons, names, bars, shares, head, sub
+        layer.lit = lit_fills
+        return layer
 
     def verdict(self, v: dict) -> VGroup:
         t = self.theme
@@ -567,12 +606,14 @@ class Convnet(Chapter):
         ok = t.right if v["guess"] == v["label"] else t.wrong
         sure = round(100 * float(v["output"][v["guess"]]))
         lines = VGroup(self.text("guess: {guess} ({sure}% sure)", color=ok, facts={"guess": labels[v["guess"]], "sure": sure}),
-                       self.text("answer: {label}", color=t.right, facts={"label": labels[v["label"]]}))
+                       # plain colour: the truth is neither a right nor a wrong guess
+                       self.text("answer: {label}", color=t.text, facts={"label": labels[v["label"]]}))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
 
     def score(self, v: dict) -> None:
-        """Bars on the same test set: the dense network of the earlier chapters and the convnet,
-        on the pictures as they are, then on every picture moved one pixel."""
+        """Bars on the same test set: the dense network of the earlier chapters and the convnet;
+        one test picture and the same picture moved a pixel (columns lined up, so the move shows),
+        then both networks on every picture moved one pixel."""
         t = self.theme
         n = v["n_test"]
         rows = [("earlier network", v["dense_test_accuracy"], v["dense_wrong"], t.muted, 2.05),
@@ -584,34 +625,73 @@ class Convnet(Chapter):
                            facts={"n": n}).move_to([0.2, 2.75, 0]),
                  self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=t.highlight,
                            facts={"n": n}).move_to([0.2, -0.15, 0])]
-        # no card when no moved picture is wrong for the dense net and right for the convnet
-        card = self.moved_card(v["moved_card"]).move_to([5.45, -1.05, 0]) if v["moved_card"] \
-            else VGroup(VGroup(), VGroup(), VGroup())
+        pair = self.moved_pair(v).move_to([5.6, -0.25, 0])
         grow = lambda g: (FadeIn(g[:2]), GrowFromEdge(g[2], LEFT))
         with self.say("score"):
             self.play(FadeIn(heads[0]), *grow(groups[0]), FadeIn(VGroup(*groups[0][3:])), run_time=1.0)
             self.wait_until_bookmark("conv")
             self.play(*grow(groups[1]), run_time=1.0)
             self.play(FadeIn(VGroup(*groups[1][3:])), run_time=0.5)
+            self.wait_until_bookmark("shift")
+            self.play(FadeIn(pair.before), run_time=0.6)
+            self.play(GrowArrow(pair.arrow), FadeIn(pair.note), TransformFromCopy(pair.before[1], pair.after[1]),
+                      run_time=1.2)
+            self.play(FadeIn(pair.after[0]), run_time=0.4)
             self.wait_until_bookmark("moved")
-            self.play(FadeIn(heads[1]), FadeIn(card[0]), run_time=0.6)
-            self.play(*grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(card[1]), run_time=1.0)
+            self.play(FadeIn(heads[1]), run_time=0.5)
+            self.play(*grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense), run_time=1.0)
             self.wait_until_bookmark("conv_moved")
-            self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(card[2]), run_time=1.0)
-        self.play(FadeOut(VGroup(*heads, *groups, card)), run_time=0.6)
+            self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=1.0)
+        self.play(FadeOut(VGroup(*heads, *groups, pair)), run_time=0.6)
 
-    def moved_card(self, card: dict) -> VGroup:
-        """One moved test picture and both networks' real guesses for it (the dense net's wrong,
-        the convnet's right): (picture with its heading, the dense guess, the convnet's)."""
+    def moved_pair(self, v: dict) -> VGroup:
+        """A test picture above the same picture moved one pixel, and the two networks' real
+        guesses for the moved one (the first moved picture the dense net gets wrong and the
+        convnet right; else our test digit, without guesses)."""
         t, labels = self.theme, self.history.labels
-        side = math.isqrt(np.asarray(card["picture"]).size)
-        picture = ShadedGrid(np.asarray(card["picture"], float).reshape(side, side), 0.21, lit(1.0))
-        head = self.text("one moved picture", size="small", color=t.muted)
-        dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
-        conv = self.text("convnet: {guess}", size="small", color=t.right, facts={"guess": labels[card["conv_guess"]]})
-        group = VGroup(VGroup(head, picture), dense, conv)
-        group[0].arrange(DOWN, buff=0.15)
-        return group.arrange(DOWN, buff=0.12)
+        card = v["moved_card"]
+        before = card["before"] if card else v["image"]
+        after = card["picture"] if card else moved_pictures(v["image"][None])[0]
+        side = before.shape[0]
+        step = 1 if np.array_equal(after[:, 1:], before[:, :-1]) else -1
+        grids = [ShadedGrid(np.asarray(p, float).reshape(side, side), PAIR_CELL, lit(1.0)) for p in (before, after)]
+        pair = VGroup(VGroup(self.text("a test picture", size="small", color=t.muted), grids[0]).arrange(DOWN, buff=0.1),
+                      Arrow(UP * 0.3, DOWN * 0.3, buff=0, color=t.highlight, stroke_width=3,
+                            max_tip_length_to_length_ratio=0.35),
+                      VGroup(self.text("moved", size="small", color=t.highlight), grids[1]).arrange(DOWN, buff=0.1))
+        pair.arrange(DOWN, buff=0.12)
+        pair.note = self.text("1 pixel {side}", size="small", color=t.highlight,
+                              facts={"side": "right" if step > 0 else "left"}).next_to(pair[1], RIGHT, buff=0.15)
+        pair.before, pair.arrow, pair.after = pair[0], pair[1], pair[2]
+        pair.dense, pair.conv = VGroup(), VGroup()
+        if card:
+            pair.dense = self.text("earlier: {guess}", size="small", color=t.wrong,
+                                   facts={"guess": labels[card["dense_guess"]]})
+            pair.conv = self.text("convnet: {guess}", size="small", color=t.right,
+                                  facts={"guess": labels[card["conv_guess"]]})
+            VGroup(pair.dense, pair.conv).arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(pair, DOWN, buff=0.15)
+        pair.add(pair.note, pair.dense, pair.conv)
+        return pair
+
+    def fixed(self, v: dict) -> None:
+        """The moved test pictures the earlier network got wrong and the convnet right: a row
+        of them, each with both real guesses."""
+        t, labels = self.theme, self.history.labels
+        cards = VGroup()
+        for card in v["fixed_cards"]:
+            side = card["picture"].shape[0]
+            picture = ShadedGrid(np.asarray(card["picture"], float).reshape(side, side), FIXED_CELL, lit(1.0))
+            dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+            conv = self.text("convnet: {guess}", size="small", color=t.right, facts={"guess": labels[card["conv_guess"]]})
+            cards.add(VGroup(picture, dense, conv).arrange(DOWN, buff=0.1))
+        cards.arrange(RIGHT, buff=0.35).move_to([0, -0.1, 0])
+        head = self.text("moved pictures: the earlier network wrong, the convnet right", size="small",
+                         color=t.muted).next_to(cards, UP, buff=0.35)
+        with self.say("fixed"):
+            self.play(FadeIn(head), LaggedStart(*(FadeIn(c[0]) for c in cards), lag_ratio=0.15), run_time=1.2)
+            self.play(LaggedStart(*(FadeIn(c[1]) for c in cards), lag_ratio=0.15), run_time=1.0)
+            self.play(LaggedStart(*(FadeIn(c[2]) for c in cards), lag_ratio=0.15), run_time=1.0)
+        self.play(FadeOut(VGroup(head, cards)), run_time=0.6)
 
     def video(self, v: dict) -> VGroup:
         """Illustration: the test digit moved a pixel per frame, a short video, each frame
@@ -635,9 +715,9 @@ class Convnet(Chapter):
                          color=t.muted).next_to(strip, DOWN, buff=0.3)
         podium = self.podium()
         with self.say("video"):
-            self.play(FadeIn(stamp), FadeIn(note), run_time=0.6)
+            self.play(FadeIn(stamp), LaggedStart(*(FadeIn(col[:2]) for col in strip), lag_ratio=0.3), run_time=1.2)
             self.wait_until_bookmark("frames")
-            self.play(LaggedStart(*(FadeIn(col[:2]) for col in strip), lag_ratio=0.3), run_time=1.2)
+            self.play(FadeIn(note), run_time=0.5)
             self.play(LaggedStart(*(AnimationGroup(GrowArrow(col[2]), FadeIn(col[3])) for col in strip),
                                   lag_ratio=0.3), run_time=1.5)
             self.wait_until_bookmark("contests")

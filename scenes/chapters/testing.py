@@ -11,8 +11,8 @@ the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Circumscribe, Create, Dot, FadeIn, FadeOut, Group,
-                   Indicate, LaggedStart, Rectangle, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
+from manim import (DOWN, LEFT, RIGHT, UP, UR, AnimationGroup, Circle, Circumscribe, Create, Dot, FadeIn, FadeOut, Group,
+                   Indicate, LaggedStart, Rectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    VMobject)
 
 from nncore.history import History
@@ -21,14 +21,19 @@ from scenes.kit.chapter import Chapter, count_words
 from scenes.narration import Markup
 from scenes.kit.motion import CrossFade
 from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
+from scenes.kit.network_diagram import NetworkDiagram
 from scenes.kit.plots import BoundaryMap, class_legend
-from scenes.kit.readings import boundary_values, input_kind, percent, pick_by_class, plane_bounds
+from scenes.kit.readings import boundary_values, input_kind, output_names, percent, pick_by_class, plane_bounds
 
 N_CARDS = 16                # test examples shown as pictures (two rows of eight)
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
 MAX_POINTS = 200            # test points drawn on the map
 BAR_WIDTH = 8.0
 CARD_GAP = 0.4              # between cards: "correct: 8" under a mistake fits at the small size
+NET_SIZE = (5.0, 2.4)       # the small trained network while the examples go in
+NAMED_OUTPUTS = 4           # outputs named on the small network (iris 3, tiny 1; the digits' 10 are not)
+NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits all show)
+NET_AT = {"cards": [0.4, -2.4, 0], "points": [3.6, -1.2, 0]}   # under the cards; under the notes
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
 
 
@@ -139,8 +144,7 @@ class Testing(Chapter):
         with self.say("unseen") as tracker:
             self.play(view["intro"], run_time=max(2.5, 0.6 * tracker.duration))
         self.honest(view)
-        with self.say("guess") as tracker:
-            self.play(view["guess"], run_time=min(2.5, tracker.duration))
+        self.feed_in(view, results, shown)
         with self.say("truth") as tracker:
             self.play(view["truth"], run_time=min(2.5, tracker.duration))
         score = self.score_panel(results)
@@ -164,44 +168,138 @@ class Testing(Chapter):
 
     def honest(self, view: dict) -> None:
         """Practice examples it could know by heart (gone over one by one, as in practice),
-        the word for it, then the unseen ones boxed: the honest test. Each step on its words."""
+        the word for it, what a memoriser does (a list of examples with their answers, and
+        no answer for a new one), then the unseen ones boxed: the honest test."""
+        t = self.theme
+        with self.say("honest"):
+            memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view)
+            self.play(*(FadeIn(m, shift=0.2 * UP) for m in memo["start"]), run_time=0.8)
+            self.wait_until_bookmark("heart")
+            self.play(*memo["heart"], run_time=2.4)
+            self.wait_until_bookmark("memorise")
+            self.play(FadeIn(memo["word"], scale=1.2), run_time=0.8)
+            self.wait_until_bookmark("list")
+            self.play(*memo["list"], run_time=1.2)
+            self.wait_until_bookmark("new")
+            self.play(*memo["new"], run_time=1.0)
+            self.play(*memo["search"], run_time=1.6)
+            self.play(*memo["none"], run_time=0.6)
+            self.wait_until_bookmark("unseen")
+            box = SurroundingRectangle(memo["target"], color=t.highlight, buff=0.15, stroke_width=3)
+            tag = self.text("never seen: the honest test", size="small", color=t.highlight)
+            tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
+            tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
+            self.play(FadeOut(memo["all"]), run_time=0.5)
+            self.play(Create(box), FadeIn(tag), run_time=0.8)
+        self.play(FadeOut(box), FadeOut(tag), run_time=0.5)
+
+    def memoriser_cards(self, view: dict) -> dict:
+        """A row of practice cards, their answers under them (the memoriser's list), and one new
+        test card looked for along the list: not on it, so "?"."""
         t = self.theme
         x, y = self.history.split("train")
-        kind = input_kind(self.history)
-        times = {"times": self.history.final.epoch}
-        if self.mode() == "cards":
-            row = Group(*(card_picture(x[i], kind, 0.7) for i in pick_by_class(y, 8))).arrange(RIGHT, buff=0.2)
-            heading = self.text("practice examples", size="small", color=t.muted)
-            note = self.text("each seen {times} times: it could learn them by heart", size="small",
-                             color=t.muted, facts=times)
-            practice = Group(heading, row, note).arrange(DOWN, buff=0.15).move_to([0, -2.05, 0])
-            target, cards = view["cards"], list(row)
-        else:
-            heading = self.text("practice points:", size="small", color=t.muted)
-            note = VGroup(*(self.text(w, size="small", color=t.muted, facts=times)
-                            for w in ("each seen {times} times,", "it could learn", "them by heart")))
-            note.arrange(DOWN, buff=0.1)
-            practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, -0.6, 0])
-            target, cards = view["map"], []
+        kind, labels = input_kind(self.history), self.history.labels
+        picked = pick_by_class(y, 8)
+        pictures = [card_picture(x[i], kind, 0.7) for i in picked]
+        answers = [self.text("{label}", size="small", color=t.muted, facts={"label": labels[classes_of(y[i:i + 1])[0]]})
+                   for i in picked]
+        row = Group(*(Group(p, a) for p, a in zip(pictures, answers)))
+        for card in row:
+            card[1].next_to(card[0], DOWN, buff=0.08)
+        row.arrange(RIGHT, buff=0.2, aligned_edge=UP)
+        heading = self.text("practice examples", size="small", color=t.muted)
+        note = self.text("each seen {times} times: it could learn them by heart", size="small",
+                         color=t.muted, facts={"times": self.history.final.epoch})
+        practice = Group(heading, row, note).arrange(DOWN, buff=0.15).move_to([-0.9, -2.05, 0])
         word = self.text("learning by heart: memorising", size="small", color=t.highlight)
-        word.next_to(practice, UP, buff=0.15) if self.mode() == "cards" else word.next_to(practice, DOWN, buff=0.3)
-        box = SurroundingRectangle(target, color=t.highlight, buff=0.15, stroke_width=3)
-        tag = self.text("never seen: the honest test", size="small", color=t.highlight)
-        tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
-        tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.next_to(practice, DOWN, buff=0.4)
-        shown = [m for m in practice if m is not note]
-        with self.say("honest"):
-            self.play(*(FadeIn(m, shift=0.2 * UP) for m in shown), run_time=0.8)
-            self.wait_until_bookmark("heart")
-            # gone over again and again: each practice card lights in turn
-            self.play(FadeIn(note),
-                      *([LaggedStart(*(Indicate(c, color=t.highlight, scale_factor=1.15) for c in cards),
-                                     lag_ratio=0.3)] if cards else []), run_time=2.4)
-            self.wait_until_bookmark("memorise")
-            self.play(FadeIn(word, scale=1.2), run_time=0.8)
-            self.wait_until_bookmark("unseen")
-            self.play(FadeOut(practice), FadeOut(word), Create(box), FadeIn(tag), run_time=0.8)
-        self.play(FadeOut(box), FadeOut(tag), run_time=0.5)
+        word.next_to(practice, UP, buff=0.15)
+        new = view["inputs"][0].copy()
+        new_head = self.text("new example", size="small", color=t.muted)
+        slot = [practice.get_right()[0] + 1.2, row.get_center()[1] + 0.1, 0]
+        mark = self.text("?", size="title", color=t.muted)
+        none = self.text("not on the list", size="small", color=t.muted)
+        looker = SurroundingRectangle(pictures[0], color=t.highlight, buff=0.06, stroke_width=3)
+        search = [looker.animate.move_to(p) for p in pictures[1:]]
+        def settle(mob) -> None:
+            new_head.next_to(mob, UP, buff=0.12)
+            mark.next_to(mob, DOWN, buff=0.1)
+            none.next_to(mark, DOWN, buff=0.05)
+        placed = new.copy().scale_to_fit_height(pictures[0].height).move_to(slot)
+        settle(placed)
+        return {"start": [heading, Group(*pictures)],
+                "heart": [FadeIn(note), LaggedStart(*(Indicate(c, color=t.highlight, scale_factor=1.15)
+                                                      for c in pictures), lag_ratio=0.3)],
+                "word": word,
+                "list": [LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in answers), lag_ratio=0.1)],
+                "new": [Transform(new, placed), FadeIn(new_head)],
+                "search": [Succession(Create(looker, run_time=0.3), *search)],
+                "none": [FadeIn(mark, scale=1.3), FadeIn(none), FadeOut(looker)],
+                "all": Group(practice, word, new, new_head, mark, none),
+                "target": view["cards"]}
+
+    def memoriser_points(self, view: dict) -> dict:
+        """The practice points on the map in their true colours (the memoriser's list), and one
+        new test point, between them and not on the list: "?"."""
+        t, h = self.theme, self.history
+        x, y = h.split("train")
+        bmap, colors = view["map"], class_colors(len(h.labels))
+        kept = list(range(min(len(x), MAX_POINTS)))
+        truths = classes_of(y[kept])
+        dots = VGroup(*(Dot(c, radius=0.05, color=colors[k], stroke_width=0)
+                        for c, k in zip(bmap.to_frame(x[kept]), truths)))
+        heading = self.text("practice points:", size="small", color=t.muted)
+        note = VGroup(*(self.text(w, size="small", color=t.muted, facts={"times": h.final.epoch})
+                        for w in ("each seen {times} times,", "it could learn", "them by heart")))
+        note.arrange(DOWN, buff=0.1)
+        practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, -0.2, 0])
+        word = self.text("learning by heart: memorising", size="small", color=t.highlight)
+        word.next_to(practice, DOWN, buff=0.3)
+        listed = self.text("its list: each point with its answer", size="small", color=t.muted)
+        listed.next_to(word, DOWN, buff=0.2)
+        new = view["inputs"][0]
+        ring = Circle(0.2, stroke_color=t.highlight, stroke_width=3).move_to(new)
+        mark = self.text("?", size="title", color=t.highlight).next_to(ring, UR, buff=0.02)
+        none = self.text("new point: not on the list", size="small", color=t.muted).next_to(listed, DOWN, buff=0.2)
+        return {"start": [heading], "heart": [FadeIn(note)], "word": word,
+                "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed)],
+                "new": [Create(ring), FadeIn(none)],
+                "search": [Indicate(new, color=t.highlight, scale_factor=2)],
+                "none": [FadeIn(mark, scale=1.3)],
+                "all": VGroup(practice, word, listed, dots, ring, mark, none),
+                "target": bmap}
+
+    # --- the examples go through the trained network ---
+
+    def feed_in(self, view: dict, results: dict, shown: list[int]) -> None:
+        """The network as training left it; the first example flies in, its neurons light,
+        its answer comes out of the output neuron; then every other answer appears."""
+        h, t = self.history, self.theme
+        step, first = final_step(h), shown[0]
+        x, _ = h.split("test")
+        diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases, # ten outputs in this small a picture would be named below 14 px: the answer under the card says it
+                                 labels=output_names(h) if h.config["sizes"][-1] <= NAMED_OUTPUTS else None,
+                                 width=NET_SIZE[0], height=NET_SIZE[1], max_drawn=NET_DRAWN)
+        diagram.move_to(NET_AT[self.mode()])
+        name = self.text("the trained network", size="small", color=t.muted).next_to(diagram, UP, buff=0.12)
+        lit = [a[0] for a in h.network(step).forward(x[first:first + 1]).a]
+        guess = int(results["guesses"][first])
+        traveller = view["inputs"][0].copy()
+        with self.say("guess") as tracker:
+            self.play(FadeIn(diagram), FadeIn(name), run_time=0.8)
+            # the example waits at the inputs while it goes through, so the frames show it going in
+            self.play(Indicate(view["inputs"][0], color=t.highlight), run_time=0.6)
+            self.play(traveller.animate.scale(0.7).next_to(diagram, LEFT, buff=0.3), run_time=1.0)
+            self.play(*(diagram.pulse_layer(i) for i in range(len(diagram.sizes) - 1)),
+                      diagram.light_up(lit), run_time=1.2)
+            self.wait_until_bookmark("answer")
+            # one output neuron (a yes/no answer) answers for both kinds; an elided one: the column
+            last = len(diagram.sizes) - 1
+            out = diagram.neuron_at(last, guess if diagram.sizes[-1] > 1 else 0) or Group(*diagram.neurons(last))
+            self.play(Indicate(out, color=t.highlight), view["answer"](0, out.get_center()), run_time=1.0)
+            rest = [view["answer"](k, None) for k in range(1, len(shown))]
+            if rest:
+                self.play(LaggedStart(*rest, lag_ratio=0.08), run_time=max(1.0, min(2.0, tracker.get_remaining_duration())))
+        self.play(FadeOut(diagram), FadeOut(name), FadeOut(traveller), run_time=0.5)
 
     # --- cards: pictures with guesses ---
 
@@ -209,17 +307,21 @@ class Testing(Chapter):
         x, _ = self.history.split("test")
         kind, labels = input_kind(self.history), self.history.labels
         cards, guesses, truths = Group(), VGroup(), []
-        for i in shown:
+        # one size for every answer: the longest name that fits under a card sets it
+        said = [str(labels[results["guesses"][i]]) for i in shown]
+        size = min(guess_text(n, None, 0.95).height / guess_text(n, None, 99).height for n in said)
+        for i, name in zip(shown, said):
             picture = card_picture(x[i], kind, 0.85)
-            label = guess_text(str(labels[results["guesses"][i]]), None, 0.95).next_to(picture, DOWN, buff=0.1)
+            label = guess_text(name, None, 99).scale(size).next_to(picture, DOWN, buff=0.1)
             cards.add(Group(picture, label))
             guesses.add(label)
         cards.arrange_in_grid(rows=2 if len(shown) > 8 else 1, buff=(CARD_GAP, 0.55))
         caption = self.text("examples it never practised on", size="small", color=self.theme.muted)
         names = input_names(self.history) if kind == "numbers" else None
-        if names:   # bars of a table's row: say once which bar is which column
-            key = self.text("each card's bars, left to right: {names}", size="small", color=self.theme.muted,
-                            facts={"names": ", ".join(names)})
+        if names:   # bars of a table's row: say once which bar is which column, each name whole
+            key = VGroup(self.text("each card's bars, left to right:", size="small", color=self.theme.muted),
+                         *(self.text("{name}", size="small", color=self.theme.muted, facts={"name": n}) for n in names))
+            key.arrange(RIGHT, buff=0.25)
             key.scale_to_fit_width(min(key.width, 13.4))
             caption = VGroup(caption, key).arrange(DOWN, buff=0.08)
         cards.move_to([0, 0.85 - (0.15 if names else 0.0), 0])
@@ -227,8 +329,10 @@ class Testing(Chapter):
         truth_anims = []
         for i, card in zip(shown, cards):
             truth_anims.append(self.judge_card(card, results["guesses"][i], results["truths"][i]))
+        def answer(k: int, source):   # the guess appears under its card (from the network's output, if given)
+            return FadeIn(guesses[k], target_position=source) if source is not None else FadeIn(guesses[k], shift=0.1 * DOWN)
         return {"intro": LaggedStart(FadeIn(caption), *(FadeIn(c[0]) for c in cards), lag_ratio=0.08),
-                "guess": LaggedStart(*(FadeIn(g, shift=0.1 * DOWN) for g in guesses), lag_ratio=0.08),
+                "inputs": [c[0] for c in cards], "answer": answer,
                 "truth": LaggedStart(*truth_anims, lag_ratio=0.05), "cards": cards}
 
     def judge_card(self, card: Group, guess: int, truth: int):
@@ -240,7 +344,8 @@ class Testing(Chapter):
         if not right:
             frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
                               stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
-            answer = self.text("correct: {label}", size="small", color=self.theme.right,
+            # plain colour: green under a red frame would read as "right"
+            answer = self.text("answer: {label}", size="small", color=self.theme.text,
                                facts={"label": self.history.labels[truth]})
             answer.scale_to_fit_width(min(answer.width, picture.width + CARD_GAP)).next_to(label, DOWN, buff=0.06)
             anims += [Create(frame), FadeIn(answer)]
@@ -261,7 +366,7 @@ class Testing(Chapter):
         centres = bmap.to_frame(x_test[shown])
         dots = VGroup(*(Dot(c, radius=0.075, color=self.theme.muted, stroke_color=self.theme.background,
                             stroke_width=1.5) for c in centres))
-        guessed = [dot.animate.set_fill(colors[results["guesses"][i]]) for i, dot in zip(shown, dots)]
+        guesses = [colors[results["guesses"][i]] for i in shown]
         judged = []
         for i, dot in zip(shown, dots):
             judged.append(dot.animate.set_fill(colors[results["truths"][i]]))
@@ -271,8 +376,12 @@ class Testing(Chapter):
         return {"intro": LaggedStart(FadeIn(Group(bmap, legend)), FadeIn(notes[0]),
                                      LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
                                      lag_ratio=0.4),
-                # notes swap by cross-fading: a Text morphed into three lines would shrink as it went
-                "guess": AnimationGroup(CrossFade(notes[0], notes[1]), LaggedStart(*guessed, lag_ratio=0.02)),
+                "inputs": list(dots),
+                # the first answer comes with the note (cross-faded: a Text morphed into three lines
+                # would shrink as it went)
+                "answer": lambda k, source: (AnimationGroup(CrossFade(notes[0], notes[1]),
+                                                            dots[k].animate.set_fill(guesses[k])) if k == 0
+                                             else dots[k].animate.set_fill(guesses[k])),
                 "truth": AnimationGroup(CrossFade(notes[1], notes[2]), LaggedStart(*judged, lag_ratio=0.01)),
                 "map": bmap}
 
