@@ -473,8 +473,11 @@ class Init(Chapter):
         """Show `step` under the side's heading."""
         label = side["head"][1]
         words = mark("step {step}: practice over") if step == side["frames"][-1].step else "step {step}"
-        label.become(self.text(words, size="small", color=self.theme.muted, facts={"step": step})
-                     .move_to([side["x"], label.get_y(), 0]))
+        new = self.text(words, size="small", color=self.theme.muted, facts={"step": step})
+        label.become(new.move_to([side["x"], label.get_y(), 0]))
+        # become() keeps the old words' record: carry the new ones, so the manifest's drawn
+        # texts hold the counter's real readings (the last one checked against the run)
+        label.text, label.original_text = new.text, getattr(new, "original_text", new.text)
 
     def same_practice(self, main: dict, twin: dict) -> VGroup | None:
         """Between the two counters, when both ran the same number of steps: that it is the
