@@ -85,6 +85,19 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
     line = next(line for line in entry["narration"] if "this one is the strongest" in line["text"])
     assert any(d["text"] == meaning and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
     assert any(d["text"] == "0" and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
+    check_counters_end_on_the_real_steps(history, entry)
+
+
+def check_counters_end_on_the_real_steps(history: History, entry: dict) -> None:
+    """Each counter's last reading is its run's real last step; when both ran as many steps,
+    the words and the picture say it is the same practice for both (not a twin failing at
+    the same moment by chance)."""
+    main_last, twin_last = history.snapshots[-1].step, history.twin.snapshots[-1].step
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert f"step {main_last}: practice over" in drawn and f"step {twin_last}: practice over" in drawn
+    same = main_last == twin_last
+    assert ("same practice, step for step" in said(entry)) == same
+    assert (f"{main_last} steps each" in drawn) == same
 
 
 def test_a_users_network_renders(xor_story, tmp_path):

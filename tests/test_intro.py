@@ -11,7 +11,8 @@ import pytest
 from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
-from scenes.chapters.intro import PixelGrid, PointPlot, intro_facts, task_kind
+from scenes.chapters.intro import DIAGRAM_BOX, PixelGrid, PointPlot, intro_facts, task_kind, wires
+from scenes.kit.network_diagram import network_picture
 from tests.chapter_checks import check_clip, check_readable, fruit_story, render_tiny, said
 
 
@@ -52,6 +53,26 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     assert first_drawn(entry, f"{sizes[1]} neurons") >= said_from(entry, "Next we add")
     assert first_drawn(entry, f"{sizes[-1]}: one per answer" if preset == "digits" else f"{sizes[-1]}: bright or dark") \
         >= said_from(entry, "Last come")
+    # the sign colours of the patterns get their key as they are named
+    if preset == "digits":
+        assert first_drawn(entry, "blue: ink here makes it glow") >= said_from(entry, "Ink on a blue square")
+    else:
+        assert not any(d["text"].startswith("blue:") for d in entry["drawn"])
+
+
+def test_wires_join_the_layers(story_file):
+    """The connections the hidden layer's words speak of are drawn: one grey wire from every
+    drawn neuron to every drawn one of the next layer, starting and ending on their rims."""
+    history = History.load(story_file("tiny"))
+    diagram = network_picture(history, **DIAGRAM_BOX)
+    left, right = diagram.neurons(0), diagram.neurons(1)
+    drawn = wires(diagram, 0, "#888888")
+    ends = drawn.points.reshape(-1, 4, 3)
+    assert len(ends) == len(left) * len(right)
+    radius = left[0].width / 2
+    for (start, *_, stop), (i, j) in zip(ends, [(i, j) for j in range(len(right)) for i in range(len(left))]):
+        assert np.linalg.norm(start - left[i].get_center()) == pytest.approx(radius)
+        assert np.linalg.norm(stop - right[j].get_center()) == pytest.approx(radius)
 
 
 def check_peek(history: History, shown: dict, path) -> None:
@@ -100,6 +121,13 @@ def test_a_users_network_renders_as_a_table(user_story, tmp_path):
     assert entry["shown"]["label"] == expected_label(history, entry["shown"]["example"])
     text = said(entry)
     assert "apple, banana and cherry" in text and "two hidden layers of 6 and 5 neurons" in text
+    # a short row is drawn as a table: each column's name beside its value, as the row is shown
+    x, _ = history.split("train")
+    row = x[entry["shown"]["example"]]
+    inputs_said = said_from(entry, "First come the inputs")
+    for name, value in zip(["size", "weight", "height"], row):
+        assert first_drawn(entry, name) < inputs_said
+        assert first_drawn(entry, f"{value:.2f}") < inputs_said
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

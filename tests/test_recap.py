@@ -88,3 +88,13 @@ def test_stop_words_tell_running_out_from_stopping_itself(reason, words):
     story = {"reason": reason, "step": 100, "planned": 500, "lowest_step": 60, "lowest_cost": 0.1,
              "ran_out": reason == "max_epochs"}
     assert words in stop_words(story)
+
+
+def test_the_convnet_takes_the_guess_boxs_place(rendered):
+    """The convnet is the same loop with another network: its box comes into the guess
+    box's slot as it is said, not beside the loop."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet without pictures")
+    said_at = next(line["start_s"] for line in entry["narration"] if "a convnet runs the very same loop" in line["text"])
+    assert min(d["t"] for d in entry["drawn"] if d["text"] == "by a convnet") >= said_at

@@ -16,9 +16,9 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, Create, Dot, FadeIn, FadeOut, Group, Indicate, Line,
-                   Mobject,
-                   ShowPassingFlash, Succession, SurroundingRectangle, Text, VGroup, VMobject, linear)
+from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group, Indicate, Line,
+                   ManimColor, Mobject,
+                   ShowPassingFlash, Succession, SurroundingRectangle, Text, VGroup, VMobject, linear, there_and_back)
 
 from nncore.history import History, Snapshot, Twin
 from scenes.kit.chapter import Chapter, base_facts
@@ -29,6 +29,7 @@ from scenes.kit.legend import sign_legend
 from scenes.kit.pictures import rect_points, shade
 from scenes.kit.readings import input_kind, record_at
 from scenes.kit.theme import Theme
+from scenes.screen import mark
 
 KEYFRAMES = 8                    # real snapshots the side-by-side training passes through
 FULL_BOX = dict(width=8.6, height=4.9)         # the network alone, legend at its right
@@ -124,6 +125,9 @@ def init_facts(history: History) -> dict[str, object]:
                           if value < 0 else
                           "the more the neuron on its left glows, the brighter the one on its right gets."),
         main_steps=main_step, twin_steps=twin.snapshots[-1].step,
+        # both ran all their rounds: the same practice, step for step (the twin does not fail sooner)
+        practice=("Both get exactly the same practice, step for step." if main_step == twin.snapshots[-1].step
+                  else "Each one trains until its own training stops."),
         twin_percent=round(100 * twin.records[-1].test_accuracy),
         main_percent=round(100 * record_at(history.records, main_step).test_accuracy),
         twin_copies=copies)
@@ -289,22 +293,43 @@ class Init(Chapter):
     # --- part 1: the real random start ---
 
     def random_dials(self) -> None:
-        """The neurons, then the real starting edges layer pair by layer pair, a legend, and
-        the strongest drawn edge with its value."""
+        """The neurons; the real starting edges drawn layer pair by layer pair as "connect" is
+        said; one edge and its two neurons pointed out ("every line joins two neurons"), a
+        signal running along it ("listens"); the legend, with the blue edges and then the red
+        ones flashing as they are named; a sweep over every edge and their count ("at random,
+        all of them"); then the strongest drawn edge with its value."""
         t = self.theme
         diagram = network_picture(self.history, **FULL_BOX).move_to(FULL_SPOT)
         names = layer_names(diagram, t)
         edges = diagram.edge_groups
         diagram.remove(edges)     # drawn in below, then given back to the diagram
         key = self.legend().to_edge(RIGHT, buff=0.3).set_y(diagram.get_y())
+        n = base_facts(self.history)["n_weights"]
+        count = self.text("{n} dials, all set at random", size="small", color=t.highlight,
+                          facts={"n": n}).next_to(key, DOWN, buff=0.35).align_to(key, LEFT)
+        self.show(n_weights=n)
         self.play(FadeIn(diagram), FadeIn(names), run_time=0.8)
         with self.say("dials") as tracker:
             for group in edges:
-                self.play(Create(group), run_time=min(1.5, tracker.duration / (2 * len(edges) + 2)))
+                self.play(Create(group), run_time=min(1.5, tracker.duration / (3 * len(edges) + 3)))
             self.remove(edges)
             diagram.add_to_back(edges)
+            self.wait_until_bookmark("pair")
+            pair = self.one_pair(diagram)
+            self.play(Create(pair[0]), FadeIn(pair[1]), run_time=0.8)
+            self.wait_until_bookmark("dial")
+            self.play(ShowPassingFlash(pair[0].copy().set_stroke(t.highlight, width=8), time_width=0.5),
+                      run_time=1.2)
             self.wait_until_bookmark("legend")
-            self.play(FadeIn(key, shift=0.2 * LEFT), run_time=0.6)
+            self.play(FadeOut(pair), FadeIn(key, shift=0.2 * LEFT), run_time=0.6)
+            for sign in (t.positive, t.negative):    # "blue lines push up, red lines push down"
+                self.play(self.flash_edges(edges, sign), run_time=1.0)
+            self.wait_until_bookmark("random")
+            self.play(Succession(*(diagram.pulse_layer(p, run_time=1.0) for p in range(len(edges)))),
+                      run_time=1.0 * len(edges))
+            self.wait_until_bookmark("all")
+            self.play(FadeIn(count, shift=0.2 * UP), run_time=0.6)
+        self.play(FadeOut(count), run_time=0.4)   # its room is the strongest dial's note
         with self.say("strongest"):
             marker, note, spot = self.strongest_marker(diagram)
             reading, axis, dot, words = note
@@ -321,6 +346,27 @@ class Init(Chapter):
             self.play(*anims, run_time=2.0)
         self.wait(1.0)   # the push stands a moment: the chapter's silence stays at 10% or more
         self.play(FadeOut(VGroup(diagram, names, key, marker, note, glows)), run_time=0.6)
+
+    def one_pair(self, diagram: NetworkDiagram) -> VGroup:
+        """A middle drawn edge of the first layer pair, in the highlight colour, and rings on
+        the two neurons it joins."""
+        t = self.theme
+        ins, outs = diagram.shown_indices(0), diagram.shown_indices(1)
+        frm, to = ins[len(ins) // 2], outs[len(outs) // 2]
+        line = diagram.edge_line(0, to, frm)
+        line.set_stroke(t.highlight, width=line.get_stroke_width() + 3)
+        rings = VGroup(*(Circle(c.width / 2 + 0.07, stroke_color=t.highlight, stroke_width=3).move_to(c)
+                         for c in (diagram.neuron_at(0, frm), diagram.neuron_at(1, to))))
+        return VGroup(line, rings)
+
+    def flash_edges(self, edges: VGroup, color: str) -> Animation:
+        """The drawn edges of this colour (one sign) swell and settle back: "these ones"."""
+        want = ManimColor(color).to_hex().lower()
+        chosen = [mob for group in edges for mob in group
+                  if mob.has_points() and mob.get_stroke_color().to_hex().lower() == want]
+        return AnimationGroup(*(m.animate(rate_func=there_and_back).set_stroke(width=m.get_stroke_width() + 3,
+                                                                                 opacity=1.0)
+                                for m in chosen))
 
     def legend(self) -> VGroup:
         """The video's sign legend (blue pushes up, red pushes down), and thicker is stronger."""
@@ -426,9 +472,23 @@ class Init(Chapter):
     def step_label(self, side: dict, step: int) -> None:
         """Show `step` under the side's heading."""
         label = side["head"][1]
-        words = "step {step}: training stopped" if step == side["frames"][-1].step else "step {step}"
-        label.become(self.text(words, size="small", color=self.theme.muted, facts={"step": step})
-                     .move_to([side["x"], label.get_y(), 0]))
+        words = mark("step {step}: practice over") if step == side["frames"][-1].step else "step {step}"
+        new = self.text(words, size="small", color=self.theme.muted, facts={"step": step})
+        label.become(new.move_to([side["x"], label.get_y(), 0]))
+        # become() keeps the old words' record: carry the new ones, so the manifest's drawn
+        # texts hold the counter's real readings (the last one checked against the run)
+        label.text, label.original_text = new.text, getattr(new, "original_text", new.text)
+
+    def same_practice(self, main: dict, twin: dict) -> VGroup | None:
+        """Between the two counters, when both ran the same number of steps: that it is the
+        same practice for both (the twin was not stopped sooner, nor later)."""
+        steps = main["frames"][-1].step
+        if steps != twin["frames"][-1].step:
+            return None
+        t = self.theme
+        return VGroup(self.text("same practice for both", size="small", color=t.highlight),
+                      self.text("{steps} steps each", size="small", color=t.highlight, facts={"steps": steps})
+                      ).arrange(DOWN, buff=0.06).move_to([-0.15, 2.62, 0])   # clear of the twin's input count
 
     def train_both(self, main: dict, twin: dict) -> None:
         """Both networks pass through their real snapshots; then the copies and the scores."""
@@ -440,6 +500,9 @@ class Init(Chapter):
             # a few seconds at least, even if the line is short: this is the moment to watch
             self.play(Replay([main, twin], self.step_label),
                       run_time=max(9.0, 0.9 * tracker.get_remaining_duration()))
+            same = self.same_practice(main, twin)
+            if same is not None:
+                self.play(FadeIn(same, shift=0.2 * DOWN), run_time=0.6)
         self.wait(1.0)   # the trained patches settle before the copies are pointed out
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture

@@ -15,16 +15,18 @@ from collections.abc import Sequence
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
                    Line,
-                   Mobject, Square, Text, VGroup)
+                   Mobject, Square, Text, VGroup, VMobject)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.narration import Markup
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_picture, shown_indices
 from scenes.kit import theme
-from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, shade, signed
+from scenes.kit.legend import sign_legend
+from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, signed
 from scenes.kit.readings import EXAMPLE, class_of, input_kind, label_of, learned_patterns, trained_pass
 from scenes.kit.theme import Theme
+from scenes.screen import mark
 
 MAX_ROW = 8             # a table example wraps its squares after this many
 MAX_VALUES_SHOWN = 8    # a table example prints its numbers only when it has this few
@@ -69,10 +71,11 @@ def intro_facts(history: History) -> dict[str, object]:
     if len(shown_indices(n_in)) < n_in:
         holds = Markup(holds + " <bookmark mark='dots'/>That is too many to draw, so the dots stand in for the rest.")
     patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what four of "
-                "them look for. Ink on a blue square makes the neuron glow, ink on a red one dims it. "
+                "them look for. <bookmark mark='key'/>Ink on a blue square makes the neuron glow, ink on a red one dims it. "
                 "<bookmark mark='best'/>Beside each is the practice picture that makes it glow the most."
                 if kind == "image" else "")
-    facts.update(example_label=label, input_words=input_words, input_holds=holds, patterns=patterns,
+    facts.update(example_label=label, this_one="this picture" if kind == "image" else "this example",
+                 input_words=input_words, input_holds=holds, patterns=patterns,
                  output_words=f"{n_out} of them, one for each answer: {and_list(labels)}.",
                  yes_class=labels[-1], no_class=labels[0])
     return facts
@@ -169,6 +172,20 @@ def layer_parts(diagram: NetworkDiagram) -> list[VGroup]:
     return parts
 
 
+def wires(diagram: NetworkDiagram, pair: int, color: str, width: float = 1.0) -> VMobject:
+    """Every drawn neuron of layer `pair` wired to every drawn one of the next, plain grey: the
+    connections, before their dials get a colour (the next chapter's). One VMobject, one
+    straight subpath per wire, so drawing it sweeps through them in order."""
+    left, right = diagram.neurons(pair), diagram.neurons(pair + 1)
+    radius = left[0].width / 2
+    a = np.array([c.get_center() for c in left])[None, :, :].repeat(len(right), 0).reshape(-1, 3)
+    b = np.array([c.get_center() for c in right])[:, None, :].repeat(len(left), 1).reshape(-1, 3)
+    trim = (b - a) / np.linalg.norm(b - a, axis=1, keepdims=True) * radius
+    a, b = a + trim, b - trim
+    points = np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=1).reshape(-1, 3)
+    return VMobject(stroke_color=color, stroke_width=width, stroke_opacity=0.5).set_points(points)
+
+
 # --- the chapter ---
 
 class Intro(Chapter):
@@ -215,6 +232,9 @@ class Intro(Chapter):
                 self.draw_points(picture, inputs)
             else:
                 self.play(FadeIn(picture), run_time=min(1.5, tracker.duration / 4))
+                self.wait_until_bookmark("scaled")
+                self.play(Indicate(picture[1] if len(picture) > 1 else picture, color=self.theme.highlight,
+                                   scale_factor=1.05), run_time=1.2)
             self.wait_until_bookmark("label")
             self.play(FadeIn(caption), run_time=0.6)
             if kind == "points":
@@ -280,6 +300,9 @@ class Intro(Chapter):
                          fill_opacity=1.0, stroke_width=0).move_to(spot)
             return VGroup(plot, ring, dot), caption, [dot, dot]
         n = len(inputs)
+        names = input_names(self.history)
+        if kind == "table" and names and n <= MAX_VALUES_SHOWN:
+            return self.table_picture(names, inputs, label)
         columns = math.isqrt(n) if kind == "image" else min(n, max(MAX_ROW, math.ceil(math.sqrt(n))))
         grid = PixelGrid(inputs, columns, side=3.6 if kind == "image" else TABLE_CELL * columns)
         picture = VGroup(grid)
@@ -290,6 +313,20 @@ class Intro(Chapter):
         picture.move_to(0.2 * UP + (3.0 * LEFT if kind == "image" else 0))
         words = "a handwritten {label}" if kind == "image" else "answer: {label}"
         caption = self.text(words, size="label", facts={"label": label}).next_to(picture, DOWN, buff=0.3)
+        return picture, caption, list(grid)
+
+    def table_picture(self, names: Sequence[str], inputs: np.ndarray, label: str) -> tuple[VGroup, Mobject, list]:
+        """A short table row as a table: one line per column, its name, its square (as bright
+        as its value) and its value (0..1, as the network gets it)."""
+        t = self.theme
+        grid = PixelGrid(inputs, columns=1, side=TABLE_CELL * 0.75)
+        rows = VGroup()
+        for name, v, square in zip(names, inputs, grid):
+            rows.add(VGroup(self.text("{name}", size="small", color=t.muted, facts={"name": name})
+                            .next_to(square, LEFT, buff=0.25),
+                            self.text("{value:.2f}", size="small", facts={"value": v}).next_to(square, RIGHT, buff=0.2)))
+        picture = VGroup(grid, rows).move_to(0.3 * UP)
+        caption = self.text("answer: {label}", size="label", facts={"label": label}).next_to(picture, DOWN, buff=0.3)
         return picture, caption, list(grid)
 
     def layer_notes(self, names: VGroup) -> list[Text]:
@@ -353,6 +390,11 @@ class Intro(Chapter):
                 self.play(FadeOut(numbers), run_time=0.5)
             self.play(LaggedStart(*(FadeIn(VGroup(*layer), shift=0.2 * RIGHT) for layer in hidden),
                                   lag_ratio=0.5), run_time=min(2.0, tracker.duration / 3))
+            self.wait_until_bookmark("wires")
+            self.wires = VGroup(*(wires(diagram, k, self.theme.muted) for k in range(len(hidden))))
+            self.play(*(Create(w) for w in self.wires), run_time=2.0)
+            # the wires go under the circles already shown (the outputs are not, yet)
+            self.bring_to_front(diagram.neuron_groups[0], *parts[:-1])
             self.wait_until_bookmark("workers")
             self.play(*(Indicate(part, color=self.theme.highlight, scale_factor=1.05) for part, _, _ in hidden),
                       run_time=1.2)
@@ -360,6 +402,11 @@ class Intro(Chapter):
                 looks, liked = self.patterns(diagram)
                 self.wait_until_bookmark("patterns")
                 self.play(LaggedStart(*(FadeIn(p) for p in looks), lag_ratio=0.3), run_time=2.0)
+                self.wait_until_bookmark("key")
+                key = sign_legend(mark("blue: ink here makes it glow"), mark("red: ink here dims it"))
+                key.next_to(looks, DOWN, buff=0.3).align_to(looks[1], LEFT).shift(0.3 * RIGHT)   # clear of the layer's note
+                looks.add(key)
+                self.play(FadeIn(key, shift=0.2 * UP), run_time=0.6)
                 self.wait_until_bookmark("best")
                 self.play(LaggedStart(*(FadeIn(p, shift=0.2 * RIGHT) for p in liked), lag_ratio=0.3), run_time=2.0)
         if task_kind(self.history) == "image":
@@ -371,6 +418,9 @@ class Intro(Chapter):
         with self.say("output_one" if one_output else "outputs") as tracker:
             self.play(FadeIn(VGroup(parts[-1], names[-1], notes[-1]), shift=0.2 * RIGHT),
                       run_time=min(1.5, tracker.duration / 3))
+            last = wires(diagram, len(diagram.sizes) - 2, self.theme.muted)
+            self.play(Create(last), run_time=1.2)
+            self.bring_to_front(diagram.neuron_groups[0], *parts)
             self.wait_until_bookmark("glow")
             top = int(np.argmax(peek["guess"]))
             circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
-                   FadeIn, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, Text,
+                   FadeIn, FadeOut, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, Text,
                    VGroup, interpolate_color)
 
 from nncore.history import History
@@ -24,7 +24,6 @@ BOX_SIZE = (2.3, 1.25)
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
 START_AT, TEST_AT = (-5.75, -0.15), (5.6, 1.7)
-CONV_AT = (-5.6, -2.1)      # the convnet's box: bottom left, free of the loop's arrows
 TIMELINE_X, TIMELINE_Y = (3.0, 6.1), -2.3   # why it stopped: the run's steps as a line, bottom right
 TIMELINE_RIGHT = 6.9
 EXIT_LABELS = {             # on the arrow out of the loop: when training ends (two short lines)
@@ -176,7 +175,7 @@ class Recap(Chapter):
             boxes["convnet"] = self.convnet_box()
             with self.say("convnet"):
                 self.wait_until_bookmark("conv")
-                self.reveal(shown, boxes, "convnet")
+                self.swap_in(shown, boxes)
                 self.play(self.lap(arrows["loop"]), run_time=1.6)     # "the very same loop"
         with self.say("end"):
             self.play(self.light(shown, "all"), run_time=1.0)
@@ -190,6 +189,17 @@ class Recap(Chapter):
         shown[key] = boxes[key]
         self.play(FadeIn(boxes[key], scale=0.9), *dim, *(FadeIn(e) if not isinstance(e, Arrow) else Create(e)
                                                        for e in extra), run_time=0.6)
+
+    def swap_in(self, shown: dict[str, VGroup], boxes: dict[str, VGroup]) -> None:
+        """The convnet takes the guess box's place in the loop: the same loop, another network
+        making the guess. It rises from below into the slot as the guess box gives way."""
+        guess, conv = boxes["guess"], boxes["convnet"]
+        lit_style(conv[0], self.theme, True)
+        dim = self.light(shown, None)
+        shown.pop("guess")
+        shown["convnet"] = conv
+        conv.move_to(guess.get_center() + 1.2 * DOWN)
+        self.play(FadeOut(guess, shift=0.3 * UP), conv.animate.move_to(guess), dim, run_time=0.9)
 
     def lap(self, loop: list) -> Succession:
         """A flash running once round the loop's arrows, in order."""
@@ -227,10 +237,11 @@ class Recap(Chapter):
         stamp = ShadedGrid(strongest, 0.13, signed(float(np.abs(kernels).max())))
         frame = RoundedRectangle(corner_radius=0.15, width=BOX_SIZE[0], height=BOX_SIZE[1],
                                  stroke_color=t.muted, stroke_width=2, fill_color=t.background, fill_opacity=1)
-        label = self.text("convnet", color=t.text)
-        note = self.text("for pictures", size="small", color=t.muted)
+        # it takes the guess box's place: the same word, the stamp for the icon
+        label = self.text("guess", color=t.text)
+        note = self.text("by a convnet", size="small", color=t.muted)
         inner = VGroup(stamp, label, note).arrange(DOWN, buff=0.08)
-        return VGroup(frame, inner.move_to(frame)).move_to([*CONV_AT, 0])
+        return VGroup(frame, inner.move_to(frame)).move_to([*LOOP["guess"], 0])
 
     def build_boxes(self) -> dict[str, VGroup]:
         t = self.theme
