@@ -176,7 +176,7 @@ def convnet_facts(history: History) -> dict[str, object]:
                 "label": "?", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "shift_side": "right",
                 "stamp_words": "patches like these", "dense_moved_percent": 0, "conv_moved_percent": 0,
-                "fixed_words": "no moved picture", "fixed_shown": ""}
+                "fixed_words": "no moved picture", "fixed_shown": "", "moved_why": ""}
     v = convnet_values(history)
     labels = history.labels
     example = f"a handwritten {labels[v['label']]}" if history.config.get("dataset") == "digits" \
@@ -198,17 +198,37 @@ def convnet_facts(history: History) -> dict[str, object]:
         "stamp_words": stroke,
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
-        **fixed_facts(v["n_fixed"], len(v["fixed_cards"])),
+        "moved_why": moved_why(v["conv_test_accuracy"], v["conv_moved_accuracy"]),
+        **fixed_facts(v["dense_moved_wrong"], v["conv_moved_wrong"], len(v["fixed_cards"])),
     }
 
 
-def fixed_facts(n_fixed: int, shown: int) -> dict[str, str]:
-    """How many moved pictures the convnet put right, and how many of them are shown, in words
-    that agree in number."""
-    many = "one moved picture" if n_fixed == 1 else f"{n_fixed} moved pictures"
-    shown_words = ("Here it is." if n_fixed == 1 else "Here they are." if shown == n_fixed
-                   else f"Here are {count_words(shown)} of them.")
-    return {"fixed_words": many, "fixed_shown": shown_words}
+def moved_why(conv_accuracy: float, conv_moved_accuracy: float) -> str:
+    """Why the convnet drops on moved pictures, said only when it does: its stamps find the
+    strokes one square over, but the answer neurons read each square of the shrunk maps with
+    their own dials, set for where the strokes were in practice."""
+    if round(100 * conv_moved_accuracy) >= round(100 * conv_accuracy):
+        return ""
+    return ("Why does the convnet drop too? Its stamps still find the strokes, one square over. "
+            "But its answer neurons have a dial for each square of the shrunk maps, "
+            "set for where the strokes sat in practice.")
+
+
+def fixed_facts(dense_wrong: int, conv_wrong: int, shown: int) -> dict[str, str]:
+    """The mistakes on the moved pictures as the net difference of the two counts on screen
+    (dense_wrong - conv_wrong, which is also put right minus made wrong), and the cards shown,
+    in words that agree in number."""
+    fewer = dense_wrong - conv_wrong
+    if fewer == 0:
+        words = f"the convnet makes as many mistakes as the earlier network: {conv_wrong}."
+    else:
+        more = "fewer" if fewer > 0 else "more"
+        count = f"one {more} mistake" if abs(fewer) == 1 else f"{abs(fewer)} {more} mistakes"
+        words = (f"the convnet makes {count} than the earlier network: "
+                 f"{conv_wrong} instead of {dense_wrong}.")
+    kind = "moved picture the earlier network got wrong and the convnet right"
+    shown_words = f"Here is one {kind}." if shown == 1 else f"Here are {count_words(shown)} {kind.replace('picture', 'pictures', 1)}."
+    return {"fixed_words": words, "fixed_shown": shown_words}
 
 
 def written(value: float, sign: bool = False) -> str:
@@ -248,7 +268,8 @@ class Convnet(Chapter):
                   moved_card=v["moved_card"], n_fixed=v["n_fixed"], fixed=[c["index"] for c in v["fixed_cards"]],
                   conv_test_accuracy=v["conv_test_accuracy"], dense_test_accuracy=v["dense_test_accuracy"],
                   conv_moved_accuracy=v["conv_moved_accuracy"], dense_moved_accuracy=v["dense_moved_accuracy"],
-                  conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"])
+                  conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"],
+                  moved_fewer=abs(v["dense_moved_wrong"] - v["conv_moved_wrong"]))
         self.map_top = float(v["maps"].max())            # one brightness scale for every map
         self.dial_top = float(np.abs(v["kernels"]).max())   # and one for every stamp
         digit = self.introduce_digit(v)
@@ -306,7 +327,7 @@ class Convnet(Chapter):
 
     def introduce_stamp(self, v: dict) -> VGroup:
         """The stamp's dials, then the test digits where its map is brightest, what they show in words."""
-        grid = ShadedGrid(v["kernel"], WORKED_CELL, signed(self.dial_top), numbers=True)
+        grid = self.written_grid(v["kernel"], signed(self.dial_top))   # two decimals, as in the worked sum
         label = self.text("stamp", size="small", color=self.theme.muted)
         stamp = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-1.45, 0.9, 0])
         places = self.brightest_places(v)
@@ -344,6 +365,12 @@ class Convnet(Chapter):
 
     def number_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
         """A 3x3 grid of the worked example, two decimals in each cell, its name above."""
+        grid = self.written_grid(values, color_of)
+        return VGroup(self.text(head, size="small", color=self.theme.muted), grid).arrange(DOWN, buff=0.15)
+
+    def written_grid(self, values: np.ndarray, color_of) -> ShadedGrid:
+        """A 3x3 grid, each value written with two decimals (`written`), so the stamp's dials
+        read the same everywhere they are shown."""
         grid = ShadedGrid(values, WORKED_CELL, color_of)
         numbers = VGroup()
         for k, value in enumerate(np.asarray(values).reshape(-1)):
@@ -353,7 +380,7 @@ class Convnet(Chapter):
                         .move_to(grid.center_of(r + 0.5, c + 0.5)))
         grid.add(numbers)
         grid.numbers = numbers
-        return VGroup(self.text(head, size="small", color=self.theme.muted), grid).arrange(DOWN, buff=0.15)
+        return grid
 
     def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> ShadedGrid:
         """The stamp on its best spot: nine pixels times nine dials, the products, their sum."""
@@ -372,7 +399,7 @@ class Convnet(Chapter):
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
         total = self.text("sum of the nine products: {sum}", facts={"sum": written(w["sum"])})
-        offset = self.text("plus the stamp's offset {offset}", color=t.muted,
+        offset = self.text("plus the stamp's own number {offset}", color=t.muted,
                            facts={"offset": written(w["bias"], sign=True)})
         value = self.text("= {value}   this spot's match", color=t.highlight, facts={"value": written(w["value"])})
         sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
@@ -425,6 +452,8 @@ class Convnet(Chapter):
             if zero:
                 self.play(Create(note[0]), FadeIn(note[1]), run_time=0.8)
             self.wait_until_bookmark("rest")
+            if zero:    # its words are about that one spot: gone before the stamp moves on
+                self.play(FadeOut(note[1]), run_time=0.4)
             rest = len(steps) - first
             left = tracker.get_remaining_duration() - 1
             if rest:
@@ -465,14 +494,15 @@ class Convnet(Chapter):
             self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), FadeIn(note), run_time=1.2)
             self.wait_until_bookmark("moved")
             # cells and numbers only: a grid's frame would fill in white as its opacity rises
-            self.play(full.cells.animate.set_opacity(0), full.numbers.animate.set_opacity(0),
-                      FadeIn(shown), run_time=0.8)
+            # the old numbers go before the new come: crossed, two numbers would sit in one square
+            self.play(full.cells.animate.set_opacity(0), full.numbers.animate.set_opacity(0), run_time=0.4)
+            self.play(FadeIn(shown), run_time=0.4)
             self.play(ring.animate.move_to(full.center_of(s["moved_spot"][0] + 0.5, s["moved_spot"][1] + 0.5)),
                       run_time=0.8)
         # back to the picture as it was, for the rest of the story
         self.play(picture.cells.animate.shift(-step * picture.cell * RIGHT), FadeOut(shown),
-                  full.cells.animate.set_opacity(1), full.numbers.animate.set_opacity(1),
-                  FadeOut(ring), FadeOut(note), run_time=0.8)
+                  FadeOut(ring), FadeOut(note), run_time=0.5)
+        self.play(full.cells.animate.set_opacity(1), full.numbers.animate.set_opacity(1), run_time=0.4)
 
     def window(self, kernel: np.ndarray, cell: float) -> ShadedGrid:
         """The stamp as it sits on the picture: its dials as small squares, the pixels showing around them."""
@@ -642,7 +672,16 @@ class Convnet(Chapter):
             self.play(*grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense), run_time=1.0)
             self.wait_until_bookmark("conv_moved")
             self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=1.0)
-        self.play(FadeOut(VGroup(*heads, *groups, pair)), run_time=0.6)
+            why = VGroup()
+            if moved_why(v["conv_test_accuracy"], v["conv_moved_accuracy"]):
+                why = VGroup(self.text("its stamps: the strokes found, one square over", size="small", color=t.text),
+                             self.text("its answer neurons: a dial per square, set for the old places",
+                                       size="small", color=t.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+                why.move_to([-0.6, -3.05, 0])
+                self.wait_until_bookmark("why")
+                self.play(FadeIn(why[0]), run_time=0.6)
+                self.play(FadeIn(why[1]), run_time=0.6)
+        self.play(FadeOut(VGroup(*heads, *groups, pair, why)), run_time=0.6)
 
     def moved_pair(self, v: dict) -> VGroup:
         """A test picture above the same picture moved one pixel, and the two networks' real
@@ -656,7 +695,8 @@ class Convnet(Chapter):
         step = 1 if np.array_equal(after[:, 1:], before[:, :-1]) else -1
         grids = [ShadedGrid(np.asarray(p, float).reshape(side, side), PAIR_CELL, lit(1.0)) for p in (before, after)]
         pair = VGroup(VGroup(self.text("a test picture", size="small", color=t.muted), grids[0]).arrange(DOWN, buff=0.1),
-                      Arrow(UP * 0.3, DOWN * 0.3, buff=0, color=t.highlight, stroke_width=3,
+                      # the arrow points the way the picture moved (the copy sits below, not below-wards)
+                      Arrow(LEFT * 0.3 * step, RIGHT * 0.3 * step, buff=0, color=t.highlight, stroke_width=3,
                             max_tip_length_to_length_ratio=0.35),
                       VGroup(self.text("moved", size="small", color=t.highlight), grids[1]).arrange(DOWN, buff=0.1))
         pair.arrange(DOWN, buff=0.12)
@@ -687,11 +727,17 @@ class Convnet(Chapter):
         cards.arrange(RIGHT, buff=0.35).move_to([0, -0.1, 0])
         head = self.text("moved pictures: the earlier network wrong, the convnet right", size="small",
                          color=t.muted).next_to(cards, UP, buff=0.35)
+        # the two counts of the score's bars, side by side: the net difference is said
+        counts = self.text("mistakes on moved pictures: earlier network {dense}, convnet {conv}",
+                           facts={"dense": v["dense_moved_wrong"], "conv": v["conv_moved_wrong"]})
+        counts.next_to(head, UP, buff=0.5)
         with self.say("fixed"):
+            self.play(FadeIn(counts), run_time=0.6)
+            self.wait_until_bookmark("cards")
             self.play(FadeIn(head), LaggedStart(*(FadeIn(c[0]) for c in cards), lag_ratio=0.15), run_time=1.2)
             self.play(LaggedStart(*(FadeIn(c[1]) for c in cards), lag_ratio=0.15), run_time=1.0)
             self.play(LaggedStart(*(FadeIn(c[2]) for c in cards), lag_ratio=0.15), run_time=1.0)
-        self.play(FadeOut(VGroup(head, cards)), run_time=0.6)
+        self.play(FadeOut(VGroup(counts, head, cards)), run_time=0.6)
 
     def video(self, v: dict) -> VGroup:
         """Illustration: the test digit moved a pixel per frame, a short video, each frame
