@@ -83,7 +83,9 @@ def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendere
     _, entry, _ = rendered
     text = " ".join(line["text"] for line in entry["narration"])
     assert "Learning the examples by heart is called memorising:" in text
-    assert "A new example is not on the list, so a memoriser has no answer for it." in text
+    assert "So it is not on the list, and a memoriser has no answer for it." in text
+    # the new card may show a kind the list has: it is said to be a different example
+    assert "never quite the same as one on the list, even when it looks alike" in text
     assert "It is why we test on examples it never saw" in text
     drawn = [d["text"] for d in entry["drawn"]]
     assert "never seen: the honest test" in drawn
@@ -111,7 +113,9 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
     else:
         marks = ("A red frame marks a mistake" if len(wrong) == 1 else
                  f"Red frames mark {count_words(len(wrong))} mistakes")
-        assert marks in truth_line and "We chose these cards" in truth_line
+        assert marks in truth_line and "We picked these cards to show its mistakes" in truth_line
+        # beside the picked cards, the real share of right answers over every unseen example
+        assert f"over all {len(history.split('test')[0])} unseen examples: {round(100 * shown['test_accuracy'])}% right" in drawn
         # one "answer: ..." under each boxed mistake, naming the real class
         assert sorted(d for d in drawn if d.startswith("answer: ")) == sorted(
             f"answer: {history.labels[t]}" for _, t in wrong)
@@ -131,9 +135,9 @@ def test_compare_words_do_not_repeat_an_equal_percent():
 def test_the_mistake_words_agree_in_number_and_say_how_the_cards_were_chosen():
     words = chapter_module.Testing.mistake_words
     assert words(1, False).startswith("A red frame marks a mistake, with the right answer under it.")
-    assert "its first mistake, then right answers from each kind in turn" in words(1, False)
+    assert "We picked these cards to show its mistakes." in words(1, False)
     assert words(2, False).startswith("Red frames mark two mistakes, with the right answer under each.")
-    assert "its first two mistakes" in words(2, False)
+    assert "The real score over all of them comes next." in words(2, False)
     assert words(1, True) == "A red ring marks its one mistake."
     assert words(3, True) == "Red rings mark its three mistakes."
     assert "on purpose" not in words(2, False)

@@ -11,7 +11,7 @@ the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, UR, AnimationGroup, Circle, Circumscribe, Create, Dot, FadeIn, FadeOut, Group,
+from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Circumscribe, Create, Dot, FadeIn, FadeOut, Group,
                    Indicate, LaggedStart, Rectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    VMobject)
 
@@ -35,6 +35,7 @@ NAMED_OUTPUTS = 4           # outputs named on the small network (iris 3, tiny 1
 NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits all show)
 NET_AT = {"cards": [0.4, -2.4, 0], "points": [3.6, -1.2, 0]}   # under the cards; under the notes
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
+PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 
 
 # --- values from the history ---
@@ -98,14 +99,23 @@ class Testing(Chapter):
             "right_words": "every one of them" if n_right == n_test else f"{n_right} of them",
             "n_wrong": n_test - n_right,
             "which_ones": "Here they are." if len(shown) == n_test else f"Here are {count_words(len(shown))} of them.",
-            "mistake_words": self.mistake_words(wrong_shown, len(shown) == n_test),
+            "new_words": self.new_words(input_kind(h)),
+            "mistake_words": Markup(self.mistake_words(wrong_shown, len(shown) == n_test)),   # its bookmark is ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct)),   # its bookmarks are ours
         }
 
     @staticmethod
+    def new_words(kind: str) -> str:
+        """Why a new example is not on the memoriser's list, even when one there looks like it
+        (the new card may show a kind the list has: a new drawing of it)."""
+        if kind == "image":
+            return "A new example is a new drawing, never quite the same as one on the list, even when it looks alike."
+        return "A new example is never quite the same as one on the list, even when it looks alike."
+
+    @staticmethod
     def mistake_words(wrong_shown: int, all_shown: bool) -> str:
-        """What the red marks are and, for a sample of cards, how the sample was chosen
-        (pick_cards: the first mistakes, then right answers from each kind in turn)."""
+        """What the red marks are and, for a sample of cards, that it was picked to show mistakes
+        (pick_cards), so its share of red is not the score: that is counted next."""
         if wrong_shown == 0:
             return "It got every one of these right."
         n = count_words(wrong_shown)
@@ -114,8 +124,7 @@ class Testing(Chapter):
             return "A red ring marks its one mistake." if one else f"Red rings mark its {n} mistakes."
         marks = ("A red frame marks a mistake, with the right answer under it." if one else
                  f"Red frames mark {n} mistakes, with the right answer under each.")
-        first = "its first mistake" if one else f"its first {n} mistakes"
-        return f"{marks} We chose these cards: {first}, then right answers from each kind in turn."
+        return f"{marks} {PICKED}We picked these cards to show its mistakes. The real score over all of them comes next."
 
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
@@ -145,14 +154,22 @@ class Testing(Chapter):
             self.play(view["intro"], run_time=max(2.5, 0.6 * tracker.duration))
         self.honest(view)
         self.feed_in(view, results, shown)
+        sample = len(shown) < len(results["right"]) and not results["right"][shown].all()   # mistake_words' PICKED
+        picked = self.picked_note(view, results) if sample and self.mode() == "cards" else None
         with self.say("truth") as tracker:
             self.play(view["truth"], run_time=min(2.5, tracker.duration))
+            if picked is not None:
+                self.wait_until_bookmark("picked")
+                self.play(FadeIn(picked), run_time=0.6)
         score = self.score_panel(results)
         with self.say("count") as tracker:
+            if picked is not None:
+                self.play(FadeOut(picked), run_time=0.4)
             self.play(FadeIn(score["frame"]), run_time=0.5)
             self.play(score["count"], run_time=max(1.0, min(4.0, tracker.duration - 2.0)))
             self.play(FadeIn(score["big"], scale=1.3), run_time=0.6)
-        practice = self.text("{percent} on practice examples", size="small", color=self.theme.muted,
+        # full size: the comparison is the point of the chapter's last words
+        practice = self.text("{percent} on practice examples", color=self.theme.text,
                              facts={"percent": percent(self.history.final.train_accuracy)})
         practice.next_to(score["big"], DOWN, buff=0.2)
         with self.say("compare") as tracker:
@@ -163,6 +180,16 @@ class Testing(Chapter):
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
                   guesses=results["guesses"][shown], truths=results["truths"][shown],
                   n_right=int(results["right"].sum()), n_test=len(results["right"]))
+
+    def picked_note(self, view: dict, results: dict) -> VGroup:
+        """Under the cards: they were picked to show mistakes, beside the real share of right
+        answers over every unseen example (the cards' own share of red is not the score)."""
+        t = self.theme
+        note = VGroup(self.text("these cards: picked to show its mistakes", size="small", color=t.muted),
+                      self.text("over all {n} unseen examples: {percent} right", size="small", color=t.accuracy,
+                                facts={"n": len(results["right"]), "percent": percent(results["accuracy"])}))
+        note.arrange(DOWN, buff=0.08).next_to(view["cards"], DOWN, buff=0.3)
+        return note
 
     # --- why unseen examples ---
 
@@ -214,11 +241,13 @@ class Testing(Chapter):
         word = self.text("learning by heart: memorising", size="small", color=t.highlight)
         word.next_to(practice, UP, buff=0.15)
         new = view["inputs"][0].copy()
-        new_head = self.text("new example", size="small", color=t.muted)
+        new_head = self.text("new drawing, never seen" if kind == "image" else "new example, never seen",
+                             size="small", color=t.muted)
         slot = [practice.get_right()[0] + 1.2, row.get_center()[1] + 0.1, 0]
         mark = self.text("?", size="title", color=t.muted)
         none = self.text("not on the list", size="small", color=t.muted)
         looker = SurroundingRectangle(pictures[0], color=t.highlight, buff=0.06, stroke_width=3)
+        seek = self.text("looked for on the list", size="small", color=t.highlight)   # names the moving frame
         search = [looker.animate.move_to(p) for p in pictures[1:]]
         def settle(mob) -> None:
             new_head.next_to(mob, UP, buff=0.12)
@@ -226,14 +255,16 @@ class Testing(Chapter):
             none.next_to(mark, DOWN, buff=0.05)
         placed = new.copy().scale_to_fit_height(pictures[0].height).move_to(slot)
         settle(placed)
+        seek.move_to(none)
         return {"start": [heading, Group(*pictures)],
-                "heart": [FadeIn(note), LaggedStart(*(Indicate(c, color=t.highlight, scale_factor=1.15)
+                # each picture grows a moment, gone over one by one, in its own colours (no flash)
+                "heart": [FadeIn(note), LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.15)
                                                       for c in pictures), lag_ratio=0.3)],
                 "word": word,
                 "list": [LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in answers), lag_ratio=0.1)],
                 "new": [Transform(new, placed), FadeIn(new_head)],
-                "search": [Succession(Create(looker, run_time=0.3), *search)],
-                "none": [FadeIn(mark, scale=1.3), FadeIn(none), FadeOut(looker)],
+                "search": [FadeIn(seek), Succession(Create(looker, run_time=0.3), *search)],
+                "none": [FadeIn(mark, scale=1.3), FadeOut(seek), FadeIn(none), FadeOut(looker)],
                 "all": Group(practice, word, new, new_head, mark, none),
                 "target": view["cards"]}
 
