@@ -188,7 +188,7 @@ class Testing(Chapter):
         note = VGroup(self.text("these cards: picked to show its mistakes", size="small", color=t.muted),
                       self.text("over all {n} unseen examples: {percent} right", size="small", color=t.accuracy,
                                 facts={"n": len(results["right"]), "percent": percent(results["accuracy"])}))
-        note.arrange(DOWN, buff=0.08).next_to(view["cards"], DOWN, buff=0.3)
+        note.arrange(DOWN, buff=0.08).next_to(view["cards"], DOWN, buff=0.45)   # below any "answer: 8"
         return note
 
     # --- why unseen examples ---
