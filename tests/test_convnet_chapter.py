@@ -78,7 +78,7 @@ def test_without_pictures_it_shows_a_short_card(story_file, tmp_path):
 def test_digits_render(digits):
     history, entry, out = digits
     assert (out / entry["file"]).stat().st_size > 0
-    assert 40 < entry["duration_s"] < 165     # 158 s with the answer neurons and the pictures it put right; 127 s before the stamp's places, the zeros, the shares and the moved test set
+    assert 40 < entry["duration_s"] < 190     # 184 s with why the convnet drops on moved pictures and both mistake counts; 158 s with the answer neurons and the pictures it put right; 127 s before the stamp's places, the zeros, the shares and the moved test set
     text, shown = said(entry), entry["shown"]
     assert f"{round(100 * shown['conv_test_accuracy'])} percent" in text
     # the dense network's percent is the testing chapter's to say: here it is only on screen
