@@ -289,6 +289,7 @@ class Recap(Chapter):
                      color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
         note = self.text(EXIT_LABELS.get(stop_reason(self.history), mark("when training\nends")), size="small",
                          color=t.highlight).next_to(line, LEFT, buff=0.15)
+        note.set_y(line.get_bottom()[1] + note.height / 2 + 0.1)   # low: clear of the blame box
         return VGroup(line, note)
 
     def middle_numbers(self, values: dict) -> dict:
