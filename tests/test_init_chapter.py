@@ -38,6 +38,9 @@ def check_shown(history: History, shown: dict) -> None:
         np.testing.assert_allclose(drawn, real)
     # the starting dials into the hidden layer, as written under each network
     assert shown["main_start_range"] == [start.weights[0].min(), start.weights[0].max()]
+    # and into the output layer: the strongest dial shown before lies in its own layer's range
+    assert shown["main_output_range"] == [start.weights[-1].min(), start.weights[-1].max()]
+    assert np.all(np.asarray(twin.snapshots[0].weights[-1]) == shown["twin_output_dial"])
     assert np.all(np.asarray(twin.snapshots[0].weights[0]) == shown["twin_start_dial"])
     # after training: each run's last snapshot, where its training stopped
     twin_last = twin.snapshots[-1]
@@ -86,6 +89,22 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
     assert any(d["text"] == meaning and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
     assert any(d["text"] == "0" and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
     check_counters_end_on_the_real_steps(history, entry)
+    # both layers' ranges are written, named, under our network
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert any(d.startswith("into the hidden layer: ") for d in drawn)
+    assert any(d.startswith("into the output layer: ") for d in drawn)
+
+
+def test_a_pointed_at_line_keeps_its_sign_colour():
+    """The strongest line (and the one pair) glow yellow behind, but stay red or blue."""
+    from manim import Line
+    from scenes.chapters.init import glowing
+    from scenes.kit import theme
+    t = theme.current()
+    marked = glowing(Line([0, 0, 0], [1, 0, 0], stroke_color=t.negative, stroke_width=2), t)
+    assert marked[1].get_stroke_color().to_hex().lower() == t.negative.lower()
+    assert marked[0].get_stroke_color().to_hex().lower() == t.highlight.lower()
+    assert marked[0].get_stroke_width() > marked[1].get_stroke_width()
 
 
 def check_counters_end_on_the_real_steps(history: History, entry: dict) -> None:

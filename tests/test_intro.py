@@ -13,6 +13,7 @@ from nncore.history import History
 from scenes.kit.chapter import script_text
 from scenes.chapters.intro import DIAGRAM_BOX, PixelGrid, PointPlot, intro_facts, task_kind, wires
 from scenes.kit.network_diagram import network_picture
+from scenes.kit.pictures import short
 from tests.chapter_checks import check_clip, check_readable, fruit_story, render_tiny, said
 
 
@@ -56,6 +57,10 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     # the sign colours of the patterns get their key as they are named
     if preset == "digits":
         assert first_drawn(entry, "blue: ink here makes it glow") >= said_from(entry, "Ink on a blue square")
+        # the darkest and brightest squares' callouts read as the grid of numbers writes them
+        drawn = [d["text"] for d in entry["drawn"]]
+        for value in (min(shown["inputs"]), max(shown["inputs"])):
+            assert short(value) in drawn and f"{value:.2f}" not in drawn
     else:
         assert not any(d["text"].startswith("blue:") for d in entry["drawn"])
 

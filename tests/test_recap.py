@@ -45,7 +45,8 @@ def test_script_reads_easily_and_tells_this_run(preset, story_file):
     text = script_text("recap", chapter.facts())
     assert reading_ease(text) >= 60
     assert len(text.split()) >= 25
-    assert f"round the loop {history.stopped.step} times" in text
+    assert f"took {history.stopped.step} steps" in text
+    assert "times round" not in text        # "round" means a practice round only
     assert f"{round(100 * history.final.test_accuracy)} percent" in text
     assert text.count(f"{history.records[0].cost:.2f}") == 1    # the first cost: said once here
 
@@ -90,11 +91,18 @@ def test_stop_words_tell_running_out_from_stopping_itself(reason, words):
     assert words in stop_words(story)
 
 
-def test_the_convnet_takes_the_guess_boxs_place(rendered):
-    """The convnet is the same loop with another network: its box comes into the guess
-    box's slot as it is said, not beside the loop."""
+def test_the_convnet_is_its_own_note_with_its_own_result(rendered):
+    """The convnet gets its own note, with its own test result, as it is said; the loop's
+    numbers stay our network's (the guess box is not replaced)."""
     history, entry, _ = rendered
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert "by a convnet" not in drawn
     if history.convnet is None:
         pytest.skip("no convnet without pictures")
     said_at = next(line["start_s"] for line in entry["narration"] if "a convnet runs the very same loop" in line["text"])
-    assert min(d["t"] for d in entry["drawn"] if d["text"] == "by a convnet") >= said_at
+    assert min(d["t"] for d in entry["drawn"] if d["text"] == "a convnet in the guess box") >= said_at
+    conv = f"{round(100 * history.convnet.final.test_accuracy)}% right on unseen"
+    ours = f"{round(100 * history.final.test_accuracy)}% right on unseen"
+    assert conv in drawn and ours in drawn
+    said = " ".join(line["text"] for line in entry["narration"])
+    assert f"it got {round(100 * history.convnet.final.test_accuracy)} percent right" in said

@@ -260,6 +260,18 @@ class Replay(Animation):
                 self.on_step(side, nearest)
 
 
+def glowing(line: Line, t: Theme) -> VGroup:
+    """A line pointed at: a soft highlight glow behind it, the line itself in its own colour
+    (its colour is its sign: a yellow line would hide it), a little thicker."""
+    glow = line.copy().set_stroke(t.highlight, width=line.get_stroke_width() + 12, opacity=0.35)
+    return VGroup(glow, line.set_stroke(width=line.get_stroke_width() + 2))
+
+
+def layer_ranges(weights: Sequence[np.ndarray | list]) -> dict[str, np.ndarray]:
+    """The dials into the (first) hidden layer and into the output layer, by that name."""
+    return {"hidden": np.asarray(weights[0], dtype=float), "output": np.asarray(weights[-1], dtype=float)}
+
+
 # --- the chapter ---
 
 class Init(Chapter):
@@ -276,7 +288,7 @@ class Init(Chapter):
 
     def construct(self) -> None:
         h = self.history
-        self.show_title()
+        self.heading = self.show_title()
         self.random_dials()
         main, twin = self.side_by_side()
         self.train_both(main, twin)
@@ -308,7 +320,9 @@ class Init(Chapter):
         count = self.text("{n} dials, all set at random", size="small", color=t.highlight,
                           facts={"n": n}).next_to(key, DOWN, buff=0.35).align_to(key, LEFT)
         self.show(n_weights=n)
-        self.play(FadeIn(diagram), FadeIn(names), run_time=0.8)
+        # the key comes with the network: the narration's colour words may be read at any
+        # moment of this paragraph, and it is pointed at again when they are said
+        self.play(FadeIn(diagram), FadeIn(names), FadeIn(key, shift=0.2 * LEFT), run_time=0.8)
         with self.say("dials") as tracker:
             for group in edges:
                 self.play(Create(group), run_time=min(1.5, tracker.duration / (3 * len(edges) + 3)))
@@ -318,12 +332,12 @@ class Init(Chapter):
             pair = self.one_pair(diagram)
             self.play(Create(pair[0]), FadeIn(pair[1]), run_time=0.8)
             self.wait_until_bookmark("dial")
-            self.play(ShowPassingFlash(pair[0].copy().set_stroke(t.highlight, width=8), time_width=0.5),
+            self.play(ShowPassingFlash(pair[0][1].copy().set_stroke(t.highlight, width=8), time_width=0.5),
                       run_time=1.2)
             self.wait_until_bookmark("legend")
-            self.play(FadeOut(pair), FadeIn(key, shift=0.2 * LEFT), run_time=0.6)
+            self.play(FadeOut(pair), Indicate(key, color=t.highlight, scale_factor=1.05), run_time=0.8)
             for sign in (t.positive, t.negative):    # "blue lines push up, red lines push down"
-                self.play(self.flash_edges(edges, sign), run_time=1.0)
+                self.flash_edges(edges, sign, run_time=1.0)
             self.wait_until_bookmark("random")
             self.play(Succession(*(diagram.pulse_layer(p, run_time=1.0) for p in range(len(edges)))),
                       run_time=1.0 * len(edges))
@@ -353,20 +367,27 @@ class Init(Chapter):
         t = self.theme
         ins, outs = diagram.shown_indices(0), diagram.shown_indices(1)
         frm, to = ins[len(ins) // 2], outs[len(outs) // 2]
-        line = diagram.edge_line(0, to, frm)
-        line.set_stroke(t.highlight, width=line.get_stroke_width() + 3)
+        line = glowing(diagram.edge_line(0, to, frm), t)
         rings = VGroup(*(Circle(c.width / 2 + 0.07, stroke_color=t.highlight, stroke_width=3).move_to(c)
                          for c in (diagram.neuron_at(0, frm), diagram.neuron_at(1, to))))
         return VGroup(line, rings)
 
-    def flash_edges(self, edges: VGroup, color: str) -> Animation:
-        """The drawn edges of this colour (one sign) swell and settle back: "these ones"."""
+    def flash_edges(self, edges: VGroup, color: str, run_time: float) -> None:
+        """The drawn edges of this colour (one sign) swell and settle back: "these ones".
+
+        One overlay of all of them, in their colour, fading in and out over the diagram:
+        animating every edge group itself would make manim copy and redraw each one a frame."""
         want = ManimColor(color).to_hex().lower()
         chosen = [mob for group in edges for mob in group
                   if mob.has_points() and mob.get_stroke_color().to_hex().lower() == want]
-        return AnimationGroup(*(m.animate(rate_func=there_and_back).set_stroke(width=m.get_stroke_width() + 3,
-                                                                                 opacity=1.0)
-                                for m in chosen))
+        if not chosen:
+            return
+        overlay = VMobject(stroke_color=color, stroke_width=max(m.get_stroke_width() for m in chosen) + 2,
+                           stroke_opacity=0.0)
+        overlay.set_points(np.concatenate([m.points for m in chosen]))
+        self.add(overlay)
+        self.play(overlay.animate(rate_func=there_and_back).set_stroke(opacity=1.0), run_time=run_time)
+        self.remove(overlay)
 
     def legend(self) -> VGroup:
         """The video's sign legend (blue pushes up, red pushes down), and thicker is stronger."""
@@ -382,8 +403,7 @@ class Init(Chapter):
         what that side means."""
         t = self.theme
         pair, to, frm, value = strongest_drawn(self.history)
-        line = diagram.edge_line(pair, to, frm)
-        line.set_stroke(t.highlight, width=line.get_stroke_width() + 3)
+        line = glowing(diagram.edge_line(pair, to, frm), t)
         reading = self.text("dial: {value}", size="title", color=t.highlight, facts={"value": minus_sign(value)})
         reading.next_to([*NOTE_SPOT, 0], RIGHT, buff=0).align_to([0, NOTE_SPOT[1], 0], UP)
         axis = self.number_line(value).next_to(reading, DOWN, buff=0.3, aligned_edge=LEFT)
@@ -392,7 +412,7 @@ class Init(Chapter):
         words = self.text("below zero: pushes down" if value < 0 else "above zero: pushes up", size="small",
                           color=t.negative if value < 0 else t.positive).next_to(axis, DOWN, buff=0.2)
         note = VGroup(reading, axis, dot, words)
-        return VGroup(line), note, zero + unit * value * RIGHT
+        return line, note, zero + unit * value * RIGHT
 
     def number_line(self, value: float) -> VGroup:
         """A line from minus to plus the next whole number past `value`: red left of zero, blue
@@ -431,21 +451,33 @@ class Init(Chapter):
         main_frames = keyframes(h.snapshots)
         main = self.panel(main_frames, "ours: random dials", -PANEL_X)
         twin = self.panel(twin_frames, "twin: all dials equal", PANEL_X)
-        # what each starts with, in numbers, where the patches will come: the first layer's dials
-        ours, theirs = np.asarray(main_frames[0].weights[0]), np.asarray(twin_frames[0].weights[0])
-        self.show(main_start_range=[float(ours.min()), float(ours.max())],
-                  twin_start_dial=float(theirs.flat[0]))
-        starts = VGroup(
-            self.text("into the hidden layer: {low} to {high}", size="small",
-                      facts={"low": minus_sign(ours.min()), "high": minus_sign(ours.max())}).move_to([-PANEL_X, -1.0, 0]),
-            self.text("into the hidden layer: all {value}", size="small",
-                      facts={"value": minus_sign(theirs.flat[0])}).move_to([PANEL_X, -1.0, 0]))
+        # what each starts with, in numbers, where the patches will come: the dials into each
+        # layer named, so the strongest dial shown before sits inside its own layer's range
+        ours, theirs = layer_ranges(main_frames[0].weights), layer_ranges(twin_frames[0].weights)
+        self.show(main_start_range=[float(ours["hidden"].min()), float(ours["hidden"].max())],
+                  main_output_range=[float(ours["output"].min()), float(ours["output"].max())],
+                  twin_start_dial=float(theirs["hidden"].flat[0]),
+                  twin_output_dial=float(theirs["output"].flat[0]))
+        words = {"hidden": (mark("into the hidden layer: {low} to {high}"), mark("into the hidden layer: all {value}")),
+                 "output": (mark("into the output layer: {low} to {high}"), mark("into the output layer: all {value}"))}
+        starts = VGroup()
+        for row, layer in enumerate(("hidden", "output")):
+            y = -0.85 - 0.45 * row
+            starts.add(self.text(words[layer][0], size="small",
+                                 facts={"low": minus_sign(ours[layer].min()), "high": minus_sign(ours[layer].max())})
+                       .move_to([-PANEL_X, y, 0]))
+            # the twin's dials all start at one value: said as one, or as its range if not
+            same = np.ptp(theirs[layer]) == 0
+            starts.add(self.text(words[layer][1] if same else words[layer][0], size="small",
+                                 facts={"value": minus_sign(theirs[layer].flat[0]),
+                                        "low": minus_sign(theirs[layer].min()), "high": minus_sign(theirs[layer].max())})
+                       .move_to([PANEL_X, y, 0]))
         with self.say("twin") as tracker:
             beat = min(1.2, tracker.duration / 4)
             # headings only: the step counters come when "step" is said
-            self.play(FadeIn(main["head"][0]), FadeIn(main["diagram"]), FadeIn(starts[0]), run_time=beat)
+            self.play(FadeIn(main["head"][0]), FadeIn(main["diagram"]), FadeIn(starts[0::2]), run_time=beat)
             self.wait_until_bookmark("same")
-            self.play(FadeIn(twin["head"][0]), FadeIn(twin["diagram"]), FadeIn(starts[1]), run_time=beat)
+            self.play(FadeIn(twin["head"][0]), FadeIn(twin["diagram"]), FadeIn(starts[1::2]), run_time=beat)
         with self.say("fingerprint") as tracker:
             beat = min(1.2, tracker.duration / 4)
             self.play(FadeOut(starts), run_time=0.4)
@@ -486,9 +518,10 @@ class Init(Chapter):
         if steps != twin["frames"][-1].step:
             return None
         t = self.theme
-        return VGroup(self.text("same practice for both", size="small", color=t.highlight),
-                      self.text("{steps} steps each", size="small", color=t.highlight, facts={"steps": steps})
-                      ).arrange(DOWN, buff=0.06).move_to([-0.15, 2.62, 0])   # clear of the twin's input count
+        # in the title's place, one line: between the two headings there is no room
+        return VGroup(self.text("same practice for both:", size="label", color=t.highlight),
+                      self.text("{steps} steps each", size="label", color=t.highlight, facts={"steps": steps})
+                      ).arrange(RIGHT, buff=0.15).move_to(self.heading)
 
     def train_both(self, main: dict, twin: dict) -> None:
         """Both networks pass through their real snapshots; then the copies and the scores."""
@@ -502,7 +535,7 @@ class Init(Chapter):
                       run_time=max(9.0, 0.9 * tracker.get_remaining_duration()))
             same = self.same_practice(main, twin)
             if same is not None:
-                self.play(FadeIn(same, shift=0.2 * DOWN), run_time=0.6)
+                self.play(FadeOut(self.heading, shift=0.3 * UP), FadeIn(same, shift=0.3 * UP), run_time=0.6)
         self.wait(1.0)   # the trained patches settle before the copies are pointed out
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
                    Line,
                    Mobject, Square, Text, VGroup, VMobject)
 
@@ -23,7 +23,7 @@ from scenes.narration import Markup
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_picture, shown_indices
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
-from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, signed
+from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short, signed
 from scenes.kit.readings import EXAMPLE, class_of, input_kind, label_of, learned_patterns, trained_pass
 from scenes.kit.theme import Theme
 from scenes.screen import mark
@@ -264,8 +264,11 @@ class Intro(Chapter):
         side = math.isqrt(len(inputs))
         numbers = ShadedGrid(inputs.reshape(side, side), grid.width / side, lambda v: shade(v, t.text),
                              numbers=True, separate=True).move_to(grid).shift(6.0 * RIGHT)
-        self.play(FadeIn(numbers.frame), LaggedStart(*(FadeIn(VGroup(sq, c, n), scale=0.5) for sq, c, n in
-                                                       zip(grid, numbers.cells, numbers.numbers)), lag_ratio=0.05),
+        # each square and its number grow in their own places (one group for both would scale
+        # the number in from between them, across the other numbers)
+        self.play(FadeIn(numbers.frame), LaggedStart(*(AnimationGroup(FadeIn(sq, scale=0.5), FadeIn(VGroup(c, n), scale=0.5))
+                                                       for sq, c, n in zip(grid, numbers.cells, numbers.numbers)),
+                                                     lag_ratio=0.05),
                   run_time=3.0)
         self.numbers = numbers
         self.wait_until_bookmark("size")
@@ -278,10 +281,11 @@ class Intro(Chapter):
         notes = VGroup()
         for k in (int(np.argmin(inputs)), int(np.argmax(inputs))):
             ring = Square(grid[k].width, stroke_color=t.highlight, stroke_width=4).move_to(grid[k])
-            value = self.text("{value:.2f}", size="small", color=t.highlight, facts={"value": inputs[k]})
-            value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+            # written as the grid of numbers writes it ("0", "1.0"), in the gap between the
+            # picture and the numbers, level with its square: it covers no other square
+            value = self.text("{value}", size="small", color=t.highlight, facts={"value": short(inputs[k])})
             twin = ring.copy().move_to(self.numbers.cells[k])     # the same square among the numbers
-            notes.add(VGroup(ring, twin, value.next_to(ring, RIGHT if k % side < side / 2 else LEFT, buff=0.05)))
+            notes.add(VGroup(ring, twin, value.next_to([grid.get_right()[0], ring.get_y(), 0], RIGHT, buff=0.2)))
         self.play(LaggedStart(*(FadeIn(n) for n in notes), lag_ratio=0.6), run_time=1.5)
         self.wait_until_bookmark("label")
         self.play(FadeOut(braces), FadeOut(counts), FadeOut(notes), run_time=0.5)

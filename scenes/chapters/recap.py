@@ -23,7 +23,8 @@ from scenes.kit.readings import percent, stop_reason, stop_step, stop_story
 BOX_SIZE = (2.3, 1.25)
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
-START_AT, TEST_AT = (-5.75, -0.15), (5.6, 1.7)
+START_AT, TEST_AT = (-5.75, -0.15), (5.6, 0.3)   # test: above the stop line, its arrow comes up from it
+CONV_NOTE_AT = (-4.6, -2.75)   # the convnet's note: bottom left, clear of the loop and the stop line
 TIMELINE_X, TIMELINE_Y = (3.0, 6.1), -2.3   # why it stopped: the run's steps as a line, bottom right
 TIMELINE_RIGHT = 6.9
 EXIT_LABELS = {             # on the arrow out of the loop: when training ends (two short lines)
@@ -51,11 +52,12 @@ def recap_values(history: History) -> dict:
             "stop": stop_story(history)}
 
 
-def stop_words(story: dict) -> str:
-    """Why it stopped, in plain words: it had no practice rounds left (and what a round is),
-    or it stopped itself early, and why that was right."""
+def stop_words(story: dict, rounds: int | None = None) -> str:
+    """Why it stopped, in plain words: it had no practice rounds left (how many, and what a
+    round is), or it stopped itself early, and why that was right."""
     if story["ran_out"] or story["reason"] == "plateau":
-        return "A practice round is one trip through all of its practice examples."
+        had = f"It had {rounds} practice rounds. " if rounds else ""
+        return had + "A practice round is one trip through all of its practice examples."
     if story["reason"] == "diverged":
         return "Going on would only have made it worse."
     if story["reason"] == "target_accuracy":
@@ -129,9 +131,14 @@ class Recap(Chapter):
 
     def facts(self) -> dict[str, object]:
         v = recap_values(self.history)
+        conv = self.history.convnet
         return {**super().facts(),
                 "cost_words": ("fell" if v["final_cost"] < v["start_cost"] else "went"),
-                "stop_words": stop_words(v["stop"])}
+                "stop_words": stop_words(v["stop"], self.history.config.get("epochs")),
+                # the convnet's own result, said beside its own note (never our network's)
+                "conv_score": ("" if conv is None else
+                               f"On the same unseen examples, it got {round(100 * conv.final.test_accuracy)} "
+                               "percent right.")}
 
     def construct(self) -> None:
         values = recap_values(self.history)
@@ -159,24 +166,28 @@ class Recap(Chapter):
             self.wait_until_bookmark("cost")
             self.play(FadeIn(middle["costs"], shift=0.2 * DOWN), run_time=0.8)
         why = self.stop_timeline(values["stop"])
+        out = self.exit_arrow(why["label"], boxes["test"])
         with self.say("stop"):
             self.wait_until_bookmark("stop")
-            self.play(Create(arrows["out"][0]), FadeIn(arrows["out"][1]), run_time=0.8)
             self.play(FadeIn(why["line"]), run_time=0.6)
-            self.wait_until_bookmark("curve")
             self.play(Create(why["used"]), run_time=1.2)
             self.play(FadeIn(why["stop"], scale=2), FadeIn(why["label"]), run_time=0.6)
+            self.wait_until_bookmark("curve")
+            # the way out to the test leaves from where training stopped
+            self.play(Create(out[0]), FadeIn(out[1]), run_time=0.8)
         with self.say("test"):
             self.wait_until_bookmark("test")
             self.reveal(shown, boxes, "test")
             self.wait_until_bookmark("score")
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
         if self.history.convnet is not None:
-            boxes["convnet"] = self.convnet_box()
+            conv = self.convnet_note()
             with self.say("convnet"):
                 self.wait_until_bookmark("conv")
-                self.swap_in(shown, boxes)
+                self.play(FadeIn(conv[0], shift=0.2 * UP), self.light(shown, "guess"), run_time=0.8)
                 self.play(self.lap(arrows["loop"]), run_time=1.6)     # "the very same loop"
+                self.wait_until_bookmark("conv_score")
+                self.play(FadeIn(conv[1], shift=0.2 * DOWN), run_time=0.6)
         with self.say("end"):
             self.play(self.light(shown, "all"), run_time=1.0)
             self.play(self.lap(arrows["loop"]), run_time=1.6)
@@ -189,17 +200,6 @@ class Recap(Chapter):
         shown[key] = boxes[key]
         self.play(FadeIn(boxes[key], scale=0.9), *dim, *(FadeIn(e) if not isinstance(e, Arrow) else Create(e)
                                                        for e in extra), run_time=0.6)
-
-    def swap_in(self, shown: dict[str, VGroup], boxes: dict[str, VGroup]) -> None:
-        """The convnet takes the guess box's place in the loop: the same loop, another network
-        making the guess. It rises from below into the slot as the guess box gives way."""
-        guess, conv = boxes["guess"], boxes["convnet"]
-        lit_style(conv[0], self.theme, True)
-        dim = self.light(shown, None)
-        shown.pop("guess")
-        shown["convnet"] = conv
-        conv.move_to(guess.get_center() + 1.2 * DOWN)
-        self.play(FadeOut(guess, shift=0.3 * UP), conv.animate.move_to(guess), dim, run_time=0.9)
 
     def lap(self, loop: list) -> Succession:
         """A flash running once round the loop's arrows, in order."""
@@ -220,7 +220,8 @@ class Recap(Chapter):
         ends = VGroup(self.text("0", size="small", color=t.muted).next_to([x0, y, 0], LEFT, buff=0.12),
                       self.text("{planned}", size="small", color=t.muted, facts=story)
                       .next_to([x1, y, 0], RIGHT, buff=0.12),
-                      self.text("steps", size="small", color=t.muted)
+                      self.text("steps, in {rounds} practice rounds", size="small", color=t.muted,
+                                facts={"rounds": self.history.config.get("epochs", 1)})
                       .next_to([(x0 + x1) / 2, y, 0], DOWN, buff=0.12))
         stop = DashedLine([at(story["step"]), y - 0.25, 0], [at(story["step"]), y + 0.25, 0], color=t.highlight,
                           stroke_width=3)
@@ -229,19 +230,22 @@ class Recap(Chapter):
         label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)   # inside the frame
         return {"line": VGroup(allowed, ends), "used": used, "stop": stop, "label": label}
 
-    def convnet_box(self) -> VGroup:
-        """The convnet, for pictures: its most used stamp's real dials in a box like the others."""
+    def convnet_note(self) -> VGroup:
+        """The convnet as its own small note beside the loop, not in it: its most used stamp's
+        real dials, that it could take the guess box's place, and its own test result
+        (`[0]` the stamp and words, `[1]` the result)."""
         t = self.theme
-        kernels = self.history.convnet.snapshots[-1].kernels
+        run = self.history.convnet
+        kernels = run.snapshots[-1].kernels
         strongest = kernels[int(np.abs(kernels).sum(axis=(1, 2)).argmax())]
-        stamp = ShadedGrid(strongest, 0.13, signed(float(np.abs(kernels).max())))
-        frame = RoundedRectangle(corner_radius=0.15, width=BOX_SIZE[0], height=BOX_SIZE[1],
-                                 stroke_color=t.muted, stroke_width=2, fill_color=t.background, fill_opacity=1)
-        # it takes the guess box's place: the same word, the stamp for the icon
-        label = self.text("guess", color=t.text)
-        note = self.text("by a convnet", size="small", color=t.muted)
-        inner = VGroup(stamp, label, note).arrange(DOWN, buff=0.08)
-        return VGroup(frame, inner.move_to(frame)).move_to([*LOOP["guess"], 0])
+        stamp = ShadedGrid(strongest, 0.1, signed(float(np.abs(kernels).max())))
+        self.show(conv_test_accuracy=float(run.final.test_accuracy))
+        words = self.text("a convnet in the guess box", size="small", color=t.text)
+        head = VGroup(stamp, words).arrange(RIGHT, buff=0.15)
+        score = self.text("{percent} right on unseen", size="small", color=t.accuracy,
+                          facts={"percent": percent(run.final.test_accuracy)})
+        VGroup(head, score).arrange(DOWN, buff=0.12).move_to([*CONV_NOTE_AT, 0])
+        return VGroup(head, score)
 
     def build_boxes(self) -> dict[str, VGroup]:
         t = self.theme
@@ -269,20 +273,24 @@ class Recap(Chapter):
         # clockwise, from the side of one box to the next box's side
         ends = (("guess", "get_top", "measure", "get_left"), ("measure", "get_right", "blame", "get_top"),
                 ("blame", "get_bottom", "step", "get_right"), ("step", "get_left", "guess", "get_bottom"))
-        # the loop leaves "measure" low on its right side: the way out to "test" leaves high
-        shift = {("measure", "get_right"): 0.22 * DOWN}
-        loop = [CurvedArrow(getattr(boxes[a], side_a)() + 0.05 * _out(side_a) + shift.get((a, side_a), 0),
+        loop = [CurvedArrow(getattr(boxes[a], side_a)() + 0.05 * _out(side_a),
                             getattr(boxes[b], side_b)() + 0.08 * _out(side_b),
                             angle=-np.pi / 2.5, color=t.muted, stroke_width=3, tip_length=0.2)
                 for a, side_a, b, side_b in ends]
         into = Arrow(boxes["start"].get_right(), boxes["guess"].get_left(), buff=0.1, color=t.muted,
                      stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
-        high = 0.22 * UP
-        out_line = Arrow(boxes["measure"].get_right() + high, boxes["test"].get_left() + high, buff=0.1,
-                         color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
+        return {"loop": loop, "in": into}
+
+    def exit_arrow(self, stopped: Mobject, test: VGroup) -> VGroup:
+        """The way out of training: up from the "stopped" label to the test box, and when."""
+        t = self.theme
+        x = stopped.get_x()
+        line = Arrow([x, stopped.get_top()[1], 0], [x, test.get_bottom()[1], 0], buff=0.1,
+                     color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
         note = self.text(EXIT_LABELS.get(stop_reason(self.history), mark("when training\nends")), size="small",
-                         color=t.highlight).next_to(out_line, UP, buff=0.12)
-        return {"loop": loop, "in": into, "out": VGroup(out_line, note)}
+                         color=t.highlight).next_to(line, LEFT, buff=0.15)
+        note.set_y(line.get_bottom()[1] + note.height / 2 + 0.1)   # low: clear of the blame box
+        return VGroup(line, note)
 
     def middle_numbers(self, values: dict) -> dict:
         """This run's numbers: under the start box, in the loop's middle, under the test box."""
@@ -293,11 +301,11 @@ class Recap(Chapter):
         centre = np.array([0.0, -0.15, 0])
         repeat = VGroup(repeat_icon(t.highlight), self.text("repeat", size="small", color=t.highlight))
         repeat.arrange(RIGHT, buff=0.15).move_to(centre + 0.55 * UP)
-        steps = self.text("{steps} times round", color=t.text, facts=facts)
+        steps = self.text("{steps} steps", color=t.text, facts=facts)
         costs = self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost, facts=facts)
         VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
         test = self.text("{percent} right on unseen", size="small", color=t.accuracy, facts=facts)
-        test.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * DOWN)
+        test.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * UP)    # below it: the way in
         return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test}
 
     def light(self, boxes: dict[str, VGroup], key: str | None):
