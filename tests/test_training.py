@@ -12,7 +12,7 @@ from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
 from tests.chapter_checks import reading_ease, render_preset
-from scenes.chapters.training import Training, count_template, epoch_words, section_parts, step_words
+from scenes.chapters.training import Training, count_template, first_step, epoch_words, section_parts, step_words
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
 from scenes.kit.readings import GRID_CELLS, SHOWN_SNAPSHOTS, epoch_ends, grid_inputs
 
@@ -225,3 +225,19 @@ def test_the_ring_for_a_line_that_changes_colour_sits_on_a_flipped_dial(story_fi
                if diagram.edge_line(p, o, i) is not None]
     assert flipped, "the tiny run flips no drawn dial: pick another pair of steps"
     assert min(np.linalg.norm(ring.get_center() - c) for c in flipped) < 1e-6
+
+
+def test_the_first_steps_big_fall_is_told_by_the_outputs_that_should_say_no(story_file):
+    """Review 2: one "small" step took the cost from 3.02 to 1.14 unexplained. On the digits
+    every output starts near a half and nine in ten should say no: the first step pushed
+    them all down. Said only when that is what happened (not on the tiny run)."""
+    history = History.load(story_file("digits"))
+    x, _ = history.split("train")
+    why = first_step(history)
+    assert why["explains"]
+    assert why["out0"] == f"{history.network(0).outputs(x).mean():.2f}"
+    assert why["out1"] == f"{history.network(1).outputs(x).mean():.2f}"
+    assert float(why["out1"]) < float(why["out0"])
+    assert "pushed them all down" in script_text("training", facts_of(history))
+    tiny = History.load(story_file("tiny"))
+    assert not first_step(tiny)["explains"]

@@ -9,9 +9,10 @@ What is shown, all read from or recomputed from the history:
   ball's first reading is the run's real starting cost); drawn as grey-to-orange bands (log
   cost, interpolated between grid points for a smooth map) with lines where the bands meet
   (`contour_segments`), each axis labelled with its dial's range;
-- in the fog, the downhill arrows are minus the full-set gradient of the slice itself (the
-  two weights at the ball's spot, the rest as drawn) at the snapshots the ball stops at, and
-  the ball reads the slice's cost at each; the first, big arrow is where "the gradient" is named;
+- in the fog, the ball takes real steps downhill on the slice itself (only the two weights
+  move, `slice_walk`), so each goes where its arrow points; the arrows are minus the slice's
+  gradient at each spot and the ball reads the slice's cost there; the first, big arrow is
+  where "the gradient" is named; then the real path is drawn from the same start;
 - the leaps: `slice_walk`, real steps of the too-big run's size on the drawn slice from the
   path's start; the words say whether one landed higher than it started (leaped over);
 - the learning-rate runs: `history.learning_rates`, three cost curves on one labelled chart,
@@ -177,6 +178,13 @@ def too_big_story(big: RateCurve, good: RateCurve) -> str:
     return "big_fine"
 
 
+def stop_words(run: RateCurve) -> str:
+    """What the stopping rule did to a run, said after "the cost stops falling"."""
+    if run.stopped.reason in ("converged", "plateau"):
+        return f"As it was no longer getting better, the stopping rule ended training after {run.stopped.step} steps."
+    return f"It was still there when training ended, after {run.stopped.step} steps."
+
+
 def people(value: float) -> str:
     """A cost or step size as people read it: 0.02, 3.02, 45, 0.067."""
     if value >= 10:
@@ -228,6 +236,11 @@ def map_ramp(t) -> list[str]:
     """Low ground grey, high ground orange (orange is cost everywhere; blue is a dial's sign)."""
     low = interpolate_color(ManimColor(t.background), ManimColor(t.muted), 0.55).to_hex()
     return [low, t.cost]
+
+
+def cost_words(value: float) -> str:
+    """A cost as training and the recap show it: two decimals (0.02, not 0.024)."""
+    return f"{value:.2f}"
 
 
 def people_signed(value: float) -> str:
@@ -283,10 +296,11 @@ class Descent(Chapter):
         small, good, big = runs["too small"], runs["good"], runs["too big"]
         return {**super().facts(),
                 "small_lr": people(small.lr), "small_steps": small.stopped.step,
-                "small_cost": people(small.final_cost),
-                "good_lr": people(good.lr), "good_cost": people(good.final_cost),
-                "big_lr": people(big.lr), "big_cost": people(big.final_cost),
-                "big_steps": big.stopped.step}
+                "small_cost": cost_words(small.final_cost),
+                "good_lr": people(good.lr), "good_cost": cost_words(good.final_cost),
+                "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
+                "final_cost": cost_words(self.history.final.cost),
+                "big_steps": big.stopped.step, "big_stop_words": stop_words(big)}
 
     def construct(self) -> None:
         self.show_title()
@@ -303,24 +317,26 @@ class Descent(Chapter):
         self.show(weights=[list(w) for w in view.weights], grid=[view.values_a, view.values_b],
                   costs=view.costs, path=view.path, held_at_step=start_step(self.history))
 
-        stops = fog_stops(view.path)
-        slopes = slope_nudges(self.history, view.weights, view.path[stops])
-        costs = slice_costs(self.history, view.weights, view.path[stops])
+        points, lr = self.fog_walk(view)
+        slopes = slope_nudges(self.history, view.weights, points)
+        costs = slice_costs(self.history, view.weights, points)
         with self.say("fog") as tracker:
-            ball, fog, footprints = self.play_fog(view, cells, place, stops, slopes, costs, tracker)
-        self.show(slopes=[{"step": self.history.snapshots[k].step, "at": view.path[k], "nudge": s, "cost": c}
-                          for k, s, c in zip(stops, slopes, costs)])
+            ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker)
+        self.show(slopes=[{"at": p, "nudge": s, "cost": c} for p, s, c in zip(points, slopes, costs)], fog_lr=lr)
 
-        walked = polyline(np.array([place(p) for p in view.path[:stops[-1] + 1]]), self.theme.text, 3)
-        rest = polyline(np.array([place(p) for p in view.path[stops[-1]:]]), self.theme.text, 3)
+        rest = polyline(np.array([place(p) for p in view.path]), self.theme.text, 3)
         ball.set_z_index(1)
         with self.say("path") as tracker:
-            self.play(FadeOut(fog), FadeOut(footprints), FadeOut(self.key[2]), FadeIn(walked), run_time=1.0)
+            # "the other dials moved too": the label saying they were held leaves as it is said
+            held = labels[3]
+            labels.remove(held)
+            self.play(FadeOut(fog), FadeOut(footprints), FadeOut(self.key[2]), FadeOut(held),
+                      ball.animate.move_to(place(view.path[0])), run_time=1.0)
             # the ball rides the tip of the line as it draws (moving it along the path by its
             # length would run ahead of a line drawn point by point)
             self.play(Create(rest), UpdateFromFunc(ball, lambda m: m.move_to(rest.get_end())),
                       run_time=min(5.0, tracker.duration - 1.5), rate_func=linear)
-        self.play(FadeOut(walked), FadeOut(rest), FadeOut(self.key[0]), ball.animate.move_to(place(view.path[0])),
+        self.play(FadeOut(rest), FadeOut(self.key[0]), ball.animate.move_to(place(view.path[0])),
                   run_time=0.8)
         self.play_leaps(view, place, ball, cells)
         self.play(FadeOut(VGroup(cells, labels, ball, *self.leap_marks)), run_time=0.6)
@@ -375,16 +391,19 @@ class Descent(Chapter):
         spots = VGroup(*(Dot(place(p), radius=0.08, color=t.highlight) for p in points[1:]))
         key = self.map_key([(Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5),
                              "one huge step of {lr}", {"lr": people(big.lr)})], cells)
-        with self.say("leap_over" if over else "leap_far") as tracker:
-            if not len(hops):      # the first step already leaves the map: no arrow, so no key
-                key = VGroup()
+        self.leap_marks = []
+        self.show(leaps={"lr": big.lr, "points": points, "costs": costs, "over": over, "drawn": over})
+        if not over or not len(hops):
+            # on this map (only two dials move) the huge steps still go downhill: drawn, they
+            # would look like a success, which the real run was not; the chart tells that
+            return
+        with self.say("leap_over") as tracker:
             self.play(FadeIn(key), run_time=0.5)
-            beat = max(0.6, (tracker.duration - 0.5) / max(len(hops), 1) / 2)
+            beat = max(0.6, (tracker.duration - 0.5) / len(hops) / 2)
             for hop, spot in zip(hops, spots):
                 self.play(Create(hop), FadeIn(spot), run_time=beat)
                 self.wait(beat)
         self.leap_marks = [hops, spots, key]
-        self.show(leaps={"lr": big.lr, "points": points, "costs": costs, "over": over})
 
     def landscape_map(self, view: Slice):
         """The coloured map, its labels and legend, and `place(pair)`: where a pair of values sits."""
@@ -409,18 +428,32 @@ class Descent(Chapter):
         held = self.text("the other {n} dials:\nas they were\nbefore training", size="small", color=t.text,
                          facts={"n": self.facts()["n_weights"] - 2})
         labels = VGroup(across, up.next_to(cells, LEFT, buff=0.15),
-                        self.legend(colours).next_to(cells, RIGHT, buff=0.5),
+                        self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.5),
                         held.next_to(cells, RIGHT, buff=KEY_GAP).align_to(cells, UP))
         return cells, labels, self.map_place(view, corner)
 
-    def play_fog(self, view: Slice, cells: VGroup, place, stops: list[int], slopes: list[list[float]],
+    def fog_walk(self, view: Slice) -> tuple[np.ndarray, float]:
+        """The steps taken in the fog: real steps downhill on this map (only the two dials move),
+        from the path's start, so each goes where its arrow points (the real path turned away
+        from the map's slope as the other dials moved). Sized so the first is as long as the
+        real path's first stretch in the fog. The points (start included) and the step size."""
+        stops = fog_stops(view.path)
+        start = view.path[0]
+        nudge = np.asarray(slope_nudges(self.history, view.weights, view.path[:1])[0])
+        hop = np.linalg.norm(view.path[stops[1]] - start) if len(stops) > 1 else 0.0
+        lr = float(hop / (np.linalg.norm(nudge) or 1.0))
+        walk = slice_walk(self.history, view.weights, start, lr, max(len(stops) - 1, 0), start_step(self.history))
+        return inside_map(*walk, view)[0], lr
+
+    def play_fog(self, view: Slice, cells: VGroup, place, points: np.ndarray, slopes: list[list[float]],
                  costs: list[float], tracker) -> tuple[Dot, VMobject, VGroup]:
         """Fog over the map but around the ball, which reads the real cost where it stands.
         As the words say it: the slope is felt (a big arrow), named, and stepped down; then
         felt and stepped again at each stop; the footprints join into "gradient descent".
         Returns the ball, the fog and the footprints, left on screen."""
         t = self.theme
-        ball = Dot(place(view.path[0]), radius=0.13, color=t.highlight, stroke_color=t.text, stroke_width=2)
+        stops = range(len(points))
+        ball = Dot(place(points[0]), radius=0.13, color=t.highlight, stroke_color=t.text, stroke_width=2)
         fog = self.fog(cells, ball.get_center())
         arrow_mark = Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5)
         self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), "where the two dials are"),
@@ -440,7 +473,7 @@ class Descent(Chapter):
 
         def step_to(k: int, run_time: float) -> None:
             nonlocal reading, fog
-            target = place(view.path[stops[k]])
+            target = place(points[k])
             footprints.add(Dot(ball.get_center(), radius=0.06, color=t.highlight))
             new = self.ball_reading(costs[k])
             self.play(FadeOut(arrow), FadeIn(footprints[-1]), ball.animate.move_to(target),
@@ -506,12 +539,14 @@ class Descent(Chapter):
         return Cutout(cover, Circle(0.6).move_to(hole), fill_color=t.background,
                       fill_opacity=0.93, stroke_width=0)
 
-    def legend(self, colours: list[str]) -> VGroup:
+    def legend(self, colours: list[str], costs: np.ndarray) -> VGroup:
+        """The colour bar, its ends labelled with the map's real highest and lowest cost."""
         levels = np.arange(len(colours))[::-1].reshape(-1, 1)   # high cost at the top
         bar = colour_cells(levels, colours, 0.25)
         t = self.theme
-        return VGroup(bar, self.text("high cost", size="small", color=t.muted).next_to(bar, UP, buff=0.12),
-                      self.text("low cost", size="small", color=t.muted).next_to(bar, DOWN, buff=0.12))
+        high = self.text("high cost: {cost}", size="small", color=t.muted, facts={"cost": cost_words(costs.max())})
+        low = self.text("low cost: {cost}", size="small", color=t.muted, facts={"cost": cost_words(costs.min())})
+        return VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12))
 
     # --- the learning-rate story ---
 
@@ -520,7 +555,7 @@ class Descent(Chapter):
         """The label at a curve's end, a template and its facts: its last cost, and whether it stopped early."""
         if run.costs.max() > y_max:
             return "off the chart", {}
-        return ("{cost}, stopped" if run.steps[-1] < x_max else "{cost}"), {"cost": people(run.final_cost)}
+        return ("{cost}, stopped" if run.steps[-1] < x_max else "{cost}"), {"cost": cost_words(run.final_cost)}
 
     def play_rates(self) -> None:
         runs = {r.label: r for r in rate_curves(self.history)}

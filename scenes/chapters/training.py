@@ -19,7 +19,7 @@ from functools import cached_property
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Circle, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Group, LaggedStart,
-                   Line, ManimColor, Mobject, RoundedRectangle, Succession, Transform, VGroup,
+                   Line, ManimColor, Mobject, RoundedRectangle, Succession, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, interpolate_color)
 
 from nncore.history import Record
@@ -38,6 +38,8 @@ from scenes.kit.readings import (CURVE_SIZE, GRID_CELLS, N_EXAMPLES, boundary_va
 
 CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a card's least width, the gap, the row
 MAX_PILE = 32               # blank cards in the pile one step takes: more would not read as a count
+COUNTS = 3                  # step counter readings per replayed stretch, besides its end (each a Text to build)
+MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
 STOP_LABELS = {             # the stopping rule on screen: a short label
@@ -70,6 +72,30 @@ def count_template(guesses: np.ndarray, truths: np.ndarray) -> tuple[str, dict]:
     """How many of the row's examples it gets right: a template and its facts."""
     return "{right} of {total} right", {"right": int((np.asarray(guesses) == np.asarray(truths)).sum()),
                                          "total": len(truths)}
+
+
+def first_step(history) -> dict:
+    """Why the first step may cut the cost so much: with several outputs, nearly all should
+    say "no" (near 0) for each example; at the start they all said about a half, and the
+    first step pushed them all down. The numbers, and "explains": whether the first step cut
+    the cost by a third or more, most of it from the "no" outputs (only then is it said)."""
+    x, y = history.split("train")
+    y = np.atleast_2d(y)
+    step1 = min(len(history.snapshots) - 1, 1)
+    before, after = history.network(0).outputs(x), history.network(history.snapshots[step1].step).outputs(x)
+    no = y == 0
+
+    def no_part(out: np.ndarray) -> float:
+        return float(((out - y) ** 2 * no).sum(axis=1).mean())
+
+    cost0, cost1 = history.records[0].cost, record_at(history.records, history.snapshots[step1].step).cost
+    fell = cost0 - cost1
+    explains = (y.shape[1] >= 3 and history.snapshots[step1].step == 1 and fell >= cost0 / 3
+                and no_part(before) - no_part(after) >= fell / 2)
+    if not explains:         # not said: no numbers to count against the chapter's own
+        return {"explains": False, **dict.fromkeys(("cost0", "cost1", "n_out", "no_count", "out0", "out1"), "")}
+    return {"explains": True, "cost0": f"{cost0:.2f}", "cost1": f"{cost1:.2f}", "n_out": y.shape[1],
+            "no_count": count_words(y.shape[1] - 1), "out0": f"{before.mean():.2f}", "out1": f"{after.mean():.2f}"}
 
 
 # --- the scene ---
@@ -108,6 +134,7 @@ class Training(Chapter):
                            else "it climbs instead of falling"),
             # headline numbers (examples, steps) are said once here: these words repeat neither
             "epoch_words": epoch_words(epochs, stop_step(h)),
+            **first_step(h),
         }
 
     def mode(self) -> str:
@@ -138,10 +165,18 @@ class Training(Chapter):
         self.show_title()
         view = self.build_view(steps, records)
         segments = list(zip(steps[:-1], steps[1:]))
+        why = first_step(h)["explains"]
         with self.say("loop") as tracker:
             self.build_up(view, tracker)
             # the first real steps play as "one small step" and "again" are said
-            self.told_replay(view, segments[:2], tracker, {})
+            self.told_replay(view, segments[:1 if why else 2], tracker, {})
+        if why:      # the first step's big fall, explained while its cost is on screen
+            self.show(first_step=first_step(h))
+            with self.say("first") as tracker:
+                self.wait_until_bookmark("cost")
+                self.play(self.point_at(view["texts"]["cost"]), run_time=1.0)
+                self.wait_until_bookmark("later")
+                self.told_replay(view, segments[1:2], tracker, {})
         self.wait(0.8)   # the whole picture settles before the first panel is named
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
@@ -188,8 +223,12 @@ class Training(Chapter):
         self.play(FadeIn(diagram), FadeIn(view["sign_key"]), run_time=0.5)
         self.play(Succession(*(diagram.pulse_layer(i) for i in pairs)), run_time=1.2)
         self.wait_until_bookmark("cost")
-        self.play(FadeIn(texts["cost"]), run_time=0.8)
-        view["shown"].add("cost")
+        # the curve comes with the cost's number, so its fall is seen from the first step
+        # (on a map the key to the lines' colours stands where the curve goes, until its line)
+        curve = view["curve"]
+        early = [curve.axes, curve.labels, curve.curve] if view["sign_key_until"] != "cost" else []
+        self.play(FadeIn(Group(texts["cost"], *early)), run_time=0.8)
+        view["shown"].update(["cost", "curve"] if early else ["cost"])
         self.wait_until_bookmark("blame")
         self.play(Succession(*(diagram.pulse_layer(i, reverse=True) for i in reversed(pairs))), run_time=1.2)
         self.wait_until_bookmark("step")
@@ -204,7 +243,7 @@ class Training(Chapter):
         texts, parts = view["texts"], []
         if key == "examples" and "examples" not in view["shown"]:
             parts = [*view["still_panel"], *(card.label for card in view["cards"]), texts["count"]]
-        elif key == "cost":
+        elif key == "cost" and "curve" not in view["shown"]:
             parts = [view["curve"].axes, view["curve"].labels, view["curve"].curve]
         elif key == "accuracy":
             parts = [view["accuracy_labels"], texts["train"], *([view["note"]] if view["note_on"] else [])]
@@ -264,8 +303,9 @@ class Training(Chapter):
                         anim, lasting = target(), 1.6
                     else:
                         anim, lasting = self.point_at(view["texts"][target] if isinstance(target, str) else target), 0.8
-                    start = min((at - clock) / each, 0.75)
-                    extra.append(during(anim, start, min(start + lasting / each, 1.0)))
+                    span = MOVE * each         # extras play with the moving part of the stretch
+                    start = min((at - clock) / span, 0.75)
+                    extra.append(during(anim, start, min(start + lasting / span, 1.0)))
             self.replay(view, *segment, run_time=each, pointer=pointer if n == 0 else None, extra=extra)
             clock += each
 
@@ -277,11 +317,13 @@ class Training(Chapter):
                                 stroke_color=self.theme.highlight, stroke_width=2.5).move_to(whole)
 
     def replay(self, view: dict, start: int, end: int, run_time: float, pointer=None, extra: tuple = ()) -> None:
-        """One stretch of training, from the snapshot at `start` to the one at `end`, in one
-        play call (manim hashes the whole scene per call, which costs more than the frames).
+        """One stretch of training, from the snapshot at `start` to the one at `end`, in two
+        play calls (videos are rendered without manim's per-call hashing, so a call is cheap).
 
-        The edges, curve and map move for the first 80%; then the numbers that changed swap.
-        The `pointer` (the highlight box) moves during the first 15%; `extra` animations keep their own timing.
+        The edges, curve and map move for the first 80% (MOVE), the step counter counting with
+        the curve; then the numbers that changed swap, in a second play call. The `pointer` (the
+        highlight box) moves during the first 15%; `extra` animations keep their own timing
+        within the moving part.
         """
         snap = self.history.snapshot(end)
         moving = [view["diagram"].morph_to(snap.weights, snap.biases)]
@@ -291,9 +333,44 @@ class Training(Chapter):
             view["curve"].reveal_to(end)
         if "map" in view:
             moving.append(view["map"].blend(view["answers"][start], view["answers"][end]))
-        anims = [during(a, 0.0, 0.8) for a in moving] + [during(a, 0.0, 0.15) for a in [pointer] if a] + list(extra)
-        anims += [during(a, 0.8, 1.0) for a in self.swaps(view, end)]
-        self.play(*anims, run_time=run_time)
+        counter = self.count_steps(view, start, end)
+        anims = moving + counter + [during(a, 0.0, 0.15 / MOVE) for a in [pointer] if a] + list(extra)
+        self.play(*anims, run_time=MOVE * run_time)
+        if counter:              # the last reading stays, on its own
+            self.remove(counter[0].mobject)
+            self.add(view["texts"]["step"])
+        # the numbers swap in a play of their own: in the one above they would be redrawn
+        # every frame while they wait (the renderer redraws whatever a play animates)
+        swaps = self.swaps(view, end)
+        if swaps:
+            self.play(*swaps, run_time=(1 - MOVE) * run_time)
+        else:
+            self.wait((1 - MOVE) * run_time)
+
+    def count_steps(self, view: dict, start: int, end: int) -> list:
+        """The step counter counts up with the curve's tip (the same timing as its draw_to),
+        through a few of the real recorded steps between, so it never reads an old step while
+        the curve runs on. Empty when the counter is not on screen."""
+        if "step" not in view["shown"]:
+            return []
+        between = [r.step for r in view["records"] if start < r.step < end]
+        picks = [between[int(i)] for i in np.linspace(0, len(between) - 1, min(len(between), COUNTS))] if between else []
+        picks.append(end)
+        first, last = view["curve"]._index(start), view["curve"]._index(end)
+        shares = [(view["curve"]._index(s) - first) / max(last - first, 1) for s in picks]
+        old = view["texts"]["step"]
+        readings = []
+        for step in picks:
+            template, facts = step_words(step)
+            readings.append(self.text(template, size="small", facts=facts, color=old.color).move_to(old))
+        self.remove(old)
+        holder = VGroup(old)
+
+        def update(mob: VGroup, t: float) -> None:
+            shown = sum(share <= t for share in shares)
+            mob.submobjects = [readings[shown - 1] if shown else old]
+        view["texts"]["step"] = readings[-1]
+        return [UpdateFromAlphaFunc(holder, update)]
 
     def swaps(self, view: dict, step: int) -> list:
         """Text changes at snapshot `step`: step count, accuracy, cost, example guesses."""
@@ -434,7 +511,7 @@ class Training(Chapter):
         texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
         texts["cost"] = self.text("cost now: {cost}", size="small", color=self.theme.cost,
                                   facts={"cost": f"{record_at(h.records, steps[0]).cost:.2f}"})
-        view = {"diagram": diagram, "curve": curve, "accuracy": accuracy, "texts": texts,
+        view = {"diagram": diagram, "curve": curve, "accuracy": accuracy, "texts": texts, "records": records,
                 "accuracy_labels": self._accuracy_labels, "note": self._note,
                 "note_on": self.below_chance(record_at(h.records, steps[0]).train_accuracy)}
         if self.mode() == "points":

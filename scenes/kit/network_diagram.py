@@ -429,11 +429,14 @@ class _DiagramMorph(Animation):
 
     def __init__(self, diagram: NetworkDiagram, weights, biases, lit, **kwargs) -> None:
         self._target = (weights, biases, lit)
-        super().__init__(diagram, **kwargs)
+        self._diagram = diagram
+        # only the edges move when no brightness changes: the circles and labels stay out of
+        # the moving set, so the renderer draws them once per play, not once per frame
+        super().__init__(diagram.edge_groups if lit is None else diagram, **kwargs)
 
     def begin(self) -> None:
         # start from the look at play time, so morphs can be chained in a Succession
-        d = self.mobject
+        d = self._diagram
         self._start = (d.weights, d.biases, [v.copy() for v in d._lit])
         self._ends = [d._edge_ends(p) for p in range(len(d.sizes) - 1)]
         super().begin()
@@ -444,7 +447,7 @@ class _DiagramMorph(Animation):
     def interpolate_mobject(self, alpha: float) -> None:
         t = self.rate_func(alpha)
         (w0, b0, lit0), (w1, b1, lit1) = self._start, self._target
-        d = self.mobject
+        d = self._diagram
         if w1 is not None:
             d._show_weights(_mix(w0, w1, t), None if b1 is None else _mix(b0, b1, t), self._ends)
         if lit1 is not None:
