@@ -33,8 +33,9 @@ def rendered(story_file, user_story, tmp_path_factory):
 def test_renders_a_clip_of_reasonable_length(preset, rendered):
     history, entry = rendered(preset)
     # 154 s before the slope and the turning dial, 181 s after, 2xx s with the output's worked
-    # blame, the examples that do not care, the pile's own average and the first step
-    assert 40 < entry["duration_s"] < 220
+    # blame, the examples that do not care, the pile's own average and the first step; 247 s with
+    # why smaller misses get more blame, the step size said and what the first step mostly taught
+    assert 40 < entry["duration_s"] < 260
     text = said(entry)
     assert "called backpropagation" in text
     # the number of training examples is the cost and training chapters' to say, not ours
