@@ -48,7 +48,8 @@ from scenes.kit.network_diagram import NetworkDiagram, shown_indices
 from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
-from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of, nudged_costs,
+from scenes.kit.numbers import adds_up
+from scenes.kit.readings import (BLAME_TERMS, EXAMPLE, STEP, class_of, example_words, input_kind, label_of, nudged_costs,
                                  output_names, slope_of, squashed, worked_blame)
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
@@ -88,10 +89,14 @@ def per_example_gradients(history: History, weight: Weight, step: int = STEP) ->
 
 
 def pick_examples(gradients: np.ndarray, n: int = N_SHOWN) -> list[int]:
-    """The first examples asking each way (half up, half down when both exist), in order."""
+    """The first examples asking each way, in the real proportion (at least one each way when
+    both exist, so the disagreement shows), in order."""
     up, down = np.flatnonzero(gradients < 0), np.flatnonzero(gradients > 0)
-    half = n // 2
-    take_up = min(len(up), max(half, n - len(down)))
+    asking = len(up) + len(down)
+    take_up = round(n * len(up) / asking) if asking else 0
+    if len(up) and len(down):
+        take_up = min(max(take_up, 1), n - 1)
+    take_up = min(take_up, len(up))
     picked = list(up[:take_up]) + list(down[:n - take_up])
     return sorted(int(i) for i in picked)
 
@@ -280,9 +285,32 @@ def places_for(values, holds=lambda places: True, extra: int = 2) -> int:
 
 
 def gather_places(work: dict) -> int:
-    """Decimals of the gathered sum: two significant digits of its smallest part."""
+    """Decimals of the gathered sum: two significant digits of its smallest part, one more if
+    that makes the written parts add up and the written sum times the written slope give the
+    written blame."""
     parts = list(work["products"]) + ([work["rest"]] if work["n_rest"] else [])
-    return places_for(parts + [work["total"]], extra=0)
+    return places_for(parts + [work["total"]], holds=lambda d: chain_holds(work, d), extra=1)
+
+
+def chain_holds(work: dict, places: int) -> bool:
+    """Whether the gathered sum written with `places` decimals adds up as written and, times
+    the slope as written, gives the neuron's blame as written (so no viewer's check fails)."""
+    parts = list(work["products"]) + ([work["rest"]] if work["n_rest"] else [])
+    if not adds_up(parts, work["total"], places):
+        return False
+    slope, blame = sig(work["slope"], CHAIN), sig(work["blame"], CHAIN)
+    shown = round(work["total"], places) * round(work["slope"], slope)
+    return f"{shown:.{blame}f}" == f"{work['blame']:.{blame}f}"
+
+
+def worked(history: History) -> dict:
+    """The worked blame with as many terms written out (three, else two or four) as let the
+    gathered column and the 'sum x slope = blame' row both check out as written."""
+    for n in (BLAME_TERMS, 2, 4):
+        work = worked_blame(history, n_terms=n)
+        if chain_holds(work, gather_places(work)):
+            return work
+    return worked_blame(history)
 
 
 def shown_total(work: dict) -> float:
@@ -320,8 +348,49 @@ def apart(before: float, after: float, least: int = 2) -> int:
 
 
 def cost_places(costs: dict) -> int:
-    """Decimals that tell the example's cost before and after one dial moved apart."""
-    return apart(costs["cost_before"], costs["cost_one"])
+    """Decimals of the example's cost: two, as the cost chapter wrote it (a third decimal only
+    to tell 2.689 from 2.688 read as a new number, not as 'barely moved')."""
+    return 2
+
+
+def cost_words(costs: dict) -> str:
+    """What one dial's turn did to the example's cost: barely moved (the same at two
+    decimals), or fell from before to after."""
+    before, after = costs["cost_before"], costs["cost_one"]
+    if round(before, 2) == round(after, 2):
+        return f"This example's cost barely moves: it still rounds to {spoken(before, 2)}."
+    way = "falls" if after < before else "rises"
+    return f"This example's cost {way}, from {spoken(before, 2)} to {spoken(after, 2)}."
+
+
+def steeper_words(work: dict, out: dict | None) -> str:
+    """Why an output with a smaller miss can carry more blame than the biggest miss: its curve
+    is steeper there (nothing when the biggest miss has the most blame)."""
+    if not out or len(work["blame_out"]) < 2:
+        return ""
+    if np.abs(work["blame_out"]).max() <= abs(out["blame"]) + 1e-12:
+        return ""
+    return ("Its curve is fairly flat there, so outputs with smaller misses on steeper parts "
+            "of their curves get even more blame.")
+
+
+def first_lesson(history: History, step: dict) -> str:
+    """What the first step mostly taught, when the data shows it: every output's average fell
+    and the fall came from the outputs that should say no (the right ones did not improve)."""
+    if not step or step["steps"] != 1:
+        return ""
+    x, y = history.split("train")
+    if y.shape[1] < 3:
+        return ""
+    start, next_ = history.snapshots[0].step, history.snapshots[1].step
+    before = history.network(start).backward(x, y).a[-1]
+    after = history.network(next_).backward(x, y).a[-1]
+    no_fell = (((before - y) ** 2 - (after - y) ** 2) * (1 - y)).sum(1).mean()
+    yes_fell = (((before - y) ** 2 - (after - y) ** 2) * y).sum(1).mean()
+    if not (np.all(after.mean(0) < before.mean(0)) and no_fell > 0 and yes_fell <= 0):
+        return ""
+    return ("Almost all of that is one easy lesson: for any picture, most outputs should say no, "
+            "so every output now says less. Telling the digits apart is still to come.")
 
 
 def dial_places(costs: dict) -> int:
@@ -350,7 +419,7 @@ class Backprop(Chapter):
         h = self.history
         _, y = h.split("train")
         truth = y[EXAMPLE]
-        work = worked_blame(h)
+        work = worked(h)
         misses = work["misses"]
         worst = int(np.abs(misses).argmax())
         dial = dial_story(h, tuple(work["dial"]))
@@ -384,8 +453,10 @@ class Backprop(Chapter):
                 "input": spoken(work["input"], chain), "nudge": spoken(work["nudge"], chain),
                 "nudge_sign": "below" if work["nudge"] < 0 else "above",
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
-                "sign_meaning": ("Below zero means turning it up lowers the cost" if work["nudge"] < 0
-                                 else "Above zero means turning it down lowers the cost"),
+                "sign_meaning": ("Here it is below zero: turning it up lowers the cost" if work["nudge"] < 0
+                                 else "Here it is above zero: turning it up raises the cost"),
+                "lr": f"{costs['lr']:g}", "cost_words": cost_words(costs),
+                "steeper_words": steeper_words(work, out), "first_lesson": first_lesson(h, step),
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "one hidden neuron, the one with the most blame"),
                 "which_dial": ("the one from the input the forward pass multiplied first" if work["first_input"]
@@ -398,7 +469,7 @@ class Backprop(Chapter):
     def construct(self) -> None:
         h, t = self.history, self.theme
         snap = h.snapshot(STEP)
-        work = worked_blame(h)
+        work = worked(h)
         self.title_text = self.show_title()
 
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
@@ -443,10 +514,10 @@ class Backprop(Chapter):
             self.play(FadeIn(legend), run_time=0.6)     # the misses stay beside the rings they become
             self.play(LaggedStart(*(Create(r) for r in out_rings), lag_ratio=0.1),
                       run_time=min(2.0, tracker.duration / 2))
-            worked = VGroup()
+            written_out = VGroup()
             if out:
                 words, numbers = self.output_blame(out, miss_words)
-                worked = VGroup(words, numbers)
+                written_out = VGroup(words, numbers)
                 self.wait_until_bookmark("rule")
                 self.play(LaggedStart(*(FadeIn(w, shift=0.1 * RIGHT) for w in words), lag_ratio=0.6), run_time=2.0)
                 self.wait_until_bookmark("worked")
@@ -464,7 +535,7 @@ class Backprop(Chapter):
                          for k in work["terms"]))
         terms = self.term_rows(diagram, work, out_layer, gathered)
         with self.say("gather") as tracker:
-            self.play(FadeOut(panel), FadeOut(miss_words), FadeOut(worked), neuron.animate.set_stroke(t.highlight, width=4),
+            self.play(FadeOut(panel), FadeOut(miss_words), FadeOut(written_out), neuron.animate.set_stroke(t.highlight, width=4),
                       run_time=0.6)
             self.play(FadeIn(terms["header"]), run_time=0.5)
             beat = max(0.8, (tracker.duration - 1.1) / len(work["terms"]))
@@ -1031,3 +1102,7 @@ class Backprop(Chapter):
         self.wait_until_bookmark("cost")
         self.play(Transform(bar, self.cost_bar(step["cost_after"], step["cost_before"], cost_places_,
                                                head=mark("cost of all examples"))), run_time=1.2)
+        if first_lesson(h, step):
+            self.wait_until_bookmark("lesson")
+            lesson = self.text("mostly: every output says less", size="small", color=t.muted)
+            self.play(FadeIn(lesson.next_to(bar, DOWN, buff=0.3, aligned_edge=LEFT)), run_time=0.6)
