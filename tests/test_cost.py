@@ -47,6 +47,10 @@ def check_gaps_and_squares_agree(drawn: list[dict]) -> None:
     assert pairs
     for m in pairs:
         assert f"{float(m[1]) ** 2:.2f}" == m[2], m[0]
+    # and a miss's gap is written the same way over its bar (0.76 over the bar, 0.758 in the
+    # note was a drift): an answer of zero makes the guess the gap
+    alone = {d["text"] for d in drawn}
+    assert any(m[1] in alone for m in pairs), [m[0] for m in pairs]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

@@ -146,3 +146,26 @@ def test_a_softmax_guess_is_told_as_shares_and_the_bias_as_a_head_start(tmp_path
     assert entry["shown"]["guess_total"] == pytest.approx(float(np.sum(guess)))
     assert "together: 1.00" in [d["text"] for d in entry["drawn"]]
     assert "head start" in said(entry) and "nudge" not in said(entry).lower()
+
+
+def test_the_squash_dot_starts_at_the_total_and_rises_to_the_curve():
+    """"Start at the total, go up to the curve": the dot starts on the floor at the real total
+    and ends on the curve over it (it once walked the curve from the left end and was seen at
+    -2 while the words said 1.03)."""
+    from manim import Text
+    from scenes.chapters.forward import squash_picture
+    from scenes.kit import theme as themes
+
+    class Stub:   # squash_picture needs only a theme and a text maker
+        theme = themes.current()
+
+        def text(self, words, size="label", color=None, facts=None):
+            return Text(words.format(**(facts or {})), font_size=20)
+
+    work = {"total": 1.03, "activation": "sigmoid", "value": 1 / (1 + np.exp(-1.03))}
+    curve = squash_picture(Stub(), work)
+    up = curve["up"]
+    floor_x = up.get_start()[0]
+    assert curve["dot"].get_x() == pytest.approx(floor_x) and curve["dot"].get_y() == pytest.approx(up.get_start()[1])
+    assert curve["rise"].get_x() == pytest.approx(floor_x)
+    assert curve["rise"].get_y() == pytest.approx(up.get_end()[1])

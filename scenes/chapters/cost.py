@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge,
-                   Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Square,
+                   Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    SurroundingRectangle, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
@@ -179,9 +179,8 @@ class Cost(Chapter):
             parts["guess"].add(g.move_to([x - 0.55 * self.bar_w, BASELINE, 0], aligned_edge=DOWN))
             parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, BASELINE, 0], aligned_edge=DOWN))
             value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.2f}"})
-            # above the taller bar of the pair, so the answer's bar never hides it
-            top = BASELINE + BAR_HEIGHT * max(fwd["guess"][k], fwd["truth"][k])
-            parts["values"].add(value.move_to([g.get_center()[0], top + 0.08, 0], aligned_edge=DOWN))
+            # on its own bar, reaching left (away from the answer's bar), so it never reads as the answer's
+            parts["values"].add(value.move_to(g.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT))
             label = self.text("{name}", size="small" if n > 1 else "label", facts={"name": names[k]})
             label.scale_to_fit_width(min(label.width, 0.95 * slot))
             parts["labels"].add(label.move_to([x, BASELINE - 0.28, 0]))
@@ -212,10 +211,11 @@ class Cost(Chapter):
         shrink = side / BAR_HEIGHT
         ground = np.array([0.0, BASELINE, 0.0])
         oranges = VGroup()
-        for g, x, f in zip(gaps, self.pair_x, fwd["guess"]):
+        for g, guess_bar, f in zip(gaps, bars["guess"], fwd["guess"]):
             low, high = sorted((f, f - g))
-            gap = bar(self.bar_w * 1.25, BAR_HEIGHT * (high - low), t.cost)
-            oranges.add(gap.move_to([x - 0.55 * self.bar_w, BASELINE + BAR_HEIGHT * low, 0], aligned_edge=DOWN))
+            # a thin orange strip beside the guess, from the guess to the answer: the yellow guess stays yellow
+            gap = bar(max(0.3 * self.bar_w, 0.06), BAR_HEIGHT * (high - low), t.cost)
+            oranges.add(gap.next_to(guess_bar, LEFT, buff=0.04).align_to([0, BASELINE + BAR_HEIGHT * low, 0], DOWN))
         bars["gaps"] = VGroup(oranges, bars["gap_key"])
         # where everything stands once shrunk: the squares hang off their gaps' left edges
         small = VGroup(bars["guess"], bars["truth"], oranges).copy().stretch(shrink, 1, about_point=ground)
@@ -225,10 +225,15 @@ class Cost(Chapter):
                            for gap in small[2]))
         seeds = VGroup(*(q.copy().stretch_to_fit_width(1e-3, about_edge=LEFT) for q in squares))
         tops = [BASELINE + side * max(f, a) + 0.08 for f, a in zip(fwd["guess"], fwd["truth"])]
+        big = int(np.argmax(np.abs(gaps)))
+        # the misses the notes name: their guesses to as many places as the notes write their gaps
+        named = (big, int(np.argmin(np.abs(gaps))))
+        exact = VGroup(*(self.guess_value(f, factor_places(g, g) if k in named else 2, b, o)
+                         for k, (f, g, b, o) in enumerate(zip(fwd["guess"], gaps, small[0], small[2]))))
+        beside = VGroup(*(self.guess_value(f, 2, b, o) for f, b, o in zip(fwd["guess"], bars["guess"], oranges)))
         # one example's strips, side*side of area per 1.0 of squared gap: as tall as its pile bar
         strips = self.stacked_strips(self.unit * gaps ** 2, side ** 2 / self.unit)
         label = self.cost_label(strips, values["example_cost"])
-        big = int(np.argmax(np.abs(gaps)))
         note = self.gap_note(screen.mark("gap {gap}: a square of area {area}"), gaps[big], size="small")
         note.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
         note.next_to([self.pair_x[big], tops[big] + 0.35, 0], UP, buff=0.1)
@@ -238,12 +243,14 @@ class Cost(Chapter):
                   cost_unit=self.unit)
         with self.say("gaps") as tracker:
             self.play(LaggedStart(*(FadeIn(r) for r in oranges), lag_ratio=0.1), FadeIn(bars["gap_key"]),
+                      *(v.animate.move_to(b) for v, b in zip(bars["values"], beside)),
                       run_time=min(2.0, tracker.duration / 2))
         with self.say("squares" if several else "squares_single") as tracker:
             if shrink < 1:
                 self.play(VGroup(bars["guess"], bars["truth"], oranges).animate.stretch(shrink, 1, about_point=ground),
-                          *(v.animate.move_to([v.get_x(), top, 0], aligned_edge=DOWN)
-                            for v, top in zip(bars["values"], tops)), run_time=1.2)
+                          *(Transform(v, e) for v, e in zip(bars["values"], exact)), run_time=1.2)
+            else:
+                self.play(*(Transform(v, e) for v, e in zip(bars["values"], exact)), run_time=0.6)
             self.wait_until_bookmark("grow")
             self.play(ReplacementTransform(seeds[big], squares[big]), run_time=1.5)
             self.play(FadeIn(note), run_time=0.5)
@@ -275,6 +282,14 @@ class Cost(Chapter):
             self.wait_until_bookmark("number")
             self.play(FadeIn(label), run_time=0.6)
         return VGroup(strips, label)
+
+    def guess_value(self, guess: float, places: int, guess_bar: Mobject, gap: Mobject) -> Mobject:
+        """A guess's number at its bar's top: over the bar, or left of its gap when the gap
+        stands above the guess (a guess below its answer), so the gap never runs through it."""
+        value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{places}f}"})
+        if gap.get_top()[1] > guess_bar.get_top()[1] + 1e-6:
+            return value.next_to(gap, LEFT, buff=0.04).set_y(guess_bar.get_top()[1])
+        return value.move_to(guess_bar.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT)
 
     def gap_note(self, template: str, gap: float, size: str) -> Mobject:
         """A gap and its square, written so that the shown gap times itself is the shown square."""
@@ -459,9 +474,10 @@ class Cost(Chapter):
         """Make room on the left for the point of it all: training pushes the line down."""
         t = self.theme
         x = (-6.7 + PILE_SPLIT) / 2
-        arrow = Arrow([x, level + 0.05, 0], [x, PILE_BASE + 0.1, 0], color=t.right, buff=0,
+        # yellow, the thing pointed at: green means a right answer only
+        arrow = Arrow([x, level + 0.05, 0], [x, PILE_BASE + 0.1, 0], color=t.highlight, buff=0,
                       stroke_width=8, max_tip_length_to_length_ratio=0.2)
-        words = self.text("training pushes it down", color=t.right).next_to([x, level, 0], UP, buff=0.3)
+        words = self.text("training pushes it down", color=t.highlight).next_to([x, level, 0], UP, buff=0.3)
         zero = self.text("zero", size="small", color=t.muted).next_to([-6.7, PILE_BASE, 0], UP, buff=0.08)
         base = DashedLine([-6.9, PILE_BASE, 0], [PILE_SPLIT - 0.2, PILE_BASE, 0], color=t.muted,
                           stroke_width=2)

@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Animation, AnimationGroup, Circle, Create, DashedLine, Dot,
-                   FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject, MoveAlongPath,
+                   FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    ReplacementTransform, Square, Succession, SurroundingRectangle, Text, Transform,
                    TransformFromCopy, VGroup, VMobject, smooth)
 
@@ -36,7 +36,7 @@ PANEL_X = 3.45            # left edge of the worked example's column, right of t
 PANEL_RIGHT = 7.0         # its right edge: inside the frame
 CURVE_BOX = (2.9, 1.7)    # the squashing curve's width and height
 CURVE_ORIGIN_Y = -1.4     # the curve's floor: its tick row and the total below stay above the subtitles
-GAP_WIDTH = 8             # the orange "how far off" lines (the cost colour): as thick as the guess bars, so they read at 480p
+GAP_WIDTH = 8             # the guess bars' thickness (the orange "how far off" brackets are thin: another shape)
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
@@ -131,9 +131,9 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
                   Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
     curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
     z = work["total"]
-    walk = np.linspace(-reach, z, 25)
-    path = VMobject().set_points_smoothly([at(x, y) for x, y in zip(walk, squashed(work["activation"], walk))])
-    dot = Dot(at(-reach, ys[0]), radius=0.09, color=t.highlight)
+    # as the words go: start at the total on the floor, go up to the curve
+    dot = Dot(at(z, low), radius=0.09, color=t.highlight)
+    rise = dot.copy().move_to(at(z, work["value"]))
     up = DashedLine(at(z, low), at(z, work["value"]), color=t.highlight, stroke_width=2)
     across = DashedLine(at(z, work["value"]), at(-reach, work["value"]), color=t.highlight, stroke_width=2)
     out = scene.text("{value}", size="small", color=t.highlight, facts={"value": plain_number(work["value"])})
@@ -144,6 +144,8 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
         mark = Line(at(x, low), at(x, low) + 0.1 * DOWN, stroke_color=t.muted, stroke_width=2)
         word = scene.text("{x}", size="small", color=t.muted, facts={"x": tick_number(x)})
         ticks.add(mark, word.next_to(mark, DOWN, buff=0.05))
+    # the total's own place on the floor, marked where the walk up starts
+    ticks.add(Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.highlight, stroke_width=3))
     # the side: dark to fully lit; a tick label the read-off value would cover is left out
     for y in (low, high):
         word = scene.text("{y}", size="small", color=t.muted, facts={"y": tick_number(y)})
@@ -156,7 +158,7 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
     names = VGroup(scene.text("brightness out", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.1),
                    ticks, floor_name)
     slot = at(z, low) + 1.15 * DOWN   # where the total stands: under its place, below the floor's name
-    return {"axes": axes, "curve": curve, "path": path, "dot": dot, "up": up, "across": across,
+    return {"axes": axes, "curve": curve, "rise": rise, "dot": dot, "up": up, "across": across,
             "out": out, "names": names, "slot": slot, "reach": reach}
 
 
@@ -299,7 +301,7 @@ class Forward(Chapter):
         lines = VGroup(*(diagram.edge_line(0, index, k) for k in diagram.shown_indices(0)))
         panel = worked_panel(self, work)
         marks = VGroup(*(self.input_mark(diagram, picture, index, k, work) for k in work["biggest"]))
-        spread_apart([m[-1] for m in marks if isinstance(m[-1], Text)])
+        spread_apart([m[-1] for m in marks if isinstance(m[-1], Text)], gap=0.14)   # clear of each other and their wires
         with self.say("neuron") as tracker:
             self.play(Create(ring), FadeIn(panel["head"]), FadeIn(panel["header"]), run_time=0.8)
             self.play(Create(lines), run_time=min(1.5, tracker.duration / 4))
@@ -326,7 +328,7 @@ class Forward(Chapter):
         lit[1] = np.where(np.arange(len(lit[1])) == index, values["activations"][1], 0.0)
         value = self.text("{value}", size="small", color=t.highlight, facts={"value": plain_number(work["value"])})
         value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-        value.next_to(ring, UP, buff=0.06)
+        value.next_to(ring, RIGHT, buff=0.06)   # over the edges going out, not over the neuron above
         self.show(squash_axis=[-curve["reach"], curve["reach"]])
         spot = panel["total"].copy().move_to(curve["slot"])
         spot.shift(max(0.0, spot.get_right()[0] - 7.0) * LEFT)
@@ -336,7 +338,7 @@ class Forward(Chapter):
             self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]), run_time=1.2)
             self.wait_until_bookmark("follow")
             self.play(FadeIn(curve["dot"]), run_time=0.3)
-            self.play(MoveAlongPath(curve["dot"], curve["path"]), Create(curve["up"]), run_time=1.6)
+            self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=1.2)
             self.play(Create(curve["across"]), FadeIn(curve["out"]), run_time=0.8)
             self.wait_until_bookmark("glow")
             self.play(diagram.light_up(lit), TransformFromCopy(curve["out"], value), run_time=1.0)
@@ -412,8 +414,7 @@ class Forward(Chapter):
                       Indicate(verdict[0], color=ok_color(self.theme, guess == truth)), run_time=1.2)
         with self.say("next"):
             self.wait_until_bookmark("gaps")
-            self.play(LaggedStart(*(Create(g) for g in table["gaps"]), lag_ratio=0.15), FadeIn(how_far),
-                      run_time=2.0)
+            self.play(FadeIn(table["gaps"]), FadeIn(how_far), run_time=0.8)   # all there as the words name them
 
     # --- small pieces ---
 
@@ -450,10 +451,12 @@ class Forward(Chapter):
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
             guess_col.add(Line([bar_left, y + 0.05, 0], [bar_left + length, y + 0.05, 0], stroke_width=GAP_WIDTH,
                                stroke_color=t.neuron_fill))
-            # how far this guess is from its answer, just under its bar: the orange the cost chapter adds up
+            # how far this guess is from its answer, just under its bar: the orange the cost chapter adds up,
+            # a thin bracket (a line with ends), not a second bar
             want = bar_room * float(np.clip(values["truth"][k], 0, 1))
-            gaps.add(Line([bar_left + length, y - 0.06, 0], [bar_left + want, y - 0.06, 0],
-                          stroke_width=GAP_WIDTH, stroke_color=t.cost))
+            ends, stroke = [bar_left + length, bar_left + want], {"stroke_width": 3, "stroke_color": t.cost}
+            gaps.add(VGroup(Line([ends[0], y - 0.1, 0], [ends[1], y - 0.1, 0], **stroke),
+                            *(Line([e, y - 0.17, 0], [e, y - 0.03, 0], **stroke) for e in ends)))
             one = values["truth"][k] >= 0.5
             a = self.text("{answer}", size=size, color=t.right if one else t.muted,
                           facts={"answer": f"{values['truth'][k]:g}"})
