@@ -413,6 +413,7 @@ def slope_words(name: str, slope: float) -> tuple[str, str]:
 # --- the chapter ---
 
 class Backprop(Chapter):
+    pause_after_section = 2.0   # a breath after each worked number (10% quiet or more)
     name, title = "backprop", "Backpropagation"
 
     def facts(self) -> dict[str, object]:

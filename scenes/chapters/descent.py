@@ -425,8 +425,7 @@ class Descent(Chapter):
                            facts={"lo": people_signed(a0), "hi": people_signed(a1)}).next_to(cells, DOWN, buff=0.15)
         up = self.text("another dial, from {lo} to {hi}", size="small", color=t.muted,
                        facts={"lo": people_signed(b0), "hi": people_signed(b1)}).rotate(np.pi / 2)
-        held = self.text("the other {n} dials:\nas they were\nbefore training", size="small", color=t.text,
-                         facts={"n": self.facts()["n_weights"] - 2})
+        held = self.text("every other dial:\nas it was\nbefore training", size="small", color=t.text)
         labels = VGroup(across, up.next_to(cells, LEFT, buff=0.15),
                         self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.5),
                         held.next_to(cells, RIGHT, buff=KEY_GAP).align_to(cells, UP))

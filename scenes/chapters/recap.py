@@ -134,7 +134,9 @@ class Recap(Chapter):
         conv = self.history.convnet
         return {**super().facts(),
                 "cost_words": ("fell" if v["final_cost"] < v["start_cost"] else "went"),
-                "stop_words": stop_words(v["stop"], self.history.config.get("epochs")),
+                # when every step was a whole round the count was just said as steps: not again
+                "stop_words": stop_words(v["stop"], None if self.history.config.get("epochs") == v["steps"]
+                                         else self.history.config.get("epochs")),
                 # the convnet's own result, said beside its own note (never our network's)
                 "conv_score": ("" if conv is None else
                                f"On the same unseen examples, it got {round(100 * conv.final.test_accuracy)} "

@@ -82,6 +82,7 @@ def shown_examples(history: History, results: dict) -> list[int]:
 class Testing(Chapter):
     """The final network on examples it never practised on: guess, truth, the real score."""
 
+    pause_after_section = 1.6   # a breath after each worked number (10% quiet or more)
     name, title = "testing", "Testing"
 
     def facts(self) -> dict[str, object]:

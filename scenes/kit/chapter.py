@@ -213,6 +213,8 @@ class Chapter(VoiceoverScene):
 
     name: str = "intro"
     title: str = "Intro"
+    # seconds of quiet after each narrated section; a chapter dense with numbers takes longer
+    pause_after_section: float = PAUSE_AFTER_SECTION
     script_dir: Path = SCRIPT_DIR
     history: History | None = None
 
@@ -326,7 +328,7 @@ class Chapter(VoiceoverScene):
         # manim-voiceover skips a wait shorter than a frame; at low frame rates that lets
         # the next line start over the end of this one
         self._wait_out(tracker.get_remaining_duration())
-        self._wait_out(PAUSE_AFTER_SECTION)
+        self._wait_out(self.pause_after_section)
 
     def _record(self, tracker: VoiceoverTracker) -> None:
         text = " ".join(narration.spoken(tracker.data["input_text"]).split())
