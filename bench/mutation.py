@@ -48,12 +48,35 @@ GROUPS = {
                     "and not huge_learning_rate and not recipe_is_kept and not whatever_the_hash_seed",
     },
     "output": {
-        "mutate": ["scenes/output/jobs.py", "scenes/output/captions.py", "scenes/narration.py"],
+        "mutate": ["scenes/output/jobs.py", "scenes/output/captions.py", "scenes/narration.py",
+                   "scenes/output/cache.py", "scenes/output/blogkit.py"],
+        # the pure parts only: text, times, keys and pages. The rest of these files burns subtitles
+        # into frames, runs the voices or moves cache folders; it needs clips, voices or renders,
+        # which no fast test has (tests/test_captions.py, test_cache.py and the chapters' own
+        # tests reach it). Its functions are left unmutated (`# pragma: no mutate block` in the copy).
+        "functions": {
+            "scenes/output/captions.py": ["write_subtitles", "plain_text", "active_cue"],
+            "scenes/output/cache.py": ["fingerprint", "file_sha256", "sources", "kit_key", "history_key",
+                                       "code_key"],
+            "scenes/narration.py": ["check_pace", "as_plain", "spoken", "_words", "_boundaries", "_match",
+                                    "estimate_word_boundaries", "_speech_span",
+                                    "caption_cues", "_split_words", "_stamp", "write_srt", "write_vtt",
+                                    "_write_text"],
+            "scenes/output/blogkit.py": ["timestamp", "chapter_starts", "chapters_txt", "shifted_cues",
+                                         "transcript", "_rgb", "_mix", "theme_css", "script_json", "fill",
+                                         "page", "replay_html", "index_html", "snippet_block", "video_tag",
+                                         "embed_snippet", "replay_iframe", "mime_type"],
+        },
         "tests": ["tests/test_jobs.py", "tests/test_captions.py", "tests/test_narration.py",
-                  "tests/test_cue_timing.py"],
-        # the real voices speak for seconds; the cue tests over rendered chapters render the video
+                  "tests/test_cue_timing.py", "tests/test_cache.py", "tests/test_blogkit.py"],
+        # the real voices speak for seconds; the cue tests over rendered chapters render the video;
+        # the cache's and the blog kit's tests over a rendered run (and in the browsers) render chapters
         "deselect": "not piper and not festival and not espeak and not missing_engine and not each_cue "
-                    "and not never_overlap and not subtitle_files",
+                    "and not never_overlap and not subtitle_files and not render and not thumbnail "
+                    "and not ctrl_c and not damaged and not truncated and not heals and not moved_out "
+                    "and not firefox and not works_ and not published and not voiceover "
+                    "and not command_line and not crossorigin and not transcript_gives and not index_links "
+                    "and not rendered_dark",
     },
 }
 COPIED = ["nncore", "scenes", "tests", "render.py"]
@@ -61,9 +84,34 @@ KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 COUNTED = KILLED | {"survived", "no tests"}
 
 
-def prepare(group: str, work: Path, only: list[str] | None, tests: list[str] | None = None) -> None:
+def leave_unmutated(path: Path, keep: list[str]) -> None:
+    """Mark every function and method of the file at `path` (the work folder's copy) that is
+    not named in `keep` with mutmut's `# pragma: no mutate block`; a method is named
+    "Class.method" or by its own name."""
+    import ast
+    lines = path.read_text().splitlines()
+    tree = ast.parse("\n".join(lines))
+
+    def walk(body, owner=""):
+        for node in body:
+            if isinstance(node, ast.ClassDef):
+                walk(node.body, node.name + ".")
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if node.name in keep or owner + node.name in keep:
+                    continue
+                # the pragma goes on the line that ends the signature (the one with the colon)
+                colon = next(i for i in range(node.body[0].lineno - 2, node.lineno - 2, -1)
+                             if lines[i].split("#")[0].rstrip().endswith(":"))
+                lines[colon] += "  # pragma: no mutate block"
+    walk(tree.body)
+    path.write_text("\n".join(lines) + "\n")
+
+
+def prepare(group: str, work: Path, only: list[str] | None, tests: list[str] | None = None,
+            deselect: str | None = None) -> None:
     """`work` holds a copy of the project's code and tests and a pyproject.toml for mutmut."""
     spec = GROUPS[group]
+    keep = spec["deselect"] + (f" and not ({deselect})" if deselect else "")
     work.mkdir(parents=True, exist_ok=True)
     for name in COPIED:
         src, dst = ROOT / name, work / name
@@ -72,12 +120,15 @@ def prepare(group: str, work: Path, only: list[str] | None, tests: list[str] | N
         else:
             shutil.copy2(src, dst)
     mutate = only or spec["mutate"]
+    for name, pure in spec.get("functions", {}).items():
+        if name in mutate:
+            leave_unmutated(work / name, pure)
     tests = [t for t in (tests or spec["tests"]) if (ROOT / t).exists()]
     (work / "pyproject.toml").write_text(
         "[tool.mutmut]\n"
         f"source_paths = {json.dumps(sorted({m.split('/')[0] + '/' for m in mutate}))}\n"
         f"only_mutate = {json.dumps(mutate)}\n"
-        f"pytest_add_cli_args_test_selection = {json.dumps([*tests, '-k', spec['deselect']])}\n"
+        f"pytest_add_cli_args_test_selection = {json.dumps([*tests, '-k', keep])}\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q"]\n'
         "use_git_change_detection = false\n")
 
@@ -112,10 +163,10 @@ def scores(found: dict[str, str]) -> dict:
 
 
 def run(group: str, work: Path, jobs: int, only: list[str] | None, report_only: bool = False,
-        tests: list[str] | None = None) -> dict:
+        tests: list[str] | None = None, deselect: str | None = None) -> dict:
     seconds, code = 0.0, None
     if not report_only:
-        prepare(group, work, only, tests)
+        prepare(group, work, only, tests, deselect)
         started = time.monotonic()
         code = subprocess.run([str(MUTMUT), "run", "--max-children", str(jobs)], cwd=work).returncode
         seconds = time.monotonic() - started
@@ -142,6 +193,8 @@ def main() -> int:
     parser.add_argument("--only", nargs="+", help="mutate only these files (paths from the project root)")
     parser.add_argument("--tests", nargs="+",
                         help="run only these test files (e.g. the one mirroring --only's module): quicker per mutant")
+    parser.add_argument("--deselect", metavar="EXPR",
+                        help="also leave out the tests pytest's -k EXPR picks (e.g. slow ones that train a story)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier verdicts")
     parser.add_argument("--report", action="store_true",
                         help="only score the verdicts so far (e.g. of a run stopped early)")
@@ -153,7 +206,8 @@ def main() -> int:
         work = args.work / group
         if args.fresh:
             shutil.rmtree(work, ignore_errors=True)
-        run(group, work, args.jobs, args.only, report_only=args.report, tests=args.tests)
+        run(group, work, args.jobs, args.only, report_only=args.report, tests=args.tests,
+            deselect=args.deselect)
     return 0
 
 

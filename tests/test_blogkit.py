@@ -160,3 +160,121 @@ def test_replay_html_works_opened_from_the_rendered_run(browser, out):  # noqa: 
     page.wait_for_function("window.replay !== undefined")
     assert page.inner_text("#cost") != "" and page.errors == []
     page.close()
+
+
+# --- the page-writing functions on small hand-made entries (no render: fast, for bench/mutation.py) ---
+
+ENTRIES = [
+    {"title": "Intro <1>", "file": "chapters/01-intro.mp4", "duration_s": 65.5,
+     "subtitles": {"vtt": "chapters/01-intro.vtt"},
+     "cues": [{"text": "Hello & welcome", "start_s": 1.0, "end_s": 2.5}],
+     "narration": [{"start_s": 0.25, "text": "Hello & welcome"}, {"start_s": 30.0, "text": "a <b> label"}]},
+    {"title": "Cost", "file": "chapters/02-cost.mp4", "duration_s": 3600.0,
+     "cues": [{"text": "The cost", "start_s": 0.5, "end_s": 1.25}], "narration": [{"start_s": 2.0, "text": "The cost"}]},
+    {"title": "End", "file": "chapters/03-end.gif", "duration_s": 10.0},
+]
+
+
+def test_timestamps_and_chapter_starts():
+    assert [blogkit.timestamp(s) for s in (0, 5.9, 59.99, 60, 65.5, 3599, 3600, 3725)] == \
+        ["0:00", "0:05", "0:59", "1:00", "1:05", "59:59", "1:00:00", "1:02:05"]
+    assert blogkit.chapter_starts(ENTRIES) == [0.0, 65.5, 3665.5]
+    assert blogkit.chapters_txt(ENTRIES) == "0:00 Intro <1>\n1:05 Cost\n1:01:05 End\n"
+    assert blogkit.shifted_cues(ENTRIES) == [{"text": "Hello & welcome", "start_s": 1.0, "end_s": 2.5},
+                                             {"text": "The cost", "start_s": 66.0, "end_s": 66.75}]
+    assert blogkit.transcript(ENTRIES) == [
+        {"title": "Intro <1>", "start_s": 0.0, "lines": [{"start_s": 0.25, "text": "Hello & welcome"},
+                                                         {"start_s": 30.0, "text": "a <b> label"}]},
+        {"title": "Cost", "start_s": 65.5, "lines": [{"start_s": 67.5, "text": "The cost"}]},
+        {"title": "End", "start_s": 3665.5, "lines": []}]
+
+
+def test_colours_mix_and_the_theme_becomes_css_variables():
+    assert blogkit._rgb("#102030") == (16, 32, 48) and blogkit._rgb("FFFFFF") == (255, 255, 255)
+    assert blogkit._mix("#000000", "#FFFFFF", 0.5) == "#808080" and blogkit._mix("#0A0B0C", "#FFFFFF", 0) == "#0A0B0C"
+    assert blogkit._mix("#000000", "#C86400", 0.25) == "#321900"
+    t = themes.THEMES["light"]
+    css = blogkit.theme_css(t)
+    assert css.startswith(":root {\n  color-scheme: light;\n  --background: " + t.background + ";\n")
+    assert css.endswith(f"  --line: {blogkit._mix(t.background, t.text, 0.2)};\n}}")
+    for name in ("text", "muted", "positive", "negative", "highlight", "right", "wrong", "cost", "accuracy"):
+        assert f"  --{name}: {getattr(t, name)};\n" in css
+    assert f"  --neuron-fill: {t.neuron_fill};\n  --neuron-stroke: {t.neuron_stroke};\n" in css
+    assert f"  --panel: {blogkit._mix(t.background, t.text, 0.035)};\n" in css
+    assert "color-scheme: dark;" in blogkit.theme_css(themes.THEMES["dark"])
+
+
+def test_script_json_cannot_close_its_script_and_fill_reads_each_value_once():
+    assert blogkit.script_json({"a": "</script><b>", "n": [1, 2.5]}) == '{"a":"<\\/script><b>","n":[1,2.5]}'
+    with pytest.raises(ValueError):
+        blogkit.script_json(float("nan"))
+    assert blogkit.fill("{{a}} and {{b}}!", {"a": "{{b}}", "b": "x"}) == "{{b}} and x!"
+    assert blogkit.fill("{{ a }} {a}", {"a": "x"}) == "{{ a }} {a}"
+
+
+def test_video_tags_and_snippets():
+    assert blogkit.video_tag(["a.webm", "a.mp4"], {"vtt": "a&b.vtt"}, "p<1>.png", element_id="player", width=640) == (
+        '<video id="player" controls preload="metadata" playsinline width="640" poster="p&lt;1&gt;.png">\n'
+        '  <source src="a.webm" type="video/webm">\n  <source src="a.mp4" type="video/mp4">\n'
+        '  <track kind="captions" src="a&amp;b.vtt" srclang="en" label="English" default>\n</video>')
+    assert blogkit.video_tag(["a.mp4"], {}, None) == \
+        '<video controls preload="metadata" playsinline>\n  <source src="a.mp4" type="video/mp4">\n</video>'
+    assert blogkit.embed_snippet(ENTRIES[2]) == '<img src="chapters/03-end.gif" alt="End" loading="lazy">'
+    assert blogkit.embed_snippet({"title": "<x>", "file": "a\".gif"}) == '<img src="a&quot;.gif" alt="&lt;x&gt;" loading="lazy">'
+    assert blogkit.embed_snippet(ENTRIES[0], "p.png") == blogkit.video_tag(
+        ["chapters/01-intro.mp4"], {"vtt": "chapters/01-intro.vtt"}, "p.png", width=640)
+    assert blogkit.embed_snippet(ENTRIES[1], None, ["x.webm"]).count("<source") == 1
+    assert blogkit.snippet_block("A <b>", "one\ntwo\nthree") == (
+        '  <div class="snippet"><h3>A &lt;b&gt;</h3>\n'
+        '  <textarea readonly wrap="off" rows="3">one\ntwo\nthree</textarea></div>')
+    assert 'rows="2">&lt;i&gt;</textarea>' in blogkit.snippet_block("h", "<i>")
+    assert blogkit.replay_iframe() == ('<iframe src="replay.html" title="Replay the training run" width="100%" '
+                                       'height="1400" style="border:0" loading="lazy"></iframe>')
+    assert [blogkit.mime_type(n) for n in ("a.mp4", "b.webm", "c.gif")] == ["video/mp4", "video/webm", "image/gif"]
+
+
+def test_the_index_page_by_hand():
+    t = themes.THEMES["dark"]
+    page = blogkit.index_html(ENTRIES, "v.mp4", "v.vtt", "v.png", ["t1.png", "t<2>.png", "t3.png"], t,
+                              sources=["v.webm", "v.mp4"], title="My <net>")
+    assert "<title>My &lt;net&gt;</title>" in page and "<h1>My &lt;net&gt;</h1>" in page
+    assert blogkit.theme_css(t) in page and blogkit.static("page.css") in page and blogkit.static("index.js") in page
+    assert ('  <li><a href="#t=65.500" data-start="65.500"><img src="t&lt;2&gt;.png" alt="" loading="lazy">'
+            '<span class="time">1:05</span>Cost</a></li>') in page
+    assert '<span class="time">0:00</span>Intro &lt;1&gt;</a></li>\n  <li>' in page
+    assert ('  <h3>Intro &lt;1&gt;</h3>\n  <p data-start="0.250"><span class="time">0:00</span>Hello &amp; welcome</p>\n'
+            '  <p data-start="30.000"><span class="time">0:30</span>a &lt;b&gt; label</p>\n  <h3>Cost</h3>') in page
+    player = blogkit.video_tag(["v.webm", "v.mp4"], {"vtt": "v.vtt"}, "v.png", element_id="player")
+    assert player.replace("\n", "\n  ") in page
+    cues = json.loads(page.split('<script type="application/json" id="cues">')[1].split("</script>")[0])
+    assert cues == [{"start": 1.0, "end": 2.5, "text": "Hello & welcome"}, {"start": 66.0, "end": 66.75, "text": "The cost"}]
+    snippets = [blogkit.snippet_block("The whole video", blogkit.video_tag(["v.webm", "v.mp4"], {"vtt": "v.vtt"}, "v.png")),
+                blogkit.snippet_block("Intro <1>", blogkit.embed_snippet(ENTRIES[0], "t1.png", ["chapters/01-intro.mp4"])),
+                blogkit.snippet_block("Cost", blogkit.embed_snippet(ENTRIES[1], "t<2>.png", ["chapters/02-cost.mp4"])),
+                blogkit.snippet_block("End", blogkit.embed_snippet(ENTRIES[2], "t3.png", ["chapters/03-end.gif"])),
+                blogkit.snippet_block("The replay (readers step through the real run)", blogkit.replay_iframe())]
+    assert "\n".join(snippets) in page
+    # without captions: no track, no cues; one source given is the video itself
+    bare = blogkit.index_html(ENTRIES[:1], "v.mp4", None, None, ["t1.png"], t,
+                              clip_sources=[["chapters/01-intro.webm"]])
+    assert '<script type="application/json" id="cues">[]</script>' in bare
+    assert "<h1>How neural nets learn</h1>" in bare and '<source src="v.mp4" type="video/mp4">' in bare
+    assert 'src="v.vtt"' not in bare and "chapters/01-intro.webm" in html.unescape(bare)
+
+
+def test_the_replay_page_by_hand():
+    t = themes.THEMES["light"]
+    doc = {"sizes": [2, 4, 1], "dataset": "circles & <rings>", "kind": "point", "steps": [0, 1]}
+    page = blogkit.replay_html(doc, t)
+    assert "<title>Replay the training</title>" in page
+    assert ('<p class="sub">The real run behind the video: a 2-4-1 network learning circles &amp; &lt;rings&gt;. '
+            "Move the slider through its saved steps, or press play. <a href") in page
+    assert blogkit.EXAMPLES_PANEL["point"] in page and blogkit.EXAMPLES_PANEL["row"] not in page
+    theme = json.loads(page.split('id="theme-data">')[1].split("</script>")[0])
+    assert theme == {"name": "light", "background": t.background, "text": t.text, "muted": t.muted,
+                     "positive": t.positive, "negative": t.negative, "neuron_fill": t.neuron_fill,
+                     "highlight": t.highlight, "cost": t.cost, "classes": list(t.classes)}
+    assert json.loads(page.split('id="replay-data">')[1].split("</script>")[0]) == doc
+    assert blogkit.static("replay.js") in page and blogkit.theme_css(t) in page
+    rows = blogkit.replay_html({**doc, "kind": "row"}, t, title="Mine")
+    assert blogkit.EXAMPLES_PANEL["row"] in rows and "<title>Mine</title>" in rows

@@ -129,3 +129,112 @@ def test_two_outputs_are_one_minus_the_column_and_the_column_and_the_dict_holds_
     assert sorted(kept) == ["labels", "test", "train"] and kept["labels"] == ["no", "yes"]
     assert kept["train"]["x"] is d.x_train and kept["train"]["y"] is two.y_train
     assert kept["test"]["x"] is d.x_test and kept["test"]["y"] is two.y_test
+
+
+# --- what load and split pass on, and a CSV's scaling and messages, exactly (for bench/mutation.py) ---
+
+def test_load_draws_from_the_seeds_own_generator_and_names_the_set():
+    rng = np.random.default_rng([3, 0])
+    x, classes, labels = datasets._xor(rng)
+    want = datasets.split("xor", x, classes, labels, rng, 0.25)
+    got = datasets.load("xor", 3, 0.25)
+    assert np.array_equal(got.x_train, want.x_train) and np.array_equal(got.y_test, want.y_test)
+    assert got.name == "xor" and got.features is None and got.x_train.shape[1] == 2
+    default = datasets.load("xor")
+    assert np.array_equal(default.x_test, datasets.load("xor", 0, 0.2).x_test)
+
+
+def test_an_unknown_name_says_what_would_do(tmp_path):
+    with pytest.raises(DatasetError) as caught:
+        datasets.load("nope")
+    assert str(caught.value) == "unknown dataset 'nope': use one of xor, circles, moons, spiral, digits or a .csv file"
+    # a file that exists is read as a CSV whatever its name ends with
+    path = tmp_path / "table.txt"
+    path.write_text("a,label\n" + "\n".join(f"{i},{i % 2}" for i in range(12)))
+    assert datasets.load(str(path)).labels == ["0", "1"]
+
+
+def test_split_keeps_at_least_one_example_on_each_side():
+    x, classes = np.arange(20.0).reshape(10, 2), np.arange(10) % 2
+    rng = lambda: np.random.default_rng(0)
+    sizes = lambda d: (len(d.x_train), len(d.x_test))
+    assert sizes(datasets.split("s", x, classes, ["a", "b"], rng(), 0.01)) == (9, 1)
+    assert sizes(datasets.split("s", x, classes, ["a", "b"], rng(), 0.99)) == (1, 9)
+    assert sizes(datasets.split("s", x, classes, ["a", "b"], rng(), 0.3)) == (7, 3)
+    d = datasets.split("s", x, classes, ["a", "b"], rng(), 0.3)
+    assert d.name == "s" and d.y_train.dtype == float
+    assert datasets.split("s", x, classes, ["a", "b"], rng(), 0.3).labels == ["a", "b"]
+    with pytest.raises(DatasetError, match="needs at least 10 rows, found 9"):
+        datasets.split("s", x[:9], classes[:9], ["a", "b"], rng(), 0.3)
+
+
+def test_the_seeded_sklearn_sets_get_their_seed_from_the_generator(monkeypatch):
+    import sklearn.datasets
+    seen = []
+    for name in ("make_circles", "make_moons"):
+        real = getattr(sklearn.datasets, name)
+        monkeypatch.setattr(sklearn.datasets, name, lambda *a, real=real, **k: seen.append(k["random_state"]) or real(*a, **k))
+    datasets.load("circles", 4)
+    datasets.load("moons", 4)
+    want = int(np.random.default_rng([4, 0]).integers(2**31))
+    assert seen == [want, want]
+    assert np.array_equal(datasets.load("circles", 4).x_train, datasets.load("circles", 4).x_train)
+
+
+def test_the_spirals_noise_is_centred():
+    d = datasets.load("spiral", 0)
+    points = np.concatenate([d.x_train, d.x_test])
+    assert np.abs(points.mean(axis=0)).max() < 0.03
+
+
+def test_the_handwritten_pictures_are_64_pixels_scaled_to_0_1_in_ten_classes():
+    # (not named for the digits: bench/mutation.py leaves out tests named so, as slow)
+    x, classes, labels = datasets._digits(np.random.default_rng(0))
+    assert x.shape == (1797, 64) and x.min() == 0.0 and x.max() == 1.0
+    assert np.isin(x * 16, np.arange(17)).all()            # the 0..16 ink levels, each kept
+    assert classes.dtype.kind == "i" and set(classes.tolist()) == set(range(10))
+    assert labels == ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
+
+
+def test_a_csvs_columns_are_scaled_each_to_0_1(tmp_path):
+    rows = ["a,b,c,d,label", "0,10,0.1,5,x", "1,20,0.2,5,y", "2,30,0.3,5,x", "4,50,0.5,5,y"]
+    path = tmp_path / "t.csv"
+    path.write_text("\n".join(rows))
+    x, classes, labels = datasets.read_csv(path)
+    assert x.dtype == float and np.allclose(x, [[0, 0, 0, 0], [0.25, 0.25, 0.25, 0], [0.5, 0.5, 0.5, 0],
+                                                [1, 1, 1, 0]], rtol=0, atol=1e-12)
+    assert classes.tolist() == [0, 1, 0, 1] and labels == ["x", "y"]
+    # one data row is read (the split says later that it is too few)
+    one = tmp_path / "one.csv"
+    one.write_text("a,label\n3,x\n")
+    assert datasets.read_csv(one)[2] == ["x"]
+
+
+@pytest.mark.parametrize("text,message", [
+    ("a,b,label\n1,2\n3,4\n", "line 2 has 2 columns, the header has 3"),
+    ("a,b,label\n1,2,\n3,4,y\n", "line 2 has an empty label (the last column)"),
+    ("a,b,label\n1,inf,x\n3,4,y\n", "features must be finite numbers"),
+])
+def test_a_csvs_mistakes_are_named_exactly(tmp_path, text, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(text)
+    with pytest.raises(DatasetError) as caught:
+        datasets.read_csv(path)
+    assert str(caught.value) == f"{path}: {message}"
+
+
+def test_a_file_that_is_not_text_is_not_a_readable_csv(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(b"a,label\n\xff\xfe,x\n")
+    with pytest.raises(DatasetError) as caught:
+        datasets.read_csv(path)
+    assert str(caught.value).startswith(f"{path}: not a readable CSV file (")
+
+
+def test_a_quoted_line_break_stays_inside_its_field(tmp_path):
+    # csv's rule: open the file with newline="", or a quoted \r\n is read as \n
+    path = tmp_path / "t.csv"
+    path.write_bytes(b'"two\r\nlines",label\r\n1,x\r\n2,y\r\n')
+    assert datasets.csv_features(path) == ["two\r\nlines"]
+    path.write_bytes(b'a,label\r\n1,"x\r\ny"\r\n2,z\r\n')
+    assert datasets.read_csv(path)[2] == ["x\r\ny", "z"]

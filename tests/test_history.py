@@ -240,3 +240,184 @@ def test_a_csv_runs_column_names_round_trip_and_old_files_still_load(tmp_path):
 if __name__ == "__main__":
     # write the tiny preset's fingerprint again: only for a change to the story made on purpose
     TINY_FINGERPRINT.write_text(json.dumps(fingerprint(story_text("tiny")), indent=1) + "\n")
+
+
+# --- a small history built by hand: every part read and written without training (fast, for
+# the mutation run: bench/mutation.py) ---
+
+def hand_records(n=2):
+    return [{"step": i, "epoch": i, "cost": 1.0 / (i + 1), "train_accuracy": 0.5, "test_accuracy": 0.25}
+            for i in range(n)]
+
+
+def hand_snapshot(step=0, grads=True):
+    snap = {"step": step, "weights": [[[1, 2], [3, 4]], [[5, 6]]], "biases": [[0, 1], [step]]}
+    if grads:
+        snap.update(grad_weights=[[[0, 0], [0, 1]], [[1, 0]]], grad_biases=[[1, 0], [0]])
+    return snap
+
+
+def hand_history(**extra):
+    data = {"train": {"x": np.array([[0.0, 1.0], [1.0, 0.0]]), "y": np.array([[1.0], [0.0]])},
+            "test": {"x": np.array([[0.5, 0.5]]), "y": np.array([[1.0]])}, "labels": ["no", "yes"]}
+    return History(config={"activations": ["tanh", "sigmoid"], "cost": "squared_error"}, data=data,
+                   records=[Record(**r) for r in hand_records(3)],
+                   snapshots=[Snapshot.from_dict(hand_snapshot(s)) for s in (0, 4, 9)],
+                   stopped=Stop(9, "max_epochs"), extra=extra)
+
+
+def test_a_snapshot_reads_lists_as_float_arrays_and_writes_its_keys_in_order():
+    snap = Snapshot.from_dict({**hand_snapshot(7), "kernels": [[[1, 2, 3]] * 3], "kernel_biases": [0],
+                               "grad_kernels": [[[0, 0, 1]] * 3], "grad_kernel_biases": [1]})
+    assert snap.step == 7 and len(snap.weights) == 2 and len(snap.grad_biases) == 2
+    for arrays in (snap.weights, snap.biases, snap.grad_weights, snap.grad_biases):
+        assert all(a.dtype == float for a in arrays)
+    assert snap.weights[1].tolist() == [[5.0, 6.0]] and snap.grad_biases[0].tolist() == [1.0, 0.0]
+    for a in (snap.kernels, snap.kernel_biases, snap.grad_kernels, snap.grad_kernel_biases):
+        assert isinstance(a, np.ndarray) and a.dtype == float
+    assert snap.kernels.shape == (1, 3, 3) and snap.grad_kernel_biases.tolist() == [1.0]
+    assert list(snap.as_dict()) == ["step", "kernels", "kernel_biases", "weights", "biases",
+                                    "grad_kernels", "grad_kernel_biases", "grad_weights", "grad_biases"]
+    # a twin's snapshot: no gradients, no kernels, and no keys for them
+    bare = Snapshot.from_dict(hand_snapshot(3, grads=False))
+    assert bare.grad_weights is None and bare.kernels is None
+    assert list(bare.as_dict()) == ["step", "weights", "biases"]
+
+
+def test_records_and_stops_read_and_write_their_keys():
+    row = hand_records(2)[1]
+    assert Record(**row).as_dict() == row and list(Record(**row).as_dict()) == list(row)
+    assert Stop(5, "converged").as_dict() == {"step": 5, "reason": "converged"}
+
+
+def test_the_companion_runs_are_typed_from_their_dicts():
+    twin = {"init": "constant", "records": hand_records(2), "stopped": {"step": 1, "reason": "plateau"},
+            "snapshots": [hand_snapshot(0, grads=False), hand_snapshot(1, grads=False)]}
+    rates = [{"label": label, "lr": lr, "records": hand_records(2), "stopped": {"step": 1, "reason": reason}}
+             for label, lr, reason in [("too small", 0.1, "max_epochs"), ("too big", 9.0, "diverged")]]
+    kept = [{"split": "test", "index": 4, "label": 1, "guess": 0, "output": [0, 1],
+             "feature_maps": [[[1]]], "pooled": [[[2]]]}]
+    convnet = {"config": {"model": "conv"}, "records": hand_records(3), "snapshots": [hand_snapshot(2)],
+               "stopped": {"step": 2, "reason": "converged"}, "feature_maps": kept}
+    h = hand_history(twin=twin, learning_rates=rates, convnet=convnet, feature_maps=kept)
+
+    t = h.twin
+    assert t.init == "constant" and t.stopped == Stop(1, "plateau")
+    assert t.records == [Record(**r) for r in hand_records(2)]
+    assert [s.step for s in t.snapshots] == [0, 1] and t.snapshots[1].weights[0].dtype == float
+    assert [(r.label, r.lr, r.stopped) for r in h.learning_rates] == [
+        ("too small", 0.1, Stop(1, "max_epochs")), ("too big", 9.0, Stop(1, "diverged"))]
+    assert h.learning_rates[1].records == [Record(**r) for r in hand_records(2)]
+
+    k = h.feature_maps[0]
+    assert (k.split, k.index, k.label, k.guess) == ("test", 4, 1, 0)
+    assert k.output.tolist() == [0.0, 1.0] and k.output.dtype == float
+    assert k.feature_maps.dtype == float and k.pooled.tolist() == [[[2.0]]] and k.pooled.dtype == float
+    assert k.feature_maps.tolist() == [[[1.0]]]
+
+    c = h.convnet
+    assert c.config == {"model": "conv"} and c.data is h.data
+    assert c.records == [Record(**r) for r in hand_records(3)] and c.stopped == Stop(2, "converged")
+    assert [s.step for s in c.snapshots] == [2] and c.snapshots[0].grad_biases[1].tolist() == [0.0]
+    assert c.extra == {"feature_maps": kept} and c.feature_maps[0].index == 4
+
+
+def test_a_companion_is_read_once_and_again_when_replaced():
+    h = hand_history(learning_rates=[{"label": "good", "lr": 1.0, "records": [], "stopped": {"step": 0, "reason": "x"}}])
+    first = h.learning_rates
+    assert h.learning_rates is first
+    h.extra["learning_rates"] = [{"label": "other", "lr": 2.0, "records": [], "stopped": {"step": 0, "reason": "x"}}]
+    assert h.learning_rates[0].label == "other"
+    assert hand_history().feature_maps == [] and hand_history().twin is None
+
+
+def test_snapshot_lookup_before_at_and_after():
+    h = hand_history()                              # snapshots at steps 0, 4, 9
+    assert [h.snapshot(s).step for s in (0, 3, 4, 5, 9, 50)] == [0, 0, 4, 4, 9, 9]
+    assert h.snapshot().step == 9 and h.snapshot(-3).step == 0
+    assert h.snapshot(0).step == 0
+
+
+def test_the_network_at_a_step_is_built_from_that_snapshot():
+    h = hand_history()
+    net = h.network(5)
+    assert net.weights[0].tolist() == [[1.0, 2.0], [3.0, 4.0]] and net.biases[1].tolist() == [4.0]
+    x = np.array([[0.5, -1.0]])
+    hidden = np.tanh(x @ np.array([[1, 2], [3, 4]]).T + [0, 1])
+    want = 1 / (1 + np.exp(-(hidden @ np.array([[5, 6]]).T + [4])))
+    assert np.allclose(net.predict(x), want)
+    assert net.cost_of(x, np.array([[1.0]])) == pytest.approx(((want - 1) ** 2).sum())
+    from nncore.conv import ConvNet
+    conv = ConvNet.start(2, 8, 3, "he", np.random.default_rng(0))
+    snap = Snapshot(4, **conv.snapshot_fields(np.zeros((2, 64)), np.eye(3)[:2]))
+    ch = History(config={"model": "conv"}, data=hand_history().data, snapshots=[snap])
+    rebuilt = ch.network()
+    assert isinstance(rebuilt, ConvNet) and np.array_equal(rebuilt.kernels, conv.kernels)
+    x = np.random.default_rng(1).uniform(size=(3, 64))
+    assert np.allclose(rebuilt.predict(x), conv.predict(x))
+
+
+def test_the_parts_a_history_answers_with():
+    h = hand_history()
+    x, y = h.split()
+    assert x.tolist() == [[0.0, 1.0], [1.0, 0.0]] and y.tolist() == [[1.0], [0.0]]
+    assert h.split("test")[0].tolist() == [[0.5, 0.5]]
+    assert h.labels == ["no", "yes"] and h.features is None and h.final.step == 2
+
+
+def test_the_file_is_compact_and_keeps_what_it_was_given(tmp_path):
+    h = hand_history(story={"note": np.float64(0.5), "steps": (1, np.int64(2))})
+    text = h.to_json()
+    assert ", " not in text and ": " not in text           # no spaces: the files stay small
+    doc = json.loads(text)
+    assert list(doc) == ["schema", "config", "data", "records", "snapshots", "stopped", "story"]
+    assert doc["story"] == {"note": 0.5, "steps": [1, 2]} and "features" not in doc["data"]
+    assert doc["data"]["train"]["x"] == [[0.0, 1.0], [1.0, 0.0]] and doc["data"]["labels"] == ["no", "yes"]
+    assert doc["stopped"] == {"step": 9, "reason": "max_epochs"}
+    again = History.from_json(text)
+    assert again.to_json() == text and again.extra == {"story": {"note": 0.5, "steps": [1, 2]}}
+    assert again.data["train"]["x"].dtype == float and again.data["labels"] == ["no", "yes"]
+    assert again.stopped == Stop(9, "max_epochs") and again.records == h.records
+    h.data["features"] = ["a", "b"]
+    assert json.loads(h.to_json())["data"]["features"] == ["a", "b"]
+    assert History.from_json(h.to_json()).features == ["a", "b"]
+    # a run that never stopped (none yet) writes {} and reads back None
+    h.stopped = None
+    assert json.loads(h.to_json())["stopped"] == {} and History.from_json(h.to_json()).stopped is None
+
+
+def test_a_file_of_another_schema_names_both(tmp_path):
+    with pytest.raises(ValueError) as caught:
+        History.from_json('{"schema": "other"}')
+    assert "'other'" in str(caught.value) and repr(SCHEMA) in str(caught.value)
+    with pytest.raises(ValueError, match="schema None"):
+        History.from_json("{}")
+
+
+def test_saving_is_whole_or_nothing_and_readable_by_all(tmp_path, monkeypatch):
+    import os
+    import stat
+    moved, replace = [], os.replace
+    monkeypatch.setattr("nncore.history.os.replace", lambda src, dst: moved.append((src, dst)) or replace(src, dst))
+    path = hand_history().save(tmp_path / "new" / "deeper" / "history.json")
+    # written beside the file (the same disk, so the move is atomic) under a hidden part name
+    part = Path(moved[0][0])
+    assert part.parent == path.parent and part.name.startswith(".history.json.") and part.name.endswith(".part")
+    assert path == tmp_path / "new" / "deeper" / "history.json"
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o644
+    assert History.load(path).to_json() == hand_history().to_json()
+    assert sorted(p.name for p in path.parent.iterdir()) == ["history.json"]
+    # a number JSON cannot hold: nothing written, the old file kept, no part left behind
+    bad = hand_history(story={"x": float("nan")})
+    with pytest.raises(ValueError):
+        bad.save(path)
+    assert sorted(p.name for p in path.parent.iterdir()) == ["history.json"]
+    assert History.load(path).to_json() == hand_history().to_json()
+
+
+def test_plain_and_as_arrays():
+    from nncore.history import as_arrays, plain
+    assert plain({"a": (np.arange(2), [np.float32(1.5)]), "b": "x"}) == {"a": [[0, 1], [1.5]], "b": "x"}
+    assert type(plain(np.int64(3))) is int and plain(None) is None
+    got = as_arrays({"x": [[1, 2]], "y": [[0]], "other": [1]})
+    assert got["x"].dtype == float and got["y"].dtype == float and type(got["other"]) is list

@@ -57,3 +57,55 @@ def test_the_recipe_is_kept_in_a_csv_history_and_absent_from_a_presets(tmp_path)
     _, config = options.resolve({"dataset": write_table(tmp_path / "t.csv"), "epochs": 3})
     assert train(config).config["recipe"] == {"rows": 45, "features": 3, "classes": 3}
     assert "recipe" not in train(presets.config_for("tiny", epochs=3)).config
+
+
+@pytest.mark.parametrize("rows,features,classes,test_fraction,batch,epochs,hidden,patience", [
+    # 17 training rows in piles of 8: 3 steps an epoch, 667 epochs for about 2,000 steps
+    (18, 2, 2, 0.01, 8, 667, 4, 133),
+    # half kept for the test: 500 rows in piles of 32 (the most), 16 steps an epoch
+    (1000, 30, 10, 0.5, 32, 125, 16, 25),
+    # 48 training rows, piles of a fifth of the table (12): 4 steps an epoch
+    (60, 1, 2, 0.2, 12, 500, 4, 100),
+    # a big table: 2,500 steps an epoch, so the fewest epochs (20) and the shortest window (5)
+    (100_000, 3, 2, 0.2, 32, 20, 5, 5),
+])
+def test_the_recipe_by_hand(rows, features, classes, test_fraction, batch, epochs, hidden, patience):
+    assert presets.recipe(rows, features, classes, test_fraction) == dict(
+        hidden=[hidden], activation="sigmoid", cost="cross_entropy", init="xavier", lr=1.0,
+        batch_size=batch, epochs=epochs, patience=patience,
+        recipe={"rows": rows, "features": features, "classes": classes})
+    r = presets.recipe(rows, features, classes, test_fraction)
+    assert type(r["batch_size"]) is int and type(r["epochs"]) is int and type(r["hidden"][0]) is int
+
+
+def test_a_csv_config_counts_the_table_and_passes_the_test_fraction_on(tmp_path):
+    table = write_table(tmp_path / "t.csv", rows=45)
+    # the dataset is the caller's to name (options.resolve passes it)
+    assert presets.csv_config(table, dataset=table) == presets.TrainConfig(**presets.recipe(45, 3, 3), dataset=table)
+    mine = presets.csv_config(table, dataset=table, test_fraction=0.6, lr=0.3)
+    assert mine == presets.TrainConfig(**{**presets.recipe(45, 3, 3, 0.6), "lr": 0.3}, dataset=table,
+                                       test_fraction=0.6)
+    assert mine.epochs != presets.recipe(45, 3, 3)["epochs"]     # 18 training rows, not 36
+
+
+def test_presets_by_name_and_by_dataset():
+    assert [presets.preset_for_dataset(d) for d in ("xor", "circles", "moons", "spiral")] == ["tiny"] * 4
+    assert [presets.preset_for_dataset(d) for d in ("digits", None, "my.csv")] == ["digits"] * 3
+    tiny = presets.config_for("tiny", lr=0.5)
+    assert tiny.lr == 0.5 and tiny.dataset == "circles" and tiny.patience == 50 and tiny.batch_size is None
+
+
+def test_the_recipe_in_words():
+    config = {"sizes": [2, 5, 3, 1], "activations": ["tanh", "tanh", "sigmoid"], "activation": "tanh",
+              "cost": "squared_error", "lr": 1.5, "batch_size": None, "epochs": 1200}
+    assert presets.recipe_words(config) == (
+        "5 then 3 hidden tanh neurons, a sigmoid output scored by squared error, step size 1.5, "
+        "every example in every step, at most 1,200 practice rounds")
+    flat = {**config, "sizes": [4, 3], "activations": ["softmax"], "cost": "cross_entropy", "lr": 0.25,
+            "batch_size": 16, "epochs": 30}
+    assert presets.recipe_words(flat) == ("no hidden layer, a softmax output scored by cross-entropy, "
+                                          "step size 0.25, batches of 16, at most 30 practice rounds")
+    assert "scored by hinge," in presets.recipe_words({**flat, "cost": "hinge"})
+    assert presets.recipe_basis(config) is None and presets.recipe_basis({**config, "recipe": None}) is None
+    assert presets.recipe_basis({"recipe": {"rows": 150, "features": 4, "classes": 3}}) == \
+        "150 rows, 4 features, 3 classes"
