@@ -167,10 +167,10 @@ def test_replay_html_works_opened_from_the_rendered_run(browser, out):  # noqa: 
 ENTRIES = [
     {"title": "Intro <1>", "file": "chapters/01-intro.mp4", "duration_s": 65.5,
      "subtitles": {"vtt": "chapters/01-intro.vtt"},
-     "cues": [{"text": "Hello & welcome", "start_s": 1.0, "end_s": 2.5}],
+     "cues": [{"text": "Hello & welcome", "start_s": 1.0004, "end_s": 2.5}],
      "narration": [{"start_s": 0.25, "text": "Hello & welcome"}, {"start_s": 30.0, "text": "a <b> label"}]},
     {"title": "Cost", "file": "chapters/02-cost.mp4", "duration_s": 3600.0,
-     "cues": [{"text": "The cost", "start_s": 0.5, "end_s": 1.25}], "narration": [{"start_s": 2.0, "text": "The cost"}]},
+     "cues": [{"text": "The cost", "start_s": 0.5, "end_s": 1.2344}], "narration": [{"start_s": 2.0, "text": "The cost"}]},
     {"title": "End", "file": "chapters/03-end.gif", "duration_s": 10.0},
 ]
 
@@ -180,8 +180,8 @@ def test_timestamps_and_chapter_starts():
         ["0:00", "0:05", "0:59", "1:00", "1:05", "59:59", "1:00:00", "1:02:05"]
     assert blogkit.chapter_starts(ENTRIES) == [0.0, 65.5, 3665.5]
     assert blogkit.chapters_txt(ENTRIES) == "0:00 Intro <1>\n1:05 Cost\n1:01:05 End\n"
-    assert blogkit.shifted_cues(ENTRIES) == [{"text": "Hello & welcome", "start_s": 1.0, "end_s": 2.5},
-                                             {"text": "The cost", "start_s": 66.0, "end_s": 66.75}]
+    assert blogkit.shifted_cues(ENTRIES) == [{"text": "Hello & welcome", "start_s": 1.0004, "end_s": 2.5},
+                                             {"text": "The cost", "start_s": 66.0, "end_s": 65.5 + 1.2344}]
     assert blogkit.transcript(ENTRIES) == [
         {"title": "Intro <1>", "start_s": 0.0, "lines": [{"start_s": 0.25, "text": "Hello & welcome"},
                                                          {"start_s": 30.0, "text": "a <b> label"}]},
@@ -193,6 +193,7 @@ def test_colours_mix_and_the_theme_becomes_css_variables():
     assert blogkit._rgb("#102030") == (16, 32, 48) and blogkit._rgb("FFFFFF") == (255, 255, 255)
     assert blogkit._mix("#000000", "#FFFFFF", 0.5) == "#808080" and blogkit._mix("#0A0B0C", "#FFFFFF", 0) == "#0A0B0C"
     assert blogkit._mix("#000000", "#C86400", 0.25) == "#321900"
+    assert blogkit._mix("#102030", "#FFFFFF", 0.5) == "#889098"
     t = themes.THEMES["light"]
     css = blogkit.theme_css(t)
     assert css.startswith(":root {\n  color-scheme: light;\n  --background: " + t.background + ";\n")
@@ -247,7 +248,7 @@ def test_the_index_page_by_hand():
     player = blogkit.video_tag(["v.webm", "v.mp4"], {"vtt": "v.vtt"}, "v.png", element_id="player")
     assert player.replace("\n", "\n  ") in page
     cues = json.loads(page.split('<script type="application/json" id="cues">')[1].split("</script>")[0])
-    assert cues == [{"start": 1.0, "end": 2.5, "text": "Hello & welcome"}, {"start": 66.0, "end": 66.75, "text": "The cost"}]
+    assert cues == [{"start": 1.0, "end": 2.5, "text": "Hello & welcome"}, {"start": 66.0, "end": 66.734, "text": "The cost"}]
     snippets = [blogkit.snippet_block("The whole video", blogkit.video_tag(["v.webm", "v.mp4"], {"vtt": "v.vtt"}, "v.png")),
                 blogkit.snippet_block("Intro <1>", blogkit.embed_snippet(ENTRIES[0], "t1.png", ["chapters/01-intro.mp4"])),
                 blogkit.snippet_block("Cost", blogkit.embed_snippet(ENTRIES[1], "t<2>.png", ["chapters/02-cost.mp4"])),

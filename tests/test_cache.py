@@ -196,3 +196,68 @@ def test_the_default_cache_is_the_users_cache_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     result = CliRunner().invoke(cli, ["cache", "--size"])
     assert result.exit_code == 0 and str(tmp_path / "xdg" / "nn-explainer") in result.output
+
+
+# --- the keys, by hand (no render; for bench/mutation.py) ---
+
+def test_a_fingerprint_hashes_json_and_bytes_in_order():
+    import hashlib
+
+    from scenes.output.cache import fingerprint
+    want = hashlib.sha256(b'{"a": 1, "b": [2]}' + b"\0" + b"raw" + b"\0").hexdigest()[:16]
+    assert fingerprint({"b": [2], "a": 1}, b"raw") == want
+    assert fingerprint("ab") != fingerprint("a", "b") and fingerprint(b"x", b"y") != fingerprint(b"y", b"x")
+    assert fingerprint(b"abc") != fingerprint("abc")
+    assert len(fingerprint()) == 16 and fingerprint() == hashlib.sha256(b"").hexdigest()[:16]
+
+
+def test_a_files_sha256_reads_it_all(tmp_path):
+    import hashlib
+    data = bytes(range(256)) * 5000                      # more than one 1 MiB read
+    (tmp_path / "f").write_bytes(data)
+    assert file_sha256(tmp_path / "f") == hashlib.sha256(data).hexdigest()
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A stand-in project root for the keys that read nncore/ and scenes/."""
+    for name, text in [("nncore/a.py", "A"), ("nncore/sub/b.py", "B"), ("nncore/notes.md", "N"),
+                       ("scenes/s.py", "S"), ("scenes/scripts/intro.txt", "T"),
+                       ("scenes/output/static/page.css", "C"), ("scenes/output/static/index.html", "H"),
+                       ("scenes/output/static/index.js", "J"), ("scenes/output/static/logo.png", "P")]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    (tmp_path / "nncore" / "folder.py").mkdir()          # a folder named like code is not read
+    monkeypatch.setattr("scenes.output.cache.ROOT", tmp_path)
+    return tmp_path
+
+
+def test_the_code_a_key_reads(project):
+    from scenes.output import cache
+    assert cache.sources("nncore") == [b"nncore/a.pyA", b"nncore/sub/b.pyB"]
+    assert cache.sources("scenes") == [b"scenes/s.pyS", b"scenes/scripts/intro.txtT"]
+    assert cache.code_key() == cache.fingerprint(b"scenes/s.pyS", b"scenes/scripts/intro.txtT")
+    assert cache.kit_key() == cache.fingerprint(b"scenes/output/static/index.html" + b"H",
+                                                b"scenes/output/static/index.js" + b"J",
+                                                b"scenes/output/static/page.css" + b"C")
+
+
+def test_the_history_key_reads_the_config_a_csvs_bytes_and_the_core_code(project):
+    from dataclasses import asdict
+
+    from nncore.train import TrainConfig
+    from scenes.output import cache
+    code = [b"nncore/a.pyA", b"nncore/sub/b.pyB"]
+    config = TrainConfig(dataset="xor")
+    assert cache.history_key(config) == cache.fingerprint(asdict(config), b"", *code)
+    table = project / "T.CSV"
+    table.write_bytes(b"a,label\n1,x\n")
+    csv_config = TrainConfig(dataset=str(table))
+    assert cache.history_key(csv_config) == cache.fingerprint(asdict(csv_config), b"a,label\n1,x\n", *code)
+    table.write_bytes(b"a,label\n2,x\n")
+    assert cache.history_key(csv_config) != cache.fingerprint(asdict(csv_config), b"a,label\n1,x\n", *code)
+    gone = TrainConfig(dataset=str(project / "gone.csv"))
+    assert cache.history_key(gone) == cache.fingerprint(asdict(gone), b"", *code)
+    (project / "dir.csv").mkdir()
+    folder = TrainConfig(dataset=str(project / "dir.csv"))
+    assert cache.history_key(folder) == cache.fingerprint(asdict(folder), b"", *code)

@@ -470,3 +470,24 @@ def test_flat_compares_the_lowest_cost_before_and_in_the_window():
     assert run.flat([1.0, 1.0, 0.5, 1.0, 1.0]) is False            # the window's lowest is 0.5 lower
     assert run.flat([1.0, 1.0, 0.75, 1.0, 1.0]) is False           # exactly the tolerance: still moving
     assert run.flat([1.0, 1.0, 0.875, 1.0, 1.0]) is True
+
+
+def test_converged_needs_a_cost_below_the_start_and_the_last_epochs_accuracy_near_its_best():
+    from nncore.history import Stop
+    rising = [0.3] + [0.9] * 20
+    # flat at the starting cost from the first epoch: stuck, never converged
+    assert scripted_run([0.5] * 21, rising, patience=5).reason == "plateau"
+    # the accuracy judged is the last epoch's: a dip at epoch 4 delays convergence to epoch 5
+    dip = [0.3, 0.9, 0.9, 0.9, 0.5] + [0.9] * 16
+    assert scripted_run([1.0] + [0.5] * 20, dip, patience=3) == Stop(5, "converged")
+    # exactly five points below its best is near enough (57 of 60 right against 60 of 60)
+    near = [0.3, 1.0, 1.0, 1.0] + [0.95] * 17
+    assert scripted_run([1.0] + [0.5] * 20, near, patience=3) == Stop(4, "converged")
+
+
+def test_a_full_batch_keeps_the_datas_order_to_the_last_bit():
+    from nncore.train import TrainConfig
+    h = train(TrainConfig(dataset="xor", hidden=[3], activation="tanh", lr=0.5, epochs=2, batch_size=None))
+    first, second = h.snapshots[0], h.snapshots[1]
+    for w0, g0, w1 in zip(first.weights, first.grad_weights, second.weights):
+        assert np.array_equal(w1, w0 - 0.5 * g0)
