@@ -170,7 +170,7 @@ ENTRIES = [
      "cues": [{"text": "Hello & welcome", "start_s": 1.0004, "end_s": 2.5}],
      "narration": [{"start_s": 0.25, "text": "Hello & welcome"}, {"start_s": 30.0, "text": "a <b> label"}]},
     {"title": "Cost", "file": "chapters/02-cost.mp4", "duration_s": 3600.0,
-     "cues": [{"text": "The cost", "start_s": 0.5, "end_s": 1.2344}], "narration": [{"start_s": 2.0, "text": "The cost"}]},
+     "cues": [{"text": "The cost", "start_s": 0.7, "end_s": 1.2344}], "narration": [{"start_s": 2.0, "text": "The cost"}]},
     {"title": "End", "file": "chapters/03-end.gif", "duration_s": 10.0},
 ]
 
@@ -181,7 +181,7 @@ def test_timestamps_and_chapter_starts():
     assert blogkit.chapter_starts(ENTRIES) == [0.0, 65.5, 3665.5]
     assert blogkit.chapters_txt(ENTRIES) == "0:00 Intro <1>\n1:05 Cost\n1:01:05 End\n"
     assert blogkit.shifted_cues(ENTRIES) == [{"text": "Hello & welcome", "start_s": 1.0004, "end_s": 2.5},
-                                             {"text": "The cost", "start_s": 66.0, "end_s": 65.5 + 1.2344}]
+                                             {"text": "The cost", "start_s": 65.5 + 0.7, "end_s": 65.5 + 1.2344}]
     assert blogkit.transcript(ENTRIES) == [
         {"title": "Intro <1>", "start_s": 0.0, "lines": [{"start_s": 0.25, "text": "Hello & welcome"},
                                                          {"start_s": 30.0, "text": "a <b> label"}]},
@@ -248,7 +248,7 @@ def test_the_index_page_by_hand():
     player = blogkit.video_tag(["v.webm", "v.mp4"], {"vtt": "v.vtt"}, "v.png", element_id="player")
     assert player.replace("\n", "\n  ") in page
     cues = json.loads(page.split('<script type="application/json" id="cues">')[1].split("</script>")[0])
-    assert cues == [{"start": 1.0, "end": 2.5, "text": "Hello & welcome"}, {"start": 66.0, "end": 66.734, "text": "The cost"}]
+    assert cues == [{"start": 1.0, "end": 2.5, "text": "Hello & welcome"}, {"start": 66.2, "end": 66.734, "text": "The cost"}]
     snippets = [blogkit.snippet_block("The whole video", blogkit.video_tag(["v.webm", "v.mp4"], {"vtt": "v.vtt"}, "v.png")),
                 blogkit.snippet_block("Intro <1>", blogkit.embed_snippet(ENTRIES[0], "t1.png", ["chapters/01-intro.mp4"])),
                 blogkit.snippet_block("Cost", blogkit.embed_snippet(ENTRIES[1], "t<2>.png", ["chapters/02-cost.mp4"])),

@@ -190,15 +190,21 @@ class ScriptedNet:
         return {"weights": [self.p.copy()], "biases": [self.p.copy()]}
 
 
-def scripted_run(costs, accuracies, **settings):
-    """The real Run over a scripted net; returns its Stop."""
+def scripted(costs, accuracies=None, **settings):
+    """The real Run over a scripted net, not yet trained (accuracies: 0.5 throughout by default)."""
     from nncore.train import Run, TrainConfig
     eye = np.eye(3)
     data = datasets.Dataset("scripted", np.zeros((60, 2)), eye[np.arange(60) % 3],
                             np.zeros((12, 2)), eye[np.arange(12) % 3], ["a", "b", "c"])
+    accuracies = np.full(len(costs), 0.5) if accuracies is None else accuracies
     net = ScriptedNet(costs, accuracies, np.concatenate([data.y_train, data.y_test]))
     config = TrainConfig(lr=1.0, batch_size=None, **{"epochs": len(costs) - 1, **settings})
-    run = Run(net, data, config, Schedule(set(), set()), np.random.default_rng(0))
+    return Run(net, data, config, Schedule(set(), set()), np.random.default_rng(0))
+
+
+def scripted_run(costs, accuracies, **settings):
+    """The real Run over a scripted net, trained; returns its Stop."""
+    run = scripted(costs, accuracies, **settings)
     run.train()
     return run.stopped
 
@@ -424,18 +430,6 @@ def test_spaced_steps_keeps_every_step_while_they_fit():
     assert spaced_steps(1000, 10, 20, even=True) == set(range(10)) | {round(10 + 990 * i / 9) for i in range(10)}
 
 
-def scripted(costs, accuracies=None, **settings):
-    """The real Run over a scripted net, before training (see scripted_run)."""
-    from nncore.train import Run, TrainConfig
-    eye = np.eye(3)
-    data = datasets.Dataset("scripted", np.zeros((60, 2)), eye[np.arange(60) % 3],
-                            np.zeros((12, 2)), eye[np.arange(12) % 3], ["a", "b", "c"])
-    accuracies = np.full(len(costs), 0.5) if accuracies is None else accuracies
-    net = ScriptedNet(costs, accuracies, np.concatenate([data.y_train, data.y_test]))
-    config = TrainConfig(lr=1.0, batch_size=None, **{"epochs": len(costs) - 1, **settings})
-    return Run(net, data, config, Schedule(set(), set()), np.random.default_rng(0))
-
-
 def test_a_run_goes_through_every_epoch_once_from_step_zero():
     run = scripted(np.linspace(1.0, 0.5, 6), patience=10)
     assert run.stopped is None and run.step == run.epoch == 0
@@ -491,3 +485,12 @@ def test_a_full_batch_keeps_the_datas_order_to_the_last_bit():
     first, second = h.snapshots[0], h.snapshots[1]
     for w0, g0, w1 in zip(first.weights, first.grad_weights, second.weights):
         assert np.array_equal(w1, w0 - 0.5 * g0)
+
+
+def test_every_scheduled_step_gets_its_record_not_only_the_snapshot_steps():
+    from nncore.train import TrainConfig
+    # 200 steps: all recorded (fewer than 400), snapshots geometric after the first 30
+    h = train(TrainConfig(dataset="xor", hidden=[3], activation="tanh", lr=0.5, epochs=200, batch_size=None,
+                          tolerance=0.0))
+    assert [r.step for r in h.records] == list(range(h.stopped.step + 1))
+    assert 30 < len(h.snapshots) < len(h.records) and h.stopped.step > 100
