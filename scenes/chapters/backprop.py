@@ -1,32 +1,34 @@
 """Backpropagation: one real example's misses become blame, one hidden neuron gathers its
-blame from the outputs, and one dial's nudge is worked out with the real numbers.
+blame from the outputs, and one dial's nudge is its neuron's blame times its input, told in
+pictures whose meaning is said as they appear; only the numbers that carry the story are
+written (the miss, this example's cost, the dial and the cost of all in the run's first step).
 
 Everything shown is read from the history at snapshot step 0 (the random start):
 
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
-  miss (guess minus answer) and blame (nncore's delta), the worst one's worked out with
-  squared error as 2 x miss x its curve's slope (`squared_blame`); the forward chapter's hidden neuron
-  (with one hidden layer; else the one with the most blame), its blame gathered as the sum of
-  "outgoing dial x that output's blame" (the biggest terms written beside the outputs under
-  the headings dial / blame, the rest summed; the written total is the written terms added
-  up), times how easily it moves: the slope of its real squashing curve at its real input,
-  drawn as a tangent; one dial into it (from the forward chapter's first drawn input), whose
-  nudge = blame x brightness is nncore's own gradient for the example;
-- `nudged_costs`: that dial turned against its nudge by the run's step size (its number
-  ticks, its edge thins or thickens), and this example's cost (nncore's) after it, then after
-  every dial took its own step;
-- blame is a violet ring (`blame_ring`), "wants to turn up/down" a `turn_arrow` glyph: edge
-  colours stay the dials' signs throughout;
-- turn arrows beside the neurons at the ends of the edges around the neuron, the other edges
-  dimmed under a veil: first the example's own gradients, then the full-training-set ones
-  (`grad_weights`), in the highlight colour, under a pile of cards;
+  miss (guess minus answer) and blame (nncore's delta), drawn as violet rings, bolder for more
+  blame (`blame_ring`); the forward chapter's hidden neuron (with one hidden layer; else the one
+  with the most blame) gathers "outgoing dial x that output's blame" from every drawn output,
+  drawn as violet streams as wide as each, then times how easily it moves (the slope of its
+  real squashing curve at its real input, drawn as a tangent) into its own ring; one dial into
+  it (from the forward chapter's first drawn input), whose nudge = blame x brightness is
+  nncore's own gradient for the example, drawn as ring x pixel = turn arrow, beside a real
+  blank pixel's ring x empty pixel = no nudge;
+- `nudged_costs`: every dial takes this example's own step with the run's step size, and this
+  example's cost (nncore's) before and after; one scale for every cost bar of the chapter;
+- turn arrows ("wants to turn up/down", `turn_arrow`; edge colours stay the dials' signs)
+  beside the neurons at the ends of the edges around the neuron, the other edges dimmed under
+  a veil: first the example's own gradients, then the full-training-set ones (`grad_weights`)
+  in the highlight colour; the dial to the example's own output is circled when the two
+  disagree;
 - `dial`: for the worked dial, a few examples' own gradients and the average over every
   example (equal to the full-set one), with how many want it turned each way and how many
   do not care (a zero nudge: a blank pixel);
 - the pile: the run's batch size as cards, all of them per step or a small pile per step,
   whose own average for the dial is the run's first step (`first_step`: snapshots 0 and 1);
-- the payoff: that first step on the whole network, every dial at once, and the cost over
-  every training example before and after it.
+- the payoff: that first step on the whole network, every dial at once (our dial's value
+  written before and after: the only time it turns), and the cost over every training
+  example before and after it.
 
     manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -405,6 +407,7 @@ class Backprop(Chapter):
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
                 "sign_meaning": ("Turning it up would lower this example's cost" if work["nudge"] < 0
                                  else "Turning it up would raise this example's cost"),
+                "rings_words": ", so the rings do not quite follow the bars" if len(truth) > 1 else "",
                 "none_words": none_words(h, work),
                 "flip_words": flip_words(h, work),
                 "first_lesson": first_lesson(h, step),
@@ -468,7 +471,7 @@ class Backprop(Chapter):
             # each output's miss arrow hands on to its ring
             self.play(LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_rings)), lag_ratio=0.1),
                       run_time=min(2.5, tracker.duration / 2))
-            if key != "blame_equal":
+            if key != "blame_equal" and len(guess) > 1:
                 # the boldest ring need not sit on the longest miss arrow: point at both
                 boldest = int(np.abs(work["blame_out"][shown_indices(len(guess))]).argmax())
                 self.wait_until_bookmark("also")
