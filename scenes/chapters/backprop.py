@@ -1,32 +1,34 @@
 """Backpropagation: one real example's misses become blame, one hidden neuron gathers its
-blame from the outputs, and one dial's nudge is worked out with the real numbers.
+blame from the outputs, and one dial's nudge is its neuron's blame times its input, told in
+pictures whose meaning is said as they appear; only the numbers that carry the story are
+written (the miss, this example's cost, the dial and the cost of all in the run's first step).
 
 Everything shown is read from the history at snapshot step 0 (the random start):
 
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
-  miss (guess minus answer) and blame (nncore's delta), the worst one's worked out with
-  squared error as 2 x miss x its curve's slope (`squared_blame`); the forward chapter's hidden neuron
-  (with one hidden layer; else the one with the most blame), its blame gathered as the sum of
-  "outgoing dial x that output's blame" (the biggest terms written beside the outputs under
-  the headings dial / blame, the rest summed; the written total is the written terms added
-  up), times how easily it moves: the slope of its real squashing curve at its real input,
-  drawn as a tangent; one dial into it (from the forward chapter's first drawn input), whose
-  nudge = blame x brightness is nncore's own gradient for the example;
-- `nudged_costs`: that dial turned against its nudge by the run's step size (its number
-  ticks, its edge thins or thickens), and this example's cost (nncore's) after it, then after
-  every dial took its own step;
-- blame is a violet ring (`blame_ring`), "wants to turn up/down" a `turn_arrow` glyph: edge
-  colours stay the dials' signs throughout;
-- turn arrows beside the neurons at the ends of the edges around the neuron, the other edges
-  dimmed under a veil: first the example's own gradients, then the full-training-set ones
-  (`grad_weights`), in the highlight colour, under a pile of cards;
+  miss (guess minus answer) and blame (nncore's delta), drawn as violet rings, bolder for more
+  blame (`blame_ring`); the forward chapter's hidden neuron (with one hidden layer; else the one
+  with the most blame) gathers "outgoing dial x that output's blame" from every drawn output,
+  drawn as violet streams as wide as each, then times how easily it moves (the slope of its
+  real squashing curve at its real input, drawn as a tangent) into its own ring; one dial into
+  it (from the forward chapter's first drawn input), whose nudge = blame x brightness is
+  nncore's own gradient for the example, drawn as ring x pixel = turn arrow, beside a real
+  blank pixel's ring x empty pixel = no nudge;
+- `nudged_costs`: every dial takes this example's own step with the run's step size, and this
+  example's cost (nncore's) before and after; one scale for every cost bar of the chapter;
+- turn arrows ("wants to turn up/down", `turn_arrow`; edge colours stay the dials' signs)
+  beside the neurons at the ends of the edges around the neuron, the other edges dimmed under
+  a veil: first the example's own gradients, then the full-training-set ones (`grad_weights`)
+  in the highlight colour; the dial to the example's own output is circled when the two
+  disagree;
 - `dial`: for the worked dial, a few examples' own gradients and the average over every
   example (equal to the full-set one), with how many want it turned each way and how many
   do not care (a zero nudge: a blank pixel);
 - the pile: the run's batch size as cards, all of them per step or a small pile per step,
   whose own average for the dial is the run's first step (`first_step`: snapshots 0 and 1);
-- the payoff: that first step on the whole network, every dial at once, and the cost over
-  every training example before and after it.
+- the payoff: that first step on the whole network, every dial at once (our dial's value
+  written before and after: the only time it turns), and the cost over every training
+  example before and after it.
 
     manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -36,20 +38,19 @@ from dataclasses import dataclass
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
-                   Mobject, Rectangle, ShowPassingFlash, Square, SurroundingRectangle, Transform,
+                   Circle, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw, linear)
 
 from nncore.history import History
 from nncore.network import Pass
-from scenes.kit.chapter import Chapter, count_words
+from scenes.kit.chapter import Chapter
 from scenes.kit.legend import blame_legend, blame_ring, turn_arrow, turn_legend
 from scenes.kit.motion import CrossFade
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
 from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
-from scenes.kit.numbers import adds_up
-from scenes.kit.readings import (BLAME_TERMS, EXAMPLE, STEP, class_of, example_words, input_kind, label_of, nudged_costs,
+from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of, nudged_costs,
                                  output_names, slope_of, squashed, worked_blame)
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
@@ -272,56 +273,12 @@ def spoken(value: float, places: int) -> str:
     return f"minus {text}" if value < 0 and float(text) else text
 
 
-def places_for(values, holds=lambda places: True, extra: int = 2) -> int:
-    """Decimals to write a worked block with: two significant digits of its smallest number,
-    then up to `extra` more until `holds(places)` (say, the written terms add up as written)."""
-    sizes = [abs(v) for v in values if abs(v) > 1e-12]
-    first = max([2] + [1 - int(np.floor(np.log10(v))) for v in sizes])
-    first = min(first, 6)
-    for places in range(first, first + extra + 1):
-        if holds(places):
-            return places
-    return first + extra
-
-
-def gather_places(work: dict) -> int:
-    """Decimals of the gathered sum: two significant digits of its smallest part, one more if
-    that makes the written parts add up and the written sum times the written slope give the
-    written blame."""
-    parts = list(work["products"]) + ([work["rest"]] if work["n_rest"] else [])
-    return places_for(parts + [work["total"]], holds=lambda d: chain_holds(work, d), extra=1)
-
-
-def chain_holds(work: dict, places: int) -> bool:
-    """Whether the gathered sum written with `places` decimals adds up as written and, times
-    the slope as written, gives the neuron's blame as written (so no viewer's check fails)."""
-    parts = list(work["products"]) + ([work["rest"]] if work["n_rest"] else [])
-    if not adds_up(parts, work["total"], places):
-        return False
-    slope, blame = sig(work["slope"], CHAIN), sig(work["blame"], CHAIN)
-    shown = round(work["total"], places) * round(work["slope"], slope)
-    return f"{shown:.{blame}f}" == f"{work['blame']:.{blame}f}"
-
-
 def worked(history: History) -> dict:
-    """The worked blame with as many terms written out (three, else two or four) as let the
-    gathered column and the 'sum x slope = blame' row both check out as written."""
-    for n in (BLAME_TERMS, 2, 4):
-        work = worked_blame(history, n_terms=n)
-        if chain_holds(work, gather_places(work)):
-            return work
+    """The example's backward pass told on one hidden neuron and one dial into it."""
     return worked_blame(history)
 
 
-def shown_total(work: dict) -> float:
-    """The gathered sum as written: the written parts added up, so the column visibly adds up
-    (within rounding of the real total, which the test checks)."""
-    d = gather_places(work)
-    parts = list(work["products"]) + ([work["rest"]] if work["n_rest"] else [])
-    return round(sum(round(p, d) for p in parts), d)
-
-
-CHAIN = -3   # the chain's numbers (slope, blame, input, nudge, the dial) get three significant digits
+CHAIN = -3   # the dial's value gets three significant digits (more if its turn needs them)
 
 
 def sig(value: float, places: int) -> int:
@@ -333,12 +290,6 @@ def sig(value: float, places: int) -> int:
     return max(2, min(6, -places - 1 - int(np.floor(np.log10(abs(value))))))
 
 
-def chain_places(work: dict) -> int:
-    """How 'sum x slope = blame' and 'blame x input = nudge' are written: three significant
-    digits each (a product of two such numbers rounds back to the third)."""
-    return CHAIN
-
-
 def apart(before: float, after: float, least: int = 2) -> int:
     """Decimals (at least `least`) that tell `before` and `after` apart, up to six."""
     for places in range(least, 6):
@@ -347,31 +298,42 @@ def apart(before: float, after: float, least: int = 2) -> int:
     return 6
 
 
-def cost_places(costs: dict) -> int:
-    """Decimals of the example's cost: two, as the cost chapter wrote it (a third decimal only
-    to tell 2.689 from 2.688 read as a new number, not as 'barely moved')."""
-    return 2
-
-
-def cost_words(costs: dict) -> str:
-    """What one dial's turn did to the example's cost: barely moved (the same at two
-    decimals), or fell from before to after."""
-    before, after = costs["cost_before"], costs["cost_one"]
-    if round(before, 2) == round(after, 2):
-        return f"This example's cost barely moves: it still rounds to {spoken(before, 2)}."
-    way = "falls" if after < before else "rises"
-    return f"This example's cost {way}, from {spoken(before, 2)} to {spoken(after, 2)}."
-
-
-def steeper_words(work: dict, out: dict | None) -> str:
-    """Why an output with a smaller miss can carry more blame than the biggest miss: its curve
-    is steeper there (nothing when the biggest miss has the most blame)."""
-    if not out or len(work["blame_out"]) < 2:
+def none_words(history: History, work: dict) -> str:
+    """Why some dials into our neuron get no arrow: their input is zero (a blank pixel), so
+    their nudge is zero (nothing when every drawn input there is lit)."""
+    if blank_input(history, work) is None:
         return ""
-    if np.abs(work["blame_out"]).max() <= abs(out["blame"]) + 1e-12:
+    return ", and dials from blank pixels get none" if input_kind(history) == "image" \
+        else ", and dials from inputs at zero get none"
+
+
+def blank_input(history: History, work: dict) -> int | None:
+    """A drawn input into our neuron that is exactly zero in the example (a blank pixel):
+    its dial's nudge is zero. None when every drawn input there is lit."""
+    layer = work["dial"][0]
+    x, _ = history.split("train")
+    inputs = example_pass(history).a[layer][0] if layer else x[EXAMPLE]
+    zero = [i for i in shown_indices(len(inputs)) if inputs[i] == 0]
+    return zero[0] if zero else None
+
+
+def flip_words(history: History, work: dict) -> str:
+    """The outgoing dial to the example's own output, when the example wants it up and the
+    average of all wants it down (the white arrow up, the yellow one down): why."""
+    _, y = history.split("train")
+    if y.shape[1] < 3:
         return ""
-    return ("Its curve is fairly flat there, so outputs with smaller misses on steeper parts "
-            "of their curves get even more blame.")
+    own = int(class_of(y[EXAMPLE]))
+    pair = len(history.config["sizes"]) - 2
+    if own not in shown_indices(y.shape[1]):
+        return ""
+    mine = example_pass(history).grad_weights[pair][own, work["neuron"]]
+    every = history.snapshot(STEP).grad_weights[pair][own, work["neuron"]]
+    if not (mine < 0 < every):
+        return ""
+    name = output_names(history)[own]
+    return (f"Look at the dial to the output for {name}: this example wants it turned up, "
+            f"but most examples are something else, so on average it should turn down.")
 
 
 def first_lesson(history: History, step: dict) -> str:
@@ -389,13 +351,11 @@ def first_lesson(history: History, step: dict) -> str:
     yes_fell = (((before - y) ** 2 - (after - y) ** 2) * y).sum(1).mean()
     if not (np.all(after.mean(0) < before.mean(0)) and no_fell > 0 and yes_fell <= 0):
         return ""
+    # the dials into the outputs went below zero in numbers: say why the picture turns red
+    red = ((history.snapshots[1].weights[-1] < 0).mean() - (history.snapshots[0].weights[-1] < 0).mean()) >= 0.1
     return ("Almost all of that is one easy lesson: for any picture, most outputs should say no, "
-            "so every output now says less. Telling the digits apart is still to come.")
-
-
-def dial_places(costs: dict) -> int:
-    """Decimals of the turning dial: three significant digits, more if the turn needs them."""
-    return apart(costs["dial_before"], costs["dial_after"], sig(costs["dial_before"], CHAIN))
+            + ("so many dials into the outputs turn red, and " if red else "so ")
+            + "every output now says less. Telling the digits apart is still to come.")
 
 
 def slope_words(name: str, slope: float) -> tuple[str, str]:
@@ -425,17 +385,12 @@ class Backprop(Chapter):
         worst = int(np.abs(misses).argmax())
         dial = dial_story(h, tuple(work["dial"]))
         costs = nudged_costs(h, work["dial"])
-        gathered, chain, cost = gather_places(work), chain_places(work), cost_places(costs)
-        out = squared_blame(h, work) or {"miss": 0.0, "slope": 0.0, "blame": 0.0}
         step = first_step(h, tuple(work["dial"])) or {}
         image = input_kind(h) == "image"
+        head, tail = slope_words(work["activation"], work["slope"])
         return {**super().facts(), "n_shown": N_SHOWN,
                 "n_most": max(dial.n_down, dial.n_up), "most_way": dial.most_way,
                 "n_down": dial.n_down, "n_up": dial.n_up, "zero_words": zero_words(dial, image),
-                "out_miss": figure(out["miss"]), "out_slope": spoken(out["slope"], CHAIN),
-                "out_blame": spoken(out["blame"], CHAIN),
-                "average_nudge": spoken(dial.average, CHAIN),
-                "pile_nudge": spoken(step.get("pile_nudge", 0.0), CHAIN),
                 "first_before": spoken(step.get("dial_before", 0.0), first_places(step)[0]),
                 "first_after": spoken(step.get("dial_after", 0.0), first_places(step)[0]),
                 "all_cost_before": spoken(step.get("cost_before", 0.0), first_places(step)[1]),
@@ -445,49 +400,49 @@ class Backprop(Chapter):
                 "worst": f"the output for {output_names(h)[worst]}",
                 "worst_guess": people(truth[worst] + misses[worst]),
                 "worst_target": people(truth[worst]), "worst_miss": figure(misses[worst]),
-                "n_terms": count_words(len(work["terms"])), "n_rest": work["n_rest"],
-                "rest": spoken(work["rest"], gathered), "total": spoken(shown_total(work), gathered),
-                "z": spoken(work["z"], 2), "slope": spoken(work["slope"], chain),
-                "slope_words": " ".join(slope_words(work["activation"], work["slope"])),
-                "blame": spoken(work["blame"], chain),
-                "input_word": "brightness" if input_kind(h) == "image" else "value",
-                "input": spoken(work["input"], chain), "nudge": spoken(work["nudge"], chain),
-                "nudge_sign": "below" if work["nudge"] < 0 else "above",
+                "slope_words": f"{head.replace(' here:', '')}: {tail}",
+                "times_words": "how bright that pixel is: a bright pixel passes the blame on" if image
+                else "that input's value: a big input passes the blame on",
+                "nothing_words": "a blank one passes on nothing" if image else "a zero passes on nothing",
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
-                "sign_meaning": ("Here it is below zero: turning it up lowers the cost" if work["nudge"] < 0
-                                 else "Here it is above zero: turning it up raises the cost"),
-                "lr": f"{costs['lr']:g}", "cost_words": cost_words(costs),
-                "steeper_words": steeper_words(work, out), "first_lesson": first_lesson(h, step),
+                "sign_meaning": ("Turning it up would lower this example's cost" if work["nudge"] < 0
+                                 else "Turning it up would raise this example's cost"),
+                "rings_words": ", so the rings do not quite follow the bars" if len(truth) > 1 else "",
+                "none_words": none_words(h, work),
+                "flip_words": flip_words(h, work),
+                "first_lesson": first_lesson(h, step),
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "one hidden neuron, the one with the most blame"),
-                "which_dial": ("the one from the input the forward pass multiplied first" if work["first_input"]
-                               else "the one from the input that sends it the most"),
-                "dial_before": spoken(costs["dial_before"], dial_places(costs)),
-                "dial_after": spoken(costs["dial_after"], dial_places(costs)),
-                "cost_before": spoken(costs["cost_before"], cost), "cost_one": spoken(costs["cost_one"], cost),
-                "cost_all": spoken(costs["cost_all"], cost)}
+                "which_dial": ("the one from this pixel" if image else "the one from the input the forward pass multiplied first")
+                if work["first_input"] else ("the one from the pixel that sends it the most" if image
+                                             else "the one from the input that sends it the most"),
+                "cost_before": spoken(costs["cost_before"], -2), "cost_all": spoken(costs["cost_all"], -2)}
 
     def construct(self) -> None:
         h, t = self.history, self.theme
         snap = h.snapshot(STEP)
         work = worked(h)
         self.title_text = self.show_title()
+        dial = tuple(work["dial"])
+        costs = nudged_costs(h, dial)
+        first = first_step(h, dial)
+        # one scale for every cost bar in the chapter: a bigger cost is always a longer bar
+        self.cost_scale = max(costs["cost_before"], first["cost_before"] if first else 0.0)
 
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
         with self.say("intro") as tracker:
-            self.play(Create(diagram), run_time=min(3.0, tracker.duration))
+            self.play(Create(diagram), run_time=min(3.0, tracker.duration / 3))
             n_pairs = len(diagram.sizes) - 1
             dials = self.text("{n} dials", size="small", color=self.theme.muted,
                               facts={"n": sum(w.size for w in snap.weights)}).next_to(diagram, RIGHT, buff=0.4)
             self.play(FadeIn(dials), run_time=0.6)
-            # "we work backwards": a flash runs from the outputs back to the inputs
-            self.wait(max(0.1, (tracker.duration - 3.6 - 2.0 * n_pairs) / 2))
-            self.play(FadeOut(dials), run_time=0.6)
-            self.wait(max(0.1, (tracker.duration - 3.6 - 2.0 * n_pairs) / 2 - 0.6))
+            # "we work backwards": a flash runs from the outputs back to the inputs as it is said
+            self.wait_until_bookmark("back")
+            self.play(FadeOut(dials), run_time=0.4)
             for pair in reversed(range(n_pairs)):
                 self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35),
-                          run_time=2.0)
+                          run_time=1.5)
 
         picture = picture_of(h, EXAMPLE, PICTURE_SIZE, self.text)
         picture.next_to(diagram, LEFT, buff=0.3)
@@ -506,179 +461,152 @@ class Backprop(Chapter):
 
         out_layer = len(diagram.sizes) - 1
         out_rings = self.rings(diagram, out_layer, work["blame_out"])
-        # the key well under the title (it was jammed against it), clear of the panel's heading
-        legend = blame_legend().to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
+        # the key well under the title, clear of the panel's heading: what a ring's boldness means
+        legend = blame_legend(mark("blame: bolder ring, more to blame")).to_corner(UP + RIGHT, buff=0.35) \
+            .shift(0.85 * DOWN)
         equal = h.config["cost"] == "cross_entropy" and h.config["activations"][-1] == "softmax"
-        out = squared_blame(h, work)
-        key = "blame_equal" if equal else "blame_squared" if out else "blame_scaled"
+        key = "blame_equal" if equal else "blame_squared" if squared_blame(h, work) else "blame_scaled"
         with self.say(key) as tracker:
             self.play(FadeIn(legend), run_time=0.6)     # the misses stay beside the rings they become
-            self.play(LaggedStart(*(Create(r) for r in out_rings), lag_ratio=0.1),
-                      run_time=min(2.0, tracker.duration / 2))
-            written_out = VGroup()
-            if out:
-                words, numbers = self.output_blame(out, miss_words)
-                written_out = VGroup(words, numbers)
-                self.wait_until_bookmark("rule")
-                self.play(LaggedStart(*(FadeIn(w, shift=0.1 * RIGHT) for w in words), lag_ratio=0.6), run_time=2.0)
-                self.wait_until_bookmark("worked")
-                self.play(TransformFromCopy(miss_words[0], numbers[0]), run_time=0.8)
-                self.play(FadeIn(numbers[1]), run_time=0.6)
-                drawn = shown_indices(len(guess))
-                source = out_rings[drawn.index(worst)] if worst in drawn else numbers[1]   # its ring, if drawn
-                self.play(TransformFromCopy(source, numbers[2]), run_time=0.8)
-        self.show(blame_out=work["blame_out"], output_blame=out)
+            # each output's miss arrow hands on to its ring
+            self.play(LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_rings)), lag_ratio=0.1),
+                      run_time=min(2.5, tracker.duration / 2))
+            if key != "blame_equal" and len(guess) > 1:
+                # the boldest ring need not sit on the longest miss arrow: point at both
+                boldest = int(np.abs(work["blame_out"][shown_indices(len(guess))]).argmax())
+                self.wait_until_bookmark("also")
+                self.play(Indicate(out_rings[boldest], color=t.blame, scale_factor=1.6),
+                          Indicate(panel[2][boldest], color=t.blame), run_time=1.2)
+        self.show(blame_out=work["blame_out"])
 
         neuron = diagram.neuron_at(out_layer - 1, work["neuron"])
         ring = blame_ring(neuron.width / 2, 1.0).move_to(neuron)
-        gathered = gather_places(work)
+        outgoing = diagram.shown_indices(out_layer)
+        flows = work["blame_out"][outgoing] * snap.weights[out_layer - 1][outgoing, work["neuron"]]
         edges = VGroup(*(diagram.edge_line(out_layer - 1, k, work["neuron"]).set_stroke(opacity=1.0)
-                         for k in work["terms"]))
-        terms = self.term_rows(diagram, work, out_layer, gathered)
+                         for k in outgoing))
+        flow_sum = self.flow_picture()
         with self.say("gather") as tracker:
-            self.play(FadeOut(panel), FadeOut(miss_words), FadeOut(written_out), neuron.animate.set_stroke(t.highlight, width=4),
-                      run_time=0.6)
-            self.play(FadeIn(terms["header"]), run_time=0.5)
-            beat = max(0.8, (tracker.duration - 1.1) / len(work["terms"]))
-            for k, edge, row in zip(work["terms"], edges, terms["rows"]):
-                # the output's blame runs back along the outgoing dial, then its term is written
-                back = Line(diagram.neuron_at(out_layer, k).get_center(), neuron.get_center(),
-                            color=t.blame, stroke_width=7)
-                self.play(Create(edge), ShowPassingFlash(back, time_width=0.6), run_time=0.6)
-                self.play(FadeIn(row, shift=0.15 * RIGHT), run_time=0.4)
-                self.wait(max(0.05, beat - 1.0))
-        with self.say("sum_rest" if work["n_rest"] else "sum_one") as tracker:
-            if len(terms["rest"]):
-                self.play(FadeIn(terms["rest"]), run_time=0.6)
-            self.wait(max(0.1, tracker.duration * 0.55 - 0.6))
-            self.play(Create(terms["rule"]), run_time=0.4)
-            self.play(TransformFromCopy(VGroup(*(r[-1] for r in terms["rows"]), *terms["rest"][-1:]),
-                                        terms["total"]), run_time=1.0)
-        self.show(worked_blame={k: work[k] for k in ("neuron", "terms", "dials", "products", "rest",
-                                                    "n_rest", "total", "slope", "blame", "z", "value")},
-                  shown_total=shown_total(work))
+            self.play(FadeOut(panel), FadeOut(miss_words), neuron.animate.set_stroke(t.highlight, width=4),
+                      Create(edges), run_time=0.8)
+            self.wait_until_bookmark("flow")
+            # what each output sends back: as wide as its ring's blame times the dial between them
+            streams = self.play_flows(diagram, out_layer, work["neuron"], outgoing, flows)
+            self.wait_until_bookmark("rule")
+            for part in flow_sum:
+                self.play(FadeIn(part), run_time=0.5)
+        self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows})
 
-        chain = chain_places(work)
-        curve = self.slope_picture(work, chain)
-        blame_row = self.blame_row(work, gathered, chain)
+        curve = self.slope_picture(work)
         with self.say("slope") as tracker:
-            self.play(FadeOut(VGroup(terms["header"], terms["rows"], terms["rest"], terms["rule"])),
-                      terms["total"].animate.move_to(blame_row[0], aligned_edge=LEFT), run_time=0.8)
-            self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]), run_time=1.2)
-            self.wait_until_bookmark("input")
-            self.play(FadeIn(curve["dot"]), FadeIn(curve["z"]), Create(curve["up"]), run_time=0.8)
+            self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]),
+                      FadeIn(curve["dot"]), Create(curve["up"]), run_time=1.2)
             self.wait_until_bookmark("slope")
-            self.play(Create(curve["tangent"]), FadeIn(curve["slope"]), run_time=0.8)
-            self.play(FadeIn(curve["words"]), run_time=0.6)
+            self.play(Create(curve["tangent"]), FadeIn(curve["words"]), run_time=0.8)
             self.wait_until_bookmark("blame")
-            self.play(FadeIn(blame_row[1]), TransformFromCopy(curve["slope"][-1], blame_row[2]), run_time=0.8)
-            self.play(FadeIn(blame_row[3]), run_time=0.5)
-            self.play(Create(ring), run_time=0.6)
-        self.wait(0.8)   # the worked blame, read before it goes
+            # what flowed back, scaled by the slope, gathers into the neuron's own ring
+            self.play(ReplacementTransform(streams, ring), run_time=1.0)
+            self.play(Indicate(ring, color=t.blame), run_time=0.6)
+        self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")})
 
         one = example_pass(h)
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(*curve.values(), blame_row, terms["total"], edges)), run_time=0.6)
+            self.play(FadeOut(VGroup(*curve.values(), edges, flow_sum)), run_time=0.6)
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration - 0.6)
-        self.wait(1.0)   # the whole backward pass on screen: a breath before the dials
         self.show(blame=[d[0] for d in one.delta])
 
-        dial = tuple(work["dial"])
-        costs = nudged_costs(h, dial)
         dial_edge = self.dial_line(diagram, dial, costs["dial_before"])
-        turning = dial_places(costs)
-        dial_number = self.dial_number(dial_edge, costs["dial_before"], turning)
         pixel = self.pixel_mark(picture, dial[2])
-        key = turn_legend(up_words="nudge below zero: turn it up",
-                          down_words="nudge above zero: turn it down")
-        key.move_to([COLUMN_X, BLAME_ROW_Y - 0.3, 0], aligned_edge=LEFT)   # clear of the blame key
-        nudge_rows = self.nudge_rows(work, chain).next_to(key, DOWN, buff=0.4, aligned_edge=LEFT)
-        mark = SurroundingRectangle(key[0 if work["nudge"] < 0 else 1], color=t.highlight, buff=0.06,
-                                    stroke_width=2)
-        glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).next_to(dial_number, UP, buff=0.08)
+        sum_picture = self.nudge_picture(work)
+        blank = blank_input(h, work)
+        blank_row = VGroup() if blank is None else self.blank_picture(sum_picture)
+        blank_pixel = VGroup() if blank is None else self.pixel_mark(picture, blank, self.theme.muted)
+        glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).move_to(dial_edge.point_from_proportion(0.55) + 0.3 * UP)
         with self.say("nudge") as tracker:
             self.play(FadeOut(VGroup(out_rings, hidden_rings)), FadeIn(ring), run_time=0.5)
-            self.play(Create(dial_edge), FadeIn(pixel), FadeIn(dial_number), run_time=0.8)
+            self.play(Create(dial_edge), FadeIn(pixel), run_time=0.8)
             self.wait_until_bookmark("times")
-            for row in nudge_rows:
-                self.play(FadeIn(row), run_time=0.5)
+            for part in sum_picture:
+                self.play(FadeIn(part), run_time=0.5)
+            if len(blank_row):
+                self.wait_until_bookmark("blank")
+                self.play(FadeIn(blank_pixel), FadeIn(blank_row), run_time=0.6)
             self.wait_until_bookmark("sign")
-            self.play(FadeIn(key), run_time=0.6)
-            self.play(Create(mark), FadeIn(glyph, shift=0.1 * UP), run_time=0.8)
+            self.play(TransformFromCopy(sum_picture[-1][1], glyph), run_time=0.8)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
                          "nudge": work["nudge"]})
-
-        cost_places_ = cost_places(costs)
-        move = self.move_rows(costs, chain, turning).next_to(nudge_rows, DOWN, buff=0.4, aligned_edge=LEFT)
-        bar = self.cost_bar(costs["cost_before"], costs["cost_before"], cost_places_)
-        with self.say("move") as tracker:
-            self.play(FadeIn(move[0]), FadeIn(bar), run_time=0.6)
-            self.wait_until_bookmark("moves")
-            dial_edge, dial_number = self.turn_dial(diagram, dial, dial_edge, dial_number, glyph, costs,
-                                                    turning, move[1])
-            self.wait_until_bookmark("cost")
-            self.play(Transform(bar, self.cost_bar(costs["cost_one"], costs["cost_before"], cost_places_)),
-                      run_time=1.0)
-        self.show(moved={**{k: v for k, v in costs.items() if not k.endswith("s_after")},
-                         "turn": costs["dial_after"] - costs["dial_before"]})
-        self.wait(1.0)   # the dial turned and the cost fell: a breath before every dial turns
 
         around = self.edges_around(diagram, work["neuron"], dial[0])
         mine = self.turn_glyphs(diagram, around, one.grad_weights)
         tag_one = self.which_tag("one example: {example}", {"example": example_words(h, class_of(
             h.split("train")[1][EXAMPLE]))}, pile=False)
+        turn_key = turn_legend(up_words=mark("turn this dial up"), down_words=mark("turn this dial down"))
+        turn_key.next_to(tag_one, DOWN, buff=0.3, aligned_edge=LEFT)
+        bar = self.cost_bar(costs["cost_before"], places=-2)
         # the other edges dim under a veil: each arrow sits on one of the few edges left bright
         veil, lit, front = self.spotlight(diagram, around, snap.weights)
         with self.say("move_all") as tracker:
-            self.play(FadeOut(VGroup(nudge_rows, move, key, mark, glyph, dial_number, dial_edge)), run_time=0.5)
+            self.play(FadeOut(VGroup(sum_picture, blank_row, blank_pixel, glyph, dial_edge)), run_time=0.5)
             self.add(veil, lit, front, ring)
-            self.play(FadeIn(veil), FadeIn(lit), run_time=0.6)
-            self.play(FadeIn(tag_one), LaggedStart(*(FadeIn(g) for g in mine), lag_ratio=0.05), run_time=1.5)
+            self.play(FadeIn(veil), FadeIn(lit), FadeIn(tag_one), FadeIn(turn_key), run_time=0.6)
+            self.play(LaggedStart(*(FadeIn(g) for g in mine), lag_ratio=0.05), run_time=1.5)
+            self.play(FadeIn(bar), run_time=0.5)
             self.wait_until_bookmark("all")
-            self.play(diagram.morph_to(costs["weights_after"], costs["biases_after"]),
-                      Transform(lit, self.lit_edges(diagram, around, costs["weights_after"])),
-                      Transform(bar, self.cost_bar(costs["cost_all"], costs["cost_before"], cost_places_)),
-                      run_time=2.0)
-        self.show(example_grad_weights=one.grad_weights, turned=[list(e) for e in around])
+            # under the veil only the lit dials show: they turn, and this example's cost falls
+            self.play(Transform(lit, self.lit_edges(diagram, around, costs["weights_after"])),
+                      Transform(bar, self.cost_bar(costs["cost_all"], places=-2)), run_time=2.0)
+        self.show(example_grad_weights=one.grad_weights, turned=[list(e) for e in around],
+                  moved={k: costs[k] for k in ("lr", "cost_before", "cost_all")})
         self.wait(1.0)   # the cost after one step on this example: read before it goes
 
         # the average's arrows in the highlight colour, as the averaged bar later: not one example's
         everyone = self.turn_glyphs(diagram, around, snap.grad_weights).set_color(t.highlight)
         tag_all = self.which_tag("all {n} examples, averaged", {"n": len(h.split("train")[0])}, pile=True)
         with self.say("all_examples") as tracker:
-            self.play(diagram.morph_to(snap.weights, snap.biases), FadeOut(bar),
-                      Transform(lit, self.lit_edges(diagram, around, snap.weights)), run_time=1.0)
+            self.play(FadeOut(bar), Transform(lit, self.lit_edges(diagram, around, snap.weights)), run_time=0.8)
             self.play(CrossFade(tag_one, tag_all), CrossFade(mine, everyone),
-                      run_time=min(2.5, max(0.5, tracker.duration / 2 - 1.0)))
+                      run_time=min(2.5, max(0.5, tracker.duration / 3)))
+            flip = VGroup()
+            if flip_words(h, work):
+                # the dial to the example's own output: its arrow was up for this example alone
+                own = class_of(h.split("train")[1][EXAMPLE])
+                at = diagram.edge_line(dial[0] + 1, own, work["neuron"]).point_from_proportion(0.88)
+                flip.add(Circle(radius=0.28, color=t.highlight, stroke_width=3).move_to(at))
+                self.wait_until_bookmark("flip")
+                self.play(Create(flip), run_time=0.6)
         self.show(grad_weights=snap.grad_weights)
 
         story = dial_story(h, dial)
         dial_edge = diagram.edge_line(*dial).set_stroke(t.highlight, width=6)
         with self.say(average_key(story)) as tracker:
-            self.play(FadeOut(VGroup(picture, pixel, legend, tag_all, everyone, veil, lit, front)),
+            self.play(FadeOut(VGroup(picture, pixel, legend, tag_all, everyone, veil, lit, front, turn_key, flip)),
                       FadeIn(dial_edge), run_time=0.6)
-            self.play(VGroup(diagram, dial_edge, ring).animate.scale(0.55).move_to([-4.1, -0.2, 0]),
+            small = VGroup(diagram, dial_edge, ring)
+            self.play(small.animate.scale(0.55).move_to([-4.1, -0.2, 0]),
                       # shrunk, the labels would be too small to read
                       diagram.output_label_group.animate.set_opacity(0),
                       diagram.count_labels.animate.set_opacity(0), run_time=1.0)
-            chart = self.play_averaging(story, tracker.duration - 1.6)
+            ours = self.text("our dial", size="small", color=t.highlight).next_to(small, DOWN, buff=0.2) \
+                .set_x(dial_edge.get_center()[0])
+            self.play(FadeIn(ours), Indicate(dial_edge, color=t.highlight), run_time=0.8)
+            chart = self.play_averaging(story, tracker.duration - 2.4)
         self.show(dial={"weight": list(story.weight), "examples": story.examples,
                         "gradients": story.gradients, "average": story.average,
                         "n_examples": story.n_examples, "n_down": story.n_down, "n_up": story.n_up,
                         "n_zero": story.n_zero})
 
         batch = h.config.get("batch_size")
-        first = first_step(h, dial)
         exact = first is not None and first["steps"] == 1
         with self.say("pile_full" if batch is None else "pile_mini" if exact else "pile_mini_plain") as tracker:
             pile = self.play_pile(batch, len(h.split("train")[0]), tracker.duration, chart, first,
-                                  VGroup(diagram, dial_edge, ring))
+                                  VGroup(diagram, dial_edge, ring, ours))
         if first is None:
             return
         self.show(first_step={k: v for k, v in first.items() if not k.endswith("s_after")})
         with self.say("payoff" if exact else "payoff_steps") as tracker:
             self.play(FadeOut(VGroup(pile, *(m for m in chart.values() if isinstance(m, Mobject)))), run_time=0.6)
             self.play_payoff(h, dial, first, tracker.duration)
+
 
     # --- pieces of the story ---
 
@@ -697,21 +625,6 @@ class Backprop(Chapter):
                                 stroke_width=2).move_to(arrow))
         return group
 
-    def output_blame(self, out: dict, miss_words: VGroup) -> tuple[VGroup, VGroup]:
-        """'2 x miss 0.76' / 'x slope of its curve 0.183' / '= blame 0.278' under the miss,
-        each factor named: the squared cost's 2, the miss shown above, the output curve's
-        slope. Returns the words and the numbers, one of each a row."""
-        t = self.theme
-        words = VGroup(self.text("2 \u00d7 miss", size="small", color=t.text),
-                       self.text("\u00d7 slope of its curve", size="small", color=t.text),
-                       self.text("= blame", size="small", color=t.blame))
-        words.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(miss_words, DOWN, buff=0.25, aligned_edge=LEFT)
-        numbers = VGroup(self.number(out["miss"], -2, t.highlight), self.number(out["slope"], CHAIN, t.text),
-                         self.number(out["blame"], CHAIN, t.blame))
-        for word, number in zip(words, numbers):
-            number.next_to(word, RIGHT, buff=0.15)
-        return words, numbers
-
     def rings(self, diagram: NetworkDiagram, layer: int, blame: np.ndarray) -> VGroup:
         """A blame ring on every drawn neuron of a layer, bold by |blame| over the layer's largest."""
         top = float(np.abs(blame).max()) or 1.0
@@ -721,44 +634,10 @@ class Backprop(Chapter):
     def number(self, value: float, places: int, color: str | None = None) -> Mobject:
         return self.text("{value}", size="small", color=color, facts={"value": written(value, places)})
 
-    def term_rows(self, diagram: NetworkDiagram, work: dict, out_layer: int, places: int) -> dict:
-        """'dial x blame = product' beside each written-out output, in columns under the
-        headings 'dial', 'blame', 'gives'; under them the others' sum, a rule and the total."""
-        t = self.theme
-        right_of = max((m.get_right()[0] for m in diagram.output_labels),
-                       default=diagram.neurons(out_layer)[0].get_right()[0]) + 0.35
-        cells = [[self.number(d, places, t.text), self.text("\u00d7", size="small"),
-                  self.number(work["blame_out"][k], places, t.blame), self.text("=", size="small"),
-                  self.number(p, places, t.text)]
-                 for k, d, p in zip(work["terms"], work["dials"], work["products"])]
-        widths = [max(row[c].width for row in cells) for c in range(5)]
-        widths[0], widths[2] = max(widths[0], 0.75), max(widths[2], 0.75)
-        rights = right_of + np.cumsum(widths) + 0.15 * np.arange(5)
-        rows = VGroup()
-        for k, row in zip(work["terms"], cells):
-            y = diagram.neuron_at(out_layer, k).get_y()
-            rows.add(VGroup(*(cell.move_to([x - cell.width / 2, y, 0]) for cell, x in zip(row, rights))))
-        top = max(diagram.neurons(out_layer)[0].get_top()[1], max(r.get_top()[1] for r in rows)) + 0.3
-        header = VGroup(self.text("dial", size="small", color=t.muted).move_to([rights[0], top, 0], aligned_edge=RIGHT),
-                        self.text("blame", size="small", color=t.blame).move_to([rights[2], top, 0], aligned_edge=RIGHT))
-        low = min(diagram.neurons(out_layer)[-1].get_bottom()[1], min(r.get_bottom()[1] for r in rows)) - 0.3
-        rest = VGroup()
-        if work["n_rest"]:
-            rest = VGroup(self.text("+ the other {n}", size="small", color=t.muted, facts={"n": work["n_rest"]}),
-                          self.number(work["rest"], places, t.text))
-            rest[1].move_to([rights[4], low, 0], aligned_edge=RIGHT)
-            rest[0].next_to(rest[1], LEFT, buff=0.25)
-        else:
-            low += 0.3
-        rule = Line([rights[4] - 2.2, low - 0.22, 0], [rights[4], low - 0.22, 0], color=t.muted, stroke_width=2)
-        total = VGroup(self.text("in all", size="small", color=t.muted), self.number(shown_total(work), places, t.text))
-        total[1].move_to([rights[4], low - 0.45, 0], aligned_edge=RIGHT)
-        total[0].next_to(total[1], LEFT, buff=0.25)
-        return {"header": header, "rows": rows, "rest": rest, "rule": rule, "total": total}
-
-    def slope_picture(self, work: dict, places: int) -> dict[str, Mobject]:
-        """The neuron's real squashing curve (as the forward chapter drew it), a dot at its
-        input in this example, and the curve's slope there as a short tangent line."""
+    def slope_picture(self, work: dict) -> dict[str, Mobject]:
+        """The neuron's real squashing curve (as the forward chapter drew it), a dot where this
+        example puts it, and the curve's slope there as a short tangent line, with words for
+        how steep it is against the curve's steepest (no numbers: the tangent is the slope)."""
         t = self.theme
         name, z = work["activation"], work["z"]
         reach = max(4.0, 1.25 * abs(z))
@@ -780,43 +659,88 @@ class Backprop(Chapter):
         value = float(squashed(name, np.array([z]))[0])
         dot = Dot(at(z, value), radius=0.08, color=t.highlight)
         up = DashedLine(at(z, low), at(z, value), color=t.highlight, stroke_width=2)
-        z_label = self.text("its input {z}", size="small", color=t.highlight,
-                            facts={"z": written(z, 2)}).next_to(at(z, low), DOWN, buff=0.1)
         # the tangent: the slope in the plot's own units, drawn a fixed length either side
         direction = np.array([w / (2 * reach), work["slope"] * hgt / (high - low), 0.0])
         direction /= np.linalg.norm(direction)
         tangent = Line(dot.get_center() - 0.75 * direction, dot.get_center() + 0.75 * direction,
                        color=t.highlight, stroke_width=5)
-        slope = VGroup(self.text("slope", size="small", color=t.highlight),
-                       self.number(work["slope"], places, t.highlight)).arrange(RIGHT, buff=0.15)
-        # above the curve on the side it is lower: the tangent and the curve stay clear
-        # right of the dashed line and under the tangent: clear of the curve, which is above
-        # the dot's height there, and of the axis label at the top left
-        slope.next_to(dot, RIGHT, buff=0.15).shift(0.4 * DOWN)
-        slope.shift(max(0.0, slope.get_right()[0] - 7.0) * LEFT)
-        if slope.get_bottom()[1] < origin[1] + 0.1:
-            slope.next_to(dot, LEFT, buff=0.3).shift(0.4 * UP)
         head, tail = slope_words(name, work["slope"])
         words = VGroup(*(self.text(part, size="small", color=t.text)
                          for part in (head, tail))).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
-        words.next_to(z_label, DOWN, buff=0.2).set_x(origin[0] + w / 2)
+        words.next_to(at(0, low), DOWN, buff=0.25)
         words.shift(max(0.0, words.get_right()[0] - 7.0) * LEFT)
-        return {"axes": axes, "curve": curve, "names": names, "dot": dot, "up": up, "z": z_label,
-                "tangent": tangent, "slope": slope, "words": words}
+        return {"axes": axes, "curve": curve, "names": names, "dot": dot, "up": up,
+                "tangent": tangent, "words": words}
 
-    def blame_row(self, work: dict, gathered: int, places: int) -> VGroup:
-        """'in all 0.181  x slope 0.194  = blame 0.035', each factor named."""
+    def play_flows(self, diagram: NetworkDiagram, out_layer: int, neuron: int, outputs, flows: np.ndarray) -> VGroup:
+        """Blame running back from each drawn output to our neuron along the dial between
+        them, as wide as what it sends (the output's blame times that dial, against the
+        biggest): a bold ring on a thick dial sends a wide stream. The streams stay drawn."""
         t = self.theme
-        row = VGroup(VGroup(self.text("in all", size="small", color=t.muted), self.number(shown_total(work), gathered)),
-                     self.text("\u00d7 slope", size="small", color=t.highlight),
-                     self.number(work["slope"], places, t.highlight),
-                     VGroup(self.text("= blame", size="small", color=t.blame),
-                            self.number(work["blame"], places, t.blame)))
-        row[0].arrange(RIGHT, buff=0.15)
-        row[3].arrange(RIGHT, buff=0.15)
-        row[2].next_to(row[1], RIGHT, buff=0.15)
-        VGroup(row[0], VGroup(row[1], row[2]), row[3]).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        return row.move_to([COLUMN_X, BLAME_ROW_Y, 0], aligned_edge=UP + LEFT)
+        top = float(np.abs(flows).max()) or 1.0
+        target = diagram.neuron_at(out_layer - 1, neuron).get_center()
+        streams = VGroup(*(Line(diagram.neuron_at(out_layer, k).get_center(), target, color=t.blame,
+                                stroke_width=1.0 + 9.0 * abs(f) / top, stroke_opacity=0.9)
+                           for k, f in zip(outputs, flows)))
+        self.play(LaggedStart(*(Create(line) for line in streams), lag_ratio=0.12), run_time=2.5)
+        return streams
+
+    def picture_sum(self, glyphs: list[Mobject], names: list[str | None], colours: list[str],
+                    ops: list[str]) -> VGroup:
+        """A sum written in pictures: glyphs on one line with '×' and '=' between them, each
+        glyph's name under it. Parts: [glyph, name] first, then [operator, glyph, name]."""
+        parts, x = VGroup(), 0.0
+        for k, (glyph, name, colour) in enumerate(zip(glyphs, names, colours)):
+            part = VGroup()
+            if k:
+                op = self.text(ops[k - 1], size="small")
+                part.add(op.move_to([x + op.width / 2, 0, 0]))
+                x += op.width + 0.25
+            label = self.text(name, size="small", color=colour) if name else None
+            width = max(glyph.width, label.width if label else 0.0)
+            part.add(glyph.move_to([x + width / 2, 0, 0]))
+            if label:
+                part.add(label.next_to(glyph, DOWN, buff=0.12))
+            x += width + 0.25
+            parts.add(part)
+        return parts
+
+    def flow_picture(self) -> VGroup:
+        """What one output sends back, as a picture sum: its blame ring, times the dial
+        between them (a grey sample: its colour would be a sign), is a violet stream."""
+        t = self.theme
+        glyphs = [blame_ring(0.15, 1.0), Line(LEFT * 0.3, RIGHT * 0.3, color=t.muted, stroke_width=6),
+                  Line(LEFT * 0.3, RIGHT * 0.3, color=t.blame, stroke_width=8)]
+        return self.picture_sum(glyphs, [mark("blame"), mark("dial"), mark("sent back")], [t.blame, t.text, t.blame],
+                                ["\u00d7", "="]).move_to([COLUMN_X, 1.35, 0], aligned_edge=LEFT)
+
+    def nudge_picture(self, work: dict) -> VGroup:
+        """The nudge as a picture sum: our neuron's blame ring, times its input (the pixel's
+        brightness as a yellow square as bright as it is; a number for other data), equals a
+        turn arrow. Three parts, shown one after another."""
+        t = self.theme
+        image = input_kind(self.history) == "image"
+        level = float(np.clip(work["input"], 0.0, 1.0))
+        carried = (Square(0.4, stroke_color=t.muted, stroke_width=2, fill_color=t.highlight, fill_opacity=level)
+                   if image else self.number(work["input"], 2, t.text))
+        glyphs = [blame_ring(0.15, 1.0), carried, turn_arrow(-np.sign(work["nudge"]) or 1, 0.4)]
+        return self.picture_sum(glyphs, [mark("blame"), mark("brightness") if image else mark("input"), mark("nudge")],
+                                [t.blame, t.text, t.text], ["\u00d7", "="]).move_to([COLUMN_X, 0.9, 0], aligned_edge=LEFT)
+
+    def blank_picture(self, above: VGroup) -> VGroup:
+        """The same sum for a dial from a blank input, under `above`: the ring times an empty
+        square (or 0) is no nudge at all."""
+        t = self.theme
+        image = input_kind(self.history) == "image"
+        carried = Square(0.4, stroke_color=t.muted, stroke_width=2) if image else self.number(0.0, 2, t.text)
+        row = self.picture_sum([blame_ring(0.15, 1.0), carried, self.text("no nudge", size="small", color=t.muted)],
+                               [None, None, None], [t.text] * 3, ["\u00d7", "="])
+        row.next_to(above, DOWN, buff=0.3, aligned_edge=LEFT)
+        for mine, theirs in zip(row, above):   # each glyph and operator under its own
+            for m, o in zip(mine, theirs):
+                m.set_x(o.get_x())
+        row[-1][1].next_to(row[-1][0], RIGHT, buff=0.25)   # the words start after their '='
+        return row
 
     def dial_line(self, diagram: NetworkDiagram, dial: Weight, value: float) -> Line:
         """The worked dial's edge, drawn bold in its sign's colour, as thick as its size."""
@@ -849,43 +773,23 @@ class Backprop(Chapter):
         number.add_background_rectangle(color=self.theme.background, opacity=0.9, buff=0.05)
         return number.move_to(edge.point_from_proportion(0.55) + 0.28 * UP)
 
-    def pixel_mark(self, picture: Mobject, source: int) -> VGroup:
+    def pixel_mark(self, picture: Mobject, source: int, colour: str | None = None) -> VGroup:
         """The input the dial carries, ringed on the example's picture (an image only)."""
         if input_kind(self.history) != "image":
             return VGroup()
         side = int(round(np.sqrt(self.history.config["sizes"][0])))
         row, col = divmod(source, side)
         cell = picture.frame.width / side
-        return VGroup(Square(cell, stroke_color=self.theme.text, stroke_width=3)
+        return VGroup(Square(cell, stroke_color=colour or self.theme.text, stroke_width=3)
                       .move_to(picture.center_of(row + 0.5, col + 0.5)))
 
-    def nudge_rows(self, work: dict, places: int) -> VGroup:
-        """'blame 0.035 / x brightness 0.81 / = nudge 0.029', one named factor a row."""
-        t = self.theme
-        word = "brightness" if input_kind(self.history) == "image" else "input"
-        rows = [("blame", work["blame"], t.blame), ("\u00d7 " + word, work["input"], t.text),
-                ("= nudge", work["nudge"], t.highlight)]
-        return VGroup(*(VGroup(self.text("{name}", size="small", color=c, facts={"name": n}),
-                               self.number(v, places, c)).arrange(RIGHT, buff=0.15)
-                        for n, v, c in rows)).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-
-    def move_rows(self, costs: dict, places: int, turning: int) -> VGroup:
-        """How far the dial turns: step size x nudge, the other way; then where it ends up."""
-        t = self.theme
-        step = self.text("turn: \u2212{lr} \u00d7 nudge = {turn}", size="small", color=t.text,
-                         facts={"lr": f"{costs['lr']:g}",
-                                "turn": written(costs["dial_after"] - costs["dial_before"], places)})
-        land = self.text("dial {before} \u2192 {after}", size="small", color=t.highlight,
-                         facts={"before": written(costs["dial_before"], turning),
-                                "after": written(costs["dial_after"], turning)})
-        return VGroup(step, land).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-
-    def cost_bar(self, cost: float, start: float, places: int, head: str = mark("cost of this example")) -> VGroup:
-        """A cost as a bar (as long as the cost, against where it started), its number and
-        `head` (this example's cost, or all the examples')."""
+    def cost_bar(self, cost: float, head: str = mark("cost of this example"), places: int = 2) -> VGroup:
+        """A cost as a bar on the chapter's one scale (the bigger cost is the longer bar), its
+        number (two decimals, as the cost chapter wrote it) and `head` (this example's cost,
+        or all the examples')."""
         t = self.theme
         head = self.text(head, size="small", color=t.muted)
-        width = max(COST_BAR * cost / max(start, 1e-12), 0.02)
+        width = max(COST_BAR * cost / max(self.cost_scale, 1e-12), 0.02)
         bar = Rectangle(width=width, height=0.22, stroke_width=0, fill_color=t.cost, fill_opacity=0.9)
         number = self.number(cost, places, t.cost)
         head.move_to(COST_AT, aligned_edge=LEFT)
@@ -958,7 +862,11 @@ class Backprop(Chapter):
         colour = t.highlight if pile else t.text
         cards = VGroup(*(Rectangle(width=0.32, height=0.4, stroke_color=colour, stroke_width=1.5,
                                    fill_color=t.background, fill_opacity=1.0).shift(k * 0.07 * (RIGHT + UP))
-                         for k in range(4 if pile else 1)))
+                         for k in range(4)))
+        if not pile:   # the example itself, small
+            cards = picture_of(self.history, EXAMPLE, 0.45, self.text)
+            if cards.width > 1.1:
+                cards.scale_to_fit_width(1.1)
         tag = VGroup(cards, self.text(words, size="small", color=colour, facts=facts)).arrange(RIGHT, buff=0.2)
         return tag.to_corner(UP + RIGHT, buff=0.3).shift(1.45 * DOWN)   # under the blame key
 
@@ -1085,13 +993,13 @@ class Backprop(Chapter):
         snap = h.snapshot(STEP)
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
-        places, cost_places_ = first_places(step)
+        places, cost_places = first_places(step)
         edge = self.dial_line(diagram, dial, step["dial_before"])
         number = self.dial_number(edge, step["dial_before"], places)
         tag = self.text(mark("the run's first step") if step["steps"] == 1 else mark("the run's first {n} steps"),
                         size="small", color=t.highlight, facts={"n": step["steps"]})
         tag.to_corner(UP + RIGHT, buff=0.3).shift(0.85 * DOWN)
-        bar = self.cost_bar(step["cost_before"], step["cost_before"], cost_places_, head=mark("cost of all examples"))
+        bar = self.cost_bar(step["cost_before"], mark("cost of all examples"), cost_places)
         self.play(FadeIn(diagram), FadeIn(edge), FadeIn(number), FadeIn(tag), FadeIn(bar), run_time=1.0)
         self.wait_until_bookmark("dial")
         words = self.text("dial {before} \u2192 {after}", size="small", color=t.highlight,
@@ -1101,8 +1009,8 @@ class Backprop(Chapter):
         self.turn_dial(diagram, dial, edge, number, VGroup(), step, places, words,
                        diagram.morph_to(step["weights_after"], step["biases_after"]))
         self.wait_until_bookmark("cost")
-        self.play(Transform(bar, self.cost_bar(step["cost_after"], step["cost_before"], cost_places_,
-                                               head=mark("cost of all examples"))), run_time=1.2)
+        self.play(Transform(bar, self.cost_bar(step["cost_after"], mark("cost of all examples"), cost_places)),
+                  run_time=1.2)
         if first_lesson(h, step):
             self.wait_until_bookmark("lesson")
             lesson = self.text("mostly: every output says less", size="small", color=t.muted)
