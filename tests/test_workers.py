@@ -107,3 +107,14 @@ def test_a_failed_chapters_log_is_a_fresh_file_in_the_cache(tmp_path):
     log = Path(str(caught.value).rsplit("details in ", 1)[1])
     assert log.parent == cache.root / "logs" and "boom" in log.read_text()
     assert victim.read_text() == "precious"
+
+
+def test_the_longest_chapters_are_handed_out_first():
+    from scenes import catalog
+    from scenes.output.jobs import RenderJob
+    jobs = [RenderJob(name=n, index=i, history_key="h", code_key="c", quality="low", voice="none", pace="normal",
+                      theme="dark", fmt="mp4", size=None, fps=None, captions="srt")
+            for i, n in enumerate(catalog.names(), start=1)]
+    order = [j.name for j in workers.longest_first(jobs)]
+    sizes = [(workers.BUILT_IN / f"{n}.txt").stat().st_size for n in order]
+    assert sizes == sorted(sizes, reverse=True) and sorted(order) == sorted(catalog.names())

@@ -23,6 +23,7 @@ from pathlib import Path
 from scenes.output.cache import Cache
 from scenes.output.errors import OutputError, disk_full
 from scenes.output.jobs import RenderJob
+from scenes.script_dir import BUILT_IN
 
 PR_SET_PDEATHSIG = 1   # linux/prctl.h
 
@@ -107,7 +108,7 @@ def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_j
     try:
         with (progress(len(todo)) if progress else nullcontext()) as bar:
             pending = {pool.submit(render_one, job, str(histories[job.history_key]), str(folders[job.key])): job
-                       for job in todo}
+                       for job in longest_first(todo)}
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
@@ -124,6 +125,16 @@ def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_j
             cache.remove(folder)
     pool.shutdown()
     return done_entries
+
+
+def longest_first(todo: list[RenderJob]) -> list[RenderJob]:
+    """The jobs, the longest chapters first (by their built-in script's length): with two
+    workers, handing them out in the video's order left one rendering alone at the end
+    (the digits video: about 170 s for chapters that fit in 158 s longest first)."""
+    def length(job: RenderJob) -> int:
+        script = BUILT_IN / f"{job.name}.txt"
+        return script.stat().st_size if script.exists() else 0
+    return sorted(todo, key=length, reverse=True)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
