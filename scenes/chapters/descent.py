@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, config, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
+from manim import (DOWN, ORIGIN, config, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
                    FadeOut, Indicate, Line, ManimColor, Rectangle, ReplacementTransform, Square, Transform,
                    UpdateFromFunc, VGroup, VMobject, interpolate_color, linear)
 
@@ -44,7 +44,7 @@ BANDS = 12            # colour steps: bands read like the contour lines of a map
 FOG_HOPS = (0.07, 0.14, 0.21)   # the ball's stops in the fog, as shares of the path's length
 LEAPS = 3             # real too-big steps drawn on the map
 MAP_SIDE = 5.0
-KEY_GAP = 2.2         # from the map to its key: room for the colour legend between them
+KEY_GAP = 2.4         # from the map to its key: room for the colour legend between them
 DIAL_SHADES = 3       # strengths of a dial's colour: its size, in three steps
 DIAL_GAP = 0.12       # share of a dial's square left dark on each side, so the squares read apart
 DIALS_SIDE = 2.0      # width of the small grid of held dials beside the map
@@ -207,13 +207,15 @@ def dial_shape(n: int) -> tuple[int, int]:
     return int(np.ceil(n / cols)), cols
 
 
-def dial_levels(values: np.ndarray, scale: float, shades: int = DIAL_SHADES) -> np.ndarray:
-    """A shade per dial on a grid (-1 where there is none): 0..shades-1 below zero (faint to
-    strong), shades..2*shades-1 above; `scale` is the size drawn strongest."""
+def dial_levels(values: np.ndarray, scale: float, shades: int = DIAL_SHADES, skip=()) -> np.ndarray:
+    """A shade per dial on a grid (-1 where none is drawn: past the last dial, and the dials
+    in `skip`): 0..shades-1 below zero (faint to strong), shades..2*shades-1 above; `scale`
+    is the size drawn strongest."""
     rows, cols = dial_shape(len(values))
     strength = np.minimum((np.abs(values) / (scale or 1.0) * shades).astype(int), shades - 1)
     levels = np.full(rows * cols, -1)
     levels[:len(values)] = np.where(values < 0, strength, shades + strength)
+    levels[list(skip)] = -1
     return levels.reshape(rows, cols)
 
 
@@ -354,6 +356,7 @@ class Descent(Chapter):
         view = cost_landscape(self.history)
         cells, labels, place = self.landscape_map(view)
         self.held_label = labels[3]
+        self.map_box = (cells.get_corner(DOWN + LEFT), cells.get_corner(UP + RIGHT))
         with self.say("landscape"):
             self.play_map_parts(view, cells, labels, place)
         self.show(weights=[list(w) for w in view.weights], grid=[view.values_a, view.values_b],
@@ -390,7 +393,7 @@ class Descent(Chapter):
             here = self.ball_reading(end_cost).move_to(reading, aligned_edge=LEFT)
             self.play(FadeIn(here), run_time=0.5)
             self.wait_until_bookmark("moved")
-            moved = self.dial_grid(all_dials(self.history, -1), self.dial_scale).move_to(others)
+            moved = self.dial_grid(all_dials(self.history, -1), self.dial_scale, held=True).shift(self.grid_corner)
             after = self.text("every other dial:\nafter training", size="small", color=t.text).move_to(held, aligned_edge=LEFT)
             self.play(CrossFade(others, moved), CrossFade(held, after), run_time=1.2)
             self.wait_until_bookmark("real")
@@ -410,7 +413,9 @@ class Descent(Chapter):
         lines are pointed at as they are named."""
         t = self.theme
         across, up, legend, held, others = labels
-        big = others.copy().scale_to_fit_width(MAP_SIDE).move_to(cells)
+        rows, cols = dial_shape(len(all_dials(self.history, 0)))
+        big = self.dial_grid(all_dials(self.history, 0), self.dial_scale).scale(MAP_SIDE / DIALS_SIDE, about_point=ORIGIN)
+        big.shift(cells.get_corner(UP + LEFT) + DOWN * MAP_SIDE * (1 - rows / cols) / 2)
         many = self.text("{n} dials", size="label", facts={"n": self.facts()["n_weights"]})
         many.next_to(big, RIGHT, buff=0.5).align_to(big, UP)
         picked = self.picked_marks(big)
@@ -441,11 +446,13 @@ class Descent(Chapter):
         self.play(lines.animate.set_stroke(color=t.text, width=2.4, opacity=1), run_time=0.8)
         self.play(lines.animate.set_stroke(color=t.background, width=1.6, opacity=0.8), run_time=0.8)
 
-    def dial_grid(self, values: np.ndarray, scale: float) -> VGroup:
+    def dial_grid(self, values: np.ndarray, scale: float, held: bool = False) -> VGroup:
         """Every dial as a small square, blue above zero and red below (as everywhere in the
-        video), stronger the bigger it is; one VMobject per shade, so 1184 squares draw fast."""
+        video), stronger the bigger it is; one VMobject per shade, so 1184 squares draw fast.
+        `held`: the two on the map's axes are left out (a gap where each was)."""
         t = self.theme
-        levels = dial_levels(values, scale)
+        skip = [dial_index(self.history, w) for w in landscape.clearest_weights(self.history)] if held else []
+        levels = dial_levels(values, scale, skip=skip)
         cell = DIALS_SIDE / levels.shape[1]
         shades = [interpolate_color(ManimColor(t.background), ManimColor(c), 0.4 + 0.6 * k / (DIAL_SHADES - 1)).to_hex()
                   for c in (t.negative, t.positive) for k in range(DIAL_SHADES)]
@@ -511,7 +518,7 @@ class Descent(Chapter):
     def landscape_map(self, view: Slice):
         """The coloured map, its labels and legend, and `place(pair)`: where a pair of values sits."""
         t = self.theme
-        corner = np.array([-MAP_SIDE / 2 - 1.2, MAP_SIDE / 2 - 0.35, 0])   # top left of the map
+        corner = np.array([-MAP_SIDE / 2 - 1.8, MAP_SIDE / 2 - 0.35, 0])   # top left of the map: room for the key on the right
         colours = ramp(map_ramp(t), BANDS)
         fine = bands(smooth(view.costs))
         # rows of the picture run down weight b, columns along weight a
@@ -530,7 +537,9 @@ class Descent(Chapter):
                        facts={"lo": people_signed(b0), "hi": people_signed(b1)}).rotate(np.pi / 2)
         start, end = all_dials(self.history, 0), all_dials(self.history, -1)
         self.dial_scale = float(np.quantile(np.abs(np.r_[start, end]), 0.9))
-        others = self.dial_grid(start, self.dial_scale).next_to(cells, RIGHT, buff=KEY_GAP).align_to(cells, UP)
+        # each grid is drawn with its top left corner at the origin: shifted, grids line up
+        self.grid_corner = np.array([cells.get_right()[0] + KEY_GAP, cells.get_top()[1], 0])
+        others = self.dial_grid(start, self.dial_scale, held=True).shift(self.grid_corner)
         held = self.text("every other dial:\nas before training", size="small", color=t.text)
         held.next_to(others, DOWN, aligned_edge=LEFT, buff=0.15)
         labels = VGroup(across, up.next_to(cells, LEFT, buff=0.15),
@@ -637,6 +646,7 @@ class Descent(Chapter):
         spans = (np.ptp(view.values_a), np.ptp(view.values_b))
         d = np.array([nudge[0] / spans[0], nudge[1] / spans[1], 0.0])
         d = d / (np.linalg.norm(d) or 1.0)
+        length = min(length, room_along(at, d, self.map_box))    # no arrow off the map's edge
         return Arrow(at, at + length * d, buff=0.14, color=self.theme.highlight, stroke_width=6,
                      max_tip_length_to_length_ratio=0.35)
 
@@ -790,6 +800,19 @@ class Descent(Chapter):
         VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(top_right, RIGHT, buff=0.6).align_to(top_right, UP)
         apart([end for _, end, _ in out])
         return frame, out
+
+
+def room_along(at: np.ndarray, direction: np.ndarray, box: tuple[np.ndarray, np.ndarray]) -> float:
+    """How far from `at` one can go along `direction` (a unit vector) and stay in the box
+    given by its lower-left and upper-right corners."""
+    lo, hi = box
+    room = np.inf
+    for k in range(2):
+        if direction[k] > 1e-12:
+            room = min(room, (hi[k] - at[k]) / direction[k])
+        elif direction[k] < -1e-12:
+            room = min(room, (lo[k] - at[k]) / direction[k])
+    return float(max(room, 0.0))
 
 
 def place_beside(label, anchor, away, bounds) -> None:
