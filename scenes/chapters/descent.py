@@ -1,5 +1,5 @@
-"""Gradient descent: a real slice of the cost landscape around the start, as a map with
-contour lines, the slope (the gradient) felt in the fog, the path two weights took, real
+"""Gradient descent: the network's dials, a real slice of the cost landscape around the
+start as a map with contour lines, the slope (the gradient) felt in the fog, the path two weights took, real
 too-big steps on the map, and three real runs that differ only in step size.
 
 What is shown, all read from or recomputed from the history:
@@ -15,8 +15,14 @@ What is shown, all read from or recomputed from the history:
   where "the gradient" is named; then the real path is drawn from the same start;
 - the leaps: `slice_walk`, real steps of the too-big run's size on the drawn slice from the
   path's start; the words say whether one landed higher than it started (leaped over);
-- the learning-rate runs: `history.learning_rates`, three cost curves on one labelled chart,
-  told apart by greys and dashes (orange is cost, red a dial's sign), with a key.
+- before the map, every dial of the first snapshot as a grid (blue above zero, red below);
+  the two picked become the axes, the rest step aside as "held", and turn to their values
+  after training when the words say they moved; the path ends beside the real final cost;
+- what a step size is: the slope arrow and one step of each size, the same arrow times the
+  run's step size, to one scale (a step too long runs off the frame);
+- the learning-rate runs: `history.learning_rates`, three cost curves on one chart with a log
+  step axis (the first steps get room), ours in the cost's orange, the others grey dashed and
+  white dotted, with a key and the last cost at each curve's end.
 No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
