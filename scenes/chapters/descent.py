@@ -337,7 +337,7 @@ class Chart:
 
 class Descent(Chapter):
     name, title = "descent", "Gradient descent"
-    pause_after_section = 1.6   # a breath after each new picture (10% quiet or more)
+    pause_after_section = 1.5   # a breath after each new picture (10% quiet or more)
 
     def facts(self) -> dict[str, object]:
         runs = {r.label: r for r in rate_curves(self.history)}
