@@ -11,7 +11,7 @@ from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import script_text
-from scenes.chapters.descent import (BANDS, RATE_WORDS, Chart, Descent, RateCurve, Slice, bands, colour_cells, probe_spots,
+from scenes.chapters.descent import (BANDS, OUR_STEP, RATE_WORDS, Chart, all_dials, dial_index, dial_levels, dial_shape, Descent, RateCurve, Slice, bands, colour_cells, probe_spots,
                                      contour_segments, cost_landscape, fog_stops, inside_map, people,
                                      smooth, too_big_story)
 from tests.chapter_checks import check_readable, close, said, tiny_renders
@@ -266,3 +266,67 @@ def test_the_map_uses_no_colour_that_means_a_dials_sign():
     colours = [c.lower() for c in ramp(map_ramp(t), BANDS)]
     assert colours[-1] == t.cost.lower()
     assert t.positive.lower() not in colours and t.negative.lower() not in colours
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_term_is_the_title_only_once_it_is_named(preset, rendered):
+    """Review 2: "Gradient descent" stood at the top from the start, the term explained 50 s later."""
+    _, entry = rendered(preset)
+    fog = next(line for line in entry["narration"] if "called gradient descent" in line["text"])
+    titles = [d["t"] for d in entry["drawn"] if d["text"] == "Gradient descent"]
+    assert titles and min(titles) >= fog["start_s"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_steps_are_drawn_as_the_slope_times_the_step_size(preset, rendered):
+    history, entry = rendered(preset)
+    lengths = entry["shown"]["step_lengths"]
+    runs = {r.label: r.lr for r in history.learning_rates}
+    assert lengths["good"] == pytest.approx(OUR_STEP)
+    for label, lr in runs.items():     # all to one scale: the slope is drawn OUR_STEP / our size long
+        assert lengths[label] == pytest.approx(lr * OUR_STEP / runs["good"])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_path_ends_on_the_maps_cost_beside_the_real_one(preset, rendered):
+    """The map's cost where the path ends is written above the run's real final cost, so
+    reaching the map's grey low ground does not read as 'solved' (review 2)."""
+    history, entry = rendered(preset)
+    weights = [tuple(w) for w in entry["shown"]["weights"]]
+    end = landscape.path(history, weights)[-1]
+    here = landscape.cost_slice(history, weights, [end[0]], [end[1]], history.snapshots[0].step)[0, 0]
+    assert entry["shown"]["path_end_cost"] == pytest.approx(here, rel=1e-12)
+    drawn = " ".join(d["text"] for d in entry["drawn"])
+    assert f"real cost {history.final.cost:.2f}" in drawn
+
+
+def test_the_dials_grid_holds_every_weight_in_order(story_file):
+    history = History.load(story_file("digits"))
+    dials = all_dials(history, 0)
+    assert len(dials) == sum(w.size for w in history.snapshots[0].weights)
+    for weight in landscape.clearest_weights(history) + ((0, 0, 0), (len(history.snapshots[0].weights) - 1, 0, 1)):
+        layer, row, col = weight
+        assert dials[dial_index(history, weight)] == history.snapshots[0].weights[layer][row, col]
+    rows, cols = dial_shape(len(dials))
+    assert rows * cols >= len(dials) > (rows - 1) * cols
+    levels = dial_levels(np.array([-2.0, -0.1, 0.0, 0.5, 9.0]), scale=1.0, shades=3)
+    # below zero: 0..2 (faint to strong); zero and above: 3..5; the grid's spare cells: -1
+    assert levels.ravel()[:5].tolist() == [2, 0, 3, 4, 5] and (levels.ravel()[5:] == -1).all()
+
+
+def test_a_log_step_axis_gives_each_tenfold_the_same_room():
+    chart = Chart(np.zeros(3), 3.0, 1.0, x_max=999.0, y_max=1.0, log_x=True)
+    assert chart.share(0) == 0.0 and chart.share(999) == pytest.approx(1.0)
+    assert chart.share(9) == pytest.approx(1 / 3) and chart.share(99) == pytest.approx(2 / 3)
+    assert Chart(np.zeros(3), 3.0, 1.0, x_max=10.0, y_max=1.0).share(5) == 0.5    # linear by default
+
+
+def test_a_label_beside_the_ball_keeps_off_its_arrow():
+    from manim import DOWN as DOWN_, LEFT as LEFT_, Dot as Dot_, Square
+    from scenes.chapters.descent import place_beside
+    bounds, ball = Square(6.0), Dot_()
+    label = Square(0.5)
+    place_beside(label, ball, DOWN_ + 0.3 * LEFT_, bounds)
+    assert label.get_y() > 0.3                      # the arrow goes down: the words go up
+    place_beside(label, ball.shift(2.6 * UP_), DOWN_ + 0.3 * LEFT_, bounds)
+    assert abs(label.get_y() - ball.get_y()) < 1e-9 and label.get_x() > 0     # no room above: beside

@@ -1,5 +1,5 @@
-"""Gradient descent: a real slice of the cost landscape around the start, as a map with
-contour lines, the slope (the gradient) felt in the fog, the path two weights took, real
+"""Gradient descent: the network's dials, a real slice of the cost landscape around the
+start as a map with contour lines, the slope (the gradient) felt in the fog, the path two weights took, real
 too-big steps on the map, and three real runs that differ only in step size.
 
 What is shown, all read from or recomputed from the history:
@@ -15,8 +15,14 @@ What is shown, all read from or recomputed from the history:
   where "the gradient" is named; then the real path is drawn from the same start;
 - the leaps: `slice_walk`, real steps of the too-big run's size on the drawn slice from the
   path's start; the words say whether one landed higher than it started (leaped over);
-- the learning-rate runs: `history.learning_rates`, three cost curves on one labelled chart,
-  told apart by greys and dashes (orange is cost, red a dial's sign), with a key.
+- before the map, every dial of the first snapshot as a grid (blue above zero, red below);
+  the two picked become the axes, the rest step aside as "held", and turn to their values
+  after training when the words say they moved; the path ends beside the real final cost;
+- what a step size is: the slope arrow and one step of each size, the same arrow times the
+  run's step size, to one scale (a step too long runs off the frame);
+- the learning-rate runs: `history.learning_rates`, three cost curves on one chart with a log
+  step axis (the first steps get room), ours in the cost's orange, the others grey dashed and
+  white dotted, with a key and the last cost at each curve's end.
 No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
@@ -26,9 +32,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
-                   FadeOut, Line, ManimColor, Rectangle, ReplacementTransform, UpdateFromFunc, VGroup,
-                   VMobject, interpolate_color, linear)
+from manim import (DOWN, ORIGIN, config, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
+                   FadeOut, Indicate, Line, ManimColor, Rectangle, ReplacementTransform, Square, Transform,
+                   UpdateFromFunc, VGroup, VMobject, interpolate_color, linear)
 
 from nncore import landscape
 from nncore.history import History, Stop
@@ -44,7 +50,11 @@ BANDS = 12            # colour steps: bands read like the contour lines of a map
 FOG_HOPS = (0.07, 0.14, 0.21)   # the ball's stops in the fog, as shares of the path's length
 LEAPS = 3             # real too-big steps drawn on the map
 MAP_SIDE = 5.0
-KEY_GAP = 2.0         # from the map to its key: room for the colour legend between them
+KEY_GAP = 2.4         # from the map to its key: room for the colour legend between them
+DIAL_SHADES = 3       # strengths of a dial's colour: its size, in three steps
+DIAL_GAP = 0.12       # share of a dial's square left dark on each side, so the squares read apart
+DIALS_SIDE = 2.0      # width of the small grid of held dials beside the map
+OUR_STEP = 1.0        # drawn length of our step size's step; the slope and the others to scale
 RATE_WORDS = {"too small": mark("tiny steps: {lr}"), "good": mark("our step size: {lr}"),
               "too big": mark("huge steps: {lr}")}
 
@@ -185,6 +195,36 @@ def stop_words(run: RateCurve) -> str:
     return f"It was still there when training ended, after {run.stopped.step} steps."
 
 
+def all_dials(history: History, snapshot: int) -> np.ndarray:
+    """Every weight of one snapshot, layer after layer, row after row: the dials as a list."""
+    return np.concatenate([w.ravel() for w in history.snapshots[snapshot].weights])
+
+
+def dial_index(history: History, weight: landscape.Weight) -> int:
+    """Where a (layer, row, col) weight sits in `all_dials`."""
+    layer, row, col = weight
+    shapes = [w.shape for w in history.snapshots[0].weights]
+    return int(sum(int(np.prod(sh)) for sh in shapes[:layer]) + row * shapes[layer][1] + col)
+
+
+def dial_shape(n: int) -> tuple[int, int]:
+    """Rows and columns of a near-square grid holding n dials."""
+    cols = int(np.ceil(np.sqrt(n * 1.15)))
+    return int(np.ceil(n / cols)), cols
+
+
+def dial_levels(values: np.ndarray, scale: float, shades: int = DIAL_SHADES, skip=()) -> np.ndarray:
+    """A shade per dial on a grid (-1 where none is drawn: past the last dial, and the dials
+    in `skip`): 0..shades-1 below zero (faint to strong), shades..2*shades-1 above; `scale`
+    is the size drawn strongest."""
+    rows, cols = dial_shape(len(values))
+    strength = np.minimum((np.abs(values) / (scale or 1.0) * shades).astype(int), shades - 1)
+    levels = np.full(rows * cols, -1)
+    levels[:len(values)] = np.where(values < 0, strength, shades + strength)
+    levels[list(skip)] = -1
+    return levels.reshape(rows, cols)
+
+
 def people(value: float) -> str:
     """A cost or step size as people read it: 0.02, 3.02, 45, 0.067."""
     if value >= 10:
@@ -263,9 +303,16 @@ class Chart:
     height: float
     x_max: float
     y_max: float
+    log_x: bool = False    # steps on a log scale (1, 10, 100 equally apart), step 0 at the origin
+
+    def share(self, x: float) -> float:
+        """How far along the x axis `x` sits, 0 to 1."""
+        if self.log_x:
+            return float(np.log10(1 + x) / np.log10(1 + self.x_max))
+        return x / self.x_max
 
     def point(self, x: float, y: float) -> np.ndarray:
-        return self.origin + np.array([x / self.x_max * self.width, y / self.y_max * self.height, 0.0])
+        return self.origin + np.array([self.share(x) * self.width, y / self.y_max * self.height, 0.0])
 
     def curve_points(self, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
         """The curve's points, stopping where it leaves the top of the chart."""
@@ -290,6 +337,7 @@ class Chart:
 
 class Descent(Chapter):
     name, title = "descent", "Gradient descent"
+    pause_after_section = 1.5   # a breath after each new picture (10% quiet or more)
 
     def facts(self) -> dict[str, object]:
         runs = {r.label: r for r in rate_curves(self.history)}
@@ -303,7 +351,8 @@ class Descent(Chapter):
                 "big_steps": big.stopped.step, "big_stop_words": stop_words(big)}
 
     def construct(self) -> None:
-        self.show_title()
+        # the term is named when the walk is shown ("... is called gradient descent")
+        self.heading = self.show_title("Walking downhill")
         self.play_landscape()
         self.play_rates()
 
@@ -312,6 +361,8 @@ class Descent(Chapter):
     def play_landscape(self) -> None:
         view = cost_landscape(self.history)
         cells, labels, place = self.landscape_map(view)
+        self.held_label = labels[3]
+        self.map_box = (cells.get_corner(DOWN + LEFT), cells.get_corner(UP + RIGHT))
         with self.say("landscape"):
             self.play_map_parts(view, cells, labels, place)
         self.show(weights=[list(w) for w in view.weights], grid=[view.values_a, view.values_b],
@@ -324,36 +375,65 @@ class Descent(Chapter):
             ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker)
         self.show(slopes=[{"at": p, "nudge": s, "cost": c} for p, s, c in zip(points, slopes, costs)], fog_lr=lr)
 
-        rest = polyline(np.array([place(p) for p in view.path]), self.theme.text, 3)
+        self.play_path(view, place, ball, fog, footprints, labels)
+        self.play_leaps(view, place, ball, cells)
+        self.play(FadeOut(VGroup(cells, labels, ball, *self.leap_marks)), run_time=0.6)
+
+    def play_path(self, view: Slice, place, ball: Dot, fog: VMobject, footprints: VGroup, labels: VGroup) -> None:
+        """The fog lifts and the real path is drawn (yellow, like the ball); the held dials'
+        grid turns to their values after training as "the other dials moved too" is said,
+        and the real final cost is written under the map's cost at the path's end."""
+        t = self.theme
+        held, others = labels[3], labels[4]
+        rest = polyline(np.array([place(p) for p in view.path]), t.highlight, 3)
         ball.set_z_index(1)
+        reading = self.key[2]
+        end_cost = slice_costs(self.history, view.weights, view.path[-1:])[0]
         with self.say("path") as tracker:
-            # "the other dials moved too": the label saying they were held leaves as it is said
-            held = labels[3]
-            labels.remove(held)
-            self.play(FadeOut(fog), FadeOut(footprints), FadeOut(self.key[2]), FadeOut(held),
+            self.play(FadeOut(fog), FadeOut(footprints), FadeOut(reading),
                       ball.animate.move_to(place(view.path[0])), run_time=1.0)
             # the ball rides the tip of the line as it draws (moving it along the path by its
             # length would run ahead of a line drawn point by point)
             self.play(Create(rest), UpdateFromFunc(ball, lambda m: m.move_to(rest.get_end())),
-                      run_time=min(5.0, tracker.duration - 1.5), rate_func=linear)
-        self.play(FadeOut(rest), FadeOut(self.key[0]), ball.animate.move_to(place(view.path[0])),
-                  run_time=0.8)
-        self.play_leaps(view, place, ball, cells)
-        self.play(FadeOut(VGroup(cells, labels, ball, *self.leap_marks)), run_time=0.6)
+                      run_time=min(5.0, tracker.duration - 1.5 - 2.4), rate_func=linear)
+            here = self.ball_reading(end_cost).move_to(reading, aligned_edge=LEFT)
+            self.play(FadeIn(here), run_time=0.5)
+            self.wait_until_bookmark("moved")
+            moved = self.dial_grid(all_dials(self.history, -1), self.dial_scale, held=True).shift(self.grid_corner)
+            after = self.text("every other dial:\nafter training", size="small", color=t.text).move_to(held, aligned_edge=LEFT)
+            self.play(CrossFade(others, moved), CrossFade(held, after), run_time=1.2)
+            self.wait_until_bookmark("real")
+            real = self.text("with every dial moved:\nreal cost {cost}", size="small", color=t.cost,
+                             facts={"cost": cost_words(self.history.final.cost)})
+            real.next_to(here, DOWN, aligned_edge=LEFT, buff=0.3)
+            self.play(FadeIn(real, shift=0.3 * DOWN), run_time=0.8)
+        self.show(path_end_cost=end_cost)
+        labels.remove(held, others)
+        self.play(FadeOut(rest), FadeOut(self.key[0]), FadeOut(VGroup(here, real, moved, after)),
+                  ball.animate.move_to(place(view.path[0])), run_time=0.8)
 
     def play_map_parts(self, view: Slice, cells: VGroup, labels: VGroup, place) -> None:
-        """Each part of the map as the words reach it: all the dials, the two picked, the
-        coloured spots (a marker visits a few, reading each one's real cost), the key, the lines."""
+        """Each part of the map as the words reach it: all the dials (a grid, coloured by sign),
+        the two picked (they become the axes), the rest held (the grid steps aside), then the
+        map with its lines and key, a marker reading a few spots' real cost; the key and the
+        lines are pointed at as they are named."""
         t = self.theme
-        many = self.text("{n} dials", size="title", facts={"n": self.facts()["n_weights"]}).move_to(cells)
+        across, up, legend, held, others = labels
+        rows, cols = dial_shape(len(all_dials(self.history, 0)))
+        big = self.dial_grid(all_dials(self.history, 0), self.dial_scale).scale(MAP_SIDE / DIALS_SIDE, about_point=ORIGIN)
+        big.shift(cells.get_corner(UP + LEFT) + DOWN * MAP_SIDE * (1 - rows / cols) / 2)
+        many = self.text("{n} dials", size="label", facts={"n": self.facts()["n_weights"]})
+        many.next_to(big, RIGHT, buff=0.5).align_to(big, UP)
+        picked = self.picked_marks(big)
         self.wait_until_bookmark("dials")
-        self.play(FadeIn(many, scale=1.3), run_time=1.0)
+        self.play(FadeIn(big), FadeIn(many), run_time=1.0)
         self.wait_until_bookmark("two")
-        self.play(ReplacementTransform(many, VGroup(labels[0], labels[1])), run_time=1.2)
+        self.play(Create(picked), big.animate.set_fill(opacity=0.3), run_time=0.8)
+        self.play(ReplacementTransform(picked[0], across), ReplacementTransform(picked[1], up), run_time=1.0)
         self.wait_until_bookmark("held")
-        self.play(FadeIn(labels[3]), run_time=0.8)
+        self.play(ReplacementTransform(big, others), FadeOut(many), FadeIn(held), run_time=1.2)
         self.wait_until_bookmark("spot")
-        self.play(FadeIn(VGroup(*cells[:-1])), run_time=1.0)
+        self.play(FadeIn(cells), FadeIn(legend), run_time=1.0)
         spots = probe_spots(view)
         marker = Dot(place(spots[0][0]), radius=0.1, color=t.text)
         reading = self.spot_reading(spots[0][1], marker, cells)
@@ -366,9 +446,45 @@ class Descent(Chapter):
             reading = new
         self.show(probe=[{"at": p, "cost": c} for p, c in spots])
         self.wait_until_bookmark("colours")
-        self.play(FadeIn(labels[2]), FadeOut(marker), FadeOut(reading), run_time=0.8)
+        self.play(FadeOut(marker), FadeOut(reading), Indicate(legend, color=None, scale_factor=1.15), run_time=1.0)
         self.wait_until_bookmark("lines")
-        self.play(Create(cells[-1]), run_time=2.5)
+        lines = cells[-1]
+        self.play(lines.animate.set_stroke(color=t.text, width=2.4, opacity=1), run_time=0.8)
+        self.play(lines.animate.set_stroke(color=t.background, width=1.6, opacity=0.8), run_time=0.8)
+
+    def dial_grid(self, values: np.ndarray, scale: float, held: bool = False) -> VGroup:
+        """Every dial as a small square, blue above zero and red below (as everywhere in the
+        video), stronger the bigger it is; one VMobject per shade, so 1184 squares draw fast.
+        `held`: the two on the map's axes are left out (a gap where each was)."""
+        t = self.theme
+        skip = [dial_index(self.history, w) for w in landscape.clearest_weights(self.history)] if held else []
+        levels = dial_levels(values, scale, skip=skip)
+        cell = DIALS_SIDE / levels.shape[1]
+        shades = [interpolate_color(ManimColor(t.background), ManimColor(c), 0.4 + 0.6 * k / (DIAL_SHADES - 1)).to_hex()
+                  for c in (t.negative, t.positive) for k in range(DIAL_SHADES)]
+        group = VGroup()
+        gap = cell * DIAL_GAP
+        for level, colour in enumerate(shades):
+            rows, cols = np.nonzero(levels == level)
+            if rows.size:
+                tl = np.column_stack([cols * cell + gap, -rows * cell - gap, np.zeros(rows.size)])
+                br = tl + np.array([cell - 2 * gap, -(cell - 2 * gap), 0])
+                group.add(VMobject(fill_color=colour, fill_opacity=1.0, stroke_width=0).set_points(rect_points(tl, br)))
+        return group
+
+    def picked_marks(self, grid: VGroup) -> VGroup:
+        """Yellow rings around the two picked dials' squares in `grid` (drawn by `dial_grid`)."""
+        # the grid's first row is full and its last starts at the left: its box is the
+        # grid's, less the dark edge of the outer squares
+        cols = dial_shape(len(all_dials(self.history, 0)))[1]
+        cell = grid.width / (cols - 2 * DIAL_GAP)
+        corner = grid.get_corner(UP + LEFT) + cell * DIAL_GAP * np.array([-1, 1, 0])
+        marks = VGroup()
+        for weight in landscape.clearest_weights(self.history):
+            k = dial_index(self.history, weight)
+            centre = corner + np.array([(k % cols + 0.5) * cell, -(k // cols + 0.5) * cell, 0])
+            marks.add(Square(max(cell * 2.2, 0.3), color=self.theme.highlight, stroke_width=5).move_to(centre))
+        return marks
 
     def spot_reading(self, cost: float, marker: Dot, cells: VGroup) -> VGroup:
         """A spot's real cost beside the marker (below it in the map's top half, so it stays on
@@ -408,7 +524,7 @@ class Descent(Chapter):
     def landscape_map(self, view: Slice):
         """The coloured map, its labels and legend, and `place(pair)`: where a pair of values sits."""
         t = self.theme
-        corner = np.array([-MAP_SIDE / 2 - 1.2, MAP_SIDE / 2 - 0.35, 0])   # top left of the map
+        corner = np.array([-MAP_SIDE / 2 - 1.8, MAP_SIDE / 2 - 0.35, 0])   # top left of the map: room for the key on the right
         colours = ramp(map_ramp(t), BANDS)
         fine = bands(smooth(view.costs))
         # rows of the picture run down weight b, columns along weight a
@@ -425,10 +541,15 @@ class Descent(Chapter):
                            facts={"lo": people_signed(a0), "hi": people_signed(a1)}).next_to(cells, DOWN, buff=0.15)
         up = self.text("another dial, from {lo} to {hi}", size="small", color=t.muted,
                        facts={"lo": people_signed(b0), "hi": people_signed(b1)}).rotate(np.pi / 2)
-        held = self.text("every other dial:\nas it was\nbefore training", size="small", color=t.text)
+        start, end = all_dials(self.history, 0), all_dials(self.history, -1)
+        self.dial_scale = float(np.quantile(np.abs(np.r_[start, end]), 0.9))
+        # each grid is drawn with its top left corner at the origin: shifted, grids line up
+        self.grid_corner = np.array([cells.get_right()[0] + KEY_GAP, cells.get_top()[1], 0])
+        others = self.dial_grid(start, self.dial_scale, held=True).shift(self.grid_corner)
+        held = self.text("every other dial:\nas before training", size="small", color=t.text)
+        held.next_to(others, DOWN, aligned_edge=LEFT, buff=0.15)
         labels = VGroup(across, up.next_to(cells, LEFT, buff=0.15),
-                        self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.5),
-                        held.next_to(cells, RIGHT, buff=KEY_GAP).align_to(cells, UP))
+                        self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.35), held, others)
         return cells, labels, self.map_place(view, corner)
 
     def fog_walk(self, view: Slice) -> tuple[np.ndarray, float]:
@@ -464,9 +585,9 @@ class Descent(Chapter):
         arrow = self.slope_arrow(ball.get_center(), slopes[0], view, 1.8)
         self.play(Create(arrow), FadeIn(self.key[1]), run_time=1.0)
         self.wait_until_bookmark("gradient")
-        name = self.text("the slope: the gradient", size="small", color=t.highlight)
+        name = self.text("the slope here: the gradient", size="small", color=t.highlight)
         name.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
-        name.next_to(arrow.get_end(), DOWN if arrow.get_end()[1] > cells.get_y() else UP, buff=0.15)
+        place_beside(name, ball, arrow.get_end() - arrow.get_start(), cells)
         self.play(FadeIn(name), run_time=0.6)
         footprints = VGroup()
 
@@ -498,7 +619,9 @@ class Descent(Chapter):
         label = self.text("gradient descent", size="small", color=t.highlight)
         label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
         label.next_to(walk, DOWN, buff=0.3)
-        self.play(Create(walk), FadeIn(label), FadeOut(self.key[1]), run_time=1.2)
+        term = self.text("Gradient descent", size="title").move_to(self.heading)
+        self.play(Create(walk), FadeIn(label), FadeOut(self.key[1]), CrossFade(self.heading, term), run_time=1.2)
+        self.heading = term
         footprints.add(walk, label)
         self.key.add(reading)
         return ball, fog, footprints
@@ -513,7 +636,7 @@ class Descent(Chapter):
         key = VGroup(*(VGroup(mark, self.text(words, size="small", facts=facts)).arrange(RIGHT, buff=0.2)
                        for mark, words, *rest in rows for facts in [rest[0] if rest else None]))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        return key.next_to(cells, RIGHT, buff=KEY_GAP).align_to(cells, UP).shift(1.6 * DOWN)
+        return key.next_to(self.held_label, DOWN, aligned_edge=LEFT, buff=0.45)
 
     def map_place(self, view: Slice, corner: np.ndarray):
         """Scene point of a (weight a, weight b) pair on the map whose top left is `corner`."""
@@ -529,6 +652,7 @@ class Descent(Chapter):
         spans = (np.ptp(view.values_a), np.ptp(view.values_b))
         d = np.array([nudge[0] / spans[0], nudge[1] / spans[1], 0.0])
         d = d / (np.linalg.norm(d) or 1.0)
+        length = min(length, room_along(at, d, self.map_box))    # no arrow off the map's edge
         return Arrow(at, at + length * d, buff=0.14, color=self.theme.highlight, stroke_width=6,
                      max_tip_length_to_length_ratio=0.35)
 
@@ -561,23 +685,71 @@ class Descent(Chapter):
         small, good, big = runs["too small"], runs["good"], runs["too big"]
         story = too_big_story(big, good)
         frame, curves = self.rate_chart([small, good, big])
-        with self.say("rates") as tracker:
-            self.play(FadeIn(frame), run_time=min(1.5, tracker.duration / 2))
+        slope, slope_words, rows, caption = self.step_strip([small, good, big])
+        with self.say("rates"):
+            self.play(FadeIn(slope_words), Create(slope), run_time=0.8)
+            self.wait_until_bookmark("size")
+            self.play(FadeIn(caption), run_time=0.5)
+            for words, mark in rows:
+                self.play(FadeIn(words), ReplacementTransform(slope.copy(), mark), run_time=0.8)
+        strip = VGroup(slope, slope_words, caption, *(m for row in rows for m in row))
         for key, (curve, end, row) in zip(("small", "good", story), curves):
             with self.say(key) as tracker:
+                if strip is not None:     # the steps stay in sight until the first run is told
+                    self.play(FadeOut(strip), FadeIn(frame), run_time=0.8)
+                    strip = None
                 self.play(FadeIn(row), run_time=0.5)
                 self.play(Create(curve), run_time=min(4.0, tracker.duration * 0.6), rate_func=linear)
                 self.play(FadeIn(end), run_time=0.4)
+                if key == story:          # how the too-big run ended, pointed at as it is said
+                    self.wait_until_bookmark("stop")
+                    self.play(Indicate(end, color=None, scale_factor=1.3), run_time=1.0)
         self.show(learning_rates=[{"label": r.label, "lr": r.lr, "final_cost": r.final_cost}
                                   for r in runs.values()], too_big=story)
+        (_, small_end, small_row), _, (_, big_end, big_row) = curves
         with self.say("wrap"):
-            pass
+            self.wait_until_bookmark("small")
+            self.play(Indicate(VGroup(small_row, small_end), color=None, scale_factor=1.15), run_time=1.0)
+            self.wait_until_bookmark("big")
+            self.play(Indicate(VGroup(big_row, big_end), color=None, scale_factor=1.15), run_time=1.0)
+
+    def step_strip(self, runs: list[RateCurve]):
+        """What a step size is: the slope (the yellow arrow of the map) and, below it, one step
+        of each size: the same arrow times that size, all to one scale (ours drawn OUR_STEP
+        long). A step too long for the frame runs off its edge. Returns the slope, its words,
+        (words, step) per run and the caption."""
+        t = self.theme
+        unit = OUR_STEP / runs[1].lr            # the slope's drawn length
+        x0, top, gap = -1.0, 1.7, 1.0
+        edge = config.frame_width / 2 + 0.3
+
+        def mark(y: float, length: float) -> VMobject:
+            start = np.array([x0, y, 0.0])
+            if x0 + length > edge:                 # off the frame: a line with no tip in sight
+                return Line(start, [edge, y, 0], color=t.highlight, stroke_width=6)
+            if length < 0.3:                       # too short for a tip: a nub of its real length
+                return VGroup(Dot(start, radius=0.05, color=t.highlight),
+                              Line(start, start + RIGHT * max(length, 1e-3), color=t.highlight, stroke_width=6))
+            return Arrow(start, start + RIGHT * length, buff=0, color=t.highlight, stroke_width=6,
+                         max_tip_length_to_length_ratio=0.3)
+
+        slope = mark(top, unit)
+        slope_words = self.text("the slope", color=t.highlight).next_to([x0, top, 0], LEFT, buff=0.4)
+        rows = []
+        for k, run in enumerate(runs, start=1):
+            y = top - k * gap
+            words = self.text(RATE_WORDS[run.label], facts={"lr": people(run.lr)}).next_to([x0, y, 0], LEFT, buff=0.4)
+            rows.append((words, mark(y, run.lr * unit)))
+        caption = self.text("one step = the slope \u00d7 the step size", size="small", color=t.muted)
+        caption.move_to([0, top - 4 * gap + 0.1, 0])
+        self.show(step_lengths={r.label: r.lr * unit for r in runs})
+        return slope, slope_words, rows, caption
 
     def rate_styles(self) -> list[tuple[str, str]]:
-        """Each run's line: (colour, "solid" / "dashed" / "dotted"). Greys and the text colour,
-        not the cost's orange or a dial's red: the dashes and the key tell them apart."""
+        """Each run's line: (colour, "solid" / "dashed" / "dotted"). Ours is the cost's orange
+        (as in training); the others grey and white, told apart by their dashes as well."""
         t = self.theme
-        return [(t.muted, "dashed"), (t.text, "solid"), (t.muted, "dotted")]
+        return [(t.muted, "dashed"), (t.cost, "solid"), (t.text, "dotted")]
 
     def styled(self, points: np.ndarray, colour: str, style: str) -> VMobject:
         line = polyline(points, colour, 4 if style == "solid" else 3.5)
@@ -596,7 +768,7 @@ class Descent(Chapter):
         start = float(runs[0].costs[0])
         y_max = 1.1 * max(start, runs[0].costs.max(), runs[1].costs.max(), min(runs[2].costs.max(), 2 * start))
         x_max = float(max(r.steps[-1] for r in runs)) or 1.0
-        chart = Chart(np.array([-6.2, -2.4, 0]), 8.2, 4.4, x_max, y_max)
+        chart = Chart(np.array([-6.2, -2.2, 0]), 8.2, 4.2, x_max, y_max, log_x=True)
         o = chart.origin
         start_y = chart.point(0, start)
         frame = VGroup(chart.axes(t.muted),
@@ -609,7 +781,14 @@ class Descent(Chapter):
                        self.text("{steps}", size="small", color=t.muted,
                                  facts={"steps": int(x_max)}).next_to(o + RIGHT * chart.width, DOWN, buff=0.12),
                        self.text("steps", size="small", color=t.muted).next_to(o + RIGHT * chart.width / 2, DOWN,
-                                                                            buff=0.12))
+                                                                            buff=0.5))
+        # 1, 10, 100, ... equally apart: the first steps get as much room as the last thousands
+        ticks = [10 ** k for k in range(6) if 10 ** k < 0.6 * x_max]
+        for step in ticks:
+            at = chart.point(step, 0)
+            frame.add(Line(at, at + DOWN * 0.08, color=t.muted, stroke_width=2),
+                      self.text("{steps}", size="small", color=t.muted, facts={"steps": step}).next_to(at, DOWN, buff=0.12))
+        self.show(step_ticks=ticks)
         rows, out = [], []
         for run, (colour, style) in zip(runs, self.rate_styles()):
             points = chart.curve_points(run.steps, run.costs)
@@ -627,6 +806,30 @@ class Descent(Chapter):
         VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(top_right, RIGHT, buff=0.6).align_to(top_right, UP)
         apart([end for _, end, _ in out])
         return frame, out
+
+
+def room_along(at: np.ndarray, direction: np.ndarray, box: tuple[np.ndarray, np.ndarray]) -> float:
+    """How far from `at` one can go along `direction` (a unit vector) and stay in the box
+    given by its lower-left and upper-right corners."""
+    lo, hi = box
+    room = np.inf
+    for k in range(2):
+        if direction[k] > 1e-12:
+            room = min(room, (hi[k] - at[k]) / direction[k])
+        elif direction[k] < -1e-12:
+            room = min(room, (lo[k] - at[k]) / direction[k])
+    return float(max(room, 0.0))
+
+
+def place_beside(label, anchor, away, bounds) -> None:
+    """Put `label` next to `anchor` on the side least along `away` (an arrow from it), the
+    first such side where it stays inside `bounds`: beside the ball, off its arrow."""
+    away = np.asarray(away, dtype=float) / (np.linalg.norm(away) or 1.0)
+    for side in sorted((LEFT, RIGHT, UP, DOWN), key=lambda d: float(np.dot(d, away))):
+        label.next_to(anchor, side, buff=0.25)
+        if (label.get_left()[0] >= bounds.get_left()[0] and label.get_right()[0] <= bounds.get_right()[0]
+                and label.get_bottom()[1] >= bounds.get_bottom()[1] and label.get_top()[1] <= bounds.get_top()[1]):
+            return
 
 
 def apart(labels: list, gap: float = 0.08) -> None:
