@@ -25,7 +25,7 @@ from nncore.network import Network
 from nncore.train import TrainConfig
 from scenes import catalog
 
-TINY = dict(pixel_size=(160, 90), frame_rate=5, voice="none")
+TINY = dict(pixel_size=(160, 90), frame_rate=3, voice="none")
 
 
 def reading_ease(text: str) -> float:
@@ -55,7 +55,7 @@ SHARED: Path | None = None   # the test session's shared folder (conftest sets i
 
 
 def render_tiny(name: str, history_path: str | os.PathLike, out: str | os.PathLike) -> dict:
-    """Chapter `name` rendered tiny (160x90, 5 fps, no voice); its manifest entry.
+    """Chapter `name` rendered tiny (160x90, 3 fps, no voice); its manifest entry.
 
     Each chapter of each history (by content) is rendered once per test session, by
     whichever test process asks first: every caller gets a copy of the entry and of the
