@@ -15,6 +15,7 @@ Colours come from the current theme.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -258,7 +259,17 @@ def input_names(history: History) -> list[str] | None:
     if kind == "point":
         # POINT_INPUTS' words, as this chapter's [screen] says them
         return [screen.words("across"), screen.words("up")]
-    return [screen.shorten(str(name)) for name in history.features] if kind == "numbers" and history.features else None
+    if kind != "numbers" or not history.features:
+        return None
+    return [screen.shorten(name) for name in unitless([str(name) for name in history.features])]
+
+
+def unitless(names: Sequence[str]) -> list[str]:
+    """A CSV's column names without a closing unit ("sepal length (cm)" -> "sepal length"): the
+    values drawn beside them are squeezed to 0..1, so "sepal length (cm) 0.56" would read as
+    0.56 cm. The names stay whole when a unit is all a name has, or all that tells two apart."""
+    bare = [re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", name).strip() for name in names]
+    return bare if all(bare) and len(set(bare)) == len(set(names)) else list(names)
 
 
 def named_values(names: Sequence[str], values: np.ndarray, font_size: float | None = None) -> VGroup:
