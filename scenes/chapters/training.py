@@ -426,7 +426,7 @@ class Training(Chapter):
                               stroke_width=2) for s in ends[every - 1::every]))
         key = (self.text("| one trip through the practice examples", size="small", color=t.highlight)
                if every == 1 else
-               self.text("| {every} trips through the practice examples", size="small", color=t.highlight,
+               self.text("| every {every} trips through the practice examples", size="small", color=t.highlight,
                          facts={"every": every}))
         # under the step axis's words, so it covers none of its numbers
         key.next_to(curve.labels[5], DOWN, buff=0.1)
