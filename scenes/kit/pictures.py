@@ -14,6 +14,7 @@ Colours come from the current theme.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -292,11 +293,19 @@ def card_picture(x_row: np.ndarray, kind: str, height: float) -> Mobject:
     return digit_image(x_row, height) if kind == "image" else feature_bars(x_row, height)
 
 
-def guess_text(label: str, right: bool | None, width: float) -> Text:
-    """The network's guess under an example: green when right, red when wrong, muted before judging."""
+def guess_text(label: str, right: bool | None, width: float, names: Sequence[str] = ()) -> Text:
+    """The network's guess under an example: green when right, red when wrong, muted before judging.
+    With `names` (every group's), it is drawn at the size at which the longest of them fits, so
+    a row of guesses shares one size ("setosa" was drawn bigger than "versicolor" beside it)."""
     t = theme.current()
     color = t.muted if right is None else (t.right if right else t.wrong)
     text = Text(screen.shorten(label), font=t.font, font_size=t.label_size, color=color)
-    if text.width > width:
-        text.scale_to_fit_width(width)
+    widest = max([text.width, *(_label_width(screen.shorten(str(n)), t.font, t.label_size) for n in names)])
+    if widest > width:
+        text.scale(width / widest)
     return text
+
+
+@functools.lru_cache(maxsize=256)
+def _label_width(label: str, font: str, size: float) -> float:
+    return Text(label, font=font, font_size=size).width
