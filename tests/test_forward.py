@@ -137,6 +137,23 @@ def test_pictures_and_names_follow_the_data(story_file):
     assert input_labels(tiny, np.array([0.5, -0.25])) == ["across 0.50", "up -0.25"]
 
 
+def test_a_columns_unit_is_dropped_beside_its_squeezed_value():
+    """Issue 17 (iris): "sepal length (cm) 0.56" read as 0.56 cm, but the value is squeezed
+    to 0..1, so the unit goes; a name that is only a unit, or told apart only by it, stays."""
+    from scenes.kit.pictures import unitless
+    assert unitless(["sepal length (cm)", "petal width (cm)", "od280 [ratio]", "age"]) == \
+        ["sepal length", "petal width", "od280", "age"]
+    assert unitless(["x (cm)", "x (in)"]) == ["x (cm)", "x (in)"]
+    assert unitless(["(cm)", "b"]) == ["(cm)", "b"]
+
+
+def test_a_pixel_is_bright_but_a_tables_number_is_not(user_file, story_file):
+    """The worked neuron multiplies "how bright the input is" only for a picture's pixel."""
+    facts = lambda path: Forward(history=History.load(path)).facts()["input_amount"]
+    assert facts(story_file("digits")) == "how bright the input is"
+    assert facts(user_file) == facts(story_file("tiny")) == "the input's number"
+
+
 def test_a_softmax_guess_is_told_as_shares_and_the_bias_as_a_head_start(tmp_path):
     config = TrainConfig(dataset="xor", hidden=[3], cost="cross_entropy", lr=1.0, epochs=1)
     path = train(config).save(tmp_path / "history.json")

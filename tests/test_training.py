@@ -246,3 +246,30 @@ def test_the_first_steps_big_fall_is_told_by_the_outputs_that_should_say_no(stor
     assert "pushed them all down" in script_text("training", facts_of(history))
     tiny = History.load(story_file("tiny"))
     assert not first_step(tiny)["explains"]
+
+
+def test_the_tick_key_says_how_often_a_tick_comes_not_a_total(xor_story):
+    """Issue 17 (iris, 500 trips): the key read "| 13 trips through the practice examples"
+    while the words said 500 trips; with many trips it says a tick comes every so many."""
+    from scenes.chapters.training import MAX_TICKS, planned_steps
+    from scenes.kit.plots import CostCurve
+    history = History.load(xor_story)
+    assert len(epoch_ends(history)) > MAX_TICKS
+    chapter = Training.__new__(Training)   # the ticks need only the history and a theme
+    chapter.history, chapter.theme = history, theme.current()
+    records = history.records
+    curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(history), 4, 2)
+    every = math.ceil(len(epoch_ends(history)) / MAX_TICKS)
+    assert chapter.epoch_ticks(curve)[-1].text == f"|every{every}tripsthroughthepracticeexamples"
+
+
+def test_a_row_of_guesses_shares_one_size():
+    """Issue 17 (iris): "setosa" was drawn at full size beside a shrunk "versicolor"; given every
+    group's name, each guess is drawn at the size at which the longest fits the card."""
+    from scenes.kit.pictures import guess_text
+    names = ["setosa", "versicolor", "virginica"]
+    width = 0.8 * guess_text("versicolor", None, 99).width
+    sizes = {round(guess_text(n, True, width, names).height / guess_text(n, True, 99).height, 6) for n in names}
+    assert len(sizes) == 1 and sizes.pop() < 1
+    assert guess_text("versicolor", True, width, names).width == pytest.approx(width)
+    assert guess_text("3", True, 0.5, [str(d) for d in range(10)]).height == pytest.approx(guess_text("3", True, 99).height)

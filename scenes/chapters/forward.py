@@ -217,6 +217,8 @@ class Forward(Chapter):
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
             "named": ", written beside it with its name" if input_names(self.history) else "",
+            # a pixel is bright or dark; a table's number (cm, years, ...) has no brightness
+            "input_amount": "how bright the input is" if input_kind(self.history) == "image" else "the input's number",
             **worked_facts(neuron_sum(self.history)),
         }
 

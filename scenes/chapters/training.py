@@ -426,7 +426,7 @@ class Training(Chapter):
                               stroke_width=2) for s in ends[every - 1::every]))
         key = (self.text("| one trip through the practice examples", size="small", color=t.highlight)
                if every == 1 else
-               self.text("| {every} trips through the practice examples", size="small", color=t.highlight,
+               self.text("| every {every} trips through the practice examples", size="small", color=t.highlight,
                          facts={"every": every}))
         # under the step axis's words, so it covers none of its numbers
         key.next_to(curve.labels[5], DOWN, buff=0.1)
@@ -454,7 +454,7 @@ class Training(Chapter):
             if card.guess == guess:
                 continue
             old = card.label
-            new = guess_text(self.history.labels[guess], guess == card.truth, self.card_width)
+            new = guess_text(self.history.labels[guess], guess == card.truth, self.card_width, self.history.labels)
             new.move_to(old)
             card.guess, card.label = guess, new
             if shown:
@@ -579,7 +579,8 @@ class Training(Chapter):
     def card(self, x_row: np.ndarray, kind: str, truth: int, guess: int) -> Group:
         width = self.card_width
         picture = card_picture(x_row, kind, CARD)
-        label = guess_text(self.history.labels[guess], guess == truth, width).next_to(picture, DOWN, buff=0.1)
+        label = guess_text(self.history.labels[guess], guess == truth, width,
+                           self.history.labels).next_to(picture, DOWN, buff=0.1)
         card = Group(picture, label)
         card.truth, card.guess, card.label = truth, guess, label
         return card

@@ -14,7 +14,9 @@ Colours come from the current theme.
 """
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -258,7 +260,17 @@ def input_names(history: History) -> list[str] | None:
     if kind == "point":
         # POINT_INPUTS' words, as this chapter's [screen] says them
         return [screen.words("across"), screen.words("up")]
-    return [screen.shorten(str(name)) for name in history.features] if kind == "numbers" and history.features else None
+    if kind != "numbers" or not history.features:
+        return None
+    return [screen.shorten(name) for name in unitless([str(name) for name in history.features])]
+
+
+def unitless(names: Sequence[str]) -> list[str]:
+    """A CSV's column names without a closing unit ("sepal length (cm)" -> "sepal length"): the
+    values drawn beside them are squeezed to 0..1, so "sepal length (cm) 0.56" would read as
+    0.56 cm. The names stay whole when a unit is all a name has, or all that tells two apart."""
+    bare = [re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", name).strip() for name in names]
+    return bare if all(bare) and len(set(bare)) == len(set(names)) else list(names)
 
 
 def named_values(names: Sequence[str], values: np.ndarray, font_size: float | None = None) -> VGroup:
@@ -281,11 +293,19 @@ def card_picture(x_row: np.ndarray, kind: str, height: float) -> Mobject:
     return digit_image(x_row, height) if kind == "image" else feature_bars(x_row, height)
 
 
-def guess_text(label: str, right: bool | None, width: float) -> Text:
-    """The network's guess under an example: green when right, red when wrong, muted before judging."""
+def guess_text(label: str, right: bool | None, width: float, names: Sequence[str] = ()) -> Text:
+    """The network's guess under an example: green when right, red when wrong, muted before judging.
+    With `names` (every group's), it is drawn at the size at which the longest of them fits, so
+    a row of guesses shares one size ("setosa" was drawn bigger than "versicolor" beside it)."""
     t = theme.current()
     color = t.muted if right is None else (t.right if right else t.wrong)
     text = Text(screen.shorten(label), font=t.font, font_size=t.label_size, color=color)
-    if text.width > width:
-        text.scale_to_fit_width(width)
+    widest = max([text.width, *(_label_width(screen.shorten(str(n)), t.font, t.label_size) for n in names)])
+    if widest > width:
+        text.scale(width / widest)
     return text
+
+
+@functools.lru_cache(maxsize=256)
+def _label_width(label: str, font: str, size: float) -> float:
+    return Text(label, font=font, font_size=size).width
