@@ -330,3 +330,11 @@ def test_a_label_beside_the_ball_keeps_off_its_arrow():
     assert label.get_y() > 0.3                      # the arrow goes down: the words go up
     place_beside(label, ball.shift(2.6 * UP_), DOWN_ + 0.3 * LEFT_, bounds)
     assert abs(label.get_y() - ball.get_y()) < 1e-9 and label.get_x() > 0     # no room above: beside
+
+
+def test_a_label_beside_the_ball_can_stay_clear_of_the_fogs_hole():
+    from manim import DOWN as DOWN_, LEFT as LEFT_, Dot as Dot_, Square
+    from scenes.chapters.descent import FOG_HOLE, place_beside
+    ball, label = Dot_(radius=0.13), Square(0.5)
+    place_beside(label, ball, DOWN_ + 0.3 * LEFT_, Square(6.0), buff=FOG_HOLE - 0.13 + 0.05)
+    assert label.get_bottom()[1] - ball.get_y() > FOG_HOLE     # above the hole, not cutting into it

@@ -48,6 +48,7 @@ GRID = 25             # landscape grid points per weight
 SMOOTH = 4            # drawn cells per grid gap (linear interpolation between real grid costs)
 BANDS = 12            # colour steps: bands read like the contour lines of a map
 FOG_HOPS = (0.07, 0.14, 0.21)   # the ball's stops in the fog, as shares of the path's length
+FOG_HOLE = 0.6        # radius of the clear circle around the ball in the fog
 LEAPS = 3             # real too-big steps drawn on the map
 MAP_SIDE = 5.0
 KEY_GAP = 2.4         # from the map to its key: room for the colour legend between them
@@ -401,15 +402,18 @@ class Descent(Chapter):
             self.wait_until_bookmark("moved")
             moved = self.dial_grid(all_dials(self.history, -1), self.dial_scale, held=True).shift(self.grid_corner)
             after = self.text("every other dial:\nafter training", size="small", color=t.text).move_to(held, aligned_edge=LEFT)
-            self.play(CrossFade(others, moved), CrossFade(held, after), run_time=1.2)
+            # the map's colours and costs are still the slice before training: said on it
+            still = self.text("map: other dials as before training", size="small", color=t.muted)
+            still.next_to(self.map_box[1], UP, buff=0.12).align_to(self.map_box[0], LEFT)
+            self.play(CrossFade(others, moved), CrossFade(held, after), FadeIn(still), run_time=1.2)
             self.wait_until_bookmark("real")
             real = self.text("with every dial moved:\nreal cost {cost}", size="small", color=t.cost,
                              facts={"cost": cost_words(self.history.final.cost)})
             real.next_to(here, DOWN, aligned_edge=LEFT, buff=0.3)
-            self.play(FadeIn(real, shift=0.3 * DOWN), run_time=0.8)
+            self.play(FadeIn(real), run_time=0.4)   # short: a slow fade read as ghost words
         self.show(path_end_cost=end_cost)
         labels.remove(held, others)
-        self.play(FadeOut(rest), FadeOut(self.key[0]), FadeOut(VGroup(here, real, moved, after)),
+        self.play(FadeOut(rest), FadeOut(self.key[0]), FadeOut(VGroup(here, real, moved, after, still)),
                   ball.animate.move_to(place(view.path[0])), run_time=0.8)
 
     def play_map_parts(self, view: Slice, cells: VGroup, labels: VGroup, place) -> None:
@@ -442,7 +446,10 @@ class Descent(Chapter):
             self.wait(0.6)
             target = place(pair)
             new = self.spot_reading(cost, marker.copy().move_to(target), cells)
-            self.play(marker.animate.move_to(target), FadeOut(reading), FadeIn(new), run_time=1.0)
+            # one reading at a time: faded across each other they left a ghost under the marker
+            self.play(FadeOut(reading), run_time=0.3)
+            self.play(marker.animate.move_to(target), run_time=0.7)
+            self.play(FadeIn(new), run_time=0.3)
             reading = new
         self.show(probe=[{"at": p, "cost": c} for p, c in spots])
         self.wait_until_bookmark("colours")
@@ -585,9 +592,9 @@ class Descent(Chapter):
         arrow = self.slope_arrow(ball.get_center(), slopes[0], view, 1.8)
         self.play(Create(arrow), FadeIn(self.key[1]), run_time=1.0)
         self.wait_until_bookmark("gradient")
-        name = self.text("the slope here: the gradient", size="small", color=t.highlight)
-        name.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
-        place_beside(name, ball, arrow.get_end() - arrow.get_start(), cells)
+        name = self.text("the slope: the gradient", size="small", color=t.highlight)
+        # on the fog, clear of the hole around the ball (a box there cut a notch in it)
+        place_beside(name, ball, arrow.get_end() - arrow.get_start(), cells, buff=FOG_HOLE - ball.radius + 0.05)
         self.play(FadeIn(name), run_time=0.6)
         footprints = VGroup()
 
@@ -617,8 +624,7 @@ class Descent(Chapter):
         footprints.add(Dot(ball.get_center(), radius=0.06, color=t.highlight))
         walk = polyline(np.array([d.get_center() for d in footprints]), t.highlight, 3)
         label = self.text("gradient descent", size="small", color=t.highlight)
-        label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
-        label.next_to(walk, DOWN, buff=0.3)
+        label.next_to(VGroup(walk, Circle(FOG_HOLE).move_to(ball)), DOWN, buff=0.15)   # on the fog, under its hole
         term = self.text("Gradient descent", size="title").move_to(self.heading)
         self.play(Create(walk), FadeIn(label), FadeOut(self.key[1]), CrossFade(self.heading, term), run_time=1.2)
         self.heading = term
@@ -659,7 +665,7 @@ class Descent(Chapter):
     def fog(self, cells: VGroup, hole: np.ndarray) -> VMobject:
         t = self.theme
         cover = Rectangle(width=cells.width + 0.1, height=cells.height + 0.1).move_to(cells)
-        return Cutout(cover, Circle(0.6).move_to(hole), fill_color=t.background,
+        return Cutout(cover, Circle(FOG_HOLE).move_to(hole), fill_color=t.background,
                       fill_opacity=0.93, stroke_width=0)
 
     def legend(self, colours: list[str], costs: np.ndarray) -> VGroup:
@@ -691,12 +697,15 @@ class Descent(Chapter):
             self.wait_until_bookmark("size")
             self.play(FadeIn(caption), run_time=0.5)
             for words, mark in rows:
-                self.play(FadeIn(words), ReplacementTransform(slope.copy(), mark), run_time=0.8)
+                # a step off the frame is a plain line: drawn, as the arrow's tip morphed into it strayed
+                grow = ReplacementTransform(slope.copy(), mark) if isinstance(mark, (Arrow, VGroup)) else Create(mark)
+                self.play(FadeIn(words), grow, run_time=0.8)
         strip = VGroup(slope, slope_words, caption, *(m for row in rows for m in row))
         for key, (curve, end, row) in zip(("small", "good", story), curves):
             with self.say(key) as tracker:
                 if strip is not None:     # the steps stay in sight until the first run is told
-                    self.play(FadeOut(strip), FadeIn(frame), run_time=0.8)
+                    self.play(FadeOut(strip), run_time=0.4)   # one after the other: the caption sat on the ticks
+                    self.play(FadeIn(frame), run_time=0.4)
                     strip = None
                 self.play(FadeIn(row), run_time=0.5)
                 self.play(Create(curve), run_time=min(4.0, tracker.duration * 0.6), rate_func=linear)
@@ -821,12 +830,12 @@ def room_along(at: np.ndarray, direction: np.ndarray, box: tuple[np.ndarray, np.
     return float(max(room, 0.0))
 
 
-def place_beside(label, anchor, away, bounds) -> None:
+def place_beside(label, anchor, away, bounds, buff: float = 0.25) -> None:
     """Put `label` next to `anchor` on the side least along `away` (an arrow from it), the
     first such side where it stays inside `bounds`: beside the ball, off its arrow."""
     away = np.asarray(away, dtype=float) / (np.linalg.norm(away) or 1.0)
     for side in sorted((LEFT, RIGHT, UP, DOWN), key=lambda d: float(np.dot(d, away))):
-        label.next_to(anchor, side, buff=0.25)
+        label.next_to(anchor, side, buff=buff)
         if (label.get_left()[0] >= bounds.get_left()[0] and label.get_right()[0] <= bounds.get_right()[0]
                 and label.get_bottom()[1] >= bounds.get_bottom()[1] and label.get_top()[1] <= bounds.get_top()[1]):
             return
