@@ -7,9 +7,11 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
   miss (guess minus answer) and blame (nncore's delta), drawn as violet rings, bolder for more
-  blame (`blame_ring`); the forward chapter's hidden neuron (with one hidden layer; else the one
-  with the most blame) gathers "outgoing dial x that output's blame" from every drawn output,
-  drawn as violet streams as wide as each, then times how easily it moves (the slope of its
+  blame, with the way the neuron should move inside (`way_ring`: against its blame's sign);
+  the forward chapter's hidden neuron (with one hidden layer; else the one with the most
+  blame) gathers "outgoing dial x that output's blame" from every drawn output, drawn as
+  violet streams as wide as each, each with the way it asks our neuron to move (a red dial
+  flips it), and their sum times how easily it moves (the slope of its
   real squashing curve at its real input, drawn as a tangent) into its own ring; one dial into
   it (from the forward chapter's first drawn input), whose nudge = blame x brightness is
   nncore's own gradient for the example, drawn as ring x pixel = turn arrow, beside a real
@@ -60,7 +62,7 @@ DIAGRAM_AT = (-1.7, -0.15, 0)
 COLUMN_X = 2.35                 # left edge of the worked column, right of the output labels
 CURVE_BOX = (2.6, 1.5)          # the squashing curve's width and height, as the forward chapter's
 CURVE_AT = (3.7, -1.1, 0)       # its bottom left corner: right of the outputs, under the sum
-BLAME_ROW_Y = 2.1               # 'in all / x slope / = blame', under the blame key
+BLAME_ROW_Y = 1.35              # 'all sent back x slope = blame', where the 'sent back' sum stood
 COST_AT = (COLUMN_X, -1.7, 0)   # left end of the example's cost bar's heading
 COST_BAR = 2.6                  # the cost bar's length before the nudge
 Weight = tuple[int, int, int]     # (layer pair, row, col)
@@ -353,7 +355,7 @@ def first_lesson(history: History, step: dict) -> str:
         return ""
     # the dials into the outputs went below zero in numbers: say why the picture turns red
     red = ((history.snapshots[1].weights[-1] < 0).mean() - (history.snapshots[0].weights[-1] < 0).mean()) >= 0.1
-    return ("Almost all of that is one easy lesson: for any picture, most outputs should say no, "
+    return ("Mostly, one easy lesson: for any picture, most outputs should say no, "
             + ("so many dials into the outputs turn red, and " if red else "so ")
             + "every output now says less. Telling the digits apart is still to come.")
 
@@ -368,6 +370,30 @@ def slope_words(name: str, slope: float) -> tuple[str, str]:
     if share >= 0.15:
         return mark("gentle here:"), mark("a push moves it a little")
     return mark("flat here:"), mark("a push barely moves it")
+
+
+def under(row: VGroup, above: VGroup) -> None:
+    """Each glyph and operator of a picture sum's `row` straight under its own in `above`."""
+    for mine, theirs in zip(row, above):
+        for m, o in zip(mine, theirs):
+            m.set_x(o.get_x())
+
+
+def way_of(blame: float) -> int:
+    """The way a neuron should move to lower the cost: against its blame (nncore's delta,
+    the cost's slope at its input): +1 up, -1 down, 0 when it does not matter."""
+    return int(-np.sign(blame))
+
+
+def way_ring(radius: float, amount: float, blame: float) -> VGroup:
+    """A blame ring (bold by `amount`) with a small up or down arrow inside it, in the blame
+    colour: which way this neuron should move. The ring alone says how much, not which way;
+    a ring whose blame is 0 gets no arrow."""
+    ring = blame_ring(radius, amount)
+    group = VGroup(ring)
+    if way_of(blame):
+        group.add(turn_arrow(way_of(blame), 1.1 * radius).set_color(ring.get_stroke_color()).move_to(ring))
+    return group
 
 
 # --- the chapter ---
@@ -462,8 +488,13 @@ class Backprop(Chapter):
         out_layer = len(diagram.sizes) - 1
         out_rings = self.rings(diagram, out_layer, work["blame_out"])
         # the key well under the title, clear of the panel's heading: what a ring's boldness means
-        legend = blame_legend(mark("blame: bolder ring, more to blame")).to_corner(UP + RIGHT, buff=0.35) \
-            .shift(0.85 * DOWN)
+        # the ring says how much; the arrow in it which way the output should move (a ring
+        # alone read the same for 'say more' and 'say less')
+        ways = VGroup(turn_arrow(+1), turn_arrow(-1)).arrange(RIGHT, buff=0.05).set_color(t.blame)
+        legend = VGroup(blame_legend(mark("blame: bolder ring, more to blame")),
+                        VGroup(ways, self.text("the way it should move", size="small"))
+                        .arrange(RIGHT, buff=0.15)).arrange(DOWN, aligned_edge=LEFT, buff=0.12) \
+            .to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
         equal = h.config["cost"] == "cross_entropy" and h.config["activations"][-1] == "softmax"
         key = "blame_equal" if equal else "blame_squared" if squared_blame(h, work) else "blame_scaled"
         with self.say(key) as tracker:
@@ -480,7 +511,7 @@ class Backprop(Chapter):
         self.show(blame_out=work["blame_out"])
 
         neuron = diagram.neuron_at(out_layer - 1, work["neuron"])
-        ring = blame_ring(neuron.width / 2, 1.0).move_to(neuron)
+        ring = way_ring(neuron.width / 2, 1.0, work["blame"]).move_to(neuron)
         outgoing = diagram.shown_indices(out_layer)
         flows = work["blame_out"][outgoing] * snap.weights[out_layer - 1][outgoing, work["neuron"]]
         edges = VGroup(*(diagram.edge_line(out_layer - 1, k, work["neuron"]).set_stroke(opacity=1.0)
@@ -493,25 +524,28 @@ class Backprop(Chapter):
             # what each output sends back: as wide as its ring's blame times the dial between them
             streams = self.play_flows(diagram, out_layer, work["neuron"], outgoing, flows)
             self.wait_until_bookmark("rule")
-            for part in flow_sum:
+            for part in flow_sum[:-1]:
                 self.play(FadeIn(part), run_time=0.5)
+            self.wait_until_bookmark("red")
+            self.play(FadeIn(flow_sum[-1]), run_time=0.6)
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows})
 
         curve = self.slope_picture(work)
+        total = self.blame_picture(work)
         with self.say("slope") as tracker:
-            self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]),
+            self.play(FadeOut(flow_sum), Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]),
                       FadeIn(curve["dot"]), Create(curve["up"]), run_time=1.2)
             self.wait_until_bookmark("slope")
             self.play(Create(curve["tangent"]), FadeIn(curve["words"]), run_time=0.8)
             self.wait_until_bookmark("blame")
             # what flowed back, scaled by the slope, gathers into the neuron's own ring
-            self.play(ReplacementTransform(streams, ring), run_time=1.0)
+            self.play(ReplacementTransform(streams, ring), FadeIn(total), run_time=1.0)
             self.play(Indicate(ring, color=t.blame), run_time=0.6)
         self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")})
 
         one = example_pass(h)
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(*curve.values(), edges, flow_sum)), run_time=0.6)
+            self.play(FadeOut(VGroup(*curve.values(), edges, total)), run_time=0.6)
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration - 0.6)
         self.show(blame=[d[0] for d in one.delta])
 
@@ -519,7 +553,7 @@ class Backprop(Chapter):
         pixel = self.pixel_mark(picture, dial[2])
         sum_picture = self.nudge_picture(work)
         blank = blank_input(h, work)
-        blank_row = VGroup() if blank is None else self.blank_picture(sum_picture)
+        blank_row = VGroup() if blank is None else self.blank_picture(sum_picture, work["blame"])
         blank_pixel = VGroup() if blank is None else self.pixel_mark(picture, blank, self.theme.muted)
         glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).move_to(dial_edge.point_from_proportion(0.55) + 0.3 * UP)
         with self.say("nudge") as tracker:
@@ -548,7 +582,8 @@ class Backprop(Chapter):
         with self.say("move_all") as tracker:
             self.play(FadeOut(VGroup(sum_picture, blank_row, blank_pixel, glyph, dial_edge)), run_time=0.5)
             self.add(veil, lit, front, ring)
-            self.play(FadeIn(veil), FadeIn(lit), FadeIn(tag_one), FadeIn(turn_key), run_time=0.6)
+            # the outputs' rings again: each outgoing dial turns the way its output should move
+            self.play(FadeIn(veil), FadeIn(lit), FadeIn(out_rings), FadeIn(tag_one), FadeIn(turn_key), run_time=0.6)
             self.play(LaggedStart(*(FadeIn(g) for g in mine), lag_ratio=0.05), run_time=1.5)
             self.play(FadeIn(bar), run_time=0.5)
             self.wait_until_bookmark("all")
@@ -563,9 +598,11 @@ class Backprop(Chapter):
         everyone = self.turn_glyphs(diagram, around, snap.grad_weights).set_color(t.highlight)
         tag_all = self.which_tag("all {n} examples, averaged", {"n": len(h.split("train")[0])}, pile=True)
         with self.say("all_examples") as tracker:
-            self.play(FadeOut(bar), Transform(lit, self.lit_edges(diagram, around, snap.weights)), run_time=0.8)
-            self.play(CrossFade(tag_one, tag_all), CrossFade(mine, everyone),
-                      run_time=min(2.5, max(0.5, tracker.duration / 3)))
+            # that step is undone: the dials go back to where they were, the cost bar goes
+            self.play(FadeOut(bar), FadeOut(tag_one), FadeOut(out_rings),
+                      Transform(lit, self.lit_edges(diagram, around, snap.weights)), run_time=0.8)
+            # one tag after the other: crossfaded, the two overlapped into one unreadable line
+            self.play(FadeIn(tag_all), CrossFade(mine, everyone), run_time=min(2.5, max(0.5, tracker.duration / 3)))
             flip = VGroup()
             if flip_words(h, work):
                 # the dial to the example's own output: its arrow was up for this example alone
@@ -626,9 +663,10 @@ class Backprop(Chapter):
         return group
 
     def rings(self, diagram: NetworkDiagram, layer: int, blame: np.ndarray) -> VGroup:
-        """A blame ring on every drawn neuron of a layer, bold by |blame| over the layer's largest."""
+        """A blame ring on every drawn neuron of a layer, bold by |blame| over the layer's
+        largest, with the way that neuron should move inside it (a blame of 0: no arrow)."""
         top = float(np.abs(blame).max()) or 1.0
-        return VGroup(*(blame_ring(c.width / 2, abs(blame[i]) / top).move_to(c)
+        return VGroup(*(way_ring(c.width / 2, abs(blame[i]) / top, blame[i]).move_to(c)
                         for i, c in zip(diagram.shown_indices(layer), diagram.neurons(layer))))
 
     def number(self, value: float, places: int, color: str | None = None) -> Mobject:
@@ -679,10 +717,15 @@ class Backprop(Chapter):
         t = self.theme
         top = float(np.abs(flows).max()) or 1.0
         target = diagram.neuron_at(out_layer - 1, neuron).get_center()
-        streams = VGroup(*(Line(diagram.neuron_at(out_layer, k).get_center(), target, color=t.blame,
-                                stroke_width=1.0 + 9.0 * abs(f) / top, stroke_opacity=0.9)
-                           for k, f in zip(outputs, flows)))
-        self.play(LaggedStart(*(Create(line) for line in streams), lag_ratio=0.12), run_time=2.5)
+        streams = VGroup()
+        for k, f in zip(outputs, flows):
+            line = Line(diagram.neuron_at(out_layer, k).get_center(), target, color=t.blame,
+                        stroke_width=1.0 + 9.0 * abs(f) / top, stroke_opacity=0.9)
+            stream = VGroup(line)
+            if abs(f) / top >= 0.2 and way_of(f):   # the way it asks our neuron to go (a red dial flips it)
+                stream.add(turn_arrow(way_of(f), 0.16).set_color(t.text).move_to(line.point_from_proportion(0.3)))
+            streams.add(stream)
+        self.play(LaggedStart(*(Create(s) for s in streams), lag_ratio=0.12), run_time=2.5)
         return streams
 
     def picture_sum(self, glyphs: list[Mobject], names: list[str | None], colours: list[str],
@@ -705,14 +748,40 @@ class Backprop(Chapter):
             parts.add(part)
         return parts
 
-    def flow_picture(self) -> VGroup:
-        """What one output sends back, as a picture sum: its blame ring, times the dial
-        between them (a grey sample: its colour would be a sign), is a violet stream."""
+    def stream_glyph(self, way: int) -> VGroup:
+        """A short violet stream with the way it asks our neuron to move on it."""
         t = self.theme
-        glyphs = [blame_ring(0.15, 1.0), Line(LEFT * 0.3, RIGHT * 0.3, color=t.muted, stroke_width=6),
-                  Line(LEFT * 0.3, RIGHT * 0.3, color=t.blame, stroke_width=8)]
-        return self.picture_sum(glyphs, [mark("blame"), mark("dial"), mark("sent back")], [t.blame, t.text, t.blame],
-                                ["\u00d7", "="]).move_to([COLUMN_X, 1.35, 0], aligned_edge=LEFT)
+        line = Line(LEFT * 0.3, RIGHT * 0.3, color=t.blame, stroke_width=8)
+        return VGroup(line, turn_arrow(way, 0.2).set_color(t.text).move_to(line).shift(0.22 * UP))
+
+    def flow_picture(self) -> VGroup:
+        """What one output sends back, as a picture sum: its blame ring (an output that should
+        go up), times the dial between them, is a violet stream asking our neuron to move the
+        same way through a blue dial, and the other way through a red one.
+        Parts: the blue row's three, then the whole red row."""
+        t = self.theme
+
+        def row(colour: str, way: int, names: list) -> VGroup:
+            glyphs = [way_ring(0.15, 1.0, -1.0), Line(LEFT * 0.3, RIGHT * 0.3, color=colour, stroke_width=6),
+                      self.stream_glyph(way)]
+            return self.picture_sum(glyphs, names, [t.blame, t.text, t.blame], ["\u00d7", "="])
+        blue = row(t.positive, +1, [mark("blame"), mark("dial"), mark("sent back")])
+        blue.move_to([COLUMN_X, 1.35, 0], aligned_edge=LEFT)
+        red = row(t.negative, -1, [None, None, None]).next_to(blue, DOWN, buff=0.25, aligned_edge=LEFT)
+        under(red, blue)
+        return VGroup(*blue, red)
+
+    def blame_picture(self, work: dict) -> VGroup:
+        """Our neuron's own blame as a picture sum: all that was sent back, added up, times
+        the slope (a short tangent) is its ring, with its way."""
+        t = self.theme
+        way = way_of(work["blame"])
+        glyphs = [self.stream_glyph(way), Line(LEFT * 0.3 + DOWN * 0.15, RIGHT * 0.3 + UP * 0.15,
+                                                color=t.highlight, stroke_width=5),
+                  way_ring(0.15, 1.0, work["blame"])]
+        return self.picture_sum(glyphs, [mark("all sent back"), mark("slope"), mark("blame")],
+                                [t.blame, t.highlight, t.blame], ["\u00d7", "="]) \
+            .move_to([COLUMN_X, BLAME_ROW_Y, 0], aligned_edge=LEFT)
 
     def nudge_picture(self, work: dict) -> VGroup:
         """The nudge as a picture sum: our neuron's blame ring, times its input (the pixel's
@@ -723,22 +792,20 @@ class Backprop(Chapter):
         level = float(np.clip(work["input"], 0.0, 1.0))
         carried = (Square(0.4, stroke_color=t.muted, stroke_width=2, fill_color=t.highlight, fill_opacity=level)
                    if image else self.number(work["input"], 2, t.text))
-        glyphs = [blame_ring(0.15, 1.0), carried, turn_arrow(-np.sign(work["nudge"]) or 1, 0.4)]
+        glyphs = [way_ring(0.15, 1.0, work["blame"]), carried, turn_arrow(-np.sign(work["nudge"]) or 1, 0.4)]
         return self.picture_sum(glyphs, [mark("blame"), mark("brightness") if image else mark("input"), mark("nudge")],
                                 [t.blame, t.text, t.text], ["\u00d7", "="]).move_to([COLUMN_X, 0.9, 0], aligned_edge=LEFT)
 
-    def blank_picture(self, above: VGroup) -> VGroup:
+    def blank_picture(self, above: VGroup, work_blame: float) -> VGroup:
         """The same sum for a dial from a blank input, under `above`: the ring times an empty
         square (or 0) is no nudge at all."""
         t = self.theme
         image = input_kind(self.history) == "image"
         carried = Square(0.4, stroke_color=t.muted, stroke_width=2) if image else self.number(0.0, 2, t.text)
-        row = self.picture_sum([blame_ring(0.15, 1.0), carried, self.text("no nudge", size="small", color=t.muted)],
+        row = self.picture_sum([way_ring(0.15, 1.0, work_blame), carried, self.text("no nudge", size="small", color=t.muted)],
                                [None, None, None], [t.text] * 3, ["\u00d7", "="])
         row.next_to(above, DOWN, buff=0.3, aligned_edge=LEFT)
-        for mine, theirs in zip(row, above):   # each glyph and operator under its own
-            for m, o in zip(mine, theirs):
-                m.set_x(o.get_x())
+        under(row, above)
         row[-1][1].next_to(row[-1][0], RIGHT, buff=0.25)   # the words start after their '='
         return row
 
@@ -868,7 +935,7 @@ class Backprop(Chapter):
             if cards.width > 1.1:
                 cards.scale_to_fit_width(1.1)
         tag = VGroup(cards, self.text(words, size="small", color=colour, facts=facts)).arrange(RIGHT, buff=0.2)
-        return tag.to_corner(UP + RIGHT, buff=0.3).shift(1.45 * DOWN)   # under the blame key
+        return tag.to_corner(UP + RIGHT, buff=0.3).shift(1.9 * DOWN)   # under the blame key
 
     def error_panel(self, h: History, guess: np.ndarray) -> VGroup:
         """The answers for the drawn outputs, with a heading."""
@@ -999,7 +1066,7 @@ class Backprop(Chapter):
         tag = self.text(mark("the run's first step") if step["steps"] == 1 else mark("the run's first {n} steps"),
                         size="small", color=t.highlight, facts={"n": step["steps"]})
         tag.to_corner(UP + RIGHT, buff=0.3).shift(0.85 * DOWN)
-        bar = self.cost_bar(step["cost_before"], mark("cost of all examples"), cost_places)
+        bar = self.cost_bar(step["cost_before"], mark("average cost per example"), cost_places)
         self.play(FadeIn(diagram), FadeIn(edge), FadeIn(number), FadeIn(tag), FadeIn(bar), run_time=1.0)
         self.wait_until_bookmark("dial")
         words = self.text("dial {before} \u2192 {after}", size="small", color=t.highlight,
@@ -1009,7 +1076,7 @@ class Backprop(Chapter):
         self.turn_dial(diagram, dial, edge, number, VGroup(), step, places, words,
                        diagram.morph_to(step["weights_after"], step["biases_after"]))
         self.wait_until_bookmark("cost")
-        self.play(Transform(bar, self.cost_bar(step["cost_after"], mark("cost of all examples"), cost_places)),
+        self.play(Transform(bar, self.cost_bar(step["cost_after"], mark("average cost per example"), cost_places)),
                   run_time=1.2)
         if first_lesson(h, step):
             self.wait_until_bookmark("lesson")
