@@ -226,7 +226,7 @@ def test_the_three_groups_add_up_to_every_example(preset, rendered):
     assert dial["n_down"] + dial["n_up"] + dial["n_zero"] == dial["n_examples"] == len(history.split("train")[0])
     text = said(entry)
     assert f"{dial['n_down']} examples want it turned down, {dial['n_up']} want it up" in text
-    assert (f"{dial['n_zero']} do not care" in text) == (dial["n_zero"] > 0)
+    assert (f"{dial['n_zero']} {'does' if dial['n_zero'] == 1 else 'do'} not care" in text) == (dial["n_zero"] > 0)
 
 
 def test_zero_words_name_why_the_examples_do_not_care():
@@ -235,6 +235,8 @@ def test_zero_words_name_why_the_examples_do_not_care():
     assert zero_words(dial(0, False), True) == ""
     assert zero_words(dial(3, True), True) == ", and 3 do not care: their pixel is blank"
     assert zero_words(dial(3, False), True).endswith("their blame here is zero")
+    # one example is singular; a table's zero is its lowest value, not an empty place (the iris review)
+    assert zero_words(dial(1, True), False) == ", and 1 does not care: their input there is zero, so their nudge is zero"
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])

@@ -174,9 +174,11 @@ def zero_words(dial: Dial, image: bool) -> str:
     """The narration for the examples that do not care about the dial (none: nothing)."""
     if not dial.n_zero:
         return ""
-    why = ("their pixel is blank" if image else "their input there is zero") if dial.blank \
+    # a table's or a point's zero is not "nothing there" (it is the lowest value after scaling):
+    # say only what makes the nudge zero
+    why = ("their pixel is blank" if image else "their input there is zero, so their nudge is zero") if dial.blank \
         else "their blame here is zero"
-    return f", and {dial.n_zero} do not care: {why}"
+    return f", and {dial.n_zero} {'does' if dial.n_zero == 1 else 'do'} not care: {why}"
 
 
 def squared_blame(history: History, work: dict) -> dict | None:
