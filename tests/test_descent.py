@@ -28,7 +28,9 @@ def rendered(story_file, xor_story, tmp_path_factory):
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_renders_a_clip_of_reasonable_length(preset, rendered):
     history, entry = rendered(preset)
-    assert 40 < entry["duration_s"] < 130
+    # tiny's is the longest (its huge steps land higher, so they are drawn on the map): 131 s
+    # after the dial grid, the step-size strip and 1.5 s pauses (session 5)
+    assert 40 < entry["duration_s"] < 140
     text = said(entry)
     assert "called the gradient" in text and "called gradient descent" in text
     # the number of steps and the first cost are other chapters' to say (shown is fine)

@@ -421,7 +421,6 @@ class Backprop(Chapter):
                 "n_down": dial.n_down, "n_up": dial.n_up, "zero_words": zero_words(dial, image),
                 "first_before": spoken(step.get("dial_before", 0.0), first_places(step)[0]),
                 "first_after": spoken(step.get("dial_after", 0.0), first_places(step)[0]),
-                "all_cost_before": spoken(step.get("cost_before", 0.0), first_places(step)[1]),
                 "all_cost_after": spoken(step.get("cost_after", 0.0), first_places(step)[1]),
                 "first_steps": step.get("steps", 1), "cost_way": cost_way(step),
                 "example": example_words(h, class_of(truth)),
