@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tests.test_workers import ctrl_c_as_in_a_terminal
+
 from render import cli
 from scenes.output import preview
 
@@ -127,7 +129,8 @@ def test_a_bad_host_is_one_line(run_folder, host, words):
 
 def test_ctrl_c_stops_it_cleanly(run_folder):
     proc = subprocess.Popen([sys.executable, str(ROOT / "render.py"), "preview", str(run_folder), "--no-browser"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=ctrl_c_as_in_a_terminal)
     try:
         line = proc.stdout.readline()
         assert "http://127.0.0.1:" in line

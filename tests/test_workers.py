@@ -32,13 +32,21 @@ def processes_in_session(sid: int) -> list[int]:
     return found
 
 
+def ctrl_c_as_in_a_terminal() -> None:
+    """In the child, before render.py starts: Ctrl-C as a shell leaves it. A child inherits
+    an ignored SIGINT, and in the full parallel suite the test process was found ignoring it
+    (cause not found, session 5), so the render never saw the Ctrl-C the test sends."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_render(tmp_path):
     """A render of three chapters in two workers, in its own session; returns once a worker draws."""
     proc = subprocess.Popen([sys.executable, str(ROOT / "render.py"), "video", "--preset", "tiny",
                              "--chapters", "intro,cost,forward", "--out", str(tmp_path / "out"),
                              "--cache-dir", str(tmp_path / "cache"), "--voice", "none",
                              "--size", "320x180", "--fps", "10", "--jobs", "2"],
-                            start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=ctrl_c_as_in_a_terminal)
     deadline = time.monotonic() + 120
     while not list((tmp_path / "cache" / "work").glob("*/media/*")):
         assert proc.poll() is None and time.monotonic() < deadline, "no worker started rendering"
