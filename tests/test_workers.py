@@ -124,5 +124,5 @@ def test_the_longest_chapters_are_handed_out_first():
                       theme="dark", fmt="mp4", size=None, fps=None, captions="srt")
             for i, n in enumerate(catalog.names(), start=1)]
     order = [j.name for j in workers.longest_first(jobs)]
-    sizes = [(workers.BUILT_IN / f"{n}.txt").stat().st_size for n in order]
+    sizes = [workers.script_file(n).stat().st_size for n in order]
     assert sizes == sorted(sizes, reverse=True) and sorted(order) == sorted(catalog.names())

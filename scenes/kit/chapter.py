@@ -36,7 +36,7 @@ from nncore.history import History
 from nncore.presets import recipe_words
 from nncore.train import STOP_WORDS, lowest_cost_words
 from scenes import narration, screen
-from scenes.kit import redraw, theme
+from scenes.kit import theme
 from scenes.kit.readings import stop_reason, stop_step
 from scenes.script_dir import BUILT_IN, SCREEN, read_sections, script_file
 
@@ -279,12 +279,6 @@ class Chapter(VoiceoverScene):
         writer.add_audio_segment(AudioSegment.silent(0, frame_rate=narration.SAMPLE_RATE),
                                  time=self.renderer.time)
         super().tear_down()
-
-    def get_moving_mobjects(self, *animations):
-        """Only what moves, or lies under something that moves, is redrawn on every frame
-        (scenes/kit/redraw.py); the rest is painted once per play, as manim does for what
-        is drawn before the first moving mobject."""
-        return redraw.moving_mobjects(self, animations, super().get_moving_mobjects(*animations))
 
     # --- frame-exact time, so manim's cache hits on an unchanged second run ---
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from scenes.output.cache import Cache
 from scenes.output.errors import OutputError, disk_full
 from scenes.output.jobs import RenderJob
-from scenes.script_dir import BUILT_IN
+from scenes.script_dir import script_file
 
 PR_SET_PDEATHSIG = 1   # linux/prctl.h
 
@@ -132,7 +132,7 @@ def longest_first(todo: list[RenderJob]) -> list[RenderJob]:
     workers, handing them out in the video's order left one rendering alone at the end
     (the digits video: about 170 s for chapters that fit in 158 s longest first)."""
     def length(job: RenderJob) -> int:
-        script = BUILT_IN / f"{job.name}.txt"
+        script = script_file(job.name)
         return script.stat().st_size if script.exists() else 0
     return sorted(todo, key=length, reverse=True)
 
