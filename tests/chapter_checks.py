@@ -25,7 +25,9 @@ from nncore.network import Network
 from nncore.train import TrainConfig
 from scenes import catalog
 
-TINY = dict(pixel_size=(160, 90), frame_rate=3, voice="none")
+# segment_cache off as render.py's workers have it: manim's hashing of every play was over half of a
+# tiny render's time (convnet: 77 of 141 s), and a chapter is rendered once per session anyway
+TINY = dict(pixel_size=(160, 90), frame_rate=3, voice="none", segment_cache=False)
 
 
 def reading_ease(text: str) -> float:
