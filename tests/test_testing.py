@@ -9,7 +9,7 @@ from nncore.network import classes_of
 from scenes.kit.chapter import count_words, script_text
 from scenes.chapters import testing as chapter_module   # not `Testing`: pytest would try to collect it
 from scenes.chapters.testing import MISTAKES_SHOWN, N_CARDS, pick_cards
-from tests.chapter_checks import reading_ease, render_preset
+from tests.chapter_checks import reading_ease, render_preset, said
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
 def rendered(request, story_file, tmp_path_factory):
@@ -121,6 +121,15 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
             f"answer: {history.labels[t]}" for _, t in wrong)
 
 
+def test_answer_always_means_the_truth_and_guess_the_networks(rendered):
+    # the reviewer read "note the network's answer" as the number under each card, and the
+    # "answer: 2" under a red frame as the truth: two meanings for one word on one screen
+    _, entry, _ = rendered
+    text = said(entry)
+    assert "network's guess" in text and "check each guess against the truth" in text
+    assert "network's answer" not in text and "each answer" not in text
+
+
 def test_no_text_is_too_small(rendered):
     _, entry, _ = rendered
     assert not [(d["text"], d["px"]) for d in entry["drawn"] if d["px"] < 14]
@@ -137,7 +146,7 @@ def test_the_mistake_words_agree_in_number_and_say_how_the_cards_were_chosen():
     assert words(1, False).startswith("A red frame marks a mistake, with the right answer under it.")
     assert "We picked these cards to show its mistakes." in words(1, False)
     assert words(2, False).startswith("Red frames mark two mistakes, with the right answer under each.")
-    assert "The real score over all of them comes next." in words(2, False)
+    assert "Under them is its real score over all the unseen examples." in words(2, False)
     assert words(1, True) == "A red ring marks its one mistake."
     assert words(3, True) == "Red rings mark its three mistakes."
     assert "on purpose" not in words(2, False)

@@ -125,7 +125,7 @@ class Testing(Chapter):
             return "A red ring marks its one mistake." if one else f"Red rings mark its {n} mistakes."
         marks = ("A red frame marks a mistake, with the right answer under it." if one else
                  f"Red frames mark {n} mistakes, with the right answer under each.")
-        return f"{marks} {PICKED}We picked these cards to show its mistakes. The real score over all of them comes next."
+        return f"{marks} {PICKED}We picked these cards to show its mistakes. Under them is its real score over all the unseen examples."
 
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
