@@ -340,28 +340,6 @@ def flip_words(history: History, work: dict) -> str:
             f"but most examples are something else, so on average it should turn down.")
 
 
-def first_lesson(history: History, step: dict) -> str:
-    """What the first step mostly taught, when the data shows it: every output's average fell
-    and the fall came from the outputs that should say no (the right ones did not improve)."""
-    if not step or step["steps"] != 1:
-        return ""
-    x, y = history.split("train")
-    if y.shape[1] < 3:
-        return ""
-    start, next_ = history.snapshots[0].step, history.snapshots[1].step
-    before = history.network(start).backward(x, y).a[-1]
-    after = history.network(next_).backward(x, y).a[-1]
-    no_fell = (((before - y) ** 2 - (after - y) ** 2) * (1 - y)).sum(1).mean()
-    yes_fell = (((before - y) ** 2 - (after - y) ** 2) * y).sum(1).mean()
-    if not (np.all(after.mean(0) < before.mean(0)) and no_fell > 0 and yes_fell <= 0):
-        return ""
-    # the dials into the outputs went below zero in numbers: say why the picture turns red
-    red = ((history.snapshots[1].weights[-1] < 0).mean() - (history.snapshots[0].weights[-1] < 0).mean()) >= 0.1
-    return ("Mostly, one easy lesson: for any picture, most outputs should say no, "
-            + ("so many dials into the outputs turn red, and " if red else "so ")
-            + "every output now says less. Telling the digits apart is still to come.")
-
-
 def slope_words(name: str, slope: float) -> tuple[str, str]:
     """How the curve's slope feels, against its steepest: steep, gentle or flat."""
     steepest = max(slope_of(name, z) for z in np.linspace(-4, 4, 81))
@@ -437,7 +415,6 @@ class Backprop(Chapter):
                 "rings_words": ", so the rings do not quite follow the bars" if len(truth) > 1 else "",
                 "none_words": none_words(h, work),
                 "flip_words": flip_words(h, work),
-                "first_lesson": first_lesson(h, step),
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "one hidden neuron, the one with the most blame"),
                 "which_dial": ("the one from this pixel" if image else "the one from the input the forward pass multiplied first")
@@ -600,8 +577,9 @@ class Backprop(Chapter):
         tag_all = self.which_tag("all {n} examples, averaged", {"n": len(h.split("train")[0])}, pile=True)
         with self.say("all_examples") as tracker:
             # that step is undone: the dials go back to where they were, the cost bar goes
-            self.play(FadeOut(bar), FadeOut(tag_one), FadeOut(out_rings),
-                      Transform(lit, self.lit_edges(diagram, around, snap.weights)), run_time=0.8)
+            self.play(Transform(bar, self.cost_bar(costs["cost_before"], places=-2)),
+                      Transform(lit, self.lit_edges(diagram, around, snap.weights)), run_time=1.2)
+            self.play(FadeOut(bar), FadeOut(tag_one), FadeOut(out_rings), FadeOut(legend), run_time=0.6)
             # one tag after the other: crossfaded, the two overlapped into one unreadable line
             self.play(FadeIn(tag_all), CrossFade(mine, everyone), run_time=min(2.5, max(0.5, tracker.duration / 3)))
             flip = VGroup()
@@ -617,7 +595,7 @@ class Backprop(Chapter):
         story = dial_story(h, dial)
         dial_edge = diagram.edge_line(*dial).set_stroke(t.highlight, width=6)
         with self.say(average_key(story)) as tracker:
-            self.play(FadeOut(VGroup(picture, pixel, legend, tag_all, everyone, veil, lit, front, turn_key, flip)),
+            self.play(FadeOut(VGroup(picture, pixel, tag_all, everyone, veil, lit, front, turn_key, flip)),
                       FadeIn(dial_edge), run_time=0.6)
             small = VGroup(diagram, dial_edge, ring)
             self.play(small.animate.scale(0.55).move_to([-4.1, -0.2, 0]),
@@ -1079,7 +1057,3 @@ class Backprop(Chapter):
         self.wait_until_bookmark("cost")
         self.play(Transform(bar, self.cost_bar(step["cost_after"], mark("average cost per example"), cost_places)),
                   run_time=1.2)
-        if first_lesson(h, step):
-            self.wait_until_bookmark("lesson")
-            lesson = self.text("mostly: every output says less", size="small", color=t.muted)
-            self.play(FadeIn(lesson.next_to(bar, DOWN, buff=0.3, aligned_edge=LEFT)), run_time=0.6)
