@@ -62,6 +62,15 @@ def check_shown(history: History, shown: dict) -> None:
     for p, wp in enumerate(start.weights):
         visible = wp[np.ix_(shown_indices(sizes[p + 1]), shown_indices(sizes[p]))]
         assert np.abs(visible).max() <= abs(s["weight"])
+    # "in the twin, every hidden neuron glows just as bright": one test example through both
+    # trained networks, recomputed here from the snapshots, not read back
+    look, x_test = shown["same_look"], history.split("test")[0]
+    for key, snap in (("main_hidden", ours), ("twin_hidden", twin_last)):
+        cfg = history.config
+        hidden = Network(snap.weights, snap.biases, cfg["activations"], cfg["cost"]).forward(
+            x_test[look["example"]:look["example"] + 1]).a[1][0]
+        np.testing.assert_allclose(look[key], hidden)
+    assert np.ptp(look["twin_hidden"]) < 1e-9 < 0.05 < np.ptp(look["main_hidden"])
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -93,6 +102,10 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
     drawn = [d["text"] for d in entry["drawn"]]
     assert any(d.startswith("into the hidden layer: ") for d in drawn)
     assert any(d.startswith("into the output layer: ") for d in drawn)
+    # the example both networks look at is on screen when that is said
+    look = next(line for line in entry["narration"] if "look at the same new example" in line["text"])
+    assert any(d["text"] == "the same new example, for both" and look["start_s"] <= d["t"] <= look["end_s"]
+               for d in entry["drawn"])
 
 
 def test_a_pointed_at_line_keeps_its_sign_colour():

@@ -21,12 +21,13 @@ from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Cir
                    ShowPassingFlash, Succession, SurroundingRectangle, Text, VGroup, VMobject, linear, there_and_back)
 
 from nncore.history import History, Snapshot, Twin
+from nncore.network import Network
 from scenes.kit.chapter import Chapter, base_facts
-from scenes.kit.network_diagram import (NetworkDiagram, largest_weight, layer_names, network_picture, on_baseline,
+from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, network_picture, on_baseline,
                                         shown_indices)
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
-from scenes.kit.pictures import rect_points, shade
+from scenes.kit.pictures import card_picture, rect_points, shade
 from scenes.kit.readings import input_kind, record_at
 from scenes.kit.theme import Theme
 from scenes.screen import mark
@@ -41,6 +42,7 @@ PATCH_STEPS = 6                  # colour steps per sign in a patch
 GAP_CELLS = 0.5                  # space between patches, in weights
 SEAM = 0.02                      # share of a cell each square overlaps its neighbours
 SCALE_PERCENTILE = 95            # weights this big or bigger get a patch's strongest colour
+LOOK_GLOW = 0.5                  # the twin's even glow on the example both look at: plainly lit
 NOTE_SPOT = (3.2, -0.6)          # top-left of the strongest dial's note: free room under the legend,
                                  # clear of the output labels
 NUMBER_LINE = 3.2                # width of the number line that places the dial left or right of zero
@@ -74,6 +76,32 @@ def keyframes(snapshots: Sequence[Snapshot], count: int = KEYFRAMES) -> list[Sna
     first to its last; both sides get as many, so they replay in step."""
     picks = np.linspace(0, len(snapshots) - 1, count + 1).round().astype(int)
     return [snapshots[i] for i in picks]
+
+
+def same_look(history: History, main: Snapshot, twin: Snapshot) -> dict:
+    """One test example fed into both trained networks: its index and each network's layers'
+    activations (input first). The twin's hidden neurons all glow alike; ours each their own
+    way. The example is the first whose twin glow is plainly visible (an even glow near dark
+    would look like no glow at all), else the one it glows most for."""
+    x_test, config = history.split("test")[0], history.config
+    nets = {name: Network(s.weights, s.biases, config["activations"], config["cost"])
+            for name, s in (("main", main), ("twin", twin))}
+    glow = brightness(nets["twin"].forward(x_test).a[1][:, 0])
+    visible = np.flatnonzero(glow >= LOOK_GLOW)
+    index = int(visible[0]) if len(visible) else int(glow.argmax())
+    row = x_test[index:index + 1]
+    return {"example": index, **{name: [a[0] for a in net.forward(row).a] for name, net in nets.items()}}
+
+
+def glow_row(values: np.ndarray, t: Theme, width: float) -> VGroup:
+    """A layer's neurons side by side, big, lit by their activations as the diagram lights
+    them (the panels' own neurons are specks)."""
+    lit, shown = brightness(values), shown_indices(len(values))
+    radius = min(0.14, width / (2.7 * len(shown)))
+    dark, bright = (ManimColor(c).to_int_rgb() for c in (t.background, t.neuron_fill))
+    return VGroup(*(Circle(radius=radius, stroke_color=t.neuron_stroke, stroke_width=1.5,
+                           fill_color=ManimColor.from_rgb(np.rint(dark + (bright - dark) * lit[i]).astype(int)),
+                           fill_opacity=1.0) for i in shown)).arrange(RIGHT, buff=0.7 * radius)
 
 
 def twin_snapshot(history: History, step: int) -> Snapshot:
@@ -537,13 +565,32 @@ class Init(Chapter):
             if same is not None:
                 self.play(FadeOut(self.heading, shift=0.3 * UP), FadeIn(same, shift=0.3 * UP), run_time=0.6)
         self.wait(1.0)   # the trained patches settle before the copies are pointed out
+        lit = same_look(self.history, main["frames"][-1], twin["frames"][-1])
+        picture = card_picture(self.history.split("test")[0][lit["example"]], input_kind(self.history), 0.75)
+        rows = VGroup(*(VGroup(glow_row(lit[name][1], self.theme, 5.0),
+                               self.text("its hidden neurons, lit by it", size="small", color=self.theme.muted))
+                        .arrange(DOWN, buff=0.12).move_to([side["x"], -2.62, 0])
+                        for name, side in (("main", main), ("twin", twin))))
+        picture.scale_to_fit_width(min(picture.width, 1.0))
+        seen = VGroup(self.text("the same new example, for both", size="small", color=self.theme.highlight))
+        look = Group(picture, seen[0]).arrange(RIGHT, buff=0.25).move_to([0, 3.35, 0])
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture
             hops = patch_frames(twin["patches"], self.theme.highlight)
             self.play(Succession(*(Create(f, run_time=0.25) for f in hops)),
-                      run_time=min(8.0, 0.55 * tracker.duration))
+                      run_time=min(6.0, 0.3 * tracker.duration))
             box = SurroundingRectangle(twin["patches"], color=self.theme.highlight, buff=0.08)
             self.play(FadeOut(hops), Create(box), run_time=1.0)
+            # "every hidden neuron computes the same thing", seen: one example lights both
+            # networks; the twin's hidden column glows evenly, ours unevenly
+            self.wait_until_bookmark("look")
+            self.play(*(FadeOut(m) for m in (self.heading, same) if m is not None and m in self.mobjects),
+                      FadeIn(look), run_time=0.6)
+            self.play(main["diagram"].light_up(lit["main"]), twin["diagram"].light_up(lit["twin"]),
+                      FadeIn(rows), run_time=1.5)
+            self.wait_until_bookmark("glow")
+            self.play(Indicate(rows[1][0], color=self.theme.highlight, scale_factor=1.1), run_time=1.2)
+        self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1]})
         facts = init_facts(self.history)
         # where copies do no worse (a task one neuron can do), the narration says so
         even = facts["twin_percent"] >= facts["main_percent"]
@@ -551,7 +598,7 @@ class Init(Chapter):
             beat = min(1.0, tracker.duration / 4)
             for side, percent in ((twin, facts["twin_percent"]), (main, facts["main_percent"])):
                 score = self.text("{percent}% right on new examples", size="label", facts={"percent": percent})
-                self.play(FadeIn(score.move_to([side["x"], -2.65, 0]), shift=0.2 * UP), run_time=beat)
+                self.play(FadeIn(score.move_to([side["x"], -3.3, 0]), shift=0.2 * UP), run_time=beat)
         moral = VGroup(self.text("random dials at the start", size="title", color=self.theme.highlight),
                        self.text("so each hidden neuron can learn its own pattern")).arrange(DOWN, buff=0.3)
         with self.say("moral"):
