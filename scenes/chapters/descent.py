@@ -707,6 +707,7 @@ class Descent(Chapter):
                     self.play(FadeOut(strip), run_time=0.4)   # one after the other: the caption sat on the ticks
                     self.play(FadeIn(frame), run_time=0.4)
                     strip = None
+                    self.wait_until_bookmark("run")    # the steps axis is told first
                 self.play(FadeIn(row), run_time=0.5)
                 self.play(Create(curve), run_time=min(4.0, tracker.duration * 0.6), rate_func=linear)
                 self.play(FadeIn(end), run_time=0.4)
@@ -755,10 +756,11 @@ class Descent(Chapter):
         return slope, slope_words, rows, caption
 
     def rate_styles(self) -> list[tuple[str, str]]:
-        """Each run's line: (colour, "solid" / "dashed" / "dotted"). Ours is the cost's orange
-        (as in training); the others grey and white, told apart by their dashes as well."""
+        """Each run's line: (colour, "solid" / "dashed" / "dotted"). Ours is yellow, as its path
+        on the map (orange there is high cost); the others grey and white, told apart by their
+        dashes as well."""
         t = self.theme
-        return [(t.muted, "dashed"), (t.cost, "solid"), (t.text, "dotted")]
+        return [(t.muted, "dashed"), (t.highlight, "solid"), (t.text, "dotted")]
 
     def styled(self, points: np.ndarray, colour: str, style: str) -> VMobject:
         line = polyline(points, colour, 4 if style == "solid" else 3.5)
@@ -789,8 +791,9 @@ class Descent(Chapter):
                        self.text("0", size="small", color=t.muted).next_to(o, DOWN, buff=0.12),
                        self.text("{steps}", size="small", color=t.muted,
                                  facts={"steps": int(x_max)}).next_to(o + RIGHT * chart.width, DOWN, buff=0.12),
-                       self.text("steps", size="small", color=t.muted).next_to(o + RIGHT * chart.width / 2, DOWN,
-                                                                            buff=0.5))
+                       # a log axis nobody explained read as a plain one (review): say what a mark is
+                       self.text("steps: each mark 10 times more", size="small", color=t.muted)
+                       .next_to(o + RIGHT * chart.width / 2, DOWN, buff=0.5))
         # 1, 10, 100, ... equally apart: the first steps get as much room as the last thousands
         ticks = [10 ** k for k in range(6) if 10 ** k < 0.6 * x_max]
         for step in ticks:
