@@ -24,7 +24,7 @@ from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_pict
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
 from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short, signed
-from scenes.kit.readings import EXAMPLE, class_of, input_kind, label_of, learned_patterns, trained_pass
+from scenes.kit.readings import EXAMPLE, a_or_an, class_of, input_kind, label_of, learned_patterns, trained_pass
 from scenes.kit.theme import Theme
 from scenes.screen import mark
 
@@ -74,7 +74,7 @@ def intro_facts(history: History) -> dict[str, object]:
                 "them look for. <bookmark mark='key'/>Ink on a blue square makes the neuron glow, ink on a red one dims it. "
                 "<bookmark mark='best'/>Beside each is the practice picture that makes it glow the most."
                 if kind == "image" else "")
-    facts.update(example_label=label, this_one="this picture" if kind == "image" else "this example",
+    facts.update(example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
                  input_words=input_words, input_holds=holds, patterns=patterns,
                  output_words=f"{n_out} of them, one for each answer: {and_list(labels)}.",
                  yes_class=labels[-1], no_class=labels[0])
@@ -462,7 +462,9 @@ class Intro(Chapter):
                        self.text("glows most for", size="small", color=t.muted).next_to(rows[0][1], UP, buff=0.12))
         arrows = VGroup(*(Arrow(row[0].get_right(), row[1].get_left(), buff=0.12, color=t.muted, stroke_width=2,
                                 max_tip_length_to_length_ratio=0.3) for row in rows))
-        names = VGroup(*(self.text("a {label}", size="small", facts={"label": label_of(self.history, i)})
+        names = VGroup(*(self.text("{article} {label}", size="small",
+                                             facts={"article": a_or_an(str(label_of(self.history, i))),
+                                                    "label": label_of(self.history, i)})
                          .next_to(row[1], RIGHT, buff=0.15) for row, i in zip(rows, best)))
         looks = VGroup(ties, *(row[0] for row in rows), heads[0])
         liked = VGroup(arrows, *(row[1] for row in rows), names, heads[1])

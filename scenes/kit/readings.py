@@ -61,6 +61,16 @@ def output_names(history: History) -> list[str]:
     return [f"{labels[-1]}?"] if n_out == 1 else [str(i) for i in range(n_out)]
 
 
+def a_or_an(word: str) -> str:
+    """The article before `word` as it is spoken: "an 8", "an 11", "an owl", "a 7", "a 1"."""
+    word = word.strip()
+    if word[:1].isdigit():
+        digits = word.split(".")[0]
+        # eight..., eleven, eighteen (and their thousands: eleven thousand, eighteen thousand)
+        return "an" if digits.startswith("8") or (len(digits) % 3 == 2 and digits[:2] in ("11", "18")) else "a"
+    return "an" if word[:1].lower() in "aeio" and word[:1] != "" else "a"
+
+
 def example_words(history: History, cls: int) -> str:
     """The example in words: "a handwritten 0", "a point from the outer ring", "a blue point"."""
     label = str(history.labels[cls])
@@ -68,7 +78,7 @@ def example_words(history: History, cls: int) -> str:
     if dataset == "digits":
         return f"a handwritten {label}"
     if dataset in POINT_SETS:
-        return f"a {label} point" if " " not in label else f"a point from the {label}"
+        return f"{a_or_an(label)} {label} point" if " " not in label else f"a point from the {label}"
     return f"an example of {label}"
 
 
