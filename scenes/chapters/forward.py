@@ -439,8 +439,9 @@ class Forward(Chapter):
         circles = diagram.neurons(-1)
         labels_right = max((m.get_right()[0] for m in diagram.output_labels),
                            default=circles[0].get_right()[0])
-        x_guess, x_truth = labels_right + 0.75, labels_right + 2.65
-        bar_left, bar_room = x_guess + 0.45, 1.0    # a bar per guess: the differences at a glance
+        x_guess, x_truth = labels_right + 0.75, labels_right + 3.3
+        # a bar per guess, the differences at a glance; long enough that the orange gaps read at 480p
+        bar_left, bar_room = x_guess + 0.45, 1.6
         top = int(np.argmax(values["guess"]))
         # the label size where the rows have room (a few outputs), else small (ten digits)
         spacing = abs(circles[0].get_center()[1] - circles[-1].get_center()[1]) / max(len(circles) - 1, 1)
@@ -456,7 +457,7 @@ class Forward(Chapter):
             # how far this guess is from its answer, just under its bar: the orange the cost chapter adds up,
             # a thin bracket (a line with ends), not a second bar
             want = bar_room * float(np.clip(values["truth"][k], 0, 1))
-            ends, stroke = [bar_left + length, bar_left + want], {"stroke_width": 3, "stroke_color": t.cost}
+            ends, stroke = [bar_left + length, bar_left + want], {"stroke_width": 4, "stroke_color": t.cost}
             gaps.add(VGroup(Line([ends[0], y - 0.1, 0], [ends[1], y - 0.1, 0], **stroke),
                             *(Line([e, y - 0.17, 0], [e, y - 0.03, 0], **stroke) for e in ends)))
             one = values["truth"][k] >= 0.5
@@ -466,6 +467,14 @@ class Forward(Chapter):
             if k == top:
                 box.add(SurroundingRectangle(g, color=t.highlight, buff=0.07, stroke_width=2.5))
         head_y = circles[0].get_top()[1] + 0.3
+        # where 0 and 1 are on the bars, so a gap can be read against the answer's level
+        rows_top, rows_bottom = circles[0].get_top()[1] + 0.05, circles[-1].get_bottom()[1] - 0.05
+        for value in (0, 1):
+            x = bar_left + bar_room * value
+            gaps.add(DashedLine([x, rows_top, 0], [x, rows_bottom, 0], stroke_width=1.5, color=t.muted,
+                                dash_length=0.06),
+                     self.text("{value}", size="small", color=t.muted, facts={"value": value})
+                     .next_to([x, rows_bottom, 0], DOWN, buff=0.06))   # under the rows: the headings sit above
         guess_col.add(self.text("guess", size="small", color=t.muted).move_to([x_guess, head_y, 0], aligned_edge=UP))
         truth_col.add(self.text("answer", size="small", color=t.muted).move_to([x_truth, head_y, 0], aligned_edge=UP))
         together = VGroup()
@@ -473,7 +482,7 @@ class Forward(Chapter):
             self.show(guess_total=float(np.sum(values["guess"])))
             together = self.text("together: {sum}", size="small", color=t.muted,
                                  facts={"sum": f"{float(np.sum(values['guess'])):.2f}"})
-            together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.25, aligned_edge=LEFT)
+            together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
         return {"guess": guess_col, "truth": truth_col, "box": box, "gaps": gaps, "together": together}
 
     def verdict(self, guess: int, truth: int) -> VGroup:
