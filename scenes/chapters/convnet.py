@@ -4,9 +4,11 @@ Everything comes from the convnet trained beside the main run (`history.convnet`
 see nncore/companions.py): a test digit whose maps were kept at the final weights, the
 stamp (kernel) of the final snapshot that finds the most in it and the test digits where it
 lights up most, its feature map filling in spot by spot (a sum below zero written as 0), the
-picture moved a pixel and both networks' guesses for it, the 2x2 pooling, the net's shares of
-100% for each answer, and the convnet's test accuracy against the dense network's on the same
-test set, as it is and with every picture moved a pixel.
+picture moved a pixel, the 2x2 pooling (36 numbers become 9), every stamp beside its shrunk
+map, how sure the net is of each answer, and the convnet's test accuracy against the dense
+network's on the same test set, as it is and with every picture moved a pixel; the moved
+pictures it put right, and why it drops too: our picture moved, its shrunk map under the
+fixed dials of the right answer's neuron, and the guess after.
 
     from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
@@ -28,17 +30,19 @@ from nncore.history import History, KeptMaps
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
 from scenes.kit.pictures import ShadedGrid, lit, number_color, signed
-from scenes.kit.readings import (brightest_places, moved_pictures, shifted_map, stamp_spot, stamped_frames,
-                                 stroke_direction, take_by_class, worked_stamp)
+from scenes.kit.readings import (brightest_places, moved_pictures, shift_picture, shifted_map, stamp_spot,
+                                 stamped_frames, stroke_direction, take_by_class, worked_stamp)
 
 POOL = 2
 N_BRIGHTEST = 3             # test digits shown where the stamp lights up most
 N_FIXED = 6                 # moved pictures the convnet put right (and the dense net not) shown at the end
 N_FOR_WORDS = 20            # the brightest places whose average names the stroke the stamp finds
-SHARE_SHOWN = 0.02          # a share of 100% gets its percent written above its bar from 2%
+SHARE_SHOWN = 0.02          # how sure of an answer: its percent written beside its bar from 2%
 NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as tall as the picture
-SHARE_BAR = 3.0             # a share of 100% as a bar this long beside its neuron
-SMALL_MAPS_X, NEURONS_X = -1.55, 0.75     # the small maps, then the answer neurons, right of the picture
+SHARE_BAR = 3.0             # how sure of an answer, as a bar this long (100%) beside its neuron
+SMALL_MAPS_X, NEURONS_X = -0.7, 1.75     # each stamp and its small map, then the answer neurons
+SMALL_CELL = 0.18           # a cell of those stamps and maps
+WHY_CELL = 0.9              # a cell of the shrunk map read by an answer neuron's dials
 PAIR_CELL = 0.16            # the test picture and its moved copy, stacked right of the score bars
 FIXED_CELL = 0.2            # the moved pictures the convnet put right
 WORKED_CELL = 0.72          # a cell of the worked example's grids: room for "0.00" at the small size
@@ -114,7 +118,33 @@ def stamp_values(history: History, example: KeptMaps, kernel: int) -> dict:
             "worked": worked_stamp(image, snap.kernels[kernel], bias, stamp_spot(fmap)),
             "zero": zero_spot(image, snap.kernels[kernel], bias, fmap),
             "shift": shifted_map(image, snap.kernels[kernel], bias),
+            "why": why_values(history, example, kernel, shift_picture(image)[0]),
             **brightest_values(history, snap.kernels[kernel], bias)}
+
+
+def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarray) -> dict:
+    """Our test picture and the same picture moved a pixel, through the whole convnet: our
+    stamp's shrunk map of each, the dials the answer neuron of the right answer reads that
+    map with (the output layer reads the shrunk maps laid out stamp by stamp, row by row),
+    and the guess and how sure of it, before and after."""
+    net = history.convnet.network()
+    image = np.asarray(history.split("test")[0][example.index], float)
+    run = net.forward(np.stack([image, np.asarray(moved, float).reshape(-1)]))
+    n_kernels, rows, cols = run.pooled.shape[1:]
+    label = int(example.label)
+    guesses = run.output.argmax(axis=1)
+    return {"label": label, "pooled": run.pooled[0, kernel], "moved_pooled": run.pooled[1, kernel],
+            "dials": net.weights[label].reshape(n_kernels, rows, cols)[kernel],
+            "guess": int(guesses[0]), "sure": float(run.output[0, guesses[0]]),
+            "moved_guess": int(guesses[1]), "moved_sure": float(run.output[1, guesses[1]])}
+
+
+def bright_squares(pooled: np.ndarray) -> list[tuple[int, int]]:
+    """The squares of a shrunk map at least half as bright as its brightest: the ones outlined
+    where they meet the answer neuron's dials."""
+    pooled = np.asarray(pooled, float)
+    top = float(pooled.max())
+    return [divmod(int(k), pooled.shape[1]) for k in np.flatnonzero(pooled.reshape(-1) >= top / 2)] if top > 0 else []
 
 
 def zero_spot(image: np.ndarray, kernel: np.ndarray, bias: float, feature_map: np.ndarray) -> dict | None:
@@ -154,7 +184,7 @@ def moved_values(history: History) -> dict:
     # the first one (the score's example), then a few of different kinds
     shown = [int(kept[0])] + take_by_class(kept[1:], truths[kept[1:]], N_FIXED - 1) if len(kept) else []
     cards = [{"index": i, "picture": moved[i], "before": np.asarray(x_test[i], float).reshape(side, side),
-              "dense_guess": int(dense[i]), "conv_guess": int(conv[i])} for i in shown]
+              "truth": int(truths[i]), "dense_guess": int(dense[i]), "conv_guess": int(conv[i])} for i in shown]
     return {"moved_card": cards[0] if cards else None, "fixed_cards": cards, "n_fixed": len(kept),
             "dense_moved_accuracy": float((dense == truths).mean()),
             "conv_moved_accuracy": float((conv == truths).mean()),
@@ -176,7 +206,8 @@ def convnet_facts(history: History) -> dict[str, object]:
                 "label": "?", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "shift_side": "right",
                 "stamp_words": "patches like these", "dense_moved_percent": 0, "conv_moved_percent": 0,
-                "fixed_words": "no moved picture", "fixed_shown": "", "moved_why": ""}
+                "fixed_words": "no moved picture", "fixed_shown": "", "why_guess": "", "dark_words": "",
+                "map_cells": 0, "pooled_cells": 0}
     v = convnet_values(history)
     labels = history.labels
     example = f"a handwritten {labels[v['label']]}" if history.config.get("dataset") == "digits" \
@@ -198,20 +229,36 @@ def convnet_facts(history: History) -> dict[str, object]:
         "stamp_words": stroke,
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
-        "moved_why": moved_why(v["conv_test_accuracy"], v["conv_moved_accuracy"]),
+        "why_guess": why_guess(v["why"], labels),
+        "dark_words": dark_words(v["all_pooled"]),
+        "map_cells": v["feature_map"].size,
+        "pooled_cells": v["pooled"].size,
         **fixed_facts(v["dense_moved_wrong"], v["conv_moved_wrong"], len(v["fixed_cards"])),
     }
 
 
-def moved_why(conv_accuracy: float, conv_moved_accuracy: float) -> str:
-    """Why the convnet drops on moved pictures, said only when it does: its stamps find the
-    strokes one square over, but the answer neurons read each square of the shrunk maps with
-    their own dials, set for where the strokes were in practice."""
-    if round(100 * conv_moved_accuracy) >= round(100 * conv_accuracy):
+def drops(conv_accuracy: float, conv_moved_accuracy: float) -> bool:
+    """Whether the convnet does worse on the moved pictures (in whole percents, as said): only
+    then is why shown, on our test picture moved."""
+    return round(100 * conv_moved_accuracy) < round(100 * conv_accuracy)
+
+
+def why_guess(why: dict, labels: list[str]) -> str:
+    """What the convnet makes of our test picture moved a pixel, in words: a new guess, or the
+    same one and how sure now."""
+    moved, sure = round(100 * why["moved_sure"]), round(100 * why["sure"])
+    if why["moved_guess"] != why["label"]:
+        return f"Now the convnet guesses {labels[why['moved_guess']]}, {moved} percent sure."
+    return f"It still guesses {labels[why['label']]}, {moved} percent sure instead of {sure}."
+
+
+def dark_words(pooled: np.ndarray) -> str:
+    """A word for the stamps whose shrunk map of our picture is all 0 (they found nothing)."""
+    dark = int(sum(not np.asarray(p).any() for p in pooled))
+    if not dark:
         return ""
-    return ("Why does the convnet drop too? Its stamps still find the strokes, one square over. "
-            "But its answer neurons have a dial for each square of the shrunk maps, "
-            "set for where the strokes sat in practice.")
+    return (" One finds nothing in this picture: its map stays dark." if dark == 1
+            else f" {count_words(dark).capitalize()} find nothing in this picture: their maps stay dark.")
 
 
 def fixed_facts(dense_wrong: int, conv_wrong: int, shown: int) -> dict[str, str]:
@@ -231,11 +278,9 @@ def fixed_facts(dense_wrong: int, conv_wrong: int, shown: int) -> dict[str, str]
     return {"fixed_words": words, "fixed_shown": shown_words}
 
 
-def written(value: float, sign: bool = False) -> str:
-    """Two decimals as the screen writes them: a real minus sign, no "-0.00", and with `sign`
-    a spaced "+ " or "\u2212 " in front (an offset being added)."""
-    words = f"{value + 0.0:{'+' if sign else ''}.2f}".replace("-0.00", "0.00")
-    return words.replace("-", "\u2212 " if sign else "\u2212").replace("+", "+ ")
+def written(value: float) -> str:
+    """Two decimals as the screen writes them: a real minus sign, no "-0.00"."""
+    return f"{value + 0.0:.2f}".replace("-0.00", "0.00").replace("-", "\u2212")
 
 
 # --- the scene ---
@@ -269,7 +314,8 @@ class Convnet(Chapter):
                   conv_test_accuracy=v["conv_test_accuracy"], dense_test_accuracy=v["dense_test_accuracy"],
                   conv_moved_accuracy=v["conv_moved_accuracy"], dense_moved_accuracy=v["dense_moved_accuracy"],
                   conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"],
-                  moved_fewer=abs(v["dense_moved_wrong"] - v["conv_moved_wrong"]))
+                  moved_fewer=abs(v["dense_moved_wrong"] - v["conv_moved_wrong"]), why=v["why"],
+                  map_cells=v["feature_map"].size, pooled_cells=v["pooled"].size)
         self.map_top = float(v["maps"].max())            # one brightness scale for every map
         self.dial_top = float(np.abs(v["kernels"]).max())   # and one for every stamp
         digit = self.introduce_digit(v)
@@ -282,9 +328,11 @@ class Convnet(Chapter):
         self.score(v)
         if v["fixed_cards"]:
             self.fixed(v)
-        podium = self.video(v)
-        self.wait(1.5)      # the payoff stays a moment before the chapter ends
-        self.play(FadeOut(podium), FadeOut(title), run_time=0.6)
+        if drops(v["conv_test_accuracy"], v["conv_moved_accuracy"]):
+            self.why(v)
+        strip = self.video(v)
+        self.wait(1.5)      # the video's maps stay a moment before the chapter ends
+        self.play(FadeOut(strip), FadeOut(title), run_time=0.6)
 
     # --- steps of the story ---
 
@@ -343,7 +391,8 @@ class Convnet(Chapter):
 
     def brightest_places(self, v: dict) -> VGroup:
         """The test digits where the stamp's map is brightest: each with the stamp's spot outlined
-        and the map's value there; a heading, and the stroke they look like in words."""
+        (no value: how much a spot matches is worked out only after); a heading, and the stroke
+        they look like in words."""
         t = self.theme
         x_test = self.history.split("test")[0]
         side = math.isqrt(len(x_test[0]))
@@ -353,8 +402,7 @@ class Convnet(Chapter):
             r, c = place["spot"]
             spot = Square(3 * picture.cell, stroke_color=t.highlight, stroke_width=4)
             spot.move_to(picture.center_of(r + 1.5, c + 1.5))
-            value = self.text("{value}", size="small", color=t.highlight, facts={"value": f"{place['value']:.2f}"})
-            cards.add(VGroup(picture, spot, value.next_to(picture, DOWN, buff=0.15)))
+            cards.add(VGroup(picture, spot))
         cards.arrange(RIGHT, buff=0.5).move_to([3.0, 0.55, 0])
         head = self.text("where it lights up most", size="small", color=t.muted).next_to(cards, UP, buff=0.3)
         # the direction alone is the fact: a text fact is shortened like a data label
@@ -368,10 +416,10 @@ class Convnet(Chapter):
         grid = self.written_grid(values, color_of)
         return VGroup(self.text(head, size="small", color=self.theme.muted), grid).arrange(DOWN, buff=0.15)
 
-    def written_grid(self, values: np.ndarray, color_of) -> ShadedGrid:
+    def written_grid(self, values: np.ndarray, color_of, cell: float = WORKED_CELL) -> ShadedGrid:
         """A 3x3 grid, each value written with two decimals (`written`), so the stamp's dials
         read the same everywhere they are shown."""
-        grid = ShadedGrid(values, WORKED_CELL, color_of)
+        grid = ShadedGrid(values, cell, color_of)
         numbers = VGroup()
         for k, value in enumerate(np.asarray(values).reshape(-1)):
             r, c = divmod(k, values.shape[1])
@@ -399,8 +447,9 @@ class Convnet(Chapter):
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
         total = self.text("sum of the nine products: {sum}", facts={"sum": written(w["sum"])})
-        offset = self.text("plus the stamp's own number {offset}", color=t.muted,
-                           facts={"offset": written(w["bias"], sign=True)})
+        # a colon and the number's own minus: "number − 1.16" read as a subtraction
+        offset = self.text("plus the stamp's own number: {offset}", color=t.muted,
+                           facts={"offset": written(w["bias"])})
         value = self.text("= {value}   this spot's match", color=t.highlight, facts={"value": written(w["value"])})
         sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         sums.next_to(row, DOWN, buff=0.45).align_to(row, LEFT)
@@ -543,6 +592,9 @@ class Convnet(Chapter):
         marks = VGroup(*(Square(empty.cell, stroke_color=t.highlight, stroke_width=4)
                          .move_to(empty.center_of(r + 0.5, c + 0.5)) for r, c in winners))
         losers = [divmod(k, cols) for k in range(full.values.size) if divmod(k, cols) not in winners]
+        # why it shrinks: fewer numbers go on to the answer, counted under each map
+        counts = VGroup(*(self.text("{n} numbers", size="small", color=t.highlight, facts={"n": grid.values.size})
+                          .next_to(under, DOWN, buff=0.12) for grid, under in ((full, fmap[2]), (pooled, label))))
         with self.say("pool") as tracker:
             self.play(FadeIn(group), GrowArrow(arrow),
                       LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.15),
@@ -552,7 +604,10 @@ class Convnet(Chapter):
             self.play(FadeIn(marks), *(m.animate.set_opacity(0.25) for r, c in losers for m in cell_of(r, c)),
                       run_time=0.8)
             self.play(LaggedStart(*moves, lag_ratio=0.2), run_time=2.0)
-        self.play(FadeOut(blocks), FadeOut(marks), run_time=0.5)
+            self.wait_until_bookmark("count")
+            self.play(FadeIn(counts[0]), run_time=0.5)
+            self.play(FadeIn(counts[1]), run_time=0.5)
+        self.play(FadeOut(blocks), FadeOut(marks), FadeOut(counts), run_time=0.5)
         return VGroup(group, pooled, arrow)
 
     def answer(self, digit: VGroup, stage: VGroup, v: dict) -> None:
@@ -562,13 +617,17 @@ class Convnet(Chapter):
         y = digit[0].get_center()[1]
         small = self.small_pooled_maps(v)
         small.move_to([SMALL_MAPS_X, y, 0])
-        small_label = self.text("{n} shrunk maps", size="small", color=t.muted, facts={"n": len(v["kernels"])})
+        ours = Rectangle(width=small[v["kernel_index"]].width + 0.12, height=small[v["kernel_index"]].height + 0.12,
+                         stroke_color=t.highlight, stroke_width=3).move_to(small[v["kernel_index"]])
+        small_label = self.text("{n} stamps, each with its shrunk map", size="small", color=t.muted,
+                                facts={"n": len(v["kernels"])})
         small_label.next_to(small, DOWN, buff=0.2)
         layer = self.answer_layer(v["output"], v["guess"])
         layer.shift([NEURONS_X - layer.neurons.get_center()[0], y - layer.neurons.get_center()[1], 0])
         # behind the maps: a left column's wires pass under the right column's maps
         wires = VGroup(*(Line(m.get_right(), n.get_left(), stroke_width=1, stroke_opacity=0.35, color=t.muted)
                          for m in small for n in layer.neurons)).set_z_index(-1)
+        small.add(ours)     # after the wires: one pair per stamp above
         arrow = Arrow([digit[0].get_right()[0], y, 0], [small.get_left()[0], y, 0], buff=0.15, color=t.muted,
                       stroke_width=3, max_tip_length_to_length_ratio=0.3)
         with self.say("all_stamps") as tracker:
@@ -594,15 +653,17 @@ class Convnet(Chapter):
         self.play(FadeOut(VGroup(small, small_label, wires, arrow, layer, verdict, digit)), run_time=0.6)
 
     def small_pooled_maps(self, v: dict) -> VGroup:
-        """Every stamp's shrunk map of the digit, as small grids in two columns (one for up to four)."""
+        """Every stamp beside its shrunk map of the digit, small, in two columns (one for up to four)."""
         k = len(v["kernels"])
-        maps = VGroup(*(ShadedGrid(p, 0.22, lit(self.map_top)) for p in v["all_pooled"]))
-        return maps.arrange_in_grid(rows=min(k, 4) if k <= 4 else math.ceil(k / 2), buff=0.18)
+        pairs = VGroup(*(VGroup(ShadedGrid(kernel, SMALL_CELL, signed(self.dial_top)),
+                                ShadedGrid(pooled, SMALL_CELL, lit(self.map_top))).arrange(RIGHT, buff=0.08)
+                         for kernel, pooled in zip(v["kernels"], v["all_pooled"])))
+        return pairs.arrange_in_grid(rows=min(k, 4) if k <= 4 else math.ceil(k / 2), buff=(0.35, 0.18))
 
     def answer_layer(self, output: np.ndarray, guess: int) -> VGroup:
-        """Ten answer neurons in a column (dark; `.lit` their fills by the net's shares, the
-        glow of a lit neuron), each answer's name beside it, then a bar as long as its share of
-        100% and, from 2%, the percent (the winner's as `.shares.winner`)."""
+        """Ten answer neurons in a column (dark; `.lit` their fills by how sure the net is of
+        each answer, the glow of a lit neuron), each answer's name beside it, then a bar as long
+        as how sure (100% the whole bar) and, from 2%, the percent (the winner's as `.shares.winner`)."""
         t = self.theme
         neurons, names, bars, shares, lit_fills = VGroup(), VGroup(), VGroup(), VGroup(), []
         for i, p in enumerate(output):
@@ -624,7 +685,7 @@ class Convnet(Chapter):
         # two headings on one line: the neurons' above them, the shares' after it
         head = self.text("answer neurons", size="small", color=t.muted).next_to(neurons, UP, buff=0.25)
         head.align_to(neurons, LEFT).shift(0.3 * LEFT)
-        sub = self.text("how sure: shares of 100%", size="small", color=t.muted).next_to(head, RIGHT, buff=0.4)
+        sub = self.text("how sure of each answer", size="small", color=t.muted).next_to(head, RIGHT, buff=0.4)
         layer = VGroup(neurons, names, bars, shares, head, sub)
         layer.neurons, layer.names, layer.bars, layer.shares, layer.head, layer.sub = neurons, names, bars, shares, head, sub
         layer.lit = lit_fills
@@ -646,10 +707,11 @@ class Convnet(Chapter):
         then both networks on every picture moved one pixel."""
         t = self.theme
         n = v["n_test"]
+        # the convnet's bars in the text colour: green says "a right guess" on the cards beside them
         rows = [("earlier network", v["dense_test_accuracy"], v["dense_wrong"], t.muted, 2.05),
-                ("convnet", v["conv_test_accuracy"], v["conv_wrong"], t.accuracy, 1.05),
+                ("convnet", v["conv_test_accuracy"], v["conv_wrong"], t.text, 1.05),
                 ("earlier network", v["dense_moved_accuracy"], v["dense_moved_wrong"], t.muted, -0.85),
-                ("convnet", v["conv_moved_accuracy"], v["conv_moved_wrong"], t.accuracy, -1.85)]
+                ("convnet", v["conv_moved_accuracy"], v["conv_moved_wrong"], t.text, -1.85)]
         groups = [self.accuracy_row(name, acc, wrong, n, color, y) for name, acc, wrong, color, y in rows]
         heads = [self.text("right answers on the same {n} test pictures", size="small", color=t.muted,
                            facts={"n": n}).move_to([0.2, 2.75, 0]),
@@ -664,29 +726,19 @@ class Convnet(Chapter):
             self.play(FadeIn(VGroup(*groups[1][3:])), run_time=0.5)
             self.wait_until_bookmark("shift")
             self.play(FadeIn(pair.before), run_time=0.6)
-            self.play(GrowArrow(pair.arrow), FadeIn(pair.note), TransformFromCopy(pair.before[1], pair.after[1]),
-                      run_time=1.2)
-            self.play(FadeIn(pair.after[0]), run_time=0.4)
+            self.play(FadeIn(pair.after[0]), TransformFromCopy(pair.before[1], pair.after[1]), run_time=1.2)
+            self.play(FadeIn(pair.truth), run_time=0.4)
             self.wait_until_bookmark("moved")
             self.play(FadeIn(heads[1]), run_time=0.5)
             self.play(*grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense), run_time=1.0)
             self.wait_until_bookmark("conv_moved")
             self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=1.0)
-            why = VGroup()
-            if moved_why(v["conv_test_accuracy"], v["conv_moved_accuracy"]):
-                why = VGroup(self.text("its stamps: the strokes found, one square over", size="small", color=t.text),
-                             self.text("its answer neurons: a dial per square, set for the old places",
-                                       size="small", color=t.text)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-                why.move_to([-0.6, -3.05, 0])
-                self.wait_until_bookmark("why")
-                self.play(FadeIn(why[0]), run_time=0.6)
-                self.play(FadeIn(why[1]), run_time=0.6)
-        self.play(FadeOut(VGroup(*heads, *groups, pair, why)), run_time=0.6)
+        self.play(FadeOut(VGroup(*heads, *groups, pair)), run_time=0.6)
 
     def moved_pair(self, v: dict) -> VGroup:
-        """A test picture above the same picture moved one pixel, and the two networks' real
-        guesses for the moved one (the first moved picture the dense net gets wrong and the
-        convnet right; else our test digit, without guesses)."""
+        """A test picture above the same picture moved one pixel (named so, which way), what it
+        is, and the two networks' real guesses for the moved one (the first moved picture the
+        dense net gets wrong and the convnet right; else our test digit, without guesses)."""
         t, labels = self.theme, self.history.labels
         card = v["moved_card"]
         before = card["before"] if card else v["image"]
@@ -694,23 +746,21 @@ class Convnet(Chapter):
         side = before.shape[0]
         step = 1 if np.array_equal(after[:, 1:], before[:, :-1]) else -1
         grids = [ShadedGrid(np.asarray(p, float).reshape(side, side), PAIR_CELL, lit(1.0)) for p in (before, after)]
+        moved = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
+                          facts={"side": "right" if step > 0 else "left"})
         pair = VGroup(VGroup(self.text("a test picture", size="small", color=t.muted), grids[0]).arrange(DOWN, buff=0.1),
-                      # the arrow points the way the picture moved (the copy sits below, not below-wards)
-                      Arrow(LEFT * 0.3 * step, RIGHT * 0.3 * step, buff=0, color=t.highlight, stroke_width=3,
-                            max_tip_length_to_length_ratio=0.35),
-                      VGroup(self.text("moved", size="small", color=t.highlight), grids[1]).arrange(DOWN, buff=0.1))
-        pair.arrange(DOWN, buff=0.12)
-        pair.note = self.text("1 pixel {side}", size="small", color=t.highlight,
-                              facts={"side": "right" if step > 0 else "left"}).next_to(pair[1], RIGHT, buff=0.15)
-        pair.before, pair.arrow, pair.after = pair[0], pair[1], pair[2]
+                      VGroup(moved, grids[1]).arrange(DOWN, buff=0.1)).arrange(DOWN, buff=0.2)
+        pair.before, pair.after = pair[0], pair[1]
+        truth = card["truth"] if card else v["label"]
+        pair.truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
         pair.dense, pair.conv = VGroup(), VGroup()
         if card:
             pair.dense = self.text("earlier: {guess}", size="small", color=t.wrong,
                                    facts={"guess": labels[card["dense_guess"]]})
             pair.conv = self.text("convnet: {guess}", size="small", color=t.right,
                                   facts={"guess": labels[card["conv_guess"]]})
-            VGroup(pair.dense, pair.conv).arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(pair, DOWN, buff=0.15)
-        pair.add(pair.note, pair.dense, pair.conv)
+        VGroup(pair.truth, pair.dense, pair.conv).arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(pair, DOWN, buff=0.15)
+        pair.add(pair.truth, pair.dense, pair.conv)
         return pair
 
     def fixed(self, v: dict) -> None:
@@ -721,9 +771,10 @@ class Convnet(Chapter):
         for card in v["fixed_cards"]:
             side = card["picture"].shape[0]
             picture = ShadedGrid(np.asarray(card["picture"], float).reshape(side, side), FIXED_CELL, lit(1.0))
+            truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[card["truth"]]})
             dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
             conv = self.text("convnet: {guess}", size="small", color=t.right, facts={"guess": labels[card["conv_guess"]]})
-            cards.add(VGroup(picture, dense, conv).arrange(DOWN, buff=0.1))
+            cards.add(VGroup(picture, truth, dense, conv).arrange(DOWN, buff=0.1))
         cards.arrange(RIGHT, buff=0.35).move_to([0, -0.1, 0])
         head = self.text("moved pictures: the earlier network wrong, the convnet right", size="small",
                          color=t.muted).next_to(cards, UP, buff=0.35)
@@ -733,10 +784,11 @@ class Convnet(Chapter):
         counts.next_to(head, UP, buff=0.5)
         with self.say("fixed"):
             self.play(FadeIn(counts), run_time=0.6)
+            # the pictures and what they are while the counts are said: no empty frame before them
+            self.play(FadeIn(head), LaggedStart(*(FadeIn(c[:2]) for c in cards), lag_ratio=0.15), run_time=1.2)
             self.wait_until_bookmark("cards")
-            self.play(FadeIn(head), LaggedStart(*(FadeIn(c[0]) for c in cards), lag_ratio=0.15), run_time=1.2)
-            self.play(LaggedStart(*(FadeIn(c[1]) for c in cards), lag_ratio=0.15), run_time=1.0)
             self.play(LaggedStart(*(FadeIn(c[2]) for c in cards), lag_ratio=0.15), run_time=1.0)
+            self.play(LaggedStart(*(FadeIn(c[3]) for c in cards), lag_ratio=0.15), run_time=1.0)
         self.play(FadeOut(VGroup(counts, head, cards)), run_time=0.6)
 
     def video(self, v: dict) -> VGroup:
@@ -747,46 +799,83 @@ class Convnet(Chapter):
         self.show(video_pictures=[f["picture"] for f in frames], video_maps=[f["map"] for f in frames])
         strip = VGroup()
         for k, frame in enumerate(frames):
-            picture = ShadedGrid(frame["picture"], 0.2, lit(1.0))
-            fmap = ShadedGrid(frame["map"], 0.2, lit(self.map_top))
+            picture = ShadedGrid(frame["picture"], 0.25, lit(1.0))
+            fmap = ShadedGrid(frame["map"], 0.25, lit(self.map_top))
             head = self.text("frame {k}", size="small", color=t.muted, facts={"k": k + 1})
             arrow = Arrow(UP * 0.3, DOWN * 0.3, buff=0, color=t.muted, stroke_width=3,
                           max_tip_length_to_length_ratio=0.35)
             strip.add(VGroup(head, picture, arrow, fmap).arrange(DOWN, buff=0.15))
-        strip.arrange(RIGHT, buff=0.7).move_to([1.2, 0.1, 0])
+        strip.arrange(RIGHT, buff=0.7).move_to([1.2, 0.0, 0])
         stamp = VGroup(ShadedGrid(v["kernel"], 0.3, signed(self.dial_top)),
                        self.text("the same stamp", size="small", color=t.muted)).arrange(DOWN, buff=0.15)
-        stamp.next_to(strip, LEFT, buff=0.8)
+        stamp.next_to(strip, LEFT, buff=0.8).set_y(strip[0][1].get_center()[1])
+        # the row of maps named where the stamp stands for the row of frames
+        maps = self.text("each frame's map", size="small", color=t.muted)
+        maps.move_to([stamp.get_center()[0], strip[0][3].get_center()[1], 0])
         note = self.text("illustration: our test digit moving, one pixel per frame", size="small",
                          color=t.muted).next_to(strip, DOWN, buff=0.3)
-        podium = self.podium()
         with self.say("video"):
             self.play(FadeIn(stamp), LaggedStart(*(FadeIn(col[:2]) for col in strip), lag_ratio=0.3), run_time=1.2)
             self.wait_until_bookmark("frames")
-            self.play(FadeIn(note), run_time=0.5)
+            self.play(FadeIn(note), FadeIn(maps), run_time=0.5)
             self.play(LaggedStart(*(AnimationGroup(GrowArrow(col[2]), FadeIn(col[3])) for col in strip),
                                   lag_ratio=0.3), run_time=1.5)
-            self.wait_until_bookmark("contests")
-            self.play(FadeOut(VGroup(strip, stamp, note)), run_time=0.5)
-            self.play(LaggedStart(*(GrowFromEdge(col, DOWN) for col in podium[0]), lag_ratio=0.2),
-                      FadeIn(podium[1]), run_time=1.2)
-        return podium
+        return VGroup(strip, stamp, maps, note)
 
-    def podium(self) -> VGroup:
-        """Illustration: a podium with the convnet on top (the blog post's point, no data)."""
-        t = self.theme
-        heights = (0.9, 1.5, 0.65)
-        names = ("other method", "convnet", "other method")
-        podium = VGroup()
-        for place, (h, name) in zip((2, 1, 3), zip(heights, names)):
-            block = Rectangle(width=2.0, height=h, stroke_color=t.muted, stroke_width=2,
-                              fill_color=t.accuracy if place == 1 else t.background, fill_opacity=0.35)
-            number = self.text("{place}", color=t.text, facts={"place": place}).move_to(block)
-            who = self.text(name, size="small", color=t.highlight if place == 1 else t.muted)
-            podium.add(VGroup(block, number, who.next_to(block, UP, buff=0.15)))
-        podium.arrange(RIGHT, buff=0.05, aligned_edge=DOWN).move_to([0, 0.2, 0])
-        note = self.text("illustration: a picture contest's top places", size="small", color=t.muted)
-        return VGroup(podium, note.next_to(podium, DOWN, buff=0.3))
+    def why(self, v: dict) -> None:
+        """Why the convnet drops on moved pictures, on our test picture: its shrunk map (our
+        stamp's) beside the dials the right answer's neuron reads it with; the picture moves a
+        pixel, the map changes under fixed dials, and the guess changes (all through nncore)."""
+        t, w, labels = self.theme, v["why"], self.history.labels
+        image, step = v["image"], v["shift"]["step"]
+        picture = ShadedGrid(image, 0.3, lit(1.0), separate=True)
+        pooled = ShadedGrid(w["pooled"], WHY_CELL, lit(self.map_top), numbers=True, separate=True)
+        moved = ShadedGrid(w["moved_pooled"], WHY_CELL, lit(self.map_top), numbers=True, separate=True)
+        dials = self.written_grid(w["dials"], signed(float(np.abs(w["dials"]).max())), WHY_CELL)
+        heads = [self.text("test picture", size="small", color=t.muted),
+                 self.text("our stamp's shrunk map", size="small", color=t.muted),
+                 self.text("answer neuron {label}: its dials for it", size="small", color=t.muted,
+                           facts={"label": labels[w["label"]]})]
+        parts = [VGroup(head, grid).arrange(DOWN, buff=0.2) for head, grid in zip(heads, (picture, pooled, dials))]
+        row = VGroup(*parts).arrange(RIGHT, buff=1.0, aligned_edge=DOWN).move_to([0, 0.2, 0])
+        moved.move_to(pooled)
+        y = picture.get_center()[1]
+        arrow = Arrow([picture.get_right()[0], y, 0], [pooled.get_left()[0], y, 0], buff=0.2, color=t.muted,
+                      stroke_width=3, max_tip_length_to_length_ratio=0.3)
+        # the same squares outlined on the map and on the dials: where the bright squares meet their dials
+        rings = lambda values: VGroup(*(Square(grid.cell, stroke_color=t.highlight, stroke_width=5)
+                                        .move_to(grid.center_of(r + 0.5, c + 0.5)).set_z_index(2)
+                                        for r, c in bright_squares(values) for grid in (pooled, dials)))
+        before, after = rings(w["pooled"]), rings(w["moved_pooled"])
+        verdict = lambda guess, sure: self.text("guess: {guess} ({sure}% sure)", color=t.right if guess == w["label"] else t.wrong,
+                                                facts={"guess": labels[guess], "sure": round(100 * sure)})
+        guesses = [verdict(w["guess"], w["sure"]), verdict(w["moved_guess"], w["moved_sure"])]
+        truth = self.text("answer: {label}", color=t.text, facts={"label": labels[w["label"]]})
+        # what it is, then the convnet's guess, on one line under the picture and its map
+        truth.next_to(row, DOWN, buff=0.6).align_to(row, LEFT)
+        for guess in guesses:
+            guess.next_to(truth, RIGHT, buff=0.8).align_to(truth, DOWN)
+        note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
+                         facts={"side": "right" if step > 0 else "left"}).move_to(heads[0])
+        side = image.shape[1]
+        edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: no outline
+        with self.say("why"):
+            self.play(FadeIn(parts[0]), GrowArrow(arrow), FadeIn(parts[1]), FadeIn(guesses[0]), FadeIn(truth),
+                      run_time=1.0)
+            self.wait_until_bookmark("dials")
+            self.play(FadeIn(parts[2]), run_time=0.8)
+            self.play(Create(before), run_time=0.8)
+            self.wait_until_bookmark("move")
+            for r in range(side):
+                picture.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+            self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), FadeOut(heads[0]), FadeIn(note),
+                      run_time=1.0)
+            self.play(FadeOut(VGroup(pooled.cells, pooled.numbers)), FadeIn(VGroup(moved.cells, moved.numbers)),
+                      run_time=0.6)
+            self.play(Transform(before, after), run_time=0.8)
+            self.wait_until_bookmark("guess")
+            self.play(Transform(guesses[0], guesses[1]), run_time=0.8)
+        self.play(FadeOut(VGroup(row, arrow, before, guesses[0], truth, note, moved.cells, moved.numbers)), run_time=0.6)
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
                      y: float) -> VGroup:
