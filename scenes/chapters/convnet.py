@@ -30,7 +30,7 @@ from nncore.history import History, KeptMaps
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
 from scenes.kit.pictures import ShadedGrid, lit, number_color, signed
-from scenes.kit.readings import (brightest_places, moved_pictures, shift_picture, shifted_map, stamp_spot,
+from scenes.kit.readings import (a_or_an, brightest_places, moved_pictures, shift_picture, shifted_map, stamp_spot,
                                  stamped_frames, stroke_direction, take_by_class, worked_stamp)
 
 POOL = 2
@@ -203,7 +203,7 @@ def convnet_facts(history: History) -> dict[str, object]:
     facts = base_facts(history)
     if not applies(history):
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
-                "label": "?", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
+                "label": "?", "label_article": "a", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "shift_side": "right",
                 "stamp_words": "patches like these", "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_words": "no moved picture", "fixed_shown": "", "why_guess": "", "dark_words": "",
@@ -219,6 +219,7 @@ def convnet_facts(history: History) -> dict[str, object]:
         "n_kernels": count_words(len(v["kernels"])),
         "guess_label": labels[v["guess"]],
         "label": labels[v["label"]],
+        "label_article": a_or_an(str(labels[v["label"]])),
         "sure_percent": round(100 * v["output"][v["guess"]]),
         "conv_percent": round(100 * v["conv_test_accuracy"]),
         "dense_percent": round(100 * v["dense_test_accuracy"]),
