@@ -61,6 +61,16 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         drawn = [d["text"] for d in entry["drawn"]]
         for value in (min(shown["inputs"]), max(shown["inputs"])):
             assert short(value) in drawn and f"{value:.2f}" not in drawn
+        # "the top picture's ink lands mostly on blue", said only when so: recomputed here from
+        # the last snapshot (the first pattern's neuron and the practice picture that lights it most)
+        neuron = shown["patterns"]["neurons"][0]
+        w = history.snapshots[-1].weights[0][neuron]
+        favourite = int(np.argmax(history.network(history.snapshots[-1].step).forward(x).a[1][:, neuron]))
+        inked = x[favourite] >= 0.5
+        share = float((w[inked] > 0).mean())
+        assert ("lands mostly on blue" in said(entry)) == (share >= 0.6)
+        if share >= 0.6:
+            assert shown["ink_on_blue"] == pytest.approx(share)
     else:
         assert not any(d["text"].startswith("blue:") for d in entry["drawn"])
 

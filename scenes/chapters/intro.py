@@ -13,9 +13,9 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
+from manim import (DOWN, LEFT, RIGHT, UL, UP, AnimationGroup, Arrow, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
                    Line,
-                   Mobject, Square, Text, VGroup, VMobject)
+                   Mobject, Square, Text, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, and_list, base_facts
@@ -73,6 +73,8 @@ def intro_facts(history: History) -> dict[str, object]:
     patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what four of "
                 "them look for. <bookmark mark='key'/>Ink on a blue square makes the neuron glow, ink on a red one dims it. "
                 "<bookmark mark='best'/>Beside each is the practice picture that makes it glow the most."
+                + (" <bookmark mark='over'/>Drawn on its pattern, the top picture's ink lands mostly on blue."
+                   if ink_on_blue(history) >= INK_ON_BLUE else "")
                 if kind == "image" else "")
     facts.update(example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
                  input_words=input_words, input_holds=holds, patterns=patterns,
@@ -87,6 +89,19 @@ def favourites(history: History, neurons: Sequence[int]) -> list[int]:
     x, _ = history.split("train")
     hidden = history.network(history.snapshots[-1].step).forward(x).a[1]
     return [int(np.argmax(hidden[:, n])) for n in neurons]
+
+
+INK = 0.5               # a square of the picture counts as inked from half-full on
+INK_ON_BLUE = 0.6       # the share of the top picture's ink on blue squares for "lands mostly on blue"
+
+
+def ink_on_blue(history: History) -> float:
+    """The first learned pattern's favourite picture laid on the pattern: the share of its
+    inked squares that fall on blue (above-zero) dials."""
+    learned = learned_patterns(history)
+    picture = history.split("train")[0][favourites(history, learned["neurons"][:1])[0]]
+    inked = picture >= INK
+    return float((learned["dials"][0][inked] > 0).mean()) if inked.any() else 0.0
 
 
 def layer_notes(history: History) -> list[tuple[str, dict]]:
@@ -413,6 +428,14 @@ class Intro(Chapter):
                 self.play(FadeIn(key, shift=0.2 * UP), run_time=0.6)
                 self.wait_until_bookmark("best")
                 self.play(LaggedStart(*(FadeIn(p, shift=0.2 * RIGHT) for p in liked), lag_ratio=0.3), run_time=2.0)
+                share = ink_on_blue(self.history)
+                if share >= INK_ON_BLUE:
+                    # the top picture's inked squares outlined on its pattern: ink falls on blue
+                    self.wait_until_bookmark("over")
+                    ink = self.ink_outline(looks[1], liked[1])
+                    self.play(TransformFromCopy(liked[1], ink), run_time=1.2)
+                    looks.add(ink)
+                    self.show(ink_on_blue=share)
         if task_kind(self.history) == "image":
             self.wait(1.0)
             self.play(FadeOut(looks), FadeOut(liked), run_time=0.5)
@@ -434,6 +457,14 @@ class Intro(Chapter):
             self.play(diagram.light_up(peek["activations"]), run_time=1.5)
             self.play(Create(ring), FadeIn(words), run_time=0.6)
         self.wait(1.5)   # the lit network: a moment to look at the brightest output
+
+    def ink_outline(self, pattern: ShadedGrid, picture: ShadedGrid) -> VGroup:
+        """White outlines, on `pattern`, of the squares where `picture` has ink."""
+        rows, cols = picture.values.shape
+        corner, cell = pattern.frame.get_corner(UL), pattern.cell
+        return VGroup(*(Square(cell * 0.9, stroke_color=self.theme.text, stroke_width=2.5)
+                        .move_to(corner + ((c + 0.5) * cell) * RIGHT + ((r + 0.5) * cell) * DOWN)
+                        for r in range(rows) for c in range(cols) if picture.values[r, c] >= INK))
 
     def patterns(self, diagram: NetworkDiagram) -> tuple[VGroup, VGroup]:
         """Four hidden neurons' learned dials from the last snapshot as 8x8 pictures (blue:
