@@ -12,7 +12,8 @@ from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
 from tests.chapter_checks import reading_ease, render_preset
-from scenes.chapters.training import Training, count_template, first_step, epoch_words, section_parts, step_words
+from scenes.chapters.training import (Training, count_template, epoch_words, first_step, reading_steps, section_parts,
+                                      step_words)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
 from scenes.kit.readings import GRID_CELLS, SHOWN_SNAPSHOTS, epoch_ends, grid_inputs
 
@@ -358,3 +359,12 @@ def test_the_examples_start_wrong_so_the_count_climbs_while_it_is_watched(story_
     assert all_wrong == (right_at_start == 0)
     said = "practice examples it still gets wrong" in script_text("training", facts_of(history))
     assert said == all_wrong
+
+
+def test_a_stretchs_readings_spread_over_it_not_bunched_at_its_start():
+    """Seen in the digits render: the cost's number stayed on its stretch's first value while
+    the curve ran most of the way (its first reading was the record just after the start)."""
+    picks = reading_steps(list(range(0, 101)), 0, 100, n=3)
+    assert picks == [25, 50, 75, 100]
+    assert reading_steps([0, 1], 0, 1) == [1]
+    assert reading_steps(list(range(0, 11)), 0, 10, n=20) == list(range(1, 11))

@@ -20,7 +20,7 @@ from scenes.screen import mark
 from scenes.kit.pictures import ShadedGrid, signed
 from scenes.kit.readings import percent, stop_reason, stop_step, stop_story
 
-BOX_SIZE = (2.3, 1.25)
+BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
 START_AT, TEST_AT = (-5.75, -0.15), (5.6, 0.3)   # test: above the stop line, its arrow comes up from it
@@ -276,7 +276,7 @@ class Recap(Chapter):
                                      stroke_color=t.muted, stroke_width=2, fill_color=t.background,
                                      fill_opacity=1)
             label = self.text(words[key], color=t.text)
-            label.scale_to_fit_width(min(label.width, BOX_SIZE[0] - 0.3))
+            label.scale_to_fit_width(min(label.width, BOX_SIZE[0] - 0.16))
             inner = VGroup(icon.scale_to_fit_height(min(icon.height, 0.5)), label).arrange(DOWN, buff=0.15)
             boxes[key] = VGroup(frame, inner.move_to(frame)).move_to([*places[key], 0])
         return boxes

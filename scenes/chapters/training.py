@@ -39,7 +39,7 @@ from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, bo
 
 CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a card's least width, the gap, the row
 MAX_PILE = 32               # blank cards in the pile one step takes: more would not read as a count
-COUNTS = 3                  # step counter readings per replayed stretch, besides its end (each a Text to build)
+COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
 LINE_ORDER = (0, 1, 2, 3)   # the lines after the loop (weights, examples, cost, accuracy) take extra stretches in this order
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
@@ -81,6 +81,16 @@ def count_template(guesses: np.ndarray, truths: np.ndarray) -> tuple[str, dict]:
     """How many of the row's examples it gets right: a template and its facts."""
     return "{right} of {total} right", {"right": int((np.asarray(guesses) == np.asarray(truths)).sum()),
                                          "total": len(truths)}
+
+
+def reading_steps(recorded: list[int], start: int, end: int, n: int = COUNTS) -> list[int]:
+    """The recorded steps a stretch's numbers read on the way from `start` to `end`: up to n
+    evenly spread inside it (none at its very start: the number would seem to stall while the
+    curve ran on), then `end`."""
+    between = [s for s in recorded if start < s < end]
+    if len(between) <= n:
+        return between + [end]
+    return [between[int(round(i))] for i in np.linspace(0, len(between) - 1, n + 2)[1:-1]] + [end]
 
 
 def first_step(history) -> dict:
@@ -297,7 +307,7 @@ class Training(Chapter):
         t = self.theme
         # side by side under a short diagram (2-D points), one above the other under a tall one
         side = self.mode() == "points"
-        length = (0.25 if side else 0.45) * diagram.width
+        length = (0.18 if side else 0.45) * diagram.width
         rows = []
         for words, color, ahead in ((mark("guess"), t.highlight, True), (mark("blame back"), t.blame, False)):
             ends = (LEFT, RIGHT) if ahead else (RIGHT, LEFT)
@@ -305,8 +315,8 @@ class Training(Chapter):
                           tip_length=0.16, max_tip_length_to_length_ratio=0.2)
             rows.append(VGroup(arrow, self.text(words, size="small", color=color)).arrange(RIGHT, buff=0.15))
         ways = VGroup(*rows)
-        if side:    # above it: under it the cost's number stands
-            return ways.arrange(RIGHT, buff=0.4).next_to(diagram, UP, buff=0.12)
+        if side:    # above it (under it the cost's number stands), clear of the title on its left
+            return ways.arrange(RIGHT, buff=0.4).next_to(diagram, UP, buff=0.12).align_to(diagram, RIGHT)
         return ways.arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(diagram, DOWN, buff=0.15)
 
     def output_bars(self, above: Mobject) -> dict:
@@ -505,9 +515,7 @@ class Training(Chapter):
         reads an old step while the curve runs on. Empty when the counter is not on screen."""
         if "step" not in view["shown"]:
             return []
-        between = [r.step for r in view["records"] if start < r.step < end]
-        picks = [between[int(i)] for i in np.linspace(0, len(between) - 1, min(len(between), COUNTS))] if between else []
-        picks.append(end)
+        picks = reading_steps([r.step for r in view["records"]], start, end)
         first, last = view["curve"]._index(start), view["curve"]._index(end)
         shares = [(view["curve"]._index(s) - first) / max(last - first, 1) for s in picks]
         anims = [self.ticker(view["texts"], "step", [step_words(s) for s in picks], shares)]
