@@ -74,7 +74,7 @@ def test_each_box_appears_when_it_is_named(rendered):
     def drawn(words):
         return min(d["t"] for d in entry["drawn"] if d["text"] == words)
     assert drawn("random start") >= start("It all begins")
-    for box in ("guess", "measure", "blame", "step"):
+    for box in ("guess", "measure the cost", "pass blame back", "nudge dials"):
         assert drawn(box) >= start("Then comes the loop")
     assert drawn("test") >= start("Then we tested it")
 
@@ -106,3 +106,39 @@ def test_the_convnet_is_its_own_note_with_its_own_result(rendered):
     assert conv in drawn and ours in drawn
     said = " ".join(line["text"] for line in entry["narration"])
     assert f"it got {round(100 * history.convnet.final.test_accuracy)} percent right" in said
+
+
+def test_a_lap_is_one_step_and_the_box_for_the_step_is_named_apart(rendered):
+    """Review 6: "step" meant a lap of the loop and one box in it. The box is "nudge dials",
+    the loop says "one lap = one step", and the loop guesses a pile, as chapter 7 showed."""
+    history, entry, _ = rendered
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert "step" not in drawn and "nudge dials" in drawn and "one lap = one step" in drawn
+    said = " ".join(line["text"] for line in entry["narration"])
+    assert "One lap of the loop is one step." in said and "makes a guess" not in said
+
+
+def test_the_way_out_is_drawn_with_the_test_box_it_leads_to(rendered):
+    """Review 6: the arrow up from "stopped" pointed at empty space until the test box came."""
+    _, entry, _ = rendered
+    first = {}
+    for d in entry["drawn"]:
+        first.setdefault(d["text"], d["t"])
+    way_out = [t for text, t in first.items() if "\n" in text and "stopped:" not in text]
+    assert way_out and min(way_out) >= first["test"] - 1e-6
+
+
+def test_the_convnet_result_stands_by_the_test_box_with_its_own_training(rendered):
+    """Review 6: the convnet's 97% sat in the far corner, away from the test's 96%, and its own
+    training numbers were never given (the loop's 4320 steps seemed to be its)."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet without pictures")
+    run = history.convnet
+    at = {d["text"]: (d["x"], d["y"]) for d in entry["drawn"]}
+    conv = at[f"{round(100 * run.final.test_accuracy)}% right on unseen"]
+    ours = at[f"{round(100 * history.final.test_accuracy)}% right on unseen"]
+    assert abs(conv[0] - ours[0]) < 2.0 and 0 < conv[1] - ours[1] < 2.0    # just above ours
+    own = f"{run.stopped.step} steps, cost {run.records[0].cost:.2f} \u2192 {run.final.cost:.2f}"
+    assert own in at
+    assert entry["shown"]["conv_training"]["steps"] == run.stopped.step

@@ -10,8 +10,8 @@ its number of steps and its test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
-                   FadeIn, FadeOut, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, Text,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot, VMobject,
+                   FadeIn, FadeOut, Line, ManimColor, Mobject, RoundedRectangle, ShowPassingFlash, Succession, Text,
                    VGroup, interpolate_color)
 
 from nncore.history import History
@@ -20,11 +20,11 @@ from scenes.screen import mark
 from scenes.kit.pictures import ShadedGrid, signed
 from scenes.kit.readings import percent, stop_reason, stop_step, stop_story
 
-BOX_SIZE = (2.3, 1.25)
+BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
 START_AT, TEST_AT = (-5.75, -0.15), (5.6, 0.3)   # test: above the stop line, its arrow comes up from it
-CONV_NOTE_AT = (-4.6, -2.75)   # the convnet's note: bottom left, clear of the loop and the stop line
+CONV_NOTE_RIGHT, CONV_NOTE_Y = 6.9, 2.3   # the convnet's note: top right, above our network's test result
 TIMELINE_X, TIMELINE_Y = (3.0, 6.1), -2.3   # why it stopped: the run's steps as a line, bottom right
 TIMELINE_RIGHT = 6.9
 EXIT_LABELS = {             # on the arrow out of the loop: when training ends (two short lines)
@@ -83,20 +83,22 @@ def guess_icon(color: str) -> VGroup:
     return VGroup(*lines, *ins, out)
 
 
-def measure_icon(guess_color: str, truth_color: str) -> VGroup:
-    """Measure: a guess bar beside a truth bar, and the gap between them."""
-    base = Line([-0.3, -0.22, 0], [0.3, -0.22, 0], stroke_width=2, stroke_color=truth_color)
-    guess = Rectangle(width=0.18, height=0.2, fill_color=guess_color, fill_opacity=1, stroke_width=0)
-    truth = Rectangle(width=0.18, height=0.42, fill_color=truth_color, fill_opacity=1, stroke_width=0)
-    guess.next_to(base, UP, buff=0).shift(0.12 * LEFT)
-    truth.next_to(base, UP, buff=0).shift(0.12 * RIGHT)
-    return VGroup(base, guess, truth)
+def measure_icon(cost_color: str, axis_color: str) -> VGroup:
+    """Measure: the cost, as the training chapter drew it: an orange curve falling over its axes."""
+    axes = VGroup(Line([-0.35, -0.22, 0], [0.35, -0.22, 0], stroke_width=2, stroke_color=axis_color),
+                  Line([-0.35, -0.22, 0], [-0.35, 0.25, 0], stroke_width=2, stroke_color=axis_color))
+    xs = np.linspace(0, 1, 12)
+    curve = VMobject(stroke_color=cost_color, stroke_width=3).set_points_smoothly(
+        [[-0.3 + 0.62 * x, -0.18 + 0.4 * np.exp(-5 * x), 0] for x in xs])
+    return VGroup(axes, curve)
 
 
-def blame_icon(color: str) -> VGroup:
-    """Blame: an arrow running backwards."""
-    return VGroup(Arrow([0.35, 0, 0], [-0.35, 0, 0], buff=0, color=color, stroke_width=4,
-                        max_tip_length_to_length_ratio=0.35))
+def blame_icon(color: str, neuron_color: str) -> VGroup:
+    """Blame: a neuron in blame's ring (as backprop drew it), the blame running back from it."""
+    neuron = Circle(0.1, stroke_color=neuron_color, stroke_width=2).move_to([0.22, 0, 0])
+    ring = Circle(0.17, stroke_color=color, stroke_width=4).move_to(neuron)
+    arrow = Arrow([0.02, 0, 0], [-0.4, 0, 0], buff=0, color=color, stroke_width=4, max_tip_length_to_length_ratio=0.35)
+    return VGroup(neuron, ring, arrow)
 
 
 def step_icon(slope_color: str, ball_color: str) -> VGroup:
@@ -134,6 +136,11 @@ class Recap(Chapter):
         conv = self.history.convnet
         return {**super().facts(),
                 "cost_words": ("fell" if v["final_cost"] < v["start_cost"] else "went"),
+                # chapter 7 showed a pile of examples per step: the recap says the same
+                "guess_words": ("guesses a small pile of practice examples"
+                                if self.history.config.get("batch_size")
+                                and self.history.config["batch_size"] < len(self.history.split("train")[0])
+                                else "guesses all its practice examples"),
                 # when every step was a whole round the count was just said as steps: not again
                 "stop_words": stop_words(v["stop"], None if self.history.config.get("epochs") == v["steps"]
                                          else self.history.config.get("epochs")),
@@ -174,12 +181,10 @@ class Recap(Chapter):
             self.play(FadeIn(why["line"]), run_time=0.6)
             self.play(Create(why["used"]), run_time=1.2)
             self.play(FadeIn(why["stop"], scale=2), FadeIn(why["label"]), run_time=0.6)
-            self.wait_until_bookmark("curve")
-            # the way out to the test leaves from where training stopped
-            self.play(Create(out[0]), FadeIn(out[1]), run_time=0.8)
         with self.say("test"):
             self.wait_until_bookmark("test")
-            self.reveal(shown, boxes, "test")
+            # the way out to the test leaves from where training stopped, drawn with the box it leads to
+            self.reveal(shown, boxes, "test", out[0], out[1])
             self.wait_until_bookmark("score")
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
         if self.history.convnet is not None:
@@ -224,8 +229,9 @@ class Recap(Chapter):
                       .next_to([x1, y, 0], RIGHT, buff=0.12),
                       self.text("steps, in {rounds} practice rounds", size="small", color=t.muted,
                                 facts={"rounds": self.history.config.get("epochs", 1)})
-                      .next_to([(x0 + x1) / 2, y, 0], DOWN, buff=0.12))
-        stop = DashedLine([at(story["step"]), y - 0.25, 0], [at(story["step"]), y + 0.25, 0], color=t.highlight,
+                      .next_to([x0, y, 0], DOWN, buff=0.12).align_to([x0, y, 0], LEFT))
+        # the stop mark stands on the line, not through the words under it
+        stop = DashedLine([at(story["step"]), y, 0], [at(story["step"]), y + 0.3, 0], color=t.highlight,
                           stroke_width=3)
         label = self.text("stopped: step {step}", size="small", color=t.highlight, facts=story)
         label.next_to(stop, UP, buff=0.12)
@@ -240,24 +246,29 @@ class Recap(Chapter):
         run = self.history.convnet
         kernels = run.snapshots[-1].kernels
         strongest = kernels[int(np.abs(kernels).sum(axis=(1, 2)).argmax())]
-        stamp = ShadedGrid(strongest, 0.1, signed(float(np.abs(kernels).max())))
-        self.show(conv_test_accuracy=float(run.final.test_accuracy))
-        words = self.text("a convnet in the guess box", size="small", color=t.text)
-        head = VGroup(stamp, words).arrange(RIGHT, buff=0.15)
+        stamp = ShadedGrid(strongest, 0.6 / len(strongest), signed(float(np.abs(kernels).max())))
+        own = {"steps": int(stop_step(run)), "start_cost": run.records[0].cost, "final_cost": run.final.cost}
+        self.show(conv_test_accuracy=float(run.final.test_accuracy), conv_training=own)
+        words = VGroup(self.text("a convnet in the guess box", size="small", color=t.text),
+                       self.text("its own training:", size="small", color=t.cost),
+                       self.text("{steps} steps, cost {start_cost:.2f} \u2192 {final_cost:.2f}",
+                                 size="small", color=t.cost, facts=own)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+        head = VGroup(stamp, words).arrange(RIGHT, buff=0.2)
         score = self.text("{percent} right on unseen", size="small", color=t.accuracy,
                           facts={"percent": percent(run.final.test_accuracy)})
-        VGroup(head, score).arrange(DOWN, buff=0.12).move_to([*CONV_NOTE_AT, 0])
+        note = VGroup(head, score).arrange(DOWN, aligned_edge=RIGHT, buff=0.12)
+        note.move_to([0, CONV_NOTE_Y, 0]).align_to([CONV_NOTE_RIGHT, 0, 0], RIGHT)
         return VGroup(head, score)
 
     def build_boxes(self) -> dict[str, VGroup]:
         t = self.theme
         icons = {
             "start": die_icon(t.text), "guess": guess_icon(t.neuron_fill),
-            "measure": measure_icon(t.cost, t.right), "blame": blame_icon(t.blame),
+            "measure": measure_icon(t.cost, t.muted), "blame": blame_icon(t.blame, t.neuron_stroke),
             "step": step_icon(t.muted, t.highlight), "test": test_icon(t.right, t.font),
         }
-        words = {"start": "random start", "guess": "guess", "measure": "measure",
-                 "blame": "blame", "step": "step", "test": "test"}
+        words = {"start": mark("random start"), "guess": mark("guess"), "measure": mark("measure the cost"),
+                 "blame": mark("pass blame back"), "step": mark("nudge dials"), "test": mark("test")}
         places = {"start": START_AT, **LOOP, "test": TEST_AT}
         boxes = {}
         for key, icon in icons.items():
@@ -265,7 +276,7 @@ class Recap(Chapter):
                                      stroke_color=t.muted, stroke_width=2, fill_color=t.background,
                                      fill_opacity=1)
             label = self.text(words[key], color=t.text)
-            label.scale_to_fit_width(min(label.width, BOX_SIZE[0] - 0.3))
+            label.scale_to_fit_width(min(label.width, BOX_SIZE[0] - 0.16))
             inner = VGroup(icon.scale_to_fit_height(min(icon.height, 0.5)), label).arrange(DOWN, buff=0.15)
             boxes[key] = VGroup(frame, inner.move_to(frame)).move_to([*places[key], 0])
         return boxes
@@ -301,8 +312,8 @@ class Recap(Chapter):
         start = self.text("cost {start_cost:.2f}", size="small", color=t.cost, facts=facts)
         start.move_to(np.array([*START_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * DOWN)
         centre = np.array([0.0, -0.15, 0])
-        repeat = VGroup(repeat_icon(t.highlight), self.text("repeat", size="small", color=t.highlight))
-        repeat.arrange(RIGHT, buff=0.15).move_to(centre + 0.55 * UP)
+        repeat = VGroup(repeat_icon(t.highlight), self.text("one lap = one step", size="small", color=t.highlight))
+        repeat.arrange(DOWN, buff=0.08).move_to(centre + 0.62 * UP)   # narrow: clear of the guess and blame boxes
         steps = self.text("{steps} steps", color=t.text, facts=facts)
         costs = self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost, facts=facts)
         VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)

@@ -34,13 +34,19 @@ def _row(mark: VMobject, words: str) -> VGroup:
 
 
 def sign_legend(up_words: str = "dial above zero: pushes up",
-                down_words: str = "dial below zero: pushes down") -> VGroup:
-    """Two rows: a blue edge sample and a red one, with what each colour means."""
+                down_words: str = "dial below zero: pushes down", sizes: bool = False,
+                size_words: str = "thicker line: bigger dial") -> VGroup:
+    """Two rows: a blue edge sample and a red one, with what each colour means; with `sizes`,
+    a third: a thin and a thick grey sample, a line's width being its dial's size."""
     t = theme.current()
     rows = [_row(Line(LEFT * SWATCH / 2, RIGHT * SWATCH / 2, color=t.positive, stroke_width=t.max_edge_width),
                  up_words),
             _row(Line(LEFT * SWATCH / 2, RIGHT * SWATCH / 2, color=t.negative, stroke_width=t.max_edge_width),
                  down_words)]
+    if sizes:
+        widths = VGroup(*(Line(LEFT * SWATCH / 4, RIGHT * SWATCH / 4, color=t.muted, stroke_width=w)
+                          for w in (1.0, t.max_edge_width))).arrange(RIGHT, buff=0.06)
+        rows.append(_row(widths, size_words))
     return VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
 

@@ -289,9 +289,10 @@ class NetworkDiagram(VGroup):
         return _DiagramMorph(self, None, None, lit, **kwargs)
 
     def pulse_layer(self, i: int, time_width: float = 0.2, reverse: bool = False,
-                    **kwargs) -> Animation:
-        """A flash in the highlight colour runs along every drawn edge from layer i to i+1
-        (from i+1 back to i when `reverse`: blame flowing backwards)."""
+                    color: str | None = None, **kwargs) -> Animation:
+        """A flash in the highlight colour (or `color`: the blame colour for blame flowing
+        backwards) runs along every drawn edge from layer i to i+1 (from i+1 back to i when
+        `reverse`)."""
         if reverse:   # the same flash played backwards in time
             rate = kwargs.get("rate_func", smooth)
             kwargs["rate_func"] = lambda a: 1 - rate(a)
@@ -308,7 +309,7 @@ class NetworkDiagram(VGroup):
             opacity += boost * (1.0 - opacity)
             for first in range(0, len(edges), EDGE_CHUNK):
                 chunk = edges[first:first + EDGE_CHUNK]
-                flashes.add(_Flash(starts[chunk], stops[chunk], self._theme.highlight, width,
+                flashes.add(_Flash(starts[chunk], stops[chunk], color or self._theme.highlight, width,
                                    opacity))
         return _EdgeFlash(flashes, time_width=time_width, **kwargs)
 
