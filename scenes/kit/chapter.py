@@ -36,7 +36,7 @@ from nncore.history import History
 from nncore.presets import recipe_words
 from nncore.train import STOP_WORDS, lowest_cost_words
 from scenes import narration, screen
-from scenes.kit import theme
+from scenes.kit import fastcopy, theme
 from scenes.kit.readings import stop_reason, stop_step
 from scenes.script_dir import BUILT_IN, SCREEN, read_sections, script_file
 
@@ -48,6 +48,9 @@ class _KnownNoise(logging.Filter):
 
 
 logging.getLogger("av.container.output").addFilter(_KnownNoise())
+# every Fade and Transform copies its mobject two or three times: copy without manim's
+# slowest parts (a glyph's svgelements path, deepcopy's generic handling of arrays and colours)
+fastcopy.install()
 
 SCRIPT_DIR = BUILT_IN
 HISTORY_ENV = "NN_EXPLAINER_HISTORY"
