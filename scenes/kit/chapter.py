@@ -36,7 +36,7 @@ from nncore.history import History
 from nncore.presets import recipe_words
 from nncore.train import STOP_WORDS, lowest_cost_words
 from scenes import narration, screen
-from scenes.kit import fastcopy, theme
+from scenes.kit import fastcopy, redraw, theme
 from scenes.kit.readings import stop_reason, stop_step
 from scenes.script_dir import BUILT_IN, SCREEN, read_sections, script_file
 
@@ -203,7 +203,7 @@ def _visible(text: Text) -> bool:
 
 # --- the scene ---
 
-class Chapter(VoiceoverScene):
+class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
     """One narrated chapter: subclass it, set `name` and `title`, write `construct`.
 
     Inside `construct`: `with self.say("key") as tracker:` speaks one script line while
