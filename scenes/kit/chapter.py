@@ -36,7 +36,7 @@ from nncore.history import History
 from nncore.presets import recipe_words
 from nncore.train import STOP_WORDS, lowest_cost_words
 from scenes import narration, screen
-from scenes.kit import theme
+from scenes.kit import fastcopy, pathcache, redraw, theme
 from scenes.kit.readings import stop_reason, stop_step
 from scenes.script_dir import BUILT_IN, SCREEN, read_sections, script_file
 
@@ -48,6 +48,11 @@ class _KnownNoise(logging.Filter):
 
 
 logging.getLogger("av.container.output").addFilter(_KnownNoise())
+# every Fade and Transform copies its mobject two or three times: copy without manim's
+# slowest parts (a glyph's svgelements path, deepcopy's generic handling of arrays and colours)
+fastcopy.install()
+# most of a frame is drawn from the same points as the frame before: split them once
+pathcache.install()
 
 SCRIPT_DIR = BUILT_IN
 HISTORY_ENV = "NN_EXPLAINER_HISTORY"
@@ -200,7 +205,7 @@ def _visible(text: Text) -> bool:
 
 # --- the scene ---
 
-class Chapter(VoiceoverScene):
+class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
     """One narrated chapter: subclass it, set `name` and `title`, write `construct`.
 
     Inside `construct`: `with self.say("key") as tracker:` speaks one script line while
