@@ -97,7 +97,7 @@ def main() -> None:
         stem = Path(chapter["file"]).stem
         # 256 colours: a whole chapter's sheet stays a few hundred KB in the repository (full
         # colour was over 1 MB), and flat-coloured frames lose nothing a reader sees
-        sheet(frames).quantize(colors=256, dither=Image.Dither.NONE).save(args.dest / f"{stem}.png", optimize=True)
+        sheet(frames).quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(args.dest / f"{stem}.png", optimize=True)
         lines = [f"{t:6.1f}s  {spoken_at(chapter['narration'], t)}" for t, _ in frames]
         (args.dest / f"{stem}.txt").write_text("\n".join(lines) + "\n")
         if args.pages:
