@@ -23,8 +23,8 @@ from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Cir
 from nncore.history import History, Snapshot, Twin
 from nncore.network import Network
 from scenes.kit.chapter import Chapter, base_facts
-from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, network_picture, on_baseline,
-                                        shown_indices)
+from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
+                                        network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
 from scenes.kit.pictures import card_picture, rect_points, shade
@@ -98,10 +98,9 @@ def glow_row(values: np.ndarray, t: Theme, width: float) -> VGroup:
     them (the panels' own neurons are specks)."""
     lit, shown = brightness(values), shown_indices(len(values))
     radius = min(0.14, width / (2.7 * len(shown)))
-    dark, bright = (ManimColor(c).to_int_rgb() for c in (t.background, t.neuron_fill))
     return VGroup(*(Circle(radius=radius, stroke_color=t.neuron_stroke, stroke_width=1.5,
-                           fill_color=ManimColor.from_rgb(np.rint(dark + (bright - dark) * lit[i]).astype(int)),
-                           fill_opacity=1.0) for i in shown)).arrange(RIGHT, buff=0.7 * radius)
+                           fill_color=colour, fill_opacity=1.0)
+                    for colour in lit_colours(t, [lit[i] for i in shown]))).arrange(RIGHT, buff=0.7 * radius)
 
 
 def twin_snapshot(history: History, step: int) -> Snapshot:
@@ -572,8 +571,8 @@ class Init(Chapter):
                         .arrange(DOWN, buff=0.12).move_to([side["x"], -2.62, 0])
                         for name, side in (("main", main), ("twin", twin))))
         picture.scale_to_fit_width(min(picture.width, 1.0))
-        seen = VGroup(self.text("the same new example, for both", size="small", color=self.theme.highlight))
-        look = Group(picture, seen[0]).arrange(RIGHT, buff=0.25).move_to([0, 3.35, 0])
+        seen = self.text("the same new example, for both", size="small", color=self.theme.highlight)
+        look = Group(picture, seen).arrange(RIGHT, buff=0.25).move_to([0, 3.35, 0])
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture
             hops = patch_frames(twin["patches"], self.theme.highlight)

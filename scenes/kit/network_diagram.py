@@ -62,6 +62,12 @@ def brightness(values: np.ndarray | Sequence[float]) -> np.ndarray:
     return v / top if top > 1.0 else v
 
 
+def lit_colours(t, levels: Sequence[float]) -> list[ManimColor]:
+    """Neurons' fills at brightness `levels` (0..1): from the background to the lit colour."""
+    dark, bright = (np.array(ManimColor(c).to_int_rgb()) for c in (t.background, t.neuron_fill))
+    return [ManimColor.from_rgb(np.rint(dark + (bright - dark) * level).astype(int)) for level in levels]
+
+
 def shown_indices(n: int, max_drawn: int = MAX_DRAWN) -> list[int]:
     """Real indices of the neurons drawn for a layer of n: all, or the first and last halves."""
     if n <= max_drawn:
@@ -262,12 +268,9 @@ class NetworkDiagram(VGroup):
 
     def _set_lit(self, lit: list[np.ndarray]) -> None:
         self._lit = lit
-        dark, bright = (ManimColor(c).to_int_rgb() for c in (self._theme.background,
-                                                              self._theme.neuron_fill))
         for layer, shown, column in zip(lit, self._shown, self.neuron_groups):
-            for i, circle in zip(shown, column):
-                rgb = np.rint(dark + (bright - dark) * layer[i]).astype(int)
-                circle.set_fill(ManimColor.from_rgb(rgb), 1.0)
+            for colour, circle in zip(lit_colours(self._theme, [layer[i] for i in shown]), column):
+                circle.set_fill(colour, 1.0)
 
     # ---- animations ----------------------------------------------------------------------
 
