@@ -5,13 +5,15 @@ spoken at each moment. What reviewers read instead of watching.
     .venv/bin/python docs/frames/make_sheets.py out/ /tmp/sheets --chapters forward,cost --every 3
 
 Writes <dest>/NN-name.png (a grid of 480p frames shrunk to thumbnails, each stamped with its
-time) and <dest>/NN-name.txt (the time of each frame and the narration line spoken then).
+time) and <dest>/NN-name.txt (the time of each frame and the subtitle cues said around it, so
+every cue is printed beside some frame; a run without subtitles gives whole sections).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import math
+import textwrap
 from pathlib import Path
 
 import av
@@ -32,11 +34,34 @@ def frames_every(clip: Path, every: float) -> list[tuple[float, Image.Image]]:
     return got
 
 
-def spoken_at(narration: list[dict], t: float) -> str:
-    for line in narration:
-        if line["start_s"] <= t < line["end_s"]:
-            return line["text"]
-    return "(pause)"
+def spoken_at(lines: list[dict], t: float, every: float = 3.0) -> str:
+    """The words said around `t`: every subtitle cue overlapping the `every` seconds centred on
+    the frame, so that frames taken every `every` seconds show the whole narration once."""
+    lo, hi = t - every / 2, t + every / 2
+    said = [line["text"] for line in lines if line["start_s"] < hi and line["end_s"] > lo]
+    return " / ".join(said) if said else "(pause)"
+
+
+def srt_seconds(stamp: str) -> float:
+    hms, ms = stamp.strip().split(",")
+    h, m, s = (int(part) for part in hms.split(":"))
+    return 3600 * h + 60 * m + s + int(ms) / 1000
+
+
+def words_of(chapter: dict, out: Path) -> list[dict]:
+    """The chapter's subtitle cues (a few words each, timed as the viewer reads them), else its
+    whole narration sections (a run written without subtitles)."""
+    srt = out / chapter.get("subtitles", {}).get("srt", "-")
+    if not srt.is_file():
+        return chapter["narration"]
+    cues = []
+    for block in srt.read_text().strip().split("\n\n"):
+        lines = block.splitlines()
+        if len(lines) >= 3 and "-->" in lines[1]:
+            start, end = lines[1].split("-->")
+            cues.append({"start_s": srt_seconds(start), "end_s": srt_seconds(end),
+                         "text": " ".join(lines[2:])})
+    return cues
 
 
 def sheet(frames: list[tuple[float, Image.Image]]) -> Image.Image:
@@ -53,11 +78,11 @@ def sheet(frames: list[tuple[float, Image.Image]]) -> Image.Image:
     return out
 
 
-def review_pages(frames, narration: list[dict], per_page: int = 4) -> list[Image.Image]:
+def review_pages(frames, narration: list[dict], every: float, per_page: int = 4) -> list[Image.Image]:
     """Full-size frames, two by two, each with the words spoken at its moment printed under
     it: what a reviewer reads, where a contact sheet's thumbnails are too small for labels."""
     w, h = frames[0][1].size
-    band = 40
+    band = 58          # three lines of words under each frame
     try:
         font = ImageFont.truetype("DejaVuSans.ttf", 14)
     except OSError:
@@ -70,9 +95,9 @@ def review_pages(frames, narration: list[dict], per_page: int = 4) -> list[Image
         for i, (t, picture) in enumerate(chunk):
             x, y = (i % 2) * w, (i // 2) * (h + band)
             page.paste(picture, (x, y))
-            words = f"{t:5.1f}s  {spoken_at(narration, t)}"
-            draw.text((x + 4, y + h + 2), words[:105], fill="black", font=font)
-            draw.text((x + 4, y + h + 20), words[105:210], fill="black", font=font)
+            words = f"{t:5.1f}s  {spoken_at(narration, t, every)}"
+            for row, line in enumerate(textwrap.wrap(words, 100)[:3]):
+                draw.text((x + 4, y + h + 2 + 18 * row), line, fill="black", font=font)
         pages.append(page)
     return pages
 
@@ -98,10 +123,11 @@ def main() -> None:
         # 256 colours: a whole chapter's sheet stays a few hundred KB in the repository (full
         # colour was over 1 MB), and flat-coloured frames lose nothing a reader sees
         sheet(frames).quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(args.dest / f"{stem}.png", optimize=True)
-        lines = [f"{t:6.1f}s  {spoken_at(chapter['narration'], t)}" for t, _ in frames]
+        said = words_of(chapter, args.out)
+        lines = [f"{t:6.1f}s  {spoken_at(said, t, args.every)}" for t, _ in frames]
         (args.dest / f"{stem}.txt").write_text("\n".join(lines) + "\n")
         if args.pages:
-            for k, page in enumerate(review_pages(frames, chapter["narration"]), 1):
+            for k, page in enumerate(review_pages(frames, said, args.every), 1):
                 page.save(args.dest / f"{stem}-p{k}.png", optimize=True)
         print(f"{stem}: {len(frames)} frames")
 
