@@ -3,6 +3,8 @@ presets and a user's network, reads easily, and shows the real starting weights 
 twin run."""
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -78,7 +80,7 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
-    check_clip(entry, tmp_path, 30, 150)   # pauses after each new picture (issue 11)
+    check_clip(entry, tmp_path, 30, 165)   # pauses after each new picture (issue 11)
     check_shown(history, entry["shown"])
     twin_percent = round(100 * entry["shown"]["twin_test_accuracy"])
     assert f"the twin got {twin_percent} percent" in said(entry)
@@ -102,6 +104,19 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
     drawn = [d["text"] for d in entry["drawn"]]
     assert any(d.startswith("into the hidden layer: ") for d in drawn)
     assert any(d.startswith("into the output layer: ") for d in drawn)
+    # review 8: "every dial starts at the same value" beside "all 0.06" and "all 0.12"; the
+    # words claim one value for all only where the twin's start has one
+    twin_start = [np.unique(w) for w in history.twin.snapshots[0].weights]
+    assert all(len(values) == 1 for values in twin_start)
+    if len({float(v[0]) for v in twin_start}) > 1:
+        assert "every dial starts at the same value" not in said(entry)
+    # review 8: the whole training ran before "watch the patches" was said; the patches
+    # change (the counters move on from their start) only from those words on
+    cue = next(c for c in entry["cues"] if "Watch the patches" in c["text"])
+    # the captions-only voice says words at an even pace: where "Watch" falls inside its cue
+    said_at = cue["start_s"] + cue["text"].index("Watch") / len(cue["text"]) * (cue["end_s"] - cue["start_s"])
+    moved = [d["t"] for d in entry["drawn"] if re.match(r"^step [1-9]", d["text"])]
+    assert moved and min(moved) >= said_at - 0.5, (min(moved), said_at)
     # the example both networks look at is on screen when that is said
     look = next(line for line in entry["narration"] if "look at the same new example" in line["text"])
     assert any(d["text"] == "the same new example, for both" and look["start_s"] <= d["t"] <= look["end_s"]

@@ -557,12 +557,15 @@ class Init(Chapter):
             counters = VGroup(main["head"][1], twin["head"][1])
             self.play(FadeIn(counters, scale=1.4), run_time=0.6)
             self.play(Indicate(counters, color=self.theme.highlight), run_time=1.0)
-            # a few seconds at least, even if the line is short: this is the moment to watch
+            # the steps run from "watch the patches" on: a viewer is told where to look first
+            self.wait_until_bookmark("watch")
+            # twelve seconds at least, even if the line is short: this is the moment to watch
             self.play(Replay([main, twin], self.step_label),
-                      run_time=max(9.0, 0.9 * tracker.get_remaining_duration()))
+                      run_time=max(12.0, 0.9 * tracker.get_remaining_duration()))
             same = self.same_practice(main, twin)
-            if same is not None:
-                self.play(FadeOut(self.heading, shift=0.3 * UP), FadeIn(same, shift=0.3 * UP), run_time=0.6)
+            if same is not None:    # one after the other: crossfaded, the two lines read as one blur
+                self.play(FadeOut(self.heading, shift=0.3 * UP), run_time=0.4)
+                self.play(FadeIn(same, shift=0.3 * UP), run_time=0.5)
         self.wait(1.0)   # the trained patches settle before the copies are pointed out
         lit = same_look(self.history, main["frames"][-1], twin["frames"][-1])
         picture = card_picture(self.history.split("test")[0][lit["example"]], input_kind(self.history), 0.75)
