@@ -125,7 +125,8 @@ class Testing(Chapter):
             return "A red ring marks its one mistake." if one else f"Red rings mark its {n} mistakes."
         marks = ("A red frame marks a mistake, with the right answer under it." if one else
                  f"Red frames mark {n} mistakes, with the right answer under each.")
-        return f"{marks} {PICKED}We picked these cards to show its mistakes. Under them is its real score over all the unseen examples."
+        # the real score is counted right after, once: told here too, it was seen twice
+        return f"{marks} {PICKED}We picked these cards to show its mistakes."
 
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
@@ -183,13 +184,10 @@ class Testing(Chapter):
                   n_right=int(results["right"].sum()), n_test=len(results["right"]))
 
     def picked_note(self, view: dict, results: dict) -> VGroup:
-        """Under the cards: they were picked to show mistakes, beside the real share of right
-        answers over every unseen example (the cards' own share of red is not the score)."""
-        t = self.theme
-        note = VGroup(self.text("these cards: picked to show its mistakes", size="small", color=t.muted),
-                      self.text("over all {n} unseen examples: {percent} right", size="small", color=t.accuracy,
-                                facts={"n": len(results["right"]), "percent": percent(results["accuracy"])}))
-        note.arrange(DOWN, buff=0.08).next_to(view["cards"], DOWN, buff=0.45)   # below any "answer: 8"
+        """Under the cards: they were picked to show mistakes (their own share of red is not
+        the score: the count over every unseen example comes next, and only there)."""
+        note = VGroup(self.text("these cards: picked to show its mistakes", size="small", color=self.theme.muted))
+        note.next_to(view["cards"], DOWN, buff=0.45)   # below any "answer: 8"
         return note
 
     # --- why unseen examples ---
