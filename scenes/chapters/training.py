@@ -18,28 +18,30 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Circle, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Group, LaggedStart,
-                   Line, ManimColor, Mobject, RoundedRectangle, Succession, Transform, UpdateFromAlphaFunc, VGroup,
-                   Text, interpolate_color)
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Group, LaggedStart,
+                   Line, ManimColor, Mobject, Rectangle, RoundedRectangle, Succession, Transform, UpdateFromAlphaFunc, VGroup,
+                   Text, Wait, interpolate_color, linear, smooth)
 
 from nncore.history import Record
 from nncore.network import classes_of
 from scenes.kit import theme
+from scenes.screen import mark
 from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.legend import sign_legend
 from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import NetworkDiagram, largest_weight
 from scenes.kit.pictures import card_picture, class_colors, guess_text
 from scenes.kit.plots import BoundaryMap, CostCurve, class_legend
-from scenes.kit.readings import (CURVE_SIZE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, input_kind,
+from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, input_kind,
                                  output_names,
-                                 percent, pick_by_class, planned_steps, plane_bounds, record_at, shown_steps,
-                                 stop_reason, stop_step)
+                                 percent, planned_steps, plane_bounds, record_at, shown_steps,
+                                 stop_reason, stop_step, take_by_class)
 
 CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a card's least width, the gap, the row
 MAX_PILE = 32               # blank cards in the pile one step takes: more would not read as a count
-COUNTS = 3                  # step counter readings per replayed stretch, besides its end (each a Text to build)
+COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
+LINE_ORDER = (0, 1, 2, 3)   # the lines after the loop (weights, examples, cost, accuracy) take extra stretches in this order
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
 STOP_LABELS = {             # the stopping rule on screen: a short label
@@ -54,24 +56,41 @@ STOP_LABELS = {             # the stopping rule on screen: a short label
 def step_words(step: int) -> tuple[str, dict]:
     """The step counter's words: a template and its facts."""
     if step == 0:
-        return "before any step", {}
-    return ("after 1 step", {}) if step == 1 else ("after {step} steps", {"step": step})
+        return mark("before any step"), {}
+    return (mark("after 1 step"), {}) if step == 1 else (mark("after {step} steps"), {"step": step})
+
+
+def cost_words(cost: float) -> tuple[str, dict]:
+    """The cost's number above the curve: a template and its facts."""
+    return mark("cost now: {cost}"), {"cost": f"{cost:.2f}"}
 
 
 def epoch_words(epochs: int, steps: int) -> str:
-    """How many trips through the practice examples the steps made (count_words(0) is "no":
-    "no trips" would not read, so a run stopped inside its first trip says so)."""
+    """How many practice rounds (trips through all the practice examples) the steps made:
+    one name for it, the stopping rule's (count_words(0) is "no": "no rounds" would not read,
+    so a run stopped inside its first round says so)."""
     if epochs == 0:
-        return "It stopped before its first trip through all its practice examples."
+        return "It stopped inside its first practice round, before one trip through all its practice examples."
     if epochs == steps:
-        return "Each step was one trip through all its practice examples."
-    return f"That is {count_words(epochs)} {'trip' if epochs == 1 else 'trips'} through all its practice examples."
+        return "Each step was one practice round: one trip through all its practice examples."
+    return (f"That is {count_words(epochs)} practice {'round' if epochs == 1 else 'rounds'}; "
+            "in each round it goes once through all its practice examples.")
 
 
 def count_template(guesses: np.ndarray, truths: np.ndarray) -> tuple[str, dict]:
     """How many of the row's examples it gets right: a template and its facts."""
     return "{right} of {total} right", {"right": int((np.asarray(guesses) == np.asarray(truths)).sum()),
                                          "total": len(truths)}
+
+
+def reading_steps(recorded: list[int], start: int, end: int, n: int = COUNTS) -> list[int]:
+    """The recorded steps a stretch's numbers read on the way from `start` to `end`: up to n
+    evenly spread inside it (none at its very start: the number would seem to stall while the
+    curve ran on), then `end`."""
+    between = [s for s in recorded if start < s < end]
+    if len(between) <= n:
+        return between + [end]
+    return [between[int(round(i))] for i in np.linspace(0, len(between) - 1, n + 2)[1:-1]] + [end]
 
 
 def first_step(history) -> dict:
@@ -129,7 +148,9 @@ class Training(Chapter):
             **super().facts(),
             "batch_words": (f"all {n_train} of its practice examples" if not batch or batch >= n_train
                             else f"a small pile of {batch} practice examples"),
-            "n_examples": count_words(len(self.examples())),
+            "examples_words": (f"Here are {count_words(len(self.examples()))} practice examples it still gets wrong"
+                               if self.climbing[1] else
+                               f"Here are {count_words(len(self.examples()))} of its practice examples"),
             "cost_trend": ("it slides downhill" if final.cost < first.cost
                            else "it climbs instead of falling"),
             # headline numbers (examples, steps) are said once here: these words repeat neither
@@ -141,8 +162,32 @@ class Training(Chapter):
         """"points" (a boundary map) or "examples" (a row of practice examples)."""
         return "points" if input_kind(self.history) == "point" else "examples"
 
+    @cached_property
+    def window(self) -> tuple[int, int]:
+        """The steps the replay runs through while the examples' line is said."""
+        steps = shown_steps(self.history)
+        segments = list(zip(steps[:-1], steps[1:]))
+        part = section_parts(len(segments), start=2, priority=LINE_ORDER)[1]
+        return (segments[part[0]][0], segments[part[-1]][1]) if part else (steps[-1], steps[-1])
+
+    @cached_property
+    def climbing(self) -> tuple[list[int], bool]:
+        """One practice example per group (as many as fit): where the run has one, an example
+        it still guesses wrong when the row appears and right by the end of its line, so the
+        count visibly climbs while "watch the count climb" is said (the guesses are the run's);
+        and whether every one of them starts wrong (only then is that said)."""
+        h = self.history
+        x, y = h.split("train")
+        classes = classes_of(y)
+        start, end = self.window
+        wrong = h.network(start).guesses(x) != classes
+        fixed = wrong & (h.network(end).guesses(x) == classes)
+        order = np.argsort(-(2 * fixed.astype(int) + wrong), kind="stable")
+        picked = take_by_class(order, classes[order], self.cards_that_fit())
+        return picked, bool(picked) and bool(wrong[picked].all())
+
     def examples(self) -> list[int]:
-        return pick_by_class(self.history.split("train")[1], self.cards_that_fit())
+        return self.climbing[0]
 
     @cached_property
     def card_width(self) -> float:
@@ -172,26 +217,41 @@ class Training(Chapter):
             self.told_replay(view, segments[:1 if why else 2], tracker, {})
         if why:      # the first step's big fall, explained while its cost is on screen
             self.show(first_step=first_step(h))
+            bars = self.output_bars(view["texts"]["step"])
             with self.say("first") as tracker:
                 self.wait_until_bookmark("cost")
-                self.play(self.point_at(view["texts"]["cost"]), run_time=1.0)
+                self.play(self.point_at(view["texts"]["cost"]), FadeOut(view["ways"]), run_time=1.0)
+                self.wait_until_bookmark("start")
+                self.play(FadeIn(VGroup(bars["title"], bars["axis"], bars["picture"], bars["bars"],
+                                        bars["average"])), run_time=0.8)
+                self.wait_until_bookmark("no")
+                self.play(LaggedStart(*(Create(m) for m in bars["targets"][:-1]), lag_ratio=0.1),
+                          FadeIn(bars["targets"][-1]), run_time=1.2)
+                self.wait_until_bookmark("pushed")
+                self.play(Transform(bars["bars"], bars["bars_after"]),
+                          Transform(bars["average"], bars["average_after"]),
+                          Transform(bars["title"], bars["title_after"]), run_time=1.5)
                 self.wait_until_bookmark("later")
+                self.play(FadeOut(VGroup(*(bars[k] for k in ("title", "axis", "picture", "bars", "average",
+                                                             "targets")))), run_time=0.5)
                 self.told_replay(view, segments[1:2], tracker, {})
+        else:
+            self.play(FadeOut(view["ways"]), run_time=0.5)
         self.wait(0.8)   # the whole picture settles before the first panel is named
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
         # what each line names, pointed at when it is said
         cues = {"examples": {"count": "count"}, "cost": {"now": "cost"},
-                "accuracy": {"practice": "train"}}
+                "accuracy": {"practice": "train", "rose": self.rose_from(view)}}
         frame = None
         # the lines (weights) get as many stretches as the examples: their line is long, and
         # with one slow stretch the picture looked still for ten seconds
-        parts = section_parts(len(segments), start=2, priority=(0, 1, 2, 3))
+        parts = section_parts(len(segments), start=2, priority=LINE_ORDER)
         for key, panel, part in zip(keys, panels, parts):
             shown = [segments[i] for i in part]
             if key == "weights" and shown:
                 key_rows = view["sign_key"]
-                cues["weights"] = {"blue": key_rows[0], "red": key_rows[1],
+                cues["weights"] = {"blue": key_rows[0], "red": key_rows[1], "thick": key_rows[2],
                                    "flip": self.flip_cue(view["diagram"], shown[0][0], shown[-1][1])}
             with self.say(key) as tracker:
                 box = self.box_around(panel)
@@ -203,7 +263,15 @@ class Training(Chapter):
                     pointer = None
                 self.told_replay(view, shown, tracker, cues.get(key, {}), pointer=pointer)
         self.finish(view, frame, records, steps)
-        self.record_shown(steps, records)
+        self.record_shown(steps, records, passed=sorted(view["drawn_at"] - set(steps)))
+
+    def rose_from(self, view: dict):
+        """"It rose as the cost fell": where the accuracy started, written under it when said."""
+        start = record_at(self.history.records, 0).train_accuracy
+        words = self.text("up from {percent}% before any step", size="small", color=self.theme.muted,
+                          facts={"percent": round(100 * start)})
+        self.show(start_train_accuracy=start)
+        return lambda: FadeIn(words.next_to(view["accuracy"], DOWN, buff=0.15))
 
     def build_up(self, view: dict, tracker) -> None:
         """The picture appears piece by piece as the loop is told: the pile as it is taken,
@@ -219,9 +287,10 @@ class Training(Chapter):
         else:
             self.play(LaggedStart(*(FadeIn(card) for card in pile[0]), lag_ratio=0.15), FadeIn(pile[1]),
                       run_time=1.5)
+        ways = view["ways"] = self.loop_ways(diagram)
         self.wait_until_bookmark("guess")
         self.play(FadeIn(diagram), FadeIn(view["sign_key"]), run_time=0.5)
-        self.play(Succession(*(diagram.pulse_layer(i) for i in pairs)), run_time=1.2)
+        self.play(FadeIn(ways[0]), Succession(*(diagram.pulse_layer(i) for i in pairs)), run_time=1.2)
         self.wait_until_bookmark("cost")
         # the curve comes with the cost's number, so its fall is seen from the first step
         # (on a map the key to the lines' colours stands where the curve goes, until its line)
@@ -230,12 +299,80 @@ class Training(Chapter):
         self.play(FadeIn(Group(texts["cost"], *early)), run_time=0.8)
         view["shown"].update(["cost", "curve"] if early else ["cost"])
         self.wait_until_bookmark("blame")
-        self.play(Succession(*(diagram.pulse_layer(i, reverse=True) for i in reversed(pairs))), run_time=1.2)
+        self.play(FadeIn(ways[1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
+                                                for i in reversed(pairs))), run_time=1.2)
         self.wait_until_bookmark("step")
         if pile is not None:
             self.play(FadeOut(pile), run_time=0.4)
         self.play(FadeIn(texts["step"]), run_time=0.6)
         view["shown"].add("step")
+
+    def loop_ways(self, diagram: NetworkDiagram) -> VGroup:
+        """The loop's two runs through the network, named under it the way their flashes go:
+        "guess" forwards (the glow's colour), "blame back" backwards (the blame colour)."""
+        t = self.theme
+        # side by side under a short diagram (2-D points), one above the other under a tall one
+        side = self.mode() == "points"
+        length = (0.18 if side else 0.45) * diagram.width
+        rows = []
+        for words, color, ahead in ((mark("guess"), t.highlight, True), (mark("blame back"), t.blame, False)):
+            ends = (LEFT, RIGHT) if ahead else (RIGHT, LEFT)
+            arrow = Arrow(ends[0] * length / 2, ends[1] * length / 2, buff=0, color=color, stroke_width=3,
+                          tip_length=0.16, max_tip_length_to_length_ratio=0.2)
+            rows.append(VGroup(arrow, self.text(words, size="small", color=color)).arrange(RIGHT, buff=0.15))
+        ways = VGroup(*rows)
+        if side:    # above it (under it the cost's number stands), clear of the title on its left
+            return ways.arrange(RIGHT, buff=0.4).next_to(diagram, UP, buff=0.12).align_to(diagram, RIGHT)
+        return ways.arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(diagram, DOWN, buff=0.15)
+
+    def output_bars(self, above: Mobject) -> dict:
+        """One practice example's outputs as bars (the glow's colour: how strongly each
+        output says "yes"), before the first step and after it, what each should say (a green
+        mark: 1 for its own group, 0 for the rest), and the average over every output and
+        every practice example, the number said."""
+        t, h = self.theme, self.history
+        why = first_step(h)
+        x, y = h.split("train")
+        idx = EXAMPLE
+        after_step = h.snapshots[1].step
+        before, after = h.network(0).outputs(x[idx:idx + 1])[0], h.network(after_step).outputs(x[idx:idx + 1])[0]
+        truth = np.atleast_1d(y[idx])
+        self.show(first_outputs={"example": idx, "step": after_step, "before": before, "after": after})
+        width, gap, tall = 0.26, 0.1, 0.9
+        xs = np.arange(len(before)) * (width + gap)
+
+        def columns(values: np.ndarray) -> VGroup:
+            return VGroup(*(Rectangle(width=width, height=max(float(v) * tall, 0.005), fill_color=t.neuron_fill,
+                                      fill_opacity=0.9, stroke_width=0).move_to([x0, float(v) * tall / 2, 0])
+                            for x0, v in zip(xs, values)))
+
+        def average(value: str) -> VGroup:
+            line = DashedLine([xs[0] - width, float(value) * tall, 0], [xs[-1] + width, float(value) * tall, 0],
+                              color=t.text, stroke_width=2, dash_length=0.08)
+            words = self.text("average: {value}", size="small", color=t.text, facts={"value": value})
+            return VGroup(line, words.next_to(line, RIGHT, buff=0.12))
+
+        base = Line([xs[0] - width, 0, 0], [xs[-1] + width, 0, 0], color=t.muted, stroke_width=2)
+        names = VGroup(*(self.text(str(name), size="small", color=t.muted).next_to([x0, 0, 0], DOWN, buff=0.08)
+                         for x0, name in zip(xs, output_names(h))))
+        marks = VGroup(*(Line([x0 - width / 2 - 0.03, float(v) * tall, 0], [x0 + width / 2 + 0.03, float(v) * tall, 0],
+                              color=t.right, stroke_width=5) for x0, v in zip(xs, truth)))
+        key = VGroup(Line(LEFT * 0.15, RIGHT * 0.15, color=t.right, stroke_width=5),
+                     self.text("should say", size="small", color=t.right)).arrange(RIGHT, buff=0.1)
+        picture = card_picture(x[idx], input_kind(h), 0.6)
+        panel = {"bars": columns(before), "bars_after": columns(after), "axis": VGroup(base, names),
+                 "average": average(why["out0"]), "average_after": average(why["out1"]),
+                 "targets": VGroup(*marks, key)}
+        picture.next_to(base, LEFT, buff=0.25).align_to(base, DOWN)
+        key.next_to([xs[-1] + width, tall, 0], RIGHT, buff=0.12)
+        title = self.text("one example's outputs, before the first step", size="small", color=t.muted)
+        title_after = self.text("one example's outputs, after the first step", size="small", color=t.muted)
+        whole = VGroup(picture, base, names, panel["bars"], marks, key, panel["average"])
+        title.next_to(whole, UP, buff=0.15)
+        everything = VGroup(whole, title, title_after, panel["bars_after"], panel["average_after"])
+        everything.shift([above.get_x() - whole.get_x(), above.get_bottom()[1] - 0.2 - title.get_top()[1], 0])
+        title_after.move_to(title)
+        return {**panel, "title": title, "title_after": title_after, "picture": picture}
 
     def reveal(self, view: dict, key: str) -> list:
         """The panel a line explains, brought in as the line starts (at the numbers of the
@@ -270,7 +407,11 @@ class Training(Chapter):
         if where is None:
             return lambda: Circumscribe(diagram, color=self.theme.highlight, buff=0.1, stroke_width=3)
         ring = Circle(radius=0.22, color=self.theme.highlight, stroke_width=4).move_to(where)
-        return lambda: Succession(Create(ring), FadeOut(ring))
+        words = self.text("this line changed colour", size="small", color=self.theme.highlight)
+        words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
+        words.next_to(ring, UP, buff=0.08)
+        return lambda: Succession(AnimationGroup(Create(ring), FadeIn(words), run_time=0.6), Wait(1.2),
+                                  FadeOut(VGroup(ring, words), run_time=0.4))
 
     def pile(self, where: Mobject) -> VGroup | None:
         """The pile of practice examples one step takes, one blank card each (its real count),
@@ -300,7 +441,7 @@ class Training(Chapter):
                 if clock <= at < clock + each or (n == len(segments) - 1 and at >= clock + each):
                     target = cues[mark]
                     if callable(target):        # an animation of its own (a flash along the edges)
-                        anim, lasting = target(), 1.6
+                        anim, lasting = target(), 2.2
                     else:
                         anim, lasting = self.point_at(view["texts"][target] if isinstance(target, str) else target), 0.8
                     span = MOVE * each         # extras play with the moving part of the stretch
@@ -325,20 +466,19 @@ class Training(Chapter):
         highlight box) moves during the first 15%; `extra` animations keep their own timing
         within the moving part.
         """
-        snap = self.history.snapshot(end)
-        moving = [view["diagram"].morph_to(snap.weights, snap.biases)]
+        picks, shares = self.readings(view, start, end)
+        view["drawn_at"].update(picks)
+        moving = [self.glide(view, picks, shares)]
         if "curve" in view["shown"]:
             moving.append(view["curve"].draw_to(end))
         else:                      # not on screen yet: it keeps up, to appear where the run is
             view["curve"].reveal_to(end)
         if "map" in view:
-            moving.append(view["map"].blend(view["answers"][start], view["answers"][end]))
-        counter = self.count_steps(view, start, end)
+            moving.append(self.glide_map(view, [start] + picks, shares))
+        counter = self.count_steps(view, picks, shares)
         anims = moving + counter + [during(a, 0.0, 0.15 / MOVE) for a in [pointer] if a] + list(extra)
         self.play(*anims, run_time=MOVE * run_time)
-        if counter:              # the last reading stays, on its own
-            self.remove(counter[0].mobject)
-            self.add(view["texts"]["step"])
+        self.settle(counter)
         # the numbers swap in a play of their own: in the one above they would be redrawn
         # every frame while they wait (the renderer redraws whatever a play animates)
         swaps = self.swaps(view, end)
@@ -347,36 +487,89 @@ class Training(Chapter):
         else:
             self.wait((1 - MOVE) * run_time)
 
-    def count_steps(self, view: dict, start: int, end: int) -> list:
-        """The step counter counts up with the curve's tip (the same timing as its draw_to),
-        through a few of the real recorded steps between, so it never reads an old step while
-        the curve runs on. Empty when the counter is not on screen."""
+    def readings(self, view: dict, start: int, end: int) -> tuple[list[int], list[float]]:
+        """The snapshots a stretch passes through on screen, after `start` and up to `end`, and
+        the share of the move at which each is reached (the curve's tip's timing, as draw_to).
+        While the counter is on screen, a few real snapshots between are read on the way, so no
+        number reads an old step while the curve runs on; the diagram is drawn at each of them."""
+        if "step" not in view["shown"]:
+            return [end], [1.0]
+        snapshots = [s.step for s in self.history.snapshots]
+        picks = reading_steps(snapshots, start, end)
+        first, last = view["curve"]._index(start), view["curve"]._index(end)
+        return picks, [(view["curve"]._index(s) - first) / max(last - first, 1) for s in picks]
+
+    def glide(self, view: dict, picks: list[int], shares: list[float]):
+        """The diagram morphs through each picked snapshot, reaching it at its share."""
+        parts, before = [], 0.0
+        for step, share in zip(picks, shares):
+            snap = self.history.snapshot(step)
+            parts.append(view["diagram"].morph_to(snap.weights, snap.biases, run_time=max(share - before, 1e-3),
+                                                  rate_func=linear))
+            before = share
+        return parts[0] if len(parts) == 1 else Succession(*parts, rate_func=smooth)
+
+    def glide_map(self, view: dict, steps: list[int], shares: list[float]):
+        """The boundary map blends through the same snapshots as the diagram."""
+        answers, parts, before = view["answers"], [], 0.0
+        for a, b, share in zip(steps, steps[1:], shares):
+            for step in (a, b):
+                if step not in answers:
+                    values = boundary_values(self.history, step, view["map"].bounds)
+                    answers[step] = (values["classes"], values["sureness"])
+            parts.append(view["map"].blend(answers[a], answers[b], run_time=max(share - before, 1e-3), rate_func=linear))
+            before = share
+        return parts[0] if len(parts) == 1 else Succession(*parts, rate_func=smooth)
+
+    def count_steps(self, view: dict, picks: list[int], shares: list[float]) -> list:
+        """The step counter, the cost's number and the accuracy count up through the picked
+        snapshots with the curve's tip. Empty when the counter is not on screen."""
         if "step" not in view["shown"]:
             return []
-        between = [r.step for r in view["records"] if start < r.step < end]
-        picks = [between[int(i)] for i in np.linspace(0, len(between) - 1, min(len(between), COUNTS))] if between else []
-        picks.append(end)
-        first, last = view["curve"]._index(start), view["curve"]._index(end)
-        shares = [(view["curve"]._index(s) - first) / max(last - first, 1) for s in picks]
-        old = view["texts"]["step"]
-        readings = []
-        for step in picks:
-            template, facts = step_words(step)
-            readings.append(self.text(template, size="small", facts=facts, color=old.color).move_to(old))
+        anims = [self.ticker(view["texts"], "step", [step_words(s) for s in picks], shares)]
+        records = [record_at(self.history.records, s) for s in picks]
+        if "cost" in view["shown"]:
+            anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost) for r in records], shares))
+        if "train" in view["shown"]:    # the accuracy reads the counter's step too, never an old one
+            anims.append(self.ticker(view["texts"], "train",
+                                     [("{percent}%", {"percent": round(100 * r.train_accuracy)}) for r in records],
+                                     shares, [self.accuracy_colour(r.train_accuracy) for r in records]))
+        return anims
+
+    def settle(self, tickers: list) -> None:
+        """After a play: each ticker's last reading stays, on its own."""
+        for ticker in tickers:
+            self.remove(ticker.mobject)
+            self.add(ticker.mobject.submobjects[-1].set_opacity(1.0))
+
+    def ticker(self, texts: dict, key: str, readings: list[tuple[str, dict]], shares: list[float],
+               colors: list[str] | None = None):
+        """Number `key` turns into each of `readings` (templates and facts) as the play reaches
+        its share. Every reading is in the animated group from the start, shown or hidden by
+        its opacity: the renderer draws the group's members as they were when the play began,
+        so a reading swapped in later was drawn over the old one, never replacing it."""
+        old = texts[key]
+        made = [self.text(template, size="small", facts=facts, color=color).scale(old.font_size / self.theme.small_size)
+                .move_to(old) for (template, facts), color in zip(readings, colors or [old.color] * len(readings))]
+        for reading in made:
+            reading.set_opacity(0)
         self.remove(old)
-        holder = VGroup(old)
+        texts[key] = made[-1]
 
         def update(mob: VGroup, t: float) -> None:
             shown = sum(share <= t for share in shares)
-            mob.submobjects = [readings[shown - 1] if shown else old]
-        view["texts"]["step"] = readings[-1]
-        return [UpdateFromAlphaFunc(holder, update)]
+            for k, part in enumerate(mob.submobjects):
+                part.set_opacity(1.0 if k == shown else 0.0)
+            # each reading is noted when a frame first shows it (a reading too brief for any
+            # frame is never seen, so never noted): tests pair it with what else is on screen then
+            self._note_drawn(self.renderer.time, [mob.submobjects[shown]])
+        return UpdateFromAlphaFunc(VGroup(old, *made), update)
 
     def swaps(self, view: dict, step: int) -> list:
         """Text changes at snapshot `step`: step count, accuracy, cost, example guesses."""
         record = record_at(self.history.records, step)
         new = {"step": step_words(step), "train": ("{percent}%", {"percent": round(100 * record.train_accuracy)}),
-               "cost": ("cost now: {cost}", {"cost": f"{record.cost:.2f}"})}
+               "cost": cost_words(record.cost)}
         if "cards" in view:
             new["count"] = count_template(view["guesses"][step], view["truths"])
         anims = []
@@ -422,11 +615,11 @@ class Training(Chapter):
         y = curve.axes[0].get_start()[1]
         ends = epoch_ends(self.history)
         every = -(-len(ends) // MAX_TICKS)     # many trips (one step each): a tick every few
-        ticks = VGroup(*(Line([curve.step_x(s), y, 0], [curve.step_x(s), y + 0.14, 0], color=t.highlight,
-                              stroke_width=2) for s in ends[every - 1::every]))
-        key = (self.text("| one trip through the practice examples", size="small", color=t.highlight)
+        ticks = VGroup(*(Line([curve.step_x(s), y, 0], [curve.step_x(s), y + 0.24, 0], color=t.highlight,
+                              stroke_width=3) for s in ends[every - 1::every]))
+        key = (self.text("| the end of each practice round", size="small", color=t.highlight)
                if every == 1 else
-               self.text("| every {every} trips through the practice examples", size="small", color=t.highlight,
+               self.text("| every {every} practice rounds", size="small", color=t.highlight,
                          facts={"every": every}))
         # under the step axis's words, so it covers none of its numbers
         key.next_to(curve.labels[5], DOWN, buff=0.1)
@@ -487,7 +680,7 @@ class Training(Chapter):
                 anims.append(FadeOut(frame))
             if records[-1].step > steps[-1]:   # the curve may run past the last snapshot
                 anims.append(curve.draw_to(records[-1].step))
-                anims += self.swap_text(view["texts"], "cost", "cost now: {cost}", {"cost": f"{records[-1].cost:.2f}"})
+                anims += self.swap_text(view["texts"], "cost", *cost_words(records[-1].cost))
             self.play(*anims, run_time=min(1.5, tracker.duration))
             self.wait_until_bookmark("steps")
             self.play(self.point_at(view["texts"]["step"]), run_time=1.0)
@@ -509,9 +702,10 @@ class Training(Chapter):
         size = CURVE_SIZE if self.mode() != "points" else (CURVE_SIZE[0], 0.75 * CURVE_SIZE[1])
         curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *size)
         texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
-        texts["cost"] = self.text("cost now: {cost}", size="small", color=self.theme.cost,
-                                  facts={"cost": f"{record_at(h.records, steps[0]).cost:.2f}"})
+        template, facts = cost_words(record_at(h.records, steps[0]).cost)
+        texts["cost"] = self.text(template, size="small", color=self.theme.cost, facts=facts)
         view = {"diagram": diagram, "curve": curve, "accuracy": accuracy, "texts": texts, "records": records,
+                "drawn_at": set(steps),
                 "accuracy_labels": self._accuracy_labels, "note": self._note,
                 "note_on": self.below_chance(record_at(h.records, steps[0]).train_accuracy)}
         if self.mode() == "points":
@@ -522,7 +716,7 @@ class Training(Chapter):
         texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
         view["note"].next_to(texts["train"], RIGHT, buff=0.35)   # beside the number, once it is placed
         # the key to the lines' colours, where the examples (or, on a map, the curve) come later
-        view["sign_key"] = sign_legend()
+        view["sign_key"] = sign_legend(sizes=True)
         view["sign_key_until"] = "examples" if self.mode() == "examples" else "cost"
         view["sign_key"].move_to(view["panel"] if self.mode() == "examples" else view["curve"])
         view["shown"] = set()      # which parts are on screen: numbers off screen change unseen
@@ -602,11 +796,14 @@ class Training(Chapter):
 
     # --- the manifest ---
 
-    def record_shown(self, steps: list[int], records: list[Record]) -> None:
+    def record_shown(self, steps: list[int], records: list[Record], passed: list[int]) -> None:
+        """`steps`: the snapshots the replay stops at; `passed`: those the diagram and the
+        numbers run through on the way from one to the next (the counter reads them)."""
         h = self.history
         at = [record_at(h.records, s) for s in steps]
         shown = {
             "snapshots": steps,
+            "passed": passed,
             "cost_steps": [r.step for r in records],
             "costs": [r.cost for r in records],
             "train_accuracy": [r.train_accuracy for r in at],
