@@ -12,7 +12,7 @@ from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import script_text
 from scenes.chapters.descent import (BANDS, OUR_STEP, RATE_WORDS, Chart, all_dials, dial_levels, dial_shape, Descent,
-                                     MapView, RateCurve, bands, rate_styles, colour_cells, probe_spot, contour_segments,
+                                     MapView, RateCurve, bands, rate_styles, colour_cells, probe_spots, contour_segments,
                                      cost_landscape, inside_map, path_stops, people, smooth, too_big_story)
 from tests.chapter_checks import check_readable, close, said, tiny_renders
 from manim import RIGHT as RIGHT_, UP as UP_
@@ -207,11 +207,12 @@ def test_a_walk_stops_before_it_leaves_the_map():
     assert len(kept) == 2
 
 
-def test_the_probe_reads_the_real_cost_at_the_highest_ground_inside_the_edge():
+def test_the_probes_read_the_real_cost_at_the_highest_and_lowest_ground_inside_the_edge():
     costs = np.add.outer(np.arange(9.0), np.arange(9.0))          # high at one corner
     view = MapView(None, np.linspace(0, 8, 9), np.linspace(10, 18, 9), costs, np.zeros((2, 2)), np.zeros(2))
-    pair, cost = probe_spot(view)
-    assert pair.tolist() == [6.0, 16.0] and cost == costs[6, 6] == 12.0
+    (high, high_cost), (low, low_cost) = probe_spots(view)
+    assert high.tolist() == [6.0, 16.0] and high_cost == costs[6, 6] == 12.0
+    assert low.tolist() == [2.0, 12.0] and low_cost == costs[2, 2] == 4.0
 
 
 def test_the_dials_grid_is_redrawn_at_even_beats_from_first_to_last():

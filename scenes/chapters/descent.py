@@ -96,12 +96,12 @@ def map_costs(history: History, view: MapView, points: np.ndarray) -> list[float
     return [float(landscape.network_at(history, view.plane, *p).cost_of(x, y)) for p in points]
 
 
-def probe_spot(view: MapView) -> tuple[np.ndarray, float]:
-    """A grid spot to read the real cost at: the highest ground, kept a little inside the
-    edge so its reading fits on the map."""
+def probe_spots(view: MapView) -> list[tuple[np.ndarray, float]]:
+    """Two grid spots to read the real cost at: the highest ground and the lowest, each kept
+    a little inside the edge so its reading fits on the map."""
     inner = view.costs[2:-2, 2:-2]
-    i, j = np.unravel_index(np.argmax(inner), inner.shape)
-    return np.array([view.values_a[i + 2], view.values_b[j + 2]]), float(inner[i, j])
+    picks = [np.unravel_index(np.argmax(inner), inner.shape), np.unravel_index(np.argmin(inner), inner.shape)]
+    return [(np.array([view.values_a[i + 2], view.values_b[j + 2]]), float(inner[i, j])) for i, j in picks]
 
 
 def path_stops(n: int, k: int = PATH_BEATS) -> list[int]:
@@ -421,22 +421,31 @@ class Descent(Chapter):
             self.play(marker.animate.move_to(place([share, 0.0])), self.regrid(self.dials_at(view, [share, 0.0])),
                       run_time=0.45, rate_func=linear)
         self.wait_until_bookmark("spot")
-        spot, cost = probe_spot(view)
-        reading = self.text("cost {cost}", size="small", facts={"cost": cost_words(cost)})
-        reading.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
-        self.play(marker.animate.move_to(place(spot)), self.regrid(self.dials_at(view, spot)), run_time=1.0)
-        place_beside(reading, marker, DOWN, cells, buff=0.12)
+        (high, high_cost), (low, low_cost) = probe_spots(view)
+        self.play(marker.animate.move_to(place(high)), self.regrid(self.dials_at(view, high)), run_time=1.0)
+        reading = self.spot_reading(high_cost, marker, cells)
         self.play(FadeIn(reading), run_time=0.4)
-        self.show(probe={"at": spot, "cost": cost})
+        self.show(probe=[{"at": high, "cost": high_cost}, {"at": low, "cost": low_cost}])
+        # high ground is orange, low ground grey: the marker reads one of each as it is said
         self.wait_until_bookmark("colours")
-        legend = labels[2]
-        self.play(FadeOut(marker), FadeOut(reading), Indicate(legend, color=None, scale_factor=1.15), run_time=1.0)
+        self.play(FadeOut(reading), Indicate(labels[2], color=None, scale_factor=1.15), run_time=0.6)
+        self.play(marker.animate.move_to(place(low)), self.regrid(self.dials_at(view, low)), run_time=1.0)
+        reading = self.spot_reading(low_cost, marker, cells)
+        self.play(FadeIn(reading), run_time=0.4)
         self.wait_until_bookmark("lines")
         lines = cells[-1]
-        self.play(lines.animate.set_stroke(color=t.text, width=2.4, opacity=1), run_time=0.8)
+        self.play(FadeOut(marker), FadeOut(reading), lines.animate.set_stroke(color=t.text, width=2.4, opacity=1),
+                  run_time=0.8)
         self.wait(1.2)      # held while the words say it
         self.play(lines.animate.set_stroke(color=t.background, width=1.6, opacity=0.8), run_time=0.8)
         return dots
+
+    def spot_reading(self, cost: float, marker: Dot, cells: VGroup) -> VGroup:
+        """A spot's real cost beside the marker, on a dark patch so the map's colours do not hide it."""
+        words = self.text("cost {cost}", size="small", facts={"cost": cost_words(cost)})
+        words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.06)
+        place_beside(words, marker, DOWN, cells, buff=0.12)
+        return words
 
     def play_path(self, view: MapView, place, ball: Dot, fog: VMobject, footprints: VGroup) -> None:
         """The fog lifts and the real path is drawn (yellow, like the ball), every snapshot
@@ -660,7 +669,7 @@ class Descent(Chapter):
                     strip = None
                     self.wait_until_bookmark("run")    # the steps axis is told first
                 self.play(FadeIn(row), run_time=0.5)
-                self.play(Create(curve), run_time=min(4.0, tracker.duration * 0.6), rate_func=linear)
+                self.play(Create(curve), run_time=min(6.0, tracker.duration * 0.6), rate_func=linear)
                 self.play(FadeIn(end), run_time=0.4)
                 if key == story:          # how the too-big run ended, pointed at as it is said
                     self.wait_until_bookmark("stop")
