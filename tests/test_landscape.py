@@ -1,4 +1,4 @@
-"""The cost landscape: a real slice through the real cost surface."""
+"""The cost landscape: a real map of the cost surface, a flat plane through the run itself."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -7,91 +7,106 @@ import numpy as np
 import pytest
 
 from nncore import landscape
-from nncore.presets import config_for
-from nncore.train import train
 
 
-def test_the_slice_is_the_real_cost_with_two_weights_changed(tiny_history):
+def by_hand(history, dials: np.ndarray) -> float:
+    """The training cost with every weight and bias set from `dials` (weights, then biases)."""
+    snap, k = history.snapshots[0], 0
+    ws, bs = [], []
+    for w in snap.weights:
+        ws.append(dials[k:k + w.size].reshape(w.shape))
+        k += w.size
+    for b in snap.biases:
+        bs.append(dials[k:k + b.size])
+        k += b.size
+    acts = {"tanh": np.tanh, "sigmoid": lambda z: 1 / (1 + np.exp(-z))}
+    x, y = history.split("train")
+    out = x
+    for w, b, act in zip(ws, bs, history.config["activations"]):
+        out = acts[act](out @ w.T + b)
+    return float(((out - y) ** 2).sum(1).mean())
+
+
+def test_the_map_is_the_real_cost_with_every_dial_moved(tiny_history):
     h = tiny_history
-    weights = landscape.clearest_weights(h)
-    a, b = landscape.grid_around(landscape.path(h, weights), n=5)
-    costs = landscape.cost_slice(h, weights, a, b)
-    x, y = h.split("train")
-    (la, ra, ca), (lb, rb, cb) = weights
+    plane = landscape.plane_of(h)
+    a, b = landscape.grid_around(landscape.path(h, plane), n=5)
+    costs = landscape.cost_map(h, plane, a, b)
+    start, end = landscape.flat(h.snapshots[0]), landscape.flat(h.snapshots[-1])
     for i, j in [(0, 0), (2, 3), (4, 1)]:
-        ws = [w.copy() for w in h.snapshot().weights]
-        ws[la][ra, ca], ws[lb][rb, cb] = a[i], b[j]
-        acts = {"tanh": np.tanh, "sigmoid": lambda z: 1 / (1 + np.exp(-z))}
-        out = x
-        for w, bias, act in zip(ws, h.snapshot().biases, h.config["activations"]):
-            out = acts[act](out @ w.T + bias)
-        assert costs[i, j] == pytest.approx(((out - y) ** 2).sum(1).mean(), rel=1e-12)
+        dials = start + a[i] * (end - start) + b[j] * plane.across
+        assert costs[i, j] == pytest.approx(by_hand(h, dials), rel=1e-12)
 
 
-def test_computing_a_slice_leaves_the_history_untouched(tiny_history):
+def test_the_map_goes_through_the_start_the_end_and_its_middle_snapshot(tiny_history):
+    h = tiny_history
+    plane = landscape.plane_of(h)
+    points, off = landscape.path(h, plane), landscape.off_map(h, plane)
+    x, y = h.split("train")
+    assert points[0] == pytest.approx([0, 0], abs=1e-12) and points[-1] == pytest.approx([1, 0], abs=1e-9)
+    for k in (0, plane.middle, -1):
+        assert off[k] == pytest.approx(0, abs=1e-9)
+        cost = landscape.cost_map(h, plane, [points[k, 0]], [points[k, 1]])[0, 0]
+        assert cost == pytest.approx(h.network(h.snapshots[k].step).cost_of(x, y), rel=1e-9)
+    # the middle is the snapshot furthest off the straight line from start to end
+    assert 0 < plane.middle < len(h.snapshots) - 1 and points[plane.middle, 1] > 0
+    # two directions at right angles, as long as each other: the map is not stretched
+    assert plane.along @ plane.across == pytest.approx(0, abs=1e-9 * (plane.along @ plane.along))
+    assert np.linalg.norm(plane.across) == pytest.approx(np.linalg.norm(plane.along), rel=1e-12)
+    # every other snapshot is drawn where it is closest: what is left is at right angles
+    k = len(h.snapshots) // 3
+    rest = landscape.flat(h.snapshots[k]) - plane.dials(*points[k])
+    assert rest @ plane.along == pytest.approx(0, abs=1e-9) and rest @ plane.across == pytest.approx(0, abs=1e-9)
+    assert off[k] == pytest.approx(np.linalg.norm(rest) / np.linalg.norm(plane.along), rel=1e-9)
+
+
+def test_the_slope_is_how_fast_the_map_rises_and_a_walk_follows_it(tiny_history):
+    h = tiny_history
+    plane = landscape.plane_of(h)
+    here, eps = np.array([0.2, 0.1]), 1e-6
+    slope = landscape.slope(h, plane, *here)
+    for k in range(2):
+        d = np.eye(2)[k] * eps
+        up, down = (landscape.cost_map(h, plane, [p[0]], [p[1]])[0, 0] for p in (here + d, here - d))
+        assert slope[k] == pytest.approx((up - down) / (2 * eps), rel=1e-4)
+    points, costs = landscape.walk(h, plane, here, 0.01, 3)
+    assert len(points) == len(costs) == 4
+    for p, q in zip(points, points[1:]):
+        np.testing.assert_allclose(q, p - 0.01 * landscape.slope(h, plane, *p))
+    for p, c in zip(points, costs):
+        assert c == pytest.approx(landscape.cost_map(h, plane, [p[0]], [p[1]])[0, 0], rel=1e-12)
+
+
+def test_computing_the_map_leaves_the_history_untouched(tiny_history):
     before = tiny_history.to_json()
-    weights = landscape.clearest_weights(tiny_history)
-    a, b = landscape.grid_around(landscape.path(tiny_history, weights), n=4)
-    landscape.cost_slice(tiny_history, weights, a, b)
-    landscape.cost_along_path(tiny_history, weights)
+    plane = landscape.plane_of(tiny_history)
+    a, b = landscape.grid_around(landscape.path(tiny_history, plane), n=4)
+    landscape.cost_map(tiny_history, plane, a, b)
+    landscape.walk(tiny_history, plane, [0, 0], 0.1, 2)
     assert tiny_history.to_json() == before
 
 
-def test_the_path_ends_at_the_final_weights_and_lies_inside_the_grid(tiny_history):
-    weights = landscape.clearest_weights(tiny_history)
-    pts = landscape.path(tiny_history, weights)
-    (l, r, c), _ = weights
-    assert pts[-1, 0] == tiny_history.snapshot().weights[l][r, c]
-    a, b = landscape.grid_around(pts)
-    assert a.min() < pts[:, 0].min() and pts[:, 0].max() < a.max()
-    assert b.min() < pts[:, 1].min() and pts[:, 1].max() < b.max()
+def run_of(*points):
+    """A stand-in history (plane_of reads only its snapshots) through these flat points."""
+    return SimpleNamespace(snapshots=[SimpleNamespace(weights=[np.array(p[:2], float).reshape(1, 2)],
+                                                      biases=[np.array(p[2:], float)]) for p in points])
 
 
-def test_a_network_without_hidden_layers_still_gets_two_weights():
-    h = train(config_for("tiny", hidden=[], epochs=20))
-    first, second = landscape.clearest_weights(h)
-    assert first != second
+def test_the_plane_bends_toward_the_snapshot_furthest_off_the_line():
+    run = run_of([0, 0, 0], [1, 0.1, 0], [2, 3, 0], [4, 0, 0])
+    plane = landscape.plane_of(run)
+    assert plane.middle == 2
+    np.testing.assert_allclose(plane.along, [4, 0, 0])
+    np.testing.assert_allclose(plane.across, [0, 4, 0])
+    np.testing.assert_allclose(landscape.path(run, plane), [[0, 0], [0.25, 0.025], [0.5, 0.75], [1, 0]])
 
 
-def moved(*moves, first=None):
-    """A stand-in history (clearest_weights reads only its snapshots' weights) whose weights went
-    from `first` (zeros if not given) by `moves`; a middle snapshot moved another weight far."""
-    moves = [np.array(m, float) for m in moves]
-    first = [np.zeros_like(m) for m in moves] if first is None else [np.array(f, float) for f in first]
-    middle = [f.copy() for f in first]
-    middle[0][0, 0] += 50.0
-    return SimpleNamespace(snapshots=[SimpleNamespace(weights=w)
-                                      for w in (first, middle, [f + m for f, m in zip(first, moves)])])
-
-
-def test_the_two_clearest_weights_moved_most_and_feed_different_neurons():
-    # the biggest move is a fall (-0.9); the next biggest (0.8) feeds the same neuron, so 0.5 is taken
-    assert landscape.clearest_weights(moved([[-0.9, 0.8], [0.5, 0.1]], [[0.3, 0.2]])) == ((0, 0, 0), (0, 1, 0))
-    # a weight of a later layer is another neuron too
-    assert landscape.clearest_weights(moved([[0.1, 0.9], [0.5, 0.0]], [[0.7]])) == ((0, 0, 1), (1, 0, 0))
-    # the second layer's second weight moved most; its neighbour in the row is passed over
-    assert landscape.clearest_weights(moved([[0.2, 0.1], [0.6, 0.0]], [[0.8, 0.9]])) == ((1, 0, 1), (0, 1, 0))
-    # one neuron in all: the second weight comes from the same row
-    assert landscape.clearest_weights(moved([[0.2, 0.9, -0.4]])) == ((0, 0, 1), (0, 0, 2))
-    # moves, not end values: 0.9 from -0.45 ends at 0.45, below 0.6 from 0
-    assert landscape.clearest_weights(moved([[0.9, 0.1], [0.6, 0.0]], first=[[[-0.45, 0.0], [0.0, 0.0]]])) == \
-        ((0, 0, 0), (0, 1, 0))
-
-
-def test_a_slice_and_its_path_are_the_cost_of_the_network_at_the_step_asked(tiny_history):
-    h = tiny_history
-    weights = landscape.clearest_weights(h)
-    (la, ra, ca), (lb, rb, cb) = weights
-    x, y = h.split("train")
-    for snap in (h.snapshots[0], h.snapshots[-1]):
-        a, b = snap.weights[la][ra, ca], snap.weights[lb][rb, cb]
-        # at the snapshot's own values of the two weights, the slice is that snapshot's cost
-        assert landscape.cost_slice(h, weights, [a], [b], snap.step)[0, 0] == \
-            pytest.approx(h.network(snap.step).cost_of(x, y), rel=1e-12)
-    along = landscape.cost_along_path(h, weights, h.snapshots[0].step)
-    assert along.shape == (len(h.snapshots),)
-    assert along[0] == pytest.approx(h.network(h.snapshots[0].step).cost_of(x, y), rel=1e-12)
-    assert landscape.cost_along_path(h, weights)[-1] == pytest.approx(h.network().cost_of(x, y), rel=1e-12)
+def test_a_straight_or_still_run_still_gets_a_flat_map():
+    straight = landscape.plane_of(run_of([0, 0, 0], [1, 1, 0], [2, 2, 0]))
+    assert straight.along @ straight.across == pytest.approx(0)
+    assert np.linalg.norm(straight.across) == pytest.approx(np.linalg.norm(straight.along))
+    still = landscape.plane_of(run_of([1, 2, 3], [1, 2, 3]))
+    assert np.linalg.norm(still.along) > 0 and still.along @ still.across == pytest.approx(0)
 
 
 def test_the_grid_pads_the_path_by_three_tenths_of_its_span_or_a_quarter():
@@ -101,3 +116,6 @@ def test_the_grid_pads_the_path_by_three_tenths_of_its_span_or_a_quarter():
     a, b = landscape.grid_around(np.array([[1.0, -2.0]]))
     assert len(a) == len(b) == 25
     assert (a[0], a[-1], b[0], b[-1]) == pytest.approx((0.75, 1.25, -2.25, -1.75))
+    # square: the narrower direction is widened about its middle to the other's span
+    a, b = landscape.grid_around(np.array([[0.0, 0.0], [1.0, 2.0]]), n=3, square=True)
+    assert np.allclose(b, [-0.6, 1.0, 2.6]) and np.allclose(a, [-1.1, 0.5, 2.1])

@@ -1,28 +1,28 @@
-"""Gradient descent: the network's dials, a real slice of the cost landscape around the
-start as a map with contour lines, the slope (the gradient) felt in the fog, the path two weights took, real
-too-big steps on the map, and three real runs that differ only in step size.
+"""Gradient descent: the network's dials, a real map of the cost landscape through the run
+itself (every dial moving), the slope (the gradient) felt in the fog, the path training took,
+and three real runs that differ only in step size.
 
 What is shown, all read from or recomputed from the history:
 
-- the landscape: `nncore.landscape` with its two `clearest_weights`, a `grid_around` their
-  `path`, and `cost_slice` there with every other weight as before the first step (so the
-  ball's first reading is the run's real starting cost); drawn as grey-to-orange bands (log
-  cost, interpolated between grid points for a smooth map) with lines where the bands meet
-  (`contour_segments`), each axis labelled with its dial's range;
-- in the fog, the ball takes real steps downhill on the slice itself (only the two weights
-  move, `slice_walk`), so each goes where its arrow points; the arrows are minus the slice's
-  gradient at each spot and the ball reads the slice's cost there; the first, big arrow is
-  where "the gradient" is named; then the real path is drawn from the same start;
-- the leaps: `slice_walk`, real steps of the too-big run's size on the drawn slice from the
-  path's start; the words say whether one landed higher than it started (leaped over);
-- before the map, every dial of the first snapshot as a grid (blue above zero, red below);
-  the two picked become the axes, the rest step aside as "held", and turn to their values
-  after training when the words say they moved; the path ends beside the real final cost;
+- the landscape: `nncore.landscape`'s `plane_of` the run, a flat map through the start, the
+  end and the middle snapshot furthest off the straight line between them, so those three lie
+  exactly on it and read the run's real costs there (marked "start", "after N steps", "end");
+  `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
+  drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
+  with lines where the bands meet (`contour_segments`);
+- every dial of the network as a grid (blue above zero, red below), which steps aside and
+  shows the dials wherever the map's marker or ball stands: sliding right from the start to
+  the end, every dial slides from its start value to its end value;
+- in the fog, the ball takes real steps downhill on the map itself (`landscape.walk`); each
+  arrow is the step it leads to (minus the map's slope times the fog's step size) and the
+  ball reads the map's real cost; the first arrow is where "the gradient" is named;
+- the fog lifts and the real path is drawn from the same start, the dials' grid showing the
+  run's own snapshots; it ends on the map's end, whose cost is the run's final cost;
 - what a step size is: the slope arrow and one step of each size, the same arrow times the
   run's step size, to one scale (a step too long runs off the frame);
-- the learning-rate runs: `history.learning_rates`, three cost curves on one chart with a log
-  step axis (the first steps get room), ours in the cost's orange, the others grey dashed and
-  white dotted, with a key and the last cost at each curve's end.
+- the learning-rate runs: `history.learning_rates`, three cost curves on one chart with a
+  plain step axis, ours in the path's yellow, the others white dashed and white dotted (grey
+  and orange are the map's), with a key and the last cost at each curve's end.
 No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
@@ -42,20 +42,22 @@ from scenes.kit.chapter import Chapter
 from scenes.kit.motion import CrossFade
 from scenes.screen import mark
 from scenes.kit.pictures import rect_points
-from scenes.kit.readings import slice_gradient, slice_walk
 
-GRID = 25             # landscape grid points per weight
+GRID = 25             # landscape grid points each way
 SMOOTH = 4            # drawn cells per grid gap (linear interpolation between real grid costs)
 BANDS = 12            # colour steps: bands read like the contour lines of a map
-FOG_HOPS = (0.07, 0.14, 0.21)   # the ball's stops in the fog, as shares of the path's length
-FOG_HOLE = 0.6        # radius of the clear circle around the ball in the fog
-LEAPS = 3             # real too-big steps drawn on the map
+FOG_STEPS = 3         # steps the ball takes in the fog
+FOG_STEP = 0.65       # drawn length of the first step in the fog: inside the clear circle
+FOG_HOLE = 0.75       # radius of the clear circle around the ball in the fog
+PATH_BEATS = 6        # the dials' grid is redrawn this many times along a slide or the path
 MAP_SIDE = 5.0
-KEY_GAP = 2.4         # from the map to its key: room for the colour legend between them
+KEY_GAP = 2.4         # from the map to the dials' grid: room for the colour legend between them
 DIAL_SHADES = 3       # strengths of a dial's colour: its size, in three steps
 DIAL_GAP = 0.12       # share of a dial's square left dark on each side, so the squares read apart
-DIALS_SIDE = 2.0      # width of the small grid of held dials beside the map
+DIALS_SIDE = 2.0      # width of the small grid of dials beside the map
 OUR_STEP = 1.0        # drawn length of our step size's step; the slope and the others to scale
+MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("after {steps} steps: cost {cost}"),
+                "end": mark("end: cost {cost}")}
 RATE_WORDS = {"too small": mark("tiny steps: {lr}"), "good": mark("our step size: {lr}"),
               "too big": mark("huge steps: {lr}")}
 
@@ -63,57 +65,48 @@ RATE_WORDS = {"too small": mark("tiny steps: {lr}"), "good": mark("our step size
 # --- the numbers (no manim) ---
 
 @dataclass
-class Slice:
-    """A real 2-D slice of the cost surface and the path the two weights took."""
+class MapView:
+    """A real map of the cost surface: a flat plane through the run (every dial moving), its
+    grid and real costs, and every snapshot drawn where it is closest on it."""
 
-    weights: tuple[landscape.Weight, landscape.Weight]
-    values_a: np.ndarray
-    values_b: np.ndarray
-    costs: np.ndarray          # costs[i, j] at weight a = values_a[i], weight b = values_b[j]
+    plane: landscape.Plane
+    values_a: np.ndarray       # right on the map: 0 = the start's dials, 1 = the end's
+    values_b: np.ndarray       # up: toward the middle snapshot the plane goes through
+    costs: np.ndarray          # costs[i, j] at a = values_a[i], b = values_b[j]
     path: np.ndarray           # (n_snapshots, 2)
+    off: np.ndarray            # how far each snapshot is off the map (share of start to end)
 
 
-def start_step(history: History) -> int:
-    """The map is drawn around the start: every other dial as before training's first step,
-    so the spot the path starts at reads the run's real starting cost."""
-    return history.snapshots[0].step
+def cost_landscape(history: History, n: int = GRID) -> MapView:
+    plane = landscape.plane_of(history)
+    points = landscape.path(history, plane)
+    values_a, values_b = landscape.grid_around(points, n, square=True)
+    return MapView(plane, values_a, values_b, landscape.cost_map(history, plane, values_a, values_b),
+                   points, landscape.off_map(history, plane))
 
 
-def cost_landscape(history: History, n: int = GRID) -> Slice:
-    weights = landscape.clearest_weights(history)
-    points = landscape.path(history, weights)
-    values_a, values_b = landscape.grid_around(points, n)
-    costs = landscape.cost_slice(history, weights, values_a, values_b, start_step(history))
-    return Slice(weights, values_a, values_b, costs, points)
+def moments(history: History, view: MapView) -> list[tuple[str, int]]:
+    """The three snapshots the map goes through, exactly: start, middle, end (label, index)."""
+    return [("start", 0), ("middle", view.plane.middle), ("end", len(history.snapshots) - 1)]
 
 
-def slice_costs(history: History, weights, points: np.ndarray) -> list[float]:
-    """The drawn slice's cost at each point (the ball's reading as it steps)."""
-    step = start_step(history)
-    return [float(landscape.cost_slice(history, weights, [a], [b], step)[0, 0]) for a, b in points]
+def map_costs(history: History, view: MapView, points: np.ndarray) -> list[float]:
+    """The map's real cost at each point (every dial set to that spot)."""
+    x, y = history.split("train")
+    return [float(landscape.network_at(history, view.plane, *p).cost_of(x, y)) for p in points]
 
 
-def probe_spots(view: Slice) -> list[tuple[np.ndarray, float]]:
-    """Three grid spots to read the real cost at: the highest, the middle, the lowest ground,
-    each kept a little inside the edge so its reading fits on the map."""
+def probe_spots(view: MapView) -> list[tuple[np.ndarray, float]]:
+    """Two grid spots to read the real cost at: the highest ground and the lowest, each kept
+    a little inside the edge so its reading fits on the map."""
     inner = view.costs[2:-2, 2:-2]
-    picks = [np.unravel_index(np.argmax(inner), inner.shape), (inner.shape[0] // 2, inner.shape[1] // 2),
-             np.unravel_index(np.argmin(inner), inner.shape)]
+    picks = [np.unravel_index(np.argmax(inner), inner.shape), np.unravel_index(np.argmin(inner), inner.shape)]
     return [(np.array([view.values_a[i + 2], view.values_b[j + 2]]), float(inner[i, j])) for i, j in picks]
 
 
-def fog_stops(path: np.ndarray, shares: tuple[float, ...] = FOG_HOPS) -> list[int]:
-    """Snapshot indices where the ball has walked these shares of the path's drawn length."""
-    scaled = (path - path.min(axis=0)) / np.maximum(np.ptp(path, axis=0), 1e-12)
-    walked = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(scaled, axis=0), axis=1))])
-    stops = [int(np.searchsorted(walked, share * walked[-1])) for share in shares]
-    return sorted({min(s, len(path) - 1) for s in [0, *stops]})
-
-
-def slope_nudges(history: History, weights, points: np.ndarray) -> list[list[float]]:
-    """Minus the gradient of the drawn slice (the two weights set to each point, the rest
-    as at the start): downhill on the map itself."""
-    return [(-slice_gradient(history, weights, p, start_step(history))).tolist() for p in points]
+def path_stops(n: int, k: int = PATH_BEATS) -> list[int]:
+    """Snapshot indices where the dials' grid is redrawn as the ball rides the path: k even beats."""
+    return sorted({int(round(i)) for i in np.linspace(0, n - 1, k + 1)})
 
 
 def contour_segments(levels: np.ndarray, cell: float) -> np.ndarray:
@@ -131,7 +124,7 @@ def contour_segments(levels: np.ndarray, cell: float) -> np.ndarray:
     return np.array(segments, dtype=float).reshape(-1, 2, 3)
 
 
-def inside_map(points: np.ndarray, costs: np.ndarray, view: Slice) -> tuple[np.ndarray, np.ndarray]:
+def inside_map(points: np.ndarray, costs: np.ndarray, view: MapView) -> tuple[np.ndarray, np.ndarray]:
     """The walk up to its first point outside the map's grid (that point and later ones dropped)."""
     (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
     inside = (points[:, 0] >= a0) & (points[:, 0] <= a1) & (points[:, 1] >= b0) & (points[:, 1] <= b1)
@@ -192,7 +185,7 @@ def too_big_story(big: RateCurve, good: RateCurve) -> str:
 def stop_words(run: RateCurve) -> str:
     """What the stopping rule did to a run, said after "the cost stops falling"."""
     if run.stopped.reason in ("converged", "plateau"):
-        return f"As it was no longer getting better, the stopping rule ended training after {run.stopped.step} steps."
+        return f"As it was no longer getting better, training stopped there, after {run.stopped.step} steps."
     return f"It was still there when training ended, after {run.stopped.step} steps."
 
 
@@ -201,28 +194,19 @@ def all_dials(history: History, snapshot: int) -> np.ndarray:
     return np.concatenate([w.ravel() for w in history.snapshots[snapshot].weights])
 
 
-def dial_index(history: History, weight: landscape.Weight) -> int:
-    """Where a (layer, row, col) weight sits in `all_dials`."""
-    layer, row, col = weight
-    shapes = [w.shape for w in history.snapshots[0].weights]
-    return int(sum(int(np.prod(sh)) for sh in shapes[:layer]) + row * shapes[layer][1] + col)
-
-
 def dial_shape(n: int) -> tuple[int, int]:
     """Rows and columns of a near-square grid holding n dials."""
     cols = int(np.ceil(np.sqrt(n * 1.15)))
     return int(np.ceil(n / cols)), cols
 
 
-def dial_levels(values: np.ndarray, scale: float, shades: int = DIAL_SHADES, skip=()) -> np.ndarray:
-    """A shade per dial on a grid (-1 where none is drawn: past the last dial, and the dials
-    in `skip`): 0..shades-1 below zero (faint to strong), shades..2*shades-1 above; `scale`
-    is the size drawn strongest."""
+def dial_levels(values: np.ndarray, scale: float, shades: int = DIAL_SHADES) -> np.ndarray:
+    """A shade per dial on a grid (-1 past the last dial): 0..shades-1 below zero (faint to
+    strong), shades..2*shades-1 above; `scale` is the size drawn strongest."""
     rows, cols = dial_shape(len(values))
     strength = np.minimum((np.abs(values) / (scale or 1.0) * shades).astype(int), shades - 1)
     levels = np.full(rows * cols, -1)
     levels[:len(values)] = np.where(values < 0, strength, shades + strength)
-    levels[list(skip)] = -1
     return levels.reshape(rows, cols)
 
 
@@ -236,6 +220,13 @@ def people(value: float) -> str:
 
 
 # --- pictures ---
+
+def rate_styles(t) -> list[tuple[str, str]]:
+    """Each run's line in theme `t`: (colour, "solid" / "dashed" / "dotted"). Ours is yellow,
+    as its path on the map; the others white, told apart by their dashes (orange is cost and
+    grey is the map's low ground: neither is a run)."""
+    return [(t.text, "dashed"), (t.highlight, "solid"), (t.text, "dotted")]
+
 
 def colour_cells(levels: np.ndarray, colours: list[str], cell: float, skip: int | None = None) -> VGroup:
     """A grid of coloured cells (row 0 at the top) as one VMobject per colour: each row's runs
@@ -304,16 +295,9 @@ class Chart:
     height: float
     x_max: float
     y_max: float
-    log_x: bool = False    # steps on a log scale (1, 10, 100 equally apart), step 0 at the origin
-
-    def share(self, x: float) -> float:
-        """How far along the x axis `x` sits, 0 to 1."""
-        if self.log_x:
-            return float(np.log10(1 + x) / np.log10(1 + self.x_max))
-        return x / self.x_max
 
     def point(self, x: float, y: float) -> np.ndarray:
-        return self.origin + np.array([self.share(x) * self.width, y / self.y_max * self.height, 0.0])
+        return self.origin + np.array([x / self.x_max * self.width, y / self.y_max * self.height, 0.0])
 
     def curve_points(self, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
         """The curve's points, stopping where it leaves the top of the chart."""
@@ -349,7 +333,8 @@ class Descent(Chapter):
                 "good_lr": people(good.lr), "good_cost": cost_words(good.final_cost),
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
-                "big_steps": big.stopped.step, "big_stop_words": stop_words(big)}
+                "big_steps": big.stopped.step, "big_stop_words": stop_words(big),
+                "middle_steps": self.history.snapshots[landscape.plane_of(self.history).middle].step}
 
     def construct(self) -> None:
         # the term is named when the walk is shown ("... is called gradient descent")
@@ -362,110 +347,137 @@ class Descent(Chapter):
     def play_landscape(self) -> None:
         view = cost_landscape(self.history)
         cells, labels, place = self.landscape_map(view)
-        self.held_label = labels[3]
         self.map_box = (cells.get_corner(DOWN + LEFT), cells.get_corner(UP + RIGHT))
         with self.say("landscape"):
-            self.play_map_parts(view, cells, labels, place)
-        self.show(weights=[list(w) for w in view.weights], grid=[view.values_a, view.values_b],
-                  costs=view.costs, path=view.path, held_at_step=start_step(self.history))
+            dots = self.play_map_parts(view, cells, labels, place)
+        self.show(map={"a": view.values_a, "b": view.values_b, "costs": view.costs, "path": view.path,
+                       "off": view.off, "middle": view.plane.middle})
 
         points, lr = self.fog_walk(view)
-        slopes = slope_nudges(self.history, view.weights, points)
-        costs = slice_costs(self.history, view.weights, points)
+        slopes = [(-landscape.slope(self.history, view.plane, *p)).tolist() for p in points]
+        costs = map_costs(self.history, view, points)
         with self.say("fog") as tracker:
-            ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker)
+            ball, fog, footprints = self.play_fog(view, cells, place, points, costs, tracker)
         self.show(slopes=[{"at": p, "nudge": s, "cost": c} for p, s, c in zip(points, slopes, costs)], fog_lr=lr)
 
-        self.play_path(view, place, ball, fog, footprints, labels)
-        self.play_leaps(view, place, ball, cells)
-        self.play(FadeOut(VGroup(cells, labels, ball, *self.leap_marks)), run_time=0.6)
+        self.play_path(view, place, ball, fog, footprints)
+        # the key's other rows and the reading were faded out already: faded again, they came back
+        self.play(FadeOut(VGroup(cells, labels, ball, dots, self.grid, self.grid_label, self.key[0])), run_time=0.6)
 
-    def play_path(self, view: Slice, place, ball: Dot, fog: VMobject, footprints: VGroup, labels: VGroup) -> None:
-        """The fog lifts and the real path is drawn (yellow, like the ball); the held dials'
-        grid turns to their values after training as "the other dials moved too" is said,
-        and the real final cost is written under the map's cost at the path's end."""
-        t = self.theme
-        held, others = labels[3], labels[4]
-        rest = polyline(np.array([place(p) for p in view.path]), t.highlight, 3)
-        ball.set_z_index(1)
-        reading = self.key[2]
-        end_cost = slice_costs(self.history, view.weights, view.path[-1:])[0]
-        with self.say("path") as tracker:
-            self.play(FadeOut(fog), FadeOut(footprints), FadeOut(reading),
-                      ball.animate.move_to(place(view.path[0])), run_time=1.0)
-            # the ball rides the tip of the line as it draws (moving it along the path by its
-            # length would run ahead of a line drawn point by point)
-            self.play(Create(rest), UpdateFromFunc(ball, lambda m: m.move_to(rest.get_end())),
-                      run_time=min(5.0, tracker.duration - 1.5 - 2.4), rate_func=linear)
-            here = self.ball_reading(end_cost).move_to(reading, aligned_edge=LEFT)
-            self.play(FadeIn(here), run_time=0.5)
-            self.wait_until_bookmark("moved")
-            moved = self.dial_grid(all_dials(self.history, -1), self.dial_scale, held=True).shift(self.grid_corner)
-            after = self.text("every other dial:\nafter training", size="small", color=t.text).move_to(held, aligned_edge=LEFT)
-            # the map's colours and costs are still the slice before training: said on it
-            still = self.text("map: other dials as before training", size="small", color=t.muted)
-            still.next_to(self.map_box[1], UP, buff=0.12).align_to(self.map_box[0], LEFT)
-            self.play(CrossFade(others, moved), CrossFade(held, after), FadeIn(still), run_time=1.2)
-            self.wait_until_bookmark("real")
-            real = self.text("with every dial moved:\nreal cost {cost}", size="small", color=t.cost,
-                             facts={"cost": cost_words(self.history.final.cost)})
-            real.next_to(here, DOWN, aligned_edge=LEFT, buff=0.3)
-            self.play(FadeIn(real), run_time=0.4)   # short: a slow fade read as ghost words
-        self.show(path_end_cost=end_cost)
-        labels.remove(held, others)
-        self.play(FadeOut(rest), FadeOut(self.key[0]), FadeOut(VGroup(here, real, moved, after, still)),
-                  ball.animate.move_to(place(view.path[0])), run_time=0.8)
+    def dials_at(self, view: MapView, pair) -> np.ndarray:
+        """The weights (the dials the grid shows) at a spot on the map."""
+        return view.plane.dials(*pair)[:len(all_dials(self.history, 0))]
 
-    def play_map_parts(self, view: Slice, cells: VGroup, labels: VGroup, place) -> None:
-        """Each part of the map as the words reach it: all the dials (a grid, coloured by sign),
-        the two picked (they become the axes), the rest held (the grid steps aside), then the
-        map with its lines and key, a marker reading a few spots' real cost; the key and the
-        lines are pointed at as they are named."""
+    def regrid(self, values: np.ndarray) -> CrossFade:
+        """The dials' grid beside the map, crossfaded to show `values`."""
+        new = self.dial_grid(values, self.dial_scale).shift(self.grid_corner)
+        old, self.grid = self.grid, new
+        return CrossFade(old, new)
+
+    def play_map_parts(self, view: MapView, cells: VGroup, labels: VGroup, place) -> VGroup:
+        """Each part of the map as the words reach it: all the dials (a grid, coloured by sign)
+        step aside; the map through the three moments of the run, each marked with its real
+        cost as the dials' grid shows that moment; a marker slides right from the start to the
+        end as every dial slides (the grid); a spot read; the key and the lines pointed at.
+        Returns the three moments' dots, left on the map."""
         t = self.theme
-        across, up, legend, held, others = labels
-        rows, cols = dial_shape(len(all_dials(self.history, 0)))
-        big = self.dial_grid(all_dials(self.history, 0), self.dial_scale).scale(MAP_SIDE / DIALS_SIDE, about_point=ORIGIN)
+        start = all_dials(self.history, 0)
+        rows, cols = dial_shape(len(start))
+        big = self.dial_grid(start, self.dial_scale).scale(MAP_SIDE / DIALS_SIDE, about_point=ORIGIN)
         big.shift(cells.get_corner(UP + LEFT) + DOWN * MAP_SIDE * (1 - rows / cols) / 2)
-        many = self.text("{n} dials", size="label", facts={"n": self.facts()["n_weights"]})
-        many.next_to(big, RIGHT, buff=0.5).align_to(big, UP)
-        picked = self.picked_marks(big)
+        # what the grid's colours mean, while it is big (review 3: never said in this chapter)
+        signs = VGroup(self.text("above zero", size="small", color=t.positive),
+                       self.text("below zero", size="small", color=t.negative)).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        many = VGroup(self.text("{n} dials", size="label", facts={"n": self.facts()["n_weights"]}), signs)
+        many.arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(big, RIGHT, buff=0.5).align_to(big, UP)
+        self.grid = self.dial_grid(start, self.dial_scale).shift(self.grid_corner)
+        self.grid_label = self.text("every dial", size="small").next_to(self.grid, DOWN, aligned_edge=LEFT, buff=0.15)
         self.wait_until_bookmark("dials")
         self.play(FadeIn(big), FadeIn(many), run_time=1.0)
-        self.wait_until_bookmark("two")
-        self.play(Create(picked), big.animate.set_fill(opacity=0.3), run_time=0.8)
-        self.play(ReplacementTransform(picked[0], across), ReplacementTransform(picked[1], up), run_time=1.0)
-        self.wait_until_bookmark("held")
-        self.play(ReplacementTransform(big, others), FadeOut(many), FadeIn(held), run_time=1.2)
+        self.wait_until_bookmark("flat")
+        self.play(ReplacementTransform(big, self.grid), FadeOut(many), FadeIn(self.grid_label), run_time=1.2)
+        self.play(FadeIn(cells), FadeIn(labels), run_time=1.0)
+        dots, readings, shown = VGroup(), [], []
+        for name, k in moments(self.history, view):
+            self.wait_until_bookmark(name)
+            at, cost = view.path[k], map_costs(self.history, view, view.path[k:k + 1])[0]
+            dot = Dot(place(at), radius=0.09, color=t.text)
+            words = self.text(MOMENT_WORDS[name], size="small",
+                              facts={"cost": cost_words(cost), "steps": self.history.snapshots[k].step})
+            words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
+            # the middle's words above it, the start's and the end's below: the three dots are close
+            place_beside(words, dot, DOWN if name == "middle" else UP, cells, buff=0.15)
+            self.play(FadeIn(dot), FadeIn(words), self.regrid(self.dials_at(view, at)), run_time=0.8)
+            dots.add(dot)
+            readings.append(words)
+            shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
+                          "at": at, "cost": cost})
+        self.show(moments=shown)
+        # right on the map = every dial sliding from its start value to its end value
+        self.wait_until_bookmark("across")
+        marker = Dot(place(view.path[0]), radius=0.11, color=t.text, fill_opacity=0, stroke_width=3)
+        self.play(FadeIn(marker), FadeOut(VGroup(*readings)), self.regrid(start), run_time=0.5)   # the marker slides under them
+        for share in np.linspace(0, 1, PATH_BEATS + 1)[1:]:
+            self.play(marker.animate.move_to(place([share, 0.0])), self.regrid(self.dials_at(view, [share, 0.0])),
+                      run_time=0.45, rate_func=linear)
         self.wait_until_bookmark("spot")
-        self.play(FadeIn(cells), FadeIn(legend), run_time=1.0)
-        spots = probe_spots(view)
-        marker = Dot(place(spots[0][0]), radius=0.1, color=t.text)
-        reading = self.spot_reading(spots[0][1], marker, cells)
-        self.play(FadeIn(marker), FadeIn(reading), run_time=0.5)
-        for pair, cost in spots[1:]:
-            self.wait(0.6)
-            target = place(pair)
-            new = self.spot_reading(cost, marker.copy().move_to(target), cells)
-            # one reading at a time: faded across each other they left a ghost under the marker
-            self.play(FadeOut(reading), run_time=0.3)
-            self.play(marker.animate.move_to(target), run_time=0.7)
-            self.play(FadeIn(new), run_time=0.3)
-            reading = new
-        self.show(probe=[{"at": p, "cost": c} for p, c in spots])
+        (high, high_cost), (low, low_cost) = probe_spots(view)
+        self.play(marker.animate.move_to(place(high)), self.regrid(self.dials_at(view, high)), run_time=1.0)
+        reading = self.spot_reading(high_cost, marker, cells)
+        self.play(FadeIn(reading), run_time=0.4)
+        self.show(probe=[{"at": high, "cost": high_cost}, {"at": low, "cost": low_cost}])
+        # high ground is orange, low ground grey: the marker reads one of each as it is said
         self.wait_until_bookmark("colours")
-        self.play(FadeOut(marker), FadeOut(reading), Indicate(legend, color=None, scale_factor=1.15), run_time=1.0)
+        self.play(FadeOut(reading), Indicate(labels[2], color=None, scale_factor=1.15), run_time=0.6)
+        self.play(marker.animate.move_to(place(low)), self.regrid(self.dials_at(view, low)), run_time=1.0)
+        reading = self.spot_reading(low_cost, marker, cells)
+        self.play(FadeIn(reading), run_time=0.4)
         self.wait_until_bookmark("lines")
         lines = cells[-1]
-        self.play(lines.animate.set_stroke(color=t.text, width=2.4, opacity=1), run_time=0.8)
+        self.play(FadeOut(marker), FadeOut(reading), lines.animate.set_stroke(color=t.text, width=2.4, opacity=1),
+                  run_time=0.8)
+        self.wait(1.2)      # held while the words say it
         self.play(lines.animate.set_stroke(color=t.background, width=1.6, opacity=0.8), run_time=0.8)
+        return dots
 
-    def dial_grid(self, values: np.ndarray, scale: float, held: bool = False) -> VGroup:
-        """Every dial as a small square, blue above zero and red below (as everywhere in the
-        video), stronger the bigger it is; one VMobject per shade, so 1184 squares draw fast.
-        `held`: the two on the map's axes are left out (a gap where each was)."""
+    def spot_reading(self, cost: float, marker: Dot, cells: VGroup) -> VGroup:
+        """A spot's real cost beside the marker, on a dark patch so the map's colours do not hide it."""
+        words = self.text("cost {cost}", size="small", facts={"cost": cost_words(cost)})
+        words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.06)
+        place_beside(words, marker, DOWN, cells, buff=0.12)
+        return words
+
+    def play_path(self, view: MapView, place, ball: Dot, fog: VMobject, footprints: VGroup) -> None:
+        """The fog lifts and the real path is drawn (yellow, like the ball), every snapshot
+        where it is closest on the map; the dials' grid shows the run's own dials as the ball
+        passes; at the end, the map's cost there, which is the run's real final cost."""
         t = self.theme
-        skip = [dial_index(self.history, w) for w in landscape.clearest_weights(self.history)] if held else []
-        levels = dial_levels(values, scale, skip=skip)
+        reading = self.key[2]
+        end_cost = map_costs(self.history, view, view.path[-1:])[0]
+        stops = path_stops(len(view.path))
+        with self.say("path") as tracker:
+            self.play(FadeOut(fog), FadeOut(footprints), FadeOut(reading), ball.animate.move_to(place(view.path[0])),
+                      self.regrid(all_dials(self.history, 0)), run_time=1.0)
+            ball.set_z_index(1)
+            beat = min(1.2, max(0.4, (tracker.time_until_bookmark("end") - 1.0) / max(len(stops) - 1, 1)))
+            lines = VGroup()
+            for a, b in zip(stops, stops[1:]):
+                line = polyline(np.array([place(p) for p in view.path[a:b + 1]]), t.highlight, 3)
+                lines.add(line)
+                # the ball rides the tip of the line as it draws
+                self.play(Create(line), UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end())),
+                          self.regrid(all_dials(self.history, b)), run_time=beat, rate_func=linear)
+            self.wait_until_bookmark("end")
+            here = self.ball_reading(end_cost).move_to(reading, aligned_edge=LEFT)
+            self.play(FadeIn(here), Indicate(ball, color=None, scale_factor=1.4), run_time=0.8)
+        self.show(path_end_cost=end_cost)
+        self.play(FadeOut(lines), FadeOut(here), run_time=0.5)
+
+    def dial_grid(self, values: np.ndarray, scale: float) -> VGroup:
+        """Every dial as a small square, blue above zero and red below (as everywhere in the
+        video), stronger the bigger it is; one VMobject per shade, so 1184 squares draw fast."""
+        t = self.theme
+        levels = dial_levels(values, scale)
         cell = DIALS_SIDE / levels.shape[1]
         shades = [interpolate_color(ManimColor(t.background), ManimColor(c), 0.4 + 0.6 * k / (DIAL_SHADES - 1)).to_hex()
                   for c in (t.negative, t.positive) for k in range(DIAL_SHADES)]
@@ -479,62 +491,13 @@ class Descent(Chapter):
                 group.add(VMobject(fill_color=colour, fill_opacity=1.0, stroke_width=0).set_points(rect_points(tl, br)))
         return group
 
-    def picked_marks(self, grid: VGroup) -> VGroup:
-        """Yellow rings around the two picked dials' squares in `grid` (drawn by `dial_grid`)."""
-        # the grid's first row is full and its last starts at the left: its box is the
-        # grid's, less the dark edge of the outer squares
-        cols = dial_shape(len(all_dials(self.history, 0)))[1]
-        cell = grid.width / (cols - 2 * DIAL_GAP)
-        corner = grid.get_corner(UP + LEFT) + cell * DIAL_GAP * np.array([-1, 1, 0])
-        marks = VGroup()
-        for weight in landscape.clearest_weights(self.history):
-            k = dial_index(self.history, weight)
-            centre = corner + np.array([(k % cols + 0.5) * cell, -(k // cols + 0.5) * cell, 0])
-            marks.add(Square(max(cell * 2.2, 0.3), color=self.theme.highlight, stroke_width=5).move_to(centre))
-        return marks
-
-    def spot_reading(self, cost: float, marker: Dot, cells: VGroup) -> VGroup:
-        """A spot's real cost beside the marker (below it in the map's top half, so it stays on
-        the map), on a dark patch so the map's colours do not hide it."""
-        words = self.text("cost {cost}", size="small", facts={"cost": people(cost)})
-        words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.06)
-        return words.next_to(marker, DOWN if marker.get_y() > cells.get_y() else UP, buff=0.12)
-
-    def play_leaps(self, view: Slice, place, ball: Dot, cells: VGroup) -> None:
-        """Real steps of the too-big size on the map, from the path's start: arrows hop to
-        where each lands, stopping before one would leave the map."""
-        t = self.theme
-        big = rate_curves(self.history)[2]
-        points, costs = inside_map(*slice_walk(self.history, view.weights, view.path[0], big.lr, LEAPS,
-                                               start_step(self.history)), view)
-        over = bool(np.any(np.diff(costs) > 0))
-        # no buff and a tip up to half the length: short hops still show which way they go
-        hops = VGroup(*(Arrow(place(a), place(b), buff=0, color=t.highlight, stroke_width=5, tip_length=0.18,
-                              max_tip_length_to_length_ratio=0.5) for a, b in zip(points, points[1:])))
-        spots = VGroup(*(Dot(place(p), radius=0.08, color=t.highlight) for p in points[1:]))
-        key = self.map_key([(Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5),
-                             "one huge step of {lr}", {"lr": people(big.lr)})], cells)
-        self.leap_marks = []
-        self.show(leaps={"lr": big.lr, "points": points, "costs": costs, "over": over, "drawn": over})
-        if not over or not len(hops):
-            # on this map (only two dials move) the huge steps still go downhill: drawn, they
-            # would look like a success, which the real run was not; the chart tells that
-            return
-        with self.say("leap_over") as tracker:
-            self.play(FadeIn(key), run_time=0.5)
-            beat = max(0.6, (tracker.duration - 0.5) / len(hops) / 2)
-            for hop, spot in zip(hops, spots):
-                self.play(Create(hop), FadeIn(spot), run_time=beat)
-                self.wait(beat)
-        self.leap_marks = [hops, spots, key]
-
-    def landscape_map(self, view: Slice):
-        """The coloured map, its labels and legend, and `place(pair)`: where a pair of values sits."""
+    def landscape_map(self, view: MapView):
+        """The coloured map, its labels and legend, and `place(pair)`: where a spot sits."""
         t = self.theme
         corner = np.array([-MAP_SIDE / 2 - 1.8, MAP_SIDE / 2 - 0.35, 0])   # top left of the map: room for the key on the right
         colours = ramp(map_ramp(t), BANDS)
         fine = bands(smooth(view.costs))
-        # rows of the picture run down weight b, columns along weight a
+        # rows of the picture run down b (up the map), columns along a (right)
         cell = MAP_SIDE / fine.shape[0]
         cells = colour_cells(fine.T[::-1], colours, cell).shift(corner)
         lines = VMobject(stroke_color=t.background, stroke_width=1.6, stroke_opacity=0.8)
@@ -543,81 +506,85 @@ class Descent(Chapter):
             a, b = segments[:, 0], segments[:, 1]
             lines.set_points(np.stack([a, a + (b - a) / 3, b - (b - a) / 3, b], axis=1).reshape(-1, 3))
         cells.add(lines)
-        (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
-        across = self.text("one dial, from {lo} to {hi}", size="small", color=t.muted,
-                           facts={"lo": people_signed(a0), "hi": people_signed(a1)}).next_to(cells, DOWN, buff=0.15)
-        up = self.text("another dial, from {lo} to {hi}", size="small", color=t.muted,
-                       facts={"lo": people_signed(b0), "hi": people_signed(b1)}).rotate(np.pi / 2)
+        across = self.text("right: every dial from its start to its end", size="small", color=t.muted)
+        up = self.text("up: every dial toward its place at step {steps}", size="small", color=t.muted,
+                       facts={"steps": self.history.snapshots[view.plane.middle].step}).rotate(np.pi / 2)
         start, end = all_dials(self.history, 0), all_dials(self.history, -1)
         self.dial_scale = float(np.quantile(np.abs(np.r_[start, end]), 0.9))
         # each grid is drawn with its top left corner at the origin: shifted, grids line up
         self.grid_corner = np.array([cells.get_right()[0] + KEY_GAP, cells.get_top()[1], 0])
-        others = self.dial_grid(start, self.dial_scale, held=True).shift(self.grid_corner)
-        held = self.text("every other dial:\nas before training", size="small", color=t.text)
-        held.next_to(others, DOWN, aligned_edge=LEFT, buff=0.15)
-        labels = VGroup(across, up.next_to(cells, LEFT, buff=0.15),
-                        self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.35), held, others)
+        labels = VGroup(across.next_to(cells, DOWN, buff=0.15), up.next_to(cells, LEFT, buff=0.15),
+                        self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.35))
         return cells, labels, self.map_place(view, corner)
 
-    def fog_walk(self, view: Slice) -> tuple[np.ndarray, float]:
-        """The steps taken in the fog: real steps downhill on this map (only the two dials move),
-        from the path's start, so each goes where its arrow points (the real path turned away
-        from the map's slope as the other dials moved). Sized so the first is as long as the
-        real path's first stretch in the fog. The points (start included) and the step size."""
-        stops = fog_stops(view.path)
+    def fog_walk(self, view: MapView) -> tuple[np.ndarray, float]:
+        """The steps taken in the fog: real steps of gradient descent on the map itself, from
+        the start, with a step size that draws the first step FOG_STEP long. The points (start
+        included) and the step size."""
         start = view.path[0]
-        nudge = np.asarray(slope_nudges(self.history, view.weights, view.path[:1])[0])
-        hop = np.linalg.norm(view.path[stops[1]] - start) if len(stops) > 1 else 0.0
-        lr = float(hop / (np.linalg.norm(nudge) or 1.0))
-        walk = slice_walk(self.history, view.weights, start, lr, max(len(stops) - 1, 0), start_step(self.history))
-        return inside_map(*walk, view)[0], lr
+        down = -landscape.slope(self.history, view.plane, *start)
+        drawn = np.linalg.norm(down / np.array([np.ptp(view.values_a), np.ptp(view.values_b)]) * MAP_SIDE)
+        lr = float(FOG_STEP / (drawn or 1.0))
+        points, costs = landscape.walk(self.history, view.plane, start, lr, FOG_STEPS)
+        return inside_map(points, costs, view)[0], lr
 
-    def play_fog(self, view: Slice, cells: VGroup, place, points: np.ndarray, slopes: list[list[float]],
-                 costs: list[float], tracker) -> tuple[Dot, VMobject, VGroup]:
+    def play_fog(self, view: MapView, cells: VGroup, place, points: np.ndarray, costs: list[float],
+                 tracker) -> tuple[Dot, VMobject, VGroup]:
         """Fog over the map but around the ball, which reads the real cost where it stands.
-        As the words say it: the slope is felt (a big arrow), named, and stepped down; then
-        felt and stepped again at each stop; the footprints join into "gradient descent".
-        Returns the ball, the fog and the footprints, left on screen."""
+        As the words say it: the slope is felt (an arrow: the step it leads to), named, and
+        stepped down; then felt and stepped again; every dial moves at each step (the grid);
+        the footprints join into "gradient descent". Returns the ball, the fog and the
+        footprints, left on screen."""
         t = self.theme
-        stops = range(len(points))
         ball = Dot(place(points[0]), radius=0.13, color=t.highlight, stroke_color=t.text, stroke_width=2)
         fog = self.fog(cells, ball.get_center())
         arrow_mark = Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5)
-        self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), "where the two dials are"),
-                                 (arrow_mark, "steepest way down")], cells)
+        # the arrow is named once, as on the map ("the slope"), and is the step it leads to
+        self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), mark("where the dials are")),
+                                 (arrow_mark, mark("one step downhill"))])
         reading = self.ball_reading(costs[0])
+
+        drawn_arrows = []
+
+        def arrow_to(k: int) -> Arrow:
+            """From the ball to where the next step lands: the arrow is the step."""
+            drawn_arrows.append([points[k], points[k + 1]])
+            return Arrow(place(points[k]), place(points[k + 1]), buff=0, color=t.highlight, stroke_width=6,
+                         max_tip_length_to_length_ratio=0.4)
+
         self.wait_until_bookmark("fog")
         self.play(FadeIn(fog), FadeIn(ball), FadeIn(self.key[0]), FadeIn(reading), run_time=1.0)
         self.wait_until_bookmark("feel")
-        arrow = self.slope_arrow(ball.get_center(), slopes[0], view, 1.8)
-        self.play(Create(arrow), FadeIn(self.key[1]), run_time=1.0)
+        steps = len(points) - 1
+        arrow = arrow_to(0) if steps else None
+        self.play(*([Create(arrow)] if arrow else []), FadeIn(self.key[1]), run_time=1.0)
         self.wait_until_bookmark("gradient")
         name = self.text("the slope: the gradient", size="small", color=t.highlight)
         # on the fog, clear of the hole around the ball (a box there cut a notch in it)
-        place_beside(name, ball, arrow.get_end() - arrow.get_start(), cells, buff=FOG_HOLE - ball.radius + 0.05)
+        away = arrow.get_end() - arrow.get_start() if arrow else DOWN
+        place_beside(name, ball, away, cells, buff=FOG_HOLE - ball.radius + 0.05)
         self.play(FadeIn(name), run_time=0.6)
         footprints = VGroup()
 
         def step_to(k: int, run_time: float) -> None:
-            nonlocal reading, fog
+            nonlocal reading, fog, arrow
             target = place(points[k])
             footprints.add(Dot(ball.get_center(), radius=0.06, color=t.highlight))
             new = self.ball_reading(costs[k])
             self.play(FadeOut(arrow), FadeIn(footprints[-1]), ball.animate.move_to(target),
-                      fog.animate.become(self.fog(cells, target)), CrossFade(reading, new), run_time=run_time)
+                      fog.animate.become(self.fog(cells, target)), CrossFade(reading, new),
+                      self.regrid(self.dials_at(view, points[k])), run_time=run_time)
             reading = new
 
         self.wait_until_bookmark("step")
-        if len(stops) > 1:
-            self.play(FadeOut(name), run_time=0.4)
+        self.play(FadeOut(name), run_time=0.4)
+        if steps:
             step_to(1, 1.2)
-        else:
-            self.play(FadeOut(name), FadeOut(arrow), run_time=0.4)
         self.wait_until_bookmark("again")
-        later = range(1, len(stops) - 1)
+        later = range(1, steps)
         beat = max(0.5, tracker.time_until_bookmark("name") / max(2 * len(later), 1))
         for k in later:
-            arrow = self.slope_arrow(ball.get_center(), slopes[k], view, 0.9)
+            arrow = arrow_to(k)
             self.play(Create(arrow), run_time=beat)
             step_to(k + 1, beat)
         self.wait_until_bookmark("name")
@@ -630,37 +597,28 @@ class Descent(Chapter):
         self.heading = term
         footprints.add(walk, label)
         self.key.add(reading)
+        self.show(fog_arrows=drawn_arrows)
         return ball, fog, footprints
 
     def ball_reading(self, cost: float) -> VGroup:
         """The real cost where the ball stands, in the key beside the map (orange: a cost)."""
-        words = self.text("cost here: {cost}", size="small", color=self.theme.cost, facts={"cost": people(cost)})
+        words = self.text("cost here: {cost}", size="small", color=self.theme.cost, facts={"cost": cost_words(cost)})
         return words.next_to(self.key, DOWN, aligned_edge=LEFT, buff=0.3)
 
-    def map_key(self, rows, cells: VGroup) -> VGroup:
-        """Marks and what they mean, one row each, in the free space right of the map's legend."""
-        key = VGroup(*(VGroup(mark, self.text(words, size="small", facts=facts)).arrange(RIGHT, buff=0.2)
-                       for mark, words, *rest in rows for facts in [rest[0] if rest else None]))
+    def map_key(self, rows) -> VGroup:
+        """Marks and what they mean, one row each, under the dials' grid."""
+        key = VGroup(*(VGroup(mark, self.text(words, size="small")).arrange(RIGHT, buff=0.2) for mark, words in rows))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        return key.next_to(self.held_label, DOWN, aligned_edge=LEFT, buff=0.45)
+        return key.next_to(self.grid_label, DOWN, aligned_edge=LEFT, buff=0.45)
 
-    def map_place(self, view: Slice, corner: np.ndarray):
-        """Scene point of a (weight a, weight b) pair on the map whose top left is `corner`."""
+    def map_place(self, view: MapView, corner: np.ndarray):
+        """Scene point of a spot (a, b) on the map whose top left is `corner`."""
         (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
 
-        def place(pair: np.ndarray) -> np.ndarray:
+        def place(pair) -> np.ndarray:
             return corner + np.array([(pair[0] - a0) / (a1 - a0) * MAP_SIDE,
                                       -MAP_SIDE + (pair[1] - b0) / (b1 - b0) * MAP_SIDE, 0.0])
         return place
-
-    def slope_arrow(self, at: np.ndarray, nudge: list[float], view: Slice, length: float = 0.9) -> Arrow:
-        """Downhill as drawn on the map: each weight's nudge in that axis's own scale."""
-        spans = (np.ptp(view.values_a), np.ptp(view.values_b))
-        d = np.array([nudge[0] / spans[0], nudge[1] / spans[1], 0.0])
-        d = d / (np.linalg.norm(d) or 1.0)
-        length = min(length, room_along(at, d, self.map_box))    # no arrow off the map's edge
-        return Arrow(at, at + length * d, buff=0.14, color=self.theme.highlight, stroke_width=6,
-                     max_tip_length_to_length_ratio=0.35)
 
     def fog(self, cells: VGroup, hole: np.ndarray) -> VMobject:
         t = self.theme
@@ -684,7 +642,9 @@ class Descent(Chapter):
         """The label at a curve's end, a template and its facts: its last cost, and whether it stopped early."""
         if run.costs.max() > y_max:
             return "off the chart", {}
-        return ("{cost}, stopped" if run.steps[-1] < x_max else "{cost}"), {"cost": cost_words(run.final_cost)}
+        if run.steps[-1] < x_max:      # the step it stopped at is said: drawn with it (review 3)
+            return "{cost}, stopped after {steps} steps", {"cost": cost_words(run.final_cost), "steps": int(run.steps[-1])}
+        return "{cost}", {"cost": cost_words(run.final_cost)}
 
     def play_rates(self) -> None:
         runs = {r.label: r for r in rate_curves(self.history)}
@@ -709,7 +669,7 @@ class Descent(Chapter):
                     strip = None
                     self.wait_until_bookmark("run")    # the steps axis is told first
                 self.play(FadeIn(row), run_time=0.5)
-                self.play(Create(curve), run_time=min(4.0, tracker.duration * 0.6), rate_func=linear)
+                self.play(Create(curve), run_time=min(6.0, tracker.duration * 0.6), rate_func=linear)
                 self.play(FadeIn(end), run_time=0.4)
                 if key == story:          # how the too-big run ended, pointed at as it is said
                     self.wait_until_bookmark("stop")
@@ -755,13 +715,6 @@ class Descent(Chapter):
         self.show(step_lengths={r.label: r.lr * unit for r in runs})
         return slope, slope_words, rows, caption
 
-    def rate_styles(self) -> list[tuple[str, str]]:
-        """Each run's line: (colour, "solid" / "dashed" / "dotted"). Ours is yellow, as its path
-        on the map (orange there is high cost); the others grey and white, told apart by their
-        dashes as well."""
-        t = self.theme
-        return [(t.muted, "dashed"), (t.highlight, "solid"), (t.text, "dotted")]
-
     def styled(self, points: np.ndarray, colour: str, style: str) -> VMobject:
         line = polyline(points, colour, 4 if style == "solid" else 3.5)
         if style == "solid":
@@ -779,7 +732,7 @@ class Descent(Chapter):
         start = float(runs[0].costs[0])
         y_max = 1.1 * max(start, runs[0].costs.max(), runs[1].costs.max(), min(runs[2].costs.max(), 2 * start))
         x_max = float(max(r.steps[-1] for r in runs)) or 1.0
-        chart = Chart(np.array([-6.2, -2.2, 0]), 8.2, 4.2, x_max, y_max, log_x=True)
+        chart = Chart(np.array([-6.2, -2.2, 0]), 8.2, 4.2, x_max, y_max)
         o = chart.origin
         start_y = chart.point(0, start)
         frame = VGroup(chart.axes(t.muted),
@@ -791,18 +744,12 @@ class Descent(Chapter):
                        self.text("0", size="small", color=t.muted).next_to(o, DOWN, buff=0.12),
                        self.text("{steps}", size="small", color=t.muted,
                                  facts={"steps": int(x_max)}).next_to(o + RIGHT * chart.width, DOWN, buff=0.12),
-                       # a log axis nobody explained read as a plain one (review): say what a mark is
-                       self.text("steps: each mark 10 times more", size="small", color=t.muted)
-                       .next_to(o + RIGHT * chart.width / 2, DOWN, buff=0.5))
-        # 1, 10, 100, ... equally apart: the first steps get as much room as the last thousands
-        ticks = [10 ** k for k in range(6) if 10 ** k < 0.6 * x_max]
-        for step in ticks:
-            at = chart.point(step, 0)
-            frame.add(Line(at, at + DOWN * 0.08, color=t.muted, stroke_width=2),
-                      self.text("{steps}", size="small", color=t.muted, facts={"steps": step}).next_to(at, DOWN, buff=0.12))
+                       self.text("steps", size="small", color=t.muted).next_to(o + RIGHT * chart.width / 2, DOWN, buff=0.15))
+        # a plain step axis (review: the log one was hard to read); its two ends are labelled
+        ticks = [0, int(x_max)]
         self.show(step_ticks=ticks)
         rows, out = [], []
-        for run, (colour, style) in zip(runs, self.rate_styles()):
+        for run, (colour, style) in zip(runs, rate_styles(t)):
             points = chart.curve_points(run.steps, run.costs)
             words, facts = self.end_words(run, x_max, y_max)
             end = self.text(words, size="small", color=colour, facts=facts)
@@ -818,19 +765,6 @@ class Descent(Chapter):
         VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(top_right, RIGHT, buff=0.6).align_to(top_right, UP)
         apart([end for _, end, _ in out])
         return frame, out
-
-
-def room_along(at: np.ndarray, direction: np.ndarray, box: tuple[np.ndarray, np.ndarray]) -> float:
-    """How far from `at` one can go along `direction` (a unit vector) and stay in the box
-    given by its lower-left and upper-right corners."""
-    lo, hi = box
-    room = np.inf
-    for k in range(2):
-        if direction[k] > 1e-12:
-            room = min(room, (hi[k] - at[k]) / direction[k])
-        elif direction[k] < -1e-12:
-            room = min(room, (lo[k] - at[k]) / direction[k])
-    return float(max(room, 0.0))
 
 
 def place_beside(label, anchor, away, bounds, buff: float = 0.25) -> None:

@@ -310,36 +310,6 @@ def _drawn(n: int, max_drawn: int) -> np.ndarray:
     return np.r_[np.arange(half), np.arange(n - half, n)]
 
 
-def slice_gradient(history: History, weights, point, step: int | None = None) -> np.ndarray:
-    """The full-set gradient of the two `weights` (layer, row, col) with them set to `point`
-    and every other weight as at `step` (default: the last snapshot): the slope of the cost
-    landscape the descent chapter draws, at that spot. Minus it points downhill."""
-    x, y = history.split("train")
-    net = history.network(step)
-    for (layer, row, col), value in zip(weights, point):
-        net.layers[layer].weights[row, col] = value
-    grads = net.backward(x, y).grad_weights
-    return np.array([grads[layer][row, col] for layer, row, col in weights])
-
-
-def slice_walk(history: History, weights, start, lr: float, n: int,
-               step: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """`n` steps of gradient descent with step size `lr` on the landscape's slice (only the
-    two `weights` move, every other weight as at `step`), from `start`: the points, and
-    the slice's cost at each (n + 1 of each). Shows what one step of that size does there."""
-    x, y = history.split("train")
-    net = history.network(step)
-    points, costs = [np.asarray(start, dtype=float)], []
-    for k in range(n + 1):
-        for (layer, row, col), value in zip(weights, points[-1]):
-            net.layers[layer].weights[row, col] = value
-        costs.append(net.cost_of(x, y))
-        if k < n:
-            grads = net.backward(x, y).grad_weights
-            points.append(points[-1] - lr * np.array([grads[l][r, c] for l, r, c in weights]))
-    return np.array(points), np.array(costs)
-
-
 # --- one neuron's sum, written out (the forward chapter's worked example) ---
 
 def neuron_sum(history: History, layer: int = 1, neuron: int | None = None, top: int = 4,
