@@ -47,6 +47,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     # the number of training examples is a headline number: the cost and training chapters say it
     assert str(len(x)) not in said(entry)
     check_peek(history, shown, path)
+    check_before(history, shown, entry)
     # each layer's size is written under it, and comes with its layer, not before
     sizes = shown["sizes"]
     assert first_drawn(entry, f"{sizes[0]}: one per square" if preset == "digits" else f"{sizes[0]}: across and up") \
@@ -88,6 +89,23 @@ def test_wires_join_the_layers(story_file):
     for (start, *_, stop), (i, j) in zip(ends, [(i, j) for j in range(len(right)) for i in range(len(left))]):
         assert np.linalg.norm(start - left[i].get_center()) == pytest.approx(radius)
         assert np.linalg.norm(stop - right[j].get_center()) == pytest.approx(radius)
+
+
+def check_before(history: History, shown: dict, entry: dict) -> None:
+    """Review 8: "this network knows nothing" was said over an unlit network for 15 s. The
+    outputs lit "before training" are nncore's pass of the example at step 0, and the words
+    name its brightest output, right or wrong, as nncore has it."""
+    first = history.snapshots[0]
+    net = Network(first.weights, first.biases, history.config["activations"], history.config["cost"])
+    x, _ = history.split("train")
+    outputs = net.predict(x[shown["example"]:shown["example"] + 1])[0]
+    assert shown["before_step"] == first.step == 0
+    np.testing.assert_allclose(shown["before_outputs"], outputs, rtol=1e-12)
+    assert first_drawn(entry, "before training") >= said_from(entry, "Right now, before any training")
+    if len(history.labels) == len(outputs):
+        guess = history.labels[int(np.argmax(outputs))]
+        verdict = "right, but only by luck" if str(guess) == str(shown["label"]) else "wrong"
+        assert f"The brightest output says {guess}: {verdict}." in said(entry)
 
 
 def check_peek(history: History, shown: dict, path) -> None:

@@ -24,7 +24,8 @@ from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_pict
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
 from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short, signed
-from scenes.kit.readings import EXAMPLE, a_or_an, class_of, input_kind, label_of, learned_patterns, trained_pass
+from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, forward_values, input_kind, label_of, learned_patterns,
+                                 trained_pass)
 from scenes.kit.theme import Theme
 from scenes.screen import mark
 
@@ -76,11 +77,28 @@ def intro_facts(history: History) -> dict[str, object]:
                 + (" <bookmark mark='over'/>Drawn on its pattern, the top picture's ink lands mostly on blue."
                    if ink_on_blue(history) >= INK_ON_BLUE else "")
                 if kind == "image" else "")
-    facts.update(example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
+    facts.update(before_words=before_words(history),
+                 example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
                  input_words=input_words, input_holds=holds, patterns=patterns,
                  output_words=f"{n_out} of them, one for each answer: {and_list(labels)}.",
                  yes_class=labels[-1], no_class=labels[0])
     return facts
+
+
+def untrained_pass(history: History) -> dict:
+    """The example through the network before any step: what "knows nothing" looks like."""
+    return forward_values(history, EXAMPLE, history.snapshots[0].step)
+
+
+def before_words(history: History) -> str:
+    """What the untrained network's brightest output says of the example, and whether that is
+    right (by luck) or wrong; a single output is only shown, its reading is the cost chapter's."""
+    if len(history.labels) != history.config["sizes"][-1]:
+        return ""
+    guess = history.labels[int(np.argmax(untrained_pass(history)["guess"]))]
+    right = str(guess) == str(label_of(history, EXAMPLE))
+    return (f"The brightest output says {guess}: right, but only by luck. " if right else
+            f"The brightest output says {guess}: wrong. ")
 
 
 def favourites(history: History, neurons: Sequence[int]) -> list[int]:
@@ -228,12 +246,23 @@ class Intro(Chapter):
         self.build_inputs(diagram, parts[0], names[0], notes[0], VGroup(picture, caption), fed, inputs)
         self.build_rest(diagram, parts[1:], names[1:], notes[1:])
         with self.say("promise") as tracker:
+            # "knows nothing", shown: the same example through the untrained network
+            before = untrained_pass(self.history)
+            self.show(before_step=before["step"], before_outputs=before["guess"])
+            words = self.text("before training", size="small", color=self.theme.text).move_to(self.peek[1])
+            self.play(FadeOut(self.peek), diagram.light_up(before["activations"]), FadeIn(words), run_time=1.5)
+            if before_words(self.history):     # the brightest output ringed as it is named, like the peek's
+                self.wait_until_bookmark("brightest")
+                circle = diagram.neuron_at(len(diagram.sizes) - 1, int(np.argmax(before["guess"])))
+                if circle is not None:
+                    ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.highlight, stroke_width=4)
+                    self.play(Create(ring.move_to(circle)), run_time=0.6)
+            self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
             promise = self.text("every number you will see is real", size="title",
                                 color=self.theme.highlight).move_to(title)
-            self.play(FadeOut(title, shift=0.3 * UP), FadeIn(promise, shift=0.3 * UP),
-                      FadeOut(self.peek), diagram.light_up([inputs] + [np.zeros(n) for n in diagram.sizes[1:]]),
-                      run_time=min(1.5, tracker.duration / 3))
+            self.play(FadeOut(title, shift=0.3 * UP), run_time=0.4)
+            self.play(FadeIn(promise, shift=0.3 * UP), run_time=0.6)
         self.wait(1.0)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
 
