@@ -454,16 +454,6 @@ def stamp_maps(pictures: Sequence[np.ndarray], kernel: np.ndarray, bias: float) 
     return layer.forward(np.stack([np.asarray(p, float) for p in pictures]))[:, 0]
 
 
-def stamped_frames(image: np.ndarray, kernel: np.ndarray, bias: float) -> list[dict]:
-    """A short "video" of the picture moving right: one pixel left of where it is (if it can
-    move), where it is, one pixel right (if it can), each with the same stamp's map through
-    nncore's layer."""
-    frames = [moved_by(image, -1), np.asarray(image, float), moved_by(image, +1)]
-    frames = [f for f in frames if f is not None]
-    maps = stamp_maps(frames, kernel, bias)
-    return [{"picture": f, "map": m} for f, m in zip(frames, maps)]
-
-
 def brightest_places(pictures: np.ndarray, kernel: np.ndarray, bias: float, n: int) -> list[dict]:
     """Where a stamp lights up most: the n pictures whose map (through nncore's layer) has the
     biggest values, each with its brightest spot and that value, brightest first."""
