@@ -810,8 +810,9 @@ class Convnet(Chapter):
             self.play(FadeIn(counts), run_time=0.6)
             # the pictures and what they are while the counts are said: no empty frame before them
             self.play(FadeIn(head), LaggedStart(*(FadeIn(c[:2]) for c in cards), lag_ratio=0.15), run_time=1.2)
-            self.wait_until_bookmark("cards")
+            # the earlier network's mistakes while its count is said, the convnet's right guesses after
             self.play(LaggedStart(*(FadeIn(c[2]) for c in cards), lag_ratio=0.15), run_time=1.0)
+            self.wait_until_bookmark("cards")
             self.play(LaggedStart(*(FadeIn(c[3]) for c in cards), lag_ratio=0.15), run_time=1.0)
         self.wait(1.5)      # the chapter's payoff: a moment to read the guesses
         self.play(FadeOut(VGroup(counts, head, cards)), run_time=0.6)
