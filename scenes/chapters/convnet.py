@@ -2,13 +2,14 @@
 
 Everything comes from the convnet trained beside the main run (`history.convnet`,
 see nncore/companions.py): a test digit whose maps were kept at the final weights, the
-stamp (kernel) of the final snapshot that finds the most in it and the test digits where it
-lights up most, its feature map filling in spot by spot (a sum below zero written as 0), the
-picture moved a pixel, the 2x2 pooling (36 numbers become 9), every stamp beside its shrunk
-map, how sure the net is of each answer, and the convnet's test accuracy against the dense
-network's on the same test set, as it is and with every picture moved a pixel; the moved
-pictures it put right, and why it drops too: our picture moved, its shrunk map under the
-fixed dials of the right answer's neuron, and the guess after.
+stamp (kernel) of the final snapshot that finds the most in it, one spot worked by hand (nine
+pixels times nine dials, their sum), its feature map filling in spot by spot (a sum below zero
+written as 0), the picture moved a pixel and the same best value one square over, the 2x2
+pooling (36 numbers become 9), every stamp beside its shrunk map, how sure the net is of each
+output, and the convnet's test accuracy against the dense network's on the same test set, as
+it is and with every picture moved a pixel; why it drops too, on our picture moved (one square
+of its shrunk map onto another dial of the right answer's output neuron); last, the moved
+pictures the dense network got wrong and the convnet right.
 
     from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
@@ -21,30 +22,29 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, FadeIn, FadeOut, GrowArrow,
-                   GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, Square, Succession, Transform,
-                   TransformFromCopy,
-                   VGroup, interpolate_color)
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, FadeIn, FadeOut,
+                   GrowArrow, GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, Square, Succession,
+                   Transform, TransformFromCopy, VGroup, interpolate_color)
 
 from nncore.history import History, KeptMaps
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
-from scenes.kit.pictures import ShadedGrid, lit, number_color, signed
-from scenes.kit.readings import (a_or_an, brightest_places, moved_pictures, shift_picture, shifted_map, stamp_spot,
-                                 stamped_frames, stroke_direction, take_by_class, worked_stamp)
+from scenes.kit.pictures import ShadedGrid, lit, number_color, short, signed
+from scenes.kit.readings import (a_or_an, moved_pictures, shift_picture, shifted_map, stamp_spot, take_by_class,
+                                 worked_stamp)
 
 POOL = 2
-N_BRIGHTEST = 3             # test digits shown where the stamp lights up most
-N_FIXED = 6                 # moved pictures the convnet put right (and the dense net not) shown at the end
-N_FOR_WORDS = 20            # the brightest places whose average names the stroke the stamp finds
+N_FIXED = 4                 # moved pictures the convnet put right (and the dense net not) shown at the end
 SHARE_SHOWN = 0.02          # how sure of an answer: its percent written beside its bar from 2%
 NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as tall as the picture
 SHARE_BAR = 3.0             # how sure of an answer, as a bar this long (100%) beside its neuron
-SMALL_MAPS_X, NEURONS_X = -0.7, 1.75     # each stamp and its small map, then the answer neurons
-SMALL_CELL = 0.18           # a cell of those stamps and maps
-WHY_CELL = 0.9              # a cell of the shrunk map read by an answer neuron's dials
-PAIR_CELL = 0.16            # the test picture and its moved copy, stacked right of the score bars
-FIXED_CELL = 0.2            # the moved pictures the convnet put right
+SMALL_MAPS_X, NEURONS_X = -0.55, 1.85    # each stamp and its small map, then the answer neurons
+PICTURE_SIDE = 3.5          # the test picture, as tall as the map beside it
+MAP_CELL = 0.6              # a cell of the map of matches and of the shrunk map
+SMALL_CELL = 0.24           # a cell of those stamps and maps: 14 px at 480p
+PAIR_CELL = 0.22            # the test picture and its moved copy, stacked right of the score bars
+WHY_CELL = 0.9              # a cell of the shrunk map read by an output neuron's dials
+FIXED_CELL = 0.33           # the moved pictures the convnet put right: big enough to read at 480p
 WORKED_CELL = 0.72          # a cell of the worked example's grids: room for "0.00" at the small size
 
 
@@ -118,33 +118,47 @@ def stamp_values(history: History, example: KeptMaps, kernel: int) -> dict:
             "worked": worked_stamp(image, snap.kernels[kernel], bias, stamp_spot(fmap)),
             "zero": zero_spot(image, snap.kernels[kernel], bias, fmap),
             "shift": shifted_map(image, snap.kernels[kernel], bias),
-            "why": why_values(history, example, kernel, shift_picture(image)[0]),
-            **brightest_values(history, snap.kernels[kernel], bias)}
+            "why": why_values(history, example, kernel, *shift_picture(image)),
+}
 
 
-def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarray) -> dict:
+def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarray, step: int) -> dict:
     """Our test picture and the same picture moved a pixel, through the whole convnet: our
-    stamp's shrunk map of each, the dials the answer neuron of the right answer reads that
+    stamp's shrunk map of each, the dials the output neuron of the right answer reads that
     map with (the output layer reads the shrunk maps laid out stamp by stamp, row by row),
-    and the guess and how sure of it, before and after."""
+    the square that moves onto a worse dial (`moved_square`), and the guess and how sure of
+    it, before and after."""
     net = history.convnet.network()
     image = np.asarray(history.split("test")[0][example.index], float)
     run = net.forward(np.stack([image, np.asarray(moved, float).reshape(-1)]))
     n_kernels, rows, cols = run.pooled.shape[1:]
     label = int(example.label)
     guesses = run.output.argmax(axis=1)
+    dials = net.weights[label].reshape(n_kernels, rows, cols)[kernel]
     return {"label": label, "pooled": run.pooled[0, kernel], "moved_pooled": run.pooled[1, kernel],
-            "dials": net.weights[label].reshape(n_kernels, rows, cols)[kernel],
+            "dials": dials, "step": step,
+            "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step),
+            "sums": [float(z) for z in run.z[:, label]],
             "guess": int(guesses[0]), "sure": float(run.output[0, guesses[0]]),
             "moved_guess": int(guesses[1]), "moved_sure": float(run.output[1, guesses[1]])}
 
 
-def bright_squares(pooled: np.ndarray) -> list[tuple[int, int]]:
-    """The squares of a shrunk map at least half as bright as its brightest: the ones outlined
-    where they meet the answer neuron's dials."""
-    pooled = np.asarray(pooled, float)
-    top = float(pooled.max())
-    return [divmod(int(k), pooled.shape[1]) for k in np.flatnonzero(pooled.reshape(-1) >= top / 2)] if top > 0 else []
+def moved_square(pooled: np.ndarray, moved_pooled: np.ndarray, dials: np.ndarray, step: int) -> list[int] | None:
+    """The square of the shrunk map whose number moves one square over with the picture (the
+    same number in the next square the picture moved to) and so loses most for the neuron
+    reading it: its number times its dial, minus the same number times the next dial.
+    None when no square moves so, or none loses."""
+    pooled, moved_pooled, dials = (np.asarray(a, float) for a in (pooled, moved_pooled, dials))
+    best, found = 0.0, None
+    rows, cols = pooled.shape
+    for r in range(rows):
+        for c in range(max(0, -step), min(cols, cols - step)):
+            x = pooled[r, c]
+            if x > 0 and abs(moved_pooled[r, c + step] - x) < 1e-9:
+                loss = x * (dials[r, c] - dials[r, c + step])
+                if loss > best:
+                    best, found = loss, [r, c]
+    return found
 
 
 def zero_spot(image: np.ndarray, kernel: np.ndarray, bias: float, feature_map: np.ndarray) -> dict | None:
@@ -156,18 +170,6 @@ def zero_spot(image: np.ndarray, kernel: np.ndarray, bias: float, feature_map: n
     spot = divmod(int(zeros[0]), feature_map.shape[1])
     worked = worked_stamp(image, kernel, bias, spot)
     return {"spot": list(spot), "below": worked["sum"] + worked["bias"], "value": worked["value"]}
-
-
-def brightest_values(history: History, kernel: np.ndarray, bias: float) -> dict:
-    """The test digits where the stamp lights up most, and the stroke direction its brightest
-    places look like (None when none fits)."""
-    pictures = np.asarray(history.split("test")[0], float)
-    side = math.isqrt(pictures.shape[1])
-    pictures = pictures.reshape(-1, side, side)
-    places = brightest_places(pictures, kernel, bias, N_FOR_WORDS)
-    patches = [pictures[p["index"]][p["spot"][0]:p["spot"][0] + kernel.shape[0],
-                                    p["spot"][1]:p["spot"][1] + kernel.shape[1]] for p in places]
-    return {"brightest": places[:N_BRIGHTEST], "stroke": stroke_direction(patches)}
 
 
 def moved_values(history: History) -> dict:
@@ -205,14 +207,14 @@ def convnet_facts(history: History) -> dict[str, object]:
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "label_article": "a", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "shift_side": "right",
-                "stamp_words": "patches like these", "dense_moved_percent": 0, "conv_moved_percent": 0,
-                "fixed_words": "no moved picture", "fixed_shown": "", "why_guess": "", "dark_words": "",
+                "dense_moved_percent": 0, "conv_moved_percent": 0,
+                "fixed_words": "no moved picture", "fixed_shown": "", "dark_words": "", "square_value": "0",
+                "old_dial": "0", "new_dial": "0", "why_guess": "",
                 "map_cells": 0, "pooled_cells": 0}
     v = convnet_values(history)
     labels = history.labels
     example = f"a handwritten {labels[v['label']]}" if history.config.get("dataset") == "digits" \
         else f"a picture of {labels[v['label']]}"
-    stroke = f"strokes going {v['stroke']}" if v["stroke"] else "patches like these"
     return {
         **facts,
         "example_words": example,
@@ -227,11 +229,10 @@ def convnet_facts(history: History) -> dict[str, object]:
         "dense_wrong": v["dense_wrong"],
         "worked_value": f"{v['worked']['value']:.2f}",
         "shift_side": "right" if v["shift"]["step"] > 0 else "left",
-        "stamp_words": stroke,
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
-        "why_guess": why_guess(v["why"], labels),
         "dark_words": dark_words(v["all_pooled"]),
+        **why_facts(v["why"], labels),
         "map_cells": v["feature_map"].size,
         "pooled_cells": v["pooled"].size,
         **fixed_facts(v["dense_moved_wrong"], v["conv_moved_wrong"], len(v["fixed_cards"])),
@@ -244,13 +245,34 @@ def drops(conv_accuracy: float, conv_moved_accuracy: float) -> bool:
     return round(100 * conv_moved_accuracy) < round(100 * conv_accuracy)
 
 
+def why_facts(why: dict, labels: list[str]) -> dict[str, str]:
+    """The square that moves onto a worse dial, its number and both dials in words, and what
+    the convnet makes of the moved picture."""
+    if why["square"] is None:
+        return {"square_value": "0", "old_dial": "0", "new_dial": "0", "why_guess": ""}
+    r, c = why["square"]
+    dials = np.asarray(why["dials"], float)
+    return {"square_value": short(float(np.asarray(why["pooled"])[r, c])), "old_dial": spoken(dials[r, c]),
+            "new_dial": spoken(dials[r, c + why["step"]]), "why_guess": why_guess(why, labels)}
+
+
 def why_guess(why: dict, labels: list[str]) -> str:
-    """What the convnet makes of our test picture moved a pixel, in words: a new guess, or the
-    same one and how sure now."""
+    """What the convnet makes of our test picture moved a pixel, in words: the right answer's
+    neuron adds up to less (when it does), and a new guess, or the same one and how sure now."""
     moved, sure = round(100 * why["moved_sure"]), round(100 * why["sure"])
+    label = labels[why["label"]]
+    less = why["sums"][1] < why["sums"][0]
     if why["moved_guess"] != why["label"]:
-        return f"Now the convnet guesses {labels[why['moved_guess']]}, {moved} percent sure."
-    return f"It still guesses {labels[why['label']]}, {moved} percent sure instead of {sure}."
+        guess = f"the convnet guesses {labels[why['moved_guess']]}, {moved} percent sure."
+        return f"So output neuron {label} adds up to less, and now {guess}" if less else f"Now {guess}"
+    still = f"it still guesses {label}, {moved} percent sure instead of {sure}."
+    return f"So output neuron {label} adds up to less: {still}" if less else still[0].upper() + still[1:]
+
+
+def spoken(value: float) -> str:
+    """Two decimals as the narration says them: "minus 0.25", no "minus 0.00"."""
+    text = f"{abs(value):.2f}"
+    return f"minus {text}" if value < 0 and text != "0.00" else text
 
 
 def dark_words(pooled: np.ndarray) -> str:
@@ -308,7 +330,7 @@ class Convnet(Chapter):
         v = convnet_values(self.history)
         self.show(example=v["example"], label=v["label"], guess=v["guess"], output=v["output"],
                   kernel_index=v["kernel_index"], kernel=v["kernel"], kernel_bias=v["kernel_bias"],
-                  brightest=v["brightest"], stroke=v["stroke"], feature_map=v["feature_map"],
+                  feature_map=v["feature_map"],
                   pooled=v["pooled"], worked=v["worked"], zero=v["zero"],
                   shift={k: v["shift"][k] for k in ("step", "moved", "moved_map", "spot", "moved_spot")},
                   moved_card=v["moved_card"], n_fixed=v["n_fixed"], fixed=[c["index"] for c in v["fixed_cards"]],
@@ -327,13 +349,11 @@ class Convnet(Chapter):
         pooled = self.pool(fmap, v)
         self.answer(digit, VGroup(fmap, pooled), v)
         self.score(v)
+        if drops(v["conv_test_accuracy"], v["conv_moved_accuracy"]) and v["why"]["square"] is not None:
+            self.why(v)
         if v["fixed_cards"]:
             self.fixed(v)
-        if drops(v["conv_test_accuracy"], v["conv_moved_accuracy"]):
-            self.why(v)
-        strip = self.video(v)
-        self.wait(1.5)      # the video's maps stay a moment before the chapter ends
-        self.play(FadeOut(strip), FadeOut(title), run_time=0.6)
+        self.play(FadeOut(title), run_time=0.6)
 
     # --- steps of the story ---
 
@@ -350,7 +370,7 @@ class Convnet(Chapter):
         n = len(v["pixels"])
         side = math.isqrt(n)
         # one square per pixel: the picture can later move by a pixel, cell by cell
-        grid = ShadedGrid(v["pixels"].reshape(side, side), 3.2 / side, lit(1.0), separate=True)
+        grid = ShadedGrid(v["pixels"].reshape(side, side), PICTURE_SIDE / side, lit(1.0), separate=True)
         label = self.text("test picture", size="small", color=self.theme.muted)
         digit = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-4.7, -0.05, 0])
         row = ShadedGrid(v["pixels"].reshape(1, n), 12.8 / n, lit(1.0), separate=True).move_to([0, 0.6, 0])
@@ -375,42 +395,21 @@ class Convnet(Chapter):
         return digit
 
     def introduce_stamp(self, v: dict) -> VGroup:
-        """The stamp's dials, then the test digits where its map is brightest, what they show in words."""
+        """The stamp's dials, blue and red ones pointed at as they are named."""
         grid = self.written_grid(v["kernel"], signed(self.dial_top))   # two decimals, as in the worked sum
         label = self.text("stamp", size="small", color=self.theme.muted)
         stamp = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-1.45, 0.9, 0])
-        places = self.brightest_places(v)
         with self.say("stamp") as tracker:
             self.play(FadeIn(stamp, shift=0.2 * UP), run_time=min(1.2, tracker.duration))
-            self.wait_until_bookmark("places")
-            self.play(FadeIn(places[0]), LaggedStart(*(FadeIn(c) for c in places[1]), lag_ratio=0.4),
-                      run_time=1.5)
-            self.play(LaggedStart(*(Create(c[1]) for c in places[1]), lag_ratio=0.3), FadeIn(places[2]),
-                      run_time=1.2)
-        self.play(FadeOut(places), run_time=0.5)
+            # the dials named as they are said: the clearly blue ones, then the clearly red ones
+            values = np.asarray(v["kernel"]).reshape(-1)
+            strong = 0.25 * float(np.abs(values).max())
+            for mark, chosen in (("blue", values >= strong), ("red", values <= -strong)):
+                self.wait_until_bookmark(mark)
+                if chosen.any():
+                    self.play(*(Indicate(grid.numbers[k], color=self.theme.text, scale_factor=1.4)
+                                for k in np.flatnonzero(chosen)), run_time=0.8)
         return stamp
-
-    def brightest_places(self, v: dict) -> VGroup:
-        """The test digits where the stamp's map is brightest: each with the stamp's spot outlined
-        (no value: how much a spot matches is worked out only after); a heading, and the stroke
-        they look like in words."""
-        t = self.theme
-        x_test = self.history.split("test")[0]
-        side = math.isqrt(len(x_test[0]))
-        cards = VGroup()
-        for place in v["brightest"]:
-            picture = ShadedGrid(np.asarray(x_test[place["index"]], float).reshape(side, side), 0.19, lit(1.0))
-            r, c = place["spot"]
-            spot = Square(3 * picture.cell, stroke_color=t.highlight, stroke_width=4)
-            spot.move_to(picture.center_of(r + 1.5, c + 1.5))
-            cards.add(VGroup(picture, spot))
-        cards.arrange(RIGHT, buff=0.5).move_to([3.0, 0.55, 0])
-        head = self.text("where it lights up most", size="small", color=t.muted).next_to(cards, UP, buff=0.3)
-        # the direction alone is the fact: a text fact is shortened like a data label
-        words = (self.text("it finds strokes going {direction}", size="small", color=t.highlight,
-                           facts={"direction": v["stroke"]}) if v["stroke"] else VGroup())
-        words.next_to(cards, DOWN, buff=0.35)
-        return VGroup(head, cards, words)
 
     def number_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
         """A 3x3 grid of the worked example, two decimals in each cell, its name above."""
@@ -444,7 +443,7 @@ class Convnet(Chapter):
         dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), "dials")
         made = self.number_grid(products, signed(max(float(np.abs(products).max()), 1e-9)), "products")
         signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
-        row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.22).move_to([1.35, 0.75, 0])
+        row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.22).move_to([1.5, 0.75, 0])
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
         total = self.text("sum of the nine products: {sum}", facts={"sum": written(w["sum"])})
@@ -479,8 +478,8 @@ class Convnet(Chapter):
         """The stamp walks over the picture from the top left; each spot fills its cell of the map."""
         t = self.theme
         picture, values = digit[0], v["feature_map"]
-        empty = ShadedGrid(np.zeros_like(values), 0.55, lit(self.map_top), separate=True)
-        full = ShadedGrid(values, 0.55, lit(self.map_top), numbers=True, separate=True)
+        empty = ShadedGrid(np.zeros_like(values), MAP_CELL, lit(self.map_top), separate=True)
+        full = ShadedGrid(values, MAP_CELL, lit(self.map_top), numbers=True, separate=True)
         label = self.text("map of matches", size="small", color=t.muted)
         fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.75, -0.05, 0])
         full.set_opacity(0)     # in the scene from the start: each step only raises one cell's opacity
@@ -522,36 +521,50 @@ class Convnet(Chapter):
         return VGroup(ring, lines)
 
     def shift(self, digit: VGroup, fmap: VGroup, v: dict) -> None:
-        """The picture moves one pixel; the map, computed again, lights one square over."""
+        """The stamp on its best spot; the picture moves one pixel and the stamp with the stroke
+        under it; the map, computed again, has the same best value one square over."""
         t, s = self.theme, v["shift"]
         picture, full = digit[0], fmap[1]
         step = s["step"]
-        # the column that leaves the frame is dark (shift_picture's rule): hide its outlines
+        # the column that leaves the frame is dark (shift_picture's rule): hidden while it is out
         side = picture.values.shape[1]
         edge = side - 1 if step > 0 else 0
-        for r in range(picture.values.shape[0]):
-            picture.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+        leaving = VGroup(*(picture.cells[r * side + edge] for r in range(picture.values.shape[0])))
+        r, c = s["spot"]
+        window = self.window(v["kernel"], picture.cell).move_to(picture.center_of(r + 1.5, c + 1.5))
         ring = Square(full.cell, stroke_color=t.text, stroke_width=5)   # white: the brightest cell is yellow
         ring.set_z_index(2)     # above the maps, which each play puts back on top
-        ring.move_to(full.center_of(s["spot"][0] + 0.5, s["spot"][1] + 0.5))
+        ring.move_to(full.center_of(r + 0.5, c + 0.5))
+        best = self.text("best match: {value}", size="small", color=t.highlight,
+                         facts={"value": written(v["worked"]["value"])}).next_to(full, UP, buff=0.25)
         moved = ShadedGrid(s["moved_map"], full.cell, lit(self.map_top), numbers=True, separate=True).move_to(full)
         shown = VGroup(moved.cells, moved.numbers)
         note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
                          facts={"side": "right" if step > 0 else "left"})
         note.next_to(picture, UP, buff=0.2)
+        over = step * picture.cell * RIGHT
         with self.say("shift"):
-            self.play(Create(ring), run_time=0.6)
-            self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), FadeIn(note), run_time=1.2)
+            self.play(FadeIn(window), Create(ring), FadeIn(best), run_time=0.8)
+            self.wait_until_bookmark("move")
+            leaving.set_stroke(opacity=0).set_fill(opacity=0)
+            # the stamp rides on the stroke it found
+            self.play(picture.cells.animate.shift(over), window.animate.shift(over), FadeIn(note), run_time=1.2)
             self.wait_until_bookmark("moved")
             # cells and numbers only: a grid's frame would fill in white as its opacity rises
             # the old numbers go before the new come: crossed, two numbers would sit in one square
             self.play(full.cells.animate.set_opacity(0), full.numbers.animate.set_opacity(0), run_time=0.4)
-            self.play(FadeIn(shown), run_time=0.4)
-            self.play(ring.animate.move_to(full.center_of(s["moved_spot"][0] + 0.5, s["moved_spot"][1] + 0.5)),
-                      run_time=0.8)
+            # the ring goes with the new map: never on a square that no longer holds the best
+            self.play(FadeIn(shown), ring.animate.move_to(full.center_of(s["moved_spot"][0] + 0.5,
+                                                                         s["moved_spot"][1] + 0.5)), run_time=0.8)
+            self.wait_until_bookmark("same")
+            k = s["moved_spot"][0] * moved.values.shape[1] + s["moved_spot"][1]
+            self.play(Indicate(moved.numbers[k], color=t.background, scale_factor=1.5),
+                      Indicate(best, color=t.highlight), run_time=0.8)
+        self.wait(0.8)      # the same value, one square over: a moment to see it
         # back to the picture as it was, for the rest of the story
-        self.play(picture.cells.animate.shift(-step * picture.cell * RIGHT), FadeOut(shown),
-                  FadeOut(ring), FadeOut(note), run_time=0.5)
+        self.play(picture.cells.animate.shift(-over), FadeOut(shown), FadeOut(window),
+                  FadeOut(ring), FadeOut(note), FadeOut(best), run_time=0.5)
+        leaving.set_stroke(opacity=1).set_fill(opacity=1)
         self.play(full.cells.animate.set_opacity(1), full.numbers.animate.set_opacity(1), run_time=0.4)
 
     def window(self, kernel: np.ndarray, cell: float) -> ShadedGrid:
@@ -574,10 +587,10 @@ class Convnet(Chapter):
         """Blocks of four are outlined, the others dim, and the biggest of each moves to the small map."""
         t = self.theme
         empty, full = fmap[0], fmap[1]
-        slots = ShadedGrid(np.zeros_like(v["pooled"]), 0.55, lit(self.map_top), separate=True)
+        slots = ShadedGrid(np.zeros_like(v["pooled"]), MAP_CELL, lit(self.map_top), separate=True)
         label = self.text("shrunk map", size="small", color=t.muted)
         group = VGroup(slots, label.next_to(slots, DOWN, buff=0.2)).move_to([5.45, -0.05, 0])
-        pooled = ShadedGrid(v["pooled"], 0.55, lit(self.map_top), numbers=True, separate=True)
+        pooled = ShadedGrid(v["pooled"], MAP_CELL, lit(self.map_top), numbers=True, separate=True)
         pooled.move_to(slots)
         arrow = Arrow(empty.get_right() + 0.1 * RIGHT, slots.get_left() + 0.1 * LEFT, buff=0.05,
                       color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.3)
@@ -593,7 +606,7 @@ class Convnet(Chapter):
         marks = VGroup(*(Square(empty.cell, stroke_color=t.highlight, stroke_width=4)
                          .move_to(empty.center_of(r + 0.5, c + 0.5)) for r, c in winners))
         losers = [divmod(k, cols) for k in range(full.values.size) if divmod(k, cols) not in winners]
-        # why it shrinks: fewer numbers go on to the answer, counted under each map
+        # why it shrinks: fewer numbers go on to the next step, counted under each map
         counts = VGroup(*(self.text("{n} numbers", size="small", color=t.highlight, facts={"n": grid.values.size})
                           .next_to(under, DOWN, buff=0.12) for grid, under in ((full, fmap[2]), (pooled, label))))
         with self.say("pool") as tracker:
@@ -612,7 +625,7 @@ class Convnet(Chapter):
         return VGroup(group, pooled, arrow)
 
     def answer(self, digit: VGroup, stage: VGroup, v: dict) -> None:
-        """All stamps' small maps feed ten answer neurons; the brightest is the guess; its share
+        """All stamps' small maps feed ten output neurons; the brightest is the guess; its share
         of 100% beside each neuron; then guess against the answer."""
         t = self.theme
         y = digit[0].get_center()[1]
@@ -635,8 +648,17 @@ class Convnet(Chapter):
             self.play(FadeOut(stage), run_time=0.6)
             self.play(GrowArrow(arrow), LaggedStart(*(FadeIn(m) for m in small), lag_ratio=0.15), FadeIn(small_label),
                       run_time=min(2.0, tracker.duration / 3))
+            # the maps that found nothing, pointed at as they are named
+            # (white rings, as on the big map: look here)
+            dark = VGroup(*(Rectangle(width=small[k][1].width + 0.1, height=small[k][1].height + 0.1,
+                                      stroke_color=t.text, stroke_width=4).move_to(small[k][1])
+                            for k, p in enumerate(v["all_pooled"]) if not np.asarray(p).any()))
+            self.wait_until_bookmark("dark")
+            if len(dark):
+                self.play(Create(dark), run_time=0.8)
             self.wait_until_bookmark("read")
-            self.play(Create(wires), FadeIn(layer.neurons), FadeIn(layer.names), FadeIn(layer.head), run_time=1.2)
+            self.play(Create(wires), FadeIn(layer.neurons), FadeIn(layer.names), FadeIn(layer.head),
+                      *([FadeOut(dark)] if len(dark) else []), run_time=1.2)
             self.wait_until_bookmark("lit")
             self.play(*(n.animate.set_fill(c, 1) for n, c in zip(layer.neurons, layer.lit)), run_time=1.0)
             self.play(Indicate(layer.neurons[v["guess"]], color=t.highlight, scale_factor=1.5), run_time=0.8)
@@ -684,9 +706,9 @@ class Convnet(Chapter):
                 if i == guess:
                     shares.winner = share
         # two headings on one line: the neurons' above them, the shares' after it
-        head = self.text("answer neurons", size="small", color=t.muted).next_to(neurons, UP, buff=0.25)
+        head = self.text("output neurons", size="small", color=t.muted).next_to(neurons, UP, buff=0.25)
         head.align_to(neurons, LEFT).shift(0.3 * LEFT)
-        sub = self.text("how sure of each answer", size="small", color=t.muted).next_to(head, RIGHT, buff=0.4)
+        sub = self.text("how sure of each one", size="small", color=t.muted).next_to(head, RIGHT, buff=0.4)
         layer = VGroup(neurons, names, bars, shares, head, sub)
         layer.neurons, layer.names, layer.bars, layer.shares, layer.head, layer.sub = neurons, names, bars, shares, head, sub
         layer.lit = lit_fills
@@ -714,7 +736,7 @@ class Convnet(Chapter):
                 ("earlier network", v["dense_moved_accuracy"], v["dense_moved_wrong"], t.muted, -0.85),
                 ("convnet", v["conv_moved_accuracy"], v["conv_moved_wrong"], t.text, -1.85)]
         groups = [self.accuracy_row(name, acc, wrong, n, color, y) for name, acc, wrong, color, y in rows]
-        heads = [self.text("right answers on the same {n} test pictures", size="small", color=t.muted,
+        heads = [self.text("right guesses on the same {n} test pictures", size="small", color=t.muted,
                            facts={"n": n}).move_to([0.2, 2.75, 0]),
                  self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=t.highlight,
                            facts={"n": n}).move_to([0.2, -0.15, 0])]
@@ -776,107 +798,94 @@ class Convnet(Chapter):
             dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
             conv = self.text("convnet: {guess}", size="small", color=t.right, facts={"guess": labels[card["conv_guess"]]})
             cards.add(VGroup(picture, truth, dense, conv).arrange(DOWN, buff=0.1))
-        cards.arrange(RIGHT, buff=0.35).move_to([0, -0.1, 0])
+        cards.arrange(RIGHT, buff=0.5)
         head = self.text("moved pictures: the earlier network wrong, the convnet right", size="small",
                          color=t.muted).next_to(cards, UP, buff=0.35)
         # the two counts of the score's bars, side by side: the net difference is said
         counts = self.text("mistakes on moved pictures: earlier network {dense}, convnet {conv}",
                            facts={"dense": v["dense_moved_wrong"], "conv": v["conv_moved_wrong"]})
         counts.next_to(head, UP, buff=0.5)
+        VGroup(counts, head, cards).move_to([0, -0.3, 0])     # the whole frame below the title
         with self.say("fixed"):
             self.play(FadeIn(counts), run_time=0.6)
             # the pictures and what they are while the counts are said: no empty frame before them
             self.play(FadeIn(head), LaggedStart(*(FadeIn(c[:2]) for c in cards), lag_ratio=0.15), run_time=1.2)
-            self.wait_until_bookmark("cards")
+            # the earlier network's mistakes while its count is said, the convnet's right guesses after
             self.play(LaggedStart(*(FadeIn(c[2]) for c in cards), lag_ratio=0.15), run_time=1.0)
+            self.wait_until_bookmark("cards")
             self.play(LaggedStart(*(FadeIn(c[3]) for c in cards), lag_ratio=0.15), run_time=1.0)
+        self.wait(1.5)      # the chapter's payoff: a moment to read the guesses
         self.play(FadeOut(VGroup(counts, head, cards)), run_time=0.6)
-
-    def video(self, v: dict) -> VGroup:
-        """Illustration: the test digit moved a pixel per frame, a short video, each frame
-        stamped by the same real stamp (maps through nncore's layer)."""
-        t = self.theme
-        frames = stamped_frames(v["image"], v["kernel"], v["kernel_bias"])
-        self.show(video_pictures=[f["picture"] for f in frames], video_maps=[f["map"] for f in frames])
-        strip = VGroup()
-        for k, frame in enumerate(frames):
-            picture = ShadedGrid(frame["picture"], 0.25, lit(1.0))
-            fmap = ShadedGrid(frame["map"], 0.25, lit(self.map_top))
-            head = self.text("frame {k}", size="small", color=t.muted, facts={"k": k + 1})
-            arrow = Arrow(UP * 0.3, DOWN * 0.3, buff=0, color=t.muted, stroke_width=3,
-                          max_tip_length_to_length_ratio=0.35)
-            strip.add(VGroup(head, picture, arrow, fmap).arrange(DOWN, buff=0.15))
-        strip.arrange(RIGHT, buff=0.7).move_to([1.2, 0.0, 0])
-        stamp = VGroup(ShadedGrid(v["kernel"], 0.3, signed(self.dial_top)),
-                       self.text("the same stamp", size="small", color=t.muted)).arrange(DOWN, buff=0.15)
-        stamp.next_to(strip, LEFT, buff=0.8).set_y(strip[0][1].get_center()[1])
-        # the row of maps named where the stamp stands for the row of frames
-        maps = self.text("each frame's map", size="small", color=t.muted)
-        maps.move_to([stamp.get_center()[0], strip[0][3].get_center()[1], 0])
-        note = self.text("illustration: our test digit moving, one pixel per frame", size="small",
-                         color=t.muted).next_to(strip, DOWN, buff=0.3)
-        with self.say("video"):
-            self.play(FadeIn(stamp), LaggedStart(*(FadeIn(col[:2]) for col in strip), lag_ratio=0.3), run_time=1.2)
-            self.wait_until_bookmark("frames")
-            self.play(FadeIn(note), FadeIn(maps), run_time=0.5)
-            self.play(LaggedStart(*(AnimationGroup(GrowArrow(col[2]), FadeIn(col[3])) for col in strip),
-                                  lag_ratio=0.3), run_time=1.5)
-        return VGroup(strip, stamp, maps, note)
 
     def why(self, v: dict) -> None:
         """Why the convnet drops on moved pictures, on our test picture: its shrunk map (our
-        stamp's) beside the dials the right answer's neuron reads it with; the picture moves a
-        pixel, the map changes under fixed dials, and the guess changes (all through nncore)."""
+        stamp's) beside the dials the right answer's output neuron reads it with; one square is
+        ringed on both; the picture moves a pixel, that square's number moves onto the next
+        dial, the neuron's sum and the guess change (all through nncore)."""
         t, w, labels = self.theme, v["why"], self.history.labels
-        image, step = v["image"], v["shift"]["step"]
+        image, step = v["image"], w["step"]
         picture = ShadedGrid(image, 0.3, lit(1.0), separate=True)
         pooled = ShadedGrid(w["pooled"], WHY_CELL, lit(self.map_top), numbers=True, separate=True)
         moved = ShadedGrid(w["moved_pooled"], WHY_CELL, lit(self.map_top), numbers=True, separate=True)
         dials = self.written_grid(w["dials"], signed(float(np.abs(w["dials"]).max())), WHY_CELL)
+        label = labels[w["label"]]
         heads = [self.text("test picture", size="small", color=t.muted),
                  self.text("our stamp's shrunk map", size="small", color=t.muted),
-                 self.text("answer neuron {label}: its dials for it", size="small", color=t.muted,
-                           facts={"label": labels[w["label"]]})]
+                 self.text("output neuron {label}: its dials for it", size="small", color=t.muted,
+                           facts={"label": label})]
         parts = [VGroup(head, grid).arrange(DOWN, buff=0.2) for head, grid in zip(heads, (picture, pooled, dials))]
-        row = VGroup(*parts).arrange(RIGHT, buff=1.0, aligned_edge=DOWN).move_to([0, 0.2, 0])
+        row = VGroup(*parts).arrange(RIGHT, buff=1.0, aligned_edge=DOWN).move_to([0, 0.5, 0])
         moved.move_to(pooled)
         y = picture.get_center()[1]
         arrow = Arrow([picture.get_right()[0], y, 0], [pooled.get_left()[0], y, 0], buff=0.2, color=t.muted,
                       stroke_width=3, max_tip_length_to_length_ratio=0.3)
-        # the same squares outlined on the map and on the dials: where the bright squares meet their dials
-        rings = lambda values: VGroup(*(Square(grid.cell, stroke_color=t.highlight, stroke_width=5)
-                                        .move_to(grid.center_of(r + 0.5, c + 0.5)).set_z_index(2)
-                                        for r, c in bright_squares(values) for grid in (pooled, dials)))
-        before, after = rings(w["pooled"]), rings(w["moved_pooled"])
-        verdict = lambda guess, sure: self.text("guess: {guess} ({sure}% sure)", color=t.right if guess == w["label"] else t.wrong,
+        # white rings, as on the big map: look here; the same square on the map and on its dial
+        r, c = w["square"]
+        rings = VGroup(*(Square(grid.cell, stroke_color=t.text, stroke_width=5).set_z_index(2)
+                         .move_to(grid.center_of(r + 0.5, c + 0.5)) for grid in (pooled, dials)))
+        verdict = lambda guess, sure: self.text("guess: {guess} ({sure}% sure)",
+                                                color=t.right if guess == w["label"] else t.wrong,
                                                 facts={"guess": labels[guess], "sure": round(100 * sure)})
         guesses = [verdict(w["guess"], w["sure"]), verdict(w["moved_guess"], w["moved_sure"])]
-        truth = self.text("answer: {label}", color=t.text, facts={"label": labels[w["label"]]})
-        # what it is, then the convnet's guess, on one line under the picture and its map
+        truth = self.text("answer: {label}", color=t.text, facts={"label": label})
         truth.next_to(row, DOWN, buff=0.6).align_to(row, LEFT)
         for guess in guesses:
             guess.next_to(truth, RIGHT, buff=0.8).align_to(truth, DOWN)
+        # the neuron's whole sum (every stamp's map, as said), under its dials
+        sums = [self.text("its sum: {sum}", facts={"sum": written(z)}) for z in w["sums"]]
+        for total in sums:
+            total.move_to(dials).align_to(truth, DOWN)
         note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
                          facts={"side": "right" if step > 0 else "left"}).move_to(heads[0])
         side = image.shape[1]
-        edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: no outline
+        edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: hidden
         with self.say("why"):
             self.play(FadeIn(parts[0]), GrowArrow(arrow), FadeIn(parts[1]), FadeIn(guesses[0]), FadeIn(truth),
                       run_time=1.0)
             self.wait_until_bookmark("dials")
             self.play(FadeIn(parts[2]), run_time=0.8)
-            self.play(Create(before), run_time=0.8)
+            # each square with its own dial, in turn, as the worked stamp's pixels met theirs
+            self.play(LaggedStart(*(AnimationGroup(Indicate(pooled.numbers[k], scale_factor=1.3),
+                                                   Indicate(dials.numbers[k], scale_factor=1.3))
+                                    for k in range(len(dials.numbers))), lag_ratio=0.4), run_time=2.4)
+            self.play(FadeIn(sums[0]), run_time=0.5)
+            self.wait_until_bookmark("ring")
+            self.play(Create(rings), run_time=0.8)
             self.wait_until_bookmark("move")
-            for r in range(side):
-                picture.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
-            self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), FadeOut(heads[0]), FadeIn(note),
-                      run_time=1.0)
+            for k in range(side):
+                picture.cells[k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+            # one label at a time: crossed, "test picture" and "moved 1 pixel" sat on each other
+            self.play(FadeOut(heads[0]), run_time=0.3)
+            self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), FadeIn(note), run_time=1.0)
             self.play(FadeOut(VGroup(pooled.cells, pooled.numbers)), FadeIn(VGroup(moved.cells, moved.numbers)),
                       run_time=0.6)
-            self.play(Transform(before, after), run_time=0.8)
+            self.play(rings.animate.shift(step * pooled.cell * RIGHT), run_time=0.8)
             self.wait_until_bookmark("guess")
+            self.play(Transform(sums[0], sums[1]), run_time=0.8)
             self.play(Transform(guesses[0], guesses[1]), run_time=0.8)
-        self.play(FadeOut(VGroup(row, arrow, before, guesses[0], truth, note, moved.cells, moved.numbers)), run_time=0.6)
+        self.wait(1.0)      # the new guess, a moment to read it
+        self.play(FadeOut(VGroup(row, arrow, rings, guesses[0], truth, sums[0], note, moved.cells, moved.numbers)),
+                  run_time=0.6)
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
                      y: float) -> VGroup:

@@ -424,48 +424,6 @@ def stamp_maps(pictures: Sequence[np.ndarray], kernel: np.ndarray, bias: float) 
     return layer.forward(np.stack([np.asarray(p, float) for p in pictures]))[:, 0]
 
 
-def stamped_frames(image: np.ndarray, kernel: np.ndarray, bias: float) -> list[dict]:
-    """A short "video" of the picture moving right: one pixel left of where it is (if it can
-    move), where it is, one pixel right (if it can), each with the same stamp's map through
-    nncore's layer."""
-    frames = [moved_by(image, -1), np.asarray(image, float), moved_by(image, +1)]
-    frames = [f for f in frames if f is not None]
-    maps = stamp_maps(frames, kernel, bias)
-    return [{"picture": f, "map": m} for f, m in zip(frames, maps)]
-
-
-def brightest_places(pictures: np.ndarray, kernel: np.ndarray, bias: float, n: int) -> list[dict]:
-    """Where a stamp lights up most: the n pictures whose map (through nncore's layer) has the
-    biggest values, each with its brightest spot and that value, brightest first."""
-    maps = stamp_maps(list(pictures), kernel, bias)
-    best = maps.reshape(len(maps), -1).max(axis=1)
-    order = np.argsort(-best, kind="stable")[:n]
-    return [{"index": int(i), "spot": list(stamp_spot(maps[i])), "value": float(best[i])} for i in order]
-
-
-# the stroke directions a 3x3 patch is compared with, in plain words (ink = 1)
-STROKES = {"up and down": [[0, 1, 0]] * 3, "across": [[0, 0, 0], [1, 1, 1], [0, 0, 0]],
-           "up to the right": [[0, 0, 1], [0, 1, 0], [1, 0, 0]],
-           "down to the right": [[1, 0, 0], [0, 1, 0], [0, 0, 1]]}
-STROKE_LIKENESS = 0.4       # below this, no stroke direction fits well enough to be named
-STROKE_MARGIN = 0.1         # and the best must beat the next by this much: a stamp between two is named by neither
-
-
-def stroke_direction(patches: Sequence[np.ndarray]) -> str | None:
-    """The stroke direction that the average of `patches` looks most like (how alike: the
-    correlation of the ink with each straight stroke), or None when none is alike enough or
-    two fit about as well (a viewer would see the other one in the pictures)."""
-    ink = np.mean([np.asarray(p, float) for p in patches], axis=0)
-    ink = ink - ink.mean()
-    likeness = {}
-    for words, stroke in STROKES.items():
-        stroke = np.asarray(stroke, float) - np.mean(stroke)
-        likeness[words] = float((ink * stroke).sum() / (np.linalg.norm(ink) * np.linalg.norm(stroke) + 1e-12))
-    best, second = sorted(likeness.values(), reverse=True)[:2]
-    words = max(likeness, key=likeness.get)
-    return words if best >= STROKE_LIKENESS and best - second >= STROKE_MARGIN else None
-
-
 def moved_pictures(pictures: np.ndarray) -> np.ndarray:
     """Every picture moved one pixel sideways as `shift_picture` moves it."""
     return np.stack([shift_picture(p)[0] for p in pictures])
