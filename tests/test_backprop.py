@@ -8,7 +8,7 @@ import pytest
 from nncore.history import History
 from scenes.kit import theme
 from scenes import screen
-from scenes.chapters.backprop import (Backprop, blank_input, dial_tilt, first_step, none_words, worked, Dial,
+from scenes.chapters.backprop import (Backprop, blank_input, dial_tilt, first_step, none_words, red_words, worked, Dial,
                                      average_key, error_panel, figure, pick_examples, people, slope_words, written,
                                      way_of, way_ring, zero_words)
 from scenes.kit.legend import turn_arrow
@@ -395,3 +395,15 @@ def test_the_gap_keeps_the_cost_chapters_word(preset, rendered):
     _, entry = rendered(preset)
     assert " miss" not in f" {said(entry)}"
     assert not any(d["text"].startswith("miss") for d in entry["drawn"])
+
+
+def test_the_sign_flip_is_said_only_when_a_red_dial_is_drawn(story_file):
+    """The tiny network's one dial from our neuron to its output is blue: 'a red dial flips
+    the sign' named a dial that was not on screen."""
+    for preset in ("digits", "tiny"):
+        history = History.load(story_file(preset))
+        work = worked(history)
+        pair = len(history.config["sizes"]) - 2
+        dials = history.snapshot(0).weights[pair][:, work["neuron"]]
+        red = bool((dials[shown_indices(len(dials))] < 0).any())
+        assert bool(red_words(history, work)) == red

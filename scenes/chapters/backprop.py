@@ -352,6 +352,17 @@ def blank_input(history: History, work: dict) -> int | None:
     return zero[0] if zero else None
 
 
+def red_words(history: History, work: dict) -> str:
+    """The sign flip, said only when a drawn dial from our neuron to the outputs is red
+    (negative): the tiny network's one output dial is blue, and the words named a red dial
+    that was not there."""
+    pair = len(history.config["sizes"]) - 2
+    dials = history.snapshot(STEP).weights[pair][:, work["neuron"]]
+    if (dials[shown_indices(len(dials))] < 0).any():
+        return "A red dial is negative: it flips the sign."
+    return ""
+
+
 def slope_words(name: str, slope: float) -> tuple[str, str]:
     """How the curve's slope feels, against its steepest: steep, gentle or flat."""
     steepest = max(slope_of(name, z) for z in np.linspace(-4, 4, 81))
@@ -437,7 +448,7 @@ class Backprop(Chapter):
                 "sign_meaning": ("Turning it up would lower this example's cost" if work["nudge"] < 0
                                  else "Turning it up would raise this example's cost"),
                 "none_words": none_words(h, work),
-                "turn": people(tilt["turn"]),
+                "turn": people(tilt["turn"]), "red_words": red_words(h, work),
                 "tilt_cost_from": spoken(tilt["cost"], tilt_places(tilt)[1]),
                 "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
                 "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
@@ -769,7 +780,7 @@ class Backprop(Chapter):
         (violet) x the dial between them (in its sign's colour) = sent back (violet); under
         them, the total of every output's (nncore's own sum, before the slope)."""
         t = self.theme
-        x_blame, x_times, x_dial, x_equals, x_sent = 3.1, 3.42, 4.4, 4.7, 5.7   # right edges of numbers
+        x_blame, x_times, x_dial, x_equals, x_sent = 3.1, 3.38, 4.5, 4.78, 5.8   # right edges of numbers
         rows, red = VGroup(), VGroup()
         for k, d, f in zip(outputs, dials, flows):
             y = diagram.neuron_at(out_layer, k).get_center()[1]
@@ -925,7 +936,7 @@ class Backprop(Chapter):
         names = [(mark("blame"), work["blame"]), (mark("brightness") if image else mark("input"), work["input"]),
                  (mark("tilt"), work["nudge"])]
         return self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
-                                ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 0.8, 0], aligned_edge=LEFT)
+                                ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 0.65, 0], aligned_edge=LEFT)
 
     def blank_picture(self, above: VGroup, work_blame: float) -> VGroup:
         """The same sum for a dial from a blank input, under `above`: the ring times an empty
