@@ -1,36 +1,33 @@
-"""Backpropagation: one real example's misses become blame, one hidden neuron gathers its
-blame from the outputs, and one dial's nudge is its neuron's blame times its input, told in
-pictures whose meaning is said as they appear; only the numbers that carry the story are
-written (the miss, this example's cost, the dial and the cost of all in the run's first step).
+"""Backpropagation, in the order a newcomer needs it: first what we want for every dial, its
+tilt, shown by turning one dial; then how working backwards gets every tilt at once, on one
+hidden neuron with the real numbers written out; then the examples' nudges averaging.
 
 Everything shown is read from the history at snapshot step 0 (the random start):
 
+- `dial_tilt`: the worked dial (the forward chapter's first drawn input into its neuron)
+  turned up by `TURN`: this example's cost (nncore's) before and after, drawn as an orange
+  curve of the cost against that dial, and its tilt there (nncore's gradient) as a tangent;
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
-  miss (guess minus answer) and blame (nncore's delta), drawn as violet rings, bolder for more
-  blame, with the way the neuron should move inside (`way_ring`: against its blame's sign);
-  the forward chapter's hidden neuron (with one hidden layer; else the one with the most
-  blame) gathers "outgoing dial x that output's blame" from every drawn output, drawn as
-  violet streams as wide as each, each with the way it asks our neuron to move (a red dial
-  flips it), and their sum times how easily it moves (the slope of its
-  real squashing curve at its real input, drawn as a tangent) into its own ring; one dial into
-  it (from the forward chapter's first drawn input), whose nudge = blame x brightness is
-  nncore's own gradient for the example, drawn as ring x pixel = turn arrow, beside a real
-  blank pixel's ring x empty pixel = no nudge;
+  gap (guess minus answer, orange as the cost chapter drew it) and blame (nncore's delta),
+  drawn as violet rings, bolder for more blame, with the way the neuron should move inside
+  (`way_ring`: a stemmed arrow, against its blame's sign); the hidden neuron gathers
+  "that output's blame x outgoing dial = sent back" from every drawn output, written beside
+  each output (the dial in its sign's colour) as a violet stream as wide as it flows under
+  the dial's own edge, added up, times how easily it moves (the slope of its real squashing
+  curve at its real input, drawn as a tangent) into its own ring; one dial into it, whose
+  tilt = blame x brightness is nncore's own gradient for the example (the tangent of the
+  first curve, drawn again), drawn as ring x pixel = tilt, with the turn arrow against it,
+  beside a real blank pixel's ring x empty pixel = no nudge;
 - `nudged_costs`: every dial takes this example's own step with the run's step size, and this
   example's cost (nncore's) before and after; one scale for every cost bar of the chapter;
-- turn arrows ("wants to turn up/down", `turn_arrow`; edge colours stay the dials' signs)
-  beside the neurons at the ends of the edges around the neuron, the other edges dimmed under
-  a veil: first the example's own gradients, then the full-training-set ones (`grad_weights`)
-  in the highlight colour; the dial to the example's own output is circled when the two
-  disagree;
+- turn arrows (solid triangles: "turn this dial up/down", `turn_arrow`; edge colours stay
+  the dials' signs) on the edges around the neuron, the other edges dimmed under a veil;
 - `dial`: for the worked dial, a few examples' own gradients and the average over every
   example (equal to the full-set one), with how many want it turned each way and how many
   do not care (a zero nudge: a blank pixel);
-- the pile: the run's batch size as cards, all of them per step or a small pile per step,
-  whose own average for the dial is the run's first step (`first_step`: snapshots 0 and 1);
-- the payoff: that first step on the whole network, every dial at once (our dial's value
-  written before and after: the only time it turns), and the cost over every training
-  example before and after it.
+- the payoff: the run's first step (`first_step`: snapshots 0 and 1) on the whole network,
+  which examples it averaged (the run's batch), every dial at once (our dial's value written
+  before and after), and the cost over every training example before and after it.
 
     manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -39,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Triangle, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    Circle, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw, linear)
 
@@ -61,8 +58,10 @@ DIAGRAM_SIZE = (6.4, 5.0)      # narrower than the other chapters': the worked c
 DIAGRAM_AT = (-1.7, -0.15, 0)
 COLUMN_X = 2.35                 # left edge of the worked column, right of the output labels
 CURVE_BOX = (2.6, 1.5)          # the squashing curve's width and height, as the forward chapter's
-CURVE_AT = (3.7, -1.1, 0)       # its bottom left corner: right of the outputs, under the sum
-BLAME_ROW_Y = 1.35              # 'all sent back x slope = blame', where the 'sent back' sum stood
+CURVE_AT = (3.7, -1.6, 0)       # its bottom left corner: right of the outputs, under the sum
+BLAME_ROW_Y = 1.1               # 'added up x slope = blame', down the column above the curve
+TILT_BOX = (3.6, 2.6)           # the cost-against-one-dial picture: width and height
+TILT_AT = (2.9, -1.7, 0)        # its bottom left corner, right of the outputs
 COST_AT = (COLUMN_X, -1.7, 0)   # left end of the example's cost bar's heading
 COST_BAR = 2.6                  # the cost bar's length before the nudge
 Weight = tuple[int, int, int]     # (layer pair, row, col)
@@ -213,6 +212,39 @@ def first_step(history: History, dial: Weight) -> dict | None:
             "weights_after": next_.weights, "biases_after": next_.biases}
 
 
+TURN = 1.0   # how far the worked dial is turned up to show its tilt: a whole unit, as the dials read
+
+
+def dial_tilt(history: History, dial: Weight, turn: float = TURN, index: int = EXAMPLE,
+              step: int = STEP) -> dict:
+    """One dial's tilt, shown by turning it: this example's cost (nncore's) with the dial at
+    its value, turned up by `turn`, and along a curve of values around it; and the tilt
+    itself, the cost's slope there (nncore's own gradient for the example: what backprop gets
+    without turning anything)."""
+    x, y = history.split("train")
+    xi, yi = x[index:index + 1], y[index:index + 1]
+    net = history.network(step)
+    layer, row, col = dial
+    value = float(net.layers[layer].weights[row, col])
+    xs = np.linspace(value - 2 * turn, value + 2 * turn, 41)
+
+    def cost_at(v: float) -> float:
+        net.layers[layer].weights[row, col] = v
+        return float(net.cost_of(xi, yi))
+    costs = np.array([cost_at(v) for v in xs])
+    before, turned = cost_at(value), cost_at(value + turn)
+    net.layers[layer].weights[row, col] = value
+    grad = float(net.backward(xi, yi).grad_weights[layer][row, col])
+    return {"dial": value, "turned": value + turn, "turn": turn, "cost": before, "cost_turned": turned,
+            "tilt": grad, "xs": xs, "costs": costs}
+
+
+def tilt_places(tilt: dict) -> tuple[int, int]:
+    """Decimals for the turned dial (three significant digits, as the payoff writes it) and
+    for the cost (enough to tell before and after the turn apart)."""
+    return sig(tilt["dial"], CHAIN), apart(tilt["cost"], tilt["cost_turned"])
+
+
 # --- pictures ---
 
 def picture_of(history: History, index: int, size: float, text) -> Mobject:
@@ -226,8 +258,7 @@ def picture_of(history: History, index: int, size: float, text) -> Mobject:
 def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, text,
                 width: float = 3.2, height: float = 2.4) -> VGroup:
     """Per output, left to right: a faint bar up to what it said, a tick where it should be,
-    and an arrow between them (as long as the miss; in the text colour: colours belong to
-    the dials' signs).
+    and an arrow between them (as long as the gap; orange, as the cost chapter drew the gaps).
 
     Submobjects: [bars, ticks, arrows, labels]; the bottom left corner sits at the origin.
     """
@@ -244,7 +275,7 @@ def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, 
         up = truth >= said
         end = said + (1 if up else -1) * max(abs(truth - said), 0.01)   # an arrow needs a length
         arrows.add(Arrow([x, said * height, 0], [x, end * height, 0], buff=0,
-                         color=theme.text, stroke_width=5,
+                         color=theme.cost, stroke_width=5,
                          tip_length=min(0.2, 0.6 * column), max_tip_length_to_length_ratio=0.4,
                          max_stroke_width_to_length_ratio=20))
         label = text(name, size="small")
@@ -321,23 +352,15 @@ def blank_input(history: History, work: dict) -> int | None:
     return zero[0] if zero else None
 
 
-def flip_words(history: History, work: dict) -> str:
-    """The outgoing dial to the example's own output, when the example wants it up and the
-    average of all wants it down (the white arrow up, the yellow one down): why."""
-    _, y = history.split("train")
-    if y.shape[1] < 3:
-        return ""
-    own = int(class_of(y[EXAMPLE]))
+def red_words(history: History, work: dict) -> str:
+    """The sign flip, said only when a drawn dial from our neuron to the outputs is red
+    (negative): the tiny network's one output dial is blue, and the words named a red dial
+    that was not there."""
     pair = len(history.config["sizes"]) - 2
-    if own not in shown_indices(y.shape[1]):
-        return ""
-    mine = example_pass(history).grad_weights[pair][own, work["neuron"]]
-    every = history.snapshot(STEP).grad_weights[pair][own, work["neuron"]]
-    if not (mine < 0 < every):
-        return ""
-    name = output_names(history)[own]
-    return (f"Look at the dial to the output for {name}: this example wants it turned up, "
-            f"but most examples are something else, so on average it should turn down.")
+    dials = history.snapshot(STEP).weights[pair][:, work["neuron"]]
+    if (dials[shown_indices(len(dials))] < 0).any():
+        return "A red dial is negative: it flips the sign."
+    return ""
 
 
 def slope_words(name: str, slope: float) -> tuple[str, str]:
@@ -365,6 +388,17 @@ def way_of(blame: float) -> int:
     return int(-np.sign(blame))
 
 
+def way_arrow(way: int, height: float, colour) -> VGroup:
+    """A thin arrow with a stem, up or down: which way a neuron should move. Not the solid
+    triangle, which says which way a dial should turn (a reviewer could not tell the two apart).
+    Parts: [stem, tip]."""
+    tip = Triangle(color=colour, fill_opacity=1.0, stroke_width=0).scale_to_fit_height(0.45 * height)
+    stem = Line(DOWN * height / 2, UP * (height / 2 - 0.4 * tip.height), color=colour, stroke_width=2.5)
+    tip.move_to(UP * (height / 2 - tip.height / 2))
+    arrow = VGroup(stem, tip)
+    return arrow if way > 0 else arrow.rotate(np.pi, about_point=ORIGIN)
+
+
 def way_ring(radius: float, amount: float, blame: float) -> VGroup:
     """A blame ring (bold by `amount`) with a small up or down arrow inside it, in the blame
     colour: which way this neuron should move. The ring alone says how much, not which way;
@@ -372,7 +406,7 @@ def way_ring(radius: float, amount: float, blame: float) -> VGroup:
     ring = blame_ring(radius, amount)
     group = VGroup(ring)
     if way_of(blame):
-        group.add(turn_arrow(way_of(blame), 1.1 * radius).set_color(ring.get_stroke_color()).move_to(ring))
+        group.add(way_arrow(way_of(blame), 1.5 * radius, ring.get_stroke_color()).move_to(ring))
     return group
 
 
@@ -393,6 +427,7 @@ class Backprop(Chapter):
         costs = nudged_costs(h, work["dial"])
         step = first_step(h, tuple(work["dial"])) or {}
         image = input_kind(h) == "image"
+        tilt = dial_tilt(h, tuple(work["dial"]))
         head, tail = slope_words(work["activation"], work["slope"])
         return {**super().facts(), "n_shown": N_SHOWN,
                 "n_most": max(dial.n_down, dial.n_up), "most_way": dial.most_way,
@@ -412,11 +447,17 @@ class Backprop(Chapter):
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
                 "sign_meaning": ("Turning it up would lower this example's cost" if work["nudge"] < 0
                                  else "Turning it up would raise this example's cost"),
-                "rings_words": ", so the rings do not quite follow the bars" if len(truth) > 1 else "",
                 "none_words": none_words(h, work),
-                "flip_words": flip_words(h, work),
+                "turn": people(tilt["turn"]), "red_words": red_words(h, work),
+                "tilt_cost_from": spoken(tilt["cost"], tilt_places(tilt)[1]),
+                "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
+                "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
+                "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
+                "pile_words": ("In this run, every step used all the training examples." if h.config.get("batch_size") is None
+                               else "Each step of this run averaged a shuffled pile of just "
+                                    f"{h.config['batch_size']} examples, to be quick."),
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
-                                 else "one hidden neuron, the one with the most blame"),
+                                 else "a hidden neuron next to the outputs"),   # blame is not yet taught
                 "which_dial": ("the one from this pixel" if image else "the one from the input the forward pass multiplied first")
                 if work["first_input"] else ("the one from the pixel that sends it the most" if image
                                              else "the one from the input that sends it the most"),
@@ -430,6 +471,7 @@ class Backprop(Chapter):
         dial = tuple(work["dial"])
         costs = nudged_costs(h, dial)
         first = first_step(h, dial)
+        tilt = dial_tilt(h, dial)
         # one scale for every cost bar in the chapter: a bigger cost is always a longer bar
         self.cost_scale = max(costs["cost_before"], first["cost_before"] if first else 0.0)
 
@@ -440,35 +482,64 @@ class Backprop(Chapter):
             n_pairs = len(diagram.sizes) - 1
             dials = self.text("{n} dials", size="small", color=self.theme.muted,
                               facts={"n": sum(w.size for w in snap.weights)}).next_to(diagram, RIGHT, buff=0.4)
-            self.play(FadeIn(dials), run_time=0.6)
-            # "we work backwards": a flash runs from the outputs back to the inputs as it is said
+            self.play(FadeIn(dials, scale=1.6), run_time=1.2)
+            # "working backwards": a flash runs from the outputs back to the inputs as it is said
             self.wait_until_bookmark("back")
             self.play(FadeOut(dials), run_time=0.4)
             for pair in reversed(range(n_pairs)):
-                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35),
+                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.blame),
                           run_time=1.5)
 
+        # --- first, what we want for every dial: its tilt, shown on one dial by turning it ---
         picture = picture_of(h, EXAMPLE, PICTURE_SIZE, self.text)
         picture.next_to(diagram, LEFT, buff=0.3)
         if picture.width > 1.6:   # a label, not a picture: keep it inside the frame
             picture.scale_to_fit_width(1.6).next_to(diagram, LEFT, buff=0.3)
+        out_layer = len(diagram.sizes) - 1
+        neuron = diagram.neuron_at(out_layer - 1, work["neuron"])
+        pixel = self.pixel_mark(picture, dial[2])
+        plot = self.tilt_plot(tilt)
+        places = tilt_places(tilt)
+        x_train = h.split("train")[0]
+        unlit = [x_train[EXAMPLE]] + [np.zeros(n) for n in diagram.sizes[1:]]   # only the inputs: the pixels
+        with self.say("tilt") as tracker:
+            self.play(FadeIn(picture), diagram.light_up(unlit), run_time=0.6)
+            dial_edge = self.dial_line(diagram, dial, tilt["dial"])
+            number = self.dial_number(dial_edge, tilt["dial"], places[0])
+            self.play(Create(dial_edge), FadeIn(pixel), FadeIn(number),
+                      neuron.animate.set_stroke(t.highlight, width=4), run_time=1.0)
+            self.play(FadeIn(plot["axes"]), FadeIn(plot["names"]), Create(plot["curve"]), FadeIn(plot["dot"]),
+                      FadeIn(plot["readout"][0]), run_time=1.2)
+            self.wait_until_bookmark("turn")
+            dial_edge, number = self.play_turn(diagram, dial, dial_edge, number, plot, tilt, places)
+            self.wait_until_bookmark("tilt")
+            self.play(Create(plot["tangent"]), run_time=0.8)
+            self.play(Indicate(plot["tangent"], color=t.text), run_time=0.8)
+            self.wait_until_bookmark("slow")
+            # every dial at once: a flash over the whole network
+            for pair in reversed(range(n_pairs)):
+                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.blame),
+                          run_time=1.2)
+        self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs")})
+
         guess = work["misses"] + h.split("train")[1][EXAMPLE]
         panel = self.error_panel(h, guess).next_to(diagram, RIGHT, buff=0.6)
         worst = int(np.abs(work["misses"]).argmax())
         miss_words = self.miss_words(panel, worst, guess[worst], work["misses"][worst])
         with self.say("errors_many" if len(guess) > 1 else "errors_one") as tracker:
-            self.play(FadeIn(picture), FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), run_time=0.8)
+            self.play(FadeOut(VGroup(*plot.values())), FadeOut(dial_edge), FadeOut(number), FadeOut(pixel),
+                      neuron.animate.set_stroke(t.text, width=2), run_time=0.6)
+            self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), run_time=0.8)
             self.play(LaggedStart(*(Create(a) for a in panel[2]), lag_ratio=0.15), run_time=1.5)
-            self.wait(max(0.1, tracker.duration * 0.45 - 2.3))
+            self.wait(max(0.1, tracker.duration * 0.45 - 2.9))
             self.play(FadeIn(miss_words), run_time=0.6)
         self.show(step=work["step"], example=EXAMPLE, output_errors=-work["misses"], misses=work["misses"])
 
-        out_layer = len(diagram.sizes) - 1
         out_rings = self.rings(diagram, out_layer, work["blame_out"])
         # the key well under the title, clear of the panel's heading: what a ring's boldness means
         # the ring says how much; the arrow in it which way the output should move (a ring
         # alone read the same for 'say more' and 'say less')
-        ways = VGroup(turn_arrow(+1), turn_arrow(-1)).arrange(RIGHT, buff=0.05).set_color(t.blame)
+        ways = VGroup(way_arrow(+1, 0.22, t.blame), way_arrow(-1, 0.22, t.blame)).arrange(RIGHT, buff=0.08)
         legend = VGroup(blame_legend(mark("blame: bolder ring, more to blame")),
                         VGroup(ways, self.text("the way it should move", size="small"))
                         .arrange(RIGHT, buff=0.15)).arrange(DOWN, aligned_edge=LEFT, buff=0.12) \
@@ -480,51 +551,56 @@ class Backprop(Chapter):
             # each output's miss arrow hands on to its ring
             self.play(LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_rings)), lag_ratio=0.1),
                       run_time=min(2.5, tracker.duration / 2))
-            if key != "blame_equal" and len(guess) > 1:
-                # the boldest ring need not sit on the longest miss arrow: point at both
-                boldest = int(np.abs(work["blame_out"][shown_indices(len(guess))]).argmax())
-                self.wait_until_bookmark("also")
-                self.play(Indicate(out_rings[boldest], color=t.blame, scale_factor=1.6),
-                          Indicate(panel[2][boldest], color=t.blame), run_time=1.2)
         self.show(blame_out=work["blame_out"])
 
-        neuron = diagram.neuron_at(out_layer - 1, work["neuron"])
         ring = way_ring(neuron.width / 2, 1.0, work["blame"]).move_to(neuron)
         outgoing = diagram.shown_indices(out_layer)
-        flows = work["blame_out"][outgoing] * snap.weights[out_layer - 1][outgoing, work["neuron"]]
-        edges = VGroup(*(diagram.edge_line(out_layer - 1, k, work["neuron"]).set_stroke(opacity=1.0)
+        dials_out = snap.weights[out_layer - 1][outgoing, work["neuron"]]
+        flows = work["blame_out"][outgoing] * dials_out
+        edges = VGroup(*(diagram.edge_line(out_layer - 1, k, work["neuron"]).set_stroke(opacity=1.0, width=2.5)
                          for k in outgoing))
-        flow_sum = self.flow_picture()
+        table = self.sent_back_table(diagram, out_layer, outgoing, work, dials_out, flows)
         with self.say("gather") as tracker:
             self.play(FadeOut(panel), FadeOut(miss_words), neuron.animate.set_stroke(t.highlight, width=4),
                       Create(edges), run_time=0.8)
             self.wait_until_bookmark("flow")
-            # what each output sends back: as wide as its ring's blame times the dial between them
-            streams = self.play_flows(diagram, out_layer, work["neuron"], outgoing, flows)
-            self.wait_until_bookmark("rule")
-            for part in flow_sum[:-1]:
-                self.play(FadeIn(part), run_time=0.5)
+            # what each output sends back: as wide as its ring's blame times the dial between them,
+            # its product written beside that output
+            self.play(FadeIn(table["head"]), run_time=0.5)
+            streams = self.play_flows(diagram, out_layer, work["neuron"], outgoing, flows, table["rows"])
+            self.bring_to_front(edges, neuron)   # each dial's sign colour shows on its stream
             self.wait_until_bookmark("red")
-            self.play(FadeIn(flow_sum[-1]), run_time=0.6)
-        self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows})
+            if len(table["red"]):
+                self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
+            self.wait_until_bookmark("sum")
+            self.play(FadeIn(table["rule"]), TransformFromCopy(VGroup(*(r[-1] for r in table["rows"])),
+                                                               table["total"]), run_time=1.0)
+        self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
+                         "dials": dials_out, "total": work["total"]})
 
         curve = self.slope_picture(work)
-        total = self.blame_picture(work)
+        total = self.blame_row(work)
         with self.say("slope") as tracker:
-            self.play(FadeOut(flow_sum), Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]),
+            self.play(FadeOut(VGroup(table["head"], table["rows"], table["rule"])),
+                      table["total"].animate.move_to(total["total"]), run_time=0.8)
+            self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]),
                       FadeIn(curve["dot"]), Create(curve["up"]), run_time=1.2)
             self.wait_until_bookmark("slope")
             self.play(Create(curve["tangent"]), FadeIn(curve["words"]), run_time=0.8)
+            self.play(FadeIn(total["rest"]), run_time=0.6)
             self.wait_until_bookmark("blame")
             # what flowed back, scaled by the slope, gathers into the neuron's own ring
-            self.play(ReplacementTransform(streams, ring), FadeIn(total), run_time=1.0)
+            self.play(ReplacementTransform(streams, ring), FadeIn(total["blame"]), run_time=1.0)
             self.play(Indicate(ring, color=t.blame), run_time=0.6)
         self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")})
 
         one = example_pass(h)
+        name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(*curve.values(), edges, total)), run_time=0.6)
-            hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration - 0.6)
+            self.play(FadeOut(VGroup(*curve.values(), edges, *total.values(), table["total"])), run_time=0.6)
+            hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
+            self.wait_until_bookmark("called")
+            self.play(FadeIn(name, scale=1.3), run_time=0.8)
         self.show(blame=[d[0] for d in one.delta])
 
         dial_edge = self.dial_line(diagram, dial, costs["dial_before"])
@@ -534,8 +610,14 @@ class Backprop(Chapter):
         blank_row = VGroup() if blank is None else self.blank_picture(sum_picture, work["blame"])
         blank_pixel = VGroup() if blank is None else self.pixel_mark(picture, blank, self.theme.muted)
         glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).move_to(dial_edge.point_from_proportion(0.55) + 0.3 * UP)
+        turn_key = turn_legend(up_words=mark("turn this dial up"), down_words=mark("turn this dial down"))
+        turn_key.next_to(legend, DOWN, buff=0.12, aligned_edge=LEFT)   # the keys together, above the sum
+        # the dial's cost curve from the start comes back, small, under the sum: its tilt is the same number
+        again = self.tilt_plot(tilt, with_tilt=True, box=(2.8, 1.3), corner=(COLUMN_X + 0.5, -2.45, 0))
+        again_group = VGroup(again["axes"], again["names"], again["curve"], again["dot"], again["tangent"],
+                             again["tilt"])
         with self.say("nudge") as tracker:
-            self.play(FadeOut(VGroup(out_rings, hidden_rings)), FadeIn(ring), run_time=0.5)
+            self.play(FadeOut(VGroup(out_rings, hidden_rings, name)), FadeIn(ring), run_time=0.5)
             self.play(Create(dial_edge), FadeIn(pixel), run_time=0.8)
             self.wait_until_bookmark("times")
             for part in sum_picture:
@@ -543,8 +625,12 @@ class Backprop(Chapter):
             if len(blank_row):
                 self.wait_until_bookmark("blank")
                 self.play(FadeIn(blank_pixel), FadeIn(blank_row), run_time=0.6)
+            self.wait_until_bookmark("same")
+            self.play(FadeIn(again_group), run_time=0.8)
+            self.play(Indicate(again["tilt"], color=t.text), Indicate(sum_picture[-1][-1], color=t.text),
+                      run_time=1.0)
             self.wait_until_bookmark("sign")
-            self.play(TransformFromCopy(sum_picture[-1][1], glyph), run_time=0.8)
+            self.play(TransformFromCopy(sum_picture[-1][1], glyph), FadeIn(turn_key), run_time=0.8)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
                          "nudge": work["nudge"]})
 
@@ -552,16 +638,15 @@ class Backprop(Chapter):
         mine = self.turn_glyphs(diagram, around, one.grad_weights)
         tag_one = self.which_tag("one example: {example}", {"example": example_words(h, class_of(
             h.split("train")[1][EXAMPLE]))}, pile=False)
-        turn_key = turn_legend(up_words=mark("turn this dial up"), down_words=mark("turn this dial down"))
-        turn_key.next_to(tag_one, DOWN, buff=0.3, aligned_edge=LEFT)
         bar = self.cost_bar(costs["cost_before"], places=-2)
         # the other edges dim under a veil: each arrow sits on one of the few edges left bright
         veil, lit, front = self.spotlight(diagram, around, snap.weights)
         with self.say("move_all") as tracker:
-            self.play(FadeOut(VGroup(sum_picture, blank_row, blank_pixel, glyph, dial_edge)), run_time=0.5)
+            self.play(FadeOut(VGroup(sum_picture, blank_row, blank_pixel, glyph, dial_edge, again_group)),
+                      turn_key.animate.next_to(tag_one, DOWN, buff=0.3, aligned_edge=LEFT), run_time=0.5)
             self.add(veil, lit, front, ring)
             # the outputs' rings again: each outgoing dial turns the way its output should move
-            self.play(FadeIn(veil), FadeIn(lit), FadeIn(out_rings), FadeIn(tag_one), FadeIn(turn_key), run_time=0.6)
+            self.play(FadeIn(veil), FadeIn(lit), FadeIn(out_rings), FadeIn(tag_one), run_time=0.6)
             self.play(LaggedStart(*(FadeIn(g) for g in mine), lag_ratio=0.05), run_time=1.5)
             self.play(FadeIn(bar), run_time=0.5)
             self.wait_until_bookmark("all")
@@ -572,40 +657,23 @@ class Backprop(Chapter):
                   moved={k: costs[k] for k in ("lr", "cost_before", "cost_all")})
         self.wait(1.0)   # the cost after one step on this example: read before it goes
 
-        # the average's arrows in the highlight colour, as the averaged bar later: not one example's
-        everyone = self.turn_glyphs(diagram, around, snap.grad_weights).set_color(t.highlight)
-        tag_all = self.which_tag("all {n} examples, averaged", {"n": len(h.split("train")[0])}, pile=True)
-        with self.say("all_examples") as tracker:
-            # that step is undone: the dials go back to where they were, the cost bar goes
-            self.play(Transform(bar, self.cost_bar(costs["cost_before"], places=-2)),
-                      Transform(lit, self.lit_edges(diagram, around, snap.weights)), run_time=1.2)
-            self.play(FadeOut(bar), FadeOut(tag_one), FadeOut(out_rings), FadeOut(legend), run_time=0.6)
-            # one tag after the other: crossfaded, the two overlapped into one unreadable line
-            self.play(FadeIn(tag_all), CrossFade(mine, everyone), run_time=min(2.5, max(0.5, tracker.duration / 3)))
-            flip = VGroup()
-            if flip_words(h, work):
-                # the dial to the example's own output: its arrow was up for this example alone
-                own = class_of(h.split("train")[1][EXAMPLE])
-                at = diagram.edge_line(dial[0] + 1, own, work["neuron"]).point_from_proportion(0.88)
-                flip.add(Circle(radius=0.28, color=t.highlight, stroke_width=3).move_to(at))
-                self.wait_until_bookmark("flip")
-                self.play(Create(flip), run_time=0.6)
-        self.show(grad_weights=snap.grad_weights)
-
         story = dial_story(h, dial)
         dial_edge = diagram.edge_line(*dial).set_stroke(t.highlight, width=6)
         with self.say(average_key(story)) as tracker:
-            self.play(FadeOut(VGroup(picture, pixel, tag_all, everyone, veil, lit, front, turn_key, flip)),
-                      FadeIn(dial_edge), run_time=0.6)
+            # that step is undone: the dials go back to where they were, the cost bar goes
+            self.play(Transform(bar, self.cost_bar(costs["cost_before"], places=-2)),
+                      Transform(lit, self.lit_edges(diagram, around, snap.weights)), run_time=1.2)
+            self.play(FadeOut(VGroup(bar, tag_one, out_rings, legend, picture, pixel, mine, veil, lit, front,
+                                     turn_key)), FadeIn(dial_edge), run_time=0.6)
             small = VGroup(diagram, dial_edge, ring)
-            self.play(small.animate.scale(0.55).move_to([-4.1, -0.2, 0]),
+            self.play(small.animate.scale(0.62).move_to([-4.3, 0.1, 0]),
                       # shrunk, the labels would be too small to read
                       diagram.output_label_group.animate.set_opacity(0),
                       diagram.count_labels.animate.set_opacity(0), run_time=1.0)
             ours = self.text("our dial", size="small", color=t.highlight).next_to(small, DOWN, buff=0.2) \
                 .set_x(dial_edge.get_center()[0])
             self.play(FadeIn(ours), Indicate(dial_edge, color=t.highlight), run_time=0.8)
-            chart = self.play_averaging(story, tracker.duration - 2.4)
+            chart = self.play_averaging(story, max(1.0, tracker.duration - 8.0))
         self.show(dial={"weight": list(story.weight), "examples": story.examples,
                         "gradients": story.gradients, "average": story.average,
                         "n_examples": story.n_examples, "n_down": story.n_down, "n_up": story.n_up,
@@ -613,15 +681,15 @@ class Backprop(Chapter):
 
         batch = h.config.get("batch_size")
         exact = first is not None and first["steps"] == 1
-        with self.say("pile_full" if batch is None else "pile_mini" if exact else "pile_mini_plain") as tracker:
-            pile = self.play_pile(batch, len(h.split("train")[0]), tracker.duration, chart, first,
-                                  VGroup(diagram, dial_edge, ring, ours))
+        gone = VGroup(diagram, dial_edge, ring, ours, *(m for m in chart.values() if isinstance(m, Mobject)))
         if first is None:
+            with self.say("pile_full" if batch is None else "pile_mini_plain"):
+                self.play(FadeOut(gone), run_time=0.6)
             return
         self.show(first_step={k: v for k, v in first.items() if not k.endswith("s_after")})
         with self.say("payoff" if exact else "payoff_steps") as tracker:
-            self.play(FadeOut(VGroup(pile, *(m for m in chart.values() if isinstance(m, Mobject)))), run_time=0.6)
-            self.play_payoff(h, dial, first, tracker.duration)
+            self.play(FadeOut(gone), run_time=0.6)
+            self.play_payoff(h, dial, first, batch, tracker.duration)
 
 
     # --- pieces of the story ---
@@ -631,8 +699,8 @@ class Backprop(Chapter):
         t = self.theme
         shown = shown_indices(len(self.history.split("train")[1][EXAMPLE]))
         answer = said - miss
-        words = self.text("miss = guess {guess} \u2212 answer {answer} = {miss}", size="small",
-                          color=t.highlight, facts={"guess": people(said), "answer": people(answer),
+        words = self.text("gap = guess {guess} \u2212 answer {answer} = {miss}", size="small",
+                          color=t.cost, facts={"guess": people(said), "answer": people(answer),
                                                     "miss": figure(miss)}).next_to(panel, DOWN, buff=0.3)
         group = VGroup(words)
         if worst in shown:
@@ -671,8 +739,9 @@ class Backprop(Chapter):
                       Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
         curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly(
             [at(x, y) for x, y in zip(xs, ys)])
-        names = VGroup(self.text("brightness", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.08),
-                       self.text("input", size="small", color=t.muted).next_to(at(reach, low), UP, buff=0.08))
+        names = VGroup(self.text("brightness out", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.08),
+                       self.text("total coming in", size="small", color=t.muted).next_to(at(reach, low), DOWN, buff=0.08)
+                       .align_to(at(reach, low), RIGHT))
         value = float(squashed(name, np.array([z]))[0])
         dot = Dot(at(z, value), radius=0.08, color=t.highlight)
         up = DashedLine(at(z, low), at(z, value), color=t.highlight, stroke_width=2)
@@ -680,37 +749,159 @@ class Backprop(Chapter):
         direction = np.array([w / (2 * reach), work["slope"] * hgt / (high - low), 0.0])
         direction /= np.linalg.norm(direction)
         tangent = Line(dot.get_center() - 0.75 * direction, dot.get_center() + 0.75 * direction,
-                       color=t.highlight, stroke_width=5)
+                       color=t.text, stroke_width=5)
         head, tail = slope_words(name, work["slope"])
         words = VGroup(*(self.text(part, size="small", color=t.text)
                          for part in (head, tail))).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
-        words.next_to(at(0, low), DOWN, buff=0.25)
+        words.next_to(at(0, low), DOWN, buff=0.45)   # under the axis's name
         words.shift(max(0.0, words.get_right()[0] - 7.0) * LEFT)
         return {"axes": axes, "curve": curve, "names": names, "dot": dot, "up": up,
                 "tangent": tangent, "words": words}
 
-    def play_flows(self, diagram: NetworkDiagram, out_layer: int, neuron: int, outputs, flows: np.ndarray) -> VGroup:
+    def play_flows(self, diagram: NetworkDiagram, out_layer: int, neuron: int, outputs, flows: np.ndarray,
+                   rows: VGroup) -> VGroup:
         """Blame running back from each drawn output to our neuron along the dial between
         them, as wide as what it sends (the output's blame times that dial, against the
-        biggest): a bold ring on a thick dial sends a wide stream. The streams stay drawn."""
+        biggest): a bold ring on a thick dial sends a wide stream; its product appears beside
+        its output as it flows. The streams stay drawn."""
         t = self.theme
         top = float(np.abs(flows).max()) or 1.0
         target = diagram.neuron_at(out_layer - 1, neuron).get_center()
-        streams = VGroup()
-        for k, f in zip(outputs, flows):
-            line = Line(diagram.neuron_at(out_layer, k).get_center(), target, color=t.blame,
-                        stroke_width=1.0 + 9.0 * abs(f) / top, stroke_opacity=0.9)
-            stream = VGroup(line)
-            if abs(f) / top >= 0.2 and way_of(f):   # the way it asks our neuron to go (a red dial flips it)
-                stream.add(turn_arrow(way_of(f), 0.16).set_color(t.text).move_to(line.point_from_proportion(0.3)))
-            streams.add(stream)
-        self.play(LaggedStart(*(Create(s) for s in streams), lag_ratio=0.12), run_time=2.5)
+        streams = VGroup(*(Line(diagram.neuron_at(out_layer, k).get_center(), target, color=t.blame,
+                                stroke_width=3.0 + 14.0 * abs(f) / top, stroke_opacity=0.55)
+                           for k, f in zip(outputs, flows)))
+        self.play(LaggedStart(*(AnimationGroup(Create(s), FadeIn(r)) for s, r in zip(streams, rows)),
+                              lag_ratio=0.25), run_time=min(4.0, 0.4 * len(rows) + 1.0))
         return streams
 
-    def picture_sum(self, glyphs: list[Mobject], names: list[str | None], colours: list[str],
+    def sent_back_table(self, diagram: NetworkDiagram, out_layer: int, outputs, work: dict,
+                        dials: np.ndarray, flows: np.ndarray) -> dict:
+        """Beside each drawn output, what it sends back to our neuron, written out: its blame
+        (violet) x the dial between them (in its sign's colour) = sent back (violet); under
+        them, the total of every output's (nncore's own sum, before the slope)."""
+        t = self.theme
+        x_blame, x_times, x_dial, x_equals, x_sent = 3.1, 3.38, 4.5, 4.78, 5.8   # right edges of numbers
+        rows, red = VGroup(), VGroup()
+        for k, d, f in zip(outputs, dials, flows):
+            y = diagram.neuron_at(out_layer, k).get_center()[1]
+            blame = self.number(work["blame_out"][k], -2, t.blame)
+            dial = self.number(d, -2, t.positive if d >= 0 else t.negative)
+            sent = self.number(f, -2, t.blame)
+            row = VGroup(blame.move_to([x_blame, y, 0], aligned_edge=RIGHT),
+                         self.text("\u00d7", size="small").move_to([x_times, y, 0]),
+                         dial.move_to([x_dial, y, 0], aligned_edge=RIGHT),
+                         self.text("=", size="small").move_to([x_equals, y, 0]),
+                         sent.move_to([x_sent, y, 0], aligned_edge=RIGHT))
+            rows.add(row)
+            if d < 0:
+                red.add(dial)
+        top = rows[0].get_top()[1] + 0.3
+        head = VGroup(self.text("blame", size="small", color=t.blame).move_to([x_blame, top, 0], aligned_edge=RIGHT),
+                      self.text("dial", size="small").move_to([x_dial, top, 0], aligned_edge=RIGHT),
+                      self.text("sent back", size="small", color=t.blame).move_to([x_sent + 0.2, top, 0],
+                                                                                   aligned_edge=RIGHT))
+        low = rows[-1].get_bottom()[1] - 0.12
+        rule = Line([x_equals + 0.15, low, 0], [x_sent + 0.05, low, 0], color=t.muted, stroke_width=2)
+        words = mark("added up: {total}") if len(outputs) == len(flows) and len(outputs) == len(work["blame_out"]) \
+            else mark("added up, with those not drawn: {total}")
+        total = self.text(words, size="small", color=t.blame, facts={"total": written(work["total"], -2)})
+        total.next_to([x_sent, low, 0], DOWN, buff=0.12).align_to(rule, RIGHT)
+        return {"head": head, "rows": rows, "red": red, "rule": rule, "total": total}
+
+    def blame_row(self, work: dict) -> dict:
+        """Our neuron's own blame, written as a sum down the column: all that came back
+        (the table's total moves here), times the slope of its curve, equals its blame."""
+        t = self.theme
+        x = COLUMN_X + 3.0
+        total = self.text("added up: {total}", size="small", color=t.blame,
+                          facts={"total": written(work["total"], -2)}).move_to([x, BLAME_ROW_Y + 0.45, 0],
+                                                                               aligned_edge=RIGHT)
+        rest = self.text("\u00d7 slope {slope}", size="small", color=t.text,
+                         facts={"slope": written(work["slope"], -2)}).next_to(total, DOWN, buff=0.14,
+                                                                              aligned_edge=RIGHT)
+        blame = self.text("= blame {blame}", size="small", color=t.blame,
+                          facts={"blame": written(work["blame"], -2)}).next_to(rest, DOWN, buff=0.14,
+                                                                               aligned_edge=RIGHT)
+        return {"total": total, "rest": rest, "blame": blame}
+
+    def tilt_plot(self, tilt: dict, with_tilt: bool = False, box: tuple[float, float] = TILT_BOX,
+                  corner: tuple = TILT_AT) -> dict[str, Mobject]:
+        """This example's cost (orange, as every cost) against the one dial's value, around
+        where it is: a dot where the dial stands, the tangent there (the tilt: the cost's
+        slope, nncore's gradient), the dial's turned value's dot, and the two costs written."""
+        t = self.theme
+        xs, ys = tilt["xs"], tilt["costs"]
+        low, high = float(ys.min()), float(ys.max())
+        pad = 0.15 * (high - low) or 0.01
+        low, high = low - pad, high + pad
+        w, hgt = box
+        origin = np.array(corner, dtype=float)
+
+        def at(x: float, y: float) -> np.ndarray:
+            return origin + np.array([(x - xs[0]) / (xs[-1] - xs[0]) * w, (y - low) / (high - low) * hgt, 0.0])
+
+        axes = VGroup(Line(at(xs[0], low), at(xs[-1], low), stroke_color=t.muted, stroke_width=2),
+                      Line(at(xs[0], low), at(xs[0], high), stroke_color=t.muted, stroke_width=2))
+        curve = VMobject(stroke_color=t.cost, stroke_width=4).set_points_smoothly(
+            [at(x, y) for x, y in zip(xs, ys)])
+        names = VGroup(self.text("cost of this example", size="small", color=t.muted)
+                       .next_to(at(xs[0], high), UP, buff=0.1, aligned_edge=LEFT),
+                       self.text("our dial", size="small", color=t.muted).next_to(at(xs[-1], low), DOWN, buff=0.1,
+                                                                                   aligned_edge=RIGHT))
+        places = tilt_places(tilt)
+        dot = Dot(at(tilt["dial"], tilt["cost"]), radius=0.08, color=t.highlight)
+        before = self.number(tilt["cost"], places[1], t.cost).next_to(dot, UP + LEFT, buff=0.08)
+        turned = Dot(at(tilt["turned"], tilt["cost_turned"]), radius=0.08, color=t.highlight)
+        after = self.number(tilt["cost_turned"], places[1], t.cost).next_to(turned, DOWN + RIGHT, buff=0.08)
+        # the tangent: the tilt in the plot's own units, drawn a fixed length either side
+        direction = np.array([w / (xs[-1] - xs[0]), tilt["tilt"] * hgt / (high - low), 0.0])
+        direction /= np.linalg.norm(direction)
+        reach = 0.3 * w
+        tangent = Line(dot.get_center() - reach * direction, dot.get_center() + reach * direction,
+                       color=t.text, stroke_width=6)
+        parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": VGroup(before, after),
+                 "turned": turned, "tangent": tangent}
+        if with_tilt:
+            parts["tilt"] = self.text("tilt {value}", size="small", color=t.text,
+                                      facts={"value": written(tilt["tilt"], -2)})
+            parts["tilt"].next_to(at(xs[-1], low), UP, buff=0.15).align_to(axes[0], RIGHT)
+            if parts["tilt"].get_top()[1] > at(0, ys[-1])[1] - 0.2:   # the curve ends low: the words above it
+                parts["tilt"].next_to(at(xs[-1], high), UP, buff=0.1).align_to(axes[0], RIGHT)
+        return parts
+
+    def play_turn(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject, plot: dict,
+                  tilt: dict, places: tuple[int, int]) -> tuple[Line, Mobject]:
+        """The dial turns up by TURN: its edge and value change, a dot runs along the cost
+        curve to the turned value, where the new cost is written."""
+        turned = ValueTracker(tilt["dial"])
+        xs, ys = tilt["xs"], tilt["costs"]
+        start, end = plot["dot"].get_center(), plot["turned"].get_center()
+
+        def runner() -> Dot:
+            share = (turned.get_value() - tilt["dial"]) / tilt["turn"]
+            # along the curve: between the curve's own points, not the straight chord
+            cost = float(np.interp(turned.get_value(), xs, ys))
+            y_of = (end[1] - start[1]) / ((tilt["cost_turned"] - tilt["cost"]) or 1.0)
+            y = start[1] + (cost - tilt["cost"]) * y_of if tilt["cost_turned"] != tilt["cost"] else start[1]
+            return Dot([start[0] + share * (end[0] - start[0]), y, 0], radius=0.08, color=self.theme.highlight)
+        live_edge = always_redraw(lambda: self.dial_line(diagram, dial, turned.get_value()))
+        live_number = always_redraw(lambda: self.dial_number(live_edge, turned.get_value(), places[0]))
+        live_dot = always_redraw(runner)
+        self.remove(edge, number)
+        self.add(live_edge, live_number, live_dot)
+        self.play(turned.animate.set_value(tilt["turned"]), run_time=2.0)
+        edge = self.dial_line(diagram, dial, tilt["turned"])
+        number = self.dial_number(edge, tilt["turned"], places[0])
+        self.remove(live_edge, live_number, live_dot)
+        self.add(edge, number, plot["turned"])
+        self.play(FadeIn(plot["readout"][1]), run_time=0.5)
+        return edge, number
+
+    def picture_sum(self, glyphs: list[Mobject], names: list, colours: list[str],
                     ops: list[str]) -> VGroup:
         """A sum written in pictures: glyphs on one line with '×' and '=' between them, each
-        glyph's name under it. Parts: [glyph, name] first, then [operator, glyph, name]."""
+        glyph's name under it (a word, or a word over its number: (word, number)).
+        Parts: [glyph, name] first, then [operator, glyph, name]."""
         parts, x = VGroup(), 0.0
         for k, (glyph, name, colour) in enumerate(zip(glyphs, names, colours)):
             part = VGroup()
@@ -718,7 +909,11 @@ class Backprop(Chapter):
                 op = self.text(ops[k - 1], size="small")
                 part.add(op.move_to([x + op.width / 2, 0, 0]))
                 x += op.width + 0.25
-            label = self.text(name, size="small", color=colour) if name else None
+            if isinstance(name, tuple):
+                label = VGroup(self.text(name[0], size="small", color=colour),
+                               self.number(name[1], -2, colour)).arrange(DOWN, buff=0.08)
+            else:
+                label = self.text(name, size="small", color=colour) if name else None
             width = max(glyph.width, label.width if label else 0.0)
             part.add(glyph.move_to([x + width / 2, 0, 0]))
             if label:
@@ -727,53 +922,21 @@ class Backprop(Chapter):
             parts.add(part)
         return parts
 
-    def stream_glyph(self, way: int) -> VGroup:
-        """A short violet stream with the way it asks our neuron to move on it."""
-        t = self.theme
-        line = Line(LEFT * 0.3, RIGHT * 0.3, color=t.blame, stroke_width=8)
-        return VGroup(line, turn_arrow(way, 0.2).set_color(t.text).move_to(line).shift(0.22 * UP))
-
-    def flow_picture(self) -> VGroup:
-        """What one output sends back, as a picture sum: its blame ring (an output that should
-        go up), times the dial between them, is a violet stream asking our neuron to move the
-        same way through a blue dial, and the other way through a red one.
-        Parts: the blue row's three, then the whole red row."""
-        t = self.theme
-
-        def row(colour: str, way: int, names: list) -> VGroup:
-            glyphs = [way_ring(0.15, 1.0, -1.0), Line(LEFT * 0.3, RIGHT * 0.3, color=colour, stroke_width=6),
-                      self.stream_glyph(way)]
-            return self.picture_sum(glyphs, names, [t.blame, t.text, t.blame], ["\u00d7", "="])
-        blue = row(t.positive, +1, [mark("blame"), mark("dial"), mark("sent back")])
-        blue.move_to([COLUMN_X, 1.35, 0], aligned_edge=LEFT)
-        red = row(t.negative, -1, [None, None, None]).next_to(blue, DOWN, buff=0.25, aligned_edge=LEFT)
-        under(red, blue)
-        return VGroup(*blue, red)
-
-    def blame_picture(self, work: dict) -> VGroup:
-        """Our neuron's own blame as a picture sum: all that was sent back, added up, times
-        the slope (a short tangent) is its ring, with its way."""
-        t = self.theme
-        way = way_of(work["blame"])
-        glyphs = [self.stream_glyph(way), Line(LEFT * 0.3 + DOWN * 0.15, RIGHT * 0.3 + UP * 0.15,
-                                                color=t.highlight, stroke_width=5),
-                  way_ring(0.15, 1.0, work["blame"])]
-        return self.picture_sum(glyphs, [mark("all sent back"), mark("slope"), mark("blame")],
-                                [t.blame, t.highlight, t.blame], ["\u00d7", "="]) \
-            .move_to([COLUMN_X, BLAME_ROW_Y, 0], aligned_edge=LEFT)
-
     def nudge_picture(self, work: dict) -> VGroup:
-        """The nudge as a picture sum: our neuron's blame ring, times its input (the pixel's
-        brightness as a yellow square as bright as it is; a number for other data), equals a
-        turn arrow. Three parts, shown one after another."""
+        """The dial's tilt as a picture sum with its numbers: our neuron's blame ring, times
+        its input (the pixel's brightness as a yellow square as bright as it is; a number for
+        other data), equals the tilt, drawn as the turn arrow it asks for (against it).
+        Three parts, shown one after another."""
         t = self.theme
         image = input_kind(self.history) == "image"
         level = float(np.clip(work["input"], 0.0, 1.0))
         carried = (Square(0.4, stroke_color=t.muted, stroke_width=2, fill_color=t.highlight, fill_opacity=level)
-                   if image else self.number(work["input"], 2, t.text))
+                   if image else Square(0.4, stroke_color=t.muted, stroke_width=2))
         glyphs = [way_ring(0.15, 1.0, work["blame"]), carried, turn_arrow(-np.sign(work["nudge"]) or 1, 0.4)]
-        return self.picture_sum(glyphs, [mark("blame"), mark("brightness") if image else mark("input"), mark("nudge")],
-                                [t.blame, t.text, t.text], ["\u00d7", "="]).move_to([COLUMN_X, 0.9, 0], aligned_edge=LEFT)
+        names = [(mark("blame"), work["blame"]), (mark("brightness") if image else mark("input"), work["input"]),
+                 (mark("tilt"), work["nudge"])]
+        return self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
+                                ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 0.65, 0], aligned_edge=LEFT)
 
     def blank_picture(self, above: VGroup, work_blame: float) -> VGroup:
         """The same sum for a dial from a blank input, under `above`: the ring times an empty
@@ -805,7 +968,7 @@ class Backprop(Chapter):
         live_number = always_redraw(lambda: self.dial_number(live_edge, turned.get_value(), places))
         self.remove(edge, number)
         self.add(live_edge, live_number)
-        self.play(turned.animate.set_value(costs["dial_after"]), FadeIn(words), *also, run_time=1.6)
+        self.play(turned.animate.set_value(costs["dial_after"]), FadeIn(words), *also, run_time=3.0)
         edge, number = self.dial_line(diagram, dial, costs["dial_after"]), \
             self.dial_number(live_edge, costs["dial_after"], places)
         self.remove(live_edge, live_number)
@@ -849,13 +1012,13 @@ class Backprop(Chapter):
         n_pairs = len(diagram.sizes) - 1
         drawn = VGroup()
         beat = max(0.5, min(1.4, duration / (2 * n_pairs)))
-        for pair in reversed(range(n_pairs)):
-            self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35),
-                      run_time=beat)
-            if pair > 0:
-                rings = self.rings(diagram, pair, deltas[pair - 1][0])
-                self.play(LaggedStart(*(Create(r) for r in rings), lag_ratio=0.05), run_time=beat)
-                drawn.add(rings)
+        # back to the first hidden layer: the inputs are the example itself, nothing to blame
+        for pair in reversed(range(1, n_pairs)):
+            self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35,
+                                          color=self.theme.blame), run_time=beat)
+            rings = self.rings(diagram, pair, deltas[pair - 1][0])
+            self.play(LaggedStart(*(Create(r) for r in rings), lag_ratio=0.05), run_time=beat)
+            drawn.add(rings)
         return drawn
 
     def edges_around(self, diagram: NetworkDiagram, neuron: int, pair: int) -> list[tuple[int, int, int]]:
@@ -922,7 +1085,7 @@ class Backprop(Chapter):
         _, y = h.split("train")
         names = output_names(h)
         panel = error_panel([names[i] for i in shown], guess[shown], y[EXAMPLE][shown], self.theme, self.text)
-        heading = self.text("its guesses, and the answers", size="small", color=self.theme.muted)
+        heading = self.text("guesses (bars), answers (lines)", size="small", color=self.theme.muted)
         heading.next_to(panel, UP, buff=0.25)
         panel[3].add(heading)
         return panel
@@ -952,11 +1115,17 @@ class Backprop(Chapter):
         avg_y = top - len(dial.examples) * row_h - 0.4
         rule = Line([centre_x - half - 1.1, avg_y + 0.38, 0], [centre_x + half, avg_y + 0.38, 0],
                     color=t.muted, stroke_width=1.5)
-        label = VGroup(self.text("all {n}", size="small", color=t.highlight, facts={"n": dial.n_examples}),
-                       self.text("averaged", size="small", color=t.highlight)).arrange(DOWN, buff=0.06)
+        # all the examples: a pile of cards, not one example's picture, and in white, not grey
+        cards = VGroup(*(Rectangle(width=0.22, height=0.28, stroke_color=t.text, stroke_width=1.2,
+                                   fill_color=t.background, fill_opacity=1.0).shift(k * 0.05 * (RIGHT + UP))
+                         for k in range(4)))
+        label = VGroup(self.text("all {n}", size="small", color=t.text, facts={"n": dial.n_examples}),
+                       self.text("averaged", size="small", color=t.text)).arrange(DOWN, buff=0.06)
         # right-aligned short of the longest bar's turn arrow
         label.next_to([centre_x - half - 0.4, avg_y, 0], LEFT, buff=0)
-        avg_bar = self.nudge_bar(average, longest, centre_x, half, avg_y, 0.4, t.highlight)
+        cards.next_to(label, LEFT, buff=0.15)
+        label.add(cards)
+        avg_bar = self.nudge_bar(average, longest, centre_x, half, avg_y, 0.4, t.text)
         # the three groups add up to the 'all' above: down, up, and those the dial does nothing for
         count = VGroup(self.text("{down} want down, {up} want up", size="small", color=t.text,
                                  facts={"down": dial.n_down, "up": dial.n_up}))
@@ -969,8 +1138,10 @@ class Backprop(Chapter):
         self.play(LaggedStart(*(FadeIn(r, shift=0.2 * RIGHT) for r in rows), lag_ratio=0.5),
                   run_time=beat * len(rows))
         self.wait_until_bookmark("count")
-        self.play(FadeIn(label), FadeIn(count), run_time=0.6)
+        self.play(FadeIn(count), run_time=0.6)
+        self.play(Indicate(count[0], color=t.text), run_time=0.8)
         self.wait_until_bookmark("average")
+        self.play(FadeIn(label), run_time=0.5)
         # the average is taken from the rows: their bars gather into the averaged one
         self.play(Create(rule), TransformFromCopy(VGroup(*(r[1] for r in rows)), avg_bar), run_time=1.0)
         return {"rows": rows, "avg_bar": avg_bar, "label": label, "count": count, "rule": rule,
@@ -988,53 +1159,10 @@ class Backprop(Chapter):
         glyph = turn_arrow(way, 0.2).next_to(bar, RIGHT if way > 0 else LEFT, buff=0.08)
         return VGroup(bar, glyph)
 
-    def play_pile(self, batch: int | None, n_train: int, duration: float, chart: dict,
-                  step: dict | None, gone: Mobject) -> VGroup:
-        """The training examples as a pile of cards beside the averaging chart: all of it per
-        step (the averaged bar is the step), or shuffled and a small pile dealt out, whose own
-        average for the dial (the run's first step) is drawn under the average of all.
-        Returns what it drew."""
-        t = self.theme
-
-        def card() -> Rectangle:
-            return Rectangle(width=0.34, height=0.44, stroke_color=t.text, stroke_width=1.2,
-                             fill_color=t.background, fill_opacity=1.0)
-        pile = VGroup(*(card().move_to([-4.6 + 0.05 * k, 0.6 + 0.045 * k, 0]) for k in range(14)))
-        label = self.text("{n} examples", size="small", color=t.muted,
-                          facts={"n": n_train}).next_to(pile, DOWN, buff=0.15)
-        self.play(FadeOut(gone), run_time=0.5)
-        self.play(FadeIn(pile), FadeIn(label), run_time=0.6)
-        drawn = VGroup(pile, label)
-        if batch is None:
-            # every card goes into the one averaged bar: every step is that average
-            self.play(LaggedStart(*(TransformFromCopy(c, chart["avg_bar"][0]) for c in pile), lag_ratio=0.08),
-                      Indicate(chart["label"], color=t.highlight), run_time=min(2.5, duration / 2))
-            return drawn
-        order = np.random.default_rng(0).permutation(len(pile))   # a picture of shuffling only
-        self.play(*(c.animate.move_to(pile[o].get_center()) for c, o in zip(pile, order)), run_time=0.8)
-        hand = VGroup(*(card() for _ in range(min(batch, 10)))).arrange(RIGHT, buff=0.06)
-        hand.scale_to_fit_width(min(hand.width, 3.0)).move_to([-4.3, -1.4, 0])
-        tag = self.text("a pile of {batch}", size="small", color=t.highlight,
-                        facts={"batch": batch}).next_to(hand, UP, buff=0.12)
-        self.play(LaggedStart(*(FadeIn(c, shift=1.0 * DOWN) for c in hand), lag_ratio=0.15),
-                  FadeIn(tag), run_time=max(0.8, min(2.5, duration / 3)))
-        drawn.add(hand, tag)
-        if step is None or step["steps"] != 1:
-            return drawn
-        # the first pile's own average for the dial, from the run's first step, under all of them
-        y = chart["count"].get_bottom()[1] - 0.4
-        bar = self.nudge_bar(-step["pile_nudge"], chart["longest"], chart["centre_x"], chart["half"], y, 0.4,
-                             t.highlight)
-        name = VGroup(self.text("pile of {batch}", size="small", color=t.highlight, facts={"batch": batch}),
-                      self.text("averaged", size="small", color=t.highlight)).arrange(DOWN, buff=0.06)
-        name.next_to([chart["label"].get_right()[0], y, 0], LEFT, buff=0)
-        self.wait_until_bookmark("pile")
-        self.play(TransformFromCopy(hand, bar), FadeIn(name), run_time=1.2)
-        return drawn.add(bar, name)
-
-    def play_payoff(self, h: History, dial: Weight, step: dict, duration: float) -> None:
-        """The run's first step on the whole network: every dial turns at once (our dial's
-        number ticks), and the cost over all the training examples falls."""
+    def play_payoff(self, h: History, dial: Weight, step: dict, batch: int | None, duration: float) -> None:
+        """The run's first step on the whole network: which examples it averaged (a pile of
+        cards, as many as the run's batch, or all of them), every dial turns at once (our
+        dial's number ticks), and the cost over all the training examples falls."""
         t = self.theme
         snap = h.snapshot(STEP)
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
@@ -1043,15 +1171,20 @@ class Backprop(Chapter):
         edge = self.dial_line(diagram, dial, step["dial_before"])
         number = self.dial_number(edge, step["dial_before"], places)
         tag = self.text(mark("the run's first step") if step["steps"] == 1 else mark("the run's first {n} steps"),
-                        size="small", color=t.highlight, facts={"n": step["steps"]})
+                        size="small", color=t.text, facts={"n": step["steps"]})
         tag.to_corner(UP + RIGHT, buff=0.3).shift(0.85 * DOWN)
+        # which examples the step averaged: a shuffled pile, or all of them
+        pile = self.text(mark("averaged over a pile of {n} examples") if batch
+                         else mark("averaged over all the examples"), size="small", color=t.text, facts={"n": batch})
+        pile.next_to(tag, DOWN, buff=0.2, aligned_edge=RIGHT)
         bar = self.cost_bar(step["cost_before"], mark("average cost per example"), cost_places)
-        self.play(FadeIn(diagram), FadeIn(edge), FadeIn(number), FadeIn(tag), FadeIn(bar), run_time=1.0)
-        self.wait_until_bookmark("dial")
-        words = self.text("dial {before} \u2192 {after}", size="small", color=t.highlight,
+        self.play(FadeIn(diagram), FadeIn(edge), FadeIn(number), FadeIn(bar), run_time=1.0)
+        self.play(FadeIn(tag), FadeIn(pile), run_time=1.0)
+        self.wait_until_bookmark("step")
+        words = self.text("dial {before} \u2192 {after}", size="small", color=t.text,
                           facts={"before": written(step["dial_before"], places),
                                  "after": written(step["dial_after"], places)})
-        words.next_to(tag, DOWN, buff=0.3, aligned_edge=RIGHT)
+        words.next_to(pile, DOWN, buff=0.3, aligned_edge=RIGHT)
         self.turn_dial(diagram, dial, edge, number, VGroup(), step, places, words,
                        diagram.morph_to(step["weights_after"], step["biases_after"]))
         self.wait_until_bookmark("cost")
