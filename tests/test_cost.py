@@ -10,7 +10,9 @@ import pytest
 from nncore.history import History
 from nncore.train import TrainConfig, train
 from scenes.kit.chapter import script_text
-from scenes.chapters.cost import MIN_BAR, N_EXAMPLES, Cost, cost_kind, pile_slot, skyline
+from scenes.chapters.cost import (COLUMN_ROOM, MIN_BAR, N_EXAMPLES, SQUARE_ROOM, Cost, cost_kind, pile_slot,
+                                  skyline)
+from scenes.kit.readings import forward_values
 from tests.chapter_checks import (check_clip, check_readable, reading_ease, render_tiny, said,
                                   start_network)
 
@@ -69,6 +71,9 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     side, width, unit = (entry["shown"][k] for k in ("square_side", "strip_width", "cost_unit"))
     assert sum((side * gaps) ** 2) == pytest.approx(width * unit * entry["shown"]["example_cost"])
     check_squares_written(entry["drawn"], gaps ** 2)
+    # the whole set's best example is named as its worst is
+    costs, _ = expected_costs(path)
+    assert f"best: {costs.min():.2f}" in [d["text"] for d in entry["drawn"]]
     assert text.count("called the cost") == 1
     assert str(len(History.load(path).split("train")[0])) in text
 
@@ -106,3 +111,20 @@ def test_a_tiny_cost_still_shows_as_a_bar():
     mob = skyline(np.array([2.0, 0.0]), left=0.0, width=2.0, base=0.0, unit=1.0, color="#FF9F43")
     tops = sorted({round(p[1], 6) for p in mob.get_anchors()})
     assert tops == [0.0, MIN_BAR, 2.0]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_squares_use_the_frame(preset, story_file):
+    """The one example's chart was a thin strip at the top with tiny squares (reviewers, twice):
+    ten outputs go in two rows, the biggest square is big and fits its slot, and its strips
+    fit the cost column."""
+    chapter = Cost(history=History.load(story_file(preset)))
+    fwd = forward_values(chapter.history)
+    chapter.chart_layout(fwd)
+    gaps = np.abs(fwd["guess"] - fwd["truth"])
+    assert chapter.scale * gaps.max() >= 1.5                  # the biggest square's side
+    assert chapter.scale * gaps.max() <= 0.9 * chapter.slot + 1e-9
+    assert chapter.scale <= 2 * SQUARE_ROOM
+    assert chapter.scale ** 2 * np.sum(gaps ** 2) <= COLUMN_ROOM[0] * COLUMN_ROOM[1] + 1e-9
+    if len(gaps) > 5:
+        assert len(set(chapter.ground)) == 2 and chapter.ground.max() - chapter.ground.min() >= 2.5

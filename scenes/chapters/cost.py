@@ -177,7 +177,7 @@ class Cost(Chapter):
         squares = cost_kind(self.history) == "squares"
         rows = 2 if squares and n > ROW_MOST else 1
         per_row = -(-n // rows)
-        slot = min(2.2, (BAR_AREA[1] - BAR_AREA[0]) / per_row)
+        slot = min(3.0 if squares else 2.2, (BAR_AREA[1] - BAR_AREA[0]) / per_row)
         self.slot, self.bar_w = slot, 0.3 * slot
         column = np.arange(n) % per_row
         self.pair_x = sum(BAR_AREA) / 2 + slot * (column - (per_row - 1) / 2)
@@ -186,8 +186,10 @@ class Cost(Chapter):
             return
         gaps = fwd["guess"] - fwd["truth"]
         area = COLUMN_ROOM[0] * COLUMN_ROOM[1] / max(float(np.sum(gaps ** 2)), 1e-9)
-        self.scale = min(SQUARE_ROOM, 0.9 * slot / max(float(np.abs(gaps).max()), 1e-9), float(np.sqrt(area)))
-        grounds = LOW_GROUND + ROW_PITCH * (rows - 1 - np.arange(rows)) if rows > 1 else np.array([-1.0])
+        # one row has both rows' room
+        self.scale = min(SQUARE_ROOM * (3 - rows), 0.9 * slot / max(float(np.abs(gaps).max()), 1e-9),
+                         float(np.sqrt(area)))
+        grounds = LOW_GROUND + ROW_PITCH * (rows - 1 - np.arange(rows))
         self.ground = grounds[np.arange(n) // per_row]
 
     def guess_bars(self, fwd: dict) -> dict[str, VGroup]:
@@ -246,8 +248,9 @@ class Cost(Chapter):
         areas = VGroup(*(self.area_label(g, q) for g, q in zip(gaps, squares)))
         big = int(np.argmax(np.abs(gaps)))
         beside = VGroup(*(self.guess_value(f, b, o) for f, b, o in zip(fwd["guess"], bars["guess"], oranges)))
-        # the strips' own scale: as tall as the column's room, so they stay as narrow as it
-        unit = COLUMN_ROOM[1] / max(float(values["example_cost"]), 1e-9)
+        # the strips' own scale: a strip is about 1 wide, narrower only if the pile would not fit
+        width = min(COLUMN_ROOM[0], max(1.0, side ** 2 * float(values["example_cost"]) / COLUMN_ROOM[1]))
+        unit = side ** 2 / width
         strips = self.stacked_strips(unit * gaps ** 2, side ** 2 / unit)
         label = self.cost_label(strips, values["example_cost"])
         self.show(gaps=gaps, squared_gaps=gaps ** 2, square_side=side, strip_width=side ** 2 / unit,
@@ -458,20 +461,26 @@ class Cost(Chapter):
         all_costs = values["all_costs"]
         # sorted, the pile reads as one shape that the average line cuts through
         whole = skyline(np.sort(all_costs)[::-1], PILE_SPLIT, 6.8 - PILE_SPLIT, PILE_BASE, self.unit, t.cost)
-        tag = self.text("all {count} training examples", size="small", color=t.muted, facts={"count": len(all_costs)})
+        tag = self.text("all {count} training examples", facts={"count": len(all_costs)})
         tag.next_to(whole, DOWN, buff=0.12)
-        how = VGroup(self.text("one bar per example, touching:", size="small", color=t.muted),
-                     self.text("worst on the left, best on the right", size="small", color=t.muted))
+        how = VGroup(self.text("one bar per example, touching:"),
+                     self.text("worst on the left, best on the right"))
         how.arrange(DOWN, buff=0.08)
         # top right: the bars are sorted tallest first, so that corner is free
         how.move_to([6.8, PILE_BASE + PILE_ROOM + 0.45, 0], aligned_edge=UP + RIGHT)
         self.show(worst_cost=float(all_costs.max()))
-        worst = self.text("worst: {cost}", size="small", color=t.text, facts={"cost": f"{all_costs.max():.2f}"})
-        worst.next_to([PILE_SPLIT, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT)
+        self.show(best_cost=float(all_costs.min()))
+        worst = VGroup(
+            self.text("worst: {cost}", size="small", facts={"cost": f"{all_costs.max():.2f}"})
+            .next_to([PILE_SPLIT, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT),
+            self.text("best: {cost}", size="small", facts={"cost": f"{all_costs.min():.2f}"})
+            .next_to([6.8, PILE_BASE + max(self.unit * all_costs.min(), MIN_BAR), 0], UP, buff=0.1,
+                     aligned_edge=RIGHT))
         level = PILE_BASE + self.unit * values["cost"]
-        line = DashedLine([-6.9, level, 0], [6.9, level, 0], color=t.highlight, stroke_width=4)
-        result = VGroup(self.text("their average, the cost:", size="small", color=t.highlight),
-                        self.text("{cost}", size="title", color=t.highlight, facts={"cost": f"{values['cost']:.2f}"}))
+        # white: gold is the guess, orange the bars it cuts through
+        line = DashedLine([-6.9, level, 0], [6.9, level, 0], color=t.text, stroke_width=4)
+        result = VGroup(self.text("their average, the cost:", size="small"),
+                        self.text("{cost}", size="title", facts={"cost": f"{values['cost']:.2f}"}))
         result.arrange(RIGHT, buff=0.25).next_to([(PILE_SPLIT + 6.8) / 2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
         with self.say("all") as tracker:
             self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), run_time=min(2.5, tracker.duration / 3))
@@ -488,13 +497,16 @@ class Cost(Chapter):
         t = self.theme
         x = (-6.7 + PILE_SPLIT) / 2
         # yellow, the thing pointed at: green means a right answer only
-        arrow = Arrow([x, level + 0.05, 0], [x, PILE_BASE + 0.1, 0], color=t.highlight, buff=0,
+        # halfway down: lower, not to zero (no network gets there)
+        arrow = Arrow([x, level + 0.05, 0], [x, (level + PILE_BASE) / 2, 0], color=t.text, buff=0,
                       stroke_width=8, max_tip_length_to_length_ratio=0.2)
-        words = self.text("training pushes it down", color=t.highlight).next_to([x, level, 0], UP, buff=0.3)
-        zero = self.text("zero", size="small", color=t.muted).next_to([-6.7, PILE_BASE, 0], UP, buff=0.08)
+        words = self.text("training pushes it down").next_to([x, level, 0], UP, buff=0.3)
+        zero = self.text("zero").next_to([-6.7, PILE_BASE, 0], UP, buff=0.08)
         base = DashedLine([-6.9, PILE_BASE, 0], [PILE_SPLIT - 0.2, PILE_BASE, 0], color=t.muted,
                           stroke_width=2)
         with self.say("goal") as tracker:
             self.play(FadeOut(few), run_time=0.6)
-            self.play(FadeIn(base), FadeIn(zero), run_time=0.5)
-            self.play(Create(arrow), FadeIn(words), run_time=min(1.5, tracker.duration / 3))
+            self.wait_until_bookmark("zero")
+            self.play(FadeIn(base), FadeIn(zero), Indicate(zero, color=t.text), run_time=1.0)
+            self.wait_until_bookmark("push")
+            self.play(Create(arrow), FadeIn(words), run_time=min(2.5, tracker.duration / 2))
