@@ -501,12 +501,12 @@ class Cost(Chapter):
         arrow = Arrow([x, level + 0.05, 0], [x, (level + PILE_BASE) / 2, 0], color=t.text, buff=0,
                       stroke_width=8, max_tip_length_to_length_ratio=0.2)
         words = self.text("training pushes it down").next_to([x, level, 0], UP, buff=0.3)
-        zero = self.text("zero").next_to([-6.7, PILE_BASE, 0], UP, buff=0.08)
+        zero = self.text("zero").next_to([-6.8, PILE_BASE, 0], UP, buff=0.1, aligned_edge=LEFT)
         base = DashedLine([-6.9, PILE_BASE, 0], [PILE_SPLIT - 0.2, PILE_BASE, 0], color=t.muted,
                           stroke_width=2)
         with self.say("goal") as tracker:
             self.play(FadeOut(few), run_time=0.6)
             self.wait_until_bookmark("zero")
-            self.play(FadeIn(base), FadeIn(zero), Indicate(zero, color=t.text), run_time=1.0)
+            self.play(FadeIn(base), FadeIn(zero), run_time=1.0)
             self.wait_until_bookmark("push")
             self.play(Create(arrow), FadeIn(words), run_time=min(2.5, tracker.duration / 2))
