@@ -13,25 +13,28 @@ their average: the real starting cost (`records[0].cost`).
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge,
                    Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    SurroundingRectangle, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
 from scenes import screen
 from scenes.kit.chapter import Chapter
-from scenes.kit.numbers import factor_places
 from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  output_names)
 
 N_EXAMPLES = 8              # examples shown one by one before the whole training set
-BAR_AREA = (-4.7, 3.6)      # x range of the guess/answer bars
-BASELINE = -0.4             # bottom of the guess/answer bars
-BAR_HEIGHT = 2.6            # a value of 1
-SHRINK_MOST = 0.6           # several outputs: the bars shrink at least to this share, squares beside them
-WHY_TOP = 2.7               # "why squares" stands here, over the room the shrunk bars leave
-COLUMN_X = 5.2              # where one example's cost is stacked
+BAR_AREA = (-4.5, 4.1)    # x range of the guess/answer bars: the example left of it, the cost column right
+BASELINE = -0.4             # bottom of the guess/answer bars (one row: the surprise curve goes under it)
+BAR_HEIGHT = 2.6            # a value of 1 (one row, cross-entropy)
+ROW_MOST = 5                # more outputs than this: two rows of bars, so the squares can be big
+LOW_GROUND = -2.45          # squared error: the bottom row's ground (its names stay above the subtitles)
+ROW_PITCH = 3.0             # from one row's ground to the next
+SQUARE_ROOM = 2.15          # squared error: a value of 1 at most (a row's bars, values and names fit)
+COLUMN_X = 5.4              # where one example's cost is stacked
+COLUMN_BASE = -2.9          # bottom of the stacked strips
+COLUMN_ROOM = (2.3, 5.2)    # the strips' widest width and tallest stack
 PILE_BASE = -2.2            # bottom of the cost bars
 PILE_ROOM = 3.4             # the largest cost bar's height
 PILE_SPLIT = -0.5           # the few examples left of this x, the whole set right of it
@@ -120,17 +123,19 @@ class Cost(Chapter):
 
     def construct(self) -> None:
         values, fwd = cost_values(self.history), forward_values(self.history)
+        t = self.theme
         self.show(**{k: v for k, v in values.items() if k != "all_costs"})
         self.show_title()
         self.unit = PILE_ROOM / max(float(values["all_costs"].max()), 1e-9)
         picture = self.place_example()
         bars = self.guess_bars(fwd)
-        with self.say("start") as tracker:
-            self.play(FadeIn(picture), run_time=min(1.0, tracker.duration))
-        with self.say("bars" if len(fwd["guess"]) > 1 else "bars_single") as tracker:
-            self.play(FadeIn(bars["legend"]), FadeIn(bars["labels"]), run_time=0.6)
+        with self.say("start") as tracker:   # the guess itself from the start: no empty frame
+            self.play(FadeIn(picture), FadeIn(bars["labels"]), run_time=min(1.0, tracker.duration / 3))
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["guess"]), lag_ratio=0.1),
                       FadeIn(bars["values"]), run_time=min(2.0, tracker.duration / 3))
+        with self.say("bars" if len(fwd["guess"]) > 1 else "bars_single") as tracker:
+            self.play(FadeIn(bars["legend"]), Indicate(bars["guess"], color=t.highlight, scale_factor=1.05),
+                      run_time=min(1.2, tracker.duration / 3))
             self.wait_until_bookmark("answer")
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["truth"]), lag_ratio=0.1),
                       run_time=1.0)
@@ -163,27 +168,49 @@ class Cost(Chapter):
         panel = VGroup(*parts).arrange(DOWN, buff=0.15).move_to([-6.0, 1.75, 0])
         return panel.shift(max(0.0, -6.95 - panel.get_left()[0]) * RIGHT)
 
+    def chart_layout(self, fwd: dict) -> None:
+        """Where each output's pair of bars stands and how tall a value of 1 is. Squared error:
+        more than ROW_MOST outputs go in two rows and a value of 1 is as tall as lets the
+        biggest square fit its slot, a row fit its half of the frame and the squares, pressed
+        into strips, fit the cost column; the bars are drawn at that size from the start."""
+        n = len(fwd["guess"])
+        squares = cost_kind(self.history) == "squares"
+        rows = 2 if squares and n > ROW_MOST else 1
+        per_row = -(-n // rows)
+        slot = min(3.0 if squares else 2.2, (BAR_AREA[1] - BAR_AREA[0]) / per_row)
+        self.slot, self.bar_w = slot, 0.3 * slot
+        column = np.arange(n) % per_row
+        self.pair_x = sum(BAR_AREA) / 2 + slot * (column - (per_row - 1) / 2)
+        if not squares:
+            self.scale, self.ground = BAR_HEIGHT, np.full(n, BASELINE)
+            return
+        gaps = fwd["guess"] - fwd["truth"]
+        area = COLUMN_ROOM[0] * COLUMN_ROOM[1] / max(float(np.sum(gaps ** 2)), 1e-9)
+        # one row has both rows' room
+        self.scale = min(SQUARE_ROOM * (3 - rows), 0.9 * slot / max(float(np.abs(gaps).max()), 1e-9),
+                         float(np.sqrt(area)))
+        grounds = LOW_GROUND + ROW_PITCH * (rows - 1 - np.arange(rows))
+        self.ground = grounds[np.arange(n) // per_row]
+
     def guess_bars(self, fwd: dict) -> dict[str, VGroup]:
         """Pairs of bars per output: the guess (lit colour) and the right answer (green)."""
         t = self.theme
         n = len(fwd["guess"])
-        slot = min(2.2, (BAR_AREA[1] - BAR_AREA[0]) / n)
-        self.slot, self.bar_w = slot, 0.3 * slot
+        self.chart_layout(fwd)
         names = output_names(self.history)
         parts = {k: VGroup() for k in ("guess", "truth", "labels", "values")}
-        self.pair_x = sum(BAR_AREA) / 2 + slot * (np.arange(n) - (n - 1) / 2)
-        for k, x in enumerate(self.pair_x):
-            g = bar(self.bar_w, BAR_HEIGHT * fwd["guess"][k], t.neuron_fill)
+        for k, (x, y) in enumerate(zip(self.pair_x, self.ground)):
+            g = bar(self.bar_w, self.scale * fwd["guess"][k], t.neuron_fill)
             # an answer of zero still shows, as a thin green mark on the ground
-            a = bar(self.bar_w, max(BAR_HEIGHT * fwd["truth"][k], 0.05), t.right)
-            parts["guess"].add(g.move_to([x - 0.55 * self.bar_w, BASELINE, 0], aligned_edge=DOWN))
-            parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, BASELINE, 0], aligned_edge=DOWN))
+            a = bar(self.bar_w, max(self.scale * fwd["truth"][k], 0.05), t.right)
+            parts["guess"].add(g.move_to([x - 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
+            parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
             value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.2f}"})
             # on its own bar, reaching left (away from the answer's bar), so it never reads as the answer's
             parts["values"].add(value.move_to(g.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT))
             label = self.text("{name}", size="small" if n > 1 else "label", facts={"name": names[k]})
-            label.scale_to_fit_width(min(label.width, 0.95 * slot))
-            parts["labels"].add(label.move_to([x, BASELINE - 0.28, 0]))
+            label.scale_to_fit_width(min(label.width, 0.95 * self.slot))
+            parts["labels"].add(label.move_to([x, y - 0.28, 0]))
         key = self.legend([(screen.mark("guess"), t.neuron_fill), (screen.mark("right answer"), t.right),
                            (screen.mark("gap: how far off"), t.cost)])
         # the gaps' entry comes with the gaps (squared error only)
@@ -195,106 +222,107 @@ class Cost(Chapter):
                                 self.text(words, size="small")).arrange(RIGHT, buff=0.12)
                          for words, c in entries))
         items.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        return items.move_to([COLUMN_X, 2.2, 0])
+        self.legend_box = items.move_to([COLUMN_X, 2.2, 0])
+        return items
 
     def square_gaps(self, fwd: dict, bars: dict, values: dict) -> VGroup:
-        """Gaps in orange; the bars shrink until a square of each gap fits its slot; each gap
-        grows sideways into a square with the gap as its side; the squares are pressed into
-        strips of the same area, stacked into the example's cost bar."""
+        """Gaps in orange; each gap grows sideways into a square with the gap as its side, its
+        area written on it; the squares are pressed into strips of the same area, stacked into
+        the example's cost bar."""
         t = self.theme
         gaps = fwd["guess"] - fwd["truth"]
-        # screen units per 1.0 of gap once shrunk: the biggest square fills most of its slot
-        side = min(BAR_HEIGHT, 0.9 * self.slot / max(float(np.abs(gaps).max()), 1e-9))
+        side = self.scale   # screen units per 1.0 of gap: a square's side is its gap
         several = len(gaps) > 1
-        if several:   # the script says the bars shrink: they always do, at least to SHRINK_MOST
-            side = min(side, SHRINK_MOST * BAR_HEIGHT)
-        shrink = side / BAR_HEIGHT
-        ground = np.array([0.0, BASELINE, 0.0])
         oranges = VGroup()
-        for g, guess_bar, f in zip(gaps, bars["guess"], fwd["guess"]):
+        for g, guess_bar, f, y in zip(gaps, bars["guess"], fwd["guess"], self.ground):
             low, high = sorted((f, f - g))
             # a thin orange strip beside the guess, from the guess to the answer: the yellow guess stays yellow
-            gap = bar(max(0.3 * self.bar_w, 0.06), BAR_HEIGHT * (high - low), t.cost)
-            oranges.add(gap.next_to(guess_bar, LEFT, buff=0.04).align_to([0, BASELINE + BAR_HEIGHT * low, 0], DOWN))
+            gap = bar(max(0.3 * self.bar_w, 0.06), side * (high - low), t.cost)
+            oranges.add(gap.next_to(guess_bar, LEFT, buff=0.04).align_to([0, y + side * low, 0], DOWN))
         bars["gaps"] = VGroup(oranges, bars["gap_key"])
-        # where everything stands once shrunk: the squares hang off their gaps' left edges
-        small = VGroup(bars["guess"], bars["truth"], oranges).copy().stretch(shrink, 1, about_point=ground)
         # solid, as the gap is: the gap itself grows sideways; a dark rim keeps neighbours apart
         squares = VGroup(*(Square(max(gap.height, 1e-3), stroke_color=t.background, stroke_width=1.5,
                                   fill_color=t.cost, fill_opacity=1.0).move_to(gap, aligned_edge=DOWN + LEFT)
-                           for gap in small[2]))
+                           for gap in oranges))
         seeds = VGroup(*(q.copy().stretch_to_fit_width(1e-3, about_edge=LEFT) for q in squares))
-        tops = [BASELINE + side * max(f, a) + 0.08 for f, a in zip(fwd["guess"], fwd["truth"])]
+        areas = VGroup(*(self.area_label(g, q) for g, q in zip(gaps, squares)))
         big = int(np.argmax(np.abs(gaps)))
-        # the misses the notes name: their guesses to as many places as the notes write their gaps
-        named = (big, int(np.argmin(np.abs(gaps))))
-        exact = VGroup(*(self.guess_value(f, factor_places(g, g) if k in named else 2, b, o)
-                         for k, (f, g, b, o) in enumerate(zip(fwd["guess"], gaps, small[0], small[2]))))
-        beside = VGroup(*(self.guess_value(f, 2, b, o) for f, b, o in zip(fwd["guess"], bars["guess"], oranges)))
-        # one example's strips, side*side of area per 1.0 of squared gap: as tall as its pile bar
-        strips = self.stacked_strips(self.unit * gaps ** 2, side ** 2 / self.unit)
+        beside = VGroup(*(self.guess_value(f, b, o) for f, b, o in zip(fwd["guess"], bars["guess"], oranges)))
+        # the strips' own scale: a strip is about 1 wide, narrower only if the pile would not fit
+        width = min(COLUMN_ROOM[0], max(1.0, side ** 2 * float(values["example_cost"]) / COLUMN_ROOM[1]))
+        unit = side ** 2 / width
+        strips = self.stacked_strips(unit * gaps ** 2, side ** 2 / unit)
         label = self.cost_label(strips, values["example_cost"])
-        note = self.gap_note(screen.mark("gap {gap}: a square of area {area}"), gaps[big], size="small")
-        note.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-        note.next_to([self.pair_x[big], tops[big] + 0.35, 0], UP, buff=0.1)
-        note.shift(max(0.0, note.get_right()[0] - 6.9) * LEFT + max(0.0, -6.9 - note.get_left()[0]) * RIGHT)
-        why = self.why_squares(gaps)
-        self.show(gaps=gaps, squared_gaps=gaps ** 2, square_side=side, strip_width=side ** 2 / self.unit,
-                  cost_unit=self.unit)
+        self.show(gaps=gaps, squared_gaps=gaps ** 2, square_side=side, strip_width=side ** 2 / unit,
+                  cost_unit=unit)
         with self.say("gaps") as tracker:
             self.play(LaggedStart(*(FadeIn(r) for r in oranges), lag_ratio=0.1), FadeIn(bars["gap_key"]),
                       *(v.animate.move_to(b) for v, b in zip(bars["values"], beside)),
                       run_time=min(2.0, tracker.duration / 2))
         with self.say("squares" if several else "squares_single") as tracker:
-            if shrink < 1:
-                self.play(VGroup(bars["guess"], bars["truth"], oranges).animate.stretch(shrink, 1, about_point=ground),
-                          *(Transform(v, e) for v, e in zip(bars["values"], exact)), run_time=1.2)
-            else:
-                self.play(*(Transform(v, e) for v, e in zip(bars["values"], exact)), run_time=0.6)
             self.wait_until_bookmark("grow")
+            # the guesses' numbers make way for the squares' areas
+            self.play(FadeOut(bars.pop("values")), run_time=0.4)
             self.play(ReplacementTransform(seeds[big], squares[big]), run_time=1.5)
-            self.play(FadeIn(note), run_time=0.5)
+            self.play(FadeIn(areas[big]), run_time=0.5)
             if several:
                 self.wait_until_bookmark("all")
-                rest = [ReplacementTransform(s, q) for k, (s, q) in enumerate(zip(seeds, squares)) if k != big]
-                self.play(FadeOut(note), *rest, run_time=1.5)
-        if not several:
-            self.play(FadeOut(note), run_time=0.4)
+                rest = [k for k in range(len(gaps)) if k != big]
+                self.play(*(ReplacementTransform(seeds[k], squares[k]) for k in rest), run_time=1.5)
+                self.play(LaggedStart(*(FadeIn(areas[k]) for k in rest), lag_ratio=0.15), run_time=1.2)
         with self.say("why") as tracker:
             self.wait_until_bookmark("big")
-            self.play(FadeIn(why["big"]), Indicate(squares[big], color=t.highlight), run_time=1.0)
-            if "small" in why:
-                small_one = int(np.argmin(np.abs(gaps)))
-                self.play(FadeIn(why["small"]), Indicate(squares[small_one], color=t.highlight, scale_factor=2.0),
-                          run_time=1.0)
+            self.play(Indicate(VGroup(squares[big], areas[big]), color=t.highlight), run_time=1.0)
+            small_one = int(np.argmin(np.abs(gaps)))
+            if small_one != big:
+                self.play(Indicate(VGroup(squares[small_one], areas[small_one]), color=t.highlight,
+                                   scale_factor=2.0), run_time=1.0)
             self.wait_until_bookmark("sign")
             sides = self.high_and_low(gaps)
-            tags = VGroup(*(self.text(screen.mark("too high") if gaps[k] > 0 else screen.mark("too low"), size="small",
-                                      color=t.highlight).next_to(bars["labels"][k], DOWN, buff=0.15 + 0.32 * i)
-                            for i, k in enumerate(sides)))   # staggered: the two may be neighbours
-            self.play(FadeIn(why["sign"]), FadeIn(tags), *(Indicate(squares[k], color=t.highlight) for k in sides),
+            tags = VGroup(*(self.text(screen.mark("too high") if gaps[k] > 0 else screen.mark("too low"),
+                                      color=t.highlight)
+                            .next_to(VGroup(bars["guess"][k], bars["truth"][k], squares[k], areas[k]), UP, buff=0.1)
+                            for k in sides))
+            self.play(FadeIn(tags), *(Indicate(squares[k], color=t.highlight) for k in sides),
                       run_time=1.2)
         with self.say("sum"):
-            self.play(FadeOut(why["box"]), FadeOut(tags), run_time=0.4)
-            # one square at a time, pressed into a strip of the same area on top of the last
-            self.play(LaggedStart(*(ReplacementTransform(s, p) for s, p in zip(squares, strips)), lag_ratio=0.6),
+            # the column's number needs the legend's corner; gone things are not faded twice
+            self.play(FadeOut(tags), FadeOut(self.legend_box), run_time=0.4)
+            bars.pop("legend"), bars.pop("gap_key")
+            bars["gaps"] = oranges
+            # one square at a time, pressed into a strip of the same area on top of the last,
+            # its area riding along where the strip is tall enough to hold it
+            self.play(LaggedStart(*(AnimationGroup(ReplacementTransform(s, p), self.area_onto(a, p))
+                                    for s, p, a in zip(squares, strips, areas)), lag_ratio=0.6),
                       run_time=min(4.0, 1.0 + 0.4 * len(strips)))
             self.wait_until_bookmark("number")
             self.play(FadeIn(label), run_time=0.6)
-        return VGroup(strips, label)
+        rode = VGroup(*(a for a in areas if a in self.mobjects))
+        return VGroup(strips, label, rode)
 
-    def guess_value(self, guess: float, places: int, guess_bar: Mobject, gap: Mobject) -> Mobject:
+    def area_onto(self, area: Mobject, strip: Mobject):
+        """The square's area moved onto its strip, or faded out when the strip is too thin."""
+        fit = 0.9 * strip.height / area.height
+        if fit < 0.6:
+            return FadeOut(area)
+        target = area.copy().set_color(self.theme.background).scale(min(1.0, fit)).move_to(strip)
+        return Transform(area, target)
+
+    def area_label(self, gap: float, square: Mobject) -> Mobject:
+        """A square's area, on it when it fits, else just over it."""
+        t = self.theme
+        words = self.text("{area}", size="small", color=t.background, facts={"area": f"{gap ** 2:.2f}"})
+        if square.width > 1.15 * words.width and square.height > 1.4 * words.height:
+            return words.move_to(square)
+        return words.set_color(t.cost).next_to(square, UP, buff=0.06)
+
+    def guess_value(self, guess: float, guess_bar: Mobject, gap: Mobject) -> Mobject:
         """A guess's number at its bar's top: over the bar, or left of its gap when the gap
         stands above the guess (a guess below its answer), so the gap never runs through it."""
-        value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{places}f}"})
+        value = self.text("{guess}", size="small", facts={"guess": f"{guess:.2f}"})
         if gap.get_top()[1] > guess_bar.get_top()[1] + 1e-6:
-            return value.next_to(gap, LEFT, buff=0.04).set_y(guess_bar.get_top()[1])
+            return value.next_to(gap, LEFT, buff=0.06).set_y(guess_bar.get_top()[1])
         return value.move_to(guess_bar.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT)
-
-    def gap_note(self, template: str, gap: float, size: str) -> Mobject:
-        """A gap and its square, written so that the shown gap times itself is the shown square."""
-        places = factor_places(gap, gap)
-        return self.text(template, size=size, facts={"gap": f"{abs(gap):.{places}f}", "area": f"{gap ** 2:.2f}"})
 
     @staticmethod
     def high_and_low(gaps: np.ndarray) -> list[int]:
@@ -302,23 +330,9 @@ class Cost(Chapter):
         picks = [int(np.argmax(np.where(gaps > 0, gaps, -np.inf))), int(np.argmin(np.where(gaps < 0, gaps, np.inf)))]
         return [k for k, ok in zip(picks, (np.any(gaps > 0), np.any(gaps < 0))) if ok]
 
-    def why_squares(self, gaps: np.ndarray) -> dict[str, Mobject]:
-        """Why square: the biggest and smallest miss, gap and square side by side (a miss twice
-        as big makes a square four times as big), and no square is below zero; at the top,
-        over the room the shrunk bars left free."""
-        t = self.theme
-        big, small = int(np.argmax(np.abs(gaps))), int(np.argmin(np.abs(gaps)))
-        lines = {"big": self.gap_note(screen.mark("big miss {gap}: square {area}"), gaps[big], size="small")}
-        if small != big:
-            lines["small"] = self.gap_note(screen.mark("small miss {gap}: square {area}"), gaps[small], size="small")
-        lines["sign"] = self.text("too high or too low: both count", size="small", color=t.muted)
-        box = VGroup(*lines.values()).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-        box.move_to([sum(BAR_AREA) / 2, WHY_TOP, 0], aligned_edge=UP)
-        return {**lines, "box": box}
-
     def stacked_strips(self, heights: np.ndarray, width: float) -> VGroup:
         """Strips of one width stacked from the pile's base at the column: their sum is a cost."""
-        strips, top = VGroup(), PILE_BASE
+        strips, top = VGroup(), COLUMN_BASE
         for h in heights:
             strip = bar(width, h, self.theme.cost, 0.85)
             strips.add(strip.move_to([COLUMN_X, top, 0], aligned_edge=DOWN))
@@ -393,7 +407,7 @@ class Cost(Chapter):
     def pile(self, values: dict, picture: Mobject, column: VGroup) -> None:
         """A few examples' cost bars, then every example's, then their average: the cost."""
         t = self.theme
-        strips, label = column
+        strips, label, *written = column   # squared error: the areas written on the strips
         costs = values["example_costs"]
         slot = pile_slot(len(costs))
         xs = -6.7 + slot * (np.arange(len(costs)) + 0.5)
@@ -408,9 +422,11 @@ class Cost(Chapter):
         self.wait(1.5)   # one example's cost settles before the next ones come (clarity: 10% silence)
         with self.say("many") as tracker:
             # as narrow as the other examples' bars: only the height is the cost from here on
-            self.play(strips.animate.stretch_to_fit_width(width).move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN)
+            self.play(strips.animate.stretch_to_fit_width(width).stretch_to_fit_height(max(self.unit * costs[0], MIN_BAR))
+                      .move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN)
                       .set_fill(t.cost, 0.9),
-                      FadeOut(label), FadeOut(picture), FadeIn(tags[0]), run_time=1.2)
+                      FadeOut(label), *(FadeOut(w) for w in written), FadeOut(picture), FadeIn(tags[0]),
+                      run_time=1.2)
             self.play(FadeIn(numbers[0]), run_time=0.3)
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars), lag_ratio=0.25),
                       LaggedStart(*(FadeIn(m) for m in [*tags[1:], *numbers[1:]]), lag_ratio=0.1),
@@ -445,20 +461,26 @@ class Cost(Chapter):
         all_costs = values["all_costs"]
         # sorted, the pile reads as one shape that the average line cuts through
         whole = skyline(np.sort(all_costs)[::-1], PILE_SPLIT, 6.8 - PILE_SPLIT, PILE_BASE, self.unit, t.cost)
-        tag = self.text("all {count} training examples", size="small", color=t.muted, facts={"count": len(all_costs)})
+        tag = self.text("all {count} training examples", facts={"count": len(all_costs)})
         tag.next_to(whole, DOWN, buff=0.12)
-        how = VGroup(self.text("one bar per example, touching:", size="small", color=t.muted),
-                     self.text("worst on the left, best on the right", size="small", color=t.muted))
+        how = VGroup(self.text("one bar per example, touching:"),
+                     self.text("worst on the left, best on the right"))
         how.arrange(DOWN, buff=0.08)
         # top right: the bars are sorted tallest first, so that corner is free
         how.move_to([6.8, PILE_BASE + PILE_ROOM + 0.45, 0], aligned_edge=UP + RIGHT)
         self.show(worst_cost=float(all_costs.max()))
-        worst = self.text("worst: {cost}", size="small", color=t.text, facts={"cost": f"{all_costs.max():.2f}"})
-        worst.next_to([PILE_SPLIT, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT)
+        self.show(best_cost=float(all_costs.min()))
+        worst = VGroup(
+            self.text("worst: {cost}", size="small", facts={"cost": f"{all_costs.max():.2f}"})
+            .next_to([PILE_SPLIT, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT),
+            self.text("best: {cost}", size="small", facts={"cost": f"{all_costs.min():.2f}"})
+            .next_to([6.8, PILE_BASE + max(self.unit * all_costs.min(), MIN_BAR), 0], UP, buff=0.1,
+                     aligned_edge=RIGHT))
         level = PILE_BASE + self.unit * values["cost"]
-        line = DashedLine([-6.9, level, 0], [6.9, level, 0], color=t.highlight, stroke_width=4)
-        result = VGroup(self.text("their average, the cost:", size="small", color=t.highlight),
-                        self.text("{cost}", size="title", color=t.highlight, facts={"cost": f"{values['cost']:.2f}"}))
+        # white: gold is the guess, orange the bars it cuts through
+        line = DashedLine([-6.9, level, 0], [6.9, level, 0], color=t.text, stroke_width=4)
+        result = VGroup(self.text("their average, the cost:", size="small"),
+                        self.text("{cost}", size="title", facts={"cost": f"{values['cost']:.2f}"}))
         result.arrange(RIGHT, buff=0.25).next_to([(PILE_SPLIT + 6.8) / 2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
         with self.say("all") as tracker:
             self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), run_time=min(2.5, tracker.duration / 3))
@@ -475,13 +497,16 @@ class Cost(Chapter):
         t = self.theme
         x = (-6.7 + PILE_SPLIT) / 2
         # yellow, the thing pointed at: green means a right answer only
-        arrow = Arrow([x, level + 0.05, 0], [x, PILE_BASE + 0.1, 0], color=t.highlight, buff=0,
+        # halfway down: lower, not to zero (no network gets there)
+        arrow = Arrow([x, level + 0.05, 0], [x, (level + PILE_BASE) / 2, 0], color=t.text, buff=0,
                       stroke_width=8, max_tip_length_to_length_ratio=0.2)
-        words = self.text("training pushes it down", color=t.highlight).next_to([x, level, 0], UP, buff=0.3)
-        zero = self.text("zero", size="small", color=t.muted).next_to([-6.7, PILE_BASE, 0], UP, buff=0.08)
+        words = self.text("training pushes it down").next_to([x, level, 0], UP, buff=0.3)
+        zero = self.text("zero").next_to([-6.8, PILE_BASE, 0], UP, buff=0.1, aligned_edge=LEFT)
         base = DashedLine([-6.9, PILE_BASE, 0], [PILE_SPLIT - 0.2, PILE_BASE, 0], color=t.muted,
                           stroke_width=2)
         with self.say("goal") as tracker:
             self.play(FadeOut(few), run_time=0.6)
-            self.play(FadeIn(base), FadeIn(zero), run_time=0.5)
-            self.play(Create(arrow), FadeIn(words), run_time=min(1.5, tracker.duration / 3))
+            self.wait_until_bookmark("zero")
+            self.play(FadeIn(base), FadeIn(zero), run_time=1.0)
+            self.wait_until_bookmark("push")
+            self.play(Create(arrow), FadeIn(words), run_time=min(2.5, tracker.duration / 2))
