@@ -407,3 +407,15 @@ def test_the_accuracy_it_rose_from_is_the_runs_before_any_step(rendered):
     assert history.records[0].step == 0
     drawn = [d["text"] for d in entry["drawn"] if d["text"].startswith("up from ")]
     assert drawn == [f"up from {start}% before any step"]
+
+
+def test_a_card_counts_as_staying_right_only_if_it_never_turns_wrong_again():
+    """Review 8: a practice card went from right back to wrong while "watch the count climb"
+    was said; the row prefers cards that, once right, stay right at every later step shown."""
+    from scenes.chapters.training import stays_right
+    right_at = np.array([[0, 0, 1, 0, 1],
+                         [1, 0, 1, 0, 1],
+                         [1, 0, 0, 0, 1],
+                         [1, 0, 1, 1, 1]], bool)       # steps down, examples across
+    assert stays_right(right_at).tolist() == [True, False, False, True, True]   # the third turns wrong again
+    assert stays_right(np.zeros((0, 3), bool)).tolist() == [False, False, False]

@@ -93,6 +93,16 @@ def reading_steps(recorded: list[int], start: int, end: int, n: int = COUNTS) ->
     return [between[int(round(i))] for i in np.linspace(0, len(between) - 1, n + 2)[1:-1]] + [end]
 
 
+def stays_right(right_at: np.ndarray) -> np.ndarray:
+    """For each example (a column of right or wrong at steps in order): right at some step and
+    at every step after it (no steps: none)."""
+    if not len(right_at):
+        return np.zeros(right_at.shape[1], bool)
+    first = right_at.argmax(axis=0)
+    after = np.arange(len(right_at))[:, None] >= first[None, :]
+    return right_at.any(axis=0) & (right_at | ~after).all(axis=0)
+
+
 def first_step(history) -> dict:
     """Why the first step may cut the cost so much: with several outputs, nearly all should
     say "no" (near 0) for each example; at the start they all said about a half, and the
@@ -182,7 +192,12 @@ class Training(Chapter):
         start, end = self.window
         wrong = h.network(start).guesses(x) != classes
         fixed = wrong & (h.network(end).guesses(x) == classes)
-        order = np.argsort(-(2 * fixed.astype(int) + wrong), kind="stable")
+        # best of all: once right, right at every later step the row shows (a card that turns
+        # red again reads as the count going backwards, which the words do not explain)
+        later = [s for s in shown_steps(h) if s > start]
+        stays = stays_right(np.array([h.network(s).guesses(x) == classes for s in later]).reshape(-1, len(x)))
+        # a group with no such card shows one already right that stays right, not one that flips back
+        order = np.argsort(-(4 * (fixed & stays) + 2 * stays + wrong.astype(int)), kind="stable")
         picked = take_by_class(order, classes[order], self.cards_that_fit())
         return picked, bool(picked) and bool(wrong[picked].all())
 
@@ -271,7 +286,8 @@ class Training(Chapter):
         words = self.text("up from {percent}% before any step", size="small", color=self.theme.muted,
                           facts={"percent": round(100 * start)})
         self.show(start_train_accuracy=start)
-        return lambda: FadeIn(words.next_to(view["accuracy"], DOWN, buff=0.15))
+        # clear of the highlight box drawn round the accuracy (0.225 beyond it)
+        return lambda: FadeIn(words.next_to(view["accuracy"], DOWN, buff=0.32))
 
     def build_up(self, view: dict, tracker) -> None:
         """The picture appears piece by piece as the loop is told: the pile as it is taken,
