@@ -310,3 +310,85 @@ def test_a_label_beside_the_ball_can_stay_clear_of_the_fogs_hole():
     ball, label = Dot_(radius=0.13), Square(0.5)
     place_beside(label, ball, DOWN_ + 0.3 * LEFT_, Square(6.0), buff=FOG_HOLE - 0.13 + 0.05)
     assert label.get_bottom()[1] - ball.get_y() > FOG_HOLE     # above the hole, not cutting into it
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_arrow_is_named_as_pointing_down_the_slope_not_as_the_slope(preset, rendered):
+    """Review (round 2): the arrow was "one step downhill" in the key and "the slope: the
+    gradient" beside it, so the slope and the step at once; a step is the slope times a size."""
+    _, entry = rendered(preset)
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert "points down the slope (the gradient)" in drawn
+    assert not any(words.startswith("the slope:") for words in drawn)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_fogs_steps_are_called_giant_when_longer_than_trainings_own(preset, rendered):
+    """Review (round 2): one fog step fell from 3.02 to 0.68 while training's first step reached
+    1.14 and the real path took 463 steps: the key says the fog's steps are giant, when they are
+    longer on the map than training's move to its first snapshot (one real step or more)."""
+    history, entry = rendered(preset)
+    slopes = entry["shown"]["slopes"]
+    path = entry["shown"]["map"]["path"]
+    giant = np.linalg.norm(np.subtract(slopes[1]["at"], slopes[0]["at"])) > np.linalg.norm(np.subtract(path[1], path[0]))
+    assert entry["shown"]["fog_giant"] == giant
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert ("one giant step downhill" in drawn) == giant
+    assert ("one step downhill" in drawn) == (not giant)
+    if preset == "digits":      # the run the review saw
+        assert giant
+    assert "in many small steps" in said(entry)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_marker_slides_right_start_to_end_then_up_onto_the_middle_moment(preset, rendered):
+    """Review (round 2): "up" on the map was a faint rotated label only; the marker slides up
+    from under the middle moment onto its dot, the dials' grid showing every dial as it goes,
+    as the words say it."""
+    history, entry = rendered(preset)
+    (right_from, right_to), (up_from, up_to) = entry["shown"]["slides"]
+    close(right_from, [0.0, 0.0])
+    close(right_to, [1.0, 0.0])
+    middle = entry["shown"]["map"]["path"][entry["shown"]["map"]["middle"]]
+    close(up_to, middle)
+    close(up_from, [middle[0], 0.0])
+    text = said(entry)
+    steps = history.snapshots[entry["shown"]["map"]["middle"]].step
+    assert f"going up, toward where it was after {steps} steps" in text
+    assert "Watch the small grid of every dial" in text
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_a_step_too_long_for_the_frame_says_how_long_it_is(preset, rendered):
+    """Review (round 2): the "huge steps" bar ran off the frame with no tip and no word: a step
+    longer than the frame is labelled with its real size against ours."""
+    history, entry = rendered(preset)
+    lengths, off = entry["shown"]["step_lengths"], entry["shown"]["off_screen"]
+    from manim import config
+    edge = config.frame_width / 2 + 0.3          # the strip's steps start at x = -1
+    assert off == [label for label, length in lengths.items() if length > edge + 1.0]
+    runs = {r.label: r.lr for r in history.learning_rates}
+    drawn = {d["text"] for d in entry["drawn"]}
+    for label in off:
+        assert f"{people(runs[label] / runs['good'])} times ours: too long to show" in drawn
+    if preset == "digits":          # 45 against 1.5, the run the review saw
+        assert off == ["too big"]
+
+
+def test_a_reading_beside_the_marker_keeps_off_the_maps_dots():
+    """Review (round 2): "cost 0.02" hid the end's dot: a side that covers a dot is passed over."""
+    from manim import DOWN as DOWN_, LEFT as LEFT_, Dot as Dot_, Square
+    from scenes.chapters.descent import covers, place_beside
+    marker, label = Dot_(), Square(0.5)
+    end = Dot_().move_to(0.45 * UP_)                  # just above the marker, where the words go first
+    place_beside(label, marker, DOWN_, Square(6.0), buff=0.12, avoid=[end])
+    assert not covers(label, end) and not covers(label, marker)
+    place_beside(label, marker, DOWN_, Square(6.0), buff=0.12)
+    assert covers(label, end)                        # without it, the first side: over the dot
+    # by the map's right edge, with a dot on its left (the end's, under the lowest ground): a corner
+    bounds = Square(6.0)
+    marker = Dot_().move_to(bounds.get_right() + 0.2 * LEFT_)
+    end = Dot_().move_to(marker.get_center() + 0.5 * LEFT_)
+    place_beside(label, marker, DOWN_, bounds, buff=0.12, avoid=[end])
+    assert not covers(label, end) and not covers(label, marker)
+    assert bounds.get_left()[0] <= label.get_left()[0] and label.get_right()[0] <= bounds.get_right()[0]

@@ -12,10 +12,13 @@ What is shown, all read from or recomputed from the history:
   with lines where the bands meet (`contour_segments`);
 - every dial of the network as a grid (blue above zero, red below), which steps aside and
   shows the dials wherever the map's marker or ball stands: sliding right from the start to
-  the end, every dial slides from its start value to its end value;
+  the end, every dial slides from its start value to its end value; sliding up from under the
+  middle moment onto it, every dial moves to that moment's value;
 - in the fog, the ball takes real steps downhill on the map itself (`landscape.walk`); each
-  arrow is the step it leads to (minus the map's slope times the fog's step size) and the
-  ball reads the map's real cost; the first arrow is where "the gradient" is named;
+  arrow is the step it leads to (minus the map's slope times the fog's step size: it points
+  down the slope, the gradient, which is named at the first) and the ball reads the map's real
+  cost; the key calls the steps giant when the first is longer on the map than training's own
+  move to its first snapshot;
 - the fog lifts and the real path is drawn from the same start, the dials' grid showing the
   run's own snapshots; it ends on the map's end, whose cost is the run's final cost;
 - what a step size is: the slope arrow and one step of each size, the same arrow times the
@@ -94,6 +97,12 @@ def map_costs(history: History, view: MapView, points: np.ndarray) -> list[float
     """The map's real cost at each point (every dial set to that spot)."""
     x, y = history.split("train")
     return [float(landscape.network_at(history, view.plane, *p).cost_of(x, y)) for p in points]
+
+
+def fog_is_giant(view: MapView, points: np.ndarray) -> bool:
+    """Whether the fog's first step is longer on the map than training's move to its first
+    snapshot after the start (which took one real step or more)."""
+    return len(points) > 1 and bool(np.linalg.norm(points[1] - points[0]) > np.linalg.norm(view.path[1] - view.path[0]))
 
 
 def probe_spots(view: MapView) -> list[tuple[np.ndarray, float]]:
@@ -416,21 +425,28 @@ class Descent(Chapter):
         # right on the map = every dial sliding from its start value to its end value
         self.wait_until_bookmark("across")
         marker = Dot(place(view.path[0]), radius=0.11, color=t.text, fill_opacity=0, stroke_width=3)
-        self.play(FadeIn(marker), FadeOut(VGroup(*readings)), self.regrid(start), run_time=0.5)   # the marker slides under them
-        for share in np.linspace(0, 1, PATH_BEATS + 1)[1:]:
-            self.play(marker.animate.move_to(place([share, 0.0])), self.regrid(self.dials_at(view, [share, 0.0])),
-                      run_time=0.45, rate_func=linear)
+        self.play(FadeIn(marker), FadeOut(VGroup(*readings)), self.regrid(start), Indicate(labels[0], color=None),
+                  run_time=0.8)   # the marker slides under them
+        self.slide(marker, view, place, [0.0, 0.0], [1.0, 0.0])
+        # up on the map = every dial moving toward the middle moment's: from under its dot, up onto it
+        self.wait_until_bookmark("up")
+        middle = view.path[view.plane.middle]
+        below = [float(middle[0]), 0.0]
+        self.play(marker.animate.move_to(place(below)), self.regrid(self.dials_at(view, below)),
+                  Indicate(labels[1], color=None), run_time=0.8)
+        self.slide(marker, view, place, below, middle)
+        self.show(slides=[[[0.0, 0.0], [1.0, 0.0]], [below, middle.tolist()]])
         self.wait_until_bookmark("spot")
         (high, high_cost), (low, low_cost) = probe_spots(view)
         self.play(marker.animate.move_to(place(high)), self.regrid(self.dials_at(view, high)), run_time=1.0)
-        reading = self.spot_reading(high_cost, marker, cells)
+        reading = self.spot_reading(high_cost, marker, cells, dots)
         self.play(FadeIn(reading), run_time=0.4)
         self.show(probe=[{"at": high, "cost": high_cost}, {"at": low, "cost": low_cost}])
         # high ground is orange, low ground grey: the marker reads one of each as it is said
         self.wait_until_bookmark("colours")
         self.play(FadeOut(reading), Indicate(labels[2], color=None, scale_factor=1.15), run_time=0.6)
         self.play(marker.animate.move_to(place(low)), self.regrid(self.dials_at(view, low)), run_time=1.0)
-        reading = self.spot_reading(low_cost, marker, cells)
+        reading = self.spot_reading(low_cost, marker, cells, dots)
         self.play(FadeIn(reading), run_time=0.4)
         self.wait_until_bookmark("lines")
         lines = cells[-1]
@@ -440,11 +456,21 @@ class Descent(Chapter):
         self.play(lines.animate.set_stroke(color=t.background, width=1.6, opacity=0.8), run_time=0.8)
         return dots
 
-    def spot_reading(self, cost: float, marker: Dot, cells: VGroup) -> VGroup:
-        """A spot's real cost beside the marker, on a dark patch so the map's colours do not hide it."""
+    def slide(self, marker: Dot, view: MapView, place, frm, to) -> None:
+        """The marker slides in a straight line across the map, the dials' grid showing every
+        dial where the marker stands, in PATH_BEATS even beats."""
+        frm, to = np.asarray(frm, dtype=float), np.asarray(to, dtype=float)
+        for share in np.linspace(0, 1, PATH_BEATS + 1)[1:]:
+            at = frm + share * (to - frm)
+            self.play(marker.animate.move_to(place(at)), self.regrid(self.dials_at(view, at)),
+                      run_time=0.45, rate_func=linear)
+
+    def spot_reading(self, cost: float, marker: Dot, cells: VGroup, dots=()) -> VGroup:
+        """A spot's real cost beside the marker, on a dark patch so the map's colours do not
+        hide it, and off the moments' dots."""
         words = self.text("cost {cost}", size="small", facts={"cost": cost_words(cost)})
         words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.06)
-        place_beside(words, marker, DOWN, cells, buff=0.12)
+        place_beside(words, marker, DOWN, cells, buff=0.12, avoid=dots)
         return words
 
     def play_path(self, view: MapView, place, ball: Dot, fog: VMobject, footprints: VGroup) -> None:
@@ -506,8 +532,9 @@ class Descent(Chapter):
             a, b = segments[:, 0], segments[:, 1]
             lines.set_points(np.stack([a, a + (b - a) / 3, b - (b - a) / 3, b], axis=1).reshape(-1, 3))
         cells.add(lines)
-        across = self.text("right: every dial from its start to its end", size="small", color=t.muted)
-        up = self.text("up: every dial toward its place at step {steps}", size="small", color=t.muted,
+        # in the text's colour, not muted: the two directions are the map's hardest idea (review: faint)
+        across = self.text("right: every dial from its start to its end", size="small")
+        up = self.text("up: every dial toward its place at step {steps}", size="small",
                        facts={"steps": self.history.snapshots[view.plane.middle].step}).rotate(np.pi / 2)
         start, end = all_dials(self.history, 0), all_dials(self.history, -1)
         self.dial_scale = float(np.quantile(np.abs(np.r_[start, end]), 0.9))
@@ -540,8 +567,12 @@ class Descent(Chapter):
         fog = self.fog(cells, ball.get_center())
         arrow_mark = Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5)
         # the arrow is named once, as on the map ("the slope"), and is the step it leads to
+        # the fog's steps are far longer than training's own (review: one fog step fell further
+        # than training's first): said so beside the arrow when the map shows it
+        giant = fog_is_giant(view, points)
+        self.show(fog_giant=giant)
         self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), mark("where the dials are")),
-                                 (arrow_mark, mark("one step downhill"))])
+                                 (arrow_mark, mark("one giant step downhill") if giant else mark("one step downhill"))])
         reading = self.ball_reading(costs[0])
 
         drawn_arrows = []
@@ -559,7 +590,7 @@ class Descent(Chapter):
         arrow = arrow_to(0) if steps else None
         self.play(*([Create(arrow)] if arrow else []), FadeIn(self.key[1]), run_time=1.0)
         self.wait_until_bookmark("gradient")
-        name = self.text("the slope: the gradient", size="small", color=t.highlight)
+        name = self.text("points down the slope (the gradient)", size="small", color=t.highlight)
         # on the fog, clear of the hole around the ball (a box there cut a notch in it)
         away = arrow.get_end() - arrow.get_start() if arrow else DOWN
         place_beside(name, ball, away, cells, buff=FOG_HOLE - ball.radius + 0.05)
@@ -705,14 +736,21 @@ class Descent(Chapter):
 
         slope = mark(top, unit)
         slope_words = self.text("the slope", color=t.highlight).next_to([x0, top, 0], LEFT, buff=0.4)
-        rows = []
+        rows, off = [], []
         for k, run in enumerate(runs, start=1):
             y = top - k * gap
             words = self.text(RATE_WORDS[run.label], facts={"lr": people(run.lr)}).next_to([x0, y, 0], LEFT, buff=0.4)
+            if x0 + run.lr * unit > edge:      # said where it leaves the frame, and how long it is (review: no tip)
+                note = self.text("{times} times ours: too long to show", size="small", color=t.muted,
+                                 facts={"times": people(run.lr / runs[1].lr)})
+                note.next_to([x0, y, 0], UP, buff=0.12)
+                note.shift(RIGHT * (config.frame_width / 2 - 0.3 - note.get_right()[0]))
+                words = VGroup(words, note)
+                off.append(run.label)
             rows.append((words, mark(y, run.lr * unit)))
         caption = self.text("one step = the slope \u00d7 the step size", size="small", color=t.muted)
         caption.move_to([0, top - 4 * gap + 0.1, 0])
-        self.show(step_lengths={r.label: r.lr * unit for r in runs})
+        self.show(step_lengths={r.label: r.lr * unit for r in runs}, off_screen=off)
         return slope, slope_words, rows, caption
 
     def styled(self, points: np.ndarray, colour: str, style: str) -> VMobject:
@@ -767,15 +805,29 @@ class Descent(Chapter):
         return frame, out
 
 
-def place_beside(label, anchor, away, bounds, buff: float = 0.25) -> None:
+def place_beside(label, anchor, away, bounds, buff: float = 0.25, avoid=()) -> None:
     """Put `label` next to `anchor` on the side least along `away` (an arrow from it), the
-    first such side where it stays inside `bounds`: beside the ball, off its arrow."""
+    first such side where it stays inside `bounds` and covers none of `avoid` (the map's dots;
+    review: a reading hid the end's dot), then a corner; failing that, the first side inside `bounds`."""
     away = np.asarray(away, dtype=float) / (np.linalg.norm(away) or 1.0)
-    for side in sorted((LEFT, RIGHT, UP, DOWN), key=lambda d: float(np.dot(d, away))):
+    inside = []
+    corners = (UP + LEFT, UP + RIGHT, DOWN + LEFT, DOWN + RIGHT)   # tried after the sides: near an edge
+    for side in [*sorted((LEFT, RIGHT, UP, DOWN), key=lambda d: float(np.dot(d, away))),
+                 *sorted(corners, key=lambda d: float(np.dot(d, away)))]:
         label.next_to(anchor, side, buff=buff)
         if (label.get_left()[0] >= bounds.get_left()[0] and label.get_right()[0] <= bounds.get_right()[0]
                 and label.get_bottom()[1] >= bounds.get_bottom()[1] and label.get_top()[1] <= bounds.get_top()[1]):
-            return
+            if not any(covers(label, m) for m in avoid):
+                return
+            inside.append(side)
+    if inside:
+        label.next_to(anchor, inside[0], buff=buff)
+
+
+def covers(label, thing) -> bool:
+    """Whether the boxes of `label` and `thing` overlap."""
+    return (label.get_left()[0] < thing.get_right()[0] and thing.get_left()[0] < label.get_right()[0]
+            and label.get_bottom()[1] < thing.get_top()[1] and thing.get_bottom()[1] < label.get_top()[1])
 
 
 def apart(labels: list, gap: float = 0.08) -> None:
