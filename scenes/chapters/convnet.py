@@ -28,6 +28,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create,
 
 from nncore.history import History, KeptMaps
 from nncore.network import classes_of
+from scenes import screen
 from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
 from scenes.kit.pictures import ShadedGrid, lit, number_color, short, signed
 from scenes.kit.readings import (a_or_an, moved_pictures, shift_picture, shifted_map, stamp_spot, take_by_class,
@@ -139,6 +140,9 @@ def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarr
             "dials": dials, "step": step,
             "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step),
             "sums": [float(z) for z in run.z[:, label]],
+            # our map's part of that sum: its nine squares times their dials, before and after
+            "parts": [float((run.pooled[i, kernel] * dials).sum()) for i in (0, 1)],
+            "n_kernels": int(n_kernels),
             "guess": int(guesses[0]), "sure": float(run.output[0, guesses[0]]),
             "moved_guess": int(guesses[1]), "moved_sure": float(run.output[1, guesses[1]])}
 
@@ -210,7 +214,7 @@ def convnet_facts(history: History) -> dict[str, object]:
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_words": "no moved picture", "fixed_shown": "", "dark_words": "", "square_value": "0",
                 "old_dial": "0", "new_dial": "0", "why_guess": "",
-                "map_cells": 0, "pooled_cells": 0}
+                "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = convnet_values(history)
     labels = history.labels
     example = f"a handwritten {labels[v['label']]}" if history.config.get("dataset") == "digits" \
@@ -234,6 +238,8 @@ def convnet_facts(history: History) -> dict[str, object]:
         "dark_words": dark_words(v["all_pooled"]),
         **why_facts(v["why"], labels),
         "map_cells": v["feature_map"].size,
+        "map_side": v["feature_map"].shape[1],         # spots the stamp fits at across the picture
+        "picture_side": v["image"].shape[1],
         "pooled_cells": v["pooled"].size,
         **fixed_facts(v["dense_moved_wrong"], v["conv_moved_wrong"], len(v["fixed_cards"])),
     }
@@ -267,6 +273,12 @@ def why_guess(why: dict, labels: list[str]) -> str:
         return f"So output neuron {label} adds up to less, and now {guess}" if less else f"Now {guess}"
     still = f"it still guesses {label}, {moved} percent sure instead of {sure}."
     return f"So output neuron {label} adds up to less: {still}" if less else still[0].upper() + still[1:]
+
+
+def point_at(number: VGroup, scale: float = 1.3) -> Indicate:
+    """A written number grows for a moment in its own colour: Indicate's default yellow made a
+    number on a bright (yellow) square unreadable as it was pointed at."""
+    return Indicate(number, scale_factor=scale, color=number.get_color())
 
 
 def spoken(value: float) -> str:
@@ -461,8 +473,8 @@ class Convnet(Chapter):
             self.play(FadeIn(signs[0]), FadeIn(dials), run_time=0.8)
             # each product appears in turn, its pixel and dial lit with it
             self.play(FadeIn(signs[1]), FadeIn(made[0]), FadeIn(made[1][0]), FadeIn(made[1][1]), run_time=0.4)
-            self.play(LaggedStart(*(AnimationGroup(Indicate(pixels[1].numbers[k], scale_factor=1.3),
-                                                   Indicate(dials[1].numbers[k], scale_factor=1.3),
+            self.play(LaggedStart(*(AnimationGroup(point_at(pixels[1].numbers[k]),
+                                                   point_at(dials[1].numbers[k]),
                                                    FadeIn(made[1].numbers[k])) for k in range(9)),
                                   lag_ratio=0.5), run_time=2.7)
             self.wait_until_bookmark("add")
@@ -636,6 +648,7 @@ class Convnet(Chapter):
         small_label = self.text("{n} stamps, each with its shrunk map", size="small", color=t.muted,
                                 facts={"n": len(v["kernels"])})
         small_label.next_to(small, DOWN, buff=0.2)
+        heads = self.pair_heads(small)
         layer = self.answer_layer(v["output"], v["guess"])
         layer.shift([NEURONS_X - layer.neurons.get_center()[0], y - layer.neurons.get_center()[1], 0])
         # behind the maps: a left column's wires pass under the right column's maps
@@ -647,7 +660,7 @@ class Convnet(Chapter):
         with self.say("all_stamps") as tracker:
             self.play(FadeOut(stage), run_time=0.6)
             self.play(GrowArrow(arrow), LaggedStart(*(FadeIn(m) for m in small), lag_ratio=0.15), FadeIn(small_label),
-                      run_time=min(2.0, tracker.duration / 3))
+                      FadeIn(heads), run_time=min(2.0, tracker.duration / 3))
             # the maps that found nothing, pointed at as they are named
             # (white rings, as on the big map: look here)
             dark = VGroup(*(Rectangle(width=small[k][1].width + 0.1, height=small[k][1].height + 0.1,
@@ -673,7 +686,17 @@ class Convnet(Chapter):
                       FadeIn(verdict[0]), run_time=0.8)
             self.wait_until_bookmark("truth")
             self.play(FadeIn(verdict[1]), run_time=0.6)
-        self.play(FadeOut(VGroup(small, small_label, wires, arrow, layer, verdict, digit)), run_time=0.6)
+        self.play(FadeOut(VGroup(small, small_label, heads, wires, arrow, layer, verdict, digit)), run_time=0.6)
+
+    def pair_heads(self, small: VGroup) -> VGroup:
+        """"stamp" and "map" above each column's top pair: which small square is which."""
+        top = max(pair.get_top()[1] for pair in small)
+        heads = VGroup()
+        for pair in small:
+            if abs(pair.get_top()[1] - top) < 1e-6:
+                heads.add(*(self.text(word, size="small", color=self.theme.muted).next_to(grid, UP, buff=0.1)
+                            for word, grid in zip((screen.mark("stamp"), screen.mark("map")), pair)))
+        return heads
 
     def small_pooled_maps(self, v: dict) -> VGroup:
         """Every stamp beside its shrunk map of the digit, small, in two columns (one for up to four)."""
@@ -748,12 +771,13 @@ class Convnet(Chapter):
             self.play(*grow(groups[1]), run_time=1.0)
             self.play(FadeIn(VGroup(*groups[1][3:])), run_time=0.5)
             self.wait_until_bookmark("shift")
-            self.play(FadeIn(pair.before), run_time=0.6)
-            self.play(FadeIn(pair.after[0]), TransformFromCopy(pair.before[1], pair.after[1]), run_time=1.2)
-            self.play(FadeIn(pair.truth), run_time=0.4)
+            # short plays: they ran past "the convnet ..." and its bar came after it was said
+            self.play(FadeIn(pair.before), run_time=0.5)
+            self.play(FadeIn(pair.after[0]), TransformFromCopy(pair.before[1], pair.after[1]), FadeIn(pair.truth),
+                      run_time=1.0)
             self.wait_until_bookmark("moved")
-            self.play(FadeIn(heads[1]), run_time=0.5)
-            self.play(*grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense), run_time=1.0)
+            self.play(FadeIn(heads[1]), *grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense),
+                      run_time=0.8)
             self.wait_until_bookmark("conv_moved")
             self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=1.0)
         self.play(FadeOut(VGroup(*heads, *groups, pair)), run_time=0.6)
@@ -851,10 +875,14 @@ class Convnet(Chapter):
         truth.next_to(row, DOWN, buff=0.6).align_to(row, LEFT)
         for guess in guesses:
             guess.next_to(truth, RIGHT, buff=0.8).align_to(truth, DOWN)
-        # the neuron's whole sum (every stamp's map, as said), under its dials
-        sums = [self.text("its sum: {sum}", facts={"sum": written(z)}) for z in w["sums"]]
+        # under its dials: our map's part (the nine squares times their dials, checkable by eye)
+        # and, labelled apart, the neuron's whole sum over every stamp's map (as said)
+        sums = [VGroup(self.text("our map's part: {part}", facts={"part": written(part)}),
+                       self.text("all {n} maps and its own number: {sum}", size="small", color=t.muted,
+                                 facts={"n": w["n_kernels"], "sum": written(z)})).arrange(DOWN, buff=0.15)
+                for part, z in zip(w["parts"], w["sums"])]
         for total in sums:
-            total.move_to(dials).align_to(truth, DOWN)
+            total.next_to(dials, DOWN, buff=0.35)
         note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
                          facts={"side": "right" if step > 0 else "left"}).move_to(heads[0])
         side = image.shape[1]
@@ -865,8 +893,8 @@ class Convnet(Chapter):
             self.wait_until_bookmark("dials")
             self.play(FadeIn(parts[2]), run_time=0.8)
             # each square with its own dial, in turn, as the worked stamp's pixels met theirs
-            self.play(LaggedStart(*(AnimationGroup(Indicate(pooled.numbers[k], scale_factor=1.3),
-                                                   Indicate(dials.numbers[k], scale_factor=1.3))
+            self.play(LaggedStart(*(AnimationGroup(point_at(pooled.numbers[k]),
+                                                   point_at(dials.numbers[k]))
                                     for k in range(len(dials.numbers))), lag_ratio=0.4), run_time=2.4)
             self.play(FadeIn(sums[0]), run_time=0.5)
             self.wait_until_bookmark("ring")
@@ -881,10 +909,12 @@ class Convnet(Chapter):
                       run_time=0.6)
             self.play(rings.animate.shift(step * pooled.cell * RIGHT), run_time=0.8)
             self.wait_until_bookmark("guess")
-            self.play(Transform(sums[0], sums[1]), run_time=0.8)
-            self.play(Transform(guesses[0], guesses[1]), run_time=0.8)
+            # the old words go before the new come: crossed, two numbers were drawn over each other
+            self.play(FadeOut(sums[0]), FadeOut(guesses[0]), run_time=0.3)
+            self.play(FadeIn(sums[1]), run_time=0.5)
+            self.play(FadeIn(guesses[1]), run_time=0.5)
         self.wait(1.0)      # the new guess, a moment to read it
-        self.play(FadeOut(VGroup(row, arrow, rings, guesses[0], truth, sums[0], note, moved.cells, moved.numbers)),
+        self.play(FadeOut(VGroup(row, arrow, rings, guesses[1], truth, sums[1], note, moved.cells, moved.numbers)),
                   run_time=0.6)
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
