@@ -8,7 +8,8 @@ import pytest
 from nncore.history import History
 from scenes.kit import theme
 from scenes import screen
-from scenes.chapters.backprop import (Backprop, blank_input, dial_tilt, first_step, none_words, red_words, worked, Dial,
+from scenes.chapters.backprop import (Backprop, agreeing, blame_places, red_turn_words, shrink_words, smaller_gap_words,
+                                     squared_blame, turned_red, blank_input, dial_tilt, first_step, none_words, red_words, worked, Dial,
                                      average_key, error_panel, figure, pick_examples, people, slope_words, written,
                                      way_of, way_ring, zero_words)
 from scenes.kit.legend import turn_arrow
@@ -263,7 +264,71 @@ def test_slope_words_are_drawn_whole():
     for name in ("sigmoid", "tanh", "relu"):
         for z in np.linspace(-6, 6, 25):
             for part in slope_words(name, slope_of(name, z)):
-                assert screen.shorten(part) == part
+                drawn = part.format(slope="-0.0123", top="0.25")
+                assert screen.shorten(drawn) == drawn
+
+
+def test_the_slope_is_told_against_the_steepest():
+    """'steep: a push moves it a lot' read wrong when multiplying by 0.19 shrank the blame five
+    times: the words give the slope against the curve's steepest, and say blame shrinks only
+    for a curve never as steep as 1."""
+    for name in ("sigmoid", "tanh", "relu"):
+        head, tail = slope_words(name, slope_of(name, 0.5))
+        assert head == "near its steepest:" and "{top}" in tail and "a lot" not in head + tail
+    assert shrink_words("sigmoid") and not shrink_words("tanh") and not shrink_words("relu")
+
+
+def products_add_up(factors, result, places, times=1.0):
+    """The written factors, multiplied, give the written result."""
+    value = times * np.prod([float(written(f, places).replace("\u2212", "-")) for f in factors])
+    return written(value, -2) == written(result, -2)
+
+
+def test_every_written_product_adds_up(story_file):
+    """A reviewer multiplied the numbers on screen: '0.035 x 0.81' drawn as 0.029 (it is 0.028),
+    'added up 0.18 x slope 0.19' as 0.035: each product gets the digits it needs."""
+    assert agreeing([0.035204, 0.8125], 0.028603) == -3   # 2 digits read 0.028
+    for preset in ("digits", "tiny"):
+        work = worked(History.load(story_file(preset)))
+        assert products_add_up([work["total"], work["slope"]], work["blame"], blame_places(work))
+        places = agreeing([work["blame"], work["input"]], work["nudge"])
+        assert products_add_up([work["blame"], work["input"]], work["nudge"], places)
+
+
+def test_the_biggest_gap_becomes_its_blame_on_screen(rendered):
+    """The biggest gap 0.76 got a fainter ring (0.28) than smaller gaps (0.29) with no reason
+    given: its blame is written as 2 x gap x slope, nncore's numbers, and the words say why
+    a smaller gap can get more blame."""
+    history, entry = rendered("digits")
+    work = worked(history)
+    squared = squared_blame(history, work)
+    assert squared["blame"] == pytest.approx(2 * squared["miss"] * squared["slope"], rel=1e-9)
+    places = agreeing([squared["miss"], squared["slope"]], squared["blame"], times=2.0)
+    assert products_add_up([squared["miss"], squared["slope"]], squared["blame"], places, times=2.0)
+    row = (f"= 2 \u00d7 {written(squared['miss'], places)} \u00d7 "
+           f"{written(squared['slope'], places)} = {written(squared['blame'], -2)}")
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert row in drawn and "blame = 2 \u00d7 gap \u00d7 slope" in drawn
+    assert "twice its gap, times the slope" in said(entry)
+    misses, blame = np.abs(work["misses"]), np.abs(work["blame_out"])
+    smaller_more = bool((blame[misses < misses.max()] > blame[misses.argmax()]).any())
+    assert bool(smaller_gap_words(work)) == smaller_more
+    assert ("a smaller gap elsewhere can get more blame" in said(entry)) == smaller_more
+
+
+def test_dials_turned_red_by_the_first_step_are_said(story_file, rendered):
+    """After the run's first step many dials turn from blue to red, unexplained: the words
+    count the drawn ones that crossed zero (none: nothing said)."""
+    history, entry = rendered("digits")
+    step = first_step(history, tuple(worked(history)["dial"]))
+    before, after = history.snapshots[0].weights, step["weights_after"]
+    sizes = history.config["sizes"]
+    n = sum(int(((b[np.ix_(shown_indices(sizes[p + 1]), shown_indices(sizes[p]))] >= 0)
+                 & (a[np.ix_(shown_indices(sizes[p + 1]), shown_indices(sizes[p]))] < 0)).sum())
+            for p, (b, a) in enumerate(zip(before, after)))
+    assert turned_red(history, step) == n > 0
+    assert f"{n} dials on screen turned down past zero" in said(entry)
+    assert red_turn_words(history, {}) == ""
 
 
 def test_minus_signs_are_real_and_tiny_values_zero():
@@ -385,7 +450,9 @@ def test_what_each_output_sends_back_is_written_out(preset, rendered):
     drawn = {d["text"] for d in entry["drawn"]}
     for sent in entry["shown"]["flows"]["sent"]:
         assert written(sent, -2) in drawn
-    assert any(t.endswith(written(entry["shown"]["flows"]["total"], -2)) and t.startswith("added up") for t in drawn)
+    history, _ = rendered(preset)
+    places = blame_places(worked(history))
+    assert any(t.endswith(written(entry["shown"]["flows"]["total"], places)) and t.startswith("added up") for t in drawn)
     assert "backpropagation" in drawn
 
 

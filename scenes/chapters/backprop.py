@@ -161,6 +161,28 @@ def first_places(step: dict) -> tuple[int, int]:
             apart(step["cost_before"], step["cost_after"]))
 
 
+def turned_red(history: History, step: dict) -> int:
+    """How many drawn dials the run's first step turned past zero, blue to red: the biggest
+    change on screen, which a reviewer saw unexplained (did the network break?)."""
+    if not step:
+        return 0
+    sizes, before = history.config["sizes"], history.snapshots[0].weights
+    count = 0
+    for pair, (old, new) in enumerate(zip(before, step["weights_after"])):
+        rows, cols = shown_indices(sizes[pair + 1]), shown_indices(sizes[pair])
+        count += int(((old[np.ix_(rows, cols)] >= 0) & (new[np.ix_(rows, cols)] < 0)).sum())
+    return count
+
+
+def red_turn_words(history: History, step: dict) -> str:
+    """The payoff's words for the dials that crossed zero (nothing when none did)."""
+    n = turned_red(history, step)
+    if not n:
+        return ""
+    return (f" {n} dial{'s' if n > 1 else ''} on screen turned down past zero, blue to red: red only "
+            "means a dial is now negative.")
+
+
 def cost_way(step: dict) -> str:
     """How the cost over every example went in the first step: a small fall is said so."""
     before, after = step.get("cost_before", 0.0), step.get("cost_after", 0.0)
@@ -325,6 +347,18 @@ def sig(value: float, places: int) -> int:
     return max(2, min(6, -places - 1 - int(np.floor(np.log10(abs(value))))))
 
 
+def agreeing(factors: list[float], result: float, result_places: int = -2, times: float = 1.0) -> int:
+    """Significant digits (as a negative `places`) for the factors of a written product, the
+    fewest from two up, so the written factors multiplied give the written result: a
+    reviewer multiplied '0.035 x 0.81' and got 0.028, not the 0.029 drawn."""
+    want = written(result, result_places)
+    for digits in range(2, 6):
+        product = times * float(np.prod([float(written(f, -digits).replace("\u2212", "-")) for f in factors]))
+        if written(product, result_places) == want:
+            return -digits
+    return -6
+
+
 def apart(before: float, after: float, least: int = 2) -> int:
     """Decimals (at least `least`) that tell `before` and `after` apart, up to six."""
     for places in range(least, 6):
@@ -363,16 +397,45 @@ def red_words(history: History, work: dict) -> str:
     return ""
 
 
+def steepest(name: str) -> float:
+    """The steepest slope a squashing curve ever has (sigmoid: 0.25)."""
+    return max(slope_of(name, z) for z in np.linspace(-4, 4, 81))
+
+
 def slope_words(name: str, slope: float) -> tuple[str, str]:
-    """How the curve's slope feels, against its steepest: steep, gentle or flat."""
-    steepest = max(slope_of(name, z) for z in np.linspace(-4, 4, 81))
-    share = slope / steepest if steepest else 0.0
-    # short enough to be drawn whole (screen.LABEL_MAX): "a small push changes it a l..." was cut
+    """How the curve's slope feels, against its steepest: steep, gentle or flat; then the
+    slope against that steepest (facts 'slope' and 'top'): 'steep: a push moves it a lot'
+    read wrong when multiplying by it shrank the blame five times."""
+    top = steepest(name)
+    share = slope / top if top else 0.0
+    # short enough to be drawn whole (screen.LABEL_MAX)
     if share >= 0.5:
-        return mark("steep here:"), mark("a push moves it a lot")
-    if share >= 0.15:
-        return mark("gentle here:"), mark("a push moves it a little")
-    return mark("flat here:"), mark("a push barely moves it")
+        head = mark("near its steepest:")
+    elif share >= 0.15:
+        head = mark("gentle here:")
+    else:
+        head = mark("flat here:")
+    return head, mark("slope {slope}, at most {top}")
+
+
+def shrink_words(name: str) -> str:
+    """Said when no slope of the curve reaches 1: blame always shrinks through it."""
+    return ", so blame always shrinks on its way back" if steepest(name) < 1 else ""
+
+
+def blame_places(work: dict) -> int:
+    """Digits for 'added up x slope = blame' so the written sum adds up."""
+    return agreeing([work["total"], work["slope"]], work["blame"])
+
+
+def smaller_gap_words(work: dict) -> str:
+    """Said when an output with a smaller gap than the biggest gets more blame: the curve is
+    flatter where the biggest gap's output sits (a reviewer saw 0.76 become less blame than 0.70)."""
+    misses, blame = np.abs(work["misses"]), np.abs(work["blame_out"])
+    worst = int(misses.argmax())
+    if (blame[misses < misses[worst]] > blame[worst]).any():
+        return "Its curve is flatter there, so a smaller gap elsewhere can get more blame."
+    return ""
 
 
 def under(row: VGroup, above: VGroup) -> None:
@@ -436,11 +499,17 @@ class Backprop(Chapter):
                 "first_after": spoken(step.get("dial_after", 0.0), first_places(step)[0]),
                 "all_cost_after": spoken(step.get("cost_after", 0.0), first_places(step)[1]),
                 "first_steps": step.get("steps", 1), "cost_way": cost_way(step),
+                "red_turn_words": red_turn_words(h, step),
                 "example": example_words(h, class_of(truth)),
                 "worst": f"the output for {output_names(h)[worst]}",
                 "worst_guess": people(truth[worst] + misses[worst]),
                 "worst_target": people(truth[worst]), "worst_miss": figure(misses[worst]),
-                "slope_words": f"{head.replace(' here:', '')}: {tail}",
+                "slope_words": head.replace(" here:", "").rstrip(":"),
+                "shrink_words": shrink_words(work["activation"]),
+                "smaller_gap_words": smaller_gap_words(work),
+                "worst_way_words": ("It said too much: its blame is plus, so its arrow points down."
+                                    if misses[worst] > 0 else
+                                    "It said too little: its blame is minus, so its arrow points up."),
                 "times_words": "how bright that pixel is: a bright pixel passes the blame on" if image
                 else "that input's value: a big input passes the blame on",
                 "nothing_words": "a blank one passes on nothing" if image else "a zero passes on nothing",
@@ -545,13 +614,22 @@ class Backprop(Chapter):
                         .arrange(RIGHT, buff=0.15)).arrange(DOWN, aligned_edge=LEFT, buff=0.12) \
             .to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
         equal = h.config["cost"] == "cross_entropy" and h.config["activations"][-1] == "softmax"
-        key = "blame_equal" if equal else "blame_squared" if squared_blame(h, work) else "blame_scaled"
+        squared = squared_blame(h, work)
+        key = "blame_equal" if equal else "blame_squared" if squared else "blame_scaled"
+        worst_row = self.worst_blame_row(squared, miss_words) if squared else VGroup()
         with self.say(key) as tracker:
             self.play(FadeIn(legend), run_time=0.6)     # the misses stay beside the rings they become
             # each output's miss arrow hands on to its ring
             self.play(LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_rings)), lag_ratio=0.1),
                       run_time=min(2.5, tracker.duration / 2))
-        self.show(blame_out=work["blame_out"])
+            if len(worst_row):
+                # how the biggest gap became its blame, written out: the ring's boldness and the
+                # gap did not agree until the slope was shown
+                self.wait_until_bookmark("worst")
+                shown = diagram.shown_indices(out_layer)
+                marked = [Indicate(out_rings[shown.index(worst)], color=t.blame)] if worst in shown else []
+                self.play(FadeIn(worst_row), *marked, run_time=1.0)
+        self.show(blame_out=work["blame_out"], **({"worst_blame": squared} if squared else {}))
 
         ring = way_ring(neuron.width / 2, 1.0, work["blame"]).move_to(neuron)
         outgoing = diagram.shown_indices(out_layer)
@@ -561,7 +639,7 @@ class Backprop(Chapter):
                          for k in outgoing))
         table = self.sent_back_table(diagram, out_layer, outgoing, work, dials_out, flows)
         with self.say("gather") as tracker:
-            self.play(FadeOut(panel), FadeOut(miss_words), neuron.animate.set_stroke(t.highlight, width=4),
+            self.play(FadeOut(panel), FadeOut(miss_words), FadeOut(worst_row), neuron.animate.set_stroke(t.highlight, width=4),
                       Create(edges), run_time=0.8)
             self.wait_until_bookmark("flow")
             # what each output sends back: as wide as its ring's blame times the dial between them,
@@ -709,6 +787,18 @@ class Backprop(Chapter):
                                 stroke_width=2).move_to(arrow))
         return group
 
+    def worst_blame_row(self, squared: dict, miss_words: VGroup) -> VGroup:
+        """'blame = 2 x gap x slope = 0.28' for the biggest gap's output, under its gap:
+        the squared-error cost's blame, with digits enough that the product adds up."""
+        places = agreeing([squared["miss"], squared["slope"]], squared["blame"], times=2.0)
+        # two lines: on one it ran off the frame's right edge
+        rule = self.text("blame = 2 \u00d7 gap \u00d7 slope", size="small", color=self.theme.blame)
+        row = self.text("= 2 \u00d7 {gap} \u00d7 {slope} = {blame}", size="small", color=self.theme.blame,
+                        facts={"gap": written(squared["miss"], places), "slope": written(squared["slope"], places),
+                               "blame": written(squared["blame"], -2)})
+        rule.next_to(miss_words[0], DOWN, buff=0.15, aligned_edge=LEFT)
+        return VGroup(rule, row.next_to(rule, DOWN, buff=0.1, aligned_edge=LEFT))
+
     def rings(self, diagram: NetworkDiagram, layer: int, blame: np.ndarray) -> VGroup:
         """A blame ring on every drawn neuron of a layer, bold by |blame| over the layer's
         largest, with the way that neuron should move inside it (a blame of 0: no arrow)."""
@@ -751,7 +841,8 @@ class Backprop(Chapter):
         tangent = Line(dot.get_center() - 0.75 * direction, dot.get_center() + 0.75 * direction,
                        color=t.text, stroke_width=5)
         head, tail = slope_words(name, work["slope"])
-        words = VGroup(*(self.text(part, size="small", color=t.text)
+        facts = {"slope": written(work["slope"], blame_places(work)), "top": people(steepest(name))}
+        words = VGroup(*(self.text(part, size="small", color=t.text, facts=facts)
                          for part in (head, tail))).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         words.next_to(at(0, low), DOWN, buff=0.45)   # under the axis's name
         words.shift(max(0.0, words.get_right()[0] - 7.0) * LEFT)
@@ -804,7 +895,8 @@ class Backprop(Chapter):
         rule = Line([x_equals + 0.15, low, 0], [x_sent + 0.05, low, 0], color=t.muted, stroke_width=2)
         words = mark("added up: {total}") if len(outputs) == len(flows) and len(outputs) == len(work["blame_out"]) \
             else mark("added up, with those not drawn: {total}")
-        total = self.text(words, size="small", color=t.blame, facts={"total": written(work["total"], -2)})
+        total = self.text(words, size="small", color=t.blame,
+                          facts={"total": written(work["total"], blame_places(work))})
         total.next_to([x_sent, low, 0], DOWN, buff=0.12).align_to(rule, RIGHT)
         return {"head": head, "rows": rows, "red": red, "rule": rule, "total": total}
 
@@ -814,10 +906,10 @@ class Backprop(Chapter):
         t = self.theme
         x = COLUMN_X + 3.0
         total = self.text("added up: {total}", size="small", color=t.blame,
-                          facts={"total": written(work["total"], -2)}).move_to([x, BLAME_ROW_Y + 0.45, 0],
+                          facts={"total": written(work["total"], blame_places(work))}).move_to([x, BLAME_ROW_Y + 0.45, 0],
                                                                                aligned_edge=RIGHT)
         rest = self.text("\u00d7 slope {slope}", size="small", color=t.text,
-                         facts={"slope": written(work["slope"], -2)}).next_to(total, DOWN, buff=0.14,
+                         facts={"slope": written(work["slope"], blame_places(work))}).next_to(total, DOWN, buff=0.14,
                                                                               aligned_edge=RIGHT)
         blame = self.text("= blame {blame}", size="small", color=t.blame,
                           facts={"blame": written(work["blame"], -2)}).next_to(rest, DOWN, buff=0.14,
@@ -909,9 +1001,9 @@ class Backprop(Chapter):
                 op = self.text(ops[k - 1], size="small")
                 part.add(op.move_to([x + op.width / 2, 0, 0]))
                 x += op.width + 0.25
-            if isinstance(name, tuple):
+            if isinstance(name, tuple):   # (word, number) or (word, number, places)
                 label = VGroup(self.text(name[0], size="small", color=colour),
-                               self.number(name[1], -2, colour)).arrange(DOWN, buff=0.08)
+                               self.number(name[1], name[2] if len(name) > 2 else -2, colour)).arrange(DOWN, buff=0.08)
             else:
                 label = self.text(name, size="small", color=colour) if name else None
             width = max(glyph.width, label.width if label else 0.0)
@@ -933,7 +1025,9 @@ class Backprop(Chapter):
         carried = (Square(0.4, stroke_color=t.muted, stroke_width=2, fill_color=t.highlight, fill_opacity=level)
                    if image else Square(0.4, stroke_color=t.muted, stroke_width=2))
         glyphs = [way_ring(0.15, 1.0, work["blame"]), carried, turn_arrow(-np.sign(work["nudge"]) or 1, 0.4)]
-        names = [(mark("blame"), work["blame"]), (mark("brightness") if image else mark("input"), work["input"]),
+        places = agreeing([work["blame"], work["input"]], work["nudge"])
+        names = [(mark("blame"), work["blame"], places),
+                 (mark("brightness") if image else mark("input"), work["input"], places),
                  (mark("tilt"), work["nudge"])]
         return self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
                                 ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 0.65, 0], aligned_edge=LEFT)
