@@ -184,3 +184,21 @@ def test_patches_colour_each_weight_by_its_sign():
 def test_patch_grid_uses_the_room():
     assert patch_grid(16, (8, 8), (6.0, 1.35)) == (2, 8)
     assert patch_grid(4, (1, 2), (6.0, 1.35)) == (1, 4)
+
+
+def test_the_neuron_a_red_dial_dims_is_not_ringed_in_the_highlight(story_file):
+    """Review 8: "the dimmer the one on its right gets" was drawn as a bright yellow ring round
+    that neuron, which read as lighting up; only its fill changes, the one on the left glows."""
+    from types import SimpleNamespace
+    from scenes.chapters.init import Init
+    from scenes.kit.network_diagram import network_picture
+    from scenes.kit import theme as themes
+    history = History.load(story_file("digits"))
+    chapter = Init.__new__(Init)
+    chapter.history, chapter.theme = history, themes.current()
+    chapter.add = lambda *mobjects: None
+    diagram = network_picture(history)
+    glows, _ = chapter.push(diagram)
+    source, target = glows
+    assert source.get_stroke_color().to_hex().lower() == chapter.theme.highlight.lower()
+    assert target.get_stroke_color().to_hex().lower() != chapter.theme.highlight.lower()

@@ -464,7 +464,9 @@ class Init(Chapter):
         pair, to, frm, value = strongest_drawn(self.history)
         source, target = diagram.neuron_at(pair, frm), diagram.neuron_at(pair + 1, to)
         glow = lambda c, o: c.copy().set_fill(t.neuron_fill, o).set_stroke(t.highlight, 3)
-        glows = VGroup(glow(source, 0.0), glow(target, 0.5))
+        # the right one keeps its own outline: a yellow ring round a neuron that dims read as
+        # it lighting up (review 8); its fill alone goes half-lit to dark, or to full
+        glows = VGroup(glow(source, 0.0), target.copy().set_fill(t.neuron_fill, 0.5))
         self.add(glows)
         return glows, [glows[0].animate.set_fill(t.neuron_fill, 1.0),
                        glows[1].animate.set_fill(t.neuron_fill, 0.05 if value < 0 else 1.0)]
