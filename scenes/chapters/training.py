@@ -93,6 +93,14 @@ def reading_steps(recorded: list[int], start: int, end: int, n: int = COUNTS) ->
     return [between[int(round(i))] for i in np.linspace(0, len(between) - 1, n + 2)[1:-1]] + [end]
 
 
+def in_turn(make, shares: list[float]):
+    """One animation per share, `make(k, run_time=..., rate_func=linear)` the k-th, each taking
+    the time from the share before it to its own, chained into one smoothed Succession."""
+    parts = [make(k, run_time=max(share - before, 1e-3), rate_func=linear)
+             for k, (before, share) in enumerate(zip([0.0] + shares[:-1], shares))]
+    return parts[0] if len(parts) == 1 else Succession(*parts, rate_func=smooth)
+
+
 def stays_right(right_at: np.ndarray) -> np.ndarray:
     """For each example (a column of right or wrong at steps in order): right at some step and
     at every step after it (no steps: none)."""
@@ -190,12 +198,13 @@ class Training(Chapter):
         x, y = h.split("train")
         classes = classes_of(y)
         start, end = self.window
-        wrong = h.network(start).guesses(x) != classes
-        fixed = wrong & (h.network(end).guesses(x) == classes)
+        later = [s for s in shown_steps(h) if s > start]      # `end` among them (a shown step)
+        right = {s: h.network(s).guesses(x) == classes for s in {start, end, *later}}
+        wrong = ~right[start]
+        fixed = wrong & right[end]
         # best of all: once right, right at every later step the row shows (a card that turns
         # red again reads as the count going backwards, which the words do not explain)
-        later = [s for s in shown_steps(h) if s > start]
-        stays = stays_right(np.array([h.network(s).guesses(x) == classes for s in later]).reshape(-1, len(x)))
+        stays = stays_right(np.array([right[s] for s in later]).reshape(-1, len(x)))
         # a group with no such card shows one already right that stays right, not one that flips back
         order = np.argsort(-(4 * (fixed & stays) + 2 * stays + wrong.astype(int)), kind="stable")
         picked = take_by_class(order, classes[order], self.cards_that_fit())
@@ -517,25 +526,19 @@ class Training(Chapter):
 
     def glide(self, view: dict, picks: list[int], shares: list[float]):
         """The diagram morphs through each picked snapshot, reaching it at its share."""
-        parts, before = [], 0.0
-        for step, share in zip(picks, shares):
-            snap = self.history.snapshot(step)
-            parts.append(view["diagram"].morph_to(snap.weights, snap.biases, run_time=max(share - before, 1e-3),
-                                                  rate_func=linear))
-            before = share
-        return parts[0] if len(parts) == 1 else Succession(*parts, rate_func=smooth)
+        snaps = [self.history.snapshot(step) for step in picks]
+        return in_turn(lambda k, **timing: view["diagram"].morph_to(snaps[k].weights, snaps[k].biases, **timing),
+                       shares)
 
     def glide_map(self, view: dict, steps: list[int], shares: list[float]):
         """The boundary map blends through the same snapshots as the diagram."""
-        answers, parts, before = view["answers"], [], 0.0
-        for a, b, share in zip(steps, steps[1:], shares):
-            for step in (a, b):
-                if step not in answers:
-                    values = boundary_values(self.history, step, view["map"].bounds)
-                    answers[step] = (values["classes"], values["sureness"])
-            parts.append(view["map"].blend(answers[a], answers[b], run_time=max(share - before, 1e-3), rate_func=linear))
-            before = share
-        return parts[0] if len(parts) == 1 else Succession(*parts, rate_func=smooth)
+        answers = view["answers"]
+        for step in steps:
+            if step not in answers:
+                values = boundary_values(self.history, step, view["map"].bounds)
+                answers[step] = (values["classes"], values["sureness"])
+        return in_turn(lambda k, **timing: view["map"].blend(answers[steps[k]], answers[steps[k + 1]], **timing),
+                       shares)
 
     def count_steps(self, view: dict, picks: list[int], shares: list[float]) -> list:
         """The step counter, the cost's number and the accuracy count up through the picked
