@@ -11,9 +11,9 @@ from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import script_text
-from scenes.chapters.descent import (BANDS, OUR_STEP, RATE_WORDS, Chart, all_dials, dial_levels, dial_shape, Descent,
-                                     MapView, RateCurve, bands, rate_styles, colour_cells, probe_spots, contour_segments,
-                                     cost_landscape, inside_map, path_stops, people, smooth, too_big_story)
+from scenes.chapters.descent import (BANDS, OUR_STEP, RATE_WORDS, Chart, Descent, MapView, RateCurve, bands, check_step,
+                                     rate_styles, colour_cells, contour_segments, cost_landscape, inside_map, path_stops,
+                                     people, smooth, too_big_story)
 from tests.chapter_checks import check_readable, close, said, tiny_renders
 from manim import RIGHT as RIGHT_, UP as UP_
 
@@ -76,9 +76,10 @@ def test_the_maps_start_middle_and_end_read_the_runs_real_costs(preset, rendered
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_fog_arrows_are_the_real_downhill_and_as_long_as_the_step(preset, rendered):
-    """Each arrow is minus the map's slope at the ball's spot and ends where the ball steps
-    (review 3: the arrow was longer than the step taken); each step goes down on the map."""
+def test_the_fog_arrows_point_down_the_real_slope_and_each_step_follows_it(preset, rendered):
+    """Each arrow starts at the ball and points along minus the map's slope there (one drawn
+    length: a direction); the ball then steps the slope times the fog's step size, and each
+    step goes down on the map."""
     history, entry = rendered(preset)
     plane = landscape.plane_of(history)
     slopes = entry["shown"]["slopes"]
@@ -88,10 +89,10 @@ def test_the_fog_arrows_are_the_real_downhill_and_as_long_as_the_step(preset, re
         close(there["at"], np.asarray(here["at"]) + entry["shown"]["fog_lr"] * np.asarray(here["nudge"]))
         assert there["cost"] < here["cost"]
     arrows = entry["shown"]["fog_arrows"]
-    assert len(arrows) == len(slopes) - 1
-    for (tail, tip), here, there in zip(arrows, slopes, slopes[1:]):
-        close(tail, here["at"])
-        close(tip, there["at"])
+    assert 1 <= len(arrows) <= len(slopes) - 1
+    for arrow, here in zip(arrows, slopes):
+        close(arrow["at"], here["at"])
+        close(arrow["toward"], here["nudge"])
     for slope in slopes:
         close(slope["nudge"], -landscape.slope(history, plane, *slope["at"]))
         assert slope["cost"] == pytest.approx(landscape.cost_map(history, plane, [slope["at"][0]],
@@ -207,15 +208,7 @@ def test_a_walk_stops_before_it_leaves_the_map():
     assert len(kept) == 2
 
 
-def test_the_probes_read_the_real_cost_at_the_highest_and_lowest_ground_inside_the_edge():
-    costs = np.add.outer(np.arange(9.0), np.arange(9.0))          # high at one corner
-    view = MapView(None, np.linspace(0, 8, 9), np.linspace(10, 18, 9), costs, np.zeros((2, 2)), np.zeros(2))
-    (high, high_cost), (low, low_cost) = probe_spots(view)
-    assert high.tolist() == [6.0, 16.0] and high_cost == costs[6, 6] == 12.0
-    assert low.tolist() == [2.0, 12.0] and low_cost == costs[2, 2] == 4.0
-
-
-def test_the_dials_grid_is_redrawn_at_even_beats_from_first_to_last():
+def test_the_path_is_drawn_in_even_beats_from_first_to_last():
     assert path_stops(120, 6) == [0, 20, 40, 60, 79, 99, 119]
     assert path_stops(3, 6) == [0, 1, 2]
 
@@ -233,11 +226,6 @@ def test_end_labels_that_would_overlap_are_moved_apart():
     apart([high, low, far])
     assert high.get_bottom()[1] >= low.get_top()[1] + 0.08 - 1e-9
     assert far.get_center()[1] == pytest.approx(0.0)      # beside them, not over them: left alone
-
-
-def test_dial_values_below_zero_keep_their_sign():
-    from scenes.chapters.descent import people_signed
-    assert [people_signed(v) for v in (-8.137, 1.997, -0.0532)] == ["-8.14", "2", "-0.053"]
 
 
 def test_the_map_uses_no_colour_that_means_a_dials_sign():
@@ -267,19 +255,6 @@ def test_steps_are_drawn_as_the_slope_times_the_step_size(preset, rendered):
     assert lengths["good"] == pytest.approx(OUR_STEP)
     for label, lr in runs.items():     # all to one scale: the slope is drawn OUR_STEP / our size long
         assert lengths[label] == pytest.approx(lr * OUR_STEP / runs["good"])
-
-
-def test_the_dials_grid_holds_every_weight_in_order(story_file):
-    history = History.load(story_file("digits"))
-    dials = all_dials(history, 0)
-    assert len(dials) == sum(w.size for w in history.snapshots[0].weights)
-    # the first of the plane's dials, in the same order (weights first)
-    np.testing.assert_array_equal(dials, landscape.flat(history.snapshots[0])[:len(dials)])
-    rows, cols = dial_shape(len(dials))
-    assert rows * cols >= len(dials) > (rows - 1) * cols
-    levels = dial_levels(np.array([-2.0, -0.1, 0.0, 0.5, 9.0]), scale=1.0, shades=3)
-    # below zero: 0..2 (faint to strong); zero and above: 3..5; the grid's spare cells: -1
-    assert levels.ravel()[:5].tolist() == [2, 0, 3, 4, 5] and (levels.ravel()[5:] == -1).all()
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -323,39 +298,42 @@ def test_the_arrow_is_named_as_pointing_down_the_slope_not_as_the_slope(preset, 
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_fogs_steps_are_called_giant_when_longer_than_trainings_own(preset, rendered):
-    """Review (round 2): one fog step fell from 3.02 to 0.68 while training's first step reached
-    1.14 and the real path took 463 steps: the key says the fog's steps are giant, when they are
-    longer on the map than training's move to its first snapshot (one real step or more)."""
+def test_the_fogs_steps_are_the_runs_own_size(preset, rendered):
+    """Review (round 3): the fog's "giant" steps fell from 3.02 to 0.68 in one step, against
+    training's own first step to 1.14 and the step-size lesson. The fog now walks with the
+    run's own step size: a map unit is as long as start to end, so the map's step size is the
+    run's divided by that length squared; its first step is about as long as training's own
+    first move on the map (the run's is one mini-batch's slope, the fog's the whole cost's)."""
     history, entry = rendered(preset)
-    slopes = entry["shown"]["slopes"]
-    path = entry["shown"]["map"]["path"]
-    giant = np.linalg.norm(np.subtract(slopes[1]["at"], slopes[0]["at"])) > np.linalg.norm(np.subtract(path[1], path[0]))
-    assert entry["shown"]["fog_giant"] == giant
+    plane = landscape.plane_of(history)
+    assert entry["shown"]["fog_lr"] == pytest.approx(history.config["lr"] / (plane.along @ plane.along), rel=1e-12)
     drawn = {d["text"] for d in entry["drawn"]}
-    assert ("one giant step downhill" in drawn) == giant
-    assert ("one step downhill" in drawn) == (not giant)
-    if preset == "digits":      # the run the review saw
-        assert giant
-    assert "in many small steps" in said(entry)
+    assert f"one step of size {people(history.config['lr'])}" in drawn
+    assert "one giant step downhill" not in drawn
+    if preset == "digits":      # the run the review saw: a small first step, as training's own
+        slopes, path = entry["shown"]["slopes"], entry["shown"]["map"]["path"]
+        first = np.linalg.norm(np.subtract(slopes[1]["at"], slopes[0]["at"]))
+        assert 0.5 < first / np.linalg.norm(np.subtract(path[1], path[0])) < 2.0
+        assert slopes[1]["cost"] > 2.0        # one small step: not the giant fall to 0.68
+    text = said(entry)
+    assert "in many small steps" in text and "and so on" in text
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_marker_slides_right_start_to_end_then_up_onto_the_middle_moment(preset, rendered):
-    """Review (round 2): "up" on the map was a faint rotated label only; the marker slides up
-    from under the middle moment onto its dot, the dials' grid showing every dial as it goes,
-    as the words say it."""
+def test_a_point_of_the_map_is_said_plainly_and_the_three_moments_are_named(preset, rendered):
+    """Review (round 3, its ONE change): the map's two abstract directions ("right: every dial
+    from its start to its end") and a tiny grid of dials are gone; one plain sentence says what
+    a point is, and the words for it are on screen; the three moments are big named dots."""
     history, entry = rendered(preset)
-    (right_from, right_to), (up_from, up_to) = entry["shown"]["slides"]
-    close(right_from, [0.0, 0.0])
-    close(right_to, [1.0, 0.0])
-    middle = entry["shown"]["map"]["path"][entry["shown"]["map"]["middle"]]
-    close(up_to, middle)
-    close(up_from, [middle[0], 0.0])
     text = said(entry)
-    steps = history.snapshots[entry["shown"]["map"]["middle"]].step
-    assert f"going up, toward where it was after {steps} steps" in text
-    assert "Watch the small grid of every dial" in text
+    assert "Each point on this map is one way of setting all" in text
+    assert "three real moments of training" in text
+    assert "Watch the small grid" not in text and "going up" not in text
+    drawn = [d["text"] for d in entry["drawn"]]
+    n = Descent(history=history).facts()["n_weights"]
+    assert f"one point = one setting of all {n} dials" in drawn
+    assert not any(words.startswith(("right:", "up:")) or words == "every dial" for words in drawn)
+    assert "probe" not in entry["shown"] and "slides" not in entry["shown"]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -392,3 +370,44 @@ def test_a_reading_beside_the_marker_keeps_off_the_maps_dots():
     place_beside(label, marker, DOWN_, bounds, buff=0.12, avoid=[end])
     assert not covers(label, end) and not covers(label, marker)
     assert bounds.get_left()[0] <= label.get_left()[0] and label.get_right()[0] <= bounds.get_right()[0]
+
+
+def test_a_moments_words_stay_inside_the_map_and_off_the_other_dots():
+    """Review (round 3): the end's words sat beside the start's dot, far from its own."""
+    from manim import DOWN as DOWN_, LEFT as LEFT_, Dot as Dot_, Rectangle as Rect
+    from scenes.chapters.descent import covers, label_moment
+    bounds = Rect(width=6.0, height=6.0)
+    start = Dot_().move_to(2.6 * LEFT_)            # near the left edge: centred words would stick out
+    end = Dot_().move_to(0.5 * RIGHT_ + 0.0 * UP_)
+    first, second = Rect(width=2.4, height=0.4), Rect(width=2.4, height=0.4)
+    label_moment(first, start, DOWN_, bounds, avoid=[start, end])
+    assert first.get_left()[0] >= bounds.get_left()[0] - 1e-9 and first.get_top()[1] < start.get_bottom()[1]
+    label_moment(second, end, DOWN_, bounds, avoid=[start, end, first])
+    assert not covers(second, first) and not covers(second, start)
+    assert second.get_top()[1] < end.get_bottom()[1]                       # still under its own dot
+    assert second.get_left()[0] <= end.get_x() <= second.get_right()[0]
+
+
+def test_the_slow_run_is_compared_at_a_step_both_runs_recorded_near_halfway():
+    small = RateCurve("too small", 0.05, np.array([0, 10, 40, 50, 90, 100]),
+                      np.array([3.0, 2.9, 2.5, 2.4, 2.0, 1.9]), Stop(100, "max_epochs"))
+    good = RateCurve("good", 1.5, np.array([0, 10, 45, 50, 100]),
+                     np.array([3.0, 1.0, 0.5, 0.4, 0.1]), Stop(100, "max_epochs"))
+    assert check_step(small, good) == (50, 2.4, 0.4)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_too_small_is_slow_is_shown_at_a_step_said_with_the_runs_real_costs(preset, rendered):
+    """Review (round 3): "with tiny steps it is slow" was said over curves that fell alike at
+    first; the wrap names one step and both runs' real costs there, drawn on their curves."""
+    history, entry = rendered(preset)
+    runs = {r.label: r for r in history.learning_rates}
+    check = entry["shown"]["check"]
+    for label, key in (("too small", "small_cost"), ("good", "good_cost")):
+        costs = {rec.step: rec.cost for rec in runs[label].records}
+        assert check[key] == pytest.approx(costs[check["step"]], rel=1e-12)
+    assert (f"after {check['step']} steps, tiny steps were still at {check['small_cost']:.2f}, "
+            f"ours at {check['good_cost']:.2f}") in said(entry)
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert f"after {check['step']} steps" in drawn
+    assert f"{check['small_cost']:.2f}" in drawn and f"{check['good_cost']:.2f}" in drawn

@@ -1,26 +1,23 @@
-"""Gradient descent: the network's dials, a real map of the cost landscape through the run
-itself (every dial moving), the slope (the gradient) felt in the fog, the path training took,
-and three real runs that differ only in step size.
+"""Gradient descent: a real map of the cost landscape through the run itself (every dial
+moving), the slope (the gradient) felt in the fog, the path training took, and three real
+runs that differ only in step size.
 
 What is shown, all read from or recomputed from the history:
 
 - the landscape: `nncore.landscape`'s `plane_of` the run, a flat map through the start, the
   end and the middle snapshot furthest off the straight line between them, so those three lie
-  exactly on it and read the run's real costs there (marked "start", "after N steps", "end");
+  exactly on it and read the run's real costs there (big dots marked "start", "after N
+  steps", "end"); one point of it is one setting of every dial (said and written beside it);
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
   with lines where the bands meet (`contour_segments`);
-- every dial of the network as a grid (blue above zero, red below), which steps aside and
-  shows the dials wherever the map's marker or ball stands: sliding right from the start to
-  the end, every dial slides from its start value to its end value; sliding up from under the
-  middle moment onto it, every dial moves to that moment's value;
-- in the fog, the ball takes real steps downhill on the map itself (`landscape.walk`); each
-  arrow is the step it leads to (minus the map's slope times the fog's step size: it points
-  down the slope, the gradient, which is named at the first) and the ball reads the map's real
-  cost; the key calls the steps giant when the first is longer on the map than training's own
-  move to its first snapshot;
-- the fog lifts and the real path is drawn from the same start, the dials' grid showing the
-  run's own snapshots; it ends on the map's end, whose cost is the run's final cost;
+- in the fog, the ball takes real steps downhill on the map itself (`landscape.walk`) with
+  the run's own step size, so they are small (review: giant fog steps fell further than
+  training's own first step); an arrow of one length points straight down the slope (the
+  gradient) before each of the first steps, and the ball reads the map's real cost; then
+  more steps, quickly ("and so on");
+- the fog lifts and the real path is drawn from the same start; it ends on the map's end,
+  whose cost is the run's final cost;
 - what a step size is: the slope arrow and one step of each size, the same arrow times the
   run's step size, to one scale (a step too long runs off the frame);
 - the learning-rate runs: `history.learning_rates`, three cost curves on one chart with a
@@ -35,8 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, ORIGIN, config, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
-                   FadeOut, Indicate, Line, ManimColor, Rectangle, ReplacementTransform, Square, Transform,
+from manim import (DOWN, config, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
+                   FadeOut, Indicate, Line, ManimColor, Rectangle, ReplacementTransform, Transform,
                    UpdateFromFunc, VGroup, VMobject, interpolate_color, linear)
 
 from nncore import landscape
@@ -47,17 +44,16 @@ from scenes.screen import mark
 from scenes.kit.pictures import rect_points
 
 GRID = 25             # landscape grid points each way
-SMOOTH = 4            # drawn cells per grid gap (linear interpolation between real grid costs)
+SMOOTH = 8            # drawn cells per grid gap (finer: smoother contour lines) (linear interpolation between real grid costs)
 BANDS = 12            # colour steps: bands read like the contour lines of a map
-FOG_STEPS = 3         # steps the ball takes in the fog
-FOG_STEP = 0.65       # drawn length of the first step in the fog: inside the clear circle
+FOG_STEPS = 3         # steps the ball takes in the fog one at a time, each felt first
+FOG_MORE = 17         # then this many more, quickly ("and so on"): the run's steps are small
+FOG_ARROW = 0.6       # drawn length of the arrow down the slope: inside the clear circle
 FOG_HOLE = 0.75       # radius of the clear circle around the ball in the fog
-PATH_BEATS = 6        # the dials' grid is redrawn this many times along a slide or the path
+MOMENT_DOT = 0.15     # radius of the start's, the middle's and the end's dots on the map
+PATH_BEATS = 6        # the path is drawn in this many beats
 MAP_SIDE = 5.0
-KEY_GAP = 2.4         # from the map to the dials' grid: room for the colour legend between them
-DIAL_SHADES = 3       # strengths of a dial's colour: its size, in three steps
-DIAL_GAP = 0.12       # share of a dial's square left dark on each side, so the squares read apart
-DIALS_SIDE = 2.0      # width of the small grid of dials beside the map
+KEY_GAP = 2.2         # from the map to the words and the key: room for the colour bar between them
 OUR_STEP = 1.0        # drawn length of our step size's step; the slope and the others to scale
 MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("after {steps} steps: cost {cost}"),
                 "end": mark("end: cost {cost}")}
@@ -99,22 +95,8 @@ def map_costs(history: History, view: MapView, points: np.ndarray) -> list[float
     return [float(landscape.network_at(history, view.plane, *p).cost_of(x, y)) for p in points]
 
 
-def fog_is_giant(view: MapView, points: np.ndarray) -> bool:
-    """Whether the fog's first step is longer on the map than training's move to its first
-    snapshot after the start (which took one real step or more)."""
-    return len(points) > 1 and bool(np.linalg.norm(points[1] - points[0]) > np.linalg.norm(view.path[1] - view.path[0]))
-
-
-def probe_spots(view: MapView) -> list[tuple[np.ndarray, float]]:
-    """Two grid spots to read the real cost at: the highest ground and the lowest, each kept
-    a little inside the edge so its reading fits on the map."""
-    inner = view.costs[2:-2, 2:-2]
-    picks = [np.unravel_index(np.argmax(inner), inner.shape), np.unravel_index(np.argmin(inner), inner.shape)]
-    return [(np.array([view.values_a[i + 2], view.values_b[j + 2]]), float(inner[i, j])) for i, j in picks]
-
-
 def path_stops(n: int, k: int = PATH_BEATS) -> list[int]:
-    """Snapshot indices where the dials' grid is redrawn as the ball rides the path: k even beats."""
+    """Snapshot indices where the path's line is drawn up to as the ball rides it: k even beats."""
     return sorted({int(round(i)) for i in np.linspace(0, n - 1, k + 1)})
 
 
@@ -192,31 +174,20 @@ def too_big_story(big: RateCurve, good: RateCurve) -> str:
 
 
 def stop_words(run: RateCurve) -> str:
-    """What the stopping rule did to a run, said after "the cost stops falling"."""
+    """What the stopping rule did to a run, said after "then gets stuck"."""
     if run.stopped.reason in ("converged", "plateau"):
-        return f"As it was no longer getting better, training stopped there, after {run.stopped.step} steps."
+        return f"It was no longer getting better, so this run was stopped early, after {run.stopped.step} steps."
     return f"It was still there when training ended, after {run.stopped.step} steps."
 
 
-def all_dials(history: History, snapshot: int) -> np.ndarray:
-    """Every weight of one snapshot, layer after layer, row after row: the dials as a list."""
-    return np.concatenate([w.ravel() for w in history.snapshots[snapshot].weights])
-
-
-def dial_shape(n: int) -> tuple[int, int]:
-    """Rows and columns of a near-square grid holding n dials."""
-    cols = int(np.ceil(np.sqrt(n * 1.15)))
-    return int(np.ceil(n / cols)), cols
-
-
-def dial_levels(values: np.ndarray, scale: float, shades: int = DIAL_SHADES) -> np.ndarray:
-    """A shade per dial on a grid (-1 past the last dial): 0..shades-1 below zero (faint to
-    strong), shades..2*shades-1 above; `scale` is the size drawn strongest."""
-    rows, cols = dial_shape(len(values))
-    strength = np.minimum((np.abs(values) / (scale or 1.0) * shades).astype(int), shades - 1)
-    levels = np.full(rows * cols, -1)
-    levels[:len(values)] = np.where(values < 0, strength, shades + strength)
-    return levels.reshape(rows, cols)
+def check_step(small: RateCurve, good: RateCurve) -> tuple[int, float, float]:
+    """One step count both runs recorded, near halfway (where tiny steps are
+    still far behind ours): the step, tiny steps' cost there and ours (review: "slow" was
+    said over curves that fell alike at first)."""
+    common = np.intersect1d(small.steps, good.steps)
+    step = int(common[np.argmin(np.abs(common - max(small.steps[-1], good.steps[-1]) / 2))])
+    return (step, float(small.costs[np.flatnonzero(small.steps == step)[0]]),
+            float(good.costs[np.flatnonzero(good.steps == step)[0]]))
 
 
 def people(value: float) -> str:
@@ -284,11 +255,6 @@ def cost_words(value: float) -> str:
     return f"{value:.2f}"
 
 
-def people_signed(value: float) -> str:
-    """`people` for numbers that may be below zero (a dial's value)."""
-    return ("-" if value < 0 else "") + people(abs(value))
-
-
 def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
     line = VMobject(stroke_color=color, stroke_width=width)
     line.set_points_as_corners(points)
@@ -336,6 +302,7 @@ class Descent(Chapter):
     def facts(self) -> dict[str, object]:
         runs = {r.label: r for r in rate_curves(self.history)}
         small, good, big = runs["too small"], runs["good"], runs["too big"]
+        check_steps, check_small, check_good = check_step(small, good)
         return {**super().facts(),
                 "small_lr": people(small.lr), "small_steps": small.stopped.step,
                 "small_cost": cost_words(small.final_cost),
@@ -343,6 +310,7 @@ class Descent(Chapter):
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
                 "big_steps": big.stopped.step, "big_stop_words": stop_words(big),
+                "check_steps": check_steps, "check_small": cost_words(check_small), "check_good": cost_words(check_good),
                 "middle_steps": self.history.snapshots[landscape.plane_of(self.history).middle].step}
 
     def construct(self) -> None:
@@ -355,10 +323,10 @@ class Descent(Chapter):
 
     def play_landscape(self) -> None:
         view = cost_landscape(self.history)
-        cells, labels, place = self.landscape_map(view)
+        cells, legend, place = self.landscape_map(view)
         self.map_box = (cells.get_corner(DOWN + LEFT), cells.get_corner(UP + RIGHT))
         with self.say("landscape"):
-            dots = self.play_map_parts(view, cells, labels, place)
+            dots, readings, point_words = self.play_map_parts(view, cells, legend, place)
         self.show(map={"a": view.values_a, "b": view.values_b, "costs": view.costs, "path": view.path,
                        "off": view.off, "middle": view.plane.middle})
 
@@ -366,124 +334,65 @@ class Descent(Chapter):
         slopes = [(-landscape.slope(self.history, view.plane, *p)).tolist() for p in points]
         costs = map_costs(self.history, view, points)
         with self.say("fog") as tracker:
-            ball, fog, footprints = self.play_fog(view, cells, place, points, costs, tracker)
+            self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), run_time=0.5)
+            ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker)
         self.show(slopes=[{"at": p, "nudge": s, "cost": c} for p, s, c in zip(points, slopes, costs)], fog_lr=lr)
 
         self.play_path(view, place, ball, fog, footprints)
         # the key's other rows and the reading were faded out already: faded again, they came back
-        self.play(FadeOut(VGroup(cells, labels, ball, dots, self.grid, self.grid_label, self.key[0])), run_time=0.6)
+        self.play(FadeOut(VGroup(cells, legend, ball, dots, self.key[0])), run_time=0.6)
 
-    def dials_at(self, view: MapView, pair) -> np.ndarray:
-        """The weights (the dials the grid shows) at a spot on the map."""
-        return view.plane.dials(*pair)[:len(all_dials(self.history, 0))]
-
-    def regrid(self, values: np.ndarray) -> CrossFade:
-        """The dials' grid beside the map, crossfaded to show `values`."""
-        new = self.dial_grid(values, self.dial_scale).shift(self.grid_corner)
-        old, self.grid = self.grid, new
-        return CrossFade(old, new)
-
-    def play_map_parts(self, view: MapView, cells: VGroup, labels: VGroup, place) -> VGroup:
-        """Each part of the map as the words reach it: all the dials (a grid, coloured by sign)
-        step aside; the map through the three moments of the run, each marked with its real
-        cost as the dials' grid shows that moment; a marker slides right from the start to the
-        end as every dial slides (the grid); a spot read; the key and the lines pointed at.
-        Returns the three moments' dots, left on the map."""
+    def play_map_parts(self, view: MapView, cells: VGroup, legend: VGroup, place):
+        """Each part of the map as the words reach it: the map; what one point of it is (one
+        setting of every dial, in words beside it); the three real moments it goes through, a
+        big dot each with its name and real cost; the colour key and the lines pointed at.
+        Returns the dots (left on the map), their words and the words about a point."""
         t = self.theme
-        start = all_dials(self.history, 0)
-        rows, cols = dial_shape(len(start))
-        big = self.dial_grid(start, self.dial_scale).scale(MAP_SIDE / DIALS_SIDE, about_point=ORIGIN)
-        big.shift(cells.get_corner(UP + LEFT) + DOWN * MAP_SIDE * (1 - rows / cols) / 2)
-        # what the grid's colours mean, while it is big (review 3: never said in this chapter)
-        signs = VGroup(self.text("above zero", size="small", color=t.positive),
-                       self.text("below zero", size="small", color=t.negative)).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        many = VGroup(self.text("{n} dials", size="label", facts={"n": self.facts()["n_weights"]}), signs)
-        many.arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(big, RIGHT, buff=0.5).align_to(big, UP)
-        self.grid = self.dial_grid(start, self.dial_scale).shift(self.grid_corner)
-        self.grid_label = self.text("every dial", size="small").next_to(self.grid, DOWN, aligned_edge=LEFT, buff=0.15)
-        self.wait_until_bookmark("dials")
-        self.play(FadeIn(big), FadeIn(many), run_time=1.0)
-        self.wait_until_bookmark("flat")
-        self.play(ReplacementTransform(big, self.grid), FadeOut(many), FadeIn(self.grid_label), run_time=1.2)
-        self.play(FadeIn(cells), FadeIn(labels), run_time=1.0)
+        self.wait_until_bookmark("map")
+        self.play(FadeIn(cells), FadeIn(legend), run_time=1.2)
+        self.wait_until_bookmark("point")
+        point_words = self.text("one point = one setting of all {n} dials", size="small",
+                                facts={"n": self.facts()["n_weights"]})
+        point_words.move_to(self.key_corner, aligned_edge=UP + LEFT)
+        self.play(FadeIn(point_words), run_time=0.6)
         dots, readings, shown = VGroup(), [], []
+        # every moment's dot, so no reading covers a dot not shown yet
+        spots = [Dot(place(view.path[k]), radius=MOMENT_DOT) for _, k in moments(self.history, view)]
         for name, k in moments(self.history, view):
             self.wait_until_bookmark(name)
             at, cost = view.path[k], map_costs(self.history, view, view.path[k:k + 1])[0]
-            dot = Dot(place(at), radius=0.09, color=t.text)
-            words = self.text(MOMENT_WORDS[name], size="small",
-                              facts={"cost": cost_words(cost), "steps": self.history.snapshots[k].step})
+            dot = Dot(place(at), radius=MOMENT_DOT, color=t.text, stroke_color=t.background, stroke_width=3)
+            words = self.text(MOMENT_WORDS[name], facts={"cost": cost_words(cost), "steps": self.history.snapshots[k].step})
             words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
             # the middle's words above it, the start's and the end's below: the three dots are close
-            place_beside(words, dot, DOWN if name == "middle" else UP, cells, buff=0.15)
-            self.play(FadeIn(dot), FadeIn(words), self.regrid(self.dials_at(view, at)), run_time=0.8)
+            label_moment(words, dot, UP if name == "middle" else DOWN, cells, avoid=[*spots, *readings])
+            self.play(FadeIn(dot, scale=1.6), FadeIn(words), run_time=0.8)
             dots.add(dot)
             readings.append(words)
             shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
                           "at": at, "cost": cost})
         self.show(moments=shown)
-        # right on the map = every dial sliding from its start value to its end value
-        self.wait_until_bookmark("across")
-        marker = Dot(place(view.path[0]), radius=0.11, color=t.text, fill_opacity=0, stroke_width=3)
-        self.play(FadeIn(marker), FadeOut(VGroup(*readings)), self.regrid(start), Indicate(labels[0], color=None),
-                  run_time=0.8)   # the marker slides under them
-        self.slide(marker, view, place, [0.0, 0.0], [1.0, 0.0])
-        # up on the map = every dial moving toward the middle moment's: from under its dot, up onto it
-        self.wait_until_bookmark("up")
-        middle = view.path[view.plane.middle]
-        below = [float(middle[0]), 0.0]
-        self.play(marker.animate.move_to(place(below)), self.regrid(self.dials_at(view, below)),
-                  Indicate(labels[1], color=None), run_time=0.8)
-        self.slide(marker, view, place, below, middle)
-        self.show(slides=[[[0.0, 0.0], [1.0, 0.0]], [below, middle.tolist()]])
-        self.wait_until_bookmark("spot")
-        (high, high_cost), (low, low_cost) = probe_spots(view)
-        self.play(marker.animate.move_to(place(high)), self.regrid(self.dials_at(view, high)), run_time=1.0)
-        reading = self.spot_reading(high_cost, marker, cells, dots)
-        self.play(FadeIn(reading), run_time=0.4)
-        self.show(probe=[{"at": high, "cost": high_cost}, {"at": low, "cost": low_cost}])
-        # high ground is orange, low ground grey: the marker reads one of each as it is said
+        # high ground is orange, low ground grey: the key's two ends, pointed at as they are said
         self.wait_until_bookmark("colours")
-        self.play(FadeOut(reading), Indicate(labels[2], color=None, scale_factor=1.15), run_time=0.6)
-        self.play(marker.animate.move_to(place(low)), self.regrid(self.dials_at(view, low)), run_time=1.0)
-        reading = self.spot_reading(low_cost, marker, cells, dots)
-        self.play(FadeIn(reading), run_time=0.4)
+        self.play(Indicate(legend, color=None, scale_factor=1.15), run_time=1.0)
         self.wait_until_bookmark("lines")
         lines = cells[-1]
-        self.play(FadeOut(marker), FadeOut(reading), lines.animate.set_stroke(color=t.text, width=2.4, opacity=1),
-                  run_time=0.8)
+        self.play(lines.animate.set_stroke(color=t.text, width=2.4, opacity=1), run_time=0.8)
         self.wait(1.2)      # held while the words say it
         self.play(lines.animate.set_stroke(color=t.background, width=1.6, opacity=0.8), run_time=0.8)
-        return dots
-
-    def slide(self, marker: Dot, view: MapView, place, frm, to) -> None:
-        """The marker slides in a straight line across the map, the dials' grid showing every
-        dial where the marker stands, in PATH_BEATS even beats."""
-        frm, to = np.asarray(frm, dtype=float), np.asarray(to, dtype=float)
-        for share in np.linspace(0, 1, PATH_BEATS + 1)[1:]:
-            at = frm + share * (to - frm)
-            self.play(marker.animate.move_to(place(at)), self.regrid(self.dials_at(view, at)),
-                      run_time=0.45, rate_func=linear)
-
-    def spot_reading(self, cost: float, marker: Dot, cells: VGroup, dots=()) -> VGroup:
-        """A spot's real cost beside the marker, on a dark patch so the map's colours do not
-        hide it, and off the moments' dots."""
-        words = self.text("cost {cost}", size="small", facts={"cost": cost_words(cost)})
-        words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.06)
-        place_beside(words, marker, DOWN, cells, buff=0.12, avoid=dots)
-        return words
+        return dots, readings, point_words
 
     def play_path(self, view: MapView, place, ball: Dot, fog: VMobject, footprints: VGroup) -> None:
         """The fog lifts and the real path is drawn (yellow, like the ball), every snapshot
-        where it is closest on the map; the dials' grid shows the run's own dials as the ball
-        passes; at the end, the map's cost there, which is the run's real final cost."""
+        where it is closest on the map; at the end, the map's cost there, which is the run's
+        real final cost."""
         t = self.theme
-        reading = self.key[2]
+        reading = self.key[-1]     # the ball's cost, added to the key last
         end_cost = map_costs(self.history, view, view.path[-1:])[0]
         stops = path_stops(len(view.path))
         with self.say("path") as tracker:
             self.play(FadeOut(fog), FadeOut(footprints), FadeOut(reading), ball.animate.move_to(place(view.path[0])),
-                      self.regrid(all_dials(self.history, 0)), run_time=1.0)
+                      run_time=1.0)
             ball.set_z_index(1)
             beat = min(1.2, max(0.4, (tracker.time_until_bookmark("end") - 1.0) / max(len(stops) - 1, 1)))
             lines = VGroup()
@@ -492,35 +401,17 @@ class Descent(Chapter):
                 lines.add(line)
                 # the ball rides the tip of the line as it draws
                 self.play(Create(line), UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end())),
-                          self.regrid(all_dials(self.history, b)), run_time=beat, rate_func=linear)
+                          run_time=beat, rate_func=linear)
             self.wait_until_bookmark("end")
             here = self.ball_reading(end_cost).move_to(reading, aligned_edge=LEFT)
             self.play(FadeIn(here), Indicate(ball, color=None, scale_factor=1.4), run_time=0.8)
         self.show(path_end_cost=end_cost)
         self.play(FadeOut(lines), FadeOut(here), run_time=0.5)
 
-    def dial_grid(self, values: np.ndarray, scale: float) -> VGroup:
-        """Every dial as a small square, blue above zero and red below (as everywhere in the
-        video), stronger the bigger it is; one VMobject per shade, so 1184 squares draw fast."""
-        t = self.theme
-        levels = dial_levels(values, scale)
-        cell = DIALS_SIDE / levels.shape[1]
-        shades = [interpolate_color(ManimColor(t.background), ManimColor(c), 0.4 + 0.6 * k / (DIAL_SHADES - 1)).to_hex()
-                  for c in (t.negative, t.positive) for k in range(DIAL_SHADES)]
-        group = VGroup()
-        gap = cell * DIAL_GAP
-        for level, colour in enumerate(shades):
-            rows, cols = np.nonzero(levels == level)
-            if rows.size:
-                tl = np.column_stack([cols * cell + gap, -rows * cell - gap, np.zeros(rows.size)])
-                br = tl + np.array([cell - 2 * gap, -(cell - 2 * gap), 0])
-                group.add(VMobject(fill_color=colour, fill_opacity=1.0, stroke_width=0).set_points(rect_points(tl, br)))
-        return group
-
     def landscape_map(self, view: MapView):
-        """The coloured map, its labels and legend, and `place(pair)`: where a spot sits."""
+        """The coloured map, its colour key, and `place(pair)`: where a spot sits."""
         t = self.theme
-        corner = np.array([-MAP_SIDE / 2 - 1.8, MAP_SIDE / 2 - 0.35, 0])   # top left of the map: room for the key on the right
+        corner = np.array([-MAP_SIDE / 2 - 3.1, MAP_SIDE / 2 - 0.35, 0])   # top left of the map: room for the key on the right
         colours = ramp(map_ramp(t), BANDS)
         fine = bands(smooth(view.costs))
         # rows of the picture run down b (up the map), columns along a (right)
@@ -532,99 +423,92 @@ class Descent(Chapter):
             a, b = segments[:, 0], segments[:, 1]
             lines.set_points(np.stack([a, a + (b - a) / 3, b - (b - a) / 3, b], axis=1).reshape(-1, 3))
         cells.add(lines)
-        # in the text's colour, not muted: the two directions are the map's hardest idea (review: faint)
-        across = self.text("right: every dial from its start to its end", size="small")
-        up = self.text("up: every dial toward its place at step {steps}", size="small",
-                       facts={"steps": self.history.snapshots[view.plane.middle].step}).rotate(np.pi / 2)
-        start, end = all_dials(self.history, 0), all_dials(self.history, -1)
-        self.dial_scale = float(np.quantile(np.abs(np.r_[start, end]), 0.9))
-        # each grid is drawn with its top left corner at the origin: shifted, grids line up
-        self.grid_corner = np.array([cells.get_right()[0] + KEY_GAP, cells.get_top()[1], 0])
-        labels = VGroup(across.next_to(cells, DOWN, buff=0.15), up.next_to(cells, LEFT, buff=0.15),
-                        self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.35))
-        return cells, labels, self.map_place(view, corner)
+        # the words and the key beside the map, right of the colour bar
+        self.key_corner = np.array([cells.get_right()[0] + KEY_GAP, cells.get_top()[1], 0])
+        legend = self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.35)
+        return cells, legend, self.map_place(view, corner)
 
     def fog_walk(self, view: MapView) -> tuple[np.ndarray, float]:
         """The steps taken in the fog: real steps of gradient descent on the map itself, from
-        the start, with a step size that draws the first step FOG_STEP long. The points (start
-        included) and the step size."""
-        start = view.path[0]
-        down = -landscape.slope(self.history, view.plane, *start)
-        drawn = np.linalg.norm(down / np.array([np.ptp(view.values_a), np.ptp(view.values_b)]) * MAP_SIDE)
-        lr = float(FOG_STEP / (drawn or 1.0))
-        points, costs = landscape.walk(self.history, view.plane, start, lr, FOG_STEPS)
+        the start, with the run's own step size (the map's slope is the run's gradient read
+        along the map, so a step of the run's size moves lr / |along|^2 map units per unit of
+        slope). The points (start included) and the step size in map units."""
+        lr = float(self.history.config["lr"]) / float(view.plane.along @ view.plane.along)
+        points, costs = landscape.walk(self.history, view.plane, view.path[0], lr, FOG_STEPS + FOG_MORE)
         return inside_map(points, costs, view)[0], lr
 
-    def play_fog(self, view: MapView, cells: VGroup, place, points: np.ndarray, costs: list[float],
+    def play_fog(self, view: MapView, cells: VGroup, place, points: np.ndarray, slopes: list, costs: list[float],
                  tracker) -> tuple[Dot, VMobject, VGroup]:
         """Fog over the map but around the ball, which reads the real cost where it stands.
-        As the words say it: the slope is felt (an arrow: the step it leads to), named, and
-        stepped down; then felt and stepped again; every dial moves at each step (the grid);
-        the footprints join into "gradient descent". Returns the ball, the fog and the
-        footprints, left on screen."""
+        As the words say it: the slope is felt (an arrow pointing straight down it), named, and
+        one small step of the run's own size is taken along it; felt and stepped again; then
+        many more steps, quickly ("and so on"), each leaving a footprint; the footprints join
+        into "gradient descent". Returns the ball, the fog and the footprints, left on screen."""
         t = self.theme
         ball = Dot(place(points[0]), radius=0.13, color=t.highlight, stroke_color=t.text, stroke_width=2)
+        ball.set_z_index(2)
         fog = self.fog(cells, ball.get_center())
         arrow_mark = Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5)
-        # the arrow is named once, as on the map ("the slope"), and is the step it leads to
-        # the fog's steps are far longer than training's own (review: one fog step fell further
-        # than training's first): said so beside the arrow when the map shows it
-        giant = fog_is_giant(view, points)
-        self.show(fog_giant=giant)
-        self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), mark("where the dials are")),
-                                 (arrow_mark, mark("one giant step downhill") if giant else mark("one step downhill"))])
+        step_mark = Dot(radius=0.06, color=t.highlight)
+        self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), mark("where the dials are"), {}),
+                                 (arrow_mark, mark("points down the slope (the gradient)"), {}),
+                                 (step_mark, mark("one step of size {lr}"),
+                                  {"lr": people(float(self.history.config["lr"]))})])
         reading = self.ball_reading(costs[0])
-
         drawn_arrows = []
 
-        def arrow_to(k: int) -> Arrow:
-            """From the ball to where the next step lands: the arrow is the step."""
-            drawn_arrows.append([points[k], points[k + 1]])
-            return Arrow(place(points[k]), place(points[k + 1]), buff=0, color=t.highlight, stroke_width=6,
-                         max_tip_length_to_length_ratio=0.4)
+        def arrow_at(k: int) -> Arrow:
+            """From the ball straight down the slope, one length for all (a direction: the
+            step it leads to is the slope times the step size, far shorter on this map)."""
+            down = np.array([*slopes[k], 0.0]) / (np.linalg.norm(slopes[k]) or 1.0)
+            drawn_arrows.append({"at": list(points[k]), "toward": list(slopes[k])})
+            tail = place(points[k])
+            return Arrow(tail, tail + FOG_ARROW * down, buff=0, color=t.highlight, stroke_width=6,
+                         max_tip_length_to_length_ratio=0.35).set_z_index(1)
 
         self.wait_until_bookmark("fog")
         self.play(FadeIn(fog), FadeIn(ball), FadeIn(self.key[0]), FadeIn(reading), run_time=1.0)
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
-        arrow = arrow_to(0) if steps else None
-        self.play(*([Create(arrow)] if arrow else []), FadeIn(self.key[1]), run_time=1.0)
+        arrow = arrow_at(0)
+        self.play(Create(arrow), run_time=1.0)
         self.wait_until_bookmark("gradient")
-        name = self.text("points down the slope (the gradient)", size="small", color=t.highlight)
-        # on the fog, clear of the hole around the ball (a box there cut a notch in it)
-        away = arrow.get_end() - arrow.get_start() if arrow else DOWN
-        place_beside(name, ball, away, cells, buff=FOG_HOLE - ball.radius + 0.05)
-        self.play(FadeIn(name), run_time=0.6)
+        self.play(FadeIn(self.key[1]), Indicate(arrow, color=None, scale_factor=1.2), run_time=0.8)
         footprints = VGroup()
 
-        def step_to(k: int, run_time: float) -> None:
+        def step_to(k: int, run_time: float, felt: bool = True) -> None:
             nonlocal reading, fog, arrow
             target = place(points[k])
-            footprints.add(Dot(ball.get_center(), radius=0.06, color=t.highlight))
+            footprints.add(Dot(ball.get_center(), radius=0.03, color=t.highlight))
             new = self.ball_reading(costs[k])
-            self.play(FadeOut(arrow), FadeIn(footprints[-1]), ball.animate.move_to(target),
-                      fog.animate.become(self.fog(cells, target)), CrossFade(reading, new),
-                      self.regrid(self.dials_at(view, points[k])), run_time=run_time)
+            gone = [FadeOut(arrow)] if arrow is not None else []
+            self.play(*gone, FadeIn(footprints[-1]), ball.animate.move_to(target),
+                      fog.animate.become(self.fog(cells, target)), CrossFade(reading, new), run_time=run_time)
+            arrow = None
             reading = new
 
         self.wait_until_bookmark("step")
-        self.play(FadeOut(name), run_time=0.4)
         if steps:
-            step_to(1, 1.2)
+            self.play(FadeIn(self.key[2]), run_time=0.4)
+            step_to(1, 1.0)
         self.wait_until_bookmark("again")
-        later = range(1, steps)
-        beat = max(0.5, tracker.time_until_bookmark("name") / max(2 * len(later), 1))
+        for k in range(1, min(FOG_STEPS, steps)):
+            arrow = arrow_at(k)
+            self.play(Create(arrow), run_time=0.6)
+            step_to(k + 1, 0.6)
+        self.wait_until_bookmark("more")
+        later = range(min(FOG_STEPS, steps) + 1, steps + 1)
+        beat = max(0.12, min(0.3, (tracker.time_until_bookmark("name") - 0.3) / max(len(later), 1)))
         for k in later:
-            arrow = arrow_to(k)
-            self.play(Create(arrow), run_time=beat)
-            step_to(k + 1, beat)
+            step_to(k, beat)
         self.wait_until_bookmark("name")
-        footprints.add(Dot(ball.get_center(), radius=0.06, color=t.highlight))
+        footprints.add(Dot(ball.get_center(), radius=0.03, color=t.highlight))
         walk = polyline(np.array([d.get_center() for d in footprints]), t.highlight, 3)
         label = self.text("gradient descent", size="small", color=t.highlight)
         label.next_to(VGroup(walk, Circle(FOG_HOLE).move_to(ball)), DOWN, buff=0.15)   # on the fog, under its hole
         term = self.text("Gradient descent", size="title").move_to(self.heading)
-        self.play(Create(walk), FadeIn(label), FadeOut(self.key[1]), CrossFade(self.heading, term), run_time=1.2)
+        self.play(Create(walk), FadeIn(label), FadeOut(self.key[1]), FadeOut(self.key[2]),
+                  CrossFade(self.heading, term), run_time=1.2)
         self.heading = term
         footprints.add(walk, label)
         self.key.add(reading)
@@ -637,10 +521,11 @@ class Descent(Chapter):
         return words.next_to(self.key, DOWN, aligned_edge=LEFT, buff=0.3)
 
     def map_key(self, rows) -> VGroup:
-        """Marks and what they mean, one row each, under the dials' grid."""
-        key = VGroup(*(VGroup(mark, self.text(words, size="small")).arrange(RIGHT, buff=0.2) for mark, words in rows))
+        """Marks and what they mean, one row each, beside the map."""
+        key = VGroup(*(VGroup(mark, self.text(words, size="small", facts=facts)).arrange(RIGHT, buff=0.2)
+                       for mark, words, facts in rows))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        return key.next_to(self.grid_label, DOWN, aligned_edge=LEFT, buff=0.45)
+        return key.move_to(self.key_corner, aligned_edge=UP + LEFT)
 
     def map_place(self, view: MapView, corner: np.ndarray):
         """Scene point of a spot (a, b) on the map whose top left is `corner`."""
@@ -681,7 +566,7 @@ class Descent(Chapter):
         runs = {r.label: r for r in rate_curves(self.history)}
         small, good, big = runs["too small"], runs["good"], runs["too big"]
         story = too_big_story(big, good)
-        frame, curves = self.rate_chart([small, good, big])
+        frame, curves, chart = self.rate_chart([small, good, big])
         slope, slope_words, rows, caption = self.step_strip([small, good, big])
         with self.say("rates"):
             self.play(FadeIn(slope_words), Create(slope), run_time=0.8)
@@ -710,9 +595,29 @@ class Descent(Chapter):
         (_, small_end, small_row), _, (_, big_end, big_row) = curves
         with self.say("wrap"):
             self.wait_until_bookmark("small")
-            self.play(Indicate(VGroup(small_row, small_end), color=None, scale_factor=1.15), run_time=1.0)
+            check = self.check_marks(chart, small, good)
+            self.play(Create(check[0]), FadeIn(check[1:]), Indicate(small_row, color=None, scale_factor=1.15),
+                      run_time=1.2)
             self.wait_until_bookmark("big")
             self.play(Indicate(VGroup(big_row, big_end), color=None, scale_factor=1.15), run_time=1.0)
+
+    def check_marks(self, chart: Chart, small: RateCurve, good: RateCurve) -> VGroup:
+        """At one step count, said: a line up from the step axis, a dot on tiny steps' curve
+        and on ours, each with its cost there, and the step under the axis."""
+        t = self.theme
+        step, small_cost, good_cost = check_step(small, good)
+        line = DashedVMobject(Line(chart.point(step, 0), chart.point(step, chart.y_max), color=t.muted, stroke_width=2),
+                              num_dashes=24)
+        marks = VGroup(line)
+        for cost, colour in ((small_cost, t.text), (good_cost, t.highlight)):
+            dot = Dot(chart.point(step, cost), radius=0.08, color=colour)
+            words = self.text("{cost}", size="small", color=colour, facts={"cost": cost_words(cost)})
+            words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+            marks.add(dot, words.next_to(dot, UP + RIGHT, buff=0.04))   # above its curve: a dash beside it read as minus
+        marks.add(self.text("after {steps} steps", size="small", color=t.muted,
+                            facts={"steps": step}).next_to(chart.point(step, chart.y_max), UP, buff=0.1))
+        self.show(check={"step": step, "small_cost": small_cost, "good_cost": good_cost})
+        return marks
 
     def step_strip(self, runs: list[RateCurve]):
         """What a step size is: the slope (the yellow arrow of the map) and, below it, one step
@@ -754,7 +659,7 @@ class Descent(Chapter):
         return slope, slope_words, rows, caption
 
     def styled(self, points: np.ndarray, colour: str, style: str) -> VMobject:
-        line = polyline(points, colour, 4 if style == "solid" else 3.5)
+        line = polyline(points, colour, {"solid": 4, "dashed": 3.5}.get(style, 5))   # dots: thicker, to be seen
         if style == "solid":
             return line
         # dashes of one length on the curve and on its sample in the key
@@ -763,7 +668,7 @@ class Descent(Chapter):
         return DashedVMobject(line, num_dashes=max(3, int(length / dash)),
                               dashed_ratio=0.6 if style == "dashed" else 0.45)
 
-    def rate_chart(self, runs: list[RateCurve]) -> tuple[VGroup, list[tuple[VMobject, VMobject, VGroup]]]:
+    def rate_chart(self, runs: list[RateCurve]) -> tuple[VGroup, list[tuple[VMobject, VMobject, VGroup]], Chart]:
         """One chart, labelled axes, the three runs on one scale (a blown-up curve leaves
         through the top); per run its curve, its end label and its row in the key."""
         t = self.theme
@@ -798,11 +703,15 @@ class Descent(Chapter):
             row = VGroup(sample, self.text(RATE_WORDS[run.label], size="small", color=colour,
                                            facts={"lr": people(run.lr)})).arrange(RIGHT, buff=0.2)
             rows.append(row)
-            out.append((self.styled(points, colour, style), end, row))
+            curve = self.styled(points, colour, style)
+            if style == "dotted":      # the huge steps' run: drawn last and on top (review: hidden under the others)
+                curve.set_z_index(1)
+                end.set_z_index(1)
+            out.append((curve, end, row))
         top_right = o + UP * chart.height + RIGHT * chart.width
         VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(top_right, RIGHT, buff=0.6).align_to(top_right, UP)
         apart([end for _, end, _ in out])
-        return frame, out
+        return frame, out, chart
 
 
 def place_beside(label, anchor, away, bounds, buff: float = 0.25, avoid=()) -> None:
@@ -822,6 +731,20 @@ def place_beside(label, anchor, away, bounds, buff: float = 0.25, avoid=()) -> N
             inside.append(side)
     if inside:
         label.next_to(anchor, inside[0], buff=buff)
+
+
+def label_moment(label, dot, side, bounds, avoid=(), buff: float = 0.15) -> None:
+    """Put a moment's words on `side` of its dot (above or below), slid along to stay inside
+    `bounds` (review: centred, the start's and the end's words went beside other dots); if
+    they then cover a dot or other words, a row further out, the other side, then `place_beside`."""
+    others = [m for m in avoid if not np.allclose(m.get_center(), dot.get_center())]
+    for way, row in ((side, 0), (side, 1), (-side, 0)):      # a row further out, then the other side
+        label.next_to(dot, way, buff=buff + row * (label.height + 0.05))
+        label.shift(RIGHT * (max(bounds.get_left()[0] - label.get_left()[0], 0.0)
+                             + min(bounds.get_right()[0] - label.get_right()[0], 0.0)))
+        if not any(covers(label, m) for m in others):
+            return
+    place_beside(label, dot, -side, bounds, buff=buff, avoid=avoid)
 
 
 def covers(label, thing) -> bool:
