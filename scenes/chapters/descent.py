@@ -609,11 +609,13 @@ class Descent(Chapter):
         line = DashedVMobject(Line(chart.point(step, 0), chart.point(step, chart.y_max), color=t.muted, stroke_width=2),
                               num_dashes=24)
         marks = VGroup(line)
-        for cost, colour in ((small_cost, t.text), (good_cost, t.highlight)):
+        # tiny steps' cost under its curve (above it sat the huge run's end label), ours above
+        # its own: beside a curve, a dash read as a minus sign
+        for cost, colour, side in ((small_cost, t.text, DOWN + RIGHT), (good_cost, t.highlight, UP + RIGHT)):
             dot = Dot(chart.point(step, cost), radius=0.08, color=colour)
             words = self.text("{cost}", size="small", color=colour, facts={"cost": cost_words(cost)})
             words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-            marks.add(dot, words.next_to(dot, UP + RIGHT, buff=0.04))   # above its curve: a dash beside it read as minus
+            marks.add(dot, words.next_to(dot, side, buff=0.04))
         marks.add(self.text("after {steps} steps", size="small", color=t.muted,
                             facts={"steps": step}).next_to(chart.point(step, chart.y_max), UP, buff=0.1))
         self.show(check={"step": step, "small_cost": small_cost, "good_cost": good_cost})
