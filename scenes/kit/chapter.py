@@ -384,9 +384,13 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
                     color=color or t.text, **kwargs)
 
     def show_title(self, words: str | None = None, facts: Mapping[str, object] | None = None) -> Text:
-        """Fade the chapter's title (or the template `words`) in at the top edge; returns it."""
+        """Put the chapter's title (or the template `words`) at the top edge; returns it.
+
+        It stands there from the first frame: a fade from nothing left the chapter's opening
+        frame blank (every blind reviewer's sheet began with an empty picture)."""
         title = self.text(words or self.title, size="title", facts=facts).to_edge(UP, buff=0.4)
-        self.play(FadeIn(title), run_time=0.6)
+        self.add(title)
+        self.wait(0.6)
         return title
 
     def caption(self, words: str | None, facts: Mapping[str, object] | None = None) -> Text | None:
