@@ -202,3 +202,20 @@ def test_the_neuron_a_red_dial_dims_is_not_ringed_in_the_highlight(story_file):
     source, target = glows
     assert source.get_stroke_color().to_hex().lower() == chapter.theme.highlight.lower()
     assert target.get_stroke_color().to_hex().lower() != chapter.theme.highlight.lower()
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_copies_fold_into_one_and_the_scores_have_a_yardstick(preset, story_file, tmp_path):
+    """Review 11: 24 s stood still while "they all get the very same change ... act like just
+    one" was said, and 26% could not be judged. The twin's neurons fold into one as it is
+    said, and a blind guess's score (one in as many answers as there are) is drawn with it."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    line = next(line for line in entry["narration"] if "act like just one" in line["text"]
+                or "acts like just one" in line["text"])
+    folded = [d["t"] for d in entry["drawn"] if d["text"] == "acts like one neuron"]
+    assert folded and line["start_s"] <= min(folded) <= line["end_s"]
+    chance = round(100 / len(history.labels))
+    assert f"Guessing blindly would get {chance} percent." in said(entry)
+    assert f"guessing blindly: {chance}% right" in [d["text"] for d in entry["drawn"]]

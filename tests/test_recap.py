@@ -1,6 +1,8 @@
 """Chapter "recap": renders for both presets, reads easily, and its numbers are the run's."""
 from __future__ import annotations
 
+import av
+import numpy as np
 import pytest
 
 from nncore.history import History
@@ -143,3 +145,31 @@ def test_the_convnet_result_stands_by_the_test_box_each_named(rendered):
     for name, score in (("convnet:", conv), ("ours:", ours)):     # each name just left of its score
         assert abs(at[name][1] - score[1]) < 0.05 and 0 < score[0] - at[name][0] < 2.0, name
     assert not [text for text in at if "steps, cost" in text or "own training" in text]
+
+
+def test_the_convnet_is_drawn_into_the_guess_box_and_the_loop_is_named_ours(rendered):
+    """Review 11: "a convnet in the guess box" was a corner caption with nothing sliding, and
+    the loop's 4320 steps read as the convnet's. A real test picture the convnet gets right is
+    drawn with an arrow into the guess box, and the loop's steps become "ours:" once it comes."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet without pictures")
+    said_at = next(line["start_s"] for line in entry["narration"] if "a convnet runs the very same loop" in line["text"])
+    ours = [d["t"] for d in entry["drawn"] if d["text"] == f"ours: {history.stopped.step} steps"]
+    assert ours and min(ours) >= said_at
+    split, index = entry["shown"]["conv_picture"]
+    x, y = history.split(split)
+    run = history.convnet
+    assert run.network(run.stopped.step).accuracy(x[index:index + 1], y[index:index + 1]) == 1.0
+
+
+def test_the_loop_keeps_turning_to_the_end(rendered):
+    """Review 11: the last 12 s stood still (every box lit, one lap). The loop flashes until the end."""
+    _, entry, out = rendered
+    with av.open(str(out / entry["file"])) as c:
+        stream = c.streams.video[0]
+        frames = [(float(f.pts * stream.time_base), f.to_ndarray(format="gray").astype(int)) for f in c.decode(stream)]
+    last = entry["narration"][-1]
+    tail = [img for t, img in frames if last["start_s"] + 2.0 <= t <= last["end_s"]]
+    changes = [np.abs(a - b).max() for a, b in zip(tail, tail[1:])]
+    assert len(changes) >= 4 and min(changes) > 8

@@ -100,6 +100,15 @@ def test_clip_has_picture_and_sound_for_the_whole_narration(silent_clip):
     assert not [p for p in out.iterdir() if p.name.startswith(".")]     # no temporary files left
 
 
+def test_the_title_is_there_from_the_first_frame(silent_clip):
+    """A chapter must not open on an empty picture (its title used to fade in from nothing)."""
+    _, out, _ = silent_clip
+    with av.open(str(out / "03-demo.mp4")) as c:
+        first = next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    background = np.median(first.reshape(-1, 3), axis=0)
+    assert (np.abs(first - background).max(axis=2) > 60).sum() > 20
+
+
 def test_manifest_entry_is_json_with_the_filled_script(silent_clip, history_path):
     entry, _, _ = silent_clip
     assert json.loads(json.dumps(entry)) == entry

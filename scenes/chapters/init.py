@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group, Indicate, Line,
                    ManimColor, Mobject,
-                   ShowPassingFlash, Succession, SurroundingRectangle, Text, VGroup, VMobject, linear, there_and_back)
+                   ShowPassingFlash, Succession, SurroundingRectangle, Text, Transform, VGroup, VMobject, linear,
+                   there_and_back)
 
 from nncore.history import History, Snapshot, Twin
 from nncore.network import Network
@@ -157,7 +158,8 @@ def init_facts(history: History) -> dict[str, object]:
                   else "Each one trains until its own training stops."),
         twin_percent=round(100 * twin.records[-1].test_accuracy),
         main_percent=round(100 * record_at(history.records, main_step).test_accuracy),
-        twin_copies=copies)
+        twin_copies=copies,
+        chance_percent=round(100 / len(history.labels)))
     return facts
 
 
@@ -473,6 +475,14 @@ class Init(Chapter):
 
     # --- part 2: the twin ---
 
+    def fold_into_one(self, row: VGroup):
+        """A row of neurons (and its words) folding into one neuron named as one: copies act
+        like a single neuron."""
+        neurons, words = row
+        one = neurons[0].copy().move_to(neurons)
+        name = self.text("acts like one neuron", size="small", color=self.theme.highlight).move_to(words)
+        return AnimationGroup(*(Transform(n, one.copy()) for n in neurons), Transform(words, name))
+
     def side_by_side(self) -> tuple[dict, dict]:
         """Ours on the left, the twin on the right, each with its hidden neurons' patches."""
         h = self.history
@@ -594,6 +604,12 @@ class Init(Chapter):
                       FadeIn(rows), run_time=1.5)
             self.wait_until_bookmark("glow")
             self.play(Indicate(rows[1][0], color=self.theme.highlight, scale_factor=1.1), run_time=1.2)
+            # "they all get the very same change": the twin's patches pulse as one
+            self.wait_until_bookmark("change")
+            self.play(Indicate(twin["patches"], color=self.theme.highlight, scale_factor=1.05), run_time=1.2)
+            # "act like just one": the twin's row of neurons folds into one neuron
+            self.wait_until_bookmark("one")
+            self.play(self.fold_into_one(rows[1]), run_time=1.5)
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1]})
         facts = init_facts(self.history)
         # where copies do no worse (a task one neuron can do), the narration says so
@@ -601,8 +617,13 @@ class Init(Chapter):
         with self.say("score_even" if even else "score") as tracker:
             beat = min(1.0, tracker.duration / 4)
             for side, percent in ((twin, facts["twin_percent"]), (main, facts["main_percent"])):
-                score = self.text("{percent}% right on new examples", size="label", facts={"percent": percent})
+                score = self.text("{percent}% right on test examples", size="label", facts={"percent": percent})
                 self.play(FadeIn(score.move_to([side["x"], -3.3, 0]), shift=0.2 * UP), run_time=beat)
+            # what a blind guess would score, so 26% can be judged
+            self.wait_until_bookmark("chance")
+            # in the top line, where the example stood: between the scores there is no room
+            chance = self.text("guessing blindly: {percent}% right", facts={"percent": facts["chance_percent"]})
+            self.play(FadeOut(look), FadeIn(chance.move_to(look)), run_time=beat)
         moral = VGroup(self.text("random dials at the start", size="title", color=self.theme.highlight),
                        self.text("so each hidden neuron can learn its own pattern")).arrange(DOWN, buff=0.3)
         with self.say("moral"):

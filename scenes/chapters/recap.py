@@ -10,21 +10,22 @@ its number of steps and its test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot, VMobject,
-                   FadeIn, FadeOut, Line, ManimColor, Mobject, RoundedRectangle, ShowPassingFlash, Succession, Text,
-                   VGroup, interpolate_color)
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
+                   FadeIn, FadeOut, GrowArrow, Line, ManimColor, Mobject, ReplacementTransform, RoundedRectangle,
+                   ShowPassingFlash, Square, Succession, Text, Transform, VGroup, VMobject, interpolate_color)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
-from scenes.kit.pictures import ShadedGrid, signed
+from scenes.kit.pictures import ShadedGrid, digit_image, signed
 from scenes.kit.readings import percent, stop_reason, stop_step, stop_story
 
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
 START_AT, TEST_AT = (-5.75, -0.15), (5.6, 0.3)   # test: above the stop line, its arrow comes up from it
-CONV_NOTE_RIGHT, CONV_NOTE_Y = 6.9, 2.3   # the convnet's note: top right, above our network's test result
+CONV_NOTE_RIGHT, CONV_NOTE_Y = 6.9, 2.3   # the convnet's score: top right, above our network's test result
+CONV_PICTURE, CONV_PICTURE_AT = 1.3, (-4.7, 1.75)   # the picture it reads: top left, over the start box
 TIMELINE_X, TIMELINE_Y = (3.0, 6.1), -2.3   # why it stopped: the run's steps as a line, bottom right
 TIMELINE_RIGHT = 6.9
 EXIT_LABELS = {             # on the arrow out of the loop: when training ends (two short lines)
@@ -188,18 +189,37 @@ class Recap(Chapter):
             self.wait_until_bookmark("score")
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
         if self.history.convnet is not None:
-            conv = self.convnet_note()
-            with self.say("convnet"):
-                self.wait_until_bookmark("conv")
-                self.play(FadeIn(conv[0], shift=0.2 * UP), self.light(shown, "guess"), run_time=0.8)
-                self.play(self.lap(arrows["loop"]), run_time=1.6)     # "the very same loop"
-                self.wait_until_bookmark("conv_score")
-                ours = self.text("ours:", size="small", color=self.theme.muted)
-                ours.next_to(middle["test"], LEFT, buff=0.12)
-                self.play(FadeIn(conv[1], shift=0.2 * DOWN), FadeIn(ours), run_time=0.6)
-        with self.say("end"):
+            self.swap_in_convnet(shown, boxes, arrows, middle)
+        with self.say("end") as tracker:
             self.play(self.light(shown, "all"), run_time=1.0)
-            self.play(self.lap(arrows["loop"]), run_time=1.6)
+            # the loop keeps turning while the last words are said: no still ending
+            laps = max(1, int((tracker.duration - 1.0) // 1.6))
+            self.play(Succession(*(self.lap(arrows["loop"]) for _ in range(laps))), run_time=1.6 * laps)
+
+    def swap_in_convnet(self, shown: dict[str, VGroup], boxes: dict[str, VGroup], arrows: dict,
+                        middle: dict) -> None:
+        """The convnet drawn taking the guess box's place: a real test picture with its stamp
+        sliding over it, an arrow into the guess box, whose icon becomes that stamp; the loop's
+        numbers and the test's score are then named as ours, beside the convnet's own."""
+        t = self.theme
+        conv = self.convnet_note()
+        picture, frame, path = conv["picture"], conv["frame"], conv["path"]
+        guess_icon_now = boxes["guess"][1][0]
+        with self.say("convnet"):
+            self.wait_until_bookmark("conv")
+            self.play(FadeIn(conv["head"], shift=0.2 * UP), FadeIn(picture), self.light(shown, "guess"),
+                      run_time=0.8)
+            self.play(GrowArrow(conv["arrow"]),
+                      ReplacementTransform(guess_icon_now, conv["icon"].move_to(guess_icon_now)), run_time=0.8)
+            self.play(self.lap(arrows["loop"]), run_time=1.6)     # "the very same loop"
+            self.wait_until_bookmark("slide")
+            self.play(FadeIn(frame), run_time=0.3)
+            self.play(Succession(*(frame.animate.move_to(p) for p in path)), run_time=0.15 * len(path))
+            self.wait_until_bookmark("conv_score")
+            ours = self.text("ours:", size="small", color=t.muted).next_to(middle["test"], LEFT, buff=0.12)
+            ours_loop = self.text("ours: {steps} steps", color=t.text, facts={"steps": middle["steps_count"]})
+            self.play(FadeIn(conv["score"], shift=0.2 * DOWN), FadeIn(ours),
+                      Transform(middle["steps"], ours_loop.move_to(middle["steps"])), run_time=0.6)
 
     def reveal(self, shown: dict[str, VGroup], boxes: dict[str, VGroup], key: str, *extra: Mobject) -> None:
         """Box `key` appears, lit, as the narration names it (with `extra`); the boxes shown
@@ -240,25 +260,41 @@ class Recap(Chapter):
         label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)   # inside the frame
         return {"line": VGroup(allowed, ends), "used": used, "stop": stop, "label": label}
 
-    def convnet_note(self) -> VGroup:
-        """The convnet as its own small note beside the loop, not in it: its most used stamp's
-        real dials, that it could take the guess box's place, and its own test result
-        (`[0]` the stamp and words, `[1]` the result)."""
+    def convnet_note(self) -> dict[str, Mobject]:
+        """The convnet beside the loop: a test picture it reads (`picture`, the kept example it
+        gets right) with the stamp that finds most in it (`frame` and its `path` of places, one
+        slide across each stamp row), the stamp's real dials as the guess box's new icon
+        (`icon`), the words (`head`), an `arrow` from the picture into the guess box, and its
+        own test result (`score`)."""
         t = self.theme
         run = self.history.convnet
+        seen = next((e for e in run.feature_maps if e.guess == e.label), run.feature_maps[0])
         kernels = run.snapshots[-1].kernels
-        strongest = kernels[int(np.abs(kernels).sum(axis=(1, 2)).argmax())]
-        stamp = ShadedGrid(strongest, 0.6 / len(strongest), signed(float(np.abs(kernels).max())))
-        self.show(conv_test_accuracy=float(run.final.test_accuracy))
-        # its own training numbers are not drawn: never said, they read as a rival to the loop's
-        head = VGroup(stamp, self.text("a convnet in the guess box", size="small", color=t.text)).arrange(RIGHT, buff=0.2)
+        stamp = kernels[int(seen.feature_maps.sum(axis=(1, 2)).argmax())]
+        pixels = self.history.split(seen.split)[0][seen.index]
+        picture = digit_image(pixels, CONV_PICTURE)
+        side, k = len(picture.values), len(stamp)
+        frame = Square(k * picture.cell, stroke_color=t.highlight, stroke_width=4)
+        # a snake over the picture, one square at a time, along three rows of places
+        rows = sorted({0, (side - k) // 2, side - k})
+        spots = [(r, c) for i, r in enumerate(rows)
+                 for c in (range(side - k + 1) if i % 2 == 0 else range(side - k, -1, -1))]
+        icon = ShadedGrid(stamp, 0.5 / k, signed(float(np.abs(kernels).max())))
+        self.show(conv_test_accuracy=float(run.final.test_accuracy), conv_picture=(seen.split, int(seen.index)))
+        head = self.text("a convnet in the guess box", size="small", color=t.text)
+        VGroup(head, picture).arrange(DOWN, buff=0.15).move_to([*CONV_PICTURE_AT, 0])
+        frame.move_to(picture.center_of(k / 2, k / 2))
+        path = [picture.center_of(r + k / 2, c + k / 2) for r, c in spots][1:]
+        guess = np.array([*LOOP["guess"], 0])
+        arrow = Arrow(picture.get_corner(DOWN + RIGHT), guess + [-0.4, BOX_SIZE[1] / 2, 0], buff=0.08,
+                      color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.4)
         # each score is named by its network: stacked unnamed, 97% over 96% read as one result
         score = VGroup(self.text("convnet:", size="small", color=t.muted),
                        self.text("{percent} right on unseen", size="small", color=t.accuracy,
                                  facts={"percent": percent(run.final.test_accuracy)})).arrange(RIGHT, buff=0.12)
-        note = VGroup(head, score).arrange(DOWN, aligned_edge=RIGHT, buff=0.12)
-        note.move_to([0, CONV_NOTE_Y, 0]).align_to([CONV_NOTE_RIGHT, 0, 0], RIGHT)
-        return VGroup(head, score)
+        score.move_to([0, CONV_NOTE_Y, 0]).align_to([CONV_NOTE_RIGHT, 0, 0], RIGHT)
+        return {"picture": picture, "frame": frame, "path": path, "icon": icon, "head": head,
+                "arrow": arrow, "score": score}
 
     def build_boxes(self) -> dict[str, VGroup]:
         t = self.theme
@@ -319,7 +355,8 @@ class Recap(Chapter):
         VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
         test = self.text("{percent} right on unseen", size="small", color=t.accuracy, facts=facts)
         test.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * UP)    # below it: the way in
-        return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test}
+        return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test,
+                "steps_count": values["steps"]}
 
     def light(self, boxes: dict[str, VGroup], key: str | None):
         """Light box `key` (highlight rim, tinted inside); dim the others. "all": light every box."""

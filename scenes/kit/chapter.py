@@ -198,6 +198,16 @@ def _frames_in(video: str | os.PathLike) -> int:
         return stream.frames or sum(1 for p in container.demux(stream) if p.size)
 
 
+def _leaves(animations) -> list:
+    """The animations inside groups and successions too: a Transform's new words in an
+    AnimationGroup are drawn as much as one played alone."""
+    found = []
+    for a in animations:
+        inner = getattr(a, "animations", None)
+        found += _leaves(inner) if inner else [a]
+    return found
+
+
 def _visible(text: Text) -> bool:
     """Some glyph of `text` is painted (a faded-out or not yet faded-in text is not)."""
     return any(g.get_fill_opacity() > 0.05 for g in text.family_members_with_points())
@@ -292,7 +302,7 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
         frames that segment really holds (manim adds the unrounded run time instead, which
         shifts every later narration wait and so misses the cache for the rest of the chapter)."""
         start = self.renderer.time
-        self._note_drawn(start, [getattr(a, "target_mobject", None) for a in args])
+        self._note_drawn(start, [getattr(a, "target_mobject", None) for a in _leaves(args)])
         super().play(*args, **kwargs)
         self._note_drawn(start, self.mobjects)
         if self.renderer.skip_animations and not self.renderer._original_skipping_status:
@@ -384,9 +394,13 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
                     color=color or t.text, **kwargs)
 
     def show_title(self, words: str | None = None, facts: Mapping[str, object] | None = None) -> Text:
-        """Fade the chapter's title (or the template `words`) in at the top edge; returns it."""
+        """Put the chapter's title (or the template `words`) at the top edge; returns it.
+
+        It stands there from the first frame: a fade from nothing left the chapter's opening
+        frame blank (every blind reviewer's sheet began with an empty picture)."""
         title = self.text(words or self.title, size="title", facts=facts).to_edge(UP, buff=0.4)
-        self.play(FadeIn(title), run_time=0.6)
+        self.add(title)
+        self.wait(0.6)
         return title
 
     def caption(self, words: str | None, facts: Mapping[str, object] | None = None) -> Text | None:
