@@ -10,8 +10,8 @@ from nncore.history import History, KeptMaps
 from nncore.network import classes_of
 from scenes import catalog
 from scenes.kit import theme
-from scenes.kit.chapter import script_lines, script_text
-from scenes.chapters.convnet import (N_FIXED, Convnet, chosen_example, comparison, convnet_facts, pool_winners,
+from scenes.kit.chapter import count_words, script_lines, script_text
+from scenes.chapters.convnet import (N_FIXED, N_STAMPS_SHOWN, Convnet, chosen_example, comparison, convnet_facts, pool_winners,
                                      written)
 from scenes.kit.pictures import ShadedGrid, lit, number_color, short
 from scenes.kit.readings import moved_pictures, stamp_spot, worked_stamp
@@ -356,11 +356,11 @@ def test_shaded_grid_batches_equal_shades():
 
 
 def test_the_small_maps_feed_answer_neurons_and_the_brightest_is_the_guess(digits):
-    _, entry, _ = digits
+    history, entry, _ = digits
     drawn = [d["text"] for d in entry["drawn"]]
     assert "output neurons" in drawn
     text = said(entry)
-    assert "All the small maps feed ten output neurons" in text and "The brightest one is the net's guess" in text
+    assert f"All {count_words(len(history.convnet.snapshots[-1].kernels))} shrunk maps feed ten output neurons" in text and "The brightest one is the net's guess" in text
 
 
 def test_answer_on_screen_means_only_what_a_picture_is(digits):
@@ -405,10 +405,10 @@ def test_fixed_words_agree_in_number():
     from scenes.chapters.convnet import fixed_facts
     assert fixed_facts(195, 105, 6) == {
         "fixed_words": "the convnet makes 90 fewer mistakes than the earlier network: 105 instead of 195.",
-        "fixed_shown": "Here are six moved pictures the earlier network got wrong and the convnet right."}
+        "fixed_shown": "Here are six it put right."}
     assert fixed_facts(10, 11, 1) == {
         "fixed_words": "the convnet makes one more mistake than the earlier network: 11 instead of 10.",
-        "fixed_shown": "Here is one moved picture the earlier network got wrong and the convnet right."}
+        "fixed_shown": "Here is one it put right."}
     assert fixed_facts(5, 5, 2)["fixed_words"] == "the convnet makes as many mistakes as the earlier network: 5."
 
 
@@ -457,11 +457,21 @@ def test_why_the_convnet_drops_is_our_picture_moved_through_nncore(digits):
         # times their dials, as a viewer can add them up); the whole sum is labelled as over all maps
         parts = [float((run.pooled[i, k] * dials).sum()) for i in (0, 1)]
         np.testing.assert_allclose(w["parts"], parts, rtol=0, atol=1e-12)
-        for part, total in zip(parts, w["sums"]):
-            assert f"our map's part: {written(part)}" in drawn
-            assert f"all {len(net.kernels)} maps and its own number: {written(total)}" in drawn
+        assert f"our map's part: {written(parts[0])}" in drawn and f"\u2192 {written(parts[1])}" in drawn
+        # review round 3: both totals of the right answer's neuron, and of the neuron that wins
+        # after the move (its guess; else the runner-up), through nncore, drawn and said
+        rival = w["rival"]
+        assert rival == (run.output[1].argmax() if run.output[1].argmax() != label else np.argsort(-run.output[1])[1])
+        np.testing.assert_allclose(w["rival_sums"], run.z[:, rival], rtol=0, atol=1e-9)
+        assert f"totals, all {len(net.kernels)} maps and own number:" in drawn
+        for who, z in ((label, w["sums"]), (rival, w["rival_sums"])):
+            assert f"output neuron {labels[who]}: {written(z[0])}" in drawn and f"\u2192 {written(z[1])}" in drawn
+        if w["sums"][1] < w["sums"][0]:
+            assert f"total drops from {spoken(w['sums'][0])} to {spoken(w['sums'][1])}" in said(entry)
         assert not any(d.startswith("its sum:") for d in drawn)     # a bare sum under one map did not add up
-        assert "the map moves with it, the dials do not" in said(entry)
+        # review round 3: "the map moves with it" was half true after pooling (only some numbers
+        # move): what is said is the dials staying and the one ringed number moving, both shown
+        assert "the dials stay where they are" in said(entry) and "the map moves with it" not in said(entry)
         assert f"guess: {labels[w['moved_guess']]} ({round(100 * w['moved_sure'])}% sure)" in drawn
 
 
@@ -481,11 +491,16 @@ def test_the_moved_square_is_the_same_number_one_over_that_loses_most():
 def test_why_guess_words():
     from scenes.chapters.convnet import spoken, why_guess
     labels = [str(d) for d in range(10)]
-    why = {"label": 0, "guess": 0, "sure": 0.92, "moved_guess": 8, "moved_sure": 0.42, "sums": [7.1, 2.3]}
-    assert why_guess(why, labels) == "So output neuron 0 adds up to less, and now the convnet guesses 8, 42 percent sure."
-    assert why_guess({**why, "moved_guess": 0, "moved_sure": 0.6}, labels) == \
-        "So output neuron 0 adds up to less: it still guesses 0, 60 percent sure instead of 92."
-    assert why_guess({**why, "sums": [2.3, 7.1]}, labels) == "Now the convnet guesses 8, 42 percent sure."
+    why = {"label": 0, "guess": 0, "sure": 0.92, "moved_guess": 8, "moved_sure": 0.42, "sums": [7.45, 2.7],
+           "rival": 8, "rival_sums": [1.34, 5.38]}
+    # review round 3: the totals on screen are said, and why 8 wins is its total beside 0's
+    assert why_guess(why, labels) == ("So output neuron 0's total drops from 7.45 to 2.70, below output neuron 8's "
+                                      "5.38: now the convnet guesses 8.")
+    assert why_guess({**why, "moved_guess": 0, "moved_sure": 0.6, "rival": 1}, labels) == \
+        "So output neuron 0's total drops from 7.45 to 2.70: it still guesses 0, 60 percent sure instead of 92."
+    assert why_guess({**why, "sums": [2.3, 7.1], "rival_sums": [1.0, 7.2]}, labels) == \
+        "Output neuron 0's total is now 7.10, below output neuron 8's 7.20: now the convnet guesses 8."
+    assert "minus 1.50" in why_guess({**why, "sums": [1.0, -1.5]}, labels)
     assert spoken(-0.25) == "minus 0.25" and spoken(0.1) == "0.10" and spoken(-0.001) == "0.00"
 
 
@@ -499,11 +514,14 @@ def test_the_map_shrinks_for_a_reason_shown_in_numbers(digits):
     assert "fewer numbers go on to the next step" in said(entry) and f"{big} numbers become {small}" in said(entry)
 
 
-def test_every_stamp_is_shown_beside_its_map_and_a_dark_map_is_explained(digits):
+def test_a_few_stamps_are_shown_beside_their_maps_and_a_dark_map_is_explained(digits):
+    """Review round 3: eight stamps at 14 px could not be read; a few, larger, each named."""
     history, entry, _ = digits
     n = len(history.convnet.snapshots[-1].kernels)
     drawn = [d["text"] for d in entry["drawn"]]
-    assert f"{n} stamps, each with its shrunk map" in drawn
+    shown = entry["shown"]["stamps_shown"]
+    assert shown[0] == entry["shown"]["kernel_index"] and len(shown) == min(n, N_STAMPS_SHOWN)
+    assert f"{len(shown)} of the {n} stamps, each with its shrunk map" in drawn
     pooled = history.convnet.network().forward(history.split("test")[0][entry["shown"]["example"]][None]).pooled[0]
     dark = sum(not p.any() for p in pooled)
     assert ("find nothing in this picture" in said(entry) or "finds nothing in this picture" in said(entry)) == bool(dark)
@@ -562,7 +580,79 @@ def test_the_maps_width_is_said_as_the_spots_the_stamp_fits_at(digits):
 def test_each_column_of_small_pairs_says_which_is_the_stamp_and_which_its_map(digits):
     """Review round 2: eight small pairs, unlabelled: which square is the stamp, which its map?"""
     history, entry, _ = digits
-    k = len(history.convnet.snapshots[-1].kernels)
-    columns = 1 if k <= 4 else 2
     drawn = [d["text"] for d in entry["drawn"]]
-    assert drawn.count("map") == columns and drawn.count("stamp") >= columns
+    assert drawn.count("map") == 1 and drawn.count("stamp") >= 1      # one column of pairs
+
+
+# --- review round 3: what each stamp looks for, numbers that fit their cells ---
+
+def test_a_stamp_is_named_by_where_its_blue_dials_lie():
+    from scenes.chapters.convnet import NO_INK, SPOTS, stamp_pattern
+    upright = np.array([[-1.0, 2.0, -1.0], [-1.0, 2.0, -1.0], [-1.0, 1.5, 0.2]])
+    assert stamp_pattern(upright)[0] == "an upright stroke in the middle"
+    assert stamp_pattern(upright.T)[0] == "a flat stroke across the middle"
+    assert stamp_pattern(upright[:, ::-1].T[::-1])[0] == "a flat stroke across the middle"
+    assert stamp_pattern(np.roll(upright, -1, axis=1))[0] == "an upright stroke on the left"
+    assert stamp_pattern(np.eye(3) - 0.5)[0] == "a stroke slanting down to the right"
+    assert stamp_pattern(np.eye(3)[::-1] - 0.5)[0] == "a stroke slanting up to the right"
+    assert stamp_pattern(-np.ones((3, 3)) + 0.1 * np.eye(3)) == NO_INK       # faint blue: wants no ink
+    corners = -np.ones((3, 3))
+    corners[0, 0] = corners[2, 2] = corners[0, 2] = corners[2, 0] = 1.0
+    assert stamp_pattern(corners) == SPOTS                                      # no line holds half its blue
+
+
+def test_the_stamps_shown_are_named_truly(digits):
+    """Each name drawn is true of the real learned stamp: the line it names holds more than half
+    of the stamp's blue (the sum of its positive dials)."""
+    from scenes.chapters.convnet import LINES, NO_INK, stamp_pattern
+    history, entry, _ = digits
+    kernels = history.convnet.snapshots[-1].kernels
+    shown = entry["shown"]
+    drawn = [d["text"] for d in entry["drawn"]]
+    for i, name in zip(shown["stamps_shown"], shown["stamp_patterns"]):
+        blue = np.clip(kernels[i], 0, None)
+        assert name in drawn and name == stamp_pattern(kernels[i])[1]
+        for (kind, at), (_, drawn_name) in LINES.items():
+            if drawn_name == name:
+                cells = {"column": blue[:, at], "row": blue[at], "slant": np.diag(blue if at == 0 else blue[::-1])}[kind]
+                assert cells.sum() > 0.5 * blue.sum()
+        if name == NO_INK[1]:
+            assert blue.max() < 0.25 * np.abs(kernels[i]).max()
+
+
+def test_our_stamps_pattern_is_said_and_drawn_when_it_is_first_shown(digits):
+    from scenes.chapters.convnet import stamp_pattern
+    _, entry, _ = digits
+    said_name, drawn_name = stamp_pattern(entry["shown"]["kernel"])
+    stamp_lines = [n["text"] for n in entry["narration"] if "small stamps of nine dials" in n["text"]]
+    assert stamp_lines and f"This one looks for {said_name}." in stamp_lines[0]
+    assert f"looks for: {drawn_name}" in [d["text"] for d in entry["drawn"]]
+
+
+def test_shown_stamps_are_ours_then_a_dark_one_then_those_that_find_most():
+    from scenes.chapters.convnet import others_words, shown_stamps
+    pooled = np.array([np.full((2, 2), x) for x in (1.0, 0.0, 3.0, 2.0, 0.0, 4.0)])
+    assert shown_stamps(pooled, 2, 4) == [2, 1, 5, 3]
+    assert shown_stamps(pooled[[0, 2, 3]], 0, 4) == [0, 1, 2]
+    kernels = np.array([np.eye(3) - 0.5, -np.ones((3, 3)), np.eye(3)[::-1] - 0.5, np.eye(3) - 0.5])
+    assert others_words(kernels, [0, 1, 2, 3], pooled[:4]) == \
+        " Others look for a stroke slanting up to the right and a stroke slanting down to the right."
+    assert others_words(kernels, [0, 1], pooled[:2]) == ""
+
+
+def test_a_number_pointed_at_stays_inside_its_cell():
+    """Review round 3: "-0.03" grown by 1.4 ran into "1.33" beside it ("-0.031.33-0.77")."""
+    from manim import Text
+    from scenes.chapters.convnet import PULSE_ROOM, WHY_CELL, WORKED_CELL, point_at, pulse_scale
+    widest = Text("\u22120.00", font="DejaVu Sans", font_size=18)
+    for cell in (WORKED_CELL, WHY_CELL):
+        assert widest.width < 0.9 * cell                                   # a margin at rest
+        assert widest.width * pulse_scale(widest.width, cell, 1.4) <= PULSE_ROOM * cell + 1e-9
+    assert pulse_scale(0.1, 1.0, 1.3) == 1.3 and pulse_scale(2.0, 1.0) == 1.0
+    move = point_at(widest, WORKED_CELL, scale=1.4)
+    assert move.scale_factor * widest.width <= PULSE_ROOM * WORKED_CELL + 1e-9
+
+
+def test_the_chapter_says_when_it_returns_to_the_unmoved_picture(digits):
+    _, entry, _ = digits
+    assert "Back to the picture as it was." in said(entry)

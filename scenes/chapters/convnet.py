@@ -5,10 +5,12 @@ see nncore/companions.py): a test digit whose maps were kept at the final weight
 stamp (kernel) of the final snapshot that finds the most in it, one spot worked by hand (nine
 pixels times nine dials, their sum), its feature map filling in spot by spot (a sum below zero
 written as 0), the picture moved a pixel and the same best value one square over, the 2x2
-pooling (36 numbers become 9), every stamp beside its shrunk map, how sure the net is of each
+pooling (36 numbers become 9), a few stamps beside their shrunk maps, each named by what its
+blue dials look for (`stamp_pattern`), how sure the net is of each
 output, and the convnet's test accuracy against the dense network's on the same test set, as
 it is and with every picture moved a pixel; why it drops too, on our picture moved (one square
-of its shrunk map onto another dial of the right answer's output neuron); last, the moved
+of its shrunk map onto another dial of the right answer's output neuron, whose total falls below
+the new guess's, both totals drawn and said); last, the moved
 pictures the dense network got wrong and the convnet right.
 
     from scenes.output import studio
@@ -39,14 +41,16 @@ N_FIXED = 4                 # moved pictures the convnet put right (and the dens
 SHARE_SHOWN = 0.02          # how sure of an answer: its percent written beside its bar from 2%
 NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as tall as the picture
 SHARE_BAR = 3.0             # how sure of an answer, as a bar this long (100%) beside its neuron
-SMALL_MAPS_X, NEURONS_X = -0.55, 1.85    # each stamp and its small map, then the answer neurons
+PAIRS_X, NEURONS_X = -1.4, 2.3     # a few stamps, each beside its shrunk map, then the answer neurons
 PICTURE_SIDE = 3.5          # the test picture, as tall as the map beside it
 MAP_CELL = 0.6              # a cell of the map of matches and of the shrunk map
-SMALL_CELL = 0.24           # a cell of those stamps and maps: 14 px at 480p
+PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, their colours readable
+N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
 PAIR_CELL = 0.22            # the test picture and its moved copy, stacked right of the score bars
 WHY_CELL = 0.9              # a cell of the shrunk map read by an output neuron's dials
 FIXED_CELL = 0.33           # the moved pictures the convnet put right: big enough to read at 480p
-WORKED_CELL = 0.72          # a cell of the worked example's grids: room for "0.00" at the small size
+WORKED_CELL = 0.84          # a cell of the worked example's grids: room for "\u22120.00" at the small size
+PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of its cell's width
 
 
 # --- values from the history ---
@@ -136,10 +140,13 @@ def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarr
     label = int(example.label)
     guesses = run.output.argmax(axis=1)
     dials = net.weights[label].reshape(n_kernels, rows, cols)[kernel]
+    # the neuron the right answer's is weighed against: the new guess, else the moved runner-up
+    rival = int(guesses[1]) if guesses[1] != label else int(np.argsort(-run.output[1], kind="stable")[1])
     return {"label": label, "pooled": run.pooled[0, kernel], "moved_pooled": run.pooled[1, kernel],
             "dials": dials, "step": step,
             "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step),
             "sums": [float(z) for z in run.z[:, label]],
+            "rival": rival, "rival_sums": [float(z) for z in run.z[:, rival]],
             # our map's part of that sum: its nine squares times their dials, before and after
             "parts": [float((run.pooled[i, kernel] * dials).sum()) for i in (0, 1)],
             "n_kernels": int(n_kernels),
@@ -213,10 +220,12 @@ def convnet_facts(history: History) -> dict[str, object]:
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "shift_side": "right",
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_words": "no moved picture", "fixed_shown": "", "dark_words": "", "square_value": "0",
+                "stamp_pattern": "a pattern", "n_shown": "some", "others_words": "",
                 "old_dial": "0", "new_dial": "0", "why_guess": "",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = convnet_values(history)
     labels = history.labels
+    shown = shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)
     example = f"a handwritten {labels[v['label']]}" if history.config.get("dataset") == "digits" \
         else f"a picture of {labels[v['label']]}"
     return {
@@ -236,6 +245,9 @@ def convnet_facts(history: History) -> dict[str, object]:
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
         "dark_words": dark_words(v["all_pooled"]),
+        "stamp_pattern": stamp_pattern(v["kernel"])[0],
+        "n_shown": count_words(len(shown)),
+        "others_words": others_words(v["kernels"], shown, v["all_pooled"]),
         **why_facts(v["why"], labels),
         "map_cells": v["feature_map"].size,
         "map_side": v["feature_map"].shape[1],         # spots the stamp fits at across the picture
@@ -264,21 +276,83 @@ def why_facts(why: dict, labels: list[str]) -> dict[str, str]:
 
 def why_guess(why: dict, labels: list[str]) -> str:
     """What the convnet makes of our test picture moved a pixel, in words: the right answer's
-    neuron adds up to less (when it does), and a new guess, or the same one and how sure now."""
+    neuron's total before and after (as drawn), the rival neuron's total beside it, and the
+    new guess, or the same one and how sure now."""
     moved, sure = round(100 * why["moved_sure"]), round(100 * why["sure"])
-    label = labels[why["label"]]
-    less = why["sums"][1] < why["sums"][0]
+    label, rival = labels[why["label"]], labels[why["rival"]]
+    (before, after), beaten = why["sums"], why["rival_sums"][1]
+    drop = (f"So output neuron {label}'s total drops from {spoken(before)} to {spoken(after)}"
+            if after < before else f"Output neuron {label}'s total is now {spoken(after)}")
     if why["moved_guess"] != why["label"]:
-        guess = f"the convnet guesses {labels[why['moved_guess']]}, {moved} percent sure."
-        return f"So output neuron {label} adds up to less, and now {guess}" if less else f"Now {guess}"
-    still = f"it still guesses {label}, {moved} percent sure instead of {sure}."
-    return f"So output neuron {label} adds up to less: {still}" if less else still[0].upper() + still[1:]
+        # how sure of it is on screen beside the guess: said, it ran the chapter past its length
+        return f"{drop}, below output neuron {rival}'s {spoken(beaten)}: now the convnet guesses {rival}."
+    return f"{drop}: it still guesses {label}, {moved} percent sure instead of {sure}."
 
 
-def point_at(number: VGroup, scale: float = 1.3) -> Indicate:
+# what a stamp looks for, from where its blue (positive) dials lie: (said, drawn) for a stroke
+# along one line of three cells; (said, drawn) when no line holds it; when it has no blue to speak of
+LINES = {("column", 0): ("an upright stroke on the left", screen.mark("upright stroke, left")),
+         ("column", 1): ("an upright stroke in the middle", screen.mark("upright stroke, middle")),
+         ("column", 2): ("an upright stroke on the right", screen.mark("upright stroke, right")),
+         ("row", 0): ("a flat stroke at the top", screen.mark("flat stroke, top")),
+         ("row", 1): ("a flat stroke across the middle", screen.mark("flat stroke, middle")),
+         ("row", 2): ("a flat stroke at the bottom", screen.mark("flat stroke, bottom")),
+         ("slant", 0): ("a stroke slanting down to the right", screen.mark("stroke slanting down \u2198")),
+         ("slant", 1): ("a stroke slanting up to the right", screen.mark("stroke slanting up \u2197"))}
+SPOTS = ("ink in a few spots", screen.mark("ink in a few spots"))
+NO_INK = ("no ink: its dials are mostly red", screen.mark("no ink (mostly red)"))
+STROKE_SHARE = 0.5          # a line of three dials with more than half the stamp's blue names a stroke
+FAINT_BLUE = 0.25           # a stamp whose biggest blue dial is under a quarter of its biggest dial: no ink
+
+
+def stamp_pattern(kernel: np.ndarray) -> tuple[str, str]:
+    """What a 3x3 stamp looks for, (said, drawn), true of its real dials: the column, row or
+    diagonal holding the most of its blue (the sum of its positive dials), when that is at
+    more than half of all its blue; "no ink" when its blue is faint; else "ink in a few spots"."""
+    k = np.asarray(kernel, float)
+    blue = np.clip(k, 0, None)
+    if not blue.any() or blue.max() < FAINT_BLUE * np.abs(k).max():
+        return NO_INK
+    lines = {**{("column", c): blue[:, c].sum() for c in range(3)},
+             **{("row", r): blue[r, :].sum() for r in range(3)},
+             ("slant", 0): np.trace(blue), ("slant", 1): np.trace(blue[::-1])}
+    best = max(lines, key=lines.get)     # the first of equals: columns, rows, then slants
+    return LINES[best] if lines[best] > STROKE_SHARE * blue.sum() else SPOTS
+
+
+def shown_stamps(pooled: np.ndarray, kernel: int, n: int) -> list[int]:
+    """The stamps drawn large beside their shrunk maps: ours first, then one that finds nothing
+    in the picture (if one does), then those that find most; up to n."""
+    found = np.asarray(pooled, float).sum(axis=(1, 2))
+    dark = [i for i in range(len(found)) if i != kernel and found[i] == 0][:1]
+    rest = [int(i) for i in np.argsort(-found, kind="stable") if i != kernel and i not in dark]
+    return ([kernel] + dark + rest)[:n]
+
+
+def others_words(kernels: np.ndarray, shown: list[int], pooled: np.ndarray) -> str:
+    """The said names of the stamps shown after ours that find something in the picture."""
+    names = [stamp_pattern(kernels[i])[0] for i in shown[1:] if np.asarray(pooled[i]).any()]
+    if not names:
+        return ""
+    if len(names) == 1:
+        return f" Another looks for {names[0]}."
+    return f" Others look for {', '.join(names[:-1])} and {names[-1]}."
+
+
+def point_at(number: VGroup, cell: float | None = None, scale: float = 1.3) -> Indicate:
     """A written number grows for a moment in its own colour: Indicate's default yellow made a
-    number on a bright (yellow) square unreadable as it was pointed at."""
+    number on a bright (yellow) square unreadable as it was pointed at. In a cell of side
+    `cell` it grows at most to fill the cell (`pulse_scale`): "-0.03" grown by 1.4 ran into
+    its neighbours and read as one number with them."""
+    if cell is not None:
+        scale = pulse_scale(number.width, cell, scale)
     return Indicate(number, scale_factor=scale, color=number.get_color())
+
+
+def pulse_scale(width: float, cell: float, most: float = 1.3) -> float:
+    """How much a number `width` wide may grow in a cell of side `cell`: up to `most`, never
+    past PULSE_ROOM of the cell (never shrinking)."""
+    return max(1.0, min(most, PULSE_ROOM * cell / width))
 
 
 def spoken(value: float) -> str:
@@ -308,8 +382,8 @@ def fixed_facts(dense_wrong: int, conv_wrong: int, shown: int) -> dict[str, str]
         count = f"one {more} mistake" if abs(fewer) == 1 else f"{abs(fewer)} {more} mistakes"
         words = (f"the convnet makes {count} than the earlier network: "
                  f"{conv_wrong} instead of {dense_wrong}.")
-    kind = "moved picture the earlier network got wrong and the convnet right"
-    shown_words = f"Here is one {kind}." if shown == 1 else f"Here are {count_words(shown)} {kind.replace('picture', 'pictures', 1)}."
+    # the cards' head names what they are ("the earlier network wrong, the convnet right"): said short
+    shown_words = "Here is one it put right." if shown == 1 else f"Here are {count_words(shown)} it put right."
     return {"fixed_words": words, "fixed_shown": shown_words}
 
 
@@ -350,7 +424,9 @@ class Convnet(Chapter):
                   conv_moved_accuracy=v["conv_moved_accuracy"], dense_moved_accuracy=v["dense_moved_accuracy"],
                   conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"],
                   moved_fewer=abs(v["dense_moved_wrong"] - v["conv_moved_wrong"]), why=v["why"],
-                  map_cells=v["feature_map"].size, pooled_cells=v["pooled"].size)
+                  map_cells=v["feature_map"].size, pooled_cells=v["pooled"].size,
+                  stamps_shown=(shown := shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)),
+                  stamp_patterns=[stamp_pattern(v["kernels"][i])[1] for i in shown])
         self.map_top = float(v["maps"].max())            # one brightness scale for every map
         self.dial_top = float(np.abs(v["kernels"]).max())   # and one for every stamp
         digit = self.introduce_digit(v)
@@ -411,16 +487,24 @@ class Convnet(Chapter):
         grid = self.written_grid(v["kernel"], signed(self.dial_top))   # two decimals, as in the worked sum
         label = self.text("stamp", size="small", color=self.theme.muted)
         stamp = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-1.45, 0.9, 0])
+        # what its blue dials make, as said: under the stamp, said and drawn at once
+        name = self.text("looks for: {pattern}", size="small", color=self.theme.text,
+                         facts={"pattern": stamp_pattern(v["kernel"])[1]})
+        name.next_to(label, DOWN, buff=0.15).align_to(grid, LEFT)
+        stamp.add(name)
         with self.say("stamp") as tracker:
-            self.play(FadeIn(stamp, shift=0.2 * UP), run_time=min(1.2, tracker.duration))
+            self.play(FadeIn(VGroup(grid, label), shift=0.2 * UP), run_time=min(1.2, tracker.duration))
             # the dials named as they are said: the clearly blue ones, then the clearly red ones
             values = np.asarray(v["kernel"]).reshape(-1)
             strong = 0.25 * float(np.abs(values).max())
             for mark, chosen in (("blue", values >= strong), ("red", values <= -strong)):
                 self.wait_until_bookmark(mark)
                 if chosen.any():
-                    self.play(*(Indicate(grid.numbers[k], color=self.theme.text, scale_factor=1.4)
+                    self.play(*(point_at(grid.numbers[k], WORKED_CELL, scale=1.4)
                                 for k in np.flatnonzero(chosen)), run_time=0.8)
+            self.wait_until_bookmark("name")
+            self.play(FadeIn(name), *(point_at(grid.numbers[k], WORKED_CELL, scale=1.4)
+                                      for k in np.flatnonzero(values >= strong)), run_time=0.8)
         return stamp
 
     def number_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
@@ -455,7 +539,7 @@ class Convnet(Chapter):
         dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), "dials")
         made = self.number_grid(products, signed(max(float(np.abs(products).max()), 1e-9)), "products")
         signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
-        row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.22).move_to([1.5, 0.75, 0])
+        row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.22).move_to([1.8, 0.75, 0])
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
         total = self.text("sum of the nine products: {sum}", facts={"sum": written(w["sum"])})
@@ -473,16 +557,19 @@ class Convnet(Chapter):
             self.play(FadeIn(signs[0]), FadeIn(dials), run_time=0.8)
             # each product appears in turn, its pixel and dial lit with it
             self.play(FadeIn(signs[1]), FadeIn(made[0]), FadeIn(made[1][0]), FadeIn(made[1][1]), run_time=0.4)
-            self.play(LaggedStart(*(AnimationGroup(point_at(pixels[1].numbers[k]),
-                                                   point_at(dials[1].numbers[k]),
+            self.play(LaggedStart(*(AnimationGroup(point_at(pixels[1].numbers[k], WORKED_CELL),
+                                                   point_at(dials[1].numbers[k], WORKED_CELL),
                                                    FadeIn(made[1].numbers[k])) for k in range(9)),
                                   lag_ratio=0.5), run_time=2.7)
             self.wait_until_bookmark("add")
             self.play(FadeIn(total), run_time=0.6)
+            # the result at once: "That gives 3.59" comes at the end of a long line
             self.play(FadeIn(offset), run_time=0.6)
+            self.play(FadeIn(value), run_time=0.6)
             self.wait_until_bookmark("value")
-            self.play(FadeIn(value), Indicate(window.frame, color=t.highlight), run_time=0.8)
-        self.wait(0.6)   # the sum settles before the stamp moves on
+            self.play(Indicate(value, color=t.highlight, scale_factor=1.1), Indicate(window.frame, color=t.highlight),
+                      run_time=0.8)
+        self.wait(0.3)   # the sum settles before the stamp moves on
         self.play(FadeOut(VGroup(row, sums)), run_time=0.5)
         return window
 
@@ -508,18 +595,21 @@ class Convnet(Chapter):
             self.play(FadeIn(empty), FadeIn(label), window.animate.move_to(picture.center_of(1.5, 1.5)),
                       run_time=0.8)
             self.add(full, cursor)
-            self.play(Succession(*steps[:first], run_time=0.45 * first))
+            # the first row fills while its width is said ("It fits 6 spots across 8 pixels"):
+            # filled at once, the frame then stood still for six seconds
+            pace = tracker.time_until_bookmark("zero") - 0.3
+            self.play(Succession(*steps[:first], run_time=min(1.2 * first, max(0.45 * first, pace))))
             self.wait_until_bookmark("zero")
             if zero:
                 self.play(Create(note[0]), FadeIn(note[1]), run_time=0.8)
             self.wait_until_bookmark("rest")
-            if zero:    # its words are about that one spot: gone before the stamp moves on
-                self.play(FadeOut(note[1]), run_time=0.4)
+            if zero:    # its ring and words are about that one 0: gone before the good matches are said
+                self.play(FadeOut(note), run_time=0.4)
             rest = len(steps) - first
             left = tracker.get_remaining_duration() - 1
             if rest:
                 self.play(Succession(*steps[first:], run_time=min(0.2 * rest, max(0.1 * rest, left))))
-        self.play(FadeOut(window), FadeOut(cursor), FadeOut(note), run_time=0.5)
+        self.play(FadeOut(window), FadeOut(cursor), run_time=0.5)
         return fmap
 
     def zero_note(self, full: ShadedGrid, zero: dict) -> VGroup:
@@ -570,14 +660,14 @@ class Convnet(Chapter):
                                                                          s["moved_spot"][1] + 0.5)), run_time=0.8)
             self.wait_until_bookmark("same")
             k = s["moved_spot"][0] * moved.values.shape[1] + s["moved_spot"][1]
-            self.play(Indicate(moved.numbers[k], color=t.background, scale_factor=1.5),
+            self.play(point_at(moved.numbers[k], MAP_CELL, scale=1.5),
                       Indicate(best, color=t.highlight), run_time=0.8)
-        self.wait(0.8)      # the same value, one square over: a moment to see it
-        # back to the picture as it was, for the rest of the story
-        self.play(picture.cells.animate.shift(-over), FadeOut(shown), FadeOut(window),
-                  FadeOut(ring), FadeOut(note), FadeOut(best), run_time=0.5)
-        leaving.set_stroke(opacity=1).set_fill(opacity=1)
-        self.play(full.cells.animate.set_opacity(1), full.numbers.animate.set_opacity(1), run_time=0.4)
+            self.wait_until_bookmark("back")
+            # back to the picture as it was, for the rest of the story, as it is said
+            self.play(picture.cells.animate.shift(-over), FadeOut(shown), FadeOut(window),
+                      FadeOut(ring), FadeOut(note), FadeOut(best), run_time=0.8)
+            leaving.set_stroke(opacity=1).set_fill(opacity=1)
+            self.play(full.cells.animate.set_opacity(1), full.numbers.animate.set_opacity(1), run_time=0.5)
 
     def window(self, kernel: np.ndarray, cell: float) -> ShadedGrid:
         """The stamp as it sits on the picture: its dials as small squares, the pixels showing around them."""
@@ -637,38 +727,48 @@ class Convnet(Chapter):
         return VGroup(group, pooled, arrow)
 
     def answer(self, digit: VGroup, stage: VGroup, v: dict) -> None:
-        """All stamps' small maps feed ten output neurons; the brightest is the guess; its share
-        of 100% beside each neuron; then guess against the answer."""
+        """A few stamps (ours first) large beside their shrunk maps, each with what it looks for;
+        all the maps feed ten output neurons; the brightest is the guess; how sure of each beside
+        each neuron; then guess against the answer. The picture steps aside to make room."""
         t = self.theme
         y = digit[0].get_center()[1]
-        small = self.small_pooled_maps(v)
-        small.move_to([SMALL_MAPS_X, y, 0])
-        ours = Rectangle(width=small[v["kernel_index"]].width + 0.12, height=small[v["kernel_index"]].height + 0.12,
-                         stroke_color=t.highlight, stroke_width=3).move_to(small[v["kernel_index"]])
-        small_label = self.text("{n} stamps, each with its shrunk map", size="small", color=t.muted,
-                                facts={"n": len(v["kernels"])})
-        small_label.next_to(small, DOWN, buff=0.2)
+        shown = shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)
+        small, names = self.stamp_pairs(v, shown)
+        small.move_to([PAIRS_X, y, 0])
+        for name, pair in zip(names, small):
+            name.next_to(pair, LEFT, buff=0.3)
         heads = self.pair_heads(small)
+        # over the names, on the line of "stamp" and "map": what each name is
+        looks = self.text("looks for", size="small", color=t.muted).next_to(names, UP, buff=0.1)
+        heads.add(looks.align_to(names, RIGHT).set_y(heads[0].get_center()[1]))
+        ours = Rectangle(width=small[0].width + 0.12, height=small[0].height + 0.12,
+                         stroke_color=t.highlight, stroke_width=3).move_to(small[0])
+        small_label = self.text("{shown} of the {n} stamps, each with its shrunk map", size="small", color=t.muted,
+                                facts={"shown": len(shown), "n": len(v["kernels"])})
+        small_label.next_to(small, DOWN, buff=0.25)
         layer = self.answer_layer(v["output"], v["guess"])
         layer.shift([NEURONS_X - layer.neurons.get_center()[0], y - layer.neurons.get_center()[1], 0])
-        # behind the maps: a left column's wires pass under the right column's maps
         wires = VGroup(*(Line(m.get_right(), n.get_left(), stroke_width=1, stroke_opacity=0.35, color=t.muted)
                          for m in small for n in layer.neurons)).set_z_index(-1)
-        small.add(ours)     # after the wires: one pair per stamp above
-        arrow = Arrow([digit[0].get_right()[0], y, 0], [small.get_left()[0], y, 0], buff=0.15, color=t.muted,
-                      stroke_width=3, max_tip_length_to_length_ratio=0.3)
+        small.add(ours)
+        others = [k for k, i in enumerate(shown) if k and np.asarray(v["all_pooled"][i]).any()]
         with self.say("all_stamps") as tracker:
-            self.play(FadeOut(stage), run_time=0.6)
-            self.play(GrowArrow(arrow), LaggedStart(*(FadeIn(m) for m in small), lag_ratio=0.15), FadeIn(small_label),
-                      FadeIn(heads), run_time=min(2.0, tracker.duration / 3))
+            # the picture goes too: room for the stamps large enough to see what each looks for
+            self.play(FadeOut(stage), FadeOut(digit), run_time=0.6)
+            self.play(LaggedStart(*(FadeIn(m) for m in small), lag_ratio=0.15), FadeIn(small_label),
+                      FadeIn(heads), FadeIn(names[0]), run_time=min(2.0, tracker.duration / 3))
+            self.wait_until_bookmark("others")
+            if others:
+                self.play(LaggedStart(*(FadeIn(names[k]) for k in others), lag_ratio=0.6),
+                          run_time=0.8 * len(others))
             # the maps that found nothing, pointed at as they are named
             # (white rings, as on the big map: look here)
+            darks = [k for k, i in enumerate(shown) if not np.asarray(v["all_pooled"][i]).any()]
             dark = VGroup(*(Rectangle(width=small[k][1].width + 0.1, height=small[k][1].height + 0.1,
-                                      stroke_color=t.text, stroke_width=4).move_to(small[k][1])
-                            for k, p in enumerate(v["all_pooled"]) if not np.asarray(p).any()))
+                                      stroke_color=t.text, stroke_width=4).move_to(small[k][1]) for k in darks))
             self.wait_until_bookmark("dark")
             if len(dark):
-                self.play(Create(dark), run_time=0.8)
+                self.play(Create(dark), *(FadeIn(names[k]) for k in darks), run_time=0.8)
             self.wait_until_bookmark("read")
             self.play(Create(wires), FadeIn(layer.neurons), FadeIn(layer.names), FadeIn(layer.head),
                       *([FadeOut(dark)] if len(dark) else []), run_time=1.2)
@@ -686,7 +786,7 @@ class Convnet(Chapter):
                       FadeIn(verdict[0]), run_time=0.8)
             self.wait_until_bookmark("truth")
             self.play(FadeIn(verdict[1]), run_time=0.6)
-        self.play(FadeOut(VGroup(small, small_label, heads, wires, arrow, layer, verdict, digit)), run_time=0.6)
+        self.play(FadeOut(VGroup(small, names, small_label, heads, wires, layer, verdict)), run_time=0.6)
 
     def pair_heads(self, small: VGroup) -> VGroup:
         """"stamp" and "map" above each column's top pair: which small square is which."""
@@ -698,13 +798,14 @@ class Convnet(Chapter):
                             for word, grid in zip((screen.mark("stamp"), screen.mark("map")), pair)))
         return heads
 
-    def small_pooled_maps(self, v: dict) -> VGroup:
-        """Every stamp beside its shrunk map of the digit, small, in two columns (one for up to four)."""
-        k = len(v["kernels"])
-        pairs = VGroup(*(VGroup(ShadedGrid(kernel, SMALL_CELL, signed(self.dial_top)),
-                                ShadedGrid(pooled, SMALL_CELL, lit(self.map_top))).arrange(RIGHT, buff=0.08)
-                         for kernel, pooled in zip(v["kernels"], v["all_pooled"])))
-        return pairs.arrange_in_grid(rows=min(k, 4) if k <= 4 else math.ceil(k / 2), buff=(0.35, 0.18))
+    def stamp_pairs(self, v: dict, shown: list[int]) -> tuple[VGroup, VGroup]:
+        """The stamps `shown`, each beside its shrunk map of the digit, in one column (no wire
+        to the output neurons crosses another pair), and what each looks for (`stamp_pattern`)."""
+        pairs = VGroup(*(VGroup(ShadedGrid(v["kernels"][i], PAIR_BIG_CELL, signed(self.dial_top)),
+                                ShadedGrid(v["all_pooled"][i], PAIR_BIG_CELL, lit(self.map_top)))
+                         .arrange(RIGHT, buff=0.12) for i in shown)).arrange(DOWN, buff=0.35)
+        names = VGroup(*(self.text(stamp_pattern(v["kernels"][i])[1]) for i in shown))
+        return pairs, names
 
     def answer_layer(self, output: np.ndarray, guess: int) -> VGroup:
         """Ten answer neurons in a column (dark; `.lit` their fills by how sure the net is of
@@ -838,7 +939,7 @@ class Convnet(Chapter):
             self.play(LaggedStart(*(FadeIn(c[2]) for c in cards), lag_ratio=0.15), run_time=1.0)
             self.wait_until_bookmark("cards")
             self.play(LaggedStart(*(FadeIn(c[3]) for c in cards), lag_ratio=0.15), run_time=1.0)
-        self.wait(1.5)      # the chapter's payoff: a moment to read the guesses
+        self.wait(1.0)      # the chapter's payoff: a moment to read the guesses
         self.play(FadeOut(VGroup(counts, head, cards)), run_time=0.6)
 
     def why(self, v: dict) -> None:
@@ -876,13 +977,21 @@ class Convnet(Chapter):
         for guess in guesses:
             guess.next_to(truth, RIGHT, buff=0.8).align_to(truth, DOWN)
         # under its dials: our map's part (the nine squares times their dials, checkable by eye)
-        # and, labelled apart, the neuron's whole sum over every stamp's map (as said)
-        sums = [VGroup(self.text("our map's part: {part}", facts={"part": written(part)}),
-                       self.text("all {n} maps and its own number: {sum}", size="small", color=t.muted,
-                                 facts={"n": w["n_kernels"], "sum": written(z)})).arrange(DOWN, buff=0.15)
-                for part, z in zip(w["parts"], w["sums"])]
-        for total in sums:
-            total.next_to(dials, DOWN, buff=0.35)
+        # and, labelled apart, the whole totals (every stamp's map and the neuron's own number)
+        # of our neuron and of the one that wins after the move: why it wins, in two numbers
+        rival = labels[w["rival"]]
+        sums = VGroup(self.text("our map's part: {part}", facts={"part": written(w["parts"][0])}),
+                      self.text("totals, all {n} maps and own number:", size="small", color=t.muted,
+                                facts={"n": w["n_kernels"]}),
+                      *(self.text("output neuron {label}: {sum}", size="small", facts={"label": name, "sum": written(z[0])})
+                        for name, z in ((label, w["sums"]), (rival, w["rival_sums"]))))
+        sums.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        # after the move each number keeps its place and the new one comes beside it: both stay readable
+        news = VGroup(*(self.text("\u2192 {value}", size=size, facts={"value": written(z)}).next_to(line, RIGHT, buff=0.15)
+                        for line, z, size in zip((sums[0], sums[2], sums[3]),
+                                                 (w["parts"][1], w["sums"][1], w["rival_sums"][1]),
+                                                 ("label", "small", "small"))))
+        VGroup(sums, news).next_to(dials, DOWN, buff=0.35)
         note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
                          facts={"side": "right" if step > 0 else "left"}).move_to(heads[0])
         side = image.shape[1]
@@ -893,10 +1002,10 @@ class Convnet(Chapter):
             self.wait_until_bookmark("dials")
             self.play(FadeIn(parts[2]), run_time=0.8)
             # each square with its own dial, in turn, as the worked stamp's pixels met theirs
-            self.play(LaggedStart(*(AnimationGroup(point_at(pooled.numbers[k]),
-                                                   point_at(dials.numbers[k]))
+            self.play(LaggedStart(*(AnimationGroup(point_at(pooled.numbers[k], WHY_CELL),
+                                                   point_at(dials.numbers[k], WHY_CELL))
                                     for k in range(len(dials.numbers))), lag_ratio=0.4), run_time=2.4)
-            self.play(FadeIn(sums[0]), run_time=0.5)
+            self.play(FadeIn(sums), run_time=0.5)
             self.wait_until_bookmark("ring")
             self.play(Create(rings), run_time=0.8)
             self.wait_until_bookmark("move")
@@ -909,12 +1018,12 @@ class Convnet(Chapter):
                       run_time=0.6)
             self.play(rings.animate.shift(step * pooled.cell * RIGHT), run_time=0.8)
             self.wait_until_bookmark("guess")
+            self.play(LaggedStart(*(FadeIn(n) for n in news), lag_ratio=0.5), run_time=1.2)
             # the old words go before the new come: crossed, two numbers were drawn over each other
-            self.play(FadeOut(sums[0]), FadeOut(guesses[0]), run_time=0.3)
-            self.play(FadeIn(sums[1]), run_time=0.5)
+            self.play(FadeOut(guesses[0]), run_time=0.3)
             self.play(FadeIn(guesses[1]), run_time=0.5)
-        self.wait(1.0)      # the new guess, a moment to read it
-        self.play(FadeOut(VGroup(row, arrow, rings, guesses[1], truth, sums[1], note, moved.cells, moved.numbers)),
+        self.wait(0.6)      # the new guess, a moment to read it
+        self.play(FadeOut(VGroup(row, arrow, rings, guesses[1], truth, sums, news, note, moved.cells, moved.numbers)),
                   run_time=0.6)
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
