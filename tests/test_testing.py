@@ -152,3 +152,93 @@ def test_the_mistake_words_agree_in_number_and_say_how_the_cards_were_chosen():
     assert words(1, True) == "A red ring marks its one mistake."
     assert words(3, True) == "Red rings mark its three mistakes."
     assert "on purpose" not in words(2, False)
+
+
+# --- review 8 (session 8): show the cards, the guesses and the mistakes, not tell them ---
+
+def first_cue_with(entry: dict, words: str) -> dict:
+    return next(c for c in entry["cues"] if words in c["text"])
+
+
+def test_the_cards_are_big_and_drawn_smooth():
+    """8x8 digits drawn 51 px tall in blocks could not be read (a 1 looked like "("): big,
+    and each pixel blended into its neighbours (display only)."""
+    assert chapter_module.CARD * 60 >= 70 and chapter_module.SMOOTH > 1
+
+
+def test_a_smooth_picture_keeps_the_real_pixels_range():
+    from scenes.kit.pictures import digit_image, upscaled
+    pixels = np.random.default_rng(1).random((8, 8))
+    fine = upscaled(pixels, 4)
+    assert fine.shape == (32, 32)
+    assert pixels.min() <= fine.min() and fine.max() <= pixels.max()
+    # blended between neighbours: a flat picture stays flat, a step becomes a ramp within its two values
+    assert np.allclose(upscaled(np.ones((8, 8)), 4), 1.0)
+    step = upscaled(np.repeat([[0.0] * 4 + [1.0] * 4], 8, axis=0), 4)[0]
+    assert np.all(np.diff(step) >= 0) and 0 < step[15] < 1
+    assert digit_image(pixels.ravel(), 1.2, smooth=4).values.shape == (32, 32)
+    assert digit_image(pixels.ravel(), 1.2).values.shape == (8, 8)   # other chapters' cards as before
+
+
+def test_the_number_kept_aside_is_on_screen_when_it_is_said(rendered):
+    history, entry, _ = rendered
+    n = str(len(history.split("test")[0]))
+    said_at = first_cue_with(entry, f"We kept {n} examples aside")
+    assert any(n in d["text"].split() and d["t"] <= said_at["end_s"] for d in entry["drawn"])
+
+
+def test_the_outputs_are_named_so_the_guess_can_be_read(rendered):
+    """The digits' ten outputs were not named: "note the network's guess" could not be read."""
+    history, entry, _ = rendered
+    from scenes.kit.readings import output_names
+    feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each one"))
+    # right of the cards or the map, where the network stands (the guesses under the cards are digits too)
+    named = {d["text"] for d in entry["drawn"] if feed["start_s"] - 0.5 <= d["t"] <= feed["end_s"] and d["x"] > 2.5}
+    assert set(output_names(history)) <= named
+
+
+def test_the_list_is_not_scanned_and_the_look_alike_is_framed(rendered):
+    """A frame sliding along the list stopped on the 7 while the new card was a 0."""
+    history, entry, _ = rendered
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert "looked for on the list" not in drawn
+    if history.config["sizes"][0] != 2:
+        assert "looks alike," in drawn
+
+
+def test_each_right_answer_comes_once_its_mistake_is_named(rendered):
+    """A half-faded "answer: 8" showed before its card was marked: the marks wait for the words."""
+    history, entry, _ = rendered
+    answers = [d for d in entry["drawn"] if d["text"].startswith("answer: ")]
+    if not answers:
+        return
+    named = first_cue_with(entry, "mistake")
+    assert all(d["t"] >= named["start_s"] - 0.4 for d in answers)
+
+
+def test_no_circumscribe_at_the_end():
+    """A Circumscribe round the percent left a stray yellow tick in a frame of the ending."""
+    import inspect
+    assert "Circumscribe(" not in inspect.getsource(chapter_module)
+
+
+@pytest.fixture(scope="module")
+def fruit(tmp_path_factory):
+    """A user's CSV table: its cards are bars, with a key to the columns."""
+    from tests.chapter_checks import fruit_story, render_tiny
+    path = fruit_story(tmp_path_factory.mktemp("fruit-testing"), per_kind=25, seed=5, hidden=[5])
+    return History.load(path), render_tiny("testing", path, tmp_path_factory.mktemp("fruit-testing-out"))
+
+
+def test_a_users_table_renders_with_its_cards_in_the_frame(fruit):
+    history, entry = fruit
+    assert entry["duration_s"] > 25
+    drawn = entry["drawn"]
+    assert not [(d["text"], d["px"]) for d in drawn if d["px"] < 14]
+    assert all(-7.11 <= d["x"] <= 7.11 for d in drawn)
+    assert set(output_names_of(history)) <= {d["text"] for d in drawn}
+
+
+def output_names_of(history: History) -> list[str]:
+    from scenes.kit.readings import output_names
+    return output_names(history)

@@ -11,7 +11,7 @@ the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Circumscribe, Create, Dot, FadeIn, FadeOut, Group,
+from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
                    Indicate, LaggedStart, Rectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    VMobject)
 
@@ -25,17 +25,23 @@ from scenes.kit.network_diagram import NetworkDiagram
 from scenes.kit.plots import BoundaryMap, class_legend
 from scenes.kit.readings import boundary_values, input_kind, output_names, percent, pick_by_class, plane_bounds
 
-N_CARDS = 16                # test examples shown as pictures (two rows of eight)
+N_CARDS = 12                # test examples shown as pictures (two rows of six: big enough to read)
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
 MAX_POINTS = 200            # test points drawn on the map
 BAR_WIDTH = 8.0
-CARD_GAP = 0.4              # between cards: "correct: 8" under a mistake fits at the small size
-NET_SIZE = (5.0, 2.4)       # the small trained network while the examples go in
-NAMED_OUTPUTS = 4           # outputs named on the small network (iris 3, tiny 1; the digits' 10 are not)
+CARD = 1.25                 # a test card's picture height
+SMOOTH = 4                  # each pixel of a card drawn as 4x4 blended cells (8x8 blocks were hard to read)
+CARD_GAP = 0.3              # between cards: "answer: 8" under a mistake fits at the small size
+ROW_GAP = 0.45              # between the rows: room for an "answer: 8" under the first
+CARDS_TOP = 2.5             # the cards' top edge, under the title and the caption
+LEFT_EDGE = -6.8            # the cards move here when the network comes in on their right
+NET_SIZE = {"cards": (3.8, 4.0), "points": (5.0, 2.4)}   # the trained network while the examples go in
+NAMED_OUTPUTS = 10          # outputs named on the network (the digits' 0-9: the guess can be read)
 NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits all show)
-NET_AT = {"cards": [0.4, -2.4, 0], "points": [3.6, -1.2, 0]}   # under the cards; under the notes
+NET_AT = {"cards": [5.0, 0.5, 0], "points": [3.6, -1.2, 0]}   # right of the cards; under the notes
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
+ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
 
 
 # --- values from the history ---
@@ -100,7 +106,7 @@ class Testing(Chapter):
             "right_words": "every one of them" if n_right == n_test else f"{n_right} of them",
             "n_wrong": n_test - n_right,
             "which_ones": "Here they are." if len(shown) == n_test else f"Here are {count_words(len(shown))} of them.",
-            "new_words": self.new_words(input_kind(h)),
+            "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
             "mistake_words": Markup(self.mistake_words(wrong_shown, len(shown) == n_test)),   # its bookmark is ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct)),   # its bookmarks are ours
         }
@@ -110,8 +116,8 @@ class Testing(Chapter):
         """Why a new example is not on the memoriser's list, even when one there looks like it
         (the new card may show a kind the list has: a new drawing of it)."""
         if kind == "image":
-            return "A new example is a new drawing, never quite the same as one on the list, even when it looks alike."
-        return "A new example is never quite the same as one on the list, even when it looks alike."
+            return f"A new example is a new drawing, {ALIKE}never quite the same as one on the list, even when it looks alike."
+        return f"A new example is {ALIKE}never quite the same as one on the list, even when it looks alike."
 
     @staticmethod
     def mistake_words(wrong_shown: int, all_shown: bool) -> str:
@@ -154,19 +160,21 @@ class Testing(Chapter):
         view = self.build_points(results, shown) if self.mode() == "points" else self.build_cards(results, shown)
         with self.say("unseen") as tracker:
             self.play(view["intro"], run_time=max(2.5, 0.6 * tracker.duration))
-        self.honest(view)
-        self.feed_in(view, results, shown)
+        boxed = self.honest(view)
+        network = self.feed_in(view, results, shown, boxed)
         sample = len(shown) < len(results["right"]) and not results["right"][shown].all()   # mistake_words' PICKED
         picked = self.picked_note(view, results) if sample and self.mode() == "cards" else None
         with self.say("truth") as tracker:
             self.play(view["truth"], run_time=min(2.5, tracker.duration))
+            if view.get("marks") is not None:   # a frame, then the right answer, as the words name them
+                self.wait_until_bookmark("marks")
+                self.play(view["marks"], run_time=1.6)
             if picked is not None:
                 self.wait_until_bookmark("picked")
                 self.play(FadeIn(picked), run_time=0.6)
         score = self.score_panel(results)
         with self.say("count") as tracker:
-            if picked is not None:
-                self.play(FadeOut(picked), run_time=0.4)
+            self.play(FadeOut(network), *([FadeOut(picked)] if picked is not None else []), run_time=0.5)
             self.play(FadeIn(score["frame"]), run_time=0.5)
             self.play(score["count"], run_time=max(1.0, min(4.0, tracker.duration - 2.0)))
             self.play(FadeIn(score["big"], scale=1.3), run_time=0.6)
@@ -178,8 +186,11 @@ class Testing(Chapter):
             self.wait_until_bookmark("practice")
             self.play(FadeIn(practice), run_time=0.8)
             self.wait_until_bookmark("general")
-            self.play(Circumscribe(score["big"][0], color=self.theme.highlight, buff=0.15), run_time=1.2)
+            # the idea, not the list: the new examples it got right, gone over one by one
+            # (a Circumscribe here left a stray yellow tick by the percent in a frame)
+            self.play(view["general"](results["right"][shown]), run_time=2.0)
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
+                  n_shown=len(shown),
                   guesses=results["guesses"][shown], truths=results["truths"][shown],
                   n_right=int(results["right"].sum()), n_test=len(results["right"]))
 
@@ -192,7 +203,7 @@ class Testing(Chapter):
 
     # --- why unseen examples ---
 
-    def honest(self, view: dict) -> None:
+    def honest(self, view: dict) -> Group:
         """Practice examples it could know by heart (gone over one by one, as in practice),
         the word for it, what a memoriser does (a list of examples with their answers, and
         no answer for a new one), then the unseen ones boxed: the honest test."""
@@ -208,7 +219,10 @@ class Testing(Chapter):
             self.play(*memo["list"], run_time=1.2)
             self.wait_until_bookmark("new")
             self.play(*memo["new"], run_time=1.0)
-            self.play(*memo["search"], run_time=1.6)
+            self.wait_until_bookmark("alike")
+            if memo["search"]:
+                self.play(*memo["search"], run_time=1.2)
+            self.wait_until_bookmark("none")
             self.play(*memo["none"], run_time=0.6)
             self.wait_until_bookmark("unseen")
             box = SurroundingRectangle(memo["target"], color=t.highlight, buff=0.15, stroke_width=3)
@@ -217,16 +231,17 @@ class Testing(Chapter):
             tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
             self.play(FadeOut(memo["all"]), run_time=0.5)
             self.play(Create(box), FadeIn(tag), run_time=0.8)
-        self.play(FadeOut(box), FadeOut(tag), run_time=0.5)
+        return Group(box, tag)   # stays while "only the real idea helps there" is said: gone as the network comes in
 
     def memoriser_cards(self, view: dict) -> dict:
         """A row of practice cards, their answers under them (the memoriser's list), and one new
-        test card looked for along the list: not on it, so "?"."""
+        test card beside it; the list's card that looks alike framed with it (a different
+        drawing), so the new one is not on the list: "?"."""
         t = self.theme
         x, y = self.history.split("train")
         kind, labels = input_kind(self.history), self.history.labels
         picked = pick_by_class(y, 8)
-        pictures = [card_picture(x[i], kind, 0.7) for i in picked]
+        pictures = [card_picture(x[i], kind, 0.6, smooth=SMOOTH) for i in picked]
         answers = [self.text("{label}", size="small", color=t.muted, facts={"label": labels[classes_of(y[i:i + 1])[0]]})
                    for i in picked]
         row = Group(*(Group(p, a) for p, a in zip(pictures, answers)))
@@ -236,25 +251,33 @@ class Testing(Chapter):
         heading = self.text("practice examples", size="small", color=t.muted)
         note = self.text("each seen {times} times: it could learn them by heart", size="small",
                          color=t.muted, facts={"times": self.history.final.epoch})
-        practice = Group(heading, row, note).arrange(DOWN, buff=0.15).move_to([-0.9, -2.05, 0])
+        practice = Group(heading, row, note).arrange(DOWN, buff=0.08)
         word = self.text("learning by heart: memorising", size="small", color=t.highlight)
-        word.next_to(practice, UP, buff=0.15)
+        word.next_to(practice, UP, buff=0.08)
+        # under the test cards' pictures (their guesses are not out yet)
+        top = min(c[0].get_bottom()[1] for c in view["cards"]) - 0.12
+        Group(word, practice).move_to([-0.9, 0, 0]).shift((top - word.get_top()[1]) * UP)
         new = view["inputs"][0].copy()
         new_head = self.text("new drawing, never seen" if kind == "image" else "new example, never seen",
                              size="small", color=t.muted)
-        slot = [practice.get_right()[0] + 1.2, row.get_center()[1] + 0.1, 0]
+        slot = [practice.get_right()[0] + 1.6, row.get_center()[1] + 0.1, 0]   # clear of the note's end
         mark = self.text("?", size="title", color=t.muted)
         none = self.text("not on the list", size="small", color=t.muted)
-        looker = SurroundingRectangle(pictures[0], color=t.highlight, buff=0.06, stroke_width=3)
-        seek = self.text("looked for on the list", size="small", color=t.highlight)   # names the moving frame
-        search = [looker.animate.move_to(p) for p in pictures[1:]]
         def settle(mob) -> None:
             new_head.next_to(mob, UP, buff=0.12)
             mark.next_to(mob, DOWN, buff=0.1)
             none.next_to(mark, DOWN, buff=0.05)
         placed = new.copy().scale_to_fit_height(pictures[0].height).move_to(slot)
         settle(placed)
-        seek.move_to(none)
+        # the list's card of the new one's kind, framed with it: alike, yet another drawing
+        # (a frame sliding along the list read as the new 0 matched to the 7 it stopped on)
+        same = [p for i, p in zip(picked, pictures) if classes_of(y[i:i + 1])[0] == view["first_class"]]
+        lookers = VGroup(*(SurroundingRectangle(m, color=t.highlight, buff=0.06, stroke_width=3)
+                           for m in (same[:1] and [same[0], placed])))
+        seek = VGroup(self.text("looks alike,", size="small", color=t.highlight),
+                      self.text("but another drawing", size="small", color=t.highlight)).arrange(DOWN, buff=0.06)
+        seek.next_to(placed, DOWN, buff=0.1)
+        search = [Create(lookers), FadeIn(seek)] if same else []
         return {"start": [heading, Group(*pictures)],
                 # each picture grows a moment, gone over one by one, in its own colours (no flash)
                 "heart": [FadeIn(note), LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.15)
@@ -262,10 +285,10 @@ class Testing(Chapter):
                 "word": word,
                 "list": [LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in answers), lag_ratio=0.1)],
                 "new": [Transform(new, placed), FadeIn(new_head)],
-                "search": [FadeIn(seek), Succession(Create(looker, run_time=0.3), *search)],
-                "none": [FadeIn(mark, scale=1.3), FadeOut(seek), FadeIn(none), FadeOut(looker)],
+                "search": search,
+                "none": [FadeIn(mark, scale=1.3), FadeIn(none)] + ([FadeOut(seek), FadeOut(lookers)] if same else []),
                 "all": Group(practice, word, new, new_head, mark, none),
-                "target": view["cards"]}
+                "target": view["pictures"]}
 
     def memoriser_points(self, view: dict) -> dict:
         """The practice points on the map in their true colours (the memoriser's list), and one
@@ -300,36 +323,65 @@ class Testing(Chapter):
 
     # --- the examples go through the trained network ---
 
-    def feed_in(self, view: dict, results: dict, shown: list[int]) -> None:
-        """The network as training left it; the first example flies in, its neurons light,
-        its answer comes out of the output neuron; then every other answer appears."""
-        h, t = self.history, self.theme
+    def feed_in(self, view: dict, results: dict, shown: list[int], boxed: Group) -> Group:
+        """The network as training left it, its outputs named; the first example goes in, its
+        neurons light, its guess comes out of the output named by it; then each other example
+        goes in, in turn, and its guess comes out of its output. The network stays while the
+        guesses are checked (returned, for the count to clear)."""
+        h, t, mode = self.history, self.theme, self.mode()
         step, first = final_step(h), shown[0]
         x, _ = h.split("test")
-        diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases, # ten outputs in this small a picture would be named below 14 px: the answer under the card says it
+        diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases,
                                  labels=output_names(h) if h.config["sizes"][-1] <= NAMED_OUTPUTS else None,
-                                 width=NET_SIZE[0], height=NET_SIZE[1], max_drawn=NET_DRAWN)
-        diagram.move_to(NET_AT[self.mode()])
+                                 width=NET_SIZE[mode][0], height=NET_SIZE[mode][1], max_drawn=NET_DRAWN)
+        diagram.move_to(NET_AT[mode])
         name = self.text("the trained network", size="small", color=t.muted).next_to(diagram, UP, buff=0.12)
         lit = [a[0] for a in h.network(step).forward(x[first:first + 1]).a]
-        guess = int(results["guesses"][first])
-        traveller = view["inputs"][0].copy()
+        last = len(diagram.sizes) - 1
+
+        def output(k: int):   # the output neuron of example k's guess (a lone yes/no one answers for both)
+            guess = int(results["guesses"][k])
+            return diagram.neuron_at(last, guess if diagram.sizes[-1] > 1 else 0) or Group(*diagram.neurons(last))
+
         with self.say("guess") as tracker:
-            self.play(FadeIn(diagram), FadeIn(name), run_time=0.8)
+            # the cards make room on the left; the "honest test" box goes as the network comes in
+            self.play(FadeIn(diagram), FadeIn(name), FadeOut(boxed), *view["make_room"](), run_time=0.8)
+            traveller = view["inputs"][0].copy()
+            spot = (traveller.copy().scale_to_fit_height(0.5) if mode == "cards" else traveller.copy().scale(0.7))
+            spot.next_to(diagram, LEFT, buff=0.12 if mode == "cards" else 0.3)
             # the example waits at the inputs while it goes through, so the frames show it going in
             self.play(Indicate(view["inputs"][0], color=t.highlight), run_time=0.6)
-            self.play(traveller.animate.scale(0.7).next_to(diagram, LEFT, buff=0.3), run_time=1.0)
-            self.play(*(diagram.pulse_layer(i) for i in range(len(diagram.sizes) - 1)),
-                      diagram.light_up(lit), run_time=1.2)
+            self.play(traveller.animate.become(spot), run_time=1.0)
+            self.play(*(diagram.pulse_layer(i) for i in range(last)), diagram.light_up(lit), run_time=1.2)
             self.wait_until_bookmark("answer")
-            # one output neuron (a yes/no answer) answers for both kinds; an elided one: the column
-            last = len(diagram.sizes) - 1
-            out = diagram.neuron_at(last, guess if diagram.sizes[-1] > 1 else 0) or Group(*diagram.neurons(last))
+            out = output(first)
             self.play(Indicate(out, color=t.highlight), view["answer"](0, out.get_center()), run_time=1.0)
-            rest = [view["answer"](k, None) for k in range(1, len(shown))]
-            if rest:
+            self.pops = []
+            rest = [self.goes_in(view, k, spot, output(i)) for k, i in enumerate(shown) if k > 0]
+            if rest and mode == "cards":   # one by one, each seen going in (a card a beat)
+                self.play(FadeOut(traveller), run_time=0.3)
+                traveller = VGroup()   # gone: not faded out again with the network
+                self.play(LaggedStart(*rest, lag_ratio=0.3), run_time=max(2.5, min(5.0, 0.4 * len(rest))))
+                self.remove(*self.pops)
+            elif rest:   # the dots answer where they are
                 self.play(LaggedStart(*rest, lag_ratio=0.08), run_time=max(1.0, min(2.0, tracker.get_remaining_duration())))
-        self.play(FadeOut(diagram), FadeOut(name), FadeOut(traveller), run_time=0.5)
+        return Group(diagram, name, traveller)
+
+    def goes_in(self, view: dict, k: int, spot, out):
+        """Example k flies to the network's inputs and fades into it; its guess comes out of its
+        output (points: the dot takes the guess's colour where it is)."""
+        source = view["inputs"][k]
+        if not view.get("cards"):
+            return view["answer"](k, None)
+        copy = source.copy()
+        # the output answers with a yellow pop of its own copy, unseen before and after (it is
+        # in the scene from the start of the run); Indicates on one neuron that overlap (two
+        # examples with one guess) could leave it yellow
+        pop = out.copy().set_stroke(self.theme.highlight).set_fill(self.theme.highlight, opacity=1.0).set_opacity(0)
+        self.pops.append(pop)
+        return Succession(AnimationGroup(copy.animate.become(spot.copy()), run_time=0.6),
+                          AnimationGroup(FadeOut(copy), view["answer"](k, out.get_center()),
+                                         pop.animate(rate_func=there_and_back).set_opacity(1).scale(1.5), run_time=0.6))
 
     # --- cards: pictures with guesses ---
 
@@ -339,14 +391,19 @@ class Testing(Chapter):
         cards, guesses, truths = Group(), VGroup(), []
         # one size for every answer: the longest name that fits under a card sets it
         said = [str(labels[results["guesses"][i]]) for i in shown]
-        size = min(guess_text(n, None, 0.95).height / guess_text(n, None, 99).height for n in said)
+        size = min(guess_text(n, None, CARD + 0.1).height / guess_text(n, None, 99).height for n in said)
         for i, name in zip(shown, said):
-            picture = card_picture(x[i], kind, 0.85)
+            picture = card_picture(x[i], kind, CARD, smooth=SMOOTH)
             label = guess_text(name, None, 99).scale(size).next_to(picture, DOWN, buff=0.1)
             cards.add(Group(picture, label))
             guesses.add(label)
-        cards.arrange_in_grid(rows=2 if len(shown) > 8 else 1, buff=(CARD_GAP, 0.55))
-        caption = self.text("examples it never practised on", size="small", color=self.theme.muted)
+        cards.arrange_in_grid(rows=2 if len(shown) > 6 else 1, buff=(CARD_GAP, ROW_GAP))
+        n_test = len(results["right"])
+        # the number kept aside is on screen as it is said; the cards are some of them
+        caption = (self.text("the {n} examples it never practised on", size="small", color=self.theme.muted,
+                             facts={"n": n_test}) if len(shown) == n_test else
+                   self.text("{shown} of the {n} examples it never practised on", size="small",
+                             color=self.theme.muted, facts={"shown": len(shown), "n": n_test}))
         names = input_names(self.history) if kind == "numbers" else None
         if names:   # bars of a table's row: say once which bar is which column, each name whole
             key = VGroup(self.text("each card's bars, left to right:", size="small", color=self.theme.muted),
@@ -354,32 +411,46 @@ class Testing(Chapter):
             key.arrange(RIGHT, buff=0.25)
             key.scale_to_fit_width(min(key.width, 13.4))
             caption = VGroup(caption, key).arrange(DOWN, buff=0.08)
-        cards.move_to([0, 0.85 - (0.15 if names else 0.0), 0])
+        cards.move_to([0, 0, 0]).shift((CARDS_TOP - (0.15 if names else 0.0) - cards.get_top()[1]) * UP)
         caption.next_to(cards, UP, buff=0.15)
-        truth_anims = []
-        for i, card in zip(shown, cards):
-            truth_anims.append(self.judge_card(card, results["guesses"][i], results["truths"][i]))
+        # built where they end, at the left edge (the guesses and the marks are placed from the
+        # cards), then the pictures and caption centred until the network comes in
+        room = (LEFT_EDGE - cards.get_left()[0]) * RIGHT, (LEFT_EDGE - caption.get_left()[0]) * RIGHT
+        cards.shift(room[0])
+        judged = [self.judge_card(card, results["guesses"][i], results["truths"][i]) for i, card in zip(shown, cards)]
+        marks = [m for _, m in judged if m is not None]
+        pictures = Group(*(c[0] for c in cards)).shift(-room[0])
         def answer(k: int, source):   # the guess appears under its card (from the network's output, if given)
             return FadeIn(guesses[k], target_position=source) if source is not None else FadeIn(guesses[k], shift=0.1 * DOWN)
+        def make_room() -> list:   # the pictures and their caption to the left edge: the network comes in on the right
+            return [pictures.animate.shift(room[0]), caption.animate.shift(room[1])]
+        def general(right: np.ndarray):   # the cards it got right, each growing a moment in turn
+            return LaggedStart(*(c[0].animate(rate_func=there_and_back).scale(1.12)
+                                 for c, ok in zip(cards, right) if ok), lag_ratio=0.25)
         return {"intro": LaggedStart(FadeIn(caption), *(FadeIn(c[0]) for c in cards), lag_ratio=0.08),
-                "inputs": [c[0] for c in cards], "answer": answer,
-                "truth": LaggedStart(*truth_anims, lag_ratio=0.05), "cards": cards}
+                "inputs": [c[0] for c in cards], "answer": answer, "make_room": make_room, "general": general,
+                "first_class": int(results["truths"][shown[0]]),
+                "truth": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
+                # the mistakes one at a time, each frame before its right answer
+                "marks": Succession(*marks) if marks else None, "cards": cards, "pictures": pictures}
 
     def judge_card(self, card: Group, guess: int, truth: int):
-        """The guess turns green, or red with a red frame and the right answer under it."""
+        """The guess turns green or red; for a mistake, then, a red frame and the right answer
+        under it: (the turn, the marks or None)."""
         picture, label = card[0], card[1]
         right = guess == truth
         judged = guess_text(label.original_text, right, label.width + 0.01).move_to(label)
-        anims = [Transform(label, judged)]
-        if not right:
-            frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
-                              stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
-            # plain colour: green under a red frame would read as "right"
-            answer = self.text("answer: {label}", size="small", color=self.theme.text,
-                               facts={"label": self.history.labels[truth]})
-            answer.scale_to_fit_width(min(answer.width, picture.width + CARD_GAP)).next_to(label, DOWN, buff=0.06)
-            anims += [Create(frame), FadeIn(answer)]
-        return AnimationGroup(*anims)
+        if right:
+            return Transform(label, judged), None
+        frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
+                          stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
+        # plain colour: green under a red frame would read as "right"
+        answer = self.text("answer: {label}", size="small", color=self.theme.text,
+                           facts={"label": self.history.labels[truth]})
+        # never shrunk (small words are the smallest readable size): a long class name may
+        # reach under the next card, in the gap between the rows ("answer: banana" was 11 px)
+        answer.next_to(label, DOWN, buff=0.06)
+        return Transform(label, judged), Succession(Create(frame), FadeIn(answer))
 
     # --- points on the final map ---
 
@@ -402,7 +473,7 @@ class Testing(Chapter):
             judged.append(dot.animate.set_fill(colors[results["truths"][i]]))
             if not results["right"][i]:
                 judged.append(Create(Circle(0.16, stroke_color=self.theme.wrong, stroke_width=3.5).move_to(dot)))
-        notes = self.stage_notes()
+        notes = self.stage_notes(len(shown), len(results["right"]))
         return {"intro": LaggedStart(FadeIn(Group(bmap, legend)), FadeIn(notes[0]),
                                      LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
                                      lag_ratio=0.4),
@@ -413,18 +484,25 @@ class Testing(Chapter):
                                                             dots[k].animate.set_fill(guesses[k])) if k == 0
                                              else dots[k].animate.set_fill(guesses[k])),
                 "truth": AnimationGroup(CrossFade(notes[1], notes[2]), LaggedStart(*judged, lag_ratio=0.01)),
+                "make_room": lambda: [],
+                # the points it got right, each growing a moment in turn
+                "general": lambda right: LaggedStart(*(d.animate(rate_func=there_and_back).scale(1.8)
+                                                       for d, ok in zip(dots, right) if ok), lag_ratio=0.02),
                 "map": bmap}
 
-    def stage_notes(self) -> list[VGroup]:
-        """What the dots mean at each stage, as a short note on the right."""
+    def stage_notes(self, n_shown: int, n_test: int) -> list[VGroup]:
+        """What the dots mean at each stage, as a short note on the right (how many new points
+        there are is on screen while it is said)."""
         t = self.theme
-        words = [["grey dots: new points,", "never practised on"],
+        counted = ("grey dots: the {n} new points," if n_shown == n_test else "grey dots: {shown} of the {n} new points,")
+        words = [[counted, "never practised on"],
                  ["each dot takes the colour", "of the network's answer"],
                  ["each dot takes the colour", "of the true answer",
                   "red ring: a mistake"]]
         notes = []
         for lines in words:
-            note = VGroup(*(self.text(w, size="small", color=t.muted) for w in lines)).arrange(DOWN, buff=0.1)
+            note = VGroup(*(self.text(w, size="small", color=t.muted, facts={"n": n_test, "shown": n_shown})
+                            for w in lines)).arrange(DOWN, buff=0.1)
             if len(lines) == 3:
                 note[2].set_color(t.wrong)
             notes.append(note.move_to([3.6, 1.9, 0]))
@@ -445,7 +523,7 @@ class Testing(Chapter):
                         facts={"percent": percent(results["accuracy"])}).scale(1.6)
         note = self.text("right on unseen examples", size="small", color=t.muted)
         if self.mode() == "cards":
-            frame.move_to([-1.6, -2.0, 0])
+            frame.move_to([-1.6, -2.3, 0])
             count.next_to(frame, UP, buff=0.15).align_to(frame, LEFT)
             VGroup(big, note).arrange(DOWN, buff=0.1).next_to(frame, RIGHT, buff=0.6)
         else:
