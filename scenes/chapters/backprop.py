@@ -50,16 +50,13 @@ from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of, nudged_costs,
-                                 output_names, slope_of, squashed, worked_blame)
+                                 output_names, worked_blame)
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it
 DIAGRAM_SIZE = (6.4, 5.0)      # narrower than the other chapters': the worked column needs 4.7 units
 DIAGRAM_AT = (-1.7, -0.15, 0)
 COLUMN_X = 2.35                 # left edge of the worked column, right of the output labels
-CURVE_BOX = (2.6, 1.5)          # the squashing curve's width and height, as the forward chapter's
-CURVE_AT = (3.7, -1.6, 0)       # its bottom left corner: right of the outputs, under the sum
-BLAME_ROW_Y = 1.1               # 'added up x slope = blame', down the column above the curve
 TILT_BOX = (3.6, 2.6)           # the cost-against-one-dial picture: width and height
 TILT_AT = (2.9, -1.7, 0)        # its bottom left corner, right of the outputs
 COST_AT = (COLUMN_X, -1.7, 0)   # left end of the example's cost bar's heading
@@ -161,26 +158,43 @@ def first_places(step: dict) -> tuple[int, int]:
             apart(step["cost_before"], step["cost_after"]))
 
 
-def turned_red(history: History, step: dict) -> int:
-    """How many drawn dials the run's first step turned past zero, blue to red: the biggest
-    change on screen, which a reviewer saw unexplained (did the network break?)."""
+def red_by_pair(history: History, step: dict) -> list[int]:
+    """How many drawn dials of each layer pair the run's first step turned past zero, blue to
+    red: the biggest change on screen, which a reviewer saw unexplained (did the network break?)."""
     if not step:
-        return 0
+        return []
     sizes, before = history.config["sizes"], history.snapshots[0].weights
-    count = 0
+    counts = []
     for pair, (old, new) in enumerate(zip(before, step["weights_after"])):
         rows, cols = shown_indices(sizes[pair + 1]), shown_indices(sizes[pair])
-        count += int(((old[np.ix_(rows, cols)] >= 0) & (new[np.ix_(rows, cols)] < 0)).sum())
-    return count
+        counts.append(int(((old[np.ix_(rows, cols)] >= 0) & (new[np.ix_(rows, cols)] < 0)).sum()))
+    return counts
+
+
+def turned_red(history: History, step: dict) -> int:
+    """How many drawn dials the run's first step turned past zero, blue to red."""
+    return sum(red_by_pair(history, step))
+
+
+def said_too_much(history: History) -> float:
+    """The share of outputs, over every training example at the start, that said more than
+    the answer (digits: nine in ten, as nine of ten outputs should be dark)."""
+    x, y = history.split("train")
+    return float((history.network(STEP).forward(x).a[-1] > y).mean())
 
 
 def red_turn_words(history: History, step: dict) -> str:
-    """The payoff's words for the dials that crossed zero (nothing when none did)."""
-    n = turned_red(history, step)
+    """The payoff's words for the dials that crossed zero (nothing when none did), and why,
+    when most of them lead into the outputs and most outputs said too much: the reviewer saw
+    almost every wire into the outputs turn red at once, with no reason given."""
+    counts = red_by_pair(history, step)
+    n = sum(counts)
     if not n:
         return ""
-    return (f" {n} dial{'s' if n > 1 else ''} on screen turned down past zero, blue to red: red only "
-            "means a dial is now negative.")
+    words = f" {n} dial{'s' if n > 1 else ''} on screen crossed zero, blue to red"
+    if len(counts) > 1 and counts[-1] > n / 2 and said_too_much(history) >= 0.6:
+        return words + ", most into outputs that said too much."
+    return words + ": now negative."
 
 
 def cost_way(step: dict) -> str:
@@ -200,21 +214,6 @@ def zero_words(dial: Dial, image: bool) -> str:
     why = ("their pixel is blank" if image else "their input there is zero, so their nudge is zero") if dial.blank \
         else "their blame here is zero"
     return f", and {dial.n_zero} {'does' if dial.n_zero == 1 else 'do'} not care: {why}"
-
-
-def squared_blame(history: History, work: dict) -> dict | None:
-    """The worst-missing output's blame as the squared-error cost makes it: 2 x miss x the
-    slope of the output's squashing curve at its input (None when the blame is not made so:
-    another cost, or a softmax, whose outputs move together)."""
-    acts = history.config["activations"]
-    if history.config["cost"] != "squared_error" or acts[-1] == "softmax":
-        return None
-    x, _ = history.split("train")
-    one = example_pass(history)
-    worst = int(np.abs(work["misses"]).argmax())
-    slope = slope_of(acts[-1], float(one.z[-1][0][worst]))
-    return {"output": worst, "miss": float(work["misses"][worst]), "slope": slope,
-            "blame": float(work["blame_out"][worst])}
 
 
 def first_step(history: History, dial: Weight) -> dict | None:
@@ -290,10 +289,10 @@ def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, 
     for k, (name, said, truth) in enumerate(zip(names, guess, target)):
         x = (k + 0.5) * column
         bars.add(Rectangle(width=0.7 * column, height=max(said * height, 1e-3), stroke_width=0,
-                           fill_color=theme.muted, fill_opacity=0.35)
+                           fill_color=theme.neuron_fill, fill_opacity=0.45)
                  .move_to([x, max(said, 0) * height / 2, 0]))
         ticks.add(Line([x - 0.42 * column, truth * height, 0], [x + 0.42 * column, truth * height, 0],
-                       color=theme.text, stroke_width=3))
+                       color=theme.right, stroke_width=3))
         up = truth >= said
         end = said + (1 if up else -1) * max(abs(truth - said), 0.01)   # an arrow needs a length
         arrows.add(Arrow([x, said * height, 0], [x, end * height, 0], buff=0,
@@ -397,45 +396,69 @@ def red_words(history: History, work: dict) -> str:
     return ""
 
 
-def steepest(name: str) -> float:
-    """The steepest slope a squashing curve ever has (sigmoid: 0.25)."""
-    return max(slope_of(name, z) for z in np.linspace(-4, 4, 81))
+def total_places(work: dict, flows: np.ndarray) -> int:
+    """Decimals for the sent-back column and its total, so the written rows add up to the
+    written total when every output is drawn (a reviewer added '0.16' and the rest to 0.176,
+    not the 0.181 written under them): three significant digits for the total, more if needed."""
+    places = sig(work["total"], -3)
+    every = len(flows) == len(work["blame_out"])
+    while every and places < 6 and \
+            written(sum(float(written(f, places).replace("\u2212", "-")) for f in flows), places) != \
+            written(work["total"], places):
+        places += 1
+    return places
 
 
-def slope_words(name: str, slope: float) -> tuple[str, str]:
-    """How the curve's slope feels, against its steepest: steep, gentle or flat; then the
-    slope against that steepest (facts 'slope' and 'top'): 'steep: a push moves it a lot'
-    read wrong when multiplying by it shrank the blame five times."""
-    top = steepest(name)
-    share = slope / top if top else 0.0
-    # short enough to be drawn whole (screen.LABEL_MAX)
-    if share >= 0.5:
-        head = mark("near its steepest:")
-    elif share >= 0.15:
-        head = mark("gentle here:")
-    else:
-        head = mark("flat here:")
-    return head, mark("slope {slope}, at most {top}")
+def sent_back(history: History, work: dict) -> np.ndarray:
+    """What each drawn output sends back to our neuron: its blame times the dial between them."""
+    outputs = shown_indices(len(work["blame_out"]))
+    return work["blame_out"][outputs] * history.snapshot(STEP).weights[-1][outputs, work["neuron"]]
 
 
-def shrink_words(name: str) -> str:
-    """Said when no slope of the curve reaches 1: blame always shrinks through it."""
-    return ", so blame always shrinks on its way back" if steepest(name) < 1 else ""
+def sent_back_column(work: dict, flows: np.ndarray) -> tuple[list[str], str]:
+    """The sent-back column as written: each drawn output's row and the total under them."""
+    places = total_places(work, flows)
+    return [written(f, places) for f in flows], written(work["total"], places)
 
 
-def blame_places(work: dict) -> int:
-    """Digits for 'added up x slope = blame' so the written sum adds up."""
-    return agreeing([work["total"], work["slope"]], work["blame"])
+def slope_places(history: History, work: dict) -> int:
+    """Significant digits (a negative `places`) for how easily the neuron moves, so the written
+    total times it gives the written blame."""
+    total = float(written(work["total"], total_places(work, sent_back(history, work))).replace("\u2212", "-"))
+    want = written(work["blame"], -2)
+    for digits in range(2, 6):
+        if written(total * float(written(work["slope"], -digits).replace("\u2212", "-")), -2) == want:
+            return -digits
+    return -6
 
 
-def smaller_gap_words(work: dict) -> str:
-    """Said when an output with a smaller gap than the biggest gets more blame: the curve is
-    flatter where the biggest gap's output sits (a reviewer saw 0.76 become less blame than 0.70)."""
-    misses, blame = np.abs(work["misses"]), np.abs(work["blame_out"])
-    worst = int(misses.argmax())
-    if (blame[misses < misses[worst]] > blame[worst]).any():
-        return "Its curve is flatter there, so a smaller gap elsewhere can get more blame."
-    return ""
+def bend_words(tilt: dict) -> str:
+    """Why a whole turn of the dial changed the cost by other than its tilt: the curve bends
+    (a reviewer saw 2.69 -> 2.71 for a turn of 1, then a tilt of 0.029)."""
+    change, straight = tilt["cost_turned"] - tilt["cost"], tilt["tilt"] * tilt["turn"]
+    if np.sign(change) != np.sign(straight) or abs(change - straight) < 0.05 * abs(straight):
+        return ""
+    way = "less" if abs(change) < abs(straight) else "more"
+    return f": the curve bends, so a whole turn of {people(tilt['turn'])} changed the cost a little {way}"
+
+
+def passes(history: History) -> tuple[int, int]:
+    """The run's steps and about how many times they went through every training example."""
+    steps = history.snapshots[-1].step
+    batch = history.config.get("batch_size") or len(history.split("train")[0])
+    return steps, round(steps * batch / len(history.split("train")[0]))
+
+
+def pile_words(history: History) -> str:
+    """Which examples each step averaged, tied to the run's step count (the random start
+    chapter's counters): a pile of `batch`, so every example many times over."""
+    batch = history.config.get("batch_size")
+    if batch is None:
+        return "In this run, every step used all the training examples."
+    _, times = passes(history)
+    # the step count is drawn, not said: training and the recap say it, the most a headline may be
+    return (f"Each step of this run took a shuffled pile of just {batch} examples: "
+            f"all its steps together saw every example about {times} times.")
 
 
 def under(row: VGroup, above: VGroup) -> None:
@@ -469,8 +492,19 @@ def way_ring(radius: float, amount: float, blame: float) -> VGroup:
     ring = blame_ring(radius, amount)
     group = VGroup(ring)
     if way_of(blame):
-        group.add(way_arrow(way_of(blame), 1.5 * radius, ring.get_stroke_color()).move_to(ring))
+        # nearly the ring's whole height (2.7 radii): at 480p an arrow of 1.5 radii was 6 px
+        group.add(way_arrow(way_of(blame), 2.4 * radius, ring.get_stroke_color()).move_to(ring))
     return group
+
+
+RING_RADIUS = 0.17   # a blame ring's least radius: its arrow reads at 480p (a reviewer measured 6 px)
+
+
+def ring_radius(neurons: list[Mobject], neuron: Mobject) -> float:
+    """A blame ring's radius: at least RING_RADIUS, never touching its neighbours' rings."""
+    centres = [n.get_center()[1] for n in neurons]
+    gap = min((abs(a - b) for a, b in zip(centres, centres[1:])), default=10.0)
+    return max(neuron.width / 2, min(RING_RADIUS, 0.97 * gap / 2 / 1.35))
 
 
 # --- the chapter ---
@@ -491,7 +525,6 @@ class Backprop(Chapter):
         step = first_step(h, tuple(work["dial"])) or {}
         image = input_kind(h) == "image"
         tilt = dial_tilt(h, tuple(work["dial"]))
-        head, tail = slope_words(work["activation"], work["slope"])
         return {**super().facts(), "n_shown": N_SHOWN,
                 "n_most": max(dial.n_down, dial.n_up), "most_way": dial.most_way,
                 "n_down": dial.n_down, "n_up": dial.n_up, "zero_words": zero_words(dial, image),
@@ -504,12 +537,12 @@ class Backprop(Chapter):
                 "worst": f"the output for {output_names(h)[worst]}",
                 "worst_guess": people(truth[worst] + misses[worst]),
                 "worst_target": people(truth[worst]), "worst_miss": figure(misses[worst]),
-                "slope_words": head.replace(" here:", "").rstrip(":"),
-                "shrink_words": shrink_words(work["activation"]),
-                "smaller_gap_words": smaller_gap_words(work),
-                "worst_way_words": ("It said too much: its blame is plus, so its arrow points down."
+                "ease": spoken(work["slope"], slope_places(h, work)),
+                "worst_way_words": ("It said too much, so its blame is plus and its arrow points down: it should say less."
                                     if misses[worst] > 0 else
-                                    "It said too little: its blame is minus, so its arrow points up."),
+                                    "It said too little, so its blame is minus and its arrow points up: it should say more."),
+                "bend_words": bend_words(tilt),
+                "lr": people(float(h.config["lr"])),
                 "times_words": "how bright that pixel is: a bright pixel passes the blame on" if image
                 else "that input's value: a big input passes the blame on",
                 "nothing_words": "a blank one passes on nothing" if image else "a zero passes on nothing",
@@ -522,9 +555,7 @@ class Backprop(Chapter):
                 "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
                 "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
-                "pile_words": ("In this run, every step used all the training examples." if h.config.get("batch_size") is None
-                               else "Each step of this run averaged a shuffled pile of just "
-                                    f"{h.config['batch_size']} examples, to be quick."),
+                "pile_words": pile_words(h),
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "a hidden neuron next to the outputs"),   # blame is not yet taught
                 "which_dial": ("the one from this pixel" if image else "the one from the input the forward pass multiplied first")
@@ -552,12 +583,8 @@ class Backprop(Chapter):
             dials = self.text("{n} dials", size="small", color=self.theme.muted,
                               facts={"n": sum(w.size for w in snap.weights)}).next_to(diagram, RIGHT, buff=0.4)
             self.play(FadeIn(dials, scale=1.6), run_time=1.2)
-            # "working backwards": a flash runs from the outputs back to the inputs as it is said
-            self.wait_until_bookmark("back")
-            self.play(FadeOut(dials), run_time=0.4)
-            for pair in reversed(range(n_pairs)):
-                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.blame),
-                          run_time=1.5)
+            self.wait_until_bookmark("which")
+            self.play(Indicate(dials, color=t.text), run_time=1.0)
 
         # --- first, what we want for every dial: its tilt, shown on one dial by turning it ---
         picture = picture_of(h, EXAMPLE, PICTURE_SIZE, self.text)
@@ -572,7 +599,7 @@ class Backprop(Chapter):
         x_train = h.split("train")[0]
         unlit = [x_train[EXAMPLE]] + [np.zeros(n) for n in diagram.sizes[1:]]   # only the inputs: the pixels
         with self.say("tilt") as tracker:
-            self.play(FadeIn(picture), diagram.light_up(unlit), run_time=0.6)
+            self.play(FadeIn(picture), diagram.light_up(unlit), FadeOut(dials), run_time=0.6)
             dial_edge = self.dial_line(diagram, dial, tilt["dial"])
             number = self.dial_number(dial_edge, tilt["dial"], places[0])
             self.play(Create(dial_edge), FadeIn(pixel), FadeIn(number),
@@ -587,7 +614,7 @@ class Backprop(Chapter):
             self.wait_until_bookmark("slow")
             # every dial at once: a flash over the whole network
             for pair in reversed(range(n_pairs)):
-                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.blame),
+                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.text),
                           run_time=1.2)
         self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs")})
 
@@ -614,22 +641,19 @@ class Backprop(Chapter):
                         .arrange(RIGHT, buff=0.15)).arrange(DOWN, aligned_edge=LEFT, buff=0.12) \
             .to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
         equal = h.config["cost"] == "cross_entropy" and h.config["activations"][-1] == "softmax"
-        squared = squared_blame(h, work)
-        key = "blame_equal" if equal else "blame_squared" if squared else "blame_scaled"
-        worst_row = self.worst_blame_row(squared, miss_words) if squared else VGroup()
+        key = "blame_equal" if equal else "blame_squared" if h.config["cost"] == "squared_error" else "blame_scaled"
         with self.say(key) as tracker:
             self.play(FadeIn(legend), run_time=0.6)     # the misses stay beside the rings they become
             # each output's miss arrow hands on to its ring
             self.play(LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_rings)), lag_ratio=0.1),
                       run_time=min(2.5, tracker.duration / 2))
-            if len(worst_row):
-                # how the biggest gap became its blame, written out: the ring's boldness and the
-                # gap did not agree until the slope was shown
-                self.wait_until_bookmark("worst")
-                shown = diagram.shown_indices(out_layer)
-                marked = [Indicate(out_rings[shown.index(worst)], color=t.blame)] if worst in shown else []
-                self.play(FadeIn(worst_row), *marked, run_time=1.0)
-        self.show(blame_out=work["blame_out"], **({"worst_blame": squared} if squared else {}))
+            # the biggest gap's ring, and why its arrow points the way it does (no arithmetic:
+            # '2 x gap x slope' was more than a newcomer could check)
+            self.wait_until_bookmark("worst")
+            shown = diagram.shown_indices(out_layer)
+            if worst in shown:
+                self.play(Indicate(out_rings[shown.index(worst)], color=t.blame, scale_factor=1.4), run_time=1.0)
+        self.show(blame_out=work["blame_out"])
 
         ring = way_ring(neuron.width / 2, 1.0, work["blame"]).move_to(neuron)
         outgoing = diagram.shown_indices(out_layer)
@@ -639,7 +663,7 @@ class Backprop(Chapter):
                          for k in outgoing))
         table = self.sent_back_table(diagram, out_layer, outgoing, work, dials_out, flows)
         with self.say("gather") as tracker:
-            self.play(FadeOut(panel), FadeOut(miss_words), FadeOut(worst_row), neuron.animate.set_stroke(t.highlight, width=4),
+            self.play(FadeOut(panel), FadeOut(miss_words), neuron.animate.set_stroke(t.highlight, width=4),
                       Create(edges), run_time=0.8)
             self.wait_until_bookmark("flow")
             # what each output sends back: as wide as its ring's blame times the dial between them,
@@ -656,18 +680,11 @@ class Backprop(Chapter):
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
                          "dials": dials_out, "total": work["total"]})
 
-        curve = self.slope_picture(work)
-        total = self.blame_row(work)
+        total = self.blame_row(work, table["total"])
         with self.say("slope") as tracker:
-            self.play(FadeOut(VGroup(table["head"], table["rows"], table["rule"])),
-                      table["total"].animate.move_to(total["total"]), run_time=0.8)
-            self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]),
-                      FadeIn(curve["dot"]), Create(curve["up"]), run_time=1.2)
-            self.wait_until_bookmark("slope")
-            self.play(Create(curve["tangent"]), FadeIn(curve["words"]), run_time=0.8)
+            # the factor for how easily the neuron moves, in one line under the total
             self.play(FadeIn(total["rest"]), run_time=0.6)
-            self.wait_until_bookmark("blame")
-            # what flowed back, scaled by the slope, gathers into the neuron's own ring
+            # what flowed back, times that factor, gathers into the neuron's own ring
             self.play(ReplacementTransform(streams, ring), FadeIn(total["blame"]), run_time=1.0)
             self.play(Indicate(ring, color=t.blame), run_time=0.6)
         self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")})
@@ -675,7 +692,8 @@ class Backprop(Chapter):
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(*curve.values(), edges, *total.values(), table["total"])), run_time=0.6)
+            self.play(FadeOut(VGroup(table["head"], table["rows"], table["rule"], edges, *total.values(),
+                                     table["total"])), run_time=0.6)
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
             self.wait_until_bookmark("called")
             self.play(FadeIn(name, scale=1.3), run_time=0.8)
@@ -709,48 +727,27 @@ class Backprop(Chapter):
                       run_time=1.0)
             self.wait_until_bookmark("sign")
             self.play(TransformFromCopy(sum_picture[-1][1], glyph), FadeIn(turn_key), run_time=0.8)
+            self.wait_until_bookmark("every")
+            # every dial at once: a flash over the whole network, as at the start
+            for pair in reversed(range(n_pairs)):
+                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.text),
+                          run_time=0.8)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
                          "nudge": work["nudge"]})
 
-        around = self.edges_around(diagram, work["neuron"], dial[0])
-        mine = self.turn_glyphs(diagram, around, one.grad_weights)
-        tag_one = self.which_tag("one example: {example}", {"example": example_words(h, class_of(
-            h.split("train")[1][EXAMPLE]))}, pile=False)
-        bar = self.cost_bar(costs["cost_before"], places=-2)
-        # the other edges dim under a veil: each arrow sits on one of the few edges left bright
-        veil, lit, front = self.spotlight(diagram, around, snap.weights)
-        with self.say("move_all") as tracker:
-            self.play(FadeOut(VGroup(sum_picture, blank_row, blank_pixel, glyph, dial_edge, again_group)),
-                      turn_key.animate.next_to(tag_one, DOWN, buff=0.3, aligned_edge=LEFT), run_time=0.5)
-            self.add(veil, lit, front, ring)
-            # the outputs' rings again: each outgoing dial turns the way its output should move
-            self.play(FadeIn(veil), FadeIn(lit), FadeIn(out_rings), FadeIn(tag_one), run_time=0.6)
-            self.play(LaggedStart(*(FadeIn(g) for g in mine), lag_ratio=0.05), run_time=1.5)
-            self.play(FadeIn(bar), run_time=0.5)
-            self.wait_until_bookmark("all")
-            # under the veil only the lit dials show: they turn, and this example's cost falls
-            self.play(Transform(lit, self.lit_edges(diagram, around, costs["weights_after"])),
-                      Transform(bar, self.cost_bar(costs["cost_all"], places=-2)), run_time=2.0)
-        self.show(example_grad_weights=one.grad_weights, turned=[list(e) for e in around],
-                  moved={k: costs[k] for k in ("lr", "cost_before", "cost_all")})
-        self.wait(1.0)   # the cost after one step on this example: read before it goes
-
         story = dial_story(h, dial)
-        dial_edge = diagram.edge_line(*dial).set_stroke(t.highlight, width=6)
         with self.say(average_key(story)) as tracker:
-            # that step is undone: the dials go back to where they were, the cost bar goes
-            self.play(Transform(bar, self.cost_bar(costs["cost_before"], places=-2)),
-                      Transform(lit, self.lit_edges(diagram, around, snap.weights)), run_time=1.2)
-            self.play(FadeOut(VGroup(bar, tag_one, out_rings, legend, picture, pixel, mine, veil, lit, front,
-                                     turn_key)), FadeIn(dial_edge), run_time=0.6)
+            # our dial keeps its sign's colour (it was blue, then yellow, to a reviewer)
+            self.play(FadeOut(VGroup(sum_picture, blank_row, blank_pixel, glyph, again_group, legend, picture,
+                                     pixel, turn_key)), run_time=0.6)
             small = VGroup(diagram, dial_edge, ring)
             self.play(small.animate.scale(0.62).move_to([-4.3, 0.1, 0]),
                       # shrunk, the labels would be too small to read
                       diagram.output_label_group.animate.set_opacity(0),
                       diagram.count_labels.animate.set_opacity(0), run_time=1.0)
-            ours = self.text("our dial", size="small", color=t.highlight).next_to(small, DOWN, buff=0.2) \
+            ours = self.text("our dial", size="small", color=t.text).next_to(small, DOWN, buff=0.2) \
                 .set_x(dial_edge.get_center()[0])
-            self.play(FadeIn(ours), Indicate(dial_edge, color=t.highlight), run_time=0.8)
+            self.play(FadeIn(ours), Indicate(dial_edge, color=t.text), run_time=0.8)
             chart = self.play_averaging(story, max(1.0, tracker.duration - 8.0))
         self.show(dial={"weight": list(story.weight), "examples": story.examples,
                         "gradients": story.gradients, "average": story.average,
@@ -764,7 +761,8 @@ class Backprop(Chapter):
             with self.say("pile_full" if batch is None else "pile_mini_plain"):
                 self.play(FadeOut(gone), run_time=0.6)
             return
-        self.show(first_step={k: v for k, v in first.items() if not k.endswith("s_after")})
+        self.show(first_step={k: v for k, v in first.items() if not k.endswith("s_after")},
+                  passes=dict(zip(("steps", "times"), passes(h))), lr=h.config["lr"])
         with self.say("payoff" if exact else "payoff_steps") as tracker:
             self.play(FadeOut(gone), run_time=0.6)
             self.play_payoff(h, dial, first, batch, tracker.duration)
@@ -787,67 +785,16 @@ class Backprop(Chapter):
                                 stroke_width=2).move_to(arrow))
         return group
 
-    def worst_blame_row(self, squared: dict, miss_words: VGroup) -> VGroup:
-        """'blame = 2 x gap x slope = 0.28' for the biggest gap's output, under its gap:
-        the squared-error cost's blame, with digits enough that the product adds up."""
-        places = agreeing([squared["miss"], squared["slope"]], squared["blame"], times=2.0)
-        # two lines: on one it ran off the frame's right edge
-        rule = self.text("blame = 2 \u00d7 gap \u00d7 slope", size="small", color=self.theme.blame)
-        row = self.text("= 2 \u00d7 {gap} \u00d7 {slope} = {blame}", size="small", color=self.theme.blame,
-                        facts={"gap": written(squared["miss"], places), "slope": written(squared["slope"], places),
-                               "blame": written(squared["blame"], -2)})
-        rule.next_to(miss_words[0], DOWN, buff=0.15, aligned_edge=LEFT)
-        return VGroup(rule, row.next_to(rule, DOWN, buff=0.1, aligned_edge=LEFT))
-
     def rings(self, diagram: NetworkDiagram, layer: int, blame: np.ndarray) -> VGroup:
         """A blame ring on every drawn neuron of a layer, bold by |blame| over the layer's
         largest, with the way that neuron should move inside it (a blame of 0: no arrow)."""
         top = float(np.abs(blame).max()) or 1.0
-        return VGroup(*(way_ring(c.width / 2, abs(blame[i]) / top, blame[i]).move_to(c)
-                        for i, c in zip(diagram.shown_indices(layer), diagram.neurons(layer))))
+        neurons = list(diagram.neurons(layer))
+        return VGroup(*(way_ring(ring_radius(neurons, c), abs(blame[i]) / top, blame[i]).move_to(c)
+                        for i, c in zip(diagram.shown_indices(layer), neurons)))
 
     def number(self, value: float, places: int, color: str | None = None) -> Mobject:
         return self.text("{value}", size="small", color=color, facts={"value": written(value, places)})
-
-    def slope_picture(self, work: dict) -> dict[str, Mobject]:
-        """The neuron's real squashing curve (as the forward chapter drew it), a dot where this
-        example puts it, and the curve's slope there as a short tangent line, with words for
-        how steep it is against the curve's steepest (no numbers: the tangent is the slope)."""
-        t = self.theme
-        name, z = work["activation"], work["z"]
-        reach = max(4.0, 1.25 * abs(z))
-        xs = np.linspace(-reach, reach, 41)
-        ys = squashed(name, xs)
-        low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
-        w, hgt = CURVE_BOX
-        origin = np.array(CURVE_AT, dtype=float)
-
-        def at(x: float, y: float) -> np.ndarray:
-            return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * hgt, 0.0])
-
-        axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=t.muted, stroke_width=2),
-                      Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
-        curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly(
-            [at(x, y) for x, y in zip(xs, ys)])
-        names = VGroup(self.text("brightness out", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.08),
-                       self.text("total coming in", size="small", color=t.muted).next_to(at(reach, low), DOWN, buff=0.08)
-                       .align_to(at(reach, low), RIGHT))
-        value = float(squashed(name, np.array([z]))[0])
-        dot = Dot(at(z, value), radius=0.08, color=t.highlight)
-        up = DashedLine(at(z, low), at(z, value), color=t.highlight, stroke_width=2)
-        # the tangent: the slope in the plot's own units, drawn a fixed length either side
-        direction = np.array([w / (2 * reach), work["slope"] * hgt / (high - low), 0.0])
-        direction /= np.linalg.norm(direction)
-        tangent = Line(dot.get_center() - 0.75 * direction, dot.get_center() + 0.75 * direction,
-                       color=t.text, stroke_width=5)
-        head, tail = slope_words(name, work["slope"])
-        facts = {"slope": written(work["slope"], blame_places(work)), "top": people(steepest(name))}
-        words = VGroup(*(self.text(part, size="small", color=t.text, facts=facts)
-                         for part in (head, tail))).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
-        words.next_to(at(0, low), DOWN, buff=0.45)   # under the axis's name
-        words.shift(max(0.0, words.get_right()[0] - 7.0) * LEFT)
-        return {"axes": axes, "curve": curve, "names": names, "dot": dot, "up": up,
-                "tangent": tangent, "words": words}
 
     def play_flows(self, diagram: NetworkDiagram, out_layer: int, neuron: int, outputs, flows: np.ndarray,
                    rows: VGroup) -> VGroup:
@@ -872,12 +819,13 @@ class Backprop(Chapter):
         them, the total of every output's (nncore's own sum, before the slope)."""
         t = self.theme
         x_blame, x_times, x_dial, x_equals, x_sent = 3.1, 3.38, 4.5, 4.78, 5.8   # right edges of numbers
+        sent_rows, sent_total = sent_back_column(work, flows)
         rows, red = VGroup(), VGroup()
-        for k, d, f in zip(outputs, dials, flows):
+        for k, d, f in zip(outputs, dials, sent_rows):
             y = diagram.neuron_at(out_layer, k).get_center()[1]
             blame = self.number(work["blame_out"][k], -2, t.blame)
             dial = self.number(d, -2, t.positive if d >= 0 else t.negative)
-            sent = self.number(f, -2, t.blame)
+            sent = self.text("{value}", size="small", color=t.blame, facts={"value": f})
             row = VGroup(blame.move_to([x_blame, y, 0], aligned_edge=RIGHT),
                          self.text("\u00d7", size="small").move_to([x_times, y, 0]),
                          dial.move_to([x_dial, y, 0], aligned_edge=RIGHT),
@@ -896,25 +844,21 @@ class Backprop(Chapter):
         words = mark("added up: {total}") if len(outputs) == len(flows) and len(outputs) == len(work["blame_out"]) \
             else mark("added up, with those not drawn: {total}")
         total = self.text(words, size="small", color=t.blame,
-                          facts={"total": written(work["total"], blame_places(work))})
+                          facts={"total": sent_total})
         total.next_to([x_sent, low, 0], DOWN, buff=0.12).align_to(rule, RIGHT)
         return {"head": head, "rows": rows, "red": red, "rule": rule, "total": total}
 
-    def blame_row(self, work: dict) -> dict:
-        """Our neuron's own blame, written as a sum down the column: all that came back
-        (the table's total moves here), times the slope of its curve, equals its blame."""
+    def blame_row(self, work: dict, total: Mobject) -> dict:
+        """Our neuron's own blame, under the sent-back column's total: times how easily it
+        moves (the slope of its squashing curve, in plain words: no curve drawn), equals its blame."""
         t = self.theme
-        x = COLUMN_X + 3.0
-        total = self.text("added up: {total}", size="small", color=t.blame,
-                          facts={"total": written(work["total"], blame_places(work))}).move_to([x, BLAME_ROW_Y + 0.45, 0],
-                                                                               aligned_edge=RIGHT)
-        rest = self.text("\u00d7 slope {slope}", size="small", color=t.text,
-                         facts={"slope": written(work["slope"], blame_places(work))}).next_to(total, DOWN, buff=0.14,
-                                                                              aligned_edge=RIGHT)
+        rest = self.text("\u00d7 {slope}: how easily it moves", size="small", color=t.text,
+                         facts={"slope": written(work["slope"], slope_places(self.history, work))}).next_to(total, DOWN, buff=0.14,
+                                                                                   aligned_edge=RIGHT)
         blame = self.text("= blame {blame}", size="small", color=t.blame,
                           facts={"blame": written(work["blame"], -2)}).next_to(rest, DOWN, buff=0.14,
                                                                                aligned_edge=RIGHT)
-        return {"total": total, "rest": rest, "blame": blame}
+        return {"rest": rest, "blame": blame}
 
     def tilt_plot(self, tilt: dict, with_tilt: bool = False, box: tuple[float, float] = TILT_BOX,
                   corner: tuple = TILT_AT) -> dict[str, Mobject]:
@@ -1038,7 +982,7 @@ class Backprop(Chapter):
         t = self.theme
         image = input_kind(self.history) == "image"
         carried = Square(0.4, stroke_color=t.muted, stroke_width=2) if image else self.number(0.0, 2, t.text)
-        row = self.picture_sum([way_ring(0.15, 1.0, work_blame), carried, self.text("no nudge", size="small", color=t.muted)],
+        row = self.picture_sum([way_ring(0.15, 1.0, work_blame), carried, self.text("tilt 0", size="small", color=t.muted)],
                                [None, None, None], [t.text] * 3, ["\u00d7", "="])
         row.next_to(above, DOWN, buff=0.3, aligned_edge=LEFT)
         under(row, above)
@@ -1191,7 +1135,7 @@ class Backprop(Chapter):
         nudges = -dial.gradients
         average = -dial.average
         longest = float(max(np.abs(nudges).max(initial=0.0), abs(average))) or 1.0
-        centre_x, half = 3.9, 2.3
+        centre_x, half = 2.7, 2.6
         row_h = 0.5
         top = 2.2
         heading = VGroup(VGroup(turn_arrow(-1), self.text("turn down", size="small")).arrange(RIGHT, buff=0.1),
@@ -1271,6 +1215,13 @@ class Backprop(Chapter):
         pile = self.text(mark("averaged over a pile of {n} examples") if batch
                          else mark("averaged over all the examples"), size="small", color=t.text, facts={"n": batch})
         pile.next_to(tag, DOWN, buff=0.2, aligned_edge=RIGHT)
+        if batch:   # the run's step count, as the random start's counters showed it, in piles
+            steps, times = passes(h)
+            pile.add(self.text("{steps} steps \u00d7 {batch} examples: every example about {times} times",
+                               size="small", color=t.muted, facts={"steps": steps, "batch": batch, "times": times})
+                     .next_to(pile, DOWN, buff=0.15, aligned_edge=RIGHT))
+        size = self.text("each turn: average tilt \u00d7 step size {lr}, the other way", size="small", color=t.text,
+                         facts={"lr": people(float(h.config["lr"]))})
         bar = self.cost_bar(step["cost_before"], mark("average cost per example"), cost_places)
         self.play(FadeIn(diagram), FadeIn(edge), FadeIn(number), FadeIn(bar), run_time=1.0)
         self.play(FadeIn(tag), FadeIn(pile), run_time=1.0)
@@ -1278,7 +1229,9 @@ class Backprop(Chapter):
         words = self.text("dial {before} \u2192 {after}", size="small", color=t.text,
                           facts={"before": written(step["dial_before"], places),
                                  "after": written(step["dial_after"], places)})
-        words.next_to(pile, DOWN, buff=0.3, aligned_edge=RIGHT)
+        size.next_to(pile, DOWN, buff=0.3, aligned_edge=RIGHT)
+        words.next_to(size, DOWN, buff=0.2, aligned_edge=RIGHT)
+        self.play(FadeIn(size), run_time=0.6)
         self.turn_dial(diagram, dial, edge, number, VGroup(), step, places, words,
                        diagram.morph_to(step["weights_after"], step["biases_after"]))
         self.wait_until_bookmark("cost")
