@@ -475,3 +475,18 @@ def test_a_card_counts_as_staying_right_only_if_it_never_turns_wrong_again():
                          [1, 0, 1, 1, 1]], bool)       # steps down, examples across
     assert stays_right(right_at).tolist() == [True, False, False, True, True]   # the third turns wrong again
     assert stays_right(np.zeros((0, 3), bool)).tolist() == [False, False, False]
+
+
+def test_the_dials_value_stands_clear_of_the_costs_number(rendered):
+    """Seen in the tiny render: under the short diagram of 2-D points, "this dial: -0.88 to
+    -1.62" was written over "cost now: 0.18". Widths from the letters (some 0.12 units each at
+    14 px) and heights from the size."""
+    _, entry, _ = rendered
+    dials = [d for d in entry["drawn"] if d["text"].startswith("this dial")]
+    costs = [d for d in entry["drawn"] if d["text"].startswith("cost now")]
+    assert dials
+    for a in dials:
+        for b in costs:
+            apart_x = abs(a["x"] - b["x"]) > 0.06 * (len(a["text"]) + len(b["text"]))
+            apart_y = abs(a["y"] - b["y"]) > 0.3
+            assert apart_x or apart_y, (a, b)

@@ -486,6 +486,8 @@ class Training(Chapter):
         words = self.text("this dial: {value}", size="small", color=self.theme.highlight,
                           facts={"value": f"{value:.2f}"})
         words.next_to(view["diagram"], DOWN, buff=0.3)      # below the highlight box round the diagram
+        if self.mode() == "points":     # the cost's number stands under the diagram's right end
+            words.align_to(view["diagram"], LEFT)
         view["dial"] = {"line": line, "where": where, "from": value, "start": start}
         view["texts"]["dial"] = words
         view["shown"].add("dial")
