@@ -123,9 +123,15 @@ def test_the_numbers_drawn_are_the_runs_at_the_shown_snapshots(rendered):
     if "examples" in shown:
         _, y = history.split("train")
         truth = classes_of(y[shown["examples"]])
-        counts = {f"{int((np.array(g) == truth).sum())} of {len(truth)} right" for g in shown["guesses"]}
-        # the cards come on screen part-way through the replay: each count drawn is a shown step's,
-        # and the last step's is drawn
+        # the cards come on screen part-way through the replay: each count drawn is a shown step's
+        # or one the counter read between (review 1: "1 of 8 right" stood, an old step's, beside
+        # "after 724 steps"; the count turns with the counter), and the last step's is drawn
+        passed = shown["passed_guesses"]
+        assert passed, "the guesses never turned between the replay's stops"
+        for step, guesses in passed.items():
+            assert guesses == history.network(int(step)).guesses(history.split("train")[0][shown["examples"]]).tolist()
+        counts = {f"{int((np.array(g) == truth).sum())} of {len(truth)} right"
+                  for g in [*shown["guesses"], *passed.values()]}
         drawn_counts = {d for d in drawn if d.endswith(" right") and " of " in d}
         assert drawn_counts <= counts
         last = f"{int((np.array(shown['guesses'][-1]) == truth).sum())} of {len(truth)} right"
@@ -223,21 +229,57 @@ def test_a_number_not_on_screen_yet_is_replaced_at_full_strength(story_file):
     assert len(fade) == 1 and texts["train"].original_text == "9%"
 
 
-def test_the_ring_for_a_line_that_changes_colour_sits_on_a_flipped_dial(story_file):
-    """"some even change colour": the ring goes around a drawn line whose dial really changed sign."""
+def test_the_one_dial_watched_is_the_drawn_line_that_changes_most(story_file):
+    """Review 4: "watch the lines" asked the viewer to follow hundreds of hair-thin lines, and
+    a ring marked a crossing of dozens. One line is drawn thick: the drawn one whose dial
+    changes most over the weights line."""
     from scenes.kit.network_diagram import NetworkDiagram
     history = History.load(story_file("tiny"))
     chapter = chapter_of(history)
     first, last = history.snapshots[0], history.snapshots[-1]
     diagram = NetworkDiagram(first.weights, first.biases)
-    anim = chapter.flip_cue(diagram, first.step, last.step)()
-    ring = anim.animations[0].animations[0].mobject     # the ring, drawn with its words
-    flipped = [diagram.edge_line(p, o, i).get_center()
-               for p, (a, b) in enumerate(zip(first.weights, last.weights))
-               for o, i in zip(*np.nonzero(np.sign(a) != np.sign(b)))
-               if diagram.edge_line(p, o, i) is not None]
-    assert flipped, "the tiny run flips no drawn dial: pick another pair of steps"
-    assert min(np.linalg.norm(ring.get_center() - c) for c in flipped) < 1e-6
+    pair, out, inp = chapter.dial_to_watch(diagram, first.step, last.step)
+    changes = [abs(b[o, i] - a[o, i]) for p, (a, b) in enumerate(zip(first.weights, last.weights))
+               for o in diagram.shown_indices(p + 1) for i in diagram.shown_indices(p)]
+    assert abs(last.weights[pair][out, inp] - first.weights[pair][out, inp]) == pytest.approx(max(changes))
+
+
+def test_the_dial_drawn_reads_the_runs_weights(rendered):
+    history, entry, _ = rendered
+    dial = entry["shown"]["dial"]
+    weight = lambda step: history.snapshot(step).weights[dial["layer_pair"]][dial["out"], dial["in"]]
+    assert dial["from"] == pytest.approx(weight(dial["start"]))
+    assert dial["readings"] and all(v == pytest.approx(weight(s)) for s, v in dial["readings"])
+    drawn = {d["text"] for d in entry["drawn"]}
+    s, v = dial["readings"][-1]
+    assert f"this dial: {dial['from']:.2f} to {v:.2f}" in drawn
+
+
+def test_the_examples_row_comes_in_while_the_run_is_still_mostly_wrong(story_file):
+    """Review 1 (the ONE change): the row came in at step 296, the run already 91% right, so
+    its cards were the hardest ones: "1 of 8 right" beside a cost of 0.25. The row's stretch
+    starts while most practice examples are still wrong, so its count climbs with the run's."""
+    history = History.load(story_file("digits"))
+    chapter = chapter_of(history)
+    start, end = chapter.window
+    x, y = history.split("train")
+    assert history.network(start).accuracy(x, y) < 0.5
+    assert history.network(end).accuracy(x, y) > 0.9
+
+
+def test_the_first_step_is_drawn_clear_of_the_cost_axis(story_file):
+    """Review 5: the fall from 3.02 to 1.14 at step 1 was drawn on the cost axis itself."""
+    from scenes.chapters.training import CURVE_LEAD
+    from scenes.kit.plots import CostCurve
+    history = History.load(story_file("digits"))
+    records = history.records
+    curve = CostCurve([r.step for r in records], [r.cost for r in records], history.stopped.step, 4, 2,
+                      lead=CURVE_LEAD)
+    curve.reveal_to(1)
+    axis_x = curve.axes[1].get_start()[0]
+    assert curve.step_x(0) - axis_x > 0.15          # some 8 px at 480p
+    assert curve.curve.get_start()[0] == pytest.approx(curve.step_x(0))
+    assert curve.step_x(history.stopped.step) == pytest.approx(curve.axes[0].get_end()[0])
 
 
 def test_the_first_steps_big_fall_is_told_by_the_outputs_that_should_say_no(story_file):
@@ -251,7 +293,14 @@ def test_the_first_steps_big_fall_is_told_by_the_outputs_that_should_say_no(stor
     assert why["out0"] == f"{history.network(0).outputs(x).mean():.2f}"
     assert why["out1"] == f"{history.network(1).outputs(x).mean():.2f}"
     assert float(why["out1"]) < float(why["out0"])
-    assert "pushed them all down" in script_text("training", facts_of(history))
+    text = script_text("training", facts_of(history))
+    assert "pushed them all down" in text
+    # "even the one that should say yes": on average, and for the example drawn
+    from scenes.kit.readings import EXAMPLE
+    y = np.atleast_2d(history.split("train")[1]) == 1
+    before, after = history.network(0).outputs(x), history.network(1).outputs(x)
+    assert after[y].mean() < before[y].mean() and after[EXAMPLE][y[EXAMPLE]].item() < before[EXAMPLE][y[EXAMPLE]].item()
+    assert "even the one that should say yes" in text and "ten outputs, one for each answer" in text
     tiny = History.load(story_file("tiny"))
     assert not first_step(tiny)["explains"]
 
@@ -341,6 +390,13 @@ def test_the_first_steps_bars_are_one_examples_real_outputs(rendered):
     drawn = {d["text"] for d in entry["drawn"]}
     why = first_step(history)
     assert {f"average: {why['out0']}", f"average: {why['out1']}"} <= drawn
+    # then they follow the replay: the one that should say yes is seen to rise
+    later = shown["bar_outputs"]
+    assert later["example"] == bars["example"]
+    for step, outputs in zip(later["steps"], later["outputs"]):
+        assert outputs == pytest.approx(history.network(step).outputs(row)[0].tolist())
+    yes = int(np.argmax(np.atleast_2d(history.split("train")[1])[bars["example"]]))
+    assert later["outputs"][-1][yes] > bars["after"][yes] + 0.3
 
 
 def test_the_examples_start_wrong_so_the_count_climbs_while_it_is_watched(story_file):
@@ -419,3 +475,18 @@ def test_a_card_counts_as_staying_right_only_if_it_never_turns_wrong_again():
                          [1, 0, 1, 1, 1]], bool)       # steps down, examples across
     assert stays_right(right_at).tolist() == [True, False, False, True, True]   # the third turns wrong again
     assert stays_right(np.zeros((0, 3), bool)).tolist() == [False, False, False]
+
+
+def test_the_dials_value_stands_clear_of_the_costs_number(rendered):
+    """Seen in the tiny render: under the short diagram of 2-D points, "this dial: -0.88 to
+    -1.62" was written over "cost now: 0.18". Widths from the letters (some 0.12 units each at
+    14 px) and heights from the size."""
+    _, entry, _ = rendered
+    dials = [d for d in entry["drawn"] if d["text"].startswith("this dial")]
+    costs = [d for d in entry["drawn"] if d["text"].startswith("cost now")]
+    assert dials
+    for a in dials:
+        for b in costs:
+            apart_x = abs(a["x"] - b["x"]) > 0.06 * (len(a["text"]) + len(b["text"]))
+            apart_y = abs(a["y"] - b["y"]) > 0.3
+            assert apart_x or apart_y, (a, b)

@@ -18,9 +18,9 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Group, LaggedStart,
-                   Line, ManimColor, Mobject, Rectangle, RoundedRectangle, Succession, Transform, UpdateFromAlphaFunc, VGroup,
-                   Text, Wait, interpolate_color, linear, smooth)
+from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, Group,
+                   LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, Transform, UpdateFromAlphaFunc, VGroup,
+                   Text, interpolate_color, linear, smooth)
 
 from nncore.history import Record
 from nncore.network import classes_of
@@ -41,7 +41,13 @@ CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a ca
 MAX_PILE = 32               # blank cards in the pile one step takes: more would not read as a count
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
-LINE_ORDER = (0, 1, 2, 3)   # the lines after the loop (weights, examples, cost, accuracy) take extra stretches in this order
+# the lines after the loop (weights, examples, cost, accuracy) take extra stretches in this order: the
+# examples first, so their row spans the steps where the guesses turn right as the cost falls (with the
+# weights first, the row came in where the run was already 91% right and showed its hardest cards at
+# "1 of 8 right" beside a cost of 0.25)
+LINE_ORDER = (1, 2, 0, 3)
+BARS_LEFT = 0.5             # the first step's bars start right of this x: the examples' row and its box end before it
+CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
 STOP_LABELS = {             # the stopping rule on screen: a short label
@@ -73,8 +79,8 @@ def epoch_words(epochs: int, steps: int) -> str:
         return "It stopped inside its first practice round, before one trip through all its practice examples."
     if epochs == steps:
         return "Each step was one practice round: one trip through all its practice examples."
-    return (f"That is {count_words(epochs)} practice {'round' if epochs == 1 else 'rounds'}; "
-            "in each round it goes once through all its practice examples.")
+    return ("That is one practice round; it goes once through all its practice examples." if epochs == 1 else
+            f"That is {count_words(epochs)} practice rounds; each goes once through all its practice examples.")
 
 
 def count_template(guesses: np.ndarray, truths: np.ndarray) -> tuple[str, dict]:
@@ -114,8 +120,10 @@ def stays_right(right_at: np.ndarray) -> np.ndarray:
 def first_step(history) -> dict:
     """Why the first step may cut the cost so much: with several outputs, nearly all should
     say "no" (near 0) for each example; at the start they all said about a half, and the
-    first step pushed them all down. The numbers, and "explains": whether the first step cut
-    the cost by a third or more, most of it from the "no" outputs (only then is it said)."""
+    first step pushed them all down, the one that should say "yes" too. The numbers, and
+    "explains": whether the first step cut the cost by a third or more, most of it from the
+    "no" outputs, and pushed the "yes" outputs down too, on average and for the example drawn
+    (only then is it said)."""
     x, y = history.split("train")
     y = np.atleast_2d(y)
     step1 = min(len(history.snapshots) - 1, 1)
@@ -127,11 +135,13 @@ def first_step(history) -> dict:
 
     cost0, cost1 = history.records[0].cost, record_at(history.records, history.snapshots[step1].step).cost
     fell = cost0 - cost1
+    yes = ~no
     explains = (y.shape[1] >= 3 and history.snapshots[step1].step == 1 and fell >= cost0 / 3
-                and no_part(before) - no_part(after) >= fell / 2)
+                and no_part(before) - no_part(after) >= fell / 2
+                and after[yes].mean() < before[yes].mean() and (after[EXAMPLE] < before[EXAMPLE])[yes[EXAMPLE]].all())
     if not explains:         # not said: no numbers to count against the chapter's own
         return {"explains": False, **dict.fromkeys(("cost0", "cost1", "n_out", "no_count", "out0", "out1"), "")}
-    return {"explains": True, "cost0": f"{cost0:.2f}", "cost1": f"{cost1:.2f}", "n_out": y.shape[1],
+    return {"explains": True, "cost0": f"{cost0:.2f}", "cost1": f"{cost1:.2f}", "n_out": count_words(y.shape[1]),
             "no_count": count_words(y.shape[1] - 1), "out0": f"{before.mean():.2f}", "out1": f"{after.mean():.2f}"}
 
 
@@ -169,6 +179,8 @@ class Training(Chapter):
             "examples_words": (f"Here are {count_words(len(self.examples()))} practice examples it still gets wrong"
                                if self.climbing[1] else
                                f"Here are {count_words(len(self.examples()))} of its practice examples"),
+            # the one example's bars stay from the first step on (only when that step is told)
+            "bar_words": ". On the right, the output that should say yes climbs too" if first_step(h)["explains"] else "",
             "cost_trend": ("it slides downhill" if final.cost < first.cost
                            else "it climbs instead of falling"),
             # headline numbers (examples, steps) are said once here: these words repeat neither
@@ -255,9 +267,12 @@ class Training(Chapter):
                 self.play(Transform(bars["bars"], bars["bars_after"]),
                           Transform(bars["average"], bars["average_after"]),
                           Transform(bars["title"], bars["title_after"]), run_time=1.5)
-                self.wait_until_bookmark("later")
-                self.play(FadeOut(VGroup(*(bars[k] for k in ("title", "axis", "picture", "bars", "average",
-                                                             "targets")))), run_time=0.5)
+                self.wait_until_bookmark("yes")
+                # the one that should say yes, now too low: pointed at; the averages were the
+                # first step's only, so they go, and the bars follow the replay from here on
+                self.play(self.point_at(VGroup(bars["bars"][bars["yes"]], bars["targets"][bars["yes"]])),
+                          FadeOut(bars["average"]), Transform(bars["title"], bars["title_later"]), run_time=1.0)
+                view["bars"] = bars
                 self.told_replay(view, segments[1:2], tracker, {})
         else:
             self.play(FadeOut(view["ways"]), run_time=0.5)
@@ -265,7 +280,7 @@ class Training(Chapter):
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
         # what each line names, pointed at when it is said
-        cues = {"examples": {"count": "count"}, "cost": {"now": "cost"},
+        cues = {"examples": {"count": "count"}, "cost": {"now": "cost", "down": self.slide_down(view["curve"])},
                 "accuracy": {"practice": "train", "rose": self.rose_from(view)}}
         frame = None
         # the lines (weights) get as many stretches as the examples: their line is long, and
@@ -273,21 +288,32 @@ class Training(Chapter):
         parts = section_parts(len(segments), start=2, priority=LINE_ORDER)
         for key, panel, part in zip(keys, panels, parts):
             shown = [segments[i] for i in part]
+            watched = []
             if key == "weights" and shown:
                 key_rows = view["sign_key"]
-                cues["weights"] = {"blue": key_rows[0], "red": key_rows[1], "thick": key_rows[2],
-                                   "flip": self.flip_cue(view["diagram"], shown[0][0], shown[-1][1])}
+                cues["weights"] = {"blue": key_rows[0], "red": key_rows[1], "thick": key_rows[2], "one": "dial"}
+                watched = self.watch_dial(view, shown[0][0], shown[-1][1])
             with self.say(key) as tracker:
                 box = self.box_around(panel)
                 pointer = Create(box) if frame is None else Transform(frame, box)
                 frame = frame or box
-                reveal = self.reveal(view, key)
+                reveal = self.reveal(view, key) + watched
                 if reveal or not len(part):
                     self.play(pointer, *reveal, run_time=0.8)
                     pointer = None
                 self.told_replay(view, shown, tracker, cues.get(key, {}), pointer=pointer)
         self.finish(view, frame, records, steps)
-        self.record_shown(steps, records, passed=sorted(view["drawn_at"] - set(steps)))
+        self.record_shown(steps, records, passed=sorted(view["drawn_at"] - set(steps)), read=view.get("guesses", {}))
+
+    def slide_down(self, curve: CostCurve):
+        """"As the steps add up, it slides downhill": a dot runs down the curve drawn so far, from
+        its first record to where the run is (the latest stretch alone looks flat)."""
+        def run():
+            path = curve.curve.copy()
+            dot = Dot(path.get_start(), radius=0.08, color=self.theme.highlight)
+            return Succession(FadeIn(dot, run_time=0.2), MoveAlongPath(dot, path, run_time=1.6, rate_func=linear),
+                              FadeOut(dot, run_time=0.4))
+        return run
 
     def rose_from(self, view: dict):
         """"It rose as the cost fell": where the accuracy started, written under it when said."""
@@ -363,7 +389,7 @@ class Training(Chapter):
         before, after = h.network(0).outputs(x[idx:idx + 1])[0], h.network(after_step).outputs(x[idx:idx + 1])[0]
         truth = np.atleast_1d(y[idx])
         self.show(first_outputs={"example": idx, "step": after_step, "before": before, "after": after})
-        width, gap, tall = 0.26, 0.1, 0.9
+        width, gap, tall = 0.28, 0.09, 1.3      # tall enough to see one bar rise at 480p
         xs = np.arange(len(before)) * (width + gap)
 
         def columns(values: np.ndarray) -> VGroup:
@@ -384,24 +410,33 @@ class Training(Chapter):
                               color=t.right, stroke_width=5) for x0, v in zip(xs, truth)))
         key = VGroup(Line(LEFT * 0.15, RIGHT * 0.15, color=t.right, stroke_width=5),
                      self.text("should say", size="small", color=t.right)).arrange(RIGHT, buff=0.1)
-        picture = card_picture(x[idx], input_kind(h), 0.6)
+        picture = card_picture(x[idx], input_kind(h), 0.5)
         panel = {"bars": columns(before), "bars_after": columns(after), "axis": VGroup(base, names),
                  "average": average(why["out0"]), "average_after": average(why["out1"]),
                  "targets": VGroup(*marks, key)}
         picture.next_to(base, LEFT, buff=0.25).align_to(base, DOWN)
-        key.next_to([xs[-1] + width, tall, 0], RIGHT, buff=0.12)
+        key.next_to(names, DOWN, buff=0.1).align_to(base, RIGHT)     # under the bars: the frame's edge is near
         title = self.text("one example's outputs, before the first step", size="small", color=t.muted)
         title_after = self.text("one example's outputs, after the first step", size="small", color=t.muted)
+        title_later = self.text("one example's outputs", size="small", color=t.muted)
         whole = VGroup(picture, base, names, panel["bars"], marks, key, panel["average"])
         title.next_to(whole, UP, buff=0.15)
-        everything = VGroup(whole, title, title_after, panel["bars_after"], panel["average_after"])
-        everything.shift([above.get_x() - whole.get_x(), above.get_bottom()[1] - 0.2 - title.get_top()[1], 0])
+        everything = VGroup(whole, title, title_after, title_later, panel["bars_after"], panel["average_after"])
+        # under the step counter, clear of the highlight box round the examples' row on its left
+        shift = np.array([max(above.get_x() - whole.get_x(), BARS_LEFT - whole.get_left()[0]),
+                          above.get_bottom()[1] - 0.2 - title.get_top()[1], 0])
+        everything.shift(shift)
         title_after.move_to(title)
-        return {**panel, "title": title, "title_after": title_after, "picture": picture}
+        title_later.move_to(title)
+        return {**panel, "title": title, "title_after": title_after, "title_later": title_later, "picture": picture,
+                "yes": int(np.argmax(truth)), "make": lambda values: columns(values).shift(shift),
+                "readings": {0: before, after_step: after}}
 
     def reveal(self, view: dict, key: str) -> list:
         """The panel a line explains, brought in as the line starts (at the numbers of the
-        step the replay has reached); the key to the lines' colours leaves when its place is needed."""
+        step the replay has reached); what an earlier line showed leaves when its place is
+        needed or its line is over (the key to the lines' colours, the one dial watched, the
+        one example's outputs)."""
         texts, parts = view["texts"], []
         if key == "examples" and "examples" not in view["shown"]:
             parts = [*view["still_panel"], *(card.label for card in view["cards"]), texts["count"]]
@@ -409,34 +444,58 @@ class Training(Chapter):
             parts = [view["curve"].axes, view["curve"].labels, view["curve"].curve]
         elif key == "accuracy":
             parts = [view["accuracy_labels"], texts["train"], *([view["note"]] if view["note_on"] else [])]
-        if not parts:
-            return []
-        view["shown"].update({"examples": ["examples", "count"], "cost": ["curve"],
-                              "accuracy": ["train"]}[key])
-        gone = [FadeOut(view["sign_key"])] if key == view["sign_key_until"] else []
-        return [FadeIn(Group(*parts)), *gone]
+        gone = [FadeOut(view["sign_key"])] if key == view["sign_key_until"] and parts else []
+        if key != "weights" and "dial" in view:
+            view["shown"].discard("dial")
+            dial = view.pop("dial")
+            pair, out, inp = dial["where"]
+            self.show(dial={"layer_pair": pair, "out": out, "in": inp, "start": dial["start"], "from": dial["from"],
+                            "readings": dial.get("readings", [])})
+            gone.append(FadeOut(VGroup(dial["line"], texts.pop("dial"))))
+        if key == "cost" and "bars" in view:
+            bars = view.pop("bars")
+            gone.append(FadeOut(VGroup(*(bars[k] for k in ("title", "axis", "picture", "bars", "targets")))))
+        if parts:
+            view["shown"].update({"examples": ["examples", "count"], "cost": ["curve"],
+                                  "accuracy": ["train"]}[key])
+        return ([FadeIn(Group(*parts))] if parts else []) + gone
 
-    def flip_cue(self, diagram: NetworkDiagram, start: int, end: int):
-        """A ring around the middle of a drawn line whose dial changes sign between `start` and
-        `end` (the biggest such change), for "some even change colour"; None when none does."""
+    def dial_to_watch(self, diagram: NetworkDiagram, start: int, end: int) -> tuple[int, int, int] | None:
+        """The drawn line whose dial changes most from `start` to `end` (layer pair, out, in):
+        one line to watch, not hundreds; None when no line is drawn."""
         before, after = self.history.snapshot(start).weights, self.history.snapshot(end).weights
-        best, where = 0.0, None
+        best, where = -1.0, None
         for pair, (a, b) in enumerate(zip(before, after)):
             for out in diagram.shown_indices(pair + 1):
                 for inp in diagram.shown_indices(pair):
                     change = abs(b[out, inp] - a[out, inp])
-                    if np.sign(a[out, inp]) != np.sign(b[out, inp]) and change > best:
-                        line = diagram.edge_line(pair, out, inp)
-                        if line is not None:
-                            best, where = change, line.get_center()
+                    if change > best and diagram.edge_line(pair, out, inp) is not None:
+                        best, where = change, (pair, out, inp)
+        return where
+
+    def watch_dial(self, view: dict, start: int, end: int) -> list:
+        """The dial that changes most over the weights line, drawn thick over its line in the
+        colour of its sign, its value written under the diagram (it counts with the step
+        counter, see count_steps); the animations that bring them in."""
+        where = self.dial_to_watch(view["diagram"], start, end)
         if where is None:
-            return lambda: Circumscribe(diagram, color=self.theme.highlight, buff=0.1, stroke_width=3)
-        ring = Circle(radius=0.22, color=self.theme.highlight, stroke_width=4).move_to(where)
-        words = self.text("this line changed colour", size="small", color=self.theme.highlight)
-        words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
-        words.next_to(ring, UP, buff=0.08)
-        return lambda: Succession(AnimationGroup(Create(ring), FadeIn(words), run_time=0.6), Wait(1.2),
-                                  FadeOut(VGroup(ring, words), run_time=0.4))
+            return []
+        pair, out, inp = where
+        value = float(self.history.snapshot(start).weights[pair][out, inp])
+        line = view["diagram"].edge_line(pair, out, inp).set_stroke(color=self.sign_colour(value), width=7)
+        words = self.text("this dial: {value}", size="small", color=self.theme.highlight,
+                          facts={"value": f"{value:.2f}"})
+        words.next_to(view["diagram"], DOWN, buff=0.3)      # below the highlight box round the diagram
+        if self.mode() == "points":     # the cost's number stands under the diagram's right end
+            words.align_to(view["diagram"], LEFT)
+        view["dial"] = {"line": line, "where": where, "from": value, "start": start}
+        view["texts"]["dial"] = words
+        view["shown"].add("dial")
+        return [Create(line), FadeIn(words)]
+
+    def sign_colour(self, value: float) -> str:
+        """An edge's colour: the sign of its dial."""
+        return self.theme.positive if value > 0 else self.theme.negative
 
     def pile(self, where: Mobject) -> VGroup | None:
         """The pile of practice examples one step takes, one blank card each (its real count),
@@ -501,6 +560,7 @@ class Training(Chapter):
         if "map" in view:
             moving.append(self.glide_map(view, [start] + picks, shares))
         counter = self.count_steps(view, picks, shares)
+        moving += self.follow_bars(view, picks, shares) + self.recolour_dial(view, picks, shares)
         anims = moving + counter + [during(a, 0.0, 0.15 / MOVE) for a in [pointer] if a] + list(extra)
         self.play(*anims, run_time=MOVE * run_time)
         self.settle(counter)
@@ -549,11 +609,78 @@ class Training(Chapter):
         records = [record_at(self.history.records, s) for s in picks]
         if "cost" in view["shown"]:
             anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost) for r in records], shares))
+        if "dial" in view["shown"]:     # the one dial watched, from where it started to now
+            pair, out, inp = view["dial"]["where"]
+            values = [float(self.history.snapshot(s).weights[pair][out, inp]) for s in picks]
+            view["dial"].setdefault("readings", []).extend(zip(picks, values))
+            anims.append(self.ticker(view["texts"], "dial", [
+                (mark("this dial: {before} to {value}"), {"before": f"{view['dial']['from']:.2f}", "value": f"{v:.2f}"})
+                for v in values], shares, [self.theme.highlight] * len(values)))
+        if "count" in view["shown"]:    # the row's guesses and their count too: never an old step's beside a new cost
+            anims += self.tick_guesses(view, picks, shares)
         if "train" in view["shown"]:    # the accuracy reads the counter's step too, never an old one
             anims.append(self.ticker(view["texts"], "train",
                                      [("{percent}%", {"percent": round(100 * r.train_accuracy)}) for r in records],
                                      shares, [self.accuracy_colour(r.train_accuracy) for r in records]))
         return anims
+
+    def tick_guesses(self, view: dict, picks: list[int], shares: list[float]) -> list:
+        """The practice cards' guesses and the count under them turn with the step counter, at
+        each reading (they swapped only at the stretch's end: "1 of 8 right" stood beside
+        "after 237 steps" and a cost of 0.32, when the run got most of them right)."""
+        x = self.history.split("train")[0][self.examples()]
+        for s in picks:
+            if s not in view["guesses"]:
+                view["guesses"][s] = self.history.network(s).guesses(x)
+        rows = [view["guesses"][s] for s in picks]
+        anims = [self.ticker(view["texts"], "count", [count_template(g, view["truths"]) for g in rows], shares)]
+        for k, card in enumerate(view["cards"]):
+            if all(g[k] == card.guess for g in rows):
+                continue
+            old = card.label
+            made = [guess_text(self.history.labels[g[k]], g[k] == card.truth, self.card_width,
+                               self.history.labels).move_to(old) for g in rows]
+            anims.append(self.flip_through(old, made, shares))
+            card.label, card.guess = made[-1], int(rows[-1][k])
+        return anims
+
+    def flip_through(self, old: Mobject, made: list[Mobject], shares: list[float]):
+        """`old` turns into each of `made` as the play reaches its share, one seen at a time
+        (see ticker); noted as drawn when first seen."""
+        for reading in made:
+            reading.set_opacity(0)
+        self.remove(old)
+
+        def update(mob: VGroup, t: float) -> None:
+            shown = sum(share <= t for share in shares)
+            for k, part in enumerate(mob.submobjects):
+                part.set_opacity(1.0 if k == shown else 0.0)
+            self._note_drawn(self.renderer.time, [mob.submobjects[shown]])
+        return UpdateFromAlphaFunc(VGroup(old, *made), update)
+
+    def recolour_dial(self, view: dict, picks: list[int], shares: list[float]) -> list:
+        """The watched dial's thick line takes the colour of its sign at each reading."""
+        if "dial" not in view["shown"]:
+            return []
+        pair, out, inp = view["dial"]["where"]
+        colours = [self.sign_colour(view["dial"]["from"])] + [
+            self.sign_colour(float(self.history.snapshot(s).weights[pair][out, inp])) for s in picks]
+        return [UpdateFromAlphaFunc(view["dial"]["line"], lambda mob, t: mob.set_stroke(
+            color=colours[sum(share <= t for share in shares)]))]
+
+    def follow_bars(self, view: dict, picks: list[int], shares: list[float]) -> list:
+        """One example's outputs, drawn as bars after the first step, follow the replay: the
+        one that should say yes is seen to rise as the guesses get better."""
+        if "bars" not in view:
+            return []
+        bars = view["bars"]
+        row = self.history.split("train")[0][EXAMPLE:EXAMPLE + 1]
+        outputs = [self.history.network(s).outputs(row)[0] for s in picks]
+        bars["readings"].update({s: o for s, o in zip(picks, outputs)})
+        self.show(bar_outputs={"example": EXAMPLE, "steps": sorted(bars["readings"]),
+                               "outputs": [bars["readings"][s] for s in sorted(bars["readings"])]})
+        columns = [bars["make"](o) for o in outputs]
+        return [in_turn(lambda k, **timing: Transform(bars["bars"], columns[k], **timing), shares)]
 
     def settle(self, tickers: list) -> None:
         """After a play: each ticker's last reading stays, on its own."""
@@ -570,19 +697,10 @@ class Training(Chapter):
         old = texts[key]
         made = [self.text(template, size="small", facts=facts, color=color).scale(old.font_size / self.theme.small_size)
                 .move_to(old) for (template, facts), color in zip(readings, colors or [old.color] * len(readings))]
-        for reading in made:
-            reading.set_opacity(0)
-        self.remove(old)
         texts[key] = made[-1]
-
-        def update(mob: VGroup, t: float) -> None:
-            shown = sum(share <= t for share in shares)
-            for k, part in enumerate(mob.submobjects):
-                part.set_opacity(1.0 if k == shown else 0.0)
-            # each reading is noted when a frame first shows it (a reading too brief for any
-            # frame is never seen, so never noted): tests pair it with what else is on screen then
-            self._note_drawn(self.renderer.time, [mob.submobjects[shown]])
-        return UpdateFromAlphaFunc(VGroup(old, *made), update)
+        # each reading is noted when a frame first shows it (a reading too brief for any
+        # frame is never seen, so never noted): tests pair it with what else is on screen then
+        return self.flip_through(old, made, shares)
 
     def swaps(self, view: dict, step: int) -> list:
         """Text changes at snapshot `step`: step count, accuracy, cost, example guesses."""
@@ -705,8 +823,6 @@ class Training(Chapter):
             self.play(self.point_at(view["texts"]["step"]), run_time=1.0)
             self.wait_until_bookmark("trips")
             self.play(LaggedStart(*(FadeIn(t) for t in ticks), lag_ratio=0.3), run_time=1.5)
-            self.wait_until_bookmark("cost")
-            self.play(self.point_at(view["texts"]["cost"]), run_time=1.0)
 
     # --- building the picture ---
 
@@ -719,7 +835,7 @@ class Training(Chapter):
                                  width=5.6, height=1.8 if self.mode() == "points" else 3.0,
                                  max_drawn=DRAWN_NEURONS)
         size = CURVE_SIZE if self.mode() != "points" else (CURVE_SIZE[0], 0.75 * CURVE_SIZE[1])
-        curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *size)
+        curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *size, lead=CURVE_LEAD)
         texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
         template, facts = cost_words(record_at(h.records, steps[0]).cost)
         texts["cost"] = self.text(template, size="small", color=self.theme.cost, facts=facts)
@@ -815,9 +931,10 @@ class Training(Chapter):
 
     # --- the manifest ---
 
-    def record_shown(self, steps: list[int], records: list[Record], passed: list[int]) -> None:
+    def record_shown(self, steps: list[int], records: list[Record], passed: list[int], read: dict) -> None:
         """`steps`: the snapshots the replay stops at; `passed`: those the diagram and the
-        numbers run through on the way from one to the next (the counter reads them)."""
+        numbers run through on the way from one to the next (the counter reads them); `read`:
+        the cards' guesses at each step they were drawn at."""
         h = self.history
         at = [record_at(h.records, s) for s in steps]
         shown = {
@@ -837,4 +954,5 @@ class Training(Chapter):
             x, _ = h.split("train")
             shown["examples"] = idx
             shown["guesses"] = [h.network(s).guesses(x[idx]) for s in steps]
+            shown["passed_guesses"] = {str(s): g for s, g in sorted(read.items()) if s not in steps}
         self.show(**shown)

@@ -145,11 +145,14 @@ class CostCurve(VGroup):
     """
 
     def __init__(self, steps: Sequence[int], costs: Sequence[float], last_step: int,
-                 width: float = 5.0, height: float = 2.2, **kwargs) -> None:
+                 width: float = 5.0, height: float = 2.2, lead: float = 0.0, **kwargs) -> None:
         super().__init__(**kwargs)
         t = themes.current()
         self.steps, self.costs = np.asarray(steps, float), np.asarray(costs, float)
         self.last_step, self.w, self.h = max(last_step, 1), width, height
+        # `lead`: the share of the step axis before step 0, so a fall at the very first step
+        # is drawn clear of the cost axis, not on top of it
+        self.lead = lead * width
         self.top = float(self.costs.max()) or 1.0
         origin = np.array([-width / 2, -height / 2, 0.0])
         self.origin = origin
@@ -161,7 +164,7 @@ class CostCurve(VGroup):
             Text(screen.words("cost"), **{**small, "color": t.cost}).next_to(origin + height * UP, UP, buff=0.12),
             Text("0", **small).next_to(origin, LEFT, buff=0.12),
             Text(_short(self.top), **small).next_to(origin + height * UP, LEFT, buff=0.12),
-            Text("0", **small).next_to(origin, DOWN, buff=0.12),
+            Text("0", **small).next_to(origin + self.lead * RIGHT, DOWN, buff=0.12),
             Text(str(self.last_step), **small).next_to(origin + width * RIGHT, DOWN, buff=0.12),
             Text(screen.words("steps"), **small).next_to(origin + width / 2 * RIGHT, DOWN, buff=0.12),
         )
@@ -185,7 +188,7 @@ class CostCurve(VGroup):
         self.curve.pointwise_become_partial(self.full, 0, share)
 
     def _points(self) -> np.ndarray:
-        x = self.steps / self.last_step * self.w
+        x = self.lead + self.steps / self.last_step * (self.w - self.lead)
         y = self.costs / self.top * self.h
         pts = np.stack([x, y, np.zeros_like(x)], axis=1) + self.origin
         return pts if len(pts) > 1 else np.vstack([pts, pts])
@@ -220,7 +223,7 @@ class CostCurve(VGroup):
 
     def step_x(self, step: float) -> float:
         """The scene x of `step` on the axis."""
-        return float(self.axes[0].get_start()[0] + step / self.last_step * self.w)
+        return float(self.axes[0].get_start()[0] + self.lead + step / self.last_step * (self.w - self.lead))
 
     def __repr__(self) -> str:
         return f"CostCurve({len(self.steps)} records, up to step {self.last_step})"
