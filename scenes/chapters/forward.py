@@ -126,7 +126,7 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
     ys = squashed(work["activation"], xs)
     low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
     w, h = CURVE_BOX
-    origin = np.array([PANEL_X + 0.6, CURVE_ORIGIN_Y, 0.0])
+    origin = np.array([PANEL_X + 0.45, CURVE_ORIGIN_Y, 0.0])   # its right tick clear of the frame edge
 
     def at(x: float, y: float) -> np.ndarray:
         return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * h, 0.0])
@@ -262,7 +262,7 @@ class Forward(Chapter):
         """The example appears on the left with its name; a row of numbers is the inputs'
         own labels (named and valued), so its caption stands over them."""
         picture = example_picture(self.history, EXAMPLE, 2.3)
-        caption = self.text("first training example", size="small", color=self.theme.muted)
+        caption = self.text("first practice example", size="small", color=self.theme.muted)   # the intro's word
         panel = VGroup(*(m for m in (picture, caption) if m is not None))
         panel.arrange(DOWN, buff=0.2).move_to([-5.55, 1.0, 0])
         if picture is None and len(diagram.input_labels):
@@ -442,6 +442,9 @@ class Forward(Chapter):
         how_far.next_to(verdict, DOWN, buff=0.3, aligned_edge=LEFT)
         with self.say(self.guess_section(values)):
             self.play(FadeIn(table["guess"]), run_time=1.0)
+            if self.guess_section(values) == "guess":
+                self.wait_until_bookmark("own")
+                self.play(FadeIn(table["together"]), run_time=0.6)
             self.wait_until_bookmark("top")
             self.play(Create(table["box"]), FadeIn(table["together"]), run_time=0.6)
             self.wait_until_bookmark("truth")
@@ -514,6 +517,9 @@ class Forward(Chapter):
         guess_col.add(self.text("guess", size="small", color=t.muted).move_to([x_guess, head_y, 0], aligned_edge=UP))
         truth_col.add(self.text("answer", size="small", color=t.muted).move_to([x_truth, head_y, 0], aligned_edge=UP))
         together = VGroup()
+        if self.guess_section(values) == "guess":   # scores, each on its own: said not to be a sum
+            together = self.text("each on its own", size="small", color=t.muted)
+            together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
         if self.guess_section(values) == "guess_shares":   # shares of one whole: their sum, drawn
             self.show(guess_total=float(np.sum(values["guess"])))
             together = self.text("together: {sum}", size="small", color=t.muted,
