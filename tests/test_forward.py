@@ -104,6 +104,29 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     assert "orange lines" in said(entry) and "red" not in said(entry)
     # and the squashing curve's axes are named in words
     assert {"orange: how far off", "total coming in", "brightness out"} <= {d["text"] for d in entry["drawn"]}
+    # review 11 (session 8): the curve's names and numbers were too small to read at 480p
+    start, stop = (next(line["start_s"] for line in entry["narration"] if words in line["text"])
+                   for words in ("squashes the total", "Every neuron does the same"))
+    curve_words = [d for d in entry["drawn"] if start <= d["t"] < stop]
+    assert {"total coming in", "brightness out"} < {d["text"] for d in curve_words}
+    assert min(d["px"] for d in curve_words) >= 18
+    check_products_at_the_neuron(entry)
+    # a head start of zero is neither said nor drawn: nothing on screen could show it
+    bias = entry["shown"]["worked"]["bias"]
+    assert ("head start" in said(entry)) == (bias != 0)
+    assert any(d["text"].startswith("+ head start") for d in entry["drawn"]) == (bias != 0)
+
+
+def check_products_at_the_neuron(entry: dict) -> None:
+    """Review 11 (session 8): the product labels sat along their wires at different places,
+    some by the input column, and which label was whose wire was unclear. Each now stands at
+    its wire's end, beside the worked neuron: the labels line up, one over the other."""
+    worked = entry["shown"]["worked"]
+    words = {f"{worked['products'][k]:+.2f}".replace("-", "\u2212") for k in worked["biggest"]}
+    spots = [d for d in entry["drawn"] if d["text"] in words]
+    assert len({d["text"] for d in spots}) == len(words)
+    xs = [d["x"] for d in spots]
+    assert max(xs) - min(xs) < 0.15, xs
 
 
 def test_a_users_network_renders(user_file, tmp_path):
@@ -162,7 +185,8 @@ def test_a_softmax_guess_is_told_as_shares_and_the_bias_as_a_head_start(tmp_path
     guess = entry["shown"]["guess"]
     assert entry["shown"]["guess_total"] == pytest.approx(float(np.sum(guess)))
     assert "together: 1.00" in [d["text"] for d in entry["drawn"]]
-    assert "head start" in said(entry) and "nudge" not in said(entry).lower()
+    assert ("head start" in said(entry)) == (entry["shown"]["worked"]["bias"] != 0)
+    assert "nudge" not in said(entry).lower()
 
 
 def test_the_squash_dot_starts_at_the_total_and_rises_to_the_curve():

@@ -70,10 +70,21 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         inked = x[favourite] >= 0.5
         share = float((w[inked] > 0).mean())
         assert ("lands mostly on blue" in said(entry)) == (share >= 0.6)
-        if share >= 0.6:
-            assert shown["ink_on_blue"] == pytest.approx(share)
+        assert shown["ink_on_blue"] == pytest.approx(share)
+        # the count under the pattern is the picture's inked squares, and those on blue dials
+        assert f"{int((w[inked] > 0).sum())} of {int(inked.sum())} inked squares land on blue" in drawn
+        # the pattern's neuron lights as brightly as its picture lights it, in nncore's pass
+        glow = history.network(history.snapshots[-1].step).forward(x[favourite:favourite + 1]).a[1][0][neuron]
+        assert shown["patterns"]["glow"] == pytest.approx(glow) and f"glows {glow:.2f}" in drawn
+        # review 11 (session 8): lighting the pattern's neuron once lit the whole diagram, and the
+        # outputs, not built yet, showed up over the pattern: nothing of the outputs before "Last come"
+        assert first_drawn(entry, history.labels[-1]) >= said_from(entry, "Last come")
+        assert first_drawn(entry, "outputs") >= said_from(entry, "Last come")
+        # review 11: "which digit?" as "say which digit it is" is said, the answers written out
+        assert first_drawn(entry, "which digit?") >= said_from(entry, "The network's job")
     else:
         assert not any(d["text"].startswith("blue:") for d in entry["drawn"])
+    check_values_written(shown, entry)
 
 
 def test_wires_join_the_layers(story_file):
@@ -108,6 +119,15 @@ def check_before(history: History, shown: dict, entry: dict) -> None:
         assert f"The brightest output says {guess}: {verdict}." in said(entry)
 
 
+def check_values_written(shown: dict, entry: dict) -> None:
+    """Review 11 (session 8): trained and untrained looked alike. The three brightest outputs'
+    values are written beside them, after training and before, each as its state is said."""
+    for outputs, words in ((shown["peek_outputs"], "Last come"), (shown["before_outputs"], "Right now, before")):
+        said_at = said_from(entry, words)
+        for k in np.argsort(-np.asarray(outputs), kind="stable")[:3]:
+            assert any(d["text"] == f"{outputs[k]:.2f}" and d["t"] >= said_at for d in entry["drawn"]), outputs[k]
+
+
 def check_peek(history: History, shown: dict, path) -> None:
     """The outputs lit "after training" are nncore's pass of the example at the last
     snapshot; the learned patterns (pictures only) are real last-snapshot dials."""
@@ -122,9 +142,14 @@ def check_peek(history: History, shown: dict, path) -> None:
         assert "patterns" not in shown
         return
     w = np.array(last["weights"][0])
-    strongest = np.argsort(-np.abs(w).sum(axis=1))[:len(shown["patterns"]["neurons"])]
-    assert sorted(shown["patterns"]["neurons"]) == sorted(int(i) for i in strongest)
+    # one pattern, drawn big: of the four neurons with the strongest dials, the one whose
+    # favourite picture's ink lands most on blue
+    strongest = [int(i) for i in np.argsort(-np.abs(w).sum(axis=1), kind="stable")[:4]]
+    assert len(shown["patterns"]["neurons"]) == 1 and shown["patterns"]["neurons"][0] in strongest
     np.testing.assert_allclose(shown["patterns"]["dials"], w[shown["patterns"]["neurons"]])
+    favourites = np.argmax(net.forward(x).a[1][:, strongest], axis=0)
+    shares = [float((w[n][x[f] >= 0.5] > 0).mean()) for n, f in zip(sorted(strongest), favourites[np.argsort(strongest)])]
+    assert shown["patterns"]["neurons"][0] == sorted(strongest)[int(np.argmax(shares))]
     # beside each pattern, the practice picture that lights its neuron most, by nncore's pass
     hidden = net.forward(x).a[1]
     assert shown["patterns"]["favourites"] == [int(np.argmax(hidden[:, n])) for n in shown["patterns"]["neurons"]]

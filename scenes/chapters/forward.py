@@ -33,8 +33,10 @@ from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward
 WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "biggest",
                "rest_count", "rest_sum", "bias", "total", "value")
 PANEL_X = 3.45            # left edge of the worked example's column, right of the network
-PANEL_RIGHT = 7.0         # its right edge: inside the frame
+PANEL_RIGHT = 6.75        # its right edge: clear inside the frame (7.1), not at its edge
 CURVE_BOX = (2.9, 1.7)    # the squashing curve's width and height
+CURVE_WORDS = "label"     # the curve's numbers and names: about 15 px tall at 480p
+TOTAL_ROOM = 0.85         # half the width of "total: 1.03" on the curve's floor: no tick number under it
 CURVE_ORIGIN_Y = -1.4     # the curve's floor: its tick row and the total below stay above the subtitles
 GAP_WIDTH = 8             # the guess bars' thickness (the orange "how far off" brackets are thin: another shape)
 
@@ -86,14 +88,16 @@ def worked_panel(scene: Chapter, work: dict) -> dict[str, Mobject]:
                       facts={"count": work["rest_count"], "inputs": more, "sum": signed_number(work["rest_sum"])})
     if not work["rest_count"]:
         rest = scene.text("(no other inputs)", color=t.muted)
-    bias = scene.text("+ head start: {head_start}", facts={"head_start": signed_number(work["bias"])})
-    sums = VGroup(*rows, rest, bias)
+    # a head start of zero adds nothing and is neither drawn nor said (it cannot be shown)
+    bias = (scene.text("+ head start: {head_start}", facts={"head_start": signed_number(work["bias"])})
+            if work["bias"] else VGroup())
+    sums = VGroup(*rows, rest, *([bias] if work["bias"] else []))
     # as big as the room right of the network allows (about 21 points), never over its labels
     sums.scale(min(1.0, (PANEL_RIGHT - PANEL_X) / sums.width))
     column = VGroup(head, header, *sums).arrange(DOWN, aligned_edge=LEFT, buff=0.17)
     column.move_to([PANEL_X, 2.75, 0], aligned_edge=UP + LEFT)
     rule = Line(LEFT * column.width / 2, RIGHT * column.width / 2, stroke_color=t.muted, stroke_width=2)
-    rule.next_to(bias, DOWN, buff=0.12, aligned_edge=LEFT)
+    rule.next_to(sums[-1], DOWN, buff=0.12, aligned_edge=LEFT)
     # the parts as shown may miss the total by a rounding: then the total says "about"
     parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
     template = screen.mark("total: {total}") if adds_up(parts, work["total"]) else screen.mark("total: about {total}")
@@ -122,7 +126,7 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
     ys = squashed(work["activation"], xs)
     low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
     w, h = CURVE_BOX
-    origin = np.array([PANEL_X + 0.6, CURVE_ORIGIN_Y, 0.0])
+    origin = np.array([PANEL_X + 0.45, CURVE_ORIGIN_Y, 0.0])   # its right tick clear of the frame edge
 
     def at(x: float, y: float) -> np.ndarray:
         return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * h, 0.0])
@@ -136,28 +140,34 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
     rise = dot.copy().move_to(at(z, work["value"]))
     up = DashedLine(at(z, low), at(z, work["value"]), color=t.highlight, stroke_width=2)
     across = DashedLine(at(z, work["value"]), at(-reach, work["value"]), color=t.highlight, stroke_width=2)
-    out = scene.text("{value}", size="small", color=t.highlight, facts={"value": plain_number(work["value"])})
+    out = scene.text("{value}", size=CURVE_WORDS, color=t.highlight, facts={"value": plain_number(work["value"])})
     out.next_to(at(-reach, work["value"]), LEFT, buff=0.08)
     ticks = VGroup()
     # the floor: where the total goes, from the most negative drawn to the most positive
+    # (a tick's number the total, written at its own place, would cover is left out)
     for x in (-reach, 0.0, reach):
         mark = Line(at(x, low), at(x, low) + 0.1 * DOWN, stroke_color=t.muted, stroke_width=2)
-        word = scene.text("{x}", size="small", color=t.muted, facts={"x": tick_number(x)})
-        ticks.add(mark, word.next_to(mark, DOWN, buff=0.05))
+        word = scene.text("{x}", size=CURVE_WORDS, color=t.muted, facts={"x": tick_number(x)})
+        ticks.add(mark)
+        if abs(at(x, low)[0] - at(work["total"], low)[0]) > TOTAL_ROOM:
+            ticks.add(word.next_to(mark, DOWN, buff=0.05))
     # the total's own place on the floor, marked where the walk up starts
     ticks.add(Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.highlight, stroke_width=3))
     # the side: dark to fully lit; a tick label the read-off value would cover is left out
     for y in (low, high):
-        word = scene.text("{y}", size="small", color=t.muted, facts={"y": tick_number(y)})
+        word = scene.text("{y}", size=CURVE_WORDS, color=t.muted, facts={"y": tick_number(y)})
         word.next_to(at(-reach, y), LEFT, buff=0.08)
         if abs(word.get_center()[1] - out.get_center()[1]) > 0.3:
             ticks.add(word)
     # both axes named in plain words: the total comes in along the floor, the brightness goes out up the side
-    floor_name = scene.text("total coming in", size="small", color=t.muted)
-    floor_name.next_to(at(0.0, low), DOWN, buff=0.45)
-    names = VGroup(scene.text("brightness out", size="small", color=t.muted).next_to(at(-reach, high), UP, buff=0.1),
+    floor_name = scene.text("total coming in", size=CURVE_WORDS, color=t.muted)
+    floor_name.next_to(at(0.0, low), DOWN, buff=0.75)
+    # starting over the side axis and running right: clear of the network's output names on its left
+    side_name = scene.text("brightness out", size=CURVE_WORDS, color=t.muted)
+    side_name.next_to(at(-reach, high), UP, buff=0.12).align_to(axes, LEFT)
+    names = VGroup(side_name,
                    ticks, floor_name)
-    slot = at(z, low) + 1.15 * DOWN   # where the total stands: under its place, below the floor's name
+    slot = at(z, low) + 0.42 * DOWN   # where the total stands: on the floor, under its own place
     return {"axes": axes, "curve": curve, "rise": rise, "dot": dot, "up": up, "across": across,
             "out": out, "names": names, "slot": slot, "reach": reach}
 
@@ -190,7 +200,8 @@ def worked_facts(work: dict) -> dict[str, object]:
             "first_product": said(work["products"][k]),
             "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}."
                            if work["rest_count"] else "That is every input it has."),
-            "head_start": said(work["bias"]),
+            "head_start_words": (f"Then the neuron adds its own head start: a number it always adds, whatever "
+                                 f"comes in. For now it is {said(work['bias'])}. " if work["bias"] else ""),
             "total": said(work["total"]), "value": said(work["value"])}
 
 
@@ -251,7 +262,7 @@ class Forward(Chapter):
         """The example appears on the left with its name; a row of numbers is the inputs'
         own labels (named and valued), so its caption stands over them."""
         picture = example_picture(self.history, EXAMPLE, 2.3)
-        caption = self.text("first training example", size="small", color=self.theme.muted)
+        caption = self.text("first practice example", size="small", color=self.theme.muted)   # the intro's word
         panel = VGroup(*(m for m in (picture, caption) if m is not None))
         panel.arrange(DOWN, buff=0.2).move_to([-5.55, 1.0, 0])
         if picture is None and len(diagram.input_labels):
@@ -302,8 +313,12 @@ class Forward(Chapter):
         ring = Circle(circle.width / 2 + 0.08, stroke_color=t.highlight, stroke_width=3).move_to(circle)
         lines = VGroup(*(diagram.edge_line(0, index, k) for k in diagram.shown_indices(0)))
         panel = worked_panel(self, work)
-        marks = VGroup(*(self.input_mark(diagram, picture, index, k, work) for k in work["biggest"]))
-        spread_apart([m[-1] for m in marks if isinstance(m[-1], Text)], gap=0.14)   # clear of each other and their wires
+        marks = self.input_marks(diagram, picture, index, work)
+        labels = [m[-1] for m in marks]
+        before = np.mean([m.get_y() for m in labels]) if labels else 0.0
+        spread_apart(labels, gap=0.08)   # the wires meet at the neuron: their labels stack ...
+        for m in labels:                 # ... centred where they were
+            m.shift((before - np.mean([m.get_y() for m in labels])) * UP)
         with self.say("neuron") as tracker:
             self.play(Create(ring), FadeIn(panel["head"]), FadeIn(panel["header"]), run_time=0.8)
             self.play(Create(lines), run_time=min(1.5, tracker.duration / 4))
@@ -319,7 +334,8 @@ class Forward(Chapter):
                       *(line.animate.set_stroke(width=line.get_stroke_width() + 2.5) for line in lines),
                       run_time=0.8)
         with self.say("sum") as tracker:
-            self.play(FadeIn(panel["bias"], shift=0.2 * LEFT), run_time=0.8)
+            if work["bias"]:
+                self.play(FadeIn(panel["bias"], shift=0.2 * LEFT), run_time=0.8)
             self.wait_until_bookmark("total")
             self.play(Create(panel["rule"]), run_time=0.4)
             parts = VGroup(panel["rows"], panel["rest"], panel["bias"]).copy()
@@ -333,7 +349,7 @@ class Forward(Chapter):
         value.next_to(ring, RIGHT, buff=0.06)   # over the edges going out, not over the neuron above
         self.show(squash_axis=[-curve["reach"], curve["reach"]])
         spot = panel["total"].copy().move_to(curve["slot"])
-        spot.shift(max(0.0, spot.get_right()[0] - 7.0) * LEFT)
+        spot.shift(max(0.0, spot.get_right()[0] - 6.9) * LEFT)
         with self.say("squash") as tracker:
             self.play(FadeOut(VGroup(panel["rows"], panel["rest"], panel["bias"], panel["rule"], panel["header"])),
                       panel["total"].animate.move_to(spot), run_time=0.8)
@@ -349,37 +365,57 @@ class Forward(Chapter):
         self.play(FadeOut(VGroup(lines, ring, value, marks, panel["head"], panel["total"], *drawn)),
                   run_time=0.6)
 
-    def input_mark(self, diagram: NetworkDiagram, picture: Mobject, neuron: int, k: int,
-                   work: dict) -> VGroup:
-        """Where input k's product comes from: its pixel ringed on the picture and, when its
-        edge is drawn, the edge drawn thicker (in its own sign colour) with the product beside it."""
+    def input_marks(self, diagram: NetworkDiagram, picture: Mobject, neuron: int, work: dict) -> VGroup:
+        """Where each of the biggest products comes from, drawn the same way every time: its
+        pixel ringed on the picture, a thin connector from the pixel to its input circle, the
+        wire from that circle into the neuron, thicker in its dial's colour, and the product
+        at the wire's end, beside the neuron. An input the column does not draw (it is among
+        the dots) gets its own circle, pulled out of the dots beside the column."""
         t = self.theme
-        mark = VGroup()
         image = picture[0] if input_kind(self.history) == "image" else None
-        if image is not None:
-            side = math.isqrt(len(work["inputs"]))
-            row, col = divmod(k, side)
-            # in the text colour: a yellow ring would vanish on a lit pixel
-            mark.add(Square(image.cell, stroke_color=t.text, stroke_width=3)
-                     .move_to(image.center_of(row + 0.5, col + 0.5)))
-        line = diagram.edge_line(0, neuron, k)
-        where = 0.3
-        if line is None and image is not None:
-            # its input neuron is not drawn: a wire straight from the pixel, in its dial's colour
+        target = diagram.neuron_at(1, neuron)
+        pulled = [k for k in work["biggest"] if diagram.neuron_at(0, k) is None]
+        marks = []
+        for k in work["biggest"]:
+            mark = VGroup()
+            circle = diagram.neuron_at(0, k)
+            if circle is None:
+                circle = self.pulled_out(diagram, pulled.index(k), len(pulled), work["inputs"][k])
+                mark.add(circle)
+            ring = Circle(circle.width / 2 + 0.05, stroke_color=t.highlight, stroke_width=2.5).move_to(circle)
+            if image is not None:
+                side = math.isqrt(len(work["inputs"]))
+                row, col = divmod(k, side)
+                # in the text colour: a yellow ring would vanish on a lit pixel
+                square = Square(image.cell, stroke_color=t.text, stroke_width=3).move_to(image.center_of(row + 0.5, col + 0.5))
+                mark.add(square, Line(square.get_center(), ring.get_center(), buff=ring.width / 2,
+                                      stroke_color=t.text, stroke_width=1.2))
             sign = t.positive if work["dials"][k] >= 0 else t.negative
-            target = diagram.neuron_at(1, neuron)
-            line = Line(mark[0].get_center(), target.get_center(), stroke_color=sign, stroke_width=2,
+            line = Line(circle.get_center(), target.get_center(), stroke_color=sign, stroke_width=4.5,
                         buff=target.width / 2)
-            # the product over the edges' own gap, not over the picture or the input column
-            x0, x1 = line.get_start()[0], line.get_end()[0]
-            where = float(np.clip((diagram.neurons(0)[0].get_x() + 0.9 - x0) / max(x1 - x0, 1e-6), 0.2, 0.8))
-        if line is not None:
-            line.set_stroke(width=line.get_stroke_width() + 3.5)
             label = self.text("{product}", size="small", color=t.highlight,
                               facts={"product": signed_number(work["products"][k])})
             label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
-            mark.add(line, label.move_to(line.point_from_proportion(where) + 0.22 * UP))
-        return mark
+            # at the wire's end, just left of the neuron: "input x dial -> neuron" reads alike each time
+            x_end = target.get_left()[0] - 0.2 - label.width / 2
+            start, stop = line.get_start(), line.get_end()
+            share = (x_end - start[0]) / max(stop[0] - start[0], 1e-6)
+            spot = start + share * (stop - start)
+            if share < 0.5:   # a wire too short for it (a small network's close columns): over its middle
+                spot = (start + stop) / 2 + 0.22 * UP
+            mark.add(ring, line, label.move_to(spot))
+            marks.append(mark)
+        return VGroup(*marks)
+
+    def pulled_out(self, diagram: NetworkDiagram, place: int, count: int, value: float) -> Circle:
+        """Input circle number `place` of `count` drawn beside the column's dots, which stand in
+        for it: lit as bright as its input."""
+        dots = diagram.ellipses[0]
+        circle = diagram.neurons(0)[0]
+        step = circle.width + 0.12
+        spot = dots.get_center() + 0.55 * RIGHT + ((count - 1) / 2 - place) * step * UP
+        return Circle(circle.width / 2, stroke_color=self.theme.neuron_stroke, stroke_width=1.5,
+                      fill_color=lit_color(value), fill_opacity=1.0).move_to(spot)
 
     def run_layers(self, diagram: NetworkDiagram, values: dict) -> None:
         """A pulse runs along each layer's edges, and the next layer lights up."""
@@ -406,6 +442,9 @@ class Forward(Chapter):
         how_far.next_to(verdict, DOWN, buff=0.3, aligned_edge=LEFT)
         with self.say(self.guess_section(values)):
             self.play(FadeIn(table["guess"]), run_time=1.0)
+            if self.guess_section(values) == "guess":
+                self.wait_until_bookmark("own")
+                self.play(FadeIn(table["together"]), run_time=0.6)
             self.wait_until_bookmark("top")
             self.play(Create(table["box"]), FadeIn(table["together"]), run_time=0.6)
             self.wait_until_bookmark("truth")
@@ -453,7 +492,7 @@ class Forward(Chapter):
             guess_col.add(g.move_to([x_guess, y, 0]))
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
             guess_col.add(Line([bar_left, y + 0.05, 0], [bar_left + length, y + 0.05, 0], stroke_width=GAP_WIDTH,
-                               stroke_color=t.neuron_fill))
+                               stroke_color=t.muted))   # grey: the orange gap under it stands apart
             # how far this guess is from its answer, just under its bar: the orange the cost chapter adds up,
             # a thin bracket (a line with ends), not a second bar
             want = bar_room * float(np.clip(values["truth"][k], 0, 1))
@@ -478,6 +517,9 @@ class Forward(Chapter):
         guess_col.add(self.text("guess", size="small", color=t.muted).move_to([x_guess, head_y, 0], aligned_edge=UP))
         truth_col.add(self.text("answer", size="small", color=t.muted).move_to([x_truth, head_y, 0], aligned_edge=UP))
         together = VGroup()
+        if self.guess_section(values) == "guess":   # scores, each on its own: said not to be a sum
+            together = self.text("each on its own", size="small", color=t.muted)
+            together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
         if self.guess_section(values) == "guess_shares":   # shares of one whole: their sum, drawn
             self.show(guess_total=float(np.sum(values["guess"])))
             together = self.text("together: {sum}", size="small", color=t.muted,

@@ -13,14 +13,14 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UL, UP, AnimationGroup, Arrow, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
+from manim import (DOWN, LEFT, RIGHT, UL, UP, AnimationGroup, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
                    Line,
-                   Mobject, Square, Text, TransformFromCopy, VGroup, VMobject)
+                   Mobject, Square, Text, Transform, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.narration import Markup
-from scenes.kit.network_diagram import NetworkDiagram, layer_names, network_picture, shown_indices
+from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
 from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short, signed
@@ -39,9 +39,9 @@ DIAGRAM_SPOT = 1.65 * RIGHT + 0.35 * UP
 TASK_SPOT = 4.95 * LEFT + 0.35 * UP          # where the task picture waits while the net is built
 TASK_BOX = (3.2, 4.4)                       # the most room it takes there (width, height)
 NOTE_GAP = 0.1          # between a layer's name and its count line under it
-PATTERN = 0.95          # side of one learned pattern (and of the picture beside it): four rows fit the column
-PATTERN_GAP = 0.9       # between a pattern and the practice picture that lights its neuron most: room
-                        # for an arrow, and for the two column headings side by side
+FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
+PATTERN = 2.6           # side of the one learned pattern drawn big: a square of it is ~20 px at 480p
+FAVOURITE = 1.3         # side of the practice picture that lights its neuron most, beside it
 
 
 # --- what the chapter tells: read from the history only ---
@@ -65,17 +65,18 @@ def intro_facts(history: History) -> dict[str, object]:
     input_words = {"image": "one for each square of the picture",
                    "points": "one for how far across the point sits and one for how high",
                    "table": "one for each number"}[kind]
-    holds = {"image": "Each one glows as bright as its square.",
+    holds = {"image": "Each square turns into its circle, which glows as brightly as the square is inked.",
              "points": "Each one holds one of the point's two numbers.",
              "table": "Each one holds one number of the example."}[kind]
     n_in = history.config["sizes"][0]
     if len(shown_indices(n_in)) < n_in:
         holds = Markup(holds + " <bookmark mark='dots'/>That is too many to draw, so the dots stand in for the rest.")
-    patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what four of "
-                "them look for. <bookmark mark='key'/>Ink on a blue square makes the neuron glow, ink on a red one dims it. "
-                "<bookmark mark='best'/>Beside each is the practice picture that makes it glow the most."
-                + (" <bookmark mark='over'/>Drawn on its pattern, the top picture's ink lands mostly on blue."
-                   if ink_on_blue(history) >= INK_ON_BLUE else "")
+    patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what one of them looks for. "
+                "<bookmark mark='key'/>Ink on a blue square makes it glow, ink on a red one dims it. "
+                "<bookmark mark='best'/>Beside it is the practice picture that makes it glow the most. "
+                "<bookmark mark='over'/>Laid over the pattern, square by square, "
+                + ("its ink lands mostly on blue, " if ink_on_blue(history) >= INK_ON_BLUE else "its ink lands here, ")
+                + "<bookmark mark='lit'/>and the neuron lights up."
                 if kind == "image" else "")
     facts.update(before_words=before_words(history),
                  example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
@@ -110,16 +111,40 @@ def favourites(history: History, neurons: Sequence[int]) -> list[int]:
 
 
 INK = 0.5               # a square of the picture counts as inked from half-full on
-INK_ON_BLUE = 0.6       # the share of the top picture's ink on blue squares for "lands mostly on blue"
+INK_ON_BLUE = 0.6       # the share of the picture's ink on blue squares for "lands mostly on blue"
+
+
+def ink_share(dials: np.ndarray, picture: np.ndarray) -> float:
+    """The share of the picture's inked squares that fall on blue (above-zero) dials."""
+    inked = picture >= INK
+    return float((dials[inked] > 0).mean()) if inked.any() else 0.0
+
+
+def shown_pattern(history: History) -> dict:
+    """The one learned pattern the intro draws big: of the four hidden neurons with the strongest
+    dials at the end of training, the one whose favourite practice picture's ink lands most on
+    its blue squares (the clearest case of "looks for"); its dials, that picture, and how
+    brightly the picture lights the neuron."""
+    learned = learned_patterns(history)
+    x, _ = history.split("train")
+    best = favourites(history, learned["neurons"])
+    shares = [ink_share(d, x[i]) for d, i in zip(learned["dials"], best)]
+    k = int(np.argmax(shares))
+    neuron, favourite = learned["neurons"][k], best[k]
+    glow = history.network(learned["step"]).forward(x[favourite:favourite + 1]).a[1][0][neuron]
+    return {"step": learned["step"], "neuron": neuron, "dials": learned["dials"][k], "favourite": favourite,
+            "share": shares[k], "glow": float(glow)}
 
 
 def ink_on_blue(history: History) -> float:
-    """The first learned pattern's favourite picture laid on the pattern: the share of its
-    inked squares that fall on blue (above-zero) dials."""
-    learned = learned_patterns(history)
-    picture = history.split("train")[0][favourites(history, learned["neurons"][:1])[0]]
-    inked = picture >= INK
-    return float((learned["dials"][0][inked] > 0).mean()) if inked.any() else 0.0
+    """The drawn pattern's favourite picture laid on the pattern: the share of its inked
+    squares that fall on blue (above-zero) dials."""
+    return shown_pattern(history)["share"]
+
+
+def top_outputs(outputs: np.ndarray, count: int = 3) -> list[int]:
+    """The `count` brightest outputs, brightest first: the ones whose values are written."""
+    return [int(i) for i in np.argsort(-np.asarray(outputs), kind="stable")[:count]]
 
 
 def layer_notes(history: History) -> list[tuple[str, dict]]:
@@ -251,6 +276,7 @@ class Intro(Chapter):
             self.show(before_step=before["step"], before_outputs=before["guess"])
             words = self.text("before training", size="small", color=self.theme.text).move_to(self.peek[1])
             self.play(FadeOut(self.peek), diagram.light_up(before["activations"]), FadeIn(words), run_time=1.5)
+            self.play(FadeIn(self.output_values(diagram, before["guess"])), run_time=0.6)
             if before_words(self.history):     # the brightest output ringed as it is named, like the peek's
                 self.wait_until_bookmark("brightest")
                 circle = diagram.neuron_at(len(diagram.sizes) - 1, int(np.argmax(before["guess"])))
@@ -265,6 +291,24 @@ class Intro(Chapter):
             self.play(FadeIn(promise, shift=0.3 * UP), run_time=0.6)
         self.wait(1.0)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
+
+    def output_values(self, diagram: NetworkDiagram, outputs: np.ndarray) -> VGroup:
+        """The three brightest outputs' values, each right of its output's name: how lit is
+        lit, in numbers (a single output: its one value)."""
+        t = self.theme
+        values = VGroup()
+        for k in top_outputs(outputs):
+            circle = diagram.neuron_at(len(diagram.sizes) - 1, k)
+            if circle is None:
+                continue
+            label = diagram.output_label(k)
+            left = label.get_right()[0] if label is not None else circle.get_right()[0]
+            value = self.text("{value}", size="small", color=t.highlight, facts={"value": f"{outputs[k]:.2f}"})
+            value.move_to([left + 0.12 + value.width / 2, circle.get_y(), 0])
+            if value.get_right()[0] > FRAME_RIGHT:   # a long name (one output): under its circle instead
+                value.next_to(circle, DOWN, buff=0.12)
+            values.add(value)
+        return values
 
     def present_task(self, kind: str, inputs: np.ndarray, label: str) -> tuple[VGroup, Mobject, list]:
         """Show the example; returns the picture, its caption and the pieces fed to the inputs."""
@@ -281,6 +325,14 @@ class Intro(Chapter):
                                    scale_factor=1.05), run_time=1.2)
             self.wait_until_bookmark("label")
             self.play(FadeIn(caption), run_time=0.6)
+            if kind == "image":
+                # "say which digit it is": the answers it picks from, where the numbers were
+                self.wait_until_bookmark("job")
+                self.choices = VGroup(self.text("which digit?", size="label", color=self.theme.muted),
+                                      self.text("{labels}", size="title", facts={"labels": "  ".join(self.history.labels)}))
+                self.choices.arrange(DOWN, buff=0.35).move_to([3.6, 0.2, 0])
+                self.play(FadeIn(self.choices[0]), LaggedStart(*(FadeIn(c, scale=0.5) for c in self.choices[1]),
+                                                             lag_ratio=0.15), run_time=2.0)
             if kind == "points":
                 self.play(Create(self.guides), FadeIn(self.numbers, shift=0.2 * LEFT), run_time=1.2)
         return picture, caption, fed
@@ -332,7 +384,9 @@ class Intro(Chapter):
             notes.add(VGroup(ring, twin, value.next_to([grid.get_right()[0], ring.get_y(), 0], RIGHT, buff=0.2)))
         self.play(LaggedStart(*(FadeIn(n) for n in notes), lag_ratio=0.6), run_time=1.5)
         self.wait_until_bookmark("label")
-        self.play(FadeOut(braces), FadeOut(counts), FadeOut(notes), run_time=0.5)
+        # the numbers have told what a square holds: they go, and the network gets their room
+        self.play(FadeOut(braces), FadeOut(counts), FadeOut(notes), FadeOut(self.numbers), run_time=0.5)
+        self.numbers = None
 
     def task_picture(self, kind: str, inputs: np.ndarray, label: str) -> tuple[VGroup, Mobject, list]:
         """The example as a digit picture, a ringed point among all the points, or squares."""
@@ -390,9 +444,9 @@ class Intro(Chapter):
         with self.say("inputs") as tracker:
             beat = min(1.2, tracker.duration / 5)
             shrink = min(1.0, TASK_BOX[0] / task.width, TASK_BOX[1] / task.height)
-            guides = getattr(self, "guides", None)   # the point's guide lines stay with the plot's old place
-            self.play(task.animate.scale(shrink).move_to(TASK_SPOT),
-                      *([FadeOut(guides)] if guides is not None else []), run_time=beat)
+            # the point's guide lines stay with the plot's old place; the digit's answers go
+            gone = [m for m in (getattr(self, "guides", None), getattr(self, "choices", None)) if m is not None]
+            self.play(task.animate.scale(shrink).move_to(TASK_SPOT), *(FadeOut(m) for m in gone), run_time=beat)
             self.play(FadeIn(part), FadeIn(name), run_time=beat)
             self.wait_until_bookmark("count")
             shown = diagram.shown_indices(0)
@@ -402,9 +456,13 @@ class Intro(Chapter):
                                                   for c, circle in zip(copies, circles)),
                                                 lag_ratio=0.08), run_time=2.5)
             self.wait_until_bookmark("glow")
-            # light the inputs under the copies, then let the copies fade into them
+            # each square turns into its circle once, lit as brightly as the square is inked;
+            # the diagram's own circles then take that light
+            lit = lit_colours(self.theme, [float(np.clip(inputs[i], 0.0, 1.0)) for i in shown])
+            self.play(*(Transform(c, Circle(circle.width / 2, stroke_width=0, fill_color=colour, fill_opacity=1.0)
+                                  .move_to(circle)) for c, circle, colour in zip(copies, circles, lit)), run_time=1.0)
             diagram.set_activations([inputs] + [np.zeros(n) for n in diagram.sizes[1:]])
-            self.play(*(FadeOut(c) for c in copies), run_time=1.0)
+            self.remove(*copies)
             pair = self.brightest_pair(diagram, fed, inputs)
             self.play(Create(pair), run_time=1.0)
             if len(shown) < diagram.sizes[0]:
@@ -447,27 +505,13 @@ class Intro(Chapter):
             self.play(*(Indicate(part, color=self.theme.highlight, scale_factor=1.05) for part, _, _ in hidden),
                       run_time=1.2)
             if task_kind(self.history) == "image":
-                looks, liked = self.patterns(diagram)
-                self.wait_until_bookmark("patterns")
-                self.play(LaggedStart(*(FadeIn(p) for p in looks), lag_ratio=0.3), run_time=2.0)
-                self.wait_until_bookmark("key")
-                key = sign_legend(mark("blue: ink here makes it glow"), mark("red: ink here dims it"))
-                key.next_to(looks, DOWN, buff=0.3).align_to(looks[1], LEFT).shift(0.3 * RIGHT)   # clear of the layer's note
-                looks.add(key)
-                self.play(FadeIn(key, shift=0.2 * UP), run_time=0.6)
-                self.wait_until_bookmark("best")
-                self.play(LaggedStart(*(FadeIn(p, shift=0.2 * RIGHT) for p in liked), lag_ratio=0.3), run_time=2.0)
-                share = ink_on_blue(self.history)
-                if share >= INK_ON_BLUE:
-                    # the top picture's inked squares outlined on its pattern: ink falls on blue
-                    self.wait_until_bookmark("over")
-                    ink = self.ink_outline(looks[1], liked[1])
-                    self.play(TransformFromCopy(liked[1], ink), run_time=1.2)
-                    looks.add(ink)
-                    self.show(ink_on_blue=share)
+                shown = self.one_pattern(diagram)
         if task_kind(self.history) == "image":
             self.wait(1.0)
-            self.play(FadeOut(looks), FadeOut(liked), run_time=0.5)
+            # the lone lit neuron goes dark again (its circle alone: lighting the whole diagram
+            # would bring in the outputs, not drawn yet)
+            dark = lit_colours(self.theme, [0.0])[0]
+            self.play(FadeOut(shown), self.lone.animate.set_fill(dark, 1.0), run_time=0.5)
         peek = trained_pass(self.history)
         self.show(peek_step=peek["step"], peek_outputs=peek["guess"])
         one_output = len(self.history.labels) != self.history.config["sizes"][-1]
@@ -482,50 +526,77 @@ class Intro(Chapter):
             circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
             ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.highlight, stroke_width=4).move_to(circle)
             words = self.text("after training", size="small", color=self.theme.highlight)
-            self.peek = VGroup(ring, words.next_to(diagram.neuron_groups[-1], UP, buff=0.2))
-            self.play(diagram.light_up(peek["activations"]), run_time=1.5)
-            self.play(Create(ring), FadeIn(words), run_time=0.6)
+            words.next_to(diagram.neuron_groups[-1], UP, buff=0.2)
+            # the state is named as it is lit, and the three brightest outputs' values written
+            self.play(FadeIn(words), diagram.light_up(peek["activations"]), run_time=1.5)
+            values = self.output_values(diagram, peek["guess"])
+            self.play(Create(ring), FadeIn(values), run_time=0.6)
+            self.peek = VGroup(ring, words, values)
         self.wait(1.5)   # the lit network: a moment to look at the brightest output
 
-    def ink_outline(self, pattern: ShadedGrid, picture: ShadedGrid) -> VGroup:
-        """White outlines, on `pattern`, of the squares where `picture` has ink."""
-        rows, cols = picture.values.shape
-        corner, cell = pattern.frame.get_corner(UL), pattern.cell
-        return VGroup(*(Square(cell * 0.9, stroke_color=self.theme.text, stroke_width=2.5)
-                        .move_to(corner + ((c + 0.5) * cell) * RIGHT + ((r + 0.5) * cell) * DOWN)
-                        for r in range(rows) for c in range(cols) if picture.values[r, c] >= INK))
-
-    def patterns(self, diagram: NetworkDiagram) -> tuple[VGroup, VGroup]:
-        """Four hidden neurons' learned dials from the last snapshot as 8x8 pictures (blue:
-        ink there lights the neuron, red: dims it), one row each, tied to its neuron by a thin
-        line; and beside each, the practice picture that lights that neuron the most."""
+    def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
+        """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
+        (blue: ink there lights the neuron, red: dims it) and tied to its neuron; beside it the
+        practice picture that lights that neuron the most; that picture's inked squares laid
+        over the pattern one by one; then the neuron lit as brightly as that picture lights it.
+        Said as it is drawn (bookmarks patterns, key, best, over, lit); returns all it drew."""
         t = self.theme
-        learned = learned_patterns(self.history)
-        best = favourites(self.history, learned["neurons"])
+        chosen = shown_pattern(self.history)
         x, _ = self.history.split("train")
-        self.show(patterns={**learned, "favourites": best,
-                            "favourite_labels": [label_of(self.history, i) for i in best]})
-        side = math.isqrt(learned["dials"].shape[1])
-        top = float(np.percentile(np.abs(learned["dials"]), 95))
-        grey = lambda v: shade(v, t.text)
-        rows = VGroup(*(VGroup(ShadedGrid(d.reshape(side, side), PATTERN / side, signed(top)),
-                               ShadedGrid(x[i].reshape(side, side), PATTERN / side, grey))
-                        .arrange(RIGHT, buff=PATTERN_GAP) for d, i in zip(learned["dials"], best)))
-        rows.arrange(DOWN, buff=0.2)
-        # right of the hidden column, where the outputs will stand later: room for them
+        favourite, dials = chosen["favourite"], chosen["dials"]
+        side = math.isqrt(len(dials))
+        inked = x[favourite] >= INK
+        on_blue = int((dials[inked] > 0).sum())
+        self.show(patterns={"step": chosen["step"], "neurons": [chosen["neuron"]], "dials": [dials],
+                            "favourites": [favourite], "favourite_labels": [label_of(self.history, favourite)],
+                            "glow": chosen["glow"], "inked": int(inked.sum()), "on_blue": on_blue},
+                  ink_on_blue=chosen["share"])
+        top = float(np.percentile(np.abs(dials), 95))
+        pattern = ShadedGrid(dials.reshape(side, side), PATTERN / side, signed(top))
+        picture = ShadedGrid(x[favourite].reshape(side, side), FAVOURITE / side, lambda v: shade(v, t.text),
+                             separate=True)
+        # in the room right of the hidden column, where the outputs stand later
         x_hidden, x_out = (diagram.neuron_groups[k].get_center()[0] for k in (1, -1))
-        rows.move_to([(x_hidden + x_out) / 2 + 0.1, diagram.neuron_groups[1].get_y() - 0.15, 0])
-        ties = VGroup(*(Line(row[0].get_left(), diagram.neuron_at(1, n).get_right(), stroke_color=t.muted,
-                             stroke_width=1.5) for row, n in zip(rows, learned["neurons"])
-                        if diagram.neuron_at(1, n) is not None))
-        heads = VGroup(self.text("looks for", size="small", color=t.muted).next_to(rows[0][0], UP, buff=0.12),
-                       self.text("glows most for", size="small", color=t.muted).next_to(rows[0][1], UP, buff=0.12))
-        arrows = VGroup(*(Arrow(row[0].get_right(), row[1].get_left(), buff=0.12, color=t.muted, stroke_width=2,
-                                max_tip_length_to_length_ratio=0.3) for row in rows))
-        names = VGroup(*(self.text("{article} {label}", size="small",
-                                             facts={"article": a_or_an(str(label_of(self.history, i))),
-                                                    "label": label_of(self.history, i)})
-                         .next_to(row[1], RIGHT, buff=0.15) for row, i in zip(rows, best)))
-        looks = VGroup(ties, *(row[0] for row in rows), heads[0])
-        liked = VGroup(arrows, *(row[1] for row in rows), names, heads[1])
-        return looks, liked
+        pattern.move_to([x_hidden + 0.75 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3, 0])
+        picture.next_to(pattern, RIGHT, buff=0.45).align_to(pattern, UP)
+        neuron = diagram.neuron_at(1, chosen["neuron"])
+        tie = Line(neuron.get_right(), pattern.get_left(), stroke_color=t.muted, stroke_width=2)
+        heads = VGroup(self.text("looks for", size="small", color=t.muted).next_to(pattern, UP, buff=0.12),
+                       self.text("glows most for", size="small", color=t.muted).next_to(picture, UP, buff=0.12))
+        heads[1].shift(max(0.0, heads[1].get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
+        name = self.text("{article} {label}", size="small",
+                         facts={"article": a_or_an(str(label_of(self.history, favourite))),
+                                "label": label_of(self.history, favourite)}).next_to(picture, DOWN, buff=0.12)
+        key = sign_legend(mark("blue: ink here makes it glow"), mark("red: ink here dims it"))
+        key.next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
+        self.wait_until_bookmark("patterns")
+        self.play(Create(tie), FadeIn(pattern), FadeIn(heads[0]), run_time=1.5)
+        self.wait_until_bookmark("key")
+        self.play(FadeIn(key, shift=0.2 * UP), run_time=0.6)
+        self.wait_until_bookmark("best")
+        self.play(FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.2)
+        # the picture's inked squares, one by one, each onto its own square of the pattern
+        self.wait_until_bookmark("over")
+        outlines = self.ink_outline(pattern, x[favourite].reshape(side, side))
+        sources = [picture.cells[k] for k in np.flatnonzero(inked)]
+        self.play(LaggedStart(*(TransformFromCopy(src, out) for src, out in zip(sources, outlines)),
+                              lag_ratio=0.15), run_time=2.5)
+        count = self.text("{on} of {inked} inked squares land on blue", size="small",
+                          facts={"on": on_blue, "inked": int(inked.sum())})
+        count.next_to(key, DOWN, buff=0.15).align_to(pattern, LEFT)
+        self.play(FadeIn(count), run_time=0.6)
+        self.wait_until_bookmark("lit")
+        self.lone = neuron
+        glow = self.text("glows {value}", size="small", color=t.highlight, facts={"value": f"{chosen['glow']:.2f}"})
+        glow.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+        glow.next_to(tie, UP, buff=0.08)
+        self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0), tie.animate.set_stroke(color=t.highlight, width=3), FadeIn(glow), run_time=1.2)
+        return VGroup(tie, pattern, picture, heads, name, key, outlines, count, glow)
+
+    def ink_outline(self, pattern: ShadedGrid, values: np.ndarray) -> VGroup:
+        """White outlines, on `pattern`, of the squares where the picture `values` has ink."""
+        rows, cols = values.shape
+        corner, cell = pattern.frame.get_corner(UL), pattern.cell
+        return VGroup(*(Square(cell * 0.9, stroke_color=self.theme.text, stroke_width=3)
+                        .move_to(corner + ((c + 0.5) * cell) * RIGHT + ((r + 0.5) * cell) * DOWN)
+                        for r in range(rows) for c in range(cols) if values[r, c] >= INK))
