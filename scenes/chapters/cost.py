@@ -302,10 +302,10 @@ class Cost(Chapter):
 
     def area_onto(self, area: Mobject, strip: Mobject):
         """The square's area moved onto its strip, or faded out when the strip is too thin."""
-        fit = 0.9 * strip.height / area.height
-        if fit < 0.6:
+        # shrunk to fit a thin strip, a number falls below the smallest readable size: it goes
+        if 0.9 * strip.height < area.height:
             return FadeOut(area)
-        target = area.copy().set_color(self.theme.background).scale(min(1.0, fit)).move_to(strip)
+        target = area.copy().set_color(self.theme.background).move_to(strip)
         return Transform(area, target)
 
     def area_label(self, gap: float, square: Mobject) -> Mobject:
