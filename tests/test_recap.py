@@ -173,3 +173,27 @@ def test_the_loop_keeps_turning_to_the_end(rendered):
     tail = [img for t, img in frames if last["start_s"] + 2.0 <= t <= last["end_s"]]
     changes = [np.abs(a - b).max() for a, b in zip(tail, tail[1:])]
     assert len(changes) >= 4 and min(changes) > 8
+
+
+def test_the_loop_runs_through_the_real_records_to_the_stop(story_file):
+    """Review 12: the loop was a still diagram, 4320 steps and 3.02 -> 0.02 only words. While
+    it is said, the middle's count and cost are redrawn from each record in turn: they climb
+    and fall through the run's own readings and end on the step and cost where it stopped."""
+    from scenes.chapters.recap import Recap, recap_values
+    from scenes.kit import theme as themes
+    from scenes.kit.readings import drawn_records
+    history = History.load(story_file("digits"))
+    chapter = Recap.__new__(Recap)
+    chapter.history, chapter.theme = history, themes.current()
+    middle = chapter.middle_numbers(recap_values(history))
+    ticking, counter = chapter.count_up(drawn_records(history), middle)
+    readings = []
+    for alpha in np.linspace(0, 1, 9):
+        ticking.interpolate_mobject(alpha)
+        readings.append((counter[0].text, counter[1].text))
+    records = drawn_records(history)
+    assert readings[0] == (f"{records[0].step}steps", f"cost{records[0].cost:.2f}\u2192{records[0].cost:.2f}")
+    assert readings[-1] == (f"{history.stopped.step}steps", f"cost{records[0].cost:.2f}\u2192{records[-1].cost:.2f}")
+    steps = [int(s.removesuffix("steps")) for s, _ in readings]
+    assert steps == sorted(steps) and len(set(steps)) == len(steps)
+    assert {s for s in steps} <= {r.step for r in records}

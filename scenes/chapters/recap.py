@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
-                   FadeIn, FadeOut, GrowArrow, Line, ManimColor, Mobject, ReplacementTransform, RoundedRectangle,
-                   ShowPassingFlash, Square, Succession, Text, Transform, VGroup, VMobject, interpolate_color)
+                   FadeIn, FadeOut, GrowArrow, Indicate, Line, ManimColor, Mobject, ReplacementTransform, RoundedRectangle,
+                   ShowPassingFlash, Square, Succession, Text, Transform, UpdateFromAlphaFunc, VGroup, VMobject,
+                   interpolate_color)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.kit.pictures import ShadedGrid, digit_image, signed
-from scenes.kit.readings import percent, stop_reason, stop_step, stop_story
+from scenes.kit.readings import drawn_records, percent, stop_reason, stop_step, stop_story
 
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
@@ -169,12 +170,19 @@ class Recap(Chapter):
             self.wait_until_bookmark("repeat")
             self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None), run_time=0.8)
             self.play(self.lap(arrows["loop"]), run_time=1.6)
-        with self.say("numbers"):
+        with self.say("numbers") as tracker:
             self.wait_until_bookmark("round")
-            self.play(FadeIn(middle["steps"]), run_time=0.5)
-            self.play(Succession(self.lap(arrows["loop"]), self.lap(arrows["loop"])), run_time=2.4)
+            # the loop runs: laps flash round while the run's real step count climbs and its
+            # cost falls, record by record, to the numbers said
+            ticking, counter = self.count_up(drawn_records(self.history), middle)
+            laps = max(3, int(tracker.get_remaining_duration() // 1.0))
+            self.add(counter)
+            self.play(ticking, Succession(*(self.lap(arrows["loop"]) for _ in range(laps))),
+                      run_time=1.0 * laps)
+            self.remove(counter)
+            self.add(middle["steps"], middle["costs"])
             self.wait_until_bookmark("cost")
-            self.play(FadeIn(middle["costs"], shift=0.2 * DOWN), run_time=0.8)
+            self.play(Indicate(middle["costs"], color=self.theme.highlight), run_time=0.8)
         why = self.stop_timeline(values["stop"])
         out = self.exit_arrow(why["label"], boxes["test"])
         with self.say("stop"):
@@ -221,6 +229,21 @@ class Recap(Chapter):
             self.play(FadeIn(conv["score"], shift=0.2 * DOWN), FadeIn(ours),
                       Transform(middle["steps"], ours_loop.move_to(middle["steps"])), run_time=0.6)
 
+    def count_up(self, records: list, middle: dict) -> tuple[UpdateFromAlphaFunc, VGroup]:
+        """The middle's step count and cost, redrawn from each real record in turn (the last is
+        the run's stop); returns the animation and the group it redraws."""
+        t = self.theme
+        start = records[0].cost
+        counter = VGroup(middle["steps"].copy(), middle["costs"].copy())
+
+        def redraw(group: VGroup, alpha: float) -> None:
+            r = records[min(len(records) - 1, int(alpha * len(records)))]
+            group.remove(*group.submobjects)
+            group.add(self.text("{steps} steps", color=t.text, facts={"steps": r.step}).move_to(middle["steps"]),
+                      self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost,
+                                facts={"start_cost": start, "final_cost": r.cost}).move_to(middle["costs"]))
+        return UpdateFromAlphaFunc(counter, redraw), counter
+
     def reveal(self, shown: dict[str, VGroup], boxes: dict[str, VGroup], key: str, *extra: Mobject) -> None:
         """Box `key` appears, lit, as the narration names it (with `extra`); the boxes shown
         before it dim."""
@@ -249,8 +272,7 @@ class Recap(Chapter):
         ends = VGroup(self.text("0", size="small", color=t.muted).next_to([x0, y, 0], LEFT, buff=0.12),
                       self.text("{planned}", size="small", color=t.muted, facts=story)
                       .next_to([x1, y, 0], RIGHT, buff=0.12),
-                      self.text("steps, in {rounds} practice rounds", size="small", color=t.muted,
-                                facts={"rounds": self.history.config.get("epochs", 1)})
+                      self.rounds_words(story["planned"])
                       .next_to([x0, y, 0], DOWN, buff=0.12).align_to([x0, y, 0], LEFT))
         # the stop mark stands on the line, not through the words under it
         stop = DashedLine([at(story["step"]), y, 0], [at(story["step"]), y + 0.3, 0], color=t.highlight,
@@ -259,6 +281,16 @@ class Recap(Chapter):
         label.next_to(stop, UP, buff=0.12)
         label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)   # inside the frame
         return {"line": VGroup(allowed, ends), "used": used, "stop": stop, "label": label}
+
+    def rounds_words(self, planned: int) -> Text:
+        """Under the timeline: how the rounds make the steps (30 rounds of 144 steps = 4320),
+        so the count can be checked."""
+        rounds = self.history.config.get("epochs", 1)
+        per_round = planned // max(rounds, 1)
+        facts = {"rounds": rounds, "per_round": per_round}
+        words = ("steps: {rounds} practice rounds of {per_round} steps" if per_round > 1 and per_round * rounds == planned
+                 else "steps, in {rounds} practice rounds")
+        return self.text(words, size="small", color=self.theme.muted, facts=facts)
 
     def convnet_note(self) -> dict[str, Mobject]:
         """The convnet beside the loop: a test picture it reads (`picture`, the kept example it
