@@ -219,3 +219,24 @@ def test_the_copies_fold_into_one_and_the_scores_have_a_yardstick(preset, story_
     chance = round(100 / len(history.labels))
     assert f"Guessing blindly would get {chance} percent." in said(entry)
     assert f"guessing blindly: {chance}% right" in [d["text"] for d in entry["drawn"]]
+
+
+def test_one_neurons_wires_fold_into_its_own_patch(story_file):
+    """Review 12: nothing said a patch is one neuron's dials laid out like the picture. The
+    drawn wires into the first hidden neuron fold into the outline of that neuron's patch."""
+    from scenes.chapters.init import Init, keyframes
+    from scenes.kit import theme as themes
+    history = History.load(story_file("digits"))
+    chapter = Init.__new__(Init)
+    chapter.history, chapter.theme = history, themes.current()
+    side = chapter.panel(keyframes(history.snapshots), "ours", -3.5)
+    (wires, ring), frame = chapter.one_neurons_wires(side)
+    first = side["diagram"].shown_indices(1)[0]
+    assert len(wires) == len(side["diagram"].shown_indices(0))
+    assert np.allclose(ring.get_center(), side["diagram"].neuron_at(1, first).get_center())
+    patch = side["patches"]
+    rows, cols = patch.shape
+    assert frame.width == pytest.approx(cols * patch.cell) and frame.height == pytest.approx(rows * patch.cell)
+    # the outline sits on that neuron's own patch: the first in reading order
+    left, top = frame.get_corner(np.array([-1, 1, 0]))[:2]
+    assert left == pytest.approx(patch.get_left()[0], abs=0.05) and top == pytest.approx(patch.get_top()[1], abs=0.05)

@@ -16,10 +16,9 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group, Indicate, Line,
-                   ManimColor, Mobject,
-                   ShowPassingFlash, Succession, SurroundingRectangle, Text, Transform, VGroup, VMobject, linear,
-                   there_and_back)
+from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
+                   Indicate, Line, ManimColor, Mobject, ReplacementTransform, ShowPassingFlash, Succession,
+                   SurroundingRectangle, Text, Transform, VGroup, VMobject, linear, there_and_back)
 
 from nncore.history import History, Snapshot, Twin
 from nncore.network import Network
@@ -159,7 +158,8 @@ def init_facts(history: History) -> dict[str, object]:
         twin_percent=round(100 * twin.records[-1].test_accuracy),
         main_percent=round(100 * record_at(history.records, main_step).test_accuracy),
         twin_copies=copies,
-        chance_percent=round(100 / len(history.labels)))
+        chance_percent=round(100 / len(history.labels)),
+        patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"))
     return facts
 
 
@@ -489,7 +489,7 @@ class Init(Chapter):
         twin_frames = keyframes(twin_of(h).snapshots)
         main_frames = keyframes(h.snapshots)
         main = self.panel(main_frames, "ours: random dials", -PANEL_X)
-        twin = self.panel(twin_frames, "twin: all dials equal", PANEL_X)
+        twin = self.panel(twin_frames, "twin: equal dials in each layer", PANEL_X)
         # what each starts with, in numbers, where the patches will come: the dials into each
         # layer named, so the strongest dial shown before sits inside its own layer's range
         ours, theirs = layer_ranges(main_frames[0].weights), layer_ranges(twin_frames[0].weights)
@@ -521,8 +521,25 @@ class Init(Chapter):
             beat = min(1.2, tracker.duration / 4)
             self.play(FadeOut(starts), run_time=0.4)
             self.play(FadeIn(main["patches"]), FadeIn(main["caption"]), run_time=beat)
-            self.play(FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=beat)
+            # one neuron's wires fold down into its patch: a patch is those dials, laid out
+            self.wait_until_bookmark("one")
+            wires, frame = self.one_neurons_wires(main)
+            self.play(Create(wires), run_time=0.8)
+            self.wait(0.8)
+            self.play(ReplacementTransform(wires, frame), run_time=1.5)
+            self.wait_until_bookmark("alike")
+            self.play(FadeOut(frame), FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=beat)
         return main, twin
+
+    def one_neurons_wires(self, side: dict) -> tuple[VGroup, VMobject]:
+        """The drawn wires into the first hidden neuron, in the highlight colour, and the
+        outline of that neuron's patch they fold into."""
+        t, diagram = self.theme, side["diagram"]
+        first = diagram.shown_indices(1)[0]
+        lines = (diagram.edge_line(0, first, i) for i in diagram.shown_indices(0))
+        wires = VGroup(*(line.copy().set_stroke(t.highlight, 3, 1.0) for line in lines if line is not None))
+        ring = diagram.neuron_at(1, first).copy().set_fill(opacity=0).set_stroke(t.highlight, 3)
+        return VGroup(wires, ring), patch_frames(side["patches"], t.highlight)[first]
 
     def panel(self, frames: list[Snapshot], heading: str, x: float) -> dict:
         """One network's column: heading, step counter, diagram, patches, their caption."""
@@ -623,7 +640,8 @@ class Init(Chapter):
             self.wait_until_bookmark("chance")
             # in the top line, where the example stood: between the scores there is no room
             chance = self.text("guessing blindly: {percent}% right", facts={"percent": facts["chance_percent"]})
-            self.play(FadeOut(look), FadeIn(chance.move_to(look)), run_time=beat)
+            self.play(FadeOut(look), run_time=beat / 2)     # one after the other: not drawn over it
+            self.play(FadeIn(chance.move_to(look)), run_time=beat / 2)
         moral = VGroup(self.text("random dials at the start", size="title", color=self.theme.highlight),
                        self.text("so each hidden neuron can learn its own pattern")).arrange(DOWN, buff=0.3)
         with self.say("moral"):
