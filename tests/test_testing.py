@@ -160,24 +160,52 @@ def first_cue_with(entry: dict, words: str) -> dict:
     return next(c for c in entry["cues"] if words in c["text"])
 
 
-def test_the_cards_are_big_and_drawn_smooth():
-    """8x8 digits drawn 51 px tall in blocks could not be read (a 1 looked like "("): big,
-    and each pixel blended into its neighbours (display only)."""
-    assert chapter_module.CARD * 60 >= 70 and chapter_module.SMOOTH > 1
+def test_the_cards_are_big_and_blocky_like_every_chapters():
+    """Big (an 8x8 digit 51 px tall could not be read), but blocky, one square per real pixel:
+    smooth, blended test cards looked like another kind of picture than every other chapter's."""
+    import inspect
+    from scenes.kit.pictures import card_picture, digit_image
+    assert chapter_module.CARD * 60 >= 70
+    assert "smooth" not in inspect.signature(digit_image).parameters
+    assert "smooth" not in inspect.signature(card_picture).parameters
+    pixels = np.random.default_rng(1).random(64)
+    assert card_picture(pixels, "image", chapter_module.CARD).values.shape == (8, 8)
 
 
-def test_a_smooth_picture_keeps_the_real_pixels_range():
-    from scenes.kit.pictures import digit_image, upscaled
-    pixels = np.random.default_rng(1).random((8, 8))
-    fine = upscaled(pixels, 4)
-    assert fine.shape == (32, 32)
-    assert pixels.min() <= fine.min() and fine.max() <= pixels.max()
-    # blended between neighbours: a flat picture stays flat, a step becomes a ramp within its two values
-    assert np.allclose(upscaled(np.ones((8, 8)), 4), 1.0)
-    step = upscaled(np.repeat([[0.0] * 4 + [1.0] * 4], 8, axis=0), 4)[0]
-    assert np.all(np.diff(step) >= 0) and 0 < step[15] < 1
-    assert digit_image(pixels.ravel(), 1.2, smooth=4).values.shape == (32, 32)
-    assert digit_image(pixels.ravel(), 1.2).values.shape == (8, 8)   # other chapters' cards as before
+def test_the_memoriser_demo_has_the_screen_and_the_real_practice_count(rendered):
+    """The demo was drawn small under the 12 test cards, and "each seen 30 times" under 8 cards
+    read as 8 practice examples: the cards are cleared meanwhile, and the real count is drawn."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] == 2:
+        return
+    n = len(history.split("train")[0])
+    heading = next(d for d in entry["drawn"] if d["text"].endswith(f"of the {n} practice examples"))
+    assert heading["text"] == f"8 of the {n} practice examples"
+    assert heading["y"] > 0   # where the test cards stood: they are gone while it plays
+    word = next(d for d in entry["drawn"] if d["text"] == "learning by heart: memorising")
+    assert word["px"] > heading["px"]   # the word it names, not in small print
+
+
+def test_the_guesses_are_coloured_before_green_means_right_is_said(rendered):
+    """ "Green means right" was said while the guesses were still grey."""
+    history, entry, _ = rendered
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
+    words = line["text"].split()
+    green = line["start_s"] + (line["end_s"] - line["start_s"]) * words.index("Green") / len(words)
+    if history.config["sizes"][0] == 2:
+        judged = [d for d in entry["drawn"] if d["text"] == "of the true answer"]
+    else:   # the coloured guesses under the cards (the network's output names stand right of them)
+        judged = [d for d in entry["drawn"] if d["t"] >= line["start_s"] - 0.1 and d["x"] < 2.5
+                  and d["text"] in map(str, history.labels)]
+    assert judged and min(d["t"] for d in judged) <= green
+
+
+def test_the_percent_comes_with_its_words(rendered):
+    """The count and the percent were over seconds before they were said: a still ending."""
+    history, entry, _ = rendered
+    said_at = next(c for c in entry["cues"] if c["text"].startswith("That is"))
+    big = next(d for d in entry["drawn"] if d["text"].endswith("%") and d["px"] > 40)
+    assert said_at["start_s"] - 0.4 <= big["t"] <= said_at["end_s"]
 
 
 def test_the_number_kept_aside_is_on_screen_when_it_is_said(rendered):

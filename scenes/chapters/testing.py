@@ -29,8 +29,8 @@ N_CARDS = 12                # test examples shown as pictures (two rows of six: 
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
 MAX_POINTS = 200            # test points drawn on the map
 BAR_WIDTH = 8.0
-CARD = 1.25                 # a test card's picture height
-SMOOTH = 4                  # each pixel of a card drawn as 4x4 blended cells (8x8 blocks were hard to read)
+CARD = 1.25                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
+MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
 CARD_GAP = 0.3              # between cards: "answer: 8" under a mistake fits at the small size
 ROW_GAP = 0.45              # between the rows: room for an "answer: 8" under the first
 CARDS_TOP = 2.5             # the cards' top edge, under the title and the caption
@@ -165,7 +165,9 @@ class Testing(Chapter):
         sample = len(shown) < len(results["right"]) and not results["right"][shown].all()   # mistake_words' PICKED
         picked = self.picked_note(view, results) if sample and self.mode() == "cards" else None
         with self.say("truth") as tracker:
-            self.play(view["truth"], run_time=min(2.5, tracker.duration))
+            # the guesses take their colours as the check is said: coloured by "Green means right"
+            self.wait_until_bookmark("check")
+            self.play(view["truth"], run_time=1.2)
             if view.get("marks") is not None:   # a frame, then the right answer, as the words name them
                 self.wait_until_bookmark("marks")
                 self.play(view["marks"], run_time=1.6)
@@ -176,7 +178,9 @@ class Testing(Chapter):
         with self.say("count") as tracker:
             self.play(FadeOut(network), *([FadeOut(picked)] if picked is not None else []), run_time=0.5)
             self.play(FadeIn(score["frame"]), run_time=0.5)
-            self.play(score["count"], run_time=max(1.0, min(4.0, tracker.duration - 2.0)))
+            # the count runs while it is said, and the percent comes with its words (no still wait)
+            self.play(score["count"], run_time=max(1.0, min(6.0, tracker.time_until_bookmark("percent") - 0.3)))
+            self.wait_until_bookmark("percent")
             self.play(FadeIn(score["big"], scale=1.3), run_time=0.6)
         # full size: the comparison is the point of the chapter's last words
         practice = self.text("{percent} on practice examples", color=self.theme.text,
@@ -188,7 +192,8 @@ class Testing(Chapter):
             self.wait_until_bookmark("general")
             # the idea, not the list: the new examples it got right, gone over one by one
             # (a Circumscribe here left a stray yellow tick by the percent in a frame)
-            self.play(view["general"](results["right"][shown]), run_time=2.0)
+            # through to the last word: the ending moves while it is said
+            self.play(view["general"](results["right"][shown]), run_time=max(2.0, tracker.get_remaining_duration()))
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
                   n_shown=len(shown),
                   guesses=results["guesses"][shown], truths=results["truths"][shown],
@@ -210,6 +215,10 @@ class Testing(Chapter):
         t = self.theme
         with self.say("honest"):
             memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view)
+            # the test cards go while the demo plays: it fills the screen, big enough to read
+            cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
+            if cleared:
+                self.play(*cleared, run_time=0.5)
             self.play(*(FadeIn(m, shift=0.2 * UP) for m in memo["start"]), run_time=0.8)
             self.wait_until_bookmark("heart")
             self.play(*memo["heart"], run_time=2.4)
@@ -230,6 +239,8 @@ class Testing(Chapter):
             tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
             tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
             self.play(FadeOut(memo["all"]), run_time=0.5)
+            if cleared:   # the test cards come back, to be boxed
+                self.play(FadeIn(view["clear"]), run_time=0.5)
             self.play(Create(box), FadeIn(tag), run_time=0.8)
         return Group(box, tag)   # stays while "only the real idea helps there" is said: gone as the network comes in
 
@@ -241,26 +252,27 @@ class Testing(Chapter):
         x, y = self.history.split("train")
         kind, labels = input_kind(self.history), self.history.labels
         picked = pick_by_class(y, 8)
-        pictures = [card_picture(x[i], kind, 0.6, smooth=SMOOTH) for i in picked]
+        pictures = [card_picture(x[i], kind, MEMO_CARD) for i in picked]
         answers = [self.text("{label}", size="small", color=t.muted, facts={"label": labels[classes_of(y[i:i + 1])[0]]})
                    for i in picked]
         row = Group(*(Group(p, a) for p, a in zip(pictures, answers)))
         for card in row:
             card[1].next_to(card[0], DOWN, buff=0.08)
         row.arrange(RIGHT, buff=0.2, aligned_edge=UP)
-        heading = self.text("practice examples", size="small", color=t.muted)
+        # how many there really are: the 8 drawn are some of them (not the whole practice)
+        heading = self.text("{shown} of the {n} practice examples", size="small", color=t.muted,
+                            facts={"shown": len(picked), "n": len(x)})
         note = self.text("each seen {times} times: it could learn them by heart", size="small",
                          color=t.muted, facts={"times": self.history.final.epoch})
-        practice = Group(heading, row, note).arrange(DOWN, buff=0.08)
-        word = self.text("learning by heart: memorising", size="small", color=t.highlight)
-        word.next_to(practice, UP, buff=0.08)
-        # under the test cards' pictures (their guesses are not out yet)
-        top = min(c[0].get_bottom()[1] for c in view["cards"]) - 0.12
-        Group(word, practice).move_to([-0.9, 0, 0]).shift((top - word.get_top()[1]) * UP)
+        practice = Group(heading, row, note).arrange(DOWN, buff=0.15)
+        word = self.text("learning by heart: memorising", size="label", color=t.highlight)
+        word.next_to(practice, UP, buff=0.4)
+        # the test cards are cleared meanwhile: the demo fills the screen (the new card on the right)
+        Group(word, practice).move_to([-1.4, 0.3, 0])
         new = view["inputs"][0].copy()
         new_head = self.text("new drawing, never seen" if kind == "image" else "new example, never seen",
                              size="small", color=t.muted)
-        slot = [practice.get_right()[0] + 1.6, row.get_center()[1] + 0.1, 0]   # clear of the note's end
+        slot = [row.get_right()[0] + 1.5, row.get_center()[1] + 0.1, 0]
         mark = self.text("?", size="title", color=t.muted)
         none = self.text("not on the list", size="small", color=t.muted)
         def settle(mob) -> None:
@@ -393,7 +405,7 @@ class Testing(Chapter):
         said = [str(labels[results["guesses"][i]]) for i in shown]
         size = min(guess_text(n, None, CARD + 0.1).height / guess_text(n, None, 99).height for n in said)
         for i, name in zip(shown, said):
-            picture = card_picture(x[i], kind, CARD, smooth=SMOOTH)
+            picture = card_picture(x[i], kind, CARD)
             label = guess_text(name, None, 99).scale(size).next_to(picture, DOWN, buff=0.1)
             cards.add(Group(picture, label))
             guesses.add(label)
@@ -432,7 +444,8 @@ class Testing(Chapter):
                 "first_class": int(results["truths"][shown[0]]),
                 "truth": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
                 # the mistakes one at a time, each frame before its right answer
-                "marks": Succession(*marks) if marks else None, "cards": cards, "pictures": pictures}
+                "marks": Succession(*marks) if marks else None, "cards": cards, "pictures": pictures,
+                "clear": Group(caption, pictures)}
 
     def judge_card(self, card: Group, guess: int, truth: int):
         """The guess turns green or red; for a mistake, then, a red frame and the right answer

@@ -135,7 +135,7 @@ class ShadedGrid(VGroup):
 
     def __init__(self, values: np.ndarray, cell: float, color_of: Coloring,
                  numbers: bool = False, separate: bool = False, font_size: float | None = None,
-                 inset: float = 1.0, runs: bool = False, **kwargs) -> None:
+                 inset: float = 1.0, **kwargs) -> None:
         super().__init__(**kwargs)
         t = theme.current()
         self.values = np.asarray(values, dtype=float)
@@ -143,7 +143,6 @@ class ShadedGrid(VGroup):
         rows, cols = self.values.shape
         colors = [color_of(v) for v in self.values.reshape(-1)]
         self.inset = inset      # each square's side as a share of the cell: < 1 lets what is below show
-        self.runs = runs and inset == 1   # a row's neighbours of one shade as one rectangle (fine grids draw fast)
         self.cells = (cell_squares(colors, cols, cell, stroke_width=0.6, inset=inset) if separate
                       else self._batched(colors))
         self.frame = Rectangle(width=cols * cell, height=rows * cell, stroke_color=t.muted, stroke_width=1.5)
@@ -162,9 +161,6 @@ class ShadedGrid(VGroup):
         edge, margin = self.cell * self.inset, self.cell * (1 - self.inset) / 2
         group = VGroup()
         for hex_color, cells in by_color.items():
-            if self.runs:
-                group.add(self._runs_of(ManimColor(hex_color), np.array(cells)))
-                continue
             # inset squares get a thin outline, so a dial near zero still shows where it sits
             mob = VMobject(fill_color=ManimColor(hex_color), fill_opacity=1.0,
                            stroke_width=0 if self.inset == 1 else 1, stroke_color=theme.current().muted)
@@ -173,21 +169,6 @@ class ShadedGrid(VGroup):
                                        np.zeros(len(cells))])
             group.add(mob.set_points(rect_points(corners, corners + [edge, -edge, 0])))
         return group
-
-    def _runs_of(self, color: ManimColor, cells: np.ndarray) -> VMobject:
-        """One shade's cells (in reading order) as one rectangle per run along a row."""
-        rows, columns = np.divmod(cells, self.values.shape[1])
-        new = np.ones(len(cells), dtype=bool)
-        new[1:] = (rows[1:] != rows[:-1]) | (columns[1:] != columns[:-1] + 1)
-        starts = np.flatnonzero(new)
-        lengths = np.diff(np.append(starts, len(cells)))
-        # a hair of overlap: shades side by side in separate paths leave a dark seam between them
-        hair = 0.2 * self.cell
-        corners = np.column_stack([columns[starts] * self.cell - hair, -rows[starts] * self.cell + hair,
-                                   np.zeros(len(starts))])
-        ends = corners + np.column_stack([lengths * self.cell + 2 * hair, np.full(len(starts), -self.cell - 2 * hair),
-                                          np.zeros(len(starts))])
-        return VMobject(fill_color=color, fill_opacity=1.0, stroke_width=0).set_points(rect_points(corners, ends))
 
     def _numbers(self, colors, font_size: float) -> VGroup:
         t = theme.current()
@@ -211,25 +192,11 @@ class ShadedGrid(VGroup):
         return f"ShadedGrid({rows}x{cols}, cell={self.cell:g})"
 
 
-def digit_image(pixels: np.ndarray, height: float, levels: int = SHADES, smooth: int = 1) -> ShadedGrid:
+def digit_image(pixels: np.ndarray, height: float, levels: int = SHADES) -> ShadedGrid:
     """A square picture's pixels lit like neurons, in `levels` brightness steps, in a frame.
-    `smooth` > 1 draws each pixel as smooth x smooth cells blended with its neighbours (for
-    display only: an 8x8 digit drawn big reads as blocks, some hard to make out).
     (manim's ImageMobject fails to draw with Pillow 13.)"""
     side = math.isqrt(len(pixels))
-    values = upscaled(np.asarray(pixels, dtype=float).reshape(side, side), smooth)
-    return ShadedGrid(values, height / len(values), lit(1.0, levels), runs=smooth > 1)
-
-
-def upscaled(values: np.ndarray, factor: int) -> np.ndarray:
-    """A square grid `factor` times finer, blended linearly between the pixels' centres: every
-    value stays between the real pixels around it (no new brightness is made up)."""
-    if factor <= 1:
-        return values
-    n = len(values)
-    at = np.clip((np.arange(n * factor) + 0.5) / factor - 0.5, 0, n - 1)   # fine centres, in pixels
-    rows = np.array([np.interp(at, np.arange(n), row) for row in values])
-    return np.array([np.interp(at, np.arange(n), column) for column in rows.T]).T
+    return ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), height / side, lit(1.0, levels))
 
 
 # --- an example, as a viewer sees it ---
@@ -321,10 +288,9 @@ def named_values(names: Sequence[str], values: np.ndarray, font_size: float | No
     return rows
 
 
-def card_picture(x_row: np.ndarray, kind: str, height: float, smooth: int = 1) -> Mobject:
-    """One example alone, for a card: a digit image for pixel data (`smooth`: see digit_image),
-    bars for other numbers."""
-    return digit_image(x_row, height, smooth=smooth) if kind == "image" else feature_bars(x_row, height)
+def card_picture(x_row: np.ndarray, kind: str, height: float) -> Mobject:
+    """One example alone, for a card: a digit image for pixel data, bars for other numbers."""
+    return digit_image(x_row, height) if kind == "image" else feature_bars(x_row, height)
 
 
 def guess_text(label: str, right: bool | None, width: float, names: Sequence[str] = ()) -> Text:
