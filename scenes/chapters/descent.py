@@ -14,15 +14,18 @@ What is shown, all read from or recomputed from the history:
 - in the fog, the ball takes real steps downhill on the map itself (`landscape.walk`) with
   the run's own step size, so they are small (review: giant fog steps fell further than
   training's own first step); an arrow of one length points straight down the slope (the
-  gradient) before each of the first steps, and the ball reads the map's real cost; then
-  more steps, quickly ("and so on");
-- the fog lifts and the real path is drawn from the same start; it ends on the map's end,
-  whose cost is the run's final cost;
+  gradient) before each of the first steps; then more steps, quickly ("and so on"); the
+  walk reads no cost (review 5: its map costs, 3.02 to 2.74, were taken for training's own);
+  the fog is pale, no colour of the map;
+- the fog lifts; why the map's walk is not training's is said and written (the map is one
+  flat slice through every dial; real steps also move off it); then where training took the
+  dials is drawn from the same start; it ends on the map's end, whose cost is the run's final cost;
 - what a step size is: the slope arrow and one step of each size, the same arrow times the
   run's step size, to one scale (a step too long runs off the frame);
 - the learning-rate runs: `history.learning_rates`, three cost curves on one chart with a
-  plain step axis, ours in the path's yellow, the others white dashed and white dotted (grey
-  and orange are the map's), with a key and the last cost at each curve's end.
+  plain step axis, ours in the path's yellow, tiny steps white dashed, huge steps purple
+  dotted (grey and orange are the map's), with a key and the last cost at each curve's end,
+  lifted off the other runs' lines.
 No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
@@ -174,7 +177,7 @@ def too_big_story(big: RateCurve, good: RateCurve) -> str:
 
 
 def stop_words(run: RateCurve) -> str:
-    """What the stopping rule did to a run, said after "then gets stuck"."""
+    """What the stopping rule did to a run, said after "then stops going down"."""
     if run.stopped.reason in ("converged", "plateau"):
         return f"It was no longer getting better, so this run was stopped early, after {run.stopped.step} steps."
     return f"It was still there when training ended, after {run.stopped.step} steps."
@@ -203,9 +206,10 @@ def people(value: float) -> str:
 
 def rate_styles(t) -> list[tuple[str, str]]:
     """Each run's line in theme `t`: (colour, "solid" / "dashed" / "dotted"). Ours is yellow,
-    as its path on the map; the others white, told apart by their dashes (orange is cost and
-    grey is the map's low ground: neither is a run)."""
-    return [(t.text, "dashed"), (t.highlight, "solid"), (t.text, "dotted")]
+    as its path on the map; tiny steps white dashed, huge steps purple dotted (review 5: both
+    white, they overlapped for the huge run's whole length; orange is cost and grey is the
+    map's low ground: neither is a run; purple is no other colour of this chapter)."""
+    return [(t.text, "dashed"), (t.highlight, "solid"), (t.blame, "dotted")]
 
 
 def colour_cells(levels: np.ndarray, colours: list[str], cell: float, skip: int | None = None) -> VGroup:
@@ -248,6 +252,13 @@ def map_ramp(t) -> list[str]:
     """Low ground grey, high ground orange (orange is cost everywhere; blue is a dial's sign)."""
     low = interpolate_color(ManimColor(t.background), ManimColor(t.muted), 0.55).to_hex()
     return [low, t.cost]
+
+
+def fog_colour(t) -> str:
+    """The fog: pale like mist, the text's colour, on no step of the map's ramp (review:
+    dark fog right after "grey is low ground" read as low ground), and opaque, so the map's
+    dots are not seen through it ("training never sees this map")."""
+    return t.text
 
 
 def cost_words(value: float) -> str:
@@ -383,16 +394,27 @@ class Descent(Chapter):
         return dots, readings, point_words
 
     def play_path(self, view: MapView, place, ball: Dot, fog: VMobject, footprints: VGroup) -> None:
-        """The fog lifts and the real path is drawn (yellow, like the ball), every snapshot
+        """The fog lifts, the walk's footprints stay while the words say why the map's walk is
+        not training's (the map is one flat slice through every dial; lead, review 5: the fog
+        walk was called the real path and its costs contradicted the run's); then they go and
+        where training really took the dials is drawn (yellow, like the ball), every snapshot
         where it is closest on the map; at the end, the map's cost there, which is the run's
-        real final cost."""
+        real final cost (the only cost the ball reads: it is the run's own)."""
         t = self.theme
-        reading = self.key[-1]     # the ball's cost, added to the key last
         end_cost = map_costs(self.history, view, view.path[-1:])[0]
         stops = path_stops(len(view.path))
         with self.say("path") as tracker:
-            self.play(FadeOut(fog), FadeOut(footprints), FadeOut(reading), ball.animate.move_to(place(view.path[0])),
-                      run_time=1.0)
+            self.play(FadeOut(fog), run_time=1.0)
+            # why the walk is not training's, written in the key as it is said (a still map sat there)
+            why = VGroup(self.text("the map: one flat slice through {n} dials", size="small",
+                                   facts={"n": self.facts()["n_weights"]}),
+                         self.text("real steps also move off the slice", size="small"))
+            why.arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(self.key[0], DOWN, aligned_edge=LEFT, buff=0.3)
+            for mark_name, words in zip(("slice", "off"), why):
+                self.wait_until_bookmark(mark_name)
+                self.play(FadeIn(words), run_time=0.6)
+            self.wait_until_bookmark("real")
+            self.play(FadeOut(footprints), FadeOut(why), ball.animate.move_to(place(view.path[0])), run_time=1.0)
             ball.set_z_index(1)
             beat = min(1.2, max(0.4, (tracker.time_until_bookmark("end") - 1.0) / max(len(stops) - 1, 1)))
             lines = VGroup()
@@ -403,7 +425,7 @@ class Descent(Chapter):
                 self.play(Create(line), UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end())),
                           run_time=beat, rate_func=linear)
             self.wait_until_bookmark("end")
-            here = self.ball_reading(end_cost).move_to(reading, aligned_edge=LEFT)
+            here = self.ball_reading(end_cost)
             self.play(FadeIn(here), Indicate(ball, color=None, scale_factor=1.4), run_time=0.8)
         self.show(path_end_cost=end_cost)
         self.play(FadeOut(lines), FadeOut(here), run_time=0.5)
@@ -454,7 +476,6 @@ class Descent(Chapter):
                                  (arrow_mark, mark("points down the slope (the gradient)"), {}),
                                  (step_mark, mark("one step of size {lr}"),
                                   {"lr": people(float(self.history.config["lr"]))})])
-        reading = self.ball_reading(costs[0])
         drawn_arrows = []
 
         def arrow_at(k: int) -> Arrow:
@@ -467,7 +488,7 @@ class Descent(Chapter):
                          max_tip_length_to_length_ratio=0.35).set_z_index(1)
 
         self.wait_until_bookmark("fog")
-        self.play(FadeIn(fog), FadeIn(ball), FadeIn(self.key[0]), FadeIn(reading), run_time=1.0)
+        self.play(FadeIn(fog), FadeIn(ball), FadeIn(self.key[0]), run_time=1.0)
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
         arrow = arrow_at(0)
@@ -477,15 +498,13 @@ class Descent(Chapter):
         footprints = VGroup()
 
         def step_to(k: int, run_time: float, felt: bool = True) -> None:
-            nonlocal reading, fog, arrow
+            nonlocal fog, arrow
             target = place(points[k])
             footprints.add(Dot(ball.get_center(), radius=0.03, color=t.highlight))
-            new = self.ball_reading(costs[k])
             gone = [FadeOut(arrow)] if arrow is not None else []
             self.play(*gone, FadeIn(footprints[-1]), ball.animate.move_to(target),
-                      fog.animate.become(self.fog(cells, target)), CrossFade(reading, new), run_time=run_time)
+                      fog.animate.become(self.fog(cells, target)), run_time=run_time)
             arrow = None
-            reading = new
 
         self.wait_until_bookmark("step")
         if steps:
@@ -505,20 +524,20 @@ class Descent(Chapter):
         footprints.add(Dot(ball.get_center(), radius=0.03, color=t.highlight))
         walk = polyline(np.array([d.get_center() for d in footprints]), t.highlight, 3)
         label = self.text("gradient descent", size="small", color=t.highlight)
+        label.add_background_rectangle(color=t.background, opacity=0.9, buff=0.08)   # yellow on the pale fog
         label.next_to(VGroup(walk, Circle(FOG_HOLE).move_to(ball)), DOWN, buff=0.15)   # on the fog, under its hole
         term = self.text("Gradient descent", size="title").move_to(self.heading)
         self.play(Create(walk), FadeIn(label), FadeOut(self.key[1]), FadeOut(self.key[2]),
                   CrossFade(self.heading, term), run_time=1.2)
         self.heading = term
         footprints.add(walk, label)
-        self.key.add(reading)
         self.show(fog_arrows=drawn_arrows)
         return ball, fog, footprints
 
     def ball_reading(self, cost: float) -> VGroup:
         """The real cost where the ball stands, in the key beside the map (orange: a cost)."""
         words = self.text("cost here: {cost}", size="small", color=self.theme.cost, facts={"cost": cost_words(cost)})
-        return words.next_to(self.key, DOWN, aligned_edge=LEFT, buff=0.3)
+        return words.next_to(self.key[0], DOWN, aligned_edge=LEFT, buff=0.3)   # the key's one row left
 
     def map_key(self, rows) -> VGroup:
         """Marks and what they mean, one row each, beside the map."""
@@ -539,8 +558,8 @@ class Descent(Chapter):
     def fog(self, cells: VGroup, hole: np.ndarray) -> VMobject:
         t = self.theme
         cover = Rectangle(width=cells.width + 0.1, height=cells.height + 0.1).move_to(cells)
-        return Cutout(cover, Circle(FOG_HOLE).move_to(hole), fill_color=t.background,
-                      fill_opacity=0.93, stroke_width=0)
+        return Cutout(cover, Circle(FOG_HOLE).move_to(hole), fill_color=fog_colour(t),
+                      fill_opacity=1.0, stroke_width=0)
 
     def legend(self, colours: list[str], costs: np.ndarray) -> VGroup:
         """The colour bar, its ends labelled with the map's real highest and lowest cost."""
@@ -574,7 +593,7 @@ class Descent(Chapter):
             self.play(FadeIn(caption), run_time=0.5)
             for words, mark in rows:
                 # a step off the frame is a plain line: drawn, as the arrow's tip morphed into it strayed
-                grow = ReplacementTransform(slope.copy(), mark) if isinstance(mark, (Arrow, VGroup)) else Create(mark)
+                grow = ReplacementTransform(slope.copy(), mark) if isinstance(mark, (Arrow, VGroup)) and not getattr(mark, "cut", False) else Create(mark)
                 self.play(FadeIn(words), grow, run_time=0.8)
         strip = VGroup(slope, slope_words, caption, *(m for row in rows for m in row))
         for key, (curve, end, row) in zip(("small", "good", story), curves):
@@ -633,8 +652,14 @@ class Descent(Chapter):
 
         def mark(y: float, length: float) -> VMobject:
             start = np.array([x0, y, 0.0])
-            if x0 + length > edge:                 # off the frame: a line with no tip in sight
-                return Line(start, [edge, y, 0], color=t.highlight, stroke_width=6)
+            if x0 + length > edge:                 # too long: cut short inside the frame, a break mark at the cut
+                stop = config.frame_width / 2 - 0.9   # review 5: the bar ran off the frame
+                cut = [Line([stop + dx - 0.1, y - 0.22, 0], [stop + dx + 0.1, y + 0.22, 0], color=t.highlight,
+                            stroke_width=4) for dx in (0.12, 0.3)]
+                cut_short = VGroup(Line(start, [stop, y, 0], color=t.highlight, stroke_width=6), *cut,
+                                   Line([stop + 0.42, y, 0], [stop + 0.6, y, 0], color=t.highlight, stroke_width=6))
+                cut_short.cut = True        # drawn, not morphed from the arrow
+                return cut_short
             if length < 0.3:                       # too short for a tip: a nub of its real length
                 return VGroup(Dot(start, radius=0.05, color=t.highlight),
                               Line(start, start + RIGHT * max(length, 1e-3), color=t.highlight, stroke_width=6))
@@ -651,13 +676,15 @@ class Descent(Chapter):
                 note = self.text("{times} times ours: too long to show", size="small", color=t.muted,
                                  facts={"times": people(run.lr / runs[1].lr)})
                 note.next_to([x0, y, 0], UP, buff=0.12)
-                note.shift(RIGHT * (config.frame_width / 2 - 0.3 - note.get_right()[0]))
+                # ends before the cut (review 5: at the frame's edge it ran over the break mark)
+                note.shift(RIGHT * (config.frame_width / 2 - 1.0 - note.get_right()[0]))
                 words = VGroup(words, note)
                 off.append(run.label)
             rows.append((words, mark(y, run.lr * unit)))
         caption = self.text("one step = the slope \u00d7 the step size", size="small", color=t.muted)
         caption.move_to([0, top - 4 * gap + 0.1, 0])
-        self.show(step_lengths={r.label: r.lr * unit for r in runs}, off_screen=off)
+        self.show(step_lengths={r.label: r.lr * unit for r in runs}, off_screen=off,
+                  strip_right=max(float(m.get_right()[0]) for _, m in rows))
         return slope, slope_words, rows, caption
 
     def styled(self, points: np.ndarray, colour: str, style: str) -> VMobject:
@@ -713,6 +740,10 @@ class Descent(Chapter):
         top_right = o + UP * chart.height + RIGHT * chart.width
         VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(top_right, RIGHT, buff=0.6).align_to(top_right, UP)
         apart([end for _, end, _ in out])
+        for k, (_, end, _) in enumerate(out):   # review 5: the huge run's end label sat on tiny steps' line
+            clear_of(end, [c.get_all_points() for j, (c, _, _) in enumerate(out) if j != k])
+        self.show(end_labels=[{"box": [*end.get_corner(DOWN + LEFT)[:2], *end.get_corner(UP + RIGHT)[:2]]}
+                              for _, end, _ in out])
         return frame, out, chart
 
 
@@ -747,6 +778,19 @@ def label_moment(label, dot, side, bounds, avoid=(), buff: float = 0.15) -> None
         if not any(covers(label, m) for m in others):
             return
     place_beside(label, dot, -side, bounds, buff=buff, avoid=avoid)
+
+
+def clear_of(label, lines: list[np.ndarray], step: float = 0.1, room: float = 0.06) -> None:
+    """Lift `label` until no point of any of `lines` (arrays of scene points) lies in its box
+    (grown by `room`)."""
+    def hit() -> bool:
+        (x0, y0), (x1, y1) = label.get_corner(DOWN + LEFT)[:2] - room, label.get_corner(UP + RIGHT)[:2] + room
+        return any(((p[:, 0] >= x0) & (p[:, 0] <= x1) & (p[:, 1] >= y0) & (p[:, 1] <= y1)).any()
+                   for p in lines if len(p))
+    for _ in range(40):
+        if not hit():
+            return
+        label.shift(UP * step)
 
 
 def covers(label, thing) -> bool:
