@@ -241,12 +241,18 @@ class Cost(Chapter):
             oranges.add(gap.next_to(guess_bar, LEFT, buff=0.04).align_to([0, y + side * low, 0], DOWN))
         bars["gaps"] = VGroup(oranges, bars["gap_key"])
         # solid, as the gap is: the gap itself grows sideways; a dark rim keeps neighbours apart
-        squares = VGroup(*(Square(max(gap.height, 1e-3), stroke_color=t.background, stroke_width=1.5,
-                                  fill_color=t.cost, fill_opacity=1.0).move_to(gap, aligned_edge=DOWN + LEFT)
-                           for gap in oranges))
-        seeds = VGroup(*(q.copy().stretch_to_fit_width(1e-3, about_edge=LEFT) for q in squares))
+        squares = VGroup(*(self.in_slot(Square(max(gap.height, 1e-3), stroke_color=t.background, stroke_width=1.5,
+                                               fill_color=t.cost, fill_opacity=1.0)
+                                        .move_to(gap, aligned_edge=DOWN + LEFT), x)
+                           for gap, x in zip(oranges, self.pair_x)))
+        seeds = VGroup(*(q.copy().stretch_to_fit_width(1e-3, about_edge=LEFT).move_to(gap, aligned_edge=DOWN + LEFT)
+                         for q, gap in zip(squares, oranges)))
         areas = VGroup(*(self.area_label(g, q) for g, q in zip(gaps, squares)))
+        # each square's side written over it (three places, so the area checks by hand)
+        lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.3f}"})
+                         .next_to(VGroup(q, a), UP, buff=0.06) for g, q, a in zip(gaps, squares, areas)))
         big = int(np.argmax(np.abs(gaps)))
+        sum_out = self.sum_written(gaps[big], lengths[big])
         beside = VGroup(*(self.guess_value(f, b, o) for f, b, o in zip(fwd["guess"], bars["guess"], oranges)))
         # the strips' own scale: a strip is about 1 wide, narrower only if the pile would not fit
         width = min(COLUMN_ROOM[0], max(1.0, side ** 2 * float(values["example_cost"]) / COLUMN_ROOM[1]))
@@ -263,13 +269,18 @@ class Cost(Chapter):
             self.wait_until_bookmark("grow")
             # the guesses' numbers make way for the squares' areas
             self.play(FadeOut(bars.pop("values")), run_time=0.4)
-            self.play(ReplacementTransform(seeds[big], squares[big]), run_time=1.5)
+            self.play(ReplacementTransform(seeds[big], squares[big]), FadeIn(sum_out), run_time=1.5)
             self.play(FadeIn(areas[big]), run_time=0.5)
             if several:
                 self.wait_until_bookmark("all")
                 rest = [k for k in range(len(gaps)) if k != big]
-                self.play(*(ReplacementTransform(seeds[k], squares[k]) for k in rest), run_time=1.5)
-                self.play(LaggedStart(*(FadeIn(areas[k]) for k in rest), lag_ratio=0.15), run_time=1.2)
+                # the written sum makes way for the others' sides: its side stays
+                self.play(*(ReplacementTransform(seeds[k], squares[k]) for k in rest),
+                          ReplacementTransform(sum_out, lengths[big]), run_time=1.5)
+                self.play(LaggedStart(*(FadeIn(VGroup(areas[k], lengths[k])) for k in rest), lag_ratio=0.15),
+                          run_time=1.2)
+            else:
+                self.play(ReplacementTransform(sum_out, lengths[big]), run_time=0.6)
         with self.say("why") as tracker:
             self.wait_until_bookmark("big")
             self.play(Indicate(VGroup(squares[big], areas[big]), color=t.highlight), run_time=1.0)
@@ -281,32 +292,53 @@ class Cost(Chapter):
             sides = self.high_and_low(gaps)
             tags = VGroup(*(self.text(screen.mark("too high") if gaps[k] > 0 else screen.mark("too low"),
                                       color=t.highlight)
-                            .next_to(VGroup(bars["guess"][k], bars["truth"][k], squares[k], areas[k]), UP, buff=0.1)
+                            .next_to(VGroup(bars["guess"][k], bars["truth"][k], squares[k], areas[k], lengths[k]),
+                                     UP, buff=0.1)
                             for k in sides))
             self.play(FadeIn(tags), *(Indicate(squares[k], color=t.highlight) for k in sides),
                       run_time=1.2)
         with self.say("sum"):
             # the column's number needs the legend's corner; gone things are not faded twice
-            self.play(FadeOut(tags), FadeOut(self.legend_box), run_time=0.4)
+            self.play(FadeOut(tags), FadeOut(self.legend_box), FadeOut(lengths), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
             bars["gaps"] = oranges
             # one square at a time, pressed into a strip of the same area on top of the last,
             # its area riding along where the strip is tall enough to hold it
-            self.play(LaggedStart(*(AnimationGroup(ReplacementTransform(s, p), self.area_onto(a, p))
-                                    for s, p, a in zip(squares, strips, areas)), lag_ratio=0.6),
+            spots = self.strip_spots(areas, strips)
+            self.play(LaggedStart(*(AnimationGroup(ReplacementTransform(s, p), Transform(a, spot))
+                                    for s, p, a, spot in zip(squares, strips, areas, spots)), lag_ratio=0.6),
                       run_time=min(4.0, 1.0 + 0.4 * len(strips)))
             self.wait_until_bookmark("number")
             self.play(FadeIn(label), run_time=0.6)
         rode = VGroup(*(a for a in areas if a in self.mobjects))
         return VGroup(strips, label, rode)
 
-    def area_onto(self, area: Mobject, strip: Mobject):
-        """The square's area moved onto its strip, or faded out when the strip is too thin."""
-        # shrunk to fit a thin strip, a number falls below the smallest readable size: it goes
-        if 0.9 * strip.height < area.height:
-            return FadeOut(area)
-        target = area.copy().set_color(self.theme.background).move_to(strip)
-        return Transform(area, target)
+    def strip_spots(self, areas: VGroup, strips: VGroup) -> list[Mobject]:
+        """Where each square's area goes: on its strip, or left of the stack at the strip's
+        height when the strip is too thin to hold it (a fade-out left labels that did not add
+        up to the cost: 2.49 of 2.69, reviewer), each thin one clear of the one below."""
+        spots, below = [], -np.inf
+        for area, strip in zip(areas, strips):
+            if 0.9 * strip.height >= area.height:
+                spots.append(area.copy().set_color(self.theme.background).move_to(strip))
+                continue
+            spot = area.copy().set_color(self.theme.cost).next_to(strip, LEFT, buff=0.12)
+            spot.shift(max(0.0, below + 0.04 - spot.get_bottom()[1]) * UP)
+            below = spot.get_top()[1]
+            spots.append(spot)
+        return spots
+
+    def in_slot(self, square: Mobject, x: float) -> Mobject:
+        """A square kept inside its own output's slot: it spilled over the next pair (reviewer)."""
+        return square.shift(min(0.0, x + 0.48 * self.slot - square.get_right()[0]) * RIGHT)
+
+    def sum_written(self, gap: float, side: Mobject) -> Mobject:
+        """The biggest square's sum, written over it: its side times itself is its area."""
+        words = self.text("gap {side} × {side} = {area}", size="small", color=self.theme.cost,
+                          facts={"side": f"{abs(gap):.3f}", "area": f"{gap ** 2:.2f}"})
+        words.move_to(side, aligned_edge=DOWN)
+        # inside the frame: the biggest gap may stand at the chart's edge
+        return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
 
     def area_label(self, gap: float, square: Mobject) -> Mobject:
         """A square's area, on it when it fits, else just over it."""
