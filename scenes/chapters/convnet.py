@@ -221,7 +221,7 @@ def convnet_facts(history: History) -> dict[str, object]:
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_words": "no moved picture", "fixed_shown": "", "dark_words": "", "square_value": "0",
                 "stamp_pattern": "a pattern", "n_shown": "some", "others_words": "",
-                "old_dial": "0", "new_dial": "0", "why_guess": "",
+                "old_dial": "0", "new_dial": "0", "why_part": "", "why_guess": "",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = convnet_values(history)
     labels = history.labels
@@ -267,26 +267,39 @@ def why_facts(why: dict, labels: list[str]) -> dict[str, str]:
     """The square that moves onto a worse dial, its number and both dials in words, and what
     the convnet makes of the moved picture."""
     if why["square"] is None:
-        return {"square_value": "0", "old_dial": "0", "new_dial": "0", "why_guess": ""}
+        return {"square_value": "0", "old_dial": "0", "new_dial": "0", "why_part": "", "why_guess": ""}
     r, c = why["square"]
     dials = np.asarray(why["dials"], float)
     return {"square_value": short(float(np.asarray(why["pooled"])[r, c])), "old_dial": spoken(dials[r, c]),
-            "new_dial": spoken(dials[r, c + why["step"]]), "why_guess": why_guess(why, labels)}
+            "new_dial": spoken(dials[r, c + why["step"]]), "why_part": why_part(why),
+            "why_guess": why_guess(why, labels)}
+
+
+def why_part(why: dict) -> str:
+    """Our map's part of the right answer's neuron's total, before and after the move, as drawn."""
+    before, after = why["parts"]
+    return (f"Our map's part drops from {spoken(before)} to {spoken(after)}." if after < before
+            else f"Our map's part is now {spoken(after)}.")
 
 
 def why_guess(why: dict, labels: list[str]) -> str:
     """What the convnet makes of our test picture moved a pixel, in words: the right answer's
-    neuron's total before and after (as drawn), the rival neuron's total beside it, and the
-    new guess, or the same one and how sure now."""
+    neuron's total after (all the maps together: our map's part alone does not make it), the
+    rival neuron's total beside it, and the new guess, or the same one and how sure now. No
+    "so": the ringed square alone does not account for the drop (review 5)."""
     moved, sure = round(100 * why["moved_sure"]), round(100 * why["sure"])
     label, rival = labels[why["label"]], labels[why["rival"]]
-    (before, after), beaten = why["sums"], why["rival_sums"][1]
-    drop = (f"So output neuron {label}'s total drops from {spoken(before)} to {spoken(after)}"
-            if after < before else f"Output neuron {label}'s total is now {spoken(after)}")
+    (before, after), (rival_before, beaten) = why["sums"], why["rival_sums"]
+    total = f"With the other maps, output neuron {label}'s total {moves(before, after)} {spoken(after)}"
     if why["moved_guess"] != why["label"]:
         # how sure of it is on screen beside the guess: said, it ran the chapter past its length
-        return f"{drop}, below output neuron {rival}'s {spoken(beaten)}: now the convnet guesses {rival}."
-    return f"{drop}: it still guesses {label}, {moved} percent sure instead of {sure}."
+        return f"{total}, and output neuron {rival}'s {moves(rival_before, beaten)} {spoken(beaten)}: now the convnet guesses {rival}."
+    return f"{total}: it still guesses {label}, {moved} percent sure instead of {sure}."
+
+
+def moves(before: float, after: float) -> str:
+    """How a total went, as said before its new value: "drops to", "rises to" or "stays at"."""
+    return "drops to" if after < before else "rises to" if after > before else "stays at"
 
 
 # what a stamp looks for, from where its blue (positive) dials lie: (said, drawn) for a stroke
@@ -301,6 +314,7 @@ LINES = {("column", 0): ("an upright stroke on the left", screen.mark("upright s
          ("slant", 1): ("a stroke slanting up to the right", screen.mark("stroke slanting up \u2197"))}
 SPOTS = ("ink in a few spots", screen.mark("ink in a few spots"))
 NO_INK = ("no ink: its dials are mostly red", screen.mark("no ink (mostly red)"))
+FINDS_NOTHING = screen.mark("finds nothing here")
 STROKE_SHARE = 0.5          # a line of three dials with more than half the stamp's blue names a stroke
 FAINT_BLUE = 0.25           # a stamp whose biggest blue dial is under a quarter of its biggest dial: no ink
 
@@ -318,6 +332,13 @@ def stamp_pattern(kernel: np.ndarray) -> tuple[str, str]:
              ("slant", 0): np.trace(blue), ("slant", 1): np.trace(blue[::-1])}
     best = max(lines, key=lines.get)     # the first of equals: columns, rows, then slants
     return LINES[best] if lines[best] > STROKE_SHARE * blue.sum() else SPOTS
+
+
+def pair_name(kernel: np.ndarray, pooled: np.ndarray) -> str:
+    """The drawn name beside a stamp and its shrunk map: what the stamp looks for, or, when
+    its map of our picture is all 0, that it finds nothing here (review: "no ink (mostly red)"
+    beside a dark map read as a stamp looking for empty space)."""
+    return stamp_pattern(kernel)[1] if np.asarray(pooled).any() else FINDS_NOTHING
 
 
 def shown_stamps(pooled: np.ndarray, kernel: int, n: int) -> list[int]:
@@ -387,6 +408,19 @@ def fixed_facts(dense_wrong: int, conv_wrong: int, shown: int) -> dict[str, str]
     return {"fixed_words": words, "fixed_shown": shown_words}
 
 
+def shown_products(products: np.ndarray) -> np.ndarray:
+    """The nine products as written, two decimals each, adding up to their sum as written
+    (review: 4.74 on screen against a sum of 4.75): each is its real value rounded down or up
+    to a hundredth, the ones rounding cut most rounded up until the nine add up (largest
+    remainder). Each stays within a hundredth of the real product."""
+    p = np.asarray(products, float)
+    cents = np.floor(p * 100 + 1e-9)
+    need = int(round(float(written(p.sum()).replace("\u2212", "-")) * 100 - cents.sum()))
+    flat = cents.reshape(-1)
+    flat[np.argsort(-(p * 100 - cents).reshape(-1), kind="stable")[:need]] += 1
+    return flat.reshape(p.shape) / 100
+
+
 def written(value: float) -> str:
     """Two decimals as the screen writes them: a real minus sign, no "-0.00"."""
     return f"{value + 0.0:.2f}".replace("-0.00", "0.00").replace("-", "\u2212")
@@ -426,7 +460,8 @@ class Convnet(Chapter):
                   moved_fewer=abs(v["dense_moved_wrong"] - v["conv_moved_wrong"]), why=v["why"],
                   map_cells=v["feature_map"].size, pooled_cells=v["pooled"].size,
                   stamps_shown=(shown := shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)),
-                  stamp_patterns=[stamp_pattern(v["kernels"][i])[1] for i in shown])
+                  stamp_patterns=[pair_name(v["kernels"][i], v["all_pooled"][i]) for i in shown],
+                  shown_products=shown_products(v["worked"]["products"]))
         self.map_top = float(v["maps"].max())            # one brightness scale for every map
         self.dial_top = float(np.abs(v["kernels"]).max())   # and one for every stamp
         digit = self.introduce_digit(v)
@@ -534,7 +569,7 @@ class Convnet(Chapter):
         window = self.window(v["kernel"], picture.cell).move_to(picture.center_of(r + 1.5, c + 1.5))
         lift = Transform(VGroup(stamp[0].cells, stamp[0].frame).copy(), VGroup(window.cells, window.frame),
                          replace_mobject_with_target_in_scene=True)
-        products = np.asarray(w["products"])
+        products = shown_products(w["products"])     # as written: the nine add up to the sum written
         pixels = self.number_grid(np.asarray(w["pixels"]), lit(1.0), "pixels under it")
         dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), "dials")
         made = self.number_grid(products, signed(max(float(np.abs(products).max()), 1e-9)), "products")
@@ -650,7 +685,9 @@ class Convnet(Chapter):
             self.wait_until_bookmark("move")
             leaving.set_stroke(opacity=0).set_fill(opacity=0)
             # the stamp rides on the stroke it found
-            self.play(picture.cells.animate.shift(over), window.animate.shift(over), FadeIn(note), run_time=1.2)
+            self.play(picture.cells.animate.shift(over), window.animate.shift(over), run_time=1.2)
+            # named once it has moved: drawn with the move, it was read before the picture moved
+            self.play(FadeIn(note), run_time=0.4)
             self.wait_until_bookmark("moved")
             # cells and numbers only: a grid's frame would fill in white as its opacity rises
             # the old numbers go before the new come: crossed, two numbers would sit in one square
@@ -708,7 +745,7 @@ class Convnet(Chapter):
         marks = VGroup(*(Square(empty.cell, stroke_color=t.highlight, stroke_width=4)
                          .move_to(empty.center_of(r + 0.5, c + 0.5)) for r, c in winners))
         losers = [divmod(k, cols) for k in range(full.values.size) if divmod(k, cols) not in winners]
-        # why it shrinks: fewer numbers go on to the next step, counted under each map
+        # why it shrinks: fewer numbers go on, counted under each map
         counts = VGroup(*(self.text("{n} numbers", size="small", color=t.highlight, facts={"n": grid.values.size})
                           .next_to(under, DOWN, buff=0.12) for grid, under in ((full, fmap[2]), (pooled, label))))
         with self.say("pool") as tracker:
@@ -804,7 +841,7 @@ class Convnet(Chapter):
         pairs = VGroup(*(VGroup(ShadedGrid(v["kernels"][i], PAIR_BIG_CELL, signed(self.dial_top)),
                                 ShadedGrid(v["all_pooled"][i], PAIR_BIG_CELL, lit(self.map_top)))
                          .arrange(RIGHT, buff=0.12) for i in shown)).arrange(DOWN, buff=0.35)
-        names = VGroup(*(self.text(stamp_pattern(v["kernels"][i])[1]) for i in shown))
+        names = VGroup(*(self.text(pair_name(v["kernels"][i], v["all_pooled"][i])) for i in shown))
         return pairs, names
 
     def answer_layer(self, output: np.ndarray, guess: int) -> VGroup:
@@ -1013,12 +1050,15 @@ class Convnet(Chapter):
                 picture.cells[k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
             # one label at a time: crossed, "test picture" and "moved 1 pixel" sat on each other
             self.play(FadeOut(heads[0]), run_time=0.3)
-            self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), FadeIn(note), run_time=1.0)
+            self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), run_time=1.0)
+            self.play(FadeIn(note), run_time=0.3)       # named once it has moved, not before
             self.play(FadeOut(VGroup(pooled.cells, pooled.numbers)), FadeIn(VGroup(moved.cells, moved.numbers)),
                       run_time=0.6)
             self.play(rings.animate.shift(step * pooled.cell * RIGHT), run_time=0.8)
+            self.wait_until_bookmark("part")
+            self.play(FadeIn(news[0]), run_time=0.6)       # our map's part, as it is said
             self.wait_until_bookmark("guess")
-            self.play(LaggedStart(*(FadeIn(n) for n in news), lag_ratio=0.5), run_time=1.2)
+            self.play(LaggedStart(*(FadeIn(n) for n in news[1:]), lag_ratio=0.5), run_time=1.0)
             # the old words go before the new come: crossed, two numbers were drawn over each other
             self.play(FadeOut(guesses[0]), run_time=0.3)
             self.play(FadeIn(guesses[1]), run_time=0.5)
