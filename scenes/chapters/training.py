@@ -26,7 +26,7 @@ from nncore.history import Record
 from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.screen import mark
-from scenes.kit.chapter import Chapter, count_words
+from scenes.kit.chapter import Chapter, _visible, count_words
 from scenes.kit.legend import sign_legend
 from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import NetworkDiagram, largest_weight
@@ -49,6 +49,12 @@ LINE_ORDER = (1, 2, 0, 3)
 BARS_LEFT = 0.5             # the first step's bars start right of this x: the examples' row and its box end before it
 CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
+ROW_BUFF = 0.05             # the key's rows stand 0.12 apart (sign_legend): a box round one row keeps clear of the next
+SCRIM = 0.72               # how much a panel the words are not about is dimmed (1: hidden)
+# while a line is said, the panels dimmed: one thing at a time (a review counted five panels at
+# once and the words jumping between them); the accuracy's line keeps the curve ("as the cost fell")
+DIMMED = {"examples": ("weights", "cost"), "boundary": ("weights",), "cost": ("weights", "examples", "boundary"),
+          "accuracy": ("weights", "examples", "boundary")}
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
 STOP_LABELS = {             # the stopping rule on screen: a short label
     "converged": "no longer getting better",
@@ -64,6 +70,19 @@ def step_words(step: int) -> tuple[str, dict]:
     if step == 0:
         return mark("before any step"), {}
     return (mark("after 1 step"), {}) if step == 1 else (mark("after {step} steps"), {"step": step})
+
+
+def dial_words(before: float, value: float) -> tuple[str, dict]:
+    """The watched dial's reading, from where it started to now, and which way from zero it
+    went: with no maths, -1.23 reads as smaller than -0.70 ("a bigger dial" was not seen);
+    further from zero is what a thicker line shows."""
+    facts = {"before": f"{before:.2f}", "value": f"{value:.2f}"}
+    start, now = abs(float(facts["before"])), abs(float(facts["value"]))
+    if now > start:
+        return mark("this dial: {before} to {value}, further from zero"), facts
+    if now < start:
+        return mark("this dial: {before} to {value}, nearer zero"), facts
+    return mark("this dial: {before} to {value}"), facts
 
 
 def cost_words(cost: float) -> tuple[str, dict]:
@@ -97,6 +116,11 @@ def reading_steps(recorded: list[int], start: int, end: int, n: int = COUNTS) ->
     if len(between) <= n:
         return between + [end]
     return [between[int(round(i))] for i in np.linspace(0, len(between) - 1, n + 2)[1:-1]] + [end]
+
+
+def one_then_other(old: Mobject, new: Mobject) -> Succession:
+    """`old` fades out, then `new` fades in where it stood: never both at once, one over the other."""
+    return Succession(FadeOut(old), FadeIn(new))
 
 
 def in_turn(make, shares: list[float]):
@@ -258,20 +282,29 @@ class Training(Chapter):
                 self.wait_until_bookmark("cost")
                 self.play(self.point_at(view["texts"]["cost"]), FadeOut(view["ways"]), run_time=1.0)
                 self.wait_until_bookmark("start")
+                # the step counter (after 1 step, the cost's) steps aside while the bars show the
+                # outputs before that step: "after 1 step" stood over "..., before the first step"
+                step = view["texts"]["step"]
                 self.play(FadeIn(VGroup(bars["title"], bars["axis"], bars["picture"], bars["bars"],
-                                        bars["average"])), run_time=0.8)
+                                        bars["average"])), FadeOut(step), run_time=0.8)
+                self.show(words_beside_first_bars=self.words_on_screen())
                 self.wait_until_bookmark("no")
                 self.play(LaggedStart(*(Create(m) for m in bars["targets"][:-1]), lag_ratio=0.1),
                           FadeIn(bars["targets"][-1]), run_time=1.2)
                 self.wait_until_bookmark("pushed")
-                self.play(Transform(bars["bars"], bars["bars_after"]),
-                          Transform(bars["average"], bars["average_after"]),
-                          Transform(bars["title"], bars["title_after"]), run_time=1.5)
+                # words go, then their next ones come (a Transform between two Texts garbled them
+                # mid-way, "average: 0.~"; a cross-fade showed both at once, one over the other)
+                line, words = bars["average"]
+                self.play(Transform(bars["bars"], bars["bars_after"]), Transform(line, bars["average_after"][0]),
+                          one_then_other(words, bars["average_after"][1]),
+                          one_then_other(bars["title"], bars["title_after"]), FadeIn(step), run_time=1.5)
+                bars["average"] = VGroup(line, bars["average_after"][1])
                 self.wait_until_bookmark("yes")
                 # the one that should say yes, now too low: pointed at; the averages were the
                 # first step's only, so they go, and the bars follow the replay from here on
                 self.play(self.point_at(VGroup(bars["bars"][bars["yes"]], bars["targets"][bars["yes"]])),
-                          FadeOut(bars["average"]), Transform(bars["title"], bars["title_later"]), run_time=1.0)
+                          FadeOut(bars["average"]), one_then_other(bars["title_after"], bars["title_later"]), run_time=1.0)
+                bars["title"] = bars["title_later"]
                 view["bars"] = bars
                 self.told_replay(view, segments[1:2], tracker, {})
         else:
@@ -283,6 +316,9 @@ class Training(Chapter):
         cues = {"examples": {"count": "count"}, "cost": {"now": "cost", "down": self.slide_down(view["curve"])},
                 "accuracy": {"practice": "train", "rose": self.rose_from(view)}}
         frame = None
+        veils = {"weights": self.veil(view["diagram"]), keys[1]: self.veil(view["panel"], *view["still_panel"]),
+                 "cost": self.veil(view["curve"], *view["curve"].labels, view["texts"]["cost"])}
+        dimmed: set[str] = set()
         # the lines (weights) get as many stretches as the examples: their line is long, and
         # with one slow stretch the picture looked still for ten seconds
         parts = section_parts(len(segments), start=2, priority=LINE_ORDER)
@@ -291,19 +327,40 @@ class Training(Chapter):
             watched = []
             if key == "weights" and shown:
                 key_rows = view["sign_key"]
-                cues["weights"] = {"blue": key_rows[0], "red": key_rows[1], "thick": key_rows[2], "one": "dial"}
+                cues["weights"] = {**{mark_: self.row_pointer(row) for mark_, row in zip(("blue", "red", "thick"), key_rows)},
+                                  "one": "dial"}
                 watched = self.watch_dial(view, shown[0][0], shown[-1][1])
             with self.say(key) as tracker:
                 box = self.box_around(panel)
                 pointer = Create(box) if frame is None else Transform(frame, box)
                 frame = frame or box
-                reveal = self.reveal(view, key) + watched
+                dim = set(DIMMED.get(key, ())) & set(veils)
+                reveal = self.reveal(view, key) + watched + [FadeIn(veils[k]) for k in sorted(dim - dimmed)] + [
+                    FadeOut(veils[k]) for k in sorted(dimmed - dim)]
+                dimmed = dim
+                self.show(**{f"dimmed_during_{key}": sorted(dim)})
                 if reveal or not len(part):
                     self.play(pointer, *reveal, run_time=0.8)
                     pointer = None
                 self.told_replay(view, shown, tracker, cues.get(key, {}), pointer=pointer)
         self.finish(view, frame, records, steps)
         self.record_shown(steps, records, passed=sorted(view["drawn_at"] - set(steps)), read=view.get("guesses", {}))
+
+    def veil(self, *parts: Mobject) -> Rectangle:
+        """A veil in the background's colour that dims a panel the words are not about; drawn
+        over it (z_index), numbers ticking under it included."""
+        whole = Group(*parts)
+        return Rectangle(width=whole.width + 0.1, height=whole.height + 0.1, stroke_width=0,
+                         fill_color=self.theme.background, fill_opacity=SCRIM).move_to(whole).set_z_index(1)
+
+    def row_pointer(self, row: Mobject):
+        """A box round one row of the key, close enough to stay clear of its neighbours."""
+        return lambda: self.point_at(row, buff=ROW_BUFF)
+
+    def words_on_screen(self) -> list[str]:
+        """The words a frame shows now (for the manifest: tests read which labels stand together)."""
+        return [getattr(part, "original_text", part.text) for mob in self.mobjects for part in mob.get_family()
+                if isinstance(part, Text) and part.text.strip() and _visible(part)]
 
     def slide_down(self, curve: CostCurve):
         """"As the steps add up, it slides downhill": a dot runs down the curve drawn so far, from
@@ -613,9 +670,8 @@ class Training(Chapter):
             pair, out, inp = view["dial"]["where"]
             values = [float(self.history.snapshot(s).weights[pair][out, inp]) for s in picks]
             view["dial"].setdefault("readings", []).extend(zip(picks, values))
-            anims.append(self.ticker(view["texts"], "dial", [
-                (mark("this dial: {before} to {value}"), {"before": f"{view['dial']['from']:.2f}", "value": f"{v:.2f}"})
-                for v in values], shares, [self.theme.highlight] * len(values)))
+            anims.append(self.ticker(view["texts"], "dial", [dial_words(view["dial"]["from"], v) for v in values],
+                                     shares, [self.theme.highlight] * len(values)))
         if "count" in view["shown"]:    # the row's guesses and their count too: never an old step's beside a new cost
             anims += self.tick_guesses(view, picks, shares)
         if "train" in view["shown"]:    # the accuracy reads the counter's step too, never an old one
@@ -762,10 +818,12 @@ class Training(Chapter):
         key.next_to(curve.labels[5], DOWN, buff=0.1)
         return VGroup(*ticks, key)
 
-    def point_at(self, target: Mobject):
-        """A highlight line running once around what the narration names (the target itself is
-        left alone: a number may be cross-fading to its next value meanwhile)."""
-        return Circumscribe(target, color=self.theme.highlight, buff=0.12, stroke_width=3)
+    def point_at(self, target: Mobject, buff: float = 0.12):
+        """A highlight box round what the narration names, faded in and out whole (a line
+        running round it was caught part-drawn in frames: a stray '|' after "6 of 8 right", a
+        line through the key's words); the target itself is left alone: a number may be
+        cross-fading to its next value meanwhile."""
+        return Circumscribe(target, color=self.theme.highlight, buff=buff, stroke_width=3, fade_in=True, fade_out=True)
 
     def swap_text(self, texts: dict, key: str, template: str, facts: dict, color: str | None = None,
                   shown: bool = True) -> list:
@@ -812,7 +870,7 @@ class Training(Chapter):
         self.wait(0.6)
         ticks = self.epoch_ticks(curve)
         with self.say("stop") as tracker:
-            anims = [Create(marker), FadeIn(label)]
+            anims = [Create(marker)]
             if frame is not None:
                 anims.append(FadeOut(frame))
             if records[-1].step > steps[-1]:   # the curve may run past the last snapshot
@@ -823,6 +881,9 @@ class Training(Chapter):
             self.play(self.point_at(view["texts"]["step"]), run_time=1.0)
             self.wait_until_bookmark("trips")
             self.play(LaggedStart(*(FadeIn(t) for t in ticks), lag_ratio=0.3), run_time=1.5)
+            # the reason comes after the rounds are told: it may name them ("used up its practice rounds")
+            self.wait_until_bookmark("because")
+            self.play(FadeIn(label), run_time=0.6)
 
     # --- building the picture ---
 
@@ -851,7 +912,7 @@ class Training(Chapter):
         texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
         view["note"].next_to(texts["train"], RIGHT, buff=0.35)   # beside the number, once it is placed
         # the key to the lines' colours, where the examples (or, on a map, the curve) come later
-        view["sign_key"] = sign_legend(sizes=True)
+        view["sign_key"] = sign_legend(sizes=True, size_words=mark("thicker line: stronger dial, further from zero"))
         view["sign_key_until"] = "examples" if self.mode() == "examples" else "cost"
         view["sign_key"].move_to(view["panel"] if self.mode() == "examples" else view["curve"])
         view["shown"] = set()      # which parts are on screen: numbers off screen change unseen
