@@ -9,7 +9,8 @@ from nncore.history import History
 from scenes.kit import theme
 from scenes import screen
 from scenes.chapters.backprop import (Backprop, sent_back, sent_back_column, red_by_pair, said_too_much, agreeing, bend_words, passes, pile_words, red_turn_words, ring_radius,
-                                     slope_places, total_places, turned_red, blank_input, dial_tilt, first_step, none_words,
+                                     slope_places, chain_places, row_places, biggest_rows, blame_places, ring_reach,
+                                     curve_words, output_spot, turned_red, blank_input, dial_tilt, first_step, none_words,
                                      red_words, worked, Dial, average_key, error_panel, figure, pick_examples, people, written,
                                      way_of, way_ring, zero_words)
 from scenes.kit.legend import turn_arrow
@@ -41,7 +42,8 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # why smaller misses get more blame, the step size said and what the first step mostly taught;
     # 238 s cut to about 210 (the average's arrows around the neuron and the pile picture gone)
     # while the tilt came first; 234 s cut to under 200 (told with the one word blame: no
-    # '2 x gap x slope', no squashing curve, no one-example step undone)
+    # '2 x gap x slope', no squashing curve, no one-example step undone); the squashing curve
+    # back as a picture for the biggest gap and our neuron, no arithmetic: still under 200
     assert 40 < entry["duration_s"] < 200
     text = said(entry)
     assert "called backpropagation" in text
@@ -278,7 +280,7 @@ def test_the_backward_pass_is_told_with_blame_alone(preset, rendered):
     assert not any("slope" in d or "2 \u00d7" in d for d in drawn)
     work = worked(history)
     assert f"\u00d7 {written(work['slope'], slope_places(history, work))}: how easily it moves" in drawn
-    assert "how easily our neuron moves" in text
+    assert "how easily it moves on its curve" in text
 
 
 def test_a_whole_turn_is_told_against_the_tilt(story_file):
@@ -303,11 +305,46 @@ def test_every_written_product_adds_up(story_file):
     for preset in ("digits", "tiny"):
         history = History.load(story_file(preset))
         work = worked(history)
-        total = float(written(work["total"], total_places(work, sent_back(history, work))).replace("\u2212", "-"))
-        assert products_add_up([total], work["blame"], -6, times=float(
-            written(work["slope"], slope_places(history, work)).replace("\u2212", "-")))
+        places, digits = chain_places(work, sent_back(history, work))
+        total = float(written(work["total"], places).replace("\u2212", "-"))
+        slope = float(written(work["slope"], digits).replace("\u2212", "-"))
+        # the blame is written with the same digits under the column and in the dial's tilt
+        assert written(total * slope, blame_places(work)) == written(work["blame"], blame_places(work))
         places = agreeing([work["blame"], work["input"]], work["nudge"])
         assert products_add_up([work["blame"], work["input"]], work["nudge"], places)
+        assert blame_places(work) <= places
+
+
+def test_the_blame_keeps_its_digits_from_the_column_to_the_dial(rendered):
+    """A reviewer saw '= blame 0.035' under the column, then '0.0352 x 0.812 = 0.029' for the
+    dial: the same blame is written the same in both (0.0352), and 0.1814 x 0.194 gives it."""
+    history, entry = rendered("digits")
+    work = worked(history)
+    blame = written(work["blame"], blame_places(work))
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert f"= blame {blame}" in drawn
+    assert blame in drawn                    # the nudge picture's blame, under its ring
+    assert blame == "0.0352"
+
+
+def test_every_table_row_checks_by_hand(story_file):
+    """'0.17 x -0.29 = -0.051' on screen (it is -0.049 by hand): the table's blames and
+    dials get the digits their products need, and only the biggest rows are written out."""
+    for preset in ("digits", "tiny"):
+        history = History.load(story_file(preset))
+        work = worked(history)
+        flows = sent_back(history, work)
+        outputs = shown_indices(len(work["blame_out"]))
+        big = biggest_rows(flows)
+        assert len(big) == min(3, len(flows))
+        places = chain_places(work, flows)[0]
+        dials = history.snapshot(0).weights[-1][outputs, work["neuron"]]
+        digits = row_places(work["blame_out"][[outputs[k] for k in big]], dials[big], flows[big], places)
+        rows = sent_back_column(work, flows)[0]
+        for k, row in zip(big, rows):
+            by_hand = float(written(work["blame_out"][outputs[k]], digits).replace("\u2212", "-")) * \
+                float(written(dials[k], digits).replace("\u2212", "-"))
+            assert written(by_hand, places) == row
 
 
 def test_the_biggest_gaps_way_is_said_in_plain_words(rendered):
@@ -333,8 +370,11 @@ def test_the_sent_back_column_adds_up(story_file):
         outputs = shown_indices(len(work["blame_out"]))
         assert flows == pytest.approx(work["blame_out"][outputs] * history.snapshot(0).weights[-1][outputs, work["neuron"]])
         rows, total = sent_back_column(work, flows)
-        places = total_places(work, flows)
+        places = chain_places(work, flows)[0]
         assert written(sum(float(r.replace("\u2212", "-")) for r in rows), places) == total
+        # the others' line is their real sum, to within one unit of its last place
+        rest = work["total"] - flows[biggest_rows(flows)].sum()
+        assert abs(float(rows[-1].replace("\u2212", "-")) - rest) <= 10 ** -places + 1e-12
 
 
 def test_blame_rings_read_at_480p(story_file):
@@ -351,7 +391,14 @@ def test_blame_rings_read_at_480p(story_file):
         arrow = way_ring(radius, 1.0, 0.3)[1]
         assert arrow.height * 480 / 8 >= 14
         gap = abs(neurons[1].get_center()[1] - neurons[0].get_center()[1])
-        assert 2 * 1.35 * radius < gap
+        # the boldest rings, strokes included, keep apart (a reviewer saw them run together)
+        assert 2 * ring_reach(radius) < gap
+        if layer == 2:   # and clear of the digits beside them
+            diagram_labels = NetworkDiagram(snap.weights, snap.biases, labels=[str(i) for i in range(10)],
+                                            width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1])
+            label = diagram_labels.output_label_group[0]
+            centre = list(diagram_labels.neurons(2))[0].get_center()[0]
+            assert centre + ring_reach(radius) < label.get_left()[0]
 
 
 def test_dials_turned_red_by_the_first_step_are_said(story_file, rendered):
@@ -490,9 +537,12 @@ def test_what_each_output_sends_back_is_written_out(preset, rendered):
     _, entry = rendered(preset)
     drawn = {d["text"] for d in entry["drawn"]}
     history, _ = rendered(preset)
-    places = total_places(worked(history), entry["shown"]["flows"]["sent"])
-    for sent in entry["shown"]["flows"]["sent"]:
-        assert written(sent, places) in drawn
+    sent = np.asarray(entry["shown"]["flows"]["sent"])
+    places = chain_places(worked(history), sent)[0]
+    for k in biggest_rows(sent):
+        assert written(sent[k], places) in drawn
+    if len(sent) > 3:
+        assert any(t.startswith("the other ") for t in drawn)
     assert any(t.endswith(written(entry["shown"]["flows"]["total"], places)) and t.startswith("added up") for t in drawn)
     assert "backpropagation" in drawn
 
@@ -515,3 +565,23 @@ def test_the_sign_flip_is_said_only_when_a_red_dial_is_drawn(story_file):
         dials = history.snapshot(0).weights[pair][:, work["neuron"]]
         red = bool((dials[shown_indices(len(dials))] < 0).any())
         assert bool(red_words(history, work)) == red
+
+
+def test_the_biggest_gap_becomes_its_blame_on_its_curve(rendered):
+    """'Each gap becomes blame' was never shown: output 2's gap 0.76 gave blame 0.28, less than
+    outputs with smaller gaps. Its point on its squashing curve is drawn, 'gap 0.76 -> blame
+    0.28' beside it, and one sentence says its gap is scaled down by how easily it moves;
+    nothing of it where blame is not gap x steepness (softmax with cross-entropy)."""
+    history, entry = rendered("digits")
+    work = worked(history)
+    worst = int(np.abs(work["misses"]).argmax())
+    spot = output_spot(history, worst)
+    assert spot["blame"] == pytest.approx(2 * spot["gap"] * slope_of("sigmoid", spot["z"]))
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert f"gap {figure(spot['gap'])} \u2192 blame {figure(spot['blame'])}" in drawn
+    assert {"the output for 2", "our neuron"} <= drawn
+    assert "scaled down by how easily it still moves" in said(entry)
+    assert curve_words(history, worst) in said(entry)
+    user, user_entry = rendered("user")
+    assert output_spot(user, 0) is None
+    assert "scaled" not in said(user_entry)

@@ -10,11 +10,13 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
   gap (guess minus answer, orange as the cost chapter drew it) and blame (nncore's delta),
   drawn as violet rings, bolder for more blame, with the way the neuron should move inside
-  (`way_ring`: a stemmed arrow, against its blame's sign); the hidden neuron gathers
-  "that output's blame x outgoing dial = sent back" from every drawn output, written beside
-  each output (the dial in its sign's colour) as a violet stream as wide as it flows under
-  the dial's own edge, added up, times how easily it moves (the slope of its real squashing
-  curve at its real input, drawn as a tangent) into its own ring; one dial into it, whose
+  (`way_ring`: a stemmed arrow, against its blame's sign); the biggest gap's output on its
+  real squashing curve (`output_spot`: its gap scaled down by how easily it still moves,
+  'gap 0.76 -> blame 0.28'); the hidden neuron gathers from every drawn output a violet
+  stream as wide as it flows under the dial's own edge, with "that output's blame x outgoing
+  dial = sent back" written beside the three biggest (with the digits their products need)
+  and the others in one line, added up, times how easily it moves (the same curve picture at
+  its real input) into its own ring; one dial into it, whose
   tilt = blame x brightness is nncore's own gradient for the example (the tangent of the
   first curve, drawn again), drawn as ring x pixel = tilt, with the turn arrow against it,
   beside a real blank pixel's ring x empty pixel = no nudge;
@@ -50,7 +52,7 @@ from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of, nudged_costs,
-                                 output_names, worked_blame)
+                                 output_names, slope_of, squashed, worked_blame)
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it
@@ -308,6 +310,34 @@ def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, 
 
 
 
+def output_spot(history: History, worst: int) -> dict | None:
+    """The biggest gap's output on its squashing curve: its total coming in, its gap and blame,
+    and the words for how its gap became blame. None when blame is not gap x steepness
+    (softmax, or a cost other than squared error)."""
+    activation = history.config["activations"][-1]
+    if history.config["cost"] != "squared_error" or activation == "softmax":
+        return None
+    work = worked(history)
+    z = float(example_pass(history).z[-1][0][worst])
+    gap, blame = float(work["misses"][worst]), float(work["blame_out"][worst])
+    top = max(slope_of(activation, v) for v in np.linspace(-4, 4, 81))
+    flat = slope_of(activation, z) < 0.8 * top
+    return {"activation": activation, "z": z, "gap": gap, "blame": blame,
+            "scaled": "scaled down" if abs(blame) < abs(gap) else "scaled",
+            "flat_words": ", and its curve is flattening" if flat else ""}
+
+
+def curve_words(history: History, worst: int) -> str:
+    """How the biggest gap became its blame, said over its squashing curve (nothing when
+    blame is not gap x steepness): a reviewer saw gap 0.76 give blame 0.28, less than outputs
+    with smaller gaps, and nothing said why."""
+    spot = output_spot(history, worst)
+    if spot is None:
+        return ""
+    return (f"Its blame is its gap, {spot['scaled']} by how easily it still moves{spot['flat_words']}: "
+            f"{figure(spot['gap'])} becomes {figure(spot['blame'])}.")
+
+
 def figure(value: float) -> str:
     """A worked number with two significant digits, never in e-notation: -0.076, 0.88, 1.2."""
     if value == 0:
@@ -396,38 +426,74 @@ def red_words(history: History, work: dict) -> str:
     return ""
 
 
-def total_places(work: dict, flows: np.ndarray) -> int:
-    """Decimals for the sent-back column and its total, so the written rows add up to the
-    written total when every output is drawn (a reviewer added '0.16' and the rest to 0.176,
-    not the 0.181 written under them): three significant digits for the total, more if needed."""
-    places = sig(work["total"], -3)
-    every = len(flows) == len(work["blame_out"])
-    while every and places < 6 and \
-            written(sum(float(written(f, places).replace("\u2212", "-")) for f in flows), places) != \
-            written(work["total"], places):
-        places += 1
-    return places
-
-
 def sent_back(history: History, work: dict) -> np.ndarray:
     """What each drawn output sends back to our neuron: its blame times the dial between them."""
     outputs = shown_indices(len(work["blame_out"]))
     return work["blame_out"][outputs] * history.snapshot(STEP).weights[-1][outputs, work["neuron"]]
 
 
+N_ROWS = 3   # the sent-back table's rows written out: the biggest; the others go in one line
+
+
+def biggest_rows(flows: np.ndarray, n: int = N_ROWS) -> list[int]:
+    """Positions (in drawn order) of the `n` drawn outputs that send back the most either way:
+    a reviewer found ten rows of products too dense to follow."""
+    return sorted(int(k) for k in np.argsort(-np.abs(flows), kind="stable")[:n])
+
+
 def sent_back_column(work: dict, flows: np.ndarray) -> tuple[list[str], str]:
-    """The sent-back column as written: each drawn output's row and the total under them."""
-    places = total_places(work, flows)
-    return [written(f, places) for f in flows], written(work["total"], places)
+    """The sent-back column as written: the biggest rows, the others' line, and the total.
+    The others' line is what the written rows leave of the written total, so the column adds
+    up when checked by hand (it is within one unit of its last place of the exact remainder)."""
+    places = chain_places(work, flows)[0]
+    rows = [written(f, places) for f in flows[biggest_rows(flows)]]
+    total = written(work["total"], places)
+    rest = round(number_of(total) - sum(number_of(r) for r in rows), places)
+    return rows + [written(rest, places)], total
+
+
+def number_of(text: str) -> float:
+    """A written number back as a float (its minus sign is the real one)."""
+    return float(text.replace("\u2212", "-"))
+
+
+def blame_places(work: dict) -> int:
+    """Significant digits (a negative `places`) for our neuron's blame, the same wherever it
+    is written: under the sent-back column and in the dial's tilt (a reviewer saw 0.035 become
+    0.0352 between the two)."""
+    return min(-2, agreeing([work["blame"], work["input"]], work["nudge"]))
+
+
+def chain_places(work: dict, flows: np.ndarray) -> tuple[int, int]:
+    """Decimals for the sent-back column and its total, and significant digits (a negative
+    `places`) for how easily the neuron moves, so the written total times the written slope
+    gives the written blame (0.1814 x 0.194 = 0.0352; 0.181 x 0.194 is 0.0351): the fewest."""
+    want = written(work["blame"], blame_places(work))
+    big = flows[biggest_rows(flows)]
+    for places in range(sig(work["total"], -3), 7):
+        total = number_of(written(work["total"], places))
+        rest = total - sum(number_of(written(f, places)) for f in big)
+        if abs(rest - (work["total"] - big.sum())) > 10 ** -places:   # the others' line would not be true
+            continue
+        for digits in range(2, 6):
+            if written(total * number_of(written(work["slope"], -digits)), blame_places(work)) == want:
+                return places, -digits
+    return sig(work["total"], -3), -6
 
 
 def slope_places(history: History, work: dict) -> int:
     """Significant digits (a negative `places`) for how easily the neuron moves, so the written
     total times it gives the written blame."""
-    total = float(written(work["total"], total_places(work, sent_back(history, work))).replace("\u2212", "-"))
-    want = written(work["blame"], -2)
-    for digits in range(2, 6):
-        if written(total * float(written(work["slope"], -digits).replace("\u2212", "-")), -2) == want:
+    return chain_places(work, sent_back(history, work))[1]
+
+
+def row_places(blames: np.ndarray, dials: np.ndarray, flows: np.ndarray, places: int) -> int:
+    """Significant digits (a negative `places`) for the sent-back table's blames and dials, the
+    same for every row, the fewest from two up so every written row multiplies to its written
+    product: a reviewer checked 0.17 x -0.29 = -0.049 against the -0.051 written."""
+    for digits in range(2, 7):
+        if all(written(number_of(written(b, -digits)) * number_of(written(d, -digits)), places)
+               == written(f, places) for b, d, f in zip(blames, dials, flows)):
             return -digits
     return -6
 
@@ -492,19 +558,33 @@ def way_ring(radius: float, amount: float, blame: float) -> VGroup:
     ring = blame_ring(radius, amount)
     group = VGroup(ring)
     if way_of(blame):
-        # nearly the ring's whole height (2.7 radii): at 480p an arrow of 1.5 radii was 6 px
-        group.add(way_arrow(way_of(blame), 2.4 * radius, ring.get_stroke_color()).move_to(ring))
+        # nearly the ring's whole height (2.7 radii): at 480p an arrow of 1.5 radii was 6 px;
+        # never under 14 px, even where crowded rings are drawn on the neurons' outlines
+        group.add(way_arrow(way_of(blame), max(2.4 * radius, WAY_ARROW), ring.get_stroke_color()).move_to(ring))
     return group
 
 
+SPOT_BOX = (2.6, 1.3)            # the squashing curve right of the outputs: width and height
+SPOT_AT = (COLUMN_X + 0.9, -0.55, 0)   # its bottom left corner, where the gaps' panel stood
+
+WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
 RING_RADIUS = 0.17   # a blame ring's least radius: its arrow reads at 480p (a reviewer measured 6 px)
 
 
 def ring_radius(neurons: list[Mobject], neuron: Mobject) -> float:
-    """A blame ring's radius: at least RING_RADIUS, never touching its neighbours' rings."""
+    """A blame ring's radius: at most RING_RADIUS, and small enough that the boldest ring
+    (its stroke too) stays clear of its neighbours' and of the labels beside them (a reviewer
+    saw the output rings run into each other and into the digits); on a crowded layer the ring
+    is the neuron's own outline, drawn in the blame colour."""
     centres = [n.get_center()[1] for n in neurons]
     gap = min((abs(a - b) for a, b in zip(centres, centres[1:])), default=10.0)
-    return max(neuron.width / 2, min(RING_RADIUS, 0.97 * gap / 2 / 1.35))
+    return max(0.05, min(RING_RADIUS, (0.45 * gap - ring_reach(0.0)) / 1.35))
+
+
+def ring_reach(radius: float) -> float:
+    """How far the boldest blame ring of `radius` reaches from its neuron's centre, its
+    stroke's outer half included (a stroke width of 1 is 0.01 units)."""
+    return 1.35 * radius + blame_ring(1.0, 1.0).get_stroke_width() / 200
 
 
 # --- the chapter ---
@@ -541,7 +621,7 @@ class Backprop(Chapter):
                 "worst_way_words": ("It said too much, so its blame is plus and its arrow points down: it should say less."
                                     if misses[worst] > 0 else
                                     "It said too little, so its blame is minus and its arrow points up: it should say more."),
-                "bend_words": bend_words(tilt),
+                "bend_words": bend_words(tilt), "curve_words": curve_words(h, worst),
                 "lr": people(float(h.config["lr"])),
                 "times_words": "how bright that pixel is: a bright pixel passes the blame on" if image
                 else "that input's value: a big input passes the blame on",
@@ -653,6 +733,19 @@ class Backprop(Chapter):
             shown = diagram.shown_indices(out_layer)
             if worst in shown:
                 self.play(Indicate(out_rings[shown.index(worst)], color=t.blame, scale_factor=1.4), run_time=1.0)
+            # how that gap became its blame: the output's point on its squashing curve
+            leaving = VGroup(panel, miss_words)
+            spot = output_spot(h, worst)
+            if spot is not None and key == "blame_squared":
+                self.wait_until_bookmark("curve")
+                words = self.text("gap {gap} \u2192 blame {blame}", size="small", color=t.blame,
+                                  facts={"gap": figure(spot["gap"]), "blame": figure(spot["blame"])})
+                spot_picture = self.squash_spot(spot["activation"], spot["z"], mark("the output for {name}"), words,
+                                           facts={"name": output_names(h)[worst]})
+                self.play(FadeOut(leaving), run_time=0.5)
+                self.play(Create(spot_picture[0]), Create(spot_picture[1]), FadeIn(spot_picture[2]), FadeIn(spot_picture[3]), run_time=1.0)
+                self.play(Create(spot_picture[4]), FadeIn(spot_picture[5]), run_time=0.8)
+                leaving = spot_picture
         self.show(blame_out=work["blame_out"])
 
         ring = way_ring(neuron.width / 2, 1.0, work["blame"]).move_to(neuron)
@@ -663,27 +756,32 @@ class Backprop(Chapter):
                          for k in outgoing))
         table = self.sent_back_table(diagram, out_layer, outgoing, work, dials_out, flows)
         with self.say("gather") as tracker:
-            self.play(FadeOut(panel), FadeOut(miss_words), neuron.animate.set_stroke(t.highlight, width=4),
+            self.play(FadeOut(leaving), neuron.animate.set_stroke(t.highlight, width=4),
                       Create(edges), run_time=0.8)
             self.wait_until_bookmark("flow")
             # what each output sends back: as wide as its ring's blame times the dial between them,
             # its product written beside that output
             self.play(FadeIn(table["head"]), run_time=0.5)
             streams = self.play_flows(diagram, out_layer, work["neuron"], outgoing, flows, table["rows"])
+            self.play(FadeIn(table["others"]), run_time=0.5)
             self.bring_to_front(edges, neuron)   # each dial's sign colour shows on its stream
             self.wait_until_bookmark("red")
             if len(table["red"]):
                 self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
             self.wait_until_bookmark("sum")
-            self.play(FadeIn(table["rule"]), TransformFromCopy(VGroup(*(r[-1] for r in table["rows"])),
-                                                               table["total"]), run_time=1.0)
+            self.play(FadeIn(table["rule"]), TransformFromCopy(VGroup(*(r[-1] for r in table["rows"] if len(r)),
+                                                                      table["others"]), table["total"]), run_time=1.0)
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
-                         "dials": dials_out, "total": work["total"]})
+                         "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows)})
 
         total = self.blame_row(work, table["total"])
+        ours = self.squash_spot(work["activation"], work["z"], mark("our neuron"))
         with self.say("slope") as tracker:
-            # the factor for how easily the neuron moves, in one line under the total
-            self.play(FadeIn(total["rest"]), run_time=0.6)
+            # the factor for how easily the neuron moves: its own squashing curve, where the
+            # written rows stood, and one line under the total
+            self.play(FadeOut(VGroup(table["head"], table["rows"], table["others"])), run_time=0.5)
+            self.play(Create(ours[0]), Create(ours[1]), FadeIn(ours[2]), FadeIn(ours[3]), run_time=0.8)
+            self.play(Create(ours[4]), FadeIn(total["rest"]), run_time=0.6)
             # what flowed back, times that factor, gathers into the neuron's own ring
             self.play(ReplacementTransform(streams, ring), FadeIn(total["blame"]), run_time=1.0)
             self.play(Indicate(ring, color=t.blame), run_time=0.6)
@@ -692,8 +790,7 @@ class Backprop(Chapter):
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(table["head"], table["rows"], table["rule"], edges, *total.values(),
-                                     table["total"])), run_time=0.6)
+            self.play(FadeOut(VGroup(table["rule"], edges, *total.values(), table["total"], ours)), run_time=0.6)
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
             self.wait_until_bookmark("called")
             self.play(FadeIn(name, scale=1.3), run_time=0.8)
@@ -814,39 +911,84 @@ class Backprop(Chapter):
 
     def sent_back_table(self, diagram: NetworkDiagram, out_layer: int, outputs, work: dict,
                         dials: np.ndarray, flows: np.ndarray) -> dict:
-        """Beside each drawn output, what it sends back to our neuron, written out: its blame
-        (violet) x the dial between them (in its sign's colour) = sent back (violet); under
-        them, the total of every output's (nncore's own sum, before the slope)."""
+        """Beside each of the outputs that send back the most, what it sends back to our
+        neuron, written out: its blame (violet) x the dial between them (in its sign's colour)
+        = sent back (violet), with the digits the product needs; under them, every other
+        output together, and the total (nncore's own sum, before the slope).
+        `rows` has one entry per drawn output (empty for those not written out)."""
         t = self.theme
-        x_blame, x_times, x_dial, x_equals, x_sent = 3.1, 3.38, 4.5, 4.78, 5.8   # right edges of numbers
+        x_blame, x_times, x_dial, x_equals, x_sent = 3.1, 3.4, 4.7, 4.98, 6.15   # right edges of numbers
+        big = biggest_rows(flows)
         sent_rows, sent_total = sent_back_column(work, flows)
+        places = row_places(work["blame_out"][[outputs[k] for k in big]], dials[big], flows[big],
+                            chain_places(work, flows)[0])
         rows, red = VGroup(), VGroup()
-        for k, d, f in zip(outputs, dials, sent_rows):
+        written_rows = dict(zip(big, sent_rows))
+        for n, (k, d) in enumerate(zip(outputs, dials)):
+            if n not in written_rows:
+                rows.add(VGroup())
+                continue
             y = diagram.neuron_at(out_layer, k).get_center()[1]
-            blame = self.number(work["blame_out"][k], -2, t.blame)
-            dial = self.number(d, -2, t.positive if d >= 0 else t.negative)
-            sent = self.text("{value}", size="small", color=t.blame, facts={"value": f})
-            row = VGroup(blame.move_to([x_blame, y, 0], aligned_edge=RIGHT),
-                         self.text("\u00d7", size="small").move_to([x_times, y, 0]),
-                         dial.move_to([x_dial, y, 0], aligned_edge=RIGHT),
-                         self.text("=", size="small").move_to([x_equals, y, 0]),
-                         sent.move_to([x_sent, y, 0], aligned_edge=RIGHT))
-            rows.add(row)
+            blame = self.number(work["blame_out"][k], places, t.blame)
+            dial = self.number(d, places, t.positive if d >= 0 else t.negative)
+            sent = self.text("{value}", size="small", color=t.blame, facts={"value": written_rows[n]})
+            rows.add(VGroup(blame.move_to([x_blame, y, 0], aligned_edge=RIGHT),
+                            self.text("\u00d7", size="small").move_to([x_times, y, 0]),
+                            dial.move_to([x_dial, y, 0], aligned_edge=RIGHT),
+                            self.text("=", size="small").move_to([x_equals, y, 0]),
+                            sent.move_to([x_sent, y, 0], aligned_edge=RIGHT)))
             if d < 0:
                 red.add(dial)
-        top = rows[0].get_top()[1] + 0.3
+        top = diagram.neuron_at(out_layer, outputs[0]).get_top()[1] + 0.3
         head = VGroup(self.text("blame", size="small", color=t.blame).move_to([x_blame, top, 0], aligned_edge=RIGHT),
                       self.text("dial", size="small").move_to([x_dial, top, 0], aligned_edge=RIGHT),
                       self.text("sent back", size="small", color=t.blame).move_to([x_sent + 0.2, top, 0],
                                                                                    aligned_edge=RIGHT))
-        low = rows[-1].get_bottom()[1] - 0.12
+        bottom = diagram.neuron_at(out_layer, outputs[-1]).get_center()[1] - 0.4
+        others = self.text("the other {n} together: {value}", size="small", color=t.blame,
+                           facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]})
+        others.move_to([x_sent, bottom, 0], aligned_edge=RIGHT)
+        low = others.get_bottom()[1] - 0.1
         rule = Line([x_equals + 0.15, low, 0], [x_sent + 0.05, low, 0], color=t.muted, stroke_width=2)
-        words = mark("added up: {total}") if len(outputs) == len(flows) and len(outputs) == len(work["blame_out"]) \
-            else mark("added up, with those not drawn: {total}")
-        total = self.text(words, size="small", color=t.blame,
-                          facts={"total": sent_total})
-        total.next_to([x_sent, low, 0], DOWN, buff=0.12).align_to(rule, RIGHT)
-        return {"head": head, "rows": rows, "red": red, "rule": rule, "total": total}
+        total = self.text("added up: {total}", size="small", color=t.blame, facts={"total": sent_total})
+        total.next_to([x_sent, low, 0], DOWN, buff=0.1).align_to(rule, RIGHT)
+        return {"head": head, "rows": rows, "others": others, "red": red, "rule": rule, "total": total}
+
+    def squash_spot(self, activation: str, z: float, title: str, words: Mobject | None = None,
+                    facts: dict | None = None) -> VGroup:
+        """A neuron's real squashing curve (its activation, as the forward chapter drew it),
+        with a dot where this neuron is (its total coming in) and a short white line along the
+        curve there: how easily it still moves. Steep: it moves easily; flat: hardly at all.
+        Drawn right of the outputs, in the same place for an output and for our neuron.
+        Parts: [axes, curve, names, dot, steepness, words]."""
+        t = self.theme
+        reach = max(4.0, 1.25 * abs(z))
+        xs = np.linspace(-reach, reach, 41)
+        ys = squashed(activation, xs)
+        low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
+        w, hgt = SPOT_BOX
+        origin = np.array(SPOT_AT, dtype=float)
+
+        def at(x: float, y: float) -> np.ndarray:
+            return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * hgt, 0.0])
+
+        axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=t.muted, stroke_width=2),
+                      Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
+        curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
+        value = float(squashed(activation, np.array([z]))[0])
+        dot = Dot(at(z, value), radius=0.08, color=t.highlight)
+        # the curve's own steepness there (nncore's activation slope), in the picture's units
+        slope = float(slope_of(activation, z))
+        direction = np.array([w / (2 * reach), slope * hgt / (high - low), 0.0])
+        direction /= np.linalg.norm(direction)
+        steep = Line(dot.get_center() - 0.45 * direction, dot.get_center() + 0.45 * direction,
+                     color=t.highlight, stroke_width=5)
+        names = VGroup(self.text(title, size="small", color=t.text, facts=facts or {}).next_to(at(-reach, high), UP, buff=0.12,
+                                                                             aligned_edge=LEFT),
+                       self.text("total coming in", size="small", color=t.muted).next_to(axes[0], DOWN, buff=0.08))
+        parts = VGroup(axes, curve, names, dot, steep)
+        parts.add(words.next_to(names[1], DOWN, buff=0.12) if words is not None else VGroup())
+        return parts
 
     def blame_row(self, work: dict, total: Mobject) -> dict:
         """Our neuron's own blame, under the sent-back column's total: times how easily it
@@ -856,7 +998,7 @@ class Backprop(Chapter):
                          facts={"slope": written(work["slope"], slope_places(self.history, work))}).next_to(total, DOWN, buff=0.14,
                                                                                    aligned_edge=RIGHT)
         blame = self.text("= blame {blame}", size="small", color=t.blame,
-                          facts={"blame": written(work["blame"], -2)}).next_to(rest, DOWN, buff=0.14,
+                          facts={"blame": written(work["blame"], blame_places(work))}).next_to(rest, DOWN, buff=0.14,
                                                                                aligned_edge=RIGHT)
         return {"rest": rest, "blame": blame}
 
