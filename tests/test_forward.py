@@ -111,6 +111,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     assert {"total coming in", "brightness out"} < {d["text"] for d in curve_words}
     assert min(d["px"] for d in curve_words) >= 18
     check_products_at_the_neuron(entry)
+    check_gaps_written(entry)
     # a head start of zero is neither said nor drawn: nothing on screen could show it
     bias = entry["shown"]["worked"]["bias"]
     assert ("head start" in said(entry)) == (bias != 0)
@@ -118,15 +119,35 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
 
 
 def check_products_at_the_neuron(entry: dict) -> None:
-    """Review 11 (session 8): the product labels sat along their wires at different places,
-    some by the input column, and which label was whose wire was unclear. Each now stands at
-    its wire's end, beside the worked neuron: the labels line up, one over the other."""
+    """Review 11 (session 8): the product labels sat along their wires at different places;
+    review 5 (round 2): at the neuron they piled up. Each now stands at its wire's start beside
+    its input circle: the labels line up, one over the other, none covering another, and come
+    one at a time, each with its row of the sum. A shown product below zero is said to take away."""
     worked = entry["shown"]["worked"]
     words = {f"{worked['products'][k]:+.2f}".replace("-", "\u2212") for k in worked["biggest"]}
     spots = [d for d in entry["drawn"] if d["text"] in words]
     assert len({d["text"] for d in spots}) == len(words)
     xs = [d["x"] for d in spots]
     assert max(xs) - min(xs) < 0.15, xs
+    ys = sorted(d["y"] for d in spots)
+    assert min(b - a for a, b in zip(ys, ys[1:])) >= 0.2, ys   # a label's height apart: no pile
+    assert len({d["t"] for d in spots}) == len(spots)
+    negative = any(worked["products"][k] < 0 for k in worked["biggest"])
+    assert ("takes away from the total" in said(entry)) == negative
+
+
+def check_gaps_written(entry: dict) -> None:
+    """Review 5 (round 2): the orange gaps were hair-thin and unnumbered. The right answer's gap
+    and the guess's (or, guessed right, the brightest wrong one's) are written: answer minus
+    guess, from the pass, after "The orange lines" is said."""
+    shown = entry["shown"]
+    guess, truth = np.asarray(shown["guess"]), np.asarray(shown["truth"])
+    right = int(np.argmax(truth))
+    wrong = [k for k in np.argsort(-guess, kind="stable") if k != right][:1]
+    said_at = next(line["start_s"] for line in entry["narration"] if "orange lines" in line["text"])
+    for k in ([right, *wrong] if len(guess) > 1 else [0]):
+        gap = f"{abs(truth[k] - guess[k]):.2f}"
+        assert any(d["text"] == gap and d["t"] >= said_at for d in entry["drawn"]), gap
 
 
 def test_a_users_network_renders(user_file, tmp_path):

@@ -188,6 +188,16 @@ def spread_apart(labels: list[Mobject], gap: float = 0.04) -> None:
             below.shift(overlap * DOWN)
 
 
+def worked_gaps(guess: np.ndarray, truth: np.ndarray) -> list[int]:
+    """The outputs whose "how far off" gap is drawn thick with its number: the right answer's,
+    and one wrong one's (the guess, or if the guess is right, the brightest wrong output)."""
+    right = int(np.argmax(truth))
+    if len(guess) == 1:
+        return [0]
+    wrong = [k for k in np.argsort(-np.asarray(guess)) if k != right]
+    return [right, int(wrong[0])]
+
+
 def ok_color(t, right: bool) -> str:
     return t.right if right else t.wrong
 
@@ -202,7 +212,10 @@ def worked_facts(work: dict) -> dict[str, object]:
                            if work["rest_count"] else "That is every input it has."),
             "head_start_words": (f"Then the neuron adds its own head start: a number it always adds, whatever "
                                  f"comes in. For now it is {said(work['bias'])}. " if work["bias"] else ""),
-            "total": said(work["total"]), "value": said(work["value"])}
+            "total": said(work["total"]), "value": said(work["value"]),
+            # the sum needs it: a shown product below zero is taken away, not added
+            "minus_words": ("A minus sign means it takes away from the total. "
+                            if any(work["products"][k] < 0 for k in work["biggest"]) else "")}
 
 
 # --- the scene ---
@@ -315,19 +328,16 @@ class Forward(Chapter):
         panel = worked_panel(self, work)
         marks = self.input_marks(diagram, picture, index, work)
         labels = [m[-1] for m in marks]
-        before = np.mean([m.get_y() for m in labels]) if labels else 0.0
-        spread_apart(labels, gap=0.08)   # the wires meet at the neuron: their labels stack ...
-        for m in labels:                 # ... centred where they were
-            m.shift((before - np.mean([m.get_y() for m in labels])) * UP)
+        spread_apart(labels, gap=0.04)   # two neighbouring inputs: the lower label steps down
         with self.say("neuron") as tracker:
             self.play(Create(ring), FadeIn(panel["head"]), FadeIn(panel["header"]), run_time=0.8)
             self.play(Create(lines), run_time=min(1.5, tracker.duration / 4))
             self.wait_until_bookmark("times")
             self.play(FadeIn(marks[0]), FadeIn(panel["rows"][0], shift=0.2 * LEFT), run_time=0.8)
             self.wait_until_bookmark("more")
-            self.play(LaggedStart(*(AnimationGroup(FadeIn(m), FadeIn(r, shift=0.2 * LEFT))
-                                    for m, r in zip(marks[1:], panel["rows"][1:])), lag_ratio=0.5),
-                      run_time=1.5)
+            # one at a time, each wire with its label and its row: which number is whose
+            for m, r in zip(marks[1:], panel["rows"][1:]):
+                self.play(FadeIn(m), FadeIn(r, shift=0.2 * LEFT), run_time=0.8)
             self.wait_until_bookmark("rest")
             # every incoming edge, thicker but in its own colour: the colour is the dial's sign
             self.play(FadeIn(panel["rest"], shift=0.2 * LEFT),
@@ -396,12 +406,14 @@ class Forward(Chapter):
             label = self.text("{product}", size="small", color=t.highlight,
                               facts={"product": signed_number(work["products"][k])})
             label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
-            # at the wire's end, just left of the neuron: "input x dial -> neuron" reads alike each time
-            x_end = target.get_left()[0] - 0.2 - label.width / 2
+            # framed in its wire's colour, at the wire's start just right of its input circle: there
+            # the wires are still apart (at the neuron end they meet and the labels piled up)
+            label.add(SurroundingRectangle(label, color=sign, buff=0.03, stroke_width=2))
+            x_at = circle.get_right()[0] + 0.12 + label.width / 2
             start, stop = line.get_start(), line.get_end()
-            share = (x_end - start[0]) / max(stop[0] - start[0], 1e-6)
+            share = (x_at - start[0]) / max(stop[0] - start[0], 1e-6)
             spot = start + share * (stop - start)
-            if share < 0.5:   # a wire too short for it (a small network's close columns): over its middle
+            if share > 0.5:   # a wire too short for it (a small network's close columns): over its middle
                 spot = (start + stop) / 2 + 0.22 * UP
             mark.add(ring, line, label.move_to(spot))
             marks.append(mark)
@@ -413,7 +425,8 @@ class Forward(Chapter):
         dots = diagram.ellipses[0]
         circle = diagram.neurons(0)[0]
         step = circle.width + 0.12
-        spot = dots.get_center() + 0.55 * RIGHT + ((count - 1) / 2 - place) * step * UP
+        # on the dots themselves, in the column: one of the inputs they stand for, not a new neuron
+        spot = dots.get_center() + ((count - 1) / 2 - place) * step * UP
         return Circle(circle.width / 2, stroke_color=self.theme.neuron_stroke, stroke_width=1.5,
                       fill_color=lit_color(value), fill_opacity=1.0).move_to(spot)
 
@@ -478,7 +491,7 @@ class Forward(Chapter):
         circles = diagram.neurons(-1)
         labels_right = max((m.get_right()[0] for m in diagram.output_labels),
                            default=circles[0].get_right()[0])
-        x_guess, x_truth = labels_right + 0.75, labels_right + 3.3
+        x_guess, x_truth = labels_right + 0.75, labels_right + 3.75   # room for a gap's number before it
         # a bar per guess, the differences at a glance; long enough that the orange gaps read at 480p
         bar_left, bar_room = x_guess + 0.45, 1.6
         top = int(np.argmax(values["guess"]))
@@ -486,6 +499,9 @@ class Forward(Chapter):
         spacing = abs(circles[0].get_center()[1] - circles[-1].get_center()[1]) / max(len(circles) - 1, 1)
         size = "label" if len(circles) == 1 or spacing > 0.5 else "small"
         guess_col, truth_col, box, gaps = VGroup(), VGroup(), VGroup(), VGroup()
+        marked = worked_gaps(values["guess"], values["truth"])
+        self.show(gaps_written={self.history.labels[k]: round(abs(float(values["truth"][k] - values["guess"][k])), 2)
+                                for k in marked})
         for k, circle in zip(shown, circles):
             y = circle.get_center()[1]
             g = self.text("{guess}", size=size, facts={"guess": f"{values['guess'][k]:.2f}"})
@@ -496,9 +512,16 @@ class Forward(Chapter):
             # how far this guess is from its answer, just under its bar: the orange the cost chapter adds up,
             # a thin bracket (a line with ends), not a second bar
             want = bar_room * float(np.clip(values["truth"][k], 0, 1))
-            ends, stroke = [bar_left + length, bar_left + want], {"stroke_width": 4, "stroke_color": t.cost}
-            gaps.add(VGroup(Line([ends[0], y - 0.1, 0], [ends[1], y - 0.1, 0], **stroke),
-                            *(Line([e, y - 0.17, 0], [e, y - 0.03, 0], **stroke) for e in ends)))
+            # the right answer's gap and one wrong one: thick, their size written at their end
+            thick = k in marked
+            ends, stroke = [bar_left + length, bar_left + want], {"stroke_width": 9 if thick else 4, "stroke_color": t.cost}
+            gap = VGroup(Line([ends[0], y - 0.1, 0], [ends[1], y - 0.1, 0], **stroke),
+                         *(Line([e, y - 0.19, 0], [e, y - 0.01, 0], **stroke) for e in ends))
+            if thick:
+                gap.add(self.text("{gap}", size="small", color=t.cost,
+                                  facts={"gap": f"{abs(float(values['truth'][k] - values['guess'][k])):.2f}"})
+                        .next_to([max(ends), y - 0.1, 0], RIGHT, buff=0.08))
+            gaps.add(gap)
             one = values["truth"][k] >= 0.5
             a = self.text("{answer}", size=size, color=t.right if one else t.muted,
                           facts={"answer": f"{values['truth'][k]:g}"})

@@ -41,7 +41,7 @@ TASK_BOX = (3.2, 4.4)                       # the most room it takes there (widt
 NOTE_GAP = 0.1          # between a layer's name and its count line under it
 FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
 PATTERN = 2.6           # side of the one learned pattern drawn big: a square of it is ~20 px at 480p
-FAVOURITE = 1.3         # side of the practice picture that lights its neuron most, beside it
+FAVOURITE = 1.6         # side of the practice picture that lights its neuron most, beside it
 
 
 # --- what the chapter tells: read from the history only ---
@@ -71,12 +71,14 @@ def intro_facts(history: History) -> dict[str, object]:
     n_in = history.config["sizes"][0]
     if len(shown_indices(n_in)) < n_in:
         holds = Markup(holds + " <bookmark mark='dots'/>That is too many to draw, so the dots stand in for the rest.")
+    fav = label_of(history, shown_pattern(history)["favourite"]) if kind == "image" else ""
     patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what one of them looks for. "
                 "<bookmark mark='key'/>Ink on a blue square makes it glow, ink on a red one dims it. "
-                "<bookmark mark='best'/>Beside it is the practice picture that makes it glow the most. "
+                "<bookmark mark='best'/>Beside it is a different practice picture, not ours: the one that makes it glow the most, "
+                + f"{a_or_an(str(fav))} {fav}. "
                 "<bookmark mark='over'/>Laid over the pattern, square by square, "
                 + ("its ink lands mostly on blue, " if ink_on_blue(history) >= INK_ON_BLUE else "its ink lands here, ")
-                + "<bookmark mark='lit'/>and the neuron lights up."
+                + f"<bookmark mark='lit'/>and that {fav} lights the neuron up."
                 if kind == "image" else "")
     facts.update(before_words=before_words(history),
                  example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
@@ -274,15 +276,20 @@ class Intro(Chapter):
             # "knows nothing", shown: the same example through the untrained network
             before = untrained_pass(self.history)
             self.show(before_step=before["step"], before_outputs=before["guess"])
-            words = self.text("before training", size="small", color=self.theme.text).move_to(self.peek[1])
+            words = self.state_words("before training", self.theme.text).move_to(self.peek[1])
             self.play(FadeOut(self.peek), diagram.light_up(before["activations"]), FadeIn(words), run_time=1.5)
             self.play(FadeIn(self.output_values(diagram, before["guess"])), run_time=0.6)
             if before_words(self.history):     # the brightest output ringed as it is named, like the peek's
                 self.wait_until_bookmark("brightest")
                 circle = diagram.neuron_at(len(diagram.sizes) - 1, int(np.argmax(before["guess"])))
                 if circle is not None:
+                    # the ten glows look alike: the ring and its words say which is brightest
                     ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.highlight, stroke_width=4)
-                    self.play(Create(ring.move_to(circle)), run_time=0.6)
+                    top = int(np.argmax(before["guess"]))
+                    says = self.text("brightest: {value}, says {label}", size="small", color=self.theme.highlight,
+                                     facts={"value": f"{before['guess'][top]:.2f}", "label": self.history.labels[top]})
+                    says.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.04)
+                    self.play(Create(ring.move_to(circle)), FadeIn(says.next_to(ring, LEFT, buff=0.1)), run_time=0.6)
             self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
             promise = self.text("every number you will see is real", size="title",
@@ -291,6 +298,12 @@ class Intro(Chapter):
             self.play(FadeIn(promise, shift=0.3 * UP), run_time=0.6)
         self.wait(1.0)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
+
+    def state_words(self, state: str, color: str) -> VGroup:
+        """"after training" (or before) over the outputs, and what their numbers are: a glow from
+        0 to 1, not a share of 100% (0.96 / 0.01 read as percentages, review 5 round 2)."""
+        return VGroup(self.text("glow: 0 dark, 1 full", size="small", color=self.theme.muted),
+                      self.text(state, size="small", color=color)).arrange(DOWN, buff=0.08)
 
     def output_values(self, diagram: NetworkDiagram, outputs: np.ndarray) -> VGroup:
         """The three brightest outputs' values, each right of its output's name: how lit is
@@ -489,13 +502,14 @@ class Intro(Chapter):
         """Hidden layers (and, for pictures, the patterns four of them learn, each beside the
         practice picture that lights it most), then the outputs, lit as the trained network
         lights them for this example: the brightest is the guess."""
+        hidden = list(zip(parts[:-1], names[:-1], notes[:-1]))
+        numbers = getattr(self, "numbers", None)   # the example's numbers make room
+        if numbers is not None:
+            self.play(FadeOut(numbers), run_time=0.5)
+        # on screen before "Next we add 16 neurons" is said (it came 3 s after the words)
+        self.play(LaggedStart(*(FadeIn(VGroup(*layer), shift=0.2 * RIGHT) for layer in hidden),
+                              lag_ratio=0.5), run_time=0.8)
         with self.say("hidden") as tracker:
-            hidden = list(zip(parts[:-1], names[:-1], notes[:-1]))
-            numbers = getattr(self, "numbers", None)   # the example's numbers make room
-            if numbers is not None:
-                self.play(FadeOut(numbers), run_time=0.5)
-            self.play(LaggedStart(*(FadeIn(VGroup(*layer), shift=0.2 * RIGHT) for layer in hidden),
-                                  lag_ratio=0.5), run_time=min(2.0, tracker.duration / 3))
             self.wait_until_bookmark("wires")
             self.wires = VGroup(*(wires(diagram, k, self.theme.muted) for k in range(len(hidden))))
             self.play(*(Create(w) for w in self.wires), run_time=2.0)
@@ -525,7 +539,7 @@ class Intro(Chapter):
             top = int(np.argmax(peek["guess"]))
             circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
             ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.highlight, stroke_width=4).move_to(circle)
-            words = self.text("after training", size="small", color=self.theme.highlight)
+            words = self.state_words("after training", self.theme.highlight)
             words.next_to(diagram.neuron_groups[-1], UP, buff=0.2)
             # the state is named as it is lit, and the three brightest outputs' values written
             self.play(FadeIn(words), diagram.light_up(peek["activations"]), run_time=1.5)
@@ -557,22 +571,27 @@ class Intro(Chapter):
                              separate=True)
         # in the room right of the hidden column, where the outputs stand later
         x_hidden, x_out = (diagram.neuron_groups[k].get_center()[0] for k in (1, -1))
-        pattern.move_to([x_hidden + 0.75 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3, 0])
-        picture.next_to(pattern, RIGHT, buff=0.45).align_to(pattern, UP)
+        pattern.move_to([x_hidden + 0.6 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3, 0])
+        picture.next_to(pattern, RIGHT, buff=0.3).align_to(pattern, UP)
         neuron = diagram.neuron_at(1, chosen["neuron"])
         tie = Line(neuron.get_right(), pattern.get_left(), stroke_color=t.muted, stroke_width=2)
+        # the favourite is another picture, not the example on the left: said on it, in the highlight
+        other = VGroup(self.text("a different picture,", size="small", color=t.highlight),
+                       self.text("glows most for", size="small", color=t.muted)).arrange(DOWN, buff=0.06)
         heads = VGroup(self.text("looks for", size="small", color=t.muted).next_to(pattern, UP, buff=0.12),
-                       self.text("glows most for", size="small", color=t.muted).next_to(picture, UP, buff=0.12))
+                       other.next_to(picture, UP, buff=0.12))
         heads[1].shift(max(0.0, heads[1].get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
-        name = self.text("{article} {label}", size="small",
+        name = self.text("{article} {label}", size="label",
                          facts={"article": a_or_an(str(label_of(self.history, favourite))),
                                 "label": label_of(self.history, favourite)}).next_to(picture, DOWN, buff=0.12)
-        key = sign_legend(mark("blue: ink here makes it glow"), mark("red: ink here dims it"))
+        key = sign_legend(mark("blue: ink here makes it glow"), mark("red: ink here dims it"),
+                          zero_words=mark("dark: no effect"))
         key.next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
         self.wait_until_bookmark("patterns")
-        self.play(Create(tie), FadeIn(pattern), FadeIn(heads[0]), run_time=1.5)
+        # the key comes with the map: its colours never stand unexplained
+        self.play(Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(key, shift=0.2 * UP), run_time=1.5)
         self.wait_until_bookmark("key")
-        self.play(FadeIn(key, shift=0.2 * UP), run_time=0.6)
+        self.play(Indicate(key, color=t.highlight, scale_factor=1.05), run_time=0.8)
         self.wait_until_bookmark("best")
         self.play(FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.2)
         # the picture's inked squares, one by one, each onto its own square of the pattern
@@ -587,7 +606,9 @@ class Intro(Chapter):
         self.play(FadeIn(count), run_time=0.6)
         self.wait_until_bookmark("lit")
         self.lone = neuron
-        glow = self.text("glows {value}", size="small", color=t.highlight, facts={"value": f"{chosen['glow']:.2f}"})
+        # the 4 lights it, not the example on the left: named on the glow
+        glow = self.text("the {label} makes it glow {value}", size="small", color=t.highlight,
+                         facts={"value": f"{chosen['glow']:.2f}", "label": label_of(self.history, favourite)})
         glow.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
         glow.next_to(tie, UP, buff=0.08)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0), tie.animate.set_stroke(color=t.highlight, width=3), FadeIn(glow), run_time=1.2)
