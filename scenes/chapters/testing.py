@@ -163,7 +163,7 @@ class Testing(Chapter):
         boxed = self.honest(view)
         network = self.feed_in(view, results, shown, boxed)
         sample = len(shown) < len(results["right"]) and not results["right"][shown].all()   # mistake_words' PICKED
-        picked = self.picked_note(view, results) if sample and self.mode() == "cards" else None
+        picked = self.picked_note(view) if sample and self.mode() == "cards" else None
         with self.say("truth") as tracker:
             # the guesses take their colours as the check is said: coloured by "Green means right"
             self.wait_until_bookmark("check")
@@ -199,7 +199,7 @@ class Testing(Chapter):
                   guesses=results["guesses"][shown], truths=results["truths"][shown],
                   n_right=int(results["right"].sum()), n_test=len(results["right"]))
 
-    def picked_note(self, view: dict, results: dict) -> VGroup:
+    def picked_note(self, view: dict) -> VGroup:
         """Under the cards: they were picked to show mistakes (their own share of red is not
         the score: the count over every unseen example comes next, and only there)."""
         note = VGroup(self.text("these cards: picked to show its mistakes", size="small", color=self.theme.muted))
