@@ -33,7 +33,7 @@ from nncore.network import classes_of
 from scenes import screen
 from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
 from scenes.kit.pictures import ShadedGrid, lit, number_color, short, signed
-from scenes.kit.readings import (a_or_an, moved_pictures, shift_picture, shifted_map, stamp_spot, take_by_class,
+from scenes.kit.readings import (a_or_an, chosen_example, moved_pictures, shift_picture, shifted_map, stamp_spot, take_by_class,
                                  worked_stamp)
 
 POOL = 2
@@ -58,11 +58,6 @@ PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of
 def applies(history: History) -> bool:
     """True when the history carries a convnet run (image data such as the digits)."""
     return history.convnet is not None
-
-
-def chosen_example(kept: list[KeptMaps]) -> KeptMaps:
-    """The first kept test example the convnet gets right (else the first one)."""
-    return next((e for e in kept if e.guess == e.label), kept[0])
 
 
 def pool_winners(feature_map: np.ndarray) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from nncore.history import History
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.kit.pictures import ShadedGrid, digit_image, signed
-from scenes.kit.readings import drawn_records, percent, stop_reason, stop_step, stop_story
+from scenes.kit.readings import chosen_example, drawn_records, percent, stop_reason, stop_step, stop_story
 
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
@@ -225,23 +225,28 @@ class Recap(Chapter):
             self.play(Succession(*(frame.animate.move_to(p) for p in path)), run_time=0.15 * len(path))
             self.wait_until_bookmark("conv_score")
             ours = self.text("ours:", size="small", color=t.muted).next_to(middle["test"], LEFT, buff=0.12)
-            ours_loop = self.text("ours: {steps} steps", color=t.text, facts={"steps": middle["steps_count"]})
+            ours_loop = self.text("ours: {steps} steps", color=t.text, facts={"steps": stop_step(self.history)})
             self.play(FadeIn(conv["score"], shift=0.2 * DOWN), FadeIn(ours),
                       Transform(middle["steps"], ours_loop.move_to(middle["steps"])), run_time=0.6)
+
+    def loop_numbers(self, steps: int, start_cost: float, final_cost: float) -> tuple[Text, Text]:
+        """The loop's two numbers: steps taken, and the cost from its start to now."""
+        t = self.theme
+        return (self.text("{steps} steps", color=t.text, facts={"steps": steps}),
+                self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost,
+                          facts={"start_cost": start_cost, "final_cost": final_cost}))
 
     def count_up(self, records: list, middle: dict) -> tuple[UpdateFromAlphaFunc, VGroup]:
         """The middle's step count and cost, redrawn from each real record in turn (the last is
         the run's stop); returns the animation and the group it redraws."""
-        t = self.theme
         start = records[0].cost
         counter = VGroup(middle["steps"].copy(), middle["costs"].copy())
 
         def redraw(group: VGroup, alpha: float) -> None:
             r = records[min(len(records) - 1, int(alpha * len(records)))]
+            steps, costs = self.loop_numbers(r.step, start, r.cost)
             group.remove(*group.submobjects)
-            group.add(self.text("{steps} steps", color=t.text, facts={"steps": r.step}).move_to(middle["steps"]),
-                      self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost,
-                                facts={"start_cost": start, "final_cost": r.cost}).move_to(middle["costs"]))
+            group.add(steps.move_to(middle["steps"]), costs.move_to(middle["costs"]))
         return UpdateFromAlphaFunc(counter, redraw), counter
 
     def reveal(self, shown: dict[str, VGroup], boxes: dict[str, VGroup], key: str, *extra: Mobject) -> None:
@@ -300,7 +305,7 @@ class Recap(Chapter):
         own test result (`score`)."""
         t = self.theme
         run = self.history.convnet
-        seen = next((e for e in run.feature_maps if e.guess == e.label), run.feature_maps[0])
+        seen = chosen_example(run.feature_maps)
         kernels = run.snapshots[-1].kernels
         stamp = kernels[int(seen.feature_maps.sum(axis=(1, 2)).argmax())]
         pixels = self.history.split(seen.split)[0][seen.index]
@@ -382,13 +387,11 @@ class Recap(Chapter):
         centre = np.array([0.0, -0.15, 0])
         repeat = VGroup(repeat_icon(t.highlight), self.text("one lap = one step", size="small", color=t.highlight))
         repeat.arrange(DOWN, buff=0.08).move_to(centre + 0.62 * UP)   # narrow: clear of the guess and blame boxes
-        steps = self.text("{steps} steps", color=t.text, facts=facts)
-        costs = self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost, facts=facts)
+        steps, costs = self.loop_numbers(values["steps"], values["start_cost"], values["final_cost"])
         VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
         test = self.text("{percent} right on unseen", size="small", color=t.accuracy, facts=facts)
         test.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * UP)    # below it: the way in
-        return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test,
-                "steps_count": values["steps"]}
+        return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test}
 
     def light(self, boxes: dict[str, VGroup], key: str | None):
         """Light box `key` (highlight rim, tinted inside); dim the others. "all": light every box."""

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from nncore.history import History, Record
+from nncore.history import History, KeptMaps, Record
 from nncore.network import classes_of
 from nncore.presets import POINT_SETS
 
@@ -118,6 +118,12 @@ def stop_step(history: History) -> int:
 def stop_reason(history: History) -> str | None:
     """Why training stopped (converged, target_accuracy, max_epochs, diverged), if it says."""
     return history.stopped.reason if history.stopped else None
+
+
+def chosen_example(kept: list[KeptMaps]) -> KeptMaps:
+    """The first kept test example the convnet gets right (else the first one): the picture
+    the convnet chapter works through and the recap shows it reading."""
+    return next((e for e in kept if e.guess == e.label), kept[0])
 
 
 def drawn_records(history: History) -> list[Record]:
