@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
-                   FadeIn, FadeOut, GrowArrow, Indicate, Line, ManimColor, Mobject, ReplacementTransform, RoundedRectangle,
+                   FadeIn, FadeOut, GrowArrow, Indicate, Line, ManimColor, Mobject, MoveAlongPath, ReplacementTransform,
+                   RoundedRectangle,
                    ShowPassingFlash, Square, Succession, Text, Transform, UpdateFromAlphaFunc, VGroup, VMobject,
-                   interpolate_color)
+                   interpolate_color, linear)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.kit.pictures import ShadedGrid, digit_image, signed
+from scenes.kit.plots import CostCurve
 from scenes.kit.readings import chosen_example, drawn_records, percent, stop_reason, stop_step, stop_story
 
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
@@ -27,14 +29,15 @@ LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), 
 START_AT, TEST_AT = (-5.75, -0.15), (5.6, 0.3)   # test: above the stop line, its arrow comes up from it
 CONV_NOTE_RIGHT, CONV_NOTE_Y = 6.9, 2.3   # the convnet's score: top right, above our network's test result
 CONV_PICTURE, CONV_PICTURE_AT = 1.3, (-4.7, 1.75)   # the picture it reads: top left, over the start box
-TIMELINE_X, TIMELINE_Y = (3.0, 6.1), -2.3   # why it stopped: the run's steps as a line, bottom right
+TIMELINE_X, TIMELINE_Y = (3.55, 6.1), -2.3   # the run's cost over its steps, bottom right: its axis's ends
+CHART_HEIGHT = 1.0          # under the blame box and its way down to the step box
 TIMELINE_RIGHT = 6.9
-EXIT_LABELS = {             # on the arrow out of the loop: when training ends (two short lines)
-    "converged": mark("when it stops\ngetting better"),
-    "target_accuracy": mark("when it reaches\nits target"),
-    "max_epochs": mark("after its last\npractice round"),
-    "plateau": mark("after its last\npractice round"),
-    "diverged": mark("when the cost\nblows up"),
+EXIT_LABELS = {             # over "stopped: step N", where the way out starts: when training ends
+    "converged": mark("when it stops getting better"),
+    "target_accuracy": mark("when it reaches its target"),
+    "max_epochs": mark("no practice rounds left"),
+    "plateau": mark("no practice rounds left"),
+    "diverged": mark("when the cost blows up"),
 }
 
 
@@ -154,10 +157,14 @@ class Recap(Chapter):
     def construct(self) -> None:
         values = recap_values(self.history)
         self.show(**values)
-        self.show_title()
         boxes = self.build_boxes()
         arrows = self.build_arrows(boxes)
         middle = self.middle_numbers(values)
+        # "the whole story in one picture": its empty outline stands from the first frame (a
+        # title alone read as a blank screen); each box fills in as it is named
+        self.add(self.outline(boxes, arrows))
+        self.show_title()
+        self.runner = Dot(radius=0.09, color=self.theme.highlight)   # goes round the loop: one lap, one step
         shown: dict[str, VGroup] = {}     # the boxes on screen so far: each comes when it is named
         with self.say("start"):
             self.wait_until_bookmark("start")
@@ -169,27 +176,29 @@ class Recap(Chapter):
                 self.reveal(shown, boxes, key, arrow)
             self.wait_until_bookmark("repeat")
             self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None), run_time=0.8)
-            self.play(self.lap(arrows["loop"]), run_time=1.6)
+            self.runner.move_to(arrows["loop"][0].get_start())
+            self.play(FadeIn(self.runner, scale=2), run_time=0.3)
+            self.play(self.lap(arrows["loop"], shown), run_time=1.6)
+        why = self.stop_timeline(values["stop"])
         with self.say("numbers") as tracker:
             self.wait_until_bookmark("round")
-            # the loop runs: laps flash round while the run's real step count climbs and its
-            # cost falls, record by record, to the numbers said
+            # the loop runs: laps go round while the run's real step count climbs and its cost
+            # falls, record by record, to the numbers said, the cost drawn as it falls
             ticking, counter = self.count_up(drawn_records(self.history), middle)
             laps = max(3, int(tracker.get_remaining_duration() // 1.0))
+            self.play(FadeIn(why["line"]), run_time=0.4)
             self.add(counter)
-            self.play(ticking, Succession(*(self.lap(arrows["loop"]) for _ in range(laps))),
+            self.play(ticking, why["used"], Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                       run_time=1.0 * laps)
             self.remove(counter)
             self.add(middle["steps"], middle["costs"])
             self.wait_until_bookmark("cost")
             self.play(Indicate(middle["costs"], color=self.theme.highlight), run_time=0.8)
-        why = self.stop_timeline(values["stop"])
         out = self.exit_arrow(why["label"], boxes["test"])
         with self.say("stop"):
             self.wait_until_bookmark("stop")
-            self.play(FadeIn(why["line"]), run_time=0.6)
-            self.play(Create(why["used"]), run_time=1.2)
             self.play(FadeIn(why["stop"], scale=2), FadeIn(why["label"]), run_time=0.6)
+            self.play(FadeIn(why["rounds"]), run_time=0.6)
         with self.say("test"):
             self.wait_until_bookmark("test")
             # the way out to the test leaves from where training stopped, drawn with the box it leads to
@@ -199,10 +208,11 @@ class Recap(Chapter):
         if self.history.convnet is not None:
             self.swap_in_convnet(shown, boxes, arrows, middle)
         with self.say("end") as tracker:
-            self.play(self.light(shown, "all"), run_time=1.0)
-            # the loop keeps turning while the last words are said: no still ending
-            laps = max(1, int((tracker.duration - 1.0) // 1.6))
-            self.play(Succession(*(self.lap(arrows["loop"]) for _ in range(laps))), run_time=1.6 * laps)
+            # the loop keeps turning while the last words are said, one box at a time: no still
+            # ending, and no every-box-lit-at-once that lost the loop's order
+            laps = max(1, round(tracker.duration / 1.6))
+            self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
+                      run_time=max(tracker.duration, 1.6))
 
     def swap_in_convnet(self, shown: dict[str, VGroup], boxes: dict[str, VGroup], arrows: dict,
                         middle: dict) -> None:
@@ -219,7 +229,7 @@ class Recap(Chapter):
                       run_time=0.8)
             self.play(GrowArrow(conv["arrow"]),
                       ReplacementTransform(guess_icon_now, conv["icon"].move_to(guess_icon_now)), run_time=0.8)
-            self.play(self.lap(arrows["loop"]), run_time=1.6)     # "the very same loop"
+            self.play(self.lap(arrows["loop"], shown), run_time=1.6)     # "the very same loop"
             self.wait_until_bookmark("slide")
             self.play(FadeIn(frame), run_time=0.3)
             self.play(Succession(*(frame.animate.move_to(p) for p in path)), run_time=0.15 * len(path))
@@ -240,11 +250,16 @@ class Recap(Chapter):
         """The middle's step count and cost, redrawn from each real record in turn (the last is
         the run's stop); returns the animation and the group it redraws."""
         start = records[0].cost
-        counter = VGroup(middle["steps"].copy(), middle["costs"].copy())
+        counter = VGroup()
 
         def redraw(group: VGroup, alpha: float) -> None:
             r = records[min(len(records) - 1, int(alpha * len(records)))]
             steps, costs = self.loop_numbers(r.step, start, r.cost)
+            # manim redraws, every frame, each mobject of the family the play began with: a
+            # reading taken out of the group but left with its points stayed on screen under
+            # every later one (review 13: "1320 steps" written over "4320 steps")
+            for gone in group.family_members_with_points():
+                gone.clear_points()
             group.remove(*group.submobjects)
             group.add(steps.move_to(middle["steps"]), costs.move_to(middle["costs"]))
         return UpdateFromAlphaFunc(counter, redraw), counter
@@ -258,34 +273,49 @@ class Recap(Chapter):
         self.play(FadeIn(boxes[key], scale=0.9), *dim, *(FadeIn(e) if not isinstance(e, Arrow) else Create(e)
                                                        for e in extra), run_time=0.6)
 
-    def lap(self, loop: list) -> Succession:
-        """A flash running once round the loop's arrows, in order."""
-        return Succession(*(ShowPassingFlash(a.copy().set_stroke(self.theme.highlight, width=6), time_width=0.6)
-                            for a in loop))
+    def lap(self, loop: list, shown: dict[str, VGroup]) -> Succession:
+        """One lap: the runner dot goes round the loop's arrows in order, a flash along each, and
+        each box lights as the dot reaches it (a flash alone was gone in any still frame)."""
+        reached = ("measure", "blame", "step", "guess")     # where each arrow leads
+        return Succession(*(AnimationGroup(
+            MoveAlongPath(self.runner, a, rate_func=linear),     # an even pace: it never seems to stop
+            ShowPassingFlash(a.copy().set_stroke(self.theme.highlight, width=6), time_width=0.6),
+            self.light(shown, box)) for a, box in zip(loop, reached)))
+
+    def outline(self, boxes: dict[str, VGroup], arrows: dict) -> VGroup:
+        """The picture's empty outline: every box's frame and the loop's arrows, faint, no words."""
+        faint = self.theme.muted
+        frames = [box[0].copy().set_fill(opacity=0).set_stroke(faint, width=1.5, opacity=0.35)
+                  for box in boxes.values()]
+        ways = [a.copy().set_stroke(faint, opacity=0.3) for a in [arrows["in"], *arrows["loop"]]]
+        for way in ways:
+            way.get_tips().set_fill(faint, opacity=0.3)
+        return VGroup(*frames, *ways)
 
     # --- building ---
 
-    def stop_timeline(self, story: dict) -> dict[str, VGroup]:
-        """The steps the rounds allowed as a line (`line`, dim), the steps taken drawn over it
-        (`used`), a dashed mark where training stopped (`stop`) and its `label`."""
+    def stop_timeline(self, story: dict) -> dict:
+        """The run's cost over the steps its rounds allowed: the axes (`line`), the curve drawn
+        record by record up to where training stopped (`used`, an animation), a dashed mark
+        there (`stop`) and its `label`, and how the rounds make the steps (`rounds`)."""
         t = self.theme
         x0, x1 = TIMELINE_X
-        at = lambda step: x0 + (x1 - x0) * step / max(story["planned"], 1)
         y = TIMELINE_Y
-        used = Line([x0, y, 0], [at(story["step"]), y, 0], color=t.text, stroke_width=4)
-        allowed = Line([x0, y, 0], [x1, y, 0], color=t.muted, stroke_width=2, stroke_opacity=0.5)
-        ends = VGroup(self.text("0", size="small", color=t.muted).next_to([x0, y, 0], LEFT, buff=0.12),
-                      self.text("{planned}", size="small", color=t.muted, facts=story)
-                      .next_to([x1, y, 0], RIGHT, buff=0.12),
-                      self.rounds_words(story["planned"])
-                      .next_to([x0, y, 0], DOWN, buff=0.12).align_to([x0, y, 0], LEFT))
-        # the stop mark stands on the line, not through the words under it
-        stop = DashedLine([at(story["step"]), y, 0], [at(story["step"]), y + 0.3, 0], color=t.highlight,
-                          stroke_width=3)
+        records = drawn_records(self.history)
+        chart = CostCurve([r.step for r in records], [r.cost for r in records], story["planned"],
+                          width=x1 - x0, height=CHART_HEIGHT)
+        chart.shift(np.array([x0, y, 0]) - chart.axes[0].get_start())
+        used = chart.draw_to(story["step"])
+        x = chart.step_x(story["step"])
+        # the stop mark stands on the axis, not through the words under it
+        stop = DashedLine([x, y, 0], [x, y + 0.3, 0], color=t.highlight, stroke_width=3)
         label = self.text("stopped: step {step}", size="small", color=t.highlight, facts=story)
         label.next_to(stop, UP, buff=0.12)
         label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)   # inside the frame
-        return {"line": VGroup(allowed, ends), "used": used, "stop": stop, "label": label}
+        # under the axis's words, from its start, never past the frame's edge (it was cut: "... of 144")
+        rounds = self.rounds_words(story["planned"]).next_to(chart.labels, DOWN, buff=0.1)
+        rounds.align_to([min(x0, TIMELINE_RIGHT - rounds.width), 0, 0], LEFT)
+        return {"line": chart, "used": used, "stop": stop, "label": label, "rounds": rounds}
 
     def rounds_words(self, planned: int) -> Text:
         """Under the timeline: how the rounds make the steps (30 rounds of 144 steps = 4320),
@@ -293,7 +323,7 @@ class Recap(Chapter):
         rounds = self.history.config.get("epochs", 1)
         per_round = planned // max(rounds, 1)
         facts = {"rounds": rounds, "per_round": per_round}
-        words = ("steps: {rounds} practice rounds of {per_round} steps" if per_round > 1 and per_round * rounds == planned
+        words = ("{rounds} practice rounds of {per_round} steps" if per_round > 1 and per_round * rounds == planned
                  else "steps, in {rounds} practice rounds")
         return self.text(words, size="small", color=self.theme.muted, facts=facts)
 
@@ -368,14 +398,15 @@ class Recap(Chapter):
         return {"loop": loop, "in": into}
 
     def exit_arrow(self, stopped: Mobject, test: VGroup) -> VGroup:
-        """The way out of training: up from the "stopped" label to the test box, and when."""
+        """The way out of training: when it ends, in one line over the "stopped" label (the
+        right of the cost chart is low by then), and an arrow from there up to the test box."""
         t = self.theme
+        note = self.text(EXIT_LABELS.get(stop_reason(self.history), mark("when training ends")), size="small",
+                         color=t.highlight).next_to(stopped, UP, buff=0.08)
+        note.align_to([TIMELINE_RIGHT, 0, 0], RIGHT)
         x = stopped.get_x()
-        line = Arrow([x, stopped.get_top()[1], 0], [x, test.get_bottom()[1], 0], buff=0.1,
+        line = Arrow([x, note.get_top()[1], 0], [x, test.get_bottom()[1], 0], buff=0.08,
                      color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
-        note = self.text(EXIT_LABELS.get(stop_reason(self.history), mark("when training\nends")), size="small",
-                         color=t.highlight).next_to(line, LEFT, buff=0.15)
-        note.set_y(line.get_bottom()[1] + note.height / 2 + 0.1)   # low: clear of the blame box
         return VGroup(line, note)
 
     def middle_numbers(self, values: dict) -> dict:
@@ -394,8 +425,8 @@ class Recap(Chapter):
         return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test}
 
     def light(self, boxes: dict[str, VGroup], key: str | None):
-        """Light box `key` (highlight rim, tinted inside); dim the others. "all": light every box."""
-        anims = [lit_style(box[0].animate, self.theme, key == "all" or name == key) for name, box in boxes.items()]
+        """Light box `key` (highlight rim, tinted inside); dim the others."""
+        anims = [lit_style(box[0].animate, self.theme, name == key) for name, box in boxes.items()]
         # the boxes themselves as the group: manim puts an animation's group on top of the
         # scene, and a group of bare frames would cover the icons and labels
         return AnimationGroup(*anims, group=VGroup(*boxes.values()))
