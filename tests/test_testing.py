@@ -20,7 +20,9 @@ def rendered(request, story_file, tmp_path_factory):
 def test_renders_a_clip_with_narration(rendered):
     _, entry, out = rendered
     assert (out / entry["file"]).stat().st_size > 0
-    assert 25 <= entry["duration_s"] <= 120     # 91 s for the digits once the network and the memoriser are shown
+    # 114 s for the digits at 30 fps (one card slowly, then each with its own lights); the 3-fps test
+    # render draws each of its short plays (three a card) a whole frame long: about 119 s
+    assert 25 <= entry["duration_s"] <= 125
     assert entry["narration"][0]["text"].startswith("Practice is over.")
 
 
@@ -270,3 +272,106 @@ def test_a_users_table_renders_with_its_cards_in_the_frame(fruit):
 def output_names_of(history: History) -> list[str]:
     from scenes.kit.readings import output_names
     return output_names(history)
+
+
+# --- review blind9b (session 9): one card goes through slowly, every test example counted ---
+
+RED, GREEN = (226, 87, 74), (91, 196, 106)   # the theme's wrong (and below-zero dial) and right
+
+
+def frames_of(entry: dict, out) -> list[tuple[float, np.ndarray]]:
+    import av
+    with av.open(str(out / entry["file"])) as c:
+        stream = c.streams.video[0]
+        return [(float(f.pts * stream.time_base), f.to_ndarray(format="rgb24").astype(int)) for f in c.decode(stream)]
+
+
+def near(img: np.ndarray, rgb: tuple[int, int, int], tol: int = 45) -> np.ndarray:
+    return (np.abs(img - np.array(rgb)).max(axis=-1) <= tol)
+
+
+def to_px(img: np.ndarray, x: float, y: float) -> tuple[int, int]:
+    """(column, row) of the scene point (x, y) in a frame (14.22 x 8 units)."""
+    h, w = img.shape[:2]
+    return int(round(w / 2 + x * w / (8 * w / h))), int(round(h / 2 - y * h / 8))
+
+
+def test_the_first_frame_shows_the_cards_with_the_title(rendered):
+    """Every blind review: the first frame was the title alone while the words had begun."""
+    history, entry, out = rendered
+    img = frames_of(entry, out)[0][1]
+    below_title = img[int(img.shape[0] * 0.2):]
+    assert (below_title.max(axis=-1) > 120).sum() > 0.02 * below_title.shape[0] * below_title.shape[1]
+
+
+def test_every_test_example_is_a_square_big_enough_to_count():
+    """The bar of 359 one-pixel lines: 13 wrong, about 11 countable at 480p. One square per test
+    example, each mistake a red square of its own of 14 px or more at 854x480."""
+    for n in (359, 1000, 40):
+        cols, pitch = chapter_module.grid_shape(n, *chapter_module.GRID_AREA)
+        rows = -(-n // cols)
+        assert cols * rows >= n > cols * (rows - 1)
+        assert cols * pitch <= chapter_module.GRID_AREA[0] + 1e-9 and rows * pitch <= chapter_module.GRID_AREA[1] + 1e-9
+    assert chapter_module.grid_shape(359, *chapter_module.GRID_AREA)[1] * 854 / (8 * 854 / 480) >= 14
+
+
+def test_the_last_frame_has_red_only_in_the_grid(rendered):
+    """Red is a mistake's square there, and nothing else: not the network's red dials (gone
+    before the mistakes were marked), not a line in a bar reaching across the frame."""
+    history, entry, out = rendered
+    x, y = history.split("test")
+    wrong = int((history.network(entry["shown"]["step"]).guesses(x) != classes_of(y)).sum())
+    img = frames_of(entry, out)[-1][1]
+    cols, pitch = chapter_module.grid_shape(len(x), *chapter_module.GRID_AREA)
+    right, bottom = to_px(img, chapter_module.GRID_CORNER[0] + cols * pitch,
+                          chapter_module.GRID_CORNER[1] - -(-len(x) // cols) * pitch)
+    red = near(img, RED)
+    assert (red.sum() > 0) == (wrong > 0)
+    assert red[:, right + 2:].sum() == 0 and red[bottom + 2:].sum() == 0
+
+
+def test_the_network_is_gone_when_green_means_right_is_said(rendered):
+    """Red marks the mistakes: the network's red lines (dials below zero) are not beside them.
+    Where it stood, right of the cards, the frame is bare by then."""
+    history, entry, out = rendered
+    if history.config["sizes"][0] == 2:
+        return
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
+    words = line["text"].split()
+    green = line["start_s"] + (line["end_s"] - line["start_s"]) * words.index("Green") / len(words)
+    _, img = min(frames_of(entry, out), key=lambda f: abs(f[0] - green))
+    left, _ = to_px(img, chapter_module.NET_AT["cards"][0] - chapter_module.NET_SIZE["cards"][0] / 2, 0)
+    bare = np.abs(img[:, left:] - img[0, -1]).max(axis=-1) > 30
+    assert bare.mean() < 0.005
+
+
+def test_each_card_lights_the_network_its_own_way(rendered):
+    """The input and middle lights stood the same for every card: only the output changed.
+    After each card's guess appears under it, the middle column shows that card's own lights:
+    as many different looks as the cards' middle activations (nncore) differ."""
+    history, entry, out = rendered
+    if history.config["sizes"][0] == 2:
+        return
+    shown = entry["shown"]
+    labels = [str(history.labels[g]) for g in shown["guesses"]]
+    check = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))["start_s"]
+    feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each one"))["start_s"]
+    # each guess under its card, in turn (the output names stand right of the cards)
+    guessed = sorted(d["t"] for d in entry["drawn"] if feed <= d["t"] < check and d["x"] < 2.5
+                     and d["text"] in labels)
+    assert len(guessed) == len(labels)
+    cx, cy = chapter_module.NET_AT["cards"][:2]
+    h = chapter_module.NET_SIZE["cards"][1]
+    frames = frames_of(entry, out)
+    looks = []
+    for start, end in zip(guessed, guessed[1:] + [check]):
+        inside = [img for t, img in frames if start <= t < end]
+        if inside:
+            x0, y0 = to_px(inside[0], cx - 0.25, cy + h / 2)
+            x1, y1 = to_px(inside[0], cx + 0.25, cy - h / 2)
+            looks.append(inside[0][y0:y1, x0:x1].astype(float))
+    x, _ = history.split("test")
+    middle = history.network(shown["step"]).forward(x[shown["examples"]]).a[1]
+    differ = [np.abs(middle[k] - middle[k - 1]).max() > 0.2 for k in range(1, len(middle))]
+    changes = [np.abs(a - b).max() > 40 for a, b in zip(looks, looks[1:])]
+    assert len(looks) >= len(labels) - 1 and sum(changes) >= sum(differ) - 2 > 0

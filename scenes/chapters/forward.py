@@ -24,7 +24,7 @@ from nncore.history import History
 from scenes import screen
 from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter
-from scenes.kit.network_diagram import NetworkDiagram
+from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
 from scenes.kit.numbers import adds_up, factor_places
 from scenes.kit.pictures import example_picture, input_names, shade
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
@@ -293,27 +293,10 @@ class Forward(Chapter):
             if kind == "image":
                 # the neurons light as their pixels land (the first land after about 60%)
                 anims = [diagram.light_up(acts, rate_func=lambda t: smooth(np.clip((t - 0.6) / 0.4, 0, 1))),
-                         self.pixels_to_neurons(diagram, panel[0], values["activations"][0])]
+                         pixels_to_neurons(diagram, panel[0], values["activations"][0])]
             else:
                 anims = [diagram.light_up(acts)]
             self.play(*anims, run_time=min(2.5, tracker.duration))
-
-    def pixels_to_neurons(self, diagram: NetworkDiagram, image: Mobject, pixels: np.ndarray) -> Animation:
-        """Copies of the drawn inputs' pixels glide onto their neurons, then vanish."""
-        side = math.isqrt(len(pixels))
-        cell = image.height / side
-        corner = image.get_corner(UP + LEFT)
-        moves = []
-        for k, circle in zip(diagram.shown_indices(0), diagram.neurons(0)):
-            row, col = divmod(k, side)
-            square = Square(cell, stroke_color=self.theme.highlight, stroke_width=1.5,
-                            fill_color=lit_color(pixels[k]), fill_opacity=1.0)
-            square.move_to(corner + (col + 0.5) * cell * RIGHT + (row + 0.5) * cell * DOWN)
-            # the square becomes the neuron, in the neuron's own colour: then it is removed
-            target = Circle(circle.width / 2, stroke_width=0, fill_color=lit_color(pixels[k]),
-                            fill_opacity=1.0).move_to(circle)
-            moves.append(Transform(square, target, remover=True))
-        return LaggedStart(*moves, lag_ratio=0.04)
 
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> None:
         """One hidden neuron, worked out with its real numbers: the biggest few products of

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
                    Indicate, LaggedStart, Rectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
-                   VMobject)
+                   DashedLine, Text, VMobject, smooth)
 
 from nncore.history import History
 from nncore.network import classes_of
@@ -21,14 +21,17 @@ from scenes.kit.chapter import Chapter, count_words
 from scenes.narration import Markup
 from scenes.kit.motion import CrossFade
 from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
-from scenes.kit.network_diagram import NetworkDiagram
+from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
 from scenes.kit.plots import BoundaryMap, class_legend
 from scenes.kit.readings import boundary_values, input_kind, output_names, percent, pick_by_class, plane_bounds
 
 N_CARDS = 12                # test examples shown as pictures (two rows of six: big enough to read)
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
 MAX_POINTS = 200            # test points drawn on the map
-BAR_WIDTH = 8.0
+BAR_WIDTH = 3.6             # the accuracy bars, unseen over practice, right of the grid
+GRID_AREA = (6.6, 4.4)      # room for one square per test example (359 squares of 17 px at 480p)
+GRID_CORNER = (-6.7, 2.3)   # its top left corner, under the title and the count
+COMPARE_AT = np.array([2.4, 1.1, 0])   # the unseen examples' bar; the practice bar under it
 CARD = 1.25                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
 CARD_GAP = 0.3              # between cards: "answer: 8" under a mistake fits at the small size
@@ -42,6 +45,9 @@ NET_AT = {"cards": [5.0, 0.5, 0], "points": [3.6, -1.2, 0]}   # right of the car
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
+FIRST, INPUTS, MIDDLE, OUT, REST = (f"<bookmark mark='{m}'/>" for m in ("first", "inputs", "middle", "out", "rest"))
+SETTLE = 0.85               # the cards' size in the first frame, before they settle to full size
+BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
 
 
 # --- values from the history ---
@@ -107,6 +113,7 @@ class Testing(Chapter):
             "n_wrong": n_test - n_right,
             "which_ones": "Here they are." if len(shown) == n_test else f"Here are {count_words(len(shown))} of them.",
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
+            "feed_words": Markup(self.feed_words(input_kind(h))),   # its bookmarks are ours
             "mistake_words": Markup(self.mistake_words(wrong_shown, len(shown) == n_test)),   # its bookmark is ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct)),   # its bookmarks are ours
         }
@@ -118,6 +125,15 @@ class Testing(Chapter):
         if kind == "image":
             return f"A new example is a new drawing, {ALIKE}never quite the same as one on the list, even when it looks alike."
         return f"A new example is {ALIKE}never quite the same as one on the list, even when it looks alike."
+
+    @staticmethod
+    def feed_words(kind: str) -> str:
+        """The first example goes through slowly, layer by layer, as the words name each layer;
+        then the others, each with its own lights (review blind9b's one change)."""
+        what = "squares" if kind == "image" else "numbers"
+        rest = "Then every other point." if kind == "point" else "Then the rest, in turn."
+        return (f"{FIRST}First this one: {INPUTS}its {what} light the inputs, {MIDDLE}they light the middle, "
+                f"{OUT}and the brightest output is the network's guess. {REST}{rest}")
 
     @staticmethod
     def mistake_words(wrong_shown: int, all_shown: bool) -> str:
@@ -156,8 +172,9 @@ class Testing(Chapter):
     def construct(self) -> None:
         results = test_results(self.history)
         shown = shown_examples(self.history, results)
-        self.show_title()
         view = self.build_points(results, shown) if self.mode() == "points" else self.build_cards(results, shown)
+        self.add(*view["first"])   # the first picture stands with the title from the first frame
+        title = self.show_title()
         with self.say("unseen") as tracker:
             self.play(view["intro"], run_time=max(2.5, 0.6 * tracker.duration))
         boxed = self.honest(view)
@@ -165,6 +182,8 @@ class Testing(Chapter):
         sample = len(shown) < len(results["right"]) and not results["right"][shown].all()   # mistake_words' PICKED
         picked = self.picked_note(view) if sample and self.mode() == "cards" else None
         with self.say("truth") as tracker:
+            # the network goes first: its red lines are dials below zero, and red now marks mistakes
+            self.play(FadeOut(network), run_time=0.5)
             # the guesses take their colours as the check is said: coloured by "Green means right"
             self.wait_until_bookmark("check")
             self.play(view["truth"], run_time=1.2)
@@ -174,26 +193,25 @@ class Testing(Chapter):
             if picked is not None:
                 self.wait_until_bookmark("picked")
                 self.play(FadeIn(picked), run_time=0.6)
-        score = self.score_panel(results)
         with self.say("count") as tracker:
-            self.play(FadeOut(network), *([FadeOut(picked)] if picked is not None else []), run_time=0.5)
+            # the sample has done its work: every unseen example gets the screen, one square each
+            self.play(*(FadeOut(m) for m in list(self.mobjects) if m is not title), run_time=0.5)
+            score = self.score_panel(results)
             self.play(FadeIn(score["frame"]), run_time=0.5)
             # the count runs while it is said, and the percent comes with its words (no still wait)
             self.play(score["count"], run_time=max(1.0, min(6.0, tracker.time_until_bookmark("percent") - 0.3)))
             self.wait_until_bookmark("percent")
-            self.play(FadeIn(score["big"], scale=1.3), run_time=0.6)
-        # full size: the comparison is the point of the chapter's last words
-        practice = self.text("{percent} on practice examples", color=self.theme.text,
-                             facts={"percent": percent(self.history.final.train_accuracy)})
-        practice.next_to(score["big"], DOWN, buff=0.2)
+            self.play(FadeIn(score["unseen"]), FadeIn(score["big"], scale=1.3), run_time=0.6)
         with self.say("compare") as tracker:
+            # the practice score as a bar under the unseen one: "nearly as well" is two lengths
             self.wait_until_bookmark("practice")
-            self.play(FadeIn(practice), run_time=0.8)
+            self.play(FadeIn(score["practice"]), score["grow"], run_time=1.5)
             self.wait_until_bookmark("general")
-            # the idea, not the list: the new examples it got right, gone over one by one
-            # (a Circumscribe here left a stray yellow tick by the percent in a frame)
-            # through to the last word: the ending moves while it is said
-            self.play(view["general"](results["right"][shown]), run_time=max(2.0, tracker.get_remaining_duration()))
+            # a line down from the unseen bar's end: the practice bar reaches only a little past it
+            self.play(Create(score["line"]), run_time=1.0)
+            # through to the last word: the unseen score, the general idea's, shown once more
+            self.play(Indicate(score["big"], color=self.theme.accuracy, scale_factor=1.15),
+                      run_time=max(1.5, tracker.get_remaining_duration()))
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
                   n_shown=len(shown),
                   guesses=results["guesses"][shown], truths=results["truths"][shown],
@@ -336,10 +354,12 @@ class Testing(Chapter):
     # --- the examples go through the trained network ---
 
     def feed_in(self, view: dict, results: dict, shown: list[int], boxed: Group) -> Group:
-        """The network as training left it, its outputs named; the first example goes in, its
-        neurons light, its guess comes out of the output named by it; then each other example
-        goes in, in turn, and its guess comes out of its output. The network stays while the
-        guesses are checked (returned, for the count to clear)."""
+        """The network as training left it, its outputs named. The first example goes through
+        slowly, as the words name each layer: a big copy under the inputs (a picture's squares
+        glide onto their input circles), the middle, the brightest output and its guess under
+        the card. Then each other card in turn, framed, its copy and the network's lights its
+        own, its guess under it (points: each dot takes its guess's colour where it is).
+        Returned, for the check to clear."""
         h, t, mode = self.history, self.theme, self.mode()
         step, first = final_step(h), shown[0]
         x, _ = h.split("test")
@@ -348,52 +368,62 @@ class Testing(Chapter):
                                  width=NET_SIZE[mode][0], height=NET_SIZE[mode][1], max_drawn=NET_DRAWN)
         diagram.move_to(NET_AT[mode])
         name = self.text("the trained network", size="small", color=t.muted).next_to(diagram, UP, buff=0.12)
-        lit = [a[0] for a in h.network(step).forward(x[first:first + 1]).a]
+        acts = h.network(step).forward(x[shown]).a   # every shown example's own lights, layer by layer
         last = len(diagram.sizes) - 1
 
+        def lit(k: int, upto: int = last) -> list[np.ndarray]:   # example k's lights, dark after layer upto
+            return [a[k] if j <= upto else np.zeros_like(a[k]) for j, a in enumerate(acts)]
+
         def output(k: int):   # the output neuron of example k's guess (a lone yes/no one answers for both)
-            guess = int(results["guesses"][k])
-            return diagram.neuron_at(last, guess if diagram.sizes[-1] > 1 else 0) or Group(*diagram.neurons(last))
+            guess = int(results["guesses"][shown[k]])
+            index = guess if diagram.sizes[-1] > 1 else 0
+            circle = diagram.neuron_at(last, index) or Group(*diagram.neurons(last))
+            named = diagram.output_label(index) if diagram.sizes[-1] > 1 else None
+            return Group(circle, named) if named is not None else circle
+
+        def copy_of(k: int):   # example k's copy under the inputs (cards) or beside the network (points)
+            if mode == "cards":
+                big = view["inputs"][k].copy().scale_to_fit_height(BIG_CARD)
+                return big.next_to(diagram, DOWN, buff=0.3).align_to(diagram, LEFT)
+            return view["inputs"][k].copy().scale(0.7).next_to(diagram, LEFT, buff=0.3)
 
         with self.say("guess") as tracker:
             # the cards make room on the left; the "honest test" box goes as the network comes in
             self.play(FadeIn(diagram), FadeIn(name), FadeOut(boxed), *view["make_room"](), run_time=0.8)
+            self.wait_until_bookmark("first")
+            pointer = SurroundingRectangle(view["inputs"][0], color=t.highlight, buff=0.06, stroke_width=3)
             traveller = view["inputs"][0].copy()
-            spot = (traveller.copy().scale_to_fit_height(0.5) if mode == "cards" else traveller.copy().scale(0.7))
-            spot.next_to(diagram, LEFT, buff=0.12 if mode == "cards" else 0.3)
-            # the example waits at the inputs while it goes through, so the frames show it going in
-            self.play(Indicate(view["inputs"][0], color=t.highlight), run_time=0.6)
-            self.play(traveller.animate.become(spot), run_time=1.0)
-            self.play(*(diagram.pulse_layer(i) for i in range(last)), diagram.light_up(lit), run_time=1.2)
-            self.wait_until_bookmark("answer")
-            out = output(first)
-            self.play(Indicate(out, color=t.highlight), view["answer"](0, out.get_center()), run_time=1.0)
-            self.pops = []
-            rest = [self.goes_in(view, k, spot, output(i)) for k, i in enumerate(shown) if k > 0]
-            if rest and mode == "cards":   # one by one, each seen going in (a card a beat)
-                self.play(FadeOut(traveller), run_time=0.3)
-                traveller = VGroup()   # gone: not faded out again with the network
-                self.play(LaggedStart(*rest, lag_ratio=0.3), run_time=max(2.5, min(5.0, 0.4 * len(rest))))
-                self.remove(*self.pops)
-            elif rest:   # the dots answer where they are
-                self.play(LaggedStart(*rest, lag_ratio=0.08), run_time=max(1.0, min(2.0, tracker.get_remaining_duration())))
-        return Group(diagram, name, traveller)
-
-    def goes_in(self, view: dict, k: int, spot, out):
-        """Example k flies to the network's inputs and fades into it; its guess comes out of its
-        output (points: the dot takes the guess's colour where it is)."""
-        source = view["inputs"][k]
-        if not view.get("cards"):
-            return view["answer"](k, None)
-        copy = source.copy()
-        # the output answers with a yellow pop of its own copy, unseen before and after (it is
-        # in the scene from the start of the run); Indicates on one neuron that overlap (two
-        # examples with one guess) could leave it yellow
-        pop = out.copy().set_stroke(self.theme.highlight).set_fill(self.theme.highlight, opacity=1.0).set_opacity(0)
-        self.pops.append(pop)
-        return Succession(AnimationGroup(copy.animate.become(spot.copy()), run_time=0.6),
-                          AnimationGroup(FadeOut(copy), view["answer"](k, out.get_center()),
-                                         pop.animate(rate_func=there_and_back).set_opacity(1).scale(1.5), run_time=0.6))
+            self.play(Create(pointer), traveller.animate.become(copy_of(0)), run_time=1.0)
+            self.wait_until_bookmark("inputs")
+            if input_kind(h) == "image":   # the picture's drawn squares glide onto their inputs, which light
+                self.play(pixels_to_neurons(diagram, traveller, x[first]),
+                          diagram.light_up(lit(0, 0), rate_func=lambda a: smooth(np.clip((a - 0.6) / 0.4, 0, 1))),
+                          run_time=1.8)
+            else:
+                self.play(diagram.light_up(lit(0, 0)), run_time=1.0)
+            for layer, mark in zip(range(1, last + 1), ["middle"] * (last - 1) + ["out"]):
+                self.wait_until_bookmark(mark)
+                self.play(diagram.pulse_layer(layer - 1), diagram.light_up(lit(0, layer)), run_time=1.0)
+            self.play(Indicate(output(0), color=t.highlight), view["answer"](0), run_time=1.0)
+            self.wait_until_bookmark("rest")
+            if mode == "cards":   # one by one, each with its own lights: the next card, and the next
+                for k in range(1, len(shown)):
+                    pace = 1.0 if k < 3 else 0.6   # the first two a beat slower: then the pattern is known
+                    frame = SurroundingRectangle(view["inputs"][k], color=t.highlight, buff=0.06, stroke_width=3)
+                    # the card itself flies in (two pictures blended half-way read as a garbled third)
+                    incoming = view["inputs"][k].copy()
+                    self.play(pointer.animate.become(frame), incoming.animate.become(copy_of(k)),
+                              FadeOut(traveller), run_time=0.35 * pace)
+                    traveller = incoming
+                    self.play(diagram.light_up(lit(k)), run_time=0.3 * pace)
+                    named = output(k)   # its output's name pops (its circle is still taking its light)
+                    self.play(Indicate(named[-1] if isinstance(named, Group) else named, color=t.highlight,
+                                       scale_factor=1.4), view["answer"](k),
+                              run_time=0.3 * pace)
+            else:   # the dots answer where they are
+                self.play(LaggedStart(*(view["answer"](k) for k in range(1, len(shown))), lag_ratio=0.08),
+                          run_time=max(1.0, min(2.0, tracker.get_remaining_duration())))
+        return Group(diagram, name, traveller, pointer)
 
     # --- cards: pictures with guesses ---
 
@@ -432,15 +462,16 @@ class Testing(Chapter):
         judged = [self.judge_card(card, results["guesses"][i], results["truths"][i]) for i, card in zip(shown, cards)]
         marks = [m for _, m in judged if m is not None]
         pictures = Group(*(c[0] for c in cards)).shift(-room[0])
-        def answer(k: int, source):   # the guess appears under its card (from the network's output, if given)
-            return FadeIn(guesses[k], target_position=source) if source is not None else FadeIn(guesses[k], shift=0.1 * DOWN)
+        def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label)
+            return FadeIn(guesses[k], shift=0.1 * DOWN)
         def make_room() -> list:   # the pictures and their caption to the left edge: the network comes in on the right
             return [pictures.animate.shift(room[0]), caption.animate.shift(room[1])]
-        def general(right: np.ndarray):   # the cards it got right, each growing a moment in turn
-            return LaggedStart(*(c[0].animate(rate_func=there_and_back).scale(1.12)
-                                 for c, ok in zip(cards, right) if ok), lag_ratio=0.25)
-        return {"intro": LaggedStart(FadeIn(caption), *(FadeIn(c[0]) for c in cards), lag_ratio=0.08),
-                "inputs": [c[0] for c in cards], "answer": answer, "make_room": make_room, "general": general,
+        # on screen from the first frame, a little small: they settle to full size as they are introduced
+        for card in cards:
+            card[0].scale(SETTLE)
+        return {"first": [pictures],
+                "intro": LaggedStart(FadeIn(caption), *(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
+                "inputs": [c[0] for c in cards], "answer": answer, "make_room": make_room,
                 "first_class": int(results["truths"][shown[0]]),
                 "truth": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
                 # the mistakes one at a time, each frame before its right answer
@@ -487,20 +518,17 @@ class Testing(Chapter):
             if not results["right"][i]:
                 judged.append(Create(Circle(0.16, stroke_color=self.theme.wrong, stroke_width=3.5).move_to(dot)))
         notes = self.stage_notes(len(shown), len(results["right"]))
-        return {"intro": LaggedStart(FadeIn(Group(bmap, legend)), FadeIn(notes[0]),
-                                     LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
+        return {"first": [bmap, legend],   # the map stands with the title from the first frame
+                "intro": LaggedStart(FadeIn(notes[0]), LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
                                      lag_ratio=0.4),
                 "inputs": list(dots),
                 # the first answer comes with the note (cross-faded: a Text morphed into three lines
                 # would shrink as it went)
-                "answer": lambda k, source: (AnimationGroup(CrossFade(notes[0], notes[1]),
-                                                            dots[k].animate.set_fill(guesses[k])) if k == 0
-                                             else dots[k].animate.set_fill(guesses[k])),
+                "answer": lambda k: (AnimationGroup(CrossFade(notes[0], notes[1]),
+                                                    dots[k].animate.set_fill(guesses[k])) if k == 0
+                                     else dots[k].animate.set_fill(guesses[k])),
                 "truth": AnimationGroup(CrossFade(notes[1], notes[2]), LaggedStart(*judged, lag_ratio=0.01)),
                 "make_room": lambda: [],
-                # the points it got right, each growing a moment in turn
-                "general": lambda right: LaggedStart(*(d.animate(rate_func=there_and_back).scale(1.8)
-                                                       for d, ok in zip(dots, right) if ok), lag_ratio=0.02),
                 "map": bmap}
 
     def stage_notes(self, n_shown: int, n_test: int) -> list[VGroup]:
@@ -524,43 +552,37 @@ class Testing(Chapter):
     # --- the score over the whole test set ---
 
     def score_panel(self, results: dict) -> dict:
-        """A bar that fills with every test example (green right, red wrong) while a count
-        runs, then the accuracy in big."""
+        """Every unseen example as a square in a grid that fills in order while a count runs
+        (green right, red wrong: each mistake big enough to count), then the real accuracy as a
+        bar with its percent, and the practice accuracy as a bar under it, to compare."""
         t = self.theme
         right = results["right"]
         n = len(right)
-        width = BAR_WIDTH if self.mode() == "cards" else 5.0
-        frame = Rectangle(width=width, height=0.4, stroke_color=t.muted, stroke_width=1.5)
+        cols, pitch = grid_shape(n, *GRID_AREA)
+        rows = -(-n // cols)
+        left, top = GRID_CORNER[0], GRID_CORNER[1]
+        outline = Rectangle(width=cols * pitch, height=rows * pitch, stroke_color=t.muted, stroke_width=1)
+        outline.move_to([left + cols * pitch / 2, top - rows * pitch / 2, 0])
         count = self.text("{hits} of {n} right", color=t.text, facts={"hits": 0, "n": n})
-        big = self.text("{percent}", size="title", color=t.accuracy,
-                        facts={"percent": percent(results["accuracy"])}).scale(1.6)
-        note = self.text("right on unseen examples", size="small", color=t.muted)
-        if self.mode() == "cards":
-            frame.move_to([-1.6, -2.3, 0])
-            count.next_to(frame, UP, buff=0.15).align_to(frame, LEFT)
-            VGroup(big, note).arrange(DOWN, buff=0.1).next_to(frame, RIGHT, buff=0.6)
-        else:
-            frame.move_to([3.6, -0.2, 0])
-            count.next_to(frame, UP, buff=0.2)
-            VGroup(big, note).arrange(DOWN, buff=0.1).next_to(frame, DOWN, buff=0.75)
-        key = self.text("one thin line per example: green right, red wrong", size="small", color=t.muted)
-        if key.width > width:   # two lines rather than text too small to read
-            key = VGroup(*(self.text(w, size="small", color=t.muted)
-                           for w in ("one thin line per example:", "green right, red wrong")))
-            key.arrange(DOWN, aligned_edge=LEFT, buff=0.06)
-        key.next_to(frame, DOWN, buff=0.15).align_to(frame, LEFT)
+        count.next_to(outline, UP, buff=0.15).align_to(outline, LEFT)
+        key = self.text("one square per example: green right, red wrong", size="small", color=t.muted)
+        key.next_to(outline, DOWN, buff=0.15).align_to(outline, LEFT)
         fills = VGroup(VMobject(fill_color=t.right, fill_opacity=1, stroke_width=0),
                        VMobject(fill_color=t.wrong, fill_opacity=1, stroke_width=0))
         state = {"count": count, "shown": 0}
-        left, bottom, top = frame.get_left()[0], frame.get_bottom()[1], frame.get_top()[1]
+        gap = 0.18 * pitch
+
+        def square(i: int) -> np.ndarray:
+            row, col = divmod(i, cols)
+            x0, y1 = left + col * pitch + gap / 2, top - row * pitch - gap / 2
+            return box_points(x0, x0 + pitch - gap, y1 - (pitch - gap), y1)
 
         def fill_to(mob: VGroup, alpha: float) -> None:
             k = int(round(alpha * n))
             for kind, part in ((True, mob[0]), (False, mob[1])):
-                runs = _runs(right[:k] == kind)
-                if runs:
-                    part.set_points(np.concatenate([box_points(left + a * width / n, left + b * width / n,
-                                                                 bottom, top) for a, b in runs]))
+                which = np.flatnonzero(right[:k] == kind)
+                if len(which):
+                    part.set_points(np.concatenate([square(i) for i in which]))
                 else:
                     part.clear_points()
             hits = int(right[:k].sum())
@@ -570,11 +592,38 @@ class Testing(Chapter):
                 state["count"].become(new)
                 state["shown"] = hits
         self.add(fills)
-        return {"frame": VGroup(frame, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
-                "big": VGroup(big, note)}
+        unseen = self.share_bar(self.text("unseen examples", size="small", color=t.muted), results["accuracy"],
+                                COMPARE_AT)
+        practice = self.share_bar(self.text("practice examples", size="small", color=t.muted),
+                                  self.history.final.train_accuracy, COMPARE_AT + 1.7 * DOWN)
+        grown = practice["fill"].copy()
+        practice["fill"].stretch_to_fit_width(1e-3).align_to(practice["bar"], LEFT)
+        line = DashedLine(unseen["fill"].get_corner(UR) + 0.15 * UP, [unseen["fill"].get_right()[0],
+                                                                      practice["bar"].get_bottom()[1] - 0.15, 0],
+                          color=t.text, stroke_width=3, dash_length=0.1)
+        return {"frame": VGroup(outline, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
+                "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
+                "practice": VGroup(practice["name"], practice["bar"], practice["value"], practice["fill"]),
+                "grow": Transform(practice["fill"], grown), "line": line}
+
+    def share_bar(self, name: Text, share: float, at: np.ndarray) -> dict:
+        """A named bar filled to a real share (green: right), its percent big beside it."""
+        t = self.theme
+        bar = Rectangle(width=BAR_WIDTH, height=0.4, stroke_color=t.muted, stroke_width=1.5)
+        bar.move_to(at)
+        name.next_to(bar, UP, buff=0.1).align_to(bar, LEFT)
+        fill = Rectangle(width=BAR_WIDTH * share, height=0.4, stroke_width=0, fill_color=t.accuracy, fill_opacity=1)
+        fill.align_to(bar, LEFT).align_to(bar, DOWN)
+        value = self.text("{percent}", size="title", color=t.accuracy, facts={"percent": percent(share)}).scale(1.3)
+        value.next_to(bar, RIGHT, buff=0.25)
+        return {"name": name, "bar": bar, "fill": fill, "value": value}
 
 
-def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
-    """(start, end) of every run of True in mask: one rectangle per run, not per example."""
-    edges = np.diff(np.concatenate([[0], mask.astype(int), [0]]))
-    return list(zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)))
+def grid_shape(n: int, width: float, height: float) -> tuple[int, float]:
+    """(columns, square size) of the grid of n squares with the biggest squares in width x height."""
+    best = (1, 0.0)
+    for cols in range(1, n + 1):
+        pitch = min(width / cols, height / -(-n // cols))
+        if pitch > best[1]:
+            best = (cols, pitch)
+    return best

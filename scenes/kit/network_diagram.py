@@ -29,13 +29,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (LEFT, RIGHT, UP, Animation, Circle, Dot, Line, ManimColor, Mobject,
-                   Text, VGroup, VMobject, smooth)
+from manim import (DOWN, LEFT, RIGHT, UP, Animation, Circle, Dot, LaggedStart, Line, ManimColor, Mobject,
+                   Square, Text, Transform, VGroup, VMobject, smooth)
 
 from nncore.history import History, Snapshot
 from scenes.kit import theme
 from scenes import screen
-from scenes.kit.pictures import input_names
+from scenes.kit.pictures import input_names, shade
 from scenes.kit.readings import output_names
 from scenes.kit.theme import Theme
 
@@ -422,6 +422,26 @@ def on_baseline(label: Text, y: float) -> Text:
     at different heights; the first letter's bottom is the baseline for every word here.
     """
     return label.shift((y - label[0].get_bottom()[1]) * UP)
+
+
+def pixels_to_neurons(diagram: NetworkDiagram, image: Mobject, pixels: np.ndarray) -> Animation:
+    """Copies of the drawn inputs' pixels glide from a square picture onto their neurons, then
+    vanish (forward's first example; testing's first test card)."""
+    t = theme.current()
+    side = int(np.sqrt(len(pixels)))
+    cell = image.height / side
+    corner = image.get_corner(UP + LEFT)
+    moves = []
+    for k, circle in zip(diagram.shown_indices(0), diagram.neurons(0)):
+        row, col = divmod(k, side)
+        square = Square(cell, stroke_color=t.highlight, stroke_width=1.5,
+                        fill_color=shade(pixels[k], t.neuron_fill), fill_opacity=1.0)
+        square.move_to(corner + (col + 0.5) * cell * RIGHT + (row + 0.5) * cell * DOWN)
+        # the square becomes the neuron, in the neuron's own colour: then it is removed
+        target = Circle(circle.width / 2, stroke_width=0, fill_color=shade(pixels[k], t.neuron_fill),
+                        fill_opacity=1.0).move_to(circle)
+        moves.append(Transform(square, target, remover=True))
+    return LaggedStart(*moves, lag_ratio=0.04)
 
 
 class _DiagramMorph(Animation):
