@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 import pytest
+from manim import VGroup
 
 from nncore.history import History
 from nncore.network import classes_of
@@ -498,14 +499,41 @@ def test_the_dials_value_stands_clear_of_the_costs_number(rendered):
 
 def test_the_bars_before_the_first_step_never_stand_under_after_1_step(rendered):
     """Review: "after 1 step" stood right above "one example's outputs, before the first step";
-    the step counter steps aside while the bars show the outputs before that step."""
+    then (review 9) the bars said "before the first step" beside "cost now: 1.14", that step's.
+    The outputs before the step are grey and written "at the start"; no title claims the
+    whole picture is before the step."""
     history, entry, _ = rendered
     if "first_outputs" not in entry["shown"]:
         assert not first_step(history)["explains"]
         return
     beside = entry["shown"]["words_beside_first_bars"]
-    assert "one example's outputs, before the first step" in beside
-    assert not [w for w in beside if w.startswith("after ") and w.endswith(("step", "steps"))], beside
+    assert "at the start" in beside and "one example's outputs" in beside
+    assert not [w for w in beside if "before the first step" in w], beside
+
+
+def test_the_first_steps_bars_stand_side_by_side_before_and_after(story_file):
+    """Review 5's one change: the bars changed in place, so the step's effect was never seen at
+    once. Before and after stand side by side for every output, on one scale (each pair
+    checks by eye: the grey one, before, and the glow-coloured one, after)."""
+    from manim import config as manim_config
+    history = History.load(story_file("digits"))
+    chapter = chapter_of(history)
+    chapter.show = lambda **_: None
+    from manim import Text
+    above = Text("after 1 step").move_to([3.4, 0.0, 0])
+    bars = chapter.output_bars(above)
+    before, after = bars["bars_before"], bars["bars_after"]
+    x, _ = history.split("train")
+    out0, out1 = bars["readings"][0], bars["readings"][1]
+    assert len(before) == len(after) == len(out0)
+    for b, a, v0, v1 in zip(before, after, out0, out1):
+        assert b.get_right()[0] < a.get_left()[0] < b.get_right()[0] + 0.1      # side by side
+        assert a.height / b.height == pytest.approx(max(v1, 0.004) / max(v0, 0.004), rel=0.05)
+        assert b.get_bottom()[1] == pytest.approx(a.get_bottom()[1])
+    everything = VGroup(bars["picture"], bars["axis"], before, after, bars["average_before"], bars["average_after"],
+                        bars["grey"], bars["targets"], bars["title"])
+    assert everything.get_right()[0] < manim_config.frame_width / 2        # the averages' words inside the frame
+    assert bars["grey"].get_right()[0] < bars["targets"][-1].get_left()[0]  # the two keys clear of each other
 
 
 def test_the_first_steps_words_change_one_then_the_other_never_morph():
@@ -519,7 +547,7 @@ def test_the_first_steps_words_change_one_then_the_other_never_morph():
     from scenes.chapters.training import one_then_other
     source = inspect.getsource(Training.construct)
     assert 'Transform(bars["title"]' not in source and 'Transform(bars["average"],' not in source
-    assert 'one_then_other(bars["title"], bars["title_after"])' in source
+    assert 'one_then_other(frame, box)' in source      # the pointer box: one goes, then the next comes
     old, new = Square().set_fill(opacity=1.0), Square().set_fill(opacity=1.0)
     change = one_then_other(old, new)
     change.scene = None
@@ -594,3 +622,52 @@ def test_one_panel_at_a_time_the_others_dimmed(rendered):
         assert shown["dimmed_during_accuracy"] == ["examples", "weights"]
     else:
         assert shown["dimmed_during_cost"] == ["boundary", "weights"]
+
+
+def test_the_dial_watched_is_drawn_as_wide_as_its_value(rendered):
+    """Review 9's one change: the dial watched was drawn at one fixed width, thicker than any
+    other line, so its change was not seen. Its width follows its real value at each reading."""
+    history, entry, _ = rendered
+    dial = entry["shown"].get("dial")
+    if not dial:
+        return
+    readings, widths = dict(map(tuple, dial["readings"])), dial["widths"]
+    assert widths and [s for s, _ in widths] == [s for s, _ in dial["readings"]]
+    per_unit = {round(w / abs(readings[s]), 6) for s, w in widths}
+    assert len(per_unit) == 1
+    pair, out, inp = dial["layer_pair"], dial["out"], dial["in"]
+    for s, w in widths:
+        assert readings[s] == pytest.approx(float(history.snapshot(s).weights[pair][out, inp]))
+    from scenes.chapters.training import DIAL_WIDTH
+    assert max(w for _, w in widths) <= DIAL_WIDTH + 1e-9
+
+
+def test_a_wrong_guess_is_never_drawn_in_the_red_of_a_dial_below_zero(story_file):
+    """Review 9: red meant "wrong guess" under red lines meaning "pushes down"; wrong is grey."""
+    chapter = chapter_of(History.load(story_file("digits")))
+    t = theme.current()
+    wrong, right = chapter.guess_label(1, 0), chapter.guess_label(0, 0)
+    assert wrong.get_color().to_hex().lower() == t.muted.lower()
+    assert right.get_color().to_hex().lower() == t.right.lower()
+    assert "grey means wrong" in script_text("training", facts_of(History.load(story_file("digits"))))
+
+
+def test_the_accuracy_line_is_the_runs_up_to_where_the_replay_is(rendered):
+    """Review 9: "It rose as the cost fell" beside 99% alone; the rise is drawn from the run's records."""
+    history, entry, _ = rendered
+    line = entry["shown"]["accuracy_line"]
+    assert line["steps"][0] == 0 and line["steps"] == sorted(line["steps"])
+    for step, accuracy in zip(line["steps"], line["accuracy"]):
+        assert accuracy == pytest.approx(next(r.train_accuracy for r in history.records if r.step == step))
+
+
+def test_the_practice_total_is_said_and_drawn_with_the_pile(rendered):
+    """Review 9: piles of 10 x 144 steps a round imply 1440; the total, 1438, is given here."""
+    history, entry, _ = rendered
+    n_train = len(history.split("train")[0])
+    facts = facts_of(history)
+    assert str(n_train) in facts["batch_words"]
+    batch = history.config.get("batch_size")
+    if batch and batch < n_train:
+        drawn = {d["text"] for d in entry["drawn"]}
+        assert f"a pile of {batch} of its {n_train} practice examples" in drawn

@@ -18,9 +18,9 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, Group,
+from manim import (DOWN, ORIGIN, config, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, Group,
                    LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, Transform, UpdateFromAlphaFunc, VGroup,
-                   Text, interpolate_color, linear, smooth)
+                   Text, VMobject, interpolate_color, linear, smooth)
 
 from nncore.history import Record
 from nncore.network import classes_of
@@ -40,6 +40,7 @@ from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, bo
 CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a card's least width, the gap, the row
 MAX_PILE = 32               # blank cards in the pile one step takes: more would not read as a count
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
+DIAL_WIDTH = 9.0            # the watched dial's line at the biggest size it reaches (px at 480p: others are at most 5)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
 # the lines after the loop (weights, examples, cost, accuracy) take extra stretches in this order: the
 # examples first, so their row spans the steps where the guesses turn right as the cost falls (with the
@@ -199,7 +200,7 @@ class Training(Chapter):
         return {
             **super().facts(),
             "batch_words": (f"all {n_train} of its practice examples" if not batch or batch >= n_train
-                            else f"a small pile of {batch} practice examples"),
+                            else f"a small pile of {batch} of its {n_train} practice examples"),
             "examples_words": (f"Here are {count_words(len(self.examples()))} practice examples it still gets wrong"
                                if self.climbing[1] else
                                f"Here are {count_words(len(self.examples()))} of its practice examples"),
@@ -267,8 +268,12 @@ class Training(Chapter):
         h = self.history
         steps = shown_steps(h)
         records = drawn_records(h)
-        self.show_title()
         view = self.build_view(steps, records)
+        # the pile stands from the first frame, with the title (a review: "a blank frame under narration")
+        view["pile"] = self.pile(view["accuracy"])
+        if view["pile"] is not None:
+            self.add(view["pile"])
+        self.show_title()
         segments = list(zip(steps[:-1], steps[1:]))
         why = first_step(h)["explains"]
         with self.say("loop") as tracker:
@@ -282,29 +287,24 @@ class Training(Chapter):
                 self.wait_until_bookmark("cost")
                 self.play(self.point_at(view["texts"]["cost"]), FadeOut(view["ways"]), run_time=1.0)
                 self.wait_until_bookmark("start")
-                # the step counter (after 1 step, the cost's) steps aside while the bars show the
-                # outputs before that step: "after 1 step" stood over "..., before the first step"
-                step = view["texts"]["step"]
-                self.play(FadeIn(VGroup(bars["title"], bars["axis"], bars["picture"], bars["bars"],
-                                        bars["average"])), FadeOut(step), run_time=0.8)
+                # the outputs before the step come in grey, "at the start" written under them:
+                # the step counter beside them says "after 1 step", the cost's number is that step's
+                self.play(FadeIn(VGroup(bars["title"], bars["axis"], bars["picture"], bars["bars_before"], bars["grey"],
+                                        bars["average_before"])), run_time=0.8)
                 self.show(words_beside_first_bars=self.words_on_screen())
                 self.wait_until_bookmark("no")
                 self.play(LaggedStart(*(Create(m) for m in bars["targets"][:-1]), lag_ratio=0.1),
                           FadeIn(bars["targets"][-1]), run_time=1.2)
                 self.wait_until_bookmark("pushed")
-                # words go, then their next ones come (a Transform between two Texts garbled them
-                # mid-way, "average: 0.~"; a cross-fade showed both at once, one over the other)
-                line, words = bars["average"]
-                self.play(Transform(bars["bars"], bars["bars_after"]), Transform(line, bars["average_after"][0]),
-                          one_then_other(words, bars["average_after"][1]),
-                          one_then_other(bars["title"], bars["title_after"]), FadeIn(step), run_time=1.5)
-                bars["average"] = VGroup(line, bars["average_after"][1])
+                # a copy of the grey bars turns the glow's colour and falls to the outputs after the
+                # step, beside them: each pair shows what the step did
+                self.play(Transform(bars["bars"], bars["bars_after"]), FadeIn(bars["average_after"]), run_time=1.5)
                 self.wait_until_bookmark("yes")
                 # the one that should say yes, now too low: pointed at; the averages were the
                 # first step's only, so they go, and the bars follow the replay from here on
-                self.play(self.point_at(VGroup(bars["bars"][bars["yes"]], bars["targets"][bars["yes"]])),
-                          FadeOut(bars["average"]), one_then_other(bars["title_after"], bars["title_later"]), run_time=1.0)
-                bars["title"] = bars["title_later"]
+                yes = bars["yes"]
+                self.play(self.point_at(VGroup(bars["bars"][yes], bars["bars_before"][yes], bars["targets"][yes])),
+                          FadeOut(VGroup(bars["average_before"], bars["average_after"])), run_time=1.0)
                 view["bars"] = bars
                 self.told_replay(view, segments[1:2], tracker, {})
         else:
@@ -332,10 +332,15 @@ class Training(Chapter):
                 watched = self.watch_dial(view, shown[0][0], shown[-1][1])
             with self.say(key) as tracker:
                 box = self.box_around(panel)
-                pointer = Create(box) if frame is None else Transform(frame, box)
-                frame = frame or box
+                # the box goes, then the next comes round the next panel (a box morphing
+                # from one panel to the other was caught mid-way, a bent frame over both)
+                pointer = Create(box) if frame is None else one_then_other(frame, box)
+                frame = box
                 dim = set(DIMMED.get(key, ())) & set(veils)
-                reveal = self.reveal(view, key) + watched + [FadeIn(veils[k]) for k in sorted(dim - dimmed)] + [
+                coming, going = self.reveal(view, key)
+                if going:
+                    self.play(*going, run_time=0.4)
+                reveal = coming + watched + [FadeIn(veils[k]) for k in sorted(dim - dimmed)] + [
                     FadeOut(veils[k]) for k in sorted(dimmed - dim)]
                 dimmed = dim
                 self.show(**{f"dimmed_during_{key}": sorted(dim)})
@@ -373,13 +378,31 @@ class Training(Chapter):
         return run
 
     def rose_from(self, view: dict):
-        """"It rose as the cost fell": where the accuracy started, written under it when said."""
+        """"It rose as the cost fell": the accuracy drawn from before any step to the step the
+        replay has reached, a small line under the number, with where it started written under
+        it (a review: the rise was told beside 99% alone, and never drawn)."""
+        t = self.theme
         start = record_at(self.history.records, 0).train_accuracy
-        words = self.text("up from {percent}% before any step", size="small", color=self.theme.muted,
+        words = self.text("up from {percent}% before any step", size="small", color=t.muted,
                           facts={"percent": round(100 * start)})
         self.show(start_train_accuracy=start)
-        # clear of the highlight box drawn round the accuracy (0.225 beyond it)
-        return lambda: FadeIn(words.next_to(view["accuracy"], DOWN, buff=0.32))
+
+        def run():
+            now = view["stretch"][0]
+            records = [r for r in view["records"] if r.step <= now]
+            # across its whole width: drawn to the planned steps it stood short of the counter's
+            width, tall, last = 2.4, 0.55, max(now, 1)
+            line = VMobject(stroke_color=t.accuracy, stroke_width=3).set_points_as_corners(
+                [[width * r.step / last, tall * r.train_accuracy, 0] for r in records])
+            base = Line(ORIGIN, RIGHT * width, color=t.muted, stroke_width=1.5)
+            graph = VGroup(base, line)
+            # clear of the highlight box drawn round the accuracy (0.225 beyond it)
+            graph.next_to(view["accuracy"], DOWN, buff=0.32)
+            words.next_to(graph, DOWN, buff=0.1)
+            self.show(accuracy_line={"steps": [r.step for r in records],
+                                     "accuracy": [r.train_accuracy for r in records]})
+            return Succession(FadeIn(VGroup(base, words), run_time=0.4), Create(line, run_time=1.8))
+        return run
 
     def build_up(self, view: dict, tracker) -> None:
         """The picture appears piece by piece as the loop is told: the pile as it is taken,
@@ -388,17 +411,18 @@ class Training(Chapter):
         examples, the curve and the accuracy come later, each when its own line explains it."""
         diagram, texts = view["diagram"], view["texts"]
         pairs = range(len(diagram.sizes) - 1)
-        pile = self.pile(view["accuracy"])
+        pile = view["pile"]
         if pile is None:      # every practice example at once: they are the points on the map
             self.play(FadeIn(Group(*view["still_panel"], *view["moving_panel"])), run_time=1.0)
             view["shown"].add("examples")
-        else:
-            self.play(LaggedStart(*(FadeIn(card) for card in pile[0]), lag_ratio=0.15), FadeIn(pile[1]),
-                      run_time=1.5)
+        else:                 # on screen from the first frame: its cards are pointed at as it is taken
+            self.play(self.point_at(pile), run_time=1.2)
         ways = view["ways"] = self.loop_ways(diagram)
         self.wait_until_bookmark("guess")
-        self.play(FadeIn(diagram), FadeIn(view["sign_key"]), run_time=0.5)
-        self.play(FadeIn(ways[0]), Succession(*(diagram.pulse_layer(i) for i in pairs)), run_time=1.2)
+        self.play(FadeIn(diagram), run_time=0.5)
+        # each arrow is drawn the way its flash runs, with it (a review saw two still arrows)
+        self.play(Create(ways[0][0]), FadeIn(ways[0][1]), Succession(*(diagram.pulse_layer(i) for i in pairs)),
+                  run_time=1.2)
         self.wait_until_bookmark("cost")
         # the curve comes with the cost's number, so its fall is seen from the first step
         # (on a map the key to the lines' colours stands where the curve goes, until its line)
@@ -407,7 +431,7 @@ class Training(Chapter):
         self.play(FadeIn(Group(texts["cost"], *early)), run_time=0.8)
         view["shown"].update(["cost", "curve"] if early else ["cost"])
         self.wait_until_bookmark("blame")
-        self.play(FadeIn(ways[1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
+        self.play(Create(ways[1][0]), FadeIn(ways[1][1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
                                                 for i in reversed(pairs))), run_time=1.2)
         self.wait_until_bookmark("step")
         if pile is not None:
@@ -435,9 +459,12 @@ class Training(Chapter):
 
     def output_bars(self, above: Mobject) -> dict:
         """One practice example's outputs as bars (the glow's colour: how strongly each
-        output says "yes"), before the first step and after it, what each should say (a green
-        mark: 1 for its own group, 0 for the rest), and the average over every output and
-        every practice example, the number said."""
+        output says "yes"), what each should say (a green mark: 1 for its own group, 0 for the
+        rest), and the average over every output and every practice example, the number said.
+        Before the first step the bars are the glow's colour; at the step a grey copy of them
+        stays where they stood, "before any step", and the outputs after it stand beside each,
+        so every pair shows what the step did (a review: the bars changed in place and the
+        step's effect was never seen at once); the grey ones stay while the replay runs on."""
         t, h = self.theme, self.history
         why = first_step(h)
         x, y = h.split("train")
@@ -446,54 +473,61 @@ class Training(Chapter):
         before, after = h.network(0).outputs(x[idx:idx + 1])[0], h.network(after_step).outputs(x[idx:idx + 1])[0]
         truth = np.atleast_1d(y[idx])
         self.show(first_outputs={"example": idx, "step": after_step, "before": before, "after": after})
-        width, gap, tall = 0.28, 0.09, 1.3      # tall enough to see one bar rise at 480p
-        xs = np.arange(len(before)) * (width + gap)
+        width, pair, gap, tall = 0.13, 0.02, 0.08, 1.3      # tall enough to see one bar rise at 480p
+        xs = np.arange(len(before)) * (2 * width + pair + gap)
+        side = (width + pair) / 2             # each bar's centre, either side of its output's name
 
-        def columns(values: np.ndarray) -> VGroup:
-            return VGroup(*(Rectangle(width=width, height=max(float(v) * tall, 0.005), fill_color=t.neuron_fill,
-                                      fill_opacity=0.9, stroke_width=0).move_to([x0, float(v) * tall / 2, 0])
+        def columns(values: np.ndarray, shift: float, color: str) -> VGroup:
+            return VGroup(*(Rectangle(width=width, height=max(float(v) * tall, 0.005), fill_color=color,
+                                      fill_opacity=0.9, stroke_width=0).move_to([x0 + shift, float(v) * tall / 2, 0])
                             for x0, v in zip(xs, values)))
 
-        def average(value: str) -> VGroup:
-            line = DashedLine([xs[0] - width, float(value) * tall, 0], [xs[-1] + width, float(value) * tall, 0],
-                              color=t.text, stroke_width=2, dash_length=0.08)
-            words = self.text("average: {value}", size="small", color=t.text, facts={"value": value})
+        def average(value: str, color: str) -> VGroup:
+            line = DashedLine([xs[0] - 2 * width, float(value) * tall, 0], [xs[-1] + 2 * width, float(value) * tall, 0],
+                              color=color, stroke_width=2, dash_length=0.08)
+            words = self.text("average: {value}", size="small", color=color, facts={"value": value})
             return VGroup(line, words.next_to(line, RIGHT, buff=0.12))
 
-        base = Line([xs[0] - width, 0, 0], [xs[-1] + width, 0, 0], color=t.muted, stroke_width=2)
+        base = Line([xs[0] - 2 * width, 0, 0], [xs[-1] + 2 * width, 0, 0], color=t.muted, stroke_width=2)
         names = VGroup(*(self.text(str(name), size="small", color=t.muted).next_to([x0, 0, 0], DOWN, buff=0.08)
                          for x0, name in zip(xs, output_names(h))))
-        marks = VGroup(*(Line([x0 - width / 2 - 0.03, float(v) * tall, 0], [x0 + width / 2 + 0.03, float(v) * tall, 0],
+        marks = VGroup(*(Line([x0 - width - pair / 2 - 0.03, float(v) * tall, 0],
+                              [x0 + width + pair / 2 + 0.03, float(v) * tall, 0],
                               color=t.right, stroke_width=5) for x0, v in zip(xs, truth)))
         key = VGroup(Line(LEFT * 0.15, RIGHT * 0.15, color=t.right, stroke_width=5),
                      self.text("should say", size="small", color=t.right)).arrange(RIGHT, buff=0.1)
-        picture = card_picture(x[idx], input_kind(h), 0.5)
-        panel = {"bars": columns(before), "bars_after": columns(after), "axis": VGroup(base, names),
-                 "average": average(why["out0"]), "average_after": average(why["out1"]),
-                 "targets": VGroup(*marks, key)}
+        grey = VGroup(Rectangle(width=width, height=0.2, fill_color=t.muted, fill_opacity=0.9, stroke_width=0),
+                      # as the words say it ("before any step" is the step counter's, read as one by tests)
+                      self.text("at the start", size="small", color=t.muted)).arrange(RIGHT, buff=0.1)
+        picture = card_picture(x[idx], input_kind(h), 0.7)    # a review: at 0.5 its 0 did not read
+        bars = columns(before, -side, t.neuron_fill)       # added when it falls: it starts over the grey ones
+        panel = {"bars": bars, "bars_after": columns(after, side, t.neuron_fill),
+                 "bars_before": columns(before, -side, t.muted), "axis": VGroup(base, names),
+                 "average_after": average(why["out1"], t.text),
+                 "average_before": average(why["out0"], t.muted), "targets": VGroup(*marks, key), "grey": grey}
         picture.next_to(base, LEFT, buff=0.25).align_to(base, DOWN)
-        key.next_to(names, DOWN, buff=0.1).align_to(base, RIGHT)     # under the bars: the frame's edge is near
-        title = self.text("one example's outputs, before the first step", size="small", color=t.muted)
-        title_after = self.text("one example's outputs, after the first step", size="small", color=t.muted)
-        title_later = self.text("one example's outputs", size="small", color=t.muted)
-        whole = VGroup(picture, base, names, panel["bars"], marks, key, panel["average"])
+        # both keys in one row under the bars (the frame's edge is near)
+        VGroup(grey, key).arrange(RIGHT, buff=0.3).next_to(names, DOWN, buff=0.1).align_to(base, LEFT)
+        title = self.text("one example's outputs", size="small", color=t.muted)
+        whole = VGroup(picture, base, names, bars, marks, key, panel["average_before"])
         title.next_to(whole, UP, buff=0.15)
-        everything = VGroup(whole, title, title_after, title_later, panel["bars_after"], panel["average_after"])
+        everything = VGroup(whole, title, grey, *(panel[k] for k in ("bars_after", "bars_before", "average_after")))
         # under the step counter, clear of the highlight box round the examples' row on its left
-        shift = np.array([max(above.get_x() - whole.get_x(), BARS_LEFT - whole.get_left()[0]),
+        # (and its averages' words inside the frame: the pairs of bars made it wider)
+        right_edge = config.frame_width / 2 - 0.15 - everything.get_right()[0]
+        shift = np.array([min(max(above.get_x() - whole.get_x(), BARS_LEFT - whole.get_left()[0]), right_edge),
                           above.get_bottom()[1] - 0.2 - title.get_top()[1], 0])
         everything.shift(shift)
-        title_after.move_to(title)
-        title_later.move_to(title)
-        return {**panel, "title": title, "title_after": title_after, "title_later": title_later, "picture": picture,
-                "yes": int(np.argmax(truth)), "make": lambda values: columns(values).shift(shift),
+        return {**panel, "title": title, "picture": picture,
+                "yes": int(np.argmax(truth)), "make": lambda values: columns(values, side, t.neuron_fill).shift(shift),
                 "readings": {0: before, after_step: after}}
 
-    def reveal(self, view: dict, key: str) -> list:
+    def reveal(self, view: dict, key: str) -> tuple[list, list]:
         """The panel a line explains, brought in as the line starts (at the numbers of the
-        step the replay has reached); what an earlier line showed leaves when its place is
+        step the replay has reached), and what an earlier line showed, leaving when its place is
         needed or its line is over (the key to the lines' colours, the one dial watched, the
-        one example's outputs)."""
+        one example's outputs): (coming, going), the going to be played first (a box drawn
+        round the examples' row over the key still fading out read as text over text)."""
         texts, parts = view["texts"], []
         if key == "examples" and "examples" not in view["shown"]:
             parts = [*view["still_panel"], *(card.label for card in view["cards"]), texts["count"]]
@@ -502,20 +536,23 @@ class Training(Chapter):
         elif key == "accuracy":
             parts = [view["accuracy_labels"], texts["train"], *([view["note"]] if view["note_on"] else [])]
         gone = [FadeOut(view["sign_key"])] if key == view["sign_key_until"] and parts else []
+        coming = [FadeIn(view["sign_key"])] if key == "weights" else []   # with the line that reads it
         if key != "weights" and "dial" in view:
             view["shown"].discard("dial")
             dial = view.pop("dial")
             pair, out, inp = dial["where"]
             self.show(dial={"layer_pair": pair, "out": out, "in": inp, "start": dial["start"], "from": dial["from"],
-                            "readings": dial.get("readings", [])})
+                            "readings": dial.get("readings", []), "widths": dial.get("widths", [])})
             gone.append(FadeOut(VGroup(dial["line"], texts.pop("dial"))))
         if key == "cost" and "bars" in view:
             bars = view.pop("bars")
-            gone.append(FadeOut(VGroup(*(bars[k] for k in ("title", "axis", "picture", "bars", "targets")))))
+            gone.append(FadeOut(VGroup(*(bars[k] for k in ("title", "axis", "picture", "bars", "bars_before", "grey",
+                                                            "targets")))))
         if parts:
             view["shown"].update({"examples": ["examples", "count"], "cost": ["curve"],
                                   "accuracy": ["train"]}[key])
-        return ([FadeIn(Group(*parts))] if parts else []) + gone
+            coming.append(FadeIn(Group(*parts)))
+        return coming, gone
 
     def dial_to_watch(self, diagram: NetworkDiagram, start: int, end: int) -> tuple[int, int, int] | None:
         """The drawn line whose dial changes most from `start` to `end` (layer pair, out, in):
@@ -539,16 +576,23 @@ class Training(Chapter):
             return []
         pair, out, inp = where
         value = float(self.history.snapshot(start).weights[pair][out, inp])
-        line = view["diagram"].edge_line(pair, out, inp).set_stroke(color=self.sign_colour(value), width=7)
-        words = self.text("this dial: {value}", size="small", color=self.theme.highlight,
+        # its width in proportion to its real value, the biggest it reaches over the line drawn
+        # DIAL_WIDTH wide (a review: drawn at one fixed width, far thicker than any other line, it
+        # read as thick because it was picked, and its change was not seen)
+        reached = [abs(float(s.weights[pair][out, inp])) for s in self.history.snapshots if start <= s.step <= end]
+        per_unit = DIAL_WIDTH / max(reached + [abs(value), 1e-9])
+        line = view["diagram"].edge_line(pair, out, inp).set_stroke(color=self.sign_colour(value),
+                                                                     width=per_unit * abs(value))
+        words = self.text("this dial: {value}", size="small", color=self.theme.text,
                           facts={"value": f"{value:.2f}"})
         words.next_to(view["diagram"], DOWN, buff=0.3)      # below the highlight box round the diagram
         if self.mode() == "points":     # the cost's number stands under the diagram's right end
             words.align_to(view["diagram"], LEFT)
-        view["dial"] = {"line": line, "where": where, "from": value, "start": start}
+        view["dial"] = {"line": line, "where": where, "from": value, "start": start, "per_unit": per_unit}
         view["texts"]["dial"] = words
         view["shown"].add("dial")
-        return [Create(line), FadeIn(words)]
+        # faded in whole: drawn from one end, it was caught half-way, ending at another output
+        return [FadeIn(line), FadeIn(words)]
 
     def sign_colour(self, value: float) -> str:
         """An edge's colour: the sign of its dial."""
@@ -564,7 +608,8 @@ class Training(Chapter):
         cards = VGroup(*(RoundedRectangle(corner_radius=0.05, width=0.55, height=0.55, stroke_color=t.muted,
                                           stroke_width=2, fill_color=t.background, fill_opacity=1.0)
                          .shift(k * min(1.0, 9 / batch) * np.array([0.09, 0.07, 0])) for k in range(batch)))
-        words = self.text("a pile of {batch} practice examples", size="small", color=t.muted, facts={"batch": batch})
+        words = self.text("a pile of {batch} of its {total} practice examples", size="small", color=t.muted,
+                          facts={"batch": batch, "total": n_train})
         return VGroup(cards, words.next_to(cards, DOWN, buff=0.2)).move_to(where)
 
     def told_replay(self, view: dict, segments: list[tuple[int, int]], tracker, cues: dict,
@@ -577,6 +622,7 @@ class Training(Chapter):
         due = {mark: tracker.time_until_bookmark(mark) for mark in cues}
         each, clock = run_time or max(tracker.get_remaining_duration() / len(segments), 1.0), 0.0
         for n, segment in enumerate(segments):
+            view["stretch"] = segment       # a cue may draw up to where the replay is
             extra = []
             for mark, at in due.items():
                 if clock <= at < clock + each or (n == len(segments) - 1 and at >= clock + each):
@@ -671,7 +717,7 @@ class Training(Chapter):
             values = [float(self.history.snapshot(s).weights[pair][out, inp]) for s in picks]
             view["dial"].setdefault("readings", []).extend(zip(picks, values))
             anims.append(self.ticker(view["texts"], "dial", [dial_words(view["dial"]["from"], v) for v in values],
-                                     shares, [self.theme.highlight] * len(values)))
+                                     shares, [self.theme.text] * len(values)))
         if "count" in view["shown"]:    # the row's guesses and their count too: never an old step's beside a new cost
             anims += self.tick_guesses(view, picks, shares)
         if "train" in view["shown"]:    # the accuracy reads the counter's step too, never an old one
@@ -694,8 +740,7 @@ class Training(Chapter):
             if all(g[k] == card.guess for g in rows):
                 continue
             old = card.label
-            made = [guess_text(self.history.labels[g[k]], g[k] == card.truth, self.card_width,
-                               self.history.labels).move_to(old) for g in rows]
+            made = [self.guess_label(g[k], card.truth).move_to(old) for g in rows]
             anims.append(self.flip_through(old, made, shares))
             card.label, card.guess = made[-1], int(rows[-1][k])
         return anims
@@ -715,14 +760,21 @@ class Training(Chapter):
         return UpdateFromAlphaFunc(VGroup(old, *made), update)
 
     def recolour_dial(self, view: dict, picks: list[int], shares: list[float]) -> list:
-        """The watched dial's thick line takes the colour of its sign at each reading."""
+        """The watched dial's line takes the colour of its sign and its width (its size) at each
+        reading: it is seen to grow or shrink with its number."""
         if "dial" not in view["shown"]:
             return []
         pair, out, inp = view["dial"]["where"]
-        colours = [self.sign_colour(view["dial"]["from"])] + [
-            self.sign_colour(float(self.history.snapshot(s).weights[pair][out, inp])) for s in picks]
-        return [UpdateFromAlphaFunc(view["dial"]["line"], lambda mob, t: mob.set_stroke(
-            color=colours[sum(share <= t for share in shares)]))]
+        values = [view["dial"].get("now", view["dial"]["from"])] + [
+            float(self.history.snapshot(s).weights[pair][out, inp]) for s in picks]
+        view["dial"]["now"] = values[-1]
+        per_unit = view["dial"]["per_unit"]
+        view["dial"].setdefault("widths", []).extend((s, per_unit * abs(v)) for s, v in zip(picks, values[1:]))
+
+        def update(mob, t: float) -> None:
+            value = values[sum(share <= t for share in shares)]
+            mob.set_stroke(color=self.sign_colour(value), width=per_unit * abs(value))
+        return [UpdateFromAlphaFunc(view["dial"]["line"], update)]
 
     def follow_bars(self, view: dict, picks: list[int], shares: list[float]) -> list:
         """One example's outputs, drawn as bars after the first step, follow the replay: the
@@ -808,11 +860,12 @@ class Training(Chapter):
         y = curve.axes[0].get_start()[1]
         ends = epoch_ends(self.history)
         every = -(-len(ends) // MAX_TICKS)     # many trips (one step each): a tick every few
-        ticks = VGroup(*(Line([curve.step_x(s), y, 0], [curve.step_x(s), y + 0.24, 0], color=t.highlight,
-                              stroke_width=3) for s in ends[every - 1::every]))
-        key = (self.text("| the end of each practice round", size="small", color=t.highlight)
+        # grey, and under the curve: yellow ticks over its orange tail were hard to tell apart
+        ticks = VGroup(*(Line([curve.step_x(s), y, 0], [curve.step_x(s), y + 0.2, 0], color=t.muted,
+                              stroke_width=2) for s in ends[every - 1::every])).set_z_index(-1)
+        key = (self.text("| the end of each practice round", size="small", color=t.muted)
                if every == 1 else
-               self.text("| every {every} practice rounds", size="small", color=t.highlight,
+               self.text("| every {every} practice rounds", size="small", color=t.muted,
                          facts={"every": every}))
         # under the step axis's words, so it covers none of its numbers
         key.next_to(curve.labels[5], DOWN, buff=0.1)
@@ -842,7 +895,7 @@ class Training(Chapter):
             if card.guess == guess:
                 continue
             old = card.label
-            new = guess_text(self.history.labels[guess], guess == card.truth, self.card_width, self.history.labels)
+            new = self.guess_label(guess, card.truth)
             new.move_to(old)
             card.guess, card.label = guess, new
             if shown:
@@ -958,7 +1011,9 @@ class Training(Chapter):
         row = Group(*cards).arrange(RIGHT, buff=CARD_GAP)
         if row.width > ROW_WIDTH:   # keep the row inside the left half
             row.scale_to_fit_width(ROW_WIDTH)
-        caption = self.text("practice examples and the network's guesses", size="small", color=self.theme.muted)
+        # the row is not the pile: the total says where its cards come from
+        caption = self.text("{shown} of its {total} practice examples, with its guesses", size="small",
+                            color=self.theme.muted, facts={"shown": len(idx), "total": len(x)})
         view["truths"] = truth
         template, facts = count_template(view["guesses"][steps[0]], truth)
         count = self.text(template, size="small", color=self.theme.text, facts=facts)
@@ -966,11 +1021,15 @@ class Training(Chapter):
         view.update({"cards": cards, "panel": Group(caption, row, count).arrange(DOWN, buff=0.2),
                      "still_panel": [caption, *(c[0] for c in cards)], "moving_panel": [*(c[1] for c in cards), count]})
 
+    def guess_label(self, guess: int, truth: int) -> Mobject:
+        """A card's guess: green when right, grey when wrong (red is a dial's sign here: a
+        review saw red mean "wrong" under red lines meaning "pushes down")."""
+        text = guess_text(self.history.labels[guess], guess == truth, self.card_width, self.history.labels)
+        return text if guess == truth else text.set_color(self.theme.muted)
+
     def card(self, x_row: np.ndarray, kind: str, truth: int, guess: int) -> Group:
-        width = self.card_width
         picture = card_picture(x_row, kind, CARD)
-        label = guess_text(self.history.labels[guess], guess == truth, width,
-                           self.history.labels).next_to(picture, DOWN, buff=0.1)
+        label = self.guess_label(guess, truth).next_to(picture, DOWN, buff=0.1)
         card = Group(picture, label)
         card.truth, card.guess, card.label = truth, guess, label
         return card
