@@ -607,6 +607,8 @@ def test_the_biggest_gap_becomes_its_blame_on_its_curve(rendered):
     assert ours, (written_slopes, slope)
     unit = 10.0 ** -len(blame.split(".")[1])
     assert abs(float(twice) * ours[0] - float(blame)) < 0.4 * unit
+    # each 'x ...: how easily it moves' number is also written on its curve's steep line
+    assert all(d[2:].split(":")[0] in drawn for d in steep)
     assert {"the output for 2", "our neuron"} <= drawn
     assert "so its blame is twice the gap, times how easily it still moves" in said(entry)
     assert curve_words(history, worst) in said(entry)

@@ -754,13 +754,13 @@ class Backprop(Chapter):
                                self.text("= blame {blame}", size="small", color=t.blame,
                                          facts={"blame": sums["blame"]})).arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
                 spot_picture = self.squash_spot(spot["activation"], spot["z"], mark("the output for {name}"), words,
-                                           facts={"name": output_names(h)[worst]})
+                                           facts={"name": output_names(h)[worst]}, steepness=sums["slope"])
                 self.show(output_spot={"z": spot["z"], "gap": spot["gap"], "slope": spot["slope"],
                                        "blame": spot["blame"], "written": sums})
                 self.play(FadeOut(leaving), run_time=0.5)
                 self.play(Create(spot_picture[0]), Create(spot_picture[1]), FadeIn(spot_picture[2]), FadeIn(spot_picture[3]),
                           FadeIn(words[0]), run_time=1.0)
-                self.play(Create(spot_picture[4]), FadeIn(words[1]), run_time=0.8)
+                self.play(Create(spot_picture[4]), FadeIn(spot_picture[6]), FadeIn(words[1]), run_time=0.8)
                 self.play(FadeIn(words[2]), run_time=0.6)
                 leaving = spot_picture
         self.show(blame_out=work["blame_out"])
@@ -792,13 +792,14 @@ class Backprop(Chapter):
                          "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows)})
 
         total = self.blame_row(work, table["total"])
-        ours = self.squash_spot(work["activation"], work["z"], mark("our neuron"))
+        ours = self.squash_spot(work["activation"], work["z"], mark("our neuron"),
+                                steepness=written(work["slope"], slope_places(h, work)))
         with self.say("slope") as tracker:
             # the factor for how easily the neuron moves: its own squashing curve, where the
             # written rows stood, and one line under the total
             self.play(FadeOut(VGroup(table["head"], table["rows"], table["others"])), run_time=0.5)
             self.play(Create(ours[0]), Create(ours[1]), FadeIn(ours[2]), FadeIn(ours[3]), run_time=0.8)
-            self.play(Create(ours[4]), FadeIn(total["rest"]), run_time=0.6)
+            self.play(Create(ours[4]), FadeIn(ours[6]), FadeIn(total["rest"]), run_time=0.6)
             # what flowed back, times that factor, gathers into the neuron's own ring
             self.play(ReplacementTransform(streams, ring), FadeIn(total["blame"]), run_time=1.0)
             self.play(Indicate(ring, color=t.blame), run_time=0.6)
@@ -978,12 +979,14 @@ class Backprop(Chapter):
         return {"head": head, "rows": rows, "others": others, "red": red, "rule": rule, "total": total}
 
     def squash_spot(self, activation: str, z: float, title: str, words: Mobject | None = None,
-                    facts: dict | None = None) -> VGroup:
+                    facts: dict | None = None, steepness: str | None = None) -> VGroup:
         """A neuron's real squashing curve (its activation, as the forward chapter drew it),
         with a dot where this neuron is (its total coming in) and a short white line along the
         curve there: how easily it still moves. Steep: it moves easily; flat: hardly at all.
         Drawn right of the outputs, in the same place for an output and for our neuron.
-        Parts: [axes, curve, names, dot, steepness, words]."""
+        Parts: [axes, curve, names, dot, steepness, words, the steepness's number]: the number
+        written on the steep line ties 'x 0.194: how easily it moves' to the curve (a reviewer
+        could not link the two)."""
         t = self.theme
         reach = max(4.0, 1.25 * abs(z))
         xs = np.linspace(-reach, reach, 41)
@@ -1011,6 +1014,9 @@ class Backprop(Chapter):
                        self.text("total coming in", size="small", color=t.muted).next_to(axes[0], DOWN, buff=0.08))
         parts = VGroup(axes, curve, names, dot, steep)
         parts.add(words.next_to(names[1], DOWN, buff=0.12) if words is not None else VGroup())
+        # the number beside the steep line, on the side away from the curve's bend
+        parts.add(self.text("{value}", size="small", color=t.highlight, facts={"value": steepness})
+                  .next_to(steep.get_end(), RIGHT + DOWN, buff=0.08) if steepness else VGroup())
         return parts
 
     def blame_row(self, work: dict, total: Mobject) -> dict:
