@@ -11,25 +11,27 @@ Everything shown is read from the history at snapshot step 0 (the random start):
   gap (guess minus answer, orange as the cost chapter drew it) and blame (nncore's delta),
   drawn as violet rings, bolder for more blame, with the way the neuron should move inside
   (`way_ring`: a stemmed arrow, against its blame's sign); the biggest gap's output on its
-  real squashing curve (`output_spot`: its gap scaled down by how easily it still moves,
-  'gap 0.76 -> blame 0.28'); the hidden neuron gathers from every drawn output a violet
+  real squashing curve (`output_spot`: twice its gap, as the cost squares it, times how
+  easily it still moves: 'gap 0.76 x 2 = 1.52, x 0.183, = blame 0.28'); the hidden neuron
+  gathers from every drawn output (the three biggest one at a time) a violet
   stream as wide as it flows under the dial's own edge, with "that output's blame x outgoing
   dial = sent back" written beside the three biggest (with the digits their products need)
   and the others in one line, added up, times how easily it moves (the same curve picture at
   its real input) into its own ring; one dial into it, whose
   tilt = blame x brightness is nncore's own gradient for the example (the tangent of the
-  first curve, drawn again), drawn as ring x pixel = tilt, with the turn arrow against it,
-  beside a real blank pixel's ring x empty pixel = no nudge;
+  first curve, drawn again), drawn as ring x pixel = tilt (a short slope, as the tangent),
+  beside a real blank pixel's ring x empty pixel = no nudge, and the turn arrow against it;
 - `nudged_costs`: every dial takes this example's own step with the run's step size, and this
   example's cost (nncore's) before and after; one scale for every cost bar of the chapter;
 - turn arrows (solid triangles: "turn this dial up/down", `turn_arrow`; edge colours stay
   the dials' signs) on the edges around the neuron, the other edges dimmed under a veil;
 - `dial`: for the worked dial, a few examples' own gradients and the average over every
   example (equal to the full-set one), with how many want it turned each way and how many
-  do not care (a zero nudge: a blank pixel);
+  do not care (a zero nudge: a blank pixel), each tilt written beside its bar;
 - the payoff: the run's first step (`first_step`: snapshots 0 and 1) on the whole network,
-  which examples it averaged (the run's batch), every dial at once (our dial's value written
-  before and after), and the cost over every training example before and after it.
+  which examples it averaged (the run's batch), every dial at once, then ours written out
+  (`step_sum`: pile's average tilt x step size = change; dial before - change = after), and
+  the cost over every training example before and after it.
 
     manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -160,43 +162,34 @@ def first_places(step: dict) -> tuple[int, int]:
             apart(step["cost_before"], step["cost_after"]))
 
 
-def red_by_pair(history: History, step: dict) -> list[int]:
-    """How many drawn dials of each layer pair the run's first step turned past zero, blue to
-    red: the biggest change on screen, which a reviewer saw unexplained (did the network break?)."""
-    if not step:
-        return []
-    sizes, before = history.config["sizes"], history.snapshots[0].weights
-    counts = []
-    for pair, (old, new) in enumerate(zip(before, step["weights_after"])):
-        rows, cols = shown_indices(sizes[pair + 1]), shown_indices(sizes[pair])
-        counts.append(int(((old[np.ix_(rows, cols)] >= 0) & (new[np.ix_(rows, cols)] < 0)).sum()))
-    return counts
+def step_sum(step: dict, lr: float) -> dict:
+    """Our dial's first step written out so it checks by hand: its pile's average tilt x the
+    step size = its change, and the dial before, minus (or plus) that change, = after (a
+    reviewer saw 'dial 0.277 -> 0.245' beside 'average tilt x step size 1.5' and could tie
+    the change to nothing). The change is the written before less the written after, and the
+    tilt gets the fewest digits (two or more) that multiply to it."""
+    tilt = step["pile_nudge"]
+    for places in range(first_places(step)[0], 7):   # more decimals when the rounding does not check
+        before, after = written(step["dial_before"], places), written(step["dial_after"], places)
+        change = round(abs(number_of(before) - number_of(after)), places)
+        # clearly, not by a half rounded up: 0.021 x 1.5 = 0.0315 is not plainly 0.032
+        fits = [d for d in range(2, 6) if abs(abs(number_of(written(tilt, -d))) * lr - change) < 0.4 * 10 ** -places]
+        if fits:
+            digits = -fits[0]
+            break
+    else:
+        digits = -6
+    return {"tilt": written(tilt, digits), "tilt_value": tilt, "tilt_places": digits,
+            "change": written(change, places), "change_value": change, "places": places,
+            "before": before, "after": after,
+            "op": "\u2212" if number_of(after) <= number_of(before) else "+",
+            "way": "down" if number_of(after) <= number_of(before) else "up"}
 
 
-def turned_red(history: History, step: dict) -> int:
-    """How many drawn dials the run's first step turned past zero, blue to red."""
-    return sum(red_by_pair(history, step))
-
-
-def said_too_much(history: History) -> float:
-    """The share of outputs, over every training example at the start, that said more than
-    the answer (digits: nine in ten, as nine of ten outputs should be dark)."""
-    x, y = history.split("train")
-    return float((history.network(STEP).forward(x).a[-1] > y).mean())
-
-
-def red_turn_words(history: History, step: dict) -> str:
-    """The payoff's words for the dials that crossed zero (nothing when none did), and why,
-    when most of them lead into the outputs and most outputs said too much: the reviewer saw
-    almost every wire into the outputs turn red at once, with no reason given."""
-    counts = red_by_pair(history, step)
-    n = sum(counts)
-    if not n:
-        return ""
-    words = f" {n} dial{'s' if n > 1 else ''} on screen crossed zero, blue to red"
-    if len(counts) > 1 and counts[-1] > n / 2 and said_too_much(history) >= 0.6:
-        return words + ", most into outputs that said too much."
-    return words + ": now negative."
+def step_words(step: dict, lr: float) -> dict:
+    """Which way our dial went in the first step, as `step_sum` writes it (its numbers are
+    drawn, not said: the narration says only the numbers that carry the story)."""
+    return {"step_way": step_sum(step, lr)["way"] if step else "down"}
 
 
 def cost_way(step: dict) -> str:
@@ -213,7 +206,7 @@ def zero_words(dial: Dial, image: bool) -> str:
         return ""
     # a table's or a point's zero is not "nothing there" (it is the lowest value after scaling):
     # say only what makes the nudge zero
-    why = ("their pixel is blank" if image else "their input there is zero, so their nudge is zero") if dial.blank \
+    why = ("their square is blank" if image else "their input there is zero, so their nudge is zero") if dial.blank \
         else "their blame here is zero"
     return f", and {dial.n_zero} {'does' if dial.n_zero == 1 else 'do'} not care: {why}"
 
@@ -322,8 +315,19 @@ def output_spot(history: History, worst: int) -> dict | None:
     gap, blame = float(work["misses"][worst]), float(work["blame_out"][worst])
     top = max(slope_of(activation, v) for v in np.linspace(-4, 4, 81))
     flat = slope_of(activation, z) < 0.8 * top
-    return {"activation": activation, "z": z, "gap": gap, "blame": blame,
-            "scaled": "scaled down" if abs(blame) < abs(gap) else "scaled",
+    slope = float(slope_of(activation, z))
+    # the sum as written, so it checks by hand: gap x 2 = twice, x how easily it moves = blame
+    # (a reviewer found 'gap 0.76 -> blame 0.28' disagreeing with the hidden neuron's own
+    # 'x how easily it moves': the 2 from the squared gap was never said)
+    gap_text, blame_text = figure(gap), figure(blame)
+    decimals = len(gap_text.split(".")[1]) if "." in gap_text else 0
+    twice = 2 * number_of(gap_text)
+    unit = 10.0 ** -(len(blame_text.split(".")[1]) if "." in blame_text else 0)
+    digits = next((d for d in range(2, 6)
+                   if abs(twice * number_of(written(slope, -d)) - number_of(blame_text)) < 0.4 * unit), 6)
+    return {"activation": activation, "z": z, "gap": gap, "blame": blame, "slope": slope,
+            "written": {"gap": gap_text.replace("-", "\u2212"), "twice": f"{twice:.{decimals}f}".replace("-", "\u2212"),
+                        "slope": written(slope, -digits), "blame": blame_text.replace("-", "\u2212")},
             "flat_words": ", and its curve is flattening" if flat else ""}
 
 
@@ -334,8 +338,8 @@ def curve_words(history: History, worst: int) -> str:
     spot = output_spot(history, worst)
     if spot is None:
         return ""
-    return (f"Its blame is its gap, {spot['scaled']} by how easily it still moves{spot['flat_words']}: "
-            f"{figure(spot['gap'])} becomes {figure(spot['blame'])}.")
+    return (f"The cost squares the gap, so its blame is twice the gap, times how easily it still moves"
+            f"{spot['flat_words']}: {figure(spot['gap'])} becomes {figure(spot['blame'])}.")
 
 
 def figure(value: float) -> str:
@@ -401,7 +405,7 @@ def none_words(history: History, work: dict) -> str:
     their nudge is zero (nothing when every drawn input there is lit)."""
     if blank_input(history, work) is None:
         return ""
-    return ", and dials from blank pixels get none" if input_kind(history) == "image" \
+    return ", and dials from blank squares get none" if input_kind(history) == "image" \
         else ", and dials from inputs at zero get none"
 
 
@@ -516,15 +520,13 @@ def passes(history: History) -> tuple[int, int]:
 
 
 def pile_words(history: History) -> str:
-    """Which examples each step averaged, tied to the run's step count (the random start
-    chapter's counters): a pile of `batch`, so every example many times over."""
+    """Which examples each step averaged: a pile of `batch`, or all of them."""
     batch = history.config.get("batch_size")
     if batch is None:
         return "In this run, every step used all the training examples."
-    _, times = passes(history)
-    # the step count is drawn, not said: training and the recap say it, the most a headline may be
-    return (f"Each step of this run took a shuffled pile of just {batch} examples: "
-            f"all its steps together saw every example about {times} times.")
+    # how many times the steps went through every example is the training chapter's to tell:
+    # said here, it took the time our dial's own step needs (the chapter is at its length limit)
+    return f"Each step of this run took a shuffled pile of just {batch} examples."
 
 
 def under(row: VGroup, above: VGroup) -> None:
@@ -612,7 +614,12 @@ class Backprop(Chapter):
                 "first_after": spoken(step.get("dial_after", 0.0), first_places(step)[0]),
                 "all_cost_after": spoken(step.get("cost_after", 0.0), first_places(step)[1]),
                 "first_steps": step.get("steps", 1), "cost_way": cost_way(step),
-                "red_turn_words": red_turn_words(h, step),
+                **step_words(step, float(h.config["lr"])),
+                # 'layer by layer' only where there are layers to go through (a reviewer saw one
+                # hidden layer's rings appear at once under 'layer by layer')
+                "gather_words": ("Every hidden neuron gathers its blame this way, at the same time."
+                                 if len(h.config["sizes"]) == 3 else
+                                 "Every neuron gathers its blame this way, layer by layer, from the outputs back."),
                 "example": example_words(h, class_of(truth)),
                 "worst": f"the output for {output_names(h)[worst]}",
                 "worst_guess": people(truth[worst] + misses[worst]),
@@ -623,7 +630,7 @@ class Backprop(Chapter):
                                     "It said too little, so its blame is minus and its arrow points up: it should say more."),
                 "bend_words": bend_words(tilt), "curve_words": curve_words(h, worst),
                 "lr": people(float(h.config["lr"])),
-                "times_words": "how bright that pixel is: a bright pixel passes the blame on" if image
+                "times_words": "how bright that square is: a bright square passes the blame on" if image
                 else "that input's value: a big input passes the blame on",
                 "nothing_words": "a blank one passes on nothing" if image else "a zero passes on nothing",
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
@@ -638,8 +645,8 @@ class Backprop(Chapter):
                 "pile_words": pile_words(h),
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "a hidden neuron next to the outputs"),   # blame is not yet taught
-                "which_dial": ("the one from this pixel" if image else "the one from the input the forward pass multiplied first")
-                if work["first_input"] else ("the one from the pixel that sends it the most" if image
+                "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
+                if work["first_input"] else ("the one from the square that sends it the most" if image
                                              else "the one from the input that sends it the most"),
                 "cost_before": spoken(costs["cost_before"], -2), "cost_all": spoken(costs["cost_all"], -2)}
 
@@ -658,7 +665,7 @@ class Backprop(Chapter):
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
         with self.say("intro") as tracker:
-            self.play(Create(diagram), run_time=min(3.0, tracker.duration / 3))
+            self.play(Create(diagram), run_time=1.5)   # labelled by 3 s: a reviewer saw it bare
             n_pairs = len(diagram.sizes) - 1
             dials = self.text("{n} dials", size="small", color=self.theme.muted,
                               facts={"n": sum(w.size for w in snap.weights)}).next_to(diagram, RIGHT, buff=0.4)
@@ -694,7 +701,7 @@ class Backprop(Chapter):
             self.wait_until_bookmark("slow")
             # every dial at once: a flash over the whole network
             for pair in reversed(range(n_pairs)):
-                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.text),
+                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.blame),
                           run_time=1.2)
         self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs")})
 
@@ -738,13 +745,23 @@ class Backprop(Chapter):
             spot = output_spot(h, worst)
             if spot is not None and key == "blame_squared":
                 self.wait_until_bookmark("curve")
-                words = self.text("gap {gap} \u2192 blame {blame}", size="small", color=t.blame,
-                                  facts={"gap": figure(spot["gap"]), "blame": figure(spot["blame"])})
+                sums = spot["written"]
+                # the same column as our neuron's below: a number, x how easily it moves, = blame
+                words = VGroup(self.text("gap {gap} \u00d7 2 = {twice}", size="small", color=t.cost,
+                                         facts={"gap": sums["gap"], "twice": sums["twice"]}),
+                               self.text("\u00d7 {slope}: how easily it moves", size="small", color=t.text,
+                                         facts={"slope": sums["slope"]}),
+                               self.text("= blame {blame}", size="small", color=t.blame,
+                                         facts={"blame": sums["blame"]})).arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
                 spot_picture = self.squash_spot(spot["activation"], spot["z"], mark("the output for {name}"), words,
-                                           facts={"name": output_names(h)[worst]})
+                                           facts={"name": output_names(h)[worst]}, steepness=sums["slope"])
+                self.show(output_spot={"z": spot["z"], "gap": spot["gap"], "slope": spot["slope"],
+                                       "blame": spot["blame"], "written": sums})
                 self.play(FadeOut(leaving), run_time=0.5)
-                self.play(Create(spot_picture[0]), Create(spot_picture[1]), FadeIn(spot_picture[2]), FadeIn(spot_picture[3]), run_time=1.0)
-                self.play(Create(spot_picture[4]), FadeIn(spot_picture[5]), run_time=0.8)
+                self.play(Create(spot_picture[0]), Create(spot_picture[1]), FadeIn(spot_picture[2]), FadeIn(spot_picture[3]),
+                          FadeIn(words[0]), run_time=1.0)
+                self.play(Create(spot_picture[4]), FadeIn(spot_picture[6]), FadeIn(words[1]), run_time=0.8)
+                self.play(FadeIn(words[2]), run_time=0.6)
                 leaving = spot_picture
         self.show(blame_out=work["blame_out"])
 
@@ -762,8 +779,8 @@ class Backprop(Chapter):
             # what each output sends back: as wide as its ring's blame times the dial between them,
             # its product written beside that output
             self.play(FadeIn(table["head"]), run_time=0.5)
-            streams = self.play_flows(diagram, out_layer, work["neuron"], outgoing, flows, table["rows"])
-            self.play(FadeIn(table["others"]), run_time=0.5)
+            streams = self.play_flows(diagram, out_layer, work["neuron"], outgoing, flows, table["rows"],
+                                      out_rings, table["others"])
             self.bring_to_front(edges, neuron)   # each dial's sign colour shows on its stream
             self.wait_until_bookmark("red")
             if len(table["red"]):
@@ -775,13 +792,14 @@ class Backprop(Chapter):
                          "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows)})
 
         total = self.blame_row(work, table["total"])
-        ours = self.squash_spot(work["activation"], work["z"], mark("our neuron"))
+        ours = self.squash_spot(work["activation"], work["z"], mark("our neuron"),
+                                steepness=written(work["slope"], slope_places(h, work)))
         with self.say("slope") as tracker:
             # the factor for how easily the neuron moves: its own squashing curve, where the
             # written rows stood, and one line under the total
             self.play(FadeOut(VGroup(table["head"], table["rows"], table["others"])), run_time=0.5)
             self.play(Create(ours[0]), Create(ours[1]), FadeIn(ours[2]), FadeIn(ours[3]), run_time=0.8)
-            self.play(Create(ours[4]), FadeIn(total["rest"]), run_time=0.6)
+            self.play(Create(ours[4]), FadeIn(ours[6]), FadeIn(total["rest"]), run_time=0.6)
             # what flowed back, times that factor, gathers into the neuron's own ring
             self.play(ReplacementTransform(streams, ring), FadeIn(total["blame"]), run_time=1.0)
             self.play(Indicate(ring, color=t.blame), run_time=0.6)
@@ -827,7 +845,7 @@ class Backprop(Chapter):
             self.wait_until_bookmark("every")
             # every dial at once: a flash over the whole network, as at the start
             for pair in reversed(range(n_pairs)):
-                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.text),
+                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.blame),
                           run_time=0.8)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
                          "nudge": work["nudge"]})
@@ -894,7 +912,7 @@ class Backprop(Chapter):
         return self.text("{value}", size="small", color=color, facts={"value": written(value, places)})
 
     def play_flows(self, diagram: NetworkDiagram, out_layer: int, neuron: int, outputs, flows: np.ndarray,
-                   rows: VGroup) -> VGroup:
+                   rows: VGroup, rings: VGroup, others: Mobject) -> VGroup:
         """Blame running back from each drawn output to our neuron along the dial between
         them, as wide as what it sends (the output's blame times that dial, against the
         biggest): a bold ring on a thick dial sends a wide stream; its product appears beside
@@ -905,8 +923,14 @@ class Backprop(Chapter):
         streams = VGroup(*(Line(diagram.neuron_at(out_layer, k).get_center(), target, color=t.blame,
                                 stroke_width=3.0 + 14.0 * abs(f) / top, stroke_opacity=0.55)
                            for k, f in zip(outputs, flows)))
-        self.play(LaggedStart(*(AnimationGroup(Create(s), FadeIn(r)) for s, r in zip(streams, rows)),
-                              lag_ratio=0.25), run_time=min(4.0, 0.4 * len(rows) + 1.0))
+        # the written rows one at a time, each from its own ring along its own wire (a reviewer
+        # saw every wire turn violet at once, and could not tell which output a row came from);
+        # then every other output's together, with their one line
+        for s, r, ring in zip(streams, rows, rings):
+            if len(r):
+                self.play(Indicate(ring, color=t.blame, scale_factor=1.6), Create(s), FadeIn(r), run_time=0.9)
+        rest = [s for s, r in zip(streams, rows) if not len(r)]
+        self.play(*(Create(s) for s in rest), FadeIn(others), run_time=0.8)
         return streams
 
     def sent_back_table(self, diagram: NetworkDiagram, out_layer: int, outputs, work: dict,
@@ -955,12 +979,14 @@ class Backprop(Chapter):
         return {"head": head, "rows": rows, "others": others, "red": red, "rule": rule, "total": total}
 
     def squash_spot(self, activation: str, z: float, title: str, words: Mobject | None = None,
-                    facts: dict | None = None) -> VGroup:
+                    facts: dict | None = None, steepness: str | None = None) -> VGroup:
         """A neuron's real squashing curve (its activation, as the forward chapter drew it),
         with a dot where this neuron is (its total coming in) and a short white line along the
         curve there: how easily it still moves. Steep: it moves easily; flat: hardly at all.
         Drawn right of the outputs, in the same place for an output and for our neuron.
-        Parts: [axes, curve, names, dot, steepness, words]."""
+        Parts: [axes, curve, names, dot, steepness, words, the steepness's number]: the number
+        written on the steep line ties 'x 0.194: how easily it moves' to the curve (a reviewer
+        could not link the two)."""
         t = self.theme
         reach = max(4.0, 1.25 * abs(z))
         xs = np.linspace(-reach, reach, 41)
@@ -988,6 +1014,9 @@ class Backprop(Chapter):
                        self.text("total coming in", size="small", color=t.muted).next_to(axes[0], DOWN, buff=0.08))
         parts = VGroup(axes, curve, names, dot, steep)
         parts.add(words.next_to(names[1], DOWN, buff=0.12) if words is not None else VGroup())
+        # the number beside the steep line, on the side away from the curve's bend
+        parts.add(self.text("{value}", size="small", color=t.highlight, facts={"value": steepness})
+                  .next_to(steep.get_end(), RIGHT + DOWN, buff=0.08) if steepness else VGroup())
         return parts
 
     def blame_row(self, work: dict, total: Mobject) -> dict:
@@ -1024,13 +1053,25 @@ class Backprop(Chapter):
             [at(x, y) for x, y in zip(xs, ys)])
         names = VGroup(self.text("cost of this example", size="small", color=t.muted)
                        .next_to(at(xs[0], high), UP, buff=0.1, aligned_edge=LEFT),
-                       self.text("our dial", size="small", color=t.muted).next_to(at(xs[-1], low), DOWN, buff=0.1,
+                       # under the axis's numbers
+                       self.text("our dial", size="small", color=t.muted).next_to(at(xs[-1], low), DOWN,
+                                                                                   buff=0.1 if with_tilt else 0.4,
                                                                                    aligned_edge=RIGHT))
         places = tilt_places(tilt)
         dot = Dot(at(tilt["dial"], tilt["cost"]), radius=0.08, color=t.highlight)
-        before = self.number(tilt["cost"], places[1], t.cost).next_to(dot, UP + LEFT, buff=0.08)
         turned = Dot(at(tilt["turned"], tilt["cost_turned"]), radius=0.08, color=t.highlight)
-        after = self.number(tilt["cost_turned"], places[1], t.cost).next_to(turned, DOWN + RIGHT, buff=0.08)
+
+        def reading(x: float, y: float) -> VGroup:
+            """A point's numbers on the axes, read off along dashed lines: the cost on the
+            upright axis, the dial on the flat one (a reviewer found the chart unreadable
+            without axis numbers)."""
+            spot = at(x, y)
+            across = DashedLine(at(xs[0], y), spot, color=t.muted, stroke_width=1.5, dash_length=0.06)
+            down = DashedLine(at(x, low), spot, color=t.muted, stroke_width=1.5, dash_length=0.06)
+            cost = self.number(y, places[1], t.cost).next_to(at(xs[0], y), LEFT, buff=0.08)
+            value = self.number(x, places[0]).next_to(at(x, low), DOWN, buff=0.08)
+            return VGroup(across, down, cost, value)
+        before, after = reading(tilt["dial"], tilt["cost"]), reading(tilt["turned"], tilt["cost_turned"])
         # the tangent: the tilt in the plot's own units, drawn a fixed length either side
         direction = np.array([w / (xs[-1] - xs[0]), tilt["tilt"] * hgt / (high - low), 0.0])
         direction /= np.linalg.norm(direction)
@@ -1110,7 +1151,11 @@ class Backprop(Chapter):
         level = float(np.clip(work["input"], 0.0, 1.0))
         carried = (Square(0.4, stroke_color=t.muted, stroke_width=2, fill_color=t.highlight, fill_opacity=level)
                    if image else Square(0.4, stroke_color=t.muted, stroke_width=2))
-        glyphs = [way_ring(0.15, 1.0, work["blame"]), carried, turn_arrow(-np.sign(work["nudge"]) or 1, 0.4)]
+        # the tilt drawn as the cost curve's tangent is drawn: a short white slope, uphill or
+        # downhill (a turn arrow here, 'turn down' under 'tilt 0.029', read as a downhill tilt)
+        rise = 0.18 * (np.sign(work["nudge"]) or 1)
+        slope_glyph = Line([-0.25, -rise, 0], [0.25, rise, 0], color=t.text, stroke_width=6)
+        glyphs = [way_ring(0.15, 1.0, work["blame"]), carried, slope_glyph]
         places = agreeing([work["blame"], work["input"]], work["nudge"])
         names = [(mark("blame"), work["blame"], places),
                  (mark("brightness") if image else mark("input"), work["input"], places),
@@ -1154,6 +1199,29 @@ class Backprop(Chapter):
         self.remove(live_edge, live_number)
         self.add(edge, number, glyph)
         return edge, number
+
+    def step_lines(self, worked_step: dict, lr: str) -> VGroup:
+        """Our dial's first step in two lines: 'pile's average tilt 0.0212 x step size 1.5 =
+        0.032', then 'dial 0.277 - 0.032 = 0.245'. Parts: [line one: words and tilt, x step
+        size, =, change], [dial, before, sign, change, =, after]: the change is carried down."""
+        t = self.theme
+        one = VGroup(self.text("pile's average tilt {tilt}", size="small", color=t.text,
+                               facts={"tilt": worked_step["tilt"]}),
+                     self.text("\u00d7 step size {lr}", size="small", color=t.text, facts={"lr": lr}),
+                     self.text("=", size="small", color=t.text),
+                     self.text("{value}", size="small", color=t.text, facts={"value": worked_step["change"]}))
+        one.arrange(RIGHT, buff=0.12)
+        two = VGroup(self.text("dial", size="small", color=t.text),
+                     self.text("{value}", size="small", color=t.text, facts={"value": worked_step["before"]}),
+                     self.text("{sign}", size="small", color=t.text, facts={"sign": worked_step["op"]}),
+                     self.text("{value}", size="small", color=t.text, facts={"value": worked_step["change"]}),
+                     self.text("=", size="small", color=t.text),
+                     self.text("{value}", size="small", color=t.text, facts={"value": worked_step["after"]}))
+        two.arrange(RIGHT, buff=0.12)
+        for part in (two[2], two[4]):   # the signs on the numbers' middle line
+            part.set_y(two[1].get_center()[1])
+        lines = VGroup(one, two).arrange(DOWN, buff=0.2, aligned_edge=RIGHT)
+        return lines
 
     def dial_number(self, edge: Line, value: float, places: int) -> Mobject:
         """The dial's value on its edge, on a dark patch so the edges under it do not show."""
@@ -1291,7 +1359,8 @@ class Backprop(Chapter):
             if pic.width > 1.1:   # a long label
                 pic.scale_to_fit_width(1.1)
             pic.move_to([centre_x - half - 0.6, y, 0])
-            rows.add(VGroup(pic, self.nudge_bar(nudge, longest, centre_x, half, y, 0.3, t.muted)))
+            rows.add(VGroup(pic, self.nudge_bar(nudge, longest, centre_x, half, y, 0.3, t.muted),
+                            self.tilt_number(-nudge, centre_x, y)))
         avg_y = top - len(dial.examples) * row_h - 0.4
         rule = Line([centre_x - half - 1.1, avg_y + 0.38, 0], [centre_x + half, avg_y + 0.38, 0],
                     color=t.muted, stroke_width=1.5)
@@ -1305,7 +1374,8 @@ class Backprop(Chapter):
         label.next_to([centre_x - half - 0.4, avg_y, 0], LEFT, buff=0)
         cards.next_to(label, LEFT, buff=0.15)
         label.add(cards)
-        avg_bar = self.nudge_bar(average, longest, centre_x, half, avg_y, 0.4, t.text)
+        avg_bar = VGroup(*self.nudge_bar(average, longest, centre_x, half, avg_y, 0.4, t.text),
+                         self.tilt_number(dial.average, centre_x, avg_y))
         # the three groups add up to the 'all' above: down, up, and those the dial does nothing for
         count = VGroup(self.text("{down} want down, {up} want up", size="small", color=t.text,
                                  facts={"down": dial.n_down, "up": dial.n_up}))
@@ -1322,11 +1392,17 @@ class Backprop(Chapter):
         self.play(Indicate(count[0], color=t.text), run_time=0.8)
         self.wait_until_bookmark("average")
         self.play(FadeIn(label), run_time=0.5)
-        # the average is taken from the rows: their bars gather into the averaged one
-        self.play(Create(rule), TransformFromCopy(VGroup(*(r[1] for r in rows)), avg_bar), run_time=1.0)
+        # the average under the rows (their bars gathering into it overlapped in a mess)
+        self.play(Create(rule), FadeIn(avg_bar, shift=0.3 * DOWN), run_time=1.0)
         return {"rows": rows, "avg_bar": avg_bar, "label": label, "count": count, "rule": rule,
                 "heading": heading, "axis": axis, "centre_x": centre_x, "half": half,
                 "longest": longest, "avg_y": avg_y}
+
+    def tilt_number(self, tilt: float, centre_x: float, y: float) -> Mobject:
+        """A row's tilt for our dial, beside the axis on the side its bar leaves free (a
+        reviewer could not match the 0's bar to its tilt 0.029, nor read the average's)."""
+        number = self.number(tilt, -2, self.theme.text)
+        return number.next_to([centre_x, y, 0], RIGHT if tilt >= 0 else LEFT, buff=0.15)
 
     def nudge_bar(self, nudge: float, longest: float, centre_x: float, half: float, y: float,
                   height: float, colour: str) -> VGroup:
@@ -1357,25 +1433,41 @@ class Backprop(Chapter):
         pile = self.text(mark("averaged over a pile of {n} examples") if batch
                          else mark("averaged over all the examples"), size="small", color=t.text, facts={"n": batch})
         pile.next_to(tag, DOWN, buff=0.2, aligned_edge=RIGHT)
-        if batch:   # the run's step count, as the random start's counters showed it, in piles
-            steps, times = passes(h)
-            pile.add(self.text("{steps} steps \u00d7 {batch} examples: every example about {times} times",
-                               size="small", color=t.muted, facts={"steps": steps, "batch": batch, "times": times})
-                     .next_to(pile, DOWN, buff=0.15, aligned_edge=RIGHT))
+        lr = float(h.config["lr"])
         size = self.text("each turn: average tilt \u00d7 step size {lr}, the other way", size="small", color=t.text,
-                         facts={"lr": people(float(h.config["lr"]))})
+                         facts={"lr": people(lr)})
         bar = self.cost_bar(step["cost_before"], mark("average cost per example"), cost_places)
         self.play(FadeIn(diagram), FadeIn(edge), FadeIn(number), FadeIn(bar), run_time=1.0)
         self.play(FadeIn(tag), FadeIn(pile), run_time=1.0)
         self.wait_until_bookmark("step")
-        words = self.text("dial {before} \u2192 {after}", size="small", color=t.text,
-                          facts={"before": written(step["dial_before"], places),
-                                 "after": written(step["dial_after"], places)})
         size.next_to(pile, DOWN, buff=0.3, aligned_edge=RIGHT)
-        words.next_to(size, DOWN, buff=0.2, aligned_edge=RIGHT)
-        self.play(FadeIn(size), run_time=0.6)
-        self.turn_dial(diagram, dial, edge, number, VGroup(), step, places, words,
-                       diagram.morph_to(step["weights_after"], step["biases_after"]))
+        if step["steps"] != 1:   # several piles between the snapshots: no one sum to write
+            words = self.text("dial {before} \u2192 {after}", size="small", color=t.text,
+                              facts={"before": written(step["dial_before"], places),
+                                     "after": written(step["dial_after"], places)})
+            words.next_to(size, DOWN, buff=0.2, aligned_edge=RIGHT)
+            self.play(FadeIn(size), run_time=0.6)
+            self.turn_dial(diagram, dial, edge, number, VGroup(), step, places, words,
+                           diagram.morph_to(step["weights_after"], step["biases_after"]))
+        else:
+            # every other dial turns first (ours, drawn bold over its own edge, waits), beside
+            # our dial's tilt x the step size; then ours turns by that much, its sum written out
+            worked_step = step_sum(step, lr)
+            sums = self.step_lines(worked_step, people(lr))
+            sums.next_to(pile, DOWN, buff=0.35, aligned_edge=RIGHT)
+            glyph = turn_arrow(1 if worked_step["way"] == "up" else -1, 0.3) \
+                .move_to(edge.point_from_proportion(0.35) + 0.3 * DOWN)
+            self.show(step_sum=worked_step)
+            places = worked_step["places"]   # the dial's number on its edge as the sum writes it
+            self.remove(number)
+            number = self.dial_number(edge, step["dial_before"], places)
+            self.add(number)
+            self.play(diagram.morph_to(step["weights_after"], step["biases_after"]), run_time=2.0)
+            self.wait_until_bookmark("ours")
+            # our dial swells in its own colour (a white flash meant nothing to a reviewer)
+            self.play(FadeIn(sums[0]), Indicate(edge, color=edge.get_color()), run_time=1.0)
+            self.play(FadeIn(VGroup(*sums[1][:3])), TransformFromCopy(sums[0][-1], sums[1][3]), run_time=0.8)
+            self.turn_dial(diagram, dial, edge, number, glyph, step, places, VGroup(*sums[1][4:]), FadeIn(glyph))
         self.wait_until_bookmark("cost")
         self.play(Transform(bar, self.cost_bar(step["cost_after"], mark("average cost per example"), cost_places)),
                   run_time=1.2)
