@@ -686,6 +686,10 @@ def test_the_maps_width_is_said_as_the_spots_the_stamp_fits_at(digits):
     spots = side - np.asarray(shown["kernel"]).shape[1] + 1
     assert np.asarray(shown["feature_map"]).shape[1] == spots
     assert f"It fits {spots} spots across {side} pixels: the map is {spots} wide." in said(entry)
+    # review 9: said, not pictured: both counts are written over the picture and the map as it is said
+    when = word_time(entry, "Now the stamp slides", "It fits")
+    for words in (f"{side} pixels across", f"{spots} spots across"):
+        assert any(d["text"] == words and d["t"] <= when for d in entry["drawn"]), words
 
 
 def test_each_column_of_small_pairs_says_which_is_the_stamp_and_which_its_map(digits):

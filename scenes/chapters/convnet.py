@@ -686,15 +686,22 @@ class Convnet(Chapter):
         # the first row, or on to the first 0 if it comes later: it is explained before the rest fill in
         first = max(cols, zero["spot"][0] * cols + zero["spot"][1] + 1) if zero else cols
         note = self.zero_note(full, zero) if zero else VGroup()
+        # what "It fits 6 spots across 8 pixels" counts, over each (review: said, not pictured)
+        across = VGroup(self.text("{n} pixels across", size="small", color=t.muted, facts={"n": picture.values.shape[1]})
+                        .next_to(picture, UP, buff=0.2),
+                        self.text("{n} spots across", size="small", color=t.muted, facts={"n": cols})
+                        .next_to(empty, UP, buff=0.2))
         with self.say("slide") as tracker:
             self.play(FadeIn(empty), FadeIn(label), window.animate.move_to(picture.center_of(1.5, 1.5)),
                       run_time=0.8)
+            self.play(FadeIn(across), run_time=0.4)
             self.add(full, cursor)
             # the first row fills while its width is said ("It fits 6 spots across 8 pixels"):
             # filled at once, the frame then stood still for six seconds
             pace = tracker.time_until_bookmark("zero") - 0.3
             self.play(Succession(*steps[:first], run_time=min(1.2 * first, max(0.45 * first, pace))))
             self.wait_until_bookmark("zero")
+            self.play(FadeOut(across), run_time=0.3)     # the zero's words go where the map's count was
             if zero:
                 self.play(Create(note[0]), FadeIn(note[1]), run_time=0.8)
             self.wait_until_bookmark("rest")
