@@ -94,6 +94,15 @@ def test_digits_render(digits):
                for d in entry["drawn"])
 
 
+def test_words_stay_clear_of_the_title(digits):
+    """Review 9 (round 2): the zero's words over the taller two-decimal map touched the title
+    (their top line at y 2.82 under the title's bottom at about 3.15): every other text's middle
+    stays at 2.8 or lower."""
+    _, entry, _ = digits
+    title = next(d for d in entry["drawn"] if d["text"] == "Convolutional nets")
+    assert not [(d["text"], d["y"]) for d in entry["drawn"] if d is not title and d["y"] > 2.8]
+
+
 def test_no_text_is_too_small(digits):
     _, entry, _ = digits
     assert not [(d["text"], d["px"]) for d in entry["drawn"] if d["px"] < 14]

@@ -43,7 +43,7 @@ NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as t
 SHARE_BAR = 3.0             # how sure of an answer, as a bar this long (100%) beside its neuron
 PAIRS_X, NEURONS_X = -1.4, 2.3     # a few stamps, each beside its shrunk map, then the answer neurons
 PICTURE_SIDE = 3.5          # the test picture, as tall as the map beside it
-MAP_CELL = 0.7              # a cell of the map of matches and of the shrunk map: room for "3.59" (31 px)
+MAP_CELL = 0.65             # a cell of the map of matches and of the shrunk map: room for "3.59" (31 px of 39)
 PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, their colours readable
 N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
 PAIR_CELL = 0.22            # the test picture and its moved copy, stacked right of the score bars
@@ -675,7 +675,7 @@ class Convnet(Chapter):
         empty = ShadedGrid(np.zeros_like(values), MAP_CELL, lit(self.map_top), separate=True)
         full = self.map_grid(values)
         label = self.text("map of matches", size="small", color=t.muted)
-        fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.5, -0.2, 0])
+        fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.5, -0.3, 0])
         full.set_opacity(0)     # in the scene from the start: each step only raises one cell's opacity
         cursor = Square(empty.cell, stroke_color=t.highlight, stroke_width=3)
         cursor.move_to(empty.center_of(0.5, 0.5))
@@ -795,7 +795,7 @@ class Convnet(Chapter):
         empty, full = fmap[0], fmap[1]
         slots = ShadedGrid(np.zeros_like(v["pooled"]), MAP_CELL, lit(self.map_top), separate=True)
         label = self.text("shrunk map", size="small", color=t.muted)
-        group = VGroup(slots, label.next_to(slots, DOWN, buff=0.2)).move_to([5.6, -0.2, 0])
+        group = VGroup(slots, label.next_to(slots, DOWN, buff=0.2)).move_to([5.5, -0.3, 0])
         pooled = self.map_grid(v["pooled"])
         pooled.move_to(slots)
         arrow = Arrow(empty.get_right() + 0.1 * RIGHT, slots.get_left() + 0.1 * LEFT, buff=0.05,
