@@ -32,7 +32,7 @@ from nncore.history import History, KeptMaps
 from nncore.network import classes_of
 from scenes import screen
 from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
-from scenes.kit.pictures import ShadedGrid, lit, number_color, short, signed
+from scenes.kit.pictures import ShadedGrid, lit, number_color, signed
 from scenes.kit.readings import (a_or_an, chosen_example, moved_pictures, shift_picture, shifted_map, stamp_spot, take_by_class,
                                  worked_stamp)
 
@@ -43,11 +43,13 @@ NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as t
 SHARE_BAR = 3.0             # how sure of an answer, as a bar this long (100%) beside its neuron
 PAIRS_X, NEURONS_X = -1.4, 2.3     # a few stamps, each beside its shrunk map, then the answer neurons
 PICTURE_SIDE = 3.5          # the test picture, as tall as the map beside it
-MAP_CELL = 0.6              # a cell of the map of matches and of the shrunk map
+MAP_CELL = 0.65             # a cell of the map of matches and of the shrunk map: room for "3.59" (31 px of 39)
 PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, their colours readable
 N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
 PAIR_CELL = 0.22            # the test picture and its moved copy, stacked right of the score bars
-WHY_CELL = 0.9              # a cell of the shrunk map read by an output neuron's dials
+WHY_CELL = 1.15             # a cell of the shrunk map under an output neuron's dials (their frames inside)
+STENCIL = 0.8               # a dial's frame inside its square of the shrunk map, as a share of the square
+TOTAL_BAR = 2.4             # the largest output neuron total, as a bar this long
 FIXED_CELL = 0.33           # the moved pictures the convnet put right: big enough to read at 480p
 WORKED_CELL = 0.84          # a cell of the worked example's grids: room for "\u22120.00" at the small size
 PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of its cell's width
@@ -142,8 +144,6 @@ def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarr
             "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step),
             "sums": [float(z) for z in run.z[:, label]],
             "rival": rival, "rival_sums": [float(z) for z in run.z[:, rival]],
-            # our map's part of that sum: its nine squares times their dials, before and after
-            "parts": [float((run.pooled[i, kernel] * dials).sum()) for i in (0, 1)],
             "n_kernels": int(n_kernels),
             "guess": int(guesses[0]), "sure": float(run.output[0, guesses[0]]),
             "moved_guess": int(guesses[1]), "moved_sure": float(run.output[1, guesses[1]])}
@@ -212,11 +212,11 @@ def convnet_facts(history: History) -> dict[str, object]:
     if not applies(history):
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "label_article": "a", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
-                "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "shift_side": "right",
+                "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "", "shift_side": "right",
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_words": "no moved picture", "fixed_shown": "", "dark_words": "", "square_value": "0",
                 "stamp_pattern": "a pattern", "n_shown": "some", "others_words": "",
-                "old_dial": "0", "new_dial": "0", "why_part": "", "why_guess": "",
+                "old_dial": "a dial", "new_dial": "another", "why_guess": "",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = convnet_values(history)
     labels = history.labels
@@ -236,6 +236,7 @@ def convnet_facts(history: History) -> dict[str, object]:
         "conv_wrong": v["conv_wrong"],
         "dense_wrong": v["dense_wrong"],
         "worked_value": f"{v['worked']['value']:.2f}",
+        "offset_words": offset_words(v["worked"]["bias"]),
         "shift_side": "right" if v["shift"]["step"] > 0 else "left",
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
@@ -252,6 +253,14 @@ def convnet_facts(history: History) -> dict[str, object]:
     }
 
 
+def offset_words(bias: float) -> str:
+    """The stamp's own number said in plain words, as drawn: below zero, a bar a patch must
+    clear, taken away; else a head start, added."""
+    if bias < 0:
+        return f"then take away {spoken(-bias)}: the stamp's bar, which a patch must clear."
+    return f"then add {spoken(bias)}: the stamp's head start."
+
+
 def drops(conv_accuracy: float, conv_moved_accuracy: float) -> bool:
     """Whether the convnet does worse on the moved pictures (in whole percents, as said): only
     then is why shown, on our test picture moved."""
@@ -259,42 +268,45 @@ def drops(conv_accuracy: float, conv_moved_accuracy: float) -> bool:
 
 
 def why_facts(why: dict, labels: list[str]) -> dict[str, str]:
-    """The square that moves onto a worse dial, its number and both dials in words, and what
-    the convnet makes of the moved picture."""
+    """The square that moves onto a weaker dial, its number and both dials in words (as their
+    colours show them), and what the convnet makes of the moved picture."""
     if why["square"] is None:
-        return {"square_value": "0", "old_dial": "0", "new_dial": "0", "why_part": "", "why_guess": ""}
+        return {"square_value": "0", "old_dial": "a dial", "new_dial": "another", "why_guess": ""}
     r, c = why["square"]
     dials = np.asarray(why["dials"], float)
-    return {"square_value": short(float(np.asarray(why["pooled"])[r, c])), "old_dial": spoken(dials[r, c]),
-            "new_dial": spoken(dials[r, c + why["step"]]), "why_part": why_part(why),
-            "why_guess": why_guess(why, labels)}
+    top = float(np.abs(dials).max())
+    return {"square_value": spoken(float(np.asarray(why["pooled"])[r, c])), "old_dial": dial_words(dials[r, c], top),
+            "new_dial": dial_words(dials[r, c + why["step"]], top), "why_guess": why_guess(why, labels)}
 
 
-def why_part(why: dict) -> str:
-    """Our map's part of the right answer's neuron's total, before and after the move, as drawn."""
-    before, after = why["parts"]
-    return (f"Our map's part drops from {spoken(before)} to {spoken(after)}." if after < before
-            else f"Our map's part is now {spoken(after)}.")
+STRONG_DIAL, DARK_DIAL = 0.5, 0.15    # a dial's share of the neuron's biggest: strong from half, dark under 0.15
+
+
+def dial_words(value: float, top: float) -> str:
+    """A dial as its frame's colour shows it: strong or faint blue or red, or dark (it hardly counts)."""
+    share = abs(value) / top if top > 0 else 0.0
+    if share < DARK_DIAL:
+        return "a dark dial, which hardly counts"
+    return f"a {'strong' if share >= STRONG_DIAL else 'faint'} {'blue' if value > 0 else 'red'} dial"
 
 
 def why_guess(why: dict, labels: list[str]) -> str:
     """What the convnet makes of our test picture moved a pixel, in words: the right answer's
-    neuron's total after (all the maps together: our map's part alone does not make it), the
-    rival neuron's total beside it, and the new guess, or the same one and how sure now. No
-    "so": the ringed square alone does not account for the drop (review 5)."""
+    neuron's total (all the maps together: the ringed square alone does not make it) and the
+    rival neuron's, as their bars move, and the new guess, or the same one and how sure now.
+    The totals are written at their bars, not said (review: too many numbers)."""
     moved, sure = round(100 * why["moved_sure"]), round(100 * why["sure"])
     label, rival = labels[why["label"]], labels[why["rival"]]
     (before, after), (rival_before, beaten) = why["sums"], why["rival_sums"]
-    total = f"With the other maps, output neuron {label}'s total {moves(before, after)} {spoken(after)}"
+    total = f"With the other maps too, output neuron {label}'s total {moves(before, after)}"
     if why["moved_guess"] != why["label"]:
-        # how sure of it is on screen beside the guess: said, it ran the chapter past its length
-        return f"{total}, and output neuron {rival}'s {moves(rival_before, beaten)} {spoken(beaten)}: now the convnet guesses {rival}."
+        return f"{total}, and {rival}'s {moves(rival_before, beaten)}: now the convnet guesses {rival}."
     return f"{total}: it still guesses {label}, {moved} percent sure instead of {sure}."
 
 
 def moves(before: float, after: float) -> str:
-    """How a total went, as said before its new value: "drops to", "rises to" or "stays at"."""
-    return "drops to" if after < before else "rises to" if after > before else "stays at"
+    """How a total went, as its bar shows it: "falls", "rises" or "stays"."""
+    return "falls" if after < before else "rises" if after > before else "stays"
 
 
 # what a stamp looks for, from where its blue (positive) dials lie: (said, drawn) for a stroke
@@ -311,6 +323,7 @@ SPOTS = ("ink in a few spots", screen.mark("ink in a few spots"))
 NO_INK = ("no ink: its dials are mostly red", screen.mark("no ink (mostly red)"))
 FINDS_NOTHING = screen.mark("finds nothing here")
 STROKE_SHARE = 0.5          # a line of three dials with more than half the stamp's blue names a stroke
+SLANT_MARGIN = 0.1          # a slant beats the best upright or flat line by a tenth of the stamp's blue to be named
 FAINT_BLUE = 0.25           # a stamp whose biggest blue dial is under a quarter of its biggest dial: no ink
 
 
@@ -326,6 +339,12 @@ def stamp_pattern(kernel: np.ndarray) -> tuple[str, str]:
              **{("row", r): blue[r, :].sum() for r in range(3)},
              ("slant", 0): np.trace(blue), ("slant", 1): np.trace(blue[::-1])}
     best = max(lines, key=lines.get)     # the first of equals: columns, rows, then slants
+    # a slant shares its middle dial with the upright and flat lines through the middle: it is
+    # named only when it clearly holds more blue than the best of them (review: a slant named by
+    # a hair, 4.23 of 6.54 against 4.08, while the map lit the 0's upright stroke)
+    straight = max((k for k in lines if k[0] != "slant"), key=lines.get)
+    if best[0] == "slant" and lines[best] - lines[straight] < SLANT_MARGIN * blue.sum():
+        best = straight
     return LINES[best] if lines[best] > STROKE_SHARE * blue.sum() else SPOTS
 
 
@@ -416,9 +435,33 @@ def shown_products(products: np.ndarray) -> np.ndarray:
     return flat.reshape(p.shape) / 100
 
 
+def shown_pixels(pixels: np.ndarray, dials: np.ndarray, products: np.ndarray) -> np.ndarray:
+    """The pixels as written, two decimals each. A pixel exactly halfway between two hundredths
+    (0.875: the digits' pixels are sixteenths) may be written either way: it is written the way
+    that makes its product check by hand against the product written (review: 0.88 x 1.33 =
+    1.17, but 1.16 was written; 0.87 x 1.33 = 1.16). Any other pixel is rounded as usual."""
+    pixels, products = np.asarray(pixels, float), np.asarray(products, float)
+    dials = np.round(np.asarray(dials, float), 2)
+    cents = pixels * 100
+    out = np.round(cents) / 100
+    for k in np.flatnonzero(np.abs(cents - np.floor(cents) - 0.5) < 1e-9):
+        ways = [np.floor(cents.flat[k]) / 100, np.ceil(cents.flat[k]) / 100]
+        checks = [w for w in ways if abs(round(w * dials.flat[k], 2) - products.flat[k]) < 1e-9]
+        out.flat[k] = checks[0] if checks else out.flat[k]
+    return out
+
+
 def written(value: float) -> str:
     """Two decimals as the screen writes them: a real minus sign, no "-0.00"."""
     return f"{value + 0.0:.2f}".replace("-0.00", "0.00").replace("-", "\u2212")
+
+
+def map_number(value: float) -> str:
+    """A map's square as written: two decimals, as the worked sum ("3.59" on the map, not "3.6"
+    beside "best match: 3.59"; review: two squares both read 3.6, 3.59 and 3.58), and a plain 0
+    where the map writes 0 (nothing found)."""
+    text = written(value)
+    return "0" if text == "0.00" else text
 
 
 # --- the scene ---
@@ -438,11 +481,16 @@ class Convnet(Chapter):
         return convnet_facts(self.history)
 
     def construct(self) -> None:
-        title = self.show_title()
         if not applies(self.history):
+            self.show_title()
             self.no_pictures()
             return
         v = convnet_values(self.history)
+        # the picture as the earlier network read it, on screen from the first frame with the
+        # title (review: the chapter opened on an empty frame)
+        row = self.pixel_row(v["pixels"])
+        self.add(row)
+        title = self.show_title()
         self.show(example=v["example"], label=v["label"], guess=v["guess"], output=v["output"],
                   kernel_index=v["kernel_index"], kernel=v["kernel"], kernel_bias=v["kernel_bias"],
                   feature_map=v["feature_map"],
@@ -456,10 +504,11 @@ class Convnet(Chapter):
                   map_cells=v["feature_map"].size, pooled_cells=v["pooled"].size,
                   stamps_shown=(shown := shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)),
                   stamp_patterns=[pair_name(v["kernels"][i], v["all_pooled"][i]) for i in shown],
-                  shown_products=shown_products(v["worked"]["products"]))
+                  shown_products=(products := shown_products(v["worked"]["products"])),
+                  shown_pixels=shown_pixels(v["worked"]["pixels"], v["worked"]["dials"], products))
         self.map_top = float(v["maps"].max())            # one brightness scale for every map
         self.dial_top = float(np.abs(v["kernels"]).max())   # and one for every stamp
-        digit = self.introduce_digit(v)
+        digit = self.introduce_digit(v, row)
         stamp = self.introduce_stamp(v)
         window = self.work_one_spot(digit, stamp, v)
         fmap = self.slide(digit, window, v)
@@ -483,19 +532,23 @@ class Convnet(Chapter):
         with self.say("no_pictures") as tracker:
             self.play(FadeIn(card), run_time=min(1.0, tracker.duration))
 
-    def introduce_digit(self, v: dict) -> VGroup:
-        """The picture as the dense net read it, one long row of pixels, folds into its square."""
+    def pixel_row(self, pixels: np.ndarray) -> VGroup:
+        """The picture as the dense net read it: one long row of pixels, named under it."""
+        n = len(pixels)
+        row = ShadedGrid(np.asarray(pixels).reshape(1, n), 12.8 / n, lit(1.0), separate=True).move_to([0, 0.6, 0])
+        row_label = self.text("{n} numbers in a row", size="small", color=self.theme.muted, facts={"n": n})
+        return VGroup(row, row_label.next_to(row, DOWN, buff=0.3))
+
+    def introduce_digit(self, v: dict, pixel_row: VGroup) -> VGroup:
+        """The row of pixels (on screen already) folds into its square."""
         n = len(v["pixels"])
         side = math.isqrt(n)
         # one square per pixel: the picture can later move by a pixel, cell by cell
         grid = ShadedGrid(v["pixels"].reshape(side, side), PICTURE_SIDE / side, lit(1.0), separate=True)
         label = self.text("test picture", size="small", color=self.theme.muted)
         digit = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-4.7, -0.05, 0])
-        row = ShadedGrid(v["pixels"].reshape(1, n), 12.8 / n, lit(1.0), separate=True).move_to([0, 0.6, 0])
-        row_label = self.text("{n} numbers in a row", size="small", color=self.theme.muted, facts={"n": n})
-        row_label.next_to(row, DOWN, buff=0.3)
-        with self.say("start") as tracker:
-            self.play(FadeIn(row), FadeIn(row_label), run_time=min(1.5, tracker.duration / 4))
+        row, row_label = pixel_row
+        with self.say("start"):
             self.wait_until_bookmark("fold")
             # the row's cells match the square's one to one: the same pixels, same order
             self.play(Transform(row.cells, grid.cells), Transform(row.frame, grid.frame), FadeOut(row_label),
@@ -542,19 +595,26 @@ class Convnet(Chapter):
         grid = self.written_grid(values, color_of)
         return VGroup(self.text(head, size="small", color=self.theme.muted), grid).arrange(DOWN, buff=0.15)
 
-    def written_grid(self, values: np.ndarray, color_of, cell: float = WORKED_CELL) -> ShadedGrid:
-        """A 3x3 grid, each value written with two decimals (`written`), so the stamp's dials
-        read the same everywhere they are shown."""
-        grid = ShadedGrid(values, cell, color_of)
+    def written_grid(self, values: np.ndarray, color_of, cell: float = WORKED_CELL, separate: bool = False,
+                     write=written) -> ShadedGrid:
+        """A grid, each value written with two decimals (`written`, or `write`), so the stamp's
+        dials and the maps' squares read the same everywhere they are shown."""
+        values = np.asarray(values, float)
+        grid = ShadedGrid(values, cell, color_of, separate=separate)
         numbers = VGroup()
-        for k, value in enumerate(np.asarray(values).reshape(-1)):
+        for k, value in enumerate(values.reshape(-1)):
             r, c = divmod(k, values.shape[1])
             numbers.add(self.text("{value}", size="small", color=number_color(color_of(value)),
-                                  facts={"value": written(value)})
+                                  facts={"value": write(value)})
                         .move_to(grid.center_of(r + 0.5, c + 0.5)))
         grid.add(numbers)
         grid.numbers = numbers
         return grid
+
+    def map_grid(self, values: np.ndarray, cell: float = MAP_CELL) -> ShadedGrid:
+        """A map of matches (or a shrunk one), its squares lit on the one scale of every map,
+        each written with two decimals (`map_number`)."""
+        return self.written_grid(values, lit(self.map_top), cell, separate=True, write=map_number)
 
     def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> ShadedGrid:
         """The stamp on its best spot: nine pixels times nine dials, the products, their sum."""
@@ -565,7 +625,7 @@ class Convnet(Chapter):
         lift = Transform(VGroup(stamp[0].cells, stamp[0].frame).copy(), VGroup(window.cells, window.frame),
                          replace_mobject_with_target_in_scene=True)
         products = shown_products(w["products"])     # as written: the nine add up to the sum written
-        pixels = self.number_grid(np.asarray(w["pixels"]), lit(1.0), "pixels under it")
+        pixels = self.number_grid(shown_pixels(w["pixels"], w["dials"], products), lit(1.0), "pixels under it")
         dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), "dials")
         made = self.number_grid(products, signed(max(float(np.abs(products).max()), 1e-9)), "products")
         signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
@@ -573,9 +633,13 @@ class Convnet(Chapter):
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
         total = self.text("sum of the nine products: {sum}", facts={"sum": written(w["sum"])})
-        # a colon and the number's own minus: "number − 1.16" read as a subtraction
-        offset = self.text("plus the stamp's own number: {offset}", color=t.muted,
-                           facts={"offset": written(w["bias"])})
+        # its own number in plain words (review: "−1.16" stood there unexplained): below zero a
+        # bar each patch must clear, taken away; else a head start, added. A colon before the
+        # number, no sign: "take away − 1.16" would read as taking away a minus
+        if w["bias"] < 0:
+            offset = self.text("take away the stamp's bar: {bar}", color=t.muted, facts={"bar": written(-w["bias"])})
+        else:
+            offset = self.text("add the stamp's head start: {bar}", color=t.muted, facts={"bar": written(w["bias"])})
         value = self.text("= {value}   this spot's match", color=t.highlight, facts={"value": written(w["value"])})
         sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         sums.next_to(row, DOWN, buff=0.45).align_to(row, LEFT)
@@ -593,6 +657,7 @@ class Convnet(Chapter):
                                   lag_ratio=0.5), run_time=2.7)
             self.wait_until_bookmark("add")
             self.play(FadeIn(total), run_time=0.6)
+            self.wait(0.6)      # its bar as it is said, after "the nine products"
             # the result at once: "That gives 3.59" comes at the end of a long line
             self.play(FadeIn(offset), run_time=0.6)
             self.play(FadeIn(value), run_time=0.6)
@@ -608,9 +673,9 @@ class Convnet(Chapter):
         t = self.theme
         picture, values = digit[0], v["feature_map"]
         empty = ShadedGrid(np.zeros_like(values), MAP_CELL, lit(self.map_top), separate=True)
-        full = ShadedGrid(values, MAP_CELL, lit(self.map_top), numbers=True, separate=True)
+        full = self.map_grid(values)
         label = self.text("map of matches", size="small", color=t.muted)
-        fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.75, -0.05, 0])
+        fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.5, -0.3, 0])
         full.set_opacity(0)     # in the scene from the start: each step only raises one cell's opacity
         cursor = Square(empty.cell, stroke_color=t.highlight, stroke_width=3)
         cursor.move_to(empty.center_of(0.5, 0.5))
@@ -621,15 +686,22 @@ class Convnet(Chapter):
         # the first row, or on to the first 0 if it comes later: it is explained before the rest fill in
         first = max(cols, zero["spot"][0] * cols + zero["spot"][1] + 1) if zero else cols
         note = self.zero_note(full, zero) if zero else VGroup()
+        # what "It fits 6 spots across 8 pixels" counts, over each (review: said, not pictured)
+        across = VGroup(self.text("{n} pixels across", size="small", color=t.muted, facts={"n": picture.values.shape[1]})
+                        .next_to(picture, UP, buff=0.2),
+                        self.text("{n} spots across", size="small", color=t.muted, facts={"n": cols})
+                        .next_to(empty, UP, buff=0.2))
         with self.say("slide") as tracker:
             self.play(FadeIn(empty), FadeIn(label), window.animate.move_to(picture.center_of(1.5, 1.5)),
                       run_time=0.8)
+            self.play(FadeIn(across), run_time=0.4)
             self.add(full, cursor)
             # the first row fills while its width is said ("It fits 6 spots across 8 pixels"):
             # filled at once, the frame then stood still for six seconds
             pace = tracker.time_until_bookmark("zero") - 0.3
             self.play(Succession(*steps[:first], run_time=min(1.2 * first, max(0.45 * first, pace))))
             self.wait_until_bookmark("zero")
+            self.play(FadeOut(across), run_time=0.3)     # the zero's words go where the map's count was
             if zero:
                 self.play(Create(note[0]), FadeIn(note[1]), run_time=0.8)
             self.wait_until_bookmark("rest")
@@ -669,7 +741,7 @@ class Convnet(Chapter):
         ring.move_to(full.center_of(r + 0.5, c + 0.5))
         best = self.text("best match: {value}", size="small", color=t.highlight,
                          facts={"value": written(v["worked"]["value"])}).next_to(full, UP, buff=0.25)
-        moved = ShadedGrid(s["moved_map"], full.cell, lit(self.map_top), numbers=True, separate=True).move_to(full)
+        moved = self.map_grid(s["moved_map"]).move_to(full)
         shown = VGroup(moved.cells, moved.numbers)
         note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
                          facts={"side": "right" if step > 0 else "left"})
@@ -723,8 +795,8 @@ class Convnet(Chapter):
         empty, full = fmap[0], fmap[1]
         slots = ShadedGrid(np.zeros_like(v["pooled"]), MAP_CELL, lit(self.map_top), separate=True)
         label = self.text("shrunk map", size="small", color=t.muted)
-        group = VGroup(slots, label.next_to(slots, DOWN, buff=0.2)).move_to([5.45, -0.05, 0])
-        pooled = ShadedGrid(v["pooled"], MAP_CELL, lit(self.map_top), numbers=True, separate=True)
+        group = VGroup(slots, label.next_to(slots, DOWN, buff=0.2)).move_to([5.5, -0.3, 0])
+        pooled = self.map_grid(v["pooled"])
         pooled.move_to(slots)
         arrow = Arrow(empty.get_right() + 0.1 * RIGHT, slots.get_left() + 0.1 * LEFT, buff=0.05,
                       color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.3)
@@ -975,71 +1047,61 @@ class Convnet(Chapter):
         self.play(FadeOut(VGroup(counts, head, cards)), run_time=0.6)
 
     def why(self, v: dict) -> None:
-        """Why the convnet drops on moved pictures, on our test picture: its shrunk map (our
-        stamp's) beside the dials the right answer's output neuron reads it with; one square is
-        ringed on both; the picture moves a pixel, that square's number moves onto the next
-        dial, the neuron's sum and the guess change (all through nncore)."""
+        """Why the convnet drops on moved pictures, on our test picture, as a picture (review:
+        18 small numbers carried it): our stamp's shrunk map with the right answer's output
+        neuron's dials laid over it as coloured frames (blue pushes that neuron up, red down);
+        one square ringed; the picture moves a pixel, the map's numbers move under dials that
+        stay, the ringed number onto a weaker dial; the two totals as bars, the right answer's
+        falling and the new guess's rising (all through nncore)."""
         t, w, labels = self.theme, v["why"], self.history.labels
         image, step = v["image"], w["step"]
         picture = ShadedGrid(image, 0.3, lit(1.0), separate=True)
-        pooled = ShadedGrid(w["pooled"], WHY_CELL, lit(self.map_top), numbers=True, separate=True)
-        moved = ShadedGrid(w["moved_pooled"], WHY_CELL, lit(self.map_top), numbers=True, separate=True)
-        dials = self.written_grid(w["dials"], signed(float(np.abs(w["dials"]).max())), WHY_CELL)
-        label = labels[w["label"]]
+        pooled = self.map_grid(w["pooled"], WHY_CELL)
+        moved = self.map_grid(w["moved_pooled"], WHY_CELL).move_to(pooled)
+        label, rival = labels[w["label"]], labels[w["rival"]]
+        dial_top = float(np.abs(w["dials"]).max())
+        stencil = self.stencil(pooled, w["dials"], dial_top)
         heads = [self.text("test picture", size="small", color=t.muted),
-                 self.text("our stamp's shrunk map", size="small", color=t.muted),
-                 self.text("output neuron {label}: its dials for it", size="small", color=t.muted,
-                           facts={"label": label})]
-        parts = [VGroup(head, grid).arrange(DOWN, buff=0.2) for head, grid in zip(heads, (picture, pooled, dials))]
-        row = VGroup(*parts).arrange(RIGHT, buff=1.0, aligned_edge=DOWN).move_to([0, 0.5, 0])
+                 self.text("our stamp's shrunk map", size="small", color=t.muted)]
+        parts = [VGroup(head, grid).arrange(DOWN, buff=0.2) for head, grid in zip(heads, (picture, pooled))]
+        row = VGroup(*parts).arrange(RIGHT, buff=0.9, aligned_edge=DOWN).move_to([-3.4, 0.55, 0])
         moved.move_to(pooled)
+        stencil.move_to(pooled)
+        key = self.dial_key(label, dial_top).next_to(pooled, DOWN, buff=0.3).align_to(pooled, LEFT)
         y = picture.get_center()[1]
         arrow = Arrow([picture.get_right()[0], y, 0], [pooled.get_left()[0], y, 0], buff=0.2, color=t.muted,
                       stroke_width=3, max_tip_length_to_length_ratio=0.3)
-        # white rings, as on the big map: look here; the same square on the map and on its dial
+        # a white ring, as on the big map: look here; it goes with its number when the picture moves
         r, c = w["square"]
-        rings = VGroup(*(Square(grid.cell, stroke_color=t.text, stroke_width=5).set_z_index(2)
-                         .move_to(grid.center_of(r + 0.5, c + 0.5)) for grid in (pooled, dials)))
+        ring = Square(pooled.cell, stroke_color=t.text, stroke_width=5).set_z_index(3)
+        ring.move_to(pooled.center_of(r + 0.5, c + 0.5))
+        totals = self.total_bars([(label, w["sums"], t.text), (rival, w["rival_sums"], t.muted)], w["n_kernels"])
+        self.place(totals, [3.9, pooled.get_center()[1], 0])
         verdict = lambda guess, sure: self.text("guess: {guess} ({sure}% sure)",
                                                 color=t.right if guess == w["label"] else t.wrong,
                                                 facts={"guess": labels[guess], "sure": round(100 * sure)})
         guesses = [verdict(w["guess"], w["sure"]), verdict(w["moved_guess"], w["moved_sure"])]
         truth = self.text("answer: {label}", color=t.text, facts={"label": label})
-        truth.next_to(row, DOWN, buff=0.6).align_to(row, LEFT)
+        truth.next_to(totals, DOWN, buff=0.5).align_to(totals, LEFT)
         for guess in guesses:
-            guess.next_to(truth, RIGHT, buff=0.8).align_to(truth, DOWN)
-        # under its dials: our map's part (the nine squares times their dials, checkable by eye)
-        # and, labelled apart, the whole totals (every stamp's map and the neuron's own number)
-        # of our neuron and of the one that wins after the move: why it wins, in two numbers
-        rival = labels[w["rival"]]
-        sums = VGroup(self.text("our map's part: {part}", facts={"part": written(w["parts"][0])}),
-                      self.text("totals, all {n} maps and own number:", size="small", color=t.muted,
-                                facts={"n": w["n_kernels"]}),
-                      *(self.text("output neuron {label}: {sum}", size="small", facts={"label": name, "sum": written(z[0])})
-                        for name, z in ((label, w["sums"]), (rival, w["rival_sums"]))))
-        sums.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        # after the move each number keeps its place and the new one comes beside it: both stay readable
-        news = VGroup(*(self.text("\u2192 {value}", size=size, facts={"value": written(z)}).next_to(line, RIGHT, buff=0.15)
-                        for line, z, size in zip((sums[0], sums[2], sums[3]),
-                                                 (w["parts"][1], w["sums"][1], w["rival_sums"][1]),
-                                                 ("label", "small", "small"))))
-        VGroup(sums, news).next_to(dials, DOWN, buff=0.35)
+            guess.next_to(truth, DOWN, buff=0.15).align_to(truth, LEFT)
         note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
                          facts={"side": "right" if step > 0 else "left"}).move_to(heads[0])
         side = image.shape[1]
         edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: hidden
         with self.say("why"):
-            self.play(FadeIn(parts[0]), GrowArrow(arrow), FadeIn(parts[1]), FadeIn(guesses[0]), FadeIn(truth),
+            self.play(FadeIn(parts[0]), GrowArrow(arrow), FadeIn(parts[1]), FadeIn(truth), FadeIn(guesses[0]),
                       run_time=1.0)
             self.wait_until_bookmark("dials")
-            self.play(FadeIn(parts[2]), run_time=0.8)
-            # each square with its own dial, in turn, as the worked stamp's pixels met theirs
-            self.play(LaggedStart(*(AnimationGroup(point_at(pooled.numbers[k], WHY_CELL),
-                                                   point_at(dials.numbers[k], WHY_CELL))
-                                    for k in range(len(dials.numbers))), lag_ratio=0.4), run_time=2.4)
-            self.play(FadeIn(sums), run_time=0.5)
+            self.play(LaggedStart(*(Create(s) for s in stencil), lag_ratio=0.1), run_time=1.2)
+            self.wait_until_bookmark("key")
+            self.play(FadeIn(key), run_time=0.6)
+            self.wait_until_bookmark("adds")
+            self.play(FadeIn(totals.heads), *(GrowFromEdge(b, LEFT if z[0] >= 0 else RIGHT)
+                                              for b, z in zip(totals.bars, totals.sums)),
+                      FadeIn(totals.values), run_time=0.8)
             self.wait_until_bookmark("ring")
-            self.play(Create(rings), run_time=0.8)
+            self.play(Create(ring), run_time=0.8)
             self.wait_until_bookmark("move")
             for k in range(side):
                 picture.cells[k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
@@ -1047,19 +1109,76 @@ class Convnet(Chapter):
             self.play(FadeOut(heads[0]), run_time=0.3)
             self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), run_time=1.0)
             self.play(FadeIn(note), run_time=0.3)       # named once it has moved, not before
+            # the map's numbers change under the dials, which stay; the ring goes with its number
             self.play(FadeOut(VGroup(pooled.cells, pooled.numbers)), FadeIn(VGroup(moved.cells, moved.numbers)),
                       run_time=0.6)
-            self.play(rings.animate.shift(step * pooled.cell * RIGHT), run_time=0.8)
-            self.wait_until_bookmark("part")
-            self.play(FadeIn(news[0]), run_time=0.6)       # our map's part, as it is said
+            self.play(ring.animate.shift(step * pooled.cell * RIGHT), run_time=0.8)
             self.wait_until_bookmark("guess")
-            self.play(LaggedStart(*(FadeIn(n) for n in news[1:]), lag_ratio=0.5), run_time=1.0)
-            # the old words go before the new come: crossed, two numbers were drawn over each other
-            self.play(FadeOut(guesses[0]), run_time=0.3)
-            self.play(FadeIn(guesses[1]), run_time=0.5)
+            # the old numbers go before the new come: crossed, two numbers were drawn over each other
+            self.play(FadeOut(totals.values), FadeOut(guesses[0]), run_time=0.3)
+            self.play(*(bar.animate.become(after) for bar, after in zip(totals.bars, totals.afters)), run_time=1.0)
+            self.play(FadeIn(totals.new_values), FadeIn(guesses[1]), run_time=0.5)
         self.wait(0.6)      # the new guess, a moment to read it
-        self.play(FadeOut(VGroup(row, arrow, rings, guesses[1], truth, sums, news, note, moved.cells, moved.numbers)),
-                  run_time=0.6)
+        # only what is on screen: a group's part faded out before would come back for the fade
+        self.play(FadeOut(VGroup(picture, heads[1], pooled.frame, arrow, stencil, key, ring, totals.heads, totals.bars,
+                                 totals.new_values, guesses[1], truth, note, moved.cells, moved.numbers)), run_time=0.6)
+
+    def stencil(self, grid: ShadedGrid, dials: np.ndarray, top: float) -> VGroup:
+        """An output neuron's dials laid over a shrunk map: a frame inside each square in its
+        dial's colour (blue pushes the neuron up, red down, dark hardly counts)."""
+        color_of = signed(top)
+        rows, cols = np.asarray(dials).shape
+        return VGroup(*(Square(STENCIL * grid.cell, stroke_color=color_of(d), stroke_width=8)
+                        .move_to(grid.center_of(k // cols + 0.5, k % cols + 0.5)).set_z_index(2)
+                        for k, d in enumerate(np.asarray(dials, float).reshape(-1))))
+
+    def dial_key(self, label: str, top: float) -> VGroup:
+        """What the coloured frames are: the output neuron's dials, blue up, red down."""
+        t = self.theme
+        color_of = signed(top)
+        swatch = lambda value: Square(0.28, stroke_color=color_of(value), stroke_width=6)
+        lines = VGroup(self.text("output neuron {label}'s dials on it:", size="small", color=t.muted,
+                                 facts={"label": label}),
+                       VGroup(swatch(top), self.text("push it up", size="small"),
+                              swatch(-top), self.text("down", size="small")).arrange(RIGHT, buff=0.15))
+        return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+
+    def total_bars(self, rows: list, n_kernels: int) -> VGroup:
+        """Output neurons' totals, before the move, as bars from one zero line (each also
+        `.afters`, as after the move), each total written at its bar's end."""
+        t = self.theme
+        top = max(abs(z) for _, sums, _ in rows for z in sums) or 1.0
+        scale = TOTAL_BAR / top
+        head = self.text("totals, with all {n} maps", size="small", color=t.muted, facts={"n": n_kernels})
+        names, bars, afters, values, new_values = VGroup(), VGroup(), VGroup(), VGroup(), VGroup()
+        for i, (name, sums, color) in enumerate(rows):
+            yy = -0.6 * (i + 1)
+            made = []
+            for z in sums:
+                bar = Rectangle(width=max(abs(z) * scale, 0.02), height=0.34, fill_color=color, fill_opacity=1,
+                                stroke_width=0)
+                made.append(bar.move_to([0, yy, 0], aligned_edge=LEFT if z >= 0 else RIGHT))
+            bars.add(made[0])
+            afters.add(made[1])
+            names.add(self.text("output neuron {label}", size="small", facts={"label": name})
+                      .next_to([0, yy, 0], LEFT, buff=0.25))
+            for bar, z, into in ((made[0], sums[0], values), (made[1], sums[1], new_values)):
+                into.add(self.text("{value}", size="small", facts={"value": written(z)})
+                         .next_to(bar, RIGHT if z >= 0 else LEFT, buff=0.12))
+        zero = Line([0, -0.3, 0], [0, -0.6 * len(rows) - 0.3, 0], color=t.muted, stroke_width=2)
+        head.next_to(zero, UP, buff=0.15).align_to(names, LEFT)
+        group = VGroup(head, names, zero, bars, values, new_values)
+        group.heads, group.bars, group.values, group.new_values = VGroup(head, names, zero), bars, values, new_values
+        group.afters = afters        # not drawn: the bars become them; moved with the group by `place`
+        group.sums = [sums for _, sums, _ in rows]
+        return group
+
+    @staticmethod
+    def place(totals: VGroup, point) -> None:
+        """Move the totals' bars (and the bars they become) to `point`."""
+        shift = np.asarray(point, float) - totals.get_center()
+        totals.shift(shift)
+        totals.afters.shift(shift)
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
                      y: float) -> VGroup:
