@@ -307,3 +307,22 @@ def test_one_neurons_wires_fold_into_its_own_patch(story_file):
     # the outline sits on that neuron's own patch: the first in reading order
     left, top = frame.get_corner(np.array([-1, 1, 0]))[:2]
     assert left == pytest.approx(patch.get_left()[0], abs=0.05) and top == pytest.approx(patch.get_top()[1], abs=0.05)
+
+
+def test_set_at_random_reads_out_real_starting_dials(story_file, tmp_path):
+    """Review 9: a gold band swept down the hidden column as "every dial is set at random" was
+    said, unexplained. A few drawn wires are read out instead, each value the real starting
+    weight of that wire (read here from the history), written while the line is said."""
+    path = story_file("digits")
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    start, sampled = history.snapshots[0].weights[0], entry["shown"]["sampled_dials"]
+    assert len(sampled) >= 3
+    line = next(line for line in entry["narration"] if "set at random" in line["text"])
+    drawn = [d["text"] for d in entry["drawn"] if line["start_s"] <= d["t"] <= line["end_s"] + 3.0]
+    shown_in, shown_out = shown_indices(start.shape[1]), shown_indices(start.shape[0])
+    for s in sampled:
+        assert s["weight"] == start[s["to"], s["from"]]
+        assert s["from"] in shown_in and s["to"] in shown_out
+        assert f"{s['weight']:.2f}".replace("-", "\u2212") in drawn
+    assert len({(s["to"], s["from"]) for s in sampled}) == len(sampled)

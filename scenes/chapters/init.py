@@ -46,6 +46,7 @@ LOOK_GLOW = 0.5                  # the twin's even glow on the example both look
 NOTE_SPOT = (3.2, -0.6)          # top-left of the strongest dial's note: free room under the legend,
                                  # clear of the output labels
 NUMBER_LINE = 3.2                # width of the number line that places the dial left or right of zero
+SAMPLED_DIALS = 5                # starting dials read out as "every dial is set at random" is said
 PUSH_GLOWS = (0.0, 0.25, 0.5, 0.75, 1.0)   # the strongest dial at work: its left neuron lit step by step
 
 
@@ -324,6 +325,14 @@ class Replay(Animation):
                 self.on_step(side, nearest)
 
 
+def sampled_edges(ins: Sequence[int], outs: Sequence[int], count: int = SAMPLED_DIALS) -> list[tuple[int, int]]:
+    """(from, to) of `count` drawn wires between two columns, spread from top to bottom: each
+    joins the neurons at about the same height, so their middles (where their values are
+    written) stand one under another."""
+    places = (np.arange(count) + 0.5) / count
+    return [(ins[int(p * len(ins))], outs[min(int(p * len(outs)) + 1, len(outs) - 1)]) for p in places]
+
+
 def glowing(line: Line, t: Theme) -> VGroup:
     """A line pointed at: a soft highlight glow behind it, the line itself in its own colour
     (its colour is its sign: a yellow line would hide it), a little thicker."""
@@ -408,8 +417,14 @@ class Init(Chapter):
             self.play(FadeOut(pair), FadeIn(key, shift=0.2 * LEFT), run_time=0.8)
             for sign in (t.positive, t.negative):    # "blue lines push up, red lines push down"
                 self.flash_edges(edges, sign, run_time=1.0)
+            # "set at random": a few real starting dials read out, one after another, of both signs
+            self.wait_until_bookmark("random")
+            samples = self.sampled_dials(diagram)
+            for sample in samples:
+                self.play(FadeIn(sample, scale=0.8), run_time=0.6)
+                self.wait(0.3)
             self.wait_until_bookmark("all")
-            self.play(FadeIn(count, shift=0.2 * UP), run_time=0.6)
+            self.play(FadeOut(samples), FadeIn(count, shift=0.2 * UP), run_time=0.6)
         self.play(FadeOut(count), run_time=0.4)   # its room is the strongest dial's note
         with self.say("strongest"):
             marker, note, spot = self.strongest_marker(diagram)
@@ -426,6 +441,21 @@ class Init(Chapter):
             glows = self.push(diagram, note)
         self.wait(1.0)   # the push stands a moment: the chapter's silence stays at 10% or more
         self.play(FadeOut(VGroup(diagram, names, key, marker, note, glows)), run_time=0.6)
+
+    def sampled_dials(self, diagram: NetworkDiagram) -> VGroup:
+        """A few drawn wires of the first layer pair, spread down the columns, each pointed at
+        with its real starting value written at its middle (sampled_edges)."""
+        t, start = self.theme, self.history.snapshot(0).weights[0]
+        picked = sampled_edges(diagram.shown_indices(0), diagram.shown_indices(1))
+        self.show(sampled_dials=[{"to": to, "from": frm, "weight": float(start[to, frm])} for frm, to in picked])
+        samples = VGroup()
+        for frm, to in picked:
+            line = glowing(diagram.edge_line(0, to, frm).copy(), t)
+            value = self.text("{value}", size="small", facts={"value": minus_sign(float(start[to, frm]))})
+            value.move_to(line[1].point_from_proportion(0.5))
+            value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+            samples.add(VGroup(line, value))
+        return samples
 
     def one_pair(self, diagram: NetworkDiagram) -> VGroup:
         """A middle drawn edge of the first layer pair, in the highlight colour, and rings on
