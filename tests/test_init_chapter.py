@@ -189,19 +189,86 @@ def test_patch_grid_uses_the_room():
 def test_the_neuron_a_red_dial_dims_is_not_ringed_in_the_highlight(story_file):
     """Review 8: "the dimmer the one on its right gets" was drawn as a bright yellow ring round
     that neuron, which read as lighting up; only its fill changes, the one on the left glows."""
-    from types import SimpleNamespace
     from scenes.chapters.init import Init
     from scenes.kit.network_diagram import network_picture
     from scenes.kit import theme as themes
     history = History.load(story_file("digits"))
     chapter = Init.__new__(Init)
     chapter.history, chapter.theme = history, themes.current()
-    chapter.add = lambda *mobjects: None
-    diagram = network_picture(history)
-    glows, _ = chapter.push(diagram)
-    source, target = glows
+    source, target = chapter.push_glows(network_picture(history))
     assert source.get_stroke_color().to_hex().lower() == chapter.theme.highlight.lower()
     assert target.get_stroke_color().to_hex().lower() != chapter.theme.highlight.lower()
+
+
+def texts_during(entry: dict, words: str, pattern: str) -> list[str]:
+    """The drawn texts matching `pattern` while the narration line holding `words` is said."""
+    line = next(line for line in entry["narration"] if words in line["text"])
+    return [d["text"] for d in entry["drawn"]
+            if re.fullmatch(pattern, d["text"]) and line["start_s"] <= d["t"] <= line["end_s"] + 1.5]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_strongest_dial_is_seen_at_work_with_real_glows(preset, story_file, tmp_path):
+    """Review 9 (its ONE change): "the more the neuron on its left glows, the dimmer the one on
+    its right gets" was told while nothing changed. The left neuron's glow goes up step by step
+    and the right one's glow, its number written, follows: recomputed here by hand from the
+    starting weight and bias (the other neurons of that layer dark), not read back."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    s, start = entry["shown"]["strongest"], history.snapshots[0]
+    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][s["layer_pair"]]]
+    bias = start.biases[s["layer_pair"]][s["to"]]
+    readings = entry["shown"]["push"]
+    lefts = [r["left"] for r in readings]
+    assert lefts == sorted(lefts) and lefts[0] == 0.0 and lefts[-1] == 1.0 and len(lefts) >= 4
+    for r in readings:
+        assert r["right"] == pytest.approx(squash(s["weight"] * r["left"] + bias))
+    rights = [r["right"] for r in readings]
+    assert rights == (sorted(rights, reverse=True) if s["weight"] < 0 else sorted(rights))
+    # each glow is written while "the more the neuron on its left glows" is said
+    drawn = texts_during(entry, "the more the neuron on its left glows", r"glow \u2212?\d\.\d\d")
+    for r in readings:
+        assert f"glow {r['left']:.2f}" in drawn and f"glow {r['right']:.2f}".replace("-", "\u2212") in drawn
+    assert any(d["text"].endswith(": dark") for d in entry["drawn"])    # the others are dark, said so
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_each_twin_neuron_darkened_moves_the_answer_the_same(preset, story_file, tmp_path):
+    """Review 9: "they all get the very same change" was only told. Each hidden neuron goes dark
+    in turn on both trained networks and the answer's output glow is written: one number again
+    and again for the twin, different ones for ours. Recomputed here through the trained
+    networks from the snapshots."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    cfg, found = history.config, entry["shown"]["darkened"]
+    look = entry["shown"]["same_look"]
+    x = history.split("test")[0][look["example"]]
+    for side, snap in (("main", history.snapshots[-1]), ("twin", history.twin.snapshots[-1])):
+        net = Network(snap.weights, snap.biases, cfg["activations"], cfg["cost"])
+        hidden = net.forward(x[None]).a[1][0]
+        assert found[side]["lit"] == pytest.approx(net.forward(x[None]).a[-1][0][found["output"]])
+        rest = Network(snap.weights[1:], snap.biases[1:], cfg["activations"][1:], cfg["cost"])
+        for k, value in zip(shown_indices(len(hidden)), found[side]["dark"]):
+            dark = hidden.copy()
+            dark[k] = 0.0
+            assert value == pytest.approx(rest.predict(dark)[0, found["output"]])
+    assert np.ptp(found["twin"]["dark"]) < 1e-9
+    drawn = texts_during(entry, "Turn any one of them dark", r"this one dark: output .* glows \u2212?\d\.\d\d")
+    assert {f"{v:.2f}".replace("-", "\u2212") for v in found["twin"]["dark"]} <= {d.rsplit(" ", 1)[1] for d in drawn}
+    if preset == "digits":
+        assert np.ptp(found["main"]["dark"]) > 0.05          # ours: each neuron its own say
+        assert len({f"{v:.2f}" for v in found["main"]["dark"]}) > 3
+
+
+def test_the_network_stands_with_the_title_from_the_first_frame(story_file, tmp_path):
+    """Review 9: the first frame was the title alone while the narration began. The neurons and
+    their layer names are drawn from the first frame."""
+    path = story_file("digits")
+    entry = render_tiny("init", path, tmp_path)
+    first = {d["text"] for d in entry["drawn"] if d["t"] < 0.05}
+    assert {"Random start", "inputs", "hidden", "outputs"} <= first
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -240,3 +307,22 @@ def test_one_neurons_wires_fold_into_its_own_patch(story_file):
     # the outline sits on that neuron's own patch: the first in reading order
     left, top = frame.get_corner(np.array([-1, 1, 0]))[:2]
     assert left == pytest.approx(patch.get_left()[0], abs=0.05) and top == pytest.approx(patch.get_top()[1], abs=0.05)
+
+
+def test_set_at_random_reads_out_real_starting_dials(story_file, tmp_path):
+    """Review 9: a gold band swept down the hidden column as "every dial is set at random" was
+    said, unexplained. A few drawn wires are read out instead, each value the real starting
+    weight of that wire (read here from the history), written while the line is said."""
+    path = story_file("digits")
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    start, sampled = history.snapshots[0].weights[0], entry["shown"]["sampled_dials"]
+    assert len(sampled) >= 3
+    line = next(line for line in entry["narration"] if "set at random" in line["text"])
+    drawn = [d["text"] for d in entry["drawn"] if line["start_s"] <= d["t"] <= line["end_s"] + 3.0]
+    shown_in, shown_out = shown_indices(start.shape[1]), shown_indices(start.shape[0])
+    for s in sampled:
+        assert s["weight"] == start[s["to"], s["from"]]
+        assert s["from"] in shown_in and s["to"] in shown_out
+        assert f"{s['weight']:.2f}".replace("-", "\u2212") in drawn
+    assert len({(s["to"], s["from"]) for s in sampled}) == len(sampled)

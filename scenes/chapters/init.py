@@ -28,7 +28,7 @@ from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weig
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
 from scenes.kit.pictures import card_picture, rect_points, shade
-from scenes.kit.readings import input_kind, record_at
+from scenes.kit.readings import class_of, input_kind, output_names, record_at
 from scenes.kit.theme import Theme
 from scenes.screen import mark
 
@@ -46,6 +46,8 @@ LOOK_GLOW = 0.5                  # the twin's even glow on the example both look
 NOTE_SPOT = (3.2, -0.6)          # top-left of the strongest dial's note: free room under the legend,
                                  # clear of the output labels
 NUMBER_LINE = 3.2                # width of the number line that places the dial left or right of zero
+SAMPLED_DIALS = 5                # starting dials read out as "every dial is set at random" is said
+PUSH_GLOWS = (0.0, 0.25, 0.5, 0.75, 1.0)   # the strongest dial at work: its left neuron lit step by step
 
 
 # --- what the chapter tells: read from the history only ---
@@ -93,6 +95,28 @@ def same_look(history: History, main: Snapshot, twin: Snapshot) -> dict:
     return {"example": index, **{name: [a[0] for a in net.forward(row).a] for name, net in nets.items()}}
 
 
+def darkened(history: History, look: dict, snapshots: dict[str, Snapshot]) -> dict:
+    """Each hidden neuron of the first hidden layer turned dark in turn, the others lit as the
+    example `look` (same_look) lights them: the glow of the output for the example's answer,
+    as the rest of each trained network computes it. In the twin every neuron's darkening
+    gives the same number (each has the same say); in ours, each its own.
+
+    {"output": its index, "name": its name, "<side>": {"lit": glow with all lit,
+     "dark": [glow with hidden neuron k dark, for each drawn k]}}"""
+    config, y = history.config, history.split("test")[1]
+    output = class_of(y[look["example"]]) if config["sizes"][-1] > 1 else 0
+    found = {"output": output, "name": output_names(history)[output]}
+    for side, snap in snapshots.items():
+        rest = Network(snap.weights[1:], snap.biases[1:], config["activations"][1:], config["cost"])
+        hidden = np.asarray(look[side][1], dtype=float)
+        drawn = shown_indices(len(hidden))
+        rows = np.tile(hidden, (len(drawn), 1))
+        rows[np.arange(len(drawn)), drawn] = 0.0
+        found[side] = {"lit": float(rest.predict(hidden)[0, output]),
+                       "dark": [float(v) for v in rest.predict(rows)[:, output]]}
+    return found
+
+
 def glow_row(values: np.ndarray, t: Theme, width: float) -> VGroup:
     """A layer's neurons side by side, big, lit by their activations as the diagram lights
     them (the panels' own neurons are specks)."""
@@ -130,6 +154,18 @@ def minus_sign(value: float, places: int = 2) -> str:
 def spoken_number(value: float) -> str:
     """0.86 or 'minus 0.86': how the narration reads a weight."""
     return f"minus {abs(value):.2f}" if value < 0 else f"{value:.2f}"
+
+
+def push_readings(history: History, glows: Sequence[float] = PUSH_GLOWS) -> list[dict[str, float]]:
+    """The strongest drawn dial at work on the real starting network: its left neuron lit at
+    each of `glows` while every other neuron of that layer stays dark, and the glow of the
+    neuron on its right, as nncore's layer computes it (a red dial: it falls step by step)."""
+    pair, to, frm, _ = strongest_drawn(history)
+    start, config = history.snapshot(0), history.config
+    layer = Network([start.weights[pair]], [start.biases[pair]], [config["activations"][pair]], config["cost"])
+    lit = np.zeros((len(glows), config["sizes"][pair]))
+    lit[:, frm] = glows
+    return [{"left": float(g), "right": float(r)} for g, r in zip(glows, layer.predict(lit)[:, to])]
 
 
 def init_facts(history: History) -> dict[str, object]:
@@ -289,6 +325,14 @@ class Replay(Animation):
                 self.on_step(side, nearest)
 
 
+def sampled_edges(ins: Sequence[int], outs: Sequence[int], count: int = SAMPLED_DIALS) -> list[tuple[int, int]]:
+    """(from, to) of `count` drawn wires between two columns, spread from top to bottom: each
+    joins the neurons at about the same height, so their middles (where their values are
+    written) stand one under another."""
+    places = (np.arange(count) + 0.5) / count
+    return [(ins[int(p * len(ins))], outs[min(int(p * len(outs)) + 1, len(outs) - 1)]) for p in places]
+
+
 def glowing(line: Line, t: Theme) -> VGroup:
     """A line pointed at: a soft highlight glow behind it, the line itself in its own colour
     (its colour is its sign: a yellow line would hide it), a little thicker."""
@@ -317,8 +361,9 @@ class Init(Chapter):
 
     def construct(self) -> None:
         h = self.history
+        opening = self.opening()      # on screen with the title from the first frame
         self.heading = self.show_title()
-        self.random_dials()
+        self.random_dials(*opening)
         main, twin = self.side_by_side()
         self.train_both(main, twin)
         main_step, twin_step = compared_steps(h)
@@ -333,25 +378,29 @@ class Init(Chapter):
 
     # --- part 1: the real random start ---
 
-    def random_dials(self) -> None:
-        """The neurons; the real starting edges drawn layer pair by layer pair as "connect" is
-        said; one edge and its two neurons pointed out ("every line joins two neurons"), a
-        signal running along it ("listens"); the legend, with the blue edges and then the red
-        ones flashing as they are named; a sweep over every edge and their count ("at random,
-        all of them"); then the strongest drawn edge with its value."""
-        t = self.theme
+    def opening(self) -> tuple[NetworkDiagram, VGroup, VGroup]:
+        """The network's neurons and layer names, added at once: they stand with the title from
+        the chapter's first frame (review 9: a title alone read as a blank screen). Its edges
+        are taken out, to be drawn in as the wires are named."""
         diagram = network_picture(self.history, **FULL_BOX).move_to(FULL_SPOT)
-        names = layer_names(diagram, t)
+        names = layer_names(diagram, self.theme)
         edges = diagram.edge_groups
-        diagram.remove(edges)     # drawn in below, then given back to the diagram
+        diagram.remove(edges)
+        self.add(diagram, names)
+        return diagram, names, edges
+
+    def random_dials(self, diagram: NetworkDiagram, names: VGroup, edges: VGroup) -> None:
+        """The real starting edges drawn layer pair by layer pair over the standing neurons;
+        one edge and its two neurons pointed out ("every line joins two neurons"), a signal
+        running along it ("listens"); the legend when its colours are named, with the blue
+        edges and then the red ones flashing; the count ("all of them"); then the strongest
+        drawn edge with its value, and that dial at work."""
+        t = self.theme
         key = self.legend().to_edge(RIGHT, buff=0.3).set_y(diagram.get_y())
         n = base_facts(self.history)["n_weights"]
         count = self.text("{n} dials, all set at random", size="small", color=t.highlight,
                           facts={"n": n}).next_to(key, DOWN, buff=0.35).align_to(key, LEFT)
         self.show(n_weights=n)
-        # the key comes with the network: the narration's colour words may be read at any
-        # moment of this paragraph, and it is pointed at again when they are said
-        self.play(FadeIn(diagram), FadeIn(names), FadeIn(key, shift=0.2 * LEFT), run_time=0.8)
         with self.say("dials") as tracker:
             for group in edges:
                 self.play(Create(group), run_time=min(1.5, tracker.duration / (3 * len(edges) + 3)))
@@ -364,14 +413,18 @@ class Init(Chapter):
             self.play(ShowPassingFlash(pair[0][1].copy().set_stroke(t.highlight, width=8), time_width=0.5),
                       run_time=1.2)
             self.wait_until_bookmark("legend")
-            self.play(FadeOut(pair), Indicate(key, color=t.highlight, scale_factor=1.05), run_time=0.8)
+            # the key comes when its colours are named (review 9: drawn before, it was unread)
+            self.play(FadeOut(pair), FadeIn(key, shift=0.2 * LEFT), run_time=0.8)
             for sign in (t.positive, t.negative):    # "blue lines push up, red lines push down"
                 self.flash_edges(edges, sign, run_time=1.0)
+            # "set at random": a few real starting dials read out, one after another, of both signs
             self.wait_until_bookmark("random")
-            self.play(Succession(*(diagram.pulse_layer(p, run_time=1.0) for p in range(len(edges)))),
-                      run_time=1.0 * len(edges))
+            samples = self.sampled_dials(diagram)
+            for sample in samples:
+                self.play(FadeIn(sample, scale=0.8), run_time=0.6)
+                self.wait(0.3)
             self.wait_until_bookmark("all")
-            self.play(FadeIn(count, shift=0.2 * UP), run_time=0.6)
+            self.play(FadeOut(samples), FadeIn(count, shift=0.2 * UP), run_time=0.6)
         self.play(FadeOut(count), run_time=0.4)   # its room is the strongest dial's note
         with self.say("strongest"):
             marker, note, spot = self.strongest_marker(diagram)
@@ -385,10 +438,24 @@ class Init(Chapter):
             self.play(dot.animate.move_to(spot), run_time=1.2)     # from zero to the dial's place
             self.play(FadeIn(words), run_time=0.5)
             self.wait_until_bookmark("push")
-            glows, anims = self.push(diagram)
-            self.play(*anims, run_time=2.0)
+            glows = self.push(diagram, note)
         self.wait(1.0)   # the push stands a moment: the chapter's silence stays at 10% or more
         self.play(FadeOut(VGroup(diagram, names, key, marker, note, glows)), run_time=0.6)
+
+    def sampled_dials(self, diagram: NetworkDiagram) -> VGroup:
+        """A few drawn wires of the first layer pair, spread down the columns, each pointed at
+        with its real starting value written at its middle (sampled_edges)."""
+        t, start = self.theme, self.history.snapshot(0).weights[0]
+        picked = sampled_edges(diagram.shown_indices(0), diagram.shown_indices(1))
+        self.show(sampled_dials=[{"to": to, "from": frm, "weight": float(start[to, frm])} for frm, to in picked])
+        samples = VGroup()
+        for frm, to in picked:
+            line = glowing(diagram.edge_line(0, to, frm).copy(), t)
+            value = self.text("{value}", size="small", facts={"value": minus_sign(float(start[to, frm]))})
+            value.move_to(line[1].point_from_proportion(0.5))
+            value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+            samples.add(VGroup(line, value))
+        return samples
 
     def one_pair(self, diagram: NetworkDiagram) -> VGroup:
         """A middle drawn edge of the first layer pair, in the highlight colour, and rings on
@@ -459,29 +526,100 @@ class Init(Chapter):
         axis.zero, axis.unit = ticks[reach], unit
         return axis
 
-    def push(self, diagram: NetworkDiagram) -> tuple[VGroup, list]:
-        """The strongest edge's two neurons: the left one lights up, the right one dims (for a
-        dial below zero) or brightens (above zero)."""
+    def push_glows(self, diagram: NetworkDiagram) -> VGroup:
+        """The strongest edge's two neurons, unlit copies over the diagram's: the left one ringed
+        in the highlight, the right one keeping its own outline (a yellow ring round a neuron
+        that dims read as it lighting up, review 8)."""
         t = self.theme
-        pair, to, frm, value = strongest_drawn(self.history)
+        pair, to, frm, _ = strongest_drawn(self.history)
         source, target = diagram.neuron_at(pair, frm), diagram.neuron_at(pair + 1, to)
-        glow = lambda c, o: c.copy().set_fill(t.neuron_fill, o).set_stroke(t.highlight, 3)
-        # the right one keeps its own outline: a yellow ring round a neuron that dims read as
-        # it lighting up (review 8); its fill alone goes half-lit to dark, or to full
-        glows = VGroup(glow(source, 0.0), target.copy().set_fill(t.neuron_fill, 0.5))
-        self.add(glows)
-        return glows, [glows[0].animate.set_fill(t.neuron_fill, 1.0),
-                       glows[1].animate.set_fill(t.neuron_fill, 0.05 if value < 0 else 1.0)]
+        return VGroup(source.copy().set_fill(t.background, 1.0).set_stroke(t.highlight, 3),
+                      target.copy().set_fill(t.background, 1.0))
+
+    def push(self, diagram: NetworkDiagram, note: VGroup) -> VGroup:
+        """The strongest dial at work, step by step (review 9: it was told, not shown): the
+        left neuron's glow goes up a quarter at a time, its number beside it, and the right
+        one's real glow, computed by nncore (push_readings), falls (or rises) with its number;
+        the other neurons of that layer stay dark, and the screen says so."""
+        t = self.theme
+        readings = push_readings(self.history)
+        self.show(push=readings)
+        glows = self.push_glows(diagram)
+        source, target = glows
+
+        def labels(reading: dict) -> VGroup:
+            left, right = (self.text("glow {value}", size="small", color=t.text, facts={"value": minus_sign(reading[k])})
+                           for k in ("left", "right"))
+            left.next_to(source, LEFT, buff=0.12)
+            right.next_to(target, DOWN, buff=0.15)
+            for label in (left, right):
+                label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+            return VGroup(left, right)
+
+        def lit(reading: dict) -> list:
+            return [glow.animate.set_fill(colour, 1.0)
+                    for glow, colour in zip(glows, lit_colours(t, brightness([reading["left"], reading["right"]])))]
+
+        first = strongest_drawn(self.history)[0] == 0     # the dial's left neuron is an input
+        dark = self.text("the other inputs: dark" if first else "the other hidden neurons: dark",
+                         size="small", color=t.muted).next_to(note, DOWN, buff=0.3).to_edge(RIGHT, buff=0.25)
+        shown = labels(readings[0])
+        glows[1].set_fill(lit_colours(t, brightness([readings[0]["right"]]))[0], 1.0)
+        self.play(FadeIn(glows), FadeIn(shown), FadeIn(dark), run_time=0.6)
+        for reading in readings[1:]:
+            new = labels(reading)
+            self.play(*lit(reading), FadeOut(shown, run_time=0.3), FadeIn(new), run_time=0.8)
+            shown = new
+            self.wait(0.25)
+        return VGroup(glows, shown, dark)
 
     # --- part 2: the twin ---
 
-    def fold_into_one(self, row: VGroup):
-        """A row of neurons (and its words) folding into one neuron named as one: copies act
-        like a single neuron."""
-        neurons, words = row
+    def fold_into_one(self, neurons: VGroup, words: Mobject):
+        """A row of neurons folding into one neuron, named as one in the place of `words`:
+        copies act like a single neuron. The words cross-fade (review 9: morphed, they read
+        scrambled for a frame)."""
         one = neurons[0].copy().move_to(neurons)
         name = self.text("acts like one neuron", size="small", color=self.theme.highlight).move_to(words)
-        return AnimationGroup(*(Transform(n, one.copy()) for n in neurons), Transform(words, name))
+        return AnimationGroup(*(Transform(n, one.copy()) for n in neurons), FadeOut(words), FadeIn(name))
+
+    def darken_each(self, rows: VGroup, lit: dict, main: dict, twin: dict, run_time: float) -> VGroup:
+        """Each hidden neuron in turn goes dark on both sides, a ring on it, and under each row
+        the glow of the output for the example's answer with it dark (darkened): one number,
+        again and again, in the twin; a different one each time in ours. Returns the readouts."""
+        t = self.theme
+        found = darkened(self.history, lit, {"main": main["frames"][-1], "twin": twin["frames"][-1]})
+        self.show(darkened=found)
+
+        def readout(side: str, value: float | None) -> Text:
+            words, facts = ((mark("all lit: output {name} glows {value}"), {"value": found[side]["lit"]}) if value is None
+                            else (mark("this one dark: output {name} glows {value}"), {"value": value}))
+            text = self.text(words, size="small", color=t.text, facts={"name": found["name"],
+                                                                         "value": minus_sign(facts["value"])})
+            return text.move_to(rows[0 if side == "main" else 1][1])
+
+        sides = ("main", "twin")
+        shown = VGroup(*(readout(side, None) for side in sides))
+        self.play(*(FadeOut(row[1]) for row in rows), FadeIn(shown), run_time=0.5)
+        count = len(found["twin"]["dark"])
+        hop = max(0.3, (run_time - 0.5) / count)
+        for k in range(count):
+            neurons = [row[0][k] for row in rows]
+            rings = VGroup(*(Circle(n.width / 2 + 0.05, stroke_color=t.highlight, stroke_width=3).move_to(n)
+                             for n in neurons))
+            fills = [n.get_fill_color() for n in neurons]
+            new = VGroup(*(readout(side, found[side]["dark"][k]) for side in sides))
+            for old, now in zip(shown, new):
+                old.become(now)
+                old.text, old.original_text = now.text, getattr(now, "original_text", now.text)
+            for n in neurons:
+                n.set_fill(t.background, 1.0)
+            self.add(rings)
+            self.wait(hop)
+            for n, fill in zip(neurons, fills):
+                n.set_fill(fill, 1.0)
+            self.remove(rings)
+        return shown
 
     def side_by_side(self) -> tuple[dict, dict]:
         """Ours on the left, the twin on the right, each with its hidden neurons' patches."""
@@ -621,12 +759,13 @@ class Init(Chapter):
                       FadeIn(rows), run_time=1.5)
             self.wait_until_bookmark("glow")
             self.play(Indicate(rows[1][0], color=self.theme.highlight, scale_factor=1.1), run_time=1.2)
-            # "they all get the very same change": the twin's patches pulse as one
-            self.wait_until_bookmark("change")
-            self.play(Indicate(twin["patches"], color=self.theme.highlight, scale_factor=1.05), run_time=1.2)
+            # "darken any one of them": each neuron in turn goes dark on both sides, the
+            # answer's real glow beside it (review 9: "the very same change" was only told)
+            self.wait_until_bookmark("dark")
+            readouts = self.darken_each(rows, lit, main, twin, run_time=max(5.0, tracker.time_until_bookmark("one") - 0.3))
             # "act like just one": the twin's row of neurons folds into one neuron
             self.wait_until_bookmark("one")
-            self.play(self.fold_into_one(rows[1]), run_time=1.5)
+            self.play(self.fold_into_one(rows[1][0], readouts[1]), FadeOut(readouts[0]), run_time=1.5)
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1]})
         facts = init_facts(self.history)
         # where copies do no worse (a task one neuron can do), the narration says so
