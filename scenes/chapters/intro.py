@@ -13,8 +13,8 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, ManimColor, LEFT, RIGHT, UL, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
-                   Line,
+from manim import (DOWN, LEFT, RIGHT, UL, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
+                   Line, ManimColor,
                    Mobject, Square, Text, Transform, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
@@ -42,7 +42,7 @@ PATTERN = 2.4           # side of the one learned pattern drawn big: a square of
 FAVOURITE = 1.9         # side of the practice picture that lights its neuron most, beside it (at 1.6
                         # its 4 was hard to read as a 4, review 9)
 KEY_SWATCH = 0.22       # side of the coloured square beside each row of the pattern's key
-LEARN_BEAT = 0.45       # seconds per snapshot of the "watch it learn" replay
+LEARN_BEAT = 0.35       # seconds per snapshot of the "watch it learn" replay: 8 fit in its sentence
 LANDING = 0.3           # seconds for one inked square to land on the pattern and be counted
 
 
@@ -397,8 +397,7 @@ class Intro(Chapter):
             elif kind == "points":
                 self.draw_points(picture, inputs)
             else:
-                self.wait(min(1.5, tracker.duration / 4))
-                self.wait_until_bookmark("scaled")
+                self.wait_until_bookmark("scaled")     # the row is on screen from the first frame
                 self.play(Indicate(picture[1] if len(picture) > 1 else picture, color=self.theme.text,
                                    scale_factor=1.05), run_time=1.2)
             self.wait_until_bookmark("label")
@@ -689,14 +688,15 @@ class Intro(Chapter):
             counters[kind] = new
         count = self.text("{on} of {inked} inked squares land on blue", size="small",
                           facts={"on": landed[BLUE], "inked": int(inked.sum())})
-        count.next_to(key, DOWN, buff=0.15).align_to(pattern, LEFT)
+        # under the key's words, clear of the hidden layer's name at the pattern's left
+        count.next_to(key, DOWN, buff=0.15).align_to(words[0], LEFT)
         self.play(FadeIn(count), run_time=0.6)
         self.wait_until_bookmark("lit")
         self.lone = neuron
         # the 4 lights it, not the example on the left: named under the count, off the wires
         glow = self.text("the {label} makes it glow {value}", size="small",
                          facts={"value": f"{chosen['glow']:.2f}", "label": label_of(self.history, favourite)})
-        glow.next_to(count, DOWN, buff=0.12).align_to(pattern, LEFT)
+        glow.next_to(count, DOWN, buff=0.12).align_to(words[0], LEFT)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
                   tie.animate.set_stroke(color=t.text, width=3), FadeIn(glow), run_time=1.2)
         return VGroup(tie, pattern, picture, heads, name, key, outlines, VGroup(*counters.values()), count, glow)
