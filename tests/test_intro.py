@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import av
 import numpy as np
 import pytest
+from manim import ManimColor
 
 from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
-from scenes.chapters.intro import DIAGRAM_BOX, PixelGrid, PointPlot, intro_facts, task_kind, wires
+from scenes.chapters.intro import DIAGRAM_BOX, NO_EFFECT, PixelGrid, PointPlot, intro_facts, task_kind, wires
+from scenes.kit import theme
 from scenes.kit.network_diagram import network_picture
 from scenes.kit.pictures import short
 from scenes.kit.readings import a_or_an
@@ -62,7 +65,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     # the sign colours of the patterns get their key with the map, dark squares too (review 5,
     # round 2: the map stood 6 s without its key, and its near-black squares were never named)
     if preset == "digits":
-        for key in ("blue: ink here makes it glow", "dark: no effect"):
+        for key in ("blue: ink here makes it glow", "red: ink here dims it", "grey: little effect"):
             assert first_drawn(entry, key) == first_drawn(entry, "looks for")
         # the favourite is another picture, not the example: said and written (review 5, round 2)
         favourite = shown["patterns"]["favourite_labels"][0]
@@ -79,24 +82,43 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         w = history.snapshots[-1].weights[0][neuron]
         favourite = int(np.argmax(history.network(history.snapshots[-1].step).forward(x).a[1][:, neuron]))
         inked = x[favourite] >= 0.5
-        share = float((w[inked] > 0).mean())
+        kinds = three_way(w)
+        share = float((kinds[inked] == 1).mean())
         assert ("lands mostly on blue" in said(entry)) == (share >= 0.6)
         assert shown["ink_on_blue"] == pytest.approx(share)
-        # the count under the pattern is the picture's inked squares, and those on blue dials
-        assert f"{int((w[inked] > 0).sum())} of {int(inked.sum())} inked squares land on blue" in drawn
+        # review 9: the pattern is drawn in three plain colours (blue, red, grey for little
+        # effect), as the dials say; the count under it is the picture's inked squares on blue
+        assert shown["patterns"]["kinds"] == kinds.tolist()
+        on = {kind: int((kinds[inked] == kind).sum()) for kind in (1, -1, 0)}
+        assert (shown["patterns"]["on_blue"], shown["patterns"]["on_red"], shown["patterns"]["on_grey"]) == \
+               (on[1], on[-1], on[0])
+        count = f"{on[1]} of {int(inked.sum())} inked squares land on blue"
+        assert count in drawn
+        # ... and it is counted as it is seen: the inked squares land one by one, and beside
+        # each key row its count runs 0, 1, 2 ... up to the squares landed on that colour
+        ticks = []
+        for kind, row in ((1, "blue: ink here makes it glow"), (-1, "red: ink here dims it"), (0, "grey: little effect")):
+            y = next(d["y"] for d in entry["drawn"] if d["text"] == row)
+            ticks.append([d for d in entry["drawn"] if d["y"] == y and d["text"] != row
+                          and first_drawn(entry, "looks for") <= d["t"] <= first_drawn(entry, count)])
+            assert [d["text"] for d in ticks[-1]] == [str(n) for n in range(on[kind] + 1)], (row, ticks[-1])
         # the pattern's neuron lights as brightly as its picture lights it, in nncore's pass
         glow = history.network(history.snapshots[-1].step).forward(x[favourite:favourite + 1]).a[1][0][neuron]
         assert shown["patterns"]["glow"] == pytest.approx(glow) \
             and f"the {shown['patterns']['favourite_labels'][0]} makes it glow {glow:.2f}" in drawn
         # review 11 (session 8): lighting the pattern's neuron once lit the whole diagram, and the
         # outputs, not built yet, showed up over the pattern: nothing of the outputs before "Last come"
-        assert first_drawn(entry, history.labels[-1]) >= said_from(entry, "Last come")
+        # (the pattern's running counts are numbers too, not output names)
+        labels = [d for d in entry["drawn"] if d["text"] == history.labels[-1] and not any(d in row for row in ticks)]
+        assert min(d["t"] for d in labels) >= said_from(entry, "Last come")
         assert first_drawn(entry, "outputs") >= said_from(entry, "Last come")
         # review 11: "which digit?" as "say which digit it is" is said, the answers written out
         assert first_drawn(entry, "which digit?") >= said_from(entry, "The network's job")
     else:
         assert not any(d["text"].startswith("blue:") for d in entry["drawn"])
     check_values_written(shown, entry)
+    check_learning(history, shown, entry)
+    check_first_frame(tmp_path / entry["file"])
 
 
 def test_wires_join_the_layers(story_file):
@@ -137,13 +159,42 @@ def check_before(history: History, shown: dict, entry: dict) -> None:
 
 def check_values_written(shown: dict, entry: dict) -> None:
     """Review 11 (session 8): trained and untrained looked alike. The three brightest outputs'
-    values are written beside them, after training and before, each as its state is said;
-    with "glow: 0 dark, 1 full" over them (review 5, round 2: 0.96 / 0.01 read as shares of 100%)."""
+    values are written beside them, after training and before, each as its state is said.
+    What the numbers are, "glow: 0 dark, 1 full" (review 5, round 2: 0.96 / 0.01 read as shares
+    of 100%), is the glow key's: drawn as the inputs first glow (review 9: gold stood unexplained
+    at the inputs, and "glow 1.00" came before the scale), before any glow's number."""
+    glows = said_from(entry, "glows as brightly") if "glows as brightly" in said(entry) else \
+        said_from(entry, "First come the inputs")
+    assert glows <= first_drawn(entry, "glow: 0 dark, 1 full") < said_from(entry, "Next we add")
     for outputs, words in ((shown["peek_outputs"], "Last come"), (shown["before_outputs"], "Right now, before")):
         said_at = said_from(entry, words)
         for k in np.argsort(-np.asarray(outputs), kind="stable")[:3]:
             assert any(d["text"] == f"{outputs[k]:.2f}" and d["t"] >= said_at for d in entry["drawn"]), outputs[k]
-        assert any(d["text"] == "glow: 0 dark, 1 full" and d["t"] >= said_at for d in entry["drawn"])
+
+
+def check_learning(history: History, shown: dict, entry: dict) -> None:
+    """Review 9: under "we'll watch it learn, step by step" the untrained network stood still
+    for 15 s. The example goes through the network at real snapshots, first to last, each
+    step's number written as it is said."""
+    steps = shown["learn_steps"]
+    snapshots = [s.step for s in history.snapshots]
+    assert steps == sorted(steps) and set(steps) <= set(snapshots) and len(steps) >= 5
+    assert steps[0] == snapshots[0] and steps[-1] == snapshots[-1]
+    said_at = next(cue["start_s"] for cue in entry["cues"] if "watch it learn" in cue["text"])
+    times = [first_drawn(entry, f"step {step}") for step in steps]
+    assert said_at <= times[0] and times == sorted(times) \
+        and times[-1] < first_drawn(entry, "every number you will see is real")
+
+
+def check_first_frame(clip: Path) -> None:
+    """Review 9 (every reviewer): the title stood alone on the first frame while the first
+    words were said. The example's paper is on screen with it: below the title's band, the
+    first frame is not all background."""
+    with av.open(str(clip)) as container:
+        first = next(container.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    below = first[first.shape[0] // 4:]
+    background = np.array(ManimColor(theme.current().background).to_int_rgb())
+    assert (np.abs(below - background).max(axis=2) > 24).sum() > 20
 
 
 def check_peek(history: History, shown: dict, path) -> None:
@@ -166,12 +217,20 @@ def check_peek(history: History, shown: dict, path) -> None:
     assert len(shown["patterns"]["neurons"]) == 1 and shown["patterns"]["neurons"][0] in strongest
     np.testing.assert_allclose(shown["patterns"]["dials"], w[shown["patterns"]["neurons"]])
     favourites = np.argmax(net.forward(x).a[1][:, strongest], axis=0)
-    shares = [float((w[n][x[f] >= 0.5] > 0).mean()) for n, f in zip(sorted(strongest), favourites[np.argsort(strongest)])]
+    shares = [float((three_way(w[n])[x[f] >= 0.5] == 1).mean())
+              for n, f in zip(sorted(strongest), favourites[np.argsort(strongest)])]
     assert shown["patterns"]["neurons"][0] == sorted(strongest)[int(np.argmax(shares))]
     # beside each pattern, the practice picture that lights its neuron most, by nncore's pass
     hidden = net.forward(x).a[1]
     assert shown["patterns"]["favourites"] == [int(np.argmax(hidden[:, n])) for n in shown["patterns"]["neurons"]]
     assert shown["patterns"]["favourite_labels"] == [expected_label(history, i) for i in shown["patterns"]["favourites"]]
+
+
+def three_way(dials: np.ndarray) -> np.ndarray:
+    """Each dial as the pattern is drawn: 1 blue, -1 red, 0 grey: within NO_EFFECT of the
+    pattern's strong dials (its 95th percentile size)."""
+    faint = NO_EFFECT * np.percentile(np.abs(dials), 95)
+    return np.where(dials > faint, 1, np.where(dials < -faint, -1, 0))
 
 
 def first_drawn(entry: dict, words: str) -> float:

@@ -13,8 +13,8 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UL, UP, AnimationGroup, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
-                   Line,
+from manim import (DOWN, LEFT, RIGHT, UL, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
+                   Line, ManimColor,
                    Mobject, Square, Text, Transform, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
@@ -22,12 +22,10 @@ from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.narration import Markup
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices
 from scenes.kit import theme
-from scenes.kit.legend import sign_legend
-from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short, signed
+from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short
 from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, forward_values, input_kind, label_of, learned_patterns,
                                  trained_pass)
 from scenes.kit.theme import Theme
-from scenes.screen import mark
 
 MAX_ROW = 8             # a table example wraps its squares after this many
 MAX_VALUES_SHOWN = 8    # a table example prints its numbers only when it has this few
@@ -40,8 +38,12 @@ TASK_SPOT = 4.95 * LEFT + 0.35 * UP          # where the task picture waits whil
 TASK_BOX = (3.2, 4.4)                       # the most room it takes there (width, height)
 NOTE_GAP = 0.1          # between a layer's name and its count line under it
 FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
-PATTERN = 2.6           # side of the one learned pattern drawn big: a square of it is ~20 px at 480p
-FAVOURITE = 1.6         # side of the practice picture that lights its neuron most, beside it
+PATTERN = 2.4           # side of the one learned pattern drawn big: a square of it is ~18 px at 480p
+FAVOURITE = 1.9         # side of the practice picture that lights its neuron most, beside it (at 1.6
+                        # its 4 was hard to read as a 4, review 9)
+KEY_SWATCH = 0.22       # side of the coloured square beside each row of the pattern's key
+LEARN_BEAT = 0.35       # seconds per snapshot of the "watch it learn" replay: 8 fit in its sentence
+LANDING = 0.3           # seconds for one inked square to land on the pattern and be counted
 
 
 # --- what the chapter tells: read from the history only ---
@@ -73,7 +75,7 @@ def intro_facts(history: History) -> dict[str, object]:
         holds = Markup(holds + " <bookmark mark='dots'/>That is too many to draw, so the dots stand in for the rest.")
     fav = label_of(history, shown_pattern(history)["favourite"]) if kind == "image" else ""
     patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what one of them looks for. "
-                "<bookmark mark='key'/>Ink on a blue square makes it glow, ink on a red one dims it. "
+                "<bookmark mark='key'/>Ink on a blue square makes it glow, ink on a red one dims it, on grey it does little. "
                 "<bookmark mark='best'/>Beside it is a different practice picture, not ours: the one that makes it glow the most, "
                 + f"{a_or_an(str(fav))} {fav}. "
                 "<bookmark mark='over'/>Laid over the pattern, square by square, "
@@ -83,9 +85,16 @@ def intro_facts(history: History) -> dict[str, object]:
     facts.update(before_words=before_words(history),
                  example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
                  input_words=input_words, input_holds=holds, patterns=patterns,
-                 output_words=f"{n_out} of them, one for each answer: {and_list(labels)}.",
+                 output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
                  yes_class=labels[-1], no_class=labels[0])
     return facts
+
+
+def answer_words(labels: Sequence[str]) -> str:
+    """The answers named: " from 0 to 9" when they are the digits in order (the ten names took
+    4 s to say beside the ten written ones), else each by name."""
+    counted = len(labels) > 3 and [str(k) for k in labels] == [str(i) for i in range(len(labels))]
+    return f" from {labels[0]} to {labels[-1]}" if counted else f": {and_list(labels)}"
 
 
 def untrained_pass(history: History) -> dict:
@@ -114,12 +123,23 @@ def favourites(history: History, neurons: Sequence[int]) -> list[int]:
 
 INK = 0.5               # a square of the picture counts as inked from half-full on
 INK_ON_BLUE = 0.6       # the share of the picture's ink on blue squares for "lands mostly on blue"
+NO_EFFECT = 0.15        # a dial within this share of the pattern's strong ones (its 95th percentile
+                        # size) is drawn grey, "little effect": near-black navy and maroon read as
+                        # black at 480p, and "14 of 17 on blue" could not be checked by eye (review 9)
+BLUE, RED, GREY = 1, -1, 0
+
+
+def dial_kinds(dials: np.ndarray) -> np.ndarray:
+    """Each dial of a pattern as BLUE (clearly above zero), RED (clearly below) or GREY (little
+    effect): the three colours the pattern is drawn in."""
+    faint = NO_EFFECT * float(np.percentile(np.abs(dials), 95))
+    return np.where(dials > faint, BLUE, np.where(dials < -faint, RED, GREY))
 
 
 def ink_share(dials: np.ndarray, picture: np.ndarray) -> float:
-    """The share of the picture's inked squares that fall on blue (above-zero) dials."""
+    """The share of the picture's inked squares that fall on blue dials."""
     inked = picture >= INK
-    return float((dials[inked] > 0).mean()) if inked.any() else 0.0
+    return float((dial_kinds(dials)[inked] == BLUE).mean()) if inked.any() else 0.0
 
 
 def shown_pattern(history: History) -> dict:
@@ -142,6 +162,15 @@ def ink_on_blue(history: History) -> float:
     """The drawn pattern's favourite picture laid on the pattern: the share of its inked
     squares that fall on blue (above-zero) dials."""
     return shown_pattern(history)["share"]
+
+
+def learning_steps(history: History, count: int = 8) -> list[int]:
+    """About `count` snapshot steps from the first to the last, spaced evenly in log-steps (the
+    early steps change the most): the frames of the intro's "watch it learn"."""
+    steps = [s.step for s in history.snapshots]
+    wanted = np.geomspace(1, max(steps[-1], 1), count - 1)
+    picked = {steps[0], steps[-1]} | {min(steps, key=lambda s: abs(math.log1p(s) - math.log1p(w))) for w in wanted}
+    return sorted(picked)
 
 
 def top_outputs(outputs: np.ndarray, count: int = 3) -> list[int]:
@@ -263,8 +292,17 @@ class Intro(Chapter):
     def construct(self) -> None:
         index, inputs, label = example(self.history)
         kind = task_kind(self.history)
+        picture, caption, fed = self.task_picture(kind, inputs, label)
+        # the example's paper is on screen with the title from the first frame (every reviewer
+        # called the title alone over the first words blank): a digit's empty squares (the ink
+        # comes as the story starts), the points' empty frame, or a table's row whole
+        if kind == "image":
+            self.ink = [square.get_fill_color() for square in picture[0]]
+            self.add(picture[0].set_fill(self.theme.background, 1.0))
+        else:
+            self.add(picture[0].frame if kind == "points" else picture)
         title = self.show_title()
-        picture, caption, fed = self.present_task(kind, inputs, label)
+        self.present_task(kind, picture, caption, inputs)
         self.wait(1.5)   # the example settles before the network is built beside it
         diagram = network_picture(self.history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
         diagram.remove(diagram.edge_groups)   # the dials are the next chapter's: neurons only here
@@ -276,34 +314,62 @@ class Intro(Chapter):
             # "knows nothing", shown: the same example through the untrained network
             before = untrained_pass(self.history)
             self.show(before_step=before["step"], before_outputs=before["guess"])
-            words = self.state_words("before training", self.theme.text).move_to(self.peek[1])
+            words = self.state_words("before training")
+            top = int(np.argmax(before["guess"]))
+            # the ten glows look alike: the ring and its words, under the state, say which is brightest
+            says = self.text("brightest: {value}, says {label}", size="small",
+                             facts={"value": f"{before['guess'][top]:.2f}", "label": self.history.labels[top]})
+            block = VGroup(words, says).arrange(DOWN, buff=0.08).next_to(diagram.neuron_groups[-1], UP, buff=0.2)
+            block.shift(max(0.0, block.get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
             self.play(FadeOut(self.peek), diagram.light_up(before["activations"]), FadeIn(words), run_time=1.5)
-            self.play(FadeIn(self.output_values(diagram, before["guess"])), run_time=0.6)
-            if before_words(self.history):     # the brightest output ringed as it is named, like the peek's
+            values = self.output_values(diagram, before["guess"])
+            self.play(FadeIn(values), run_time=0.6)
+            values = [values]
+            circle = diagram.neuron_at(len(diagram.sizes) - 1, top)
+            if before_words(self.history) and circle is not None:
                 self.wait_until_bookmark("brightest")
-                circle = diagram.neuron_at(len(diagram.sizes) - 1, int(np.argmax(before["guess"])))
-                if circle is not None:
-                    # the ten glows look alike: the ring and its words say which is brightest
-                    ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.highlight, stroke_width=4)
-                    top = int(np.argmax(before["guess"]))
-                    says = self.text("brightest: {value}, says {label}", size="small", color=self.theme.highlight,
-                                     facts={"value": f"{before['guess'][top]:.2f}", "label": self.history.labels[top]})
-                    says.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.04)
-                    self.play(Create(ring.move_to(circle)), FadeIn(says.next_to(ring, LEFT, buff=0.1)), run_time=0.6)
+                ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
+                self.play(Create(ring), FadeIn(says), run_time=0.6)
+                values += [ring, says]   # each on screen on its own: all fade
+            self.wait_until_bookmark("learn")
+            self.watch_it_learn(diagram, words, values)
             self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
             promise = self.text("every number you will see is real", size="title",
-                                color=self.theme.highlight).move_to(title)
+                                color=self.theme.text).move_to(title)
             self.play(FadeOut(title, shift=0.3 * UP), run_time=0.4)
             self.play(FadeIn(promise, shift=0.3 * UP), run_time=0.6)
         self.wait(1.0)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
 
-    def state_words(self, state: str, color: str) -> VGroup:
-        """"after training" (or before) over the outputs, and what their numbers are: a glow from
-        0 to 1, not a share of 100% (0.96 / 0.01 read as percentages, review 5 round 2)."""
-        return VGroup(self.text("glow: 0 dark, 1 full", size="small", color=self.theme.muted),
-                      self.text(state, size="small", color=color)).arrange(DOWN, buff=0.08)
+    def watch_it_learn(self, diagram: NetworkDiagram, words: Mobject, values: list[Mobject]) -> None:
+        """"We'll watch it learn, step by step", shown: the example through the network at a few
+        real snapshots, first to last, each step's number over the outputs (the untrained
+        network stood still for 15 s under these words, review 9)."""
+        steps = learning_steps(self.history)
+        self.show(learn_steps=steps)
+        self.play(*(FadeOut(v) for v in values), run_time=0.4)
+        stamp = words
+        for step in steps:
+            passed = forward_values(self.history, EXAMPLE, step)
+            new = self.text("step {step}", size="small", facts={"step": step}).move_to(words)
+            self.play(diagram.light_up(passed["activations"]), FadeOut(stamp), FadeIn(new), run_time=LEARN_BEAT)
+            stamp = new
+
+    def state_words(self, state: str) -> Text:
+        """"after training" (or before) over the outputs; what their numbers are, a glow from 0
+        to 1, is the glow key's (under the example since the inputs lit)."""
+        return self.text(state, size="small")
+
+    def glow_key(self) -> VGroup:
+        """Three sample neurons, dark, half and fully lit, and what the glow's numbers mean: a
+        glow from 0 to 1, not a share of 100% (0.96 / 0.01 read as percentages, review 5 round 2);
+        shown as the inputs first glow, so gold never stands unexplained (review 9)."""
+        t = self.theme
+        samples = VGroup(*(Circle(t.neuron_radius, fill_color=c, fill_opacity=1.0, stroke_color=t.neuron_stroke,
+                                  stroke_width=t.neuron_stroke_width) for c in lit_colours(t, [0.0, 0.5, 1.0])))
+        return VGroup(samples.arrange(RIGHT, buff=0.08),
+                      self.text("glow: 0 dark, 1 full", size="small")).arrange(RIGHT, buff=0.15)
 
     def output_values(self, diagram: NetworkDiagram, outputs: np.ndarray) -> VGroup:
         """The three brightest outputs' values, each right of its output's name: how lit is
@@ -316,25 +382,23 @@ class Intro(Chapter):
                 continue
             label = diagram.output_label(k)
             left = label.get_right()[0] if label is not None else circle.get_right()[0]
-            value = self.text("{value}", size="small", color=t.highlight, facts={"value": f"{outputs[k]:.2f}"})
+            value = self.text("{value}", size="small", color=t.text, facts={"value": f"{outputs[k]:.2f}"})
             value.move_to([left + 0.12 + value.width / 2, circle.get_y(), 0])
             if value.get_right()[0] > FRAME_RIGHT:   # a long name (one output): under its circle instead
                 value.next_to(circle, DOWN, buff=0.12)
             values.add(value)
         return values
 
-    def present_task(self, kind: str, inputs: np.ndarray, label: str) -> tuple[VGroup, Mobject, list]:
-        """Show the example; returns the picture, its caption and the pieces fed to the inputs."""
-        picture, caption, fed = self.task_picture(kind, inputs, label)
+    def present_task(self, kind: str, picture: VGroup, caption: Mobject, inputs: np.ndarray) -> None:
+        """Show the example (from task_picture: the picture, its caption)."""
         with self.say(f"task_{kind}") as tracker:
             if kind == "image":
                 self.draw_digit(picture[0], inputs)
             elif kind == "points":
                 self.draw_points(picture, inputs)
             else:
-                self.play(FadeIn(picture), run_time=min(1.5, tracker.duration / 4))
-                self.wait_until_bookmark("scaled")
-                self.play(Indicate(picture[1] if len(picture) > 1 else picture, color=self.theme.highlight,
+                self.wait_until_bookmark("scaled")     # the row is on screen from the first frame
+                self.play(Indicate(picture[1] if len(picture) > 1 else picture, color=self.theme.text,
                                    scale_factor=1.05), run_time=1.2)
             self.wait_until_bookmark("label")
             self.play(FadeIn(caption), run_time=0.6)
@@ -348,20 +412,18 @@ class Intro(Chapter):
                                                              lag_ratio=0.15), run_time=2.0)
             if kind == "points":
                 self.play(Create(self.guides), FadeIn(self.numbers, shift=0.2 * LEFT), run_time=1.2)
-        return picture, caption, fed
 
     def draw_points(self, picture: VGroup, inputs: np.ndarray) -> None:
         """The frame, then the points group by group (as the colours are named), then the
         example ringed; its two numbers are read off the frame's edges (shown at 'label')."""
         t = self.theme
-        plot, ring, dot = picture
-        self.play(FadeIn(plot.frame), run_time=0.5)
+        plot, ring, dot = picture    # the frame is on screen already
         for group, name in zip(plot.dots, plot.legend):
             self.play(FadeIn(group), FadeIn(name), run_time=1.0)
         self.play(FadeIn(dot), Create(ring), run_time=0.8)
         spot, frame = dot.get_center(), plot.frame
-        self.guides = VGroup(DashedLine(spot, [spot[0], frame.get_bottom()[1], 0], color=t.highlight, stroke_width=2),
-                             DashedLine(spot, [frame.get_left()[0], spot[1], 0], color=t.highlight, stroke_width=2))
+        self.guides = VGroup(DashedLine(spot, [spot[0], frame.get_bottom()[1], 0], color=t.text, stroke_width=2),
+                             DashedLine(spot, [frame.get_left()[0], spot[1], 0], color=t.text, stroke_width=2))
         self.numbers = VGroup(*(self.text(words, size="title", facts={"value": v})
                                 for words, v in zip(("across: {value:.2f}", "up: {value:.2f}"), inputs))).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
         self.numbers.move_to([3.3, 0.3, 0])
@@ -373,13 +435,9 @@ class Intro(Chapter):
         side = math.isqrt(len(inputs))
         numbers = ShadedGrid(inputs.reshape(side, side), grid.width / side, lambda v: shade(v, t.text),
                              numbers=True, separate=True).move_to(grid).shift(6.0 * RIGHT)
-        # each square and its number grow in their own places (one group for both would scale
-        # the number in from between them, across the other numbers)
-        self.play(FadeIn(numbers.frame), LaggedStart(*(AnimationGroup(FadeIn(sq, scale=0.5), FadeIn(VGroup(c, n), scale=0.5))
-                                                       for sq, c, n in zip(grid, numbers.cells, numbers.numbers)),
-                                                     lag_ratio=0.05),
-                  run_time=3.0)
-        self.numbers = numbers
+        # the blank paper (on screen from the first frame) takes its ink, square by square
+        self.play(LaggedStart(*(square.animate.set_fill(ink, 1.0) for square, ink in zip(grid, self.ink)),
+                              lag_ratio=0.06), run_time=4.0)
         self.wait_until_bookmark("size")
         side = math.isqrt(len(inputs))
         braces = VGroup(Brace(grid, UP, color=t.muted), Brace(grid, LEFT, color=t.muted))
@@ -387,12 +445,18 @@ class Intro(Chapter):
                         self.text("{side} squares", size="small", facts={"side": side}).next_to(braces[1], LEFT, buff=0.1))
         self.play(Create(braces), FadeIn(counts), run_time=1.0)
         self.wait_until_bookmark("ink")
+        # "each square is one number": beside it, each square again with its number; each
+        # grows in its own place (one group for both scaled the number in across the others)
+        self.play(FadeIn(numbers.frame), LaggedStart(*(FadeIn(VGroup(c, n), scale=0.5)
+                                                       for c, n in zip(numbers.cells, numbers.numbers)),
+                                                     lag_ratio=0.05), run_time=2.0)
+        self.numbers = numbers
         notes = VGroup()
         for k in (int(np.argmin(inputs)), int(np.argmax(inputs))):
-            ring = Square(grid[k].width, stroke_color=t.highlight, stroke_width=4).move_to(grid[k])
+            ring = Square(grid[k].width + 0.12, stroke_color=t.text, stroke_width=4).move_to(grid[k])
             # written as the grid of numbers writes it ("0", "1.0"), in the gap between the
             # picture and the numbers, level with its square: it covers no other square
-            value = self.text("{value}", size="small", color=t.highlight, facts={"value": short(inputs[k])})
+            value = self.text("{value}", size="small", color=t.text, facts={"value": short(inputs[k])})
             twin = ring.copy().move_to(self.numbers.cells[k])     # the same square among the numbers
             notes.add(VGroup(ring, twin, value.next_to([grid.get_right()[0], ring.get_y(), 0], RIGHT, buff=0.2)))
         self.play(LaggedStart(*(FadeIn(n) for n in notes), lag_ratio=0.6), run_time=1.5)
@@ -409,7 +473,7 @@ class Intro(Chapter):
             classes = np.array([class_of(row) for row in y])
             plot = PointPlot(x, classes, self.history.labels, side=4.0).move_to(0.3 * UP + 3.0 * LEFT)
             spot = plot.locate(inputs)
-            ring = Circle(0.16, stroke_color=t.highlight, stroke_width=4).move_to(spot)
+            ring = Circle(0.16, stroke_color=t.text, stroke_width=4).move_to(spot)
             caption = self.text("this one: {label}", size="label", facts={"label": label}).next_to(plot, DOWN, buff=0.25)
             dot = Circle(0.06, fill_color=class_colors(len(self.history.labels))[class_of(y[EXAMPLE])],
                          fill_opacity=1.0, stroke_width=0).move_to(spot)
@@ -476,12 +540,13 @@ class Intro(Chapter):
                                   .move_to(circle)) for c, circle, colour in zip(copies, circles, lit)), run_time=1.0)
             diagram.set_activations([inputs] + [np.zeros(n) for n in diagram.sizes[1:]])
             self.remove(*copies)
+            self.play(FadeIn(self.glow_key().next_to(task, DOWN, buff=0.3)), run_time=0.6)
             pair = self.brightest_pair(diagram, fed, inputs)
             self.play(Create(pair), run_time=1.0)
             if len(shown) < diagram.sizes[0]:
                 self.wait_until_bookmark("dots")
                 self.play(FadeOut(pair), Indicate(VGroup(diagram.ellipses[0], diagram.count_labels[0]),
-                                                  color=self.theme.highlight, scale_factor=1.5), run_time=1.2)
+                                                  color=self.theme.text, scale_factor=1.5), run_time=1.2)
             else:
                 self.play(FadeOut(pair), run_time=0.5)
         self.wait(1.0)
@@ -493,9 +558,9 @@ class Intro(Chapter):
         shown = diagram.shown_indices(0)
         k = max(shown, key=lambda i: inputs[i])
         circle, source = diagram.neuron_at(0, k), fed[k]
-        rings = VGroup(Circle(circle.width / 2 + 0.08, stroke_color=t.highlight, stroke_width=3).move_to(circle),
-                       Square(source.width + 0.06, stroke_color=t.highlight, stroke_width=3).move_to(source))
-        return VGroup(rings, Line(rings[1].get_right(), rings[0].get_left(), stroke_color=t.highlight,
+        rings = VGroup(Circle(circle.width / 2 + 0.08, stroke_color=t.text, stroke_width=3).move_to(circle),
+                       Square(source.width + 0.06, stroke_color=t.text, stroke_width=3).move_to(source))
+        return VGroup(rings, Line(rings[1].get_right(), rings[0].get_left(), stroke_color=t.text,
                                   stroke_width=2))
 
     def build_rest(self, diagram: NetworkDiagram, parts: list[VGroup], names: VGroup, notes: list[Text]) -> None:
@@ -516,7 +581,7 @@ class Intro(Chapter):
             # the wires go under the circles already shown (the outputs are not, yet)
             self.bring_to_front(diagram.neuron_groups[0], *parts[:-1])
             self.wait_until_bookmark("workers")
-            self.play(*(Indicate(part, color=self.theme.highlight, scale_factor=1.05) for part, _, _ in hidden),
+            self.play(*(Indicate(part, color=self.theme.text, scale_factor=1.05) for part, _, _ in hidden),
                       run_time=1.2)
             if task_kind(self.history) == "image":
                 shown = self.one_pattern(diagram)
@@ -538,8 +603,8 @@ class Intro(Chapter):
             self.wait_until_bookmark("glow")
             top = int(np.argmax(peek["guess"]))
             circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
-            ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.highlight, stroke_width=4).move_to(circle)
-            words = self.state_words("after training", self.theme.highlight)
+            ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
+            words = self.state_words("after training")
             words.next_to(diagram.neuron_groups[-1], UP, buff=0.2)
             # the state is named as it is lit, and the three brightest outputs' values written
             self.play(FadeIn(words), diagram.light_up(peek["activations"]), run_time=1.5)
@@ -550,9 +615,10 @@ class Intro(Chapter):
 
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
         """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
-        (blue: ink there lights the neuron, red: dims it) and tied to its neuron; beside it the
-        practice picture that lights that neuron the most; that picture's inked squares laid
-        over the pattern one by one; then the neuron lit as brightly as that picture lights it.
+        in three colours (blue: ink there lights the neuron, red: dims it, grey: little effect)
+        and tied to its neuron; beside it the practice picture that lights that neuron the most;
+        that picture's inked squares laid over the pattern one by one, each counted on the
+        colour it lands on; then the neuron lit as brightly as that picture lights it.
         Said as it is drawn (bookmarks patterns, key, best, over, lit); returns all it drew."""
         t = self.theme
         chosen = shown_pattern(self.history)
@@ -560,23 +626,25 @@ class Intro(Chapter):
         favourite, dials = chosen["favourite"], chosen["dials"]
         side = math.isqrt(len(dials))
         inked = x[favourite] >= INK
-        on_blue = int((dials[inked] > 0).sum())
+        kinds = dial_kinds(dials)
+        landed = {kind: int((kinds[inked] == kind).sum()) for kind in (BLUE, RED, GREY)}
         self.show(patterns={"step": chosen["step"], "neurons": [chosen["neuron"]], "dials": [dials],
                             "favourites": [favourite], "favourite_labels": [label_of(self.history, favourite)],
-                            "glow": chosen["glow"], "inked": int(inked.sum()), "on_blue": on_blue},
+                            "glow": chosen["glow"], "inked": int(inked.sum()), "on_blue": landed[BLUE],
+                            "on_red": landed[RED], "on_grey": landed[GREY], "kinds": kinds.tolist()},
                   ink_on_blue=chosen["share"])
-        top = float(np.percentile(np.abs(dials), 95))
-        pattern = ShadedGrid(dials.reshape(side, side), PATTERN / side, signed(top))
+        colours = {BLUE: ManimColor(t.positive), RED: ManimColor(t.negative), GREY: self.grey()}
+        pattern = ShadedGrid(kinds.reshape(side, side), PATTERN / side, lambda k: colours[int(k)])
         picture = ShadedGrid(x[favourite].reshape(side, side), FAVOURITE / side, lambda v: shade(v, t.text),
                              separate=True)
         # in the room right of the hidden column, where the outputs stand later
-        x_hidden, x_out = (diagram.neuron_groups[k].get_center()[0] for k in (1, -1))
+        x_hidden = diagram.neuron_groups[1].get_center()[0]
         pattern.move_to([x_hidden + 0.6 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3, 0])
-        picture.next_to(pattern, RIGHT, buff=0.3).align_to(pattern, UP)
+        picture.next_to(pattern, RIGHT, buff=0.25).align_to(pattern, UP)
         neuron = diagram.neuron_at(1, chosen["neuron"])
         tie = Line(neuron.get_right(), pattern.get_left(), stroke_color=t.muted, stroke_width=2)
-        # the favourite is another picture, not the example on the left: said on it, in the highlight
-        other = VGroup(self.text("a different picture,", size="small", color=t.highlight),
+        # the favourite is another picture, not the example on the left: said on it
+        other = VGroup(self.text("a different picture,", size="small"),
                        self.text("glows most for", size="small", color=t.muted)).arrange(DOWN, buff=0.06)
         heads = VGroup(self.text("looks for", size="small", color=t.muted).next_to(pattern, UP, buff=0.12),
                        other.next_to(picture, UP, buff=0.12))
@@ -584,35 +652,58 @@ class Intro(Chapter):
         name = self.text("{article} {label}", size="label",
                          facts={"article": a_or_an(str(label_of(self.history, favourite))),
                                 "label": label_of(self.history, favourite)}).next_to(picture, DOWN, buff=0.12)
-        key = sign_legend(mark("blue: ink here makes it glow"), mark("red: ink here dims it"),
-                          zero_words=mark("dark: no effect"))
-        key.next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
+        words = (self.text("blue: ink here makes it glow", size="small"), self.text("red: ink here dims it", size="small"),
+                 self.text("grey: little effect", size="small"))
+        key = VGroup(*(VGroup(Square(KEY_SWATCH, fill_color=colours[kind], fill_opacity=1.0, stroke_width=0),
+                              row).arrange(RIGHT, buff=0.15) for kind, row in zip((BLUE, RED, GREY), words)))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
         self.wait_until_bookmark("patterns")
         # the key comes with the map: its colours never stand unexplained
         self.play(Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(key, shift=0.2 * UP), run_time=1.5)
         self.wait_until_bookmark("key")
-        self.play(Indicate(key, color=t.highlight, scale_factor=1.05), run_time=0.8)
+        self.play(Indicate(key, color=t.text, scale_factor=1.05), run_time=0.8)
         self.wait_until_bookmark("best")
         self.play(FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.2)
-        # the picture's inked squares, one by one, each onto its own square of the pattern
+        # the picture's inked squares, one by one, each onto its own square of the pattern, and
+        # counted beside the key row of the colour it lands on
         self.wait_until_bookmark("over")
         outlines = self.ink_outline(pattern, x[favourite].reshape(side, side))
         sources = [picture.cells[k] for k in np.flatnonzero(inked)]
-        self.play(LaggedStart(*(TransformFromCopy(src, out) for src, out in zip(sources, outlines)),
-                              lag_ratio=0.15), run_time=2.5)
+        left = max(row.get_right()[0] for row in key) + 0.25
+        counts = {kind: 0 for kind in (BLUE, RED, GREY)}
+        rows = dict(zip((BLUE, RED, GREY), words))
+
+        def counter(kind: int) -> Text:
+            number = self.text("{n}", size="small", facts={"n": counts[kind]})
+            return number.move_to([left + number.width / 2, rows[kind].get_y(), 0])
+
+        counters = {kind: counter(kind) for kind in counts}
+        self.play(*(FadeIn(c) for c in counters.values()), run_time=0.3)
+        for source, outline, kind in zip(sources, outlines, kinds[inked]):
+            kind = int(kind)
+            counts[kind] += 1
+            new = counter(kind)
+            self.play(TransformFromCopy(source, outline), FadeOut(counters[kind]), FadeIn(new),
+                      run_time=LANDING)
+            counters[kind] = new
         count = self.text("{on} of {inked} inked squares land on blue", size="small",
-                          facts={"on": on_blue, "inked": int(inked.sum())})
-        count.next_to(key, DOWN, buff=0.15).align_to(pattern, LEFT)
+                          facts={"on": landed[BLUE], "inked": int(inked.sum())})
+        # under the key's words, clear of the hidden layer's name at the pattern's left
+        count.next_to(key, DOWN, buff=0.15).align_to(words[0], LEFT)
         self.play(FadeIn(count), run_time=0.6)
         self.wait_until_bookmark("lit")
         self.lone = neuron
-        # the 4 lights it, not the example on the left: named on the glow
-        glow = self.text("the {label} makes it glow {value}", size="small", color=t.highlight,
+        # the 4 lights it, not the example on the left: named under the count, off the wires
+        glow = self.text("the {label} makes it glow {value}", size="small",
                          facts={"value": f"{chosen['glow']:.2f}", "label": label_of(self.history, favourite)})
-        glow.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
-        glow.next_to(tie, UP, buff=0.08)
-        self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0), tie.animate.set_stroke(color=t.highlight, width=3), FadeIn(glow), run_time=1.2)
-        return VGroup(tie, pattern, picture, heads, name, key, outlines, count, glow)
+        glow.next_to(count, DOWN, buff=0.12).align_to(words[0], LEFT)
+        self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
+                  tie.animate.set_stroke(color=t.text, width=3), FadeIn(glow), run_time=1.2)
+        return VGroup(tie, pattern, picture, heads, name, key, outlines, VGroup(*counters.values()), count, glow)
+
+    def grey(self) -> ManimColor:
+        """The pattern's "little effect" grey: plainly neither blue nor red, nor the background."""
+        return shade(0.6, self.theme.muted)
 
     def ink_outline(self, pattern: ShadedGrid, values: np.ndarray) -> VGroup:
         """White outlines, on `pattern`, of the squares where the picture `values` has ink."""
