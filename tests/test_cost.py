@@ -108,9 +108,9 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     assert sum((side * gaps) ** 2) == pytest.approx(width * unit * entry["shown"]["example_cost"])
     check_squares_written(entry["drawn"], gaps, net.predict(x[:1])[0])
     assert entry["shown"]["places"] == places_needed(gaps)
-    # review 9: the example and its outputs' names are there with the title, before the first word
-    first_word = entry["narration"][0]["start_s"]
-    assert any(d["t"] <= first_word and d["text"] != "The cost" for d in entry["drawn"])
+    # review 9: the example and its outputs' names are there with the title, on the first frame
+    assert entry["narration"][0]["start_s"] > 0.3
+    assert any(d["t"] < 0.1 and d["text"] != "The cost" for d in entry["drawn"])
     # the whole set's best example is named as its worst is
     costs, _ = expected_costs(path)
     assert f"best: {costs.min():.2f}" in [d["text"] for d in entry["drawn"]]
