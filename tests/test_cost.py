@@ -42,21 +42,48 @@ def check_shown(shown: dict, path) -> None:
     np.testing.assert_allclose(shown["example_costs"], per_example[shown["examples"]], rtol=1e-9)
 
 
-def check_squares_written(drawn: list[dict], gaps) -> None:
-    """Each square's area is written on it (the numbers the example's cost adds up from) and
-    its side over it to three places, so the area checks by hand (0.76 x 0.76 = 0.58 read as
-    a mismatch with 0.57, reviewer); the biggest's sum is written out. Three places are for
-    the gaps alone: guesses keep two."""
-    texts = [d["text"] for d in drawn]
-    for gap in gaps:
-        assert f"{gap ** 2:.2f}" in texts, (f"{gap ** 2:.2f}", texts)
-        assert f"{abs(gap):.3f}" in texts, (f"{abs(gap):.3f}", texts)
+def places_needed(gaps) -> int:
+    """The fewest decimals (two or more) with which the biggest gap, written and squared by
+    hand, gives its real area to two places, and every gap does (at most three for those)."""
+    def enough(g: float, p: int) -> bool:
+        return f"{round(abs(g), p) ** 2:.2f}" == f"{g ** 2:.2f}"
     big = float(np.abs(gaps).max())
-    assert f"gap {big:.3f} × {big:.3f} = {big ** 2:.2f}" in texts, texts
-    assert f"{round(big, 3) ** 2:.2f}" == f"{big ** 2:.2f}"      # the written sum holds by hand
-    sides = {f"{abs(g):.3f}" for g in gaps}
-    three = [m for t in texts for m in re.findall(r"\d\.\d{3}", t)]
-    assert set(three) <= sides, (three, sides)
+    first = lambda ok: next((p for p in range(2, 5) if ok(p)), 4)
+    return max(first(lambda p: enough(big, p)), min(3, first(lambda p: all(enough(g, p) for g in gaps))))
+
+
+def check_squares_written(drawn: list[dict], gaps, guesses) -> None:
+    """Each square's area is written on it (the numbers the example's cost adds up from) and
+    its side over it, with enough places that the area checks by hand (0.76 x 0.76 = 0.58 read
+    as a mismatch with 0.57, reviewer); the biggest's sum is written out. Review 9: the guesses
+    are written with the same places as the gaps (0.76 over a gap of 0.758 were two formats
+    for one number), and no number has more places than they do."""
+    texts = [d["text"] for d in drawn]
+    p = places_needed(gaps)
+    for gap, guess in zip(gaps, guesses):
+        assert f"{gap ** 2:.2f}" in texts, (f"{gap ** 2:.2f}", texts)
+        assert f"{abs(gap):.{p}f}" in texts, (f"{abs(gap):.{p}f}", texts)
+        assert f"{guess:.{p}f}" in texts, (f"{guess:.{p}f}", texts)
+    big = float(np.abs(gaps).max())
+    assert f"gap {big:.{p}f} × {big:.{p}f} = {big ** 2:.2f}" in texts, texts
+    assert f"{round(big, p) ** 2:.2f}" == f"{big ** 2:.2f}"      # the written sum holds by hand
+    if p > 2:
+        written = {f"{abs(g):.{p}f}" for g in gaps} | {f"{g:.{p}f}" for g in guesses}
+        many = [m for t in texts for m in re.findall(r"\d\.\d{%d,}" % p, t)]
+        assert set(many) <= written, (many, written)
+
+
+def test_the_average_line_keeps_clear_of_the_bars_numbers():
+    """Review 9: the dotted average line ran through the bars' numbers 2.69 and 2.90. A number
+    the line would cross moves up just clear of it; the others stay."""
+    from manim import Text
+    crossed, clear = Text("2.69").move_to([0, 1.0, 0]), Text("3.44").move_to([1, 2.0, 0])
+    moves = Cost.clear_of(VGroup(crossed, clear), level=1.05)
+    assert len(moves) == 1
+    assert moves[0].mobject is crossed
+    move = moves[0].build()
+    move.begin(), move.finish()
+    assert crossed.get_bottom()[1] > 1.05 and clear.get_y() == 2.0
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -79,7 +106,11 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     # a square's side is its gap; pressed into strips, the squares are the example's cost bar
     side, width, unit = (entry["shown"][k] for k in ("square_side", "strip_width", "cost_unit"))
     assert sum((side * gaps) ** 2) == pytest.approx(width * unit * entry["shown"]["example_cost"])
-    check_squares_written(entry["drawn"], gaps)
+    check_squares_written(entry["drawn"], gaps, net.predict(x[:1])[0])
+    assert entry["shown"]["places"] == places_needed(gaps)
+    # review 9: the example and its outputs' names are there with the title, on the first frame
+    assert entry["narration"][0]["start_s"] > 0.3
+    assert any(d["t"] < 0.1 and d["text"] != "The cost" for d in entry["drawn"])
     # the whole set's best example is named as its worst is
     costs, _ = expected_costs(path)
     assert f"best: {costs.min():.2f}" in [d["text"] for d in entry["drawn"]]

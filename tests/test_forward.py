@@ -61,13 +61,78 @@ def check_worked(worked: dict, path) -> None:
     assert abs(worked["value"]) == pytest.approx(np.abs(result.a[layer][0]).max())
 
 
-def check_products_agree(drawn: list[dict]) -> None:
-    """Each "input × dial = product" row, multiplied as shown, gives the product shown."""
-    number = lambda w: float(w.replace("\u2212", "-"))
-    rows = [d["text"].split() for d in drawn if "\u00d7" in d["text"] and "=" in d["text"]]
-    assert rows
-    for a, _, b, _, c in rows:
-        assert f"{number(a) * number(b):+.2f}" == f"{number(c):+.2f}", (a, b, c)
+def number(words: str) -> float:
+    return float(words.replace("\u2212", "-").replace("\u00d7", "").strip())
+
+
+def close_up_rows(entry: dict, worked: dict, stop: float) -> list[tuple[dict, dict, dict]]:
+    """The close-up's rows before `stop`, read off the screen: each shown product with the
+    input's value and the "× dial" drawn left of it on its own line."""
+    drawn = [d for d in entry["drawn"] if d["t"] < stop]
+    words = {f"{worked['products'][k]:+.2f}".replace("-", "\u2212") for k in worked["biggest"]}
+    rows = []
+    for product in (d for d in drawn if d["text"] in words):
+        line = [d for d in drawn if abs(d["y"] - product["y"]) < 0.1 and d["x"] < product["x"]]
+        dial = [d for d in line if d["text"].startswith("\u00d7 ")]
+        value = [d for d in line if d not in dial and d["x"] < min((m["x"] for m in dial), default=0)]
+        assert dial and value, product
+        rows.append((max(value, key=lambda d: d["x"]), dial[0], product))
+    return rows
+
+
+def check_close_up(entry: dict) -> None:
+    """Review 9 (ONE change): the worked neuron in a large view of its own. Each biggest input
+    has a row, left to right: its value, its dial written on its wire ("× 0.28"), and
+    what they give, the shown value times the shown dial making the shown product; each row
+    comes on its own, in the text size of the labels (not the small one); the network is gone
+    meanwhile (no output name is drawn anew until the second neuron is done)."""
+    worked = entry["shown"]["worked"]
+    stop = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
+    rows = close_up_rows(entry, worked, stop)
+    assert len(rows) == len(worked["biggest"])
+    for value, dial, product in rows:
+        assert f"{number(value['text']) * number(dial['text']):+.2f}" == f"{number(product['text']):+.2f}"
+        assert min(value["px"], dial["px"], product["px"]) >= 18, (value, dial, product)
+    assert len({p["t"] for _, _, p in rows}) == len(rows)   # one at a time: which number is whose
+    # every biggest input's real value and dial, as the rows write them
+    shown = sorted((number(v["text"]), number(d["text"])) for v, d, _ in rows)
+    real = sorted((worked["inputs"][k], worked["dials"][k]) for k in worked["biggest"])
+    for (v, d), (rv, rd) in zip(shown, real):
+        assert v == pytest.approx(rv, abs=0.006) and d == pytest.approx(rd, abs=0.006)
+    negative = any(worked["products"][k] < 0 for k in worked["biggest"])
+    assert ("takes away from the total" in said(entry)) == negative
+
+
+def check_second_neuron(entry: dict, path) -> None:
+    """Every neuron does the same, shown: a second hidden neuron, nncore's, dimmer than the
+    first, its rows drawn, its total and its glow written and said, its parts adding up as shown."""
+    doc, snap, net = start_network(path)
+    x = np.array(doc["data"]["train"]["x"])
+    result = net.forward(x[:1])
+    first, second = entry["shown"]["worked"], entry["shown"]["second_worked"]
+    k = second["neuron"]
+    assert k != first["neuron"] and second["layer"] == 1
+    assert second["total"] == pytest.approx(result.z[0][0][k], abs=1e-12)
+    assert second["value"] == pytest.approx(result.a[1][0][k], abs=1e-12)
+    assert second["value"] < first["value"]
+    start = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
+    later = [d for d in entry["drawn"] if d["t"] >= start]
+    glow = f"{second['value']:.2f}".replace("-", "\u2212")
+    total = f"{second['total']:.2f}".replace("-", "\u2212")
+    assert f"glows {glow}" in {d["text"] for d in later}
+    assert f"total: {total}" in {d["text"] for d in later}
+    spoken = lambda v: f"{v:.2f}" if v >= 0 else f"minus {abs(v):.2f}"
+    assert f"adds up to {spoken(second['total'])}, so it glows {spoken(second['value'])}" in said(entry)
+    parts = [*(second["products"][i] for i in second["biggest"]), second["rest_sum"], second["bias"]]
+    assert f"{sum(round(p, 2) for p in parts):.2f}" == f"{second['total']:.2f}"
+
+
+def check_first_frame(entry: dict, title: str) -> None:
+    """Review 9: every chapter opened on its title alone while the words had started. The
+    network's names are drawn with the title, on the very first frame (the first word comes
+    0.6 s later: a picture added just before it left the first frame bare)."""
+    assert entry["narration"][0]["start_s"] > 0.3
+    assert any(d["t"] < 0.1 and d["text"] != title for d in entry["drawn"])
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +164,6 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     assert f"guessed {history.labels[guess]}" in said(entry)
     assert f"right answer: {history.labels[truth]}" in said(entry) or \
         f"right answer is {history.labels[truth]}" in said(entry)
-    check_products_agree(entry["drawn"])
     # the gaps are the cost's colour, named so: red means a negative dial or a wrong guess
     assert "orange lines" in said(entry) and "red" not in said(entry)
     # and the squashing curve's axes are named in words
@@ -110,30 +174,14 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     curve_words = [d for d in entry["drawn"] if start <= d["t"] < stop]
     assert {"total coming in", "brightness out"} < {d["text"] for d in curve_words}
     assert min(d["px"] for d in curve_words) >= 18
-    check_products_at_the_neuron(entry)
+    check_close_up(entry)
+    check_second_neuron(entry, path)
+    check_first_frame(entry, "The forward pass")
     check_gaps_written(entry)
     # a head start of zero is neither said nor drawn: nothing on screen could show it
     bias = entry["shown"]["worked"]["bias"]
     assert ("head start" in said(entry)) == (bias != 0)
     assert any(d["text"].startswith("+ head start") for d in entry["drawn"]) == (bias != 0)
-
-
-def check_products_at_the_neuron(entry: dict) -> None:
-    """Review 11 (session 8): the product labels sat along their wires at different places;
-    review 5 (round 2): at the neuron they piled up. Each now stands at its wire's start beside
-    its input circle: the labels line up, one over the other, none covering another, and come
-    one at a time, each with its row of the sum. A shown product below zero is said to take away."""
-    worked = entry["shown"]["worked"]
-    words = {f"{worked['products'][k]:+.2f}".replace("-", "\u2212") for k in worked["biggest"]}
-    spots = [d for d in entry["drawn"] if d["text"] in words]
-    assert len({d["text"] for d in spots}) == len(words)
-    xs = [d["x"] for d in spots]
-    assert max(xs) - min(xs) < 0.15, xs
-    ys = sorted(d["y"] for d in spots)
-    assert min(b - a for a, b in zip(ys, ys[1:])) >= 0.2, ys   # a label's height apart: no pile
-    assert len({d["t"] for d in spots}) == len(spots)
-    negative = any(worked["products"][k] < 0 for k in worked["biggest"])
-    assert ("takes away from the total" in said(entry)) == negative
 
 
 def check_gaps_written(entry: dict) -> None:

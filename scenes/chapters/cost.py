@@ -20,6 +20,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedL
 from nncore.history import History
 from scenes import screen
 from scenes.kit.chapter import Chapter
+from scenes.kit.numbers import factor_places
 from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  output_names)
@@ -74,6 +75,18 @@ def pile_slot(count: int) -> float:
     return (PILE_SPLIT - 0.3 - (-6.7)) / max(count, 1)
 
 
+def number_places(history: History, fwd: dict) -> int:
+    """One number format for the guesses and the gaps (review 9: 0.76 over a gap of 0.758):
+    as many decimals as the gaps' squares need to check by hand (0.758 x 0.758 is 0.57, 0.76 x
+    0.76 is 0.58), at most three (four read as noise); two when nothing is squared. The biggest
+    gap, whose sum is written out, always checks."""
+    if cost_kind(history) != "squares":
+        return 2
+    gaps = np.abs(fwd["guess"] - fwd["truth"])
+    return max(factor_places(float(gaps.max()), float(gaps.max())),
+               min(3, max(factor_places(g, g) for g in gaps)))
+
+
 # --- small pictures ---
 
 def bar(width: float, height: float, color: str, opacity: float = 1.0) -> Rectangle:
@@ -125,12 +138,15 @@ class Cost(Chapter):
         values, fwd = cost_values(self.history), forward_values(self.history)
         t = self.theme
         self.show(**{k: v for k, v in values.items() if k != "all_costs"})
-        self.show_title()
         self.unit = PILE_ROOM / max(float(values["all_costs"].max()), 1e-9)
+        self.places = number_places(self.history, fwd)
+        self.show(places=self.places)
         picture = self.place_example()
         bars = self.guess_bars(fwd)
+        # the example and the outputs' names with the title from the first frame: the words start over a picture
+        self.add(picture, bars["labels"])
+        self.show_title()
         with self.say("start") as tracker:   # the guess itself from the start: no empty frame
-            self.play(FadeIn(picture), FadeIn(bars["labels"]), run_time=min(1.0, tracker.duration / 3))
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["guess"]), lag_ratio=0.1),
                       FadeIn(bars["values"]), run_time=min(2.0, tracker.duration / 3))
         with self.say("bars" if len(fwd["guess"]) > 1 else "bars_single") as tracker:
@@ -163,7 +179,7 @@ class Cost(Chapter):
                                                                             aligned_edge=LEFT))
         # two lines: one would reach under the first pair of bars
         caption = VGroup(*(self.text(w, size="small", color=self.theme.muted)
-                           for w in (screen.mark("first training"), screen.mark("example")))).arrange(DOWN, buff=0.06)
+                           for w in (screen.mark("first practice"), screen.mark("example")))).arrange(DOWN, buff=0.06)
         parts = [m for m in (picture, caption) if m is not None]
         panel = VGroup(*parts).arrange(DOWN, buff=0.15).move_to([-6.0, 1.75, 0])
         return panel.shift(max(0.0, -6.95 - panel.get_left()[0]) * RIGHT)
@@ -205,7 +221,7 @@ class Cost(Chapter):
             a = bar(self.bar_w, max(self.scale * fwd["truth"][k], 0.05), t.right)
             parts["guess"].add(g.move_to([x - 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
             parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
-            value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.2f}"})
+            value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.{self.places}f}"})
             # on its own bar, reaching left (away from the answer's bar), so it never reads as the answer's
             parts["values"].add(value.move_to(g.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT))
             label = self.text("{name}", size="small" if n > 1 else "label", facts={"name": names[k]})
@@ -249,7 +265,7 @@ class Cost(Chapter):
                          for q, gap in zip(squares, oranges)))
         areas = VGroup(*(self.area_label(g, q) for g, q in zip(gaps, squares)))
         # each square's side written over it (three places, so the area checks by hand)
-        lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.3f}"})
+        lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.{self.places}f}"})
                          .next_to(VGroup(q, a), UP, buff=0.06) for g, q, a in zip(gaps, squares, areas)))
         big = int(np.argmax(np.abs(gaps)))
         sum_out = self.sum_written(gaps[big], lengths[big])
@@ -291,7 +307,7 @@ class Cost(Chapter):
             self.wait_until_bookmark("sign")
             sides = self.high_and_low(gaps)
             tags = VGroup(*(self.text(screen.mark("too high") if gaps[k] > 0 else screen.mark("too low"),
-                                      color=t.highlight)
+                                      color=t.text)   # white: yellow is the guesses'
                             .next_to(VGroup(bars["guess"][k], bars["truth"][k], squares[k], areas[k], lengths[k]),
                                      UP, buff=0.1)
                             for k in sides))
@@ -310,7 +326,10 @@ class Cost(Chapter):
                       run_time=min(4.0, 1.0 + 0.4 * len(strips)))
             self.wait_until_bookmark("number")
             self.play(FadeIn(label), run_time=0.6)
-        rode = VGroup(*(a for a in areas if a in self.mobjects))
+        # every area still drawn, inside a group or not: they go with their strips (two '0.10's
+        # beside the stack stayed to the end, review 9)
+        family = set(self.get_mobject_family_members())
+        rode = VGroup(*(a for a in areas if a in family))
         return VGroup(strips, label, rode)
 
     def strip_spots(self, areas: VGroup, strips: VGroup) -> list[Mobject]:
@@ -335,7 +354,7 @@ class Cost(Chapter):
     def sum_written(self, gap: float, side: Mobject) -> Mobject:
         """The biggest square's sum, written over it: its side times itself is its area."""
         words = self.text("gap {side} × {side} = {area}", size="small", color=self.theme.cost,
-                          facts={"side": f"{abs(gap):.3f}", "area": f"{gap ** 2:.2f}"})
+                          facts={"side": f"{abs(gap):.{self.places}f}", "area": f"{gap ** 2:.2f}"})
         words.move_to(side, aligned_edge=DOWN)
         # inside the frame: the biggest gap may stand at the chart's edge
         return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
@@ -351,7 +370,7 @@ class Cost(Chapter):
     def guess_value(self, guess: float, guess_bar: Mobject, gap: Mobject) -> Mobject:
         """A guess's number at its bar's top: over the bar, or left of its gap when the gap
         stands above the guess (a guess below its answer), so the gap never runs through it."""
-        value = self.text("{guess}", size="small", facts={"guess": f"{guess:.2f}"})
+        value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{self.places}f}"})
         if gap.get_top()[1] > guess_bar.get_top()[1] + 1e-6:
             return value.next_to(gap, LEFT, buff=0.06).set_y(guess_bar.get_top()[1])
         return value.move_to(guess_bar.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT)
@@ -493,7 +512,7 @@ class Cost(Chapter):
         all_costs = values["all_costs"]
         # sorted, the pile reads as one shape that the average line cuts through
         whole = skyline(np.sort(all_costs)[::-1], PILE_SPLIT, 6.8 - PILE_SPLIT, PILE_BASE, self.unit, t.cost)
-        tag = self.text("all {count} training examples", facts={"count": len(all_costs)})
+        tag = self.text("all {count} practice examples", facts={"count": len(all_costs)})
         tag.next_to(whole, DOWN, buff=0.12)
         how = VGroup(self.text("one bar per example, touching:"),
                      self.text("worst on the left, best on the right"))
@@ -519,10 +538,18 @@ class Cost(Chapter):
             self.wait_until_bookmark("each")
             self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), run_time=0.6)
             self.wait_until_bookmark("average")
-            self.play(Create(line), FadeIn(result), FadeOut(how), FadeOut(worst), run_time=1.2)
+            self.play(Create(line), FadeIn(result), FadeOut(how), FadeOut(worst),
+                      *self.clear_of(few[2], level), run_time=1.2)
             self.bring_to_front(few)   # the bars' numbers stay readable over the line
         self.wait(1.0)
         self.goal(few, level)
+
+    @staticmethod
+    def clear_of(numbers: VGroup, level: float, gap: float = 0.06) -> list:
+        """Moves for the bars' numbers the average line would run through: up, just clear of
+        it, still over their bars (review 9: the line crossed 2.69 and 2.90)."""
+        return [m.animate.shift((level + gap - m.get_bottom()[1]) * UP) for m in numbers
+                if m.get_bottom()[1] - gap < level < m.get_top()[1] + gap]
 
     def goal(self, few: VGroup, level: float) -> None:
         """Make room on the left for the point of it all: training pushes the line down."""

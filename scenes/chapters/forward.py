@@ -24,6 +24,7 @@ from nncore.history import History
 from scenes import screen
 from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter
+from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
 from scenes.kit.numbers import adds_up, factor_places
 from scenes.kit.pictures import example_picture, input_names, shade
@@ -32,12 +33,17 @@ from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward
 
 WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "biggest",
                "rest_count", "rest_sum", "bias", "total", "value")
-PANEL_X = 3.45            # left edge of the worked example's column, right of the network
-PANEL_RIGHT = 6.75        # its right edge: clear inside the frame (7.1), not at its edge
-CURVE_BOX = (2.9, 1.7)    # the squashing curve's width and height
+# the close-up of one neuron (review 9: large, the network gone): a row per input, reading left to right
+HEAD_Y = 2.75             # the columns' names
+ROW_TOP, ROW_PITCH = 1.95, 0.95
+X_CIRCLE = -3.75          # the input circles, right of the picture
+X_DIAL = -1.3             # "× dial" on each wire
+X_PRODUCT = 0.6           # what each input gives, at its wire's end
+X_NEURON, NEURON_Y, NEURON_RADIUS = 2.4, 0.3, 0.55   # the lines come in from its left: its words go right
+CURVE_BOX = (2.7, 1.5)    # the squashing curve's width and height, under the neuron's words
+CURVE_ORIGIN = (4.0, -1.95)
 CURVE_WORDS = "label"     # the curve's numbers and names: about 15 px tall at 480p
 TOTAL_ROOM = 0.85         # half the width of "total: 1.03" on the curve's floor: no tick number under it
-CURVE_ORIGIN_Y = -1.4     # the curve's floor: its tick row and the total below stay above the subtitles
 GAP_WIDTH = 8             # the guess bars' thickness (the orange "how far off" brackets are thin: another shape)
 
 SQUASH_WORDS = {
@@ -75,58 +81,110 @@ def plain_number(value: float, places: int = 2) -> str:
     return f"{value:.{places}f}".replace("-", "\u2212")
 
 
-def worked_panel(scene: Chapter, work: dict) -> dict[str, Mobject]:
-    """The column right of the network: the biggest products, the rest, the head start, the
-    total; at the label size, the sum is what the viewer reads."""
+def second_work(history: History) -> dict:
+    """The second neuron worked out: the dimmest of the hidden layer whose parts, as shown, add
+    up to its total as shown (else the dimmest), so the two glow apart and both check by hand."""
+    acts = forward_values(history)["activations"][1]
+    works = [neuron_sum(history, neuron=int(k)) for k in np.argsort(acts, kind="stable")]
+    checks = [w for w in works if w["neuron"] != neuron_sum(history)["neuron"] and adds_up(
+        [*(w["products"][k] for k in w["biggest"]), w["rest_sum"], w["bias"]], w["total"])]
+    return (checks or works)[0]
+
+
+def curve_reach(*works: dict) -> float:
+    """How far the squashing curve's floor runs each way: past every total it is read at."""
+    return max(4.0, *(1.25 * abs(w["total"]) for w in works))
+
+
+def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = screen.mark("one hidden neuron")) -> dict[str, Mobject]:
+    """One neuron, large, with the network gone (review 9): a row per biggest input that reads
+    as its sum, left to right: the input circle lit as bright as it is, its value, its wire in
+    the dial's colour with "× dial" on it, what it gives at the wire's end, and a line from
+    there into the neuron; then a row for the other inputs together and one for the head start.
+    An image's pixel is ringed on the picture, a thin line from it to its row."""
     t = scene.theme
-    head = scene.text("one hidden neuron", color=t.highlight)
-    what = "brightness" if input_kind(scene.history) == "image" else "input"
-    header = scene.text("{what} \u00d7 dial", size="small", color=t.muted, facts={"what": what})
-    rows = VGroup(*(product_row(scene, work["inputs"][k], work["dials"][k]) for k in work["biggest"]))
+    image = picture[0] if picture is not None and input_kind(scene.history) == "image" else None
+    what = screen.mark("brightness") if input_kind(scene.history) == "image" else screen.mark("input")
+    neuron = Circle(NEURON_RADIUS, stroke_color=t.neuron_stroke, stroke_width=3, fill_color=lit_color(0.0),
+                    fill_opacity=1.0).move_to([X_NEURON, NEURON_Y, 0])
+    heads = VGroup(scene.text(what, color=t.muted).move_to([X_CIRCLE + 0.55, HEAD_Y, 0]),
+                   scene.text("\u00d7 dial", color=t.muted).move_to([X_DIAL, HEAD_Y, 0]),
+                   scene.text("= gives", color=t.muted).move_to([X_PRODUCT, HEAD_Y, 0]))
+    # over the neuron and right of it: the lines come in from the left
+    head = scene.text(head, color=t.highlight)
+    head.next_to(neuron, UP, buff=0.25).align_to(neuron.get_center() + 0.15 * LEFT, LEFT)
+    rows, products = VGroup(), VGroup()
+
+    def ending(y: float, value: float, row: VGroup, start_x: float, color, width: float) -> None:
+        """The row's wire from start_x, what it gives at its end, and the line into the neuron."""
+        product = scene.text("{product}", color=t.highlight, facts={"product": signed_number(value)})
+        product.move_to([X_PRODUCT, y, 0])
+        wire = Line([start_x, y, 0], [product.get_left()[0] - 0.15, y, 0], stroke_color=color, stroke_width=width)
+        feed = Line(product.get_right() + 0.1 * RIGHT, neuron.get_center(), buff=NEURON_RADIUS,
+                    stroke_color=t.muted, stroke_width=2)
+        row.add(wire, product, feed)
+        products.add(product)
+
+    for place, k in enumerate(work["biggest"]):
+        y = ROW_TOP - place * ROW_PITCH
+        row = VGroup()
+        circle = Circle(0.26, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=lit_color(work["inputs"][k]),
+                        fill_opacity=1.0).move_to([X_CIRCLE, y, 0])
+        if image is not None:
+            side = math.isqrt(len(work["inputs"]))
+            r, c = divmod(k, side)
+            # in the text colour: a yellow ring would vanish on a lit pixel
+            square = Square(image.cell, stroke_color=t.text, stroke_width=3).move_to(image.center_of(r + 0.5, c + 0.5))
+            row.add(square, Line(square.get_center(), circle.get_center(), buff=0.27,
+                                 stroke_color=t.text, stroke_width=1.2))
+        amount = scene.text("{input}", facts={"input": plain_number(work["inputs"][k], factor_places(
+            work["inputs"][k], work["dials"][k]))}).next_to(circle, RIGHT, buff=0.15)
+        sign = t.positive if work["dials"][k] >= 0 else t.negative
+        dial = scene.text("\u00d7 {dial}", facts={"dial": plain_number(work["dials"][k], factor_places(
+            work["inputs"][k], work["dials"][k]))})
+        dial.add_background_rectangle(color=t.background, opacity=1.0, buff=0.05)
+        dial.add(SurroundingRectangle(dial, color=sign, buff=0.04, stroke_width=2.5)).move_to([X_DIAL, y, 0])
+        row.add(circle, amount)
+        ending(y, work["products"][k], row, amount.get_right()[0] + 0.12, sign, 6)
+        row.add(dial)   # over its wire
+        rows.add(row)
+    y = ROW_TOP - len(work["biggest"]) * ROW_PITCH
     more = "input" if work["rest_count"] == 1 else "inputs"
-    rest = scene.text("+ {count} more {inputs}: {sum}",
-                      facts={"count": work["rest_count"], "inputs": more, "sum": signed_number(work["rest_sum"])})
-    if not work["rest_count"]:
-        rest = scene.text("(no other inputs)", color=t.muted)
-    # a head start of zero adds nothing and is neither drawn nor said (it cannot be shown)
-    bias = (scene.text("+ head start: {head_start}", facts={"head_start": signed_number(work["bias"])})
-            if work["bias"] else VGroup())
-    sums = VGroup(*rows, rest, *([bias] if work["bias"] else []))
-    # as big as the room right of the network allows (about 21 points), never over its labels
-    sums.scale(min(1.0, (PANEL_RIGHT - PANEL_X) / sums.width))
-    column = VGroup(head, header, *sums).arrange(DOWN, aligned_edge=LEFT, buff=0.17)
-    column.move_to([PANEL_X, 2.75, 0], aligned_edge=UP + LEFT)
-    rule = Line(LEFT * column.width / 2, RIGHT * column.width / 2, stroke_color=t.muted, stroke_width=2)
-    rule.next_to(sums[-1], DOWN, buff=0.12, aligned_edge=LEFT)
+    rest = VGroup(scene.text("+ {count} more {inputs}", color=t.muted,
+                             facts={"count": work["rest_count"], "inputs": more})
+                  .move_to([X_CIRCLE - 0.26, y, 0], aligned_edge=LEFT))
+    if work["rest_count"]:
+        ending(y, work["rest_sum"], rest, rest.get_right()[0] + 0.12, t.muted, 3)
+    else:
+        rest = VGroup(scene.text("(no other inputs)", color=t.muted).move_to([X_CIRCLE - 0.26, y, 0], aligned_edge=LEFT))
+    rows.add(rest)
+    if work["bias"]:   # a head start of zero adds nothing and is neither drawn nor said
+        y -= ROW_PITCH
+        bias = VGroup(scene.text("+ head start", color=t.muted).move_to([X_CIRCLE - 0.26, y, 0], aligned_edge=LEFT))
+        ending(y, work["bias"], bias, bias.get_right()[0] + 0.12, t.muted, 3)
+        rows.add(bias)
     # the parts as shown may miss the total by a rounding: then the total says "about"
     parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
     template = screen.mark("total: {total}") if adds_up(parts, work["total"]) else screen.mark("total: about {total}")
     total = scene.text(template, color=t.highlight, facts={"total": plain_number(work["total"])})
-    total.next_to(rule, DOWN, buff=0.15, aligned_edge=LEFT)
-    return {"head": head, "header": header, "rows": rows, "rest": rest, "bias": bias,
-            "rule": rule, "total": total}
+    total.next_to(neuron, RIGHT, buff=0.2)
+    glow = scene.text("glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
+    glow.next_to(neuron, RIGHT, buff=0.2)
+    return {"neuron": neuron, "heads": heads, "head": head, "rows": rows, "products": products,
+            "total": total, "glow": glow}
 
 
-def product_row(scene: Chapter, value: float, dial: float) -> Mobject:
-    """"0.81 \u00d7 0.28 = +0.23", with as many places as it takes for the shown numbers to
-    multiply to the shown product."""
-    places = factor_places(value, dial)
-    return scene.text("{input} \u00d7 {dial} = {product}",
-                      facts={"input": plain_number(value, places), "dial": plain_number(dial, places),
-                             "product": signed_number(value * dial)})
-
-
-def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
+def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> dict[str, Mobject]:
     """The real squashing curve of the neuron's activation, with its axes named in words and
     ticked (the total along the floor, the brightness up the side), the total on its floor
     and a dot that walks along the curve to it; the brightness read off on the left."""
     t = scene.theme
-    reach = max(4.0, 1.25 * abs(work["total"]))
+    reach = reach or curve_reach(work)
     xs = np.linspace(-reach, reach, 41)
     ys = squashed(work["activation"], xs)
     low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
     w, h = CURVE_BOX
-    origin = np.array([PANEL_X + 0.45, CURVE_ORIGIN_Y, 0.0])   # its right tick clear of the frame edge
+    origin = np.array([*CURVE_ORIGIN, 0.0])
 
     def at(x: float, y: float) -> np.ndarray:
         return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * h, 0.0])
@@ -152,7 +210,7 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
         if abs(at(x, low)[0] - at(work["total"], low)[0]) > TOTAL_ROOM:
             ticks.add(word.next_to(mark, DOWN, buff=0.05))
     # the total's own place on the floor, marked where the walk up starts
-    ticks.add(Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.highlight, stroke_width=3))
+    place = Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.highlight, stroke_width=3)
     # the side: dark to fully lit; a tick label the read-off value would cover is left out
     for y in (low, high):
         word = scene.text("{y}", size=CURVE_WORDS, color=t.muted, facts={"y": tick_number(y)})
@@ -169,23 +227,12 @@ def squash_picture(scene: Chapter, work: dict) -> dict[str, Mobject]:
                    ticks, floor_name)
     slot = at(z, low) + 0.42 * DOWN   # where the total stands: on the floor, under its own place
     return {"axes": axes, "curve": curve, "rise": rise, "dot": dot, "up": up, "across": across,
-            "out": out, "names": names, "slot": slot, "reach": reach}
+            "out": out, "names": names, "place": place, "slot": slot, "reach": reach}
 
 
 def tick_number(value: float) -> str:
     """An axis end as the tick says it: 4, \u22125.3 (whole numbers without decimals)."""
     return plain_number(value).replace(".00", "") if float(value).is_integer() else f"{value:.1f}".replace("-", "\u2212")
-
-
-def spread_apart(labels: list[Mobject], gap: float = 0.04) -> None:
-    """Push labels down, top to bottom, until none covers the one above it (two pixels
-    side by side send their wires, and their products, to nearly the same place)."""
-    ordered = sorted(labels, key=lambda m: -m.get_y())
-    for above, below in zip(ordered, ordered[1:]):
-        sideways = abs(above.get_x() - below.get_x()) < (above.width + below.width) / 2
-        overlap = below.get_top()[1] + gap - above.get_bottom()[1]
-        if sideways and overlap > 0:
-            below.shift(overlap * DOWN)
 
 
 def worked_gaps(guess: np.ndarray, truth: np.ndarray) -> list[int]:
@@ -199,16 +246,22 @@ def worked_gaps(guess: np.ndarray, truth: np.ndarray) -> list[int]:
 
 
 def ok_color(t, right: bool) -> str:
-    return t.right if right else t.wrong
+    """Green for a right guess; a wrong one stays the guesses' yellow (review 9: red is the
+    colour of a dial below zero, and read as one meaning more)."""
+    return t.right if right else t.highlight
 
 
-def worked_facts(work: dict) -> dict[str, object]:
-    """The worked example's numbers as the narration reads them."""
+def worked_facts(work: dict, image: bool = True) -> dict[str, object]:
+    """The worked example's numbers as the narration reads them (`image`: the inputs are pixels,
+    and a blank one adds nothing)."""
     k = work["biggest"][0]
     said = lambda v: f"minus {abs(v):.2f}" if v < 0 else f"{v:.2f}"
+    rest = [i for i in range(len(work["inputs"])) if i not in work["biggest"]]
+    blank = int(np.sum(np.asarray(work["inputs"])[rest] == 0)) if image else 0
     return {"first_in": said(work["inputs"][k]), "first_dial": said(work["dials"][k]),
             "first_product": said(work["products"][k]),
-            "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}."
+            "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}"
+                           + (f"; {blank} of them are blank and add nothing." if blank else ".")
                            if work["rest_count"] else "That is every input it has."),
             "head_start_words": (f"Then the neuron adds its own head start: a number it always adds, whatever "
                                  f"comes in. For now it is {said(work['bias'])}. " if work["bias"] else ""),
@@ -243,20 +296,26 @@ class Forward(Chapter):
             "named": ", written beside it with its name" if input_names(self.history) else "",
             # a pixel is bright or dark; a table's number (cm, years, ...) has no brightness
             "input_amount": "how bright the input is" if input_kind(self.history) == "image" else "the input's number",
-            **worked_facts(neuron_sum(self.history)),
+            **worked_facts(neuron_sum(self.history), input_kind(self.history) == "image"),
+            "second_total": worked_facts(second_work(self.history))["total"],
+            "second_value": worked_facts(second_work(self.history))["value"],
         }
 
     def construct(self) -> None:
         values = forward_values(self.history)
         self.show(**values)
-        self.show_title()
         diagram = self.build_diagram(values)
+        # the key to the wires' colours (review 9: the chapter had none), clear of the network
+        self.key = sign_legend().move_to([6.8, 2.7, 0], aligned_edge=UP + RIGHT)
+        self.add(diagram)   # with the title from the first frame: the words start over a picture
+        self.show_title()
         with self.say("start") as tracker:
-            self.play(FadeIn(diagram), run_time=min(1.5, tracker.duration))
+            self.play(FadeIn(self.key), run_time=min(1.0, tracker.duration / 2))
         picture = self.introduce_example(diagram)
         self.feed_inputs(diagram, picture, values)
-        self.explain_neuron(diagram, values, picture)
-        self.run_layers(diagram, values)
+        self.picture = picture
+        first = self.explain_neuron(diagram, values, picture)
+        self.second_neuron(diagram, values, first)
         self.read_guess(diagram, picture, values)
 
     # --- steps of the story ---
@@ -298,126 +357,95 @@ class Forward(Chapter):
                 anims = [diagram.light_up(acts)]
             self.play(*anims, run_time=min(2.5, tracker.duration))
 
-    def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> None:
-        """One hidden neuron, worked out with its real numbers: the biggest few products of
-        brightness and dial, the rest summed, the head start, the total, then the squash."""
+    def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> dict:
+        """One hidden neuron, worked out large with its real numbers (review 9: the sum beside the
+        network was too small to read): the network steps back, and each of the biggest inputs
+        gets a row that reads as the sum itself, its brightness, its wire with the dial written on
+        it, and what it gives; the rest summed, the head start, the total, then the squash."""
         work = neuron_sum(self.history)
         self.show(worked={k: work[k] for k in WORKED_KEYS})
         t = self.theme
-        index = work["neuron"]
-        circle = diagram.neuron_at(1, index)
+        circle = diagram.neuron_at(1, work["neuron"])
         ring = Circle(circle.width / 2 + 0.08, stroke_color=t.highlight, stroke_width=3).move_to(circle)
-        lines = VGroup(*(diagram.edge_line(0, index, k) for k in diagram.shown_indices(0)))
-        panel = worked_panel(self, work)
-        marks = self.input_marks(diagram, picture, index, work)
-        labels = [m[-1] for m in marks]
-        spread_apart(labels, gap=0.04)   # two neighbouring inputs: the lower label steps down
+        reach = curve_reach(work, second_work(self.history))
+        big = close_up(self, work, picture)
         with self.say("neuron") as tracker:
-            self.play(Create(ring), FadeIn(panel["head"]), FadeIn(panel["header"]), run_time=0.8)
-            self.play(Create(lines), run_time=min(1.5, tracker.duration / 4))
+            self.play(Create(ring), run_time=0.6)
+            # the network steps back; its ringed neuron grows into the close-up's
+            self.play(FadeOut(diagram), FadeOut(ring), FadeOut(self.key), TransformFromCopy(circle, big["neuron"]),
+                      FadeIn(big["head"]), FadeIn(big["heads"]), run_time=1.0)
             self.wait_until_bookmark("times")
-            self.play(FadeIn(marks[0]), FadeIn(panel["rows"][0], shift=0.2 * LEFT), run_time=0.8)
+            self.play(FadeIn(big["rows"][0]), run_time=0.8)
             self.wait_until_bookmark("more")
-            # one at a time, each wire with its label and its row: which number is whose
-            for m, r in zip(marks[1:], panel["rows"][1:]):
-                self.play(FadeIn(m), FadeIn(r, shift=0.2 * LEFT), run_time=0.8)
+            for row in big["rows"][1:len(work["biggest"])]:   # one at a time: which number is whose
+                self.play(FadeIn(row), run_time=0.7)
             self.wait_until_bookmark("rest")
-            # every incoming edge, thicker but in its own colour: the colour is the dial's sign
-            self.play(FadeIn(panel["rest"], shift=0.2 * LEFT),
-                      *(line.animate.set_stroke(width=line.get_stroke_width() + 2.5) for line in lines),
-                      run_time=0.8)
-        with self.say("sum") as tracker:
+            self.play(FadeIn(big["rows"][len(work["biggest"])]), run_time=0.8)
+        with self.say("sum"):
             if work["bias"]:
-                self.play(FadeIn(panel["bias"], shift=0.2 * LEFT), run_time=0.8)
+                self.play(FadeIn(big["rows"][-1]), run_time=0.8)
             self.wait_until_bookmark("total")
-            self.play(Create(panel["rule"]), run_time=0.4)
-            parts = VGroup(panel["rows"], panel["rest"], panel["bias"]).copy()
-            self.play(ReplacementTransform(parts, panel["total"]), run_time=1.2)
+            self.play(ReplacementTransform(big["products"].copy(), big["total"]), run_time=1.2)
         self.wait(0.8)
-        curve = squash_picture(self, work)
-        lit = self.partial(values["activations"], upto=0)
-        lit[1] = np.where(np.arange(len(lit[1])) == index, values["activations"][1], 0.0)
-        value = self.text("{value}", size="small", color=t.highlight, facts={"value": plain_number(work["value"])})
-        value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-        value.next_to(ring, RIGHT, buff=0.06)   # over the edges going out, not over the neuron above
-        self.show(squash_axis=[-curve["reach"], curve["reach"]])
-        spot = panel["total"].copy().move_to(curve["slot"])
-        spot.shift(max(0.0, spot.get_right()[0] - 6.9) * LEFT)
-        with self.say("squash") as tracker:
-            self.play(FadeOut(VGroup(panel["rows"], panel["rest"], panel["bias"], panel["rule"], panel["header"])),
-                      panel["total"].animate.move_to(spot), run_time=0.8)
-            self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["names"]), run_time=1.2)
+        curve = squash_picture(self, work, reach)
+        self.show(squash_axis=[-reach, reach])
+        with self.say("squash"):
+            self.play(big["total"].animate.move_to(curve["slot"]), Create(curve["axes"]),
+                      Create(curve["curve"]), FadeIn(curve["names"]), FadeIn(curve["place"]), run_time=1.2)
             self.wait_until_bookmark("follow")
-            self.play(FadeIn(curve["dot"]), run_time=0.3)
-            self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=1.2)
-            self.play(Create(curve["across"]), FadeIn(curve["out"]), run_time=0.8)
+            self.read_curve(curve)
             self.wait_until_bookmark("glow")
-            self.play(diagram.light_up(lit), TransformFromCopy(curve["out"], value), run_time=1.0)
+            self.play(big["neuron"].animate.set_fill(lit_color(work["value"]), 1.0),
+                      TransformFromCopy(curve["out"], big["glow"]), run_time=1.0)
         self.wait(1.0)
-        drawn = (curve[k] for k in ("axes", "curve", "dot", "up", "across", "out", "names"))
-        self.play(FadeOut(VGroup(lines, ring, value, marks, panel["head"], panel["total"], *drawn)),
-                  run_time=0.6)
+        return {"big": big, "curve": curve, "reach": reach, "work": work}
 
-    def input_marks(self, diagram: NetworkDiagram, picture: Mobject, neuron: int, work: dict) -> VGroup:
-        """Where each of the biggest products comes from, drawn the same way every time: its
-        pixel ringed on the picture, a thin connector from the pixel to its input circle, the
-        wire from that circle into the neuron, thicker in its dial's colour, and the product
-        at the wire's end, beside the neuron. An input the column does not draw (it is among
-        the dots) gets its own circle, pulled out of the dots beside the column."""
-        t = self.theme
-        image = picture[0] if input_kind(self.history) == "image" else None
-        target = diagram.neuron_at(1, neuron)
-        pulled = [k for k in work["biggest"] if diagram.neuron_at(0, k) is None]
-        marks = []
-        for k in work["biggest"]:
-            mark = VGroup()
-            circle = diagram.neuron_at(0, k)
-            if circle is None:
-                circle = self.pulled_out(diagram, pulled.index(k), len(pulled), work["inputs"][k])
-                mark.add(circle)
-            ring = Circle(circle.width / 2 + 0.05, stroke_color=t.highlight, stroke_width=2.5).move_to(circle)
-            if image is not None:
-                side = math.isqrt(len(work["inputs"]))
-                row, col = divmod(k, side)
-                # in the text colour: a yellow ring would vanish on a lit pixel
-                square = Square(image.cell, stroke_color=t.text, stroke_width=3).move_to(image.center_of(row + 0.5, col + 0.5))
-                mark.add(square, Line(square.get_center(), ring.get_center(), buff=ring.width / 2,
-                                      stroke_color=t.text, stroke_width=1.2))
-            sign = t.positive if work["dials"][k] >= 0 else t.negative
-            line = Line(circle.get_center(), target.get_center(), stroke_color=sign, stroke_width=4.5,
-                        buff=target.width / 2)
-            label = self.text("{product}", size="small", color=t.highlight,
-                              facts={"product": signed_number(work["products"][k])})
-            label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
-            # framed in its wire's colour, at the wire's start just right of its input circle: there
-            # the wires are still apart (at the neuron end they meet and the labels piled up)
-            label.add(SurroundingRectangle(label, color=sign, buff=0.03, stroke_width=2))
-            x_at = circle.get_right()[0] + 0.12 + label.width / 2
-            start, stop = line.get_start(), line.get_end()
-            share = (x_at - start[0]) / max(stop[0] - start[0], 1e-6)
-            spot = start + share * (stop - start)
-            if share > 0.5:   # a wire too short for it (a small network's close columns): over its middle
-                spot = (start + stop) / 2 + 0.22 * UP
-            mark.add(ring, line, label.move_to(spot))
-            marks.append(mark)
-        return VGroup(*marks)
+    def read_curve(self, curve: dict) -> None:
+        """Start at the total on the floor, go up to the curve, read across."""
+        self.play(FadeIn(curve["dot"]), run_time=0.3)
+        self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=1.0)
+        self.play(Create(curve["across"]), FadeIn(curve["out"]), run_time=0.7)
 
-    def pulled_out(self, diagram: NetworkDiagram, place: int, count: int, value: float) -> Circle:
-        """Input circle number `place` of `count` drawn beside the column's dots, which stand in
-        for it: lit as bright as its input."""
-        dots = diagram.ellipses[0]
-        circle = diagram.neurons(0)[0]
-        step = circle.width + 0.12
-        # on the dots themselves, in the column: one of the inputs they stand for, not a new neuron
-        spot = dots.get_center() + ((count - 1) / 2 - place) * step * UP
-        return Circle(circle.width / 2, stroke_color=self.theme.neuron_stroke, stroke_width=1.5,
-                      fill_color=lit_color(value), fill_opacity=1.0).move_to(spot)
-
-    def run_layers(self, diagram: NetworkDiagram, values: dict) -> None:
-        """A pulse runs along each layer's edges, and the next layer lights up."""
+    def second_neuron(self, diagram: NetworkDiagram, values: dict, first: dict) -> None:
+        """Every neuron does the same: the dimmest hidden neuron, worked the same way quickly,
+        then the network comes back with both lit, and the layers light up in turn."""
+        other = second_work(self.history)
+        self.show(second_worked={k: other[k] for k in WORKED_KEYS})
+        big, curve = first["big"], first["curve"]
+        again = close_up(self, other, self.picture, screen.mark("another hidden neuron"))
+        again["neuron"].set_fill(opacity=0.0)
+        curve2 = squash_picture(self, other, first["reach"])
+        lit = self.partial(values["activations"], upto=0)
+        lit[1] = np.where(np.isin(np.arange(len(lit[1])), [first["work"]["neuron"], other["neuron"]]),
+                          values["activations"][1], 0.0)
+        tags = VGroup()
+        for work in (first["work"], other):
+            tag = self.text("{value}", size="small", color=self.theme.highlight,
+                            facts={"value": plain_number(work["value"])})
+            tags.add(tag.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
+                     .next_to(diagram.neuron_at(1, work["neuron"]), RIGHT, buff=0.08))
+        gone = VGroup(big["rows"], big["glow"], big["total"], big["head"],
+                      *(curve[k] for k in ("dot", "up", "across", "out", "place")))
         pairs = len(values["activations"]) - 1
         with self.say("layers") as tracker:
-            each = max(1.0, min(2.5, (tracker.duration - 0.5) / pairs))
+            self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), run_time=0.6)
+            self.play(FadeIn(again["head"]), LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2),
+                      run_time=1.4)
+            self.wait_until_bookmark("second")
+            self.play(ReplacementTransform(again["products"].copy(), again["total"]), run_time=0.8)
+            self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
+            self.read_curve(curve2)
+            self.play(big["neuron"].animate.set_fill(lit_color(other["value"]), 1.0),
+                      TransformFromCopy(curve2["out"], again["glow"]), run_time=0.8)
+            self.wait_until_bookmark("all")
+            close = VGroup(big["neuron"], big["heads"], again["rows"], again["head"], again["glow"], again["total"],
+                           *(curve[k] for k in ("axes", "curve", "names")),
+                           *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
+            self.play(FadeOut(close), FadeIn(diagram), run_time=0.8)
+            self.play(diagram.light_up(lit), FadeIn(tags), run_time=0.6)
+            left = max(0.5, tracker.get_remaining_duration() - 0.6)
+            each = max(0.8, min(2.5, left / pairs))
+            self.play(FadeOut(tags), run_time=0.3)
             for p in range(pairs):
                 self.play(Succession(diagram.pulse_layer(p, run_time=0.6 * each),
                                      diagram.light_up(self.partial(values["activations"], upto=p + 1),
@@ -491,7 +519,7 @@ class Forward(Chapter):
             guess_col.add(g.move_to([x_guess, y, 0]))
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
             guess_col.add(Line([bar_left, y + 0.05, 0], [bar_left + length, y + 0.05, 0], stroke_width=GAP_WIDTH,
-                               stroke_color=t.muted))   # grey: the orange gap under it stands apart
+                               stroke_color=t.neuron_fill))   # the guesses' yellow, as the cost chapter draws them
             # how far this guess is from its answer, just under its bar: the orange the cost chapter adds up,
             # a thin bracket (a line with ends), not a second bar
             want = bar_room * float(np.clip(values["truth"][k], 0, 1))
@@ -536,7 +564,7 @@ class Forward(Chapter):
     def verdict(self, guess: int, truth: int) -> VGroup:
         """"guess: 2" in the wrong (or right) colour over "answer: 0"."""
         labels = self.history.labels
-        ok = self.theme.right if guess == truth else self.theme.wrong
+        ok = ok_color(self.theme, guess == truth)
         lines = VGroup(self.text("guess: {label}", color=ok, facts={"label": labels[guess]}),
                        self.text("answer: {label}", color=self.theme.right, facts={"label": labels[truth]}))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
