@@ -11,11 +11,14 @@ from dataclasses import replace
 
 from nncore.datasets import Dataset
 from nncore.history import History, plain
-from nncore.train import ConvConfig, TrainConfig, train, train_conv
+from nncore.train import ConvConfig, TrainConfig, total_steps, train, train_conv
 
 # how many times smaller and bigger than the chosen step the other two runs take
 TOO_SMALL = 1 / 30
 TOO_BIG = 30
+# each learning-rate run keeps its weights this many times, evenly spaced (the descent
+# chapter draws each run's path on the map as a dot every so many steps)
+RATE_SNAPSHOTS = 30
 
 
 def twin_run(config: TrainConfig, data: Dataset) -> dict:
@@ -26,12 +29,15 @@ def twin_run(config: TrainConfig, data: Dataset) -> dict:
 
 
 def learning_rate_runs(config: TrainConfig, data: Dataset) -> list[dict]:
-    """Three runs from the same start, differing only in step size."""
-    runs = []
+    """Three runs from the same start, differing only in step size; each keeps its weights and
+    biases every `total / RATE_SNAPSHOTS` steps (the same steps in all three)."""
+    runs, every = [], max(total_steps(config, data) // RATE_SNAPSHOTS, 1)
     for label, factor in (("too small", TOO_SMALL), ("good", 1.0), ("too big", TOO_BIG)):
-        h = train(replace(config, lr=config.lr * factor), data)
+        h = train(replace(config, lr=config.lr * factor), data, snapshots_every=every)
         runs.append({"label": label, "lr": config.lr * factor, "records": [r.as_dict() for r in h.records],
-                     "stopped": h.stopped.as_dict()})
+                     "stopped": h.stopped.as_dict(),
+                     "snapshots": [plain({"step": s.step, "weights": s.weights, "biases": s.biases})
+                                   for s in h.snapshots]})
     return runs
 
 

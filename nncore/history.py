@@ -110,10 +110,12 @@ class RateRun:
     lr: float
     records: list[Record]
     stopped: Stop
+    snapshots: list[Snapshot] = field(default_factory=list)   # weights and biases, evenly spaced steps
 
     @classmethod
     def from_dict(cls, d: dict) -> "RateRun":
-        return cls(d["label"], d["lr"], records_of(d["records"]), Stop(**d["stopped"]))
+        return cls(d["label"], d["lr"], records_of(d["records"]), Stop(**d["stopped"]),
+                   [Snapshot.from_dict(s) for s in d.get("snapshots", [])])
 
 
 @dataclass(frozen=True, eq=False)

@@ -98,8 +98,9 @@ class ConvConfig:
 
 
 def train(config: TrainConfig, data: Dataset | None = None,
-          on_epoch: Callable[[int], None] | None = None) -> History:
-    """Train a fresh network as `config` says and return everything that happened."""
+          on_epoch: Callable[[int], None] | None = None, snapshots_every: int | None = None) -> History:
+    """Train a fresh network as `config` says and return everything that happened.
+    `snapshots_every`: a snapshot every that many steps instead of the usual geometric ones."""
     data = data or datasets.load(config.dataset, config.seed, config.test_fraction)
     if config.cost == "cross_entropy":
         data = datasets.with_two_outputs(data)  # cross-entropy needs a softmax over every class
@@ -109,7 +110,10 @@ def train(config: TrainConfig, data: Dataset | None = None,
     weights, biases = initial_parameters(sizes, config.init, np.random.default_rng([config.seed, 1]))
     net = Network(weights, biases, acts, config.cost)
     shuffle = np.random.default_rng([config.seed, 2])
-    run = Run(net, data, config, Schedule.dense(net, total_steps(config, data)), shuffle)
+    schedule = Schedule.dense(net, total_steps(config, data))
+    if snapshots_every:
+        schedule.snapshots = set(range(0, total_steps(config, data) + 1, snapshots_every))
+    run = Run(net, data, config, schedule, shuffle)
     # the matrices are small: a second BLAS thread only adds contention
     with threadpool_limits(1):
         run.train(on_epoch)

@@ -11,9 +11,9 @@ from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import script_text
-from scenes.chapters.descent import (BANDS, OUR_STEP, RATE_WORDS, Chart, Descent, MapView, RateCurve, bands, check_step,
-                                     rate_styles, colour_cells, contour_segments, cost_landscape, inside_map, path_stops,
-                                     people, smooth, too_big_story)
+from scenes.chapters.descent import (BANDS, FAR_OFF, OUR_STEP, RATE_WORDS, Descent, MapView, RateCurve, bands,
+                                     rate_colours, colour_cells, contour_segments, cost_landscape, inside_map, path_stops,
+                                     people, scale_marks, smooth, too_big_story)
 from tests.chapter_checks import check_readable, close, said, tiny_renders
 from manim import RIGHT as RIGHT_, UP as UP_
 
@@ -103,10 +103,11 @@ def test_the_fog_arrows_point_down_the_real_slope_and_each_step_follows_it(prese
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_no_leap_is_claimed_that_is_not_shown(preset, rendered):
-    """Review 3: "every dial leaps at once" was said over a chart that showed no leap; only a
-    run whose cost really jumps up (blows up or bounces) is said to leap."""
+    """Review 3: "every dial leaps at once" was said over a chart that showed no leap. Now the
+    huge steps' first step is drawn as thrown off the map (tested with the dots); "leap" is
+    not said."""
     _, entry = rendered(preset)
-    assert ("leap" in said(entry)) == (entry["shown"]["too_big"] in ("big_blows", "big_bounces"))
+    assert "leap" not in said(entry)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -152,13 +153,6 @@ def test_too_big_story_says_what_the_run_did():
     assert too_big_story(run([1.0, 0.6, 1.2, 0.7]), good) == "big_bounces"
     assert too_big_story(run([1.0, 0.5, 0.5, 0.5]), good) == "big_stuck"
     assert too_big_story(run([1.0, 0.3, 0.12]), good) == "big_fine"
-
-
-def test_curves_stop_where_they_leave_the_chart():
-    chart = Chart(np.zeros(3), 4.0, 2.0, x_max=4.0, y_max=1.0)
-    pts = chart.curve_points(np.array([0.0, 1, 2, 3]), np.array([0.5, 0.5, 1.5, 0.2]))
-    assert len(pts) == 3                       # two points inside, then the crossing
-    np.testing.assert_allclose(pts[-1], [1.5, 2.0, 0.0])
 
 
 def test_bands_follow_log_cost_and_smooth_keeps_the_grid_values():
@@ -219,15 +213,6 @@ def test_each_step_size_has_plain_words_beside_its_number(story_file):
     assert RATE_WORDS["good"].startswith("our step size") and "{lr}" in RATE_WORDS["too big"]
 
 
-def test_end_labels_that_would_overlap_are_moved_apart():
-    from manim import Square
-    from scenes.chapters.descent import apart
-    low, high, far = Square(0.3), Square(0.3).shift(0.1 * UP_), Square(0.3).shift(5 * RIGHT_)
-    apart([high, low, far])
-    assert high.get_bottom()[1] >= low.get_top()[1] + 0.08 - 1e-9
-    assert far.get_center()[1] == pytest.approx(0.0)      # beside them, not over them: left alone
-
-
 def test_the_map_uses_no_colour_that_means_a_dials_sign():
     """Low ground grey, high ground orange: blue and red are a dial's sign everywhere else."""
     from scenes.chapters.descent import map_ramp, ramp
@@ -255,17 +240,6 @@ def test_steps_are_drawn_as_the_slope_times_the_step_size(preset, rendered):
     assert lengths["good"] == pytest.approx(OUR_STEP)
     for label, lr in runs.items():     # all to one scale: the slope is drawn OUR_STEP / our size long
         assert lengths[label] == pytest.approx(lr * OUR_STEP / runs["good"])
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_step_axis_is_plain_and_no_run_is_drawn_in_the_maps_colours(preset, rendered):
-    """Review 3: the log step axis was hard; grey was low ground on the map and a run on the chart."""
-    from scenes.kit import theme
-    history, entry = rendered(preset)
-    assert entry["shown"]["step_ticks"] == [0, max(r.records[-1].step for r in history.learning_rates)]
-    t = theme.current()
-    colours = {c.lower() for c, _ in rate_styles(t)}
-    assert not colours & {t.muted.lower(), t.cost.lower()}
 
 
 def test_a_label_beside_the_ball_keeps_off_its_arrow():
@@ -308,8 +282,11 @@ def test_the_fogs_steps_are_the_runs_own_size(preset, rendered):
     plane = landscape.plane_of(history)
     assert entry["shown"]["fog_lr"] == pytest.approx(history.config["lr"] / (plane.along @ plane.along), rel=1e-12)
     drawn = {d["text"] for d in entry["drawn"]}
-    assert f"one step of size {people(history.config['lr'])}" in drawn
-    assert "one giant step downhill" not in drawn
+    assert "one small step" in drawn and "one giant step downhill" not in drawn
+    # review 9: "one step of size 1.5" stood in the key 36 s before a step size was explained
+    sizes = next(line["start_s"] for line in entry["narration"] if "the step size" in line["text"])
+    early = [d["text"] for d in entry["drawn"] if d["t"] < sizes]
+    assert "one small step" in early and not any("size" in words for words in early)
     if preset == "digits":      # the run the review saw: a small first step, as training's own
         slopes, path = entry["shown"]["slopes"], entry["shown"]["map"]["path"]
         first = np.linalg.norm(np.subtract(slopes[1]["at"], slopes[0]["at"]))
@@ -388,31 +365,6 @@ def test_a_moments_words_stay_inside_the_map_and_off_the_other_dots():
     assert second.get_left()[0] <= end.get_x() <= second.get_right()[0]
 
 
-def test_the_slow_run_is_compared_at_a_step_both_runs_recorded_near_halfway():
-    small = RateCurve("too small", 0.05, np.array([0, 10, 40, 50, 90, 100]),
-                      np.array([3.0, 2.9, 2.5, 2.4, 2.0, 1.9]), Stop(100, "max_epochs"))
-    good = RateCurve("good", 1.5, np.array([0, 10, 45, 50, 100]),
-                     np.array([3.0, 1.0, 0.5, 0.4, 0.1]), Stop(100, "max_epochs"))
-    assert check_step(small, good) == (50, 2.4, 0.4)
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_too_small_is_slow_is_shown_at_a_step_said_with_the_runs_real_costs(preset, rendered):
-    """Review (round 3): "with tiny steps it is slow" was said over curves that fell alike at
-    first; the wrap names one step and both runs' real costs there, drawn on their curves."""
-    history, entry = rendered(preset)
-    runs = {r.label: r for r in history.learning_rates}
-    check = entry["shown"]["check"]
-    for label, key in (("too small", "small_cost"), ("good", "good_cost")):
-        costs = {rec.step: rec.cost for rec in runs[label].records}
-        assert check[key] == pytest.approx(costs[check["step"]], rel=1e-12)
-    assert (f"after {check['step']} steps, tiny steps were still at {check['small_cost']:.2f}, "
-            f"ours at {check['good_cost']:.2f}") in said(entry)
-    drawn = {d["text"] for d in entry["drawn"]}
-    assert f"after {check['step']} steps" in drawn
-    assert f"{check['small_cost']:.2f}" in drawn and f"{check['good_cost']:.2f}" in drawn
-
-
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_the_fog_walk_reads_no_cost_and_is_not_called_the_real_path(preset, rendered):
     """Review 5 (lead's note 1 and 4): the fog walk read 3.02 -> 2.74 -> 0.69 and was then called
@@ -425,7 +377,7 @@ def test_the_fog_walk_reads_no_cost_and_is_not_called_the_real_path(preset, rend
     assert readings and all(d["t"] >= path["start_s"] for d in readings)
     text = said(entry)
     assert "real path" not in text
-    assert "directions the slice cannot show" in text
+    assert "so the map shows their shadow" in text
     drawn = {d["text"] for d in entry["drawn"]}
     assert "real steps also move off the slice" in drawn
 
@@ -443,26 +395,6 @@ def test_the_fog_is_no_colour_of_the_map():
         assert np.linalg.norm(fog - ManimColor(t.text).to_rgb()) < np.linalg.norm(fog - ManimColor(t.background).to_rgb())
 
 
-def test_the_three_runs_have_three_colours():
-    """Review 5 (lead's note 2): tiny and huge steps were both white and overlapped."""
-    from scenes.kit import theme
-    for t in theme.THEMES.values():
-        assert len({c.lower() for c, _ in rate_styles(t)}) == 3
-
-
-def test_an_end_label_is_lifted_off_another_runs_line():
-    """Review 5: "1.00, stopped after 864 steps" sat on tiny steps' line."""
-    from manim import Square
-    from scenes.chapters.descent import clear_of
-    label = Square(0.4)
-    line = np.array([[x, 0.1, 0.0] for x in np.linspace(-1, 1, 50)])
-    clear_of(label, [line])
-    assert label.get_bottom()[1] > 0.1
-    far = Square(0.4).shift(3 * RIGHT_)
-    clear_of(far, [line])
-    assert far.get_center()[1] == pytest.approx(0.0)      # clear already: left alone
-
-
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_every_step_of_the_strip_ends_inside_the_frame_and_stuck_is_not_said(preset, rendered):
     """Review 5 (lead's notes 2 and 5): the huge step's bar ran off the frame; "stuck" was not explained."""
@@ -470,3 +402,107 @@ def test_every_step_of_the_strip_ends_inside_the_frame_and_stuck_is_not_said(pre
     _, entry = rendered(preset)
     assert entry["shown"]["strip_right"] < config.frame_width / 2 - 0.1
     assert "stuck" not in said(entry)
+
+
+def test_the_three_runs_have_three_colours_and_huge_steps_are_not_blames():
+    """Review 5: tiny and huge steps were both white; the last review: huge steps were violet,
+    backprop's blame (one meaning per colour). No run is the map's grey or orange either."""
+    from scenes.kit import theme
+    for t in theme.THEMES.values():
+        colours = [c.lower() for c in rate_colours(t)]
+        assert len(set(colours)) == 3
+        assert t.highlight.lower() == colours[1]           # ours: yellow, as its path on the map
+        used = {t.blame, t.positive, t.negative, t.right, t.cost, t.muted, t.background}
+        assert colours[2] not in {c.lower() for c in used}
+
+
+def test_the_learning_rate_runs_keep_evenly_spaced_snapshots(story_file):
+    """nncore: each learning-rate run keeps its weights at the same evenly spaced steps (the
+    first and its last among them), and an older history without them still reads."""
+    from nncore.companions import RATE_SNAPSHOTS
+    from nncore.history import RateRun
+    history = History.load(story_file("tiny"))
+    runs = history.learning_rates
+    every = runs[1].snapshots[1].step
+    for run in runs:
+        steps = [s.step for s in run.snapshots]
+        assert steps[0] == 0 and steps[-1] == run.records[-1].step
+        assert all(b - a == every for a, b in zip(steps[:-2], steps[1:-1]))
+        assert len(steps) <= RATE_SNAPSHOTS + 2
+        assert set(steps) <= {r.step for r in run.records}      # a cost for every dot
+        assert [w.shape for w in run.snapshots[0].weights] == [w.shape for w in history.snapshots[0].weights]
+    # the same start as the main run, and ours is the main run again
+    for a, b in zip(runs[0].snapshots[0].weights, history.snapshots[0].weights):
+        np.testing.assert_array_equal(a, b)
+    for a, b in zip(runs[1].snapshots[-1].weights, history.snapshots[-1].weights):
+        np.testing.assert_allclose(a, b, rtol=1e-12)
+    old = RateRun.from_dict({"label": "good", "lr": 1.0, "records": [], "stopped": {"step": 0, "reason": "max_epochs"}})
+    assert old.snapshots == []
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_each_runs_dots_are_its_real_snapshots_on_the_map(preset, rendered):
+    """The last two reviews' ONE change: the three step sizes as dots on the same map. Each
+    dot is a real snapshot of that run where it is closest on the map, its cost the run's
+    record there; a dot further off the map than FAR_OFF (or outside it) is not drawn on it."""
+    history, entry = rendered(preset)
+    plane = landscape.plane_of(history)
+    values_a, values_b = landscape.grid_around(landscape.path(history, plane), square=True)
+    shown = entry["shown"]["rate_paths"]
+    for run in history.learning_rates:
+        got = shown[run.label]
+        dials = [landscape.flat(s) for s in run.snapshots]
+        points = [landscape.project(plane, d) for d in dials]
+        off = [np.linalg.norm(d - plane.dials(*p)) / np.linalg.norm(plane.along) for d, p in zip(dials, points)]
+        assert got["steps"] == [s.step for s in run.snapshots]
+        close(got["points"], points)
+        close(got["off"], off)
+        costs = {r.step: r.cost for r in run.records}
+        close(got["costs"], [costs[s.step] for s in run.snapshots])
+        inside = [values_a[0] <= a <= values_a[-1] and values_b[0] <= b <= values_b[-1] for a, b in points]
+        assert got["far"] == [not (i and o <= FAR_OFF) for i, o in zip(inside, off)]
+    # ours and tiny steps stay on the map; the words "far off this map" only where a dot is
+    assert not any(shown["good"]["far"]) and not any(shown["too small"]["far"])
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert ("far off this map" in drawn) == any(shown["too big"]["far"])
+    assert ("far off this map" in said(entry)) == any(shown["too big"]["far"])
+    if preset == "digits":        # the run the review saw: one step off the map, then not moving
+        big = shown["too big"]
+        assert all(big["far"][1:]) and np.ptp(np.asarray(big["points"][1:]), axis=0).max() < 1e-3
+        assert f"after {big['steps'][-1]} steps: cost {big['costs'][-1]:.2f}" in drawn
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_tiny_steps_end_about_where_ours_were_after_the_step_said(preset, rendered):
+    """"By the end, tiny steps are only about where ours were after M steps": M is the dot of
+    ours nearest, in every dial, to where tiny steps ended, said and drawn; and it is near."""
+    history, entry = rendered(preset)
+    runs = {r.label: r for r in history.learning_rates}
+    end = landscape.flat(runs["too small"].snapshots[-1])
+    gaps = [np.linalg.norm(landscape.flat(s) - end) for s in runs["good"].snapshots]
+    k = 1 + int(np.argmin(gaps[1:]))
+    like = entry["shown"]["tiny_like"]
+    assert like == {"dot": k, "steps": runs["good"].snapshots[k].step}
+    assert f"they are only about where ours were after {like['steps']} steps," in said(entry)
+    assert f"after {like['steps']} steps" in {d["text"] for d in entry["drawn"]}
+    plane = landscape.plane_of(history)
+    assert gaps[k] < 0.1 * np.linalg.norm(plane.along)        # about there: within a tenth of the whole walk
+    if preset == "digits":
+        assert like["steps"] == 144 and runs["too small"].records[-1].step == 4320
+
+
+def test_the_colour_bars_marks_sit_where_their_cost_is_on_the_log_scale():
+    """Review 9: the bar was labelled only at its ends and read as even steps of cost."""
+    marks = scale_marks(0.02, 7.09)
+    assert [v for v, _ in marks] == [0.1, 1.0]
+    for value, share in marks:
+        assert share == pytest.approx((np.log(value) - np.log(0.02)) / (np.log(7.09) - np.log(0.02)))
+    assert scale_marks(0.3, 0.9) == [] and scale_marks(0.1, 1.0) == []
+
+
+@pytest.mark.parametrize("preset", ["digits"])
+def test_the_map_is_there_from_the_first_frame(preset, rendered):
+    """Review 9: the first frame was the title alone while the first words were said."""
+    _, entry = rendered(preset)
+    first = min(d["t"] for d in entry["drawn"] if d["text"].startswith("high cost"))
+    assert first == pytest.approx(0.0, abs=1e-6)

@@ -177,7 +177,12 @@ def test_the_companion_runs_read_as_typed_runs(story_file):
     assert h.twin is twin                   # read once
     rates = h.learning_rates
     assert [r.label for r in rates] == ["too small", "good", "too big"]
-    assert rates[1].lr == h.config["lr"] and rates[1].records == h.records
+    # the chosen step size is the main run again: the same cost wherever both recorded a step
+    # (its snapshots, evenly spaced for the descent chapter's dots, add record steps of their own)
+    main = {r.step: r for r in h.records}
+    shared = [r for r in rates[1].records if r.step in main]
+    assert rates[1].lr == h.config["lr"] and len(shared) > len(h.records) // 2
+    assert all(r == main[r.step] for r in shared)
 
 
 def test_the_convnet_companion_is_a_history_of_its_own(story_file):

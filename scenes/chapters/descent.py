@@ -22,10 +22,14 @@ What is shown, all read from or recomputed from the history:
   dials is drawn from the same start; it ends on the map's end, whose cost is the run's final cost;
 - what a step size is: the slope arrow and one step of each size, the same arrow times the
   run's step size, to one scale (a step too long runs off the frame);
-- the learning-rate runs: `history.learning_rates`, three cost curves on one chart with a
-  plain step axis, ours in the path's yellow, tiny steps white dashed, huge steps purple
-  dotted (grey and orange are the map's), with a key and the last cost at each curve's end,
-  lifted off the other runs' lines.
+- the learning-rate runs (`history.learning_rates`, each with snapshots every 1/30 of the
+  steps) on the same map, a dot every so many steps, each dot where that snapshot is
+  closest on the map (as the path): ours (yellow) walks into the valley; tiny steps (white)
+  crawl, and all their steps end about where ours were after its first dot (said: the dot
+  of ours nearest in every dial); a dot further off the map than FAR_OFF (the huge steps':
+  the digits run's first step lands 1.7 times start-to-end off it) is drawn beside the map,
+  reached by a dashed arc, "far off this map", with its real step and cost read there
+  (teal: violet is backprop's blame). The last two reviews' ONE change, replacing the chart.
 No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
@@ -35,9 +39,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, config, LEFT, RIGHT, UP, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
-                   FadeOut, Indicate, Line, ManimColor, Rectangle, ReplacementTransform, Transform,
-                   UpdateFromFunc, VGroup, VMobject, interpolate_color, linear)
+from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, ArcBetweenPoints, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
+                   FadeOut, Indicate, Line, ManimColor, MoveToTarget, Rectangle, ReplacementTransform,
+                   Succession, UpdateFromFunc, VGroup, VMobject, interpolate_color, linear)
 
 from nncore import landscape
 from nncore.history import History, Stop
@@ -56,7 +60,10 @@ FOG_HOLE = 0.75       # radius of the clear circle around the ball in the fog
 MOMENT_DOT = 0.15     # radius of the start's, the middle's and the end's dots on the map
 PATH_BEATS = 6        # the path is drawn in this many beats
 MAP_SIDE = 5.0
-KEY_GAP = 2.2         # from the map to the words and the key: room for the colour bar between them
+FAR_OFF = 0.5         # a run's dot further off the map than this (a share of start to end) is not drawn on it
+FAR_READINGS = 6      # at most this many readings of a run's dots that stay off the map
+RUN_DOT = 0.06        # radius of a learning-rate run's dots on the map
+KEY_GAP = 1.8         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
 OUR_STEP = 1.0        # drawn length of our step size's step; the slope and the others to scale
 MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("after {steps} steps: cost {cost}"),
                 "end": mark("end: cost {cost}")}
@@ -164,6 +171,42 @@ def rate_curves(history: History) -> list[RateCurve]:
             for r in history.learning_rates]
 
 
+@dataclass
+class RatePath:
+    """One learning-rate run on the map: its kept snapshots (the same evenly spaced steps in
+    every run), each where it is closest on the map, how far off the map it is (a share of
+    start to end, as `landscape.off_map`), the run's real cost at that step, and whether it is
+    too far off (or outside the map's grid) to be drawn on it."""
+
+    steps: np.ndarray
+    points: np.ndarray         # (n, 2)
+    off: np.ndarray
+    costs: np.ndarray
+    far: np.ndarray            # bool
+
+
+def rate_path(run, view: MapView) -> RatePath:
+    """`run` (a `history.learning_rates` run, snapshots every few steps) seen on `view`'s map."""
+    plane, dials = view.plane, [landscape.flat(s) for s in run.snapshots]
+    points = np.array([landscape.project(plane, d) for d in dials]).reshape(-1, 2)
+    off = np.array([np.linalg.norm(d - plane.dials(*p)) for d, p in zip(dials, points)]) / np.linalg.norm(plane.along)
+    cost_at = {rec.step: rec.cost for rec in run.records}
+    steps = np.array([s.step for s in run.snapshots], dtype=int)
+    (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+    with np.errstate(invalid="ignore"):
+        inside = (points[:, 0] >= a0) & (points[:, 0] <= a1) & (points[:, 1] >= b0) & (points[:, 1] <= b1)
+        far = ~(inside & (off <= FAR_OFF)) if len(points) else np.zeros(0, bool)
+    return RatePath(steps, points, off, np.array([cost_at[int(k)] for k in steps]), far)
+
+
+def nearest_dot(small: RatePath, good: RatePath, small_run, good_run) -> int:
+    """The index of our run's dot (not the start) nearest, in every dial, to where tiny steps
+    ended: "after all N steps, tiny steps are about where ours were after M"."""
+    end = landscape.flat(small_run.snapshots[-1])
+    gaps = [np.linalg.norm(landscape.flat(s) - end) for s in good_run.snapshots[1:]]
+    return 1 + int(np.argmin(gaps)) if gaps else 0
+
+
 def too_big_story(big: RateCurve, good: RateCurve) -> str:
     """What the too-big run really did: blows (diverged), bounces (its cost rose above the
     start), stuck (ended far above the good run) or fine."""
@@ -183,14 +226,15 @@ def stop_words(run: RateCurve) -> str:
     return f"It was still there when training ended, after {run.stopped.step} steps."
 
 
-def check_step(small: RateCurve, good: RateCurve) -> tuple[int, float, float]:
-    """One step count both runs recorded, near halfway (where tiny steps are
-    still far behind ours): the step, tiny steps' cost there and ours (review: "slow" was
-    said over curves that fell alike at first)."""
-    common = np.intersect1d(small.steps, good.steps)
-    step = int(common[np.argmin(np.abs(common - max(small.steps[-1], good.steps[-1]) / 2))])
-    return (step, float(small.costs[np.flatnonzero(small.steps == step)[0]]),
-            float(good.costs[np.flatnonzero(good.steps == step)[0]]))
+def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
+    """Round costs (powers of ten) strictly between the map's lowest and highest, each with how
+    far up the colour bar it sits (the bands are even in log cost): review 9 read the bar as
+    even steps of cost and put the start's 3.02 at about 6."""
+    lo, hi = np.log10(max(low, 1e-12)), np.log10(max(high, 1e-12))
+    if hi <= lo:
+        return []
+    return [(float(10.0 ** e), float((e - lo) / (hi - lo))) for e in range(int(np.floor(lo)) + 1, int(np.ceil(hi)))
+            if lo < e < hi]
 
 
 def people(value: float) -> str:
@@ -204,12 +248,16 @@ def people(value: float) -> str:
 
 # --- pictures ---
 
-def rate_styles(t) -> list[tuple[str, str]]:
-    """Each run's line in theme `t`: (colour, "solid" / "dashed" / "dotted"). Ours is yellow,
-    as its path on the map; tiny steps white dashed, huge steps purple dotted (review 5: both
-    white, they overlapped for the huge run's whole length; orange is cost and grey is the
-    map's low ground: neither is a run; purple is no other colour of this chapter)."""
-    return [(t.text, "dashed"), (t.highlight, "solid"), (t.blame, "dotted")]
+# huge steps' colour: teal, no other meaning in the video (it was violet, which is backprop's
+# blame; blue and red are a dial's sign, green right, yellow guesses and ours, orange cost)
+HUGE_COLOURS = {"dark": "#3CC9C0", "light": "#0E8A82"}
+
+
+def rate_colours(t) -> list[str]:
+    """Each run's colour in theme `t`: tiny steps white, ours yellow (as its path on the map),
+    huge steps teal (review 5: tiny and huge were both white; orange is cost and grey the
+    map's low ground: neither is a run)."""
+    return [t.text, t.highlight, HUGE_COLOURS.get(t.name, HUGE_COLOURS["dark"])]
 
 
 def colour_cells(levels: np.ndarray, colours: list[str], cell: float, skip: int | None = None) -> VGroup:
@@ -272,38 +320,6 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
     return line
 
 
-@dataclass
-class Chart:
-    """A plain chart frame: data (x, y) to scene points, with the y range cut at `y_max`."""
-
-    origin: np.ndarray
-    width: float
-    height: float
-    x_max: float
-    y_max: float
-
-    def point(self, x: float, y: float) -> np.ndarray:
-        return self.origin + np.array([x / self.x_max * self.width, y / self.y_max * self.height, 0.0])
-
-    def curve_points(self, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-        """The curve's points, stopping where it leaves the top of the chart."""
-        above = np.flatnonzero(ys > self.y_max)
-        if above.size:
-            k = int(above[0])
-            if k == 0:
-                return np.array([self.point(xs[0], self.y_max)] * 2)
-            share = (self.y_max - ys[k - 1]) / (ys[k] - ys[k - 1])
-            xs = np.r_[xs[:k], xs[k - 1] + share * (xs[k] - xs[k - 1])]
-            ys = np.r_[ys[:k], self.y_max]
-        pts = np.array([self.point(x, y) for x, y in zip(xs, ys)])
-        return pts if len(pts) > 1 else np.vstack([pts, pts])
-
-    def axes(self, color: str) -> VGroup:
-        o = self.origin
-        return VGroup(Line(o, o + RIGHT * self.width, color=color, stroke_width=2),
-                      Line(o, o + UP * self.height, color=color, stroke_width=2))
-
-
 # --- the chapter ---
 
 class Descent(Chapter):
@@ -313,7 +329,11 @@ class Descent(Chapter):
     def facts(self) -> dict[str, object]:
         runs = {r.label: r for r in rate_curves(self.history)}
         small, good, big = runs["too small"], runs["good"], runs["too big"]
-        check_steps, check_small, check_good = check_step(small, good)
+        view = cost_landscape(self.history, n=2)       # the plane and its span: no costs are read
+        paths = {label: rate_path(run, view) for label, run in
+                 ((r.label, r) for r in self.history.learning_rates)}
+        runs_ = {r.label: r for r in self.history.learning_rates}
+        near = nearest_dot(paths["too small"], paths["good"], runs_["too small"], runs_["good"])
         return {**super().facts(),
                 "small_lr": people(small.lr), "small_steps": small.stopped.step,
                 "small_cost": cost_words(small.final_cost),
@@ -321,20 +341,24 @@ class Descent(Chapter):
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
                 "big_steps": big.stopped.step, "big_stop_words": stop_words(big),
-                "check_steps": check_steps, "check_small": cost_words(check_small), "check_good": cost_words(check_good),
+                "dot_steps": int(paths["good"].steps[1]) if len(paths["good"].steps) > 1 else 0,
+                "near_steps": int(paths["good"].steps[near]),
                 "middle_steps": self.history.snapshots[landscape.plane_of(self.history).middle].step}
 
     def construct(self) -> None:
         # the term is named when the walk is shown ("... is called gradient descent")
+        view = cost_landscape(self.history)
+        cells, legend, place = self.landscape_map(view)
+        # in the first frame, with the title (review 9: the map faded in over the first words)
+        self.add(cells, legend)
         self.heading = self.show_title("Walking downhill")
-        self.play_landscape()
-        self.play_rates()
+        self.play_rates(*self.play_landscape(view, cells, legend, place))
 
     # --- the landscape ---
 
-    def play_landscape(self) -> None:
-        view = cost_landscape(self.history)
-        cells, legend, place = self.landscape_map(view)
+    def play_landscape(self, view: MapView, cells: VGroup, legend: VGroup, place):
+        """The map, the fog and the path; returns what the step sizes' runs are drawn on:
+        the map, its start's dot and `place`."""
         self.map_box = (cells.get_corner(DOWN + LEFT), cells.get_corner(UP + RIGHT))
         with self.say("landscape"):
             dots, readings, point_words = self.play_map_parts(view, cells, legend, place)
@@ -346,21 +370,21 @@ class Descent(Chapter):
         costs = map_costs(self.history, view, points)
         with self.say("fog") as tracker:
             self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), run_time=0.5)
-            ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker)
+            ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots[0])
         self.show(slopes=[{"at": p, "nudge": s, "cost": c} for p, s, c in zip(points, slopes, costs)], fog_lr=lr)
 
         self.play_path(view, place, ball, fog, footprints)
         # the key's other rows and the reading were faded out already: faded again, they came back
         self.play(FadeOut(VGroup(cells, legend, ball, dots, self.key[0])), run_time=0.6)
+        return view, cells, dots[0], place
 
     def play_map_parts(self, view: MapView, cells: VGroup, legend: VGroup, place):
         """Each part of the map as the words reach it: the map; what one point of it is (one
         setting of every dial, in words beside it); the three real moments it goes through, a
-        big dot each with its name and real cost; the colour key and the lines pointed at.
+        big dot each with its name and real cost; the colour key pointed at (review 9: the
+        contour lines, flashed white and said to join equal costs, carried no values: not said).
         Returns the dots (left on the map), their words and the words about a point."""
         t = self.theme
-        self.wait_until_bookmark("map")
-        self.play(FadeIn(cells), FadeIn(legend), run_time=1.2)
         self.wait_until_bookmark("point")
         point_words = self.text("one point = one setting of all {n} dials", size="small",
                                 facts={"n": self.facts()["n_weights"]})
@@ -386,11 +410,6 @@ class Descent(Chapter):
         # high ground is orange, low ground grey: the key's two ends, pointed at as they are said
         self.wait_until_bookmark("colours")
         self.play(Indicate(legend, color=None, scale_factor=1.15), run_time=1.0)
-        self.wait_until_bookmark("lines")
-        lines = cells[-1]
-        self.play(lines.animate.set_stroke(color=t.text, width=2.4, opacity=1), run_time=0.8)
-        self.wait(1.2)      # held while the words say it
-        self.play(lines.animate.set_stroke(color=t.background, width=1.6, opacity=0.8), run_time=0.8)
         return dots, readings, point_words
 
     def play_path(self, view: MapView, place, ball: Dot, fog: VMobject, footprints: VGroup) -> None:
@@ -447,7 +466,8 @@ class Descent(Chapter):
         cells.add(lines)
         # the words and the key beside the map, right of the colour bar
         self.key_corner = np.array([cells.get_right()[0] + KEY_GAP, cells.get_top()[1], 0])
-        legend = self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.35)
+        # at the map's foot: "high cost" sat beside the key's rows (review 9: "7.09the map")
+        legend = self.legend(colours, view.costs).next_to(cells, RIGHT, buff=0.35).align_to(cells, DOWN)
         return cells, legend, self.map_place(view, corner)
 
     def fog_walk(self, view: MapView) -> tuple[np.ndarray, float]:
@@ -460,7 +480,7 @@ class Descent(Chapter):
         return inside_map(points, costs, view)[0], lr
 
     def play_fog(self, view: MapView, cells: VGroup, place, points: np.ndarray, slopes: list, costs: list[float],
-                 tracker) -> tuple[Dot, VMobject, VGroup]:
+                 tracker, start: Dot) -> tuple[Dot, VMobject, VGroup]:
         """Fog over the map but around the ball, which reads the real cost where it stands.
         As the words say it: the slope is felt (an arrow pointing straight down it), named, and
         one small step of the run's own size is taken along it; felt and stepped again; then
@@ -474,8 +494,7 @@ class Descent(Chapter):
         step_mark = Dot(radius=0.06, color=t.highlight)
         self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), mark("where the dials are"), {}),
                                  (arrow_mark, mark("points down the slope (the gradient)"), {}),
-                                 (step_mark, mark("one step of size {lr}"),
-                                  {"lr": people(float(self.history.config["lr"]))})])
+                                 (step_mark, mark("one small step"), {})])
         drawn_arrows = []
 
         def arrow_at(k: int) -> Arrow:
@@ -487,8 +506,10 @@ class Descent(Chapter):
             return Arrow(tail, tail + FOG_ARROW * down, buff=0, color=t.highlight, stroke_width=6,
                          max_tip_length_to_length_ratio=0.35).set_z_index(1)
 
+        # the ball grows out of the start's dot (review 9: it replaced it with no bridge)
+        self.play(ReplacementTransform(start.copy(), ball), FadeIn(self.key[0]), run_time=0.8)
         self.wait_until_bookmark("fog")
-        self.play(FadeIn(fog), FadeIn(ball), FadeIn(self.key[0]), run_time=1.0)
+        self.play(FadeIn(fog), run_time=1.0)
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
         arrow = arrow_at(0)
@@ -535,8 +556,9 @@ class Descent(Chapter):
         return ball, fog, footprints
 
     def ball_reading(self, cost: float) -> VGroup:
-        """The real cost where the ball stands, in the key beside the map (orange: a cost)."""
-        words = self.text("cost here: {cost}", size="small", color=self.theme.cost, facts={"cost": cost_words(cost)})
+        """The real cost where the ball stands, in the key beside the map (the words' colour:
+        review 9 read orange words as the map's high ground)."""
+        words = self.text("cost here: {cost}", size="small", facts={"cost": cost_words(cost)})
         return words.next_to(self.key[0], DOWN, aligned_edge=LEFT, buff=0.3)   # the key's one row left
 
     def map_key(self, rows) -> VGroup:
@@ -564,81 +586,179 @@ class Descent(Chapter):
     def legend(self, colours: list[str], costs: np.ndarray) -> VGroup:
         """The colour bar, its ends labelled with the map's real highest and lowest cost."""
         levels = np.arange(len(colours))[::-1].reshape(-1, 1)   # high cost at the top
-        bar = colour_cells(levels, colours, 0.25)
+        bar = colour_cells(levels, colours, 0.22)
         t = self.theme
         high = self.text("high cost: {cost}", size="small", color=t.muted, facts={"cost": cost_words(costs.max())})
         low = self.text("low cost: {cost}", size="small", color=t.muted, facts={"cost": cost_words(costs.min())})
-        return VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12))
+        marks = VGroup()
+        for value, share in scale_marks(float(costs.min()), float(costs.max())):
+            y = bar.get_bottom()[1] + share * bar.height
+            tick = Line([bar.get_right()[0], y, 0], [bar.get_right()[0] + 0.1, y, 0], color=t.muted, stroke_width=2)
+            marks.add(tick, self.text("{cost}", size="small", color=t.muted, facts={"cost": people(value)})
+                      .next_to(tick, RIGHT, buff=0.06))
+        self.show(scale_marks=scale_marks(float(costs.min()), float(costs.max())))
+        return VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12), marks)
 
     # --- the learning-rate story ---
 
-    @staticmethod
-    def end_words(run: RateCurve, x_max: float, y_max: float) -> tuple[str, dict]:
-        """The label at a curve's end, a template and its facts: its last cost, and whether it stopped early."""
-        if run.costs.max() > y_max:
-            return "off the chart", {}
-        if run.steps[-1] < x_max:      # the step it stopped at is said: drawn with it (review 3)
-            return "{cost}, stopped after {steps} steps", {"cost": cost_words(run.final_cost), "steps": int(run.steps[-1])}
-        return "{cost}", {"cost": cost_words(run.final_cost)}
-
-    def play_rates(self) -> None:
-        runs = {r.label: r for r in rate_curves(self.history)}
-        small, good, big = runs["too small"], runs["good"], runs["too big"]
+    def play_rates(self, view: MapView, cells: VGroup, start: Dot, place) -> None:
+        """What a step size is (the strip), then the three real runs from the same start on
+        the map, a dot every so many steps (the same steps in all three): ours walks into the
+        valley, tiny steps crawl (all their steps get about as far as ours did in its first
+        few), huge steps are thrown far off the map (drawn beside it) and read their real cost."""
+        t = self.theme
+        runs = {r.label: r for r in self.history.learning_rates}
+        curves = {r.label: r for r in rate_curves(self.history)}
+        small, good, big = curves["too small"], curves["good"], curves["too big"]
         story = too_big_story(big, good)
-        frame, curves, chart = self.rate_chart([small, good, big])
+        paths = {label: rate_path(run, view) for label, run in runs.items()}
+        colours = dict(zip(("too small", "good", "too big"), rate_colours(t)))
         slope, slope_words, rows, caption = self.step_strip([small, good, big])
         with self.say("rates"):
             self.play(FadeIn(slope_words), Create(slope), run_time=0.8)
             self.wait_until_bookmark("size")
             self.play(FadeIn(caption), run_time=0.5)
-            for words, mark in rows:
+            for words, mark_ in rows:
                 # a step off the frame is a plain line: drawn, as the arrow's tip morphed into it strayed
-                grow = ReplacementTransform(slope.copy(), mark) if isinstance(mark, (Arrow, VGroup)) and not getattr(mark, "cut", False) else Create(mark)
+                grow = ReplacementTransform(slope.copy(), mark_) if isinstance(mark_, (Arrow, VGroup)) and not getattr(mark_, "cut", False) else Create(mark_)
                 self.play(FadeIn(words), grow, run_time=0.8)
-        strip = VGroup(slope, slope_words, caption, *(m for row in rows for m in row))
-        for key, (curve, end, row) in zip(("small", "good", story), curves):
-            with self.say(key) as tracker:
-                if strip is not None:     # the steps stay in sight until the first run is told
-                    self.play(FadeOut(strip), run_time=0.4)   # one after the other: the caption sat on the ticks
-                    self.play(FadeIn(frame), run_time=0.4)
-                    strip = None
-                    self.wait_until_bookmark("run")    # the steps axis is told first
-                self.play(FadeIn(row), run_time=0.5)
-                self.play(Create(curve), run_time=min(6.0, tracker.duration * 0.6), rate_func=linear)
-                self.play(FadeIn(end), run_time=0.4)
-                if key == story:          # how the too-big run ended, pointed at as it is said
+            strip = VGroup(slope, slope_words, caption, *(m for row in rows for m in row))
+            self.wait_until_bookmark("map")
+            self.play(FadeOut(strip), run_time=0.5)
+            key = self.rate_key(colours, int(paths["good"].steps[1]) if len(paths["good"].steps) > 1 else 0)
+            self.play(FadeIn(cells), FadeIn(start), FadeIn(key), run_time=0.8)
+        # huge steps' dots off the map go beside its top right corner; the key under them
+        spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.3, 0.0])
+        key.generate_target()
+        key.target.move_to([cells.get_right()[0] + 0.6, cells.get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
+        drawn, ends = {}, {}
+        order = [("good", "good"), ("too small", "small"), ("too big", story)]
+        for label, section in order:
+            path = paths[label]
+            with self.say(section) as tracker:
+                self.wait_until_bookmark("run")
+                if label == "too big":
+                    # to the first dot off the map, then (as the stop is said) the rest, slowly: the
+                    # counter runs while the cost stays
+                    first_far = int(np.argmax(path.far)) if path.far.any() else len(path.steps) - 1
+                    stop_at, beat = first_far + 1, 0.6
+                else:
+                    stop_at = len(path.steps)
+                    beat = min(0.3, max(0.08, tracker.get_remaining_duration() * 0.6 / max(len(path.steps), 1)))
+                avoid = [start, *(m for g in drawn.values() for m in g[1]), *ends.values()]
+                pieces = self.run_dots(path, colours[label], place, spot)
+                ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat)
+                if label == "too big":
                     self.wait_until_bookmark("stop")
-                    self.play(Indicate(end, color=None, scale_factor=1.3), run_time=1.0)
+                    rest = range(stop_at, len(path.steps))
+                    beat = min(1.2, max(0.4, (tracker.get_remaining_duration() - 0.5) / max(min(len(rest), FAR_READINGS), 1)))
+                    ends[label] = self.play_dots(pieces, path, rest, beat, ends[label])
+                drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
+                if not path.far[-1]:          # its last cost beside its last dot
+                    end = self.text("cost {cost}", size="small", color=colours[label],
+                                    facts={"cost": cost_words(path.costs[-1])})
+                    end.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+                    place_beside(end, pieces[1][-1], UP, cells, buff=0.15, avoid=avoid + list(pieces[1][-3:]))
+                    self.play(FadeIn(end), run_time=0.4)
+                    ends[label] = VGroup(end, *([ends[label]] if ends[label] is not None else []))
+                if label == "too small":
+                    self.wait_until_bookmark("ours")
+                    k = nearest_dot(path, paths["good"], runs["too small"], runs["good"])
+                    ours = drawn["good"][1][k]
+                    words = self.text("after {steps} steps", size="small", color=colours["good"],
+                                      facts={"steps": int(paths["good"].steps[k])})
+                    words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+                    label_moment(words, ours, DOWN, cells, avoid=[*avoid, ends[label], *drawn["good"][1]])
+                    ring = Circle(radius=0.16, color=colours["good"], stroke_width=3).move_to(ours)
+                    self.play(FadeIn(words), Create(ring), Indicate(ours, color=None, scale_factor=2.0), run_time=1.0)
+                    self.show(tiny_like={"dot": k, "steps": int(paths["good"].steps[k])})
+                if label == "good":       # the key moves down out of the way of the leap
+                    self.play(MoveToTarget(key), run_time=0.6)
         self.show(learning_rates=[{"label": r.label, "lr": r.lr, "final_cost": r.final_cost}
-                                  for r in runs.values()], too_big=story)
-        (_, small_end, small_row), _, (_, big_end, big_row) = curves
+                                  for r in curves.values()], too_big=story,
+                  rate_paths={label: {"steps": p.steps, "points": p.points, "off": p.off, "costs": p.costs,
+                                      "far": p.far} for label, p in paths.items()})
         with self.say("wrap"):
             self.wait_until_bookmark("small")
-            check = self.check_marks(chart, small, good)
-            self.play(Create(check[0]), FadeIn(check[1:]), Indicate(small_row, color=None, scale_factor=1.15),
-                      run_time=1.2)
+            self.play(Indicate(drawn["too small"][0], color=None, scale_factor=1.2), run_time=1.0)
             self.wait_until_bookmark("big")
-            self.play(Indicate(VGroup(big_row, big_end), color=None, scale_factor=1.15), run_time=1.0)
+            self.play(Indicate(VGroup(drawn["too big"][0], ends["too big"]), color=None, scale_factor=1.1), run_time=1.0)
 
-    def check_marks(self, chart: Chart, small: RateCurve, good: RateCurve) -> VGroup:
-        """At one step count, said: a line up from the step axis, a dot on tiny steps' curve
-        and on ours, each with its cost there, and the step under the axis."""
-        t = self.theme
-        step, small_cost, good_cost = check_step(small, good)
-        line = DashedVMobject(Line(chart.point(step, 0), chart.point(step, chart.y_max), color=t.muted, stroke_width=2),
-                              num_dashes=24)
-        marks = VGroup(line)
-        # tiny steps' cost under its curve (above it sat the huge run's end label), ours above
-        # its own: beside a curve, a dash read as a minus sign
-        for cost, colour, side in ((small_cost, t.text, DOWN + RIGHT), (good_cost, t.highlight, UP + RIGHT)):
-            dot = Dot(chart.point(step, cost), radius=0.08, color=colour)
-            words = self.text("{cost}", size="small", color=colour, facts={"cost": cost_words(cost)})
-            words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-            marks.add(dot, words.next_to(dot, side, buff=0.04))
-        marks.add(self.text("after {steps} steps", size="small", color=t.muted,
-                            facts={"steps": step}).next_to(chart.point(step, chart.y_max), UP, buff=0.1))
-        self.show(check={"step": step, "small_cost": small_cost, "good_cost": good_cost})
-        return marks
+    def rate_key(self, colours: dict, every: int) -> VGroup:
+        """Beside the map: a dot of each run's colour and its step size, and what a dot is."""
+        rows = [(Dot(radius=RUN_DOT * 1.5, color=colours[run.label]), RATE_WORDS[run.label], {"lr": people(run.lr)},
+                 colours[run.label]) for run in self.history.learning_rates]
+        key = VGroup(*(VGroup(dot, self.text(words, size="small", color=colour, facts=facts)).arrange(RIGHT, buff=0.2)
+                       for dot, words, facts, colour in rows))
+        key.add(self.text("a dot every {steps} steps", size="small", color=self.theme.muted, facts={"steps": every}))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        return key.move_to(self.key_corner, aligned_edge=UP + LEFT)
+
+    def run_dots(self, path: RatePath, colour: str, place, spot: np.ndarray) -> tuple[VGroup, VGroup, list]:
+        """One run's pieces, not yet drawn: the lines between its dots (a dashed arc through the
+        air to or from a dot off the map, which is put at `spot` beside it), its dots, and the
+        dots' scene points."""
+        where = [spot if far else place(p) for p, far in zip(path.points, path.far)]
+        dots = VGroup(*(Dot(w, radius=RUN_DOT * (1.8 if far else 1), color=colour) for w, far in zip(where, path.far)))
+        lines = VGroup()
+        for k in range(1, len(where)):
+            a, b = where[k - 1], where[k]
+            if np.allclose(a, b):
+                lines.add(VMobject())
+            elif path.far[k] or path.far[k - 1]:
+                lines.add(DashedVMobject(ArcBetweenPoints(a, b, angle=-0.9, color=colour, stroke_width=3), num_dashes=30))
+            else:
+                lines.add(Line(a, b, color=colour, stroke_width=2.5))
+        return lines, dots, where
+
+    def play_dots(self, pieces, path: RatePath, ks, beat: float, reading=None):
+        """Dots `ks` of a run, one per `beat` (even steps: even time), each joined to the last
+        (a stretch on the map is one animation: at a low frame rate, one play per dot ran long).
+        At a dot off the map its real cost is read beside it ("far off this map", then "after N
+        steps: cost C", changed at the dot; of many dots that stay off the map, at most
+        FAR_READINGS are read, the others put there silently). Returns that reading."""
+        lines, dots, where = pieces
+        colour = dots[0].get_color()
+        if dots[0] not in self.mobjects:
+            self.add(dots[0])
+        ks = list(ks)
+        staying = [k for k in ks if path.far[k] and path.far[k - 1]]
+        read = set(staying[::-(-len(staying) // FAR_READINGS)] + staying[-1:]) if staying else set()
+        i = 0
+        while i < len(ks):
+            k = ks[i]
+            if not path.far[k]:               # a stretch on the map, one play
+                j = i
+                while j < len(ks) and not path.far[ks[j]]:
+                    j += 1
+                stretch = ks[i:j]
+                self.play(Succession(*(AnimationGroup(Create(lines[g - 1]), FadeIn(dots[g]), run_time=beat)
+                                       for g in stretch)), run_time=beat * len(stretch), rate_func=linear)
+                i = j
+                continue
+            i += 1
+            if k in staying and k not in read:
+                self.add(lines[k - 1], dots[k])
+                continue
+            anims = [Create(lines[k - 1]), FadeIn(dots[k])]
+            words = self.text(MOMENT_WORDS["middle"], size="small", color=colour,
+                              facts={"steps": int(path.steps[k]), "cost": cost_words(path.costs[k])})
+            words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
+            if reading is None:
+                title = self.text("far off this map", size="small", color=colour)
+                title.next_to(where[k], RIGHT, buff=0.25)
+                reading = VGroup(title, words.next_to(title, DOWN, aligned_edge=LEFT, buff=0.15))
+                anims.append(FadeIn(reading))
+            else:      # swapped at once, then pointed at (a cross-fade of two numbers reads as a garble)
+                words.move_to(reading[1], aligned_edge=LEFT)
+                self.remove(reading[1])
+                reading.submobjects[1] = words
+                self.add(words)
+                anims.append(Indicate(words, color=None, scale_factor=1.15))
+            anims.append(Indicate(dots[k], color=None, scale_factor=2.5))
+            # no linear rate here: it would leave each Indicate at its peak (bigger, shifted)
+            self.play(*anims, run_time=beat if k in staying else max(beat, 0.8))
+        return reading
 
     def step_strip(self, runs: list[RateCurve]):
         """What a step size is: the slope (the yellow arrow of the map) and, below it, one step
@@ -687,65 +807,6 @@ class Descent(Chapter):
                   strip_right=max(float(m.get_right()[0]) for _, m in rows))
         return slope, slope_words, rows, caption
 
-    def styled(self, points: np.ndarray, colour: str, style: str) -> VMobject:
-        line = polyline(points, colour, {"solid": 4, "dashed": 3.5}.get(style, 5))   # dots: thicker, to be seen
-        if style == "solid":
-            return line
-        # dashes of one length on the curve and on its sample in the key
-        length = float(np.linalg.norm(np.diff(points, axis=0), axis=1).sum())
-        dash = 0.22 if style == "dashed" else 0.09
-        return DashedVMobject(line, num_dashes=max(3, int(length / dash)),
-                              dashed_ratio=0.6 if style == "dashed" else 0.45)
-
-    def rate_chart(self, runs: list[RateCurve]) -> tuple[VGroup, list[tuple[VMobject, VMobject, VGroup]], Chart]:
-        """One chart, labelled axes, the three runs on one scale (a blown-up curve leaves
-        through the top); per run its curve, its end label and its row in the key."""
-        t = self.theme
-        start = float(runs[0].costs[0])
-        y_max = 1.1 * max(start, runs[0].costs.max(), runs[1].costs.max(), min(runs[2].costs.max(), 2 * start))
-        x_max = float(max(r.steps[-1] for r in runs)) or 1.0
-        chart = Chart(np.array([-6.2, -2.2, 0]), 8.2, 4.2, x_max, y_max)
-        o = chart.origin
-        start_y = chart.point(0, start)
-        frame = VGroup(chart.axes(t.muted),
-                       self.text("cost", size="small", color=t.cost).next_to(o + UP * chart.height, UP, buff=0.1),
-                       self.text("0", size="small", color=t.muted).next_to(o, LEFT, buff=0.12),
-                       self.text("{cost}", size="small", color=t.muted,
-                                 facts={"cost": people(start)}).next_to(start_y, LEFT, buff=0.12),
-                       Line(start_y, start_y + LEFT * 0.08, color=t.muted, stroke_width=2),
-                       self.text("0", size="small", color=t.muted).next_to(o, DOWN, buff=0.12),
-                       self.text("{steps}", size="small", color=t.muted,
-                                 facts={"steps": int(x_max)}).next_to(o + RIGHT * chart.width, DOWN, buff=0.12),
-                       self.text("steps", size="small", color=t.muted).next_to(o + RIGHT * chart.width / 2, DOWN, buff=0.15))
-        # a plain step axis (review: the log one was hard to read); its two ends are labelled
-        ticks = [0, int(x_max)]
-        self.show(step_ticks=ticks)
-        rows, out = [], []
-        for run, (colour, style) in zip(runs, rate_styles(t)):
-            points = chart.curve_points(run.steps, run.costs)
-            words, facts = self.end_words(run, x_max, y_max)
-            end = self.text(words, size="small", color=colour, facts=facts)
-            end.next_to(points[-1], RIGHT if run.steps[-1] < 0.75 * x_max else UP, buff=0.12)
-            if run.costs.max() > y_max:       # left through the top: under the axis's "cost"
-                end.shift(0.35 * DOWN)
-            sample = self.styled(np.array([LEFT * 0.35, RIGHT * 0.35]), colour, style)
-            row = VGroup(sample, self.text(RATE_WORDS[run.label], size="small", color=colour,
-                                           facts={"lr": people(run.lr)})).arrange(RIGHT, buff=0.2)
-            rows.append(row)
-            curve = self.styled(points, colour, style)
-            if style == "dotted":      # the huge steps' run: drawn last and on top (review: hidden under the others)
-                curve.set_z_index(1)
-                end.set_z_index(1)
-            out.append((curve, end, row))
-        top_right = o + UP * chart.height + RIGHT * chart.width
-        VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(top_right, RIGHT, buff=0.6).align_to(top_right, UP)
-        apart([end for _, end, _ in out])
-        for k, (_, end, _) in enumerate(out):   # review 5: the huge run's end label sat on tiny steps' line
-            clear_of(end, [c.get_all_points() for j, (c, _, _) in enumerate(out) if j != k])
-        self.show(end_labels=[{"box": [*end.get_corner(DOWN + LEFT)[:2], *end.get_corner(UP + RIGHT)[:2]]}
-                              for _, end, _ in out])
-        return frame, out, chart
-
 
 def place_beside(label, anchor, away, bounds, buff: float = 0.25, avoid=()) -> None:
     """Put `label` next to `anchor` on the side least along `away` (an arrow from it), the
@@ -780,31 +841,8 @@ def label_moment(label, dot, side, bounds, avoid=(), buff: float = 0.15) -> None
     place_beside(label, dot, -side, bounds, buff=buff, avoid=avoid)
 
 
-def clear_of(label, lines: list[np.ndarray], step: float = 0.1, room: float = 0.06) -> None:
-    """Lift `label` until no point of any of `lines` (arrays of scene points) lies in its box
-    (grown by `room`)."""
-    def hit() -> bool:
-        (x0, y0), (x1, y1) = label.get_corner(DOWN + LEFT)[:2] - room, label.get_corner(UP + RIGHT)[:2] + room
-        return any(((p[:, 0] >= x0) & (p[:, 0] <= x1) & (p[:, 1] >= y0) & (p[:, 1] <= y1)).any()
-                   for p in lines if len(p))
-    for _ in range(40):
-        if not hit():
-            return
-        label.shift(UP * step)
-
-
 def covers(label, thing) -> bool:
     """Whether the boxes of `label` and `thing` overlap."""
     return (label.get_left()[0] < thing.get_right()[0] and thing.get_left()[0] < label.get_right()[0]
             and label.get_bottom()[1] < thing.get_top()[1] and thing.get_bottom()[1] < label.get_top()[1])
 
-
-def apart(labels: list, gap: float = 0.08) -> None:
-    """Move end labels that would overlap upward, lowest first, until none do."""
-    ordered = sorted(labels, key=lambda m: m.get_bottom()[1])
-    for k, above in enumerate(ordered):
-        for below in ordered[:k]:        # every lower one it shares columns with, not only the next
-            overlap_x = above.get_left()[0] < below.get_right()[0] and below.get_left()[0] < above.get_right()[0]
-            lift = below.get_top()[1] + gap - above.get_bottom()[1]
-            if overlap_x and lift > 0:
-                above.shift(UP * lift)
