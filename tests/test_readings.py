@@ -74,3 +74,16 @@ def test_percent_rounds_to_a_whole_percent():
 def test_a_or_an_follows_the_spoken_word(word, article):
     # the intro drew "a 8" under the patch that glows most for an eight (blind review)
     assert a_or_an(word) == article
+
+
+def test_the_worked_neuron_is_the_brightest_of_those_drawn(story_file):
+    """--hidden 40 crashed the forward chapter: its brightest hidden neuron was one the diagram
+    elides, so there was no circle to ring. neuron_sum picks among the given neurons."""
+    from nncore.history import History
+    from scenes.kit.readings import neuron_sum
+    history = History.load(story_file("digits"))
+    brightest = neuron_sum(history)["neuron"]
+    glows = history.network(0).forward(history.split("train")[0][:1]).a[1][0]
+    others = [k for k in range(len(glows)) if k != brightest]
+    picked = neuron_sum(history, step=0, among=others)["neuron"]
+    assert picked in others and picked == max(others, key=lambda k: abs(glows[k]))

@@ -15,9 +15,9 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Animation, AnimationGroup, Circle, Create, DashedLine, Dot,
+from manim import (DOWN, LEFT, RIGHT, UP, Circle, Create, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
-                   ReplacementTransform, Square, Succession, SurroundingRectangle, Text, Transform,
+                   ReplacementTransform, Square, Succession, SurroundingRectangle, Transform,
                    TransformFromCopy, VGroup, VMobject, smooth)
 
 from nncore.history import History
@@ -25,7 +25,7 @@ from scenes import screen
 from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter
 from scenes.kit.legend import sign_legend
-from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
+from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons, shown_indices
 from scenes.kit.numbers import adds_up, factor_places
 from scenes.kit.pictures import example_picture, input_names, shade
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
@@ -81,12 +81,24 @@ def plain_number(value: float, places: int = 2) -> str:
     return f"{value:.{places}f}".replace("-", "\u2212")
 
 
+def drawn_hidden(history: History) -> list[int]:
+    """The first hidden layer's neurons the diagram draws (a wide layer elides its middle)."""
+    return shown_indices(len(forward_values(history)["activations"][1]))
+
+
+def first_work(history: History) -> dict:
+    """The neuron worked out first: the brightest of those drawn (it is ringed in the diagram)."""
+    return neuron_sum(history, among=drawn_hidden(history))
+
+
 def second_work(history: History) -> dict:
-    """The second neuron worked out: the dimmest of the hidden layer whose parts, as shown, add
-    up to its total as shown (else the dimmest), so the two glow apart and both check by hand."""
-    acts = forward_values(history)["activations"][1]
-    works = [neuron_sum(history, neuron=int(k)) for k in np.argsort(acts, kind="stable")]
-    checks = [w for w in works if w["neuron"] != neuron_sum(history)["neuron"] and adds_up(
+    """The second neuron worked out: the dimmest drawn one of the hidden layer whose parts, as
+    shown, add up to its total as shown (else the dimmest drawn), so the two glow apart and
+    both check by hand."""
+    acts, drawn = forward_values(history)["activations"][1], set(drawn_hidden(history))
+    first = first_work(history)["neuron"]
+    works = [neuron_sum(history, neuron=int(k)) for k in np.argsort(acts, kind="stable") if int(k) in drawn]
+    checks = [w for w in works if w["neuron"] != first and adds_up(
         [*(w["products"][k] for k in w["biggest"]), w["rest_sum"], w["bias"]], w["total"])]
     return (checks or works)[0]
 
@@ -296,9 +308,9 @@ class Forward(Chapter):
             "named": ", written beside it with its name" if input_names(self.history) else "",
             # a pixel is bright or dark; a table's number (cm, years, ...) has no brightness
             "input_amount": "how bright the input is" if input_kind(self.history) == "image" else "the input's number",
-            **worked_facts(neuron_sum(self.history), input_kind(self.history) == "image"),
-            "second_total": worked_facts(second_work(self.history))["total"],
-            "second_value": worked_facts(second_work(self.history))["value"],
+            **worked_facts(first_work(self.history), input_kind(self.history) == "image"),
+            **{f"second_{k}": v for k, v in worked_facts(second_work(self.history)).items()
+               if k in ("total", "value")},
         }
 
     def construct(self) -> None:
@@ -362,7 +374,7 @@ class Forward(Chapter):
         network was too small to read): the network steps back, and each of the biggest inputs
         gets a row that reads as the sum itself, its brightness, its wire with the dial written on
         it, and what it gives; the rest summed, the head start, the total, then the squash."""
-        work = neuron_sum(self.history)
+        work = first_work(self.history)
         self.show(worked={k: work[k] for k in WORKED_KEYS})
         t = self.theme
         circle = diagram.neuron_at(1, work["neuron"])
@@ -413,7 +425,6 @@ class Forward(Chapter):
         self.show(second_worked={k: other[k] for k in WORKED_KEYS})
         big, curve = first["big"], first["curve"]
         again = close_up(self, other, self.picture, screen.mark("another hidden neuron"))
-        again["neuron"].set_fill(opacity=0.0)
         curve2 = squash_picture(self, other, first["reach"])
         lit = self.partial(values["activations"], upto=0)
         lit[1] = np.where(np.isin(np.arange(len(lit[1])), [first["work"]["neuron"], other["neuron"]]),

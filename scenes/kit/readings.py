@@ -319,8 +319,9 @@ def _drawn(n: int, max_drawn: int) -> np.ndarray:
 # --- one neuron's sum, written out (the forward chapter's worked example) ---
 
 def neuron_sum(history: History, layer: int = 1, neuron: int | None = None, top: int = 4,
-               index: int = EXAMPLE, step: int = STEP) -> dict:
-    """How neuron `neuron` of `layer` (1 = the first hidden layer; default: its brightest)
+               index: int = EXAMPLE, step: int = STEP, among: Sequence[int] | None = None) -> dict:
+    """How neuron `neuron` of `layer` (1 = the first hidden layer; default: its brightest, of
+    those in `among` when given: a wide layer draws only some of its neurons)
     gets its value for training example `index` at `step`: each incoming brightness times
     its dial, the `top` biggest products by size, the rest summed, the bias (its "starting
     nudge"), their total, and the squashed result, read from nncore's own forward pass."""
@@ -328,7 +329,7 @@ def neuron_sum(history: History, layer: int = 1, neuron: int | None = None, top:
     result = history.network(step).forward(history.split("train")[0][index:index + 1])
     before, after = result.a[layer - 1][0], result.a[layer][0]
     if neuron is None:
-        neuron = int(np.argmax(np.abs(after)))
+        neuron = int(max(range(len(after)) if among is None else among, key=lambda k: abs(after[k])))
     dials = np.asarray(snap.weights[layer - 1], dtype=float)[neuron]
     products = before * dials
     biggest = [int(i) for i in np.argsort(-np.abs(products), kind="stable")[:top]]
