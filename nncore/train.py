@@ -110,9 +110,10 @@ def train(config: TrainConfig, data: Dataset | None = None,
     weights, biases = initial_parameters(sizes, config.init, np.random.default_rng([config.seed, 1]))
     net = Network(weights, biases, acts, config.cost)
     shuffle = np.random.default_rng([config.seed, 2])
-    schedule = Schedule.dense(net, total_steps(config, data))
+    total = total_steps(config, data)
+    schedule = Schedule.dense(net, total)
     if snapshots_every:
-        schedule.snapshots = set(range(0, total_steps(config, data) + 1, snapshots_every))
+        schedule.snapshots = set(range(0, total + 1, snapshots_every))
     run = Run(net, data, config, schedule, shuffle)
     # the matrices are small: a second BLAS thread only adds contention
     with threadpool_limits(1):

@@ -179,8 +179,8 @@ def step_sum(step: dict, lr: float) -> dict:
             break
     else:
         digits = -6
-    return {"tilt": written(tilt, digits), "tilt_value": tilt, "tilt_places": digits,
-            "change": written(change, places), "change_value": change, "places": places,
+    return {"tilt": written(tilt, digits), "tilt_places": digits,
+            "change": written(change, places), "places": places,
             "before": before, "after": after,
             "op": "\u2212" if number_of(after) <= number_of(before) else "+",
             "way": "down" if number_of(after) <= number_of(before) else "up"}

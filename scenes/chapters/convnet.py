@@ -1057,7 +1057,7 @@ class Convnet(Chapter):
         image, step = v["image"], w["step"]
         picture = ShadedGrid(image, 0.3, lit(1.0), separate=True)
         pooled = self.map_grid(w["pooled"], WHY_CELL)
-        moved = self.map_grid(w["moved_pooled"], WHY_CELL).move_to(pooled)
+        moved = self.map_grid(w["moved_pooled"], WHY_CELL)
         label, rival = labels[w["label"]], labels[w["rival"]]
         dial_top = float(np.abs(w["dials"]).max())
         stencil = self.stencil(pooled, w["dials"], dial_top)

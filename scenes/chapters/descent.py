@@ -199,7 +199,7 @@ def rate_path(run, view: MapView) -> RatePath:
     return RatePath(steps, points, off, np.array([cost_at[int(k)] for k in steps]), far)
 
 
-def nearest_dot(small: RatePath, good: RatePath, small_run, good_run) -> int:
+def nearest_dot(small_run, good_run) -> int:
     """The index of our run's dot (not the start) nearest, in every dial, to where tiny steps
     ended: "after all N steps, tiny steps are about where ours were after M"."""
     end = landscape.flat(small_run.snapshots[-1])
@@ -329,11 +329,10 @@ class Descent(Chapter):
     def facts(self) -> dict[str, object]:
         runs = {r.label: r for r in rate_curves(self.history)}
         small, good, big = runs["too small"], runs["good"], runs["too big"]
-        view = cost_landscape(self.history, n=2)       # the plane and its span: no costs are read
-        paths = {label: rate_path(run, view) for label, run in
-                 ((r.label, r) for r in self.history.learning_rates)}
+        # the dots' steps are the good run's snapshots: no map is needed to name them
         runs_ = {r.label: r for r in self.history.learning_rates}
-        near = nearest_dot(paths["too small"], paths["good"], runs_["too small"], runs_["good"])
+        kept = [s.step for s in runs_["good"].snapshots]
+        near = nearest_dot(runs_["too small"], runs_["good"])
         return {**super().facts(),
                 "small_lr": people(small.lr), "small_steps": small.stopped.step,
                 "small_cost": cost_words(small.final_cost),
@@ -341,8 +340,8 @@ class Descent(Chapter):
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
                 "big_steps": big.stopped.step, "big_stop_words": stop_words(big),
-                "dot_steps": int(paths["good"].steps[1]) if len(paths["good"].steps) > 1 else 0,
-                "near_steps": int(paths["good"].steps[near]),
+                "dot_steps": int(kept[1]) if len(kept) > 1 else 0,
+                "near_steps": int(kept[near]),
                 "middle_steps": self.history.snapshots[landscape.plane_of(self.history).middle].step}
 
     def construct(self) -> None:
@@ -590,13 +589,13 @@ class Descent(Chapter):
         t = self.theme
         high = self.text("high cost: {cost}", size="small", color=t.muted, facts={"cost": cost_words(costs.max())})
         low = self.text("low cost: {cost}", size="small", color=t.muted, facts={"cost": cost_words(costs.min())})
-        marks = VGroup()
-        for value, share in scale_marks(float(costs.min()), float(costs.max())):
+        marks, spots = VGroup(), scale_marks(float(costs.min()), float(costs.max()))
+        for value, share in spots:
             y = bar.get_bottom()[1] + share * bar.height
             tick = Line([bar.get_right()[0], y, 0], [bar.get_right()[0] + 0.1, y, 0], color=t.muted, stroke_width=2)
             marks.add(tick, self.text("{cost}", size="small", color=t.muted, facts={"cost": people(value)})
                       .next_to(tick, RIGHT, buff=0.06))
-        self.show(scale_marks=scale_marks(float(costs.min()), float(costs.max())))
+        self.show(scale_marks=spots)
         return VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12), marks)
 
     # --- the learning-rate story ---
@@ -663,7 +662,7 @@ class Descent(Chapter):
                     ends[label] = VGroup(end, *([ends[label]] if ends[label] is not None else []))
                 if label == "too small":
                     self.wait_until_bookmark("ours")
-                    k = nearest_dot(path, paths["good"], runs["too small"], runs["good"])
+                    k = nearest_dot(runs["too small"], runs["good"])
                     ours = drawn["good"][1][k]
                     words = self.text("after {steps} steps", size="small", color=colours["good"],
                                       facts={"steps": int(paths["good"].steps[k])})

@@ -14,7 +14,7 @@ Meanings never change between chapters:
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Circle, Line, Square, Triangle, VGroup, VMobject
+from manim import DOWN, LEFT, RIGHT, UP, Circle, Line, Triangle, VGroup, VMobject
 
 from scenes import screen
 from scenes.kit import theme
@@ -35,10 +35,9 @@ def _row(mark: VMobject, words: str) -> VGroup:
 
 def sign_legend(up_words: str = "dial above zero: pushes up",
                 down_words: str = "dial below zero: pushes down", sizes: bool = False,
-                size_words: str = "thicker line: bigger dial", zero_words: str | None = None) -> VGroup:
+                size_words: str = "thicker line: bigger dial") -> VGroup:
     """Two rows: a blue edge sample and a red one, with what each colour means; with `sizes`,
-    a third: a thin and a thick grey sample, a line's width being its dial's size; with
-    `zero_words`, a dark square sample: what a dial near zero (drawn near black) means."""
+    a third: a thin and a thick grey sample, a line's width being its dial's size."""
     t = theme.current()
     rows = [_row(Line(LEFT * SWATCH / 2, RIGHT * SWATCH / 2, color=t.positive, stroke_width=t.max_edge_width),
                  up_words),
@@ -48,9 +47,6 @@ def sign_legend(up_words: str = "dial above zero: pushes up",
         widths = VGroup(*(Line(LEFT * SWATCH / 4, RIGHT * SWATCH / 4, color=t.muted, stroke_width=w)
                           for w in (1.0, t.max_edge_width))).arrange(RIGHT, buff=0.06)
         rows.append(_row(widths, size_words))
-    if zero_words is not None:
-        swatch = Square(SWATCH / 2, fill_color=t.background, fill_opacity=1.0, stroke_color=t.muted, stroke_width=1.5)
-        rows.append(_row(swatch, zero_words))
     return VGroup(*rows).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
 
