@@ -174,7 +174,7 @@ EXAMPLES_PANEL = {
   <h2>Its guesses</h2>
   <div id="examples" class="examples"></div>
   <p class="muted">Under each practice example, the network's guess at this step: green when right,
-  red when wrong. Click one to follow it through the network.</p>
+  grey when wrong. Click one to follow it through the network.</p>
   <p id="picked"></p>
 </section>""",
 }
