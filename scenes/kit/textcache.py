@@ -22,7 +22,7 @@ from enum import Enum
 import numpy as np
 from manim import ManimColor, Text, VMobject, config
 
-LIMIT = 4000                  # Texts remembered at most; then it starts again
+LIMIT = 2000                  # Texts remembered at most (about 0.1 MB each); then it starts again
 _manims_init = Text.__init__
 _known: dict[tuple, Text] = {}
 stats = {"built": 0, "copied": 0}
