@@ -62,3 +62,13 @@ def test_still_frame_is_a_png(clips, tmp_path):
 
 def test_timestamps_read_like_video_chapters():
     assert [blogkit.timestamp(t) for t in (0, 59.9, 61, 3725)] == ["0:00", "0:59", "1:01", "1:02:05"]
+
+
+def test_sound_handed_over_a_second_at_a_time_makes_the_same_file(clips, tmp_path, monkeypatch):
+    # the encoder's own frame size (1,024 samples for AAC) was how it was handed over before
+    files, _ = clips
+    stitch.concatenate(files, tmp_path / "seconds.mp4")
+    encode = stitch._encode_audio
+    monkeypatch.setattr(stitch, "_encode_audio", lambda samples, stream: encode(samples, stream, chunk=1024))
+    stitch.concatenate(files, tmp_path / "frames.mp4")
+    assert (tmp_path / "seconds.mp4").read_bytes() == (tmp_path / "frames.mp4").read_bytes()

@@ -36,7 +36,7 @@ from nncore.history import History
 from nncore.presets import recipe_words
 from nncore.train import STOP_WORDS, lowest_cost_words
 from scenes import narration, screen
-from scenes.kit import fastcopy, pathcache, redraw, theme
+from scenes.kit import cairopath, fastcopy, pathcache, redraw, repeats, textcache, theme
 from scenes.kit.readings import stop_reason, stop_step
 from scenes.script_dir import BUILT_IN, SCREEN, read_sections, script_file
 
@@ -53,6 +53,12 @@ logging.getLogger("av.container.output").addFilter(_KnownNoise())
 fastcopy.install()
 # most of a frame is drawn from the same points as the frame before: split them once
 pathcache.install()
+# and the cairo path built from them, once (docs/performance.md, session 10)
+cairopath.install()
+# the same words in the same font, size and colour: a copy of the Text built before
+textcache.install()
+# a still frame written n times is converted for the encoder once
+repeats.install()
 
 SCRIPT_DIR = BUILT_IN
 HISTORY_ENV = "NN_EXPLAINER_HISTORY"

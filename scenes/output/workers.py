@@ -127,14 +127,29 @@ def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_j
     return done_entries
 
 
+# CPU seconds each built-in chapter took to render at 480p15, one worker each (digits,
+# voice none; session 10, docs/performance.md). Only their order matters: the slowest
+# renders are not the longest scripts (training and init draw most per second of video)
+RENDER_SECONDS = {"training": 69.2, "init": 67.6, "convnet": 50.9, "backprop": 47.5, "testing": 40.1,
+                  "forward": 36.6, "recap": 29.3, "descent": 28.6, "intro": 23.7, "cost": 21.0}
+# a chapter not in the table: its script's length at about the table's rate
+SECONDS_PER_SCRIPT_BYTE = 0.01
+
+
+def render_seconds(name: str) -> float:
+    """About how long chapter `name` takes to render (for the order only)."""
+    if name in RENDER_SECONDS:
+        return RENDER_SECONDS[name]
+    script = script_file(name)
+    return script.stat().st_size * SECONDS_PER_SCRIPT_BYTE if script.exists() else 0.0
+
+
 def longest_first(todo: list[RenderJob]) -> list[RenderJob]:
-    """The jobs, the longest chapters first (by their built-in script's length): with two
-    workers, handing them out in the video's order left one rendering alone at the end
-    (the digits video: about 170 s for chapters that fit in 158 s longest first)."""
-    def length(job: RenderJob) -> int:
-        script = script_file(job.name)
-        return script.stat().st_size if script.exists() else 0
-    return sorted(todo, key=length, reverse=True)
+    """The jobs, the slowest renders first: each free worker takes the next, so the short
+    ones fill in at the end. In the video's order one worker rendered alone for about 12 s
+    at the end; by script length (before session 10) training went seventh and the two
+    workers ended about 9 s apart at 480p15 (217 s against 208 s for 414 s of renders)."""
+    return sorted(todo, key=lambda job: render_seconds(job.name), reverse=True)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
