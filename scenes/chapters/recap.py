@@ -21,16 +21,20 @@ from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.kit.pictures import ShadedGrid, digit_image, signed
 from scenes.kit.plots import CostCurve
-from scenes.kit.readings import chosen_example, drawn_records, percent, stop_reason, stop_step, stop_story
+from scenes.kit.readings import (chosen_example, drawn_records, moved_accuracies, percent, stop_reason, stop_step,
+                                 stop_story)
 
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
 START_AT, TEST_AT = (-5.75, -0.15), (5.6, 0.3)   # test: above the stop line, its arrow comes up from it
 CONV_NOTE_RIGHT, CONV_NOTE_Y = 6.9, 2.3   # the convnet's score: top right, above our network's test result
+MOVED_Y = 3.0               # both networks on moved pictures: over the scores
 CONV_PICTURE, CONV_PICTURE_AT = 1.3, (-4.7, 1.75)   # the picture it reads: top left, over the start box
-TIMELINE_X, TIMELINE_Y = (3.55, 6.1), -2.3   # the run's cost over its steps, bottom right: its axis's ends
-CHART_HEIGHT = 1.0          # under the blame box and its way down to the step box
+# the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
+# under the blame box at 120 px wide, its label touching the box)
+TIMELINE_X, TIMELINE_Y = (3.5, 6.6), -3.25   # its axis's ends, and the axis's height
+CHART_HEIGHT = 1.55
 TIMELINE_RIGHT = 6.9
 EXIT_LABELS = {             # over "stopped: step N", where the way out starts: when training ends
     "converged": mark("when it stops getting better"),
@@ -61,8 +65,9 @@ def stop_words(story: dict, rounds: int | None = None) -> str:
     """Why it stopped, in plain words: it had no practice rounds left (how many, and what a
     round is), or it stopped itself early, and why that was right."""
     if story["ran_out"] or story["reason"] == "plateau":
-        had = f"It had {rounds} practice rounds. " if rounds else ""
-        return had + "A practice round is one trip through all of its practice examples."
+        if rounds:
+            return f"There were {rounds}, each one trip through all its practice examples."
+        return "A practice round is one trip through all its practice examples."
     if story["reason"] == "diverged":
         return "Going on would only have made it worse."
     if story["reason"] == "target_accuracy":
@@ -152,7 +157,17 @@ class Recap(Chapter):
                 # the convnet's own result, said beside its own note (never our network's)
                 "conv_score": ("" if conv is None else
                                f"On the same unseen examples, it got {round(100 * conv.final.test_accuracy)} "
-                               "percent right.")}
+                               "percent right."),
+                "moved_words": self.moved_words()}
+
+    def moved_words(self) -> str:
+        """Both networks on the test pictures moved one pixel, as the convnet chapter showed:
+        where a convnet's stamps pay off (review 10b: the recap gave only 97% against 96%)."""
+        moved = moved_accuracies(self.history)
+        if moved is None:
+            return ""
+        ours, conv = (round(100 * a) for a in moved)
+        return f"Moved one pixel, ours got {ours} percent, the convnet {conv}."
 
     def construct(self) -> None:
         values = recap_values(self.history)
@@ -193,11 +208,14 @@ class Recap(Chapter):
             self.remove(counter)
             self.add(middle["steps"], middle["costs"])
             self.wait_until_bookmark("cost")
-            self.play(Indicate(middle["costs"], color=self.theme.highlight), run_time=0.8)
+            # the numbers are talked about now, not a box: the guess box, where the laps
+            # ended, stayed lit through the stop, the test and the convnet (review 10b)
+            self.play(Indicate(middle["costs"], color=self.theme.highlight), self.light(shown, None), run_time=0.8)
         out = self.exit_arrow(why["label"], boxes["test"])
         with self.say("stop"):
             self.wait_until_bookmark("stop")
             self.play(FadeIn(why["stop"], scale=2), FadeIn(why["label"]), run_time=0.6)
+            self.play(Indicate(why["stop"], color=self.theme.highlight, scale_factor=1.6), run_time=0.8)
             self.play(FadeIn(why["rounds"]), run_time=0.6)
         with self.say("test"):
             self.wait_until_bookmark("test")
@@ -238,6 +256,18 @@ class Recap(Chapter):
             ours_loop = self.text("ours: {steps} steps", color=t.text, facts={"steps": stop_step(self.history)})
             self.play(FadeIn(conv["score"], shift=0.2 * DOWN), FadeIn(ours),
                       Transform(middle["steps"], ours_loop.move_to(middle["steps"])), run_time=0.6)
+            self.wait_until_bookmark("moved")
+            self.play(FadeIn(self.moved_note(), shift=0.2 * DOWN), run_time=0.6)
+
+    def moved_note(self) -> VGroup:
+        """Both networks on every test picture moved one pixel, over the two scores."""
+        t = self.theme
+        ours, conv = moved_accuracies(self.history)
+        self.show(moved_accuracy={"ours": ours, "convnet": conv})
+        note = VGroup(self.text("moved 1 pixel:", size="small", color=t.muted),
+                      self.text("ours {ours}, convnet {conv}", size="small", color=t.accuracy,
+                                facts={"ours": percent(ours), "conv": percent(conv)})).arrange(RIGHT, buff=0.12)
+        return note.move_to([0, MOVED_Y, 0]).align_to([CONV_NOTE_RIGHT, 0, 0], RIGHT)
 
     def loop_numbers(self, steps: int, start_cost: float, final_cost: float) -> tuple[Text, Text]:
         """The loop's two numbers: steps taken, and the cost from its start to now."""
@@ -283,10 +313,11 @@ class Recap(Chapter):
             self.light(shown, box)) for a, box in zip(loop, reached)))
 
     def outline(self, boxes: dict[str, VGroup], arrows: dict) -> VGroup:
-        """The picture's empty outline: every box's frame and the loop's arrows, faint, no words."""
+        """The picture's empty outline: the boxes' frames and the loop's arrows, faint, no words;
+        not the test's frame (an empty box there read as something missing for 50 s)."""
         faint = self.theme.muted
         frames = [box[0].copy().set_fill(opacity=0).set_stroke(faint, width=1.5, opacity=0.35)
-                  for box in boxes.values()]
+                  for key, box in boxes.items() if key != "test"]
         ways = [a.copy().set_stroke(faint, opacity=0.3) for a in [arrows["in"], *arrows["loop"]]]
         for way in ways:
             way.get_tips().set_fill(faint, opacity=0.3)

@@ -436,6 +436,27 @@ def moved_pictures(pictures: np.ndarray) -> np.ndarray:
     return np.stack([shift_picture(p)[0] for p in pictures])
 
 
+def moved_guesses(history: History) -> dict[str, np.ndarray]:
+    """Every test picture moved one pixel sideways (`moved`), its digit (`truths`), and the
+    guesses of our network and the convnet, both with their last weights (`dense`, `conv`).
+    The run must have a convnet."""
+    x_test, y_test = history.split("test")
+    side = math.isqrt(x_test.shape[1])
+    moved = moved_pictures(np.asarray(x_test, float).reshape(-1, side, side))
+    return {"moved": moved, "truths": classes_of(y_test),
+            "dense": history.network(history.snapshot().step).guesses(moved.reshape(len(x_test), -1)),
+            "conv": history.convnet.network().guesses(moved)}
+
+
+def moved_accuracies(history: History) -> tuple[float, float] | None:
+    """Our network's and the convnet's share right on the moved test pictures; None when the
+    run has no convnet."""
+    if history.convnet is None:
+        return None
+    g = moved_guesses(history)
+    return float((g["dense"] == g["truths"]).mean()), float((g["conv"] == g["truths"]).mean())
+
+
 # --- why training stopped (chapter "recap") ---
 
 def stop_story(history: History) -> dict:
