@@ -82,6 +82,20 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
         assert set(many) <= written, (many, written)
 
 
+def check_column_scale(entry: dict) -> None:
+    """Review 10: the example's stacked cost bar stands on a scale too: 0, 1, 2 ... up its right
+    side, as far as its cost goes, one cost unit of strips apart."""
+    cost, unit = entry["shown"]["example_cost"], entry["shown"]["cost_unit"]
+    said_at = next(line["start_s"] for line in entry["narration"] if "make the cost of this" in line["text"])
+    ys = []
+    for k in range(int(np.floor(cost)) + 1):
+        found = [d for d in entry["drawn"] if d["text"] == str(k) and d["x"] > 5.5 and d["t"] >= said_at - 3]
+        assert found, k
+        ys.append(found[0]["y"])
+    for low, high in zip(ys, ys[1:]):
+        assert high - low == pytest.approx(unit, abs=0.02)
+
+
 def check_cost_scale(entry: dict, path) -> None:
     """Review 10 (ONE change): one scale for the cost bars: numbers 0, 1, 2, 3 (steps that give
     at most four above zero) up the left, each at the height the bars give that cost, so each
@@ -101,6 +115,8 @@ def check_cost_scale(entry: dict, path) -> None:
     unit = (heights[-1][1] - heights[0][1]) / heights[-1][0] if heights[-1][0] else None
     if unit:
         assert unit == pytest.approx(entry["shown"]["cost_scale"]["unit"], abs=0.02)
+        for value, y in heights:   # evenly: each number at its own height
+            assert y == pytest.approx(heights[0][1] + unit * value, abs=0.02), value
         for c in entry["shown"]["example_costs"]:
             over = [d for d in later if d["text"] == f"{c:.2f}" and d["x"] > -6.2]
             assert over and any(abs(d["y"] - 0.2 - (heights[0][1] + unit * max(c, 0))) < 0.08 for d in over), c
@@ -144,6 +160,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_squares_written(entry, gaps, net.predict(x[:1])[0])
     assert entry["shown"]["places"] == places_needed(gaps)
     check_cost_scale(entry, path)
+    check_column_scale(entry)
     # review 10: "cost" was used before it was named
     assert "add to the cost" not in text
     # review 9: the example and its outputs' names are there with the title, on the first frame

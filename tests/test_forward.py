@@ -84,8 +84,8 @@ def check_close_up(entry: dict) -> None:
     """Review 9 (ONE change): the worked neuron in a large view of its own. Each biggest input
     has a row, left to right: its value, its dial written on its wire ("× 0.28"), and
     what they give, the shown value times the shown dial making the shown product; each row
-    comes on its own, in the text size of the labels (not the small one); the network is gone
-    meanwhile (no output name is drawn anew until the second neuron is done)."""
+    comes on its own, in the text size of the labels (not the small one). (Review 10: the
+    network stays meanwhile, small in a corner: check_spotlight.)"""
     worked = entry["shown"]["worked"]
     stop = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
     rows = close_up_rows(entry, worked, stop)
@@ -124,9 +124,9 @@ def check_second_neuron(entry: dict, path) -> None:
     spoken = lambda v: f"{v:.2f}" if v >= 0 else f"minus {abs(v):.2f}"
     assert f"adds up to {spoken(second['total'])}, so it glows {spoken(second['value'])}" in said(entry)
     # review 10: its total is drawn as "This one adds up to" is said, not after
-    cue = next(line for line in entry["narration"] if "This one adds up to" in line["text"])
-    drawn_at = min(d["t"] for d in later if d["text"] == f"total: {total}")
-    assert cue["start_s"] <= drawn_at <= cue["end_s"], (drawn_at, cue)
+    for words, shown in (("This one adds up to", f"total: {total}"), ("so it glows", f"glows {glow}")):
+        drawn_at = min(d["t"] for d in later if d["text"] == shown)
+        assert abs(drawn_at - said_at(entry, words)) < 1.5, (shown, drawn_at, said_at(entry, words))
     parts = [*(second["products"][i] for i in second["biggest"]), second["rest_sum"], second["bias"]]
     assert f"{sum(round(p, 2) for p in parts):.2f}" == f"{second['total']:.2f}"
 
@@ -168,6 +168,13 @@ def check_verdict_and_scores(entry: dict) -> None:
         assert ("\u2717" in texts) == (guess != truth)
     if "need not add up to one" in said(entry):
         assert "scores need not add to 1" in texts and "each on its own" not in texts
+
+
+def said_at(entry: dict, words: str) -> float:
+    """About when `words` are said: their place in their caption's text, spread over its time."""
+    cue = next(line for line in entry["narration"] if words in line["text"])
+    share = cue["text"].index(words) / len(cue["text"])
+    return cue["start_s"] + share * (cue["end_s"] - cue["start_s"])
 
 
 def check_first_frame(entry: dict, title: str) -> None:

@@ -338,12 +338,26 @@ class Cost(Chapter):
                                     for s, p, a, spot in zip(squares, strips, areas, spots)), lag_ratio=0.6),
                       run_time=min(4.0, 1.0 + 0.4 * len(strips)))
             self.wait_until_bookmark("number")
-            self.play(FadeIn(label), run_time=0.6)
+            marks = self.column_scale(unit, strips, float(values["example_cost"]))
+            self.play(FadeIn(label), FadeIn(marks), run_time=0.6)
         # every area still drawn, inside a group or not: they go with their strips (two '0.10's
         # beside the stack stayed to the end, review 9)
         family = set(self.get_mobject_family_members())
         rode = VGroup(*(a for a in areas if a in family))
-        return VGroup(strips, label, rode)
+        return VGroup(strips, label, rode, marks)
+
+    def column_scale(self, unit: float, strips: VGroup, cost: float) -> VGroup:
+        """The example's cost bar on a scale: 0, 1, 2 ... up its right side, at the heights its
+        strips give those costs (review 10: the 2.69 was a number, not a height)."""
+        t = self.theme
+        x = strips.get_right()[0] + 0.06
+        marks = VGroup(Line([x, COLUMN_BASE, 0], [x, COLUMN_BASE + unit * np.floor(cost), 0], stroke_color=t.text,
+                            stroke_width=2))
+        for k in range(int(np.floor(cost)) + 1):
+            y = COLUMN_BASE + unit * k
+            marks.add(Line([x, y, 0], [x + 0.08, y, 0], stroke_color=t.text, stroke_width=2),
+                      self.text("{value}", size="small", facts={"value": k}).next_to([x + 0.08, y, 0], RIGHT, buff=0.05))
+        return marks
 
     def strip_spots(self, areas: VGroup, strips: VGroup) -> list[Mobject]:
         """Where each square's area goes: on its strip, or left of the stack at the strip's

@@ -503,8 +503,8 @@ class Forward(Chapter):
             self.wait_until_bookmark("second")
             self.play(ReplacementTransform(again["products"].copy(), again["total"]), run_time=0.6)
             self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
+            self.read_curve(curve2)   # read off as the words come to it
             self.wait_until_bookmark("glow")
-            self.read_curve(curve2)
             self.play(big["neuron"].animate.set_fill(lit_color(other["value"]), 1.0),
                       TransformFromCopy(curve2["out"], again["glow"]), run_time=0.6)
             self.wait_until_bookmark("all")
