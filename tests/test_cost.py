@@ -42,35 +42,86 @@ def check_shown(shown: dict, path) -> None:
     np.testing.assert_allclose(shown["example_costs"], per_example[shown["examples"]], rtol=1e-9)
 
 
-def places_needed(gaps) -> int:
-    """The fewest decimals (two or more) with which the biggest gap, written and squared by
-    hand, gives its real area to two places, and every gap does (at most three for those)."""
-    def enough(g: float, p: int) -> bool:
-        return f"{round(abs(g), p) ** 2:.2f}" == f"{g ** 2:.2f}"
-    big = float(np.abs(gaps).max())
-    first = lambda ok: next((p for p in range(2, 5) if ok(p)), 4)
-    return max(first(lambda p: enough(big, p)), min(3, first(lambda p: all(enough(g, p) for g in gaps))))
+def enough(g: float, p: int) -> bool:
+    """Whether gap g written with p decimals, squared by hand, gives its real area to two places."""
+    return f"{round(abs(g), p) ** 2:.2f}" == f"{g ** 2:.2f}"
 
 
-def check_squares_written(drawn: list[dict], gaps, guesses) -> None:
+def places_needed(gaps) -> list[int]:
+    """Each gap's decimals: two when every gap checks with two; else three for every gap, and
+    four for a gap whose square still does not check with three (review 10: 0.604 x 0.604 is
+    0.36, but its square was written 0.37)."""
+    first = lambda g: next((p for p in range(2, 5) if enough(g, p)), 4)
+    base = min(3, max(first(g) for g in gaps))
+    return [max(base, first(g)) for g in gaps]
+
+
+def check_squares_written(entry: dict, gaps, guesses) -> None:
     """Each square's area is written on it (the numbers the example's cost adds up from) and
-    its side over it, with enough places that the area checks by hand (0.76 x 0.76 = 0.58 read
-    as a mismatch with 0.57, reviewer); the biggest's sum is written out. Review 9: the guesses
-    are written with the same places as the gaps (0.76 over a gap of 0.758 were two formats
-    for one number), and no number has more places than they do."""
+    its side over it, with enough places that the area checks by hand; the biggest's sum is
+    written out. The guesses are written with two decimals first, as the forward pass wrote
+    them, and with their gap's places once the gaps are there (review 9: one format for the
+    guess and its gap; review 10: the third decimal is said when it comes)."""
+    drawn = entry["drawn"]
     texts = [d["text"] for d in drawn]
-    p = places_needed(gaps)
-    for gap, guess in zip(gaps, guesses):
+    places = places_needed(gaps)
+    gaps_said = next(line["start_s"] for line in entry["narration"] if "orange parts are the gaps" in line["text"])
+    for gap, guess, p in zip(gaps, guesses, places):
+        assert enough(gap, p)
         assert f"{gap ** 2:.2f}" in texts, (f"{gap ** 2:.2f}", texts)
         assert f"{abs(gap):.{p}f}" in texts, (f"{abs(gap):.{p}f}", texts)
-        assert f"{guess:.{p}f}" in texts, (f"{guess:.{p}f}", texts)
-    big = float(np.abs(gaps).max())
-    assert f"gap {big:.{p}f} × {big:.{p}f} = {big ** 2:.2f}" in texts, texts
-    assert f"{round(big, p) ** 2:.2f}" == f"{big ** 2:.2f}"      # the written sum holds by hand
-    if p > 2:
-        written = {f"{abs(g):.{p}f}" for g in gaps} | {f"{g:.{p}f}" for g in guesses}
-        many = [m for t in texts for m in re.findall(r"\d\.\d{%d,}" % p, t)]
+        assert any(d["text"] == f"{guess:.2f}" and d["t"] < gaps_said for d in drawn), guess
+        assert any(d["text"] == f"{guess:.{p}f}" and d["t"] >= gaps_said for d in drawn), guess
+    assert ("one more decimal" in said(entry)) == (max(places) > 2)
+    big = int(np.argmax(np.abs(gaps)))
+    g, p = abs(float(gaps[big])), places[big]
+    assert f"gap {g:.{p}f} × {g:.{p}f} = {g ** 2:.2f}" in texts, texts
+    if max(places) > 2:
+        written = {f"{abs(g):.{p}f}" for g, p in zip(gaps, places)} | {f"{g:.{p}f}" for g, p in zip(guesses, places)}
+        many = [m for t in texts for m in re.findall(r"\d\.\d{3,}", t)]
         assert set(many) <= written, (many, written)
+
+
+def check_column_scale(entry: dict) -> None:
+    """Review 10: the example's stacked cost bar stands on a scale too: 0, 1, 2 ... up its right
+    side, as far as its cost goes, one cost unit of strips apart."""
+    cost, unit = entry["shown"]["example_cost"], entry["shown"]["cost_unit"]
+    said_at = next(line["start_s"] for line in entry["narration"] if "make the cost of this" in line["text"])
+    ys = []
+    for k in range(int(np.floor(cost)) + 1):
+        found = [d for d in entry["drawn"] if d["text"] == str(k) and d["x"] > 5.5 and d["t"] >= said_at - 3]
+        assert found, k
+        ys.append(found[0]["y"])
+    for low, high in zip(ys, ys[1:]):
+        assert high - low == pytest.approx(unit, abs=0.02)
+
+
+def check_cost_scale(entry: dict, path) -> None:
+    """Review 10 (ONE change): one scale for the cost bars: numbers 0, 1, 2, 3 (steps that give
+    at most four above zero) up the left, each at the height the bars give that cost, so each
+    bar's written cost stands just over where the scale puts it; there from the first bar on."""
+    costs, _ = expected_costs(path)
+    top = float(costs.max())
+    step = next(s for s in (0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0) if top / s <= 4.5)
+    many = next(line["start_s"] for line in entry["narration"] if "one example is not enough" in line["text"])
+    later = [d for d in entry["drawn"] if d["t"] >= many - 1.5]
+    ticks = {}
+    for k in range(int(np.floor(top / step + 1e-9)) + 1):
+        words = f"{step * k:g}"
+        found = [d for d in later if d["text"] == words and d["x"] < -6.2]
+        assert found, (words, [d["text"] for d in later])
+        ticks[step * k] = found[0]["y"]
+    heights = sorted(ticks.items())
+    unit = (heights[-1][1] - heights[0][1]) / heights[-1][0] if heights[-1][0] else None
+    if unit:
+        assert unit == pytest.approx(entry["shown"]["cost_scale"]["unit"], abs=0.02)
+        for value, y in heights:   # evenly: each number at its own height
+            assert y == pytest.approx(heights[0][1] + unit * value, abs=0.02), value
+        for c in entry["shown"]["example_costs"]:
+            over = [d for d in later if d["text"] == f"{c:.2f}" and d["x"] > -6.2]
+            assert over and any(abs(d["y"] - 0.2 - (heights[0][1] + unit * max(c, 0))) < 0.08 for d in over), c
+    zero = min(d["t"] for d in later if d["text"] == "0" and d["x"] < -6.2)
+    assert zero < next(line["start_s"] for line in entry["narration"] if "In fact, we do it" in line["text"])
 
 
 def test_the_average_line_keeps_clear_of_the_bars_numbers():
@@ -106,8 +157,12 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     # a square's side is its gap; pressed into strips, the squares are the example's cost bar
     side, width, unit = (entry["shown"][k] for k in ("square_side", "strip_width", "cost_unit"))
     assert sum((side * gaps) ** 2) == pytest.approx(width * unit * entry["shown"]["example_cost"])
-    check_squares_written(entry["drawn"], gaps, net.predict(x[:1])[0])
+    check_squares_written(entry, gaps, net.predict(x[:1])[0])
     assert entry["shown"]["places"] == places_needed(gaps)
+    check_cost_scale(entry, path)
+    check_column_scale(entry)
+    # review 10: "cost" was used before it was named
+    assert "add to the cost" not in text
     # review 9: the example and its outputs' names are there with the title, on the first frame
     assert entry["narration"][0]["start_s"] > 0.3
     assert any(d["t"] < 0.1 and d["text"] != "The cost" for d in entry["drawn"])

@@ -84,8 +84,8 @@ def check_close_up(entry: dict) -> None:
     """Review 9 (ONE change): the worked neuron in a large view of its own. Each biggest input
     has a row, left to right: its value, its dial written on its wire ("× 0.28"), and
     what they give, the shown value times the shown dial making the shown product; each row
-    comes on its own, in the text size of the labels (not the small one); the network is gone
-    meanwhile (no output name is drawn anew until the second neuron is done)."""
+    comes on its own, in the text size of the labels (not the small one). (Review 10: the
+    network stays meanwhile, small in a corner: check_spotlight.)"""
     worked = entry["shown"]["worked"]
     stop = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
     rows = close_up_rows(entry, worked, stop)
@@ -123,8 +123,58 @@ def check_second_neuron(entry: dict, path) -> None:
     assert f"total: {total}" in {d["text"] for d in later}
     spoken = lambda v: f"{v:.2f}" if v >= 0 else f"minus {abs(v):.2f}"
     assert f"adds up to {spoken(second['total'])}, so it glows {spoken(second['value'])}" in said(entry)
+    # review 10: its total is drawn as "This one adds up to" is said, not after
+    for words, shown in (("This one adds up to", f"total: {total}"), ("so it glows", f"glows {glow}")):
+        drawn_at = min(d["t"] for d in later if d["text"] == shown)
+        assert abs(drawn_at - said_at(entry, words)) < 1.5, (shown, drawn_at, said_at(entry, words))
     parts = [*(second["products"][i] for i in second["biggest"]), second["rest_sum"], second["bias"]]
     assert f"{sum(round(p, 2) for p in parts):.2f}" == f"{second['total']:.2f}"
+
+
+def check_spotlight(entry: dict, path) -> None:
+    """Review 10 (ONE change): the worked neuron is ringed in the network, which stays on screen
+    (in the corner) during the close-up, with its wires from every drawn input: nncore's neuron,
+    one the diagram draws, one wire per drawn input (at most 16: a wide input layer shows 8 + 8)."""
+    doc, _, _ = start_network(path)
+    spot, worked = entry["shown"]["spotlight"], entry["shown"]["worked"]
+    n_in, n_hidden = doc["config"]["sizes"][:2]
+    assert spot["neuron"] == worked["neuron"]
+    assert worked["neuron"] in (range(n_hidden) if n_hidden <= 16 else [*range(8), *range(n_hidden - 8, n_hidden)])
+    assert 0 < spot["wires"] <= min(n_in, 16)
+
+
+def check_blank_inputs(entry: dict, path) -> None:
+    """Review 10: "27 of them are blank and add nothing" was said with nothing on screen. For a
+    picture, the blank pixels outside the biggest few (nncore's inputs of exactly zero) are
+    counted on screen, as the words say, once the words start."""
+    doc, _, net = start_network(path)
+    worked = entry["shown"]["worked"]
+    x = np.array(doc["data"]["train"]["x"])[0]
+    blank = int(sum(1 for i, v in enumerate(x) if v == 0 and i not in worked["biggest"]))
+    drawn = {d["text"]: d["t"] for d in entry["drawn"]}
+    if doc["config"]["dataset"] != "digits" or not blank:
+        assert not any(t.endswith("blank: each adds 0") for t in drawn)
+        return
+    line = next(line for line in entry["narration"] if f"{blank} of them are blank" in line["text"])
+    shown = f"{blank} blank: each adds 0"
+    assert shown in drawn and line["start_s"] - 1.0 <= drawn[shown] <= line["end_s"], (drawn.get(shown), line)
+
+
+def check_verdict_and_scores(entry: dict) -> None:
+    """A wrong guess is grey with a cross, never red; the scores' note says what the words say."""
+    guess, truth = (int(np.argmax(entry["shown"][k])) for k in ("guess", "truth"))
+    texts = [d["text"] for d in entry["drawn"]]
+    if len(entry["shown"]["guess"]) > 1:
+        assert ("\u2717" in texts) == (guess != truth)
+    if "need not add up to one" in said(entry):
+        assert "scores need not add to 1" in texts and "each on its own" not in texts
+
+
+def said_at(entry: dict, words: str) -> float:
+    """About when `words` are said: their place in their caption's text, spread over its time."""
+    cue = next(line for line in entry["narration"] if words in line["text"])
+    share = cue["text"].index(words) / len(cue["text"])
+    return cue["start_s"] + share * (cue["end_s"] - cue["start_s"])
 
 
 def check_first_frame(entry: dict, title: str) -> None:
@@ -175,7 +225,10 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     assert {"total coming in", "brightness out"} < {d["text"] for d in curve_words}
     assert min(d["px"] for d in curve_words) >= 18
     check_close_up(entry)
+    check_spotlight(entry, path)
+    check_blank_inputs(entry, path)
     check_second_neuron(entry, path)
+    check_verdict_and_scores(entry)
     check_first_frame(entry, "The forward pass")
     check_gaps_written(entry)
     # a head start of zero is neither said nor drawn: nothing on screen could show it

@@ -39,7 +39,8 @@ COLUMN_ROOM = (2.3, 5.2)    # the strips' widest width and tallest stack
 PILE_BASE = -2.2            # bottom of the cost bars
 PILE_ROOM = 3.4             # the largest cost bar's height
 PILE_SPLIT = -0.5           # the few examples left of this x, the whole set right of it
-PILE_WIDTH = min(0.45, 0.7 * (PILE_SPLIT - 0.3 + 6.7) / N_EXAMPLES)   # one example's cost bar
+PILE_LEFT = -6.3            # the few examples' bars start here: the cost scale's numbers stand left of it
+PILE_WIDTH = min(0.45, 0.7 * (PILE_SPLIT - 0.3 - PILE_LEFT) / N_EXAMPLES)   # one example's cost bar
 MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tiny cost still shows
 SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
 SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
@@ -72,19 +73,20 @@ def cost_kind(history: History) -> str:
 
 def pile_slot(count: int) -> float:
     """Room per bar when `count` examples stand left of the whole training set."""
-    return (PILE_SPLIT - 0.3 - (-6.7)) / max(count, 1)
+    return (PILE_SPLIT - 0.3 - PILE_LEFT) / max(count, 1)
 
 
-def number_places(history: History, fwd: dict) -> int:
-    """One number format for the guesses and the gaps (review 9: 0.76 over a gap of 0.758):
-    as many decimals as the gaps' squares need to check by hand (0.758 x 0.758 is 0.57, 0.76 x
-    0.76 is 0.58), at most three (four read as noise); two when nothing is squared. The biggest
-    gap, whose sum is written out, always checks."""
-    if cost_kind(history) != "squares":
-        return 2
+def number_places(history: History, fwd: dict) -> list[int]:
+    """Decimals for each output's guess and gap (one format for the two, review 9: 0.76 over a
+    gap of 0.758). The rule, said once: two, as in the forward pass, unless a gap's square would
+    not check by hand (0.758 x 0.758 is 0.57, 0.76 x 0.76 is 0.58); then every gap gets a third
+    decimal, and a gap whose square still would not check (0.604 x 0.604 is 0.36, its real
+    square 0.37, review 10) a fourth. Two for every output when nothing is squared."""
     gaps = np.abs(fwd["guess"] - fwd["truth"])
-    return max(factor_places(float(gaps.max()), float(gaps.max())),
-               min(3, max(factor_places(g, g) for g in gaps)))
+    if cost_kind(history) != "squares":
+        return [2] * len(gaps)
+    base = min(3, max(factor_places(g, g) for g in gaps))
+    return [max(base, factor_places(g, g)) for g in gaps]
 
 
 # --- small pictures ---
@@ -132,6 +134,9 @@ class Cost(Chapter):
             "n_examples": len(values["examples"]),
             "right_score": f"{fwd['guess'][right]:.2f}",
             "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
+            # the one rule for decimals, said where the third one appears
+            "decimals_words": ("Here the guesses get one more decimal, so you can check each square by hand."
+                               if max(number_places(self.history, fwd)) > 2 else ""),
         }
 
     def construct(self) -> None:
@@ -221,7 +226,8 @@ class Cost(Chapter):
             a = bar(self.bar_w, max(self.scale * fwd["truth"][k], 0.05), t.right)
             parts["guess"].add(g.move_to([x - 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
             parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
-            value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.{self.places}f}"})
+            # two decimals, as the forward pass wrote them; the gaps add one where a square needs it
+            value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.2f}"})
             # on its own bar, reaching left (away from the answer's bar), so it never reads as the answer's
             parts["values"].add(value.move_to(g.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT))
             label = self.text("{name}", size="small" if n > 1 else "label", facts={"name": names[k]})
@@ -265,11 +271,12 @@ class Cost(Chapter):
                          for q, gap in zip(squares, oranges)))
         areas = VGroup(*(self.area_label(g, q) for g, q in zip(gaps, squares)))
         # each square's side written over it (three places, so the area checks by hand)
-        lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.{self.places}f}"})
-                         .next_to(VGroup(q, a), UP, buff=0.06) for g, q, a in zip(gaps, squares, areas)))
+        lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.{p}f}"})
+                         .next_to(VGroup(q, a), UP, buff=0.06) for g, p, q, a in zip(gaps, self.places, squares, areas)))
         big = int(np.argmax(np.abs(gaps)))
-        sum_out = self.sum_written(gaps[big], lengths[big])
-        beside = VGroup(*(self.guess_value(f, b, o) for f, b, o in zip(fwd["guess"], bars["guess"], oranges)))
+        sum_out = self.sum_written(gaps[big], self.places[big], lengths[big])
+        beside = VGroup(*(self.guess_value(f, p, b, o) for f, p, b, o in zip(fwd["guess"], self.places, bars["guess"],
+                                                                           oranges)))
         # the strips' own scale: a strip is about 1 wide, narrower only if the pile would not fit
         width = min(COLUMN_ROOM[0], max(1.0, side ** 2 * float(values["example_cost"]) / COLUMN_ROOM[1]))
         unit = side ** 2 / width
@@ -279,8 +286,13 @@ class Cost(Chapter):
                   cost_unit=unit)
         with self.say("gaps") as tracker:
             self.play(LaggedStart(*(FadeIn(r) for r in oranges), lag_ratio=0.1), FadeIn(bars["gap_key"]),
-                      *(v.animate.move_to(b) for v, b in zip(bars["values"], beside)),
                       run_time=min(2.0, tracker.duration / 2))
+            # the guesses' numbers step clear of their gaps, with the decimals their squares need
+            self.wait_until_bookmark("decimals")
+            self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=1.2)
+            bars["values"] = beside
+            self.play(LaggedStart(*(Indicate(b, color=t.highlight, scale_factor=1.15) for b in beside), lag_ratio=0.15),
+                      run_time=min(2.5, max(0.5, tracker.get_remaining_duration())))
         with self.say("squares" if several else "squares_single") as tracker:
             self.wait_until_bookmark("grow")
             # the guesses' numbers make way for the squares' areas
@@ -302,8 +314,9 @@ class Cost(Chapter):
             self.play(Indicate(VGroup(squares[big], areas[big]), color=t.highlight), run_time=1.0)
             small_one = int(np.argmin(np.abs(gaps)))
             if small_one != big:
+                # grown only a little: a bigger pulse covered the label over it (review 10)
                 self.play(Indicate(VGroup(squares[small_one], areas[small_one]), color=t.highlight,
-                                   scale_factor=2.0), run_time=1.0)
+                                   scale_factor=1.2), run_time=1.0)
             self.wait_until_bookmark("sign")
             sides = self.high_and_low(gaps)
             tags = VGroup(*(self.text(screen.mark("too high") if gaps[k] > 0 else screen.mark("too low"),
@@ -325,12 +338,26 @@ class Cost(Chapter):
                                     for s, p, a, spot in zip(squares, strips, areas, spots)), lag_ratio=0.6),
                       run_time=min(4.0, 1.0 + 0.4 * len(strips)))
             self.wait_until_bookmark("number")
-            self.play(FadeIn(label), run_time=0.6)
+            marks = self.column_scale(unit, strips, float(values["example_cost"]))
+            self.play(FadeIn(label), FadeIn(marks), run_time=0.6)
         # every area still drawn, inside a group or not: they go with their strips (two '0.10's
         # beside the stack stayed to the end, review 9)
         family = set(self.get_mobject_family_members())
         rode = VGroup(*(a for a in areas if a in family))
-        return VGroup(strips, label, rode)
+        return VGroup(strips, label, rode, marks)
+
+    def column_scale(self, unit: float, strips: VGroup, cost: float) -> VGroup:
+        """The example's cost bar on a scale: 0, 1, 2 ... up its right side, at the heights its
+        strips give those costs (review 10: the 2.69 was a number, not a height)."""
+        t = self.theme
+        x = strips.get_right()[0] + 0.06
+        marks = VGroup(Line([x, COLUMN_BASE, 0], [x, COLUMN_BASE + unit * np.floor(cost), 0], stroke_color=t.text,
+                            stroke_width=2))
+        for k in range(int(np.floor(cost)) + 1):
+            y = COLUMN_BASE + unit * k
+            marks.add(Line([x, y, 0], [x + 0.08, y, 0], stroke_color=t.text, stroke_width=2),
+                      self.text("{value}", size="small", facts={"value": k}).next_to([x + 0.08, y, 0], RIGHT, buff=0.05))
+        return marks
 
     def strip_spots(self, areas: VGroup, strips: VGroup) -> list[Mobject]:
         """Where each square's area goes: on its strip, or left of the stack at the strip's
@@ -351,10 +378,10 @@ class Cost(Chapter):
         """A square kept inside its own output's slot: it spilled over the next pair (reviewer)."""
         return square.shift(min(0.0, x + 0.48 * self.slot - square.get_right()[0]) * RIGHT)
 
-    def sum_written(self, gap: float, side: Mobject) -> Mobject:
+    def sum_written(self, gap: float, places: int, side: Mobject) -> Mobject:
         """The biggest square's sum, written over it: its side times itself is its area."""
         words = self.text("gap {side} × {side} = {area}", size="small", color=self.theme.cost,
-                          facts={"side": f"{abs(gap):.{self.places}f}", "area": f"{gap ** 2:.2f}"})
+                          facts={"side": f"{abs(gap):.{places}f}", "area": f"{gap ** 2:.2f}"})
         words.move_to(side, aligned_edge=DOWN)
         # inside the frame: the biggest gap may stand at the chart's edge
         return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
@@ -367,10 +394,10 @@ class Cost(Chapter):
             return words.move_to(square)
         return words.set_color(t.cost).next_to(square, UP, buff=0.06)
 
-    def guess_value(self, guess: float, guess_bar: Mobject, gap: Mobject) -> Mobject:
+    def guess_value(self, guess: float, places: int, guess_bar: Mobject, gap: Mobject) -> Mobject:
         """A guess's number at its bar's top: over the bar, or left of its gap when the gap
         stands above the guess (a guess below its answer), so the gap never runs through it."""
-        value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{self.places}f}"})
+        value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{places}f}"})
         if gap.get_top()[1] > guess_bar.get_top()[1] + 1e-6:
             return value.next_to(gap, LEFT, buff=0.06).set_y(guess_bar.get_top()[1])
         return value.move_to(guess_bar.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT)
@@ -461,7 +488,7 @@ class Cost(Chapter):
         strips, label, *written = column   # squared error: the areas written on the strips
         costs = values["example_costs"]
         slot = pile_slot(len(costs))
-        xs = -6.7 + slot * (np.arange(len(costs)) + 0.5)
+        xs = PILE_LEFT + slot * (np.arange(len(costs)) + 0.5)
         width = PILE_WIDTH
         bars = VGroup(*(bar(width, max(self.unit * c, MIN_BAR), t.cost, 0.9)
                         .move_to([x, PILE_BASE, 0], aligned_edge=DOWN) for x, c in zip(xs[1:], costs[1:])))
@@ -470,6 +497,7 @@ class Cost(Chapter):
                            .add_background_rectangle(color=t.background, opacity=0.8, buff=0.03)
                            for x, c in zip(xs, costs)))
         tags = self.example_tags(values["examples"], xs, min(0.55, 0.8 * slot))
+        self.scale_marks = self.cost_scale(float(values["all_costs"].max()))
         self.wait(1.5)   # one example's cost settles before the next ones come (clarity: 10% silence)
         with self.say("many") as tracker:
             # as narrow as the other examples' bars: only the height is the cost from here on
@@ -477,12 +505,33 @@ class Cost(Chapter):
                       .move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN)
                       .set_fill(t.cost, 0.9),
                       FadeOut(label), *(FadeOut(w) for w in written), FadeOut(picture), FadeIn(tags[0]),
-                      run_time=1.2)
+                      FadeIn(self.scale_marks), run_time=1.2)
             self.play(FadeIn(numbers[0]), run_time=0.3)
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars), lag_ratio=0.25),
                       LaggedStart(*(FadeIn(m) for m in [*tags[1:], *numbers[1:]]), lag_ratio=0.1),
                       run_time=min(3.0, max(1.0, tracker.duration - 2.0)))
         self.average(values, width, VGroup(strips, bars, numbers, tags))
+
+    def cost_scale(self, top: float) -> VGroup:
+        """One scale for every cost bar from here on (review 10: 2.69, 3.02 and zero were only
+        numbers): a line up the left, a number at each step (0, 1, 2, 3), a faint line across at
+        each; the zero line solid, there from the first bar. Its first entries: the zero line
+        and the zero number."""
+        t = self.theme
+        step = next(s for s in (0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0) if top / s <= 4.5)
+        count = int(np.floor(top / step + 1e-9))
+        x0 = PILE_LEFT - 0.1
+        marks = VGroup()
+        for k in range(count + 1):
+            y = PILE_BASE + self.unit * step * k
+            marks.add(Line([x0, y, 0], [6.8, y, 0], stroke_color=t.muted if k else t.text,
+                           stroke_width=2 if k == 0 else 1.2, stroke_opacity=1.0 if k == 0 else 0.4),
+                      self.text("{value}", size="small", facts={"value": f"{step * k:g}"})
+                      .next_to([x0, y, 0], LEFT, buff=0.08))
+        marks.add(Line([x0, PILE_BASE, 0], [x0, PILE_BASE + self.unit * step * count, 0], stroke_color=t.muted,
+                       stroke_width=2))
+        self.show(cost_scale={"step": step, "count": count, "unit": self.unit})
+        return marks
 
     def example_tags(self, examples: list[int], xs: np.ndarray, size: float) -> VGroup:
         """Under each bar: the example's picture (images) or its class name in its colour."""
@@ -529,7 +578,8 @@ class Cost(Chapter):
                      aligned_edge=RIGHT))
         level = PILE_BASE + self.unit * values["cost"]
         # white: gold is the guess, orange the bars it cuts through
-        line = DashedLine([-6.9, level, 0], [6.9, level, 0], color=t.text, stroke_width=4)
+        # from the scale's line on: its numbers stay clear
+        line = DashedLine([PILE_LEFT - 0.1, level, 0], [6.9, level, 0], color=t.text, stroke_width=4)
         result = VGroup(self.text("their average, the cost:", size="small"),
                         self.text("{cost}", size="title", facts={"cost": f"{values['cost']:.2f}"}))
         result.arrange(RIGHT, buff=0.25).next_to([(PILE_SPLIT + 6.8) / 2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
@@ -554,18 +604,17 @@ class Cost(Chapter):
     def goal(self, few: VGroup, level: float) -> None:
         """Make room on the left for the point of it all: training pushes the line down."""
         t = self.theme
-        x = (-6.7 + PILE_SPLIT) / 2
+        x = (PILE_LEFT + PILE_SPLIT) / 2
         # yellow, the thing pointed at: green means a right answer only
         # halfway down: lower, not to zero (no network gets there)
         arrow = Arrow([x, level + 0.05, 0], [x, (level + PILE_BASE) / 2, 0], color=t.text, buff=0,
                       stroke_width=8, max_tip_length_to_length_ratio=0.2)
         words = self.text("training pushes it down").next_to([x, level, 0], UP, buff=0.3)
-        zero = self.text("zero").next_to([-6.8, PILE_BASE, 0], UP, buff=0.1, aligned_edge=LEFT)
-        base = DashedLine([-6.9, PILE_BASE, 0], [PILE_SPLIT - 0.2, PILE_BASE, 0], color=t.muted,
-                          stroke_width=2)
+        zero = self.text("zero").next_to([PILE_LEFT + 0.1, PILE_BASE, 0], UP, buff=0.1, aligned_edge=LEFT)
+        base = self.scale_marks[:2]   # the zero line and its number, there since the first bar
         with self.say("goal") as tracker:
             self.play(FadeOut(few), run_time=0.6)
             self.wait_until_bookmark("zero")
-            self.play(FadeIn(base), FadeIn(zero), run_time=1.0)
+            self.play(Indicate(base, color=t.highlight, scale_factor=1.05), FadeIn(zero), run_time=1.0)
             self.wait_until_bookmark("push")
             self.play(Create(arrow), FadeIn(words), run_time=min(2.5, tracker.duration / 2))

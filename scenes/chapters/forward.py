@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Circle, Create, DashedLine, Dot,
+from manim import (DOWN, LEFT, RIGHT, UP, Circle, Rectangle, Create, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    ReplacementTransform, Square, Succession, SurroundingRectangle, Transform,
                    TransformFromCopy, VGroup, VMobject, smooth)
@@ -33,18 +33,22 @@ from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward
 
 WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "biggest",
                "rest_count", "rest_sum", "bias", "total", "value")
-# the close-up of one neuron (review 9: large, the network gone): a row per input, reading left to right
+# the close-up of one neuron (review 9: large), the network kept small in the top right corner
+# (review 10: with the network gone, a viewer could not tell which neuron it was)
 HEAD_Y = 2.75             # the columns' names
 ROW_TOP, ROW_PITCH = 1.95, 0.95
 X_CIRCLE = -3.75          # the input circles, right of the picture
 X_DIAL = -1.3             # "× dial" on each wire
 X_PRODUCT = 0.6           # what each input gives, at its wire's end
 X_NEURON, NEURON_Y, NEURON_RADIUS = 2.4, 0.3, 0.55   # the lines come in from its left: its words go right
-CURVE_BOX = (2.7, 1.5)    # the squashing curve's width and height, under the neuron's words
-CURVE_ORIGIN = (4.0, -1.95)
+CURVE_BOX = (3.0, 1.5)    # the squashing curve's width and height (review 10: larger), under the neuron's words
+CURVE_ORIGIN = (3.75, -2.0)
 CURVE_WORDS = "label"     # the curve's numbers and names: about 15 px tall at 480p
-TOTAL_ROOM = 0.85         # half the width of "total: 1.03" on the curve's floor: no tick number under it
+TOTAL_ROOM = 1.0          # half the width of "total: 1.03" on the curve's floor and a space: no tick number under it
 GAP_WIDTH = 8             # the guess bars' thickness (the orange "how far off" brackets are thin: another shape)
+MINI_WIDTH = 3.1          # the network during the close-up: this wide, its top right corner at MINI_CORNER
+MINI_CORNER = (6.95, 3.95)   # right of the title, over the neuron's words
+VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
@@ -91,16 +95,15 @@ def first_work(history: History) -> dict:
     return neuron_sum(history, among=drawn_hidden(history))
 
 
-def second_work(history: History) -> dict:
-    """The second neuron worked out: the dimmest drawn one of the hidden layer whose parts, as
-    shown, add up to its total as shown (else the dimmest drawn), so the two glow apart and
-    both check by hand."""
+def second_work(history: History, first: int) -> dict:
+    """The second neuron worked out: the dimmest drawn one of the hidden layer, other than
+    `first`, whose parts, as shown, add up to its total as shown (else the dimmest drawn), so
+    the two glow apart and both check by hand. Each candidate is worked out only when reached."""
     acts, drawn = forward_values(history)["activations"][1], set(drawn_hidden(history))
-    first = first_work(history)["neuron"]
-    works = [neuron_sum(history, neuron=int(k)) for k in np.argsort(acts, kind="stable") if int(k) in drawn]
-    checks = [w for w in works if w["neuron"] != first and adds_up(
-        [*(w["products"][k] for k in w["biggest"]), w["rest_sum"], w["bias"]], w["total"])]
-    return (checks or works)[0]
+    order = [int(k) for k in np.argsort(acts, kind="stable") if int(k) in drawn and int(k) != first] or [first]
+    works = (neuron_sum(history, neuron=k) for k in order)
+    checks = lambda w: adds_up([*(w["products"][k] for k in w["biggest"]), w["rest_sum"], w["bias"]], w["total"])
+    return next((w for w in works if checks(w)), None) or neuron_sum(history, neuron=order[0])
 
 
 def curve_reach(*works: dict) -> float:
@@ -160,21 +163,34 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
         ending(y, work["products"][k], row, amount.get_right()[0] + 0.12, sign, 6)
         row.add(dial)   # over its wire
         rows.add(row)
+
+    def side_row(y: float, words: str, facts: dict | None = None, value: float | None = None) -> VGroup:
+        """A row for what is not one input: its words at the inputs' left edge, its value at the end."""
+        row = VGroup(scene.text(words, color=t.muted, facts=facts).move_to([X_CIRCLE - 0.26, y, 0], aligned_edge=LEFT))
+        if value is not None:
+            ending(y, value, row, row.get_right()[0] + 0.12, t.muted, 3)
+        return row
+
     y = ROW_TOP - len(work["biggest"]) * ROW_PITCH
-    more = "input" if work["rest_count"] == 1 else "inputs"
-    rest = VGroup(scene.text("+ {count} more {inputs}", color=t.muted,
-                             facts={"count": work["rest_count"], "inputs": more})
-                  .move_to([X_CIRCLE - 0.26, y, 0], aligned_edge=LEFT))
     if work["rest_count"]:
-        ending(y, work["rest_sum"], rest, rest.get_right()[0] + 0.12, t.muted, 3)
+        rows.add(side_row(y, screen.mark("+ {count} more {inputs}"), {"count": work["rest_count"],
+                                                          "inputs": "input" if work["rest_count"] == 1 else "inputs"},
+                          work["rest_sum"]))
     else:
-        rest = VGroup(scene.text("(no other inputs)", color=t.muted).move_to([X_CIRCLE - 0.26, y, 0], aligned_edge=LEFT))
-    rows.add(rest)
+        rows.add(side_row(y, screen.mark("(no other inputs)")))
     if work["bias"]:   # a head start of zero adds nothing and is neither drawn nor said
-        y -= ROW_PITCH
-        bias = VGroup(scene.text("+ head start", color=t.muted).move_to([X_CIRCLE - 0.26, y, 0], aligned_edge=LEFT))
-        ending(y, work["bias"], bias, bias.get_right()[0] + 0.12, t.muted, 3)
-        rows.add(bias)
+        rows.add(side_row(y - ROW_PITCH, screen.mark("+ head start"), value=work["bias"]))
+    # the blank pixels among the rest, greyed on the picture and counted under their row (review 10)
+    blank = VGroup()
+    if image is not None and blank_inputs(work):
+        side = math.isqrt(len(work["inputs"]))
+        for k in blank_inputs(work):
+            r, c = divmod(k, side)
+            blank.add(Square(image.cell * 0.8, stroke_width=0, fill_color=t.muted, fill_opacity=0.75)
+                      .move_to(image.center_of(r + 0.5, c + 0.5)))
+        blank.add(scene.text("{count} blank: each adds 0", size="small", color=t.text,
+                             facts={"count": len(blank_inputs(work))})
+                  .next_to(rows[len(work["biggest"])], DOWN, buff=0.12, aligned_edge=LEFT))
     # the parts as shown may miss the total by a rounding: then the total says "about"
     parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
     template = screen.mark("total: {total}") if adds_up(parts, work["total"]) else screen.mark("total: about {total}")
@@ -183,7 +199,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     glow = scene.text("glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
     glow.next_to(neuron, RIGHT, buff=0.2)
     return {"neuron": neuron, "heads": heads, "head": head, "rows": rows, "products": products,
-            "total": total, "glow": glow}
+            "total": total, "glow": glow, "blank": blank}
 
 
 def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> dict[str, Mobject]:
@@ -217,7 +233,7 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> di
     # (a tick's number the total, written at its own place, would cover is left out)
     for x in (-reach, 0.0, reach):
         mark = Line(at(x, low), at(x, low) + 0.1 * DOWN, stroke_color=t.muted, stroke_width=2)
-        word = scene.text("{x}", size=CURVE_WORDS, color=t.muted, facts={"x": tick_number(x)})
+        word = scene.text("{x}", size=CURVE_WORDS, color=t.text, facts={"x": tick_number(x)})
         ticks.add(mark)
         if abs(at(x, low)[0] - at(work["total"], low)[0]) > TOTAL_ROOM:
             ticks.add(word.next_to(mark, DOWN, buff=0.05))
@@ -225,15 +241,15 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> di
     place = Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.highlight, stroke_width=3)
     # the side: dark to fully lit; a tick label the read-off value would cover is left out
     for y in (low, high):
-        word = scene.text("{y}", size=CURVE_WORDS, color=t.muted, facts={"y": tick_number(y)})
+        word = scene.text("{y}", size=CURVE_WORDS, color=t.text, facts={"y": tick_number(y)})
         word.next_to(at(-reach, y), LEFT, buff=0.08)
         if abs(word.get_center()[1] - out.get_center()[1]) > 0.3:
             ticks.add(word)
     # both axes named in plain words: the total comes in along the floor, the brightness goes out up the side
-    floor_name = scene.text("total coming in", size=CURVE_WORDS, color=t.muted)
+    floor_name = scene.text("total coming in", size=CURVE_WORDS, color=t.text)
     floor_name.next_to(at(0.0, low), DOWN, buff=0.75)
     # starting over the side axis and running right: clear of the network's output names on its left
-    side_name = scene.text("brightness out", size=CURVE_WORDS, color=t.muted)
+    side_name = scene.text("brightness out", size=CURVE_WORDS, color=t.text)
     side_name.next_to(at(-reach, high), UP, buff=0.12).align_to(axes, LEFT)
     names = VGroup(side_name,
                    ticks, floor_name)
@@ -258,9 +274,14 @@ def worked_gaps(guess: np.ndarray, truth: np.ndarray) -> list[int]:
 
 
 def ok_color(t, right: bool) -> str:
-    """Green for a right guess; a wrong one stays the guesses' yellow (review 9: red is the
-    colour of a dial below zero, and read as one meaning more)."""
-    return t.right if right else t.highlight
+    """Green for a right guess, grey for a wrong one (red is the colour of a dial below zero
+    only; a wrong guess standing alone also gets a cross)."""
+    return t.right if right else t.wrong
+
+
+def blank_inputs(work: dict) -> list[int]:
+    """The inputs outside the biggest few that are exactly zero (blank pixels): they add nothing."""
+    return [i for i, v in enumerate(work["inputs"]) if v == 0 and i not in work["biggest"]]
 
 
 def worked_facts(work: dict, image: bool = True) -> dict[str, object]:
@@ -268,13 +289,12 @@ def worked_facts(work: dict, image: bool = True) -> dict[str, object]:
     and a blank one adds nothing)."""
     k = work["biggest"][0]
     said = lambda v: f"minus {abs(v):.2f}" if v < 0 else f"{v:.2f}"
-    rest = [i for i in range(len(work["inputs"])) if i not in work["biggest"]]
-    blank = int(np.sum(np.asarray(work["inputs"])[rest] == 0)) if image else 0
+    blank = len(blank_inputs(work)) if image else 0
     return {"first_in": said(work["inputs"][k]), "first_dial": said(work["dials"][k]),
             "first_product": said(work["products"][k]),
             "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}"
-                           + (f"; {blank} of them are blank and add nothing." if blank else ".")
-                           if work["rest_count"] else "That is every input it has."),
+                           + (";" if blank else ".") if work["rest_count"] else "That is every input it has."),
+            "blank_words": f"{blank} of them are blank and add nothing." if blank else "",
             "head_start_words": (f"Then the neuron adds its own head start: a number it always adds, whatever "
                                  f"comes in. For now it is {said(work['bias'])}. " if work["bias"] else ""),
             "total": said(work["total"]), "value": said(work["value"]),
@@ -289,6 +309,13 @@ class Forward(Chapter):
     """One example in, one (mostly wrong) guess out, every brightness from the real pass."""
 
     name, title = "forward", "The forward pass"
+
+    def works(self) -> tuple[dict, dict]:
+        """The two neurons worked out (the first, the second), each worked out once."""
+        if not hasattr(self, "_works"):
+            first = first_work(self.history)
+            self._works = first, second_work(self.history, first["neuron"])
+        return self._works
 
     def facts(self) -> dict[str, object]:
         values = forward_values(self.history)
@@ -308,8 +335,8 @@ class Forward(Chapter):
             "named": ", written beside it with its name" if input_names(self.history) else "",
             # a pixel is bright or dark; a table's number (cm, years, ...) has no brightness
             "input_amount": "how bright the input is" if input_kind(self.history) == "image" else "the input's number",
-            **worked_facts(first_work(self.history), input_kind(self.history) == "image"),
-            **{f"second_{k}": v for k, v in worked_facts(second_work(self.history)).items()
+            **worked_facts(self.works()[0], input_kind(self.history) == "image"),
+            **{f"second_{k}": v for k, v in worked_facts(self.works()[1]).items()
                if k in ("total", "value")},
         }
 
@@ -369,35 +396,65 @@ class Forward(Chapter):
                 anims = [diagram.light_up(acts)]
             self.play(*anims, run_time=min(2.5, tracker.duration))
 
+    def spotlight(self, diagram: NetworkDiagram, neuron: int, least: float = 2.5) -> VGroup:
+        """Hidden neuron `neuron` ringed in the network and its wires from the inputs drawn bold
+        in their dials' colours: the neuron the close-up works out, and what it listens to."""
+        t = self.theme
+        circle = diagram.neuron_at(1, neuron)
+        ring = Circle(circle.width / 2 + 0.08, stroke_color=t.highlight, stroke_width=4).move_to(circle)
+        wires = VGroup(*(line.set_stroke(width=max(least, 1.6 * line.get_stroke_width()), opacity=1.0)
+                         for i in diagram.shown_indices(0) if (line := diagram.edge_line(0, neuron, i)) is not None))
+        return VGroup(wires, ring)
+
+    def small_network(self, stage: VGroup) -> dict:
+        """The network, its veil and its spotlight, shrunk into the top right corner (thin lines
+        stay thin): where it stands during the close-up."""
+        scale, center = MINI_WIDTH / stage.width, stage.get_center()
+        corner = center + scale * (stage.get_corner(UP + RIGHT) - center)
+        return {"scale": scale, "center": center, "shift": np.array([*MINI_CORNER, 0.0]) - corner}
+
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> dict:
         """One hidden neuron, worked out large with its real numbers (review 9: the sum beside the
-        network was too small to read): the network steps back, and each of the biggest inputs
-        gets a row that reads as the sum itself, its brightness, its wire with the dial written on
-        it, and what it gives; the rest summed, the head start, the total, then the squash."""
-        work = first_work(self.history)
+        network was too small to read). First it is ringed in the network with its wires from
+        every input drawn bold and the rest dimmed; then the network shrinks into the top right
+        corner, still ringed (review 10: with the network gone, which neuron was it?), and each
+        of the biggest inputs gets a row that reads as the sum itself: its brightness, its wire
+        with the dial written on it, and what it gives; the rest summed (its blank pixels greyed
+        and counted), the head start, the total, then the squash."""
+        work, second = self.works()
         self.show(worked={k: work[k] for k in WORKED_KEYS})
         t = self.theme
-        circle = diagram.neuron_at(1, work["neuron"])
-        ring = Circle(circle.width / 2 + 0.08, stroke_color=t.highlight, stroke_width=3).move_to(circle)
-        reach = curve_reach(work, second_work(self.history))
+        focus = self.spotlight(diagram, work["neuron"])
+        veil = Rectangle(width=diagram.width + 0.2, height=diagram.height + 0.2, stroke_width=0,
+                         fill_color=t.background, fill_opacity=VEIL).move_to(diagram)
+        stage = VGroup(diagram, veil, focus)
+        small = self.small_network(stage)
+        self.show(spotlight={"neuron": work["neuron"], "wires": len(focus[0])})
+        reach = curve_reach(work, second)
         big = close_up(self, work, picture)
         with self.say("neuron") as tracker:
-            self.play(Create(ring), run_time=0.6)
-            # the network steps back; its ringed neuron grows into the close-up's
-            self.play(FadeOut(diagram), FadeOut(ring), FadeOut(self.key), TransformFromCopy(circle, big["neuron"]),
-                      FadeIn(big["head"]), FadeIn(big["heads"]), run_time=1.0)
+            self.play(Create(focus[1]), FadeOut(self.key), run_time=0.6)
+            self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
             self.wait_until_bookmark("times")
+            # the network steps into its corner; its ringed neuron grows into the close-up's
+            self.play(stage.animate.scale(small["scale"], scale_stroke=True, about_point=small["center"])
+                      .shift(small["shift"]),
+                      TransformFromCopy(focus[1], big["neuron"]), FadeIn(big["head"]), FadeIn(big["heads"]),
+                      run_time=1.0)
             self.play(FadeIn(big["rows"][0]), run_time=0.8)
             self.wait_until_bookmark("more")
             for row in big["rows"][1:len(work["biggest"])]:   # one at a time: which number is whose
                 self.play(FadeIn(row), run_time=0.7)
             self.wait_until_bookmark("rest")
             self.play(FadeIn(big["rows"][len(work["biggest"])]), run_time=0.8)
+            if len(big["blank"]):
+                self.wait_until_bookmark("blank")
+                self.play(FadeIn(big["blank"]), run_time=0.8)
         with self.say("sum"):
             if work["bias"]:
                 self.play(FadeIn(big["rows"][-1]), run_time=0.8)
             self.wait_until_bookmark("total")
-            self.play(ReplacementTransform(big["products"].copy(), big["total"]), run_time=1.2)
+            self.play(ReplacementTransform(big["products"].copy(), big["total"]), FadeOut(big["blank"]), run_time=1.2)
         self.wait(0.8)
         curve = squash_picture(self, work, reach)
         self.show(squash_axis=[-reach, reach])
@@ -410,7 +467,7 @@ class Forward(Chapter):
             self.play(big["neuron"].animate.set_fill(lit_color(work["value"]), 1.0),
                       TransformFromCopy(curve["out"], big["glow"]), run_time=1.0)
         self.wait(1.0)
-        return {"big": big, "curve": curve, "reach": reach, "work": work}
+        return {"big": big, "curve": curve, "reach": reach, "work": work, "stage": stage, "small": small}
 
     def read_curve(self, curve: dict) -> None:
         """Start at the total on the floor, go up to the curve, read across."""
@@ -419,48 +476,65 @@ class Forward(Chapter):
         self.play(Create(curve["across"]), FadeIn(curve["out"]), run_time=0.7)
 
     def second_neuron(self, diagram: NetworkDiagram, values: dict, first: dict) -> None:
-        """Every neuron does the same: the dimmest hidden neuron, worked the same way quickly,
-        then the network comes back with both lit, and the layers light up in turn."""
-        other = second_work(self.history)
+        """Every neuron does the same: the dimmest hidden neuron, its ring and wires moving to it
+        in the small network, worked the same way quickly; then the network grows back from its
+        corner with both worked neurons lit and their glows written beside them, and the layers
+        light up in turn."""
+        other = self.works()[1]
         self.show(second_worked={k: other[k] for k in WORKED_KEYS})
-        big, curve = first["big"], first["curve"]
+        big, curve, stage, small = first["big"], first["curve"], first["stage"], first["small"]
+        diagram, veil, focus = stage
         again = close_up(self, other, self.picture, screen.mark("another hidden neuron"))
         curve2 = squash_picture(self, other, first["reach"])
+        # the second spotlight, on the small network, its wires as thin as the first's have become
+        focus2 = self.spotlight(diagram, other["neuron"], least=2.5 * small["scale"])
         lit = self.partial(values["activations"], upto=0)
         lit[1] = np.where(np.isin(np.arange(len(lit[1])), [first["work"]["neuron"], other["neuron"]]),
                           values["activations"][1], 0.0)
-        tags = VGroup()
-        for work in (first["work"], other):
-            tag = self.text("{value}", size="small", color=self.theme.highlight,
-                            facts={"value": plain_number(work["value"])})
-            tags.add(tag.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
-                     .next_to(diagram.neuron_at(1, work["neuron"]), RIGHT, buff=0.08))
         gone = VGroup(big["rows"], big["glow"], big["total"], big["head"],
                       *(curve[k] for k in ("dot", "up", "across", "out", "place")))
         pairs = len(values["activations"]) - 1
         with self.say("layers") as tracker:
-            self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), run_time=0.6)
-            self.play(FadeIn(again["head"]), LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2),
-                      run_time=1.4)
+            # the first neuron keeps its glow in the network; the spotlight moves to the second
+            self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), FadeOut(focus[0]),
+                      diagram.light_up(lit), ReplacementTransform(focus[1], focus2[1]), run_time=0.6)
+            self.play(FadeIn(again["head"]), FadeIn(focus2[0]),
+                      LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.4)
             self.wait_until_bookmark("second")
-            self.play(ReplacementTransform(again["products"].copy(), again["total"]), run_time=0.8)
+            self.play(ReplacementTransform(again["products"].copy(), again["total"]), run_time=0.6)
             self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
-            self.read_curve(curve2)
+            self.read_curve(curve2)   # read off as the words come to it
+            self.wait_until_bookmark("glow")
             self.play(big["neuron"].animate.set_fill(lit_color(other["value"]), 1.0),
-                      TransformFromCopy(curve2["out"], again["glow"]), run_time=0.8)
+                      TransformFromCopy(curve2["out"], again["glow"]), run_time=0.6)
             self.wait_until_bookmark("all")
             close = VGroup(big["neuron"], big["heads"], again["rows"], again["head"], again["glow"], again["total"],
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
-            self.play(FadeOut(close), FadeIn(diagram), run_time=0.8)
-            self.play(diagram.light_up(lit), FadeIn(tags), run_time=0.6)
+            # the close-up goes first (no text over text), then the network grows back from its corner
+            self.play(FadeOut(close), run_time=0.5)
+            self.play(VGroup(diagram, veil).animate.shift(-small["shift"])
+                      .scale(1 / small["scale"], scale_stroke=True, about_point=small["center"]),
+                      FadeOut(veil), FadeOut(focus2), run_time=1.0)
+            # both worked neurons ringed in the whole network, each with the glow worked out
+            rings = VGroup(*(self.spotlight(diagram, w["neuron"])[1] for w in (first["work"], other)))
+            tags = self.glow_tags(diagram, (first["work"], other))
+            self.play(FadeIn(rings), FadeIn(tags), run_time=0.5)
+            self.wait(0.8)   # the two worked neurons, found in the whole network
             left = max(0.5, tracker.get_remaining_duration() - 0.6)
             each = max(0.8, min(2.5, left / pairs))
-            self.play(FadeOut(tags), run_time=0.3)
+            self.play(FadeOut(tags), FadeOut(rings), run_time=0.3)
             for p in range(pairs):
                 self.play(Succession(diagram.pulse_layer(p, run_time=0.6 * each),
                                      diagram.light_up(self.partial(values["activations"], upto=p + 1),
                                                       run_time=0.4 * each)))
+
+    def glow_tags(self, diagram: NetworkDiagram, works: tuple[dict, ...]) -> VGroup:
+        """Each worked neuron's glow written beside it in the network."""
+        return VGroup(*(self.text("{value}", size="small", color=self.theme.highlight,
+                                  facts={"value": plain_number(work["value"])})
+                        .add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
+                        .next_to(diagram.neuron_at(1, work["neuron"]), RIGHT, buff=0.08) for work in works))
 
     def read_guess(self, diagram: NetworkDiagram, panel: Mobject, values: dict) -> None:
         """Numbers beside the outputs, the biggest boxed, the one-hot truth beside them."""
@@ -489,8 +563,12 @@ class Forward(Chapter):
             self.play(Indicate(table["box"], color=ok_color(self.theme, guess == truth)),
                       Indicate(verdict[0], color=ok_color(self.theme, guess == truth)), run_time=1.2)
         with self.say("next"):
+            # the guess bars step back, so the orange gaps drawn under them stand apart (review 10:
+            # orange under yellow read as one colour) and the picture moves while the words go on
+            self.play(table["bars"].animate.set_stroke(opacity=0.35), run_time=1.0)
             self.wait_until_bookmark("gaps")
-            self.play(FadeIn(table["gaps"]), FadeIn(how_far), run_time=0.8)   # all there as the words name them
+            self.play(LaggedStart(*(FadeIn(g) for g in table["gaps"]), lag_ratio=0.08), FadeIn(how_far),
+                      run_time=1.2)
 
     # --- small pieces ---
 
@@ -515,12 +593,12 @@ class Forward(Chapter):
                            default=circles[0].get_right()[0])
         x_guess, x_truth = labels_right + 0.75, labels_right + 3.75   # room for a gap's number before it
         # a bar per guess, the differences at a glance; long enough that the orange gaps read at 480p
-        bar_left, bar_room = x_guess + 0.45, 1.6
+        bar_left, bar_room = x_guess + 0.45, 1.45   # a gap's number right of 1 stays clear of the answers
         top = int(np.argmax(values["guess"]))
         # the label size where the rows have room (a few outputs), else small (ten digits)
         spacing = abs(circles[0].get_center()[1] - circles[-1].get_center()[1]) / max(len(circles) - 1, 1)
         size = "label" if len(circles) == 1 or spacing > 0.5 else "small"
-        guess_col, truth_col, box, gaps = VGroup(), VGroup(), VGroup(), VGroup()
+        guess_col, truth_col, box, gaps, bars = VGroup(), VGroup(), VGroup(), VGroup(), VGroup()
         marked = worked_gaps(values["guess"], values["truth"])
         self.show(gaps_written={self.history.labels[k]: round(abs(float(values["truth"][k] - values["guess"][k])), 2)
                                 for k in marked})
@@ -529,20 +607,21 @@ class Forward(Chapter):
             g = self.text("{guess}", size=size, facts={"guess": f"{values['guess'][k]:.2f}"})
             guess_col.add(g.move_to([x_guess, y, 0]))
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
-            guess_col.add(Line([bar_left, y + 0.05, 0], [bar_left + length, y + 0.05, 0], stroke_width=GAP_WIDTH,
-                               stroke_color=t.neuron_fill))   # the guesses' yellow, as the cost chapter draws them
+            bars.add(Line([bar_left, y + 0.06, 0], [bar_left + length, y + 0.06, 0], stroke_width=GAP_WIDTH,
+                          stroke_color=t.neuron_fill))   # the guesses' yellow, as the cost chapter draws them
+            guess_col.add(bars[-1])
             # how far this guess is from its answer, just under its bar: the orange the cost chapter adds up,
             # a thin bracket (a line with ends), not a second bar
             want = bar_room * float(np.clip(values["truth"][k], 0, 1))
             # the right answer's gap and one wrong one: thick, their size written at their end
             thick = k in marked
             ends, stroke = [bar_left + length, bar_left + want], {"stroke_width": 9 if thick else 4, "stroke_color": t.cost}
-            gap = VGroup(Line([ends[0], y - 0.1, 0], [ends[1], y - 0.1, 0], **stroke),
-                         *(Line([e, y - 0.19, 0], [e, y - 0.01, 0], **stroke) for e in ends))
+            gap = VGroup(Line([ends[0], y - 0.12, 0], [ends[1], y - 0.12, 0], **stroke),
+                         *(Line([e, y - 0.2, 0], [e, y - 0.04, 0], **stroke) for e in ends))
             if thick:
                 gap.add(self.text("{gap}", size="small", color=t.cost,
                                   facts={"gap": f"{abs(float(values['truth'][k] - values['guess'][k])):.2f}"})
-                        .next_to([max(ends), y - 0.1, 0], RIGHT, buff=0.08))
+                        .next_to([max(ends), y - 0.12, 0], RIGHT, buff=0.08))
             gaps.add(gap)
             one = values["truth"][k] >= 0.5
             a = self.text("{answer}", size=size, color=t.right if one else t.muted,
@@ -563,19 +642,22 @@ class Forward(Chapter):
         truth_col.add(self.text("answer", size="small", color=t.muted).move_to([x_truth, head_y, 0], aligned_edge=UP))
         together = VGroup()
         if self.guess_section(values) == "guess":   # scores, each on its own: said not to be a sum
-            together = self.text("each on its own", size="small", color=t.muted)
+            together = self.text("scores need not add to 1", size="small", color=t.text)
             together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
         if self.guess_section(values) == "guess_shares":   # shares of one whole: their sum, drawn
             self.show(guess_total=float(np.sum(values["guess"])))
             together = self.text("together: {sum}", size="small", color=t.muted,
                                  facts={"sum": f"{float(np.sum(values['guess'])):.2f}"})
             together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
-        return {"guess": guess_col, "truth": truth_col, "box": box, "gaps": gaps, "together": together}
+        return {"guess": guess_col, "truth": truth_col, "box": box, "gaps": gaps, "together": together,
+                "bars": bars}
 
     def verdict(self, guess: int, truth: int) -> VGroup:
         """"guess: 2" in the wrong (or right) colour over "answer: 0"."""
         labels = self.history.labels
         ok = ok_color(self.theme, guess == truth)
-        lines = VGroup(self.text("guess: {label}", color=ok, facts={"label": labels[guess]}),
-                       self.text("answer: {label}", color=self.theme.right, facts={"label": labels[truth]}))
+        said = self.text("guess: {label}", color=ok, facts={"label": labels[guess]})
+        if guess != truth:   # a wrong guess standing alone: grey, and a cross
+            said = VGroup(said, self.text("{mark}", color=ok, facts={"mark": "\u2717"})).arrange(RIGHT, buff=0.2)
+        lines = VGroup(said, self.text("answer: {label}", color=self.theme.right, facts={"label": labels[truth]}))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
