@@ -12,7 +12,7 @@ from nncore.history import History, Snapshot
 from nncore.network import Network
 from scenes.kit.chapter import script_text
 from scenes.chapters.init import WeightPatches, hidden_spread, init_facts, patch_grid
-from scenes.kit.network_diagram import shown_indices
+from scenes.kit.network_diagram import brightness, shown_indices
 from tests.chapter_checks import check_clip, check_readable, render_tiny, said
 
 
@@ -90,7 +90,7 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
     assert "correction" not in said(entry)              # backprop's idea, not yet introduced
     # "step" is defined where it is first said, and no counter shows before that line
     first_step = next(line for line in entry["narration"] if " step" in line["text"])
-    assert "counts as one step" in first_step["text"]
+    assert "is one step" in first_step["text"]
     counters = [d["t"] for d in entry["drawn"] if d["text"].startswith("step ")]
     assert counters and min(counters) >= first_step["start_s"]
     # the strongest dial is placed on a number line while its sign is explained
@@ -255,11 +255,27 @@ def test_each_twin_neuron_darkened_moves_the_answer_the_same(preset, story_file,
             dark[k] = 0.0
             assert value == pytest.approx(rest.predict(dark)[0, found["output"]])
     assert np.ptp(found["twin"]["dark"]) < 1e-9
-    drawn = texts_during(entry, "Turn any one of them dark", r"this one dark: output .* glows \u2212?\d\.\d\d")
-    assert {f"{v:.2f}".replace("-", "\u2212") for v in found["twin"]["dark"]} <= {d.rsplit(" ", 1)[1] for d in drawn}
+    # review s10: ours darkened neurons that were already unlit (nothing could change) and the
+    # words never spoke of ours. Only lit ones go dark in ours (recomputed: glow 0.5 or more),
+    # each written beside the all-lit glow, and the words say each changes it by its own amount
+    # lit as the diagram lights a neuron (its glow: brightness, 0..1 whatever the activation)
+    main_hidden = brightness(np.asarray(look["main_hidden"]))[shown_indices(len(look["main_hidden"]))]
+    turns = found["turns"]
+    assert len(turns) >= 2 and turns == sorted(set(turns))
+    if (main_hidden >= 0.5).sum() >= 2:
+        assert all(main_hidden[k] >= 0.5 for k in turns)
+    drawn = texts_during(entry, "Turn any one of them dark",
+                         r"output .*: all lit \u2212?\d\.\d\d, this one dark \u2212?\d\.\d\d")
+    for side in ("main", "twin"):
+        lit = f"{found[side]['lit']:.2f}".replace("-", "\u2212")
+        for k in turns:
+            dark = f"{found[side]['dark'][k]:.2f}".replace("-", "\u2212")
+            assert f"output {found['name']}: all lit {lit}, this one dark {dark}" in drawn
+    assert "In ours, each changes it by its own amount." in said(entry)
     if preset == "digits":
-        assert np.ptp(found["main"]["dark"]) > 0.05          # ours: each neuron its own say
-        assert len({f"{v:.2f}" for v in found["main"]["dark"]}) > 3
+        ours = [found["main"]["dark"][k] for k in turns]
+        assert np.ptp(ours) > 0.05          # ours: each neuron its own say
+        assert len({f"{v:.2f}" for v in ours}) > 3
 
 
 def test_the_network_stands_with_the_title_from_the_first_frame(story_file, tmp_path):
@@ -326,3 +342,58 @@ def test_set_at_random_reads_out_real_starting_dials(story_file, tmp_path):
         assert s["from"] in shown_in and s["to"] in shown_out
         assert f"{s['weight']:.2f}".replace("-", "\u2212") in drawn
     assert len({(s["to"], s["from"]) for s in sampled}) == len(sampled)
+
+
+def test_the_twins_one_value_comes_with_how_many_wires_share_it(story_file, tmp_path):
+    """Review s10: "into the hidden layer: all 0.06, into the output layer: all 0.12" was never
+    explained. The twin's one value is a half over the root of the wires into each neuron
+    (nncore.init): each line says how many wires come in, and the words say it is smaller
+    where more come in. Read from the twin's first snapshot."""
+    path = story_file("digits")
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    sizes, first = history.config["sizes"], history.twin.snapshots[0].weights
+    drawn = [d["text"] for d in entry["drawn"]]
+    for layer, w, n in (("hidden", first[0], sizes[0]), ("output", first[-1], sizes[-2])):
+        assert np.ptp(w) == 0 and np.asarray(w).shape[1] == n
+        assert f"into the {layer} layer: all {float(np.asarray(w).flat[0]):.2f}, {n} wires into each" in drawn
+    assert (sizes[0] > sizes[-2]) == (first[0][0][0] < first[-1][0][0])
+    assert "smaller where more wires come in" in said(entry)
+
+
+def test_a_dial_is_drawn_as_it_is_named_and_the_samples_differ_in_size(story_file, tmp_path):
+    """Review s10: "think of it as a dial" with no dial drawn; five sampled wires drawn equally
+    thick beside "thicker: pushes harder". The pointed wire's real starting dial is drawn with
+    its reading as the dial is named; the sampled wires span the drawn dials (both signs, one
+    near the strongest, one near zero) and are drawn wider for a bigger dial."""
+    path = story_file("digits")
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    start, shown = history.snapshots[0].weights[0], entry["shown"]
+    dial = shown["pair_dial"]
+    assert dial["weight"] == start[dial["to"], dial["from"]]
+    line = next(line for line in entry["narration"] if "Think of it as a dial" in line["text"])
+    reading = f"dial: {dial['weight']:.2f}".replace("-", "\u2212")
+    assert any(d["text"] == reading and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
+    sampled = shown["sampled_dials"]
+    drawn_w = start[np.ix_(shown_indices(start.shape[0]), shown_indices(start.shape[1]))]
+    weights = np.array([s["weight"] for s in sampled])
+    assert weights.min() < 0 < weights.max()
+    assert np.abs(weights).max() >= 0.5 * np.abs(drawn_w).max() and np.abs(weights).min() <= 0.1 * np.abs(drawn_w).max()
+    order = np.argsort(np.abs(weights))
+    widths = np.array([s["width"] for s in sampled])[order]
+    assert np.all(np.diff(widths) >= 0) and widths[-1] > widths[0]
+
+
+def test_the_example_both_look_at_is_big_and_grey(story_file):
+    """Review s10: a ~30 px thumbnail tinted gold; chapter 1 drew the digit in grey squares."""
+    from scenes.chapters.init import LOOK_SIZE, Init
+    from scenes.kit import theme as themes
+    history = History.load(story_file("digits"))
+    chapter = Init.__new__(Init)
+    chapter.history, chapter.theme = history, themes.current()
+    picture = chapter.example_picture(history.split("test")[0][0])
+    assert picture.height == pytest.approx(LOOK_SIZE) and LOOK_SIZE >= 1.0
+    for mob in picture.cells:
+        r, g, b = mob.get_fill_color().to_rgb()
+        assert r == pytest.approx(g, abs=0.05) and g == pytest.approx(b, abs=0.05)

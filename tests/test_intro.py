@@ -15,7 +15,7 @@ from nncore.history import History
 from scenes.kit.chapter import script_text
 from scenes.chapters.intro import DIAGRAM_BOX, NO_EFFECT, PixelGrid, PointPlot, intro_facts, task_kind, wires
 from scenes.kit import theme
-from scenes.kit.network_diagram import network_picture
+from scenes.kit.network_diagram import network_picture, shown_indices
 from scenes.kit.pictures import short
 from scenes.kit.readings import a_or_an
 from tests.chapter_checks import check_clip, check_readable, fruit_story, render_tiny, said
@@ -118,6 +118,7 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         assert not any(d["text"].startswith("blue:") for d in entry["drawn"])
     check_values_written(shown, entry)
     check_learning(history, shown, entry)
+    check_named(history, shown, entry)
     check_first_frame(tmp_path / entry["file"])
 
 
@@ -181,9 +182,40 @@ def check_learning(history: History, shown: dict, entry: dict) -> None:
     assert steps == sorted(steps) and set(steps) <= set(snapshots) and len(steps) >= 5
     assert steps[0] == snapshots[0] and steps[-1] == snapshots[-1]
     said_at = next(cue["start_s"] for cue in entry["cues"] if "watch it learn" in cue["text"])
-    times = [first_drawn(entry, f"step {step}") for step in steps]
+    times = [first_drawn(entry, f"peek ahead: step {step}") for step in steps]
     assert said_at <= times[0] and times == sorted(times) \
         and times[-1] < first_drawn(entry, "every number you will see is real")
+    # review s10: the chapter ended on the replay's trained frame, just after "it knows nothing".
+    # After the peek it is back before training: the untrained outputs (nncore's pass at step
+    # 0) lit again, their words drawn again after the last step, and nothing trained after
+    np.testing.assert_allclose(shown["end_outputs"], shown["before_outputs"])
+    again = [d["t"] for d in entry["drawn"] if d["text"] == "before training"]
+    assert len(again) == 2 and again[1] > times[-1]
+    if len(history.labels) == len(shown["before_outputs"]):
+        top = int(np.argmax(shown["before_outputs"]))
+        says = f"brightest: {shown['before_outputs'][top]:.2f}, says {history.labels[top]}"
+        assert max(d["t"] for d in entry["drawn"] if d["text"] == says) > times[-1]
+    assert not any(d["text"] == "after training" and d["t"] > again[0] for d in entry["drawn"])
+
+
+def check_named(history: History, shown: dict, entry: dict) -> None:
+    """Review s10: what a neuron is was only shown later, and the rule for "17 inked squares"
+    never given. The neuron is named as a circle that glows from 0 to 1 when the hidden layer
+    comes; the squares that count as inked are those at least half full (the count's own
+    threshold, recomputed in the test above at 0.5); the inputs with no circle of their own
+    are outlined as "the dots stand in for the rest" is said."""
+    assert "neurons: circles that glow from 0 to 1" in said(entry)
+    n_in = shown["sizes"][0]
+    drawn_inputs = shown_indices(n_in)
+    if len(drawn_inputs) < n_in:
+        assert sorted(shown["undrawn_inputs"]) == sorted(set(range(n_in)) - set(drawn_inputs))
+    else:
+        assert "undrawn_inputs" not in shown
+    if "patterns" in shown:
+        assert shown["ink_rule"] == 0.5
+        rule = first_drawn(entry, "inked: at least half full")
+        assert said_from(entry, "Laid over the pattern") - 1.0 <= rule < first_drawn(
+            entry, f"{shown['patterns']['on_blue']} of {shown['patterns']['inked']} inked squares land on blue")
 
 
 def check_first_frame(clip: Path) -> None:

@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
+from manim import (DOWN, LEFT, ORIGIN, PI, RIGHT, UP, Animation, Arc, Rotate, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
                    Indicate, Line, ManimColor, Mobject, ReplacementTransform, ShowPassingFlash, Succession,
                    SurroundingRectangle, Text, Transform, VGroup, VMobject, linear, there_and_back)
 
@@ -27,7 +27,7 @@ from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weig
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
-from scenes.kit.pictures import card_picture, rect_points, shade
+from scenes.kit.pictures import ShadedGrid, card_picture, rect_points, shade
 from scenes.kit.readings import class_of, input_kind, output_names, record_at
 from scenes.kit.theme import Theme
 from scenes.screen import mark
@@ -48,6 +48,10 @@ NOTE_SPOT = (3.2, -0.6)          # top-left of the strongest dial's note: free r
 NUMBER_LINE = 3.2                # width of the number line that places the dial left or right of zero
 SAMPLED_DIALS = 5                # starting dials read out as "every dial is set at random" is said
 PUSH_GLOWS = (0.0, 0.25, 0.5, 0.75, 1.0)   # the strongest dial at work: its left neuron lit step by step
+SAMPLE_SHARES = (0.98, 0.3, 0.02, 0.7, 0.5)   # the sampled dials: where in the spread, band by band
+DARK_TURNS = 6
+LOOK_SIZE = 1.15                 # height of the example both networks look at (~70 px at 480p)
+LOOK_Y = 3.3                     # its middle: between the two headings, under the frame's top                   # lit hidden neurons turned dark one at a time, on both sides
 
 
 # --- what the chapter tells: read from the history only ---
@@ -110,11 +114,24 @@ def darkened(history: History, look: dict, snapshots: dict[str, Snapshot]) -> di
         rest = Network(snap.weights[1:], snap.biases[1:], config["activations"][1:], config["cost"])
         hidden = np.asarray(look[side][1], dtype=float)
         drawn = shown_indices(len(hidden))
-        rows = np.tile(hidden, (len(drawn), 1))
-        rows[np.arange(len(drawn)), drawn] = 0.0
-        found[side] = {"lit": float(rest.predict(hidden)[0, output]),
-                       "dark": [float(v) for v in rest.predict(rows)[:, output]]}
+        # one pass: the first row all lit, then one row per drawn neuron turned dark
+        rows = np.tile(hidden, (len(drawn) + 1, 1))
+        rows[np.arange(1, len(drawn) + 1), drawn] = 0.0
+        glows = rest.predict(rows)[:, output]
+        found[side] = {"lit": float(glows[0]), "dark": [float(v) for v in glows[1:]]}
     return found
+
+
+def darkened_turns(hidden: np.ndarray, count: int = DARK_TURNS) -> list[int]:
+    """Which drawn hidden neurons go dark in turn (places in the drawn list): in ours only lit
+    ones (darkening an unlit neuron changes nothing, review s10), at most `count`, in order
+    down the column; if fewer than two are lit, the brightest ones."""
+    lit = brightness(np.asarray(hidden, dtype=float)[shown_indices(len(hidden))])
+    places = [k for k in range(len(lit)) if lit[k] >= LOOK_GLOW]
+    if len(places) < 2:
+        places = sorted(np.argsort(-lit, kind="stable")[:2].tolist())
+    picks = np.linspace(0, len(places) - 1, min(count, len(places))).round().astype(int)
+    return [places[i] for i in picks]
 
 
 def glow_row(values: np.ndarray, t: Theme, width: float) -> VGroup:
@@ -156,11 +173,12 @@ def spoken_number(value: float) -> str:
     return f"minus {abs(value):.2f}" if value < 0 else f"{value:.2f}"
 
 
-def push_readings(history: History, glows: Sequence[float] = PUSH_GLOWS) -> list[dict[str, float]]:
+def push_readings(history: History, glows: Sequence[float] = PUSH_GLOWS,
+                  strongest: tuple[int, int, int, float] | None = None) -> list[dict[str, float]]:
     """The strongest drawn dial at work on the real starting network: its left neuron lit at
     each of `glows` while every other neuron of that layer stays dark, and the glow of the
     neuron on its right, as nncore's layer computes it (a red dial: it falls step by step)."""
-    pair, to, frm, _ = strongest_drawn(history)
+    pair, to, frm, _ = strongest or strongest_drawn(history)
     start, config = history.snapshot(0), history.config
     layer = Network([start.weights[pair]], [start.biases[pair]], [config["activations"][pair]], config["cost"])
     lit = np.zeros((len(glows), config["sizes"][pair]))
@@ -325,12 +343,47 @@ class Replay(Animation):
                 self.on_step(side, nearest)
 
 
-def sampled_edges(ins: Sequence[int], outs: Sequence[int], count: int = SAMPLED_DIALS) -> list[tuple[int, int]]:
-    """(from, to) of `count` drawn wires between two columns, spread from top to bottom: each
-    joins the neurons at about the same height, so their middles (where their values are
-    written) stand one under another."""
-    places = (np.arange(count) + 0.5) / count
-    return [(ins[int(p * len(ins))], outs[min(int(p * len(outs)) + 1, len(outs) - 1)]) for p in places]
+def sampled_edges(ins: Sequence[int], outs: Sequence[int], weights: np.ndarray | None = None,
+                  count: int = SAMPLED_DIALS) -> list[tuple[int, int]]:
+    """(from, to) of `count` drawn wires between two columns, one in each of `count` bands from
+    top to bottom, each joining neurons at about the same height, so their middles (where their
+    values are written) stand one under another. With `weights` (to, from), each band takes its
+    wire nearest one of SAMPLE_SHARES of the drawn dials' spread: strong and weak, both signs,
+    so the widths differ as the legend beside them says (all five drawn alike, review s10)."""
+    if weights is None:
+        places = (np.arange(count) + 0.5) / count
+        return [(ins[int(p * len(ins))], outs[min(int(p * len(outs)) + 1, len(outs) - 1)]) for p in places]
+    w = np.asarray(weights, dtype=float)
+    targets = np.quantile(w[np.ix_(outs, ins)], SAMPLE_SHARES[:count])
+    # each wire's ends and middle as a share of its column's height, top 0 to bottom 1
+    rise_in, rise_out = np.linspace(0, 1, len(ins)), np.linspace(0, 1, len(outs))
+    picked = []
+    for k, target in enumerate(targets):
+        middle = (k + 0.5) / count
+        # middles within a third of a band of the band's centre, and wires not too steep
+        off = {(i, o): abs((rise_in[a] + rise_out[b]) / 2 - middle) + max(0.0, abs(rise_in[a] - rise_out[b]) - 0.3)
+               for a, i in enumerate(ins) for b, o in enumerate(outs) if (i, o) not in picked}
+        if not off:
+            break
+        # a few columns (a small network): the wires nearest the band's centre
+        pairs = [pair for pair, d in off.items() if d <= max(0.34 / count, min(off.values()))]
+        picked.append(min(pairs, key=lambda pair: abs(w[pair[1], pair[0]] - target)))
+    return picked
+
+
+def dial_picture(value: float, t: Theme, radius: float = 0.55) -> VGroup:
+    """A dial: a half ring, red left of its top and blue right of it, and a needle from its hub,
+    upright at zero. `.needle`, `.hub` (the point it turns on) and `.angle(v)`, the needle's turn
+    (clockwise, in radians) for a dial reading v, over the reach of the next whole number."""
+    reach = max(1, math.ceil(abs(value)))
+    left = Arc(radius=radius, start_angle=PI / 2, angle=PI / 2, color=t.negative, stroke_width=6)
+    right = Arc(radius=radius, start_angle=0, angle=PI / 2, color=t.positive, stroke_width=6)
+    needle = Line(ORIGIN, 0.85 * radius * UP, color=t.text, stroke_width=4)
+    hub = Dot(ORIGIN, radius=0.06, color=t.text)
+    dial = VGroup(left, right, needle, hub)
+    dial.needle, dial.hub_dot = needle, hub
+    dial.angle = lambda v: -float(np.clip(v / reach, -1, 1)) * PI / 2
+    return dial
 
 
 def glowing(line: Line, t: Theme) -> VGroup:
@@ -409,12 +462,20 @@ class Init(Chapter):
             self.wait_until_bookmark("pair")
             pair = self.one_pair(diagram)
             self.play(Create(pair[0]), FadeIn(pair[1]), run_time=0.8)
+            # "each line has a weight ... think of it as a dial": that wire's real starting dial
+            # drawn, tied to it, then its needle turns from upright (zero) to its reading as the
+            # dial is named (review s10: no dial was drawn)
+            dial = self.pair_dial(diagram, key)
+            self.wait(0.6)
+            self.play(FadeIn(dial[0]), Create(dial[1]), run_time=0.6)
             self.wait_until_bookmark("dial")
-            self.play(ShowPassingFlash(pair[0][1].copy().set_stroke(t.highlight, width=8), time_width=0.5),
-                      run_time=1.2)
+            self.play(Rotate(dial[0].needle, angle=dial[0].angle(dial.value), about_point=dial[0].hub_dot.get_center()),
+                      FadeIn(dial[2]), ShowPassingFlash(pair[0][1].copy().set_stroke(t.highlight, width=8),
+                                                        time_width=0.5), run_time=1.2)
             self.wait_until_bookmark("legend")
             # the key comes when its colours are named (review 9: drawn before, it was unread)
-            self.play(FadeOut(pair), FadeIn(key, shift=0.2 * LEFT), run_time=0.8)
+            self.play(FadeOut(pair), FadeOut(dial), run_time=0.4)
+            self.play(FadeIn(key, shift=0.2 * LEFT), run_time=0.6)
             for sign in (t.positive, t.negative):    # "blue lines push up, red lines push down"
                 self.flash_edges(edges, sign, run_time=1.0)
             # "set at random": a few real starting dials read out, one after another, of both signs
@@ -443,26 +504,52 @@ class Init(Chapter):
         self.play(FadeOut(VGroup(diagram, names, key, marker, note, glows)), run_time=0.6)
 
     def sampled_dials(self, diagram: NetworkDiagram) -> VGroup:
-        """A few drawn wires of the first layer pair, spread down the columns, each pointed at
-        with its real starting value written at its middle (sampled_edges)."""
+        """A few drawn wires of the first layer pair, spread down the columns and over the
+        dials' spread (sampled_edges), each drawn in its own colour and width over a dark
+        margin, its real starting value written at its middle in that colour."""
         t, start = self.theme, self.history.snapshot(0).weights[0]
-        picked = sampled_edges(diagram.shown_indices(0), diagram.shown_indices(1))
-        self.show(sampled_dials=[{"to": to, "from": frm, "weight": float(start[to, frm])} for frm, to in picked])
+        picked = sampled_edges(diagram.shown_indices(0), diagram.shown_indices(1), start)
         samples = VGroup()
         for frm, to in picked:
-            line = glowing(diagram.edge_line(0, to, frm).copy(), t)
-            value = self.text("{value}", size="small", facts={"value": minus_sign(float(start[to, frm]))})
-            value.move_to(line[1].point_from_proportion(0.5))
+            line = diagram.edge_line(0, to, frm).set_stroke(opacity=1.0)
+            margin = line.copy().set_stroke(t.background, width=line.get_stroke_width() + 6, opacity=1.0)
+            value = self.text("{value}", size="small", color=line.get_stroke_color(),
+                              facts={"value": minus_sign(float(start[to, frm]))})
+            value.move_to(line.point_from_proportion(0.5))
             value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
-            samples.add(VGroup(line, value))
+            samples.add(VGroup(margin, line, value))
+        self.show(sampled_dials=[{"to": to, "from": frm, "weight": float(start[to, frm]),
+                                  "width": float(sample[1].get_stroke_width())}
+                                 for (frm, to), sample in zip(picked, samples)])
         return samples
+
+    def pair_dial(self, diagram: NetworkDiagram, key: VGroup) -> VGroup:
+        """The pointed-at wire's (one_pair) real starting dial, drawn as a dial where the legend
+        will stand, tied to the wire's middle, its reading under it; `.value` is that dial."""
+        t = self.theme
+        frm, to = self.pair_ends(diagram)
+        value = float(self.history.snapshot(0).weights[0][to, frm])
+        self.show(pair_dial={"to": to, "from": frm, "weight": value})
+        dial = dial_picture(value, t).move_to(key.get_center() + 0.3 * UP)
+        reading = self.text("dial: {value}", size="small", facts={"value": minus_sign(value)})
+        reading.next_to(dial, DOWN, buff=0.2)
+        # from the wire's right end (its ringed neuron), over the wires, to the dial
+        start = diagram.neuron_at(1, to).get_right() + 0.1 * RIGHT
+        tie = Line(start, dial.get_left() + 0.15 * LEFT, color=t.text, stroke_width=2)
+        group = VGroup(dial, tie, reading)
+        group.value = value
+        return group
+
+    def pair_ends(self, diagram: NetworkDiagram) -> tuple[int, int]:
+        """(from, to) of the wire one_pair points at: a middle drawn edge of the first pair."""
+        ins, outs = diagram.shown_indices(0), diagram.shown_indices(1)
+        return ins[len(ins) // 2], outs[len(outs) // 2]
 
     def one_pair(self, diagram: NetworkDiagram) -> VGroup:
         """A middle drawn edge of the first layer pair, in the highlight colour, and rings on
         the two neurons it joins."""
         t = self.theme
-        ins, outs = diagram.shown_indices(0), diagram.shown_indices(1)
-        frm, to = ins[len(ins) // 2], outs[len(outs) // 2]
+        frm, to = self.pair_ends(diagram)
         line = glowing(diagram.edge_line(0, to, frm), t)
         rings = VGroup(*(Circle(c.width / 2 + 0.07, stroke_color=t.highlight, stroke_width=3).move_to(c)
                          for c in (diagram.neuron_at(0, frm), diagram.neuron_at(1, to))))
@@ -526,12 +613,12 @@ class Init(Chapter):
         axis.zero, axis.unit = ticks[reach], unit
         return axis
 
-    def push_glows(self, diagram: NetworkDiagram) -> VGroup:
+    def push_glows(self, diagram: NetworkDiagram, strongest: tuple[int, int, int, float] | None = None) -> VGroup:
         """The strongest edge's two neurons, unlit copies over the diagram's: the left one ringed
         in the highlight, the right one keeping its own outline (a yellow ring round a neuron
         that dims read as it lighting up, review 8)."""
         t = self.theme
-        pair, to, frm, _ = strongest_drawn(self.history)
+        pair, to, frm, _ = strongest or strongest_drawn(self.history)
         source, target = diagram.neuron_at(pair, frm), diagram.neuron_at(pair + 1, to)
         return VGroup(source.copy().set_fill(t.background, 1.0).set_stroke(t.highlight, 3),
                       target.copy().set_fill(t.background, 1.0))
@@ -542,9 +629,10 @@ class Init(Chapter):
         one's real glow, computed by nncore (push_readings), falls (or rises) with its number;
         the other neurons of that layer stay dark, and the screen says so."""
         t = self.theme
-        readings = push_readings(self.history)
+        strongest = strongest_drawn(self.history)
+        readings = push_readings(self.history, strongest=strongest)
         self.show(push=readings)
-        glows = self.push_glows(diagram)
+        glows = self.push_glows(diagram, strongest)
         source, target = glows
 
         def labels(reading: dict) -> VGroup:
@@ -560,7 +648,7 @@ class Init(Chapter):
             return [glow.animate.set_fill(colour, 1.0)
                     for glow, colour in zip(glows, lit_colours(t, brightness([reading["left"], reading["right"]])))]
 
-        first = strongest_drawn(self.history)[0] == 0     # the dial's left neuron is an input
+        first = strongest[0] == 0     # the dial's left neuron is an input
         dark = self.text("the other inputs: dark" if first else "the other hidden neurons: dark",
                          size="small", color=t.muted).next_to(note, DOWN, buff=0.3).to_edge(RIGHT, buff=0.25)
         shown = labels(readings[0])
@@ -584,31 +672,34 @@ class Init(Chapter):
         return AnimationGroup(*(Transform(n, one.copy()) for n in neurons), FadeOut(words), FadeIn(name))
 
     def darken_each(self, rows: VGroup, lit: dict, main: dict, twin: dict, run_time: float) -> VGroup:
-        """Each hidden neuron in turn goes dark on both sides, a ring on it, and under each row
-        the glow of the output for the example's answer with it dark (darkened): one number,
-        again and again, in the twin; a different one each time in ours. Returns the readouts."""
+        """Lit hidden neurons go dark one at a time on both sides, a ring on each, and under each
+        row the glow of the output for the example's answer, all lit and with that one dark
+        (darkened): the same drop again and again in the twin; in ours a different change each
+        time. Returns the readouts."""
         t = self.theme
         found = darkened(self.history, lit, {"main": main["frames"][-1], "twin": twin["frames"][-1]})
-        self.show(darkened=found)
+        turns = darkened_turns(lit["main"][1])
+        self.show(darkened={**found, "turns": turns})
 
-        def readout(side: str, value: float | None) -> Text:
-            words, facts = ((mark("all lit: output {name} glows {value}"), {"value": found[side]["lit"]}) if value is None
-                            else (mark("this one dark: output {name} glows {value}"), {"value": value}))
-            text = self.text(words, size="small", color=t.text, facts={"name": found["name"],
-                                                                         "value": minus_sign(facts["value"])})
+        def readout(side: str, k: int | None) -> Text:
+            facts = {"name": found["name"], "lit": minus_sign(found[side]["lit"])}
+            if k is None:
+                text = self.text(mark("output {name}: all lit {lit}"), size="small", color=t.text, facts=facts)
+            else:
+                text = self.text(mark("output {name}: all lit {lit}, this one dark {value}"), size="small",
+                                 color=t.text, facts={**facts, "value": minus_sign(found[side]["dark"][k])})
             return text.move_to(rows[0 if side == "main" else 1][1])
 
         sides = ("main", "twin")
         shown = VGroup(*(readout(side, None) for side in sides))
         self.play(*(FadeOut(row[1]) for row in rows), FadeIn(shown), run_time=0.5)
-        count = len(found["twin"]["dark"])
-        hop = max(0.3, (run_time - 0.5) / count)
-        for k in range(count):
+        hop = max(0.8, (run_time - 0.5) / len(turns))
+        for k in turns:
             neurons = [row[0][k] for row in rows]
-            rings = VGroup(*(Circle(n.width / 2 + 0.05, stroke_color=t.highlight, stroke_width=3).move_to(n)
+            rings = VGroup(*(Circle(n.width / 2 + 0.05, stroke_color=t.text, stroke_width=3).move_to(n)
                              for n in neurons))
             fills = [n.get_fill_color() for n in neurons]
-            new = VGroup(*(readout(side, found[side]["dark"][k]) for side in sides))
+            new = VGroup(*(readout(side, k) for side in sides))
             for old, now in zip(shown, new):
                 old.become(now)
                 old.text, old.original_text = now.text, getattr(now, "original_text", now.text)
@@ -635,9 +726,12 @@ class Init(Chapter):
                   main_output_range=[float(ours["output"].min()), float(ours["output"].max())],
                   twin_start_dial=float(theirs["hidden"].flat[0]),
                   twin_output_dial=float(theirs["output"].flat[0]))
-        words = {"hidden": (mark("into the hidden layer: {low} to {high}"), mark("into the hidden layer: all {value}")),
-                 "output": (mark("into the output layer: {low} to {high}"), mark("into the output layer: all {value}"))}
+        words = {"hidden": (mark("into the hidden layer: {low} to {high}"), mark("into the hidden layer: all {value}, {n} wires into each")),
+                 "output": (mark("into the output layer: {low} to {high}"), mark("into the output layer: all {value}, {n} wires into each"))}
         starts = VGroup()
+        # the twin's one value is smaller where more wires come in (nncore.init: a half over
+        # the root of that count): each line says how many, so 0.06 and 0.12 are not unexplained
+        fan_in = {"hidden": h.config["sizes"][0], "output": h.config["sizes"][-2]}
         for row, layer in enumerate(("hidden", "output")):
             y = -0.85 - 0.45 * row
             starts.add(self.text(words[layer][0], size="small",
@@ -646,7 +740,7 @@ class Init(Chapter):
             # the twin's dials all start at one value: said as one, or as its range if not
             same = np.ptp(theirs[layer]) == 0
             starts.add(self.text(words[layer][1] if same else words[layer][0], size="small",
-                                 facts={"value": minus_sign(theirs[layer].flat[0]),
+                                 facts={"value": minus_sign(theirs[layer].flat[0]), "n": fan_in[layer],
                                         "low": minus_sign(theirs[layer].min()), "high": minus_sign(theirs[layer].max())})
                        .move_to([PANEL_X, y, 0]))
         with self.say("twin") as tracker:
@@ -695,6 +789,16 @@ class Init(Chapter):
         return {"frames": frames, "diagram": diagram, "head": head, "patches": pics,
                 "caption": caption, "x": x}
 
+    def example_picture(self, x_row: np.ndarray) -> Mobject:
+        """The example both networks look at: a digit in grey squares as chapter 1 drew it
+        (review s10: a 30 px thumbnail tinted gold), LOOK_SIZE tall; other data as bars."""
+        if input_kind(self.history) != "image":
+            picture = card_picture(x_row, input_kind(self.history), 0.75)
+            return picture.scale_to_fit_width(min(picture.width, 1.0))
+        side = math.isqrt(len(x_row))
+        return ShadedGrid(np.asarray(x_row, dtype=float).reshape(side, side), LOOK_SIZE / side,
+                          lambda v: shade(v, self.theme.text))
+
     def step_label(self, side: dict, step: int) -> None:
         """Show `step` under the side's heading."""
         label = side["head"][1]
@@ -735,14 +839,15 @@ class Init(Chapter):
                 self.play(FadeIn(same, shift=0.3 * UP), run_time=0.5)
         self.wait(1.0)   # the trained patches settle before the copies are pointed out
         lit = same_look(self.history, main["frames"][-1], twin["frames"][-1])
-        picture = card_picture(self.history.split("test")[0][lit["example"]], input_kind(self.history), 0.75)
+        picture = self.example_picture(self.history.split("test")[0][lit["example"]])
         rows = VGroup(*(VGroup(glow_row(lit[name][1], self.theme, 5.0),
                                self.text("its hidden neurons, lit by it", size="small", color=self.theme.muted))
                         .arrange(DOWN, buff=0.12).move_to([side["x"], -2.62, 0])
                         for name, side in (("main", main), ("twin", twin))))
-        picture.scale_to_fit_width(min(picture.width, 1.0))
-        seen = self.text("the same new example, for both", size="small", color=self.theme.highlight)
-        look = Group(picture, seen).arrange(RIGHT, buff=0.25).move_to([0, 3.35, 0])
+        seen = self.text("the same new example, for both", size="small")
+        # the picture in the gap between the two headings, its words at its left
+        look = Group(seen, picture).arrange(RIGHT, buff=0.25).move_to([0, LOOK_Y, 0])
+        look.shift(picture.get_x() * LEFT)
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture
             hops = patch_frames(twin["patches"], self.theme.highlight)

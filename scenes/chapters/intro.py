@@ -13,9 +13,9 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UL, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
+from manim import (DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
                    Line, ManimColor,
-                   Mobject, Square, Text, Transform, TransformFromCopy, VGroup, VMobject)
+                   Mobject, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, and_list, base_facts
@@ -24,7 +24,7 @@ from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours,
 from scenes.kit import theme
 from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short
 from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, forward_values, input_kind, label_of, learned_patterns,
-                                 trained_pass)
+                                 shown_steps, trained_pass)
 from scenes.kit.theme import Theme
 
 MAX_ROW = 8             # a table example wraps its squares after this many
@@ -43,6 +43,9 @@ FAVOURITE = 1.9         # side of the practice picture that lights its neuron mo
                         # its 4 was hard to read as a 4, review 9)
 KEY_SWATCH = 0.22       # side of the coloured square beside each row of the pattern's key
 LEARN_BEAT = 0.35       # seconds per snapshot of the "watch it learn" replay: 8 fit in its sentence
+LEARN_FRAMES = 8        # snapshots in that replay (readings.shown_steps picks them)
+NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10 px tall at 480p
+NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
 LANDING = 0.3           # seconds for one inked square to land on the pattern and be counted
 
 
@@ -164,15 +167,6 @@ def ink_on_blue(history: History) -> float:
     return shown_pattern(history)["share"]
 
 
-def learning_steps(history: History, count: int = 8) -> list[int]:
-    """About `count` snapshot steps from the first to the last, spaced evenly in log-steps (the
-    early steps change the most): the frames of the intro's "watch it learn"."""
-    steps = [s.step for s in history.snapshots]
-    wanted = np.geomspace(1, max(steps[-1], 1), count - 1)
-    picked = {steps[0], steps[-1]} | {min(steps, key=lambda s: abs(math.log1p(s) - math.log1p(w))) for w in wanted}
-    return sorted(picked)
-
-
 def top_outputs(outputs: np.ndarray, count: int = 3) -> list[int]:
     """The `count` brightest outputs, brightest first: the ones whose values are written."""
     return [int(i) for i in np.argsort(-np.asarray(outputs), kind="stable")[:count]]
@@ -202,9 +196,12 @@ class PixelGrid(VGroup):
         super().__init__(**kwargs)
         self.values = np.clip(np.asarray(values, dtype=float).reshape(-1), 0.0, 1.0)
         self.columns = columns
-        grey = theme.current().text
-        self.add(*cell_squares([shade(v, grey) for v in self.values], columns, side / columns, stroke_width=1.0))
+        self.add(*cell_squares(self.inks(), columns, side / columns, stroke_width=1.0))
         self.center()
+
+    def inks(self) -> list[ManimColor]:
+        """Each square's grey: as bright as its value (what the squares are filled with)."""
+        return [shade(v, theme.current().text) for v in self.values]
 
     def __repr__(self) -> str:
         return f"PixelGrid({len(self.values)} squares, {self.columns} a row)"
@@ -297,7 +294,6 @@ class Intro(Chapter):
         # called the title alone over the first words blank): a digit's empty squares (the ink
         # comes as the story starts), the points' empty frame, or a table's row whole
         if kind == "image":
-            self.ink = [square.get_fill_color() for square in picture[0]]
             self.add(picture[0].set_fill(self.theme.background, 1.0))
         else:
             self.add(picture[0].frame if kind == "points" else picture)
@@ -314,25 +310,23 @@ class Intro(Chapter):
             # "knows nothing", shown: the same example through the untrained network
             before = untrained_pass(self.history)
             self.show(before_step=before["step"], before_outputs=before["guess"])
-            words = self.state_words("before training")
-            top = int(np.argmax(before["guess"]))
-            # the ten glows look alike: the ring and its words, under the state, say which is brightest
-            says = self.text("brightest: {value}, says {label}", size="small",
-                             facts={"value": f"{before['guess'][top]:.2f}", "label": self.history.labels[top]})
-            block = VGroup(words, says).arrange(DOWN, buff=0.08).next_to(diagram.neuron_groups[-1], UP, buff=0.2)
-            block.shift(max(0.0, block.get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
-            self.play(FadeOut(self.peek), diagram.light_up(before["activations"]), FadeIn(words), run_time=1.5)
-            values = self.output_values(diagram, before["guess"])
-            self.play(FadeIn(values), run_time=0.6)
-            values = [values]
-            circle = diagram.neuron_at(len(diagram.sizes) - 1, top)
-            if before_words(self.history) and circle is not None:
+            # the peek's words go before the new state's come (review s10: "before training"
+            # was drawn over "after training")
+            self.play(FadeOut(self.peek), run_time=0.4)
+            state = self.untrained_state(diagram, before)
+            self.play(diagram.light_up(before["activations"]), FadeIn(state["words"]), run_time=1.2)
+            self.play(FadeIn(state["values"]), run_time=0.6)
+            if state["verdict"] is not None:
                 self.wait_until_bookmark("brightest")
-                ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
-                self.play(Create(ring), FadeIn(says), run_time=0.6)
-                values += [ring, says]   # each on screen on its own: all fade
+                self.play(Create(state["verdict"][0]), FadeIn(state["verdict"][1:]), run_time=0.6)
             self.wait_until_bookmark("learn")
-            self.watch_it_learn(diagram, words, values)
+            self.watch_it_learn(diagram, VGroup(*(m for m in state.values() if m is not None)))
+            # back to where it stands now: the chapter ends on the untrained network's wrong
+            # guess (review s10: ending on the trained replay's last frame read as "it learned")
+            again = self.untrained_state(diagram, before)
+            self.play(diagram.light_up(before["activations"]), FadeIn(again["words"]), FadeIn(again["values"]),
+                      *((FadeIn(again["verdict"]),) if again["verdict"] is not None else ()), run_time=0.8)
+            self.show(end_outputs=before["guess"])
             self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
             promise = self.text("every number you will see is real", size="title",
@@ -342,19 +336,49 @@ class Intro(Chapter):
         self.wait(1.0)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
 
-    def watch_it_learn(self, diagram: NetworkDiagram, words: Mobject, values: list[Mobject]) -> None:
+    def untrained_state(self, diagram: NetworkDiagram, before: dict) -> dict:
+        """What the untrained network says of the example, to draw over its outputs: "before
+        training", the three brightest values, and (when the outputs are the answers) a ring
+        on the brightest with its value and answer, and a cross when that answer is wrong."""
+        t = self.theme
+        words = self.state_words("before training")
+        top = int(np.argmax(before["guess"]))
+        # the ten glows look alike: the ring and its words, under the state, say which is brightest
+        says = self.text("brightest: {value}, says {label}", size="small",
+                         facts={"value": f"{before['guess'][top]:.2f}", "label": self.history.labels[top]})
+        block = VGroup(words, says).arrange(DOWN, buff=0.08).next_to(diagram.neuron_groups[-1], UP, buff=0.2)
+        block.shift(max(0.0, block.get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
+        circle = diagram.neuron_at(len(diagram.sizes) - 1, top)
+        verdict = None
+        if before_words(self.history) and circle is not None:
+            ring = Circle(circle.width / 2 + 0.1, stroke_color=t.text, stroke_width=4).move_to(circle)
+            verdict = VGroup(ring, says)
+            if str(self.history.labels[top]) != str(label_of(self.history, EXAMPLE)):
+                # a wrong guess standing alone: grey, and crossed (theme.wrong)
+                cross = VGroup(Line(UL, DR), Line(UR, DL)).set_stroke(t.wrong, 4).scale_to_fit_height(says.height)
+                verdict.add(cross.next_to(says, LEFT, buff=0.12))
+        return {"words": words, "values": self.output_values(diagram, before["guess"]), "verdict": verdict}
+
+    def watch_it_learn(self, diagram: NetworkDiagram, shown: Mobject) -> None:
         """"We'll watch it learn, step by step", shown: the example through the network at a few
-        real snapshots, first to last, each step's number over the outputs (the untrained
-        network stood still for 15 s under these words, review 9)."""
-        steps = learning_steps(self.history)
+        real snapshots, first to last, each step's number over the outputs as a peek ahead (the
+        untrained network stood still for 15 s under these words, review 9). Each number
+        replaces the last at once: crossfaded, two read as one ghosted number (review s10)."""
+        steps = shown_steps(self.history, LEARN_FRAMES)
         self.show(learn_steps=steps)
-        self.play(*(FadeOut(v) for v in values), run_time=0.4)
-        stamp = words
+        self.play(FadeOut(shown), run_time=0.4)
+        stamp = None
         for step in steps:
             passed = forward_values(self.history, EXAMPLE, step)
-            new = self.text("step {step}", size="small", facts={"step": step}).move_to(words)
-            self.play(diagram.light_up(passed["activations"]), FadeOut(stamp), FadeIn(new), run_time=LEARN_BEAT)
+            new = self.text("peek ahead: step {step}", size="small", facts={"step": step})
+            new.next_to(diagram.neuron_groups[-1], UP, buff=0.2)
+            new.shift(max(0.0, new.get_right()[0] - FRAME_RIGHT) * LEFT)
+            if stamp is not None:
+                self.remove(stamp)
+            self.add(new)
+            self.play(diagram.light_up(passed["activations"]), run_time=LEARN_BEAT)
             stamp = new
+        self.remove(stamp)
 
     def state_words(self, state: str) -> Text:
         """"after training" (or before) over the outputs; what their numbers are, a glow from 0
@@ -433,10 +457,11 @@ class Intro(Chapter):
         squares as the numbers they hold; the darkest and the brightest are pointed out."""
         t = self.theme
         side = math.isqrt(len(inputs))
-        numbers = ShadedGrid(inputs.reshape(side, side), grid.width / side, lambda v: shade(v, t.text),
-                             numbers=True, separate=True).move_to(grid).shift(6.0 * RIGHT)
+        # the numbers' squares bigger than the picture's: at its size a number was ~7 px tall
+        numbers = ShadedGrid(inputs.reshape(side, side), NUMBER_CELL, lambda v: shade(v, t.text),
+                             numbers=True, separate=True).move_to(NUMBER_SPOT)
         # the blank paper (on screen from the first frame) takes its ink, square by square
-        self.play(LaggedStart(*(square.animate.set_fill(ink, 1.0) for square, ink in zip(grid, self.ink)),
+        self.play(LaggedStart(*(square.animate.set_fill(ink, 1.0) for square, ink in zip(grid, grid.inks())),
                               lag_ratio=0.06), run_time=4.0)
         self.wait_until_bookmark("size")
         side = math.isqrt(len(inputs))
@@ -457,7 +482,9 @@ class Intro(Chapter):
             # written as the grid of numbers writes it ("0", "1.0"), in the gap between the
             # picture and the numbers, level with its square: it covers no other square
             value = self.text("{value}", size="small", color=t.text, facts={"value": short(inputs[k])})
-            twin = ring.copy().move_to(self.numbers.cells[k])     # the same square among the numbers
+            # the same square among the numbers, ringed inside its cell (a ring as big as the
+            # picture's cut into the next number, review s10)
+            twin = Square(NUMBER_CELL * 0.9, stroke_color=t.text, stroke_width=4).move_to(self.numbers.cells[k])
             notes.add(VGroup(ring, twin, value.next_to([grid.get_right()[0], ring.get_y(), 0], RIGHT, buff=0.2)))
         self.play(LaggedStart(*(FadeIn(n) for n in notes), lag_ratio=0.6), run_time=1.5)
         self.wait_until_bookmark("label")
@@ -545,8 +572,16 @@ class Intro(Chapter):
             self.play(Create(pair), run_time=1.0)
             if len(shown) < diagram.sizes[0]:
                 self.wait_until_bookmark("dots")
-                self.play(FadeOut(pair), Indicate(VGroup(diagram.ellipses[0], diagram.count_labels[0]),
-                                                  color=self.theme.text, scale_factor=1.5), run_time=1.2)
+                # "the rest": the squares with no circle of their own outlined on the picture,
+                # then the dots that stand in for them (review s10: 12 s stood still here)
+                rest = [i for i in range(diagram.sizes[0]) if i not in set(shown)]
+                self.show(undrawn_inputs=rest)
+                outlines = VGroup(*(Square(fed[i].width * 0.85, stroke_color=self.theme.text, stroke_width=2)
+                                    .move_to(fed[i]) for i in rest))
+                self.play(FadeOut(pair), LaggedStart(*(Create(o) for o in outlines), lag_ratio=0.03), run_time=1.5)
+                self.play(Indicate(VGroup(diagram.ellipses[0], diagram.count_labels[0]),
+                                   color=self.theme.text, scale_factor=1.5), run_time=1.2)
+                self.play(FadeOut(outlines), run_time=0.5)
             else:
                 self.play(FadeOut(pair), run_time=0.5)
         self.wait(1.0)
@@ -581,8 +616,11 @@ class Intro(Chapter):
             # the wires go under the circles already shown (the outputs are not, yet)
             self.bring_to_front(diagram.neuron_groups[0], *parts[:-1])
             self.wait_until_bookmark("workers")
-            self.play(*(Indicate(part, color=self.theme.text, scale_factor=1.05) for part, _, _ in hidden),
-                      run_time=1.2)
+            # each neuron swells and settles in turn, keeping its colours (a white flash of the
+            # whole column was a colour with no meaning, review s10)
+            circles = [c for k in range(1, len(diagram.sizes) - 1) for c in diagram.neurons(k)]
+            self.play(LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.5) for c in circles),
+                                  lag_ratio=0.1), run_time=1.5)
             if task_kind(self.history) == "image":
                 shown = self.one_pattern(diagram)
         if task_kind(self.history) == "image":
@@ -678,7 +716,12 @@ class Intro(Chapter):
             return number.move_to([left + number.width / 2, rows[kind].get_y(), 0])
 
         counters = {kind: counter(kind) for kind in counts}
-        self.play(*(FadeIn(c) for c in counters.values()), run_time=0.3)
+        # what counts as inked, said on screen before any square lands (review s10: the rule
+        # for "17 inked squares" was never given)
+        rule = self.text("inked: at least half full", size="small").next_to(key, DOWN, buff=0.15)
+        rule.align_to(words[0], LEFT)
+        self.show(ink_rule=INK)
+        self.play(*(FadeIn(c) for c in counters.values()), FadeIn(rule), run_time=0.3)
         for source, outline, kind in zip(sources, outlines, kinds[inked]):
             kind = int(kind)
             counts[kind] += 1
@@ -689,7 +732,7 @@ class Intro(Chapter):
         count = self.text("{on} of {inked} inked squares land on blue", size="small",
                           facts={"on": landed[BLUE], "inked": int(inked.sum())})
         # under the key's words, clear of the hidden layer's name at the pattern's left
-        count.next_to(key, DOWN, buff=0.15).align_to(words[0], LEFT)
+        count.next_to(rule, DOWN, buff=0.1).align_to(words[0], LEFT)
         self.play(FadeIn(count), run_time=0.6)
         self.wait_until_bookmark("lit")
         self.lone = neuron
@@ -699,7 +742,7 @@ class Intro(Chapter):
         glow.next_to(count, DOWN, buff=0.12).align_to(words[0], LEFT)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
                   tie.animate.set_stroke(color=t.text, width=3), FadeIn(glow), run_time=1.2)
-        return VGroup(tie, pattern, picture, heads, name, key, outlines, VGroup(*counters.values()), count, glow)
+        return VGroup(tie, pattern, picture, heads, name, key, outlines, VGroup(*counters.values()), rule, count, glow)
 
     def grey(self) -> ManimColor:
         """The pattern's "little effect" grey: plainly neither blue nor red, nor the background."""
