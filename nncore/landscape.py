@@ -61,15 +61,22 @@ def project(plane: Plane, dials: np.ndarray) -> np.ndarray:
     return np.array([move @ plane.along, move @ plane.across]) / (plane.along @ plane.along)
 
 
-def path(history: History, plane: Plane) -> np.ndarray:
-    """Every snapshot drawn on the map, where it is closest: shape (n_snapshots, 2)."""
-    return np.array([project(plane, flat(s)) for s in history.snapshots])
+def snapshots_of(run) -> list:
+    """A history's (or a learning-rate run's) snapshots, or `run` itself when it is a list of them."""
+    return list(getattr(run, "snapshots", run))
 
 
-def off_map(history: History, plane: Plane) -> np.ndarray:
-    """How far each snapshot lies off the map, as a share of the distance from start to end."""
+def path(run, plane: Plane) -> np.ndarray:
+    """Every snapshot of `run` (a history, a learning-rate run or a list of snapshots) drawn
+    on the map, where it is closest: shape (n_snapshots, 2)."""
+    return np.array([project(plane, flat(s)) for s in snapshots_of(run)]).reshape(-1, 2)
+
+
+def off_map(run, plane: Plane) -> np.ndarray:
+    """How far each snapshot of `run` (as `path`) lies off the map, as a share of the
+    distance from start to end."""
     out = []
-    for s in history.snapshots:
+    for s in snapshots_of(run):
         a, b = project(plane, flat(s))
         out.append(np.linalg.norm(flat(s) - plane.dials(a, b)))
     return np.array(out) / np.linalg.norm(plane.along)

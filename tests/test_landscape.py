@@ -99,6 +99,11 @@ def test_the_plane_bends_toward_the_snapshot_furthest_off_the_line():
     np.testing.assert_allclose(plane.along, [4, 0, 0])
     np.testing.assert_allclose(plane.across, [0, 4, 0])
     np.testing.assert_allclose(landscape.path(run, plane), [[0, 0], [0.25, 0.025], [0.5, 0.75], [1, 0]])
+    # a list of snapshots (a learning-rate run's, say) reads as the run holding them
+    np.testing.assert_allclose(landscape.path(run.snapshots[1:], plane), landscape.path(run, plane)[1:])
+    np.testing.assert_allclose(landscape.off_map(run.snapshots, plane), landscape.off_map(run, plane))
+    np.testing.assert_allclose(landscape.off_map(run, plane), [0, 0, 0, 0], atol=1e-12)
+    assert landscape.path([], plane).shape == (0, 2)
 
 
 def test_a_straight_or_still_run_still_gets_a_flat_map():

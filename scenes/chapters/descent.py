@@ -7,19 +7,21 @@ What is shown, all read from or recomputed from the history:
 - the landscape: `nncore.landscape`'s `plane_of` the run, a flat map through the start, the
   end and the middle snapshot furthest off the straight line between them, so those three lie
   exactly on it and read the run's real costs there (big dots marked "start", "after N
-  steps", "end"); one point of it is one setting of every dial (said and written beside it);
+  steps", "end"); one point of it is one setting of every dial and head start (said and
+  written beside it: init counts the lines' dials only);
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
   with lines where the bands meet (`contour_segments`);
 - in the fog, the ball takes real steps downhill on the map itself (`landscape.walk`) with
   the run's own step size, so they are small (review: giant fog steps fell further than
-  training's own first step); an arrow of one length points straight down the slope (the
-  gradient) before each of the first steps; then more steps, quickly ("and so on"); the
-  walk reads no cost (review 5: its map costs, 3.02 to 2.74, were taken for training's own);
-  the fog is pale, no colour of the map;
-- the fog lifts; why the map's walk is not training's is said and written (the map is one
-  flat slice through every dial; real steps also move off it); then where training took the
-  dials is drawn from the same start; it ends on the map's end, whose cost is the run's final cost;
+  training's own first step); the gradient, a white arrow, points up the slope, and a yellow
+  arrow the other way, straight down it, before each of the first steps, shrinking into the
+  step taken; then more steps, quickly ("and so on"); the walk reads no cost (review 5: its
+  map costs, 3.02 to 2.74, were taken for training's own); the fog is pale layers, no colour
+  of the map, through which the map shows faintly (the moments' dots gone under it);
+- the fog lifts; where training took the dials is drawn from the same start, and why it
+  bends is said in one plain sentence (the map shows only two of the ways the dials can
+  move); it ends on the map's end, whose cost is the run's final cost;
 - what a step size is: the slope arrow and one step of each size, the same arrow times the
   run's step size, to one scale (a step too long runs off the frame);
 - the learning-rate runs (`history.learning_rates`, each with snapshots every 1/30 of the
@@ -29,7 +31,10 @@ What is shown, all read from or recomputed from the history:
   of ours nearest in every dial); a dot further off the map than FAR_OFF (the huge steps':
   the digits run's first step lands 1.7 times start-to-end off it) is drawn beside the map,
   reached by a dashed arc, "far off this map", with its real step and cost read there
-  (teal: violet is backprop's blame). The last two reviews' ONE change, replacing the chart.
+  (teal: violet is backprop's blame), and what that cost means (its outputs run on the
+  practice examples: all 0 is "no" to every digit; how often it is right);
+- beside the map, each run's real cost at every recorded step (`CostChart`): the huge run
+  flat at 1.00 while ours reaches 0.02 (review, session 10, its ONE change).
 No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
@@ -40,15 +45,16 @@ from dataclasses import dataclass
 
 import numpy as np
 from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, ArcBetweenPoints, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
-                   FadeOut, Indicate, Line, ManimColor, MoveToTarget, Rectangle, ReplacementTransform,
+                   FadeOut, Indicate, Line, ManimColor, Rectangle, ReplacementTransform,
                    Succession, UpdateFromFunc, VGroup, VMobject, interpolate_color, linear)
 
 from nncore import landscape
 from nncore.history import History, Stop
+from nncore.network import Network
 from scenes.kit.chapter import Chapter
-from scenes.kit.motion import CrossFade
 from scenes.screen import mark
 from scenes.kit.pictures import rect_points
+from scenes.kit.readings import percent
 
 GRID = 25             # landscape grid points each way
 SMOOTH = 8            # drawn cells per grid gap (finer: smoother contour lines) (linear interpolation between real grid costs)
@@ -57,13 +63,16 @@ FOG_STEPS = 3         # steps the ball takes in the fog one at a time, each felt
 FOG_MORE = 17         # then this many more, quickly ("and so on"): the run's steps are small
 FOG_ARROW = 0.6       # drawn length of the arrow down the slope: inside the clear circle
 FOG_HOLE = 0.75       # radius of the clear circle around the ball in the fog
+FOG_EDGE = (0.0, 0.12, 0.24)   # the fog's layers start this far out of the hole: a soft edge
+FOG_LAYER = 0.47      # each layer's opacity: three over the map let it show faintly (0.85), fog over a map
+FOG_BALL = 0.08       # radius of the ball in the fog: its first step (about its width) shows
 MOMENT_DOT = 0.15     # radius of the start's, the middle's and the end's dots on the map
 PATH_BEATS = 6        # the path is drawn in this many beats
 MAP_SIDE = 5.0
 FAR_OFF = 0.5         # a run's dot further off the map than this (a share of start to end) is not drawn on it
 FAR_READINGS = 6      # at most this many readings of a run's dots that stay off the map
 RUN_DOT = 0.06        # radius of a learning-rate run's dots on the map
-KEY_GAP = 1.8         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
+KEY_GAP = 2.1         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
 OUR_STEP = 1.0        # drawn length of our step size's step; the slope and the others to scale
 MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("after {steps} steps: cost {cost}"),
                 "end": mark("end: cost {cost}")}
@@ -187,9 +196,7 @@ class RatePath:
 
 def rate_path(run, view: MapView) -> RatePath:
     """`run` (a `history.learning_rates` run, snapshots every few steps) seen on `view`'s map."""
-    plane, dials = view.plane, [landscape.flat(s) for s in run.snapshots]
-    points = np.array([landscape.project(plane, d) for d in dials]).reshape(-1, 2)
-    off = np.array([np.linalg.norm(d - plane.dials(*p)) for d, p in zip(dials, points)]) / np.linalg.norm(plane.along)
+    points, off = landscape.path(run, view.plane), landscape.off_map(run, view.plane)
     cost_at = {rec.step: rec.cost for rec in run.records}
     steps = np.array([s.step for s in run.snapshots], dtype=int)
     (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
@@ -219,11 +226,33 @@ def too_big_story(big: RateCurve, good: RateCurve) -> str:
     return "big_fine"
 
 
-def stop_words(run: RateCurve) -> str:
-    """What the stopping rule did to a run, said after "then stops going down"."""
-    if run.stopped.reason in ("converged", "plateau"):
-        return f"It was no longer getting better, so this run was stopped early, after {run.stopped.step} steps."
-    return f"It was still there when training ended, after {run.stopped.step} steps."
+SILENT = 0.005          # an output below this reads as 0.00: the answer "no"
+
+
+def last_answers(history: History, run) -> dict:
+    """What a learning-rate run's last dials answer on the practice examples: the largest of
+    all its outputs and how often it is right (its last record). Review (session 10): the
+    huge run's cost 1.00, below the start's 3.02, read as the big steps having helped."""
+    snap = run.snapshots[-1] if run.snapshots else history.snapshots[0]
+    net = Network(snap.weights, snap.biases, history.config["activations"], history.config["cost"])
+    x, _ = history.split("train")
+    return {"top": float(net.outputs(x).max()), "right": float(run.records[-1].train_accuracy)}
+
+
+def means_words(history: History, answers: dict) -> str:
+    """What a run's end means, said after its cost: every output 0 is "no" to every answer."""
+    right = percent(answers["right"])
+    if answers["top"] < SILENT:
+        thing = "digit" if history.config.get("dataset") == "digits" else "answer"
+        return f"All its outputs are 0: it says no to every {thing}, and is right only {right} of the time."
+    return f"It is right only {right} of the time."
+
+
+def rounds_words(history: History, every: int) -> str:
+    """", one pass through the practice set" when a dot's steps are one practice round."""
+    batch, n = history.config.get("batch_size"), len(history.split("train")[0])
+    per_round = -(-n // batch) if batch else 1
+    return ", one pass through the practice set" if every == per_round else ""
 
 
 def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
@@ -248,16 +277,11 @@ def people(value: float) -> str:
 
 # --- pictures ---
 
-# huge steps' colour: teal, no other meaning in the video (it was violet, which is backprop's
-# blame; blue and red are a dial's sign, green right, yellow guesses and ours, orange cost)
-HUGE_COLOURS = {"dark": "#3CC9C0", "light": "#0E8A82"}
-
-
 def rate_colours(t) -> list[str]:
     """Each run's colour in theme `t`: tiny steps white, ours yellow (as its path on the map),
-    huge steps teal (review 5: tiny and huge were both white; orange is cost and grey the
-    map's low ground: neither is a run)."""
-    return [t.text, t.highlight, HUGE_COLOURS.get(t.name, HUGE_COLOURS["dark"])]
+    huge steps teal, the theme's `huge`, no other meaning in the video (review 5: tiny and huge
+    were both white; violet is backprop's blame, orange cost and grey the map's low ground)."""
+    return [t.text, t.highlight, t.huge]
 
 
 def colour_cells(levels: np.ndarray, colours: list[str], cell: float, skip: int | None = None) -> VGroup:
@@ -304,8 +328,8 @@ def map_ramp(t) -> list[str]:
 
 def fog_colour(t) -> str:
     """The fog: pale like mist, the text's colour, on no step of the map's ramp (review:
-    dark fog right after "grey is low ground" read as low ground), and opaque, so the map's
-    dots are not seen through it ("training never sees this map")."""
+    dark fog right after "grey is low ground" read as low ground); the map's dots go while it
+    stands ("training never sees this map")."""
     return t.text
 
 
@@ -318,6 +342,65 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
     line = VMobject(stroke_color=color, stroke_width=width)
     line.set_points_as_corners(points)
     return line
+
+
+CHART_BOX = (4.0, -2.35, 2.3, 2.95)   # the cost chart's plot: left, bottom, width, height (scene units)
+
+
+class CostChart:
+    """Each learning-rate run's real cost at every recorded step, one line per run in its
+    colour, all to one scale (cost 0 to the start's; steps 0 to the longest run's last), its
+    last cost written at its end. `frame` is the axes and their words; `draw(label)` draws a
+    run's line and its end; `shown` is what is drawn, for the manifest."""
+
+    def __init__(self, scene: Chapter, curves: dict, colours: dict, cells: VGroup):
+        t = scene.theme
+        left, bottom, width, height = CHART_BOX
+        top = float(curves["good"].costs[0])          # the start's cost, the same for every run
+        last = max(int(c.steps[-1]) for c in curves.values()) or 1
+
+        def at(step, cost) -> np.ndarray:
+            cost = np.clip(np.nan_to_num(np.asarray(cost, dtype=float), nan=top, posinf=top), 0.0, top)
+            return np.stack([left + np.asarray(step) / last * width, bottom + cost / top * height,
+                             np.zeros_like(cost)], axis=-1)
+
+        corner, high, far = at(0, 0.0), at(0, top), at(last, 0.0)
+        axes = VGroup(Line(high, corner, color=t.text, stroke_width=2), Line(corner, far, color=t.text, stroke_width=2))
+        words = VGroup(
+            scene.text("cost", size="small").next_to(high, UP, buff=0.15),
+            scene.text("{cost}", size="small", facts={"cost": cost_words(top)}).next_to(high, LEFT, buff=0.1),
+            scene.text("{cost}", size="small", facts={"cost": "0"}).next_to(corner, LEFT, buff=0.1),
+            scene.text("steps", size="small").next_to(corner, DOWN, buff=0.12).align_to(corner, LEFT),
+            scene.text("{cost}", size="small", facts={"cost": last}).next_to(far, DOWN, buff=0.12))
+        self.frame = VGroup(axes, words)
+        self.lines, self.ends, self.shown = {}, {}, {}
+        for label, curve in curves.items():
+            points = at(curve.steps, curve.costs)
+            # the huge run's on top, wider: it stops where tiny steps' cost is about as high
+            self.lines[label] = polyline(points, colours[label], 5 if label == "too big" else 3)
+            if label == "too big":
+                self.lines[label].set_z_index(1)
+            end = scene.text("{cost}", size="small", color=colours[label], facts={"cost": cost_words(curve.final_cost)})
+            # a run that ended early: its last cost above its end; a full run's to the right
+            end.next_to(points[-1], UP if curve.steps[-1] < last else RIGHT, buff=0.1)
+            self.ends[label] = end
+            self.shown[label] = {"steps": curve.steps, "costs": curve.costs, "points": points[:, :2],
+                                 "end": cost_words(curve.final_cost)}
+        self.shown["box"] = {"left": left, "bottom": bottom, "width": width, "height": height, "top_cost": top,
+                             "last_step": last}
+
+    def draw(self, label: str) -> AnimationGroup:
+        """The run's line drawn on at an even pace in steps (its records are closer together
+        early on: drawn by record, it ran ahead of the run's dots on the map), its last cost
+        coming in at the end."""
+        steps = np.asarray(self.shown[label]["steps"], dtype=float)
+        share = np.linspace(0.0, 1.0, len(steps))
+
+        def by_step(alpha: float) -> float:
+            return float(np.interp(alpha * steps[-1], steps, share)) if len(steps) > 1 else alpha
+
+        return AnimationGroup(Create(self.lines[label], rate_func=by_step),
+                              FadeIn(self.ends[label], rate_func=lambda a: min(max((a - 0.85) / 0.15, 0.0), 1.0)))
 
 
 # --- the chapter ---
@@ -339,8 +422,10 @@ class Descent(Chapter):
                 "good_lr": people(good.lr), "good_cost": cost_words(good.final_cost),
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
-                "big_steps": big.stopped.step, "big_stop_words": stop_words(big),
+                "big_steps": big.stopped.step,
+                "big_means": means_words(self.history, last_answers(self.history, runs_["too big"])),
                 "dot_steps": int(kept[1]) if len(kept) > 1 else 0,
+                "dot_words": rounds_words(self.history, int(kept[1]) if len(kept) > 1 else 0),
                 "near_steps": int(kept[near]),
                 "middle_steps": self.history.snapshots[landscape.plane_of(self.history).middle].step}
 
@@ -369,10 +454,10 @@ class Descent(Chapter):
         costs = map_costs(self.history, view, points)
         with self.say("fog") as tracker:
             self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), run_time=0.5)
-            ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots[0])
+            ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots)
         self.show(slopes=[{"at": p, "nudge": s, "cost": c} for p, s, c in zip(points, slopes, costs)], fog_lr=lr)
 
-        self.play_path(view, place, ball, fog, footprints)
+        self.play_path(view, place, ball, fog, footprints, dots)
         # the key's other rows and the reading were faded out already: faded again, they came back
         self.play(FadeOut(VGroup(cells, legend, ball, dots, self.key[0])), run_time=0.6)
         return view, cells, dots[0], place
@@ -385,8 +470,11 @@ class Descent(Chapter):
         Returns the dots (left on the map), their words and the words about a point."""
         t = self.theme
         self.wait_until_bookmark("point")
-        point_words = self.text("one point = one setting of all {n} dials", size="small",
-                                facts={"n": self.facts()["n_weights"]})
+        # init counts the lines' dials only; the map moves the neurons' head starts too (forward's word)
+        point_words = VGroup(self.text("one point = one setting of all {n} dials", size="small",
+                                       facts={"n": self.facts()["n_weights"]}),
+                             self.text("and the head starts", size="small"))
+        point_words.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         point_words.move_to(self.key_corner, aligned_edge=UP + LEFT)
         self.play(FadeIn(point_words), run_time=0.6)
         dots, readings, shown = VGroup(), [], []
@@ -411,7 +499,7 @@ class Descent(Chapter):
         self.play(Indicate(legend, color=None, scale_factor=1.15), run_time=1.0)
         return dots, readings, point_words
 
-    def play_path(self, view: MapView, place, ball: Dot, fog: VMobject, footprints: VGroup) -> None:
+    def play_path(self, view: MapView, place, ball: Dot, fog: VMobject, footprints: VGroup, dots: VGroup) -> None:
         """The fog lifts, the walk's footprints stay while the words say why the map's walk is
         not training's (the map is one flat slice through every dial; lead, review 5: the fog
         walk was called the real path and its costs contradicted the run's); then they go and
@@ -422,31 +510,33 @@ class Descent(Chapter):
         end_cost = map_costs(self.history, view, view.path[-1:])[0]
         stops = path_stops(len(view.path))
         with self.say("path") as tracker:
-            self.play(FadeOut(fog), run_time=1.0)
-            # why the walk is not training's, written in the key as it is said (a still map sat there)
-            why = VGroup(self.text("the map: one flat slice through {n} dials", size="small",
-                                   facts={"n": self.facts()["n_weights"]}),
-                         self.text("real steps also move off the slice", size="small"))
-            why.arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(self.key[0], DOWN, aligned_edge=LEFT, buff=0.3)
-            for mark_name, words in zip(("slice", "off"), why):
-                self.wait_until_bookmark(mark_name)
-                self.play(FadeIn(words), run_time=0.6)
+            self.play(FadeOut(fog), FadeOut(self.fog_words), FadeIn(dots), run_time=1.0)
+            # why the path bends, one plain line (review, session 10: "one flat slice through
+            # 1184 dials ... their shadow" could not be pictured)
+            why = VGroup(self.text("the map shows only 2", size="small"),
+                         self.text("of the ways the dials can move", size="small")).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+            why.next_to(self.key[0], DOWN, aligned_edge=LEFT, buff=0.3)
             self.wait_until_bookmark("real")
-            self.play(FadeOut(footprints), FadeOut(why), ball.animate.move_to(place(view.path[0])), run_time=1.0)
+            self.play(FadeOut(footprints), ball.animate.move_to(place(view.path[0])), run_time=1.0)
             ball.set_z_index(1)
             beat = min(1.2, max(0.4, (tracker.time_until_bookmark("end") - 1.0) / max(len(stops) - 1, 1)))
             lines = VGroup()
             for a, b in zip(stops, stops[1:]):
                 line = polyline(np.array([place(p) for p in view.path[a:b + 1]]), t.highlight, 3)
                 lines.add(line)
+                # the line why it bends comes in with its words, as the line draws on
+                why_now = [FadeIn(why)] if why not in self.mobjects and tracker.time_until_bookmark("bends") < beat else []
                 # the ball rides the tip of the line as it draws
                 self.play(Create(line), UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end())),
-                          run_time=beat, rate_func=linear)
+                          *why_now, run_time=beat, rate_func=linear)
+            if why not in self.mobjects:
+                self.wait_until_bookmark("bends")
+                self.play(FadeIn(why), run_time=0.6)
             self.wait_until_bookmark("end")
-            here = self.ball_reading(end_cost)
+            here = self.ball_reading(end_cost).next_to(why, DOWN, aligned_edge=LEFT, buff=0.3)
             self.play(FadeIn(here), Indicate(ball, color=None, scale_factor=1.4), run_time=0.8)
         self.show(path_end_cost=end_cost)
-        self.play(FadeOut(lines), FadeOut(here), run_time=0.5)
+        self.play(FadeOut(lines), FadeOut(here), FadeOut(why), run_time=0.5)
 
     def landscape_map(self, view: MapView):
         """The coloured map, its colour key, and `place(pair)`: where a spot sits."""
@@ -479,57 +569,71 @@ class Descent(Chapter):
         return inside_map(points, costs, view)[0], lr
 
     def play_fog(self, view: MapView, cells: VGroup, place, points: np.ndarray, slopes: list, costs: list[float],
-                 tracker, start: Dot) -> tuple[Dot, VMobject, VGroup]:
+                 tracker, dots: VGroup) -> tuple[Dot, VMobject, VGroup]:
         """Fog over the map but around the ball, which reads the real cost where it stands.
         As the words say it: the slope is felt (an arrow pointing straight down it), named, and
         one small step of the run's own size is taken along it; felt and stepped again; then
         many more steps, quickly ("and so on"), each leaving a footprint; the footprints join
         into "gradient descent". Returns the ball, the fog and the footprints, left on screen."""
         t = self.theme
-        ball = Dot(place(points[0]), radius=0.13, color=t.highlight, stroke_color=t.text, stroke_width=2)
+        # small (review, session 10: the first step, 5 px, hid under a ball and the start's dot)
+        ball = Dot(place(points[0]), radius=FOG_BALL, color=t.highlight, stroke_color=t.background, stroke_width=2)
         ball.set_z_index(2)
         fog = self.fog(cells, ball.get_center())
+        # the gradient points uphill (white), the step goes the other way (yellow): review,
+        # session 10: the arrow down the slope was called "the gradient"
+        uphill_mark = Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.text, stroke_width=4)
         arrow_mark = Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5)
-        step_mark = Dot(radius=0.06, color=t.highlight)
+        step_mark = Line(LEFT * 0.15, RIGHT * 0.15, color=t.highlight, stroke_width=5)
         self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), mark("where the dials are"), {}),
-                                 (arrow_mark, mark("points down the slope (the gradient)"), {}),
+                                 (uphill_mark, mark("the gradient: points uphill"), {}),
+                                 (arrow_mark, mark("we step the other way, downhill"), {}),
                                  (step_mark, mark("one small step"), {})])
-        drawn_arrows = []
+        drawn_arrows, uphill = [], []
 
-        def arrow_at(k: int) -> Arrow:
-            """From the ball straight down the slope, one length for all (a direction: the
-            step it leads to is the slope times the step size, far shorter on this map)."""
+        def arrow_at(k: int, sign: float = 1.0) -> Arrow:
+            """From the ball straight down the slope (sign -1: up it, the gradient), one length
+            for all (a direction: the step it leads to is the slope times the step size, far
+            shorter on this map)."""
             down = np.array([*slopes[k], 0.0]) / (np.linalg.norm(slopes[k]) or 1.0)
-            drawn_arrows.append({"at": list(points[k]), "toward": list(slopes[k])})
+            (drawn_arrows if sign > 0 else uphill).append({"at": list(points[k]), "toward": list(sign * np.asarray(slopes[k]))})
             tail = place(points[k])
-            return Arrow(tail, tail + FOG_ARROW * down, buff=0, color=t.highlight, stroke_width=6,
-                         max_tip_length_to_length_ratio=0.35).set_z_index(1)
+            return Arrow(tail, tail + sign * FOG_ARROW * down, buff=0, color=t.highlight if sign > 0 else t.text,
+                         stroke_width=6 if sign > 0 else 4, max_tip_length_to_length_ratio=0.35).set_z_index(1)
 
-        # the ball grows out of the start's dot (review 9: it replaced it with no bridge)
-        self.play(ReplacementTransform(start.copy(), ball), FadeIn(self.key[0]), run_time=0.8)
+        # the ball grows out of the start's dot (review 9: it replaced it with no bridge); the
+        # moments' dots go under the fog (training never sees the map), back when it lifts
+        self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), run_time=0.8)
         self.wait_until_bookmark("fog")
-        self.play(FadeIn(fog), run_time=1.0)
+        fog_words = self.text("fog: the map is hidden", size="small", color=t.background)
+        fog_words.move_to(cells).align_to(cells, UP).shift(DOWN * 0.25)
+        self.play(FadeIn(fog), FadeIn(fog_words), FadeOut(dots), run_time=1.0)
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
-        arrow = arrow_at(0)
-        self.play(Create(arrow), run_time=1.0)
+        up = arrow_at(0, -1.0)
+        self.play(Create(up), run_time=1.0)
         self.wait_until_bookmark("gradient")
-        self.play(FadeIn(self.key[1]), Indicate(arrow, color=None, scale_factor=1.2), run_time=0.8)
+        self.play(FadeIn(self.key[1]), Indicate(up, color=None, scale_factor=1.2), run_time=0.8)
+        self.wait_until_bookmark("against")
+        arrow = arrow_at(0)
+        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), run_time=0.8)
         footprints = VGroup()
 
-        def step_to(k: int, run_time: float, felt: bool = True) -> None:
-            nonlocal fog, arrow
-            target = place(points[k])
-            footprints.add(Dot(ball.get_center(), radius=0.03, color=t.highlight))
-            gone = [FadeOut(arrow)] if arrow is not None else []
-            self.play(*gone, FadeIn(footprints[-1]), ball.animate.move_to(target),
+        def step_to(k: int, run_time: float) -> None:
+            """The arrow shrinks into the step (the step is a little way along it) as the ball takes it."""
+            nonlocal fog, arrow, up
+            here, target = ball.get_center(), place(points[k])
+            footprints.add(Line(here, target, color=t.highlight, stroke_width=5).set_z_index(1))
+            took = [ReplacementTransform(arrow, footprints[-1])] if arrow is not None else [FadeIn(footprints[-1])]
+            gone = [FadeOut(up)] if up is not None else []
+            self.play(*took, *gone, ball.animate.move_to(target),
                       fog.animate.become(self.fog(cells, target)), run_time=run_time)
-            arrow = None
+            arrow = up = None
 
         self.wait_until_bookmark("step")
         if steps:
-            self.play(FadeIn(self.key[2]), run_time=0.4)
-            step_to(1, 1.0)
+            self.play(FadeIn(self.key[3]), run_time=0.4)
+            step_to(1, 1.2)
         self.wait_until_bookmark("again")
         for k in range(1, min(FOG_STEPS, steps)):
             arrow = arrow_at(k)
@@ -541,17 +645,19 @@ class Descent(Chapter):
         for k in later:
             step_to(k, beat)
         self.wait_until_bookmark("name")
-        footprints.add(Dot(ball.get_center(), radius=0.03, color=t.highlight))
-        walk = polyline(np.array([d.get_center() for d in footprints]), t.highlight, 3)
+        # the key's rows out first, then the old title out before the new one comes in
+        # (review, session 10: the two titles and the rows were seen half-faded on each other)
+        self.play(FadeOut(self.key[1:]), FadeOut(self.heading), run_time=0.4)
+        walk = polyline(np.array([place(p) for p in points]), t.highlight, 3)
         label = self.text("gradient descent", size="small", color=t.highlight)
         label.add_background_rectangle(color=t.background, opacity=0.9, buff=0.08)   # yellow on the pale fog
         label.next_to(VGroup(walk, Circle(FOG_HOLE).move_to(ball)), DOWN, buff=0.15)   # on the fog, under its hole
         term = self.text("Gradient descent", size="title").move_to(self.heading)
-        self.play(Create(walk), FadeIn(label), FadeOut(self.key[1]), FadeOut(self.key[2]),
-                  CrossFade(self.heading, term), run_time=1.2)
+        self.play(Create(walk), FadeIn(label), FadeIn(term), run_time=0.9)
         self.heading = term
         footprints.add(walk, label)
-        self.show(fog_arrows=drawn_arrows)
+        self.fog_words = fog_words
+        self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
 
     def ball_reading(self, cost: float) -> VGroup:
@@ -564,7 +670,7 @@ class Descent(Chapter):
         """Marks and what they mean, one row each, beside the map."""
         key = VGroup(*(VGroup(mark, self.text(words, size="small", facts=facts)).arrange(RIGHT, buff=0.2)
                        for mark, words, facts in rows))
-        key.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.22)      # four rows clear of the colour bar's words
         return key.move_to(self.key_corner, aligned_edge=UP + LEFT)
 
     def map_place(self, view: MapView, corner: np.ndarray):
@@ -576,11 +682,14 @@ class Descent(Chapter):
                                       -MAP_SIDE + (pair[1] - b0) / (b1 - b0) * MAP_SIDE, 0.0])
         return place
 
-    def fog(self, cells: VGroup, hole: np.ndarray) -> VMobject:
+    def fog(self, cells: VGroup, hole: np.ndarray) -> VGroup:
+        """Pale layers over the map, each with a hole a little wider around the ball: the map
+        shows faintly through (review, session 10: an opaque pale square read as a blank
+        frame) and the hole's edge is soft, as mist."""
         t = self.theme
         cover = Rectangle(width=cells.width + 0.1, height=cells.height + 0.1).move_to(cells)
-        return Cutout(cover, Circle(FOG_HOLE).move_to(hole), fill_color=fog_colour(t),
-                      fill_opacity=1.0, stroke_width=0)
+        return VGroup(*(Cutout(cover.copy(), Circle(FOG_HOLE + edge).move_to(hole), fill_color=fog_colour(t),
+                               fill_opacity=FOG_LAYER, stroke_width=0) for edge in FOG_EDGE))
 
     def legend(self, colours: list[str], costs: np.ndarray) -> VGroup:
         """The colour bar, its ends labelled with the map's real highest and lowest cost."""
@@ -602,9 +711,12 @@ class Descent(Chapter):
 
     def play_rates(self, view: MapView, cells: VGroup, start: Dot, place) -> None:
         """What a step size is (the strip), then the three real runs from the same start on
-        the map, a dot every so many steps (the same steps in all three): ours walks into the
-        valley, tiny steps crawl (all their steps get about as far as ours did in its first
-        few), huge steps are thrown far off the map (drawn beside it) and read their real cost."""
+        the map, a dot every so many steps (the same steps in all three), and beside it each
+        run's real cost, step by step (a small chart): ours walks into the valley, tiny steps
+        crawl (all their steps get about as far as ours did in its first few), huge steps are
+        thrown far off the map (drawn beside it) and read their real cost, flat on the chart,
+        and what it means (review, session 10, its ONE change: the huge run's 1.00, below the
+        start's 3.02, read as the big steps having helped)."""
         t = self.theme
         runs = {r.label: r for r in self.history.learning_rates}
         curves = {r.label: r for r in rate_curves(self.history)}
@@ -613,6 +725,12 @@ class Descent(Chapter):
         paths = {label: rate_path(run, view) for label, run in runs.items()}
         colours = dict(zip(("too small", "good", "too big"), rate_colours(t)))
         slope, slope_words, rows, caption = self.step_strip([small, good, big])
+        every = int(paths["good"].steps[1]) if len(paths["good"].steps) > 1 else 0
+        # the start: a ring (white is the tiny steps' colour here), named; no run's first dot in it
+        ring = Circle(radius=MOMENT_DOT, color=t.text, stroke_width=3).move_to(start)
+        start_words = self.text("start", size="small")
+        start_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+        start_words.next_to(ring, DOWN + LEFT, buff=0.05)
         with self.say("rates"):
             self.play(FadeIn(slope_words), Create(slope), run_time=0.8)
             self.wait_until_bookmark("size")
@@ -624,12 +742,13 @@ class Descent(Chapter):
             strip = VGroup(slope, slope_words, caption, *(m for row in rows for m in row))
             self.wait_until_bookmark("map")
             self.play(FadeOut(strip), run_time=0.5)
-            key = self.rate_key(colours, int(paths["good"].steps[1]) if len(paths["good"].steps) > 1 else 0)
-            self.play(FadeIn(cells), FadeIn(start), FadeIn(key), run_time=0.8)
-        # huge steps' dots off the map go beside its top right corner; the key under them
+            key = self.rate_key(colours, every, cells)
+            self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.8)
+            self.wait_until_bookmark("chart")
+            chart = CostChart(self, curves, colours, cells)
+            self.play(FadeIn(chart.frame), run_time=0.8)
+        # huge steps' dots off the map go beside its top right corner
         spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.3, 0.0])
-        key.generate_target()
-        key.target.move_to([cells.get_right()[0] + 0.6, cells.get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
         drawn, ends = {}, {}
         order = [("good", "good"), ("too small", "small"), ("too big", story)]
         for label, section in order:
@@ -644,54 +763,76 @@ class Descent(Chapter):
                 else:
                     stop_at = len(path.steps)
                     beat = min(0.3, max(0.08, tracker.get_remaining_duration() * 0.6 / max(len(path.steps), 1)))
-                avoid = [start, *(m for g in drawn.values() for m in g[1]), *ends.values()]
                 pieces = self.run_dots(path, colours[label], place, spot)
-                ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat)
+                # the chart's line draws on with the run's dots on the map (the huge run's as its cost is said)
+                with_dots = [] if label == "too big" else [chart.draw(label)]
+                ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots)
                 if label == "too big":
                     self.wait_until_bookmark("stop")
+                    self.play(chart.draw(label), run_time=1.2)
                     rest = range(stop_at, len(path.steps))
-                    beat = min(1.2, max(0.4, (tracker.get_remaining_duration() - 0.5) / max(min(len(rest), FAR_READINGS), 1)))
+                    # stuck: what its cost means is said next ("means"); the other stories end here
+                    stuck = story == "big_stuck"
+                    left = tracker.time_until_bookmark("means") - 0.3 if stuck else tracker.get_remaining_duration() - 0.5
+                    beat = min(1.0, max(0.4, left / max(min(len(rest), FAR_READINGS), 1)))
                     ends[label] = self.play_dots(pieces, path, rest, beat, ends[label])
+                    if stuck:
+                        self.wait_until_bookmark("means")
+                        self.play_meaning(runs["too big"], ends[label], colours[label], chart)
                 drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
-                if not path.far[-1]:          # its last cost beside its last dot
-                    end = self.text("cost {cost}", size="small", color=colours[label],
-                                    facts={"cost": cost_words(path.costs[-1])})
-                    end.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-                    place_beside(end, pieces[1][-1], UP, cells, buff=0.15, avoid=avoid + list(pieces[1][-3:]))
-                    self.play(FadeIn(end), run_time=0.4)
-                    ends[label] = VGroup(end, *([ends[label]] if ends[label] is not None else []))
                 if label == "too small":
                     self.wait_until_bookmark("ours")
                     k = nearest_dot(runs["too small"], runs["good"])
                     ours = drawn["good"][1][k]
+                    avoid = [ring, start_words, *drawn["good"][1], *drawn["too small"][1]]
                     words = self.text("after {steps} steps", size="small", color=colours["good"],
                                       facts={"steps": int(paths["good"].steps[k])})
                     words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-                    label_moment(words, ours, DOWN, cells, avoid=[*avoid, ends[label], *drawn["good"][1]])
-                    ring = Circle(radius=0.16, color=colours["good"], stroke_width=3).move_to(ours)
-                    self.play(FadeIn(words), Create(ring), Indicate(ours, color=None, scale_factor=2.0), run_time=1.0)
+                    label_moment(words, ours, UP, cells, avoid=avoid)
+                    mark_ = Circle(radius=0.16, color=colours["good"], stroke_width=3).move_to(ours)
+                    self.play(FadeIn(words), Create(mark_), Indicate(ours, color=None, scale_factor=2.0), run_time=1.0)
                     self.show(tiny_like={"dot": k, "steps": int(paths["good"].steps[k])})
-                if label == "good":       # the key moves down out of the way of the leap
-                    self.play(MoveToTarget(key), run_time=0.6)
         self.show(learning_rates=[{"label": r.label, "lr": r.lr, "final_cost": r.final_cost}
                                   for r in curves.values()], too_big=story,
                   rate_paths={label: {"steps": p.steps, "points": p.points, "off": p.off, "costs": p.costs,
-                                      "far": p.far} for label, p in paths.items()})
+                                      "far": p.far} for label, p in paths.items()},
+                  cost_chart=chart.shown)
         with self.say("wrap"):
             self.wait_until_bookmark("small")
-            self.play(Indicate(drawn["too small"][0], color=None, scale_factor=1.2), run_time=1.0)
+            self.play(Indicate(VGroup(drawn["too small"][0], chart.lines["too small"]), color=None, scale_factor=1.2),
+                      run_time=1.0)
             self.wait_until_bookmark("big")
-            self.play(Indicate(VGroup(drawn["too big"][0], ends["too big"]), color=None, scale_factor=1.1), run_time=1.0)
+            self.play(Indicate(VGroup(drawn["too big"][0], ends["too big"], chart.lines["too big"]), color=None,
+                               scale_factor=1.1), run_time=1.0)
 
-    def rate_key(self, colours: dict, every: int) -> VGroup:
-        """Beside the map: a dot of each run's colour and its step size, and what a dot is."""
+    def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart") -> None:
+        """What the huge run's last cost means, under its reading beside the map: all its
+        outputs 0 ("no" to every answer) and how often it is right; its line on the chart pointed at."""
+        answers = last_answers(self.history, run)
+        template = mark("all outputs 0: right {percent}") if answers["top"] < SILENT else mark("right {percent}")
+        words = self.text(template, size="small", color=colour, facts={"percent": percent(answers["right"])})
+        if reading is not None:
+            words.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.15)
+            reading.add(words)
+        else:
+            words.next_to(chart.frame, UP, buff=0.2)
+        self.play(FadeIn(words), Indicate(chart.lines["too big"], color=None, scale_factor=1.1), run_time=1.0)
+        self.show(too_big_answers=answers)
+
+    def rate_key(self, colours: dict, every: int, cells: VGroup) -> VGroup:
+        """Beside the map, at its foot: a dot of each run's colour and its step size, and what
+        a dot is (in the words' colour: review, session 10, dim grey read as nothing)."""
         rows = [(Dot(radius=RUN_DOT * 1.5, color=colours[run.label]), RATE_WORDS[run.label], {"lr": people(run.lr)},
                  colours[run.label]) for run in self.history.learning_rates]
         key = VGroup(*(VGroup(dot, self.text(words, size="small", color=colour, facts=facts)).arrange(RIGHT, buff=0.2)
                        for dot, words, facts, colour in rows))
-        key.add(self.text("a dot every {steps} steps", size="small", color=self.theme.muted, facts={"steps": every}))
-        key.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        return key.move_to(self.key_corner, aligned_edge=UP + LEFT)
+        key.add(self.text("a dot every {steps} steps", size="small", facts={"steps": every}))
+        if rounds_words(self.history, every):
+            key.add(self.text("one pass through the practice set", size="small"))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        if len(key) > 4:           # the two lines about a dot read as one
+            key[-1].shift(UP * 0.12)
+        return key.move_to([cells.get_right()[0] + 0.4, cells.get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
 
     def run_dots(self, path: RatePath, colour: str, place, spot: np.ndarray) -> tuple[VGroup, VGroup, list]:
         """One run's pieces, not yet drawn: the lines between its dots (a dashed arc through the
@@ -710,16 +851,18 @@ class Descent(Chapter):
                 lines.add(Line(a, b, color=colour, stroke_width=2.5))
         return lines, dots, where
 
-    def play_dots(self, pieces, path: RatePath, ks, beat: float, reading=None):
+    def play_dots(self, pieces, path: RatePath, ks, beat: float, reading=None, also=()):
         """Dots `ks` of a run, one per `beat` (even steps: even time), each joined to the last
         (a stretch on the map is one animation: at a low frame rate, one play per dot ran long).
         At a dot off the map its real cost is read beside it ("far off this map", then "after N
         steps: cost C", changed at the dot; of many dots that stay off the map, at most
-        FAR_READINGS are read, the others put there silently). Returns that reading."""
+        FAR_READINGS are read, the others put there silently). `also` plays with the first
+        stretch on the map (the run's line on the chart). The first dot, the start, is not drawn:
+        the start's ring stands there (review, session 10: the huge run's dot hid in it).
+        Returns that reading."""
         lines, dots, where = pieces
         colour = dots[0].get_color()
-        if dots[0] not in self.mobjects:
-            self.add(dots[0])
+        also = list(also)
         ks = list(ks)
         staying = [k for k in ks if path.far[k] and path.far[k - 1]]
         read = set(staying[::-(-len(staying) // FAR_READINGS)] + staying[-1:]) if staying else set()
@@ -732,7 +875,8 @@ class Descent(Chapter):
                     j += 1
                 stretch = ks[i:j]
                 self.play(Succession(*(AnimationGroup(Create(lines[g - 1]), FadeIn(dots[g]), run_time=beat)
-                                       for g in stretch)), run_time=beat * len(stretch), rate_func=linear)
+                                       for g in stretch)), *also, run_time=beat * len(stretch), rate_func=linear)
+                also = []
                 i = j
                 continue
             i += 1
@@ -792,7 +936,7 @@ class Descent(Chapter):
             y = top - k * gap
             words = self.text(RATE_WORDS[run.label], facts={"lr": people(run.lr)}).next_to([x0, y, 0], LEFT, buff=0.4)
             if x0 + run.lr * unit > edge:      # said where it leaves the frame, and how long it is (review: no tip)
-                note = self.text("{times} times ours: too long to show", size="small", color=t.muted,
+                note = self.text("{times} times ours: too long to show", size="small",
                                  facts={"times": people(run.lr / runs[1].lr)})
                 note.next_to([x0, y, 0], UP, buff=0.12)
                 # ends before the cut (review 5: at the frame's edge it ran over the break mark)
@@ -800,7 +944,8 @@ class Descent(Chapter):
                 words = VGroup(words, note)
                 off.append(run.label)
             rows.append((words, mark(y, run.lr * unit)))
-        caption = self.text("one step = the slope \u00d7 the step size", size="small", color=t.muted)
+        # the words' size and colour (review, session 10: small grey on black carried the meaning)
+        caption = self.text("one step = the slope \u00d7 the step size")
         caption.move_to([0, top - 4 * gap + 0.1, 0])
         self.show(step_lengths={r.label: r.lr * unit for r in runs}, off_screen=off,
                   strip_right=max(float(m.get_right()[0]) for _, m in rows))
