@@ -350,8 +350,9 @@ def test_the_last_frame_has_a_grey_square_per_mistake_and_no_red(rendered):
         colour = img[py, px]
         grey_at.append(np.abs(colour - GREY).sum() < np.abs(colour - GREEN).sum())
     grey_at = np.array(grey_at)
-    # (a 2.5-px square at the tests' 160x90 may blur into its neighbours: most, not all)
-    assert grey_at[wrong_at].mean() >= 0.8 and grey_at[~wrong_at].mean() <= 0.03
+    # (a 2.5-px square at the tests' 160x90 blurs into its neighbours: most, not all, read right)
+    assert not wrong_at.any() or grey_at[wrong_at].mean() >= 0.8
+    assert grey_at[~wrong_at].mean() <= 0.08
     drawn = [d["text"] for d in entry["drawn"]]
     assert f"{len(x) - wrong} of {len(x)} right, {wrong} wrong" in drawn
 
