@@ -2,8 +2,8 @@
 
 A grid of real test examples (digit images, rows of numbers) or every test point on the
 final decision map is fed to the network as training left it; the guesses appear, are
-checked against the truth (mistakes in red), and then every test example is counted into
-the real test accuracy.
+checked against the truth (a mistake grey, with a cross), and then every test example is
+counted into the real test accuracy.
 
     from scenes.output import studio
     studio.render_chapter("testing", "out/history.json", "/tmp/out", index=8)
@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
-                   Indicate, LaggedStart, Rectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
-                   DashedLine, Text, VMobject, smooth)
+                   GrowFromEdge, Indicate, LaggedStart, Line, Rectangle, Succession, SurroundingRectangle, Transform,
+                   UpdateFromAlphaFunc, VGroup, DashedLine, Text, VMobject, smooth)
 
 from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit.chapter import Chapter, count_words
-from scenes.narration import Markup
+from scenes.narration import Markup, as_plain
 from scenes.kit.motion import CrossFade
 from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
@@ -45,7 +45,11 @@ NET_AT = {"cards": [5.0, 0.5, 0], "points": [3.6, -1.2, 0]}   # right of the car
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
-FIRST, INPUTS, MIDDLE, OUT, REST = (f"<bookmark mark='{m}'/>" for m in ("first", "inputs", "middle", "out", "rest"))
+FIRST, INPUTS, MIDDLE, OUT, UNDER, REST = (f"<bookmark mark='{m}'/>" for m in
+                                           ("first", "inputs", "middle", "out", "under", "rest"))
+CHECK_TIME = 1.0            # the guesses turn green or grey, in the quiet before the check is said
+SLOW = 3                    # cards read one at a time, each with its words; the others quickly after
+QUICK = 0.4                 # seconds a card in the quick run: the frame, its lights, its guess
 SETTLE = 0.85               # the cards' size in the first frame, before they settle to full size
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
 
@@ -103,6 +107,8 @@ class Testing(Chapter):
         shown = shown_examples(h, results)
         n_test, n_right = len(results["right"]), int(results["right"].sum())
         wrong_shown = int((~results["right"][shown]).sum())
+        sample = len(shown) < n_test
+        guessed = [h.labels[results["guesses"][i]] for i in shown]
         train_pct, test_pct = round(100 * h.final.train_accuracy), round(100 * results["accuracy"])
         return {
             **super().facts(),
@@ -111,10 +117,10 @@ class Testing(Chapter):
             # "every one" when all are right: the count would repeat the number of test examples
             "right_words": "every one of them" if n_right == n_test else f"{n_right} of them",
             "n_wrong": n_test - n_right,
-            "which_ones": "Here they are." if len(shown) == n_test else f"Here are {count_words(len(shown))} of them.",
+            "which_ones": Markup(self.which_words(len(shown), sample, wrong_shown)),   # its bookmark is ours
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
-            "feed_words": Markup(self.feed_words(input_kind(h))),   # its bookmarks are ours
-            "mistake_words": Markup(self.mistake_words(wrong_shown, len(shown) == n_test)),   # its bookmark is ours
+            "feed_words": Markup(self.feed_words(input_kind(h), guessed)),   # its bookmarks are ours
+            "mistake_words": Markup(self.mistake_words(wrong_shown, not sample)),   # its bookmark is ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct)),   # its bookmarks are ours
         }
 
@@ -127,28 +133,48 @@ class Testing(Chapter):
         return f"A new example is {ALIKE}never quite the same as one on the list, even when it looks alike."
 
     @staticmethod
-    def feed_words(kind: str) -> str:
+    def which_words(n_shown: int, sample: bool, wrong_shown: int) -> str:
+        """Which examples are drawn. A sample with mistakes (pick_cards) is said to be picked
+        as the cards come, before any guess is seen: its share of right ones is not the score
+        (review session 10: "we picked these" came after the viewer had counted 10 of 12)."""
+        if not sample:
+            return "Here they are."
+        picked = f" {PICKED}We picked them to show some of its mistakes." if wrong_shown else ""
+        return f"Here are {count_words(n_shown)} of them.{picked}"
+
+    @staticmethod
+    def feed_words(kind: str, guessed: list[object] = ()) -> str:
         """The first example goes through slowly, layer by layer, as the words name each layer;
-        then the others, each with its own lights (review blind9b's one change)."""
+        the next cards one at a time, each guess said as it appears under its card; then the
+        others quickly, each with its own lights (review session 10's one change). The guesses
+        are data: said as plain words (as_plain), never markup."""
         what = "squares" if kind == "image" else "numbers"
-        rest = "Then every other point." if kind == "point" else "Then the rest, in turn."
-        return (f"{FIRST}First this one: {INPUTS}its {what} light the inputs, {MIDDLE}they light the middle, "
-                f"{OUT}and the brightest output is the network's guess. {REST}{rest}")
+        first = (f"{FIRST}First this one: {INPUTS}its {what} light the inputs, {MIDDLE}they light the middle, "
+                 f"{OUT}and the brightest output is the network's guess")
+        if kind == "point":
+            return f"{first}. {REST}Then every other point."
+        words = [f"{first}, {UNDER}written under its card."]
+        for k, label in list(enumerate(guessed))[1:SLOW]:
+            mark = f"<bookmark mark='card{k}'/>"
+            words.append(f"{mark}The next card lights it its own way: it guesses {as_plain(str(label))}." if k == 1
+                         else f"{mark}And the next: {as_plain(str(label))}.")
+        if len(guessed) > SLOW:
+            words.append(f"{REST}And the other {count_words(len(guessed) - SLOW)}, the same way.")
+        return " ".join(words)
 
     @staticmethod
     def mistake_words(wrong_shown: int, all_shown: bool) -> str:
-        """What the red marks are and, for a sample of cards, that it was picked to show mistakes
-        (pick_cards), so its share of red is not the score: that is counted next."""
+        """What the marks of a mistake are: a wrong guess is grey (red is a dial below zero),
+        so a cross beside it says "wrong" where it stands alone. A sample's choice was said as
+        it came (which_words)."""
         if wrong_shown == 0:
             return "It got every one of these right."
         n = count_words(wrong_shown)
         one = wrong_shown == 1
         if all_shown:
-            return "A red ring marks its one mistake." if one else f"Red rings mark its {n} mistakes."
-        marks = ("A red frame marks a mistake, with the right answer under it." if one else
-                 f"Red frames mark {n} mistakes, with the right answer under each.")
-        # the real score is counted right after, once: told here too, it was seen twice
-        return f"{marks} {PICKED}We picked these cards to show its mistakes."
+            return "A ring marks its one mistake." if one else f"Rings mark its {n} mistakes."
+        return ("A cross marks its mistake, with the right answer under it." if one else
+                f"Crosses mark its {n} mistakes, with the right answer under each.")
 
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
@@ -173,26 +199,27 @@ class Testing(Chapter):
         results = test_results(self.history)
         shown = shown_examples(self.history, results)
         view = self.build_points(results, shown) if self.mode() == "points" else self.build_cards(results, shown)
-        self.add(*view["first"])   # the first picture stands with the title from the first frame
+        self.add(*view["first"])   # the first picture and its caption stand with the title from the first frame
         title = self.show_title()
         with self.say("unseen") as tracker:
             self.play(view["intro"], run_time=max(2.5, 0.6 * tracker.duration))
-        boxed = self.honest(view)
-        network = self.feed_in(view, results, shown, boxed)
-        sample = len(shown) < len(results["right"]) and not results["right"][shown].all()   # mistake_words' PICKED
-        picked = self.picked_note(view) if sample and self.mode() == "cards" else None
-        with self.say("truth") as tracker:
-            # the network goes first: its red lines are dials below zero, and red now marks mistakes
-            self.play(FadeOut(network), run_time=0.5)
-            # the guesses take their colours as the check is said: coloured by "Green means right"
-            self.wait_until_bookmark("check")
-            self.play(view["truth"], run_time=1.2)
-            if view.get("marks") is not None:   # a frame, then the right answer, as the words name them
-                self.wait_until_bookmark("marks")
-                self.play(view["marks"], run_time=1.6)
-            if picked is not None:
+            if view.get("picked") is not None:   # which_words: the cards were picked, said as they come
                 self.wait_until_bookmark("picked")
-                self.play(FadeIn(picked), run_time=0.6)
+                self.play(FadeIn(view["picked"]), run_time=0.6)
+        network = self.trained_network()
+        self.honest(view, network)
+        # the guesses take their colours in the quiet before "Now we check": coloured as the
+        # sentence naming the colours comes up, not after it (the network went at the end of the
+        # feeding: its red lines are dials below zero). The quiet is as long as between sections.
+        pause, self.pause_after_section = self.pause_after_section, self.pause_after_section - CHECK_TIME
+        self.feed_in(view, results, shown, network)
+        self.pause_after_section = pause
+        self.play(view["truth"], run_time=CHECK_TIME)
+        with self.say("truth") as tracker:
+            if view.get("marks") is not None:   # a frame and a cross, then the right answer, as the words name them
+                # done as "Crosses mark..." begins: its caption is up with "Green means right"
+                self.wait(max(0.0, tracker.time_until_bookmark("marks") - 1.6))
+                self.play(view["marks"], run_time=1.6)
         with self.say("count") as tracker:
             # the sample has done its work: every unseen example gets the screen, one square each
             self.play(*(FadeOut(m) for m in list(self.mobjects) if m is not title), run_time=0.5)
@@ -217,21 +244,15 @@ class Testing(Chapter):
                   guesses=results["guesses"][shown], truths=results["truths"][shown],
                   n_right=int(results["right"].sum()), n_test=len(results["right"]))
 
-    def picked_note(self, view: dict) -> VGroup:
-        """Under the cards: they were picked to show mistakes (their own share of red is not
-        the score: the count over every unseen example comes next, and only there)."""
-        note = VGroup(self.text("these cards: picked to show its mistakes", size="small", color=self.theme.muted))
-        note.next_to(view["cards"], DOWN, buff=0.45)   # below any "answer: 8"
-        return note
-
     # --- why unseen examples ---
 
-    def honest(self, view: dict) -> Group:
+    def honest(self, view: dict, network: dict) -> None:
         """Practice examples it could know by heart (gone over one by one, as in practice),
         the word for it, what a memoriser does (a list of examples with their answers, and
-        no answer for a new one), then the unseen ones boxed: the honest test."""
+        no answer for a new one), then the unseen ones boxed: the honest test. Last, as "only
+        its dials" is said, the trained network comes in beside them, a flash along its lines."""
         t = self.theme
-        with self.say("honest"):
+        with self.say("honest") as tracker:
             memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view)
             # the test cards go while the demo plays: it fills the screen, big enough to read
             cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
@@ -260,7 +281,17 @@ class Testing(Chapter):
             if cleared:   # the test cards come back, to be boxed
                 self.play(FadeIn(view["clear"]), run_time=0.5)
             self.play(Create(box), FadeIn(tag), run_time=0.8)
-        return Group(box, tag)   # stays while "only the real idea helps there" is said: gone as the network comes in
+            # one thing at a time: the box goes, the cards make room, then the network comes in
+            self.wait(max(0.0, tracker.time_until_bookmark("dials") - 1.0))
+            self.play(FadeOut(box), FadeOut(tag), run_time=0.4)
+            room = view["make_room"]()   # the cards move; a map stays where it is
+            if room:
+                self.play(*room, run_time=0.6)
+            diagram = network["diagram"]
+            self.play(FadeIn(diagram), FadeIn(network["name"]), run_time=0.6)
+            # its dials are its lines: a flash runs along them, layer after layer
+            self.play(Succession(*(diagram.pulse_layer(i) for i in range(len(diagram.sizes) - 1))),
+                      run_time=0.8 * (len(diagram.sizes) - 1))
 
     def memoriser_cards(self, view: dict) -> dict:
         """A row of practice cards, their answers under them (the memoriser's list), and one new
@@ -271,17 +302,17 @@ class Testing(Chapter):
         kind, labels = input_kind(self.history), self.history.labels
         picked = pick_by_class(y, 8)
         pictures = [card_picture(x[i], kind, MEMO_CARD) for i in picked]
-        answers = [self.text("{label}", size="small", color=t.muted, facts={"label": labels[classes_of(y[i:i + 1])[0]]})
+        answers = [self.text("{label}", size="small", color=t.text, facts={"label": labels[classes_of(y[i:i + 1])[0]]})
                    for i in picked]
         row = Group(*(Group(p, a) for p, a in zip(pictures, answers)))
         for card in row:
             card[1].next_to(card[0], DOWN, buff=0.08)
         row.arrange(RIGHT, buff=0.2, aligned_edge=UP)
         # how many there really are: the 8 drawn are some of them (not the whole practice)
-        heading = self.text("{shown} of the {n} practice examples", size="small", color=t.muted,
+        heading = self.text("{shown} of the {n} practice examples", size="small", color=t.text,
                             facts={"shown": len(picked), "n": len(x)})
         note = self.text("each seen {times} times: it could learn them by heart", size="small",
-                         color=t.muted, facts={"times": self.history.final.epoch})
+                         color=t.text, facts={"times": self.history.final.epoch})
         practice = Group(heading, row, note).arrange(DOWN, buff=0.15)
         word = self.text("learning by heart: memorising", size="label", color=t.highlight)
         word.next_to(practice, UP, buff=0.4)
@@ -289,10 +320,10 @@ class Testing(Chapter):
         Group(word, practice).move_to([-1.4, 0.3, 0])
         new = view["inputs"][0].copy()
         new_head = self.text("new drawing, never seen" if kind == "image" else "new example, never seen",
-                             size="small", color=t.muted)
+                             size="small", color=t.text)
         slot = [row.get_right()[0] + 1.5, row.get_center()[1] + 0.1, 0]
-        mark = self.text("?", size="title", color=t.muted)
-        none = self.text("not on the list", size="small", color=t.muted)
+        mark = self.text("?", size="title", color=t.text)
+        none = self.text("not on the list", size="small", color=t.text)
         def settle(mob) -> None:
             new_head.next_to(mob, UP, buff=0.12)
             mark.next_to(mob, DOWN, buff=0.1)
@@ -330,19 +361,19 @@ class Testing(Chapter):
         truths = classes_of(y[kept])
         dots = VGroup(*(Dot(c, radius=0.05, color=colors[k], stroke_width=0)
                         for c, k in zip(bmap.to_frame(x[kept]), truths)))
-        heading = self.text("practice points:", size="small", color=t.muted)
-        note = VGroup(*(self.text(w, size="small", color=t.muted, facts={"times": h.final.epoch})
+        heading = self.text("practice points:", size="small", color=t.text)
+        note = VGroup(*(self.text(w, size="small", color=t.text, facts={"times": h.final.epoch})
                         for w in ("each seen {times} times,", "it could learn", "them by heart")))
         note.arrange(DOWN, buff=0.1)
         practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, -0.2, 0])
         word = self.text("learning by heart: memorising", size="small", color=t.highlight)
         word.next_to(practice, DOWN, buff=0.3)
-        listed = self.text("its list: each point with its answer", size="small", color=t.muted)
+        listed = self.text("its list: each point with its answer", size="small", color=t.text)
         listed.next_to(word, DOWN, buff=0.2)
         new = view["inputs"][0]
         ring = Circle(0.2, stroke_color=t.highlight, stroke_width=3).move_to(new)
         mark = self.text("?", size="title", color=t.highlight).next_to(ring, UR, buff=0.02)
-        none = self.text("new point: not on the list", size="small", color=t.muted).next_to(listed, DOWN, buff=0.2)
+        none = self.text("new point: not on the list", size="small", color=t.text).next_to(listed, DOWN, buff=0.2)
         return {"start": [heading], "heart": [FadeIn(note)], "word": word,
                 "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed)],
                 "new": [Create(ring), FadeIn(none)],
@@ -353,33 +384,40 @@ class Testing(Chapter):
 
     # --- the examples go through the trained network ---
 
-    def feed_in(self, view: dict, results: dict, shown: list[int], boxed: Group) -> Group:
-        """The network as training left it, its outputs named. The first example goes through
-        slowly, as the words name each layer: a big copy under the inputs (a picture's squares
-        glide onto their input circles), the middle, the brightest output and its guess under
-        the card. Then each other card in turn, framed, its copy and the network's lights its
-        own, its guess under it (points: each dot takes its guess's colour where it is).
-        Returned, for the check to clear."""
-        h, t, mode = self.history, self.theme, self.mode()
-        step, first = final_step(h), shown[0]
-        x, _ = h.split("test")
+    def trained_network(self) -> dict:
+        """The network as training left it, its outputs named, where it stands beside the
+        examples (it comes in as "only its dials" is said, and the examples go through it)."""
+        h, mode = self.history, self.mode()
+        step = final_step(h)
         diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases,
                                  labels=output_names(h) if h.config["sizes"][-1] <= NAMED_OUTPUTS else None,
                                  width=NET_SIZE[mode][0], height=NET_SIZE[mode][1], max_drawn=NET_DRAWN)
         diagram.move_to(NET_AT[mode])
-        name = self.text("the trained network", size="small", color=t.muted).next_to(diagram, UP, buff=0.12)
-        acts = h.network(step).forward(x[shown]).a   # every shown example's own lights, layer by layer
+        name = self.text("the trained network", size="small", color=self.theme.text).next_to(diagram, UP, buff=0.12)
+        return {"diagram": diagram, "name": name}
+
+    def feed_in(self, view: dict, results: dict, shown: list[int], network: dict) -> None:
+        """The first example goes through slowly, as the words name each layer: a big copy
+        under the inputs (a picture's squares glide onto their input circles), the middle, the
+        brightest output, its guess under the card. The next cards one at a time, each guess
+        said; then the others quickly. The frame jumps to each card as it is read (a sliding
+        frame stood between two cards), the card's copy appears under the network in place (a
+        flying one covered the other cards), and the network's lights are that card's own.
+        (Points: each dot takes its guess's colour where it is.) The network goes at the end."""
+        h, t, mode = self.history, self.theme, self.mode()
+        diagram, name = network["diagram"], network["name"]
+        x, _ = h.split("test")
+        acts = h.network(final_step(h)).forward(x[shown]).a   # every shown example's own lights, layer by layer
         last = len(diagram.sizes) - 1
 
         def lit(k: int, upto: int = last) -> list[np.ndarray]:   # example k's lights, dark after layer upto
             return [a[k] if j <= upto else np.zeros_like(a[k]) for j, a in enumerate(acts)]
 
-        def output(k: int):   # the output neuron of example k's guess (a lone yes/no one answers for both)
+        def output(k: int):   # the name of example k's guess on the network, else its circle(s)
             guess = int(results["guesses"][shown[k]])
-            index = guess if diagram.sizes[-1] > 1 else 0
-            circle = diagram.neuron_at(last, index) or Group(*diagram.neurons(last))
+            index = guess if diagram.sizes[-1] > 1 else 0   # a lone yes/no output answers for both
             named = diagram.output_label(index) if diagram.sizes[-1] > 1 else None
-            return Group(circle, named) if named is not None else circle
+            return named if named is not None else (diagram.neuron_at(last, index) or Group(*diagram.neurons(last)))
 
         def copy_of(k: int):   # example k's copy under the inputs (cards) or beside the network (points)
             if mode == "cards":
@@ -387,16 +425,22 @@ class Testing(Chapter):
                 return big.next_to(diagram, DOWN, buff=0.3).align_to(diagram, LEFT)
             return view["inputs"][k].copy().scale(0.7).next_to(diagram, LEFT, buff=0.3)
 
-        with self.say("guess") as tracker:
-            # the cards make room on the left; the "honest test" box goes as the network comes in
-            self.play(FadeIn(diagram), FadeIn(name), FadeOut(boxed), *view["make_room"](), run_time=0.8)
-            self.wait_until_bookmark("first")
-            pointer = SurroundingRectangle(view["inputs"][0], color=t.highlight, buff=0.06, stroke_width=3)
-            traveller = view["inputs"][0].copy()
-            self.play(Create(pointer), traveller.animate.become(copy_of(0)), run_time=1.0)
+        pointer = SurroundingRectangle(view["inputs"][0], color=t.highlight, buff=0.06, stroke_width=3)
+        state = {"copy": copy_of(0)}
+
+        def take(k: int) -> list:   # the frame on card k at once; its copy comes under the network in place
+            pointer.become(SurroundingRectangle(view["inputs"][k], color=t.highlight, buff=0.06, stroke_width=3))
+            old, state["copy"] = state["copy"], copy_of(k)
+            return [FadeOut(old), FadeIn(state["copy"], scale=0.9)]
+
+        def guess(k: int) -> list:   # its output's name pops and its guess appears under the card
+            return [Indicate(output(k), color=t.highlight, scale_factor=1.4), view["answer"](k)]
+
+        with self.say("guess") as tracker:   # the first card is taken as the words begin (no still network)
+            self.play(Create(pointer), FadeIn(state["copy"], scale=0.9), run_time=0.8)
             self.wait_until_bookmark("inputs")
             if input_kind(h) == "image":   # the picture's drawn squares glide onto their inputs, which light
-                self.play(pixels_to_neurons(diagram, traveller, x[first]),
+                self.play(pixels_to_neurons(diagram, state["copy"], x[shown[0]]),
                           diagram.light_up(lit(0, 0), rate_func=lambda a: smooth(np.clip((a - 0.6) / 0.4, 0, 1))),
                           run_time=1.8)
             else:
@@ -404,26 +448,29 @@ class Testing(Chapter):
             for layer, mark in zip(range(1, last + 1), ["middle"] * (last - 1) + ["out"]):
                 self.wait_until_bookmark(mark)
                 self.play(diagram.pulse_layer(layer - 1), diagram.light_up(lit(0, layer)), run_time=1.0)
-            self.play(Indicate(output(0), color=t.highlight), view["answer"](0), run_time=1.0)
-            self.wait_until_bookmark("rest")
-            if mode == "cards":   # one by one, each with its own lights: the next card, and the next
-                for k in range(1, len(shown)):
-                    pace = 1.0 if k < 3 else 0.6   # the first two a beat slower: then the pattern is known
-                    frame = SurroundingRectangle(view["inputs"][k], color=t.highlight, buff=0.06, stroke_width=3)
-                    # the card itself flies in (two pictures blended half-way read as a garbled third)
-                    incoming = view["inputs"][k].copy()
-                    self.play(pointer.animate.become(frame), incoming.animate.become(copy_of(k)),
-                              FadeOut(traveller), run_time=0.35 * pace)
-                    traveller = incoming
-                    self.play(diagram.light_up(lit(k)), run_time=0.3 * pace)
-                    named = output(k)   # its output's name pops (its circle is still taking its light)
-                    self.play(Indicate(named[-1] if isinstance(named, Group) else named, color=t.highlight,
-                                       scale_factor=1.4), view["answer"](k),
-                              run_time=0.3 * pace)
-            else:   # the dots answer where they are
+            if mode == "points":   # the dots answer where they are
+                self.play(*guess(0), run_time=1.0)
+                self.wait_until_bookmark("rest")
                 self.play(LaggedStart(*(view["answer"](k) for k in range(1, len(shown))), lag_ratio=0.08),
                           run_time=max(1.0, min(2.0, tracker.get_remaining_duration())))
-        return Group(diagram, name, traveller, pointer)
+            else:
+                self.play(guess(0)[0], run_time=0.8)
+                self.wait_until_bookmark("under")
+                self.play(view["answer"](0), run_time=0.6)
+                for k in range(1, min(SLOW, len(shown))):   # one at a time, layer by layer, as its words come
+                    self.wait_until_bookmark(f"card{k}")
+                    self.play(*take(k), run_time=0.5)
+                    self.play(diagram.light_up(lit(k, 0)), run_time=0.4)
+                    for layer in range(1, last + 1):
+                        self.play(diagram.pulse_layer(layer - 1), diagram.light_up(lit(k, layer)), run_time=0.5)
+                    self.play(*guess(k), run_time=0.7)
+                if len(shown) > SLOW:
+                    self.wait_until_bookmark("rest")
+                for k in range(SLOW, len(shown)):   # the others quickly: the same steps, each card its own lights
+                    self.play(Succession(AnimationGroup(*take(k), diagram.light_up(lit(k))), AnimationGroup(*guess(k))),
+                              run_time=QUICK)
+            # the network goes before the check: its red lines are dials below zero, not mistakes
+            self.play(FadeOut(Group(diagram, name, state["copy"], pointer)), run_time=0.5)
 
     # --- cards: pictures with guesses ---
 
@@ -436,20 +483,21 @@ class Testing(Chapter):
         size = min(guess_text(n, None, CARD + 0.1).height / guess_text(n, None, 99).height for n in said)
         for i, name in zip(shown, said):
             picture = card_picture(x[i], kind, CARD)
-            label = guess_text(name, None, 99).scale(size).next_to(picture, DOWN, buff=0.1)
+            # a guess is yellow until it is checked (then green, or grey with a cross)
+            label = guess_text(name, None, 99).scale(size).set_color(self.theme.highlight).next_to(picture, DOWN, buff=0.1)
             cards.add(Group(picture, label))
             guesses.add(label)
         cards.arrange_in_grid(rows=2 if len(shown) > 6 else 1, buff=(CARD_GAP, ROW_GAP))
         n_test = len(results["right"])
         # the number kept aside is on screen as it is said; the cards are some of them
-        caption = (self.text("the {n} examples it never practised on", size="small", color=self.theme.muted,
+        caption = (self.text("the {n} examples it never practised on", size="small", color=self.theme.text,
                              facts={"n": n_test}) if len(shown) == n_test else
                    self.text("{shown} of the {n} examples it never practised on", size="small",
-                             color=self.theme.muted, facts={"shown": len(shown), "n": n_test}))
+                             color=self.theme.text, facts={"shown": len(shown), "n": n_test}))
         names = input_names(self.history) if kind == "numbers" else None
         if names:   # bars of a table's row: say once which bar is which column, each name whole
-            key = VGroup(self.text("each card's bars, left to right:", size="small", color=self.theme.muted),
-                         *(self.text("{name}", size="small", color=self.theme.muted, facts={"name": n}) for n in names))
+            key = VGroup(self.text("each card's bars, left to right:", size="small", color=self.theme.text),
+                         *(self.text("{name}", size="small", color=self.theme.text, facts={"name": n}) for n in names))
             key.arrange(RIGHT, buff=0.25)
             key.scale_to_fit_width(min(key.width, 13.4))
             caption = VGroup(caption, key).arrange(DOWN, buff=0.08)
@@ -461,26 +509,34 @@ class Testing(Chapter):
         cards.shift(room[0])
         judged = [self.judge_card(card, results["guesses"][i], results["truths"][i]) for i, card in zip(shown, cards)]
         marks = [m for _, m in judged if m is not None]
+        # a sample with mistakes: said to be picked as it comes (which_words), noted under it
+        picked = None
+        if len(shown) < n_test and not results["right"][shown].all():
+            picked = self.text("these cards: picked to show its mistakes", size="small", color=self.theme.text)
+            picked.next_to(cards, DOWN, buff=0.45).shift(-room[0])   # below any "answer: 8"
         pictures = Group(*(c[0] for c in cards)).shift(-room[0])
+        moving = Group(pictures, *([picked] if picked is not None else []))
         def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label)
             return FadeIn(guesses[k], shift=0.1 * DOWN)
         def make_room() -> list:   # the pictures and their caption to the left edge: the network comes in on the right
-            return [pictures.animate.shift(room[0]), caption.animate.shift(room[1])]
+            return [moving.animate.shift(room[0]), caption.animate.shift(room[1])]
         # on screen from the first frame, a little small: they settle to full size as they are introduced
         for card in cards:
             card[0].scale(SETTLE)
-        return {"first": [pictures],
-                "intro": LaggedStart(FadeIn(caption), *(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
+        return {"first": [pictures, caption],   # the caption from the first frame (it came 3 s late)
+                "intro": LaggedStart(*(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
+                "picked": picked,
                 "inputs": [c[0] for c in cards], "answer": answer, "make_room": make_room,
                 "first_class": int(results["truths"][shown[0]]),
                 "truth": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
                 # the mistakes one at a time, each frame before its right answer
                 "marks": Succession(*marks) if marks else None, "cards": cards, "pictures": pictures,
-                "clear": Group(caption, pictures)}
+                "clear": Group(caption, moving)}
 
     def judge_card(self, card: Group, guess: int, truth: int):
-        """The guess turns green or red; for a mistake, then, a red frame and the right answer
-        under it: (the turn, the marks or None)."""
+        """The guess turns green or grey; for a mistake, then, a grey frame, a cross beside the
+        guess (grey alone does not say "wrong") and the right answer under it: (the turn, the
+        marks or None)."""
         picture, label = card[0], card[1]
         right = guess == truth
         judged = guess_text(label.original_text, right, label.width + 0.01).move_to(label)
@@ -488,13 +544,15 @@ class Testing(Chapter):
             return Transform(label, judged), None
         frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
                           stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
-        # plain colour: green under a red frame would read as "right"
+        cross = cross_mark(0.24, self.theme.wrong).next_to(label, RIGHT, buff=0.12)
+        # plain colour: green under the frame would read as "right"
         answer = self.text("answer: {label}", size="small", color=self.theme.text,
                            facts={"label": self.history.labels[truth]})
         # never shrunk (small words are the smallest readable size): a long class name may
         # reach under the next card, in the gap between the rows ("answer: banana" was 11 px)
         answer.next_to(label, DOWN, buff=0.06)
-        return Transform(label, judged), Succession(Create(frame), FadeIn(answer))
+        return Transform(label, judged), Succession(AnimationGroup(Create(frame), FadeIn(cross, scale=1.5)),
+                                                    FadeIn(answer))
 
     # --- points on the final map ---
 
@@ -539,10 +597,10 @@ class Testing(Chapter):
         words = [[counted, "never practised on"],
                  ["each dot takes the colour", "of the network's answer"],
                  ["each dot takes the colour", "of the true answer",
-                  "red ring: a mistake"]]
+                  "ring: a mistake"]]
         notes = []
         for lines in words:
-            note = VGroup(*(self.text(w, size="small", color=t.muted, facts={"n": n_test, "shown": n_shown})
+            note = VGroup(*(self.text(w, size="small", color=t.text, facts={"n": n_test, "shown": n_shown})
                             for w in lines)).arrange(DOWN, buff=0.1)
             if len(lines) == 3:
                 note[2].set_color(t.wrong)
@@ -553,7 +611,7 @@ class Testing(Chapter):
 
     def score_panel(self, results: dict) -> dict:
         """Every unseen example as a square in a grid that fills in order while a count runs
-        (green right, red wrong: each mistake big enough to count), then the real accuracy as a
+        (green right, grey wrong: each mistake big enough to count, and counted), then the real accuracy as a
         bar with its percent, and the practice accuracy as a bar under it, to compare."""
         t = self.theme
         right = results["right"]
@@ -563,9 +621,13 @@ class Testing(Chapter):
         left, top = GRID_CORNER[0], GRID_CORNER[1]
         outline = Rectangle(width=cols * pitch, height=rows * pitch, stroke_color=t.muted, stroke_width=1)
         outline.move_to([left + cols * pitch / 2, top - rows * pitch / 2, 0])
-        count = self.text("{hits} of {n} right", color=t.text, facts={"hits": 0, "n": n})
+        def counted(k: int) -> Text:   # over the first k squares
+            hits = int(right[:k].sum())
+            return self.text("{hits} of {n} right, {misses} wrong", color=t.text,
+                             facts={"hits": hits, "n": n, "misses": k - hits})
+        count = counted(0)
         count.next_to(outline, UP, buff=0.15).align_to(outline, LEFT)
-        key = self.text("one square per example: green right, red wrong", size="small", color=t.muted)
+        key = self.text("one square per example: green right, grey wrong", size="small", color=t.text)
         key.next_to(outline, DOWN, buff=0.15).align_to(outline, LEFT)
         fills = VGroup(VMobject(fill_color=t.right, fill_opacity=1, stroke_width=0),
                        VMobject(fill_color=t.wrong, fill_opacity=1, stroke_width=0))
@@ -576,35 +638,34 @@ class Testing(Chapter):
             row, col = divmod(i, cols)
             x0, y1 = left + col * pitch + gap / 2, top - row * pitch - gap / 2
             return box_points(x0, x0 + pitch - gap, y1 - (pitch - gap), y1)
+        squares = np.array([square(i) for i in range(n)])   # built once: a frame only picks them
 
         def fill_to(mob: VGroup, alpha: float) -> None:
             k = int(round(alpha * n))
             for kind, part in ((True, mob[0]), (False, mob[1])):
                 which = np.flatnonzero(right[:k] == kind)
                 if len(which):
-                    part.set_points(np.concatenate([square(i) for i in which]))
+                    part.set_points(squares[which].reshape(-1, 3))
                 else:
                     part.clear_points()
-            hits = int(right[:k].sum())
-            if hits != state["shown"]:   # a new Text only when the number changes
-                new = self.text("{hits} of {n} right", color=t.text,
-                                facts={"hits": hits, "n": n}).move_to(state["count"], aligned_edge=LEFT)
+            if k != state["shown"]:   # a new Text only when the numbers change
+                new = counted(k).move_to(state["count"], aligned_edge=LEFT)
                 state["count"].become(new)
-                state["shown"] = hits
+                # its words too (become copies the look): the manifest notes the count drawn last
+                state["count"].text, state["count"].original_text = new.text, new.original_text
+                state["shown"] = k
         self.add(fills)
-        unseen = self.share_bar(self.text("unseen examples", size="small", color=t.muted), results["accuracy"],
+        unseen = self.share_bar(self.text("unseen examples", size="small", color=t.text), results["accuracy"],
                                 COMPARE_AT)
-        practice = self.share_bar(self.text("practice examples", size="small", color=t.muted),
+        practice = self.share_bar(self.text("practice examples", size="small", color=t.text),
                                   self.history.final.train_accuracy, COMPARE_AT + 1.7 * DOWN)
-        grown = practice["fill"].copy()
-        practice["fill"].stretch_to_fit_width(1e-3).align_to(practice["bar"], LEFT)
         line = DashedLine(unseen["fill"].get_corner(UR) + 0.15 * UP, [unseen["fill"].get_right()[0],
                                                                       practice["bar"].get_bottom()[1] - 0.15, 0],
                           color=t.text, stroke_width=3, dash_length=0.1)
         return {"frame": VGroup(outline, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
                 "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
-                "practice": VGroup(practice["name"], practice["bar"], practice["value"], practice["fill"]),
-                "grow": Transform(practice["fill"], grown), "line": line}
+                "practice": VGroup(practice["name"], practice["bar"], practice["value"]),
+                "grow": GrowFromEdge(practice["fill"], LEFT), "line": line}
 
     def share_bar(self, name: Text, share: float, at: np.ndarray) -> dict:
         """A named bar filled to a real share (green: right), its percent big beside it."""
@@ -617,6 +678,13 @@ class Testing(Chapter):
         value = self.text("{percent}", size="title", color=t.accuracy, facts={"percent": percent(share)}).scale(1.3)
         value.next_to(bar, RIGHT, buff=0.25)
         return {"name": name, "bar": bar, "fill": fill, "value": value}
+
+
+def cross_mark(size: float, color: str) -> VGroup:
+    """A cross, size wide: "wrong" where a grey guess stands alone."""
+    half = size / 2
+    return VGroup(Line([-half, -half, 0], [half, half, 0]), Line([-half, half, 0], [half, -half, 0])).set_stroke(
+        color, width=6)
 
 
 def grid_shape(n: int, width: float, height: float) -> tuple[int, float]:
