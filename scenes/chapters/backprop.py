@@ -822,7 +822,7 @@ class Backprop(Chapter):
             self.play(FadeIn(table["rule"]), FadeIn(table["total"]), run_time=0.8)
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
                          "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows),
-                         "rows": [r.text for r in table["row_words"]],
+                         "rows": table["row_words"],
                          "arrows": [a.get_stroke_width() for a in streams]})
 
         ours = self.squash_spot(work["activation"], work["z"], mark("our neuron"),
@@ -1058,7 +1058,9 @@ class Backprop(Chapter):
                          self.text("{value}", size="small", color=t.blame, facts={"value": written_rows[n]}))
             row.arrange(RIGHT, buff=0.15).move_to([x0, y, 0], aligned_edge=LEFT)
             rows.add(row)
-            words.append(VGroup(*row))
+            # what the row reads, for the manifest (a Text keeps no spaces)
+            words.append(f"from output {names[k]}: {written(work['blame_out'][k], b_places)} \u00d7 "
+                         f"{written(d, d_places)} = {written_rows[n]}")
             if d < 0:
                 red.add(dial)
         lows = [r for r in rows if len(r)]
@@ -1067,17 +1069,14 @@ class Backprop(Chapter):
             .next_to(lows[0], UP, buff=0.25).align_to(lows[0], LEFT)
         others = self.text("the other {n} together: {value}", size="small", color=t.blame,
                            facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]})
-        others.move_to([right, close["outs"][-1].get_center()[1] - 0.1, 0], aligned_edge=RIGHT)
+        # under the last output, not beside it: it is no one output's row
+        others.move_to([right, close["outs"][-1].get_center()[1] - 0.5, 0], aligned_edge=RIGHT)
         low = others.get_bottom()[1] - 0.1
         rule = Line([right - 1.0, low, 0], [right + 0.05, low, 0], color=t.muted, stroke_width=2)
         total = self.text("added up: {total}", size="small", color=t.blame, facts={"total": sent_total})
         total.next_to([right, low, 0], DOWN, buff=0.1).align_to(rule, RIGHT)
-
-        class Said:   # what a row reads, for the manifest
-            def __init__(self, group):
-                self.text = " ".join(m.text for m in group if hasattr(m, "text"))
         return {"head": head, "rows": rows, "others": others, "red": red, "rule": rule, "total": total,
-                "row_words": [Said(w) for w in words]}
+                "row_words": words}
 
     def squash_spot(self, activation: str, z: float, title: str, words: Mobject | None = None,
                     facts: dict | None = None, steepness: str | None = None) -> VGroup:
@@ -1170,6 +1169,9 @@ class Backprop(Chapter):
             ticks.add(VGroup(mark_line, self.text("{value}", size="small", color=t.muted,
                                                   facts={"value": f"{value:.2f}"}).next_to(mark_line, LEFT, buff=0.06)))
         axes.add(ticks)
+        # the axis's scale is drawn, so recorded: round costs, not numbers of the run
+        self.show(cost_ticks=sorted(set(self.shown.get("cost_ticks", [])) |
+                                    {round(float(v), 2) for v in np.arange(np.ceil(low / step) * step, high, step)}))
 
         def reading(x: float, y: float) -> VGroup:
             """A point's numbers on the axes, read off along dashed lines: the cost on the
@@ -1450,7 +1452,7 @@ class Backprop(Chapter):
             count.add(self.text("{n} do not care: their square is blank" if image else "{n} do not care",
                                 size="small", color=t.text, facts={"n": dial.n_zero}))
             if image:
-                pic = picture_of(self.history, dial.blank_example, 0.8, self.text)
+                pic = picture_of(self.history, dial.blank_example, 1.0, self.text)
                 blank_shown = VGroup(pic, self.pixel_mark(pic, dial.weight[2], t.highlight))
         count.arrange(DOWN, buff=0.08).next_to(avg_bar, DOWN, buff=0.2).set_x(centre_x)
         if len(blank_shown):
