@@ -708,6 +708,8 @@ def test_the_cost_axis_has_a_scale_and_the_way_down_is_drawn(rendered):
     drawn = entry["drawn"]
     first_blame = min(d["t"] for d in drawn if d["text"].startswith("blame"))
     early = {d["text"] for d in drawn if d["t"] < first_blame}
-    ticks = [t for t in early if len(t) == 4 and t[1] == "." and abs(float(t) - tilt["cost"]) < 0.15]
-    assert len(ticks) >= 2 and all(round(float(t) / 0.05) * 0.05 == pytest.approx(float(t)) for t in ticks)
+    ticks = entry["shown"]["cost_ticks"]
+    assert len(ticks) >= 2 and all(round(t / 0.05) * 0.05 == pytest.approx(t) for t in ticks)
+    assert all(f"{t:.2f}" in early for t in ticks)
+    assert min(ticks) < tilt["cost"] + 0.05 and max(ticks) > tilt["cost"] - 0.05
     assert ("turn down" if tilt["tilt"] > 0 else "turn up") in early
