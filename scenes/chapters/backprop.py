@@ -9,8 +9,8 @@ Everything shown is read from the history at snapshot step 0 (the random start):
   curve of the cost against that dial, and its tilt there (nncore's gradient) as a tangent;
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
   gap (guess minus answer, orange as the cost chapter drew it) and blame (nncore's delta),
-  drawn as violet rings, bolder for more blame, with the way the neuron should move inside
-  (`way_ring`: a stemmed arrow, against its blame's sign); the biggest gap's output on its
+  drawn, in a close-up of the last two layers, as big violet arrows (`blame_arrow`), thicker
+  for more blame, pointing the way the output should move; the biggest gap's output on its
   real squashing curve (`output_spot`: twice its gap, as the cost squares it, times how
   easily it still moves: 'gap 0.76 x 2 = 1.52, x 0.183, = blame 0.28'); the hidden neuron
   gathers from every drawn output (the three biggest one at a time) a violet
@@ -40,14 +40,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Triangle, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    Circle, Mobject, Rectangle, ReplacementTransform, Square, Transform,
-                   TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw, linear)
+                   TransformFromCopy, ValueTracker, VGroup, VMobject, Wait, always_redraw, linear)
 
 from nncore.history import History
 from nncore.network import Pass
+from scenes.kit import theme
 from scenes.kit.chapter import Chapter
-from scenes.kit.legend import blame_legend, blame_ring, turn_arrow, turn_legend
+from scenes.kit.legend import turn_arrow, turn_legend
 from scenes.kit.motion import CrossFade
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
 from scenes.kit.pictures import example_picture
@@ -61,6 +62,7 @@ PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws
 DIAGRAM_SIZE = (6.4, 5.0)      # narrower than the other chapters': the worked column needs 4.7 units
 DIAGRAM_AT = (-1.7, -0.15, 0)
 COLUMN_X = 2.35                 # left edge of the worked column, right of the output labels
+TICK_STEP = 0.05                # the cost axis's ticks
 TILT_BOX = (3.6, 2.6)           # the cost-against-one-dial picture: width and height
 TILT_AT = (2.9, -1.7, 0)        # its bottom left corner, right of the outputs
 COST_AT = (COLUMN_X, -1.7, 0)   # left end of the example's cost bar's heading
@@ -121,6 +123,7 @@ class Dial:
     n_down: int                   # how many examples ask to turn it down (a positive gradient)
     n_up: int
     blank: bool = False           # every example that does not care has a zero input there
+    blank_example: int | None = None   # the first example that does not care, shown with its blank square
 
     @property
     def n_zero(self) -> int:
@@ -149,9 +152,10 @@ def dial_story(history: History, weight: Weight) -> Dial:
     shown = pick_examples(every)
     x, _ = history.split("train")
     carried = x[:, weight[2]] if weight[0] == 0 else np.ones(len(x))   # the input the dial carries
+    blank = bool(np.all(carried[every == 0] == 0)) and bool((every == 0).any())
     return Dial(weight, shown, every[shown], float(every.mean()), len(every),
-                int((every > 0).sum()), int((every < 0).sum()),
-                bool(np.all(carried[every == 0] == 0)) and bool((every == 0).any()))
+                int((every > 0).sum()), int((every < 0).sum()), blank,
+                int(np.flatnonzero(every == 0)[0]) if blank else None)
 
 
 def first_places(step: dict) -> tuple[int, int]:
@@ -172,13 +176,9 @@ def step_sum(step: dict, lr: float) -> dict:
     for places in range(first_places(step)[0], 7):   # more decimals when the rounding does not check
         before, after = written(step["dial_before"], places), written(step["dial_after"], places)
         change = round(abs(number_of(before) - number_of(after)), places)
-        # clearly, not by a half rounded up: 0.021 x 1.5 = 0.0315 is not plainly 0.032
-        fits = [d for d in range(2, 6) if abs(abs(number_of(written(tilt, -d))) * lr - change) < 0.4 * 10 ** -places]
-        if fits:
-            digits = -fits[0]
+        digits = agreeing([abs(tilt)], change, places, times=lr, clear=True)
+        if digits > -6:
             break
-    else:
-        digits = -6
     return {"tilt": written(tilt, digits), "tilt_places": digits,
             "change": written(change, places), "places": places,
             "before": before, "after": after,
@@ -226,6 +226,38 @@ def first_step(history: History, dial: Weight) -> dict | None:
             "cost_before": history.network(start.step).cost_of(x, y),
             "cost_after": history.network(next_.step).cost_of(x, y),
             "weights_after": next_.weights, "biases_after": next_.biases}
+
+
+def first_pile(history: History) -> list[int] | None:
+    """The training examples the run's first step averaged: its shuffled pile, rebuilt the way
+    nncore's training loop draws it (a generator seeded [seed, 2]; the first `batch` of its
+    first permutation), and kept only if one step on that pile gives the run's own next
+    snapshot. None for a full-batch run, or when the pile cannot be rebuilt."""
+    batch = history.config.get("batch_size")
+    x, y = history.split("train")
+    if not batch or batch >= len(x) or len(history.snapshots) < 2 or history.snapshots[1].step != 1 \
+            or "seed" not in history.config:
+        return None
+    rows = np.random.default_rng([history.config["seed"], 2]).permutation(len(x))[:batch]
+    net = history.network(history.snapshots[0].step)
+    net.backward(x[rows], y[rows])
+    lr = float(history.config["lr"])
+    after = [p - lr * g for p, g in zip(net.params(), net.grads())]
+    if not all(np.allclose(a, w) for a, w in zip(after[0::2], history.snapshots[1].weights)):
+        return None
+    return [int(i) for i in rows]
+
+
+def mostly_down(history: History, step: dict | None) -> bool:
+    """Whether the run's first step mostly turned every output down: every output's average
+    guess over the training examples fell, while most answers are 0 (a reviewer thought the
+    cost's fall from 3.02 to 1.14 meant the network had got much smarter in one step)."""
+    if not step:
+        return False
+    x, y = history.split("train")
+    before = history.network(history.snapshots[0].step).predict(x).mean(axis=0)
+    after = history.network(history.snapshots[1].step).predict(x).mean(axis=0)
+    return bool(len(before) > 1 and np.all(after < before) and y.mean() < 0.5)
 
 
 TURN = 1.0   # how far the worked dial is turned up to show its tilt: a whole unit, as the dials read
@@ -319,15 +351,14 @@ def output_spot(history: History, worst: int) -> dict | None:
     # the sum as written, so it checks by hand: gap x 2 = twice, x how easily it moves = blame
     # (a reviewer found 'gap 0.76 -> blame 0.28' disagreeing with the hidden neuron's own
     # 'x how easily it moves': the 2 from the squared gap was never said)
-    gap_text, blame_text = figure(gap), figure(blame)
+    gap_text = figure(gap)
+    blame_text = written(blame, output_blame_places(history, work))
     decimals = len(gap_text.split(".")[1]) if "." in gap_text else 0
     twice = 2 * number_of(gap_text)
-    unit = 10.0 ** -(len(blame_text.split(".")[1]) if "." in blame_text else 0)
-    digits = next((d for d in range(2, 6)
-                   if abs(twice * number_of(written(slope, -d)) - number_of(blame_text)) < 0.4 * unit), 6)
+    digits = -agreeing([slope], blame, output_blame_places(history, work), times=twice)
     return {"activation": activation, "z": z, "gap": gap, "blame": blame, "slope": slope,
             "written": {"gap": gap_text.replace("-", "\u2212"), "twice": f"{twice:.{decimals}f}".replace("-", "\u2212"),
-                        "slope": written(slope, -digits), "blame": blame_text.replace("-", "\u2212")},
+                        "slope": written(slope, -digits), "blame": blame_text},
             "flat_words": ", and its curve is flattening" if flat else ""}
 
 
@@ -380,14 +411,17 @@ def sig(value: float, places: int) -> int:
     return max(2, min(6, -places - 1 - int(np.floor(np.log10(abs(value))))))
 
 
-def agreeing(factors: list[float], result: float, result_places: int = -2, times: float = 1.0) -> int:
+def agreeing(factors: list[float], result: float, result_places: int = -2, times: float = 1.0,
+             clear: bool = False) -> int:
     """Significant digits (as a negative `places`) for the factors of a written product, the
     fewest from two up, so the written factors multiplied give the written result: a
-    reviewer multiplied '0.035 x 0.81' and got 0.028, not the 0.029 drawn."""
+    reviewer multiplied '0.035 x 0.81' and got 0.028, not the 0.029 drawn. `clear`: the
+    product must sit well inside the result's rounding (0.021 x 1.5 = 0.0315 is not plainly 0.032)."""
     want = written(result, result_places)
+    unit = 10.0 ** -sig(number_of(want) or result, result_places)
     for digits in range(2, 6):
-        product = times * float(np.prod([float(written(f, -digits).replace("\u2212", "-")) for f in factors]))
-        if written(product, result_places) == want:
+        product = times * float(np.prod([number_of(written(f, -digits)) for f in factors]))
+        if written(product, result_places) == want and (not clear or abs(product - number_of(want)) < 0.4 * unit):
             return -digits
     return -6
 
@@ -436,6 +470,7 @@ def sent_back(history: History, work: dict) -> np.ndarray:
     return work["blame_out"][outputs] * history.snapshot(STEP).weights[-1][outputs, work["neuron"]]
 
 
+SENT_PLACES = 2   # what each output sends back, and their total: two decimals, more only if the sums need it
 N_ROWS = 3   # the sent-back table's rows written out: the biggest; the others go in one line
 
 
@@ -461,11 +496,17 @@ def number_of(text: str) -> float:
     return float(text.replace("\u2212", "-"))
 
 
+def tilt_decimals(value: float) -> int:
+    """Decimals for a tilt written as a worked number: two (0.03), or two significant digits
+    when two decimals would hide it (0.0026)."""
+    return 2 if abs(value) >= 0.01 else -2
+
+
 def blame_places(work: dict) -> int:
     """Significant digits (a negative `places`) for our neuron's blame, the same wherever it
     is written: under the sent-back column and in the dial's tilt (a reviewer saw 0.035 become
-    0.0352 between the two)."""
-    return min(-2, agreeing([work["blame"], work["input"]], work["nudge"]))
+    0.0352 between the two); the fewest that give the tilt as written (two decimals)."""
+    return min(-2, agreeing([work["blame"], work["input"]], work["nudge"], tilt_decimals(work["nudge"])))
 
 
 def chain_places(work: dict, flows: np.ndarray) -> tuple[int, int]:
@@ -474,7 +515,7 @@ def chain_places(work: dict, flows: np.ndarray) -> tuple[int, int]:
     gives the written blame (0.1814 x 0.194 = 0.0352; 0.181 x 0.194 is 0.0351): the fewest."""
     want = written(work["blame"], blame_places(work))
     big = flows[biggest_rows(flows)]
-    for places in range(sig(work["total"], -3), 7):
+    for places in range(SENT_PLACES, 7):
         total = number_of(written(work["total"], places))
         rest = total - sum(number_of(written(f, places)) for f in big)
         if abs(rest - (work["total"] - big.sum())) > 10 ** -places:   # the others' line would not be true
@@ -482,7 +523,7 @@ def chain_places(work: dict, flows: np.ndarray) -> tuple[int, int]:
         for digits in range(2, 6):
             if written(total * number_of(written(work["slope"], -digits)), blame_places(work)) == want:
                 return places, -digits
-    return sig(work["total"], -3), -6
+    return SENT_PLACES, -6
 
 
 def slope_places(history: History, work: dict) -> int:
@@ -491,15 +532,32 @@ def slope_places(history: History, work: dict) -> int:
     return chain_places(work, sent_back(history, work))[1]
 
 
-def row_places(blames: np.ndarray, dials: np.ndarray, flows: np.ndarray, places: int) -> int:
-    """Significant digits (a negative `places`) for the sent-back table's blames and dials, the
-    same for every row, the fewest from two up so every written row multiplies to its written
-    product: a reviewer checked 0.17 x -0.29 = -0.049 against the -0.051 written."""
-    for digits in range(2, 7):
-        if all(written(number_of(written(b, -digits)) * number_of(written(d, -digits)), places)
+def row_places(blames: np.ndarray, dials: np.ndarray, flows: np.ndarray, places: int) -> tuple[int, int]:
+    """Significant digits (negative `places`) for the sent-back table's blame column and dial
+    column, the fewest (two decimals first) so every written row multiplies to its written
+    product: a reviewer checked 0.17 x -0.29 = -0.049 against the -0.051 written, and the
+    newest review asked for two decimals where they still check (0.278 x 0.59 = 0.16)."""
+    pairs = sorted(((b, d) for b in range(2, 7) for d in range(2, 7)), key=lambda p: (p[0] + p[1], p[1]))
+    for b_digits, d_digits in pairs:
+        if all(written(number_of(written(b, -b_digits)) * number_of(written(d, -d_digits)), places)
                == written(f, places) for b, d, f in zip(blames, dials, flows)):
-            return -digits
-    return -6
+            return -b_digits, -d_digits
+    return -6, -6
+
+
+def table_places(history: History, work: dict) -> tuple[int, int]:
+    """The sent-back table's blame and dial digits, for the digits diagram's drawn outputs."""
+    flows = sent_back(history, work)
+    outputs = shown_indices(len(work["blame_out"]))
+    big = biggest_rows(flows)
+    dials = history.snapshot(STEP).weights[-1][outputs, work["neuron"]]
+    return row_places(work["blame_out"][[outputs[k] for k in big]], dials[big], flows[big],
+                      chain_places(work, flows)[0])
+
+
+def output_blame_places(history: History, work: dict) -> int:
+    """An output's blame is written with the table's blame digits wherever it is written."""
+    return table_places(history, work)[0]
 
 
 def bend_words(tilt: dict) -> str:
@@ -519,14 +577,15 @@ def passes(history: History) -> tuple[int, int]:
     return steps, round(steps * batch / len(history.split("train")[0]))
 
 
-def pile_words(history: History) -> str:
-    """Which examples each step averaged: a pile of `batch`, or all of them."""
+def pile_words(history: History, shown: bool = False) -> str:
+    """Which examples each step averaged: a pile of `batch`, or all of them; with why a pile
+    when the pile is drawn (a reviewer asked why 10, and not all of them)."""
     batch = history.config.get("batch_size")
     if batch is None:
         return "In this run, every step used all the training examples."
-    # how many times the steps went through every example is the training chapter's to tell:
-    # said here, it took the time our dial's own step needs (the chapter is at its length limit)
-    return f"Each step of this run took a shuffled pile of just {batch} examples."
+    # how many times the steps went through every example is the training chapter's to tell
+    why = ": much quicker, and their average is close to everyone's." if shown else "."
+    return f"Each step of this run took a shuffled pile of just {batch} examples{why}"
 
 
 def under(row: VGroup, above: VGroup) -> None:
@@ -542,51 +601,31 @@ def way_of(blame: float) -> int:
     return int(-np.sign(blame))
 
 
-def way_arrow(way: int, height: float, colour) -> VGroup:
-    """A thin arrow with a stem, up or down: which way a neuron should move. Not the solid
-    triangle, which says which way a dial should turn (a reviewer could not tell the two apart).
-    Parts: [stem, tip]."""
-    tip = Triangle(color=colour, fill_opacity=1.0, stroke_width=0).scale_to_fit_height(0.45 * height)
-    stem = Line(DOWN * height / 2, UP * (height / 2 - 0.4 * tip.height), color=colour, stroke_width=2.5)
+def blame_arrow(way: int, height: float, share: float) -> VGroup:
+    """A violet blame arrow, up or down (the way a neuron should move), as thick as its share
+    of the biggest blame: thicker is more to blame. Parts: [stem, tip]."""
+    t = theme.current()
+    a = float(np.clip(share, 0.0, 1.0))
+    tip_w = 0.16 + 0.2 * a
+    tip = Triangle(color=t.blame, fill_opacity=1.0, stroke_width=0).stretch_to_fit_width(tip_w) \
+        .stretch_to_fit_height(min(0.4 * height, 0.8 * tip_w))
+    stem = Line(DOWN * height / 2, UP * (height / 2 - 0.9 * tip.height), color=t.blame, stroke_width=2.5 + 11.0 * a)
     tip.move_to(UP * (height / 2 - tip.height / 2))
     arrow = VGroup(stem, tip)
-    return arrow if way > 0 else arrow.rotate(np.pi, about_point=ORIGIN)
+    return arrow if way >= 0 else arrow.rotate(np.pi, about_point=ORIGIN)
 
 
-def way_ring(radius: float, amount: float, blame: float) -> VGroup:
-    """A blame ring (bold by `amount`) with a small up or down arrow inside it, in the blame
-    colour: which way this neuron should move. The ring alone says how much, not which way;
-    a ring whose blame is 0 gets no arrow."""
-    ring = blame_ring(radius, amount)
-    group = VGroup(ring)
-    if way_of(blame):
-        # nearly the ring's whole height (2.7 radii): at 480p an arrow of 1.5 radii was 6 px;
-        # never under 14 px, even where crowded rings are drawn on the neurons' outlines
-        group.add(way_arrow(way_of(blame), max(2.4 * radius, WAY_ARROW), ring.get_stroke_color()).move_to(ring))
-    return group
-
+# the close-up of the last two layers (our hidden neuron and the outputs)
+CLOSE_HIDDEN = (-5.6, 0.0, 0)
+CLOSE_OUT_X = -2.0
+CLOSE_TOP, CLOSE_GAP = 2.45, 0.54   # the first output's height, and the outputs' spacing
+CLOSE_ARROW_X = -1.15               # the outputs' blame arrows, right of their names
+PANEL_X = 2.6                        # the gaps' panel, right of the close-up
 
 SPOT_BOX = (2.6, 1.3)            # the squashing curve right of the outputs: width and height
 SPOT_AT = (COLUMN_X + 0.9, -0.55, 0)   # its bottom left corner, where the gaps' panel stood
 
 WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
-RING_RADIUS = 0.17   # a blame ring's least radius: its arrow reads at 480p (a reviewer measured 6 px)
-
-
-def ring_radius(neurons: list[Mobject], neuron: Mobject) -> float:
-    """A blame ring's radius: at most RING_RADIUS, and small enough that the boldest ring
-    (its stroke too) stays clear of its neighbours' and of the labels beside them (a reviewer
-    saw the output rings run into each other and into the digits); on a crowded layer the ring
-    is the neuron's own outline, drawn in the blame colour."""
-    centres = [n.get_center()[1] for n in neurons]
-    gap = min((abs(a - b) for a, b in zip(centres, centres[1:])), default=10.0)
-    return max(0.05, min(RING_RADIUS, (0.45 * gap - ring_reach(0.0)) / 1.35))
-
-
-def ring_reach(radius: float) -> float:
-    """How far the boldest blame ring of `radius` reaches from its neuron's centre, its
-    stroke's outer half included (a stroke width of 1 is 0.01 units)."""
-    return 1.35 * radius + blame_ring(1.0, 1.0).get_stroke_width() / 200
 
 
 # --- the chapter ---
@@ -642,7 +681,9 @@ class Backprop(Chapter):
                 "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
                 "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
-                "pile_words": pile_words(h),
+                "pile_words": pile_words(h, first_pile(h) is not None),
+                "mostly_words": "That step mostly turned every output down: most answers are 0."
+                if mostly_down(h, step) else "",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "a hidden neuron next to the outputs"),   # blame is not yet taught
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
@@ -695,58 +736,58 @@ class Backprop(Chapter):
                       FadeIn(plot["readout"][0]), run_time=1.2)
             self.wait_until_bookmark("turn")
             dial_edge, number = self.play_turn(diagram, dial, dial_edge, number, plot, tilt, places)
-            self.wait_until_bookmark("tilt")
+            # the tilt is on screen before its word (a reviewer heard 'tilt' before the line came)
             self.play(Create(plot["tangent"]), run_time=0.8)
+            self.wait_until_bookmark("tilt")
             self.play(Indicate(plot["tangent"], color=t.text), run_time=0.8)
+            self.wait_until_bookmark("down")
+            # uphill here, so the way down is the other way: an arrow runs downhill along the curve
+            self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), run_time=0.8)
             self.wait_until_bookmark("slow")
-            # every dial at once: a flash over the whole network
+            # every dial at once: a flash over the whole network, white: violet waits for blame
             for pair in reversed(range(n_pairs)):
-                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.blame),
+                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.text),
                           run_time=1.2)
         self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs")})
 
         guess = work["misses"] + h.split("train")[1][EXAMPLE]
-        panel = self.error_panel(h, guess).next_to(diagram, RIGHT, buff=0.6)
         worst = int(np.abs(work["misses"]).argmax())
+        outgoing = diagram.shown_indices(out_layer)
+        dials_out = snap.weights[out_layer - 1][outgoing, work["neuron"]]
+        flows = work["blame_out"][outgoing] * dials_out
+        close = self.closeup(diagram, out_layer, work["neuron"], outgoing, dials_out)
+        panel = self.error_panel(h, guess)
+        panel.move_to([PANEL_X, -0.2, 0])
         miss_words = self.miss_words(panel, worst, guess[worst], work["misses"][worst])
         with self.say("errors_many" if len(guess) > 1 else "errors_one") as tracker:
             self.play(FadeOut(VGroup(*plot.values())), FadeOut(dial_edge), FadeOut(number), FadeOut(pixel),
-                      neuron.animate.set_stroke(t.text, width=2), run_time=0.6)
-            self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), run_time=0.8)
-            self.play(LaggedStart(*(Create(a) for a in panel[2]), lag_ratio=0.15), run_time=1.5)
-            self.wait(max(0.1, tracker.duration * 0.45 - 2.9))
+                      neuron.animate.set_stroke(t.text, width=2), run_time=0.5)
+            # zoom: the last two layers, our neuron and its ten wires, grow to fill the left
+            self.play_zoom(diagram, picture, close, out_layer, work["neuron"], outgoing, inward=True)
+            self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), run_time=0.6)
+            self.play(LaggedStart(*(Create(a) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
+            self.wait(max(0.1, tracker.duration * 0.45 - 3.4))
             self.play(FadeIn(miss_words), run_time=0.6)
         self.show(step=work["step"], example=EXAMPLE, output_errors=-work["misses"], misses=work["misses"])
 
-        out_rings = self.rings(diagram, out_layer, work["blame_out"])
-        # the key well under the title, clear of the panel's heading: what a ring's boldness means
-        # the ring says how much; the arrow in it which way the output should move (a ring
-        # alone read the same for 'say more' and 'say less')
-        ways = VGroup(way_arrow(+1, 0.22, t.blame), way_arrow(-1, 0.22, t.blame)).arrange(RIGHT, buff=0.08)
-        legend = VGroup(blame_legend(mark("blame: bolder ring, more to blame")),
-                        VGroup(ways, self.text("the way it should move", size="small"))
-                        .arrange(RIGHT, buff=0.15)).arrange(DOWN, aligned_edge=LEFT, buff=0.12) \
-            .to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
+        out_arrows = self.closeup_arrows(close, work["blame_out"][outgoing])
+        legend = self.blame_key()
         equal = h.config["cost"] == "cross_entropy" and h.config["activations"][-1] == "softmax"
         key = "blame_equal" if equal else "blame_squared" if h.config["cost"] == "squared_error" else "blame_scaled"
         with self.say(key) as tracker:
-            self.play(FadeIn(legend), run_time=0.6)     # the misses stay beside the rings they become
-            # each output's miss arrow hands on to its ring
-            self.play(LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_rings)), lag_ratio=0.1),
+            # violet is explained as it is first drawn: the key comes with the first arrows
+            self.play(FadeIn(legend), run_time=0.5)
+            # each output's gap hands on to its blame arrow, beside that output
+            self.play(LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_arrows)), lag_ratio=0.1),
                       run_time=min(2.5, tracker.duration / 2))
-            # the biggest gap's ring, and why its arrow points the way it does (no arithmetic:
-            # '2 x gap x slope' was more than a newcomer could check)
             self.wait_until_bookmark("worst")
-            shown = diagram.shown_indices(out_layer)
-            if worst in shown:
-                self.play(Indicate(out_rings[shown.index(worst)], color=t.blame, scale_factor=1.4), run_time=1.0)
-            # how that gap became its blame: the output's point on its squashing curve
+            if worst in outgoing:
+                self.play(Indicate(out_arrows[outgoing.index(worst)], color=t.blame, scale_factor=1.3), run_time=1.0)
             leaving = VGroup(panel, miss_words)
             spot = output_spot(h, worst)
             if spot is not None and key == "blame_squared":
                 self.wait_until_bookmark("curve")
                 sums = spot["written"]
-                # the same column as our neuron's below: a number, x how easily it moves, = blame
                 words = VGroup(self.text("gap {gap} \u00d7 2 = {twice}", size="small", color=t.cost,
                                          facts={"gap": sums["gap"], "twice": sums["twice"]}),
                                self.text("\u00d7 {slope}: how easily it moves", size="small", color=t.text,
@@ -754,7 +795,7 @@ class Backprop(Chapter):
                                self.text("= blame {blame}", size="small", color=t.blame,
                                          facts={"blame": sums["blame"]})).arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
                 spot_picture = self.squash_spot(spot["activation"], spot["z"], mark("the output for {name}"), words,
-                                           facts={"name": output_names(h)[worst]}, steepness=sums["slope"])
+                                                facts={"name": output_names(h)[worst]}, steepness=sums["slope"])
                 self.show(output_spot={"z": spot["z"], "gap": spot["gap"], "slope": spot["slope"],
                                        "blame": spot["blame"], "written": sums})
                 self.play(FadeOut(leaving), run_time=0.5)
@@ -763,56 +804,55 @@ class Backprop(Chapter):
                 self.play(Create(spot_picture[4]), FadeIn(spot_picture[6]), FadeIn(words[1]), run_time=0.8)
                 self.play(FadeIn(words[2]), run_time=0.6)
                 leaving = spot_picture
-        self.show(blame_out=work["blame_out"])
+        self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]))
 
-        ring = way_ring(neuron.width / 2, 1.0, work["blame"]).move_to(neuron)
-        outgoing = diagram.shown_indices(out_layer)
-        dials_out = snap.weights[out_layer - 1][outgoing, work["neuron"]]
-        flows = work["blame_out"][outgoing] * dials_out
-        edges = VGroup(*(diagram.edge_line(out_layer - 1, k, work["neuron"]).set_stroke(opacity=1.0, width=2.5)
-                         for k in outgoing))
-        table = self.sent_back_table(diagram, out_layer, outgoing, work, dials_out, flows)
+        table = self.sent_back_table(close, outgoing, work, dials_out, flows)
         with self.say("gather") as tracker:
-            self.play(FadeOut(leaving), neuron.animate.set_stroke(t.highlight, width=4),
-                      Create(edges), run_time=0.8)
+            self.play(FadeOut(leaving), close["ours"].animate.set_stroke(t.highlight, width=5), run_time=0.6)
             self.wait_until_bookmark("flow")
-            # what each output sends back: as wide as its ring's blame times the dial between them,
-            # its product written beside that output
+            # what each output sends back runs back along its wire to our neuron, as a violet arrow
+            # as thick as its blame times the dial between them; its sum written beside that output
             self.play(FadeIn(table["head"]), run_time=0.5)
-            streams = self.play_flows(diagram, out_layer, work["neuron"], outgoing, flows, table["rows"],
-                                      out_rings, table["others"])
-            self.bring_to_front(edges, neuron)   # each dial's sign colour shows on its stream
+            streams = self.play_flows(close, flows, table["rows"], out_arrows, table["others"])
             self.wait_until_bookmark("red")
             if len(table["red"]):
                 self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
             self.wait_until_bookmark("sum")
-            self.play(FadeIn(table["rule"]), TransformFromCopy(VGroup(*(r[-1] for r in table["rows"] if len(r)),
-                                                                      table["others"]), table["total"]), run_time=1.0)
+            # the total comes in on its own (copies of the rows sliding down left ghosts over them)
+            self.play(FadeIn(table["rule"]), FadeIn(table["total"]), run_time=0.8)
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
-                         "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows)})
+                         "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows),
+                         "rows": table["row_words"],
+                         "arrows": [a.get_stroke_width() for a in streams]})
 
-        total = self.blame_row(work, table["total"])
         ours = self.squash_spot(work["activation"], work["z"], mark("our neuron"),
                                 steepness=written(work["slope"], slope_places(h, work)))
+        own = blame_arrow(way_of(work["blame"]), 0.9, 1.0).next_to(close["ours"], LEFT, buff=0.15)
         with self.say("slope") as tracker:
-            # the factor for how easily the neuron moves: its own squashing curve, where the
-            # written rows stood, and one line under the total
-            self.play(FadeOut(VGroup(table["head"], table["rows"], table["others"])), run_time=0.5)
+            self.play(FadeOut(VGroup(table["head"], table["rows"], table["others"], table["rule"])), run_time=0.4)
+            self.play(table["total"].animate.move_to([SPOT_AT[0] + SPOT_BOX[0], -1.3, 0], aligned_edge=RIGHT),
+                      run_time=0.4)
+            total = self.blame_row(work, table["total"])
             self.play(Create(ours[0]), Create(ours[1]), FadeIn(ours[2]), FadeIn(ours[3]), run_time=0.8)
             self.play(Create(ours[4]), FadeIn(ours[6]), FadeIn(total["rest"]), run_time=0.6)
-            # what flowed back, times that factor, gathers into the neuron's own ring
-            self.play(ReplacementTransform(streams, ring), FadeIn(total["blame"]), run_time=1.0)
-            self.play(Indicate(ring, color=t.blame), run_time=0.6)
+            # what flowed back, times that factor, gathers into our neuron's own arrow
+            self.play(ReplacementTransform(streams, own), FadeIn(total["blame"]), run_time=1.0)
+            self.play(Indicate(own, color=t.blame), run_time=0.6)
         self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")})
 
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(table["rule"], edges, *total.values(), table["total"], ours)), run_time=0.6)
+            self.play(FadeOut(VGroup(*total.values(), table["total"], ours, legend)), run_time=0.5)
+            # zoom back out: the close-up shrinks into the whole network
+            self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
+                           also=VGroup(out_arrows, own))
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
             self.wait_until_bookmark("called")
             self.play(FadeIn(name, scale=1.3), run_time=0.8)
         self.show(blame=[d[0] for d in one.delta])
+        ring = self.arrows(diagram, out_layer - 1, one.delta[out_layer - 2][0], only=work["neuron"])
+        legend = VGroup()
 
         dial_edge = self.dial_line(diagram, dial, costs["dial_before"])
         pixel = self.pixel_mark(picture, dial[2])
@@ -822,13 +862,13 @@ class Backprop(Chapter):
         blank_pixel = VGroup() if blank is None else self.pixel_mark(picture, blank, self.theme.muted)
         glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).move_to(dial_edge.point_from_proportion(0.55) + 0.3 * UP)
         turn_key = turn_legend(up_words=mark("turn this dial up"), down_words=mark("turn this dial down"))
-        turn_key.next_to(legend, DOWN, buff=0.12, aligned_edge=LEFT)   # the keys together, above the sum
+        turn_key.to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
         # the dial's cost curve from the start comes back, small, under the sum: its tilt is the same number
         again = self.tilt_plot(tilt, with_tilt=True, box=(2.8, 1.3), corner=(COLUMN_X + 0.5, -2.45, 0))
         again_group = VGroup(again["axes"], again["names"], again["curve"], again["dot"], again["tangent"],
                              again["tilt"])
         with self.say("nudge") as tracker:
-            self.play(FadeOut(VGroup(out_rings, hidden_rings, name)), FadeIn(ring), run_time=0.5)
+            self.play(FadeOut(VGroup(hidden_rings, name)), FadeIn(ring), FadeIn(picture), run_time=0.5)
             self.play(Create(dial_edge), FadeIn(pixel), run_time=0.8)
             self.wait_until_bookmark("times")
             for part in sum_picture:
@@ -842,15 +882,11 @@ class Backprop(Chapter):
                       run_time=1.0)
             self.wait_until_bookmark("sign")
             self.play(TransformFromCopy(sum_picture[-1][1], glyph), FadeIn(turn_key), run_time=0.8)
-            self.wait_until_bookmark("every")
-            # every dial at once: a flash over the whole network, as at the start
-            for pair in reversed(range(n_pairs)):
-                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.blame),
-                          run_time=0.8)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
                          "nudge": work["nudge"]})
 
         story = dial_story(h, dial)
+        self.dial_average = story.average
         with self.say(average_key(story)) as tracker:
             # our dial keeps its sign's colour (it was blue, then yellow, to a reviewer)
             self.play(FadeOut(VGroup(sum_picture, blank_row, blank_pixel, glyph, again_group, legend, picture,
@@ -867,7 +903,7 @@ class Backprop(Chapter):
         self.show(dial={"weight": list(story.weight), "examples": story.examples,
                         "gradients": story.gradients, "average": story.average,
                         "n_examples": story.n_examples, "n_down": story.n_down, "n_up": story.n_up,
-                        "n_zero": story.n_zero})
+                        "n_zero": story.n_zero, "blank_example": story.blank_example})
 
         batch = h.config.get("batch_size")
         exact = first is not None and first["steps"] == 1
@@ -900,83 +936,147 @@ class Backprop(Chapter):
                                 stroke_width=2).move_to(arrow))
         return group
 
-    def rings(self, diagram: NetworkDiagram, layer: int, blame: np.ndarray) -> VGroup:
-        """A blame ring on every drawn neuron of a layer, bold by |blame| over the layer's
-        largest, with the way that neuron should move inside it (a blame of 0: no arrow)."""
+    def arrows(self, diagram: NetworkDiagram, layer: int, blame: np.ndarray, only: int | None = None) -> VGroup:
+        """A violet blame arrow on every drawn neuron of a layer (or on `only`), thicker for more
+        blame (against the layer's largest), pointing the way that neuron should move (none at 0)."""
         top = float(np.abs(blame).max()) or 1.0
         neurons = list(diagram.neurons(layer))
-        return VGroup(*(way_ring(ring_radius(neurons, c), abs(blame[i]) / top, blame[i]).move_to(c)
-                        for i, c in zip(diagram.shown_indices(layer), neurons)))
+        gap = min((abs(a.get_center()[1] - b.get_center()[1]) for a, b in zip(neurons, neurons[1:])), default=1.0)
+        height = max(WAY_ARROW, min(0.5, 0.95 * gap))
+        return VGroup(*(blame_arrow(way_of(blame[i]), height, abs(blame[i]) / top).move_to(c)
+                        for i, c in zip(diagram.shown_indices(layer), neurons)
+                        if (only is None or i == only) and way_of(blame[i])))
 
     def number(self, value: float, places: int, color: str | None = None) -> Mobject:
         return self.text("{value}", size="small", color=color, facts={"value": written(value, places)})
 
-    def play_flows(self, diagram: NetworkDiagram, out_layer: int, neuron: int, outputs, flows: np.ndarray,
-                   rows: VGroup, rings: VGroup, others: Mobject) -> VGroup:
-        """Blame running back from each drawn output to our neuron along the dial between
-        them, as wide as what it sends (the output's blame times that dial, against the
-        biggest): a bold ring on a thick dial sends a wide stream; its product appears beside
-        its output as it flows. The streams stay drawn."""
+    def closeup(self, diagram: NetworkDiagram, out_layer: int, neuron: int, outputs, dials: np.ndarray) -> dict:
+        """The last two layers, close up: our hidden neuron on the left, the drawn outputs in a
+        column with their names, and the wire between our neuron and each (its dial's sign
+        colour, as thick as its size, as the whole network draws it)."""
+        t = self.theme
+        ours = Circle(radius=0.3, color=t.text, stroke_width=3).move_to(CLOSE_HIDDEN)
+        outs, names, wires = VGroup(), VGroup(), VGroup()
+        labels = output_names(self.history)
+        for n, (k, d) in enumerate(zip(outputs, dials)):
+            y = min(CLOSE_TOP, (len(outputs) - 1) / 2 * CLOSE_GAP) - n * CLOSE_GAP   # centred, few or many
+            outs.add(Circle(radius=0.16, color=t.neuron_stroke, stroke_width=2).move_to([CLOSE_OUT_X, y, 0]))
+            names.add(self.text(labels[k], size="label").next_to(outs[-1], RIGHT, buff=0.15))
+            share = min(abs(d) / diagram.weight_scale, 1.0)
+            wires.add(Line(ours.get_right(), outs[-1].get_left(), color=t.positive if d >= 0 else t.negative,
+                           stroke_width=1.5 + 5.0 * share))
+        return {"ours": ours, "outs": outs, "names": names, "wires": wires}
+
+    def play_zoom(self, diagram: NetworkDiagram, picture: Mobject, close: dict, out_layer: int, neuron: int,
+                  outputs, inward: bool, also: Mobject | None = None) -> None:
+        """In: the whole network grows and fades while its last two layers' pieces (our neuron,
+        the outputs, their names, the wires between) grow into the close-up. Out: the reverse."""
+        labels = diagram.output_label_group
+        small = [diagram.neuron_at(out_layer - 1, neuron).copy()] + \
+                [diagram.neuron_at(out_layer, k).copy() for k in outputs] + \
+                [labels[n].copy() for n in range(min(len(labels), len(outputs)))] + \
+                [diagram.edge_line(out_layer - 1, k, neuron).copy() for k in outputs]
+        big = [close["ours"]] + list(close["outs"]) + list(close["names"])[:len(labels)] + list(close["wires"])
+        if inward:
+            self.play(FadeOut(diagram, scale=1.8), FadeOut(picture),
+                      *(ReplacementTransform(a, b) for a, b in zip(small, big)), run_time=1.2)
+            self.add(*(m for m in big))
+        else:
+            self.play(FadeIn(diagram, scale=1.8), FadeOut(also) if also is not None else Wait(0),
+                      *(ReplacementTransform(b, a) for a, b in zip(small, big)), run_time=1.2)
+            self.remove(*small)
+
+    def closeup_arrows(self, close: dict, blame: np.ndarray) -> VGroup:
+        """Each output's blame: a big violet arrow beside its name, as thick as its blame (against
+        the biggest), pointing the way that output should move (a reviewer could not read 8 px
+        rings with arrows inside)."""
+        top = float(np.abs(blame).max()) or 1.0
+        return VGroup(*(blame_arrow(way_of(b), 0.85 * CLOSE_GAP, abs(b) / top)
+                        .move_to([CLOSE_ARROW_X, o.get_center()[1], 0]) for o, b in zip(close["outs"], blame)))
+
+    @staticmethod
+    def arrow_record(arrows: VGroup, blame: np.ndarray) -> list[dict]:
+        """What the blame arrows show, for the manifest: which way each points and how thick."""
+        return [{"blame": float(b), "up": bool(a[1].get_center()[1] > a[0].get_center()[1]),
+                 "width": float(a[0].get_stroke_width()), "height": float(a.height)} for a, b in zip(arrows, blame)]
+
+    def blame_key(self) -> VGroup:
+        """The key, drawn with the first blame: a thin and a thick violet arrow, and the words."""
+        t = self.theme
+        pair = VGroup(blame_arrow(+1, 0.36, 0.1), blame_arrow(-1, 0.36, 1.0)).arrange(RIGHT, buff=0.12)
+        return VGroup(VGroup(pair, self.text("blame: thicker, more to blame", size="small", color=t.blame))
+                      .arrange(RIGHT, buff=0.15),
+                      self.text("it points the way the output should move", size="small", color=t.text)) \
+            .arrange(DOWN, aligned_edge=LEFT, buff=0.1).to_corner(UP + RIGHT, buff=0.3).shift(0.8 * DOWN)
+
+    def play_flows(self, close: dict, flows: np.ndarray, rows: VGroup, out_arrows: VGroup, others: Mobject) -> VGroup:
+        """Blame running back from each output to our neuron along the wire between them: a
+        violet arrow as thick as what it sends (the output's blame times that dial, against the
+        biggest), its sum written beside its output as it flows; then every other output's
+        together, with their one line. The arrows stay drawn."""
         t = self.theme
         top = float(np.abs(flows).max()) or 1.0
-        target = diagram.neuron_at(out_layer - 1, neuron).get_center()
-        streams = VGroup(*(Line(diagram.neuron_at(out_layer, k).get_center(), target, color=t.blame,
-                                stroke_width=3.0 + 14.0 * abs(f) / top, stroke_opacity=0.55)
-                           for k, f in zip(outputs, flows)))
-        # the written rows one at a time, each from its own ring along its own wire (a reviewer
-        # saw every wire turn violet at once, and could not tell which output a row came from);
-        # then every other output's together, with their one line
-        for s, r, ring in zip(streams, rows, rings):
+        target = close["ours"].get_center()
+        streams = VGroup()
+        for o, f in zip(close["outs"], flows):
+            start = o.get_left()
+            end = target + 0.3 * (start - target) / np.linalg.norm(start - target) * 2.2
+            streams.add(Arrow(start, end, buff=0.05, color=t.blame, stroke_width=2.0 + 14.0 * abs(f) / top,
+                              stroke_opacity=0.85, max_tip_length_to_length_ratio=0.08,
+                              max_stroke_width_to_length_ratio=10))
+        for s, r, a in zip(streams, rows, out_arrows):
             if len(r):
-                self.play(Indicate(ring, color=t.blame, scale_factor=1.6), Create(s), FadeIn(r), run_time=0.9)
+                self.play(Indicate(a, color=t.blame, scale_factor=1.3), GrowArrow(s), FadeIn(r), run_time=0.9)
         rest = [s for s, r in zip(streams, rows) if not len(r)]
-        self.play(*(Create(s) for s in rest), FadeIn(others), run_time=0.8)
+        self.play(*(GrowArrow(s) for s in rest), FadeIn(others), run_time=0.8)
         return streams
 
-    def sent_back_table(self, diagram: NetworkDiagram, out_layer: int, outputs, work: dict,
-                        dials: np.ndarray, flows: np.ndarray) -> dict:
-        """Beside each of the outputs that send back the most, what it sends back to our
-        neuron, written out: its blame (violet) x the dial between them (in its sign's colour)
-        = sent back (violet), with the digits the product needs; under them, every other
-        output together, and the total (nncore's own sum, before the slope).
+    def sent_back_table(self, close: dict, outputs, work: dict, dials: np.ndarray, flows: np.ndarray) -> dict:
+        """Beside each of the outputs that send back the most, what it sends back to our neuron,
+        written out with the output it comes from: 'from output 2: 0.278 x 0.59 = 0.16' (blame in
+        violet, the dial in its sign's colour; two decimals where they check by hand); under them,
+        every other output together, and the total (nncore's own sum, before the slope).
         `rows` has one entry per drawn output (empty for those not written out)."""
         t = self.theme
-        x_blame, x_times, x_dial, x_equals, x_sent = 3.1, 3.4, 4.7, 4.98, 6.15   # right edges of numbers
+        h = self.history
         big = biggest_rows(flows)
         sent_rows, sent_total = sent_back_column(work, flows)
-        places = row_places(work["blame_out"][[outputs[k] for k in big]], dials[big], flows[big],
-                            chain_places(work, flows)[0])
-        rows, red = VGroup(), VGroup()
+        b_places, d_places = table_places(h, work)
+        names = output_names(h)
+        rows, red, words = VGroup(), VGroup(), []
         written_rows = dict(zip(big, sent_rows))
+        x0 = CLOSE_ARROW_X + 0.45
         for n, (k, d) in enumerate(zip(outputs, dials)):
             if n not in written_rows:
                 rows.add(VGroup())
                 continue
-            y = diagram.neuron_at(out_layer, k).get_center()[1]
-            blame = self.number(work["blame_out"][k], places, t.blame)
-            dial = self.number(d, places, t.positive if d >= 0 else t.negative)
-            sent = self.text("{value}", size="small", color=t.blame, facts={"value": written_rows[n]})
-            rows.add(VGroup(blame.move_to([x_blame, y, 0], aligned_edge=RIGHT),
-                            self.text("\u00d7", size="small").move_to([x_times, y, 0]),
-                            dial.move_to([x_dial, y, 0], aligned_edge=RIGHT),
-                            self.text("=", size="small").move_to([x_equals, y, 0]),
-                            sent.move_to([x_sent, y, 0], aligned_edge=RIGHT)))
+            y = close["outs"][n].get_center()[1]
+            dial = self.number(d, d_places, t.positive if d >= 0 else t.negative)
+            row = VGroup(self.text("from output {name}:", size="small", facts={"name": names[k]}),
+                         self.number(work["blame_out"][k], b_places, t.blame),
+                         self.text("\u00d7", size="small"), dial, self.text("=", size="small"),
+                         self.text("{value}", size="small", color=t.blame, facts={"value": written_rows[n]}))
+            row.arrange(RIGHT, buff=0.15).move_to([x0, y, 0], aligned_edge=LEFT)
+            rows.add(row)
+            # what the row reads, for the manifest (a Text keeps no spaces)
+            words.append(f"from output {names[k]}: {written(work['blame_out'][k], b_places)} \u00d7 "
+                         f"{written(d, d_places)} = {written_rows[n]}")
             if d < 0:
                 red.add(dial)
-        top = diagram.neuron_at(out_layer, outputs[0]).get_top()[1] + 0.3
-        head = VGroup(self.text("blame", size="small", color=t.blame).move_to([x_blame, top, 0], aligned_edge=RIGHT),
-                      self.text("dial", size="small").move_to([x_dial, top, 0], aligned_edge=RIGHT),
-                      self.text("sent back", size="small", color=t.blame).move_to([x_sent + 0.2, top, 0],
-                                                                                   aligned_edge=RIGHT))
-        bottom = diagram.neuron_at(out_layer, outputs[-1]).get_center()[1] - 0.4
+        lows = [r for r in rows if len(r)]
+        right = max(r.get_right()[0] for r in lows)
+        head = self.text("blame \u00d7 dial = sent back", size="small", color=t.blame) \
+            .next_to(lows[0], UP, buff=0.25).align_to(lows[0], LEFT)
         others = self.text("the other {n} together: {value}", size="small", color=t.blame,
                            facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]})
-        others.move_to([x_sent, bottom, 0], aligned_edge=RIGHT)
+        # under the last output, not beside it: it is no one output's row
+        others.move_to([right, close["outs"][-1].get_center()[1] - 0.5, 0], aligned_edge=RIGHT)
         low = others.get_bottom()[1] - 0.1
-        rule = Line([x_equals + 0.15, low, 0], [x_sent + 0.05, low, 0], color=t.muted, stroke_width=2)
+        rule = Line([right - 1.0, low, 0], [right + 0.05, low, 0], color=t.muted, stroke_width=2)
         total = self.text("added up: {total}", size="small", color=t.blame, facts={"total": sent_total})
-        total.next_to([x_sent, low, 0], DOWN, buff=0.1).align_to(rule, RIGHT)
-        return {"head": head, "rows": rows, "others": others, "red": red, "rule": rule, "total": total}
+        total.next_to([right, low, 0], DOWN, buff=0.1).align_to(rule, RIGHT)
+        return {"head": head, "rows": rows, "others": others, "red": red, "rule": rule, "total": total,
+                "row_words": words}
 
     def squash_spot(self, activation: str, z: float, title: str, words: Mobject | None = None,
                     facts: dict | None = None, steepness: str | None = None) -> VGroup:
@@ -1061,6 +1161,18 @@ class Backprop(Chapter):
         dot = Dot(at(tilt["dial"], tilt["cost"]), radius=0.08, color=t.highlight)
         turned = Dot(at(tilt["turned"], tilt["cost_turned"]), radius=0.08, color=t.highlight)
 
+        # the cost axis's scale: ticks at round costs (a reviewer took a 0.02 rise for a big climb)
+        step = TICK_STEP
+        ticks = VGroup()
+        for value in np.arange(np.ceil(low / step) * step, high, step):
+            mark_line = Line(at(xs[0], value), at(xs[0], value) + 0.1 * LEFT, stroke_color=t.muted, stroke_width=2)
+            ticks.add(VGroup(mark_line, self.text("{value}", size="small", color=t.muted,
+                                                  facts={"value": f"{value:.2f}"}).next_to(mark_line, LEFT, buff=0.06)))
+        axes.add(ticks)
+        # the axis's scale is drawn, so recorded: round costs, not numbers of the run
+        self.show(cost_ticks=sorted(set(self.shown.get("cost_ticks", [])) |
+                                    {round(float(v), 2) for v in np.arange(np.ceil(low / step) * step, high, step)}))
+
         def reading(x: float, y: float) -> VGroup:
             """A point's numbers on the axes, read off along dashed lines: the cost on the
             upright axis, the dial on the flat one (a reviewer found the chart unreadable
@@ -1068,7 +1180,8 @@ class Backprop(Chapter):
             spot = at(x, y)
             across = DashedLine(at(xs[0], y), spot, color=t.muted, stroke_width=1.5, dash_length=0.06)
             down = DashedLine(at(x, low), spot, color=t.muted, stroke_width=1.5, dash_length=0.06)
-            cost = self.number(y, places[1], t.cost).next_to(at(xs[0], y), LEFT, buff=0.08)
+            # beside its dot, clear of the axis's own numbers
+            cost = self.number(y, places[1], t.cost).next_to(spot, UP + LEFT, buff=0.08)
             value = self.number(x, places[0]).next_to(at(x, low), DOWN, buff=0.08)
             return VGroup(across, down, cost, value)
         before, after = reading(tilt["dial"], tilt["cost"]), reading(tilt["turned"], tilt["cost_turned"])
@@ -1078,11 +1191,18 @@ class Backprop(Chapter):
         reach = 0.3 * w
         tangent = Line(dot.get_center() - reach * direction, dot.get_center() + reach * direction,
                        color=t.text, stroke_width=6)
+        # downhill from the dot along the curve: the way this dial should turn
+        way = -1.0 if tilt["tilt"] > 0 else 1.0
+        far = tilt["dial"] + way * 0.8 * tilt["turn"]
+        downhill_arrow = Arrow(dot.get_center(), at(far, float(np.interp(far, xs, ys))), buff=0.1,
+                               color=t.highlight, stroke_width=6, max_tip_length_to_length_ratio=0.35)
+        downhill_words = self.text(mark("turn down") if way < 0 else mark("turn up"), size="small", color=t.highlight)
+        downhill_words.next_to(downhill_arrow, DOWN, buff=0.1)
         parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": VGroup(before, after),
-                 "turned": turned, "tangent": tangent}
+                 "turned": turned, "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words)}
         if with_tilt:
             parts["tilt"] = self.text("tilt {value}", size="small", color=t.text,
-                                      facts={"value": written(tilt["tilt"], -2)})
+                                      facts={"value": written(tilt["tilt"], tilt_decimals(tilt["tilt"]))})
             parts["tilt"].next_to(at(xs[-1], low), UP, buff=0.15).align_to(axes[0], RIGHT)
             if parts["tilt"].get_top()[1] > at(0, ys[-1])[1] - 0.2:   # the curve ends low: the words above it
                 parts["tilt"].next_to(at(xs[-1], high), UP, buff=0.1).align_to(axes[0], RIGHT)
@@ -1155,11 +1275,11 @@ class Backprop(Chapter):
         # downhill (a turn arrow here, 'turn down' under 'tilt 0.029', read as a downhill tilt)
         rise = 0.18 * (np.sign(work["nudge"]) or 1)
         slope_glyph = Line([-0.25, -rise, 0], [0.25, rise, 0], color=t.text, stroke_width=6)
-        glyphs = [way_ring(0.15, 1.0, work["blame"]), carried, slope_glyph]
-        places = agreeing([work["blame"], work["input"]], work["nudge"])
+        glyphs = [blame_arrow(way_of(work["blame"]), 0.5, 1.0), carried, slope_glyph]
+        places = agreeing([work["blame"], work["input"]], work["nudge"], tilt_decimals(work["nudge"]))
         names = [(mark("blame"), work["blame"], places),
                  (mark("brightness") if image else mark("input"), work["input"], places),
-                 (mark("tilt"), work["nudge"])]
+                 (mark("tilt"), work["nudge"], tilt_decimals(work["nudge"]))]
         return self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
                                 ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 0.65, 0], aligned_edge=LEFT)
 
@@ -1169,7 +1289,7 @@ class Backprop(Chapter):
         t = self.theme
         image = input_kind(self.history) == "image"
         carried = Square(0.4, stroke_color=t.muted, stroke_width=2) if image else self.number(0.0, 2, t.text)
-        row = self.picture_sum([way_ring(0.15, 1.0, work_blame), carried, self.text("tilt 0", size="small", color=t.muted)],
+        row = self.picture_sum([blame_arrow(way_of(work_blame), 0.5, 1.0), carried, self.text("tilt 0", size="small", color=t.muted)],
                                [None, None, None], [t.text] * 3, ["\u00d7", "="])
         row.next_to(above, DOWN, buff=0.3, aligned_edge=LEFT)
         under(row, above)
@@ -1200,13 +1320,14 @@ class Backprop(Chapter):
         self.add(edge, number, glyph)
         return edge, number
 
-    def step_lines(self, worked_step: dict, lr: str) -> VGroup:
+    def step_lines(self, worked_step: dict, lr: str, named: bool = True) -> VGroup:
         """Our dial's first step in two lines: 'pile's average tilt 0.0212 x step size 1.5 =
         0.032', then 'dial 0.277 - 0.032 = 0.245'. Parts: [line one: words and tilt, x step
         size, =, change], [dial, before, sign, change, =, after]: the change is carried down."""
         t = self.theme
-        one = VGroup(self.text("pile's average tilt {tilt}", size="small", color=t.text,
-                               facts={"tilt": worked_step["tilt"]}),
+        # the tilt alone when the line above names it ('its average tilt 0.0212'): the line fits
+        one = VGroup(self.text("pile's average tilt {tilt}", size="small", color=t.text, facts={"tilt": worked_step["tilt"]})
+                     if named else self.text("{value}", size="small", color=t.text, facts={"value": worked_step["tilt"]}),
                      self.text("\u00d7 step size {lr}", size="small", color=t.text, facts={"lr": lr}),
                      self.text("=", size="small", color=t.text),
                      self.text("{value}", size="small", color=t.text, facts={"value": worked_step["change"]}))
@@ -1236,9 +1357,10 @@ class Backprop(Chapter):
             return VGroup()
         side = int(round(np.sqrt(self.history.config["sizes"][0])))
         row, col = divmod(source, side)
-        cell = picture.frame.width / side
+        cell = picture.frame.width / side   # as drawn: the picture may have been scaled
+        corner = picture.frame.get_corner(UP + LEFT)
         return VGroup(Square(cell, stroke_color=colour or self.theme.text, stroke_width=3)
-                      .move_to(picture.center_of(row + 0.5, col + 0.5)))
+                      .move_to(corner + (col + 0.5) * cell * RIGHT + (row + 0.5) * cell * DOWN))
 
     def cost_bar(self, cost: float, head: str = mark("cost of this example"), places: int = 2) -> VGroup:
         """A cost as a bar on the chapter's one scale (the bigger cost is the longer bar), its
@@ -1264,68 +1386,12 @@ class Backprop(Chapter):
         for pair in reversed(range(1, n_pairs)):
             self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35,
                                           color=self.theme.blame), run_time=beat)
-            rings = self.rings(diagram, pair, deltas[pair - 1][0])
-            self.play(LaggedStart(*(Create(r) for r in rings), lag_ratio=0.05), run_time=beat)
+            rings = self.arrows(diagram, pair, deltas[pair - 1][0])
+            if pair == n_pairs - 1:   # the outputs' arrows, as the close-up drew them, come too
+                rings.add(self.arrows(diagram, pair + 1, deltas[pair][0]))
+            self.play(LaggedStart(*(FadeIn(r) for r in rings), lag_ratio=0.05), run_time=beat)
             drawn.add(rings)
         return drawn
-
-    def edges_around(self, diagram: NetworkDiagram, neuron: int, pair: int) -> list[tuple[int, int, int]]:
-        """The drawn edges into and out of one neuron, as (layer pair, row, col)."""
-        into = [(pair, neuron, i) for i in diagram.shown_indices(pair)]
-        out = [(pair + 1, k, neuron) for k in diagram.shown_indices(pair + 2)]
-        return into + out
-
-    def turn_glyphs(self, diagram: NetworkDiagram, edges, grads: list[np.ndarray]) -> VGroup:
-        """A turn arrow on each edge, against its gradient's sign, as tall as its share of the
-        largest nudge among the edges of its layer pair (none where the nudge is nil)."""
-        glyphs = VGroup()
-        tops = {p: max(abs(grads[q][r, c]) for q, r, c in edges if q == p) or 1.0 for p, _, _ in edges}
-        for p, r, c in edges:
-            g = grads[p][r, c]
-            share = abs(g) / tops[p]
-            if share < 0.05:
-                continue
-            line = diagram.edge_line(p, r, c)
-            # near the far end of each edge, where the edges fan out and the arrows do not pile up
-            # beside the far neuron's end of its edge: one arrow per neuron, as far apart as they are
-            at = 0.12 if p == edges[0][0] else 0.88
-            glyphs.add(turn_arrow(-np.sign(g), 0.08 + 0.14 * share).move_to(line.point_from_proportion(at)))
-        return glyphs
-
-    def lit_edges(self, diagram: NetworkDiagram, edges, weights) -> VGroup:
-        """The edges around our neuron, bright over the veil: sign colour, width by size."""
-        t = self.theme
-        lines = VGroup()
-        for p, r, c in edges:
-            value = float(weights[p][r, c])
-            share = min(abs(value) / diagram.weight_scale, 1.0)
-            lines.add(diagram.edge_line(p, r, c).set_stroke(t.positive if value >= 0 else t.negative,
-                                                            width=1.5 + 4.0 * share, opacity=1.0))
-        return lines
-
-    def spotlight(self, diagram: NetworkDiagram, edges, weights) -> tuple[Mobject, VGroup, VGroup]:
-        """A veil in the background colour over the diagram, the edges around our neuron
-        above it, and the neurons and labels above those (copies: the diagram stays whole)."""
-        t = self.theme
-        veil = Rectangle(width=diagram.width + 0.2, height=diagram.height + 0.2, stroke_width=0,
-                         fill_color=t.background, fill_opacity=0.78).move_to(diagram)
-        front = VGroup(diagram.neuron_groups.copy(), diagram.ellipses.copy(),
-                       diagram.output_label_group.copy(), diagram.count_labels.copy())
-        return veil, self.lit_edges(diagram, edges, weights), front
-
-    def which_tag(self, words: str, facts: dict, pile: bool) -> VGroup:
-        """Which examples the arrows are for: one card, or a pile of them, and the words."""
-        t = self.theme
-        colour = t.highlight if pile else t.text
-        cards = VGroup(*(Rectangle(width=0.32, height=0.4, stroke_color=colour, stroke_width=1.5,
-                                   fill_color=t.background, fill_opacity=1.0).shift(k * 0.07 * (RIGHT + UP))
-                         for k in range(4)))
-        if not pile:   # the example itself, small
-            cards = picture_of(self.history, EXAMPLE, 0.45, self.text)
-            if cards.width > 1.1:
-                cards.scale_to_fit_width(1.1)
-        tag = VGroup(cards, self.text(words, size="small", color=colour, facts=facts)).arrange(RIGHT, buff=0.2)
-        return tag.to_corner(UP + RIGHT, buff=0.3).shift(1.9 * DOWN)   # under the blame key
 
     def error_panel(self, h: History, guess: np.ndarray) -> VGroup:
         """The answers for the drawn outputs, with a heading."""
@@ -1379,9 +1445,19 @@ class Backprop(Chapter):
         # the three groups add up to the 'all' above: down, up, and those the dial does nothing for
         count = VGroup(self.text("{down} want down, {up} want up", size="small", color=t.text,
                                  facts={"down": dial.n_down, "up": dial.n_up}))
+        blank_shown = VGroup()
         if dial.n_zero:
-            count.add(self.text("{n} do not care", size="small", color=t.muted, facts={"n": dial.n_zero}))
+            image = input_kind(self.history) == "image" and dial.blank_example is not None
+            # shown, not only counted: one of them, its square (blank) ringed
+            count.add(self.text("{n} do not care: their square is blank" if image else "{n} do not care",
+                                size="small", color=t.text, facts={"n": dial.n_zero}))
+            if image:
+                pic = picture_of(self.history, dial.blank_example, 1.0, self.text)
+                blank_shown = VGroup(pic, self.pixel_mark(pic, dial.weight[2], t.highlight))
         count.arrange(DOWN, buff=0.08).next_to(avg_bar, DOWN, buff=0.2).set_x(centre_x)
+        if len(blank_shown):
+            blank_shown.next_to(count[1], RIGHT, buff=0.2)
+            count.add(blank_shown)
         axis = Line([centre_x, top + 0.25, 0], [centre_x, avg_y - 0.25, 0], color=t.muted, stroke_width=1.5)
         beat = max(0.4, (duration - 1.0) / (len(rows) + 4))
         self.play(FadeIn(heading), Create(axis), run_time=beat)
@@ -1437,10 +1513,27 @@ class Backprop(Chapter):
         size = self.text("each turn: average tilt \u00d7 step size {lr}, the other way", size="small", color=t.text,
                          facts={"lr": people(lr)})
         bar = self.cost_bar(step["cost_before"], mark("average cost per example"), cost_places)
+        rows = first_pile(h)
+        cards = VGroup()
+        if rows is not None:
+            # the pile itself: its examples, small, under the words, and how close its average is
+            cards = VGroup(*(picture_of(h, i, 0.42, self.text) for i in rows)).arrange(RIGHT, buff=0.08)
+            if cards.width > 5.4:
+                cards.scale_to_fit_width(5.4)
+            cards.next_to(pile, DOWN, buff=0.2, aligned_edge=RIGHT)
+            worked_tilt = step_sum(step, lr)["tilt"] if step["steps"] == 1 else written(step["pile_nudge"], -3)
+            close_words = self.text("its average tilt {tilt}, all of them: {all}", size="small", color=t.text,
+                                    facts={"tilt": worked_tilt, "all": written(self.dial_average, -2)})
+            close_words.next_to(cards, DOWN, buff=0.15, aligned_edge=RIGHT)
+            cards.add(close_words)
+            self.show(first_pile={"examples": rows, "tilt": step["pile_nudge"], "all": self.dial_average})
         self.play(FadeIn(diagram), FadeIn(edge), FadeIn(number), FadeIn(bar), run_time=1.0)
-        self.play(FadeIn(tag), FadeIn(pile), run_time=1.0)
+        self.play(FadeIn(tag), FadeIn(pile), run_time=0.8)
+        if len(cards):
+            self.play(LaggedStart(*(FadeIn(c, shift=0.2 * DOWN) for c in cards[:-1]), lag_ratio=0.15), run_time=1.2)
+            self.play(FadeIn(cards[-1]), run_time=0.6)
         self.wait_until_bookmark("step")
-        size.next_to(pile, DOWN, buff=0.3, aligned_edge=RIGHT)
+        size.next_to(cards if len(cards) else pile, DOWN, buff=0.3, aligned_edge=RIGHT)
         if step["steps"] != 1:   # several piles between the snapshots: no one sum to write
             words = self.text("dial {before} \u2192 {after}", size="small", color=t.text,
                               facts={"before": written(step["dial_before"], places),
@@ -1453,8 +1546,8 @@ class Backprop(Chapter):
             # every other dial turns first (ours, drawn bold over its own edge, waits), beside
             # our dial's tilt x the step size; then ours turns by that much, its sum written out
             worked_step = step_sum(step, lr)
-            sums = self.step_lines(worked_step, people(lr))
-            sums.next_to(pile, DOWN, buff=0.35, aligned_edge=RIGHT)
+            sums = self.step_lines(worked_step, people(lr), named=not len(cards))
+            sums.next_to(cards if len(cards) else pile, DOWN, buff=0.3, aligned_edge=RIGHT)
             glyph = turn_arrow(1 if worked_step["way"] == "up" else -1, 0.3) \
                 .move_to(edge.point_from_proportion(0.35) + 0.3 * DOWN)
             self.show(step_sum=worked_step)
@@ -1471,3 +1564,11 @@ class Backprop(Chapter):
         self.wait_until_bookmark("cost")
         self.play(Transform(bar, self.cost_bar(step["cost_after"], mark("average cost per example"), cost_places)),
                   run_time=1.2)
+        if mostly_down(h, step):
+            # what the step mostly did: every output now says less (their wires turned red)
+            self.wait_until_bookmark("mostly")
+            downs = VGroup(*(Arrow(UP * 0.13, DOWN * 0.13, buff=0, color=t.text, stroke_width=7,
+                                   max_tip_length_to_length_ratio=0.5, max_stroke_width_to_length_ratio=40)
+                             .next_to(label, RIGHT, buff=0.12) for label in diagram.output_label_group))
+            words = self.text("every output says less", size="small", color=t.text).next_to(downs, RIGHT, buff=0.2)
+            self.play(LaggedStart(*(GrowArrow(d) for d in downs), lag_ratio=0.08), FadeIn(words), run_time=1.2)
