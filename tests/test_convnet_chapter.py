@@ -498,6 +498,11 @@ def test_why_the_convnet_drops_is_our_picture_moved_through_nncore(digits):
             for value in products.reshape(-1):
                 assert written(value) in drawn
             assert f"added up: {written(float(products.sum()))}" in drawn
+            assert abs(products.sum() - (np.asarray(pooled) * dials).sum()) < 0.05     # the real sum, nearly
+        recorded = shown["why_written"]
+        np.testing.assert_allclose(recorded["products"], np.round(np.round(w["pooled"], 2) * np.round(dials, 2), 2))
+        np.testing.assert_allclose(recorded["moved_products"],
+                                   np.round(np.round(w["moved_pooled"], 2) * np.round(dials, 2), 2))
         for value in np.round(dials, 2).reshape(-1):
             assert written(value) in drawn
         # the dial the ringed number lands on is named as about 0 when it is

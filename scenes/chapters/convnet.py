@@ -1071,8 +1071,8 @@ class Convnet(Chapter):
         pair.truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
         pair.dense, pair.conv = VGroup(), VGroup()
         if card:
-            pair.dense = self.text("earlier: {guess}", size="small", color=t.wrong,
-                                   facts={"guess": labels[card["dense_guess"]]})
+            dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+            pair.dense = VGroup(dense, self.cross(dense))        # a wrong guess: grey and crossed
             pair.conv = self.text("convnet: {guess}", size="small", color=t.right,
                                   facts={"guess": labels[card["conv_guess"]]})
         VGroup(pair.truth, pair.dense, pair.conv).arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(pair, DOWN, buff=0.15)
@@ -1089,6 +1089,7 @@ class Convnet(Chapter):
             picture = ShadedGrid(np.asarray(card["picture"], float).reshape(side, side), FIXED_CELL, lit(1.0))
             truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[card["truth"]]})
             dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+            dense = VGroup(dense, self.cross(dense))            # a wrong guess: grey and crossed
             conv = self.text("convnet: {guess}", size="small", color=t.right, facts={"guess": labels[card["conv_guess"]]})
             cards.add(VGroup(picture, truth, dense, conv).arrange(DOWN, buff=0.1))
         cards.arrange(RIGHT, buff=0.5)
@@ -1132,6 +1133,11 @@ class Convnet(Chapter):
                  self.written_grid(moved_maps, lit(self.map_top), separate=True, write=map_number),
                  self.written_grid(moved_maps * dials, signed(dial_top))]
         products, moved_products = np.round(maps * dials, 2), np.round(moved_maps * dials, 2)
+        # as written, each the product of the two written beside it (within 0.03 of the real
+        # one), and their sums (as the worked spot's `shown_products`)
+        self.show(why_written={"map": maps, "moved_map": moved_maps, "dials": dials, "products": products,
+                               "moved_products": moved_products,
+                               "sums": [float(products.sum()), float(moved_products.sum())]})
         heads = [self.text("our stamp's shrunk map", size="small", color=t.muted),
                  self.text("output neuron {label}'s dials", size="small", color=t.muted, facts={"label": label}),
                  self.text("products", size="small", color=t.muted)]
@@ -1178,7 +1184,10 @@ class Convnet(Chapter):
         edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: hidden
         slides, stays, leaves, comes = map_moves(w["pooled"], w["moved_pooled"], step)
         old, new = grids[0], grids[3]
-        cell_of = lambda grid, k: VGroup(grid.cells[k], grid.numbers[k])
+        # a square's fill and number one by one, never in a new group: a group made here would
+        # be added to the scene whole and stay on after the fade (review: squares left over)
+        parts = lambda grid, ks: [m for k in ks for m in (grid.cells[k], grid.numbers[k])]
+        before = list(self.mobjects)        # what stays on after this part: the title
         values = np.asarray(dials).reshape(-1)
         strong = 0.25 * dial_top
         with self.say("why"):
@@ -1211,13 +1220,10 @@ class Convnet(Chapter):
             self.play(FadeOut(pic_head), picture.cells.animate.shift(step * picture.cell * RIGHT), run_time=0.8)
             self.play(FadeIn(note), run_time=0.3)
             # the map's numbers slide under the dials, which stay; the ring goes with its number
-            self.play(*(FadeOut(cell_of(old, k)) for k in leaves), run_time=0.4)
-            self.play(*(cell_of(old, k).animate.shift(step * old.cell * RIGHT) for k in slides),
+            self.play(*(FadeOut(m) for m in parts(old, leaves)), run_time=0.4)
+            self.play(*(m.animate.shift(step * old.cell * RIGHT) for m in parts(old, slides)),
                       ring.animate.shift(step * old.cell * RIGHT), run_time=1.0)
-            self.play(*(FadeIn(cell_of(new, k)) for k in comes), run_time=0.5)
-            # the moved map as one grid from now on: the squares that slid or stayed are the same
-            self.remove(*(cell_of(old, k) for k in slides + stays))
-            self.add(*(cell_of(new, k) for k in range(maps.size) if k not in comes))
+            self.play(*(FadeIn(m) for m in parts(new, comes)), run_time=0.5)
             self.wait_until_bookmark("onto")
             # the old products go before the new come: crossed, two numbers sat in one square
             self.play(FadeOut(VGroup(grids[2].cells, grids[2].numbers)), FadeOut(sums[0]),
@@ -1230,11 +1236,9 @@ class Convnet(Chapter):
                       run_time=1.0)
             self.play(FadeIn(totals.new_values), FadeIn(guesses[1]), FadeIn(cross), run_time=0.5)
         self.wait(0.3)      # the new guess, a moment to read it
-        # only what is on screen: a group's part faded out before would come back for the fade
-        self.play(FadeOut(VGroup(picture, note, old.frame, new.cells, new.numbers, signs, heads, columns[1],
-                                 grids[2].frame, grids[4].cells, grids[4].numbers, sums[1], hardly, ring,
-                                 totals.heads, totals.bars, totals.new_values, truth, guesses[1], cross)),
-                  run_time=0.6)
+        # only what is on screen, each as it is there: a group's part faded out before would come
+        # back for the fade, and a part added on its own would stay
+        self.play(*(FadeOut(m) for m in self.mobjects if m not in before), run_time=0.6)
 
     def cross(self, beside: VMobject) -> VGroup:
         """A wrong guess standing alone: grey, with a cross mark after it (red means a dial below zero)."""
