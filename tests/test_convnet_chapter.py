@@ -484,8 +484,29 @@ def test_why_the_convnet_drops_is_our_picture_moved_through_nncore(digits):
         from scenes.chapters.convnet import dial_words
         top = float(np.abs(dials).max())
         assert f"sits on {dial_words(dials[r, c], top)}" in said(entry)
-        assert f"slides onto {dial_words(dials[r, c + step], top)}" in said(entry)
-        assert f"output neuron {labels[label]}'s dials on it:" in drawn
+        assert f"lands on {dial_words(dials[r, c + step], top)}" in said(entry)
+        assert f"output neuron {labels[label]}'s dials" in drawn
+        # review 10: the layout of the worked spot, numbers only: map x dials = products, added
+        # up, before and after the move; each product checks by hand against the two written
+        from scenes.chapters.convnet import map_number, near_zero
+        for pooled in (w["pooled"], w["moved_pooled"]):
+            written_map = np.round(np.asarray(pooled), 2)
+            products = np.round(written_map * np.round(dials, 2), 2)
+            np.testing.assert_allclose(products, np.asarray(pooled) * dials, rtol=0, atol=0.03)
+            for value in written_map.reshape(-1):
+                assert map_number(value) in drawn
+            for value in products.reshape(-1):
+                assert written(value) in drawn
+            assert f"added up: {written(float(products.sum()))}" in drawn
+            assert abs(products.sum() - (np.asarray(pooled) * dials).sum()) < 0.05     # the real sum, nearly
+        recorded = shown["why_written"]
+        np.testing.assert_allclose(recorded["products"], np.round(np.round(w["pooled"], 2) * np.round(dials, 2), 2))
+        np.testing.assert_allclose(recorded["moved_products"],
+                                   np.round(np.round(w["moved_pooled"], 2) * np.round(dials, 2), 2))
+        for value in np.round(dials, 2).reshape(-1):
+            assert written(value) in drawn
+        # the dial the ringed number lands on is named as about 0 when it is
+        assert ("about 0: hardly counts" in drawn) == near_zero(dials[r, c + step], top)
         assert not any(d.startswith("our map's part") for d in drawn)
         # both totals of the right answer's neuron, and of the neuron that wins after the move
         # (its guess; else the runner-up), through nncore, drawn at their bars before and after
@@ -501,7 +522,7 @@ def test_why_the_convnet_drops_is_our_picture_moved_through_nncore(digits):
         assert not any(d.startswith("its sum:") for d in drawn)     # a bare sum under one map did not add up
         # review round 3: "the map moves with it" was half true after pooling (only some numbers
         # move): what is said is the dials staying and the one ringed number moving, both shown
-        assert "the dials stay where they are" in said(entry) and "the map moves with it" not in said(entry)
+        assert "the dials stay" in said(entry) and "the map moves with it" not in said(entry)
         assert f"guess: {labels[w['moved_guess']]} ({round(100 * w['moved_sure'])}% sure)" in drawn
 
 
@@ -535,20 +556,29 @@ def test_why_guess_words():
     assert spoken(-0.25) == "minus 0.25" and spoken(0.1) == "0.10" and spoken(-0.001) == "0.00"
 
 
-def test_a_dial_is_said_as_its_frame_shows_it():
-    """Review 9: the dials are frames in their colours over the map, not numbers: said so."""
-    from manim import ManimColor
-    from scenes.chapters.convnet import DARK_DIAL, STRONG_DIAL, dial_words
-    from scenes.kit.pictures import signed
-    assert dial_words(0.846, 1.004) == "a strong blue dial"
-    assert dial_words(0.104, 1.004) == "a dark dial, which hardly counts"
-    assert dial_words(-0.3, 1.0) == "a faint red dial" and dial_words(0.3, 1.0) == "a faint blue dial"
-    assert dial_words(-1.0, 1.0) == "a strong red dial"
-    # "dark" is what the frame's colour is: closer to the background than to full blue
-    theme.use("dark")
-    light = lambda c: float(np.dot(ManimColor(c).to_rgb(), [0.299, 0.587, 0.114]))
-    dark, strong, bg = signed(1.0)(DARK_DIAL - 0.01), signed(1.0)(STRONG_DIAL), theme.current().background
-    assert abs(light(dark) - light(bg)) < abs(light(strong) - light(bg))
+def test_a_dial_is_said_as_it_is_written():
+    """Review 10: the dials are written numbers; one about 0 is said to hardly count."""
+    from scenes.chapters.convnet import DARK_DIAL, dial_words, near_zero
+    assert dial_words(0.846, 1.004) == "a dial of 0.85"
+    assert dial_words(0.104, 1.004) == "0.10: about 0, so it hardly counts"
+    assert dial_words(-0.3, 1.0) == "a dial of minus 0.30"
+    assert near_zero(DARK_DIAL - 0.01, 1.0) and not near_zero(DARK_DIAL + 0.01, 1.0)
+
+
+def test_the_map_slides_square_by_square_as_nncore_moves_it():
+    """The shrunk map of the moved picture, made from the old one: numbers that slide one
+    square over, numbers that stay, and new ones where neither holds."""
+    from scenes.chapters.convnet import map_moves
+    old = np.array([[3.0, 1.0, 2.0], [0.0, 0.5, 0.7]])
+    new = np.array([[0.4, 3.0, 2.0], [0.0, 0.0, 0.5]])
+    slides, stays, leaves, comes = map_moves(old, new, 1)
+    assert slides == [0, 4] and stays == [2, 3] and sorted(leaves) == [1, 5] and comes == [0, 4]
+    cols = old.shape[1]
+    moved = {k + 1 for k in slides} | set(stays) | set(comes)
+    assert moved == set(range(old.size))                   # every square of the moved map is drawn
+    for k in slides:
+        r, c = divmod(k, cols)
+        assert new[r, c + 1] == old[r, c]
 
 
 def test_the_why_words_say_the_drawn_dials_and_totals(digits):
@@ -631,7 +661,8 @@ def test_the_map_shrinks_for_a_reason_shown_in_numbers(digits):
     big, small = np.asarray(shown["feature_map"]).size, np.asarray(shown["pooled"]).size
     drawn = [d["text"] for d in entry["drawn"]]
     assert f"{big} numbers" in drawn and f"{small} numbers" in drawn
-    assert "so fewer numbers go on." in said(entry) and f"{big} numbers become {small}" in said(entry)
+    assert f"{big} numbers become {small}: less for the next step to read." in said(entry)
+    assert "fewer numbers for the next step to read" in drawn      # review 10: the reason on screen
 
 
 def test_a_few_stamps_are_shown_beside_their_maps_and_a_dark_map_is_explained(digits):
@@ -711,44 +742,50 @@ def test_each_column_of_small_pairs_says_which_is_the_stamp_and_which_its_map(di
 # --- review round 3: what each stamp looks for, numbers that fit their cells ---
 
 def test_a_stamp_is_named_by_where_its_blue_dials_lie():
-    from scenes.chapters.convnet import NO_INK, SPOTS, stamp_pattern
+    """Review 10: a stamp is named by its strongest blue dials: a stroke only when they are
+    exactly one line of three, else their places."""
+    from scenes.chapters.convnet import NO_INK, stamp_pattern
     upright = np.array([[-1.0, 2.0, -1.0], [-1.0, 2.0, -1.0], [-1.0, 1.5, 0.2]])
     assert stamp_pattern(upright)[0] == "an upright stroke in the middle"
     assert stamp_pattern(upright.T)[0] == "a flat stroke across the middle"
-    assert stamp_pattern(upright[:, ::-1].T[::-1])[0] == "a flat stroke across the middle"
     assert stamp_pattern(np.roll(upright, -1, axis=1))[0] == "an upright stroke on the left"
     assert stamp_pattern(np.eye(3) - 0.5)[0] == "a stroke slanting down to the right"
     assert stamp_pattern(np.eye(3)[::-1] - 0.5)[0] == "a stroke slanting up to the right"
     assert stamp_pattern(-np.ones((3, 3)) + 0.1 * np.eye(3)) == NO_INK       # faint blue: wants no ink
-    # review 9: a slant named by a hair (4.23 of its blue 6.54, the middle column 4.08) while the
-    # map lit the 0's upright stroke: a slant is named only when it clearly holds more
+    # the review's stamp: blue top (1.33), middle (2.54) and bottom right (1.69), not upright
     review = np.array([[-0.028, 1.329, -0.769], [0.344, 2.536, 0.432], [-1.687, 0.208, 1.693]])
-    assert stamp_pattern(review)[0] == "an upright stroke in the middle"
+    assert stamp_pattern(review) == ("ink at the top, the middle and the bottom right",
+                                     "ink: top, middle, bottom right")
     corners = -np.ones((3, 3))
-    corners[0, 0] = corners[2, 2] = corners[0, 2] = corners[2, 0] = 1.0
-    assert stamp_pattern(corners) == SPOTS                                      # no line holds half its blue
+    corners[0, 0] = corners[2, 2] = 1.0
+    assert stamp_pattern(corners) == ("ink at the top left and the bottom right", "ink: top left, bottom right")
 
 
 def test_the_stamps_shown_are_named_truly(digits):
-    """Each name drawn is true of the real learned stamp: the line it names holds more than half
-    of the stamp's blue (the sum of its positive dials)."""
-    from scenes.chapters.convnet import FINDS_NOTHING, LINES, NO_INK, convnet_values, stamp_pattern
+    """Each name drawn is true of the real learned stamp: the places named are its strongest
+    blue dials (from half its biggest), a stroke's line is exactly them."""
+    from scenes.chapters.convnet import (FINDS_NOTHING, INK_AT, LINE_CELLS, LINES, NO_INK, PLACES, STRONG_BLUE,
+                                         convnet_values, stamp_pattern)
     history, entry, _ = digits
     kernels = history.convnet.snapshots[-1].kernels
     pooled = convnet_values(history)["all_pooled"]
     shown = entry["shown"]
     drawn = [d["text"] for d in entry["drawn"]]
+    place_of = {PLACES[r][c]: (r, c) for r in range(3) for c in range(3)}
     for i, name in zip(shown["stamps_shown"], shown["stamp_patterns"]):
-        blue = np.clip(kernels[i], 0, None)
+        k = np.asarray(kernels[i])
         assert name in drawn
-        # review 5: a dark map is named for what it does here ("no ink" read as looking for empty space)
-        assert name == (stamp_pattern(kernels[i])[1] if np.asarray(pooled[i]).any() else FINDS_NOTHING)
-        for (kind, at), (_, drawn_name) in LINES.items():
+        assert name == (stamp_pattern(k)[1] if np.asarray(pooled[i]).any() else FINDS_NOTHING)
+        if name.startswith(INK_AT):
+            cells = [place_of[p] for p in name[len(INK_AT):].split(", ")]
+            assert all(k[cell] >= STRONG_BLUE * k.max() for cell in cells)
+            weaker = [k[r, c] for r in range(3) for c in range(3) if (r, c) not in cells]
+            assert max(weaker) <= min(k[cell] for cell in cells)        # the strongest ones
+        for line, (_, drawn_name) in LINES.items():
             if drawn_name == name:
-                cells = {"column": blue[:, at], "row": blue[at], "slant": np.diag(blue if at == 0 else blue[::-1])}[kind]
-                assert cells.sum() > 0.5 * blue.sum()
+                assert all(k[cell] >= STRONG_BLUE * k.max() for cell in LINE_CELLS[line])
         if name == NO_INK[1]:
-            assert blue.max() < 0.25 * np.abs(kernels[i]).max()
+            assert k.max() < 0.25 * np.abs(k).max()
 
 
 def test_our_stamps_pattern_is_said_and_drawn_when_it_is_first_shown(digits):
@@ -757,7 +794,9 @@ def test_our_stamps_pattern_is_said_and_drawn_when_it_is_first_shown(digits):
     said_name, drawn_name = stamp_pattern(entry["shown"]["kernel"])
     stamp_lines = [n["text"] for n in entry["narration"] if "small stamps of nine dials" in n["text"]]
     assert stamp_lines and f"This one looks for {said_name}." in stamp_lines[0]
-    assert f"looks for: {drawn_name}" in [d["text"] for d in entry["drawn"]]
+    from scenes.chapters.convnet import INK_AT
+    looks = f"looks for {drawn_name}" if drawn_name.startswith(INK_AT) else f"looks for: {drawn_name}"
+    assert looks in [d["text"] for d in entry["drawn"]]
 
 
 def test_shown_stamps_are_ours_then_a_dark_one_then_those_that_find_most():
@@ -774,11 +813,12 @@ def test_shown_stamps_are_ours_then_a_dark_one_then_those_that_find_most():
 def test_a_number_pointed_at_stays_inside_its_cell():
     """Review round 3: "-0.03" grown by 1.4 ran into "1.33" beside it ("-0.031.33-0.77")."""
     from manim import Text
-    from scenes.chapters.convnet import PULSE_ROOM, WHY_CELL, WORKED_CELL, point_at, pulse_scale
+    from scenes.chapters.convnet import MAP_CELL, PULSE_ROOM, WORKED_CELL, point_at, pulse_scale
     widest = Text("\u22120.00", font="DejaVu Sans", font_size=18)
-    for cell in (WORKED_CELL, WHY_CELL):
-        assert widest.width < 0.9 * cell                                   # a margin at rest
-        assert widest.width * pulse_scale(widest.width, cell, 1.4) <= PULSE_ROOM * cell + 1e-9
+    assert widest.width < 0.9 * WORKED_CELL                                # a margin at rest
+    # a map's numbers (never below zero) are fitted to their squares; pointed at, they stay inside
+    for cell, width in ((WORKED_CELL, widest.width), (MAP_CELL, 0.86 * MAP_CELL)):
+        assert width * pulse_scale(width, cell, 1.5) <= PULSE_ROOM * cell + 1e-9
     assert pulse_scale(0.1, 1.0, 1.3) == 1.3 and pulse_scale(2.0, 1.0) == 1.0
     move = point_at(widest, WORKED_CELL, scale=1.4)
     assert move.scale_factor * widest.width <= PULSE_ROOM * WORKED_CELL + 1e-9
@@ -803,9 +843,9 @@ def test_moved_is_written_once_the_picture_has_moved(digits):
     picture had moved). Each is drawn after the picture's move (1.2 s and 1.0 s from "move")."""
     _, entry, _ = digits
     notes = sorted(d["t"] for d in entry["drawn"] if d["text"].startswith("moved 1 pixel "))
-    moves = [(word_time(entry, "Here is the stamp's best spot", "Now move the picture"), 1.2)]
+    moves = [(word_time(entry, "Here is the stamp's best spot", "Move the picture"), 1.2)]
     if any("But the convnet drops too" in n["text"] for n in entry["narration"]):
-        moves.append((word_time(entry, "But the convnet drops too", "Move the picture"), 0.3 + 1.0))
+        moves.append((word_time(entry, "But the convnet drops too", "Move the picture"), 0.8))
     for said_at, moving in moves:
         # the first note drawn from "move" on (the score's own moved picture has one too)
         t = min(t for t in notes if t >= said_at - 0.1)

@@ -26,12 +26,12 @@ import math
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, FadeIn, FadeOut,
                    GrowArrow, GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, Square, Succession,
-                   Transform, TransformFromCopy, VGroup, interpolate_color)
+                   Transform, TransformFromCopy, VGroup, VMobject, interpolate_color)
 
 from nncore.history import History, KeptMaps
 from nncore.network import classes_of
 from scenes import screen
-from scenes.kit.chapter import Chapter, base_facts, count_words, dataset_words
+from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, dataset_words
 from scenes.kit.pictures import ShadedGrid, lit, number_color, signed
 from scenes.kit.readings import (a_or_an, chosen_example, moved_pictures, shift_picture, shifted_map, stamp_spot, take_by_class,
                                  worked_stamp)
@@ -43,12 +43,10 @@ NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as t
 SHARE_BAR = 3.0             # how sure of an answer, as a bar this long (100%) beside its neuron
 PAIRS_X, NEURONS_X = -1.4, 2.3     # a few stamps, each beside its shrunk map, then the answer neurons
 PICTURE_SIDE = 3.5          # the test picture, as tall as the map beside it
-MAP_CELL = 0.65             # a cell of the map of matches and of the shrunk map: room for "3.59" (31 px of 39)
+MAP_CELL = 0.75             # a cell of the map of matches and of the shrunk map: room for "3.59" at label size (review: 10 px numbers)
 PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, their colours readable
 N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
 PAIR_CELL = 0.22            # the test picture and its moved copy, stacked right of the score bars
-WHY_CELL = 1.15             # a cell of the shrunk map under an output neuron's dials (their frames inside)
-STENCIL = 0.8               # a dial's frame inside its square of the shrunk map, as a share of the square
 TOTAL_BAR = 2.4             # the largest output neuron total, as a bar this long
 FIXED_CELL = 0.33           # the moved pictures the convnet put right: big enough to read at 480p
 WORKED_CELL = 0.84          # a cell of the worked example's grids: room for "\u22120.00" at the small size
@@ -279,15 +277,47 @@ def why_facts(why: dict, labels: list[str]) -> dict[str, str]:
             "new_dial": dial_words(dials[r, c + why["step"]], top), "why_guess": why_guess(why, labels)}
 
 
-STRONG_DIAL, DARK_DIAL = 0.5, 0.15    # a dial's share of the neuron's biggest: strong from half, dark under 0.15
+DARK_DIAL = 0.15    # a dial under this share of the neuron's biggest is about 0: it hardly counts
+
+
+def near_zero(value: float, top: float) -> bool:
+    """A dial about 0 next to the neuron's biggest (`top`): it hardly counts."""
+    return abs(value) < DARK_DIAL * top if top > 0 else True
 
 
 def dial_words(value: float, top: float) -> str:
-    """A dial as its frame's colour shows it: strong or faint blue or red, or dark (it hardly counts)."""
-    share = abs(value) / top if top > 0 else 0.0
-    if share < DARK_DIAL:
-        return "a dark dial, which hardly counts"
-    return f"a {'strong' if share >= STRONG_DIAL else 'faint'} {'blue' if value > 0 else 'red'} dial"
+    """A dial as written on screen, and, when it is about 0, that it hardly counts."""
+    if near_zero(value, top):
+        return f"{spoken(value)}: about 0, so it hardly counts"
+    return f"a dial of {spoken(value)}"
+
+
+def why_written(pooled: np.ndarray, dials: np.ndarray) -> np.ndarray:
+    """A shrunk map as written beside its dials: each number to two decimals, so that its
+    product with the dial written (also two decimals) checks by hand."""
+    return np.round(np.asarray(pooled, float), 2)
+
+
+def map_moves(pooled: np.ndarray, moved: np.ndarray, step: int) -> tuple[list[int], list[int], list[int], list[int]]:
+    """How a shrunk map becomes the moved picture's, square by square (reading order): the
+    squares whose number slides `step` columns over (the same number there after the move),
+    those that stay (the same number in the same square), those that leave (neither), and the
+    squares of the moved map that come new (neither slid nor stayed)."""
+    pooled, moved = np.asarray(pooled, float), np.asarray(moved, float)
+    rows, cols = pooled.shape
+    slides, stays, comes = [], [], []
+    for r in range(rows):
+        for c in range(cols):
+            k, src = r * cols + c, c - step
+            if 0 <= src < cols and moved[r, c] > 0 and abs(moved[r, c] - pooled[r, src]) < 1e-9 \
+                    and r * cols + src not in stays:
+                slides.append(r * cols + src)
+            elif abs(moved[r, c] - pooled[r, c]) < 1e-9 and k not in slides:
+                stays.append(k)
+            else:
+                comes.append(k)
+    leaves = [k for k in range(pooled.size) if k not in slides and k not in stays]
+    return slides, stays, leaves, comes
 
 
 def why_guess(why: dict, labels: list[str]) -> str:
@@ -309,8 +339,9 @@ def moves(before: float, after: float) -> str:
     return "falls" if after < before else "rises" if after > before else "stays"
 
 
-# what a stamp looks for, from where its blue (positive) dials lie: (said, drawn) for a stroke
-# along one line of three cells; (said, drawn) when no line holds it; when it has no blue to speak of
+# what a stamp looks for, from its strongest blue (positive) dials: (said, drawn) when they
+# make exactly one line of three cells; else their places are named; (said, drawn) when it has
+# no blue to speak of
 LINES = {("column", 0): ("an upright stroke on the left", screen.mark("upright stroke, left")),
          ("column", 1): ("an upright stroke in the middle", screen.mark("upright stroke, middle")),
          ("column", 2): ("an upright stroke on the right", screen.mark("upright stroke, right")),
@@ -319,33 +350,43 @@ LINES = {("column", 0): ("an upright stroke on the left", screen.mark("upright s
          ("row", 2): ("a flat stroke at the bottom", screen.mark("flat stroke, bottom")),
          ("slant", 0): ("a stroke slanting down to the right", screen.mark("stroke slanting down \u2198")),
          ("slant", 1): ("a stroke slanting up to the right", screen.mark("stroke slanting up \u2197"))}
-SPOTS = ("ink in a few spots", screen.mark("ink in a few spots"))
+LINE_CELLS = {**{("column", c): {(r, c) for r in range(3)} for c in range(3)},
+              **{("row", r): {(r, c) for c in range(3)} for r in range(3)},
+              ("slant", 0): {(i, i) for i in range(3)}, ("slant", 1): {(2 - i, i) for i in range(3)}}
+# a cell of a 3x3 stamp by its place, as drawn (short: the names sit beside small grids)
+PLACES = (("top left", "top", "top right"), ("left", "middle", "right"), ("bottom left", "bottom", "bottom right"))
+INK_AT = "ink: "            # the start of a drawn name made of places
 NO_INK = ("no ink: its dials are mostly red", screen.mark("no ink (mostly red)"))
 FINDS_NOTHING = screen.mark("finds nothing here")
-STROKE_SHARE = 0.5          # a line of three dials with more than half the stamp's blue names a stroke
-SLANT_MARGIN = 0.1          # a slant beats the best upright or flat line by a tenth of the stamp's blue to be named
+STRONG_BLUE = 0.5           # a dial from half the stamp's biggest blue dial is one of its strongest
+MOST_PLACES = 3             # places named at most: the strongest
 FAINT_BLUE = 0.25           # a stamp whose biggest blue dial is under a quarter of its biggest dial: no ink
 
 
-def stamp_pattern(kernel: np.ndarray) -> tuple[str, str]:
-    """What a 3x3 stamp looks for, (said, drawn), true of its real dials: the column, row or
-    diagonal holding the most of its blue (the sum of its positive dials), when that is at
-    more than half of all its blue; "no ink" when its blue is faint; else "ink in a few spots"."""
+def strong_cells(kernel: np.ndarray) -> list[tuple[int, int]]:
+    """The (row, col) of a stamp's strongest blue dials (from STRONG_BLUE of its biggest), the
+    strongest first, at most MOST_PLACES."""
     k = np.asarray(kernel, float)
-    blue = np.clip(k, 0, None)
-    if not blue.any() or blue.max() < FAINT_BLUE * np.abs(k).max():
+    top = k.max()
+    cells = [divmod(int(i), k.shape[1]) for i in np.argsort(-k.reshape(-1), kind="stable")]
+    return [cell for cell in cells if top > 0 and k[cell] >= STRONG_BLUE * top][:MOST_PLACES]
+
+
+def stamp_pattern(kernel: np.ndarray) -> tuple[str, str]:
+    """What a 3x3 stamp looks for, (said, drawn), true of its real dials (review: "an upright
+    stroke in the middle" named a stamp whose blue lay top, middle and bottom right): its
+    strongest blue dials, named as a stroke when they are exactly one line of three cells,
+    else by their places ("ink: top, middle, bottom right"); "no ink" when its blue is faint."""
+    k = np.asarray(kernel, float)
+    if k.max() <= 0 or k.max() < FAINT_BLUE * np.abs(k).max():
         return NO_INK
-    lines = {**{("column", c): blue[:, c].sum() for c in range(3)},
-             **{("row", r): blue[r, :].sum() for r in range(3)},
-             ("slant", 0): np.trace(blue), ("slant", 1): np.trace(blue[::-1])}
-    best = max(lines, key=lines.get)     # the first of equals: columns, rows, then slants
-    # a slant shares its middle dial with the upright and flat lines through the middle: it is
-    # named only when it clearly holds more blue than the best of them (review: a slant named by
-    # a hair, 4.23 of 6.54 against 4.08, while the map lit the 0's upright stroke)
-    straight = max((k for k in lines if k[0] != "slant"), key=lines.get)
-    if best[0] == "slant" and lines[best] - lines[straight] < SLANT_MARGIN * blue.sum():
-        best = straight
-    return LINES[best] if lines[best] > STROKE_SHARE * blue.sum() else SPOTS
+    cells = strong_cells(k)
+    for line, members in LINE_CELLS.items():
+        if set(cells) == members:
+            return LINES[line]
+    ordered = sorted(cells)         # reading order, as the eye meets them
+    said = and_list([f"the {PLACES[r][c]}" for r, c in ordered])
+    return f"ink at {said}", INK_AT + ", ".join(PLACES[r][c] for r, c in ordered)
 
 
 def pair_name(kernel: np.ndarray, pooled: np.ndarray) -> str:
@@ -571,8 +612,7 @@ class Convnet(Chapter):
         label = self.text("stamp", size="small", color=self.theme.muted)
         stamp = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-1.45, 0.9, 0])
         # what its blue dials make, as said: under the stamp, said and drawn at once
-        name = self.text("looks for: {pattern}", size="small", color=self.theme.text,
-                         facts={"pattern": stamp_pattern(v["kernel"])[1]})
+        name = self.name_text(stamp_pattern(v["kernel"])[1], size="small", looks=True)
         name.next_to(label, DOWN, buff=0.15).align_to(grid, LEFT)
         stamp.add(name)
         with self.say("stamp") as tracker:
@@ -596,7 +636,7 @@ class Convnet(Chapter):
         return VGroup(self.text(head, size="small", color=self.theme.muted), grid).arrange(DOWN, buff=0.15)
 
     def written_grid(self, values: np.ndarray, color_of, cell: float = WORKED_CELL, separate: bool = False,
-                     write=written) -> ShadedGrid:
+                     write=written, size: str = "small") -> ShadedGrid:
         """A grid, each value written with two decimals (`written`, or `write`), so the stamp's
         dials and the maps' squares read the same everywhere they are shown."""
         values = np.asarray(values, float)
@@ -604,9 +644,10 @@ class Convnet(Chapter):
         numbers = VGroup()
         for k, value in enumerate(values.reshape(-1)):
             r, c = divmod(k, values.shape[1])
-            numbers.add(self.text("{value}", size="small", color=number_color(color_of(value)),
-                                  facts={"value": write(value)})
-                        .move_to(grid.center_of(r + 0.5, c + 0.5)))
+            number = self.text("{value}", size=size, color=number_color(color_of(value)), facts={"value": write(value)})
+            if number.width > 0.86 * cell:
+                number.scale_to_fit_width(0.86 * cell)
+            numbers.add(number.move_to(grid.center_of(r + 0.5, c + 0.5)))
         grid.add(numbers)
         grid.numbers = numbers
         return grid
@@ -614,7 +655,7 @@ class Convnet(Chapter):
     def map_grid(self, values: np.ndarray, cell: float = MAP_CELL) -> ShadedGrid:
         """A map of matches (or a shrunk one), its squares lit on the one scale of every map,
         each written with two decimals (`map_number`)."""
-        return self.written_grid(values, lit(self.map_top), cell, separate=True, write=map_number)
+        return self.written_grid(values, lit(self.map_top), cell, separate=True, write=map_number, size="label")
 
     def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> ShadedGrid:
         """The stamp on its best spot: nine pixels times nine dials, the products, their sum."""
@@ -644,7 +685,9 @@ class Convnet(Chapter):
         sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         sums.next_to(row, DOWN, buff=0.45).align_to(row, LEFT)
         with self.say("worked"):
-            self.play(FadeOut(stamp), lift, run_time=1.0)
+            # the numbers and words go first: shrinking with the squares they were cut and overlapped
+            self.play(FadeOut(stamp[0].numbers), FadeOut(stamp[1:]), run_time=0.3)
+            self.play(FadeOut(VGroup(stamp[0].cells, stamp[0].frame)), lift, run_time=0.8)
             self.wait_until_bookmark("pixels")
             self.play(FadeIn(pixels), run_time=0.8)
             self.wait_until_bookmark("times")
@@ -675,8 +718,9 @@ class Convnet(Chapter):
         empty = ShadedGrid(np.zeros_like(values), MAP_CELL, lit(self.map_top), separate=True)
         full = self.map_grid(values)
         label = self.text("map of matches", size="small", color=t.muted)
-        fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.5, -0.3, 0])
+        fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.15, -0.4, 0])
         full.set_opacity(0)     # in the scene from the start: each step only raises one cell's opacity
+        full.numbers.set_z_index(2)     # above the box that walks the map (review: its first value hidden under it)
         cursor = Square(empty.cell, stroke_color=t.highlight, stroke_width=3)
         cursor.move_to(empty.center_of(0.5, 0.5))
         rows, cols = values.shape
@@ -721,7 +765,7 @@ class Convnet(Chapter):
         ring.move_to(full.center_of(zero["spot"][0] + 0.5, zero["spot"][1] + 0.5))
         lines = VGroup(self.text("sum here: {below}, below zero", size="small", facts={"below": written(zero["below"])}),
                        self.text("so the map writes 0: nothing found", size="small"))
-        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(full, UP, buff=0.25)
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(full, UP, buff=0.15)
         return VGroup(ring, lines)
 
     def shift(self, digit: VGroup, fmap: VGroup, v: dict) -> None:
@@ -747,15 +791,16 @@ class Convnet(Chapter):
                          facts={"side": "right" if step > 0 else "left"})
         note.next_to(picture, UP, buff=0.2)
         over = step * picture.cell * RIGHT
+        # lit before it is named (review: 3 s after "Here is the stamp's best spot")
+        self.play(FadeIn(window), Create(ring), FadeIn(best), run_time=0.7)
         with self.say("shift"):
-            self.play(FadeIn(window), Create(ring), FadeIn(best), run_time=0.8)
             self.wait_until_bookmark("move")
             leaving.set_stroke(opacity=0).set_fill(opacity=0)
             # the stamp rides on the stroke it found
             self.play(picture.cells.animate.shift(over), window.animate.shift(over), run_time=1.2)
-            # named once it has moved: drawn with the move, it was read before the picture moved
+            # named once it has moved: drawn with the move, it was read before the picture moved;
+            # the map follows at once (review: it changed 3 s after the words)
             self.play(FadeIn(note), run_time=0.4)
-            self.wait_until_bookmark("moved")
             # cells and numbers only: a grid's frame would fill in white as its opacity rises
             # the old numbers go before the new come: crossed, two numbers would sit in one square
             self.play(full.cells.animate.set_opacity(0), full.numbers.animate.set_opacity(0), run_time=0.4)
@@ -795,7 +840,7 @@ class Convnet(Chapter):
         empty, full = fmap[0], fmap[1]
         slots = ShadedGrid(np.zeros_like(v["pooled"]), MAP_CELL, lit(self.map_top), separate=True)
         label = self.text("shrunk map", size="small", color=t.muted)
-        group = VGroup(slots, label.next_to(slots, DOWN, buff=0.2)).move_to([5.5, -0.3, 0])
+        group = VGroup(slots, label.next_to(slots, DOWN, buff=0.2)).move_to([5.6, -0.4, 0])
         pooled = self.map_grid(v["pooled"])
         pooled.move_to(slots)
         arrow = Arrow(empty.get_right() + 0.1 * RIGHT, slots.get_left() + 0.1 * LEFT, buff=0.05,
@@ -807,14 +852,20 @@ class Convnet(Chapter):
         winners = pool_winners(v["feature_map"])
         cols = v["feature_map"].shape[1]
         cell_of = lambda r, c: VGroup(full.cells[r * cols + c], full.numbers[r * cols + c])
-        moves = [Transform(cell_of(r, c).copy(), VGroup(pooled.cells[k], pooled.numbers[k]),
-                           replace_mobject_with_target_in_scene=True) for k, (r, c) in enumerate(winners)]
+        # each kept number lights up in its place on the shrunk map as its block's winner is
+        # pointed at (review: numbers flying across the map covered its cells)
+        moves = [AnimationGroup(point_at(full.numbers[r * cols + c], MAP_CELL),
+                                FadeIn(VGroup(pooled.cells[k], pooled.numbers[k])))
+                 for k, (r, c) in enumerate(winners)]
         marks = VGroup(*(Square(empty.cell, stroke_color=t.highlight, stroke_width=4)
                          .move_to(empty.center_of(r + 0.5, c + 0.5)) for r, c in winners))
         losers = [divmod(k, cols) for k in range(full.values.size) if divmod(k, cols) not in winners]
         # why it shrinks: fewer numbers go on, counted under each map
         counts = VGroup(*(self.text("{n} numbers", size="small", color=t.highlight, facts={"n": grid.values.size})
                           .next_to(under, DOWN, buff=0.12) for grid, under in ((full, fmap[2]), (pooled, label))))
+        # why, in one plain line (review: no reason given for shrinking)
+        reason = self.text("fewer numbers for the next step to read", size="small")
+        reason.next_to(counts, DOWN, buff=0.2).set_x(VGroup(fmap[0], slots).get_center()[0])
         with self.say("pool") as tracker:
             self.play(FadeIn(group), GrowArrow(arrow),
                       LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.15),
@@ -827,7 +878,8 @@ class Convnet(Chapter):
             self.wait_until_bookmark("count")
             self.play(FadeIn(counts[0]), run_time=0.5)
             self.play(FadeIn(counts[1]), run_time=0.5)
-        self.play(FadeOut(blocks), FadeOut(marks), FadeOut(counts), run_time=0.5)
+            self.play(FadeIn(reason), run_time=0.5)
+        self.play(FadeOut(blocks), FadeOut(marks), FadeOut(counts), FadeOut(reason), run_time=0.5)
         return VGroup(group, pooled, arrow)
 
     def answer(self, digit: VGroup, stage: VGroup, v: dict) -> None:
@@ -908,8 +960,20 @@ class Convnet(Chapter):
         pairs = VGroup(*(VGroup(ShadedGrid(v["kernels"][i], PAIR_BIG_CELL, signed(self.dial_top)),
                                 ShadedGrid(v["all_pooled"][i], PAIR_BIG_CELL, lit(self.map_top)))
                          .arrange(RIGHT, buff=0.12) for i in shown)).arrange(DOWN, buff=0.35)
-        names = VGroup(*(self.text(pair_name(v["kernels"][i], v["all_pooled"][i])) for i in shown))
+        names = VGroup(*(self.name_text(pair_name(v["kernels"][i], v["all_pooled"][i]), size="small") for i in shown))
         return pairs, names
+
+    def name_text(self, drawn: str, size: str = "label", looks: bool = False) -> VGroup:
+        """A stamp's drawn name (`stamp_pattern`), after "looks for" when `looks`: its places as
+        data after "ink:" (whole: a fact is cut at 28 characters), else the name's own words."""
+        if drawn.startswith(INK_AT):
+            places = {"places": drawn[len(INK_AT):]}
+            if looks:
+                return self.text("looks for ink: {places}", size=size, facts=places)
+            return self.text("ink: {places}", size=size, facts=places)
+        if looks:
+            return self.text("looks for: {pattern}", size=size, facts={"pattern": drawn})
+        return self.text(drawn, size=size)
 
     def answer_layer(self, output: np.ndarray, guess: int) -> VGroup:
         """Ten answer neurons in a column (dark; `.lit` their fills by how sure the net is of
@@ -1007,8 +1071,8 @@ class Convnet(Chapter):
         pair.truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
         pair.dense, pair.conv = VGroup(), VGroup()
         if card:
-            pair.dense = self.text("earlier: {guess}", size="small", color=t.wrong,
-                                   facts={"guess": labels[card["dense_guess"]]})
+            dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+            pair.dense = VGroup(dense, self.cross(dense))        # a wrong guess: grey and crossed
             pair.conv = self.text("convnet: {guess}", size="small", color=t.right,
                                   facts={"guess": labels[card["conv_guess"]]})
         VGroup(pair.truth, pair.dense, pair.conv).arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(pair, DOWN, buff=0.15)
@@ -1025,6 +1089,7 @@ class Convnet(Chapter):
             picture = ShadedGrid(np.asarray(card["picture"], float).reshape(side, side), FIXED_CELL, lit(1.0))
             truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[card["truth"]]})
             dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+            dense = VGroup(dense, self.cross(dense))            # a wrong guess: grey and crossed
             conv = self.text("convnet: {guess}", size="small", color=t.right, facts={"guess": labels[card["conv_guess"]]})
             cards.add(VGroup(picture, truth, dense, conv).arrange(DOWN, buff=0.1))
         cards.arrange(RIGHT, buff=0.5)
@@ -1035,8 +1100,8 @@ class Convnet(Chapter):
                            facts={"dense": v["dense_moved_wrong"], "conv": v["conv_moved_wrong"]})
         counts.next_to(head, UP, buff=0.5)
         VGroup(counts, head, cards).move_to([0, -0.3, 0])     # the whole frame below the title
+        self.play(FadeIn(counts), run_time=0.5)     # before "90 fewer mistakes" is said (review: 3 s late)
         with self.say("fixed"):
-            self.play(FadeIn(counts), run_time=0.6)
             # the pictures and what they are while the counts are said: no empty frame before them
             self.play(FadeIn(head), LaggedStart(*(FadeIn(c[:2]) for c in cards), lag_ratio=0.15), run_time=1.2)
             # the earlier network's mistakes while its count is said, the convnet's right guesses after
@@ -1047,105 +1112,145 @@ class Convnet(Chapter):
         self.play(FadeOut(VGroup(counts, head, cards)), run_time=0.6)
 
     def why(self, v: dict) -> None:
-        """Why the convnet drops on moved pictures, on our test picture, as a picture (review:
-        18 small numbers carried it): our stamp's shrunk map with the right answer's output
-        neuron's dials laid over it as coloured frames (blue pushes that neuron up, red down);
-        one square ringed; the picture moves a pixel, the map's numbers move under dials that
-        stay, the ringed number onto a weaker dial; the two totals as bars, the right answer's
-        falling and the new guess's rising (all through nncore)."""
+        """Why the convnet drops on moved pictures, on our test picture, in the layout of the
+        worked spot (review: frames in three codes on one square were the hardest part to
+        read): our stamp's shrunk map times the right answer's output neuron's dials for it
+        equals the products, each grid plain numbers on one colour code (the map lit like
+        pixels, dials and products blue up / red down), their sum; the picture moves a pixel,
+        the map's numbers slide under dials that stay, the ringed number onto a dial of about
+        0 ("hardly counts"), the products and their sum again; the two totals as bars, the right
+        answer's falling and the new guess's rising (all through nncore)."""
         t, w, labels = self.theme, v["why"], self.history.labels
         image, step = v["image"], w["step"]
-        picture = ShadedGrid(image, 0.3, lit(1.0), separate=True)
-        pooled = self.map_grid(w["pooled"], WHY_CELL)
-        moved = self.map_grid(w["moved_pooled"], WHY_CELL)
         label, rival = labels[w["label"]], labels[w["rival"]]
-        dial_top = float(np.abs(w["dials"]).max())
-        stencil = self.stencil(pooled, w["dials"], dial_top)
-        heads = [self.text("test picture", size="small", color=t.muted),
-                 self.text("our stamp's shrunk map", size="small", color=t.muted)]
-        parts = [VGroup(head, grid).arrange(DOWN, buff=0.2) for head, grid in zip(heads, (picture, pooled))]
-        row = VGroup(*parts).arrange(RIGHT, buff=0.9, aligned_edge=DOWN).move_to([-3.4, 0.55, 0])
-        moved.move_to(pooled)
-        stencil.move_to(pooled)
-        key = self.dial_key(label, dial_top).next_to(pooled, DOWN, buff=0.3).align_to(pooled, LEFT)
-        y = picture.get_center()[1]
-        arrow = Arrow([picture.get_right()[0], y, 0], [pooled.get_left()[0], y, 0], buff=0.2, color=t.muted,
-                      stroke_width=3, max_tip_length_to_length_ratio=0.3)
+        maps, dials = why_written(w["pooled"], w["dials"]), np.round(np.asarray(w["dials"], float), 2)
+        moved_maps = why_written(w["moved_pooled"], w["dials"])
+        picture = ShadedGrid(image, 0.26, lit(1.0), separate=True)
+        dial_top = float(np.abs(dials).max())
+        grids = [self.written_grid(maps, lit(self.map_top), separate=True, write=map_number),
+                 self.written_grid(dials, signed(dial_top)),
+                 self.written_grid(maps * dials, signed(dial_top)),
+                 self.written_grid(moved_maps, lit(self.map_top), separate=True, write=map_number),
+                 self.written_grid(moved_maps * dials, signed(dial_top))]
+        products, moved_products = np.round(maps * dials, 2), np.round(moved_maps * dials, 2)
+        # as written, each the product of the two written beside it (within 0.03 of the real
+        # one), and their sums (as the worked spot's `shown_products`)
+        self.show(why_written={"map": maps, "moved_map": moved_maps, "dials": dials, "products": products,
+                               "moved_products": moved_products,
+                               "sums": [float(products.sum()), float(moved_products.sum())]})
+        heads = [self.text("our stamp's shrunk map", size="small", color=t.muted),
+                 self.text("output neuron {label}'s dials", size="small", color=t.muted, facts={"label": label}),
+                 self.text("products", size="small", color=t.muted)]
+        signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
+        columns = [VGroup(head, grid).arrange(DOWN, buff=0.15) for head, grid in zip(heads, grids[:3])]
+        row = VGroup(columns[0], signs[0], columns[1], signs[1], columns[2]).arrange(RIGHT, buff=0.22)
+        row.move_to([0.75, 0.8, 0])
+        for sign in signs:
+            sign.set_y(grids[0].get_center()[1])
+        grids[3].move_to(grids[0])
+        grids[4].move_to(grids[2])
+        pic_head = self.text("test picture", size="small", color=t.muted)
+        shown_picture = VGroup(pic_head, picture).arrange(DOWN, buff=0.15)
+        shown_picture.move_to([-5.75, 0, 0]).align_to(columns[0], DOWN)
+        note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
+                         facts={"side": "right" if step > 0 else "left"}).move_to(pic_head)
+        sums = [self.text("added up: {sum}", facts={"sum": written(float(p.sum()))}).next_to(grids[2], DOWN, buff=0.3)
+                for p in (products, moved_products)]
         # a white ring, as on the big map: look here; it goes with its number when the picture moves
         r, c = w["square"]
-        ring = Square(pooled.cell, stroke_color=t.text, stroke_width=5).set_z_index(3)
-        ring.move_to(pooled.center_of(r + 0.5, c + 0.5))
+        ring = Square(grids[0].cell, stroke_color=t.text, stroke_width=5).set_z_index(3)
+        ring.move_to(grids[0].center_of(r + 0.5, c + 0.5))
+        # the dial the ringed number lands on, when it is about 0: named so, pointed at from below
+        landing = dials[r, c + step]
+        hardly = VGroup()
+        if near_zero(landing, dial_top):
+            words = self.text("about 0: hardly counts", size="small", color=t.text)
+            words.next_to(grids[1], DOWN, buff=0.45)
+            tip = grids[1].center_of(2.85, c + step + 0.5) if r == 2 else grids[1].frame.get_bottom()
+            hardly = VGroup(words, Arrow(words.get_top(), tip, buff=0.05, color=t.text, stroke_width=3,
+                                         max_tip_length_to_length_ratio=0.35))
         totals = self.total_bars([(label, w["sums"], t.text), (rival, w["rival_sums"], t.muted)], w["n_kernels"])
-        self.place(totals, [3.9, pooled.get_center()[1], 0])
+        self.place(totals, [-2.2, -2.55, 0])
         verdict = lambda guess, sure: self.text("guess: {guess} ({sure}% sure)",
                                                 color=t.right if guess == w["label"] else t.wrong,
                                                 facts={"guess": labels[guess], "sure": round(100 * sure)})
         guesses = [verdict(w["guess"], w["sure"]), verdict(w["moved_guess"], w["moved_sure"])]
         truth = self.text("answer: {label}", color=t.text, facts={"label": label})
-        truth.next_to(totals, DOWN, buff=0.5).align_to(totals, LEFT)
+        truth.move_to([3.0, -2.3, 0], aligned_edge=LEFT)
         for guess in guesses:
             guess.next_to(truth, DOWN, buff=0.15).align_to(truth, LEFT)
-        note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
-                         facts={"side": "right" if step > 0 else "left"}).move_to(heads[0])
+        cross = self.cross(guesses[1]) if w["moved_guess"] != w["label"] else VGroup()
         side = image.shape[1]
         edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: hidden
+        slides, stays, leaves, comes = map_moves(w["pooled"], w["moved_pooled"], step)
+        old, new = grids[0], grids[3]
+        # a square's fill and number one by one, never in a new group: a group made here would
+        # be added to the scene whole and stay on after the fade (review: squares left over)
+        parts = lambda grid, ks: [m for k in ks for m in (grid.cells[k], grid.numbers[k])]
+        before = list(self.mobjects)        # what stays on after this part: the title
+        values = np.asarray(dials).reshape(-1)
+        strong = 0.25 * dial_top
         with self.say("why"):
-            self.play(FadeIn(parts[0]), GrowArrow(arrow), FadeIn(parts[1]), FadeIn(truth), FadeIn(guesses[0]),
-                      run_time=1.0)
+            self.play(FadeIn(shown_picture), FadeIn(columns[0]), FadeIn(truth), FadeIn(guesses[0]), run_time=1.0)
             self.wait_until_bookmark("dials")
-            self.play(LaggedStart(*(Create(s) for s in stencil), lag_ratio=0.1), run_time=1.2)
+            self.play(FadeIn(signs[0]), FadeIn(columns[1]), run_time=0.8)
             self.wait_until_bookmark("key")
-            self.play(FadeIn(key), run_time=0.6)
+            for chosen in (values >= strong, values <= -strong):
+                if chosen.any():
+                    self.play(*(point_at(grids[1].numbers[k], WORKED_CELL, scale=1.4) for k in np.flatnonzero(chosen)),
+                              run_time=0.7)
             self.wait_until_bookmark("adds")
+            self.play(FadeIn(signs[1]), FadeIn(heads[2]), FadeIn(grids[2][0]), FadeIn(grids[2][1]), run_time=0.4)
+            self.play(LaggedStart(*(AnimationGroup(point_at(grids[0].numbers[k], WORKED_CELL),
+                                                   point_at(grids[1].numbers[k], WORKED_CELL),
+                                                   FadeIn(grids[2].numbers[k])) for k in range(9)),
+                                  lag_ratio=0.4), run_time=2.0)
+            self.play(FadeIn(sums[0]), run_time=0.5)
             self.play(FadeIn(totals.heads), *(GrowFromEdge(b, LEFT if z[0] >= 0 else RIGHT)
                                               for b, z in zip(totals.bars, totals.sums)),
                       FadeIn(totals.values), run_time=0.8)
             self.wait_until_bookmark("ring")
-            self.play(Create(ring), run_time=0.8)
+            k = r * maps.shape[1] + c
+            self.play(Create(ring), point_at(grids[1].numbers[k], WORKED_CELL, scale=1.4),
+                      point_at(grids[2].numbers[k], WORKED_CELL, scale=1.4), run_time=0.8)
             self.wait_until_bookmark("move")
-            for k in range(side):
-                picture.cells[k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+            for row_k in range(side):
+                picture.cells[row_k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
             # one label at a time: crossed, "test picture" and "moved 1 pixel" sat on each other
-            self.play(FadeOut(heads[0]), run_time=0.3)
-            self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), run_time=1.0)
-            self.play(FadeIn(note), run_time=0.3)       # named once it has moved, not before
-            # the map's numbers change under the dials, which stay; the ring goes with its number
-            self.play(FadeOut(VGroup(pooled.cells, pooled.numbers)), FadeIn(VGroup(moved.cells, moved.numbers)),
-                      run_time=0.6)
-            self.play(ring.animate.shift(step * pooled.cell * RIGHT), run_time=0.8)
+            self.play(FadeOut(pic_head), picture.cells.animate.shift(step * picture.cell * RIGHT), run_time=0.8)
+            self.play(FadeIn(note), run_time=0.3)
+            # the map's numbers slide under the dials, which stay; the ring goes with its number
+            self.play(*(FadeOut(m) for m in parts(old, leaves)), run_time=0.4)
+            self.play(*(m.animate.shift(step * old.cell * RIGHT) for m in parts(old, slides)),
+                      ring.animate.shift(step * old.cell * RIGHT), run_time=1.0)
+            self.play(*(FadeIn(m) for m in parts(new, comes)), run_time=0.5)
+            self.wait_until_bookmark("onto")
+            # the old products go before the new come: crossed, two numbers sat in one square
+            self.play(FadeOut(VGroup(grids[2].cells, grids[2].numbers)), FadeOut(sums[0]),
+                      *([FadeIn(hardly)] if len(hardly) else []), run_time=0.5)
+            self.play(FadeIn(VGroup(grids[4].cells, grids[4].numbers)), run_time=0.6)
+            self.play(FadeIn(sums[1]), run_time=0.4)
             self.wait_until_bookmark("guess")
-            # the old numbers go before the new come: crossed, two numbers were drawn over each other
             self.play(FadeOut(totals.values), FadeOut(guesses[0]), run_time=0.3)
-            self.play(*(bar.animate.become(after) for bar, after in zip(totals.bars, totals.afters)), run_time=1.0)
-            self.play(FadeIn(totals.new_values), FadeIn(guesses[1]), run_time=0.5)
-        self.wait(0.6)      # the new guess, a moment to read it
-        # only what is on screen: a group's part faded out before would come back for the fade
-        self.play(FadeOut(VGroup(picture, heads[1], pooled.frame, arrow, stencil, key, ring, totals.heads, totals.bars,
-                                 totals.new_values, guesses[1], truth, note, moved.cells, moved.numbers)), run_time=0.6)
+            self.play(*(bar.animate.become(after.copy().set_opacity(1)) for bar, after in zip(totals.bars, totals.afters)),
+                      run_time=1.0)
+            self.play(FadeIn(totals.new_values), FadeIn(guesses[1]), FadeIn(cross), run_time=0.5)
+        self.wait(0.3)      # the new guess, a moment to read it
+        # only what is on screen, each as it is there: a group's part faded out before would come
+        # back for the fade, and a part added on its own would stay
+        self.play(*(FadeOut(m) for m in self.mobjects if m not in before), run_time=0.6)
 
-    def stencil(self, grid: ShadedGrid, dials: np.ndarray, top: float) -> VGroup:
-        """An output neuron's dials laid over a shrunk map: a frame inside each square in its
-        dial's colour (blue pushes the neuron up, red down, dark hardly counts)."""
-        color_of = signed(top)
-        rows, cols = np.asarray(dials).shape
-        return VGroup(*(Square(STENCIL * grid.cell, stroke_color=color_of(d), stroke_width=8)
-                        .move_to(grid.center_of(k // cols + 0.5, k % cols + 0.5)).set_z_index(2)
-                        for k, d in enumerate(np.asarray(dials, float).reshape(-1))))
-
-    def dial_key(self, label: str, top: float) -> VGroup:
-        """What the coloured frames are: the output neuron's dials, blue up, red down."""
-        t = self.theme
-        color_of = signed(top)
-        swatch = lambda value: Square(0.28, stroke_color=color_of(value), stroke_width=6)
-        lines = VGroup(self.text("output neuron {label}'s dials on it:", size="small", color=t.muted,
-                                 facts={"label": label}),
-                       VGroup(swatch(top), self.text("push it up", size="small"),
-                              swatch(-top), self.text("down", size="small")).arrange(RIGHT, buff=0.15))
-        return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+    def cross(self, beside: VMobject) -> VGroup:
+        """A wrong guess standing alone: grey, with a cross mark after it (red means a dial below zero)."""
+        size = 0.8 * beside.height
+        mark = VGroup(Line([-1, -1, 0], [1, 1, 0]), Line([-1, 1, 0], [1, -1, 0]))
+        mark.set_stroke(self.theme.wrong, width=4).scale_to_fit_height(size)
+        return mark.next_to(beside, RIGHT, buff=0.15)
 
     def total_bars(self, rows: list, n_kernels: int) -> VGroup:
         """Output neurons' totals, before the move, as bars from one zero line (each also
-        `.afters`, as after the move), each total written at its bar's end."""
+        `.afters`, as after the move), each total written at its bar's end; the bars after
+        are part of the group, hidden, so they move with it."""
         t = self.theme
         top = max(abs(z) for _, sums, _ in rows for z in sums) or 1.0
         scale = TOTAL_BAR / top
@@ -1167,18 +1272,17 @@ class Convnet(Chapter):
                          .next_to(bar, RIGHT if z >= 0 else LEFT, buff=0.12))
         zero = Line([0, -0.3, 0], [0, -0.6 * len(rows) - 0.3, 0], color=t.muted, stroke_width=2)
         head.next_to(zero, UP, buff=0.15).align_to(names, LEFT)
-        group = VGroup(head, names, zero, bars, values, new_values)
+        afters.set_opacity(0)       # never drawn: the bars become them
+        group = VGroup(head, names, zero, bars, values, new_values, afters)
         group.heads, group.bars, group.values, group.new_values = VGroup(head, names, zero), bars, values, new_values
-        group.afters = afters        # not drawn: the bars become them; moved with the group by `place`
+        group.afters = afters
         group.sums = [sums for _, sums, _ in rows]
         return group
 
     @staticmethod
-    def place(totals: VGroup, point) -> None:
-        """Move the totals' bars (and the bars they become) to `point`."""
-        shift = np.asarray(point, float) - totals.get_center()
-        totals.shift(shift)
-        totals.afters.shift(shift)
+    def place(group: VGroup, point) -> None:
+        """Move a group (the bars after with it: they are part of it) so its middle is at `point`."""
+        group.move_to(point)
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
                      y: float) -> VGroup:
