@@ -29,11 +29,10 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create,
                    Transform, TransformFromCopy, VGroup, VMobject, interpolate_color)
 
 from nncore.history import History, KeptMaps
-from nncore.network import classes_of
 from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, dataset_words
 from scenes.kit.pictures import ShadedGrid, lit, number_color, signed
-from scenes.kit.readings import (a_or_an, chosen_example, moved_pictures, shift_picture, shifted_map, stamp_spot, take_by_class,
+from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, moved_pictures, shift_picture, shifted_map, stamp_spot, take_by_class,
                                  worked_stamp)
 
 POOL = 2
@@ -180,12 +179,10 @@ def moved_values(history: History) -> dict:
     """Both networks (final weights) on every test picture moved one pixel sideways: their
     accuracies, and the first moved picture the dense net gets wrong and the convnet right
     (None if there is none) with both guesses."""
-    x_test, y_test = history.split("test")
-    truths = classes_of(y_test)
+    x_test = history.split("test")[0]
     side = math.isqrt(x_test.shape[1])
-    moved = moved_pictures(np.asarray(x_test, float).reshape(-1, side, side))
-    dense = history.network(history.snapshot().step).guesses(moved.reshape(len(x_test), -1))
-    conv = history.convnet.network().guesses(moved)
+    g = moved_guesses(history)
+    moved, truths, dense, conv = g["moved"], g["truths"], g["dense"], g["conv"]
     kept = np.flatnonzero((conv == truths) & (dense != truths))
     # the first one (the score's example), then a few of different kinds
     shown = [int(kept[0])] + take_by_class(kept[1:], truths[kept[1:]], N_FIXED - 1) if len(kept) else []
