@@ -123,7 +123,7 @@ def rounds_told(history) -> dict:
     told = {"again_words": f"Then again: {per} piles make one practice round through all its examples,",
             "axis_words": f"and {rounds} rounds make {planned} steps."}
     if stop == planned:
-        return {**told, "stop_words": "Training stopped at the last step,", "epoch_words": f"the end of round {rounds}."}
+        return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds}."}
     return {**told, "stop_words": f"Training stopped early, after {stop} steps.",
             "epoch_words": epoch_words(history.final.epoch, stop)}
 
@@ -299,7 +299,7 @@ class Training(Chapter):
         tenths = round(10 * float((y[:, out] == 0).mean())) if y.shape[1] >= 3 else 0
         if pair != len(h.snapshots[0].weights) - 1 or not b < a < 0 or tenths < 6:
             return plain
-        words = (f"The thick one feeds the output for {output_names(h)[out]}, which should say no "
+        words = (f"The thick one feeds output {output_names(h)[out]}, which should say no "
                  f"{count_words(tenths)} times in ten: its dial goes further below zero")
         first, last = (np.asarray(h.snapshot(s).weights[pair]) < 0 for s in (0, h.snapshots[-1].step))
         if last.mean() > 0.5 and last.mean() > first.mean():
@@ -447,7 +447,7 @@ class Training(Chapter):
                     self.play(*going, run_time=0.4)
                     going = []
                 back = [FadeIn(Group(*behind))] if why and key == "weights" else []
-                self.play(pointer, *back, *reveal, run_time=0.8)
+                self.play(pointer, *back, *reveal, run_time=0.6)
                 self.show(**{f"{key}_boxed_at": self.renderer.time})
                 pointer, reveal = None, []
             with self.say(key) as tracker:
@@ -736,11 +736,11 @@ class Training(Chapter):
         return [FadeIn(line), FadeIn(words)]
 
     def dial_output(self, view: dict):
-        """What "it feeds the output for 6" points at: that output's circle and name, where
+        """What "it feeds output 6" points at: that output's circle and name, where
         the dial's line ends (else, in the plain words, the dial's number)."""
         pair, out, _ = self.watched
         diagram = view["diagram"]
-        if "feeds the output" not in self.lines.get("weights", "") or pair + 1 != len(diagram.sizes) - 1:
+        if "feeds output" not in self.lines.get("weights", "") or pair + 1 != len(diagram.sizes) - 1:
             return "dial"
         label = diagram.output_labels[diagram.shown_indices(pair + 1).index(out)]
         self.show(dial_pointed_at={"layer": pair + 1, "neuron": out, "label": label.text})
@@ -1097,7 +1097,7 @@ class Training(Chapter):
             # the reason comes after the rounds are told: it may name them ("used up its practice rounds")
             self.wait_until_bookmark("because")
             self.play(FadeIn(label), run_time=0.6)
-        self.wait(1.0)     # the last picture stays a moment, nothing said (a chapter is >= 10% silence)
+        self.wait(0.6)     # the last picture stays a moment, nothing said (a chapter is >= 10% silence)
 
     # --- building the picture ---
 
