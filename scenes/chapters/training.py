@@ -40,13 +40,16 @@ from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, bo
 CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a card's least width, the gap, the row
 MAX_PILE = 32               # blank cards in the pile one step takes: more would not read as a count
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
-DIAL_WIDTH = 9.0            # the watched dial's line at the biggest size it reaches (px at 480p: others are at most 5)
+DIAL_WIDTH = 14.0           # the watched dial's line at the biggest size it reaches (px at 480p: others are at most 5;
+                            # at 9 a review did not see it grow from -0.70 to -1.23)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
 # the lines after the loop (weights, examples, cost, accuracy) take extra stretches in this order: the
 # examples first, so their row spans the steps where the guesses turn right as the cost falls (with the
 # weights first, the row came in where the run was already 91% right and showed its hardest cards at
 # "1 of 8 right" beside a cost of 0.25)
 LINE_ORDER = (1, 2, 0, 3)
+SMALL_BARS = ("title", "axis", "picture", "bars", "bars_before", "grey", "glow", "targets")   # the small chart's parts
+YES_BUFF = 0.08             # the box round the "yes" output's pair: less than the gap to the next pair
 BARS_LEFT = 0.5             # the first step's bars start right of this x: the examples' row and its box end before it
 CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
@@ -101,6 +104,28 @@ def epoch_words(epochs: int, steps: int) -> str:
         return "Each step was one practice round: one trip through all its practice examples."
     return ("That is one practice round; it goes once through all its practice examples." if epochs == 1 else
             f"That is {count_words(epochs)} practice rounds; each goes once through all its practice examples.")
+
+
+def rounds_told(history) -> dict:
+    """How the loop's line tells what the steps axis counts, when a step takes a pile: how many
+    piles make a practice round, and how many rounds make the steps planned (a review: the axis
+    read 0 to 4320 from its first frame, where 4320 came from told only at the end); and how
+    the stop is then told, its step counts not said twice. Full batch: a step is a round, told
+    at the stop as before."""
+    n = len(history.split("train")[0])
+    batch = history.config.get("batch_size")
+    stop, planned = stop_step(history), planned_steps(history)
+    rounds = history.config.get("epochs", 1)
+    per = -(-n // batch) if batch and batch < n else 0
+    if not per or rounds * per != planned:
+        return {"again_words": "Then again, many times over.", "axis_words": "",
+                "stop_words": f"Training stopped after {stop} steps.", "epoch_words": epoch_words(history.final.epoch, stop)}
+    told = {"again_words": f"Then again: {per} piles make one practice round through all its examples,",
+            "axis_words": f"and {rounds} rounds make {planned} steps."}
+    if stop == planned:
+        return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds}."}
+    return {**told, "stop_words": f"Training stopped early, after {stop} steps.",
+            "epoch_words": epoch_words(history.final.epoch, stop)}
 
 
 def count_template(guesses: np.ndarray, truths: np.ndarray) -> tuple[str, dict]:
@@ -196,7 +221,6 @@ class Training(Chapter):
         n_train = len(h.split("train")[0])
         batch = h.config.get("batch_size")
         first, final = h.records[0], h.final
-        epochs = final.epoch
         return {
             **super().facts(),
             "batch_words": (f"all {n_train} of its practice examples" if not batch or batch >= n_train
@@ -209,7 +233,8 @@ class Training(Chapter):
             "cost_trend": ("it slides downhill" if final.cost < first.cost
                            else "it climbs instead of falling"),
             # headline numbers (examples, steps) are said once here: these words repeat neither
-            "epoch_words": epoch_words(epochs, stop_step(h)),
+            **rounds_told(h),
+            "dial_words": self.dial_story(),
             **first_step(h),
         }
 
@@ -220,10 +245,66 @@ class Training(Chapter):
     @cached_property
     def window(self) -> tuple[int, int]:
         """The steps the replay runs through while the examples' line is said."""
+        return self.span(1)
+
+    def span(self, line: int) -> tuple[int, int]:
+        """The steps the replay runs through while panel line `line` is said (0: the weights)."""
+        segments, part = self.segments, self.parts[line]
+        return (segments[part[0]][0], segments[part[-1]][1]) if part else (segments[-1][1],) * 2
+
+    @cached_property
+    def segments(self) -> list[tuple[int, int]]:
+        """The replay's stretches, from one shown snapshot to the next."""
         steps = shown_steps(self.history)
-        segments = list(zip(steps[:-1], steps[1:]))
-        part = section_parts(len(segments), start=2, priority=LINE_ORDER)[1]
-        return (segments[part[0]][0], segments[part[-1]][1]) if part else (steps[-1], steps[-1])
+        return list(zip(steps[:-1], steps[1:]))
+
+    @cached_property
+    def parts(self) -> list[list[int]]:
+        """The stretches each panel line replays. The loop's line takes the first one (two when
+        the first step is not told); the first step's line none (the steps after the first went
+        by under its chart, unexplained)."""
+        start = 1 if first_step(self.history)["explains"] else 2
+        return section_parts(len(self.segments), start=start, priority=LINE_ORDER)
+
+    @cached_property
+    def diagram(self) -> NetworkDiagram:
+        """The network drawn, at step 0, its line widths on the scale of every shown snapshot."""
+        h = self.history
+        snaps = [h.snapshot(s) for s in shown_steps(h)]
+        return NetworkDiagram(snaps[0].weights, snaps[0].biases, labels=output_names(h),
+                              weight_scale=largest_weight(*(s.weights for s in snaps)),
+                              width=5.6, height=1.8 if self.mode() == "points" else 3.0, max_drawn=DRAWN_NEURONS)
+
+    @cached_property
+    def watched(self) -> tuple[int, int, int] | None:
+        """The one dial the weights line watches (layer pair, out, in), over its stretches."""
+        if not self.parts[0]:
+            return None
+        return self.dial_to_watch(self.diagram, *self.span(0))
+
+    def dial_story(self) -> str:
+        """What the weights line says of the dial it watches. When it feeds an output that should
+        say "no" to most practice examples and goes further below zero, that is why (a review:
+        "no reason is given for why this dial matters"), and, when the run bears it out, that
+        most lines into the outputs end up red for the same reason (a review saw the lines turn
+        redder, never told why)."""
+        plain = "Watch the thick one change, and its number below."
+        h = self.history
+        if self.watched is None:
+            return plain
+        pair, out, inp = self.watched
+        start, end = self.span(0)
+        a, b = (float(h.snapshot(s).weights[pair][out, inp]) for s in (start, end))
+        y = np.atleast_2d(h.split("train")[1])
+        tenths = round(10 * float((y[:, out] == 0).mean())) if y.shape[1] >= 3 else 0
+        if pair != len(h.snapshots[0].weights) - 1 or not b < a < 0 or tenths < 6:
+            return plain
+        words = (f"The thick one feeds output {output_names(h)[out]}, which should say no "
+                 f"{count_words(tenths)} times in ten: its dial goes further below zero")
+        first, last = (np.asarray(h.snapshot(s).weights[pair]) < 0 for s in (0, h.snapshots[-1].step))
+        if last.mean() > 0.5 and last.mean() > first.mean():
+            words += "; most lines into the outputs turn red too"
+        return words + "."
 
     @cached_property
     def climbing(self) -> tuple[list[int], bool]:
@@ -272,44 +353,62 @@ class Training(Chapter):
         # the pile stands from the first frame, with the title (a review: "a blank frame under narration")
         view["pile"] = self.pile(view["accuracy"])
         if view["pile"] is not None:
-            self.add(view["pile"])
+            self.add(view["pile"][1])     # its words; its cards are dealt as the pile is said
+        # the network that practises stands from the first frame too (a review: "0-6 s nearly empty")
+        self.add(view["diagram"])
         self.show_title()
-        segments = list(zip(steps[:-1], steps[1:]))
+        segments = self.segments
         why = first_step(h)["explains"]
         with self.say("loop") as tracker:
             self.build_up(view, tracker)
             # the first real steps play as "one small step" and "again" are said
-            self.told_replay(view, segments[:1 if why else 2], tracker, {})
+            # "... rounds make 4320 steps": the steps axis's end pointed at
+            axis = {"axis": view["curve"].labels[4]} if self.lines["loop"].count("rounds make") else {}
+            if axis:     # the numbers said: a round's piles, the rounds, the steps they make
+                n, batch = len(h.split("train")[0]), h.config["batch_size"]
+                self.show(steps_told={"piles_per_round": -(-n // batch), "rounds": h.config["epochs"],
+                                      "steps": planned_steps(h)})
+            self.told_replay(view, segments[:1 if why else 2], tracker, axis)
+        # the panels the first step's chart stands in place of, while it is told
+        behind = [view["diagram"], view["curve"].axes, view["curve"].labels, view["curve"].curve,
+                  view["texts"]["cost"], view["texts"]["step"]]
         if why:      # the first step's big fall, explained while its cost is on screen
             self.show(first_step=first_step(h))
-            bars = self.output_bars(view["texts"]["step"])
+            bars = self.output_bars()
+            chart = VGroup(*(bars[k] for k in ("title", "axis", "picture", "bars_before", "bars", "grey", "glow",
+                                               "targets", "average_before", "average_after")))
             with self.say("first") as tracker:
                 self.wait_until_bookmark("cost")
                 self.play(self.point_at(view["texts"]["cost"]), FadeOut(view["ways"]), run_time=1.0)
+                self.wait_until_bookmark("fall")
+                self.play(self.slide_down(view["curve"])(), run_time=2.2)
                 self.wait_until_bookmark("start")
-                # the outputs before the step come in grey, "at the start" written under them:
-                # the step counter beside them says "after 1 step", the cost's number is that step's
+                # the chart takes the middle of the screen: the panels go first, then it comes
+                # (grey: the outputs at the start, "at the start" in its key; nothing over anything)
+                self.play(FadeOut(Group(*behind)), run_time=0.4)
                 self.play(FadeIn(VGroup(bars["title"], bars["axis"], bars["picture"], bars["bars_before"], bars["grey"],
-                                        bars["average_before"])), run_time=0.8)
+                                        bars["average_before"])), run_time=0.6)
                 self.show(words_beside_first_bars=self.words_on_screen())
                 self.wait_until_bookmark("no")
                 self.play(LaggedStart(*(Create(m) for m in bars["targets"][:-1]), lag_ratio=0.1),
                           FadeIn(bars["targets"][-1]), run_time=1.2)
                 self.wait_until_bookmark("pushed")
                 # a copy of the grey bars turns the glow's colour and falls to the outputs after the
-                # step, beside them: each pair shows what the step did
-                self.play(Transform(bars["bars"], bars["bars_after"]), FadeIn(bars["average_after"]), run_time=1.5)
+                # step, beside them, with its key: each pair shows what the step did
+                self.play(Transform(bars["bars"], bars["bars_after"]), FadeIn(bars["average_after"]),
+                          FadeIn(bars["glow"]), run_time=1.5)
+                self.show(words_with_first_fall=self.words_on_screen())
                 self.wait_until_bookmark("yes")
-                # the one that should say yes, now too low: pointed at; the averages were the
-                # first step's only, so they go, and the bars follow the replay from here on
+                # the one that should say yes, now too low: pointed at (its pair alone); the
+                # averages stay while the chart does
                 yes = bars["yes"]
-                self.play(self.point_at(VGroup(bars["bars"][yes], bars["bars_before"][yes], bars["targets"][yes])),
-                          FadeOut(VGroup(bars["average_before"], bars["average_after"])), run_time=1.0)
-                view["bars"] = bars
-                self.told_replay(view, segments[1:2], tracker, {})
+                self.play(self.point_at(VGroup(bars["bars"][yes], bars["bars_before"][yes], bars["targets"][yes]),
+                                        buff=YES_BUFF), run_time=2.0)
+                self.show(words_at_yes=self.words_on_screen())
+            # the chart goes, then the panels come back (the weights line's box with them)
+            self.play(FadeOut(chart), run_time=0.4)
         else:
             self.play(FadeOut(view["ways"]), run_time=0.5)
-        self.wait(0.8)   # the whole picture settles before the first panel is named
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
         # what each line names, pointed at when it is said
@@ -319,35 +418,48 @@ class Training(Chapter):
         veils = {"weights": self.veil(view["diagram"]), keys[1]: self.veil(view["panel"], *view["still_panel"]),
                  "cost": self.veil(view["curve"], *view["curve"].labels, view["texts"]["cost"])}
         dimmed: set[str] = set()
+        layers = {"veil": veils["cost"].z_index, "readings": []}
         # the lines (weights) get as many stretches as the examples: their line is long, and
         # with one slow stretch the picture looked still for ten seconds
-        parts = section_parts(len(segments), start=2, priority=LINE_ORDER)
-        for key, panel, part in zip(keys, panels, parts):
+        for key, panel, part in zip(keys, panels, self.parts):
             shown = [segments[i] for i in part]
             watched = []
             if key == "weights" and shown:
                 key_rows = view["sign_key"]
+                watched = self.watch_dial(view)
                 cues["weights"] = {**{mark_: self.row_pointer(row) for mark_, row in zip(("blue", "red", "thick"), key_rows)},
-                                  "one": "dial"}
-                watched = self.watch_dial(view, shown[0][0], shown[-1][1])
-            with self.say(key) as tracker:
-                box = self.box_around(panel)
-                # the box goes, then the next comes round the next panel (a box morphing
-                # from one panel to the other was caught mid-way, a bent frame over both)
-                pointer = Create(box) if frame is None else one_then_other(frame, box)
-                frame = box
-                dim = set(DIMMED.get(key, ())) & set(veils)
-                coming, going = self.reveal(view, key)
+                                  "one": self.dial_output(view)}
+            box = self.box_around(panel)
+            # the box goes, then the next comes round the next panel (a box morphing
+            # from one panel to the other was caught mid-way, a bent frame over both)
+            pointer = Create(box) if frame is None else one_then_other(frame, box)
+            frame = box
+            dim = set(DIMMED.get(key, ())) & set(veils)
+            coming, going = self.reveal(view, key)
+            reveal = coming + watched + [FadeIn(veils[k]) for k in sorted(dim - dimmed)] + [
+                FadeOut(veils[k]) for k in sorted(dimmed - dim)]
+            dimmed = dim
+            self.show(**{f"dimmed_during_{key}": sorted(dim)})
+            if key in ("weights", "examples"):
+                # before the words: the panels back (after the first step's chart), the box round
+                # the lines, the key, the dial; then the row of examples with its box
                 if going:
                     self.play(*going, run_time=0.4)
-                reveal = coming + watched + [FadeIn(veils[k]) for k in sorted(dim - dimmed)] + [
-                    FadeOut(veils[k]) for k in sorted(dimmed - dim)]
-                dimmed = dim
-                self.show(**{f"dimmed_during_{key}": sorted(dim)})
-                if reveal or not len(part):
-                    self.play(pointer, *reveal, run_time=0.8)
+                    going = []
+                back = [FadeIn(Group(*behind))] if why and key == "weights" else []
+                self.play(pointer, *back, *reveal, run_time=0.6)
+                self.show(**{f"{key}_boxed_at": self.renderer.time})
+                pointer, reveal = None, []
+            with self.say(key) as tracker:
+                if going:
+                    self.play(*going, run_time=0.4)
+                if reveal or (pointer is not None and not len(part)):
+                    self.play(*([pointer] if pointer is not None else []), *reveal, run_time=0.8)
                     pointer = None
                 self.told_replay(view, shown, tracker, cues.get(key, {}), pointer=pointer)
+            if "cost" in dim:       # the cost's number, read under its veil: drawn over it
+                layers["readings"].append(view["texts"]["cost"].z_index)
+        self.show(cost_layers=layers)
         self.finish(view, frame, records, steps)
         self.record_shown(steps, records, passed=sorted(view["drawn_at"] - set(steps)), read=view.get("guesses", {}))
 
@@ -415,11 +527,10 @@ class Training(Chapter):
         if pile is None:      # every practice example at once: they are the points on the map
             self.play(FadeIn(Group(*view["still_panel"], *view["moving_panel"])), run_time=1.0)
             view["shown"].add("examples")
-        else:                 # on screen from the first frame: its cards are pointed at as it is taken
-            self.play(self.point_at(pile), run_time=1.2)
+        else:                 # its words from the first frame; its cards dealt one by one as it is taken
+            self.play(LaggedStart(*(FadeIn(card, shift=0.3 * DOWN) for card in pile[0]), lag_ratio=0.5), run_time=2.4)
         ways = view["ways"] = self.loop_ways(diagram)
         self.wait_until_bookmark("guess")
-        self.play(FadeIn(diagram), run_time=0.5)
         # each arrow is drawn the way its flash runs, with it (a review saw two still arrows)
         self.play(Create(ways[0][0]), FadeIn(ways[0][1]), Succession(*(diagram.pulse_layer(i) for i in pairs)),
                   run_time=1.2)
@@ -457,23 +568,30 @@ class Training(Chapter):
             return ways.arrange(RIGHT, buff=0.4).next_to(diagram, UP, buff=0.12).align_to(diagram, RIGHT)
         return ways.arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(diagram, DOWN, buff=0.15)
 
-    def output_bars(self, above: Mobject) -> dict:
+    def output_bars(self, above: Mobject | None = None, step: int | None = None) -> dict:
         """One practice example's outputs as bars (the glow's colour: how strongly each
-        output says "yes"), what each should say (a green mark: 1 for its own group, 0 for the
-        rest), and the average over every output and every practice example, the number said.
-        Before the first step the bars are the glow's colour; at the step a grey copy of them
-        stays where they stood, "before any step", and the outputs after it stand beside each,
-        so every pair shows what the step did (a review: the bars changed in place and the
-        step's effect was never seen at once); the grey ones stay while the replay runs on."""
+        output says "yes"), what each should say (green: a line on the floor for "no", an
+        outline standing on its bars up to 1 for "yes"), and the average over every output and
+        every practice example, the number said.
+
+        With no `above`: the first step's chart, big in the middle of the screen (a review: the
+        chart that carries the first step's story was a 180 x 50 px inset in a corner). A grey
+        bar for each output at the start and, beside it, its glow-coloured bar after the step,
+        each key in the legend. With `above` (the step counter): a small chart under it, at
+        `step`, its glow-coloured bars "now", that follows the replay."""
         t, h = self.theme, self.history
         why = first_step(h)
+        big = above is None
         x, y = h.split("train")
         idx = EXAMPLE
-        after_step = h.snapshots[1].step
+        after_step = h.snapshots[1].step if big else step
         before, after = h.network(0).outputs(x[idx:idx + 1])[0], h.network(after_step).outputs(x[idx:idx + 1])[0]
         truth = np.atleast_1d(y[idx])
-        self.show(first_outputs={"example": idx, "step": after_step, "before": before, "after": after})
-        width, pair, gap, tall = 0.13, 0.02, 0.08, 1.3      # tall enough to see one bar rise at 480p
+        if big:
+            self.show(first_outputs={"example": idx, "step": after_step, "before": before, "after": after})
+        # big: each pair of bars wide enough to read at 480p, the gap wider than a pointer box's margin
+        width, pair, gap, tall = (0.26, 0.04, 0.3, 3.1) if big else (0.13, 0.02, 0.08, 1.3)
+        size = "label" if big else "small"
         xs = np.arange(len(before)) * (2 * width + pair + gap)
         side = (width + pair) / 2             # each bar's centre, either side of its output's name
 
@@ -484,40 +602,56 @@ class Training(Chapter):
 
         def average(value: str, color: str) -> VGroup:
             line = DashedLine([xs[0] - 2 * width, float(value) * tall, 0], [xs[-1] + 2 * width, float(value) * tall, 0],
-                              color=color, stroke_width=2, dash_length=0.08)
-            words = self.text("average: {value}", size="small", color=color, facts={"value": value})
+                              color=color, stroke_width=2.5 if big else 2, dash_length=0.08)
+            words = self.text("average: {value}", size=size, color=color, facts={"value": value})
             return VGroup(line, words.next_to(line, RIGHT, buff=0.12))
 
+        def swatch(color: str, words: str) -> VGroup:
+            return VGroup(Rectangle(width=width, height=width * 1.5, fill_color=color, fill_opacity=0.9, stroke_width=0),
+                          self.text(words, size=size, color=color)).arrange(RIGHT, buff=0.1)
+
+        reach = width + pair / 2 + 0.03       # half a pair's width, its marks a little wider
         base = Line([xs[0] - 2 * width, 0, 0], [xs[-1] + 2 * width, 0, 0], color=t.muted, stroke_width=2)
-        names = VGroup(*(self.text(str(name), size="small", color=t.muted).next_to([x0, 0, 0], DOWN, buff=0.08)
+        names = VGroup(*(self.text(str(name), size=size, color=t.muted).next_to([x0, 0, 0], DOWN, buff=0.08)
                          for x0, name in zip(xs, output_names(h))))
-        marks = VGroup(*(Line([x0 - width - pair / 2 - 0.03, float(v) * tall, 0],
-                              [x0 + width + pair / 2 + 0.03, float(v) * tall, 0],
-                              color=t.right, stroke_width=5) for x0, v in zip(xs, truth)))
+        # "no" is a line on the floor; "yes" an outline round the pair from the floor up to 1,
+        # so its mark at 1 stands on its own bars, not floating above them
+        marks = VGroup(*(Rectangle(width=2 * reach, height=float(v) * tall, stroke_color=t.right, stroke_width=4,
+                                   fill_opacity=0).move_to([x0, float(v) * tall / 2, 0]) if v > 0 else
+                         Line([x0 - reach, 0, 0], [x0 + reach, 0, 0], color=t.right, stroke_width=5)
+                         for x0, v in zip(xs, truth)))
         key = VGroup(Line(LEFT * 0.15, RIGHT * 0.15, color=t.right, stroke_width=5),
-                     self.text("should say", size="small", color=t.right)).arrange(RIGHT, buff=0.1)
-        grey = VGroup(Rectangle(width=width, height=0.2, fill_color=t.muted, fill_opacity=0.9, stroke_width=0),
-                      # as the words say it ("before any step" is the step counter's, read as one by tests)
-                      self.text("at the start", size="small", color=t.muted)).arrange(RIGHT, buff=0.1)
-        picture = card_picture(x[idx], input_kind(h), 0.7)    # a review: at 0.5 its 0 did not read
-        bars = columns(before, -side, t.neuron_fill)       # added when it falls: it starts over the grey ones
+                     self.text("should say", size=size, color=t.right)).arrange(RIGHT, buff=0.1)
+        # as the words say it ("before any step" is the step counter's, read as one by tests)
+        grey = swatch(t.muted, mark("at the start"))
+        glow = swatch(t.neuron_fill, mark("after 1 step") if big else mark("now"))
+        picture = card_picture(x[idx], input_kind(h), 1.3 if big else 0.7)    # a review: at 0.5 its 0 did not read
+        bars = columns(before if big else after, -side if big else side, t.neuron_fill)   # big: falls from the grey ones
         panel = {"bars": bars, "bars_after": columns(after, side, t.neuron_fill),
                  "bars_before": columns(before, -side, t.muted), "axis": VGroup(base, names),
                  "average_after": average(why["out1"], t.text),
-                 "average_before": average(why["out0"], t.muted), "targets": VGroup(*marks, key), "grey": grey}
+                 "average_before": average(why["out0"], t.muted), "targets": VGroup(*marks, key), "grey": grey,
+                 "glow": glow}
         picture.next_to(base, LEFT, buff=0.25).align_to(base, DOWN)
-        # both keys in one row under the bars (the frame's edge is near)
-        VGroup(grey, key).arrange(RIGHT, buff=0.3).next_to(names, DOWN, buff=0.1).align_to(base, LEFT)
-        title = self.text("one example's outputs", size="small", color=t.muted)
+        # the keys in one row under the bars (the frame's edge is near)
+        VGroup(grey, glow, key).arrange(RIGHT, buff=0.4 if big else 0.3).next_to(names, DOWN, buff=0.12).align_to(base, LEFT)
+        title = self.text("one example's outputs", size=size, color=t.text if big else t.muted)
         whole = VGroup(picture, base, names, bars, marks, key, panel["average_before"])
         title.next_to(whole, UP, buff=0.15)
-        everything = VGroup(whole, title, grey, *(panel[k] for k in ("bars_after", "bars_before", "average_after")))
-        # under the step counter, clear of the highlight box round the examples' row on its left
-        # (and its averages' words inside the frame: the pairs of bars made it wider)
-        right_edge = config.frame_width / 2 - 0.15 - everything.get_right()[0]
-        shift = np.array([min(max(above.get_x() - whole.get_x(), BARS_LEFT - whole.get_left()[0]), right_edge),
-                          above.get_bottom()[1] - 0.2 - title.get_top()[1], 0])
+        extras = ("bars_after", "bars_before", "average_after") if big else ("bars_before",)
+        everything = VGroup(whole, title, grey, glow, *(panel[k] for k in extras))
+        if big:     # the middle of the picture, between the title and the subtitles
+            shift = np.array([-everything.get_center()[0], -0.05 - everything.get_center()[1], 0])
+        else:
+            # under the step counter, clear of the highlight box round the examples' row on its left
+            # (and its words inside the frame)
+            right_edge = config.frame_width / 2 - 0.15 - everything.get_right()[0]
+            shift = np.array([min(max(above.get_x() - whole.get_x(), BARS_LEFT - whole.get_left()[0]), right_edge),
+                              above.get_bottom()[1] - 0.2 - title.get_top()[1], 0])
         everything.shift(shift)
+        if not big:
+            for k in ("bars_after", "average_after"):   # not drawn small
+                panel[k].shift(shift)
         return {**panel, "title": title, "picture": picture,
                 "yes": int(np.argmax(truth)), "make": lambda values: columns(values, side, t.neuron_fill).shift(shift),
                 "readings": {0: before, after_step: after}}
@@ -546,8 +680,13 @@ class Training(Chapter):
             gone.append(FadeOut(VGroup(dial["line"], texts.pop("dial"))))
         if key == "cost" and "bars" in view:
             bars = view.pop("bars")
-            gone.append(FadeOut(VGroup(*(bars[k] for k in ("title", "axis", "picture", "bars", "bars_before", "grey",
-                                                            "targets")))))
+            gone.append(FadeOut(VGroup(*(bars[k] for k in SMALL_BARS))))
+        if key == "examples" and first_step(self.history)["explains"] and "bars" not in view:
+            # the one example's outputs again, small, at the step the replay has reached: "on the
+            # right, the output that should say yes climbs too" (between, they were not drawn:
+            # the steps after the first went by with no words for them)
+            bars = view["bars"] = self.output_bars(texts["step"], step=view["stretch"][1])
+            coming.append(FadeIn(VGroup(*(bars[k] for k in SMALL_BARS))))
         if parts:
             view["shown"].update({"examples": ["examples", "count"], "cost": ["curve"],
                                   "accuracy": ["train"]}[key])
@@ -567,13 +706,14 @@ class Training(Chapter):
                         best, where = change, (pair, out, inp)
         return where
 
-    def watch_dial(self, view: dict, start: int, end: int) -> list:
+    def watch_dial(self, view: dict) -> list:
         """The dial that changes most over the weights line, drawn thick over its line in the
         colour of its sign, its value written under the diagram (it counts with the step
         counter, see count_steps); the animations that bring them in."""
-        where = self.dial_to_watch(view["diagram"], start, end)
+        where = self.watched
         if where is None:
             return []
+        start, end = self.span(0)
         pair, out, inp = where
         value = float(self.history.snapshot(start).weights[pair][out, inp])
         # its width in proportion to its real value, the biggest it reaches over the line drawn
@@ -588,11 +728,34 @@ class Training(Chapter):
         words.next_to(view["diagram"], DOWN, buff=0.3)      # below the highlight box round the diagram
         if self.mode() == "points":     # the cost's number stands under the diagram's right end
             words.align_to(view["diagram"], LEFT)
-        view["dial"] = {"line": line, "where": where, "from": value, "start": start, "per_unit": per_unit}
+        view["dial"] = {"line": line, "where": where, "from": value, "start": start, "per_unit": per_unit,
+                        "now": value}
         view["texts"]["dial"] = words
         view["shown"].add("dial")
         # faded in whole: drawn from one end, it was caught half-way, ending at another output
         return [FadeIn(line), FadeIn(words)]
+
+    def dial_output(self, view: dict):
+        """What "it feeds output 6" points at: that output's circle and name, where
+        the dial's line ends (else, in the plain words, the dial's number)."""
+        pair, out, _ = self.watched
+        diagram = view["diagram"]
+        if "feeds output" not in self.lines.get("weights", "") or pair + 1 != len(diagram.sizes) - 1:
+            return "dial"
+        label = diagram.output_labels[diagram.shown_indices(pair + 1).index(out)]
+        self.show(dial_pointed_at={"layer": pair + 1, "neuron": out, "label": label.text})
+        return VGroup(diagram.neuron_at(pair + 1, out), label)
+
+    def dial_readings(self, view: dict, picks: list[int]) -> list[float]:
+        """The watched dial's values at `picks`, read from the run once per stretch (the number
+        and the line's width both follow them), noted for the manifest."""
+        dial = view["dial"]
+        if dial.get("read", (None,))[0] != tuple(picks):
+            pair, out, inp = dial["where"]
+            values = [float(self.history.snapshot(s).weights[pair][out, inp]) for s in picks]
+            dial["read"] = (tuple(picks), values)
+            dial.setdefault("readings", []).extend(zip(picks, values))
+        return dial["read"][1]
 
     def sign_colour(self, value: float) -> str:
         """An edge's colour: the sign of its dial."""
@@ -713,9 +876,7 @@ class Training(Chapter):
         if "cost" in view["shown"]:
             anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost) for r in records], shares))
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
-            pair, out, inp = view["dial"]["where"]
-            values = [float(self.history.snapshot(s).weights[pair][out, inp]) for s in picks]
-            view["dial"].setdefault("readings", []).extend(zip(picks, values))
+            values = self.dial_readings(view, picks)
             anims.append(self.ticker(view["texts"], "dial", [dial_words(view["dial"]["from"], v) for v in values],
                                      shares, [self.theme.text] * len(values)))
         if "count" in view["shown"]:    # the row's guesses and their count too: never an old step's beside a new cost
@@ -764,9 +925,7 @@ class Training(Chapter):
         reading: it is seen to grow or shrink with its number."""
         if "dial" not in view["shown"]:
             return []
-        pair, out, inp = view["dial"]["where"]
-        values = [view["dial"].get("now", view["dial"]["from"])] + [
-            float(self.history.snapshot(s).weights[pair][out, inp]) for s in picks]
+        values = [view["dial"]["now"]] + self.dial_readings(view, picks)
         view["dial"]["now"] = values[-1]
         per_unit = view["dial"]["per_unit"]
         view["dial"].setdefault("widths", []).extend((s, per_unit * abs(v)) for s, v in zip(picks, values[1:]))
@@ -804,7 +963,8 @@ class Training(Chapter):
         so a reading swapped in later was drawn over the old one, never replacing it."""
         old = texts[key]
         made = [self.text(template, size="small", facts=facts, color=color).scale(old.font_size / self.theme.small_size)
-                .move_to(old) for (template, facts), color in zip(readings, colors or [old.color] * len(readings))]
+                .move_to(old).set_z_index(old.z_index)
+                for (template, facts), color in zip(readings, colors or [old.color] * len(readings))]
         texts[key] = made[-1]
         # each reading is noted when a frame first shows it (a reading too brief for any
         # frame is never seen, so never noted): tests pair it with what else is on screen then
@@ -884,7 +1044,7 @@ class Training(Chapter):
         yet is only replaced (a cross-fade not played would leave the new one unseen)."""
         old = texts[key]
         new = self.text(template, facts=facts, color=color or old.color)
-        new.scale(old.font_size / new.font_size).move_to(old)
+        new.scale(old.font_size / new.font_size).move_to(old).set_z_index(old.z_index)
         texts[key] = new
         return [CrossFade(old, new)] if shown else []
 
@@ -937,22 +1097,21 @@ class Training(Chapter):
             # the reason comes after the rounds are told: it may name them ("used up its practice rounds")
             self.wait_until_bookmark("because")
             self.play(FadeIn(label), run_time=0.6)
+        self.wait(0.6)     # the last picture stays a moment, nothing said (a chapter is >= 10% silence)
 
     # --- building the picture ---
 
     def build_view(self, steps: list[int], records: list[Record]) -> dict:
         """Every panel at step 0, placed for this kind of data."""
         h = self.history
-        snaps = [h.snapshot(s) for s in steps]
-        diagram = NetworkDiagram(snaps[0].weights, snaps[0].biases, labels=output_names(h),
-                                 weight_scale=largest_weight(*(s.weights for s in snaps)),
-                                 width=5.6, height=1.8 if self.mode() == "points" else 3.0,
-                                 max_drawn=DRAWN_NEURONS)
+        diagram = self.diagram
         size = CURVE_SIZE if self.mode() != "points" else (CURVE_SIZE[0], 0.75 * CURVE_SIZE[1])
         curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *size, lead=CURVE_LEAD)
         texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
         template, facts = cost_words(record_at(h.records, steps[0]).cost)
-        texts["cost"] = self.text(template, size="small", color=self.theme.cost, facts=facts)
+        # over the veil that dims its curve: the number stays bright while another panel is told
+        # (a review could not read "cost now" under the veil while it changed)
+        texts["cost"] = self.text(template, size="small", color=self.theme.cost, facts=facts).set_z_index(2)
         view = {"diagram": diagram, "curve": curve, "accuracy": accuracy, "texts": texts, "records": records,
                 "drawn_at": set(steps),
                 "accuracy_labels": self._accuracy_labels, "note": self._note,
@@ -1024,8 +1183,7 @@ class Training(Chapter):
     def guess_label(self, guess: int, truth: int) -> Mobject:
         """A card's guess: green when right, grey when wrong (red is a dial's sign here: a
         review saw red mean "wrong" under red lines meaning "pushes down")."""
-        text = guess_text(self.history.labels[guess], guess == truth, self.card_width, self.history.labels)
-        return text if guess == truth else text.set_color(self.theme.muted)
+        return guess_text(self.history.labels[guess], guess == truth, self.card_width, self.history.labels)
 
     def card(self, x_row: np.ndarray, kind: str, truth: int, guess: int) -> Group:
         picture = card_picture(x_row, kind, CARD)

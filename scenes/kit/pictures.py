@@ -294,7 +294,8 @@ def card_picture(x_row: np.ndarray, kind: str, height: float) -> Mobject:
 
 
 def guess_text(label: str, right: bool | None, width: float, names: Sequence[str] = ()) -> Text:
-    """The network's guess under an example: green when right, red when wrong, muted before judging.
+    """The network's guess under an example: green when right, theme.wrong (grey) when wrong,
+    muted before judging.
     With `names` (every group's), it is drawn at the size at which the longest of them fits, so
     a row of guesses shares one size ("setosa" was drawn bigger than "versicolor" beside it)."""
     t = theme.current()
