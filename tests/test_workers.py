@@ -138,7 +138,8 @@ def test_the_slowest_renders_are_handed_out_first():
                 "training": 69.2, "testing": 40.1, "convnet": 50.9, "recap": 29.3}
     by_script = sorted(catalog.names(), key=lambda n: workers.script_file(n).stat().st_size, reverse=True)
     assert set(order[:2]) == {"training", "init"}
-    assert finish(order, measured) < finish(by_script, measured) - 5
+    # no worse than by script size (how much better depends on the scripts, which change)
+    assert finish(order, measured) <= finish(by_script, measured)
     assert finish(order, measured) <= sum(measured.values()) / 2 + min(measured.values())
 
 
