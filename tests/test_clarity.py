@@ -20,16 +20,16 @@ MAX_SAYINGS = 2           # how often a headline number may be said in the whole
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
 def story(request, story_file, tmp_path_factory):
-    """(history, manifest entries of every chapter the preset's video tells)."""
+    """(history, manifest entries of every chapter the preset's video tells, their folder)."""
     path = story_file(request.param)
     history = History.load(path)
     names = [n for n in catalog.names() if n != "convnet" or history.convnet]
     out = tmp_path_factory.mktemp(f"clarity-{request.param}")
-    return history, [render_tiny(name, path, out) for name in names]
+    return history, [render_tiny(name, path, out) for name in names], out
 
 
 def test_every_chapter_leaves_room_to_breathe(story):
-    _, entries = story
+    _, entries, _ = story
     for entry in entries:
         lines = entry["narration"]
         spoken = sum(line["end_s"] - line["start_s"] for line in lines)
@@ -45,7 +45,7 @@ def headline_numbers(history: History) -> dict[str, str]:
 
 
 def test_headline_numbers_are_said_at_most_twice(story):
-    history, entries = story
+    history, entries, _ = story
     words = " ".join(line["text"] for entry in entries for line in entry["narration"])
     for key, value in headline_numbers(history).items():
         # "steps of 60" is a step size (descent's learning rates), whatever else is 60
@@ -54,7 +54,22 @@ def test_headline_numbers_are_said_at_most_twice(story):
 
 
 def test_no_text_is_too_small_to_read(story):
-    _, entries = story
+    _, entries, _ = story
     for entry in entries:
         small = [(d["text"], d["px"]) for d in entry["drawn"] if d["px"] < MIN_TEXT_PX]
         assert not small, (entry["name"], small[:8])
+
+
+def test_every_chapter_opens_on_a_picture_not_a_title_alone(story):
+    """Every blind review: a chapter whose first frame was its title alone read as a blank
+    screen while the first words were said (session 10: backprop still drew its network in
+    from nothing). Below the title, the first frame is not all background."""
+    import av
+    import numpy as np
+    _, entries, out = story
+    for entry in entries:
+        with av.open(str(out / entry["file"])) as c:
+            first = next(c.decode(c.streams.video[0])).to_ndarray(format="gray").astype(int)
+        below_title = first[int(first.shape[0] * 0.22):]
+        lit = (np.abs(below_title - np.median(below_title)) > 12).mean()
+        assert lit > 0.002, (entry["name"], lit)

@@ -695,7 +695,6 @@ class Backprop(Chapter):
         h, t = self.history, self.theme
         snap = h.snapshot(STEP)
         work = worked(h)
-        self.title_text = self.show_title()
         dial = tuple(work["dial"])
         costs = nudged_costs(h, dial)
         first = first_step(h, dial)
@@ -705,8 +704,11 @@ class Backprop(Chapter):
 
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
+        # the network stands with the title from the first frame (drawn in from nothing, the
+        # first frames were the title alone under the words: "blank", said every review)
+        self.add(diagram)
+        self.title_text = self.show_title()
         with self.say("intro") as tracker:
-            self.play(Create(diagram), run_time=1.5)   # labelled by 3 s: a reviewer saw it bare
             n_pairs = len(diagram.sizes) - 1
             dials = self.text("{n} dials", size="small", color=self.theme.muted,
                               facts={"n": sum(w.size for w in snap.weights)}).next_to(diagram, RIGHT, buff=0.4)
