@@ -281,3 +281,12 @@ def test_no_box_stays_lit_while_the_numbers_are_told(rendered):
     inside = (LOOP["guess"][0] - 0.95, LOOP["guess"][1] + 0.4)     # a corner of the box, off its icon and word
     during = [img for s, img in frames_of(entry, out) if start <= s < tested]
     assert during and all(np.abs(pixel(img, *inside) - background).max() < 12 for img in during)
+
+
+def test_nothing_sits_where_a_players_controls_go(rendered):
+    """Review 10d: "30 practice rounds of 144 steps" sat on the frame's bottom edge, under a
+    player's control bar. Every word drawn is centred 0.9 units (54 px at 480p) or more above
+    the bottom edge, clear of a bar about 48 px tall."""
+    _, entry, _ = rendered
+    low = [(d["text"], d["y"]) for d in entry["drawn"] if d["y"] < -4 + 0.9]
+    assert not low, low

@@ -250,7 +250,7 @@ def first_pile(history: History) -> list[int] | None:
 
 def mostly_down(history: History, step: dict | None) -> bool:
     """Whether the run's first step mostly turned every output down: every output's average
-    guess over the training examples fell, while most answers are 0 (a reviewer thought the
+    guess over the training examples fell, while most outputs should say 0 (a reviewer thought the
     cost's fall from 3.02 to 1.14 meant the network had got much smarter in one step)."""
     if not step:
         return False
@@ -682,7 +682,7 @@ class Backprop(Chapter):
                 "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
                 "pile_words": pile_words(h, first_pile(h) is not None),
-                "mostly_words": "That step mostly turned every output down: most answers are 0."
+                "mostly_words": "That step mostly turned every output down, since most outputs should say 0 for any one example."
                 if mostly_down(h, step) else "",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "a hidden neuron next to the outputs"),   # blame is not yet taught
