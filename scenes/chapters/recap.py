@@ -9,6 +9,8 @@ its number of steps and its test accuracy.
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
                    FadeIn, FadeOut, GrowArrow, Indicate, Line, ManimColor, Mobject, MoveAlongPath, ReplacementTransform,
@@ -160,13 +162,18 @@ class Recap(Chapter):
                                "percent right."),
                 "moved_words": self.moved_words()}
 
+    @cached_property
+    def moved(self) -> tuple[float, float] | None:
+        """Both networks' share right on the moved test pictures, worked out once: the words
+        and the note read the same numbers."""
+        return moved_accuracies(self.history)
+
     def moved_words(self) -> str:
         """Both networks on the test pictures moved one pixel, as the convnet chapter showed:
         where a convnet's stamps pay off (review 10b: the recap gave only 97% against 96%)."""
-        moved = moved_accuracies(self.history)
-        if moved is None:
+        if self.moved is None:
             return ""
-        ours, conv = (round(100 * a) for a in moved)
+        ours, conv = (round(100 * a) for a in self.moved)
         return f"Moved one pixel, ours got {ours} percent, the convnet {conv}."
 
     def construct(self) -> None:
@@ -262,7 +269,7 @@ class Recap(Chapter):
     def moved_note(self) -> VGroup:
         """Both networks on every test picture moved one pixel, over the two scores."""
         t = self.theme
-        ours, conv = moved_accuracies(self.history)
+        ours, conv = self.moved
         self.show(moved_accuracy={"ours": ours, "convnet": conv})
         note = VGroup(self.text("moved 1 pixel:", size="small", color=t.muted),
                       # white: green is a good result, and 46% is not (review 10d)
