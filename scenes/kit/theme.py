@@ -21,7 +21,9 @@ class Theme:
     negative: str        # negative weights, nudges down
     neuron_fill: str     # a fully lit neuron; brightness scales toward background
     neuron_stroke: str
-    highlight: str       # the thing the narration is talking about
+    highlight: str       # yellow, as the glow: a neuron's brightness and the network's guess
+    focus: str           # "look here": the ring or box round what the narration names (white,
+                         # so yellow keeps one meaning: glow and guesses)
     right: str           # a correct guess
     wrong: str           # a wrong guess: grey (with a cross where it stands alone), never red,
                          # which means a dial below zero everywhere in the video
@@ -44,14 +46,14 @@ class Theme:
 DARK = Theme(
     name="dark", background="#111418", text="#F2F2F2", muted="#8A9099",
     positive="#4A90E2", negative="#E2574A", neuron_fill="#FFD54F", neuron_stroke="#C9CED6",
-    highlight="#FFD54F", right="#5BC46A", wrong="#8A9099", cost="#FF9F43", accuracy="#5BC46A",
+    highlight="#FFD54F", focus="#FFFFFF", right="#5BC46A", wrong="#8A9099", cost="#FF9F43", accuracy="#5BC46A",
     blame="#C77DFF", huge="#3CC9C0", classes=("#4A90E2", "#FF9F43", "#5BC46A", "#E2574A", "#FFD54F", "#8A9099"),
 )
 
 LIGHT = Theme(
     name="light", background="#FFFFFF", text="#1B1F24", muted="#6B717A",
     positive="#1F6FD1", negative="#D1402F", neuron_fill="#F2A900", neuron_stroke="#3A4048",
-    highlight="#D98E00", right="#2E9B3F", wrong="#6B717A", cost="#E07B00", accuracy="#2E9B3F",
+    highlight="#D98E00", focus="#1B1F24", right="#2E9B3F", wrong="#6B717A", cost="#E07B00", accuracy="#2E9B3F",
     blame="#8E44AD", huge="#0E8A82", classes=("#1F6FD1", "#E07B00", "#2E9B3F", "#D1402F", "#D98E00", "#6B717A"),
 )
 
