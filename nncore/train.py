@@ -230,9 +230,13 @@ class Run:
         """One step downhill; False (and nothing changed) if it would leave finite numbers."""
         self.net.backward(x, y)
         lr = self.config.lr
-        new = [p - lr * g for p, g in zip(self.net.params(), self.net.grads())]
-        # one sum per array: it is not finite if any element is not
-        if not all(np.isfinite(p.sum()) for p in new):
+        # a step that overflows is the divergence this returns False for, reported as the
+        # run's stop reason: numpy's overflow warnings would only print noise around it
+        with np.errstate(over="ignore", invalid="ignore"):
+            new = [p - lr * g for p, g in zip(self.net.params(), self.net.grads())]
+            # one sum per array: it is not finite if any element is not
+            finite = all(np.isfinite(p.sum()) for p in new)
+        if not finite:
             return False
         self.net.set_params(new)
         self.step += 1

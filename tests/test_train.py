@@ -494,3 +494,13 @@ def test_every_scheduled_step_gets_its_record_not_only_the_snapshot_steps():
                           tolerance=0.0))
     assert [r.step for r in h.records] == list(range(h.stopped.step + 1))
     assert 30 < len(h.snapshots) < len(h.records) and h.stopped.step > 100
+
+
+def test_a_step_that_overflows_prints_no_numpy_warning():
+    # `render.py train --lr 1e308` printed numpy's "overflow encountered in reduce" around
+    # the clean "diverged" summary; the stop reason already says it
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        h = train(config_for("digits", lr=1e308, epochs=2))
+    assert h.stopped.reason == "diverged"
