@@ -11,7 +11,7 @@ from nncore.network import classes_of
 from scenes import catalog
 from scenes.kit import theme
 from scenes.kit.chapter import count_words, script_lines, script_text
-from scenes.chapters.convnet import (N_FIXED, N_STAMPS_SHOWN, Convnet, chosen_example, comparison, convnet_facts, pool_winners,
+from scenes.chapters.convnet import (N_FIXED, N_STAMPS_SHOWN, Convnet, chosen_example, convnet_facts, pool_winners,
                                      written)
 from scenes.kit.pictures import ShadedGrid, lit, number_color, short
 from scenes.kit.readings import moved_pictures, stamp_spot, worked_stamp
@@ -354,12 +354,6 @@ def test_chosen_example_prefers_a_right_answer():
             for index, label, guess in ((3, 1, 2), (5, 4, 4))]
     assert chosen_example(kept).index == 5
     assert chosen_example(kept[:1]).index == 3
-
-
-def test_comparison_in_whole_percents():
-    assert comparison(0.972, 0.964) == "better"
-    assert comparison(0.962, 0.964) == "same"
-    assert comparison(0.90, 0.964) == "worse"
 
 
 def test_numbers_for_people():

@@ -79,7 +79,7 @@ def convnet_values(history: History) -> dict:
     maps = example.feature_maps                                     # (k, 6, 6), after relu
     kernels = run.snapshots[-1].kernels
     kernel = int(maps.sum(axis=(1, 2)).argmax())                    # the stamp that finds most here
-    x_test, y_test = history.split("test")
+    x_test = history.split("test")[0]
     n_test = len(x_test)
     conv_acc = float(run.final.test_accuracy)
     dense_acc = float(history.final.test_accuracy)
@@ -194,12 +194,6 @@ def moved_values(history: History) -> dict:
             "dense_moved_wrong": int((dense != truths).sum()), "conv_moved_wrong": int((conv != truths).sum())}
 
 
-def comparison(conv_accuracy: float, dense_accuracy: float) -> str:
-    """better, same or worse: the convnet against the dense net, in whole percents."""
-    conv, dense = round(100 * conv_accuracy), round(100 * dense_accuracy)
-    return "better" if conv > dense else "worse" if conv < dense else "same"
-
-
 def convnet_facts(history: History) -> dict[str, object]:
     """The script's placeholders; neutral words when there is no convnet (only
     [no_pictures] is said then, but every line is filled)."""
@@ -289,7 +283,7 @@ def dial_words(value: float, top: float) -> str:
     return f"a dial of {spoken(value)}"
 
 
-def why_written(pooled: np.ndarray, dials: np.ndarray) -> np.ndarray:
+def why_written(pooled: np.ndarray) -> np.ndarray:
     """A shrunk map as written beside its dials: each number to two decimals, so that its
     product with the dial written (also two decimals) checks by hand."""
     return np.round(np.asarray(pooled, float), 2)
@@ -1120,8 +1114,8 @@ class Convnet(Chapter):
         t, w, labels = self.theme, v["why"], self.history.labels
         image, step = v["image"], w["step"]
         label, rival = labels[w["label"]], labels[w["rival"]]
-        maps, dials = why_written(w["pooled"], w["dials"]), np.round(np.asarray(w["dials"], float), 2)
-        moved_maps = why_written(w["moved_pooled"], w["dials"])
+        maps, dials = why_written(w["pooled"]), np.round(np.asarray(w["dials"], float), 2)
+        moved_maps = why_written(w["moved_pooled"])
         picture = ShadedGrid(image, 0.26, lit(1.0), separate=True)
         dial_top = float(np.abs(dials).max())
         grids = [self.written_grid(maps, lit(self.map_top), separate=True, write=map_number),
@@ -1167,7 +1161,7 @@ class Convnet(Chapter):
             hardly = VGroup(words, Arrow(words.get_top(), tip, buff=0.05, color=t.text, stroke_width=3,
                                          max_tip_length_to_length_ratio=0.35))
         totals = self.total_bars([(label, w["sums"], t.text), (rival, w["rival_sums"], t.muted)], w["n_kernels"])
-        self.place(totals, [-2.2, -2.55, 0])
+        totals.move_to([-2.2, -2.55, 0])     # the bars after with it: they are part of the group
         verdict = lambda guess, sure: self.text("guess: {guess} ({sure}% sure)",
                                                 color=t.right if guess == w["label"] else t.wrong,
                                                 facts={"guess": labels[guess], "sure": round(100 * sure)})
@@ -1275,11 +1269,6 @@ class Convnet(Chapter):
         group.afters = afters
         group.sums = [sums for _, sums, _ in rows]
         return group
-
-    @staticmethod
-    def place(group: VGroup, point) -> None:
-        """Move a group (the bars after with it: they are part of it) so its middle is at `point`."""
-        group.move_to(point)
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
                      y: float) -> VGroup:
