@@ -3,15 +3,15 @@
 Everything comes from the convnet trained beside the main run (`history.convnet`,
 see nncore/companions.py): a test digit whose maps were kept at the final weights, the
 stamp (kernel) of the final snapshot that finds the most in it, one spot worked by hand (nine
-pixels times nine dials, their sum), its feature map filling in spot by spot (a sum below zero
-written as 0), the picture moved a pixel and the same best value one square over, the 2x2
-pooling (36 numbers become 9), a few stamps beside their shrunk maps, each named by what its
-blue dials look for (`stamp_pattern`), how sure the net is of each
-output, and the convnet's test accuracy against the dense network's on the same test set, as
-it is and with every picture moved a pixel; why it drops too, on our picture moved (one square
-of its shrunk map onto another dial of the right answer's output neuron, whose total falls below
-the new guess's, both totals drawn and said); last, the moved
-pictures the dense network got wrong and the convnet right.
+pixels times nine dials, their sum and its head start), its feature map filling in spot by spot
+(a sum below zero written as 0), the 2x2 pooling (36 numbers become 9), a few stamps beside
+their shrunk maps, each named by what its blue dials look for (`stamp_pattern`), all the shrunk
+maps wired to the ten output neurons, how sure the net is of each output (shares adding up to
+100%), and the convnet's test accuracy against the dense network's on the same test set, as it
+is and with every picture moved a pixel; why it copes better and why it drops still, on our
+picture moved (the same numbers one square over on its shrunk map, one of them onto another
+dial of the right answer's output neuron, whose total, all maps added, falls below the new
+guess's); last, the moved pictures the dense network got wrong and the convnet right.
 
     from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
@@ -31,8 +31,9 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create,
 from nncore.history import History, KeptMaps
 from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, dataset_words
-from scenes.kit.pictures import ShadedGrid, lit, number_color, signed
-from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, moved_pictures, shift_picture, shifted_map, stamp_spot, take_by_class,
+from scenes.kit import theme
+from scenes.kit.pictures import SHADES, ShadedGrid, lit, number_color, shade, signed
+from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, moved_pictures, shift_picture, stamp_spot, take_by_class,
                                  worked_stamp)
 
 POOL = 2
@@ -45,7 +46,10 @@ PICTURE_SIDE = 3.5          # the test picture, as tall as the map beside it
 MAP_CELL = 0.75             # a cell of the map of matches and of the shrunk map: room for "3.59" at label size (review: 10 px numbers)
 PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, their colours readable
 N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
-PAIR_CELL = 0.22            # the test picture and its moved copy, stacked right of the score bars
+PAIR_CELL = 0.2             # the test picture and its moved copy, stacked right of the score bars
+ALL_MAPS_CELL = 0.15        # a cell of the column of every shrunk map that feeds the output neurons
+ALL_MAPS_X = 0.85           # that column, between the stamps shown and the output neurons
+DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for light numbers, or bright enough for dark ones
 TOTAL_BAR = 2.4             # the largest output neuron total, as a bar this long
 FIXED_CELL = 0.33           # the moved pictures the convnet put right: big enough to read at 480p
 WORKED_CELL = 0.84          # a cell of the worked example's grids: room for "\u22120.00" at the small size
@@ -54,9 +58,45 @@ PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of
 
 # --- values from the history ---
 
+def ink(top: float = 1.0):
+    """Colouring for a picture's pixels: grey-white ink, as chapter 1 draws a digit (yellow is a
+    neuron's glow and the network's guess only)."""
+    return lambda v: shade(min(abs(float(v)) / top, 1.0) if top > 0 else 0.0, theme.current().text, SHADES)
+
+
+def banded(share: float) -> float:
+    """A square's share of its full colour when a number is written on it: no square in the
+    middle shades, where neither light nor dark numbers read (review: numbers on mid-yellow
+    squares hard to read). A small value's square stays dim (up to DIM_TOP), a big one's is
+    bright (from BRIGHT_BOTTOM); bigger is still brighter."""
+    if share < 0.5:
+        return DIM_TOP * share / 0.5
+    return BRIGHT_BOTTOM + (1 - BRIGHT_BOTTOM) * (share - 0.5) / 0.5
+
+
+def map_lit(top: float):
+    """Colouring for a map: brighter = bigger, like a neuron's glow, in `banded` shades."""
+    fill = theme.current().neuron_fill
+    return lambda v: shade(banded(min(abs(float(v)) / top, 1.0) if top > 0 else 0.0), fill, SHADES)
+
+
+def written_ink(v: float):
+    """Pixels written with their numbers: grey-white ink in `banded` shades."""
+    return shade(banded(min(abs(float(v)), 1.0)), theme.current().text, SHADES)
+
+
 def applies(history: History) -> bool:
     """True when the history carries a convnet run (image data such as the digits)."""
     return history.convnet is not None
+
+
+def patch_path(spot: tuple[int, int] | list[int], spots: int) -> list[tuple[int, int]]:
+    """The spots the "one small patch" box visits at the start: the worked spot (on ink), two
+    steps across, one down, and back, inside the `spots` x `spots` places a 3x3 patch fits."""
+    r, c = int(spot[0]), int(spot[1])
+    across = 1 if c + 2 < spots else -1
+    down = 1 if r + 1 < spots else -1
+    return [(r, c), (r, c + across), (r, c + 2 * across), (r + down, c + 2 * across), (r + down, c + across), (r, c)]
 
 
 def pool_winners(feature_map: np.ndarray) -> list[tuple[int, int]]:
@@ -79,7 +119,7 @@ def convnet_values(history: History) -> dict:
     maps = example.feature_maps                                     # (k, 6, 6), after relu
     kernels = run.snapshots[-1].kernels
     kernel = int(maps.sum(axis=(1, 2)).argmax())                    # the stamp that finds most here
-    x_test, y_test = history.split("test")
+    x_test = history.split("test")[0]
     n_test = len(x_test)
     conv_acc = float(run.final.test_accuracy)
     dense_acc = float(history.final.test_accuracy)
@@ -107,7 +147,8 @@ def convnet_values(history: History) -> dict:
 
 
 def stamp_values(history: History, example: KeptMaps, kernel: int) -> dict:
-    """The stamp at its best spot worked by hand, and the same stamp on the picture moved by a pixel."""
+    """The stamp at its best spot worked by hand, the map's first 0, and our picture moved a pixel
+    through the whole convnet (`why_values`)."""
     snap = history.convnet.snapshots[-1]
     side = math.isqrt(len(history.split("test")[0][example.index]))
     image = np.asarray(history.split("test")[0][example.index], float).reshape(side, side)
@@ -116,9 +157,7 @@ def stamp_values(history: History, example: KeptMaps, kernel: int) -> dict:
     return {"kernel_bias": bias, "image": image,
             "worked": worked_stamp(image, snap.kernels[kernel], bias, stamp_spot(fmap)),
             "zero": zero_spot(image, snap.kernels[kernel], bias, fmap),
-            "shift": shifted_map(image, snap.kernels[kernel], bias),
-            "why": why_values(history, example, kernel, *shift_picture(image)),
-}
+            "why": why_values(history, example, kernel, *shift_picture(image))}
 
 
 def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarray, step: int) -> dict:
@@ -137,7 +176,7 @@ def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarr
     # the neuron the right answer's is weighed against: the new guess, else the moved runner-up
     rival = int(guesses[1]) if guesses[1] != label else int(np.argsort(-run.output[1], kind="stable")[1])
     return {"label": label, "pooled": run.pooled[0, kernel], "moved_pooled": run.pooled[1, kernel],
-            "dials": dials, "step": step,
+            "dials": dials, "step": step, "moved": np.asarray(moved, float),
             "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step),
             "sums": [float(z) for z in run.z[:, label]],
             "rival": rival, "rival_sums": [float(z) for z in run.z[:, rival]],
@@ -194,12 +233,6 @@ def moved_values(history: History) -> dict:
             "dense_moved_wrong": int((dense != truths).sum()), "conv_moved_wrong": int((conv != truths).sum())}
 
 
-def comparison(conv_accuracy: float, dense_accuracy: float) -> str:
-    """better, same or worse: the convnet against the dense net, in whole percents."""
-    conv, dense = round(100 * conv_accuracy), round(100 * dense_accuracy)
-    return "better" if conv > dense else "worse" if conv < dense else "same"
-
-
 def convnet_facts(history: History) -> dict[str, object]:
     """The script's placeholders; neutral words when there is no convnet (only
     [no_pictures] is said then, but every line is filled)."""
@@ -208,6 +241,7 @@ def convnet_facts(history: History) -> dict[str, object]:
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "label_article": "a", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "", "shift_side": "right",
+                "moved_label": "one", "square_words": "a square",
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_words": "no moved picture", "fixed_shown": "", "dark_words": "", "square_value": "0",
                 "stamp_pattern": "a pattern", "n_shown": "some", "others_words": "",
@@ -232,7 +266,9 @@ def convnet_facts(history: History) -> dict[str, object]:
         "dense_wrong": v["dense_wrong"],
         "worked_value": f"{v['worked']['value']:.2f}",
         "offset_words": offset_words(v["worked"]["bias"]),
-        "shift_side": "right" if v["shift"]["step"] > 0 else "left",
+        "shift_side": "right" if v["why"]["step"] > 0 else "left",
+        "moved_label": labels[v["moved_card"]["truth"]] if v["moved_card"] else "one",
+        "square_words": square_words(v["why"], v["worked"]["value"]),
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
         "dark_words": dark_words(v["all_pooled"]),
@@ -244,16 +280,29 @@ def convnet_facts(history: History) -> dict[str, object]:
         "map_side": v["feature_map"].shape[1],         # spots the stamp fits at across the picture
         "picture_side": v["image"].shape[1],
         "pooled_cells": v["pooled"].size,
-        **fixed_facts(v["dense_moved_wrong"], v["conv_moved_wrong"], len(v["fixed_cards"])),
+        **fixed_facts(v["dense_moved_wrong"], v["conv_moved_wrong"], len(v["fixed_cards"]),
+                      our_label=labels[v["label"]] if any(c["truth"] == v["label"] for c in v["fixed_cards"]) else None),
     }
 
 
 def offset_words(bias: float) -> str:
-    """The stamp's own number said in plain words, as drawn: below zero, a bar a patch must
-    clear, taken away; else a head start, added."""
-    if bias < 0:
-        return f"then take away {spoken(-bias)}: the stamp's bar, which a patch must clear."
-    return f"then add {spoken(bias)}: the stamp's head start."
+    """The stamp's own number said in the earlier chapters' word for a neuron's own number
+    (forward: "head start"; review: "the stamp's bar" was a new word), added as drawn."""
+    return f"then add its own head start, as a neuron does: {spoken(bias)}."
+
+
+def square_words(why: dict, worked_value: float) -> str:
+    """The ringed square of the shrunk map named by its place and number, and, when it is not
+    the square holding the worked spot's value, said to be another square (review: "3.58" right
+    after "3.59", both in one map, read as one number mistyped)."""
+    if why["square"] is None:
+        return "a square"
+    r, c = why["square"]
+    value = float(np.asarray(why["pooled"])[r, c])
+    place = PLACES[r][c] if np.asarray(why["pooled"]).shape == (3, 3) else f"row {r + 1}, column {c + 1}"
+    if abs(value - worked_value) < 1e-9:
+        return f"the {spoken(value)} we worked out, at the {place}"
+    return f"the {spoken(value)} at the {place}, not the {spoken(worked_value)}"
 
 
 def drops(conv_accuracy: float, conv_moved_accuracy: float) -> bool:
@@ -289,7 +338,7 @@ def dial_words(value: float, top: float) -> str:
     return f"a dial of {spoken(value)}"
 
 
-def why_written(pooled: np.ndarray, dials: np.ndarray) -> np.ndarray:
+def why_written(pooled: np.ndarray) -> np.ndarray:
     """A shrunk map as written beside its dials: each number to two decimals, so that its
     product with the dial written (also two decimals) checks by hand."""
     return np.round(np.asarray(pooled, float), 2)
@@ -325,7 +374,8 @@ def why_guess(why: dict, labels: list[str]) -> str:
     moved, sure = round(100 * why["moved_sure"]), round(100 * why["sure"])
     label, rival = labels[why["label"]], labels[why["rival"]]
     (before, after), (rival_before, beaten) = why["sums"], why["rival_sums"]
-    total = f"With the other maps too, output neuron {label}'s total {moves(before, after)}"
+    n = count_words(why["n_kernels"])
+    total = f"Adding up all {n} maps, output neuron {label}'s total {moves(before, after)}"
     if why["moved_guess"] != why["label"]:
         return f"{total}, and {rival}'s {moves(rival_before, beaten)}: now the convnet guesses {rival}."
     return f"{total}: it still guesses {label}, {moved} percent sure instead of {sure}."
@@ -439,11 +489,11 @@ def dark_words(pooled: np.ndarray) -> str:
     dark = int(sum(not np.asarray(p).any() for p in pooled))
     if not dark:
         return ""
-    return (" One finds nothing in this picture: its map stays dark." if dark == 1
-            else f" {count_words(dark).capitalize()} find nothing in this picture: their maps stay dark.")
+    return (" One finds nothing here: its map stays dark." if dark == 1
+            else f" {count_words(dark).capitalize()} find nothing here: their maps stay dark.")
 
 
-def fixed_facts(dense_wrong: int, conv_wrong: int, shown: int) -> dict[str, str]:
+def fixed_facts(dense_wrong: int, conv_wrong: int, shown: int, our_label: str | None = None) -> dict[str, str]:
     """The mistakes on the moved pictures as the net difference of the two counts on screen
     (dense_wrong - conv_wrong, which is also put right minus made wrong), and the cards shown,
     in words that agree in number."""
@@ -453,10 +503,12 @@ def fixed_facts(dense_wrong: int, conv_wrong: int, shown: int) -> dict[str, str]
     else:
         more = "fewer" if fewer > 0 else "more"
         count = f"one {more} mistake" if abs(fewer) == 1 else f"{abs(fewer)} {more} mistakes"
-        words = (f"the convnet makes {count} than the earlier network: "
+        words = (f"the convnet makes {count}: "
                  f"{conv_wrong} instead of {dense_wrong}.")
     # the cards' head names what they are ("the earlier network wrong, the convnet right"): said short
     shown_words = "Here is one it put right." if shown == 1 else f"Here are {count_words(shown)} it put right."
+    if our_label is not None:   # review: a moved 0 it got right, just after ours it got wrong
+        shown_words = shown_words[:-1] + f": this {our_label} is a different drawing from ours."
     return {"fixed_words": words, "fixed_shown": shown_words}
 
 
@@ -533,7 +585,7 @@ class Convnet(Chapter):
                   kernel_index=v["kernel_index"], kernel=v["kernel"], kernel_bias=v["kernel_bias"],
                   feature_map=v["feature_map"],
                   pooled=v["pooled"], worked=v["worked"], zero=v["zero"],
-                  shift={k: v["shift"][k] for k in ("step", "moved", "moved_map", "spot", "moved_spot")},
+                  shift={"step": v["why"]["step"], "moved": v["why"]["moved"]},
                   moved_card=v["moved_card"], n_fixed=v["n_fixed"], fixed=[c["index"] for c in v["fixed_cards"]],
                   conv_test_accuracy=v["conv_test_accuracy"], dense_test_accuracy=v["dense_test_accuracy"],
                   conv_moved_accuracy=v["conv_moved_accuracy"], dense_moved_accuracy=v["dense_moved_accuracy"],
@@ -550,12 +602,12 @@ class Convnet(Chapter):
         stamp = self.introduce_stamp(v)
         window = self.work_one_spot(digit, stamp, v)
         fmap = self.slide(digit, window, v)
-        self.shift(digit, fmap, v)
         pooled = self.pool(fmap, v)
         self.answer(digit, VGroup(fmap, pooled), v)
-        self.score(v)
-        if drops(v["conv_test_accuracy"], v["conv_moved_accuracy"]) and v["why"]["square"] is not None:
-            self.why(v)
+        why = drops(v["conv_test_accuracy"], v["conv_moved_accuracy"]) and v["why"]["square"] is not None
+        scores = self.score(v, keep=why)    # on screen while why is asked
+        if why:
+            self.why(v, scores)
         if v["fixed_cards"]:
             self.fixed(v)
         self.play(FadeOut(title), run_time=0.6)
@@ -573,7 +625,7 @@ class Convnet(Chapter):
     def pixel_row(self, pixels: np.ndarray) -> VGroup:
         """The picture as the dense net read it: one long row of pixels, named under it."""
         n = len(pixels)
-        row = ShadedGrid(np.asarray(pixels).reshape(1, n), 12.8 / n, lit(1.0), separate=True).move_to([0, 0.6, 0])
+        row = ShadedGrid(np.asarray(pixels).reshape(1, n), 12.8 / n, ink(), separate=True).move_to([0, 0.6, 0])
         row_label = self.text("{n} numbers in a row", size="small", color=self.theme.muted, facts={"n": n})
         return VGroup(row, row_label.next_to(row, DOWN, buff=0.3))
 
@@ -582,11 +634,12 @@ class Convnet(Chapter):
         n = len(v["pixels"])
         side = math.isqrt(n)
         # one square per pixel: the picture can later move by a pixel, cell by cell
-        grid = ShadedGrid(v["pixels"].reshape(side, side), PICTURE_SIDE / side, lit(1.0), separate=True)
+        grid = ShadedGrid(v["pixels"].reshape(side, side), PICTURE_SIDE / side, ink(), separate=True)
         label = self.text("test picture", size="small", color=self.theme.muted)
         digit = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-4.7, -0.05, 0])
         row, row_label = pixel_row
-        with self.say("start"):
+        path = patch_path(v["worked"]["spot"], side - 2)
+        with self.say("start") as tracker:
             self.wait_until_bookmark("fold")
             # the row's cells match the square's one to one: the same pixels, same order
             self.play(Transform(row.cells, grid.cells), Transform(row.frame, grid.frame), FadeOut(row_label),
@@ -595,11 +648,14 @@ class Convnet(Chapter):
             self.add(grid)
             self.play(FadeIn(label), run_time=0.6)
             self.wait_until_bookmark("patch")
-            # one small patch, outlined where the stamp will later start
-            patch = Square(3 * grid.cell, stroke_color=self.theme.highlight, stroke_width=4)
-            patch.move_to(grid.center_of(1.5, 1.5))
+            # one small patch on ink (the spot worked later), sliding a few spots while it is said
+            # (review: a box on the empty top right corner, then still for 6 s)
+            patch = Square(3 * grid.cell, stroke_color=self.theme.focus, stroke_width=4)
+            patch.move_to(grid.center_of(path[0][0] + 1.5, path[0][1] + 1.5))
             self.play(Create(patch), run_time=0.6)
-            self.play(patch.animate.move_to(grid.center_of(1.5, side - 1.5)), run_time=1.2)
+            each = max(0.4, min(0.9, (tracker.get_remaining_duration() - 0.2) / (len(path) - 1)))
+            for r, c in path[1:]:
+                self.play(patch.animate.move_to(grid.center_of(r + 1.5, c + 1.5)), run_time=each)
         self.play(FadeOut(patch), run_time=0.4)
         return digit
 
@@ -652,7 +708,7 @@ class Convnet(Chapter):
     def map_grid(self, values: np.ndarray, cell: float = MAP_CELL) -> ShadedGrid:
         """A map of matches (or a shrunk one), its squares lit on the one scale of every map,
         each written with two decimals (`map_number`)."""
-        return self.written_grid(values, lit(self.map_top), cell, separate=True, write=map_number, size="label")
+        return self.written_grid(values, map_lit(self.map_top), cell, separate=True, write=map_number, size="label")
 
     def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> ShadedGrid:
         """The stamp on its best spot: nine pixels times nine dials, the products, their sum."""
@@ -663,7 +719,7 @@ class Convnet(Chapter):
         lift = Transform(VGroup(stamp[0].cells, stamp[0].frame).copy(), VGroup(window.cells, window.frame),
                          replace_mobject_with_target_in_scene=True)
         products = shown_products(w["products"])     # as written: the nine add up to the sum written
-        pixels = self.number_grid(shown_pixels(w["pixels"], w["dials"], products), lit(1.0), "pixels under it")
+        pixels = self.number_grid(shown_pixels(w["pixels"], w["dials"], products), written_ink, "pixels under it")
         dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), "dials")
         made = self.number_grid(products, signed(max(float(np.abs(products).max()), 1e-9)), "products")
         signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
@@ -671,14 +727,10 @@ class Convnet(Chapter):
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
         total = self.text("sum of the nine products: {sum}", facts={"sum": written(w["sum"])})
-        # its own number in plain words (review: "−1.16" stood there unexplained): below zero a
-        # bar each patch must clear, taken away; else a head start, added. A colon before the
-        # number, no sign: "take away − 1.16" would read as taking away a minus
-        if w["bias"] < 0:
-            offset = self.text("take away the stamp's bar: {bar}", color=t.muted, facts={"bar": written(-w["bias"])})
-        else:
-            offset = self.text("add the stamp's head start: {bar}", color=t.muted, facts={"bar": written(w["bias"])})
-        value = self.text("= {value}   this spot's match", color=t.highlight, facts={"value": written(w["value"])})
+        # its own number in the earlier chapters' word (review: "the stamp's bar" was new): a
+        # head start, added, as a neuron's; a colon before it, so "−1.16" reads as a number
+        offset = self.text("add the stamp's head start: {bar}", color=t.text, facts={"bar": written(w["bias"])})
+        value = self.text("= {value}   this spot's match", color=t.text, facts={"value": written(w["value"])})
         sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         sums.next_to(row, DOWN, buff=0.45).align_to(row, LEFT)
         with self.say("worked"):
@@ -702,7 +754,7 @@ class Convnet(Chapter):
             self.play(FadeIn(offset), run_time=0.6)
             self.play(FadeIn(value), run_time=0.6)
             self.wait_until_bookmark("value")
-            self.play(Indicate(value, color=t.highlight, scale_factor=1.1), Indicate(window.frame, color=t.highlight),
+            self.play(Indicate(value, color=t.text, scale_factor=1.1), Indicate(window.frame, color=t.focus),
                       run_time=0.8)
         self.wait(0.3)   # the sum settles before the stamp moves on
         self.play(FadeOut(VGroup(row, sums)), run_time=0.5)
@@ -718,7 +770,7 @@ class Convnet(Chapter):
         fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.15, -0.4, 0])
         full.set_opacity(0)     # in the scene from the start: each step only raises one cell's opacity
         full.numbers.set_z_index(2)     # above the box that walks the map (review: its first value hidden under it)
-        cursor = Square(empty.cell, stroke_color=t.highlight, stroke_width=3)
+        cursor = Square(empty.cell, stroke_color=t.focus, stroke_width=3)
         cursor.move_to(empty.center_of(0.5, 0.5))
         rows, cols = values.shape
         steps = [self.slide_step(window, cursor, full, picture, r, c)
@@ -765,60 +817,10 @@ class Convnet(Chapter):
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(full, UP, buff=0.15)
         return VGroup(ring, lines)
 
-    def shift(self, digit: VGroup, fmap: VGroup, v: dict) -> None:
-        """The stamp on its best spot; the picture moves one pixel and the stamp with the stroke
-        under it; the map, computed again, has the same best value one square over."""
-        t, s = self.theme, v["shift"]
-        picture, full = digit[0], fmap[1]
-        step = s["step"]
-        # the column that leaves the frame is dark (shift_picture's rule): hidden while it is out
-        side = picture.values.shape[1]
-        edge = side - 1 if step > 0 else 0
-        leaving = VGroup(*(picture.cells[r * side + edge] for r in range(picture.values.shape[0])))
-        r, c = s["spot"]
-        window = self.window(v["kernel"], picture.cell).move_to(picture.center_of(r + 1.5, c + 1.5))
-        ring = Square(full.cell, stroke_color=t.text, stroke_width=5)   # white: the brightest cell is yellow
-        ring.set_z_index(2)     # above the maps, which each play puts back on top
-        ring.move_to(full.center_of(r + 0.5, c + 0.5))
-        best = self.text("best match: {value}", size="small", color=t.highlight,
-                         facts={"value": written(v["worked"]["value"])}).next_to(full, UP, buff=0.25)
-        moved = self.map_grid(s["moved_map"]).move_to(full)
-        shown = VGroup(moved.cells, moved.numbers)
-        note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
-                         facts={"side": "right" if step > 0 else "left"})
-        note.next_to(picture, UP, buff=0.2)
-        over = step * picture.cell * RIGHT
-        # lit before it is named (review: 3 s after "Here is the stamp's best spot")
-        self.play(FadeIn(window), Create(ring), FadeIn(best), run_time=0.7)
-        with self.say("shift"):
-            self.wait_until_bookmark("move")
-            leaving.set_stroke(opacity=0).set_fill(opacity=0)
-            # the stamp rides on the stroke it found
-            self.play(picture.cells.animate.shift(over), window.animate.shift(over), run_time=1.2)
-            # named once it has moved: drawn with the move, it was read before the picture moved;
-            # the map follows at once (review: it changed 3 s after the words)
-            self.play(FadeIn(note), run_time=0.4)
-            # cells and numbers only: a grid's frame would fill in white as its opacity rises
-            # the old numbers go before the new come: crossed, two numbers would sit in one square
-            self.play(full.cells.animate.set_opacity(0), full.numbers.animate.set_opacity(0), run_time=0.4)
-            # the ring goes with the new map: never on a square that no longer holds the best
-            self.play(FadeIn(shown), ring.animate.move_to(full.center_of(s["moved_spot"][0] + 0.5,
-                                                                         s["moved_spot"][1] + 0.5)), run_time=0.8)
-            self.wait_until_bookmark("same")
-            k = s["moved_spot"][0] * moved.values.shape[1] + s["moved_spot"][1]
-            self.play(point_at(moved.numbers[k], MAP_CELL, scale=1.5),
-                      Indicate(best, color=t.highlight), run_time=0.8)
-            self.wait_until_bookmark("back")
-            # back to the picture as it was, for the rest of the story, as it is said
-            self.play(picture.cells.animate.shift(-over), FadeOut(shown), FadeOut(window),
-                      FadeOut(ring), FadeOut(note), FadeOut(best), run_time=0.8)
-            leaving.set_stroke(opacity=1).set_fill(opacity=1)
-            self.play(full.cells.animate.set_opacity(1), full.numbers.animate.set_opacity(1), run_time=0.5)
-
     def window(self, kernel: np.ndarray, cell: float) -> ShadedGrid:
         """The stamp as it sits on the picture: its dials as small squares, the pixels showing around them."""
         grid = ShadedGrid(kernel, cell, signed(self.dial_top), inset=0.5)
-        grid.frame.set_stroke(color=self.theme.highlight, width=3)
+        grid.frame.set_stroke(color=self.theme.focus, width=3)
         return grid
 
     @staticmethod
@@ -854,11 +856,11 @@ class Convnet(Chapter):
         moves = [AnimationGroup(point_at(full.numbers[r * cols + c], MAP_CELL),
                                 FadeIn(VGroup(pooled.cells[k], pooled.numbers[k])))
                  for k, (r, c) in enumerate(winners)]
-        marks = VGroup(*(Square(empty.cell, stroke_color=t.highlight, stroke_width=4)
+        marks = VGroup(*(Square(empty.cell, stroke_color=t.focus, stroke_width=4)
                          .move_to(empty.center_of(r + 0.5, c + 0.5)) for r, c in winners))
         losers = [divmod(k, cols) for k in range(full.values.size) if divmod(k, cols) not in winners]
         # why it shrinks: fewer numbers go on, counted under each map
-        counts = VGroup(*(self.text("{n} numbers", size="small", color=t.highlight, facts={"n": grid.values.size})
+        counts = VGroup(*(self.text("{n} numbers", size="small", color=t.text, facts={"n": grid.values.size})
                           .next_to(under, DOWN, buff=0.12) for grid, under in ((full, fmap[2]), (pooled, label))))
         # why, in one plain line (review: no reason given for shrinking)
         reason = self.text("fewer numbers for the next step to read", size="small")
@@ -895,14 +897,21 @@ class Convnet(Chapter):
         looks = self.text("looks for", size="small", color=t.muted).next_to(names, UP, buff=0.1)
         heads.add(looks.align_to(names, RIGHT).set_y(heads[0].get_center()[1]))
         ours = Rectangle(width=small[0].width + 0.12, height=small[0].height + 0.12,
-                         stroke_color=t.highlight, stroke_width=3).move_to(small[0])
+                         stroke_color=t.focus, stroke_width=3).move_to(small[0])
         small_label = self.text("{shown} of the {n} stamps, each with its shrunk map", size="small", color=t.muted,
                                 facts={"shown": len(shown), "n": len(v["kernels"])})
         small_label.next_to(small, DOWN, buff=0.25)
         layer = self.answer_layer(v["output"], v["guess"])
         layer.shift([NEURONS_X - layer.neurons.get_center()[0], y - layer.neurons.get_center()[1], 0])
-        wires = VGroup(*(Line(m.get_right(), n.get_left(), stroke_width=1, stroke_opacity=0.35, color=t.muted)
-                         for m in small for n in layer.neurons)).set_z_index(-1)
+        # every shrunk map, in a column, wired to every output neuron (review: "all eight shrunk
+        # maps feed ten output neurons" showed three maps and hair-thin lines)
+        column = self.all_maps(v["all_pooled"]).move_to([ALL_MAPS_X, y, 0])
+        column_head = self.text("all {n} maps", size="small", color=t.muted, facts={"n": len(column)})
+        column_head.next_to(column, UP, buff=0.2)
+        wires = VGroup(*(Line(m.get_right(), n.get_left(), stroke_width=1.5, stroke_opacity=0.6, color=t.muted)
+                         for m in column for n in layer.neurons)).set_z_index(-1)
+        copies = [(small[k][1], column[i]) for k, i in enumerate(shown)]
+        rest = VGroup(*(m for i, m in enumerate(column) if i not in shown))
         small.add(ours)
         others = [k for k, i in enumerate(shown) if k and np.asarray(v["all_pooled"][i]).any()]
         with self.say("all_stamps") as tracker:
@@ -923,8 +932,10 @@ class Convnet(Chapter):
             if len(dark):
                 self.play(Create(dark), *(FadeIn(names[k]) for k in darks), run_time=0.8)
             self.wait_until_bookmark("read")
-            self.play(Create(wires), FadeIn(layer.neurons), FadeIn(layer.names), FadeIn(layer.head),
-                      *([FadeOut(dark)] if len(dark) else []), run_time=1.2)
+            # the maps shown join the others in the column, then the wires to the neurons
+            self.play(*(TransformFromCopy(a, b) for a, b in copies), FadeIn(rest), FadeIn(column_head),
+                      *([FadeOut(dark)] if len(dark) else []), run_time=1.0)
+            self.play(Create(wires), FadeIn(layer.neurons), FadeIn(layer.names), FadeIn(layer.head), run_time=1.0)
             self.wait_until_bookmark("lit")
             self.play(*(n.animate.set_fill(c, 1) for n, c in zip(layer.neurons, layer.lit)), run_time=1.0)
             self.play(Indicate(layer.neurons[v["guess"]], color=t.highlight, scale_factor=1.5), run_time=0.8)
@@ -939,7 +950,12 @@ class Convnet(Chapter):
                       FadeIn(verdict[0]), run_time=0.8)
             self.wait_until_bookmark("truth")
             self.play(FadeIn(verdict[1]), run_time=0.6)
-        self.play(FadeOut(VGroup(small, names, small_label, heads, wires, layer, verdict)), run_time=0.6)
+        self.play(FadeOut(VGroup(small, names, small_label, heads, column, column_head, wires, layer, verdict)),
+                  run_time=0.6)
+
+    def all_maps(self, pooled: np.ndarray) -> VGroup:
+        """Every stamp's shrunk map of our picture, small, in one column (stamp order)."""
+        return VGroup(*(ShadedGrid(p, ALL_MAPS_CELL, map_lit(self.map_top)) for p in pooled)).arrange(DOWN, buff=0.08)
 
     def pair_heads(self, small: VGroup) -> VGroup:
         """"stamp" and "map" above each column's top pair: which small square is which."""
@@ -955,7 +971,7 @@ class Convnet(Chapter):
         """The stamps `shown`, each beside its shrunk map of the digit, in one column (no wire
         to the output neurons crosses another pair), and what each looks for (`stamp_pattern`)."""
         pairs = VGroup(*(VGroup(ShadedGrid(v["kernels"][i], PAIR_BIG_CELL, signed(self.dial_top)),
-                                ShadedGrid(v["all_pooled"][i], PAIR_BIG_CELL, lit(self.map_top)))
+                                ShadedGrid(v["all_pooled"][i], PAIR_BIG_CELL, map_lit(self.map_top)))
                          .arrange(RIGHT, buff=0.12) for i in shown)).arrange(DOWN, buff=0.35)
         names = VGroup(*(self.name_text(pair_name(v["kernels"][i], v["all_pooled"][i]), size="small") for i in shown))
         return pairs, names
@@ -998,6 +1014,10 @@ class Convnet(Chapter):
         head = self.text("output neurons", size="small", color=t.muted).next_to(neurons, UP, buff=0.25)
         head.align_to(neurons, LEFT).shift(0.3 * LEFT)
         sub = self.text("how sure of each one", size="small", color=t.muted).next_to(head, RIGHT, buff=0.4)
+        # what "sure" is (review: "92 percent sure" new and unexplained), beside the small bars
+        total = self.text("all ten add up to 100%", size="small", color=t.text)
+        total.move_to(bars[0].get_left() + [0.5, -2.5 * NEURON_GAP, 0], aligned_edge=LEFT)
+        sub = VGroup(sub, total)
         layer = VGroup(neurons, names, bars, shares, head, sub)
         layer.neurons, layer.names, layer.bars, layer.shares, layer.head, layer.sub = neurons, names, bars, shares, head, sub
         layer.lit = lit_fills
@@ -1013,7 +1033,7 @@ class Convnet(Chapter):
                        self.text("answer: {label}", color=t.text, facts={"label": labels[v["label"]]}))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
 
-    def score(self, v: dict) -> None:
+    def score(self, v: dict, keep: bool = False) -> VGroup:
         """Bars on the same test set: the dense network of the earlier chapters and the convnet;
         one test picture and the same picture moved a pixel (columns lined up, so the move shows),
         then both networks on every picture moved one pixel."""
@@ -1027,7 +1047,7 @@ class Convnet(Chapter):
         groups = [self.accuracy_row(name, acc, wrong, n, color, y) for name, acc, wrong, color, y in rows]
         heads = [self.text("right guesses on the same {n} test pictures", size="small", color=t.muted,
                            facts={"n": n}).move_to([0.2, 2.75, 0]),
-                 self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=t.highlight,
+                 self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=t.text,
                            facts={"n": n}).move_to([0.2, -0.15, 0])]
         pair = self.moved_pair(v).move_to([5.6, -0.25, 0])
         grow = lambda g: (FadeIn(g[:2]), GrowFromEdge(g[2], LEFT))
@@ -1039,14 +1059,17 @@ class Convnet(Chapter):
             self.wait_until_bookmark("shift")
             # short plays: they ran past "the convnet ..." and its bar came after it was said
             self.play(FadeIn(pair.before), run_time=0.5)
-            self.play(FadeIn(pair.after[0]), TransformFromCopy(pair.before[1], pair.after[1]), FadeIn(pair.truth),
-                      run_time=1.0)
+            # faded in below, not flown down (review: a copy crossing the picture, the words across both)
+            self.play(FadeIn(pair.after), FadeIn(pair.truth), run_time=0.8)
             self.wait_until_bookmark("moved")
             self.play(FadeIn(heads[1]), *grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense),
                       run_time=0.8)
             self.wait_until_bookmark("conv_moved")
             self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=1.0)
-        self.play(FadeOut(VGroup(*heads, *groups, pair)), run_time=0.6)
+        shown = VGroup(*heads, *groups, pair)
+        if not keep:
+            self.play(FadeOut(shown), run_time=0.6)
+        return shown
 
     def moved_pair(self, v: dict) -> VGroup:
         """A test picture above the same picture moved one pixel (named so, which way), what it
@@ -1058,20 +1081,20 @@ class Convnet(Chapter):
         after = card["picture"] if card else moved_pictures(v["image"][None])[0]
         side = before.shape[0]
         step = 1 if np.array_equal(after[:, 1:], before[:, :-1]) else -1
-        grids = [ShadedGrid(np.asarray(p, float).reshape(side, side), PAIR_CELL, lit(1.0)) for p in (before, after)]
-        moved = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
+        grids = [ShadedGrid(np.asarray(p, float).reshape(side, side), PAIR_CELL, ink()) for p in (before, after)]
+        moved = self.text("moved 1 pixel {side}", size="small", color=t.text,
                           facts={"side": "right" if step > 0 else "left"})
         pair = VGroup(VGroup(self.text("a test picture", size="small", color=t.muted), grids[0]).arrange(DOWN, buff=0.1),
                       VGroup(moved, grids[1]).arrange(DOWN, buff=0.1)).arrange(DOWN, buff=0.2)
         pair.before, pair.after = pair[0], pair[1]
         truth = card["truth"] if card else v["label"]
-        pair.truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
+        # at the label size (review: ~8 px grey, "convnet: 6" read only zoomed in)
+        pair.truth = self.text("answer: {label}", color=t.text, facts={"label": labels[truth]})
         pair.dense, pair.conv = VGroup(), VGroup()
         if card:
-            dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+            dense = self.text("earlier: {guess}", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
             pair.dense = VGroup(dense, self.cross(dense))        # a wrong guess: grey and crossed
-            pair.conv = self.text("convnet: {guess}", size="small", color=t.right,
-                                  facts={"guess": labels[card["conv_guess"]]})
+            pair.conv = self.text("convnet: {guess}", color=t.right, facts={"guess": labels[card["conv_guess"]]})
         VGroup(pair.truth, pair.dense, pair.conv).arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(pair, DOWN, buff=0.15)
         pair.add(pair.truth, pair.dense, pair.conv)
         return pair
@@ -1083,7 +1106,7 @@ class Convnet(Chapter):
         cards = VGroup()
         for card in v["fixed_cards"]:
             side = card["picture"].shape[0]
-            picture = ShadedGrid(np.asarray(card["picture"], float).reshape(side, side), FIXED_CELL, lit(1.0))
+            picture = ShadedGrid(np.asarray(card["picture"], float).reshape(side, side), FIXED_CELL, ink())
             truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[card["truth"]]})
             dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
             dense = VGroup(dense, self.cross(dense))            # a wrong guess: grey and crossed
@@ -1105,10 +1128,16 @@ class Convnet(Chapter):
             self.play(LaggedStart(*(FadeIn(c[2]) for c in cards), lag_ratio=0.15), run_time=1.0)
             self.wait_until_bookmark("cards")
             self.play(LaggedStart(*(FadeIn(c[3]) for c in cards), lag_ratio=0.15), run_time=1.0)
+            # a moved picture of our answer: another drawing than ours, pointed at as it is said
+            ours = [c for c, card in zip(cards, v["fixed_cards"]) if card["truth"] == v["label"]]
+            ring = VGroup(*(Rectangle(width=c.width + 0.25, height=c.height + 0.25, stroke_color=t.focus,
+                                      stroke_width=4).move_to(c) for c in ours[:1]))
+            if len(ring):
+                self.play(Create(ring), run_time=0.6)
         self.wait(1.0)      # the chapter's payoff: a moment to read the guesses
-        self.play(FadeOut(VGroup(counts, head, cards)), run_time=0.6)
+        self.play(FadeOut(VGroup(counts, head, cards, ring)), run_time=0.6)
 
-    def why(self, v: dict) -> None:
+    def why(self, v: dict, scores: VGroup) -> None:
         """Why the convnet drops on moved pictures, on our test picture, in the layout of the
         worked spot (review: frames in three codes on one square were the hardest part to
         read): our stamp's shrunk map times the right answer's output neuron's dials for it
@@ -1120,14 +1149,14 @@ class Convnet(Chapter):
         t, w, labels = self.theme, v["why"], self.history.labels
         image, step = v["image"], w["step"]
         label, rival = labels[w["label"]], labels[w["rival"]]
-        maps, dials = why_written(w["pooled"], w["dials"]), np.round(np.asarray(w["dials"], float), 2)
-        moved_maps = why_written(w["moved_pooled"], w["dials"])
-        picture = ShadedGrid(image, 0.26, lit(1.0), separate=True)
+        maps, dials = why_written(w["pooled"]), np.round(np.asarray(w["dials"], float), 2)
+        moved_maps = why_written(w["moved_pooled"])
+        picture = ShadedGrid(image, 0.26, ink(), separate=True)
         dial_top = float(np.abs(dials).max())
-        grids = [self.written_grid(maps, lit(self.map_top), separate=True, write=map_number),
+        grids = [self.written_grid(maps, map_lit(self.map_top), separate=True, write=map_number),
                  self.written_grid(dials, signed(dial_top)),
                  self.written_grid(maps * dials, signed(dial_top)),
-                 self.written_grid(moved_maps, lit(self.map_top), separate=True, write=map_number),
+                 self.written_grid(moved_maps, map_lit(self.map_top), separate=True, write=map_number),
                  self.written_grid(moved_maps * dials, signed(dial_top))]
         products, moved_products = np.round(maps * dials, 2), np.round(moved_maps * dials, 2)
         # as written, each the product of the two written beside it (within 0.03 of the real
@@ -1149,7 +1178,7 @@ class Convnet(Chapter):
         pic_head = self.text("test picture", size="small", color=t.muted)
         shown_picture = VGroup(pic_head, picture).arrange(DOWN, buff=0.15)
         shown_picture.move_to([-5.75, 0, 0]).align_to(columns[0], DOWN)
-        note = self.text("moved 1 pixel {side}", size="small", color=t.highlight,
+        note = self.text("moved 1 pixel {side}", size="small", color=t.text,
                          facts={"side": "right" if step > 0 else "left"}).move_to(pic_head)
         sums = [self.text("added up: {sum}", facts={"sum": written(float(p.sum()))}).next_to(grids[2], DOWN, buff=0.3)
                 for p in (products, moved_products)]
@@ -1167,7 +1196,7 @@ class Convnet(Chapter):
             hardly = VGroup(words, Arrow(words.get_top(), tip, buff=0.05, color=t.text, stroke_width=3,
                                          max_tip_length_to_length_ratio=0.35))
         totals = self.total_bars([(label, w["sums"], t.text), (rival, w["rival_sums"], t.muted)], w["n_kernels"])
-        self.place(totals, [-2.2, -2.55, 0])
+        totals.move_to([-2.2, -2.55, 0])     # the bars after with it: they are part of the group
         verdict = lambda guess, sure: self.text("guess: {guess} ({sure}% sure)",
                                                 color=t.right if guess == w["label"] else t.wrong,
                                                 facts={"guess": labels[guess], "sure": round(100 * sure)})
@@ -1184,11 +1213,18 @@ class Convnet(Chapter):
         # a square's fill and number one by one, never in a new group: a group made here would
         # be added to the scene whole and stay on after the fade (review: squares left over)
         parts = lambda grid, ks: [m for k in ks for m in (grid.cells[k], grid.numbers[k])]
-        before = list(self.mobjects)        # what stays on after this part: the title
+        before = [m for m in self.mobjects if m is not scores]   # what stays on after this part: the title
         values = np.asarray(dials).reshape(-1)
         strong = 0.25 * dial_top
+        # what the moved numbers mean, under the map (review: why the convnet copes better, never said)
+        same = VGroup(self.text("the same numbers,", size="small", color=t.text),
+                      self.text("one square over", size="small", color=t.text)).arrange(DOWN, buff=0.1)
+        same.next_to(grids[0], DOWN, buff=0.3)
         with self.say("why"):
-            self.play(FadeIn(shown_picture), FadeIn(columns[0]), FadeIn(truth), FadeIn(guesses[0]), run_time=1.0)
+            # the score stays while the question is asked; our picture comes back as it is named
+            self.wait_until_bookmark("back")
+            self.play(FadeOut(scores), run_time=0.4)
+            self.play(FadeIn(shown_picture), FadeIn(columns[0]), FadeIn(truth), FadeIn(guesses[0]), run_time=0.8)
             self.wait_until_bookmark("dials")
             self.play(FadeIn(signs[0]), FadeIn(columns[1]), run_time=0.8)
             self.wait_until_bookmark("key")
@@ -1203,9 +1239,6 @@ class Convnet(Chapter):
                                                    FadeIn(grids[2].numbers[k])) for k in range(9)),
                                   lag_ratio=0.4), run_time=2.0)
             self.play(FadeIn(sums[0]), run_time=0.5)
-            self.play(FadeIn(totals.heads), *(GrowFromEdge(b, LEFT if z[0] >= 0 else RIGHT)
-                                              for b, z in zip(totals.bars, totals.sums)),
-                      FadeIn(totals.values), run_time=0.8)
             self.wait_until_bookmark("ring")
             k = r * maps.shape[1] + c
             self.play(Create(ring), point_at(grids[1].numbers[k], WORKED_CELL, scale=1.4),
@@ -1216,11 +1249,12 @@ class Convnet(Chapter):
             # one label at a time: crossed, "test picture" and "moved 1 pixel" sat on each other
             self.play(FadeOut(pic_head), picture.cells.animate.shift(step * picture.cell * RIGHT), run_time=0.8)
             self.play(FadeIn(note), run_time=0.3)
+            self.wait_until_bookmark("same")
             # the map's numbers slide under the dials, which stay; the ring goes with its number
             self.play(*(FadeOut(m) for m in parts(old, leaves)), run_time=0.4)
             self.play(*(m.animate.shift(step * old.cell * RIGHT) for m in parts(old, slides)),
                       ring.animate.shift(step * old.cell * RIGHT), run_time=1.0)
-            self.play(*(FadeIn(m) for m in parts(new, comes)), run_time=0.5)
+            self.play(*(FadeIn(m) for m in parts(new, comes)), FadeIn(same), run_time=0.6)
             self.wait_until_bookmark("onto")
             # the old products go before the new come: crossed, two numbers sat in one square
             self.play(FadeOut(VGroup(grids[2].cells, grids[2].numbers)), FadeOut(sums[0]),
@@ -1228,6 +1262,12 @@ class Convnet(Chapter):
             self.play(FadeIn(VGroup(grids[4].cells, grids[4].numbers)), run_time=0.6)
             self.play(FadeIn(sums[1]), run_time=0.4)
             self.wait_until_bookmark("guess")
+            # the totals, all the maps added, named as they come (review: "output neuron 8" and
+            # "totals, with all 8 maps" on screen long before they were said)
+            self.play(FadeIn(totals.heads), *(GrowFromEdge(b, LEFT if z[0] >= 0 else RIGHT)
+                                              for b, z in zip(totals.bars, totals.sums)),
+                      FadeIn(totals.values), run_time=0.8)
+            self.wait(0.4)
             self.play(FadeOut(totals.values), FadeOut(guesses[0]), run_time=0.3)
             self.play(*(bar.animate.become(after.copy().set_opacity(1)) for bar, after in zip(totals.bars, totals.afters)),
                       run_time=1.0)
@@ -1275,11 +1315,6 @@ class Convnet(Chapter):
         group.afters = afters
         group.sums = [sums for _, sums, _ in rows]
         return group
-
-    @staticmethod
-    def place(group: VGroup, point) -> None:
-        """Move a group (the bars after with it: they are part of it) so its middle is at `point`."""
-        group.move_to(point)
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
                      y: float) -> VGroup:
