@@ -65,10 +65,13 @@ def test_timestamps_read_like_video_chapters():
 
 
 def test_sound_handed_over_a_second_at_a_time_makes_the_same_file(clips, tmp_path, monkeypatch):
-    # the encoder's own frame size (1,024 samples for AAC) was how it was handed over before
+    # the encoder's own frame size (1,024 samples for AAC), all clips' sound joined first, was
+    # how it was handed over before; now each clip's sound is encoded as it is decoded
     files, _ = clips
+    files = [files[1], files[0], files[1]]     # lengths that are no whole number of seconds
     stitch.concatenate(files, tmp_path / "seconds.mp4")
-    encode = stitch._encode_audio
-    monkeypatch.setattr(stitch, "_encode_audio", lambda samples, stream: encode(samples, stream, chunk=1024))
+    encode = stitch._encode_pieces
+    monkeypatch.setattr(stitch, "_encode_pieces",
+                        lambda pieces, stream: encode([np.concatenate(list(pieces), axis=1)], stream, chunk=1024))
     stitch.concatenate(files, tmp_path / "frames.mp4")
     assert (tmp_path / "seconds.mp4").read_bytes() == (tmp_path / "frames.mp4").read_bytes()

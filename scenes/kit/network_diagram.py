@@ -195,6 +195,8 @@ class NetworkDiagram(VGroup):
             VGroup(*(VMobject() for _ in range(-(-len(slot) // EDGE_CHUNK) + 2 * N_BUCKETS)))
             for slot in self._edge_slot))
         self._styles = [self._edge_style(s) for s in range(2 * N_BUCKETS)]
+        # what set_stroke writes for each style (a pool VMobject that has it already is left as is)
+        self._style_rgbas = [VMobject().set_stroke(*style).stroke_rgbas.tolist() for style in self._styles]
 
     def _edge_style(self, style: int) -> tuple[ManimColor, float, float]:
         """Colour, width, opacity of style 2 * width_step + (0 negative, 1 positive)."""
@@ -210,8 +212,8 @@ class NetworkDiagram(VGroup):
         Read from the circles each time, so the diagram may be moved or scaled freely.
         """
         in_pos, out_pos = self._edge_circles[p]
-        a = np.array([c.get_center() for c in self.neuron_groups[p]])[in_pos]
-        b = np.array([c.get_center() for c in self.neuron_groups[p + 1]])[out_pos]
+        a = _centers(self.neuron_groups[p])[in_pos]
+        b = _centers(self.neuron_groups[p + 1])[out_pos]
         radius = self.neuron_groups[p][0].width / 2
         trim = (b - a) / np.linalg.norm(b - a, axis=1, keepdims=True) * radius
         return a + trim, b - trim
@@ -247,7 +249,7 @@ class NetworkDiagram(VGroup):
             for first in range(lo, hi, EDGE_CHUNK):
                 last = min(first + EDGE_CHUNK, hi)
                 pool[used].set_points(points[first:last].reshape(-1, 3))
-                pool[used].set_stroke(*self._styles[s])
+                _restyle(pool[used], self._styles[s], self._style_rgbas[s])
                 slot[order[first:last]] = used
                 used += 1
         for mob in pool[used:]:
@@ -509,6 +511,36 @@ class _EdgeFlash(Animation):
         lower, upper = max(upper - self.time_width, 0.0), min(upper, 1.0)
         for flash in self.mobject:
             flash.show_between(lower, upper)
+
+
+_PLAIN_CENTRE = ("get_center", "get_critical_point", "get_extremum_along_dim", "get_points_defining_boundary",
+                 "get_anchors", "get_start_anchors", "get_end_anchors")
+
+
+def _centers(mobs) -> np.ndarray:
+    """np.array([m.get_center() for m in mobs]): the same numbers (the middle of the box around
+    each one's anchors), for circles of one shape at once instead of manim's walk per circle
+    and per dimension (a set_weights per frame read every circle's centre)."""
+    mobs = list(mobs)
+    points = [m.points for m in mobs]
+    if (mobs and all(isinstance(m, VMobject) and not m.submobjects and m.n_points_per_cubic_curve == 4
+                     and all(getattr(type(m), n) is getattr(VMobject, n) for n in _PLAIN_CENTRE) for m in mobs)
+            and len({p.shape for p in points}) == 1 and len(points[0]) >= 4 and len(points[0]) % 4 == 0
+            and points[0].shape[1] == 3):
+        stacked = np.stack(points)
+        anchors = np.concatenate([stacked[:, 0::4], stacked[:, 3::4]], axis=1)
+        return (anchors.min(axis=1) + anchors.max(axis=1)) / 2
+    return np.array([m.get_center() for m in mobs])
+
+
+def _restyle(mob: VMobject, style: tuple, rgbas: list) -> None:
+    """mob.set_stroke(*style), skipped when it would write the values mob already has (a
+    morph re-deals every edge on every frame; parsing the colour was about a twentieth of
+    the init chapter's CPU)."""
+    _, width, opacity = style
+    if (mob.submobjects or mob.sheen_factor != 0 or mob.stroke_width != width or mob.stroke_opacity != opacity
+            or mob.stroke_rgbas.tolist() != rgbas):
+        mob.set_stroke(*style)
 
 
 def _line_points(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:

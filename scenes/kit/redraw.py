@@ -125,18 +125,21 @@ def plan(scene, animations, manims_moving: list[Mobject]) -> Plan | None:
                                                          for f in m.get_family())}
     reach = _reach(animations)
     # in drawing order: a still under the reach of something moving drawn before it moves too
+    # nothing moves while the plan is made: each box is measured once (not once per box it is met with)
+    own = {m: box(m) for m in manims_moving if m.has_points()}
     moved = True
     while moved:
         moved = _settle(manims_moving, candidates)
         boxes = []
         for m in manims_moving:
-            if not m.has_points():
+            mine = own.get(m)
+            if mine is None:
                 continue
-            if m in candidates and not any(_meet(box(m), b) for b in boxes):
+            if m in candidates and not any(_meet(mine, b) for b in boxes):
                 continue
             moved |= m in candidates
             candidates.discard(m)
-            boxes.extend(reach.get(m, [box(m)]))
+            boxes.extend(reach.get(m, [mine]))
     if sum(1 for m in candidates if m.has_points()) < MIN_STILLS:
         return None
     parents = [m for m in manims_moving if m not in candidates and any(f in candidates for f in m.get_family())]

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -146,23 +147,32 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str) -> 
     rel = [{**e, "file": f"chapters/{e['file']}", "sound_file": f"chapters/{e['sound_file']}",
             "twins": [f"chapters/{t}" for t in e.get("twins", [])],
             "subtitles": {k: f"chapters/{v}" for k, v in e.get("subtitles", {}).items()}} for e in entries]
-    stitch.concatenate([stage / e["sound_file"] for e in rel], stage / video)
-    for k, twin in enumerate(rel[0]["twins"]):
-        # the full video in the twins' format too (webm's mp4), joined from the clips' twins
-        stitch.concatenate([stage / e["twins"][k] for e in rel], (stage / video).with_suffix(Path(twin).suffix))
-    captions = "subtitles" in entries[0]
-    if captions:
-        subtitles.write_subtitles(blogkit.shifted_cues(entries), stage / video)
-    (stage / CHAPTERS_TXT).write_text(blogkit.chapters_txt(entries))
-    poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
-    stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / POSTER)
-    history.save(stage / HISTORY)
+    # the full video is joined on a second thread (its sound's decoding and encoding let go of
+    # the GIL) while the subtitles, chapters.txt, poster and history are written beside it
+    with ThreadPoolExecutor(max_workers=1) as joiner:
+        joined = joiner.submit(_join, rel, stage, video)
+        captions = "subtitles" in entries[0]
+        if captions:
+            subtitles.write_subtitles(blogkit.shifted_cues(entries), stage / video)
+        (stage / CHAPTERS_TXT).write_text(blogkit.chapters_txt(entries))
+        poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
+        stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / POSTER)
+        history.save(stage / HISTORY)
+        joined.result()
     keys = ("name", "title", "file", "sound_file", "twins", "duration_s", "render_s", "narration", "shown", "drawn", "subtitles")
     manifest = {"video": video, "voice": entries[0].get("voice"), "pace": entries[0].get("pace"),
                 "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
     (stage / MANIFEST).write_text(json.dumps(manifest, indent=1))
     blogkit.write_kit(stage, rel, history, video, f"{blogkit.VIDEO_NAME}.vtt" if captions else None)
     return manifest
+
+
+def _join(rel: list[dict], stage: Path, video: str) -> None:
+    """The full video from the clips in `stage`, and in the twins' formats too (webm's mp4)."""
+    from scenes.output import stitch
+    stitch.concatenate([stage / e["sound_file"] for e in rel], stage / video)
+    for k, twin in enumerate(rel[0]["twins"]):
+        stitch.concatenate([stage / e["twins"][k] for e in rel], (stage / video).with_suffix(Path(twin).suffix))
 
 
 def publish(stage: Path, out: Path, run_key: str, force: bool = False) -> None:

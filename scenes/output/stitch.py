@@ -7,6 +7,7 @@ across every join.
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from fractions import Fraction
 from pathlib import Path
 
@@ -21,14 +22,23 @@ def concatenate(clips: list[Path], out: Path) -> float:
     part = out.with_name(f".{out.name}.part")
     try:
         durations = [video_duration(c) for c in clips]
-        audio = np.concatenate([audio_samples(c, d) for c, d in zip(clips, durations)], axis=1)
         fmt = "mp4" if out.suffix == ".mp4" else out.suffix.lstrip(".")
-        with av.open(str(part), "w", format=fmt, options=container_options(out)) as container:
-            with av.open(str(clips[0])) as first:
-                video = container.add_stream_from_template(template=first.streams.video[0])
-            sound = container.add_stream("libopus" if fmt == "webm" else "aac", rate=AUDIO_RATE)
-            sound.layout = "stereo"
-            _mux_interleaved(container, _video_packets(clips, durations, video), _encode_audio(audio, sound))
+        # the clips' sound is decoded on a second thread while the first encodes the clips
+        # before it (PyAV lets go of the GIL inside the codecs): the same samples in the same
+        # order, so the same packets
+        with ThreadPoolExecutor(max_workers=1) as decoder:
+            decoded = [decoder.submit(audio_samples, c, d) for c, d in zip(clips, durations)]
+            try:
+                with av.open(str(part), "w", format=fmt, options=container_options(out)) as container:
+                    with av.open(str(clips[0])) as first:
+                        video = container.add_stream_from_template(template=first.streams.video[0])
+                    sound = container.add_stream("libopus" if fmt == "webm" else "aac", rate=AUDIO_RATE)
+                    sound.layout = "stereo"
+                    _mux_interleaved(container, _video_packets(clips, durations, video),
+                                     _encode_pieces((f.result() for f in decoded), sound))
+            finally:
+                for f in decoded:
+                    f.cancel()
         os.replace(part, out)
     finally:
         part.unlink(missing_ok=True)
@@ -113,14 +123,32 @@ def _encode_audio(samples: np.ndarray, stream, chunk: int = AUDIO_RATE):
     """The encoded packets of `samples`, handed over a second at a time: PyAV cuts them into
     the encoder's frames (1,024 samples for AAC) itself, and makes the same packets as
     frame-sized pieces did at a quarter less CPU (docs/performance.md, session 10)."""
-    for start in range(0, samples.shape[1], chunk):
-        piece = np.ascontiguousarray(samples[:, start:start + chunk], dtype=np.float32)
-        frame = av.AudioFrame.from_ndarray(piece, format="fltp", layout="stereo")
-        frame.sample_rate = AUDIO_RATE
-        frame.pts = start
-        frame.time_base = Fraction(1, AUDIO_RATE)
-        yield from stream.encode(frame)
+    return _encode_pieces([samples], stream, chunk)
+
+
+def _encode_pieces(pieces, stream, chunk: int = AUDIO_RATE):
+    """`_encode_audio` of the pieces (each (2, n) samples) one after another, each encoded as
+    soon as it arrives: the same seconds at the same time stamps as the pieces joined."""
+    start, held = 0, np.zeros((2, 0), dtype=np.float32)
+    for samples in pieces:
+        held = np.concatenate([held, samples], axis=1) if held.shape[1] else samples
+        n = held.shape[1] - held.shape[1] % chunk
+        for at in range(0, n, chunk):
+            yield from _encode_second(held[:, at:at + chunk], start, stream)
+            start += chunk
+        held = held[:, n:]
+    if held.shape[1]:
+        yield from _encode_second(held, start, stream)
     yield from stream.encode(None)
+
+
+def _encode_second(samples: np.ndarray, start: int, stream):
+    piece = np.ascontiguousarray(samples, dtype=np.float32)
+    frame = av.AudioFrame.from_ndarray(piece, format="fltp", layout="stereo")
+    frame.sample_rate = AUDIO_RATE
+    frame.pts = start
+    frame.time_base = Fraction(1, AUDIO_RATE)
+    yield from stream.encode(frame)
 
 
 def audio_samples(clip: Path, duration: float) -> np.ndarray:

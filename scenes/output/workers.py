@@ -127,11 +127,12 @@ def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_j
     return done_entries
 
 
-# CPU seconds each built-in chapter took to render at 480p15, one worker each (digits,
-# voice none; session 10, docs/performance.md). Only their order matters: the slowest
-# renders are not the longest scripts (training and init draw most per second of video)
-RENDER_SECONDS = {"training": 69.2, "init": 67.6, "convnet": 50.9, "backprop": 47.5, "testing": 40.1,
-                  "forward": 36.6, "recap": 29.3, "descent": 28.6, "intro": 23.7, "cost": 21.0}
+# Seconds each built-in chapter took to render at 480p15 in its worker (digits, voice none,
+# two workers; the whole run on a quiet machine at the end of session 10, main 205eb0a:
+# render_s in its manifest). Only their order matters: the slowest renders are not the
+# longest scripts (training and init draw most per second of video)
+RENDER_SECONDS = {"training": 44.9, "convnet": 42.7, "backprop": 42.1, "init": 40.5, "testing": 31.3,
+                  "forward": 25.0, "descent": 24.6, "intro": 22.5, "recap": 21.0, "cost": 16.4}
 # a chapter not in the table: its script's length at about the table's rate
 SECONDS_PER_SCRIPT_BYTE = 0.01
 
