@@ -48,7 +48,6 @@ import numpy as np
 from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, ArcBetweenPoints, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
                    FadeOut, Indicate, Line, ManimColor, Rectangle, ReplacementTransform,
                    Succession, UpdateFromFunc, VGroup, VMobject, interpolate_color, linear)
-from manim import smooth as ease
 
 from nncore import landscape
 from nncore.history import History, Stop
@@ -287,9 +286,10 @@ def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
             if lo < e < hi]
 
 
-def later(share: float):
-    """A rate that stands still for `share` of the time, then runs smoothly to the end."""
-    return lambda a: ease(min(max((a - share) / (1 - share), 0.0), 1.0)) if share < 1 else float(a >= 1)
+def drawn_between(start: float, end: float):
+    """A rate that draws a line on from share `start` to share `end` of it, evenly: one beat of
+    the line cut into parts."""
+    return lambda a: start + (end - start) * a
 
 
 def people(value: float) -> str:
@@ -582,16 +582,22 @@ class Descent(Chapter):
             for a, b in zip(stops, stops[1:]):
                 line = polyline(np.array([place(p) for p in view.path[a:b + 1]]), t.highlight, 3)
                 lines.add(line)
-                # the lines why it bends come in with their words, as the line draws on
-                now = []
-                while pending and tracker.time_until_bookmark(pending[0][0]) < beat:
-                    # started within the beat, just before its words (a beat is up to 1.6 s)
-                    share = min(max(tracker.time_until_bookmark(pending[0][0]) - 0.3, 0.0) / beat, 0.7)
-                    # (nested: play's linear rate replaces the outer group's own)
-                    now += [AnimationGroup(AnimationGroup(a, rate_func=later(share))) for a in pending.pop(0)[1]]
-                # the ball rides the tip of the line as it draws
-                self.play(Create(line), UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end())),
-                          *now, run_time=beat, rate_func=linear)
+                # the ball rides the tip of the line as it draws; a line why it bends comes in
+                # with its words: the beat is cut where they begin (0.3 s before), the line drawn
+                # on in both parts (a beat is up to 1.6 s: faded in from its start, it came early)
+                ride = UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end()))
+                done = 0.0
+                while pending and tracker.time_until_bookmark(pending[0][0]) < beat - done:
+                    cut = max(tracker.time_until_bookmark(pending[0][0]) - 0.3, 0.0)
+                    if cut > 0.05:
+                        self.play(Create(line, rate_func=drawn_between(done / beat, (done + cut) / beat)), ride,
+                                  run_time=cut)
+                        done += cut
+                    self.play(Create(line, rate_func=drawn_between(done / beat, min(done + 0.6, beat) / beat)), ride,
+                              *pending.pop(0)[1], run_time=min(0.6, beat - done))
+                    done = min(done + 0.6, beat)
+                if beat - done > 0.05:
+                    self.play(Create(line, rate_func=drawn_between(done / beat, 1.0)), ride, run_time=beat - done)
             for bookmark, anims in pending:
                 self.wait_until_bookmark(bookmark)
                 self.play(*anims, run_time=0.6)
