@@ -23,7 +23,7 @@ def test_renders_a_clip_with_narration(rendered):
     # 114 s for the digits at 30 fps (one card slowly, then each with its own lights); the 3-fps test
     # render draws each of its short plays (three a card) a whole frame long: about 119 s
     assert 25 <= entry["duration_s"] <= 125
-    assert entry["narration"][0]["text"].startswith("Practice is over.")
+    assert entry["narration"][0]["text"].startswith("Practice is over: now the real test.")
 
 
 def test_accuracy_is_nncores_on_the_whole_test_set_with_the_final_weights(rendered):
@@ -97,13 +97,14 @@ def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendere
 
 
 def test_the_examples_go_through_the_trained_network(rendered):
-    """The network is on screen as "Our network keeps no list, only its dials" is said (review
-    session 10: those words came over the cards alone), and stays while the cards are fed."""
+    """The network comes in as "the network never saw them" is said in the opening (review,
+    session 11, its ONE change: it came at 54 s, after a still opening), goes for the
+    memoriser's demo and is back as "Our network keeps no list, only its dials" is said."""
     _, entry, _ = rendered
-    dials = first_cue_with(entry, "Our network keeps no list")
-    feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each card"))
+    named = first_cue_with(entry, "and the network never saw them")
     shown = [d for d in entry["drawn"] if d["text"] == "the trained network"]
-    assert shown and dials["start_s"] - 1.0 <= shown[0]["t"] <= dials["end_s"] - 0.5 < feed["start_s"]
+    assert shown and named["start_s"] - 1.0 <= shown[0]["t"] <= named["end_s"]
+    assert shown[0]["t"] <= 8.0
 
 
 def test_the_words_count_the_mistakes_that_are_boxed(rendered):
@@ -121,7 +122,7 @@ def test_the_words_count_the_mistakes_that_are_boxed(rendered):
         # review session 10: "we picked these" came after the viewer had counted 10 of 12 right:
         # it is said as the cards come, and noted under them then, before any guess is made
         unseen = entry["narration"][0]
-        assert unseen["text"].endswith("We picked them to show some of its mistakes.")
+        assert unseen["text"].endswith("picked to show some of its mistakes.")
         note = next(d for d in entry["drawn"] if d["text"] == "these cards: picked to show its mistakes")
         assert unseen["start_s"] <= note["t"] <= unseen["end_s"]
         # review 8: the score was shown beside the picked cards and then counted again from
@@ -161,7 +162,7 @@ def test_the_mistake_words_agree_in_number_and_say_how_the_cards_were_chosen():
     # red is a dial below zero, never a mistake (main 9fd9862)
     assert not [w for w in (words(1, False), words(2, False), words(1, True), words(3, True)) if "red" in w.lower()]
     which = chapter_module.Testing.which_words
-    assert which(12, True, 2).endswith("We picked them to show some of its mistakes.")
+    assert which(12, True, 2) == f"Here are {count_words(12)} of them, <bookmark mark='picked'/>picked to show some of its mistakes."
     assert "picked" not in which(12, True, 0) and which(40, False, 3) == "Here they are."
 
 
@@ -235,10 +236,10 @@ def test_the_outputs_are_named_so_the_guess_can_be_read(rendered):
     """The digits' ten outputs were not named: "note the network's guess" could not be read."""
     history, entry, _ = rendered
     from scenes.kit.readings import output_names
-    dials = first_cue_with(entry, "Our network keeps no list")
+    network = next(d["t"] for d in entry["drawn"] if d["text"] == "the trained network")
     feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each card"))
     # right of the cards or the map, where the network stands (the guesses under the cards are digits too)
-    named = {d["text"] for d in entry["drawn"] if dials["start_s"] - 1.0 <= d["t"] <= feed["end_s"] and d["x"] > 2.5}
+    named = {d["text"] for d in entry["drawn"] if network - 0.1 <= d["t"] <= feed["end_s"] and d["x"] > 2.5}
     assert set(output_names(history)) <= named
 
 
@@ -389,8 +390,9 @@ def test_each_card_lights_the_network_its_own_way(rendered):
                   and d["text"] in labels)
     assert len(both) == 2 * len(labels)
     guessed, check = both[:len(labels)], both[len(labels)]
-    cx, cy = chapter_module.NET_AT["cards"][:2]
-    h = chapter_module.NET_SIZE["cards"][1]
+    grid = chapter_module.INPUT_GRID      # the digits' inputs are drawn as the picture's grid
+    cx, cy = grid["middle"], (grid["top"] + grid["bottom"]) / 2
+    h = grid["top"] - grid["bottom"]
     frames = frames_of(entry, out)
     looks = []
     for start, end in zip(guessed, guessed[1:] + [check]):
@@ -449,3 +451,51 @@ def test_a_mistake_card_has_a_cross_beside_its_grey_guess():
     assert "cross_mark(" in judge
     cross = chapter_module.cross_mark(0.24, "#8A9099")
     assert len(cross) == 2 and abs(cross.width - 0.24) < 0.05
+
+
+# --- review, session 11 ---
+
+def test_every_input_is_drawn_as_the_pictures_grid_and_its_squares_light_them(rendered):
+    """Review (session 11, its ONE change): 10 of the 64 inputs and dots could not show "its
+    squares light the inputs": a square picture's inputs are drawn every one, as its grid,
+    named; the first card's inputs light as it is said (nncore's own inputs, the card's pixels)."""
+    history, entry, _ = rendered
+    n = history.config["sizes"][0]
+    if n == 2:
+        assert entry["shown"]["input_grid"] == 0
+        return
+    assert entry["shown"]["input_grid"] ** 2 == n and entry["shown"]["drawn_inputs"] == n
+    note = next(d for d in entry["drawn"] if d["text"] == f"{n} inputs, one per square")
+    assert note["x"] > 0 and note["px"] >= 14
+
+
+def test_the_opening_is_short_and_moves(rendered):
+    """Review (session 11): a still grid of cards for 15 s. The opening words are shorter and
+    the picture changes within them: the cards settle, the network comes in, the picked note."""
+    history, entry, _ = rendered
+    opening = entry["narration"][0]
+    assert opening["end_s"] - opening["start_s"] <= 13.0
+    changes = sorted(d["t"] for d in entry["drawn"] if opening["start_s"] + 0.5 < d["t"] <= opening["end_s"])
+    assert changes and changes[0] <= 7.0
+    # no still stretch longer than about 6 s (the cards settle over the first 2 s)
+    marks = [opening["start_s"] + 2.0, *changes, opening["end_s"]]
+    assert max(b - a for a, b in zip(marks, marks[1:])) <= 6.5
+
+
+def test_the_practice_percent_comes_when_its_bar_is_full(rendered):
+    """Review (session 11): "practice examples 99%" stood by a half-filled bar."""
+    history, entry, _ = rendered
+    compare = entry["narration"][-1]
+    value = next(d for d in entry["drawn"] if d["text"] == f"{round(100 * history.final.train_accuracy)}%"
+                 and d["t"] >= compare["start_s"])
+    practice = next(d for d in entry["drawn"] if d["text"] == "practice examples")
+    assert value["t"] >= practice["t"] + 1.1
+
+
+def test_the_could_learn_by_heart_line_is_full_size(rendered):
+    """Review (session 11): "each seen 30 times: it could learn them by heart" was small and faint."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] == 2:
+        return
+    note = next(d for d in entry["drawn"] if d["text"].startswith("each seen"))
+    assert note["px"] >= 18

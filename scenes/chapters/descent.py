@@ -6,9 +6,9 @@ What is shown, all read from or recomputed from the history:
 
 - the landscape: `nncore.landscape`'s `plane_of` the run, a flat map through the start, the
   end and the middle snapshot furthest off the straight line between them, so those three lie
-  exactly on it and read the run's real costs there (big dots marked "start", "after N
-  steps", "end"); one point of it is one setting of every dial and head start (said and
-  written beside it: init counts the lines' dials only);
+  exactly on it and read the run's real costs there (big dots marked "start", "part way",
+  "end"); one point of it is one setting of every dial and head start (said and written
+  beside it, both counted: init counts the lines' dials only);
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
   with lines where the bands meet (`contour_segments`);
@@ -20,8 +20,9 @@ What is shown, all read from or recomputed from the history:
   map costs, 3.02 to 2.74, were taken for training's own); the fog is pale layers, no colour
   of the map, through which the map shows faintly (the moments' dots gone under it);
 - the fog lifts; where training took the dials is drawn from the same start, and why it
-  bends is said in one plain sentence (the map shows only two of the ways the dials can
-  move); it ends on the map's end, whose cost is the run's final cost;
+  bends is said and written a line at a time (every step went the steepest way down in all
+  the ways the dials can move; the flat map, outlined, shows two); it ends on the map's end,
+  whose cost is the run's final cost;
 - what a step size is: the slope arrow and one step of each size, the same arrow times the
   run's step size, to one scale (a step too long runs off the frame);
 - the learning-rate runs (`history.learning_rates`, each with snapshots every 1/30 of the
@@ -55,6 +56,7 @@ from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.kit.pictures import rect_points
 from scenes.kit.readings import percent
+from scenes.narration import as_plain
 
 GRID = 25             # landscape grid points each way
 SMOOTH = 8            # drawn cells per grid gap (finer: smoother contour lines) (linear interpolation between real grid costs)
@@ -68,14 +70,17 @@ FOG_LAYER = 0.47      # each layer's opacity: three over the map let it show fai
 FOG_BALL = 0.08       # radius of the ball in the fog: its first step (about its width) shows
 MOMENT_DOT = 0.15     # radius of the start's, the middle's and the end's dots on the map
 PATH_BEATS = 6        # the path is drawn in this many beats
-MAP_SIDE = 5.0
+MAP_SIDE = 5.6          # review, session 11: the map was small, the right 40% of the frame empty
 FAR_OFF = 0.5         # a run's dot further off the map than this (a share of start to end) is not drawn on it
 FAR_READINGS = 6      # at most this many readings of a run's dots that stay off the map
 RUN_DOT = 0.06        # radius of a learning-rate run's dots on the map
-KEY_GAP = 2.1         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
+LEGEND_CELL = 0.25     # the colour bar's step height
+KEY_GAP = 2.5         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
 OUR_STEP = 1.0        # drawn length of our step size's step; the slope and the others to scale
-MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("after {steps} steps: cost {cost}"),
+# the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
+MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: cost {cost}"),
                 "end": mark("end: cost {cost}")}
+FAR_WORDS = mark("after {steps} steps: cost {cost}")   # a run's reading off the map
 RATE_WORDS = {"too small": mark("tiny steps: {lr}"), "good": mark("our step size: {lr}"),
               "too big": mark("huge steps: {lr}")}
 
@@ -231,28 +236,43 @@ SILENT = 0.005          # an output below this reads as 0.00: the answer "no"
 
 def last_answers(history: History, run) -> dict:
     """What a learning-rate run's last dials answer on the practice examples: the largest of
-    all its outputs and how often it is right (its last record). Review (session 10): the
-    huge run's cost 1.00, below the start's 3.02, read as the big steps having helped."""
+    all its outputs, its guess when it is the same for every example (else None), how often
+    it is right (its last record) and how often it was at the start. Review (session 10): the
+    huge run's cost 1.00, below the start's 3.02, read as the big steps having helped; (session
+    11) "it says no to every digit" yet right 10%: its guess is always the same digit."""
     snap = run.snapshots[-1] if run.snapshots else history.snapshots[0]
     net = Network(snap.weights, snap.biases, history.config["activations"], history.config["cost"])
     x, _ = history.split("train")
-    return {"top": float(net.outputs(x).max()), "right": float(run.records[-1].train_accuracy)}
+    guesses = np.unique(net.guesses(x))
+    return {"top": float(net.outputs(x).max()), "right": float(run.records[-1].train_accuracy),
+            "start": float(run.records[0].train_accuracy),
+            "guess": str(history.labels[int(guesses[0])]) if len(guesses) == 1 else None}
+
+
+def no_better(answers: dict) -> bool:
+    """Whether a run's share right, as said (a whole percent), is no more than at its start."""
+    return percent(answers["right"]) == percent(answers["start"]) or answers["right"] <= answers["start"]
 
 
 def means_words(history: History, answers: dict) -> str:
-    """What a run's end means, said after its cost: every output 0 is "no" to every answer."""
-    right = percent(answers["right"])
+    """What a run's end means, said after its cost: every output about 0, the one guess it
+    always gives, how often it is right and whether that is better than at the start."""
+    right, start = percent(answers["right"]), percent(answers["start"])
+    than = "no better than at the start" if no_better(answers) else f"{start} at the start"
+    if answers["top"] < SILENT and answers["guess"] is not None:
+        return (f"Its outputs are all about 0, so it always guesses {as_plain(answers['guess'])}: "
+                f"right only {right} of the time, {than}.")
     if answers["top"] < SILENT:
-        thing = "digit" if history.config.get("dataset") == "digits" else "answer"
-        return f"All its outputs are 0: it says no to every {thing}, and is right only {right} of the time."
-    return f"It is right only {right} of the time."
+        return f"Its outputs are all about 0: it is right only {right} of the time, {than}."
+    return f"It is right only {right} of the time, {than}."
 
 
 def rounds_words(history: History, every: int) -> str:
-    """", one pass through the practice set" when a dot's steps are one practice round."""
+    """": one practice round" when a dot's steps are one pass through the practice examples
+    (training's word for it)."""
     batch, n = history.config.get("batch_size"), len(history.split("train")[0])
     per_round = -(-n // batch) if batch else 1
-    return ", one pass through the practice set" if every == per_round else ""
+    return ": one practice round" if every == per_round else ""
 
 
 def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
@@ -264,6 +284,12 @@ def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
         return []
     return [(float(10.0 ** e), float((e - lo) / (hi - lo))) for e in range(int(np.floor(lo)) + 1, int(np.ceil(hi)))
             if lo < e < hi]
+
+
+def drawn_between(start: float, end: float):
+    """A rate that draws a line on from share `start` to share `end` of it, evenly: one beat of
+    the line cut into parts."""
+    return lambda a: start + (end - start) * a
 
 
 def people(value: float) -> str:
@@ -344,7 +370,7 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
     return line
 
 
-CHART_BOX = (4.0, -2.35, 2.3, 2.95)   # the cost chart's plot: left, bottom, width, height (scene units)
+CHART_BOX = (3.2, -2.35, 2.7, 2.75)   # the cost chart's plot: left, bottom, width, height (scene units)
 
 
 class CostChart:
@@ -366,13 +392,21 @@ class CostChart:
 
         corner, high, far = at(0, 0.0), at(0, top), at(last, 0.0)
         axes = VGroup(Line(high, corner, color=t.text, stroke_width=2), Line(corner, far, color=t.text, stroke_width=2))
+        # the words at the label size, a mark at every whole cost, the steps' words at the axis's
+        # end (review, session 11: only 0 and 3.02 on the cost axis; 9 px numbers; "steps" ran
+        # into the key's words)
         words = VGroup(
-            scene.text("cost", size="small").next_to(high, UP, buff=0.15),
-            scene.text("{cost}", size="small", facts={"cost": cost_words(top)}).next_to(high, LEFT, buff=0.1),
-            scene.text("{cost}", size="small", facts={"cost": "0"}).next_to(corner, LEFT, buff=0.1),
-            scene.text("steps", size="small").next_to(corner, DOWN, buff=0.12).align_to(corner, LEFT),
-            scene.text("{cost}", size="small", facts={"cost": last}).next_to(far, DOWN, buff=0.12))
+            scene.text("cost", size="small").next_to(high, RIGHT, buff=0.15),   # clear of the words above
+            scene.text("{cost}", facts={"cost": cost_words(top)}).next_to(high, LEFT, buff=0.1),
+            scene.text("{cost}", facts={"cost": "0"}).next_to(corner, LEFT, buff=0.1),
+            scene.text("{n} steps", size="small", facts={"n": last}).next_to(far, DOWN, buff=0.12).align_to(far, RIGHT))
+        ticks = [float(c) for c in range(1, int(np.ceil(top))) if top - c > 0.3]
+        for cost in ticks:
+            y = at(0, cost)
+            axes.add(Line(y, y + RIGHT * 0.12, color=t.text, stroke_width=2))
+            words.add(scene.text("{cost}", facts={"cost": f"{cost:.0f}"}).next_to(y, LEFT, buff=0.1))
         self.frame = VGroup(axes, words)
+        self.ticks = ticks
         self.lines, self.ends, self.shown = {}, {}, {}
         for label, curve in curves.items():
             points = at(curve.steps, curve.costs)
@@ -380,14 +414,20 @@ class CostChart:
             self.lines[label] = polyline(points, colours[label], 5 if label == "too big" else 3)
             if label == "too big":
                 self.lines[label].set_z_index(1)
-            end = scene.text("{cost}", size="small", color=colours[label], facts={"cost": cost_words(curve.final_cost)})
-            # a run that ended early: its last cost above its end; a full run's to the right
-            end.next_to(points[-1], UP if curve.steps[-1] < last else RIGHT, buff=0.1)
+            end = scene.text("{cost}", color=colours[label], facts={"cost": cost_words(curve.final_cost)})
+            # a run that ended early: its last cost above its end, and that it stopped there
+            # (review, session 11: the huge run's line ended at 864 of 4320 steps, unexplained);
+            # a full run's to the right
+            early = curve.steps[-1] < last
+            end.next_to(points[-1], UP if early else RIGHT, buff=0.1)
+            if early:
+                stop = scene.text("stopped", size="small", color=colours[label])
+                end = VGroup(end, stop.next_to(end, RIGHT, buff=0.15).align_to(end, DOWN))
             self.ends[label] = end
             self.shown[label] = {"steps": curve.steps, "costs": curve.costs, "points": points[:, :2],
-                                 "end": cost_words(curve.final_cost)}
+                                 "end": cost_words(curve.final_cost), "stopped": bool(early)}
         self.shown["box"] = {"left": left, "bottom": bottom, "width": width, "height": height, "top_cost": top,
-                             "last_step": last}
+                             "last_step": last, "ticks": ticks}
 
     def draw(self, label: str) -> AnimationGroup:
         """The run's line drawn on at an even pace in steps (its records are closer together
@@ -427,7 +467,8 @@ class Descent(Chapter):
                 "dot_steps": int(kept[1]) if len(kept) > 1 else 0,
                 "dot_words": rounds_words(self.history, int(kept[1]) if len(kept) > 1 else 0),
                 "near_steps": int(kept[near]),
-                "middle_steps": self.history.snapshots[landscape.plane_of(self.history).middle].step}
+                # every number a point of the map sets: the dials and one head start per neuron
+                "n_ways": landscape.flat(self.history.snapshots[0]).size}
 
     def construct(self) -> None:
         # the term is named when the walk is shown ("... is called gradient descent")
@@ -444,6 +485,7 @@ class Descent(Chapter):
         """The map, the fog and the path; returns what the step sizes' runs are drawn on:
         the map, its start's dot and `place`."""
         self.map_box = (cells.get_corner(DOWN + LEFT), cells.get_corner(UP + RIGHT))
+        self.show(map_box=[list(self.map_box[0][:2]), list(self.map_box[1][:2])])
         with self.say("landscape"):
             dots, readings, point_words = self.play_map_parts(view, cells, legend, place)
         self.show(map={"a": view.values_a, "b": view.values_b, "costs": view.costs, "path": view.path,
@@ -457,7 +499,7 @@ class Descent(Chapter):
             ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots)
         self.show(slopes=[{"at": p, "nudge": s, "cost": c} for p, s, c in zip(points, slopes, costs)], fog_lr=lr)
 
-        self.play_path(view, place, ball, fog, footprints, dots)
+        self.play_path(view, cells, place, ball, fog, footprints, dots)
         # the key's other rows and the reading were faded out already: faded again, they came back
         self.play(FadeOut(VGroup(cells, legend, ball, dots, self.key[0])), run_time=0.6)
         return view, cells, dots[0], place
@@ -470,10 +512,12 @@ class Descent(Chapter):
         Returns the dots (left on the map), their words and the words about a point."""
         t = self.theme
         self.wait_until_bookmark("point")
-        # init counts the lines' dials only; the map moves the neurons' head starts too (forward's word)
+        # init counts the lines' dials only; the map moves the neurons' head starts too (forward's
+        # word), both counted (review, session 11: "and the head starts" read as a typo; 1184 or 1210?)
+        facts = self.facts()
         point_words = VGroup(self.text("one point = one setting of all {n} dials", size="small",
-                                       facts={"n": self.facts()["n_weights"]}),
-                             self.text("and the head starts", size="small"))
+                                       facts={"n": facts["n_weights"]}),
+                             self.text("and {n} head starts, one per neuron", size="small", facts={"n": facts["n_neurons"]}))
         point_words.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         point_words.move_to(self.key_corner, aligned_edge=UP + LEFT)
         self.play(FadeIn(point_words), run_time=0.6)
@@ -499,7 +543,8 @@ class Descent(Chapter):
         self.play(Indicate(legend, color=None, scale_factor=1.15), run_time=1.0)
         return dots, readings, point_words
 
-    def play_path(self, view: MapView, place, ball: Dot, fog: VMobject, footprints: VGroup, dots: VGroup) -> None:
+    def play_path(self, view: MapView, cells: VGroup, place, ball: Dot, fog: VMobject, footprints: VGroup,
+                  dots: VGroup) -> None:
         """The fog lifts, the walk's footprints stay while the words say why the map's walk is
         not training's (the map is one flat slice through every dial; lead, review 5: the fog
         walk was called the real path and its costs contradicted the run's); then they go and
@@ -511,37 +556,61 @@ class Descent(Chapter):
         stops = path_stops(len(view.path))
         with self.say("path") as tracker:
             self.play(FadeOut(fog), FadeOut(self.fog_words), FadeIn(dots), run_time=1.0)
-            # why the path bends, one plain line (review, session 10: "one flat slice through
-            # 1184 dials ... their shadow" could not be pictured)
-            why = VGroup(self.text("the map shows only 2", size="small"),
-                         self.text("of the ways the dials can move", size="small")).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-            why.next_to(self.key[0], DOWN, aligned_edge=LEFT, buff=0.3)
+            # why the path bends, a line as each part is said (review, session 11, its ONE change:
+            # one short sentence left a newcomer thinking the walk went the wrong way): every step
+            # went downhill in all the ways the dials move; the flat map, outlined, shows two
+            facts = {"n": self.facts()["n_ways"]}
+            why_words = [mark("every step: the steepest way down"), mark("in all {n} ways the dials can move"),
+                     mark("this flat map shows only 2 of them")]
+
+            def why_at(size: str) -> VGroup:
+                why = VGroup(*(self.text(w, size=size, facts=facts) for w in why_words))
+                return why.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.key[0], DOWN, aligned_edge=LEFT,
+                                                                             buff=0.4)
+            why = why_at("label")
+            if why.get_right()[0] > config.frame_width / 2 - 0.2:     # a long count: the small size
+                why = why_at("small")
+            outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
+                                stroke_width=4).move_to(cells)
+            pending = [("bends", [FadeIn(why[0])]), ("ways", [FadeIn(why[1])]),
+                       ("slice", [FadeIn(why[2]), Create(outline)])]
             self.wait_until_bookmark("real")
             self.play(FadeOut(footprints), ball.animate.move_to(place(view.path[0])), run_time=1.0)
             ball.set_z_index(1)
-            beat = min(1.2, max(0.4, (tracker.time_until_bookmark("end") - 1.0) / max(len(stops) - 1, 1)))
+            beat = min(1.6, max(0.4, (tracker.time_until_bookmark("end") - 1.0) / max(len(stops) - 1, 1)))
             lines = VGroup()
             for a, b in zip(stops, stops[1:]):
                 line = polyline(np.array([place(p) for p in view.path[a:b + 1]]), t.highlight, 3)
                 lines.add(line)
-                # the line why it bends comes in with its words, as the line draws on
-                why_now = [FadeIn(why)] if why not in self.mobjects and tracker.time_until_bookmark("bends") < beat else []
-                # the ball rides the tip of the line as it draws
-                self.play(Create(line), UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end())),
-                          *why_now, run_time=beat, rate_func=linear)
-            if why not in self.mobjects:
-                self.wait_until_bookmark("bends")
-                self.play(FadeIn(why), run_time=0.6)
+                # the ball rides the tip of the line as it draws; a line why it bends comes in
+                # with its words: the beat is cut where they begin (0.3 s before), the line drawn
+                # on in both parts (a beat is up to 1.6 s: faded in from its start, it came early)
+                ride = UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end()))
+                done = 0.0
+                while pending and tracker.time_until_bookmark(pending[0][0]) < beat - done:
+                    cut = max(tracker.time_until_bookmark(pending[0][0]) - 0.3, 0.0)
+                    if cut > 0.05:
+                        self.play(Create(line, rate_func=drawn_between(done / beat, (done + cut) / beat)), ride,
+                                  run_time=cut)
+                        done += cut
+                    self.play(Create(line, rate_func=drawn_between(done / beat, min(done + 0.6, beat) / beat)), ride,
+                              *pending.pop(0)[1], run_time=min(0.6, beat - done))
+                    done = min(done + 0.6, beat)
+                if beat - done > 0.05:
+                    self.play(Create(line, rate_func=drawn_between(done / beat, 1.0)), ride, run_time=beat - done)
+            for bookmark, anims in pending:
+                self.wait_until_bookmark(bookmark)
+                self.play(*anims, run_time=0.6)
             self.wait_until_bookmark("end")
             here = self.ball_reading(end_cost).next_to(why, DOWN, aligned_edge=LEFT, buff=0.3)
-            self.play(FadeIn(here), Indicate(ball, color=None, scale_factor=1.4), run_time=0.8)
-        self.show(path_end_cost=end_cost)
+            self.play(FadeIn(here), Indicate(ball, color=None, scale_factor=1.4), FadeOut(outline), run_time=0.8)
+        self.show(path_end_cost=end_cost, path_why=[w.original_text for w in why])   # the words drawn
         self.play(FadeOut(lines), FadeOut(here), FadeOut(why), run_time=0.5)
 
     def landscape_map(self, view: MapView):
         """The coloured map, its colour key, and `place(pair)`: where a spot sits."""
         t = self.theme
-        corner = np.array([-MAP_SIDE / 2 - 3.1, MAP_SIDE / 2 - 0.35, 0])   # top left of the map: room for the key on the right
+        corner = np.array([-6.6, MAP_SIDE / 2 - 0.05, 0])   # top left of the map: room for the key on the right
         colours = ramp(map_ramp(t), BANDS)
         fine = bands(smooth(view.costs))
         # rows of the picture run down b (up the map), columns along a (right)
@@ -692,20 +761,26 @@ class Descent(Chapter):
                                fill_opacity=FOG_LAYER, stroke_width=0) for edge in FOG_EDGE))
 
     def legend(self, colours: list[str], costs: np.ndarray) -> VGroup:
-        """The colour bar, its ends labelled with the map's real highest and lowest cost."""
+        """The colour bar, its ends labelled with the map's real highest and lowest cost, its
+        marks at round costs, and above it what a mark means (review, session 11: the log scale's
+        7.09, 1, 0.1, 0.02 were never explained; its words were small grey ones)."""
         levels = np.arange(len(colours))[::-1].reshape(-1, 1)   # high cost at the top
-        bar = colour_cells(levels, colours, 0.22)
+        bar = colour_cells(levels, colours, LEGEND_CELL)
         t = self.theme
-        high = self.text("high cost: {cost}", size="small", color=t.muted, facts={"cost": cost_words(costs.max())})
-        low = self.text("low cost: {cost}", size="small", color=t.muted, facts={"cost": cost_words(costs.min())})
+        high = self.text("high cost: {cost}", size="small", facts={"cost": cost_words(costs.max())})
+        low = self.text("low cost: {cost}", size="small", facts={"cost": cost_words(costs.min())})
         marks, spots = VGroup(), scale_marks(float(costs.min()), float(costs.max()))
         for value, share in spots:
             y = bar.get_bottom()[1] + share * bar.height
-            tick = Line([bar.get_right()[0], y, 0], [bar.get_right()[0] + 0.1, y, 0], color=t.muted, stroke_width=2)
-            marks.add(tick, self.text("{cost}", size="small", color=t.muted, facts={"cost": people(value)})
+            tick = Line([bar.get_right()[0], y, 0], [bar.get_right()[0] + 0.12, y, 0], color=t.text, stroke_width=2)
+            marks.add(tick, self.text("{cost}", size="small", facts={"cost": people(value)})
                       .next_to(tick, RIGHT, buff=0.06))
         self.show(scale_marks=spots)
-        return VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12), marks)
+        legend = VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12), marks)
+        if len(spots) > 1:      # marks a power of ten apart: each is ten times lower than the one above
+            note = VGroup(self.text("each mark:", size="small"), self.text("10 times lower", size="small"))
+            legend.add(note.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(high, UP, buff=0.2, aligned_edge=LEFT))
+        return legend
 
     # --- the learning-rate story ---
 
@@ -732,13 +807,15 @@ class Descent(Chapter):
         start_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
         start_words.next_to(ring, DOWN + LEFT, buff=0.05)
         with self.say("rates"):
+            # the slope and the three sizes as the question is asked (review, session 11: the
+            # frame stood almost empty, the slope alone, until "the step size")
             self.play(FadeIn(slope_words), Create(slope), run_time=0.8)
-            self.wait_until_bookmark("size")
-            self.play(FadeIn(caption), run_time=0.5)
             for words, mark_ in rows:
                 # a step off the frame is a plain line: drawn, as the arrow's tip morphed into it strayed
                 grow = ReplacementTransform(slope.copy(), mark_) if isinstance(mark_, (Arrow, VGroup)) and not getattr(mark_, "cut", False) else Create(mark_)
-                self.play(FadeIn(words), grow, run_time=0.8)
+                self.play(FadeIn(words), grow, run_time=0.7)
+            self.wait_until_bookmark("size")
+            self.play(FadeIn(caption), run_time=0.5)
             strip = VGroup(slope, slope_words, caption, *(m for row in rows for m in row))
             self.wait_until_bookmark("map")
             self.play(FadeOut(strip), run_time=0.5)
@@ -748,7 +825,7 @@ class Descent(Chapter):
             chart = CostChart(self, curves, colours, cells)
             self.play(FadeIn(chart.frame), run_time=0.8)
         # huge steps' dots off the map go beside its top right corner
-        spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.3, 0.0])
+        spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.15, 0.0])
         drawn, ends = {}, {}
         order = [("good", "good"), ("too small", "small"), ("too big", story)]
         for label, section in order:
@@ -797,20 +874,36 @@ class Descent(Chapter):
                   rate_paths={label: {"steps": p.steps, "points": p.points, "off": p.off, "costs": p.costs,
                                       "far": p.far} for label, p in paths.items()},
                   cost_chart=chart.shown)
+        # the closing words written as they are said, top right over the chart (review, session
+        # 11: the closing line played over an unchanged frame)
+        lesson = VGroup(self.text("too small: slow", size="small", color=colours["too small"]),
+                        self.text("too big: may never learn", size="small", color=colours["too big"]))
+        lesson.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        lesson.move_to([config.frame_width / 2 - 0.25, cells.get_top()[1], 0], aligned_edge=UP + RIGHT)
         with self.say("wrap"):
             self.wait_until_bookmark("small")
-            self.play(Indicate(VGroup(drawn["too small"][0], chart.lines["too small"]), color=None, scale_factor=1.2),
-                      run_time=1.0)
+            self.play(FadeIn(lesson[0]), Indicate(VGroup(drawn["too small"][0], chart.lines["too small"]), color=None,
+                                                  scale_factor=1.2), run_time=1.0)
             self.wait_until_bookmark("big")
-            self.play(Indicate(VGroup(drawn["too big"][0], ends["too big"], chart.lines["too big"]), color=None,
-                               scale_factor=1.1), run_time=1.0)
+            self.play(FadeIn(lesson[1]), Indicate(VGroup(drawn["too big"][0], ends["too big"], chart.lines["too big"]),
+                                                  color=None, scale_factor=1.1), run_time=1.0)
+        self.show(lesson=[w.original_text for w in lesson])
 
     def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart") -> None:
         """What the huge run's last cost means, under its reading beside the map: all its
-        outputs 0 ("no" to every answer) and how often it is right; its line on the chart pointed at."""
+        outputs about 0, the one guess it always gives, and how often it is right (as at the
+        start: its 1.00 below the start's 3.02 is no progress); its line on the chart pointed at."""
         answers = last_answers(self.history, run)
-        template = mark("all outputs 0: right {percent}") if answers["top"] < SILENT else mark("right {percent}")
-        words = self.text(template, size="small", color=colour, facts={"percent": percent(answers["right"])})
+        right = percent(answers["right"])
+        lines = []
+        if answers["top"] < SILENT:
+            lines.append(self.text("all outputs about 0:", size="small", color=colour))
+            if answers["guess"] is not None:
+                lines.append(self.text("always guesses {label}", size="small", color=colour,
+                                       facts={"label": answers["guess"]}))
+        lines.append(self.text("right {percent}, as at the start" if no_better(answers) else "right {percent}", size="small",
+                               color=colour, facts={"percent": right}))
+        words = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         if reading is not None:
             words.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.15)
             reading.add(words)
@@ -828,7 +921,7 @@ class Descent(Chapter):
                        for dot, words, facts, colour in rows))
         key.add(self.text("a dot every {steps} steps", size="small", facts={"steps": every}))
         if rounds_words(self.history, every):
-            key.add(self.text("one pass through the practice set", size="small"))
+            key.add(self.text("one practice round", size="small"))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         if len(key) > 4:           # the two lines about a dot read as one
             key[-1].shift(UP * 0.12)
@@ -884,7 +977,7 @@ class Descent(Chapter):
                 self.add(lines[k - 1], dots[k])
                 continue
             anims = [Create(lines[k - 1]), FadeIn(dots[k])]
-            words = self.text(MOMENT_WORDS["middle"], size="small", color=colour,
+            words = self.text(FAR_WORDS, size="small", color=colour,
                               facts={"steps": int(path.steps[k]), "cost": cost_words(path.costs[k])})
             words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
             if reading is None:

@@ -32,13 +32,17 @@ BAR_WIDTH = 3.6             # the accuracy bars, unseen over practice, right of 
 GRID_AREA = (6.6, 4.4)      # room for one square per test example (359 squares of 17 px at 480p)
 GRID_CORNER = (-6.7, 2.3)   # its top left corner, under the title and the count
 COMPARE_AT = np.array([2.4, 1.1, 0])   # the unseen examples' bar; the practice bar under it
-CARD = 1.25                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
+CARD = 1.17                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
-CARD_GAP = 0.3              # between cards: "answer: 8" under a mistake fits at the small size
+CARD_GAP = 0.2              # between cards: "answer: 8" under a mistake fits at the small size
 ROW_GAP = 0.45              # between the rows: room for an "answer: 8" under the first
 CARDS_TOP = 2.5             # the cards' top edge, under the title and the caption
 LEFT_EDGE = -6.8            # the cards move here when the network comes in on their right
-NET_SIZE = {"cards": (3.8, 4.0), "points": (5.0, 2.4)}   # the trained network while the examples go in
+# a square picture's inputs drawn as its own 8x8 grid, every one (review, session 11, its ONE
+# change: 10 of 64 inputs and dots could not show "its squares light the inputs"): the grid's
+# left edge and cell, the middle column's x, the outputs' x, and the columns' top and bottom
+INPUT_GRID = {"left": 1.6, "cell": 0.28, "middle": 5.0, "out": 6.2, "top": 2.0, "bottom": -2.7}
+NET_SIZE = {"cards": (3.8, 4.0), "points": (5.0, 2.4)}   # the trained network (no grid) while the examples go in
 NAMED_OUTPUTS = 10          # outputs named on the network (the digits' 0-9: the guess can be read)
 NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits all show)
 NET_AT = {"cards": [5.0, 0.5, 0], "points": [3.6, -1.2, 0]}   # right of the cards; under the notes
@@ -139,8 +143,9 @@ class Testing(Chapter):
         (review session 10: "we picked these" came after the viewer had counted 10 of 12)."""
         if not sample:
             return "Here they are."
-        picked = f" {PICKED}We picked them to show some of its mistakes." if wrong_shown else ""
-        return f"Here are {count_words(n_shown)} of them.{picked}"
+        if wrong_shown:
+            return f"Here are {count_words(n_shown)} of them, {PICKED}picked to show some of its mistakes."
+        return f"Here are {count_words(n_shown)} of them."
 
     @staticmethod
     def feed_words(kind: str, guessed: list[object] = ()) -> str:
@@ -201,12 +206,16 @@ class Testing(Chapter):
         view = self.build_points(results, shown) if self.mode() == "points" else self.build_cards(results, shown)
         self.add(*view["first"])   # the first picture and its caption stand with the title from the first frame
         title = self.show_title()
-        with self.say("unseen") as tracker:
-            self.play(view["intro"], run_time=max(2.5, 0.6 * tracker.duration))
+        network = self.trained_network()
+        with self.say("unseen"):
+            # the cards settle, the network comes in as it is named, the picked note as it is
+            # said (review, session 11, its ONE change: a still grid for the first 15 s)
+            self.play(view["intro"], run_time=2.0)
+            self.wait_until_bookmark("network")
+            self.play(FadeIn(network["all"]), run_time=0.8)
             if view.get("picked") is not None:   # which_words: the cards were picked, said as they come
                 self.wait_until_bookmark("picked")
                 self.play(FadeIn(view["picked"]), run_time=0.6)
-        network = self.trained_network()
         self.honest(view, network)
         # the guesses take their colours in the quiet before "Now we check": coloured as the
         # sentence naming the colours comes up, not after it (the network went at the end of the
@@ -232,7 +241,9 @@ class Testing(Chapter):
         with self.say("compare") as tracker:
             # the practice score as a bar under the unseen one: "nearly as well" is two lengths
             self.wait_until_bookmark("practice")
-            self.play(FadeIn(score["practice"]), score["grow"], run_time=1.5)
+            # the bar fills, then its percent (review, session 11: 99% stood by a half-filled bar)
+            self.play(FadeIn(score["practice"]), score["grow"], run_time=1.2)
+            self.play(FadeIn(score["practice_value"], scale=1.2), run_time=0.4)
             self.wait_until_bookmark("general")
             # a line down from the unseen bar's end: the practice bar reaches only a little past it
             self.play(Create(score["line"]), run_time=1.0)
@@ -254,10 +265,9 @@ class Testing(Chapter):
         t = self.theme
         with self.say("honest") as tracker:
             memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view)
-            # the test cards go while the demo plays: it fills the screen, big enough to read
+            # the test cards and the network go while the demo plays: it fills the screen, big enough to read
             cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
-            if cleared:
-                self.play(*cleared, run_time=0.5)
+            self.play(*cleared, FadeOut(network["all"]), run_time=0.5)
             self.play(*(FadeIn(m, shift=0.2 * UP) for m in memo["start"]), run_time=0.8)
             self.wait_until_bookmark("heart")
             self.play(*memo["heart"], run_time=2.4)
@@ -273,8 +283,10 @@ class Testing(Chapter):
             self.wait_until_bookmark("none")
             self.play(*memo["none"], run_time=0.6)
             self.wait_until_bookmark("unseen")
-            box = SurroundingRectangle(memo["target"], color=t.highlight, buff=0.15, stroke_width=3)
-            tag = self.text("never seen: the honest test", size="small", color=t.highlight)
+            # "look here" is white (yellow is a glow and a guess)
+            # close round the cards: wider, it ran through their caption above
+            box = SurroundingRectangle(memo["target"], color=t.focus, buff=0.07, stroke_width=3)
+            tag = self.text("never seen: the honest test", size="small", color=t.text)
             tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
             tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
             self.play(FadeOut(memo["all"]), run_time=0.5)
@@ -284,14 +296,10 @@ class Testing(Chapter):
             # one thing at a time: the box goes, the cards make room, then the network comes in
             self.wait(max(0.0, tracker.time_until_bookmark("dials") - 1.0))
             self.play(FadeOut(box), FadeOut(tag), run_time=0.4)
-            room = view["make_room"]()   # the cards move; a map stays where it is
-            if room:
-                self.play(*room, run_time=0.6)
-            diagram = network["diagram"]
-            self.play(FadeIn(diagram), FadeIn(network["name"]), run_time=0.6)
-            # its dials are its lines: a flash runs along them, layer after layer
-            self.play(Succession(*(diagram.pulse_layer(i) for i in range(len(diagram.sizes) - 1))),
-                      run_time=0.8 * (len(diagram.sizes) - 1))
+            # back as its dials are named (review, session 11: a yellow flash along its lines
+            # read as hatched strokes left over on the outputs)
+            self.wait_until_bookmark("dials")
+            self.play(FadeIn(network["all"]), run_time=0.8)
 
     def memoriser_cards(self, view: dict) -> dict:
         """A row of practice cards, their answers under them (the memoriser's list), and one new
@@ -311,10 +319,12 @@ class Testing(Chapter):
         # how many there really are: the 8 drawn are some of them (not the whole practice)
         heading = self.text("{shown} of the {n} practice examples", size="small", color=t.text,
                             facts={"shown": len(picked), "n": len(x)})
-        note = self.text("each seen {times} times: it could learn them by heart", size="small",
+        # the label size, in at once as it is said (review, session 11: small, grey-looking and
+        # faded in over 2.4 s, barely seen)
+        note = self.text("each seen {times} times: it could learn them by heart",
                          color=t.text, facts={"times": self.history.final.epoch})
         practice = Group(heading, row, note).arrange(DOWN, buff=0.15)
-        word = self.text("learning by heart: memorising", size="label", color=t.highlight)
+        word = self.text("learning by heart: memorising", size="label", color=t.text)   # emphasis is the text's colour
         word.next_to(practice, UP, buff=0.4)
         # the test cards are cleared meanwhile: the demo fills the screen (the new card on the right)
         Group(word, practice).move_to([-1.4, 0.3, 0])
@@ -333,16 +343,17 @@ class Testing(Chapter):
         # the list's card of the new one's kind, framed with it: alike, yet another drawing
         # (a frame sliding along the list read as the new 0 matched to the 7 it stopped on)
         same = [p for i, p in zip(picked, pictures) if classes_of(y[i:i + 1])[0] == view["first_class"]]
-        lookers = VGroup(*(SurroundingRectangle(m, color=t.highlight, buff=0.06, stroke_width=3)
+        lookers = VGroup(*(SurroundingRectangle(m, color=t.focus, buff=0.06, stroke_width=3)
                            for m in (same[:1] and [same[0], placed])))
-        seek = VGroup(self.text("looks alike,", size="small", color=t.highlight),
-                      self.text("but another drawing", size="small", color=t.highlight)).arrange(DOWN, buff=0.06)
+        seek = VGroup(self.text("looks alike,", size="small", color=t.text),
+                      self.text("but another drawing", size="small", color=t.text)).arrange(DOWN, buff=0.06)
         seek.next_to(placed, DOWN, buff=0.1)
         search = [Create(lookers), FadeIn(seek)] if same else []
         return {"start": [heading, Group(*pictures)],
                 # each picture grows a moment, gone over one by one, in its own colours (no flash)
-                "heart": [FadeIn(note), LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.15)
-                                                      for c in pictures), lag_ratio=0.3)],
+                "heart": [Succession(FadeIn(note, run_time=0.4),
+                                     LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.15) for c in pictures),
+                                                 lag_ratio=0.3, run_time=2.0))],
                 "word": word,
                 "list": [LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in answers), lag_ratio=0.1)],
                 "new": [Transform(new, placed), FadeIn(new_head)],
@@ -366,18 +377,18 @@ class Testing(Chapter):
                         for w in ("each seen {times} times,", "it could learn", "them by heart")))
         note.arrange(DOWN, buff=0.1)
         practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, -0.2, 0])
-        word = self.text("learning by heart: memorising", size="small", color=t.highlight)
+        word = self.text("learning by heart: memorising", size="small", color=t.text)
         word.next_to(practice, DOWN, buff=0.3)
         listed = self.text("its list: each point with its answer", size="small", color=t.text)
         listed.next_to(word, DOWN, buff=0.2)
         new = view["inputs"][0]
-        ring = Circle(0.2, stroke_color=t.highlight, stroke_width=3).move_to(new)
-        mark = self.text("?", size="title", color=t.highlight).next_to(ring, UR, buff=0.02)
+        ring = Circle(0.2, stroke_color=t.focus, stroke_width=3).move_to(new)
+        mark = self.text("?", size="title", color=t.text).next_to(ring, UR, buff=0.02)
         none = self.text("new point: not on the list", size="small", color=t.text).next_to(listed, DOWN, buff=0.2)
         return {"start": [heading], "heart": [FadeIn(note)], "word": word,
                 "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed)],
                 "new": [Create(ring), FadeIn(none)],
-                "search": [Indicate(new, color=t.highlight, scale_factor=2)],
+                "search": [Indicate(new, color=t.focus, scale_factor=2)],
                 "none": [FadeIn(mark, scale=1.3)],
                 "all": VGroup(practice, word, listed, dots, ring, mark, none),
                 "target": bmap}
@@ -386,15 +397,33 @@ class Testing(Chapter):
 
     def trained_network(self) -> dict:
         """The network as training left it, its outputs named, where it stands beside the
-        examples (it comes in as "only its dials" is said, and the examples go through it)."""
+        examples (it comes in as "the network never saw them" is said, goes for the memoriser's
+        demo, is back as "only its dials" is said, and the examples go through it). A square
+        picture's inputs are drawn every one, as the picture's own grid."""
         h, mode = self.history, self.mode()
         step = final_step(h)
-        diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases,
-                                 labels=output_names(h) if h.config["sizes"][-1] <= NAMED_OUTPUTS else None,
-                                 width=NET_SIZE[mode][0], height=NET_SIZE[mode][1], max_drawn=NET_DRAWN)
-        diagram.move_to(NET_AT[mode])
+        labels = output_names(h) if h.config["sizes"][-1] <= NAMED_OUTPUTS else None
+        grid = self.grid_side()
+        if grid:
+            diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases, labels=labels,
+                                     max_drawn=max(h.config["sizes"]))
+            lay_out_grid(diagram, grid, self.theme)
+            note = self.text("{n} inputs, one per square", size="small", facts={"n": grid * grid})
+            note.next_to(VGroup(*diagram.neurons(0)), DOWN, buff=0.2)
+        else:
+            diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases, labels=labels,
+                                     width=NET_SIZE[mode][0], height=NET_SIZE[mode][1], max_drawn=NET_DRAWN)
+            diagram.move_to(NET_AT[mode])
+            note = VGroup()
         name = self.text("the trained network", size="small", color=self.theme.text).next_to(diagram, UP, buff=0.12)
-        return {"diagram": diagram, "name": name}
+        self.show(input_grid=grid, drawn_inputs=len(diagram.neurons(0)))
+        return {"diagram": diagram, "name": name, "note": note, "all": Group(diagram, name, note)}
+
+    def grid_side(self) -> int:
+        """The side of a square picture's grid of inputs (8 for 64), else 0 (points, a table's numbers)."""
+        n = int(self.history.config["sizes"][0])
+        side = int(round(np.sqrt(n)))
+        return side if input_kind(self.history) == "image" and side * side == n and self.mode() == "cards" else 0
 
     def feed_in(self, view: dict, results: dict, shown: list[int], network: dict) -> None:
         """The first example goes through slowly, as the words name each layer: a big copy
@@ -403,7 +432,9 @@ class Testing(Chapter):
         said; then the others quickly. The frame jumps to each card as it is read (a sliding
         frame stood between two cards), the card's copy appears under the network in place (a
         flying one covered the other cards), and the network's lights are that card's own.
-        (Points: each dot takes its guess's colour where it is.) The network goes at the end."""
+        (Points: each dot takes its guess's colour where it is.) A picture whose inputs are drawn
+        as its own grid has no copy: the card's squares go straight onto the inputs. The network
+        goes at the end."""
         h, t, mode = self.history, self.theme, self.mode()
         diagram, name = network["diagram"], network["name"]
         x, _ = h.split("test")
@@ -419,17 +450,22 @@ class Testing(Chapter):
             named = diagram.output_label(index) if diagram.sizes[-1] > 1 else None
             return named if named is not None else (diagram.neuron_at(last, index) or Group(*diagram.neurons(last)))
 
+        grid = self.grid_side()
+
         def copy_of(k: int):   # example k's copy under the inputs (cards) or beside the network (points)
+            if grid:           # the inputs are the picture's own grid: its squares go there from the card
+                return VMobject()
             if mode == "cards":
                 big = view["inputs"][k].copy().scale_to_fit_height(BIG_CARD)
                 return big.next_to(diagram, DOWN, buff=0.3).align_to(diagram, LEFT)
             return view["inputs"][k].copy().scale(0.7).next_to(diagram, LEFT, buff=0.3)
 
-        pointer = SurroundingRectangle(view["inputs"][0], color=t.highlight, buff=0.06, stroke_width=3)
+        # "look here" is white: yellow is a glow and a guess
+        pointer = SurroundingRectangle(view["inputs"][0], color=t.focus, buff=0.06, stroke_width=3)
         state = {"copy": copy_of(0)}
 
         def take(k: int) -> list:   # the frame on card k at once; its copy comes under the network in place
-            pointer.become(SurroundingRectangle(view["inputs"][k], color=t.highlight, buff=0.06, stroke_width=3))
+            pointer.become(SurroundingRectangle(view["inputs"][k], color=t.focus, buff=0.06, stroke_width=3))
             old, state["copy"] = state["copy"], copy_of(k)
             return [FadeOut(old), FadeIn(state["copy"], scale=0.9)]
 
@@ -440,7 +476,7 @@ class Testing(Chapter):
             self.play(Create(pointer), FadeIn(state["copy"], scale=0.9), run_time=0.8)
             self.wait_until_bookmark("inputs")
             if input_kind(h) == "image":   # the picture's drawn squares glide onto their inputs, which light
-                self.play(pixels_to_neurons(diagram, state["copy"], x[shown[0]]),
+                self.play(pixels_to_neurons(diagram, view["inputs"][0] if grid else state["copy"], x[shown[0]]),
                           diagram.light_up(lit(0, 0), rate_func=lambda a: smooth(np.clip((a - 0.6) / 0.4, 0, 1))),
                           run_time=1.8)
             else:
@@ -460,7 +496,12 @@ class Testing(Chapter):
                 for k in range(1, min(SLOW, len(shown))):   # one at a time, layer by layer, as its words come
                     self.wait_until_bookmark(f"card{k}")
                     self.play(*take(k), run_time=0.5)
-                    self.play(diagram.light_up(lit(k, 0)), run_time=0.4)
+                    if grid:    # its squares go onto the inputs, which light
+                        self.play(pixels_to_neurons(diagram, view["inputs"][k], x[shown[k]]),
+                                  diagram.light_up(lit(k, 0), rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))),
+                                  run_time=0.8)
+                    else:
+                        self.play(diagram.light_up(lit(k, 0)), run_time=0.4)
                     for layer in range(1, last + 1):
                         self.play(diagram.pulse_layer(layer - 1), diagram.light_up(lit(k, layer)), run_time=0.5)
                     self.play(*guess(k), run_time=0.7)
@@ -470,7 +511,7 @@ class Testing(Chapter):
                     self.play(Succession(AnimationGroup(*take(k), diagram.light_up(lit(k))), AnimationGroup(*guess(k))),
                               run_time=QUICK)
             # the network goes before the check: its red lines are dials below zero, not mistakes
-            self.play(FadeOut(Group(diagram, name, state["copy"], pointer)), run_time=0.5)
+            self.play(FadeOut(Group(network["all"], state["copy"], pointer)), run_time=0.5)
 
     # --- cards: pictures with guesses ---
 
@@ -503,30 +544,28 @@ class Testing(Chapter):
             caption = VGroup(caption, key).arrange(DOWN, buff=0.08)
         cards.move_to([0, 0, 0]).shift((CARDS_TOP - (0.15 if names else 0.0) - cards.get_top()[1]) * UP)
         caption.next_to(cards, UP, buff=0.15)
-        # built where they end, at the left edge (the guesses and the marks are placed from the
-        # cards), then the pictures and caption centred until the network comes in
-        room = (LEFT_EDGE - cards.get_left()[0]) * RIGHT, (LEFT_EDGE - caption.get_left()[0]) * RIGHT
-        cards.shift(room[0])
+        # at the left edge from the first frame: the network comes in on their right as it is
+        # named (review, session 11: it came in at 54 s)
+        cards.shift((LEFT_EDGE - cards.get_left()[0]) * RIGHT)
+        caption.shift((LEFT_EDGE - caption.get_left()[0]) * RIGHT)
         judged = [self.judge_card(card, results["guesses"][i], results["truths"][i]) for i, card in zip(shown, cards)]
         marks = [m for _, m in judged if m is not None]
         # a sample with mistakes: said to be picked as it comes (which_words), noted under it
         picked = None
         if len(shown) < n_test and not results["right"][shown].all():
             picked = self.text("these cards: picked to show its mistakes", size="small", color=self.theme.text)
-            picked.next_to(cards, DOWN, buff=0.45).shift(-room[0])   # below any "answer: 8"
-        pictures = Group(*(c[0] for c in cards)).shift(-room[0])
+            picked.next_to(cards, DOWN, buff=0.45).align_to(cards, LEFT)   # below any "answer: 8"
+        pictures = Group(*(c[0] for c in cards))
         moving = Group(pictures, *([picked] if picked is not None else []))
         def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label)
             return FadeIn(guesses[k], shift=0.1 * DOWN)
-        def make_room() -> list:   # the pictures and their caption to the left edge: the network comes in on the right
-            return [moving.animate.shift(room[0]), caption.animate.shift(room[1])]
         # on screen from the first frame, a little small: they settle to full size as they are introduced
         for card in cards:
             card[0].scale(SETTLE)
         return {"first": [pictures, caption],   # the caption from the first frame (it came 3 s late)
                 "intro": LaggedStart(*(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
                 "picked": picked,
-                "inputs": [c[0] for c in cards], "answer": answer, "make_room": make_room,
+                "inputs": [c[0] for c in cards], "answer": answer,
                 "first_class": int(results["truths"][shown[0]]),
                 "truth": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
                 # the mistakes one at a time, each frame before its right answer
@@ -586,7 +625,6 @@ class Testing(Chapter):
                                                     dots[k].animate.set_fill(guesses[k])) if k == 0
                                      else dots[k].animate.set_fill(guesses[k])),
                 "truth": AnimationGroup(CrossFade(notes[1], notes[2]), LaggedStart(*judged, lag_ratio=0.01)),
-                "make_room": lambda: [],
                 "map": bmap}
 
     def stage_notes(self, n_shown: int, n_test: int) -> list[VGroup]:
@@ -664,7 +702,7 @@ class Testing(Chapter):
                           color=t.text, stroke_width=3, dash_length=0.1)
         return {"frame": VGroup(outline, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
                 "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
-                "practice": VGroup(practice["name"], practice["bar"], practice["value"]),
+                "practice": VGroup(practice["name"], practice["bar"]), "practice_value": practice["value"],
                 "grow": GrowFromEdge(practice["fill"], LEFT), "line": line}
 
     def share_bar(self, name: Text, share: float, at: np.ndarray) -> dict:
@@ -678,6 +716,37 @@ class Testing(Chapter):
         value = self.text("{percent}", size="title", color=t.accuracy, facts={"percent": percent(share)}).scale(1.3)
         value.next_to(bar, RIGHT, buff=0.25)
         return {"name": name, "bar": bar, "fill": fill, "value": value}
+
+
+def lay_out_grid(diagram: NetworkDiagram, side: int, t) -> NetworkDiagram:
+    """Every input circle where its square is in the picture (a side x side grid at
+    INPUT_GRID's left, centred on the columns), the other layers in columns at INPUT_GRID's
+    x, top to bottom; the output names beside their circles at the label size; the lines
+    redrawn between the circles' new places."""
+    cell, top, bottom = INPUT_GRID["cell"], INPUT_GRID["top"], INPUT_GRID["bottom"]
+    grid_top = (top + bottom) / 2 + side * cell / 2
+    for k, circle in enumerate(diagram.neurons(0)):
+        row, col = divmod(diagram.shown_indices(0)[k], side)
+        circle.scale_to_fit_width(0.76 * cell).move_to(
+            [INPUT_GRID["left"] + (col + 0.5) * cell, grid_top - (row + 0.5) * cell, 0])
+    last = len(diagram.sizes) - 1
+    for layer, x in zip(range(1, last + 1), np.linspace(INPUT_GRID["middle"], INPUT_GRID["out"], last)):
+        circles = diagram.neurons(layer)
+        pitch = (top - bottom) / max(len(circles), 1)
+        radius = min(0.36 * pitch, 1.2 * t.neuron_radius)
+        for k, circle in enumerate(circles):
+            circle.scale_to_fit_width(2 * radius).move_to([x, top - (k + 0.5) * pitch, 0])
+    # a plate of the background over the lines under the grid: they leave from its edge (over
+    # the grid, the lines between its circles read as a mesh on the picture)
+    inputs = VGroup(*diagram.neurons(0))
+    plate = Rectangle(width=inputs.width + 0.04, height=inputs.height + 0.04, stroke_width=0,
+                      fill_color=t.background, fill_opacity=1.0).move_to(inputs)
+    diagram.submobjects.insert(diagram.submobjects.index(diagram.edge_groups) + 1, plate)
+    labels = diagram.output_label_group
+    for k, circle in enumerate(diagram.neurons(len(diagram.sizes) - 1)[:len(labels)]):
+        labels.submobjects[k] = Text(labels[k].original_text, font=t.font, font_size=t.label_size,
+                                     color=labels[k].get_color()).next_to(circle, RIGHT, buff=0.12)
+    return diagram.set_weights(diagram.weights)
 
 
 def cross_mark(size: float, color: str) -> VGroup:
