@@ -40,6 +40,8 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     history = History.load(path)
     entry = render_tiny("intro", path, tmp_path)
     check_clip(entry, tmp_path, 30, 150)   # pauses after each new picture (issue 11)
+    # review 11c: the title "Intro" told a newcomer nothing; it says what the chapter is about
+    assert entry["title"] == "A network that learns" and first_drawn(entry, entry["title"]) < 0.1
     shown = entry["shown"]
     x, y = history.split("train")
     assert 0 <= shown["example"] < len(x)

@@ -632,7 +632,8 @@ class Cost(Chapter):
         # the second of the two numbers called cost, named as such (review 11c)
         result = VGroup(self.text("cost: the average of all", size="small"),
                         self.text("{cost}", size="title", facts={"cost": f"{values['cost']:.2f}"}))
-        result.arrange(RIGHT, buff=0.25).next_to([left + room / 2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
+        # right of the middle: "training pushes it down" comes at the top left later
+        result.arrange(RIGHT, buff=0.25).next_to([left + 0.6 * room, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
         fliers = [strips, *bars]
         with self.say("all") as tracker:
             beat = min(1.5, tracker.duration / 5)

@@ -480,7 +480,6 @@ class Intro(Chapter):
         self.play(LaggedStart(*(square.animate.set_fill(ink, 1.0) for square, ink in zip(grid, grid.inks())),
                               lag_ratio=0.06), run_time=4.0)
         self.wait_until_bookmark("size")
-        side = math.isqrt(len(inputs))
         braces = VGroup(Brace(grid, UP, color=t.muted), Brace(grid, LEFT, color=t.muted))
         counts = VGroup(self.text("{side} squares", size="small", facts={"side": side}).next_to(braces[0], UP, buff=0.1),
                         self.text("{side} squares", size="small", facts={"side": side}).next_to(braces[1], LEFT, buff=0.1))
@@ -628,6 +627,13 @@ class Intro(Chapter):
         self.play(LaggedStart(*(FadeIn(VGroup(*layer), shift=0.2 * RIGHT) for layer in hidden),
                               lag_ratio=0.5), run_time=0.8)
         with self.say("hidden") as tracker:
+            # "circles that glow from 0 to 1", shown: each lights up fully and goes dark again, in
+            # turn (the new column stood still for 9 s under these words, session 11)
+            self.wait_until_bookmark("circles")
+            circles = [c for k in range(1, len(diagram.sizes) - 1) for c in diagram.neurons(k)]
+            full = lit_colours(self.theme, [1.0])[0]
+            self.play(LaggedStart(*(c.animate(rate_func=there_and_back).set_fill(full, 1.0) for c in circles),
+                                  lag_ratio=0.15), run_time=min(3.0, max(1.0, tracker.time_until_bookmark("wires") - 0.3)))
             self.wait_until_bookmark("wires")
             self.wires = VGroup(*(wires(diagram, k, self.theme.muted) for k in range(len(hidden))))
             self.play(*(Create(w) for w in self.wires), run_time=2.0)
@@ -636,7 +642,6 @@ class Intro(Chapter):
             self.wait_until_bookmark("workers")
             # each neuron swells and settles in turn, keeping its colours (a white flash of the
             # whole column was a colour with no meaning, review s10)
-            circles = [c for k in range(1, len(diagram.sizes) - 1) for c in diagram.neurons(k)]
             self.play(LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.5) for c in circles),
                                   lag_ratio=0.1), run_time=1.5)
             if task_kind(self.history) == "image":
