@@ -26,7 +26,7 @@ class Entry:
 
 
 CHAPTERS: tuple[Entry, ...] = (
-    Entry("intro", "Intro", "scenes.chapters.intro:Intro"),
+    Entry("intro", "A network that learns", "scenes.chapters.intro:Intro"),
     Entry("init", "Random start", "scenes.chapters.init:Init"),
     Entry("forward", "The forward pass", "scenes.chapters.forward:Forward"),
     Entry("cost", "The cost", "scenes.chapters.cost:Cost"),

@@ -11,8 +11,8 @@ from manim import LEFT, Square, VGroup
 from nncore.history import History
 from nncore.train import TrainConfig, train
 from scenes.kit.chapter import script_text
-from scenes.chapters.cost import (COLUMN_ROOM, MIN_BAR, N_EXAMPLES, SQUARE_ROOM, Cost, cost_kind, pile_slot,
-                                  skyline)
+from scenes.chapters.cost import (COLUMN_ROOM, MIN_BAR, N_EXAMPLES, PILE_LEFT, SQUARE_ROOM, Cost, cost_kind,
+                                  pile_slot, skyline)
 from scenes.kit import theme as themes
 from scenes.kit.readings import forward_values
 from tests.chapter_checks import (check_clip, check_readable, reading_ease, render_tiny, said,
@@ -48,12 +48,16 @@ def enough(g: float, p: int) -> bool:
 
 
 def places_needed(gaps) -> list[int]:
-    """Each gap's decimals: two when every gap checks with two; else three for every gap, and
-    four for a gap whose square still does not check with three (review 10: 0.604 x 0.604 is
-    0.36, but its square was written 0.37)."""
+    """Each gap's decimals: two when every gap checks with two; else three for every gap, never
+    four (session 11: "never 4"; review 10 saw 0.6045)."""
     first = lambda g: next((p for p in range(2, 5) if enough(g, p)), 4)
-    base = min(3, max(first(g) for g in gaps))
-    return [max(base, first(g)) for g in gaps]
+    return [min(3, max(first(g) for g in gaps))] * len(gaps)
+
+
+def area_needed(gap: float, p: int) -> int:
+    """A square's area: two decimals when its side as written squares to it by hand, else three
+    (0.604 x 0.604 = 0.365, the real 0.6045 squared too)."""
+    return 2 if enough(gap, p) else 3
 
 
 def check_squares_written(entry: dict, gaps, guesses) -> None:
@@ -67,18 +71,26 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
     places = places_needed(gaps)
     gaps_said = next(line["start_s"] for line in entry["narration"] if "orange parts are the gaps" in line["text"])
     for gap, guess, p in zip(gaps, guesses, places):
-        assert enough(gap, p)
-        assert f"{gap ** 2:.2f}" in texts, (f"{gap ** 2:.2f}", texts)
+        if gap < 0:   # a guess below its answer: its number stays where it was (review 11c: it jumped)
+            before = next(d for d in drawn if d["text"] == f"{guess:.2f}" and d["t"] < gaps_said)
+            after = next(d for d in drawn if d["text"] == f"{guess:.{p}f}" and d["t"] >= gaps_said)
+            assert abs(before["x"] - after["x"]) < 0.15 and abs(before["y"] - after["y"]) < 0.05, (before, after)
+        a = area_needed(gap, p)
+        side = round(abs(gap), p)
+        assert f"{side * side:.{a}f}" == f"{gap ** 2:.{a}f}", (gap, p, a)   # it checks by hand
+        assert f"{gap ** 2:.{a}f}" in texts, (f"{gap ** 2:.{a}f}", texts)
         assert f"{abs(gap):.{p}f}" in texts, (f"{abs(gap):.{p}f}", texts)
         assert any(d["text"] == f"{guess:.2f}" and d["t"] < gaps_said for d in drawn), guess
         assert any(d["text"] == f"{guess:.{p}f}" and d["t"] >= gaps_said for d in drawn), guess
     assert ("one more decimal" in said(entry)) == (max(places) > 2)
     big = int(np.argmax(np.abs(gaps)))
     g, p = abs(float(gaps[big])), places[big]
-    assert f"gap {g:.{p}f} × {g:.{p}f} = {g ** 2:.2f}" in texts, texts
+    assert f"gap {g:.{p}f} × {g:.{p}f} = {g ** 2:.{area_needed(gaps[big], p)}f}" in texts, texts
     if max(places) > 2:
-        written = {f"{abs(g):.{p}f}" for g, p in zip(gaps, places)} | {f"{g:.{p}f}" for g, p in zip(guesses, places)}
+        written = {f"{abs(g):.{p}f}" for g, p in zip(gaps, places)} | {f"{g:.{p}f}" for g, p in zip(guesses, places)} \
+            | {f"{g ** 2:.3f}" for g, p in zip(gaps, places) if area_needed(g, p) == 3}
         many = [m for t in texts for m in re.findall(r"\d\.\d{3,}", t)]
+        assert not any(re.search(r"\d\.\d{4,}", t) for t in texts), texts   # never four decimals
         assert set(many) <= written, (many, written)
 
 
@@ -124,17 +136,23 @@ def check_cost_scale(entry: dict, path) -> None:
     assert zero < next(line["start_s"] for line in entry["narration"] if "In fact, we do it" in line["text"])
 
 
-def test_the_average_line_keeps_clear_of_the_bars_numbers():
-    """Review 9: the dotted average line ran through the bars' numbers 2.69 and 2.90. A number
-    the line would cross moves up just clear of it; the others stay."""
-    from manim import Text
-    crossed, clear = Text("2.69").move_to([0, 1.0, 0]), Text("3.44").move_to([1, 2.0, 0])
-    moves = Cost.clear_of(VGroup(crossed, clear), level=1.05)
-    assert len(moves) == 1
-    assert moves[0].mobject is crossed
-    move = moves[0].build()
-    move.begin(), move.finish()
-    assert crossed.get_bottom()[1] > 1.05 and clear.get_y() == 2.0
+def check_the_few_join_the_whole(entry: dict, path) -> None:
+    """Review 11c (ONE change): the few examples' bars stood unsorted beside the sorted shape of
+    all of them. Each flies to its own place in the line-up of every example, worst first, by
+    nncore's costs; the shape spans the whole chart. The two numbers called cost are named
+    apart on screen; the best example is said to be far from zero when it is."""
+    costs, mean = expected_costs(path)
+    order = np.argsort(-costs, kind="stable")
+    rank = np.empty(len(costs), dtype=int)
+    rank[order] = np.arange(len(costs))
+    few = entry["shown"]["examples"]
+    assert entry["shown"]["few_ranks"] == rank[few].tolist()
+    room = 6.8 - PILE_LEFT
+    np.testing.assert_allclose(entry["shown"]["few_spots"], PILE_LEFT + room * (rank[few] + 0.5) / len(costs),
+                               atol=1e-3)
+    texts = [d["text"] for d in entry["drawn"]]
+    assert "cost of one example" in texts and "cost: the average of all" in texts
+    assert ("Even the best one is far from zero" in said(entry)) == (costs.min() >= 0.5 * mean)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -161,6 +179,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     assert entry["shown"]["places"] == places_needed(gaps)
     check_cost_scale(entry, path)
     check_column_scale(entry)
+    check_the_few_join_the_whole(entry, path)
     # review 10: "cost" was used before it was named
     assert "add to the cost" not in text
     # review 9: the example and its outputs' names are there with the title, on the first frame

@@ -40,6 +40,8 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     history = History.load(path)
     entry = render_tiny("intro", path, tmp_path)
     check_clip(entry, tmp_path, 30, 150)   # pauses after each new picture (issue 11)
+    # review 11c: the title "Intro" told a newcomer nothing; it says what the chapter is about
+    assert entry["title"] == "A network that learns" and first_drawn(entry, entry["title"]) < 0.1
     shown = entry["shown"]
     x, y = history.split("train")
     assert 0 <= shown["example"] < len(x)
@@ -74,8 +76,10 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         assert first_drawn(entry, "a different picture,") >= said_from(entry, "a different practice picture")
         # the darkest and brightest squares' callouts read as the grid of numbers writes them
         drawn = [d["text"] for d in entry["drawn"]]
+        # (before the outputs, whose glows are written with two decimals: 0.00)
+        early = [d["text"] for d in entry["drawn"] if d["t"] < said_from(entry, "Last come")]
         for value in (min(shown["inputs"]), max(shown["inputs"])):
-            assert short(value) in drawn and f"{value:.2f}" not in drawn
+            assert short(value) in early and f"{value:.2f}" not in early
         # "the top picture's ink lands mostly on blue", said only when so: recomputed here from
         # the last snapshot (the first pattern's neuron and the practice picture that lights it most)
         neuron = shown["patterns"]["neurons"][0]
@@ -92,8 +96,10 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         on = {kind: int((kinds[inked] == kind).sum()) for kind in (1, -1, 0)}
         assert (shown["patterns"]["on_blue"], shown["patterns"]["on_red"], shown["patterns"]["on_grey"]) == \
                (on[1], on[-1], on[0])
-        count = f"{on[1]} of {int(inked.sum())} inked squares land on blue"
-        assert count in drawn
+        # review 11c: a crowded corner; the counts beside the key say it, no sentence repeats them
+        assert f"{on[1]} of {int(inked.sum())} inked squares land on blue" not in drawn
+        glow_words = f"the {shown['patterns']['favourite_labels'][0]} makes it glow {shown['patterns']['glow']:.2f}"
+        count = glow_words
         # ... and it is counted as it is seen: the inked squares land one by one, and beside
         # each key row its count runs 0, 1, 2 ... up to the squares landed on that colour
         ticks = []
@@ -167,24 +173,42 @@ def check_values_written(shown: dict, entry: dict) -> None:
     glows = said_from(entry, "glows as brightly") if "glows as brightly" in said(entry) else \
         said_from(entry, "First come the inputs")
     assert glows <= first_drawn(entry, "glow: 0 dark, 1 full") < said_from(entry, "Next we add")
-    for outputs, words in ((shown["peek_outputs"], "Last come"), (shown["before_outputs"], "Right now, before")):
+    # review 11c (ONE change): every output's glow written, and drawn as a bar as long as it
+    # (a glow of 1: a full bar), after training and before: "the brightest says 2" is seen
+    drawn_outputs = shown_indices(len(shown["peek_outputs"]))
+    for outputs, words, bars in ((shown["peek_outputs"], "Last come", shown["peek_bars"]),
+                                 (shown["before_outputs"], "Right now, before", shown["before_bars"])):
         said_at = said_from(entry, words)
-        for k in np.argsort(-np.asarray(outputs), kind="stable")[:3]:
+        for k in drawn_outputs:
             assert any(d["text"] == f"{outputs[k]:.2f}" and d["t"] >= said_at for d in entry["drawn"]), outputs[k]
+        check_bars(bars, [outputs[k] for k in drawn_outputs])
+
+
+def check_bars(bars: list[float], glows: list[float]) -> None:
+    """The output bars as drawn (width over a full bar's) are the glows, one per drawn output."""
+    assert len(bars) == len(glows)
+    np.testing.assert_allclose(bars, np.clip(glows, 0, 1), atol=0.02)
 
 
 def check_learning(history: History, shown: dict, entry: dict) -> None:
     """Review 9: under "we'll watch it learn, step by step" the untrained network stood still
     for 15 s. The example goes through the network at real snapshots, first to last, each
-    step's number written as it is said."""
+    output bars growing and shrinking with nncore's pass at each; no step number written (review
+    11c: "peek ahead: step 1581" flashed up unsaid, and "step" is the next chapter's word)."""
     steps = shown["learn_steps"]
     snapshots = [s.step for s in history.snapshots]
     assert steps == sorted(steps) and set(steps) <= set(snapshots) and len(steps) >= 5
     assert steps[0] == snapshots[0] and steps[-1] == snapshots[-1]
+    assert not any("step" in d["text"] for d in entry["drawn"])
+    x, _ = history.split("train")
+    drawn_outputs = shown_indices(len(shown["before_outputs"]))
+    assert len(shown["learn_bars"]) == len(steps)
+    for step, bars in zip(steps, shown["learn_bars"]):
+        outputs = history.network(step).predict(x[shown["example"]:shown["example"] + 1])[0]
+        check_bars(bars, [outputs[k] for k in drawn_outputs])
+    check_bars(shown["end_bars"], [shown["before_outputs"][k] for k in drawn_outputs])
     said_at = next(cue["start_s"] for cue in entry["cues"] if "watch it learn" in cue["text"])
-    times = [first_drawn(entry, f"peek ahead: step {step}") for step in steps]
-    assert said_at <= times[0] and times == sorted(times) \
-        and times[-1] < first_drawn(entry, "every number you will see is real")
+    times = [said_at]
     # review s10: the chapter ended on the replay's trained frame, just after "it knows nothing".
     # After the peek it is back before training: the untrained outputs (nncore's pass at step
     # 0) lit again, their words drawn again after the last step, and nothing trained after
@@ -214,8 +238,8 @@ def check_named(history: History, shown: dict, entry: dict) -> None:
     if "patterns" in shown:
         assert shown["ink_rule"] == 0.5
         rule = first_drawn(entry, "inked: at least half full")
-        assert said_from(entry, "Laid over the pattern") - 1.0 <= rule < first_drawn(
-            entry, f"{shown['patterns']['on_blue']} of {shown['patterns']['inked']} inked squares land on blue")
+        glow = f"the {shown['patterns']['favourite_labels'][0]} makes it glow {shown['patterns']['glow']:.2f}"
+        assert said_from(entry, "Laid over the pattern") - 1.0 <= rule < first_drawn(entry, glow)
 
 
 def check_first_frame(clip: Path) -> None:

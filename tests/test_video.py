@@ -59,7 +59,7 @@ def test_every_chapter_has_its_clip_and_subtitles(out):
 
 def test_chapters_txt_poster_and_history(out):
     lines = (out / "chapters.txt").read_text().splitlines()
-    assert lines[0] == "0:00 Intro" and lines[1].endswith("The cost")
+    assert lines[0] == "0:00 A network that learns" and lines[1].endswith("The cost")
     assert (out / "poster.png").read_bytes()[:4] == b"\x89PNG"
     history = History.load(out / "history.json")
     manifest = json.loads((out / "manifest.json").read_text())

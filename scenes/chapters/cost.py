@@ -21,7 +21,8 @@ from nncore.history import History
 from scenes import screen
 from scenes.kit.chapter import Chapter
 from scenes.kit.numbers import factor_places
-from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
+from scenes.kit.pictures import ShadedGrid, class_colors, example_picture, input_names, named_values, shade
+from scenes.kit import theme
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  output_names)
 
@@ -38,12 +39,14 @@ COLUMN_BASE = -2.9          # bottom of the stacked strips
 COLUMN_ROOM = (2.3, 5.2)    # the strips' widest width and tallest stack
 PILE_BASE = -2.2            # bottom of the cost bars
 PILE_ROOM = 3.4             # the largest cost bar's height
-PILE_SPLIT = -0.5           # the few examples left of this x, the whole set right of it
+PILE_SPLIT = -0.5           # the few examples' bars stand left of this x, before all fill the chart
 PILE_LEFT = -6.3            # the few examples' bars start here: the cost scale's numbers stand left of it
+FEW_WIDTH = 0.05            # the few examples' bars, once in their places among all of them
 PILE_WIDTH = min(0.45, 0.7 * (PILE_SPLIT - 0.3 - PILE_LEFT) / N_EXAMPLES)   # one example's cost bar
 MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tiny cost still shows
 SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
 SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
+BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
 
 
 # --- values from the history ---
@@ -80,16 +83,32 @@ def number_places(history: History, fwd: dict) -> list[int]:
     """Decimals for each output's guess and gap (one format for the two, review 9: 0.76 over a
     gap of 0.758). The rule, said once: two, as in the forward pass, unless a gap's square would
     not check by hand (0.758 x 0.758 is 0.57, 0.76 x 0.76 is 0.58); then every gap gets a third
-    decimal, and a gap whose square still would not check (0.604 x 0.604 is 0.36, its real
-    square 0.37, review 10) a fourth. Two for every output when nothing is squared."""
+    decimal, never a fourth (session 11: "never 4"; a square that still does not check gets a
+    third decimal itself, area_places). Two for every output when nothing is squared."""
     gaps = np.abs(fwd["guess"] - fwd["truth"])
     if cost_kind(history) != "squares":
         return [2] * len(gaps)
-    base = min(3, max(factor_places(g, g) for g in gaps))
-    return [max(base, factor_places(g, g)) for g in gaps]
+    return [min(3, max(factor_places(g, g) for g in gaps))] * len(gaps)
+
+
+def area_places(gap: float, places: int) -> int:
+    """Decimals for a square's area: two, unless its side as written (`places`) squared by hand
+    would not give it (0.604 x 0.604 is 0.3648, 0.36, but the real 0.6045 squared is 0.37, review
+    10); then three (0.365), which checks with three-decimal sides."""
+    side = round(abs(gap), places)
+    return 2 if f"{side * side:.2f}" == f"{gap * gap:.2f}" else 3
 
 
 # --- small pictures ---
+
+def ink_picture(pixels: np.ndarray, height: float, levels: int = 6) -> ShadedGrid:
+    """A digit as chapter 1 draws it: grey-white ink on dark paper, in a frame (yellow is a
+    neuron's glow and a guess only, session 11)."""
+    side = int(np.sqrt(len(pixels)))
+    ink = theme.current().text
+    return ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), height / side,
+                      lambda v: shade(v, ink, levels))
+
 
 def bar(width: float, height: float, color: str, opacity: float = 1.0) -> Rectangle:
     """A bar standing on the origin (moved into place by the caller); height 0 stays drawable."""
@@ -135,6 +154,7 @@ class Cost(Chapter):
             "right_score": f"{fwd['guess'][right]:.2f}",
             "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
             # the one rule for decimals, said where the third one appears
+            "best_words": self.best_words(),
             "decimals_words": ("Here the guesses get one more decimal, so you can check each square by hand."
                                if max(number_places(self.history, fwd)) > 2 else ""),
         }
@@ -173,7 +193,9 @@ class Cost(Chapter):
 
     def place_example(self) -> Mobject:
         """The example, small, at the top left, with its name."""
-        picture = example_picture(self.history, EXAMPLE, 1.4)
+        x, _ = self.history.split("train")
+        picture = (ink_picture(x[EXAMPLE], 1.4) if input_kind(self.history) == "image"
+                   else example_picture(self.history, EXAMPLE, 1.4))
         if picture is None:   # a row of a table: its numbers, each with its column's name
             x, _ = self.history.split("train")
             names = input_names(self.history) or [f"input {k + 1}" for k in range(x.shape[1])]
@@ -228,8 +250,8 @@ class Cost(Chapter):
             parts["truth"].add(a.move_to([x + 0.55 * self.bar_w, y, 0], aligned_edge=DOWN))
             # two decimals, as the forward pass wrote them; the gaps add one where a square needs it
             value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.2f}"})
-            # on its own bar, reaching left (away from the answer's bar), so it never reads as the answer's
-            parts["values"].add(value.move_to(g.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT))
+            # where it stays when the gaps come: it never jumps (review 11c: 0.688 jumped left)
+            parts["values"].add(self.value_at(value, g, fwd["truth"][k] > fwd["guess"][k]))
             label = self.text("{name}", size="small" if n > 1 else "label", facts={"name": names[k]})
             label.scale_to_fit_width(min(label.width, 0.95 * self.slot))
             parts["labels"].add(label.move_to([x, y - 0.28, 0]))
@@ -259,7 +281,7 @@ class Cost(Chapter):
         for g, guess_bar, f, y in zip(gaps, bars["guess"], fwd["guess"], self.ground):
             low, high = sorted((f, f - g))
             # a thin orange strip beside the guess, from the guess to the answer: the yellow guess stays yellow
-            gap = bar(max(0.3 * self.bar_w, 0.06), side * (high - low), t.cost)
+            gap = bar(self.gap_width(), side * (high - low), t.cost)
             oranges.add(gap.next_to(guess_bar, LEFT, buff=0.04).align_to([0, y + side * low, 0], DOWN))
         bars["gaps"] = VGroup(oranges, bars["gap_key"])
         # solid, as the gap is: the gap itself grows sideways; a dark rim keeps neighbours apart
@@ -269,12 +291,14 @@ class Cost(Chapter):
                            for gap, x in zip(oranges, self.pair_x)))
         seeds = VGroup(*(q.copy().stretch_to_fit_width(1e-3, about_edge=LEFT).move_to(gap, aligned_edge=DOWN + LEFT)
                          for q, gap in zip(squares, oranges)))
-        areas = VGroup(*(self.area_label(g, q) for g, q in zip(gaps, squares)))
+        self.areas_at = [area_places(g, p) for g, p in zip(gaps, self.places)]
+        self.show(area_places=self.areas_at)
+        areas = VGroup(*(self.area_label(g, q, a) for g, q, a in zip(gaps, squares, self.areas_at)))
         # each square's side written over it (three places, so the area checks by hand)
         lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.{p}f}"})
                          .next_to(VGroup(q, a), UP, buff=0.06) for g, p, q, a in zip(gaps, self.places, squares, areas)))
         big = int(np.argmax(np.abs(gaps)))
-        sum_out = self.sum_written(gaps[big], self.places[big], lengths[big])
+        sum_out = self.sum_written(gaps[big], self.places[big], self.areas_at[big], lengths[big])
         beside = VGroup(*(self.guess_value(f, p, b, o) for f, p, b, o in zip(fwd["guess"], self.places, bars["guess"],
                                                                            oranges)))
         # the strips' own scale: a strip is about 1 wide, narrower only if the pile would not fit
@@ -291,12 +315,15 @@ class Cost(Chapter):
             self.wait_until_bookmark("decimals")
             self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=1.2)
             bars["values"] = beside
-            self.play(LaggedStart(*(Indicate(b, color=t.highlight, scale_factor=1.15) for b in beside), lag_ratio=0.15),
+            self.play(LaggedStart(*(Indicate(b, color=t.focus, scale_factor=1.15) for b in beside), lag_ratio=0.15),
                       run_time=min(2.5, max(0.5, tracker.get_remaining_duration())))
         with self.say("squares" if several else "squares_single") as tracker:
             self.wait_until_bookmark("grow")
-            # the guesses' numbers make way for the squares' areas
-            self.play(FadeOut(bars.pop("values")), run_time=0.4)
+            # the guesses' numbers make way for the squares' areas, and the bars step back: the
+            # squares grow over them (review 11c: squares covered the bars and their labels)
+            self.play(FadeOut(bars.pop("values")), bars["guess"].animate.set_fill(opacity=BACK),
+                      bars["truth"].animate.set_fill(opacity=BACK), run_time=0.4)
+            self.show(bars_back=BACK)
             self.play(ReplacementTransform(seeds[big], squares[big]), FadeIn(sum_out), run_time=1.5)
             self.play(FadeIn(areas[big]), run_time=0.5)
             if several:
@@ -311,11 +338,11 @@ class Cost(Chapter):
                 self.play(ReplacementTransform(sum_out, lengths[big]), run_time=0.6)
         with self.say("why") as tracker:
             self.wait_until_bookmark("big")
-            self.play(Indicate(VGroup(squares[big], areas[big]), color=t.highlight), run_time=1.0)
+            self.play(Indicate(VGroup(squares[big], areas[big]), color=t.focus), run_time=1.0)
             small_one = int(np.argmin(np.abs(gaps)))
             if small_one != big:
                 # grown only a little: a bigger pulse covered the label over it (review 10)
-                self.play(Indicate(VGroup(squares[small_one], areas[small_one]), color=t.highlight,
+                self.play(Indicate(VGroup(squares[small_one], areas[small_one]), color=t.focus,
                                    scale_factor=1.2), run_time=1.0)
             self.wait_until_bookmark("sign")
             sides = self.high_and_low(gaps)
@@ -324,7 +351,7 @@ class Cost(Chapter):
                             .next_to(VGroup(bars["guess"][k], bars["truth"][k], squares[k], areas[k], lengths[k]),
                                      UP, buff=0.1)
                             for k in sides))
-            self.play(FadeIn(tags), *(Indicate(squares[k], color=t.highlight) for k in sides),
+            self.play(FadeIn(tags), *(Indicate(squares[k], color=t.focus) for k in sides),
                       run_time=1.2)
         with self.say("sum"):
             # the column's number needs the legend's corner; gone things are not faded twice
@@ -368,7 +395,8 @@ class Cost(Chapter):
             if 0.9 * strip.height >= area.height:
                 spots.append(area.copy().set_color(self.theme.background).move_to(strip))
                 continue
-            spot = area.copy().set_color(self.theme.cost).next_to(strip, LEFT, buff=0.12)
+            # white, as bright as the labels on the strips (orange beside orange read as tiny, review 11c)
+            spot = area.copy().set_color(self.theme.text).next_to(strip, LEFT, buff=0.12)
             spot.shift(max(0.0, below + 0.04 - spot.get_bottom()[1]) * UP)
             below = spot.get_top()[1]
             spots.append(spot)
@@ -378,18 +406,18 @@ class Cost(Chapter):
         """A square kept inside its own output's slot: it spilled over the next pair (reviewer)."""
         return square.shift(min(0.0, x + 0.48 * self.slot - square.get_right()[0]) * RIGHT)
 
-    def sum_written(self, gap: float, places: int, side: Mobject) -> Mobject:
+    def sum_written(self, gap: float, places: int, area_at: int, side: Mobject) -> Mobject:
         """The biggest square's sum, written over it: its side times itself is its area."""
         words = self.text("gap {side} × {side} = {area}", size="small", color=self.theme.cost,
-                          facts={"side": f"{abs(gap):.{places}f}", "area": f"{gap ** 2:.2f}"})
+                          facts={"side": f"{abs(gap):.{places}f}", "area": f"{gap ** 2:.{area_at}f}"})
         words.move_to(side, aligned_edge=DOWN)
         # inside the frame: the biggest gap may stand at the chart's edge
         return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
 
-    def area_label(self, gap: float, square: Mobject) -> Mobject:
+    def area_label(self, gap: float, square: Mobject, places: int = 2) -> Mobject:
         """A square's area, on it when it fits, else just over it."""
         t = self.theme
-        words = self.text("{area}", size="small", color=t.background, facts={"area": f"{gap ** 2:.2f}"})
+        words = self.text("{area}", size="small", color=t.background, facts={"area": f"{gap ** 2:.{places}f}"})
         if square.width > 1.15 * words.width and square.height > 1.4 * words.height:
             return words.move_to(square)
         return words.set_color(t.cost).next_to(square, UP, buff=0.06)
@@ -398,8 +426,20 @@ class Cost(Chapter):
         """A guess's number at its bar's top: over the bar, or left of its gap when the gap
         stands above the guess (a guess below its answer), so the gap never runs through it."""
         value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{places}f}"})
-        if gap.get_top()[1] > guess_bar.get_top()[1] + 1e-6:
-            return value.next_to(gap, LEFT, buff=0.06).set_y(guess_bar.get_top()[1])
+        return self.value_at(value, guess_bar, gap.get_top()[1] > guess_bar.get_top()[1] + 1e-6)
+
+    def gap_width(self) -> float:
+        """How wide a gap's orange strip is, beside its guess bar."""
+        return max(0.3 * self.bar_w, 0.06)
+
+    def value_at(self, value: Mobject, guess_bar: Mobject, below_answer: bool) -> Mobject:
+        """A guess's number over its bar, reaching left (away from the answer's bar, so it never
+        reads as the answer's); for a guess below its answer, left of where its gap stands, level
+        with the bar's top, so the gap never runs through it. The same spot before the gaps come
+        as after (review 11c: 0.688 jumped to the left of its bar)."""
+        if below_answer:
+            edge = guess_bar.get_left()[0] - 0.04 - self.gap_width()
+            return value.next_to([edge, guess_bar.get_top()[1], 0], LEFT, buff=0.06)
         return value.move_to(guess_bar.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT)
 
     @staticmethod
@@ -418,7 +458,8 @@ class Cost(Chapter):
         return strips
 
     def cost_label(self, column: Mobject, cost: float) -> VGroup:
-        words = self.text("cost of this example", size="small", color=self.theme.muted)
+        # "cost" names two numbers: this one is one example's, the average comes later (review 11c)
+        words = self.text("cost of one example", size="small")
         number = self.text("{cost}", color=self.theme.cost, facts={"cost": f"{cost:.2f}"})
         return VGroup(words, number).arrange(DOWN, buff=0.1).next_to(column, UP, buff=0.2)
 
@@ -428,7 +469,7 @@ class Cost(Chapter):
         t = self.theme
         right = class_of(fwd["truth"]) if len(fwd["guess"]) > 1 else 0
         ring = SurroundingRectangle(VGroup(bars["guess"][right], bars["values"][right]),
-                                    color=t.highlight, buff=0.08)
+                                    color=t.focus, buff=0.08)
         column = VGroup(bar(PILE_WIDTH, self.unit * values["example_cost"], t.cost, 0.85)
                         .move_to([COLUMN_X, PILE_BASE, 0], aligned_edge=DOWN))
         label = self.cost_label(column, values["example_cost"])
@@ -510,7 +551,7 @@ class Cost(Chapter):
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars), lag_ratio=0.25),
                       LaggedStart(*(FadeIn(m) for m in [*tags[1:], *numbers[1:]]), lag_ratio=0.1),
                       run_time=min(3.0, max(1.0, tracker.duration - 2.0)))
-        self.average(values, width, VGroup(strips, bars, numbers, tags))
+        self.average(values, VGroup(strips, bars, numbers, tags))
 
     def cost_scale(self, top: float) -> VGroup:
         """One scale for every cost bar from here on (review 10: 2.69, 3.02 and zero were only
@@ -542,7 +583,7 @@ class Cost(Chapter):
             cls = class_of(y[k])
             kind = input_kind(self.history)
             if kind == "image":
-                tag = digit_image(x[k], size, levels=6)
+                tag = ink_picture(x[k], size)
             elif kind == "point":   # the point's own colour, as in the picture of the points
                 tag = Dot(radius=0.09, color=colors[cls])
             else:
@@ -555,12 +596,20 @@ class Cost(Chapter):
                 tag.move_to([xs[k], PILE_BASE - 0.12 - 0.3 * (k % 2), 0], aligned_edge=UP)
         return tags
 
-    def average(self, values: dict, width: float, few: VGroup) -> None:
-        """Every example's bar (tallest first), a line at their average, and the cost."""
+    def average(self, values: dict, few: VGroup) -> None:
+        """The few examples' bars fly to their places among every example's, sorted worst first;
+        every example's bar fills in around them (one shape, across the whole chart); a line at
+        their average: the cost. Review 11c (ONE change): the 8 bars stood unsorted beside the
+        sorted shape, and the average's words came over the words before them."""
         t = self.theme
+        strips, bars, numbers, tags = few
         all_costs = values["all_costs"]
-        # sorted, the pile reads as one shape that the average line cuts through
-        whole = skyline(np.sort(all_costs)[::-1], PILE_SPLIT, 6.8 - PILE_SPLIT, PILE_BASE, self.unit, t.cost)
+        order = np.argsort(-all_costs, kind="stable")
+        left, room = PILE_LEFT, 6.8 - PILE_LEFT
+        whole = skyline(all_costs[order], left, room, PILE_BASE, self.unit, t.cost)
+        rank = np.empty(len(order), dtype=int)
+        rank[order] = np.arange(len(order))
+        spots = left + room * (rank[values["examples"]] + 0.5) / len(order)
         tag = self.text("all {count} practice examples", facts={"count": len(all_costs)})
         tag.next_to(whole, DOWN, buff=0.12)
         how = VGroup(self.text("one bar per example, touching:"),
@@ -572,7 +621,7 @@ class Cost(Chapter):
         self.show(best_cost=float(all_costs.min()))
         worst = VGroup(
             self.text("worst: {cost}", size="small", facts={"cost": f"{all_costs.max():.2f}"})
-            .next_to([PILE_SPLIT, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT),
+            .next_to([left, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT),
             self.text("best: {cost}", size="small", facts={"cost": f"{all_costs.min():.2f}"})
             .next_to([6.8, PILE_BASE + max(self.unit * all_costs.min(), MIN_BAR), 0], UP, buff=0.1,
                      aligned_edge=RIGHT))
@@ -580,41 +629,58 @@ class Cost(Chapter):
         # white: gold is the guess, orange the bars it cuts through
         # from the scale's line on: its numbers stay clear
         line = DashedLine([PILE_LEFT - 0.1, level, 0], [6.9, level, 0], color=t.text, stroke_width=4)
-        result = VGroup(self.text("their average, the cost:", size="small"),
+        # the second of the two numbers called cost, named as such (review 11c)
+        result = VGroup(self.text("cost: the average of all", size="small"),
                         self.text("{cost}", size="title", facts={"cost": f"{values['cost']:.2f}"}))
-        result.arrange(RIGHT, buff=0.25).next_to([(PILE_SPLIT + 6.8) / 2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
+        # right of the middle: "training pushes it down" comes at the top left later
+        result.arrange(RIGHT, buff=0.25).next_to([left + 0.6 * room, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
+        fliers = [strips, *bars]
         with self.say("all") as tracker:
-            self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), run_time=min(2.5, tracker.duration / 3))
+            beat = min(1.5, tracker.duration / 5)
+            # each of the few to its own place in the line-up, as thin as a bar can be and still show
+            # white while they fly ("look here"), so they are seen landing among all the others
+            self.play(FadeOut(numbers), FadeOut(tags),
+                      *(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
+                        .set_fill(t.focus, 1.0) for b, x in zip(fliers, spots)), run_time=beat)
+            self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
+            self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), run_time=beat)
+            self.bring_to_front(*fliers)
             self.wait_until_bookmark("each")
-            self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), run_time=0.6)
+            # the few are among all the others now: they take the shape's colour
+            self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), *(FadeOut(b) for b in fliers), run_time=0.8)
+            if self.best_words():
+                self.wait_until_bookmark("best")
+                self.play(Indicate(worst[1], color=t.text, scale_factor=1.2), run_time=0.8)
             self.wait_until_bookmark("average")
-            self.play(Create(line), FadeIn(result), FadeOut(how), FadeOut(worst),
-                      *self.clear_of(few[2], level), run_time=1.2)
-            self.bring_to_front(few)   # the bars' numbers stay readable over the line
+            # the words before go first: no text over text (review 11c: 117 s)
+            self.play(FadeOut(how), run_time=0.4)
+            self.play(Create(line), FadeIn(result), run_time=1.0)
         self.wait(1.0)
-        self.goal(few, level)
+        self.goal(worst, level)
 
-    @staticmethod
-    def clear_of(numbers: VGroup, level: float, gap: float = 0.06) -> list:
-        """Moves for the bars' numbers the average line would run through: up, just clear of
-        it, still over their bars (review 9: the line crossed 2.69 and 2.90)."""
-        return [m.animate.shift((level + gap - m.get_bottom()[1]) * UP) for m in numbers
-                if m.get_bottom()[1] - gap < level < m.get_top()[1] + gap]
+    def best_words(self) -> str:
+        """"Even the best one is far from zero.", said when even the best example's cost is at
+        least half the average (the useful point of the sorted shape, review 11c); else nothing."""
+        costs = cost_values(self.history)["all_costs"]
+        return "Even the best one is far from zero. " if costs.min() >= 0.5 * costs.mean() else ""
 
     def goal(self, few: VGroup, level: float) -> None:
-        """Make room on the left for the point of it all: training pushes the line down."""
+        """The point of it all: training pushes the line down; left of the cost's words."""
         t = self.theme
-        x = (PILE_LEFT + PILE_SPLIT) / 2
+        x = PILE_LEFT + 1.8
         # yellow, the thing pointed at: green means a right answer only
         # halfway down: lower, not to zero (no network gets there)
         arrow = Arrow([x, level + 0.05, 0], [x, (level + PILE_BASE) / 2, 0], color=t.text, buff=0,
                       stroke_width=8, max_tip_length_to_length_ratio=0.2)
-        words = self.text("training pushes it down").next_to([x, level, 0], UP, buff=0.3)
-        zero = self.text("zero").next_to([PILE_LEFT + 0.1, PILE_BASE, 0], UP, buff=0.1, aligned_edge=LEFT)
+        # over the chart's top left, clear of the shape and of the cost's words in the middle
+        words = self.text("training pushes it down").move_to([PILE_LEFT, PILE_BASE + PILE_ROOM + 0.45, 0],
+                                                             aligned_edge=LEFT)
+        # under the zero line: the bars stand on it across the whole chart
+        zero = self.text("zero").next_to([PILE_LEFT + 0.1, PILE_BASE, 0], DOWN, buff=0.1, aligned_edge=LEFT)
         base = self.scale_marks[:2]   # the zero line and its number, there since the first bar
         with self.say("goal") as tracker:
             self.play(FadeOut(few), run_time=0.6)
             self.wait_until_bookmark("zero")
-            self.play(Indicate(base, color=t.highlight, scale_factor=1.05), FadeIn(zero), run_time=1.0)
+            self.play(Indicate(base, color=t.focus, scale_factor=1.05), FadeIn(zero), run_time=1.0)
             self.wait_until_bookmark("push")
             self.play(Create(arrow), FadeIn(words), run_time=min(2.5, tracker.duration / 2))

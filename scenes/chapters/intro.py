@@ -13,9 +13,9 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
+from manim import (DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
                    Line, ManimColor,
-                   Mobject, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
+                   Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter, and_list, base_facts
@@ -32,15 +32,18 @@ MAX_VALUES_SHOWN = 8    # a table example prints its numbers only when it has th
 TASK_FIRST_BOX = (7.0, 4.4)     # the most room the example takes when shown alone
 TABLE_CELL = 0.8        # side of one square of a table example: room for "0.87" under it
 TASK_WORDS = {"image": "image", "point": "points", "numbers": "table"}   # the script's [task_*] keys
-DIAGRAM_BOX = dict(width=9.6, height=4.9)   # the network beside the task picture
-DIAGRAM_SPOT = 1.65 * RIGHT + 0.35 * UP
+DIAGRAM_BOX = dict(width=8.0, height=4.9)   # the network beside the task picture; right of its
+DIAGRAM_SPOT = 0.85 * RIGHT + 0.35 * UP     # outputs, room for their glows as bars (review 11c)
 TASK_SPOT = 4.95 * LEFT + 0.35 * UP          # where the task picture waits while the net is built
 TASK_BOX = (3.2, 4.4)                       # the most room it takes there (width, height)
 NOTE_GAP = 0.1          # between a layer's name and its count line under it
 FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
-PATTERN = 2.4           # side of the one learned pattern drawn big: a square of it is ~18 px at 480p
-FAVOURITE = 1.9         # side of the practice picture that lights its neuron most, beside it (at 1.6
+PATTERN = 2.8           # side of the one learned pattern drawn big: a square of it is ~21 px at 480p
+                        # (at 2.4 "a crowded small corner", review 11c)
+FAVOURITE = 2.1         # side of the practice picture that lights its neuron most, beside it (at 1.6
                         # its 4 was hard to read as a 4, review 9)
+BAR_ROOM = 1.35         # a glow of 1 as an output's bar, right of its number
+BAR_THICK = 0.14        # an output bar's thickness (the outputs are 0.27 apart)
 KEY_SWATCH = 0.22       # side of the coloured square beside each row of the pattern's key
 LEARN_BEAT = 0.35       # seconds per snapshot of the "watch it learn" replay: 8 fit in its sentence
 LEARN_FRAMES = 8        # snapshots in that replay (readings.shown_steps picks them)
@@ -167,11 +170,6 @@ def ink_on_blue(history: History) -> float:
     return shown_pattern(history)["share"]
 
 
-def top_outputs(outputs: np.ndarray, count: int = 3) -> list[int]:
-    """The `count` brightest outputs, brightest first: the ones whose values are written."""
-    return [int(i) for i in np.argsort(-np.asarray(outputs), kind="stable")[:count]]
-
-
 def layer_notes(history: History) -> list[tuple[str, dict]]:
     """Under each layer's name, how many it has and what they stand for: (template, facts)."""
     sizes, kind = history.config["sizes"], task_kind(history)
@@ -280,7 +278,7 @@ class Intro(Chapter):
         manim -ql scenes/chapters/intro.py Intro      # with NN_EXPLAINER_HISTORY=out/history.json
     """
 
-    name, title = "intro", "Intro"
+    name, title = "intro", "A network that learns"   # "Intro" told a newcomer nothing (review 11c)
 
     def facts(self) -> dict[str, object]:
         super().facts()   # the base class's check that there is a history
@@ -314,19 +312,22 @@ class Intro(Chapter):
             # was drawn over "after training")
             self.play(FadeOut(self.peek), run_time=0.4)
             state = self.untrained_state(diagram, before)
-            self.play(diagram.light_up(before["activations"]), FadeIn(state["words"]), run_time=1.2)
-            self.play(FadeIn(state["values"]), run_time=0.6)
+            self.play(diagram.light_up(before["activations"]), FadeIn(state["words"]), FadeIn(state["values"]),
+                      *self.bars_to(diagram, before["guess"]), run_time=1.2)
+            self.show(before_bars=self.bar_glows())
             if state["verdict"] is not None:
                 self.wait_until_bookmark("brightest")
                 self.play(Create(state["verdict"][0]), FadeIn(state["verdict"][1:]), run_time=0.6)
             self.wait_until_bookmark("learn")
-            self.watch_it_learn(diagram, VGroup(*(m for m in state.values() if m is not None)))
+            self.watch_it_learn(diagram, VGroup(*(state[k] for k in ("words", "values", "verdict")
+                                                  if state[k] is not None)))
             # back to where it stands now: the chapter ends on the untrained network's wrong
             # guess (review s10: ending on the trained replay's last frame read as "it learned")
             again = self.untrained_state(diagram, before)
             self.play(diagram.light_up(before["activations"]), FadeIn(again["words"]), FadeIn(again["values"]),
+                      *self.bars_to(diagram, before["guess"]),
                       *((FadeIn(again["verdict"]),) if again["verdict"] is not None else ()), run_time=0.8)
-            self.show(end_outputs=before["guess"])
+            self.show(end_outputs=before["guess"], end_bars=self.bar_glows())
             self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
             promise = self.text("every number you will see is real", size="title",
@@ -346,7 +347,9 @@ class Intro(Chapter):
         # the ten glows look alike: the ring and its words, under the state, say which is brightest
         says = self.text("brightest: {value}, says {label}", size="small",
                          facts={"value": f"{before['guess'][top]:.2f}", "label": self.history.labels[top]})
-        block = VGroup(words, says).arrange(DOWN, buff=0.08).next_to(diagram.neuron_groups[-1], UP, buff=0.2)
+        _, values = self.output_bars(diagram, before["guess"])
+        block = VGroup(words, says).arrange(DOWN, buff=0.08).next_to(VGroup(diagram.neuron_groups[-1], values),
+                                                                     UP, buff=0.2)
         block.shift(max(0.0, block.get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
         circle = diagram.neuron_at(len(diagram.sizes) - 1, top)
         verdict = None
@@ -357,28 +360,23 @@ class Intro(Chapter):
                 # a wrong guess standing alone: grey, and crossed (theme.wrong)
                 cross = VGroup(Line(UL, DR), Line(UR, DL)).set_stroke(t.wrong, 4).scale_to_fit_height(says.height)
                 verdict.add(cross.next_to(says, LEFT, buff=0.12))
-        return {"words": words, "values": self.output_values(diagram, before["guess"]), "verdict": verdict}
+        return {"words": words, "values": values, "verdict": verdict}
 
     def watch_it_learn(self, diagram: NetworkDiagram, shown: Mobject) -> None:
         """"We'll watch it learn, step by step", shown: the example through the network at a few
-        real snapshots, first to last, each step's number over the outputs as a peek ahead (the
-        untrained network stood still for 15 s under these words, review 9). Each number
-        replaces the last at once: crossfaded, two read as one ghosted number (review s10)."""
+        real snapshots, first to last, the outputs' bars growing and shrinking with them (the
+        untrained network stood still for 15 s under these words, review 9). No step numbers:
+        "step" is not said until the next chapter, and "peek ahead: step 1581" flashed up
+        unsaid (review 11c)."""
         steps = shown_steps(self.history, LEARN_FRAMES)
-        self.show(learn_steps=steps)
         self.play(FadeOut(shown), run_time=0.4)
-        stamp = None
+        drawn = []
         for step in steps:
             passed = forward_values(self.history, EXAMPLE, step)
-            new = self.text("peek ahead: step {step}", size="small", facts={"step": step})
-            new.next_to(diagram.neuron_groups[-1], UP, buff=0.2)
-            new.shift(max(0.0, new.get_right()[0] - FRAME_RIGHT) * LEFT)
-            if stamp is not None:
-                self.remove(stamp)
-            self.add(new)
-            self.play(diagram.light_up(passed["activations"]), run_time=LEARN_BEAT)
-            stamp = new
-        self.remove(stamp)
+            self.play(diagram.light_up(passed["activations"]), *self.bars_to(diagram, passed["guess"]),
+                      run_time=LEARN_BEAT)
+            drawn.append(self.bar_glows())
+        self.show(learn_steps=steps, learn_bars=drawn)
 
     def state_words(self, state: str) -> Text:
         """"after training" (or before) over the outputs; what their numbers are, a glow from 0
@@ -395,23 +393,41 @@ class Intro(Chapter):
         return VGroup(samples.arrange(RIGHT, buff=0.08),
                       self.text("glow: 0 dark, 1 full", size="small")).arrange(RIGHT, buff=0.15)
 
-    def output_values(self, diagram: NetworkDiagram, outputs: np.ndarray) -> VGroup:
-        """The three brightest outputs' values, each right of its output's name: how lit is
-        lit, in numbers (a single output: its one value)."""
+    def output_bars(self, diagram: NetworkDiagram, outputs: np.ndarray) -> tuple[VGroup, VGroup]:
+        """Every drawn output's glow as a number and a yellow bar, right of its name (review 11c:
+        with only the three brightest written, "the brightest says 2" could be heard, not seen):
+        (bars, numbers). Without room for bars (long names), the numbers alone."""
         t = self.theme
-        values = VGroup()
-        for k in top_outputs(outputs):
-            circle = diagram.neuron_at(len(diagram.sizes) - 1, k)
-            if circle is None:
-                continue
-            label = diagram.output_label(k)
-            left = label.get_right()[0] if label is not None else circle.get_right()[0]
+        circles, shown = diagram.neurons(-1), diagram.shown_indices(-1)
+        names_right = max((m.get_right()[0] for m in diagram.output_labels), default=circles[0].get_right()[0])
+        numbers, bars = VGroup(), VGroup()
+        for k, circle in zip(shown, circles):
             value = self.text("{value}", size="small", color=t.text, facts={"value": f"{outputs[k]:.2f}"})
-            value.move_to([left + 0.12 + value.width / 2, circle.get_y(), 0])
-            if value.get_right()[0] > FRAME_RIGHT:   # a long name (one output): under its circle instead
+            numbers.add(value.move_to([names_right + 0.12, circle.get_y(), 0], aligned_edge=LEFT))
+        if numbers and numbers.get_right()[0] > FRAME_RIGHT:   # a long name (one output): under its circle
+            for value, circle in zip(numbers, circles):
                 value.next_to(circle, DOWN, buff=0.12)
-            values.add(value)
-        return values
+            return VGroup(), numbers
+        left = max((v.get_right()[0] for v in numbers), default=names_right) + 0.1
+        room = min(BAR_ROOM, FRAME_RIGHT - left)
+        if room < 0.4:
+            return VGroup(), numbers
+        for k, circle in zip(shown, circles):
+            glow = float(np.clip(outputs[k], 0.0, 1.0))
+            bars.add(Rectangle(width=max(room * glow, 0.02), height=BAR_THICK, stroke_width=0,
+                               fill_color=t.neuron_fill, fill_opacity=1.0)
+                     .move_to([left, circle.get_y(), 0], aligned_edge=LEFT))
+        bars.room, bars.left = room, left
+        return bars, numbers
+
+    def bars_to(self, diagram: NetworkDiagram, outputs: np.ndarray) -> list:
+        """The output bars grown or shrunk to these glows (nothing when there are no bars)."""
+        bars, _ = self.output_bars(diagram, outputs)
+        return [Transform(self.bars, bars)] if len(self.bars) else []
+
+    def bar_glows(self) -> list[float]:
+        """The output bars as drawn, each as a glow: its width over a full bar's (for the manifest)."""
+        return [round(float(b.width / self.bars.room), 4) for b in self.bars] if len(self.bars) else []
 
     def present_task(self, kind: str, picture: VGroup, caption: Mobject, inputs: np.ndarray) -> None:
         """Show the example (from task_picture: the picture, its caption)."""
@@ -464,7 +480,6 @@ class Intro(Chapter):
         self.play(LaggedStart(*(square.animate.set_fill(ink, 1.0) for square, ink in zip(grid, grid.inks())),
                               lag_ratio=0.06), run_time=4.0)
         self.wait_until_bookmark("size")
-        side = math.isqrt(len(inputs))
         braces = VGroup(Brace(grid, UP, color=t.muted), Brace(grid, LEFT, color=t.muted))
         counts = VGroup(self.text("{side} squares", size="small", facts={"side": side}).next_to(braces[0], UP, buff=0.1),
                         self.text("{side} squares", size="small", facts={"side": side}).next_to(braces[1], LEFT, buff=0.1))
@@ -551,7 +566,9 @@ class Intro(Chapter):
             # the point's guide lines stay with the plot's old place; the digit's answers go
             gone = [m for m in (getattr(self, "guides", None), getattr(self, "choices", None)) if m is not None]
             self.play(task.animate.scale(shrink).move_to(TASK_SPOT), *(FadeOut(m) for m in gone), run_time=beat)
-            self.play(FadeIn(part), FadeIn(name), run_time=beat)
+            # circle by circle: one fade of the whole column read as a ghost of text (review 11c)
+            self.play(LaggedStart(*(FadeIn(m, scale=0.6) for m in [*diagram.neuron_groups[0], *part[1:]]),
+                                  lag_ratio=0.04), FadeIn(name), run_time=beat)
             self.wait_until_bookmark("count")
             shown = diagram.shown_indices(0)
             circles = diagram.neurons(0)
@@ -610,6 +627,13 @@ class Intro(Chapter):
         self.play(LaggedStart(*(FadeIn(VGroup(*layer), shift=0.2 * RIGHT) for layer in hidden),
                               lag_ratio=0.5), run_time=0.8)
         with self.say("hidden") as tracker:
+            # "circles that glow from 0 to 1", shown: each lights up fully and goes dark again, in
+            # turn (the new column stood still for 9 s under these words, session 11)
+            self.wait_until_bookmark("circles")
+            circles = [c for k in range(1, len(diagram.sizes) - 1) for c in diagram.neurons(k)]
+            full = lit_colours(self.theme, [1.0])[0]
+            self.play(LaggedStart(*(c.animate(rate_func=there_and_back).set_fill(full, 1.0) for c in circles),
+                                  lag_ratio=0.15), run_time=min(3.0, max(1.0, tracker.time_until_bookmark("wires") - 0.3)))
             self.wait_until_bookmark("wires")
             self.wires = VGroup(*(wires(diagram, k, self.theme.muted) for k in range(len(hidden))))
             self.play(*(Create(w) for w in self.wires), run_time=2.0)
@@ -618,7 +642,6 @@ class Intro(Chapter):
             self.wait_until_bookmark("workers")
             # each neuron swells and settles in turn, keeping its colours (a white flash of the
             # whole column was a colour with no meaning, review s10)
-            circles = [c for k in range(1, len(diagram.sizes) - 1) for c in diagram.neurons(k)]
             self.play(LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.5) for c in circles),
                                   lag_ratio=0.1), run_time=1.5)
             if task_kind(self.history) == "image":
@@ -642,12 +665,15 @@ class Intro(Chapter):
             top = int(np.argmax(peek["guess"]))
             circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
             ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
+            self.bars, values = self.output_bars(diagram, peek["guess"])
             words = self.state_words("after training")
-            words.next_to(diagram.neuron_groups[-1], UP, buff=0.2)
-            # the state is named as it is lit, and the three brightest outputs' values written
-            self.play(FadeIn(words), diagram.light_up(peek["activations"]), run_time=1.5)
-            values = self.output_values(diagram, peek["guess"])
-            self.play(Create(ring), FadeIn(values), run_time=0.6)
+            words.next_to(VGroup(diagram.neuron_groups[-1], self.bars, values), UP, buff=0.2)
+            words.shift(max(0.0, words.get_right()[0] - FRAME_RIGHT) * LEFT)
+            # the state is named as it is lit, every output's glow written and drawn as a bar
+            self.play(FadeIn(words), diagram.light_up(peek["activations"]), FadeIn(values),
+                      *(GrowFromEdge(b, LEFT) for b in self.bars), run_time=1.5)
+            self.show(peek_bars=self.bar_glows())
+            self.play(Create(ring), run_time=0.6)
             self.peek = VGroup(ring, words, values)
         self.wait(1.5)   # the lit network: a moment to look at the brightest output
 
@@ -695,9 +721,10 @@ class Intro(Chapter):
         key = VGroup(*(VGroup(Square(KEY_SWATCH, fill_color=colours[kind], fill_opacity=1.0, stroke_width=0),
                               row).arrange(RIGHT, buff=0.15) for kind, row in zip((BLUE, RED, GREY), words)))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
-        self.wait_until_bookmark("patterns")
+        # just before "Here is a peek" is said, not after (review 11c: it came 3-6 s late)
+        self.safe_wait(self.current_tracker.time_until_bookmark("patterns", buff=-0.8))
         # the key comes with the map: its colours never stand unexplained
-        self.play(Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(key, shift=0.2 * UP), run_time=1.5)
+        self.play(Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(key, shift=0.2 * UP), run_time=1.0)
         self.wait_until_bookmark("key")
         self.play(Indicate(key, color=t.text, scale_factor=1.05), run_time=0.8)
         self.wait_until_bookmark("best")
@@ -729,20 +756,17 @@ class Intro(Chapter):
             self.play(TransformFromCopy(source, outline), FadeOut(counters[kind]), FadeIn(new),
                       run_time=LANDING)
             counters[kind] = new
-        count = self.text("{on} of {inked} inked squares land on blue", size="small",
-                          facts={"on": landed[BLUE], "inked": int(inked.sum())})
-        # under the key's words, clear of the hidden layer's name at the pattern's left
-        count.next_to(rule, DOWN, buff=0.1).align_to(words[0], LEFT)
-        self.play(FadeIn(count), run_time=0.6)
+        # the counts beside the key say it: no "13 of 17 ... land on blue" line as well (review
+        # 11c: a crowded corner, a lot of words)
         self.wait_until_bookmark("lit")
         self.lone = neuron
-        # the 4 lights it, not the example on the left: named under the count, off the wires
+        # the 4 lights it, not the example on the left: named under the rule, off the wires
         glow = self.text("the {label} makes it glow {value}", size="small",
                          facts={"value": f"{chosen['glow']:.2f}", "label": label_of(self.history, favourite)})
-        glow.next_to(count, DOWN, buff=0.12).align_to(words[0], LEFT)
+        glow.next_to(rule, DOWN, buff=0.12).align_to(words[0], LEFT)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
                   tie.animate.set_stroke(color=t.text, width=3), FadeIn(glow), run_time=1.2)
-        return VGroup(tie, pattern, picture, heads, name, key, outlines, VGroup(*counters.values()), rule, count, glow)
+        return VGroup(tie, pattern, picture, heads, name, key, outlines, VGroup(*counters.values()), rule, glow)
 
     def grey(self) -> ManimColor:
         """The pattern's "little effect" grey: plainly neither blue nor red, nor the background."""
