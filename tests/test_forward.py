@@ -272,10 +272,14 @@ def check_colours(entry: dict, out, history: History) -> None:
     network for 9 s; (2) the small network in the top right corner (unreadable, crowding the
     title) is gone during the close-up; (3) a picture's ink is grey-white, as chapter 1 drew
     it, not the yellow of a glow."""
-    from scenes.kit import theme as themes
-    t = themes.current()
-    rgb = lambda c: np.array([int(c[i:i + 2], 16) for i in (1, 3, 5)])
     shots = frames(entry, out)
+    check_wires_drawn_late(entry, shots)
+    check_no_minimap(entry, shots)
+    if input_kind(history) == "image":
+        check_grey_ink(entry, shots)
+
+
+def check_wires_drawn_late(entry: dict, shots: list) -> None:
     # (1) the wires' blue and red over the network: none on the first frames, many once their
     # words are said (grey, white and the background have blue and red alike)
     def wires(img):
@@ -289,16 +293,24 @@ def check_colours(entry: dict, out, history: History) -> None:
     assert max(wires(img) for img in first) * 4 < max(wires(img) for img in named) and \
         max(wires(img) for img in named) > 100, \
         ([wires(i) for i in first], [wires(i) for i in named])
+
+
+def check_no_minimap(entry: dict, shots: list) -> None:
+    from scenes.kit import theme as themes
+    background = np.array([int(themes.current().background[i:i + 2], 16) for i in (1, 3, 5)])
     # (2) the top right corner is the background all through the close-up
     stop = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
     close = [img for s, img in shots if said_at(entry, "Now let's look closely") + 3.0 <= s < stop]
-    assert close and all(np.abs(region(img, 4.8, 6.9, 2.9, 3.9) - rgb(t.background)).max() < 40 for img in close)
+    assert close and all(np.abs(region(img, 4.8, 6.9, 2.9, 3.9) - background).max() < 40 for img in close)
+
+
+def check_grey_ink(entry: dict, shots: list) -> None:
     # (3) the ink: its brightest squares grey-white (blue as strong as red), never yellow
-    if input_kind(history) == "image":
-        seen = [img for s, img in shots if said_at(entry, "Now let's look closely") <= s < stop]
-        ink = np.concatenate([region(img, -6.4, -4.7, 0.3, 2.1) for img in seen])
-        bright = ink[ink.max(axis=1) > 150]
-        assert len(bright) and (bright[:, 2] >= 0.8 * bright[:, 0]).mean() > 0.9
+    stop = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
+    seen = [img for s, img in shots if said_at(entry, "Now let's look closely") <= s < stop]
+    ink = np.concatenate([region(img, -6.4, -4.7, 0.3, 2.1) for img in seen])
+    bright = ink[ink.max(axis=1) > 150]
+    assert len(bright) and (bright[:, 2] >= 0.8 * bright[:, 0]).mean() > 0.9
 
 
 def test_the_close_up_keeps_yellow_for_the_glow(story_file):
