@@ -284,8 +284,11 @@ class Recap(Chapter):
             # the stamp slides on while the card's closing words come: never a still end
             slides = max(1, math.ceil(tracker.duration / (CARD_SLIDE * len(path))))
             before = max(0.1, min(tracker.time_until_bookmark("steps"), tracker.duration - 1.0))
+            # the parts add up to the play's time: a Succession stretched to it drew the words
+            # faint until the last frame
             self.play(self.glide(frame, path, slides),
-                      Succession(Wait(before), FadeIn(card["close"], shift=0.2 * UP, run_time=0.8)),
+                      Succession(Wait(before), FadeIn(card["close"], shift=0.2 * UP, run_time=0.8),
+                                 Wait(max(0.1, tracker.duration - before - 0.8))),
                       run_time=tracker.duration)
 
     @staticmethod
