@@ -166,8 +166,8 @@ def check_verdict_and_scores(entry: dict) -> None:
     texts = [d["text"] for d in entry["drawn"]]
     if len(entry["shown"]["guess"]) > 1:
         assert ("\u2717" in texts) == (guess != truth)
-    if "need not add up to one" in said(entry):
-        assert "scores need not add to 1" in texts and "each on its own" not in texts
+    # review 11c: "the scores need not add up to one" raised a question it did not answer
+    assert "need not add" not in said(entry) and not [t for t in texts if "need not add" in t]
 
 
 def said_at(entry: dict, words: str) -> float:
@@ -214,10 +214,9 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     assert f"guessed {history.labels[guess]}" in said(entry)
     assert f"right answer: {history.labels[truth]}" in said(entry) or \
         f"right answer is {history.labels[truth]}" in said(entry)
-    # the gaps are the cost's colour, named so: red means a negative dial or a wrong guess
-    assert "orange lines" in said(entry) and "red" not in said(entry)
-    # and the squashing curve's axes are named in words
-    assert {"orange: how far off", "total coming in", "brightness out"} <= {d["text"] for d in entry["drawn"]}
+    assert "red" not in said(entry)    # red means a negative dial only
+    # the squashing curve's axes are named in words
+    assert {"total coming in", "brightness out"} <= {d["text"] for d in entry["drawn"]}
     # review 11 (session 8): the curve's names and numbers were too small to read at 480p
     start, stop = (next(line["start_s"] for line in entry["narration"] if words in line["text"])
                    for words in ("squashes the total", "Every neuron does the same"))
@@ -230,25 +229,109 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_second_neuron(entry, path)
     check_verdict_and_scores(entry)
     check_first_frame(entry, "The forward pass")
-    check_gaps_written(entry)
+    check_ends_on_the_verdict(entry)
+    check_colours(entry, tmp_path, History.load(path))
     # a head start of zero is neither said nor drawn: nothing on screen could show it
     bias = entry["shown"]["worked"]["bias"]
     assert ("head start" in said(entry)) == (bias != 0)
     assert any(d["text"].startswith("+ head start") for d in entry["drawn"]) == (bias != 0)
 
 
-def check_gaps_written(entry: dict) -> None:
-    """Review 5 (round 2): the orange gaps were hair-thin and unnumbered. The right answer's gap
-    and the guess's (or, guessed right, the brightest wrong one's) are written: answer minus
-    guess, from the pass, after "The orange lines" is said."""
-    shown = entry["shown"]
-    guess, truth = np.asarray(shown["guess"]), np.asarray(shown["truth"])
-    right = int(np.argmax(truth))
-    wrong = [k for k in np.argsort(-guess, kind="stable") if k != right][:1]
-    said_at = next(line["start_s"] for line in entry["narration"] if "orange lines" in line["text"])
-    for k in ([right, *wrong] if len(guess) > 1 else [0]):
-        gap = f"{abs(truth[k] - guess[k]):.2f}"
-        assert any(d["text"] == gap and d["t"] >= said_at for d in entry["drawn"]), gap
+def check_ends_on_the_verdict(entry: dict) -> None:
+    """Review 11c (ONE change): the cramped orange gaps drawn over the guess bars at the end
+    went (the cost chapter draws the gaps properly): the chapter ends on "guess: 2 ✗ /
+    answer: 0", nothing new written once the last words start, no orange gaps named."""
+    guess, truth = (int(np.argmax(entry["shown"][k])) for k in ("guess", "truth"))
+    last = entry["narration"][-1]
+    assert "how wrong it is" in last["text"] and "orange" not in said(entry)
+    first: dict[str, float] = {}
+    for d in entry["drawn"]:
+        first.setdefault(d["text"], d["t"])
+    assert not [text for text, t in first.items() if t >= last["start_s"]]      # no new words
+    assert "orange: how far off" not in first and "gaps_written" not in entry["shown"]
+    latest = max(first, key=first.get)       # the last words to come: the verdict's
+    assert latest.startswith(("guess: ", "answer: ")) or latest == "\u2717", latest
+
+
+def frames(entry: dict, out) -> list[tuple[float, np.ndarray]]:
+    import av
+    with av.open(str(out / entry["file"])) as c:
+        stream = c.streams.video[0]
+        return [(float(f.pts * stream.time_base), f.to_ndarray(format="rgb24").astype(int)) for f in c.decode(stream)]
+
+
+def region(img: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> np.ndarray:
+    """The pixels of scene box [x0, x1] x [y0, y1] of a frame 14.22 x 8 units."""
+    h, w = img.shape[:2]
+    u = h / 8
+    return img[int(h / 2 - y1 * u):int(h / 2 - y0 * u) + 1, int(w / 2 + x0 * u):int(w / 2 + x1 * u) + 1].reshape(-1, 3)
+
+
+def check_colours(entry: dict, out, history: History) -> None:
+    """Review 11c: (1) the wires, the random dials, draw in as they are named, not a still
+    network for 9 s; (2) the small network in the top right corner (unreadable, crowding the
+    title) is gone during the close-up; (3) a picture's ink is grey-white, as chapter 1 drew
+    it, not the yellow of a glow."""
+    shots = frames(entry, out)
+    check_wires_drawn_late(entry, shots)
+    check_no_minimap(entry, shots)
+    if input_kind(history) == "image":
+        check_grey_ink(entry, shots)
+
+
+def check_wires_drawn_late(entry: dict, shots: list) -> None:
+    # (1) the wires' blue and red over the network: none on the first frames, many once their
+    # words are said (grey, white and the background have blue and red alike)
+    def wires(img):
+        box = region(img, -4.5, 2.5, -2.6, 2.4)
+        return int((np.abs(box[:, 2] - box[:, 0]) > 12).sum())
+    start = entry["narration"][0]
+    said_random = said_at(entry, "Its dials are still set at random")
+    first = [img for s, img in shots if s < said_random - 0.3]
+    named = [img for s, img in shots if said_random + 0.5 < s <= entry["narration"][1]["start_s"]]
+    assert first and named and start["start_s"] > 0
+    assert max(wires(img) for img in first) * 4 < max(wires(img) for img in named) and \
+        max(wires(img) for img in named) > 100, \
+        ([wires(i) for i in first], [wires(i) for i in named])
+
+
+def check_no_minimap(entry: dict, shots: list) -> None:
+    from scenes.kit import theme as themes
+    background = np.array([int(themes.current().background[i:i + 2], 16) for i in (1, 3, 5)])
+    # (2) the top right corner is the background all through the close-up
+    stop = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
+    close = [img for s, img in shots if said_at(entry, "Now let's look closely") + 3.0 <= s < stop]
+    assert close and all(np.abs(region(img, 4.8, 6.9, 2.9, 3.9) - background).max() < 40 for img in close)
+
+
+def check_grey_ink(entry: dict, shots: list) -> None:
+    # (3) the ink: its brightest squares grey-white (blue as strong as red), never yellow
+    stop = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
+    seen = [img for s, img in shots if said_at(entry, "Now let's look closely") <= s < stop]
+    ink = np.concatenate([region(img, -6.4, -4.7, 0.3, 2.1) for img in seen])
+    bright = ink[ink.max(axis=1) > 150]
+    assert len(bright) and (bright[:, 2] >= 0.8 * bright[:, 0]).mean() > 0.9
+
+
+def test_the_close_up_keeps_yellow_for_the_glow(story_file):
+    """Session 11: yellow is a neuron's glow and the guess only. The close-up's heading, what
+    each input gives and the total are the text's colour; the ring round the worked neuron and
+    the curve's read-off walk are "look here" white; the glow read off stays yellow."""
+    from manim import ManimColor
+    from scenes.chapters.forward import close_up, first_work, squash_picture
+    from scenes.kit import theme as themes
+    t = themes.current()
+    history = History.load(story_file("digits"))
+    chapter = Forward(history=history)
+    chapter.theme = t
+    work = first_work(history)
+    big, curve = close_up(chapter, work, None), squash_picture(chapter, work)
+    colour = lambda m: m.get_color().to_hex().lower()
+    same = lambda c: ManimColor(c).to_hex().lower()
+    assert colour(big["head"]) == colour(big["total"]) == same(t.text)
+    assert {colour(p) for p in big["products"]} == {same(t.text)}
+    assert colour(curve["dot"]) == colour(curve["up"]) == same(t.focus)
+    assert colour(curve["out"]) == colour(big["glow"]) == same(t.highlight)
 
 
 def test_a_users_network_renders(user_file, tmp_path):

@@ -18,7 +18,7 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Circle, Rectangle, Create, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    ReplacementTransform, Square, Succession, SurroundingRectangle, Transform,
-                   TransformFromCopy, VGroup, VMobject, smooth)
+                   TransformFromCopy, UpdateFromAlphaFunc, VGroup, VMobject, smooth)
 
 from nncore.history import History
 from scenes import screen
@@ -27,14 +27,14 @@ from scenes.kit.chapter import Chapter
 from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons, shown_indices
 from scenes.kit.numbers import adds_up, factor_places
-from scenes.kit.pictures import example_picture, input_names, shade
+from scenes.kit.pictures import ShadedGrid, example_picture, input_names, shade
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  neuron_sum, output_names, squashed)
 
 WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "biggest",
                "rest_count", "rest_sum", "bias", "total", "value")
-# the close-up of one neuron (review 9: large), the network kept small in the top right corner
-# (review 10: with the network gone, a viewer could not tell which neuron it was)
+# the close-up of one neuron (review 9: large): the network ringed it first, then steps back
+# (review 11c: kept small in a corner, its names were unreadable and crowded the title)
 HEAD_Y = 2.75             # the columns' names
 ROW_TOP, ROW_PITCH = 1.95, 0.95
 X_CIRCLE = -3.75          # the input circles, right of the picture
@@ -45,9 +45,7 @@ CURVE_BOX = (3.0, 1.5)    # the squashing curve's width and height (review 10: l
 CURVE_ORIGIN = (3.75, -2.0)
 CURVE_WORDS = "label"     # the curve's numbers and names: about 15 px tall at 480p
 TOTAL_ROOM = 1.0          # half the width of "total: 1.03" on the curve's floor and a space: no tick number under it
-GAP_WIDTH = 8             # the guess bars' thickness (the orange "how far off" brackets are thin: another shape)
-MINI_WIDTH = 3.1          # the network during the close-up: this wide, its top right corner at MINI_CORNER
-MINI_CORNER = (6.95, 3.95)   # right of the title, over the neuron's words
+BAR_WIDTH = 8             # the guess bars' thickness
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
 
 SQUASH_WORDS = {
@@ -62,6 +60,24 @@ SQUASH_WORDS = {
 def lit_color(value: float) -> ManimColor:
     """The colour a neuron (or pixel) of this activation gets: background to fully lit."""
     return shade(value, themes.current().neuron_fill)
+
+
+def ink_picture(history: History, size: float) -> Mobject | None:
+    """The example as chapter 1 drew it: a picture's ink grey-white (yellow is a neuron's
+    glow: the ink turns yellow only as it lands on its input neuron); a point or nothing as
+    example_picture draws it."""
+    if input_kind(history) != "image":
+        return example_picture(history, EXAMPLE, size)
+    pixels = history.split("train")[0][EXAMPLE]
+    side = math.isqrt(len(pixels))
+    text = themes.current().text
+    return ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), size / side, lambda v: shade(v, text))
+
+
+def pixel_ring(cell: float, t) -> VGroup:
+    """A "look here" square round one pixel: white over a dark rim, seen on ink and on blank."""
+    return VGroup(Square(cell, stroke_color=t.background, stroke_width=7),
+                  Square(cell, stroke_color=t.focus, stroke_width=3))
 
 
 def input_labels(history: History, values: np.ndarray) -> list[str] | None:
@@ -126,13 +142,13 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
                    scene.text("\u00d7 dial", color=t.muted).move_to([X_DIAL, HEAD_Y, 0]),
                    scene.text("= gives", color=t.muted).move_to([X_PRODUCT, HEAD_Y, 0]))
     # over the neuron and right of it: the lines come in from the left
-    head = scene.text(head, color=t.highlight)
+    head = scene.text(head, color=t.text)
     head.next_to(neuron, UP, buff=0.25).align_to(neuron.get_center() + 0.15 * LEFT, LEFT)
     rows, products = VGroup(), VGroup()
 
     def ending(y: float, value: float, row: VGroup, start_x: float, color, width: float) -> None:
         """The row's wire from start_x, what it gives at its end, and the line into the neuron."""
-        product = scene.text("{product}", color=t.highlight, facts={"product": signed_number(value)})
+        product = scene.text("{product}", color=t.text, facts={"product": signed_number(value)})
         product.move_to([X_PRODUCT, y, 0])
         wire = Line([start_x, y, 0], [product.get_left()[0] - 0.15, y, 0], stroke_color=color, stroke_width=width)
         feed = Line(product.get_right() + 0.1 * RIGHT, neuron.get_center(), buff=NEURON_RADIUS,
@@ -148,8 +164,8 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
         if image is not None:
             side = math.isqrt(len(work["inputs"]))
             r, c = divmod(k, side)
-            # in the text colour: a yellow ring would vanish on a lit pixel
-            square = Square(image.cell, stroke_color=t.text, stroke_width=3).move_to(image.center_of(r + 0.5, c + 0.5))
+            # white on a dark rim: it reads on grey-white ink and on a blank square alike
+            square = pixel_ring(image.cell, t).move_to(image.center_of(r + 0.5, c + 0.5))
             row.add(square, Line(square.get_center(), circle.get_center(), buff=0.27,
                                  stroke_color=t.text, stroke_width=1.2))
         amount = scene.text("{input}", facts={"input": plain_number(work["inputs"][k], factor_places(
@@ -180,21 +196,21 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
         rows.add(side_row(y, screen.mark("(no other inputs)")))
     if work["bias"]:   # a head start of zero adds nothing and is neither drawn nor said
         rows.add(side_row(y - ROW_PITCH, screen.mark("+ head start"), value=work["bias"]))
-    # the blank pixels among the rest, greyed on the picture and counted under their row (review 10)
+    # the blank pixels among the rest, dotted on the picture and counted under their row (review 10)
     blank = VGroup()
     if image is not None and blank_inputs(work):
         side = math.isqrt(len(work["inputs"]))
         for k in blank_inputs(work):
             r, c = divmod(k, side)
-            blank.add(Square(image.cell * 0.8, stroke_width=0, fill_color=t.muted, fill_opacity=0.75)
-                      .move_to(image.center_of(r + 0.5, c + 0.5)))
+            # a dot on each: grey filling would now read as faint grey-white ink
+            blank.add(Dot(image.center_of(r + 0.5, c + 0.5), radius=0.18 * image.cell, color=t.muted))
         blank.add(scene.text("{count} blank: each adds 0", size="small", color=t.text,
                              facts={"count": len(blank_inputs(work))})
                   .next_to(rows[len(work["biggest"])], DOWN, buff=0.12, aligned_edge=LEFT))
     # the parts as shown may miss the total by a rounding: then the total says "about"
     parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
     template = screen.mark("total: {total}") if adds_up(parts, work["total"]) else screen.mark("total: about {total}")
-    total = scene.text(template, color=t.highlight, facts={"total": plain_number(work["total"])})
+    total = scene.text(template, color=t.text, facts={"total": plain_number(work["total"])})
     total.next_to(neuron, RIGHT, buff=0.2)
     glow = scene.text("glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
     glow.next_to(neuron, RIGHT, buff=0.2)
@@ -222,10 +238,10 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> di
     curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
     z = work["total"]
     # as the words go: start at the total on the floor, go up to the curve
-    dot = Dot(at(z, low), radius=0.09, color=t.highlight)
+    dot = Dot(at(z, low), radius=0.09, color=t.focus)
     rise = dot.copy().move_to(at(z, work["value"]))
-    up = DashedLine(at(z, low), at(z, work["value"]), color=t.highlight, stroke_width=2)
-    across = DashedLine(at(z, work["value"]), at(-reach, work["value"]), color=t.highlight, stroke_width=2)
+    up = DashedLine(at(z, low), at(z, work["value"]), color=t.focus, stroke_width=2)
+    across = DashedLine(at(z, work["value"]), at(-reach, work["value"]), color=t.focus, stroke_width=2)
     out = scene.text("{value}", size=CURVE_WORDS, color=t.highlight, facts={"value": plain_number(work["value"])})
     out.next_to(at(-reach, work["value"]), LEFT, buff=0.08)
     ticks = VGroup()
@@ -238,7 +254,7 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> di
         if abs(at(x, low)[0] - at(work["total"], low)[0]) > TOTAL_ROOM:
             ticks.add(word.next_to(mark, DOWN, buff=0.05))
     # the total's own place on the floor, marked where the walk up starts
-    place = Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.highlight, stroke_width=3)
+    place = Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.focus, stroke_width=3)
     # the side: dark to fully lit; a tick label the read-off value would cover is left out
     for y in (low, high):
         word = scene.text("{y}", size=CURVE_WORDS, color=t.text, facts={"y": tick_number(y)})
@@ -261,16 +277,6 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> di
 def tick_number(value: float) -> str:
     """An axis end as the tick says it: 4, \u22125.3 (whole numbers without decimals)."""
     return plain_number(value).replace(".00", "") if float(value).is_integer() else f"{value:.1f}".replace("-", "\u2212")
-
-
-def worked_gaps(guess: np.ndarray, truth: np.ndarray) -> list[int]:
-    """The outputs whose "how far off" gap is drawn thick with its number: the right answer's,
-    and one wrong one's (the guess, or if the guess is right, the brightest wrong output)."""
-    right = int(np.argmax(truth))
-    if len(guess) == 1:
-        return [0]
-    wrong = [k for k in np.argsort(-np.asarray(guess)) if k != right]
-    return [right, int(wrong[0])]
 
 
 def ok_color(t, right: bool) -> str:
@@ -346,10 +352,23 @@ class Forward(Chapter):
         diagram = self.build_diagram(values)
         # the key to the wires' colours (review 9: the chapter had none), clear of the network
         self.key = sign_legend().move_to([6.8, 2.7, 0], aligned_edge=UP + RIGHT)
-        self.add(diagram)   # with the title from the first frame: the words start over a picture
+        # with the title from the first frame, the neurons and their names: the words start over
+        # a picture; the wires, the random dials, draw in as they are named (review 11c: the
+        # network stood still for 9 s while only the key came)
+        wires = diagram.edge_groups
+        pairs = list(zip(wires.family_members_with_points(), wires.copy().family_members_with_points()))
+
+        def draw_wires(_, share: float) -> None:     # each wire drawn from its start, `share` of it
+            for wire, whole in pairs:
+                wire.pointwise_become_partial(whole, 0, share)
+        draw_wires(None, 0.0)
+        self.add(diagram)
         self.show_title()
         with self.say("start") as tracker:
-            self.play(FadeIn(self.key), run_time=min(1.0, tracker.duration / 2))
+            before = tracker.time_until_bookmark("random")
+            draw = max(1.0, min(4.0, tracker.duration - before - 1.0))
+            self.wait(before)
+            self.play(UpdateFromAlphaFunc(wires, draw_wires), FadeIn(self.key), run_time=draw)
         picture = self.introduce_example(diagram)
         self.feed_inputs(diagram, picture, values)
         self.picture = picture
@@ -372,7 +391,7 @@ class Forward(Chapter):
     def introduce_example(self, diagram: NetworkDiagram) -> Mobject:
         """The example appears on the left with its name; a row of numbers is the inputs'
         own labels (named and valued), so its caption stands over them."""
-        picture = example_picture(self.history, EXAMPLE, 2.3)
+        picture = ink_picture(self.history, 2.3)
         caption = self.text("first practice example", size="small", color=self.theme.muted)   # the intro's word
         panel = VGroup(*(m for m in (picture, caption) if m is not None))
         panel.arrange(DOWN, buff=0.2).move_to([-5.55, 1.0, 0])
@@ -391,7 +410,7 @@ class Forward(Chapter):
             if kind == "image":
                 # the neurons light as their pixels land (the first land after about 60%)
                 anims = [diagram.light_up(acts, rate_func=lambda t: smooth(np.clip((t - 0.6) / 0.4, 0, 1))),
-                         pixels_to_neurons(diagram, panel[0], values["activations"][0])]
+                         pixels_to_neurons(diagram, panel[0], values["activations"][0], ink=self.theme.text)]
             else:
                 anims = [diagram.light_up(acts)]
             self.play(*anims, run_time=min(2.5, tracker.duration))
@@ -401,17 +420,10 @@ class Forward(Chapter):
         in their dials' colours: the neuron the close-up works out, and what it listens to."""
         t = self.theme
         circle = diagram.neuron_at(1, neuron)
-        ring = Circle(circle.width / 2 + 0.08, stroke_color=t.highlight, stroke_width=4).move_to(circle)
+        ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
         wires = VGroup(*(line.set_stroke(width=max(least, 1.6 * line.get_stroke_width()), opacity=1.0)
                          for i in diagram.shown_indices(0) if (line := diagram.edge_line(0, neuron, i)) is not None))
         return VGroup(wires, ring)
-
-    def small_network(self, stage: VGroup) -> dict:
-        """The network, its veil and its spotlight, shrunk into the top right corner (thin lines
-        stay thin): where it stands during the close-up."""
-        scale, center = MINI_WIDTH / stage.width, stage.get_center()
-        corner = center + scale * (stage.get_corner(UP + RIGHT) - center)
-        return {"scale": scale, "center": center, "shift": np.array([*MINI_CORNER, 0.0]) - corner}
 
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> dict:
         """One hidden neuron, worked out large with its real numbers (review 9: the sum beside the
@@ -428,7 +440,6 @@ class Forward(Chapter):
         veil = Rectangle(width=diagram.width + 0.2, height=diagram.height + 0.2, stroke_width=0,
                          fill_color=t.background, fill_opacity=VEIL).move_to(diagram)
         stage = VGroup(diagram, veil, focus)
-        small = self.small_network(stage)
         self.show(spotlight={"neuron": work["neuron"], "wires": len(focus[0])})
         reach = curve_reach(work, second)
         big = close_up(self, work, picture)
@@ -436,11 +447,10 @@ class Forward(Chapter):
             self.play(Create(focus[1]), FadeOut(self.key), run_time=0.6)
             self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
             self.wait_until_bookmark("times")
-            # the network steps into its corner; its ringed neuron grows into the close-up's
-            self.play(stage.animate.scale(small["scale"], scale_stroke=True, about_point=small["center"])
-                      .shift(small["shift"]),
-                      TransformFromCopy(focus[1], big["neuron"]), FadeIn(big["head"]), FadeIn(big["heads"]),
-                      run_time=1.0)
+            # the network steps back (review 11c: kept small in a corner, its names were blurs
+            # that crowded the title); its ringed neuron grows into the close-up's
+            self.play(FadeOut(stage), TransformFromCopy(focus[1], big["neuron"]), FadeIn(big["head"]),
+                      FadeIn(big["heads"]), run_time=1.0)
             self.play(FadeIn(big["rows"][0]), run_time=0.8)
             self.wait_until_bookmark("more")
             for row in big["rows"][1:len(work["biggest"])]:   # one at a time: which number is whose
@@ -467,7 +477,7 @@ class Forward(Chapter):
             self.play(big["neuron"].animate.set_fill(lit_color(work["value"]), 1.0),
                       TransformFromCopy(curve["out"], big["glow"]), run_time=1.0)
         self.wait(1.0)
-        return {"big": big, "curve": curve, "reach": reach, "work": work, "stage": stage, "small": small}
+        return {"big": big, "curve": curve, "reach": reach, "work": work}
 
     def read_curve(self, curve: dict) -> None:
         """Start at the total on the floor, go up to the curve, read across."""
@@ -476,18 +486,14 @@ class Forward(Chapter):
         self.play(Create(curve["across"]), FadeIn(curve["out"]), run_time=0.7)
 
     def second_neuron(self, diagram: NetworkDiagram, values: dict, first: dict) -> None:
-        """Every neuron does the same: the dimmest hidden neuron, its ring and wires moving to it
-        in the small network, worked the same way quickly; then the network grows back from its
-        corner with both worked neurons lit and their glows written beside them, and the layers
-        light up in turn."""
+        """Every neuron does the same: the dimmest hidden neuron, worked the same way quickly;
+        then the network comes back, both worked neurons light and are ringed with their glows
+        written beside them, and the layers light up in turn."""
         other = self.works()[1]
         self.show(second_worked={k: other[k] for k in WORKED_KEYS})
-        big, curve, stage, small = first["big"], first["curve"], first["stage"], first["small"]
-        diagram, veil, focus = stage
+        big, curve = first["big"], first["curve"]
         again = close_up(self, other, self.picture, screen.mark("another hidden neuron"))
         curve2 = squash_picture(self, other, first["reach"])
-        # the second spotlight, on the small network, its wires as thin as the first's have become
-        focus2 = self.spotlight(diagram, other["neuron"], least=2.5 * small["scale"])
         lit = self.partial(values["activations"], upto=0)
         lit[1] = np.where(np.isin(np.arange(len(lit[1])), [first["work"]["neuron"], other["neuron"]]),
                           values["activations"][1], 0.0)
@@ -495,10 +501,8 @@ class Forward(Chapter):
                       *(curve[k] for k in ("dot", "up", "across", "out", "place")))
         pairs = len(values["activations"]) - 1
         with self.say("layers") as tracker:
-            # the first neuron keeps its glow in the network; the spotlight moves to the second
-            self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), FadeOut(focus[0]),
-                      diagram.light_up(lit), ReplacementTransform(focus[1], focus2[1]), run_time=0.6)
-            self.play(FadeIn(again["head"]), FadeIn(focus2[0]),
+            self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), run_time=0.6)
+            self.play(FadeIn(again["head"]),
                       LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.4)
             self.wait_until_bookmark("second")
             self.play(ReplacementTransform(again["products"].copy(), again["total"]), run_time=0.6)
@@ -511,15 +515,13 @@ class Forward(Chapter):
             close = VGroup(big["neuron"], big["heads"], again["rows"], again["head"], again["glow"], again["total"],
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
-            # the close-up goes first (no text over text), then the network grows back from its corner
+            # the close-up goes first (no text over text), then the network comes back
             self.play(FadeOut(close), run_time=0.5)
-            self.play(VGroup(diagram, veil).animate.shift(-small["shift"])
-                      .scale(1 / small["scale"], scale_stroke=True, about_point=small["center"]),
-                      FadeOut(veil), FadeOut(focus2), run_time=1.0)
-            # both worked neurons ringed in the whole network, each with the glow worked out
+            self.play(FadeIn(diagram), run_time=0.6)
+            # both worked neurons light in the whole network, ringed, each with the glow worked out
             rings = VGroup(*(self.spotlight(diagram, w["neuron"])[1] for w in (first["work"], other)))
             tags = self.glow_tags(diagram, (first["work"], other))
-            self.play(FadeIn(rings), FadeIn(tags), run_time=0.5)
+            self.play(diagram.light_up(lit), FadeIn(rings), FadeIn(tags), run_time=0.8)
             self.wait(0.8)   # the two worked neurons, found in the whole network
             left = max(0.5, tracker.get_remaining_duration() - 0.6)
             each = max(0.8, min(2.5, left / pairs))
@@ -546,14 +548,9 @@ class Forward(Chapter):
         # under the picture; a row of numbers has none: under the inputs' names
         above = panel if example_picture(self.history, EXAMPLE, 1.0) is not None else diagram.input_labels
         verdict.next_to(above, DOWN, buff=0.45, aligned_edge=LEFT)
-        verdict.shift(max(0.0, -6.8 - verdict.get_left()[0]) * RIGHT)
-        how_far = self.text("orange: how far off", size="small", color=self.theme.cost)
-        how_far.next_to(verdict, DOWN, buff=0.3, aligned_edge=LEFT)
+        verdict.shift(max(0.0, -6.55 - verdict.get_left()[0]) * RIGHT)   # its ring, later, clear of the edge
         with self.say(self.guess_section(values)):
             self.play(FadeIn(table["guess"]), run_time=1.0)
-            if self.guess_section(values) == "guess":
-                self.wait_until_bookmark("own")
-                self.play(FadeIn(table["together"]), run_time=0.6)
             self.wait_until_bookmark("top")
             self.play(Create(table["box"]), FadeIn(table["together"]), run_time=0.6)
             self.wait_until_bookmark("truth")
@@ -562,13 +559,13 @@ class Forward(Chapter):
             self.play(FadeIn(verdict), run_time=0.8)
             self.play(Indicate(table["box"], color=ok_color(self.theme, guess == truth)),
                       Indicate(verdict[0], color=ok_color(self.theme, guess == truth)), run_time=1.2)
+        # the chapter ends on the verdict (review 11c: the gaps drawn here were cramped and the
+        # cost chapter draws them properly): how wrong, ringed, is what the next chapter measures
+        ring = SurroundingRectangle(verdict, color=self.theme.focus, buff=0.12, stroke_width=2.5)
         with self.say("next"):
-            # the guess bars step back, so the orange gaps drawn under them stand apart (review 10:
-            # orange under yellow read as one colour) and the picture moves while the words go on
-            self.play(table["bars"].animate.set_stroke(opacity=0.35), run_time=1.0)
-            self.wait_until_bookmark("gaps")
-            self.play(LaggedStart(*(FadeIn(g) for g in table["gaps"]), lag_ratio=0.08), FadeIn(how_far),
-                      run_time=1.2)
+            self.play(Create(ring), run_time=1.0)
+            self.wait_until_bookmark("measure")
+            self.play(Indicate(verdict, color=self.theme.text, scale_factor=1.1), run_time=1.2)
 
     # --- small pieces ---
 
@@ -585,72 +582,44 @@ class Forward(Chapter):
         return [a if k <= upto else np.zeros_like(a) for k, a in enumerate(activations)]
 
     def guess_table(self, diagram: NetworkDiagram, values: dict) -> dict[str, Mobject]:
-        """Columns "guess" and "answer" beside the output labels, one row per drawn output."""
+        """Columns "guess" (each score with its yellow bar) and "answer" beside the output
+        labels, one row per drawn output; the top score boxed. (The gaps between them are the
+        cost chapter's: review 11c found them cramped here, and shown twice.)"""
         t = self.theme
         shown = diagram.shown_indices(-1)
         circles = diagram.neurons(-1)
         labels_right = max((m.get_right()[0] for m in diagram.output_labels),
                            default=circles[0].get_right()[0])
-        x_guess, x_truth = labels_right + 0.75, labels_right + 3.75   # room for a gap's number before it
-        # a bar per guess, the differences at a glance; long enough that the orange gaps read at 480p
-        bar_left, bar_room = x_guess + 0.45, 1.45   # a gap's number right of 1 stays clear of the answers
+        x_guess, x_truth = labels_right + 0.75, labels_right + 3.75
+        bar_left, bar_room = x_guess + 0.45, 1.45   # a bar per guess: the differences at a glance
         top = int(np.argmax(values["guess"]))
         # the label size where the rows have room (a few outputs), else small (ten digits)
         spacing = abs(circles[0].get_center()[1] - circles[-1].get_center()[1]) / max(len(circles) - 1, 1)
         size = "label" if len(circles) == 1 or spacing > 0.5 else "small"
-        guess_col, truth_col, box, gaps, bars = VGroup(), VGroup(), VGroup(), VGroup(), VGroup()
-        marked = worked_gaps(values["guess"], values["truth"])
-        self.show(gaps_written={self.history.labels[k]: round(abs(float(values["truth"][k] - values["guess"][k])), 2)
-                                for k in marked})
+        guess_col, truth_col, box = VGroup(), VGroup(), VGroup()
         for k, circle in zip(shown, circles):
             y = circle.get_center()[1]
             g = self.text("{guess}", size=size, facts={"guess": f"{values['guess'][k]:.2f}"})
             guess_col.add(g.move_to([x_guess, y, 0]))
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
-            bars.add(Line([bar_left, y + 0.06, 0], [bar_left + length, y + 0.06, 0], stroke_width=GAP_WIDTH,
-                          stroke_color=t.neuron_fill))   # the guesses' yellow, as the cost chapter draws them
-            guess_col.add(bars[-1])
-            # how far this guess is from its answer, just under its bar: the orange the cost chapter adds up,
-            # a thin bracket (a line with ends), not a second bar
-            want = bar_room * float(np.clip(values["truth"][k], 0, 1))
-            # the right answer's gap and one wrong one: thick, their size written at their end
-            thick = k in marked
-            ends, stroke = [bar_left + length, bar_left + want], {"stroke_width": 9 if thick else 4, "stroke_color": t.cost}
-            gap = VGroup(Line([ends[0], y - 0.12, 0], [ends[1], y - 0.12, 0], **stroke),
-                         *(Line([e, y - 0.2, 0], [e, y - 0.04, 0], **stroke) for e in ends))
-            if thick:
-                gap.add(self.text("{gap}", size="small", color=t.cost,
-                                  facts={"gap": f"{abs(float(values['truth'][k] - values['guess'][k])):.2f}"})
-                        .next_to([max(ends), y - 0.12, 0], RIGHT, buff=0.08))
-            gaps.add(gap)
+            guess_col.add(Line([bar_left, y, 0], [bar_left + length, y, 0], stroke_width=BAR_WIDTH,
+                               stroke_color=t.neuron_fill))   # the guesses' yellow, as the cost chapter draws them
             one = values["truth"][k] >= 0.5
             a = self.text("{answer}", size=size, color=t.right if one else t.muted,
                           facts={"answer": f"{values['truth'][k]:g}"})
             truth_col.add(a.move_to([x_truth, y, 0]))
             if k == top:
-                box.add(SurroundingRectangle(g, color=t.highlight, buff=0.07, stroke_width=2.5))
+                box.add(SurroundingRectangle(g, color=t.focus, buff=0.07, stroke_width=2.5))
         head_y = circles[0].get_top()[1] + 0.3
-        # where 0 and 1 are on the bars, so a gap can be read against the answer's level
-        rows_top, rows_bottom = circles[0].get_top()[1] + 0.05, circles[-1].get_bottom()[1] - 0.05
-        for value in (0, 1):
-            x = bar_left + bar_room * value
-            gaps.add(DashedLine([x, rows_top, 0], [x, rows_bottom, 0], stroke_width=1.5, color=t.muted,
-                                dash_length=0.06),
-                     self.text("{value}", size="small", color=t.muted, facts={"value": value})
-                     .next_to([x, rows_bottom, 0], DOWN, buff=0.06))   # under the rows: the headings sit above
         guess_col.add(self.text("guess", size="small", color=t.muted).move_to([x_guess, head_y, 0], aligned_edge=UP))
         truth_col.add(self.text("answer", size="small", color=t.muted).move_to([x_truth, head_y, 0], aligned_edge=UP))
         together = VGroup()
-        if self.guess_section(values) == "guess":   # scores, each on its own: said not to be a sum
-            together = self.text("scores need not add to 1", size="small", color=t.text)
-            together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
         if self.guess_section(values) == "guess_shares":   # shares of one whole: their sum, drawn
             self.show(guess_total=float(np.sum(values["guess"])))
             together = self.text("together: {sum}", size="small", color=t.muted,
                                  facts={"sum": f"{float(np.sum(values['guess'])):.2f}"})
             together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
-        return {"guess": guess_col, "truth": truth_col, "box": box, "gaps": gaps, "together": together,
-                "bars": bars}
+        return {"guess": guess_col, "truth": truth_col, "box": box, "together": together}
 
     def verdict(self, guess: int, truth: int) -> VGroup:
         """"guess: 2" in the wrong (or right) colour over "answer: 0"."""

@@ -2,26 +2,29 @@
 
 Random start -> (guess -> measure -> blame -> step, repeated) -> test: labelled boxes with
 small drawn icons, each lit as the narration names it, and the run's start and final cost,
-its number of steps and its test accuracy.
+its number of steps and its test accuracy. With a convnet (picture data), a final card of its
+own compares the two networks on unseen and on moved test pictures; the chapter ends on it.
 
     from scenes.output import studio
     studio.render_chapter("recap", "out/history.json", "/tmp/out", index=10)
 """
 from __future__ import annotations
 
+import math
 from functools import cached_property
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
-                   FadeIn, FadeOut, GrowArrow, Indicate, Line, ManimColor, Mobject, MoveAlongPath, ReplacementTransform,
+                   FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, ReplacementTransform,
                    RoundedRectangle,
-                   ShowPassingFlash, Square, Succession, Text, Transform, UpdateFromAlphaFunc, VGroup, VMobject,
+                   ShowPassingFlash, Square, Succession, Text, UpdateFromAlphaFunc, VGroup, VMobject, Wait,
                    interpolate_color, linear)
 
 from nncore.history import History
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
-from scenes.kit.pictures import ShadedGrid, digit_image, signed
+from scenes.chapters.descent import people
+from scenes.kit.pictures import ShadedGrid, shade
 from scenes.kit.plots import CostCurve
 from scenes.kit.readings import (chosen_example, drawn_records, moved_accuracies, percent, stop_reason, stop_step,
                                  stop_story)
@@ -30,13 +33,18 @@ BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest 
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
 START_AT, TEST_AT = (-5.75, -0.15), (5.6, 0.3)   # test: above the stop line, its arrow comes up from it
-CONV_NOTE_RIGHT, CONV_NOTE_Y = 6.9, 2.3   # the convnet's score: top right, above our network's test result
-MOVED_Y = 3.0               # both networks on moved pictures: over the scores
-CONV_PICTURE, CONV_PICTURE_AT = 1.3, (-4.7, 1.75)   # the picture it reads: top left, over the start box
+# the final card: the convnet's picture on the left, the table of both networks on the right,
+# the last words under them, all clear of the frame's edges and of a player's controls
+CARD_PICTURE, CARD_PICTURE_X = 3.0, -4.4
+CARD_COLUMNS = (0.6, 2.6, 5.0)   # the rows' names end here; our network's column; the convnet's
+CARD_TOP = 1.3                    # the networks' names
+CARD_CLOSE_Y = -2.6               # the closing words: above the bottom 0.9 units
+CARD_SLIDE = 0.15                 # seconds per place the stamp slides
+GOOD = 0.9                        # a share right drawn green from here (46% is not a good result)
 # the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
 # under the blame box at 120 px wide, its label touching the box)
-TIMELINE_X, TIMELINE_Y = (3.5, 6.6), -2.45  # its axis's ends, and the axis's height: the words
-CHART_HEIGHT = 1.2                          # under it clear of a player's control bar (review 10d)
+TIMELINE_X, TIMELINE_Y = (3.85, 6.6), -2.3  # its axis's ends, and the axis's height: the words
+CHART_HEIGHT = 1.1                          # under it clear of a player's control bar (reviews 10d, 11d)
 TIMELINE_RIGHT = 6.9
 EXIT_LABELS = {             # over "stopped: step N", where the way out starts: when training ends
     "converged": mark("when it stops getting better"),
@@ -64,12 +72,16 @@ def recap_values(history: History) -> dict:
 
 
 def stop_words(story: dict, rounds: int | None = None) -> str:
-    """Why it stopped, in plain words: it had no practice rounds left (how many, and what a
-    round is), or it stopped itself early, and why that was right."""
+    """Why it stopped, in plain words: it had no practice rounds left (how many, of how many
+    steps: the training chapter's word, and the count under the chart), or it stopped itself
+    early, and why that was right."""
     if story["ran_out"] or story["reason"] == "plateau":
+        per_round = story["planned"] // rounds if rounds else 0
+        if rounds and per_round > 1 and per_round * rounds == story["planned"]:
+            return f"There were {rounds} practice rounds of {per_round} steps each."
         if rounds:
-            return f"There were {rounds}, each one trip through all its practice examples."
-        return "A practice round is one trip through all its practice examples."
+            return f"There were {rounds} practice rounds."
+        return "Each practice round uses every practice example once."
     if story["reason"] == "diverged":
         return "Going on would only have made it worse."
     if story["reason"] == "target_accuracy":
@@ -158,7 +170,7 @@ class Recap(Chapter):
                                          else self.history.config.get("epochs")),
                 # the convnet's own result, said beside its own note (never our network's)
                 "conv_score": ("" if conv is None else
-                               f"On the same unseen examples, it got {round(100 * conv.final.test_accuracy)} "
+                               f"On the same tests, it got {round(100 * conv.final.test_accuracy)} "
                                "percent right."),
                 "moved_words": self.moved_words()}
 
@@ -182,20 +194,25 @@ class Recap(Chapter):
         boxes = self.build_boxes()
         arrows = self.build_arrows(boxes)
         middle = self.middle_numbers(values)
-        # "the whole story in one picture": its empty outline stands from the first frame (a
-        # title alone read as a blank screen); each box fills in as it is named
+        # "the whole story in one picture": its outline stands from the first frame (a title
+        # alone read as a blank screen), each box's name written into it as the first words
+        # go (review 11d: five blank boxes for 6 s); each box fills in as it is named
         self.add(self.outline(boxes, arrows))
-        self.show_title()
-        self.runner = Dot(radius=0.09, color=self.theme.highlight)   # goes round the loop: one lap, one step
+        title = self.show_title()
+        self.runner = Dot(radius=0.09, color=self.theme.focus)   # goes round the loop: one lap, one step
         shown: dict[str, VGroup] = {}     # the boxes on screen so far: each comes when it is named
-        with self.say("start"):
+        names = self.outline_words(boxes)
+        with self.say("start") as tracker:
+            self.play(LaggedStart(*(FadeIn(n, shift=0.1 * UP) for n in names), lag_ratio=0.6),
+                      run_time=max(0.5, min(2.5, tracker.time_until_bookmark("start") - 0.2)))
             self.wait_until_bookmark("start")
             self.reveal(shown, boxes, "start", middle["start"])
         with self.say("loop"):
             into = [arrows["in"]] + arrows["loop"][:3]    # each arrow leads into the box named
             for key, arrow in zip(LOOP, into):
                 self.wait_until_bookmark(key)
-                self.reveal(shown, boxes, key, arrow)
+                # descent's step size, recalled at the box that takes the step
+                self.reveal(shown, boxes, key, arrow, *([middle["step_size"]] if key == "step" else []))
             self.wait_until_bookmark("repeat")
             self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None), run_time=0.8)
             self.runner.move_to(arrows["loop"][0].get_start())
@@ -217,12 +234,12 @@ class Recap(Chapter):
             self.wait_until_bookmark("cost")
             # the numbers are talked about now, not a box: the guess box, where the laps
             # ended, stayed lit through the stop, the test and the convnet (review 10b)
-            self.play(Indicate(middle["costs"], color=self.theme.highlight), self.light(shown, None), run_time=0.8)
+            self.play(Indicate(middle["costs"], color=self.theme.focus), self.light(shown, None), run_time=0.8)
         out = self.exit_arrow(why["label"], boxes["test"])
         with self.say("stop"):
             self.wait_until_bookmark("stop")
             self.play(FadeIn(why["stop"], scale=2), FadeIn(why["label"]), run_time=0.6)
-            self.play(Indicate(why["stop"], color=self.theme.highlight, scale_factor=1.6), run_time=0.8)
+            self.play(Indicate(why["stop"], color=self.theme.focus, scale_factor=1.6), run_time=0.8)
             self.play(FadeIn(why["rounds"]), run_time=0.6)
         with self.say("test"):
             self.wait_until_bookmark("test")
@@ -230,52 +247,103 @@ class Recap(Chapter):
             self.reveal(shown, boxes, "test", out[0], out[1])
             self.wait_until_bookmark("score")
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
-        if self.history.convnet is not None:
-            self.swap_in_convnet(shown, boxes, arrows, middle)
-        with self.say("end") as tracker:
-            # the loop keeps turning while the last words are said, one box at a time: no still
-            # ending, and no every-box-lit-at-once that lost the loop's order
-            laps = max(1, round(tracker.duration / 1.6))
-            self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
-                      run_time=max(tracker.duration, 1.6))
+        if self.history.convnet is None:
+            with self.say("end") as tracker:
+                # the loop keeps turning while the last words are said, one box at a time: no
+                # still ending, and no every-box-lit-at-once that lost the loop's order
+                laps = max(1, round(tracker.duration / 1.6))
+                self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
+                          run_time=max(tracker.duration, 1.6))
+            return
+        self.convnet_card(title, middle["test"])
 
-    def swap_in_convnet(self, shown: dict[str, VGroup], boxes: dict[str, VGroup], arrows: dict,
-                        middle: dict) -> None:
-        """The convnet drawn taking the guess box's place: a real test picture with its stamp
-        sliding over it, an arrow into the guess box, whose icon becomes that stamp; the loop's
-        numbers and the test's score are then named as ours, beside the convnet's own."""
-        t = self.theme
-        conv = self.convnet_note()
-        picture, frame, path = conv["picture"], conv["frame"], conv["path"]
-        guess_icon_now = boxes["guess"][1][0]
+    def convnet_card(self, title: Mobject, ours: Mobject) -> None:
+        """The convnet on its own final card (review 11d: in the loop, its numbers and ours
+        mixed): the loop leaves, our network's test result carried onto the card; a real test
+        picture the convnet gets right comes with its stamp sliding over it, and a table of both
+        networks' share right, each column named by its network; the closing words end on the
+        card while the stamp goes on sliding."""
+        card = self.card()
+        frame, path = card["frame"], card["path"]
+        loop = [m for m in self.mobjects if m is not title and m is not ours]
         with self.say("convnet"):
             self.wait_until_bookmark("conv")
-            self.play(FadeIn(conv["head"], shift=0.2 * UP), FadeIn(picture), self.light(shown, "guess"),
-                      run_time=0.8)
-            self.play(GrowArrow(conv["arrow"]),
-                      ReplacementTransform(guess_icon_now, conv["icon"].move_to(guess_icon_now)), run_time=0.8)
-            self.play(self.lap(arrows["loop"], shown), run_time=1.6)     # "the very same loop"
+            # the loop goes (no text over text) while our result moves to its place on the card
+            self.play(*(FadeOut(m) for m in loop), ReplacementTransform(ours, card["rows"][0][1]), run_time=0.6)
+            self.play(FadeIn(card["picture"]), FadeIn(card["head"]), FadeIn(card["names"]),
+                      FadeIn(card["rows"][0][0]), run_time=0.8)
             self.wait_until_bookmark("slide")
             self.play(FadeIn(frame), run_time=0.3)
-            self.play(Succession(*(frame.animate.move_to(p) for p in path)), run_time=0.15 * len(path))
+            self.play(self.glide(frame, path), run_time=CARD_SLIDE * len(path))
             self.wait_until_bookmark("conv_score")
-            ours = self.text("ours:", size="small", color=t.muted).next_to(middle["test"], LEFT, buff=0.12)
-            ours_loop = self.text("ours: {steps} steps", color=t.text, facts={"steps": stop_step(self.history)})
-            self.play(FadeIn(conv["score"], shift=0.2 * DOWN), FadeIn(ours),
-                      Transform(middle["steps"], ours_loop.move_to(middle["steps"])), run_time=0.6)
+            self.play(FadeIn(card["rows"][0][2], shift=0.2 * DOWN), run_time=0.6)
             self.wait_until_bookmark("moved")
-            self.play(FadeIn(self.moved_note(), shift=0.2 * DOWN), run_time=0.6)
+            self.play(FadeIn(card["rows"][1], shift=0.2 * DOWN), run_time=0.8)
+            self.play(frame.animate.move_to(path[0]), run_time=0.4)
+        with self.say("end") as tracker:
+            # the stamp slides on while the card's closing words come: never a still end
+            slides = max(1, math.ceil(tracker.duration / (CARD_SLIDE * len(path))))
+            before = max(0.1, min(tracker.time_until_bookmark("steps"), tracker.duration - 1.0))
+            # the parts add up to the play's time: a Succession stretched to it drew the words
+            # faint until the last frame
+            self.play(self.glide(frame, path, slides),
+                      Succession(Wait(before), FadeIn(card["close"], shift=0.2 * UP, run_time=0.8),
+                                 Wait(max(0.1, tracker.duration - before - 0.8))),
+                      run_time=tracker.duration)
 
-    def moved_note(self) -> VGroup:
-        """Both networks on every test picture moved one pixel, over the two scores."""
+    @staticmethod
+    def glide(frame: Mobject, path: list, times: int = 1) -> UpdateFromAlphaFunc:
+        """The stamp's frame along its path, at an even pace, `times` over. (A Succession of
+        `frame.animate.move_to(p)` built at once sent every move to the last place: the
+        stamp stood still in its corner.)"""
+        def at(m: Mobject, alpha: float) -> None:
+            x = (alpha * times % 1.0 if alpha < 1 else 1.0) * (len(path) - 1)
+            i = min(int(x), len(path) - 2)
+            m.move_to(path[i] + (x - i) * (path[i + 1] - path[i]))
+        return UpdateFromAlphaFunc(frame, at, rate_func=linear)
+
+    def card(self) -> dict[str, Mobject]:
+        """The final card: a test `picture` the convnet gets right (ink grey-white), its stamp's
+        `frame` and the `path` it slides along (one slide across each of three rows), the words
+        over it (`head`); the networks' `names` over a table of `rows` (row label, ours, the
+        convnet's: unseen tests, then moved one pixel), green only for a good result; the
+        `close`, the chapter's last words."""
         t = self.theme
-        ours, conv = self.moved
-        self.show(moved_accuracy={"ours": ours, "convnet": conv})
-        note = VGroup(self.text("moved 1 pixel:", size="small", color=t.muted),
-                      # white: green is a good result, and 46% is not (review 10d)
-                      self.text("ours {ours}, convnet {conv}", size="small", color=t.text,
-                                facts={"ours": percent(ours), "conv": percent(conv)})).arrange(RIGHT, buff=0.12)
-        return note.move_to([0, MOVED_Y, 0]).align_to([CONV_NOTE_RIGHT, 0, 0], RIGHT)
+        run = self.history.convnet
+        seen = chosen_example(run.feature_maps)
+        k = len(run.snapshots[-1].kernels[0])
+        pixels = self.history.split(seen.split)[0][seen.index]
+        side = math.isqrt(len(pixels))
+        picture = ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), CARD_PICTURE / side,
+                             lambda v: shade(v, t.text))     # ink, as chapter 1 drew it
+        frame = Square(k * picture.cell, stroke_color=t.focus, stroke_width=4)
+        rows = sorted({0, (side - k) // 2, side - k})
+        spots = [(r, c) for i, r in enumerate(rows)
+                 for c in (range(side - k + 1) if i % 2 == 0 else range(side - k, -1, -1))]
+        self.show(conv_test_accuracy=float(run.final.test_accuracy), conv_picture=(seen.split, int(seen.index)))
+        head = self.text("stamps slide over the picture", size="small", color=t.text)
+        VGroup(head, picture).arrange(DOWN, buff=0.2).move_to([CARD_PICTURE_X, CARD_TOP - 1.6, 0])
+        frame.move_to(picture.center_of(k / 2, k / 2))
+        path = [picture.center_of(r + k / 2, c + k / 2) for r, c in spots]
+        ours_test, conv_test = self.history.final.test_accuracy, run.final.test_accuracy
+        ours_moved, conv_moved = self.moved
+        self.show(moved_accuracy={"ours": ours_moved, "convnet": conv_moved})
+        score = lambda a: self.text("{percent}", size="title", color=t.accuracy if a >= GOOD else t.text,
+                                    facts={"percent": percent(a)})
+        table = VGroup()
+        names = VGroup(self.text("our network", color=t.text).move_to([CARD_COLUMNS[1], CARD_TOP, 0]),
+                       self.text("convnet", color=t.text).move_to([CARD_COLUMNS[2], CARD_TOP, 0]))
+        for place, (words, ours, conv) in enumerate(((mark("unseen tests"), ours_test, conv_test),
+                                                     (mark("moved 1 pixel"), ours_moved, conv_moved))):
+            y = CARD_TOP - 1.2 - place * 1.4
+            table.add(VGroup(self.text(words, color=t.muted).move_to([CARD_COLUMNS[0], y, 0], aligned_edge=RIGHT),
+                             score(ours).move_to([CARD_COLUMNS[1], y, 0]),
+                             score(conv).move_to([CARD_COLUMNS[2], y, 0])))
+        close = VGroup(repeat_icon(t.text).scale(0.9),
+                       self.text("lots of small steps, each a little less wrong", color=t.text))
+        close.arrange(RIGHT, buff=0.25).move_to([0, CARD_CLOSE_Y, 0])
+        return {"picture": picture, "frame": frame, "path": path, "head": head, "names": names,
+                "rows": table, "close": close}
 
     def loop_numbers(self, steps: int, start_cost: float, final_cost: float) -> tuple[Text, Text]:
         """The loop's two numbers: steps taken, and the cost from its start to now."""
@@ -317,8 +385,12 @@ class Recap(Chapter):
         reached = ("measure", "blame", "step", "guess")     # where each arrow leads
         return Succession(*(AnimationGroup(
             MoveAlongPath(self.runner, a, rate_func=linear),     # an even pace: it never seems to stop
-            ShowPassingFlash(a.copy().set_stroke(self.theme.highlight, width=6), time_width=0.6),
+            ShowPassingFlash(a.copy().set_stroke(self.theme.focus, width=6), time_width=0.6),
             self.light(shown, box)) for a, box in zip(loop, reached)))
+
+    def outline_words(self, boxes: dict[str, VGroup]) -> VGroup:
+        """Each outlined box's name, dim, where its box will fill in (the test box has none)."""
+        return VGroup(*(box[1][1].copy().set_color(self.theme.muted) for key, box in boxes.items() if key != "test"))
 
     def outline(self, boxes: dict[str, VGroup], arrows: dict) -> VGroup:
         """The picture's empty outline: the boxes' frames and the loop's arrows, faint, no words;
@@ -347,8 +419,8 @@ class Recap(Chapter):
         used = chart.draw_to(story["step"])
         x = chart.step_x(story["step"])
         # the stop mark stands on the axis, not through the words under it
-        stop = DashedLine([x, y, 0], [x, y + 0.3, 0], color=t.highlight, stroke_width=3)
-        label = self.text("stopped: step {step}", size="small", color=t.highlight, facts=story)
+        stop = DashedLine([x, y, 0], [x, y + 0.3, 0], color=t.focus, stroke_width=3)
+        label = self.text("stopped: step {step}", size="small", color=t.text, facts=story)
         label.next_to(stop, UP, buff=0.12)
         label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)   # inside the frame
         # under the axis's words, from its start, never past the frame's edge (it was cut: "... of 144")
@@ -366,48 +438,12 @@ class Recap(Chapter):
                  else "steps, in {rounds} practice rounds")
         return self.text(words, size="small", color=self.theme.muted, facts=facts)
 
-    def convnet_note(self) -> dict[str, Mobject]:
-        """The convnet beside the loop: a test picture it reads (`picture`, the kept example it
-        gets right) with the stamp that finds most in it (`frame` and its `path` of places, one
-        slide across each stamp row), the stamp's real dials as the guess box's new icon
-        (`icon`), the words (`head`), an `arrow` from the picture into the guess box, and its
-        own test result (`score`)."""
-        t = self.theme
-        run = self.history.convnet
-        seen = chosen_example(run.feature_maps)
-        kernels = run.snapshots[-1].kernels
-        stamp = kernels[int(seen.feature_maps.sum(axis=(1, 2)).argmax())]
-        pixels = self.history.split(seen.split)[0][seen.index]
-        picture = digit_image(pixels, CONV_PICTURE)
-        side, k = len(picture.values), len(stamp)
-        frame = Square(k * picture.cell, stroke_color=t.highlight, stroke_width=4)
-        # a snake over the picture, one square at a time, along three rows of places
-        rows = sorted({0, (side - k) // 2, side - k})
-        spots = [(r, c) for i, r in enumerate(rows)
-                 for c in (range(side - k + 1) if i % 2 == 0 else range(side - k, -1, -1))]
-        icon = ShadedGrid(stamp, 0.5 / k, signed(float(np.abs(kernels).max())))
-        self.show(conv_test_accuracy=float(run.final.test_accuracy), conv_picture=(seen.split, int(seen.index)))
-        head = self.text("a convnet in the guess box", size="small", color=t.text)
-        VGroup(head, picture).arrange(DOWN, buff=0.15).move_to([*CONV_PICTURE_AT, 0])
-        frame.move_to(picture.center_of(k / 2, k / 2))
-        path = [picture.center_of(r + k / 2, c + k / 2) for r, c in spots][1:]
-        guess = np.array([*LOOP["guess"], 0])
-        arrow = Arrow(picture.get_corner(DOWN + RIGHT), guess + [-0.4, BOX_SIZE[1] / 2, 0], buff=0.08,
-                      color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.4)
-        # each score is named by its network: stacked unnamed, 97% over 96% read as one result
-        score = VGroup(self.text("convnet:", size="small", color=t.muted),
-                       self.text("{percent} right on unseen", size="small", color=t.accuracy,
-                                 facts={"percent": percent(run.final.test_accuracy)})).arrange(RIGHT, buff=0.12)
-        score.move_to([0, CONV_NOTE_Y, 0]).align_to([CONV_NOTE_RIGHT, 0, 0], RIGHT)
-        return {"picture": picture, "frame": frame, "path": path, "icon": icon, "head": head,
-                "arrow": arrow, "score": score}
-
     def build_boxes(self) -> dict[str, VGroup]:
         t = self.theme
         icons = {
             "start": die_icon(t.text), "guess": guess_icon(t.neuron_fill),
             "measure": measure_icon(t.cost, t.muted), "blame": blame_icon(t.blame, t.neuron_stroke),
-            "step": step_icon(t.muted, t.highlight), "test": test_icon(t.right, t.font),
+            "step": step_icon(t.muted, t.text), "test": test_icon(t.right, t.font),
         }
         words = {"start": mark("random start"), "guess": mark("guess"), "measure": mark("measure the cost"),
                  "blame": mark("pass blame back"), "step": mark("nudge dials"), "test": mark("test")}
@@ -441,11 +477,11 @@ class Recap(Chapter):
         right of the cost chart is low by then), and an arrow from there up to the test box."""
         t = self.theme
         note = self.text(EXIT_LABELS.get(stop_reason(self.history), mark("when training ends")), size="small",
-                         color=t.highlight).next_to(stopped, UP, buff=0.08)
+                         color=t.text).next_to(stopped, UP, buff=0.08)
         note.align_to([TIMELINE_RIGHT, 0, 0], RIGHT)
         x = stopped.get_x()
         line = Arrow([x, note.get_top()[1], 0], [x, test.get_bottom()[1], 0], buff=0.08,
-                     color=t.highlight, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
+                     color=t.focus, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
         return VGroup(line, note)
 
     def middle_numbers(self, values: dict) -> dict:
@@ -455,16 +491,19 @@ class Recap(Chapter):
         start = self.text("cost {start_cost:.2f}", size="small", color=t.cost, facts=facts)
         start.move_to(np.array([*START_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * DOWN)
         centre = np.array([0.0, -0.15, 0])
-        repeat = VGroup(repeat_icon(t.highlight), self.text("one lap = one step", size="small", color=t.highlight))
+        repeat = VGroup(repeat_icon(t.text), self.text("one lap = one step", size="small", color=t.text))
         repeat.arrange(DOWN, buff=0.08).move_to(centre + 0.62 * UP)   # narrow: clear of the guess and blame boxes
         steps, costs = self.loop_numbers(values["steps"], values["start_cost"], values["final_cost"])
         VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
+        step_size = self.text("step size {lr}", size="small", color=t.text, facts={"lr": people(float(self.history.config["lr"]))})
+        step_size.next_to(np.array([*LOOP["step"], 0]) + BOX_SIZE[1] / 2 * DOWN, DOWN, buff=0.1)
         test = self.text("{percent} right on unseen", size="small", color=t.accuracy, facts=facts)
         test.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * UP)    # below it: the way in
-        return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test}
+        return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test,
+                "step_size": step_size}
 
     def light(self, boxes: dict[str, VGroup], key: str | None):
-        """Light box `key` (highlight rim, tinted inside); dim the others."""
+        """Light box `key` (white rim, tinted inside); dim the others."""
         anims = [lit_style(box[0].animate, self.theme, name == key) for name, box in boxes.items()]
         # the boxes themselves as the group: manim puts an animation's group on top of the
         # scene, and a group of bare frames would cover the icons and labels
@@ -472,7 +511,7 @@ class Recap(Chapter):
 
 
 def lit_style(frame, t, on: bool):
-    """A box's frame (or its .animate) lit (highlight rim, tinted inside) or plain."""
-    tint = interpolate_color(ManimColor(t.background), ManimColor(t.highlight), 0.18)
-    return frame.set_stroke(t.highlight if on else t.muted, width=3.5 if on else 2).set_fill(
+    """A box's frame (or its .animate) lit ("look here": a white rim, tinted inside) or plain."""
+    tint = interpolate_color(ManimColor(t.background), ManimColor(t.focus), 0.14)
+    return frame.set_stroke(t.focus if on else t.muted, width=3.5 if on else 2).set_fill(
         tint if on else t.background, 1)

@@ -426,9 +426,11 @@ def on_baseline(label: Text, y: float) -> Text:
     return label.shift((y - label[0].get_bottom()[1]) * UP)
 
 
-def pixels_to_neurons(diagram: NetworkDiagram, image: Mobject, pixels: np.ndarray) -> Animation:
+def pixels_to_neurons(diagram: NetworkDiagram, image: Mobject, pixels: np.ndarray, ink: str | None = None) -> Animation:
     """Copies of the drawn inputs' pixels glide from a square picture onto their neurons, then
-    vanish (forward's first example; testing's first test card)."""
+    vanish (forward's first example; testing's first test card). `ink`: the picture's ink
+    colour, which each copy starts in and turns into the neuron's glow on the way (default:
+    the glow's colour throughout)."""
     t = theme.current()
     side = int(np.sqrt(len(pixels)))
     cell = image.height / side
@@ -436,8 +438,8 @@ def pixels_to_neurons(diagram: NetworkDiagram, image: Mobject, pixels: np.ndarra
     moves = []
     for k, circle in zip(diagram.shown_indices(0), diagram.neurons(0)):
         row, col = divmod(k, side)
-        square = Square(cell, stroke_color=t.highlight, stroke_width=1.5,
-                        fill_color=shade(pixels[k], t.neuron_fill), fill_opacity=1.0)
+        square = Square(cell, stroke_color=t.highlight if ink is None else t.focus, stroke_width=1.5,
+                        fill_color=shade(pixels[k], ink or t.neuron_fill), fill_opacity=1.0)
         square.move_to(corner + (col + 0.5) * cell * RIGHT + (row + 0.5) * cell * DOWN)
         # the square becomes the neuron, in the neuron's own colour: then it is removed
         target = Circle(circle.width / 2, stroke_width=0, fill_color=shade(pixels[k], t.neuron_fill),
