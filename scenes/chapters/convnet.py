@@ -32,7 +32,7 @@ from nncore.history import History, KeptMaps
 from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, dataset_words
 from scenes.kit import theme
-from scenes.kit.pictures import SHADES, ShadedGrid, lit, number_color, shade, signed
+from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, number_color, shade, signed
 from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, moved_pictures, shift_picture, stamp_spot, take_by_class,
                                  worked_stamp)
 
@@ -57,12 +57,6 @@ PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of
 
 
 # --- values from the history ---
-
-def ink(top: float = 1.0):
-    """Colouring for a picture's pixels: grey-white ink, as chapter 1 draws a digit (yellow is a
-    neuron's glow and the network's guess only)."""
-    return lambda v: shade(min(abs(float(v)) / top, 1.0) if top > 0 else 0.0, theme.current().text, SHADES)
-
 
 def banded(share: float) -> float:
     """A square's share of its full colour when a number is written on it: no square in the

@@ -21,7 +21,7 @@ from nncore.history import History
 from scenes import screen
 from scenes.kit.chapter import Chapter
 from scenes.kit.numbers import factor_places
-from scenes.kit.pictures import ShadedGrid, class_colors, example_picture, input_names, named_values, shade
+from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
 from scenes.kit import theme
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  output_names)
@@ -100,15 +100,6 @@ def area_places(gap: float, places: int) -> int:
 
 
 # --- small pictures ---
-
-def ink_picture(pixels: np.ndarray, height: float, levels: int = 6) -> ShadedGrid:
-    """A digit as chapter 1 draws it: grey-white ink on dark paper, in a frame (yellow is a
-    neuron's glow and a guess only, session 11)."""
-    side = int(np.sqrt(len(pixels)))
-    ink = theme.current().text
-    return ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), height / side,
-                      lambda v: shade(v, ink, levels))
-
 
 def bar(width: float, height: float, color: str, opacity: float = 1.0) -> Rectangle:
     """A bar standing on the origin (moved into place by the caller); height 0 stays drawable."""
@@ -194,7 +185,7 @@ class Cost(Chapter):
     def place_example(self) -> Mobject:
         """The example, small, at the top left, with its name."""
         x, _ = self.history.split("train")
-        picture = (ink_picture(x[EXAMPLE], 1.4) if input_kind(self.history) == "image"
+        picture = (digit_image(x[EXAMPLE], 1.4, 6) if input_kind(self.history) == "image"
                    else example_picture(self.history, EXAMPLE, 1.4))
         if picture is None:   # a row of a table: its numbers, each with its column's name
             x, _ = self.history.split("train")
@@ -583,7 +574,7 @@ class Cost(Chapter):
             cls = class_of(y[k])
             kind = input_kind(self.history)
             if kind == "image":
-                tag = ink_picture(x[k], size)
+                tag = digit_image(x[k], size, 6)
             elif kind == "point":   # the point's own colour, as in the picture of the points
                 tag = Dot(radius=0.09, color=colors[cls])
             else:

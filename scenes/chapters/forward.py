@@ -27,7 +27,7 @@ from scenes.kit.chapter import Chapter
 from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons, shown_indices
 from scenes.kit.numbers import adds_up, factor_places
-from scenes.kit.pictures import ShadedGrid, example_picture, input_names, shade
+from scenes.kit.pictures import digit_image, example_picture, input_names, shade
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  neuron_sum, output_names, squashed)
 
@@ -68,10 +68,7 @@ def ink_picture(history: History, size: float) -> Mobject | None:
     example_picture draws it."""
     if input_kind(history) != "image":
         return example_picture(history, EXAMPLE, size)
-    pixels = history.split("train")[0][EXAMPLE]
-    side = math.isqrt(len(pixels))
-    text = themes.current().text
-    return ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), size / side, lambda v: shade(v, text))
+    return digit_image(history.split("train")[0][EXAMPLE], size)
 
 
 def pixel_ring(cell: float, t) -> VGroup:

@@ -24,7 +24,7 @@ from nncore.history import History
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.chapters.descent import people
-from scenes.kit.pictures import ShadedGrid, shade
+from scenes.kit.pictures import digit_image
 from scenes.kit.plots import CostCurve
 from scenes.kit.readings import (chosen_example, drawn_records, moved_accuracies, percent, stop_reason, stop_step,
                                  stop_story)
@@ -314,8 +314,7 @@ class Recap(Chapter):
         k = len(run.snapshots[-1].kernels[0])
         pixels = self.history.split(seen.split)[0][seen.index]
         side = math.isqrt(len(pixels))
-        picture = ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), CARD_PICTURE / side,
-                             lambda v: shade(v, t.text))     # ink, as chapter 1 drew it
+        picture = digit_image(pixels, CARD_PICTURE)     # ink, as chapter 1 drew it
         frame = Square(k * picture.cell, stroke_color=t.focus, stroke_width=4)
         rows = sorted({0, (side - k) // 2, side - k})
         spots = [(r, c) for i, r in enumerate(rows)

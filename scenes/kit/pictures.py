@@ -62,6 +62,12 @@ def lit(top: float, steps: int = SHADES) -> Coloring:
     return lambda v: shade(_share(v, top), fill, steps)
 
 
+def ink(top: float = 1.0, steps: int = SHADES) -> Coloring:
+    """Colouring for a picture's pixels: grey-white ink on dark paper, as chapter 1 draws a
+    digit (yellow is a neuron's glow and the network's guess only)."""
+    return lambda v: shade(_share(v, top), theme.current().text, steps)
+
+
 def signed(top: float) -> Coloring:
     """Colouring for dials: blue for positive, red for negative, stronger = bigger (as weights)."""
     t = theme.current()
@@ -193,10 +199,10 @@ class ShadedGrid(VGroup):
 
 
 def digit_image(pixels: np.ndarray, height: float, levels: int = SHADES) -> ShadedGrid:
-    """A square picture's pixels lit like neurons, in `levels` brightness steps, in a frame.
+    """A square picture's pixels as grey-white ink, in `levels` brightness steps, in a frame.
     (manim's ImageMobject fails to draw with Pillow 13.)"""
     side = math.isqrt(len(pixels))
-    return ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), height / side, lit(1.0, levels))
+    return ShadedGrid(np.asarray(pixels, dtype=float).reshape(side, side), height / side, ink(1.0, levels))
 
 
 # --- an example, as a viewer sees it ---
