@@ -10,7 +10,7 @@ from scenes.kit import theme
 from scenes import screen
 from scenes.chapters.backprop import (Backprop, sent_back, sent_back_column, agreeing, bend_words, passes, pile_words,
                                      slope_places, chain_places, row_places, biggest_rows, blame_places,
-                                     curve_words, output_spot, blank_input, dial_tilt, first_step, none_words,
+                                     curve_words, output_spot, blank_input, dial_tilt, first_step,
                                      red_words, worked, Dial, average_key, error_panel, figure, pick_examples, people, written,
                                      way_of, zero_words, spoken, blame_arrow, tilt_decimals, table_places,
                                      first_pile, mostly_down)
@@ -479,7 +479,7 @@ def test_few_numbers_are_said(preset, rendered):
 
 def test_the_blank_pixel_passes_on_no_nudge(story_file):
     """The dial from a blank pixel into our neuron: its input is exactly zero, so its nudge
-    is zero and it gets no arrow (the words say so only when there is such a pixel)."""
+    is zero: the blank row drawn beside the lit one ('a blank one passes on nothing')."""
     history = History.load(story_file("digits"))
     work = worked(history)
     blank = blank_input(history, work)
@@ -488,10 +488,6 @@ def test_the_blank_pixel_passes_on_no_nudge(story_file):
     layer, neuron, _ = work["dial"]
     grads = history.network(0).backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]).grad_weights
     assert grads[layer][neuron, blank] == 0
-    assert "blank squares get none" in none_words(history, work)
-    tiny = History.load(story_file("tiny"))
-    tiny_work = worked(tiny)
-    assert (none_words(tiny, tiny_work) == "") == (blank_input(tiny, tiny_work) is None)
 
 
 def test_cost_bars_share_one_scale(story_file):

@@ -21,8 +21,6 @@ Everything shown is read from the history at snapshot step 0 (the random start):
   tilt = blame x brightness is nncore's own gradient for the example (the tangent of the
   first curve, drawn again), drawn as ring x pixel = tilt (a short slope, as the tangent),
   beside a real blank pixel's ring x empty pixel = no nudge, and the turn arrow against it;
-- `nudged_costs`: every dial takes this example's own step with the run's step size, and this
-  example's cost (nncore's) before and after; one scale for every cost bar of the chapter;
 - turn arrows (solid triangles: "turn this dial up/down", `turn_arrow`; edge colours stay
   the dials' signs) on the edges around the neuron, the other edges dimmed under a veil;
 - `dial`: for the worked dial, a few examples' own gradients and the average over every
@@ -54,7 +52,7 @@ from scenes.kit.network_diagram import NetworkDiagram, shown_indices
 from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
-from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of, nudged_costs,
+from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of,
                                  output_names, slope_of, squashed, worked_blame)
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
@@ -76,12 +74,6 @@ def example_pass(history: History, index: int = EXAMPLE, step: int = STEP) -> Pa
     """Forward and backward pass of one training example at `step` (gradients of its own cost)."""
     x, y = history.split("train")
     return history.network(step).backward(x[index:index + 1], y[index:index + 1])
-
-
-def output_errors(history: History, index: int = EXAMPLE, step: int = STEP) -> np.ndarray:
-    """Truth minus guess per output: positive means that output should go up."""
-    _, y = history.split("train")
-    return y[index] - example_pass(history, index, step).a[-1][0]
 
 
 def per_example_gradients(history: History, weight: Weight, step: int = STEP) -> np.ndarray:
@@ -434,15 +426,6 @@ def apart(before: float, after: float, least: int = 2) -> int:
     return 6
 
 
-def none_words(history: History, work: dict) -> str:
-    """Why some dials into our neuron get no arrow: their input is zero (a blank pixel), so
-    their nudge is zero (nothing when every drawn input there is lit)."""
-    if blank_input(history, work) is None:
-        return ""
-    return ", and dials from blank squares get none" if input_kind(history) == "image" \
-        else ", and dials from inputs at zero get none"
-
-
 def blank_input(history: History, work: dict) -> int | None:
     """A drawn input into our neuron that is exactly zero in the example (a blank pixel):
     its dial's nudge is zero. None when every drawn input there is lit."""
@@ -642,15 +625,11 @@ class Backprop(Chapter):
         misses = work["misses"]
         worst = int(np.abs(misses).argmax())
         dial = dial_story(h, tuple(work["dial"]))
-        costs = nudged_costs(h, work["dial"])
         step = first_step(h, tuple(work["dial"])) or {}
         image = input_kind(h) == "image"
         tilt = dial_tilt(h, tuple(work["dial"]))
-        return {**super().facts(), "n_shown": N_SHOWN,
-                "n_most": max(dial.n_down, dial.n_up), "most_way": dial.most_way,
+        return {**super().facts(), "n_shown": N_SHOWN, "most_way": dial.most_way,
                 "n_down": dial.n_down, "n_up": dial.n_up, "zero_words": zero_words(dial, image),
-                "first_before": spoken(step.get("dial_before", 0.0), first_places(step)[0]),
-                "first_after": spoken(step.get("dial_after", 0.0), first_places(step)[0]),
                 "all_cost_after": spoken(step.get("cost_after", 0.0), first_places(step)[1]),
                 "first_steps": step.get("steps", 1), "cost_way": cost_way(step),
                 **step_words(step, float(h.config["lr"])),
@@ -675,7 +654,6 @@ class Backprop(Chapter):
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
                 "sign_meaning": ("Turning it up would lower this example's cost" if work["nudge"] < 0
                                  else "Turning it up would raise this example's cost"),
-                "none_words": none_words(h, work),
                 "turn": people(tilt["turn"]), "red_words": red_words(h, work),
                 "tilt_cost_from": spoken(tilt["cost"], tilt_places(tilt)[1]),
                 "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
@@ -688,19 +666,17 @@ class Backprop(Chapter):
                                  else "a hidden neuron next to the outputs"),   # blame is not yet taught
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
                 if work["first_input"] else ("the one from the square that sends it the most" if image
-                                             else "the one from the input that sends it the most"),
-                "cost_before": spoken(costs["cost_before"], -2), "cost_all": spoken(costs["cost_all"], -2)}
+                                             else "the one from the input that sends it the most")}
 
     def construct(self) -> None:
         h, t = self.history, self.theme
         snap = h.snapshot(STEP)
         work = worked(h)
         dial = tuple(work["dial"])
-        costs = nudged_costs(h, dial)
         first = first_step(h, dial)
         tilt = dial_tilt(h, dial)
-        # one scale for every cost bar in the chapter: a bigger cost is always a longer bar
-        self.cost_scale = max(costs["cost_before"], first["cost_before"] if first else 0.0)
+        # one scale for the cost bars (the run's average cost before and after its first step)
+        self.cost_scale = first["cost_before"] if first else 1.0
 
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
@@ -856,7 +832,7 @@ class Backprop(Chapter):
         ring = self.arrows(diagram, out_layer - 1, one.delta[out_layer - 2][0], only=work["neuron"])
         legend = VGroup()
 
-        dial_edge = self.dial_line(diagram, dial, costs["dial_before"])
+        dial_edge = self.dial_line(diagram, dial, tilt["dial"])
         pixel = self.pixel_mark(picture, dial[2])
         sum_picture = self.nudge_picture(work)
         blank = blank_input(h, work)
