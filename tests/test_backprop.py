@@ -13,7 +13,7 @@ from scenes.chapters.backprop import (Backprop, sent_back, sent_back_column, agr
                                      curve_words, output_spot, blank_input, dial_tilt, first_step,
                                      red_words, worked, Dial, average_key, error_panel, figure, pick_examples, people, written,
                                      way_of, zero_words, spoken, blame_arrow, tilt_decimals, table_places,
-                                     first_pile, rival_output, number_of, again_costs, TILT_PLACES)
+                                     first_pile, rival_output, number_of, again_costs, TILT_PLACES, tilt_places_of)
 from scenes.kit.legend import turn_arrow
 from scenes.kit.readings import EXAMPLE, neuron_sum, slope_of, output_names
 from manim import Circle
@@ -105,8 +105,9 @@ def test_the_dial_averages_every_examples_own_nudge(preset, rendered):
     # every shown example's tilt and the average's are written beside their bars (a reviewer
     # could not match the 0's bar to its tilt 0.029, nor read the average)
     drawn = {d["text"] for d in entry["drawn"]}
+    places = tilt_places_of([*own[dial["examples"]], own.mean()])
     for tilt in [*own[dial["examples"]], own.mean()]:
-        assert written(float(tilt), -2) in drawn
+        assert written(float(tilt), places) in drawn
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -253,7 +254,7 @@ def test_the_first_step_is_the_runs_own(preset, rendered):
     if history.config["batch_size"] is None and first["steps"] == 1:
         assert first["pile_nudge"] == pytest.approx(entry["shown"]["dial"]["average"], rel=1e-6)
     text = said(entry)
-    assert "this is how the network learns" in text or "That is training, and it is next." in text
+    assert "this is how the network learns" in text or "That is training, next." in text
     # the one-example step, taken and undone, was dropped: a cost falling 2.69 -> 0.25 with no
     # step size shown, then undone, was more than a newcomer could follow
     assert "undo" not in text and "easy to please" not in text
@@ -305,7 +306,7 @@ def test_our_dials_first_step_is_written_out_and_checks_by_hand(preset, rendered
     # named on its own line, or on the pile's line above it ('these 10: average tilt T')
     assert f"average tilt {worked_step['tilt']}" in drawn or (
         worked_step["tilt"] in drawn and any(d.endswith(f": average tilt {worked_step['tilt']}") for d in drawn))
-    assert f"\u00d7 step size {people(lr)}" in drawn
+    assert f"\u00d7 {people(lr)}" in drawn
     text = said(entry)
     assert f"{people(lr)} times its pile's average tilt, the other way: ours turned {'down' if new < old else 'up'}." in text
 
@@ -320,7 +321,9 @@ def test_the_backward_pass_is_told_with_blame_alone(preset, rendered):
     history, entry = rendered(preset)
     text = said(entry)
     drawn = {d["text"] for d in entry["drawn"]}
-    assert "twice" not in text and "how easily" not in text and "slope" not in text
+    assert "twice" not in text and "how easily" not in text
+    # 'slope' only where the tilt is named, on the cost's own curve
+    assert text.replace("That slope is its tilt", "").count("slope") == 0
     assert text.count("squashing curve") <= 1
     assert not any("how easily" in d or "slope" in d or "2 \u00d7" in d for d in drawn)
     work = worked(history)
@@ -484,7 +487,9 @@ def test_few_numbers_are_said(preset, rendered):
     import re
     _, entry = rendered(preset)
     decimals = set(re.findall(r"\d+\.\d+", said(entry)))
-    assert len(decimals) <= 7, decimals
+    # eight since session 11: the cost after the first ten steps is said at the end (the user's
+    # run says a cost of its own, 0.2, and a step size, 0.5, as decimals)
+    assert len(decimals) <= 8, decimals
 
 
 def test_the_blank_pixel_passes_on_no_nudge(story_file):
@@ -694,7 +699,8 @@ def test_the_pile_is_the_runs_own_and_shown(preset, rendered):
     drawn = {d["text"] for d in entry["drawn"]}
     # two short lines, the pile's and everyone's (one line of both was too dense)
     assert any(d.startswith(f"these {len(rows)}: average tilt ") for d in drawn)
-    assert f"all {len(x)}: {written(shown['all'], 3)}" in drawn
+    dial = entry["shown"]["dial"]
+    assert f"all {len(x)}: {written(shown['all'], tilt_places_of([*dial['gradients'], dial['average']]))}" in drawn
 
 
 def test_the_examples_that_do_not_care_are_shown(rendered):
@@ -735,7 +741,7 @@ def test_the_tilt_is_written_as_it_is_first_said_and_the_way_down_gets_a_beat(re
     a second or more, its arrow and words drawn with it (not after)."""
     history, entry = rendered("digits")
     lines = entry["narration"]
-    tilt_line = next(n for n in lines if "That slope is the dial's tilt" in n["text"])
+    tilt_line = next(n for n in lines if "That slope is its tilt" in n["text"])
     down_line = next(n for n in lines if n["text"].startswith("So this dial should turn"))
     assert down_line["start_s"] - tilt_line["end_s"] >= 1.0
     drawn = entry["drawn"]
@@ -765,6 +771,7 @@ def test_every_tilt_in_the_averaging_reads_in_one_format(rendered):
     history, entry = rendered("digits")
     dial = entry["shown"]["dial"]
     drawn = [d["text"] for d in entry["drawn"]]
+    assert tilt_places_of([*dial["gradients"], dial["average"]]) == TILT_PLACES == 3
     for g in list(dial["gradients"]) + [dial["average"]]:
         text = written(g, TILT_PLACES)
         assert text in drawn and text not in ("0", "\u22120")
@@ -801,10 +808,16 @@ def test_it_ends_on_the_cost_falling_step_by_step(preset, rendered):
         assert s["cost"] == pytest.approx(records[s["step"]], rel=1e-12)
     drawn = [d for d in entry["drawn"]]
     last_line = entry["narration"][-1]
-    assert f"after {shown[-1]['step']} steps, the cost is down to {spoken(shown[-1]['cost'], 2)}" in last_line["text"]
-    assert last_line["text"].endswith("That is training, and it is next.")
+    assert f"after {shown[-1]['step']} steps, it is down to {spoken(shown[-1]['cost'], 2)}" in last_line["text"]
+    assert last_line["text"].endswith("That is training, next.")
     # drawn as the words say them: the first two and the last cost, on the chart
     late = {d["text"] for d in drawn if d["t"] >= last_line["start_s"] - 1.0}
     assert "after each step" in late
     for s in (shown[0], shown[1], shown[-1]):
         assert written(s["cost"], 2) in late
+
+
+def test_tilts_keep_one_format_even_when_tiny():
+    assert tilt_places_of([0.087, 0.003, -0.0005]) == 3
+    assert tilt_places_of([0.0004, -0.0002]) == 5
+    assert tilt_places_of([]) == 3

@@ -89,6 +89,15 @@ def per_example_gradients(history: History, weight: Weight, step: int = STEP) ->
 TILT_PLACES = 3   # every tilt in the averaging chart: three decimals, one format (0.029, 0.003)
 
 
+def tilt_places_of(values) -> int:
+    """Decimals for every tilt of the averaging chart, one format for all of them: three, or
+    more when even the biggest would show fewer than two digits (a run with tiny tilts)."""
+    top = float(np.max(np.abs(values))) if len(values) else 0.0
+    if top == 0:
+        return TILT_PLACES
+    return int(min(6, max(TILT_PLACES, 1 - np.floor(np.log10(top)))))
+
+
 def pick_examples(gradients: np.ndarray, n: int = N_SHOWN) -> list[int]:
     """The first examples asking each way, in the real proportion (at least one each way when
     both exist, so the disagreement shows), in order; those whose tilt reads at the chart's
@@ -1473,6 +1482,7 @@ class Backprop(Chapter):
         t = self.theme
         nudges = -dial.gradients
         average = -dial.average
+        self.tilt_places = tilt_places_of([*dial.gradients, dial.average])
         longest = float(max(np.abs(nudges).max(initial=0.0), abs(average))) or 1.0
         centre_x, half = 2.7, 2.6
         row_h = 0.5
@@ -1540,7 +1550,7 @@ class Backprop(Chapter):
     def tilt_number(self, tilt: float, centre_x: float, y: float) -> Mobject:
         """A row's tilt for our dial, beside the axis on the side its bar leaves free (a
         reviewer could not match the 0's bar to its tilt 0.029, nor read the average's)."""
-        number = self.number(tilt, TILT_PLACES, self.theme.text)
+        number = self.number(tilt, self.tilt_places, self.theme.text)
         return number.next_to([centre_x, y, 0], RIGHT if tilt >= 0 else LEFT, buff=0.15)
 
     def nudge_bar(self, nudge: float, longest: float, centre_x: float, half: float, y: float,
@@ -1590,7 +1600,7 @@ class Backprop(Chapter):
                                            facts={"n": len(rows), "tilt": worked_tilt}),
                                  self.text("all {n}: {all}", size="small", color=t.text,
                                            facts={"n": len(h.split("train")[0]),
-                                                  "all": written(self.dial_average, TILT_PLACES)})) \
+                                                  "all": written(self.dial_average, self.tilt_places)})) \
                 .arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
             close_words.next_to(cards, DOWN, buff=0.15, aligned_edge=RIGHT)
             cards.add(close_words)
