@@ -21,8 +21,6 @@ Everything shown is read from the history at snapshot step 0 (the random start):
   tilt = blame x brightness is nncore's own gradient for the example (the tangent of the
   first curve, drawn again), drawn as ring x pixel = tilt (a short slope, as the tangent),
   beside a real blank pixel's ring x empty pixel = no nudge, and the turn arrow against it;
-- `nudged_costs`: every dial takes this example's own step with the run's step size, and this
-  example's cost (nncore's) before and after; one scale for every cost bar of the chapter;
 - turn arrows (solid triangles: "turn this dial up/down", `turn_arrow`; edge colours stay
   the dials' signs) on the edges around the neuron, the other edges dimmed under a veil;
 - `dial`: for the worked dial, a few examples' own gradients and the average over every
@@ -40,9 +38,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+                   ShowPassingFlash, SurroundingRectangle,
                    Circle, Mobject, Rectangle, ReplacementTransform, Square, Transform,
-                   TransformFromCopy, ValueTracker, VGroup, VMobject, Wait, always_redraw, linear)
+                   TransformFromCopy, ValueTracker, VGroup, VMobject, Wait, always_redraw)
 
 from nncore.history import History
 from nncore.network import Pass
@@ -54,7 +53,7 @@ from scenes.kit.network_diagram import NetworkDiagram, shown_indices
 from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
-from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of, nudged_costs,
+from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of,
                                  output_names, slope_of, squashed, worked_blame)
 
 N_SHOWN = 6         # per-example nudges shown for the one dial
@@ -78,12 +77,6 @@ def example_pass(history: History, index: int = EXAMPLE, step: int = STEP) -> Pa
     return history.network(step).backward(x[index:index + 1], y[index:index + 1])
 
 
-def output_errors(history: History, index: int = EXAMPLE, step: int = STEP) -> np.ndarray:
-    """Truth minus guess per output: positive means that output should go up."""
-    _, y = history.split("train")
-    return y[index] - example_pass(history, index, step).a[-1][0]
-
-
 def per_example_gradients(history: History, weight: Weight, step: int = STEP) -> np.ndarray:
     """Every training example's own gradient for one weight (their mean is the full-set one)."""
     layer, row, col = weight
@@ -93,10 +86,28 @@ def per_example_gradients(history: History, weight: Weight, step: int = STEP) ->
                      for i in range(len(x))])
 
 
+TILT_PLACES = 3   # every tilt in the averaging chart: three decimals, one format (0.029, 0.003)
+
+
+def tilt_places_of(values) -> int:
+    """Decimals for every tilt of the averaging chart, one format for all of them: three, or
+    more when even the biggest would show fewer than two digits (a run with tiny tilts)."""
+    top = float(np.max(np.abs(values))) if len(values) else 0.0
+    if top == 0:
+        return TILT_PLACES
+    return int(min(6, max(TILT_PLACES, 1 - np.floor(np.log10(top)))))
+
+
 def pick_examples(gradients: np.ndarray, n: int = N_SHOWN) -> list[int]:
     """The first examples asking each way, in the real proportion (at least one each way when
-    both exist, so the disagreement shows), in order."""
+    both exist, so the disagreement shows), in order; those whose tilt reads at the chart's
+    three decimals first (a reviewer saw 0.029, 0.0026 and -0.00050 side by side)."""
+    readable = np.abs(gradients) >= 10.0 ** -TILT_PLACES
+
+    def first(ways: np.ndarray) -> np.ndarray:
+        return np.concatenate([ways[readable[ways]], ways[~readable[ways]]]) if len(ways) else ways
     up, down = np.flatnonzero(gradients < 0), np.flatnonzero(gradients > 0)
+    up, down = first(up), first(down)
     asking = len(up) + len(down)
     take_up = round(n * len(up) / asking) if asking else 0
     if len(up) and len(down):
@@ -248,16 +259,29 @@ def first_pile(history: History) -> list[int] | None:
     return [int(i) for i in rows]
 
 
-def mostly_down(history: History, step: dict | None) -> bool:
-    """Whether the run's first step mostly turned every output down: every output's average
-    guess over the training examples fell, while most outputs should say 0 (a reviewer thought the
-    cost's fall from 3.02 to 1.14 meant the network had got much smarter in one step)."""
-    if not step:
-        return False
-    x, y = history.split("train")
-    before = history.network(history.snapshots[0].step).predict(x).mean(axis=0)
-    after = history.network(history.snapshots[1].step).predict(x).mean(axis=0)
-    return bool(len(before) > 1 and np.all(after < before) and y.mean() < 0.5)
+N_AGAIN = 10   # the run's first steps drawn at the end, each with its cost
+
+
+def again_costs(history: History, n: int = N_AGAIN) -> list[tuple[int, float]]:
+    """The cost over every training example (the history's own records) at the start and
+    after each of the run's first `n` steps, as far as the records go step by step."""
+    by_step = {r.step: float(r.cost) for r in history.records}
+    costs = []
+    for k in range(n + 1):
+        if k not in by_step:
+            break
+        costs.append((k, by_step[k]))
+    return costs
+
+
+def again_words(history: History) -> str:
+    """The ending: the steps that follow the first, and the cost after them (chapter 1 promised
+    'we'll watch it learn, step by step': the chapter ended abruptly on one step)."""
+    costs = again_costs(history)
+    if len(costs) < 3:
+        return "Step after step, this is how the network learns."
+    return (f"Then again and again: after {costs[-1][0]} steps, it is down to {spoken(costs[-1][1], 2)}. "
+            "That is training, next.")
 
 
 TURN = 1.0   # how far the worked dial is turned up to show its tilt: a whole unit, as the dials read
@@ -315,14 +339,15 @@ def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, 
     bars, ticks, arrows, labels = VGroup(), VGroup(), VGroup(), VGroup()
     for k, (name, said, truth) in enumerate(zip(names, guess, target)):
         x = (k + 0.5) * column
-        bars.add(Rectangle(width=0.7 * column, height=max(said * height, 1e-3), stroke_width=0,
-                           fill_color=theme.neuron_fill, fill_opacity=0.45)
-                 .move_to([x, max(said, 0) * height / 2, 0]))
+        # the bar left, its gap's arrow right beside it (orange over bright yellow hardly showed)
+        bars.add(Rectangle(width=0.5 * column, height=max(said * height, 1e-3), stroke_width=0,
+                           fill_color=theme.neuron_fill, fill_opacity=0.9)
+                 .move_to([x - 0.13 * column, max(said, 0) * height / 2, 0]))
         ticks.add(Line([x - 0.42 * column, truth * height, 0], [x + 0.42 * column, truth * height, 0],
-                       color=theme.right, stroke_width=3))
+                       color=theme.right, stroke_width=7))
         up = truth >= said
         end = said + (1 if up else -1) * max(abs(truth - said), 0.01)   # an arrow needs a length
-        arrows.add(Arrow([x, said * height, 0], [x, end * height, 0], buff=0,
+        arrows.add(Arrow([x + 0.27 * column, said * height, 0], [x + 0.27 * column, end * height, 0], buff=0,
                          color=theme.cost, stroke_width=5,
                          tip_length=min(0.2, 0.6 * column), max_tip_length_to_length_ratio=0.4,
                          max_stroke_width_to_length_ratio=20))
@@ -337,40 +362,66 @@ def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, 
 
 def output_spot(history: History, worst: int) -> dict | None:
     """The biggest gap's output on its squashing curve: its total coming in, its gap and blame,
-    and the words for how its gap became blame. None when blame is not gap x steepness
-    (softmax, or a cost other than squared error)."""
+    and how easily it still moves. None when blame is not gap x steepness (softmax, or a cost
+    other than squared error)."""
     activation = history.config["activations"][-1]
     if history.config["cost"] != "squared_error" or activation == "softmax":
         return None
     work = worked(history)
     z = float(example_pass(history).z[-1][0][worst])
-    gap, blame = float(work["misses"][worst]), float(work["blame_out"][worst])
-    top = max(slope_of(activation, v) for v in np.linspace(-4, 4, 81))
-    flat = slope_of(activation, z) < 0.8 * top
-    slope = float(slope_of(activation, z))
-    # the sum as written, so it checks by hand: gap x 2 = twice, x how easily it moves = blame
-    # (a reviewer found 'gap 0.76 -> blame 0.28' disagreeing with the hidden neuron's own
-    # 'x how easily it moves': the 2 from the squared gap was never said)
-    gap_text = figure(gap)
-    blame_text = written(blame, output_blame_places(history, work))
-    decimals = len(gap_text.split(".")[1]) if "." in gap_text else 0
-    twice = 2 * number_of(gap_text)
-    digits = -agreeing([slope], blame, output_blame_places(history, work), times=twice)
-    return {"activation": activation, "z": z, "gap": gap, "blame": blame, "slope": slope,
-            "written": {"gap": gap_text.replace("-", "\u2212"), "twice": f"{twice:.{decimals}f}".replace("-", "\u2212"),
-                        "slope": written(slope, -digits), "blame": blame_text},
-            "flat_words": ", and its curve is flattening" if flat else ""}
+    return {"activation": activation, "z": z, "gap": float(work["misses"][worst]),
+            "blame": float(work["blame_out"][worst]), "slope": float(slope_of(activation, z))}
+
+
+def rival_output(history: History, work: dict) -> int | None:
+    """An output with a smaller gap than the biggest gap's but more blame (it sits where its
+    squashing curve is steeper): among the sent-back table's written outputs first, where its
+    blame is written beside the biggest gap's; else any drawn output. None when there is none."""
+    worst = int(np.abs(work["misses"]).argmax())
+    outputs = shown_indices(len(work["blame_out"]))
+    table = [outputs[k] for k in biggest_rows(sent_back(history, work))]
+
+    def beats(k: int) -> bool:
+        return k != worst and abs(work["misses"][k]) < abs(work["misses"][worst]) \
+            and abs(work["blame_out"][k]) > abs(work["blame_out"][worst])
+    for pool in (table, outputs):
+        found = [k for k in pool if beats(k)]
+        if found:
+            return int(max(found, key=lambda k: abs(work["blame_out"][k])))
+    return None
+
+
+def pass_row(history: History, work: dict, k: int) -> dict:
+    """Output `k`'s blame as the part of its gap it passes on, written so it checks by hand:
+    gap x part passed on = blame (the blame with the sent-back table's digits; the gap and the
+    part with the fewest digits, two first, that multiply to it). The part is nncore's own
+    blame over the gap: less near a flat end of the output's squashing curve."""
+    gap, blame = float(work["misses"][k]), float(work["blame_out"][k])
+    places = output_blame_places(history, work)
+    want = written(blame, places)
+    part = blame / gap if gap else 0.0
+    pairs = sorted(((g, d) for g in range(2, 6) for d in range(2, 6)), key=lambda p: (p[0] + p[1], p[0]))
+    for g, d in pairs:
+        gap_w, part_w = written(gap, -g), written(part, -d)
+        if written(number_of(gap_w) * number_of(part_w), places) == want:
+            return {"output": k, "gap": gap_w, "part": part_w, "blame": want}
+    return {"output": k, "gap": written(gap, -6), "part": written(part, -6), "blame": want}
 
 
 def curve_words(history: History, worst: int) -> str:
-    """How the biggest gap became its blame, said over its squashing curve (nothing when
-    blame is not gap x steepness): a reviewer saw gap 0.76 give blame 0.28, less than outputs
-    with smaller gaps, and nothing said why."""
-    spot = output_spot(history, worst)
-    if spot is None:
+    """The one sentence on why blame is not just the gap: a neuron near a flat end of its
+    squashing curve passes on less (nothing when blame is not gap x steepness). A reviewer saw
+    output 4's blame 0.289 beat output 2's 0.278 with the bigger gap, unexplained; the calculus
+    before it ('twice the gap, times how easily it still moves') lost every newcomer."""
+    if output_spot(history, worst) is None:
         return ""
-    return (f"The cost squares the gap, so its blame is twice the gap, times how easily it still moves"
-            f"{spot['flat_words']}: {figure(spot['gap'])} becomes {figure(spot['blame'])}.")
+    work = worked(history)
+    names = output_names(history)
+    rival = rival_output(history, work)
+    words = "An output near a flat end of its squashing curve passes on less of its gap"
+    if rival is None:
+        return words + "."
+    return words + f", so output {names[rival]} gets more blame than output {names[worst]}."
 
 
 def figure(value: float) -> str:
@@ -434,15 +485,6 @@ def apart(before: float, after: float, least: int = 2) -> int:
     return 6
 
 
-def none_words(history: History, work: dict) -> str:
-    """Why some dials into our neuron get no arrow: their input is zero (a blank pixel), so
-    their nudge is zero (nothing when every drawn input there is lit)."""
-    if blank_input(history, work) is None:
-        return ""
-    return ", and dials from blank squares get none" if input_kind(history) == "image" \
-        else ", and dials from inputs at zero get none"
-
-
 def blank_input(history: History, work: dict) -> int | None:
     """A drawn input into our neuron that is exactly zero in the example (a blank pixel):
     its dial's nudge is zero. None when every drawn input there is lit."""
@@ -460,7 +502,7 @@ def red_words(history: History, work: dict) -> str:
     pair = len(history.config["sizes"]) - 2
     dials = history.snapshot(STEP).weights[pair][:, work["neuron"]]
     if (dials[shown_indices(len(dials))] < 0).any():
-        return "A red dial is negative: it flips the sign."
+        return "A red dial flips the sign."
     return ""
 
 
@@ -620,10 +662,14 @@ CLOSE_HIDDEN = (-5.6, 0.0, 0)
 CLOSE_OUT_X = -2.0
 CLOSE_TOP, CLOSE_GAP = 2.45, 0.54   # the first output's height, and the outputs' spacing
 CLOSE_ARROW_X = -1.15               # the outputs' blame arrows, right of their names
-PANEL_X = 2.6                        # the gaps' panel, right of the close-up
+PANEL_X = 2.75                       # the gaps' panel, right of the close-up
+PANEL_SIZE = (4.6, 2.7)
+AGAIN_AT = (2.0, -2.4)               # the ending's cost bars: bottom left, and width and height
+AGAIN_BOX = (4.7, 3.0)
+STACK_W = 3.2                        # the sent-back pieces' bar at its longest              # its width and height: 46 px a column at 480p
 
-SPOT_BOX = (2.6, 1.3)            # the squashing curve right of the outputs: width and height
-SPOT_AT = (COLUMN_X + 0.9, -0.55, 0)   # its bottom left corner, where the gaps' panel stood
+FLAT_BOX = (4.0, 2.1)            # the outputs' squashing curve right of the close-up: width and height
+FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel stood
 
 WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
 
@@ -642,15 +688,11 @@ class Backprop(Chapter):
         misses = work["misses"]
         worst = int(np.abs(misses).argmax())
         dial = dial_story(h, tuple(work["dial"]))
-        costs = nudged_costs(h, work["dial"])
         step = first_step(h, tuple(work["dial"])) or {}
         image = input_kind(h) == "image"
         tilt = dial_tilt(h, tuple(work["dial"]))
-        return {**super().facts(), "n_shown": N_SHOWN,
-                "n_most": max(dial.n_down, dial.n_up), "most_way": dial.most_way,
+        return {**super().facts(), "n_shown": N_SHOWN, "most_way": dial.most_way,
                 "n_down": dial.n_down, "n_up": dial.n_up, "zero_words": zero_words(dial, image),
-                "first_before": spoken(step.get("dial_before", 0.0), first_places(step)[0]),
-                "first_after": spoken(step.get("dial_after", 0.0), first_places(step)[0]),
                 "all_cost_after": spoken(step.get("cost_after", 0.0), first_places(step)[1]),
                 "first_steps": step.get("steps", 1), "cost_way": cost_way(step),
                 **step_words(step, float(h.config["lr"])),
@@ -664,43 +706,40 @@ class Backprop(Chapter):
                 "worst_guess": people(truth[worst] + misses[worst]),
                 "worst_target": people(truth[worst]), "worst_miss": figure(misses[worst]),
                 "ease": spoken(work["slope"], slope_places(h, work)),
-                "worst_way_words": ("It said too much, so its blame is plus and its arrow points down: it should say less."
+                # the way in plain words, no sign to fight ('its blame is plus and its arrow
+                # points down' made plus mean down, said the review)
+                "worst_way_words": (f"Output {output_names(h)[worst]} said too much, so its arrow points down: it should say less."
                                     if misses[worst] > 0 else
-                                    "It said too little, so its blame is minus and its arrow points up: it should say more."),
+                                    f"Output {output_names(h)[worst]} said too little, so its arrow points up: it should say more."),
                 "bend_words": bend_words(tilt), "curve_words": curve_words(h, worst),
                 "lr": people(float(h.config["lr"])),
                 "times_words": "how bright that square is: a bright square passes the blame on" if image
                 else "that input's value: a big input passes the blame on",
                 "nothing_words": "a blank one passes on nothing" if image else "a zero passes on nothing",
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
-                "sign_meaning": ("Turning it up would lower this example's cost" if work["nudge"] < 0
-                                 else "Turning it up would raise this example's cost"),
-                "none_words": none_words(h, work),
+                "tilt_hill_cap": "Downhill" if work["nudge"] < 0 else "Uphill",
+                "again_words": again_words(h),
                 "turn": people(tilt["turn"]), "red_words": red_words(h, work),
                 "tilt_cost_from": spoken(tilt["cost"], tilt_places(tilt)[1]),
                 "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
                 "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
                 "pile_words": pile_words(h, first_pile(h) is not None),
-                "mostly_words": "That step mostly turned every output down, since most outputs should say 0 for any one example."
-                if mostly_down(h, step) else "",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "a hidden neuron next to the outputs"),   # blame is not yet taught
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
                 if work["first_input"] else ("the one from the square that sends it the most" if image
-                                             else "the one from the input that sends it the most"),
-                "cost_before": spoken(costs["cost_before"], -2), "cost_all": spoken(costs["cost_all"], -2)}
+                                             else "the one from the input that sends it the most")}
 
     def construct(self) -> None:
         h, t = self.history, self.theme
         snap = h.snapshot(STEP)
         work = worked(h)
         dial = tuple(work["dial"])
-        costs = nudged_costs(h, dial)
         first = first_step(h, dial)
         tilt = dial_tilt(h, dial)
-        # one scale for every cost bar in the chapter: a bigger cost is always a longer bar
-        self.cost_scale = max(costs["cost_before"], first["cost_before"] if first else 0.0)
+        # one scale for the cost bars (the run's average cost before and after its first step)
+        self.cost_scale = first["cost_before"] if first else 1.0
 
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
@@ -709,7 +748,6 @@ class Backprop(Chapter):
         self.add(diagram)
         self.title_text = self.show_title()
         with self.say("intro") as tracker:
-            n_pairs = len(diagram.sizes) - 1
             dials = self.text("{n} dials", size="small", color=self.theme.muted,
                               facts={"n": sum(w.size for w in snap.weights)}).next_to(diagram, RIGHT, buff=0.4)
             self.play(FadeIn(dials, scale=1.6), run_time=1.2)
@@ -733,23 +771,20 @@ class Backprop(Chapter):
             dial_edge = self.dial_line(diagram, dial, tilt["dial"])
             number = self.dial_number(dial_edge, tilt["dial"], places[0])
             self.play(Create(dial_edge), FadeIn(pixel), FadeIn(number),
-                      neuron.animate.set_stroke(t.highlight, width=4), run_time=1.0)
+                      neuron.animate.set_stroke(t.focus, width=4), run_time=1.0)
             self.play(FadeIn(plot["axes"]), FadeIn(plot["names"]), Create(plot["curve"]), FadeIn(plot["dot"]),
                       FadeIn(plot["readout"][0]), run_time=1.2)
             self.wait_until_bookmark("turn")
             dial_edge, number = self.play_turn(diagram, dial, dial_edge, number, plot, tilt, places)
-            # the tilt is on screen before its word (a reviewer heard 'tilt' before the line came)
+            # the tilt is on screen before its word (a reviewer heard 'tilt' before the line came),
+            # and the word is written beside it as it is said (it was first written at 117 s)
             self.play(Create(plot["tangent"]), run_time=0.8)
             self.wait_until_bookmark("tilt")
-            self.play(Indicate(plot["tangent"], color=t.text), run_time=0.8)
-            self.wait_until_bookmark("down")
-            # uphill here, so the way down is the other way: an arrow runs downhill along the curve
+            self.play(FadeIn(plot["word"]), Indicate(plot["tangent"], color=t.text), run_time=0.8)
+        # uphill here, so the way down is the other way: a beat (the section's pause), then an
+        # arrow runs downhill along the curve with its words
+        with self.say("downhill") as tracker:
             self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), run_time=0.8)
-            self.wait_until_bookmark("slow")
-            # every dial at once: a flash over the whole network, white: violet waits for blame
-            for pair in reversed(range(n_pairs)):
-                self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35, color=t.text),
-                          run_time=1.2)
         self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs")})
 
         guess = work["misses"] + h.split("train")[1][EXAMPLE]
@@ -762,13 +797,16 @@ class Backprop(Chapter):
         panel.move_to([PANEL_X, -0.2, 0])
         miss_words = self.miss_words(panel, worst, guess[worst], work["misses"][worst])
         with self.say("errors_many" if len(guess) > 1 else "errors_one") as tracker:
+            # the whole network's labels go with it as it grows (a second, faded set of 0-9
+            # labels and a ghost digit stood beside the close-up's)
             self.play(FadeOut(VGroup(*plot.values())), FadeOut(dial_edge), FadeOut(number), FadeOut(pixel),
-                      neuron.animate.set_stroke(t.text, width=2), run_time=0.5)
+                      FadeOut(picture), neuron.animate.set_stroke(t.text, width=2), run_time=0.5)
             # zoom: the last two layers, our neuron and its ten wires, grow to fill the left
-            self.play_zoom(diagram, picture, close, out_layer, work["neuron"], outgoing, inward=True)
+            self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=True)
+            self.wait_until_bookmark("gaps")
             self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), run_time=0.6)
             self.play(LaggedStart(*(Create(a) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
-            self.wait(max(0.1, tracker.duration * 0.45 - 3.4))
+            self.wait_until_bookmark("miss")
             self.play(FadeIn(miss_words), run_time=0.6)
         self.show(step=work["step"], example=EXAMPLE, output_errors=-work["misses"], misses=work["misses"])
 
@@ -786,66 +824,57 @@ class Backprop(Chapter):
             if worst in outgoing:
                 self.play(Indicate(out_arrows[outgoing.index(worst)], color=t.blame, scale_factor=1.3), run_time=1.0)
             leaving = VGroup(panel, miss_words)
-            spot = output_spot(h, worst)
-            if spot is not None and key == "blame_squared":
+            if output_spot(h, worst) is not None and key == "blame_squared":
+                # one sentence, one picture: the outputs' real squashing curve, the biggest gap's
+                # output near its flat end and the one it loses to where it is steeper, and each
+                # one's gap times the part it passes on = its blame, checking by hand
                 self.wait_until_bookmark("curve")
-                sums = spot["written"]
-                words = VGroup(self.text("gap {gap} \u00d7 2 = {twice}", size="small", color=t.cost,
-                                         facts={"gap": sums["gap"], "twice": sums["twice"]}),
-                               self.text("\u00d7 {slope}: how easily it moves", size="small", color=t.text,
-                                         facts={"slope": sums["slope"]}),
-                               self.text("= blame {blame}", size="small", color=t.blame,
-                                         facts={"blame": sums["blame"]})).arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
-                spot_picture = self.squash_spot(spot["activation"], spot["z"], mark("the output for {name}"), words,
-                                                facts={"name": output_names(h)[worst]}, steepness=sums["slope"])
-                self.show(output_spot={"z": spot["z"], "gap": spot["gap"], "slope": spot["slope"],
-                                       "blame": spot["blame"], "written": sums})
+                rival = rival_output(h, work)
+                pair = [worst] + ([rival] if rival is not None else [])
+                rows = [pass_row(h, work, k) for k in pair]
+                flat = self.flat_picture(h, pair, rows)
+                self.show(pass_rows=[{**r, "z": float(example_pass(h).z[-1][0][r["output"]])} for r in rows])
                 self.play(FadeOut(leaving), run_time=0.5)
-                self.play(Create(spot_picture[0]), Create(spot_picture[1]), FadeIn(spot_picture[2]), FadeIn(spot_picture[3]),
-                          FadeIn(words[0]), run_time=1.0)
-                self.play(Create(spot_picture[4]), FadeIn(spot_picture[6]), FadeIn(words[1]), run_time=0.8)
-                self.play(FadeIn(words[2]), run_time=0.6)
-                leaving = spot_picture
+                self.play(Create(flat["axes"]), Create(flat["curve"]), FadeIn(flat["names"]), run_time=0.8)
+                for spot, row in zip(flat["spots"], flat["rows"]):
+                    self.play(FadeIn(spot), FadeIn(row), run_time=0.8)
+                leaving = VGroup(*(m for m in flat.values()))
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]))
 
         table = self.sent_back_table(close, outgoing, work, dials_out, flows)
         with self.say("gather") as tracker:
-            self.play(FadeOut(leaving), close["ours"].animate.set_stroke(t.highlight, width=5), run_time=0.6)
+            self.play(FadeOut(leaving), close["ours"].animate.set_stroke(t.focus, width=5), run_time=0.6)
             self.wait_until_bookmark("flow")
-            # what each output sends back runs back along its wire to our neuron, as a violet arrow
-            # as thick as its blame times the dial between them; its sum written beside that output
-            self.play(FadeIn(table["head"]), run_time=0.5)
-            streams = self.play_flows(close, flows, table["rows"], out_arrows, table["others"])
+            # what each output sends back runs back along its wire to our neuron, as thick as its
+            # blame times the dial between them (a flash that leaves no arrowheads piled at the
+            # neuron), its sum written beside that output, and added onto one violet bar
+            self.play(FadeIn(table["head"]), FadeIn(table["stack_head"]), run_time=0.5)
+            streams, bar = self.play_flows(close, flows, table, out_arrows)
             self.wait_until_bookmark("red")
             if len(table["red"]):
                 self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
             self.wait_until_bookmark("sum")
-            # the total comes in on its own (copies of the rows sliding down left ghosts over them)
-            self.play(FadeIn(table["rule"]), FadeIn(table["total"]), run_time=0.8)
+            self.play(FadeIn(table["total"]), Indicate(bar, color=t.blame, scale_factor=1.05), run_time=0.8)
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
                          "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows),
-                         "rows": table["row_words"],
+                         "rows": table["row_words"], "bar": bar.width / table["scale"],
                          "arrows": [a.get_stroke_width() for a in streams]})
 
-        ours = self.squash_spot(work["activation"], work["z"], mark("our neuron"),
-                                steepness=written(work["slope"], slope_places(h, work)))
         own = blame_arrow(way_of(work["blame"]), 0.9, 1.0).next_to(close["ours"], LEFT, buff=0.15)
+        total = self.blame_row(work, table["total"])
         with self.say("slope") as tracker:
-            self.play(FadeOut(VGroup(table["head"], table["rows"], table["others"], table["rule"])), run_time=0.4)
-            self.play(table["total"].animate.move_to([SPOT_AT[0] + SPOT_BOX[0], -1.3, 0], aligned_edge=RIGHT),
-                      run_time=0.4)
-            total = self.blame_row(work, table["total"])
-            self.play(Create(ours[0]), Create(ours[1]), FadeIn(ours[2]), FadeIn(ours[3]), run_time=0.8)
-            self.play(Create(ours[4]), FadeIn(ours[6]), FadeIn(total["rest"]), run_time=0.6)
-            # what flowed back, times that factor, gathers into our neuron's own arrow
-            self.play(ReplacementTransform(streams, own), FadeIn(total["blame"]), run_time=1.0)
+            self.play(FadeIn(total["rest"]), run_time=0.6)
+            # the part it passes on becomes our neuron's own arrow
+            self.play(FadeIn(total["blame"]), TransformFromCopy(bar, own), run_time=1.0)
             self.play(Indicate(own, color=t.blame), run_time=0.6)
         self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")})
 
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(*total.values(), table["total"], ours, legend)), run_time=0.5)
+            self.play(FadeOut(VGroup(*total.values(), legend, bar,
+                                     *(table[k] for k in ("head", "rows", "others", "total", "stack_head")))),
+                      run_time=0.5)
             # zoom back out: the close-up shrinks into the whole network
             self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                            also=VGroup(out_arrows, own))
@@ -856,7 +885,7 @@ class Backprop(Chapter):
         ring = self.arrows(diagram, out_layer - 1, one.delta[out_layer - 2][0], only=work["neuron"])
         legend = VGroup()
 
-        dial_edge = self.dial_line(diagram, dial, costs["dial_before"])
+        dial_edge = self.dial_line(diagram, dial, tilt["dial"])
         pixel = self.pixel_mark(picture, dial[2])
         sum_picture = self.nudge_picture(work)
         blank = blank_input(h, work)
@@ -898,8 +927,11 @@ class Backprop(Chapter):
                       # shrunk, the labels would be too small to read
                       diagram.output_label_group.animate.set_opacity(0),
                       diagram.count_labels.animate.set_opacity(0), run_time=1.0)
-            ours = self.text("our dial", size="small", color=t.text).next_to(small, DOWN, buff=0.2) \
-                .set_x(dial_edge.get_center()[0])
+            # the words point at the dial (under the network they pointed at nothing in particular)
+            ours = self.text("our dial", size="small", color=t.text).next_to(small, UP, buff=0.25) \
+                .set_x(dial_edge.point_from_proportion(0.85)[0])
+            ours.add(Line(ours.get_bottom() + 0.05 * DOWN, dial_edge.point_from_proportion(0.85), color=t.focus,
+                          stroke_width=2.5))
             self.play(FadeIn(ours), Indicate(dial_edge, color=t.text), run_time=0.8)
             chart = self.play_averaging(story, max(1.0, tracker.duration - 8.0))
         self.show(dial={"weight": list(story.weight), "examples": story.examples,
@@ -933,9 +965,11 @@ class Backprop(Chapter):
                                                     "miss": figure(miss)}).next_to(panel, DOWN, buff=0.3)
         group = VGroup(words)
         if worst in shown:
-            arrow = panel[2][shown.index(worst)]
-            group.add(Rectangle(width=0.42, height=abs(arrow.get_length()) + 0.3, color=t.highlight,
-                                stroke_width=2).move_to(arrow))
+            # round the bar and its gap's arrow together (round the arrow alone, the box
+            # straddled two outputs' bars)
+            k = shown.index(worst)
+            group.add(SurroundingRectangle(VGroup(panel[0][k], panel[2][k]), color=t.focus, stroke_width=2,
+                                           buff=0.06))
         return group
 
     def arrows(self, diagram: NetworkDiagram, layer: int, blame: np.ndarray, only: int | None = None) -> VGroup:
@@ -980,11 +1014,12 @@ class Backprop(Chapter):
                 [diagram.edge_line(out_layer - 1, k, neuron).copy() for k in outputs]
         big = [close["ours"]] + list(close["outs"]) + list(close["names"])[:len(labels)] + list(close["wires"])
         if inward:
-            self.play(FadeOut(diagram, scale=1.8), FadeOut(picture),
+            # faded where it stands: grown, its faded labels stood beside the close-up's
+            self.play(FadeOut(diagram), FadeOut(picture),
                       *(ReplacementTransform(a, b) for a, b in zip(small, big)), run_time=1.2)
             self.add(*(m for m in big))
         else:
-            self.play(FadeIn(diagram, scale=1.8), FadeOut(also) if also is not None else Wait(0),
+            self.play(FadeIn(diagram), FadeOut(also) if also is not None else Wait(0),
                       *(ReplacementTransform(b, a) for a, b in zip(small, big)), run_time=1.2)
             self.remove(*small)
 
@@ -1011,27 +1046,43 @@ class Backprop(Chapter):
                       self.text("it points the way the output should move", size="small", color=t.text)) \
             .arrange(DOWN, aligned_edge=LEFT, buff=0.1).to_corner(UP + RIGHT, buff=0.3).shift(0.8 * DOWN)
 
-    def play_flows(self, close: dict, flows: np.ndarray, rows: VGroup, out_arrows: VGroup, others: Mobject) -> VGroup:
+    def play_flows(self, close: dict, flows: np.ndarray, table: dict, out_arrows: VGroup) -> tuple[VGroup, Mobject]:
         """Blame running back from each output to our neuron along the wire between them: a
-        violet arrow as thick as what it sends (the output's blame times that dial, against the
-        biggest), its sum written beside its output as it flows; then every other output's
-        together, with their one line. The arrows stay drawn."""
+        violet flash as thick as what it sends (the output's blame times that dial, against the
+        biggest), its sum written beside its output as it flows and added onto one violet bar
+        (a piece below zero takes off); then every other output's together, with their one line.
+        Returns the wires' flashes (not left drawn: their arrowheads piled into a blob at the
+        neuron) and the bar, as long as the total on the table's scale."""
         t = self.theme
         top = float(np.abs(flows).max()) or 1.0
         target = close["ours"].get_center()
         streams = VGroup()
         for o, f in zip(close["outs"], flows):
             start = o.get_left()
-            end = target + 0.3 * (start - target) / np.linalg.norm(start - target) * 2.2
-            streams.add(Arrow(start, end, buff=0.05, color=t.blame, stroke_width=2.0 + 14.0 * abs(f) / top,
-                              stroke_opacity=0.85, max_tip_length_to_length_ratio=0.08,
-                              max_stroke_width_to_length_ratio=10))
-        for s, r, a in zip(streams, rows, out_arrows):
+            end = target + 0.3 * (start - target) / np.linalg.norm(start - target)
+            streams.add(Line(start, end, color=t.blame, stroke_width=2.0 + 14.0 * abs(f) / top))
+        x0, y, scale = table["stack_at"][0], table["stack_at"][1], table["scale"]
+
+        def bar_of(value: float) -> Rectangle:
+            width = max(abs(value) * scale, 0.02)
+            return Rectangle(width=width, height=0.32, stroke_width=0, fill_color=t.blame, fill_opacity=0.9) \
+                .move_to([x0 + np.sign(value) * width / 2, y, 0])
+        running = 0.0
+        bar = bar_of(0.0)
+        self.add(bar)
+        rows = table["rows"]
+        for s, r, a, f in zip(streams, rows, out_arrows, flows):
             if len(r):
-                self.play(Indicate(a, color=t.blame, scale_factor=1.3), GrowArrow(s), FadeIn(r), run_time=0.9)
-        rest = [s for s, r in zip(streams, rows) if not len(r)]
-        self.play(*(GrowArrow(s) for s in rest), FadeIn(others), run_time=0.8)
-        return streams
+                running += f
+                self.play(Indicate(a, color=t.blame, scale_factor=1.3), ShowPassingFlash(s.copy(), time_width=0.6),
+                          FadeIn(r), run_time=0.9)
+                self.play(Transform(bar, bar_of(running)), run_time=0.5)
+        rest = [(s, f) for s, r, f in zip(streams, rows, flows) if not len(r)]
+        running += sum(f for _, f in rest)
+        self.play(*(ShowPassingFlash(s.copy(), time_width=0.6) for s, _ in rest), FadeIn(table["others"]),
+                  run_time=0.9)
+        self.play(Transform(bar, bar_of(running)), run_time=0.5)
+        return streams, bar
 
     def sent_back_table(self, close: dict, outputs, work: dict, dials: np.ndarray, flows: np.ndarray) -> dict:
         """Beside each of the outputs that send back the most, what it sends back to our neuron,
@@ -1072,65 +1123,78 @@ class Backprop(Chapter):
         others = self.text("the other {n} together: {value}", size="small", color=t.blame,
                            facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]})
         # under the last output, not beside it: it is no one output's row
-        others.move_to([right, close["outs"][-1].get_center()[1] - 0.5, 0], aligned_edge=RIGHT)
-        low = others.get_bottom()[1] - 0.1
-        rule = Line([right - 1.0, low, 0], [right + 0.05, low, 0], color=t.muted, stroke_width=2)
+        others.move_to([right, close["outs"][-1].get_center()[1] - 0.45, 0], aligned_edge=RIGHT)
+        # the pieces add up on one bar, in the rows' empty middle: every running sum fits
+        running = np.cumsum(np.concatenate([flows[big], [flows.sum() - flows[big].sum()]]))
+        below, above = min(float(running.min()), 0.0), max(float(running.max()), 0.0)
+        scale = STACK_W / max(above - below, 1e-9)
+        lows = sorted(r.get_center()[1] for r in rows if len(r))
+        gaps = [(b - a, (a + b) / 2) for a, b in zip(lows, lows[1:])] or [(0.0, lows[0] - 0.9)]
+        y = max(gaps)[1] + 0.15
+        x0 = x0 + 0.1 - below * scale
+        stack_head = self.text("coming back to our neuron", size="small", color=t.blame) \
+            .next_to([x0, y + 0.16, 0], UP, buff=0.1, aligned_edge=LEFT)
         total = self.text("added up: {total}", size="small", color=t.blame, facts={"total": sent_total})
-        total.next_to([right, low, 0], DOWN, buff=0.1).align_to(rule, RIGHT)
-        return {"head": head, "rows": rows, "others": others, "red": red, "rule": rule, "total": total,
-                "row_words": words}
+        total.next_to([x0 + max(float(running[-1]), 0.0) * scale, y, 0], RIGHT, buff=0.2)
+        return {"head": head, "rows": rows, "others": others, "red": red, "total": total,
+                "row_words": words, "stack_at": (x0, y), "scale": scale, "stack_head": stack_head}
 
-    def squash_spot(self, activation: str, z: float, title: str, words: Mobject | None = None,
-                    facts: dict | None = None, steepness: str | None = None) -> VGroup:
-        """A neuron's real squashing curve (its activation, as the forward chapter drew it),
-        with a dot where this neuron is (its total coming in) and a short white line along the
-        curve there: how easily it still moves. Steep: it moves easily; flat: hardly at all.
-        Drawn right of the outputs, in the same place for an output and for our neuron.
-        Parts: [axes, curve, names, dot, steepness, words, the steepness's number]: the number
-        written on the steep line ties 'x 0.194: how easily it moves' to the curve (a reviewer
-        could not link the two)."""
+    def flat_picture(self, h: History, outputs: list[int], rows: list[dict]) -> dict:
+        """The outputs' real squashing curve (as the forward chapter drew it), right of the
+        close-up, with a dot where each of `outputs` is (its total coming in) named by its
+        output, a short white line along the curve there (flat: it passes on little), and
+        under it each one's 'output 2: gap 0.758 x 0.367 passed on = blame 0.278'."""
         t = self.theme
-        reach = max(4.0, 1.25 * abs(z))
+        activation = h.config["activations"][-1]
+        zs = [float(example_pass(h).z[-1][0][k]) for k in outputs]
+        reach = max(2.4, 1.25 * max(abs(z) for z in zs))   # close enough in to see it flatten
         xs = np.linspace(-reach, reach, 41)
         ys = squashed(activation, xs)
         low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
-        w, hgt = SPOT_BOX
-        origin = np.array(SPOT_AT, dtype=float)
+        w, hgt = FLAT_BOX
+        origin = np.array(FLAT_AT, dtype=float)
 
         def at(x: float, y: float) -> np.ndarray:
             return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * hgt, 0.0])
 
         axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=t.muted, stroke_width=2),
                       Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
-        curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
-        value = float(squashed(activation, np.array([z]))[0])
-        dot = Dot(at(z, value), radius=0.08, color=t.highlight)
-        # the curve's own steepness there (nncore's activation slope), in the picture's units
-        slope = float(slope_of(activation, z))
-        direction = np.array([w / (2 * reach), slope * hgt / (high - low), 0.0])
-        direction /= np.linalg.norm(direction)
-        steep = Line(dot.get_center() - 0.45 * direction, dot.get_center() + 0.45 * direction,
-                     color=t.highlight, stroke_width=5)
-        names = VGroup(self.text(title, size="small", color=t.text, facts=facts or {}).next_to(at(-reach, high), UP, buff=0.12,
-                                                                             aligned_edge=LEFT),
-                       self.text("total coming in", size="small", color=t.muted).next_to(axes[0], DOWN, buff=0.08))
-        parts = VGroup(axes, curve, names, dot, steep)
-        parts.add(words.next_to(names[1], DOWN, buff=0.12) if words is not None else VGroup())
-        # the number beside the steep line, on the side away from the curve's bend
-        parts.add(self.text("{value}", size="small", color=t.highlight, facts={"value": steepness})
-                  .next_to(steep.get_end(), RIGHT + DOWN, buff=0.08) if steepness else VGroup())
-        return parts
+        curve = VMobject(stroke_color=t.muted, stroke_width=4).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
+        names = VGroup(self.text("the outputs' squashing curve", size="small", color=t.text)
+                       .next_to(at(-reach, high), UP, buff=0.12, aligned_edge=LEFT),
+                       self.text("total coming in", size="small", color=t.text).next_to(axes[0], DOWN, buff=0.08))
+        labels = output_names(h)
+        spots = VGroup()
+        for k, z in zip(outputs, zs):
+            dot = Dot(at(z, float(squashed(activation, np.array([z]))[0])), radius=0.08, color=t.focus)
+            slope = float(slope_of(activation, z))
+            direction = np.array([w / (2 * reach), slope * hgt / (high - low), 0.0])
+            direction /= np.linalg.norm(direction)
+            steep = Line(dot.get_center() - 0.32 * direction, dot.get_center() + 0.32 * direction,
+                         color=t.focus, stroke_width=6)
+            name = self.text("{name}", size="label", color=t.text, facts={"name": labels[k]}) \
+                .next_to(dot, DOWN + RIGHT, buff=0.08)
+            spots.add(VGroup(dot, steep, name))
+        lines = VGroup()
+        for row in rows:
+            line = VGroup(self.text("output {name}:", size="small", color=t.text, facts={"name": labels[row["output"]]}),
+                          self.text("gap {gap}", size="small", color=t.cost, facts={"gap": row["gap"]}),
+                          self.text("\u00d7 {part} passed on", size="small", color=t.text, facts={"part": row["part"]}),
+                          self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": row["blame"]}))
+            lines.add(line.arrange(RIGHT, buff=0.15))
+        lines.arrange(DOWN, buff=0.15, aligned_edge=LEFT).next_to(names[1], DOWN, buff=0.3).set_x(origin[0] + w / 2)
+        return {"axes": axes, "curve": curve, "names": names, "spots": spots, "rows": lines}
 
     def blame_row(self, work: dict, total: Mobject) -> dict:
-        """Our neuron's own blame, under the sent-back column's total: times how easily it
-        moves (the slope of its squashing curve, in plain words: no curve drawn), equals its blame."""
+        """Our neuron's own blame, under the added-up total: the part of it that it passes on
+        (less near a flat end of its squashing curve, as the outputs'), = its blame."""
         t = self.theme
-        rest = self.text("\u00d7 {slope}: how easily it moves", size="small", color=t.text,
-                         facts={"slope": written(work["slope"], slope_places(self.history, work))}).next_to(total, DOWN, buff=0.14,
-                                                                                   aligned_edge=RIGHT)
+        rest = self.text("\u00d7 {slope} passed on", size="small", color=t.text,
+                         facts={"slope": written(work["slope"], slope_places(self.history, work))}) \
+            .next_to(total, DOWN, buff=0.14, aligned_edge=LEFT)
         blame = self.text("= blame {blame}", size="small", color=t.blame,
-                          facts={"blame": written(work["blame"], blame_places(work))}).next_to(rest, DOWN, buff=0.14,
-                                                                               aligned_edge=RIGHT)
+                          facts={"blame": written(work["blame"], blame_places(work))}) \
+            .next_to(rest, RIGHT, buff=0.15)
         return {"rest": rest, "blame": blame}
 
     def tilt_plot(self, tilt: dict, with_tilt: bool = False, box: tuple[float, float] = TILT_BOX,
@@ -1153,22 +1217,22 @@ class Backprop(Chapter):
                       Line(at(xs[0], low), at(xs[0], high), stroke_color=t.muted, stroke_width=2))
         curve = VMobject(stroke_color=t.cost, stroke_width=4).set_points_smoothly(
             [at(x, y) for x, y in zip(xs, ys)])
-        names = VGroup(self.text("cost of this example", size="small", color=t.muted)
+        names = VGroup(self.text("cost of this example", size="small", color=t.text)
                        .next_to(at(xs[0], high), UP, buff=0.1, aligned_edge=LEFT),
                        # under the axis's numbers
-                       self.text("our dial", size="small", color=t.muted).next_to(at(xs[-1], low), DOWN,
+                       self.text("our dial", size="small", color=t.text).next_to(at(xs[-1], low), DOWN,
                                                                                    buff=0.1 if with_tilt else 0.4,
                                                                                    aligned_edge=RIGHT))
         places = tilt_places(tilt)
-        dot = Dot(at(tilt["dial"], tilt["cost"]), radius=0.08, color=t.highlight)
-        turned = Dot(at(tilt["turned"], tilt["cost_turned"]), radius=0.08, color=t.highlight)
+        dot = Dot(at(tilt["dial"], tilt["cost"]), radius=0.08, color=t.focus)
+        turned = Dot(at(tilt["turned"], tilt["cost_turned"]), radius=0.08, color=t.focus)
 
         # the cost axis's scale: ticks at round costs (a reviewer took a 0.02 rise for a big climb)
         step = TICK_STEP
         ticks = VGroup()
         for value in np.arange(np.ceil(low / step) * step, high, step):
             mark_line = Line(at(xs[0], value), at(xs[0], value) + 0.1 * LEFT, stroke_color=t.muted, stroke_width=2)
-            ticks.add(VGroup(mark_line, self.text("{value}", size="small", color=t.muted,
+            ticks.add(VGroup(mark_line, self.text("{value}", size="small", color=t.text,
                                                   facts={"value": f"{value:.2f}"}).next_to(mark_line, LEFT, buff=0.06)))
         axes.add(ticks)
         # the axis's scale is drawn, so recorded: round costs, not numbers of the run
@@ -1197,11 +1261,17 @@ class Backprop(Chapter):
         way = -1.0 if tilt["tilt"] > 0 else 1.0
         far = tilt["dial"] + way * 0.8 * tilt["turn"]
         downhill_arrow = Arrow(dot.get_center(), at(far, float(np.interp(far, xs, ys))), buff=0.1,
-                               color=t.highlight, stroke_width=6, max_tip_length_to_length_ratio=0.35)
-        downhill_words = self.text(mark("turn down") if way < 0 else mark("turn up"), size="small", color=t.highlight)
+                               color=t.focus, stroke_width=6, max_tip_length_to_length_ratio=0.35)
+        downhill_words = self.text(mark("turn down") if way < 0 else mark("turn up"), size="small", color=t.focus)
         downhill_words.next_to(downhill_arrow, DOWN, buff=0.1)
+        # the word, beside the tangent's upper end, as it is first said
+        # right of its upper end, clear of the turned dial's readout (up and left) and of the
+        # way down's arrow and words (under the dot)
+        upper = tangent.get_end() if tangent.get_end()[1] >= tangent.get_start()[1] else tangent.get_start()
+        word = self.text(mark("tilt"), size="label", color=t.text).next_to(upper, RIGHT + DOWN, buff=0.1)
         parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": VGroup(before, after),
-                 "turned": turned, "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words)}
+                 "turned": turned, "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words),
+                 "word": word}
         if with_tilt:
             parts["tilt"] = self.text("tilt {value}", size="small", color=t.text,
                                       facts={"value": written(tilt["tilt"], tilt_decimals(tilt["tilt"]))})
@@ -1224,7 +1294,7 @@ class Backprop(Chapter):
             cost = float(np.interp(turned.get_value(), xs, ys))
             y_of = (end[1] - start[1]) / ((tilt["cost_turned"] - tilt["cost"]) or 1.0)
             y = start[1] + (cost - tilt["cost"]) * y_of if tilt["cost_turned"] != tilt["cost"] else start[1]
-            return Dot([start[0] + share * (end[0] - start[0]), y, 0], radius=0.08, color=self.theme.highlight)
+            return Dot([start[0] + share * (end[0] - start[0]), y, 0], radius=0.08, color=self.theme.focus)
         live_edge = always_redraw(lambda: self.dial_line(diagram, dial, turned.get_value()))
         live_number = always_redraw(lambda: self.dial_number(live_edge, turned.get_value(), places[0]))
         live_dot = always_redraw(runner)
@@ -1271,7 +1341,7 @@ class Backprop(Chapter):
         t = self.theme
         image = input_kind(self.history) == "image"
         level = float(np.clip(work["input"], 0.0, 1.0))
-        carried = (Square(0.4, stroke_color=t.muted, stroke_width=2, fill_color=t.highlight, fill_opacity=level)
+        carried = (Square(0.4, stroke_color=t.muted, stroke_width=2, fill_color=t.text, fill_opacity=level)
                    if image else Square(0.4, stroke_color=t.muted, stroke_width=2))
         # the tilt drawn as the cost curve's tangent is drawn: a short white slope, uphill or
         # downhill (a turn arrow here, 'turn down' under 'tilt 0.029', read as a downhill tilt)
@@ -1291,7 +1361,7 @@ class Backprop(Chapter):
         t = self.theme
         image = input_kind(self.history) == "image"
         carried = Square(0.4, stroke_color=t.muted, stroke_width=2) if image else self.number(0.0, 2, t.text)
-        row = self.picture_sum([blame_arrow(way_of(work_blame), 0.5, 1.0), carried, self.text("tilt 0", size="small", color=t.muted)],
+        row = self.picture_sum([blame_arrow(way_of(work_blame), 0.5, 1.0), carried, self.text("tilt 0", size="small", color=t.text)],
                                [None, None, None], [t.text] * 3, ["\u00d7", "="])
         row.next_to(above, DOWN, buff=0.3, aligned_edge=LEFT)
         under(row, above)
@@ -1328,9 +1398,9 @@ class Backprop(Chapter):
         size, =, change], [dial, before, sign, change, =, after]: the change is carried down."""
         t = self.theme
         # the tilt alone when the line above names it ('its average tilt 0.0212'): the line fits
-        one = VGroup(self.text("pile's average tilt {tilt}", size="small", color=t.text, facts={"tilt": worked_step["tilt"]})
+        one = VGroup(self.text("average tilt {tilt}", size="small", color=t.text, facts={"tilt": worked_step["tilt"]})
                      if named else self.text("{value}", size="small", color=t.text, facts={"value": worked_step["tilt"]}),
-                     self.text("\u00d7 step size {lr}", size="small", color=t.text, facts={"lr": lr}),
+                     self.text("\u00d7 {lr}", size="small", color=t.text, facts={"lr": lr}),
                      self.text("=", size="small", color=t.text),
                      self.text("{value}", size="small", color=t.text, facts={"value": worked_step["change"]}))
         one.arrange(RIGHT, buff=0.12)
@@ -1369,7 +1439,7 @@ class Backprop(Chapter):
         number (two decimals, as the cost chapter wrote it) and `head` (this example's cost,
         or all the examples')."""
         t = self.theme
-        head = self.text(head, size="small", color=t.muted)
+        head = self.text(head, size="small", color=t.text)
         width = max(COST_BAR * cost / max(self.cost_scale, 1e-12), 0.02)
         bar = Rectangle(width=width, height=0.22, stroke_width=0, fill_color=t.cost, fill_opacity=0.9)
         number = self.number(cost, places, t.cost)
@@ -1379,19 +1449,16 @@ class Backprop(Chapter):
         return VGroup(head, bar, number)
 
     def play_blame_flow(self, diagram: NetworkDiagram, deltas: list[np.ndarray], duration: float) -> VGroup:
-        """A flash runs back over each layer pair and the layer behind it gets its blame rings;
-        the last flash reaches the inputs, which carry no blame. Returns the rings drawn."""
+        """Blame travels back layer by layer: the outputs' arrows (as the close-up drew them),
+        then each hidden layer's, back to the first; the inputs are the example itself, with
+        nothing to blame. No flash over the wires (a violet smear covered the whole block).
+        Returns the arrows drawn."""
         n_pairs = len(diagram.sizes) - 1
         drawn = VGroup()
-        beat = max(0.5, min(1.4, duration / (2 * n_pairs)))
-        # back to the first hidden layer: the inputs are the example itself, nothing to blame
-        for pair in reversed(range(1, n_pairs)):
-            self.play(diagram.pulse_layer(pair, reverse=True, rate_func=linear, time_width=0.35,
-                                          color=self.theme.blame), run_time=beat)
-            rings = self.arrows(diagram, pair, deltas[pair - 1][0])
-            if pair == n_pairs - 1:   # the outputs' arrows, as the close-up drew them, come too
-                rings.add(self.arrows(diagram, pair + 1, deltas[pair][0]))
-            self.play(LaggedStart(*(FadeIn(r) for r in rings), lag_ratio=0.05), run_time=beat)
+        beat = max(0.5, min(1.2, duration / (n_pairs + 1)))
+        for layer in reversed(range(1, n_pairs + 1)):
+            rings = self.arrows(diagram, layer, deltas[layer - 1][0])
+            self.play(LaggedStart(*(FadeIn(r, shift=0.15 * LEFT) for r in rings), lag_ratio=0.05), run_time=beat)
             drawn.add(rings)
         return drawn
 
@@ -1400,8 +1467,11 @@ class Backprop(Chapter):
         shown = shown_indices(len(guess))
         _, y = h.split("train")
         names = output_names(h)
-        panel = error_panel([names[i] for i in shown], guess[shown], y[EXAMPLE][shown], self.theme, self.text)
-        heading = self.text("guesses (bars), answers (lines)", size="small", color=self.theme.muted)
+        # big enough to read at 480p, guesses bright yellow as chapter 4 drew them (a reviewer
+        # saw a 150 px chart, dim olive guesses and hair-thin answer lines)
+        panel = error_panel([names[i] for i in shown], guess[shown], y[EXAMPLE][shown], self.theme, self.text,
+                            width=PANEL_SIZE[0], height=PANEL_SIZE[1])
+        heading = self.text("guesses (bars), answers (lines)", size="small", color=self.theme.text)
         heading.next_to(panel, UP, buff=0.25)
         panel[3].add(heading)
         return panel
@@ -1412,6 +1482,7 @@ class Backprop(Chapter):
         t = self.theme
         nudges = -dial.gradients
         average = -dial.average
+        self.tilt_places = tilt_places_of([*dial.gradients, dial.average])
         longest = float(max(np.abs(nudges).max(initial=0.0), abs(average))) or 1.0
         centre_x, half = 2.7, 2.6
         row_h = 0.5
@@ -1455,16 +1526,16 @@ class Backprop(Chapter):
                                 size="small", color=t.text, facts={"n": dial.n_zero}))
             if image:
                 pic = picture_of(self.history, dial.blank_example, 1.0, self.text)
-                blank_shown = VGroup(pic, self.pixel_mark(pic, dial.weight[2], t.highlight))
+                blank_shown = VGroup(pic, self.pixel_mark(pic, dial.weight[2], t.focus))
         count.arrange(DOWN, buff=0.08).next_to(avg_bar, DOWN, buff=0.2).set_x(centre_x)
         if len(blank_shown):
             blank_shown.next_to(count[1], RIGHT, buff=0.2)
             count.add(blank_shown)
         axis = Line([centre_x, top + 0.25, 0], [centre_x, avg_y - 0.25, 0], color=t.muted, stroke_width=1.5)
-        beat = max(0.4, (duration - 1.0) / (len(rows) + 4))
-        self.play(FadeIn(heading), Create(axis), run_time=beat)
+        # quickly: the right half stood empty while 'here are 6 of them' was said
+        self.play(FadeIn(heading), Create(axis), run_time=0.5)
         self.play(LaggedStart(*(FadeIn(r, shift=0.2 * RIGHT) for r in rows), lag_ratio=0.5),
-                  run_time=beat * len(rows))
+                  run_time=min(3.0, max(1.0, duration - 1.0)))
         self.wait_until_bookmark("count")
         self.play(FadeIn(count), run_time=0.6)
         self.play(Indicate(count[0], color=t.text), run_time=0.8)
@@ -1479,7 +1550,7 @@ class Backprop(Chapter):
     def tilt_number(self, tilt: float, centre_x: float, y: float) -> Mobject:
         """A row's tilt for our dial, beside the axis on the side its bar leaves free (a
         reviewer could not match the 0's bar to its tilt 0.029, nor read the average's)."""
-        number = self.number(tilt, -2, self.theme.text)
+        number = self.number(tilt, self.tilt_places, self.theme.text)
         return number.next_to([centre_x, y, 0], RIGHT if tilt >= 0 else LEFT, buff=0.15)
 
     def nudge_bar(self, nudge: float, longest: float, centre_x: float, half: float, y: float,
@@ -1512,7 +1583,7 @@ class Backprop(Chapter):
                          else mark("averaged over all the examples"), size="small", color=t.text, facts={"n": batch})
         pile.next_to(tag, DOWN, buff=0.2, aligned_edge=RIGHT)
         lr = float(h.config["lr"])
-        size = self.text("each turn: average tilt \u00d7 step size {lr}, the other way", size="small", color=t.text,
+        size = self.text("each turn: {lr} \u00d7 average tilt, the other way", size="small", color=t.text,
                          facts={"lr": people(lr)})
         bar = self.cost_bar(step["cost_before"], mark("average cost per example"), cost_places)
         rows = first_pile(h)
@@ -1524,8 +1595,13 @@ class Backprop(Chapter):
                 cards.scale_to_fit_width(5.4)
             cards.next_to(pile, DOWN, buff=0.2, aligned_edge=RIGHT)
             worked_tilt = step_sum(step, lr)["tilt"] if step["steps"] == 1 else written(step["pile_nudge"], -3)
-            close_words = self.text("its average tilt {tilt}, all of them: {all}", size="small", color=t.text,
-                                    facts={"tilt": worked_tilt, "all": written(self.dial_average, -2)})
+            # two short lines (one dense line read 'its average tilt 0.0212, all of them: 0.026')
+            close_words = VGroup(self.text("these {n}: average tilt {tilt}", size="small", color=t.text,
+                                           facts={"n": len(rows), "tilt": worked_tilt}),
+                                 self.text("all {n}: {all}", size="small", color=t.text,
+                                           facts={"n": len(h.split("train")[0]),
+                                                  "all": written(self.dial_average, self.tilt_places)})) \
+                .arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
             close_words.next_to(cards, DOWN, buff=0.15, aligned_edge=RIGHT)
             cards.add(close_words)
             self.show(first_pile={"examples": rows, "tilt": step["pile_nudge"], "all": self.dial_average})
@@ -1566,11 +1642,47 @@ class Backprop(Chapter):
         self.wait_until_bookmark("cost")
         self.play(Transform(bar, self.cost_bar(step["cost_after"], mark("average cost per example"), cost_places)),
                   run_time=1.2)
-        if mostly_down(h, step):
-            # what the step mostly did: every output now says less (their wires turned red)
-            self.wait_until_bookmark("mostly")
-            downs = VGroup(*(Arrow(UP * 0.13, DOWN * 0.13, buff=0, color=t.text, stroke_width=7,
-                                   max_tip_length_to_length_ratio=0.5, max_stroke_width_to_length_ratio=40)
-                             .next_to(label, RIGHT, buff=0.12) for label in diagram.output_label_group))
-            words = self.text("every output says less", size="small", color=t.text).next_to(downs, RIGHT, buff=0.2)
-            self.play(LaggedStart(*(GrowArrow(d) for d in downs), lag_ratio=0.08), FadeIn(words), run_time=1.2)
+        self.play_again(h, diagram)
+
+    def play_again(self, h: History, diagram: NetworkDiagram) -> None:
+        """Then again and again: the right half clears, and the cost over every training example
+        (the history's records) is drawn as a bar at the start and after each of the first steps,
+        the network turning to each step's dials as its bar comes."""
+        t = self.theme
+        costs = again_costs(h)
+        if len(costs) < 3:
+            return
+        self.wait_until_bookmark("again")
+        chart = self.again_chart(costs)
+        self.show(again=[{"step": k, "cost": c} for k, c in costs])
+        keep = {id(diagram), id(getattr(self, "title_text", None))}
+        gone = [m for m in self.mobjects if id(m) not in keep]
+        self.play(*(FadeOut(m) for m in gone), FadeIn(chart["head"]), FadeIn(chart["axis"]),
+                  FadeIn(chart["bars"][0]), FadeIn(chart["bars"][1]), run_time=0.8)
+        for k, bar in list(zip((c[0] for c in costs), chart["bars"]))[2:]:
+            snap = h.snapshot(k)
+            self.play(FadeIn(bar, shift=0.2 * UP), diagram.morph_to(snap.weights, snap.biases), run_time=0.4)
+        self.play(Indicate(chart["bars"][-1], color=t.cost), run_time=0.6)
+
+    def again_chart(self, costs: list[tuple[int, float]]) -> dict:
+        """The cost at the start and after each step, as orange bars on one scale, right of the
+        network: the step under each bar, the cost over the first two and the last."""
+        t = self.theme
+        top = max(c for _, c in costs)
+        width = AGAIN_BOX[0] / len(costs)
+        x0, y0 = AGAIN_AT
+        bars = VGroup()
+        for n, (k, c) in enumerate(costs):
+            height = max(AGAIN_BOX[1] * c / top, 0.02)
+            bar = Rectangle(width=0.7 * width, height=height, stroke_width=0, fill_color=t.cost, fill_opacity=0.9) \
+                .move_to([x0 + (n + 0.5) * width, y0 + height / 2, 0])
+            step = self.text("{k}", size="small", color=t.text, facts={"k": k}).next_to(bar, DOWN, buff=0.1)
+            part = VGroup(bar, step)
+            if n in (0, 1, len(costs) - 1):
+                part.add(self.number(c, 2, t.cost).next_to(bar, UP, buff=0.08))
+            bars.add(part)
+        axis = Line([x0, y0, 0], [x0 + AGAIN_BOX[0], y0, 0], color=t.muted, stroke_width=2)
+        head = VGroup(self.text("average cost per example", size="small", color=t.cost),
+                      self.text("after each step", size="small", color=t.text)).arrange(DOWN, buff=0.08)
+        head.next_to([x0 + AGAIN_BOX[0] / 2, y0 + AGAIN_BOX[1] + 0.45, 0], UP, buff=0.1)
+        return {"bars": bars, "axis": axis, "head": head}
