@@ -340,8 +340,11 @@ class Replay(Animation):
             side["diagram"].set_weights([(1 - share) * x + share * y for x, y in zip(a.weights, b.weights)])
             side["patches"].set_weights((1 - share) * a.weights[0] + share * b.weights[0])
             # the counter moves with the drawn weights (review s11: it read "step 0" while the
-            # patches had already changed): the step the drawn mix stands nearest to
-            nearest = int(round(a.step + share * (b.step - a.step)))
+            # patches had already changed): the run's recorded step nearest the drawn mix (a
+            # real step of the run, many more than the snapshots), else the nearer snapshot
+            here = a.step + share * (b.step - a.step)
+            counts = np.asarray(side.get("counts") or [a.step, b.step])
+            nearest = int(counts[np.abs(counts - here).argmin()])
             if side.get("step") != nearest:
                 side["step"] = nearest
                 self.on_step(side, nearest)
@@ -734,6 +737,7 @@ class Init(Chapter):
         main = self.panel(main_frames, "ours: random dials", -PANEL_X)
         twin = self.panel(twin_frames, "twin: equal dials in each layer", PANEL_X)
         main["run"], twin["run"] = h.snapshots, twin_of(h).snapshots
+        main["counts"], twin["counts"] = [r.step for r in h.records], [r.step for r in twin_of(h).records]
         # what each starts with, in numbers, where the patches will come: the dials into each
         # layer named, so the strongest dial shown before sits inside its own layer's range
         ours, theirs = layer_ranges(main_frames[0].weights), layer_ranges(twin_frames[0].weights)
