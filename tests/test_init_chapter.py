@@ -112,7 +112,7 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
         assert "every dial starts at the same value" not in said(entry)
     # review 8: the whole training ran before "watch the patches" was said; the patches
     # change (the counters move on from their start) only from the first step on, and past
-    # step 1 only from "watch the patches over all the steps" on
+    # step 1 only from "watch the patches" on
     for words, pattern in (("Here is the first step", r"^step [1-9]"), ("watch the patches", r"^step ([2-9]|1\d)")):
         cue = next(c for c in entry["cues"] if words in c["text"])
         # the captions-only voice says words at an even pace: where they fall inside their cue
@@ -232,7 +232,7 @@ def test_the_strongest_dial_is_seen_at_work_with_real_glows(preset, story_file, 
     # each glow is written while "the more the neuron on its left glows" is said, the first
     # (left one dark) while the line before it says what that does
     drawn = texts_during(entry, "neuron on its left glows", r"glow \u2212?\d\.\d\d") + \
-        texts_during(entry, "With the neuron on its left dark", r"glow \u2212?\d\.\d\d")
+        texts_during(entry, "With the left one dark", r"glow \u2212?\d\.\d\d")
     for r in readings:
         assert f"glow {r['left']:.2f}" in drawn and f"glow {r['right']:.2f}".replace("-", "\u2212") in drawn
     assert any(d["text"].endswith(": dark") for d in entry["drawn"])    # the others are dark, said so
@@ -440,7 +440,7 @@ def test_a_dark_input_leaves_the_next_neuron_halfway_and_says_why(story_file, tm
     bias = history.snapshots[0].biases[s["layer_pair"]][s["to"]]
     assert history.config["activations"][s["layer_pair"]] == "sigmoid"
     assert 1 / (1 + np.exp(-bias)) == pytest.approx(0.5) == entry["shown"]["push"][0]["right"]
-    assert "nothing pushes: the one on its right sits halfway, at glow 0.50." in said(entry)
+    assert "nothing pushes: the right one sits halfway, at glow 0.50." in said(entry)
     line = next(line for line in entry["narration"] if "sits halfway" in line["text"])
     assert any(d["text"] == "nothing pushing: halfway" and line["start_s"] - 0.5 <= d["t"] <= line["end_s"]
                for d in entry["drawn"])

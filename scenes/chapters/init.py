@@ -187,14 +187,12 @@ def init_facts(history: History) -> dict[str, object]:
     facts.update(
         strongest=spoken_number(value),
         # the bookmark stays in the script: a fact is data, and never forms narration markup
-        strongest_meaning=("Minus means below zero: on this line, left of the middle. So it pushes the next "
-                           "neuron down." if value < 0 else
-                           "That is above zero: on this line, right of the middle. So it pushes the next "
-                           "neuron up."),
+        strongest_meaning=("Minus means below zero: left of the middle. So it pushes the next neuron down."
+                           if value < 0 else
+                           "That is above zero: right of the middle. So it pushes the next neuron up."),
         # the right neuron's glow with the left one dark: why a dark input leaves it half lit
-        strongest_rest=("With the neuron on its left dark, nothing pushes: the one on its right sits "
-                        "halfway, at glow 0.50." if halfway(rest) else
-                        f"With the neuron on its left dark, the one on its right glows {rest:.2f}."),
+        strongest_rest=("With the left one dark, nothing pushes: the right one sits halfway, at glow 0.50."
+                        if halfway(rest) else f"With the left one dark, the right one glows {rest:.2f}."),
         strongest_effect=("The more the neuron on its left glows, the dimmer the one on its right gets."
                           if value < 0 else
                           "The more the neuron on its left glows, the brighter the one on its right gets."),
