@@ -696,8 +696,10 @@ class Init(Chapter):
                   for side, _ in sides]
         for side, _ in sides:
             self.step_label(side, found["to"])
-        self.play(*(FadeOut(side["caption"]) for side, _ in sides), *(FadeIn(h) for h in headed),
-                  *(Indicate(side["head"][1], color=t.focus) for side, _ in sides), run_time=0.6)
+        # one after the other: crossfaded, the two captions were drawn over each other
+        self.play(*(FadeOut(side["caption"]) for side, _ in sides),
+                  *(Indicate(side["head"][1], color=t.focus) for side, _ in sides), run_time=0.4)
+        self.play(*(FadeIn(h) for h in headed), run_time=0.3)
 
         def one(k: int) -> AnimationGroup:
             rings = [Circle(c.width / 2 + 0.1, stroke_color=t.focus, stroke_width=4).move_to(c)
@@ -892,6 +894,7 @@ class Init(Chapter):
             # "act like just one": the twin's row of neurons folds into one neuron
             self.wait_until_bookmark("one")
             self.play(self.fold_into_one(rows[1][0], rows[1][1]), run_time=1.5)
+        self.wait(1.0)   # the one folded neuron stands a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1]})
         facts = init_facts(self.history)
         # where copies do no worse (a task one neuron can do), the narration says so
@@ -910,6 +913,7 @@ class Init(Chapter):
             chance = self.text("guessing blindly: {percent}% right", facts={"percent": facts["chance_percent"]})
             self.play(FadeOut(look), run_time=beat / 2)     # one after the other: not drawn over it
             self.play(FadeIn(chance.move_to(seen)), run_time=beat / 2)
+        self.wait(1.0)   # the two scores and the yardstick stand a moment before the moral
         moral = VGroup(self.text("random dials at the start", size="title", color=self.theme.text),
                        self.text("so each hidden neuron can learn its own pattern")).arrange(DOWN, buff=0.3)
         with self.say("moral"):
