@@ -826,6 +826,9 @@ class Init(Chapter):
         # become() keeps the old words' record: carry the new ones, so the manifest's drawn
         # texts hold the counter's real readings (the last one checked against the run)
         label.text, label.original_text = new.text, getattr(new, "original_text", new.text)
+        # and the new words' own height as drawn at their size: Text reads its font size from
+        # its height over the first words' height ("step 1" is lower than "step 0": 13.8 px)
+        label.initial_height = new.initial_height
 
     def same_practice(self, main: dict, twin: dict) -> VGroup | None:
         """Between the two counters, when both ran the same number of steps: that it is the
