@@ -111,12 +111,14 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
     if len({float(v[0]) for v in twin_start}) > 1:
         assert "every dial starts at the same value" not in said(entry)
     # review 8: the whole training ran before "watch the patches" was said; the patches
-    # change (the counters move on from their start) only from those words on
-    cue = next(c for c in entry["cues"] if "Watch the patches" in c["text"])
-    # the captions-only voice says words at an even pace: where "Watch" falls inside its cue
-    said_at = cue["start_s"] + cue["text"].index("Watch") / len(cue["text"]) * (cue["end_s"] - cue["start_s"])
-    moved = [d["t"] for d in entry["drawn"] if re.match(r"^step [1-9]", d["text"])]
-    assert moved and min(moved) >= said_at - 0.5, (min(moved), said_at)
+    # change (the counters move on from their start) only from the first step on, and past
+    # step 1 only from "watch the patches" on
+    for words, pattern in (("Here is the first step", r"^step [1-9]"), ("watch the patches", r"^step ([2-9]|1\d)")):
+        cue = next(c for c in entry["cues"] if words in c["text"])
+        # the captions-only voice says words at an even pace: where they fall inside their cue
+        said_at = cue["start_s"] + cue["text"].index(words) / len(cue["text"]) * (cue["end_s"] - cue["start_s"])
+        moved = [d["t"] for d in entry["drawn"] if re.match(pattern, d["text"])]
+        assert moved and min(moved) >= said_at - 0.5, (words, min(moved), said_at)
     # the example both networks look at is on screen when that is said
     look = next(line for line in entry["narration"] if "look at the same new example" in line["text"])
     assert any(d["text"] == "the same new example, for both" and look["start_s"] <= d["t"] <= look["end_s"]
@@ -124,14 +126,15 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
 
 
 def test_a_pointed_at_line_keeps_its_sign_colour():
-    """The strongest line (and the one pair) glow yellow behind, but stay red or blue."""
+    """The strongest line (and the one pair) get a white "look here" halo behind (review s11:
+    a yellow-orange one hid the red), and stay red or blue."""
     from manim import Line
     from scenes.chapters.init import glowing
     from scenes.kit import theme
     t = theme.current()
     marked = glowing(Line([0, 0, 0], [1, 0, 0], stroke_color=t.negative, stroke_width=2), t)
     assert marked[1].get_stroke_color().to_hex().lower() == t.negative.lower()
-    assert marked[0].get_stroke_color().to_hex().lower() == t.highlight.lower()
+    assert marked[0].get_stroke_color().to_hex().lower() == t.focus.lower() != t.highlight.lower()
     assert marked[0].get_stroke_width() > marked[1].get_stroke_width()
 
 
@@ -196,8 +199,8 @@ def test_the_neuron_a_red_dial_dims_is_not_ringed_in_the_highlight(story_file):
     chapter = Init.__new__(Init)
     chapter.history, chapter.theme = history, themes.current()
     source, target = chapter.push_glows(network_picture(history))
-    assert source.get_stroke_color().to_hex().lower() == chapter.theme.highlight.lower()
-    assert target.get_stroke_color().to_hex().lower() != chapter.theme.highlight.lower()
+    assert source.get_stroke_color().to_hex().lower() == chapter.theme.focus.lower()
+    assert target.get_stroke_color().to_hex().lower() not in (chapter.theme.highlight.lower(), chapter.theme.focus.lower())
 
 
 def texts_during(entry: dict, words: str, pattern: str) -> list[str]:
@@ -226,56 +229,122 @@ def test_the_strongest_dial_is_seen_at_work_with_real_glows(preset, story_file, 
         assert r["right"] == pytest.approx(squash(s["weight"] * r["left"] + bias))
     rights = [r["right"] for r in readings]
     assert rights == (sorted(rights, reverse=True) if s["weight"] < 0 else sorted(rights))
-    # each glow is written while "the more the neuron on its left glows" is said
-    drawn = texts_during(entry, "the more the neuron on its left glows", r"glow \u2212?\d\.\d\d")
+    # each glow is written while "the more the neuron on its left glows" is said, the first
+    # (left one dark) while the line before it says what that does
+    drawn = texts_during(entry, "neuron on its left glows", r"glow \u2212?\d\.\d\d") + \
+        texts_during(entry, "With the left one dark", r"glow \u2212?\d\.\d\d")
     for r in readings:
         assert f"glow {r['left']:.2f}" in drawn and f"glow {r['right']:.2f}".replace("-", "\u2212") in drawn
     assert any(d["text"].endswith(": dark") for d in entry["drawn"])    # the others are dark, said so
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_each_twin_neuron_darkened_moves_the_answer_the_same(preset, story_file, tmp_path):
-    """Review 9: "they all get the very same change" was only told. Each hidden neuron goes dark
-    in turn on both trained networks and the answer's output glow is written: one number again
-    and again for the twin, different ones for ours. Recomputed here through the trained
-    networks from the snapshots."""
+def test_the_first_step_is_seen_the_same_on_every_twin_patch(preset, story_file, tmp_path):
+    """Review s11 (its ONE change): "they all get the very same change" was argued through
+    darkening readouts. The first training step is seen: each patch flashes its change. The
+    changes drawn are each run's real first step, read here from the histories (the dials into
+    the hidden layer at step 1 less at step 0): one change on every twin patch, a different
+    one on each of ours; the counters read step 1 as it is said, and the words name it."""
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
-    cfg, found = history.config, entry["shown"]["darkened"]
-    look = entry["shown"]["same_look"]
-    x = history.split("test")[0][look["example"]]
-    for side, snap in (("main", history.snapshots[-1]), ("twin", history.twin.snapshots[-1])):
-        net = Network(snap.weights, snap.biases, cfg["activations"], cfg["cost"])
-        hidden = net.forward(x[None]).a[1][0]
-        assert found[side]["lit"] == pytest.approx(net.forward(x[None]).a[-1][0][found["output"]])
-        rest = Network(snap.weights[1:], snap.biases[1:], cfg["activations"][1:], cfg["cost"])
-        for k, value in zip(shown_indices(len(hidden)), found[side]["dark"]):
-            dark = hidden.copy()
-            dark[k] = 0.0
-            assert value == pytest.approx(rest.predict(dark)[0, found["output"]])
-    assert np.ptp(found["twin"]["dark"]) < 1e-9
-    # review s10: ours darkened neurons that were already unlit (nothing could change) and the
-    # words never spoke of ours. Only lit ones go dark in ours (recomputed: glow 0.5 or more),
-    # each written beside the all-lit glow, and the words say each changes it by its own amount
-    # lit as the diagram lights a neuron (its glow: brightness, 0..1 whatever the activation)
-    main_hidden = brightness(np.asarray(look["main_hidden"]))[shown_indices(len(look["main_hidden"]))]
-    turns = found["turns"]
-    assert len(turns) >= 2 and turns == sorted(set(turns))
-    if (main_hidden >= 0.5).sum() >= 2:
-        assert all(main_hidden[k] >= 0.5 for k in turns)
-    drawn = texts_during(entry, "Turn any one of them dark",
-                         r"output .*: all lit \u2212?\d\.\d\d, this one dark \u2212?\d\.\d\d")
-    for side in ("main", "twin"):
-        lit = f"{found[side]['lit']:.2f}".replace("-", "\u2212")
-        for k in turns:
-            dark = f"{found[side]['dark'][k]:.2f}".replace("-", "\u2212")
-            assert f"output {found['name']}: all lit {lit}, this one dark {dark}" in drawn
-    assert "In ours, each changes it by its own amount." in said(entry)
+    found = entry["shown"]["first_step"]
+    assert (found["from"], found["to"]) == (0, 1)
+    for side, snaps in (("main", history.snapshots), ("twin", history.twin.snapshots)):
+        assert (snaps[0].step, snaps[1].step) == (0, 1)
+        np.testing.assert_allclose(found[side], snaps[1].weights[0] - snaps[0].weights[0], atol=1e-12)
+    twin, ours = np.asarray(found["twin"]), np.asarray(found["main"])
+    assert np.ptp(twin, axis=0).max() < 1e-12 < np.abs(twin).max()       # the same, and not nothing
     if preset == "digits":
-        ours = [found["main"]["dark"][k] for k in turns]
-        assert np.ptp(ours) > 0.05          # ours: each neuron its own say
-        assert len({f"{v:.2f}" for v in ours}) > 3
+        # each of ours its own: no two patches' changes alike
+        gaps = [np.abs(ours[i] - ours[j]).max() for i in range(len(ours)) for j in range(i)]
+        assert min(gaps) > 0.1 * np.abs(ours).max()
+    n = history.config["sizes"][1]
+    assert f"In the twin, all {n} get the very same change." in said(entry)
+    assert "In ours, each gets its own." in said(entry)
+    line = next(line for line in entry["narration"] if "Here is the first step" in line["text"])
+    drawn = [d for d in entry["drawn"] if line["start_s"] - 0.5 <= d["t"] <= line["end_s"]]
+    assert any(d["text"] == "step 1" for d in drawn)
+    assert any(d["text"] == "step 1: each patch's change, drawn stronger" for d in drawn)
+    for words, verdict in (("all {} get the very same change".format(n), "every patch: the same change"),
+                           ("In ours, each gets its own", "each patch: its own change")):
+        line = next(line for line in entry["narration"] if words in line["text"])
+        assert any(d["text"] == verdict and line["start_s"] - 1.0 <= d["t"] <= line["end_s"] for d in entry["drawn"])
+    # the darkening readouts are gone (review s11: numbers to compare across two columns)
+    assert not any(d["text"].startswith("output ") for d in entry["drawn"])
+
+
+def test_first_step_reads_the_histories_and_the_twins_changes_are_copies(story_file):
+    from scenes.chapters.init import first_step
+    history = History.load(story_file("digits"))
+    found = first_step(history)
+    assert found["twin"].shape == found["main"].shape == history.snapshots[0].weights[0].shape
+    assert np.ptp(found["twin"], axis=0).max() == 0.0
+    assert np.ptp(found["main"], axis=0).max() > 0.01
+
+
+def test_one_sign_is_pointed_out_while_the_other_stays_seen(story_file):
+    """Review s11: "Blue lines push up" turned the whole network thick blue, the red lines
+    gone. Midway through the flash, the blue lines are fully lit and each a little thicker
+    than before (thin ones stay thinner than thick ones), the red ones dimmed but drawn."""
+    from manim import ManimColor
+    from manim.animation.animation import prepare_animation
+    from scenes.chapters.init import DIMMED, Init
+    from scenes.kit import theme as themes
+    from scenes.kit.network_diagram import network_picture
+    history = History.load(story_file("digits"))
+    chapter = Init.__new__(Init)
+    chapter.history, chapter.theme = history, themes.current()
+    played = []
+    chapter.play = lambda *anims, **kw: played.extend(prepare_animation(a) for a in anims)
+    edges = network_picture(history).edge_groups
+    drawn = [m for g in edges for m in g if m.has_points()]
+    before = {id(m): (m.get_stroke_width(), m.get_stroke_opacity()) for m in drawn}
+    chapter.flash_edges(edges, chapter.theme.positive, run_time=1.0)
+    blue = ManimColor(chapter.theme.positive).to_hex().lower()
+    for anim in played:
+        anim.begin()
+        anim.interpolate(0.5)
+    chosen = [m for m in drawn if m.get_stroke_color().to_hex().lower() == blue]
+    others = [m for m in drawn if m not in chosen]
+    assert chosen and others
+    for m in chosen:
+        assert m.get_stroke_width() > before[id(m)][0] and m.get_stroke_opacity() == pytest.approx(1.0)
+    widths = sorted({before[id(m)][0] for m in chosen})
+    assert len(widths) > 1 and len({round(m.get_stroke_width(), 3) for m in chosen}) == len(widths)
+    for m in others:
+        assert m.get_stroke_opacity() == pytest.approx(DIMMED) and 0 < DIMMED < before[id(m)][1]
+        assert m.get_stroke_width() == pytest.approx(before[id(m)][0])
+    for anim in played:
+        anim.interpolate(1.0)
+        anim.finish()
+    assert all((m.get_stroke_width(), m.get_stroke_opacity()) == pytest.approx(before[id(m)]) for m in drawn)
+
+
+def test_the_counter_moves_with_the_drawn_weights(story_file):
+    """Review s11: the counters read "step 0" while the patches had already changed. Midway
+    between two kept snapshots the counter reads a recorded step of the run between them (a
+    real step: test_honesty), never the first."""
+    from scenes.chapters.init import Replay, keyframes
+    from manim import VGroup
+    history = History.load(story_file("digits"))
+    frames = keyframes(history.snapshots)
+    seen = []
+
+    class Stub(VGroup):
+        def set_weights(self, *_):
+            return self
+    counts = [r.step for r in history.records]
+    side = {"frames": frames, "diagram": Stub(), "patches": Stub(), "head": Stub(), "counts": counts}
+    replay = Replay([side], lambda _side, step: seen.append(step), run_time=1.0)
+    stretch = 1 / (len(frames) - 1)
+    a, b = frames[0].step, frames[1].step
+    assert b - a >= 4
+    replay.interpolate_mobject(0.5 * stretch)
+    assert a < seen[-1] < b and seen[-1] in counts
+    assert abs(seen[-1] - (a + b) / 2) == min(abs(c - (a + b) / 2) for c in counts)
+    replay.interpolate_mobject(1.0)
+    assert seen[-1] == frames[-1].step
 
 
 def test_the_network_stands_with_the_title_from_the_first_frame(story_file, tmp_path):
@@ -344,21 +413,66 @@ def test_set_at_random_reads_out_real_starting_dials(story_file, tmp_path):
     assert len({(s["to"], s["from"]) for s in sampled}) == len(sampled)
 
 
-def test_the_twins_one_value_comes_with_how_many_wires_share_it(story_file, tmp_path):
-    """Review s10: "into the hidden layer: all 0.06, into the output layer: all 0.12" was never
-    explained. The twin's one value is a half over the root of the wires into each neuron
-    (nncore.init): each line says how many wires come in, and the words say it is smaller
-    where more come in. Read from the twin's first snapshot."""
+def test_the_twins_one_value_is_written_without_the_wire_count(story_file, tmp_path):
+    """Review s11: "smaller where more wires come in" (0.06 for 64 wires, 0.12 for 16) added
+    nothing here. The twin's one value per layer is written, read from its first snapshot;
+    the wire counts and the rule are gone from words and screen."""
     path = story_file("digits")
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
-    sizes, first = history.config["sizes"], history.twin.snapshots[0].weights
+    first = history.twin.snapshots[0].weights
     drawn = [d["text"] for d in entry["drawn"]]
-    for layer, w, n in (("hidden", first[0], sizes[0]), ("output", first[-1], sizes[-2])):
-        assert np.ptp(w) == 0 and np.asarray(w).shape[1] == n
-        assert f"into the {layer} layer: all {float(np.asarray(w).flat[0]):.2f}, {n} wires into each" in drawn
-    assert (sizes[0] > sizes[-2]) == (first[0][0][0] < first[-1][0][0])
-    assert "smaller where more wires come in" in said(entry)
+    for layer, w in (("hidden", first[0]), ("output", first[-1])):
+        assert np.ptp(w) == 0
+        assert f"into the {layer} layer: all {float(np.asarray(w).flat[0]):.2f}" in drawn
+    assert not any("wires into each" in d for d in drawn)
+    assert "smaller where more wires come in" not in said(entry)
+
+
+def test_a_dark_input_leaves_the_next_neuron_halfway_and_says_why(story_file, tmp_path):
+    """Review s11: "glow 0.00 gives output glow 0.50" was never explained. With the left neuron
+    dark and the others dark, the right one's glow is its squashed bias (0 at the start): the
+    words say it sits halfway, and the screen writes it under its glow. Recomputed here."""
+    path = story_file("digits")
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    s = entry["shown"]["strongest"]
+    bias = history.snapshots[0].biases[s["layer_pair"]][s["to"]]
+    assert history.config["activations"][s["layer_pair"]] == "sigmoid"
+    assert 1 / (1 + np.exp(-bias)) == pytest.approx(0.5) == entry["shown"]["push"][0]["right"]
+    assert "nothing pushes: the right one sits halfway, at glow 0.50." in said(entry)
+    line = next(line for line in entry["narration"] if "sits halfway" in line["text"])
+    assert any(d["text"] == "nothing pushing: halfway" and line["start_s"] - 0.5 <= d["t"] <= line["end_s"]
+               for d in entry["drawn"])
+
+
+def test_one_picture_of_a_dial(story_file, tmp_path):
+    """Review s11: a half-ring gauge at the first dial and a slider at the strongest one read
+    as two things. Both are the same slider: its -1, 0, 1 marks are drawn as each is named."""
+    path = story_file("digits")
+    entry = render_tiny("init", path, tmp_path)
+    for words in ("Think of it as a dial", "this one is the strongest"):
+        line = next(line for line in entry["narration"] if words in line["text"])
+        marks = {d["text"] for d in entry["drawn"] if line["start_s"] - 1.0 <= d["t"] <= line["end_s"]}
+        assert {"\u22121", "0", "1"} <= marks, (words, marks)
+
+
+def test_the_example_both_look_at_stands_clear(story_file):
+    """Review s11: a thumbnail jammed against the frame's top edge between the two headings.
+    The picture stands big in the gap between the two networks, clear of both and of their
+    headings, its words in the title's row."""
+    from scenes.chapters.init import LOOK_Y, PANEL_X, Init, keyframes
+    from scenes.kit import theme as themes
+    history = History.load(story_file("digits"))
+    chapter = Init.__new__(Init)
+    chapter.history, chapter.theme = history, themes.current()
+    picture = chapter.example_picture(history.split("test")[0][0]).move_to([0, LOOK_Y, 0])
+    assert picture.height >= 1.3 and picture.get_top()[1] < 4.0 - 0.8
+    for x in (-PANEL_X, PANEL_X):
+        side = chapter.panel(keyframes(history.snapshots), "twin: equal dials in each layer", x)
+        for part in (side["diagram"], side["head"]):
+            apart = part.get_left()[0] > picture.get_right()[0] or part.get_right()[0] < picture.get_left()[0]
+            assert apart or part.get_bottom()[1] > picture.get_top()[1], part
 
 
 def test_a_dial_is_drawn_as_it_is_named_and_the_samples_differ_in_size(story_file, tmp_path):

@@ -16,9 +16,9 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, PI, RIGHT, UP, Animation, Arc, Rotate, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
+from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
                    Indicate, Line, ManimColor, Mobject, ReplacementTransform, ShowPassingFlash, Succession,
-                   SurroundingRectangle, Text, Transform, VGroup, VMobject, linear, there_and_back)
+                   SurroundingRectangle, Transform, VGroup, VMobject, linear, there_and_back)
 
 from nncore.history import History, Snapshot, Twin
 from nncore.network import Network
@@ -28,7 +28,7 @@ from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weig
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
 from scenes.kit.pictures import ShadedGrid, card_picture, rect_points, shade
-from scenes.kit.readings import class_of, input_kind, output_names, record_at
+from scenes.kit.readings import input_kind, record_at
 from scenes.kit.theme import Theme
 from scenes.screen import mark
 
@@ -36,7 +36,9 @@ KEYFRAMES = 8                    # real snapshots the side-by-side training pass
 FULL_BOX = dict(width=8.6, height=4.9)         # the network alone, legend at its right
 FULL_SPOT = 2.2 * LEFT + 0.2 * UP
 PANEL_X = 3.55                   # the two networks side by side: centres at -x and +x
-PANEL_BOX = dict(width=6.0, height=2.5)
+PANEL_BOX = dict(width=5.3, height=2.9)   # the gap between the two holds the example both look at
+PANEL_Y, PATCHES_Y, ROWS_Y = 0.75, -1.45, -2.7   # middles: network, patches, glow rows (clear of the
+                                                 # bottom 0.9 units a player's controls cover)
 PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height)
 PATCH_STEPS = 6                  # colour steps per sign in a patch
 GAP_CELLS = 0.5                  # space between patches, in weights
@@ -49,9 +51,10 @@ NUMBER_LINE = 3.2                # width of the number line that places the dial
 SAMPLED_DIALS = 5                # starting dials read out as "every dial is set at random" is said
 PUSH_GLOWS = (0.0, 0.25, 0.5, 0.75, 1.0)   # the strongest dial at work: its left neuron lit step by step
 SAMPLE_SHARES = (0.98, 0.3, 0.02, 0.7, 0.5)   # the sampled dials: where in the spread, band by band
-DARK_TURNS = 6
-LOOK_SIZE = 1.15                 # height of the example both networks look at (~70 px at 480p)
-LOOK_Y = 3.3                     # its middle: between the two headings, under the frame's top                   # lit hidden neurons turned dark one at a time, on both sides
+LOOK_SIZE = 1.4                  # height of the example both networks look at (~84 px at 480p)
+LOOK_Y = 1.55                    # its middle: in the gap between the two networks, under the headings
+FLASH_TIME = 4.0
+DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen                 # the first step's changes flashing patch by patch, at least
 
 
 # --- what the chapter tells: read from the history only ---
@@ -99,39 +102,18 @@ def same_look(history: History, main: Snapshot, twin: Snapshot) -> dict:
     return {"example": index, **{name: [a[0] for a in net.forward(row).a] for name, net in nets.items()}}
 
 
-def darkened(history: History, look: dict, snapshots: dict[str, Snapshot]) -> dict:
-    """Each hidden neuron of the first hidden layer turned dark in turn, the others lit as the
-    example `look` (same_look) lights them: the glow of the output for the example's answer,
-    as the rest of each trained network computes it. In the twin every neuron's darkening
-    gives the same number (each has the same say); in ours, each its own.
+def first_step(history: History) -> dict:
+    """Each run's first step, as its history kept it: the change to the dials into the first
+    hidden layer between its first two snapshots (steps 0 and 1), one row per hidden neuron.
+    The twin's rows are all the same change (its neurons are copies); ours each their own.
 
-    {"output": its index, "name": its name, "<side>": {"lit": glow with all lit,
-     "dark": [glow with hidden neuron k dark, for each drawn k]}}"""
-    config, y = history.config, history.split("test")[1]
-    output = class_of(y[look["example"]]) if config["sizes"][-1] > 1 else 0
-    found = {"output": output, "name": output_names(history)[output]}
-    for side, snap in snapshots.items():
-        rest = Network(snap.weights[1:], snap.biases[1:], config["activations"][1:], config["cost"])
-        hidden = np.asarray(look[side][1], dtype=float)
-        drawn = shown_indices(len(hidden))
-        # one pass: the first row all lit, then one row per drawn neuron turned dark
-        rows = np.tile(hidden, (len(drawn) + 1, 1))
-        rows[np.arange(1, len(drawn) + 1), drawn] = 0.0
-        glows = rest.predict(rows)[:, output]
-        found[side] = {"lit": float(glows[0]), "dark": [float(v) for v in glows[1:]]}
+    {"from": 0, "to": 1, "main": (hidden, inputs) array, "twin": the same for the twin}"""
+    runs = {"main": history.snapshots, "twin": twin_of(history).snapshots}
+    found = {"from": runs["main"][0].step, "to": runs["main"][1].step}
+    for side, snaps in runs.items():
+        assert (snaps[0].step, snaps[1].step) == (found["from"], found["to"]), "both runs keep the same steps"
+        found[side] = np.asarray(snaps[1].weights[0], dtype=float) - np.asarray(snaps[0].weights[0], dtype=float)
     return found
-
-
-def darkened_turns(hidden: np.ndarray, count: int = DARK_TURNS) -> list[int]:
-    """Which drawn hidden neurons go dark in turn (places in the drawn list): in ours only lit
-    ones (darkening an unlit neuron changes nothing, review s10), at most `count`, in order
-    down the column; if fewer than two are lit, the brightest ones."""
-    lit = brightness(np.asarray(hidden, dtype=float)[shown_indices(len(hidden))])
-    places = [k for k in range(len(lit)) if lit[k] >= LOOK_GLOW]
-    if len(places) < 2:
-        places = sorted(np.argsort(-lit, kind="stable")[:2].tolist())
-    picks = np.linspace(0, len(places) - 1, min(count, len(places))).round().astype(int)
-    return [places[i] for i in picks]
 
 
 def glow_row(values: np.ndarray, t: Theme, width: float) -> VGroup:
@@ -186,6 +168,12 @@ def push_readings(history: History, glows: Sequence[float] = PUSH_GLOWS,
     return [{"left": float(g), "right": float(r)} for g, r in zip(glows, layer.predict(lit)[:, to])]
 
 
+def halfway(glow: float) -> bool:
+    """A glow that reads 0.50: a squashing curve's middle, where a neuron sits with nothing
+    pushing it (every bias starts at zero)."""
+    return f"{glow:.2f}" == "0.50"
+
+
 def init_facts(history: History) -> dict[str, object]:
     """The base facts and this chapter's: the strongest drawn weight, both test scores."""
     facts = base_facts(history)
@@ -194,18 +182,21 @@ def init_facts(history: History) -> dict[str, object]:
     hidden = history.config["sizes"][1:-1]
     copies = (f"its {hidden[0]} hidden neurons act like just one." if len(hidden) == 1 else
               "each of its hidden layers acts like just one neuron.")
-    value = strongest_drawn(history)[3]
+    strongest = strongest_drawn(history)
+    value, rest = strongest[3], push_readings(history, strongest=strongest)[0]["right"]
     facts.update(
         strongest=spoken_number(value),
         # the bookmark stays in the script: a fact is data, and never forms narration markup
-        strongest_meaning=("Minus means below zero: on this line, left of the middle. So it pushes the next "
-                           "neuron down:" if value < 0 else
-                           "That is above zero: on this line, right of the middle. So it pushes the next "
-                           "neuron up:"),
-        strongest_effect=("the more the neuron on its left glows, the dimmer the one on its right gets."
+        strongest_meaning=("Minus means below zero: left of the middle. So it pushes the next neuron down."
+                           if value < 0 else
+                           "That is above zero: right of the middle. So it pushes the next neuron up."),
+        # the right neuron's glow with the left one dark: why a dark input leaves it half lit
+        strongest_rest=("With the left one dark, nothing pushes: the right one sits halfway, at glow 0.50."
+                        if halfway(rest) else f"With the left one dark, the right one glows {rest:.2f}."),
+        strongest_effect=("The more the neuron on its left glows, the dimmer the one on its right gets."
                           if value < 0 else
-                          "the more the neuron on its left glows, the brighter the one on its right gets."),
-        main_steps=main_step, twin_steps=twin.snapshots[-1].step,
+                          "The more the neuron on its left glows, the brighter the one on its right gets."),
+        n_patches=history.config["sizes"][1],
         # both ran all their rounds: the same practice, step for step (the twin does not fail sooner)
         practice=("Both get exactly the same practice, step for step." if main_step == twin.snapshots[-1].step
                   else "Each one trains until its own training stops."),
@@ -249,10 +240,10 @@ class WeightPatches(VGroup):
     """
 
     def __init__(self, weights: np.ndarray, shape: tuple[int, int],
-                 box: tuple[float, float] = PATCH_BOX, **kwargs) -> None:
+                 box: tuple[float, float] = PATCH_BOX, top: float | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         t = theme.current()
-        self.shape = shape
+        self.shape, self.top = shape, top
         w = np.asarray(weights, dtype=float)
         rows, cols = patch_grid(len(w), shape, box)
         self.cell = min(box[0] / (cols * shape[1] + (cols - 1) * GAP_CELLS),
@@ -286,7 +277,8 @@ class WeightPatches(VGroup):
         w = np.asarray(weights, dtype=float)
         self.weights = w
         # scaled by a high percentile, not the largest: one big weight would wash out the rest
-        top = float(np.percentile(np.abs(w), SCALE_PERCENTILE))
+        # (or by a given `top`, so patches drawn apart share one scale)
+        top = self.top or float(np.percentile(np.abs(w), SCALE_PERCENTILE))
         share = np.clip(w.reshape(len(w), -1) / max(top, 1e-12), -1.0, 1.0)
         step = np.minimum(np.rint(np.abs(share) * PATCH_STEPS).astype(int), PATCH_STEPS)
         style = np.where(share >= 0, PATCH_STEPS, 0) + step - 1    # -1: too small to colour
@@ -313,6 +305,14 @@ def patch_frames(patches: WeightPatches, color: str) -> VGroup:
         rect_points(top_left + shift, top_left + shift + size)) for top_left in patches._corners[:, 0]))
 
 
+def change_patches(patches: WeightPatches, change: np.ndarray, top: float) -> VGroup:
+    """One patch per hidden neuron of `change` (a step's change to its dials), each drawn over
+    that neuron's patch in `patches`, all on one colour scale `top`: shown one by one."""
+    shape, cell = patches.shape, patches.cell
+    return VGroup(*(WeightPatches(change[k:k + 1], shape, box=(shape[1] * cell, shape[0] * cell), top=top)
+                    .move_to(frame) for k, frame in enumerate(patch_frames(patches, patches.frames.get_color()))))
+
+
 class Replay(Animation):
     """Networks (diagram and patches) pass through their real snapshots, each stretch between
     two snapshots taking an equal share of the time; `on_step(side, step)` is called when a
@@ -337,7 +337,12 @@ class Replay(Animation):
             a, b = side["frames"][k], side["frames"][k + 1]
             side["diagram"].set_weights([(1 - share) * x + share * y for x, y in zip(a.weights, b.weights)])
             side["patches"].set_weights((1 - share) * a.weights[0] + share * b.weights[0])
-            nearest = (b if share >= 0.5 else a).step
+            # the counter moves with the drawn weights (review s11: it read "step 0" while the
+            # patches had already changed): the run's recorded step nearest the drawn mix (a
+            # real step of the run, many more than the snapshots), else the nearer snapshot
+            here = a.step + share * (b.step - a.step)
+            counts = np.asarray(side.get("counts") or [a.step, b.step])
+            nearest = int(counts[np.abs(counts - here).argmin()])
             if side.get("step") != nearest:
                 side["step"] = nearest
                 self.on_step(side, nearest)
@@ -371,25 +376,11 @@ def sampled_edges(ins: Sequence[int], outs: Sequence[int], weights: np.ndarray |
     return picked
 
 
-def dial_picture(value: float, t: Theme, radius: float = 0.55) -> VGroup:
-    """A dial: a half ring, red left of its top and blue right of it, and a needle from its hub,
-    upright at zero. `.needle`, `.hub` (the point it turns on) and `.angle(v)`, the needle's turn
-    (clockwise, in radians) for a dial reading v, over the reach of the next whole number."""
-    reach = max(1, math.ceil(abs(value)))
-    left = Arc(radius=radius, start_angle=PI / 2, angle=PI / 2, color=t.negative, stroke_width=6)
-    right = Arc(radius=radius, start_angle=0, angle=PI / 2, color=t.positive, stroke_width=6)
-    needle = Line(ORIGIN, 0.85 * radius * UP, color=t.text, stroke_width=4)
-    hub = Dot(ORIGIN, radius=0.06, color=t.text)
-    dial = VGroup(left, right, needle, hub)
-    dial.needle, dial.hub_dot = needle, hub
-    dial.angle = lambda v: -float(np.clip(v / reach, -1, 1)) * PI / 2
-    return dial
-
-
 def glowing(line: Line, t: Theme) -> VGroup:
-    """A line pointed at: a soft highlight glow behind it, the line itself in its own colour
-    (its colour is its sign: a yellow line would hide it), a little thicker."""
-    glow = line.copy().set_stroke(t.highlight, width=line.get_stroke_width() + 12, opacity=0.35)
+    """A line pointed at: a soft "look here" (focus, white) halo behind it, the line itself in
+    its own colour (its colour is its sign: review s11, a yellow-orange halo hid the red of a
+    dial below zero), a little thicker."""
+    glow = line.copy().set_stroke(t.focus, width=line.get_stroke_width() + 10, opacity=0.3)
     return VGroup(glow, line.set_stroke(width=line.get_stroke_width() + 2))
 
 
@@ -451,7 +442,7 @@ class Init(Chapter):
         t = self.theme
         key = self.legend().to_edge(RIGHT, buff=0.3).set_y(diagram.get_y())
         n = base_facts(self.history)["n_weights"]
-        count = self.text("{n} dials, all set at random", size="small", color=t.highlight,
+        count = self.text("{n} dials, all set at random", size="small", color=t.text,
                           facts={"n": n}).next_to(key, DOWN, buff=0.35).align_to(key, LEFT)
         self.show(n_weights=n)
         with self.say("dials") as tracker:
@@ -469,9 +460,9 @@ class Init(Chapter):
             self.wait(0.6)
             self.play(FadeIn(dial[0]), Create(dial[1]), run_time=0.6)
             self.wait_until_bookmark("dial")
-            self.play(Rotate(dial[0].needle, angle=dial[0].angle(dial.value), about_point=dial[0].hub_dot.get_center()),
-                      FadeIn(dial[2]), ShowPassingFlash(pair[0][1].copy().set_stroke(t.highlight, width=8),
-                                                        time_width=0.5), run_time=1.2)
+            self.play(dial[0].dot.animate.move_to(dial[0].spot), FadeIn(dial[2]),
+                      ShowPassingFlash(pair[0][1].copy().set_stroke(t.focus, width=8), time_width=0.5),
+                      run_time=1.2)
             self.wait_until_bookmark("legend")
             # the key comes when its colours are named (review 9: drawn before, it was unread)
             self.play(FadeOut(pair), FadeOut(dial), run_time=0.4)
@@ -524,13 +515,18 @@ class Init(Chapter):
         return samples
 
     def pair_dial(self, diagram: NetworkDiagram, key: VGroup) -> VGroup:
-        """The pointed-at wire's (one_pair) real starting dial, drawn as a dial where the legend
-        will stand, tied to the wire's middle, its reading under it; `.value` is that dial."""
+        """The pointed-at wire's (one_pair) real starting dial, drawn where the legend will
+        stand as the chapter's one picture of a dial (review s11: a half-ring gauge here and a
+        slider later read as two things): a slider from minus to plus one, its knob at zero,
+        `.dot` to be moved to `.spot`, its reading. Tied to the wire's right end; `.value`."""
         t = self.theme
         frm, to = self.pair_ends(diagram)
         value = float(self.history.snapshot(0).weights[0][to, frm])
         self.show(pair_dial={"to": to, "from": frm, "weight": value})
-        dial = dial_picture(value, t).move_to(key.get_center() + 0.3 * UP)
+        axis = self.number_line(value)
+        dot = Dot(axis.zero.get_center(), radius=0.1, color=t.focus)
+        dial = VGroup(axis, dot).move_to(key.get_center() + 0.3 * UP)
+        dial.dot, dial.spot = dot, axis.zero.get_center() + axis.unit * value * RIGHT
         reading = self.text("dial: {value}", size="small", facts={"value": minus_sign(value)})
         reading.next_to(dial, DOWN, buff=0.2)
         # from the wire's right end (its ringed neuron), over the wires, to the dial
@@ -546,31 +542,29 @@ class Init(Chapter):
         return ins[len(ins) // 2], outs[len(outs) // 2]
 
     def one_pair(self, diagram: NetworkDiagram) -> VGroup:
-        """A middle drawn edge of the first layer pair, in the highlight colour, and rings on
-        the two neurons it joins."""
+        """A middle drawn edge of the first layer pair, haloed (glowing), and rings on the two
+        neurons it joins."""
         t = self.theme
         frm, to = self.pair_ends(diagram)
         line = glowing(diagram.edge_line(0, to, frm), t)
-        rings = VGroup(*(Circle(c.width / 2 + 0.07, stroke_color=t.highlight, stroke_width=3).move_to(c)
+        rings = VGroup(*(Circle(c.width / 2 + 0.07, stroke_color=t.focus, stroke_width=3).move_to(c)
                          for c in (diagram.neuron_at(0, frm), diagram.neuron_at(1, to))))
         return VGroup(line, rings)
 
     def flash_edges(self, edges: VGroup, color: str, run_time: float) -> None:
-        """The drawn edges of this colour (one sign) swell and settle back: "these ones".
-
-        One overlay of all of them, in their colour, fading in and out over the diagram:
-        animating every edge group itself would make manim copy and redraw each one a frame."""
+        """The drawn edges of this colour (one sign) stand out, fully lit and a little thicker
+        (each keeps its own width), while the others dim but stay in sight, and back (review
+        s11: one overlay at the thickest width turned the whole network blue, the red lines
+        gone, as if every dial were positive). The pools hold a few dozen VMobjects in all."""
         want = ManimColor(color).to_hex().lower()
-        chosen = [mob for group in edges for mob in group
-                  if mob.has_points() and mob.get_stroke_color().to_hex().lower() == want]
+        drawn = [mob for group in edges for mob in group if mob.has_points()]
+        chosen = [m for m in drawn if m.get_stroke_color().to_hex().lower() == want]
         if not chosen:
             return
-        overlay = VMobject(stroke_color=color, stroke_width=max(m.get_stroke_width() for m in chosen) + 2,
-                           stroke_opacity=0.0)
-        overlay.set_points(np.concatenate([m.points for m in chosen]))
-        self.add(overlay)
-        self.play(overlay.animate(rate_func=there_and_back).set_stroke(opacity=1.0), run_time=run_time)
-        self.remove(overlay)
+        self.play(*(m.animate(rate_func=there_and_back).set_stroke(width=m.get_stroke_width() + 1.0, opacity=1.0)
+                    for m in chosen),
+                  *(m.animate(rate_func=there_and_back).set_stroke(opacity=DIMMED)
+                    for m in drawn if m not in chosen), run_time=run_time)
 
     def legend(self) -> VGroup:
         """The video's sign legend (blue pushes up, red pushes down), and thicker is stronger."""
@@ -581,17 +575,17 @@ class Init(Chapter):
         return VGroup(sign_legend(), stronger).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
 
     def strongest_marker(self, diagram: NetworkDiagram) -> tuple[VGroup, VGroup, np.ndarray]:
-        """The strongest drawn edge in the highlight colour, and its note in the free room under
+        """The strongest drawn edge, haloed (glowing), and its note in the free room under
         the legend, tied to it: its value, a number line placing it left or right of zero, and
         what that side means."""
         t = self.theme
         pair, to, frm, value = strongest_drawn(self.history)
         line = glowing(diagram.edge_line(pair, to, frm), t)
-        reading = self.text("dial: {value}", size="title", color=t.highlight, facts={"value": minus_sign(value)})
+        reading = self.text("dial: {value}", size="title", facts={"value": minus_sign(value)})
         reading.next_to([*NOTE_SPOT, 0], RIGHT, buff=0).align_to([0, NOTE_SPOT[1], 0], UP)
         axis = self.number_line(value).next_to(reading, DOWN, buff=0.3, aligned_edge=LEFT)
         zero, unit = axis.zero.get_center(), axis.unit
-        dot = Dot(zero, radius=0.1, color=t.highlight)
+        dot = Dot(zero, radius=0.1, color=t.focus)
         words = self.text("below zero: pushes down" if value < 0 else "above zero: pushes up", size="small",
                           color=t.negative if value < 0 else t.positive).next_to(axis, DOWN, buff=0.2)
         note = VGroup(reading, axis, dot, words)
@@ -615,12 +609,12 @@ class Init(Chapter):
 
     def push_glows(self, diagram: NetworkDiagram, strongest: tuple[int, int, int, float] | None = None) -> VGroup:
         """The strongest edge's two neurons, unlit copies over the diagram's: the left one ringed
-        in the highlight, the right one keeping its own outline (a yellow ring round a neuron
-        that dims read as it lighting up, review 8)."""
+        in the focus colour, the right one keeping its own outline (a ring round a neuron that
+        dims read as it lighting up, review 8)."""
         t = self.theme
         pair, to, frm, _ = strongest or strongest_drawn(self.history)
         source, target = diagram.neuron_at(pair, frm), diagram.neuron_at(pair + 1, to)
-        return VGroup(source.copy().set_fill(t.background, 1.0).set_stroke(t.highlight, 3),
+        return VGroup(source.copy().set_fill(t.background, 1.0).set_stroke(t.focus, 3),
                       target.copy().set_fill(t.background, 1.0))
 
     def push(self, diagram: NetworkDiagram, note: VGroup) -> VGroup:
@@ -654,6 +648,15 @@ class Init(Chapter):
         shown = labels(readings[0])
         glows[1].set_fill(lit_colours(t, brightness([readings[0]["right"]]))[0], 1.0)
         self.play(FadeIn(glows), FadeIn(shown), FadeIn(dark), run_time=0.6)
+        # review s11: why a dark neuron leaves the next one half lit, said and written under it
+        rest = None
+        if halfway(readings[0]["right"]):
+            rest = self.text("nothing pushing: halfway", size="small").next_to(shown[1], DOWN, buff=0.08)
+            rest.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+            self.play(FadeIn(rest), Indicate(shown[1], color=t.focus, scale_factor=1.15), run_time=0.8)
+        self.wait_until_bookmark("more")
+        if rest is not None:
+            self.play(FadeOut(rest), run_time=0.3)
         for reading in readings[1:]:
             new = labels(reading)
             self.play(*lit(reading), FadeOut(shown, run_time=0.3), FadeIn(new), run_time=0.8)
@@ -663,54 +666,68 @@ class Init(Chapter):
 
     # --- part 2: the twin ---
 
-    def fold_into_one(self, neurons: VGroup, words: Mobject):
+    def fold_into_one(self, neurons: VGroup, words: Mobject) -> Succession:
         """A row of neurons folding into one neuron, named as one in the place of `words`:
         copies act like a single neuron. The words cross-fade (review 9: morphed, they read
         scrambled for a frame)."""
         one = neurons[0].copy().move_to(neurons)
-        name = self.text("acts like one neuron", size="small", color=self.theme.highlight).move_to(words)
-        return AnimationGroup(*(Transform(n, one.copy()) for n in neurons), FadeOut(words), FadeIn(name))
+        name = self.text("acts like one neuron", size="small", color=self.theme.text).move_to(words)
+        # one after the other: crossfaded, the two lines were drawn over each other
+        return Succession(FadeOut(words, run_time=0.4),
+                          AnimationGroup(*(Transform(n, one.copy()) for n in neurons), FadeIn(name)))
 
-    def darken_each(self, rows: VGroup, lit: dict, main: dict, twin: dict, run_time: float) -> VGroup:
-        """Lit hidden neurons go dark one at a time on both sides, a ring on each, and under each
-        row the glow of the output for the example's answer, all lit and with that one dark
-        (darkened): the same drop again and again in the twin; in ours a different change each
-        time. Returns the readouts."""
-        t = self.theme
-        found = darkened(self.history, lit, {"main": main["frames"][-1], "twin": twin["frames"][-1]})
-        turns = darkened_turns(lit["main"][1])
-        self.show(darkened={**found, "turns": turns})
+    def flash_first_step(self, main: dict, twin: dict, tracker) -> VGroup:
+        """Review s11 (its ONE change): one training step seen, the first, with each run's real
+        change (first_step). The counters turn to it; each hidden neuron's patch flashes its
+        change in turn, its circle in the network ringed with it (which patch is whose), both
+        sides at once; in the twin the same change lands on every patch, in ours each its own.
+        The changes are drawn on one colour scale for both, stronger than the dials' own (a
+        step's change is small); the words under the patches say so. Returns what stays."""
+        t, found = self.theme, first_step(self.history)
+        self.show(first_step={"from": found["from"], "to": found["to"],
+                              "main": found["main"].tolist(), "twin": found["twin"].tolist()})
+        top = float(np.percentile(np.abs(np.concatenate([found["main"], found["twin"]])), SCALE_PERCENTILE))
+        sides = ((main, found["main"]), (twin, found["twin"]))
+        changes = [change_patches(side["patches"], change, top) for side, change in sides]
+        outlines = [patch_frames(side["patches"], t.focus) for side, _ in sides]
+        # the ring on each patch's own hidden circle (drawn ones only)
+        circles = [side["diagram"].neuron_at(1, k) for side, _ in sides for k in range(len(found["main"]))]
+        headed = [self.text("step 1: each patch's change, drawn stronger", size="small").move_to(side["caption"])
+                  for side, _ in sides]
+        for side, _ in sides:
+            self.step_label(side, found["to"])
+        # one after the other: crossfaded, the two captions were drawn over each other
+        # (the counters are not Indicated here: recorded mid-shrink, "step 1" read 13.8 px)
+        self.play(*(FadeOut(side["caption"]) for side, _ in sides), run_time=0.4)
+        self.play(*(FadeIn(h) for h in headed), run_time=0.3)
 
-        def readout(side: str, k: int | None) -> Text:
-            facts = {"name": found["name"], "lit": minus_sign(found[side]["lit"])}
-            if k is None:
-                text = self.text(mark("output {name}: all lit {lit}"), size="small", color=t.text, facts=facts)
-            else:
-                text = self.text(mark("output {name}: all lit {lit}, this one dark {value}"), size="small",
-                                 color=t.text, facts={**facts, "value": minus_sign(found[side]["dark"][k])})
-            return text.move_to(rows[0 if side == "main" else 1][1])
-
-        sides = ("main", "twin")
-        shown = VGroup(*(readout(side, None) for side in sides))
-        self.play(*(FadeOut(row[1]) for row in rows), FadeIn(shown), run_time=0.5)
-        hop = max(0.8, (run_time - 0.5) / len(turns))
-        for k in turns:
-            neurons = [row[0][k] for row in rows]
-            rings = VGroup(*(Circle(n.width / 2 + 0.05, stroke_color=t.text, stroke_width=3).move_to(n)
-                             for n in neurons))
-            fills = [n.get_fill_color() for n in neurons]
-            new = VGroup(*(readout(side, k) for side in sides))
-            for old, now in zip(shown, new):
-                old.become(now)
-                old.text, old.original_text = now.text, getattr(now, "original_text", now.text)
-            for n in neurons:
-                n.set_fill(t.background, 1.0)
-            self.add(rings)
-            self.wait(hop)
-            for n, fill in zip(neurons, fills):
-                n.set_fill(fill, 1.0)
-            self.remove(rings)
-        return shown
+        def one(k: int) -> AnimationGroup:
+            rings = [Circle(c.width / 2 + 0.1, stroke_color=t.focus, stroke_width=4).move_to(c)
+                     for c in circles[k::len(found["main"])] if c is not None]
+            return AnimationGroup(*(FadeIn(c[k]) for c in changes),
+                                  *(ShowPassingFlash(o[k].copy(), time_width=1.0) for o in outlines),
+                                  *(FadeIn(r, rate_func=there_and_back, remover=True) for r in rings))
+        self.play(Succession(*(one(k) for k in range(len(found["main"])))),
+                  run_time=max(FLASH_TIME, tracker.time_until_bookmark("same") - 0.9))
+        # the verdict under each side, the twin's first: it is the one said first
+        verdicts = [self.text(words, size="small").move_to(side["caption"]) for words, (side, _) in
+                    zip((mark("each patch: its own change"), mark("every patch: the same change")), sides)]
+        box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
+        self.wait_until_bookmark("same")
+        # one after the other: crossfaded, the two lines were drawn over each other
+        self.play(FadeOut(headed[1]), Create(box), run_time=0.4)
+        self.play(FadeIn(verdicts[1]), run_time=0.4)
+        self.wait_until_bookmark("ours")
+        self.play(FadeOut(headed[0]), run_time=0.3)
+        self.play(FadeIn(verdicts[0]),
+                  Succession(*(Indicate(c, color=t.focus, scale_factor=1.08, run_time=0.2) for c in changes[0])),
+                  run_time=2.0)
+        # step 1 in the patches and networks, under the changes, as they go
+        for side, _ in sides:
+            snap = next(f for f in side["run"] if f.step == found["to"])
+            side["diagram"].set_weights(snap.weights)
+            side["patches"].set_weights(snap.weights[0])
+        return VGroup(*changes, box, *verdicts)
 
     def side_by_side(self) -> tuple[dict, dict]:
         """Ours on the left, the twin on the right, each with its hidden neurons' patches."""
@@ -719,6 +736,8 @@ class Init(Chapter):
         main_frames = keyframes(h.snapshots)
         main = self.panel(main_frames, "ours: random dials", -PANEL_X)
         twin = self.panel(twin_frames, "twin: equal dials in each layer", PANEL_X)
+        main["run"], twin["run"] = h.snapshots, twin_of(h).snapshots
+        main["counts"], twin["counts"] = [r.step for r in h.records], [r.step for r in twin_of(h).records]
         # what each starts with, in numbers, where the patches will come: the dials into each
         # layer named, so the strongest dial shown before sits inside its own layer's range
         ours, theirs = layer_ranges(main_frames[0].weights), layer_ranges(twin_frames[0].weights)
@@ -726,21 +745,20 @@ class Init(Chapter):
                   main_output_range=[float(ours["output"].min()), float(ours["output"].max())],
                   twin_start_dial=float(theirs["hidden"].flat[0]),
                   twin_output_dial=float(theirs["output"].flat[0]))
-        words = {"hidden": (mark("into the hidden layer: {low} to {high}"), mark("into the hidden layer: all {value}, {n} wires into each")),
-                 "output": (mark("into the output layer: {low} to {high}"), mark("into the output layer: all {value}, {n} wires into each"))}
+        words = {"hidden": (mark("into the hidden layer: {low} to {high}"), mark("into the hidden layer: all {value}")),
+                 "output": (mark("into the output layer: {low} to {high}"), mark("into the output layer: all {value}"))}
         starts = VGroup()
-        # the twin's one value is smaller where more wires come in (nncore.init: a half over
-        # the root of that count): each line says how many, so 0.06 and 0.12 are not unexplained
-        fan_in = {"hidden": h.config["sizes"][0], "output": h.config["sizes"][-2]}
+        # review s11: "smaller where more wires come in" (0.06 and 0.12) added nothing here: the
+        # one value per layer is written, not explained; the lines stand where the patches come
         for row, layer in enumerate(("hidden", "output")):
-            y = -0.85 - 0.45 * row
-            starts.add(self.text(words[layer][0], size="small",
+            y = PATCHES_Y + 0.3 - 0.6 * row
+            starts.add(self.text(words[layer][0],
                                  facts={"low": minus_sign(ours[layer].min()), "high": minus_sign(ours[layer].max())})
                        .move_to([-PANEL_X, y, 0]))
             # the twin's dials all start at one value: said as one, or as its range if not
             same = np.ptp(theirs[layer]) == 0
-            starts.add(self.text(words[layer][1] if same else words[layer][0], size="small",
-                                 facts={"value": minus_sign(theirs[layer].flat[0]), "n": fan_in[layer],
+            starts.add(self.text(words[layer][1] if same else words[layer][0],
+                                 facts={"value": minus_sign(theirs[layer].flat[0]),
                                         "low": minus_sign(theirs[layer].min()), "high": minus_sign(theirs[layer].max())})
                        .move_to([PANEL_X, y, 0]))
         with self.say("twin") as tracker:
@@ -764,14 +782,14 @@ class Init(Chapter):
         return main, twin
 
     def one_neurons_wires(self, side: dict) -> tuple[VGroup, VMobject]:
-        """The drawn wires into the first hidden neuron, in the highlight colour, and the
-        outline of that neuron's patch they fold into."""
+        """The drawn wires into the first hidden neuron, in the focus colour ("look here"), and
+        the outline of that neuron's patch they fold into."""
         t, diagram = self.theme, side["diagram"]
         first = diagram.shown_indices(1)[0]
         lines = (diagram.edge_line(0, first, i) for i in diagram.shown_indices(0))
-        wires = VGroup(*(line.copy().set_stroke(t.highlight, 3, 1.0) for line in lines if line is not None))
-        ring = diagram.neuron_at(1, first).copy().set_fill(opacity=0).set_stroke(t.highlight, 3)
-        return VGroup(wires, ring), patch_frames(side["patches"], t.highlight)[first]
+        wires = VGroup(*(line.copy().set_stroke(t.focus, 3, 1.0) for line in lines if line is not None))
+        ring = diagram.neuron_at(1, first).copy().set_fill(opacity=0).set_stroke(t.focus, 3)
+        return VGroup(wires, ring), patch_frames(side["patches"], t.focus)[first]
 
     def panel(self, frames: list[Snapshot], heading: str, x: float) -> dict:
         """One network's column: heading, step counter, diagram, patches, their caption."""
@@ -779,11 +797,11 @@ class Init(Chapter):
         scale = largest_weight(*(f.weights for f in frames))
         # no class names here: at this size they would be specks
         diagram = network_picture(self.history, frames[0], named=False, weight_scale=scale, **PANEL_BOX)
-        diagram.move_to([x, 0.95, 0])
+        diagram.move_to([x, PANEL_Y, 0])
         head = VGroup(on_baseline(self.text(heading, size="label").set_x(x), 2.65),
                       on_baseline(self.text("step {step}", size="small", color=t.muted, facts={"step": frames[0].step})
                                   .set_x(x), 2.3))
-        pics = WeightPatches(frames[0].weights[0], shape).move_to([x, -1.15, 0])
+        pics = WeightPatches(frames[0].weights[0], shape).move_to([x, PATCHES_Y, 0])
         caption = self.text("each patch: the dials into one hidden neuron", size="small",
                             color=t.muted).next_to(pics, DOWN, buff=0.15)
         return {"frames": frames, "diagram": diagram, "head": head, "patches": pics,
@@ -808,6 +826,9 @@ class Init(Chapter):
         # become() keeps the old words' record: carry the new ones, so the manifest's drawn
         # texts hold the counter's real readings (the last one checked against the run)
         label.text, label.original_text = new.text, getattr(new, "original_text", new.text)
+        # and the new words' own height as drawn at their size: Text reads its font size from
+        # its height over the first words' height ("step 1" is lower than "step 0": 13.8 px)
+        label.initial_height = new.initial_height
 
     def same_practice(self, main: dict, twin: dict) -> VGroup | None:
         """Between the two counters, when both ran the same number of steps: that it is the
@@ -817,19 +838,26 @@ class Init(Chapter):
             return None
         t = self.theme
         # in the title's place, one line: between the two headings there is no room
-        return VGroup(self.text("same practice for both:", size="label", color=t.highlight),
-                      self.text("{steps} steps each", size="label", color=t.highlight, facts={"steps": steps})
+        return VGroup(self.text("same practice for both:", size="label", color=t.text),
+                      self.text("{steps} steps each", size="label", color=t.text, facts={"steps": steps})
                       ).arrange(RIGHT, buff=0.15).move_to(self.heading)
 
     def train_both(self, main: dict, twin: dict) -> None:
-        """Both networks pass through their real snapshots; then the copies and the scores."""
+        """The first step seen patch by patch, then both networks pass through their real
+        snapshots; then the copies and the scores."""
         with self.say("train") as tracker:
             self.wait_until_bookmark("steps")
             counters = VGroup(main["head"][1], twin["head"][1])
             self.play(FadeIn(counters, scale=1.4), run_time=0.6)
-            self.play(Indicate(counters, color=self.theme.highlight), run_time=1.0)
+            self.play(Indicate(counters, color=self.theme.focus), run_time=1.0)
+            self.wait_until_bookmark("first")
+            changes = self.flash_first_step(main, twin, tracker)
             # the steps run from "watch the patches" on: a viewer is told where to look first
             self.wait_until_bookmark("watch")
+            for side in (main, twin):      # from step 1 on, where the first step left them
+                side["frames"] = keyframes(side["run"][1:])
+            self.play(FadeOut(changes), run_time=0.4)      # then the captions: not drawn over the verdicts
+            self.play(*(FadeIn(side["caption"]) for side in (main, twin)), run_time=0.3)
             # twelve seconds at least, even if the line is short: this is the moment to watch
             self.play(Replay([main, twin], self.step_label),
                       run_time=max(12.0, 0.9 * tracker.get_remaining_duration()))
@@ -839,54 +867,57 @@ class Init(Chapter):
                 self.play(FadeIn(same, shift=0.3 * UP), run_time=0.5)
         self.wait(1.0)   # the trained patches settle before the copies are pointed out
         lit = same_look(self.history, main["frames"][-1], twin["frames"][-1])
-        picture = self.example_picture(self.history.split("test")[0][lit["example"]])
+        picture = self.example_picture(self.history.split("test")[0][lit["example"]]).move_to([0, LOOK_Y, 0])
         rows = VGroup(*(VGroup(glow_row(lit[name][1], self.theme, 5.0),
                                self.text("its hidden neurons, lit by it", size="small", color=self.theme.muted))
-                        .arrange(DOWN, buff=0.12).move_to([side["x"], -2.62, 0])
+                        .arrange(DOWN, buff=0.12).move_to([side["x"], ROWS_Y, 0])
                         for name, side in (("main", main), ("twin", twin))))
-        seen = self.text("the same new example, for both", size="small")
-        # the picture in the gap between the two headings, its words at its left
-        look = Group(seen, picture).arrange(RIGHT, buff=0.25).move_to([0, LOOK_Y, 0])
-        look.shift(picture.get_x() * LEFT)
+        # review s11: a thumbnail against the frame's top edge. The words in the title's row,
+        # the picture big in the gap between the two networks, under them
+        seen = self.text("the same new example, for both").move_to(self.heading)
+        look = Group(seen, picture)
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture
-            hops = patch_frames(twin["patches"], self.theme.highlight)
+            hops = patch_frames(twin["patches"], self.theme.focus)
             self.play(Succession(*(Create(f, run_time=0.25) for f in hops)),
                       run_time=min(6.0, 0.3 * tracker.duration))
-            box = SurroundingRectangle(twin["patches"], color=self.theme.highlight, buff=0.08)
+            box = SurroundingRectangle(twin["patches"], color=self.theme.focus, buff=0.08)
             self.play(FadeOut(hops), Create(box), run_time=1.0)
             # "every hidden neuron computes the same thing", seen: one example lights both
             # networks; the twin's hidden column glows evenly, ours unevenly
             self.wait_until_bookmark("look")
-            self.play(*(FadeOut(m) for m in (self.heading, same) if m is not None and m in self.mobjects),
-                      FadeIn(look), run_time=0.6)
+            # the patches' captions make room for the glow rows (their story is told)
+            self.play(*(FadeOut(m) for m in (self.heading, same, main["caption"], twin["caption"])
+                        if m is not None and m in self.mobjects), run_time=0.3)
+            self.play(FadeIn(look), run_time=0.5)
             self.play(main["diagram"].light_up(lit["main"]), twin["diagram"].light_up(lit["twin"]),
                       FadeIn(rows), run_time=1.5)
             self.wait_until_bookmark("glow")
-            self.play(Indicate(rows[1][0], color=self.theme.highlight, scale_factor=1.1), run_time=1.2)
-            # "darken any one of them": each neuron in turn goes dark on both sides, the
-            # answer's real glow beside it (review 9: "the very same change" was only told)
-            self.wait_until_bookmark("dark")
-            readouts = self.darken_each(rows, lit, main, twin, run_time=max(5.0, tracker.time_until_bookmark("one") - 0.3))
+            self.play(Indicate(rows[1][0], color=self.theme.focus, scale_factor=1.1), run_time=1.2)
             # "act like just one": the twin's row of neurons folds into one neuron
             self.wait_until_bookmark("one")
-            self.play(self.fold_into_one(rows[1][0], readouts[1]), FadeOut(readouts[0]), run_time=1.5)
+            self.play(self.fold_into_one(rows[1][0], rows[1][1]), run_time=1.5)
+        self.wait(1.0)   # the one folded neuron stands a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1]})
         facts = init_facts(self.history)
         # where copies do no worse (a task one neuron can do), the narration says so
         even = facts["twin_percent"] >= facts["main_percent"]
         with self.say("score_even" if even else "score") as tracker:
             beat = min(1.0, tracker.duration / 4)
+            # each score in its step counter's place, under its heading (review s11: they stood
+            # in the bottom band a player's controls cover); the counter goes first
             for side, percent in ((twin, facts["twin_percent"]), (main, facts["main_percent"])):
                 score = self.text("{percent}% right on test examples", size="label", facts={"percent": percent})
-                self.play(FadeIn(score.move_to([side["x"], -3.3, 0]), shift=0.2 * UP), run_time=beat)
+                self.play(FadeOut(side["head"][1]), run_time=beat / 3)
+                self.play(FadeIn(score.move_to(side["head"][1]), shift=0.2 * UP), run_time=2 * beat / 3)
             # what a blind guess would score, so 26% can be judged
             self.wait_until_bookmark("chance")
             # in the top line, where the example stood: between the scores there is no room
             chance = self.text("guessing blindly: {percent}% right", facts={"percent": facts["chance_percent"]})
             self.play(FadeOut(look), run_time=beat / 2)     # one after the other: not drawn over it
-            self.play(FadeIn(chance.move_to(look)), run_time=beat / 2)
-        moral = VGroup(self.text("random dials at the start", size="title", color=self.theme.highlight),
+            self.play(FadeIn(chance.move_to(seen)), run_time=beat / 2)
+        self.wait(1.0)   # the two scores and the yardstick stand a moment before the moral
+        moral = VGroup(self.text("random dials at the start", size="title", color=self.theme.text),
                        self.text("so each hidden neuron can learn its own pattern")).arrange(DOWN, buff=0.3)
         with self.say("moral"):
             self.play(FadeOut(Group(*(m for m in self.mobjects if m is not self._caption))),
