@@ -663,7 +663,7 @@ class Training(Chapter):
         words = self.text("first step: {before} to {after}", size="small", color=t.cost,
                           facts={"before": f"{before:.2f}", "after": f"{after:.2f}"}).next_to(arrow, RIGHT, buff=0.12)
         self.show(first_fall={"from": (arrow.get_start()[1] - floor) / curve.h * curve.top,
-                              "to": (arrow.get_end()[1] - floor) / curve.h * curve.top, "words": words.text})
+                              "to": (arrow.get_end()[1] - floor) / curve.h * curve.top, "words": words.original_text})
         return VGroup(arrow, words)
 
     def loop_ways(self, diagram: NetworkDiagram) -> VGroup:
