@@ -303,7 +303,7 @@ def test_the_first_steps_big_fall_is_told_by_the_outputs_that_should_say_no(stor
     y = np.atleast_2d(history.split("train")[1]) == 1
     before, after = history.network(0).outputs(x), history.network(1).outputs(x)
     assert after[y].mean() < before[y].mean() and after[EXAMPLE][y[EXAMPLE]].item() < before[EXAMPLE][y[EXAMPLE]].item()
-    assert "even the one that should say yes" in text and "ten outputs, one for each answer" in text
+    assert "the one that should say yes" in text and "ten outputs, one for each answer" in text
     tiny = History.load(story_file("tiny"))
     assert not first_step(tiny)["explains"]
 
@@ -894,12 +894,12 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
     its cost are drawn by then, before the piles are told."""
     history, entry, _ = rendered
     first = {d["text"]: d["t"] for d in reversed(entry["drawn"])}
-    one = history.snapshots[1].step
+    one = entry["shown"]["snapshots"][1]          # the first stretch replayed ends here
     counter = "after 1 step" if one == 1 else f"after {one} steps"
     cost = f"cost now: {next(r.cost for r in history.records if r.step == one):.2f}"
     step = said_from(entry, "small step", "and takes one small step")
     assert step - 0.3 <= first[counter] <= step + 4.0
-    assert abs(first[cost] - first[counter]) < 0.2
+    assert abs(first[cost] - first[counter]) < 1.0          # together (a tiny render has 3 frames a second)
     if "Then again:" in entry["narration"][0]["text"]:
         assert first[counter] <= said_from(entry, "Then again", "Then again") + 1.0
 

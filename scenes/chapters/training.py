@@ -950,7 +950,8 @@ class Training(Chapter):
                     start = min((at - clock) / span, 0.75)
                     if getattr(target, "appears", None):    # a number that enters the screen as it is named
                         view["shown"].add(target.appears)
-                        view[f"{target.appears}_appears"] = max(start, 1e-3)
+                        # at the words, not before: uncapped, and in the ticker's eased time
+                        view[f"{target.appears}_appears"] = max(float(smooth(min((at - clock) / span, 0.999))), 1e-3)
                     if callable(target):        # an animation of its own (a flash along the edges)
                         anim, lasting = target(), 2.2
                     else:
