@@ -12,7 +12,7 @@ from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
-from tests.chapter_checks import reading_ease, render_preset
+from tests.chapter_checks import reading_ease, render_preset, said
 from scenes.chapters.training import (Training, count_template, epoch_words, first_step, reading_steps, section_parts,
                                       step_words)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
@@ -303,7 +303,7 @@ def test_the_first_steps_big_fall_is_told_by_the_outputs_that_should_say_no(stor
     y = np.atleast_2d(history.split("train")[1]) == 1
     before, after = history.network(0).outputs(x), history.network(1).outputs(x)
     assert after[y].mean() < before[y].mean() and after[EXAMPLE][y[EXAMPLE]].item() < before[EXAMPLE][y[EXAMPLE]].item()
-    assert "even the one that should say yes" in text and "ten outputs, one for each answer" in text
+    assert "the one that should say yes" in text and "ten outputs, one for each answer" in text
     tiny = History.load(story_file("tiny"))
     assert not first_step(tiny)["explains"]
 
@@ -743,8 +743,8 @@ def test_the_dial_watched_is_told_by_the_output_it_feeds(story_file):
     """Review: "no reason is given for why this dial matters ... it is unclear which output".
     The words name the output its line runs into and how often that output should say no, as
     the run's data has it, and that the dial goes further below zero, as the run's weights do;
-    "most lines into the outputs turn red" only when most of them end below zero, more than at
-    the start (a review saw the lines turn redder, never told why)."""
+    never "most lines into the outputs turn red" (a review could not see it in 1,200 hair-thin
+    lines)."""
     history = History.load(story_file("digits"))
     chapter = chapter_of(history)
     pair, out, inp = chapter.watched
@@ -759,9 +759,7 @@ def test_the_dial_watched_is_told_by_the_output_it_feeds(story_file):
     words = facts_of(history)["dial_words"]
     assert f"feeds output {output_names(history)[out]}, which should say no {count_words(tenths)} times in ten" \
         in words and "further below zero" in words
-    first, last = (np.asarray(history.snapshot(s).weights[pair]) < 0 for s in (0, history.snapshots[-1].step))
-    assert ("most lines into the outputs turn red too" in words) == bool(last.mean() > 0.5 and last.mean() > first.mean())
-    assert last.mean() > 0.5 and "most lines" in words       # the digits run bears it out
+    assert "most lines" not in words
     # the tiny run (two groups): no "nine in ten" to tell
     tiny = facts_of(History.load(story_file("tiny")))["dial_words"]
     assert "should say no" not in tiny
@@ -830,9 +828,135 @@ def test_the_steps_axis_is_told_when_it_first_stands(preset, story_file):
     n, batch = len(history.split("train")[0]), history.config.get("batch_size")
     if batch and batch < n:
         per, rounds = math.ceil(n / batch), history.config["epochs"]
-        assert f"{per} piles make one practice round" in lines["loop"]
+        last = n - (per - 1) * batch          # nncore's last pile: what is left (Trainer.train)
+        from scenes.kit.chapter import count_words
+        piles = (f"{count_words(per)} piles" if last == batch else
+                 f"{count_words(per - 1)} piles of {batch} and one of {last}")
+        assert f"{piles} make one practice round" in lines["loop"]
         assert f"{rounds} rounds make {planned_steps(history)} steps" in lines["loop"]
         assert str(planned_steps(history)) not in lines["stop"]
         assert per * batch >= n > (per - 1) * batch
     else:
         assert "piles" not in lines["loop"] and f"after {history.stopped.step} steps" in lines["stop"]
+
+
+# --- blind review of session 11 (score 6): the screen follows the narration ---
+
+def said_from(entry: dict, line_has: str, words: str) -> float:
+    """When `words` start being said in the line holding `line_has` (the captions-only voice
+    says one word every 1 / WORDS_PER_SECOND seconds from the line's start)."""
+    from scenes import narration
+    line = next(n for n in entry["narration"] if line_has in n["text"])
+    return line["start_s"] + len(line["text"][:line["text"].index(words)].split()) / narration.WORDS_PER_SECOND
+
+
+def test_the_piles_are_cut_as_nncore_cuts_them():
+    """Review: 1438 / 10 is 143.8, yet "144 piles" was said. nncore's loop takes the rows
+    range(0, n, batch) at a time: the last pile holds what is left."""
+    from scenes.chapters.training import piles_of
+    for n, batch in ((1438, 10), (100, 10), (7, 3), (5, 8)):
+        sizes = [len(range(n)[s:s + batch]) for s in range(0, n, batch)]
+        full, last = piles_of(n, batch)
+        assert sizes == [batch] * full + ([last] if last != batch else []), (n, batch)
+
+
+def test_piles_make_a_round_and_rounds_make_the_steps_on_screen_as_said(rendered):
+    """Review's ONE change: "144 piles make one round, 30 rounds make 4320 steps" was said over a
+    still network and an empty chart. One card per pile the run took in its first round (the
+    last one shorter when it held fewer), one block per round, drawn from the words that say
+    them; the numbers written are the run's."""
+    history, entry, _ = rendered
+    n, batch = len(history.split("train")[0]), history.config.get("batch_size")
+    drawn = entry["shown"].get("rounds_drawn")
+    if not batch or batch >= n:
+        assert drawn is None
+        return
+    from scenes.kit.readings import planned_steps
+    per = epoch_ends(history)[0]                 # the steps of the first round: one per pile
+    last = n - (per - 1) * batch
+    assert drawn["piles"] == per and drawn["smaller_last"] == pytest.approx(last / batch)
+    assert drawn["rounds"] == history.config["epochs"]
+    words = drawn["words"]
+    assert words[0].startswith(f"{per - 1} piles of {batch} and 1 of {last}: {per} steps" if last != batch
+                               else f"{per} piles of {batch}: {per} steps")
+    assert words[1] == f"{history.config['epochs']} rounds of {per} steps make {planned_steps(history)} steps"
+    assert history.config["epochs"] * per == planned_steps(history)
+    times = {d["text"]: d["t"] for d in reversed(entry["drawn"])}      # each text's first drawing
+    again = said_from(entry, "Then again", "Then again")
+    rounds = said_from(entry, "Then again", f"and {history.config['epochs']} rounds")
+    assert again - 0.2 <= times[words[0]] <= again + 1.5
+    assert rounds - 0.2 <= times[words[1]] <= rounds + 1.5
+
+
+def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_curve(rendered):
+    """Review: 15-18 s the line was drawn down to 1.1 while "cost now: 3.02" and "before any
+    step" stood beside it. The first step plays as "one small step" is said: its counter and
+    its cost are drawn by then, before the piles are told."""
+    history, entry, _ = rendered
+    first = {d["text"]: d["t"] for d in reversed(entry["drawn"])}
+    one = entry["shown"]["snapshots"][1]          # the first stretch replayed ends here
+    counter = "after 1 step" if one == 1 else f"after {one} steps"
+    cost = f"cost now: {next(r.cost for r in history.records if r.step == one):.2f}"
+    step = said_from(entry, "small step", "and takes one small step")
+    assert step - 0.3 <= first[counter] <= step + 4.0
+    assert abs(first[cost] - first[counter]) < 1.0          # together (a tiny render has 3 frames a second)
+    if "Then again:" in entry["narration"][0]["text"]:
+        assert first[counter] <= said_from(entry, "Then again", "Then again") + 1.0
+
+
+def test_the_first_fall_is_marked_from_and_to_the_runs_costs(rendered):
+    """Review: 21-30 s a still frame while "that first step took the cost down to 1.14" was
+    said. An arrow beside the fall runs from the cost before any step to the cost after it."""
+    history, entry, _ = rendered
+    fall = entry["shown"].get("first_fall")
+    if fall is None:
+        assert not first_step(history)["explains"]
+        return
+    one = history.snapshots[1].step
+    before, after = history.records[0].cost, next(r.cost for r in history.records if r.step == one)
+    assert fall["from"] == pytest.approx(before, abs=0.01) and fall["to"] == pytest.approx(after, abs=0.01)
+    assert fall["words"] == f"first step: {before:.2f} to {after:.2f}"
+
+
+def test_the_outputs_chart_has_a_scale_and_its_gaps_are_the_runs(rendered):
+    """Review: the bars had no scale, so 0.54 and 0.23 could not be checked; "the one that should
+    say yes" was output 0, never said; the chart stood unchanged for 15 s. A scale from 0 to 1;
+    each output's gap to what it should say, before and after the step, is the run's; the
+    words name the output."""
+    history, entry, _ = rendered
+    gaps = entry["shown"].get("first_gaps")
+    if gaps is None:
+        assert not first_step(history)["explains"]
+        return
+    bars = entry["shown"]["first_outputs"]
+    y = np.atleast_2d(history.split("train")[1])[bars["example"]]
+    assert gaps["scale_top"] == pytest.approx(1.0)
+    assert gaps["before"] == pytest.approx(np.abs(np.array(bars["before"]) - y).tolist(), abs=0.01)
+    assert gaps["after"] == pytest.approx(np.abs(np.array(bars["after"]) - y).tolist(), abs=0.01)
+    from scenes.kit.readings import output_names
+    name = output_names(history)[int(np.argmax(y))]
+    assert f"even output {name}, the one that should say yes" in said(entry)
+    assert {"1", "0.5", "0", "gap"} <= {d["text"] for d in entry["drawn"]}
+
+
+def test_the_dials_number_comes_when_the_words_name_the_dial(rendered):
+    """Review: "this dial: -0.60 to -0.68" stood on screen before the words named the thick
+    one. It is first drawn as "The thick one" / "Watch the thick one" is said, not before."""
+    history, entry, _ = rendered
+    times = [d["t"] for d in entry["drawn"] if d["text"].startswith("this dial:")]
+    if not times:
+        return
+    line = next(n for n in entry["narration"] if n["text"].startswith("Each line between"))
+    words = "The thick one" if "The thick one" in line["text"] else "Watch the thick one"
+    assert min(times) >= said_from(entry, "Each line between", words) - 0.5
+
+
+def test_the_accuracy_line_has_a_scale_and_starts_where_the_run_did(rendered):
+    """Review: "It rose as the cost fell" over a line with no scale and "up from 10%" small and
+    grey. The line stands on a 0% to 100% scale; its first point is the run's accuracy before
+    any step; the words are bright and inside the frame."""
+    history, entry, _ = rendered
+    line = entry["shown"]["accuracy_line"]
+    assert line["drawn_start"] == pytest.approx(history.records[0].train_accuracy, abs=0.01)
+    drawn = [d for d in entry["drawn"] if d["text"] in ("0%", "100%") or d["text"].startswith("up from ")]
+    assert {"0%", "100%"} <= {d["text"] for d in drawn}

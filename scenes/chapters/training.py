@@ -18,7 +18,8 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from manim import (DOWN, ORIGIN, config, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, Group,
+from manim import (DOWN, ORIGIN, config, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
+                   GrowArrow, Group, ReplacementTransform,
                    LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
 
@@ -33,9 +34,8 @@ from scenes.kit.network_diagram import NetworkDiagram, largest_weight
 from scenes.kit.pictures import card_picture, class_colors, guess_text
 from scenes.kit.plots import BoundaryMap, CostCurve, class_legend
 from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, input_kind,
-                                 output_names,
-                                 percent, planned_steps, plane_bounds, record_at, shown_steps,
-                                 stop_reason, stop_step, take_by_class)
+                                 output_names, planned_steps, plane_bounds, record_at, shown_steps, stop_reason, stop_step,
+                                 take_by_class)
 
 CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a card's least width, the gap, the row
 MAX_PILE = 32               # blank cards in the pile one step takes: more would not read as a count
@@ -43,12 +43,18 @@ COUNTS = 6                  # step and cost readings per replayed stretch, besid
 DIAL_WIDTH = 14.0           # the watched dial's line at the biggest size it reaches (px at 480p: others are at most 5;
                             # at 9 a review did not see it grow from -0.70 to -1.23)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
+APPEAR = 0.08               # share of a stretch's move a number entering the screen takes to fade in
 # the lines after the loop (weights, examples, cost, accuracy) take extra stretches in this order: the
 # examples first, so their row spans the steps where the guesses turn right as the cost falls (with the
 # weights first, the row came in where the run was already 91% right and showed its hardest cards at
 # "1 of 8 right" beside a cost of 0.25)
 LINE_ORDER = (1, 2, 0, 3)
-SMALL_BARS = ("title", "axis", "picture", "bars", "bars_before", "grey", "glow", "targets")   # the small chart's parts
+SMALL_BARS = ("title", "axis", "scale", "picture", "bars", "targets")   # the small chart's parts
+STEP_TIME = 1.5             # seconds the first step takes on screen, as "one small step" is said
+PILE_SIDE, PILE_GAP, PILES_PER_ROW = 0.2, 0.06, 36    # a round's piles, one small card each, in rows
+ROUND_SIDE, ROUND_GAP = 0.3, 0.08                       # the rounds, one block each, in one row
+MAX_PILES, MAX_ROUNDS = 240, 32                         # more would not fit the frame's bottom
+ACCURACY_SIZE = (1.6, 1.1)  # the accuracy's line beside its number: its width, and its height from 0% to 100%
 YES_BUFF = 0.08             # the box round the "yes" output's pair: less than the gap to the next pair
 BARS_LEFT = 0.5             # the first step's bars start right of this x: the examples' row and its box end before it
 CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
@@ -106,6 +112,14 @@ def epoch_words(epochs: int, steps: int) -> str:
             f"That is {count_words(epochs)} practice rounds; each goes once through all its practice examples.")
 
 
+def piles_of(n: int, batch: int) -> tuple[int, int]:
+    """How nncore's training loop cuts `n` practice examples into piles of `batch` (Trainer.train:
+    `range(0, n, batch)`): how many piles there are, and the size of the last (smaller when
+    `batch` does not divide `n`: 1438 in piles of 10 is 143 piles of 10 and one of 8, 144 steps)."""
+    per = -(-n // batch)
+    return (per, batch) if n % batch == 0 else (per - 1, n - (per - 1) * batch)
+
+
 def rounds_told(history) -> dict:
     """How the loop's line tells what the steps axis counts, when a step takes a pile: how many
     piles make a practice round, and how many rounds make the steps planned (a review: the axis
@@ -120,7 +134,9 @@ def rounds_told(history) -> dict:
     if not per or rounds * per != planned:
         return {"again_words": "Then again, many times over.", "axis_words": "",
                 "stop_words": f"Training stopped after {stop} steps.", "epoch_words": epoch_words(history.final.epoch, stop)}
-    told = {"again_words": f"Then again: {per} piles make one practice round through all its examples,",
+    full, last = piles_of(n, batch)
+    piles = f"{count_words(full)} piles" if last == batch else f"{count_words(full)} piles of {batch} and one of {last}"
+    told = {"again_words": f"Then again: {piles} make one practice round through all its examples,",
             "axis_words": f"and {rounds} rounds make {planned} steps."}
     if stop == planned:
         return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds}."}
@@ -190,9 +206,13 @@ def first_step(history) -> dict:
                 and no_part(before) - no_part(after) >= fell / 2
                 and after[yes].mean() < before[yes].mean() and (after[EXAMPLE] < before[EXAMPLE])[yes[EXAMPLE]].all())
     if not explains:         # not said: no numbers to count against the chapter's own
-        return {"explains": False, **dict.fromkeys(("cost0", "cost1", "n_out", "no_count", "out0", "out1"), "")}
+        return {"explains": False, **dict.fromkeys(("cost0", "cost1", "n_out", "no_count", "out0", "out1", "yes_name"), "")}
+    # the drawn example's "yes" output, by its name (a review: "the one that should say yes" was
+    # output 0, never said)
+    yes_name = output_names(history)[int(np.argmax(y[EXAMPLE]))]
     return {"explains": True, "cost0": f"{cost0:.2f}", "cost1": f"{cost1:.2f}", "n_out": count_words(y.shape[1]),
-            "no_count": count_words(y.shape[1] - 1), "out0": f"{before.mean():.2f}", "out1": f"{after.mean():.2f}"}
+            "no_count": count_words(y.shape[1] - 1), "out0": f"{before.mean():.2f}", "out1": f"{after.mean():.2f}",
+            "yes_name": yes_name}
 
 
 # --- the scene ---
@@ -229,7 +249,8 @@ class Training(Chapter):
                                if self.climbing[1] else
                                f"Here are {count_words(len(self.examples()))} of its practice examples"),
             # the one example's bars stay from the first step on (only when that step is told)
-            "bar_words": ". On the right, the output that should say yes climbs too" if first_step(h)["explains"] else "",
+            "bar_words": (f". On the right, output {first_step(h)['yes_name']}, the one that should say yes, climbs too"
+                          if first_step(h)["explains"] else ""),
             "cost_trend": ("it slides downhill" if final.cost < first.cost
                            else "it climbs instead of falling"),
             # headline numbers (examples, steps) are said once here: these words repeat neither
@@ -285,9 +306,7 @@ class Training(Chapter):
     def dial_story(self) -> str:
         """What the weights line says of the dial it watches. When it feeds an output that should
         say "no" to most practice examples and goes further below zero, that is why (a review:
-        "no reason is given for why this dial matters"), and, when the run bears it out, that
-        most lines into the outputs end up red for the same reason (a review saw the lines turn
-        redder, never told why)."""
+        "no reason is given for why this dial matters")."""
         plain = "Watch the thick one change, and its number below."
         h = self.history
         if self.watched is None:
@@ -299,12 +318,10 @@ class Training(Chapter):
         tenths = round(10 * float((y[:, out] == 0).mean())) if y.shape[1] >= 3 else 0
         if pair != len(h.snapshots[0].weights) - 1 or not b < a < 0 or tenths < 6:
             return plain
-        words = (f"The thick one feeds output {output_names(h)[out]}, which should say no "
-                 f"{count_words(tenths)} times in ten: its dial goes further below zero")
-        first, last = (np.asarray(h.snapshot(s).weights[pair]) < 0 for s in (0, h.snapshots[-1].step))
-        if last.mean() > 0.5 and last.mean() > first.mean():
-            words += "; most lines into the outputs turn red too"
-        return words + "."
+        # (a review could not see "most lines into the outputs turn red too" in 1,200 hair-thin
+        # lines: not said)
+        return (f"The thick one feeds output {output_names(h)[out]}, which should say no "
+                f"{count_words(tenths)} times in ten: its dial goes further below zero.")
 
     @cached_property
     def climbing(self) -> tuple[list[int], bool]:
@@ -361,33 +378,37 @@ class Training(Chapter):
         why = first_step(h)["explains"]
         with self.say("loop") as tracker:
             self.build_up(view, tracker)
-            # the first real steps play as "one small step" and "again" are said
-            # "... rounds make 4320 steps": the steps axis's end pointed at
-            axis = {"axis": view["curve"].labels[4]} if self.lines["loop"].count("rounds make") else {}
-            if axis:     # the numbers said: a round's piles, the rounds, the steps they make
-                n, batch = len(h.split("train")[0]), h.config["batch_size"]
-                self.show(steps_told={"piles_per_round": -(-n // batch), "rounds": h.config["epochs"],
-                                      "steps": planned_steps(h)})
-            self.told_replay(view, segments[:1 if why else 2], tracker, axis)
+            # the first step plays as "one small step" is said: the curve, the cost's number and
+            # the counter move together (a review: the line drawn down to 1.14 over 9 s while
+            # the labels said "cost now: 3.02", "before any step")
+            self.told_replay(view, segments[:1], tracker, {}, run_time=STEP_TIME)
+            if "rounds make" in self.lines["loop"]:
+                # "144 piles make one practice round, and 30 rounds make 4320 steps": drawn as said
+                view["rounds"] = self.tell_rounds(view, tracker)
+            # no first step told: the next stretch plays over what is left of the line
+            self.told_replay(view, segments[1:1 if why else 2], tracker, {})
         # the panels the first step's chart stands in place of, while it is told
         behind = [view["diagram"], view["curve"].axes, view["curve"].labels, view["curve"].curve,
                   view["texts"]["cost"], view["texts"]["step"]]
         if why:      # the first step's big fall, explained while its cost is on screen
             self.show(first_step=first_step(h))
             bars = self.output_bars()
-            chart = VGroup(*(bars[k] for k in ("title", "axis", "picture", "bars_before", "bars", "grey", "glow",
-                                               "targets", "average_before", "average_after")))
+            chart = VGroup(*(bars[k] for k in ("title", "axis", "scale", "picture", "bars_before", "bars", "grey", "glow",
+                                               "targets", "average_before", "average_after", "gaps_before", "gap_key")))
             with self.say("first") as tracker:
                 self.wait_until_bookmark("cost")
-                self.play(self.point_at(view["texts"]["cost"]), FadeOut(view["ways"]), run_time=1.0)
+                # the first step's fall marked beside it, its two costs, as the words say them
+                fall = self.first_fall(view["curve"])
+                self.play(self.point_at(view["texts"]["cost"]), FadeOut(view["ways"]), GrowArrow(fall[0]),
+                          FadeIn(fall[1]), run_time=1.2)
                 self.wait_until_bookmark("fall")
                 self.play(self.slide_down(view["curve"])(), run_time=2.2)
                 self.wait_until_bookmark("start")
                 # the chart takes the middle of the screen: the panels go first, then it comes
                 # (grey: the outputs at the start, "at the start" in its key; nothing over anything)
-                self.play(FadeOut(Group(*behind)), run_time=0.4)
-                self.play(FadeIn(VGroup(bars["title"], bars["axis"], bars["picture"], bars["bars_before"], bars["grey"],
-                                        bars["average_before"])), run_time=0.6)
+                self.play(FadeOut(Group(*behind, fall, *view.get("rounds", []))), run_time=0.4)
+                self.play(FadeIn(VGroup(bars["title"], bars["axis"], bars["scale"], bars["picture"], bars["bars_before"],
+                                        bars["grey"], bars["average_before"])), run_time=0.6)
                 self.show(words_beside_first_bars=self.words_on_screen())
                 self.wait_until_bookmark("no")
                 self.play(LaggedStart(*(Create(m) for m in bars["targets"][:-1]), lag_ratio=0.1),
@@ -398,6 +419,12 @@ class Training(Chapter):
                 self.play(Transform(bars["bars"], bars["bars_after"]), FadeIn(bars["average_after"]),
                           FadeIn(bars["glow"]), run_time=1.5)
                 self.show(words_with_first_fall=self.words_on_screen())
+                self.wait_until_bookmark("counts")
+                # "the cost counts every output's gap": each output's gap to what it should say,
+                # in the cost's orange, beside its grey bar, then beside its bar after the step:
+                # nine shrink, the one that should say yes grows
+                self.play(FadeIn(bars["gaps_before"]), FadeIn(bars["gap_key"]), run_time=0.8)
+                self.play(Transform(bars["gaps_before"], bars["gaps_after"]), run_time=1.6)
                 self.wait_until_bookmark("yes")
                 # the one that should say yes, now too low: pointed at (its pair alone); the
                 # averages stay while the chart does
@@ -408,7 +435,7 @@ class Training(Chapter):
             # the chart goes, then the panels come back (the weights line's box with them)
             self.play(FadeOut(chart), run_time=0.4)
         else:
-            self.play(FadeOut(view["ways"]), run_time=0.5)
+            self.play(FadeOut(Group(view["ways"], *view.get("rounds", []))), run_time=0.5)
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
         # what each line names, pointed at when it is said
@@ -428,7 +455,7 @@ class Training(Chapter):
                 key_rows = view["sign_key"]
                 watched = self.watch_dial(view)
                 cues["weights"] = {**{mark_: self.row_pointer(row) for mark_, row in zip(("blue", "red", "thick"), key_rows)},
-                                  "one": self.dial_output(view)}
+                                  "one": self.dial_cue(view)}
             box = self.box_around(panel)
             # the box goes, then the next comes round the next panel (a box morphing
             # from one panel to the other was caught mid-way, a bent frame over both)
@@ -484,36 +511,51 @@ class Training(Chapter):
         its first record to where the run is (the latest stretch alone looks flat)."""
         def run():
             path = curve.curve.copy()
-            dot = Dot(path.get_start(), radius=0.08, color=self.theme.highlight)
+            dot = Dot(path.get_start(), radius=0.08, color=self.theme.focus)
             return Succession(FadeIn(dot, run_time=0.2), MoveAlongPath(dot, path, run_time=1.6, rate_func=linear),
                               FadeOut(dot, run_time=0.4))
         return run
 
     def rose_from(self, view: dict):
         """"It rose as the cost fell": the accuracy drawn from before any step to the step the
-        replay has reached, a small line under the number, with where it started written under
-        it (a review: the rise was told beside 99% alone, and never drawn)."""
+        replay has reached, beside the number, on a scale from 0% to 100%, with where it started
+        written under it (a review: a line with no scale, "up from 10%" small and grey)."""
         t = self.theme
         start = record_at(self.history.records, 0).train_accuracy
-        words = self.text("up from {percent}% before any step", size="small", color=t.muted,
+        words = self.text("up from {percent}% before any step", size="small", color=t.text,
                           facts={"percent": round(100 * start)})
         self.show(start_train_accuracy=start)
 
         def run():
             now = view["stretch"][0]
             records = [r for r in view["records"] if r.step <= now]
-            # across its whole width: drawn to the planned steps it stood short of the counter's
-            width, tall, last = 2.4, 0.55, max(now, 1)
+            # across its whole width: drawn to the step the replay has reached
+            width, tall, last = ACCURACY_SIZE[0], ACCURACY_SIZE[1], max(now, 1)
             line = VMobject(stroke_color=t.accuracy, stroke_width=3).set_points_as_corners(
                 [[width * r.step / last, tall * r.train_accuracy, 0] for r in records])
-            base = Line(ORIGIN, RIGHT * width, color=t.muted, stroke_width=1.5)
-            graph = VGroup(base, line)
-            # clear of the highlight box drawn round the accuracy (0.225 beyond it)
-            graph.next_to(view["accuracy"], DOWN, buff=0.32)
-            words.next_to(graph, DOWN, buff=0.1)
+            axis = dict(color=t.muted, stroke_width=2)
+            scale = VGroup(Line(ORIGIN, RIGHT * width, **axis), Line(ORIGIN, UP * tall, **axis))
+            for share in (0.0, 1.0):
+                tick = Line([-0.08, share * tall, 0], [0, share * tall, 0], **axis)
+                scale.add(tick, self.text("{percent}%", size="small", color=t.muted, facts={"percent": round(100 * share)})
+                          .next_to(tick, LEFT, buff=0.06))
+            graph = VGroup(scale, line)
+            # beside the number, clear of the box drawn round it (0.225 beyond it)
+            # (on a map's screen, on its left: between the map and the number)
+            graph.next_to(view["accuracy"], LEFT if self.mode() == "points" else RIGHT, buff=0.55)
+            graph.align_to(view["accuracy"], UP)
+            # under it, and under the box round the number
+            words.next_to(graph, DOWN, buff=0.15).align_to(graph, RIGHT)
+            words.shift(min(0.0, view["accuracy"].get_bottom()[1] - 0.3 - words.get_top()[1]) * UP)
+            inside = config.frame_width / 2 - 0.2 - max(graph.get_right()[0], words.get_right()[0])
+            if inside < 0:        # kept inside the frame
+                VGroup(graph, words).shift(inside * RIGHT)
+            floor = scale[0].get_start()[1]
             self.show(accuracy_line={"steps": [r.step for r in records],
-                                     "accuracy": [r.train_accuracy for r in records]})
-            return Succession(FadeIn(VGroup(base, words), run_time=0.4), Create(line, run_time=1.8))
+                                     "accuracy": [r.train_accuracy for r in records],
+                                     "scale_height": tall, "scale_floor": floor,
+                                     "drawn_start": (line.get_start()[1] - floor) / tall})
+            return Succession(FadeIn(VGroup(scale, words), run_time=0.4), Create(line, run_time=1.8))
         return run
 
     def build_up(self, view: dict, tracker) -> None:
@@ -550,6 +592,80 @@ class Training(Chapter):
         self.play(FadeIn(texts["step"]), run_time=0.6)
         view["shown"].add("step")
 
+    def tell_rounds(self, view: dict, tracker) -> list[Mobject]:
+        """"143 piles of 10 and one of 8 make one practice round through all its examples, and
+        30 rounds make 4320 steps", drawn as it is said (a review: none of it was on screen, a
+        still network and an empty chart): one small card per pile, dealt into a round as the
+        piles are said, the last one shorter when it holds fewer; then the round shrinks into
+        the first of a row of blocks, one per round, and the steps axis's end, the steps they
+        make, is pointed at. Returns what stands until the next line takes its place."""
+        h, t = self.history, self.theme
+        n, batch, rounds = len(h.split("train")[0]), h.config["batch_size"], h.config["epochs"]
+        full, last = piles_of(n, batch)
+        per = full + (last != batch)
+        end = view["curve"].labels[4]          # the steps axis's end: the steps planned
+        if self.mode() == "points" or per > MAX_PILES or rounds > MAX_ROUNDS:
+            # no room to draw them (a map fills the left) or too many to count: the axis's end pointed at
+            self.wait_until_bookmark("axis")
+            self.play(self.point_at(end), run_time=1.0)
+            return []
+        cards = VGroup()
+        for k in range(per):
+            tall = PILE_SIDE * (last / batch if k == per - 1 else 1.0)
+            row, col = divmod(k, PILES_PER_ROW)
+            cards.add(Rectangle(width=PILE_SIDE, height=tall, stroke_color=t.muted, stroke_width=1.5, fill_color=t.text,
+                                fill_opacity=0.3)
+                      .move_to([col * (PILE_SIDE + PILE_GAP), -row * (PILE_SIDE + PILE_GAP) - (PILE_SIDE - tall) / 2, 0]))
+        if last == batch:
+            pile_words = self.text("{piles} piles of {batch}: {per} steps, one practice round",
+                                   facts={"piles": full, "batch": batch, "per": per})
+        else:
+            pile_words = self.text("{piles} piles of {batch} and 1 of {last}: {per} steps, one practice round",
+                                   facts={"piles": full, "batch": batch, "last": last, "per": per})
+        round_words = self.text("{rounds} rounds of {per} steps make {steps} steps",
+                                facts={"rounds": rounds, "per": per, "steps": planned_steps(h)})
+        blocks = VGroup(*(Rectangle(width=ROUND_SIDE, height=ROUND_SIDE, stroke_color=t.muted, stroke_width=1.5,
+                                    fill_color=t.text, fill_opacity=0.3) for _ in range(rounds))).arrange(RIGHT, buff=ROUND_GAP)
+        # the bottom of the frame, clear of the loop's arrows above and of a player's controls below
+        top = min(view["ways"].get_bottom()[1], view["texts"]["step"].get_bottom()[1]) - 0.3
+        pile_words.move_to([0, top - pile_words.height / 2, 0])
+        round_words.move_to(pile_words)
+        cards.next_to(pile_words, DOWN, buff=0.25)
+        blocks.next_to(pile_words, DOWN, buff=0.3)
+        numbers = VGroup(self.text("round {k}", size="small", color=t.muted, facts={"k": 1}).next_to(blocks[0], DOWN, buff=0.1),
+                         self.text("round {k}", size="small", color=t.muted, facts={"k": rounds})
+                         .next_to(blocks[-1], DOWN, buff=0.1))
+        self.show(rounds_drawn={"piles": len(cards), "smaller_last": [c.height / PILE_SIDE for c in cards[-1:]][0],
+                                "rounds": len(blocks), "words": [pile_words.original_text, round_words.original_text]})
+        self.wait_until_bookmark("again")
+        deal = max(min(3.5, tracker.time_until_bookmark("axis") - 0.3), 1.0)
+        self.play(FadeIn(pile_words, run_time=0.5), LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
+        self.wait_until_bookmark("axis")
+        # the round shrinks into the first block; the words change one then the other
+        self.play(ReplacementTransform(cards, blocks[0]), one_then_other(pile_words, round_words), run_time=1.0)
+        self.play(LaggedStart(*(FadeIn(b, shift=0.2 * LEFT) for b in blocks[1:]), lag_ratio=0.1), FadeIn(numbers),
+                  run_time=1.5)
+        self.play(self.point_at(end), run_time=1.0)
+        return [round_words, blocks, numbers]
+
+    def first_fall(self, curve: CostCurve) -> VGroup:
+        """"That first step took the cost down to 1.14": an arrow beside the curve's first fall,
+        from the cost before any step to the cost after it, with both numbers (a review: 9 s of
+        a still frame while it was said)."""
+        h, t = self.history, self.theme
+        one = h.snapshots[1].step
+        before, after = h.records[0].cost, record_at(h.records, one).cost
+        floor = curve.axes[0].get_start()[1]
+        x = curve.step_x(one) + 0.2
+        ys = [floor + c / curve.top * curve.h for c in (before, after)]
+        arrow = Arrow([x, ys[0], 0], [x, ys[1], 0], buff=0, color=t.cost, stroke_width=3, tip_length=0.16,
+                      max_tip_length_to_length_ratio=0.2)
+        words = self.text("first step: {before} to {after}", size="small", color=t.cost,
+                          facts={"before": f"{before:.2f}", "after": f"{after:.2f}"}).next_to(arrow, RIGHT, buff=0.12)
+        self.show(first_fall={"from": (arrow.get_start()[1] - floor) / curve.h * curve.top,
+                              "to": (arrow.get_end()[1] - floor) / curve.h * curve.top, "words": words.original_text})
+        return VGroup(arrow, words)
+
     def loop_ways(self, diagram: NetworkDiagram) -> VGroup:
         """The loop's two runs through the network, named under it the way their flashes go:
         "guess" forwards (the glow's colour), "blame back" backwards (the blame colour)."""
@@ -570,15 +686,18 @@ class Training(Chapter):
 
     def output_bars(self, above: Mobject | None = None, step: int | None = None) -> dict:
         """One practice example's outputs as bars (the glow's colour: how strongly each
-        output says "yes"), what each should say (green: a line on the floor for "no", an
-        outline standing on its bars up to 1 for "yes"), and the average over every output and
-        every practice example, the number said.
+        output says "yes") on a scale from 0 to 1 (a review could not check 0.54 and 0.23
+        against bars with no scale), what each should say (green: a line on the floor for
+        "no", an outline standing on its bars up to 1 for "yes"), and the average over every
+        output and every practice example, the number said.
 
         With no `above`: the first step's chart, big in the middle of the screen (a review: the
         chart that carries the first step's story was a 180 x 50 px inset in a corner). A grey
         bar for each output at the start and, beside it, its glow-coloured bar after the step,
-        each key in the legend. With `above` (the step counter): a small chart under it, at
-        `step`, its glow-coloured bars "now", that follows the replay."""
+        each key in the legend, and each output's gap to what it should say (the cost's orange),
+        before and after the step. With `above` (the step counter): a small chart under it, at
+        `step`, one glow-coloured bar per output, no key (a review read its key at 7 px), that
+        follows the replay."""
         t, h = self.theme, self.history
         why = first_step(h)
         big = above is None
@@ -589,20 +708,27 @@ class Training(Chapter):
         truth = np.atleast_1d(y[idx])
         if big:
             self.show(first_outputs={"example": idx, "step": after_step, "before": before, "after": after})
-        # big: each pair of bars wide enough to read at 480p, the gap wider than a pointer box's margin
-        width, pair, gap, tall = (0.26, 0.04, 0.3, 3.1) if big else (0.13, 0.02, 0.08, 1.3)
-        size = "label" if big else "small"
-        xs = np.arange(len(before)) * (2 * width + pair + gap)
-        side = (width + pair) / 2             # each bar's centre, either side of its output's name
+        # big: each pair of bars wide enough to read at 480p, the gap wider than a pointer box's margin;
+        # small: one bar per output
+        width, pair, gap, tall = (0.26, 0.04, 0.3, 3.1) if big else (0.2, 0.0, 0.14, 1.3)
+        size = "label"
+        xs = np.arange(len(before)) * ((2 if big else 1) * width + pair + gap)
+        side = (width + pair) / 2 if big else 0.0     # each bar's centre, either side of its output's name
 
         def columns(values: np.ndarray, shift: float, color: str) -> VGroup:
             return VGroup(*(Rectangle(width=width, height=max(float(v) * tall, 0.005), fill_color=color,
                                       fill_opacity=0.9, stroke_width=0).move_to([x0 + shift, float(v) * tall / 2, 0])
                             for x0, v in zip(xs, values)))
 
+        def gaps(values: np.ndarray, shift: float) -> VGroup:
+            """Each output's gap to what it should say: a line from its bar's top to its mark."""
+            return VGroup(*(Line([x0 + shift, float(v) * tall, 0], [x0 + shift, float(goal) * tall, 0],
+                                 color=t.cost, stroke_width=4)
+                            for x0, v, goal in zip(xs, values, truth)))
+
         def average(value: str, color: str) -> VGroup:
             line = DashedLine([xs[0] - 2 * width, float(value) * tall, 0], [xs[-1] + 2 * width, float(value) * tall, 0],
-                              color=color, stroke_width=2.5 if big else 2, dash_length=0.08)
+                              color=color, stroke_width=2.5, dash_length=0.08)
             words = self.text("average: {value}", size=size, color=color, facts={"value": value})
             return VGroup(line, words.next_to(line, RIGHT, buff=0.12))
 
@@ -610,10 +736,17 @@ class Training(Chapter):
             return VGroup(Rectangle(width=width, height=width * 1.5, fill_color=color, fill_opacity=0.9, stroke_width=0),
                           self.text(words, size=size, color=color)).arrange(RIGHT, buff=0.1)
 
-        reach = width + pair / 2 + 0.03       # half a pair's width, its marks a little wider
-        base = Line([xs[0] - 2 * width, 0, 0], [xs[-1] + 2 * width, 0, 0], color=t.muted, stroke_width=2)
+        reach = (width + pair / 2 + 0.03) if big else (width / 2 + 0.04)   # half a pair's width, its marks a little wider
+        left = xs[0] - (2 * width if big else width)
+        base = Line([left, 0, 0], [xs[-1] + (2 * width if big else width), 0, 0], color=t.muted, stroke_width=2)
         names = VGroup(*(self.text(str(name), size=size, color=t.muted).next_to([x0, 0, 0], DOWN, buff=0.08)
                          for x0, name in zip(xs, output_names(h))))
+        # the scale: 0 on the floor, 1 where an output says a full "yes"
+        ticks = [0.0, 0.5, 1.0] if big else [0.0, 1.0]
+        scale = VGroup(Line([left, 0, 0], [left, tall, 0], color=t.muted, stroke_width=2))
+        for v in ticks:
+            tick = Line([left - 0.08, v * tall, 0], [left, v * tall, 0], color=t.muted, stroke_width=2)
+            scale.add(tick, self.text("{value}", size=size, color=t.muted, facts={"value": f"{v:g}"}).next_to(tick, LEFT, buff=0.06))
         # "no" is a line on the floor; "yes" an outline round the pair from the floor up to 1,
         # so its mark at 1 stands on its own bars, not floating above them
         marks = VGroup(*(Rectangle(width=2 * reach, height=float(v) * tall, stroke_color=t.right, stroke_width=4,
@@ -622,37 +755,47 @@ class Training(Chapter):
                          for x0, v in zip(xs, truth)))
         key = VGroup(Line(LEFT * 0.15, RIGHT * 0.15, color=t.right, stroke_width=5),
                      self.text("should say", size=size, color=t.right)).arrange(RIGHT, buff=0.1)
+        gap_key = VGroup(Line(DOWN * 0.15, UP * 0.15, color=t.cost, stroke_width=4),
+                         self.text("gap", size=size, color=t.cost)).arrange(RIGHT, buff=0.1)
         # as the words say it ("before any step" is the step counter's, read as one by tests)
         grey = swatch(t.muted, mark("at the start"))
-        glow = swatch(t.neuron_fill, mark("after 1 step") if big else mark("now"))
-        picture = card_picture(x[idx], input_kind(h), 1.3 if big else 0.7)    # a review: at 0.5 its 0 did not read
-        bars = columns(before if big else after, -side if big else side, t.neuron_fill)   # big: falls from the grey ones
+        glow = swatch(t.neuron_fill, mark("after 1 step"))
+        picture = card_picture(x[idx], input_kind(h), 1.3 if big else 0.8)    # a review: at 0.5 its 0 did not read
+        bars = columns(before if big else after, -side, t.neuron_fill)   # big: falls from the grey ones
+        # the gaps stand outside each pair, clear of the "yes" outline (reach) round it
+        out = side + width / 2 + 0.07
         panel = {"bars": bars, "bars_after": columns(after, side, t.neuron_fill),
-                 "bars_before": columns(before, -side, t.muted), "axis": VGroup(base, names),
+                 "bars_before": columns(before, -side, t.muted), "axis": VGroup(base, names), "scale": scale,
                  "average_after": average(why["out1"], t.text),
-                 "average_before": average(why["out0"], t.muted), "targets": VGroup(*marks, key), "grey": grey,
-                 "glow": glow}
-        picture.next_to(base, LEFT, buff=0.25).align_to(base, DOWN)
+                 "average_before": average(why["out0"], t.muted), "targets": VGroup(*marks, *([key] if big else [])),
+                 "grey": grey, "glow": glow, "gaps_before": gaps(before, -out), "gaps_after": gaps(after, out),
+                 "gap_key": gap_key}
+        picture.next_to(scale, LEFT, buff=0.2).align_to(base, DOWN)
         # the keys in one row under the bars (the frame's edge is near)
-        VGroup(grey, glow, key).arrange(RIGHT, buff=0.4 if big else 0.3).next_to(names, DOWN, buff=0.12).align_to(base, LEFT)
-        title = self.text("one example's outputs", size=size, color=t.text if big else t.muted)
-        whole = VGroup(picture, base, names, bars, marks, key, panel["average_before"])
-        title.next_to(whole, UP, buff=0.15)
-        extras = ("bars_after", "bars_before", "average_after") if big else ("bars_before",)
-        everything = VGroup(whole, title, grey, glow, *(panel[k] for k in extras))
+        VGroup(grey, glow, key, gap_key).arrange(RIGHT, buff=0.4).next_to(names, DOWN, buff=0.12).align_to(base, LEFT)
+        title = self.text("one example's outputs", size="label" if big else "small", color=t.text)
+        whole = VGroup(picture, scale, base, names, bars, marks)
+        title.next_to(VGroup(whole, *([panel["average_before"]] if big else [])), UP, buff=0.15)
+        extras = ("bars_after", "bars_before", "average_before", "average_after", "gaps_before", "gaps_after") if big else ()
+        everything = VGroup(whole, title, *([grey, glow, key, gap_key] if big else []), *(panel[k] for k in extras))
         if big:     # the middle of the picture, between the title and the subtitles
             shift = np.array([-everything.get_center()[0], -0.05 - everything.get_center()[1], 0])
         else:
-            # under the step counter, clear of the highlight box round the examples' row on its left
+            # under the step counter, clear of the box round the examples' row on its left
             # (and its words inside the frame)
             right_edge = config.frame_width / 2 - 0.15 - everything.get_right()[0]
             shift = np.array([min(max(above.get_x() - whole.get_x(), BARS_LEFT - whole.get_left()[0]), right_edge),
                               above.get_bottom()[1] - 0.2 - title.get_top()[1], 0])
         everything.shift(shift)
         if not big:
-            for k in ("bars_after", "average_after"):   # not drawn small
+            for k in ("bars_after", "bars_before", "average_before", "average_after", "gaps_before", "gaps_after",
+                      "grey", "glow", "gap_key"):   # not drawn small
                 panel[k].shift(shift)
-        return {**panel, "title": title, "picture": picture,
+        else:
+            self.show(first_gaps={"before": [g.get_length() / tall for g in panel["gaps_before"]],
+                                  "after": [g.get_length() / tall for g in panel["gaps_after"]],
+                                  "scale_top": scale[0].get_length() / tall})
+        return {**panel, "title": title, "picture": picture, "tall": tall,
                 "yes": int(np.argmax(truth)), "make": lambda values: columns(values, side, t.neuron_fill).shift(shift),
                 "readings": {0: before, after_step: after}}
 
@@ -731,9 +874,21 @@ class Training(Chapter):
         view["dial"] = {"line": line, "where": where, "from": value, "start": start, "per_unit": per_unit,
                         "now": value}
         view["texts"]["dial"] = words
-        view["shown"].add("dial")
-        # faded in whole: drawn from one end, it was caught half-way, ending at another output
-        return [FadeIn(line), FadeIn(words)]
+        # faded in whole: drawn from one end, it was caught half-way, ending at another output;
+        # its number comes when the words name it (dial_cue)
+        return [FadeIn(line)]
+
+    def dial_cue(self, view: dict):
+        """"The thick one feeds output 6 ...": what it feeds pointed at, and the dial's number
+        written under the diagram from then on, counting with the step counter (a review: "this
+        dial: -0.60 to -0.68" stood there before the words named the dial). The number enters
+        at the share of the stretch the words come at (see told_replay's `appears`)."""
+        target = self.dial_output(view)
+
+        def run():
+            return self.point_at(view["texts"][target] if isinstance(target, str) else target)
+        run.appears = "dial"
+        return run
 
     def dial_output(self, view: dict):
         """What "it feeds output 6" points at: that output's circle and name, where
@@ -771,7 +926,7 @@ class Training(Chapter):
         cards = VGroup(*(RoundedRectangle(corner_radius=0.05, width=0.55, height=0.55, stroke_color=t.muted,
                                           stroke_width=2, fill_color=t.background, fill_opacity=1.0)
                          .shift(k * min(1.0, 9 / batch) * np.array([0.09, 0.07, 0])) for k in range(batch)))
-        words = self.text("a pile of {batch} of its {total} practice examples", size="small", color=t.muted,
+        words = self.text("a pile of {batch} of its {total} practice examples", size="small", color=t.text,
                           facts={"batch": batch, "total": n_train})
         return VGroup(cards, words.next_to(cards, DOWN, buff=0.2)).move_to(where)
 
@@ -779,7 +934,8 @@ class Training(Chapter):
                     pointer=None, run_time: float | None = None) -> None:
         """Replay `segments` evenly over what is left of the line being said; at each bookmark
         in `cues`, point at its target (a mobject, or the key of a number, looked up when due:
-        numbers are replaced as they change)."""
+        numbers are replaced as they change); a cue with `appears` (a number's key) brings that
+        number on screen at its mark, counting from there."""
         if not segments:
             return
         due = {mark: tracker.time_until_bookmark(mark) for mark in cues}
@@ -790,12 +946,16 @@ class Training(Chapter):
             for mark, at in due.items():
                 if clock <= at < clock + each or (n == len(segments) - 1 and at >= clock + each):
                     target = cues[mark]
+                    span = MOVE * each         # extras play with the moving part of the stretch
+                    start = min((at - clock) / span, 0.75)
+                    if getattr(target, "appears", None):    # a number that enters the screen as it is named
+                        view["shown"].add(target.appears)
+                        # at the words, not before: uncapped, and in the ticker's eased time
+                        view[f"{target.appears}_appears"] = max(float(smooth(min((at - clock) / span, 0.999))), 1e-3)
                     if callable(target):        # an animation of its own (a flash along the edges)
                         anim, lasting = target(), 2.2
                     else:
                         anim, lasting = self.point_at(view["texts"][target] if isinstance(target, str) else target), 0.8
-                    span = MOVE * each         # extras play with the moving part of the stretch
-                    start = min((at - clock) / span, 0.75)
                     extra.append(during(anim, start, min(start + lasting / span, 1.0)))
             self.replay(view, *segment, run_time=each, pointer=pointer if n == 0 else None, extra=extra)
             clock += each
@@ -805,7 +965,7 @@ class Training(Chapter):
         (a curve's labels are drawn apart from it, as still mobjects)."""
         whole = Group(panel, *getattr(panel, "labels", []))
         return RoundedRectangle(corner_radius=0.12, width=whole.width + 0.4, height=whole.height + 0.45,
-                                stroke_color=self.theme.highlight, stroke_width=2.5).move_to(whole)
+                                stroke_color=self.theme.focus, stroke_width=2.5).move_to(whole)
 
     def replay(self, view: dict, start: int, end: int, run_time: float, pointer=None, extra: tuple = ()) -> None:
         """One stretch of training, from the snapshot at `start` to the one at `end`, in two
@@ -878,7 +1038,7 @@ class Training(Chapter):
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
             values = self.dial_readings(view, picks)
             anims.append(self.ticker(view["texts"], "dial", [dial_words(view["dial"]["from"], v) for v in values],
-                                     shares, [self.theme.text] * len(values)))
+                                     shares, [self.theme.text] * len(values), appear=view.pop("dial_appears", 0.0)))
         if "count" in view["shown"]:    # the row's guesses and their count too: never an old step's beside a new cost
             anims += self.tick_guesses(view, picks, shares)
         if "train" in view["shown"]:    # the accuracy reads the counter's step too, never an old one
@@ -906,24 +1066,26 @@ class Training(Chapter):
             card.label, card.guess = made[-1], int(rows[-1][k])
         return anims
 
-    def flip_through(self, old: Mobject, made: list[Mobject], shares: list[float]):
+    def flip_through(self, old: Mobject, made: list[Mobject], shares: list[float], appear: float = 0.0):
         """`old` turns into each of `made` as the play reaches its share, one seen at a time
-        (see ticker); noted as drawn when first seen."""
+        (see ticker); none seen before share `appear` (then faded in); noted as drawn when first seen."""
         for reading in made:
             reading.set_opacity(0)
         self.remove(old)
 
         def update(mob: VGroup, t: float) -> None:
             shown = sum(share <= t for share in shares)
+            seen = 1.0 if not appear else float(np.clip((t - appear) / APPEAR, 0.0, 1.0))
             for k, part in enumerate(mob.submobjects):
-                part.set_opacity(1.0 if k == shown else 0.0)
-            self._note_drawn(self.renderer.time, [mob.submobjects[shown]])
+                part.set_opacity(seen if k == shown else 0.0)
+            if seen:
+                self._note_drawn(self.renderer.time, [mob.submobjects[shown]])
         return UpdateFromAlphaFunc(VGroup(old, *made), update)
 
     def recolour_dial(self, view: dict, picks: list[int], shares: list[float]) -> list:
         """The watched dial's line takes the colour of its sign and its width (its size) at each
         reading: it is seen to grow or shrink with its number."""
-        if "dial" not in view["shown"]:
+        if "dial" not in view:
             return []
         values = [view["dial"]["now"]] + self.dial_readings(view, picks)
         view["dial"]["now"] = values[-1]
@@ -956,7 +1118,7 @@ class Training(Chapter):
             self.add(ticker.mobject.submobjects[-1].set_opacity(1.0))
 
     def ticker(self, texts: dict, key: str, readings: list[tuple[str, dict]], shares: list[float],
-               colors: list[str] | None = None):
+               colors: list[str] | None = None, appear: float = 0.0):
         """Number `key` turns into each of `readings` (templates and facts) as the play reaches
         its share. Every reading is in the animated group from the start, shown or hidden by
         its opacity: the renderer draws the group's members as they were when the play began,
@@ -968,7 +1130,7 @@ class Training(Chapter):
         texts[key] = made[-1]
         # each reading is noted when a frame first shows it (a reading too brief for any
         # frame is never seen, so never noted): tests pair it with what else is on screen then
-        return self.flip_through(old, made, shares)
+        return self.flip_through(old, made, shares, appear)
 
     def swaps(self, view: dict, step: int) -> list:
         """Text changes at snapshot `step`: step count, accuracy, cost, example guesses."""
@@ -1036,7 +1198,7 @@ class Training(Chapter):
         running round it was caught part-drawn in frames: a stray '|' after "6 of 8 right", a
         line through the key's words); the target itself is left alone: a number may be
         cross-fading to its next value meanwhile."""
-        return Circumscribe(target, color=self.theme.highlight, buff=buff, stroke_width=3, fade_in=True, fade_out=True)
+        return Circumscribe(target, color=self.theme.focus, buff=buff, stroke_width=3, fade_in=True, fade_out=True)
 
     def swap_text(self, texts: dict, key: str, template: str, facts: dict, color: str | None = None,
                   shown: bool = True) -> list:
@@ -1070,10 +1232,10 @@ class Training(Chapter):
         curve = view["curve"]
         x = curve.step_x(stop)
         bottom, top = curve.axes[0].get_start()[1], curve.axes[1].get_end()[1]
-        marker = DashedLine([x, bottom, 0], [x, top, 0], color=self.theme.highlight, stroke_width=2.5)
+        marker = DashedLine([x, bottom, 0], [x, top, 0], color=self.theme.focus, stroke_width=2.5)
         reason = STOP_LABELS.get(stop_reason(self.history), "training ended")
-        label = VGroup(self.text("stopped:", size="small", color=self.theme.highlight),
-                       self.text(reason, size="small", color=self.theme.highlight)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
+        label = VGroup(self.text("stopped:", size="small", color=self.theme.text),
+                       self.text(reason, size="small", color=self.theme.text)).arrange(DOWN, aligned_edge=RIGHT, buff=0.08)
         label.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
         side = LEFT if x > curve.get_center()[0] else RIGHT
         for share in (0.6, 0.85, 0.25):   # beside the marker, where the curve is not
@@ -1205,7 +1367,8 @@ class Training(Chapter):
             view["diagram"].move_to([-3.4, 1.15, 0])
             view["panel"].move_to([-3.4, -2.0, 0])
             view["curve"].move_to([3.6, 1.2, 0])
-            view["accuracy"].move_to([3.4, -1.75, 0])
+            # left of where it stood: the accuracy's line is drawn beside it, on its right
+            view["accuracy"].move_to([2.3, -1.75, 0])
 
     # --- the manifest ---
 
