@@ -670,7 +670,7 @@ def test_the_middle_moment_is_part_way_and_no_odd_step_count_is_said(preset, ren
 def test_the_map_is_big_and_the_colour_bar_says_what_a_mark_is(preset, rendered):
     """Review (session 11): the map was 240 px with the right 40% of the frame empty, and the
     colour bar's 7.09, 1, 0.1, 0.02 were a log scale never explained: the map is bigger, the
-    words beside it reach into the right of the frame, and "each mark: 10 times lower" stands
+    words beside it reach into the right of the frame, and "tick to tick: 10 times lower" stands
     by the bar when its marks are powers of ten apart."""
     from manim import config
     history, entry = rendered(preset)
@@ -683,7 +683,7 @@ def test_the_map_is_big_and_the_colour_bar_says_what_a_mark_is(preset, rendered)
     assert len(marks) > 1 and all(b[0] == pytest.approx(a[0] / 10) or b[0] == pytest.approx(a[0] * 10)
                                   for a, b in zip(marks, marks[1:]))
     texts = {d["text"] for d in drawn}
-    assert {"each mark:", "10 times lower"} <= texts
+    assert {"tick to tick:", "10 times lower"} <= texts
 
 
 @pytest.mark.parametrize("preset", ["digits"])

@@ -204,7 +204,7 @@ def test_the_step_size_is_recalled_at_the_step_box(rendered):
     """Review 11d: descent's step size was not recalled. Said with the "nudge dials" box, and
     the run's own step size written under it, as the box comes."""
     history, entry, _ = rendered
-    from scenes.chapters.descent import people
+    from scenes.kit.numbers import people
     line = next(line for line in entry["narration"] if "Then comes the loop" in line["text"])
     assert "downhill on the cost landscape, by the step size" in line["text"]
     shown = [d for d in entry["drawn"] if d["text"] == f"step size {people(float(history.config['lr']))}"]
@@ -339,3 +339,16 @@ def test_nothing_sits_where_a_players_controls_go(rendered):
     _, entry, _ = rendered
     low = [(d["text"], d["y"]) for d in entry["drawn"] if d["y"] < -4 + 0.9]
     assert not low, low
+
+
+def test_the_closing_words_do_not_claim_every_step_lowered_the_cost(rendered):
+    # review 11f: "each one a little less wrong", yet the training chapter's own cost readout
+    # rose between steps (a pile of 10 is not all the examples); said and drawn: "most"
+    history, entry, _ = rendered
+    costs = [r.cost for r in history.records]
+    rose = any(b > a for a, b in zip(costs, costs[1:]))
+    said = " ".join(line["text"] for line in entry["narration"])
+    drawn = str(entry)       # every word the manifest records the chapter drawing
+    if rose:
+        assert "each one a little less wrong" not in said and "each a little less wrong" not in drawn
+        assert "most of them a little less wrong" in said

@@ -54,6 +54,7 @@ from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
+from scenes.kit.numbers import people
 from scenes.kit.pictures import rect_points
 from scenes.kit.readings import percent
 from scenes.narration import as_plain
@@ -290,15 +291,6 @@ def drawn_between(start: float, end: float):
     """A rate that draws a line on from share `start` to share `end` of it, evenly: one beat of
     the line cut into parts."""
     return lambda a: start + (end - start) * a
-
-
-def people(value: float) -> str:
-    """A cost or step size as people read it: 0.02, 3.02, 45, 0.067."""
-    if value >= 10:
-        return f"{value:.0f}"
-    if value >= 0.1:
-        return f"{value:.2f}".rstrip("0").rstrip(".")
-    return f"{value:.2g}"
 
 
 # --- pictures ---
@@ -777,8 +769,8 @@ class Descent(Chapter):
                       .next_to(tick, RIGHT, buff=0.06))
         self.show(scale_marks=spots)
         legend = VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12), marks)
-        if len(spots) > 1:      # marks a power of ten apart: each is ten times lower than the one above
-            note = VGroup(self.text("each mark:", size="small"), self.text("10 times lower", size="small"))
+        if len(spots) > 1:      # ticks a power of ten apart ("each mark" was read as each contour line, review 11f)
+            note = VGroup(self.text("tick to tick:", size="small"), self.text("10 times lower", size="small"))
             legend.add(note.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(high, UP, buff=0.2, aligned_edge=LEFT))
         return legend
 

@@ -23,7 +23,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
 from nncore.history import History
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
-from scenes.chapters.descent import people
+from scenes.kit.numbers import people
 from scenes.kit.pictures import digit_image
 from scenes.kit.plots import CostCurve
 from scenes.kit.readings import (chosen_example, drawn_records, moved_accuracies, percent, stop_reason, stop_step,
@@ -339,7 +339,7 @@ class Recap(Chapter):
                              score(ours).move_to([CARD_COLUMNS[1], y, 0]),
                              score(conv).move_to([CARD_COLUMNS[2], y, 0])))
         close = VGroup(repeat_icon(t.text).scale(0.9),
-                       self.text("lots of small steps, each a little less wrong", color=t.text))
+                       self.text("lots of small steps, most a little less wrong", color=t.text))
         close.arrange(RIGHT, buff=0.25).move_to([0, CARD_CLOSE_Y, 0])
         return {"picture": picture, "frame": frame, "path": path, "head": head, "names": names,
                 "rows": table, "close": close}

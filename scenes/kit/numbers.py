@@ -25,3 +25,13 @@ def factor_places(a: float, b: float, places: int = 2, most: int = 4) -> int:
 def adds_up(parts: list[float], total: float, places: int = 2) -> bool:
     """Whether the parts as shown (rounded to `places`) add up to the total as shown."""
     return f"{sum(_shown(p, places) for p in parts):.{places}f}" == f"{total:.{places}f}"
+
+
+def people(value: float) -> str:
+    """A cost or step size as people read it: 0.02, 3.02, 45, 0.067 (descent and recap say
+    the same step size the same way)."""
+    if value >= 10:
+        return f"{value:.0f}"
+    if value >= 0.1:
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{value:.2g}"

@@ -128,11 +128,11 @@ def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_j
 
 
 # Seconds each built-in chapter took to render at 480p15 in its worker (digits, voice none,
-# two workers; the whole run on a quiet machine at the end of session 10, main 205eb0a:
-# render_s in its manifest). Only their order matters: the slowest renders are not the
-# longest scripts (training and init draw most per second of video)
-RENDER_SECONDS = {"training": 44.9, "convnet": 42.7, "backprop": 42.1, "init": 40.5, "testing": 31.3,
-                  "forward": 25.0, "descent": 24.6, "intro": 22.5, "recap": 21.0, "cost": 16.4}
+# two workers; the whole run after session 11's merge, main f30fbcd: render_s in its
+# manifest). Only their order matters: the slowest renders are not the longest scripts
+# (init and training draw most per second of video)
+RENDER_SECONDS = {"init": 111.0, "backprop": 91.5, "training": 90.3, "convnet": 74.5, "testing": 73.8,
+                  "descent": 59.1, "intro": 53.3, "forward": 43.0, "cost": 32.3, "recap": 31.3}
 # a chapter not in the table: its script's length at about the table's rate
 SECONDS_PER_SCRIPT_BYTE = 0.01
 
