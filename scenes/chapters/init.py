@@ -27,7 +27,7 @@ from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weig
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
-from scenes.kit.pictures import ShadedGrid, card_picture, rect_points, shade
+from scenes.kit.pictures import card_picture, digit_image, rect_points, shade
 from scenes.kit.readings import input_kind, record_at
 from scenes.kit.theme import Theme
 from scenes.screen import mark
@@ -813,9 +813,7 @@ class Init(Chapter):
         if input_kind(self.history) != "image":
             picture = card_picture(x_row, input_kind(self.history), 0.75)
             return picture.scale_to_fit_width(min(picture.width, 1.0))
-        side = math.isqrt(len(x_row))
-        return ShadedGrid(np.asarray(x_row, dtype=float).reshape(side, side), LOOK_SIZE / side,
-                          lambda v: shade(v, self.theme.text))
+        return digit_image(x_row, LOOK_SIZE)
 
     def step_label(self, side: dict, step: int) -> None:
         """Show `step` under the side's heading."""
