@@ -1060,7 +1060,9 @@ def test_why_it_drops_opens_on_its_picture_and_the_guess_stands_by_it(digits):
     start = section_start(entry, "Why still a drop?")
     heads = [d for d in entry["drawn"] if d["text"] == "our stamp's shrunk map"]
     assert heads and start <= heads[0]["t"] <= start + 1.5
-    late = [d for d in entry["drawn"] if d["t"] >= start and (d["text"] == f"answer: {label}" or d["text"].startswith("guess: "))]
+    end = section_start(entry, "On the moved pictures")
+    late = [d for d in entry["drawn"] if start <= d["t"] < end
+            and (d["text"] == f"answer: {label}" or d["text"].startswith("guess: "))]
     assert late and all(d["x"] < -4.0 for d in late), late
 
 
@@ -1101,9 +1103,22 @@ def text_colour(out, entry: dict, drawn: dict, t: float) -> np.ndarray:
                 break
     h, w = frame.shape[:2]
     x, y = (drawn["x"] + 64 / 9) / (128 / 9) * w, (4 - drawn["y"]) / 8 * h
-    box = frame[int(y - 0.02 * h):int(y + 0.02 * h), int(x - 0.03 * w):int(x + 0.03 * w)].reshape(-1, 3)
-    bright = box[box.max(axis=1) > 110]
-    return bright.mean(axis=0)
+    box = frame[int(y - 0.025 * h):int(y + 0.025 * h), int(x - 0.04 * w):int(x + 0.04 * w)].reshape(-1, 3)
+    # the text's own pixels: the brightest tenth of the box, less the background they blend with
+    brightest = box[np.argsort(-box.max(axis=1))[:max(1, len(box) // 10)]]
+    paper = np.array([int(theme.current().background[i:i + 2], 16) for i in (1, 3, 5)], float)
+    return np.clip(brightest.mean(axis=0) - paper, 0, None)
+
+
+def hue_of(colour: np.ndarray) -> str:
+    """"yellow", "green" or "grey" for a mean text colour, by its channels' ratios (the
+    small renders blend thin text with the background)."""
+    r, g, b = colour
+    if g > 1.2 * r and g > 1.2 * b:
+        return "green"
+    if r > 1.2 * b and g > 1.2 * b and abs(r - g) < 0.25 * max(r, g):
+        return "yellow"
+    return "grey" if max(colour) - min(colour) < 0.2 * max(colour) else "other"
 
 
 def test_the_guess_is_yellow_until_checked_against_the_answer(digits):
@@ -1117,8 +1132,9 @@ def test_the_guess_is_yellow_until_checked_against_the_answer(digits):
     assert answer["t"] > guess["t"] + 0.5
     t = theme.current()
     hexrgb = lambda h: np.array([int(h[i:i + 2], 16) for i in (1, 3, 5)], float)
+    assert hue_of(hexrgb(t.highlight)) == "yellow" and hue_of(hexrgb(t.right)) == "green"
+    assert hue_of(hexrgb(t.wrong)) == "grey"
     before = text_colour(out, entry, guess, (guess["t"] + answer["t"]) / 2 + 0.4)
-    after = text_colour(out, entry, guess, answer["t"] + 1.5)
-    near = lambda c, h: np.abs(c - hexrgb(h)).max() < 60
-    assert near(before, t.highlight), before
-    assert near(after, t.right if shown["guess"] == shown["label"] else t.wrong), after
+    after = text_colour(out, entry, guess, answer["t"] + 1.2)
+    assert hue_of(before) == "yellow", before
+    assert hue_of(after) == ("green" if shown["guess"] == shown["label"] else "grey"), after
