@@ -33,8 +33,8 @@ from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, dataset_words
 from scenes.kit import theme
 from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, number_color, shade, signed
-from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, moved_pictures, shift_picture, stamp_spot, take_by_class,
-                                 worked_stamp)
+from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, moved_pictures, shift_picture, shifted_map, stamp_spot,
+                                 take_by_class, worked_stamp)
 
 POOL = 2
 N_FIXED = 4                 # moved pictures the convnet put right (and the dense net not) shown at the end
@@ -47,12 +47,17 @@ MAP_CELL = 0.75             # a cell of the map of matches and of the shrunk map
 PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, their colours readable
 N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
 PAIR_CELL = 0.2             # the test picture and its moved copy, stacked right of the score bars
-ALL_MAPS_CELL = 0.15        # a cell of the column of every shrunk map that feeds the output neurons
+ALL_MAPS_CELL = 0.22        # a cell of every shrunk map that feeds the output neurons: 40 px maps (review: 15 px)
 ALL_MAPS_X = 0.85           # that column, between the stamps shown and the output neurons
 DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for light numbers, or bright enough for dark ones
 TOTAL_BAR = 2.4             # the largest output neuron total, as a bar this long
+PLAIN_CELL = 0.45           # a dial of the earlier network's neuron, one per pixel (8 x 8)
+INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
+PLAIN_PICTURE_CELL = 0.28   # our picture beside the stamp's map, as the earlier network's side is read
+PLAIN_MAP_CELL = 0.5        # the stamp's map of matches there (6 x 6, no numbers: its colours move)
 FIXED_CELL = 0.33           # the moved pictures the convnet put right: big enough to read at 480p
-WORKED_CELL = 0.84          # a cell of the worked example's grids: room for "\u22120.00" at the small size
+WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
+WHY_CELL = 0.84             # a cell of why's grids (shrunk map, dials, products; the small size)
 PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of its cell's width
 
 
@@ -151,7 +156,27 @@ def stamp_values(history: History, example: KeptMaps, kernel: int) -> dict:
     return {"kernel_bias": bias, "image": image,
             "worked": worked_stamp(image, snap.kernels[kernel], bias, stamp_spot(fmap)),
             "zero": zero_spot(image, snap.kernels[kernel], bias, fmap),
-            "why": why_values(history, example, kernel, *shift_picture(image))}
+            "why": why_values(history, example, kernel, *shift_picture(image)),
+            "plain": plain_values(history, image, snap.kernels[kernel], bias)}
+
+
+def plain_values(history: History, image: np.ndarray, kernel: np.ndarray, bias: float) -> dict:
+    """Our picture and the same picture moved a pixel, as the earlier (plain) network reads
+    them and as our stamp does (review: why the convnet copes better was said, never shown).
+    The plain network's first layer ties each dial to one pixel: of its hidden neurons, the
+    one our picture gives the biggest sum of ink times dial (its head start left out: it
+    is the same before and after), its dials as a picture, and that sum before and after the
+    move. Our stamp's map of matches of both pictures (nncore's convolution, `shifted_map`)."""
+    s = shifted_map(image, kernel, bias)
+    weights = history.network(history.snapshot().step).weights[0]      # (hidden, pixels)
+    image = np.asarray(image, float)
+    sums, moved_sums = weights @ image.reshape(-1), weights @ np.asarray(s["moved"], float).reshape(-1)
+    neuron = int(np.argmax(sums))
+    dials = weights[neuron].reshape(image.shape)
+    return {"neuron": neuron, "dials": dials, "sum": float(sums[neuron]), "moved_sum": float(moved_sums[neuron]),
+            "spot": losing_pixel(image, dials, int(s["step"])),
+            "step": int(s["step"]), "moved": np.asarray(s["moved"], float),
+            "map": s["map"], "moved_map": s["moved_map"]}
 
 
 def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarray, step: int) -> dict:
@@ -197,6 +222,19 @@ def moved_square(pooled: np.ndarray, moved_pooled: np.ndarray, dials: np.ndarray
     return found
 
 
+def losing_pixel(image: np.ndarray, dials: np.ndarray, step: int) -> list[int]:
+    """The inked pixel that loses most for a neuron when the picture moves `step` columns: its
+    ink times its dial, minus its ink times the dial it lands on (the ring follows it)."""
+    image, dials = np.asarray(image, float), np.asarray(dials, float)
+    rows, cols = image.shape
+    loss = np.full(image.shape, -np.inf)
+    for r in range(rows):
+        for c in range(max(0, -step), min(cols, cols - step)):
+            if image[r, c] > 0:
+                loss[r, c] = image[r, c] * (dials[r, c] - dials[r, c + step])
+    return [int(i) for i in np.unravel_index(int(np.argmax(loss)), loss.shape)]
+
+
 def zero_spot(image: np.ndarray, kernel: np.ndarray, bias: float, feature_map: np.ndarray) -> dict | None:
     """The map's first 0 in reading order, worked by hand: its sum (with the offset) came out
     below zero, and the map writes 0 there. None when the map has no 0."""
@@ -239,7 +277,8 @@ def convnet_facts(history: History) -> dict[str, object]:
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_words": "no moved picture", "fixed_shown": "", "dark_words": "", "square_value": "0",
                 "stamp_pattern": "a pattern", "n_shown": "some", "others_words": "",
-                "old_dial": "a dial", "new_dial": "another", "why_guess": "",
+                "old_dial": "a dial", "new_dial": "another", "why_guess": "", "slide_words": "its numbers move",
+                "dense_sum": "0", "dense_moved_sum": "0", "outputs_words": "",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = convnet_values(history)
     labels = history.labels
@@ -270,6 +309,10 @@ def convnet_facts(history: History) -> dict[str, object]:
         "n_shown": count_words(len(shown)),
         "others_words": others_words(v["kernels"], shown, v["all_pooled"]),
         **why_facts(v["why"], labels),
+        "slide_words": slide_words(v["why"]["pooled"], v["why"]["moved_pooled"], v["why"]["step"])[0],
+        "dense_sum": spoken(v["plain"]["sum"]),
+        "dense_moved_sum": spoken(v["plain"]["moved_sum"]),
+        "outputs_words": outputs_words(history.config["activations"][-1]),
         "map_cells": v["feature_map"].size,
         "map_side": v["feature_map"].shape[1],         # spots the stamp fits at across the picture
         "picture_side": v["image"].shape[1],
@@ -358,6 +401,33 @@ def map_moves(pooled: np.ndarray, moved: np.ndarray, step: int) -> tuple[list[in
                 comes.append(k)
     leaves = [k for k in range(pooled.size) if k not in slides and k not in stays]
     return slides, stays, leaves, comes
+
+
+COLUMNS = ("left", "middle", "right")      # a column of a 3-wide shrunk map by its place
+
+
+def slide_words(pooled: np.ndarray, moved: np.ndarray, step: int) -> tuple[str, tuple[str, dict]]:
+    """What of the shrunk map comes out one square over when the picture moves (`map_moves`),
+    (said, (drawn template, its facts)), true of what is drawn (review: "the same numbers, one square over" when
+    only the left column's moved, the right column stayed and the middle one's went): a whole
+    column by its place, else how many of its numbers."""
+    slides = set(map_moves(pooled, moved, step)[0])
+    rows, cols = np.asarray(pooled).shape
+    for c in range(cols):
+        if slides == {r * cols + c for r in range(rows)}:
+            place = COLUMNS[c] if cols == 3 else f"number {c + 1}"
+            return f"its {place} column comes out one square over", (screen.mark("its {place} column,"), {"place": place})
+    n = len(slides)
+    return (f"{count_words(n)} of its numbers {'comes' if n == 1 else 'come'} out one square over",
+            (screen.mark("{n} of its numbers,"), {"n": n}))
+
+
+def outputs_words(dense_output: str) -> str:
+    """The convnet's outputs as shares, said against the earlier network's (review: shares
+    adding up to 100% were a new kind of output after chapter 7's scores from 0 to 1)."""
+    if dense_output == "softmax":
+        return "Like our network's, its ten outputs are shares adding up to 100 percent."
+    return "Unlike our network's scores from 0 to 1, these ten outputs are shares adding up to 100 percent."
 
 
 def why_guess(why: dict, labels: list[str]) -> str:
@@ -601,7 +671,7 @@ class Convnet(Chapter):
         why = drops(v["conv_test_accuracy"], v["conv_moved_accuracy"]) and v["why"]["square"] is not None
         scores = self.score(v, keep=why)    # on screen while why is asked
         if why:
-            self.why(v, scores)
+            self.why(v, self.plain(v, scores))
         if v["fixed_cards"]:
             self.fixed(v)
         self.play(FadeOut(title), run_time=0.6)
@@ -630,7 +700,8 @@ class Convnet(Chapter):
         # one square per pixel: the picture can later move by a pixel, cell by cell
         grid = ShadedGrid(v["pixels"].reshape(side, side), PICTURE_SIDE / side, ink(), separate=True)
         label = self.text("test picture", size="small", color=self.theme.muted)
-        digit = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-4.7, -0.05, 0])
+        # far left: room beside it for the worked spot's three grids at the label size
+        digit = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-5.3, -0.05, 0])
         row, row_label = pixel_row
         path = patch_path(v["worked"]["spot"], side - 2)
         with self.say("start") as tracker:
@@ -679,7 +750,7 @@ class Convnet(Chapter):
 
     def number_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
         """A 3x3 grid of the worked example, two decimals in each cell, its name above."""
-        grid = self.written_grid(values, color_of)
+        grid = self.written_grid(values, color_of, size="label")
         return VGroup(self.text(head, size="small", color=self.theme.muted), grid).arrange(DOWN, buff=0.15)
 
     def written_grid(self, values: np.ndarray, color_of, cell: float = WORKED_CELL, separate: bool = False,
@@ -717,7 +788,8 @@ class Convnet(Chapter):
         dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), "dials")
         made = self.number_grid(products, signed(max(float(np.abs(products).max()), 1e-9)), "products")
         signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
-        row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.22).move_to([1.8, 0.75, 0])
+        row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.18)
+        row.move_to([0, 0.75, 0]).align_to([6.95, 0, 0], RIGHT)
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
         total = self.text("sum of the nine products: {sum}", facts={"sum": written(w["sum"])})
@@ -940,16 +1012,24 @@ class Convnet(Chapter):
                       run_time=1.0)
             self.play(LaggedStart(*(FadeIn(p) for p in layer.shares), lag_ratio=0.2), run_time=0.6)
             self.wait_until_bookmark("top")
-            self.play(Indicate(layer.bars[v["guess"]], color=t.highlight), Indicate(layer.shares.winner, color=t.highlight),
+            # only the percent is pointed at, a little: the bar grown about its middle ran into
+            # it (review: "92%" over the end of its bar)
+            self.play(Indicate(layer.shares.winner, color=t.highlight, scale_factor=1.15),
                       FadeIn(verdict[0]), run_time=0.8)
             self.wait_until_bookmark("truth")
+            # yellow, the net's guess, until checked against the answer: then green, or grey and crossed
             self.play(FadeIn(verdict[1]), run_time=0.6)
+            cross = VGroup() if right else self.cross(verdict[0])
+            verdict.add(cross)
+            self.play(verdict[0].animate.set_color(t.right if right else t.wrong), FadeIn(cross), run_time=0.5)
         self.play(FadeOut(VGroup(small, names, small_label, heads, column, column_head, wires, layer, verdict)),
                   run_time=0.6)
 
     def all_maps(self, pooled: np.ndarray) -> VGroup:
-        """Every stamp's shrunk map of our picture, small, in one column (stamp order)."""
-        return VGroup(*(ShadedGrid(p, ALL_MAPS_CELL, map_lit(self.map_top)) for p in pooled)).arrange(DOWN, buff=0.08)
+        """Every stamp's shrunk map of our picture, small, in two columns (stamp order, down the
+        first column then the second): one column of eight was too small to see (review)."""
+        maps = VGroup(*(ShadedGrid(p, ALL_MAPS_CELL, map_lit(self.map_top)) for p in pooled))
+        return maps.arrange_in_grid(rows=math.ceil(len(maps) / 2), cols=2, buff=(0.12, 0.1), flow_order="dr")
 
     def pair_heads(self, small: VGroup) -> VGroup:
         """"stamp" and "map" above each column's top pair: which small square is which."""
@@ -1020,9 +1100,9 @@ class Convnet(Chapter):
     def verdict(self, v: dict) -> VGroup:
         t = self.theme
         labels = self.history.labels
-        ok = t.right if v["guess"] == v["label"] else t.wrong
         sure = round(100 * float(v["output"][v["guess"]]))
-        lines = VGroup(self.text("guess: {guess} ({sure}% sure)", color=ok, facts={"guess": labels[v["guess"]], "sure": sure}),
+        # the net's guess in yellow until the answer is shown (`answer` colours it then)
+        lines = VGroup(self.text("guess: {guess} ({sure}% sure)", color=t.highlight, facts={"guess": labels[v["guess"]], "sure": sure}),
                        # plain colour: the truth is neither a right nor a wrong guess
                        self.text("answer: {label}", color=t.text, facts={"label": labels[v["label"]]}))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
@@ -1114,6 +1194,7 @@ class Convnet(Chapter):
                            facts={"dense": v["dense_moved_wrong"], "conv": v["conv_moved_wrong"]})
         counts.next_to(head, UP, buff=0.5)
         VGroup(counts, head, cards).move_to([0, -0.3, 0])     # the whole frame below the title
+        takeaway = self.text("stamps follow a moved stroke; output dials stay put").move_to(counts)
         self.play(FadeIn(counts), run_time=0.5)     # before "90 fewer mistakes" is said (review: 3 s late)
         with self.say("fixed"):
             # the pictures and what they are while the counts are said: no empty frame before them
@@ -1128,8 +1209,82 @@ class Convnet(Chapter):
                                       stroke_width=4).move_to(c) for c in ours[:1]))
             if len(ring):
                 self.play(Create(ring), run_time=0.6)
-        self.wait(1.0)      # the chapter's payoff: a moment to read the guesses
-        self.play(FadeOut(VGroup(counts, head, cards, ring)), run_time=0.6)
+            # the chapter's point in one line, where the counts were (review: never stated)
+            self.wait_until_bookmark("takeaway")
+            self.play(FadeOut(counts), FadeOut(ring), run_time=0.4)
+            self.play(FadeIn(takeaway), run_time=0.6)
+        self.wait(1.0)      # the chapter's payoff: a moment to read it
+        self.play(FadeOut(VGroup(takeaway, head, cards)), run_time=0.6)
+
+    def plain(self, v: dict, scores: VGroup) -> VGroup:
+        """Why the convnet copes better, shown (review: said, never shown): one neuron of the
+        earlier network, its dials as a picture with our picture's ink laid on them, and its
+        sum of ink times dial; the ink moves a pixel onto other dials and the sum changes (the
+        real sums, `plain_values`); beside it our picture and our stamp's map of matches, the
+        map moving one square over with the picture (nncore's map of the moved picture)."""
+        t, p, labels = self.theme, v["plain"], self.history.labels
+        image, step = v["image"], p["step"]
+        side = image.shape[1]
+        dials = ShadedGrid(p["dials"], PLAIN_CELL, signed(float(np.abs(p["dials"]).max())))
+        left_head = self.text("earlier network: one neuron's dials", size="small", color=t.muted)
+        left = VGroup(left_head, dials).arrange(DOWN, buff=0.15).move_to([-4.1, 0.45, 0])
+        # the ink over the dials: a white square on each inked pixel's dial, as bright as its ink
+        inks = VGroup(*(Square(PLAIN_CELL * INK_INSET, stroke_width=0, fill_color=t.text,
+                               fill_opacity=0.3 + 0.7 * float(x)).move_to(dials.center_of(r + 0.5, c + 0.5))
+                        for (r, c), x in np.ndenumerate(image) if x > 0)).set_z_index(1)
+        sums = VGroup(self.text("ink \u00d7 dial, added up: {sum}", facts={"sum": written(p["sum"])}),
+                      self.text("moved 1 pixel {side}: {sum}", color=t.text,
+                                facts={"side": "right" if step > 0 else "left", "sum": written(p["moved_sum"])}))
+        sums.arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(dials, DOWN, buff=0.3).align_to(dials, LEFT)
+        r, c = p["spot"]
+        ring = Square(PLAIN_CELL, stroke_color=t.focus, stroke_width=4).set_z_index(2)
+        ring.move_to(dials.center_of(r + 0.5, c + 0.5))
+        # the convnet's side: our picture, the stamp's map of it
+        picture = ShadedGrid(image, PLAIN_PICTURE_CELL, ink(), separate=True)
+        pic_head = self.text("our {label}", size="small", color=t.muted, facts={"label": labels[v["label"]]})
+        pic = VGroup(pic_head, picture).arrange(DOWN, buff=0.15)
+        maps = [ShadedGrid(m, PLAIN_MAP_CELL, map_lit(self.map_top), separate=True) for m in (p["map"], p["moved_map"])]
+        map_head = self.text("convnet: our stamp's map", size="small", color=t.muted)
+        right = VGroup(map_head, maps[0]).arrange(DOWN, buff=0.15)
+        VGroup(pic, right).arrange(RIGHT, buff=0.8, aligned_edge=DOWN).move_to([3.3, 0.5, 0]).align_to(left, DOWN)
+        maps[1].move_to(maps[0])
+        arrow = Arrow(picture.get_right() + 0.05 * RIGHT, maps[0].get_left() + 0.05 * LEFT, buff=0.05,
+                      color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.3)
+        note = self.text("moved 1 pixel {side}", size="small", color=t.text,
+                         facts={"side": "right" if step > 0 else "left"}).move_to(pic_head)
+        over = self.text("one square over", size="small", color=t.text).next_to(maps[0], DOWN, buff=0.3)
+        rows, cols = p["map"].shape
+        edge = side - 1 if step > 0 else 0      # the picture's column that leaves the frame: dark, hidden
+        gone = cols - 1 if step > 0 else 0      # the map's column that leaves
+        new = 0 if step > 0 else cols - 1       # the moved map's column that comes new
+        self.show(plain={"neuron": p["neuron"], "dials": p["dials"], "sum": p["sum"], "moved_sum": p["moved_sum"],
+                         "spot": p["spot"], "step": step, "map": p["map"], "moved_map": p["moved_map"]})
+        with self.say("plain"):
+            # the score's bars go, the two networks' sides come at once: no empty frame
+            self.play(FadeOut(scores), run_time=0.4)
+            self.play(FadeIn(left), FadeIn(pic), FadeIn(right), GrowArrow(arrow), run_time=0.8)
+            self.wait_until_bookmark("ink")
+            self.play(FadeIn(inks), run_time=0.8)
+            self.play(FadeIn(sums[0]), Create(ring), run_time=0.6)
+            self.wait_until_bookmark("move")
+            for k in range(side):
+                picture.cells[k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+            # the ink moves over dials that stay, and so does our picture
+            self.play(inks.animate.shift(step * PLAIN_CELL * RIGHT), ring.animate.shift(step * PLAIN_CELL * RIGHT),
+                      picture.cells.animate.shift(step * picture.cell * RIGHT), FadeOut(pic_head), run_time=0.8)
+            self.play(FadeIn(note), run_time=0.3)
+            self.wait_until_bookmark("lands")
+            self.play(FadeIn(sums[1]), run_time=0.6)
+            self.wait_until_bookmark("map")
+            # the map of the moved picture: the same matches one square over, one column leaving,
+            # one new
+            self.play(*(FadeOut(maps[0].cells[k * cols + gone]) for k in range(rows)), run_time=0.3)
+            self.play(*(maps[0].cells[k * cols + j].animate.shift(step * maps[0].cell * RIGHT)
+                        for k in range(rows) for j in range(cols) if j != gone),
+                      FadeIn(over), run_time=1.0)
+            self.play(*(FadeIn(maps[1].cells[k * cols + new]) for k in range(rows)), run_time=0.4)
+        return VGroup(left, inks, sums, ring, pic, note, right, arrow, over,
+                      *(maps[1].cells[k * cols + new] for k in range(rows)))
 
     def why(self, v: dict, scores: VGroup) -> None:
         """Why the convnet drops on moved pictures, on our test picture, in the layout of the
@@ -1147,11 +1302,11 @@ class Convnet(Chapter):
         moved_maps = why_written(w["moved_pooled"])
         picture = ShadedGrid(image, 0.26, ink(), separate=True)
         dial_top = float(np.abs(dials).max())
-        grids = [self.written_grid(maps, map_lit(self.map_top), separate=True, write=map_number),
-                 self.written_grid(dials, signed(dial_top)),
-                 self.written_grid(maps * dials, signed(dial_top)),
-                 self.written_grid(moved_maps, map_lit(self.map_top), separate=True, write=map_number),
-                 self.written_grid(moved_maps * dials, signed(dial_top))]
+        grids = [self.written_grid(maps, map_lit(self.map_top), WHY_CELL, separate=True, write=map_number),
+                 self.written_grid(dials, signed(dial_top), WHY_CELL),
+                 self.written_grid(maps * dials, signed(dial_top), WHY_CELL),
+                 self.written_grid(moved_maps, map_lit(self.map_top), WHY_CELL, separate=True, write=map_number),
+                 self.written_grid(moved_maps * dials, signed(dial_top), WHY_CELL)]
         products, moved_products = np.round(maps * dials, 2), np.round(moved_maps * dials, 2)
         # as written, each the product of the two written beside it (within 0.03 of the real
         # one), and their sums (as the worked spot's `shown_products`)
@@ -1191,14 +1346,15 @@ class Convnet(Chapter):
                                          max_tip_length_to_length_ratio=0.35))
         totals = self.total_bars([(label, w["sums"], t.text), (rival, w["rival_sums"], t.muted)], w["n_kernels"])
         totals.move_to([-2.2, -2.55, 0])     # the bars after with it: they are part of the group
-        verdict = lambda guess, sure: self.text("guess: {guess} ({sure}% sure)",
+        verdict = lambda guess, sure: self.text("guess: {guess} ({sure}% sure)", size="small",
                                                 color=t.right if guess == w["label"] else t.wrong,
                                                 facts={"guess": labels[guess], "sure": round(100 * sure)})
         guesses = [verdict(w["guess"], w["sure"]), verdict(w["moved_guess"], w["moved_sure"])]
-        truth = self.text("answer: {label}", color=t.text, facts={"label": label})
-        truth.move_to([3.0, -2.3, 0], aligned_edge=LEFT)
+        # under the picture they are about (review: floating alone at the bottom right)
+        truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": label})
+        truth.next_to(picture, DOWN, buff=0.25).align_to(picture, LEFT)
         for guess in guesses:
-            guess.next_to(truth, DOWN, buff=0.15).align_to(truth, LEFT)
+            guess.next_to(truth, DOWN, buff=0.12).align_to(truth, LEFT)
         cross = self.cross(guesses[1]) if w["moved_guess"] != w["label"] else VGroup()
         side = image.shape[1]
         edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: hidden
@@ -1211,12 +1367,18 @@ class Convnet(Chapter):
         values = np.asarray(dials).reshape(-1)
         strong = 0.25 * dial_top
         # what the moved numbers mean, under the map (review: why the convnet copes better, never said)
-        same = VGroup(self.text("the same numbers,", size="small", color=t.text),
+        # what moved, as said (review: "the same numbers" when one column's moved): the words
+        # and a box round what slid, drawn once it is in its new place
+        template, facts = slide_words(w["pooled"], w["moved_pooled"], step)[1]
+        same = VGroup(self.text(template, size="small", color=t.text, facts=facts),
                       self.text("one square over", size="small", color=t.text)).arrange(DOWN, buff=0.1)
         same.next_to(grids[0], DOWN, buff=0.3)
+        slid_box = VGroup(*(Square(old.cell, stroke_color=t.focus, stroke_width=3)
+                            .move_to(old.center_of(k // maps.shape[1] + 0.5, k % maps.shape[1] + step + 0.5))
+                            for k in slides))
         with self.say("why"):
-            # the score stays while the question is asked; our picture comes back as it is named
-            self.wait_until_bookmark("back")
+            # the last part goes and our picture and its map come back at once: no empty frame
+            # (review: the title alone while "Back to our 0 and its shrunk map" was said)
             self.play(FadeOut(scores), run_time=0.4)
             self.play(FadeIn(shown_picture), FadeIn(columns[0]), FadeIn(truth), FadeIn(guesses[0]), run_time=0.8)
             self.wait_until_bookmark("dials")
@@ -1224,19 +1386,19 @@ class Convnet(Chapter):
             self.wait_until_bookmark("key")
             for chosen in (values >= strong, values <= -strong):
                 if chosen.any():
-                    self.play(*(point_at(grids[1].numbers[k], WORKED_CELL, scale=1.4) for k in np.flatnonzero(chosen)),
+                    self.play(*(point_at(grids[1].numbers[k], WHY_CELL, scale=1.4) for k in np.flatnonzero(chosen)),
                               run_time=0.7)
             self.wait_until_bookmark("adds")
             self.play(FadeIn(signs[1]), FadeIn(heads[2]), FadeIn(grids[2][0]), FadeIn(grids[2][1]), run_time=0.4)
-            self.play(LaggedStart(*(AnimationGroup(point_at(grids[0].numbers[k], WORKED_CELL),
-                                                   point_at(grids[1].numbers[k], WORKED_CELL),
+            self.play(LaggedStart(*(AnimationGroup(point_at(grids[0].numbers[k], WHY_CELL),
+                                                   point_at(grids[1].numbers[k], WHY_CELL),
                                                    FadeIn(grids[2].numbers[k])) for k in range(9)),
                                   lag_ratio=0.4), run_time=2.0)
             self.play(FadeIn(sums[0]), run_time=0.5)
             self.wait_until_bookmark("ring")
             k = r * maps.shape[1] + c
-            self.play(Create(ring), point_at(grids[1].numbers[k], WORKED_CELL, scale=1.4),
-                      point_at(grids[2].numbers[k], WORKED_CELL, scale=1.4), run_time=0.8)
+            self.play(Create(ring), point_at(grids[1].numbers[k], WHY_CELL, scale=1.4),
+                      point_at(grids[2].numbers[k], WHY_CELL, scale=1.4), run_time=0.8)
             self.wait_until_bookmark("move")
             for row_k in range(side):
                 picture.cells[row_k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
@@ -1248,8 +1410,9 @@ class Convnet(Chapter):
             self.play(*(FadeOut(m) for m in parts(old, leaves)), run_time=0.4)
             self.play(*(m.animate.shift(step * old.cell * RIGHT) for m in parts(old, slides)),
                       ring.animate.shift(step * old.cell * RIGHT), run_time=1.0)
-            self.play(*(FadeIn(m) for m in parts(new, comes)), FadeIn(same), run_time=0.6)
+            self.play(*(FadeIn(m) for m in parts(new, comes)), FadeIn(same), Create(slid_box), run_time=0.6)
             self.wait_until_bookmark("onto")
+            self.play(FadeOut(slid_box), run_time=0.3)
             # the old products go before the new come: crossed, two numbers sat in one square
             self.play(FadeOut(VGroup(grids[2].cells, grids[2].numbers)), FadeOut(sums[0]),
                       *([FadeIn(hardly)] if len(hardly) else []), run_time=0.5)
