@@ -84,11 +84,11 @@ def test_pick_cards_without_mistakes_and_with_few_examples():
 def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendered):
     _, entry, _ = rendered
     text = " ".join(line["text"] for line in entry["narration"])
-    assert "Learning the examples by heart is called memorising:" in text
-    assert "So it is not on the list, and a memoriser has no answer for it." in text
+    assert "Learning by heart is called memorising:" in text
+    assert "It is not on the list: a memoriser has no answer for it." in text
     # the new card may show a kind the list has: it is said to be a different example
     assert "never quite the same as one on the list, even when it looks alike" in text
-    assert "It is why we test on examples it never saw" in text
+    assert "So we test on examples it never saw" in text
     drawn = [d["text"] for d in entry["drawn"]]
     assert "never seen: the honest test" in drawn
     # the memoriser is shown, not only named: its list, and a new example not on it
