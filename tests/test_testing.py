@@ -526,9 +526,9 @@ def test_our_network_answers_the_memorisers_new_example_with_nncores_guess(rende
     assert f"yet it answers: {label}." in honest["text"]
     assert ("That is right." in honest["text"]) == (guess == truth)
     drawn = {d["text"]: d for d in entry["drawn"] if honest["start_s"] <= d["t"] <= honest["end_s"]}
-    assert {"memoriser:", "?", "our network:"} <= set(drawn)
     # under the "?" (in its column, for a card), after it
     cards = history.config["sizes"][0] != 2
+    assert {"?", "our network:"} | ({"memoriser:"} if cards else set()) <= set(drawn)
     answer = next(d for d in entry["drawn"] if d["text"] == label and drawn["our network:"]["t"] <= d["t"] <= honest["end_s"]
                   and (abs(d["x"] - drawn["?"]["x"]) < 0.05 or not cards))
     assert answer["y"] < drawn["?"]["y"] and answer["t"] > drawn["?"]["t"]
@@ -548,7 +548,7 @@ def test_each_slow_guess_is_drawn_as_it_is_said_never_after(rendered):
     assert len(said) == chapter_module.SLOW - 1
     for k, at in enumerate(said, start=1):
         assert feed["start_s"] < at < feed["end_s"]
-        assert at - 1.0 <= times[k] <= at + 0.05
+        assert at - 1.0 <= times[k] <= at + 0.34   # a frame of the 3-fps test render at most
 
 
 def test_the_flash_into_the_outputs_is_lighter_than_the_kits(story_file):

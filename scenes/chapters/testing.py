@@ -629,17 +629,19 @@ class Testing(Chapter):
                     # is named less a breath
                     self.wait(max(0.0, tracker.time_until_bookmark(f"card{k}") - 0.6,
                                   tracker.time_until_bookmark(f"said{k}") - LIGHT_TIME - 0.3))
-                    # quicker when its words come soon ("And the next: 2" is short)
-                    pace = float(np.clip((tracker.time_until_bookmark(f"said{k}") - 0.3) / LIGHT_TIME, 0.6, 1.0))
-                    self.play(*take(k), run_time=0.4 * pace)
+                    # one play (whole frames at any frame rate), quicker when its words come soon
+                    # ("And the next: 2" is short): the frame, its squares onto the inputs, each layer
+                    steps = [AnimationGroup(*take(k), run_time=0.4)]
                     if grid:    # its squares go onto the inputs, which light
-                        self.play(pixels_to_neurons(diagram, view["inputs"][k], x[shown[k]]),
-                                  diagram.light_up(lit(k, 0), rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))),
-                                  run_time=0.7 * pace)
+                        steps.append(AnimationGroup(pixels_to_neurons(diagram, view["inputs"][k], x[shown[k]]),
+                                                    diagram.light_up(lit(k, 0), rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))),
+                                                    run_time=0.7))
                     else:
-                        self.play(diagram.light_up(lit(k, 0)), run_time=0.4 * pace)
-                    for layer in range(1, last + 1):
-                        self.play(self.pulse(diagram, layer - 1), diagram.light_up(lit(k, layer)), run_time=0.4 * pace)
+                        steps.append(diagram.light_up(lit(k, 0), run_time=0.4))
+                    steps += [AnimationGroup(self.pulse(diagram, layer - 1), diagram.light_up(lit(k, layer)), run_time=0.4)
+                              for layer in range(1, last + 1)]
+                    self.play(Succession(*steps),
+                              run_time=float(np.clip(tracker.time_until_bookmark(f"said{k}") - 0.3, 0.8, LIGHT_TIME)))
                     self.wait(max(0.0, tracker.time_until_bookmark(f"said{k}") - 0.3))
                     said_at.append(round(float(tracker.bookmark_times[f"said{k}"]), 3))   # when the words say it
                     self.play(*guess(k), run_time=0.5)
