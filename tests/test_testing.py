@@ -84,11 +84,11 @@ def test_pick_cards_without_mistakes_and_with_few_examples():
 def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendered):
     _, entry, _ = rendered
     text = " ".join(line["text"] for line in entry["narration"])
-    assert "Learning the examples by heart is called memorising:" in text
-    assert "So it is not on the list, and a memoriser has no answer for it." in text
+    assert "Learning by heart is called memorising:" in text
+    assert "It is not on the list: a memoriser has no answer for it." in text
     # the new card may show a kind the list has: it is said to be a different example
     assert "never quite the same as one on the list, even when it looks alike" in text
-    assert "It is why we test on examples it never saw" in text
+    assert "So we test on examples it never saw" in text
     drawn = [d["text"] for d in entry["drawn"]]
     assert "never seen: the honest test" in drawn
     # the memoriser is shown, not only named: its list, and a new example not on it
@@ -410,6 +410,16 @@ def test_each_card_lights_the_network_its_own_way(rendered):
 
 # --- review session 10: three cards one at a time, then the others quickly ---
 
+def guesses_drawn(history: History, entry: dict) -> tuple[list[str], dict, list[float]]:
+    """The shown cards' guesses, the feeding's line, and when each guess is first drawn under
+    its card (the output names stand right of the cards)."""
+    labels = [str(history.labels[g]) for g in entry["shown"]["guesses"]]
+    feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each card"))
+    times = sorted(d["t"] for d in entry["drawn"] if d["t"] >= feed["start_s"] and d["x"] < 2.5
+                   and d["text"] in labels)[:len(labels)]
+    return labels, feed, times
+
+
 def test_three_cards_go_through_one_at_a_time_then_the_others_quickly(rendered):
     """The 10 cards zipped through in 6 s without words, the frame between two cards: the first
     three go one at a time, each guess said as it appears under its card, then "the other nine"
@@ -417,14 +427,10 @@ def test_three_cards_go_through_one_at_a_time_then_the_others_quickly(rendered):
     history, entry, _ = rendered
     if history.config["sizes"][0] == 2:
         return
-    shown = entry["shown"]
-    labels = [str(history.labels[g]) for g in shown["guesses"]]
-    feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each card"))
+    labels, feed, times = guesses_drawn(history, entry)
     slow = chapter_module.SLOW
     assert f"it guesses {labels[1]}." in feed["text"] and f"And the next: {labels[2]}." in feed["text"]
     assert feed["text"].endswith(f"And the other {count_words(len(labels) - slow)}, the same way.")
-    times = sorted(d["t"] for d in entry["drawn"] if d["t"] >= feed["start_s"] and d["x"] < 2.5
-                   and d["text"] in labels)[:len(labels)]
     # the slow ones apart by their words; the said guess is under its card while it is said
     assert min(b - a for a, b in zip(times[:slow], times[1:slow])) >= 1.5
     for k, words in ((1, f"it guesses {labels[1]}"), (2, f"And the next: {labels[2]}")):
@@ -499,3 +505,101 @@ def test_the_could_learn_by_heart_line_is_full_size(rendered):
         return
     note = next(d for d in entry["drawn"] if d["text"].startswith("each seen"))
     assert note["px"] >= 18
+
+
+# --- review session 11 (08 Testing, 8/10) ---
+
+def test_our_network_answers_the_memorisers_new_example_with_nncores_guess(rendered):
+    """The ONE change: beside the memoriser's "?" our network answers the same new example:
+    its real guess (nncore, final weights), yellow as it is said, then judged, before the
+    honest test is boxed."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    x, y = history.split("test")
+    first = shown["examples"][0]
+    assert shown["memo_example"] == first
+    guess = int(history.network(shown["step"]).guesses(x[[first]])[0])
+    truth = int(classes_of(y[[first]])[0])
+    assert shown["memo_guess"] == guess
+    honest = next(n for n in entry["narration"] if n["text"].startswith("Why not test it"))
+    label = str(history.labels[guess])
+    assert f"yet it answers: {label}." in honest["text"]
+    assert ("That is right." in honest["text"]) == (guess == truth)
+    drawn = {d["text"]: d for d in entry["drawn"] if honest["start_s"] <= d["t"] <= honest["end_s"]}
+    # under the "?" (in its column, for a card), after it
+    cards = history.config["sizes"][0] != 2
+    assert {"?", "our network:"} | ({"memoriser:"} if cards else set()) <= set(drawn)
+    answer = next(d for d in entry["drawn"] if d["text"] == label and drawn["our network:"]["t"] <= d["t"] <= honest["end_s"]
+                  and (abs(d["x"] - drawn["?"]["x"]) < 0.05 or not cards))
+    assert answer["y"] < drawn["?"]["y"] and answer["t"] > drawn["?"]["t"]
+    if guess != truth:
+        assert any(d["text"] == f"answer: {history.labels[truth]}" for d in drawn.values())
+
+
+def test_each_slow_guess_is_drawn_as_it_is_said_never_after(rendered):
+    """69-72 s: "it guesses 1" while the 0 was still lit, the 1 lit 3 s late. The guess under
+    card k is drawn (the manifest's drawn texts) within a second before its words are said
+    (the narration's bookmark times), never after."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] == 2:
+        return
+    _, feed, times = guesses_drawn(history, entry)
+    said = entry["shown"]["guess_said_at"]
+    assert len(said) == chapter_module.SLOW - 1
+    for k, at in enumerate(said, start=1):
+        assert feed["start_s"] < at < feed["end_s"]
+        assert at - 1.0 <= times[k] <= at + 0.34   # a frame of the 3-fps test render at most
+
+
+def test_the_flash_into_the_outputs_is_lighter_than_the_kits(story_file):
+    """75 s: the 16 x 10 lines into the outputs flared into a solid yellow band."""
+    from scenes.kit.network_diagram import NetworkDiagram
+    history = History.load(story_file("digits"))
+    snap = history.snapshot()
+    diagram = NetworkDiagram(snap.weights, snap.biases, max_drawn=max(history.config["sizes"]))
+    last = len(diagram.sizes) - 2
+    ours, kits = chapter_module.Testing.pulse(diagram, last).mobject, diagram.pulse_layer(last).mobject
+    for a, b in zip(ours, kits):
+        assert a.get_stroke_width() == pytest.approx(chapter_module.FLASH_THIN * b.get_stroke_width())
+        assert a.get_stroke_opacity() <= 0.5 * b.get_stroke_opacity() + 1e-9
+    first = chapter_module.Testing.pulse(diagram, 0).mobject   # the long lines from the inputs: as the kit's
+    assert [f.get_stroke_width() for f in first] == [f.get_stroke_width() for f in diagram.pulse_layer(0).mobject]
+
+
+def test_each_mistake_shown_gets_its_phrase(rendered):
+    """84-90 s: the mistakes were marked, never explained. Each mistaken drawing shown is named
+    with what the network took it for (nncore's guess), in the cards' order."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    truth = next(n for n in entry["narration"] if n["text"].startswith("Now we check"))["text"]
+    pairs = [(history.labels[t], history.labels[g]) for t, g in zip(shown["truths"], shown["guesses"]) if t != g]
+    if history.config["sizes"][0] == 2 or not pairs:
+        assert "To the network" not in truth
+        return
+    (t0, g0), rest = pairs[0], pairs[1:]
+    phrase = f"To the network, this {t0} looks more like a {g0}" + "".join(f", and this {t} like a {g}" for t, g in rest)
+    assert phrase + "." in truth
+
+
+def test_each_mistake_is_drawn_beside_the_nearest_practice_example_of_its_guess(rendered):
+    """"this 2 looks more like a 3" is shown: the mistaken drawing beside the practice example
+    of the class it was taken for that is nearest to it (every pixel), found here from the run."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    x_test, _ = history.split("test")
+    x_train, y_train = history.split("train")
+    classes = classes_of(y_train)
+    wrong = [i for i, t, g in zip(shown["examples"], shown["truths"], shown["guesses"]) if t != g]
+    if history.config["sizes"][0] == 2 or not wrong:
+        assert not shown.get("lookalikes")
+        return
+    assert len(shown["lookalikes"]) == len(wrong)
+    for i, near in zip(wrong, shown["lookalikes"]):
+        guess = int(history.network(shown["step"]).guesses(x_test[[i]])[0])
+        assert classes[near] == guess
+        distance = np.linalg.norm(x_train[classes == guess] - x_test[i], axis=1).min()
+        assert np.linalg.norm(x_train[near] - x_test[i]) == pytest.approx(distance)
+    truth = next(n for n in entry["narration"] if n["text"].startswith("Now we check"))
+    names = [d for d in entry["drawn"] if d["text"].startswith("a practice ") and truth["start_s"] <= d["t"] <= truth["end_s"]]
+    assert [d["text"] for d in names] == [f"a practice {history.labels[g]}" for t, g in
+                                           zip(shown["truths"], shown["guesses"]) if t != g]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
                    GrowFromEdge, Indicate, LaggedStart, Line, Rectangle, Succession, SurroundingRectangle, Transform,
+                   TransformFromCopy,
                    UpdateFromAlphaFunc, VGroup, DashedLine, Text, VMobject, smooth)
 
 from nncore.history import History
@@ -49,12 +50,20 @@ NET_AT = {"cards": [5.0, 0.5, 0], "points": [3.6, -1.2, 0]}   # right of the car
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
+ANSWERS, SAYS, JUDGED = (f"<bookmark mark='{m}'/>" for m in ("answers", "says", "judged"))   # in ours_words
 FIRST, INPUTS, MIDDLE, OUT, UNDER, REST = (f"<bookmark mark='{m}'/>" for m in
                                            ("first", "inputs", "middle", "out", "under", "rest"))
 CHECK_TIME = 1.0            # the guesses turn green or grey, in the quiet before the check is said
 SLOW = 3                    # cards read one at a time, each with its words; the others quickly after
 QUICK = 0.4                 # seconds a card in the quick run: the frame, its lights, its guess
 SETTLE = 0.85               # the cards' size in the first frame, before they settle to full size
+LIGHT_TIME = 1.9            # a slow card's frame, inputs and layers lit, before its guess (0.4 + 0.7 + 2 x 0.4)
+FLASH_LINES = 100           # a pair of layers with more lines than this flashes lighter (the 16 x 10 into the outputs)
+FLASH_THIN = 0.5            # its slivers' width and opacity, times the kit's
+MINI_HEIGHT = 1.5           # the trained network, small, beside "our network:" in the memoriser's demo
+OURS_Y = -2.25              # "our network:" and its answer: under the demo's line, in the lower third
+LIKE_CARD = 1.3            # a mistaken drawing and its practice look-alike, on the right of the cards
+LIKE_X, LIKE_Y = 3.9, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
 
 
@@ -102,7 +111,7 @@ def shown_examples(history: History, results: dict) -> list[int]:
 class Testing(Chapter):
     """The final network on examples it never practised on: guess, truth, the real score."""
 
-    pause_after_section = 1.6   # a breath after each worked number (10% quiet or more)
+    pause_after_section = 1.3   # a breath after each worked number (10% quiet or more)
     name, title = "testing", "Testing"
 
     def facts(self) -> dict[str, object]:
@@ -123,8 +132,9 @@ class Testing(Chapter):
             "n_wrong": n_test - n_right,
             "which_ones": Markup(self.which_words(len(shown), sample, wrong_shown)),   # its bookmark is ours
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
+            "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed)),   # its bookmarks are ours
-            "mistake_words": Markup(self.mistake_words(wrong_shown, not sample)),   # its bookmark is ours
+            "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct)),   # its bookmarks are ours
         }
 
@@ -135,6 +145,20 @@ class Testing(Chapter):
         if kind == "image":
             return f"A new example is a new drawing, {ALIKE}never quite the same as one on the list, even when it looks alike."
         return f"A new example is {ALIKE}never quite the same as one on the list, even when it looks alike."
+
+    def ours(self, results: dict, shown: list[int]) -> tuple[str, str, bool]:
+        """The network's real guess on the memoriser's new example (the first shown), its truth,
+        and whether it is right."""
+        first, labels = shown[0], self.history.labels
+        guess, truth = int(results["guesses"][first]), int(results["truths"][first])
+        return str(labels[guess]), str(labels[truth]), guess == truth
+
+    @staticmethod
+    def ours_words(guess: str, truth: str, right: bool) -> str:
+        """Our network beside the memoriser on the same new example (review, session 11, its ONE
+        change): it has no list, and still answers; its answer is checked. Data said plainly."""
+        said = f"{ANSWERS}yet it answers: {SAYS}{as_plain(guess)}."
+        return f"{said} {JUDGED}That is right." if right else f"{said} {JUDGED}That is wrong: it is {as_plain(truth)}."
 
     @staticmethod
     def which_words(n_shown: int, sample: bool, wrong_shown: int) -> str:
@@ -160,26 +184,42 @@ class Testing(Chapter):
             return f"{first}. {REST}Then every other point."
         words = [f"{first}, {UNDER}written under its card."]
         for k, label in list(enumerate(guessed))[1:SLOW]:
-            mark = f"<bookmark mark='card{k}'/>"
-            words.append(f"{mark}The next card lights it its own way: it guesses {as_plain(str(label))}." if k == 1
-                         else f"{mark}And the next: {as_plain(str(label))}.")
+            mark, said = f"<bookmark mark='card{k}'/>", f"<bookmark mark='said{k}'/>"
+            words.append(f"{mark}The next card lights it its own way: {said}it guesses {as_plain(str(label))}." if k == 1
+                         else f"{mark}And the next: {said}{as_plain(str(label))}.")
         if len(guessed) > SLOW:
             words.append(f"{REST}And the other {count_words(len(guessed) - SLOW)}, the same way.")
         return " ".join(words)
 
+    def misread(self, results: dict, shown: list[int]) -> list[tuple[str, str]]:
+        """(truth, guess) of each mistaken card shown, in the cards' order (pictures only: a
+        drawing that "looks like" another digit)."""
+        if input_kind(self.history) != "image" or len(shown) == len(results["right"]):
+            return []
+        labels = self.history.labels
+        return [(str(labels[results["truths"][i]]), str(labels[results["guesses"][i]])) for i in shown
+                if not results["right"][i]]
+
     @staticmethod
-    def mistake_words(wrong_shown: int, all_shown: bool) -> str:
+    def mistake_words(wrong_shown: int, all_shown: bool, misread: list[tuple[str, str]] = ()) -> str:
         """What the marks of a mistake are: a wrong guess is grey (red is a dial below zero),
         so a cross beside it says "wrong" where it stands alone. A sample's choice was said as
-        it came (which_words)."""
+        it came (which_words). Each mistaken drawing then gets a phrase, drawn beside its
+        nearest practice look-alike as it is named (lookalikes; review, session 11: the mistakes
+        were marked, never explained): to the network it looks like the digit it guessed."""
         if wrong_shown == 0:
             return "It got every one of these right."
         n = count_words(wrong_shown)
         one = wrong_shown == 1
         if all_shown:
             return "A ring marks its one mistake." if one else f"Rings mark its {n} mistakes."
-        return ("A cross marks its mistake, with the right answer under it." if one else
-                f"Crosses mark its {n} mistakes, with the right answer under each.")
+        marked = ("A cross marks its mistake, with the right answer under it." if one else
+                  f"Crosses mark its {n} mistakes, with the right answer under each.")
+        if not misread:
+            return marked
+        why = [f"<bookmark mark='why{k}'/>this {as_plain(t)} looks more like a {as_plain(g)}" if k == 0 else
+               f"<bookmark mark='why{k}'/>this {as_plain(t)} like a {as_plain(g)}" for k, (t, g) in enumerate(misread)]
+        return f"{marked} To the network, {', and '.join(why)}."
 
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
@@ -216,7 +256,7 @@ class Testing(Chapter):
             if view.get("picked") is not None:   # which_words: the cards were picked, said as they come
                 self.wait_until_bookmark("picked")
                 self.play(FadeIn(view["picked"]), run_time=0.6)
-        self.honest(view, network)
+        self.honest(view, network, results, shown)
         # the guesses take their colours in the quiet before "Now we check": coloured as the
         # sentence naming the colours comes up, not after it (the network went at the end of the
         # feeding: its red lines are dials below zero). The quiet is as long as between sections.
@@ -229,6 +269,14 @@ class Testing(Chapter):
                 # done as "Crosses mark..." begins: its caption is up with "Green means right"
                 self.wait(max(0.0, tracker.time_until_bookmark("marks") - 1.6))
                 self.play(view["marks"], run_time=1.6)
+                # each mistaken drawing, as its phrase begins ("this 2 looks more like a 3"), is
+                # drawn big on the right beside the practice example of its guess nearest to it
+                rows = self.lookalikes(view, results, shown)
+                for k, (picture, row) in enumerate(zip(view["wrong"], rows)):
+                    if f"mark='why{k}'" in tracker.data["input_text"]:
+                        self.wait_until_bookmark(f"why{k}")
+                        self.play(TransformFromCopy(picture, row["copy"]), FadeIn(row["rest"], shift=0.3 * LEFT),
+                                  run_time=0.8)
         with self.say("count") as tracker:
             # the sample has done its work: every unseen example gets the screen, one square each
             self.play(*(FadeOut(m) for m in list(self.mobjects) if m is not title), run_time=0.5)
@@ -257,18 +305,25 @@ class Testing(Chapter):
 
     # --- why unseen examples ---
 
-    def honest(self, view: dict, network: dict) -> None:
+    def honest(self, view: dict, network: dict, results: dict, shown: list[int]) -> None:
         """Practice examples it could know by heart (gone over one by one, as in practice),
-        the word for it, what a memoriser does (a list of examples with their answers, and
-        no answer for a new one), then the unseen ones boxed: the honest test. Last, as "only
-        its dials" is said, the trained network comes in beside them, a flash along its lines."""
+        the word for it, what a memoriser does (a list of examples with their answers, the list
+        searched, and no answer for a new one), our network's real answer on the same new
+        example beside the memoriser's "?", checked; then the unseen ones boxed: the honest
+        test. Last the trained network comes back beside them."""
         t = self.theme
         with self.say("honest") as tracker:
             memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view)
+            guess, truth, right = self.ours(results, shown)
+            ours = self.ours_row(memo["answer_at"], guess, truth, right)
+            mini = self.mini_network(ours["name"])
+            x_test, _ = self.history.split("test")
+            first = x_test[shown[0]]
+            acts = self.history.network(final_step(self.history)).forward(first[None, :]).a
             # the test cards and the network go while the demo plays: it fills the screen, big enough to read
             cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
             self.play(*cleared, FadeOut(network["all"]), run_time=0.5)
-            self.play(*(FadeIn(m, shift=0.2 * UP) for m in memo["start"]), run_time=0.8)
+            self.play(*memo["start"], run_time=1.4)
             self.wait_until_bookmark("heart")
             self.play(*memo["heart"], run_time=2.4)
             self.wait_until_bookmark("memorise")
@@ -279,9 +334,26 @@ class Testing(Chapter):
             self.play(*memo["new"], run_time=1.0)
             self.wait_until_bookmark("alike")
             if memo["search"]:
-                self.play(*memo["search"], run_time=1.2)
+                self.play(*memo["search"], run_time=2.4 if self.mode() == "cards" else 1.2)
             self.wait_until_bookmark("none")
             self.play(*memo["none"], run_time=0.6)
+            # our network beside the memoriser, on the same new example (review, session 11, its
+            # ONE change): the trained network, small, left of "our network:" under the "?"; the
+            # new example goes through it, and its real answer comes yellow (a guess), then checked
+            self.wait_until_bookmark("ours")
+            self.play(FadeIn(mini), FadeIn(ours["name"], shift=0.2 * RIGHT), run_time=0.6)
+            self.wait_until_bookmark("answers")
+            if mini.submobjects and input_kind(self.history) == "image" and self.mode() == "cards":
+                self.play(pixels_to_neurons(mini, memo["card"], first),
+                          mini.light_up([a[0] if j == 0 else np.zeros_like(a[0]) for j, a in enumerate(acts)],
+                                        rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))), run_time=0.8)
+            if mini.submobjects:
+                self.play(mini.light_up([a[0] for a in acts]), run_time=0.6)
+            self.wait(max(0.0, tracker.time_until_bookmark("says") - 0.3))
+            self.play(FadeIn(ours["guess"], scale=1.4), run_time=0.5)
+            self.wait_until_bookmark("judged")
+            self.play(ours["judge"], run_time=0.6)
+            self.show(memo_example=shown[0], memo_guess=int(results["guesses"][shown[0]]))
             self.wait_until_bookmark("unseen")
             # "look here" is white (yellow is a glow and a guess)
             # close round the cards: wider, it ran through their caption above
@@ -289,17 +361,49 @@ class Testing(Chapter):
             tag = self.text("never seen: the honest test", size="small", color=t.text)
             tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
             tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
-            self.play(FadeOut(memo["all"]), run_time=0.5)
+            self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), run_time=0.5)
             if cleared:   # the test cards come back, to be boxed
                 self.play(FadeIn(view["clear"]), run_time=0.5)
             self.play(Create(box), FadeIn(tag), run_time=0.8)
-            # one thing at a time: the box goes, the cards make room, then the network comes in
-            self.wait(max(0.0, tracker.time_until_bookmark("dials") - 1.0))
+            # one thing at a time: the box goes, then the network comes back for the feeding
+            self.wait(max(0.0, tracker.get_remaining_duration() - 1.2))
             self.play(FadeOut(box), FadeOut(tag), run_time=0.4)
-            # back as its dials are named (review, session 11: a yellow flash along its lines
-            # read as hatched strokes left over on the outputs)
-            self.wait_until_bookmark("dials")
             self.play(FadeIn(network["all"]), run_time=0.8)
+
+    def mini_network(self, name: Text):
+        """The trained network small, unnamed outputs (its words would be under 14 px), left of
+        "our network:": a picture's inputs as its grid, as the full one. Points: none (the map
+        is the network's answer there)."""
+        if not self.grid_side():
+            return Group()
+        step = final_step(self.history)
+        snap = self.history.snapshot(step)
+        mini = NetworkDiagram(snap.weights, snap.biases, max_drawn=max(self.history.config["sizes"]))
+        lay_out_grid(mini, self.grid_side(), self.theme)
+        mini.scale_to_fit_height(MINI_HEIGHT)
+        return mini.next_to(name, LEFT, buff=0.3)
+
+    def ours_row(self, above, guess: str, truth: str, right: bool) -> dict:
+        """"our network:" and its guess under the memoriser's "?" (`above`), the guess in the
+        "?"'s column: yellow as it is said, then green with a check, or grey with a cross."""
+        t = self.theme
+        name = self.text("our network:", size="small", color=t.text)
+        said = guess_text(guess, None, 99).set_color(t.highlight)
+        row = VGroup(name, said).arrange(RIGHT, buff=0.2)
+        if above.get_center()[1] > OURS_Y + 0.5:   # a card's: in the lower third, room on its left for the network
+            row.move_to([0, OURS_Y, 0])
+        else:
+            row.next_to(above, DOWN, buff=0.35)
+        row.shift((above.get_center()[0] - said.get_center()[0]) * RIGHT)
+        judged = guess_text(guess, right, 99).move_to(said)
+        sign = (check_mark(0.26, t.right) if right else cross_mark(0.24, t.wrong)).next_to(said, RIGHT, buff=0.12)
+        marks = VGroup(sign)
+        if not right:   # as on a mistaken card: the right answer under it
+            marks.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": truth})
+                      .next_to(said, DOWN, buff=0.08))
+        return {"name": name, "guess": said,
+                "judge": AnimationGroup(Transform(said, judged), FadeIn(marks, scale=1.2)),
+                "all": VGroup(name, said, marks)}
 
     def memoriser_cards(self, view: dict) -> dict:
         """A row of practice cards, their answers under them (the memoriser's list), and one new
@@ -323,7 +427,9 @@ class Testing(Chapter):
         # faded in over 2.4 s, barely seen)
         note = self.text("each seen {times} times: it could learn them by heart",
                          color=t.text, facts={"times": self.history.final.epoch})
-        practice = Group(heading, row, note).arrange(DOWN, buff=0.15)
+        practice = Group(heading, row).arrange(DOWN, buff=0.15)
+        # clear of the answers under the cards (review, session 11: they touched it)
+        practice.add(note.next_to(row, DOWN, buff=0.4))
         word = self.text("learning by heart: memorising", size="label", color=t.text)   # emphasis is the text's colour
         word.next_to(practice, UP, buff=0.4)
         # the test cards are cleared meanwhile: the demo fills the screen (the new card on the right)
@@ -333,10 +439,12 @@ class Testing(Chapter):
                              size="small", color=t.text)
         slot = [row.get_right()[0] + 1.5, row.get_center()[1] + 0.1, 0]
         mark = self.text("?", size="title", color=t.text)
+        who = self.text("memoriser:", size="small", color=t.text)
         none = self.text("not on the list", size="small", color=t.text)
         def settle(mob) -> None:
             new_head.next_to(mob, UP, buff=0.12)
             mark.next_to(mob, DOWN, buff=0.1)
+            who.next_to(mark, LEFT, buff=0.2)
             none.next_to(mark, DOWN, buff=0.05)
         placed = new.copy().scale_to_fit_height(pictures[0].height).move_to(slot)
         settle(placed)
@@ -348,8 +456,14 @@ class Testing(Chapter):
         seek = VGroup(self.text("looks alike,", size="small", color=t.text),
                       self.text("but another drawing", size="small", color=t.text)).arrange(DOWN, buff=0.06)
         seek.next_to(placed, DOWN, buff=0.1)
-        search = [Create(lookers), FadeIn(seek)] if same else []
-        return {"start": [heading, Group(*pictures)],
+        # the list is searched: a frame runs along it, card by card, and goes (it stops on none)
+        sweep = SurroundingRectangle(pictures[0], color=t.focus, buff=0.06, stroke_width=3)
+        searched = Succession(FadeIn(sweep, run_time=0.1),
+                              *(sweep.animate(run_time=0.15).move_to(p) for p in pictures[1:]),
+                              FadeOut(sweep, run_time=0.1))
+        search = [Succession(searched, AnimationGroup(Create(lookers), FadeIn(seek)))] if same else [searched]
+        return {"start": [FadeIn(heading),   # the practice cards come in one after another
+                          LaggedStart(*(FadeIn(p, shift=0.8 * RIGHT) for p in pictures), lag_ratio=0.15)],
                 # each picture grows a moment, gone over one by one, in its own colours (no flash)
                 "heart": [Succession(FadeIn(note, run_time=0.4),
                                      LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.15) for c in pictures),
@@ -358,9 +472,9 @@ class Testing(Chapter):
                 "list": [LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in answers), lag_ratio=0.1)],
                 "new": [Transform(new, placed), FadeIn(new_head)],
                 "search": search,
-                "none": [FadeIn(mark, scale=1.3), FadeIn(none)] + ([FadeOut(seek), FadeOut(lookers)] if same else []),
-                "all": Group(practice, word, new, new_head, mark, none),
-                "target": view["pictures"]}
+                "none": [FadeIn(who), FadeIn(mark, scale=1.3), FadeIn(none)] + ([FadeOut(seek), FadeOut(lookers)] if same else []),
+                "all": Group(practice, word, new, new_head, who, mark, none),
+                "answer_at": none, "card": new, "target": view["pictures"]}
 
     def memoriser_points(self, view: dict) -> dict:
         """The practice points on the map in their true colours (the memoriser's list), and one
@@ -385,7 +499,7 @@ class Testing(Chapter):
         ring = Circle(0.2, stroke_color=t.focus, stroke_width=3).move_to(new)
         mark = self.text("?", size="title", color=t.text).next_to(ring, UR, buff=0.02)
         none = self.text("new point: not on the list", size="small", color=t.text).next_to(listed, DOWN, buff=0.2)
-        return {"start": [heading], "heart": [FadeIn(note)], "word": word,
+        return {"start": [FadeIn(heading)], "heart": [FadeIn(note)], "word": word, "answer_at": none,
                 "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed)],
                 "new": [Create(ring), FadeIn(none)],
                 "search": [Indicate(new, color=t.focus, scale_factor=2)],
@@ -418,6 +532,20 @@ class Testing(Chapter):
         name = self.text("the trained network", size="small", color=self.theme.text).next_to(diagram, UP, buff=0.12)
         self.show(input_grid=grid, drawn_inputs=len(diagram.neurons(0)))
         return {"diagram": diagram, "name": name, "note": note, "all": Group(diagram, name, note)}
+
+    @staticmethod
+    def pulse(diagram: NetworkDiagram, layer: int):
+        """The flash along a layer's lines as it lights the next, lighter where the lines are
+        many and short (review, session 11: 16 x 10 lines into the outputs flared into a solid
+        yellow band, where the longer lines from the inputs did not): the slivers into the
+        outputs are FLASH_THIN as wide and as bright when there are more than FLASH_LINES."""
+        flash = diagram.pulse_layer(layer)
+        lines = diagram.sizes[layer] * diagram.sizes[layer + 1]
+        if layer + 2 == len(diagram.sizes) and lines > FLASH_LINES:
+            for part in flash.mobject:
+                part.set_stroke(width=part.get_stroke_width() * FLASH_THIN,
+                                opacity=part.get_stroke_opacity() * FLASH_THIN)
+        return flash
 
     def grid_side(self) -> int:
         """The side of a square picture's grid of inputs (8 for 64), else 0 (points, a table's numbers)."""
@@ -483,7 +611,7 @@ class Testing(Chapter):
                 self.play(diagram.light_up(lit(0, 0)), run_time=1.0)
             for layer, mark in zip(range(1, last + 1), ["middle"] * (last - 1) + ["out"]):
                 self.wait_until_bookmark(mark)
-                self.play(diagram.pulse_layer(layer - 1), diagram.light_up(lit(0, layer)), run_time=1.0)
+                self.play(self.pulse(diagram, layer - 1), diagram.light_up(lit(0, layer)), run_time=1.0)
             if mode == "points":   # the dots answer where they are
                 self.play(*guess(0), run_time=1.0)
                 self.wait_until_bookmark("rest")
@@ -493,18 +621,31 @@ class Testing(Chapter):
                 self.play(guess(0)[0], run_time=0.8)
                 self.wait_until_bookmark("under")
                 self.play(view["answer"](0), run_time=0.6)
+                said_at = []
                 for k in range(1, min(SLOW, len(shown))):   # one at a time, layer by layer, as its words come
-                    self.wait_until_bookmark(f"card{k}")
-                    self.play(*take(k), run_time=0.5)
+                    # the card is lit by the time its guess is said, and its guess is drawn as
+                    # it is said (review, session 11: "it guesses 1" while the 0 was still lit;
+                    # the 1 lit 3 s late): the lights start early enough, never before the card
+                    # is named less a breath
+                    self.wait(max(0.0, tracker.time_until_bookmark(f"card{k}") - 0.6,
+                                  tracker.time_until_bookmark(f"said{k}") - LIGHT_TIME - 0.3))
+                    # one play (whole frames at any frame rate), quicker when its words come soon
+                    # ("And the next: 2" is short): the frame, its squares onto the inputs, each layer
+                    steps = [AnimationGroup(*take(k), run_time=0.4)]
                     if grid:    # its squares go onto the inputs, which light
-                        self.play(pixels_to_neurons(diagram, view["inputs"][k], x[shown[k]]),
-                                  diagram.light_up(lit(k, 0), rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))),
-                                  run_time=0.8)
+                        steps.append(AnimationGroup(pixels_to_neurons(diagram, view["inputs"][k], x[shown[k]]),
+                                                    diagram.light_up(lit(k, 0), rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))),
+                                                    run_time=0.7))
                     else:
-                        self.play(diagram.light_up(lit(k, 0)), run_time=0.4)
-                    for layer in range(1, last + 1):
-                        self.play(diagram.pulse_layer(layer - 1), diagram.light_up(lit(k, layer)), run_time=0.5)
-                    self.play(*guess(k), run_time=0.7)
+                        steps.append(diagram.light_up(lit(k, 0), run_time=0.4))
+                    steps += [AnimationGroup(self.pulse(diagram, layer - 1), diagram.light_up(lit(k, layer)), run_time=0.4)
+                              for layer in range(1, last + 1)]
+                    self.play(Succession(*steps),
+                              run_time=float(np.clip(tracker.time_until_bookmark(f"said{k}") - 0.3, 0.8, LIGHT_TIME)))
+                    self.wait(max(0.0, tracker.time_until_bookmark(f"said{k}") - 0.3))
+                    said_at.append(round(float(tracker.bookmark_times[f"said{k}"]), 3))   # when the words say it
+                    self.play(*guess(k), run_time=0.5)
+                self.show(guess_said_at=said_at)
                 if len(shown) > SLOW:
                     self.wait_until_bookmark("rest")
                 for k in range(SLOW, len(shown)):   # the others quickly: the same steps, each card its own lights
@@ -570,7 +711,33 @@ class Testing(Chapter):
                 "truth": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
                 # the mistakes one at a time, each frame before its right answer
                 "marks": Succession(*marks) if marks else None, "cards": cards, "pictures": pictures,
+                "wrong": [c[0] for i, c in zip(shown, cards) if not results["right"][i]],
                 "clear": Group(caption, moving)}
+
+    def lookalikes(self, view: dict, results: dict, shown: list[int]) -> list[dict]:
+        """For each mistaken card (in the cards' order), a row on the right: the drawing big,
+        "looks like", and the practice example of the class it was taken for that is nearest
+        to it, square by square (the real one), named. Recorded as `lookalikes`."""
+        h, t = self.history, self.theme
+        x_test, _ = h.split("test")
+        x_train, y_train = h.split("train")
+        classes = classes_of(y_train)
+        wrong = [i for i in shown if not results["right"][i]]
+        rows, found = [], []
+        for k, i in enumerate(wrong):
+            guess = int(results["guesses"][i])
+            of = np.flatnonzero(classes == guess)
+            near = int(of[np.argmin(np.linalg.norm(x_train[of] - x_test[i], axis=1))])
+            found.append(near)
+            copy = card_picture(x_test[i], input_kind(h), LIKE_CARD)
+            words = self.text("looks like", size="small", color=t.text)
+            other = card_picture(x_train[near], input_kind(h), LIKE_CARD)
+            Group(copy, words, other).arrange(RIGHT, buff=0.3).move_to([LIKE_X, LIKE_Y[k % len(LIKE_Y)], 0])
+            name = self.text("a practice {label}", size="small", color=t.text, facts={"label": h.labels[guess]})
+            name.next_to(other, DOWN, buff=0.1)
+            rows.append({"copy": copy, "rest": Group(words, other, name)})
+        self.show(lookalikes=found)
+        return rows
 
     def judge_card(self, card: Group, guess: int, truth: int):
         """The guess turns green or grey; for a mistake, then, a grey frame, a cross beside the
@@ -747,6 +914,13 @@ def lay_out_grid(diagram: NetworkDiagram, side: int, t) -> NetworkDiagram:
         labels.submobjects[k] = Text(labels[k].original_text, font=t.font, font_size=t.label_size,
                                      color=labels[k].get_color()).next_to(circle, RIGHT, buff=0.12)
     return diagram.set_weights(diagram.weights)
+
+
+def check_mark(size: float, color: str) -> VGroup:
+    """A tick, size wide: "right" beside a green answer."""
+    half = size / 2
+    return VGroup(Line([-half, 0, 0], [-half / 3, -half, 0]), Line([-half / 3, -half, 0], [half, half, 0])).set_stroke(
+        color, width=6)
 
 
 def cross_mark(size: float, color: str) -> VGroup:
