@@ -18,12 +18,13 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Circle, Rectangle, Create, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    ReplacementTransform, Square, Succession, SurroundingRectangle, Transform,
-                   TransformFromCopy, UpdateFromAlphaFunc, VGroup, VMobject, smooth)
+                   TransformFromCopy, UpdateFromAlphaFunc, VGroup, VMobject, smooth, there_and_back)
 
 from nncore.history import History
 from scenes import screen
 from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter
+from scenes.narration import Markup
 from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons, shown_indices
 from scenes.kit.numbers import adds_up, factor_places
@@ -47,6 +48,7 @@ CURVE_WORDS = "label"     # the curve's numbers and names: about 15 px tall at 4
 TOTAL_ROOM = 1.0          # half the width of "total: 1.03" on the curve's floor and a space: no tick number under it
 BAR_WIDTH = 8             # the guess bars' thickness
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
+CLOSE = 0.1               # the right answer's score this near the winner's is "close, but ... a bit brighter"
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
@@ -201,7 +203,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
             r, c = divmod(k, side)
             # a dot on each: grey filling would now read as faint grey-white ink
             blank.add(Dot(image.center_of(r + 0.5, c + 0.5), radius=0.18 * image.cell, color=t.muted))
-        blank.add(scene.text("{count} blank: each adds 0", size="small", color=t.text,
+        blank.add(scene.text("{count} blank: each adds 0", color=t.text,
                              facts={"count": len(blank_inputs(work))})
                   .next_to(rows[len(work["biggest"])], DOWN, buff=0.12, aligned_edge=LEFT))
     # the parts as shown may miss the total by a rounding: then the total says "about"
@@ -287,6 +289,20 @@ def blank_inputs(work: dict) -> list[int]:
     return [i for i, v in enumerate(work["inputs"]) if v == 0 and i not in work["biggest"]]
 
 
+def close_words(history: History, values: dict) -> str:
+    """When the guess is wrong, what the right answer's own output got, said with its box
+    (review 11e: 0.69 stood almost level with the winning 0.76, and nobody said so); nothing
+    for a right guess or a single output."""
+    guess, truth = values["guess"], class_of(values["truth"])
+    top = int(np.argmax(guess))
+    if len(guess) < 2 or top == truth:
+        return ""
+    labels, score = history.labels, float(guess[truth])
+    how = (f"close, but {labels[top]} is a bit brighter. " if guess[top] - score <= CLOSE
+           else "far below it. ")
+    return Markup(f"<bookmark mark='close'/>The right answer, {labels[truth]}, got {score:.2f}: " + how)
+
+
 def worked_facts(work: dict, image: bool = True) -> dict[str, object]:
     """The worked example's numbers as the narration reads them (`image`: the inputs are pixels,
     and a blank one adds nothing)."""
@@ -333,6 +349,7 @@ class Forward(Chapter):
             "top_output": names[top],
             "top_value": f"{values['guess'][top]:.2f}",
             "yes_label": self.history.labels[-1],
+            "close_words": close_words(self.history, values),
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
             "named": ", written beside it with its name" if input_names(self.history) else "",
@@ -461,19 +478,21 @@ class Forward(Chapter):
             if work["bias"]:
                 self.play(FadeIn(big["rows"][-1]), run_time=0.8)
             self.wait_until_bookmark("total")
-            self.play(ReplacementTransform(big["products"].copy(), big["total"]), FadeOut(big["blank"]), run_time=1.2)
+            self.play(ReplacementTransform(big["products"].copy(), big["total"]), run_time=1.2)
         self.wait(0.8)
         curve = squash_picture(self, work, reach)
         self.show(squash_axis=[-reach, reach])
         with self.say("squash"):
-            self.play(big["total"].animate.move_to(curve["slot"]), Create(curve["axes"]),
+            # the blank count stays until the curve takes its room (review 11e: small, and gone
+            # 6 s after it was said)
+            self.play(big["total"].animate.move_to(curve["slot"]), Create(curve["axes"]), FadeOut(big["blank"]),
                       Create(curve["curve"]), FadeIn(curve["names"]), FadeIn(curve["place"]), run_time=1.2)
             self.wait_until_bookmark("follow")
             self.read_curve(curve)
             self.wait_until_bookmark("glow")
             self.play(big["neuron"].animate.set_fill(lit_color(work["value"]), 1.0),
                       TransformFromCopy(curve["out"], big["glow"]), run_time=1.0)
-        self.wait(1.0)
+        self.wait(0.5)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
 
     def read_curve(self, curve: dict) -> None:
@@ -497,10 +516,12 @@ class Forward(Chapter):
         gone = VGroup(big["rows"], big["glow"], big["total"], big["head"],
                       *(curve[k] for k in ("dot", "up", "across", "out", "place")))
         pairs = len(values["activations"]) - 1
+        # the second neuron's rows are on screen before "Every neuron does the same ... This one
+        # adds up to" is said (review 11e: said over the first neuron's rows for 3 s)
+        self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), run_time=0.6)
+        self.play(FadeIn(again["head"]),
+                  LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.4)
         with self.say("layers") as tracker:
-            self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), run_time=0.6)
-            self.play(FadeIn(again["head"]),
-                      LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.4)
             self.wait_until_bookmark("second")
             self.play(ReplacementTransform(again["products"].copy(), again["total"]), run_time=0.6)
             self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
@@ -520,20 +541,24 @@ class Forward(Chapter):
             tags = self.glow_tags(diagram, (first["work"], other))
             self.play(diagram.light_up(lit), FadeIn(rings), FadeIn(tags), run_time=0.8)
             self.wait(0.8)   # the two worked neurons, found in the whole network
-            left = max(0.5, tracker.get_remaining_duration() - 0.6)
+            left = max(0.5, tracker.get_remaining_duration() - 0.3)
             each = max(0.8, min(2.5, left / pairs))
-            self.play(FadeOut(tags), FadeOut(rings), run_time=0.3)
+            # ringed and named all through the forward pass: the hand calculation is a part of
+            # it (review 11e ONE change: the rings went as the whole network lit up)
+            # (in front: the pulse's flashes are drawn over everything added before them)
+            self.add_foreground_mobjects(rings, tags)
             for p in range(pairs):
                 self.play(Succession(diagram.pulse_layer(p, run_time=0.6 * each),
                                      diagram.light_up(self.partial(values["activations"], upto=p + 1),
                                                       run_time=0.4 * each)))
+        self.worked_marks = VGroup(rings, tags)
 
     def glow_tags(self, diagram: NetworkDiagram, works: tuple[dict, ...]) -> VGroup:
-        """Each worked neuron's glow written beside it in the network."""
-        return VGroup(*(self.text("{value}", size="small", color=self.theme.highlight,
+        """Each worked neuron's glow written beside it in the network, in the close-up's words."""
+        return VGroup(*(self.text("glows {value}", color=self.theme.highlight,
                                   facts={"value": plain_number(work["value"])})
                         .add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
-                        .next_to(diagram.neuron_at(1, work["neuron"]), RIGHT, buff=0.08) for work in works))
+                        .next_to(diagram.neuron_at(1, work["neuron"]), RIGHT, buff=0.18) for work in works))
 
     def read_guess(self, diagram: NetworkDiagram, panel: Mobject, values: dict) -> None:
         """Numbers beside the outputs, the biggest boxed, the one-hot truth beside them."""
@@ -546,8 +571,11 @@ class Forward(Chapter):
         above = panel if example_picture(self.history, EXAMPLE, 1.0) is not None else diagram.input_labels
         verdict.next_to(above, DOWN, buff=0.45, aligned_edge=LEFT)
         verdict.shift(max(0.0, -6.55 - verdict.get_left()[0]) * RIGHT)   # its ring, later, clear of the edge
+        marks = getattr(self, "worked_marks", VGroup())
         with self.say(self.guess_section(values)):
-            self.play(FadeIn(table["guess"]), run_time=1.0)
+            # the worked neurons' rings give way to the guess: one "look here" at a time
+            # each faded on its own: a fade of a group made for it leaves foreground parts behind
+            self.play(FadeIn(table["guess"]), *(FadeOut(m) for m in marks), run_time=1.0)
             self.wait_until_bookmark("top")
             self.play(Create(table["box"]), FadeIn(table["together"]), run_time=0.6)
             self.wait_until_bookmark("truth")
@@ -556,11 +584,21 @@ class Forward(Chapter):
             self.play(FadeIn(verdict), run_time=0.8)
             self.play(Indicate(table["box"], color=ok_color(self.theme, guess == truth)),
                       Indicate(verdict[0], color=ok_color(self.theme, guess == truth)), run_time=1.2)
+            if len(table["right"]):
+                # "the right answer, 0, got 0.69": its own score boxed green as it is said
+                self.wait_until_bookmark("close")
+                self.play(Create(table["right"]), run_time=0.8)
+            # "with random dials": the dials, boxed, brighten in their colours (review 11e: a 9 s
+            # still under these words)
+            self.wait_until_bookmark("dials")
+            dials = SurroundingRectangle(diagram.edge_groups, color=self.theme.focus, buff=0.12, stroke_width=2.5)
+            self.play(Create(dials), diagram.edge_groups.animate(rate_func=there_and_back).set_stroke(opacity=1.0),
+                      run_time=1.6)
         # the chapter ends on the verdict (review 11c: the gaps drawn here were cramped and the
         # cost chapter draws them properly): how wrong, ringed, is what the next chapter measures
         ring = SurroundingRectangle(verdict, color=self.theme.focus, buff=0.12, stroke_width=2.5)
         with self.say("next"):
-            self.play(Create(ring), run_time=1.0)
+            self.play(Create(ring), FadeOut(dials), run_time=1.0)
             self.wait_until_bookmark("measure")
             self.play(Indicate(verdict, color=self.theme.text, scale_factor=1.1), run_time=1.2)
 
@@ -587,13 +625,16 @@ class Forward(Chapter):
         circles = diagram.neurons(-1)
         labels_right = max((m.get_right()[0] for m in diagram.output_labels),
                            default=circles[0].get_right()[0])
-        x_guess, x_truth = labels_right + 0.75, labels_right + 3.75
+        # the answer column close to the guesses, its header inside the frame (review 11e: far
+        # right, its header at the frame's edge)
+        x_guess, x_truth = labels_right + 0.75, labels_right + 3.15
         bar_left, bar_room = x_guess + 0.45, 1.45   # a bar per guess: the differences at a glance
         top = int(np.argmax(values["guess"]))
         # the label size where the rows have room (a few outputs), else small (ten digits)
         spacing = abs(circles[0].get_center()[1] - circles[-1].get_center()[1]) / max(len(circles) - 1, 1)
         size = "label" if len(circles) == 1 or spacing > 0.5 else "small"
-        guess_col, truth_col, box = VGroup(), VGroup(), VGroup()
+        guess_col, truth_col, box, right = VGroup(), VGroup(), VGroup(), VGroup()
+        truth = class_of(values["truth"])
         for k, circle in zip(shown, circles):
             y = circle.get_center()[1]
             g = self.text("{guess}", size=size, facts={"guess": f"{values['guess'][k]:.2f}"})
@@ -607,16 +648,18 @@ class Forward(Chapter):
             truth_col.add(a.move_to([x_truth, y, 0]))
             if k == top:
                 box.add(SurroundingRectangle(g, color=t.focus, buff=0.07, stroke_width=2.5))
-        head_y = circles[0].get_top()[1] + 0.3
-        guess_col.add(self.text("guess", size="small", color=t.muted).move_to([x_guess, head_y, 0], aligned_edge=UP))
-        truth_col.add(self.text("answer", size="small", color=t.muted).move_to([x_truth, head_y, 0], aligned_edge=UP))
+            elif k == truth and close_words(self.history, values):   # the right answer's own score, when said
+                right.add(SurroundingRectangle(g, color=t.right, buff=0.07, stroke_width=2.5))
+        head_y = circles[0].get_top()[1] + 0.15
+        guess_col.add(self.text("guess", size="label", color=t.text).move_to([x_guess, head_y, 0], aligned_edge=DOWN))
+        truth_col.add(self.text("answer", size="label", color=t.text).move_to([x_truth, head_y, 0], aligned_edge=DOWN))
         together = VGroup()
         if self.guess_section(values) == "guess_shares":   # shares of one whole: their sum, drawn
             self.show(guess_total=float(np.sum(values["guess"])))
             together = self.text("together: {sum}", size="small", color=t.muted,
                                  facts={"sum": f"{float(np.sum(values['guess'])):.2f}"})
             together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
-        return {"guess": guess_col, "truth": truth_col, "box": box, "together": together}
+        return {"guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right}
 
     def verdict(self, guess: int, truth: int) -> VGroup:
         """"guess: 2" in the wrong (or right) colour over "answer: 0"."""

@@ -13,11 +13,12 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
+from manim import (DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
                    Line, ManimColor,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
 from nncore.history import History
+from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.narration import Markup
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices
@@ -38,18 +39,22 @@ TASK_SPOT = 4.95 * LEFT + 0.35 * UP          # where the task picture waits whil
 TASK_BOX = (3.2, 4.4)                       # the most room it takes there (width, height)
 NOTE_GAP = 0.1          # between a layer's name and its count line under it
 FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
-PATTERN = 2.8           # side of the one learned pattern drawn big: a square of it is ~21 px at 480p
+PATTERN = 2.6           # side of the one learned pattern drawn big: a square of it is ~20 px at 480p
                         # (at 2.4 "a crowded small corner", review 11c)
-FAVOURITE = 2.1         # side of the practice picture that lights its neuron most, beside it (at 1.6
-                        # its 4 was hard to read as a 4, review 9)
+FAVOURITE = 2.45        # side of the practice picture that lights its neuron most, beside it (at 1.6
+                        # its 4 was hard to read as a 4, review 9; at 2.1 with grid lines, still, review 11e)
 BAR_ROOM = 1.35         # a glow of 1 as an output's bar, right of its number
 BAR_THICK = 0.14        # an output bar's thickness (the outputs are 0.27 apart)
 KEY_SWATCH = 0.22       # side of the coloured square beside each row of the pattern's key
-LEARN_BEAT = 0.35       # seconds per snapshot of the "watch it learn" replay: 8 fit in its sentence
+LEARN_BEAT = 0.3        # seconds per snapshot of the "watch it learn" replay: 8 fit in its sentence
 LEARN_FRAMES = 8        # snapshots in that replay (readings.shown_steps picks them)
+LEARN_TRACK = 1.6       # length of the line under "while it learns": from training's start to its end
 NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10 px tall at 480p
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
+POINT_PLOT = 4.4        # side of the points' plot while it is shown alone (4.0 looked small, review 11e)
+POINT_WORDS = 3.3 * RIGHT + 0.3 * UP    # right of the plot: the groups' names, then the point's two numbers
 LANDING = 0.3           # seconds for one inked square to land on the pattern and be counted
+SWITCH = 0.8            # seconds for the outputs to go from after training to before, ending as it is said
 
 
 # --- what the chapter tells: read from the history only ---
@@ -304,29 +309,34 @@ class Intro(Chapter):
         notes = self.layer_notes(names)
         self.build_inputs(diagram, parts[0], names[0], notes[0], VGroup(picture, caption), fed, inputs)
         self.build_rest(diagram, parts[1:], names[1:], notes[1:])
+        # "knows nothing", shown: the same example through the untrained network. "after
+        # training" stands until the words turn to "Right now, before any training"; the switch
+        # ends as they start (review 11e: it came 1.6 s into them, and a frame caught "after
+        # training" under "before any training"). The peek's words go before the new state's
+        # come (review s10: "before training" was drawn over "after training").
+        before = untrained_pass(self.history)
+        self.show(before_step=before["step"], before_outputs=before["guess"])
+        self.play(FadeOut(self.peek), run_time=0.3)
+        state = self.untrained_state(diagram, before)
+        self.play(diagram.light_up(before["activations"]), FadeIn(state["words"]), FadeIn(state["values"]),
+                  *self.bars_to(diagram, before["guess"]), run_time=SWITCH)
+        self.show(before_bars=self.bar_glows())
         with self.say("promise") as tracker:
-            # "knows nothing", shown: the same example through the untrained network
-            before = untrained_pass(self.history)
-            self.show(before_step=before["step"], before_outputs=before["guess"])
-            # the peek's words go before the new state's come (review s10: "before training"
-            # was drawn over "after training")
-            self.play(FadeOut(self.peek), run_time=0.4)
-            state = self.untrained_state(diagram, before)
-            self.play(diagram.light_up(before["activations"]), FadeIn(state["words"]), FadeIn(state["values"]),
-                      *self.bars_to(diagram, before["guess"]), run_time=1.2)
-            self.show(before_bars=self.bar_glows())
             if state["verdict"] is not None:
                 self.wait_until_bookmark("brightest")
                 self.play(Create(state["verdict"][0]), FadeIn(state["verdict"][1:]), run_time=0.6)
             self.wait_until_bookmark("learn")
-            self.watch_it_learn(diagram, VGroup(*(state[k] for k in ("words", "values", "verdict")
-                                                  if state[k] is not None)))
+            named = self.watch_it_learn(diagram, VGroup(*(state[k] for k in ("words", "values", "verdict")
+                                                          if state[k] is not None)), state["words"])
             # back to where it stands now: the chapter ends on the untrained network's wrong
             # guess (review s10: ending on the trained replay's last frame read as "it learned")
+            # the glows go back as "while it learns" goes, then their words come: the trained
+            # glows never stand unnamed, nor under "before training" (review 11e)
             again = self.untrained_state(diagram, before)
-            self.play(diagram.light_up(before["activations"]), FadeIn(again["words"]), FadeIn(again["values"]),
-                      *self.bars_to(diagram, before["guess"]),
-                      *((FadeIn(again["verdict"]),) if again["verdict"] is not None else ()), run_time=0.8)
+            self.play(diagram.light_up(before["activations"]), *self.bars_to(diagram, before["guess"]),
+                      *(FadeOut(m) for m in named), run_time=0.5)
+            self.play(FadeIn(again["words"]), FadeIn(again["values"]),
+                      *((FadeIn(again["verdict"]),) if again["verdict"] is not None else ()), run_time=0.4)
             self.show(end_outputs=before["guess"], end_bars=self.bar_glows())
             self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
@@ -342,7 +352,7 @@ class Intro(Chapter):
         training", the three brightest values, and (when the outputs are the answers) a ring
         on the brightest with its value and answer, and a cross when that answer is wrong."""
         t = self.theme
-        words = self.state_words("before training")
+        words = self.state_words(screen.mark("before training"))
         top = int(np.argmax(before["guess"]))
         # the ten glows look alike: the ring and its words, under the state, say which is brightest
         says = self.text("brightest: {value}, says {label}", size="small",
@@ -362,21 +372,35 @@ class Intro(Chapter):
                 verdict.add(cross.next_to(says, LEFT, buff=0.12))
         return {"words": words, "values": values, "verdict": verdict}
 
-    def watch_it_learn(self, diagram: NetworkDiagram, shown: Mobject) -> None:
+    def watch_it_learn(self, diagram: NetworkDiagram, shown: Mobject, place: Mobject) -> VGroup:
         """"We'll watch it learn, step by step", shown: the example through the network at a few
         real snapshots, first to last, the outputs' bars growing and shrinking with them (the
-        untrained network stood still for 15 s under these words, review 9). No step numbers:
+        untrained network stood still for 15 s under these words, review 9). Named "while it
+        learns" where "before training" stood, over a line that fills as training goes, from
+        its start to its end (review 11e: unnamed, it read as a glitch). No step numbers:
         "step" is not said until the next chapter, and "peek ahead: step 1581" flashed up
-        unsaid (review 11c)."""
+        unsaid (review 11c). Returns its name and line, to go as the glows go back."""
+        t = self.theme
         steps = shown_steps(self.history, LEARN_FRAMES)
+        label = self.state_words(screen.mark("while it learns")).move_to(place)
+        track = Line(ORIGIN, LEARN_TRACK * RIGHT, stroke_color=t.muted, stroke_width=2)
+        track.next_to(label, DOWN, buff=0.15)
+        done = lambda step: max(step / steps[-1], 0.001) if steps[-1] else 1.0
+        fill = Line(track.get_left(), track.get_left() + LEARN_TRACK * done(steps[0]) * RIGHT,
+                    stroke_color=t.text, stroke_width=5)
         self.play(FadeOut(shown), run_time=0.4)
-        drawn = []
+        drawn, progress = [], []
         for step in steps:
             passed = forward_values(self.history, EXAMPLE, step)
+            goal = Line(track.get_left(), track.get_left() + LEARN_TRACK * done(step) * RIGHT,
+                        stroke_color=t.text, stroke_width=5)
+            named = [FadeIn(label), FadeIn(track), FadeIn(fill)] if step == steps[0] else []   # with the first
             self.play(diagram.light_up(passed["activations"]), *self.bars_to(diagram, passed["guess"]),
-                      run_time=LEARN_BEAT)
+                      Transform(fill, goal), *named, run_time=LEARN_BEAT)
             drawn.append(self.bar_glows())
-        self.show(learn_steps=steps, learn_bars=drawn)
+            progress.append(round(float(fill.width / track.width), 4))
+        self.show(learn_steps=steps, learn_bars=drawn, learn_progress=progress)
+        return VGroup(label, track, fill)
 
     def state_words(self, state: str) -> Text:
         """"after training" (or before) over the outputs; what their numbers are, a glow from 0
@@ -441,16 +465,23 @@ class Intro(Chapter):
                 self.play(Indicate(picture[1] if len(picture) > 1 else picture, color=self.theme.text,
                                    scale_factor=1.05), run_time=1.2)
             self.wait_until_bookmark("label")
-            self.play(FadeIn(caption), run_time=0.6)
+            # a digit's braces and callouts go; its numbers stay while they are talked of
+            helpers = [FadeOut(self.helpers)] if kind == "image" else []
+            self.play(*helpers, FadeIn(caption), run_time=0.6)
             if kind == "image":
                 # "say which digit it is": the answers it picks from, where the numbers were
+                # (review 11e: the numbers went at "A person wrote", a breath after they were
+                # explained; they stay until the answers take their place)
                 self.wait_until_bookmark("job")
+                self.play(FadeOut(self.numbers), run_time=0.4)
+                self.numbers = None
                 self.choices = VGroup(self.text("which digit?", size="label", color=self.theme.muted),
                                       self.text("{labels}", size="title", facts={"labels": "  ".join(self.history.labels)}))
                 self.choices.arrange(DOWN, buff=0.35).move_to([3.6, 0.2, 0])
                 self.play(FadeIn(self.choices[0]), LaggedStart(*(FadeIn(c, scale=0.5) for c in self.choices[1]),
                                                              lag_ratio=0.15), run_time=2.0)
             if kind == "points":
+                self.play(FadeOut(self.groups), run_time=0.4)
                 self.play(Create(self.guides), FadeIn(self.numbers, shift=0.2 * LEFT), run_time=1.2)
 
     def draw_points(self, picture: VGroup, inputs: np.ndarray) -> None:
@@ -458,15 +489,31 @@ class Intro(Chapter):
         example ringed; its two numbers are read off the frame's edges (shown at 'label')."""
         t = self.theme
         plot, ring, dot = picture    # the frame is on screen already
-        for group, name in zip(plot.dots, plot.legend):
-            self.play(FadeIn(group), FadeIn(name), run_time=1.0)
+        # the groups named large on the right as their colours are said (review 11e, tiny
+        # preset: the right half stood empty for 20 s beside a small plot, and the picture
+        # stood still for 12 s); the numbers take their place
+        colours = class_colors(len(self.history.labels))
+        self.groups = VGroup(*(VGroup(Circle(0.13, fill_color=c, fill_opacity=1.0, stroke_width=0),
+                                      self.text("{label}", size="title", facts={"label": name}))
+                               .arrange(RIGHT, buff=0.25) for name, c in zip(self.history.labels, colours)))
+        self.groups.arrange(DOWN, aligned_edge=LEFT, buff=0.4).move_to(POINT_WORDS)
+        self.play(LaggedStart(*(FadeIn(group) for group in plot.dots), lag_ratio=0.3), run_time=1.2)
+        # "Each dot is a real example": the dots swell a little, all at once
+        self.wait_until_bookmark("dots")
+        self.play(*(Indicate(group, color=c, scale_factor=1.05) for group, c in zip(plot.dots, colours)), run_time=1.0)
+        self.wait_until_bookmark("groups")
+        for group, name, big, c in zip(plot.dots, plot.legend, self.groups, colours):
+            self.play(FadeIn(name), FadeIn(big, shift=0.2 * LEFT), Indicate(group, color=c, scale_factor=1.08),
+                      run_time=1.0)
+        # "Take this one": the example ringed as it is said
+        self.wait_until_bookmark("label")
         self.play(FadeIn(dot), Create(ring), run_time=0.8)
         spot, frame = dot.get_center(), plot.frame
         self.guides = VGroup(DashedLine(spot, [spot[0], frame.get_bottom()[1], 0], color=t.text, stroke_width=2),
                              DashedLine(spot, [frame.get_left()[0], spot[1], 0], color=t.text, stroke_width=2))
         self.numbers = VGroup(*(self.text(words, size="title", facts={"value": v})
                                 for words, v in zip(("across: {value:.2f}", "up: {value:.2f}"), inputs))).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
-        self.numbers.move_to([3.3, 0.3, 0])
+        self.numbers.move_to(POINT_WORDS)
 
     def draw_digit(self, grid: PixelGrid, inputs: np.ndarray) -> None:
         """The picture fills in square by square; its size is measured; beside it, the same
@@ -502,10 +549,8 @@ class Intro(Chapter):
             twin = Square(NUMBER_CELL * 0.9, stroke_color=t.text, stroke_width=4).move_to(self.numbers.cells[k])
             notes.add(VGroup(ring, twin, value.next_to([grid.get_right()[0], ring.get_y(), 0], RIGHT, buff=0.2)))
         self.play(LaggedStart(*(FadeIn(n) for n in notes), lag_ratio=0.6), run_time=1.5)
-        self.wait_until_bookmark("label")
-        # the numbers have told what a square holds: they go, and the network gets their room
-        self.play(FadeOut(braces), FadeOut(counts), FadeOut(notes), FadeOut(self.numbers), run_time=0.5)
-        self.numbers = None
+        # the braces and callouts go as the label comes; the numbers at "job" (present_task)
+        self.helpers = VGroup(braces, counts, notes)
 
     def task_picture(self, kind: str, inputs: np.ndarray, label: str) -> tuple[VGroup, Mobject, list]:
         """The example as a digit picture, a ringed point among all the points, or squares."""
@@ -513,7 +558,7 @@ class Intro(Chapter):
         if kind == "points":
             x, y = self.history.split("train")
             classes = np.array([class_of(row) for row in y])
-            plot = PointPlot(x, classes, self.history.labels, side=4.0).move_to(0.3 * UP + 3.0 * LEFT)
+            plot = PointPlot(x, classes, self.history.labels, side=POINT_PLOT).move_to(0.3 * UP + 3.0 * LEFT)
             spot = plot.locate(inputs)
             ring = Circle(0.16, stroke_color=t.text, stroke_width=4).move_to(spot)
             caption = self.text("this one: {label}", size="label", facts={"label": label}).next_to(plot, DOWN, buff=0.25)
@@ -596,8 +641,10 @@ class Intro(Chapter):
                 outlines = VGroup(*(Square(fed[i].width * 0.85, stroke_color=self.theme.text, stroke_width=2)
                                     .move_to(fed[i]) for i in rest))
                 self.play(FadeOut(pair), LaggedStart(*(Create(o) for o in outlines), lag_ratio=0.03), run_time=1.5)
-                self.play(Indicate(VGroup(diagram.ellipses[0], diagram.count_labels[0]),
-                                   color=self.theme.text, scale_factor=1.5), run_time=1.2)
+                # each swells in its own place: swollen as one group, the count at its top rose
+                # into the title (review 11e: "64" over "A network that learns")
+                self.play(Indicate(diagram.ellipses[0], color=self.theme.text, scale_factor=1.5),
+                          Indicate(diagram.count_labels[0], color=self.theme.text, scale_factor=1.2), run_time=1.2)
                 self.play(FadeOut(outlines), run_time=0.5)
             else:
                 self.play(FadeOut(pair), run_time=0.5)
@@ -666,7 +713,7 @@ class Intro(Chapter):
             circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
             ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
             self.bars, values = self.output_bars(diagram, peek["guess"])
-            words = self.state_words("after training")
+            words = self.state_words(screen.mark("after training"))
             words.next_to(VGroup(diagram.neuron_groups[-1], self.bars, values), UP, buff=0.2)
             words.shift(max(0.0, words.get_right()[0] - FRAME_RIGHT) * LEFT)
             # the state is named as it is lit, every output's glow written and drawn as a bar
@@ -675,7 +722,7 @@ class Intro(Chapter):
             self.show(peek_bars=self.bar_glows())
             self.play(Create(ring), run_time=0.6)
             self.peek = VGroup(ring, words, values)
-        self.wait(1.5)   # the lit network: a moment to look at the brightest output
+        self.wait(0.4)   # the lit network: a moment to look at the brightest output (then the switch)
 
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
         """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
@@ -701,6 +748,8 @@ class Intro(Chapter):
         pattern = ShadedGrid(kinds.reshape(side, side), PATTERN / side, lambda k: colours[int(k)])
         picture = ShadedGrid(x[favourite].reshape(side, side), FAVOURITE / side, lambda v: shade(v, t.text),
                              separate=True)
+        for cell in picture.cells:   # no grid lines across the ink: the strokes of a 4, not a lattice
+            cell.set_stroke(cell.get_fill_color(), width=0.6)
         # in the room right of the hidden column, where the outputs stand later
         x_hidden = diagram.neuron_groups[1].get_center()[0]
         pattern.move_to([x_hidden + 0.6 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3, 0])
@@ -708,9 +757,10 @@ class Intro(Chapter):
         neuron = diagram.neuron_at(1, chosen["neuron"])
         tie = Line(neuron.get_right(), pattern.get_left(), stroke_color=t.muted, stroke_width=2)
         # the favourite is another picture, not the example on the left: said on it
-        other = VGroup(self.text("a different picture,", size="small"),
-                       self.text("glows most for", size="small", color=t.muted)).arrange(DOWN, buff=0.06)
-        heads = VGroup(self.text("looks for", size="small", color=t.muted).next_to(pattern, UP, buff=0.12),
+        # bright and at label size (review 11e: "glows most for" was small and dim grey)
+        other = VGroup(self.text("a different picture,", size="label"),
+                       self.text("glows most for", size="label")).arrange(DOWN, buff=0.06)
+        heads = VGroup(self.text("looks for", size="label").next_to(pattern, UP, buff=0.12),
                        other.next_to(picture, UP, buff=0.12))
         heads[1].shift(max(0.0, heads[1].get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
         name = self.text("{article} {label}", size="label",
@@ -745,7 +795,7 @@ class Intro(Chapter):
         counters = {kind: counter(kind) for kind in counts}
         # what counts as inked, said on screen before any square lands (review s10: the rule
         # for "17 inked squares" was never given)
-        rule = self.text("inked: at least half full", size="small").next_to(key, DOWN, buff=0.15)
+        rule = self.text("inked: at least half full", size="label").next_to(key, DOWN, buff=0.2)
         rule.align_to(words[0], LEFT)
         self.show(ink_rule=INK)
         self.play(*(FadeIn(c) for c in counters.values()), FadeIn(rule), run_time=0.3)
@@ -761,7 +811,7 @@ class Intro(Chapter):
         self.wait_until_bookmark("lit")
         self.lone = neuron
         # the 4 lights it, not the example on the left: named under the rule, off the wires
-        glow = self.text("the {label} makes it glow {value}", size="small",
+        glow = self.text("the {label} makes it glow {value}", size="label",
                          facts={"value": f"{chosen['glow']:.2f}", "label": label_of(self.history, favourite)})
         glow.next_to(rule, DOWN, buff=0.12).align_to(words[0], LEFT)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
