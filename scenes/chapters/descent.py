@@ -7,33 +7,38 @@ What is shown, all read from or recomputed from the history:
 - the landscape: `nncore.landscape`'s `plane_of` the run, a flat map through the start, the
   end and the middle snapshot furthest off the straight line between them, so those three lie
   exactly on it and read the run's real costs there (big dots marked "start", "part way",
-  "end"); one point of it is one setting of every dial and head start (said and written
-  beside it, both counted: init counts the lines' dials only);
+  "end"); what the map is comes first (review, session 11, its ONE change): one point of it (a
+  white ring) is one setting of every dial and head start (said and written beside it, both
+  counted: init counts the lines' dials only), its colour the cost there (read at two grid
+  points), going right and going up each one way to change all the dials together (labelled
+  arrows along its edges), two of all the ways the dials can move;
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
   with lines where the bands meet (`contour_segments`);
 - in the fog, the ball takes real steps downhill on the map itself (`landscape.walk`) with
-  the run's own step size, so they are small (review: giant fog steps fell further than
-  training's own first step); the gradient, a white arrow, points up the slope, and a yellow
+  FOG_STRIDE times the run's own step size, small but seen (review: giant fog steps fell
+  further than training's own first step; then 3 px ones were unseen); the gradient, a white
+  arrow, points up the slope, and a yellow
   arrow the other way, straight down it, before each of the first steps, shrinking into the
   step taken; then more steps, quickly ("and so on"); the walk reads no cost (review 5: its
   map costs, 3.02 to 2.74, were taken for training's own); the fog is pale layers, no colour
-  of the map, through which the map shows faintly (the moments' dots gone under it);
-- the fog lifts; where training took the dials is drawn from the same start, and why it
+  of the map, that hide it but for a soft-edged circle round the ball;
+- the fog lifts; back at the start (said), where training took the dials is drawn, and why it
   bends is said and written a line at a time (every step went the steepest way down in all
-  the ways the dials can move; the flat map, outlined, shows two); it ends on the map's end,
-  whose cost is the run's final cost;
-- what a step size is: the slope arrow and one step of each size, the same arrow times the
-  run's step size, to one scale (a step too long runs off the frame);
+  the ways the dials can move); it ends on the map's end, whose cost is the run's final cost;
+- what a step size is: the slope (white, pointing uphill) and one step of each size (yellow,
+  the other way), the slope times the run's step size, to one scale (a step too long runs
+  off the frame);
 - the learning-rate runs (`history.learning_rates`, each with snapshots every 1/30 of the
   steps) on the same map, a dot every so many steps, each dot where that snapshot is
   closest on the map (as the path): ours (yellow) walks into the valley; tiny steps (white)
   crawl, and all their steps end about where ours were after its first dot (said: the dot
   of ours nearest in every dial); a dot further off the map than FAR_OFF (the huge steps':
   the digits run's first step lands 1.7 times start-to-end off it) is drawn beside the map,
-  reached by a dashed arc, "far off this map", with its real step and cost read there
-  (teal: violet is backprop's blame), and what that cost means (its outputs run on the
-  practice examples: all 0 is "no" to every digit; how often it is right);
+  reached by a straight dashed jump, "far off this map", with its real step and cost read
+  there (teal: violet is backprop's blame), and what that cost means (its outputs run on the
+  practice examples: all about 0, one a hair the highest, so always the same guess; how often
+  it is right);
 - beside the map, each run's real cost at every recorded step (`CostChart`): the huge run
   flat at 1.00 while ours reaches 0.02 (review, session 10, its ONE change).
 No training result is said again here (the steps and the first cost are other chapters').
@@ -45,9 +50,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, ArcBetweenPoints, Arrow, Circle, Create, Cutout, DashedVMobject, Dot, FadeIn,
+from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, Cutout, DashedLine, Dot, FadeIn, GrowArrow,
                    FadeOut, Indicate, Line, ManimColor, Rectangle, ReplacementTransform,
-                   Succession, UpdateFromFunc, VGroup, VMobject, interpolate_color, linear)
+                   Succession, UpdateFromAlphaFunc, UpdateFromFunc, VGroup, VMobject, interpolate_color, linear,
+                   there_and_back)
 
 from nncore import landscape
 from nncore.history import History, Stop
@@ -63,12 +69,18 @@ GRID = 25             # landscape grid points each way
 SMOOTH = 8            # drawn cells per grid gap (finer: smoother contour lines) (linear interpolation between real grid costs)
 BANDS = 12            # colour steps: bands read like the contour lines of a map
 FOG_STEPS = 3         # steps the ball takes in the fog one at a time, each felt first
-FOG_MORE = 17         # then this many more, quickly ("and so on"): the run's steps are small
+FOG_MORE = 22         # then this many more, quickly ("and so on")
+# the fog's step size: this many times the run's own, read on the map (review, session 11: at
+# the run's own size, 3 px steps; at 4 times, its first step falls 3.02 to 1.96, still less than
+# training's own first step, to 1.14, which moves every dial its own steepest way)
+FOG_STRIDE = 4.0
 FOG_ARROW = 0.6       # drawn length of the arrow down the slope: inside the clear circle
 FOG_HOLE = 0.75       # radius of the clear circle around the ball in the fog
 FOG_EDGE = (0.0, 0.12, 0.24)   # the fog's layers start this far out of the hole: a soft edge
-FOG_LAYER = 0.47      # each layer's opacity: three over the map let it show faintly (0.85), fog over a map
+FOG_LAYER = 0.7       # each layer's opacity: three over the map hide it (0.97; review, session 11: faint
+                      # contour lines showed under "fog: the map is hidden"), the ball's clear circle in colour
 FOG_BALL = 0.08       # radius of the ball in the fog: its first step (about its width) shows
+MAP_EDGE = 2          # grid points kept clear of the map's edges by the ring that shows one point
 MOMENT_DOT = 0.15     # radius of the start's, the middle's and the end's dots on the map
 PATH_BEATS = 6        # the path is drawn in this many beats
 MAP_SIDE = 5.6          # review, session 11: the map was small, the right 40% of the frame empty
@@ -138,6 +150,20 @@ def contour_segments(levels: np.ndarray, cell: float) -> np.ndarray:
         y = -(r + 1) * cell
         segments.append([[c * cell, y, 0], [(c + 1) * cell, y, 0]])
     return np.array(segments, dtype=float).reshape(-1, 2, 3)
+
+
+def map_spots(costs: np.ndarray) -> list[tuple[int, int]]:
+    """Grid points (a, b) where a ring shows what one point of the map is: the top middle, the
+    foot near the left (high ground on a run's map: its start is left), then the lowest grid
+    point at least MAP_EDGE points in from every edge (a ring on the edge hung off the map)."""
+    n_a, n_b = costs.shape
+    inner = costs[MAP_EDGE:n_a - MAP_EDGE, MAP_EDGE:n_b - MAP_EDGE]
+    if inner.size == 0:
+        inner, edge = costs, 0
+    else:
+        edge = MAP_EDGE
+    i, j = np.unravel_index(int(np.argmin(inner)), inner.shape)
+    return [(n_a // 2, 4 * n_b // 5), (n_a // 5, n_b // 5), (int(i) + edge, int(j) + edge)]
 
 
 def inside_map(points: np.ndarray, costs: np.ndarray, view: MapView) -> tuple[np.ndarray, np.ndarray]:
@@ -237,43 +263,48 @@ SILENT = 0.005          # an output below this reads as 0.00: the answer "no"
 
 def last_answers(history: History, run) -> dict:
     """What a learning-rate run's last dials answer on the practice examples: the largest of
-    all its outputs, its guess when it is the same for every example (else None), how often
-    it is right (its last record) and how often it was at the start. Review (session 10): the
-    huge run's cost 1.00, below the start's 3.02, read as the big steps having helped; (session
-    11) "it says no to every digit" yet right 10%: its guess is always the same digit."""
+    all its outputs, its guess when it is the same for every example (else None), whether that
+    guess's output is above every other output in every example (a hair above, when all are
+    about 0), how often it is right (its last record) and how often it was at the start.
+    Review (session 10): the huge run's cost 1.00, below the start's 3.02, read as the big steps
+    having helped; (session 11) "it says no to every digit" yet right 10%, and then "all about
+    0, so it always guesses 9": why 9?"""
     snap = run.snapshots[-1] if run.snapshots else history.snapshots[0]
     net = Network(snap.weights, snap.biases, history.config["activations"], history.config["cost"])
     x, _ = history.split("train")
+    outputs = net.outputs(x)
     guesses = np.unique(net.guesses(x))
-    return {"top": float(net.outputs(x).max()), "right": float(run.records[-1].train_accuracy),
-            "start": float(run.records[0].train_accuracy),
-            "guess": str(history.labels[int(guesses[0])]) if len(guesses) == 1 else None}
+    one = len(guesses) == 1
+    above = False
+    if one and outputs.shape[1] > 1:
+        others = np.delete(outputs, int(guesses[0]), axis=1)
+        above = bool((outputs[:, int(guesses[0])] > others.max(axis=1)).all())
+    return {"top": float(outputs.max()), "right": float(run.records[-1].train_accuracy),
+            "start": float(run.records[0].train_accuracy), "above": above,
+            "guess": str(history.labels[int(guesses[0])]) if one else None}
 
 
-def no_better(answers: dict) -> bool:
-    """Whether a run's share right, as said (a whole percent), is no more than at its start."""
-    return percent(answers["right"]) == percent(answers["start"]) or answers["right"] <= answers["start"]
+def as_at_start(answers: dict) -> bool:
+    """Whether a run's share right, as said (a whole percent), is the same as at its start."""
+    return percent(answers["right"]) == percent(answers["start"])
 
 
-def means_words(history: History, answers: dict) -> str:
-    """What a run's end means, said after its cost: every output about 0, the one guess it
-    always gives, how often it is right and whether that is better than at the start."""
+def means_words(history: History, answers: dict) -> tuple[str, str]:
+    """What a run's end means, said after its cost, in two parts: every output about 0 and
+    the one guess it always gives (and why that one: its output a hair the highest); then how
+    often it is right against the start."""
     right, start = percent(answers["right"]), percent(answers["start"])
-    than = "no better than at the start" if no_better(answers) else f"{start} at the start"
-    if answers["top"] < SILENT and answers["guess"] is not None:
-        return (f"Its outputs are all about 0, so it always guesses {as_plain(answers['guess'])}: "
-                f"right only {right} of the time, {than}.")
-    if answers["top"] < SILENT:
-        return f"Its outputs are all about 0: it is right only {right} of the time, {than}."
-    return f"It is right only {right} of the time, {than}."
-
-
-def rounds_words(history: History, every: int) -> str:
-    """": one practice round" when a dot's steps are one pass through the practice examples
-    (training's word for it)."""
-    batch, n = history.config.get("batch_size"), len(history.split("train")[0])
-    per_round = -(-n // batch) if batch else 1
-    return ": one practice round" if every == per_round else ""
+    than = "as at the start" if as_at_start(answers) else f"against {start} at the start"
+    guess = as_plain(answers["guess"]) if answers["guess"] is not None else None
+    if answers["top"] < SILENT and guess is not None and answers["above"]:
+        means = f"Its outputs are all about 0, {guess}'s a hair the highest, so it always guesses {guess}:"
+    elif answers["top"] < SILENT and guess is not None:
+        means = f"Its outputs are all about 0, and it always gives the same guess, {guess}:"
+    elif answers["top"] < SILENT:
+        means = "Its outputs are all about 0:"
+    else:
+        return "", f"It is right {right} of the time, {than}."
+    return means, f"right {right} of the time, {than}."
 
 
 def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
@@ -287,10 +318,12 @@ def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
             if lo < e < hi]
 
 
-def drawn_between(start: float, end: float):
-    """A rate that draws a line on from share `start` to share `end` of it, evenly: one beat of
-    the line cut into parts."""
-    return lambda a: start + (end - start) * a
+def drawn_between(line: VMobject, full: VMobject, start: float, end: float) -> UpdateFromAlphaFunc:
+    """`line` drawn on from share `start` to share `end` of `full` (its whole copy), evenly: one
+    beat of the line cut into parts. Each part is a share of the whole line: a Create of the
+    part drawn so far redrew shares of that part, so a line cut in parts never reached its end
+    (review, session 11: the ball stopped short of the end's dot)."""
+    return UpdateFromAlphaFunc(line, lambda m, a: m.pointwise_become_partial(full, 0.0, start + (end - start) * a))
 
 
 # --- pictures ---
@@ -356,6 +389,11 @@ def cost_words(value: float) -> str:
     return f"{value:.2f}"
 
 
+def thicken(line: VMobject):
+    """A chart's line pointed at where it stands: thicker and back (scaled, it left its axes)."""
+    return line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 2.5)
+
+
 def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
     line = VMobject(stroke_color=color, stroke_width=width)
     line.set_points_as_corners(points)
@@ -402,9 +440,10 @@ class CostChart:
         self.lines, self.ends, self.shown = {}, {}, {}
         for label, curve in curves.items():
             points = at(curve.steps, curve.costs)
-            # the huge run's on top, wider: it stops where tiny steps' cost is about as high
-            self.lines[label] = polyline(points, colours[label], 5 if label == "too big" else 3)
-            if label == "too big":
+            # one width; tiny steps' over the huge run's, which stops where tiny steps' cost is
+            # about as high (review, session 11: a wide teal bar lay over the white curve)
+            self.lines[label] = polyline(points, colours[label], 3)
+            if label == "too small":
                 self.lines[label].set_z_index(1)
             end = scene.text("{cost}", color=colours[label], facts={"cost": cost_words(curve.final_cost)})
             # a run that ended early: its last cost above its end, and that it stopped there
@@ -448,6 +487,7 @@ class Descent(Chapter):
         runs_ = {r.label: r for r in self.history.learning_rates}
         kept = [s.step for s in runs_["good"].snapshots]
         near = nearest_dot(runs_["too small"], runs_["good"])
+        means = means_words(self.history, last_answers(self.history, runs_["too big"]))
         return {**super().facts(),
                 "small_lr": people(small.lr), "small_steps": small.stopped.step,
                 "small_cost": cost_words(small.final_cost),
@@ -455,9 +495,8 @@ class Descent(Chapter):
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
                 "big_steps": big.stopped.step,
-                "big_means": means_words(self.history, last_answers(self.history, runs_["too big"])),
+                "big_means": means[0], "big_right": means[1],
                 "dot_steps": int(kept[1]) if len(kept) > 1 else 0,
-                "dot_words": rounds_words(self.history, int(kept[1]) if len(kept) > 1 else 0),
                 "near_steps": int(kept[near]),
                 # every number a point of the map sets: the dials and one head start per neuron
                 "n_ways": landscape.flat(self.history.snapshots[0]).size}
@@ -478,8 +517,8 @@ class Descent(Chapter):
         the map, its start's dot and `place`."""
         self.map_box = (cells.get_corner(DOWN + LEFT), cells.get_corner(UP + RIGHT))
         self.show(map_box=[list(self.map_box[0][:2]), list(self.map_box[1][:2])])
-        with self.say("landscape"):
-            dots, readings, point_words = self.play_map_parts(view, cells, legend, place)
+        with self.say("landscape") as tracker:
+            dots, readings, point_words = self.play_map_parts(view, cells, legend, place, tracker)
         self.show(map={"a": view.values_a, "b": view.values_b, "costs": view.costs, "path": view.path,
                        "off": view.off, "middle": view.plane.middle})
 
@@ -487,7 +526,7 @@ class Descent(Chapter):
         slopes = [(-landscape.slope(self.history, view.plane, *p)).tolist() for p in points]
         costs = map_costs(self.history, view, points)
         with self.say("fog") as tracker:
-            self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), run_time=0.5)
+            self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), run_time=0.5)   # the axes and words too
             ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots)
         self.show(slopes=[{"at": p, "nudge": s, "cost": c} for p, s, c in zip(points, slopes, costs)], fog_lr=lr)
 
@@ -496,24 +535,84 @@ class Descent(Chapter):
         self.play(FadeOut(VGroup(cells, legend, ball, dots, self.key[0])), run_time=0.6)
         return view, cells, dots[0], place
 
-    def play_map_parts(self, view: MapView, cells: VGroup, legend: VGroup, place):
-        """Each part of the map as the words reach it: the map; what one point of it is (one
-        setting of every dial, in words beside it); the three real moments it goes through, a
-        big dot each with its name and real cost; the colour key pointed at (review 9: the
-        contour lines, flashed white and said to join equal costs, carried no values: not said).
-        Returns the dots (left on the map), their words and the words about a point."""
+    def play_map_parts(self, view: MapView, cells: VGroup, legend: VGroup, place, tracker):
+        """What the map is, each part as the words reach it (review, session 11, its ONE change:
+        what the flat map is came only at 66 s): its contour lines drawn on; one point of it (a
+        white ring) is one setting of every dial, in words beside it; its colour is the cost
+        there, read at that point and at the lowest point of the map's grid (the ring glides
+        there); going right and going up, each one way to change all the dials together (arrows
+        along the map's foot and left side); two of all the ways the dials can move (the map
+        outlined); the three real moments on it, a big dot each with its name and real cost.
+        Returns the dots (left on the map), their words and everything else said about the map
+        (words, arrows), faded out when the fog comes."""
         t = self.theme
+        facts = self.facts()
+        # the map's lines drawn on under the first words (review, session 11: 9 s still)
+        lines = cells[-1]
+        cells.remove(lines)
+        self.play(Create(lines), run_time=max(0.5, min(2.0, tracker.time_until_bookmark("point") - 0.2)))
+        self.remove(lines)
+        cells.add(lines)
         self.wait_until_bookmark("point")
         # init counts the lines' dials only; the map moves the neurons' head starts too (forward's
         # word), both counted (review, session 11: "and the head starts" read as a typo; 1184 or 1210?)
-        facts = self.facts()
-        point_words = VGroup(self.text("one point = one setting of all {n} dials", size="small",
-                                       facts={"n": facts["n_weights"]}),
-                             self.text("and {n} head starts, one per neuron", size="small", facts={"n": facts["n_neurons"]}))
-        point_words.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        point_words.move_to(self.key_corner, aligned_edge=UP + LEFT)
-        self.play(FadeIn(point_words), run_time=0.6)
+        column = VGroup(self.text("one point = one setting of all {n} dials", size="small", facts={"n": facts["n_weights"]}),
+                        self.text("and {n} head starts, one per neuron", size="small", facts={"n": facts["n_neurons"]}),
+                        self.text("its colour: the cost there", size="small"),
+                        self.text("{n} ways the dials can move:", size="small", facts={"n": facts["n_ways"]}),
+                        self.text("this flat map shows only 2 of them", size="small"))
+        column.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        for k in (2, 3):                           # a gap between the three things said
+            column[k:].shift(DOWN * 0.25)
+        column.move_to(self.key_corner, aligned_edge=UP + LEFT)
+        # each point: a ring at one grid point of the map, gliding to another; its cost read there
+        # and at the lowest grid point inside the map (off its edges)
+        first, *spots = [{"at": [float(view.values_a[i]), float(view.values_b[j])], "cost": float(view.costs[i, j])}
+                         for i, j in map_spots(view.costs)]
+        ring = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(place(first["at"]))
+        self.play(Create(ring), FadeIn(column[:2]), run_time=0.6)
+        self.play(ring.animate.move_to(place(spots[0]["at"])),
+                  run_time=max(0.5, min(2.5, tracker.time_until_bookmark("colour") - 0.2)))
+        self.wait_until_bookmark("colour")
+
+        def reading(spot: dict) -> VGroup:
+            words = self.text("cost here: {cost}", size="small", facts={"cost": cost_words(spot["cost"])})
+            words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
+            place_beside(words, ring, RIGHT, inset(cells, 0.15), buff=0.12)
+            return words
+        here = reading(spots[0])
+        self.play(FadeIn(here), FadeIn(column[2]), Indicate(ring, color=None, scale_factor=1.3), run_time=0.6)
+        self.play(FadeOut(here), ring.animate.move_to(place(spots[1]["at"])), run_time=1.4)
+        here = reading(spots[1])
+        self.play(FadeIn(here), Indicate(legend, color=None, scale_factor=1.15), run_time=0.8)
+        self.show(map_points=spots)
+        # the map's two ways: arrows along its foot and its left side (review, session 11: the axes
+        # were unlabelled; a point could not be 1210 settings)
+        self.wait_until_bookmark("axes")
+        low, high = cells.get_corner(DOWN + LEFT) + np.array([0.3, 0.3, 0]), cells.get_corner(UP + RIGHT) - np.array([0.3, 0.3, 0])
+        right = Arrow(low, [high[0], low[1], 0], buff=0, color=t.text, stroke_width=5, max_tip_length_to_length_ratio=0.05)
+        right_words = self.text("one way to change all the dials together", size="small")
+        right_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
+        right_words.next_to(right, UP, buff=0.1).align_to(right, RIGHT)    # clear of the up arrow
+        up = Arrow(low, [low[0], high[1], 0], buff=0, color=t.text, stroke_width=5, max_tip_length_to_length_ratio=0.05)
+        up_words = self.text("another way", size="small")
+        up_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
+        up_words.next_to(up.get_end(), RIGHT, buff=0.15).align_to(up.get_end(), UP)
+        self.play(FadeOut(ring), FadeOut(here), GrowArrow(right), FadeIn(right_words), run_time=0.8)
+        self.wait_until_bookmark("up")
+        self.play(GrowArrow(up), FadeIn(up_words), run_time=0.8)
+        self.wait_until_bookmark("ways")
+        outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
+                            stroke_width=4).move_to(cells)
+        self.play(FadeIn(column[3:]), Create(outline), run_time=0.8)
+        self.show(map_axes={"right": [list(right.get_start()[:2]), list(right.get_end()[:2])],
+                            "up": [list(up.get_start()[:2]), list(up.get_end()[:2])]})
         dots, readings, shown = VGroup(), [], []
+        # inside the map, clear of its edges and of the up arrow (review, session 11: the end's
+        # words ran to the map's edge)
+        clear = Rectangle(width=cells.width - 0.15 - (up.get_x() - cells.get_left()[0] + 0.15),
+                          height=cells.height - 0.3)
+        clear.move_to(cells).align_to(cells.get_right() + LEFT * 0.15, RIGHT)
         # every moment's dot, so no reading covers a dot not shown yet
         spots = [Dot(place(view.path[k]), radius=MOMENT_DOT) for _, k in moments(self.history, view)]
         for name, k in moments(self.history, view):
@@ -522,25 +621,23 @@ class Descent(Chapter):
             dot = Dot(place(at), radius=MOMENT_DOT, color=t.text, stroke_color=t.background, stroke_width=3)
             words = self.text(MOMENT_WORDS[name], facts={"cost": cost_words(cost), "steps": self.history.snapshots[k].step})
             words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
-            # the middle's words above it, the start's and the end's below: the three dots are close
-            label_moment(words, dot, UP if name == "middle" else DOWN, cells, avoid=[*spots, *readings])
-            self.play(FadeIn(dot, scale=1.6), FadeIn(words), run_time=0.8)
+            # the middle's words above it, the start's and the end's below: the three dots are close;
+            # clear of the map's edge (review, session 11: the end's words ran to its edge)
+            label_moment(words, dot, UP if name == "middle" else DOWN, clear, avoid=[*spots, *readings])
+            gone = [FadeOut(outline)] if name == "start" else []
+            # quickly: a slow fade was seen as a ghost of the words (review, session 11)
+            self.play(FadeIn(dot, scale=1.6), FadeIn(words), *gone, run_time=0.5)
             dots.add(dot)
             readings.append(words)
             shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
                           "at": at, "cost": cost})
         self.show(moments=shown)
-        # high ground is orange, low ground grey: the key's two ends, pointed at as they are said
-        self.wait_until_bookmark("colours")
-        self.play(Indicate(legend, color=None, scale_factor=1.15), run_time=1.0)
-        return dots, readings, point_words
+        return dots, readings, VGroup(column, right, right_words, up, up_words)
 
     def play_path(self, view: MapView, cells: VGroup, place, ball: Dot, fog: VMobject, footprints: VGroup,
                   dots: VGroup) -> None:
-        """The fog lifts, the walk's footprints stay while the words say why the map's walk is
-        not training's (the map is one flat slice through every dial; lead, review 5: the fog
-        walk was called the real path and its costs contradicted the run's); then they go and
-        where training really took the dials is drawn (yellow, like the ball), every snapshot
+        """The fog lifts; back at the start (said: review, session 11, the ball jumped back
+        unexplained), where training really took the dials is drawn (yellow, like the ball), every snapshot
         where it is closest on the map; at the end, the map's cost there, which is the run's
         real final cost (the only cost the ball reads: it is the run's own)."""
         t = self.theme
@@ -550,10 +647,9 @@ class Descent(Chapter):
             self.play(FadeOut(fog), FadeOut(self.fog_words), FadeIn(dots), run_time=1.0)
             # why the path bends, a line as each part is said (review, session 11, its ONE change:
             # one short sentence left a newcomer thinking the walk went the wrong way): every step
-            # went downhill in all the ways the dials move; the flat map, outlined, shows two
+            # went downhill in all the ways the dials move (the map's two were said at the start)
             facts = {"n": self.facts()["n_ways"]}
-            why_words = [mark("every step: the steepest way down"), mark("in all {n} ways the dials can move"),
-                     mark("this flat map shows only 2 of them")]
+            why_words = [mark("every step: the steepest way down"), mark("in all {n} ways the dials can move")]
 
             def why_at(size: str) -> VGroup:
                 why = VGroup(*(self.text(w, size=size, facts=facts) for w in why_words))
@@ -562,10 +658,7 @@ class Descent(Chapter):
             why = why_at("label")
             if why.get_right()[0] > config.frame_width / 2 - 0.2:     # a long count: the small size
                 why = why_at("small")
-            outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
-                                stroke_width=4).move_to(cells)
-            pending = [("bends", [FadeIn(why[0])]), ("ways", [FadeIn(why[1])]),
-                       ("slice", [FadeIn(why[2]), Create(outline)])]
+            pending = [("bends", [FadeIn(why[0])]), ("ways", [FadeIn(why[1])])]
             self.wait_until_bookmark("real")
             self.play(FadeOut(footprints), ball.animate.move_to(place(view.path[0])), run_time=1.0)
             ball.set_z_index(1)
@@ -573,6 +666,8 @@ class Descent(Chapter):
             lines = VGroup()
             for a, b in zip(stops, stops[1:]):
                 line = polyline(np.array([place(p) for p in view.path[a:b + 1]]), t.highlight, 3)
+                full = line.copy()
+                line.pointwise_become_partial(full, 0.0, 0.0)
                 lines.add(line)
                 # the ball rides the tip of the line as it draws; a line why it bends comes in
                 # with its words: the beat is cut where they begin (0.3 s before), the line drawn
@@ -582,21 +677,26 @@ class Descent(Chapter):
                 while pending and tracker.time_until_bookmark(pending[0][0]) < beat - done:
                     cut = max(tracker.time_until_bookmark(pending[0][0]) - 0.3, 0.0)
                     if cut > 0.05:
-                        self.play(Create(line, rate_func=drawn_between(done / beat, (done + cut) / beat)), ride,
+                        self.play(drawn_between(line, full, done / beat, (done + cut) / beat), ride,
                                   run_time=cut)
                         done += cut
-                    self.play(Create(line, rate_func=drawn_between(done / beat, min(done + 0.6, beat) / beat)), ride,
+                    self.play(drawn_between(line, full, done / beat, min(done + 0.6, beat) / beat), ride,
                               *pending.pop(0)[1], run_time=min(0.6, beat - done))
                     done = min(done + 0.6, beat)
                 if beat - done > 0.05:
-                    self.play(Create(line, rate_func=drawn_between(done / beat, 1.0)), ride, run_time=beat - done)
+                    self.play(drawn_between(line, full, done / beat, 1.0), ride, run_time=beat - done)
+                else:                   # the last sliver at once: every part ends where its line does
+                    line.pointwise_become_partial(full, 0.0, 1.0)
+                    ball.move_to(line.get_end())
             for bookmark, anims in pending:
                 self.wait_until_bookmark(bookmark)
                 self.play(*anims, run_time=0.6)
             self.wait_until_bookmark("end")
             here = self.ball_reading(end_cost).next_to(why, DOWN, aligned_edge=LEFT, buff=0.3)
-            self.play(FadeIn(here), Indicate(ball, color=None, scale_factor=1.4), FadeOut(outline), run_time=0.8)
-        self.show(path_end_cost=end_cost, path_why=[w.original_text for w in why])   # the words drawn
+            self.play(FadeIn(here), Indicate(ball, color=None, scale_factor=1.4), run_time=0.8)
+        self.show(path_end_cost=end_cost, path_why=[w.original_text for w in why],   # the words drawn
+                  path_ball_end=[float(v) for v in ball.get_center()[:2]],
+                  path_end_dot=[float(v) for v in place(view.path[-1])[:2]])
         self.play(FadeOut(lines), FadeOut(here), FadeOut(why), run_time=0.5)
 
     def landscape_map(self, view: MapView):
@@ -622,10 +722,10 @@ class Descent(Chapter):
 
     def fog_walk(self, view: MapView) -> tuple[np.ndarray, float]:
         """The steps taken in the fog: real steps of gradient descent on the map itself, from
-        the start, with the run's own step size (the map's slope is the run's gradient read
-        along the map, so a step of the run's size moves lr / |along|^2 map units per unit of
-        slope). The points (start included) and the step size in map units."""
-        lr = float(self.history.config["lr"]) / float(view.plane.along @ view.plane.along)
+        the start, FOG_STRIDE times the run's own step size (the map's slope is the run's
+        gradient read along the map, so a step of the run's size moves lr / |along|^2 map units
+        per unit of slope). The points (start included) and the step size in map units."""
+        lr = FOG_STRIDE * float(self.history.config["lr"]) / float(view.plane.along @ view.plane.along)
         points, costs = landscape.walk(self.history, view.plane, view.path[0], lr, FOG_STEPS + FOG_MORE)
         return inside_map(points, costs, view)[0], lr
 
@@ -701,10 +801,16 @@ class Descent(Chapter):
             self.play(Create(arrow), run_time=0.6)
             step_to(k + 1, 0.6)
         self.wait_until_bookmark("more")
-        later = range(min(FOG_STEPS, steps) + 1, steps + 1)
-        beat = max(0.12, min(0.3, (tracker.time_until_bookmark("name") - 0.3) / max(len(later), 1)))
-        for k in later:
-            step_to(k, beat)
+        first = min(FOG_STEPS, steps)
+        if steps > first:
+            # the rest in one play, the ball riding the trail's tip and the fog's hole following
+            # it (one play per step: at a low frame rate each took a whole frame, 5 s too long)
+            beat = max(0.12, min(0.3, (tracker.time_until_bookmark("name") - 0.3) / (steps - first)))
+            trail = polyline(np.array([place(p) for p in points[first:]]), t.highlight, 5).set_z_index(1)
+            footprints.add(trail)
+            self.play(Create(trail), UpdateFromFunc(ball, lambda m: m.move_to(trail.get_end())),
+                      UpdateFromFunc(fog, lambda m: m.become(self.fog(cells, ball.get_center()))),
+                      run_time=beat * (steps - first), rate_func=linear)
         self.wait_until_bookmark("name")
         # the key's rows out first, then the old title out before the new one comes in
         # (review, session 10: the two titles and the rows were seen half-faded on each other)
@@ -803,8 +909,10 @@ class Descent(Chapter):
             # frame stood almost empty, the slope alone, until "the step size")
             self.play(FadeIn(slope_words), Create(slope), run_time=0.8)
             for words, mark_ in rows:
-                # a step off the frame is a plain line: drawn, as the arrow's tip morphed into it strayed
-                grow = ReplacementTransform(slope.copy(), mark_) if isinstance(mark_, (Arrow, VGroup)) and not getattr(mark_, "cut", False) else Create(mark_)
+                # the slope turned round, yellow, into each step (the other way); a step off the
+                # frame is a plain line: drawn, as the arrow's tip morphed into it strayed
+                turned = slope.copy().set_color(t.highlight).rotate(np.pi, about_point=slope.get_start())
+                grow = ReplacementTransform(turned, mark_) if isinstance(mark_, (Arrow, VGroup)) and not getattr(mark_, "cut", False) else Create(mark_)
                 self.play(FadeIn(words), grow, run_time=0.7)
             self.wait_until_bookmark("size")
             self.play(FadeIn(caption), run_time=0.5)
@@ -818,7 +926,7 @@ class Descent(Chapter):
             self.play(FadeIn(chart.frame), run_time=0.8)
         # huge steps' dots off the map go beside its top right corner
         spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.15, 0.0])
-        drawn, ends = {}, {}
+        drawn, ends, meaning = {}, {}, VGroup()
         order = [("good", "good"), ("too small", "small"), ("too big", story)]
         for label, section in order:
             path = paths[label]
@@ -846,8 +954,7 @@ class Descent(Chapter):
                     beat = min(1.0, max(0.4, left / max(min(len(rest), FAR_READINGS), 1)))
                     ends[label] = self.play_dots(pieces, path, rest, beat, ends[label])
                     if stuck:
-                        self.wait_until_bookmark("means")
-                        self.play_meaning(runs["too big"], ends[label], colours[label], chart)
+                        meaning = self.play_meaning(runs["too big"], ends[label], colours[label], chart)
                 drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
                 if label == "too small":
                     self.wait_until_bookmark("ours")
@@ -867,42 +974,55 @@ class Descent(Chapter):
                                       "far": p.far} for label, p in paths.items()},
                   cost_chart=chart.shown)
         # the closing words written as they are said, top right over the chart (review, session
-        # 11: the closing line played over an unchanged frame)
-        lesson = VGroup(self.text("too small: slow", size="small", color=colours["too small"]),
-                        self.text("too big: may never learn", size="small", color=colours["too big"]))
-        lesson.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        lesson.move_to([config.frame_width / 2 - 0.25, cells.get_top()[1], 0], aligned_edge=UP + RIGHT)
+        # 11: the closing line played over an unchanged frame), or in place of what the huge
+        # run's cost meant, said by then (review, session 11: the right side crowded)
+        lesson = VGroup(self.text("too small: slow", color=colours["too small"]),
+                        self.text("too big: may never learn", color=colours["too big"]))
+        lesson.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        if len(meaning):
+            lesson.move_to(meaning, aligned_edge=UP + LEFT)
+        elif ends.get("too big") is not None:        # under the huge run's reading off the map
+            lesson.next_to(ends["too big"], DOWN, aligned_edge=LEFT, buff=0.2)
+        else:
+            lesson.move_to([config.frame_width / 2 - 0.25, cells.get_top()[1], 0], aligned_edge=UP + RIGHT)
         with self.say("wrap"):
             self.wait_until_bookmark("small")
-            self.play(FadeIn(lesson[0]), Indicate(VGroup(drawn["too small"][0], chart.lines["too small"]), color=None,
-                                                  scale_factor=1.2), run_time=1.0)
+            if len(meaning):        # out first: no words over words
+                self.play(FadeOut(meaning), run_time=0.3)
+            # each pointed at in its own place (one Indicate of the map's dots and the chart's
+            # line together scaled them about a point between them: the line jumped off its axes)
+            self.play(FadeIn(lesson[0]), Indicate(drawn["too small"][0], color=None, scale_factor=1.2),
+                      thicken(chart.lines["too small"]), run_time=1.0)
             self.wait_until_bookmark("big")
-            self.play(FadeIn(lesson[1]), Indicate(VGroup(drawn["too big"][0], ends["too big"], chart.lines["too big"]),
-                                                  color=None, scale_factor=1.1), run_time=1.0)
+            self.play(FadeIn(lesson[1]), *(Indicate(m, color=None, scale_factor=1.1) for m in (drawn["too big"][0], ends["too big"])),
+                      thicken(chart.lines["too big"]), run_time=1.0)
         self.show(lesson=[w.original_text for w in lesson])
 
-    def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart") -> None:
-        """What the huge run's last cost means, under its reading beside the map: all its
-        outputs about 0, the one guess it always gives, and how often it is right (as at the
-        start: its 1.00 below the start's 3.02 is no progress); its line on the chart pointed at."""
+    def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart") -> VGroup:
+        """What the huge run's last cost means, under its reading beside the map, a line as each
+        part is said: the one guess it always gives (its outputs all about 0, its guess's a hair
+        the highest: said), then how often it is right (as at the start: its 1.00 below the
+        start's 3.02 is no progress); its line on the chart pointed at each time. At the label
+        size, two lines (review, session 11: five lines of small teal words crowded the right).
+        Returns the lines."""
         answers = last_answers(self.history, run)
         right = percent(answers["right"])
-        lines = []
-        if answers["top"] < SILENT:
-            lines.append(self.text("all outputs about 0:", size="small", color=colour))
-            if answers["guess"] is not None:
-                lines.append(self.text("always guesses {label}", size="small", color=colour,
-                                       facts={"label": answers["guess"]}))
-        lines.append(self.text("right {percent}, as at the start" if no_better(answers) else "right {percent}", size="small",
-                               color=colour, facts={"percent": right}))
-        words = VGroup(*lines).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        guess = (self.text("always guesses {label}", color=colour, facts={"label": answers["guess"]})
+                 if answers["top"] < SILENT and answers["guess"] is not None else None)
+        share = self.text("right {percent}, as at the start" if as_at_start(answers) else "right {percent}",
+                          color=colour, facts={"percent": right})
+        words = VGroup(*(w for w in (guess, share) if w is not None)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         if reading is not None:
-            words.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.15)
-            reading.add(words)
+            words.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.2)
         else:
             words.next_to(chart.frame, UP, buff=0.2)
-        self.play(FadeIn(words), Indicate(chart.lines["too big"], color=None, scale_factor=1.1), run_time=1.0)
+        for line, bookmark in ((guess, "means"), (share, "right")):
+            if line is None:
+                continue
+            self.wait_until_bookmark(bookmark)
+            self.play(FadeIn(line), thicken(chart.lines["too big"]), run_time=1.0)
         self.show(too_big_answers=answers)
+        return words
 
     def rate_key(self, colours: dict, every: int, cells: VGroup) -> VGroup:
         """Beside the map, at its foot: a dot of each run's colour and its step size, and what
@@ -911,17 +1031,14 @@ class Descent(Chapter):
                  colours[run.label]) for run in self.history.learning_rates]
         key = VGroup(*(VGroup(dot, self.text(words, size="small", color=colour, facts=facts)).arrange(RIGHT, buff=0.2)
                        for dot, words, facts, colour in rows))
+        # review (session 11): "one practice round" here came before training defines it: not said
         key.add(self.text("a dot every {steps} steps", size="small", facts={"steps": every}))
-        if rounds_words(self.history, every):
-            key.add(self.text("one practice round", size="small"))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        if len(key) > 4:           # the two lines about a dot read as one
-            key[-1].shift(UP * 0.12)
         return key.move_to([cells.get_right()[0] + 0.4, cells.get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
 
     def run_dots(self, path: RatePath, colour: str, place, spot: np.ndarray) -> tuple[VGroup, VGroup, list]:
-        """One run's pieces, not yet drawn: the lines between its dots (a dashed arc through the
-        air to or from a dot off the map, which is put at `spot` beside it), its dots, and the
+        """One run's pieces, not yet drawn: the lines between its dots (a straight dashed jump
+        to or from a dot off the map, which is put at `spot` beside it), its dots, and the
         dots' scene points."""
         where = [spot if far else place(p) for p, far in zip(path.points, path.far)]
         dots = VGroup(*(Dot(w, radius=RUN_DOT * (1.8 if far else 1), color=colour) for w, far in zip(where, path.far)))
@@ -931,7 +1048,8 @@ class Descent(Chapter):
             if np.allclose(a, b):
                 lines.add(VMobject())
             elif path.far[k] or path.far[k - 1]:
-                lines.add(DashedVMobject(ArcBetweenPoints(a, b, angle=-0.9, color=colour, stroke_width=3), num_dashes=30))
+                # straight: one jump (review, session 11: a curved arc read as a path)
+                lines.add(DashedLine(a, b, color=colour, stroke_width=3, dash_length=0.12))
             else:
                 lines.add(Line(a, b, color=colour, stroke_width=2.5))
         return lines, dots, where
@@ -989,10 +1107,12 @@ class Descent(Chapter):
         return reading
 
     def step_strip(self, runs: list[RateCurve]):
-        """What a step size is: the slope (the yellow arrow of the map) and, below it, one step
-        of each size: the same arrow times that size, all to one scale (ours drawn OUR_STEP
-        long). A step too long for the frame runs off its edge. Returns the slope, its words,
-        (words, step) per run and the caption."""
+        """What a step size is: the slope (white, pointing uphill to the left, as the fog's
+        gradient) and, below it, one step of each size (yellow, as the fog's step): the slope
+        times that size, the other way, all to one scale (ours drawn OUR_STEP long). Review
+        (session 11): the slope was a yellow arrow pointing the step's way. A step too long for
+        the frame runs off its edge. Returns the slope, its words, (words, step) per run and
+        the caption."""
         t = self.theme
         unit = OUR_STEP / runs[1].lr            # the slope's drawn length
         x0, top, gap = -1.0, 1.7, 1.0
@@ -1014,8 +1134,9 @@ class Descent(Chapter):
             return Arrow(start, start + RIGHT * length, buff=0, color=t.highlight, stroke_width=6,
                          max_tip_length_to_length_ratio=0.3)
 
-        slope = mark(top, unit)
-        slope_words = self.text("the slope", color=t.highlight).next_to([x0, top, 0], LEFT, buff=0.4)
+        slope = Arrow([x0, top, 0], [x0 - unit, top, 0], buff=0, color=t.text, stroke_width=6,
+                      max_tip_length_to_length_ratio=0.3)
+        slope_words = self.text("the slope").next_to(slope, LEFT, buff=0.3)
         rows, off = [], []
         for k, run in enumerate(runs, start=1):
             y = top - k * gap
@@ -1030,9 +1151,11 @@ class Descent(Chapter):
                 off.append(run.label)
             rows.append((words, mark(y, run.lr * unit)))
         # the words' size and colour (review, session 10: small grey on black carried the meaning)
-        caption = self.text("one step = the slope \u00d7 the step size")
+        caption = self.text("one step = the slope \u00d7 the step size, the other way")
         caption.move_to([0, top - 4 * gap + 0.1, 0])
         self.show(step_lengths={r.label: r.lr * unit for r in runs}, off_screen=off,
+                  strip_slope={"dx": float(slope.get_end()[0] - slope.get_start()[0]), "colour": t.text},
+                  strip_steps={"colour": t.highlight, "dx": [float(m.get_right()[0] - x0) for _, m in rows]},
                   strip_right=max(float(m.get_right()[0]) for _, m in rows))
         return slope, slope_words, rows, caption
 
@@ -1068,6 +1191,11 @@ def label_moment(label, dot, side, bounds, avoid=(), buff: float = 0.15) -> None
         if not any(covers(label, m) for m in others):
             return
     place_beside(label, dot, -side, bounds, buff=buff, avoid=avoid)
+
+
+def inset(box, margin: float) -> Rectangle:
+    """A box `margin` inside `box` all round: bounds that keep words off its edges."""
+    return Rectangle(width=box.width - 2 * margin, height=box.height - 2 * margin).move_to(box)
 
 
 def covers(label, thing) -> bool:
