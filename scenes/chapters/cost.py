@@ -86,8 +86,8 @@ def number_places(history: History, fwd: dict) -> list[int]:
     """Decimals for each output's guess and gap (one format for the two, review 9: 0.76 over a
     gap of 0.758). The rule, said once: two, as in the forward pass, unless a gap's square would
     not check by hand (0.758 x 0.758 is 0.57, 0.76 x 0.76 is 0.58); then every gap gets a third
-    decimal, never a fourth (session 11: "never 4"; a square that still does not check gets a
-    third decimal itself, area_places). Two for every output when nothing is squared."""
+    decimal, never a fourth (session 11: "never 4"; when a square still does not check, every
+    area gets a third decimal, area_places). Two for every output when nothing is squared."""
     gaps = np.abs(fwd["guess"] - fwd["truth"])
     if cost_kind(history) != "squares":
         return [2] * len(gaps)
@@ -181,8 +181,6 @@ class Cost(Chapter):
             "decimals_words": ("Here the guesses get one more decimal, so you can check each square by hand."
                                if max(number_places(self.history, fwd)) > 2 else ""),
             "compare_words": self.compare_words(fwd),
-            # the same numbers for a translated script's own sentence (examples/es)
-            **{k: (miss_pair(self.history, fwd) or {}).get(k, "") for k in ("miss_times", "cost_times")},
         }
 
     def compare_words(self, fwd: dict) -> str:
@@ -445,7 +443,10 @@ class Cost(Chapter):
             # on the strip when it nearly fits: a tenth over its edge lies on the next strip, the
             # same orange (review 12: two '0.10's beside the stack read as a scale's ends)
             if FIT * strip.height >= area.height:
-                spots.append(area.copy().set_color(self.theme.background).move_to(strip))
+                spot = area.copy().set_color(self.theme.background).move_to(strip)
+                if area.height > 0.8 * strip.height:   # a tight fit: at the strip's left, clear of its neighbours' numbers
+                    spot.align_to(strip.get_left() + 0.08 * RIGHT, LEFT)
+                spots.append(spot)
                 continue
             # white, as bright as the labels on the strips (orange beside orange read as tiny, review 11c)
             spot = area.copy().set_color(self.theme.text).next_to(strip, LEFT, buff=0.3)

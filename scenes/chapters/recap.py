@@ -462,6 +462,8 @@ class Recap(Chapter):
         label.scale_to_fit_width(min(label.width, TIMELINE_RIGHT - TIMELINE_X[0] - 0.05))   # 15 px at 480p
         label.next_to(stop, UP, buff=0.15)
         label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)   # inside the frame
+        # a run whose cost falls slowly draws its curve under the words: they stay readable
+        label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
         return {"line": chart, "used": used, "stop": stop, "label": label}
 
     def build_boxes(self) -> dict[str, VGroup]:
