@@ -62,16 +62,24 @@ def test_it_says_why_training_stopped_against_the_real_records(rendered):
     assert story["reason"] == history.stopped.reason and story["step"] == history.stopped.step
     assert story["lowest_step"] == lowest.step and story["lowest_cost"] == pytest.approx(lowest.cost)
     said = " ".join(line["text"] for line in entry["narration"])
-    assert "lowest" not in said                         # why it stopped, not trivia
-    assert f"stopped: step {history.stopped.step}" in [d["text"] for d in entry["drawn"]]
-    # session 11: training's word for a pass through the practice set, and the chart's count
+    # issue 11: the lowest cost is said when stopping there would have ended differently (to two
+    # decimals, as the cost is written), and only then
+    final = history.final.cost
+    differs = lowest.step != history.stopped.step and f"{lowest.cost:.2f}" != f"{final:.2f}"
+    assert ("lowest" in said) == (differs and history.stopped.reason in ("max_epochs", "plateau"))
+    if "lowest" in said:
+        assert f"Its lowest cost, {lowest.cost:.2f}, came earlier, at step {lowest.step}" in said
+    # said once here (and once in training): the rounds' count is training's (review 12: 11 px
+    # "30 practice rounds of 144 steps" crowded the chart's corner)
+    assert said.count("practice rounds") <= 1 and "There were" not in said
+    from scenes.chapters.recap import EXIT_LABELS
+    label = EXIT_LABELS.get(history.stopped.reason, "when training ends")
+    stop_said = next(line["start_s"] for line in entry["narration"] if "It stopped because" in line["text"])
+    drawn = [d for d in entry["drawn"] if d["text"] == label]
+    assert drawn and drawn[0]["t"] >= stop_said - 1.0 and drawn[0]["px"] >= 15, drawn
+    # session 11: training's word for a pass through the practice set
     assert "trip" not in said
-    if history.stopped.reason == "max_epochs":
-        rounds = history.config["epochs"]
-        per_round = history.stopped.step // rounds
-        assert (f"There were {rounds} practice rounds of {per_round} steps each." in said if per_round > 1
-                else "Each practice round uses every practice example once." in said)
-    else:
+    if history.stopped.reason not in ("max_epochs", "plateau"):
         assert "stopped early" in said or history.stopped.reason == "diverged"
 
 
@@ -91,7 +99,7 @@ def test_each_box_is_named_from_the_start_and_lit_when_said(rendered):
 
 
 @pytest.mark.parametrize("reason, words", [
-    ("max_epochs", "Each practice round uses every practice example once."),
+    ("max_epochs", "Its lowest cost, 0.10, came earlier, at step 60; it ended at 0.30."),
     ("converged", "so it stopped early, with rounds to spare"),
     ("target_accuracy", "It was good enough, so it stopped early"),
     ("diverged", "Going on would only have made it worse."),
@@ -99,9 +107,9 @@ def test_each_box_is_named_from_the_start_and_lit_when_said(rendered):
 def test_stop_words_tell_running_out_from_stopping_itself(reason, words):
     story = {"reason": reason, "step": 100, "planned": 500, "lowest_step": 60, "lowest_cost": 0.1,
              "ran_out": reason == "max_epochs"}
-    assert words in stop_words(story)
-    if reason == "max_epochs":   # the rounds and their steps, as the chart under the loop counts them
-        assert stop_words(story, 5) == "There were 5 practice rounds of 100 steps each."
+    assert words in stop_words(story, 0.3)
+    if reason == "max_epochs":   # nothing when the end is the lowest, to two decimals
+        assert stop_words(story, 0.104) == "" and stop_words({**story, "lowest_step": 100}, 0.3) == ""
 
 
 def card_entries(history, entry) -> tuple[float, list[dict]]:
@@ -128,7 +136,7 @@ def test_the_convnet_is_its_own_final_card(rendered):
     ours = f"{round(100 * history.final.test_accuracy)}%"
     # while the loop is shown: our network's numbers only
     loop = [d["text"] for d in entry["drawn"] if d["t"] < said_at]
-    assert f"{ours} right on unseen" in loop and "convnet" not in loop
+    assert f"{ours} right" in loop and "convnet" not in loop
     assert not [t for t in loop if conv in t and conv != ours]
     assert not [t for t in drawn if t.startswith("ours")]
     at = {d["text"]: (d["x"], d["y"]) for d in card}
@@ -145,9 +153,9 @@ def test_the_convnet_is_its_own_final_card(rendered):
     assert entry["narration"][-1]["start_s"] > said_at       # the last words are said over the card
 
 
-def test_green_only_for_a_good_result(rendered):
-    """Review 11d: 46% was drawn green, the colour of right. On the card a share right is
-    green from 90% only: the moved result of our network is not, the unseen tests' are."""
+def test_no_green_on_the_card(rendered):
+    """Review 11d: 46% was drawn green, the colour of right; review 12: green for 90% and up
+    had no stated meaning. On the card every share right is drawn alike, none green."""
     history, entry, out = rendered
     if history.convnet is None:
         pytest.skip("no convnet without pictures")
@@ -162,8 +170,7 @@ def test_green_only_for_a_good_result(rendered):
     accuracies = [history.final.test_accuracy, history.convnet.final.test_accuracy, *moved_accuracies(history)]
     for a in accuracies:
         d = next(d for d in card if d["text"] == f"{round(100 * a)}%")
-        assert (greenish(d["x"], d["y"]) > 0) == (a >= 0.9), (d, a)
-    assert min(accuracies) < 0.9     # the run has a poor result to check
+        assert greenish(d["x"], d["y"]) == 0, (d, a)
 
 
 def test_a_lap_is_one_step_and_the_box_for_the_step_is_named_apart(rendered):
@@ -183,8 +190,10 @@ def test_the_way_out_is_drawn_with_the_test_box_it_leads_to(rendered):
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
     from scenes.chapters.recap import EXIT_LABELS
+    # why it stopped comes as it is said; the way out and the test box after it, together
     way_out = [t for text, t in first.items() if text in {*EXIT_LABELS.values(), "when training ends"}]
-    assert way_out and min(way_out) >= first["test"] - 1e-6
+    stop_said = next(line["start_s"] for line in entry["narration"] if "It stopped because" in line["text"])
+    assert way_out and stop_said - 1.0 <= min(way_out) < first["test"]
 
 
 def test_the_cards_picture_is_one_the_convnet_gets_right(rendered):
@@ -352,3 +361,44 @@ def test_the_closing_words_do_not_claim_every_step_lowered_the_cost(rendered):
     if rose:
         assert "each one a little less wrong" not in said and "each a little less wrong" not in drawn
         assert "most of them a little less wrong" in said
+
+
+def test_the_tests_are_counted_on_screen(rendered):
+    """Review 12: "359 examples it had never seen" was only said. Over the test box, as the
+    test box comes: how many unseen examples (the run's test set), then the share right."""
+    history, entry, _ = rendered
+    n = len(history.split("test")[0])
+    first = {}
+    for d in entry["drawn"]:
+        first.setdefault(d["text"], d["t"])
+    assert f"{n} unseen examples" in first and abs(first[f"{n} unseen examples"] - first["test"]) < 0.05
+    assert first[f"{round(100 * history.final.test_accuracy)}% right"] > first["test"]
+
+
+def test_the_step_is_yellow_as_descent_drew_it():
+    """Review 12: the "nudge dials" icon's arrow was white, descent's colour for the slope
+    uphill; the step downhill is yellow there."""
+    from manim import Arrow
+    from scenes.chapters.recap import step_icon
+    from scenes.kit import theme as themes
+    t = themes.current()
+    icon = step_icon(t.muted, t.text, t.highlight)
+    arrow = next(m for m in icon if isinstance(m, Arrow))
+    assert arrow.get_color().to_hex().lower() == t.highlight.lower()
+    assert arrow.get_end()[1] < arrow.get_start()[1]      # downhill
+
+
+def test_the_loop_stays_for_the_convnet(rendered):
+    """Review 12 (ONE change): as "a convnet runs the very same loop" was said the loop left,
+    a bare 96% alone on the screen. The loop stays while it is said, its guess box showing a
+    picture with a stamp sliding over it; the card comes whole, our result with it."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet without pictures")
+    said_at, card = card_entries(history, entry)
+    stamp = entry["shown"]["loop_stamp_at"]
+    first_card = min(d["t"] for d in card if d["text"] == "stamps slide over the picture")
+    assert said_at <= stamp < first_card - 1.0
+    together = {d["text"]: d["t"] for d in card}
+    for words in ("our network", "convnet", "unseen tests"):
+        assert abs(together[words] - first_card) < 0.05, words

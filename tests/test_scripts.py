@@ -18,7 +18,8 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
 SETTINGS = dict(quality="low", voice="none", pace="normal", theme="dark", fmt="mp4", size=None, fps=None,
                 captions="srt")
 FACTS = {"truth_label": "7", "example_words": "a handwritten 7", "target": "one", "example_cost": "0.50",
-         "right_score": "0.40", "n_train": 10, "cost": "0.30", "decimals_words": "", "best_words": ""}
+         "right_score": "0.40", "n_train": 10, "cost": "0.30", "decimals_words": "", "best_words": "",
+         "compare_words": ""}
 
 
 def run(*args):
@@ -83,9 +84,9 @@ BAD = [
     (_edit(r"\{truth_label\}", "{truth}"), r"cost\.txt:\d+: unknown placeholder \{truth\}"),
     (_edit(r"\{truth_label\}", "{truth_label"), r"cost\.txt:\d+: .*brace"),
     (_edit(r"<bookmark mark='average'/>", ""), r"cost\.txt:\d+: \[all\] lacks <bookmark mark='average'/>"),
-    (_edit(r"^zero = zero$", "zeroo = cero"), r"cost\.txt:\d+: unknown on-screen template 'zeroo'"),
-    (_edit(r"^zero = zero$", "zero = cero {x}"), r"cost\.txt:\d+: \{x\} is not in the template 'zero'"),
-    (_edit(r"^zero = zero$", "zero"), r"cost\.txt:\d+: a \[screen\] line is"),
+    (_edit(r"^too high = too high$", "zeroo = cero"), r"cost\.txt:\d+: unknown on-screen template 'zeroo'"),
+    (_edit(r"^too high = too high$", "too high = cero {x}"), r"cost\.txt:\d+: \{x\} is not in the template 'too high'"),
+    (_edit(r"^too high = too high$", "too high"), r"cost\.txt:\d+: a \[screen\] line is"),
     (_edit(r"^cost = cost$", "coste = cost", "common"), r"common\.txt:\d+: unknown on-screen template"),
     (_add("costs.txt", "[start]\nHi.\n"), r"costs\.txt:1: no chapter is called 'costs'"),
     (_add("intro.txt", "Hello before any key.\n"), r"intro\.txt:1: words before the first \[key\] line"),
@@ -164,7 +165,7 @@ def test_the_worker_gets_the_scripts_from_the_job(tmp_path):
 def test_a_label_cannot_become_a_bookmark_or_markup():
     evil = "<bookmark mark='answer'/> <script>alert(1)</script> & co"
     line = script_lines("cost", {**FACTS, "truth_label": evil})["bars"]
-    assert script_dir.BOOKMARK.findall(line) == ["answer"]          # only the script's own
+    assert script_dir.BOOKMARK.findall(line) == ["answer", "yellow"]   # only the script's own
     said = narration.spoken(line)
     assert evil in said                                                     # said and captioned as written
 

@@ -39,13 +39,16 @@ COLUMN_BASE = -2.9          # bottom of the stacked strips
 COLUMN_ROOM = (2.3, 5.2)    # the strips' widest width and tallest stack
 PILE_BASE = -2.2            # bottom of the cost bars
 PILE_ROOM = 3.4             # the largest cost bar's height
-PILE_SPLIT = -0.5           # the few examples' bars stand left of this x, before all fill the chart
+PILE_RIGHT = 6.8            # the cost chart's right end: the few examples' bars spread over all of it
 PILE_LEFT = -6.3            # the few examples' bars start here: the cost scale's numbers stand left of it
 FEW_WIDTH = 0.05            # the few examples' bars, once in their places among all of them
-PILE_WIDTH = min(0.45, 0.7 * (PILE_SPLIT - 0.3 - PILE_LEFT) / N_EXAMPLES)   # one example's cost bar
+PILE_WIDTH = min(0.6, 0.5 * (PILE_RIGHT - PILE_LEFT) / N_EXAMPLES)   # one example's cost bar
+TAG_SIZE = 0.75             # an example's picture under its bar: 45 px at 480p (review 12: ~20 px)
 MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tiny cost still shows
 SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
 SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
+FIT = 1.1                   # a strip holds its area's number when the number is at most this times as tall
+TITLE_FLOOR = 2.75          # nothing of the chart's words above this: the title stands over it
 BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
 
 
@@ -76,27 +79,56 @@ def cost_kind(history: History) -> str:
 
 def pile_slot(count: int) -> float:
     """Room per bar when `count` examples stand left of the whole training set."""
-    return (PILE_SPLIT - 0.3 - PILE_LEFT) / max(count, 1)
+    return (PILE_RIGHT - PILE_LEFT) / max(count, 1)
 
 
 def number_places(history: History, fwd: dict) -> list[int]:
     """Decimals for each output's guess and gap (one format for the two, review 9: 0.76 over a
     gap of 0.758). The rule, said once: two, as in the forward pass, unless a gap's square would
     not check by hand (0.758 x 0.758 is 0.57, 0.76 x 0.76 is 0.58); then every gap gets a third
-    decimal, never a fourth (session 11: "never 4"; a square that still does not check gets a
-    third decimal itself, area_places). Two for every output when nothing is squared."""
+    decimal, never a fourth (session 11: "never 4"; when a square still does not check, every
+    area gets a third decimal, area_places). Two for every output when nothing is squared."""
     gaps = np.abs(fwd["guess"] - fwd["truth"])
     if cost_kind(history) != "squares":
         return [2] * len(gaps)
     return [min(3, max(factor_places(g, g) for g in gaps))] * len(gaps)
 
 
-def area_places(gap: float, places: int) -> int:
-    """Decimals for a square's area: two, unless its side as written (`places`) squared by hand
-    would not give it (0.604 x 0.604 is 0.3648, 0.36, but the real 0.6045 squared is 0.37, review
-    10); then three (0.365), which checks with three-decimal sides."""
+def area_places(gaps: np.ndarray, places: list[int]) -> int:
+    """Decimals for every square's area, one format for all (review 12: 0.365 among two-decimal
+    areas): two, unless some side as written squared by hand would not give its area to two
+    (0.604 x 0.604 is 0.3648, 0.36, but the real 0.6045 squared is 0.37, review 10); then three
+    for every area."""
+    ok = all(f"{round(abs(g), p) ** 2:.2f}" == f"{g * g:.2f}" for g, p in zip(gaps, places))
+    return 2 if ok else 3
+
+
+def area_written(gap: float, places: int, area_at: int) -> str:
+    """A square's area as written: its side as written (`places` decimals) times itself, to
+    `area_at` decimals, so each checks by hand (0.699 x 0.699 = 0.489; the real 0.6987 squared
+    is 0.488); within a thousandth of the real area, and the areas still add to the cost as
+    written (2.690 for 2.69)."""
     side = round(abs(gap), places)
-    return 2 if f"{side * side:.2f}" == f"{gap * gap:.2f}" else 3
+    return f"{side * side:.{area_at}f}"
+
+
+def ratio_words(r: float) -> str:
+    """A ratio as a viewer checks it from rounded numbers: whole from 3 up (5.9 is 6), else one decimal."""
+    return f"{r:.0f}" if r >= 3 else f"{r:.1f}"
+
+
+def miss_pair(history: History, fwd: dict) -> dict | None:
+    """The biggest and the smallest gap of the example, and how many times bigger the one is
+    than the other, as a miss and as a square (squared error, two outputs or more)."""
+    gaps = fwd["guess"] - fwd["truth"]
+    if cost_kind(history) != "squares" or len(gaps) < 2:
+        return None
+    big, small = int(np.argmax(np.abs(gaps))), int(np.argmin(np.abs(gaps)))
+    if abs(gaps[small]) < 1e-3 or abs(gaps[big]) < 1.5 * abs(gaps[small]):
+        return None
+    miss = abs(gaps[big]) / abs(gaps[small])
+    return {"big": big, "small": small, "miss_times": ratio_words(miss), "cost_times": ratio_words(miss ** 2),
+            "miss": float(miss), "cost": float(miss ** 2)}
 
 
 # --- small pictures ---
@@ -148,7 +180,17 @@ class Cost(Chapter):
             "best_words": self.best_words(),
             "decimals_words": ("Here the guesses get one more decimal, so you can check each square by hand."
                                if max(number_places(self.history, fwd)) > 2 else ""),
+            "compare_words": self.compare_words(fwd),
         }
+
+    def compare_words(self, fwd: dict) -> str:
+        """The biggest miss against the smallest, in words (review 12, ONE change: "big misses
+        count much more" was only said); nothing for one output or when squares are not used."""
+        pair = miss_pair(self.history, fwd)
+        if pair is None:
+            return ""
+        return (f"The biggest gap here is {pair['miss_times']} times the smallest, "
+                f"but its square is {pair['cost_times']} times bigger.")
 
     def construct(self) -> None:
         values, fwd = cost_values(self.history), forward_values(self.history)
@@ -166,11 +208,12 @@ class Cost(Chapter):
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["guess"]), lag_ratio=0.1),
                       FadeIn(bars["values"]), run_time=min(2.0, tracker.duration / 3))
         with self.say("bars" if len(fwd["guess"]) > 1 else "bars_single") as tracker:
-            self.play(FadeIn(bars["legend"]), Indicate(bars["guess"], color=t.highlight, scale_factor=1.05),
-                      run_time=min(1.2, tracker.duration / 3))
+            # the green answers as the line begins, before they are named (review 12: 3 s late)
             self.wait_until_bookmark("answer")
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["truth"]), lag_ratio=0.1),
-                      run_time=1.0)
+                      FadeIn(bars["legend"]), run_time=1.0)
+            self.wait_until_bookmark("yellow")
+            self.play(Indicate(bars["guess"], color=t.highlight, scale_factor=1.05), run_time=1.0)
         if cost_kind(self.history) == "squares":
             column = self.square_gaps(fwd, bars, values)
         else:
@@ -282,14 +325,17 @@ class Cost(Chapter):
                            for gap, x in zip(oranges, self.pair_x)))
         seeds = VGroup(*(q.copy().stretch_to_fit_width(1e-3, about_edge=LEFT).move_to(gap, aligned_edge=DOWN + LEFT)
                          for q, gap in zip(squares, oranges)))
-        self.areas_at = [area_places(g, p) for g, p in zip(gaps, self.places)]
-        self.show(area_places=self.areas_at)
-        areas = VGroup(*(self.area_label(g, q, a) for g, q, a in zip(gaps, squares, self.areas_at)))
+        self.area_at = area_places(gaps, self.places)
+        self.show(area_places=self.area_at, areas_written=[area_written(g, p, self.area_at)
+                                                           for g, p in zip(gaps, self.places)])
+        areas = VGroup(*(self.area_label(g, q, p, self.area_at, x)
+                         for g, q, p, x in zip(gaps, squares, self.places, self.pair_x)))
         # each square's side written over it (three places, so the area checks by hand)
         lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.{p}f}"})
-                         .next_to(VGroup(q, a), UP, buff=0.06) for g, p, q, a in zip(gaps, self.places, squares, areas)))
+                         .next_to(VGroup(q, a) if a.get_bottom()[1] > q.get_top()[1] - 1e-6 else q, UP, buff=0.06)
+                         for g, p, q, a in zip(gaps, self.places, squares, areas)))
         big = int(np.argmax(np.abs(gaps)))
-        sum_out = self.sum_written(gaps[big], self.places[big], self.areas_at[big], lengths[big])
+        sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big])
         beside = VGroup(*(self.guess_value(f, p, b, o) for f, p, b, o in zip(fwd["guess"], self.places, bars["guess"],
                                                                            oranges)))
         # the strips' own scale: a strip is about 1 wide, narrower only if the pile would not fit
@@ -335,18 +381,26 @@ class Cost(Chapter):
                 # grown only a little: a bigger pulse covered the label over it (review 10)
                 self.play(Indicate(VGroup(squares[small_one], areas[small_one]), color=t.focus,
                                    scale_factor=1.2), run_time=1.0)
+            pair = miss_pair(self.history, fwd)
+            compare = VGroup()
+            if pair is not None:
+                compare = self.comparison(gaps, pair)
+                self.wait_until_bookmark("compare")
+                rings = VGroup(*(SurroundingRectangle(VGroup(squares[k], areas[k], lengths[k]), color=t.focus,
+                                                      buff=0.06) for k in (pair["big"], pair["small"])))
+                self.play(FadeIn(compare[:2]), Create(rings), run_time=1.0)
+                self.play(FadeIn(compare[2:], shift=0.1 * DOWN), run_time=0.8)
+                self.wait(0.8)
+                self.play(FadeOut(rings), run_time=0.4)
             self.wait_until_bookmark("sign")
             sides = self.high_and_low(gaps)
-            tags = VGroup(*(self.text(screen.mark("too high") if gaps[k] > 0 else screen.mark("too low"),
-                                      color=t.text)   # white: yellow is the guesses'
-                            .next_to(VGroup(bars["guess"][k], bars["truth"][k], squares[k], areas[k], lengths[k]),
-                                     UP, buff=0.1)
-                            for k in sides))
+            tags = VGroup(*(self.sign_tag(k, gaps[k], VGroup(bars["guess"][k], bars["truth"][k], squares[k], areas[k],
+                                                            lengths[k])) for k in sides))
             self.play(FadeIn(tags), *(Indicate(squares[k], color=t.focus) for k in sides),
                       run_time=1.2)
         with self.say("sum"):
             # the column's number needs the legend's corner; gone things are not faded twice
-            self.play(FadeOut(tags), FadeOut(self.legend_box), FadeOut(lengths), run_time=0.4)
+            self.play(FadeOut(tags), FadeOut(self.legend_box), FadeOut(lengths), FadeOut(compare), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
             bars["gaps"] = oranges
             # one square at a time, pressed into a strip of the same area on top of the last,
@@ -355,6 +409,8 @@ class Cost(Chapter):
             self.play(LaggedStart(*(AnimationGroup(ReplacementTransform(s, p), Transform(a, spot))
                                     for s, p, a, spot in zip(squares, strips, areas, spots)), lag_ratio=0.6),
                       run_time=min(4.0, 1.0 + 0.4 * len(strips)))
+            self.play(Create(self.leaders), run_time=0.4)
+            self.show(leaders=len(self.leaders))
             self.wait_until_bookmark("number")
             marks = self.column_scale(unit, strips, float(values["example_cost"]))
             self.play(FadeIn(label), FadeIn(marks), run_time=0.6)
@@ -362,7 +418,7 @@ class Cost(Chapter):
         # beside the stack stayed to the end, review 9)
         family = set(self.get_mobject_family_members())
         rode = VGroup(*(a for a in areas if a in family))
-        return VGroup(strips, label, rode, marks)
+        return VGroup(strips, label, rode, marks, self.leaders)
 
     def column_scale(self, unit: float, strips: VGroup, cost: float) -> VGroup:
         """The example's cost bar on a scale: 0, 1, 2 ... up its right side, at the heights its
@@ -382,16 +438,52 @@ class Cost(Chapter):
         height when the strip is too thin to hold it (a fade-out left labels that did not add
         up to the cost: 2.49 of 2.69, reviewer), each thin one clear of the one below."""
         spots, below = [], -np.inf
+        self.leaders = VGroup()
         for area, strip in zip(areas, strips):
-            if 0.9 * strip.height >= area.height:
-                spots.append(area.copy().set_color(self.theme.background).move_to(strip))
+            # on the strip when it nearly fits: a tenth over its edge lies on the next strip, the
+            # same orange (review 12: two '0.10's beside the stack read as a scale's ends)
+            if FIT * strip.height >= area.height:
+                spot = area.copy().set_color(self.theme.background).move_to(strip)
+                if area.height > 0.8 * strip.height:   # a tight fit: at the strip's left, clear of its neighbours' numbers
+                    spot.align_to(strip.get_left() + 0.08 * RIGHT, LEFT)
+                spots.append(spot)
                 continue
             # white, as bright as the labels on the strips (orange beside orange read as tiny, review 11c)
-            spot = area.copy().set_color(self.theme.text).next_to(strip, LEFT, buff=0.12)
+            spot = area.copy().set_color(self.theme.text).next_to(strip, LEFT, buff=0.3)
             spot.shift(max(0.0, below + 0.04 - spot.get_bottom()[1]) * UP)
             below = spot.get_top()[1]
             spots.append(spot)
+            # a short line from the number to its strip: it read as a scale's tick (review 12: two
+            # 0.10s floating at the stack's top and bottom)
+            self.leaders.add(Line(spot.get_right() + 0.05 * RIGHT, [strip.get_left()[0], strip.get_y(), 0],
+                                  stroke_color=self.theme.text, stroke_width=2))
         return spots
+
+    def comparison(self, gaps: np.ndarray, pair: dict) -> VGroup:
+        """Under the legend: the biggest and the smallest gap with their squares' areas, then how
+        many times bigger the one is than the other, as a miss and as a cost (review 12, ONE
+        change: "big misses count much more" was only said, over a 12 s still)."""
+        t = self.theme
+        rows = VGroup(*(self.text("gap {side} → {area}", size="small", color=t.cost,
+                                  facts={"side": f"{abs(gaps[k]):.{self.places[k]}f}",
+                                         "area": area_written(gaps[k], self.places[k], self.area_at)})
+                        for k in (pair["big"], pair["small"])))
+        times = VGroup(self.text("{times}× the miss", facts={"times": pair["miss_times"]}),
+                       self.text("{times}× the cost", color=t.cost, facts={"times": pair["cost_times"]}))
+        group = VGroup(*rows, *times).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
+        times.shift(0.12 * DOWN)
+        group.next_to(self.legend_box, DOWN, buff=0.5, aligned_edge=LEFT)
+        self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
+        return group
+
+    def sign_tag(self, k: int, gap: float, over: Mobject) -> Mobject:
+        """"too high" or "too low" (white: yellow is the guesses') over an output's bars, or under
+        its name when over would crowd the title (review 12: 66 s)."""
+        tag = self.text(screen.mark("too high") if gap > 0 else screen.mark("too low"), color=self.theme.text)
+        tag.next_to(over, UP, buff=0.1)
+        if tag.get_top()[1] > TITLE_FLOOR:
+            tag.move_to([self.pair_x[k], self.ground[k] - 0.65, 0])
+        return tag
 
     def in_slot(self, square: Mobject, x: float) -> Mobject:
         """A square kept inside its own output's slot: it spilled over the next pair (reviewer)."""
@@ -400,18 +492,24 @@ class Cost(Chapter):
     def sum_written(self, gap: float, places: int, area_at: int, side: Mobject) -> Mobject:
         """The biggest square's sum, written over it: its side times itself is its area."""
         words = self.text("gap {side} × {side} = {area}", size="small", color=self.theme.cost,
-                          facts={"side": f"{abs(gap):.{places}f}", "area": f"{gap ** 2:.{area_at}f}"})
+                          facts={"side": f"{abs(gap):.{places}f}", "area": area_written(gap, places, area_at)})
         words.move_to(side, aligned_edge=DOWN)
         # inside the frame: the biggest gap may stand at the chart's edge
         return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
 
-    def area_label(self, gap: float, square: Mobject, places: int = 2) -> Mobject:
-        """A square's area, on it when it fits, else just over it."""
+    def area_label(self, gap: float, square: Mobject, places: int = 2, area_at: int = 2,
+                   x: float | None = None) -> Mobject:
+        """A square's area (`area_written`), on it when it fits, else beside it in its output's
+        slot (centred on `x`) when there is room, else just over it (review 12: over it, under
+        the side's number, two numbers stood stacked over the small squares)."""
         t = self.theme
-        words = self.text("{area}", size="small", color=t.background, facts={"area": f"{gap ** 2:.{places}f}"})
+        words = self.text("{area}", size="small", color=t.background, facts={"area": area_written(gap, places, area_at)})
         if square.width > 1.15 * words.width and square.height > 1.4 * words.height:
             return words.move_to(square)
-        return words.set_color(t.cost).next_to(square, UP, buff=0.06)
+        words.set_color(t.cost)
+        if x is not None and square.get_right()[0] + 0.08 + words.width <= x + 0.5 * self.slot:
+            return words.next_to(square, RIGHT, buff=0.08)
+        return words.next_to(square, UP, buff=0.06)
 
     def guess_value(self, guess: float, places: int, guess_bar: Mobject, gap: Mobject) -> Mobject:
         """A guess's number at its bar's top: over the bar, or left of its gap when the gap
@@ -528,7 +626,8 @@ class Cost(Chapter):
                            .move_to([x, PILE_BASE + max(self.unit * c, MIN_BAR) + 0.2, 0])
                            .add_background_rectangle(color=t.background, opacity=0.8, buff=0.03)
                            for x, c in zip(xs, costs)))
-        tags = self.example_tags(values["examples"], xs, min(0.55, 0.8 * slot))
+        tags = self.example_tags(values["examples"], xs, min(TAG_SIZE, 0.8 * slot))
+        self.show(tag_size=tags[0].height if len(tags) else 0.0)
         self.scale_marks = self.cost_scale(float(values["all_costs"].max()))
         self.wait(1.5)   # one example's cost settles before the next ones come (clarity: 10% silence)
         with self.say("many") as tracker:
@@ -556,12 +655,16 @@ class Cost(Chapter):
         marks = VGroup()
         for k in range(count + 1):
             y = PILE_BASE + self.unit * step * k
-            marks.add(Line([x0, y, 0], [6.8, y, 0], stroke_color=t.muted if k else t.text,
+            marks.add(Line([x0, y, 0], [PILE_RIGHT, y, 0], stroke_color=t.muted if k else t.text,
                            stroke_width=2 if k == 0 else 1.2, stroke_opacity=1.0 if k == 0 else 0.4),
                       self.text("{value}", size="small", facts={"value": f"{step * k:g}"})
                       .next_to([x0, y, 0], LEFT, buff=0.08))
         marks.add(Line([x0, PILE_BASE, 0], [x0, PILE_BASE + self.unit * step * count, 0], stroke_color=t.muted,
                        stroke_width=2))
+        # the scale's name up its side, left of its numbers (review 12: "cost" had to be inferred)
+        name = self.text("cost", size="small", color=t.cost).rotate(np.pi / 2)
+        name.move_to([marks.get_left()[0] - 0.05 - name.width / 2, PILE_BASE + self.unit * step * count / 2, 0])
+        marks.add(name)
         self.show(cost_scale={"step": step, "count": count, "unit": self.unit})
         return marks
 
@@ -596,7 +699,7 @@ class Cost(Chapter):
         strips, bars, numbers, tags = few
         all_costs = values["all_costs"]
         order = np.argsort(-all_costs, kind="stable")
-        left, room = PILE_LEFT, 6.8 - PILE_LEFT
+        left, room = PILE_LEFT, PILE_RIGHT - PILE_LEFT
         whole = skyline(all_costs[order], left, room, PILE_BASE, self.unit, t.cost)
         rank = np.empty(len(order), dtype=int)
         rank[order] = np.arange(len(order))
@@ -607,14 +710,14 @@ class Cost(Chapter):
                      self.text("worst on the left, best on the right"))
         how.arrange(DOWN, buff=0.08)
         # top right: the bars are sorted tallest first, so that corner is free
-        how.move_to([6.8, PILE_BASE + PILE_ROOM + 0.45, 0], aligned_edge=UP + RIGHT)
+        how.move_to([PILE_RIGHT, PILE_BASE + PILE_ROOM + 0.45, 0], aligned_edge=UP + RIGHT)
         self.show(worst_cost=float(all_costs.max()))
         self.show(best_cost=float(all_costs.min()))
         worst = VGroup(
             self.text("worst: {cost}", size="small", facts={"cost": f"{all_costs.max():.2f}"})
             .next_to([left, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT),
             self.text("best: {cost}", size="small", facts={"cost": f"{all_costs.min():.2f}"})
-            .next_to([6.8, PILE_BASE + max(self.unit * all_costs.min(), MIN_BAR), 0], UP, buff=0.1,
+            .next_to([PILE_RIGHT, PILE_BASE + max(self.unit * all_costs.min(), MIN_BAR), 0], UP, buff=0.1,
                      aligned_edge=RIGHT))
         level = PILE_BASE + self.unit * values["cost"]
         # white: gold is the guess, orange the bars it cuts through
@@ -628,17 +731,16 @@ class Cost(Chapter):
         fliers = [strips, *bars]
         with self.say("all") as tracker:
             beat = min(1.5, tracker.duration / 5)
-            # each of the few to its own place in the line-up, as thin as a bar can be and still show
-            # white while they fly ("look here"), so they are seen landing among all the others
+            # each of the few to its own place in the line-up, as thin as a bar can be and still show,
+            # in the shape's colour: the shape grows over them and they are part of it (review 12:
+            # white lines left standing in the shape, never explained)
             self.play(FadeOut(numbers), FadeOut(tags),
                       *(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
-                        .set_fill(t.focus, 1.0) for b, x in zip(fliers, spots)), run_time=beat)
+                        for b, x in zip(fliers, spots)), run_time=beat)
             self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
-            self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), run_time=beat)
-            self.bring_to_front(*fliers)
+            self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), *(FadeOut(b) for b in fliers), run_time=beat)
             self.wait_until_bookmark("each")
-            # the few are among all the others now: they take the shape's colour
-            self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), *(FadeOut(b) for b in fliers), run_time=0.8)
+            self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), run_time=0.8)
             if self.best_words():
                 self.wait_until_bookmark("best")
                 self.play(Indicate(worst[1], color=t.text, scale_factor=1.2), run_time=0.8)
@@ -646,6 +748,8 @@ class Cost(Chapter):
             # the words before go first: no text over text (review 11c: 117 s)
             self.play(FadeOut(how), run_time=0.4)
             self.play(Create(line), FadeIn(result), run_time=1.0)
+            self.wait_until_bookmark("whole")
+            self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), run_time=1.0)
         self.wait(1.0)
         self.goal(worst, level)
 
@@ -656,7 +760,9 @@ class Cost(Chapter):
         return "Even the best one is far from zero. " if costs.min() >= 0.5 * costs.mean() else ""
 
     def goal(self, few: VGroup, level: float) -> None:
-        """The point of it all: training pushes the line down; left of the cost's words."""
+        """The point of it all: a perfect network's line would lie on zero (a copy of the cost's
+        line drops there and goes); training pushes the line down; left of the cost's words.
+        No "zero" under the axis: it was cramped beside the scale's 0 (review 12)."""
         t = self.theme
         x = PILE_LEFT + 1.8
         # yellow, the thing pointed at: green means a right answer only
@@ -666,12 +772,13 @@ class Cost(Chapter):
         # over the chart's top left, clear of the shape and of the cost's words in the middle
         words = self.text("training pushes it down").move_to([PILE_LEFT, PILE_BASE + PILE_ROOM + 0.45, 0],
                                                              aligned_edge=LEFT)
-        # under the zero line: the bars stand on it across the whole chart
-        zero = self.text("zero").next_to([PILE_LEFT + 0.1, PILE_BASE, 0], DOWN, buff=0.1, aligned_edge=LEFT)
         base = self.scale_marks[:2]   # the zero line and its number, there since the first bar
+        drop = DashedLine([PILE_LEFT - 0.1, level, 0], [PILE_RIGHT + 0.1, level, 0], color=t.focus, stroke_width=3)
         with self.say("goal") as tracker:
             self.play(FadeOut(few), run_time=0.6)
             self.wait_until_bookmark("zero")
-            self.play(Indicate(base, color=t.focus, scale_factor=1.05), FadeIn(zero), run_time=1.0)
+            self.add(drop)
+            self.play(drop.animate.move_to([drop.get_x(), PILE_BASE, 0]), run_time=1.2)
+            self.play(Indicate(base, color=t.focus, scale_factor=1.05), FadeOut(drop), run_time=1.0)
             self.wait_until_bookmark("push")
             self.play(Create(arrow), FadeIn(words), run_time=min(2.5, tracker.duration / 2))

@@ -40,7 +40,7 @@ CARD_COLUMNS = (0.6, 2.6, 5.0)   # the rows' names end here; our network's colum
 CARD_TOP = 1.3                    # the networks' names
 CARD_CLOSE_Y = -2.6               # the closing words: above the bottom 0.9 units
 CARD_SLIDE = 0.15                 # seconds per place the stamp slides
-GOOD = 0.9                        # a share right drawn green from here (46% is not a good result)
+STAMP_ICON = 0.7                  # the guess box's picture, with a convnet: 42 px at 480p
 # the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
 # under the blame box at 120 px wide, its label touching the box)
 TIMELINE_X, TIMELINE_Y = (3.85, 6.6), -2.3  # its axis's ends, and the axis's height: the words
@@ -71,17 +71,18 @@ def recap_values(history: History) -> dict:
             "stop": stop_story(history)}
 
 
-def stop_words(story: dict, rounds: int | None = None) -> str:
-    """Why it stopped, in plain words: it had no practice rounds left (how many, of how many
-    steps: the training chapter's word, and the count under the chart), or it stopped itself
-    early, and why that was right."""
+def stop_words(story: dict, final_cost: float) -> str:
+    """After "It stopped because ...": for a run that ran out of rounds, whether stopping at
+    its lowest cost would have made a difference (said only when it would, to two decimals:
+    issue 11; "It stopped because it used up its practice rounds" is said once here and once in
+    training, the rounds' count is training's); for one that stopped itself early, why that
+    was right."""
     if story["ran_out"] or story["reason"] == "plateau":
-        per_round = story["planned"] // rounds if rounds else 0
-        if rounds and per_round > 1 and per_round * rounds == story["planned"]:
-            return f"There were {rounds} practice rounds of {per_round} steps each."
-        if rounds:
-            return f"There were {rounds} practice rounds."
-        return "Each practice round uses every practice example once."
+        lowest = story["lowest_cost"]
+        if story["lowest_step"] != story["step"] and f"{lowest:.2f}" != f"{final_cost:.2f}":
+            return (f"Its lowest cost, {lowest:.2f}, came earlier, at step {story['lowest_step']}; "
+                    f"it ended at {final_cost:.2f}.")
+        return ""
     if story["reason"] == "diverged":
         return "Going on would only have made it worse."
     if story["reason"] == "target_accuracy":
@@ -125,13 +126,14 @@ def blame_icon(color: str, neuron_color: str) -> VGroup:
     return VGroup(neuron, ring, arrow)
 
 
-def step_icon(slope_color: str, ball_color: str) -> VGroup:
-    """Step: a ball on a slope, with an arrow pointing downhill."""
+def step_icon(slope_color: str, ball_color: str, step_color: str) -> VGroup:
+    """Step: a ball on a slope, with the step's arrow pointing downhill (yellow, as descent
+    drew the step; white there was the slope, uphill: review 12)."""
     top, foot = np.array([-0.4, 0.22, 0]), np.array([0.4, -0.22, 0])
     along = (foot - top) / np.linalg.norm(foot - top)
     up = np.array([-along[1], along[0], 0])
     ball = Dot(top + 0.2 * along + 0.08 * up, radius=0.08, color=ball_color)
-    nudge = Arrow(top + 0.38 * along + 0.1 * up, top + 0.85 * along + 0.1 * up, buff=0, color=ball_color,
+    nudge = Arrow(top + 0.38 * along + 0.1 * up, top + 0.85 * along + 0.1 * up, buff=0, color=step_color,
                   stroke_width=3, max_tip_length_to_length_ratio=0.4)
     return VGroup(Line(top, foot, stroke_color=slope_color, stroke_width=3), ball, nudge)
 
@@ -165,9 +167,7 @@ class Recap(Chapter):
                                 if self.history.config.get("batch_size")
                                 and self.history.config["batch_size"] < len(self.history.split("train")[0])
                                 else "guesses all its practice examples"),
-                # when every step was a whole round the count was just said as steps: not again
-                "stop_words": stop_words(v["stop"], None if self.history.config.get("epochs") == v["steps"]
-                                         else self.history.config.get("epochs")),
+                "stop_words": stop_words(v["stop"], v["final_cost"]),
                 # the convnet's own result, said beside its own note (never our network's)
                 "conv_score": ("" if conv is None else
                                f"On the same tests, it got {round(100 * conv.final.test_accuracy)} "
@@ -238,13 +238,15 @@ class Recap(Chapter):
         out = self.exit_arrow(why["label"], boxes["test"])
         with self.say("stop"):
             self.wait_until_bookmark("stop")
+            # why it stopped, written where it stopped, as it is said (one label, bigger: review
+            # 12 found 11 px words crowding the bottom right)
             self.play(FadeIn(why["stop"], scale=2), FadeIn(why["label"]), run_time=0.6)
             self.play(Indicate(why["stop"], color=self.theme.focus, scale_factor=1.6), run_time=0.8)
-            self.play(FadeIn(why["rounds"]), run_time=0.6)
         with self.say("test"):
             self.wait_until_bookmark("test")
-            # the way out to the test leaves from where training stopped, drawn with the box it leads to
-            self.reveal(shown, boxes, "test", out[0], out[1])
+            # the way out to the test leaves from where training stopped, drawn with the box it
+            # leads to and how many examples it was tested on (review 12: 359 was only said)
+            self.reveal(shown, boxes, "test", out, middle["tests"])
             self.wait_until_bookmark("score")
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
         if self.history.convnet is None:
@@ -255,9 +257,28 @@ class Recap(Chapter):
                 self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                           run_time=max(tracker.duration, 1.6))
             return
-        self.convnet_card(title, middle["test"])
+        self.convnet_card(title, middle["test"], boxes, arrows, shown)
 
-    def convnet_card(self, title: Mobject, ours: Mobject) -> None:
+    def stamp_icon(self, guess: VGroup) -> tuple[Mobject, Mobject, Mobject, list]:
+        """The guess box's icon as a convnet's: the card's picture, small, with a stamp's frame
+        and the path it slides along (review 12, ONE change: the loop left as "a convnet runs
+        the very same loop" was said, leaving a bare 96%). At least 40 px tall at 480p."""
+        run = self.history.convnet
+        seen = chosen_example(run.feature_maps)
+        k = len(run.snapshots[-1].kernels[0])
+        pixels = self.history.split(seen.split)[0][seen.index]
+        side = math.isqrt(len(pixels))
+        picture = digit_image(pixels, STAMP_ICON)
+        frame = Square(k * picture.cell, stroke_color=self.theme.focus, stroke_width=3)
+        # the picture where the icon was, the box's word under it, both inside the box
+        word = guess[1][1].copy()
+        VGroup(picture, word).arrange(DOWN, buff=0.06).move_to(guess[0])
+        frame.move_to(picture.center_of(k / 2, k / 2))
+        path = [picture.center_of(r + k / 2, c + k / 2) for r in (0, side - k)
+                for c in (range(side - k + 1) if r == 0 else range(side - k, -1, -1))]
+        return picture, word, frame, path
+
+    def convnet_card(self, title: Mobject, ours: Mobject, boxes: dict, arrows: dict, shown: dict) -> None:
         """The convnet on its own final card (review 11d: in the loop, its numbers and ours
         mixed): the loop leaves, our network's test result carried onto the card; a real test
         picture the convnet gets right comes with its stamp sliding over it, and a table of both
@@ -265,15 +286,31 @@ class Recap(Chapter):
         card while the stamp goes on sliding."""
         card = self.card()
         frame, path = card["frame"], card["path"]
-        loop = [m for m in self.mobjects if m is not title and m is not ours]
-        with self.say("convnet"):
+        guess = boxes["guess"]
+        picture, word, stamp, stamp_path = self.stamp_icon(guess)
+        with self.say("convnet") as tracker:
             self.wait_until_bookmark("conv")
-            # the loop goes (no text over text) while our result moves to its place on the card
-            self.play(*(FadeOut(m) for m in loop), ReplacementTransform(ours, card["rows"][0][1]), run_time=0.6)
-            self.play(FadeIn(card["picture"]), FadeIn(card["head"]), FadeIn(card["names"]),
-                      FadeIn(card["rows"][0][0]), run_time=0.8)
+            # the very same loop, its guess made by stamps: the guess box's icon becomes a picture
+            # with a stamp sliding over it while the loop goes round (review 12, ONE change)
+            old = guess[1][0]
+            self.play(FadeOut(old), FadeIn(picture), guess[1][1].animate.move_to(word), run_time=0.8)
+            guess[1].remove(old)
+            # the picture and its stamp are the box's now: lighting the box (drawn over what
+            # stands apart from it) keeps them on top
+            guess[1].add(picture, stamp)
+            self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
+            self.show(loop_stamp_at=round(float(self.renderer.time), 3))
+            self.runner.move_to(arrows["loop"][0].get_start())
+            laps = max(1, int((tracker.time_until_bookmark("slide") - 0.2) // 1.6))
+            self.play(self.glide(stamp, stamp_path, 2 * laps),
+                      Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))), run_time=1.6 * laps)
             self.wait_until_bookmark("slide")
-            self.play(FadeIn(frame), run_time=0.3)
+            loop = [m for m in self.mobjects if m is not title and m is not ours]
+            # the loop goes (no text over text) while our result moves to its place on the card,
+            # and the card comes in the same moment: our number is never alone on the screen
+            self.play(*(FadeOut(m) for m in loop), ReplacementTransform(ours, card["rows"][0][1]),
+                      FadeIn(card["picture"]), FadeIn(card["head"]), FadeIn(card["names"]),
+                      FadeIn(card["rows"][0][0]), FadeIn(frame), run_time=0.8)
             self.play(self.glide(frame, path), run_time=CARD_SLIDE * len(path))
             self.wait_until_bookmark("conv_score")
             self.play(FadeIn(card["rows"][0][2], shift=0.2 * DOWN), run_time=0.6)
@@ -327,8 +364,8 @@ class Recap(Chapter):
         ours_test, conv_test = self.history.final.test_accuracy, run.final.test_accuracy
         ours_moved, conv_moved = self.moved
         self.show(moved_accuracy={"ours": ours_moved, "convnet": conv_moved})
-        score = lambda a: self.text("{percent}", size="title", color=t.accuracy if a >= GOOD else t.text,
-                                    facts={"percent": percent(a)})
+        # one colour for every share right: green for 90% and up had no stated meaning (review 12)
+        score = lambda a: self.text("{percent}", size="title", color=t.text, facts={"percent": percent(a)})
         table = VGroup()
         names = VGroup(self.text("our network", color=t.text).move_to([CARD_COLUMNS[1], CARD_TOP, 0]),
                        self.text("convnet", color=t.text).move_to([CARD_COLUMNS[2], CARD_TOP, 0]))
@@ -419,30 +456,22 @@ class Recap(Chapter):
         x = chart.step_x(story["step"])
         # the stop mark stands on the axis, not through the words under it
         stop = DashedLine([x, y, 0], [x, y + 0.3, 0], color=t.focus, stroke_width=3)
-        label = self.text("stopped: step {step}", size="small", color=t.text, facts=story)
-        label.next_to(stop, UP, buff=0.12)
+        # why it stopped, over where it stopped: the one label there (review 12: "stopped: step
+        # 4320", the reason and "30 practice rounds of 144 steps" crowded the corner at 11 px)
+        label = self.text(EXIT_LABELS.get(stop_reason(self.history), mark("when training ends")), color=t.text)
+        label.scale_to_fit_width(min(label.width, TIMELINE_RIGHT - TIMELINE_X[0] - 0.05))   # 15 px at 480p
+        label.next_to(stop, UP, buff=0.15)
         label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)   # inside the frame
-        # under the axis's words, from its start, never past the frame's edge (it was cut: "... of 144")
-        rounds = self.rounds_words(story["planned"]).next_to(chart.labels, DOWN, buff=0.1)
-        rounds.align_to([min(x0, TIMELINE_RIGHT - rounds.width), 0, 0], LEFT)
-        return {"line": chart, "used": used, "stop": stop, "label": label, "rounds": rounds}
-
-    def rounds_words(self, planned: int) -> Text:
-        """Under the timeline: how the rounds make the steps (30 rounds of 144 steps = 4320),
-        so the count can be checked."""
-        rounds = self.history.config.get("epochs", 1)
-        per_round = planned // max(rounds, 1)
-        facts = {"rounds": rounds, "per_round": per_round}
-        words = ("{rounds} practice rounds of {per_round} steps" if per_round > 1 and per_round * rounds == planned
-                 else "steps, in {rounds} practice rounds")
-        return self.text(words, size="small", color=self.theme.muted, facts=facts)
+        # a run whose cost falls slowly draws its curve under the words: they stay readable
+        label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+        return {"line": chart, "used": used, "stop": stop, "label": label}
 
     def build_boxes(self) -> dict[str, VGroup]:
         t = self.theme
         icons = {
             "start": die_icon(t.text), "guess": guess_icon(t.neuron_fill),
             "measure": measure_icon(t.cost, t.muted), "blame": blame_icon(t.blame, t.neuron_stroke),
-            "step": step_icon(t.muted, t.text), "test": test_icon(t.right, t.font),
+            "step": step_icon(t.muted, t.text, t.highlight), "test": test_icon(t.right, t.font),
         }
         words = {"start": mark("random start"), "guess": mark("guess"), "measure": mark("measure the cost"),
                  "blame": mark("pass blame back"), "step": mark("nudge dials"), "test": mark("test")}
@@ -471,17 +500,11 @@ class Recap(Chapter):
                      stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
         return {"loop": loop, "in": into}
 
-    def exit_arrow(self, stopped: Mobject, test: VGroup) -> VGroup:
-        """The way out of training: when it ends, in one line over the "stopped" label (the
-        right of the cost chart is low by then), and an arrow from there up to the test box."""
-        t = self.theme
-        note = self.text(EXIT_LABELS.get(stop_reason(self.history), mark("when training ends")), size="small",
-                         color=t.text).next_to(stopped, UP, buff=0.08)
-        note.align_to([TIMELINE_RIGHT, 0, 0], RIGHT)
-        x = stopped.get_x()
-        line = Arrow([x, note.get_top()[1], 0], [x, test.get_bottom()[1], 0], buff=0.08,
-                     color=t.focus, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
-        return VGroup(line, note)
+    def exit_arrow(self, stopped: Mobject, test: VGroup) -> Arrow:
+        """The way out of training: an arrow from why it stopped up to the test box."""
+        x = test.get_x()
+        return Arrow([x, stopped.get_top()[1], 0], [x, test.get_bottom()[1], 0], buff=0.08,
+                     color=self.theme.focus, stroke_width=3, tip_length=0.2, max_tip_length_to_length_ratio=0.5)
 
     def middle_numbers(self, values: dict) -> dict:
         """This run's numbers: under the start box, in the loop's middle, under the test box."""
@@ -496,9 +519,12 @@ class Recap(Chapter):
         VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
         step_size = self.text("step size {lr}", size="small", color=t.text, facts={"lr": people(float(self.history.config["lr"]))})
         step_size.next_to(np.array([*LOOP["step"], 0]) + BOX_SIZE[1] / 2 * DOWN, DOWN, buff=0.1)
-        test = self.text("{percent} right on unseen", size="small", color=t.accuracy, facts=facts)
-        test.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * UP)    # below it: the way in
-        return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test,
+        # over the test box (below it: the way in): how many it was tested on, then the share right
+        tests = self.text("{count} unseen examples", size="small", color=t.text,
+                          facts={"count": len(self.history.split("test")[0])})
+        tests.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * UP)
+        test = self.text("{percent} right", color=t.accuracy, facts=facts).next_to(tests, UP, buff=0.12)
+        return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test, "tests": tests,
                 "step_size": step_size}
 
     def light(self, boxes: dict[str, VGroup], key: str | None):
