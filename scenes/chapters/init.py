@@ -994,11 +994,11 @@ class Init(Chapter):
             self.wait_until_bookmark("glow")
             # a "look here" box round the twin's row (review s11: recoloured white for a moment,
             # its neurons left the glow colour they have everywhere else)
-            even = SurroundingRectangle(rows[1][0], color=self.theme.focus, buff=0.08)
-            self.play(Create(even), run_time=0.6)
+            row_box = SurroundingRectangle(rows[1][0], color=self.theme.focus, buff=0.08)
+            self.play(Create(row_box), run_time=0.6)
             # "act like just one": the twin's row of neurons folds into one neuron
             self.wait_until_bookmark("one")
-            self.play(FadeOut(even), run_time=0.3)
+            self.play(FadeOut(row_box), run_time=0.3)
             self.play(self.fold_into_one(rows[1][0], rows[1][1]), run_time=1.5)
             # each network's guess on its output column: right in green with a tick, wrong in
             # grey with a cross (review s11, its ONE change: neither guess was shown)
@@ -1011,8 +1011,7 @@ class Init(Chapter):
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
                              "answer": lit["answer"], "guess": lit["guess"],
                              "marks": [{"output": int(v.output), "right": bool(v.right),
-                                        "colour": v[0].get_stroke_color().to_hex().lower(),
-                                        "at": [float(c) for c in v[0].get_center()[:2]]} for v in verdicts]})
+                                        "colour": v[0].get_stroke_color().to_hex().lower()} for v in verdicts]})
         facts = init_facts(self.history)
         # where copies do no worse (a task one neuron can do), the narration says so
         even = facts["twin_percent"] >= facts["main_percent"]
