@@ -73,6 +73,31 @@ def check_shown(history: History, shown: dict) -> None:
             x_test[look["example"]:look["example"] + 1]).a[1][0]
         np.testing.assert_allclose(look[key], hidden)
     assert np.ptp(look["twin_hidden"]) < 1e-9 < 0.05 < np.ptp(look["main_hidden"])
+    check_guesses(history, look, ours, twin_last)
+
+
+def check_guesses(history: History, look: dict, ours: Snapshot, twin: Snapshot) -> None:
+    """Review s11 (its ONE change): both networks got the example right, undercutting "the
+    twin got 26%". Where the test set has one, the example is one ours gets right and the twin
+    wrong; each guess (recomputed here) is marked on its output, green when right, grey when
+    wrong."""
+    from nncore.network import classes_of
+    from scenes.kit import theme as themes
+    cfg, (x_test, y_test) = history.config, history.split("test")
+    truth = classes_of(y_test)
+    guesses = {side: Network(s.weights, s.biases, cfg["activations"], cfg["cost"]).guesses(x_test)
+               for side, s in (("main", ours), ("twin", twin))}
+    i = look["example"]
+    assert look["answer"] == truth[i]
+    assert look["guess"] == {side: int(g[i]) for side, g in guesses.items()}
+    if np.any((guesses["main"] == truth) & (guesses["twin"] != truth)):
+        assert look["guess"]["main"] == look["answer"] != look["guess"]["twin"]
+    t = themes.current()
+    for mark, side in zip(look["marks"], ("main", "twin")):
+        right = look["guess"][side] == look["answer"]
+        ringed = look["guess"][side] if cfg["sizes"][-1] > 1 else 0     # one output: it gives both answers
+        assert mark["output"] == ringed and mark["right"] == right
+        assert mark["colour"] == (t.right if right else t.wrong).lower()
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -119,6 +144,17 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
         said_at = cue["start_s"] + cue["text"].index(words) / len(cue["text"]) * (cue["end_s"] - cue["start_s"])
         moved = [d["t"] for d in entry["drawn"] if re.match(pattern, d["text"])]
         assert moved and min(moved) >= said_at - 0.5, (words, min(moved), said_at)
+    # each guess is said as it is marked, with its answer written under the example
+    look_ = entry["shown"]["same_look"]
+    labels = history.labels
+    for who, side in (("Ours", "main"), ("The twin", "twin")):
+        verdict = "right" if look_["guess"][side] == look_["answer"] else "wrong"
+        assert f"{who} says {labels[look_['guess'][side]]}: {verdict}." in said(entry)
+    drawn_texts = [d["text"] for d in entry["drawn"]]
+    assert f"answer: {labels[look_['answer']]}" in drawn_texts
+    assert all(f"says {labels[look_['guess'][side]]}" in drawn_texts for side in ("main", "twin"))
+    # the twin runs on training not yet explained: the narration says so (review s11)
+    assert "How a step works comes later" in said(entry)
     # the example both networks look at is on screen when that is said
     look = next(line for line in entry["narration"] if "look at the same new example" in line["text"])
     assert any(d["text"] == "the same new example, for both" and look["start_s"] <= d["t"] <= look["end_s"]
@@ -265,7 +301,7 @@ def test_the_first_step_is_seen_the_same_on_every_twin_patch(preset, story_file,
     line = next(line for line in entry["narration"] if "Here is the first step" in line["text"])
     drawn = [d for d in entry["drawn"] if line["start_s"] - 0.5 <= d["t"] <= line["end_s"]]
     assert any(d["text"] == "step 1" for d in drawn)
-    assert any(d["text"] == "step 1: each patch's change, drawn stronger" for d in drawn)
+    assert any(d["text"] == "step 1: brighter where a dial moved more" for d in drawn)
     for words, verdict in (("all {} get the very same change".format(n), "every patch: the same change"),
                            ("In ours, each gets its own", "each patch: its own change")):
         line = next(line for line in entry["narration"] if words in line["text"])
@@ -454,7 +490,51 @@ def test_one_picture_of_a_dial(story_file, tmp_path):
     for words in ("Think of it as a dial", "this one is the strongest"):
         line = next(line for line in entry["narration"] if words in line["text"])
         marks = {d["text"] for d in entry["drawn"] if line["start_s"] - 1.0 <= d["t"] <= line["end_s"]}
-        assert {"\u22121", "0", "1"} <= marks, (words, marks)
+        assert {"\u22122", "\u22121", "0", "1", "2"} <= marks, (words, marks)
+
+
+def test_the_dial_is_tied_to_its_wire_and_runs_past_one(story_file):
+    """Review s11: the pointer ran to the hidden neuron, over the wires out of it, so which
+    line the dial belonged to was unclear; and a -1..1 scale read as a cap (backprop turns a
+    dial to 1.28). The tie lands on the pointed-at wire itself; the scale reaches 2 with arrow
+    tips past its ends."""
+    from scenes.chapters.init import Init, DIAL_REACH
+    from scenes.kit import theme as themes
+    from scenes.kit.legend import sign_legend
+    from scenes.kit.network_diagram import network_picture
+    history = History.load(story_file("digits"))
+    chapter = Init.__new__(Init)
+    chapter.history, chapter.theme, chapter.shown = history, themes.current(), {}
+    diagram = network_picture(history)
+    dial, tie, _ = chapter.pair_dial(diagram, sign_legend().to_edge([1, 0, 0]))
+    frm, to = chapter.pair_ends(diagram)
+    wire = diagram.edge_line(0, to, frm)
+    end = tie[0].get_end()
+    a, b = wire.get_start(), wire.get_end()
+    along = np.dot(end - a, b - a) / np.dot(b - a, b - a)
+    assert 0.1 < along < 0.9
+    assert np.linalg.norm(a + along * (b - a) - end) < 1e-6          # on the wire, not at its neuron
+    assert np.linalg.norm(end - diagram.neuron_at(1, to).get_center()) > 0.5
+    axis = dial[0]
+    assert DIAL_REACH >= 2 and len(axis[2]) == 2 * DIAL_REACH + 1      # ticks at -2..2
+    assert axis[0].get_left()[0] < axis[2][0].get_center()[0] and axis[1].get_right()[0] > axis[2][-1].get_center()[0]
+
+
+def test_a_steps_change_is_not_drawn_in_the_sign_colours():
+    """Review s11: the first step's change was drawn red/blue for "moved down/up", a second
+    meaning for the dials' sign colours. Changes of either sign are drawn in one grey-white
+    ink, brighter for bigger."""
+    from scenes.chapters.init import change_patches
+    from scenes.kit import theme as themes
+    t = themes.current()
+    base = WeightPatches(np.zeros((2, 4)), shape=(2, 2))
+    drawn = change_patches(base, np.array([[0.5, -0.5, 1.0, -1.0], [0.1, -0.1, 0.0, 0.2]]), top=1.0)
+    colours = {m.get_fill_color().to_hex().lower() for p in drawn for m in p.fills if m.has_points()}
+    assert t.positive.lower() not in colours and t.negative.lower() not in colours
+    assert t.text.lower() in colours                      # the biggest change at full ink, either sign
+    for c in colours:
+        r, g, b = (int(c[k:k + 2], 16) for k in (1, 3, 5))
+        assert max(r, g, b) - min(r, g, b) <= 0.25 * max(r, g, b, 1) + 12   # a grey, not a hue
 
 
 def test_the_example_both_look_at_stands_clear(story_file):

@@ -16,12 +16,14 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
-                   Indicate, Line, ManimColor, Mobject, ReplacementTransform, ShowPassingFlash, Succession,
-                   SurroundingRectangle, Transform, VGroup, VMobject, linear, there_and_back)
+from manim import (DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Animation, AnimationGroup, Arrow, Circle,
+                   Create, Dot, FadeIn, FadeOut, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
+                   Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, VGroup, VMobject, linear,
+                   there_and_back)
+from manim.utils.rate_functions import smooth
 
 from nncore.history import History, Snapshot, Twin
-from nncore.network import Network
+from nncore.network import Network, classes_of
 from scenes.kit.chapter import Chapter, base_facts
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
                                         network_picture, on_baseline, shown_indices)
@@ -48,6 +50,10 @@ LOOK_GLOW = 0.5                  # the twin's even glow on the example both look
 NOTE_SPOT = (3.2, -0.6)          # top-left of the strongest dial's note: free room under the legend,
                                  # clear of the output labels
 NUMBER_LINE = 3.2                # width of the number line that places the dial left or right of zero
+DIAL_REACH = 2                   # the number line runs from minus this to plus it at least, arrow tips
+                                 # at both ends: dials are not capped at 1 (backprop turns one to 1.28)
+OVERHANG = 0.2                   # how far the number line's arrow tips run past its last mark
+TIE_AT = 0.75                    # where along the pointed-at wire the dial's tie lands
 SAMPLED_DIALS = 5                # starting dials read out as "every dial is set at random" is said
 PUSH_GLOWS = (0.0, 0.25, 0.5, 0.75, 1.0)   # the strongest dial at work: its left neuron lit step by step
 SAMPLE_SHARES = (0.98, 0.3, 0.02, 0.7, 0.5)   # the sampled dials: where in the spread, band by band
@@ -88,18 +94,37 @@ def keyframes(snapshots: Sequence[Snapshot], count: int = KEYFRAMES) -> list[Sna
 
 
 def same_look(history: History, main: Snapshot, twin: Snapshot) -> dict:
-    """One test example fed into both trained networks: its index and each network's layers'
-    activations (input first). The twin's hidden neurons all glow alike; ours each their own
-    way. The example is the first whose twin glow is plainly visible (an even glow near dark
-    would look like no glow at all), else the one it glows most for."""
-    x_test, config = history.split("test")[0], history.config
+    """One test example fed into both trained networks: its index, its answer, each network's
+    guess and its layers' activations (input first). The twin's hidden neurons all glow alike;
+    ours each their own way. Review s11 (its ONE change): the example was one both got right,
+    which undercut "the twin got 26%". It is one ours gets right and the twin wrong (the first
+    whose twin glow is plainly visible: an even glow near dark would look like no glow at all,
+    else the one of those it glows most for); where there is none, as before, the first plainly
+    lit one.
+
+    {"example": i, "answer": class, "guess": {"main": class, "twin": class}, "main": [...], "twin": [...]}"""
+    x_test, y_test = history.split("test")
+    config = history.config
     nets = {name: Network(s.weights, s.biases, config["activations"], config["cost"])
             for name, s in (("main", main), ("twin", twin))}
     glow = brightness(nets["twin"].forward(x_test).a[1][:, 0])
-    visible = np.flatnonzero(glow >= LOOK_GLOW)
-    index = int(visible[0]) if len(visible) else int(glow.argmax())
+    truth = classes_of(y_test)
+    telling = (nets["main"].guesses(x_test) == truth) & (nets["twin"].guesses(x_test) != truth)
+    pool = np.flatnonzero(telling) if telling.any() else np.arange(len(glow))
+    visible = pool[glow[pool] >= LOOK_GLOW]
+    index = int(visible[0]) if len(visible) else int(pool[glow[pool].argmax()])
     row = x_test[index:index + 1]
-    return {"example": index, **{name: [a[0] for a in net.forward(row).a] for name, net in nets.items()}}
+    return {"example": index, "answer": int(truth[index]),
+            "guess": {name: int(net.guesses(row)[0]) for name, net in nets.items()},
+            **{name: [a[0] for a in net.forward(row).a] for name, net in nets.items()}}
+
+
+def look_verdict(history: History, look: dict) -> str:
+    """What each network says of the example both look at, and whether it is right."""
+    names = history.labels
+    return " ".join(f"{who} says {names[look['guess'][side]]}: "
+                    f"{'right' if look['guess'][side] == look['answer'] else 'wrong'}."
+                    for who, side in (("Ours", "main"), ("The twin", "twin")))
 
 
 def first_step(history: History) -> dict:
@@ -203,6 +228,7 @@ def init_facts(history: History) -> dict[str, object]:
         twin_percent=round(100 * twin.records[-1].test_accuracy),
         main_percent=round(100 * record_at(history.records, main_step).test_accuracy),
         twin_copies=copies,
+        look_verdict=look_verdict(history, same_look(history, history.snapshots[-1], twin.snapshots[-1])),
         chance_percent=round(100 / len(history.labels)),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"))
     return facts
@@ -240,7 +266,8 @@ class WeightPatches(VGroup):
     """
 
     def __init__(self, weights: np.ndarray, shape: tuple[int, int],
-                 box: tuple[float, float] = PATCH_BOX, top: float | None = None, **kwargs) -> None:
+                 box: tuple[float, float] = PATCH_BOX, top: float | None = None,
+                 colours: tuple[str, str] | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         t = theme.current()
         self.shape, self.top = shape, top
@@ -251,7 +278,8 @@ class WeightPatches(VGroup):
         self._corners = self._layout(len(w), shape, cols)
         self.fills = VGroup(*(VMobject(fill_color=shade(step / PATCH_STEPS, color), fill_opacity=1.0,
                                        stroke_width=0)
-                              for color in (t.negative, t.positive) for step in range(1, PATCH_STEPS + 1)))
+                              for color in (colours or (t.negative, t.positive))
+                              for step in range(1, PATCH_STEPS + 1)))
         self.frames = VMobject(stroke_color=t.muted, stroke_width=1.0).set_points(
             rect_points(*self._frame_corners(len(w), shape, cols)))
         self.add(self.fills, self.frames)
@@ -307,10 +335,21 @@ def patch_frames(patches: WeightPatches, color: str) -> VGroup:
 
 def change_patches(patches: WeightPatches, change: np.ndarray, top: float) -> VGroup:
     """One patch per hidden neuron of `change` (a step's change to its dials), each drawn over
-    that neuron's patch in `patches`, all on one colour scale `top`: shown one by one."""
+    that neuron's patch in `patches`, all on one scale `top`: shown one by one. Review s11: red
+    and blue for "moved down / up" gave the dials' sign colours a second meaning; a change is
+    drawn in grey-white, brighter for a bigger change either way."""
+    t = theme.current()
     shape, cell = patches.shape, patches.cell
-    return VGroup(*(WeightPatches(change[k:k + 1], shape, box=(shape[1] * cell, shape[0] * cell), top=top)
-                    .move_to(frame) for k, frame in enumerate(patch_frames(patches, patches.frames.get_color()))))
+    drawn = VGroup()
+    for k, frame in enumerate(patch_frames(patches, patches.frames.get_color())):
+        change_k = WeightPatches(change[k:k + 1], shape, box=(shape[1] * cell, shape[0] * cell), top=top,
+                                 colours=(t.text, t.text)).move_to(frame)
+        # on a dark square of its own: the dial patch under it does not show through where
+        # a dial did not move (review s12 render: blue showed between the twin's changes)
+        change_k.add_to_back(Rectangle(width=frame.width, height=frame.height, stroke_width=0,
+                                       fill_color=t.background, fill_opacity=1.0).move_to(frame))
+        drawn.add(change_k)
+    return drawn
 
 
 class Replay(Animation):
@@ -382,6 +421,19 @@ def glowing(line: Line, t: Theme) -> VGroup:
     dial below zero), a little thicker."""
     glow = line.copy().set_stroke(t.focus, width=line.get_stroke_width() + 10, opacity=0.3)
     return VGroup(glow, line.set_stroke(width=line.get_stroke_width() + 2))
+
+
+def from_to(start: float, length: float, total: float) -> Callable[[float], float]:
+    """A rate function for an animation `total` seconds long that does its work from `start`
+    seconds in (at the latest `length` before the end) for `length` seconds: one played
+    alongside a longer one, timed to a word said during it."""
+    start = min(max(start, 0.0), total - length)
+    return lambda alpha: smooth(float(np.clip((alpha * total - start) / length, 0.0, 1.0)))
+
+
+def clear(label: Mobject, t: Theme) -> Mobject:
+    """A label on a solid background patch, a little wider than it: readable over wires."""
+    return label.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)
 
 
 def layer_ranges(weights: Sequence[np.ndarray | list]) -> dict[str, np.ndarray]:
@@ -467,8 +519,11 @@ class Init(Chapter):
             # the key comes when its colours are named (review 9: drawn before, it was unread)
             self.play(FadeOut(pair), FadeOut(dial), run_time=0.4)
             self.play(FadeIn(key, shift=0.2 * LEFT), run_time=0.6)
-            for sign in (t.positive, t.negative):    # "blue lines push up, red lines push down"
-                self.flash_edges(edges, sign, run_time=1.0)
+            # "blue lines push up", "red lines push down": each sign's lines stand out as it is
+            # named (review s11: the red flash followed the blue one at once, before its words)
+            self.flash_edges(edges, t.positive, run_time=2.0)
+            self.wait_until_bookmark("red")
+            self.flash_edges(edges, t.negative, run_time=2.0)
             # "set at random": a few real starting dials read out, one after another, of both signs
             self.wait_until_bookmark("random")
             samples = self.sampled_dials(diagram)
@@ -504,10 +559,9 @@ class Init(Chapter):
         for frm, to in picked:
             line = diagram.edge_line(0, to, frm).set_stroke(opacity=1.0)
             margin = line.copy().set_stroke(t.background, width=line.get_stroke_width() + 6, opacity=1.0)
-            value = self.text("{value}", size="small", color=line.get_stroke_color(),
+            value = self.text("{value}", color=line.get_stroke_color(),
                               facts={"value": minus_sign(float(start[to, frm]))})
-            value.move_to(line.point_from_proportion(0.5))
-            value.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+            clear(value.move_to(line.point_from_proportion(0.5)), t)
             samples.add(VGroup(margin, line, value))
         self.show(sampled_dials=[{"to": to, "from": frm, "weight": float(start[to, frm]),
                                   "width": float(sample[1].get_stroke_width())}
@@ -529,9 +583,12 @@ class Init(Chapter):
         dial.dot, dial.spot = dot, axis.zero.get_center() + axis.unit * value * RIGHT
         reading = self.text("dial: {value}", size="small", facts={"value": minus_sign(value)})
         reading.next_to(dial, DOWN, buff=0.2)
-        # from the wire's right end (its ringed neuron), over the wires, to the dial
-        start = diagram.neuron_at(1, to).get_right() + 0.1 * RIGHT
-        tie = Line(start, dial.get_left() + 0.15 * LEFT, color=t.text, stroke_width=2)
+        # from the dial to the pointed-at wire itself, a dot where it lands (review s11: tied
+        # to its right end, the hidden neuron, it read as the dial of the wires out of it)
+        wire = diagram.edge_line(0, to, frm)
+        spot = wire.point_from_proportion(TIE_AT)
+        tie = VGroup(Line(dial.get_left() + 0.15 * LEFT, spot, color=t.text, stroke_width=2),
+                     Dot(spot, radius=0.06, color=t.text))
         group = VGroup(dial, tie, reading)
         group.value = value
         return group
@@ -561,9 +618,12 @@ class Init(Chapter):
         chosen = [m for m in drawn if m.get_stroke_color().to_hex().lower() == want]
         if not chosen:
             return
-        self.play(*(m.animate(rate_func=there_and_back).set_stroke(width=m.get_stroke_width() + 1.0, opacity=1.0)
+        # up, held a third of the time (a frame every 3 s catches it), and back
+        def held(alpha: float) -> float:
+            return smooth(min(1.0, 3 * alpha, 3 * (1 - alpha)))
+        self.play(*(m.animate(rate_func=held).set_stroke(width=m.get_stroke_width() + 1.0, opacity=1.0)
                     for m in chosen),
-                  *(m.animate(rate_func=there_and_back).set_stroke(opacity=DIMMED)
+                  *(m.animate(rate_func=held).set_stroke(opacity=DIMMED)
                     for m in drawn if m not in chosen), run_time=run_time)
 
     def legend(self) -> VGroup:
@@ -592,17 +652,20 @@ class Init(Chapter):
         return line, note, zero + unit * value * RIGHT
 
     def number_line(self, value: float) -> VGroup:
-        """A line from minus to plus the next whole number past `value`: red left of zero, blue
-        right of it; `.zero` is its zero tick and `.unit` how long one is."""
+        """A line from minus to plus DIAL_REACH (or the next whole number past `value`), arrow
+        tips at both ends (it goes on: review s11, a -1..1 scale read as a cap): red left of
+        zero, blue right of it, every whole number marked; `.zero` is its zero tick and `.unit`
+        how long one is."""
         t = self.theme
-        reach = max(1, math.ceil(abs(value)))
-        unit = NUMBER_LINE / (2 * reach)
-        left, right = Line(ORIGIN, reach * unit * LEFT, color=t.negative, stroke_width=4), \
-            Line(ORIGIN, reach * unit * RIGHT, color=t.positive, stroke_width=4)
+        reach = max(DIAL_REACH, math.ceil(abs(value)))
+        unit = (NUMBER_LINE - 2 * OVERHANG) / (2 * reach)
+        tip = dict(stroke_width=4, buff=0, max_tip_length_to_length_ratio=0.12, tip_length=0.16)
+        left, right = Arrow(ORIGIN, (reach * unit + OVERHANG) * LEFT, color=t.negative, **tip), \
+            Arrow(ORIGIN, (reach * unit + OVERHANG) * RIGHT, color=t.positive, **tip)
         ticks = VGroup(*(Line(0.1 * DOWN, 0.1 * UP, color=t.muted, stroke_width=2).shift(k * unit * RIGHT)
                          for k in range(-reach, reach + 1)))
         marks = VGroup(*(self.text("{n}", size="small", color=t.muted, facts={"n": minus_sign(k, 0)})
-                         .next_to(k * unit * RIGHT, UP, buff=0.15) for k in (-reach, 0, reach)))
+                         .next_to(k * unit * RIGHT, UP, buff=0.15) for k in range(-reach, reach + 1)))
         axis = VGroup(left, right, ticks, marks)
         axis.zero, axis.unit = ticks[reach], unit
         return axis
@@ -630,12 +693,12 @@ class Init(Chapter):
         source, target = glows
 
         def labels(reading: dict) -> VGroup:
-            left, right = (self.text("glow {value}", size="small", color=t.text, facts={"value": minus_sign(reading[k])})
+            left, right = (self.text("glow {value}", color=t.text, facts={"value": minus_sign(reading[k])})
                            for k in ("left", "right"))
-            left.next_to(source, LEFT, buff=0.12)
-            right.next_to(target, DOWN, buff=0.15)
-            for label in (left, right):
-                label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+            left.next_to(source, LEFT, buff=0.15)
+            right.next_to(target, DOWN, buff=0.2)
+            for label in (left, right):    # review s11: small, on the wire mesh
+                clear(label, t)
             return VGroup(left, right)
 
         def lit(reading: dict) -> list:
@@ -651,8 +714,7 @@ class Init(Chapter):
         # review s11: why a dark neuron leaves the next one half lit, said and written under it
         rest = None
         if halfway(readings[0]["right"]):
-            rest = self.text("nothing pushing: halfway", size="small").next_to(shown[1], DOWN, buff=0.08)
-            rest.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+            rest = clear(self.text("nothing pushing: halfway").next_to(shown[1], DOWN, buff=0.12), t)
             self.play(FadeIn(rest), Indicate(shown[1], color=t.focus, scale_factor=1.15), run_time=0.8)
         self.wait_until_bookmark("more")
         if rest is not None:
@@ -692,7 +754,7 @@ class Init(Chapter):
         outlines = [patch_frames(side["patches"], t.focus) for side, _ in sides]
         # the ring on each patch's own hidden circle (drawn ones only)
         circles = [side["diagram"].neuron_at(1, k) for side, _ in sides for k in range(len(found["main"]))]
-        headed = [self.text("step 1: each patch's change, drawn stronger", size="small").move_to(side["caption"])
+        headed = [self.text("step 1: brighter where a dial moved more", size="small").move_to(side["caption"])
                   for side, _ in sides]
         for side, _ in sides:
             self.step_label(side, found["to"])
@@ -719,8 +781,10 @@ class Init(Chapter):
         self.play(FadeIn(verdicts[1]), run_time=0.4)
         self.wait_until_bookmark("ours")
         self.play(FadeOut(headed[0]), run_time=0.3)
-        self.play(FadeIn(verdicts[0]),
-                  Succession(*(Indicate(c, color=t.focus, scale_factor=1.08, run_time=0.2) for c in changes[0])),
+        self.play(FadeIn(verdicts[0]), run_time=0.4)
+        # a "look here" outline hops along ours, patch by patch (review s11: each patch recoloured
+        # white in turn read as a white blob over one patch, mid-hop)
+        self.play(Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.12) for o in outlines[0])),
                   run_time=2.0)
         # step 1 in the patches and networks, under the changes, as they go
         for side, _ in sides:
@@ -815,6 +879,33 @@ class Init(Chapter):
             return picture.scale_to_fit_width(min(picture.width, 1.0))
         return digit_image(x_row, LOOK_SIZE)
 
+    def band_box(self, side: dict) -> SurroundingRectangle:
+        """A "look here" box round a network's drawn wires into its outputs."""
+        return SurroundingRectangle(side["diagram"].edge_groups[-1], color=self.theme.focus, buff=0.05)
+
+    def guess_mark(self, side: dict, guess: int, answer: int) -> VGroup:
+        """A ring round the output neuron that gives a network's guess, and "says <label>" over
+        its output column with a tick (right: green) or a cross (wrong: grey), on a solid patch.
+        `.output` the ringed output, `.right` whether the guess is the answer."""
+        t, diagram = self.theme, side["diagram"]
+        right = guess == answer
+        colour = t.right if right else t.wrong
+        column = diagram.neuron_groups[-1]
+        # one output (two answers: below or above halfway) or one output per answer
+        output = guess if diagram.sizes[-1] > 1 else 0
+        circle = diagram.neuron_at(len(diagram.sizes) - 1, output)
+        ring = Circle(circle.width / 2 + 0.09, stroke_color=colour, stroke_width=4).move_to(circle)
+        says = self.text("says {label}", size="small", color=colour, facts={"label": self.history.labels[guess]})
+        glyph = (VMobject(stroke_color=colour, stroke_width=5).set_points_as_corners(
+                     [[-0.5, 0.05, 0], [-0.15, -0.35, 0], [0.5, 0.45, 0]]) if right else
+                 VGroup(Line(UL, DR), Line(UR, DL)).set_stroke(colour, 5))
+        words = VGroup(says, glyph.scale_to_fit_height(0.8 * says.height)).arrange(RIGHT, buff=0.12)
+        # over the column, its right edge at the column's: clear of the example in the middle
+        clear(words.next_to(column, UP, buff=0.15).align_to(column, RIGHT).shift(0.1 * RIGHT), t)
+        mark_ = VGroup(ring, words)
+        mark_.output, mark_.right = output, right
+        return mark_
+
     def step_label(self, side: dict, step: int) -> None:
         """Show `step` under the side's heading."""
         label = side["head"][1]
@@ -856,16 +947,26 @@ class Init(Chapter):
                 side["frames"] = keyframes(side["run"][1:])
             self.play(FadeOut(changes), run_time=0.4)      # then the captions: not drawn over the verdicts
             self.play(*(FadeIn(side["caption"]) for side in (main, twin)), run_time=0.3)
-            # twelve seconds at least, even if the line is short: this is the moment to watch
-            self.play(Replay([main, twin], self.step_label),
-                      run_time=max(12.0, 0.9 * tracker.get_remaining_duration()))
+            # twelve seconds at least, even if the line is short: this is the moment to watch;
+            # "one band" (review s11: nothing marked it): a "look here" box
+            # round the twin's wires into its outputs as it is said, while the steps run on
+            replay = max(12.0, 0.9 * tracker.get_remaining_duration())
+            band = self.band_box(twin)
+            self.play(Replay([main, twin], self.step_label, run_time=replay),
+                      Create(band, run_time=replay, rate_func=from_to(tracker.time_until_bookmark("fan"), 0.8, replay)))
             same = self.same_practice(main, twin)
             if same is not None:    # one after the other: crossfaded, the two lines read as one blur
                 self.play(FadeOut(self.heading, shift=0.3 * UP), run_time=0.4)
                 self.play(FadeIn(same, shift=0.3 * UP), run_time=0.5)
         self.wait(1.0)   # the trained patches settle before the copies are pointed out
+        self.play(FadeOut(band), run_time=0.4)
         lit = same_look(self.history, main["frames"][-1], twin["frames"][-1])
         picture = self.example_picture(self.history.split("test")[0][lit["example"]]).move_to([0, LOOK_Y, 0])
+        # its answer over it (between the two headings: the room under it is the output
+        # columns'), in the right answer's green: what the guesses are judged by
+        answer = self.text("answer: {label}", size="small", color=self.theme.right,
+                           facts={"label": self.history.labels[lit["answer"]]}).next_to(picture, UP, buff=0.12)
+        picture = Group(picture, answer)
         rows = VGroup(*(VGroup(glow_row(lit[name][1], self.theme, 5.0),
                                self.text("its hidden neurons, lit by it", size="small", color=self.theme.muted))
                         .arrange(DOWN, buff=0.12).move_to([side["x"], ROWS_Y, 0])
@@ -891,12 +992,26 @@ class Init(Chapter):
             self.play(main["diagram"].light_up(lit["main"]), twin["diagram"].light_up(lit["twin"]),
                       FadeIn(rows), run_time=1.5)
             self.wait_until_bookmark("glow")
-            self.play(Indicate(rows[1][0], color=self.theme.focus, scale_factor=1.1), run_time=1.2)
+            # a "look here" box round the twin's row (review s11: recoloured white for a moment,
+            # its neurons left the glow colour they have everywhere else)
+            row_box = SurroundingRectangle(rows[1][0], color=self.theme.focus, buff=0.08)
+            self.play(Create(row_box), run_time=0.6)
             # "act like just one": the twin's row of neurons folds into one neuron
             self.wait_until_bookmark("one")
+            self.play(FadeOut(row_box), run_time=0.3)
             self.play(self.fold_into_one(rows[1][0], rows[1][1]), run_time=1.5)
+            # each network's guess on its output column: right in green with a tick, wrong in
+            # grey with a cross (review s11, its ONE change: neither guess was shown)
+            self.wait_until_bookmark("guess")
+            verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"])
+                        for name, side in (("main", main), ("twin", twin))]
+            for verdict in verdicts:
+                self.play(Create(verdict[0]), FadeIn(verdict[1]), run_time=0.6)
         self.wait(1.0)   # the one folded neuron stands a moment: the chapter's silence stays at 10% or more
-        self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1]})
+        self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
+                             "answer": lit["answer"], "guess": lit["guess"],
+                             "marks": [{"output": int(v.output), "right": bool(v.right),
+                                        "colour": v[0].get_stroke_color().to_hex().lower()} for v in verdicts]})
         facts = init_facts(self.history)
         # where copies do no worse (a task one neuron can do), the narration says so
         even = facts["twin_percent"] >= facts["main_percent"]
