@@ -1038,7 +1038,8 @@ def test_the_cost_jumping_about_is_said_and_shown_up_close(rendered):
     assert close["words"][1:] == [f"{ca:.2f}", f"{cb:.2f}"]
     first = {d["text"]: d["t"] for d in reversed(entry["drawn"])}
     said_at = said_from(entry, "This curve is the cost", "Each pile is different")
-    assert said_at - 1.0 <= first[close["words"][0]] <= said_at + 1.5
+    line_start = next(n["start_s"] for n in entry["narration"] if n["text"].startswith("This curve is the cost"))
+    assert line_start - 0.05 <= first[close["words"][0]] <= said_at + 1.5
 
 
 def test_the_stop_is_told_once(rendered):

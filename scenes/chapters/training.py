@@ -59,6 +59,8 @@ PILE_SIDE, PILE_GAP, PILES_PER_ROW = 0.2, 0.06, 36    # a round's piles, one sma
 ROUND_SIDE, ROUND_GAP = 0.3, 0.08                       # the rounds, one block each, in one row
 MAX_PILES, MAX_ROUNDS = 240, 32                         # more would not fit the frame's bottom
 ACCURACY_SIZE = (2.4, 1.5)  # the accuracy's line beside its number: its width, and its height from 0% to 100%
+                            # (a review: 1.6 x 1.1 was "tiny"; on a map's screen it stays so, between the map and the number)
+ACCURACY_SIZE_MAP = (1.6, 1.1)
 YES_BUFF = 0.08             # the box round the "yes" output's pair: less than the gap to the next pair
 CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
@@ -425,8 +427,9 @@ class Training(Chapter):
             # the first step plays as "one small step" is said: the curve, the cost's number and
             # the counter move together (a review: the line drawn down to 1.14 over 9 s while
             # the labels said "cost now: 3.02", "before any step")
-            self.told_replay(view, segments[:1], tracker, {}, run_time=STEP_TIME)
-            self.pile_after_step(view)
+            self.told_replay(view, segments[:1], tracker, {}, run_time=STEP_TIME, with_first=self.pile_after_step(view))
+            if view["pile"] is not None:
+                self.show(words_after_first_step=self.words_on_screen())
             if "rounds make" in self.lines["loop"]:
                 # "144 piles make one practice round, and 30 rounds make 4320 steps": drawn as said
                 view["rounds"] = self.tell_rounds(view, tracker)
@@ -504,6 +507,12 @@ class Training(Chapter):
                 watched = self.watch_dial(view)
                 cues["weights"] = {**{mark_: self.row_pointer(row) for mark_, row in zip(("blue", "red", "thick"), key_rows)},
                                   "one": self.dial_cue(view)}
+                target = self.dial_output(view)
+                if not isinstance(target, str):
+                    # "thicker is stronger": the key's row and where the thick line ends, boxed together
+                    # (a review: it seemed to end between outputs 5 and 6 until the box came at "feeds output 6")
+                    row = self.row_pointer(key_rows[2])
+                    cues["weights"]["thick"] = lambda: AnimationGroup(row(), self.point_at(target))
             box = self.box_around(panel)
             # the box goes, then the next comes round the next panel (a box morphing
             # from one panel to the other was caught mid-way, a bent frame over both)
@@ -623,7 +632,7 @@ class Training(Chapter):
             now = view["stretch"][0]
             records = [r for r in view["records"] if r.step <= now]
             # across its whole width: drawn to the step the replay has reached
-            width, tall, last = ACCURACY_SIZE[0], ACCURACY_SIZE[1], max(now, 1)
+            (width, tall), last = ACCURACY_SIZE_MAP if self.mode() == "points" else ACCURACY_SIZE, max(now, 1)
             line = VMobject(stroke_color=t.accuracy, stroke_width=3).set_points_as_corners(
                 [[width * r.step / last, tall * r.train_accuracy, 0] for r in records])
             axis = dict(color=t.muted, stroke_width=2)
@@ -710,15 +719,14 @@ class Training(Chapter):
             return Group()
         return Group(pile["words"], pile["pictures"], pile["guesses"][1], pile["cost"][1])
 
-    def pile_after_step(self, view: dict) -> None:
-        """After the first step: the pile's guesses and its cost, by the network after it."""
+    def pile_after_step(self, view: dict) -> list:
+        """As the first step ends: the pile's guesses and its cost, by the network after it
+        (played with the step, so they stand before "pile after pile" brings the next piles)."""
         pile = view["pile"]
         if pile is None:
-            return
-        self.play(CrossFade(pile["guesses"][0], pile["guesses"][1]), CrossFade(pile["cost"][0], pile["cost"][1]),
-                  run_time=0.8)
-        self.show(words_after_first_step=self.words_on_screen())
-        self.wait(1.0)      # seen before the piles after it take its place
+            return []
+        return [during(CrossFade(old, new), 0.4, 0.9) for old, new in zip((pile["guesses"][0], pile["cost"][0]),
+                                                                          (pile["guesses"][1], pile["cost"][1]))]
 
     def tell_rounds(self, view: dict, tracker) -> list[Mobject]:
         """"143 piles of 10 and one of 8 make one practice round through all its examples, and
@@ -1005,10 +1013,8 @@ class Training(Chapter):
                         "now": value}
         view["texts"]["dial"] = words
         # faded in whole: drawn from one end, it was caught half-way, ending at another output;
-        # its number comes when the words name it (dial_cue); what it feeds is boxed as it comes
-        # (a review: it seemed to end between outputs 5 and 6, the box came 9 s later)
-        target = self.dial_output(view)
-        return [FadeIn(line)] + ([self.point_at(target)] if not isinstance(target, str) else [])
+        # its number comes when the words name it (dial_cue)
+        return [FadeIn(line)]
 
     def dial_cue(self, view: dict):
         """"The thick one feeds output 6 ...": what it feeds pointed at, and the dial's number
@@ -1087,7 +1093,7 @@ class Training(Chapter):
         return {"words": words, "pictures": pictures, "guesses": [labels(0), labels(1)], "cost": cost}
 
     def told_replay(self, view: dict, segments: list[tuple[int, int]], tracker, cues: dict,
-                    pointer=None, run_time: float | None = None) -> None:
+                    pointer=None, run_time: float | None = None, with_first: list = ()) -> None:
         """Replay `segments` evenly over what is left of the line being said; at each bookmark
         in `cues`, point at its target (a mobject, or the key of a number, looked up when due:
         numbers are replaced as they change); a cue with `appears` (a number's key) brings that
@@ -1113,7 +1119,8 @@ class Training(Chapter):
                     else:
                         anim, lasting = self.point_at(view["texts"][target] if isinstance(target, str) else target), 0.8
                     extra.append(during(anim, start, min(start + lasting / span, 1.0)))
-            self.replay(view, *segment, run_time=each, pointer=pointer if n == 0 else None, extra=extra)
+            self.replay(view, *segment, run_time=each, pointer=pointer if n == 0 else None,
+                        extra=extra + (list(with_first) if n == 0 else []))
             clock += each
 
     def box_around(self, panel: Mobject) -> RoundedRectangle:
