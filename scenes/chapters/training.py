@@ -140,9 +140,8 @@ def first_pile(history) -> np.ndarray:
 def biggest_rise(history, last: int = CLOSE_UP_STEPS) -> tuple[Record, Record] | None:
     """The biggest climb of the cost (every practice example's) over a run of records one after
     another, each higher than the one before, between step 2 and `last` (the first step's fall
-    would flatten the rest): each step suits its own
-    pile, so the cost on all of them may go up (a review: 0.89 after 11 steps, 0.92 after 17,
-    unsaid). None when there is none that two decimals show, or a step takes every example."""
+    would flatten the rest): each step suits its own pile, so the cost on all of them may go up
+    (a review: 0.89 after 11 steps, 0.92 after 17, unsaid). None when there is none that two decimals show, or a step takes every example."""
     n, batch = len(history.split("train")[0]), history.config.get("batch_size")
     if not batch or batch >= n:
         return None
@@ -524,25 +523,17 @@ class Training(Chapter):
                 FadeOut(veils[k]) for k in sorted(dimmed - dim)]
             dimmed = dim
             self.show(**{f"dimmed_during_{key}": sorted(dim)})
-            if True:
-                # before the words: the panels back (after the first step's chart), the box round
-                # the lines, the key, the dial; then the row of examples with its box; the curve's
-                # and the accuracy's boxes too (a review: "This is how often it is right" was said
-                # before anything for it was on screen)
-                if going:
-                    self.play(*going, run_time=0.4)
-                    going = []
-                back = [FadeIn(Group(*behind))] if why and key == "weights" else []
-                self.play(pointer, *back, *reveal, run_time=0.6)
-                self.show(**{f"{key}_boxed_at": self.renderer.time})
-                pointer, reveal = None, []
+            # before the words: the panels back (after the first step's chart), the box round the
+            # panel the line is about and what it brings (the key, the dial, the row of examples,
+            # the accuracy) (a review: "This is how often it is right" was said before anything
+            # for it was on screen)
+            if going:
+                self.play(*going, run_time=0.4)
+            back = [FadeIn(Group(*behind))] if why and key == "weights" else []
+            self.play(pointer, *back, *reveal, run_time=0.6)
+            self.show(**{f"{key}_boxed_at": self.renderer.time})
             with self.say(key) as tracker:
-                if going:
-                    self.play(*going, run_time=0.4)
-                if reveal or (pointer is not None and not len(part)):
-                    self.play(*([pointer] if pointer is not None else []), *reveal, run_time=0.8)
-                    pointer = None
-                self.told_replay(view, shown, tracker, cues.get(key, {}), pointer=pointer)
+                self.told_replay(view, shown, tracker, cues.get(key, {}))
             if "cost" in dim:       # the cost's number, read under its veil: drawn over it
                 layers["readings"].append(view["texts"]["cost"].z_index)
         self.show(cost_layers=layers)
@@ -713,8 +704,7 @@ class Training(Chapter):
 
     def pile_parts(self, view: dict) -> Group:
         """The first pile as it stands after its step (none left once gone)."""
-        pile = view.pop("pile", None)
-        view["pile"] = None
+        pile, view["pile"] = view["pile"], None
         if pile is None:
             return Group()
         return Group(pile["words"], pile["pictures"], pile["guesses"][1], pile["cost"][1])
@@ -1071,7 +1061,7 @@ class Training(Chapter):
         guesses = [net.guesses(x[rows]) for net in nets]
         costs = [f"{net.cost_of(x[rows], y[rows]):.2f}" for net in nets]
         pictures = Group(*(card_picture(x[r], input_kind(h), PILE_PICTURE) for r in rows)).arrange(RIGHT, buff=PILE_GAP_X)
-        room = -2 * PILE_LEFT - 6.0            # from the left edge to short of the frame's middle right
+        room = -2 * PILE_LEFT - 6.0            # from its left end to 0.8 right of the middle: the step counter's room after
         if pictures.width > room:
             pictures.scale_to_fit_width(room)
         words = self.text("a pile of {batch} of its {total} practice examples", size="small", color=t.text,
@@ -1093,11 +1083,12 @@ class Training(Chapter):
         return {"words": words, "pictures": pictures, "guesses": [labels(0), labels(1)], "cost": cost}
 
     def told_replay(self, view: dict, segments: list[tuple[int, int]], tracker, cues: dict,
-                    pointer=None, run_time: float | None = None, with_first: list = ()) -> None:
+                    run_time: float | None = None, with_first: list = ()) -> None:
         """Replay `segments` evenly over what is left of the line being said; at each bookmark
         in `cues`, point at its target (a mobject, or the key of a number, looked up when due:
         numbers are replaced as they change); a cue with `appears` (a number's key) brings that
-        number on screen at its mark, counting from there."""
+        number on screen at its mark, counting from there. `with_first` plays with the first
+        stretch (the first pile's guesses and cost, turning with the step)."""
         if not segments:
             return
         due = {mark: tracker.time_until_bookmark(mark) for mark in cues}
@@ -1119,8 +1110,7 @@ class Training(Chapter):
                     else:
                         anim, lasting = self.point_at(view["texts"][target] if isinstance(target, str) else target), 0.8
                     extra.append(during(anim, start, min(start + lasting / span, 1.0)))
-            self.replay(view, *segment, run_time=each, pointer=pointer if n == 0 else None,
-                        extra=extra + (list(with_first) if n == 0 else []))
+            self.replay(view, *segment, run_time=each, extra=extra + (list(with_first) if n == 0 else []))
             clock += each
 
     def box_around(self, panel: Mobject) -> RoundedRectangle:
@@ -1130,14 +1120,13 @@ class Training(Chapter):
         return RoundedRectangle(corner_radius=0.12, width=whole.width + 0.4, height=whole.height + 0.45,
                                 stroke_color=self.theme.focus, stroke_width=2.5).move_to(whole)
 
-    def replay(self, view: dict, start: int, end: int, run_time: float, pointer=None, extra: tuple = ()) -> None:
+    def replay(self, view: dict, start: int, end: int, run_time: float, extra: tuple = ()) -> None:
         """One stretch of training, from the snapshot at `start` to the one at `end`, in two
         play calls (videos are rendered without manim's per-call hashing, so a call is cheap).
 
         The edges, curve and map move for the first 80% (MOVE), the step counter counting with
-        the curve; then the numbers that changed swap, in a second play call. The `pointer` (the
-        highlight box) moves during the first 15%; `extra` animations keep their own timing
-        within the moving part.
+        the curve; then the numbers that changed swap, in a second play call. `extra` animations
+        keep their own timing within the moving part.
         """
         picks, shares = self.readings(view, start, end)
         view["drawn_at"].update(picks)
@@ -1150,7 +1139,7 @@ class Training(Chapter):
             moving.append(self.glide_map(view, [start] + picks, shares))
         counter = self.count_steps(view, picks, shares)
         moving += self.follow_bars(view, picks, shares) + self.recolour_dial(view, picks, shares)
-        anims = moving + counter + [during(a, 0.0, 0.15 / MOVE) for a in [pointer] if a] + list(extra)
+        anims = moving + counter + list(extra)
         self.play(*anims, run_time=MOVE * run_time)
         self.settle(counter)
         # the numbers swap in a play of their own: in the one above they would be redrawn
