@@ -292,7 +292,7 @@ class Training(Chapter):
             "bar_words": (f". On the right, output {first_step(h)['yes_name']}, the one that should say yes, climbs too"
                           if first_step(h)["explains"] else ""),
             # the cost jumping about is said only when the close-up shows it (see biggest_rise)
-            **({"jump_words": "Each pile is different, so the cost jumps about from step to step;",
+            **({"jump_words": "Each pile is different, so the cost jumps about;",
                 "cost_trend": "the trend is " + ("down" if final.cost < first.cost else "up")}
                if biggest_rise(h) else
                {"jump_words": "As the steps add up,",
@@ -760,7 +760,7 @@ class Training(Chapter):
                                 "rounds": len(blocks), "words": [pile_words.original_text, round_words.original_text]})
         self.wait_until_bookmark("again")
         if view["pile"] is not None:      # the first pile gives way to all the piles
-            self.play(FadeOut(self.pile_parts(view)), run_time=0.4)
+            self.play(FadeOut(self.pile_parts(view)), run_time=0.25)
         deal = max(min(3.5, tracker.time_until_bookmark("axis") - 0.3), 1.0)
         self.play(FadeIn(pile_words, run_time=0.5), LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
         self.wait_until_bookmark("axis")
