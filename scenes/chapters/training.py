@@ -38,7 +38,11 @@ from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, bo
                                  take_by_class)
 
 CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a card's least width, the gap, the row
-MAX_PILE = 32               # blank cards in the pile one step takes: more would not read as a count
+MAX_PILE = 32               # pictures in the pile one step takes: more would not fit a row
+PILE_PICTURE, PILE_GAP_X = 0.68, 0.1   # the first pile's pictures (41 px at 480p: digits under 40 px do not read), apart
+CLOSE_UP_STEPS = 40        # the cost's close-up: its first steps (on the 4320-step axis they are a pixel or two)
+CLOSE_UP_SIZE = (3.0, 1.3)  # its width, and its height from its lowest cost to its highest
+PILE_LEFT = -6.9           # the first pile's row starts here (the left edge, clear of the frame's)
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 DIAL_WIDTH = 14.0           # the watched dial's line at the biggest size it reaches (px at 480p: others are at most 5;
                             # at 9 a review did not see it grow from -0.70 to -1.23)
@@ -54,9 +58,10 @@ STEP_TIME = 1.5             # seconds the first step takes on screen, as "one sm
 PILE_SIDE, PILE_GAP, PILES_PER_ROW = 0.2, 0.06, 36    # a round's piles, one small card each, in rows
 ROUND_SIDE, ROUND_GAP = 0.3, 0.08                       # the rounds, one block each, in one row
 MAX_PILES, MAX_ROUNDS = 240, 32                         # more would not fit the frame's bottom
-ACCURACY_SIZE = (1.6, 1.1)  # the accuracy's line beside its number: its width, and its height from 0% to 100%
+ACCURACY_SIZE = (2.4, 1.5)  # the accuracy's line beside its number: its width, and its height from 0% to 100%
+                            # (a review: 1.6 x 1.1 was "tiny"; on a map's screen it stays so, between the map and the number)
+ACCURACY_SIZE_MAP = (1.6, 1.1)
 YES_BUFF = 0.08             # the box round the "yes" output's pair: less than the gap to the next pair
-BARS_LEFT = 0.5             # the first step's bars start right of this x: the examples' row and its box end before it
 CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
 ROW_BUFF = 0.05             # the key's rows stand 0.12 apart (sign_legend): a box round one row keeps clear of the next
@@ -120,6 +125,38 @@ def piles_of(n: int, batch: int) -> tuple[int, int]:
     return (per, batch) if n % batch == 0 else (per - 1, n - (per - 1) * batch)
 
 
+def first_pile(history) -> np.ndarray:
+    """The practice examples nncore's first step took, in its order: Run.train shuffles each
+    round's order with train()'s `shuffle` generator, np.random.default_rng([seed, 2]), and a
+    step takes the next `batch_size` rows of it (full batch: every row, in the data's order).
+    tests/test_training.py checks it against the rows nncore's own first step took."""
+    n = len(history.split("train")[0])
+    batch = history.config.get("batch_size")
+    if not batch or batch >= n:
+        return np.arange(n)
+    return np.random.default_rng([history.config["seed"], 2]).permutation(n)[:batch]
+
+
+def biggest_rise(history, last: int = CLOSE_UP_STEPS) -> tuple[Record, Record] | None:
+    """The biggest climb of the cost (every practice example's) over a run of records one after
+    another, each higher than the one before, between step 2 and `last` (the first step's fall
+    would flatten the rest): each step suits its own pile, so the cost on all of them may go up
+    (a review: 0.89 after 11 steps, 0.92 after 17, unsaid). None when there is none that two decimals show, or a step takes every example."""
+    n, batch = len(history.split("train")[0]), history.config.get("batch_size")
+    if not batch or batch >= n:
+        return None
+    records = [r for r in history.records if 2 <= r.step <= last]
+    best, i = None, 0
+    while i < len(records) - 1:
+        j = i
+        while j + 1 < len(records) and records[j + 1].cost > records[j].cost:
+            j += 1
+        if j > i and (best is None or records[j].cost - records[i].cost > best[1].cost - best[0].cost):
+            best = (records[i], records[j])
+        i = max(j, i + 1)
+    return best if best and f"{best[1].cost:.2f}" > f"{best[0].cost:.2f}" else None
+
+
 def rounds_told(history) -> dict:
     """How the loop's line tells what the steps axis counts, when a step takes a pile: how many
     piles make a practice round, and how many rounds make the steps planned (a review: the axis
@@ -134,12 +171,11 @@ def rounds_told(history) -> dict:
     if not per or rounds * per != planned:
         return {"again_words": "Then again, many times over.", "axis_words": "",
                 "stop_words": f"Training stopped after {stop} steps.", "epoch_words": epoch_words(history.final.epoch, stop)}
-    full, last = piles_of(n, batch)
-    piles = f"{count_words(full)} piles" if last == batch else f"{count_words(full)} piles of {batch} and one of {last}"
-    told = {"again_words": f"Then again: {piles} make one practice round through all its examples,",
-            "axis_words": f"and {rounds} rounds make {planned} steps."}
-    if stop == planned:
-        return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds}."}
+    # (a review: "143 piles of 10 and one of 8" was bookkeeping a newcomer does not need)
+    told = {"again_words": "Pile after pile, once through them all is one practice round;",
+            "axis_words": f"{rounds} rounds make {planned} steps."}
+    if stop == planned:     # one sentence: where it stopped and why (a review heard the stop told twice)
+        return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds}:"}
     return {**told, "stop_words": f"Training stopped early, after {stop} steps.",
             "epoch_words": epoch_words(history.final.epoch, stop)}
 
@@ -241,8 +277,12 @@ class Training(Chapter):
         n_train = len(h.split("train")[0])
         batch = h.config.get("batch_size")
         first, final = h.records[0], h.final
+        base, told = super().facts(), rounds_told(h)
         return {
-            **super().facts(),
+            **base,
+            # "... at the end of round 30: it had used up all its practice rounds." said once
+            "stop_because": (base["stop_reason"] if told["epoch_words"].endswith(":")
+                             else f"The reason: {base['stop_reason']}"),   # "stopped" said once
             "batch_words": (f"all {n_train} of its practice examples" if not batch or batch >= n_train
                             else f"a small pile of {batch} of its {n_train} practice examples"),
             "examples_words": (f"Here are {count_words(len(self.examples()))} practice examples it still gets wrong"
@@ -251,10 +291,14 @@ class Training(Chapter):
             # the one example's bars stay from the first step on (only when that step is told)
             "bar_words": (f". On the right, output {first_step(h)['yes_name']}, the one that should say yes, climbs too"
                           if first_step(h)["explains"] else ""),
-            "cost_trend": ("it slides downhill" if final.cost < first.cost
-                           else "it climbs instead of falling"),
+            # the cost jumping about is said only when the close-up shows it (see biggest_rise)
+            **({"jump_words": "Each pile is different, so the cost jumps about;",
+                "cost_trend": "the trend is " + ("down" if final.cost < first.cost else "up")}
+               if biggest_rise(h) else
+               {"jump_words": "As the steps add up,",
+                "cost_trend": "it slides downhill" if final.cost < first.cost else "it climbs instead of falling"}),
             # headline numbers (examples, steps) are said once here: these words repeat neither
-            **rounds_told(h),
+            **told,
             "dial_words": self.dial_story(),
             **first_step(h),
         }
@@ -367,10 +411,11 @@ class Training(Chapter):
         steps = shown_steps(h)
         records = drawn_records(h)
         view = self.build_view(steps, records)
-        # the pile stands from the first frame, with the title (a review: "a blank frame under narration")
-        view["pile"] = self.pile(view["accuracy"])
+        # the pile's words stand from the first frame, with the title (a review: "a blank frame under narration")
+        view["ways"] = self.loop_ways(view["diagram"])
+        view["pile"] = self.pile(view)
         if view["pile"] is not None:
-            self.add(view["pile"][1])     # its words; its cards are dealt as the pile is said
+            self.add(view["pile"]["words"])     # its pictures are dealt as the pile is said
         # the network that practises stands from the first frame too (a review: "0-6 s nearly empty")
         self.add(view["diagram"])
         self.show_title()
@@ -381,12 +426,15 @@ class Training(Chapter):
             # the first step plays as "one small step" is said: the curve, the cost's number and
             # the counter move together (a review: the line drawn down to 1.14 over 9 s while
             # the labels said "cost now: 3.02", "before any step")
-            self.told_replay(view, segments[:1], tracker, {}, run_time=STEP_TIME)
+            self.told_replay(view, segments[:1], tracker, {}, run_time=STEP_TIME, with_first=self.pile_after_step(view))
+            if view["pile"] is not None:
+                self.show(words_after_first_step=self.words_on_screen())
             if "rounds make" in self.lines["loop"]:
                 # "144 piles make one practice round, and 30 rounds make 4320 steps": drawn as said
                 view["rounds"] = self.tell_rounds(view, tracker)
             # no first step told: the next stretch plays over what is left of the line
             self.told_replay(view, segments[1:1 if why else 2], tracker, {})
+        view.setdefault("rounds", []).append(self.pile_parts(view))   # still standing: it goes with them
         # the panels the first step's chart stands in place of, while it is told
         behind = [view["diagram"], view["curve"].axes, view["curve"].labels, view["curve"].curve,
                   view["texts"]["cost"], view["texts"]["step"]]
@@ -433,13 +481,15 @@ class Training(Chapter):
                                         buff=YES_BUFF), run_time=2.0)
                 self.show(words_at_yes=self.words_on_screen())
             # the chart goes, then the panels come back (the weights line's box with them)
-            self.play(FadeOut(chart), run_time=0.4)
+            self.play(FadeOut(chart), run_time=0.25)
         else:
             self.play(FadeOut(Group(view["ways"], *view.get("rounds", []))), run_time=0.5)
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
         # what each line names, pointed at when it is said
-        cues = {"examples": {"count": "count"}, "cost": {"now": "cost", "down": self.slide_down(view["curve"])},
+        close_up = self.close_up(view)
+        cues = {"examples": {"count": "count"},
+                "cost": {"now": close_up or "cost", "down": self.slide_down(view["curve"])},
                 "accuracy": {"practice": "train", "rose": self.rose_from(view)}}
         frame = None
         veils = {"weights": self.veil(view["diagram"]), keys[1]: self.veil(view["panel"], *view["still_panel"]),
@@ -456,6 +506,12 @@ class Training(Chapter):
                 watched = self.watch_dial(view)
                 cues["weights"] = {**{mark_: self.row_pointer(row) for mark_, row in zip(("blue", "red", "thick"), key_rows)},
                                   "one": self.dial_cue(view)}
+                target = self.dial_output(view)
+                if not isinstance(target, str):
+                    # "thicker is stronger": the key's row and where the thick line ends, boxed together
+                    # (a review: it seemed to end between outputs 5 and 6 until the box came at "feeds output 6")
+                    row = self.row_pointer(key_rows[2])
+                    cues["weights"]["thick"] = lambda: AnimationGroup(row(), self.point_at(target))
             box = self.box_around(panel)
             # the box goes, then the next comes round the next panel (a box morphing
             # from one panel to the other was caught mid-way, a bent frame over both)
@@ -467,23 +523,17 @@ class Training(Chapter):
                 FadeOut(veils[k]) for k in sorted(dimmed - dim)]
             dimmed = dim
             self.show(**{f"dimmed_during_{key}": sorted(dim)})
-            if key in ("weights", "examples"):
-                # before the words: the panels back (after the first step's chart), the box round
-                # the lines, the key, the dial; then the row of examples with its box
-                if going:
-                    self.play(*going, run_time=0.4)
-                    going = []
-                back = [FadeIn(Group(*behind))] if why and key == "weights" else []
-                self.play(pointer, *back, *reveal, run_time=0.6)
-                self.show(**{f"{key}_boxed_at": self.renderer.time})
-                pointer, reveal = None, []
+            # before the words: the panels back (after the first step's chart), the box round the
+            # panel the line is about and what it brings (the key, the dial, the row of examples,
+            # the accuracy) (a review: "This is how often it is right" was said before anything
+            # for it was on screen)
+            if going:
+                self.play(*going, run_time=0.4)
+            back = [FadeIn(Group(*behind))] if why and key == "weights" else []
+            self.play(pointer, *back, *reveal, run_time=0.6)
+            self.show(**{f"{key}_boxed_at": self.renderer.time})
             with self.say(key) as tracker:
-                if going:
-                    self.play(*going, run_time=0.4)
-                if reveal or (pointer is not None and not len(part)):
-                    self.play(*([pointer] if pointer is not None else []), *reveal, run_time=0.8)
-                    pointer = None
-                self.told_replay(view, shown, tracker, cues.get(key, {}), pointer=pointer)
+                self.told_replay(view, shown, tracker, cues.get(key, {}))
             if "cost" in dim:       # the cost's number, read under its veil: drawn over it
                 layers["readings"].append(view["texts"]["cost"].z_index)
         self.show(cost_layers=layers)
@@ -516,6 +566,49 @@ class Training(Chapter):
                               FadeOut(dot, run_time=0.4))
         return run
 
+    def close_up(self, view: dict):
+        """"Each pile is different, so the cost jumps about from step to step": the cost's first
+        steps up close, beside the curve's corner where they are squashed (a review: steps 1-73
+        were a pixel or two of the 4320-step axis, and the cost went up from 0.89 to 0.92 unsaid),
+        its biggest climb ringed (white: look here) with its two costs; None when there is none.
+        Stands until the accuracy's line takes its place (reveal)."""
+        rise = biggest_rise(self.history)
+        if rise is None:
+            return None
+        t = self.theme
+        records = [r for r in self.history.records if 2 <= r.step <= CLOSE_UP_STEPS]
+        lo, hi = min(r.cost for r in records), max(r.cost for r in records)
+        (width, tall), first, last = CLOSE_UP_SIZE, records[0].step, records[-1].step
+
+        def at(r: Record) -> list[float]:
+            return [width * (r.step - first) / max(last - first, 1), tall * (r.cost - lo) / max(hi - lo, 1e-12), 0.0]
+        line = VMobject(stroke_color=t.cost, stroke_width=3).set_points_as_corners([at(r) for r in records])
+        axis = dict(color=t.muted, stroke_width=2)
+        frame = VGroup(Line([0, 0, 0], [width, 0, 0], **axis), Line([0, 0, 0], [0, tall, 0], **axis))
+        title = self.text("steps {first} to {last}, up close", size="small", color=t.text,
+                          facts={"first": first, "last": last})
+        title.next_to(frame, UP, buff=0.15).align_to(frame, LEFT)
+        ends = [np.array(at(r)) for r in rise]
+        ring = RoundedRectangle(corner_radius=0.08, width=abs(ends[1][0] - ends[0][0]) + 0.3,
+                                height=abs(ends[1][1] - ends[0][1]) + 0.3, stroke_color=t.focus,
+                                stroke_width=2.5).move_to((ends[0] + ends[1]) / 2)
+        costs = [self.text("{cost}", size="small", color=t.cost, facts={"cost": f"{r.cost:.2f}"}) for r in rise]
+        costs[0].next_to(ring, DOWN, buff=0.08).align_to(ring, LEFT)
+        costs[1].next_to(ring, UP, buff=0.08).align_to(ring, RIGHT)
+        whole = VGroup(title, frame, line, ring, *costs)
+        # under the curve, at the frame's right edge, clear of the step counter on its left
+        whole.next_to(view["curve"].axes, DOWN, buff=0.75)
+        whole.shift((config.frame_width / 2 - 0.3 - whole.get_right()[0]) * RIGHT)
+        view["close_up"] = whole
+        self.show(close_up={"steps": [r.step for r in records], "costs": [r.cost for r in records],
+                            "rise": [[r.step, r.cost] for r in rise], "words": [m.original_text for m in (title, *costs)],
+                            "height_per_cost": tall / max(hi - lo, 1e-12)})
+
+        def run():
+            return Succession(FadeIn(VGroup(title, frame), run_time=0.3), Create(line, run_time=1.2),
+                              FadeIn(VGroup(ring, *costs), run_time=0.5))
+        return run
+
     def rose_from(self, view: dict):
         """"It rose as the cost fell": the accuracy drawn from before any step to the step the
         replay has reached, beside the number, on a scale from 0% to 100%, with where it started
@@ -530,7 +623,7 @@ class Training(Chapter):
             now = view["stretch"][0]
             records = [r for r in view["records"] if r.step <= now]
             # across its whole width: drawn to the step the replay has reached
-            width, tall, last = ACCURACY_SIZE[0], ACCURACY_SIZE[1], max(now, 1)
+            (width, tall), last = ACCURACY_SIZE_MAP if self.mode() == "points" else ACCURACY_SIZE, max(now, 1)
             line = VMobject(stroke_color=t.accuracy, stroke_width=3).set_points_as_corners(
                 [[width * r.step / last, tall * r.train_accuracy, 0] for r in records])
             axis = dict(color=t.muted, stroke_width=2)
@@ -569,28 +662,61 @@ class Training(Chapter):
         if pile is None:      # every practice example at once: they are the points on the map
             self.play(FadeIn(Group(*view["still_panel"], *view["moving_panel"])), run_time=1.0)
             view["shown"].add("examples")
-        else:                 # its words from the first frame; its cards dealt one by one as it is taken
-            self.play(LaggedStart(*(FadeIn(card, shift=0.3 * DOWN) for card in pile[0]), lag_ratio=0.5), run_time=2.4)
-        ways = view["ways"] = self.loop_ways(diagram)
+        else:                 # its words from the first frame; its pictures dealt one by one as it is taken
+            self.play(LaggedStart(*(FadeIn(p, shift=0.3 * DOWN) for p in pile["pictures"]), lag_ratio=0.3), run_time=2.0)
+        ways = view["ways"]
         self.wait_until_bookmark("guess")
-        # each arrow is drawn the way its flash runs, with it (a review saw two still arrows)
-        self.play(Create(ways[0][0]), FadeIn(ways[0][1]), Succession(*(diagram.pulse_layer(i) for i in pairs)),
-                  run_time=1.2)
+        forwards = Succession(*(diagram.pulse_layer(i) for i in pairs))
+        if pile is None:
+            # each arrow is drawn the way its flash runs, with it (a review saw two still arrows)
+            self.play(Create(ways[0][0]), FadeIn(ways[0][1]), forwards, run_time=1.2)
+        else:
+            # the pictures go into the network (a copy of each flies into its first column), the
+            # flash runs forwards, and its guess comes under each picture
+            inputs = VGroup(*(diagram.neuron_at(0, i) for i in diagram.shown_indices(0)))
+            copies = [p.copy() for p in pile["pictures"]]
+            self.play(LaggedStart(*(p.animate.scale(0.2).move_to(inputs).set_opacity(0) for p in copies), lag_ratio=0.08),
+                      Create(ways[0][0]), FadeIn(ways[0][1]), run_time=0.8)
+            self.remove(*copies)
+            self.play(forwards, run_time=0.8)
+            self.play(FadeIn(pile["guesses"][0]), run_time=0.4)
         self.wait_until_bookmark("cost")
-        # the curve comes with the cost's number, so its fall is seen from the first step
-        # (on a map the key to the lines' colours stands where the curve goes, until its line)
         curve = view["curve"]
-        early = [curve.axes, curve.labels, curve.curve] if view["sign_key_until"] != "cost" else []
-        self.play(FadeIn(Group(texts["cost"], *early)), run_time=0.8)
-        view["shown"].update(["cost", "curve"] if early else ["cost"])
+        if pile is None:
+            # the curve comes with the cost's number, so its fall is seen from the first step
+            # (on a map the key to the lines' colours stands where the curve goes, until its line)
+            early = [curve.axes, curve.labels, curve.curve] if view["sign_key_until"] != "cost" else []
+            self.play(FadeIn(Group(texts["cost"], *early)), run_time=0.8)
+            view["shown"].update(["cost", "curve"] if early else ["cost"])
+        else:                 # the cost measured is this pile's; the curve, every example's, comes with the step
+            self.play(FadeIn(pile["cost"][0]), run_time=0.6)
         self.wait_until_bookmark("blame")
         self.play(Create(ways[1][0]), FadeIn(ways[1][1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
                                                 for i in reversed(pairs))), run_time=1.2)
         self.wait_until_bookmark("step")
-        if pile is not None:
-            self.play(FadeOut(pile), run_time=0.4)
-        self.play(FadeIn(texts["step"]), run_time=0.6)
+        if pile is None:
+            self.play(FadeIn(texts["step"]), run_time=0.6)
+        else:
+            early = [curve.axes, curve.labels, curve.curve] if view["sign_key_until"] != "cost" else []
+            self.play(FadeIn(Group(texts["step"], texts["cost"], *early)), run_time=0.6)
+            view["shown"].update(["cost", "curve"] if early else ["cost"])
         view["shown"].add("step")
+
+    def pile_parts(self, view: dict) -> Group:
+        """The first pile as it stands after its step (none left once gone)."""
+        pile, view["pile"] = view["pile"], None
+        if pile is None:
+            return Group()
+        return Group(pile["words"], pile["pictures"], pile["guesses"][1], pile["cost"][1])
+
+    def pile_after_step(self, view: dict) -> list:
+        """As the first step ends: the pile's guesses and its cost, by the network after it
+        (played with the step, so they stand before "pile after pile" brings the next piles)."""
+        pile = view["pile"]
+        if pile is None:
+            return []
+        return [during(CrossFade(old, new), 0.4, 0.9) for old, new in zip((pile["guesses"][0], pile["cost"][0]),
+                                                                          (pile["guesses"][1], pile["cost"][1]))]
 
     def tell_rounds(self, view: dict, tracker) -> list[Mobject]:
         """"143 piles of 10 and one of 8 make one practice round through all its examples, and
@@ -616,12 +742,7 @@ class Training(Chapter):
             cards.add(Rectangle(width=PILE_SIDE, height=tall, stroke_color=t.muted, stroke_width=1.5, fill_color=t.text,
                                 fill_opacity=0.3)
                       .move_to([col * (PILE_SIDE + PILE_GAP), -row * (PILE_SIDE + PILE_GAP) - (PILE_SIDE - tall) / 2, 0]))
-        if last == batch:
-            pile_words = self.text("{piles} piles of {batch}: {per} steps, one practice round",
-                                   facts={"piles": full, "batch": batch, "per": per})
-        else:
-            pile_words = self.text("{piles} piles of {batch} and 1 of {last}: {per} steps, one practice round",
-                                   facts={"piles": full, "batch": batch, "last": last, "per": per})
+        pile_words = self.text("{per} piles, one step each: one practice round", facts={"per": per})
         round_words = self.text("{rounds} rounds of {per} steps make {steps} steps",
                                 facts={"rounds": rounds, "per": per, "steps": planned_steps(h)})
         blocks = VGroup(*(Rectangle(width=ROUND_SIDE, height=ROUND_SIDE, stroke_color=t.muted, stroke_width=1.5,
@@ -638,6 +759,8 @@ class Training(Chapter):
         self.show(rounds_drawn={"piles": len(cards), "smaller_last": [c.height / PILE_SIDE for c in cards[-1:]][0],
                                 "rounds": len(blocks), "words": [pile_words.original_text, round_words.original_text]})
         self.wait_until_bookmark("again")
+        if view["pile"] is not None:      # the first pile gives way to all the piles
+            self.play(FadeOut(self.pile_parts(view)), run_time=0.25)
         deal = max(min(3.5, tracker.time_until_bookmark("axis") - 0.3), 1.0)
         self.play(FadeIn(pile_words, run_time=0.5), LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
         self.wait_until_bookmark("axis")
@@ -710,7 +833,7 @@ class Training(Chapter):
             self.show(first_outputs={"example": idx, "step": after_step, "before": before, "after": after})
         # big: each pair of bars wide enough to read at 480p, the gap wider than a pointer box's margin;
         # small: one bar per output
-        width, pair, gap, tall = (0.26, 0.04, 0.3, 3.1) if big else (0.2, 0.0, 0.14, 1.3)
+        width, pair, gap, tall = (0.26, 0.04, 0.3, 3.1) if big else (0.25, 0.0, 0.09, 1.75)
         size = "label"
         xs = np.arange(len(before)) * ((2 if big else 1) * width + pair + gap)
         side = (width + pair) / 2 if big else 0.0     # each bar's centre, either side of its output's name
@@ -773,7 +896,7 @@ class Training(Chapter):
         picture.next_to(scale, LEFT, buff=0.2).align_to(base, DOWN)
         # the keys in one row under the bars (the frame's edge is near)
         VGroup(grey, glow, key, gap_key).arrange(RIGHT, buff=0.4).next_to(names, DOWN, buff=0.12).align_to(base, LEFT)
-        title = self.text("one example's outputs", size="label" if big else "small", color=t.text)
+        title = self.text("one example's outputs", size="label", color=t.text)
         whole = VGroup(picture, scale, base, names, bars, marks)
         title.next_to(VGroup(whole, *([panel["average_before"]] if big else [])), UP, buff=0.15)
         extras = ("bars_after", "bars_before", "average_before", "average_after", "gaps_before", "gaps_after") if big else ()
@@ -781,12 +904,15 @@ class Training(Chapter):
         if big:     # the middle of the picture, between the title and the subtitles
             shift = np.array([-everything.get_center()[0], -0.05 - everything.get_center()[1], 0])
         else:
-            # under the step counter, clear of the box round the examples' row on its left
-            # (and its words inside the frame)
-            right_edge = config.frame_width / 2 - 0.15 - everything.get_right()[0]
-            shift = np.array([min(max(above.get_x() - whole.get_x(), BARS_LEFT - whole.get_left()[0]), right_edge),
-                              above.get_bottom()[1] - 0.2 - title.get_top()[1], 0])
+            # right of the step counter, at the frame's right edge, its top level with the
+            # counter's; its picture under the counter (a review: 10 px labels and bars under it)
+            chart = VGroup(scale, base, names, bars, marks, title)
+            shift = np.array([config.frame_width / 2 - 0.15 - chart.get_right()[0],
+                              above.get_top()[1] + 0.25 - title.get_top()[1], 0])
         everything.shift(shift)
+        if not big:
+            picture.next_to(above, DOWN, buff=0.35)
+            title.align_to(base, RIGHT)     # clear of the step counter on its left
         if not big:
             for k in ("bars_after", "bars_before", "average_before", "average_after", "gaps_before", "gaps_after",
                       "grey", "glow", "gap_key"):   # not drawn small
@@ -821,6 +947,8 @@ class Training(Chapter):
             self.show(dial={"layer_pair": pair, "out": out, "in": inp, "start": dial["start"], "from": dial["from"],
                             "readings": dial.get("readings", []), "widths": dial.get("widths", [])})
             gone.append(FadeOut(VGroup(dial["line"], texts.pop("dial"))))
+        if key == "accuracy" and "close_up" in view:
+            gone.append(FadeOut(view.pop("close_up")))
         if key == "cost" and "bars" in view:
             bars = view.pop("bars")
             gone.append(FadeOut(VGroup(*(bars[k] for k in SMALL_BARS))))
@@ -916,26 +1044,51 @@ class Training(Chapter):
         """An edge's colour: the sign of its dial."""
         return self.theme.positive if value > 0 else self.theme.negative
 
-    def pile(self, where: Mobject) -> VGroup | None:
-        """The pile of practice examples one step takes, one blank card each (its real count),
-        where the accuracy will stand; None when a step takes every example or too many to draw."""
-        batch, n_train = self.history.config.get("batch_size"), len(self.history.split("train")[0])
+    def pile(self, view: dict) -> dict | None:
+        """The pile the first step takes: its real pictures (first_pile, nncore's order) in a
+        row under the network and its loop's arrows, with its words; the guesses nncore's network
+        makes for each before the step and after it (yellow: a guess), and the pile's cost before
+        and after (a review's ONE change: "a small pile of 10" was a stack of blank cards).
+        None when a step takes every example or too many to draw in a row."""
+        h, t = self.history, self.theme
+        batch, n_train = h.config.get("batch_size"), len(h.split("train")[0])
         if not batch or batch >= n_train or batch > MAX_PILE:
             return None
-        t = self.theme
-        cards = VGroup(*(RoundedRectangle(corner_radius=0.05, width=0.55, height=0.55, stroke_color=t.muted,
-                                          stroke_width=2, fill_color=t.background, fill_opacity=1.0)
-                         .shift(k * min(1.0, 9 / batch) * np.array([0.09, 0.07, 0])) for k in range(batch)))
+        rows = first_pile(h)
+        x, y = h.split("train")
+        steps = [0, h.snapshots[1].step]       # before any step, and after the first
+        nets = [h.network(s) for s in steps]
+        guesses = [net.guesses(x[rows]) for net in nets]
+        costs = [f"{net.cost_of(x[rows], y[rows]):.2f}" for net in nets]
+        pictures = Group(*(card_picture(x[r], input_kind(h), PILE_PICTURE) for r in rows)).arrange(RIGHT, buff=PILE_GAP_X)
+        room = -2 * PILE_LEFT - 6.0            # from its left end to 0.8 right of the middle: the step counter's room after
+        if pictures.width > room:
+            pictures.scale_to_fit_width(room)
         words = self.text("a pile of {batch} of its {total} practice examples", size="small", color=t.text,
                           facts={"batch": batch, "total": n_train})
-        return VGroup(cards, words.next_to(cards, DOWN, buff=0.2)).move_to(where)
+        words.next_to(view["ways"], DOWN, buff=0.3).align_to([PILE_LEFT, 0, 0], LEFT)
+        pictures.next_to(words, DOWN, buff=0.15).align_to(words, LEFT)
+
+        def labels(k: int) -> VGroup:
+            return VGroup(*(guess_text(h.labels[g], None, pictures[0].width, h.labels).set_color(t.highlight)
+                            .next_to(p, DOWN, buff=0.08) for p, g in zip(pictures, guesses[k])))
+        cost = [self.text("this pile's cost: {cost}", size="small", color=t.cost, facts={"cost": costs[0]}),
+                self.text("this pile's cost: {before} to {after}", size="small", color=t.cost,
+                          facts={"before": costs[0], "after": costs[1]})]
+        for c in cost:
+            c.next_to(pictures, RIGHT, buff=0.35).align_to(pictures, DOWN)
+        self.show(first_pile={"rows": rows.tolist(), "steps": steps, "guesses": [g.tolist() for g in guesses],
+                              "costs": costs, "words": [words.original_text, *(c.original_text for c in cost)],
+                              "picture_height": pictures[0].height})
+        return {"words": words, "pictures": pictures, "guesses": [labels(0), labels(1)], "cost": cost}
 
     def told_replay(self, view: dict, segments: list[tuple[int, int]], tracker, cues: dict,
-                    pointer=None, run_time: float | None = None) -> None:
+                    run_time: float | None = None, with_first: list = ()) -> None:
         """Replay `segments` evenly over what is left of the line being said; at each bookmark
         in `cues`, point at its target (a mobject, or the key of a number, looked up when due:
         numbers are replaced as they change); a cue with `appears` (a number's key) brings that
-        number on screen at its mark, counting from there."""
+        number on screen at its mark, counting from there. `with_first` plays with the first
+        stretch (the first pile's guesses and cost, turning with the step)."""
         if not segments:
             return
         due = {mark: tracker.time_until_bookmark(mark) for mark in cues}
@@ -957,7 +1110,7 @@ class Training(Chapter):
                     else:
                         anim, lasting = self.point_at(view["texts"][target] if isinstance(target, str) else target), 0.8
                     extra.append(during(anim, start, min(start + lasting / span, 1.0)))
-            self.replay(view, *segment, run_time=each, pointer=pointer if n == 0 else None, extra=extra)
+            self.replay(view, *segment, run_time=each, extra=extra + (list(with_first) if n == 0 else []))
             clock += each
 
     def box_around(self, panel: Mobject) -> RoundedRectangle:
@@ -967,14 +1120,13 @@ class Training(Chapter):
         return RoundedRectangle(corner_radius=0.12, width=whole.width + 0.4, height=whole.height + 0.45,
                                 stroke_color=self.theme.focus, stroke_width=2.5).move_to(whole)
 
-    def replay(self, view: dict, start: int, end: int, run_time: float, pointer=None, extra: tuple = ()) -> None:
+    def replay(self, view: dict, start: int, end: int, run_time: float, extra: tuple = ()) -> None:
         """One stretch of training, from the snapshot at `start` to the one at `end`, in two
         play calls (videos are rendered without manim's per-call hashing, so a call is cheap).
 
         The edges, curve and map move for the first 80% (MOVE), the step counter counting with
-        the curve; then the numbers that changed swap, in a second play call. The `pointer` (the
-        highlight box) moves during the first 15%; `extra` animations keep their own timing
-        within the moving part.
+        the curve; then the numbers that changed swap, in a second play call. `extra` animations
+        keep their own timing within the moving part.
         """
         picks, shares = self.readings(view, start, end)
         view["drawn_at"].update(picks)
@@ -987,7 +1139,7 @@ class Training(Chapter):
             moving.append(self.glide_map(view, [start] + picks, shares))
         counter = self.count_steps(view, picks, shares)
         moving += self.follow_bars(view, picks, shares) + self.recolour_dial(view, picks, shares)
-        anims = moving + counter + [during(a, 0.0, 0.15 / MOVE) for a in [pointer] if a] + list(extra)
+        anims = moving + counter + list(extra)
         self.play(*anims, run_time=MOVE * run_time)
         self.settle(counter)
         # the numbers swap in a play of their own: in the one above they would be redrawn
@@ -1368,7 +1520,7 @@ class Training(Chapter):
             view["panel"].move_to([-3.4, -2.0, 0])
             view["curve"].move_to([3.6, 1.2, 0])
             # left of where it stood: the accuracy's line is drawn beside it, on its right
-            view["accuracy"].move_to([2.3, -1.75, 0])
+            view["accuracy"].move_to([2.0, -1.75, 0])
 
     # --- the manifest ---
 
