@@ -373,7 +373,7 @@ def test_the_blame_keeps_its_digits_from_the_column_to_the_dial(rendered):
     work = worked(history)
     blame = written(work["blame"], blame_places(work))
     drawn = {d["text"] for d in entry["drawn"]}
-    assert f"= blame {blame}" in drawn
+    assert f"= our neuron's blame {blame}" in drawn   # on the ladder
     assert blame in drawn                    # the nudge picture's blame, under its ring
     assert blame == "0.035"
     assert "0.03" in drawn and "0.0352" not in drawn and "0.1814" not in drawn
@@ -404,16 +404,16 @@ def test_every_table_row_checks_by_hand(story_file):
 
 def test_the_biggest_gaps_way_is_said_in_plain_words(rendered):
     """'its blame is plus and its arrow points down' made plus mean down: the words say it
-    said too much, so it should say less, with no sign."""
+    said too much, so it should glow less (the key's words), with no sign."""
     history, entry = rendered("digits")
     work = worked(history)
     worst = int(np.abs(work["misses"]).argmax())
     text = said(entry)
     name = output_names(history)[worst]
     if work["misses"][worst] > 0:
-        assert f"Output {name} said too much, so its arrow points down: it should say less." in text
+        assert f"Output {name} said too much, so its arrow points down: it should glow less." in text
     else:
-        assert "it should say more" in text
+        assert "it should glow more" in text
     assert "plus" not in text and "minus" not in text
 
 

@@ -853,6 +853,7 @@ class Backprop(Chapter):
         dials_out = snap.weights[out_layer - 1][outgoing, work["neuron"]]
         flows = work["blame_out"][outgoing] * dials_out
         close = self.closeup(diagram, out_layer, work["neuron"], outgoing, dials_out)
+        self.show(our_neuron={"neuron": work["neuron"], "glow": work["value"]})
         panel = self.error_panel(h, guess)
         panel.move_to([PANEL_X, -0.2, 0])
         miss_words = self.miss_words(panel, worst, guess[worst], work["misses"][worst])
@@ -1069,7 +1070,9 @@ class Backprop(Chapter):
                      self.text("glow {glow}", size="small", color=t.neuron_fill,
                                facts={"glow": written(worked(self.history)["value"], 2)})) \
             .arrange(DOWN, buff=0.08).next_to(ours, DOWN, buff=0.2)
-        return {"ours": ours, "outs": outs, "names": names, "wires": wires, "tag": tag}
+        # the blame arrows right of the longest name (the tiny run's 'inner ring?' ran under them)
+        arrow_x = max(CLOSE_ARROW_X, max(n.get_right()[0] for n in names) + 0.3)
+        return {"ours": ours, "outs": outs, "names": names, "wires": wires, "tag": tag, "arrow_x": arrow_x}
 
     def play_zoom(self, diagram: NetworkDiagram, picture: Mobject, close: dict, out_layer: int, neuron: int,
                   outputs, inward: bool, also: Mobject | None = None) -> None:
@@ -1101,7 +1104,7 @@ class Backprop(Chapter):
         rings with arrows inside)."""
         top = float(np.abs(blame).max()) or 1.0
         return VGroup(*(blame_arrow(way_of(b), 0.85 * CLOSE_GAP, abs(b) / top)
-                        .move_to([CLOSE_ARROW_X, o.get_center()[1], 0]) for o, b in zip(close["outs"], blame)))
+                        .move_to([close["arrow_x"], o.get_center()[1], 0]) for o, b in zip(close["outs"], blame)))
 
     @staticmethod
     def arrow_record(arrows: VGroup, blame: np.ndarray) -> list[dict]:
@@ -1177,7 +1180,7 @@ class Backprop(Chapter):
         names = output_names(h)
         rows, red, words = VGroup(), VGroup(), []
         written_rows = dict(zip(big, sent_rows))
-        x0 = CLOSE_ARROW_X + 0.45
+        x0 = close["arrow_x"] + 0.45
         for n, (k, d) in enumerate(zip(outputs, dials)):
             if n not in written_rows:
                 rows.add(VGroup())
@@ -1199,12 +1202,15 @@ class Backprop(Chapter):
         right = max(r.get_right()[0] for r in lows)
         head = self.text("blame \u00d7 dial = sent back", size="small", color=t.blame) \
             .next_to(lows[0], UP, buff=0.25).align_to(lows[0], LEFT)
+        # none when every output has its row (the tiny run's one output: 'the other 0 together: 0')
         others = self.text("the other {n} together: {value}", size="small", color=t.blame,
-                           facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]})
+                           facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]}) \
+            if len(work["blame_out"]) > len(big) else VGroup()
         # beside the last output when it has no row of its own, else under it (no one output's
         # row); not down on the ladder's first row
         last = close["outs"][-1].get_center()[1]
-        others.move_to([right, last - (0.34 if len(rows[-1]) else 0.0), 0], aligned_edge=RIGHT)
+        if len(others):
+            others.move_to([right, last - (0.34 if len(rows[-1]) else 0.0), 0], aligned_edge=RIGHT)
         # the pieces add up on one bar, in the rows' empty middle: every running sum fits
         running = np.cumsum(np.concatenate([flows[big], [flows.sum() - flows[big].sum()]]))
         below, above = min(float(running.min()), 0.0), max(float(running.max()), 0.0)
