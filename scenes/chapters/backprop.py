@@ -341,7 +341,6 @@ def ladder_numbers(history: History, work: dict, tilt: dict) -> dict:
     dial (the two costs as written, subtracted). A reviewer asked for one strip that keeps the
     viewer oriented through the six multiplications and puts computed and measured side by side."""
     worst = int(np.abs(work["misses"]).argmax())
-    outputs = shown_indices(len(work["blame_out"]))
     flows = sent_back(history, work)
     b_places, d_places = table_places(history, work)
     sent_places = chain_places(work, flows)[0]
@@ -356,7 +355,6 @@ def ladder_numbers(history: History, work: dict, tilt: dict) -> dict:
             "blame_out": written(work["blame_out"][worst], b_places),
             "dial": written(dial, d_places),
             "sent": written(work["blame_out"][worst] * dial, sent_places),
-            "drawn_output": worst in outputs,
             "total": sent_back_column(work, flows)[1], "many": len(work["blame_out"]) > 1,
             "slope": written(work["slope"], slope_places(history, work)),
             "blame": written(work["blame"], blame_places(work)),
@@ -655,14 +653,13 @@ def measured(tilt: dict) -> tuple[float, int]:
 
 def same_words(tilt: dict) -> str:
     """The worked tilt against the one measured by turning the dial at the start, as the
-    ladder writes them side by side (0.03 and 0.02: the curve bends, said in a few words)."""
-    change, cost_places = measured(tilt)
+    ladder writes them side by side (0.03 and 0.02: the curve bends, said in a few words; the
+    numbers drawn, not said: few numbers are said)."""
     bend = bend_words(tilt)
     if not bend:
         return "It is the tilt we measured by turning the dial."
     way = "less" if bend.endswith("less") else "more"
-    return (f"Turning the dial by a whole {people(tilt['turn'])} measured {spoken(change, cost_places)}: "
-            f"a little {way}, as the curve bends.")
+    return f"Turning the dial by a whole {people(tilt['turn'])} changed the cost a little {way}: the curve bends."
 
 
 def passes(history: History) -> tuple[int, int]:
@@ -724,8 +721,9 @@ STACK_W = 3.2                        # the sent-back pieces' bar at its longest 
 FLAT_BOX = (4.0, 2.1)            # the outputs' squashing curve right of the close-up: width and height
 FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel stood
 
-FULL_SCALE, FULL_AT = 0.84, (-1.7, 0.15, 0)   # the whole network back over the ladder
+FULL_SCALE, FULL_AT = 0.9, (-1.7, 0.2, 0)   # the whole network back over the ladder (its labels 14 px)
 LADDER_Y = (-2.25, -2.6, -2.95)   # the blame ladder's rows, above the bottom 0.9 units
+RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
 LADDER_W = 13.4            # its rows at their widest, across the frame
 
 WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
@@ -769,7 +767,7 @@ class Backprop(Chapter):
                                     if misses[worst] > 0 else
                                     f"Output {output_names(h)[worst]} said too little, so its arrow points up: it should glow more."),
                 "same_words": same_words(tilt), "curve_words": curve_words(h, worst),
-                "red_after_words": red_after_words(h, first_step(h, tuple(work["dial"]))),
+                "red_after_words": red_after_words(h, step or None),
                 "lr": people(float(h.config["lr"])),
                 "times_words": "how bright that square is: a bright square passes the blame on" if image
                 else "that input's value: a big input passes the blame on",
@@ -1192,6 +1190,9 @@ class Backprop(Chapter):
                          self.text("\u00d7", size="small"), dial, self.text("=", size="small"),
                          self.text("{value}", size="small", color=t.blame, facts={"value": written_rows[n]}))
             row.arrange(RIGHT, buff=0.15).move_to([x0, y, 0], aligned_edge=LEFT)
+            if row.get_right()[0] > RIGHT_EDGE:   # a long output name: its numbers on a line under it
+                VGroup(*row[1:]).next_to(row[0], DOWN, buff=0.08, aligned_edge=LEFT)
+                row.move_to([x0, y, 0], aligned_edge=LEFT)
             rows.add(row)
             # what the row reads, for the manifest (a Text keeps no spaces)
             words.append(f"from output {names[k]}: {written(work['blame_out'][k], b_places)} \u00d7 "
@@ -1302,8 +1303,7 @@ class Backprop(Chapter):
         # the two costs from the start, subtracted (the reviewer: show 0.03 and 0.02 side by side)
         measured = rung(self.text("measured by turning: {after} − {before} = {change}", size="small", color=t.text,
                                   facts={"after": n["cost_turned"], "before": n["cost"], "change": n["measured"]}),
-                        *([self.text("(a whole turn of {turn}: the curve bends)", size="small", color=t.text,
-                                     facts={"turn": n["turn"]})] if n["bends"] else []))
+                        *([self.text("(the curve bends)", size="small", color=t.text)] if n["bends"] else []))
         # three rows, read down: the output's, our neuron's, the dial's
         one = VGroup(gap, blame, sent).arrange(RIGHT, buff=0.2)
         two = VGroup(*(r for r in (added, ours) if len(r))).arrange(RIGHT, buff=0.2)
