@@ -839,7 +839,7 @@ class Backprop(Chapter):
             self.play(FadeIn(plot["word"]), Indicate(plot["tangent"], color=t.text), run_time=0.8)
             # the picture before its words: the arrow runs downhill at the end of this line,
             # standing through the beat before 'so this dial should turn down' (it came 3 s late)
-            self.wait(tracker.get_remaining_duration())
+            self.wait(tracker.get_remaining_duration() + 0.1)   # past the line's last frame
             self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), run_time=0.8)
         with self.say("downhill") as tracker:
             self.play(Indicate(plot["downhill"][1], color=t.focus), run_time=0.8)
