@@ -56,7 +56,7 @@ from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of,
                                  output_names, slope_of, squashed, worked_blame)
 
-N_SHOWN = 6         # per-example nudges shown for the one dial
+N_SHOWN = 4         # per-example nudges shown for the one dial (six left their pictures 27 px tall)
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it
 DIAGRAM_SIZE = (6.4, 5.0)      # narrower than the other chapters': the worked column needs 4.7 units
 DIAGRAM_AT = (-1.7, -0.15, 0)
@@ -280,8 +280,29 @@ def again_words(history: History) -> str:
     costs = again_costs(history)
     if len(costs) < 3:
         return "Step after step, this is how the network learns."
-    return (f"Then again and again: after {costs[-1][0]} steps, it is down to {spoken(costs[-1][1], 2)}. "
-            "That is training, next.")
+    # a reviewer saw steps 2-10 barely move under 'again and again': said to slow when it does
+    slows = costs[1][1] - costs[-1][1] < 0.5 * (costs[0][1] - costs[1][1])
+    return (f"{'Later steps gain much less' if slows else 'Then again and again'}: after {costs[-1][0]} steps, "
+            f"it is down to {spoken(costs[-1][1], 2)}. That is training, next.")
+
+
+def red_after_words(history: History, step: dict | None) -> str:
+    """What the first step did most visibly, in one line, when it did: most dials into the
+    outputs went red (below zero; 46 in 100 before it, 68 after in the digits run), pushing the
+    outputs down, because most answers are 0 (one-hot answers: all but one of each example's).
+    A reviewer saw the wires turn red and the cost fall from 3.02 to 1.14, with nothing said."""
+    if not step or step.get("steps") != 1:
+        return ""
+    before = history.snapshots[0].weights[-1]
+    after = step["weights_after"][-1]
+    _, y = history.split("train")
+    n = y.shape[1]
+    share_before, share_after = float((before < 0).mean()), float((after < 0).mean())
+    if n < 3 or share_after <= 0.5 or share_after - share_before < 0.15 or (after - before).mean() >= 0 \
+            or not np.all(y.sum(axis=1) == 1):
+        return ""
+    return (f"Most dials into the outputs went red: {n - 1} of every {n} answers are 0, "
+            "so pushing the outputs down lowered the cost most.")
 
 
 TURN = 1.0   # how far the worked dial is turned up to show its tilt: a whole unit, as the dials read
@@ -309,6 +330,39 @@ def dial_tilt(history: History, dial: Weight, turn: float = TURN, index: int = E
     grad = float(net.backward(xi, yi).grad_weights[layer][row, col])
     return {"dial": value, "turned": value + turn, "turn": turn, "cost": before, "cost_turned": turned,
             "tilt": grad, "xs": xs, "costs": costs}
+
+
+def ladder_numbers(history: History, work: dict, tilt: dict) -> dict:
+    """The blame ladder's numbers, each as written, so every rung checks by hand from the one
+    before it: the biggest gap's output, its gap x 2 x its curve's slope = its blame (the cost
+    squares the gap: twice; where blame is not that, its blame alone), x the dial to our neuron
+    = what it sends back (the table's digits), all the outputs' added up, x our neuron's slope
+    = its blame, x the dial's input = the tilt; beside it, the tilt measured by turning the
+    dial (the two costs as written, subtracted). A reviewer asked for one strip that keeps the
+    viewer oriented through the six multiplications and puts computed and measured side by side."""
+    worst = int(np.abs(work["misses"]).argmax())
+    flows = sent_back(history, work)
+    b_places, d_places = table_places(history, work)
+    sent_places = chain_places(work, flows)[0]
+    dial = float(history.snapshot(STEP).weights[-1][worst, work["neuron"]])
+    spot = output_spot(history, worst)
+    row = pass_row(history, work, worst, times=2.0) if spot is not None else None
+    change, cost_places = measured(tilt)
+    places = agreeing([work["blame"], work["input"]], work["nudge"], tilt_decimals(work["nudge"]))
+    return {"output": worst, "name": output_names(history)[worst],
+            "gap": row["gap"] if row else written(work["misses"][worst], -3),
+            "slope_out": row["part"] if row else None,
+            "blame_out": written(work["blame_out"][worst], b_places),
+            "dial": written(dial, d_places),
+            "sent": written(work["blame_out"][worst] * dial, sent_places),
+            "total": sent_back_column(work, flows)[1], "many": len(work["blame_out"]) > 1,
+            "slope": written(work["slope"], slope_places(history, work)),
+            "blame": written(work["blame"], blame_places(work)),
+            "input": written(work["input"], places),
+            "tilt": written(work["nudge"], tilt_decimals(work["nudge"])),
+            "turn": people(tilt["turn"]), "measured": written(change, cost_places),
+            "cost": written(tilt["cost"], cost_places), "cost_turned": written(tilt["cost_turned"], cost_places),
+            "bends": bool(bend_words(tilt))}
 
 
 def tilt_places(tilt: dict) -> tuple[int, int]:
@@ -373,55 +427,33 @@ def output_spot(history: History, worst: int) -> dict | None:
             "blame": float(work["blame_out"][worst]), "slope": float(slope_of(activation, z))}
 
 
-def rival_output(history: History, work: dict) -> int | None:
-    """An output with a smaller gap than the biggest gap's but more blame (it sits where its
-    squashing curve is steeper): among the sent-back table's written outputs first, where its
-    blame is written beside the biggest gap's; else any drawn output. None when there is none."""
-    worst = int(np.abs(work["misses"]).argmax())
-    outputs = shown_indices(len(work["blame_out"]))
-    table = [outputs[k] for k in biggest_rows(sent_back(history, work))]
-
-    def beats(k: int) -> bool:
-        return k != worst and abs(work["misses"][k]) < abs(work["misses"][worst]) \
-            and abs(work["blame_out"][k]) > abs(work["blame_out"][worst])
-    for pool in (table, outputs):
-        found = [k for k in pool if beats(k)]
-        if found:
-            return int(max(found, key=lambda k: abs(work["blame_out"][k])))
-    return None
-
-
-def pass_row(history: History, work: dict, k: int) -> dict:
-    """Output `k`'s blame as the part of its gap it passes on, written so it checks by hand:
-    gap x part passed on = blame (the blame with the sent-back table's digits; the gap and the
-    part with the fewest digits, two first, that multiply to it). The part is nncore's own
-    blame over the gap: less near a flat end of the output's squashing curve."""
+def pass_row(history: History, work: dict, k: int, times: float = 1.0) -> dict:
+    """Output `k`'s blame as its gap, `times` (2: the cost squares the gap), times the part it
+    passes on, written so it checks by hand: gap x 2 x slope = blame (the blame with the
+    sent-back table's digits; the gap and the part with the fewest digits, two first, that
+    multiply to it). The part is nncore's own blame over (times x the gap): with times 2, the
+    output's squashing curve's slope there, as our hidden neuron's (less near a flat end)."""
     gap, blame = float(work["misses"][k]), float(work["blame_out"][k])
     places = output_blame_places(history, work)
     want = written(blame, places)
-    part = blame / gap if gap else 0.0
+    part = blame / gap / times if gap else 0.0
     pairs = sorted(((g, d) for g in range(2, 6) for d in range(2, 6)), key=lambda p: (p[0] + p[1], p[0]))
     for g, d in pairs:
         gap_w, part_w = written(gap, -g), written(part, -d)
-        if written(number_of(gap_w) * number_of(part_w), places) == want:
+        if written(number_of(gap_w) * times * number_of(part_w), places) == want:
             return {"output": k, "gap": gap_w, "part": part_w, "blame": want}
     return {"output": k, "gap": written(gap, -6), "part": written(part, -6), "blame": want}
 
 
 def curve_words(history: History, worst: int) -> str:
-    """The one sentence on why blame is not just the gap: a neuron near a flat end of its
-    squashing curve passes on less (nothing when blame is not gap x steepness). A reviewer saw
-    output 4's blame 0.289 beat output 2's 0.278 with the bigger gap, unexplained; the calculus
-    before it ('twice the gap, times how easily it still moves') lost every newcomer."""
+    """Why an output's blame is not just its gap, in one sentence (nothing when blame is not
+    2 x gap x slope): the cost squares the gap, so twice it, times the slope of the output's
+    squashing curve, the same kind of factor as our hidden neuron's later. A reviewer found
+    the outputs' 'passed on' twice the curve's slope, unsaid, so the two did not fit one curve;
+    'output 4 gets more blame than output 2' was too fine a point and is gone."""
     if output_spot(history, worst) is None:
         return ""
-    work = worked(history)
-    names = output_names(history)
-    rival = rival_output(history, work)
-    words = "An output near a flat end of its squashing curve passes on less of its gap"
-    if rival is None:
-        return words + "."
-    return words + f", so output {names[rival]} gets more blame than output {names[worst]}."
+    return "Its blame is twice its gap, as the cost squares the gap, times the slope of its squashing curve there."
 
 
 def figure(value: float) -> str:
@@ -612,6 +644,24 @@ def bend_words(tilt: dict) -> str:
     return f": the curve bends, so a whole turn of {people(tilt['turn'])} changed the cost a little {way}"
 
 
+def measured(tilt: dict) -> tuple[float, int]:
+    """The change in cost measured by turning the dial, as the two costs are written (2.71 -
+    2.69 = 0.02, checking by hand), and its decimals."""
+    places = tilt_places(tilt)[1]
+    return number_of(written(tilt["cost_turned"], places)) - number_of(written(tilt["cost"], places)), places
+
+
+def same_words(tilt: dict) -> str:
+    """The worked tilt against the one measured by turning the dial at the start, as the
+    ladder writes them side by side (0.03 and 0.02: the curve bends, said in a few words; the
+    numbers drawn, not said: few numbers are said)."""
+    bend = bend_words(tilt)
+    if not bend:
+        return "It is the tilt we measured by turning the dial."
+    way = "less" if bend.endswith("less") else "more"
+    return f"Turning the dial by a whole {people(tilt['turn'])} changed the cost a little {way}: the curve bends."
+
+
 def passes(history: History) -> tuple[int, int]:
     """The run's steps and about how many times they went through every training example."""
     steps = history.snapshots[-1].step
@@ -660,7 +710,7 @@ def blame_arrow(way: int, height: float, share: float) -> VGroup:
 # the close-up of the last two layers (our hidden neuron and the outputs)
 CLOSE_HIDDEN = (-5.6, 0.0, 0)
 CLOSE_OUT_X = -2.0
-CLOSE_TOP, CLOSE_GAP = 2.45, 0.54   # the first output's height, and the outputs' spacing
+CLOSE_TOP, CLOSE_GAP = 2.05, 0.4   # the first output's height, and the outputs' spacing (under the key, over the ladder)
 CLOSE_ARROW_X = -1.15               # the outputs' blame arrows, right of their names
 PANEL_X = 2.75                       # the gaps' panel, right of the close-up
 PANEL_SIZE = (4.6, 2.7)
@@ -670,6 +720,11 @@ STACK_W = 3.2                        # the sent-back pieces' bar at its longest 
 
 FLAT_BOX = (4.0, 2.1)            # the outputs' squashing curve right of the close-up: width and height
 FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel stood
+
+FULL_SCALE, FULL_AT = 0.9, (-1.7, 0.2, 0)   # the whole network back over the ladder (its labels 14 px)
+LADDER_Y = (-2.25, -2.6, -2.95)   # the blame ladder's rows, above the bottom 0.9 units
+RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
+LADDER_W = 13.4            # its rows at their widest, across the frame
 
 WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
 
@@ -708,10 +763,11 @@ class Backprop(Chapter):
                 "ease": spoken(work["slope"], slope_places(h, work)),
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
                 # points down' made plus mean down, said the review)
-                "worst_way_words": (f"Output {output_names(h)[worst]} said too much, so its arrow points down: it should say less."
+                "worst_way_words": (f"Output {output_names(h)[worst]} said too much, so its arrow points down: it should glow less."
                                     if misses[worst] > 0 else
-                                    f"Output {output_names(h)[worst]} said too little, so its arrow points up: it should say more."),
-                "bend_words": bend_words(tilt), "curve_words": curve_words(h, worst),
+                                    f"Output {output_names(h)[worst]} said too little, so its arrow points up: it should glow more."),
+                "same_words": same_words(tilt), "curve_words": curve_words(h, worst),
+                "red_after_words": red_after_words(h, step or None),
                 "lr": people(float(h.config["lr"])),
                 "times_words": "how bright that square is: a bright square passes the blame on" if image
                 else "that input's value: a big input passes the blame on",
@@ -781,10 +837,12 @@ class Backprop(Chapter):
             self.play(Create(plot["tangent"]), run_time=0.8)
             self.wait_until_bookmark("tilt")
             self.play(FadeIn(plot["word"]), Indicate(plot["tangent"], color=t.text), run_time=0.8)
-        # uphill here, so the way down is the other way: a beat (the section's pause), then an
-        # arrow runs downhill along the curve with its words
-        with self.say("downhill") as tracker:
+            # the picture before its words: the arrow runs downhill at the end of this line,
+            # standing through the beat before 'so this dial should turn down' (it came 3 s late)
+            self.wait(tracker.get_remaining_duration() + 0.1)   # past the line's last frame
             self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), run_time=0.8)
+        with self.say("downhill") as tracker:
+            self.play(Indicate(plot["downhill"][1], color=t.focus), run_time=0.8)
         self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs")})
 
         guess = work["misses"] + h.split("train")[1][EXAMPLE]
@@ -793,6 +851,7 @@ class Backprop(Chapter):
         dials_out = snap.weights[out_layer - 1][outgoing, work["neuron"]]
         flows = work["blame_out"][outgoing] * dials_out
         close = self.closeup(diagram, out_layer, work["neuron"], outgoing, dials_out)
+        self.show(our_neuron={"neuron": work["neuron"], "glow": work["value"]})
         panel = self.error_panel(h, guess)
         panel.move_to([PANEL_X, -0.2, 0])
         miss_words = self.miss_words(panel, worst, guess[worst], work["misses"][worst])
@@ -812,33 +871,36 @@ class Backprop(Chapter):
 
         out_arrows = self.closeup_arrows(close, work["blame_out"][outgoing])
         legend = self.blame_key()
+        numbers = ladder_numbers(h, work, tilt)
+        ladder = self.ladder(numbers)
+        self.show(ladder=numbers)
         equal = h.config["cost"] == "cross_entropy" and h.config["activations"][-1] == "softmax"
         key = "blame_equal" if equal else "blame_squared" if h.config["cost"] == "squared_error" else "blame_scaled"
         with self.say(key) as tracker:
-            # violet is explained as it is first drawn: the key comes with the first arrows
-            self.play(FadeIn(legend), run_time=0.5)
-            # each output's gap hands on to its blame arrow, beside that output
-            self.play(LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_arrows)), lag_ratio=0.1),
-                      run_time=min(2.5, tracker.duration / 2))
+            # the arrows first, with the key that says what blame is (the words named the
+            # violet arrows 3 s before they came): each gap hands on to its blame arrow
+            self.play(FadeIn(legend),
+                      LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_arrows)), lag_ratio=0.05),
+                      run_time=1.0)
             self.wait_until_bookmark("worst")
-            if worst in outgoing:
-                self.play(Indicate(out_arrows[outgoing.index(worst)], color=t.blame, scale_factor=1.3), run_time=1.0)
+            # the ladder starts: the biggest gap, and its blame
+            self.play(FadeIn(ladder["gap"]), *([Indicate(out_arrows[outgoing.index(worst)], color=t.blame,
+                                                        scale_factor=1.3)] if worst in outgoing else []),
+                      run_time=1.0)
             leaving = VGroup(panel, miss_words)
             if output_spot(h, worst) is not None and key == "blame_squared":
                 # one sentence, one picture: the outputs' real squashing curve, the biggest gap's
-                # output near its flat end and the one it loses to where it is steeper, and each
-                # one's gap times the part it passes on = its blame, checking by hand
+                # output on it with its slope there, and on the ladder: gap x 2 x slope = blame
                 self.wait_until_bookmark("curve")
-                rival = rival_output(h, work)
-                pair = [worst] + ([rival] if rival is not None else [])
-                rows = [pass_row(h, work, k) for k in pair]
-                flat = self.flat_picture(h, pair, rows)
-                self.show(pass_rows=[{**r, "z": float(example_pass(h).z[-1][0][r["output"]])} for r in rows])
+                row = pass_row(h, work, worst, times=2.0)
+                flat = self.flat_picture(h, [worst])
+                self.show(pass_rows=[{**row, "z": float(example_pass(h).z[-1][0][worst])}])
                 self.play(FadeOut(leaving), run_time=0.5)
                 self.play(Create(flat["axes"]), Create(flat["curve"]), FadeIn(flat["names"]), run_time=0.8)
-                for spot, row in zip(flat["spots"], flat["rows"]):
-                    self.play(FadeIn(spot), FadeIn(row), run_time=0.8)
+                self.play(FadeIn(flat["spots"]), FadeIn(ladder["blame"]), run_time=0.8)
                 leaving = VGroup(*(m for m in flat.values()))
+            else:
+                self.play(FadeIn(ladder["blame"]), run_time=0.6)
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]))
 
         table = self.sent_back_table(close, outgoing, work, dials_out, flows)
@@ -849,33 +911,35 @@ class Backprop(Chapter):
             # blame times the dial between them (a flash that leaves no arrowheads piled at the
             # neuron), its sum written beside that output, and added onto one violet bar
             self.play(FadeIn(table["head"]), FadeIn(table["stack_head"]), run_time=0.5)
-            streams, bar = self.play_flows(close, flows, table, out_arrows)
+            streams, bar = self.play_flows(close, flows, table, out_arrows, ladder["sent"],
+                                           outgoing.index(worst) if worst in outgoing else None)
             self.wait_until_bookmark("red")
             if len(table["red"]):
                 self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
             self.wait_until_bookmark("sum")
-            self.play(FadeIn(table["total"]), Indicate(bar, color=t.blame, scale_factor=1.05), run_time=0.8)
+            self.play(FadeIn(table["total"]), FadeIn(ladder["added"]),
+                      Indicate(bar, color=t.blame, scale_factor=1.05), run_time=0.8)
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
                          "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows),
                          "rows": table["row_words"], "bar": bar.width / table["scale"],
                          "arrows": [a.get_stroke_width() for a in streams]})
 
         own = blame_arrow(way_of(work["blame"]), 0.9, 1.0).next_to(close["ours"], LEFT, buff=0.15)
-        total = self.blame_row(work, table["total"])
         with self.say("slope") as tracker:
-            self.play(FadeIn(total["rest"]), run_time=0.6)
-            # the part it passes on becomes our neuron's own arrow
-            self.play(FadeIn(total["blame"]), TransformFromCopy(bar, own), run_time=1.0)
-            self.play(Indicate(own, color=t.blame), run_time=0.6)
+            # times its own curve's slope: our neuron's blame, on the ladder, becomes its arrow
+            self.play(FadeIn(ladder["ours"]), TransformFromCopy(bar, own), run_time=1.0)
+            self.play(Indicate(own, color=t.blame), Indicate(ladder["ours"], color=t.blame, scale_factor=1.05),
+                      run_time=0.8)
         self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")})
 
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(*total.values(), legend, bar,
-                                     *(table[k] for k in ("head", "rows", "others", "total", "stack_head")))),
+            self.play(FadeOut(VGroup(legend, bar, *(table[k] for k in ("head", "rows", "others", "total", "stack_head")))),
                       run_time=0.5)
-            # zoom back out: the close-up shrinks into the whole network
+            # zoom back out: the close-up shrinks into the whole network, drawn a little smaller
+            # (the ladder stands under it)
+            diagram.scale(FULL_SCALE).move_to(FULL_AT)
             self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                            also=VGroup(out_arrows, own))
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
@@ -883,8 +947,8 @@ class Backprop(Chapter):
             self.play(FadeIn(name, scale=1.3), run_time=0.8)
         self.show(blame=[d[0] for d in one.delta])
         ring = self.arrows(diagram, out_layer - 1, one.delta[out_layer - 2][0], only=work["neuron"])
-        legend = VGroup()
 
+        picture.next_to(diagram, LEFT, buff=0.3)
         dial_edge = self.dial_line(diagram, dial, tilt["dial"])
         pixel = self.pixel_mark(picture, dial[2])
         sum_picture = self.nudge_picture(work)
@@ -894,22 +958,20 @@ class Backprop(Chapter):
         glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).move_to(dial_edge.point_from_proportion(0.55) + 0.3 * UP)
         turn_key = turn_legend(up_words=mark("turn this dial up"), down_words=mark("turn this dial down"))
         turn_key.to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
-        # the dial's cost curve from the start comes back, small, under the sum: its tilt is the same number
-        again = self.tilt_plot(tilt, with_tilt=True, box=(2.8, 1.3), corner=(COLUMN_X + 0.5, -2.45, 0))
-        again_group = VGroup(again["axes"], again["names"], again["curve"], again["dot"], again["tangent"],
-                             again["tilt"])
         with self.say("nudge") as tracker:
             self.play(FadeOut(VGroup(hidden_rings, name)), FadeIn(ring), FadeIn(picture), run_time=0.5)
             self.play(Create(dial_edge), FadeIn(pixel), run_time=0.8)
             self.wait_until_bookmark("times")
             for part in sum_picture:
                 self.play(FadeIn(part), run_time=0.5)
+            self.play(FadeIn(ladder["tilt"]), run_time=0.5)
             if len(blank_row):
                 self.wait_until_bookmark("blank")
                 self.play(FadeIn(blank_pixel), FadeIn(blank_row), run_time=0.6)
             self.wait_until_bookmark("same")
-            self.play(FadeIn(again_group), run_time=0.8)
-            self.play(Indicate(again["tilt"], color=t.text), Indicate(sum_picture[-1][-1], color=t.text),
+            # computed and measured side by side, on the ladder
+            self.play(FadeIn(ladder["measured"]), run_time=0.8)
+            self.play(Indicate(ladder["tilt"][-1], color=t.text), Indicate(ladder["measured"][0], color=t.text),
                       run_time=1.0)
             self.wait_until_bookmark("sign")
             self.play(TransformFromCopy(sum_picture[-1][1], glyph), FadeIn(turn_key), run_time=0.8)
@@ -920,8 +982,8 @@ class Backprop(Chapter):
         self.dial_average = story.average
         with self.say(average_key(story)) as tracker:
             # our dial keeps its sign's colour (it was blue, then yellow, to a reviewer)
-            self.play(FadeOut(VGroup(sum_picture, blank_row, blank_pixel, glyph, again_group, legend, picture,
-                                     pixel, turn_key)), run_time=0.6)
+            self.play(FadeOut(VGroup(sum_picture, blank_row, blank_pixel, glyph, picture, pixel, turn_key,
+                                     *ladder.values())), run_time=0.6)
             small = VGroup(diagram, dial_edge, ring)
             self.play(small.animate.scale(0.62).move_to([-4.3, 0.1, 0]),
                       # shrunk, the labels would be too small to read
@@ -1001,7 +1063,14 @@ class Backprop(Chapter):
             share = min(abs(d) / diagram.weight_scale, 1.0)
             wires.add(Line(ours.get_right(), outs[-1].get_left(), color=t.positive if d >= 0 else t.negative,
                            stroke_width=1.5 + 5.0 * share))
-        return {"ours": ours, "outs": outs, "names": names, "wires": wires}
+        # named as it is first shown (a reviewer met an unlabelled neuron here for 36 s)
+        tag = VGroup(self.text("our neuron", size="small", color=t.text),
+                     self.text("glow {glow}", size="small", color=t.neuron_fill,
+                               facts={"glow": written(worked(self.history)["value"], 2)})) \
+            .arrange(DOWN, buff=0.08).next_to(ours, DOWN, buff=0.2)
+        # the blame arrows right of the longest name (the tiny run's 'inner ring?' ran under them)
+        arrow_x = max(CLOSE_ARROW_X, max(n.get_right()[0] for n in names) + 0.3)
+        return {"ours": ours, "outs": outs, "names": names, "wires": wires, "tag": tag, "arrow_x": arrow_x}
 
     def play_zoom(self, diagram: NetworkDiagram, picture: Mobject, close: dict, out_layer: int, neuron: int,
                   outputs, inward: bool, also: Mobject | None = None) -> None:
@@ -1014,13 +1083,17 @@ class Backprop(Chapter):
                 [diagram.edge_line(out_layer - 1, k, neuron).copy() for k in outputs]
         big = [close["ours"]] + list(close["outs"]) + list(close["names"])[:len(labels)] + list(close["wires"])
         if inward:
-            # faded where it stands: grown, its faded labels stood beside the close-up's
-            self.play(FadeOut(diagram), FadeOut(picture),
-                      *(ReplacementTransform(a, b) for a, b in zip(small, big)), run_time=1.2)
+            # first the rest of the network fades, these pieces standing; then they grow (grown
+            # as the network faded, two networks and two sets of labels stood over each other)
+            self.add(*small)
+            self.play(FadeOut(diagram), FadeOut(picture), run_time=0.6)
+            self.play(*(ReplacementTransform(a, b) for a, b in zip(small, big)), run_time=1.0)
             self.add(*(m for m in big))
+            self.play(FadeIn(close["tag"]), run_time=0.5)
         else:
-            self.play(FadeIn(diagram), FadeOut(also) if also is not None else Wait(0),
-                      *(ReplacementTransform(b, a) for a, b in zip(small, big)), run_time=1.2)
+            self.play(FadeOut(VGroup(close["tag"], *([also] if also is not None else []))),
+                      *(ReplacementTransform(b, a) for a, b in zip(small, big)), run_time=1.0)
+            self.play(FadeIn(diagram), run_time=0.6)
             self.remove(*small)
 
     def closeup_arrows(self, close: dict, blame: np.ndarray) -> VGroup:
@@ -1029,7 +1102,7 @@ class Backprop(Chapter):
         rings with arrows inside)."""
         top = float(np.abs(blame).max()) or 1.0
         return VGroup(*(blame_arrow(way_of(b), 0.85 * CLOSE_GAP, abs(b) / top)
-                        .move_to([CLOSE_ARROW_X, o.get_center()[1], 0]) for o, b in zip(close["outs"], blame)))
+                        .move_to([close["arrow_x"], o.get_center()[1], 0]) for o, b in zip(close["outs"], blame)))
 
     @staticmethod
     def arrow_record(arrows: VGroup, blame: np.ndarray) -> list[dict]:
@@ -1038,19 +1111,26 @@ class Backprop(Chapter):
                  "width": float(a[0].get_stroke_width()), "height": float(a.height)} for a, b in zip(arrows, blame)]
 
     def blame_key(self) -> VGroup:
-        """The key, drawn with the first blame: a thin and a thick violet arrow, and the words."""
+        """The key, drawn with the first blame: what blame is, in words (a reviewer found it
+        never defined, nor its sign), then which way its arrow points and that thicker is more."""
         t = self.theme
-        pair = VGroup(blame_arrow(+1, 0.36, 0.1), blame_arrow(-1, 0.36, 1.0)).arrange(RIGHT, buff=0.12)
-        return VGroup(VGroup(pair, self.text("blame: thicker, more to blame", size="small", color=t.blame))
-                      .arrange(RIGHT, buff=0.15),
-                      self.text("it points the way the output should move", size="small", color=t.text)) \
-            .arrange(DOWN, aligned_edge=LEFT, buff=0.1).to_corner(UP + RIGHT, buff=0.3).shift(0.8 * DOWN)
+        ways = VGroup(blame_arrow(-1, 0.3, 0.6), self.text("glow less", size="small", color=t.text),
+                      blame_arrow(+1, 0.3, 0.6), self.text("glow more", size="small", color=t.text),
+                      self.text("thicker: more blame", size="small", color=t.text)).arrange(RIGHT, buff=0.12)
+        ways[2].shift(0.15 * RIGHT)
+        ways[3].shift(0.15 * RIGHT)
+        ways[4].shift(0.35 * RIGHT)
+        return VGroup(self.text("blame: how much, and which way, a glow should change to lower the cost",
+                                size="small", color=t.blame), ways) \
+            .arrange(DOWN, aligned_edge=LEFT, buff=0.1).to_corner(UP + RIGHT, buff=0.3).shift(0.75 * DOWN)
 
-    def play_flows(self, close: dict, flows: np.ndarray, table: dict, out_arrows: VGroup) -> tuple[VGroup, Mobject]:
+    def play_flows(self, close: dict, flows: np.ndarray, table: dict, out_arrows: VGroup, rung: Mobject,
+                   worst: int | None) -> tuple[VGroup, Mobject]:
         """Blame running back from each output to our neuron along the wire between them: a
         violet flash as thick as what it sends (the output's blame times that dial, against the
         biggest), its sum written beside its output as it flows and added onto one violet bar
-        (a piece below zero takes off); then every other output's together, with their one line.
+        (a piece below zero takes off), the biggest gap's output's with its ladder `rung`; then
+        every other output's together, with their one line.
         Returns the wires' flashes (not left drawn: their arrowheads piled into a blob at the
         neuron) and the bar, as long as the total on the table's scale."""
         t = self.theme
@@ -1071,16 +1151,16 @@ class Backprop(Chapter):
         bar = bar_of(0.0)
         self.add(bar)
         rows = table["rows"]
-        for s, r, a, f in zip(streams, rows, out_arrows, flows):
+        for k, (s, r, a, f) in enumerate(zip(streams, rows, out_arrows, flows)):
             if len(r):
                 running += f
                 self.play(Indicate(a, color=t.blame, scale_factor=1.3), ShowPassingFlash(s.copy(), time_width=0.6),
-                          FadeIn(r), run_time=0.9)
+                          FadeIn(r), *([FadeIn(rung)] if k == worst else []), run_time=0.9)
                 self.play(Transform(bar, bar_of(running)), run_time=0.5)
         rest = [(s, f) for s, r, f in zip(streams, rows, flows) if not len(r)]
         running += sum(f for _, f in rest)
         self.play(*(ShowPassingFlash(s.copy(), time_width=0.6) for s, _ in rest), FadeIn(table["others"]),
-                  run_time=0.9)
+                  *([FadeIn(rung)] if worst is None or not len(rows[worst]) else []), run_time=0.9)
         self.play(Transform(bar, bar_of(running)), run_time=0.5)
         return streams, bar
 
@@ -1098,7 +1178,7 @@ class Backprop(Chapter):
         names = output_names(h)
         rows, red, words = VGroup(), VGroup(), []
         written_rows = dict(zip(big, sent_rows))
-        x0 = CLOSE_ARROW_X + 0.45
+        x0 = close["arrow_x"] + 0.45
         for n, (k, d) in enumerate(zip(outputs, dials)):
             if n not in written_rows:
                 rows.add(VGroup())
@@ -1110,6 +1190,9 @@ class Backprop(Chapter):
                          self.text("\u00d7", size="small"), dial, self.text("=", size="small"),
                          self.text("{value}", size="small", color=t.blame, facts={"value": written_rows[n]}))
             row.arrange(RIGHT, buff=0.15).move_to([x0, y, 0], aligned_edge=LEFT)
+            if row.get_right()[0] > RIGHT_EDGE:   # a long output name: its numbers on a line under it
+                VGroup(*row[1:]).next_to(row[0], DOWN, buff=0.08, aligned_edge=LEFT)
+                row.move_to([x0, y, 0], aligned_edge=LEFT)
             rows.add(row)
             # what the row reads, for the manifest (a Text keeps no spaces)
             words.append(f"from output {names[k]}: {written(work['blame_out'][k], b_places)} \u00d7 "
@@ -1120,10 +1203,15 @@ class Backprop(Chapter):
         right = max(r.get_right()[0] for r in lows)
         head = self.text("blame \u00d7 dial = sent back", size="small", color=t.blame) \
             .next_to(lows[0], UP, buff=0.25).align_to(lows[0], LEFT)
+        # none when every output has its row (the tiny run's one output: 'the other 0 together: 0')
         others = self.text("the other {n} together: {value}", size="small", color=t.blame,
-                           facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]})
-        # under the last output, not beside it: it is no one output's row
-        others.move_to([right, close["outs"][-1].get_center()[1] - 0.45, 0], aligned_edge=RIGHT)
+                           facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]}) \
+            if len(work["blame_out"]) > len(big) else VGroup()
+        # beside the last output when it has no row of its own, else under it (no one output's
+        # row); not down on the ladder's first row
+        last = close["outs"][-1].get_center()[1]
+        if len(others):
+            others.move_to([right, last - (0.34 if len(rows[-1]) else 0.0), 0], aligned_edge=RIGHT)
         # the pieces add up on one bar, in the rows' empty middle: every running sum fits
         running = np.cumsum(np.concatenate([flows[big], [flows.sum() - flows[big].sum()]]))
         below, above = min(float(running.min()), 0.0), max(float(running.max()), 0.0)
@@ -1139,11 +1227,11 @@ class Backprop(Chapter):
         return {"head": head, "rows": rows, "others": others, "red": red, "total": total,
                 "row_words": words, "stack_at": (x0, y), "scale": scale, "stack_head": stack_head}
 
-    def flat_picture(self, h: History, outputs: list[int], rows: list[dict]) -> dict:
+    def flat_picture(self, h: History, outputs: list[int]) -> dict:
         """The outputs' real squashing curve (as the forward chapter drew it), right of the
         close-up, with a dot where each of `outputs` is (its total coming in) named by its
-        output, a short white line along the curve there (flat: it passes on little), and
-        under it each one's 'output 2: gap 0.758 x 0.367 passed on = blame 0.278'."""
+        output, and a short white line along the curve there: its slope (the ladder writes
+        'gap 0.758 x 2 x slope 0.183 = blame 0.278' under it)."""
         t = self.theme
         activation = h.config["activations"][-1]
         zs = [float(example_pass(h).z[-1][0][k]) for k in outputs]
@@ -1175,29 +1263,60 @@ class Backprop(Chapter):
             name = self.text("{name}", size="label", color=t.text, facts={"name": labels[k]}) \
                 .next_to(dot, DOWN + RIGHT, buff=0.08)
             spots.add(VGroup(dot, steep, name))
-        lines = VGroup()
-        for row in rows:
-            line = VGroup(self.text("output {name}:", size="small", color=t.text, facts={"name": labels[row["output"]]}),
-                          self.text("gap {gap}", size="small", color=t.cost, facts={"gap": row["gap"]}),
-                          self.text("\u00d7 {part} passed on", size="small", color=t.text, facts={"part": row["part"]}),
-                          self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": row["blame"]}))
-            lines.add(line.arrange(RIGHT, buff=0.15))
-        lines.arrange(DOWN, buff=0.15, aligned_edge=LEFT).next_to(names[1], DOWN, buff=0.3).set_x(origin[0] + w / 2)
-        return {"axes": axes, "curve": curve, "names": names, "spots": spots, "rows": lines}
+        return {"axes": axes, "curve": curve, "names": names, "spots": spots}
 
-    def blame_row(self, work: dict, total: Mobject) -> dict:
-        """Our neuron's own blame, under the added-up total: the part of it that it passes on
-        (less near a flat end of its squashing curve, as the outputs'), = its blame."""
+    def ladder(self, n: dict) -> dict:
+        """The blame ladder: one strip along the bottom that builds as the words go and stays to
+        the end of the dial's story, every rung's numbers checking by hand from the one before
+        (`ladder_numbers`): the gap becomes blame, x the dial = the piece sent back, all the
+        outputs' added, x our neuron's slope = its blame, x the dial's input = the tilt, beside
+        the tilt measured by turning the dial. Rungs: gap, blame, sent, added, ours, tilt,
+        measured (an empty group where a run has no such rung)."""
         t = self.theme
-        rest = self.text("\u00d7 {slope} passed on", size="small", color=t.text,
-                         facts={"slope": written(work["slope"], slope_places(self.history, work))}) \
-            .next_to(total, DOWN, buff=0.14, aligned_edge=LEFT)
-        blame = self.text("= blame {blame}", size="small", color=t.blame,
-                          facts={"blame": written(work["blame"], blame_places(work))}) \
-            .next_to(rest, RIGHT, buff=0.15)
-        return {"rest": rest, "blame": blame}
+        image = input_kind(self.history) == "image"
 
-    def tilt_plot(self, tilt: dict, with_tilt: bool = False, box: tuple[float, float] = TILT_BOX,
+        def rung(*parts) -> VGroup:
+            return VGroup(*parts).arrange(RIGHT, buff=0.1)
+
+        def down(blame: str) -> VGroup:
+            return blame_arrow(way_of(number_of(blame)), 0.3, 0.6)
+        gap = rung(self.text("output {name}:", size="small", facts={"name": n["name"]}),
+                   self.text("gap {gap}", size="small", color=t.cost, facts={"gap": n["gap"]}))
+        if n["slope_out"] is not None:
+            blame = rung(self.text("\u00d7 2 \u00d7 slope {slope}", size="small", facts={"slope": n["slope_out"]}),
+                         self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": n["blame_out"]}),
+                         down(n["blame_out"]))
+        else:
+            blame = rung(self.text("\u2192 blame {blame}", size="small", color=t.blame, facts={"blame": n["blame_out"]}),
+                         down(n["blame_out"]))
+        sent = rung(self.text("\u2192 \u00d7 dial {dial}", size="small",
+                              color=t.negative if n["dial"].startswith("\u2212") else t.positive, facts={"dial": n["dial"]}),
+                    self.text("= {value} sent back", size="small", color=t.blame, facts={"value": n["sent"]}))
+        added = rung(self.text("\u2192 all outputs added: {total}", size="small", color=t.blame,
+                               facts={"total": n["total"]})) if n["many"] else VGroup()
+        ours = rung(self.text("\u2192 \u00d7 slope {slope}", size="small", facts={"slope": n["slope"]}),
+                    self.text("= our neuron's blame {blame}", size="small", color=t.blame, facts={"blame": n["blame"]}),
+                    down(n["blame"]))
+        tilt = rung(self.text("\u2192 \u00d7 brightness {input}" if image else "\u2192 \u00d7 input {input}",
+                              size="small", facts={"input": n["input"]}),
+                    self.text("= tilt {tilt}", size="small", facts={"tilt": n["tilt"]}))
+        # the two costs from the start, subtracted (the reviewer: show 0.03 and 0.02 side by side)
+        measured = rung(self.text("measured by turning: {after} − {before} = {change}", size="small", color=t.text,
+                                  facts={"after": n["cost_turned"], "before": n["cost"], "change": n["measured"]}),
+                        *([self.text("(the curve bends)", size="small", color=t.text)] if n["bends"] else []))
+        # three rows, read down: the output's, our neuron's, the dial's
+        one = VGroup(gap, blame, sent).arrange(RIGHT, buff=0.2)
+        two = VGroup(*(r for r in (added, ours) if len(r))).arrange(RIGHT, buff=0.2)
+        three = VGroup(tilt, measured).arrange(RIGHT, buff=0.2)
+        measured.shift(0.3 * RIGHT)   # a step apart: measured, not worked out
+        for row, y in zip((one, two, three), LADDER_Y):
+            if row.width > LADDER_W:
+                row.scale_to_fit_width(LADDER_W)
+            row.move_to([-LADDER_W / 2, y, 0], aligned_edge=LEFT)
+        return {"gap": gap, "blame": blame, "sent": sent, "added": added, "ours": ours, "tilt": tilt,
+                "measured": measured}
+
+    def tilt_plot(self, tilt: dict, box: tuple[float, float] = TILT_BOX,
                   corner: tuple = TILT_AT) -> dict[str, Mobject]:
         """This example's cost (orange, as every cost) against the one dial's value, around
         where it is: a dot where the dial stands, the tangent there (the tilt: the cost's
@@ -1221,7 +1340,7 @@ class Backprop(Chapter):
                        .next_to(at(xs[0], high), UP, buff=0.1, aligned_edge=LEFT),
                        # under the axis's numbers
                        self.text("our dial", size="small", color=t.text).next_to(at(xs[-1], low), DOWN,
-                                                                                   buff=0.1 if with_tilt else 0.4,
+                                                                                   buff=0.4,
                                                                                    aligned_edge=RIGHT))
         places = tilt_places(tilt)
         dot = Dot(at(tilt["dial"], tilt["cost"]), radius=0.08, color=t.focus)
@@ -1272,12 +1391,6 @@ class Backprop(Chapter):
         parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": VGroup(before, after),
                  "turned": turned, "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words),
                  "word": word}
-        if with_tilt:
-            parts["tilt"] = self.text("tilt {value}", size="small", color=t.text,
-                                      facts={"value": written(tilt["tilt"], tilt_decimals(tilt["tilt"]))})
-            parts["tilt"].next_to(at(xs[-1], low), UP, buff=0.15).align_to(axes[0], RIGHT)
-            if parts["tilt"].get_top()[1] > at(0, ys[-1])[1] - 0.2:   # the curve ends low: the words above it
-                parts["tilt"].next_to(at(xs[-1], high), UP, buff=0.1).align_to(axes[0], RIGHT)
         return parts
 
     def play_turn(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject, plot: dict,
@@ -1485,7 +1598,7 @@ class Backprop(Chapter):
         self.tilt_places = tilt_places_of([*dial.gradients, dial.average])
         longest = float(max(np.abs(nudges).max(initial=0.0), abs(average))) or 1.0
         centre_x, half = 2.7, 2.6
-        row_h = 0.5
+        row_h = 0.8   # the pictures 43 px tall at 480p (at 0.5, 27 px: a 9 or an 8?)
         top = 2.2
         heading = VGroup(VGroup(turn_arrow(-1), self.text("turn down", size="small")).arrange(RIGHT, buff=0.1),
                          VGroup(turn_arrow(+1), self.text("turn up", size="small")).arrange(RIGHT, buff=0.1))
@@ -1494,7 +1607,7 @@ class Backprop(Chapter):
         rows = VGroup()
         for k, (index, nudge) in enumerate(zip(dial.examples, nudges)):
             y = top - k * row_h
-            pic = picture_of(self.history, index, 0.45, self.text)
+            pic = picture_of(self.history, index, 0.72, self.text)
             if pic.width > 1.1:   # a long label
                 pic.scale_to_fit_width(1.1)
             pic.move_to([centre_x - half - 0.6, y, 0])
@@ -1590,7 +1703,9 @@ class Backprop(Chapter):
         cards = VGroup()
         if rows is not None:
             # the pile itself: its examples, small, under the words, and how close its average is
-            cards = VGroup(*(picture_of(h, i, 0.42, self.text) for i in rows)).arrange(RIGHT, buff=0.08)
+            # in rows of five, each 42 px tall at 480p (in one row of ten: 25 px)
+            cards = VGroup(*(picture_of(h, i, 0.7, self.text) for i in rows)) \
+                .arrange_in_grid(cols=min(5, len(rows)), buff=0.1)
             if cards.width > 5.4:
                 cards.scale_to_fit_width(5.4)
             cards.next_to(pile, DOWN, buff=0.2, aligned_edge=RIGHT)
@@ -1642,6 +1757,13 @@ class Backprop(Chapter):
         self.wait_until_bookmark("cost")
         self.play(Transform(bar, self.cost_bar(step["cost_after"], mark("average cost per example"), cost_places)),
                   run_time=1.2)
+        if red_after_words(h, step):
+            # the dials into the outputs, mostly red now, ringed as the line says so
+            self.wait_until_bookmark("red")
+            box = SurroundingRectangle(diagram.edges(len(diagram.sizes) - 2), color=t.focus, stroke_width=3, buff=0.08)
+            self.show(red_after={"before": float((snap.weights[-1] < 0).mean()),
+                                 "after": float((step["weights_after"][-1] < 0).mean())})
+            self.play(FadeIn(box), run_time=0.6)   # it goes with the rest as the ending's chart comes
         self.play_again(h, diagram)
 
     def play_again(self, h: History, diagram: NetworkDiagram) -> None:
@@ -1657,8 +1779,10 @@ class Backprop(Chapter):
         self.show(again=[{"step": k, "cost": c} for k, c in costs])
         keep = {id(diagram), id(getattr(self, "title_text", None))}
         gone = [m for m in self.mobjects if id(m) not in keep]
-        self.play(*(FadeOut(m) for m in gone), FadeIn(chart["head"]), FadeIn(chart["axis"]),
-                  FadeIn(chart["bars"][0]), FadeIn(chart["bars"][1]), run_time=0.8)
+        # one after the other: faded together, the chart's numbers stood over the pile's words
+        self.play(*(FadeOut(m) for m in gone), run_time=0.5)
+        self.play(FadeIn(chart["head"]), FadeIn(chart["axis"]), FadeIn(chart["bars"][0]), FadeIn(chart["bars"][1]),
+                  run_time=0.6)
         for k, bar in list(zip((c[0] for c in costs), chart["bars"]))[2:]:
             snap = h.snapshot(k)
             self.play(FadeIn(bar, shift=0.2 * UP), diagram.morph_to(snap.weights, snap.biases), run_time=0.4)
