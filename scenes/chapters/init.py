@@ -714,8 +714,13 @@ class Init(Chapter):
         # review s11: why a dark neuron leaves the next one half lit, said and written under it
         rest = None
         if halfway(readings[0]["right"]):
-            rest = clear(self.text("nothing pushing: halfway").next_to(shown[1], DOWN, buff=0.12), t)
-            self.play(FadeIn(rest), Indicate(shown[1], color=t.focus, scale_factor=1.15), run_time=0.8)
+            # review s12 (42 s): small and under the label's right end, clear of the "outputs"
+            # label and the dial's caption; only the label's words are Indicated (the whole label
+            # turned its dark background patch white)
+            rest = clear(self.text("nothing pushing: halfway", size="small")
+                         .next_to(shown[1], DOWN, buff=0.12, aligned_edge=RIGHT), t)
+            words = VGroup(*(m for m in shown[1].submobjects if m is not shown[1].background_rectangle))
+            self.play(FadeIn(rest), Indicate(words, color=t.focus, scale_factor=1.15), run_time=0.8)
         self.wait_until_bookmark("more")
         if rest is not None:
             self.play(FadeOut(rest), run_time=0.3)
@@ -777,7 +782,8 @@ class Init(Chapter):
         box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
         self.wait_until_bookmark("same")
         # one after the other: crossfaded, the two lines were drawn over each other
-        self.play(FadeOut(headed[1]), Create(box), run_time=0.4)
+        # faded in, not drawn: half drawn, its top edge read as a stray line (review s12, 99 s)
+        self.play(FadeOut(headed[1]), FadeIn(box), run_time=0.4)
         self.play(FadeIn(verdicts[1]), run_time=0.4)
         self.wait_until_bookmark("ours")
         self.play(FadeOut(headed[0]), run_time=0.3)
