@@ -96,6 +96,14 @@ def check_close_up(entry: dict) -> None:
         assert f"{number(value['text']) * number(dial['text']):+.2f}" == f"{number(product['text']):+.2f}"
         assert min(value["px"], dial["px"], product["px"]) >= 18, (value, dial, product)
     assert len({p["t"] for _, _, p in rows}) == len(rows)   # one at a time: which number is whose
+    # review 12: the first row's parts come as they are said (the whole sum stood 6 s early):
+    # its input, then its dial, then what it gives, each at most ~1 s before its words (1.5 s
+    # here: said_at spreads a caption by its letters, about 1 s late on these short numbers)
+    first = min(rows, key=lambda row: row[2]["t"])
+    times = [part["t"] for part in first]
+    assert times == sorted(times) and len(set(times)) == 3, first
+    for part, words in zip(first, ("This input is", "its dial is", "so it gives")):
+        assert said_at(entry, words) - 1.5 <= part["t"] <= said_at(entry, words) + 1.5, (part, words)
     # every biggest input's real value and dial, as the rows write them
     shown = sorted((number(v["text"]), number(d["text"])) for v, d, _ in rows)
     real = sorted((worked["inputs"][k], worked["dials"][k]) for k in worked["biggest"])

@@ -17,7 +17,7 @@ import math
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, Circle, Rectangle, Create, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
-                   ReplacementTransform, Square, Succession, SurroundingRectangle, Transform,
+                   Square, Succession, SurroundingRectangle, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, VGroup, VMobject, smooth, there_and_back)
 
 from nncore.history import History
@@ -465,7 +465,13 @@ class Forward(Chapter):
             # that crowded the title); its ringed neuron grows into the close-up's
             self.play(FadeOut(stage), TransformFromCopy(focus[1], big["neuron"]), FadeIn(big["head"]),
                       FadeIn(big["heads"]), run_time=1.0)
-            self.play(FadeIn(big["rows"][0]), run_time=0.8)
+            # the first row part by part as it is said (review 12: the whole sum stood 6 s early):
+            # the input (and its pixel), its wire with the dial, what it gives (see close_up)
+            first_row = big["rows"][0]
+            for mark, part in (("input", first_row[:-4]), ("dial", VGroup(first_row[-4], first_row[-1])),
+                               ("gives", first_row[-3:-1])):
+                self.wait_until_bookmark(mark)
+                self.play(FadeIn(part), run_time=0.5)
             self.wait_until_bookmark("more")
             for row in big["rows"][1:len(work["biggest"])]:   # one at a time: which number is whose
                 self.play(FadeIn(row), run_time=0.7)
@@ -478,7 +484,7 @@ class Forward(Chapter):
             if work["bias"]:
                 self.play(FadeIn(big["rows"][-1]), run_time=0.8)
             self.wait_until_bookmark("total")
-            self.play(ReplacementTransform(big["products"].copy(), big["total"]), run_time=1.2)
+            self.add_up(big, run_time=1.2)
         self.wait(0.8)
         curve = squash_picture(self, work, reach)
         self.show(squash_axis=[-reach, reach])
@@ -494,6 +500,12 @@ class Forward(Chapter):
                       TransformFromCopy(curve["out"], big["glow"]), run_time=1.0)
         self.wait(0.5)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
+
+    def add_up(self, big: dict, run_time: float) -> None:
+        """The parts light up and the total appears beside the neuron (review 12: their copies
+        morphing into the total showed each number doubled and offset for a moment)."""
+        self.play(Indicate(big["products"], color=self.theme.focus, scale_factor=1.1),
+                  FadeIn(big["total"]), run_time=run_time)
 
     def read_curve(self, curve: dict) -> None:
         """Start at the total on the floor, go up to the curve, read across."""
@@ -523,7 +535,7 @@ class Forward(Chapter):
                   LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.4)
         with self.say("layers") as tracker:
             self.wait_until_bookmark("second")
-            self.play(ReplacementTransform(again["products"].copy(), again["total"]), run_time=0.6)
+            self.add_up(again, run_time=0.6)
             self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
             self.read_curve(curve2)   # read off as the words come to it
             self.wait_until_bookmark("glow")
@@ -598,7 +610,8 @@ class Forward(Chapter):
         # cost chapter draws them properly): how wrong, ringed, is what the next chapter measures
         ring = SurroundingRectangle(verdict, color=self.theme.focus, buff=0.12, stroke_width=2.5)
         with self.say("next"):
-            self.play(Create(ring), FadeOut(dials), run_time=1.0)
+            # faded in whole: drawn, its first stroke stood as a stray dash over the cross (review 12)
+            self.play(FadeIn(ring), FadeOut(dials), run_time=1.0)
             self.wait_until_bookmark("measure")
             self.play(Indicate(verdict, color=self.theme.text, scale_factor=1.1), run_time=1.2)
 
