@@ -25,7 +25,7 @@ What is shown, all read from or recomputed from the history:
   of the map, that hide it but for a soft-edged circle round the ball;
 - the fog lifts; back at the start (said), where training took the dials is drawn, and why it
   bends is said and written a line at a time (every step went the steepest way down in all
-  the ways the dials can move); it ends on the map's end, whose cost is the run's final cost;
+  the ways the dials can move; the path leaves the flat slice, so its shadow bends); it ends on the map's end, whose cost is the run's final cost;
 - what a step size is: the slope (white, pointing uphill) and one step of each size (yellow,
   the other way), the slope times the run's step size, to one scale (a step too long runs
   off the frame);
@@ -37,7 +37,7 @@ What is shown, all read from or recomputed from the history:
   the digits run's first step lands 1.7 times start-to-end off it) is drawn beside the map,
   reached by a straight dashed jump, "far off this map", with its real step and cost read
   there (teal: violet is backprop's blame), and what that cost means (its outputs run on the
-  practice examples: all about 0, one a hair the highest, so always the same guess; how often
+  practice examples: all about 0, so always the same guess, said plainly; how often
   it is right);
 - beside the map, each run's real cost at every recorded step (`CostChart`): the huge run
   flat at 1.00 while ours reaches 0.02 (review, session 10, its ONE change).
@@ -290,16 +290,14 @@ def as_at_start(answers: dict) -> bool:
 
 
 def means_words(history: History, answers: dict) -> tuple[str, str]:
-    """What a run's end means, said after its cost, in two parts: every output about 0 and
-    the one guess it always gives (and why that one: its output a hair the highest); then how
-    often it is right against the start."""
+    """What a run's end means, said after its cost, in two parts: the one guess it always
+    gives, when every output is about 0; then how often it is right against the start."""
     right, start = percent(answers["right"]), percent(answers["start"])
     than = "as at the start" if as_at_start(answers) else f"against {start} at the start"
     guess = as_plain(answers["guess"]) if answers["guess"] is not None else None
-    if answers["top"] < SILENT and guess is not None and answers["above"]:
-        means = f"Its outputs are all about 0, {guess}'s a hair the highest, so it always guesses {guess}:"
-    elif answers["top"] < SILENT and guess is not None:
-        means = f"Its outputs are all about 0, and it always gives the same guess, {guess}:"
+    # review (session 12): "all about 0, 9's a hair the highest" was named, never shown: cut
+    if answers["top"] < SILENT and guess is not None:
+        means = f"It always guesses {guess}:"
     elif answers["top"] < SILENT:
         means = "Its outputs are all about 0:"
     else:
@@ -649,7 +647,10 @@ class Descent(Chapter):
             # one short sentence left a newcomer thinking the walk went the wrong way): every step
             # went downhill in all the ways the dials move (the map's two were said at the start)
             facts = {"n": self.facts()["n_ways"]}
-            why_words = [mark("every step: the steepest way down"), mark("in all {n} ways the dials can move")]
+            # (session 12: the path not crossing the contours square read as a contradiction: the
+            # map is a flat slice, the path leaves it, so its shadow on the map bends)
+            why_words = [mark("every step: the steepest way down"), mark("in all {n} ways the dials can move"),
+                         mark("this flat map: the path's shadow")]
 
             def why_at(size: str) -> VGroup:
                 why = VGroup(*(self.text(w, size=size, facts=facts) for w in why_words))
@@ -658,7 +659,7 @@ class Descent(Chapter):
             why = why_at("label")
             if why.get_right()[0] > config.frame_width / 2 - 0.2:     # a long count: the small size
                 why = why_at("small")
-            pending = [("bends", [FadeIn(why[0])]), ("ways", [FadeIn(why[1])])]
+            pending = [("bends", [FadeIn(why[0])]), ("ways", [FadeIn(why[1])]), ("shadow", [FadeIn(why[2])])]
             self.wait_until_bookmark("real")
             self.play(FadeOut(footprints), ball.animate.move_to(place(view.path[0])), run_time=1.0)
             ball.set_z_index(1)
@@ -945,12 +946,16 @@ class Descent(Chapter):
                 with_dots = [] if label == "too big" else [chart.draw(label)]
                 ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots)
                 if label == "too big":
-                    self.wait_until_bookmark("stop")
+                    # stuck: the counter reaches the last step before its count is said ("count":
+                    # review, session 12: "stopped after 864 steps" was said over "after 144
+                    # steps"), so it starts at once; what its cost means is said next ("means");
+                    # the other stories end here
+                    stuck = story == "big_stuck"
+                    if not stuck:
+                        self.wait_until_bookmark("stop")
                     self.play(chart.draw(label), run_time=1.2)
                     rest = range(stop_at, len(path.steps))
-                    # stuck: what its cost means is said next ("means"); the other stories end here
-                    stuck = story == "big_stuck"
-                    left = tracker.time_until_bookmark("means") - 0.3 if stuck else tracker.get_remaining_duration() - 0.5
+                    left = tracker.time_until_bookmark("count") - 0.3 if stuck else tracker.get_remaining_duration() - 0.5
                     beat = min(1.0, max(0.4, left / max(min(len(rest), FAR_READINGS), 1)))
                     ends[label] = self.play_dots(pieces, path, rest, beat, ends[label])
                     if stuck:
@@ -1000,8 +1005,7 @@ class Descent(Chapter):
 
     def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart") -> VGroup:
         """What the huge run's last cost means, under its reading beside the map, a line as each
-        part is said: the one guess it always gives (its outputs all about 0, its guess's a hair
-        the highest: said), then how often it is right (as at the start: its 1.00 below the
+        part is said: the one guess it always gives (when its outputs are all about 0), then how often it is right (as at the start: its 1.00 below the
         start's 3.02 is no progress); its line on the chart pointed at each time. At the label
         size, two lines (review, session 11: five lines of small teal words crowded the right).
         Returns the lines."""
