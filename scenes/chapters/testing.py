@@ -322,8 +322,9 @@ class Testing(Chapter):
             acts = self.history.network(final_step(self.history)).forward(first[None, :]).a
             # the test cards and the network go while the demo plays: it fills the screen, big enough to read
             cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
-            self.play(*cleared, FadeOut(network["all"]), run_time=0.5)
-            self.play(*memo["start"], run_time=1.4)
+            # crossfaded: the practice cards come in as the test cards go (review, session 12: a
+            # fade out, then in, put a near-black frame on "Why not test it...")
+            self.play(*cleared, FadeOut(network["all"]), *memo["start"], run_time=1.4)
             self.wait_until_bookmark("heart")
             self.play(*memo["heart"], run_time=2.4)
             self.wait_until_bookmark("memorise")
@@ -339,31 +340,33 @@ class Testing(Chapter):
             self.play(*memo["none"], run_time=0.6)
             # our network beside the memoriser, on the same new example (review, session 11, its
             # ONE change): the trained network, small, left of "our network:" under the "?"; the
-            # new example goes through it, and its real answer comes yellow (a guess), then checked
+            # new example goes through it as "Our network keeps no list" is said, and its real
+            # answer stands big and yellow (a guess) BEFORE "yet it answers" (review, session 12:
+            # at 45 s the card was still flying in and no answer showed), then green and checked
             self.wait_until_bookmark("ours")
-            self.play(FadeIn(mini), FadeIn(ours["name"], shift=0.2 * RIGHT), run_time=0.6)
-            self.wait_until_bookmark("answers")
+            self.play(FadeIn(mini), FadeIn(ours["name"], shift=0.2 * RIGHT), run_time=0.5)
             if mini.submobjects and input_kind(self.history) == "image" and self.mode() == "cards":
                 self.play(pixels_to_neurons(mini, memo["card"], first),
                           mini.light_up([a[0] if j == 0 else np.zeros_like(a[0]) for j, a in enumerate(acts)],
-                                        rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))), run_time=0.8)
+                                        rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))), run_time=0.7)
             if mini.submobjects:
-                self.play(mini.light_up([a[0] for a in acts]), run_time=0.6)
-            self.wait(max(0.0, tracker.time_until_bookmark("says") - 0.3))
-            self.play(FadeIn(ours["guess"], scale=1.4), run_time=0.5)
+                self.play(mini.light_up([a[0] for a in acts]), run_time=0.5)
+            self.play(FadeIn(ours["guess"], scale=1.4), run_time=0.4)
             self.wait_until_bookmark("judged")
             self.play(ours["judge"], run_time=0.6)
             self.show(memo_example=shown[0], memo_guess=int(results["guesses"][shown[0]]))
-            self.wait_until_bookmark("unseen")
+        # its own line after the section's quiet: the answer and the "?" stand ~2 s after
+        # "That is right." (review, session 12: the demo faded at once, to a near-black frame)
+        with self.say("honest_test") as tracker:
             # "look here" is white (yellow is a glow and a guess)
             # close round the cards: wider, it ran through their caption above
             box = SurroundingRectangle(memo["target"], color=t.focus, buff=0.07, stroke_width=3)
             tag = self.text("never seen: the honest test", size="small", color=t.text)
             tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
             tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
-            self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), run_time=0.5)
-            if cleared:   # the test cards come back, to be boxed
-                self.play(FadeIn(view["clear"]), run_time=0.5)
+            # crossfaded: the test cards come back as the demo goes (no near-empty frame)
+            back = [FadeIn(view["clear"])] if cleared else []
+            self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), *back, run_time=0.8)
             self.play(Create(box), FadeIn(tag), run_time=0.8)
             # one thing at a time: the box goes, then the network comes back for the feeding
             self.wait(max(0.0, tracker.get_remaining_duration() - 1.2))
@@ -388,15 +391,16 @@ class Testing(Chapter):
         "?"'s column: yellow as it is said, then green with a check, or grey with a cross."""
         t = self.theme
         name = self.text("our network:", size="small", color=t.text)
-        said = guess_text(guess, None, 99).set_color(t.highlight)
+        big = t.title_size / t.label_size   # as big as the memoriser's "?" beside it (review, session 12)
+        said = guess_text(guess, None, 99).scale(big).set_color(t.highlight)
         row = VGroup(name, said).arrange(RIGHT, buff=0.2)
         if above.get_center()[1] > OURS_Y + 0.5:   # a card's: in the lower third, room on its left for the network
             row.move_to([0, OURS_Y, 0])
         else:
             row.next_to(above, DOWN, buff=0.35)
         row.shift((above.get_center()[0] - said.get_center()[0]) * RIGHT)
-        judged = guess_text(guess, right, 99).move_to(said)
-        sign = (check_mark(0.26, t.right) if right else cross_mark(0.24, t.wrong)).next_to(said, RIGHT, buff=0.12)
+        judged = guess_text(guess, right, 99).scale(big).move_to(said)
+        sign = (check_mark(0.4, t.right) if right else cross_mark(0.36, t.wrong)).next_to(said, RIGHT, buff=0.15)
         marks = VGroup(sign)
         if not right:   # as on a mistaken card: the right answer under it
             marks.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": truth})
