@@ -128,11 +128,11 @@ def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_j
 
 
 # Seconds each built-in chapter took to render at 480p15 in its worker (digits, voice none,
-# two workers; the whole run after session 11's merge, main f30fbcd: render_s in its
+# two workers; the quiet whole run after session 12's merge, main 1b18b1e: render_s in its
 # manifest). Only their order matters: the slowest renders are not the longest scripts
 # (init and training draw most per second of video)
-RENDER_SECONDS = {"init": 111.0, "backprop": 91.5, "training": 90.3, "convnet": 74.5, "testing": 73.8,
-                  "descent": 59.1, "intro": 53.3, "forward": 43.0, "cost": 32.3, "recap": 31.3}
+RENDER_SECONDS = {"training": 49.1, "init": 48.8, "testing": 41.8, "convnet": 41.7, "backprop": 38.9,
+                  "forward": 27.0, "descent": 25.2, "intro": 22.0, "cost": 19.9, "recap": 14.1}
 # a chapter not in the table: its script's length at about the table's rate
 SECONDS_PER_SCRIPT_BYTE = 0.01
 
