@@ -97,6 +97,17 @@ class ConvConfig:
     target_accuracy: float | None = None
 
 
+def shuffler(seed: int) -> np.random.Generator:
+    """The generator that orders a dense network's practice examples, round after round."""
+    return np.random.default_rng([seed, 2])
+
+
+def round_order(rng: np.random.Generator, n: int, batch: int) -> np.ndarray:
+    """One round's order of the n practice rows: full batch keeps the data's order;
+    mini-batches are shuffled piles (the next `batch` rows make a step)."""
+    return rng.permutation(n) if batch < n else np.arange(n)
+
+
 def train(config: TrainConfig, data: Dataset | None = None,
           on_epoch: Callable[[int], None] | None = None, snapshots_every: int | None = None) -> History:
     """Train a fresh network as `config` says and return everything that happened.
@@ -109,7 +120,7 @@ def train(config: TrainConfig, data: Dataset | None = None,
     acts = [config.activation] * len(config.hidden) + [config.output_activation(n_out)]
     weights, biases = initial_parameters(sizes, config.init, np.random.default_rng([config.seed, 1]))
     net = Network(weights, biases, acts, config.cost)
-    shuffle = np.random.default_rng([config.seed, 2])
+    shuffle = shuffler(config.seed)
     total = total_steps(config, data)
     schedule = Schedule.dense(net, total)
     if snapshots_every:
@@ -207,8 +218,7 @@ class Run:
         epoch_costs = [self.records[0].cost]
         accuracies = [self.records[0].train_accuracy]
         for self.epoch in range(1, self.config.epochs + 1):
-            # full batch keeps the data's order; mini-batches are shuffled piles
-            order = self.rng.permutation(len(x)) if self.batch < len(x) else np.arange(len(x))
+            order = round_order(self.rng, len(x), self.batch)
             for start in range(0, len(x), self.batch):
                 rows = order[start:start + self.batch]
                 if not self.descend(x[rows], y[rows]):

@@ -45,6 +45,7 @@ from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowA
 
 from nncore.history import History
 from nncore.network import Pass
+from nncore.train import round_order, shuffler
 from scenes.kit import theme
 from scenes.kit.chapter import Chapter
 from scenes.kit.legend import turn_arrow, turn_legend
@@ -240,16 +241,16 @@ def first_step(history: History, dial: Weight) -> dict | None:
 
 
 def first_pile(history: History) -> list[int] | None:
-    """The training examples the run's first step averaged: its shuffled pile, rebuilt the way
-    nncore's training loop draws it (a generator seeded [seed, 2]; the first `batch` of its
-    first permutation), and kept only if one step on that pile gives the run's own next
-    snapshot. None for a full-batch run, or when the pile cannot be rebuilt."""
+    """The training examples the run's first step averaged: its shuffled pile, drawn as
+    nncore's training loop draws it (the first `batch` rows of the first round's order), and
+    kept only if one step on that pile gives the run's own next snapshot. None for a
+    full-batch run, or when the pile cannot be rebuilt."""
     batch = history.config.get("batch_size")
     x, y = history.split("train")
     if not batch or batch >= len(x) or len(history.snapshots) < 2 or history.snapshots[1].step != 1 \
             or "seed" not in history.config:
         return None
-    rows = np.random.default_rng([history.config["seed"], 2]).permutation(len(x))[:batch]
+    rows = round_order(shuffler(history.config["seed"]), len(x), batch)[:batch]
     net = history.network(history.snapshots[0].step)
     net.backward(x[rows], y[rows])
     lr = float(history.config["lr"])

@@ -25,6 +25,7 @@ from manim import (DOWN, ORIGIN, config, LEFT, RIGHT, UP, AnimationGroup, Arrow,
 
 from nncore.history import Record
 from nncore.network import classes_of
+from nncore.train import round_order, shuffler
 from scenes.kit import theme
 from scenes.screen import mark
 from scenes.kit.chapter import Chapter, _visible, count_words
@@ -126,15 +127,12 @@ def piles_of(n: int, batch: int) -> tuple[int, int]:
 
 
 def first_pile(history) -> np.ndarray:
-    """The practice examples nncore's first step took, in its order: Run.train shuffles each
-    round's order with train()'s `shuffle` generator, np.random.default_rng([seed, 2]), and a
-    step takes the next `batch_size` rows of it (full batch: every row, in the data's order).
-    tests/test_training.py checks it against the rows nncore's own first step took."""
+    """The practice examples nncore's first step took, in its order: the first `batch_size`
+    rows of the first round's order, drawn as nncore's Run.train draws it (full batch: every
+    row). tests/test_training.py checks it against the rows nncore's own first step took."""
     n = len(history.split("train")[0])
-    batch = history.config.get("batch_size")
-    if not batch or batch >= n:
-        return np.arange(n)
-    return np.random.default_rng([history.config["seed"], 2]).permutation(n)[:batch]
+    batch = min(history.config.get("batch_size") or n, n)
+    return round_order(shuffler(history.config["seed"]), n, batch)[:batch]
 
 
 def biggest_rise(history, last: int = CLOSE_UP_STEPS) -> tuple[Record, Record] | None:
