@@ -5,7 +5,9 @@ Meanings never change between chapters:
   `negative` (red) pushes it down; its width is the dial's size;
 - a neuron's yellow glow is how strongly it fires;
 - "wants to turn up / down" is a small arrow glyph (`turn_arrow`), never an edge colour;
-- blame is its own colour (`theme.blame`), a ring, never the firing glow.
+- blame is its own colour (`theme.blame`), a ring, never the firing glow;
+- a right answer gets a tick (`right_mark`, green), a wrong one a cross (`wrong_mark`, grey):
+  red is a dial's sign, so a wrong guess is never marked red.
 
     from scenes.kit.legend import sign_legend, turn_arrow
     legend = sign_legend().to_corner(UR)          # in a Chapter: self.play(FadeIn(legend))
@@ -14,7 +16,7 @@ Meanings never change between chapters:
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Circle, Line, Triangle, VGroup, VMobject
+from manim import DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Circle, Line, Triangle, VGroup, VMobject
 
 from scenes import screen
 from scenes.kit import theme
@@ -73,3 +75,16 @@ def blame_ring(radius: float, amount: float) -> Circle:
 
 def blame_legend(words: str = "blame: how much it caused the miss") -> VGroup:
     return _row(blame_ring(0.12, 1.0), words)
+
+
+def right_mark(height: float, color: str | None = None, width: float = 5.0) -> VMobject:
+    """A tick `height` tall: "right", in the right-answer colour unless told otherwise."""
+    glyph = VMobject(stroke_color=color or theme.current().right, stroke_width=width)
+    glyph.set_points_as_corners([[-0.5, 0.05, 0], [-0.15, -0.35, 0], [0.5, 0.45, 0]])
+    return glyph.scale_to_fit_height(height)
+
+
+def wrong_mark(height: float, color: str | None = None, width: float = 5.0) -> VGroup:
+    """A cross `height` tall: "wrong", in the wrong-answer grey unless told otherwise."""
+    glyph = VGroup(Line(UL, DR), Line(UR, DL))
+    return glyph.set_stroke(color or theme.current().wrong, width).scale_to_fit_height(height)
