@@ -1,55 +1,46 @@
 """Backpropagation, in the order a newcomer needs it: first what we want for every dial, its
 tilt, shown by turning one dial; then how working backwards gets every tilt at once, on one
-hidden neuron with the real numbers written out; then the examples' nudges averaging.
+hidden neuron with the real numbers written out; it ends at that dial's tilt, why it is uphill,
+and which way to turn the dial (averaging over examples, piles and steps are training's).
 
 Everything shown is read from the history at snapshot step 0 (the random start):
 
-- `dial_tilt`: the worked dial (the forward chapter's first drawn input into its neuron)
+- `dial_tilt`: the worked dial (the forward chapter's first drawn input into its neuron, or
+  the most blamed neuron's when that one's tilt would need more than two decimals: `worked`)
   turned up by `TURN`: this example's cost (nncore's) before and after, drawn as an orange
   curve of the cost against that dial, and its tilt there (nncore's gradient) as a tangent;
+  our neuron's glow before and after the turn;
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
   gap (guess minus answer, orange as the cost chapter drew it) and blame (nncore's delta),
   drawn, in a close-up of the last two layers, as big violet arrows (`blame_arrow`), thicker
-  for more blame, pointing the way the output should move; the biggest gap's output on its
-  real squashing curve (`output_spot`: twice its gap, as the cost squares it, times how
-  easily it still moves: 'gap 0.76 x 2 = 1.52, x 0.183, = blame 0.28'); the hidden neuron
-  gathers from every drawn output (the three biggest one at a time) a violet
-  stream as wide as it flows under the dial's own edge, with "that output's blame x outgoing
-  dial = sent back" written beside the three biggest (with the digits their products need)
-  and the others in one line, added up, times how easily it moves (the same curve picture at
-  its real input) into its own ring; one dial into it, whose
-  tilt = blame x brightness is nncore's own gradient for the example (the tangent of the
-  first curve, drawn again), drawn as ring x pixel = tilt (a short slope, as the tangent),
-  beside a real blank pixel's ring x empty pixel = no nudge, and the turn arrow against it;
-- turn arrows (solid triangles: "turn this dial up/down", `turn_arrow`; edge colours stay
-  the dials' signs) on the edges around the neuron, the other edges dimmed under a veil;
-- `dial`: for the worked dial, a few examples' own gradients and the average over every
-  example (equal to the full-set one), with how many want it turned each way and how many
-  do not care (a zero nudge: a blank pixel), each tilt written beside its bar;
-- the payoff: the run's first step (`first_step`: snapshots 0 and 1) on the whole network,
-  which examples it averaged (the run's batch), every dial at once, then ours written out
-  (`step_sum`: pile's average tilt x step size = change; dial before - change = after), and
-  the cost over every training example before and after it.
+  for more blame, pointing the way the output should move; why twice the gap: the cost
+  chapter's square on the gap with a slightly longer side (two strips as long as the gap);
+  the biggest gap's output on its real squashing curve (`output_spot`) with 'gap x 2 x slope
+  = blame' under it; the hidden neuron gathers from every drawn output (the three biggest
+  one at a time) a violet stream as wide as it flows, with "that output's blame x outgoing
+  dial = sent back" written beside the three biggest and the others in one line, added up on
+  one bar under our neuron, times its slope = its blame; one dial into it, whose
+  tilt = blame x brightness is nncore's own gradient for the example, drawn as
+  arrow x pixel = tilt (a short slope, as the tangent), beside a real blank pixel's = no
+  nudge; why uphill (`why_words`, `why_chain`): the dial turned up on the network, our
+  neuron's real glow after, its blame's way, and the cost before and after; and the turn
+  arrow against the tilt. Each number is drawn once, beside its picture (`chain_numbers`).
 
     manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle,
                    Circle, Mobject, Rectangle, ReplacementTransform, Square, Transform,
-                   TransformFromCopy, ValueTracker, VGroup, VMobject, Wait, always_redraw)
+                   TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw)
 
 from nncore.history import History
 from nncore.network import Pass
-from nncore.train import round_order, shuffler
 from scenes.kit import theme
 from scenes.kit.chapter import Chapter
 from scenes.kit.legend import turn_arrow, turn_legend
-from scenes.kit.motion import CrossFade
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
 from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
@@ -57,7 +48,6 @@ from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of,
                                  output_names, slope_of, squashed, worked_blame)
 
-N_SHOWN = 4         # per-example nudges shown for the one dial (six left their pictures 27 px tall)
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it
 DIAGRAM_SIZE = (6.4, 5.0)      # narrower than the other chapters': the worked column needs 4.7 units
 DIAGRAM_AT = (-1.7, -0.15, 0)
@@ -65,8 +55,6 @@ COLUMN_X = 2.35                 # left edge of the worked column, right of the o
 TICK_STEP = 0.05                # the cost axis's ticks
 TILT_BOX = (3.6, 2.6)           # the cost-against-one-dial picture: width and height
 TILT_AT = (2.9, -1.7, 0)        # its bottom left corner, right of the outputs
-COST_AT = (COLUMN_X, -1.7, 0)   # left end of the example's cost bar's heading
-COST_BAR = 2.6                  # the cost bar's length before the nudge
 Weight = tuple[int, int, int]     # (layer pair, row, col)
 
 
@@ -78,44 +66,12 @@ def example_pass(history: History, index: int = EXAMPLE, step: int = STEP) -> Pa
     return history.network(step).backward(x[index:index + 1], y[index:index + 1])
 
 
-def per_example_gradients(history: History, weight: Weight, step: int = STEP) -> np.ndarray:
-    """Every training example's own gradient for one weight (their mean is the full-set one)."""
-    layer, row, col = weight
-    x, y = history.split("train")
-    net = history.network(step)
-    return np.array([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col]
-                     for i in range(len(x))])
 
 
-TILT_PLACES = 3   # every tilt in the averaging chart: three decimals, one format (0.029, 0.003)
 
 
-def tilt_places_of(values) -> int:
-    """Decimals for every tilt of the averaging chart, one format for all of them: three, or
-    more when even the biggest would show fewer than two digits (a run with tiny tilts)."""
-    top = float(np.max(np.abs(values))) if len(values) else 0.0
-    if top == 0:
-        return TILT_PLACES
-    return int(min(6, max(TILT_PLACES, 1 - np.floor(np.log10(top)))))
 
 
-def pick_examples(gradients: np.ndarray, n: int = N_SHOWN) -> list[int]:
-    """The first examples asking each way, in the real proportion (at least one each way when
-    both exist, so the disagreement shows), in order; those whose tilt reads at the chart's
-    three decimals first (a reviewer saw 0.029, 0.0026 and -0.00050 side by side)."""
-    readable = np.abs(gradients) >= 10.0 ** -TILT_PLACES
-
-    def first(ways: np.ndarray) -> np.ndarray:
-        return np.concatenate([ways[readable[ways]], ways[~readable[ways]]]) if len(ways) else ways
-    up, down = np.flatnonzero(gradients < 0), np.flatnonzero(gradients > 0)
-    up, down = first(up), first(down)
-    asking = len(up) + len(down)
-    take_up = round(n * len(up) / asking) if asking else 0
-    if len(up) and len(down):
-        take_up = min(max(take_up, 1), n - 1)
-    take_up = min(take_up, len(up))
-    picked = list(up[:take_up]) + list(down[:n - take_up])
-    return sorted(int(i) for i in picked)
 
 
 def people(value: float) -> str:
@@ -123,187 +79,32 @@ def people(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value - round(value)) > 5e-3 else str(round(value))
 
 
-@dataclass
-class Dial:
-    """One weight's nudges: a few examples' own, and the average over all of them."""
-
-    weight: Weight
-    examples: list[int]
-    gradients: np.ndarray         # of the shown examples
-    average: float                # mean over every training example
-    n_examples: int
-    n_down: int                   # how many examples ask to turn it down (a positive gradient)
-    n_up: int
-    blank: bool = False           # every example that does not care has a zero input there
-    blank_example: int | None = None   # the first example that does not care, shown with its blank square
-
-    @property
-    def n_zero(self) -> int:
-        """Examples for which the dial changes nothing (their nudge is exactly zero)."""
-        return self.n_examples - self.n_down - self.n_up
-
-    @property
-    def most_way(self) -> str:
-        return "down" if self.n_down >= self.n_up else "up"
-
-    @property
-    def average_way(self) -> str:
-        return "down" if self.average > 0 else "up"
 
 
-def average_key(dial: Dial) -> str:
-    """The script line for the averaging: all examples one way, most the way of the average, or not."""
-    if min(dial.n_down, dial.n_up) == 0:
-        return "average_agree"
-    return "average" if dial.most_way == dial.average_way else "average_split"
 
 
-def dial_story(history: History, weight: Weight) -> Dial:
-    """The worked dial's nudge for every training example, a few of them, and their average."""
-    every = per_example_gradients(history, weight)
-    shown = pick_examples(every)
-    x, _ = history.split("train")
-    carried = x[:, weight[2]] if weight[0] == 0 else np.ones(len(x))   # the input the dial carries
-    blank = bool(np.all(carried[every == 0] == 0)) and bool((every == 0).any())
-    return Dial(weight, shown, every[shown], float(every.mean()), len(every),
-                int((every > 0).sum()), int((every < 0).sum()), blank,
-                int(np.flatnonzero(every == 0)[0]) if blank else None)
 
 
-def first_places(step: dict) -> tuple[int, int]:
-    """Decimals of the first step's dial and cost: enough to tell before and after apart."""
-    if not step:
-        return 2, 2
-    return (apart(step["dial_before"], step["dial_after"], sig(step["dial_before"], CHAIN)),
-            apart(step["cost_before"], step["cost_after"]))
 
 
-def step_sum(step: dict, lr: float) -> dict:
-    """Our dial's first step written out so it checks by hand: its pile's average tilt x the
-    step size = its change, and the dial before, minus (or plus) that change, = after (a
-    reviewer saw 'dial 0.277 -> 0.245' beside 'average tilt x step size 1.5' and could tie
-    the change to nothing). The change is the written before less the written after, and the
-    tilt gets the fewest digits (two or more) that multiply to it."""
-    tilt = step["pile_nudge"]
-    for places in range(first_places(step)[0], 7):   # more decimals when the rounding does not check
-        before, after = written(step["dial_before"], places), written(step["dial_after"], places)
-        change = round(abs(number_of(before) - number_of(after)), places)
-        digits = agreeing([abs(tilt)], change, places, times=lr, clear=True)
-        if digits > -6:
-            break
-    return {"tilt": written(tilt, digits), "tilt_places": digits,
-            "change": written(change, places), "places": places,
-            "before": before, "after": after,
-            "op": "\u2212" if number_of(after) <= number_of(before) else "+",
-            "way": "down" if number_of(after) <= number_of(before) else "up"}
 
 
-def step_words(step: dict, lr: float) -> dict:
-    """Which way our dial went in the first step, as `step_sum` writes it (its numbers are
-    drawn, not said: the narration says only the numbers that carry the story)."""
-    return {"step_way": step_sum(step, lr)["way"] if step else "down"}
 
 
-def cost_way(step: dict) -> str:
-    """How the cost over every example went in the first step: a small fall is said so."""
-    before, after = step.get("cost_before", 0.0), step.get("cost_after", 0.0)
-    if after > before:
-        return "rose"
-    return "fell a little," if before - after < 0.1 * before else "fell"
 
 
-def zero_words(dial: Dial, image: bool) -> str:
-    """The narration for the examples that do not care about the dial (none: nothing)."""
-    if not dial.n_zero:
-        return ""
-    # a table's or a point's zero is not "nothing there" (it is the lowest value after scaling):
-    # say only what makes the nudge zero
-    why = ("their square is blank" if image else "their input there is zero, so their nudge is zero") if dial.blank \
-        else "their blame here is zero"
-    return f", and {dial.n_zero} {'does' if dial.n_zero == 1 else 'do'} not care: {why}"
 
 
-def first_step(history: History, dial: Weight) -> dict | None:
-    """The run's first real step (the snapshot after the start): the dial's value before and
-    after, its pile's average nudge (the turn over minus the step size), and the cost over
-    every training example before and after (nncore's). None if no later snapshot."""
-    if len(history.snapshots) < 2:
-        return None
-    x, y = history.split("train")
-    start, next_ = history.snapshots[0], history.snapshots[1]
-    layer, row, col = dial
-    before, after = float(start.weights[layer][row, col]), float(next_.weights[layer][row, col])
-    return {"steps": next_.step - start.step, "dial_before": before, "dial_after": after,
-            "pile_nudge": (before - after) / float(history.config["lr"]),
-            "cost_before": history.network(start.step).cost_of(x, y),
-            "cost_after": history.network(next_.step).cost_of(x, y),
-            "weights_after": next_.weights, "biases_after": next_.biases}
 
 
-def first_pile(history: History) -> list[int] | None:
-    """The training examples the run's first step averaged: its shuffled pile, drawn as
-    nncore's training loop draws it (the first `batch` rows of the first round's order), and
-    kept only if one step on that pile gives the run's own next snapshot. None for a
-    full-batch run, or when the pile cannot be rebuilt."""
-    batch = history.config.get("batch_size")
-    x, y = history.split("train")
-    if not batch or batch >= len(x) or len(history.snapshots) < 2 or history.snapshots[1].step != 1 \
-            or "seed" not in history.config:
-        return None
-    rows = round_order(shuffler(history.config["seed"]), len(x), batch)[:batch]
-    net = history.network(history.snapshots[0].step)
-    net.backward(x[rows], y[rows])
-    lr = float(history.config["lr"])
-    after = [p - lr * g for p, g in zip(net.params(), net.grads())]
-    if not all(np.allclose(a, w) for a, w in zip(after[0::2], history.snapshots[1].weights)):
-        return None
-    return [int(i) for i in rows]
 
 
-N_AGAIN = 10   # the run's first steps drawn at the end, each with its cost
 
 
-def again_costs(history: History, n: int = N_AGAIN) -> list[tuple[int, float]]:
-    """The cost over every training example (the history's own records) at the start and
-    after each of the run's first `n` steps, as far as the records go step by step."""
-    by_step = {r.step: float(r.cost) for r in history.records}
-    costs = []
-    for k in range(n + 1):
-        if k not in by_step:
-            break
-        costs.append((k, by_step[k]))
-    return costs
 
 
-def again_words(history: History) -> str:
-    """The ending: the steps that follow the first, and the cost after them (chapter 1 promised
-    'we'll watch it learn, step by step': the chapter ended abruptly on one step)."""
-    costs = again_costs(history)
-    if len(costs) < 3:
-        return "Step after step, this is how the network learns."
-    # a reviewer saw steps 2-10 barely move under 'again and again': said to slow when it does
-    slows = costs[1][1] - costs[-1][1] < 0.5 * (costs[0][1] - costs[1][1])
-    return (f"{'Later steps gain much less' if slows else 'Then again and again'}: after {costs[-1][0]} steps, "
-            f"it is down to {spoken(costs[-1][1], 2)}. That is training, next.")
 
 
-def red_after_words(history: History, step: dict | None) -> str:
-    """What the first step did most visibly, in one line, when it did: most dials into the
-    outputs went red (below zero; 46 in 100 before it, 68 after in the digits run), pushing the
-    outputs down, because most answers are 0 (one-hot answers: all but one of each example's).
-    A reviewer saw the wires turn red and the cost fall from 3.02 to 1.14, with nothing said."""
-    if not step or step.get("steps") != 1:
-        return ""
-    before = history.snapshots[0].weights[-1]
-    after = step["weights_after"][-1]
-    _, y = history.split("train")
-    n = y.shape[1]
-    share_before, share_after = float((before < 0).mean()), float((after < 0).mean())
-    if n < 3 or share_after <= 0.5 or share_after - share_before < 0.15 or (after - before).mean() >= 0 \
-            or not np.all(y.sum(axis=1) == 1):
-        return ""
-    return (f"Most dials into the outputs went red: {n - 1} of every {n} answers are 0, "
-            "so pushing the outputs down lowered the cost most.")
 
 
 TURN = 1.0   # how far the worked dial is turned up to show its tilt: a whole unit, as the dials read
@@ -327,20 +128,23 @@ def dial_tilt(history: History, dial: Weight, turn: float = TURN, index: int = E
         return float(net.cost_of(xi, yi))
     costs = np.array([cost_at(v) for v in xs])
     before, turned = cost_at(value), cost_at(value + turn)
+    glow_turned = float(net.backward(xi, yi).a[layer + 1][0][row])   # our neuron, the dial turned
     net.layers[layer].weights[row, col] = value
-    grad = float(net.backward(xi, yi).grad_weights[layer][row, col])
+    one = net.backward(xi, yi)
     return {"dial": value, "turned": value + turn, "turn": turn, "cost": before, "cost_turned": turned,
-            "tilt": grad, "xs": xs, "costs": costs}
+            "tilt": float(one.grad_weights[layer][row, col]), "xs": xs, "costs": costs,
+            "glow": float(one.a[layer + 1][0][row]), "glow_turned": glow_turned}
 
 
-def ladder_numbers(history: History, work: dict, tilt: dict) -> dict:
-    """The blame ladder's numbers, each as written, so every rung checks by hand from the one
-    before it: the biggest gap's output, its gap x 2 x its curve's slope = its blame (the cost
-    squares the gap: twice; where blame is not that, its blame alone), x the dial to our neuron
-    = what it sends back (the table's digits), all the outputs' added up, x our neuron's slope
-    = its blame, x the dial's input = the tilt; beside it, the tilt measured by turning the
-    dial (the two costs as written, subtracted). A reviewer asked for one strip that keeps the
-    viewer oriented through the six multiplications and puts computed and measured side by side."""
+def chain_numbers(history: History, work: dict, tilt: dict) -> dict:
+    """The chain's numbers, each as written where it is drawn, so every product checks by hand
+    from the one before it: the biggest gap's output, its gap x 2 x its curve's slope = its
+    blame (the cost squares the gap: twice; where blame is not that, its blame alone), x the
+    dial to our neuron = what it sends back (the table's digits), all the outputs' added up,
+    x our neuron's slope = its blame, x the dial's input = the tilt; and the tilt measured by
+    turning the dial (the two costs as written, subtracted), with our neuron's glow before and
+    after that turn. Each is drawn once, beside its picture (a reviewer saw them twice: in
+    the panels and again in a strip of 10 px text along the bottom)."""
     worst = int(np.abs(work["misses"]).argmax())
     flows = sent_back(history, work)
     b_places, d_places = table_places(history, work)
@@ -363,13 +167,50 @@ def ladder_numbers(history: History, work: dict, tilt: dict) -> dict:
             "tilt": written(work["nudge"], tilt_decimals(work["nudge"])),
             "turn": people(tilt["turn"]), "measured": written(change, cost_places),
             "cost": written(tilt["cost"], cost_places), "cost_turned": written(tilt["cost_turned"], cost_places),
+            "glow": written(tilt["glow"], 2), "glow_turned": written(tilt["glow_turned"], 2),
             "bends": bool(bend_words(tilt))}
 
 
+def why_words(work: dict, tilt: dict) -> dict[str, str]:
+    """Why the tilt is uphill (or downhill), in three short pieces said as they are drawn: turning
+    the dial up makes our neuron glow more (or less: the real glow after the turn), its blame
+    asks for the other way (or the same), so the cost goes up (or down). A reviewer saw a 'glow
+    less' arrow times a bright square become an uphill tilt, and was never told why. Nothing
+    when the dial does nothing here (a zero blame or input)."""
+    if not work["blame"] or not work["input"] or tilt["glow_turned"] == tilt["glow"]:
+        return {"why_dial": "", "why_glow": "", "why_cost": ""}
+    glow = "more" if tilt["glow_turned"] > tilt["glow"] else "less"
+    wants = "less" if work["blame"] > 0 else "more"
+    agree = glow == wants
+    hill = "uphill" if work["nudge"] > 0 else "downhill"
+    return {"why_dial": f"Why {hill}? Turning this dial up makes our neuron glow {glow},",
+            "why_glow": f"{'and' if agree else 'but'} its blame says glow {wants},",
+            "why_cost": f"so the cost goes {'down' if agree else 'up'}."}
+
+
+def flat_words(history: History, work: dict, worst: int) -> str:
+    """Why a smaller gap can get more blame than the biggest, in one phrase, when one does among
+    the drawn outputs: the biggest gap's output sits where its curve is flatter (a reviewer
+    saw outputs 4 and 7 get thicker arrows than output 2, unexplained)."""
+    blame = np.abs(work["blame_out"])
+    names = output_names(history)
+    more = [names[k] for k in shown_indices(len(blame)) if blame[k] > blame[worst]]
+    if not more:
+        return ""
+    guess = float(work["misses"][worst] + history.split("train")[1][EXAMPLE][worst])
+    where = "up" if guess > 0.5 else "down"
+    who = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
+    return f", flatter {where} there: output{'s' if len(more) > 1 else ''} {who} get{'' if len(more) > 1 else 's'} more"
+
+
+DIAL_PLACES = 3   # the turned dial's decimals at most: a dial near zero read 'dial 0.99837' in the tiny run
+
+
 def tilt_places(tilt: dict) -> tuple[int, int]:
-    """Decimals for the turned dial (three significant digits, as the payoff writes it) and
-    for the cost (enough to tell before and after the turn apart)."""
-    return sig(tilt["dial"], CHAIN), apart(tilt["cost"], tilt["cost_turned"])
+    """Decimals for the turned dial (three significant digits, at most three decimals: a whole
+    turn of 1 still checks, -0.002 -> 0.998) and for the cost (enough to tell before and
+    after the turn apart)."""
+    return min(sig(tilt["dial"], CHAIN), DIAL_PLACES), apart(tilt["cost"], tilt["cost_turned"])
 
 
 # --- pictures ---
@@ -446,15 +287,14 @@ def pass_row(history: History, work: dict, k: int, times: float = 1.0) -> dict:
     return {"output": k, "gap": written(gap, -6), "part": written(part, -6), "blame": want}
 
 
-def curve_words(history: History, worst: int) -> str:
-    """Why an output's blame is not just its gap, in one sentence (nothing when blame is not
-    2 x gap x slope): the cost squares the gap, so twice it, times the slope of the output's
-    squashing curve, the same kind of factor as our hidden neuron's later. A reviewer found
-    the outputs' 'passed on' twice the curve's slope, unsaid, so the two did not fit one curve;
-    'output 4 gets more blame than output 2' was too fine a point and is gone."""
-    if output_spot(history, worst) is None:
-        return ""
-    return "Its blame is twice its gap, as the cost squares the gap, times the slope of its squashing curve there."
+def blame_line_key(history: History) -> str:
+    """The script line for how gaps become blame: just the gap (softmax with cross-entropy),
+    twice the gap times the squashing curve's slope (squared error on a squashed output: drawn
+    with the square and the curve), or another cost's blame, said without a why."""
+    if history.config["cost"] == "cross_entropy" and history.config["activations"][-1] == "softmax":
+        return "blame_equal"
+    worst = int(np.abs(worked(history)["misses"]).argmax())
+    return "blame_squared" if output_spot(history, worst) is not None else "blame_scaled"
 
 
 def figure(value: float) -> str:
@@ -478,9 +318,20 @@ def spoken(value: float, places: int) -> str:
     return f"minus {text}" if value < 0 and float(text) else text
 
 
+READABLE = 0.01   # a worked tilt below this needs more than two decimals
+
+
 def worked(history: History) -> dict:
-    """The example's backward pass told on one hidden neuron and one dial into it."""
-    return worked_blame(history)
+    """The example's backward pass told on one hidden neuron and one dial into it: the forward
+    chapter's neuron, unless its tilt would need more than two decimals where the neuron with
+    the most blame gives one that reads (the tiny run's followed neuron sends back through a
+    dial of 0.0097: 'tilt 0.00081', five decimals, said a reviewer)."""
+    work = worked_blame(history)
+    if work["follows_forward"] and abs(work["nudge"]) < READABLE:
+        other = worked_blame(history, follow=False)
+        if abs(other["nudge"]) >= READABLE:
+            return other
+    return work
 
 
 CHAIN = -3   # the dial's value gets three significant digits (more if its turn needs them)
@@ -653,9 +504,9 @@ def measured(tilt: dict) -> tuple[float, int]:
 
 
 def same_words(tilt: dict) -> str:
-    """The worked tilt against the one measured by turning the dial at the start, as the
-    ladder writes them side by side (0.03 and 0.02: the curve bends, said in a few words; the
-    numbers drawn, not said: few numbers are said)."""
+    """The worked tilt against the one measured by turning the dial at the start, as they are
+    drawn (tilt 0.03, and the cost up 0.02 for a whole turn): the curve bends, said in a few
+    words; the numbers drawn, not said (few numbers are said)."""
     bend = bend_words(tilt)
     if not bend:
         return "It is the tilt we measured by turning the dial."
@@ -663,22 +514,8 @@ def same_words(tilt: dict) -> str:
     return f"Turning the dial by a whole {people(tilt['turn'])} changed the cost a little {way}: the curve bends."
 
 
-def passes(history: History) -> tuple[int, int]:
-    """The run's steps and about how many times they went through every training example."""
-    steps = history.snapshots[-1].step
-    batch = history.config.get("batch_size") or len(history.split("train")[0])
-    return steps, round(steps * batch / len(history.split("train")[0]))
 
 
-def pile_words(history: History, shown: bool = False) -> str:
-    """Which examples each step averaged: a pile of `batch`, or all of them; with why a pile
-    when the pile is drawn (a reviewer asked why 10, and not all of them)."""
-    batch = history.config.get("batch_size")
-    if batch is None:
-        return "In this run, every step used all the training examples."
-    # how many times the steps went through every example is the training chapter's to tell
-    why = ": much quicker, and their average is close to everyone's." if shown else "."
-    return f"Each step of this run took a shuffled pile of just {batch} examples{why}"
 
 
 def under(row: VGroup, above: VGroup) -> None:
@@ -694,15 +531,17 @@ def way_of(blame: float) -> int:
     return int(-np.sign(blame))
 
 
-def blame_arrow(way: int, height: float, share: float) -> VGroup:
+def blame_arrow(way: int, height: float, share: float, slim: bool = False) -> VGroup:
     """A violet blame arrow, up or down (the way a neuron should move), as thick as its share
-    of the biggest blame: thicker is more to blame. Parts: [stem, tip]."""
+    of the biggest blame: thicker is more to blame. `slim`: a short arrow among many (the whole
+    network's: thick stems on 17 px arrows read as blobs). Parts: [stem, tip]."""
     t = theme.current()
     a = float(np.clip(share, 0.0, 1.0))
-    tip_w = 0.16 + 0.2 * a
+    tip_w = (0.12 + 0.08 * a) if slim else (0.16 + 0.2 * a)
     tip = Triangle(color=t.blame, fill_opacity=1.0, stroke_width=0).stretch_to_fit_width(tip_w) \
-        .stretch_to_fit_height(min(0.4 * height, 0.8 * tip_w))
-    stem = Line(DOWN * height / 2, UP * (height / 2 - 0.9 * tip.height), color=t.blame, stroke_width=2.5 + 11.0 * a)
+        .stretch_to_fit_height(min(0.45 * height, 0.9 * tip_w) if slim else min(0.4 * height, 0.8 * tip_w))
+    stem = Line(DOWN * height / 2, UP * (height / 2 - 0.9 * tip.height), color=t.blame,
+                stroke_width=(2.0 + 4.0 * a) if slim else (2.5 + 11.0 * a))
     tip.move_to(UP * (height / 2 - tip.height / 2))
     arrow = VGroup(stem, tip)
     return arrow if way >= 0 else arrow.rotate(np.pi, about_point=ORIGIN)
@@ -711,21 +550,18 @@ def blame_arrow(way: int, height: float, share: float) -> VGroup:
 # the close-up of the last two layers (our hidden neuron and the outputs)
 CLOSE_HIDDEN = (-5.6, 0.0, 0)
 CLOSE_OUT_X = -2.0
-CLOSE_TOP, CLOSE_GAP = 2.05, 0.4   # the first output's height, and the outputs' spacing (under the key, over the ladder)
+CLOSE_TOP, CLOSE_GAP = 2.05, 0.4   # the first output's height, and the outputs' spacing (under the key, over the bar)
 CLOSE_ARROW_X = -1.15               # the outputs' blame arrows, right of their names
 PANEL_X = 2.75                       # the gaps' panel, right of the close-up
 PANEL_SIZE = (4.6, 2.7)
-AGAIN_AT = (2.0, -2.4)               # the ending's cost bars: bottom left, and width and height
-AGAIN_BOX = (4.7, 3.0)
-STACK_W = 3.2                        # the sent-back pieces' bar at its longest              # its width and height: 46 px a column at 480p
+STACK_W = 2.4                        # the sent-back pieces' bar at its longest, under our neuron
+STACK_LEFT, STACK_Y = -6.7, -1.75     # its left end and height, under the neuron's name
 
+SQUARE_SIDE, SQUARE_AT = 1.5, (0.5, -1.3, 0)   # the square on the gap: its side, and its bottom left corner
 FLAT_BOX = (4.0, 2.1)            # the outputs' squashing curve right of the close-up: width and height
 FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel stood
 
-FULL_SCALE, FULL_AT = 0.9, (-1.7, 0.2, 0)   # the whole network back over the ladder (its labels 14 px)
-LADDER_Y = (-2.25, -2.6, -2.95)   # the blame ladder's rows, above the bottom 0.9 units
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
-LADDER_W = 13.4            # its rows at their widest, across the frame
 
 WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
 
@@ -743,45 +579,42 @@ class Backprop(Chapter):
         work = worked(h)
         misses = work["misses"]
         worst = int(np.abs(misses).argmax())
-        dial = dial_story(h, tuple(work["dial"]))
-        step = first_step(h, tuple(work["dial"])) or {}
         image = input_kind(h) == "image"
         tilt = dial_tilt(h, tuple(work["dial"]))
-        return {**super().facts(), "n_shown": N_SHOWN, "most_way": dial.most_way,
-                "n_down": dial.n_down, "n_up": dial.n_up, "zero_words": zero_words(dial, image),
-                "all_cost_after": spoken(step.get("cost_after", 0.0), first_places(step)[1]),
-                "first_steps": step.get("steps", 1), "cost_way": cost_way(step),
-                **step_words(step, float(h.config["lr"])),
+        many = len(misses) > 1
+        return {**super().facts(),
                 # 'layer by layer' only where there are layers to go through (a reviewer saw one
                 # hidden layer's rings appear at once under 'layer by layer')
                 "gather_words": ("Every hidden neuron gathers its blame this way, at the same time."
                                  if len(h.config["sizes"]) == 3 else
                                  "Every neuron gathers its blame this way, layer by layer, from the outputs back."),
                 "example": example_words(h, class_of(truth)),
-                "worst": f"the output for {output_names(h)[worst]}",
+                "worst_name": output_names(h)[worst],
                 "worst_guess": people(truth[worst] + misses[worst]),
                 "worst_target": people(truth[worst]), "worst_miss": figure(misses[worst]),
                 "ease": spoken(work["slope"], slope_places(h, work)),
+                # one output: no 'each gap', 'each output', 'added up' (the tiny run's review)
+                "gap_becomes": "Each gap becomes" if many else "The gap becomes",
+                "each_output": "each output" if many else "the output",
+                "sum_words": "Added up, this is all the blame that comes back." if many
+                else "That is all the blame that comes back.",
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
                 # points down' made plus mean down, said the review)
                 "worst_way_words": (f"Output {output_names(h)[worst]} said too much, so its arrow points down: it should glow less."
                                     if misses[worst] > 0 else
                                     f"Output {output_names(h)[worst]} said too little, so its arrow points up: it should glow more."),
-                "same_words": same_words(tilt), "curve_words": curve_words(h, worst),
-                "red_after_words": red_after_words(h, step or None),
-                "lr": people(float(h.config["lr"])),
+                "same_words": same_words(tilt), "flat_words": flat_words(h, work, worst),
+                **why_words(work, tilt),
                 "times_words": "how bright that square is: a bright square passes the blame on" if image
                 else "that input's value: a big input passes the blame on",
                 "nothing_words": "a blank one passes on nothing" if image else "a zero passes on nothing",
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
                 "tilt_hill_cap": "Downhill" if work["nudge"] < 0 else "Uphill",
-                "again_words": again_words(h),
                 "turn": people(tilt["turn"]), "red_words": red_words(h, work),
                 "tilt_cost_from": spoken(tilt["cost"], tilt_places(tilt)[1]),
                 "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
                 "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
-                "pile_words": pile_words(h, first_pile(h) is not None),
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "a hidden neuron next to the outputs"),   # blame is not yet taught
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
@@ -793,23 +626,28 @@ class Backprop(Chapter):
         snap = h.snapshot(STEP)
         work = worked(h)
         dial = tuple(work["dial"])
-        first = first_step(h, dial)
         tilt = dial_tilt(h, dial)
-        # one scale for the cost bars (the run's average cost before and after its first step)
-        self.cost_scale = first["cost_before"] if first else 1.0
 
         diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
                                  width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
+        pairs = len(diagram.sizes) - 1
         # the network stands with the title from the first frame (drawn in from nothing, the
         # first frames were the title alone under the words: "blank", said every review)
         self.add(diagram)
         self.title_text = self.show_title()
         with self.say("intro") as tracker:
-            dials = self.text("{n} dials", size="small", color=self.theme.muted,
+            # something moves from the first frame (a reviewer saw 12 s of a still network): the
+            # forward pass runs through once, as the cost came from it
+            self.play(LaggedStart(*(diagram.pulse_layer(i) for i in range(pairs)), lag_ratio=0.7), run_time=1.6)
+            dials = self.text("{n} dials", size="small", color=self.theme.text,
                               facts={"n": sum(w.size for w in snap.weights)}).next_to(diagram, RIGHT, buff=0.4)
-            self.play(FadeIn(dials, scale=1.6), run_time=1.2)
+            ways = VGroup(turn_arrow(+1, 0.3), turn_arrow(-1, 0.3)).arrange(DOWN, buff=0.1).next_to(dials, RIGHT, buff=0.2)
+            self.play(FadeIn(dials, scale=1.6), run_time=1.0)
             self.wait_until_bookmark("which")
-            self.play(Indicate(dials, color=t.text), run_time=1.0)
+            # which dials: every one lights in turn; and which way: up or down
+            self.play(LaggedStart(*(diagram.pulse_layer(i, color=t.focus) for i in range(pairs)), lag_ratio=0.5),
+                      Indicate(dials, color=t.text), run_time=1.6)
+            self.play(FadeIn(ways[0], shift=0.2 * UP), FadeIn(ways[1], shift=0.2 * DOWN), run_time=0.8)
 
         # --- first, what we want for every dial: its tilt, shown on one dial by turning it ---
         picture = picture_of(h, EXAMPLE, PICTURE_SIZE, self.text)
@@ -824,7 +662,7 @@ class Backprop(Chapter):
         x_train = h.split("train")[0]
         unlit = [x_train[EXAMPLE]] + [np.zeros(n) for n in diagram.sizes[1:]]   # only the inputs: the pixels
         with self.say("tilt") as tracker:
-            self.play(FadeIn(picture), diagram.light_up(unlit), FadeOut(dials), run_time=0.6)
+            self.play(FadeIn(picture), diagram.light_up(unlit), FadeOut(dials), FadeOut(ways), run_time=0.6)
             dial_edge = self.dial_line(diagram, dial, tilt["dial"])
             number = self.dial_number(dial_edge, tilt["dial"], places[0])
             self.play(Create(dial_edge), FadeIn(pixel), FadeIn(number),
@@ -852,6 +690,7 @@ class Backprop(Chapter):
         dials_out = snap.weights[out_layer - 1][outgoing, work["neuron"]]
         flows = work["blame_out"][outgoing] * dials_out
         close = self.closeup(diagram, out_layer, work["neuron"], outgoing, dials_out)
+        self.arrow_x = close["arrow_x"]
         self.show(our_neuron={"neuron": work["neuron"], "glow": work["value"]})
         panel = self.error_panel(h, guess)
         panel.move_to([PANEL_X, -0.2, 0])
@@ -861,8 +700,15 @@ class Backprop(Chapter):
             # labels and a ghost digit stood beside the close-up's)
             self.play(FadeOut(VGroup(*plot.values())), FadeOut(dial_edge), FadeOut(number), FadeOut(pixel),
                       FadeOut(picture), neuron.animate.set_stroke(t.text, width=2), run_time=0.5)
+            # 'working backwards', drawn as it is said (the words came over a fade): violet runs
+            # back from the outputs to the inputs, under a long arrow pointing back
+            back = Arrow(diagram.get_corner(DOWN + RIGHT) + 0.3 * DOWN, diagram.get_corner(DOWN + LEFT) + 0.3 * DOWN,
+                         buff=0, color=t.blame, stroke_width=6, max_tip_length_to_length_ratio=0.05)
+            self.play(GrowArrow(back), LaggedStart(*(diagram.pulse_layer(i, reverse=True, color=t.blame)
+                                                     for i in reversed(range(pairs))), lag_ratio=0.6), run_time=1.6)
+            self.show(backwards={"from": float(back.get_start()[0]), "to": float(back.get_end()[0])})
             # zoom: the last two layers, our neuron and its ten wires, grow to fill the left
-            self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=True)
+            self.play_zoom(diagram, back, close, out_layer, work["neuron"], outgoing, inward=True)
             self.wait_until_bookmark("gaps")
             self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), run_time=0.6)
             self.play(LaggedStart(*(Create(a) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
@@ -872,11 +718,9 @@ class Backprop(Chapter):
 
         out_arrows = self.closeup_arrows(close, work["blame_out"][outgoing])
         legend = self.blame_key()
-        numbers = ladder_numbers(h, work, tilt)
-        ladder = self.ladder(numbers)
-        self.show(ladder=numbers)
-        equal = h.config["cost"] == "cross_entropy" and h.config["activations"][-1] == "softmax"
-        key = "blame_equal" if equal else "blame_squared" if h.config["cost"] == "squared_error" else "blame_scaled"
+        numbers = chain_numbers(h, work, tilt)
+        self.show(chain=numbers)
+        key = blame_line_key(h)
         with self.say(key) as tracker:
             # the arrows first, with the key that says what blame is (the words named the
             # violet arrows 3 s before they came): each gap hands on to its blame arrow
@@ -884,24 +728,32 @@ class Backprop(Chapter):
                       LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_arrows)), lag_ratio=0.05),
                       run_time=1.0)
             self.wait_until_bookmark("worst")
-            # the ladder starts: the biggest gap, and its blame
-            self.play(FadeIn(ladder["gap"]), *([Indicate(out_arrows[outgoing.index(worst)], color=t.blame,
-                                                        scale_factor=1.3)] if worst in outgoing else []),
-                      run_time=1.0)
+            if worst in outgoing:
+                self.play(Indicate(out_arrows[outgoing.index(worst)], color=t.blame, scale_factor=1.3), run_time=1.0)
             leaving = VGroup(panel, miss_words)
-            if output_spot(h, worst) is not None and key == "blame_squared":
-                # one sentence, one picture: the outputs' real squashing curve, the biggest gap's
-                # output on it with its slope there, and on the ladder: gap x 2 x slope = blame
+            if key == "blame_squared":
+                # why twice the gap, drawn (a reviewer met 'twice its gap' as a bare claim): the
+                # cost chapter's square on the gap, its side a little longer: two strips, each
+                # as long as the gap, and a tiny corner
+                self.wait_until_bookmark("square")
+                square = self.square_picture(abs(float(work["misses"][worst])))
+                # one after the other: crossfaded, the square stood over the fading bars
+                self.play(FadeOut(leaving), run_time=0.35)
+                self.play(FadeIn(square["square"]), FadeIn(square["side"]), run_time=0.5)
+                self.play(FadeIn(square["strips"]), FadeIn(square["corner"]), run_time=1.2)
+                self.play(FadeIn(square["words"]), Indicate(square["strips"], color=t.text, scale_factor=1.05),
+                          run_time=1.0)
+                # then the outputs' real squashing curve, the biggest gap's output on it with its
+                # slope there, and its sum written under it: gap x 2 x slope = blame
                 self.wait_until_bookmark("curve")
                 row = pass_row(h, work, worst, times=2.0)
                 flat = self.flat_picture(h, [worst])
+                line = self.output_blame_line(numbers).next_to(flat["names"][1], DOWN, buff=0.3)
                 self.show(pass_rows=[{**row, "z": float(example_pass(h).z[-1][0][worst])}])
-                self.play(FadeOut(leaving), run_time=0.5)
+                self.play(FadeOut(VGroup(*square.values())), run_time=0.4)
                 self.play(Create(flat["axes"]), Create(flat["curve"]), FadeIn(flat["names"]), run_time=0.8)
-                self.play(FadeIn(flat["spots"]), FadeIn(ladder["blame"]), run_time=0.8)
-                leaving = VGroup(*(m for m in flat.values()))
-            else:
-                self.play(FadeIn(ladder["blame"]), run_time=0.6)
+                self.play(FadeIn(flat["spots"]), FadeIn(line), run_time=0.8)
+                leaving = VGroup(*flat.values(), line)
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]))
 
         table = self.sent_back_table(close, outgoing, work, dials_out, flows)
@@ -910,39 +762,43 @@ class Backprop(Chapter):
             self.wait_until_bookmark("flow")
             # what each output sends back runs back along its wire to our neuron, as thick as its
             # blame times the dial between them (a flash that leaves no arrowheads piled at the
-            # neuron), its sum written beside that output, and added onto one violet bar
+            # neuron), its sum written beside that output, and added onto one violet bar under
+            # our neuron
             self.play(FadeIn(table["head"]), FadeIn(table["stack_head"]), run_time=0.5)
-            streams, bar = self.play_flows(close, flows, table, out_arrows, ladder["sent"],
-                                           outgoing.index(worst) if worst in outgoing else None)
+            streams, bar = self.play_flows(close, flows, table, out_arrows)
             self.wait_until_bookmark("red")
             if len(table["red"]):
                 self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
             self.wait_until_bookmark("sum")
-            self.play(FadeIn(table["total"]), FadeIn(ladder["added"]),
-                      Indicate(bar, color=t.blame, scale_factor=1.05), run_time=0.8)
+            self.play(FadeIn(table["total"]), Indicate(bar, color=t.blame, scale_factor=1.05), run_time=0.8)
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
                          "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows),
                          "rows": table["row_words"], "bar": bar.width / table["scale"],
                          "arrows": [a.get_stroke_width() for a in streams]})
 
         own = blame_arrow(way_of(work["blame"]), 0.9, 1.0).next_to(close["ours"], LEFT, buff=0.15)
+        slope_line = self.slope_line(numbers).next_to(table["total"], DOWN, buff=0.3).align_to(table["stack_head"], LEFT)
         with self.say("slope") as tracker:
-            # times its own curve's slope: our neuron's blame, on the ladder, becomes its arrow
-            self.play(FadeIn(ladder["ours"]), TransformFromCopy(bar, own), run_time=1.0)
-            self.play(Indicate(own, color=t.blame), Indicate(ladder["ours"], color=t.blame, scale_factor=1.05),
-                      run_time=0.8)
+            # times its own curve's slope: written under the total, piece by piece, and our
+            # neuron's blame becomes its arrow
+            self.play(FadeIn(slope_line[0], shift=0.2 * RIGHT), run_time=0.8)
+            self.play(FadeIn(slope_line[1:]), TransformFromCopy(bar, own), run_time=1.0)
+            self.play(Indicate(own, color=t.blame), run_time=0.8)
         self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")})
 
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
+        veil = Rectangle(width=diagram.width + 0.4, height=diagram.height + 0.4, stroke_width=0,
+                         fill_color=t.background, fill_opacity=0.75).move_to(diagram)
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(legend, bar, *(table[k] for k in ("head", "rows", "others", "total", "stack_head")))),
+            self.play(FadeOut(VGroup(legend, bar, slope_line,
+                                     *(table[k] for k in ("head", "rows", "others", "total", "stack_head")))),
                       run_time=0.5)
-            # zoom back out: the close-up shrinks into the whole network, drawn a little smaller
-            # (the ladder stands under it)
-            diagram.scale(FULL_SCALE).move_to(FULL_AT)
+            # zoom back out: the close-up shrinks into the whole network
             self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                            also=VGroup(out_arrows, own))
+            # the wires under a veil, so every neuron's arrow reads (they were violet blobs)
+            self.play(FadeIn(veil), run_time=0.4)
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
             self.wait_until_bookmark("called")
             self.play(FadeIn(name, scale=1.3), run_time=0.8)
@@ -959,61 +815,55 @@ class Backprop(Chapter):
         glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).move_to(dial_edge.point_from_proportion(0.55) + 0.3 * UP)
         turn_key = turn_legend(up_words=mark("turn this dial up"), down_words=mark("turn this dial down"))
         turn_key.to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
+        why = why_words(work, tilt)
+        chain = self.why_chain(numbers, work).next_to(blank_row if len(blank_row) else sum_picture, DOWN,
+                                                             buff=0.45).align_to(sum_picture, LEFT)
         with self.say("nudge") as tracker:
-            self.play(FadeOut(VGroup(hidden_rings, name)), FadeIn(ring), FadeIn(picture), run_time=0.5)
+            self.play(FadeOut(VGroup(hidden_rings, name, veil)), FadeIn(ring), FadeIn(picture), run_time=0.5)
             self.play(Create(dial_edge), FadeIn(pixel), run_time=0.8)
             self.wait_until_bookmark("times")
             for part in sum_picture:
                 self.play(FadeIn(part), run_time=0.5)
-            self.play(FadeIn(ladder["tilt"]), run_time=0.5)
             if len(blank_row):
                 self.wait_until_bookmark("blank")
                 self.play(FadeIn(blank_pixel), FadeIn(blank_row), run_time=0.6)
+            if why["why_dial"]:
+                # why uphill: the dial turns up (for real, on the network), our neuron glows more,
+                # its blame wants less, the cost goes up: each drawn as it is said
+                self.wait_until_bookmark("why")
+                number = self.dial_number(dial_edge, tilt["dial"], places[0])
+                self.play(FadeIn(chain[0]), FadeIn(number), run_time=0.5)
+                dial_edge, number = self.swing_dial(diagram, dial, dial_edge, number, tilt["dial"], tilt["turned"],
+                                                    places[0])
+                self.wait_until_bookmark("glow")
+                self.play(FadeIn(chain[1]), Indicate(ring, color=t.blame), run_time=0.8)
+                self.wait_until_bookmark("cost")
+                self.play(FadeIn(chain[2]), run_time=0.8)
             self.wait_until_bookmark("same")
-            # computed and measured side by side, on the ladder
-            self.play(FadeIn(ladder["measured"]), run_time=0.8)
-            self.play(Indicate(ladder["tilt"][-1], color=t.text), Indicate(ladder["measured"][0], color=t.text),
-                      run_time=1.0)
+            # computed and measured side by side: the tilt, and the cost's change for a whole turn
+            self.play(Indicate(sum_picture[-1][-1], color=t.text), *([Indicate(chain[2][0], color=t.text)]
+                                                                     if why["why_dial"] else []), run_time=1.0)
+            if why["why_dial"]:   # the dial back where it was
+                dial_edge, number = self.swing_dial(diagram, dial, dial_edge, number, tilt["turned"], tilt["dial"],
+                                                    places[0])
             self.wait_until_bookmark("sign")
-            self.play(TransformFromCopy(sum_picture[-1][1], glyph), FadeIn(turn_key), run_time=0.8)
+            # the turn arrow stands where the dial's number stood (over it, neither read)
+            self.play(TransformFromCopy(sum_picture[-1][1], glyph), FadeIn(turn_key),
+                      *([FadeOut(number)] if why["why_dial"] else []), run_time=0.8)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
-                         "nudge": work["nudge"]})
+                         "nudge": work["nudge"]}, why=why)
 
-        story = dial_story(h, dial)
-        self.dial_average = story.average
-        with self.say(average_key(story)) as tracker:
-            # our dial keeps its sign's colour (it was blue, then yellow, to a reviewer)
-            self.play(FadeOut(VGroup(sum_picture, blank_row, blank_pixel, glyph, picture, pixel, turn_key,
-                                     *ladder.values())), run_time=0.6)
-            small = VGroup(diagram, dial_edge, ring)
-            self.play(small.animate.scale(0.62).move_to([-4.3, 0.1, 0]),
-                      # shrunk, the labels would be too small to read
-                      diagram.output_label_group.animate.set_opacity(0),
-                      diagram.count_labels.animate.set_opacity(0), run_time=1.0)
-            # the words point at the dial (under the network they pointed at nothing in particular)
-            ours = self.text("our dial", size="small", color=t.text).next_to(small, UP, buff=0.25) \
-                .set_x(dial_edge.point_from_proportion(0.85)[0])
-            ours.add(Line(ours.get_bottom() + 0.05 * DOWN, dial_edge.point_from_proportion(0.85), color=t.focus,
-                          stroke_width=2.5))
-            self.play(FadeIn(ours), Indicate(dial_edge, color=t.text), run_time=0.8)
-            chart = self.play_averaging(story, max(1.0, tracker.duration - 8.0))
-        self.show(dial={"weight": list(story.weight), "examples": story.examples,
-                        "gradients": story.gradients, "average": story.average,
-                        "n_examples": story.n_examples, "n_down": story.n_down, "n_up": story.n_up,
-                        "n_zero": story.n_zero, "blank_example": story.blank_example})
-
-        batch = h.config.get("batch_size")
-        exact = first is not None and first["steps"] == 1
-        gone = VGroup(diagram, dial_edge, ring, ours, *(m for m in chart.values() if isinstance(m, Mobject)))
-        if first is None:
-            with self.say("pile_full" if batch is None else "pile_mini_plain"):
-                self.play(FadeOut(gone), run_time=0.6)
-            return
-        self.show(first_step={k: v for k, v in first.items() if not k.endswith("s_after")},
-                  passes=dict(zip(("steps", "times"), passes(h))), lr=h.config["lr"])
-        with self.say("payoff" if exact else "payoff_steps") as tracker:
-            self.play(FadeOut(gone), run_time=0.6)
-            self.play_payoff(h, dial, first, batch, tracker.duration)
+        with self.say("ending") as tracker:
+            # every dial gets its tilt this way: blame runs back through every layer, and every
+            # wire lights
+            self.play(FadeOut(VGroup(chain, blank_row, blank_pixel)), run_time=0.5)
+            self.wait_until_bookmark("all")
+            self.play(LaggedStart(*(diagram.pulse_layer(i, reverse=True, color=t.blame)
+                                    for i in reversed(range(pairs))), lag_ratio=0.6), run_time=1.6)
+            self.play(LaggedStart(*(diagram.pulse_layer(i, color=t.focus) for i in range(pairs)), lag_ratio=0.5),
+                      run_time=1.2)
+            self.wait_until_bookmark("next")
+            self.play(Indicate(glyph, color=t.focus), run_time=0.8)
 
 
     # --- pieces of the story ---
@@ -1037,12 +887,16 @@ class Backprop(Chapter):
 
     def arrows(self, diagram: NetworkDiagram, layer: int, blame: np.ndarray, only: int | None = None) -> VGroup:
         """A violet blame arrow on every drawn neuron of a layer (or on `only`), thicker for more
-        blame (against the layer's largest), pointing the way that neuron should move (none at 0)."""
+        blame (against the layer's largest), pointing the way that neuron should move (none at 0):
+        slim, beside the neuron (right of the outputs' names), not over it (a reviewer saw blobs)."""
         top = float(np.abs(blame).max()) or 1.0
         neurons = list(diagram.neurons(layer))
         gap = min((abs(a.get_center()[1] - b.get_center()[1]) for a, b in zip(neurons, neurons[1:])), default=1.0)
         height = max(WAY_ARROW, min(0.5, 0.95 * gap))
-        return VGroup(*(blame_arrow(way_of(blame[i]), height, abs(blame[i]) / top).move_to(c)
+        labels = diagram.output_labels if layer == len(diagram.sizes) - 1 else VGroup()
+        beside = (max(m.get_right()[0] for m in labels) + 0.2) if len(labels) else None
+        return VGroup(*(blame_arrow(way_of(blame[i]), height, abs(blame[i]) / top, slim=True)
+                        .move_to([beside if beside is not None else c.get_right()[0] + 0.14, c.get_y(), 0])
                         for i, c in zip(diagram.shown_indices(layer), neurons)
                         if (only is None or i == only) and way_of(blame[i])))
 
@@ -1125,12 +979,11 @@ class Backprop(Chapter):
                                 size="small", color=t.blame), ways) \
             .arrange(DOWN, aligned_edge=LEFT, buff=0.1).to_corner(UP + RIGHT, buff=0.3).shift(0.75 * DOWN)
 
-    def play_flows(self, close: dict, flows: np.ndarray, table: dict, out_arrows: VGroup, rung: Mobject,
-                   worst: int | None) -> tuple[VGroup, Mobject]:
+    def play_flows(self, close: dict, flows: np.ndarray, table: dict, out_arrows: VGroup) -> tuple[VGroup, Mobject]:
         """Blame running back from each output to our neuron along the wire between them: a
         violet flash as thick as what it sends (the output's blame times that dial, against the
         biggest), its sum written beside its output as it flows and added onto one violet bar
-        (a piece below zero takes off), the biggest gap's output's with its ladder `rung`; then
+        (a piece below zero takes off); then
         every other output's together, with their one line.
         Returns the wires' flashes (not left drawn: their arrowheads piled into a blob at the
         neuron) and the bar, as long as the total on the table's scale."""
@@ -1156,12 +1009,11 @@ class Backprop(Chapter):
             if len(r):
                 running += f
                 self.play(Indicate(a, color=t.blame, scale_factor=1.3), ShowPassingFlash(s.copy(), time_width=0.6),
-                          FadeIn(r), *([FadeIn(rung)] if k == worst else []), run_time=0.9)
+                          FadeIn(r), run_time=0.9)
                 self.play(Transform(bar, bar_of(running)), run_time=0.5)
         rest = [(s, f) for s, r, f in zip(streams, rows, flows) if not len(r)]
         running += sum(f for _, f in rest)
-        self.play(*(ShowPassingFlash(s.copy(), time_width=0.6) for s, _ in rest), FadeIn(table["others"]),
-                  *([FadeIn(rung)] if worst is None or not len(rows[worst]) else []), run_time=0.9)
+        self.play(*(ShowPassingFlash(s.copy(), time_width=0.6) for s, _ in rest), FadeIn(table["others"]), run_time=0.9)
         self.play(Transform(bar, bar_of(running)), run_time=0.5)
         return streams, bar
 
@@ -1209,18 +1061,17 @@ class Backprop(Chapter):
                            facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]}) \
             if len(work["blame_out"]) > len(big) else VGroup()
         # beside the last output when it has no row of its own, else under it (no one output's
-        # row); not down on the ladder's first row
+        # row)
         last = close["outs"][-1].get_center()[1]
         if len(others):
             others.move_to([right, last - (0.34 if len(rows[-1]) else 0.0), 0], aligned_edge=RIGHT)
-        # the pieces add up on one bar, in the rows' empty middle: every running sum fits
+        # the pieces add up on one bar under our neuron, where they arrive (in the rows' middle,
+        # 'coming back to our neuron' stood jammed under a row): every running sum fits
         running = np.cumsum(np.concatenate([flows[big], [flows.sum() - flows[big].sum()]]))
         below, above = min(float(running.min()), 0.0), max(float(running.max()), 0.0)
         scale = STACK_W / max(above - below, 1e-9)
-        lows = sorted(r.get_center()[1] for r in rows if len(r))
-        gaps = [(b - a, (a + b) / 2) for a, b in zip(lows, lows[1:])] or [(0.0, lows[0] - 0.9)]
-        y = max(gaps)[1] + 0.15
-        x0 = x0 + 0.1 - below * scale
+        y = STACK_Y
+        x0 = STACK_LEFT - below * scale
         stack_head = self.text("coming back to our neuron", size="small", color=t.blame) \
             .next_to([x0, y + 0.16, 0], UP, buff=0.1, aligned_edge=LEFT)
         total = self.text("added up: {total}", size="small", color=t.blame, facts={"total": sent_total})
@@ -1228,11 +1079,86 @@ class Backprop(Chapter):
         return {"head": head, "rows": rows, "others": others, "red": red, "total": total,
                 "row_words": words, "stack_at": (x0, y), "scale": scale, "stack_head": stack_head}
 
+    def square_picture(self, gap: float) -> dict:
+        """The cost chapter's square on the gap (orange, as it drew it), and the same square on a
+        side a little longer: two thin strips, each as long as the gap (white: look here), and a
+        tiny corner. Why the cost grows by about twice the gap when the gap grows."""
+        t = self.theme
+        side, more = SQUARE_SIDE, 0.2 * SQUARE_SIDE
+        corner = np.array(SQUARE_AT, dtype=float)
+        corner[0] = max(corner[0], self.arrow_x + 0.5)   # right of the outputs' blame arrows
+        square = Square(side, stroke_color=t.cost, stroke_width=3, fill_color=t.cost, fill_opacity=0.45) \
+            .move_to(corner + side / 2 * (UP + RIGHT))
+        name = self.text("gap {gap}", size="small", color=t.cost, facts={"gap": figure(gap)}) \
+            .next_to(square, DOWN, buff=0.12)
+        strips = VGroup(Rectangle(width=side, height=more, stroke_width=0, fill_color=t.text, fill_opacity=0.85)
+                        .next_to(square, UP, buff=0.03),
+                        Rectangle(width=more, height=side, stroke_width=0, fill_color=t.text, fill_opacity=0.85)
+                        .next_to(square, RIGHT, buff=0.03))
+        tiny = Square(more, stroke_width=0, fill_color=t.muted, fill_opacity=0.85) \
+            .move_to(square.get_corner(UP + RIGHT) + (more / 2 + 0.03) * (UP + RIGHT))
+        words = VGroup(self.text("a side a bit longer:", size="small", color=t.text),
+                       self.text("2 strips as long as the gap,", size="small", color=t.text),
+                       self.text("and a tiny corner", size="small", color=t.muted)) \
+            .arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(strips[1], RIGHT, buff=0.25)
+        return {"square": square, "side": name, "strips": strips, "corner": tiny, "words": words}
+
+    def output_blame_line(self, n: dict) -> VGroup:
+        """'gap 0.758 x 2 x slope 0.183 = blame 0.278' with its arrow, under the outputs' curve."""
+        t = self.theme
+        return VGroup(self.text("gap {gap}", size="small", color=t.cost, facts={"gap": n["gap"]}),
+                      self.text("\u00d7 2 \u00d7 slope {slope}", size="small", facts={"slope": n["slope_out"]}),
+                      self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": n["blame_out"]}),
+                      blame_arrow(way_of(number_of(n["blame_out"])), 0.3, 0.6)).arrange(RIGHT, buff=0.12)
+
+    def slope_line(self, n: dict) -> VGroup:
+        """'x slope 0.194 = our neuron's blame 0.035' with its arrow, under what came back."""
+        t = self.theme
+        return VGroup(self.text("\u00d7 slope {slope}", size="small", facts={"slope": n["slope"]}),
+                      self.text("= our neuron's blame {blame}", size="small", color=t.blame, facts={"blame": n["blame"]}),
+                      blame_arrow(way_of(number_of(n["blame"])), 0.3, 0.6)).arrange(RIGHT, buff=0.12)
+
+    def why_chain(self, n: dict, work: dict) -> VGroup:
+        """Why the tilt is uphill, in three lines drawn as they are said: the dial up by a whole
+        turn, and our neuron's real glow before and after; its blame's way; the cost before and
+        after (measured by turning, beside the tilt worked out). Parts: [line, line, line]."""
+        t = self.theme
+        one = VGroup(turn_arrow(+1, 0.25), self.text("dial up by {turn}:", size="small", facts={"turn": n["turn"]}),
+                     self.text("glow {before} \u2192 {after}", size="small", color=t.neuron_fill,
+                               facts={"before": n["glow"], "after": n["glow_turned"]})).arrange(RIGHT, buff=0.12)
+        wants = "less" if work["blame"] > 0 else "more"
+        two = VGroup(blame_arrow(way_of(work["blame"]), 0.3, 0.6),
+                     self.text(mark("its blame: glow less") if wants == "less" else mark("its blame: glow more"),
+                               size="small", color=t.blame)).arrange(RIGHT, buff=0.12)
+        rose = number_of(n["cost_turned"]) > number_of(n["cost"])
+        # the curve's bend is said, not written (written after it, it ran off the frame)
+        three = VGroup(self.text(mark("cost {before} \u2192 {after}: up {change}") if rose
+                                 else mark("cost {before} \u2192 {after}: down {change}"), size="small", color=t.cost,
+                                 facts={"before": n["cost"], "after": n["cost_turned"],
+                                        "change": n["measured"].replace("\u2212", "")}))
+        return VGroup(one, two, three).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+
+    def swing_dial(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject, start: float,
+                   end: float, places: int) -> tuple[Line, Mobject]:
+        """The dial turns from `start` to `end` on the network: its edge thickens or thins (its
+        colour its sign's) and its number ticks. Returns the edge and number as they stand after."""
+        turned = ValueTracker(start)
+        live_edge = always_redraw(lambda: self.dial_line(diagram, dial, turned.get_value()))
+        live_number = always_redraw(lambda: self.dial_number(live_edge, turned.get_value(), places))
+        self.remove(edge, number)
+        self.add(live_edge, live_number)
+        self.play(turned.animate.set_value(end), run_time=1.2)
+        edge = self.dial_line(diagram, dial, end)
+        number = self.dial_number(edge, end, places)
+        self.remove(live_edge, live_number)
+        self.add(edge, number)
+        return edge, number
+
     def flat_picture(self, h: History, outputs: list[int]) -> dict:
         """The outputs' real squashing curve (as the forward chapter drew it), right of the
         close-up, with a dot where each of `outputs` is (its total coming in) named by its
-        output, and a short white line along the curve there: its slope (the ladder writes
-        'gap 0.758 x 2 x slope 0.183 = blame 0.278' under it)."""
+        output, and a short white line along the curve there: its slope ('gap 0.76 x 2 x slope 0.183 = blame
+        0.278' is written under it)."""
         t = self.theme
         activation = h.config["activations"][-1]
         zs = [float(example_pass(h).z[-1][0][k]) for k in outputs]
@@ -1266,56 +1192,6 @@ class Backprop(Chapter):
             spots.add(VGroup(dot, steep, name))
         return {"axes": axes, "curve": curve, "names": names, "spots": spots}
 
-    def ladder(self, n: dict) -> dict:
-        """The blame ladder: one strip along the bottom that builds as the words go and stays to
-        the end of the dial's story, every rung's numbers checking by hand from the one before
-        (`ladder_numbers`): the gap becomes blame, x the dial = the piece sent back, all the
-        outputs' added, x our neuron's slope = its blame, x the dial's input = the tilt, beside
-        the tilt measured by turning the dial. Rungs: gap, blame, sent, added, ours, tilt,
-        measured (an empty group where a run has no such rung)."""
-        t = self.theme
-        image = input_kind(self.history) == "image"
-
-        def rung(*parts) -> VGroup:
-            return VGroup(*parts).arrange(RIGHT, buff=0.1)
-
-        def down(blame: str) -> VGroup:
-            return blame_arrow(way_of(number_of(blame)), 0.3, 0.6)
-        gap = rung(self.text("output {name}:", size="small", facts={"name": n["name"]}),
-                   self.text("gap {gap}", size="small", color=t.cost, facts={"gap": n["gap"]}))
-        if n["slope_out"] is not None:
-            blame = rung(self.text("\u00d7 2 \u00d7 slope {slope}", size="small", facts={"slope": n["slope_out"]}),
-                         self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": n["blame_out"]}),
-                         down(n["blame_out"]))
-        else:
-            blame = rung(self.text("\u2192 blame {blame}", size="small", color=t.blame, facts={"blame": n["blame_out"]}),
-                         down(n["blame_out"]))
-        sent = rung(self.text("\u2192 \u00d7 dial {dial}", size="small",
-                              color=t.negative if n["dial"].startswith("\u2212") else t.positive, facts={"dial": n["dial"]}),
-                    self.text("= {value} sent back", size="small", color=t.blame, facts={"value": n["sent"]}))
-        added = rung(self.text("\u2192 all outputs added: {total}", size="small", color=t.blame,
-                               facts={"total": n["total"]})) if n["many"] else VGroup()
-        ours = rung(self.text("\u2192 \u00d7 slope {slope}", size="small", facts={"slope": n["slope"]}),
-                    self.text("= our neuron's blame {blame}", size="small", color=t.blame, facts={"blame": n["blame"]}),
-                    down(n["blame"]))
-        tilt = rung(self.text("\u2192 \u00d7 brightness {input}" if image else "\u2192 \u00d7 input {input}",
-                              size="small", facts={"input": n["input"]}),
-                    self.text("= tilt {tilt}", size="small", facts={"tilt": n["tilt"]}))
-        # the two costs from the start, subtracted (the reviewer: show 0.03 and 0.02 side by side)
-        measured = rung(self.text("measured by turning: {after} − {before} = {change}", size="small", color=t.text,
-                                  facts={"after": n["cost_turned"], "before": n["cost"], "change": n["measured"]}),
-                        *([self.text("(the curve bends)", size="small", color=t.text)] if n["bends"] else []))
-        # three rows, read down: the output's, our neuron's, the dial's
-        one = VGroup(gap, blame, sent).arrange(RIGHT, buff=0.2)
-        two = VGroup(*(r for r in (added, ours) if len(r))).arrange(RIGHT, buff=0.2)
-        three = VGroup(tilt, measured).arrange(RIGHT, buff=0.2)
-        measured.shift(0.3 * RIGHT)   # a step apart: measured, not worked out
-        for row, y in zip((one, two, three), LADDER_Y):
-            if row.width > LADDER_W:
-                row.scale_to_fit_width(LADDER_W)
-            row.move_to([-LADDER_W / 2, y, 0], aligned_edge=LEFT)
-        return {"gap": gap, "blame": blame, "sent": sent, "added": added, "ours": ours, "tilt": tilt,
-                "measured": measured}
 
     def tilt_plot(self, tilt: dict, box: tuple[float, float] = TILT_BOX,
                   corner: tuple = TILT_AT) -> dict[str, Mobject]:
@@ -1489,46 +1365,7 @@ class Backprop(Chapter):
         width = 2.0 + 10.0 * min(abs(value) / diagram.weight_scale, 1.0)
         return line.set_stroke(t.positive if value >= 0 else t.negative, width=width, opacity=1.0)
 
-    def turn_dial(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject,
-                  glyph: Mobject, costs: dict, places: int, words: Mobject, *also) -> tuple[Line, Mobject]:
-        """The dial turns by its real step: its number ticks from the old value to the new
-        one while its edge thins or thickens (and changes colour if it crosses zero), with
-        `also` (say, every other dial turning). Returns the edge and number as they stand after."""
-        turned = ValueTracker(costs["dial_before"])
-        live_edge = always_redraw(lambda: self.dial_line(diagram, dial, turned.get_value()))
-        live_number = always_redraw(lambda: self.dial_number(live_edge, turned.get_value(), places))
-        self.remove(edge, number)
-        self.add(live_edge, live_number)
-        self.play(turned.animate.set_value(costs["dial_after"]), FadeIn(words), *also, run_time=3.0)
-        edge, number = self.dial_line(diagram, dial, costs["dial_after"]), \
-            self.dial_number(live_edge, costs["dial_after"], places)
-        self.remove(live_edge, live_number)
-        self.add(edge, number, glyph)
-        return edge, number
 
-    def step_lines(self, worked_step: dict, lr: str, named: bool = True) -> VGroup:
-        """Our dial's first step in two lines: 'pile's average tilt 0.0212 x step size 1.5 =
-        0.032', then 'dial 0.277 - 0.032 = 0.245'. Parts: [line one: words and tilt, x step
-        size, =, change], [dial, before, sign, change, =, after]: the change is carried down."""
-        t = self.theme
-        # the tilt alone when the line above names it ('its average tilt 0.0212'): the line fits
-        one = VGroup(self.text("average tilt {tilt}", size="small", color=t.text, facts={"tilt": worked_step["tilt"]})
-                     if named else self.text("{value}", size="small", color=t.text, facts={"value": worked_step["tilt"]}),
-                     self.text("\u00d7 {lr}", size="small", color=t.text, facts={"lr": lr}),
-                     self.text("=", size="small", color=t.text),
-                     self.text("{value}", size="small", color=t.text, facts={"value": worked_step["change"]}))
-        one.arrange(RIGHT, buff=0.12)
-        two = VGroup(self.text("dial", size="small", color=t.text),
-                     self.text("{value}", size="small", color=t.text, facts={"value": worked_step["before"]}),
-                     self.text("{sign}", size="small", color=t.text, facts={"sign": worked_step["op"]}),
-                     self.text("{value}", size="small", color=t.text, facts={"value": worked_step["change"]}),
-                     self.text("=", size="small", color=t.text),
-                     self.text("{value}", size="small", color=t.text, facts={"value": worked_step["after"]}))
-        two.arrange(RIGHT, buff=0.12)
-        for part in (two[2], two[4]):   # the signs on the numbers' middle line
-            part.set_y(two[1].get_center()[1])
-        lines = VGroup(one, two).arrange(DOWN, buff=0.2, aligned_edge=RIGHT)
-        return lines
 
     def dial_number(self, edge: Line, value: float, places: int) -> Mobject:
         """The dial's value on its edge, on a dark patch so the edges under it do not show."""
@@ -1548,19 +1385,6 @@ class Backprop(Chapter):
         return VGroup(Square(cell, stroke_color=colour or self.theme.text, stroke_width=3)
                       .move_to(corner + (col + 0.5) * cell * RIGHT + (row + 0.5) * cell * DOWN))
 
-    def cost_bar(self, cost: float, head: str = mark("cost of this example"), places: int = 2) -> VGroup:
-        """A cost as a bar on the chapter's one scale (the bigger cost is the longer bar), its
-        number (two decimals, as the cost chapter wrote it) and `head` (this example's cost,
-        or all the examples')."""
-        t = self.theme
-        head = self.text(head, size="small", color=t.text)
-        width = max(COST_BAR * cost / max(self.cost_scale, 1e-12), 0.02)
-        bar = Rectangle(width=width, height=0.22, stroke_width=0, fill_color=t.cost, fill_opacity=0.9)
-        number = self.number(cost, places, t.cost)
-        head.move_to(COST_AT, aligned_edge=LEFT)
-        bar.next_to(head, DOWN, buff=0.15, aligned_edge=LEFT)
-        number.next_to(bar, RIGHT, buff=0.15)
-        return VGroup(head, bar, number)
 
     def play_blame_flow(self, diagram: NetworkDiagram, deltas: list[np.ndarray], duration: float) -> VGroup:
         """Blame travels back layer by layer: the outputs' arrows (as the close-up drew them),
@@ -1585,229 +1409,15 @@ class Backprop(Chapter):
         # saw a 150 px chart, dim olive guesses and hair-thin answer lines)
         panel = error_panel([names[i] for i in shown], guess[shown], y[EXAMPLE][shown], self.theme, self.text,
                             width=PANEL_SIZE[0], height=PANEL_SIZE[1])
-        heading = self.text("guesses (bars), answers (lines)", size="small", color=self.theme.text)
+        # one output: one bar and one line (the tiny run's review: 'guesses (bars)' for one bar)
+        heading = self.text(mark("guesses (bars), answers (lines)") if len(shown) > 1
+                            else mark("guess (bar), answer (line)"), size="small", color=self.theme.text)
         heading.next_to(panel, UP, buff=0.25)
         panel[3].add(heading)
         return panel
 
-    def play_averaging(self, dial: Dial, duration: float) -> dict:
-        """Rows of real examples with their own nudge for the dial (a bar and a turn arrow),
-        then the average of all and how many want each way."""
-        t = self.theme
-        nudges = -dial.gradients
-        average = -dial.average
-        self.tilt_places = tilt_places_of([*dial.gradients, dial.average])
-        longest = float(max(np.abs(nudges).max(initial=0.0), abs(average))) or 1.0
-        centre_x, half = 2.7, 2.6
-        row_h = 0.8   # the pictures 43 px tall at 480p (at 0.5, 27 px: a 9 or an 8?)
-        top = 2.2
-        heading = VGroup(VGroup(turn_arrow(-1), self.text("turn down", size="small")).arrange(RIGHT, buff=0.1),
-                         VGroup(turn_arrow(+1), self.text("turn up", size="small")).arrange(RIGHT, buff=0.1))
-        heading[0].move_to([centre_x - half / 2, top + 0.45, 0])
-        heading[1].move_to([centre_x + half / 2, top + 0.45, 0])
-        rows = VGroup()
-        for k, (index, nudge) in enumerate(zip(dial.examples, nudges)):
-            y = top - k * row_h
-            pic = picture_of(self.history, index, 0.72, self.text)
-            if pic.width > 1.1:   # a long label
-                pic.scale_to_fit_width(1.1)
-            pic.move_to([centre_x - half - 0.6, y, 0])
-            rows.add(VGroup(pic, self.nudge_bar(nudge, longest, centre_x, half, y, 0.3, t.muted),
-                            self.tilt_number(-nudge, centre_x, y)))
-        avg_y = top - len(dial.examples) * row_h - 0.4
-        rule = Line([centre_x - half - 1.1, avg_y + 0.38, 0], [centre_x + half, avg_y + 0.38, 0],
-                    color=t.muted, stroke_width=1.5)
-        # all the examples: a pile of cards, not one example's picture, and in white, not grey
-        cards = VGroup(*(Rectangle(width=0.22, height=0.28, stroke_color=t.text, stroke_width=1.2,
-                                   fill_color=t.background, fill_opacity=1.0).shift(k * 0.05 * (RIGHT + UP))
-                         for k in range(4)))
-        label = VGroup(self.text("all {n}", size="small", color=t.text, facts={"n": dial.n_examples}),
-                       self.text("averaged", size="small", color=t.text)).arrange(DOWN, buff=0.06)
-        # right-aligned short of the longest bar's turn arrow
-        label.next_to([centre_x - half - 0.4, avg_y, 0], LEFT, buff=0)
-        cards.next_to(label, LEFT, buff=0.15)
-        label.add(cards)
-        avg_bar = VGroup(*self.nudge_bar(average, longest, centre_x, half, avg_y, 0.4, t.text),
-                         self.tilt_number(dial.average, centre_x, avg_y))
-        # the three groups add up to the 'all' above: down, up, and those the dial does nothing for
-        count = VGroup(self.text("{down} want down, {up} want up", size="small", color=t.text,
-                                 facts={"down": dial.n_down, "up": dial.n_up}))
-        blank_shown = VGroup()
-        if dial.n_zero:
-            image = input_kind(self.history) == "image" and dial.blank_example is not None
-            # shown, not only counted: one of them, its square (blank) ringed
-            count.add(self.text("{n} do not care: their square is blank" if image else "{n} do not care",
-                                size="small", color=t.text, facts={"n": dial.n_zero}))
-            if image:
-                pic = picture_of(self.history, dial.blank_example, 1.0, self.text)
-                blank_shown = VGroup(pic, self.pixel_mark(pic, dial.weight[2], t.focus))
-        count.arrange(DOWN, buff=0.08).next_to(avg_bar, DOWN, buff=0.2).set_x(centre_x)
-        if len(blank_shown):
-            blank_shown.next_to(count[1], RIGHT, buff=0.2)
-            count.add(blank_shown)
-        axis = Line([centre_x, top + 0.25, 0], [centre_x, avg_y - 0.25, 0], color=t.muted, stroke_width=1.5)
-        # quickly: the right half stood empty while 'here are 6 of them' was said
-        self.play(FadeIn(heading), Create(axis), run_time=0.5)
-        self.play(LaggedStart(*(FadeIn(r, shift=0.2 * RIGHT) for r in rows), lag_ratio=0.5),
-                  run_time=min(3.0, max(1.0, duration - 1.0)))
-        self.wait_until_bookmark("count")
-        self.play(FadeIn(count), run_time=0.6)
-        self.play(Indicate(count[0], color=t.text), run_time=0.8)
-        self.wait_until_bookmark("average")
-        self.play(FadeIn(label), run_time=0.5)
-        # the average under the rows (their bars gathering into it overlapped in a mess)
-        self.play(Create(rule), FadeIn(avg_bar, shift=0.3 * DOWN), run_time=1.0)
-        return {"rows": rows, "avg_bar": avg_bar, "label": label, "count": count, "rule": rule,
-                "heading": heading, "axis": axis, "centre_x": centre_x, "half": half,
-                "longest": longest, "avg_y": avg_y}
 
-    def tilt_number(self, tilt: float, centre_x: float, y: float) -> Mobject:
-        """A row's tilt for our dial, beside the axis on the side its bar leaves free (a
-        reviewer could not match the 0's bar to its tilt 0.029, nor read the average's)."""
-        number = self.number(tilt, self.tilt_places, self.theme.text)
-        return number.next_to([centre_x, y, 0], RIGHT if tilt >= 0 else LEFT, buff=0.15)
 
-    def nudge_bar(self, nudge: float, longest: float, centre_x: float, half: float, y: float,
-                  height: float, colour: str) -> VGroup:
-        """A bar from the axis, right to turn up, left to turn down, with a turn arrow at its end.
-        One neutral colour: blue and red say a dial's sign, not which way it wants to turn."""
-        width = max(abs(nudge) / longest * half, 0.02)
-        way = np.sign(nudge or 1)
-        bar = Rectangle(width=width, height=height, stroke_width=0, fill_color=colour, fill_opacity=0.9)
-        bar.move_to([centre_x + way * width / 2, y, 0])
-        glyph = turn_arrow(way, 0.2).next_to(bar, RIGHT if way > 0 else LEFT, buff=0.08)
-        return VGroup(bar, glyph)
 
-    def play_payoff(self, h: History, dial: Weight, step: dict, batch: int | None, duration: float) -> None:
-        """The run's first step on the whole network: which examples it averaged (a pile of
-        cards, as many as the run's batch, or all of them), every dial turns at once (our
-        dial's number ticks), and the cost over all the training examples falls."""
-        t = self.theme
-        snap = h.snapshot(STEP)
-        diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(h),
-                                 width=DIAGRAM_SIZE[0], height=DIAGRAM_SIZE[1]).move_to(DIAGRAM_AT)
-        places, cost_places = first_places(step)
-        edge = self.dial_line(diagram, dial, step["dial_before"])
-        number = self.dial_number(edge, step["dial_before"], places)
-        tag = self.text(mark("the run's first step") if step["steps"] == 1 else mark("the run's first {n} steps"),
-                        size="small", color=t.text, facts={"n": step["steps"]})
-        tag.to_corner(UP + RIGHT, buff=0.3).shift(0.85 * DOWN)
-        # which examples the step averaged: a shuffled pile, or all of them
-        pile = self.text(mark("averaged over a pile of {n} examples") if batch
-                         else mark("averaged over all the examples"), size="small", color=t.text, facts={"n": batch})
-        pile.next_to(tag, DOWN, buff=0.2, aligned_edge=RIGHT)
-        lr = float(h.config["lr"])
-        size = self.text("each turn: {lr} \u00d7 average tilt, the other way", size="small", color=t.text,
-                         facts={"lr": people(lr)})
-        bar = self.cost_bar(step["cost_before"], mark("average cost per example"), cost_places)
-        rows = first_pile(h)
-        cards = VGroup()
-        if rows is not None:
-            # the pile itself: its examples, small, under the words, and how close its average is
-            # in rows of five, each 42 px tall at 480p (in one row of ten: 25 px)
-            cards = VGroup(*(picture_of(h, i, 0.7, self.text) for i in rows)) \
-                .arrange_in_grid(cols=min(5, len(rows)), buff=0.1)
-            if cards.width > 5.4:
-                cards.scale_to_fit_width(5.4)
-            cards.next_to(pile, DOWN, buff=0.2, aligned_edge=RIGHT)
-            worked_tilt = step_sum(step, lr)["tilt"] if step["steps"] == 1 else written(step["pile_nudge"], -3)
-            # two short lines (one dense line read 'its average tilt 0.0212, all of them: 0.026')
-            close_words = VGroup(self.text("these {n}: average tilt {tilt}", size="small", color=t.text,
-                                           facts={"n": len(rows), "tilt": worked_tilt}),
-                                 self.text("all {n}: {all}", size="small", color=t.text,
-                                           facts={"n": len(h.split("train")[0]),
-                                                  "all": written(self.dial_average, self.tilt_places)})) \
-                .arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
-            close_words.next_to(cards, DOWN, buff=0.15, aligned_edge=RIGHT)
-            cards.add(close_words)
-            self.show(first_pile={"examples": rows, "tilt": step["pile_nudge"], "all": self.dial_average})
-        self.play(FadeIn(diagram), FadeIn(edge), FadeIn(number), FadeIn(bar), run_time=1.0)
-        self.play(FadeIn(tag), FadeIn(pile), run_time=0.8)
-        if len(cards):
-            self.play(LaggedStart(*(FadeIn(c, shift=0.2 * DOWN) for c in cards[:-1]), lag_ratio=0.15), run_time=1.2)
-            self.play(FadeIn(cards[-1]), run_time=0.6)
-        self.wait_until_bookmark("step")
-        size.next_to(cards if len(cards) else pile, DOWN, buff=0.3, aligned_edge=RIGHT)
-        if step["steps"] != 1:   # several piles between the snapshots: no one sum to write
-            words = self.text("dial {before} \u2192 {after}", size="small", color=t.text,
-                              facts={"before": written(step["dial_before"], places),
-                                     "after": written(step["dial_after"], places)})
-            words.next_to(size, DOWN, buff=0.2, aligned_edge=RIGHT)
-            self.play(FadeIn(size), run_time=0.6)
-            self.turn_dial(diagram, dial, edge, number, VGroup(), step, places, words,
-                           diagram.morph_to(step["weights_after"], step["biases_after"]))
-        else:
-            # every other dial turns first (ours, drawn bold over its own edge, waits), beside
-            # our dial's tilt x the step size; then ours turns by that much, its sum written out
-            worked_step = step_sum(step, lr)
-            sums = self.step_lines(worked_step, people(lr), named=not len(cards))
-            sums.next_to(cards if len(cards) else pile, DOWN, buff=0.3, aligned_edge=RIGHT)
-            glyph = turn_arrow(1 if worked_step["way"] == "up" else -1, 0.3) \
-                .move_to(edge.point_from_proportion(0.35) + 0.3 * DOWN)
-            self.show(step_sum=worked_step)
-            places = worked_step["places"]   # the dial's number on its edge as the sum writes it
-            self.remove(number)
-            number = self.dial_number(edge, step["dial_before"], places)
-            self.add(number)
-            self.play(diagram.morph_to(step["weights_after"], step["biases_after"]), run_time=2.0)
-            self.wait_until_bookmark("ours")
-            # our dial swells in its own colour (a white flash meant nothing to a reviewer)
-            self.play(FadeIn(sums[0]), Indicate(edge, color=edge.get_color()), run_time=1.0)
-            self.play(FadeIn(VGroup(*sums[1][:3])), TransformFromCopy(sums[0][-1], sums[1][3]), run_time=0.8)
-            self.turn_dial(diagram, dial, edge, number, glyph, step, places, VGroup(*sums[1][4:]), FadeIn(glyph))
-        self.wait_until_bookmark("cost")
-        self.play(Transform(bar, self.cost_bar(step["cost_after"], mark("average cost per example"), cost_places)),
-                  run_time=1.2)
-        if red_after_words(h, step):
-            # the dials into the outputs, mostly red now, ringed as the line says so
-            self.wait_until_bookmark("red")
-            box = SurroundingRectangle(diagram.edges(len(diagram.sizes) - 2), color=t.focus, stroke_width=3, buff=0.08)
-            self.show(red_after={"before": float((snap.weights[-1] < 0).mean()),
-                                 "after": float((step["weights_after"][-1] < 0).mean())})
-            self.play(FadeIn(box), run_time=0.6)   # it goes with the rest as the ending's chart comes
-        self.play_again(h, diagram)
 
-    def play_again(self, h: History, diagram: NetworkDiagram) -> None:
-        """Then again and again: the right half clears, and the cost over every training example
-        (the history's records) is drawn as a bar at the start and after each of the first steps,
-        the network turning to each step's dials as its bar comes."""
-        t = self.theme
-        costs = again_costs(h)
-        if len(costs) < 3:
-            return
-        self.wait_until_bookmark("again")
-        chart = self.again_chart(costs)
-        self.show(again=[{"step": k, "cost": c} for k, c in costs])
-        keep = {id(diagram), id(getattr(self, "title_text", None))}
-        gone = [m for m in self.mobjects if id(m) not in keep]
-        # one after the other: faded together, the chart's numbers stood over the pile's words
-        self.play(*(FadeOut(m) for m in gone), run_time=0.5)
-        self.play(FadeIn(chart["head"]), FadeIn(chart["axis"]), FadeIn(chart["bars"][0]), FadeIn(chart["bars"][1]),
-                  run_time=0.6)
-        for k, bar in list(zip((c[0] for c in costs), chart["bars"]))[2:]:
-            snap = h.snapshot(k)
-            self.play(FadeIn(bar, shift=0.2 * UP), diagram.morph_to(snap.weights, snap.biases), run_time=0.4)
-        self.play(Indicate(chart["bars"][-1], color=t.cost), run_time=0.6)
 
-    def again_chart(self, costs: list[tuple[int, float]]) -> dict:
-        """The cost at the start and after each step, as orange bars on one scale, right of the
-        network: the step under each bar, the cost over the first two and the last."""
-        t = self.theme
-        top = max(c for _, c in costs)
-        width = AGAIN_BOX[0] / len(costs)
-        x0, y0 = AGAIN_AT
-        bars = VGroup()
-        for n, (k, c) in enumerate(costs):
-            height = max(AGAIN_BOX[1] * c / top, 0.02)
-            bar = Rectangle(width=0.7 * width, height=height, stroke_width=0, fill_color=t.cost, fill_opacity=0.9) \
-                .move_to([x0 + (n + 0.5) * width, y0 + height / 2, 0])
-            step = self.text("{k}", size="small", color=t.text, facts={"k": k}).next_to(bar, DOWN, buff=0.1)
-            part = VGroup(bar, step)
-            if n in (0, 1, len(costs) - 1):
-                part.add(self.number(c, 2, t.cost).next_to(bar, UP, buff=0.08))
-            bars.add(part)
-        axis = Line([x0, y0, 0], [x0 + AGAIN_BOX[0], y0, 0], color=t.muted, stroke_width=2)
-        head = VGroup(self.text("average cost per example", size="small", color=t.cost),
-                      self.text("after each step", size="small", color=t.text)).arrange(DOWN, buff=0.08)
-        head.next_to([x0 + AGAIN_BOX[0] / 2, y0 + AGAIN_BOX[1] + 0.45, 0], UP, buff=0.1)
-        return {"bars": bars, "axis": axis, "head": head}

@@ -225,7 +225,7 @@ BLAME_TERMS = 3             # the biggest "dial x blame" terms written out; the 
 
 
 def worked_blame(history: History, index: int = EXAMPLE, step: int = STEP,
-                 n_terms: int = BLAME_TERMS, max_drawn: int = 16) -> dict:
+                 n_terms: int = BLAME_TERMS, max_drawn: int = 16, follow: bool = True) -> dict:
     """One example's backward pass told on one neuron of the last hidden layer.
 
     The outputs' misses (guess minus answer) and blames (nncore's delta); the hidden neuron
@@ -236,7 +236,7 @@ def worked_blame(history: History, index: int = EXAMPLE, step: int = STEP,
     neuron can still move: its squashing curve's slope at its input `z`); then one dial into
     it, `dial` = (layer pair, neuron, input): the forward chapter's biggest drawn input when
     following its neuron, else the drawn input sending the most: nudge = blame x input value
-    (nncore's own gradient).
+    (nncore's own gradient). `follow=False`: the drawn one with the most blame even so.
     """
     from nncore import activations as acts
     x, y = history.split("train")
@@ -248,7 +248,7 @@ def worked_blame(history: History, index: int = EXAMPLE, step: int = STEP,
     inputs = one.a[pair_out - 1][0]
     drawn_in = _drawn(len(inputs), max_drawn)
     forward = neuron_sum(history, index=index, step=step) if pair_out == 1 else None
-    follows = forward is not None and forward["neuron"] in drawn_hidden
+    follows = follow and forward is not None and forward["neuron"] in drawn_hidden
     if follows:
         neuron = forward["neuron"]
         ranked = [k for k in forward["biggest"] if k in drawn_in]
