@@ -630,6 +630,14 @@ def test_a_few_stamps_are_shown_beside_their_maps_and_a_dark_map_is_explained(di
     assert ("find nothing here" in said(entry) or "finds nothing here" in said(entry)) == bool(dark)
 
 
+def test_the_maps_column_starts_with_the_stamps_shown():
+    """Review 09: the three large maps were the 8th, 2nd ... thumbnails of "all 8 maps": the
+    column starts with them, in their order, then the rest, each stamp once."""
+    from scenes.chapters.convnet import maps_order
+    assert maps_order([5, 1, 7], 8) == [5, 1, 7, 0, 2, 3, 4, 6]
+    assert sorted(maps_order([2], 4)) == [0, 1, 2, 3]
+
+
 def test_dark_words_agree_in_number():
     from scenes.chapters.convnet import dark_words
     assert dark_words(np.ones((3, 2, 2))) == ""

@@ -434,6 +434,12 @@ def shown_stamps(pooled: np.ndarray, kernel: int, n: int) -> list[int]:
     return ([kernel] + dark + rest)[:n]
 
 
+def maps_order(shown: list[int], n: int) -> list[int]:
+    """The order of every stamp's shrunk map in the column feeding the output neurons: the
+    stamps shown large first, in their order, then the others in stamp order."""
+    return list(shown) + [i for i in range(n) if i not in shown]
+
+
 def others_words(kernels: np.ndarray, shown: list[int], pooled: np.ndarray) -> str:
     """The said names of the stamps shown after ours that find something in the picture."""
     names = [stamp_pattern(kernels[i])[0] for i in shown[1:] if np.asarray(pooled[i]).any()]
@@ -892,13 +898,16 @@ class Convnet(Chapter):
         layer.shift([NEURONS_X - layer.neurons.get_center()[0], y - layer.neurons.get_center()[1], 0])
         # every shrunk map, in a column, wired to every output neuron (review: "all eight shrunk
         # maps feed ten output neurons" showed three maps and hair-thin lines)
-        column = self.all_maps(v["all_pooled"]).move_to([ALL_MAPS_X, y, 0])
+        # the stamps shown first, in their order, down the first column: each large map beside
+        # its small copy (review 09: ours was the bottom right thumbnail, the dark one second)
+        order = maps_order(shown, len(v["all_pooled"]))
+        column = self.all_maps(np.asarray(v["all_pooled"])[order]).move_to([ALL_MAPS_X, y, 0])
         column_head = self.text("all {n} maps", size="small", color=t.muted, facts={"n": len(column)})
         column_head.next_to(column, UP, buff=0.2)
         wires = VGroup(*(Line(m.get_right(), n.get_left(), stroke_width=1.5, stroke_opacity=0.6, color=t.muted)
                          for m in column for n in layer.neurons)).set_z_index(-1)
-        copies = [(small[k][1], column[i]) for k, i in enumerate(shown)]
-        rest = VGroup(*(m for i, m in enumerate(column) if i not in shown))
+        copies = [(small[k][1], column[k]) for k in range(len(shown))]
+        rest = VGroup(*column[len(shown):])
         small.add(ours)
         others = [k for k, i in enumerate(shown) if k and np.asarray(v["all_pooled"][i]).any()]
         with self.say("all_stamps") as tracker:
@@ -1115,8 +1124,8 @@ class Convnet(Chapter):
         VGroup(head, cards).move_to([0, -0.2, 0])     # the whole frame below the title
         with self.say("fixed") as tracker:
             # the score's pictures go first: the cards come where its words were
-            self.play(FadeOut(scores), run_time=0.4)
-            self.play(LaggedStart(*(FadeIn(c[:2]) for c in cards), lag_ratio=0.15), run_time=0.8)
+            self.play(FadeOut(scores), run_time=0.3)
+            self.play(*(FadeIn(c[:2]) for c in cards), run_time=0.5)
             self.wait(0.4)      # as they were, a moment, before they move
             # each picture moves its pixel, its column at the edge it leaves hidden (empty there)
             moves = []
