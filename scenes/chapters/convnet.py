@@ -1122,7 +1122,7 @@ class Convnet(Chapter):
         head = self.text("each moved 1 pixel: the earlier network wrong, the convnet right", size="small",
                          color=t.text).next_to(cards, UP, buff=0.4)
         VGroup(head, cards).move_to([0, -0.2, 0])     # the whole frame below the title
-        with self.say("fixed") as tracker:
+        with self.say("fixed"):
             # the score's pictures go first: the cards come where its words were
             self.play(FadeOut(scores), run_time=0.3)
             self.play(*(FadeIn(c[:2]) for c in cards), run_time=0.5)
