@@ -58,6 +58,9 @@ def guesses_on_moved(history: History) -> tuple[np.ndarray, np.ndarray, np.ndarr
             history.convnet.network().guesses(moved))
 
 
+LIMIT = 190       # seconds: the chapter's length at most (review 09: shorter)
+
+
 # --- which chapters apply ---
 
 def test_applies_only_to_picture_data(story_file):
@@ -79,7 +82,7 @@ def test_without_pictures_it_shows_a_short_card(story_file, tmp_path):
 def test_digits_render(digits):
     history, entry, out = digits
     assert (out / entry["file"]).stat().st_size > 0
-    assert 40 < entry["duration_s"] < 225     # 221 s (480p, session 12) with the earlier network's side of the shift shown (the review's one change, 25 s; 6 s of words cut elsewhere); 192 s (480p) without the move-and-back detour, with why it copes better, the shares and all 8 maps; 206 s (480p) with the drop shown as dials laid over the map and two bars, the bar said, without "This is called a convolution"; 211 s (low; tiny rounds to ~4 s more) with our map part said before the totals; 213 s with the map's width said, the map moving with the picture said and our map's part; 200 s with why as one ringed square, without the places and the video; 174 s without why the convnet drops and the video; 204 s with why the drop shown on our picture moved, without the contests; 184 s with why the convnet drops on moved pictures and both mistake counts; 158 s with the answer neurons and the pictures it put right; 127 s before the stamp's places, the zeros, the shares and the moved test set
+    assert 40 < entry["duration_s"] < LIMIT   # 182 s (480p, session 13) without why the convnet still drops told through products, totals and the failed guess on our moved 0 (review 09: 41 s, five numbers), the drop told in one picture (the map slides, the output dials don't), the cards shorter; 221 s (480p, session 12) with the earlier network's side of the shift shown (the review's one change, 25 s; 6 s of words cut elsewhere); 192 s (480p) without the move-and-back detour, with why it copes better, the shares and all 8 maps; 206 s (480p) with the drop shown as dials laid over the map and two bars, the bar said, without "This is called a convolution"; 211 s (low; tiny rounds to ~4 s more) with our map part said before the totals; 213 s with the map's width said, the map moving with the picture said and our map's part; 200 s with why as one ringed square, without the places and the video; 174 s without why the convnet drops and the video; 204 s with why the drop shown on our picture moved, without the contests; 184 s with why the convnet drops on moved pictures and both mistake counts; 158 s with the answer neurons and the pictures it put right; 127 s before the stamp's places, the zeros, the shares and the moved test set
     text, shown = said(entry), entry["shown"]
     assert f"{round(100 * shown['conv_test_accuracy'])} percent" in text
     # the dense network's percent is the testing chapter's to say: here it is only on screen
@@ -89,9 +92,16 @@ def test_digits_render(digits):
     assert f"handwritten {history.labels[shown['label']]}" in text
     # review 9: two technical names and no reason to keep them: only "convnet" is named
     assert "This is called a convolution" not in text
-    # review 9: the chapter opened on an empty frame: the row of pixels is there with the title
-    assert any(d["text"] == f"{len(history.split('test')[0][shown['example']])} numbers in a row" and d["t"] < 0.1
-               for d in entry["drawn"])
+    # review 9: the chapter opened on an empty frame: our picture is there with the title;
+    # review 09 (round 4): "one long row of 64" contradicted testing's 8 x 8 grid: the picture is
+    # the grid, and the earlier network's dials, one per square, are drawn beside it as it is said
+    assert any(d["text"] == "test picture" and d["t"] < 0.1 for d in entry["drawn"])
+    assert not any(d["text"].endswith("numbers in a row") for d in entry["drawn"])
+    n = len(history.split("test")[0][shown["example"]])
+    assert f"its own dial for each of the picture's {n} squares." in text
+    heads = [d["t"] for d in entry["drawn"] if d["text"] == "earlier network: one neuron's dials"]
+    assert heads and min(heads) <= word_time(entry, "its own dial", "its own dial")
+    assert "one long row" not in text
 
 
 def test_words_stay_clear_of_the_title(digits):
@@ -408,25 +418,37 @@ def test_the_moved_pictures_the_convnet_put_right_are_counted_and_shown(digits):
     assert len(set(picked)) == len(picked) == min(len(fixed), N_FIXED) and set(picked) <= set(fixed.tolist())
     if len(fixed):
         assert picked[0] == fixed[0] == shown["moved_card"]["index"]
-    broken = np.flatnonzero((conv != truths) & (dense == truths))
-    if len(fixed) > 1:
-        # the net difference of the two counts on the bars, which is also put right minus made wrong
-        fewer = shown["dense_moved_wrong"] - shown["conv_moved_wrong"]
-        assert fewer == len(fixed) - len(broken)
-        if fewer > 1:
-            assert (f"the convnet makes {fewer} fewer mistakes: "
-                    f"{shown['conv_moved_wrong']} instead of {shown['dense_moved_wrong']}.") in said(entry)
+    from scenes.chapters.convnet import fixed_words
+    if len(fixed):
+        assert fixed_words(len(picked)) in said(entry)
+    # the counts are on the score's bars (review 09: headline numbers said at most twice)
+    assert "fewer mistakes" not in said(entry)
 
 
 def test_fixed_words_agree_in_number():
-    from scenes.chapters.convnet import fixed_facts
-    assert fixed_facts(195, 105, 6) == {
-        "fixed_words": "the convnet makes 90 fewer mistakes: 105 instead of 195.",
-        "fixed_shown": "Here are six it put right."}
-    assert fixed_facts(10, 11, 1) == {
-        "fixed_words": "the convnet makes one more mistake: 11 instead of 10.",
-        "fixed_shown": "Here is one it put right."}
-    assert fixed_facts(5, 5, 2)["fixed_words"] == "the convnet makes as many mistakes as the earlier network: 5."
+    from scenes.chapters.convnet import fixed_words
+    assert fixed_words(4) == "Here are four moved pictures the earlier network got wrong and the convnet right."
+    assert fixed_words(1) == "Here is a moved picture the earlier network got wrong and the convnet right."
+
+
+def test_the_cards_are_shown_as_they_were_then_moved(digits):
+    """Review 09: the cards were shown only moved, so the move was invisible (a 2 seemed moved
+    left after "moved 1 pixel right"), then stood still 21 s. Each comes as it was, moves its
+    pixel (the way nncore's moved test set moved it), then both guesses: within the words."""
+    history, entry, _ = digits
+    from scenes.kit.readings import moved_pictures
+    x_test = history.split("test")[0]
+    drawn = [d for d in entry["drawn"] if d["text"] == "each moved 1 pixel: the earlier network wrong, the convnet right"]
+    if not entry["shown"]["fixed"]:
+        assert not drawn
+        return
+    for i in entry["shown"]["fixed"]:
+        before = x_test[i].reshape(8, 8)
+        np.testing.assert_array_equal(moved_pictures(before[None])[0], a_pixel_over(before))
+    start = section_start(entry, "moved pictures the earlier network got wrong")
+    end = section_start(entry, "Why does the convnet cope better?")
+    assert drawn and start <= drawn[0]["t"] <= start + 2.5
+    assert end - start < 9.0        # short: the score's bars said the counts already
 
 
 def test_the_drop_on_moved_pictures_is_explained_only_when_there_is_one():
@@ -436,9 +458,10 @@ def test_the_drop_on_moved_pictures_is_explained_only_when_there_is_one():
 
 
 def test_why_the_convnet_drops_is_our_picture_moved_through_nncore(digits):
-    """The review's "one change": one visible cause. Our stamp's shrunk map of our picture and
-    of it moved, the right answer's output neuron's dials for that map, one square ringed that
-    moves onto a worse dial, the neuron's sum and the guesses, all from nncore."""
+    """Review 09's one change: one visual sentence, "the map slides, the output dials don't".
+    Our stamp's shrunk map of our picture and of it moved, the right answer's output neuron's
+    dials for that map, and one ringed square that slides onto a dial of about 0, all from
+    nncore; no products, totals or guesses (five numbers a newcomer could not check)."""
     history, entry, _ = digits
     shown = entry["shown"]
     w, net = shown["why"], history.convnet.network()
@@ -455,62 +478,38 @@ def test_why_the_convnet_drops_is_our_picture_moved_through_nncore(digits):
     all_dials = net.weights[label].reshape(len(net.kernels), *dials.shape)
     np.testing.assert_allclose(all_dials[k], dials, rtol=0, atol=1e-12)
     assert float((all_dials * run.pooled[0]).sum() + net.biases[label]) == pytest.approx(run.z[0, label], abs=1e-9)
-    np.testing.assert_allclose(w["sums"], run.z[:, label], rtol=0, atol=1e-9)
-    for i, (guess, sure) in enumerate(((w["guess"], w["sure"]), (w["moved_guess"], w["moved_sure"]))):
-        assert guess == run.output[i].argmax() and sure == pytest.approx(run.output[i].max(), abs=1e-12)
-    from scenes.chapters.convnet import drops, spoken
+    from scenes.chapters.convnet import dial_words, drops, map_number, near_zero, spoken
     dropped = drops(shown["conv_test_accuracy"], shown["conv_moved_accuracy"]) and w["square"] is not None
-    assert ("Why still a drop?" in said(entry)) == dropped
-    drawn, labels = [d["text"] for d in entry["drawn"]], history.labels
-    if dropped:
-        r, c = w["square"]
-        step = w["step"]
-        # the ringed number really moved one square over, onto the dial said
-        assert run.pooled[1, k][r, c + step] == pytest.approx(run.pooled[0, k][r, c], abs=1e-12)
-        # review 9: a picture, not 18 numbers: the dials laid over the map, said as their colours show them
-        from scenes.chapters.convnet import dial_words
-        top = float(np.abs(dials).max())
-        assert f"sits on {dial_words(dials[r, c], top)}" in said(entry)
-        assert f"lands on {dial_words(dials[r, c + step], top)}" in said(entry)
-        assert f"output neuron {labels[label]}'s dials" in drawn
-        # review 10: the layout of the worked spot, numbers only: map x dials = products, added
-        # up, before and after the move; each product checks by hand against the two written
-        from scenes.chapters.convnet import map_number, near_zero
-        for pooled in (w["pooled"], w["moved_pooled"]):
-            written_map = np.round(np.asarray(pooled), 2)
-            products = np.round(written_map * np.round(dials, 2), 2)
-            np.testing.assert_allclose(products, np.asarray(pooled) * dials, rtol=0, atol=0.03)
-            for value in written_map.reshape(-1):
-                assert map_number(value) in drawn
-            for value in products.reshape(-1):
-                assert written(value) in drawn
-            assert f"added up: {written(float(products.sum()))}" in drawn
-            assert abs(products.sum() - (np.asarray(pooled) * dials).sum()) < 0.05     # the real sum, nearly
-        recorded = shown["why_written"]
-        np.testing.assert_allclose(recorded["products"], np.round(np.round(w["pooled"], 2) * np.round(dials, 2), 2))
-        np.testing.assert_allclose(recorded["moved_products"],
-                                   np.round(np.round(w["moved_pooled"], 2) * np.round(dials, 2), 2))
-        for value in np.round(dials, 2).reshape(-1):
-            assert written(value) in drawn
-        # the dial the ringed number lands on is named as about 0 when it is
-        assert ("about 0: hardly counts" in drawn) == near_zero(dials[r, c + step], top)
-        assert not any(d.startswith("our map's part") for d in drawn)
-        # both totals of the right answer's neuron, and of the neuron that wins after the move
-        # (its guess; else the runner-up), through nncore, drawn at their bars before and after
-        rival = w["rival"]
-        assert rival == (run.output[1].argmax() if run.output[1].argmax() != label else np.argsort(-run.output[1])[1])
-        np.testing.assert_allclose(w["rival_sums"], run.z[:, rival], rtol=0, atol=1e-9)
-        assert f"totals, with all {len(net.kernels)} maps" in drawn
-        for who, z in ((label, w["sums"]), (rival, w["rival_sums"])):
-            assert f"output neuron {labels[who]}" in drawn
-            assert written(z[0]) in drawn and written(z[1]) in drawn
-        if w["sums"][1] < w["sums"][0]:
-            assert f"output neuron {labels[label]}'s total falls" in said(entry)
-        assert not any(d.startswith("its sum:") for d in drawn)     # a bare sum under one map did not add up
-        # review round 3: "the map moves with it" was half true after pooling (only some numbers
-        # move): what is said is the dials staying and the one ringed number moving, both shown
-        assert "the dials stay" in said(entry) and "the map moves with it" not in said(entry)
-        assert f"guess: {labels[w['moved_guess']]} ({round(100 * w['moved_sure'])}% sure)" in drawn
+    text, labels = said(entry), history.labels
+    assert (f"Back to our {labels[label]}." in text) == dropped
+    drawn = [d["text"] for d in entry["drawn"]]
+    if not dropped:
+        return
+    r, c = w["square"]
+    step = w["step"]
+    # the ringed number really moved one square over, onto the dial said
+    assert run.pooled[1, k][r, c + step] == pytest.approx(run.pooled[0, k][r, c], abs=1e-12)
+    top = float(np.abs(dials).max())
+    value = spoken(float(np.asarray(w["pooled"])[r, c]))
+    assert f"this {value} sits on {dial_words(dials[r, c], top)}." in text
+    assert f"the {value} slides onto {dial_words(dials[r, c + step], top)}." in text
+    assert f"output neuron {labels[label]}'s dials" in drawn
+    for values in (w["pooled"], w["moved_pooled"]):
+        for v in np.asarray(values).reshape(-1):
+            assert map_number(v) in drawn
+    for v in np.round(dials, 2).reshape(-1):
+        assert written(v) in drawn
+    # the dial the ringed number lands on is named as about 0 when it is
+    assert ("about 0: hardly counts" in drawn) == near_zero(dials[r, c + step], top)
+    # review 09 (180-186 s): words and picture out of step: the slide is drawn as it is said
+    hardly = [d["t"] for d in entry["drawn"] if d["text"] == "about 0: hardly counts"]
+    if hardly:
+        said_at = word_time(entry, "Back to our", "slides onto")
+        assert said_at - 1.5 <= hardly[0] <= said_at + 1.0, (hardly[0], said_at)
+    # the old why's five numbers are gone: no products, sums, totals or guesses in this part
+    start = section_start(entry, "Back to our")
+    late = [d["text"] for d in entry["drawn"] if d["t"] >= start]
+    assert not [d for d in late if d.startswith(("added up:", "totals, with all", "guess: ", "products"))]
 
 
 def test_the_moved_square_is_the_same_number_one_over_that_loses_most():
@@ -524,24 +523,6 @@ def test_the_moved_square_is_the_same_number_one_over_that_loses_most():
     assert moved_square(pooled, np.zeros_like(moved), dials, 1) is None   # nothing moved over
     mirror = lambda a: a[:, ::-1]
     assert moved_square(mirror(pooled), mirror(moved), mirror(dials), -1) == [1, 2]   # the same, moving left
-
-
-def test_why_guess_words():
-    from scenes.chapters.convnet import spoken, why_guess
-    labels = [str(d) for d in range(10)]
-    why = {"label": 0, "guess": 0, "sure": 0.92, "moved_guess": 8, "moved_sure": 0.42, "sums": [7.45, 2.7],
-           "rival": 8, "rival_sums": [1.34, 5.38], "n_kernels": 8}
-    # review 5: no "So" after the ringed square (it is not the whole drop): the total is said as
-    # all the maps together, and 8 is said to rise; review 9: the totals are bars, not said;
-    # review 11: the total's rest beyond the one map shown is said to be all the maps added up
-    assert why_guess(why, labels) == ("Adding up all eight maps, output neuron 0's total falls, and 8's rises: "
-                                      "now the convnet guesses 8.")
-    assert "So " not in why_guess(why, labels)
-    assert why_guess({**why, "moved_guess": 0, "moved_sure": 0.6, "rival": 1}, labels) == \
-        "Adding up all eight maps, output neuron 0's total falls: it still guesses 0, 60 percent sure instead of 92."
-    assert why_guess({**why, "sums": [2.3, 7.1], "rival_sums": [7.3, 7.2]}, labels) == \
-        "Adding up all eight maps, output neuron 0's total rises, and 8's falls: now the convnet guesses 8."
-    assert spoken(-0.25) == "minus 0.25" and spoken(0.1) == "0.10" and spoken(-0.001) == "0.00"
 
 
 def test_a_dial_is_said_as_it_is_written():
@@ -567,23 +548,6 @@ def test_the_map_slides_square_by_square_as_nncore_moves_it():
     for k in slides:
         r, c = divmod(k, cols)
         assert new[r, c + 1] == old[r, c]
-
-
-def test_the_why_words_say_the_drawn_dials_and_totals(digits):
-    """Said is what is drawn: the ringed number, the dial it sits on and the one it slides onto
-    (as their colours show them), and which total falls and which rises."""
-    from scenes.chapters.convnet import dial_words, spoken
-    _, entry, _ = digits
-    why = entry["shown"]["why"]
-    line = " ".join(n["text"] for n in entry["narration"] if "But the convnet drops too" in n["text"])
-    if not line:
-        pytest.skip("the convnet does not drop on this story")
-    r, c = why["square"]
-    dials = np.asarray(why["dials"])
-    value = spoken(np.asarray(why["pooled"])[r, c])
-    assert f"This {value} sits on {dial_words(dials[r, c], np.abs(dials).max())}" in line
-    assert "total falls" in line and "So output" not in line
-    assert value in [d["text"] for d in entry["drawn"]]      # the ringed number, written as said
 
 
 def test_the_products_written_add_up_to_the_sum_written():
@@ -664,6 +628,14 @@ def test_a_few_stamps_are_shown_beside_their_maps_and_a_dark_map_is_explained(di
     pooled = history.convnet.network().forward(history.split("test")[0][entry["shown"]["example"]][None]).pooled[0]
     dark = sum(not p.any() for p in pooled)
     assert ("find nothing here" in said(entry) or "finds nothing here" in said(entry)) == bool(dark)
+
+
+def test_the_maps_column_starts_with_the_stamps_shown():
+    """Review 09: the three large maps were the 8th, 2nd ... thumbnails of "all 8 maps": the
+    column starts with them, in their order, then the rest, each stamp once."""
+    from scenes.chapters.convnet import maps_order
+    assert maps_order([5, 1, 7], 8) == [5, 1, 7, 0, 2, 3, 4, 6]
+    assert sorted(maps_order([2], 4)) == [0, 1, 2, 3]
 
 
 def test_dark_words_agree_in_number():
@@ -814,14 +786,13 @@ def test_a_number_pointed_at_stays_inside_its_cell():
 
 def test_the_chapter_says_when_it_returns_to_our_picture(digits):
     """Review 11: from the moved 6 of the score to our moved 0 without a word. Why is told on
-    our test picture, said so, and drawn as it is said (the score's pictures gone first)."""
+    our test picture, said so, and drawn as it is said (the last part's pictures gone first)."""
     history, entry, _ = digits
     label = history.labels[entry["shown"]["label"]]
-    assert f"Back to our {label} and its shrunk map." in said(entry)
-    back = word_time(entry, "Why still a drop", "Back to our")
+    if f"Back to our {label}." not in said(entry):
+        pytest.skip("the convnet does not drop on this story")
+    back = section_start(entry, "Back to our")
     heads = [d["t"] for d in entry["drawn"] if d["text"] == "our stamp's shrunk map"]
-    # review 13: the title alone while it was said: now drawn with the section's first words,
-    # just before "Back to our" (within the second the screen may lead the words)
     assert heads and back - 1.2 <= min(heads) <= back + 1.5
     # the score's moved picture is another one, named by what it is when it is shown
     card = entry["shown"]["moved_card"]
@@ -843,8 +814,8 @@ def test_moved_is_written_once_the_picture_has_moved(digits):
     _, entry, _ = digits
     notes = sorted(d["t"] for d in entry["drawn"] if d["text"].startswith("moved 1 pixel "))
     moves = []
-    if any("Why still a drop" in n["text"] for n in entry["narration"]):
-        moves.append((word_time(entry, "Why still a drop", "Move the picture"), 0.8))
+    if any("Back to our" in n["text"] for n in entry["narration"]):
+        moves.append((word_time(entry, "Back to our", "Move the picture"), 0.8))
     assert moves
     for said_at, moving in moves:
         # the first note drawn from "move" on (the score's own moved picture has one too)
@@ -894,68 +865,6 @@ def test_numbers_on_maps_and_pixels_read_at_every_brightness():
         theme.use("dark")
 
 
-def test_what_slides_on_the_shrunk_map_is_said_truly_and_boxed(digits):
-    """Review 11: never said why the convnet does better on moved pictures; review 13: "the same
-    numbers, one square over" was true of one column only (the right one stayed, the middle
-    one's went). What is said to move one square over is what nncore's shrunk maps of the
-    picture and the moved picture really move (a whole column by its place), drawn under the
-    map as it slides, not before, each slid square boxed in white in its new place."""
-    from scenes.chapters.convnet import COLUMNS
-    history, entry, _ = digits
-    w = entry["shown"]["why"]
-    pooled, moved, step = np.asarray(w["pooled"]), np.asarray(w["moved_pooled"]), w["step"]
-    rows, cols = pooled.shape
-    # recomputed here: the squares whose number is in the next square over after the move
-    slid = {(r, c) for r in range(rows) for c in range(cols)
-            if 0 <= c + step < cols and moved[r, c + step] > 0 and abs(moved[r, c + step] - pooled[r, c]) < 1e-9}
-    assert slid
-    text = said(entry)
-    assert "the same numbers, one square over" not in text
-    columns = [c for c in range(cols) if slid == {(r, c) for r in range(rows)}]
-    if columns:
-        place = COLUMNS[columns[0]]
-        assert f"Move the picture one pixel {'right' if step > 0 else 'left'}: its {place} column comes out one square over." in text
-        drawn = f"its {place} column,"
-    else:
-        assert f"{count_words(len(slid))} of its numbers" in text
-        drawn = f"{len(slid)} of its numbers,"
-    t = min(d["t"] for d in entry["drawn"] if d["text"] == drawn)
-    assert t >= word_time(entry, "Why still a drop", "Move the picture") + 0.8
-
-
-def test_the_slide_words_name_only_a_whole_column():
-    from scenes.chapters.convnet import slide_words
-    pooled = np.array([[3., 1., 2.], [2., .5, 1.9], [3.5, 1.4, 1.1]])
-    left = np.array([[.7, 3., 2.], [.7, 2., 1.9], [.5, 3.5, 1.1]])
-    assert slide_words(pooled, left, 1)[0] == "its left column comes out one square over"
-    partly = left.copy()
-    partly[1, 1] = 1.0          # one number of the column did not come over
-    assert slide_words(pooled, partly, 1) == ("two of its numbers come out one square over", ("{n} of its numbers,", {"n": 2}))
-
-
-def test_the_ringed_square_is_said_to_be_another_square_than_the_worked_one(digits):
-    """Review 11: "This 3.58" right after a long stretch on 3.59, both in one shrunk map, read as
-    one number mistyped: the ringed square is named by its place, and as another square."""
-    from scenes.chapters.convnet import PLACES, spoken
-    history, entry, _ = digits
-    w, worked = entry["shown"]["why"], entry["shown"]["worked"]["value"]
-    r, c = w["square"]
-    value = float(np.asarray(w["pooled"])[r, c])
-    if abs(value - worked) > 1e-9:
-        assert f"Take the {spoken(value)} at the {PLACES[r][c]}, not the {spoken(worked)}: it sits on" in said(entry)
-
-
-def test_the_totals_are_drawn_as_they_are_said(digits):
-    """Review 11: "output neuron 8" and "totals, with all 8 maps: 7.45" stood on screen with no
-    word: they come with "Adding up all eight maps", which says where the rest of the total is from."""
-    history, entry, _ = digits
-    n = len(history.convnet.network().kernels)
-    said_at = word_time(entry, "Why still a drop", "Adding up all")
-    heads = [d["t"] for d in entry["drawn"] if d["text"] == f"totals, with all {n} maps"]
-    assert heads and said_at - 1.0 <= min(heads) <= said_at + 1.0
-    assert f"Adding up all {count_words(n)} maps, output neuron" in said(entry)
-
-
 def test_every_shrunk_map_is_drawn_feeding_the_output_neurons(digits):
     """Review 11: "All eight shrunk maps feed ten output neurons" showed three maps: a column of
     all of them is drawn (named with their count, nncore's stamps), as it is said."""
@@ -987,14 +896,6 @@ def test_the_patch_box_starts_on_ink_and_slides():
         assert all(abs(a[0] - b[0]) + abs(a[1] - b[1]) <= 2 for a, b in zip(path, path[1:]))
 
 
-def test_a_moved_picture_like_ours_is_said_to_be_another_drawing():
-    """Review 11: a moved 0 it got right, just after ours it got wrong, is another drawing."""
-    from scenes.chapters.convnet import fixed_facts
-    assert fixed_facts(195, 105, 4, our_label="0")["fixed_shown"] == \
-        "Here are four it put right: this 0 is a different drawing from ours."
-    assert fixed_facts(195, 105, 4)["fixed_shown"] == "Here are four it put right."
-
-
 # --- session 12 (review 13): why better shown, the guess checked, the takeaway ---
 
 def section_start(entry: dict, line_has: str) -> float:
@@ -1021,12 +922,8 @@ def test_the_earlier_networks_side_is_shown_beside_the_convnets(digits):
     assert p["sum"] == pytest.approx(sums[j], abs=1e-9)
     assert p["moved_sum"] == pytest.approx(float(weights[j] @ moved.reshape(-1)), abs=1e-9)
     assert abs(p["moved_sum"] - p["sum"]) > 0.5          # other dials: a different sum
-    # the ring: the inked pixel that loses most (ink times its dial, less ink times the next)
-    r, c = p["spot"]
-    step = p["step"]
-    loss = lambda r, c: image[r, c] * (weights[j].reshape(8, 8)[r, c] - weights[j].reshape(8, 8)[r, c + step])
-    assert image[r, c] > 0 and all(loss(r, c) >= loss(a, b) - 1e-12 for a in range(8) for b in range(8)
-                                   if image[a, b] > 0 and 0 <= b + step < 8)
+    # review 09: a white ring on one dial, never explained: no ring, no pixel picked
+    assert "spot" not in p
     snap = history.convnet.snapshots[-1]
     k = shown["kernel_index"]
     fmap, fmoved = by_hand(image, snap.kernels[k], snap.kernel_biases[k]), by_hand(moved, snap.kernels[k], snap.kernel_biases[k])
@@ -1039,8 +936,8 @@ def test_the_earlier_networks_side_is_shown_beside_the_convnets(digits):
     text = said(entry)
     side = "right" if step > 0 else "left"
     assert f"ink times dial adds up to {spoken(p['sum'])}." in text
-    assert f"its strokes land on other dials, and the sum is {spoken(p['moved_sum'])}." in text
-    drawn = {d["text"]: d["t"] for d in entry["drawn"]}
+    assert f"its strokes land on other dials: {spoken(p['moved_sum'])}." in text
+    drawn = {d["text"]: d["t"] for d in entry["drawn"] if d["t"] >= section_start(entry, "Why does the convnet")}
     assert f"ink \u00d7 dial, added up: {written(p['sum'])}" in drawn
     assert f"moved 1 pixel {side}: {written(p['moved_sum'])}" in drawn
     # both sides together, from the section's start (no empty frame, the picture before the words)
@@ -1051,19 +948,17 @@ def test_the_earlier_networks_side_is_shown_beside_the_convnets(digits):
         entry, "Why does the convnet cope better?", "its strokes land") - 0.2
 
 
-def test_why_it_drops_opens_on_its_picture_and_the_guess_stands_by_it(digits):
-    """Review 13: the title alone while "Back to our 0 and its shrunk map" was said, and
-    "answer: 0 / guess" alone at the bottom right: the map comes with the section's first
-    words, the answer and guesses under the picture on the left."""
+def test_why_it_drops_opens_on_its_picture(digits):
+    """Review 13: the title alone while "Back to our 0" was said: the picture and its map come
+    with the section's first words."""
     history, entry, _ = digits
+    if not any("Back to our" in n["text"] for n in entry["narration"]):
+        pytest.skip("the convnet does not drop on this story")
     label = history.labels[entry["shown"]["label"]]
-    start = section_start(entry, "Why still a drop?")
-    heads = [d for d in entry["drawn"] if d["text"] == "our stamp's shrunk map"]
-    assert heads and start <= heads[0]["t"] <= start + 1.5
-    end = section_start(entry, "On the moved pictures")
-    late = [d for d in entry["drawn"] if start <= d["t"] < end
-            and (d["text"] == f"answer: {label}" or d["text"].startswith("guess: "))]
-    assert late and all(d["x"] < -4.0 for d in late), late
+    start = section_start(entry, "Back to our")
+    for head in ("our stamp's shrunk map", f"our {label}"):
+        heads = [d for d in entry["drawn"] if d["text"] == head and d["t"] >= start - 0.5]
+        assert heads and heads[0]["t"] <= start + 1.5, head
 
 
 def test_the_worked_spots_numbers_are_drawn_large(digits):
@@ -1079,15 +974,15 @@ def test_the_worked_spots_numbers_are_drawn_large(digits):
 
 
 def test_the_chapter_ends_on_its_takeaway(digits):
-    """Review 13: the chapter ended on "this 0 is a different drawing from ours", its point
-    never stated in one line: said and drawn last."""
+    """Review 13: the chapter's point never stated in one line; review 09: end on "the map
+    slides, the output dials don't", not on the failed guess: said and drawn last."""
     _, entry, _ = digits
-    if not entry["shown"]["fixed"]:
-        return
-    line = "Stamps follow a moved stroke; the output dials stay put, so some drop remains."
+    if not any("Back to our" in n["text"] for n in entry["narration"]):
+        pytest.skip("the convnet does not drop on this story")
+    line = "The map slides with the picture; the output dials don't."
     assert said(entry).rstrip().endswith(line)
-    drawn = [d for d in entry["drawn"] if d["text"] == "stamps follow a moved stroke; output dials stay put"]
-    assert drawn and drawn[0]["t"] >= word_time(entry, "so some drop remains", "Stamps follow") - 1.0
+    drawn = [d for d in entry["drawn"] if d["text"] == "the map slides with the picture; the output dials don't"]
+    assert drawn and drawn[0]["t"] >= word_time(entry, "Back to our", "The map slides") - 1.0
     assert drawn[0]["t"] == max(d["t"] for d in entry["drawn"])
 
 

@@ -8,10 +8,11 @@ pixels times nine dials, their sum and its head start), its feature map filling 
 their shrunk maps, each named by what its blue dials look for (`stamp_pattern`), all the shrunk
 maps wired to the ten output neurons, how sure the net is of each output (shares adding up to
 100%), and the convnet's test accuracy against the dense network's on the same test set, as it
-is and with every picture moved a pixel; why it copes better and why it drops still, on our
-picture moved (the same numbers one square over on its shrunk map, one of them onto another
-dial of the right answer's output neuron, whose total, all maps added, falls below the new
-guess's); last, the moved pictures the dense network got wrong and the convnet right.
+is and with every picture moved a pixel; the moved pictures the dense network got wrong and the
+convnet right; why it copes better (the dense network's dials tied to pixels, the stamp's map
+sliding with the picture) and, last, why it drops still, on our picture moved: the shrunk map
+slides, the output dials don't (one of its numbers onto another dial of the right answer's
+output neuron).
 
     from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
@@ -43,6 +44,8 @@ NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as t
 SHARE_BAR = 3.0             # how sure of an answer, as a bar this long (100%) beside its neuron
 PAIRS_X, NEURONS_X = -1.4, 2.3     # a few stamps, each beside its shrunk map, then the answer neurons
 PICTURE_SIDE = 3.5          # the test picture, as tall as the map beside it
+DIGIT_X = -5.1              # its middle: a margin on the left (review: 3 px from the frame's edge)
+DENSE_X = 1.2               # the earlier network's neuron's dials beside it at the start
 MAP_CELL = 0.75             # a cell of the map of matches and of the shrunk map: room for "3.59" at label size (review: 10 px numbers)
 PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, their colours readable
 N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
@@ -50,14 +53,14 @@ PAIR_CELL = 0.2             # the test picture and its moved copy, stacked right
 ALL_MAPS_CELL = 0.22        # a cell of every shrunk map that feeds the output neurons: 40 px maps (review: 15 px)
 ALL_MAPS_X = 0.85           # that column, between the stamps shown and the output neurons
 DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for light numbers, or bright enough for dark ones
-TOTAL_BAR = 2.4             # the largest output neuron total, as a bar this long
 PLAIN_CELL = 0.45           # a dial of the earlier network's neuron, one per pixel (8 x 8)
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
 PLAIN_PICTURE_CELL = 0.28   # our picture beside the stamp's map, as the earlier network's side is read
 PLAIN_MAP_CELL = 0.5        # the stamp's map of matches there (6 x 6, no numbers: its colours move)
 FIXED_CELL = 0.33           # the moved pictures the convnet put right: big enough to read at 480p
 WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
-WHY_CELL = 0.84             # a cell of why's grids (shrunk map, dials, products; the small size)
+WHY_CELL = 0.84             # a cell of why's grids (shrunk map, dials; the small size)
+WHY_PICTURE_CELL = 0.3      # our picture beside them
 PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of its cell's width
 
 
@@ -174,7 +177,6 @@ def plain_values(history: History, image: np.ndarray, kernel: np.ndarray, bias: 
     neuron = int(np.argmax(sums))
     dials = weights[neuron].reshape(image.shape)
     return {"neuron": neuron, "dials": dials, "sum": float(sums[neuron]), "moved_sum": float(moved_sums[neuron]),
-            "spot": losing_pixel(image, dials, int(s["step"])),
             "step": int(s["step"]), "moved": np.asarray(s["moved"], float),
             "map": s["map"], "moved_map": s["moved_map"]}
 
@@ -183,25 +185,16 @@ def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarr
     """Our test picture and the same picture moved a pixel, through the whole convnet: our
     stamp's shrunk map of each, the dials the output neuron of the right answer reads that
     map with (the output layer reads the shrunk maps laid out stamp by stamp, row by row),
-    the square that moves onto a worse dial (`moved_square`), and the guess and how sure of
-    it, before and after."""
+    and the square that moves onto a worse dial (`moved_square`)."""
     net = history.convnet.network()
     image = np.asarray(history.split("test")[0][example.index], float)
     run = net.forward(np.stack([image, np.asarray(moved, float).reshape(-1)]))
     n_kernels, rows, cols = run.pooled.shape[1:]
     label = int(example.label)
-    guesses = run.output.argmax(axis=1)
     dials = net.weights[label].reshape(n_kernels, rows, cols)[kernel]
-    # the neuron the right answer's is weighed against: the new guess, else the moved runner-up
-    rival = int(guesses[1]) if guesses[1] != label else int(np.argsort(-run.output[1], kind="stable")[1])
     return {"label": label, "pooled": run.pooled[0, kernel], "moved_pooled": run.pooled[1, kernel],
             "dials": dials, "step": step, "moved": np.asarray(moved, float),
-            "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step),
-            "sums": [float(z) for z in run.z[:, label]],
-            "rival": rival, "rival_sums": [float(z) for z in run.z[:, rival]],
-            "n_kernels": int(n_kernels),
-            "guess": int(guesses[0]), "sure": float(run.output[0, guesses[0]]),
-            "moved_guess": int(guesses[1]), "moved_sure": float(run.output[1, guesses[1]])}
+            "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step)}
 
 
 def moved_square(pooled: np.ndarray, moved_pooled: np.ndarray, dials: np.ndarray, step: int) -> list[int] | None:
@@ -220,19 +213,6 @@ def moved_square(pooled: np.ndarray, moved_pooled: np.ndarray, dials: np.ndarray
                 if loss > best:
                     best, found = loss, [r, c]
     return found
-
-
-def losing_pixel(image: np.ndarray, dials: np.ndarray, step: int) -> list[int]:
-    """The inked pixel that loses most for a neuron when the picture moves `step` columns: its
-    ink times its dial, minus its ink times the dial it lands on (the ring follows it)."""
-    image, dials = np.asarray(image, float), np.asarray(dials, float)
-    rows, cols = image.shape
-    loss = np.full(image.shape, -np.inf)
-    for r in range(rows):
-        for c in range(max(0, -step), min(cols, cols - step)):
-            if image[r, c] > 0:
-                loss[r, c] = image[r, c] * (dials[r, c] - dials[r, c + step])
-    return [int(i) for i in np.unravel_index(int(np.argmax(loss)), loss.shape)]
 
 
 def zero_spot(image: np.ndarray, kernel: np.ndarray, bias: float, feature_map: np.ndarray) -> dict | None:
@@ -273,11 +253,11 @@ def convnet_facts(history: History) -> dict[str, object]:
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "label_article": "a", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "", "shift_side": "right",
-                "moved_label": "one", "square_words": "a square",
+                "moved_label": "one",
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
-                "fixed_words": "no moved picture", "fixed_shown": "", "dark_words": "", "square_value": "0",
+                "fixed_shown": "", "dark_words": "", "square_value": "0",
                 "stamp_pattern": "a pattern", "n_shown": "some", "others_words": "",
-                "old_dial": "a dial", "new_dial": "another", "why_guess": "", "slide_words": "its numbers move",
+                "old_dial": "a dial", "new_dial": "another",
                 "dense_sum": "0", "dense_moved_sum": "0", "outputs_words": "",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = convnet_values(history)
@@ -301,15 +281,13 @@ def convnet_facts(history: History) -> dict[str, object]:
         "offset_words": offset_words(v["worked"]["bias"]),
         "shift_side": "right" if v["why"]["step"] > 0 else "left",
         "moved_label": labels[v["moved_card"]["truth"]] if v["moved_card"] else "one",
-        "square_words": square_words(v["why"], v["worked"]["value"]),
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
         "dark_words": dark_words(v["all_pooled"]),
         "stamp_pattern": stamp_pattern(v["kernel"])[0],
         "n_shown": count_words(len(shown)),
         "others_words": others_words(v["kernels"], shown, v["all_pooled"]),
-        **why_facts(v["why"], labels),
-        "slide_words": slide_words(v["why"]["pooled"], v["why"]["moved_pooled"], v["why"]["step"])[0],
+        **why_facts(v["why"]),
         "dense_sum": spoken(v["plain"]["sum"]),
         "dense_moved_sum": spoken(v["plain"]["moved_sum"]),
         "outputs_words": outputs_words(history.config["activations"][-1]),
@@ -317,8 +295,7 @@ def convnet_facts(history: History) -> dict[str, object]:
         "map_side": v["feature_map"].shape[1],         # spots the stamp fits at across the picture
         "picture_side": v["image"].shape[1],
         "pooled_cells": v["pooled"].size,
-        **fixed_facts(v["dense_moved_wrong"], v["conv_moved_wrong"], len(v["fixed_cards"]),
-                      our_label=labels[v["label"]] if any(c["truth"] == v["label"] for c in v["fixed_cards"]) else None),
+        "fixed_shown": fixed_words(len(v["fixed_cards"])),
     }
 
 
@@ -328,36 +305,22 @@ def offset_words(bias: float) -> str:
     return f"then add its own head start, as a neuron does: {spoken(bias)}."
 
 
-def square_words(why: dict, worked_value: float) -> str:
-    """The ringed square of the shrunk map named by its place and number, and, when it is not
-    the square holding the worked spot's value, said to be another square (review: "3.58" right
-    after "3.59", both in one map, read as one number mistyped)."""
-    if why["square"] is None:
-        return "a square"
-    r, c = why["square"]
-    value = float(np.asarray(why["pooled"])[r, c])
-    place = PLACES[r][c] if np.asarray(why["pooled"]).shape == (3, 3) else f"row {r + 1}, column {c + 1}"
-    if abs(value - worked_value) < 1e-9:
-        return f"the {spoken(value)} we worked out, at the {place}"
-    return f"the {spoken(value)} at the {place}, not the {spoken(worked_value)}"
-
-
 def drops(conv_accuracy: float, conv_moved_accuracy: float) -> bool:
     """Whether the convnet does worse on the moved pictures (in whole percents, as said): only
     then is why shown, on our test picture moved."""
     return round(100 * conv_moved_accuracy) < round(100 * conv_accuracy)
 
 
-def why_facts(why: dict, labels: list[str]) -> dict[str, str]:
+def why_facts(why: dict) -> dict[str, str]:
     """The square that moves onto a weaker dial, its number and both dials in words (as their
-    colours show them), and what the convnet makes of the moved picture."""
+    numbers are written)."""
     if why["square"] is None:
-        return {"square_value": "0", "old_dial": "a dial", "new_dial": "another", "why_guess": ""}
+        return {"square_value": "0", "old_dial": "a dial", "new_dial": "another"}
     r, c = why["square"]
     dials = np.asarray(why["dials"], float)
     top = float(np.abs(dials).max())
     return {"square_value": spoken(float(np.asarray(why["pooled"])[r, c])), "old_dial": dial_words(dials[r, c], top),
-            "new_dial": dial_words(dials[r, c + why["step"]], top), "why_guess": why_guess(why, labels)}
+            "new_dial": dial_words(dials[r, c + why["step"]], top)}
 
 
 DARK_DIAL = 0.15    # a dial under this share of the neuron's biggest is about 0: it hardly counts
@@ -373,12 +336,6 @@ def dial_words(value: float, top: float) -> str:
     if near_zero(value, top):
         return f"{spoken(value)}: about 0, so it hardly counts"
     return f"a dial of {spoken(value)}"
-
-
-def why_written(pooled: np.ndarray) -> np.ndarray:
-    """A shrunk map as written beside its dials: each number to two decimals, so that its
-    product with the dial written (also two decimals) checks by hand."""
-    return np.round(np.asarray(pooled, float), 2)
 
 
 def map_moves(pooled: np.ndarray, moved: np.ndarray, step: int) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -403,51 +360,12 @@ def map_moves(pooled: np.ndarray, moved: np.ndarray, step: int) -> tuple[list[in
     return slides, stays, leaves, comes
 
 
-COLUMNS = ("left", "middle", "right")      # a column of a 3-wide shrunk map by its place
-
-
-def slide_words(pooled: np.ndarray, moved: np.ndarray, step: int) -> tuple[str, tuple[str, dict]]:
-    """What of the shrunk map comes out one square over when the picture moves (`map_moves`),
-    (said, (drawn template, its facts)), true of what is drawn (review: "the same numbers, one square over" when
-    only the left column's moved, the right column stayed and the middle one's went): a whole
-    column by its place, else how many of its numbers."""
-    slides = set(map_moves(pooled, moved, step)[0])
-    rows, cols = np.asarray(pooled).shape
-    for c in range(cols):
-        if slides == {r * cols + c for r in range(rows)}:
-            place = COLUMNS[c] if cols == 3 else f"number {c + 1}"
-            return f"its {place} column comes out one square over", (screen.mark("its {place} column,"), {"place": place})
-    n = len(slides)
-    return (f"{count_words(n)} of its numbers {'comes' if n == 1 else 'come'} out one square over",
-            (screen.mark("{n} of its numbers,"), {"n": n}))
-
-
 def outputs_words(dense_output: str) -> str:
     """The convnet's outputs as shares, said against the earlier network's (review: shares
     adding up to 100% were a new kind of output after chapter 7's scores from 0 to 1)."""
     if dense_output == "softmax":
         return "Like our network's, its ten outputs are shares adding up to 100 percent."
     return "Unlike our network's scores from 0 to 1, these ten outputs are shares adding up to 100 percent."
-
-
-def why_guess(why: dict, labels: list[str]) -> str:
-    """What the convnet makes of our test picture moved a pixel, in words: the right answer's
-    neuron's total (all the maps together: the ringed square alone does not make it) and the
-    rival neuron's, as their bars move, and the new guess, or the same one and how sure now.
-    The totals are written at their bars, not said (review: too many numbers)."""
-    moved, sure = round(100 * why["moved_sure"]), round(100 * why["sure"])
-    label, rival = labels[why["label"]], labels[why["rival"]]
-    (before, after), (rival_before, beaten) = why["sums"], why["rival_sums"]
-    n = count_words(why["n_kernels"])
-    total = f"Adding up all {n} maps, output neuron {label}'s total {moves(before, after)}"
-    if why["moved_guess"] != why["label"]:
-        return f"{total}, and {rival}'s {moves(rival_before, beaten)}: now the convnet guesses {rival}."
-    return f"{total}: it still guesses {label}, {moved} percent sure instead of {sure}."
-
-
-def moves(before: float, after: float) -> str:
-    """How a total went, as its bar shows it: "falls", "rises" or "stays"."""
-    return "falls" if after < before else "rises" if after > before else "stays"
 
 
 # what a stamp looks for, from its strongest blue (positive) dials: (said, drawn) when they
@@ -516,6 +434,12 @@ def shown_stamps(pooled: np.ndarray, kernel: int, n: int) -> list[int]:
     return ([kernel] + dark + rest)[:n]
 
 
+def maps_order(shown: list[int], n: int) -> list[int]:
+    """The order of every stamp's shrunk map in the column feeding the output neurons: the
+    stamps shown large first, in their order, then the others in stamp order."""
+    return list(shown) + [i for i in range(n) if i not in shown]
+
+
 def others_words(kernels: np.ndarray, shown: list[int], pooled: np.ndarray) -> str:
     """The said names of the stamps shown after ours that find something in the picture."""
     names = [stamp_pattern(kernels[i])[0] for i in shown[1:] if np.asarray(pooled[i]).any()]
@@ -557,23 +481,12 @@ def dark_words(pooled: np.ndarray) -> str:
             else f" {count_words(dark).capitalize()} find nothing here: their maps stay dark.")
 
 
-def fixed_facts(dense_wrong: int, conv_wrong: int, shown: int, our_label: str | None = None) -> dict[str, str]:
-    """The mistakes on the moved pictures as the net difference of the two counts on screen
-    (dense_wrong - conv_wrong, which is also put right minus made wrong), and the cards shown,
-    in words that agree in number."""
-    fewer = dense_wrong - conv_wrong
-    if fewer == 0:
-        words = f"the convnet makes as many mistakes as the earlier network: {conv_wrong}."
-    else:
-        more = "fewer" if fewer > 0 else "more"
-        count = f"one {more} mistake" if abs(fewer) == 1 else f"{abs(fewer)} {more} mistakes"
-        words = (f"the convnet makes {count}: "
-                 f"{conv_wrong} instead of {dense_wrong}.")
-    # the cards' head names what they are ("the earlier network wrong, the convnet right"): said short
-    shown_words = "Here is one it put right." if shown == 1 else f"Here are {count_words(shown)} it put right."
-    if our_label is not None:   # review: a moved 0 it got right, just after ours it got wrong
-        shown_words = shown_words[:-1] + f": this {our_label} is a different drawing from ours."
-    return {"fixed_words": words, "fixed_shown": shown_words}
+def fixed_words(shown: int) -> str:
+    """The moved pictures the convnet put right (and the earlier network not), said short as
+    their cards come: how many are shown, in words that agree in number."""
+    if shown == 1:
+        return "Here is a moved picture the earlier network got wrong and the convnet right."
+    return f"Here are {count_words(shown)} moved pictures the earlier network got wrong and the convnet right."
 
 
 def shown_products(products: np.ndarray) -> np.ndarray:
@@ -640,10 +553,11 @@ class Convnet(Chapter):
             self.no_pictures()
             return
         v = convnet_values(self.history)
-        # the picture as the earlier network read it, on screen from the first frame with the
-        # title (review: the chapter opened on an empty frame)
-        row = self.pixel_row(v["pixels"])
-        self.add(row)
+        # our picture, on screen from the first frame with the title (review: the chapter opened
+        # on an empty frame), as the testing chapter drew it: an 8 x 8 grid (review 09: "one long
+        # row of 64" contradicted it)
+        digit = self.digit(v)
+        self.add(digit)
         title = self.show_title()
         self.show(example=v["example"], label=v["label"], guess=v["guess"], output=v["output"],
                   kernel_index=v["kernel_index"], kernel=v["kernel"], kernel_bias=v["kernel_bias"],
@@ -653,8 +567,7 @@ class Convnet(Chapter):
                   moved_card=v["moved_card"], n_fixed=v["n_fixed"], fixed=[c["index"] for c in v["fixed_cards"]],
                   conv_test_accuracy=v["conv_test_accuracy"], dense_test_accuracy=v["dense_test_accuracy"],
                   conv_moved_accuracy=v["conv_moved_accuracy"], dense_moved_accuracy=v["dense_moved_accuracy"],
-                  conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"],
-                  moved_fewer=abs(v["dense_moved_wrong"] - v["conv_moved_wrong"]), why=v["why"],
+                  conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"], why=v["why"],
                   map_cells=v["feature_map"].size, pooled_cells=v["pooled"].size,
                   stamps_shown=(shown := shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)),
                   stamp_patterns=[pair_name(v["kernels"][i], v["all_pooled"][i]) for i in shown],
@@ -662,19 +575,20 @@ class Convnet(Chapter):
                   shown_pixels=shown_pixels(v["worked"]["pixels"], v["worked"]["dials"], products))
         self.map_top = float(v["maps"].max())            # one brightness scale for every map
         self.dial_top = float(np.abs(v["kernels"]).max())   # and one for every stamp
-        digit = self.introduce_digit(v, row)
+        self.introduce_digit(digit, v)
         stamp = self.introduce_stamp(v)
         window = self.work_one_spot(digit, stamp, v)
         fmap = self.slide(digit, window, v)
         pooled = self.pool(fmap, v)
         self.answer(digit, VGroup(fmap, pooled), v)
-        why = drops(v["conv_test_accuracy"], v["conv_moved_accuracy"]) and v["why"]["square"] is not None
-        scores = self.score(v, keep=why)    # on screen while why is asked
-        if why:
-            self.why(v, self.plain(v, scores))
+        # each part takes the last one's pictures off as it comes: no empty frame between them
+        last = self.score(v)
         if v["fixed_cards"]:
-            self.fixed(v)
-        self.play(FadeOut(title), run_time=0.6)
+            last = self.fixed(v, last)
+        # why it copes better, and why it drops still, when it drops: the chapter's takeaway last
+        if drops(v["conv_test_accuracy"], v["conv_moved_accuracy"]) and v["why"]["square"] is not None:
+            last = self.why(v, self.plain(v, last))
+        self.play(FadeOut(last), FadeOut(title), run_time=0.6)
 
     # --- steps of the story ---
 
@@ -686,49 +600,61 @@ class Convnet(Chapter):
         with self.say("no_pictures") as tracker:
             self.play(FadeIn(card), run_time=min(1.0, tracker.duration))
 
-    def pixel_row(self, pixels: np.ndarray) -> VGroup:
-        """The picture as the dense net read it: one long row of pixels, named under it."""
-        n = len(pixels)
-        row = ShadedGrid(np.asarray(pixels).reshape(1, n), 12.8 / n, ink(), separate=True).move_to([0, 0.6, 0])
-        row_label = self.text("{n} numbers in a row", size="small", color=self.theme.muted, facts={"n": n})
-        return VGroup(row, row_label.next_to(row, DOWN, buff=0.3))
-
-    def introduce_digit(self, v: dict, pixel_row: VGroup) -> VGroup:
-        """The row of pixels (on screen already) folds into its square."""
-        n = len(v["pixels"])
-        side = math.isqrt(n)
-        # one square per pixel: the picture can later move by a pixel, cell by cell
+    def digit(self, v: dict) -> VGroup:
+        """Our test picture, one square per pixel (it can later move by a pixel, cell by cell),
+        named under it, left of the frame's middle: room beside it for the worked spot's grids."""
+        side = math.isqrt(len(v["pixels"]))
         grid = ShadedGrid(v["pixels"].reshape(side, side), PICTURE_SIDE / side, ink(), separate=True)
         label = self.text("test picture", size="small", color=self.theme.muted)
-        # far left: room beside it for the worked spot's three grids at the label size
-        digit = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-5.3, -0.05, 0])
-        row, row_label = pixel_row
+        return VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([DIGIT_X, -0.05, 0])
+
+    def dense_dials(self, v: dict) -> ShadedGrid:
+        """One neuron of the earlier network: one dial per square of the picture, as a picture
+        of its dials (blue above zero, red below), the neuron `plain_values` picks."""
+        dials = v["plain"]["dials"]
+        return ShadedGrid(dials, PLAIN_CELL, signed(float(np.abs(dials).max())), separate=True)
+
+    def introduce_digit(self, digit: VGroup, v: dict) -> None:
+        """The earlier network's way first: beside our picture, one neuron's dials fill in row by
+        row as a box walks the picture's rows (a dial for each square); then the convnet's: one
+        small patch walks the picture."""
+        t = self.theme
+        grid = digit[0]
+        side = grid.values.shape[1]
+        dials = self.dense_dials(v)
+        head = self.text("earlier network: one neuron's dials", size="small", color=t.muted)
+        column = VGroup(head, dials).arrange(DOWN, buff=0.15)
+        column.move_to([DENSE_X, 0, 0]).align_to(grid, DOWN)
+        dials.cells.set_fill(opacity=0)
+        row_box = Rectangle(width=grid.width, height=grid.cell, stroke_color=t.focus, stroke_width=3)
+        row_box.move_to(grid.center_of(0.5, side / 2))
+        dial_box = Rectangle(width=dials.width, height=dials.cell, stroke_color=t.focus, stroke_width=3)
+        dial_box.move_to(dials.center_of(0.5, side / 2))
         path = patch_path(v["worked"]["spot"], side - 2)
         with self.say("start") as tracker:
-            self.wait_until_bookmark("fold")
-            # the row's cells match the square's one to one: the same pixels, same order
-            self.play(Transform(row.cells, grid.cells), Transform(row.frame, grid.frame), FadeOut(row_label),
-                      run_time=2.0)
-            self.remove(row)
-            self.add(grid)
-            self.play(FadeIn(label), run_time=0.6)
+            self.play(FadeIn(column), Create(row_box), Create(dial_box), run_time=0.6)
+            each = max(0.2, min(0.5, (tracker.time_until_bookmark("patch") - 0.8) / side))
+            for r in range(side):
+                self.play(row_box.animate.move_to(grid.center_of(r + 0.5, side / 2)),
+                          dial_box.animate.move_to(dials.center_of(r + 0.5, side / 2)),
+                          *(dials.cells[r * side + c].animate.set_fill(opacity=1) for c in range(side)),
+                          run_time=each)
             self.wait_until_bookmark("patch")
             # one small patch on ink (the spot worked later), sliding a few spots while it is said
             # (review: a box on the empty top right corner, then still for 6 s)
-            patch = Square(3 * grid.cell, stroke_color=self.theme.focus, stroke_width=4)
+            patch = Square(3 * grid.cell, stroke_color=t.focus, stroke_width=4)
             patch.move_to(grid.center_of(path[0][0] + 1.5, path[0][1] + 1.5))
-            self.play(Create(patch), run_time=0.6)
+            self.play(FadeOut(column), FadeOut(dial_box), FadeOut(row_box), Create(patch), run_time=0.6)
             each = max(0.4, min(0.9, (tracker.get_remaining_duration() - 0.2) / (len(path) - 1)))
             for r, c in path[1:]:
                 self.play(patch.animate.move_to(grid.center_of(r + 1.5, c + 1.5)), run_time=each)
         self.play(FadeOut(patch), run_time=0.4)
-        return digit
 
     def introduce_stamp(self, v: dict) -> VGroup:
         """The stamp's dials, blue and red ones pointed at as they are named."""
         grid = self.written_grid(v["kernel"], signed(self.dial_top))   # two decimals, as in the worked sum
         label = self.text("stamp", size="small", color=self.theme.muted)
-        stamp = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([-1.45, 0.9, 0])
+        stamp = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([0.3, 0.9, 0])
         # what its blue dials make, as said: under the stamp, said and drawn at once
         name = self.name_text(stamp_pattern(v["kernel"])[1], size="small", looks=True)
         name.next_to(label, DOWN, buff=0.15).align_to(grid, LEFT)
@@ -784,12 +710,13 @@ class Convnet(Chapter):
         lift = Transform(VGroup(stamp[0].cells, stamp[0].frame).copy(), VGroup(window.cells, window.frame),
                          replace_mobject_with_target_in_scene=True)
         products = shown_products(w["products"])     # as written: the nine add up to the sum written
-        pixels = self.number_grid(shown_pixels(w["pixels"], w["dials"], products), written_ink, "pixels under it")
-        dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), "dials")
-        made = self.number_grid(products, signed(max(float(np.abs(products).max()), 1e-9)), "products")
+        pixels = self.number_grid(shown_pixels(w["pixels"], w["dials"], products), written_ink, screen.mark("pixels under it"))
+        dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), screen.mark("dials"))
+        made = self.number_grid(products, signed(max(float(np.abs(products).max()), 1e-9)), screen.mark("products"))
         signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
-        row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.18)
-        row.move_to([0, 0.75, 0]).align_to([6.95, 0, 0], RIGHT)
+        row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.12)
+        # a margin on the right too (review: the products 8 px from the frame's edge)
+        row.move_to([0, 0.75, 0]).align_to([6.75, 0, 0], RIGHT)
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
         total = self.text("sum of the nine products: {sum}", facts={"sum": written(w["sum"])})
@@ -971,13 +898,16 @@ class Convnet(Chapter):
         layer.shift([NEURONS_X - layer.neurons.get_center()[0], y - layer.neurons.get_center()[1], 0])
         # every shrunk map, in a column, wired to every output neuron (review: "all eight shrunk
         # maps feed ten output neurons" showed three maps and hair-thin lines)
-        column = self.all_maps(v["all_pooled"]).move_to([ALL_MAPS_X, y, 0])
+        # the stamps shown first, in their order, down the first column: each large map beside
+        # its small copy (review 09: ours was the bottom right thumbnail, the dark one second)
+        order = maps_order(shown, len(v["all_pooled"]))
+        column = self.all_maps(np.asarray(v["all_pooled"])[order]).move_to([ALL_MAPS_X, y, 0])
         column_head = self.text("all {n} maps", size="small", color=t.muted, facts={"n": len(column)})
         column_head.next_to(column, UP, buff=0.2)
         wires = VGroup(*(Line(m.get_right(), n.get_left(), stroke_width=1.5, stroke_opacity=0.6, color=t.muted)
                          for m in column for n in layer.neurons)).set_z_index(-1)
-        copies = [(small[k][1], column[i]) for k, i in enumerate(shown)]
-        rest = VGroup(*(m for i, m in enumerate(column) if i not in shown))
+        copies = [(small[k][1], column[k]) for k in range(len(shown))]
+        rest = VGroup(*column[len(shown):])
         small.add(ours)
         others = [k for k, i in enumerate(shown) if k and np.asarray(v["all_pooled"][i]).any()]
         with self.say("all_stamps") as tracker:
@@ -1107,7 +1037,7 @@ class Convnet(Chapter):
                        self.text("answer: {label}", color=t.text, facts={"label": labels[v["label"]]}))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
 
-    def score(self, v: dict, keep: bool = False) -> VGroup:
+    def score(self, v: dict) -> VGroup:
         """Bars on the same test set: the dense network of the earlier chapters and the convnet;
         one test picture and the same picture moved a pixel (columns lined up, so the move shows),
         then both networks on every picture moved one pixel."""
@@ -1140,10 +1070,7 @@ class Convnet(Chapter):
                       run_time=0.8)
             self.wait_until_bookmark("conv_moved")
             self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=1.0)
-        shown = VGroup(*heads, *groups, pair)
-        if not keep:
-            self.play(FadeOut(shown), run_time=0.6)
-        return shown
+        return VGroup(*heads, *groups, pair)
 
     def moved_pair(self, v: dict) -> VGroup:
         """A test picture above the same picture moved one pixel (named so, which way), what it
@@ -1173,48 +1100,45 @@ class Convnet(Chapter):
         pair.add(pair.truth, pair.dense, pair.conv)
         return pair
 
-    def fixed(self, v: dict) -> None:
+    def fixed(self, v: dict, scores: VGroup) -> VGroup:
         """The moved test pictures the earlier network got wrong and the convnet right: a row
-        of them, each with both real guesses."""
+        of them, each first as it was, then moved its pixel (review: shown only moved, the move
+        was invisible), then both real guesses."""
         t, labels = self.theme, self.history.labels
-        cards = VGroup()
+        cards, pictures, steps = VGroup(), [], []
         for card in v["fixed_cards"]:
             side = card["picture"].shape[0]
-            picture = ShadedGrid(np.asarray(card["picture"], float).reshape(side, side), FIXED_CELL, ink())
+            before, after = (np.asarray(card[k], float).reshape(side, side) for k in ("before", "picture"))
+            step = 1 if np.array_equal(after[:, 1:], before[:, :-1]) else -1
+            picture = ShadedGrid(before, FIXED_CELL, ink(), separate=True)
             truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[card["truth"]]})
             dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
             dense = VGroup(dense, self.cross(dense))            # a wrong guess: grey and crossed
             conv = self.text("convnet: {guess}", size="small", color=t.right, facts={"guess": labels[card["conv_guess"]]})
             cards.add(VGroup(picture, truth, dense, conv).arrange(DOWN, buff=0.1))
+            pictures.append(picture)
+            steps.append(step)
         cards.arrange(RIGHT, buff=0.5)
-        head = self.text("moved pictures: the earlier network wrong, the convnet right", size="small",
-                         color=t.muted).next_to(cards, UP, buff=0.35)
-        # the two counts of the score's bars, side by side: the net difference is said
-        counts = self.text("mistakes on moved pictures: earlier network {dense}, convnet {conv}",
-                           facts={"dense": v["dense_moved_wrong"], "conv": v["conv_moved_wrong"]})
-        counts.next_to(head, UP, buff=0.5)
-        VGroup(counts, head, cards).move_to([0, -0.3, 0])     # the whole frame below the title
-        takeaway = self.text("stamps follow a moved stroke; output dials stay put").move_to(counts)
-        self.play(FadeIn(counts), run_time=0.5)     # before "90 fewer mistakes" is said (review: 3 s late)
+        head = self.text("each moved 1 pixel: the earlier network wrong, the convnet right", size="small",
+                         color=t.text).next_to(cards, UP, buff=0.4)
+        VGroup(head, cards).move_to([0, -0.2, 0])     # the whole frame below the title
         with self.say("fixed"):
-            # the pictures and what they are while the counts are said: no empty frame before them
-            self.play(FadeIn(head), LaggedStart(*(FadeIn(c[:2]) for c in cards), lag_ratio=0.15), run_time=1.2)
-            # the earlier network's mistakes while its count is said, the convnet's right guesses after
-            self.play(LaggedStart(*(FadeIn(c[2]) for c in cards), lag_ratio=0.15), run_time=1.0)
-            self.wait_until_bookmark("cards")
-            self.play(LaggedStart(*(FadeIn(c[3]) for c in cards), lag_ratio=0.15), run_time=1.0)
-            # a moved picture of our answer: another drawing than ours, pointed at as it is said
-            ours = [c for c, card in zip(cards, v["fixed_cards"]) if card["truth"] == v["label"]]
-            ring = VGroup(*(Rectangle(width=c.width + 0.25, height=c.height + 0.25, stroke_color=t.focus,
-                                      stroke_width=4).move_to(c) for c in ours[:1]))
-            if len(ring):
-                self.play(Create(ring), run_time=0.6)
-            # the chapter's point in one line, where the counts were (review: never stated)
-            self.wait_until_bookmark("takeaway")
-            self.play(FadeOut(counts), FadeOut(ring), run_time=0.4)
-            self.play(FadeIn(takeaway), run_time=0.6)
-        self.wait(1.0)      # the chapter's payoff: a moment to read it
-        self.play(FadeOut(VGroup(takeaway, head, cards)), run_time=0.6)
+            # the score's pictures go first: the cards come where its words were
+            self.play(FadeOut(scores), run_time=0.3)
+            self.play(*(FadeIn(c[:2]) for c in cards), run_time=0.5)
+            self.wait(0.4)      # as they were, a moment, before they move
+            # each picture moves its pixel, its column at the edge it leaves hidden (empty there)
+            moves = []
+            for picture, step in zip(pictures, steps):
+                side = picture.values.shape[1]
+                edge = side - 1 if step > 0 else 0
+                for r in range(side):
+                    picture.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+                moves.append(picture.cells.animate.shift(step * picture.cell * RIGHT))
+            self.play(FadeIn(head), *moves, run_time=0.8)
+            self.play(LaggedStart(*(FadeIn(c[2]) for c in cards), lag_ratio=0.15), run_time=0.8)
+            self.play(LaggedStart(*(FadeIn(c[3]) for c in cards), lag_ratio=0.15), run_time=0.8)
+        return VGroup(head, cards)
 
     def plain(self, v: dict, scores: VGroup) -> VGroup:
         """Why the convnet copes better, shown (review: said, never shown): one neuron of the
@@ -1225,7 +1149,7 @@ class Convnet(Chapter):
         t, p, labels = self.theme, v["plain"], self.history.labels
         image, step = v["image"], p["step"]
         side = image.shape[1]
-        dials = ShadedGrid(p["dials"], PLAIN_CELL, signed(float(np.abs(p["dials"]).max())))
+        dials = self.dense_dials(v)      # as at the chapter's start
         left_head = self.text("earlier network: one neuron's dials", size="small", color=t.muted)
         left = VGroup(left_head, dials).arrange(DOWN, buff=0.15).move_to([-4.1, 0.45, 0])
         # the ink over the dials: a white square on each inked pixel's dial, as bright as its ink
@@ -1236,9 +1160,6 @@ class Convnet(Chapter):
                       self.text("moved 1 pixel {side}: {sum}", color=t.text,
                                 facts={"side": "right" if step > 0 else "left", "sum": written(p["moved_sum"])}))
         sums.arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(dials, DOWN, buff=0.3).align_to(dials, LEFT)
-        r, c = p["spot"]
-        ring = Square(PLAIN_CELL, stroke_color=t.focus, stroke_width=4).set_z_index(2)
-        ring.move_to(dials.center_of(r + 0.5, c + 0.5))
         # the convnet's side: our picture, the stamp's map of it
         picture = ShadedGrid(image, PLAIN_PICTURE_CELL, ink(), separate=True)
         pic_head = self.text("our {label}", size="small", color=t.muted, facts={"label": labels[v["label"]]})
@@ -1258,19 +1179,20 @@ class Convnet(Chapter):
         gone = cols - 1 if step > 0 else 0      # the map's column that leaves
         new = 0 if step > 0 else cols - 1       # the moved map's column that comes new
         self.show(plain={"neuron": p["neuron"], "dials": p["dials"], "sum": p["sum"], "moved_sum": p["moved_sum"],
-                         "spot": p["spot"], "step": step, "map": p["map"], "moved_map": p["moved_map"]})
+                         "step": step, "map": p["map"], "moved_map": p["moved_map"]})
         with self.say("plain"):
             # the score's bars go, the two networks' sides come at once: no empty frame
             self.play(FadeOut(scores), run_time=0.4)
+            before = list(self.mobjects)        # the title: stays on after this part
             self.play(FadeIn(left), FadeIn(pic), FadeIn(right), GrowArrow(arrow), run_time=0.8)
             self.wait_until_bookmark("ink")
             self.play(FadeIn(inks), run_time=0.8)
-            self.play(FadeIn(sums[0]), Create(ring), run_time=0.6)
+            self.play(FadeIn(sums[0]), run_time=0.6)
             self.wait_until_bookmark("move")
             for k in range(side):
                 picture.cells[k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
             # the ink moves over dials that stay, and so does our picture
-            self.play(inks.animate.shift(step * PLAIN_CELL * RIGHT), ring.animate.shift(step * PLAIN_CELL * RIGHT),
+            self.play(inks.animate.shift(step * PLAIN_CELL * RIGHT),
                       picture.cells.animate.shift(step * picture.cell * RIGHT), FadeOut(pic_head), run_time=0.8)
             self.play(FadeIn(note), run_time=0.3)
             self.wait_until_bookmark("lands")
@@ -1283,156 +1205,87 @@ class Convnet(Chapter):
                         for k in range(rows) for j in range(cols) if j != gone),
                       FadeIn(over), run_time=1.0)
             self.play(*(FadeIn(maps[1].cells[k * cols + new]) for k in range(rows)), run_time=0.4)
-        return VGroup(left, inks, sums, ring, pic, note, right, arrow, over,
-                      *(maps[1].cells[k * cols + new] for k in range(rows)))
+        # what is on screen, each as it is there (a part faded out before would come back)
+        return VGroup(*(m for m in self.mobjects if m not in before and isinstance(m, VMobject)))
 
-    def why(self, v: dict, scores: VGroup) -> None:
-        """Why the convnet drops on moved pictures, on our test picture, in the layout of the
-        worked spot (review: frames in three codes on one square were the hardest part to
-        read): our stamp's shrunk map times the right answer's output neuron's dials for it
-        equals the products, each grid plain numbers on one colour code (the map lit like
-        pixels, dials and products blue up / red down), their sum; the picture moves a pixel,
-        the map's numbers slide under dials that stay, the ringed number onto a dial of about
-        0 ("hardly counts"), the products and their sum again; the two totals as bars, the right
-        answer's falling and the new guess's rising (all through nncore)."""
+    def why(self, v: dict, last: VGroup) -> VGroup:
+        """Why the convnet drops still on moved pictures, in one picture (review 09: the products,
+        totals and failed guess were too many numbers): our picture, our stamp's shrunk map of it
+        and the dials the right answer's output neuron reads that map with, one square of each
+        ringed; the picture moves a pixel, the map's numbers slide one square over (nncore's map
+        of the moved picture) under dials that stay, the ringed number onto another dial (named
+        as about 0 when it is); last, the takeaway in one line."""
         t, w, labels = self.theme, v["why"], self.history.labels
         image, step = v["image"], w["step"]
-        label, rival = labels[w["label"]], labels[w["rival"]]
-        maps, dials = why_written(w["pooled"]), np.round(np.asarray(w["dials"], float), 2)
-        moved_maps = why_written(w["moved_pooled"])
-        picture = ShadedGrid(image, 0.26, ink(), separate=True)
+        label = labels[w["label"]]
+        dials = np.asarray(w["dials"], float)
         dial_top = float(np.abs(dials).max())
-        grids = [self.written_grid(maps, map_lit(self.map_top), WHY_CELL, separate=True, write=map_number),
+        grids = [self.written_grid(w["pooled"], map_lit(self.map_top), WHY_CELL, separate=True, write=map_number),
                  self.written_grid(dials, signed(dial_top), WHY_CELL),
-                 self.written_grid(maps * dials, signed(dial_top), WHY_CELL),
-                 self.written_grid(moved_maps, map_lit(self.map_top), WHY_CELL, separate=True, write=map_number),
-                 self.written_grid(moved_maps * dials, signed(dial_top), WHY_CELL)]
-        products, moved_products = np.round(maps * dials, 2), np.round(moved_maps * dials, 2)
-        # as written, each the product of the two written beside it (within 0.03 of the real
-        # one), and their sums (as the worked spot's `shown_products`)
-        self.show(why_written={"map": maps, "moved_map": moved_maps, "dials": dials, "products": products,
-                               "moved_products": moved_products,
-                               "sums": [float(products.sum()), float(moved_products.sum())]})
+                 self.written_grid(w["moved_pooled"], map_lit(self.map_top), WHY_CELL, separate=True, write=map_number)]
         heads = [self.text("our stamp's shrunk map", size="small", color=t.muted),
-                 self.text("output neuron {label}'s dials", size="small", color=t.muted, facts={"label": label}),
-                 self.text("products", size="small", color=t.muted)]
-        signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
-        columns = [VGroup(head, grid).arrange(DOWN, buff=0.15) for head, grid in zip(heads, grids[:3])]
-        row = VGroup(columns[0], signs[0], columns[1], signs[1], columns[2]).arrange(RIGHT, buff=0.22)
-        row.move_to([0.75, 0.8, 0])
-        for sign in signs:
-            sign.set_y(grids[0].get_center()[1])
-        grids[3].move_to(grids[0])
-        grids[4].move_to(grids[2])
-        pic_head = self.text("test picture", size="small", color=t.muted)
+                 self.text("output neuron {label}'s dials", size="small", color=t.muted, facts={"label": label})]
+        columns = [VGroup(head, grid).arrange(DOWN, buff=0.15) for head, grid in zip(heads, grids[:2])]
+        picture = ShadedGrid(image, WHY_PICTURE_CELL, ink(), separate=True)
+        pic_head = self.text("our {label}", size="small", color=t.muted, facts={"label": label})
         shown_picture = VGroup(pic_head, picture).arrange(DOWN, buff=0.15)
-        shown_picture.move_to([-5.75, 0, 0]).align_to(columns[0], DOWN)
+        arrow = Arrow(LEFT, RIGHT, color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.3)
+        row = VGroup(shown_picture, columns[0], columns[1]).arrange(RIGHT, buff=1.3, aligned_edge=DOWN)
+        row.move_to([0, 0.45, 0])
+        arrow.put_start_and_end_on(picture.get_right() + 0.15 * RIGHT, grids[0].get_left() + 0.15 * LEFT)
+        grids[2].move_to(grids[0])
         note = self.text("moved 1 pixel {side}", size="small", color=t.text,
                          facts={"side": "right" if step > 0 else "left"}).move_to(pic_head)
-        sums = [self.text("added up: {sum}", facts={"sum": written(float(p.sum()))}).next_to(grids[2], DOWN, buff=0.3)
-                for p in (products, moved_products)]
-        # a white ring, as on the big map: look here; it goes with its number when the picture moves
+        # a white ring on the square said and on the dial it sits on: they go over together
         r, c = w["square"]
-        ring = Square(grids[0].cell, stroke_color=t.text, stroke_width=5).set_z_index(3)
-        ring.move_to(grids[0].center_of(r + 0.5, c + 0.5))
-        # the dial the ringed number lands on, when it is about 0: named so, pointed at from below
+        rings = VGroup(*(Square(g.cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)
+                         .move_to(g.center_of(r + 0.5, c + 0.5)) for g in grids[:2]))
         landing = dials[r, c + step]
         hardly = VGroup()
         if near_zero(landing, dial_top):
             words = self.text("about 0: hardly counts", size="small", color=t.text)
             words.next_to(grids[1], DOWN, buff=0.45)
-            tip = grids[1].center_of(2.85, c + step + 0.5) if r == 2 else grids[1].frame.get_bottom()
+            tip = grids[1].center_of(2.85, c + step + 0.5) if r == grids[1].values.shape[0] - 1 else grids[1].frame.get_bottom()
             hardly = VGroup(words, Arrow(words.get_top(), tip, buff=0.05, color=t.text, stroke_width=3,
                                          max_tip_length_to_length_ratio=0.35))
-        totals = self.total_bars([(label, w["sums"], t.text), (rival, w["rival_sums"], t.muted)], w["n_kernels"])
-        totals.move_to([-2.2, -2.55, 0])     # the bars after with it: they are part of the group
-        verdict = lambda guess, sure: self.text("guess: {guess} ({sure}% sure)", size="small",
-                                                color=t.right if guess == w["label"] else t.wrong,
-                                                facts={"guess": labels[guess], "sure": round(100 * sure)})
-        guesses = [verdict(w["guess"], w["sure"]), verdict(w["moved_guess"], w["moved_sure"])]
-        # under the picture they are about (review: floating alone at the bottom right)
-        truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": label})
-        truth.next_to(picture, DOWN, buff=0.25).align_to(picture, LEFT)
-        for guess in guesses:
-            guess.next_to(truth, DOWN, buff=0.12).align_to(truth, LEFT)
-        cross = self.cross(guesses[1]) if w["moved_guess"] != w["label"] else VGroup()
+        takeaway = self.text("the map slides with the picture; the output dials don't")
+        takeaway.move_to([0, -2.75, 0])
         side = image.shape[1]
         edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: hidden
         slides, stays, leaves, comes = map_moves(w["pooled"], w["moved_pooled"], step)
-        old, new = grids[0], grids[3]
+        old, new = grids[0], grids[2]
         # a square's fill and number one by one, never in a new group: a group made here would
         # be added to the scene whole and stay on after the fade (review: squares left over)
         parts = lambda grid, ks: [m for k in ks for m in (grid.cells[k], grid.numbers[k])]
-        before = [m for m in self.mobjects if m is not scores]   # what stays on after this part: the title
-        values = np.asarray(dials).reshape(-1)
-        strong = 0.25 * dial_top
-        # what the moved numbers mean, under the map (review: why the convnet copes better, never said)
-        # what moved, as said (review: "the same numbers" when one column's moved): the words
-        # and a box round what slid, drawn once it is in its new place
-        template, facts = slide_words(w["pooled"], w["moved_pooled"], step)[1]
-        same = VGroup(self.text(template, size="small", color=t.text, facts=facts),
-                      self.text("one square over", size="small", color=t.text)).arrange(DOWN, buff=0.1)
-        same.next_to(grids[0], DOWN, buff=0.3)
-        slid_box = VGroup(*(Square(old.cell, stroke_color=t.focus, stroke_width=3)
-                            .move_to(old.center_of(k // maps.shape[1] + 0.5, k % maps.shape[1] + step + 0.5))
-                            for k in slides))
+        k = r * grids[1].values.shape[1] + c
         with self.say("why"):
-            # the last part goes and our picture and its map come back at once: no empty frame
-            # (review: the title alone while "Back to our 0 and its shrunk map" was said)
-            self.play(FadeOut(scores), run_time=0.4)
-            self.play(FadeIn(shown_picture), FadeIn(columns[0]), FadeIn(truth), FadeIn(guesses[0]), run_time=0.8)
+            # the last part goes and our picture and its map come at once: no empty frame
+            self.play(FadeOut(last), run_time=0.4)
+            before = list(self.mobjects)        # the title: stays on after this part
+            self.play(FadeIn(shown_picture), GrowArrow(arrow), FadeIn(columns[0]), run_time=0.8)
             self.wait_until_bookmark("dials")
-            self.play(FadeIn(signs[0]), FadeIn(columns[1]), run_time=0.8)
-            self.wait_until_bookmark("key")
-            for chosen in (values >= strong, values <= -strong):
-                if chosen.any():
-                    self.play(*(point_at(grids[1].numbers[k], WHY_CELL, scale=1.4) for k in np.flatnonzero(chosen)),
-                              run_time=0.7)
-            self.wait_until_bookmark("adds")
-            self.play(FadeIn(signs[1]), FadeIn(heads[2]), FadeIn(grids[2][0]), FadeIn(grids[2][1]), run_time=0.4)
-            self.play(LaggedStart(*(AnimationGroup(point_at(grids[0].numbers[k], WHY_CELL),
-                                                   point_at(grids[1].numbers[k], WHY_CELL),
-                                                   FadeIn(grids[2].numbers[k])) for k in range(9)),
-                                  lag_ratio=0.4), run_time=2.0)
-            self.play(FadeIn(sums[0]), run_time=0.5)
+            self.play(FadeIn(columns[1]), run_time=0.8)
             self.wait_until_bookmark("ring")
-            k = r * maps.shape[1] + c
-            self.play(Create(ring), point_at(grids[1].numbers[k], WHY_CELL, scale=1.4),
-                      point_at(grids[2].numbers[k], WHY_CELL, scale=1.4), run_time=0.8)
+            self.play(Create(rings), point_at(grids[0].numbers[k], WHY_CELL, scale=1.4),
+                      point_at(grids[1].numbers[k], WHY_CELL, scale=1.4), run_time=0.8)
             self.wait_until_bookmark("move")
             for row_k in range(side):
                 picture.cells[row_k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
-            # one label at a time: crossed, "test picture" and "moved 1 pixel" sat on each other
             self.play(FadeOut(pic_head), picture.cells.animate.shift(step * picture.cell * RIGHT), run_time=0.8)
             self.play(FadeIn(note), run_time=0.3)
-            self.wait_until_bookmark("same")
-            # the map's numbers slide under the dials, which stay; the ring goes with its number
-            self.play(*(FadeOut(m) for m in parts(old, leaves)), run_time=0.4)
-            self.play(*(m.animate.shift(step * old.cell * RIGHT) for m in parts(old, slides)),
-                      ring.animate.shift(step * old.cell * RIGHT), run_time=1.0)
-            self.play(*(FadeIn(m) for m in parts(new, comes)), FadeIn(same), Create(slid_box), run_time=0.6)
             self.wait_until_bookmark("onto")
-            self.play(FadeOut(slid_box), run_time=0.3)
-            # the old products go before the new come: crossed, two numbers sat in one square
-            self.play(FadeOut(VGroup(grids[2].cells, grids[2].numbers)), FadeOut(sums[0]),
-                      *([FadeIn(hardly)] if len(hardly) else []), run_time=0.5)
-            self.play(FadeIn(VGroup(grids[4].cells, grids[4].numbers)), run_time=0.6)
-            self.play(FadeIn(sums[1]), run_time=0.4)
-            self.wait_until_bookmark("guess")
-            # the totals, all the maps added, named as they come (review: "output neuron 8" and
-            # "totals, with all 8 maps" on screen long before they were said)
-            self.play(FadeIn(totals.heads), *(GrowFromEdge(b, LEFT if z[0] >= 0 else RIGHT)
-                                              for b, z in zip(totals.bars, totals.sums)),
-                      FadeIn(totals.values), run_time=0.8)
-            self.wait(0.4)
-            self.play(FadeOut(totals.values), FadeOut(guesses[0]), run_time=0.3)
-            self.play(*(bar.animate.become(after.copy().set_opacity(1)) for bar, after in zip(totals.bars, totals.afters)),
-                      run_time=1.0)
-            self.play(FadeIn(totals.new_values), FadeIn(guesses[1]), FadeIn(cross), run_time=0.5)
-        self.wait(0.3)      # the new guess, a moment to read it
+            # the map's numbers slide under the dials, which stay; the rings go with the number
+            self.play(*(FadeOut(m) for m in parts(old, leaves)), run_time=0.3)
+            self.play(*(m.animate.shift(step * old.cell * RIGHT) for m in parts(old, slides)),
+                      rings.animate.shift(step * old.cell * RIGHT), run_time=1.0)
+            self.play(*(FadeIn(m) for m in parts(new, comes)), *([FadeIn(hardly)] if len(hardly) else []),
+                      run_time=0.5)
+            self.wait_until_bookmark("takeaway")
+            self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.6)
+        self.wait(1.0)      # the chapter's payoff: a moment to read it
         # only what is on screen, each as it is there: a group's part faded out before would come
         # back for the fade, and a part added on its own would stay
-        self.play(*(FadeOut(m) for m in self.mobjects if m not in before), run_time=0.6)
+        return VGroup(*(m for m in self.mobjects if m not in before and isinstance(m, VMobject)))
 
     def cross(self, beside: VMobject) -> VGroup:
         """A wrong guess standing alone: grey, with a cross mark after it (red means a dial below zero)."""
@@ -1440,38 +1293,6 @@ class Convnet(Chapter):
         mark = VGroup(Line([-1, -1, 0], [1, 1, 0]), Line([-1, 1, 0], [1, -1, 0]))
         mark.set_stroke(self.theme.wrong, width=4).scale_to_fit_height(size)
         return mark.next_to(beside, RIGHT, buff=0.15)
-
-    def total_bars(self, rows: list, n_kernels: int) -> VGroup:
-        """Output neurons' totals, before the move, as bars from one zero line (each also
-        `.afters`, as after the move), each total written at its bar's end; the bars after
-        are part of the group, hidden, so they move with it."""
-        t = self.theme
-        top = max(abs(z) for _, sums, _ in rows for z in sums) or 1.0
-        scale = TOTAL_BAR / top
-        head = self.text("totals, with all {n} maps", size="small", color=t.muted, facts={"n": n_kernels})
-        names, bars, afters, values, new_values = VGroup(), VGroup(), VGroup(), VGroup(), VGroup()
-        for i, (name, sums, color) in enumerate(rows):
-            yy = -0.6 * (i + 1)
-            made = []
-            for z in sums:
-                bar = Rectangle(width=max(abs(z) * scale, 0.02), height=0.34, fill_color=color, fill_opacity=1,
-                                stroke_width=0)
-                made.append(bar.move_to([0, yy, 0], aligned_edge=LEFT if z >= 0 else RIGHT))
-            bars.add(made[0])
-            afters.add(made[1])
-            names.add(self.text("output neuron {label}", size="small", facts={"label": name})
-                      .next_to([0, yy, 0], LEFT, buff=0.25))
-            for bar, z, into in ((made[0], sums[0], values), (made[1], sums[1], new_values)):
-                into.add(self.text("{value}", size="small", facts={"value": written(z)})
-                         .next_to(bar, RIGHT if z >= 0 else LEFT, buff=0.12))
-        zero = Line([0, -0.3, 0], [0, -0.6 * len(rows) - 0.3, 0], color=t.muted, stroke_width=2)
-        head.next_to(zero, UP, buff=0.15).align_to(names, LEFT)
-        afters.set_opacity(0)       # never drawn: the bars become them
-        group = VGroup(head, names, zero, bars, values, new_values, afters)
-        group.heads, group.bars, group.values, group.new_values = VGroup(head, names, zero), bars, values, new_values
-        group.afters = afters
-        group.sums = [sums for _, sums, _ in rows]
-        return group
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
                      y: float) -> VGroup:
