@@ -30,17 +30,19 @@ What is shown, all read from or recomputed from the history:
   the other way), the slope times the run's step size, to one scale (a step too long runs
   off the frame);
 - the learning-rate runs (`history.learning_rates`, each with snapshots every 1/30 of the
-  steps) on the same map, a dot every so many steps, each dot where that snapshot is
+  steps) on the same map, a dot at the same steps in each (no step counts: training, the next
+  chapter, defines steps; review, session 12), each dot where that snapshot is
   closest on the map (as the path): ours (yellow) walks into the valley; tiny steps (white)
   crawl, and all their steps end about where ours were after its first dot (said: the dot
   of ours nearest in every dial); a dot further off the map than FAR_OFF (the huge steps':
   the digits run's first step lands 1.7 times start-to-end off it) is drawn beside the map,
-  reached by a straight dashed jump, "far off this map", with its real step and cost read
+  reached by a straight dashed jump, "far off this map", with its real cost read
   there (teal: violet is backprop's blame), and what that cost means (its outputs run on the
   practice examples: all about 0, so always the same guess, said plainly; how often
   it is right);
 - beside the map, each run's real cost at every recorded step (`CostChart`): the huge run
-  flat at 1.00 while ours reaches 0.02 (review, session 10, its ONE change).
+  flat at 1.00 while ours reaches 0.02 (review, session 10, its ONE change); its cost axis
+  reaches the highest cost of any run (the tiny preset's huge run jumps above the start's).
 No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
@@ -411,7 +413,7 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
     return line
 
 
-CHART_BOX = (3.2, -2.35, 2.7, 2.75)
+CHART_BOX = (3.2, -2.35, 2.7, 2.75)   # the cost chart's plot: left, bottom, width, height (scene units)
 CHART_ROOM = 4.0       # the chart's cost axis reaches at most this many times the start's cost
 
 
@@ -420,7 +422,7 @@ def chart_top(curves: dict) -> float:
     run if higher, capped at CHART_ROOM times the start's."""
     start = float(curves["good"].costs[0])
     finite = [float(c) for curve in curves.values() for c in curve.costs if np.isfinite(c)]
-    return float(min(max([start, *finite]), CHART_ROOM * start))   # the cost chart's plot: left, bottom, width, height (scene units)
+    return float(min(max([start, *finite]), CHART_ROOM * start))
 
 
 class CostChart:
@@ -937,7 +939,7 @@ class Descent(Chapter):
         with self.say("rates"):
             # built as it is said (review, session 12: the whole strip stood still 9 s): the
             # slope as the question is asked, our step (the slope turned round) and what a step
-            # is at "times a number, the step size", the other two sizes at "three sizes"
+            # is at "A step is the slope times a number", the other two sizes at "three sizes"
             def grow(row) -> None:
                 words, mark_ = row
                 # the slope turned round, yellow, into each step (the other way); a step off the
