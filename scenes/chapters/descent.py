@@ -30,17 +30,19 @@ What is shown, all read from or recomputed from the history:
   the other way), the slope times the run's step size, to one scale (a step too long runs
   off the frame);
 - the learning-rate runs (`history.learning_rates`, each with snapshots every 1/30 of the
-  steps) on the same map, a dot every so many steps, each dot where that snapshot is
+  steps) on the same map, a dot at the same steps in each (no step counts: training, the next
+  chapter, defines steps; review, session 12), each dot where that snapshot is
   closest on the map (as the path): ours (yellow) walks into the valley; tiny steps (white)
   crawl, and all their steps end about where ours were after its first dot (said: the dot
   of ours nearest in every dial); a dot further off the map than FAR_OFF (the huge steps':
   the digits run's first step lands 1.7 times start-to-end off it) is drawn beside the map,
-  reached by a straight dashed jump, "far off this map", with its real step and cost read
+  reached by a straight dashed jump, "far off this map", with its real cost read
   there (teal: violet is backprop's blame), and what that cost means (its outputs run on the
   practice examples: all about 0, so always the same guess, said plainly; how often
   it is right);
 - beside the map, each run's real cost at every recorded step (`CostChart`): the huge run
-  flat at 1.00 while ours reaches 0.02 (review, session 10, its ONE change).
+  flat at 1.00 while ours reaches 0.02 (review, session 10, its ONE change); its cost axis
+  reaches the highest cost of any run (the tiny preset's huge run jumps above the start's).
 No training result is said again here (the steps and the first cost are other chapters').
 
     manim -ql scenes/chapters/descent.py Descent        # with NN_EXPLAINER_HISTORY=out/history.json
@@ -89,11 +91,13 @@ FAR_READINGS = 6      # at most this many readings of a run's dots that stay off
 RUN_DOT = 0.06        # radius of a learning-rate run's dots on the map
 LEGEND_CELL = 0.25     # the colour bar's step height
 KEY_GAP = 2.5         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
-OUR_STEP = 1.0        # drawn length of our step size's step; the slope and the others to scale
+OUR_STEP = 1.5        # drawn length of our step size's step; the slope and the others to scale
 # the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
 MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: cost {cost}"),
                 "end": mark("end: cost {cost}")}
-FAR_WORDS = mark("after {steps} steps: cost {cost}")   # a run's reading off the map
+# a run's reading off the map: no step count (review, session 12: "144 / 4320 steps" came
+# before training defines steps)
+FAR_WORDS = mark("cost there: {cost}")
 RATE_WORDS = {"too small": mark("tiny steps: {lr}"), "good": mark("our step size: {lr}"),
               "too big": mark("huge steps: {lr}")}
 
@@ -248,14 +252,25 @@ def nearest_dot(small_run, good_run) -> int:
 
 def too_big_story(big: RateCurve, good: RateCurve) -> str:
     """What the too-big run really did: blows (diverged), bounces (its cost rose above the
-    start), stuck (ended far above the good run) or fine."""
+    start), stuck (ended far above the good run; "big_stuck" when it was stopped early because
+    its cost no longer fell, the history's "converged", else "big_flat": review, session 12,
+    "so training stopped" for every stuck run read as a second stopping rule) or fine."""
     if big.stopped.reason == "diverged":
         return "big_blows"
     if big.costs[1:].max(initial=-np.inf) > big.costs[0]:
         return "big_bounces"
     if big.final_cost > 1.5 * good.final_cost:
-        return "big_stuck"
+        return "big_stuck" if big.stopped.reason == "converged" else "big_flat"
     return "big_fine"
+
+
+def nth(k: int) -> str:
+    """An ordinal in words for the first few, else 4th, 21st, ..."""
+    words = {1: "first", 2: "second", 3: "third"}
+    if k in words:
+        return words[k]
+    tail = "th" if 10 <= k % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(k % 10, "th")
+    return f"{k}{tail}"
 
 
 SILENT = 0.005          # an output below this reads as 0.00: the answer "no"
@@ -399,6 +414,15 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
 
 
 CHART_BOX = (3.2, -2.35, 2.7, 2.75)   # the cost chart's plot: left, bottom, width, height (scene units)
+CHART_ROOM = 4.0       # the chart's cost axis reaches at most this many times the start's cost
+
+
+def chart_top(curves: dict) -> float:
+    """The top of the chart's cost axis: the start's cost, or the highest finite cost of any
+    run if higher, capped at CHART_ROOM times the start's."""
+    start = float(curves["good"].costs[0])
+    finite = [float(c) for curve in curves.values() for c in curve.costs if np.isfinite(c)]
+    return float(min(max([start, *finite]), CHART_ROOM * start))
 
 
 class CostChart:
@@ -410,7 +434,10 @@ class CostChart:
     def __init__(self, scene: Chapter, curves: dict, colours: dict, cells: VGroup):
         t = scene.theme
         left, bottom, width, height = CHART_BOX
-        top = float(curves["good"].costs[0])          # the start's cost, the same for every run
+        # up to the start's cost (the same for every run) or, if a run's cost rose above it, to
+        # its highest (at most CHART_ROOM times the start's: a cost that blew up is cut at the top;
+        # review_t, session 12: the tiny preset's huge run, 0.35 to 0.51, was a flat line cut at 0.26)
+        top = chart_top(curves)
         last = max(int(c.steps[-1]) for c in curves.values()) or 1
 
         def at(step, cost) -> np.ndarray:
@@ -424,10 +451,11 @@ class CostChart:
         # end (review, session 11: only 0 and 3.02 on the cost axis; 9 px numbers; "steps" ran
         # into the key's words)
         words = VGroup(
-            scene.text("cost", size="small").next_to(high, RIGHT, buff=0.15),   # clear of the words above
+            # above the axis: a run whose cost reaches the top ran through it beside the top
+            scene.text("cost", size="small").next_to(high, UP, buff=0.12),
             scene.text("{cost}", facts={"cost": cost_words(top)}).next_to(high, LEFT, buff=0.1),
             scene.text("{cost}", facts={"cost": "0"}).next_to(corner, LEFT, buff=0.1),
-            scene.text("{n} steps", size="small", facts={"n": last}).next_to(far, DOWN, buff=0.12).align_to(far, RIGHT))
+            scene.text("steps", size="small").next_to(far, DOWN, buff=0.12).align_to(far, RIGHT))
         ticks = [float(c) for c in range(1, int(np.ceil(top))) if top - c > 0.3]
         for cost in ticks:
             y = at(0, cost)
@@ -481,21 +509,18 @@ class Descent(Chapter):
     def facts(self) -> dict[str, object]:
         runs = {r.label: r for r in rate_curves(self.history)}
         small, good, big = runs["too small"], runs["good"], runs["too big"]
-        # the dots' steps are the good run's snapshots: no map is needed to name them
         runs_ = {r.label: r for r in self.history.learning_rates}
-        kept = [s.step for s in runs_["good"].snapshots]
         near = nearest_dot(runs_["too small"], runs_["good"])
         means = means_words(self.history, last_answers(self.history, runs_["too big"]))
         return {**super().facts(),
-                "small_lr": people(small.lr), "small_steps": small.stopped.step,
+                "small_lr": people(small.lr),
                 "small_cost": cost_words(small.final_cost),
                 "good_lr": people(good.lr), "good_cost": cost_words(good.final_cost),
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
-                "big_steps": big.stopped.step,
                 "big_means": means[0], "big_right": means[1],
-                "dot_steps": int(kept[1]) if len(kept) > 1 else 0,
-                "near_steps": int(kept[near]),
+                # no step counts (training defines steps): the dot of ours tiny steps reach
+                "near_dot": f"the {nth(near)} dot",
                 # every number a point of the map sets: the dials and one head start per neuron
                 "n_ways": landscape.flat(self.history.snapshots[0]).size}
 
@@ -557,7 +582,9 @@ class Descent(Chapter):
         column = VGroup(self.text("one point = one setting of all {n} dials", size="small", facts={"n": facts["n_weights"]}),
                         self.text("and {n} head starts, one per neuron", size="small", facts={"n": facts["n_neurons"]}),
                         self.text("its colour: the cost there", size="small"),
-                        self.text("{n} ways the dials can move:", size="small", facts={"n": facts["n_ways"]}),
+                        # review (session 12): "1210 ways the dials can move", yet 26 are head starts
+                        self.text("{dials} + {starts} = {n} ways to move:", size="small",
+                                  facts={"dials": facts["n_weights"], "starts": facts["n_neurons"], "n": facts["n_ways"]}),
                         self.text("this flat map shows only 2 of them", size="small"))
         column.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         for k in (2, 3):                           # a gap between the three things said
@@ -578,11 +605,16 @@ class Descent(Chapter):
             words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
             place_beside(words, ring, RIGHT, inset(cells, 0.15), buff=0.12)
             return words
-        here = reading(spots[0])
-        self.play(FadeIn(here), FadeIn(column[2]), Indicate(ring, color=None, scale_factor=1.3), run_time=0.6)
-        self.play(FadeOut(here), ring.animate.move_to(place(spots[1]["at"])), run_time=1.4)
+        high = reading(spots[0])
+        self.play(FadeIn(high), FadeIn(column[2]), Indicate(ring, color=None, scale_factor=1.3), run_time=0.6)
+        # the high ground's reading stays, ringed, as the ring glides to the low ground (review,
+        # session 12: the high spot's reading was up under a second, "never labelled")
+        left_ring = ring.copy()
+        self.add(left_ring)
+        self.play(ring.animate.move_to(place(spots[1]["at"])), run_time=1.4)
         here = reading(spots[1])
         self.play(FadeIn(here), Indicate(legend, color=None, scale_factor=1.15), run_time=0.8)
+        here = VGroup(here, high, left_ring)
         self.show(map_points=spots)
         # the map's two ways: arrows along its foot and its left side (review, session 11: the axes
         # were unlabelled; a point could not be 1210 settings)
@@ -649,7 +681,7 @@ class Descent(Chapter):
             facts = {"n": self.facts()["n_ways"]}
             # (session 12: the path not crossing the contours square read as a contradiction: the
             # map is a flat slice, the path leaves it, so its shadow on the map bends)
-            why_words = [mark("every step: the steepest way down"), mark("in all {n} ways the dials can move"),
+            why_words = [mark("every step: the steepest way down"), mark("in all {n} ways to move"),
                          mark("this flat map: the path's shadow")]
 
             def why_at(size: str) -> VGroup:
@@ -899,28 +931,33 @@ class Descent(Chapter):
         paths = {label: rate_path(run, view) for label, run in runs.items()}
         colours = dict(zip(("too small", "good", "too big"), rate_colours(t)))
         slope, slope_words, rows, caption = self.step_strip([small, good, big])
-        every = int(paths["good"].steps[1]) if len(paths["good"].steps) > 1 else 0
         # the start: a ring (white is the tiny steps' colour here), named; no run's first dot in it
         ring = Circle(radius=MOMENT_DOT, color=t.text, stroke_width=3).move_to(start)
         start_words = self.text("start", size="small")
         start_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
         start_words.next_to(ring, DOWN + LEFT, buff=0.05)
         with self.say("rates"):
-            # the slope and the three sizes as the question is asked (review, session 11: the
-            # frame stood almost empty, the slope alone, until "the step size")
-            self.play(FadeIn(slope_words), Create(slope), run_time=0.8)
-            for words, mark_ in rows:
+            # built as it is said (review, session 12: the whole strip stood still 9 s): the
+            # slope as the question is asked, our step (the slope turned round) and what a step
+            # is at "A step is the slope times a number", the other two sizes at "three sizes"
+            def grow(row) -> None:
+                words, mark_ = row
                 # the slope turned round, yellow, into each step (the other way); a step off the
                 # frame is a plain line: drawn, as the arrow's tip morphed into it strayed
                 turned = slope.copy().set_color(t.highlight).rotate(np.pi, about_point=slope.get_start())
-                grow = ReplacementTransform(turned, mark_) if isinstance(mark_, (Arrow, VGroup)) and not getattr(mark_, "cut", False) else Create(mark_)
-                self.play(FadeIn(words), grow, run_time=0.7)
+                anim = ReplacementTransform(turned, mark_) if isinstance(mark_, (Arrow, VGroup)) and not getattr(mark_, "cut", False) else Create(mark_)
+                self.play(FadeIn(words), anim, run_time=0.7)
+            self.play(FadeIn(slope_words), Create(slope), run_time=0.8)
             self.wait_until_bookmark("size")
-            self.play(FadeIn(caption), run_time=0.5)
+            grow(rows[1])
+            self.play(FadeIn(caption), run_time=0.6)
+            self.wait_until_bookmark("three")
+            grow(rows[0])
+            grow(rows[2])
             strip = VGroup(slope, slope_words, caption, *(m for row in rows for m in row))
             self.wait_until_bookmark("map")
             self.play(FadeOut(strip), run_time=0.5)
-            key = self.rate_key(colours, every, cells)
+            key = self.rate_key(colours, cells)
             self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.8)
             self.wait_until_bookmark("chart")
             chart = CostChart(self, curves, colours, cells)
@@ -946,18 +983,24 @@ class Descent(Chapter):
                 with_dots = [] if label == "too big" else [chart.draw(label)]
                 ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots)
                 if label == "too big":
-                    # stuck: the counter reaches the last step before its count is said ("count":
-                    # review, session 12: "stopped after 864 steps" was said over "after 144
-                    # steps"), so it starts at once; what its cost means is said next ("means");
-                    # the other stories end here
-                    stuck = story == "big_stuck"
+                    # stuck: its line on the chart at once, flat, and its dots off the map pulse
+                    # as "the cost stays" is said, up to "stopped early" (its line's end, "stopped",
+                    # pointed at: the history's stop reason) or, if it ran to the end, what its
+                    # cost means ("means"); the other stories end here
+                    stuck = story in ("big_stuck", "big_flat")
+                    # its line as its cost is said: how it jumps, or where it ends
                     if not stuck:
-                        self.wait_until_bookmark("stop")
+                        self.wait_until_bookmark("jumps" if story == "big_bounces" else "stop")
                     self.play(chart.draw(label), run_time=1.2)
                     rest = range(stop_at, len(path.steps))
-                    left = tracker.time_until_bookmark("count") - 0.3 if stuck else tracker.get_remaining_duration() - 0.5
+                    until = "count" if story == "big_stuck" else "means"
+                    left = tracker.time_until_bookmark(until) - 0.3 if stuck else tracker.get_remaining_duration() - 0.5
                     beat = min(1.0, max(0.4, left / max(min(len(rest), FAR_READINGS), 1)))
                     ends[label] = self.play_dots(pieces, path, rest, beat, ends[label])
+                    if story == "big_stuck":
+                        self.wait_until_bookmark("count")
+                        self.play(Indicate(chart.ends[label], color=None, scale_factor=1.3), run_time=0.8)
+                        self.show(stopped_early_at=self.renderer.time)
                     if stuck:
                         meaning = self.play_meaning(runs["too big"], ends[label], colours[label], chart)
                 drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
@@ -966,8 +1009,7 @@ class Descent(Chapter):
                     k = nearest_dot(runs["too small"], runs["good"])
                     ours = drawn["good"][1][k]
                     avoid = [ring, start_words, *drawn["good"][1], *drawn["too small"][1]]
-                    words = self.text("after {steps} steps", size="small", color=colours["good"],
-                                      facts={"steps": int(paths["good"].steps[k])})
+                    words = self.text("our {nth} dot", size="small", color=colours["good"], facts={"nth": nth(k)})
                     words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
                     label_moment(words, ours, UP, cells, avoid=avoid)
                     mark_ = Circle(radius=0.16, color=colours["good"], stroke_width=3).move_to(ours)
@@ -1028,7 +1070,7 @@ class Descent(Chapter):
         self.show(too_big_answers=answers)
         return words
 
-    def rate_key(self, colours: dict, every: int, cells: VGroup) -> VGroup:
+    def rate_key(self, colours: dict, cells: VGroup) -> VGroup:
         """Beside the map, at its foot: a dot of each run's colour and its step size, and what
         a dot is (in the words' colour: review, session 10, dim grey read as nothing)."""
         rows = [(Dot(radius=RUN_DOT * 1.5, color=colours[run.label]), RATE_WORDS[run.label], {"lr": people(run.lr)},
@@ -1036,7 +1078,8 @@ class Descent(Chapter):
         key = VGroup(*(VGroup(dot, self.text(words, size="small", color=colour, facts=facts)).arrange(RIGHT, buff=0.2)
                        for dot, words, facts, colour in rows))
         # review (session 11): "one practice round" here came before training defines it: not said
-        key.add(self.text("a dot every {steps} steps", size="small", facts={"steps": every}))
+        # (session 12: nor "a dot every 144 steps": steps are counted in training)
+        key.add(self.text("dots: the same moments in all three", size="small"))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         return key.move_to([cells.get_right()[0] + 0.4, cells.get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
 
@@ -1091,11 +1134,12 @@ class Descent(Chapter):
                 self.add(lines[k - 1], dots[k])
                 continue
             anims = [Create(lines[k - 1]), FadeIn(dots[k])]
-            words = self.text(FAR_WORDS, size="small", color=colour,
-                              facts={"steps": int(path.steps[k]), "cost": cost_words(path.costs[k])})
+            # the label size (review, session 12: small teal words carried the reading)
+            words = self.text(FAR_WORDS, color=colour,
+                              facts={"cost": cost_words(path.costs[k])})
             words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
             if reading is None:
-                title = self.text("far off this map", size="small", color=colour)
+                title = self.text("far off this map", color=colour)
                 title.next_to(where[k], RIGHT, buff=0.25)
                 reading = VGroup(title, words.next_to(title, DOWN, aligned_edge=LEFT, buff=0.15))
                 anims.append(FadeIn(reading))
