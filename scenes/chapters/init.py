@@ -18,19 +18,19 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from manim import (DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Animation, AnimationGroup, Arrow, Circle,
                    Create, Dot, FadeIn, FadeOut, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
-                   Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, VGroup, VMobject, linear,
-                   there_and_back)
+                   Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, VGroup, VMobject, linear)
 from manim.utils.rate_functions import smooth
 
 from nncore.history import History, Snapshot, Twin
 from nncore.network import Network, classes_of
+from nncore.train import round_order, shuffler
 from scenes.kit.chapter import Chapter, base_facts
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
 from scenes.kit.legend import sign_legend
-from scenes.kit.pictures import card_picture, digit_image, rect_points, shade
-from scenes.kit.readings import input_kind, record_at
+from scenes.kit.pictures import PLANE_POINTS, card_picture, digit_image, dot_cloud, rect_points, shade
+from scenes.kit.readings import input_kind
 from scenes.kit.theme import Theme
 from scenes.screen import mark
 
@@ -47,20 +47,17 @@ GAP_CELLS = 0.5                  # space between patches, in weights
 SEAM = 0.02                      # share of a cell each square overlaps its neighbours
 SCALE_PERCENTILE = 95            # weights this big or bigger get a patch's strongest colour
 LOOK_GLOW = 0.5                  # the twin's even glow on the example both look at: plainly lit
-NOTE_SPOT = (3.2, -0.6)          # top-left of the strongest dial's note: free room under the legend,
-                                 # clear of the output labels
 NUMBER_LINE = 3.2                # width of the number line that places the dial left or right of zero
 DIAL_REACH = 2                   # the number line runs from minus this to plus it at least, arrow tips
                                  # at both ends: dials are not capped at 1 (backprop turns one to 1.28)
 OVERHANG = 0.2                   # how far the number line's arrow tips run past its last mark
 TIE_AT = 0.75                    # where along the pointed-at wire the dial's tie lands
 SAMPLED_DIALS = 5                # starting dials read out as "every dial is set at random" is said
-PUSH_GLOWS = (0.0, 0.25, 0.5, 0.75, 1.0)   # the strongest dial at work: its left neuron lit step by step
 SAMPLE_SHARES = (0.98, 0.3, 0.02, 0.7, 0.5)   # the sampled dials: where in the spread, band by band
 LOOK_SIZE = 1.4                  # height of the example both networks look at (~84 px at 480p)
 LOOK_Y = 1.55                    # its middle: in the gap between the two networks, under the headings
-FLASH_TIME = 4.0
-DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen                 # the first step's changes flashing patch by patch, at least
+FLASH_TIME = 2.5                 # the first step's changes flashing patch by patch, at least
+DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
 
 
 # --- what the chapter tells: read from the history only ---
@@ -93,6 +90,12 @@ def keyframes(snapshots: Sequence[Snapshot], count: int = KEYFRAMES) -> list[Sna
     return [snapshots[i] for i in picks]
 
 
+def network_at(history: History, snapshot: Snapshot) -> Network:
+    """The story's network with a snapshot's weights and biases, as nncore computes it."""
+    config = history.config
+    return Network(snapshot.weights, snapshot.biases, config["activations"], config["cost"])
+
+
 def same_look(history: History, main: Snapshot, twin: Snapshot) -> dict:
     """One test example fed into both trained networks: its index, its answer, each network's
     guess and its layers' activations (input first). The twin's hidden neurons all glow alike;
@@ -104,9 +107,7 @@ def same_look(history: History, main: Snapshot, twin: Snapshot) -> dict:
 
     {"example": i, "answer": class, "guess": {"main": class, "twin": class}, "main": [...], "twin": [...]}"""
     x_test, y_test = history.split("test")
-    config = history.config
-    nets = {name: Network(s.weights, s.biases, config["activations"], config["cost"])
-            for name, s in (("main", main), ("twin", twin))}
+    nets = {name: network_at(history, s) for name, s in (("main", main), ("twin", twin))}
     glow = brightness(nets["twin"].forward(x_test).a[1][:, 0])
     truth = classes_of(y_test)
     telling = (nets["main"].guesses(x_test) == truth) & (nets["twin"].guesses(x_test) != truth)
@@ -157,81 +158,47 @@ def twin_snapshot(history: History, step: int) -> Snapshot:
     return [s for s in snaps if s.step <= step][-1] if step >= snaps[0].step else snaps[0]
 
 
-def strongest_drawn(history: History) -> tuple[int, int, int, float]:
-    """(layer pair, to, from, weight) of the largest starting weight among the drawn edges."""
-    sizes, weights = history.config["sizes"], history.snapshot(0).weights
-    best = (0, 0, 0, 0.0)
-    for p, w in enumerate(weights):
-        rows, cols = shown_indices(sizes[p + 1]), shown_indices(sizes[p])
-        part = np.asarray(w)[np.ix_(rows, cols)]
-        i, j = np.unravel_index(np.argmax(np.abs(part)), part.shape)
-        if abs(part[i, j]) > abs(best[3]):
-            best = (p, rows[i], cols[j], float(part[i, j]))
-    return best
-
-
 def minus_sign(value: float, places: int = 2) -> str:
     """A number as the screen writes it: a true minus sign, `places` decimals."""
     return f"{value:.{places}f}".replace("-", "\u2212")
 
 
-def spoken_number(value: float) -> str:
-    """0.86 or 'minus 0.86': how the narration reads a weight."""
-    return f"minus {abs(value):.2f}" if value < 0 else f"{value:.2f}"
-
-
-def push_readings(history: History, glows: Sequence[float] = PUSH_GLOWS,
-                  strongest: tuple[int, int, int, float] | None = None) -> list[dict[str, float]]:
-    """The strongest drawn dial at work on the real starting network: its left neuron lit at
-    each of `glows` while every other neuron of that layer stays dark, and the glow of the
-    neuron on its right, as nncore's layer computes it (a red dial: it falls step by step)."""
-    pair, to, frm, _ = strongest or strongest_drawn(history)
-    start, config = history.snapshot(0), history.config
-    layer = Network([start.weights[pair]], [start.biases[pair]], [config["activations"][pair]], config["cost"])
-    lit = np.zeros((len(glows), config["sizes"][pair]))
-    lit[:, frm] = glows
-    return [{"left": float(g), "right": float(r)} for g, r in zip(glows, layer.predict(lit)[:, to])]
-
-
-def halfway(glow: float) -> bool:
-    """A glow that reads 0.50: a squashing curve's middle, where a neuron sits with nothing
-    pushing it (every bias starts at zero)."""
-    return f"{glow:.2f}" == "0.50"
-
-
 def init_facts(history: History) -> dict[str, object]:
-    """The base facts and this chapter's: the strongest drawn weight, both test scores."""
+    """The base facts and this chapter's: the twin's verdict on one new example (its score
+    and ours are the testing chapter's: review s12, trained results before training)."""
     facts = base_facts(history)
     twin = twin_of(history)
     main_step, _ = compared_steps(history)
     hidden = history.config["sizes"][1:-1]
     copies = (f"its {hidden[0]} hidden neurons act like just one." if len(hidden) == 1 else
               "each of its hidden layers acts like just one neuron.")
-    strongest = strongest_drawn(history)
-    value, rest = strongest[3], push_readings(history, strongest=strongest)[0]["right"]
+    n_train = len(history.split("train")[0])
+    batch = history.config.get("batch_size") or n_train
     facts.update(
-        strongest=spoken_number(value),
-        # the bookmark stays in the script: a fact is data, and never forms narration markup
-        strongest_meaning=("Minus means below zero: left of the middle. So it pushes the next neuron down."
-                           if value < 0 else
-                           "That is above zero: right of the middle. So it pushes the next neuron up."),
-        # the right neuron's glow with the left one dark: why a dark input leaves it half lit
-        strongest_rest=("With the left one dark, nothing pushes: the right one sits halfway, at glow 0.50."
-                        if halfway(rest) else f"With the left one dark, the right one glows {rest:.2f}."),
-        strongest_effect=("The more the neuron on its left glows, the dimmer the one on its right gets."
-                          if value < 0 else
-                          "The more the neuron on its left glows, the brighter the one on its right gets."),
         n_patches=history.config["sizes"][1],
+        # the first step's pile (its size is the training chapter's) or every example
+        practice_words="a few examples" if batch < n_train else "all the examples",
         # both ran all their rounds: the same practice, step for step (the twin does not fail sooner)
         practice=("Both get exactly the same practice, step for step." if main_step == twin.snapshots[-1].step
                   else "Each one trains until its own training stops."),
-        twin_percent=round(100 * twin.records[-1].test_accuracy),
-        main_percent=round(100 * record_at(history.records, main_step).test_accuracy),
         twin_copies=copies,
         look_verdict=look_verdict(history, same_look(history, history.snapshots[-1], twin.snapshots[-1])),
-        chance_percent=round(100 / len(history.labels)),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"))
     return facts
+
+
+def practice_example(history: History) -> int:
+    """The first practice example the run's first step took: the first row of its first
+    round's order, drawn as nncore's Run.train draws it (full batch: the data's order)."""
+    n = len(history.split("train")[0])
+    batch = min(history.config.get("batch_size") or n, n)
+    return int(round_order(shuffler(history.config["seed"]), n, batch)[0])
+
+
+def shared_top(*weights: np.ndarray) -> float:
+    """One colour scale for patches drawn side by side (review s12: each set scaled to its own
+    largest, the twin's 0.06 was as bright as our 0.40): a high percentile of them all."""
+    return float(np.percentile(np.abs(np.concatenate([np.ravel(w) for w in weights])), SCALE_PERCENTILE))
 
 
 # --- pictures ---
@@ -336,14 +303,17 @@ def patch_frames(patches: WeightPatches, color: str) -> VGroup:
 def change_patches(patches: WeightPatches, change: np.ndarray, top: float) -> VGroup:
     """One patch per hidden neuron of `change` (a step's change to its dials), each drawn over
     that neuron's patch in `patches`, all on one scale `top`: shown one by one. Review s11: red
-    and blue for "moved down / up" gave the dials' sign colours a second meaning; a change is
-    drawn in grey-white, brighter for a bigger change either way."""
+    and blue for "moved down / up" gave the dials' sign colours a second meaning; review s12:
+    grey-white was the digits' ink. A change is drawn in the step colour (theme.huge, a step's
+    size in descent), brighter for a bigger change either way, by its square root (review s12,
+    tiny preset: the twin's first change, 15 times smaller than ours, drew as black squares,
+    "nothing changed")."""
     t = theme.current()
     shape, cell = patches.shape, patches.cell
     drawn = VGroup()
     for k, frame in enumerate(patch_frames(patches, patches.frames.get_color())):
-        change_k = WeightPatches(change[k:k + 1], shape, box=(shape[1] * cell, shape[0] * cell), top=top,
-                                 colours=(t.text, t.text)).move_to(frame)
+        change_k = WeightPatches(np.sqrt(np.abs(change[k:k + 1])), shape, box=(shape[1] * cell, shape[0] * cell),
+                                 top=math.sqrt(top), colours=(t.huge, t.huge)).move_to(frame)
         # on a dark square of its own: the dial patch under it does not show through where
         # a dial did not move (review s12 render: blue showed between the twin's changes)
         change_k.add_to_back(Rectangle(width=frame.width, height=frame.height, stroke_width=0,
@@ -372,10 +342,14 @@ class Replay(Animation):
     def interpolate_mobject(self, alpha: float) -> None:
         k = min(int(alpha * self.stretches), self.stretches - 1)
         share = alpha * self.stretches - k
-        for side in self.sides:
+        mixes = [[(1 - share) * x + share * y for x, y in zip(side["frames"][k].weights, side["frames"][k + 1].weights)]
+                 for side in self.sides]
+        top = shared_top(*(mix[0] for mix in mixes))     # one colour scale for both sides' patches
+        for side, mix in zip(self.sides, mixes):
             a, b = side["frames"][k], side["frames"][k + 1]
-            side["diagram"].set_weights([(1 - share) * x + share * y for x, y in zip(a.weights, b.weights)])
-            side["patches"].set_weights((1 - share) * a.weights[0] + share * b.weights[0])
+            side["diagram"].set_weights(mix)
+            side["patches"].top = top
+            side["patches"].set_weights(mix[0])
             # the counter moves with the drawn weights (review s11: it read "step 0" while the
             # patches had already changed): the run's recorded step nearest the drawn mix (a
             # real step of the run, many more than the snapshots), else the nearer snapshot
@@ -423,14 +397,6 @@ def glowing(line: Line, t: Theme) -> VGroup:
     return VGroup(glow, line.set_stroke(width=line.get_stroke_width() + 2))
 
 
-def from_to(start: float, length: float, total: float) -> Callable[[float], float]:
-    """A rate function for an animation `total` seconds long that does its work from `start`
-    seconds in (at the latest `length` before the end) for `length` seconds: one played
-    alongside a longer one, timed to a word said during it."""
-    start = min(max(start, 0.0), total - length)
-    return lambda alpha: smooth(float(np.clip((alpha * total - start) / length, 0.0, 1.0)))
-
-
 def clear(label: Mobject, t: Theme) -> Mobject:
     """A label on a solid background patch, a little wider than it: readable over wires."""
     return label.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)
@@ -463,14 +429,10 @@ class Init(Chapter):
         main, twin = self.side_by_side()
         self.train_both(main, twin)
         main_step, twin_step = compared_steps(h)
-        pair, to, frm, value = strongest_drawn(h)
         self.show(step=0, weights=h.snapshot(0).weights,
-                  strongest={"layer_pair": pair, "to": to, "from": frm, "weight": value},
                   main_step=main_step, twin_step=twin_step,
                   twin_spread=hidden_spread(twin_snapshot(h, twin_step).weights),
-                  random_spread=hidden_spread(h.snapshot(main_step).weights),
-                  twin_test_accuracy=twin_of(h).records[-1].test_accuracy,
-                  test_accuracy=record_at(h.records, main_step).test_accuracy)
+                  random_spread=hidden_spread(h.snapshot(main_step).weights))
 
     # --- part 1: the real random start ---
 
@@ -489,8 +451,9 @@ class Init(Chapter):
         """The real starting edges drawn layer pair by layer pair over the standing neurons;
         one edge and its two neurons pointed out ("every line joins two neurons"), a signal
         running along it ("listens"); the legend when its colours are named, with the blue
-        edges and then the red ones flashing; the count ("all of them"); then the strongest
-        drawn edge with its value, and that dial at work."""
+        edges and then the red ones flashing; a few real starting dials and the count ("all of
+        them"). Review s12: the strongest dial at work ("glow 0.50 halfway") taught squashing
+        before the forward chapter; it is gone."""
         t = self.theme
         key = self.legend().to_edge(RIGHT, buff=0.3).set_y(diagram.get_y())
         n = base_facts(self.history)["n_weights"]
@@ -527,27 +490,17 @@ class Init(Chapter):
             # "set at random": a few real starting dials read out, one after another, of both signs
             self.wait_until_bookmark("random")
             samples = self.sampled_dials(diagram)
-            for sample in samples:
-                self.play(FadeIn(sample, scale=0.8), run_time=0.6)
-                self.wait(0.3)
+            # one after another, quickly, then they stay while the count is said (review s12:
+            # two were out at 24 s, all gone by 27 s)
+            self.play(Succession(*(FadeIn(sample, scale=0.8, run_time=0.4) for sample in samples)),
+                      run_time=min(2.5, 0.4 * len(samples)))
             self.wait_until_bookmark("all")
-            self.play(FadeOut(samples), FadeIn(count, shift=0.2 * UP), run_time=0.6)
-        self.play(FadeOut(count), run_time=0.4)   # its room is the strongest dial's note
-        with self.say("strongest"):
-            marker, note, spot = self.strongest_marker(diagram)
-            reading, axis, dot, words = note
-            self.wait_until_bookmark("edge")
-            self.play(ShowPassingFlash(marker[0].copy(), time_width=0.6), FadeIn(marker), run_time=1.2)
-            # the reading comes out of the edge: the same colour, flying to its place
-            self.play(FadeIn(reading, target_position=marker[0].get_center(), scale=0.5), run_time=0.8)
-            self.wait_until_bookmark("zero")
-            self.play(FadeIn(axis), FadeIn(dot), run_time=0.6)
-            self.play(dot.animate.move_to(spot), run_time=1.2)     # from zero to the dial's place
-            self.play(FadeIn(words), run_time=0.5)
-            self.wait_until_bookmark("push")
-            glows = self.push(diagram, note)
-        self.wait(1.0)   # the push stands a moment: the chapter's silence stays at 10% or more
-        self.play(FadeOut(VGroup(diagram, names, key, marker, note, glows)), run_time=0.6)
+            # a flash along each sampled wire as the count names them among all the others
+            self.play(FadeIn(count, shift=0.2 * UP),
+                      *(ShowPassingFlash(sample[1].copy().set_stroke(t.focus, width=6), time_width=0.5)
+                        for sample in samples), run_time=1.2)
+        self.wait(1.0)   # the samples and the count stand a moment: the chapter's silence stays at 10% or more
+        self.play(FadeOut(VGroup(diagram, names, key, count, samples)), run_time=0.4)
 
     def sampled_dials(self, diagram: NetworkDiagram) -> VGroup:
         """A few drawn wires of the first layer pair, spread down the columns and over the
@@ -634,23 +587,6 @@ class Init(Chapter):
         stronger = VGroup(widths, self.text("thicker: pushes harder", size="small")).arrange(RIGHT, buff=0.15)
         return VGroup(sign_legend(), stronger).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
 
-    def strongest_marker(self, diagram: NetworkDiagram) -> tuple[VGroup, VGroup, np.ndarray]:
-        """The strongest drawn edge, haloed (glowing), and its note in the free room under
-        the legend, tied to it: its value, a number line placing it left or right of zero, and
-        what that side means."""
-        t = self.theme
-        pair, to, frm, value = strongest_drawn(self.history)
-        line = glowing(diagram.edge_line(pair, to, frm), t)
-        reading = self.text("dial: {value}", size="title", facts={"value": minus_sign(value)})
-        reading.next_to([*NOTE_SPOT, 0], RIGHT, buff=0).align_to([0, NOTE_SPOT[1], 0], UP)
-        axis = self.number_line(value).next_to(reading, DOWN, buff=0.3, aligned_edge=LEFT)
-        zero, unit = axis.zero.get_center(), axis.unit
-        dot = Dot(zero, radius=0.1, color=t.focus)
-        words = self.text("below zero: pushes down" if value < 0 else "above zero: pushes up", size="small",
-                          color=t.negative if value < 0 else t.positive).next_to(axis, DOWN, buff=0.2)
-        note = VGroup(reading, axis, dot, words)
-        return line, note, zero + unit * value * RIGHT
-
     def number_line(self, value: float) -> VGroup:
         """A line from minus to plus DIAL_REACH (or the next whole number past `value`), arrow
         tips at both ends (it goes on: review s11, a -1..1 scale read as a cap): red left of
@@ -670,67 +606,6 @@ class Init(Chapter):
         axis.zero, axis.unit = ticks[reach], unit
         return axis
 
-    def push_glows(self, diagram: NetworkDiagram, strongest: tuple[int, int, int, float] | None = None) -> VGroup:
-        """The strongest edge's two neurons, unlit copies over the diagram's: the left one ringed
-        in the focus colour, the right one keeping its own outline (a ring round a neuron that
-        dims read as it lighting up, review 8)."""
-        t = self.theme
-        pair, to, frm, _ = strongest or strongest_drawn(self.history)
-        source, target = diagram.neuron_at(pair, frm), diagram.neuron_at(pair + 1, to)
-        return VGroup(source.copy().set_fill(t.background, 1.0).set_stroke(t.focus, 3),
-                      target.copy().set_fill(t.background, 1.0))
-
-    def push(self, diagram: NetworkDiagram, note: VGroup) -> VGroup:
-        """The strongest dial at work, step by step (review 9: it was told, not shown): the
-        left neuron's glow goes up a quarter at a time, its number beside it, and the right
-        one's real glow, computed by nncore (push_readings), falls (or rises) with its number;
-        the other neurons of that layer stay dark, and the screen says so."""
-        t = self.theme
-        strongest = strongest_drawn(self.history)
-        readings = push_readings(self.history, strongest=strongest)
-        self.show(push=readings)
-        glows = self.push_glows(diagram, strongest)
-        source, target = glows
-
-        def labels(reading: dict) -> VGroup:
-            left, right = (self.text("glow {value}", color=t.text, facts={"value": minus_sign(reading[k])})
-                           for k in ("left", "right"))
-            left.next_to(source, LEFT, buff=0.15)
-            right.next_to(target, DOWN, buff=0.2)
-            for label in (left, right):    # review s11: small, on the wire mesh
-                clear(label, t)
-            return VGroup(left, right)
-
-        def lit(reading: dict) -> list:
-            return [glow.animate.set_fill(colour, 1.0)
-                    for glow, colour in zip(glows, lit_colours(t, brightness([reading["left"], reading["right"]])))]
-
-        first = strongest[0] == 0     # the dial's left neuron is an input
-        dark = self.text("the other inputs: dark" if first else "the other hidden neurons: dark",
-                         size="small", color=t.muted).next_to(note, DOWN, buff=0.3).to_edge(RIGHT, buff=0.25)
-        shown = labels(readings[0])
-        glows[1].set_fill(lit_colours(t, brightness([readings[0]["right"]]))[0], 1.0)
-        self.play(FadeIn(glows), FadeIn(shown), FadeIn(dark), run_time=0.6)
-        # review s11: why a dark neuron leaves the next one half lit, said and written under it
-        rest = None
-        if halfway(readings[0]["right"]):
-            # review s12 (42 s): small and under the label's right end, clear of the "outputs"
-            # label and the dial's caption; only the label's words are Indicated (the whole label
-            # turned its dark background patch white)
-            rest = clear(self.text("nothing pushing: halfway", size="small")
-                         .next_to(shown[1], DOWN, buff=0.12, aligned_edge=RIGHT), t)
-            words = VGroup(*(m for m in shown[1].submobjects if m is not shown[1].background_rectangle))
-            self.play(FadeIn(rest), Indicate(words, color=t.focus, scale_factor=1.15), run_time=0.8)
-        self.wait_until_bookmark("more")
-        if rest is not None:
-            self.play(FadeOut(rest), run_time=0.3)
-        for reading in readings[1:]:
-            new = labels(reading)
-            self.play(*lit(reading), FadeOut(shown, run_time=0.3), FadeIn(new), run_time=0.8)
-            shown = new
-            self.wait(0.25)
-        return VGroup(glows, shown, dark)
-
     # --- part 2: the twin ---
 
     def fold_into_one(self, neurons: VGroup, words: Mobject) -> Succession:
@@ -743,73 +618,104 @@ class Init(Chapter):
         return Succession(FadeOut(words, run_time=0.4),
                           AnimationGroup(*(Transform(n, one.copy()) for n in neurons), FadeIn(name)))
 
-    def flash_first_step(self, main: dict, twin: dict, tracker) -> VGroup:
-        """Review s11 (its ONE change): one training step seen, the first, with each run's real
-        change (first_step). The counters turn to it; each hidden neuron's patch flashes its
-        change in turn, its circle in the network ringed with it (which patch is whose), both
-        sides at once; in the twin the same change lands on every patch, in ours each its own.
-        The changes are drawn on one colour scale for both, stronger than the dials' own (a
-        step's change is small); the words under the patches say so. Returns what stays."""
-        t, found = self.theme, first_step(self.history)
+    def lit_by(self, sides: Sequence[dict], rows: dict[str, np.ndarray], label: str) -> tuple[list, VGroup]:
+        """One example lights both networks (their real activations, `rows` by side: input
+        first) and, under their patches, each one's hidden neurons in a big row with `label`
+        under it: the animations, and the rows (twin's second)."""
+        t = self.theme
+        glows = VGroup(*(VGroup(glow_row(rows[side["name"]][1], t, 5.0),
+                                self.text(label, size="small", color=t.text)).arrange(DOWN, buff=0.12)
+                         .move_to([side["x"], ROWS_Y, 0]) for side in sides))
+        return [*(side["diagram"].light_up(rows[side["name"]]) for side in sides), FadeIn(glows)], glows
+
+    def shown_example(self, x_row: np.ndarray, words: str, answer: str | None = None) -> Group:
+        """The example both networks look at, big in the gap between them, its words over it
+        and, nearest it, its answer in the right answer's green (two short lines: one long one
+        ran into the step counters, review s12 render, tiny preset)."""
+        t = self.theme
+        picture = self.example_picture(x_row).move_to([0, LOOK_Y, 0])
+        lines = [self.text(words, size="small", color=t.text)]
+        if answer is not None:
+            lines.append(self.text("answer: {label}", size="small", color=t.right, facts={"label": answer}))
+        label = VGroup(*lines).arrange(DOWN, buff=0.08)
+        return Group(picture, label.next_to(picture, UP, buff=0.12))
+
+    def step_one(self, main: dict, twin: dict, tracker) -> None:
+        """Review s12 (init must not teach squashing; say what the twin shows): the first step,
+        cause then effect. One of the examples it practises on lights both networks at the
+        start: the twin's hidden neurons, with equal dials, all glow the same; ours each their
+        own. Then its real change (first_step) flashes on each patch, on one scale for both
+        (said on screen): the same on every twin patch, its own on each of ours."""
+        t, h, found = self.theme, self.history, first_step(self.history)
+        sides = (main, twin)
+        index = practice_example(h)
+        start = {side["name"]: [a[0] for a in network_at(h, side["run"][0]).forward(h.split("train")[0][index:index + 1]).a]
+                 for side in sides}
+        self.show(practice_look={"example": index, "main_hidden": start["main"][1], "twin_hidden": start["twin"][1]})
         self.show(first_step={"from": found["from"], "to": found["to"],
                               "main": found["main"].tolist(), "twin": found["twin"].tolist()})
+        example = self.shown_example(h.split("train")[0][index], mark("practice example"))
+        lighting, rows = self.lit_by(sides, start, mark("its hidden neurons, lit by it"))
+        self.wait_until_bookmark("first")
+        self.play(*(FadeOut(side["caption"]) for side in sides), run_time=0.4)
+        self.wait_until_bookmark("look")
+        self.play(FadeIn(example, shift=0.2 * DOWN), run_time=0.5)
+        self.play(*lighting, run_time=1.2)
+        self.wait_until_bookmark("glow")
+        row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
+        self.play(Create(row_box), Indicate(rows[1][0], scale_factor=1.1, color=None), run_time=0.8)
+        self.wait_until_bookmark("same")
+        # the changes on one colour scale for both, said under them (review s12)
         top = float(np.percentile(np.abs(np.concatenate([found["main"], found["twin"]])), SCALE_PERCENTILE))
-        sides = ((main, found["main"]), (twin, found["twin"]))
-        changes = [change_patches(side["patches"], change, top) for side, change in sides]
-        outlines = [patch_frames(side["patches"], t.focus) for side, _ in sides]
-        # the ring on each patch's own hidden circle (drawn ones only)
-        circles = [side["diagram"].neuron_at(1, k) for side, _ in sides for k in range(len(found["main"]))]
-        headed = [self.text("step 1: brighter where a dial moved more", size="small").move_to(side["caption"])
-                  for side, _ in sides]
-        for side, _ in sides:
+        changes = [change_patches(side["patches"], found[side["name"]], top) for side in sides]
+        outlines = [patch_frames(side["patches"], t.focus) for side in sides]
+        scale = self.text("step 1: brighter where a dial moved more, one scale for both", size="small",
+                          color=t.huge).move_to([0, main["caption"].get_y(), 0])
+        verdicts = [self.text(words, size="small").move_to([side["x"], ROWS_Y - 0.1, 0]) for words, side in
+                    zip((mark("each patch: its own change"), mark("every patch: the same change")), sides)]
+        dark = [np.zeros(n) for n in h.config["sizes"]]
+        for side in sides:
             self.step_label(side, found["to"])
-        # one after the other: crossfaded, the two captions were drawn over each other
-        # (the counters are not Indicated here: recorded mid-shrink, "step 1" read 13.8 px)
-        self.play(*(FadeOut(side["caption"]) for side, _ in sides), run_time=0.4)
-        self.play(*(FadeIn(h) for h in headed), run_time=0.3)
+        self.play(FadeOut(Group(example, rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
+                  FadeIn(scale), run_time=0.5)
 
         def one(k: int) -> AnimationGroup:
-            rings = [Circle(c.width / 2 + 0.1, stroke_color=t.focus, stroke_width=4).move_to(c)
-                     for c in circles[k::len(found["main"])] if c is not None]
             return AnimationGroup(*(FadeIn(c[k]) for c in changes),
-                                  *(ShowPassingFlash(o[k].copy(), time_width=1.0) for o in outlines),
-                                  *(FadeIn(r, rate_func=there_and_back, remover=True) for r in rings))
+                                  *(ShowPassingFlash(o[k].copy(), time_width=1.0) for o in outlines))
         self.play(Succession(*(one(k) for k in range(len(found["main"])))),
-                  run_time=max(FLASH_TIME, tracker.time_until_bookmark("same") - 0.9))
-        # the verdict under each side, the twin's first: it is the one said first
-        verdicts = [self.text(words, size="small").move_to(side["caption"]) for words, (side, _) in
-                    zip((mark("each patch: its own change"), mark("every patch: the same change")), sides)]
+                  run_time=max(FLASH_TIME, min(4.0, tracker.time_until_bookmark("ours") - 1.0)))
         box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
-        self.wait_until_bookmark("same")
-        # one after the other: crossfaded, the two lines were drawn over each other
-        # faded in, not drawn: half drawn, its top edge read as a stray line (review s12, 99 s)
-        self.play(FadeOut(headed[1]), FadeIn(box), run_time=0.4)
-        self.play(FadeIn(verdicts[1]), run_time=0.4)
+        self.play(FadeIn(box), FadeIn(verdicts[1]), run_time=0.5)
         self.wait_until_bookmark("ours")
-        self.play(FadeOut(headed[0]), run_time=0.3)
-        self.play(FadeIn(verdicts[0]), run_time=0.4)
-        # a "look here" outline hops along ours, patch by patch (review s11: each patch recoloured
-        # white in turn read as a white blob over one patch, mid-hop)
-        self.play(Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.12) for o in outlines[0])),
+        # a "look here" outline hops along ours, patch by patch
+        self.play(FadeIn(verdicts[0]),
+                  Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.12) for o in outlines[0])),
                   run_time=2.0)
         # step 1 in the patches and networks, under the changes, as they go
-        for side, _ in sides:
+        for side in sides:
             snap = next(f for f in side["run"] if f.step == found["to"])
             side["diagram"].set_weights(snap.weights)
             side["patches"].set_weights(snap.weights[0])
-        return VGroup(*changes, box, *verdicts)
+        self.wait_until_bookmark("watch")
+        self.play(FadeOut(VGroup(*changes, box, scale, *verdicts)), run_time=0.4)
+        self.play(*(FadeIn(side["caption"]) for side in sides), run_time=0.3)
 
     def side_by_side(self) -> tuple[dict, dict]:
-        """Ours on the left, the twin on the right, each with its hidden neurons' patches."""
-        h = self.history
+        """Ours on the left, the twin on the right, each with its hidden neurons' patches, both
+        drawn on one scale (review s12: each was scaled to its own largest dial)."""
+        h, t = self.history, self.theme
         twin_frames = keyframes(twin_of(h).snapshots)
         main_frames = keyframes(h.snapshots)
-        main = self.panel(main_frames, "ours: random dials", -PANEL_X)
-        twin = self.panel(twin_frames, "twin: equal dials in each layer", PANEL_X)
+        scale = largest_weight(*(f.weights for f in (*main_frames, *twin_frames)))
+        top = shared_top(main_frames[0].weights[0], twin_frames[0].weights[0])
+        main = self.panel(main_frames, "ours: random dials", -PANEL_X, scale, top)
+        twin = self.panel(twin_frames, "twin: equal dials in each layer", PANEL_X, scale, top,
+                          mark("colours on the same scale as ours"))
+        main["name"], twin["name"] = "main", "twin"
         main["run"], twin["run"] = h.snapshots, twin_of(h).snapshots
         main["counts"], twin["counts"] = [r.step for r in h.records], [r.step for r in twin_of(h).records]
-        # what each starts with, in numbers, where the patches will come: the dials into each
-        # layer named, so the strongest dial shown before sits inside its own layer's range
+        self.show(weight_scale=scale, patch_top=top)
+        # what each starts with, in numbers, where the patches will come
         ours, theirs = layer_ranges(main_frames[0].weights), layer_ranges(twin_frames[0].weights)
         self.show(main_start_range=[float(ours["hidden"].min()), float(ours["hidden"].max())],
                   main_output_range=[float(ours["output"].min()), float(ours["output"].max())],
@@ -818,8 +724,6 @@ class Init(Chapter):
         words = {"hidden": (mark("into the hidden layer: {low} to {high}"), mark("into the hidden layer: all {value}")),
                  "output": (mark("into the output layer: {low} to {high}"), mark("into the output layer: all {value}"))}
         starts = VGroup()
-        # review s11: "smaller where more wires come in" (0.06 and 0.12) added nothing here: the
-        # one value per layer is written, not explained; the lines stand where the patches come
         for row, layer in enumerate(("hidden", "output")):
             y = PATCHES_Y + 0.3 - 0.6 * row
             starts.add(self.text(words[layer][0],
@@ -836,7 +740,12 @@ class Init(Chapter):
             # headings only: the step counters come when "step" is said
             self.play(FadeIn(main["head"][0]), FadeIn(main["diagram"]), FadeIn(starts[0::2]), run_time=beat)
             self.wait_until_bookmark("same")
-            self.play(FadeIn(twin["head"][0]), FadeIn(twin["diagram"]), FadeIn(starts[1::2]), run_time=beat)
+            self.play(FadeIn(twin["head"][0]), FadeIn(twin["diagram"]), run_time=beat)
+            # "all start equal": its one value per layer written, a flash along its wires
+            self.wait_until_bookmark("equal")
+            self.play(FadeIn(starts[1::2], shift=0.2 * UP),
+                      ShowPassingFlash(twin["diagram"].edge_groups.copy().set_stroke(t.focus), time_width=0.6),
+                      run_time=1.5)
         with self.say("fingerprint") as tracker:
             beat = min(1.2, tracker.duration / 4)
             self.play(FadeOut(starts), run_time=0.4)
@@ -845,10 +754,16 @@ class Init(Chapter):
             self.wait_until_bookmark("one")
             wires, frame = self.one_neurons_wires(main)
             self.play(Create(wires), run_time=0.8)
-            self.wait(0.8)
-            self.play(ReplacementTransform(wires, frame), run_time=1.5)
+            self.wait(0.5)
+            self.play(ReplacementTransform(wires, frame), run_time=1.2)
             self.wait_until_bookmark("alike")
             self.play(FadeOut(frame), FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=beat)
+            self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
+                                   for f in patch_frames(twin["patches"], t.focus))), run_time=1.5)
+            # "in ours, each one is different": a "look here" outline hops along ours
+            self.wait_until_bookmark("ours")
+            self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
+                                   for f in patch_frames(main["patches"], t.focus))), run_time=1.5)
         return main, twin
 
     def one_neurons_wires(self, side: dict) -> tuple[VGroup, VMobject]:
@@ -861,33 +776,40 @@ class Init(Chapter):
         ring = diagram.neuron_at(1, first).copy().set_fill(opacity=0).set_stroke(t.focus, 3)
         return VGroup(wires, ring), patch_frames(side["patches"], t.focus)[first]
 
-    def panel(self, frames: list[Snapshot], heading: str, x: float) -> dict:
-        """One network's column: heading, step counter, diagram, patches, their caption."""
+    def panel(self, frames: list[Snapshot], heading: str, x: float, scale: float | None = None,
+              top: float | None = None, caption: str = mark("each patch: the dials into one hidden neuron")) -> dict:
+        """One network's column: heading, step counter, diagram, patches, their caption; its
+        wires drawn on the weight `scale`, its patches on the colour scale `top`, both shared.
+        Its counter and caption in the text colour (review s12: small and grey, and grey is
+        "wrong")."""
         t, shape = self.theme, patch_shape(self.history)
-        scale = largest_weight(*(f.weights for f in frames))
         # no class names here: at this size they would be specks
         diagram = network_picture(self.history, frames[0], named=False, weight_scale=scale, **PANEL_BOX)
         diagram.move_to([x, PANEL_Y, 0])
         head = VGroup(on_baseline(self.text(heading, size="label").set_x(x), 2.65),
-                      on_baseline(self.text("step {step}", size="small", color=t.muted, facts={"step": frames[0].step})
+                      on_baseline(self.text("step {step}", size="small", color=t.text, facts={"step": frames[0].step})
                                   .set_x(x), 2.3))
-        pics = WeightPatches(frames[0].weights[0], shape).move_to([x, PATCHES_Y, 0])
-        caption = self.text("each patch: the dials into one hidden neuron", size="small",
-                            color=t.muted).next_to(pics, DOWN, buff=0.15)
-        return {"frames": frames, "diagram": diagram, "head": head, "patches": pics,
-                "caption": caption, "x": x}
+        pics = WeightPatches(frames[0].weights[0], shape, top=top).move_to([x, PATCHES_Y, 0])
+        words = self.text(caption, size="small", color=t.text).next_to(pics, DOWN, buff=0.15)
+        return {"frames": frames, "diagram": diagram, "head": head, "patches": pics, "caption": words, "x": x}
 
     def example_picture(self, x_row: np.ndarray) -> Mobject:
-        """The example both networks look at: a digit in grey squares as chapter 1 drew it
-        (review s10: a 30 px thumbnail tinted gold), LOOK_SIZE tall; other data as bars."""
-        if input_kind(self.history) != "image":
-            picture = card_picture(x_row, input_kind(self.history), 0.75)
-            return picture.scale_to_fit_width(min(picture.width, 1.0))
-        return digit_image(x_row, LOOK_SIZE)
-
-    def band_box(self, side: dict) -> SurroundingRectangle:
-        """A "look here" box round a network's drawn wires into its outputs."""
-        return SurroundingRectangle(side["diagram"].edge_groups[-1], color=self.theme.focus, buff=0.05)
+        """An example both networks look at: a digit in grey squares as chapter 1 drew it
+        (review s10: a 30 px thumbnail tinted gold), LOOK_SIZE tall; a point as a white dot
+        in a square among the faint practice points (review s12, tiny: bars drew an empty
+        square); other data as bars."""
+        kind = input_kind(self.history)
+        if kind == "image":
+            return digit_image(x_row, LOOK_SIZE)
+        if kind == "point":
+            t, x = self.theme, self.history.split("train")[0]
+            span = max(float(np.abs(x).max()), 1e-9)
+            place = lambda p: np.array([p[0], p[1], 0.0]) / span * LOOK_SIZE / 2 * 0.9
+            return VGroup(Rectangle(width=LOOK_SIZE, height=LOOK_SIZE, stroke_color=t.muted, stroke_width=1.5),
+                          dot_cloud([place(p) for p in x[:PLANE_POINTS]], 0.02, t.muted, opacity=0.6),
+                          Dot(place(x_row), radius=0.08, color=t.focus))
+        picture = card_picture(x_row, kind, 0.75)
+        return picture.scale_to_fit_width(min(picture.width, 1.0))
 
     def guess_mark(self, side: dict, guess: int, answer: int) -> VGroup:
         """A ring round the output neuron that gives a network's guess, and "says <label>" over
@@ -916,7 +838,7 @@ class Init(Chapter):
         """Show `step` under the side's heading."""
         label = side["head"][1]
         words = mark("step {step}: practice over") if step == side["frames"][-1].step else "step {step}"
-        new = self.text(words, size="small", color=self.theme.muted, facts={"step": step})
+        new = self.text(words, size="small", color=self.theme.text, facts={"step": step})
         label.become(new.move_to([side["x"], label.get_y(), 0]))
         # become() keeps the old words' record: carry the new ones, so the manifest's drawn
         # texts hold the counter's real readings (the last one checked against the run)
@@ -925,81 +847,37 @@ class Init(Chapter):
         # its height over the first words' height ("step 1" is lower than "step 0": 13.8 px)
         label.initial_height = new.initial_height
 
-    def same_practice(self, main: dict, twin: dict) -> VGroup | None:
-        """Between the two counters, when both ran the same number of steps: that it is the
-        same practice for both (the twin was not stopped sooner, nor later)."""
-        steps = main["frames"][-1].step
-        if steps != twin["frames"][-1].step:
-            return None
-        t = self.theme
-        # in the title's place, one line: between the two headings there is no room
-        return VGroup(self.text("same practice for both:", size="label", color=t.text),
-                      self.text("{steps} steps each", size="label", color=t.text, facts={"steps": steps})
-                      ).arrange(RIGHT, buff=0.15).move_to(self.heading)
-
     def train_both(self, main: dict, twin: dict) -> None:
-        """The first step seen patch by patch, then both networks pass through their real
-        snapshots; then the copies and the scores."""
+        """The first step, cause and effect; then both networks pass through their real
+        snapshots; then the copies on a new example, and each network's verdict."""
         with self.say("train") as tracker:
             self.wait_until_bookmark("steps")
             counters = VGroup(main["head"][1], twin["head"][1])
             self.play(FadeIn(counters, scale=1.4), run_time=0.6)
             self.play(Indicate(counters, color=self.theme.focus), run_time=1.0)
-            self.wait_until_bookmark("first")
-            changes = self.flash_first_step(main, twin, tracker)
-            # the steps run from "watch the patches" on: a viewer is told where to look first
-            self.wait_until_bookmark("watch")
+            self.step_one(main, twin, tracker)
             for side in (main, twin):      # from step 1 on, where the first step left them
                 side["frames"] = keyframes(side["run"][1:])
-            self.play(FadeOut(changes), run_time=0.4)      # then the captions: not drawn over the verdicts
-            self.play(*(FadeIn(side["caption"]) for side in (main, twin)), run_time=0.3)
-            # twelve seconds at least, even if the line is short: this is the moment to watch;
-            # "one band" (review s11: nothing marked it): a "look here" box
-            # round the twin's wires into its outputs as it is said, while the steps run on
-            replay = max(12.0, 0.9 * tracker.get_remaining_duration())
-            band = self.band_box(twin)
-            self.play(Replay([main, twin], self.step_label, run_time=replay),
-                      Create(band, run_time=replay, rate_func=from_to(tracker.time_until_bookmark("fan"), 0.8, replay)))
-            same = self.same_practice(main, twin)
-            if same is not None:    # one after the other: crossfaded, the two lines read as one blur
-                self.play(FadeOut(self.heading, shift=0.3 * UP), run_time=0.4)
-                self.play(FadeIn(same, shift=0.3 * UP), run_time=0.5)
+            # nine seconds at least, even if the line is short: this is the moment to watch
+            self.play(Replay([main, twin], self.step_label, run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
         self.wait(1.0)   # the trained patches settle before the copies are pointed out
-        self.play(FadeOut(band), run_time=0.4)
         lit = same_look(self.history, main["frames"][-1], twin["frames"][-1])
-        picture = self.example_picture(self.history.split("test")[0][lit["example"]]).move_to([0, LOOK_Y, 0])
-        # its answer over it (between the two headings: the room under it is the output
-        # columns'), in the right answer's green: what the guesses are judged by
-        answer = self.text("answer: {label}", size="small", color=self.theme.right,
-                           facts={"label": self.history.labels[lit["answer"]]}).next_to(picture, UP, buff=0.12)
-        picture = Group(picture, answer)
-        rows = VGroup(*(VGroup(glow_row(lit[name][1], self.theme, 5.0),
-                               self.text("its hidden neurons, lit by it", size="small", color=self.theme.muted))
-                        .arrange(DOWN, buff=0.12).move_to([side["x"], ROWS_Y, 0])
-                        for name, side in (("main", main), ("twin", twin))))
-        # review s11: a thumbnail against the frame's top edge. The words in the title's row,
-        # the picture big in the gap between the two networks, under them
-        seen = self.text("the same new example, for both").move_to(self.heading)
-        look = Group(seen, picture)
+        # review s12: the title bar is no caption; the example's own words over it
+        example = self.shown_example(self.history.split("test")[0][lit["example"]], mark("new example"),
+                                     self.history.labels[lit["answer"]])
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture
             hops = patch_frames(twin["patches"], self.theme.focus)
             self.play(Succession(*(Create(f, run_time=0.25) for f in hops)),
-                      run_time=min(6.0, 0.3 * tracker.duration))
+                      run_time=min(4.0, 0.3 * tracker.duration))
             box = SurroundingRectangle(twin["patches"], color=self.theme.focus, buff=0.08)
-            self.play(FadeOut(hops), Create(box), run_time=1.0)
-            # "every hidden neuron computes the same thing", seen: one example lights both
-            # networks; the twin's hidden column glows evenly, ours unevenly
+            self.play(FadeOut(hops), Create(box), run_time=0.8)
             self.wait_until_bookmark("look")
             # the patches' captions make room for the glow rows (their story is told)
-            self.play(*(FadeOut(m) for m in (self.heading, same, main["caption"], twin["caption"])
-                        if m is not None and m in self.mobjects), run_time=0.3)
-            self.play(FadeIn(look), run_time=0.5)
-            self.play(main["diagram"].light_up(lit["main"]), twin["diagram"].light_up(lit["twin"]),
-                      FadeIn(rows), run_time=1.5)
+            self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeIn(example), run_time=0.5)
+            lighting, rows = self.lit_by((main, twin), lit, mark("its hidden neurons, lit by it"))
+            self.play(*lighting, run_time=1.2)
             self.wait_until_bookmark("glow")
-            # a "look here" box round the twin's row (review s11: recoloured white for a moment,
-            # its neurons left the glow colour they have everywhere else)
             row_box = SurroundingRectangle(rows[1][0], color=self.theme.focus, buff=0.08)
             self.play(Create(row_box), run_time=0.6)
             # "act like just one": the twin's row of neurons folds into one neuron
@@ -1007,38 +885,23 @@ class Init(Chapter):
             self.play(FadeOut(row_box), run_time=0.3)
             self.play(self.fold_into_one(rows[1][0], rows[1][1]), run_time=1.5)
             # each network's guess on its output column: right in green with a tick, wrong in
-            # grey with a cross (review s11, its ONE change: neither guess was shown)
+            # grey with a cross
             self.wait_until_bookmark("guess")
             verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"])
                         for name, side in (("main", main), ("twin", twin))]
             for verdict in verdicts:
                 self.play(Create(verdict[0]), FadeIn(verdict[1]), run_time=0.6)
-        self.wait(1.0)   # the one folded neuron stands a moment: the chapter's silence stays at 10% or more
+        self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
                              "answer": lit["answer"], "guess": lit["guess"],
                              "marks": [{"output": int(v.output), "right": bool(v.right),
                                         "colour": v[0].get_stroke_color().to_hex().lower()} for v in verdicts]})
-        facts = init_facts(self.history)
-        # where copies do no worse (a task one neuron can do), the narration says so
-        even = facts["twin_percent"] >= facts["main_percent"]
-        with self.say("score_even" if even else "score") as tracker:
-            beat = min(1.0, tracker.duration / 4)
-            # each score in its step counter's place, under its heading (review s11: they stood
-            # in the bottom band a player's controls cover); the counter goes first
-            for side, percent in ((twin, facts["twin_percent"]), (main, facts["main_percent"])):
-                score = self.text("{percent}% right on test examples", size="label", facts={"percent": percent})
-                self.play(FadeOut(side["head"][1]), run_time=beat / 3)
-                self.play(FadeIn(score.move_to(side["head"][1]), shift=0.2 * UP), run_time=2 * beat / 3)
-            # what a blind guess would score, so 26% can be judged
-            self.wait_until_bookmark("chance")
-            # in the top line, where the example stood: between the scores there is no room
-            chance = self.text("guessing blindly: {percent}% right", facts={"percent": facts["chance_percent"]})
-            self.play(FadeOut(look), run_time=beat / 2)     # one after the other: not drawn over it
-            self.play(FadeIn(chance.move_to(seen)), run_time=beat / 2)
-        self.wait(1.0)   # the two scores and the yardstick stand a moment before the moral
         moral = VGroup(self.text("random dials at the start", size="title", color=self.theme.text),
                        self.text("so each hidden neuron can learn its own pattern")).arrange(DOWN, buff=0.3)
         with self.say("moral"):
             self.play(FadeOut(Group(*(m for m in self.mobjects if m is not self._caption))),
-                      run_time=0.6)
-            self.play(FadeIn(moral, shift=0.2 * UP), run_time=0.8)
+                      run_time=0.4)
+            self.play(FadeIn(moral[0], shift=0.2 * UP), run_time=0.8)
+            # its reason as it is said: the screen does not stand still for the whole line
+            self.wait_until_bookmark("why")
+            self.play(FadeIn(moral[1], shift=0.2 * UP), run_time=0.8)
