@@ -36,7 +36,7 @@ from nncore.history import History
 from nncore.presets import recipe_words
 from nncore.train import STOP_WORDS, lowest_cost_words
 from scenes import narration, screen
-from scenes.kit import cairopath, drawfast, fastcopy, pathcache, redraw, repeats, textcache, theme
+from scenes.kit import cairopath, drawfast, fastcopy, glyphcache, pathcache, redraw, repeats, textcache, theme
 from scenes.kit.readings import stop_reason, stop_step
 from scenes.script_dir import BUILT_IN, SCREEN, read_sections, script_file
 
@@ -57,6 +57,8 @@ pathcache.install()
 cairopath.install()
 # the same words in the same font, size and colour: a copy of the Text built before
 textcache.install()
+# a new Text's glyphs placed where the same glyphs were placed before: copies of them
+glyphcache.install()
 # a still frame written n times is converted for the encoder once
 repeats.install()
 # each frame drawn by the same cairo calls with less of manim's Python around them

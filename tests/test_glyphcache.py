@@ -1,0 +1,115 @@
+"""scenes/kit/glyphcache.py: a Text whose glyphs come from the cache is the Text manim builds.
+
+Texts are built in an order where most glyphs were placed before (a counter, the same words
+in other sizes and colours), with the whole-Text cache off so every Text goes through the
+glyphs; each is compared with manim's own build (glyph cache off too): the points, colours
+and strokes of every glyph, every attribute (as the fastcopy test compares copies), and the
+groups manim keeps by element name, member by member."""
+import pytest
+from manim import BLUE, BOLD, ITALIC, RED, Text, WHITE
+from manim.mobject.svg.svg_mobject import VMobjectFromSVGPath
+
+from scenes.kit import chapter, glyphcache, textcache  # noqa: F401  (importing chapter installs both)
+from tests.test_fastcopy import assert_same_copy
+from tests.test_textcache import drawn
+
+COUNTER = [f"{n} of 359 right" for n in (0, 1, 2, 3, 9, 10, 11, 12, 13, 21, 31, 100, 101, 110, 359)]
+WORDS = ["the cost", "the cost falls", "cost", "a b  c", "two\nlines", "0.5", "0.25", "-0.25", "12%", "12 %"]
+STYLES = [
+    dict(font_size=24),
+    dict(font_size=24, color=RED),
+    dict(font_size=30),
+    dict(font_size=24.5),
+    dict(font_size=24, weight=BOLD),
+    dict(font_size=24, slant=ITALIC),
+    dict(font_size=24, font="DejaVu Serif"),
+    dict(font_size=24, t2c={"cost": BLUE}),
+    dict(font_size=24, line_spacing=2),
+    dict(font_size=24, disable_ligatures=True, color=WHITE),
+]
+
+
+@pytest.fixture
+def glyphs_only():
+    """The whole-Text cache off (every Text goes through the glyphs), an empty glyph cache."""
+    textcache.uninstall()
+    glyphcache.forget()
+    yield
+    glyphcache.forget()
+    textcache.install()
+
+
+def manims(words: str, **style) -> Text:
+    glyphcache.uninstall(keep=True)
+    try:
+        return Text(words, **style)
+    finally:
+        glyphcache.install()
+
+
+def groups(text: Text) -> list:
+    """id_to_vgroup_dict as names with their members' places among the Text's glyphs."""
+    place = {id(m): i for i, m in enumerate(text.submobjects)}
+    return [(name, [place.get(id(m)) for m in group.submobjects]) for name, group in text.id_to_vgroup_dict.items()]
+
+
+def assert_manims(words: str, style: dict) -> Text:
+    ours = Text(words, **style)
+    theirs = manims(words, **style)
+    assert drawn(ours) == drawn(theirs), (words, style)
+    assert groups(ours) == groups(theirs), (words, style)
+    # every attribute of every glyph (a Text with disable_ligatures also holds manim's Dots for
+    # spaces, which share manim's constant arrays between any two builds: not compared here)
+    assert ours.__dict__.keys() == theirs.__dict__.keys()
+    glyphs = [(a, b) for a, b in zip(theirs.family_members_with_points(), ours.family_members_with_points())
+              if isinstance(a, VMobjectFromSVGPath)]
+    assert glyphs and all(type(b) is type(a) for a, b in zip(theirs.family_members_with_points(),
+                                                            ours.family_members_with_points()))
+    for a, b in glyphs:
+        assert_same_copy(a, b)
+    return ours
+
+
+def test_a_counter_made_again_every_frame_is_copied_glyph_by_glyph_and_is_manims(glyphs_only):
+    before = dict(glyphcache.stats)
+    for words in COUNTER + COUNTER[:5]:
+        assert_manims(words, dict(font_size=24))
+    # "12 of 359 right" after "10 ..." and "2 ...", the first five again
+    assert glyphcache.stats["copied"] - before["copied"] >= 5 + 2
+    assert glyphcache.stats["fallback"] == before["fallback"] and glyphcache.state["on"]
+
+
+@pytest.mark.parametrize("index", range(len(STYLES)))
+def test_every_style_through_the_glyphs_is_manims(glyphs_only, index):
+    # the same words in every style before this one: their glyphs are kept, and must not
+    # stand in for this style's
+    for style in STYLES[:index]:
+        for words in WORDS[:3]:
+            Text(words, **style)
+    copied = glyphcache.stats["copied"]
+    for words in WORDS + WORDS:
+        assert_manims(words, STYLES[index])
+    assert glyphcache.stats["copied"] > copied and glyphcache.state["on"]
+
+
+def test_a_glyph_changed_after_it_was_made_does_not_change_the_next(glyphs_only):
+    first = Text("7 of 9", font_size=24)
+    first[0].shift([1, 0, 0]).set_color(RED)
+    first.scale(3)
+    assert_manims("7 of 9", dict(font_size=24))
+    second = Text("7 of 9", font_size=24)
+    assert second[0] is not first[0] and second[0].path_obj is first[0].path_obj
+
+
+def test_anything_else_is_made_by_manims_code(glyphs_only):
+    class Labelled(Text):
+        pass
+
+    Text("sub", font_size=24)
+    made = dict(glyphcache.stats)
+    sub = Labelled("sub", font_size=24)
+    assert glyphcache.stats == made and drawn(sub) == drawn(manims("sub", font_size=24))
+
+
+def test_chapters_make_texts_through_the_glyph_cache():
+    assert Text.generate_mobject is glyphcache.generate_mobject
