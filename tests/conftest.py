@@ -42,6 +42,19 @@ def shared(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def own_media(tmp_path_factory):
+    """manim writes every Text's SVG under its media folder, ./media unless told, and reuses a
+    file already there. Two test processes building the same words at once could leave one
+    reading the other's half-written (empty) SVG, which then broke every later run: each
+    process keeps its own media folder, and the checkout stays clean."""
+    from manim import config
+    before = config.media_dir
+    config.media_dir = str(tmp_path_factory.mktemp("media"))
+    yield
+    config.media_dir = before
+
+
+@pytest.fixture(scope="session", autouse=True)
 def render_cache(shared):
     """The render cache every test's `render.py video` shares, never the user's own (the
     program's own locks let both test processes use it at once)."""
