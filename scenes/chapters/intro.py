@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
+from manim import (DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
                    Line, ManimColor, Succession, SurroundingRectangle,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
