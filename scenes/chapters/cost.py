@@ -410,8 +410,10 @@ class Cost(Chapter):
                 self.play(FadeIn(compare[:2]), Create(rings), run_time=1.0)
                 self.play(FadeIn(compare[2]), run_time=0.6)   # "2.4 times the smallest" as it is said
                 # "but its square is 6 times bigger": the two squares pulse as it is said (review 12:
-                # 60-75 s stood mostly still, the whole comparison in at once)
-                self.wait_until_bookmark("square")
+                # 60-75 s stood mostly still, the whole comparison in at once); a script whose
+                # [why] does not say the comparison (the Spanish sample) has no such mark
+                if "square" in getattr(self.current_tracker, "bookmark_times", {}):
+                    self.wait_until_bookmark("square")
                 self.play(FadeIn(compare[3], shift=0.1 * DOWN),
                           *(Indicate(squares[k], color=t.focus, scale_factor=1.1) for k in (pair["big"], pair["small"])),
                           run_time=1.0)
