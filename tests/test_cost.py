@@ -74,7 +74,8 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
     drawn = entry["drawn"]
     texts = [d["text"] for d in drawn]
     places = places_needed(gaps)
-    gaps_said = next(line["start_s"] for line in entry["narration"] if "orange parts are the gaps" in line["text"])
+    gaps_said = next(line["start_s"] for line in entry["narration"]
+                     if "orange parts are the gaps" in line["text"] or "orange part is the gap" in line["text"])
     a = area_needed(gaps, places)
     for gap, guess, p in zip(gaps, guesses, places):
         if gap < 0:   # a guess below its answer: its number stays where it was (review 11c: it jumped)
@@ -149,7 +150,7 @@ def check_column_scale(entry: dict) -> None:
     """Review 10: the example's stacked cost bar stands on a scale too: 0, 1, 2 ... up its right
     side, as far as its cost goes, one cost unit of strips apart."""
     cost, unit = entry["shown"]["example_cost"], entry["shown"]["cost_unit"]
-    said_at = next(line["start_s"] for line in entry["narration"] if "make the cost of this" in line["text"])
+    said_at = next(line["start_s"] for line in entry["narration"] if "the cost of this one example" in line["text"])
     ys = []
     for k in range(int(np.floor(cost)) + 1):
         found = [d for d in entry["drawn"] if d["text"] == str(k) and d["x"] > 5.5 and d["t"] >= said_at - 3]
@@ -236,6 +237,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_cost_scale(entry, path)
     check_column_scale(entry)
     check_the_few_join_the_whole(entry, path)
+    check_named_in_step(entry, gaps, y[0], path)
     # review 10: "cost" was used before it was named
     assert "add to the cost" not in text
     # review 9: the example and its outputs' names are there with the title, on the first frame
@@ -350,3 +352,25 @@ def test_the_green_bars_come_before_they_are_named(story_file):
         mark = text.index("<bookmark mark='answer'/>")
         named = text.lower().find("green bar")
         assert mark < text.index(".") and (named < 0 or mark < named), text
+
+
+def check_named_in_step(entry: dict, gaps, truth, path) -> None:
+    """Review 12: 12-24 s and 114-126 s stood near-still, and one example's cost was never
+    tied to the whole set's. Review t: a one-output network was told of "gaps", "all the
+    squares" and "strips". The tall green bar (nncore's answer of one) and the flat marks are
+    boxed as each is named; the first example (the one worked) is pointed out in the sorted
+    shape at its rank among nncore's costs, as it is said; a single output's words are singular."""
+    text, shown = said(entry), entry["shown"]
+    if len(gaps) > 1:
+        ones = [k for k in range(len(truth)) if truth[k] >= 0.5]
+        assert shown["named_answers"] == {"tall": ones, "flat": [k for k in range(len(truth)) if k not in ones]}
+    else:
+        assert "named_answers" not in shown
+        for words in ("each guess", "all the squares", "the strips", "every gap"):
+            assert words not in text, words
+    costs, _ = expected_costs(path)
+    order = np.argsort(-costs, kind="stable")
+    assert shown["ours"]["example"] == shown["examples"][0] == 0
+    assert shown["ours"]["rank"] == int(np.flatnonzero(order == 0)[0])
+    cue = next(c for c in entry["cues"] if "Our first example is this one" in c["text"])
+    assert cue["start_s"] - 1.0 <= min(d["t"] for d in entry["drawn"] if d["text"] == "first example") <= cue["end_s"]

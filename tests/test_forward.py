@@ -227,8 +227,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     assert ("Wrong!" in said(entry)) == (guess != truth)
     assert ("pure luck" in said(entry)) == (guess == truth)
     assert f"guessed {history.labels[guess]}" in said(entry)
-    assert f"right answer: {history.labels[truth]}" in said(entry) or \
-        f"right answer is {history.labels[truth]}" in said(entry)
+    assert any(f"right answer{sep}{history.labels[truth]}" in said(entry) for sep in (": ", " is ", ", "))
     assert "red" not in said(entry)    # red means a negative dial only
     # the squashing curve's axes are named in words
     assert {"total coming in", "brightness out"} <= {d["text"] for d in entry["drawn"]}
@@ -246,10 +245,23 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_first_frame(entry, "The forward pass")
     check_ends_on_the_verdict(entry)
     check_colours(entry, tmp_path, History.load(path))
-    # a head start of zero is neither said nor drawn: nothing on screen could show it
+    check_head_start(entry)
+    # review t: "the biggest few" was said of a network's two inputs: only when some are left out
+    worked = entry["shown"]["worked"]
+    assert ("the biggest few" in said(entry)) == (worked["rest_count"] > 0)
+
+
+def check_head_start(entry: dict) -> None:
+    """Review t: head starts were first named in chapter 6. The worked neuron's head start
+    (nncore's bias, checked against the snapshot above) is named and drawn where the pass adds
+    it, zero or not, its value as the sum's other parts are written, after the words start."""
     bias = entry["shown"]["worked"]["bias"]
-    assert ("head start" in said(entry)) == (bias != 0)
-    assert any(d["text"].startswith("+ head start") for d in entry["drawn"]) == (bias != 0)
+    assert "head start" in said(entry)
+    assert ("Before training, it is zero." in said(entry)) == (bias == 0)
+    row = [d for d in entry["drawn"] if d["text"] == "+ head start"]
+    assert len(row) >= 1
+    value = f"{bias:+.2f}".replace("-", "\u2212")
+    assert any(d["text"] == value and abs(d["y"] - row[0]["y"]) < 0.05 for d in entry["drawn"]), value
 
 
 def check_ends_on_the_verdict(entry: dict) -> None:
@@ -450,7 +462,7 @@ def test_a_softmax_guess_is_told_as_shares_and_the_bias_as_a_head_start(tmp_path
     guess = entry["shown"]["guess"]
     assert entry["shown"]["guess_total"] == pytest.approx(float(np.sum(guess)))
     assert "together: 1.00" in [d["text"] for d in entry["drawn"]]
-    assert ("head start" in said(entry)) == (entry["shown"]["worked"]["bias"] != 0)
+    check_head_start(entry)
     assert "nudge" not in said(entry).lower()
 
 

@@ -165,7 +165,7 @@ def test_the_worker_gets_the_scripts_from_the_job(tmp_path):
 def test_a_label_cannot_become_a_bookmark_or_markup():
     evil = "<bookmark mark='answer'/> <script>alert(1)</script> & co"
     line = script_lines("cost", {**FACTS, "truth_label": evil})["bars"]
-    assert script_dir.BOOKMARK.findall(line) == ["answer", "yellow"]   # only the script's own
+    assert script_dir.BOOKMARK.findall(line) == ["answer", "yellow", "tall", "flat"]   # only the script's own
     said = narration.spoken(line)
     assert evil in said                                                     # said and captioned as written
 

@@ -19,6 +19,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedL
 
 from nncore.history import History
 from scenes import screen
+from scenes.narration import Markup
 from scenes.kit.chapter import Chapter
 from scenes.kit.numbers import factor_places
 from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
@@ -189,8 +190,8 @@ class Cost(Chapter):
         pair = miss_pair(self.history, fwd)
         if pair is None:
             return ""
-        return (f"The biggest gap here is {pair['miss_times']} times the smallest, "
-                f"but its square is {pair['cost_times']} times bigger.")
+        return Markup(f"The biggest gap here is {pair['miss_times']} times the smallest, "
+                      f"<bookmark mark='square'/>but its square is {pair['cost_times']} times bigger.")
 
     def construct(self) -> None:
         values, fwd = cost_values(self.history), forward_values(self.history)
@@ -214,6 +215,22 @@ class Cost(Chapter):
                       FadeIn(bars["legend"]), run_time=1.0)
             self.wait_until_bookmark("yellow")
             self.play(Indicate(bars["guess"], color=t.highlight, scale_factor=1.05), run_time=1.0)
+            if len(fwd["guess"]) > 1:
+                # each green part pulses as it is named (review 12: 12-24 s near-still)
+                ones = [k for k in range(len(fwd["truth"])) if fwd["truth"][k] >= 0.5]
+                flats = [k for k in range(len(fwd["truth"])) if fwd["truth"][k] < 0.5]
+                # each green part boxed in white as it is named, the box standing until the next
+                # is named (review 12: 12-24 s near-still)
+                self.wait_until_bookmark("tall")
+                tall = VGroup(*(SurroundingRectangle(VGroup(bars["truth"][k], bars["labels"][k]), color=t.focus,
+                                                     buff=0.08, stroke_width=3) for k in ones))
+                self.play(Create(tall), run_time=0.6)
+                self.wait_until_bookmark("flat")
+                flat = VGroup(*(SurroundingRectangle(bars["truth"][k], color=t.focus, buff=0.06, stroke_width=2.5)
+                                for k in flats))
+                self.play(FadeOut(tall), LaggedStart(*(Create(f) for f in flat), lag_ratio=0.15), run_time=1.5)
+                self.show(named_answers={"tall": ones, "flat": flats})
+                self.flat_boxes = flat
         if cost_kind(self.history) == "squares":
             column = self.square_gaps(fwd, bars, values)
         else:
@@ -345,7 +362,9 @@ class Cost(Chapter):
         label = self.cost_label(strips, values["example_cost"])
         self.show(gaps=gaps, squared_gaps=gaps ** 2, square_side=side, strip_width=side ** 2 / unit,
                   cost_unit=unit)
-        with self.say("gaps") as tracker:
+        with self.say("gaps" if several else "gaps_single") as tracker:
+            if getattr(self, "flat_boxes", None) is not None:
+                self.play(FadeOut(self.flat_boxes), run_time=0.3)
             self.play(LaggedStart(*(FadeIn(r) for r in oranges), lag_ratio=0.1), FadeIn(bars["gap_key"]),
                       run_time=min(2.0, tracker.duration / 2))
             # the guesses' numbers step clear of their gaps, with the decimals their squares need
@@ -389,8 +408,15 @@ class Cost(Chapter):
                 rings = VGroup(*(SurroundingRectangle(VGroup(squares[k], areas[k], lengths[k]), color=t.focus,
                                                       buff=0.06) for k in (pair["big"], pair["small"])))
                 self.play(FadeIn(compare[:2]), Create(rings), run_time=1.0)
-                self.play(FadeIn(compare[2:], shift=0.1 * DOWN), run_time=0.8)
-                self.wait(0.8)
+                self.play(FadeIn(compare[2]), run_time=0.6)   # "2.4 times the smallest" as it is said
+                # "but its square is 6 times bigger": the two squares pulse as it is said (review 12:
+                # 60-75 s stood mostly still, the whole comparison in at once); a script whose
+                # [why] does not say the comparison (the Spanish sample) has no such mark
+                if "square" in getattr(self.current_tracker, "bookmark_times", {}):
+                    self.wait_until_bookmark("square")
+                self.play(FadeIn(compare[3], shift=0.1 * DOWN),
+                          *(Indicate(squares[k], color=t.focus, scale_factor=1.1) for k in (pair["big"], pair["small"])),
+                          run_time=1.0)
                 self.play(FadeOut(rings), run_time=0.4)
             self.wait_until_bookmark("sign")
             sides = self.high_and_low(gaps)
@@ -398,7 +424,7 @@ class Cost(Chapter):
                                                             lengths[k])) for k in sides))
             self.play(FadeIn(tags), *(Indicate(squares[k], color=t.focus) for k in sides),
                       run_time=1.2)
-        with self.say("sum"):
+        with self.say("sum" if several else "sum_single"):
             # the column's number needs the legend's corner; gone things are not faded twice
             self.play(FadeOut(tags), FadeOut(self.legend_box), FadeOut(lengths), FadeOut(compare), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
@@ -729,6 +755,13 @@ class Cost(Chapter):
         # right of the middle: "training pushes it down" comes at the top left later
         result.arrange(RIGHT, buff=0.25).next_to([left + 0.6 * room, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
         fliers = [strips, *bars]
+        # the first example (the one worked above, the first of the few) in the sorted shape
+        ours_x = float(spots[0])
+        ours_top = PILE_BASE + max(self.unit * float(all_costs[values["examples"][0]]), MIN_BAR)
+        pointer = Arrow([ours_x, ours_top + 0.9, 0], [ours_x, ours_top + 0.08, 0], color=t.focus, buff=0,
+                        stroke_width=5, max_tip_length_to_length_ratio=0.3)
+        ours = VGroup(pointer, self.text("first example", size="small").next_to(pointer, UP, buff=0.06))
+        self.show(ours={"example": int(values["examples"][0]), "x": ours_x, "rank": int(rank[values["examples"][0]])})
         with self.say("all") as tracker:
             beat = min(1.5, tracker.duration / 5)
             # each of the few to its own place in the line-up, as thin as a bar can be and still show,
@@ -741,12 +774,16 @@ class Cost(Chapter):
             self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), *(FadeOut(b) for b in fliers), run_time=beat)
             self.wait_until_bookmark("each")
             self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), run_time=0.8)
+            # "our first example is this one": where its cost stands in the line-up (review 12: one
+            # example's cost was never tied to the others'), a white arrow down to its bar
+            self.wait_until_bookmark("ours")
+            self.play(FadeOut(how), FadeIn(ours, shift=0.2 * DOWN), run_time=0.8)   # the words before go: no text over text
             if self.best_words():
                 self.wait_until_bookmark("best")
                 self.play(Indicate(worst[1], color=t.text, scale_factor=1.2), run_time=0.8)
             self.wait_until_bookmark("average")
             # the words before go first: no text over text (review 11c: 117 s)
-            self.play(FadeOut(how), run_time=0.4)
+            self.play(FadeOut(ours), run_time=0.4)
             self.play(Create(line), FadeIn(result), run_time=1.0)
             self.wait_until_bookmark("whole")
             self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), run_time=1.0)
@@ -773,12 +810,11 @@ class Cost(Chapter):
         words = self.text("training pushes it down").move_to([PILE_LEFT, PILE_BASE + PILE_ROOM + 0.45, 0],
                                                              aligned_edge=LEFT)
         base = self.scale_marks[:2]   # the zero line and its number, there since the first bar
-        drop = DashedLine([PILE_LEFT - 0.1, level, 0], [PILE_RIGHT + 0.1, level, 0], color=t.focus, stroke_width=3)
         with self.say("goal") as tracker:
             self.play(FadeOut(few), run_time=0.6)
+            # "zero": the zero line and its number pulse (review 12: a copy of the cost's line
+            # dropping there was caught half-way as an unlabelled second line at 2.55)
             self.wait_until_bookmark("zero")
-            self.add(drop)
-            self.play(drop.animate.move_to([drop.get_x(), PILE_BASE, 0]), run_time=1.2)
-            self.play(Indicate(base, color=t.focus, scale_factor=1.05), FadeOut(drop), run_time=1.0)
+            self.play(Indicate(base, color=t.focus, scale_factor=1.1), run_time=1.2)
             self.wait_until_bookmark("push")
             self.play(Create(arrow), FadeIn(words), run_time=min(2.5, tracker.duration / 2))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, Circle, Rectangle, Create, DashedLine, Dot,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    Square, Succession, SurroundingRectangle, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, VGroup, VMobject, smooth, there_and_back)
@@ -193,8 +193,8 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
                           work["rest_sum"]))
     else:
         rows.add(side_row(y, screen.mark("(no other inputs)")))
-    if work["bias"]:   # a head start of zero adds nothing and is neither drawn nor said
-        rows.add(side_row(y - ROW_PITCH, screen.mark("+ head start"), value=work["bias"]))
+    # the head start, zero or not: where the pass adds it is where it is named (review t)
+    rows.add(side_row(y - ROW_PITCH, screen.mark("+ head start"), value=work["bias"]))
     # the blank pixels among the rest, dotted on the picture and counted under their row (review 10)
     blank = VGroup()
     if image is not None and blank_inputs(work):
@@ -314,8 +314,16 @@ def worked_facts(work: dict, image: bool = True) -> dict[str, object]:
             "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}"
                            + (";" if blank else ".") if work["rest_count"] else "That is every input it has."),
             "blank_words": f"{blank} of them are blank and add nothing." if blank else "",
-            "head_start_words": (f"Then the neuron adds its own head start: a number it always adds, whatever "
-                                 f"comes in. For now it is {said(work['bias'])}. " if work["bias"] else ""),
+            # named where the pass adds it, even at zero (review t: head starts were first named in
+            # chapter 6, and the trained networks before it broke the video's own rules)
+            "head_start_words": Markup("<bookmark mark='head'/>Then it adds its own head start: a number it always adds, "
+                                       "whatever comes in. <bookmark mark='start'/>"
+                                       + ("Before training, it is zero. " if work["bias"] == 0 else
+                                          f"For now it is {said(work['bias'])}. ")),
+            # "the biggest few" only when some are left out (review t: said of a net's two inputs)
+            "more_words": ("Here are the biggest few, each on its own row." if work["rest_count"] else
+                           "Here is the other one, on its own row." if len(work["biggest"]) == 2 else
+                           "Here are the others, each on its own row."),
             "total": said(work["total"]), "value": said(work["value"]),
             # the sum needs it: a shown product below zero is taken away, not added
             "minus_words": ("A minus sign means it takes away from the total. "
@@ -481,8 +489,11 @@ class Forward(Chapter):
                 self.wait_until_bookmark("blank")
                 self.play(FadeIn(big["blank"]), run_time=0.8)
         with self.say("sum"):
-            if work["bias"]:
-                self.play(FadeIn(big["rows"][-1]), run_time=0.8)
+            self.wait_until_bookmark("head")
+            self.play(FadeIn(big["rows"][-1]), run_time=0.8)
+            # its value ringed as it is said (zero before training)
+            self.wait_until_bookmark("start")
+            self.play(Indicate(big["products"][-1], color=self.theme.focus, scale_factor=1.3), run_time=1.0)
             self.wait_until_bookmark("total")
             self.add_up(big, run_time=1.2)
         self.wait(0.8)
@@ -587,11 +598,24 @@ class Forward(Chapter):
         with self.say(self.guess_section(values)):
             # the worked neurons' rings give way to the guess: one "look here" at a time
             # each faded on its own: a fade of a group made for it leaves foreground parts behind
-            self.play(FadeIn(table["guess"]), *(FadeOut(m) for m in marks), run_time=1.0)
+            # each score written and its bar grown in turn, top to bottom (review 12: 108-123 s
+            # stood near-still); then the top one boxed; the answers come in the same order
+            self.play(*(FadeOut(m) for m in marks), FadeIn(table["guess_head"]), run_time=0.5)
+            self.play(LaggedStart(*(AnimationGroup(FadeIn(number), Create(bar))
+                                    for number, bar in table["guess_rows"]), lag_ratio=0.25),
+                      run_time=min(2.5, max(1.0, self.current_tracker.time_until_bookmark("top") - 0.2)))
             self.wait_until_bookmark("top")
             self.play(Create(table["box"]), FadeIn(table["together"]), run_time=0.6)
             self.wait_until_bookmark("truth")
-            self.play(FadeIn(table["truth"]), run_time=1.0)
+            self.play(FadeIn(table["truth_head"]), LaggedStart(*(FadeIn(a, shift=0.2 * LEFT) for a in table["truth_rows"]),
+                                                               lag_ratio=0.2), run_time=1.8)
+            if len(table["one"]):
+                self.play(Indicate(table["one"], color=self.theme.right, scale_factor=1.3), run_time=0.8)
+            zeros = [a for a in table["truth_rows"] if a not in table["one"]]
+            if zeros and self.guess_section(values) != "guess_single":
+                self.wait_until_bookmark("zeros")
+                self.play(LaggedStart(*(Indicate(a, color=self.theme.text, scale_factor=1.3) for a in zeros),
+                                      lag_ratio=0.1), run_time=1.5)
         with self.say("wrong" if guess != truth else "lucky"):
             self.play(FadeIn(verdict), run_time=0.8)
             self.play(Indicate(table["box"], color=ok_color(self.theme, guess == truth)),
@@ -647,32 +671,42 @@ class Forward(Chapter):
         spacing = abs(circles[0].get_center()[1] - circles[-1].get_center()[1]) / max(len(circles) - 1, 1)
         size = "label" if len(circles) == 1 or spacing > 0.5 else "small"
         guess_col, truth_col, box, right = VGroup(), VGroup(), VGroup(), VGroup()
+        guess_rows, truth_rows, one_mark = [], [], VGroup()
         truth = class_of(values["truth"])
         for k, circle in zip(shown, circles):
             y = circle.get_center()[1]
             g = self.text("{guess}", size=size, facts={"guess": f"{values['guess'][k]:.2f}"})
             guess_col.add(g.move_to([x_guess, y, 0]))
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
-            guess_col.add(Line([bar_left, y, 0], [bar_left + length, y, 0], stroke_width=BAR_WIDTH,
-                               stroke_color=t.neuron_fill))   # the guesses' yellow, as the cost chapter draws them
+            bar = Line([bar_left, y, 0], [bar_left + length, y, 0], stroke_width=BAR_WIDTH,
+                       stroke_color=t.neuron_fill)   # the guesses' yellow, as the cost chapter draws them
+            guess_col.add(bar)
+            guess_rows.append((g, bar))
             one = values["truth"][k] >= 0.5
             a = self.text("{answer}", size=size, color=t.right if one else t.muted,
                           facts={"answer": f"{values['truth'][k]:g}"})
             truth_col.add(a.move_to([x_truth, y, 0]))
+            truth_rows.append(a)
+            if one:
+                one_mark.add(a)
             if k == top:
                 box.add(SurroundingRectangle(g, color=t.focus, buff=0.07, stroke_width=2.5))
             elif k == truth and close_words(self.history, values):   # the right answer's own score, when said
                 right.add(SurroundingRectangle(g, color=t.right, buff=0.07, stroke_width=2.5))
         head_y = circles[0].get_top()[1] + 0.15
-        guess_col.add(self.text("guess", size="label", color=t.text).move_to([x_guess, head_y, 0], aligned_edge=DOWN))
-        truth_col.add(self.text("answer", size="label", color=t.text).move_to([x_truth, head_y, 0], aligned_edge=DOWN))
+        guess_head = self.text("guess", size="label", color=t.text).move_to([x_guess, head_y, 0], aligned_edge=DOWN)
+        truth_head = self.text("answer", size="label", color=t.text).move_to([x_truth, head_y, 0], aligned_edge=DOWN)
+        guess_col.add(guess_head)
+        truth_col.add(truth_head)
         together = VGroup()
         if self.guess_section(values) == "guess_shares":   # shares of one whole: their sum, drawn
             self.show(guess_total=float(np.sum(values["guess"])))
             together = self.text("together: {sum}", size="small", color=t.muted,
                                  facts={"sum": f"{float(np.sum(values['guess'])):.2f}"})
             together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
-        return {"guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right}
+        return {"guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right,
+                "guess_rows": guess_rows, "guess_head": guess_head, "truth_rows": truth_rows, "truth_head": truth_head,
+                "one": one_mark}
 
     def verdict(self, guess: int, truth: int) -> VGroup:
         """"guess: 2" in the wrong (or right) colour over "answer: 0"."""

@@ -13,8 +13,8 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
-                   Line, ManimColor,
+from manim import (DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
+                   Line, ManimColor, Succession, SurroundingRectangle,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
 from nncore.history import History
@@ -25,7 +25,7 @@ from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours,
 from scenes.kit import theme
 from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short
 from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, forward_values, input_kind, label_of, learned_patterns,
-                                 shown_steps, trained_pass)
+                                 trained_pass)
 from scenes.kit.theme import Theme
 
 MAX_ROW = 8             # a table example wraps its squares after this many
@@ -46,14 +46,10 @@ FAVOURITE = 2.45        # side of the practice picture that lights its neuron mo
 BAR_ROOM = 1.35         # a glow of 1 as an output's bar, right of its number
 BAR_THICK = 0.14        # an output bar's thickness (the outputs are 0.27 apart)
 KEY_SWATCH = 0.22       # side of the coloured square beside each row of the pattern's key
-LEARN_BEAT = 0.3        # seconds per snapshot of the "watch it learn" replay: 8 fit in its sentence
-LEARN_FRAMES = 8        # snapshots in that replay (readings.shown_steps picks them)
-LEARN_TRACK = 1.6       # length of the line under "while it learns": from training's start to its end
 NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10 px tall at 480p
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
 POINT_PLOT = 4.4        # side of the points' plot while it is shown alone (4.0 looked small, review 11e)
 POINT_WORDS = 3.3 * RIGHT + 0.3 * UP    # right of the plot: the groups' names, then the point's two numbers
-LANDING = 0.3           # seconds for one inked square to land on the pattern and be counted
 SWITCH = 0.8            # seconds for the outputs to go from after training to before, ending as it is said
 
 
@@ -85,20 +81,35 @@ def intro_facts(history: History) -> dict[str, object]:
     if len(shown_indices(n_in)) < n_in:
         holds = Markup(holds + " <bookmark mark='dots'/>That is too many to draw, so the dots stand in for the rest.")
     fav = label_of(history, shown_pattern(history)["favourite"]) if kind == "image" else ""
+    # review 12: the "looks for" detour was a lot for an intro (a 13/1/3 tally and an "at least
+    # half full" rule): each colour's squares stand out as it is named, then the 4's ink lands
+    # on the pattern at once and lights the neuron
     patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what one of them looks for. "
-                "<bookmark mark='key'/>Ink on a blue square makes it glow, ink on a red one dims it, on grey it does little. "
-                "<bookmark mark='best'/>Beside it is a different practice picture, not ours: the one that makes it glow the most, "
+                "<bookmark mark='blue'/>Ink on a blue square makes it glow, <bookmark mark='red'/>ink on a red one dims it, "
+                "<bookmark mark='grey'/>on grey it does little. "
+                "<bookmark mark='best'/>Beside it is a different practice picture: the one that makes it glow the most, "
                 + f"{a_or_an(str(fav))} {fav}. "
-                "<bookmark mark='over'/>Laid over the pattern, square by square, "
+                "<bookmark mark='over'/>Laid over the pattern, "
                 + ("its ink lands mostly on blue, " if ink_on_blue(history) >= INK_ON_BLUE else "its ink lands here, ")
                 + f"<bookmark mark='lit'/>and that {fav} lights the neuron up."
                 if kind == "image" else "")
     facts.update(before_words=before_words(history),
                  example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
-                 input_words=input_words, input_holds=holds, patterns=patterns,
+                 input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
                  output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
                  yes_class=labels[-1], no_class=labels[0])
     return facts
+
+
+GLOW_WORDS = {"sigmoid": "circles that glow from 0 to 1, like the inputs.",
+              "tanh": "circles that glow from minus 1 to 1: dark at 0, brighter the further from 0.",
+              "relu": "circles that glow from 0 up, never below."}
+
+
+def hidden_glow(history: History) -> str:
+    """What a hidden neuron's glow runs over, read from the run's first hidden activation (the
+    tiny preset's tanh runs from -1 to 1: "0 to 1" was broken in chapter 3, review t)."""
+    return GLOW_WORDS.get(history.config["activations"][0], "circles that glow.")
 
 
 def answer_words(labels: Sequence[str]) -> str:
@@ -138,6 +149,7 @@ NO_EFFECT = 0.15        # a dial within this share of the pattern's strong ones 
                         # size) is drawn grey, "little effect": near-black navy and maroon read as
                         # black at 480p, and "14 of 17 on blue" could not be checked by eye (review 9)
 BLUE, RED, GREY = 1, -1, 0
+DIMMED = 0.25           # the other colours' squares (and key rows) while one colour is named
 
 
 def dial_kinds(dials: np.ndarray) -> np.ndarray:
@@ -302,7 +314,8 @@ class Intro(Chapter):
             self.add(picture[0].frame if kind == "points" else picture)
         title = self.show_title()
         self.present_task(kind, picture, caption, inputs)
-        self.wait(1.5)   # the example settles before the network is built beside it
+        self.wait(0.5 if kind == "image" else 1.5)   # the example settles before the network is built beside it
+        # (a digit's answers are weighed 1 s into this pause)
         diagram = network_picture(self.history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
         diagram.remove(diagram.edge_groups)   # the dials are the next chapter's: neurons only here
         parts, names = layer_parts(diagram), layer_names(diagram, self.theme)
@@ -325,18 +338,13 @@ class Intro(Chapter):
             if state["verdict"] is not None:
                 self.wait_until_bookmark("brightest")
                 self.play(Create(state["verdict"][0]), FadeIn(state["verdict"][1:]), run_time=0.6)
-            self.wait_until_bookmark("learn")
-            named = self.watch_it_learn(diagram, VGroup(*(state[k] for k in ("words", "values", "verdict")
-                                                          if state[k] is not None)), state["words"])
-            # back to where it stands now: the chapter ends on the untrained network's wrong
-            # guess (review s10: ending on the trained replay's last frame read as "it learned")
-            # the glows go back as "while it learns" goes, then their words come: the trained
-            # glows never stand unnamed, nor under "before training" (review 11e)
-            again = self.untrained_state(diagram, before)
-            self.play(diagram.light_up(before["activations"]), *self.bars_to(diagram, before["guess"]),
-                      *(FadeOut(m) for m in named), run_time=0.5)
-            self.play(FadeIn(again["words"]), FadeIn(again["values"]),
-                      *((FadeIn(again["verdict"]),) if again["verdict"] is not None else ()), run_time=0.4)
+            # "it knows nothing at all": every output's bar swells in turn, top to bottom, none
+            # far ahead of the others (review 12: the "while it learns" replay, 2.4 s of bars that
+            # hardly changed, read as a preview cut short; it is gone)
+            self.wait_until_bookmark("nothing")
+            if len(self.bars):
+                self.play(LaggedStart(*(Indicate(b, color=self.theme.neuron_fill, scale_factor=1.15) for b in self.bars),
+                                      lag_ratio=0.15), run_time=1.8)
             self.show(end_outputs=before["guess"], end_bars=self.bar_glows())
             self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
@@ -371,36 +379,6 @@ class Intro(Chapter):
                 cross = VGroup(Line(UL, DR), Line(UR, DL)).set_stroke(t.wrong, 4).scale_to_fit_height(says.height)
                 verdict.add(cross.next_to(says, LEFT, buff=0.12))
         return {"words": words, "values": values, "verdict": verdict}
-
-    def watch_it_learn(self, diagram: NetworkDiagram, shown: Mobject, place: Mobject) -> VGroup:
-        """"We'll watch it learn, step by step", shown: the example through the network at a few
-        real snapshots, first to last, the outputs' bars growing and shrinking with them (the
-        untrained network stood still for 15 s under these words, review 9). Named "while it
-        learns" where "before training" stood, over a line that fills as training goes, from
-        its start to its end (review 11e: unnamed, it read as a glitch). No step numbers:
-        "step" is not said until the next chapter, and "peek ahead: step 1581" flashed up
-        unsaid (review 11c). Returns its name and line, to go as the glows go back."""
-        t = self.theme
-        steps = shown_steps(self.history, LEARN_FRAMES)
-        label = self.state_words(screen.mark("while it learns")).move_to(place)
-        track = Line(ORIGIN, LEARN_TRACK * RIGHT, stroke_color=t.muted, stroke_width=2)
-        track.next_to(label, DOWN, buff=0.15)
-        done = lambda step: max(step / steps[-1], 0.001) if steps[-1] else 1.0
-        fill = Line(track.get_left(), track.get_left() + LEARN_TRACK * done(steps[0]) * RIGHT,
-                    stroke_color=t.text, stroke_width=5)
-        self.play(FadeOut(shown), run_time=0.4)
-        drawn, progress = [], []
-        for step in steps:
-            passed = forward_values(self.history, EXAMPLE, step)
-            goal = Line(track.get_left(), track.get_left() + LEARN_TRACK * done(step) * RIGHT,
-                        stroke_color=t.text, stroke_width=5)
-            named = [FadeIn(label), FadeIn(track), FadeIn(fill)] if step == steps[0] else []   # with the first
-            self.play(diagram.light_up(passed["activations"]), *self.bars_to(diagram, passed["guess"]),
-                      Transform(fill, goal), *named, run_time=LEARN_BEAT)
-            drawn.append(self.bar_glows())
-            progress.append(round(float(fill.width / track.width), 4))
-        self.show(learn_steps=steps, learn_bars=drawn, learn_progress=progress)
-        return VGroup(label, track, fill)
 
     def state_words(self, state: str) -> Text:
         """"after training" (or before) over the outputs; what their numbers are, a glow from 0
@@ -475,14 +453,43 @@ class Intro(Chapter):
                 self.wait_until_bookmark("job")
                 self.play(FadeOut(self.numbers), run_time=0.4)
                 self.numbers = None
+                # "look at the squares": a white band reads the picture row by row (review 12:
+                # the answers stood still 9-12 s under these words)
+                self.look_over(picture[0], tracker.time_until_bookmark("which", buff=-0.1))
+                self.wait_until_bookmark("which")
                 self.choices = VGroup(self.text("which digit?", size="label", color=self.theme.muted),
                                       self.text("{labels}", size="title", facts={"labels": "  ".join(self.history.labels)}))
                 self.choices.arrange(DOWN, buff=0.35).move_to([3.6, 0.2, 0])
                 self.play(FadeIn(self.choices[0]), LaggedStart(*(FadeIn(c, scale=0.5) for c in self.choices[1]),
-                                                             lag_ratio=0.15), run_time=2.0)
+                                                             lag_ratio=0.15), run_time=1.0)
+                # "which digit": a white ring weighs each answer in turn, into the pause after
+                self.weigh_choices(self.choices[1], max(1.5, tracker.get_remaining_duration() + 1.0))
             if kind == "points":
                 self.play(FadeOut(self.groups), run_time=0.4)
                 self.play(Create(self.guides), FadeIn(self.numbers, shift=0.2 * LEFT), run_time=1.2)
+
+    def look_over(self, grid: PixelGrid, run_time: float) -> None:
+        """A white band over the picture's top row, sliding down to its bottom row and gone."""
+        side = math.isqrt(len(grid))
+        if run_time < 0.6 or not side:
+            return
+        rows = [VGroup(*grid[r * side:(r + 1) * side]) for r in range(side)]
+        band = SurroundingRectangle(rows[0], color=self.theme.focus, buff=0.03, stroke_width=3)
+        self.play(FadeIn(band), run_time=0.2)
+        self.play(Succession(*(band.animate.move_to(row) for row in rows[1:])), run_time=max(0.3, run_time - 0.4))
+        self.play(FadeOut(band), run_time=0.2)
+        self.show(looked_rows=side)
+
+    def weigh_choices(self, choices: VGroup, run_time: float) -> None:
+        """A white ring on each answer in turn, left to right, then gone: which one is it?"""
+        if run_time < 1.0 or not len(choices):
+            return
+        ring = Circle(max(choices[0].height, choices[0].width) * 0.75, color=self.theme.focus,
+                      stroke_width=3).move_to(choices[0])
+        self.play(Create(ring), run_time=0.3)
+        self.play(Succession(*(ring.animate.move_to(c) for c in choices[1:])), run_time=max(0.4, run_time - 0.6))
+        self.play(FadeOut(ring), run_time=0.3)
+        self.show(weighed_choices=len(choices))
 
     def draw_points(self, picture: VGroup, inputs: np.ndarray) -> None:
         """The frame, then the points group by group (as the colours are named), then the
@@ -720,6 +727,10 @@ class Intro(Chapter):
             self.play(FadeIn(words), diagram.light_up(peek["activations"]), FadeIn(values),
                       *(GrowFromEdge(b, LEFT) for b in self.bars), run_time=1.5)
             self.show(peek_bars=self.bar_glows())
+            # "the one that shines the brightest is the network's guess": ringed as it is said,
+            # after the peek is named (review 12: the trained glows came 3-6 s before "a peek")
+            if not one_output:
+                self.wait_until_bookmark("brightest")
             self.play(Create(ring), run_time=0.6)
             self.peek = VGroup(ring, words, values)
         self.wait(0.4)   # the lit network: a moment to look at the brightest output (then the switch)
@@ -727,10 +738,10 @@ class Intro(Chapter):
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
         """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
         in three colours (blue: ink there lights the neuron, red: dims it, grey: little effect)
-        and tied to its neuron; beside it the practice picture that lights that neuron the most;
-        that picture's inked squares laid over the pattern one by one, each counted on the
-        colour it lands on; then the neuron lit as brightly as that picture lights it.
-        Said as it is drawn (bookmarks patterns, key, best, over, lit); returns all it drew."""
+        and tied to its neuron, each colour's squares standing out as it is named; beside it the
+        practice picture that lights that neuron the most; that picture's inked squares laid over
+        the pattern; then the neuron lit as brightly as that picture lights it.
+        Said as it is drawn (bookmarks patterns, blue, red, grey, best, over, lit); returns all it drew."""
         t = self.theme
         chosen = shown_pattern(self.history)
         x, _ = self.history.split("train")
@@ -775,48 +786,38 @@ class Intro(Chapter):
         self.safe_wait(self.current_tracker.time_until_bookmark("patterns", buff=-0.8))
         # the key comes with the map: its colours never stand unexplained
         self.play(Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(key, shift=0.2 * UP), run_time=1.0)
-        self.wait_until_bookmark("key")
-        self.play(Indicate(key, color=t.text, scale_factor=1.05), run_time=0.8)
+        # each colour's squares stand out as it is named, the others dimmed until the next is
+        # named (review 12: the map and its key stood still 9 s under these words)
+        by_kind = {kind: [m for m in pattern.cells if ManimColor(m.get_fill_color()).to_hex() == colours[kind].to_hex()]
+                   for kind in (BLUE, RED, GREY)}
+        stood_out = []
+        for kind, mark, row in zip((BLUE, RED, GREY), ("blue", "red", "grey"), key):
+            self.wait_until_bookmark(mark)
+            if not by_kind[kind]:
+                continue
+            self.play(*(m.animate.set_fill(opacity=1.0 if k == kind else DIMMED) for k, group in by_kind.items() for m in group),
+                      *(r.animate.set_opacity(1.0 if r is row else DIMMED) for r in key), run_time=0.5)
+            stood_out.append(kind)
+        self.show(stood_out=stood_out)
         self.wait_until_bookmark("best")
+        self.play(*(m.animate.set_fill(opacity=1.0) for group in by_kind.values() for m in group),
+                  *(r.animate.set_opacity(1.0) for r in key), run_time=0.5)
         self.play(FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.2)
-        # the picture's inked squares, one by one, each onto its own square of the pattern, and
-        # counted beside the key row of the colour it lands on
+        # the picture's inked squares land on the pattern together, in reading order
         self.wait_until_bookmark("over")
         outlines = self.ink_outline(pattern, x[favourite].reshape(side, side))
         sources = [picture.cells[k] for k in np.flatnonzero(inked)]
-        left = max(row.get_right()[0] for row in key) + 0.25
-        counts = {kind: 0 for kind in (BLUE, RED, GREY)}
-        rows = dict(zip((BLUE, RED, GREY), words))
-
-        def counter(kind: int) -> Text:
-            number = self.text("{n}", size="small", facts={"n": counts[kind]})
-            return number.move_to([left + number.width / 2, rows[kind].get_y(), 0])
-
-        counters = {kind: counter(kind) for kind in counts}
-        # what counts as inked, said on screen before any square lands (review s10: the rule
-        # for "17 inked squares" was never given)
-        rule = self.text("inked: at least half full", size="label").next_to(key, DOWN, buff=0.2)
-        rule.align_to(words[0], LEFT)
-        self.show(ink_rule=INK)
-        self.play(*(FadeIn(c) for c in counters.values()), FadeIn(rule), run_time=0.3)
-        for source, outline, kind in zip(sources, outlines, kinds[inked]):
-            kind = int(kind)
-            counts[kind] += 1
-            new = counter(kind)
-            self.play(TransformFromCopy(source, outline), FadeOut(counters[kind]), FadeIn(new),
-                      run_time=LANDING)
-            counters[kind] = new
-        # the counts beside the key say it: no "13 of 17 ... land on blue" line as well (review
-        # 11c: a crowded corner, a lot of words)
+        self.play(LaggedStart(*(TransformFromCopy(source, outline) for source, outline in zip(sources, outlines)),
+                              lag_ratio=0.08), run_time=max(0.6, min(2.0, self.current_tracker.time_until_bookmark("lit"))))
         self.wait_until_bookmark("lit")
         self.lone = neuron
-        # the 4 lights it, not the example on the left: named under the rule, off the wires
+        # the 4 lights it, not the example on the left: named under the key, off the wires
         glow = self.text("the {label} makes it glow {value}", size="label",
                          facts={"value": f"{chosen['glow']:.2f}", "label": label_of(self.history, favourite)})
-        glow.next_to(rule, DOWN, buff=0.12).align_to(words[0], LEFT)
+        glow.next_to(key, DOWN, buff=0.2).align_to(key, LEFT)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
                   tie.animate.set_stroke(color=t.text, width=3), FadeIn(glow), run_time=1.2)
-        return VGroup(tie, pattern, picture, heads, name, key, outlines, VGroup(*counters.values()), rule, glow)
+        return VGroup(tie, pattern, picture, heads, name, key, outlines, glow)
 
     def grey(self) -> ManimColor:
         """The pattern's "little effect" grey: plainly neither blue nor red, nor the background."""
