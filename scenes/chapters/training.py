@@ -1094,7 +1094,7 @@ class Training(Chapter):
             # right of the step counter, at the frame's right edge, its top level with the
             # counter's; its picture under the counter (a review: 10 px labels and bars under it)
             chart = VGroup(scale, base, names, bars, marks, title)
-            shift = np.array([config.frame_width / 2 - 0.35 - chart.get_right()[0],
+            shift = np.array([config.frame_width / 2 - 0.15 - chart.get_right()[0],
                               above.get_top()[1] + 0.25 - title.get_top()[1], 0])
         everything.shift(shift)
         if not big:
@@ -1724,7 +1724,7 @@ class Training(Chapter):
             view["panel"].move_to([-3.4, -2.0, 0])
             view["curve"].move_to([3.6, 1.2, 0])
             # left of where it stood: the accuracy's line is drawn beside it, on its right
-            view["accuracy"].move_to([2.3, -1.75, 0])
+            view["accuracy"].move_to([2.0, -1.75, 0])
 
     # --- the manifest ---
 
