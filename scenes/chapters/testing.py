@@ -868,7 +868,7 @@ class Testing(Chapter):
         outline.move_to([left + cols * pitch / 2, top - rows * pitch / 2, 0])
         hits = np.concatenate([[0], np.cumsum(right)])     # right among the first k squares
         tally = Tally(lambda words, facts: self.text(words, color=t.text, facts=facts),
-                      "{hits} of {n} right, {misses} wrong", {"hits": n, "misses": n}, {"n": n})
+                      screen.mark("{hits} of {n} right, {misses} wrong"), {"hits": n, "misses": n}, {"n": n})
         count = tally.text
         count.next_to(outline, UP, buff=0.15).align_to(outline, LEFT)
         tally.set(hits=0, misses=0)
