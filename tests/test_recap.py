@@ -118,12 +118,12 @@ def card_entries(history, entry) -> tuple[float, list[dict]]:
     return said_at, [d for d in entry["drawn"] if d["t"] >= said_at]
 
 
-def test_the_convnet_is_its_own_final_card(rendered):
-    """Review 11d (ONE change): the convnet's numbers stood in the loop beside ours. The loop
-    shows only our network's numbers; the convnet comes on its own card once it is said: both
-    networks named over their columns, unseen tests (ours, the convnet's) and moved one
-    pixel, the numbers the run's; the card's words clear of the frame's edges and of the
-    bottom 0.9 units; the chapter ends on it."""
+def test_the_convnet_joins_the_loop_with_a_table_of_both_networks(rendered):
+    """Review 11d: the convnet's numbers stood in the loop beside ours; review h 10: then the
+    loop was dropped at 63 s for a card. The loop shows only our network's numbers until the
+    convnet is said; then a small table comes beside the loop: both networks named over their
+    columns, unseen tests (ours, the convnet's) and moved one pixel, the numbers the run's; its
+    words clear of the frame's edges, of the loop and of the bottom 0.9 units."""
     history, entry, _ = rendered
     drawn = [d["text"] for d in entry["drawn"]]
     said = " ".join(line["text"] for line in entry["narration"])
@@ -134,7 +134,7 @@ def test_the_convnet_is_its_own_final_card(rendered):
     said_at, card = card_entries(history, entry)
     conv = f"{round(100 * run.final.test_accuracy)}%"
     ours = f"{round(100 * history.final.test_accuracy)}%"
-    # while the loop is shown: our network's numbers only
+    # before the convnet is said: our network's numbers only
     loop = [d["text"] for d in entry["drawn"] if d["t"] < said_at]
     assert f"{ours} right" in loop and "convnet" not in loop
     assert not [t for t in loop if conv in t and conv != ours]
@@ -148,9 +148,14 @@ def test_the_convnet_is_its_own_final_card(rendered):
         assert [text for _, text in in_row] == [a, b], in_row
         assert abs(in_row[0][0] - names[0]) < 0.3 and abs(in_row[1][0] - at["convnet"][0]) < 0.3
     assert f"it got {round(100 * run.final.test_accuracy)} percent right" in said
+    table = {"our network", "convnet", "unseen tests", "moved 1 pixel", ours, conv, moved_ours, moved_conv}
     for d in card:
-        assert abs(d["x"]) < 6.0 and -4 + 0.9 + 0.3 < d["y"] < 3.2, d
-    assert entry["narration"][-1]["start_s"] > said_at       # the last words are said over the card
+        assert d["text"] not in table or (abs(d["x"]) < 6.5 and -4 + 0.9 + 0.3 < d["y"] < 3.3), d
+    from scenes.chapters.recap import BOX_SIZE, LOOP, TEST_AT
+    for words in ("unseen tests", "moved 1 pixel"):     # right of the measure box, over the test box
+        assert at[words][0] > LOOP["measure"][0] + BOX_SIZE[0] / 2 + 1.5, words
+        assert at[words][1] > TEST_AT[1] + BOX_SIZE[1] / 2 + 0.8, words
+    assert entry["narration"][-1]["start_s"] > said_at       # the last words are said after it
 
 
 def test_no_green_on_the_card(rendered):
@@ -196,13 +201,11 @@ def test_the_way_out_is_drawn_with_the_test_box_it_leads_to(rendered):
     assert way_out and stop_said - 1.0 <= min(way_out) < first["test"]
 
 
-def test_the_cards_picture_is_one_the_convnet_gets_right(rendered):
-    """The card's picture is a real test picture the convnet gets right, drawn as it is said."""
+def test_the_stamps_picture_is_one_the_convnet_gets_right(rendered):
+    """The guess box's picture, with a convnet, is a real test picture the convnet gets right."""
     history, entry, _ = rendered
     if history.convnet is None:
         pytest.skip("no convnet without pictures")
-    said_at, card = card_entries(history, entry)
-    assert "stamps slide over the picture" in [d["text"] for d in card]
     split, index = entry["shown"]["conv_picture"]
     x, y = history.split(split)
     run = history.convnet
@@ -388,17 +391,52 @@ def test_the_step_is_yellow_as_descent_drew_it():
     assert arrow.get_end()[1] < arrow.get_start()[1]      # downhill
 
 
-def test_the_loop_stays_for_the_convnet(rendered):
-    """Review 12 (ONE change): as "a convnet runs the very same loop" was said the loop left,
-    a bare 96% alone on the screen. The loop stays while it is said, its guess box showing a
-    picture with a stamp sliding over it; the card comes whole, our result with it."""
-    history, entry, _ = rendered
+def test_the_loop_stays_to_the_end(rendered):
+    """Review 12 (ONE change): as "a convnet runs the very same loop" was said the loop left;
+    review h 10: later, at 63 s, it left for a table. The guess box shows a picture with a
+    stamp sliding over it as the convnet is said, before the table comes; the table comes
+    whole, our result with it; and every box of the loop stands in the last frame, the last
+    words under it."""
+    from scenes.chapters.recap import BOX_SIZE, LOOP, START_AT, TEST_AT
+    history, entry, out = rendered
+    frames = frames_of(entry, out)
+    tested = next(line for line in entry["narration"] if "Then we tested it" in line["text"])
+    ref = [img for s, img in frames if s <= tested["end_s"]][-1]      # the whole loop, before any convnet
+    last = frames[-1][1]
+    h, w = last.shape[:2]
+    def ink(img, x, y):     # the strokes and words inside the box at (x, y): its rim and tint (lit or not) left out
+        x0, x1 = (int(w / 2 + (x + d * 0.8 * BOX_SIZE[0] / 2) * h / 8) for d in (-1, 1))
+        y0, y1 = (int(h / 2 - (y + d * 0.75 * BOX_SIZE[1] / 2) * h / 8) for d in (1, -1))
+        inside = img[y0:y1 + 1, x0:x1 + 1].max(axis=2)
+        return inside > np.median(inside) + 40
+    for key, (x, y) in {"start": START_AT, **LOOP, "test": TEST_AT}.items():
+        if key == "guess" and history.convnet is not None:
+            continue          # its icon became the convnet's picture
+        a, b = ink(ref, x, y), ink(last, x, y)
+        assert b.sum() > 0 and (a & b).sum() / max(1, (a | b).sum()) > 0.6, key
+    close = [d for d in entry["drawn"] if d["text"] == "lots of small steps, most a little less wrong"]
+    assert close and close[0]["y"] < LOOP["step"][1] - BOX_SIZE[1] / 2
+    assert close[0]["t"] >= entry["narration"][-1]["start_s"]
     if history.convnet is None:
-        pytest.skip("no convnet without pictures")
+        return
     said_at, card = card_entries(history, entry)
     stamp = entry["shown"]["loop_stamp_at"]
-    first_card = min(d["t"] for d in card if d["text"] == "stamps slide over the picture")
-    assert said_at <= stamp < first_card - 1.0
+    first_table = min(d["t"] for d in card if d["text"] == "our network")
+    assert said_at <= stamp < first_table - 1.0
     together = {d["text"]: d["t"] for d in card}
     for words in ("our network", "convnet", "unseen tests"):
-        assert abs(together[words] - first_card) < 0.05, words
+        assert abs(together[words] - first_table) < 0.05, words
+
+
+def test_the_count_reaches_the_steps_as_they_are_said(rendered):
+    """Review t 10: the counter read 439 while "This network took 800 steps" was said. The
+    count, redrawn record by record, ends on the run's steps no later than the words say the
+    number (placed by its share of the line's letters)."""
+    history, entry, _ = rendered
+    steps = history.stopped.step
+    line = next(line for line in entry["narration"] if f"took {steps} steps" in line["text"])
+    said = line["start_s"] + (line["end_s"] - line["start_s"]) * line["text"].index(f"{steps} steps") / len(line["text"])
+    # the count's last reading is noted with the play that drew it; the number standing after
+    # it, as the count ends
+    counted = [d["t"] for d in entry["drawn"] if d["text"] == f"{steps} steps" and d["t"] <= line["end_s"]]
+    assert counted and max(counted) <= said + 0.3, (counted, said)

@@ -2,8 +2,9 @@
 
 Random start -> (guess -> measure -> blame -> step, repeated) -> test: labelled boxes with
 small drawn icons, each lit as the narration names it, and the run's start and final cost,
-its number of steps and its test accuracy. With a convnet (picture data), a final card of its
-own compares the two networks on unseen and on moved test pictures; the chapter ends on it.
+its number of steps and its test accuracy. With a convnet (picture data), the guess box
+becomes a picture with a stamp sliding over it, and a small table over the test box compares
+the two networks on unseen and on moved test pictures. The chapter ends on the loop, turning.
 
     from scenes.output import studio
     studio.render_chapter("recap", "out/history.json", "/tmp/out", index=10)
@@ -17,7 +18,7 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, ReplacementTransform,
                    RoundedRectangle,
-                   ShowPassingFlash, Square, Succession, Text, UpdateFromAlphaFunc, VGroup, VMobject, Wait,
+                   ShowPassingFlash, Square, Succession, Text, UpdateFromAlphaFunc, VGroup, VMobject,
                    interpolate_color, linear)
 
 from nncore.history import History
@@ -33,13 +34,11 @@ BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest 
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
 START_AT, TEST_AT = (-5.75, -0.15), (5.6, 0.3)   # test: above the stop line, its arrow comes up from it
-# the final card: the convnet's picture on the left, the table of both networks on the right,
-# the last words under them, all clear of the frame's edges and of a player's controls
-CARD_PICTURE, CARD_PICTURE_X = 3.0, -4.4
-CARD_COLUMNS = (0.6, 2.6, 5.0)   # the rows' names end here; our network's column; the convnet's
-CARD_TOP = 1.3                    # the networks' names
-CARD_CLOSE_Y = -2.6               # the closing words: above the bottom 0.9 units
-CARD_SLIDE = 0.15                 # seconds per place the stamp slides
+# over the test box, with a convnet: both networks' share right (review h 10: the loop was
+# dropped for a card of its own); the rows' names end at the first column
+TABLE_COLUMNS = (3.95, 4.75, 6.25)  # the rows' names end here; our network's column; the convnet's
+TABLE_TOP, TABLE_ROW = 3.1, 0.55    # the networks' names; the rows under them
+CLOSE_X, CLOSE_Y = -0.3, -2.85      # the last words, under the loop, above the bottom 0.9 units
 STAMP_ICON = 0.7                  # the guess box's picture, with a convnet: 42 px at 480p
 # the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
 # under the blame box at 120 px wide, its label touching the box)
@@ -198,7 +197,7 @@ class Recap(Chapter):
         # alone read as a blank screen), each box's name written into it as the first words
         # go (review 11d: five blank boxes for 6 s); each box fills in as it is named
         self.add(self.outline(boxes, arrows))
-        title = self.show_title()
+        self.show_title()
         self.runner = Dot(radius=0.09, color=self.theme.focus)   # goes round the loop: one lap, one step
         shown: dict[str, VGroup] = {}     # the boxes on screen so far: each comes when it is named
         names = self.outline_words(boxes)
@@ -220,15 +219,16 @@ class Recap(Chapter):
             self.play(self.lap(arrows["loop"], shown), run_time=1.6)
         why = self.stop_timeline(values["stop"])
         with self.say("numbers") as tracker:
-            self.wait_until_bookmark("round")
             # the loop runs: laps go round while the run's real step count climbs and its cost
-            # falls, record by record, to the numbers said, the cost drawn as it falls
+            # falls, record by record; the count ends on the run's own steps as they are said
+            # (review t 10: "439 steps" stood while "800 steps" was said)
             ticking, counter = self.count_up(drawn_records(self.history), middle)
-            laps = max(3, int(tracker.get_remaining_duration() // 1.0))
             self.play(FadeIn(why["line"]), run_time=0.4)
+            counting = max(1.0, tracker.time_until_bookmark("round"))
+            laps = max(1, round(counting))
             self.add(counter)
             self.play(ticking, why["used"], Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
-                      run_time=1.0 * laps)
+                      run_time=counting)
             self.remove(counter)
             self.add(middle["steps"], middle["costs"])
             self.wait_until_bookmark("cost")
@@ -249,49 +249,39 @@ class Recap(Chapter):
             self.reveal(shown, boxes, "test", out, middle["tests"])
             self.wait_until_bookmark("score")
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
-        if self.history.convnet is None:
-            with self.say("end") as tracker:
-                # the loop keeps turning while the last words are said, one box at a time: no
-                # still ending, and no every-box-lit-at-once that lost the loop's order
-                laps = max(1, round(tracker.duration / 1.6))
-                self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
-                          run_time=max(tracker.duration, 1.6))
-            return
-        self.convnet_card(title, middle["test"], boxes, arrows, shown)
+        stamp = None if self.history.convnet is None else self.convnet_in_the_loop(middle["test"], boxes, arrows, shown)
+        close = self.text("lots of small steps, most a little less wrong", color=self.theme.text)
+        close.move_to([CLOSE_X, CLOSE_Y, 0])
+        with self.say("end") as tracker:
+            # the last words come under the loop, which keeps turning (the stamp sliding in its
+            # guess box) to the last frame: the one picture is the end (review h 10: the loop
+            # was dropped for a table at 63 s); the step size under the step box makes room
+            before = max(0.1, min(tracker.time_until_bookmark("steps"), tracker.duration - 1.0))
+            self.turn(arrows, shown, stamp, before)
+            self.play(FadeOut(middle["step_size"]), FadeIn(close, shift=0.2 * UP), run_time=0.8)
+            self.turn(arrows, shown, stamp, max(1.6, tracker.get_remaining_duration()))
 
-    def stamp_icon(self, guess: VGroup) -> tuple[Mobject, Mobject, Mobject, list]:
-        """The guess box's icon as a convnet's: the card's picture, small, with a stamp's frame
-        and the path it slides along (review 12, ONE change: the loop left as "a convnet runs
-        the very same loop" was said, leaving a bare 96%). At least 40 px tall at 480p."""
-        run = self.history.convnet
-        seen = chosen_example(run.feature_maps)
-        k = len(run.snapshots[-1].kernels[0])
-        pixels = self.history.split(seen.split)[0][seen.index]
-        side = math.isqrt(len(pixels))
-        picture = digit_image(pixels, STAMP_ICON)
-        frame = Square(k * picture.cell, stroke_color=self.theme.focus, stroke_width=3)
-        # the picture where the icon was, the box's word under it, both inside the box
-        word = guess[1][1].copy()
-        VGroup(picture, word).arrange(DOWN, buff=0.06).move_to(guess[0])
-        frame.move_to(picture.center_of(k / 2, k / 2))
-        path = [picture.center_of(r + k / 2, c + k / 2) for r in (0, side - k)
-                for c in (range(side - k + 1) if r == 0 else range(side - k, -1, -1))]
-        return picture, word, frame, path
+    def turn(self, arrows: dict, shown: dict[str, VGroup], stamp: tuple | None, seconds: float) -> None:
+        """The loop goes round for `seconds` (laps of about 1.6 s), the convnet's stamp, if
+        any, sliding over its picture in the guess box the while."""
+        laps = max(1, round(seconds / 1.6))
+        self.runner.move_to(arrows["loop"][0].get_start())
+        moves = [Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps)))]
+        if stamp is not None:
+            moves.append(self.glide(stamp[0], stamp[1], 2 * laps))
+        self.play(*moves, run_time=max(0.5, seconds))
 
-    def convnet_card(self, title: Mobject, ours: Mobject, boxes: dict, arrows: dict, shown: dict) -> None:
-        """The convnet on its own final card (review 11d: in the loop, its numbers and ours
-        mixed): the loop leaves, our network's test result carried onto the card; a real test
-        picture the convnet gets right comes with its stamp sliding over it, and a table of both
-        networks' share right, each column named by its network; the closing words end on the
-        card while the stamp goes on sliding."""
-        card = self.card()
-        frame, path = card["frame"], card["path"]
+    def convnet_in_the_loop(self, ours: Mobject, boxes: dict, arrows: dict, shown: dict) -> tuple:
+        """The convnet as the very same loop, its guess made by stamps: the guess box's icon
+        becomes a real test picture the convnet gets right with a stamp sliding over it, and
+        a small table of both networks' share right comes over the test box, our result moved
+        into it (review h 10: the loop left for a card of its own). Returns the stamp and its
+        path, to slide to the end."""
         guess = boxes["guess"]
         picture, word, stamp, stamp_path = self.stamp_icon(guess)
+        table = self.table()
         with self.say("convnet") as tracker:
             self.wait_until_bookmark("conv")
-            # the very same loop, its guess made by stamps: the guess box's icon becomes a picture
-            # with a stamp sliding over it while the loop goes round (review 12, ONE change)
             old = guess[1][0]
             self.play(FadeOut(old), FadeIn(picture), guess[1][1].animate.move_to(word), run_time=0.8)
             guess[1].remove(old)
@@ -300,33 +290,14 @@ class Recap(Chapter):
             guess[1].add(picture, stamp)
             self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
             self.show(loop_stamp_at=round(float(self.renderer.time), 3))
-            self.runner.move_to(arrows["loop"][0].get_start())
-            laps = max(1, int((tracker.time_until_bookmark("slide") - 0.2) // 1.6))
-            self.play(self.glide(stamp, stamp_path, 2 * laps),
-                      Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))), run_time=1.6 * laps)
-            self.wait_until_bookmark("slide")
-            loop = [m for m in self.mobjects if m is not title and m is not ours]
-            # the loop goes (no text over text) while our result moves to its place on the card,
-            # and the card comes in the same moment: our number is never alone on the screen
-            self.play(*(FadeOut(m) for m in loop), ReplacementTransform(ours, card["rows"][0][1]),
-                      FadeIn(card["picture"]), FadeIn(card["head"]), FadeIn(card["names"]),
-                      FadeIn(card["rows"][0][0]), FadeIn(frame), run_time=0.8)
-            self.play(self.glide(frame, path), run_time=CARD_SLIDE * len(path))
-            self.wait_until_bookmark("conv_score")
-            self.play(FadeIn(card["rows"][0][2], shift=0.2 * DOWN), run_time=0.6)
-            self.wait_until_bookmark("moved")
-            self.play(FadeIn(card["rows"][1], shift=0.2 * DOWN), run_time=0.8)
-            self.play(frame.animate.move_to(path[0]), run_time=0.4)
-        with self.say("end") as tracker:
-            # the stamp slides on while the card's closing words come: never a still end
-            slides = max(1, math.ceil(tracker.duration / (CARD_SLIDE * len(path))))
-            before = max(0.1, min(tracker.time_until_bookmark("steps"), tracker.duration - 1.0))
-            # the parts add up to the play's time: a Succession stretched to it drew the words
-            # faint until the last frame
-            self.play(self.glide(frame, path, slides),
-                      Succession(Wait(before), FadeIn(card["close"], shift=0.2 * UP, run_time=0.8),
-                                 Wait(max(0.1, tracker.duration - before - 0.8))),
-                      run_time=tracker.duration)
+            self.turn(arrows, shown, (stamp, stamp_path), tracker.time_until_bookmark("conv_score") - 0.1)
+            # our result moves into its place in the table as the convnet's comes beside it
+            self.play(ReplacementTransform(ours, table["rows"][0][1]), FadeIn(table["names"]),
+                      FadeIn(table["rows"][0][0]), FadeIn(table["rows"][0][2], shift=0.2 * DOWN), run_time=0.8)
+            self.turn(arrows, shown, (stamp, stamp_path), tracker.time_until_bookmark("moved") - 0.1)
+            self.play(FadeIn(table["rows"][1], shift=0.2 * DOWN), run_time=0.8)
+            self.turn(arrows, shown, (stamp, stamp_path), max(0.5, tracker.get_remaining_duration()))
+        return stamp, stamp_path
 
     @staticmethod
     def glide(frame: Mobject, path: list, times: int = 1) -> UpdateFromAlphaFunc:
@@ -339,47 +310,48 @@ class Recap(Chapter):
             m.move_to(path[i] + (x - i) * (path[i + 1] - path[i]))
         return UpdateFromAlphaFunc(frame, at, rate_func=linear)
 
-    def card(self) -> dict[str, Mobject]:
-        """The final card: a test `picture` the convnet gets right (ink grey-white), its stamp's
-        `frame` and the `path` it slides along (one slide across each of three rows), the words
-        over it (`head`); the networks' `names` over a table of `rows` (row label, ours, the
-        convnet's: unseen tests, then moved one pixel), green only for a good result; the
-        `close`, the chapter's last words."""
+    def table(self) -> dict[str, Mobject]:
+        """Both networks' share right, over the test box: the networks' `names` over a table
+        of `rows` (row label, ours, the convnet's: unseen tests, then moved one pixel), every
+        share drawn alike (green for 90% and up had no stated meaning: review 12)."""
         t = self.theme
+        run = self.history.convnet
+        self.show(conv_test_accuracy=float(run.final.test_accuracy))
+        ours_test, conv_test = self.history.final.test_accuracy, run.final.test_accuracy
+        ours_moved, conv_moved = self.moved
+        self.show(moved_accuracy={"ours": ours_moved, "convnet": conv_moved})
+        score = lambda a: self.text("{percent}", color=t.text, facts={"percent": percent(a)})
+        names = VGroup(self.text("our network", size="small", color=t.text).move_to([TABLE_COLUMNS[1], TABLE_TOP, 0]),
+                       self.text("convnet", size="small", color=t.text).move_to([TABLE_COLUMNS[2], TABLE_TOP, 0]))
+        rows = VGroup()
+        for place, (words, ours, conv) in enumerate(((mark("unseen tests"), ours_test, conv_test),
+                                                     (mark("moved 1 pixel"), ours_moved, conv_moved))):
+            y = TABLE_TOP - TABLE_ROW * (place + 1)
+            rows.add(VGroup(self.text(words, size="small", color=t.muted).move_to([TABLE_COLUMNS[0], y, 0],
+                                                                                 aligned_edge=RIGHT),
+                            score(ours).move_to([TABLE_COLUMNS[1], y, 0]),
+                            score(conv).move_to([TABLE_COLUMNS[2], y, 0])))
+        return {"names": names, "rows": rows}
+
+    def stamp_icon(self, guess: VGroup) -> tuple[Mobject, Mobject, Mobject, list]:
+        """The guess box's icon as a convnet's: a test picture it gets right, with a stamp's frame
+        and the path it slides along (review 12, ONE change: the loop left as "a convnet runs
+        the very same loop" was said, leaving a bare 96%). At least 40 px tall at 480p."""
         run = self.history.convnet
         seen = chosen_example(run.feature_maps)
         k = len(run.snapshots[-1].kernels[0])
         pixels = self.history.split(seen.split)[0][seen.index]
+        self.show(conv_picture=(seen.split, int(seen.index)))
         side = math.isqrt(len(pixels))
-        picture = digit_image(pixels, CARD_PICTURE)     # ink, as chapter 1 drew it
-        frame = Square(k * picture.cell, stroke_color=t.focus, stroke_width=4)
-        rows = sorted({0, (side - k) // 2, side - k})
-        spots = [(r, c) for i, r in enumerate(rows)
-                 for c in (range(side - k + 1) if i % 2 == 0 else range(side - k, -1, -1))]
-        self.show(conv_test_accuracy=float(run.final.test_accuracy), conv_picture=(seen.split, int(seen.index)))
-        head = self.text("stamps slide over the picture", size="small", color=t.text)
-        VGroup(head, picture).arrange(DOWN, buff=0.2).move_to([CARD_PICTURE_X, CARD_TOP - 1.6, 0])
+        picture = digit_image(pixels, STAMP_ICON)
+        frame = Square(k * picture.cell, stroke_color=self.theme.focus, stroke_width=3)
+        # the picture where the icon was, the box's word under it, both inside the box
+        word = guess[1][1].copy()
+        VGroup(picture, word).arrange(DOWN, buff=0.06).move_to(guess[0])
         frame.move_to(picture.center_of(k / 2, k / 2))
-        path = [picture.center_of(r + k / 2, c + k / 2) for r, c in spots]
-        ours_test, conv_test = self.history.final.test_accuracy, run.final.test_accuracy
-        ours_moved, conv_moved = self.moved
-        self.show(moved_accuracy={"ours": ours_moved, "convnet": conv_moved})
-        # one colour for every share right: green for 90% and up had no stated meaning (review 12)
-        score = lambda a: self.text("{percent}", size="title", color=t.text, facts={"percent": percent(a)})
-        table = VGroup()
-        names = VGroup(self.text("our network", color=t.text).move_to([CARD_COLUMNS[1], CARD_TOP, 0]),
-                       self.text("convnet", color=t.text).move_to([CARD_COLUMNS[2], CARD_TOP, 0]))
-        for place, (words, ours, conv) in enumerate(((mark("unseen tests"), ours_test, conv_test),
-                                                     (mark("moved 1 pixel"), ours_moved, conv_moved))):
-            y = CARD_TOP - 1.2 - place * 1.4
-            table.add(VGroup(self.text(words, color=t.muted).move_to([CARD_COLUMNS[0], y, 0], aligned_edge=RIGHT),
-                             score(ours).move_to([CARD_COLUMNS[1], y, 0]),
-                             score(conv).move_to([CARD_COLUMNS[2], y, 0])))
-        close = VGroup(repeat_icon(t.text).scale(0.9),
-                       self.text("lots of small steps, most a little less wrong", color=t.text))
-        close.arrange(RIGHT, buff=0.25).move_to([0, CARD_CLOSE_Y, 0])
-        return {"picture": picture, "frame": frame, "path": path, "head": head, "names": names,
-                "rows": table, "close": close}
+        path = [picture.center_of(r + k / 2, c + k / 2) for r in (0, side - k)
+                for c in (range(side - k + 1) if r == 0 else range(side - k, -1, -1))]
+        return picture, word, frame, path
 
     def loop_numbers(self, steps: int, start_cost: float, final_cost: float) -> tuple[Text, Text]:
         """The loop's two numbers: steps taken, and the cost from its start to now."""

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
-                   GrowFromEdge, Indicate, LaggedStart, Line, Rectangle, Succession, SurroundingRectangle, Transform,
+                   GrowFromEdge, Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform,
                    TransformFromCopy,
                    UpdateFromAlphaFunc, VGroup, DashedLine, Text, VMobject, smooth)
 
 from nncore.history import History
 from nncore.network import classes_of
+from scenes import screen
 from scenes.kit.chapter import Chapter, count_words
 from scenes.narration import Markup, as_plain
 from scenes.kit.motion import CrossFade
@@ -31,8 +32,8 @@ MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there
 MAX_POINTS = 200            # test points drawn on the map
 BAR_WIDTH = 3.6             # the accuracy bars, unseen over practice, right of the grid
 GRID_AREA = (6.6, 4.4)      # room for one square per test example (359 squares of 17 px at 480p)
-GRID_CORNER = (-6.7, 2.3)   # its top left corner, under the title and the count
-COMPARE_AT = np.array([2.4, 1.1, 0])   # the unseen examples' bar; the practice bar under it
+GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count (0.3 lower: less empty below)
+COMPARE_AT = np.array([2.4, 0.8, 0])   # the unseen examples' bar; the practice bar under it
 CARD = 1.17                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
 CARD_GAP = 0.2              # between cards: "answer: 8" under a mistake fits at the small size
@@ -133,7 +134,9 @@ class Testing(Chapter):
             "which_ones": Markup(self.which_words(len(shown), sample, wrong_shown)),   # its bookmark is ours
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
-            "feed_words": Markup(self.feed_words(input_kind(h), guessed)),   # its bookmarks are ours
+            "each_one": "each point" if self.mode() == "points" else "each card",
+            "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
+            "check_words": self.check_words(self.mode()),
             "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct)),   # its bookmarks are ours
         }
@@ -172,14 +175,17 @@ class Testing(Chapter):
         return f"Here are {count_words(n_shown)} of them."
 
     @staticmethod
-    def feed_words(kind: str, guessed: list[object] = ()) -> str:
+    def feed_words(kind: str, guessed: list[object] = (), one_output: bool = False) -> str:
         """The first example goes through slowly, layer by layer, as the words name each layer;
         the next cards one at a time, each guess said as it appears under its card; then the
         others quickly, each with its own lights (review session 10's one change). The guesses
-        are data: said as plain words (as_plain), never markup."""
+        are data: said as plain words (as_plain), never markup. A lone output's guess is its
+        glow over one half, as the forward chapter put it (review t 08: "the brightest output"
+        of one)."""
         what = "squares" if kind == "image" else "numbers"
+        out = ("the output's glow is the network's guess: over one half means yes" if one_output else "the brightest output is the network's guess")
         first = (f"{FIRST}First this one: {INPUTS}its {what} light the inputs, {MIDDLE}they light the middle, "
-                 f"{OUT}and the brightest output is the network's guess")
+                 f"{OUT}and {out}")
         if kind == "point":
             return f"{first}. {REST}Then every other point."
         words = [f"{first}, {UNDER}written under its card."]
@@ -190,6 +196,13 @@ class Testing(Chapter):
         if len(guessed) > SLOW:
             words.append(f"{REST}And the other {count_words(len(guessed) - SLOW)}, the same way.")
         return " ".join(words)
+
+    @staticmethod
+    def check_words(mode: str) -> str:
+        """How a checked guess looks: green under a card; on the map each dot takes the colour of
+        its true answer, as the note beside it says (review t 08: "Green means right" was said
+        while the dots turned blue and orange)."""
+        return "Green means right." if mode == "cards" else "Each dot takes the colour of its true answer."
 
     def misread(self, results: dict, shown: list[int]) -> list[tuple[str, str]]:
         """(truth, guess) of each mistaken card shown, in the cards' order (pictures only: a
@@ -292,12 +305,25 @@ class Testing(Chapter):
             # the bar fills, then its percent (review, session 11: 99% stood by a half-filled bar)
             self.play(FadeIn(score["practice"]), score["grow"], run_time=1.2)
             self.play(FadeIn(score["practice_value"], scale=1.2), run_time=0.4)
+            # "nearly as well": the unseen examples it got wrong blink white ("look here"), where
+            # its share went; with none wrong, the right ones do (review h 08: 15 s near still)
+            blink = score["wrong"] if score["wrong"].has_points() else score["right"]
+            gap = tracker.time_until_bookmark("general") - 0.1
+            if gap >= 0.8:
+                times = max(1, round(gap / 1.2))
+                self.play(Succession(*(blink.animate(rate_func=there_and_back).set_fill(self.theme.focus)
+                                       for _ in range(times))), run_time=gap)
             self.wait_until_bookmark("general")
             # a line down from the unseen bar's end: the practice bar reaches only a little past it
             self.play(Create(score["line"]), run_time=1.0)
-            # through to the last word: the unseen score, the general idea's, shown once more
+            # through to the last word: the unseen score, the general idea's, shown once more, and
+            # a white flash running round every unseen example, again and again
+            rest = max(1.5, tracker.get_remaining_duration())
+            laps = max(1, round(rest / 1.5))
+            ring = score["frame"][0]
             self.play(Indicate(score["big"], color=self.theme.accuracy, scale_factor=1.15),
-                      run_time=max(1.5, tracker.get_remaining_duration()))
+                      Succession(*(ShowPassingFlash(ring.copy().set_stroke(self.theme.focus, width=4), time_width=0.4)
+                                   for _ in range(laps))), run_time=rest)
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
                   n_shown=len(shown),
                   guesses=results["guesses"][shown], truths=results["truths"][shown],
@@ -321,10 +347,12 @@ class Testing(Chapter):
             first = x_test[shown[0]]
             acts = self.history.network(final_step(self.history)).forward(first[None, :]).a
             # the test cards and the network go while the demo plays: it fills the screen, big enough to read
-            cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
             # crossfaded: the practice cards come in as the test cards go (review, session 12: a
-            # fade out, then in, put a near-black frame on "Why not test it...")
-            self.play(*cleared, FadeOut(network["all"]), *memo["start"], run_time=1.4)
+            # fade out, then in, put a near-black frame on "Why not test it..."); the test cards
+            # gone in the first third (review h 08: words over words at 15 s)
+            quick = dict(rate_func=lambda a: smooth(min(1.0, 3 * a)))
+            cleared = [FadeOut(view["clear"], **quick)] if view.get("clear") is not None else []
+            self.play(*cleared, FadeOut(network["all"], **quick), *memo["start"], run_time=1.4)
             self.wait_until_bookmark("heart")
             self.play(*memo["heart"], run_time=2.4)
             self.wait_until_bookmark("memorise")
@@ -494,7 +522,7 @@ class Testing(Chapter):
         note = VGroup(*(self.text(w, size="small", color=t.text, facts={"times": h.final.epoch})
                         for w in ("each seen {times} times,", "it could learn", "them by heart")))
         note.arrange(DOWN, buff=0.1)
-        practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, -0.2, 0])
+        practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, 0.6, 0])   # where the first note was
         word = self.text("learning by heart: memorising", size="small", color=t.text)
         word.next_to(practice, DOWN, buff=0.3)
         listed = self.text("its list: each point with its answer", size="small", color=t.text)
@@ -528,6 +556,10 @@ class Testing(Chapter):
             lay_out_grid(diagram, grid, self.theme)
             note = self.text("{n} inputs, one per square", size="small", facts={"n": grid * grid})
             note.next_to(VGroup(*diagram.neurons(0)), DOWN, buff=0.2)
+            # the middle's count under its column, muted, as training writes each column's count
+            # (review h 08 and note 4: "16 hidden nodes with no 16 label")
+            middle = self.text("{n}", color=self.theme.muted, facts={"n": h.config["sizes"][1]})
+            note = VGroup(note, middle.next_to(VGroup(*diagram.neurons(1)), DOWN, buff=0.12))
         else:
             diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases, labels=labels,
                                      width=NET_SIZE[mode][0], height=NET_SIZE[mode][1], max_drawn=NET_DRAWN)
@@ -698,7 +730,8 @@ class Testing(Chapter):
         # a sample with mistakes: said to be picked as it comes (which_words), noted under it
         picked = None
         if len(shown) < n_test and not results["right"][shown].all():
-            picked = self.text("these cards: picked to show its mistakes", size="small", color=self.theme.text)
+            # the label size: an honesty note (review h 08: small, it was easy to miss)
+            picked = self.text("these cards: picked to show its mistakes", color=self.theme.text)
             picked.next_to(cards, DOWN, buff=0.45).align_to(cards, LEFT)   # below any "answer: 8"
         pictures = Group(*(c[0] for c in cards))
         moving = Group(pictures, *([picked] if picked is not None else []))
@@ -796,6 +829,9 @@ class Testing(Chapter):
                                                     dots[k].animate.set_fill(guesses[k])) if k == 0
                                      else dots[k].animate.set_fill(guesses[k])),
                 "truth": AnimationGroup(CrossFade(notes[1], notes[2]), LaggedStart(*judged, lag_ratio=0.01)),
+                # the first note steps aside for the memoriser's demo (review t 08: seven lines of
+                # text stacked on the right), back as the honest test is named
+                "clear": notes[0],
                 "map": bmap}
 
     def stage_notes(self, n_shown: int, n_test: int) -> list[VGroup]:
@@ -830,17 +866,17 @@ class Testing(Chapter):
         left, top = GRID_CORNER[0], GRID_CORNER[1]
         outline = Rectangle(width=cols * pitch, height=rows * pitch, stroke_color=t.muted, stroke_width=1)
         outline.move_to([left + cols * pitch / 2, top - rows * pitch / 2, 0])
-        def counted(k: int) -> Text:   # over the first k squares
-            hits = int(right[:k].sum())
-            return self.text("{hits} of {n} right, {misses} wrong", color=t.text,
-                             facts={"hits": hits, "n": n, "misses": k - hits})
-        count = counted(0)
+        hits = np.concatenate([[0], np.cumsum(right)])     # right among the first k squares
+        tally = Tally(lambda words, facts: self.text(words, color=t.text, facts=facts),
+                      screen.mark("{hits} of {n} right, {misses} wrong"), {"hits": n, "misses": n}, {"n": n})
+        count = tally.text
         count.next_to(outline, UP, buff=0.15).align_to(outline, LEFT)
+        tally.set(hits=0, misses=0)
         key = self.text("one square per example: green right, grey wrong", size="small", color=t.text)
         key.next_to(outline, DOWN, buff=0.15).align_to(outline, LEFT)
         fills = VGroup(VMobject(fill_color=t.right, fill_opacity=1, stroke_width=0),
                        VMobject(fill_color=t.wrong, fill_opacity=1, stroke_width=0))
-        state = {"count": count, "shown": 0}
+        state = {"shown": 0}
         gap = 0.18 * pitch
 
         def square(i: int) -> np.ndarray:
@@ -857,11 +893,8 @@ class Testing(Chapter):
                     part.set_points(squares[which].reshape(-1, 3))
                 else:
                     part.clear_points()
-            if k != state["shown"]:   # a new Text only when the numbers change
-                new = counted(k).move_to(state["count"], aligned_edge=LEFT)
-                state["count"].become(new)
-                # its words too (become copies the look): the manifest notes the count drawn last
-                state["count"].text, state["count"].original_text = new.text, new.original_text
+            if k != state["shown"]:   # the count's glyphs move only when the numbers change
+                tally.set(hits=int(hits[k]), misses=k - int(hits[k]))
                 state["shown"] = k
         self.add(fills)
         unseen = self.share_bar(self.text("unseen examples", size="small", color=t.text), results["accuracy"],
@@ -872,6 +905,7 @@ class Testing(Chapter):
                                                                       practice["bar"].get_bottom()[1] - 0.15, 0],
                           color=t.text, stroke_width=3, dash_length=0.1)
         return {"frame": VGroup(outline, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
+                "right": fills[0], "wrong": fills[1],
                 "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
                 "practice": VGroup(practice["name"], practice["bar"]), "practice_value": practice["value"],
                 "grow": GrowFromEdge(practice["fill"], LEFT), "line": line}
@@ -942,3 +976,55 @@ def grid_shape(n: int, width: float, height: float) -> tuple[int, float]:
         if pitch > best[1]:
             best = (cols, pitch)
     return best
+
+
+class Tally:
+    """A count's words ("346 of 359 right, 13 wrong") redrawn every frame without a new Text.
+    The words are drawn once with as many digits as each number will need, and each digit's
+    glyph once; a frame only moves points. A digit's place takes that digit's glyph, an unused
+    place draws nothing and the glyphs after it close up by a digit's width (the font's digits
+    are all one width), so it looks as a Text of the words would. (A new Text each frame took
+    0.2-0.4 s at 480p: about a minute for a count of 359.)"""
+
+    def __init__(self, text, template: str, largest: dict[str, int], facts: dict[str, object]):
+        """`text(words, facts)` draws words as the chapter does; `largest`: each number's
+        largest value; `facts`: the words' other values."""
+        self.template, self.facts = template, facts
+        widths = {k: len(str(v)) for k, v in largest.items()}
+        self.text = text(template, {**facts, **{k: "0" * w for k, w in widths.items()}})
+        self.glyphs = text("{digits}", {"digits": "0123456789"})
+        zeros = text("{digits}", {"digits": "00"})
+        self.advance = zeros[1].get_left()[0] - zeros[0].get_left()[0]
+        # which glyphs are which number's digits: the words with a mark in each digit's place
+        marks = {k: chr(1 + i) for i, k in enumerate(widths)}
+        placed = [c for c in screen.words(template, {**facts, **{k: marks[k] * w for k, w in widths.items()}})
+                  if not c.isspace()]
+        self.slots = {k: [i for i, c in enumerate(placed) if c == m] for k, m in marks.items()}
+        self.base: list[np.ndarray] = []
+
+    def set(self, **values: int) -> None:
+        """Show these numbers (each no longer than its largest)."""
+        if not self.base:      # the glyphs where the words stand now (placed after building)
+            self.base = [g.points.copy() for g in self.text]
+        zero = self.glyphs[0]
+        close = np.zeros(len(self.base))   # how far each glyph moves left
+        digit_at: dict[int, int | None] = {}
+        for k, slots in self.slots.items():
+            digits = str(values[k])
+            unused = len(slots) - len(digits)
+            for j, i in enumerate(slots):
+                digit_at[i] = None if j < unused else int(digits[j - unused])
+                if j < unused:
+                    close[i + 1:] += self.advance
+        for i, glyph in enumerate(self.text):
+            d = digit_at.get(i, -1)
+            if d is None:
+                glyph.clear_points()
+            elif d < 0:
+                glyph.set_points(self.base[i] - [close[i], 0, 0])
+            else:   # digit d where a 0 was: the 0's left edge, less d's offset in "0123456789"
+                left, middle = self.base[i][:, 0].min(), (self.base[i][:, 1].min() + self.base[i][:, 1].max()) / 2
+                shift = [left - zero.get_left()[0] - d * self.advance - close[i], middle - zero.get_center()[1], 0]
+                glyph.set_points(self.glyphs[d].points + shift)
+        words = screen.words(self.template, {**self.facts, **values})
+        self.text.text, self.text.original_text = "".join(words.split()), words   # as a Text keeps them
