@@ -10,12 +10,12 @@ from scenes.kit import theme
 from scenes import screen
 from scenes.chapters.backprop import (Backprop, sent_back, sent_back_column, agreeing, bend_words,
                                      slope_places, chain_places, row_places, biggest_rows, blame_places,
-                                     output_spot, blank_input, dial_tilt, flat_words, READABLE,
+                                     output_spot, blank_input, dial_tilt, flat_words,
                                      red_words, worked, error_panel, figure, people, written,
                                      way_of, blame_arrow, tilt_decimals, table_places, tilt_places,
                                      number_of, why_words)
 from scenes.kit.legend import turn_arrow
-from scenes.kit.readings import EXAMPLE, neuron_sum, slope_of, output_names, worked_blame
+from scenes.kit.readings import EXAMPLE, READABLE, neuron_sum, slope_of, output_names, worked_blame
 from manim import Circle
 from scenes.kit.chapter import script_text
 from scenes.kit.network_diagram import shown_indices

@@ -109,3 +109,15 @@ def test_the_check_catches_a_number_off_by_one_in_its_last_place():
     assert untraced("cost 0.75", known) == ["0.75"]
     assert untraced("1437 examples", known) == ["1437"]
     assert math.isclose(float(NUMBER.findall("minus 0.86")[0]), 0.86)
+
+
+def test_training_turns_the_very_dial_backprop_worked_through(story):
+    """Backprop ends at one dial's tilt; training's first pile then asks that same dial (the
+    two chapters picked it apart once, and the tiny run's backprop moved to another neuron
+    while training kept the first)."""
+    _, entries = story
+    by_name = {entry["name"]: entry for entry in entries}
+    worked = by_name["backprop"]["shown"]["nudge"]["dial"]
+    pile = by_name["training"]["shown"].get("pile_tilts")
+    if pile is not None:
+        assert list(pile["dial"]) == list(worked)

@@ -785,12 +785,12 @@ def test_the_dial_says_when_it_crosses_zero():
 
 def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
     """Backprop ends at one example's tilt for one dial; its cut part (examples disagree, their
-    average, the step) is told here, on the same dial (readings.worked_blame's), with the first
+    average, the step) is told here, on the same dial (readings.story_blame), with the first
     pile's own examples: each one's tilt is nncore's gradient for it alone at the start, the
     counts each way are theirs, and the step on the dial, step size x their average, the other
     way, is the run's own first step (the snapshots) and checks by hand from the numbers drawn."""
     from scenes.chapters.training import first_pile
-    from scenes.kit.readings import worked_blame
+    from scenes.kit.readings import story_blame
     history, entry, _ = rendered
     tilts = entry["shown"].get("pile_tilts")
     n, batch = len(history.split("train")[0]), history.config.get("batch_size")
@@ -798,7 +798,7 @@ def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
         assert tilts is None
         assert "the step size" in said(entry)          # said once, plainly, with the step
         return
-    assert tuple(tilts["dial"]) == tuple(worked_blame(history)["dial"])
+    assert tuple(tilts["dial"]) == tuple(story_blame(history)["dial"])
     assert tilts["rows"] == first_pile(history).tolist()
     layer, row, col = tilts["dial"]
     x, y = history.split("train")

@@ -46,7 +46,7 @@ from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of,
-                                 output_names, slope_of, squashed, worked_blame)
+                                 output_names, slope_of, squashed, story_blame as worked)
 
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it
 DIAGRAM_SIZE = (6.4, 5.0)      # narrower than the other chapters': the worked column needs 4.7 units
@@ -316,22 +316,6 @@ def spoken(value: float, places: int) -> str:
     """`value` as the narration reads it: 'minus 0.307'."""
     text = f"{abs(value):.{sig(value, places)}f}"
     return f"minus {text}" if value < 0 and float(text) else text
-
-
-READABLE = 0.01   # a worked tilt below this needs more than two decimals
-
-
-def worked(history: History) -> dict:
-    """The example's backward pass told on one hidden neuron and one dial into it: the forward
-    chapter's neuron, unless its tilt would need more than two decimals where the neuron with
-    the most blame gives one that reads (the tiny run's followed neuron sends back through a
-    dial of 0.0097: 'tilt 0.00081', five decimals, said a reviewer)."""
-    work = worked_blame(history)
-    if work["follows_forward"] and abs(work["nudge"]) < READABLE:
-        other = worked_blame(history, follow=False)
-        if abs(other["nudge"]) >= READABLE:
-            return other
-    return work
 
 
 CHAIN = -3   # the dial's value gets three significant digits (more if its turn needs them)

@@ -150,7 +150,7 @@ def written(value: float, places: int) -> str:
 
 
 def pile_tilts(history, rows) -> dict | None:
-    """The first pile's own tilts for backprop's dial (its worked dial, `worked_blame`): each
+    """The first pile's own tilts for backprop's dial (`story_blame`'s): each
     example's gradient for it at the start (nncore's, one example at a time), how many want it
     turned down (uphill: a positive tilt), up, or not at all, their average, and the run's first
     step on it: the dial before and after (the snapshots'). Written with the fewest decimals
@@ -160,8 +160,8 @@ def pile_tilts(history, rows) -> dict | None:
     story would not be true), or it does not check (a review: "0.0212 x 1.5" at 4 decimals)."""
     if rows is None or len(history.snapshots) < 2 or history.snapshots[1].step != 1:
         return None
-    from scenes.kit.readings import worked_blame
-    layer, row, col = dial = tuple(int(k) for k in worked_blame(history)["dial"])
+    from scenes.kit.readings import story_blame
+    layer, row, col = dial = tuple(int(k) for k in story_blame(history)["dial"])
     x, y = history.split("train")
     net = history.network(history.snapshots[0].step)
     tilts = np.array([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in rows])
