@@ -33,6 +33,7 @@ from nncore.history import History, KeptMaps
 from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, dataset_words
 from scenes.kit import theme
+from scenes.kit.legend import wrong_mark
 from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, number_color, shade, signed
 from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, moved_pictures, shift_picture, shifted_map, stamp_spot,
                                  take_by_class, worked_stamp)
@@ -1289,10 +1290,7 @@ class Convnet(Chapter):
 
     def cross(self, beside: VMobject) -> VGroup:
         """A wrong guess standing alone: grey, with a cross mark after it (red means a dial below zero)."""
-        size = 0.8 * beside.height
-        mark = VGroup(Line([-1, -1, 0], [1, 1, 0]), Line([-1, 1, 0], [1, -1, 0]))
-        mark.set_stroke(self.theme.wrong, width=4).scale_to_fit_height(size)
-        return mark.next_to(beside, RIGHT, buff=0.15)
+        return wrong_mark(0.8 * beside.height, width=4).next_to(beside, RIGHT, buff=0.15)
 
     def accuracy_row(self, name: str, accuracy: float, wrong: int, n_test: int, color: str,
                      y: float) -> VGroup:

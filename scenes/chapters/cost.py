@@ -23,7 +23,6 @@ from scenes.narration import Markup
 from scenes.kit.chapter import Chapter
 from scenes.kit.numbers import factor_places
 from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
-from scenes.kit import theme
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  output_names)
 

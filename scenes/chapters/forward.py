@@ -465,7 +465,7 @@ class Forward(Chapter):
         self.show(spotlight={"neuron": work["neuron"], "wires": len(focus[0])})
         reach = curve_reach(work, second)
         big = close_up(self, work, picture)
-        with self.say("neuron") as tracker:
+        with self.say("neuron"):
             self.play(Create(focus[1]), FadeOut(self.key), run_time=0.6)
             self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
             self.wait_until_bookmark("times")

@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import (DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Animation, AnimationGroup, Arrow, Circle,
+from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle,
                    Create, Dot, FadeIn, FadeOut, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
                    Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, VGroup, VMobject, linear)
 from manim.utils.rate_functions import smooth
@@ -28,7 +28,7 @@ from scenes.kit.chapter import Chapter, base_facts
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
-from scenes.kit.legend import sign_legend
+from scenes.kit.legend import right_mark, sign_legend, wrong_mark
 from scenes.kit.pictures import PLANE_POINTS, card_picture, digit_image, dot_cloud, rect_points, shade
 from scenes.kit.readings import input_kind
 from scenes.kit.theme import Theme
@@ -824,10 +824,8 @@ class Init(Chapter):
         circle = diagram.neuron_at(len(diagram.sizes) - 1, output)
         ring = Circle(circle.width / 2 + 0.09, stroke_color=colour, stroke_width=4).move_to(circle)
         says = self.text("says {label}", size="small", color=colour, facts={"label": self.history.labels[guess]})
-        glyph = (VMobject(stroke_color=colour, stroke_width=5).set_points_as_corners(
-                     [[-0.5, 0.05, 0], [-0.15, -0.35, 0], [0.5, 0.45, 0]]) if right else
-                 VGroup(Line(UL, DR), Line(UR, DL)).set_stroke(colour, 5))
-        words = VGroup(says, glyph.scale_to_fit_height(0.8 * says.height)).arrange(RIGHT, buff=0.12)
+        glyph = (right_mark if right else wrong_mark)(0.8 * says.height)
+        words = VGroup(says, glyph).arrange(RIGHT, buff=0.12)
         # over the column, its right edge at the column's: clear of the example in the middle
         clear(words.next_to(column, UP, buff=0.15).align_to(column, RIGHT).shift(0.1 * RIGHT), t)
         mark_ = VGroup(ring, words)

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
+from manim import (DOWN, LEFT, RIGHT, UL, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
                    Line, ManimColor, Succession, SurroundingRectangle,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
@@ -23,6 +23,7 @@ from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.narration import Markup
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices
 from scenes.kit import theme
+from scenes.kit.legend import wrong_mark
 from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short
 from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, forward_values, input_kind, label_of, learned_patterns,
                                  trained_pass)
@@ -334,7 +335,7 @@ class Intro(Chapter):
         self.play(diagram.light_up(before["activations"]), FadeIn(state["words"]), FadeIn(state["values"]),
                   *self.bars_to(diagram, before["guess"]), run_time=SWITCH)
         self.show(before_bars=self.bar_glows())
-        with self.say("promise") as tracker:
+        with self.say("promise"):
             if state["verdict"] is not None:
                 self.wait_until_bookmark("brightest")
                 self.play(Create(state["verdict"][0]), FadeIn(state["verdict"][1:]), run_time=0.6)
@@ -376,7 +377,7 @@ class Intro(Chapter):
             verdict = VGroup(ring, says)
             if str(self.history.labels[top]) != str(label_of(self.history, EXAMPLE)):
                 # a wrong guess standing alone: grey, and crossed (theme.wrong)
-                cross = VGroup(Line(UL, DR), Line(UR, DL)).set_stroke(t.wrong, 4).scale_to_fit_height(says.height)
+                cross = wrong_mark(says.height, width=4)
                 verdict.add(cross.next_to(says, LEFT, buff=0.12))
         return {"words": words, "values": values, "verdict": verdict}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
-                   GrowFromEdge, Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform,
+                   GrowFromEdge, Indicate, LaggedStart, Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform,
                    TransformFromCopy,
                    UpdateFromAlphaFunc, VGroup, DashedLine, Text, VMobject, smooth)
 
@@ -20,6 +20,7 @@ from nncore.history import History
 from nncore.network import classes_of
 from scenes import screen
 from scenes.kit.chapter import Chapter, count_words
+from scenes.kit.legend import right_mark, wrong_mark
 from scenes.narration import Markup, as_plain
 from scenes.kit.motion import CrossFade
 from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
@@ -428,7 +429,7 @@ class Testing(Chapter):
             row.next_to(above, DOWN, buff=0.35)
         row.shift((above.get_center()[0] - said.get_center()[0]) * RIGHT)
         judged = guess_text(guess, right, 99).scale(big).move_to(said)
-        sign = (check_mark(0.4, t.right) if right else cross_mark(0.36, t.wrong)).next_to(said, RIGHT, buff=0.15)
+        sign = (right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)).next_to(said, RIGHT, buff=0.15)
         marks = VGroup(sign)
         if not right:   # as on a mistaken card: the right answer under it
             marks.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": truth})
@@ -600,7 +601,7 @@ class Testing(Chapter):
         as its own grid has no copy: the card's squares go straight onto the inputs. The network
         goes at the end."""
         h, t, mode = self.history, self.theme, self.mode()
-        diagram, name = network["diagram"], network["name"]
+        diagram = network["diagram"]
         x, _ = h.split("test")
         acts = h.network(final_step(h)).forward(x[shown]).a   # every shown example's own lights, layer by layer
         last = len(diagram.sizes) - 1
@@ -695,7 +696,7 @@ class Testing(Chapter):
     def build_cards(self, results: dict, shown: list[int]) -> dict:
         x, _ = self.history.split("test")
         kind, labels = input_kind(self.history), self.history.labels
-        cards, guesses, truths = Group(), VGroup(), []
+        cards, guesses = Group(), VGroup()
         # one size for every answer: the longest name that fits under a card sets it
         said = [str(labels[results["guesses"][i]]) for i in shown]
         size = min(guess_text(n, None, CARD + 0.1).height / guess_text(n, None, 99).height for n in said)
@@ -787,7 +788,7 @@ class Testing(Chapter):
             return Transform(label, judged), None
         frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
                           stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
-        cross = cross_mark(0.24, self.theme.wrong).next_to(label, RIGHT, buff=0.12)
+        cross = wrong_mark(0.24, width=6).next_to(label, RIGHT, buff=0.12)
         # plain colour: green under the frame would read as "right"
         answer = self.text("answer: {label}", size="small", color=self.theme.text,
                            facts={"label": self.history.labels[truth]})
@@ -952,20 +953,6 @@ def lay_out_grid(diagram: NetworkDiagram, side: int, t) -> NetworkDiagram:
         labels.submobjects[k] = Text(labels[k].original_text, font=t.font, font_size=t.label_size,
                                      color=labels[k].get_color()).next_to(circle, RIGHT, buff=0.12)
     return diagram.set_weights(diagram.weights)
-
-
-def check_mark(size: float, color: str) -> VGroup:
-    """A tick, size wide: "right" beside a green answer."""
-    half = size / 2
-    return VGroup(Line([-half, 0, 0], [-half / 3, -half, 0]), Line([-half / 3, -half, 0], [half, half, 0])).set_stroke(
-        color, width=6)
-
-
-def cross_mark(size: float, color: str) -> VGroup:
-    """A cross, size wide: "wrong" where a grey guess stands alone."""
-    half = size / 2
-    return VGroup(Line([-half, -half, 0], [half, half, 0]), Line([-half, half, 0], [half, -half, 0])).set_stroke(
-        color, width=6)
 
 
 def grid_shape(n: int, width: float, height: float) -> tuple[int, float]:

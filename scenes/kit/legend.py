@@ -16,7 +16,7 @@ Meanings never change between chapters:
 from __future__ import annotations
 
 import numpy as np
-from manim import DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Circle, Line, Triangle, VGroup, VMobject
+from manim import DL, DOWN, DR, LEFT, RIGHT, UL, UR, Circle, Line, Triangle, VGroup, VMobject
 
 from scenes import screen
 from scenes.kit import theme

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from nncore.history import History
 from scenes.output.cache import file_sha256
-from scenes.output.errors import OutputError, Refused, disk_full
+from scenes.output.errors import Refused, disk_full
 
 NOTE = ".nn-explainer.json"
 LOCK = ".nn-explainer.lock"
