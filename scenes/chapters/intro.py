@@ -296,6 +296,8 @@ class Intro(Chapter):
         manim -ql scenes/chapters/intro.py Intro      # with NN_EXPLAINER_HISTORY=out/history.json
     """
 
+    # a longer breath: five long sections left 9.8% quiet at 480p (issue 11: 10% or more)
+    pause_after_section = 1.5
     name, title = "intro", "A network that learns"   # "Intro" told a newcomer nothing (review 11c)
 
     def facts(self) -> dict[str, object]:
