@@ -11,7 +11,7 @@ import pytest
 from nncore.history import History, Snapshot
 from nncore.network import Network
 from scenes.kit.chapter import script_text
-from scenes.chapters.init import WeightPatches, hidden_spread, init_facts, patch_grid
+from scenes.chapters.init import WeightPatches, hidden_spread, init_facts, patch_grid, twin_of
 from scenes.kit.network_diagram import brightness, shown_indices
 from tests.chapter_checks import check_clip, check_readable, render_tiny, said
 
@@ -430,25 +430,51 @@ def test_the_dial_is_tied_to_its_wire_and_runs_past_one(story_file):
     assert axis[0].get_left()[0] < axis[2][0].get_center()[0] and axis[1].get_right()[0] > axis[2][-1].get_center()[0]
 
 
-def test_a_steps_change_is_drawn_in_the_step_colour_and_a_small_one_shows():
-    """Review s11: the first step's change was drawn red/blue for "moved down/up", a second
-    meaning for the dials' sign colours; review s12: then grey-white, the digits' ink. Changes
-    of either sign are drawn in the step colour (theme.huge), brighter for bigger; and one 15
-    times smaller than the largest (the tiny preset twin's first change) is not left black."""
+def test_a_steps_change_keeps_the_dials_colours_and_a_small_one_shows():
+    """Review s11: the first step's change was drawn red/blue for "moved down/up"; review s12:
+    grey-white, the digits' ink; review s13: teal (the step-size colour) made the patches
+    switch colour meaning and back. Each changed square keeps its dial's colour after the step
+    (blue: pushes up, red: down), brighter for a bigger change either way; and one 15 times
+    smaller than the largest (the tiny preset twin's first change) is not left black."""
     from scenes.chapters.init import change_patches
     from scenes.kit import theme as themes
     from scenes.kit.pictures import shade
     t = themes.current()
     base = WeightPatches(np.zeros((2, 4)), shape=(2, 2))
-    drawn = change_patches(base, np.array([[0.5, -0.5, 1.0, -1.0], [0.1, -0.1, 0.0, 1 / 15]]), top=1.0)
-    filled = {m.get_fill_color().to_hex().lower(): len(m.points) // 16 for p in drawn for m in p.fills
-              if m.has_points()}
-    assert t.huge.lower() in filled                       # the biggest change in full step colour, either sign
-    assert set(filled) <= {shade(k / 6, t.huge).to_hex().lower() for k in range(1, 7)}
-    assert t.positive.lower() not in filled and t.negative.lower() not in filled and t.text.lower() not in filled
+    dials = np.array([[0.3, 0.3, -0.2, -0.2], [0.1, -0.1, 0.2, -0.4]])
+    drawn = change_patches(base, np.array([[0.5, -0.5, 1.0, -1.0], [0.1, -0.1, 0.0, 1 / 15]]), top=1.0,
+                           dials=dials)
+    filled = {}
+    for p in drawn:
+        for m in p.fills:
+            if m.has_points():
+                colour = m.get_fill_color().to_hex().lower()
+                filled[colour] = filled.get(colour, 0) + len(m.points) // 16
+    blues = {shade(k / 6, t.positive).to_hex().lower() for k in range(1, 7)}
+    reds = {shade(k / 6, t.negative).to_hex().lower() for k in range(1, 7)}
+    assert set(filled) <= blues | reds and t.huge.lower() not in filled
+    assert t.negative.lower() in filled                   # the biggest change, on a red dial, in full red
+    assert sum(n for c, n in filled.items() if c in blues) == 3   # the 3 blue dials that moved
+    assert sum(n for c, n in filled.items() if c in reds) == 4    # the 4 red ones
     assert sum(filled.values()) == 7                      # every change but the zero one is drawn
     brightness = [int(c[1:3], 16) + int(c[3:5], 16) + int(c[5:7], 16) for c in filled]
     assert len(set(brightness)) >= 3                      # brighter for bigger
+
+
+def test_the_twins_output_wires_are_said_as_its_history_has_them(story_file):
+    """Review s13: at step 1 the twin's wires into the outputs all turn red on screen, unsaid.
+    The words name the colour the twin's output dials all have after its first step."""
+    from scenes.chapters.init import init_facts
+    history = History.load(story_file("digits"))
+    twin = twin_of(history).snapshots
+    before, after = (np.asarray(s.weights[-1], dtype=float) for s in twin[:2])
+    words = init_facts(history)["twin_wires"]
+    if (after < 0).all():
+        assert "all turn red" in words if not (before < 0).all() else "all stay red" in words
+    elif (after > 0).all():
+        assert "blue" in words and "red" not in words
+    else:
+        assert "red" not in words and "blue" not in words
 
 
 def test_the_example_both_look_at_stands_clear(story_file):

@@ -182,9 +182,21 @@ def init_facts(history: History) -> dict[str, object]:
         practice=("Both get exactly the same practice, step for step." if main_step == twin.snapshots[-1].step
                   else "Each one trains until its own training stops."),
         twin_copies=copies,
+        twin_wires=twin_wires(history),
         look_verdict=look_verdict(history, same_look(history, history.snapshots[-1], twin.snapshots[-1])),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"))
     return facts
+
+
+def twin_wires(history: History) -> str:
+    """What the twin's wires into the outputs show after its first step (review s13: at step 1
+    they all turn red on screen and nobody said so), read from its snapshots 0 and 1."""
+    before, after = (np.asarray(s.weights[-1], dtype=float) for s in twin_of(history).snapshots[:2])
+    colour = lambda w: "red" if (w < 0).all() else "blue" if (w > 0).all() else None
+    now, then = colour(after), colour(before)
+    if now is None:
+        return "The twin's wires into the outputs change too."
+    return f"The twin's wires into the outputs all {'turn' if now != then else 'stay'} {now}."
 
 
 def practice_example(history: History) -> int:
@@ -300,20 +312,20 @@ def patch_frames(patches: WeightPatches, color: str) -> VGroup:
         rect_points(top_left + shift, top_left + shift + size)) for top_left in patches._corners[:, 0]))
 
 
-def change_patches(patches: WeightPatches, change: np.ndarray, top: float) -> VGroup:
+def change_patches(patches: WeightPatches, change: np.ndarray, top: float, dials: np.ndarray) -> VGroup:
     """One patch per hidden neuron of `change` (a step's change to its dials), each drawn over
-    that neuron's patch in `patches`, all on one scale `top`: shown one by one. Review s11: red
-    and blue for "moved down / up" gave the dials' sign colours a second meaning; review s12:
-    grey-white was the digits' ink. A change is drawn in the step colour (theme.huge, a step's
-    size in descent), brighter for a bigger change either way, by its square root (review s12,
-    tiny preset: the twin's first change, 15 times smaller than ours, drew as black squares,
-    "nothing changed")."""
+    that neuron's patch in `patches`, all on one scale `top`: shown one by one. Each square
+    keeps its dial's colour after the step (`dials`: blue pushes up, red down), brighter where
+    the dial moved more either way, by the square root (review s12, tiny preset: the twin's
+    first change, 15 times smaller than ours, drew as black squares). Review s13: the change
+    in teal (the step-size colour) made the patches switch colour meaning and back."""
     t = theme.current()
     shape, cell = patches.shape, patches.cell
     drawn = VGroup()
+    signed = np.where(np.asarray(dials, dtype=float) < 0, -1.0, 1.0) * np.sqrt(np.abs(change))
     for k, frame in enumerate(patch_frames(patches, patches.frames.get_color())):
-        change_k = WeightPatches(np.sqrt(np.abs(change[k:k + 1])), shape, box=(shape[1] * cell, shape[0] * cell),
-                                 top=math.sqrt(top), colours=(t.huge, t.huge)).move_to(frame)
+        change_k = WeightPatches(signed[k:k + 1], shape, box=(shape[1] * cell, shape[0] * cell),
+                                 top=math.sqrt(top)).move_to(frame)
         # on a dark square of its own: the dial patch under it does not show through where
         # a dial did not move (review s12 render: blue showed between the twin's changes)
         change_k.add_to_back(Rectangle(width=frame.width, height=frame.height, stroke_width=0,
@@ -667,10 +679,12 @@ class Init(Chapter):
         self.wait_until_bookmark("same")
         # the changes on one colour scale for both, said under them (review s12)
         top = float(np.percentile(np.abs(np.concatenate([found["main"], found["twin"]])), SCALE_PERCENTILE))
-        changes = [change_patches(side["patches"], found[side["name"]], top) for side in sides]
+        after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
+        changes = [change_patches(side["patches"], found[side["name"]], top, after[side["name"]].weights[0])
+                   for side in sides]
         outlines = [patch_frames(side["patches"], t.focus) for side in sides]
         scale = self.text("step 1: brighter where a dial moved more, one scale for both", size="small",
-                          color=t.huge).move_to([0, main["caption"].get_y(), 0])
+                          color=t.text).move_to([0, main["caption"].get_y(), 0])
         verdicts = [self.text(words, size="small").move_to([side["x"], ROWS_Y - 0.1, 0]) for words, side in
                     zip((mark("each patch: its own change"), mark("every patch: the same change")), sides)]
         dark = [np.zeros(n) for n in h.config["sizes"]]
@@ -692,10 +706,14 @@ class Init(Chapter):
                   Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.12) for o in outlines[0])),
                   run_time=2.0)
         # step 1 in the patches and networks, under the changes, as they go
+        # "the twin's wires into the outputs all turn red": as it is said, and a "look here"
+        # flash along them
+        self.wait_until_bookmark("wires")
         for side in sides:
-            snap = next(f for f in side["run"] if f.step == found["to"])
-            side["diagram"].set_weights(snap.weights)
-            side["patches"].set_weights(snap.weights[0])
+            side["diagram"].set_weights(after[side["name"]].weights)
+            side["patches"].set_weights(after[side["name"]].weights[0])
+        self.play(ShowPassingFlash(twin["diagram"].edge_groups[-1].copy().set_stroke(t.focus), time_width=0.6),
+                  run_time=1.2)
         self.wait_until_bookmark("watch")
         self.play(FadeOut(VGroup(*changes, box, scale, *verdicts)), run_time=0.4)
         self.play(*(FadeIn(side["caption"]) for side in sides), run_time=0.3)
