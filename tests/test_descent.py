@@ -698,7 +698,7 @@ def test_the_step_strips_words_are_full_size_and_practice_rounds_are_left_to_tra
     were small grey captions. Review (session 11): "one practice round" came before training
     defines it: the dots' steps are said without it."""
     history, entry = rendered(preset)
-    assert "Dots mark the same moments in all three." in said(entry)
+    assert "Dots mark the same moments." in said(entry)
     assert "practice round" not in said(entry)
     px = {d["text"]: d["px"] for d in entry["drawn"]}
     caption = "one step = the slope \u00d7 the step size, the other way"
@@ -869,3 +869,39 @@ def test_the_crowded_right_side_is_cleared_for_the_lesson(preset, rendered):
     px = {d["text"]: d["px"] for d in entry["drawn"]}
     assert px["too small: slow"] >= 18 and px["too big: may never learn"] >= 18
     assert "all outputs about 0:" not in px
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_cost_chart_has_the_maps_dots_and_says_why_every_run_first_falls(preset, rendered):
+    """Review_j (session 13): the "same moments" dots were on the map only, and every line fell
+    from 3.02 to about 1 unexplained ("tiny steps crawl" beside a line that fell 70% at once).
+    The chart's dots are each run's snapshots' steps and real costs (not the start's); when the
+    cost is squared gaps and every run comes near the cost of all outputs at 0 by its first dot,
+    that cost is drawn as a level on the chart and said."""
+    history, entry = rendered(preset)
+    chart = entry["shown"]["cost_chart"]
+    box = chart["box"]
+    for run in history.learning_rates:
+        dots = chart[run.label]["dots"]
+        cost_at = {r.step: r.cost for r in run.records}
+        steps = [s.step for s in run.snapshots][1:]
+        assert dots["steps"] == steps
+        close(dots["costs"], [cost_at[s] for s in steps])
+        xs, _ = np.asarray(dots["points"]).T
+        close(xs, box["left"] + np.array(steps) / box["last_step"] * box["width"])
+    text = said(entry)
+    fall = entry["shown"].get("first_fall")
+    if history.config["cost"] == "squared_error":
+        _, y = history.split("train")
+        floor = float((y ** 2).sum(axis=1).mean())
+        near = all(min(abs(r.cost - floor) for r in run.records
+                       if 0 < r.step <= (run.snapshots[1].step if len(run.snapshots) > 1 else run.records[-1].step)) <= 0.15 * floor
+                   for run in history.learning_rates)
+    else:
+        near = False
+    assert (fall is not None) == near == ("that alone makes the cost" in text)
+    if near:
+        assert fall["cost"] == pytest.approx(floor)
+        assert fall["y"] == pytest.approx(box["bottom"] + min(floor, box["top_cost"]) / box["top_cost"] * box["height"])
+    if preset == "digits":      # the run the review saw: one right output of ten
+        assert near and floor == pytest.approx(1.0) and "all ten outputs to 0" in text

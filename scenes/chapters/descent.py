@@ -57,7 +57,7 @@ from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle,
                    Succession, UpdateFromAlphaFunc, UpdateFromFunc, VGroup, VMobject, interpolate_color, linear,
                    there_and_back)
 
-from nncore import landscape
+from nncore import costs as cost_kinds, landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import Chapter
@@ -88,6 +88,7 @@ PATH_BEATS = 6        # the path is drawn in this many beats
 MAP_SIDE = 5.6          # review, session 11: the map was small, the right 40% of the frame empty
 FAR_OFF = 0.5         # a run's dot further off the map than this (a share of start to end) is not drawn on it
 FAR_READINGS = 6      # at most this many readings of a run's dots that stay off the map
+FALL_NEAR = 0.15      # every run's cost this close (a share) to all-outputs-0's, by its first dot, to say so
 RUN_DOT = 0.06        # radius of a learning-rate run's dots on the map
 LEGEND_CELL = 0.25     # the colour bar's step height
 KEY_GAP = 2.5         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
@@ -248,6 +249,28 @@ def nearest_dot(small_run, good_run) -> int:
     end = landscape.flat(small_run.snapshots[-1])
     gaps = [np.linalg.norm(landscape.flat(s) - end) for s in good_run.snapshots[1:]]
     return 1 + int(np.argmin(gaps)) if gaps else 0
+
+
+def fall_floor(history: History, runs) -> float | None:
+    """Why every run's cost first drops fast (review_j, session 13: "tiny steps crawl" beside a
+    line that fell 70% at once): with squared gaps, every output pushed to 0 costs the practice
+    set's own figure (1 for one right output of ten). That cost when every run's cost comes
+    within FALL_NEAR of it by its first dot, else None (nothing said)."""
+    if history.config["cost"] != "squared_error":
+        return None
+    x, y = history.split("train")
+    floor = cost_kinds.get("squared_error")(np.zeros_like(y, dtype=float), y)
+    for run in runs:
+        first = run.snapshots[1].step if len(run.snapshots) > 1 else run.records[-1].step
+        near = [abs(r.cost - floor) for r in run.records if 0 < r.step <= first and np.isfinite(r.cost)]
+        if not near or min(near) > FALL_NEAR * floor:
+            return None
+    return floor
+
+
+def outputs_words(history: History) -> str:
+    n = history.config["sizes"][-1]
+    return "its output" if n == 1 else ("all ten outputs" if n == 10 else "all its outputs")
 
 
 def too_big_story(big: RateCurve, good: RateCurve) -> str:
@@ -431,7 +454,7 @@ class CostChart:
     last cost written at its end. `frame` is the axes and their words; `draw(label)` draws a
     run's line and its end; `shown` is what is drawn, for the manifest."""
 
-    def __init__(self, scene: Chapter, curves: dict, colours: dict, cells: VGroup):
+    def __init__(self, scene: Chapter, curves: dict, colours: dict, cells: VGroup, paths: dict | None = None):
         t = scene.theme
         left, bottom, width, height = CHART_BOX
         # up to the start's cost (the same for every run) or, if a run's cost rose above it, to
@@ -463,7 +486,8 @@ class CostChart:
             words.add(scene.text("{cost}", facts={"cost": f"{cost:.0f}"}).next_to(y, LEFT, buff=0.1))
         self.frame = VGroup(axes, words)
         self.ticks = ticks
-        self.lines, self.ends, self.shown = {}, {}, {}
+        self.lines, self.ends, self.shown, self.dots = {}, {}, {}, {}
+        self.at = at
         for label, curve in curves.items():
             points = at(curve.steps, curve.costs)
             # one width; tiny steps' over the huge run's, which stops where tiny steps' cost is
@@ -483,6 +507,16 @@ class CostChart:
             self.ends[label] = end
             self.shown[label] = {"steps": curve.steps, "costs": curve.costs, "points": points[:, :2],
                                  "end": cost_words(curve.final_cost), "stopped": bool(early)}
+            # the map's dots on the line too, at the same steps (review_j, session 13: "the same
+            # moments" were on the map only); not the start's, where all three lines begin
+            self.dots[label] = VGroup()
+            if paths is not None:
+                path = paths[label]
+                at_dots = at(path.steps[1:], path.costs[1:])
+                self.dots[label] = VGroup(*(Dot(p, radius=RUN_DOT, color=colours[label]) for p in at_dots))
+                self.dots[label].set_z_index(2)
+                self.shown[label]["dots"] = {"steps": path.steps[1:], "costs": path.costs[1:],
+                                             "points": at_dots[:, :2]}
         self.shown["box"] = {"left": left, "bottom": bottom, "width": width, "height": height, "top_cost": top,
                              "last_step": last, "ticks": ticks}
 
@@ -496,7 +530,10 @@ class CostChart:
         def by_step(alpha: float) -> float:
             return float(np.interp(alpha * steps[-1], steps, share)) if len(steps) > 1 else alpha
 
-        return AnimationGroup(Create(self.lines[label], rate_func=by_step),
+        # each dot as the line reaches its step
+        dots = [FadeIn(dot, rate_func=lambda a, f=float(s) / steps[-1]: 1.0 if a >= f else 0.0)
+                for dot, s in zip(self.dots[label], self.shown[label].get("dots", {}).get("steps", []))]
+        return AnimationGroup(Create(self.lines[label], rate_func=by_step), *dots,
                               FadeIn(self.ends[label], rate_func=lambda a: min(max((a - 0.85) / 0.15, 0.0), 1.0)))
 
 
@@ -512,6 +549,7 @@ class Descent(Chapter):
         runs_ = {r.label: r for r in self.history.learning_rates}
         near = nearest_dot(runs_["too small"], runs_["good"])
         means = means_words(self.history, last_answers(self.history, runs_["too big"]))
+        floor = fall_floor(self.history, self.history.learning_rates)
         return {**super().facts(),
                 "small_lr": people(small.lr),
                 "small_cost": cost_words(small.final_cost),
@@ -521,6 +559,8 @@ class Descent(Chapter):
                 "big_means": means[0], "big_right": means[1],
                 # no step counts (training defines steps): the dot of ours tiny steps reach
                 "near_dot": f"the {nth(near)} dot",
+                "first_fall": "" if floor is None else
+                f"Each first pushes {outputs_words(self.history)} to 0: that alone makes the cost {people(round(floor, 2))}.",
                 # every number a point of the map sets: the dials and one head start per neuron
                 "n_ways": landscape.flat(self.history.snapshots[0]).size}
 
@@ -960,8 +1000,21 @@ class Descent(Chapter):
             key = self.rate_key(colours, cells)
             self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.8)
             self.wait_until_bookmark("chart")
-            chart = CostChart(self, curves, colours, cells)
+            chart = CostChart(self, curves, colours, cells, paths)
             self.play(FadeIn(chart.frame), run_time=0.8)
+            # why every line first falls fast: every output at 0 costs this much (orange: cost)
+            floor = fall_floor(self.history, runs.values())
+            if floor is not None:
+                self.wait_until_bookmark("fall")
+                a, b = chart.at(0, floor), chart.at(chart.shown["box"]["last_step"], floor)
+                level = DashedLine(a, b, color=t.cost, stroke_width=2, dash_length=0.08)
+                # beside the line's end, clear of the huge run's "stopped" reading above its line
+                level_words = VGroup(self.text("every output 0:", size="small", color=t.cost),
+                                     self.text("cost {cost}", size="small", color=t.cost,
+                                               facts={"cost": people(round(floor, 2))}))
+                level_words.arrange(DOWN, aligned_edge=RIGHT, buff=0.06).next_to(b, UP, buff=0.3).align_to(b, RIGHT)
+                self.play(Create(level), FadeIn(level_words), run_time=0.8)
+                self.show(first_fall={"cost": floor, "y": float(a[1])})
         # huge steps' dots off the map go beside its top right corner
         spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.15, 0.0])
         drawn, ends, meaning = {}, {}, VGroup()
