@@ -30,7 +30,9 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     history, entry = rendered(preset)
     # tiny's is the longest (its huge steps land higher, so they are drawn on the map): 131 s
     # after the dial grid, the step-size strip and 1.5 s pauses (session 5)
-    assert 40 < entry["duration_s"] < 140
+    # 145: the cost chart's "every output 0: cost 1" line and its words (session 13, +2.8 s) left the
+    # 3 fps test render 0.002 s under 140; a limit a frame's rounding can break guards nothing
+    assert 40 < entry["duration_s"] < 145
     text = said(entry)
     assert "called the gradient" in text and "called gradient descent" in text
     # the number of steps and the first cost are other chapters' to say (shown is fine)
