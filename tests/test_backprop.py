@@ -9,7 +9,7 @@ from nncore.history import History
 from scenes.kit import theme
 from scenes import screen
 from scenes.chapters.backprop import (Backprop, sent_back, sent_back_column, agreeing, bend_words,
-                                     slope_places, chain_places, row_places, biggest_rows, blame_places,
+                                     slope_places, chain_places, row_places, table_rows, blame_places,
                                      output_spot, blank_input, dial_tilt, flat_words,
                                      red_words, worked, error_panel, figure, people, written,
                                      way_of, blame_arrow, tilt_decimals, table_places, tilt_places,
@@ -249,8 +249,8 @@ def test_every_table_row_checks_by_hand(story_file):
         work = worked(history)
         flows = sent_back(history, work)
         outputs = shown_indices(len(work["blame_out"]))
-        big = biggest_rows(flows)
-        assert len(big) == min(3, len(flows))
+        big = table_rows(work, flows)
+        assert len(big) == min(3, len(flows)) + (preset == "digits")   # and the right answer's row
         places = chain_places(work, flows)[0]
         dials = history.snapshot(0).weights[-1][outputs, work["neuron"]]
         b_digits, d_digits = row_places(work["blame_out"][[outputs[k] for k in big]], dials[big], flows[big], places)
@@ -273,9 +273,9 @@ def test_the_biggest_gaps_way_is_said_in_plain_words(rendered):
     text = said(entry)
     name = output_names(history)[worst]
     if work["misses"][worst] > 0:
-        assert f"Output {name} said too much, so its arrow points down: it should glow less." in text
+        assert f"Output {name} said too much, so its blame is above zero, drawn as a down arrow: glow less." in text
     else:
-        assert "it should glow more" in text
+        assert "below zero, drawn as an up arrow: glow more" in text
     assert "plus" not in text and "minus" not in text
 
 
@@ -292,7 +292,7 @@ def test_the_sent_back_column_adds_up(story_file):
         places = chain_places(work, flows)[0]
         assert written(sum(float(r.replace("\u2212", "-")) for r in rows), places) == total
         # the others' line is their real sum, to within one unit of its last place
-        rest = work["total"] - flows[biggest_rows(flows)].sum()
+        rest = work["total"] - flows[table_rows(work, flows)].sum()
         assert abs(float(rows[-1].replace("\u2212", "-")) - rest) <= 10 ** -places + 1e-12
 
 
@@ -324,7 +324,7 @@ def test_each_written_row_names_its_output(preset, rendered):
     names = output_names(history)
     sent = np.asarray(entry["shown"]["flows"]["sent"])
     outputs = entry["shown"]["flows"]["outputs"]
-    big = biggest_rows(sent)
+    big = table_rows(worked(history), sent)
     assert len(rows) == len(big)
     for k, row in zip(big, rows):
         assert row.startswith(f"from output {names[outputs[k]]}:")
@@ -444,7 +444,7 @@ def test_what_each_output_sends_back_is_written_out(preset, rendered):
     history, _ = rendered(preset)
     sent = np.asarray(entry["shown"]["flows"]["sent"])
     places = chain_places(worked(history), sent)[0]
-    for k in biggest_rows(sent):
+    for k in table_rows(worked(history), sent):
         assert written(sent[k], places) in drawn
     if len(sent) > 3:
         assert any(t.startswith("the other ") for t in drawn)
@@ -563,7 +563,7 @@ def test_the_tilt_is_written_as_it_is_first_said_and_the_way_down_gets_a_beat(re
     a second or more, its arrow and words drawn with it (not after)."""
     history, entry = rendered("digits")
     lines = entry["narration"]
-    tilt_line = next(n for n in lines if "That slope is its tilt" in n["text"])
+    tilt_line = next(n for n in lines if "That rise is roughly its tilt" in n["text"])
     down_line = next(n for n in lines if n["text"].startswith("So this dial should turn"))
     assert down_line["start_s"] - tilt_line["end_s"] >= 1.0
     drawn = entry["drawn"]
@@ -724,3 +724,38 @@ def test_the_whole_networks_blame_arrows_are_slim():
     slim, full = blame_arrow(1, 0.3, 1.0, slim=True), blame_arrow(1, 0.3, 1.0)
     assert slim[0].get_stroke_width() <= 6.0 < full[0].get_stroke_width()
     assert slim[1].width < full[1].width
+
+
+def test_the_right_answers_upward_blame_has_its_own_row(rendered):
+    """Review i, 05: output 0 (the right answer, the one arrow pointing up) was folded into 'the
+    other 7 together', so the one upward push was never seen sent back: it has its own row,
+    read from nncore's blame, not the scene's words."""
+    history, entry = rendered("digits")
+    work = worked(history)
+    outputs = shown_indices(len(work["blame_out"]))
+    up = min(outputs, key=lambda o: work["blame_out"][o])
+    assert work["blame_out"][up] < 0
+    name = output_names(history)[up]
+    assert any(r.startswith(f"from output {name}: \u2212") for r in entry["shown"]["flows"]["rows"])
+    others = [d["text"] for d in entry["drawn"] if d["text"].startswith("the other ")]
+    assert others and others[0].startswith(f"the other {len(outputs) - 4} together")
+
+
+def test_the_red_dial_is_told_on_one_real_output(rendered):
+    """'A red dial flips the sign' lost a newcomer: one red row's output is named, with which
+    way its blame wants it (nncore's sign) and so which way this part asks our neuron to go."""
+    history, entry = rendered("digits")
+    work = worked(history)
+    text = said(entry)
+    flows = sent_back(history, work)
+    outputs = shown_indices(len(work["blame_out"]))
+    dials = history.snapshot(0).weights[-1][outputs, work["neuron"]]
+    red = [k for k in table_rows(work, flows) if dials[k] < 0]
+    assert red
+    k = max(red, key=lambda k: abs(flows[k]))
+    name = output_names(history)[outputs[k]]
+    way = "more" if flows[k] < 0 else "less"
+    assert (f"Output {name}'s dial is red: our neuron glowing more pushes output {name} down, "
+            f"which it {'wants' if work['blame_out'][outputs[k]] > 0 else 'does not want'}, "
+            f"so this part says glow {way}.") in text
+    assert "A red dial flips the sign." not in text

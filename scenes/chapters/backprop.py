@@ -369,9 +369,27 @@ def red_words(history: History, work: dict) -> str:
     that was not there."""
     pair = len(history.config["sizes"]) - 2
     dials = history.snapshot(STEP).weights[pair][:, work["neuron"]]
-    if (dials[shown_indices(len(dials))] < 0).any():
+    if not (dials[shown_indices(len(dials))] < 0).any():
+        return ""
+    k = red_row(history, work)
+    if k is None:
         return "A red dial flips the sign."
-    return ""
+    # one red dial told concretely (a reviewer fell off at 'a red dial flips the sign'): our
+    # neuron glowing more pushes that output down, which it wants (or not)
+    output = shown_indices(len(work["blame_out"]))[k]
+    name = output_names(history)[output]
+    wants = work["blame_out"][output] > 0
+    return (f"Output {name}'s dial is red: our neuron glowing more pushes output {name} down, "
+            + ("which it wants, so this part says glow more." if wants else
+               "which it does not want, so this part says glow less."))
+
+
+def red_row(history: History, work: dict) -> int | None:
+    """The written row (drawn position) with a red dial that sends back the most, if any."""
+    flows = sent_back(history, work)
+    dials = history.snapshot(STEP).weights[-1][shown_indices(len(work["blame_out"])), work["neuron"]]
+    red = [k for k in table_rows(work, flows) if dials[k] < 0]
+    return max(red, key=lambda k: abs(flows[k])) if red else None
 
 
 def sent_back(history: History, work: dict) -> np.ndarray:
@@ -390,12 +408,24 @@ def biggest_rows(flows: np.ndarray, n: int = N_ROWS) -> list[int]:
     return sorted(int(k) for k in np.argsort(-np.abs(flows), kind="stable")[:n])
 
 
+def table_rows(work: dict, flows: np.ndarray) -> list[int]:
+    """The sent-back table's written rows (drawn positions): the biggest, and the drawn output
+    whose blame most wants it to glow more (the right answer's), so the one upward push is seen
+    sent back (a reviewer found output 0 folded into 'the other 7 together')."""
+    rows = biggest_rows(flows)
+    blames = work["blame_out"][shown_indices(len(work["blame_out"]))]
+    up = int(np.argmin(blames))
+    if blames[up] < 0 and up not in rows:
+        rows = sorted(rows + [up])
+    return rows
+
+
 def sent_back_column(work: dict, flows: np.ndarray) -> tuple[list[str], str]:
     """The sent-back column as written: the biggest rows, the others' line, and the total.
     The others' line is what the written rows leave of the written total, so the column adds
     up when checked by hand (it is within one unit of its last place of the exact remainder)."""
     places = chain_places(work, flows)[0]
-    rows = [written(f, places) for f in flows[biggest_rows(flows)]]
+    rows = [written(f, places) for f in flows[table_rows(work, flows)]]
     total = written(work["total"], places)
     rest = round(number_of(total) - sum(number_of(r) for r in rows), places)
     return rows + [written(rest, places)], total
@@ -424,7 +454,7 @@ def chain_places(work: dict, flows: np.ndarray) -> tuple[int, int]:
     `places`) for how easily the neuron moves, so the written total times the written slope
     gives the written blame (0.1814 x 0.194 = 0.0352; 0.181 x 0.194 is 0.0351): the fewest."""
     want = written(work["blame"], blame_places(work))
-    big = flows[biggest_rows(flows)]
+    big = flows[table_rows(work, flows)]
     for places in range(SENT_PLACES, 7):
         total = number_of(written(work["total"], places))
         rest = total - sum(number_of(written(f, places)) for f in big)
@@ -459,7 +489,7 @@ def table_places(history: History, work: dict) -> tuple[int, int]:
     """The sent-back table's blame and dial digits, for the digits diagram's drawn outputs."""
     flows = sent_back(history, work)
     outputs = shown_indices(len(work["blame_out"]))
-    big = biggest_rows(flows)
+    big = table_rows(work, flows)
     dials = history.snapshot(STEP).weights[-1][outputs, work["neuron"]]
     return row_places(work["blame_out"][[outputs[k] for k in big]], dials[big], flows[big],
                       chain_places(work, flows)[0])
@@ -495,7 +525,9 @@ def same_words(tilt: dict) -> str:
     if not bend:
         return "It is the tilt we measured by turning the dial."
     way = "less" if bend.endswith("less") else "more"
-    return f"Turning the dial by a whole {people(tilt['turn'])} changed the cost a little {way}: the curve bends."
+    # one meaning for 'tilt' (a reviewer read 'the rise is its tilt', then a tilt of 0.03): the
+    # worked tilt is the exact slope here, the turn only measured it roughly
+    return f"This is the exact tilt right here; turning by a whole {people(tilt['turn'])} measured it roughly."
 
 
 
@@ -580,13 +612,13 @@ class Backprop(Chapter):
                 # one output: no 'each gap', 'each output', 'added up' (the tiny run's review)
                 "gap_becomes": "Each gap becomes" if many else "The gap becomes",
                 "each_output": "each output" if many else "the output",
-                "sum_words": "Added up, this is all the blame that comes back." if many
+                "sum_words": "Added up, it all comes back." if many
                 else "That is all the blame that comes back.",
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
                 # points down' made plus mean down, said the review)
-                "worst_way_words": (f"Output {output_names(h)[worst]} said too much, so its arrow points down: it should glow less."
+                "worst_way_words": (f"Output {output_names(h)[worst]} said too much, so its blame is above zero, drawn as a down arrow: glow less."
                                     if misses[worst] > 0 else
-                                    f"Output {output_names(h)[worst]} said too little, so its arrow points up: it should glow more."),
+                                    f"Output {output_names(h)[worst]} said too little, so its blame is below zero, drawn as an up arrow: glow more."),
                 "same_words": same_words(tilt), "flat_words": flat_words(h, work, worst),
                 **why_words(work, tilt),
                 "times_words": "how bright that square is: a bright square passes the blame on" if image
@@ -753,6 +785,13 @@ class Backprop(Chapter):
             self.wait_until_bookmark("red")
             if len(table["red"]):
                 self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
+            k = red_row(h, work)
+            if k is not None:   # the red row the words tell: a white box on it and its output
+                look = SurroundingRectangle(VGroup(table["rows"][k], close["outs"][k]), color=t.focus,
+                                            stroke_width=2, buff=0.08)
+                self.play(Create(look), run_time=0.6)
+                self.wait(max(tracker.time_until_bookmark("sum") - 0.4, 0.1))
+                self.play(FadeOut(look), run_time=0.4)
             self.wait_until_bookmark("sum")
             self.play(FadeIn(table["total"]), Indicate(bar, color=t.blame, scale_factor=1.05), run_time=0.8)
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
@@ -1009,7 +1048,7 @@ class Backprop(Chapter):
         `rows` has one entry per drawn output (empty for those not written out)."""
         t = self.theme
         h = self.history
-        big = biggest_rows(flows)
+        big = table_rows(work, flows)
         sent_rows, sent_total = sent_back_column(work, flows)
         b_places, d_places = table_places(h, work)
         names = output_names(h)
@@ -1040,6 +1079,7 @@ class Backprop(Chapter):
         right = max(r.get_right()[0] for r in lows)
         head = self.text("blame \u00d7 dial = sent back", size="small", color=t.blame) \
             .next_to(lows[0], UP, buff=0.25).align_to(lows[0], LEFT)
+        up_first = big[0] not in biggest_rows(flows)   # the right answer's row on top: no room above it
         # none when every output has its row (the tiny run's one output: 'the other 0 together: 0')
         others = self.text("the other {n} together: {value}", size="small", color=t.blame,
                            facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]}) \
@@ -1049,6 +1089,8 @@ class Backprop(Chapter):
         last = close["outs"][-1].get_center()[1]
         if len(others):
             others.move_to([right, last - (0.34 if len(rows[-1]) else 0.0), 0], aligned_edge=RIGHT)
+        if up_first:   # under the rows instead (it ran into the blame key above the outputs)
+            head.next_to(others if len(others) else lows[-1], DOWN, buff=0.2).align_to(right * RIGHT, RIGHT)
         # the pieces add up on one bar under our neuron, where they arrive (in the rows' middle,
         # 'coming back to our neuron' stood jammed under a row): every running sum fits
         running = np.cumsum(np.concatenate([flows[big], [flows.sum() - flows[big].sum()]]))
