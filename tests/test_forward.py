@@ -102,7 +102,11 @@ def check_close_up(entry: dict) -> None:
     first = min(rows, key=lambda row: row[2]["t"])
     times = [part["t"] for part in first]
     assert times == sorted(times) and len(set(times)) == 3, first
-    for part, words in zip(first, ("This input is", "its dial is", "so it gives")):
+    # review i 03: "For each input, it multiplies ... This input is 0.81" stood over empty rows
+    # for 5 s: the input comes with "For each input" (ringed at "This input is"), no earlier
+    value, dial, product = first
+    assert said_at(entry, "For each input") - 1.5 <= value["t"] <= said_at(entry, "This input is") + 1.5, value
+    for part, words in ((dial, "its dial is"), (product, "so it gives")):
         assert said_at(entry, words) - 1.5 <= part["t"] <= said_at(entry, words) + 1.5, (part, words)
     # every biggest input's real value and dial, as the rows write them
     shown = sorted((number(v["text"]), number(d["text"])) for v, d, _ in rows)
@@ -487,3 +491,18 @@ def test_the_squash_dot_starts_at_the_total_and_rises_to_the_curve():
     assert curve["dot"].get_x() == pytest.approx(floor_x) and curve["dot"].get_y() == pytest.approx(up.get_start()[1])
     assert curve["rise"].get_x() == pytest.approx(floor_x)
     assert curve["rise"].get_y() == pytest.approx(up.get_end()[1])
+
+
+def test_close_words_names_every_brighter_output():
+    """"close, but 2 is a bit brighter" while 7 also beat the right answer was false (review j):
+    the words name every output above the right answer's own score, read off the guess."""
+    from types import SimpleNamespace
+    from scenes.chapters.forward import close_words
+    history = SimpleNamespace(labels=[str(k) for k in range(10)])
+    guess = np.array([0.69, .37, .76, .54, .60, .39, .53, .70, .45, .32])
+    truth = np.eye(10)[0]
+    words = str(close_words(history, {"guess": guess, "truth": truth}))
+    assert "close, but 2 and 7 are a bit brighter" in words, words
+    guess[7] = 0.5
+    words = str(close_words(history, {"guess": guess, "truth": truth}))
+    assert "close, but 2 is a bit brighter" in words, words

@@ -121,10 +121,10 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         assert first_drawn(entry, "outputs") >= said_from(entry, "Last come")
         # review 11: "which digit?" as "say which digit it is" is said, the answers written out
         assert first_drawn(entry, "which digit?") >= said_from(entry, "The network's job")
-        # review 12: 9-12 s still under "look at the squares and say which digit it is": a band
-        # reads the picture row by row, then a ring weighs each of the answers in turn
-        side = int(np.sqrt(len(shown["inputs"])))
-        assert shown["looked_rows"] == side and shown["weighed_choices"] == len(history.labels)
+        # review 12: 9-12 s still under "say which digit it is": the answers come in turn;
+        # review i 01: no band or ring cue left on one row or one answer
+        assert shown["answers_in_turn"] == len(history.labels)
+        assert "looked_rows" not in shown and "weighed_choices" not in shown
     else:
         assert not any(d["text"].startswith("blue:") for d in entry["drawn"])
         # review 11e (tiny preset): the right half stood empty for 20 s beside the plot; the

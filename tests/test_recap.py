@@ -440,3 +440,22 @@ def test_the_count_reaches_the_steps_as_they_are_said(rendered):
     # it, as the count ends
     counted = [d["t"] for d in entry["drawn"] if d["text"] == f"{steps} steps" and d["t"] <= line["end_s"]]
     assert counted and max(counted) <= said + 0.3, (counted, said)
+
+
+def test_our_figures_dim_once_the_convnet_is_said(rendered):
+    """Review j 10: after "a convnet runs the very same loop", our network's steps and cost
+    stood bright in the loop and read as the convnet's. Read off the frames: the steps' words
+    are at most half as bright a second after the convnet is said as just before."""
+    history, entry, out = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet")
+    said_at, _ = card_entries(history, entry)
+    steps = [d for d in entry["drawn"] if d["text"].endswith(" steps") and d["t"] < said_at][-1]
+    def patch(img):
+        h = img.shape[0]
+        y, x = int(round(h / 2 - steps["y"] * h / 8)), int(round(img.shape[1] / 2 + steps["x"] * h / 8))
+        return img[y - 1:y + 2, x - 4:x + 5].max()
+    frames = frames_of(entry, out)
+    before = [patch(img) for s, img in frames if said_at - 1.0 <= s < said_at]
+    after = [patch(img) for s, img in frames if said_at + 1.5 <= s <= said_at + 3.0]
+    assert before and after and max(after) < 0.6 * max(before), (before, after)

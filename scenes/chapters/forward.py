@@ -298,8 +298,11 @@ def close_words(history: History, values: dict) -> str:
     if len(guess) < 2 or top == truth:
         return ""
     labels, score = history.labels, float(guess[truth])
-    how = (f"close, but {labels[top]} is a bit brighter. " if guess[top] - score <= CLOSE
-           else "far below it. ")
+    above = sorted((k for k in range(len(guess)) if guess[k] > score), key=lambda k: -guess[k])
+    names = " and ".join(str(labels[k]) for k in above) if len(above) <= 2 else f"{len(above)} others"
+    # every output brighter than the right answer is named (review j: 7's 0.70 also beat 0's 0.69)
+    how = ((f"close, but {names} {'is' if len(above) == 1 else 'are'} a bit brighter. ")
+           if guess[top] - score <= CLOSE else "far below it. ")
     return Markup(f"<bookmark mark='close'/>The right answer, {labels[truth]}, got {score:.2f}: " + how)
 
 
@@ -475,9 +478,13 @@ class Forward(Chapter):
                       FadeIn(big["heads"]), run_time=1.0)
             # the first row part by part as it is said (review 12: the whole sum stood 6 s early):
             # the input (and its pixel), its wire with the dial, what it gives (see close_up)
+            # the input comes with "For each input" and is ringed at "This input is" (review i 03:
+            # 5 s of empty rows under those words)
             first_row = big["rows"][0]
-            for mark, part in (("input", first_row[:-4]), ("dial", VGroup(first_row[-4], first_row[-1])),
-                               ("gives", first_row[-3:-1])):
+            self.play(FadeIn(first_row[:-4]), run_time=0.5)
+            self.wait_until_bookmark("input")
+            self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), run_time=0.8)
+            for mark, part in (("dial", VGroup(first_row[-4], first_row[-1])), ("gives", first_row[-3:-1])):
                 self.wait_until_bookmark(mark)
                 self.play(FadeIn(part), run_time=0.5)
             self.wait_until_bookmark("more")

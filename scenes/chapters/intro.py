@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UL, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
-                   Line, ManimColor, Succession, SurroundingRectangle,
+                   Line, ManimColor,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
 from nncore.history import History
@@ -456,43 +456,20 @@ class Intro(Chapter):
                 self.wait_until_bookmark("job")
                 self.play(FadeOut(self.numbers), run_time=0.4)
                 self.numbers = None
-                # "look at the squares": a white band reads the picture row by row (review 12:
-                # the answers stood still 9-12 s under these words)
-                self.look_over(picture[0], tracker.time_until_bookmark("which", buff=-0.1))
+                # no band over the rows, no ring on one answer (review i 01: a box left round the
+                # bottom row, a ring round "9" read as the answer): the answers come one by one,
+                # left to right, through "say which digit it is" and the quiet after it
                 self.wait_until_bookmark("which")
                 self.choices = VGroup(self.text("which digit?", size="label", color=self.theme.muted),
                                       self.text("{labels}", size="title", facts={"labels": "  ".join(self.history.labels)}))
                 self.choices.arrange(DOWN, buff=0.35).move_to([3.6, 0.2, 0])
                 self.play(FadeIn(self.choices[0]), LaggedStart(*(FadeIn(c, scale=0.5) for c in self.choices[1]),
-                                                             lag_ratio=0.15), run_time=1.0)
-                # "which digit": a white ring weighs each answer in turn, into the pause after
-                self.weigh_choices(self.choices[1], max(1.5, tracker.get_remaining_duration() + 1.0))
+                                                             lag_ratio=0.5),
+                          run_time=max(1.0, tracker.get_remaining_duration() + 0.5))
+                self.show(answers_in_turn=len(self.choices[1]))
             if kind == "points":
                 self.play(FadeOut(self.groups), run_time=0.4)
                 self.play(Create(self.guides), FadeIn(self.numbers, shift=0.2 * LEFT), run_time=1.2)
-
-    def look_over(self, grid: PixelGrid, run_time: float) -> None:
-        """A white band over the picture's top row, sliding down to its bottom row and gone."""
-        side = math.isqrt(len(grid))
-        if run_time < 0.6 or not side:
-            return
-        rows = [VGroup(*grid[r * side:(r + 1) * side]) for r in range(side)]
-        band = SurroundingRectangle(rows[0], color=self.theme.focus, buff=0.03, stroke_width=3)
-        self.play(FadeIn(band), run_time=0.2)
-        self.play(Succession(*(band.animate.move_to(row) for row in rows[1:])), run_time=max(0.3, run_time - 0.4))
-        self.play(FadeOut(band), run_time=0.2)
-        self.show(looked_rows=side)
-
-    def weigh_choices(self, choices: VGroup, run_time: float) -> None:
-        """A white ring on each answer in turn, left to right, then gone: which one is it?"""
-        if run_time < 1.0 or not len(choices):
-            return
-        ring = Circle(max(choices[0].height, choices[0].width) * 0.75, color=self.theme.focus,
-                      stroke_width=3).move_to(choices[0])
-        self.play(Create(ring), run_time=0.3)
-        self.play(Succession(*(ring.animate.move_to(c) for c in choices[1:])), run_time=max(0.4, run_time - 0.6))
-        self.play(FadeOut(ring), run_time=0.3)
-        self.show(weighed_choices=len(choices))
 
     def draw_points(self, picture: VGroup, inputs: np.ndarray) -> None:
         """The frame, then the points group by group (as the colours are named), then the
@@ -620,10 +597,12 @@ class Intro(Chapter):
             shrink = min(1.0, TASK_BOX[0] / task.width, TASK_BOX[1] / task.height)
             # the point's guide lines stay with the plot's old place; the digit's answers go
             gone = [m for m in (getattr(self, "guides", None), getattr(self, "choices", None)) if m is not None]
-            self.play(task.animate.scale(shrink).move_to(TASK_SPOT), *(FadeOut(m) for m in gone), run_time=beat)
+            # the column comes as the task moves aside, with "build the network" (review i 01:
+            # the inputs stood 3 s behind "First come the inputs")
             # circle by circle: one fade of the whole column read as a ghost of text (review 11c)
-            self.play(LaggedStart(*(FadeIn(m, scale=0.6) for m in [*diagram.neuron_groups[0], *part[1:]]),
-                                  lag_ratio=0.04), FadeIn(name), run_time=beat)
+            self.play(task.animate.scale(shrink).move_to(TASK_SPOT), *(FadeOut(m) for m in gone),
+                      LaggedStart(*(FadeIn(m, scale=0.6) for m in [*diagram.neuron_groups[0], *part[1:]]),
+                                  lag_ratio=0.04), FadeIn(name), run_time=1.5 * beat)
             self.wait_until_bookmark("count")
             shown = diagram.shown_indices(0)
             circles = diagram.neurons(0)

@@ -38,6 +38,7 @@ START_AT, TEST_AT = (-5.75, -0.15), (5.6, 0.3)   # test: above the stop line, it
 # dropped for a card of its own); the rows' names end at the first column
 TABLE_COLUMNS = (3.95, 4.75, 6.25)  # the rows' names end here; our network's column; the convnet's
 TABLE_TOP, TABLE_ROW = 3.1, 0.55    # the networks' names; the rows under them
+DIM_OURS = 0.65                    # our network's figures, faded this much once the convnet is said
 CLOSE_X, CLOSE_Y = -0.3, -2.85      # the last words, under the loop, above the bottom 0.9 units
 STAMP_ICON = 0.7                  # the guess box's picture, with a convnet: 42 px at 480p
 # the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
@@ -249,7 +250,10 @@ class Recap(Chapter):
             self.reveal(shown, boxes, "test", out, middle["tests"])
             self.wait_until_bookmark("score")
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
-        stamp = None if self.history.convnet is None else self.convnet_in_the_loop(middle["test"], boxes, arrows, shown)
+        # our network's own figures dim as the convnet comes: they are not its (review j 10)
+        figures = VGroup(middle["start"], middle["steps"], middle["costs"], middle["step_size"],
+                         why["line"], why["stop"], why["label"])
+        stamp = None if self.history.convnet is None else self.convnet_in_the_loop(middle["test"], boxes, arrows, shown, figures)
         close = self.text("lots of small steps, most a little less wrong", color=self.theme.text)
         close.move_to([CLOSE_X, CLOSE_Y, 0])
         with self.say("end") as tracker:
@@ -271,7 +275,7 @@ class Recap(Chapter):
             moves.append(self.glide(stamp[0], stamp[1], 2 * laps))
         self.play(*moves, run_time=max(0.5, seconds))
 
-    def convnet_in_the_loop(self, ours: Mobject, boxes: dict, arrows: dict, shown: dict) -> tuple:
+    def convnet_in_the_loop(self, ours: Mobject, boxes: dict, arrows: dict, shown: dict, figures: Mobject) -> tuple:
         """The convnet as the very same loop, its guess made by stamps: the guess box's icon
         becomes a real test picture the convnet gets right with a stamp sliding over it, and
         a small table of both networks' share right comes over the test box, our result moved
@@ -283,7 +287,8 @@ class Recap(Chapter):
         with self.say("convnet") as tracker:
             self.wait_until_bookmark("conv")
             old = guess[1][0]
-            self.play(FadeOut(old), FadeIn(picture), guess[1][1].animate.move_to(word), run_time=0.8)
+            self.play(FadeOut(old), FadeIn(picture), guess[1][1].animate.move_to(word),
+                      figures.animate.fade(DIM_OURS), run_time=0.8)
             guess[1].remove(old)
             # the picture and its stamp are the box's now: lighting the box (drawn over what
             # stands apart from it) keeps them on top

@@ -396,6 +396,7 @@ class Testing(Chapter):
             # crossfaded: the test cards come back as the demo goes (no near-empty frame)
             back = [FadeIn(view["clear"])] if cleared else []
             self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), *back, run_time=0.8)
+            self.wait_until_bookmark("neversaw")   # boxed as "so we test on examples it never saw" is said
             self.play(Create(box), FadeIn(tag), run_time=0.8)
             # one thing at a time: the box goes, then the network comes back for the feeding
             self.wait(max(0.0, tracker.get_remaining_duration() - 1.2))
@@ -545,7 +546,7 @@ class Testing(Chapter):
     def trained_network(self) -> dict:
         """The network as training left it, its outputs named, where it stands beside the
         examples (it comes in as "the network never saw them" is said, goes for the memoriser's
-        demo, is back as "only its dials" is said, and the examples go through it). A square
+        demo, is back as "Our network keeps no list" is said, and the examples go through it). A square
         picture's inputs are drawn every one, as the picture's own grid."""
         h, mode = self.history, self.mode()
         step = final_step(h)
