@@ -22,7 +22,9 @@ def test_renders_a_clip_with_narration(rendered):
     assert (out / entry["file"]).stat().st_size > 0
     # 114 s for the digits at 30 fps (one card slowly, then each with its own lights); the 3-fps test
     # render draws each of its short plays (three a card) a whole frame long: about 119 s
-    assert 25 <= entry["duration_s"] <= 125
+    # 130: 1.6 s after each section (was 1.3: 9.2% quiet at 480p, under issue 11's 10%) left the
+    # test render about 124.8 s, a frame's rounding from the old 125
+    assert 25 <= entry["duration_s"] <= 130
     assert entry["narration"][0]["text"].startswith("Practice is over: now the real test.")
 
 
