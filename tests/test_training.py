@@ -33,8 +33,9 @@ def rendered(request, story_file, tmp_path_factory):
 def test_renders_a_clip_with_narration(rendered):
     _, entry, out = rendered
     assert (out / entry["file"]).stat().st_size > 0
-    # 135: the first pile's tilts, their average and the step came from backprop (session 13)
-    assert 40 <= entry["duration_s"] <= 135
+    # 135: the first pile's tilts, their average and the step came from backprop (session 13);
+    # 140: "each pile differs, so it wobbles" where the dial first goes the wrong way (review 07, session 13)
+    assert 40 <= entry["duration_s"] <= 140
     assert [line["text"][:10] for line in entry["narration"]][0] == "Now the ne"
     assert "Training stopped" in entry["narration"][-1]["text"]
 
@@ -626,6 +627,25 @@ def test_one_panel_at_a_time_the_others_dimmed(rendered):
         assert shown["dimmed_during_accuracy"] == ["examples", "weights"]
     else:
         assert shown["dimmed_during_cost"] == ["boundary", "weights"]
+    # review 07 (session 13): the dimmed network and examples stayed under the cost's and the
+    # accuracy's lines, ghost panels; from the cost's line on they are hidden whole
+    row = "examples" if "examples" in shown else "boundary"
+    assert shown["hidden_during_cost"] == sorted([row, "weights"])
+    assert shown["hidden_during_accuracy"] == sorted([row, "weights"])
+    assert shown.get("hidden_during_examples", []) == [] and shown.get("hidden_during_weights", []) == []
+
+
+def test_the_dial_going_the_wrong_way_first_is_said(rendered):
+    """Review 07 (session 13): "-0.18 to -0.19, further from zero" stood while the words said it
+    turns from red to blue, with no word why. When a reading drawn is further from zero the
+    wrong way first, the words say each pile differs (and not otherwise)."""
+    _, entry, _ = rendered
+    dial = entry["shown"].get("dial")
+    line = next((n["text"] for n in entry["narration"] if n["text"].startswith("Each line is a dial")), "")
+    if not dial or "from red to blue" not in line:
+        return
+    wrong_way = min(v for _, v in dial["readings"]) < dial["from"] < 0
+    assert ("Each pile differs, so it wobbles" in line) == wrong_way
 
 
 def test_the_dial_watched_is_drawn_as_wide_as_its_value(rendered):

@@ -71,6 +71,7 @@ SCRIM = 0.72               # how much a panel the words are not about is dimmed 
 # once and the words jumping between them); the accuracy's line keeps the curve ("as the cost fell")
 DIMMED = {"examples": ("weights", "cost"), "boundary": ("weights",), "cost": ("weights", "examples", "boundary"),
           "accuracy": ("weights", "examples", "boundary")}
+HIDDEN_FROM = ("weights", "examples", "boundary")   # dimmed panels hidden whole from the cost's line on
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
 STOP_LABELS = {             # the stopping rule on screen: a short label
     "converged": "no longer getting better",
@@ -445,6 +446,12 @@ class Training(Chapter):
             name = output_names(h)[out]
             said = f"The thick one feeds output {name}, too low now: it"
             if a < 0 < b:
+                # first further below zero on the way (a review: "-0.18 to -0.19" read as the wrong
+                # way, with no word for it): each pile pulls its own way
+                lows = [float(s.weights[pair][out, inp]) for s in h.snapshots if start <= s.step <= end]
+                if min(lows) < a:
+                    return (f"The thick one feeds output {name}, too low now. Each pile differs, so it "
+                            f"wobbles, but it turns from red to blue, to push it up.")
                 return f"{said} turns from red to blue, to push it up."
             return f"{said} grows further above zero, to push it up harder." if a >= 0 else \
                 f"{said} comes nearer zero, to push it down less."
@@ -593,6 +600,7 @@ class Training(Chapter):
         veils = {"weights": self.veil(view["diagram"]), keys[1]: self.veil(view["panel"], *view["still_panel"]),
                  "cost": self.veil(view["curve"], *view["curve"].labels, view["texts"]["cost"])}
         dimmed: set[str] = set()
+        hidden: set[str] = set()
         layers = {"veil": veils["cost"].z_index, "readings": []}
         # the lines (weights) get as many stretches as the examples: their line is long, and
         # with one slow stretch the picture looked still for ten seconds
@@ -617,8 +625,16 @@ class Training(Chapter):
             frame = box
             dim = set(DIMMED.get(key, ())) & set(veils)
             coming, going = self.reveal(view, key)
-            reveal = coming + watched + [FadeIn(veils[k]) for k in sorted(dim - dimmed)] + [
+            # from the cost's line on, the network and the examples are done with: hidden, not
+            # dimmed (a review: "the dimmed network and examples stay on screen", ghost panels)
+            gone = {k for k in dim if k in HIDDEN_FROM and keys.index(key) >= keys.index("cost")}
+            for k in sorted(gone & (dim - dimmed)):
+                veils[k].set_fill(opacity=1)
+            hide = [veils[k].animate.set_fill(opacity=1) for k in sorted((gone & dimmed) - hidden)]
+            hidden |= gone
+            reveal = coming + watched + hide + [FadeIn(veils[k]) for k in sorted(dim - dimmed)] + [
                 FadeOut(veils[k]) for k in sorted(dimmed - dim)]
+            self.show(**{f"hidden_during_{key}": sorted(gone)})
             dimmed = dim
             self.show(**{f"dimmed_during_{key}": sorted(dim)})
             # before the words: the panels back (after the first step's chart), the box round the
@@ -730,7 +746,9 @@ class Training(Chapter):
                 tick = Line([-0.08, share * tall, 0], [0, share * tall, 0], **axis)
                 scale.add(tick, self.text("{percent}%", size="small", color=t.muted, facts={"percent": round(100 * share)})
                           .next_to(tick, LEFT, buff=0.06))
-            graph = VGroup(scale, line)
+            # over the veil that hides the map from the cost's line on (its 100% and 0% stand
+            # beside the map, inside the veil's box)
+            graph = VGroup(scale, line).set_z_index(2)
             # beside the number, clear of the box drawn round it (0.225 beyond it)
             # (on a map's screen, on its left: between the map and the number)
             graph.next_to(view["accuracy"], LEFT if self.mode() == "points" else RIGHT, buff=0.55)
@@ -1611,7 +1629,10 @@ class Training(Chapter):
             self.wait_until_bookmark("steps")
             self.play(self.point_at(view["texts"]["step"]), run_time=1.0)
             self.wait_until_bookmark("trips")
-            self.play(LaggedStart(*(FadeIn(t) for t in ticks), lag_ratio=0.3), run_time=1.5)
+            # the rounds' ticks come one by one over all their words (a review: 9 s of a near-still
+            # frame, 1.5 s of ticks in it)
+            self.play(LaggedStart(*(FadeIn(t) for t in ticks), lag_ratio=0.3),
+                      run_time=max(1.5, tracker.time_until_bookmark("because") - 0.1))
             # the reason comes after the rounds are told: it may name them ("used up its practice rounds")
             self.wait_until_bookmark("because")
             self.play(FadeIn(label), run_time=0.6)
