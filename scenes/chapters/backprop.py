@@ -519,17 +519,14 @@ def measured(tilt: dict) -> tuple[float, int]:
 
 def same_words(tilt: dict) -> str:
     """The worked tilt against the one measured by turning the dial at the start, as they are
-    drawn (tilt 0.03, and the cost up 0.02 for a whole turn): the curve bends, said in a few
-    words; the numbers drawn, not said (few numbers are said)."""
+    drawn (tilt 0.03, and the cost up 0.02 for a whole turn): when they differ, the worked one
+    is the exact tilt here and the turn measured it roughly; the numbers drawn, not said."""
     bend = bend_words(tilt)
     if not bend:
         return "It is the tilt we measured by turning the dial."
-    way = "less" if bend.endswith("less") else "more"
     # one meaning for 'tilt' (a reviewer read 'the rise is its tilt', then a tilt of 0.03): the
     # worked tilt is the exact slope here, the turn only measured it roughly
     return f"This is the exact tilt right here; turning by a whole {people(tilt['turn'])} measured it roughly."
-
-
 
 
 
