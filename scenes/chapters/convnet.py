@@ -1071,6 +1071,8 @@ class Convnet(Chapter):
                       run_time=0.8)
             self.wait_until_bookmark("conv_moved")
             self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=1.0)
+        # the convnet's moved score whole a moment before the cards take it off (review 09: 71% a ghost)
+        self.wait(1.0)
         return VGroup(*heads, *groups, pair)
 
     def moved_pair(self, v: dict) -> VGroup:
@@ -1251,6 +1253,14 @@ class Convnet(Chapter):
                                          max_tip_length_to_length_ratio=0.35))
         takeaway = self.text("the map slides with the picture; the output dials don't")
         takeaway.move_to([0, -2.75, 0])
+        n = v["n_test"]
+        bars = [self.text("right guesses on the same {n} test pictures", size="small", color=t.muted,
+                          facts={"n": n}).move_to([0.2, 2.6, 0]),
+                self.accuracy_row("convnet", v["conv_test_accuracy"], v["conv_wrong"], n, t.text, 1.85),
+                self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=t.text,
+                          facts={"n": n}).move_to([0.2, 0.75, 0]),
+                self.accuracy_row("convnet", v["conv_moved_accuracy"], v["conv_moved_wrong"], n, t.text, 0.0)]
+        grow = lambda g: (FadeIn(g[:2]), GrowFromEdge(g[2], LEFT))
         side = image.shape[1]
         edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: hidden
         slides, stays, leaves, comes = map_moves(w["pooled"], w["moved_pooled"], step)
@@ -1283,6 +1293,13 @@ class Convnet(Chapter):
                       run_time=0.5)
             self.wait_until_bookmark("takeaway")
             self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.6)
+            # what it costs (review 09: never concluded): the convnet's own two bars, the same
+            # pictures and moved, under the takeaway that stays
+            self.wait_until_bookmark("keeps")
+            shown = [m for m in self.mobjects if m not in before and m is not takeaway and isinstance(m, VMobject)]
+            self.play(*(FadeOut(m) for m in shown), run_time=0.4)
+            self.play(FadeIn(bars[0]), *grow(bars[1]), FadeIn(VGroup(*bars[1][3:])), run_time=0.6)
+            self.play(FadeIn(bars[2]), *grow(bars[3]), FadeIn(VGroup(*bars[3][3:])), run_time=0.8)
         self.wait(1.0)      # the chapter's payoff: a moment to read it
         # only what is on screen, each as it is there: a group's part faded out before would come
         # back for the fade, and a part added on its own would stay
