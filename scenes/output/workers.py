@@ -128,13 +128,13 @@ def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_j
 
 
 # Seconds each built-in chapter took to render at 480p15 in its worker (digits, voice none,
-# two workers; the quiet whole run after session 12's merge, main 1b18b1e: render_s in its
+# two workers; the quiet whole run after session 13's merges, main cf0d7a4: render_s in its
 # manifest). Only their order matters: the slowest renders are not the longest scripts
 # (init and training draw most per second of video)
-RENDER_SECONDS = {"training": 49.1, "init": 48.8, "testing": 41.8, "convnet": 41.7, "backprop": 38.9,
-                  "forward": 27.0, "descent": 25.2, "intro": 22.0, "cost": 19.9, "recap": 14.1}
+RENDER_SECONDS = {"training": 41.8, "convnet": 31.3, "init": 31.0, "testing": 29.7, "descent": 24.1,
+                  "backprop": 22.2, "forward": 21.3, "intro": 17.1, "cost": 15.3, "recap": 14.3}
 # a chapter not in the table: its script's length at about the table's rate
-SECONDS_PER_SCRIPT_BYTE = 0.01
+SECONDS_PER_SCRIPT_BYTE = 0.0055
 
 
 def render_seconds(name: str) -> float:
