@@ -5,7 +5,7 @@ Meanings never change between chapters:
   `negative` (red) pushes it down; its width is the dial's size;
 - a neuron's yellow glow is how strongly it fires;
 - "wants to turn up / down" is a small arrow glyph (`turn_arrow`), never an edge colour;
-- blame is its own colour (`theme.blame`), a ring, never the firing glow;
+- blame is its own colour (`theme.blame`), never the firing glow;
 - a right answer gets a tick (`right_mark`, green), a wrong one a cross (`wrong_mark`, grey):
   red is a dial's sign, so a wrong guess is never marked red.
 
@@ -16,7 +16,7 @@ Meanings never change between chapters:
 from __future__ import annotations
 
 import numpy as np
-from manim import DL, DOWN, DR, LEFT, RIGHT, UL, UR, Circle, Line, Triangle, VGroup, VMobject
+from manim import DL, DOWN, DR, LEFT, RIGHT, UL, UR, Line, Triangle, VGroup, VMobject
 
 from scenes import screen
 from scenes.kit import theme
@@ -64,17 +64,6 @@ def turn_legend(up_words: str = "wants to turn up", down_words: str = "wants to 
     """Two rows explaining the turn arrows."""
     return VGroup(_row(turn_arrow(+1), up_words), _row(turn_arrow(-1), down_words)).arrange(
         DOWN, aligned_edge=LEFT, buff=0.12)
-
-
-def blame_ring(radius: float, amount: float) -> Circle:
-    """A ring in the blame colour around a neuron; `amount` 0..1 sets how bold it is."""
-    t = theme.current()
-    a = float(np.clip(amount, 0.0, 1.0))
-    return Circle(radius=radius * 1.35, color=t.blame, stroke_width=1.0 + 5.0 * a, stroke_opacity=0.25 + 0.75 * a)
-
-
-def blame_legend(words: str = "blame: how much it caused the miss") -> VGroup:
-    return _row(blame_ring(0.12, 1.0), words)
 
 
 def right_mark(height: float, color: str | None = None, width: float = 5.0) -> VMobject:

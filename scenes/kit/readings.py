@@ -294,29 +294,6 @@ def story_blame(history: History) -> dict:
     return work
 
 
-def nudged_costs(history: History, dial, index: int = EXAMPLE, step: int = STEP) -> dict:
-    """What one step on example `index` alone does, with the run's step size (learning
-    rate): the dial's value before and after it moves against its nudge, and the example's
-    cost before, after only that dial moved, and after every dial and starting nudge took
-    its own step (nncore's own cost, on a copy of the network)."""
-    x, y = history.split("train")
-    xi, yi = x[index:index + 1], y[index:index + 1]
-    lr = float(history.config["lr"])
-    layer, row, col = dial
-    net = history.network(step)
-    before = net.cost_of(xi, yi)
-    net.backward(xi, yi)
-    params = [p - lr * g for p, g in zip(net.params(), net.grads())]
-    old = float(net.layers[layer].weights[row, col])
-    new = float(params[2 * layer][row, col])
-    net.layers[layer].weights[row, col] = new
-    one_moved = net.cost_of(xi, yi)
-    net.set_params(params)
-    return {"lr": lr, "dial_before": old, "dial_after": new, "cost_before": float(before),
-            "cost_one": float(one_moved), "cost_all": float(net.cost_of(xi, yi)),
-            "weights_after": [w.copy() for w in net.weights], "biases_after": [b.copy() for b in net.biases]}
-
-
 def slope_of(name: str, z: float) -> float:
     """The squashing curve's slope at z (nncore's own derivative): how easily a neuron moves."""
     from nncore.activations import get as activation
