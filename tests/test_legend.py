@@ -29,7 +29,7 @@ def test_a_cross_is_two_strokes_crossing_at_its_middle():
     assert np.allclose((a0 + a1) / 2, [2, 1, 0]) and np.allclose((b0 + b1) / 2, [2, 1, 0])
     d1, d2 = (a1 - a0)[:2], (b1 - b0)[:2]
     # and they cross near square on: not one line drawn twice
-    assert abs(np.cross(d1, d2)) > 0.9 * np.linalg.norm(d1) * np.linalg.norm(d2)
+    assert abs(d1[0] * d2[1] - d1[1] * d2[0]) > 0.9 * np.linalg.norm(d1) * np.linalg.norm(d2)
 
 
 def test_a_tick_dips_left_of_middle_then_rises_higher_on_the_right():
