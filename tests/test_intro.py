@@ -341,8 +341,6 @@ def test_facts_follow_the_run(story_file):
     assert facts["example_label"] in ("inner ring", "outer ring")
 
 
-
-
 def test_pixel_grid_is_as_bright_as_the_pixels():
     grid = PixelGrid([0.0, 1.0, 0.5, 0.25], columns=2, side=2.0)
     brightness = [np.mean(sq.get_fill_color().to_rgb()) for sq in grid]

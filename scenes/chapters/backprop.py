@@ -66,45 +66,9 @@ def example_pass(history: History, index: int = EXAMPLE, step: int = STEP) -> Pa
     return history.network(step).backward(x[index:index + 1], y[index:index + 1])
 
 
-
-
-
-
-
-
-
-
 def people(value: float) -> str:
     """A number as people read it: 0.69, 1, 0."""
     return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value - round(value)) > 5e-3 else str(round(value))
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 TURN = 1.0   # how far the worked dial is turned up to show its tilt: a whole unit, as the dials read
@@ -252,8 +216,6 @@ def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, 
             label.scale_to_fit_width(0.95 * column)
         labels.add(label.move_to([x, -0.25, 0]))
     return VGroup(bars, ticks, arrows, labels)
-
-
 
 
 def output_spot(history: History, worst: int) -> dict | None:
@@ -527,8 +489,6 @@ def same_words(tilt: dict) -> str:
     # one meaning for 'tilt' (a reviewer read 'the rise is its tilt', then a tilt of 0.03): the
     # worked tilt is the exact slope here, the turn only measured it roughly
     return f"This is the exact tilt right here; turning by a whole {people(tilt['turn'])} measured it roughly."
-
-
 
 
 def under(row: VGroup, above: VGroup) -> None:
@@ -1389,7 +1349,6 @@ class Backprop(Chapter):
         return line.set_stroke(t.positive if value >= 0 else t.negative, width=width, opacity=1.0)
 
 
-
     def dial_number(self, edge: Line, value: float, places: int) -> Mobject:
         """The dial's value on its edge, on a dark patch so the edges under it do not show."""
         number = self.text("dial {value}", size="small", color=self.theme.text,
@@ -1438,9 +1397,5 @@ class Backprop(Chapter):
         heading.next_to(panel, UP, buff=0.25)
         panel[3].add(heading)
         return panel
-
-
-
-
 
 
