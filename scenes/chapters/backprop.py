@@ -13,10 +13,11 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
   gap (guess minus answer, orange as the cost chapter drew it) and blame (nncore's delta),
   drawn, in a close-up of the last two layers, as big violet arrows (`blame_arrow`), thicker
-  for more blame, pointing the way the output should move; why twice the gap: the cost
+  for more blame, pointing the way the output should move, each with its size beside it (no
+  sign: a blame's way is its arrow's, here and wherever a blame is written); why twice the gap: the cost
   chapter's square on the gap with a slightly longer side (two strips as long as the gap);
-  the biggest gap's output on its real squashing curve (`output_spot`) with 'gap x 2 x slope
-  = blame' under it; the hidden neuron gathers from every drawn output (the three biggest
+  the biggest gap's output on its real squashing curve (`output_spot`) with 'gap x 2 x
+  steepness = blame' under it; the hidden neuron gathers from every drawn output (the three biggest
   one at a time) a violet stream as wide as it flows, with "that output's blame x outgoing
   dial = sent back" written beside the three biggest and the others in one line, added up on
   one bar under our neuron, times its slope = its blame; one dial into it, whose
@@ -24,7 +25,8 @@ Everything shown is read from the history at snapshot step 0 (the random start):
   arrow x pixel = tilt (a short slope, as the tangent), beside a real blank pixel's = no
   nudge; why uphill (`why_words`, `why_chain`): the dial turned up on the network, our
   neuron's real glow after, its blame's way, and the cost before and after; and the turn
-  arrow against the tilt. Each number is drawn once, beside its picture (`chain_numbers`).
+  arrow against the tilt; then every dial's turn arrow, from the outputs back to the inputs
+  (`tilt_wave`). Each number is drawn once, beside its picture (`chain_numbers`).
 
     manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -325,6 +327,27 @@ def blank_input(history: History, work: dict) -> int | None:
     return zero[0] if zero else None
 
 
+ALL_TILTS = 24   # a layer pair with this many drawn dials or fewer gets a turn arrow on each
+
+
+def tilt_wave(history: History, diagram: NetworkDiagram, skip: Weight | None = None) -> list[list[tuple]]:
+    """For the ending's wave, per layer pair: every drawn dial (a small network's), or into each
+    drawn neuron of the next layer its drawn dial with the biggest tilt for the example (nncore's
+    gradient; none that is 0), as (layer pair, row, col, tilt); `skip`, the worked dial, has its
+    own glyph already."""
+    grads = example_pass(history).grad_weights
+    wave = []
+    for pair in range(len(diagram.sizes) - 1):
+        into = {row: [c for c in diagram.shown_indices(pair) if diagram.edge_line(pair, row, c) is not None]
+                for row in diagram.shown_indices(pair + 1)}
+        every = sum(len(cols) for cols in into.values()) <= ALL_TILTS
+        picked = [(pair, row, col, float(grads[pair][row, col])) for row, cols in into.items()
+                  for col in (cols if every else [max(cols, key=lambda c: abs(grads[pair][row, c]))] if cols else [])
+                  if grads[pair][row, col] and (pair, row, col) != skip]
+        wave.append(picked)
+    return wave
+
+
 def red_words(history: History, work: dict) -> str:
     """The sign flip, said only when a drawn dial from our neuron to the outputs is red
     (negative): the tiny network's one output dial is blue, and the words named a red dial
@@ -339,9 +362,12 @@ def red_words(history: History, work: dict) -> str:
     # one red dial told concretely (a reviewer fell off at 'a red dial flips the sign'): our
     # neuron glowing more pushes that output down, which it wants (or not)
     output = shown_indices(len(work["blame_out"]))[k]
-    name = output_names(history)[output]
     wants = work["blame_out"][output] > 0
-    return (f"Output {name}'s dial is red: our neuron glowing more pushes output {name} down, "
+    # one output: 'the output' (the tiny run said "Output inner ring?'s dial is red")
+    one = len(work["blame_out"]) == 1
+    name = output_names(history)[output]
+    whose, whom = ("The output's", "the output") if one else (f"Output {name}'s", f"output {name}")
+    return (f"{whose} dial is red: our neuron glowing more pushes {whom} down, "
             + ("which it wants, so this part says glow more." if wants else
                "which it does not want, so this part says glow less."))
 
@@ -391,6 +417,18 @@ def sent_back_column(work: dict, flows: np.ndarray) -> tuple[list[str], str]:
     total = written(work["total"], places)
     rest = round(number_of(total) - sum(number_of(r) for r in rows), places)
     return rows + [written(rest, places)], total
+
+
+def size_of(text: str) -> str:
+    """A written number's size, its sign dropped: a blame's way is its arrow's."""
+    return text.replace("\u2212", "")
+
+
+def way_text(value: float, places: int) -> str:
+    """A blame as a line of the manifest reads it: its arrow's way and its size ('\u21930.16')."""
+    text = written(abs(value), places)
+    arrow = {1: "\u2191", -1: "\u2193"}.get(way_of(value), "") if text != "0" else ""
+    return arrow + text
 
 
 def number_of(text: str) -> float:
@@ -573,9 +611,11 @@ class Backprop(Chapter):
                 else "That is all the blame that comes back.",
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
                 # points down' made plus mean down, said the review)
-                "worst_way_words": (f"Output {output_names(h)[worst]} said too much, so its blame is above zero, drawn as a down arrow: glow less."
-                                    if misses[worst] > 0 else
-                                    f"Output {output_names(h)[worst]} said too little, so its blame is below zero, drawn as an up arrow: glow more."),
+                # (review k: 'above zero, drawn as a down arrow' asked a newcomer to hold a sign
+                # against its arrow): the arrow's way in the key's words, and its size beside it
+                "worst_way_words": f"{f'Output {output_names(h)[worst]}' if many else 'The output'} said too "
+                                   + ("much, so its blame says glow less." if misses[worst] > 0 else
+                                      "little, so its blame says glow more."),
                 "same_words": same_words(tilt), "flat_words": flat_words(h, work, worst),
                 **why_words(work, tilt),
                 "times_words": "how bright that square is: a bright square passes the blame on" if image
@@ -690,6 +730,7 @@ class Backprop(Chapter):
         self.show(step=work["step"], example=EXAMPLE, output_errors=-work["misses"], misses=work["misses"])
 
         out_arrows = self.closeup_arrows(close, work["blame_out"][outgoing])
+        sizes = self.blame_sizes(close, work, outgoing)
         legend = self.blame_key()
         numbers = chain_numbers(h, work, tilt)
         self.show(chain=numbers)
@@ -700,6 +741,7 @@ class Backprop(Chapter):
             self.play(FadeIn(legend),
                       LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_arrows)), lag_ratio=0.05),
                       run_time=1.0)
+            self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.8)
             self.wait_until_bookmark("worst")
             if worst in outgoing:
                 self.play(Indicate(out_arrows[outgoing.index(worst)], color=t.blame, scale_factor=1.3), run_time=1.0)
@@ -727,9 +769,10 @@ class Backprop(Chapter):
                 self.play(Create(flat["axes"]), Create(flat["curve"]), FadeIn(flat["names"]), run_time=0.8)
                 self.play(FadeIn(flat["spots"]), FadeIn(line), run_time=0.8)
                 leaving = VGroup(*flat.values(), line)
-        self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]))
+        self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
+                  blame_sizes=[z.text for z in sizes])
 
-        table = self.sent_back_table(close, outgoing, work, dials_out, flows)
+        table = self.sent_back_table(close, sizes, outgoing, work, dials_out, flows)
         with self.say("gather") as tracker:
             self.play(FadeOut(leaving), close["ours"].animate.set_stroke(t.focus, width=5), run_time=0.6)
             self.wait_until_bookmark("flow")
@@ -757,12 +800,14 @@ class Backprop(Chapter):
                          "arrows": [a.get_stroke_width() for a in streams]})
 
         own = blame_arrow(way_of(work["blame"]), 0.9, 1.0).next_to(close["ours"], LEFT, buff=0.15)
-        slope_line = self.slope_line(numbers).next_to(table["total"], DOWN, buff=0.3).align_to(table["stack_head"], LEFT)
+        slope_line = self.slope_line(numbers).next_to(table["total"], DOWN, buff=0.55).align_to(table["stack_head"], LEFT)
         with self.say("slope") as tracker:
             # times its own curve's slope: written under the total, piece by piece, and our
             # neuron's blame becomes its arrow
             self.play(FadeIn(slope_line[0], shift=0.2 * RIGHT), run_time=0.8)
-            self.play(FadeIn(slope_line[1:]), TransformFromCopy(bar, own), run_time=1.0)
+            # grown in place (morphed from the bar, it swept a box over 'our neuron / glow 0.74')
+            self.play(FadeIn(slope_line[1:]), FadeIn(own, shift=0.3 * UP * way_of(work["blame"])),
+                      run_time=1.0)
             self.play(Indicate(own, color=t.blame), run_time=0.8)
         self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")})
 
@@ -776,7 +821,7 @@ class Backprop(Chapter):
                       run_time=0.5)
             # zoom back out: the close-up shrinks into the whole network
             self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
-                           also=VGroup(out_arrows, own))
+                           also=VGroup(out_arrows, sizes, own))
             # the wires under a veil, so every neuron's arrow reads (they were violet blobs)
             self.play(FadeIn(veil), run_time=0.4)
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
@@ -837,13 +882,23 @@ class Backprop(Chapter):
             # every dial gets its tilt this way: blame runs back through every layer, and every
             # wire lights
             self.play(FadeOut(VGroup(chain, blank_row, blank_pixel)), run_time=0.5)
+            # every dial gets its tilt, shown (review k: only our dial ever had one): blame runs
+            # back a layer at a time, and into every drawn neuron the dial with the biggest tilt
+            # gets its turn arrow as it passes, from the outputs back to the inputs
+            wave = tilt_wave(h, diagram, skip=dial)
+            glyphs = [VGroup(*(turn_arrow(-np.sign(g), 0.17).move_to(diagram.edge_line(p, r, c).point_from_proportion(
+                                   0.7 if len(layer) > len(diagram.shown_indices(p + 1)) else 0.8))
+                               for p, r, c, g in layer)) for layer in wave]
             self.wait_until_bookmark("all")
-            self.play(LaggedStart(*(diagram.pulse_layer(i, reverse=True, color=t.blame)
-                                    for i in reversed(range(pairs))), lag_ratio=0.6), run_time=1.6)
-            self.play(LaggedStart(*(diagram.pulse_layer(i, color=t.focus) for i in range(pairs)), lag_ratio=0.5),
-                      run_time=1.2)
+            for pair in reversed(range(pairs)):
+                # no violet flash over the wires (at the outputs it read as a blob)
+                self.play(LaggedStart(*(FadeIn(g, scale=1.6) for g in glyphs[pair]), lag_ratio=0.06),
+                          run_time=max(0.8, min(1.4, tracker.time_until_bookmark("next") / pairs)))
             self.wait_until_bookmark("next")
             self.play(Indicate(glyph, color=t.focus), run_time=0.8)
+        self.show(every_tilt=[{"dial": [p, r, c], "tilt": g,
+                               "up": bool(np.mean(a.get_vertices()[:, 1]) < a.get_center()[1])}
+                              for layer, drawn in zip(wave, glyphs) for (p, r, c, g), a in zip(layer, drawn)])
 
 
     # --- pieces of the story ---
@@ -921,10 +976,11 @@ class Backprop(Chapter):
             # first the rest of the network fades, these pieces standing; then they grow (grown
             # as the network faded, two networks and two sets of labels stood over each other)
             self.add(*small)
-            self.play(FadeOut(diagram), FadeOut(picture), run_time=0.6)
-            self.play(*(ReplacementTransform(a, b) for a, b in zip(small, big)), run_time=1.0)
+            # quick (review k, 42 s: a near-empty frame while the words were on output 2 already)
+            self.play(FadeOut(diagram), FadeOut(picture), run_time=0.4)
+            self.play(*(ReplacementTransform(a, b) for a, b in zip(small, big)), run_time=0.8)
             self.add(*(m for m in big))
-            self.play(FadeIn(close["tag"]), run_time=0.5)
+            self.play(FadeIn(close["tag"]), run_time=0.4)
         else:
             self.play(FadeOut(VGroup(close["tag"], *([also] if also is not None else []))),
                       *(ReplacementTransform(b, a) for a, b in zip(small, big)), run_time=1.0)
@@ -997,57 +1053,85 @@ class Backprop(Chapter):
         self.play(Transform(bar, bar_of(running)), run_time=0.5)
         return streams, bar
 
-    def sent_back_table(self, close: dict, outputs, work: dict, dials: np.ndarray, flows: np.ndarray) -> dict:
-        """Beside each of the outputs that send back the most, what it sends back to our neuron,
-        written out with the output it comes from: 'from output 2: 0.278 x 0.59 = 0.16' (blame in
-        violet, the dial in its sign's colour; two decimals where they check by hand); under them,
-        every other output together, and the total (nncore's own sum, before the slope).
-        `rows` has one entry per drawn output (empty for those not written out)."""
+    def blame_sizes(self, close: dict, work: dict, outputs) -> VGroup:
+        """Every drawn output's blame, its size beside its arrow (review k: 'outputs 4 and 7 get
+        more' could not be checked, output 7's blame was never shown), with the digits the
+        sent-back rows need (each number drawn once: the rows go on from it), three decimals
+        at most for the others."""
+        h = self.history
+        b_places = table_places(h, work)[0]
+        big = set(table_rows(work, sent_back(h, work)))
+        sizes = VGroup()
+        for n, k in enumerate(outputs):
+            value = abs(float(work["blame_out"][k]))
+            text = written(value, b_places)
+            if n not in big and "." in text and len(text.split(".")[1]) > 3:
+                text = written(value, 3)
+            sizes.add(self.text("{value}", size="small", color=self.theme.blame, facts={"value": text})
+                      .move_to([close["arrow_x"] + 0.3, close["outs"][n].get_center()[1], 0], aligned_edge=LEFT))
+        return sizes
+
+    def way_number(self, value: float, places: int, height: float = 0.3) -> VGroup:
+        """A blame as its arrow (down: glow less, up: glow more) and its size, no sign to read
+        against the arrow (reviews k and u: '+0.245' beside a down arrow read as 'more').
+        Parts: [arrow, number], or the number alone when it is 0."""
+        number = self.text("{value}", size="small", color=self.theme.blame, facts={"value": written(abs(value), places)})
+        if not way_of(value) or written(abs(value), places) == "0":
+            return VGroup(number)
+        return VGroup(blame_arrow(way_of(value), height, 0.6), number).arrange(RIGHT, buff=0.08)
+
+    def sent_back_table(self, close: dict, sizes: VGroup, outputs, work: dict, dials: np.ndarray,
+                        flows: np.ndarray) -> dict:
+        """Beside each of the outputs that send back the most, going on from its blame's size
+        (`sizes`), what it sends back to our neuron: 'x 0.59 = (down) 0.16' (the dial in its
+        sign's colour; what is sent back as an arrow and a size: a red dial turns the arrow
+        over); under them, every other output together, and the total (nncore's own sum,
+        before the steepness). `rows` has one entry per drawn output (empty for those not
+        written out)."""
         t = self.theme
         h = self.history
         big = table_rows(work, flows)
         sent_rows, sent_total = sent_back_column(work, flows)
         b_places, d_places = table_places(h, work)
+        places = chain_places(work, flows)[0]
         names = output_names(h)
         rows, red, words = VGroup(), VGroup(), []
         written_rows = dict(zip(big, sent_rows))
-        x0 = close["arrow_x"] + 0.45
+        x0 = max(m.get_right()[0] for m in sizes) + 0.2
         for n, (k, d) in enumerate(zip(outputs, dials)):
             if n not in written_rows:
                 rows.add(VGroup())
                 continue
             y = close["outs"][n].get_center()[1]
             dial = self.number(d, d_places, t.positive if d >= 0 else t.negative)
-            row = VGroup(self.text("from output {name}:", size="small", facts={"name": names[k]}),
-                         self.number(work["blame_out"][k], b_places, t.blame),
-                         self.text("\u00d7", size="small"), dial, self.text("=", size="small"),
-                         self.text("{value}", size="small", color=t.blame, facts={"value": written_rows[n]}))
+            row = VGroup(self.text("\u00d7", size="small"), dial, self.text("=", size="small"),
+                         self.way_number(number_of(written_rows[n]), places))
             row.arrange(RIGHT, buff=0.15).move_to([x0, y, 0], aligned_edge=LEFT)
-            if row.get_right()[0] > RIGHT_EDGE:   # a long output name: its numbers on a line under it
-                VGroup(*row[1:]).next_to(row[0], DOWN, buff=0.08, aligned_edge=LEFT)
-                row.move_to([x0, y, 0], aligned_edge=LEFT)
             rows.add(row)
-            # what the row reads, for the manifest (a Text keeps no spaces)
-            words.append(f"from output {names[k]}: {written(work['blame_out'][k], b_places)} \u00d7 "
-                         f"{written(d, d_places)} = {written_rows[n]}")
+            # what the line reads, for the manifest (a Text keeps no spaces): its output's name,
+            # the blame's arrow and size beside it, the dial and what is sent back
+            words.append(f"from output {names[k]}: {way_text(work['blame_out'][k], b_places)} \u00d7 "
+                         f"{written(d, d_places)} = {way_text(number_of(written_rows[n]), places)}")
             if d < 0:
                 red.add(dial)
         lows = [r for r in rows if len(r)]
         right = max(r.get_right()[0] for r in lows)
         head = self.text("blame \u00d7 dial = sent back", size="small", color=t.blame) \
-            .next_to(lows[0], UP, buff=0.25).align_to(lows[0], LEFT)
+            .next_to(lows[0], UP, buff=0.25).align_to(sizes, LEFT)
         up_first = big[0] not in biggest_rows(flows)   # the right answer's row on top: no room above it
         # none when every output has its row (the tiny run's one output: 'the other 0 together: 0')
-        others = self.text("the other {n} together: {value}", size="small", color=t.blame,
-                           facts={"n": len(work["blame_out"]) - len(big), "value": sent_rows[-1]}) \
+        others = VGroup(self.text("the other {n} together:", size="small", color=t.blame,
+                                  facts={"n": len(work["blame_out"]) - len(big)}),
+                        self.way_number(number_of(sent_rows[-1]), places)).arrange(RIGHT, buff=0.15) \
             if len(work["blame_out"]) > len(big) else VGroup()
-        # beside the last output when it has no row of its own, else under it (no one output's
-        # row)
+        # under the last output's line (beside it, it ran over that output's blame)
         last = close["outs"][-1].get_center()[1]
         if len(others):
-            others.move_to([right, last - (0.34 if len(rows[-1]) else 0.0), 0], aligned_edge=RIGHT)
-        if up_first:   # under the rows instead (it ran into the blame key above the outputs)
-            head.next_to(others if len(others) else lows[-1], DOWN, buff=0.2).align_to(right * RIGHT, RIGHT)
+            others.move_to([sizes.get_left()[0], last - 0.42, 0], aligned_edge=LEFT)
+        if up_first:   # no room above the rows (the blame key): beside the top row, right of them all
+            head.move_to([right + 0.6, lows[0].get_y(), 0], aligned_edge=LEFT)
+            if head.get_right()[0] > RIGHT_EDGE:   # a long row: under the others' line
+                head.next_to(others if len(others) else lows[-1], DOWN, buff=0.2).align_to(sizes, LEFT)
         # the pieces add up on one bar under our neuron, where they arrive (in the rows' middle,
         # 'coming back to our neuron' stood jammed under a row): every running sum fits
         running = np.cumsum(np.concatenate([flows[big], [flows.sum() - flows[big].sum()]]))
@@ -1057,7 +1141,8 @@ class Backprop(Chapter):
         x0 = STACK_LEFT - below * scale
         stack_head = self.text("coming back to our neuron", size="small", color=t.blame) \
             .next_to([x0, y + 0.16, 0], UP, buff=0.1, aligned_edge=LEFT)
-        total = self.text("added up: {total}", size="small", color=t.blame, facts={"total": sent_total})
+        total = VGroup(self.text("added up:", size="small", color=t.blame),
+                       self.way_number(number_of(sent_total), places)).arrange(RIGHT, buff=0.15)
         total.next_to([x0 + max(float(running[-1]), 0.0) * scale, y, 0], RIGHT, buff=0.2)
         return {"head": head, "rows": rows, "others": others, "red": red, "total": total,
                 "row_words": words, "stack_at": (x0, y), "scale": scale, "stack_head": stack_head}
@@ -1089,16 +1174,19 @@ class Backprop(Chapter):
     def output_blame_line(self, n: dict) -> VGroup:
         """'gap 0.758 x 2 x slope 0.183 = blame 0.278' with its arrow, under the outputs' curve."""
         t = self.theme
-        return VGroup(self.text("gap {gap}", size="small", color=t.cost, facts={"gap": n["gap"]}),
-                      self.text("\u00d7 2 \u00d7 slope {slope}", size="small", facts={"slope": n["slope_out"]}),
-                      self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": n["blame_out"]}),
+        # sizes, the way in the arrow: a gap below zero times 2 x steepness is a blame below zero,
+        # an up arrow (no sign to read against its arrow)
+        return VGroup(self.text("gap {gap}", size="small", color=t.cost, facts={"gap": size_of(n["gap"])}),
+                      self.text("\u00d7 2 \u00d7 steepness {slope}", size="small", facts={"slope": n["slope_out"]}),
+                      self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": size_of(n["blame_out"])}),
                       blame_arrow(way_of(number_of(n["blame_out"])), 0.3, 0.6)).arrange(RIGHT, buff=0.12)
 
     def slope_line(self, n: dict) -> VGroup:
         """'x slope 0.194 = our neuron's blame 0.035' with its arrow, under what came back."""
         t = self.theme
-        return VGroup(self.text("\u00d7 slope {slope}", size="small", facts={"slope": n["slope"]}),
-                      self.text("= our neuron's blame {blame}", size="small", color=t.blame, facts={"blame": n["blame"]}),
+        return VGroup(self.text("\u00d7 steepness {slope}", size="small", facts={"slope": n["slope"]}),
+                      self.text("= our neuron's blame {blame}", size="small", color=t.blame,
+                                facts={"blame": size_of(n["blame"])}),
                       blame_arrow(way_of(number_of(n["blame"])), 0.3, 0.6)).arrange(RIGHT, buff=0.12)
 
     def why_chain(self, n: dict, work: dict) -> VGroup:
@@ -1322,7 +1410,7 @@ class Backprop(Chapter):
         slope_glyph = Line([-0.25, -rise, 0], [0.25, rise, 0], color=t.text, stroke_width=6)
         glyphs = [blame_arrow(way_of(work["blame"]), 0.5, 1.0), carried, slope_glyph]
         places = agreeing([work["blame"], work["input"]], work["nudge"], tilt_decimals(work["nudge"]))
-        names = [(mark("blame"), work["blame"], places),
+        names = [(mark("blame"), abs(work["blame"]), places),   # its way is its arrow's
                  (mark("brightness") if image else mark("input"), work["input"], places),
                  (mark("tilt"), work["nudge"], tilt_decimals(work["nudge"]))]
         return self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
@@ -1334,8 +1422,9 @@ class Backprop(Chapter):
         t = self.theme
         image = input_kind(self.history) == "image"
         carried = Square(0.4, stroke_color=t.muted, stroke_width=2) if image else self.number(0.0, 2, t.text)
+        # the empty square named (review k, 132 s: an unlabelled second row)
         row = self.picture_sum([blame_arrow(way_of(work_blame), 0.5, 1.0), carried, self.text("tilt 0", size="small", color=t.text)],
-                               [None, None, None], [t.text] * 3, ["\u00d7", "="])
+                               [None, mark("blank square") if image else None, None], [t.text] * 3, ["\u00d7", "="])
         row.next_to(above, DOWN, buff=0.3, aligned_edge=LEFT)
         under(row, above)
         row[-1][1].next_to(row[-1][0], RIGHT, buff=0.25)   # the words start after their '='
