@@ -689,6 +689,17 @@ def test_the_outputs_that_get_more_blame_are_named_with_why(story_file):
     assert "flatter up there" in script_text("backprop", Backprop(history=history).facts())
 
 
+def test_the_outputs_that_get_more_blame_are_lit_as_named(rendered):
+    """Review k: 'outputs 4 and 7 get more' could not be checked: their sizes are lit as they are
+    named, the outputs whose nncore blame is bigger than the biggest gap's."""
+    history, entry = rendered("digits")
+    work = worked(history)
+    worst = int(np.abs(work["misses"]).argmax())
+    more = [output_names(history)[k] for k in shown_indices(len(work["blame_out"]))
+            if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
+    assert more and entry["shown"]["more_blame"] == more
+
+
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_each_number_is_drawn_once_and_reads(preset, rendered):
     """81-99 s: the same numbers in the panels and again in a ladder of 10 px text along the

@@ -768,6 +768,14 @@ class Backprop(Chapter):
                 self.play(FadeOut(VGroup(*square.values())), run_time=0.4)
                 self.play(Create(flat["axes"]), Create(flat["curve"]), FadeIn(flat["names"]), run_time=0.8)
                 self.play(FadeIn(flat["spots"]), FadeIn(line), run_time=0.8)
+                # 'outputs 4 and 7 get more': their sizes beside their arrows, lit as they are
+                # named, at the sentence's end (review k could not find output 7's)
+                more = [n for n, k in enumerate(outgoing)
+                        if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
+                if more and flat_words(h, work, worst):
+                    self.wait(max(tracker.get_remaining_duration() - 2.4, 0.1))
+                    self.play(*(Indicate(sizes[n], color=t.focus, scale_factor=1.4) for n in more), run_time=1.2)
+                    self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
                 leaving = VGroup(*flat.values(), line)
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
                   blame_sizes=[z.text for z in sizes])
