@@ -18,8 +18,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle,
                    Create, Dot, FadeIn, FadeOut, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
-                   Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
-                   VMobject, linear)
+                   Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc,
+                   VGroup, VMobject, linear)
 from manim.utils.rate_functions import smooth
 
 from nncore.history import History, Snapshot, Twin
@@ -622,7 +622,7 @@ class Init(Chapter):
         label = VGroup(*lines).arrange(DOWN, buff=0.08)
         return Group(picture, label.next_to(picture, UP, buff=0.12))
 
-    def step_one(self, main: dict, twin: dict, tracker) -> None:
+    def step_one(self, main: dict, twin: dict) -> None:
         """Review s13: how a change is chosen is the next chapters' (said, and written); the
         patches keep ONE meaning, the dials' values. One of the first step's own practice
         examples lights both networks: the twin's hidden neurons, with equal dials, all glow
@@ -825,7 +825,7 @@ class Init(Chapter):
         mark_.output, mark_.right = output, right
         return mark_
 
-    def step_label(self, side: dict, step: int) -> None:
+    def practice_label(self, side: dict, step: int) -> None:
         """Under the side's heading: "practising" while it practises, "after all of its
         practice" at its last snapshot (review s13: no step numbers: the training chapter
         defines steps)."""
@@ -844,13 +844,14 @@ class Init(Chapter):
         """The first step, cause and effect; then both networks pass through their real
         snapshots; then the copies on a new example, and each network's verdict."""
         with self.say("train") as tracker:
-            self.step_one(main, twin, tracker)
+            self.step_one(main, twin)
             # "practising" under each heading as the practice starts
             self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN), run_time=0.4)
             for side in (main, twin):      # from step 1 on, where the first step left them
                 side["frames"] = keyframes(side["run"][1:])
             # nine seconds at least, even if the line is short: this is the moment to watch
-            self.play(Replay([main, twin], self.step_label, run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
+            self.play(Replay([main, twin], self.practice_label,
+                             run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
         self.wait(1.0)   # the trained patches settle before the copies are pointed out
         lit = same_look(self.history, main["frames"][-1], twin["frames"][-1])
         # review s12: the title bar is no caption; the example's own words over it
