@@ -32,10 +32,9 @@ def check_shown(history: History, shown: dict) -> None:
     assert len(shown["weights"]) == len(start.weights)
     for drawn, real in zip(shown["weights"], start.weights):
         np.testing.assert_allclose(drawn, real)
-    # the starting dials into the hidden layer, as written under each network
-    assert shown["main_start_range"] == [start.weights[0].min(), start.weights[0].max()]
-    # and into the output layer: the strongest dial shown before lies in its own layer's range
-    assert shown["main_output_range"] == [start.weights[-1].min(), start.weights[-1].max()]
+    # ours: "all different" under it, as its starting dials are (review s13: no ranges)
+    assert shown["main_all_different"] == all(np.unique(w).size == np.size(w) for w in
+                                              (start.weights[0], start.weights[-1])) is True
     assert np.all(np.asarray(twin.snapshots[0].weights[-1]) == shown["twin_output_dial"])
     assert np.all(np.asarray(twin.snapshots[0].weights[0]) == shown["twin_start_dial"])
     # after training: each run's last snapshot, where its training stopped
@@ -97,32 +96,35 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
     assert "halfway" not in said(entry) and not any(d["text"].startswith("glow ") for d in entry["drawn"])
     assert "blame" not in said(entry)
     assert "correction" not in said(entry)              # backprop's idea, not yet introduced
-    # "step" is defined where it is first said, and no counter shows before that line
-    first_step = next(line for line in entry["narration"] if " step" in line["text"])
-    assert "is one step" in first_step["text"]
-    counters = [d["t"] for d in entry["drawn"] if d["text"].startswith("step ")]
-    assert counters and min(counters) >= first_step["start_s"]
-    check_counters_end_on_the_real_steps(history, entry)
-    # both layers' ranges are written, named, under our network
+    # review s13: no step numbers (the training chapter defines steps): none said, none drawn
+    assert not re.search(r"\bsteps?\b", said(entry))
+    assert not any(re.search(r"\bstep\b", d["text"]) for d in entry["drawn"])
+    check_practice_labels(history, entry)
+    # review s13: our ranges ("-0.40 to 0.40") were never said: ours "all different", the
+    # twin's one value per layer
     drawn = [d["text"] for d in entry["drawn"]]
-    assert any(d.startswith("into the hidden layer: ") for d in drawn)
-    assert any(d.startswith("into the output layer: ") for d in drawn)
+    assert {"into the hidden layer: all different", "into the output layer: all different"} <= set(drawn)
+    assert not any(" to " in d for d in drawn if d.startswith("into the "))
     # review 8: "every dial starts at the same value" beside "all 0.06" and "all 0.12"; the
     # words claim one value for all only where the twin's start has one
     twin_start = [np.unique(w) for w in history.twin.snapshots[0].weights]
     assert all(len(values) == 1 for values in twin_start)
     if len({float(v[0]) for v in twin_start}) > 1:
         assert "every dial starts at the same value" not in said(entry)
-    # review 8: the whole training ran before "watch the patches" was said; the patches
-    # change (the counters move on from their start) only from the first step on, and past
-    # step 1 only from "watch the patches" on
+    # review 8: the whole training ran before "watch the patches" was said; the first change
+    # comes as it is said, the practice labels only from "watch the patches" on
     n = history.config["sizes"][1]
-    for words, pattern in ((f"So all {n} get", r"^step [1-9]"), ("watch the patches", r"^step ([2-9]|1\d)")):
-        cue = next(c for c in entry["cues"] if words in c["text"])
-        # the captions-only voice says words at an even pace: where they fall inside their cue
-        said_at = cue["start_s"] + cue["text"].index(words) / len(cue["text"]) * (cue["end_s"] - cue["start_s"])
-        moved = [d["t"] for d in entry["drawn"] if re.match(pattern, d["text"])]
-        assert moved and min(moved) >= said_at - 0.5, (words, min(moved), said_at)
+    for words, label in ((f"arrives at all {n}", f"one change, to all {n} at once"),
+                         ("watch the patches", "practising")):
+        at = said_at(entry, words)
+        moved = [d["t"] for d in entry["drawn"] if d["text"] == label]
+        assert moved and at - 1.0 <= min(moved), (words, min(moved), at)
+    # each verdict is marked as it is said, ours then the twin's (review s13: both at once, 7 s still)
+    for who, side in (("Ours says", "main"), ("The twin says", "twin")):
+        marked = min(d["t"] for d in entry["drawn"]
+                     if d["text"] == f"says {history.labels[entry['shown']['same_look']['guess'][side]]}"
+                     and d["x"] * (1 if side == "twin" else -1) > 0)
+        assert said_at(entry, who) - 1.0 <= marked <= said_at(entry, who) + 1.5, (who, marked)
     # each guess is said as it is marked, with its answer written under the example
     look_ = entry["shown"]["same_look"]
     labels = history.labels
@@ -153,15 +155,22 @@ def test_a_pointed_at_line_keeps_its_sign_colour():
     assert marked[0].get_stroke_width() > marked[1].get_stroke_width()
 
 
-def check_counters_end_on_the_real_steps(history: History, entry: dict) -> None:
-    """Each counter's last reading is its run's real last step; when both ran as many steps,
-    the words and the picture say it is the same practice for both (not a twin failing at
-    the same moment by chance)."""
-    main_last, twin_last = history.snapshots[-1].step, history.twin.snapshots[-1].step
-    drawn = [d["text"] for d in entry["drawn"]]
-    assert f"step {main_last}: practice over" in drawn and f"step {twin_last}: practice over" in drawn
-    same = main_last == twin_last
-    assert ("same practice, step for step" in said(entry)) == same
+def said_at(entry: dict, words: str) -> float:
+    """When `words` are said: the captions-only voice says words at an even pace, so where
+    they fall inside their cue."""
+    cue = next(c for c in entry["cues"] if words in c["text"])
+    return cue["start_s"] + cue["text"].index(words) / len(cue["text"]) * (cue["end_s"] - cue["start_s"])
+
+
+def check_practice_labels(history: History, entry: dict) -> None:
+    """Under each heading "practising", then "after all of its practice" (one each side) before
+    the copies are pointed out; when both ran as many steps, the words say it is the same
+    practice for both (not a twin failing at the same moment by chance)."""
+    over = [d for d in entry["drawn"] if d["text"] == "after all of its practice"]
+    assert len(over) == 2 and {d["x"] > 0 for d in over} == {True, False}
+    assert max(d["t"] for d in over) <= said_at(entry, "the twin's patches are still exact copies")
+    same = history.snapshots[-1].step == history.twin.snapshots[-1].step
+    assert ("Both get exactly the same practice." in said(entry)) == same
 
 
 def test_a_users_network_renders(xor_story, tmp_path):
@@ -206,10 +215,11 @@ def test_patch_grid_uses_the_room():
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_first_step_is_seen_the_same_on_every_twin_patch(preset, story_file, tmp_path):
     """Review s11 (its ONE change): "they all get the very same change" was argued through
-    darkening readouts. The first training step is seen: each patch flashes its change. The
-    changes drawn are each run's real first step, read here from the histories (the dials into
-    the hidden layer at step 1 less at step 0): one change on every twin patch, a different
-    one on each of ours; the counters read step 1 as it is said, and the words name it."""
+    darkening readouts; review s13: the change was drawn in a second colour code (how much
+    each dial moved), then back to values. The patches keep one meaning: after the first
+    step they show the dials' values at step 1, read here from the histories: the twin's all
+    alike and moved from step 0 (one change, to all at once, said as it is drawn), ours each
+    its own, after the twin's; how a change is chosen is said to be the next chapters'."""
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
@@ -224,20 +234,26 @@ def test_the_first_step_is_seen_the_same_on_every_twin_patch(preset, story_file,
         # each of ours its own: no two patches' changes alike
         gaps = [np.abs(ours[i] - ours[j]).max() for i in range(len(ours)) for j in range(i)]
         assert min(gaps) > 0.1 * np.abs(ours).max()
+    # what the patches show after the step: the dials at step 1, nothing else
+    drawn = entry["shown"]["first_change_drawn"]
+    for side, snaps in (("main", history.snapshots), ("twin", history.twin.snapshots)):
+        np.testing.assert_allclose(drawn[side], snaps[1].weights[0], atol=1e-12)
+    assert np.ptp(np.asarray(drawn["twin"]), axis=0).max() < 1e-12
+    assert said_at(entry, "arrives at all") - 1.0 <= drawn["twin_t"] < drawn["main_t"]
+    assert drawn["main_t"] >= said_at(entry, "Ours each glow their own way") - 1.0
     n = history.config["sizes"][1]
-    assert f"So all {n} get the very same change." in said(entry)
-    assert "In ours, each glows its own way and gets its own change." in said(entry)
-    line = next(line for line in entry["narration"] if "get the very same change" in line["text"])
-    drawn = [d for d in entry["drawn"] if line["start_s"] - 0.5 <= d["t"] <= line["end_s"]]
-    assert any(d["text"] == "step 1" for d in drawn)
-    # review s12: the changes on one scale for both, and the screen says so
-    assert any(d["text"] == "step 1: brighter where a dial moved more, one scale for both" for d in drawn)
-    for words, verdict in (("all {} get the very same change".format(n), "every patch: the same change"),
-                           ("In ours, each glows its own way", "each patch: its own change")):
-        line = next(line for line in entry["narration"] if words in line["text"])
-        assert any(d["text"] == verdict and line["start_s"] - 1.0 <= d["t"] <= line["end_s"] for d in entry["drawn"])
-    # the darkening readouts are gone (review s11: numbers to compare across two columns)
-    assert not any(d["text"].startswith("output ") for d in entry["drawn"])
+    words = said(entry)
+    assert f"so each change arrives at all {n} of them at once: the very same change." in words
+    assert "Ours each glow their own way, so each gets its own change." in words
+    # said plainly, once, before any change: how a change is chosen is for later
+    assert words.count("How each change to the dials is chosen comes in the next chapters.") == 1
+    assert words.index("chosen comes in the next chapters") < words.index("arrives at all")
+    texts = [d["text"] for d in entry["drawn"]]
+    assert "how each change is chosen: the next chapters" in texts
+    for verdict in (f"one change, to all {n} at once", "each patch: its own change"):
+        assert verdict in texts
+    # no second colour code for the patches, and the darkening readouts are gone (review s11)
+    assert not any("moved more" in d or d.startswith("output ") for d in texts)
 
 
 def test_first_step_reads_the_histories_and_the_twins_changes_are_copies(story_file):
@@ -287,10 +303,9 @@ def test_one_sign_is_pointed_out_while_the_other_stays_seen(story_file):
     assert all((m.get_stroke_width(), m.get_stroke_opacity()) == pytest.approx(before[id(m)]) for m in drawn)
 
 
-def test_the_counter_moves_with_the_drawn_weights(story_file):
-    """Review s11: the counters read "step 0" while the patches had already changed. Midway
-    between two kept snapshots the counter reads a recorded step of the run between them (a
-    real step: test_honesty), never the first."""
+def test_the_label_says_practice_is_over_only_at_the_last_snapshot(story_file):
+    """The label under each heading follows the drawn weights: midway through the replay it
+    is told a snapshot before the last (so "practising"), at its end the last one."""
     from scenes.chapters.init import Replay, keyframes
     from manim import VGroup
     history = History.load(story_file("digits"))
@@ -300,15 +315,10 @@ def test_the_counter_moves_with_the_drawn_weights(story_file):
     class Stub(VGroup):
         def set_weights(self, *_):
             return self
-    counts = [r.step for r in history.records]
-    side = {"frames": frames, "diagram": Stub(), "patches": Stub(), "head": Stub(), "counts": counts}
+    side = {"frames": frames, "diagram": Stub(), "patches": Stub(), "head": Stub()}
     replay = Replay([side], lambda _side, step: seen.append(step), run_time=1.0)
-    stretch = 1 / (len(frames) - 1)
-    a, b = frames[0].step, frames[1].step
-    assert b - a >= 4
-    replay.interpolate_mobject(0.5 * stretch)
-    assert a < seen[-1] < b and seen[-1] in counts
-    assert abs(seen[-1] - (a + b) / 2) == min(abs(c - (a + b) / 2) for c in counts)
+    replay.interpolate_mobject(0.5)
+    assert seen[-1] in {f.step for f in frames[:-1]}
     replay.interpolate_mobject(1.0)
     assert seen[-1] == frames[-1].step
 
@@ -320,6 +330,11 @@ def test_the_network_stands_with_the_title_from_the_first_frame(story_file, tmp_
     entry = render_tiny("init", path, tmp_path)
     first = {d["text"] for d in entry["drawn"] if d["t"] < 0.05}
     assert {"Random start", "inputs", "hidden", "outputs"} <= first
+    # review s13: the title alone while "Here is a twin" was said; our network moves aside
+    # under its heading as the twin's line starts
+    twin_line = next(line for line in entry["narration"] if line["text"].startswith("Why start at random?"))
+    heading = min(d["t"] for d in entry["drawn"] if d["text"] == "ours: random dials")
+    assert twin_line["start_s"] - 0.1 <= heading <= twin_line["start_s"] + 0.5
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -430,51 +445,29 @@ def test_the_dial_is_tied_to_its_wire_and_runs_past_one(story_file):
     assert axis[0].get_left()[0] < axis[2][0].get_center()[0] and axis[1].get_right()[0] > axis[2][-1].get_center()[0]
 
 
-def test_a_steps_change_keeps_the_dials_colours_and_a_small_one_shows():
-    """Review s11: the first step's change was drawn red/blue for "moved down/up"; review s12:
-    grey-white, the digits' ink; review s13: teal (the step-size colour) made the patches
-    switch colour meaning and back. Each changed square keeps its dial's colour after the step
-    (blue: pushes up, red: down), brighter for a bigger change either way; and one 15 times
-    smaller than the largest (the tiny preset twin's first change) is not left black."""
-    from scenes.chapters.init import change_patches
-    from scenes.kit import theme as themes
-    from scenes.kit.pictures import shade
-    t = themes.current()
-    base = WeightPatches(np.zeros((2, 4)), shape=(2, 2))
-    dials = np.array([[0.3, 0.3, -0.2, -0.2], [0.1, -0.1, 0.2, -0.4]])
-    drawn = change_patches(base, np.array([[0.5, -0.5, 1.0, -1.0], [0.1, -0.1, 0.0, 1 / 15]]), top=1.0,
-                           dials=dials)
-    filled = {}
-    for p in drawn:
-        for m in p.fills:
-            if m.has_points():
-                colour = m.get_fill_color().to_hex().lower()
-                filled[colour] = filled.get(colour, 0) + len(m.points) // 16
-    blues = {shade(k / 6, t.positive).to_hex().lower() for k in range(1, 7)}
-    reds = {shade(k / 6, t.negative).to_hex().lower() for k in range(1, 7)}
-    assert set(filled) <= blues | reds and t.huge.lower() not in filled
-    assert t.negative.lower() in filled                   # the biggest change, on a red dial, in full red
-    assert sum(n for c, n in filled.items() if c in blues) == 3   # the 3 blue dials that moved
-    assert sum(n for c, n in filled.items() if c in reds) == 4    # the 4 red ones
-    assert sum(filled.values()) == 7                      # every change but the zero one is drawn
-    brightness = [int(c[1:3], 16) + int(c[3:5], 16) + int(c[5:7], 16) for c in filled]
-    assert len(set(brightness)) >= 3                      # brighter for bigger
+def test_patches_brighten_by_the_root_of_a_dial_and_keep_its_sign():
+    """Review s13: on one scale with ours, the twin's dials (0.06 beside our 0.25) drew near
+    black and its copies were hard to see. A patch square is brighter by the square root of
+    its dial's size: a dial a quarter of the scale's top gets half the colour steps; the
+    order and the sign colours are kept."""
+    from scenes.chapters.init import PATCH_STEPS
+    patches = WeightPatches(np.array([[1.0, 0.25, -0.25, -1 / 64]]), shape=(1, 4), top=1.0)
+    steps = {}
+    for k, mob in enumerate(patches.fills):
+        if mob.has_points():
+            sign, level = divmod(k, PATCH_STEPS)
+            steps[(sign, level + 1)] = len(mob.points) // 16
+    half, eighth = PATCH_STEPS // 2, round(PATCH_STEPS / 8)
+    assert steps == {(1, PATCH_STEPS): 1, (1, half): 1, (0, half): 1, (0, eighth): 1}
 
 
-def test_the_twins_output_wires_are_said_as_its_history_has_them(story_file):
-    """Review s13: at step 1 the twin's wires into the outputs all turn red on screen, unsaid.
-    The words name the colour the twin's output dials all have after its first step."""
+def test_nothing_says_why_the_twins_output_wires_turn_red(story_file):
+    """Review s13: "the twin's wires into the outputs all turn red" was said and never
+    explained: it is cut."""
     from scenes.chapters.init import init_facts
     history = History.load(story_file("digits"))
-    twin = twin_of(history).snapshots
-    before, after = (np.asarray(s.weights[-1], dtype=float) for s in twin[:2])
-    words = init_facts(history)["twin_wires"]
-    if (after < 0).all():
-        assert "all turn red" in words if not (before < 0).all() else "all stay red" in words
-    elif (after > 0).all():
-        assert "blue" in words and "red" not in words
-    else:
-        assert "red" not in words and "blue" not in words
+    assert "twin_wires" not in init_facts(history)
+    assert "turn red" not in script_text("init", init_facts(history))
 
 
 def test_the_example_both_look_at_stands_clear(story_file):
@@ -612,12 +605,12 @@ def test_the_twin_glows_the_same_before_its_first_change(preset, story_file, tmp
     for key, snap in (("main_hidden", history.snapshots[0]), ("twin_hidden", history.twin.snapshots[0])):
         np.testing.assert_allclose(look[key], squash(np.asarray(snap.weights[0]) @ x + snap.biases[0]), atol=1e-12)
     assert np.ptp(look["twin_hidden"]) < 1e-12 < 0.02 < np.ptp(look["main_hidden"])
-    glow = next(line for line in entry["narration"] if "so they all glow the same" in line["text"])
-    change = next(line for line in entry["narration"] if "get the very same change" in line["text"])
+    glow = next(line for line in entry["narration"] if "hidden neurons all glow the same" in line["text"])
+    change = next(line for line in entry["narration"] if "the very same change" in line["text"])
     words = said(entry)
-    assert words.index("so they all glow the same") < words.index("get the very same change")
+    assert words.index("hidden neurons all glow the same") < words.index("the very same change")
     rows = [d["t"] for d in entry["drawn"] if d["text"] == "its hidden neurons, lit by it"]
     example = [d["t"] for d in entry["drawn"] if d["text"] == "practice example"]
-    first_change = min(d["t"] for d in entry["drawn"] if d["text"].startswith("step 1: brighter"))
+    first_change = entry["shown"]["first_change_drawn"]["twin_t"]
     assert example and rows and min(rows) <= glow["end_s"] and min(rows) < first_change
     assert first_change >= min(change["start_s"], glow["end_s"]) - 0.5

@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle,
                    Create, Dot, FadeIn, FadeOut, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
-                   Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, VGroup, VMobject, linear)
+                   Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc,
+                   VGroup, VMobject, linear)
 from manim.utils.rate_functions import smooth
 
 from nncore.history import History, Snapshot, Twin
@@ -42,7 +43,7 @@ PANEL_BOX = dict(width=5.3, height=2.9)   # the gap between the two holds the ex
 PANEL_Y, PATCHES_Y, ROWS_Y = 0.75, -1.45, -2.7   # middles: network, patches, glow rows (clear of the
                                                  # bottom 0.9 units a player's controls cover)
 PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height)
-PATCH_STEPS = 6                  # colour steps per sign in a patch
+PATCH_STEPS = 8                  # colour steps per sign in a patch
 GAP_CELLS = 0.5                  # space between patches, in weights
 SEAM = 0.02                      # share of a cell each square overlaps its neighbours
 SCALE_PERCENTILE = 95            # weights this big or bigger get a patch's strongest colour
@@ -56,7 +57,6 @@ SAMPLED_DIALS = 5                # starting dials read out as "every dial is set
 SAMPLE_SHARES = (0.98, 0.3, 0.02, 0.7, 0.5)   # the sampled dials: where in the spread, band by band
 LOOK_SIZE = 1.4                  # height of the example both networks look at (~84 px at 480p)
 LOOK_Y = 1.55                    # its middle: in the gap between the two networks, under the headings
-FLASH_TIME = 2.5                 # the first step's changes flashing patch by patch, at least
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
 
 
@@ -120,12 +120,14 @@ def same_look(history: History, main: Snapshot, twin: Snapshot) -> dict:
             **{name: [a[0] for a in net.forward(row).a] for name, net in nets.items()}}
 
 
-def look_verdict(history: History, look: dict) -> str:
-    """What each network says of the example both look at, and whether it is right."""
+def look_verdict(history: History, look: dict) -> tuple[str, str]:
+    """What each network says of the example both look at, and whether it is right: ours,
+    then the twin's (each said as its mark is drawn)."""
     names = history.labels
-    return " ".join(f"{who} says {names[look['guess'][side]]}: "
+    ours, theirs = (f"{who} says {names[look['guess'][side]]}: "
                     f"{'right' if look['guess'][side] == look['answer'] else 'wrong'}."
                     for who, side in (("Ours", "main"), ("The twin", "twin")))
+    return ours, theirs
 
 
 def first_step(history: History) -> dict:
@@ -172,31 +174,17 @@ def init_facts(history: History) -> dict[str, object]:
     hidden = history.config["sizes"][1:-1]
     copies = (f"its {hidden[0]} hidden neurons act like just one." if len(hidden) == 1 else
               "each of its hidden layers acts like just one neuron.")
-    n_train = len(history.split("train")[0])
-    batch = history.config.get("batch_size") or n_train
     facts.update(
         n_patches=history.config["sizes"][1],
-        # the first step's pile (its size is the training chapter's) or every example
-        practice_words="a few examples" if batch < n_train else "all the examples",
-        # both ran all their rounds: the same practice, step for step (the twin does not fail sooner)
-        practice=("Both get exactly the same practice, step for step." if main_step == twin.snapshots[-1].step
-                  else "Each one trains until its own training stops."),
+        # both ran all their rounds: the same practice (the twin does not stop sooner); no step
+        # numbers here (review s13: steps are the training chapter's)
+        practice=("Both get exactly the same practice." if main_step == twin.snapshots[-1].step
+                  else "Each one practises until its own training stops."),
         twin_copies=copies,
-        twin_wires=twin_wires(history),
-        look_verdict=look_verdict(history, same_look(history, history.snapshots[-1], twin.snapshots[-1])),
+        **dict(zip(("our_verdict", "twin_verdict"),
+                   look_verdict(history, same_look(history, history.snapshots[-1], twin.snapshots[-1])))),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"))
     return facts
-
-
-def twin_wires(history: History) -> str:
-    """What the twin's wires into the outputs show after its first step (review s13: at step 1
-    they all turn red on screen and nobody said so), read from its snapshots 0 and 1."""
-    before, after = (np.asarray(s.weights[-1], dtype=float) for s in twin_of(history).snapshots[:2])
-    colour = lambda w: "red" if (w < 0).all() else "blue" if (w > 0).all() else None
-    now, then = colour(after), colour(before)
-    if now is None:
-        return "The twin's wires into the outputs change too."
-    return f"The twin's wires into the outputs all {'turn' if now != then else 'stay'} {now}."
 
 
 def practice_example(history: History) -> int:
@@ -235,7 +223,8 @@ def patch_grid(n_patches: int, shape: tuple[int, int], box: tuple[float, float])
 
 class WeightPatches(VGroup):
     """Each hidden neuron's incoming weights as a patch of coloured squares: blue positive,
-    red negative, stronger colour for bigger (the biggest few percent all in the strongest).
+    red negative, stronger colour for bigger by the square root of the size (the biggest few
+    percent all in the strongest): one meaning, the dials' values, from start to end.
 
     Squares of one colour step share one VMobject, so a 16-neuron, 64-input layer is about a
     dozen mobjects, not a thousand.
@@ -287,6 +276,9 @@ class WeightPatches(VGroup):
         # (or by a given `top`, so patches drawn apart share one scale)
         top = self.top or float(np.percentile(np.abs(w), SCALE_PERCENTILE))
         share = np.clip(w.reshape(len(w), -1) / max(top, 1e-12), -1.0, 1.0)
+        # brighter by the square root of the size (review s13: on one scale with ours, the
+        # twin's smaller dials drew near black, its copies hard to see; order kept)
+        share = np.sign(share) * np.sqrt(np.abs(share))
         step = np.minimum(np.rint(np.abs(share) * PATCH_STEPS).astype(int), PATCH_STEPS)
         style = np.where(share >= 0, PATCH_STEPS, 0) + step - 1    # -1: too small to colour
         shift = self.frames.points[0] - self._corners[0, 0]        # the corners move with us
@@ -310,28 +302,6 @@ def patch_frames(patches: WeightPatches, color: str) -> VGroup:
     size = np.array([patches.shape[1], -patches.shape[0], 0.0]) * patches.cell
     return VGroup(*(VMobject(stroke_color=color, stroke_width=3).set_points(
         rect_points(top_left + shift, top_left + shift + size)) for top_left in patches._corners[:, 0]))
-
-
-def change_patches(patches: WeightPatches, change: np.ndarray, top: float, dials: np.ndarray) -> VGroup:
-    """One patch per hidden neuron of `change` (a step's change to its dials), each drawn over
-    that neuron's patch in `patches`, all on one scale `top`: shown one by one. Each square
-    keeps its dial's colour after the step (`dials`: blue pushes up, red down), brighter where
-    the dial moved more either way, by the square root (review s12, tiny preset: the twin's
-    first change, 15 times smaller than ours, drew as black squares). Review s13: the change
-    in teal (the step-size colour) made the patches switch colour meaning and back."""
-    t = theme.current()
-    shape, cell = patches.shape, patches.cell
-    drawn = VGroup()
-    signed = np.where(np.asarray(dials, dtype=float) < 0, -1.0, 1.0) * np.sqrt(np.abs(change))
-    for k, frame in enumerate(patch_frames(patches, patches.frames.get_color())):
-        change_k = WeightPatches(signed[k:k + 1], shape, box=(shape[1] * cell, shape[0] * cell),
-                                 top=math.sqrt(top)).move_to(frame)
-        # on a dark square of its own: the dial patch under it does not show through where
-        # a dial did not move (review s12 render: blue showed between the twin's changes)
-        change_k.add_to_back(Rectangle(width=frame.width, height=frame.height, stroke_width=0,
-                                       fill_color=t.background, fill_opacity=1.0).move_to(frame))
-        drawn.add(change_k)
-    return drawn
 
 
 class Replay(Animation):
@@ -362,12 +332,8 @@ class Replay(Animation):
             side["diagram"].set_weights(mix)
             side["patches"].top = top
             side["patches"].set_weights(mix[0])
-            # the counter moves with the drawn weights (review s11: it read "step 0" while the
-            # patches had already changed): the run's recorded step nearest the drawn mix (a
-            # real step of the run, many more than the snapshots), else the nearer snapshot
-            here = a.step + share * (b.step - a.step)
-            counts = np.asarray(side.get("counts") or [a.step, b.step])
-            nearest = int(counts[np.abs(counts - here).argmin()])
+            # the label follows the drawn weights: the nearer snapshot's step
+            nearest = b.step if share >= 0.5 else a.step
             if side.get("step") != nearest:
                 side["step"] = nearest
                 self.on_step(side, nearest)
@@ -437,8 +403,8 @@ class Init(Chapter):
         h = self.history
         opening = self.opening()      # on screen with the title from the first frame
         self.heading = self.show_title()
-        self.random_dials(*opening)
-        main, twin = self.side_by_side()
+        big = self.random_dials(*opening)
+        main, twin = self.side_by_side(big)
         self.train_both(main, twin)
         main_step, twin_step = compared_steps(h)
         self.show(step=0, weights=h.snapshot(0).weights,
@@ -459,7 +425,7 @@ class Init(Chapter):
         self.add(diagram, names)
         return diagram, names, edges
 
-    def random_dials(self, diagram: NetworkDiagram, names: VGroup, edges: VGroup) -> None:
+    def random_dials(self, diagram: NetworkDiagram, names: VGroup, edges: VGroup) -> NetworkDiagram:
         """The real starting edges drawn layer pair by layer pair over the standing neurons;
         one edge and its two neurons pointed out ("every line joins two neurons"), a signal
         running along it ("listens"); the legend when its colours are named, with the blue
@@ -512,7 +478,11 @@ class Init(Chapter):
                       *(ShowPassingFlash(sample[1].copy().set_stroke(t.focus, width=6), time_width=0.5)
                         for sample in samples), run_time=1.2)
         self.wait(1.0)   # the samples and the count stand a moment: the chapter's silence stays at 10% or more
-        self.play(FadeOut(VGroup(diagram, names, key, count, samples)), run_time=0.4)
+        # the network stays: it moves aside for its twin (review s13: a title-only frame)
+        # its own labels out too: the panel's network has none (at that size they are specks)
+        labels = VGroup(diagram.input_label_group, diagram.output_label_group)
+        self.play(FadeOut(VGroup(names, key, count, samples)), labels.animate.set_opacity(0), run_time=0.4)
+        return diagram
 
     def sampled_dials(self, diagram: NetworkDiagram) -> VGroup:
         """A few drawn wires of the first layer pair, spread down the columns and over the
@@ -620,15 +590,15 @@ class Init(Chapter):
 
     # --- part 2: the twin ---
 
-    def fold_into_one(self, neurons: VGroup, words: Mobject) -> Succession:
+    def fold_into_one(self, neurons: VGroup, words: Mobject) -> tuple[Succession, Mobject]:
         """A row of neurons folding into one neuron, named as one in the place of `words`:
-        copies act like a single neuron. The words cross-fade (review 9: morphed, they read
-        scrambled for a frame)."""
+        copies act like a single neuron; the animation and the new name. The words cross-fade
+        (review 9: morphed, they read scrambled for a frame)."""
         one = neurons[0].copy().move_to(neurons)
         name = self.text("acts like one neuron", size="small", color=self.theme.text).move_to(words)
         # one after the other: crossfaded, the two lines were drawn over each other
         return Succession(FadeOut(words, run_time=0.4),
-                          AnimationGroup(*(Transform(n, one.copy()) for n in neurons), FadeIn(name)))
+                          AnimationGroup(*(Transform(n, one.copy()) for n in neurons), FadeIn(name))), name
 
     def lit_by(self, sides: Sequence[dict], rows: dict[str, np.ndarray], label: str) -> tuple[list, VGroup]:
         """One example lights both networks (their real activations, `rows` by side: input
@@ -652,12 +622,13 @@ class Init(Chapter):
         label = VGroup(*lines).arrange(DOWN, buff=0.08)
         return Group(picture, label.next_to(picture, UP, buff=0.12))
 
-    def step_one(self, main: dict, twin: dict, tracker) -> None:
-        """Review s12 (init must not teach squashing; say what the twin shows): the first step,
-        cause then effect. One of the examples it practises on lights both networks at the
-        start: the twin's hidden neurons, with equal dials, all glow the same; ours each their
-        own. Then its real change (first_step) flashes on each patch, on one scale for both
-        (said on screen): the same on every twin patch, its own on each of ours."""
+    def step_one(self, main: dict, twin: dict) -> None:
+        """Review s13: how a change is chosen is the next chapters' (said, and written); the
+        patches keep ONE meaning, the dials' values. One of the first step's own practice
+        examples lights both networks: the twin's hidden neurons, with equal dials, all glow
+        the same; so the step's one change arrives at all its patches at once (their values
+        move from step 0 to step 1 together, every outline flashing at the same moment); ours
+        each glow their own way and each patch moves its own way, one after another."""
         t, h, found = self.theme, self.history, first_step(self.history)
         sides = (main, twin)
         index = practice_example(h)
@@ -668,59 +639,60 @@ class Init(Chapter):
                               "main": found["main"].tolist(), "twin": found["twin"].tolist()})
         example = self.shown_example(h.split("train")[0][index], mark("practice example"))
         lighting, rows = self.lit_by(sides, start, mark("its hidden neurons, lit by it"))
-        self.wait_until_bookmark("first")
-        self.play(*(FadeOut(side["caption"]) for side in sides), run_time=0.4)
+        later = self.text(mark("how each change is chosen: the next chapters"), color=t.text).move_to([0, ROWS_Y, 0])
+        self.wait_until_bookmark("later")
+        self.play(*(FadeOut(side["caption"]) for side in sides), FadeIn(later, shift=0.2 * UP), run_time=0.6)
         self.wait_until_bookmark("look")
-        self.play(FadeIn(example, shift=0.2 * DOWN), run_time=0.5)
+        self.play(FadeOut(later), FadeIn(example, shift=0.2 * DOWN), run_time=0.5)
         self.play(*lighting, run_time=1.2)
-        self.wait_until_bookmark("glow")
         row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
         self.play(Create(row_box), Indicate(rows[1][0], scale_factor=1.1, color=None), run_time=0.8)
         self.wait_until_bookmark("same")
-        # the changes on one colour scale for both, said under them (review s12)
-        top = float(np.percentile(np.abs(np.concatenate([found["main"], found["twin"]])), SCALE_PERCENTILE))
         after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
-        changes = [change_patches(side["patches"], found[side["name"]], top, after[side["name"]].weights[0])
-                   for side in sides]
         outlines = [patch_frames(side["patches"], t.focus) for side in sides]
-        scale = self.text("step 1: brighter where a dial moved more, one scale for both", size="small",
-                          color=t.text).move_to([0, main["caption"].get_y(), 0])
-        verdicts = [self.text(words, size="small").move_to([side["x"], ROWS_Y - 0.1, 0]) for words, side in
-                    zip((mark("each patch: its own change"), mark("every patch: the same change")), sides)]
+        verdicts = [self.text(words, size="small", facts={"n": len(found["twin"])}).move_to([side["x"], ROWS_Y, 0])
+                    for words, side in zip((mark("each patch: its own change"), mark("one change, to all {n} at once")),
+                                           sides)]
         dark = [np.zeros(n) for n in h.config["sizes"]]
-        for side in sides:
-            self.step_label(side, found["to"])
         self.play(FadeOut(Group(example, rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
-                  FadeIn(scale), run_time=0.5)
-
-        def one(k: int) -> AnimationGroup:
-            return AnimationGroup(*(FadeIn(c[k]) for c in changes),
-                                  *(ShowPassingFlash(o[k].copy(), time_width=1.0) for o in outlines))
-        self.play(Succession(*(one(k) for k in range(len(found["main"])))),
-                  run_time=max(FLASH_TIME, min(4.0, tracker.time_until_bookmark("ours") - 1.0)))
-        box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
-        self.play(FadeIn(box), FadeIn(verdicts[1]), run_time=0.5)
+                  run_time=0.5)
+        # the twin's one change: every patch's values move together, every outline at once
+        drawn = {"twin_t": float(self.renderer.time)}
+        self.play(self.patches_to(twin, after["twin"]), FadeIn(verdicts[1]),
+                  *(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), run_time=1.5)
+        box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.06)
+        self.play(Create(box), run_time=0.5)
         self.wait_until_bookmark("ours")
-        # a "look here" outline hops along ours, patch by patch
-        self.play(FadeIn(verdicts[0]),
+        # ours: each patch its own change, a "look here" outline hopping along them
+        drawn["main_t"] = float(self.renderer.time)
+        self.play(FadeIn(verdicts[0]), self.patches_to(main, after["main"]),
                   Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.12) for o in outlines[0])),
                   run_time=2.0)
-        # step 1 in the patches and networks, under the changes, as they go
-        # "the twin's wires into the outputs all turn red": as it is said, and a "look here"
-        # flash along them
-        self.wait_until_bookmark("wires")
-        for side in sides:
-            side["diagram"].set_weights(after[side["name"]].weights)
-            side["patches"].set_weights(after[side["name"]].weights[0])
-        self.play(ShowPassingFlash(twin["diagram"].edge_groups[-1].copy().set_stroke(t.focus), time_width=0.6),
-                  run_time=1.2)
+        # what the patches show after the step, read off them (tests check it against the run)
+        self.show(first_change_drawn={**drawn, **{side["name"]: side["patches"].weights.tolist() for side in sides}})
         self.wait_until_bookmark("watch")
-        self.play(FadeOut(VGroup(*changes, box, scale, *verdicts)), run_time=0.4)
-        self.play(*(FadeIn(side["caption"]) for side in sides), run_time=0.3)
+        # the wires follow to step 1 as the practice starts: the replay goes on from there
+        self.play(FadeOut(VGroup(box, *verdicts)), run_time=0.4)
+        self.play(*(FadeIn(side["caption"]) for side in sides),
+                  *(self.diagram_to(side, after[side["name"]]) for side in sides), run_time=0.5)
 
-    def side_by_side(self) -> tuple[dict, dict]:
-        """Ours on the left, the twin on the right, each with its hidden neurons' patches, both
-        drawn on one scale (review s12: each was scaled to its own largest dial)."""
+    def patches_to(self, side: dict, snapshot: Snapshot) -> Animation:
+        """A side's patches moving from the values they show to a snapshot's dials into the
+        hidden layer (the values themselves change: review s13)."""
+        patches = side["patches"]
+        begin, end = np.array(patches.weights, dtype=float), np.asarray(snapshot.weights[0], dtype=float)
+        return UpdateFromAlphaFunc(patches, lambda m, a: m.set_weights((1 - a) * begin + a * end))
+
+    def diagram_to(self, side: dict, snapshot: Snapshot) -> Animation:
+        """A side's wires moving from its first snapshot's dials to `snapshot`'s."""
+        begin, end = side["run"][0].weights, snapshot.weights
+        return UpdateFromAlphaFunc(side["diagram"], lambda m, a: m.set_weights(
+            [(1 - a) * np.asarray(x, dtype=float) + a * np.asarray(y, dtype=float) for x, y in zip(begin, end)]))
+
+    def side_by_side(self, big: NetworkDiagram) -> tuple[dict, dict]:
+        """Ours on the left (the `big` network of part 1 moving into its place), the twin on
+        the right, each with its hidden neurons' patches, both drawn on one scale (review s12:
+        each was scaled to its own largest dial)."""
         h, t = self.history, self.theme
         twin_frames = keyframes(twin_of(h).snapshots)
         main_frames = keyframes(h.snapshots)
@@ -731,20 +703,22 @@ class Init(Chapter):
                           mark("colours on the same scale as ours"))
         main["name"], twin["name"] = "main", "twin"
         main["run"], twin["run"] = h.snapshots, twin_of(h).snapshots
-        main["counts"], twin["counts"] = [r.step for r in h.records], [r.step for r in twin_of(h).records]
         self.show(weight_scale=scale, patch_top=top)
-        # what each starts with, in numbers, where the patches will come
+        # what each starts with, where the patches will come: the twin's one value per layer;
+        # ours "all different" (review s13: our ranges, "-0.40 to 0.40", were never said)
         ours, theirs = layer_ranges(main_frames[0].weights), layer_ranges(twin_frames[0].weights)
-        self.show(main_start_range=[float(ours["hidden"].min()), float(ours["hidden"].max())],
-                  main_output_range=[float(ours["output"].min()), float(ours["output"].max())],
+        self.show(main_all_different=all(np.unique(w).size == w.size for w in ours.values()),
                   twin_start_dial=float(theirs["hidden"].flat[0]),
                   twin_output_dial=float(theirs["output"].flat[0]))
-        words = {"hidden": (mark("into the hidden layer: {low} to {high}"), mark("into the hidden layer: all {value}")),
-                 "output": (mark("into the output layer: {low} to {high}"), mark("into the output layer: all {value}"))}
+        words = {"hidden": (mark("into the hidden layer: {low} to {high}"), mark("into the hidden layer: all {value}"),
+                            mark("into the hidden layer: all different")),
+                 "output": (mark("into the output layer: {low} to {high}"), mark("into the output layer: all {value}"),
+                            mark("into the output layer: all different"))}
         starts = VGroup()
         for row, layer in enumerate(("hidden", "output")):
             y = PATCHES_Y + 0.3 - 0.6 * row
-            starts.add(self.text(words[layer][0],
+            different = np.unique(ours[layer]).size == ours[layer].size
+            starts.add(self.text(words[layer][2] if different else words[layer][0],
                                  facts={"low": minus_sign(ours[layer].min()), "high": minus_sign(ours[layer].max())})
                        .move_to([-PANEL_X, y, 0]))
             # the twin's dials all start at one value: said as one, or as its range if not
@@ -755,8 +729,10 @@ class Init(Chapter):
                        .move_to([PANEL_X, y, 0]))
         with self.say("twin") as tracker:
             beat = min(1.2, tracker.duration / 4)
-            # headings only: the step counters come when "step" is said
-            self.play(FadeIn(main["head"][0]), FadeIn(main["diagram"]), FadeIn(starts[0::2]), run_time=beat)
+            # headings only (the practice labels come with the practice); our network moves
+            # into its place
+            self.play(FadeIn(main["head"][0]), ReplacementTransform(big, main["diagram"]), FadeIn(starts[0::2]),
+                      run_time=beat)
             self.wait_until_bookmark("same")
             self.play(FadeIn(twin["head"][0]), FadeIn(twin["diagram"]), run_time=beat)
             # "all start equal": its one value per layer written, a flash along its wires
@@ -805,8 +781,7 @@ class Init(Chapter):
         diagram = network_picture(self.history, frames[0], named=False, weight_scale=scale, **PANEL_BOX)
         diagram.move_to([x, PANEL_Y, 0])
         head = VGroup(on_baseline(self.text(heading, size="label").set_x(x), 2.65),
-                      on_baseline(self.text("step {step}", size="small", color=t.text, facts={"step": frames[0].step})
-                                  .set_x(x), 2.3))
+                      on_baseline(self.text(mark("practising"), size="small", color=t.text).set_x(x), 2.3))
         pics = WeightPatches(frames[0].weights[0], shape, top=top).move_to([x, PATCHES_Y, 0])
         words = self.text(caption, size="small", color=t.text).next_to(pics, DOWN, buff=0.15)
         return {"frames": frames, "diagram": diagram, "head": head, "patches": pics, "caption": words, "x": x}
@@ -850,32 +825,33 @@ class Init(Chapter):
         mark_.output, mark_.right = output, right
         return mark_
 
-    def step_label(self, side: dict, step: int) -> None:
-        """Show `step` under the side's heading."""
+    def practice_label(self, side: dict, step: int) -> None:
+        """Under the side's heading: "practising" while it practises, "after all of its
+        practice" at its last snapshot (review s13: no step numbers: the training chapter
+        defines steps)."""
         label = side["head"][1]
-        words = mark("step {step}: practice over") if step == side["frames"][-1].step else "step {step}"
-        new = self.text(words, size="small", color=self.theme.text, facts={"step": step})
+        words = mark("after all of its practice") if step == side["frames"][-1].step else mark("practising")
+        new = self.text(words, size="small", color=self.theme.text)
+        if getattr(label, "original_text", label.text) == getattr(new, "original_text", new.text):
+            return
         label.become(new.move_to([side["x"], label.get_y(), 0]))
         # become() keeps the old words' record: carry the new ones, so the manifest's drawn
-        # texts hold the counter's real readings (the last one checked against the run)
+        # texts hold what the label says
         label.text, label.original_text = new.text, getattr(new, "original_text", new.text)
-        # and the new words' own height as drawn at their size: Text reads its font size from
-        # its height over the first words' height ("step 1" is lower than "step 0": 13.8 px)
         label.initial_height = new.initial_height
 
     def train_both(self, main: dict, twin: dict) -> None:
         """The first step, cause and effect; then both networks pass through their real
         snapshots; then the copies on a new example, and each network's verdict."""
         with self.say("train") as tracker:
-            self.wait_until_bookmark("steps")
-            counters = VGroup(main["head"][1], twin["head"][1])
-            self.play(FadeIn(counters, scale=1.4), run_time=0.6)
-            self.play(Indicate(counters, color=self.theme.focus), run_time=1.0)
-            self.step_one(main, twin, tracker)
+            self.step_one(main, twin)
+            # "practising" under each heading as the practice starts
+            self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN), run_time=0.4)
             for side in (main, twin):      # from step 1 on, where the first step left them
                 side["frames"] = keyframes(side["run"][1:])
             # nine seconds at least, even if the line is short: this is the moment to watch
-            self.play(Replay([main, twin], self.step_label, run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
+            self.play(Replay([main, twin], self.practice_label,
+                             run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
         self.wait(1.0)   # the trained patches settle before the copies are pointed out
         lit = same_look(self.history, main["frames"][-1], twin["frames"][-1])
         # review s12: the title bar is no caption; the example's own words over it
@@ -899,25 +875,33 @@ class Init(Chapter):
             # "act like just one": the twin's row of neurons folds into one neuron
             self.wait_until_bookmark("one")
             self.play(FadeOut(row_box), run_time=0.3)
-            self.play(self.fold_into_one(rows[1][0], rows[1][1]), run_time=1.5)
+            fold, one_name = self.fold_into_one(rows[1][0], rows[1][1])
+            self.play(fold, run_time=1.5)
             # each network's guess on its output column: right in green with a tick, wrong in
             # grey with a cross
             self.wait_until_bookmark("guess")
             verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"])
                         for name, side in (("main", main), ("twin", twin))]
-            for verdict in verdicts:
-                self.play(Create(verdict[0]), FadeIn(verdict[1]), run_time=0.6)
+            # each as it is said (review s13: both at once, then 7 s still)
+            self.play(Create(verdicts[0][0]), FadeIn(verdicts[0][1]), run_time=0.6)
+            self.wait_until_bookmark("twin_guess")
+            self.play(Create(verdicts[1][0]), FadeIn(verdicts[1][1]), run_time=0.6)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
                              "answer": lit["answer"], "guess": lit["guess"],
                              "marks": [{"output": int(v.output), "right": bool(v.right),
                                         "colour": v[0].get_stroke_color().to_hex().lower()} for v in verdicts]})
-        moral = VGroup(self.text("random dials at the start", size="title", color=self.theme.text),
-                       self.text("so each hidden neuron can learn its own pattern")).arrange(DOWN, buff=0.3)
-        with self.say("moral"):
-            self.play(FadeOut(Group(*(m for m in self.mobjects if m is not self._caption))),
-                      run_time=0.4)
-            self.play(FadeIn(moral[0], shift=0.2 * UP), run_time=0.8)
-            # its reason as it is said: the screen does not stand still for the whole line
+        # the end moves with its words (review s13: a 9 s text-only card): the glow rows give
+        # way to the moral, and as its reason is said a "look here" outline runs along our
+        # patches, each neuron's own pattern
+        t = self.theme
+        moral = VGroup(self.text("random dials at the start", color=t.text),
+                       self.text("so each hidden neuron can learn its own pattern", size="small", color=t.text)
+                       ).arrange(DOWN, buff=0.12).move_to([0, ROWS_Y, 0])
+        with self.say("moral") as tracker:
+            self.play(FadeOut(Group(rows, one_name)), FadeIn(moral[0], shift=0.2 * UP), run_time=0.8)
             self.wait_until_bookmark("why")
-            self.play(FadeIn(moral[1], shift=0.2 * UP), run_time=0.8)
+            hops = patch_frames(main["patches"], t.focus)
+            self.play(FadeIn(moral[1], shift=0.2 * UP),
+                      Succession(*(Create(f, run_time=0.2) for f in hops)),
+                      run_time=max(1.5, tracker.get_remaining_duration()))
