@@ -11,7 +11,10 @@ What is shown, all read from or recomputed from the history:
   white ring) is one setting of every dial and head start (said and written beside it, both
   counted: init counts the lines' dials only), its colour the cost there (read at two grid
   points), going right and going up each one way to change all the dials together (labelled
-  arrows along its edges), two of all the ways the dials can move;
+  arrows along its edges), two of all the ways the dials can move; beside it four real lines'
+  dials as gauges (`gauge_dials`: those turning most going right, then going up) read the
+  setting where the ring stands and turn as it glides to the low ground, right, up, and onto
+  each moment as it is named (review l, session 13, its ONE change);
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
   with lines where the bands meet (`contour_segments`);
@@ -21,8 +24,9 @@ What is shown, all read from or recomputed from the history:
   arrow, points up the slope, and a yellow
   arrow the other way, straight down it, before each of the first steps, shrinking into the
   step taken; then more steps, quickly ("and so on"); the walk reads no cost (review 5: its
-  map costs, 3.02 to 2.74, were taken for training's own); the fog is pale layers, no colour
-  of the map, that hide it but for a soft-edged circle round the ball;
+  map costs, 3.02 to 2.74, were taken for training's own); the fog is dark layers, hatched
+  (no colour of the map), that hide it but for a soft-edged circle round the ball; it lifts
+  just before "The fog lifts" is said;
 - the fog lifts; back at the start (said), where training took the dials is drawn, and why it
   bends is said and written a line at a time (every step went the steepest way down in all
   the ways the dials can move; the path leaves the flat slice, so its shadow bends); it ends on the map's end, whose cost is the run's final cost;
@@ -462,7 +466,7 @@ def hatch_colour(t) -> str:
 def hatch_lines(left: float, bottom: float, right: float, top: float, hole: np.ndarray, radius: float,
                 gap: float = FOG_HATCH) -> list[tuple[np.ndarray, np.ndarray]]:
     """Diagonal lines `gap` apart across the box, each cut where it crosses the circle round
-    `hole`: (start, end) pairs, none inside the box's bounds' outside or the circle."""
+    `hole`: (start, end) pairs, each inside the box and outside the circle."""
     hx, hy = float(hole[0]), float(hole[1])
     out = []
     for c in np.arange(left - top + gap / 2, right - bottom, gap):      # the line x = y + c
@@ -1153,9 +1157,9 @@ class Descent(Chapter):
             grow(rows[2])
             strip = VGroup(question, slope, slope_words, caption, *(m for row in rows for m in row))
             self.wait_until_bookmark("map")
-            self.play(FadeOut(strip), run_time=0.5)
+            # in one play: the strip out as the map comes in (review_u, session 13: an empty frame between)
             key = self.rate_key(colours, cells)
-            self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.8)
+            self.play(FadeOut(strip), FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.8)
             self.wait_until_bookmark("chart")
             chart = CostChart(self, curves, colours, cells, paths)
             self.play(FadeIn(chart.frame), run_time=0.8)
@@ -1170,6 +1174,13 @@ class Descent(Chapter):
                                      self.text("cost {cost}", size="small", color=t.cost,
                                                facts={"cost": people(round(floor, 2))}))
                 level_words.arrange(DOWN, aligned_edge=RIGHT, buff=0.06).next_to(b, UP, buff=0.3).align_to(b, RIGHT)
+                # right of a stopped run's end it would cover (review l, session 13: piled there),
+                # into the room right of the chart if need be
+                blocked = [chart.ends[k].get_right()[0] for k in chart.ends
+                           if chart.shown[k]["stopped"] and covers(level_words, chart.ends[k])]
+                if blocked:
+                    level_words.shift(RIGHT * min(max(blocked) + 0.15 - level_words.get_left()[0],
+                                                  config.frame_width / 2 - 0.2 - level_words.get_right()[0]))
                 self.play(Create(level), FadeIn(level_words), run_time=0.8)
                 self.show(first_fall={"cost": floor, "y": float(a[1]), "words": edges(level_words)})
         # huge steps' dots off the map go beside its top right corner
