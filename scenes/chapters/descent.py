@@ -1157,9 +1157,11 @@ class Descent(Chapter):
             grow(rows[2])
             strip = VGroup(question, slope, slope_words, caption, *(m for row in rows for m in row))
             self.wait_until_bookmark("map")
-            # in one play: the strip out as the map comes in (review_u, session 13: an empty frame between)
+            # the strip out quickly, then the map in (review_u, session 13: an empty frame between
+            # two slow fades; together, the strip's words were a ghost over the map's)
+            self.play(FadeOut(strip), run_time=0.3)
             key = self.rate_key(colours, cells)
-            self.play(FadeOut(strip), FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.8)
+            self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.6)
             self.wait_until_bookmark("chart")
             chart = CostChart(self, curves, colours, cells, paths)
             self.play(FadeIn(chart.frame), run_time=0.8)
