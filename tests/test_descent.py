@@ -340,7 +340,7 @@ def test_a_point_of_the_map_is_said_plainly_and_the_three_moments_are_named(pres
     # review (session 11): "and the head starts" read as a typo; they are counted, one per neuron
     neurons = sum(history.config["sizes"][1:])
     assert f"and {neurons} head starts, one per neuron" in drawn
-    assert f"all {n} dials and {neurons} head starts;" in text
+    assert f"all {n} dials and {neurons} head starts." in text
     assert landscape.flat(history.snapshots[0]).size == n + sum(history.config["sizes"][1:])
     assert not any(words.startswith(("right:", "up:")) or words == "every dial" for words in drawn)
     assert "probe" not in entry["shown"] and "slides" not in entry["shown"]
@@ -431,19 +431,6 @@ def test_the_fog_walk_reads_no_cost_and_is_not_called_the_real_path(preset, rend
         cue = next(c for c in entry["cues"] if words in c["text"])
         shown = [d["t"] for d in entry["drawn"] if d["text"] == line]
         assert shown and cue["start_s"] - 1.0 <= min(shown) <= cue["end_s"], line
-
-
-def test_the_fog_is_no_colour_of_the_map():
-    """Review 5 (lead's note 3): the fog was dark grey right after "grey is low ground"."""
-    from manim import ManimColor
-    from scenes.chapters.descent import fog_colour, map_ramp, ramp
-    from scenes.kit import theme
-    for t in theme.THEMES.values():
-        fog = np.array(ManimColor(fog_colour(t)).to_rgb())
-        mapped = [np.array(ManimColor(c).to_rgb()) for c in ramp(map_ramp(t), BANDS)]
-        assert min(np.linalg.norm(fog - c) for c in mapped) > 0.5
-        # nearer the words' colour than the background's: it cannot read as ground
-        assert np.linalg.norm(fog - ManimColor(t.text).to_rgb()) < np.linalg.norm(fog - ManimColor(t.background).to_rgb())
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -700,7 +687,7 @@ def test_the_step_strips_words_are_full_size_and_practice_rounds_are_left_to_tra
     were small grey captions. Review (session 11): "one practice round" came before training
     defines it: the dots' steps are said without it."""
     history, entry = rendered(preset)
-    assert "Dots mark the same moments." in said(entry)
+    assert "Dots mark the same moments;" in said(entry)
     assert "practice round" not in said(entry)
     px = {d["text"]: d["px"] for d in entry["drawn"]}
     caption = "one step = the slope \u00d7 the step size, the other way"
@@ -776,9 +763,13 @@ def test_the_step_sizes_come_with_the_question_and_the_lesson_is_written(preset,
     # the slope with the question, our step as "A step is the slope times a number" is said, the
     # other two sizes at "three sizes", each before the map's dots are named
     assert ask["start_s"] - 0.5 <= first("the slope") <= word_time(entry, "A step is")
-    assert word_time(entry, "A step is") - 1.0 <= first("our step size:") <= word_time(entry, "the step size")
-    assert first("our step size:") <= first("one step = the slope") <= word_time(entry, "three sizes")
-    for row in ("tiny steps:", "huge steps:"):
+    # the arrows are steps, their sizes apart (review l, session 13: "our step size: 1.5" on a step)
+    assert word_time(entry, "A step is") - 1.0 <= first("our step (size 1.5)") <= word_time(entry, "the step size")
+    assert first("our step (size") <= first("one step = the slope") <= word_time(entry, "three sizes")
+    assert not any(d["text"].startswith("our step size") and d["t"] < word_time(entry, "Dots mark") for d in drawn)
+    # the question written with the slope (review l: a near-black frame, "the slope" alone, 3 s)
+    assert ask["start_s"] - 0.5 <= first("how big should each step be?") <= ask["start_s"] + 1.0
+    for row in ("tiny step (size", "huge step (size"):
         assert word_time(entry, "We trained again") - 1.0 <= first(row) <= word_time(entry, "Dots mark"), row
     assert entry["shown"]["lesson"] == ["too small: slow", "too big: may never learn"]
     for words, line in (("Too small is slow", "too small: slow"), ("Too big may never learn", "too big: may never learn")):
@@ -806,19 +797,19 @@ def test_what_the_map_is_is_said_and_shown_before_it_is_read(preset, rendered):
     history, entry = rendered(preset)
     text = said(entry)
     ways = landscape.flat(history.snapshots[0]).size
-    assert "its colour is the cost there" in text
-    assert "Going right changes all the dials together, one way; going up, another way." in text
+    assert "Its colour is the cost there" in text
+    assert "Going right turns every dial, each its own way; going up, another way." in text
     # review (session 12): "1210 ways the dials can move", yet 26 are head starts: the sum shown
     facts = Descent(history=history).facts()
     assert ways == facts["n_weights"] + facts["n_neurons"]
-    assert f"Together that is {ways} ways to move: this flat map shows two." in text
+    assert f"{ways} ways to move in all: this flat map shows two." in text
     fog = next(line["start_s"] for line in entry["narration"] if "foggy hill" in line["text"])
     drawn = entry["drawn"]
 
     def first(words):
         return min(d["t"] for d in drawn if d["text"] == words)
 
-    for words, cue in (("its colour: the cost there", "its colour is the cost there"),
+    for words, cue in (("its colour: the cost there", "Its colour is the cost there"),
                        ("one way to change all the dials together", "Going right"),
                        ("another way", "going up, another way"),
                        (f"{facts['n_weights']} + {facts['n_neurons']} = {ways} ways to move:", "ways to move"),
@@ -901,9 +892,123 @@ def test_the_cost_chart_has_the_maps_dots_and_says_why_every_run_first_falls(pre
                    for run in history.learning_rates)
     else:
         near = False
-    assert (fall is not None) == near == ("that alone makes the cost" in text)
+    assert (fall is not None) == near == ("which alone makes the cost" in text)
     if near:
         assert fall["cost"] == pytest.approx(floor)
         assert fall["y"] == pytest.approx(box["bottom"] + min(floor, box["top_cost"]) / box["top_cost"] * box["height"])
     if preset == "digits":      # the run the review saw: one right output of ten
         assert near and floor == pytest.approx(1.0) and "all ten outputs to 0" in text
+
+
+# --- review, session 13 ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rendered):
+    """Review l (session 13, its ONE change): "one point = one setting of all the dials" and
+    "going right changes all the dials together" were only words. Beside the map, a few real
+    dials as gauges: their values are the map's own setting where the ring stands (nncore's
+    plane), and they turn as the ring glides to the low ground, then right, then up."""
+    from scenes.chapters.descent import GAUGES, gauge_dials, needle_angle
+    history, entry = rendered(preset)
+    plane = landscape.plane_of(history)
+    gauges = entry["shown"]["gauges"]
+    n_weights = sum(w.size for w in history.snapshots[0].weights)
+    assert gauges["dials"] == gauge_dials(plane, n_weights) and len(gauges["dials"]) == min(GAUGES, n_weights)
+    assert all(0 <= i < n_weights for i in gauges["dials"])         # lines' dials, not head starts
+    close(gauges["first"], plane.dials(*gauges["start"])[gauges["dials"]])
+    turns = gauges["turns"]
+    assert len(turns) == 7          # to the low ground, back, right, up, then the three moments
+    for turn in turns:
+        values = plane.dials(*turn["to"])[gauges["dials"]]
+        close(turn["values"], values)
+        # each needle where its value says (up at 0, right above zero)
+        for angle, value in zip(turn["needles"], values):
+            assert np.cos(angle - needle_angle(value, gauges["span"])) == pytest.approx(1.0, abs=1e-6)
+        assert np.abs(values).max() <= gauges["span"]
+    right, up = turns[2], turns[3]
+    assert right["to"][1] == pytest.approx(right["from"][1]) and right["to"][0] > right["from"][0]
+    assert up["to"][0] == pytest.approx(up["from"][0]) and up["to"][1] > up["from"][1]
+    for turn in (right, up):        # the dials really turn, and going right and going up turn them differently
+        assert np.ptp(np.subtract(turn["values"], plane.dials(*turn["from"])[gauges["dials"]])) > 0
+    moved_right = np.subtract(right["values"], plane.dials(*right["from"])[gauges["dials"]])
+    moved_up = np.subtract(up["values"], plane.dials(*up["from"])[gauges["dials"]])
+    assert not np.allclose(moved_right / np.linalg.norm(moved_right), moved_up / np.linalg.norm(moved_up))
+    # then onto each moment as it is named: the gauges read that snapshot's own dials
+    for turn, (label, k) in zip(turns[4:], (("start", 0), ("middle", plane.middle), ("end", len(history.snapshots) - 1))):
+        close(turn["values"], landscape.flat(history.snapshots[k])[gauges["dials"]])
+    # as the words say it: right as "Going right" is said, up as "going up"
+    assert word_time(entry, "Going right") - 1.0 <= right["t"] <= word_time(entry, "going up") + 0.5
+    assert word_time(entry, "going up") <= up["t"] <= word_time(entry, "ways to move in all") + 0.5
+    # beside the map, inside the frame
+    from manim import config
+    (left, bottom), (right_x, top) = gauges["box"]
+    assert left > entry["shown"]["map_box"][1][0] and right_x < config.frame_width / 2 - 0.1
+    assert bottom > -config.frame_height / 2 + 0.9
+    assert f"{len(gauges['dials'])} of the {n_weights} dials, at the ring:" in {d["text"] for d in entry["drawn"]}
+
+
+def test_gauge_dials_turn_most_one_way_each():
+    from scenes.chapters.descent import gauge_dials, needle_angle
+    plane = landscape.Plane(np.zeros(6), np.array([3.0, 0.1, 0.0, 2.0, 0.0, 9.0]),
+                            np.array([0.0, 2.0, 3.0, 0.0, 0.5, 9.0]), 0)
+    # right: 0 and 3 (along, not across); up: 2 and 1; never a head start (index 5 here)
+    assert gauge_dials(plane, 5, 4) == [0, 3, 2, 1]
+    assert gauge_dials(plane, 2, 4) == [0, 1]
+    assert needle_angle(0.0, 1.0) == pytest.approx(np.pi / 2)
+    assert needle_angle(1.0, 1.0) == pytest.approx(0.0) and needle_angle(-1.0, 1.0) == pytest.approx(np.pi)
+
+
+def test_the_fog_is_dark_and_hatched_not_a_colour_of_the_map():
+    """Review l (session 13): pale fog, on a map where pale grey is low, read as "low cost
+    everywhere"; review 5: plain dark fog read as low ground. The fog is the frame's dark,
+    hatched in a colour on no step of the map's ramp; the hatching stops at the ball's hole."""
+    from manim import ManimColor
+    from scenes.chapters.descent import FOG_HATCH, fog_colour, hatch_colour, hatch_lines, map_ramp, ramp
+    from scenes.kit import theme
+    for t in theme.THEMES.values():
+        assert fog_colour(t) == t.background
+        hatch = np.array(ManimColor(hatch_colour(t)).to_rgb())
+        mapped = [np.array(ManimColor(c).to_rgb()) for c in ramp(map_ramp(t), BANDS)]
+        assert min(np.linalg.norm(hatch - c) for c in mapped) > 0.5
+    hole, radius = np.array([1.0, 1.0, 0.0]), 0.8
+    lines = hatch_lines(0.0, 0.0, 4.0, 4.0, hole, radius)
+    assert len(lines) > 10
+    for a, b in lines:
+        for p in np.linspace(a, b, 9):
+            assert -1e-9 <= p[0] <= 4 + 1e-9 and -1e-9 <= p[1] <= 4 + 1e-9
+            assert np.linalg.norm(p - hole) >= radius - 1e-9
+        assert (b - a)[0] == pytest.approx((b - a)[1])           # diagonal
+    # the box is covered: lines about FOG_HATCH apart over its whole width
+    assert len(hatch_lines(0.0, 0.0, 4.0, 4.0, np.array([9.0, 9.0, 0.0]), 0.1)) == pytest.approx(8 / FOG_HATCH, abs=1)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_fog_lifts_before_it_is_said_and_the_gradient_is_every_dials_tilt(preset, rendered):
+    """Review l (session 13): "The fog lifts" was said over the fog, the "gradient descent" tag
+    over the path; "the gradient: points uphill" was half faded when the word was said; review_u:
+    tilt, slope and gradient were never tied together."""
+    _, entry = rendered(preset)
+    lifts = next(c for c in entry["cues"] if "The fog lifts" in c["text"])
+    assert lifts["start_s"] - 1.5 <= entry["shown"]["fog_lifted_at"] <= lifts["start_s"] + 0.01   # a frame's rounding
+    text = said(entry)
+    assert "feel the slope under your feet: every dial's tilt, together. This slope is called the gradient." in text
+    row = min(d["t"] for d in entry["drawn"] if d["text"] == "the gradient: points uphill")
+    assert word_time(entry, "This slope is called") - 1.0 <= row <= word_time(entry, "called the gradient")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_charts_cost_word_clears_its_top_number_and_the_end_is_boxed_as_said(preset, rendered):
+    """Review l (session 13): the chart's "3.02" ran into the word "cost"; the last 6 s stood
+    still: a white box goes round each run's end on the chart as the lesson names it."""
+    _, entry = rendered(preset)
+    box = entry["shown"]["cost_chart"]["box"]
+    (l1, b1, r1, t1), (l2, b2, r2, t2) = box["cost_word"], box["top_number"]
+    assert r1 <= l2 or r2 <= l1 or t1 <= b2 or t2 <= b1
+    fall = entry["shown"].get("first_fall")
+    for label in ("too small", "good", "too big"):      # no run's end on the "every output 0" words
+        (l1, b1, r1, t1), (l2, b2, r2, t2) = entry["shown"]["cost_chart"][label]["end_box"], (fall or {}).get("words", [0, 0, 0, 0])
+        assert fall is None or r1 <= l2 or r2 <= l1 or t1 <= b2 or t2 <= b1, label
+    boxes = entry["shown"]["lesson_boxes"]
+    assert [b["around"] for b in boxes] == ["too small", "too big"]
+    for b, words in zip(boxes, ("Too small is slow", "Too big may never learn")):
+        assert word_time(entry, words) - 0.5 <= b["t"] <= word_time(entry, words) + 1.5

@@ -11,7 +11,10 @@ What is shown, all read from or recomputed from the history:
   white ring) is one setting of every dial and head start (said and written beside it, both
   counted: init counts the lines' dials only), its colour the cost there (read at two grid
   points), going right and going up each one way to change all the dials together (labelled
-  arrows along its edges), two of all the ways the dials can move;
+  arrows along its edges), two of all the ways the dials can move; beside it four real lines'
+  dials as gauges (`gauge_dials`: those turning most going right, then going up) read the
+  setting where the ring stands and turn as it glides to the low ground, right, up, and onto
+  each moment as it is named (review l, session 13, its ONE change);
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
   with lines where the bands meet (`contour_segments`);
@@ -21,8 +24,9 @@ What is shown, all read from or recomputed from the history:
   arrow, points up the slope, and a yellow
   arrow the other way, straight down it, before each of the first steps, shrinking into the
   step taken; then more steps, quickly ("and so on"); the walk reads no cost (review 5: its
-  map costs, 3.02 to 2.74, were taken for training's own); the fog is pale layers, no colour
-  of the map, that hide it but for a soft-edged circle round the ball;
+  map costs, 3.02 to 2.74, were taken for training's own); the fog is dark layers, hatched
+  (no colour of the map), that hide it but for a soft-edged circle round the ball; it lifts
+  just before "The fog lifts" is said;
 - the fog lifts; back at the start (said), where training took the dials is drawn, and why it
   bends is said and written a line at a time (every step went the steepest way down in all
   the ways the dials can move; the path leaves the flat slice, so its shadow bends); it ends on the map's end, whose cost is the run's final cost;
@@ -52,8 +56,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, Cutout, DashedLine, Dot, FadeIn, GrowArrow,
-                   FadeOut, Indicate, Line, ManimColor, Rectangle, ReplacementTransform,
+from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, Cutout, DashedLine, Dot, FadeIn, GrowArrow,
+                   FadeOut, Indicate, Line, ManimColor, Rectangle, ReplacementTransform, SurroundingRectangle,
                    Succession, UpdateFromAlphaFunc, UpdateFromFunc, VGroup, VMobject, interpolate_color, linear,
                    there_and_back)
 
@@ -81,6 +85,8 @@ FOG_HOLE = 0.75       # radius of the clear circle around the ball in the fog
 FOG_EDGE = (0.0, 0.12, 0.24)   # the fog's layers start this far out of the hole: a soft edge
 FOG_LAYER = 0.7       # each layer's opacity: three over the map hide it (0.97; review, session 11: faint
                       # contour lines showed under "fog: the map is hidden"), the ball's clear circle in colour
+FOG_LIFT = 0.8        # the fog's fade as it lifts, in the pause before "The fog lifts"
+FOG_HATCH = 0.28      # the fog's hatching: diagonal lines this far apart
 FOG_BALL = 0.08       # radius of the ball in the fog: its first step (about its width) shows
 MAP_EDGE = 2          # grid points kept clear of the map's edges by the ring that shows one point
 MOMENT_DOT = 0.15     # radius of the start's, the middle's and the end's dots on the map
@@ -92,6 +98,8 @@ FALL_NEAR = 0.15      # every run's cost this close (a share) to all-outputs-0's
 RUN_DOT = 0.06        # radius of a learning-rate run's dots on the map
 LEGEND_CELL = 0.25     # the colour bar's step height
 KEY_GAP = 2.5         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
+GAUGES = 4            # dials shown as gauges beside the map, turning as a ring glides over it
+GAUGE_R = 0.45        # a gauge's radius
 OUR_STEP = 1.5        # drawn length of our step size's step; the slope and the others to scale
 # the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
 MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: cost {cost}"),
@@ -101,6 +109,10 @@ MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: c
 FAR_WORDS = mark("cost there: {cost}")
 RATE_WORDS = {"too small": mark("tiny steps: {lr}"), "good": mark("our step size: {lr}"),
               "too big": mark("huge steps: {lr}")}
+# the strip's arrows are steps, their sizes said apart (review l, session 13: "our step size: 1.5"
+# labelled an arrow, the step)
+STEP_WORDS = {"too small": mark("tiny step (size {lr})"), "good": mark("our step (size {lr})"),
+              "too big": mark("huge step (size {lr})")}
 
 
 # --- the numbers (no manim) ---
@@ -157,9 +169,35 @@ def contour_segments(levels: np.ndarray, cell: float) -> np.ndarray:
     return np.array(segments, dtype=float).reshape(-1, 2, 3)
 
 
+def gauge_dials(plane: landscape.Plane, n_weights: int, k: int = GAUGES) -> list[int]:
+    """The dials (lines' dials only: indices into `landscape.flat`) shown as gauges beside the
+    map (review l, session 13, its ONE change: "one point = one setting of all the dials" was
+    only words): half those that turn most going right rather than up, then those that turn
+    most going up rather than right, so going right and going up visibly turn them differently."""
+    along, across = np.abs(plane.along[:n_weights]), np.abs(plane.across[:n_weights])
+    chosen: list[int] = []
+    for score, share in ((along - across, (k + 1) // 2), (across - along, k)):
+        for i in np.argsort(-score, kind="stable"):
+            if len(chosen) >= min(share, n_weights):
+                break
+            if int(i) not in chosen:
+                chosen.append(int(i))
+    return chosen
+
+
+def gauge_span(values: np.ndarray) -> float:
+    """How far either way a gauge reaches: just past the largest dial value it shows."""
+    return float(max(np.abs(values).max(initial=0.0) * 1.15, 1e-6))
+
+
+def needle_angle(value: float, span: float) -> float:
+    """A gauge's needle: straight up at 0, a quarter turn right at +span, left at -span."""
+    return float(np.pi / 2 - np.clip(value / span, -1.0, 1.0) * np.pi / 2)
+
+
 def map_spots(costs: np.ndarray) -> list[tuple[int, int]]:
-    """Grid points (a, b) where a ring shows what one point of the map is: the top middle, the
-    foot near the left (high ground on a run's map: its start is left), then the lowest grid
+    """Grid points (a, b) where a ring shows what one point of the map is: the foot near the
+    left (high ground on a run's map: its start is left), then the lowest grid
     point at least MAP_EDGE points in from every edge (a ring on the edge hung off the map)."""
     n_a, n_b = costs.shape
     inner = costs[MAP_EDGE:n_a - MAP_EDGE, MAP_EDGE:n_b - MAP_EDGE]
@@ -168,7 +206,7 @@ def map_spots(costs: np.ndarray) -> list[tuple[int, int]]:
     else:
         edge = MAP_EDGE
     i, j = np.unravel_index(int(np.argmin(inner)), inner.shape)
-    return [(n_a // 2, 4 * n_b // 5), (n_a // 5, n_b // 5), (int(i) + edge, int(j) + edge)]
+    return [(n_a // 5, n_b // 5), (int(i) + edge, int(j) + edge)]
 
 
 def inside_map(points: np.ndarray, costs: np.ndarray, view: MapView) -> tuple[np.ndarray, np.ndarray]:
@@ -414,10 +452,36 @@ def map_ramp(t) -> list[str]:
 
 
 def fog_colour(t) -> str:
-    """The fog: pale like mist, the text's colour, on no step of the map's ramp (review:
-    dark fog right after "grey is low ground" read as low ground); the map's dots go while it
-    stands ("training never sees this map")."""
+    """The fog: the frame's own dark, hatched (review l, session 13: pale fog, on a map where
+    pale grey is low cost, read as "low cost everywhere"; review 5: plain dark fog right after
+    "grey is low ground" read as low ground): the hatching is what says "hidden"."""
+    return t.background
+
+
+def hatch_colour(t) -> str:
+    """The fog's hatching: the words' colour, on no step of the map's ramp."""
     return t.text
+
+
+def hatch_lines(left: float, bottom: float, right: float, top: float, hole: np.ndarray, radius: float,
+                gap: float = FOG_HATCH) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Diagonal lines `gap` apart across the box, each cut where it crosses the circle round
+    `hole`: (start, end) pairs, each inside the box and outside the circle."""
+    hx, hy = float(hole[0]), float(hole[1])
+    out = []
+    for c in np.arange(left - top + gap / 2, right - bottom, gap):      # the line x = y + c
+        y0, y1 = max(bottom, left - c), min(top, right - c)
+        if y1 <= y0:
+            continue
+        # where it meets the circle: 2y^2 + 2y(c - hx - hy) + (c - hx)^2 + hy^2 - r^2 = 0
+        b, k = c - hx - hy, (c - hx) ** 2 + hy ** 2 - radius ** 2
+        disc = b * b - 2 * k
+        parts = [(y0, y1)]
+        if disc > 0:
+            lo, hi = (-b - np.sqrt(disc)) / 2, (-b + np.sqrt(disc)) / 2
+            parts = [(y0, min(y1, lo)), (max(y0, hi), y1)]
+        out += [(np.array([ya + c, ya, 0.0]), np.array([yb + c, yb, 0.0])) for ya, yb in parts if yb - ya > 1e-3]
+    return out
 
 
 def cost_words(value: float) -> str:
@@ -475,7 +539,8 @@ class CostChart:
         # into the key's words)
         words = VGroup(
             # above the axis: a run whose cost reaches the top ran through it beside the top
-            scene.text("cost", size="small").next_to(high, UP, buff=0.12),
+            # and right of it (review l, session 13: over the top number, 3.02)
+            scene.text("cost", size="small").next_to(high, UP, buff=0.12).align_to(high, LEFT),
             scene.text("{cost}", facts={"cost": cost_words(top)}).next_to(high, LEFT, buff=0.1),
             scene.text("{cost}", facts={"cost": "0"}).next_to(corner, LEFT, buff=0.1),
             scene.text("steps", size="small").next_to(far, DOWN, buff=0.12).align_to(far, RIGHT))
@@ -500,13 +565,15 @@ class CostChart:
             # (review, session 11: the huge run's line ended at 864 of 4320 steps, unexplained);
             # a full run's to the right
             early = curve.steps[-1] < last
-            end.next_to(points[-1], UP if early else RIGHT, buff=0.1)
+            end.next_to(points[-1], RIGHT, buff=0.1)
             if early:
+                # "stopped" under its cost, both above the line's end: narrow, clear of the "every
+                # output 0" words at the chart's right (review l, session 13: piled there)
                 stop = scene.text("stopped", size="small", color=colours[label])
-                end = VGroup(end, stop.next_to(end, RIGHT, buff=0.15).align_to(end, DOWN))
+                end = VGroup(end, stop).arrange(DOWN, buff=0.04).next_to(points[-1], UP, buff=0.12)
             self.ends[label] = end
             self.shown[label] = {"steps": curve.steps, "costs": curve.costs, "points": points[:, :2],
-                                 "end": cost_words(curve.final_cost), "stopped": bool(early)}
+                                 "end": cost_words(curve.final_cost), "stopped": bool(early), "end_box": edges(end)}
             # the map's dots on the line too, at the same steps (review_j, session 13: "the same
             # moments" were on the map only); not the start's, where all three lines begin
             self.dots[label] = VGroup()
@@ -518,7 +585,8 @@ class CostChart:
                 self.shown[label]["dots"] = {"steps": path.steps[1:], "costs": path.costs[1:],
                                              "points": at_dots[:, :2]}
         self.shown["box"] = {"left": left, "bottom": bottom, "width": width, "height": height, "top_cost": top,
-                             "last_step": last, "ticks": ticks}
+                             "last_step": last, "ticks": ticks,
+                             "cost_word": edges(words[0]), "top_number": edges(words[1])}
 
     def draw(self, label: str) -> AnimationGroup:
         """The run's line drawn on at an even pace in steps (its records are closer together
@@ -560,7 +628,8 @@ class Descent(Chapter):
                 # no step counts (training defines steps): the dot of ours tiny steps reach
                 "near_dot": f"the {nth(near)} dot",
                 "first_fall": "" if floor is None else
-                f"Each first pushes {outputs_words(self.history)} to 0: that alone makes the cost {people(round(floor, 2))}.",
+                f"Each first pushes {outputs_words(self.history)} to 0, which alone makes the cost "
+                f"{people(round(floor, 2))}: more on that next.",
                 # every number a point of the map sets: the dials and one head start per neuron
                 "n_ways": landscape.flat(self.history.snapshots[0]).size}
 
@@ -591,6 +660,9 @@ class Descent(Chapter):
         with self.say("fog") as tracker:
             self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), run_time=0.5)   # the axes and words too
             ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots)
+            # the fog lifts in this pause, before "The fog lifts" (play_path): the pause as long in all
+            self.pause_after_section -= FOG_LIFT
+        self.pause_after_section += FOG_LIFT
         self.show(slopes=[{"at": p, "nudge": s, "cost": c} for p, s, c in zip(points, slopes, costs)], fog_lr=lr)
 
         self.play_path(view, cells, place, ball, fog, footprints, dots)
@@ -630,14 +702,47 @@ class Descent(Chapter):
         for k in (2, 3):                           # a gap between the three things said
             column[k:].shift(DOWN * 0.25)
         column.move_to(self.key_corner, aligned_edge=UP + LEFT)
-        # each point: a ring at one grid point of the map, gliding to another; its cost read there
-        # and at the lowest grid point inside the map (off its edges)
-        first, *spots = [{"at": [float(view.values_a[i]), float(view.values_b[j])], "cost": float(view.costs[i, j])}
-                         for i, j in map_spots(view.costs)]
-        ring = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(place(first["at"]))
-        self.play(Create(ring), FadeIn(column[:2]), run_time=0.6)
-        self.play(ring.animate.move_to(place(spots[0]["at"])),
-                  run_time=max(0.5, min(2.5, tracker.time_until_bookmark("colour") - 0.2)))
+        # one point: a ring at a grid point of the map, four real dials there as gauges beside
+        # it (review l, session 13, its ONE change: "a point = a setting of all the dials" was only
+        # words); the ring glides to the lowest grid point inside the map (off its edges), the
+        # gauges turning, its cost read at both; then right and up, the gauges turning as it goes
+        n_a, n_b = view.costs.shape
+
+        def spot_at(i: int, j: int) -> dict:
+            return {"at": [float(view.values_a[i]), float(view.values_b[j])], "cost": float(view.costs[i, j])}
+        spots = [spot_at(i, j) for i, j in map_spots(view.costs)]
+        glide = [spot_at(3 * n_a // 5, n_b // 5), spot_at(3 * n_a // 5, 3 * n_b // 5)]   # right, then up
+        dials = gauge_dials(view.plane, int(facts["n_weights"]))
+        named = [{"at": [float(v) for v in view.path[k]]} for _, k in moments(self.history, view)]
+        span = gauge_span(np.array([view.plane.dials(*p["at"])[dials] for p in spots + glide + named]))
+        row = self.gauge_row(view.plane.dials(*spots[0]["at"])[dials], span)
+        gauge_words = self.text("{k} of the {n} dials, at the ring:", size="small",
+                                facts={"k": len(dials), "n": facts["n_weights"]})
+        gauges = VGroup(gauge_words, row).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        gauges.next_to(column[2], DOWN, aligned_edge=LEFT, buff=0.3)
+        column[3:].next_to(gauges, DOWN, aligned_edge=LEFT, buff=0.3)
+        turns = []
+
+        def turn(ring_, frm: dict, to: dict, run_time: float, *also) -> None:
+            """The ring glides from `frm` to `to`, the gauges' needles turning with it (their
+            numbers fade out and come back at the new values)."""
+            now = view.plane.dials(*frm["at"])[dials]
+            then = view.plane.dials(*to["at"])[dials]
+            olds = [g[4] for g in row]
+            news = [self.gauge_number(g, v) for g, v in zip(row, then)]
+
+            def update(_m, a: float) -> None:
+                for g, v0, v1, old, new in zip(row, now, then, olds, news):
+                    self.set_needle(g, v0 + (v1 - v0) * a, span)
+                    g.submobjects[4] = old if a < 0.5 else new
+                    old.set_opacity(max(0.0, 1.0 - 4.0 * a))
+                    new.set_opacity(max(0.0, 4.0 * a - 3.0))
+            self.play(ring_.animate.move_to(place(to["at"])), UpdateFromAlphaFunc(row, update), *also,
+                      run_time=run_time)
+            turns.append({"from": frm["at"], "to": to["at"], "values": [float(v) for v in then],
+                          "needles": [float(g[2].get_angle()) for g in row], "t": float(self.renderer.time)})
+        ring = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(place(spots[0]["at"]))
+        self.play(Create(ring), FadeIn(column[:2]), FadeIn(gauges), run_time=0.8)
         self.wait_until_bookmark("colour")
 
         def reading(spot: dict) -> VGroup:
@@ -645,19 +750,18 @@ class Descent(Chapter):
             words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
             place_beside(words, ring, RIGHT, inset(cells, 0.15), buff=0.12)
             return words
-        high = reading(spots[0])
-        self.play(FadeIn(high), FadeIn(column[2]), Indicate(ring, color=None, scale_factor=1.3), run_time=0.6)
+        high_words = reading(spots[0])
+        self.play(FadeIn(high_words), FadeIn(column[2]), Indicate(ring, color=None, scale_factor=1.3), run_time=0.6)
         # the high ground's reading stays, ringed, as the ring glides to the low ground (review,
         # session 12: the high spot's reading was up under a second, "never labelled")
         left_ring = ring.copy()
         self.add(left_ring)
-        self.play(ring.animate.move_to(place(spots[1]["at"])), run_time=1.4)
+        turn(ring, spots[0], spots[1], 1.6)
         here = reading(spots[1])
         self.play(FadeIn(here), Indicate(legend, color=None, scale_factor=1.15), run_time=0.8)
-        here = VGroup(here, high, left_ring)
         self.show(map_points=spots)
         # the map's two ways: arrows along its foot and its left side (review, session 11: the axes
-        # were unlabelled; a point could not be 1210 settings)
+        # were unlabelled; a point could not be 1210 settings), the left ring gliding along each
         self.wait_until_bookmark("axes")
         low, high = cells.get_corner(DOWN + LEFT) + np.array([0.3, 0.3, 0]), cells.get_corner(UP + RIGHT) - np.array([0.3, 0.3, 0])
         right = Arrow(low, [high[0], low[1], 0], buff=0, color=t.text, stroke_width=5, max_tip_length_to_length_ratio=0.05)
@@ -668,23 +772,28 @@ class Descent(Chapter):
         up_words = self.text("another way", size="small")
         up_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
         up_words.next_to(up.get_end(), RIGHT, buff=0.15).align_to(up.get_end(), UP)
-        self.play(FadeOut(ring), FadeOut(here), GrowArrow(right), FadeIn(right_words), run_time=0.8)
+        # back at the left ring (its reading goes): the gauges turn back to its dials
+        turn(VMobject(), spots[1], spots[0], 0.6, FadeOut(ring), FadeOut(here), FadeOut(high_words))
+        ring = left_ring
+        turn(ring, spots[0], glide[0], max(1.0, min(2.0, tracker.time_until_bookmark("up") - 0.1)),
+             GrowArrow(right), FadeIn(right_words))
         self.wait_until_bookmark("up")
-        self.play(GrowArrow(up), FadeIn(up_words), run_time=0.8)
+        turn(ring, glide[0], glide[1], max(1.0, min(2.0, tracker.time_until_bookmark("ways") - 0.1)),
+             GrowArrow(up), FadeIn(up_words))
         self.wait_until_bookmark("ways")
         outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
                             stroke_width=4).move_to(cells)
         self.play(FadeIn(column[3:]), Create(outline), run_time=0.8)
         self.show(map_axes={"right": [list(right.get_start()[:2]), list(right.get_end()[:2])],
                             "up": [list(up.get_start()[:2]), list(up.get_end()[:2])]})
-        dots, readings, shown = VGroup(), [], []
+        dots, readings, shown, last = VGroup(), [], [], glide[1]
         # inside the map, clear of its edges and of the up arrow (review, session 11: the end's
         # words ran to the map's edge)
         clear = Rectangle(width=cells.width - 0.15 - (up.get_x() - cells.get_left()[0] + 0.15),
                           height=cells.height - 0.3)
         clear.move_to(cells).align_to(cells.get_right() + LEFT * 0.15, RIGHT)
         # every moment's dot, so no reading covers a dot not shown yet
-        spots = [Dot(place(view.path[k]), radius=MOMENT_DOT) for _, k in moments(self.history, view)]
+        moment_dots = [Dot(place(view.path[k]), radius=MOMENT_DOT) for _, k in moments(self.history, view)]
         for name, k in moments(self.history, view):
             self.wait_until_bookmark(name)
             at, cost = view.path[k], map_costs(self.history, view, view.path[k:k + 1])[0]
@@ -693,16 +802,21 @@ class Descent(Chapter):
             words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
             # the middle's words above it, the start's and the end's below: the three dots are close;
             # clear of the map's edge (review, session 11: the end's words ran to its edge)
-            label_moment(words, dot, UP if name == "middle" else DOWN, clear, avoid=[*spots, *readings])
+            label_moment(words, dot, UP if name == "middle" else DOWN, clear, avoid=[*moment_dots, *readings])
             gone = [FadeOut(outline)] if name == "start" else []
-            # quickly: a slow fade was seen as a ghost of the words (review, session 11)
-            self.play(FadeIn(dot, scale=1.6), FadeIn(words), *gone, run_time=0.5)
+            # quickly: a slow fade was seen as a ghost of the words (review, session 11); the
+            # ring glides onto the dot, the gauges turning to that moment's real dials
+            turn(ring, last, named[len(dots)], 0.6, FadeIn(dot, scale=1.6), FadeIn(words), *gone)
+            last = named[len(dots)]
             dots.add(dot)
             readings.append(words)
             shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
                           "at": at, "cost": cost})
         self.show(moments=shown)
-        return dots, readings, VGroup(column, right, right_words, up, up_words)
+        self.show(gauges={"dials": dials, "span": span, "start": spots[0]["at"],
+                          "first": [float(v) for v in view.plane.dials(*spots[0]["at"])[dials]], "turns": turns,
+                          "box": [list(gauges.get_corner(DOWN + LEFT)[:2]), list(gauges.get_corner(UP + RIGHT)[:2])]})
+        return dots, readings, VGroup(column, gauges, ring, right, right_words, up, up_words)
 
     def play_path(self, view: MapView, cells: VGroup, place, ball: Dot, fog: VMobject, footprints: VGroup,
                   dots: VGroup) -> None:
@@ -713,8 +827,13 @@ class Descent(Chapter):
         t = self.theme
         end_cost = map_costs(self.history, view, view.path[-1:])[0]
         stops = path_stops(len(view.path))
+        # the fog lifts, and the term's tag on it goes, just before "The fog lifts" (review l,
+        # session 13: still fogged as it was said, the tag over the path)
+        tag = footprints[-1]
+        footprints.remove(tag)
+        self.play(FadeOut(fog), FadeOut(self.fog_words), FadeOut(tag), FadeIn(dots), run_time=FOG_LIFT)
+        self.show(fog_lifted_at=float(self.renderer.time))
         with self.say("path") as tracker:
-            self.play(FadeOut(fog), FadeOut(self.fog_words), FadeIn(dots), run_time=1.0)
             # why the path bends, a line as each part is said (review, session 11, its ONE change:
             # one short sentence left a newcomer thinking the walk went the wrong way): every step
             # went downhill in all the ways the dials move (the map's two were said at the start)
@@ -832,22 +951,28 @@ class Descent(Chapter):
             down = np.array([*slopes[k], 0.0]) / (np.linalg.norm(slopes[k]) or 1.0)
             (drawn_arrows if sign > 0 else uphill).append({"at": list(points[k]), "toward": list(sign * np.asarray(slopes[k]))})
             tail = place(points[k])
-            return Arrow(tail, tail + sign * FOG_ARROW * down, buff=0, color=t.highlight if sign > 0 else t.text,
-                         stroke_width=6 if sign > 0 else 4, max_tip_length_to_length_ratio=0.35).set_z_index(1)
+            drawn = Arrow(tail, tail + sign * FOG_ARROW * down, buff=0, color=t.highlight if sign > 0 else t.text,
+                          stroke_width=6 if sign > 0 else 4, max_tip_length_to_length_ratio=0.35).set_z_index(1)
+            # a dark edge: yellow on the orange high ground was all but unseen (review_u, session 13)
+            return drawn.set_stroke(color=t.background, width=10, background=True)
 
         # the ball grows out of the start's dot (review 9: it replaced it with no bridge); the
         # moments' dots go under the fog (training never sees the map), back when it lifts
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), run_time=0.8)
         self.wait_until_bookmark("fog")
-        fog_words = self.text("fog: the map is hidden", size="small", color=t.background)
+        fog_words = self.text("fog: the map is hidden", size="small")
+        fog_words.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)   # over the hatching
         fog_words.move_to(cells).align_to(cells, UP).shift(DOWN * 0.25)
         self.play(FadeIn(fog), FadeIn(fog_words), FadeOut(dots), run_time=1.0)
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
         up = arrow_at(0, -1.0)
         self.play(Create(up), run_time=1.0)
-        self.wait_until_bookmark("gradient")
-        self.play(FadeIn(self.key[1]), Indicate(up, color=None, scale_factor=1.2), run_time=0.8)
+        # its key row in full just before the word (review l: still half faded when it was said)
+        self.wait(max(0.0, tracker.time_until_bookmark("gradient") - 0.5))
+        self.play(FadeIn(self.key[1]), run_time=0.4)
+        self.play(Indicate(up, color=None, scale_factor=1.2), Indicate(self.key[1], color=None, scale_factor=1.1),
+                  run_time=0.8)
         self.wait_until_bookmark("against")
         arrow = arrow_at(0)
         self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), run_time=0.8)
@@ -913,6 +1038,33 @@ class Descent(Chapter):
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.22)      # four rows clear of the colour bar's words
         return key.move_to(self.key_corner, aligned_edge=UP + LEFT)
 
+    def gauge_row(self, values: np.ndarray, span: float) -> VGroup:
+        """Dials as gauges in a row: a half circle, a mark at 0 (straight up), a needle in the
+        dial's sign colour (a line's: blue above zero, red below) and its value, 2 decimals."""
+        t = self.theme
+        row = VGroup()
+        for value in values:
+            arc = Arc(radius=GAUGE_R, start_angle=0, angle=np.pi, color=t.muted, stroke_width=4)
+            centre = arc.get_arc_center()
+            zero = Line(centre + UP * GAUGE_R * 0.8, centre + UP * GAUGE_R * 1.15, color=t.text, stroke_width=3)
+            gauge = VGroup(arc, zero, Line(centre, centre + UP * GAUGE_R, stroke_width=6),
+                           Dot(centre, radius=0.06, color=t.text), VMobject())
+            self.set_needle(gauge, float(value), span)
+            gauge.submobjects[4] = self.gauge_number(gauge, float(value))
+            row.add(gauge)
+        return row.arrange(RIGHT, buff=0.35, aligned_edge=DOWN)
+
+    def gauge_number(self, gauge: VGroup, value: float):
+        """A gauge's value under its half circle."""
+        number = self.text("{value}", size="small", facts={"value": f"{value:.2f}"})
+        return number.next_to(gauge[0].get_arc_center(), DOWN, buff=0.15)
+
+    def set_needle(self, gauge: VGroup, value: float, span: float) -> None:
+        t = self.theme
+        centre, angle = gauge[0].get_arc_center(), needle_angle(value, span)
+        gauge[2].put_start_and_end_on(centre, centre + GAUGE_R * 0.92 * np.array([np.cos(angle), np.sin(angle), 0.0]))
+        gauge[2].set_color(t.positive if value > 0 else (t.negative if value < 0 else t.muted))
+
     def map_place(self, view: MapView, corner: np.ndarray):
         """Scene point of a spot (a, b) on the map whose top left is `corner`."""
         (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
@@ -923,13 +1075,20 @@ class Descent(Chapter):
         return place
 
     def fog(self, cells: VGroup, hole: np.ndarray) -> VGroup:
-        """Pale layers over the map, each with a hole a little wider around the ball: the map
-        shows faintly through (review, session 10: an opaque pale square read as a blank
-        frame) and the hole's edge is soft, as mist."""
+        """Dark layers over the map, each with a hole a little wider around the ball (the hole's
+        edge soft, as mist), hatched up to the hole (review l, session 13: pale fog read as low
+        cost everywhere; review, session 10: a plain square read as a blank frame)."""
         t = self.theme
         cover = Rectangle(width=cells.width + 0.1, height=cells.height + 0.1).move_to(cells)
-        return VGroup(*(Cutout(cover.copy(), Circle(FOG_HOLE + edge).move_to(hole), fill_color=fog_colour(t),
-                               fill_opacity=FOG_LAYER, stroke_width=0) for edge in FOG_EDGE))
+        layers = VGroup(*(Cutout(cover.copy(), Circle(FOG_HOLE + edge).move_to(hole), fill_color=fog_colour(t),
+                                 fill_opacity=FOG_LAYER, stroke_width=0) for edge in FOG_EDGE))
+        hatch = VMobject(stroke_color=hatch_colour(t), stroke_width=2, stroke_opacity=0.45)
+        segments = hatch_lines(cover.get_left()[0], cover.get_bottom()[1], cover.get_right()[0], cover.get_top()[1],
+                               hole, FOG_HOLE + FOG_EDGE[-1])
+        for a, b in segments:
+            hatch.start_new_path(a)
+            hatch.add_line_to(b)
+        return VGroup(*layers, hatch)
 
     def legend(self, colours: list[str], costs: np.ndarray) -> VGroup:
         """The colour bar, its ends labelled with the map's real highest and lowest cost, its
@@ -987,18 +1146,22 @@ class Descent(Chapter):
                 turned = slope.copy().set_color(t.highlight).rotate(np.pi, about_point=slope.get_start())
                 anim = ReplacementTransform(turned, mark_) if isinstance(mark_, (Arrow, VGroup)) and not getattr(mark_, "cut", False) else Create(mark_)
                 self.play(FadeIn(words), anim, run_time=0.7)
-            self.play(FadeIn(slope_words), Create(slope), run_time=0.8)
+            # the question written with the slope (review l, session 13: 3 s of a near-black frame)
+            question = self.text("how big should each step be?").move_to([0, 2.55, 0])
+            self.play(FadeIn(question), FadeIn(slope_words), Create(slope), run_time=0.8)
             self.wait_until_bookmark("size")
             grow(rows[1])
             self.play(FadeIn(caption), run_time=0.6)
             self.wait_until_bookmark("three")
             grow(rows[0])
             grow(rows[2])
-            strip = VGroup(slope, slope_words, caption, *(m for row in rows for m in row))
+            strip = VGroup(question, slope, slope_words, caption, *(m for row in rows for m in row))
             self.wait_until_bookmark("map")
-            self.play(FadeOut(strip), run_time=0.5)
+            # the strip out quickly, then the map in (review_u, session 13: an empty frame between
+            # two slow fades; together, the strip's words were a ghost over the map's)
+            self.play(FadeOut(strip), run_time=0.3)
             key = self.rate_key(colours, cells)
-            self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.8)
+            self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.6)
             self.wait_until_bookmark("chart")
             chart = CostChart(self, curves, colours, cells, paths)
             self.play(FadeIn(chart.frame), run_time=0.8)
@@ -1013,8 +1176,15 @@ class Descent(Chapter):
                                      self.text("cost {cost}", size="small", color=t.cost,
                                                facts={"cost": people(round(floor, 2))}))
                 level_words.arrange(DOWN, aligned_edge=RIGHT, buff=0.06).next_to(b, UP, buff=0.3).align_to(b, RIGHT)
+                # right of a stopped run's end it would cover (review l, session 13: piled there),
+                # into the room right of the chart if need be
+                blocked = [chart.ends[k].get_right()[0] for k in chart.ends
+                           if chart.shown[k]["stopped"] and covers(level_words, chart.ends[k])]
+                if blocked:
+                    level_words.shift(RIGHT * min(max(blocked) + 0.15 - level_words.get_left()[0],
+                                                  config.frame_width / 2 - 0.2 - level_words.get_right()[0]))
                 self.play(Create(level), FadeIn(level_words), run_time=0.8)
-                self.show(first_fall={"cost": floor, "y": float(a[1])})
+                self.show(first_fall={"cost": floor, "y": float(a[1]), "words": edges(level_words)})
         # huge steps' dots off the map go beside its top right corner
         spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.15, 0.0])
         drawn, ends, meaning = {}, {}, VGroup()
@@ -1091,11 +1261,18 @@ class Descent(Chapter):
                 self.play(FadeOut(meaning), run_time=0.3)
             # each pointed at in its own place (one Indicate of the map's dots and the chart's
             # line together scaled them about a point between them: the line jumped off its axes)
-            self.play(FadeIn(lesson[0]), Indicate(drawn["too small"][0], color=None, scale_factor=1.2),
+            # a white box goes round each run's end on the chart as it is named, then the last
+            # words stop the chapter (review l, session 13: its end stood still 6 s)
+            box = SurroundingRectangle(chart.ends["too small"], color=t.focus, buff=0.08)
+            boxes = [{"around": "too small", "t": float(self.renderer.time)}]
+            self.play(FadeIn(lesson[0]), Create(box), Indicate(drawn["too small"][0], color=None, scale_factor=1.2),
                       thicken(chart.lines["too small"]), run_time=1.0)
             self.wait_until_bookmark("big")
-            self.play(FadeIn(lesson[1]), *(Indicate(m, color=None, scale_factor=1.1) for m in (drawn["too big"][0], ends["too big"])),
+            boxes.append({"around": "too big", "t": float(self.renderer.time)})
+            self.play(FadeIn(lesson[1]), box.animate.become(SurroundingRectangle(chart.ends["too big"], color=t.focus, buff=0.08)),
+                      *(Indicate(m, color=None, scale_factor=1.1) for m in (drawn["too big"][0], ends["too big"])),
                       thicken(chart.lines["too big"]), run_time=1.0)
+        self.show(lesson_boxes=boxes)
         self.show(lesson=[w.original_text for w in lesson])
 
     def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart") -> VGroup:
@@ -1241,7 +1418,7 @@ class Descent(Chapter):
         rows, off = [], []
         for k, run in enumerate(runs, start=1):
             y = top - k * gap
-            words = self.text(RATE_WORDS[run.label], facts={"lr": people(run.lr)}).next_to([x0, y, 0], LEFT, buff=0.4)
+            words = self.text(STEP_WORDS[run.label], facts={"lr": people(run.lr)}).next_to([x0, y, 0], LEFT, buff=0.4)
             if x0 + run.lr * unit > edge:      # said where it leaves the frame, and how long it is (review: no tip)
                 note = self.text("{times} times ours: too long to show", size="small",
                                  facts={"times": people(run.lr / runs[1].lr)})
@@ -1297,6 +1474,11 @@ def label_moment(label, dot, side, bounds, avoid=(), buff: float = 0.15) -> None
 def inset(box, margin: float) -> Rectangle:
     """A box `margin` inside `box` all round: bounds that keep words off its edges."""
     return Rectangle(width=box.width - 2 * margin, height=box.height - 2 * margin).move_to(box)
+
+
+def edges(thing) -> list[float]:
+    """`thing`'s box: left, bottom, right, top."""
+    return [float(thing.get_left()[0]), float(thing.get_bottom()[1]), float(thing.get_right()[0]), float(thing.get_top()[1])]
 
 
 def covers(label, thing) -> bool:
