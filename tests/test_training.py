@@ -1200,7 +1200,7 @@ def test_the_white_square_and_the_slope_are_said_as_drawn(rendered):
     if not tilts:
         return
     if tilts["ringed"]:
-        at = said_from(entry, "each example has its own tilt", "Our dial reads the pixel in the white square")
+        at = said_from(entry, "its own tilt for our dial", "Our dial reads the pixel in the white square")
         assert at - 0.3 <= entry["shown"]["squares_at"] <= at + 1.5
     else:
         assert "white square" not in text

@@ -886,7 +886,7 @@ class Training(Chapter):
         view["shown"].add("step")
 
     def tell_tilts(self, view: dict, tracker) -> None:
-        """"For our dial, each example has its own tilt": backprop's dial drawn bold in the
+        """"Each example has its own tilt for our dial": backprop's dial drawn bold in the
         network, the square it carries ringed in each of the pile's pictures, under
         each of the pile's pictures its own tilt for it (its guess gives way) with a turn arrow
         (solid: the way it wants the dial to turn, downhill), how many want each way, their
