@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from manim import (DOWN, ORIGIN, config, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
+from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowArrow, Group, ReplacementTransform,
                    LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
@@ -41,8 +41,8 @@ from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, bo
 CARD, CARD_GAP, ROW_WIDTH = 0.72, 0.14, 6.8   # the practice examples' row: a card's least width, the gap, the row
 MAX_PILE = 32               # pictures in the pile one step takes: more would not fit a row
 PILE_PICTURE, PILE_GAP_X = 0.68, 0.1   # the first pile's pictures (41 px at 480p: digits under 40 px do not read), apart
-CLOSE_UP_STEPS = 40        # the cost's close-up: its first steps (on the 4320-step axis they are a pixel or two)
-CLOSE_UP_SIZE = (3.0, 1.3)  # its width, and its height from its lowest cost to its highest
+CLOSE_UP_AROUND = 10       # the cost's close-up: records either side of its climb (a few hundred steps)
+CLOSE_UP_SIZE = (4.2, 1.4)  # its width, and its height from its lowest cost to its highest
 PILE_LEFT = -6.9           # the first pile's row starts here (the left edge, clear of the frame's)
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 DIAL_WIDTH = 14.0           # the watched dial's line at the biggest size it reaches (px at 480p: others are at most 5;
@@ -59,24 +59,30 @@ STEP_TIME = 1.5             # seconds the first step takes on screen, as "one sm
 PILE_SIDE, PILE_GAP, PILES_PER_ROW = 0.2, 0.06, 36    # a round's piles, one small card each, in rows
 ROUND_SIDE, ROUND_GAP = 0.3, 0.08                       # the rounds, one block each, in one row
 MAX_PILES, MAX_ROUNDS = 240, 32                         # more would not fit the frame's bottom
-ACCURACY_SIZE = (2.4, 1.5)  # the accuracy's line beside its number: its width, and its height from 0% to 100%
-                            # (a review: 1.6 x 1.1 was "tiny"; on a map's screen it stays so, between the map and the number)
-ACCURACY_SIZE_MAP = (1.6, 1.1)
+ACCURACY_SIZE = (2.2, 1.5)  # the accuracy's line beside its number: its width, and its height from 0% to 100%
+                            # (a review: 1.6 x 1.1 was "tiny"); on a map's screen, in the map's place, bigger
+ACCURACY_SIZE_MAP = (3.6, 1.8)
 YES_BUFF = 0.08             # the box round the "yes" output's pair: less than the gap to the next pair
 CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
+BOTTOM = -config.frame_height / 2 + 0.95   # nothing lower: the bottom 0.9 units are the subtitles'
+GAP_WIDTH = 10              # the first step's gap lines (at 4 they were 1-2 px at 480p)
 ROW_BUFF = 0.05             # the key's rows stand 0.12 apart (sign_legend): a box round one row keeps clear of the next
 SCRIM = 0.72               # how much a panel the words are not about is dimmed (1: hidden)
 # while a line is said, the panels dimmed: one thing at a time (a review counted five panels at
 # once and the words jumping between them); the accuracy's line keeps the curve ("as the cost fell")
 DIMMED = {"examples": ("weights", "cost"), "boundary": ("weights",), "cost": ("weights", "examples", "boundary"),
           "accuracy": ("weights", "examples", "boundary")}
-HIDDEN_FROM = ("weights", "examples", "boundary")   # dimmed panels hidden whole from the cost's line on
+# dimmed panels hidden whole from a line on: the network and the examples from the cost's; the
+# map from the accuracy's, which takes its place (hidden with the cost's, the left half stood empty)
+HIDDEN_FROM = {"weights": "cost", "examples": "cost", "boundary": "accuracy"}
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
+# the rounds ran out: how many was set before training began (after "at the end of round 30,", or alone)
+PLANNED_STOP = {True: "as planned", False: "That number was set before it began"}
 STOP_LABELS = {             # the stopping rule on screen: a short label
     "converged": "no longer getting better",
     "target_accuracy": "reached its target",
-    "max_epochs": "used up its practice rounds",
+    "max_epochs": "as planned",
     "plateau": "stuck on a flat stretch",
     "diverged": "the cost blew up",
 }
@@ -185,7 +191,10 @@ def pile_tilts(history, rows) -> dict | None:
     return {"dial": dial, "rows": [int(r) for r in rows], "tilts": tilts.tolist(), "places": places,
             "written": [written(v, places) for v in tilts], "average": written(average, places),
             "change": written(change, places), "before": written(before, places), "after": written(after, places),
-            "lr": f"{lr:g}", "n_down": int((tilts > 0).sum()), "n_up": int((tilts < 0).sum()), "n_zero": int((tilts == 0).sum())}
+            "lr": f"{lr:g}", "n_down": int((tilts > 0).sum()), "n_up": int((tilts < 0).sum()), "n_zero": int((tilts == 0).sum()),
+            # every example with no tilt has a blank pixel where the dial reads (only then is it said)
+            "blank": bool(reads_pixel(history, dial) and (tilts == 0).any()
+                          and (x[np.asarray(rows)[tilts == 0], col] == 0).all())}
 
 
 def tilt_count(tilts: dict) -> str:
@@ -193,29 +202,47 @@ def tilt_count(tilts: dict) -> str:
     def n(k: int) -> str:
         return count_words(k) if k else "none"
     words = f"{n(tilts['n_down'])} {'wants' if tilts['n_down'] == 1 else 'want'} it turned down, {n(tilts['n_up'])} up"
-    if tilts["n_zero"]:      # why (a blank square, ringed) is on screen: said, it made the line too long
+    if tilts["n_zero"]:
         words += f"; {n(tilts['n_zero'])} {'does' if tilts['n_zero'] == 1 else 'do'} not care"
+        # why, when it is so (a review: "the reason for 'does not care' is never given")
+        if tilts.get("blank"):
+            words += f": {'its pixel is' if tilts['n_zero'] == 1 else 'their pixels are'} blank"
     return words
 
 
-def biggest_rise(history, last: int = CLOSE_UP_STEPS) -> tuple[Record, Record] | None:
-    """The biggest climb of the cost (every practice example's) over a run of records one after
-    another, each higher than the one before, between step 2 and `last` (the first step's fall
-    would flatten the rest): each step suits its own pile, so the cost on all of them may go up
-    (a review: 0.89 after 11 steps, 0.92 after 17, unsaid). None when there is none that two decimals show, or a step takes every example."""
+def reads_pixel(history, dial: tuple[int, int, int]) -> bool:
+    """Whether backprop's dial leaves an input pixel: it reads that pixel, ringed on each picture."""
+    return dial[0] == 0 and input_kind(history) == "image"
+
+
+def biggest_rise(history, upto: int | None = None) -> tuple[Record, Record] | None:
+    """The clearest climb of the cost (every practice example's) over records one after
+    another, each higher than the one before, after the first step's fall: the one that grows
+    most for its size (its end over its start) among those two decimals show (a review: 0.89
+    to 0.92 was "a weak example"). Each step suits its own pile, so the cost on all of them may
+    go up. Up to step `upto` (where the replay is when it is shown: a climb not yet drawn on the
+    curve is not shown up close). None when there is none, or a step takes every example."""
     n, batch = len(history.split("train")[0]), history.config.get("batch_size")
     if not batch or batch >= n:
         return None
-    records = [r for r in history.records if 2 <= r.step <= last]
+    records = [r for r in history.records if 2 <= r.step <= (upto if upto is not None else r.step)]
     best, i = None, 0
     while i < len(records) - 1:
         j = i
         while j + 1 < len(records) and records[j + 1].cost > records[j].cost:
             j += 1
-        if j > i and (best is None or records[j].cost - records[i].cost > best[1].cost - best[0].cost):
+        if (j > i and f"{records[j].cost:.2f}" != f"{records[i].cost:.2f}"
+                and (best is None or records[j].cost / records[i].cost > best[1].cost / best[0].cost)):
             best = (records[i], records[j])
         i = max(j, i + 1)
-    return best if best and f"{best[1].cost:.2f}" > f"{best[0].cost:.2f}" else None
+    return best
+
+
+def close_up_records(history, rise: tuple[Record, Record], upto: int) -> list[Record]:
+    """The records the close-up draws: the climb and CLOSE_UP_AROUND records either side, up to `upto`."""
+    records = [r for r in history.records if 2 <= r.step <= upto]
+    i, j = records.index(rise[0]), records.index(rise[1])
+    return records[max(0, i - CLOSE_UP_AROUND): j + CLOSE_UP_AROUND + 1]
 
 
 def rounds_told(history) -> dict:
@@ -236,7 +263,7 @@ def rounds_told(history) -> dict:
     told = {"again_words": "Pile after pile, once through them all is one practice round;",
             "axis_words": f"{rounds} rounds make {planned} steps."}
     if stop == planned:     # one sentence: where it stopped and why (a review heard the stop told twice)
-        return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds}:"}
+        return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds},"}
     return {**told, "stop_words": f"Training stopped early, after {stop} steps.",
             "epoch_words": epoch_words(history.final.epoch, stop)}
 
@@ -342,7 +369,9 @@ class Training(Chapter):
         return {
             **base,
             # "... at the end of round 30: it had used up all its practice rounds." said once
-            "stop_because": (base["stop_reason"] if told["epoch_words"].endswith(":")
+            "stop_because": (PLANNED_STOP[told["epoch_words"].endswith(",")] if stop_reason(h) in (None, "max_epochs")
+                             # (a review: "it had used up all its practice rounds" explained nothing)
+                             else base["stop_reason"] if told["epoch_words"].endswith(",")
                              else f"The reason: {base['stop_reason']}"),   # "stopped" said once
             "batch_words": (f"all {n_train} of its practice examples" if not batch or batch >= n_train
                             else f"a small pile of {batch} of its {n_train} practice examples"),
@@ -355,7 +384,7 @@ class Training(Chapter):
             # the cost jumping about is said only when the close-up shows it (see biggest_rise)
             **({"jump_words": "Each pile is different, so the cost jumps about;",
                 "cost_trend": "the trend is " + ("down" if final.cost < first.cost else "up")}
-               if biggest_rise(h) else
+               if biggest_rise(h, self.span(2)[0]) else
                {"jump_words": "As the steps add up,",
                 "cost_trend": "it slides downhill" if final.cost < first.cost else "it climbs instead of falling"}),
             # headline numbers (examples, steps) are said once here: these words repeat neither
@@ -366,10 +395,15 @@ class Training(Chapter):
             # from 3 s and were explained at 33 s; "a pale blur" was said over sharp bands)
             "guess_words": ": the colours behind the points" if self.mode() == "points" else "",
             # the first pile's tilts for backprop's dial, when told ([tilts]); else the step in a line
-            "tilt_count": tilt_count(self.tilts) if self.tilts else "",
+            "tilt_count": (lambda w: w[:1].upper() + w[1:])(tilt_count(self.tilts)) if self.tilts else "",   # a sentence
+            # what the white square on each picture is (a review: "never said aloud")
+            "square_words": ("Our dial reads the pixel in the white square. "
+                             if self.tilts and reads_pixel(h, self.tilts["dial"]) else ""),
             "lr": f"{float(h.config['lr']):g}",
+            # each example's tilt is its own slope (descent's word) for the dial: said once
             "step_words": "" if self.tilts else (
-                f"Then it takes one small step: every dial turns by {float(h.config['lr']):g} times its average tilt "
+                f"Then it takes one small step. Each example gives each dial its own tilt: its own slope for it. "
+                f"Every dial turns by {float(h.config['lr']):g} times their average "
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, the other way. "
                 f"{float(h.config['lr']):g} is the step size, found by trying. "),
         }
@@ -513,8 +547,10 @@ class Training(Chapter):
         view["pile"] = self.pile(view)
         if view["pile"] is not None:
             self.add(view["pile"]["words"])     # its pictures are dealt as the pile is said
-        # the network that practises stands from the first frame too (a review: "0-6 s nearly empty")
-        self.add(view["diagram"])
+        # the network that practises stands from the first frame too (a review: "0-6 s nearly empty"),
+        # with the key to its lines' colours (a review: red and blue from 0 s, told at 75 s)
+        self.add(view["diagram"], view["sign_key"])
+        view["shown"].add("key")
         self.show_title()
         segments = self.segments
         why = first_step(h)["explains"]
@@ -541,7 +577,7 @@ class Training(Chapter):
             self.told_replay(view, segments[1:1 if why else 2], tracker, {})
         view.setdefault("rounds", []).append(self.pile_parts(view))   # still standing: it goes with them
         # the panels the first step's chart stands in place of, while it is told
-        behind = [view["diagram"], view["curve"].axes, view["curve"].labels, view["curve"].curve,
+        behind = [view["diagram"], view["sign_key"], view["curve"].axes, view["curve"].labels, view["curve"].curve,
                   view["texts"]["cost"], view["texts"]["step"]]
         if why:      # the first step's big fall, explained while its cost is on screen
             self.show(first_step=first_step(h))
@@ -569,15 +605,19 @@ class Training(Chapter):
                 self.wait_until_bookmark("pushed")
                 # a copy of the grey bars turns the glow's colour and falls to the outputs after the
                 # step, beside them, with its key: each pair shows what the step did
-                self.play(Transform(bars["bars"], bars["bars_after"]), FadeIn(bars["average_after"]),
-                          FadeIn(bars["glow"]), run_time=1.5)
+                # the key's "after 1 step" first, then its bars (a review: yellow bars under a key
+                # that said only "at the start")
+                self.play(FadeIn(bars["glow"]), run_time=0.4)
+                self.show(glow_key_at=self.renderer.time)
+                self.play(Transform(bars["bars"], bars["bars_after"]), FadeIn(bars["average_after"]), run_time=1.3)
                 self.show(words_with_first_fall=self.words_on_screen())
                 self.wait_until_bookmark("counts")
                 # "the cost counts every output's gap": each output's gap to what it should say,
                 # in the cost's orange, beside its grey bar, then beside its bar after the step:
                 # nine shrink, the one that should say yes grows
                 self.play(FadeIn(bars["gaps_before"]), FadeIn(bars["gap_key"]), run_time=0.8)
-                self.play(Transform(bars["gaps_before"], bars["gaps_after"]), run_time=1.6)
+                self.wait(0.5)      # each gap seen standing on its grey bar before it moves
+                self.play(Transform(bars["gaps_before"], bars["gaps_after"]), run_time=1.2)
                 self.wait_until_bookmark("yes")
                 # the one that should say yes, now too low: pointed at (its pair alone); the
                 # averages stay while the chart does
@@ -610,8 +650,8 @@ class Training(Chapter):
             if key == "weights" and shown:
                 key_rows = view["sign_key"]
                 watched = self.watch_dial(view)
-                cues["weights"] = {**{mark_: self.row_pointer(row) for mark_, row in zip(("blue", "red", "thick"), key_rows)},
-                                  "one": self.dial_cue(view)}
+                # (blue and red are told with the loop, where the key first stands)
+                cues["weights"] = {"thick": self.row_pointer(key_rows[2]), "one": self.dial_cue(view)}
                 target = self.dial_output(view)
                 if not isinstance(target, str):
                     # "thicker is stronger": the key's row and where the thick line ends, boxed together
@@ -627,7 +667,7 @@ class Training(Chapter):
             coming, going = self.reveal(view, key)
             # from the cost's line on, the network and the examples are done with: hidden, not
             # dimmed (a review: "the dimmed network and examples stay on screen", ghost panels)
-            gone = {k for k in dim if k in HIDDEN_FROM and keys.index(key) >= keys.index("cost")}
+            gone = {k for k in dim if k in HIDDEN_FROM and keys.index(key) >= keys.index(HIDDEN_FROM[k])}
             for k in sorted(gone & (dim - dimmed)):
                 veils[k].set_fill(opacity=1)
             hide = [veils[k].animate.set_fill(opacity=1) for k in sorted((gone & dimmed) - hidden)]
@@ -686,11 +726,13 @@ class Training(Chapter):
         were a pixel or two of the 4320-step axis, and the cost went up from 0.89 to 0.92 unsaid),
         its biggest climb ringed (white: look here) with its two costs; None when there is none.
         Stands until the accuracy's line takes its place (reveal)."""
-        rise = biggest_rise(self.history)
+        upto = self.span(2)[0]
+        self.show(close_up_upto=upto)
+        rise = biggest_rise(self.history, upto)
         if rise is None:
             return None
         t = self.theme
-        records = [r for r in self.history.records if 2 <= r.step <= CLOSE_UP_STEPS]
+        records = close_up_records(self.history, rise, upto)
         lo, hi = min(r.cost for r in records), max(r.cost for r in records)
         (width, tall), first, last = CLOSE_UP_SIZE, records[0].step, records[-1].step
 
@@ -709,63 +751,78 @@ class Training(Chapter):
         costs = [self.text("{cost}", size="small", color=t.cost, facts={"cost": f"{r.cost:.2f}"}) for r in rise]
         costs[0].next_to(ring, DOWN, buff=0.08).align_to(ring, LEFT)
         costs[1].next_to(ring, UP, buff=0.08).align_to(ring, RIGHT)
-        whole = VGroup(title, frame, line, ring, *costs)
-        # under the curve, at the frame's right edge, clear of the step counter on its left
-        whole.next_to(view["curve"].axes, DOWN, buff=0.75)
-        whole.shift((config.frame_width / 2 - 0.3 - whole.get_right()[0]) * RIGHT)
+        # its scale: the lowest and highest cost it draws (a review: "no y-axis")
+        scale = VGroup(*(self.text("{cost}", size="small", color=t.text, facts={"cost": f"{c:.2f}"})
+                         .next_to([0, y, 0], LEFT, buff=0.1) for c, y in ((lo, 0.0), (hi, tall))))
+        whole = VGroup(title, frame, scale, line, ring, *costs).set_z_index(2)
+        if self.mode() == "points":
+            # under the curve, at the frame's right edge, clear of the step counter on its left
+            whole.next_to(view["curve"].axes, DOWN, buff=0.75)
+            whole.shift((config.frame_width / 2 - 0.3 - whole.get_right()[0]) * RIGHT)
+        else:
+            # where the network stood, hidden from this line on (a review: the left 40% empty)
+            whole.move_to(view["diagram"]).align_to(view["diagram"], LEFT).shift(0.3 * RIGHT)
         view["close_up"] = whole
-        self.show(close_up={"steps": [r.step for r in records], "costs": [r.cost for r in records],
-                            "rise": [[r.step, r.cost] for r in rise], "words": [m.original_text for m in (title, *costs)],
+        self.show(close_up={"steps": [r.step for r in records], "costs": [r.cost for r in records], "upto": upto,
+                            "rise": [[r.step, r.cost] for r in rise],
+                            "words": [m.original_text for m in (title, *costs, *scale)],
                             "height_per_cost": tall / max(hi - lo, 1e-12)})
 
         def run():
-            return Succession(FadeIn(VGroup(title, frame), run_time=0.3), Create(line, run_time=1.2),
+            return Succession(FadeIn(VGroup(title, frame, scale), run_time=0.3), Create(line, run_time=1.2),
                               FadeIn(VGroup(ring, *costs), run_time=0.5))
         return run
 
     def rose_from(self, view: dict):
-        """"It rose as the cost fell": the accuracy drawn from before any step to the step the
-        replay has reached, beside the number, on a scale from 0% to 100%, with where it started
-        written under it (a review: a line with no scale, "up from 10%" small and grey)."""
+        """"It rose as the cost fell": the accuracy's line (accuracy_curve) drawn as it is said,
+        from before any step to the step the replay has reached, on its scale from 0% to 100%
+        along the steps axis, while a dot runs down the cost's curve; where it started written
+        under the number (a review: the line drew 5 s after the words, over empty axes)."""
         t = self.theme
         start = record_at(self.history.records, 0).train_accuracy
         words = self.text("up from {percent}% before any step", size="small", color=t.text,
-                          facts={"percent": round(100 * start)})
+                          facts={"percent": round(100 * start)}).set_z_index(2)
+        words.next_to(view["accuracy_labels"], DOWN, buff=0.12)
         self.show(start_train_accuracy=start)
+        line = view["accuracy_curve"]
 
         def run():
             now = view["stretch"][0]
+            view["shown"].add("accuracy_curve")
             records = [r for r in view["records"] if r.step <= now]
-            # across its whole width: drawn to the step the replay has reached
-            (width, tall), last = ACCURACY_SIZE_MAP if self.mode() == "points" else ACCURACY_SIZE, max(now, 1)
-            line = VMobject(stroke_color=t.accuracy, stroke_width=3).set_points_as_corners(
-                [[width * r.step / last, tall * r.train_accuracy, 0] for r in records])
-            axis = dict(color=t.muted, stroke_width=2)
-            scale = VGroup(Line(ORIGIN, RIGHT * width, **axis), Line(ORIGIN, UP * tall, **axis))
-            for share in (0.0, 1.0):
-                tick = Line([-0.08, share * tall, 0], [0, share * tall, 0], **axis)
-                scale.add(tick, self.text("{percent}%", size="small", color=t.muted, facts={"percent": round(100 * share)})
-                          .next_to(tick, LEFT, buff=0.06))
-            # over the veil that hides the map from the cost's line on (its 100% and 0% stand
-            # beside the map, inside the veil's box)
-            graph = VGroup(scale, line).set_z_index(2)
-            # beside the number, clear of the box drawn round it (0.225 beyond it)
-            # (on a map's screen, on its left: between the map and the number)
-            graph.next_to(view["accuracy"], LEFT if self.mode() == "points" else RIGHT, buff=0.55)
-            graph.align_to(view["accuracy"], UP)
-            # under it, and under the box round the number
-            words.next_to(graph, DOWN, buff=0.15).align_to(graph, RIGHT)
-            words.shift(min(0.0, view["accuracy"].get_bottom()[1] - 0.3 - words.get_top()[1]) * UP)
-            inside = config.frame_width / 2 - 0.2 - max(graph.get_right()[0], words.get_right()[0])
-            if inside < 0:        # kept inside the frame
-                VGroup(graph, words).shift(inside * RIGHT)
-            floor = scale[0].get_start()[1]
+            floor = line.axes[0].get_start()[1]
+            grow = line.draw_to(now, run_time=1.8)
+            view["accuracy_drawn_at"] = now
+            line.full.shift(line.axes[0].get_start() + line._offset - line.full.get_start())   # to its axes
             self.show(accuracy_line={"steps": [r.step for r in records],
-                                     "accuracy": [r.train_accuracy for r in records],
-                                     "scale_height": tall, "scale_floor": floor,
-                                     "drawn_start": (line.get_start()[1] - floor) / tall})
-            return Succession(FadeIn(VGroup(scale, words), run_time=0.4), Create(line, run_time=1.8))
+                                     "accuracy": [r.train_accuracy for r in records], "drawn_from": view["cue_at"],
+                                     "scale_height": line.h, "scale_floor": floor, "last_step": line.last_step,
+                                     "drawn_start": (line.full.get_start()[1] - floor) / line.h})
+            return AnimationGroup(grow, FadeIn(words, run_time=0.5), self.slide_down(view["curve"])())
         return run
+
+    def accuracy_curve(self, records: list[Record]) -> CostCurve:
+        """How often it is right on its practice examples, at each record, as a line along the
+        steps axis (0 to the steps planned, named, as the cost's: a review found no x label)
+        on a scale from 0% to 100%; drawn as its line says it rose, then growing with the replay."""
+        t = self.theme
+        width, tall = ACCURACY_SIZE_MAP if self.mode() == "points" else ACCURACY_SIZE
+        line = CostCurve([r.step for r in records], [r.train_accuracy for r in records], planned_steps(self.history),
+                         width, tall, lead=CURVE_LEAD)
+        line.top = 1.0                  # the scale's top is 100%, not its best
+        line.full = VMobject().set_points_as_corners(line._points())
+        line._offset = line.full.get_start() - line.origin
+        line.curve.set_stroke(color=t.accuracy)
+        line.remove(line.labels)
+        o = line.origin
+        small = dict(size="small", color=t.text)
+        line.labels = VGroup(self.text("{percent}%", facts={"percent": 100}, **small).next_to(o + tall * UP, LEFT, buff=0.1),
+                             self.text("{percent}%", facts={"percent": 0}, **small).next_to(o, LEFT, buff=0.1),
+                             self.text("steps", **small).next_to(o + width / 2 * RIGHT, DOWN, buff=0.1),
+                             Text(str(line.last_step), font=t.font, font_size=t.small_size, color=t.text)
+                             .next_to(o + width * RIGHT, DOWN, buff=0.1))
+        line.add(line.labels)
+        return line.set_z_index(2)
 
     def build_up(self, view: dict, tracker) -> None:
         """The picture appears piece by piece as the loop is told: the pile as it is taken,
@@ -775,6 +832,10 @@ class Training(Chapter):
         diagram, texts = view["diagram"], view["texts"]
         pairs = range(len(diagram.sizes) - 1)
         pile = view["pile"]
+        # "each line is a dial: blue above zero, red below": its key, standing from the first
+        # frame, pointed at (a review: the lines were red and blue from 0 s, told at 75 s)
+        self.wait_until_bookmark("key")
+        self.play(self.point_at(VGroup(*view["sign_key"][:2]), buff=ROW_BUFF), run_time=1.0)
         if pile is None:      # every practice example at once: they are the points on the map
             self.play(FadeIn(Group(*view["still_panel"], *view["moving_panel"])), run_time=1.0)
             view["shown"].add("examples")
@@ -801,7 +862,7 @@ class Training(Chapter):
         if pile is None:
             # the curve comes with the cost's number, so its fall is seen from the first step
             # (on a map the key to the lines' colours stands where the curve goes, until its line)
-            early = [curve.axes, curve.labels, curve.curve] if view["sign_key_until"] != "cost" else []
+            early = [curve.axes, curve.labels, curve.curve] if self.mode() != "points" else []
             self.play(FadeIn(Group(texts["cost"], *early)), run_time=0.8)
             view["shown"].update(["cost", "curve"] if early else ["cost"])
         else:                 # the cost measured is this pile's; the curve, every example's, comes with the step
@@ -819,13 +880,13 @@ class Training(Chapter):
         elif not curve_too:
             self.play(FadeIn(texts["step"]), run_time=0.6)
         else:
-            early = [curve.axes, curve.labels, curve.curve] if view["sign_key_until"] != "cost" else []
+            early = [curve.axes, curve.labels, curve.curve] if self.mode() != "points" else []
             self.play(FadeIn(Group(texts["step"], texts["cost"], *early)), run_time=0.6)
             view["shown"].update(["cost", "curve"] if early else ["cost"])
         view["shown"].add("step")
 
     def tell_tilts(self, view: dict, tracker) -> None:
-        """"For our dial, each example has its own tilt": backprop's dial drawn bold in the
+        """"Each example has its own tilt for our dial": backprop's dial drawn bold in the
         network, the square it carries ringed in each of the pile's pictures, under
         each of the pile's pictures its own tilt for it (its guess gives way) with a turn arrow
         (solid: the way it wants the dial to turn, downhill), how many want each way, their
@@ -840,8 +901,12 @@ class Training(Chapter):
         edge = diagram.edge_line(*told["dial"]).set_stroke(color=self.sign_colour(before), width=7).set_z_index(1)
         turned = diagram.edge_line(*told["dial"]).set_stroke(color=self.sign_colour(after), width=7).set_z_index(1)
         numbers = VGroup()
-        for picture, text, tilt in zip(pile["pictures"], told["written"], told["tilts"]):
-            number = self.text("{tilt}", size="small", color=t.text, facts={"tilt": text})
+        cells = [text if tilt else mark("none") for text, tilt in zip(told["written"], told["tilts"])]
+        for picture, text, tilt in zip(pile["pictures"], cells, told["tilts"]):
+            # no tilt at all reads "none", not "0" (a review: "0" and "0.00" with its arrow, a
+            # tilt rounded away, looked the same at 480p)
+            number = self.text("{tilt}", size="small", color=t.text, facts={"tilt": text}) if tilt else \
+                self.text(text, size="small", color=t.text)
             # the number over the way it wants the dial turned (side by side, ten ran together)
             cell = VGroup(number, turn_arrow(-1 if tilt > 0 else 1, 0.16)).arrange(DOWN, buff=0.06) if tilt else VGroup(number)
             numbers.add(cell.next_to(picture, DOWN, buff=0.1))
@@ -862,9 +927,11 @@ class Training(Chapter):
         lines.arrange(DOWN, buff=0.3, aligned_edge=LEFT).move_to([3.3, 1.6, 0])
         name.move_to(edge.point_from_proportion(0.3)).shift(0.28 * DOWN + 0.25 * RIGHT).set_z_index(2)
         # the square our dial carries, ringed in each picture: bright, a tilt; blank, none
-        from scenes.kit.readings import input_kind as kind_of
         squares = VGroup()
-        if told["dial"][0] == 0 and kind_of(self.history) == "image":
+        if reads_pixel(self.history, told["dial"]):
+            # and the input it leaves from, ringed the same: the pixel is what that input reads
+            squares.add(Circle(radius=diagram.neuron_at(0, told["dial"][2]).width / 2 + 0.07, stroke_color=t.focus,
+                               stroke_width=3).move_to(diagram.neuron_at(0, told["dial"][2])))
             side = int(round(np.sqrt(len(self.history.split("train")[0][0]))))
             r, c = divmod(told["dial"][2], side)
             for picture in pile["pictures"]:
@@ -873,11 +940,16 @@ class Training(Chapter):
                 squares.add(Rectangle(width=1.6 * cell, height=1.6 * cell, stroke_color=t.focus, stroke_width=3, fill_opacity=0)
                             .move_to([picture.get_left()[0] + (c + 0.5) * cell, picture.get_top()[1] - (r + 0.5) * cell, 0]))
         self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], key, *lines)],
-                              "ringed": len(squares)})
+                              "cells": [c[0].original_text for c in numbers], "ringed": len(squares) - bool(len(squares))})
         self.wait_until_bookmark("tilts")
         # the guesses give way to the tilts, which stand where they stood
-        self.play(FadeOut(pile["guesses"][0]), FadeIn(edge), FadeIn(name), FadeIn(squares), run_time=0.6)
+        self.play(FadeOut(pile["guesses"][0]), FadeIn(edge), FadeIn(name), run_time=0.6)
         self.play(self.point_at(VGroup(edge, name)), run_time=1.0)
+        if len(squares):
+            # "our dial reads the pixel in the white square": the squares, and its input, as it is said
+            self.wait_until_bookmark("square")
+            self.play(FadeIn(squares), run_time=0.6)
+            self.show(squares_at=self.renderer.time)
         self.wait_until_bookmark("count")
         self.play(LaggedStart(*(FadeIn(c, shift=0.15 * DOWN) for c in numbers), lag_ratio=0.12), FadeIn(key),
                   FadeIn(lines[0]), run_time=1.6)
@@ -910,8 +982,8 @@ class Training(Chapter):
         pile, view["pile"] = view["pile"], None
         if pile is None:
             return Group()
-        return Group(pile["words"], pile["pictures"], pile.get("tilts", pile["guesses"][1]), pile["cost"][1],
-                     *pile.get("extra", []))
+        return Group(pile["words"], pile["pictures"], pile.get("tilts", pile["guesses"][1]),
+                     pile["cost"][1 if pile.get("cost_after") else 0], *pile.get("extra", []))
 
     def pile_after_step(self, view: dict) -> list:
         """As the first step ends: the pile's guesses and its cost, by the network after it
@@ -919,8 +991,12 @@ class Training(Chapter):
         pile = view["pile"]
         if pile is None:
             return []
-        # with its tilts under the pictures, the guesses have gone: only its cost changes
-        pairs = [(pile["cost"][0], pile["cost"][1])] + ([] if "tilts" in pile else [(pile["guesses"][0], pile["guesses"][1])])
+        # with its tilts under the pictures, the guesses have gone and its cost stays as it was
+        # (a review: the pile's cost before and after and every example's, four costs in 15 s)
+        if "tilts" in pile:
+            return []
+        pile["cost_after"] = True
+        pairs = [(pile["cost"][0], pile["cost"][1]), (pile["guesses"][0], pile["guesses"][1])]
         return [during(CrossFade(old, new), 0.4, 0.9) for old, new in pairs]
 
     def tell_rounds(self, view: dict, tracker) -> list[Mobject]:
@@ -947,7 +1023,9 @@ class Training(Chapter):
             cards.add(Rectangle(width=PILE_SIDE, height=tall, stroke_color=t.muted, stroke_width=1.5, fill_color=t.text,
                                 fill_opacity=0.3)
                       .move_to([col * (PILE_SIDE + PILE_GAP), -row * (PILE_SIDE + PILE_GAP) - (PILE_SIDE - tall) / 2, 0]))
-        pile_words = self.text("{per} piles, one step each: one practice round", facts={"per": per})
+        # the last pile's size said when it is smaller (a review: 1438 / 10 does not come out even)
+        pile_words = (self.text("{per} piles, the last one of {last}: one practice round", facts={"per": per, "last": last})
+                      if last != batch else self.text("{per} piles, one step each: one practice round", facts={"per": per}))
         round_words = self.text("{rounds} rounds of {per} steps make {steps} steps",
                                 facts={"rounds": rounds, "per": per, "steps": planned_steps(h)})
         blocks = VGroup(*(Rectangle(width=ROUND_SIDE, height=ROUND_SIDE, stroke_color=t.muted, stroke_width=1.5,
@@ -966,8 +1044,11 @@ class Training(Chapter):
         self.wait_until_bookmark("again")
         if view["pile"] is not None:      # the first pile gives way to all the piles
             self.play(FadeOut(self.pile_parts(view)), run_time=0.25)
-        deal = max(min(3.5, tracker.time_until_bookmark("axis") - 0.3), 1.0)
+        ring = 0.8 if last != batch else 0.0       # the smaller last pile, ringed after the deal
+        deal = max(min(3.5, tracker.time_until_bookmark("axis") - 0.3 - ring), 1.0)
         self.play(FadeIn(pile_words, run_time=0.5), LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
+        if ring:
+            self.play(self.point_at(cards[-1], buff=0.05), run_time=ring)
         self.wait_until_bookmark("axis")
         # the round shrinks into the first block; the words change one then the other
         self.play(ReplacementTransform(cards, blocks[0]), one_then_other(pile_words, round_words), run_time=1.0)
@@ -1051,7 +1132,7 @@ class Training(Chapter):
         def gaps(values: np.ndarray, shift: float) -> VGroup:
             """Each output's gap to what it should say: a line from its bar's top to its mark."""
             return VGroup(*(Line([x0 + shift, float(v) * tall, 0], [x0 + shift, float(goal) * tall, 0],
-                                 color=t.cost, stroke_width=4)
+                                 color=t.cost, stroke_width=GAP_WIDTH)
                             for x0, v, goal in zip(xs, values, truth)))
 
         def average(value: str, color: str) -> VGroup:
@@ -1083,7 +1164,7 @@ class Training(Chapter):
                          for x0, v in zip(xs, truth)))
         key = VGroup(Line(LEFT * 0.15, RIGHT * 0.15, color=t.right, stroke_width=5),
                      self.text("should say", size=size, color=t.right)).arrange(RIGHT, buff=0.1)
-        gap_key = VGroup(Line(DOWN * 0.15, UP * 0.15, color=t.cost, stroke_width=4),
+        gap_key = VGroup(Line(DOWN * 0.15, UP * 0.15, color=t.cost, stroke_width=GAP_WIDTH),
                          self.text("gap", size=size, color=t.cost)).arrange(RIGHT, buff=0.1)
         # as the words say it ("before any step" is the step counter's, read as one by tests)
         grey = swatch(t.muted, mark("at the start"))
@@ -1091,7 +1172,7 @@ class Training(Chapter):
         picture = card_picture(x[idx], input_kind(h), 1.3 if big else 0.8)    # a review: at 0.5 its 0 did not read
         bars = columns(before if big else after, -side, t.neuron_fill)   # big: falls from the grey ones
         # the gaps stand outside each pair, clear of the "yes" outline (reach) round it
-        out = side + width / 2 + 0.07
+        out = side + width / 2 + 0.1
         panel = {"bars": bars, "bars_after": columns(after, side, t.neuron_fill),
                  "bars_before": columns(before, -side, t.muted), "axis": VGroup(base, names), "scale": scale,
                  "average_after": average(why["out1"], t.text),
@@ -1101,7 +1182,8 @@ class Training(Chapter):
         picture.next_to(scale, LEFT, buff=0.2).align_to(base, DOWN)
         # the keys in one row under the bars (the frame's edge is near)
         VGroup(grey, glow, key, gap_key).arrange(RIGHT, buff=0.4).next_to(names, DOWN, buff=0.12).align_to(base, LEFT)
-        title = self.text("one example's outputs", size="label", color=t.text)
+        # small beside the examples' row (a review: at label size it touched the frame's right edge)
+        title = self.text("one example's outputs", size="label" if big else "small", color=t.text)
         whole = VGroup(picture, scale, base, names, bars, marks)
         title.next_to(VGroup(whole, *([panel["average_before"]] if big else [])), UP, buff=0.15)
         extras = ("bars_after", "bars_before", "average_before", "average_after", "gaps_before", "gaps_after") if big else ()
@@ -1112,12 +1194,14 @@ class Training(Chapter):
             # right of the step counter, at the frame's right edge, its top level with the
             # counter's; its picture under the counter (a review: 10 px labels and bars under it)
             chart = VGroup(scale, base, names, bars, marks, title)
-            shift = np.array([config.frame_width / 2 - 0.15 - chart.get_right()[0],
+            shift = np.array([config.frame_width / 2 - 0.4 - chart.get_right()[0],
                               above.get_top()[1] + 0.25 - title.get_top()[1], 0])
         everything.shift(shift)
         if not big:
             picture.next_to(above, DOWN, buff=0.35)
             title.align_to(base, RIGHT)     # clear of the step counter on its left
+            # and inside the frame (a review: it touched the right edge)
+            title.shift(min(0.0, config.frame_width / 2 - 0.5 - title.get_right()[0]) * RIGHT)
         if not big:
             for k in ("bars_after", "bars_before", "average_before", "average_after", "gaps_before", "gaps_after",
                       "grey", "glow", "gap_key"):   # not drawn small
@@ -1142,9 +1226,15 @@ class Training(Chapter):
         elif key == "cost" and "curve" not in view["shown"]:
             parts = [view["curve"].axes, view["curve"].labels, view["curve"].curve]
         elif key == "accuracy":
-            parts = [view["accuracy_labels"], texts["train"], *([view["note"]] if view["note_on"] else [])]
-        gone = [FadeOut(view["sign_key"])] if key == view["sign_key_until"] and parts else []
-        coming = [FadeIn(view["sign_key"])] if key == "weights" else []   # with the line that reads it
+            line = view["accuracy_curve"]
+            parts = [view["accuracy_labels"], texts["train"], line.axes, line.labels, line.curve,
+                     *([view["note"]] if view["note_on"] else [])]
+        # the key stands from the first frame until the network is done with (on a map's
+        # screen, until the curve takes its place)
+        gone = [FadeOut(view["sign_key"])] if key == view["sign_key_until"] and "key" in view["shown"] else []
+        if gone:
+            view["shown"].discard("key")
+        coming = []
         if key != "weights" and "dial" in view:
             view["shown"].discard("dial")
             dial = view.pop("dial")
@@ -1152,7 +1242,7 @@ class Training(Chapter):
             self.show(dial={"layer_pair": pair, "out": out, "in": inp, "start": dial["start"], "from": dial["from"],
                             "readings": dial.get("readings", []), "widths": dial.get("widths", [])})
             gone.append(FadeOut(VGroup(dial["line"], texts.pop("dial"))))
-        if key == "accuracy" and "close_up" in view:
+        if key == "accuracy" and "close_up" in view and self.mode() == "points":   # elsewhere it stays to the end
             gone.append(FadeOut(view.pop("close_up")))
         if key == "cost" and "bars" in view:
             bars = view.pop("bars")
@@ -1311,7 +1401,14 @@ class Training(Chapter):
         numbers are replaced as they change); a cue with `appears` (a number's key) brings that
         number on screen at its mark, counting from there. `with_first` plays with the first
         stretch (the first pile's guesses and cost, turning with the step)."""
-        if not segments:
+        if not segments:            # no stretch left to replay: the cues still come at their words
+            view["stretch"] = (view["stretch"][1],) * 2
+            for mark in sorted(cues, key=tracker.time_until_bookmark):
+                self.wait_until_bookmark(mark)
+                view["cue_at"] = self.renderer.time
+                target = cues[mark]
+                self.play(target() if callable(target) else
+                          self.point_at(view["texts"][target] if isinstance(target, str) else target), run_time=2.0)
             return
         due = {mark: tracker.time_until_bookmark(mark) for mark in cues}
         each, clock = run_time or max(tracker.get_remaining_duration() / len(segments), 1.0), 0.0
@@ -1323,6 +1420,7 @@ class Training(Chapter):
                     target = cues[mark]
                     span = MOVE * each         # extras play with the moving part of the stretch
                     start = min((at - clock) / span, 0.75)
+                    view["cue_at"] = self.renderer.time + start * span     # when the cue starts moving
                     if getattr(target, "appears", None):    # a number that enters the screen as it is named
                         view["shown"].add(target.appears)
                         # at the words, not before: uncapped, and in the ticker's eased time
@@ -1340,7 +1438,7 @@ class Training(Chapter):
         (a curve's labels are drawn apart from it, as still mobjects)."""
         whole = Group(panel, *getattr(panel, "labels", []))
         return RoundedRectangle(corner_radius=0.12, width=whole.width + 0.4, height=whole.height + 0.45,
-                                stroke_color=self.theme.focus, stroke_width=2.5).move_to(whole)
+                                stroke_color=self.theme.focus, stroke_width=2.5).move_to(whole).set_z_index(2)
 
     def replay(self, view: dict, start: int, end: int, run_time: float, extra: tuple = ()) -> None:
         """One stretch of training, from the snapshot at `start` to the one at `end`, in two
@@ -1357,6 +1455,9 @@ class Training(Chapter):
             moving.append(view["curve"].draw_to(end))
         else:                      # not on screen yet: it keeps up, to appear where the run is
             view["curve"].reveal_to(end)
+        # the accuracy's line grows with the replay once drawn (not in the stretch its cue draws it)
+        if "accuracy_curve" in view["shown"] and view.pop("accuracy_drawn_at", None) is None:
+            moving.append(view["accuracy_curve"].draw_to(end))
         if "map" in view:
             moving.append(self.glide_map(view, [start] + picks, shares))
         counter = self.count_steps(view, picks, shares)
@@ -1618,10 +1719,16 @@ class Training(Chapter):
                 break
         self.wait(0.6)
         ticks = self.epoch_ticks(curve)
+        step = view["texts"]["step"]
+        # the rounds' key clear of the step counter (a review: "| every 20 practice rounds" over "after 800 steps")
+        self.show(tick_key_box=[ticks[-1].get_left()[0], ticks[-1].get_bottom()[1], ticks[-1].get_right()[0], ticks[-1].get_top()[1]],
+                  step_box=[step.get_left()[0], step.get_bottom()[1], step.get_right()[0], step.get_top()[1]])
         with self.say("stop") as tracker:
             anims = [Create(marker)]
             if frame is not None:
                 anims.append(FadeOut(frame))
+            if "accuracy_curve" in view["shown"]:    # the accuracy's line, to the end with the cost's
+                anims.append(view["accuracy_curve"].draw_to(records[-1].step))
             if records[-1].step > steps[-1]:   # the curve may run past the last snapshot
                 anims.append(curve.draw_to(records[-1].step))
                 anims += self.swap_text(view["texts"], "cost", *cost_words(records[-1].cost))
@@ -1659,13 +1766,17 @@ class Training(Chapter):
             self.add_map(view, steps)
         else:
             self.add_cards(view, steps)
+        view["accuracy_curve"] = self.accuracy_curve(records)
         self.place(view)
         texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
         view["note"].next_to(texts["train"], RIGHT, buff=0.35)   # beside the number, once it is placed
         # the key to the lines' colours, where the examples (or, on a map, the curve) come later
-        view["sign_key"] = sign_legend(sizes=True, size_words=mark("thicker line: stronger dial, further from zero"))
-        view["sign_key_until"] = "examples" if self.mode() == "examples" else "cost"
-        view["sign_key"].move_to(view["panel"] if self.mode() == "examples" else view["curve"])
+        view["sign_key"] = sign_legend(sizes=True, size_words=mark("thicker line: further from zero"))
+        view["sign_key_until"] = "cost"
+        if self.mode() == "examples":    # the top right corner, over the curve's number
+            view["sign_key"].to_corner(UP + RIGHT, buff=0.15).shift(0.2 * LEFT)
+        else:
+            view["sign_key"].move_to(view["curve"])
         view["shown"] = set()      # which parts are on screen: numbers off screen change unseen
         return view
 
@@ -1675,11 +1786,13 @@ class Training(Chapter):
         t = self.theme
         texts = {"train": self.text("{percent}%", size="title", color=self.accuracy_colour(record.train_accuracy),
                                     facts={"percent": round(100 * record.train_accuracy)}),
-                 "step": self.text(step_words(0)[0], size="small", color=t.muted)}
-        label = self.text("right on its practice examples", size="small", color=t.muted)
+                 "step": self.text(step_words(0)[0], size="small", color=t.text)}
+        # bright: over the veil of the examples it takes the place of (grey read as 10 px)
+        texts["train"].set_z_index(2)
+        label = self.text("right on its practice examples", size="small", color=t.text).set_z_index(2)
         col = VGroup(texts["train"], label).arrange(DOWN, buff=0.12)
         texts["step"].next_to(col, UP, buff=0.18)
-        self._note = self.text("worse than\na blind guess", size="small", color=t.muted)
+        self._note = self.text("worse than\na blind guess", size="small", color=t.text).set_z_index(2)
         self._accuracy_labels = VGroup(label)
         return texts, VGroup(texts["step"], col)
 
@@ -1739,13 +1852,29 @@ class Training(Chapter):
             view["legend"].next_to(view["panel"], UP, buff=0.25)
             view["diagram"].move_to([3.4, 1.95, 0])
             view["curve"].move_to([3.6, -0.4, 0])
+            # the step counter under the curve, clear of the rounds' key under its axis; the
+            # accuracy and its line take the map's place, hidden by then (a review: the chart
+            # crowded the curve's axis and the left half stood empty)
             view["accuracy"].move_to([3.4, -2.3, 0])
+            number = view["accuracy"][1]
+            view["accuracy"][0].move_to([3.6, -2.45, 0])
+            number.move_to([view["panel"].get_x(), 1.2, 0])
+            line = view["accuracy_curve"].move_to([view["panel"].get_x() + 0.2, -1.1, 0])
+            line.shift(max(0.0, BOTTOM - line.get_bottom()[1]) * UP)
+            view["accuracy"] = VGroup(number, line)
         else:
             view["diagram"].move_to([-3.4, 1.15, 0])
             view["panel"].move_to([-3.4, -2.0, 0])
             view["curve"].move_to([3.6, 1.2, 0])
-            # left of where it stood: the accuracy's line is drawn beside it, on its right
-            view["accuracy"].move_to([2.0, -1.75, 0])
+            # the step counter right of the middle; the accuracy and its line take the examples'
+            # place when they have gone (a review: the left 40% empty for the last 24 s)
+            view["accuracy"].move_to([2.2, -1.75, 0])
+            number = view["accuracy"][1]
+            number.to_edge(LEFT, buff=0.3).set_y(-1.9)
+            line = view["accuracy_curve"]
+            line.next_to(number, RIGHT, buff=0.5).align_to(number, UP).shift(0.2 * UP)
+            line.shift(max(0.0, BOTTOM - line.get_bottom()[1]) * UP)
+            view["accuracy"] = VGroup(number, line)
 
     # --- the manifest ---
 
