@@ -682,7 +682,10 @@ class Forward(Chapter):
                 veil.move_to([right, diagram.get_y(), 0], aligned_edge=RIGHT)
                 both = SurroundingRectangle(VGroup(table["guess"], table["truth"]), color=self.theme.focus, buff=0.15,
                                             stroke_width=2.5)
-                self.play(FadeIn(veil), FadeIn(both), run_time=1.0)
+                # under the verdict and its ring (the tiny net's verdict reaches over the inputs' names)
+                self.add(veil.set_fill(opacity=0.0))
+                self.bring_to_front(verdict, ring)
+                self.play(veil.animate.set_fill(opacity=VEIL), FadeIn(both), run_time=1.0)
                 self.show(compared={"rows": len(rows), "veil": VEIL})
             self.wait_until_bookmark("measure")
             self.play(LaggedStart(*rows, lag_ratio=0.2),

@@ -362,7 +362,7 @@ class Intro(Chapter):
         # a frame 1 s before the words still showed "after training")
         self.wait(0.5)
         with self.say("promise") as tracker:
-            if own_words(self.history):
+            if "own" in getattr(tracker, "bookmark_times", {}):   # an author's script may not say it
                 # "each output glows on its own": each glow's number pulses in turn (review k: they
                 # add to 5.35 here, to 1.00 after training)
                 self.wait_until_bookmark("own")
@@ -749,14 +749,13 @@ class Intro(Chapter):
         self.play(LaggedStart(*(FadeIn(VGroup(*layer), shift=0.2 * RIGHT) for layer in hidden),
                               lag_ratio=0.5), run_time=0.5)
         with self.say("hidden") as tracker:
-            # "circles that glow from 0 to 1", shown: each lights up fully and goes dark again, in
-            # turn (the new column stood still for 9 s under these words, session 11)
+            # "circles that glow from 0 to 1", shown: all light up fully and go dark again together
+            # (the new column stood still for 9 s under these words, session 11), as the glow key
+            # under the example swells in its own colours: "like the inputs" (review k: lit in turn,
+            # a frame caught a few lit and the next none, unexplained)
             self.wait_until_bookmark("circles")
             circles = [c for k in range(1, len(diagram.sizes) - 1) for c in diagram.neurons(k)]
             full = lit_colours(self.theme, [1.0])[0]
-            # all together, as the glow key under the example pulses: "like the inputs" (review k: lit in
-            # turn, then dark, a frame caught a few lit and the next none, unexplained)
-            # (swelling in its own colours: a flash of white would recolour its dark-half-full samples)
             key = [self.key_glow.animate(rate_func=there_and_back).scale(1.15)] if hasattr(self, "key_glow") else []
             self.play(*(c.animate(rate_func=there_and_back).set_fill(full, 1.0) for c in circles), *key,
                       run_time=min(2.5, max(1.0, tracker.time_until_bookmark("wires") - 0.3)))
