@@ -360,7 +360,7 @@ class Intro(Chapter):
         self.show(before_bars=self.bar_glows(), after_ghosts=self.bar_glows(self.ghosts))
         # the new state stands a breath before "Right now, before any training" is said (review k:
         # a frame 1 s before the words still showed "after training")
-        self.wait(0.5)
+        self.wait(0.3)
         with self.say("promise") as tracker:
             if "own" in getattr(tracker, "bookmark_times", {}):   # an author's script may not say it
                 # "each output glows on its own": each glow's number pulses in turn (review k: they
