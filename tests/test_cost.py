@@ -147,17 +147,42 @@ def check_the_chart_reads(entry: dict, image: bool) -> None:
 
 
 def check_column_scale(entry: dict) -> None:
-    """Review 10: the example's stacked cost bar stands on a scale too: 0, 1, 2 ... up its right
-    side, as far as its cost goes, one cost unit of strips apart."""
+    """Review 10: the example's stacked cost bar stands on a scale too: 0 and a step at a time
+    up its right side, one step of cost units of strips apart; review k: it stopped at 2 under
+    a 2.69 bar: it reaches the first mark at or over the cost."""
     cost, unit = entry["shown"]["example_cost"], entry["shown"]["cost_unit"]
+    step, count = (entry["shown"]["column_scale"][k] for k in ("step", "count"))
+    assert (count - 1) * step < cost <= count * step + 1e-9 and count <= 4
     said_at = next(line["start_s"] for line in entry["narration"] if "the cost of this one example" in line["text"])
     ys = []
-    for k in range(int(np.floor(cost)) + 1):
-        found = [d for d in entry["drawn"] if d["text"] == str(k) and d["x"] > 5.5 and d["t"] >= said_at - 3]
+    for k in range(count + 1):
+        found = [d for d in entry["drawn"] if d["text"] == f"{step * k:g}" and d["x"] > 5.5 and d["t"] >= said_at - 3]
         assert found, k
         ys.append(found[0]["y"])
     for low, high in zip(ys, ys[1:]):
-        assert high - low == pytest.approx(unit, abs=0.02)
+        assert high - low == pytest.approx(unit * step, abs=0.02)
+
+
+def check_strip_on_the_gaps_scale(entry: dict) -> None:
+    """Review u: pressed flat, the tiny net's 0.24 stood twice as tall as its 0.49 gap. A strip
+    is one gap unit wide whenever the pile fits, so a cost stands on the gaps' own scale."""
+    from scenes.chapters.cost import COLUMN_ROOM, ONE_STRIP_ROOM
+    side, width = entry["shown"]["square_side"], entry["shown"]["strip_width"]
+    room = COLUMN_ROOM[0] if len(entry["shown"]["gaps"]) > 1 else ONE_STRIP_ROOM
+    assert side <= room   # both presets: the pile fits one gap unit wide
+    if side * entry["shown"]["example_cost"] <= COLUMN_ROOM[1]:
+        assert width == pytest.approx(side)
+
+
+def check_perfect_guess(entry: dict, truth: np.ndarray) -> None:
+    """Review k (ONE change): 15 s of the same chart at the end. At "A perfect network would score
+    zero", the first example's guesses are drawn, then as tall as its answers (nncore's one-hot
+    row), and "a perfect guess: cost 0" is written; after the words start, not before."""
+    perfect = entry["shown"]["perfect"]
+    np.testing.assert_allclose(perfect["truth"], truth)
+    np.testing.assert_allclose(perfect["heights"], np.maximum(truth, 0.01 / 1.05), atol=1e-6)
+    said_at = next(line["start_s"] for line in entry["narration"] if "A perfect network" in line["text"])
+    assert said_at - 1.0 <= min(d["t"] for d in entry["drawn"] if d["text"] == "a perfect guess: cost 0")
 
 
 def check_cost_scale(entry: dict, path) -> None:
@@ -236,6 +261,8 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_the_chart_reads(entry, input_kind(History.load(path)) == "image")
     check_cost_scale(entry, path)
     check_column_scale(entry)
+    check_strip_on_the_gaps_scale(entry)
+    check_perfect_guess(entry, y[0])
     check_the_few_join_the_whole(entry, path)
     check_named_in_step(entry, gaps, y[0], path)
     # review 10: "cost" was used before it was named

@@ -250,6 +250,9 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_ends_on_the_verdict(entry)
     check_colours(entry, tmp_path, History.load(path))
     check_head_start(entry)
+    check_brighter_boxed(entry)
+    check_end_moves(entry)
+    check_product_said(entry)
     # review t: "the biggest few" was said of a network's two inputs: only when some are left out
     worked = entry["shown"]["worked"]
     assert ("the biggest few" in said(entry)) == (worked["rest_count"] > 0)
@@ -497,7 +500,9 @@ def test_close_words_names_every_brighter_output():
     """"close, but 2 is a bit brighter" while 7 also beat the right answer was false (review j):
     the words name every output above the right answer's own score, read off the guess."""
     from types import SimpleNamespace
-    from scenes.chapters.forward import close_words
+    from scenes.chapters.forward import close_words as marked
+    from scenes.narration import spoken
+    close_words = lambda h, v: spoken(marked(h, v))   # the words as said, without their bookmarks
     history = SimpleNamespace(labels=[str(k) for k in range(10)])
     guess = np.array([0.69, .37, .76, .54, .60, .39, .53, .70, .45, .32])
     truth = np.eye(10)[0]
@@ -506,3 +511,45 @@ def test_close_words_names_every_brighter_output():
     guess[7] = 0.5
     words = str(close_words(history, {"guess": guess, "truth": truth}))
     assert "close, but 2 is a bit brighter" in words, words
+
+
+def check_brighter_boxed(entry: dict) -> None:
+    """Review k (ONE change): "2 and 7 are a bit brighter" boxed only 2: every output said to
+    beat the right answer's score is boxed as it is said, read off the guess nncore gave."""
+    guess, truth = (np.array(entry["shown"][k]) for k in ("guess", "truth"))
+    right = int(np.argmax(truth))
+    above = [k for k in range(len(guess)) if guess[k] > guess[right]]
+    if "a bit brighter" in said(entry):
+        assert entry["shown"]["brighter"] == above and len(above) >= 1
+    else:
+        assert "brighter" not in entry["shown"]
+
+
+def check_end_moves(entry: dict) -> None:
+    """Review k: the last 12 s stood still. At "how wrong it is" the network is veiled and the
+    guesses and answers boxed; at "Measuring that" every drawn output's row pulses."""
+    from scenes.kit.network_diagram import shown_indices
+    assert entry["shown"]["compared"]["rows"] == len(shown_indices(len(entry["shown"]["guess"])))
+    last = entry["narration"][-1]["text"]
+    assert "how wrong it is" in last and "Measuring that" in last
+    assert 0 < entry["shown"]["compared"]["veil"] < 1
+
+
+def check_product_said(entry: dict) -> None:
+    """Review u: "0.77, dial 1.39, gives 1.08" did not check (0.77 x 1.39 = 1.07). The product is
+    said plainly only when the two numbers said give it; else it is "about" it."""
+    worked = entry["shown"]["worked"]
+    k = worked["biggest"][0]
+    a, b, product = worked["inputs"][k], worked["dials"][k], worked["products"][k]
+    exact = round(round(a, 2) * round(b, 2), 2) == round(product, 2)
+    assert ("so it gives about" in said(entry)) == (not exact)
+
+
+def test_a_product_that_does_not_check_is_said_as_about():
+    """The tiny net's 0.773 x 1.394 = 1.078: said "0.77", "1.39", it gives "about 1.08"."""
+    from scenes.chapters.forward import worked_facts
+    work = {"biggest": [0], "inputs": [0.773], "dials": [1.394], "products": [0.773 * 1.394], "rest_count": 0,
+            "rest_sum": 0.0, "bias": 0.0, "total": 1.0, "value": 0.5}
+    assert worked_facts(work, image=False)["first_product"] == "about 1.08"
+    work.update(inputs=[0.81], dials=[0.28], products=[0.81 * 0.28])
+    assert worked_facts(work, image=False)["first_product"] == "0.23"

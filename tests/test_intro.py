@@ -54,6 +54,8 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     assert str(len(x)) not in said(entry)
     check_peek(history, shown, path)
     check_before(history, shown, entry)
+    check_after_kept(history, shown, entry)
+    check_point_axes(shown, preset)
     # each layer's size is written under it, and comes with its layer, not before
     sizes = shown["sizes"]
     assert first_drawn(entry, f"{sizes[0]}: one per square" if preset == "digits" else f"{sizes[0]}: across and up") \
@@ -355,3 +357,27 @@ def test_point_plot_puts_points_where_they_are():
     low, high, right = (plot.locate(p) for p in points)
     assert low[0] < high[0] and low[1] < high[1] and right[0] > low[0] and right[1] == low[1]
     assert len(plot.dots[0].points) and len(plot.dots[1].points) > len(plot.dots[0].points)
+
+
+def check_after_kept(history: History, shown: dict, entry: dict) -> None:
+    """Review k (ONE change): the trained bars stay beside the untrained ones, as outlines as
+    long as the trained glows; "after training" is not drawn again (it moves to its key row).
+    Review k: the outputs add to 1.00 trained and to 5.35 untrained: "each output glows on its
+    own" is said when there are several sigmoid outputs."""
+    drawn_outputs = shown_indices(len(shown["peek_outputs"]))
+    if shown["peek_bars"]:
+        check_bars(shown["after_ghosts"], [shown["peek_outputs"][k] for k in drawn_outputs])
+    several = len(shown["peek_outputs"]) > 1 and history.config["activations"][-1] != "softmax"
+    assert ("Each output glows on its own" in said(entry)) == several
+    assert sum(d["text"] == "after training" for d in entry["drawn"]) == 1
+
+
+def check_point_axes(shown: dict, preset: str) -> None:
+    """Review u: "across 0.27, up 0.77" was read off guides from the frame's edges (61% across).
+    The points' plot draws its 0 lines with 1 marked, and the example's dot stands at its two
+    numbers on them: (dot - zero) / (one - zero) is the example's inputs."""
+    if preset != "tiny":
+        assert "point_axes" not in shown
+        return
+    zero, one = (np.array(shown["point_axes"][k]) for k in ("zero", "one"))
+    np.testing.assert_allclose((np.array(shown["point_spot"]) - zero) / (one - zero), shown["inputs"], atol=1e-6)

@@ -37,6 +37,8 @@ SQUARE_ROOM = 2.15          # squared error: a value of 1 at most (a row's bars,
 COLUMN_X = 5.4              # where one example's cost is stacked
 COLUMN_BASE = -2.9          # bottom of the stacked strips
 COLUMN_ROOM = (2.3, 5.2)    # the strips' widest width and tallest stack
+ONE_STRIP_ROOM = 4.4        # one output's strip at most (review u: at 2.3, the tiny net's 0.24 stood almost as tall as its 0.49 gap)
+ONE_STRIP_RIGHT = 6.1       # and its right edge
 PILE_BASE = -2.2            # bottom of the cost bars
 PILE_ROOM = 3.4             # the largest cost bar's height
 PILE_RIGHT = 6.8            # the cost chart's right end: the few examples' bars spread over all of it
@@ -48,6 +50,10 @@ MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tin
 SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
 SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
 FIT = 1.1                   # a strip holds its area's number when the number is at most this times as tall
+PERFECT_TOP = 3.15         # the perfect guess's panel over the chart's top left (left of the title): its top,
+PERFECT_TALL = 1.05         # a value of 1's height,
+PERFECT_PITCH = 0.5         # one output's room at most,
+PERFECT_RIGHT = -0.9        # and its right end, clear of the cost's words
 TITLE_FLOOR = 2.75          # nothing of the chart's words above this: the title stands over it
 BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
 
@@ -132,6 +138,12 @@ def miss_pair(history: History, fwd: dict) -> dict | None:
 
 
 # --- small pictures ---
+
+def scale_step(top: float, most: float) -> float:
+    """The step of a scale up to `top`: the smallest of 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10 that
+    gives at most `most` steps."""
+    return next((s for s in (0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0) if top / s <= most), 10.0)
+
 
 def bar(width: float, height: float, color: str, opacity: float = 1.0) -> Rectangle:
     """A bar standing on the origin (moved into place by the caller); height 0 stays drawable."""
@@ -355,8 +367,12 @@ class Cost(Chapter):
         sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big])
         beside = VGroup(*(self.guess_value(f, p, b, o) for f, p, b, o in zip(fwd["guess"], self.places, bars["guess"],
                                                                            oranges)))
-        # the strips' own scale: a strip is about 1 wide, narrower only if the pile would not fit
-        width = min(COLUMN_ROOM[0], max(1.0, side ** 2 * float(values["example_cost"]) / COLUMN_ROOM[1]))
+        # the strips' own scale: a strip is one gap unit wide, so a cost stands as tall as a gap
+        # of that size would (review u: at 1 wide, the tiny net's 0.24 stood twice as tall as its
+        # 0.49 gap); wider only if the pile would not fit
+        # (one output's pair stands in the middle: its strip may take the room right of it)
+        room = COLUMN_ROOM[0] if several else ONE_STRIP_ROOM
+        width = min(room, max(side, side ** 2 * float(values["example_cost"]) / COLUMN_ROOM[1]))
         unit = side ** 2 / width
         strips = self.stacked_strips(unit * gaps ** 2, side ** 2 / unit)
         label = self.cost_label(strips, values["example_cost"])
@@ -381,7 +397,7 @@ class Cost(Chapter):
                       bars["truth"].animate.set_fill(opacity=BACK), run_time=0.4)
             self.show(bars_back=BACK)
             self.play(ReplacementTransform(seeds[big], squares[big]), FadeIn(sum_out), run_time=1.5)
-            self.play(FadeIn(areas[big]), run_time=0.5)
+            self.play(FadeIn(areas[big]), run_time=0.3)   # a frame caught it half faded, dim on orange (review k)
             if several:
                 self.wait_until_bookmark("all")
                 rest = [k for k in range(len(gaps)) if k != big]
@@ -447,16 +463,22 @@ class Cost(Chapter):
         return VGroup(strips, label, rode, marks, self.leaders)
 
     def column_scale(self, unit: float, strips: VGroup, cost: float) -> VGroup:
-        """The example's cost bar on a scale: 0, 1, 2 ... up its right side, at the heights its
-        strips give those costs (review 10: the 2.69 was a number, not a height)."""
+        """The example's cost bar on a scale up its right side: 0 and a step (1, 0.5, 0.1 ...) at
+        a time, at the heights its strips give those costs, up to the first mark over the bar's
+        top (review 10: the 2.69 was a number, not a height; review k: the scale stopped at 2
+        under 2.69)."""
         t = self.theme
+        step = scale_step(cost, 4)
+        count = int(np.ceil(cost / step - 1e-9))
         x = strips.get_right()[0] + 0.06
-        marks = VGroup(Line([x, COLUMN_BASE, 0], [x, COLUMN_BASE + unit * np.floor(cost), 0], stroke_color=t.text,
+        marks = VGroup(Line([x, COLUMN_BASE, 0], [x, COLUMN_BASE + unit * step * count, 0], stroke_color=t.text,
                             stroke_width=2))
-        for k in range(int(np.floor(cost)) + 1):
-            y = COLUMN_BASE + unit * k
+        for k in range(count + 1):
+            y = COLUMN_BASE + unit * step * k
             marks.add(Line([x, y, 0], [x + 0.08, y, 0], stroke_color=t.text, stroke_width=2),
-                      self.text("{value}", size="small", facts={"value": k}).next_to([x + 0.08, y, 0], RIGHT, buff=0.05))
+                      self.text("{value}", size="small", facts={"value": f"{step * k:g}"})
+                      .next_to([x + 0.08, y, 0], RIGHT, buff=0.05))
+        self.show(column_scale={"step": step, "count": count})
         return marks
 
     def strip_spots(self, areas: VGroup, strips: VGroup) -> list[Mobject]:
@@ -568,7 +590,9 @@ class Cost(Chapter):
         strips, top = VGroup(), COLUMN_BASE
         for h in heights:
             strip = bar(width, h, self.theme.cost, 0.85)
-            strips.add(strip.move_to([COLUMN_X, top, 0], aligned_edge=DOWN))
+            # a strip wider than the column reaches left, room for its scale's "0.1"s at its right
+            x = COLUMN_X if width <= COLUMN_ROOM[0] else ONE_STRIP_RIGHT - width / 2
+            strips.add(strip.move_to([x, top, 0], aligned_edge=DOWN))
             top += h
         return strips
 
@@ -661,9 +685,10 @@ class Cost(Chapter):
             self.play(strips.animate.stretch_to_fit_width(width).stretch_to_fit_height(max(self.unit * costs[0], MIN_BAR))
                       .move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN)
                       .set_fill(t.cost, 0.9),
-                      FadeOut(label), *(FadeOut(w) for w in written), FadeOut(picture), FadeIn(tags[0]),
-                      FadeIn(self.scale_marks), run_time=1.2)
-            self.play(FadeIn(numbers[0]), run_time=0.3)
+                      FadeOut(label), *(FadeOut(w) for w in written), FadeOut(picture), FadeIn(tags[0]), run_time=1.2)
+            # the scale once the bar stands on it: a frame caught the bar half-way, at 3.0 and
+            # below zero on the new scale (review k)
+            self.play(FadeIn(self.scale_marks), FadeIn(numbers[0]), run_time=0.5)
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars), lag_ratio=0.25),
                       LaggedStart(*(FadeIn(m) for m in [*tags[1:], *numbers[1:]]), lag_ratio=0.1),
                       run_time=min(3.0, max(1.0, tracker.duration - 2.0)))
@@ -675,7 +700,7 @@ class Cost(Chapter):
         each; the zero line solid, there from the first bar. Its first entries: the zero line
         and the zero number."""
         t = self.theme
-        step = next(s for s in (0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0) if top / s <= 4.5)
+        step = scale_step(top, 4.5)
         count = int(np.floor(top / step + 1e-9))
         x0 = PILE_LEFT - 0.1
         marks = VGroup()
@@ -767,8 +792,10 @@ class Cost(Chapter):
             # each of the few to its own place in the line-up, as thin as a bar can be and still show,
             # in the shape's colour: the shape grows over them and they are part of it (review 12:
             # white lines left standing in the shape, never explained)
-            self.play(FadeOut(numbers), FadeOut(tags),
-                      *(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
+            # their numbers and pictures go first: fading as the bars flew, a frame caught ghosts of
+            # both under thin bars (review k)
+            self.play(FadeOut(numbers), FadeOut(tags), run_time=0.4)
+            self.play(*(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
                         for b, x in zip(fliers, spots)), run_time=beat)
             self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
             self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), *(FadeOut(b) for b in fliers), run_time=beat)
@@ -797,24 +824,70 @@ class Cost(Chapter):
         return "Even the best one is far from zero. " if costs.min() >= 0.5 * costs.mean() else ""
 
     def goal(self, few: VGroup, level: float) -> None:
-        """The point of it all: a perfect network's line would lie on zero (a copy of the cost's
-        line drops there and goes); training pushes the line down; left of the cost's words.
-        No "zero" under the axis: it was cramped beside the scale's 0 (review 12)."""
+        """The point of it all. "A perfect network would score zero": the first example's guess
+        and answer bars, small over the chart's top left, the guesses grow and shrink to the
+        answers, the gaps close, "cost 0", and the zero line pulses (review k, ONE change: 15 s
+        of the same chart); then training pushes the line down (an arrow, left of the cost's
+        words). No "zero" under the axis: it was cramped beside the scale's 0 (review 12)."""
         t = self.theme
         x = PILE_LEFT + 1.8
-        # yellow, the thing pointed at: green means a right answer only
         # halfway down: lower, not to zero (no network gets there)
         arrow = Arrow([x, level + 0.05, 0], [x, (level + PILE_BASE) / 2, 0], color=t.text, buff=0,
                       stroke_width=8, max_tip_length_to_length_ratio=0.2)
-        # over the chart's top left, clear of the shape and of the cost's words in the middle
-        words = self.text("training pushes it down").move_to([PILE_LEFT, PILE_BASE + PILE_ROOM + 0.45, 0],
-                                                             aligned_edge=LEFT)
+        # beside the arrow, dark on the shape (the perfect guess stands over the chart's top left)
+        words = self.text("training pushes it down", color=t.background)
+        words.next_to([x + 0.15, (level + (level + PILE_BASE) / 2) / 2, 0], RIGHT, buff=0.1)
         base = self.scale_marks[:2]   # the zero line and its number, there since the first bar
+        panel = self.perfect_panel(forward_values(self.history))
         with self.say("goal") as tracker:
-            self.play(FadeOut(few), run_time=0.6)
-            # "zero": the zero line and its number pulse (review 12: a copy of the cost's line
-            # dropping there was caught half-way as an unlabelled second line at 2.55)
+            self.play(FadeOut(few), run_time=0.5)
+            self.play(FadeIn(panel["head"]), FadeIn(panel["names"]),
+                      *(GrowFromEdge(b, DOWN) for b in [*panel["guess"], *panel["truth"]]), FadeIn(panel["gaps"]),
+                      run_time=max(0.6, min(1.2, tracker.time_until_bookmark("zero") - 0.3)))
+            # "zero": the guesses become the answers, the gaps close, and the zero line pulses
+            # (review 12: a copy of the cost's line dropping there was caught half-way as an
+            # unlabelled second line at 2.55)
             self.wait_until_bookmark("zero")
-            self.play(Indicate(base, color=t.focus, scale_factor=1.1), run_time=1.2)
+            self.play(*(Transform(g, p) for g, p in zip(panel["guess"], panel["perfect"])),
+                      *(Transform(g, c) for g, c in zip(panel["gaps"], panel["closed"])),
+                      FadeIn(panel["perfect_words"], shift=0.1 * DOWN), Indicate(base, color=t.focus, scale_factor=1.1),
+                      run_time=1.2)
             self.wait_until_bookmark("push")
             self.play(Create(arrow), FadeIn(words), run_time=min(2.5, tracker.duration / 2))
+
+    def perfect_panel(self, fwd: dict) -> dict[str, VGroup]:
+        """The first example's guesses (yellow) beside its answers (green), each output's gap in
+        orange (squared error), over the chart's top left; "perfect": the guesses as tall as the
+        answers, the gaps closed to nothing, and the words for it."""
+        t = self.theme
+        guess, truth = np.asarray(fwd["guess"], dtype=float), np.asarray(fwd["truth"], dtype=float)
+        squares = cost_kind(self.history) == "squares"
+        base = PERFECT_TOP - PERFECT_TALL
+        # over the bars, left of the title: "first example", then what a perfect guess would score
+        head = self.text("first example", size="small").move_to([PILE_LEFT, PERFECT_TOP + 0.3, 0], aligned_edge=LEFT)
+        perfect = self.text("a perfect guess: cost 0", size="small").next_to(head, RIGHT, buff=0.3)
+        left = PILE_LEFT
+        # one output gets room for its name at the small size (review: "inner ring?" squeezed to 5 px)
+        pitch = min(PERFECT_PITCH if len(guess) > 1 else 3 * PERFECT_PITCH, (PERFECT_RIGHT - left) / len(guess))
+        w = 0.3 * pitch
+        parts = {k: VGroup() for k in ("guess", "truth", "gaps", "perfect", "closed", "names")}
+        names = output_names(self.history)
+        for k in range(len(guess)):
+            x = left + pitch * (k + 0.5)
+            g = bar(w, max(PERFECT_TALL * guess[k], 0.01), t.neuron_fill).move_to([x - 0.55 * w, base, 0], aligned_edge=DOWN)
+            parts["guess"].add(g)
+            parts["perfect"].add(bar(w, max(PERFECT_TALL * truth[k], 0.01), t.neuron_fill)
+                                 .move_to(g, aligned_edge=DOWN))
+            parts["truth"].add(bar(w, max(PERFECT_TALL * truth[k], 0.03), t.right)
+                               .move_to([x + 0.55 * w, base, 0], aligned_edge=DOWN))
+            if squares:
+                low, high = sorted((guess[k], truth[k]))
+                gap = bar(0.35 * w, max(PERFECT_TALL * (high - low), 0.01), t.cost)
+                gap.next_to(g, LEFT, buff=0.02).align_to([0, base + PERFECT_TALL * low, 0], DOWN)
+                parts["gaps"].add(gap)
+                parts["closed"].add(gap.copy().stretch_to_fit_height(0.001).align_to(gap, DOWN).set_opacity(0))
+            name = self.text("{name}", size="small", facts={"name": names[k]})
+            name.scale_to_fit_width(min(name.width, 0.95 * pitch))
+            parts["names"].add(name.next_to([x, base, 0], DOWN, buff=0.06))
+        self.show(perfect={"guess": guess, "truth": truth, "heights": [b.height / PERFECT_TALL for b in parts["perfect"]]})
+        return {**parts, "head": head, "perfect_words": perfect}

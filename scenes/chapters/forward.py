@@ -181,7 +181,8 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
 
     def side_row(y: float, words: str, facts: dict | None = None, value: float | None = None) -> VGroup:
         """A row for what is not one input: its words at the inputs' left edge, its value at the end."""
-        row = VGroup(scene.text(words, color=t.muted, facts=facts).move_to([X_CIRCLE - 0.26, y, 0], aligned_edge=LEFT))
+        # white, as the rows over them (review k: grey "+ 60 more inputs" read dimmer than the rest)
+        row = VGroup(scene.text(words, color=t.text, facts=facts).move_to([X_CIRCLE - 0.26, y, 0], aligned_edge=LEFT))
         if value is not None:
             ending(y, value, row, row.get_right()[0] + 0.12, t.muted, 3)
         return row
@@ -301,9 +302,23 @@ def close_words(history: History, values: dict) -> str:
     above = sorted((k for k in range(len(guess)) if guess[k] > score), key=lambda k: -guess[k])
     names = " and ".join(str(labels[k]) for k in above) if len(above) <= 2 else f"{len(above)} others"
     # every output brighter than the right answer is named (review j: 7's 0.70 also beat 0's 0.69)
-    how = ((f"close, but {names} {'is' if len(above) == 1 else 'are'} a bit brighter. ")
+    how = ((f"close, but <bookmark mark='brighter'/>{names} {'is' if len(above) == 1 else 'are'} a bit brighter. ")
            if guess[top] - score <= CLOSE else "far below it. ")
     return Markup(f"<bookmark mark='close'/>The right answer, {labels[truth]}, got {score:.2f}: " + how)
+
+
+def checks(a: float, b: float, product: float) -> bool:
+    """Whether a and b, rounded to 2 places as they are said, multiply to the product as said."""
+    return round(round(a, 2) * round(b, 2), 2) == round(product, 2)
+
+
+def brighter_outputs(history: History, values: dict) -> list[int]:
+    """The outputs the narration names as brighter than the right answer (close_words): every one
+    above it when the guess is wrong and close; else none."""
+    guess, truth = values["guess"], class_of(values["truth"])
+    if "brighter" not in str(close_words(history, values)):
+        return []
+    return [k for k in range(len(guess)) if guess[k] > guess[truth]]
 
 
 def worked_facts(work: dict, image: bool = True) -> dict[str, object]:
@@ -313,7 +328,10 @@ def worked_facts(work: dict, image: bool = True) -> dict[str, object]:
     said = lambda v: f"minus {abs(v):.2f}" if v < 0 else f"{v:.2f}"
     blank = len(blank_inputs(work)) if image else 0
     return {"first_in": said(work["inputs"][k]), "first_dial": said(work["dials"][k]),
-            "first_product": said(work["products"][k]),
+            # said as the two numbers said give it, else "about" (review u: "0.77, dial 1.39, gives
+            # 1.08" did not check: 0.77 x 1.39 = 1.07)
+            "first_product": ("" if checks(work["inputs"][k], work["dials"][k], work["products"][k]) else "about ")
+                             + said(work["products"][k]),
             "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}"
                            + (";" if blank else ".") if work["rest_count"] else "That is every input it has."),
             "blank_words": f"{blank} of them are blank and add nothing." if blank else "",
@@ -507,9 +525,9 @@ class Forward(Chapter):
         curve = squash_picture(self, work, reach)
         self.show(squash_axis=[-reach, reach])
         with self.say("squash"):
-            # the blank count stays until the curve takes its room (review 11e: small, and gone
+            # the blank count stays with its rows, clear of the curve (review 11e: small, and gone
             # 6 s after it was said)
-            self.play(big["total"].animate.move_to(curve["slot"]), Create(curve["axes"]), FadeOut(big["blank"]),
+            self.play(big["total"].animate.move_to(curve["slot"]), Create(curve["axes"]),
                       Create(curve["curve"]), FadeIn(curve["names"]), FadeIn(curve["place"]), run_time=1.2)
             self.wait_until_bookmark("follow")
             self.read_curve(curve)
@@ -543,7 +561,8 @@ class Forward(Chapter):
         lit = self.partial(values["activations"], upto=0)
         lit[1] = np.where(np.isin(np.arange(len(lit[1])), [first["work"]["neuron"], other["neuron"]]),
                           values["activations"][1], 0.0)
-        gone = VGroup(big["rows"], big["glow"], big["total"], big["head"],
+        # the blank count and its dots go with the rows (review k: gone as the curve came, at once)
+        gone = VGroup(big["rows"], big["blank"], big["glow"], big["total"], big["head"],
                       *(curve[k] for k in ("dot", "up", "across", "out", "place")))
         pairs = len(values["activations"]) - 1
         # the second neuron's rows are on screen before "Every neuron does the same ... This one
@@ -631,6 +650,11 @@ class Forward(Chapter):
                 # "the right answer, 0, got 0.69": its own score boxed green as it is said
                 self.wait_until_bookmark("close")
                 self.play(Create(table["right"]), run_time=0.8)
+            if len(table["above"]):
+                # review k (ONE change): "2 and 7 are a bit brighter", both boxed as it is said
+                self.wait_until_bookmark("brighter")
+                self.play(Create(table["above"]), Indicate(table["box"], color=self.theme.focus), run_time=0.8)
+                self.show(brighter=brighter_outputs(self.history, values))
             # "with random dials": the dials, boxed, brighten in their colours (review 11e: a 9 s
             # still under these words)
             self.wait_until_bookmark("dials")
@@ -643,8 +667,29 @@ class Forward(Chapter):
         with self.say("next"):
             # faded in whole: drawn, its first stroke stood as a stray dash over the cross (review 12)
             self.play(FadeIn(ring), FadeOut(dials), run_time=1.0)
+            # review k: the end stood still 12 s. "how wrong it is": the network steps back and the
+            # guesses and answers are boxed together; "measuring that": each output's guess and
+            # answer pulse together, top to bottom, what the next chapter compares
+            rows = [AnimationGroup(Indicate(VGroup(g, bar), color=self.theme.focus, scale_factor=1.15),
+                                   Indicate(a, color=self.theme.focus, scale_factor=1.3))
+                    for (g, bar), a in zip(table["guess_rows"], table["truth_rows"])]
+            if "wrong" in getattr(self.current_tracker, "bookmark_times", {}):
+                self.wait_until_bookmark("wrong")
+                # up to the outputs' circles: their names stay, they name the rows
+                right = diagram.neuron_groups[-1].get_right()[0] + 0.05
+                veil = Rectangle(width=right - diagram.get_left()[0] + 0.15, height=diagram.height + 0.3, stroke_width=0,
+                                 fill_color=self.theme.background, fill_opacity=VEIL)
+                veil.move_to([right, diagram.get_y(), 0], aligned_edge=RIGHT)
+                both = SurroundingRectangle(VGroup(table["guess"], table["truth"]), color=self.theme.focus, buff=0.15,
+                                            stroke_width=2.5)
+                # under the verdict and its ring (the tiny net's verdict reaches over the inputs' names)
+                self.add(veil.set_fill(opacity=0.0))
+                self.bring_to_front(verdict, ring)
+                self.play(veil.animate.set_fill(opacity=VEIL), FadeIn(both), run_time=1.0)
+                self.show(compared={"rows": len(rows), "veil": VEIL})
             self.wait_until_bookmark("measure")
-            self.play(Indicate(verdict, color=self.theme.text, scale_factor=1.1), run_time=1.2)
+            self.play(LaggedStart(*rows, lag_ratio=0.2),
+                      run_time=max(1.5, min(3.0, self.current_tracker.get_remaining_duration())))
 
     # --- small pieces ---
 
@@ -677,7 +722,8 @@ class Forward(Chapter):
         # the label size where the rows have room (a few outputs), else small (ten digits)
         spacing = abs(circles[0].get_center()[1] - circles[-1].get_center()[1]) / max(len(circles) - 1, 1)
         size = "label" if len(circles) == 1 or spacing > 0.5 else "small"
-        guess_col, truth_col, box, right = VGroup(), VGroup(), VGroup(), VGroup()
+        guess_col, truth_col, box, right, above = VGroup(), VGroup(), VGroup(), VGroup(), VGroup()
+        brighter = brighter_outputs(self.history, values)
         guess_rows, truth_rows, one_mark = [], [], VGroup()
         truth = class_of(values["truth"])
         for k, circle in zip(shown, circles):
@@ -698,6 +744,8 @@ class Forward(Chapter):
                 one_mark.add(a)
             if k == top:
                 box.add(SurroundingRectangle(g, color=t.focus, buff=0.07, stroke_width=2.5))
+            elif k in brighter:   # "2 and 7 are a bit brighter": the others named boxed as the top one
+                above.add(SurroundingRectangle(g, color=t.focus, buff=0.07, stroke_width=2.5))
             elif k == truth and close_words(self.history, values):   # the right answer's own score, when said
                 right.add(SurroundingRectangle(g, color=t.right, buff=0.07, stroke_width=2.5))
         head_y = circles[0].get_top()[1] + 0.15
@@ -711,7 +759,7 @@ class Forward(Chapter):
             together = self.text("together: {sum}", size="small", color=t.muted,
                                  facts={"sum": f"{float(np.sum(values['guess'])):.2f}"})
             together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
-        return {"guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right,
+        return {"guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right, "above": above,
                 "guess_rows": guess_rows, "guess_head": guess_head, "truth_rows": truth_rows, "truth_head": truth_head,
                 "one": one_mark}
 

@@ -51,6 +51,8 @@ NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
 POINT_PLOT = 4.4        # side of the points' plot while it is shown alone (4.0 looked small, review 11e)
 POINT_WORDS = 3.3 * RIGHT + 0.3 * UP    # right of the plot: the groups' names, then the point's two numbers
+BEFORE_THICK = 0.6      # the untrained bars' thickness, as a share of the trained ones' outlines
+GHOST = 0.55            # the trained bars' outlines and their words once the untrained ones come
 SWITCH = 0.8            # seconds for the outputs to go from after training to before, ending as it is said
 
 
@@ -94,8 +96,9 @@ def intro_facts(history: History) -> dict[str, object]:
                 + ("its ink lands mostly on blue, " if ink_on_blue(history) >= INK_ON_BLUE else "its ink lands here, ")
                 + f"<bookmark mark='lit'/>and that {fav} lights the neuron up."
                 if kind == "image" else "")
-    facts.update(before_words=before_words(history),
+    facts.update(before_words=before_words(history), own_words=own_words(history),
                  example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
+                 lit=("them" if n_out > 1 else "it"),
                  input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
                  output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
                  yes_class=labels[-1], no_class=labels[0])
@@ -134,6 +137,14 @@ def before_words(history: History) -> str:
     right = str(guess) == str(label_of(history, EXAMPLE))
     return (f"The brightest output says {guess}: right, but only by luck. " if right else
             f"The brightest output says {guess}: wrong. ")
+
+
+def own_words(history: History) -> str:
+    """Said under the untrained glows when the outputs glow each on its own (sigmoid, several):
+    the trained ones added up to 1.00 and read as percentages, the untrained to 5.35 (review k)."""
+    several = history.config["sizes"][-1] > 1 and len(history.labels) == history.config["sizes"][-1]
+    return Markup(" <bookmark mark='own'/>Each output glows on its own: they need not add up to one.") if (
+        several and history.config["activations"][-1] != "softmax") else ""
 
 
 def favourites(history: History, neurons: Sequence[int]) -> list[int]:
@@ -332,12 +343,31 @@ class Intro(Chapter):
         # come (review s10: "before training" was drawn over "after training").
         before = untrained_pass(self.history)
         self.show(before_step=before["step"], before_outputs=before["guess"])
-        self.play(FadeOut(self.peek), run_time=0.3)
+        ring, after_words, after_values = self.peek
         state = self.untrained_state(diagram, before)
-        self.play(diagram.light_up(before["activations"]), FadeIn(state["words"]), FadeIn(state["values"]),
-                  *self.bars_to(diagram, before["guess"]), run_time=SWITCH)
-        self.show(before_bars=self.bar_glows())
-        with self.say("promise"):
+        # review k (ONE change): the trained bars stay, hollow and faint, under the untrained ones
+        # (0.96 for 0 beside 0.76 for 2 in one picture); "after training" keys them, beside a
+        # hollow swatch, under "before training" and its filled one
+        ghosts = self.ghost_bars()
+        kept = len(state["key"]) > 1   # with no bars to key, "after training" goes
+        self.play(FadeOut(ring), FadeOut(after_values), *([] if kept else [FadeOut(after_words)]), run_time=0.3)
+        keep = [FadeIn(state["key"][1][0]), after_words.animate.set_opacity(GHOST).move_to(state["key"][1][1])] if kept else []
+        self.play(diagram.light_up(before["activations"]), FadeIn(state["key"][0]), *keep, FadeIn(state["values"]),
+                  *(Transform(b, g) for b, g in zip(self.bars, ghosts)),
+                  *(GrowFromEdge(b, LEFT) for b in state["bars"]), run_time=SWITCH)
+        self.ghosts, self.bars = self.bars, state["bars"]
+        self.bring_to_front(*self.ghosts)
+        self.show(before_bars=self.bar_glows(), after_ghosts=self.bar_glows(self.ghosts))
+        # the new state stands a breath before "Right now, before any training" is said (review k:
+        # a frame 1 s before the words still showed "after training")
+        self.wait(0.3)
+        with self.say("promise") as tracker:
+            if "own" in getattr(tracker, "bookmark_times", {}):   # an author's script may not say it
+                # "each output glows on its own": each glow's number pulses in turn (review k: they
+                # add to 5.35 here, to 1.00 after training)
+                self.wait_until_bookmark("own")
+                self.play(LaggedStart(*(Indicate(v, color=self.theme.text, scale_factor=1.3) for v in state["values"]),
+                                      lag_ratio=0.15), run_time=max(1.0, min(2.5, tracker.time_until_bookmark("brightest") - 0.2)))
             if state["verdict"] is not None:
                 self.wait_until_bookmark("brightest")
                 self.play(Create(state["verdict"][0]), FadeIn(state["verdict"][1:]), run_time=0.6)
@@ -349,28 +379,50 @@ class Intro(Chapter):
                 self.play(LaggedStart(*(Indicate(b, color=self.theme.neuron_fill, scale_factor=1.15) for b in self.bars),
                                       lag_ratio=0.15), run_time=1.8)
             self.show(end_outputs=before["guess"], end_bars=self.bar_glows())
+            # "we'll watch it learn": where it is going, the trained outlines, brighten in turn
+            # (review k: the end stood still 12 s)
+            self.wait_until_bookmark("learn")
+            if len(self.ghosts):
+                self.play(after_words.animate(rate_func=there_and_back).set_opacity(1.0),
+                          LaggedStart(*(g.animate(rate_func=there_and_back).set_stroke(opacity=1.0, width=4)
+                                        for g in self.ghosts), lag_ratio=0.1),
+                          run_time=max(1.0, min(2.0, tracker.time_until_bookmark("real") - 0.2)))
             self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
             promise = self.text("every number you will see is real", size="title",
                                 color=self.theme.text).move_to(title)
             self.play(FadeOut(title, shift=0.3 * UP), run_time=0.4)
             self.play(FadeIn(promise, shift=0.3 * UP), run_time=0.6)
-        self.wait(1.0)   # the promise stands a moment before the next chapter
+        self.wait(0.5)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
 
     def untrained_state(self, diagram: NetworkDiagram, before: dict) -> dict:
-        """What the untrained network says of the example, to draw over its outputs: "before
-        training", the three brightest values, and (when the outputs are the answers) a ring
-        on the brightest with its value and answer, and a cross when that answer is wrong."""
+        """What the untrained network says of the example, to draw over its outputs: a key
+        ("before training" by a filled swatch, the place "after training" moves to by a hollow
+        one), its bars and values, and (when the outputs are the answers) a ring on the
+        brightest with its value and answer, and a cross when that answer is wrong."""
         t = self.theme
         words = self.state_words(screen.mark("before training"))
         top = int(np.argmax(before["guess"]))
         # the ten glows look alike: the ring and its words, under the state, say which is brightest
         says = self.text("brightest: {value}, says {label}", size="small",
                          facts={"value": f"{before['guess'][top]:.2f}", "label": self.history.labels[top]})
-        _, values = self.output_bars(diagram, before["guess"])
-        block = VGroup(words, says).arrange(DOWN, buff=0.08).next_to(VGroup(diagram.neuron_groups[-1], values),
-                                                                     UP, buff=0.2)
+        bars, values = self.output_bars(diagram, before["guess"])
+        # thinner than the trained outlines they stand in: an outline shorter than its bar still
+        # shows above and below it (the tiny net's 0.06 after training hid under its 0.49)
+        for b in bars:
+            b.stretch_to_fit_height(BEFORE_THICK * BAR_THICK)
+        rows = VGroup()
+        for hollow, line in ((False, words), (True, self.state_words(screen.mark("after training")))):
+            swatch = Rectangle(width=0.35, height=BAR_THICK * (1.0 if hollow else BEFORE_THICK), stroke_color=t.neuron_fill,
+                               stroke_width=2 if hollow else 0, fill_color=t.neuron_fill, fill_opacity=0.0 if hollow else 1.0)
+            if hollow:
+                swatch.set_stroke(opacity=GHOST)
+            rows.add(VGroup(swatch, line).arrange(RIGHT, buff=0.12))
+        if not len(bars):   # no bars to key: the words alone
+            rows = VGroup(VGroup(VGroup(), words))
+        block = VGroup(rows.arrange(DOWN, aligned_edge=LEFT, buff=0.08), says).arrange(DOWN, buff=0.1)
+        block.next_to(VGroup(diagram.neuron_groups[-1], values), UP, buff=0.2)
         block.shift(max(0.0, block.get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
         circle = diagram.neuron_at(len(diagram.sizes) - 1, top)
         verdict = None
@@ -381,7 +433,12 @@ class Intro(Chapter):
                 # a wrong guess standing alone: grey, and crossed (theme.wrong)
                 cross = wrong_mark(says.height, width=4)
                 verdict.add(cross.next_to(says, LEFT, buff=0.12))
-        return {"words": words, "values": values, "verdict": verdict}
+        return {"key": rows, "bars": bars, "values": values, "verdict": verdict}
+
+    def ghost_bars(self) -> VGroup:
+        """The trained bars as they will stay beside the untrained ones: hollow, faint outlines."""
+        return VGroup(*(Rectangle(width=b.width, height=b.height, stroke_color=self.theme.neuron_fill, stroke_width=2,
+                                  stroke_opacity=GHOST, fill_opacity=0.0).move_to(b) for b in self.bars))
 
     def state_words(self, state: str) -> Text:
         """"after training" (or before) over the outputs; what their numbers are, a glow from 0
@@ -425,14 +482,11 @@ class Intro(Chapter):
         bars.room, bars.left = room, left
         return bars, numbers
 
-    def bars_to(self, diagram: NetworkDiagram, outputs: np.ndarray) -> list:
-        """The output bars grown or shrunk to these glows (nothing when there are no bars)."""
-        bars, _ = self.output_bars(diagram, outputs)
-        return [Transform(self.bars, bars)] if len(self.bars) else []
-
-    def bar_glows(self) -> list[float]:
-        """The output bars as drawn, each as a glow: its width over a full bar's (for the manifest)."""
-        return [round(float(b.width / self.bars.room), 4) for b in self.bars] if len(self.bars) else []
+    def bar_glows(self, bars: VGroup | None = None) -> list[float]:
+        """The output bars as drawn (or `bars`: the trained ones kept as outlines), each as a
+        glow: its width over a full bar's (for the manifest)."""
+        bars = self.bars if bars is None else bars
+        return [round(float(b.width / self.bars.room), 4) for b in bars] if len(bars) else []
 
     def present_task(self, kind: str, picture: VGroup, caption: Mobject, inputs: np.ndarray) -> None:
         """Show the example (from task_picture: the picture, its caption)."""
@@ -495,12 +549,39 @@ class Intro(Chapter):
         # "Take this one": the example ringed as it is said
         self.wait_until_bookmark("label")
         self.play(FadeIn(dot), Create(ring), run_time=0.8)
-        spot, frame = dot.get_center(), plot.frame
-        self.guides = VGroup(DashedLine(spot, [spot[0], frame.get_bottom()[1], 0], color=t.text, stroke_width=2),
-                             DashedLine(spot, [frame.get_left()[0], spot[1], 0], color=t.text, stroke_width=2))
+        # the guides run to the plot's centre lines, where across and up are 0, marked 0 and 1 on
+        # each (review u: from the frame's edges, "across 0.27" read as 61% of the way across)
+        spot, axes = dot.get_center(), self.point_axes(plot)
+        self.show(point_spot=[float(spot[0]), float(spot[1])])
+        zero = plot.locate([0.0, 0.0])
+        self.guides = VGroup(axes, DashedLine(spot, [spot[0], zero[1], 0], color=t.text, stroke_width=2),
+                             DashedLine(spot, [zero[0], spot[1], 0], color=t.text, stroke_width=2))
         self.numbers = VGroup(*(self.text(words, size="title", facts={"value": v})
                                 for words, v in zip(("across: {value:.2f}", "up: {value:.2f}"), inputs))).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
         self.numbers.move_to(POINT_WORDS)
+
+    def point_axes(self, plot: PointPlot) -> VGroup:
+        """The plot's lines where across and up are 0 (clipped to its frame), each with its 0 and
+        1 marked where they fall inside the frame."""
+        t = self.theme
+        frame, zero, one = plot.frame, plot.locate([0.0, 0.0]), plot.locate([1.0, 1.0])
+        inside = lambda v, lo, hi: lo < v < hi
+        left, right, bottom, top = frame.get_left()[0], frame.get_right()[0], frame.get_bottom()[1], frame.get_top()[1]
+        line = dict(stroke_color=t.muted, stroke_width=1.5)
+        axes = VGroup()
+        if inside(zero[1], bottom, top):
+            axes.add(Line([left, zero[1], 0], [right, zero[1], 0], **line))
+            for x, words in ((zero[0], "0"), (one[0], "1")):
+                if inside(x, left, right):
+                    axes.add(Line([x, zero[1] - 0.07, 0], [x, zero[1] + 0.07, 0], **line),
+                             self.text(words, size="small").next_to([x, zero[1] - 0.07, 0], DOWN, buff=0.05))
+        if inside(zero[0], left, right):
+            axes.add(Line([zero[0], bottom, 0], [zero[0], top, 0], **line))
+            if inside(one[1], bottom, top):
+                axes.add(Line([zero[0] - 0.07, one[1], 0], [zero[0] + 0.07, one[1], 0], **line),
+                         self.text("1", size="small").next_to([zero[0] - 0.07, one[1], 0], LEFT, buff=0.05))
+        self.show(point_axes={"zero": [float(zero[0]), float(zero[1])], "one": [float(one[0]), float(one[1])]})
+        return axes
 
     def draw_digit(self, grid: PixelGrid, inputs: np.ndarray) -> None:
         """The picture fills in square by square; its size is measured; beside it, the same
@@ -533,7 +614,9 @@ class Intro(Chapter):
             value = self.text("{value}", size="small", color=t.text, facts={"value": short(inputs[k])})
             # the same square among the numbers, ringed inside its cell (a ring as big as the
             # picture's cut into the next number, review s10)
-            twin = Square(NUMBER_CELL * 0.9, stroke_color=t.text, stroke_width=4).move_to(self.numbers.cells[k])
+            # a dark rim inside a white one: on a full square's white, white alone did not show (review k)
+            twin = VGroup(Square(NUMBER_CELL * 0.86, stroke_color=t.background, stroke_width=4),
+                          Square(NUMBER_CELL, stroke_color=t.text, stroke_width=4)).move_to(self.numbers.cells[k])
             notes.add(VGroup(ring, twin, value.next_to([grid.get_right()[0], ring.get_y(), 0], RIGHT, buff=0.2)))
         self.play(LaggedStart(*(FadeIn(n) for n in notes), lag_ratio=0.6), run_time=1.5)
         # the braces and callouts go as the label comes; the numbers at "job" (present_task)
@@ -584,7 +667,9 @@ class Intro(Chapter):
 
     def layer_notes(self, names: VGroup) -> list[Text]:
         """Each layer's count and meaning, one small line under its name."""
-        return [self.text(words, size="small", color=self.theme.muted, facts=facts)
+        # white, as the names over them (review k: grey read dim, about 9 px)
+        names.set_color(self.theme.text)
+        return [self.text(words, size="small", color=self.theme.text, facts=facts)
                 .next_to(name, DOWN, buff=NOTE_GAP)
                 for (words, facts), name in zip(layer_notes(self.history), names)]
 
@@ -618,7 +703,8 @@ class Intro(Chapter):
                                   .move_to(circle)) for c, circle, colour in zip(copies, circles, lit)), run_time=1.0)
             diagram.set_activations([inputs] + [np.zeros(n) for n in diagram.sizes[1:]])
             self.remove(*copies)
-            self.play(FadeIn(self.glow_key().next_to(task, DOWN, buff=0.3)), run_time=0.6)
+            self.key_glow = self.glow_key().next_to(task, DOWN, buff=0.3)
+            self.play(FadeIn(self.key_glow), run_time=0.6)
             pair = self.brightest_pair(diagram, fed, inputs)
             self.play(Create(pair), run_time=1.0)
             if len(shown) < diagram.sizes[0]:
@@ -661,15 +747,18 @@ class Intro(Chapter):
             self.play(FadeOut(numbers), run_time=0.5)
         # on screen before "Next we add 16 neurons" is said (it came 3 s after the words)
         self.play(LaggedStart(*(FadeIn(VGroup(*layer), shift=0.2 * RIGHT) for layer in hidden),
-                              lag_ratio=0.5), run_time=0.8)
+                              lag_ratio=0.5), run_time=0.5)
         with self.say("hidden") as tracker:
-            # "circles that glow from 0 to 1", shown: each lights up fully and goes dark again, in
-            # turn (the new column stood still for 9 s under these words, session 11)
+            # "circles that glow from 0 to 1", shown: all light up fully and go dark again together
+            # (the new column stood still for 9 s under these words, session 11), as the glow key
+            # under the example swells in its own colours: "like the inputs" (review k: lit in turn,
+            # a frame caught a few lit and the next none, unexplained)
             self.wait_until_bookmark("circles")
             circles = [c for k in range(1, len(diagram.sizes) - 1) for c in diagram.neurons(k)]
             full = lit_colours(self.theme, [1.0])[0]
-            self.play(LaggedStart(*(c.animate(rate_func=there_and_back).set_fill(full, 1.0) for c in circles),
-                                  lag_ratio=0.15), run_time=min(3.0, max(1.0, tracker.time_until_bookmark("wires") - 0.3)))
+            key = [self.key_glow.animate(rate_func=there_and_back).scale(1.15)] if hasattr(self, "key_glow") else []
+            self.play(*(c.animate(rate_func=there_and_back).set_fill(full, 1.0) for c in circles), *key,
+                      run_time=min(2.5, max(1.0, tracker.time_until_bookmark("wires") - 0.3)))
             self.wait_until_bookmark("wires")
             self.wires = VGroup(*(wires(diagram, k, self.theme.muted) for k in range(len(hidden))))
             self.play(*(Create(w) for w in self.wires), run_time=2.0)
@@ -715,7 +804,6 @@ class Intro(Chapter):
                 self.wait_until_bookmark("brightest")
             self.play(Create(ring), run_time=0.6)
             self.peek = VGroup(ring, words, values)
-        self.wait(0.4)   # the lit network: a moment to look at the brightest output (then the switch)
 
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
         """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
