@@ -2,9 +2,11 @@
 
 Random start -> (guess -> measure -> blame -> step, repeated) -> test: labelled boxes with
 small drawn icons, each lit as the narration names it, and the run's start and final cost,
-its number of steps and its test accuracy. With a convnet (picture data), the guess box
-becomes a picture with a stamp sliding over it, and a small table over the test box compares
-the two networks on unseen and on moved test pictures. The chapter ends on the loop, turning.
+its number of steps and its test accuracy. Beside the loop, descent's landscape, small: our
+network's dot steps downhill on it each time the loop passes "nudge dials", until the test
+takes its place. With a convnet (picture data), a test picture with a stamp sliding over it
+takes the loop's middle, and a small table over the test box compares the two networks on
+unseen and on moved test pictures. The chapter ends on the loop, turning.
 
     from scenes.output import studio
     studio.render_chapter("recap", "out/history.json", "/tmp/out", index=10)
@@ -16,12 +18,14 @@ from functools import cached_property
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
-                   FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, ReplacementTransform,
+                   FadeIn, Flash, FadeOut, Indicate, Line, ManimColor, Mobject, MoveAlongPath, ReplacementTransform,
                    RoundedRectangle,
                    ShowPassingFlash, Square, Succession, Text, UpdateFromAlphaFunc, VGroup, VMobject,
-                   interpolate_color, linear)
+                   interpolate_color, linear, smooth)
 
 from nncore.history import History
+from scenes.chapters.descent import BANDS, bands, colour_cells, cost_landscape, map_ramp, ramp
+from scenes.chapters.descent import smooth as smooth_grid
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.kit.numbers import people
@@ -33,18 +37,24 @@ from scenes.kit.readings import (chosen_example, drawn_records, moved_accuracies
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
-START_AT, TEST_AT = (-5.75, -0.15), (5.6, 0.3)   # test: above the stop line, its arrow comes up from it
+START_AT, TEST_AT = (-5.6, -0.15), (5.6, 0.6)   # test: above the stop line, its arrow comes up from it
 # over the test box, with a convnet: both networks' share right (review h 10: the loop was
 # dropped for a card of its own); the rows' names end at the first column
 TABLE_COLUMNS = (3.95, 4.75, 6.25)  # the rows' names end here; our network's column; the convnet's
-TABLE_TOP, TABLE_ROW = 3.1, 0.55    # the networks' names; the rows under them
+TABLE_TOP, TABLE_ROW = 3.1, 0.5     # the networks' names; the rows under them
 DIM_OURS = 0.65                    # our network's figures, faded this much once the convnet is said
 CLOSE_X, CLOSE_Y = -0.3, -2.85      # the last words, under the loop, above the bottom 0.9 units
-STAMP_ICON = 0.7                  # the guess box's picture, with a convnet: 42 px at 480p
+STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
+                                  # in the guess box it read as a 20 px smudge)
+# descent's landscape, small, in the right third until the test comes (review l 10, its ONE
+# change): our network's dot steps downhill on it each time the loop passes "nudge dials"
+MAP_AT, MAP_SIDE = (5.6, 1.0), 2.5    # its centre; its side (150 px at 480p)
+MAP_FINE = 4                          # drawn cells per grid gap (descent's 8 is finer than 138 px needs)
 # the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
 # under the blame box at 120 px wide, its label touching the box)
-TIMELINE_X, TIMELINE_Y = (3.85, 6.6), -2.3  # its axis's ends, and the axis's height: the words
-CHART_HEIGHT = 1.1                          # under it clear of a player's control bar (reviews 10d, 11d)
+TIMELINE_X, TIMELINE_Y = (3.85, 6.6), -2.5  # its axis's ends, and the axis's height: the words
+CHART_HEIGHT = 0.95                         # under it clear of a player's control bar (reviews 10d, 11d),
+                                            # why it stopped over it clear of the blame box
 TIMELINE_RIGHT = 6.9
 EXIT_LABELS = {             # over "stopped: step N", where the way out starts: when training ends
     "converged": mark("when it stops getting better"),
@@ -194,42 +204,54 @@ class Recap(Chapter):
         boxes = self.build_boxes()
         arrows = self.build_arrows(boxes)
         middle = self.middle_numbers(values)
-        # "the whole story in one picture": its outline stands from the first frame (a title
-        # alone read as a blank screen), each box's name written into it as the first words
-        # go (review 11d: five blank boxes for 6 s); each box fills in as it is named
-        self.add(self.outline(boxes, arrows))
+        # "the whole story in one picture": its outline and each box's name stand from the
+        # first frame (a title alone read as a blank screen; review l 10: empty boxes for 3 s);
+        # each box fills in as it is named
+        self.add(self.outline(boxes, arrows), self.outline_words(boxes))
         self.show_title()
         self.runner = Dot(radius=0.09, color=self.theme.focus)   # goes round the loop: one lap, one step
         shown: dict[str, VGroup] = {}     # the boxes on screen so far: each comes when it is named
-        names = self.outline_words(boxes)
+        walk = self.landscape()
         with self.say("start") as tracker:
-            self.play(LaggedStart(*(FadeIn(n, shift=0.1 * UP) for n in names), lag_ratio=0.6),
-                      run_time=max(0.5, min(2.5, tracker.time_until_bookmark("start") - 0.2)))
+            # descent's landscape in the right third, our network's dot on it at the random start
+            self.play(FadeIn(walk["map"]), run_time=max(0.5, min(2.0, tracker.time_until_bookmark("start") - 0.2)))
             self.wait_until_bookmark("start")
-            self.reveal(shown, boxes, "start", middle["start"])
+            self.reveal(shown, boxes, "start", middle["start"], walk["dot"])
+            self.note_step(walk, 0)
         with self.say("loop"):
             into = [arrows["in"]] + arrows["loop"][:3]    # each arrow leads into the box named
             for key, arrow in zip(LOOP, into):
                 self.wait_until_bookmark(key)
                 # descent's step size, recalled at the box that takes the step
                 self.reveal(shown, boxes, key, arrow, *([middle["step_size"]] if key == "step" else []))
+                if key == "step":   # "nudged a little downhill": the dot's first real step, ringed
+                    self.play(walk["walk"](lambda _: 1, 1), Flash(walk["place"](1), color=self.theme.focus,
+                                                                  flash_radius=0.25), run_time=0.8)
             self.wait_until_bookmark("repeat")
             self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None), run_time=0.8)
             self.runner.move_to(arrows["loop"][0].get_start())
             self.play(FadeIn(self.runner, scale=2), run_time=0.3)
-            self.play(self.lap(arrows["loop"], shown), run_time=1.6)
+            # the lap passes "nudge dials": the dot takes the run's second step
+            self.play(self.lap(arrows["loop"], shown), walk["walk"](lambda _: 2, 1), run_time=1.6)
         why = self.stop_timeline(values["stop"])
         with self.say("numbers") as tracker:
             # the loop runs: laps go round while the run's real step count climbs and its cost
             # falls, record by record; the count ends on the run's own steps as they are said
-            # (review t 10: "439 steps" stood while "800 steps" was said)
-            ticking, counter = self.count_up(drawn_records(self.history), middle)
+            # (review t 10: "439 steps" stood while "800 steps" was said); each lap, as it
+            # passes "nudge dials", the dot steps to where the count then is
+            records = drawn_records(self.history)
+            ticking, counter = self.count_up(records, middle)
             self.play(FadeIn(why["line"]), run_time=0.4)
             counting = max(1.0, tracker.time_until_bookmark("round"))
             laps = max(1, round(counting))
             self.add(counter)
+            # the count reaches the stop as the last lap reaches "nudge dials": the dot's last
+            # step is to where the run stopped, the count and the dot at one record throughout
+            ticking.rate_func = lambda alpha: smooth(min(1.0, alpha * laps / (laps - 0.25)))
+            at = lambda alpha: max(2, records[min(len(records) - 1, int(ticking.rate_func(alpha) * len(records)))].step)
             self.play(ticking, why["used"], Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
-                      run_time=counting)
+                      walk["walk"](at, laps), run_time=counting)
+            self.note_step(walk, int(records[-1].step))
             self.remove(counter)
             self.add(middle["steps"], middle["costs"])
             self.wait_until_bookmark("cost")
@@ -245,15 +267,19 @@ class Recap(Chapter):
             self.play(Indicate(why["stop"], color=self.theme.focus, scale_factor=1.6), run_time=0.8)
         with self.say("test"):
             self.wait_until_bookmark("test")
+            # the landscape has told its walk: the test box takes its place (gone first: no ghost)
+            self.play(FadeOut(walk["map"]), FadeOut(walk["dot"]), FadeOut(walk["trail"]), run_time=0.4)
             # the way out to the test leaves from where training stopped, drawn with the box it
             # leads to and how many examples it was tested on (review 12: 359 was only said)
             self.reveal(shown, boxes, "test", out, middle["tests"])
             self.wait_until_bookmark("score")
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
         # our network's own figures dim as the convnet comes: they are not its (review j 10)
-        figures = VGroup(middle["start"], middle["steps"], middle["costs"], middle["step_size"],
-                         why["line"], why["stop"], why["label"])
-        stamp = None if self.history.convnet is None else self.convnet_in_the_loop(middle["test"], boxes, arrows, shown, figures)
+        figures = VGroup(middle["start"], middle["step_size"], why["line"], why["stop"], why["label"])
+        # the loop's middle makes room for the convnet's picture
+        inside = VGroup(middle["repeat"], middle["steps"], middle["costs"])
+        stamp = (None if self.history.convnet is None else
+                 self.convnet_in_the_loop(middle["test"], boxes, arrows, shown, figures, inside))
         close = self.text("lots of small steps, most a little less wrong", color=self.theme.text)
         close.move_to([CLOSE_X, CLOSE_Y, 0])
         with self.say("end") as tracker:
@@ -275,24 +301,21 @@ class Recap(Chapter):
             moves.append(self.glide(stamp[0], stamp[1], 2 * laps))
         self.play(*moves, run_time=max(0.5, seconds))
 
-    def convnet_in_the_loop(self, ours: Mobject, boxes: dict, arrows: dict, shown: dict, figures: Mobject) -> tuple:
+    def convnet_in_the_loop(self, ours: Mobject, boxes: dict, arrows: dict, shown: dict, figures: Mobject,
+                            inside: Mobject) -> tuple:
         """The convnet as the very same loop, its guess made by stamps: the guess box's icon
         becomes a real test picture the convnet gets right with a stamp sliding over it, and
         a small table of both networks' share right comes over the test box, our result moved
         into it (review h 10: the loop left for a card of its own). Returns the stamp and its
         path, to slide to the end."""
-        guess = boxes["guess"]
-        picture, word, stamp, stamp_path = self.stamp_icon(guess)
+        picture, stamp, stamp_path = self.stamp_icon()
         table = self.table()
         with self.say("convnet") as tracker:
             self.wait_until_bookmark("conv")
-            old = guess[1][0]
-            self.play(FadeOut(old), FadeIn(picture), guess[1][1].animate.move_to(word),
-                      figures.animate.fade(DIM_OURS), run_time=0.8)
-            guess[1].remove(old)
-            # the picture and its stamp are the box's now: lighting the box (drawn over what
-            # stands apart from it) keeps them on top
-            guess[1].add(picture, stamp)
+            # the loop's middle: our network's count out, the convnet's picture in (out first:
+            # no ghost of one over the other)
+            self.play(FadeOut(inside), figures.animate.fade(DIM_OURS), run_time=0.4)
+            self.play(FadeIn(picture, scale=0.8), run_time=0.5)
             self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
             self.show(loop_stamp_at=round(float(self.renderer.time), 3))
             self.turn(arrows, shown, (stamp, stamp_path), tracker.time_until_bookmark("conv_score") - 0.1)
@@ -338,10 +361,11 @@ class Recap(Chapter):
                             score(conv).move_to([TABLE_COLUMNS[2], y, 0])))
         return {"names": names, "rows": rows}
 
-    def stamp_icon(self, guess: VGroup) -> tuple[Mobject, Mobject, Mobject, list]:
-        """The guess box's icon as a convnet's: a test picture it gets right, with a stamp's frame
-        and the path it slides along (review 12, ONE change: the loop left as "a convnet runs
-        the very same loop" was said, leaving a bare 96%). At least 40 px tall at 480p."""
+    def stamp_icon(self) -> tuple[Mobject, Mobject, list]:
+        """The convnet's guess, in the loop's middle: a test picture it gets right, with a stamp's
+        frame and the path it slides along (review 12, ONE change: the loop left as "a convnet
+        runs the very same loop" was said, leaving a bare 96%; review l 10: in the guess box
+        it was a 20 px smudge). 100 px tall at 480p."""
         run = self.history.convnet
         seen = chosen_example(run.feature_maps)
         k = len(run.snapshots[-1].kernels[0])
@@ -350,13 +374,11 @@ class Recap(Chapter):
         side = math.isqrt(len(pixels))
         picture = digit_image(pixels, STAMP_ICON)
         frame = Square(k * picture.cell, stroke_color=self.theme.focus, stroke_width=3)
-        # the picture where the icon was, the box's word under it, both inside the box
-        word = guess[1][1].copy()
-        VGroup(picture, word).arrange(DOWN, buff=0.06).move_to(guess[0])
+        picture.move_to([0, LOOP["guess"][1], 0])      # the loop's middle, between guess and blame
         frame.move_to(picture.center_of(k / 2, k / 2))
         path = [picture.center_of(r + k / 2, c + k / 2) for r in (0, side - k)
                 for c in (range(side - k + 1) if r == 0 else range(side - k, -1, -1))]
-        return picture, word, frame, path
+        return picture, frame, path
 
     def loop_numbers(self, steps: int, start_cost: float, final_cost: float) -> tuple[Text, Text]:
         """The loop's two numbers: steps taken, and the cost from its start to now."""
@@ -416,6 +438,59 @@ class Recap(Chapter):
             way.get_tips().set_fill(faint, opacity=0.3)
         return VGroup(*frames, *ways)
 
+    # --- the walk downhill ---
+
+    def landscape(self) -> dict:
+        """Descent's cost landscape, small, in the right third: its coloured `map` (named), our
+        network's `dot` on it and its `trail`, and `walk(step_of, laps)`: an animation of `laps`
+        laps in which the dot steps, each time the runner reaches "nudge dials" (three quarters
+        of a lap), to where the run's own dials were at step `step_of(that moment's share)`."""
+        t = self.theme
+        view = cost_landscape(self.history)
+        fine = bands(smooth_grid(view.costs, MAP_FINE))
+        cell = MAP_SIDE / fine.shape[0]
+        corner = np.array([MAP_AT[0] - MAP_SIDE / 2, MAP_AT[1] + MAP_SIDE / 2, 0])
+        cells = colour_cells(fine.T[::-1], ramp(map_ramp(t), BANDS), cell).shift(corner)
+        name = self.text("the cost landscape", size="small", color=t.text).next_to(cells, UP, buff=0.1)
+        (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+        snap_steps = np.array([s.step for s in self.history.snapshots], float)
+
+        def place(step: float) -> np.ndarray:
+            a, b = (np.interp(step, snap_steps, view.path[:, k]) for k in (0, 1))
+            return corner + np.array([(a - a0) / (a1 - a0) * MAP_SIDE, -MAP_SIDE + (b - b0) / (b1 - b0) * MAP_SIDE, 0])
+
+        dot = Dot(place(0), radius=0.09, color=t.highlight, stroke_color=t.background, stroke_width=2)
+        trail = VMobject(stroke_color=t.highlight, stroke_width=2.5)
+        dot.set_z_index(2)
+        state = {"step": 0.0}
+        self.walked: list[tuple[float, int]] = []     # (time, step) of each step the dot takes
+
+        def go(step_of, laps: int) -> UpdateFromAlphaFunc:
+            before = state["step"]
+
+            def at(group: VGroup, alpha: float) -> None:
+                u = alpha * laps
+                passed = int(np.floor(u - 0.75)) + 1 if u >= 0.75 else 0   # nudges passed so far
+                if passed == 0:
+                    return
+                goal = step_of((passed - 1 + 0.75) / laps)
+                prev = before if passed == 1 else step_of((passed - 2 + 0.75) / laps)
+                share = min(1.0, (u - (passed - 1 + 0.75)) / 0.15)        # a short glide, not a jump cut
+                step = prev + share * (goal - prev)
+                if state["step"] != goal and share >= 1.0:
+                    self.walked.append((round(float(self.renderer.time), 3), int(goal)))
+                state["step"] = step
+                dot.move_to(place(step))
+                done = snap_steps[snap_steps < step]
+                trail.set_points_as_corners([place(k) for k in (*done, step)] if len(done) else [place(0), place(step)])
+            return UpdateFromAlphaFunc(VGroup(dot, trail), at, rate_func=linear)
+        self.add(trail)
+        return {"map": VGroup(cells, name), "dot": dot, "trail": trail, "walk": go, "place": place}
+
+    def note_step(self, walk: dict, step: int) -> None:
+        """Where the dot stands now on the map, for the manifest (the walk's own record)."""
+        self.show(map_dot=[float(v) for v in walk["dot"].get_center()[:2]], map_step=step, map_steps=list(self.walked))
+
     # --- building ---
 
     def stop_timeline(self, story: dict) -> dict:
@@ -437,10 +512,10 @@ class Recap(Chapter):
         # 4320", the reason and "30 practice rounds of 144 steps" crowded the corner at 11 px)
         label = self.text(EXIT_LABELS.get(stop_reason(self.history), mark("when training ends")), color=t.text)
         label.scale_to_fit_width(min(label.width, TIMELINE_RIGHT - TIMELINE_X[0] - 0.05))   # 15 px at 480p
-        label.next_to(stop, UP, buff=0.15)
-        label.shift(min(0.0, TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)   # inside the frame
-        # a run whose cost falls slowly draws its curve under the words: they stay readable
-        label.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+        # over the chart, not on its curve (review l 10: printed over the curve, the way out to
+        # the test starting inside the chart), its right end over where it stopped
+        label.next_to(chart, UP, buff=0.12)
+        label.shift((TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)
         return {"line": chart, "used": used, "stop": stop, "label": label}
 
     def build_boxes(self) -> dict[str, VGroup]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
-                   GrowFromEdge, Indicate, LaggedStart, Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform,
+                   GrowFromEdge, Indicate, LaggedStart, Rectangle, Succession, SurroundingRectangle, Transform,
                    TransformFromCopy,
                    UpdateFromAlphaFunc, VGroup, DashedLine, Text, VMobject, smooth)
 
@@ -136,11 +136,18 @@ class Testing(Chapter):
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "each_one": "each point" if self.mode() == "points" else "each card",
+            # the dials it could learn examples by heart with (head starts apart, as descent counts)
+            "n_dials": self.n_dials(),
+            "examples_word": "points" if input_kind(h) == "point" else "examples",
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": self.check_words(self.mode()),
             "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct)),   # its bookmarks are ours
         }
+
+    def n_dials(self) -> int:
+        """How many dials the final network has (its weights; the head starts apart)."""
+        return int(sum(np.size(w) for w in self.history.snapshot(final_step(self.history)).weights))
 
     @staticmethod
     def new_words(kind: str) -> str:
@@ -238,15 +245,15 @@ class Testing(Chapter):
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
         if test_pct == train_pct:   # the same number: not said again (headline numbers, twice at most)
-            return (f"{PRACTICE}On its practice examples it scored exactly the same, so it does just as well on new examples. "
+            return (f"{PRACTICE}On its practice examples it scored exactly the same: it does just as well on new examples. "
                     f"{GENERAL}It learned the general idea, not just the examples it saw.")
         if test_pct >= train_pct:
-            return (f"{PRACTICE}On its practice examples it scored {train_pct} percent, so it does just as well on new examples. "
+            return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: it does just as well on new examples. "
                     f"{GENERAL}It learned the general idea, not just the examples it saw.")
         if train_pct - test_pct <= 5:
-            return (f"{PRACTICE}On its practice examples it scored {train_pct} percent, so it does nearly as well on new examples. "
+            return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: it does nearly as well on new examples. "
                     f"{GENERAL}It learned the general idea, not just the examples it saw.")
-        return (f"{PRACTICE}On its practice examples it scored {train_pct} percent, so new examples are harder for it. "
+        return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: new examples are harder for it. "
                 f"{GENERAL}Part of what it learned is memorised: it only fits the examples it practised on.")
 
     def mode(self) -> str:
@@ -318,13 +325,18 @@ class Testing(Chapter):
             # a line down from the unseen bar's end: the practice bar reaches only a little past it
             self.play(Create(score["line"]), run_time=1.0)
             # through to the last word: the unseen score, the general idea's, shown once more, and
-            # a white flash running round every unseen example, again and again
+            # a white wave sweeping over every unseen example it got right, column by column
+            # (review l 08: 108-117 s near still; a thin flash round the grid was not seen)
             rest = max(1.5, tracker.get_remaining_duration())
-            laps = max(1, round(rest / 1.5))
-            ring = score["frame"][0]
+            sweeps = max(1, round(rest / 2.0))
+            columns = score["columns"]
+            self.add(columns)
+            wave = lambda: LaggedStart(*(c.animate(rate_func=there_and_back).set_fill(self.theme.focus)
+                                         for c in columns), lag_ratio=0.15)
             self.play(Indicate(score["big"], color=self.theme.accuracy, scale_factor=1.15),
-                      Succession(*(ShowPassingFlash(ring.copy().set_stroke(self.theme.focus, width=4), time_width=0.4)
-                                   for _ in range(laps))), run_time=rest)
+                      Succession(*(wave() for _ in range(sweeps))), run_time=rest)
+            self.show(wave_sweeps=sweeps, wave_columns=len(columns),
+                      wave_squares=sum(len(c.points) // 16 for c in columns))
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
                   n_shown=len(shown),
                   guesses=results["guesses"][shown], truths=results["truths"][shown],
@@ -351,9 +363,11 @@ class Testing(Chapter):
             # crossfaded: the practice cards come in as the test cards go (review, session 12: a
             # fade out, then in, put a near-black frame on "Why not test it..."); the test cards
             # gone in the first third (review h 08: words over words at 15 s)
-            quick = dict(rate_func=lambda a: smooth(min(1.0, 3 * a)))
-            cleared = [FadeOut(view["clear"], **quick)] if view.get("clear") is not None else []
-            self.play(*cleared, FadeOut(network["all"], **quick), *memo["start"], run_time=1.4)
+            # one after the other (review l 08: at 15 s a crossfade left ghosts of both pictures)
+            cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
+            self.play(*cleared, FadeOut(network["all"]), run_time=0.3)
+            self.add(memo["heading"])     # at once: no frame with the title alone between the two
+            self.play(*memo["start"], run_time=1.0)
             self.wait_until_bookmark("heart")
             self.play(*memo["heart"], run_time=2.4)
             self.wait_until_bookmark("memorise")
@@ -390,14 +404,29 @@ class Testing(Chapter):
             # "look here" is white (yellow is a glow and a guess)
             # close round the cards: wider, it ran through their caption above
             box = SurroundingRectangle(memo["target"], color=t.focus, buff=0.07, stroke_width=3)
-            tag = self.text("never seen: the honest test", size="small", color=t.text)
+            tag = self.text("never seen: the fair test", size="small", color=t.text)
             tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
             tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
-            # crossfaded: the test cards come back as the demo goes (no near-empty frame)
-            back = [FadeIn(view["clear"])] if cleared else []
-            self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), *back, run_time=0.8)
-            self.wait_until_bookmark("neversaw")   # boxed as "so we test on examples it never saw" is said
-            self.play(Create(box), FadeIn(tag), run_time=0.8)
+            # no list, but dials: their number on our network as it is said, ringed (review l
+            # 08: "keeps no list, yet it answers", then "but dials can learn by heart too")
+            dials = self.text("{n} dials: it could still learn some by heart", size="small", color=t.text,
+                              facts={"n": self.n_dials()})
+            if mini.submobjects:
+                dials.next_to(mini, LEFT, buff=0.3)
+                ring = SurroundingRectangle(mini, color=t.focus, buff=0.08, stroke_width=3)
+            else:
+                dials.next_to(ours["all"], DOWN, buff=0.2)
+                ring = SurroundingRectangle(ours["all"], color=t.focus, buff=0.08, stroke_width=3)
+            self.wait_until_bookmark("dials")
+            self.play(Create(ring), FadeIn(dials, shift=0.2 * RIGHT), run_time=0.8)
+            self.wait_until_bookmark("neversaw")
+            # the demo goes, then the test cards come back, and are boxed as "examples it never
+            # saw" is said: one after the other (no ghost of one picture over the other)
+            self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), FadeOut(ring), FadeOut(dials),
+                      run_time=0.4)
+            if cleared:
+                self.play(FadeIn(view["clear"]), run_time=0.4)
+            self.play(Create(box), FadeIn(tag), run_time=0.6)
             # one thing at a time: the box goes, then the network comes back for the feeding
             self.wait(max(0.0, tracker.get_remaining_duration() - 1.2))
             self.play(FadeOut(box), FadeOut(tag), run_time=0.4)
@@ -496,8 +525,8 @@ class Testing(Chapter):
                               *(sweep.animate(run_time=0.15).move_to(p) for p in pictures[1:]),
                               FadeOut(sweep, run_time=0.1))
         search = [Succession(searched, AnimationGroup(Create(lookers), FadeIn(seek)))] if same else [searched]
-        return {"start": [FadeIn(heading),   # the practice cards come in one after another
-                          LaggedStart(*(FadeIn(p, shift=0.8 * RIGHT) for p in pictures), lag_ratio=0.15)],
+        return {"heading": heading,   # the practice cards come in one after another under it
+                "start": [LaggedStart(*(FadeIn(p, shift=0.8 * RIGHT) for p in pictures), lag_ratio=0.15)],
                 # each picture grows a moment, gone over one by one, in its own colours (no flash)
                 "heart": [Succession(FadeIn(note, run_time=0.4),
                                      LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.15) for c in pictures),
@@ -533,7 +562,7 @@ class Testing(Chapter):
         ring = Circle(0.2, stroke_color=t.focus, stroke_width=3).move_to(new)
         mark = self.text("?", size="title", color=t.text).next_to(ring, UR, buff=0.02)
         none = self.text("new point: not on the list", size="small", color=t.text).next_to(listed, DOWN, buff=0.2)
-        return {"start": [FadeIn(heading)], "heart": [FadeIn(note)], "word": word, "answer_at": none,
+        return {"heading": heading, "start": [FadeIn(note[0])], "heart": [FadeIn(note[1:])], "word": word, "answer_at": none,
                 "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed)],
                 "new": [Create(ring), FadeIn(none)],
                 "search": [Indicate(new, color=t.focus, scale_factor=2)],
@@ -567,7 +596,8 @@ class Testing(Chapter):
                                      width=NET_SIZE[mode][0], height=NET_SIZE[mode][1], max_drawn=NET_DRAWN)
             diagram.move_to(NET_AT[mode])
             note = VGroup()
-        name = self.text("the trained network", size="small", color=self.theme.text).next_to(diagram, UP, buff=0.12)
+        # "our network", as every chapter calls it (p_common: not "the trained network")
+        name = self.text("our network", size="small", color=self.theme.text).next_to(diagram, UP, buff=0.12)
         self.show(input_grid=grid, drawn_inputs=len(diagram.neurons(0)))
         return {"diagram": diagram, "name": name, "note": note, "all": Group(diagram, name, note)}
 
@@ -732,8 +762,15 @@ class Testing(Chapter):
         # a sample with mistakes: said to be picked as it comes (which_words), noted under it
         picked = None
         if len(shown) < n_test and not results["right"][shown].all():
-            # the label size: an honesty note (review h 08: small, it was easy to miss)
-            picked = self.text("these cards: picked to show its mistakes", color=self.theme.text)
+            # the label size: an honesty note (review h 08: small, it was easy to miss); how
+            # they were picked, in numbers (review l 08: 2 wrong of 12 beside 13 of 359 misled)
+            right = results["right"]
+            shown_wrong = int((~right[shown]).sum())
+            picked = VGroup(self.text("picked: {shown} of its {misses} mistakes,", color=self.theme.text,
+                                      facts={"shown": shown_wrong, "misses": int((~right).sum())}),
+                            self.text("{shown} of its {hits} right answers", color=self.theme.text,
+                                      facts={"shown": len(shown) - shown_wrong, "hits": int(right.sum())}))
+            picked.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
             picked.next_to(cards, DOWN, buff=0.45).align_to(cards, LEFT)   # below any "answer: 8"
         pictures = Group(*(c[0] for c in cards))
         moving = Group(pictures, *([picked] if picked is not None else []))
@@ -870,10 +907,13 @@ class Testing(Chapter):
         outline.move_to([left + cols * pitch / 2, top - rows * pitch / 2, 0])
         hits = np.concatenate([[0], np.cumsum(right)])     # right among the first k squares
         tally = Tally(lambda words, facts: self.text(words, color=t.text, facts=facts),
-                      screen.mark("{hits} of {n} right, {misses} wrong"), {"hits": n, "misses": n}, {"n": n})
+                      # how many are checked so far, apart from how many are right (review l 08:
+                      # "334 of 359 right, 13 wrong" read as a final score while the count ran)
+                      screen.mark("checked {done} of {n}: {hits} right, {misses} wrong"),
+                      {"done": n, "hits": n, "misses": n}, {"n": n})
         count = tally.text
         count.next_to(outline, UP, buff=0.15).align_to(outline, LEFT)
-        tally.set(hits=0, misses=0)
+        tally.set(done=0, hits=0, misses=0)
         key = self.text("one square per example: green right, grey wrong", size="small", color=t.text)
         key.next_to(outline, DOWN, buff=0.15).align_to(outline, LEFT)
         fills = VGroup(VMobject(fill_color=t.right, fill_opacity=1, stroke_width=0),
@@ -896,9 +936,16 @@ class Testing(Chapter):
                 else:
                     part.clear_points()
             if k != state["shown"]:   # the count's glyphs move only when the numbers change
-                tally.set(hits=int(hits[k]), misses=k - int(hits[k]))
+                tally.set(done=k, hits=int(hits[k]), misses=k - int(hits[k]))
                 state["shown"] = k
         self.add(fills)
+        # the right ones again, column by column, for the closing wave (drawn over the grid then)
+        columns = VGroup()
+        for col in range(cols):
+            which = [i for i in range(col, n, cols) if right[i]]
+            if which:
+                columns.add(VMobject(fill_color=t.right, fill_opacity=1, stroke_width=0)
+                            .set_points(squares[which].reshape(-1, 3)))
         unseen = self.share_bar(self.text("unseen examples", size="small", color=t.text), results["accuracy"],
                                 COMPARE_AT)
         practice = self.share_bar(self.text("practice examples", size="small", color=t.text),
@@ -907,7 +954,7 @@ class Testing(Chapter):
                                                                       practice["bar"].get_bottom()[1] - 0.15, 0],
                           color=t.text, stroke_width=3, dash_length=0.1)
         return {"frame": VGroup(outline, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
-                "right": fills[0], "wrong": fills[1],
+                "right": fills[0], "wrong": fills[1], "columns": columns,
                 "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
                 "practice": VGroup(practice["name"], practice["bar"]), "practice_value": practice["value"],
                 "grow": GrowFromEdge(practice["fill"], LEFT), "line": line}
