@@ -980,7 +980,7 @@ class Descent(Chapter):
 
         def step_to(k: int, run_time: float) -> None:
             """The arrow shrinks into the step (the step is a little way along it) as the ball takes it."""
-            nonlocal fog, arrow, up
+            nonlocal arrow, up
             here, target = ball.get_center(), place(points[k])
             footprints.add(Line(here, target, color=t.highlight, stroke_width=5).set_z_index(1))
             took = [ReplacementTransform(arrow, footprints[-1])] if arrow is not None else [FadeIn(footprints[-1])]

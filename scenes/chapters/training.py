@@ -1403,21 +1403,21 @@ class Training(Chapter):
         stretch (the first pile's guesses and cost, turning with the step)."""
         if not segments:            # no stretch left to replay: the cues still come at their words
             view["stretch"] = (view["stretch"][1],) * 2
-            for mark in sorted(cues, key=tracker.time_until_bookmark):
-                self.wait_until_bookmark(mark)
+            for bookmark in sorted(cues, key=tracker.time_until_bookmark):
+                self.wait_until_bookmark(bookmark)
                 view["cue_at"] = self.renderer.time
-                target = cues[mark]
+                target = cues[bookmark]
                 self.play(target() if callable(target) else
                           self.point_at(view["texts"][target] if isinstance(target, str) else target), run_time=2.0)
             return
-        due = {mark: tracker.time_until_bookmark(mark) for mark in cues}
+        due = {bookmark: tracker.time_until_bookmark(bookmark) for bookmark in cues}
         each, clock = run_time or max(tracker.get_remaining_duration() / len(segments), 1.0), 0.0
         for n, segment in enumerate(segments):
             view["stretch"] = segment       # a cue may draw up to where the replay is
             extra = []
-            for mark, at in due.items():
+            for bookmark, at in due.items():
                 if clock <= at < clock + each or (n == len(segments) - 1 and at >= clock + each):
-                    target = cues[mark]
+                    target = cues[bookmark]
                     span = MOVE * each         # extras play with the moving part of the stretch
                     start = min((at - clock) / span, 0.75)
                     view["cue_at"] = self.renderer.time + start * span     # when the cue starts moving
