@@ -99,7 +99,7 @@ def test_digits_render(digits):
     assert not any(d["text"].endswith("numbers in a row") for d in entry["drawn"])
     n = len(history.split("test")[0][shown["example"]])
     assert f"its own dial for each of the picture's {n} squares." in text
-    heads = [d["t"] for d in entry["drawn"] if d["text"] == "earlier network: one neuron's dials"]
+    heads = [d["t"] for d in entry["drawn"] if d["text"] == "our network: one neuron's dials"]
     assert heads and min(heads) <= word_time(entry, "its own dial", "its own dial")
     assert "one long row" not in text
 
@@ -176,13 +176,13 @@ def test_both_networks_are_scored_on_the_test_pictures_moved_a_pixel(digits):
     assert shown["conv_moved_accuracy"] == pytest.approx((conv == truths).mean(), abs=1e-12)
     assert shown["dense_moved_wrong"] == int((dense != truths).sum())
     text, drawn = said(entry), [d["text"] for d in entry["drawn"]]
-    assert f"earlier network gets {round(100 * shown['dense_moved_accuracy'])} percent" in text
+    assert f"Our network gets {round(100 * shown['dense_moved_accuracy'])} percent" in text
     assert f"the convnet {round(100 * shown['conv_moved_accuracy'])}." in text
     card = shown["moved_card"]
     i = card["index"]
     np.testing.assert_array_equal(card["picture"], moved[i])
     assert card["dense_guess"] == dense[i] != truths[i] and card["conv_guess"] == conv[i] == truths[i]
-    assert f"earlier: {history.labels[dense[i]]}" in drawn and f"convnet: {history.labels[conv[i]]}" in drawn
+    assert f"our network: {history.labels[dense[i]]}" in drawn and f"convnet: {history.labels[conv[i]]}" in drawn
 
 
 def test_the_answer_is_shown_as_how_sure_of_each(digits):
@@ -198,10 +198,8 @@ def test_the_answer_is_shown_as_how_sure_of_each(digits):
     for p in output[output >= 0.02]:
         assert f"{round(100 * p)}%" in drawn
     text = said(entry)
-    assert "ten outputs are shares adding up to 100 percent." in text and "all ten add up to 100%" in drawn
-    # review 13: a new kind of output after the earlier network's scores from 0 to 1: said so
-    if history.config["activations"][-1] != "softmax":
-        assert "Unlike our network's scores from 0 to 1, these ten outputs are shares" in text
+    # review 09: the shares adding up to 100% were an aside the point does not need: cut
+    assert "100 percent" not in text and "all ten add up to 100%" not in drawn
     assert f"It is surest of {history.labels[shown['guess']]}: {round(100 * output.max())} percent." in text
 
 
@@ -427,8 +425,8 @@ def test_the_moved_pictures_the_convnet_put_right_are_counted_and_shown(digits):
 
 def test_fixed_words_agree_in_number():
     from scenes.chapters.convnet import fixed_words
-    assert fixed_words(4) == "Here are four moved pictures the earlier network got wrong and the convnet right."
-    assert fixed_words(1) == "Here is a moved picture the earlier network got wrong and the convnet right."
+    assert fixed_words(4) == "Here are four moved pictures our network got wrong and the convnet right."
+    assert fixed_words(1) == "Here is a moved picture our network got wrong and the convnet right."
 
 
 def test_the_cards_are_shown_as_they_were_then_moved(digits):
@@ -438,14 +436,14 @@ def test_the_cards_are_shown_as_they_were_then_moved(digits):
     history, entry, _ = digits
     from scenes.kit.readings import moved_pictures
     x_test = history.split("test")[0]
-    drawn = [d for d in entry["drawn"] if d["text"] == "each moved 1 pixel: the earlier network wrong, the convnet right"]
+    drawn = [d for d in entry["drawn"] if d["text"] == "each moved 1 pixel: our network wrong, the convnet right"]
     if not entry["shown"]["fixed"]:
         assert not drawn
         return
     for i in entry["shown"]["fixed"]:
         before = x_test[i].reshape(8, 8)
         np.testing.assert_array_equal(moved_pictures(before[None])[0], a_pixel_over(before))
-    start = section_start(entry, "moved pictures the earlier network got wrong")
+    start = section_start(entry, "moved pictures our network got wrong")
     end = section_start(entry, "Why does the convnet cope better?")
     assert drawn and start <= drawn[0]["t"] <= start + 2.5
     assert end - start < 9.0        # short: the score's bars said the counts already
@@ -481,7 +479,7 @@ def test_why_the_convnet_drops_is_our_picture_moved_through_nncore(digits):
     from scenes.chapters.convnet import dial_words, drops, map_number, near_zero, spoken
     dropped = drops(shown["conv_test_accuracy"], shown["conv_moved_accuracy"]) and w["square"] is not None
     text, labels = said(entry), history.labels
-    assert (f"Back to our {labels[label]}." in text) == dropped
+    assert (f"Output neuron {labels[label]} gives each square" in text) == dropped
     drawn = [d["text"] for d in entry["drawn"]]
     if not dropped:
         return
@@ -504,10 +502,10 @@ def test_why_the_convnet_drops_is_our_picture_moved_through_nncore(digits):
     # review 09 (180-186 s): words and picture out of step: the slide is drawn as it is said
     hardly = [d["t"] for d in entry["drawn"] if d["text"] == "about 0: hardly counts"]
     if hardly:
-        said_at = word_time(entry, "Back to our", "slides onto")
+        said_at = word_time(entry, "Output neuron", "slides onto")
         assert said_at - 1.5 <= hardly[0] <= said_at + 1.0, (hardly[0], said_at)
     # the old why's five numbers are gone: no products, sums, totals or guesses in this part
-    start = section_start(entry, "Back to our")
+    start = section_start(entry, "Output neuron")
     late = [d["text"] for d in entry["drawn"] if d["t"] >= start]
     assert not [d for d in late if d.startswith(("added up:", "totals, with all", "guess: ", "products"))]
 
@@ -613,7 +611,7 @@ def test_the_map_shrinks_for_a_reason_shown_in_numbers(digits):
     big, small = np.asarray(shown["feature_map"]).size, np.asarray(shown["pooled"]).size
     drawn = [d["text"] for d in entry["drawn"]]
     assert f"{big} numbers" in drawn and f"{small} numbers" in drawn
-    assert f"{big} numbers become {small}: less for the next step to read." in said(entry)
+    assert f"{big} numbers become {small}: less to read," in said(entry)
     assert "fewer numbers for the next step to read" in drawn      # review 10: the reason on screen
 
 
@@ -628,14 +626,6 @@ def test_a_few_stamps_are_shown_beside_their_maps_and_a_dark_map_is_explained(di
     pooled = history.convnet.network().forward(history.split("test")[0][entry["shown"]["example"]][None]).pooled[0]
     dark = sum(not p.any() for p in pooled)
     assert ("find nothing here" in said(entry) or "finds nothing here" in said(entry)) == bool(dark)
-
-
-def test_the_maps_column_starts_with_the_stamps_shown():
-    """Review 09: the three large maps were the 8th, 2nd ... thumbnails of "all 8 maps": the
-    column starts with them, in their order, then the rest, each stamp once."""
-    from scenes.chapters.convnet import maps_order
-    assert maps_order([5, 1, 7], 8) == [5, 1, 7, 0, 2, 3, 4, 6]
-    assert sorted(maps_order([2], 4)) == [0, 1, 2, 3]
 
 
 def test_dark_words_agree_in_number():
@@ -760,14 +750,10 @@ def test_our_stamps_pattern_is_said_and_drawn_when_it_is_first_shown(digits):
 
 
 def test_shown_stamps_are_ours_then_a_dark_one_then_those_that_find_most():
-    from scenes.chapters.convnet import others_words, shown_stamps
+    from scenes.chapters.convnet import shown_stamps
     pooled = np.array([np.full((2, 2), x) for x in (1.0, 0.0, 3.0, 2.0, 0.0, 4.0)])
     assert shown_stamps(pooled, 2, 4) == [2, 1, 5, 3]
     assert shown_stamps(pooled[[0, 2, 3]], 0, 4) == [0, 1, 2]
-    kernels = np.array([np.eye(3) - 0.5, -np.ones((3, 3)), np.eye(3)[::-1] - 0.5, np.eye(3) - 0.5])
-    assert others_words(kernels, [0, 1, 2, 3], pooled[:4]) == \
-        " Others look for a stroke slanting up to the right and a stroke slanting down to the right."
-    assert others_words(kernels, [0, 1], pooled[:2]) == ""
 
 
 def test_a_number_pointed_at_stays_inside_its_cell():
@@ -791,7 +777,7 @@ def test_the_chapter_says_when_it_returns_to_our_picture(digits):
     label = history.labels[entry["shown"]["label"]]
     if f"Back to our {label}." not in said(entry):
         pytest.skip("the convnet does not drop on this story")
-    back = section_start(entry, "Back to our")
+    back = section_start(entry, "Output neuron")
     heads = [d["t"] for d in entry["drawn"] if d["text"] == "our stamp's shrunk map"]
     assert heads and back - 1.2 <= min(heads) <= back + 1.5
     # the score's moved picture is another one, named by what it is when it is shown
@@ -814,8 +800,8 @@ def test_moved_is_written_once_the_picture_has_moved(digits):
     _, entry, _ = digits
     notes = sorted(d["t"] for d in entry["drawn"] if d["text"].startswith("moved 1 pixel "))
     moves = []
-    if any("Back to our" in n["text"] for n in entry["narration"]):
-        moves.append((word_time(entry, "Back to our", "Move the picture"), 0.8))
+    if any("Output neuron" in n["text"] for n in entry["narration"]):
+        moves.append((word_time(entry, "Output neuron", "Move the picture"), 0.8))
     assert moves
     for said_at, moving in moves:
         # the first note drawn from "move" on (the score's own moved picture has one too)
@@ -866,11 +852,12 @@ def test_numbers_on_maps_and_pixels_read_at_every_brightness():
 
 
 def test_every_shrunk_map_is_drawn_feeding_the_output_neurons(digits):
-    """Review 11: "All eight shrunk maps feed ten output neurons" showed three maps: a column of
-    all of them is drawn (named with their count, nncore's stamps), as it is said."""
+    """Review 11: "All eight shrunk maps feed ten output neurons" showed three maps; review 09:
+    a column of all eight as 25 px thumbnails read as arrowheads: the maps not shown large are
+    counted in words beside them (nncore's stamps), as it is said."""
     history, entry, _ = digits
     n = len(history.convnet.network().kernels)
-    drawn = [d for d in entry["drawn"] if d["text"] == f"all {n} maps"]
+    drawn = [d for d in entry["drawn"] if d["text"] == f"and {n - len(entry['shown']['stamps_shown'])} more maps"]
     assert drawn and f"All {count_words(n)} shrunk maps feed ten output neurons" in said(entry)
     assert abs(drawn[0]["t"] - word_time(entry, "shrunk maps feed", "All")) <= 1.0
 
@@ -880,7 +867,7 @@ def test_the_moved_pictures_guesses_are_written_large(digits):
     history, entry, _ = digits
     card = entry["shown"]["moved_card"]
     labels = history.labels
-    for text in (f"earlier: {labels[card['dense_guess']]}", f"convnet: {labels[card['conv_guess']]}"):
+    for text in (f"our network: {labels[card['dense_guess']]}", f"convnet: {labels[card['conv_guess']]}"):
         first = min((d for d in entry["drawn"] if d["text"] == text), key=lambda d: d["t"])
         assert first["px"] >= 18, (text, first["px"])
 
@@ -935,14 +922,14 @@ def test_the_earlier_networks_side_is_shown_beside_the_convnets(digits):
         np.testing.assert_allclose(fmoved[:, 1:], fmap[:, :-1], atol=1e-9)
     text = said(entry)
     side = "right" if step > 0 else "left"
-    assert f"ink times dial adds up to {spoken(p['sum'])}." in text
+    assert f"ink times its dials, {image.size} products, adds up to {spoken(p['sum'])}." in text
     assert f"its strokes land on other dials: {spoken(p['moved_sum'])}." in text
     drawn = {d["text"]: d["t"] for d in entry["drawn"] if d["t"] >= section_start(entry, "Why does the convnet")}
-    assert f"ink \u00d7 dial, added up: {written(p['sum'])}" in drawn
+    assert f"{image.size} products of ink \u00d7 dial, added up: {written(p['sum'])}" in drawn
     assert f"moved 1 pixel {side}: {written(p['moved_sum'])}" in drawn
     # both sides together, from the section's start (no empty frame, the picture before the words)
     start = section_start(entry, "Why does the convnet cope better?")
-    for head in ("earlier network: one neuron's dials", "convnet: our stamp's map"):
+    for head in ("our network: one neuron's dials", "convnet: our stamp's map"):
         assert start <= drawn[head] <= start + 1.5
     assert drawn[f"moved 1 pixel {side}: {written(p['moved_sum'])}"] >= word_time(
         entry, "Why does the convnet cope better?", "its strokes land") - 0.2
@@ -952,10 +939,10 @@ def test_why_it_drops_opens_on_its_picture(digits):
     """Review 13: the title alone while "Back to our 0" was said: the picture and its map come
     with the section's first words."""
     history, entry, _ = digits
-    if not any("Back to our" in n["text"] for n in entry["narration"]):
+    if not any("Output neuron" in n["text"] for n in entry["narration"]):
         pytest.skip("the convnet does not drop on this story")
     label = history.labels[entry["shown"]["label"]]
-    start = section_start(entry, "Back to our")
+    start = section_start(entry, "Output neuron")
     for head in ("our stamp's shrunk map", f"our {label}"):
         heads = [d for d in entry["drawn"] if d["text"] == head and d["t"] >= start - 0.5]
         assert heads and heads[0]["t"] <= start + 1.5, head
@@ -975,25 +962,72 @@ def test_the_worked_spots_numbers_are_drawn_large(digits):
 
 def test_the_chapter_ends_on_its_takeaway(digits):
     """Review 13: the chapter's point never stated in one line; review 09: end on "the map
-    slides, the output dials don't", not on the failed guess: said and drawn last."""
+    slides, the output dials don't", not on the failed guess; review l 09: then both networks'
+    totals before and after, and nothing long after the last words."""
     _, entry, _ = digits
-    if not any("Back to our" in n["text"] for n in entry["narration"]):
+    if not any("Output neuron" in n["text"] for n in entry["narration"]):
         pytest.skip("the convnet does not drop on this story")
-    line = "The map slides with the picture; the output dials don't."
-    assert line in said(entry)
-    drawn = [d for d in entry["drawn"] if d["text"] == "the map slides with the picture; the output dials don't"]
-    assert drawn and drawn[0]["t"] >= word_time(entry, "Back to our", "The map slides") - 1.0
-    # review_j 09 (session 13): and its conclusion, with the real scores (the manifest's
-    # accuracies), said last, the convnet's moved bar drawn as it is said and nothing after it
-    shown = entry["shown"]
-    moved, same = round(100 * shown["conv_moved_accuracy"]), round(100 * shown["conv_test_accuracy"])
-    end = f"So the convnet keeps most of its evidence, but not all: {moved} percent, not {same}."
-    assert said(entry).rstrip().endswith(end)
-    said_at = word_time(entry, "Back to our", "So the convnet keeps")
-    bars = [d for d in entry["drawn"] if d["text"] == f"{moved}%" and d["t"] >= said_at - 0.5]
-    assert bars and bars[0]["t"] <= said_at + 2.5
-    assert drawn[0]["t"] < bars[0]["t"] == max(d["t"] for d in entry["drawn"])
+    assert "The map slides; the output dials don't." in said(entry)
+    drawn = [d for d in entry["drawn"] if d["text"] == "the map slides; the output dials don't"]
+    assert drawn and drawn[0]["t"] >= word_time(entry, "Output neuron", "The map slides") - 1.0
+    assert said(entry).rstrip().endswith("So the convnet keeps most of its evidence.")
+    assert entry["duration_s"] - max(n["end_s"] for n in entry["narration"]) <= 3.0
 
+
+def test_both_networks_evidence_is_shown_before_and_after_the_move(digits):
+    """Review l 09 (the biggest): our network got a total (8.90 -> -1.22), the convnet one
+    product. This map's whole evidence for the right answer's neuron: each number of the shrunk
+    map times the dial under it (as written, two decimals: what a viewer checks), added up,
+    before and after the move, from nncore's convnet; beside our network's one neuron's total,
+    from nncore's weights. Said and drawn."""
+    from scenes.chapters.convnet import spoken, written
+    history, entry, _ = digits
+    if not any("Output neuron" in n["text"] for n in entry["narration"]):
+        pytest.skip("the convnet does not drop on this story")
+    shown = entry["shown"]
+    net = history.convnet.network()
+    k, label = shown["kernel_index"], shown["label"]
+    image = np.asarray(history.split("test")[0][shown["example"]], float).reshape(8, 8)
+    moved = a_pixel_over(image)
+    pooled = net.forward(np.stack([image.reshape(-1), moved.reshape(-1)])).pooled[:, k]
+    n_k, rows, cols = net.forward(image.reshape(1, -1)).pooled.shape[1:]
+    dials = np.asarray(net.weights[label]).reshape(n_k, rows, cols)[k]
+    before, after = ((np.round(m, 2) * np.round(dials, 2)).sum() for m in pooled)
+    real = [(m * dials).sum() for m in pooled]
+    assert abs(before - real[0]) < 0.05 and abs(after - real[1]) < 0.05
+    p = shown["plain"]
+    text = said(entry)
+    assert f"Each number times its dial, added up: {spoken(before)}." in text
+    assert f"Added up now: {spoken(after)}," in text
+    assert f"our network's neuron fell from {spoken(p['sum'])} to {spoken(p['moved_sum'])}." in text
+    drawn = [d["text"] for d in entry["drawn"]]
+    labels = history.labels
+    assert f"convnet, this map for {labels[label]}: {written(before)} \u2192 {written(after)}" in drawn
+    assert f"our network's neuron: {written(p['sum'])} \u2192 {written(p['moved_sum'])}" in drawn
+    assert f"number \u00d7 dial, added up: {written(before)}" in drawn and f"moved: {written(after)}" in drawn
+
+
+def test_why_pooling_helps_with_a_shift_is_said(digits):
+    """Review l 09: why pooling helps with a shift was never said: said and drawn as the map
+    shrinks, and, when some of our map's numbers stay in their square as the picture moves
+    (nncore's pooled maps), said there too."""
+    from scenes.chapters.convnet import map_moves
+    history, entry, _ = digits
+    assert "a block's best match often survives a one-pixel move" in said(entry)
+    assert "a block's best match often survives a one-pixel move" in [d["text"] for d in entry["drawn"]]
+    why = entry["shown"]["why"]
+    stays = map_moves(why["pooled"], why["moved_pooled"], why["step"])[1]
+    assert ("Others stay put: their block's best match survived the move." in said(entry)) == bool(stays)
+
+
+def test_the_move_says_which_way(digits):
+    """Review l 09: "move every test picture one pixel" gave no direction: which way most went
+    (readings.shift_picture: right unless the ink touches the right edge) is said."""
+    history, entry, _ = digits
+    x_test = history.split("test")[0]
+    rights = sum(not np.asarray(x, float).reshape(8, 8)[:, -1].any() for x in x_test)
+    side = "most to the right" if 2 * rights >= len(x_test) else "most to the left"
+    assert f"one pixel sideways, {side}, like this" in said(entry)
 
 def test_the_convnets_moved_score_stays_while_said(digits):
     """Review_j 09 (session 13): "the convnet 71" was said as its bar faded in and the cards

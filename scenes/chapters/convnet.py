@@ -6,13 +6,14 @@ stamp (kernel) of the final snapshot that finds the most in it, one spot worked 
 pixels times nine dials, their sum and its head start), its feature map filling in spot by spot
 (a sum below zero written as 0), the 2x2 pooling (36 numbers become 9), a few stamps beside
 their shrunk maps, each named by what its blue dials look for (`stamp_pattern`), all the shrunk
-maps wired to the ten output neurons, how sure the net is of each output (shares adding up to
-100%), and the convnet's test accuracy against the dense network's on the same test set, as it
+maps wired to the ten output neurons, how sure the net is of each output, and the convnet's
+test accuracy against the dense network's on the same test set, as it
 is and with every picture moved a pixel; the moved pictures the dense network got wrong and the
 convnet right; why it copes better (the dense network's dials tied to pixels, the stamp's map
 sliding with the picture) and, last, why it drops still, on our picture moved: the shrunk map
 slides, the output dials don't (one of its numbers onto another dial of the right answer's
-output neuron).
+output neuron), and this map's whole evidence for that neuron before and after the move beside
+our network's one neuron's.
 
     from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
@@ -43,20 +44,20 @@ N_FIXED = 4                 # moved pictures the convnet put right (and the dens
 SHARE_SHOWN = 0.02          # how sure of an answer: its percent written beside its bar from 2%
 NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as tall as the picture
 SHARE_BAR = 3.0             # how sure of an answer, as a bar this long (100%) beside its neuron
-PAIRS_X, NEURONS_X = -1.4, 2.3     # a few stamps, each beside its shrunk map, then the answer neurons
+PAIRS_X, NEURONS_X = -1.4, 1.8     # a few stamps, each beside its shrunk map, then the answer neurons
+PAIRS_TOP = 2.55            # the top of those pairs: under the title and their heads
+ZOOM_CELL, ZOOM_X = 1.0, 2.2     # the patch under the box at the start, large, its pixels written
 PICTURE_SIDE = 3.5          # the test picture, as tall as the map beside it
 DIGIT_X = -5.1              # its middle: a margin on the left (review: 3 px from the frame's edge)
-DENSE_X = 1.2               # the earlier network's neuron's dials beside it at the start
+DENSE_X = 1.2               # our network's neuron's dials beside it at the start
 MAP_CELL = 0.75             # a cell of the map of matches and of the shrunk map: room for "3.59" at label size (review: 10 px numbers)
 PAIR_BIG_CELL = 0.45        # a cell of those stamps and maps: 27 px at 480p, their colours readable
 N_STAMPS_SHOWN = 3          # stamps drawn beside their maps: eight at 14 px could not be read
 PAIR_CELL = 0.2             # the test picture and its moved copy, stacked right of the score bars
-ALL_MAPS_CELL = 0.22        # a cell of every shrunk map that feeds the output neurons: 40 px maps (review: 15 px)
-ALL_MAPS_X = 0.85           # that column, between the stamps shown and the output neurons
 DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for light numbers, or bright enough for dark ones
-PLAIN_CELL = 0.45           # a dial of the earlier network's neuron, one per pixel (8 x 8)
+PLAIN_CELL = 0.45           # a dial of our network's neuron, one per pixel (8 x 8)
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
-PLAIN_PICTURE_CELL = 0.28   # our picture beside the stamp's map, as the earlier network's side is read
+PLAIN_PICTURE_CELL = 0.28   # our picture beside the stamp's map, as our network's side is read
 PLAIN_MAP_CELL = 0.5        # the stamp's map of matches there (6 x 6, no numbers: its colours move)
 FIXED_CELL = 0.33           # the moved pictures the convnet put right: big enough to read at 480p
 WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
@@ -195,7 +196,30 @@ def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarr
     dials = net.weights[label].reshape(n_kernels, rows, cols)[kernel]
     return {"label": label, "pooled": run.pooled[0, kernel], "moved_pooled": run.pooled[1, kernel],
             "dials": dials, "step": step, "moved": np.asarray(moved, float),
+            "total": written_total(run.pooled[0, kernel], dials),
+            "moved_total": written_total(run.pooled[1, kernel], dials),
             "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step)}
+
+
+def written_total(numbers: np.ndarray, dials: np.ndarray) -> float:
+    """A map's evidence for an output neuron as a viewer checks it (review 09: "keeps most of its
+    evidence" was never shown; 5.22 -> 2.92 computed from the screen): each number times the dial
+    under it, both as written (two decimals), added up. Within a few hundredths of the real sum."""
+    return float((np.round(np.asarray(numbers, float), 2) * np.round(np.asarray(dials, float), 2)).sum())
+
+
+def stays_words(why: dict) -> str:
+    """Said when some numbers of the shrunk map stay in their square as the picture moves: why
+    pooling helps with a shift (review 09: never said); nothing when none stays."""
+    if not map_moves(why["pooled"], why["moved_pooled"], why["step"])[1]:
+        return ""
+    return "Others stay put: their block's best match survived the move. "
+
+
+def most_side(rights: int, n_test: int) -> str:
+    """Which way most moved test pictures went (review 09: "one pixel" said no direction):
+    right unless the ink touched the right edge."""
+    return "most to the right" if 2 * rights >= n_test else "most to the left"
 
 
 def moved_square(pooled: np.ndarray, moved_pooled: np.ndarray, dials: np.ndarray, step: int) -> list[int] | None:
@@ -236,11 +260,13 @@ def moved_values(history: History) -> dict:
     g = moved_guesses(history)
     moved, truths, dense, conv = g["moved"], g["truths"], g["dense"], g["conv"]
     kept = np.flatnonzero((conv == truths) & (dense != truths))
+    rights = sum(shift_picture(np.asarray(x, float).reshape(side, side))[1] > 0 for x in x_test)
     # the first one (the score's example), then a few of different kinds
     shown = [int(kept[0])] + take_by_class(kept[1:], truths[kept[1:]], N_FIXED - 1) if len(kept) else []
     cards = [{"index": i, "picture": moved[i], "before": np.asarray(x_test[i], float).reshape(side, side),
               "truth": int(truths[i]), "dense_guess": int(dense[i]), "conv_guess": int(conv[i])} for i in shown]
     return {"moved_card": cards[0] if cards else None, "fixed_cards": cards, "n_fixed": len(kept),
+            "moved_rights": int(rights),
             "dense_moved_accuracy": float((dense == truths).mean()),
             "conv_moved_accuracy": float((conv == truths).mean()),
             "dense_moved_wrong": int((dense != truths).sum()), "conv_moved_wrong": int((conv != truths).sum())}
@@ -256,10 +282,11 @@ def convnet_facts(history: History) -> dict[str, object]:
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "", "shift_side": "right",
                 "moved_label": "one",
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
-                "fixed_shown": "", "dark_words": "", "square_value": "0",
-                "stamp_pattern": "a pattern", "n_shown": "some", "others_words": "",
+                "fixed_shown": "", "dark_words": "", "square_value": "0", "most_side": "",
+                "why_sum": "0", "why_moved_sum": "0", "stays_words": "",
+                "stamp_pattern": "a pattern", "n_shown": "some",
                 "old_dial": "a dial", "new_dial": "another",
-                "dense_sum": "0", "dense_moved_sum": "0", "outputs_words": "",
+                "dense_sum": "0", "dense_moved_sum": "0",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = convnet_values(history)
     labels = history.labels
@@ -287,11 +314,13 @@ def convnet_facts(history: History) -> dict[str, object]:
         "dark_words": dark_words(v["all_pooled"]),
         "stamp_pattern": stamp_pattern(v["kernel"])[0],
         "n_shown": count_words(len(shown)),
-        "others_words": others_words(v["kernels"], shown, v["all_pooled"]),
         **why_facts(v["why"]),
         "dense_sum": spoken(v["plain"]["sum"]),
         "dense_moved_sum": spoken(v["plain"]["moved_sum"]),
-        "outputs_words": outputs_words(history.config["activations"][-1]),
+        "why_sum": spoken(v["why"]["total"]),
+        "why_moved_sum": spoken(v["why"]["moved_total"]),
+        "stays_words": stays_words(v["why"]),
+        "most_side": most_side(v["moved_rights"], v["n_test"]),
         "map_cells": v["feature_map"].size,
         "map_side": v["feature_map"].shape[1],         # spots the stamp fits at across the picture
         "picture_side": v["image"].shape[1],
@@ -361,14 +390,6 @@ def map_moves(pooled: np.ndarray, moved: np.ndarray, step: int) -> tuple[list[in
     return slides, stays, leaves, comes
 
 
-def outputs_words(dense_output: str) -> str:
-    """The convnet's outputs as shares, said against the earlier network's (review: shares
-    adding up to 100% were a new kind of output after chapter 7's scores from 0 to 1)."""
-    if dense_output == "softmax":
-        return "Like our network's, its ten outputs are shares adding up to 100 percent."
-    return "Unlike our network's scores from 0 to 1, these ten outputs are shares adding up to 100 percent."
-
-
 # what a stamp looks for, from its strongest blue (positive) dials: (said, drawn) when they
 # make exactly one line of three cells; else their places are named; (said, drawn) when it has
 # no blue to speak of
@@ -435,22 +456,6 @@ def shown_stamps(pooled: np.ndarray, kernel: int, n: int) -> list[int]:
     return ([kernel] + dark + rest)[:n]
 
 
-def maps_order(shown: list[int], n: int) -> list[int]:
-    """The order of every stamp's shrunk map in the column feeding the output neurons: the
-    stamps shown large first, in their order, then the others in stamp order."""
-    return list(shown) + [i for i in range(n) if i not in shown]
-
-
-def others_words(kernels: np.ndarray, shown: list[int], pooled: np.ndarray) -> str:
-    """The said names of the stamps shown after ours that find something in the picture."""
-    names = [stamp_pattern(kernels[i])[0] for i in shown[1:] if np.asarray(pooled[i]).any()]
-    if not names:
-        return ""
-    if len(names) == 1:
-        return f" Another looks for {names[0]}."
-    return f" Others look for {', '.join(names[:-1])} and {names[-1]}."
-
-
 def point_at(number: VGroup, cell: float | None = None, scale: float = 1.3) -> Indicate:
     """A written number grows for a moment in its own colour: Indicate's default yellow made a
     number on a bright (yellow) square unreadable as it was pointed at. In a cell of side
@@ -483,11 +488,11 @@ def dark_words(pooled: np.ndarray) -> str:
 
 
 def fixed_words(shown: int) -> str:
-    """The moved pictures the convnet put right (and the earlier network not), said short as
+    """The moved pictures the convnet put right (and our network not), said short as
     their cards come: how many are shown, in words that agree in number."""
     if shown == 1:
-        return "Here is a moved picture the earlier network got wrong and the convnet right."
-    return f"Here are {count_words(shown)} moved pictures the earlier network got wrong and the convnet right."
+        return "Here is a moved picture our network got wrong and the convnet right."
+    return f"Here are {count_words(shown)} moved pictures our network got wrong and the convnet right."
 
 
 def shown_products(products: np.ndarray) -> np.ndarray:
@@ -610,20 +615,20 @@ class Convnet(Chapter):
         return VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([DIGIT_X, -0.05, 0])
 
     def dense_dials(self, v: dict) -> ShadedGrid:
-        """One neuron of the earlier network: one dial per square of the picture, as a picture
+        """One neuron of our network: one dial per square of the picture, as a picture
         of its dials (blue above zero, red below), the neuron `plain_values` picks."""
         dials = v["plain"]["dials"]
         return ShadedGrid(dials, PLAIN_CELL, signed(float(np.abs(dials).max())), separate=True)
 
     def introduce_digit(self, digit: VGroup, v: dict) -> None:
-        """The earlier network's way first: beside our picture, one neuron's dials fill in row by
+        """Our network's way first: beside our picture, one neuron's dials fill in row by
         row as a box walks the picture's rows (a dial for each square); then the convnet's: one
         small patch walks the picture."""
         t = self.theme
         grid = digit[0]
         side = grid.values.shape[1]
         dials = self.dense_dials(v)
-        head = self.text("earlier network: one neuron's dials", size="small", color=t.muted)
+        head = self.text("our network: one neuron's dials", size="small", color=t.muted)
         column = VGroup(head, dials).arrange(DOWN, buff=0.15)
         column.move_to([DENSE_X, 0, 0]).align_to(grid, DOWN)
         dials.cells.set_fill(opacity=0)
@@ -632,6 +637,17 @@ class Convnet(Chapter):
         dial_box = Rectangle(width=dials.width, height=dials.cell, stroke_color=t.focus, stroke_width=3)
         dial_box.move_to(dials.center_of(0.5, side / 2))
         path = patch_path(v["worked"]["spot"], side - 2)
+        # the patch under the box, large beside the picture, its nine pixels written (review 09: a
+        # small picture and three quarters of the frame empty for 9 s)
+        # each pixel as the worked spot writes it later (a sixteenth halfway between two hundredths
+        # is written as there, 0.87 not 0.88, in every patch it falls in)
+        shown = np.round(np.asarray(grid.values, float), 2)
+        wr, wc = v["worked"]["spot"]
+        shown[wr:wr + 3, wc:wc + 3] = shown_pixels(v["worked"]["pixels"], v["worked"]["dials"],
+                                                   shown_products(v["worked"]["products"]))
+        zooms = [self.written_grid(shown[r:r + 3, c:c + 3], written_ink, ZOOM_CELL).move_to([ZOOM_X, -0.3, 0])
+                 for r, c in path]
+        zoom_head = self.text("one small patch: 9 pixels", size="small", color=t.text).next_to(zooms[0], UP, buff=0.2)
         with self.say("start") as tracker:
             self.play(FadeIn(column), Create(row_box), Create(dial_box), run_time=0.6)
             each = max(0.2, min(0.5, (tracker.time_until_bookmark("patch") - 0.8) / side))
@@ -645,11 +661,15 @@ class Convnet(Chapter):
             # (review: a box on the empty top right corner, then still for 6 s)
             patch = Square(3 * grid.cell, stroke_color=t.focus, stroke_width=4)
             patch.move_to(grid.center_of(path[0][0] + 1.5, path[0][1] + 1.5))
+            zoom = zooms[0]
             self.play(FadeOut(column), FadeOut(dial_box), FadeOut(row_box), Create(patch), run_time=0.6)
+            self.play(TransformFromCopy(patch, zoom.frame), FadeIn(zoom), FadeIn(zoom_head), run_time=0.6)
             each = max(0.4, min(0.9, (tracker.get_remaining_duration() - 0.2) / (len(path) - 1)))
-            for r, c in path[1:]:
-                self.play(patch.animate.move_to(grid.center_of(r + 1.5, c + 1.5)), run_time=each)
-        self.play(FadeOut(patch), run_time=0.4)
+            for (r, c), nxt in zip(path[1:], zooms[1:]):
+                self.play(patch.animate.move_to(grid.center_of(r + 1.5, c + 1.5)), FadeOut(zoom), FadeIn(nxt),
+                          run_time=each)
+                zoom = nxt
+        self.play(FadeOut(patch), FadeOut(zoom), FadeOut(zoom_head), run_time=0.4)
 
     def introduce_stamp(self, v: dict) -> VGroup:
         """The stamp's dials, blue and red ones pointed at as they are named."""
@@ -728,9 +748,10 @@ class Convnet(Chapter):
         sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         sums.next_to(row, DOWN, buff=0.45).align_to(row, LEFT)
         with self.say("worked"):
-            # the numbers and words go first: shrinking with the squares they were cut and overlapped
-            self.play(FadeOut(stamp[0].numbers), FadeOut(stamp[1:]), run_time=0.3)
-            self.play(FadeOut(VGroup(stamp[0].cells, stamp[0].frame)), lift, run_time=0.8)
+            # the stamp fades whole, numbers and all, as a copy of its squares lifts onto the picture
+            # (review 09: its numbers went first, a frame of colours only)
+            stamp[0].numbers.set_z_index(2)     # over the lifted copy of its squares while they fade
+            self.play(FadeOut(stamp), lift, run_time=0.8)
             self.wait_until_bookmark("pixels")
             self.play(FadeIn(pixels), run_time=0.8)
             self.wait_until_bookmark("times")
@@ -857,8 +878,11 @@ class Convnet(Chapter):
         counts = VGroup(*(self.text("{n} numbers", size="small", color=t.text, facts={"n": grid.values.size})
                           .next_to(under, DOWN, buff=0.12) for grid, under in ((full, fmap[2]), (pooled, label))))
         # why, in one plain line (review: no reason given for shrinking)
-        reason = self.text("fewer numbers for the next step to read", size="small")
-        reason.next_to(counts, DOWN, buff=0.2).set_x(VGroup(fmap[0], slots).get_center()[0])
+        # and why it helps with a shift (review 09: "the map moved, so evidence is lost anyway")
+        reason = VGroup(self.text("fewer numbers for the next step to read", size="small"),
+                        self.text("a block's best match often survives a one-pixel move", size="small"))
+        reason.arrange(DOWN, buff=0.12).set_x(VGroup(fmap[0], slots).get_center()[0])
+        reason.align_to([0, 2.9, 0], UP)        # above the maps: under the counts it reached the frame's bottom
         with self.say("pool") as tracker:
             self.play(FadeIn(group), GrowArrow(arrow),
                       LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.15),
@@ -871,7 +895,9 @@ class Convnet(Chapter):
             self.wait_until_bookmark("count")
             self.play(FadeIn(counts[0]), run_time=0.5)
             self.play(FadeIn(counts[1]), run_time=0.5)
-            self.play(FadeIn(reason), run_time=0.5)
+            self.play(FadeIn(reason[0]), run_time=0.5)
+            self.wait_until_bookmark("survives")
+            self.play(FadeIn(reason[1]), run_time=0.5)
         self.play(FadeOut(blocks), FadeOut(marks), FadeOut(counts), FadeOut(reason), run_time=0.5)
         return VGroup(group, pooled, arrow)
 
@@ -883,7 +909,8 @@ class Convnet(Chapter):
         y = digit[0].get_center()[1]
         shown = shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)
         small, names = self.stamp_pairs(v, shown)
-        small.move_to([PAIRS_X, y, 0])
+        small.move_to([PAIRS_X, 0, 0]).align_to([0, PAIRS_TOP, 0], UP)
+        y = small.get_center()[1]
         for name, pair in zip(names, small):
             name.next_to(pair, LEFT, buff=0.3)
         heads = self.pair_heads(small)
@@ -894,21 +921,16 @@ class Convnet(Chapter):
                          stroke_color=t.focus, stroke_width=3).move_to(small[0])
         small_label = self.text("{shown} of the {n} stamps, each with its shrunk map", size="small", color=t.muted,
                                 facts={"shown": len(shown), "n": len(v["kernels"])})
-        small_label.next_to(small, DOWN, buff=0.25)
         layer = self.answer_layer(v["output"], v["guess"])
         layer.shift([NEURONS_X - layer.neurons.get_center()[0], y - layer.neurons.get_center()[1], 0])
-        # every shrunk map, in a column, wired to every output neuron (review: "all eight shrunk
-        # maps feed ten output neurons" showed three maps and hair-thin lines)
-        # the stamps shown first, in their order, down the first column: each large map beside
-        # its small copy (review 09: ours was the bottom right thumbnail, the dark one second)
-        order = maps_order(shown, len(v["all_pooled"]))
-        column = self.all_maps(np.asarray(v["all_pooled"])[order]).move_to([ALL_MAPS_X, y, 0])
-        column_head = self.text("all {n} maps", size="small", color=t.muted, facts={"n": len(column)})
-        column_head.next_to(column, UP, buff=0.2)
-        wires = VGroup(*(Line(m.get_right(), n.get_left(), stroke_width=1.5, stroke_opacity=0.6, color=t.muted)
-                         for m in column for n in layer.neurons)).set_z_index(-1)
-        copies = [(small[k][1], column[k]) for k in range(len(shown))]
-        rest = VGroup(*column[len(shown):])
+        # the maps shown and the rest, as words under them, wired to every output neuron (review
+        # 09: a column of all eight maps as 25 px thumbnails, its wires read as arrowheads)
+        more = self.text("and {n} more maps", size="small", color=t.text, facts={"n": len(v["kernels"]) - len(shown)})
+        more.next_to(small, DOWN, buff=0.2).align_to(small, RIGHT)
+        small_label.next_to(more, DOWN, buff=0.2).set_x(small.get_center()[0])
+        sources = [pair[1].get_right() for pair in small] + ([more.get_right()] if len(v["kernels"]) > len(shown) else [])
+        wires = VGroup(*(Line(m + 0.08 * RIGHT, n.get_left(), stroke_width=1.5, stroke_opacity=0.6, color=t.muted)
+                         for m in sources for n in layer.neurons)).set_z_index(-1)
         small.add(ours)
         others = [k for k, i in enumerate(shown) if k and np.asarray(v["all_pooled"][i]).any()]
         with self.say("all_stamps") as tracker:
@@ -929,9 +951,8 @@ class Convnet(Chapter):
             if len(dark):
                 self.play(Create(dark), *(FadeIn(names[k]) for k in darks), run_time=0.8)
             self.wait_until_bookmark("read")
-            # the maps shown join the others in the column, then the wires to the neurons
-            self.play(*(TransformFromCopy(a, b) for a, b in copies), FadeIn(rest), FadeIn(column_head),
-                      *([FadeOut(dark)] if len(dark) else []), run_time=1.0)
+            # the other maps, as words, then the wires from every map to the neurons
+            self.play(FadeIn(more), *([FadeOut(dark)] if len(dark) else []), run_time=0.6)
             self.play(Create(wires), FadeIn(layer.neurons), FadeIn(layer.names), FadeIn(layer.head), run_time=1.0)
             self.wait_until_bookmark("lit")
             self.play(*(n.animate.set_fill(c, 1) for n, c in zip(layer.neurons, layer.lit)), run_time=1.0)
@@ -953,14 +974,8 @@ class Convnet(Chapter):
             cross = VGroup() if right else self.cross(verdict[0])
             verdict.add(cross)
             self.play(verdict[0].animate.set_color(t.right if right else t.wrong), FadeIn(cross), run_time=0.5)
-        self.play(FadeOut(VGroup(small, names, small_label, heads, column, column_head, wires, layer, verdict)),
+        self.play(FadeOut(VGroup(small, names, small_label, heads, more, wires, layer, verdict)),
                   run_time=0.6)
-
-    def all_maps(self, pooled: np.ndarray) -> VGroup:
-        """Every stamp's shrunk map of our picture, small, in two columns (stamp order, down the
-        first column then the second): one column of eight was too small to see (review)."""
-        maps = VGroup(*(ShadedGrid(p, ALL_MAPS_CELL, map_lit(self.map_top)) for p in pooled))
-        return maps.arrange_in_grid(rows=math.ceil(len(maps) / 2), cols=2, buff=(0.12, 0.1), flow_order="dr")
 
     def pair_heads(self, small: VGroup) -> VGroup:
         """"stamp" and "map" above each column's top pair: which small square is which."""
@@ -977,7 +992,7 @@ class Convnet(Chapter):
         to the output neurons crosses another pair), and what each looks for (`stamp_pattern`)."""
         pairs = VGroup(*(VGroup(ShadedGrid(v["kernels"][i], PAIR_BIG_CELL, signed(self.dial_top)),
                                 ShadedGrid(v["all_pooled"][i], PAIR_BIG_CELL, map_lit(self.map_top)))
-                         .arrange(RIGHT, buff=0.12) for i in shown)).arrange(DOWN, buff=0.35)
+                         .arrange(RIGHT, buff=0.12) for i in shown)).arrange(DOWN, buff=0.25)
         names = VGroup(*(self.name_text(pair_name(v["kernels"][i], v["all_pooled"][i]), size="small") for i in shown))
         return pairs, names
 
@@ -1015,14 +1030,12 @@ class Convnet(Chapter):
                 shares.add(share.next_to(bar, RIGHT, buff=0.12))
                 if i == guess:
                     shares.winner = share
-        # two headings on one line: the neurons' above them, the shares' after it
+        # the neurons' heading above them, the shares' under the bars (review 09: after it, it ran
+        # off the frame's right edge)
         head = self.text("output neurons", size="small", color=t.muted).next_to(neurons, UP, buff=0.25)
         head.align_to(neurons, LEFT).shift(0.3 * LEFT)
-        sub = self.text("how sure of each one", size="small", color=t.muted).next_to(head, RIGHT, buff=0.4)
-        # what "sure" is (review: "92 percent sure" new and unexplained), beside the small bars
-        total = self.text("all ten add up to 100%", size="small", color=t.text)
-        total.move_to(bars[0].get_left() + [0.5, -2.5 * NEURON_GAP, 0], aligned_edge=LEFT)
-        sub = VGroup(sub, total)
+        sub = self.text("how sure of each one", size="small", color=t.muted).next_to(bars, DOWN, buff=0.2)
+        sub.align_to(bars, LEFT)
         layer = VGroup(neurons, names, bars, shares, head, sub)
         layer.neurons, layer.names, layer.bars, layer.shares, layer.head, layer.sub = neurons, names, bars, shares, head, sub
         layer.lit = lit_fills
@@ -1045,16 +1058,18 @@ class Convnet(Chapter):
         t = self.theme
         n = v["n_test"]
         # the convnet's bars in the text colour: green says "a right guess" on the cards beside them
-        rows = [("earlier network", v["dense_test_accuracy"], v["dense_wrong"], t.muted, 2.05),
+        rows = [(screen.mark("our network"), v["dense_test_accuracy"], v["dense_wrong"], t.muted, 2.05),
                 ("convnet", v["conv_test_accuracy"], v["conv_wrong"], t.text, 1.05),
-                ("earlier network", v["dense_moved_accuracy"], v["dense_moved_wrong"], t.muted, -0.85),
+                (screen.mark("our network"), v["dense_moved_accuracy"], v["dense_moved_wrong"], t.muted, -0.85),
                 ("convnet", v["conv_moved_accuracy"], v["conv_moved_wrong"], t.text, -1.85)]
         groups = [self.accuracy_row(name, acc, wrong, n, color, y) for name, acc, wrong, color, y in rows]
         heads = [self.text("right guesses on the same {n} test pictures", size="small", color=t.muted,
                            facts={"n": n}).move_to([0.2, 2.75, 0]),
                  self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=t.text,
                            facts={"n": n}).move_to([0.2, -0.15, 0])]
-        pair = self.moved_pair(v).move_to([5.6, -0.25, 0])
+        # its top under the title's line: its guesses clear the frame's bottom (review 09: cut there)
+        pair = self.moved_pair(v).move_to([5.6, 0, 0]).align_to([0, 2.85, 0], UP)
+        pair.shift(min(0.0, 6.75 - pair.get_right()[0]) * RIGHT)     # "our network: 1 ✕" inside the frame
         grow = lambda g: (FadeIn(g[:2]), GrowFromEdge(g[2], LEFT))
         with self.say("score"):
             self.play(FadeIn(heads[0]), *grow(groups[0]), FadeIn(VGroup(*groups[0][3:])), run_time=1.0)
@@ -1096,7 +1111,7 @@ class Convnet(Chapter):
         pair.truth = self.text("answer: {label}", color=t.text, facts={"label": labels[truth]})
         pair.dense, pair.conv = VGroup(), VGroup()
         if card:
-            dense = self.text("earlier: {guess}", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+            dense = self.text("our network: {guess}", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
             pair.dense = VGroup(dense, self.cross(dense))        # a wrong guess: grey and crossed
             pair.conv = self.text("convnet: {guess}", color=t.right, facts={"guess": labels[card["conv_guess"]]})
         VGroup(pair.truth, pair.dense, pair.conv).arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(pair, DOWN, buff=0.15)
@@ -1115,14 +1130,14 @@ class Convnet(Chapter):
             step = 1 if np.array_equal(after[:, 1:], before[:, :-1]) else -1
             picture = ShadedGrid(before, FIXED_CELL, ink(), separate=True)
             truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[card["truth"]]})
-            dense = self.text("earlier: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+            dense = self.text("our network: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
             dense = VGroup(dense, self.cross(dense))            # a wrong guess: grey and crossed
             conv = self.text("convnet: {guess}", size="small", color=t.right, facts={"guess": labels[card["conv_guess"]]})
             cards.add(VGroup(picture, truth, dense, conv).arrange(DOWN, buff=0.1))
             pictures.append(picture)
             steps.append(step)
         cards.arrange(RIGHT, buff=0.5)
-        head = self.text("each moved 1 pixel: the earlier network wrong, the convnet right", size="small",
+        head = self.text("each moved 1 pixel: our network wrong, the convnet right", size="small",
                          color=t.text).next_to(cards, UP, buff=0.4)
         VGroup(head, cards).move_to([0, -0.2, 0])     # the whole frame below the title
         with self.say("fixed"):
@@ -1153,13 +1168,14 @@ class Convnet(Chapter):
         image, step = v["image"], p["step"]
         side = image.shape[1]
         dials = self.dense_dials(v)      # as at the chapter's start
-        left_head = self.text("earlier network: one neuron's dials", size="small", color=t.muted)
+        left_head = self.text("our network: one neuron's dials", size="small", color=t.muted)
         left = VGroup(left_head, dials).arrange(DOWN, buff=0.15).move_to([-4.1, 0.45, 0])
         # the ink over the dials: a white square on each inked pixel's dial, as bright as its ink
         inks = VGroup(*(Square(PLAIN_CELL * INK_INSET, stroke_width=0, fill_color=t.text,
                                fill_opacity=0.3 + 0.7 * float(x)).move_to(dials.center_of(r + 0.5, c + 0.5))
                         for (r, c), x in np.ndenumerate(image) if x > 0)).set_z_index(1)
-        sums = VGroup(self.text("ink \u00d7 dial, added up: {sum}", facts={"sum": written(p["sum"])}),
+        # one neuron's total of many products (review 09: "8.90" read as the whole network's)
+        sums = VGroup(self.text("{n} products of ink \u00d7 dial, added up: {sum}", facts={"n": image.size, "sum": written(p["sum"])}),
                       self.text("moved 1 pixel {side}: {sum}", color=t.text,
                                 facts={"side": "right" if step > 0 else "left", "sum": written(p["moved_sum"])}))
         sums.arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(dials, DOWN, buff=0.3).align_to(dials, LEFT)
@@ -1234,7 +1250,7 @@ class Convnet(Chapter):
         shown_picture = VGroup(pic_head, picture).arrange(DOWN, buff=0.15)
         arrow = Arrow(LEFT, RIGHT, color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.3)
         row = VGroup(shown_picture, columns[0], columns[1]).arrange(RIGHT, buff=1.3, aligned_edge=DOWN)
-        row.move_to([0, 0.45, 0])
+        row.move_to([0, 0, 0]).align_to([0, 2.35, 0], UP)
         arrow.put_start_and_end_on(picture.get_right() + 0.15 * RIGHT, grids[0].get_left() + 0.15 * LEFT)
         grids[2].move_to(grids[0])
         note = self.text("moved 1 pixel {side}", size="small", color=t.text,
@@ -1247,20 +1263,29 @@ class Convnet(Chapter):
         hardly = VGroup()
         if near_zero(landing, dial_top):
             words = self.text("about 0: hardly counts", size="small", color=t.text)
-            words.next_to(grids[1], DOWN, buff=0.45)
+            words.next_to(grids[1], DOWN, buff=0.55).align_to(grids[1], RIGHT)
             tip = grids[1].center_of(2.85, c + step + 0.5) if r == grids[1].values.shape[0] - 1 else grids[1].frame.get_bottom()
             hardly = VGroup(words, Arrow(words.get_top(), tip, buff=0.05, color=t.text, stroke_width=3,
                                          max_tip_length_to_length_ratio=0.35))
-        takeaway = self.text("the map slides with the picture; the output dials don't")
-        takeaway.move_to([0, -2.75, 0])
-        n = v["n_test"]
-        bars = [self.text("right guesses on the same {n} test pictures", size="small", color=t.muted,
-                          facts={"n": n}).move_to([0.2, 2.6, 0]),
-                self.accuracy_row("convnet", v["conv_test_accuracy"], v["conv_wrong"], n, t.text, 1.85),
-                self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=t.text,
-                          facts={"n": n}).move_to([0.2, 0.75, 0]),
-                self.accuracy_row("convnet", v["conv_moved_accuracy"], v["conv_moved_wrong"], n, t.text, 0.0)]
-        grow = lambda g: (FadeIn(g[:2]), GrowFromEdge(g[2], LEFT))
+        takeaway = self.text("the map slides; the output dials don't")
+        takeaway.move_to([0, -2.85, 0])
+        # the whole evidence of this map for the output neuron, before and after, beside our
+        # network's one neuron's (review 09: ours got a total, the convnet one product)
+        p = v["plain"]
+        arrow_words = lambda before, after: {"before": written(before), "after": written(after)}
+        compare = VGroup(self.text("our network's neuron: {before} \u2192 {after}", color=t.text,
+                                   facts=arrow_words(p["sum"], p["moved_sum"])),
+                         self.text("convnet, this map for {label}: {before} \u2192 {after}", color=t.text,
+                                   facts={"label": label, **arrow_words(w["total"], w["moved_total"])}))
+        compare.arrange(DOWN, aligned_edge=LEFT, buff=0.2).move_to([0, 0, 0]).align_to([0, -1.6, 0], UP)
+        # the convnet's line first without its "after": the arrow and the moved total come with the move
+        convnet_line = compare[1]
+        totals = [self.text("number \u00d7 dial, added up: {sum}", size="small", color=t.text,
+                            facts={"sum": written(w["total"])}),
+                  self.text("moved: {sum}", size="small", color=t.text, facts={"sum": written(w["moved_total"])})]
+        # this map's total under it: each number times the dial in its square, added up
+        totals[0].next_to(grids[0], DOWN, buff=0.15)
+        totals[1].next_to(totals[0], DOWN, buff=0.12)
         side = image.shape[1]
         edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: hidden
         slides, stays, leaves, comes = map_moves(w["pooled"], w["moved_pooled"], step)
@@ -1279,6 +1304,8 @@ class Convnet(Chapter):
             self.wait_until_bookmark("ring")
             self.play(Create(rings), point_at(grids[0].numbers[k], WHY_CELL, scale=1.4),
                       point_at(grids[1].numbers[k], WHY_CELL, scale=1.4), run_time=0.8)
+            self.wait_until_bookmark("total")
+            self.play(FadeIn(totals[0]), run_time=0.6)
             self.wait_until_bookmark("move")
             for row_k in range(side):
                 picture.cells[row_k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
@@ -1291,16 +1318,28 @@ class Convnet(Chapter):
                       rings.animate.shift(step * old.cell * RIGHT), run_time=1.0)
             self.play(*(FadeIn(m) for m in parts(new, comes)), *([FadeIn(hardly)] if len(hardly) else []),
                       run_time=0.5)
+            # the numbers that stayed in their square: their block's best match survived the move
+            stay_rings = VGroup(*(Square(new.cell, stroke_color=t.focus, stroke_width=4).set_z_index(3)
+                                  .move_to(new.center_of(q // new.values.shape[1] + 0.5, q % new.values.shape[1] + 0.5))
+                                  for q in stays))
+            self.wait_until_bookmark("stays")
+            if stays:
+                self.play(Create(stay_rings), run_time=0.6)
             self.wait_until_bookmark("takeaway")
-            self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.6)
-            # what it costs (review 09: never concluded): the convnet's own two bars, the same
-            # pictures and moved, under the takeaway that stays
+            self.play(FadeIn(takeaway, shift=0.2 * UP), *([FadeOut(stay_rings)] if stays else []), run_time=0.6)
+            self.wait_until_bookmark("compare")
+            self.play(FadeIn(totals[1]), run_time=0.6)
+            self.wait_until_bookmark("ours")
+            # both networks' totals, before and after, one above the other
+            self.play(FadeOut(hardly), TransformFromCopy(VGroup(*totals), convnet_line), FadeIn(compare[0]),
+                      run_time=0.8)
+            # the convnet's line pointed at as it is said, then the chapter ends (review 09: the end
+            # held still 6 s over bars already shown with the score)
             self.wait_until_bookmark("keeps")
-            shown = [m for m in self.mobjects if m not in before and m is not takeaway and isinstance(m, VMobject)]
-            self.play(*(FadeOut(m) for m in shown), run_time=0.4)
-            self.play(FadeIn(bars[0]), *grow(bars[1]), FadeIn(VGroup(*bars[1][3:])), run_time=0.6)
-            self.play(FadeIn(bars[2]), *grow(bars[3]), FadeIn(VGroup(*bars[3][3:])), run_time=0.8)
-        self.wait(1.0)      # the chapter's payoff: a moment to read it
+            box = Rectangle(width=convnet_line.width + 0.3, height=convnet_line.height + 0.2, stroke_color=t.focus,
+                            stroke_width=3).move_to(convnet_line)
+            self.play(Create(box), run_time=0.6)
+        self.wait(0.5)
         # only what is on screen, each as it is there: a group's part faded out before would come
         # back for the fade, and a part added on its own would stay
         return VGroup(*(m for m in self.mobjects if m not in before and isinstance(m, VMobject)))
