@@ -43,6 +43,7 @@ from nncore.network import Pass
 from scenes.kit import theme
 from scenes.kit.chapter import Chapter
 from scenes.kit.legend import turn_arrow, turn_legend
+from scenes.kit import numbers as kit_numbers
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
 from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
@@ -271,9 +272,8 @@ def figure(value: float) -> str:
 
 
 def written(value: float, places: int) -> str:
-    """`value` with `places` decimals (or -places significant digits) and a real minus sign."""
-    text = f"{value:.{sig(value, places)}f}"
-    return "0" if float(text) == 0 else text.replace("-", "\u2212")
+    """`value` with `places` decimals (or -places significant digits): a rounded zero is "0"."""
+    return kit_numbers.written(value, sig(value, places), plain_zero="rounded")
 
 
 def spoken(value: float, places: int) -> str:

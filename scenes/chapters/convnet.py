@@ -36,6 +36,7 @@ from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, datas
 from scenes.kit import theme
 from scenes.kit.legend import wrong_mark
 from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, number_color, shade, signed
+from scenes.kit.numbers import written
 from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, moved_pictures, shift_picture, shifted_map, stamp_spot,
                                  take_by_class, worked_stamp)
 
@@ -522,11 +523,6 @@ def shown_pixels(pixels: np.ndarray, dials: np.ndarray, products: np.ndarray) ->
         checks = [w for w in ways if abs(round(w * dials.flat[k], 2) - products.flat[k]) < 1e-9]
         out.flat[k] = checks[0] if checks else out.flat[k]
     return out
-
-
-def written(value: float) -> str:
-    """Two decimals as the screen writes them: a real minus sign, no "-0.00"."""
-    return f"{value + 0.0:.2f}".replace("-0.00", "0.00").replace("-", "\u2212")
 
 
 def map_number(value: float) -> str:

@@ -30,6 +30,7 @@ from scenes.kit import theme
 from scenes.screen import mark
 from scenes.kit.chapter import Chapter, _visible, count_words
 from scenes.kit.legend import sign_legend
+from scenes.kit import numbers as kit_numbers
 from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import NetworkDiagram, largest_weight
 from scenes.kit.pictures import card_picture, class_colors, guess_text
@@ -149,11 +150,8 @@ def first_pile(history) -> np.ndarray:
 
 
 def written(value: float, places: int) -> str:
-    """A number as drawn: `places` decimals, a true minus, no "-0.00"."""
-    text = f"{value:.{places}f}"
-    if float(text) == 0:
-        return "0" if value == 0 else f"{0:.{places}f}"
-    return text.replace("-", "\u2212")
+    """A number as drawn: a true zero is "0", a tilt that only rounds to zero "0.00"."""
+    return kit_numbers.written(value, places, plain_zero="exact")
 
 
 def pile_tilts(history, rows) -> dict | None:

@@ -27,6 +27,22 @@ def adds_up(parts: list[float], total: float, places: int = 2) -> bool:
     return f"{sum(_shown(p, places) for p in parts):.{places}f}" == f"{total:.{places}f}"
 
 
+def written(value: float, places: int = 2, plain_zero: str = "never") -> str:
+    """`value` as the screen writes it: `places` decimals, a real minus sign, never "−0.00".
+    A zero is written "0" when `plain_zero` is "rounded" (anything that rounds to zero),
+    "exact" (only a true zero: a tilt of 0.001 still reads 0.00, not "no opinion"), else
+    with its decimals ("0.00", beside other two-decimal numbers in a grid).
+
+    >>> written(-0.004), written(-0.004, plain_zero="rounded"), written(0.0, 1, "exact")
+    ('0.00', '0', '0')
+    """
+    text = f"{value + 0.0:.{places}f}"
+    if float(text) == 0:
+        bare = plain_zero == "rounded" or (plain_zero == "exact" and value == 0)
+        return "0" if bare else f"{0:.{places}f}"
+    return text.replace("-", "\u2212")
+
+
 def people(value: float) -> str:
     """A cost or step size as people read it: 0.02, 3.02, 45, 0.067 (descent and recap say
     the same step size the same way)."""
