@@ -382,14 +382,19 @@ def video_cmd(chapters, out, force, quality, voice, pace, script_dir, fmt, theme
     with publish.locked(out):
         cache = open_cache(cache_dir, limit=cache_limit, fresh=no_cache)
         with cache.full_disk_is_one_line():
-            history, history_path, hkey = cache.story(config, data, say=lambda line: click.echo(line, err=True))
+            history, history_path, hkey = cache.story(config, data, say=lambda line: click.echo(line, err=True),
+                                                       jobs=jobs)
             voice = narration.voice_used(voice)   # after any fallback: what the key, manifest and summary record
             chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), script_dir, quality=quality, voice=voice,
                                     pace=pace, theme=theme, fmt=fmt, size=size, fps=fps, captions=captions)
-            entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar,
-                                              client=client)
-        run_key = caching.fingerprint([job.key for job in chapter_jobs], caching.kit_key())
-        manifest = publish.make(entries, history, out, run_key, force, say=lambda line: click.echo(line, err=True))
+        with workers.early_join(cache, fmt) as joined:   # the sound joined while the last chapters render
+            feed = joined and (lambda entry: joined.add(Path(entry["folder"]) / entry["sound_file"]))
+            with cache.full_disk_is_one_line():
+                entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar,
+                                                  client=client, in_order=feed)
+            run_key = caching.fingerprint([job.key for job in chapter_jobs], caching.kit_key())
+            manifest = publish.make(entries, history, out, run_key, force, say=lambda line: click.echo(line, err=True),
+                                    joined=joined)
         cache.evict(keep={Path(e["folder"]) for e in entries} | {history_path.parent})
     total = sum(c["duration_s"] for c in manifest["chapters"])
     click.echo(summary(history))
@@ -437,7 +442,7 @@ def batch_cmd(file, jobs, no_cache, cache_dir, cache_limit, scheduler):
         cache = open_cache(cache_dir, limit=cache_limit, fresh=no_cache)
         with cache.full_disk_is_one_line():
             for v in variants:
-                v.history, v.history_path, hkey = cache.story(v.config, v.data, say=say)
+                v.history, v.history_path, hkey = cache.story(v.config, v.data, say=say, jobs=jobs)
                 p = v.params
                 v.jobs = jobs_for(v.chapters, hkey, caching.code_key(), p["script_dir"], quality=p["quality"],
                                   voice=narration.voice_used(p["voice"]), pace=p["pace"], theme=p["theme"],

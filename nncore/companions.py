@@ -54,11 +54,13 @@ def convnet_run(data: Dataset, seed: int) -> dict:
                   "feature_maps": h.extra["feature_maps"]})
 
 
-def train_story(config: TrainConfig, data: Dataset, on_epoch=None) -> History:
-    """The main run with its companions under `extra` (`twin`, `learning_rates`, `convnet`)."""
+def train_story(config: TrainConfig, data: Dataset, on_epoch=None, convnet=None) -> History:
+    """The main run with its companions under `extra` (`twin`, `learning_rates`, `convnet`).
+    `convnet`: a callable giving what `convnet_run(data, config.seed)` gives (e.g. the result
+    of a run started elsewhere beforehand); default: train it here, last."""
     history = train(config, data, on_epoch=on_epoch)
     history.extra["twin"] = twin_run(config, data)
     history.extra["learning_rates"] = learning_rate_runs(config, data)
     if is_image_data(data):
-        history.extra["convnet"] = convnet_run(data, config.seed)
+        history.extra["convnet"] = convnet() if convnet is not None else convnet_run(data, config.seed)
     return history

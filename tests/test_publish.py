@@ -89,3 +89,21 @@ def test_a_real_full_disk_is_one_line(small_disk, cache_dir):
     assert result.exit_code == 1, result.output
     assert result.output.strip().splitlines()[-1].startswith(f"Error: no space left on the device holding {out}")
     assert sorted(p.name for p in out.iterdir()) == [publish.LOCK]
+
+
+def test_the_full_video_joined_while_chapters_render_is_the_one_joined_after(tmp_path, monkeypatch):
+    """A run that renders its chapters feeds their sound to workers.early_join as they finish;
+    publish finishes that join (stitch.concatenate is not called) and its bytes are
+    concatenate's of the published clips."""
+    from scenes.output import stitch
+    concatenate, called = stitch.concatenate, []
+    monkeypatch.setattr(stitch, "concatenate", lambda clips, out: called.append(out) or concatenate(clips, out))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["video", *TINY[:3], "intro,cost", *TINY[4:], "--jobs", "2",
+                                      "--out", str(out), "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    assert called == []
+    concatenate(sorted((out / "chapters").glob("*.mp4")), tmp_path / "after.mp4")
+    full = out / "how-neural-nets-learn.mp4"
+    assert full.read_bytes() == (tmp_path / "after.mp4").read_bytes()
+    assert [p.name for p in (tmp_path / "cache" / "work").iterdir()] == []   # the join's folder went

@@ -75,3 +75,34 @@ def test_sound_handed_over_a_second_at_a_time_makes_the_same_file(clips, tmp_pat
                         lambda pieces, stream: encode([np.concatenate(list(pieces), axis=1)], stream, chunk=1024))
     stitch.concatenate(files, tmp_path / "frames.mp4")
     assert (tmp_path / "seconds.mp4").read_bytes() == (tmp_path / "frames.mp4").read_bytes()
+
+
+def test_a_join_fed_while_chapters_render_is_the_joined_file_and_publish_uses_it(clips, tmp_path):
+    """workers.early_join: the clips added one at a time, a while apart, as the chapters
+    finish; publish._join finishes that Join only when it holds exactly its clips (their
+    cache files, in order), else joins them itself: the same bytes either way."""
+    import shutil
+    import time
+
+    from scenes.output import publish
+    files, entries = clips
+    files, entries = [files[1], files[0], files[1]], [entries[1], entries[0], entries[1]]
+    stitch.concatenate(files, tmp_path / "whole.mp4")
+    rel = [{"folder": str(f.parent), "sound_file": f"chapters/{f.name}", "twins": []} for f in files]
+    for n, fed in enumerate((files, files[:2], [files[0], files[1], files[1]])):
+        stage = tmp_path / f"stage{n}"
+        (stage / "chapters").mkdir(parents=True)
+        for f in files:
+            shutil.copyfile(f, stage / "chapters" / f.name)
+        join = stitch.Join(tmp_path / f"early{n}.mp4")
+        try:
+            for f in fed:
+                join.add(f)
+                time.sleep(0.2)
+            publish._join(rel, stage, "full.mp4", join)
+            used = join.container is None                          # finished by _join
+        finally:
+            join.abandon()
+        assert (stage / "full.mp4").read_bytes() == (tmp_path / "whole.mp4").read_bytes()
+        assert not join.out.exists() and not join.part.exists()   # moved in when used, else left no file
+        assert used == (n == 0)                                    # only the exact one

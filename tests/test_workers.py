@@ -149,3 +149,33 @@ def test_a_chapter_not_in_the_table_is_estimated_by_its_script():
     assert 10 < workers.render_seconds("training") < 200
     size = workers.script_file("cost").stat().st_size
     assert abs(size * workers.SECONDS_PER_SCRIPT_BYTE - workers.RENDER_SECONDS["cost"]) < 30
+
+
+def test_the_convnet_trained_beside_the_main_run_gives_the_same_history():
+    """workers.train_story with two jobs trains the convnet companion in a spawned process:
+    the history must be the very one companions.train_story makes in one process."""
+    from dataclasses import replace
+
+    from nncore import datasets, options
+    from nncore.companions import train_story
+    _, config = options.resolve({}, None)
+    config = replace(config, epochs=2)        # the main runs short; the convnet is the same either way
+    data = datasets.load(config.dataset, config.seed, config.test_fraction)
+    alone = train_story(config, data).to_json()
+    beside = workers.train_story(config, data, 2)
+    assert "convnet" in beside.extra
+    assert beside.to_json() == alone
+    assert workers.train_story(config, data, 1).to_json() == alone
+
+
+def test_finished_chapters_are_handed_on_in_the_videos_order():
+    """render_chapters' in_order (the early join's feed): each chapter once, in the jobs'
+    order, as soon as it and every one before it are done, whatever order they finish in."""
+    from types import SimpleNamespace as NS
+    jobs = [NS(key=k) for k in "abcde"]
+    got = []
+    ready = workers._in_order(jobs, lambda entry: got.append(entry["name"]))
+    for key, then in (("c", []), ("a", ["a"]), ("e", ["a"]), ("b", ["a", "b", "c"]), ("d", list("abcde"))):
+        ready(key, NS(data={"name": key}, folder="f"))
+        assert got == then
+    workers._in_order(jobs, None)("a", NS(data={}, folder="f"))   # nobody to hand on to

@@ -104,9 +104,11 @@ def check_ours(out: Path, staged: dict[str, Path] | None = None, force: bool = F
 
 
 def make(entries: list[dict], history: History, out: Path, run_key: str, force: bool = False,
-         say=print) -> dict:
+         say=print, joined=None) -> dict:
     """The manifest of `out` after publishing this run there; nothing is written when out/
-    already holds exactly this run. A full disk is one line, and leaves out/ as it was."""
+    already holds exactly this run. A full disk is one line, and leaves out/ as it was.
+    `joined`: a stitch.Join fed while the chapters rendered (workers.early_join), used for
+    the full video when it holds exactly these clips."""
     if _note(out) is None:
         say(f"{out / NOTE} is damaged; writing {out} again")
     manifest = already_published(out, run_key, say)
@@ -114,7 +116,7 @@ def make(entries: list[dict], history: History, out: Path, run_key: str, force: 
         return manifest
     stage = Path(tempfile.mkdtemp(prefix=STAGING, dir=out))
     try:
-        manifest = assemble(entries, history, stage, _video_name(entries))
+        manifest = assemble(entries, history, stage, _video_name(entries), joined)
         publish(stage, out, run_key, force)
     except OSError as e:
         full = disk_full(e, out, needed=2 * sum(_size(Path(entry["folder"])) for entry in entries))
@@ -136,7 +138,7 @@ def _video_name(entries: list[dict]) -> str:
     return f"{blogkit.VIDEO_NAME}{Path(entries[0]['sound_file']).suffix}"
 
 
-def assemble(entries: list[dict], history: History, stage: Path, video: str) -> dict:
+def assemble(entries: list[dict], history: History, stage: Path, video: str, joined=None) -> dict:
     """Everything out/ holds, written into `stage`: clips, full video, subtitles, kit, manifest."""
     from scenes.output import blogkit, captions as subtitles, stitch
     chapters = stage / "chapters"
@@ -150,7 +152,7 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str) -> 
     # the full video is joined on a second thread (its sound's decoding and encoding let go of
     # the GIL) while the subtitles, chapters.txt, poster and history are written beside it
     with ThreadPoolExecutor(max_workers=1) as joiner:
-        joined = joiner.submit(_join, rel, stage, video)
+        joining = joiner.submit(_join, rel, stage, video, joined)
         captions = "subtitles" in entries[0]
         if captions:
             subtitles.write_subtitles(blogkit.shifted_cues(entries), stage / video)
@@ -158,7 +160,7 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str) -> 
         poster_clip = next((e for e in rel if e["name"] == "training"), rel[len(rel) // 2])
         stitch.still_frame(stage / poster_clip["sound_file"], poster_clip["duration_s"] * 0.6, stage / POSTER)
         history.save(stage / HISTORY)
-        joined.result()
+        joining.result()
     keys = ("name", "title", "file", "sound_file", "twins", "duration_s", "render_s", "narration", "shown", "drawn", "subtitles")
     manifest = {"video": video, "voice": entries[0].get("voice"), "pace": entries[0].get("pace"),
                 "chapters": [{k: e[k] for k in keys if k in e} for e in rel]}
@@ -167,10 +169,16 @@ def assemble(entries: list[dict], history: History, stage: Path, video: str) -> 
     return manifest
 
 
-def _join(rel: list[dict], stage: Path, video: str) -> None:
-    """The full video from the clips in `stage`, and in the twins' formats too (webm's mp4)."""
+def _join(rel: list[dict], stage: Path, video: str, joined=None) -> None:
+    """The full video from the clips in `stage`, and in the twins' formats too (webm's mp4);
+    `joined` (a stitch.Join) finishes it when fed exactly these clips (their cache files)."""
     from scenes.output import stitch
-    stitch.concatenate([stage / e["sound_file"] for e in rel], stage / video)
+    if joined is not None and joined.clips == [Path(e["folder"]) / Path(e["sound_file"]).name for e in rel] and \
+            not rel[0]["twins"] and joined.out.suffix == Path(video).suffix:
+        joined.finish()
+        shutil.move(joined.out, stage / video)
+    else:
+        stitch.concatenate([stage / e["sound_file"] for e in rel], stage / video)
     for k, twin in enumerate(rel[0]["twins"]):
         stitch.concatenate([stage / e["twins"][k] for e in rel], (stage / video).with_suffix(Path(twin).suffix))
 

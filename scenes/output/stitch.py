@@ -7,6 +7,7 @@ across every join.
 from __future__ import annotations
 
 import os
+import queue
 from concurrent.futures import ThreadPoolExecutor
 from fractions import Fraction
 from pathlib import Path
@@ -19,30 +20,68 @@ AUDIO_RATE = 48000
 
 def concatenate(clips: list[Path], out: Path) -> float:
     """Write `clips` one after another into `out` (same container as the clips); returns its length in s."""
-    part = out.with_name(f".{out.name}.part")
+    join = Join(out)
     try:
-        durations = [video_duration(c) for c in clips]
-        fmt = "mp4" if out.suffix == ".mp4" else out.suffix.lstrip(".")
-        # the clips' sound is decoded on a second thread while the first encodes the clips
-        # before it (PyAV lets go of the GIL inside the codecs): the same samples in the same
-        # order, so the same packets
-        with ThreadPoolExecutor(max_workers=1) as decoder:
-            decoded = [decoder.submit(audio_samples, c, d) for c, d in zip(clips, durations)]
-            try:
-                with av.open(str(part), "w", format=fmt, options=container_options(out)) as container:
-                    with av.open(str(clips[0])) as first:
-                        video = container.add_stream_from_template(template=first.streams.video[0])
-                    sound = container.add_stream("libopus" if fmt == "webm" else "aac", rate=AUDIO_RATE)
-                    sound.layout = "stereo"
-                    _mux_interleaved(container, _video_packets(clips, durations, video),
-                                     _encode_pieces((f.result() for f in decoded), sound))
-            finally:
-                for f in decoded:
-                    f.cancel()
-        os.replace(part, out)
+        for clip in clips:
+            join.add(clip)
+        return join.finish()
     finally:
-        part.unlink(missing_ok=True)
-    return sum(durations)
+        join.abandon()
+
+
+class Join:
+    """`concatenate`, fed one clip at a time: each clip's sound is decoded when it is added
+    (on the caller's thread) and encoded on a second thread (PyAV lets go of the GIL inside
+    the codecs) while the next is decoded; the picture is copied and both are muxed at
+    `finish`. The encoder gets the same samples in the same order whenever the clips come,
+    so the same packets: a run can join the first chapters while the last still render.
+
+        join = Join(out); join.add(clip) ...; seconds = join.finish()   # join.abandon() on failure
+    """
+
+    def __init__(self, out: Path):
+        self.out, self.part = out, out.with_name(f".{out.name}.part")
+        self.clips: list[Path] = []
+        self.durations: list[float] = []
+        self.container = self.sound = self.video = self.encoder = None
+        self.pieces: queue.SimpleQueue = queue.SimpleQueue()
+
+    def add(self, clip: Path) -> None:
+        duration = video_duration(clip)
+        if self.container is None:
+            fmt = "mp4" if self.out.suffix == ".mp4" else self.out.suffix.lstrip(".")
+            self.container = av.open(str(self.part), "w", format=fmt, options=container_options(self.out))
+            with av.open(str(clip)) as first:
+                self.video = self.container.add_stream_from_template(template=first.streams.video[0])
+            self.sound = self.container.add_stream("libopus" if fmt == "webm" else "aac", rate=AUDIO_RATE)
+            self.sound.layout = "stereo"
+            self.encoder = ThreadPoolExecutor(max_workers=1)
+            self.packets = self.encoder.submit(lambda: list(_encode_pieces(_until_none(self.pieces), self.sound)))
+        self.clips.append(clip)
+        self.durations.append(duration)
+        self.pieces.put(audio_samples(clip, duration))
+
+    def finish(self) -> float:
+        """Write the joined file (every clip added); returns its length in s."""
+        self.pieces.put(None)
+        packets = self.packets.result()
+        _mux_interleaved(self.container, _video_packets(self.clips, self.durations, self.video), packets)
+        self.container.close()
+        self.container = None
+        os.replace(self.part, self.out)
+        return sum(self.durations)
+
+    def abandon(self) -> None:
+        """Stop, and leave no part file (nothing after `finish`)."""
+        if self.encoder is not None:
+            while not self.pieces.empty():   # what waits is not encoded
+                self.pieces.get_nowait()
+            self.pieces.put(None)
+            self.encoder.shutdown(wait=True)
+        if self.container is not None:
+            self.container.close()
+            self.container = None
+        self.part.unlink(missing_ok=True)
 
 
 def transcode(src: Path, out: Path) -> Path:
@@ -100,6 +139,11 @@ def _mux_interleaved(container, video_packets, audio_packets) -> None:
         container.mux(packet)
     for packet in audio_packets[i:]:
         container.mux(packet)
+
+
+def _until_none(pieces: queue.SimpleQueue):
+    while (piece := pieces.get()) is not None:
+        yield piece
 
 
 def _video_packets(clips: list[Path], durations: list[float], stream):

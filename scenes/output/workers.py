@@ -16,7 +16,7 @@ import tempfile
 import time
 import traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -66,16 +66,35 @@ def render_one(job: RenderJob, history_path: str, folder: str) -> dict:
 
 
 def render_chapters(jobs: list[RenderJob], cache: Cache, history_path: Path | dict[str, Path], n_jobs: int,
-                    progress=None, client=None) -> list[dict]:
+                    progress=None, client=None, in_order=None) -> list[dict]:
     """Every job's manifest entry, in the jobs' order, each with "folder": where its files are.
     `progress(n)` makes a context manager with update(1), called as each of the n chapters
     not in the cache finishes. `history_path` is the run's history, or {history key: path}
     when the jobs tell several runs (a batch). With a Dask `client`, the chapters not in the
-    cache are rendered on its cluster (scenes.output.cluster) instead of local processes."""
+    cache are rendered on its cluster (scenes.output.cluster) instead of local processes.
+    `in_order(entry)`: called with each job's entry in the jobs' order, as soon as it and
+    every job before it are done (e.g. stitch.Join.add), when anything is rendered at all."""
     found, todo = look_up(jobs, cache)
     if todo:
-        found.update(render_missing(todo, cache, history_path, n_jobs, progress, client))
+        ready = _in_order(jobs, in_order)
+        for key, entry in found.items():
+            if entry is not None:
+                ready(key, entry)
+        found.update(render_missing(todo, cache, history_path, n_jobs, progress, client, ready))
     return entries_of(jobs, found)
+
+
+def _in_order(jobs: list[RenderJob], then) -> callable:
+    """A callback (job key, cache entry) that hands `then` the jobs' entries in the jobs' order."""
+    keys, done, nxt = [job.key for job in jobs], {}, 0
+
+    def ready(key: str, entry) -> None:
+        nonlocal nxt
+        done[key] = {**entry.data, "folder": str(entry.folder)}
+        while then is not None and nxt < len(keys) and keys[nxt] in done:
+            then(done[keys[nxt]])
+            nxt += 1
+    return ready
 
 
 def look_up(jobs: list[RenderJob], cache: Cache) -> tuple[dict, list[RenderJob]]:
@@ -86,20 +105,25 @@ def look_up(jobs: list[RenderJob], cache: Cache) -> tuple[dict, list[RenderJob]]
 
 
 def render_missing(todo: list[RenderJob], cache: Cache, history_path: Path | dict[str, Path], n_jobs: int,
-                   progress=None, client=None) -> dict:
-    """{job.key: cache entry} for every job in `todo`, rendered here or on the cluster."""
+                   progress=None, client=None, ready=None) -> dict:
+    """{job.key: cache entry} for every job in `todo`, rendered here or on the cluster;
+    `ready(job key, cache entry)` as each is done."""
     histories = history_path if isinstance(history_path, dict) else {job.history_key: history_path for job in todo}
     if client is not None:
         from scenes.output import cluster
-        return cluster.render(todo, cache, histories, client, progress)
-    return _render(todo, cache, histories, n_jobs, progress)
+        done = cluster.render(todo, cache, histories, client, progress)
+        for key, entry in done.items() if ready else ():
+            ready(key, entry)
+        return done
+    return _render(todo, cache, histories, n_jobs, progress, ready)
 
 
 def entries_of(jobs: list[RenderJob], found: dict) -> list[dict]:
     return [{**found[job.key].data, "folder": str(found[job.key].folder)} for job in jobs]
 
 
-def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_jobs: int, progress) -> dict:
+def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_jobs: int, progress,
+            ready=None) -> dict:
     ctx = get_context("spawn")  # a fresh interpreter each: manim's global config is per process
     pool = ProcessPoolExecutor(max_workers=max(1, min(n_jobs, len(todo))), mp_context=ctx,
                                initializer=_die_with_parent, initargs=(os.getpid(),))
@@ -115,6 +139,8 @@ def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_j
                     job = pending.pop(future)
                     entry = chapter_result(future, job.name, cache)
                     done_entries[job.key] = cache.put("chapters", job.key, folders[job.key] / "clip", entry)
+                    if ready is not None:
+                        ready(job.key, done_entries[job.key])
                     if bar is not None:
                         bar.update(1)
     except BaseException:
@@ -151,6 +177,43 @@ def longest_first(todo: list[RenderJob]) -> list[RenderJob]:
     at the end; by script length (before session 10) training went seventh and the two
     workers ended about 9 s apart at 480p15 (217 s against 208 s for 414 s of renders)."""
     return sorted(todo, key=lambda job: render_seconds(job.name), reverse=True)
+
+
+def train_story(config, data, n_jobs: int = 1):
+    """nncore.companions.train_story, the same history; with `n_jobs` > 1 and image data the
+    convnet companion (about half of the training's CPU on the digits) trains in a spawned
+    process while this one trains the main run, its twin and the step-size runs."""
+    from nncore import companions
+    if n_jobs < 2 or not companions.is_image_data(data):
+        return companions.train_story(config, data)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"),
+                               initializer=_die_with_parent, initargs=(os.getpid(),))
+    try:
+        convnet = pool.submit(companions.convnet_run, data, config.seed)
+        history = companions.train_story(config, data, convnet=convnet.result)
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown()
+    return history
+
+
+@contextmanager
+def early_join(cache: Cache, fmt: str):
+    """A stitch.Join of the full video for `render_chapters(in_order=...)` to feed as the
+    chapters finish (mp4 only; else None): its sound is encoded while the last chapters
+    render instead of after them. publish.make uses it when it holds exactly the clips."""
+    if fmt != "mp4":
+        yield None
+        return
+    from scenes.output import stitch
+    folder = cache.work_folder("join-")
+    join = stitch.Join(folder / "joined.mp4")
+    try:
+        yield join
+    finally:
+        join.abandon()
+        cache.remove(folder)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
