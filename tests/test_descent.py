@@ -11,9 +11,9 @@ from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import script_text
-from scenes.chapters.descent import (BANDS, FAR_OFF, OUR_STEP, RATE_WORDS, Descent, MapView, RateCurve, bands,
-                                     rate_colours, colour_cells, contour_segments, cost_landscape, inside_map, path_stops,
-                                     people, scale_marks, smooth, too_big_story)
+from scenes.chapters.descent import (FAR_OFF, OUR_STEP, RATE_WORDS, Descent, RateCurve, rate_colours, contour_segments,
+                                     inside_map, path_stops, people, scale_marks, too_big_story)
+from scenes.kit.costmap import BANDS, MapView, bands, colour_cells, cost_landscape, smooth
 from tests.chapter_checks import check_readable, close, said, tiny_renders
 from manim import RIGHT as RIGHT_, UP as UP_
 
@@ -220,7 +220,7 @@ def test_each_step_size_has_plain_words_beside_its_number(story_file):
 
 def test_the_map_uses_no_colour_that_means_a_dials_sign():
     """Low ground grey, high ground orange: blue and red are a dial's sign everywhere else."""
-    from scenes.chapters.descent import map_ramp, ramp
+    from scenes.kit.costmap import map_ramp, ramp
     from scenes.kit import theme
     t = theme.current()
     colours = [c.lower() for c in ramp(map_ramp(t), BANDS)]
@@ -963,7 +963,8 @@ def test_the_fog_is_dark_and_hatched_not_a_colour_of_the_map():
     everywhere"; review 5: plain dark fog read as low ground. The fog is the frame's dark,
     hatched in a colour on no step of the map's ramp; the hatching stops at the ball's hole."""
     from manim import ManimColor
-    from scenes.chapters.descent import FOG_HATCH, fog_colour, hatch_colour, hatch_lines, map_ramp, ramp
+    from scenes.chapters.descent import FOG_HATCH, fog_colour, hatch_colour, hatch_lines
+    from scenes.kit.costmap import map_ramp, ramp
     from scenes.kit import theme
     for t in theme.THEMES.values():
         assert fog_colour(t) == t.background

@@ -24,8 +24,8 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
                    interpolate_color, linear, smooth)
 
 from nncore.history import History
-from scenes.chapters.descent import BANDS, bands, colour_cells, cost_landscape, map_ramp, ramp
-from scenes.chapters.descent import smooth as smooth_grid
+from scenes.kit.costmap import BANDS, bands, colour_cells, cost_landscape, map_ramp, ramp
+from scenes.kit.costmap import smooth as smooth_grid
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.kit.numbers import people
