@@ -156,28 +156,13 @@ def test_wires_join_the_layers(story_file):
 
 
 def check_before(history: History, shown: dict, entry: dict) -> None:
-    """Review 8: "this network knows nothing" was said over an unlit network for 15 s. The
-    outputs lit "before training" are nncore's pass of the example at step 0, and the words
-    name its brightest output, right or wrong, as nncore has it."""
-    first = history.snapshots[0]
-    net = Network(first.weights, first.biases, history.config["activations"], history.config["cost"])
-    x, _ = history.split("train")
-    outputs = net.predict(x[shown["example"]:shown["example"] + 1])[0]
-    assert shown["before_step"] == first.step == 0
-    np.testing.assert_allclose(shown["before_outputs"], outputs, rtol=1e-12)
-    # review 11e (ONE change): "after training" stood 1.6 s into "Right now, before any
-    # training"; the switch now ends as those words start: "before training" drawn at most
-    # 1.5 s before them, and not after
-    said_at = said_from(entry, "Right now, before any training")
-    assert said_at - 1.5 <= first_drawn(entry, "before training") <= said_at + 0.05
-    if len(history.labels) == len(outputs):
-        guess = history.labels[int(np.argmax(outputs))]
-        verdict = "right, but only by luck" if str(guess) == str(shown["label"]) else "wrong"
-        assert f"The brightest output says {guess}: {verdict}." in said(entry)
-        # review 5 (round 2): ten near-equal glows; the ring's words name the brightest's value
-        top = int(np.argmax(outputs))
-        assert first_drawn(entry, f"brightest: {outputs[top]:.2f}, says {guess}") >= \
-            said_from(entry, "Right now, before any training")
+    """Review m (s14): the untrained guess (its brightest output, wrong) shown here spent the
+    forward chapter's payoff. The intro only promises: "it knows nothing" is said, and no
+    untrained glow, "before training" or verdict on the brightest is drawn or said."""
+    assert "before any training, it knows nothing at all" in said(entry)
+    assert "The brightest output says" not in said(entry)
+    assert not any(d["text"] == "before training" or d["text"].startswith("brightest:") for d in entry["drawn"])
+    assert "before_outputs" not in shown and "before_bars" not in shown
 
 
 def check_values_written(shown: dict, entry: dict) -> None:
@@ -192,8 +177,7 @@ def check_values_written(shown: dict, entry: dict) -> None:
     # review 11c (ONE change): every output's glow written, and drawn as a bar as long as it
     # (a glow of 1: a full bar), after training and before: "the brightest says 2" is seen
     drawn_outputs = shown_indices(len(shown["peek_outputs"]))
-    for outputs, words, bars in ((shown["peek_outputs"], "Last come", shown["peek_bars"]),
-                                 (shown["before_outputs"], "Right now, before", shown["before_bars"])):
+    for outputs, words, bars in ((shown["peek_outputs"], "Last come", shown["peek_bars"]),):
         # (the switch to before training ends as its words start: drawn up to 1.5 s before)
         said_at = said_from(entry, words) - 1.5
         for k in drawn_outputs:
@@ -209,18 +193,12 @@ def check_bars(bars: list[float], glows: list[float]) -> None:
 
 def check_learning(history: History, shown: dict, entry: dict) -> None:
     """Review 12: the "while it learns" replay (2.4 s of bars that hardly changed, then a snap
-    back) read as a preview cut short; it is gone. The chapter stays on the untrained network to
-    its end: its outputs' bars as nncore has them at step 0, "before training" drawn once, no
-    "after training" after it, and the brightest's words after "It knows nothing" is said."""
+    back) read as a preview cut short; it is gone. No step count is drawn, and "after
+    training" is drawn once, with the peek's words."""
     assert not any(d["text"] == "while it learns" for d in entry["drawn"])
     assert "learn_steps" not in shown
     assert not any("step" in d["text"] for d in entry["drawn"])
-    drawn_outputs = shown_indices(len(shown["before_outputs"]))
-    np.testing.assert_allclose(shown["end_outputs"], shown["before_outputs"])
-    check_bars(shown["end_bars"], [shown["before_outputs"][k] for k in drawn_outputs])
-    again = [d["t"] for d in entry["drawn"] if d["text"] == "before training"]
-    assert len(again) == 1
-    assert not any(d["text"] == "after training" and d["t"] > again[0] for d in entry["drawn"])
+    assert sum(d["text"] == "after training" for d in entry["drawn"]) == 1
     # review 12: the trained glows came 3-6 s before "Here is a peek ... after training" was
     # said: "after training" is drawn with those words (at most 1 s before), the brightest
     # ringed after them
@@ -360,15 +338,14 @@ def test_point_plot_puts_points_where_they_are():
 
 
 def check_after_kept(history: History, shown: dict, entry: dict) -> None:
-    """Review k (ONE change): the trained bars stay beside the untrained ones, as outlines as
-    long as the trained glows; "after training" is not drawn again (it moves to its key row).
-    Review k: the outputs add to 1.00 trained and to 5.35 untrained: "each output glows on its
-    own" is said when there are several sigmoid outputs."""
+    """The trained bars stay, as hollow outlines as long as the trained glows, while "it knows
+    nothing" and "we'll watch it learn" are said (where it is going); "after training" is not
+    drawn again. Review k's "each output glows on its own" was said of the untrained glows
+    (review m, s14: gone with them)."""
     drawn_outputs = shown_indices(len(shown["peek_outputs"]))
     if shown["peek_bars"]:
         check_bars(shown["after_ghosts"], [shown["peek_outputs"][k] for k in drawn_outputs])
-    several = len(shown["peek_outputs"]) > 1 and history.config["activations"][-1] != "softmax"
-    assert ("Each output glows on its own" in said(entry)) == several
+    assert "Each output glows on its own" not in said(entry)   # it was said of the untrained glows, gone
     assert sum(d["text"] == "after training" for d in entry["drawn"]) == 1
 
 

@@ -758,14 +758,18 @@ def test_the_dials_that_could_learn_by_heart_are_counted_on_our_network(rendered
     assert note[0]["t"] < boxed["t"] <= line["end_s"]
 
 
-def test_the_closing_wave_sweeps_every_right_unseen_example(rendered):
-    """Review l 08: 108-117 s near still. As "the general idea" is said, a wave sweeps over
-    the grid's right squares, column by column: exactly the unseen examples it got right."""
+def test_nearly_as_well_is_said_as_mistakes_in_100_and_no_wave_hides_the_grey(rendered):
+    """Review n (s14): "nearly as well" (96 vs 99 %) was vague, and a white wave over the grid
+    meant nothing and hid the grey squares. The mistakes in 100 are said from nncore's test
+    guesses and the run's practice accuracy (100 minus each rounded percent); no wave."""
     history, entry, _ = rendered
     x, y = history.split("test")
-    n_right = int((history.network(entry["shown"]["step"]).guesses(x) == classes_of(y)).sum())
-    shown = entry["shown"]
-    assert shown["wave_squares"] == n_right and shown["wave_sweeps"] >= 1 and shown["wave_columns"] > 1
+    test_pct = round(100 * float((history.network(entry["shown"]["step"]).guesses(x) == classes_of(y)).mean()))
+    train_pct = round(100 * history.final.train_accuracy)
+    assert "wave_sweeps" not in entry["shown"]
+    if 0 < train_pct - test_pct <= 5:
+        against = f"against {100 - train_pct}" if train_pct < 100 else "against none"
+        assert f"about {100 - test_pct} mistakes in 100 {against}." in said(entry)
 
 
 def test_no_ghost_of_the_cards_under_the_memorisers_list(rendered):

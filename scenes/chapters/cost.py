@@ -804,7 +804,9 @@ class Cost(Chapter):
             # "our first example is this one": where its cost stands in the line-up (review 12: one
             # example's cost was never tied to the others'), a white arrow down to its bar
             self.wait_until_bookmark("ours")
-            self.play(FadeOut(how), FadeIn(ours, shift=0.2 * DOWN), run_time=0.8)   # the words before go: no text over text
+            # the words before go first: no text over text (a crossfade left both, review s14 frames)
+            self.play(FadeOut(how), run_time=0.3)
+            self.play(FadeIn(ours, shift=0.2 * DOWN), run_time=0.5)
             if self.best_words():
                 self.wait_until_bookmark("best")
                 self.play(Indicate(worst[1], color=t.text, scale_factor=1.2), run_time=0.8)
@@ -814,7 +816,6 @@ class Cost(Chapter):
             self.play(Create(line), FadeIn(result), run_time=1.0)
             self.wait_until_bookmark("whole")
             self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), run_time=1.0)
-        self.wait(1.0)
         self.goal(worst, level)
 
     def best_words(self) -> str:
@@ -834,9 +835,12 @@ class Cost(Chapter):
         # halfway down: lower, not to zero (no network gets there)
         arrow = Arrow([x, level + 0.05, 0], [x, (level + PILE_BASE) / 2, 0], color=t.text, buff=0,
                       stroke_width=8, max_tip_length_to_length_ratio=0.2)
-        # beside the arrow, dark on the shape (the perfect guess stands over the chart's top left)
-        words = self.text("training pushes it down", color=t.background)
-        words.next_to([x + 0.15, (level + (level + PILE_BASE) / 2) / 2, 0], RIGHT, buff=0.1)
+        # beside the arrow, light on a dark plate over the shape (review m, s14: dark text on
+        # orange was hard to read)
+        words = self.text("training pushes it down", color=t.text)
+        words.next_to([x + 0.25, (level + (level + PILE_BASE) / 2) / 2, 0], RIGHT, buff=0.1)
+        words = VGroup(SurroundingRectangle(words, buff=0.1, stroke_width=0, fill_color=t.background,
+                                            fill_opacity=0.9), words)
         base = self.scale_marks[:2]   # the zero line and its number, there since the first bar
         panel = self.perfect_panel(forward_values(self.history))
         with self.say("goal") as tracker:
@@ -848,6 +852,9 @@ class Cost(Chapter):
             # (review 12: a copy of the cost's line dropping there was caught half-way as an
             # unlabelled second line at 2.55)
             self.wait_until_bookmark("zero")
+            # "first example" gives way to "a perfect guess" (review m, s14: the perfect guess
+            # stood under "first example", read as "the first example was perfect")
+            self.play(FadeOut(panel["head"]), run_time=0.3)   # first: no words over words
             self.play(*(Transform(g, p) for g, p in zip(panel["guess"], panel["perfect"])),
                       *(Transform(g, c) for g, c in zip(panel["gaps"], panel["closed"])),
                       FadeIn(panel["perfect_words"], shift=0.1 * DOWN), Indicate(base, color=t.focus, scale_factor=1.1),
@@ -865,7 +872,7 @@ class Cost(Chapter):
         base = PERFECT_TOP - PERFECT_TALL
         # over the bars, left of the title: "first example", then what a perfect guess would score
         head = self.text("first example", size="small").move_to([PILE_LEFT, PERFECT_TOP + 0.3, 0], aligned_edge=LEFT)
-        perfect = self.text("a perfect guess: cost 0", size="small").next_to(head, RIGHT, buff=0.3)
+        perfect = self.text("a perfect guess: cost 0", size="small").move_to(head, aligned_edge=LEFT)
         left = PILE_LEFT
         # one output gets room for its name at the small size (review: "inner ring?" squeezed to 5 px)
         pitch = min(PERFECT_PITCH if len(guess) > 1 else 3 * PERFECT_PITCH, (PERFECT_RIGHT - left) / len(guess))

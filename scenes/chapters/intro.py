@@ -23,9 +23,8 @@ from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.narration import Markup
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices
 from scenes.kit import theme
-from scenes.kit.legend import wrong_mark
 from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short
-from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, forward_values, input_kind, label_of, learned_patterns,
+from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, input_kind, label_of, learned_patterns,
                                  trained_pass)
 from scenes.kit.theme import Theme
 
@@ -51,9 +50,8 @@ NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
 POINT_PLOT = 4.4        # side of the points' plot while it is shown alone (4.0 looked small, review 11e)
 POINT_WORDS = 3.3 * RIGHT + 0.3 * UP    # right of the plot: the groups' names, then the point's two numbers
-BEFORE_THICK = 0.6      # the untrained bars' thickness, as a share of the trained ones' outlines
-GHOST = 0.55            # the trained bars' outlines and their words once the untrained ones come
-SWITCH = 0.8            # seconds for the outputs to go from after training to before, ending as it is said
+GHOST = 0.55            # the trained bars' outlines once the promise is said
+SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
 
 
 # --- what the chapter tells: read from the history only ---
@@ -96,9 +94,7 @@ def intro_facts(history: History) -> dict[str, object]:
                 + ("its ink lands mostly on blue, " if ink_on_blue(history) >= INK_ON_BLUE else "its ink lands here, ")
                 + f"<bookmark mark='lit'/>and that {fav} lights the neuron up."
                 if kind == "image" else "")
-    facts.update(before_words=before_words(history), own_words=own_words(history),
-                 example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
-                 lit=("them" if n_out > 1 else "it"),
+    facts.update(example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
                  input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
                  output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
                  yes_class=labels[-1], no_class=labels[0])
@@ -121,30 +117,6 @@ def answer_words(labels: Sequence[str]) -> str:
     4 s to say beside the ten written ones), else each by name."""
     counted = len(labels) > 3 and [str(k) for k in labels] == [str(i) for i in range(len(labels))]
     return f" from {labels[0]} to {labels[-1]}" if counted else f": {and_list(labels)}"
-
-
-def untrained_pass(history: History) -> dict:
-    """The example through the network before any step: what "knows nothing" looks like."""
-    return forward_values(history, EXAMPLE, history.snapshots[0].step)
-
-
-def before_words(history: History) -> str:
-    """What the untrained network's brightest output says of the example, and whether that is
-    right (by luck) or wrong; a single output is only shown, its reading is the cost chapter's."""
-    if len(history.labels) != history.config["sizes"][-1]:
-        return ""
-    guess = history.labels[int(np.argmax(untrained_pass(history)["guess"]))]
-    right = str(guess) == str(label_of(history, EXAMPLE))
-    return (f"The brightest output says {guess}: right, but only by luck. " if right else
-            f"The brightest output says {guess}: wrong. ")
-
-
-def own_words(history: History) -> str:
-    """Said under the untrained glows when the outputs glow each on its own (sigmoid, several):
-    the trained ones added up to 1.00 and read as percentages, the untrained to 5.35 (review k)."""
-    several = history.config["sizes"][-1] > 1 and len(history.labels) == history.config["sizes"][-1]
-    return Markup(" <bookmark mark='own'/>Each output glows on its own: they need not add up to one.") if (
-        several and history.config["activations"][-1] != "softmax") else ""
 
 
 def favourites(history: History, neurons: Sequence[int]) -> list[int]:
@@ -336,55 +308,21 @@ class Intro(Chapter):
         notes = self.layer_notes(names)
         self.build_inputs(diagram, parts[0], names[0], notes[0], VGroup(picture, caption), fed, inputs)
         self.build_rest(diagram, parts[1:], names[1:], notes[1:])
-        # "knows nothing", shown: the same example through the untrained network. "after
-        # training" stands until the words turn to "Right now, before any training"; the switch
-        # ends as they start (review 11e: it came 1.6 s into them, and a frame caught "after
-        # training" under "before any training"). The peek's words go before the new state's
-        # come (review s10: "before training" was drawn over "after training").
-        before = untrained_pass(self.history)
-        self.show(before_step=before["step"], before_outputs=before["guess"])
+        # "it knows nothing": review m (s14) found the untrained guess (2 at 0.76, wrong) shown
+        # here spent the forward chapter's payoff; the intro only promises. The trained glows
+        # go dark and their bars become hollow outlines, where it is going, as the words start
         ring, after_words, after_values = self.peek
-        state = self.untrained_state(diagram, before)
-        # review k (ONE change): the trained bars stay, hollow and faint, under the untrained ones
-        # (0.96 for 0 beside 0.76 for 2 in one picture); "after training" keys them, beside a
-        # hollow swatch, under "before training" and its filled one
+        dark = [np.zeros(n) for n in diagram.sizes]
         ghosts = self.ghost_bars()
-        kept = len(state["key"]) > 1   # with no bars to key, "after training" goes
-        self.play(FadeOut(ring), FadeOut(after_values), *([] if kept else [FadeOut(after_words)]), run_time=0.3)
-        keep = [FadeIn(state["key"][1][0]), after_words.animate.set_opacity(GHOST).move_to(state["key"][1][1])] if kept else []
-        self.play(diagram.light_up(before["activations"]), FadeIn(state["key"][0]), *keep, FadeIn(state["values"]),
-                  *(Transform(b, g) for b, g in zip(self.bars, ghosts)),
-                  *(GrowFromEdge(b, LEFT) for b in state["bars"]), run_time=SWITCH)
-        self.ghosts, self.bars = self.bars, state["bars"]
-        self.bring_to_front(*self.ghosts)
-        self.show(before_bars=self.bar_glows(), after_ghosts=self.bar_glows(self.ghosts))
-        # the new state stands a breath before "Right now, before any training" is said (review k:
-        # a frame 1 s before the words still showed "after training")
-        self.wait(0.3)
+        self.play(FadeOut(ring), FadeOut(after_values), diagram.light_up(dark),
+                  *(Transform(b, g) for b, g in zip(self.bars, ghosts)), run_time=SWITCH)
+        self.ghosts = self.bars
+        self.show(after_ghosts=self.bar_glows(self.ghosts))
         with self.say("promise") as tracker:
-            if "own" in getattr(tracker, "bookmark_times", {}):   # an author's script may not say it
-                # "each output glows on its own": each glow's number pulses in turn (review k: they
-                # add to 5.35 here, to 1.00 after training)
-                self.wait_until_bookmark("own")
-                self.play(LaggedStart(*(Indicate(v, color=self.theme.text, scale_factor=1.3) for v in state["values"]),
-                                      lag_ratio=0.15), run_time=max(1.0, min(2.5, tracker.time_until_bookmark("brightest") - 0.2)))
-            if state["verdict"] is not None:
-                self.wait_until_bookmark("brightest")
-                self.play(Create(state["verdict"][0]), FadeIn(state["verdict"][1:]), run_time=0.6)
-            # "it knows nothing at all": every output's bar swells in turn, top to bottom, none
-            # far ahead of the others (review 12: the "while it learns" replay, 2.4 s of bars that
-            # hardly changed, read as a preview cut short; it is gone)
-            self.wait_until_bookmark("nothing")
-            if len(self.bars):
-                self.play(LaggedStart(*(Indicate(b, color=self.theme.neuron_fill, scale_factor=1.15) for b in self.bars),
-                                      lag_ratio=0.15), run_time=1.8)
-            self.show(end_outputs=before["guess"], end_bars=self.bar_glows())
             # "we'll watch it learn": where it is going, the trained outlines, brighten in turn
-            # (review k: the end stood still 12 s)
             self.wait_until_bookmark("learn")
             if len(self.ghosts):
-                self.play(after_words.animate(rate_func=there_and_back).set_opacity(1.0),
-                          LaggedStart(*(g.animate(rate_func=there_and_back).set_stroke(opacity=1.0, width=4)
+                self.play(LaggedStart(*(g.animate(rate_func=there_and_back).set_stroke(opacity=1.0, width=4)
                                         for g in self.ghosts), lag_ratio=0.1),
                           run_time=max(1.0, min(2.0, tracker.time_until_bookmark("real") - 0.2)))
             self.wait_until_bookmark("real")
@@ -396,47 +334,8 @@ class Intro(Chapter):
         self.wait(0.5)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
 
-    def untrained_state(self, diagram: NetworkDiagram, before: dict) -> dict:
-        """What the untrained network says of the example, to draw over its outputs: a key
-        ("before training" by a filled swatch, the place "after training" moves to by a hollow
-        one), its bars and values, and (when the outputs are the answers) a ring on the
-        brightest with its value and answer, and a cross when that answer is wrong."""
-        t = self.theme
-        words = self.state_words(screen.mark("before training"))
-        top = int(np.argmax(before["guess"]))
-        # the ten glows look alike: the ring and its words, under the state, say which is brightest
-        says = self.text("brightest: {value}, says {label}", size="small",
-                         facts={"value": f"{before['guess'][top]:.2f}", "label": self.history.labels[top]})
-        bars, values = self.output_bars(diagram, before["guess"])
-        # thinner than the trained outlines they stand in: an outline shorter than its bar still
-        # shows above and below it (the tiny net's 0.06 after training hid under its 0.49)
-        for b in bars:
-            b.stretch_to_fit_height(BEFORE_THICK * BAR_THICK)
-        rows = VGroup()
-        for hollow, line in ((False, words), (True, self.state_words(screen.mark("after training")))):
-            swatch = Rectangle(width=0.35, height=BAR_THICK * (1.0 if hollow else BEFORE_THICK), stroke_color=t.neuron_fill,
-                               stroke_width=2 if hollow else 0, fill_color=t.neuron_fill, fill_opacity=0.0 if hollow else 1.0)
-            if hollow:
-                swatch.set_stroke(opacity=GHOST)
-            rows.add(VGroup(swatch, line).arrange(RIGHT, buff=0.12))
-        if not len(bars):   # no bars to key: the words alone
-            rows = VGroup(VGroup(VGroup(), words))
-        block = VGroup(rows.arrange(DOWN, aligned_edge=LEFT, buff=0.08), says).arrange(DOWN, buff=0.1)
-        block.next_to(VGroup(diagram.neuron_groups[-1], values), UP, buff=0.2)
-        block.shift(max(0.0, block.get_right()[0] - FRAME_RIGHT) * LEFT)   # inside the frame
-        circle = diagram.neuron_at(len(diagram.sizes) - 1, top)
-        verdict = None
-        if before_words(self.history) and circle is not None:
-            ring = Circle(circle.width / 2 + 0.1, stroke_color=t.text, stroke_width=4).move_to(circle)
-            verdict = VGroup(ring, says)
-            if str(self.history.labels[top]) != str(label_of(self.history, EXAMPLE)):
-                # a wrong guess standing alone: grey, and crossed (theme.wrong)
-                cross = wrong_mark(says.height, width=4)
-                verdict.add(cross.next_to(says, LEFT, buff=0.12))
-        return {"key": rows, "bars": bars, "values": values, "verdict": verdict}
-
     def ghost_bars(self) -> VGroup:
-        """The trained bars as they will stay beside the untrained ones: hollow, faint outlines."""
+        """The trained bars as they stay while "we will watch it learn" is said: hollow, faint outlines."""
         return VGroup(*(Rectangle(width=b.width, height=b.height, stroke_color=self.theme.neuron_fill, stroke_width=2,
                                   stroke_opacity=GHOST, fill_opacity=0.0).move_to(b) for b in self.bars))
 

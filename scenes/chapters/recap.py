@@ -245,12 +245,12 @@ class Recap(Chapter):
             counting = max(1.0, tracker.time_until_bookmark("round"))
             laps = max(1, round(counting))
             self.add(counter)
-            # the count reaches the stop as the last lap reaches "nudge dials": the dot's last
-            # step is to where the run stopped, the count and the dot at one record throughout
+            # the count reaches the stop as the last lap reaches "nudge dials"; the dot stands at
+            # the count's record in every frame, so it walks downhill as the count climbs
             ticking.rate_func = lambda alpha: smooth(min(1.0, alpha * laps / (laps - 0.25)))
             at = lambda alpha: max(2, records[min(len(records) - 1, int(ticking.rate_func(alpha) * len(records)))].step)
             self.play(ticking, why["used"], Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
-                      walk["walk"](at, laps), run_time=counting)
+                      walk["follow"](at), run_time=counting)
             self.note_step(walk, int(records[-1].step))
             self.remove(counter)
             self.add(middle["steps"], middle["costs"])
@@ -476,16 +476,28 @@ class Recap(Chapter):
                 goal = step_of((passed - 1 + 0.75) / laps)
                 prev = before if passed == 1 else step_of((passed - 2 + 0.75) / laps)
                 share = min(1.0, (u - (passed - 1 + 0.75)) / 0.15)        # a short glide, not a jump cut
-                step = prev + share * (goal - prev)
                 if state["step"] != goal and share >= 1.0:
                     self.walked.append((round(float(self.renderer.time), 3), int(goal)))
-                state["step"] = step
-                dot.move_to(place(step))
-                done = snap_steps[snap_steps < step]
-                trail.set_points_as_corners([place(k) for k in (*done, step)] if len(done) else [place(0), place(step)])
+                put(prev + share * (goal - prev))
             return UpdateFromAlphaFunc(VGroup(dot, trail), at, rate_func=linear)
+
+        def follow(step_of) -> UpdateFromAlphaFunc:
+            """The dot at the run's step `step_of(share)` every frame: with the count as it climbs
+            (review n, s14: "438 steps, cost 0.16" stood while the dot was still at the start)."""
+            def at(group: VGroup, alpha: float) -> None:
+                step = float(step_of(alpha))
+                if step != state["step"]:
+                    self.walked.append((round(float(self.renderer.time), 3), int(step)))
+                put(step)
+            return UpdateFromAlphaFunc(VGroup(dot, trail), at, rate_func=linear)
+
+        def put(step: float) -> None:
+            state["step"] = step
+            dot.move_to(place(step))
+            done = snap_steps[snap_steps < step]
+            trail.set_points_as_corners([place(k) for k in (*done, step)] if len(done) else [place(0), place(step)])
         self.add(trail)
-        return {"map": VGroup(cells, name), "dot": dot, "trail": trail, "walk": go, "place": place}
+        return {"map": VGroup(cells, name), "dot": dot, "trail": trail, "walk": go, "follow": follow, "place": place}
 
     def note_step(self, walk: dict, step: int) -> None:
         """Where the dot stands now on the map, for the manifest (the walk's own record)."""

@@ -251,8 +251,12 @@ class Testing(Chapter):
             return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: it does just as well on new examples. "
                     f"{GENERAL}It learned the general idea, not just the examples it saw.")
         if train_pct - test_pct <= 5:
-            return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: it does nearly as well on new examples. "
-                    f"{GENERAL}It learned the general idea, not just the examples it saw.")
+            # review n (s14): "nearly as well" made concrete, as mistakes in 100 from the two
+            # percents said (a viewer checks 100 - 96 = 4 and 100 - 99 = 1)
+            against = f"against {100 - train_pct}" if train_pct < 100 else "against none"
+            return (f"{PRACTICE}On practice examples it scored {train_pct} percent: nearly as well, "
+                    f"about {100 - test_pct} mistakes in 100 {against}. "
+                    f"{GENERAL}It learned the general idea, not just its examples.")
         return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: new examples are harder for it. "
                 f"{GENERAL}Part of what it learned is memorised: it only fits the examples it practised on.")
 
@@ -324,19 +328,11 @@ class Testing(Chapter):
             self.wait_until_bookmark("general")
             # a line down from the unseen bar's end: the practice bar reaches only a little past it
             self.play(Create(score["line"]), run_time=1.0)
-            # through to the last word: the unseen score, the general idea's, shown once more, and
-            # a white wave sweeping over every unseen example it got right, column by column
-            # (review l 08: 108-117 s near still; a thin flash round the grid was not seen)
-            rest = max(1.5, tracker.get_remaining_duration())
-            sweeps = max(1, round(rest / 2.0))
-            columns = score["columns"]
-            self.add(columns)
-            wave = lambda: LaggedStart(*(c.animate(rate_func=there_and_back).set_fill(self.theme.focus)
-                                         for c in columns), lag_ratio=0.15)
-            self.play(Indicate(score["big"], color=self.theme.accuracy, scale_factor=1.15),
-                      Succession(*(wave() for _ in range(sweeps))), run_time=rest)
-            self.show(wave_sweeps=sweeps, wave_columns=len(columns),
-                      wave_squares=sum(len(c.points) // 16 for c in columns))
+            # through to the last word: the unseen score, the general idea's, shown once more
+            # (review n, s14: a white wave over the grid's right squares meant nothing and hid
+            # the grey ones; it is gone)
+            rest = max(1.0, tracker.get_remaining_duration())
+            self.play(Indicate(score["big"], color=self.theme.accuracy, scale_factor=1.15), run_time=rest)
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
                   n_shown=len(shown),
                   guesses=results["guesses"][shown], truths=results["truths"][shown],
@@ -351,23 +347,20 @@ class Testing(Chapter):
         example beside the memoriser's "?", checked; then the unseen ones boxed: the honest
         test. Last the trained network comes back beside them."""
         t = self.theme
+        memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view)
+        # the practice cards are in as "Why not test it..." starts (review n, s14: the heading
+        # alone was caught at 15 s as a near-empty frame): cleared and shown in the quiet before
+        cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
+        self.play(*cleared, FadeOut(network["all"]), run_time=0.3)
+        self.add(memo["heading"])     # at once: no frame with the title alone between the two
+        self.play(*memo["start"], run_time=0.5)
         with self.say("honest") as tracker:
-            memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view)
             guess, truth, right = self.ours(results, shown)
             ours = self.ours_row(memo["answer_at"], guess, truth, right)
             mini = self.mini_network(ours["name"])
             x_test, _ = self.history.split("test")
             first = x_test[shown[0]]
             acts = self.history.network(final_step(self.history)).forward(first[None, :]).a
-            # the test cards and the network go while the demo plays: it fills the screen, big enough to read
-            # crossfaded: the practice cards come in as the test cards go (review, session 12: a
-            # fade out, then in, put a near-black frame on "Why not test it..."); the test cards
-            # gone in the first third (review h 08: words over words at 15 s)
-            # one after the other (review l 08: at 15 s a crossfade left ghosts of both pictures)
-            cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
-            self.play(*cleared, FadeOut(network["all"]), run_time=0.3)
-            self.add(memo["heading"])     # at once: no frame with the title alone between the two
-            self.play(*memo["start"], run_time=1.0)
             self.wait_until_bookmark("heart")
             self.play(*memo["heart"], run_time=2.4)
             self.wait_until_bookmark("memorise")
@@ -939,13 +932,6 @@ class Testing(Chapter):
                 tally.set(done=k, hits=int(hits[k]), misses=k - int(hits[k]))
                 state["shown"] = k
         self.add(fills)
-        # the right ones again, column by column, for the closing wave (drawn over the grid then)
-        columns = VGroup()
-        for col in range(cols):
-            which = [i for i in range(col, n, cols) if right[i]]
-            if which:
-                columns.add(VMobject(fill_color=t.right, fill_opacity=1, stroke_width=0)
-                            .set_points(squares[which].reshape(-1, 3)))
         unseen = self.share_bar(self.text("unseen examples", size="small", color=t.text), results["accuracy"],
                                 COMPARE_AT)
         practice = self.share_bar(self.text("practice examples", size="small", color=t.text),
@@ -954,7 +940,7 @@ class Testing(Chapter):
                                                                       practice["bar"].get_bottom()[1] - 0.15, 0],
                           color=t.text, stroke_width=3, dash_length=0.1)
         return {"frame": VGroup(outline, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
-                "right": fills[0], "wrong": fills[1], "columns": columns,
+                "right": fills[0], "wrong": fills[1],
                 "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
                 "practice": VGroup(practice["name"], practice["bar"]), "practice_value": practice["value"],
                 "grow": GrowFromEdge(practice["fill"], LEFT), "line": line}
