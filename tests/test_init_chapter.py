@@ -614,3 +614,43 @@ def test_the_twin_glows_the_same_before_its_first_change(preset, story_file, tmp
     first_change = entry["shown"]["first_change_drawn"]["twin_t"]
     assert example and rows and min(rows) <= glow["end_s"] and min(rows) < first_change
     assert first_change >= min(change["start_s"], glow["end_s"]) - 0.5
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_proof_is_seen_big_and_labelled(preset, story_file, tmp_path):
+    """Review s14: the proof rests on 30 px patches: one of ours beside one of the twin's,
+    big, as "all alike" is said and again after the practice (their dials read here from the
+    histories); the twin's patches are on screen before "all alike" is said; after the
+    practice the twin's heading says it *started* equal (its wires now vary); "push up" says
+    what it pushes; the guessed output is named beside its ring; the first step's change is
+    written under each patch where there is room (tiny), the twin's all the same."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    shown, texts = entry["shown"], [d["text"] for d in entry["drawn"]]
+    for key, ours, twin in (("big_patches", history.snapshots[0], history.twin.snapshots[0]),
+                            ("big_patches_trained", history.snapshots[-1], history.twin.snapshots[-1])):
+        big = shown[key]
+        np.testing.assert_allclose(big["main"], np.asarray(ours.weights[0])[big["neuron"]], atol=1e-12)
+        np.testing.assert_allclose(big["twin"], np.asarray(twin.weights[0])[big["neuron"]], atol=1e-12)
+    assert {"one of ours, big", "one of the twin's, big"} <= set(texts)
+    alike = said_at(entry, "the patches are all alike")
+    assert min(d["t"] for d in entry["drawn"] if d["text"] == "colours on the same scale as ours") <= alike - 0.5
+    started = [d["t"] for d in entry["drawn"] if d["text"] == "twin: started with equal dials"]
+    assert started and min(started) >= said_at(entry, "Now watch the patches")
+    assert "push up the glow of the neuron they lead to" in said(entry)
+    look = shown["same_look"]
+    if history.config["sizes"][-1] > 1:
+        for side in ("main", "twin"):
+            name = history.labels[look["guess"][side]]
+            assert any(d["text"] == name and d["t"] >= said_at(entry, "Ours says") - 1.0 for d in entry["drawn"])
+    n_patches, n_inputs = np.shape(history.snapshots[0].weights[0])
+    if n_patches <= 8 and n_inputs <= 2:
+        change = {side: np.asarray(snaps[1].weights[0]) - np.asarray(snaps[0].weights[0])
+                  for side, snaps in (("main", history.snapshots), ("twin", history.twin.snapshots))}
+        for side, rows in change.items():
+            written = shown[f"first_change_numbers_{side}"]
+            np.testing.assert_allclose([[float(v.replace("\u2212", "-")) for v in row] for row in written],
+                                       np.round(rows, 3), atol=1e-9)
+            assert all(v in texts for row in written for v in row)
+        assert len({tuple(row) for row in shown["first_change_numbers_twin"]}) == 1

@@ -43,6 +43,8 @@ PANEL_BOX = dict(width=5.3, height=2.9)   # the gap between the two holds the ex
 PANEL_Y, PATCHES_Y, ROWS_Y = 0.75, -1.45, -2.7   # middles: network, patches, glow rows (clear of the
                                                  # bottom 0.9 units a player's controls cover)
 PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height)
+CHANGE_NUMBERS = 8               # at most this many patches get the first step's changes written under them
+BIG_PATCH = (2.0, 2.0)           # one patch drawn big beside the other side's (~120 px at 480p)
 PATCH_STEPS = 8                  # colour steps per sign in a patch
 GAP_CELLS = 0.5                  # space between patches, in weights
 SEAM = 0.02                      # share of a cell each square overlaps its neighbours
@@ -641,7 +643,8 @@ class Init(Chapter):
         lighting, rows = self.lit_by(sides, start, mark("its hidden neurons, lit by it"))
         later = self.text(mark("how each change is chosen: the next chapters"), color=t.text).move_to([0, ROWS_Y, 0])
         self.wait_until_bookmark("later")
-        self.play(*(FadeOut(side["caption"]) for side in sides), FadeIn(later, shift=0.2 * UP), run_time=0.6)
+        self.play(*(FadeOut(side[key]) for side in sides for key in ("caption", "big")), FadeIn(later, shift=0.2 * UP),
+                  run_time=0.6)
         self.wait_until_bookmark("look")
         self.play(FadeOut(later), FadeIn(example, shift=0.2 * DOWN), run_time=0.5)
         self.play(*lighting, run_time=1.2)
@@ -653,28 +656,45 @@ class Init(Chapter):
         verdicts = [self.text(words, size="small", facts={"n": len(found["twin"])}).move_to([side["x"], ROWS_Y, 0])
                     for words, side in zip((mark("each patch: its own change"), mark("one change, to all {n} at once")),
                                            sides)]
+        # review s14 (tiny): the change made visible: under each patch, each of its dials' change
+        # (one line per square, left to right), where there is room for them
+        numbers = [self.change_numbers(side, found[side["name"]]) for side in sides]
         dark = [np.zeros(n) for n in h.config["sizes"]]
         self.play(FadeOut(Group(example, rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
                   run_time=0.5)
         # the twin's one change: every patch's values move together, every outline at once
         drawn = {"twin_t": float(self.renderer.time)}
-        self.play(self.patches_to(twin, after["twin"]), FadeIn(verdicts[1]),
+        self.play(self.patches_to(twin, after["twin"]), FadeIn(verdicts[1]), FadeIn(numbers[1]),
                   *(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), run_time=1.5)
         box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.06)
         self.play(Create(box), run_time=0.5)
         self.wait_until_bookmark("ours")
         # ours: each patch its own change, a "look here" outline hopping along them
         drawn["main_t"] = float(self.renderer.time)
-        self.play(FadeIn(verdicts[0]), self.patches_to(main, after["main"]),
+        self.play(FadeIn(verdicts[0]), FadeIn(numbers[0]), self.patches_to(main, after["main"]),
                   Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.12) for o in outlines[0])),
                   run_time=2.0)
         # what the patches show after the step, read off them (tests check it against the run)
         self.show(first_change_drawn={**drawn, **{side["name"]: side["patches"].weights.tolist() for side in sides}})
         self.wait_until_bookmark("watch")
         # the wires follow to step 1 as the practice starts: the replay goes on from there
-        self.play(FadeOut(VGroup(box, *verdicts)), run_time=0.4)
+        self.play(FadeOut(VGroup(box, *verdicts, *numbers)), run_time=0.4)
         self.play(*(FadeIn(side["caption"]) for side in sides),
                   *(self.diagram_to(side, after[side["name"]]) for side in sides), run_time=0.5)
+
+    def change_numbers(self, side: dict, change: np.ndarray) -> VGroup:
+        """The first step's change to each dial, 3 decimals (the first step is small), under
+        its patch, one line per dial; nothing when there are too many patches to fit them."""
+        change = np.asarray(change, dtype=float)
+        if len(change) > CHANGE_NUMBERS or change[0].size > 2:
+            return VGroup()
+        signed = lambda v: ("+" if round(v, 3) > 0 else "") + minus_sign(0.0 if round(v, 3) == 0 else v, 3)
+        numbers = VGroup()
+        for row, frame in zip(change, patch_frames(side["patches"], self.theme.focus)):
+            lines = VGroup(*(self.text("{value}", size="small", facts={"value": signed(v)}) for v in row.ravel()))
+            numbers.add(lines.arrange(DOWN, buff=0.06).next_to(frame, DOWN, buff=0.16))
+        self.show(**{f"first_change_numbers_{side['name']}": [[signed(v) for v in row.ravel()] for row in change]})
+        return numbers
 
     def patches_to(self, side: dict, snapshot: Snapshot) -> Animation:
         """A side's patches moving from the values they show to a snapshot's dials into the
@@ -743,7 +763,9 @@ class Init(Chapter):
         with self.say("fingerprint") as tracker:
             beat = min(1.2, tracker.duration / 4)
             self.play(FadeOut(starts), run_time=0.4)
-            self.play(FadeIn(main["patches"]), FadeIn(main["caption"]), run_time=beat)
+            # both networks' patches at once (review s14: "in the twin, the patches are all
+            # alike" was said before the twin's appeared)
+            self.play(*(FadeIn(side[key]) for side in (main, twin) for key in ("patches", "caption")), run_time=beat)
             # one neuron's wires fold down into its patch: a patch is those dials, laid out
             self.wait_until_bookmark("one")
             wires, frame = self.one_neurons_wires(main)
@@ -751,14 +773,34 @@ class Init(Chapter):
             self.wait(0.5)
             self.play(ReplacementTransform(wires, frame), run_time=1.2)
             self.wait_until_bookmark("alike")
-            self.play(FadeOut(frame), FadeIn(twin["patches"]), FadeIn(twin["caption"]), run_time=beat)
+            # review s14: 30 px patches carry the proof: one of each, big, over its network
+            bigs = self.big_patches((main, twin), 0, "big_patches")
+            self.play(FadeOut(frame), FadeIn(bigs[1], scale=0.5), run_time=0.6)
             self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
                                    for f in patch_frames(twin["patches"], t.focus))), run_time=1.5)
             # "in ours, each one is different": a "look here" outline hops along ours
             self.wait_until_bookmark("ours")
-            self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
+            self.play(FadeIn(bigs[0], scale=0.5), Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
                                    for f in patch_frames(main["patches"], t.focus))), run_time=1.5)
+        main["big"], twin["big"] = bigs
         return main, twin
+
+    def big_patches(self, sides: Sequence[dict], neuron: int, key: str) -> list[Mobject]:
+        """One hidden neuron's patch of each side, drawn big (about 120 px at 480p) over its
+        network on a solid backing, as its patches show it now (same colour scale), its outline
+        in "look here" white, and words over it."""
+        t, shape = self.theme, patch_shape(self.history)
+        bigs = []
+        for side, words in zip(sides, (mark("one of ours, big"), mark("one of the twin's, big"))):
+            small = side["patches"]
+            pic = WeightPatches(small.weights[neuron:neuron + 1], shape, box=BIG_PATCH, top=small.top)
+            pic.frames.set_stroke(t.focus, 2.0)
+            label = self.text(words, size="small", color=t.text).next_to(pic, UP, buff=0.1)
+            group = VGroup(pic, label)
+            bigs.append(clear(group.move_to([side["x"], PANEL_Y, 0]), t))
+        self.show(**{key: {"neuron": neuron, **{side["name"]: side["patches"].weights[neuron].tolist()
+                                                    for side in sides}}})
+        return bigs
 
     def one_neurons_wires(self, side: dict) -> tuple[VGroup, VMobject]:
         """The drawn wires into the first hidden neuron, in the focus colour ("look here"), and
@@ -822,6 +864,9 @@ class Init(Chapter):
         # over the column, its right edge at the column's: clear of the example in the middle
         clear(words.next_to(column, UP, buff=0.15).align_to(column, RIGHT).shift(0.1 * RIGHT), t)
         mark_ = VGroup(ring, words)
+        if diagram.sizes[-1] > 1:      # review s14: which output is the 9? its name beside its ring
+            mark_.add(clear(self.text("{label}", size="small", color=colour, facts={"label": self.history.labels[guess]})
+                            .next_to(ring, RIGHT, buff=0.08), t))
         mark_.output, mark_.right = output, right
         return mark_
 
@@ -852,7 +897,10 @@ class Init(Chapter):
             # nine seconds at least, even if the line is short: this is the moment to watch
             self.play(Replay([main, twin], self.practice_label,
                              run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
-        self.wait(1.0)   # the trained patches settle before the copies are pointed out
+        # review s14: its wires now vary; what stays equal is across its hidden neurons
+        started = self.text(mark("twin: started with equal dials"), size="label").move_to(twin["head"][0])
+        self.play(Transform(twin["head"][0], started), run_time=0.6)
+        self.wait(0.4)   # the trained patches settle before the copies are pointed out
         lit = same_look(self.history, main["frames"][-1], twin["frames"][-1])
         # review s12: the title bar is no caption; the example's own words over it
         example = self.shown_example(self.history.split("test")[0][lit["example"]], mark("new example"),
@@ -863,10 +911,13 @@ class Init(Chapter):
             self.play(Succession(*(Create(f, run_time=0.25) for f in hops)),
                       run_time=min(4.0, 0.3 * tracker.duration))
             box = SurroundingRectangle(twin["patches"], color=self.theme.focus, buff=0.08)
-            self.play(FadeOut(hops), Create(box), run_time=0.8)
+            # one of each, big again (review s14), as they are after the practice
+            bigs = self.big_patches((main, twin), 0, "big_patches_trained")
+            self.play(FadeOut(hops), Create(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
             self.wait_until_bookmark("look")
             # the patches' captions make room for the glow rows (their story is told)
-            self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeIn(example), run_time=0.5)
+            self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeOut(VGroup(*bigs)), FadeIn(example),
+                      run_time=0.5)
             lighting, rows = self.lit_by((main, twin), lit, mark("its hidden neurons, lit by it"))
             self.play(*lighting, run_time=1.2)
             self.wait_until_bookmark("glow")
@@ -883,9 +934,9 @@ class Init(Chapter):
             verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"])
                         for name, side in (("main", main), ("twin", twin))]
             # each as it is said (review s13: both at once, then 7 s still)
-            self.play(Create(verdicts[0][0]), FadeIn(verdicts[0][1]), run_time=0.6)
+            self.play(Create(verdicts[0][0]), FadeIn(VGroup(*verdicts[0][1:])), run_time=0.6)
             self.wait_until_bookmark("twin_guess")
-            self.play(Create(verdicts[1][0]), FadeIn(verdicts[1][1]), run_time=0.6)
+            self.play(Create(verdicts[1][0]), FadeIn(VGroup(*verdicts[1][1:])), run_time=0.6)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
                              "answer": lit["answer"], "guess": lit["guess"],
