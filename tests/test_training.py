@@ -658,13 +658,33 @@ def test_the_dial_watched_is_drawn_as_wide_as_its_value(rendered):
         return
     readings, widths = dict(map(tuple, dial["readings"])), dial["widths"]
     assert widths and [s for s, _ in widths] == [s for s, _ in dial["readings"]]
-    per_unit = {round(w / abs(readings[s]), 6) for s, w in widths}
+    from scenes.chapters.training import DIAL_WIDTH
+    # in proportion, up to DIAL_WIDTH (kept through the examples' line it grows past its
+    # biggest size in the weights' line)
+    per_unit = {round(w / abs(readings[s]), 6) for s, w in widths if w < DIAL_WIDTH - 1e-9}
     assert len(per_unit) == 1
+    (unit,) = per_unit
+    assert all(w == pytest.approx(min(unit * abs(readings[s]), DIAL_WIDTH), rel=1e-5) for s, w in widths)
     pair, out, inp = dial["layer_pair"], dial["out"], dial["in"]
     for s, w in widths:
         assert readings[s] == pytest.approx(float(history.snapshot(s).weights[pair][out, inp]))
-    from scenes.chapters.training import DIAL_WIDTH
     assert max(w for _, w in widths) <= DIAL_WIDTH + 1e-9
+
+
+def test_the_dial_said_to_turn_blue_is_seen_blue(rendered):
+    """Review 07 (session 14): "it turns from red to blue" was said, and the dial went at
+    0.00, never seen blue. It stays, counting, through the examples' line: its number reads
+    above zero and its line is blue and wide for some seconds."""
+    _, entry, _ = rendered
+    dial = entry["shown"].get("dial")
+    line = next((n["text"] for n in entry["narration"] if n["text"].startswith("Thicker lines")), "")
+    if not dial or "from red to blue" not in line:
+        return
+    step, value = dial["readings"][-1]
+    assert float(f"{value:.2f}") > 0 and dial["widths"][-1][1] >= 3.0
+    blue = [d["t"] for d in entry["drawn"] if d["text"].startswith("this dial:") and d["text"].endswith("now above zero")]
+    # still counting, blue, well into the examples' line (before, it went as that line began)
+    assert blue and max(blue) - entry["shown"]["examples_boxed_at"] >= 3.0
 
 
 def test_a_wrong_guess_is_never_drawn_in_the_red_of_a_dial_below_zero(story_file):
@@ -829,9 +849,17 @@ def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
     own = np.array(own)
     assert (tilts["n_down"], tilts["n_up"], tilts["n_zero"]) == ((own > 0).sum(), (own < 0).sum(), (own == 0).sum())
     places = tilts["places"]
-    num = lambda text: float(text.replace("\u2212", "-"))
-    assert tilts["written"] == [("0" if v == 0 else f"{v:.{places}f}".replace("-", "\u2212")) for v in own] or \
+    # a tilt that rounds to zero but is not is "<0.01" (">\u22120.01"), added as 0.00 by hand
+    small = ("<" + f"{10.0 ** -places:.{places}f}", ">\u2212" + f"{10.0 ** -places:.{places}f}")
+    num = lambda text: 0.0 if text in small else float(text.replace("\u2212", "-"))
+    assert all((w == small[0]) == (0 < v < 0.5 * 10 ** -places) and (w == small[1]) == (-0.5 * 10 ** -places < v < 0)
+               for w, v in zip(tilts["written"], own))
+    assert tilts["written"] == [("0" if v == 0 else w if w in small else f"{v:.{places}f}".replace("-", "\u2212"))
+                                for w, v in zip(tilts["written"], own)] or \
         all(abs(num(w) - v) <= 0.5 * 10 ** -places for w, v in zip(tilts["written"], own))
+    # a tilt that is not zero never reads as zero (a review: "0.00" with its arrow, counted
+    # among "want down", read as a zero that wants something)
+    assert all(num(w) != 0 or w in small for w, v in zip(tilts["written"], own) if v)
     lr = history.config["lr"]
     before, after = (float(history.snapshots[k].weights[layer][row, col]) for k in (0, 1))
     assert num(tilts["before"]) == round(before, places) and num(tilts["after"]) == round(after, places)
@@ -993,13 +1021,20 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
     cost = f"cost now: {next(r.cost for r in history.records if r.step == one):.2f}"
     step = said_from(entry, "small step", "Then it takes one small step") if "pile_tilts" not in entry["shown"] \
         else said_from(entry, "The step takes their average", f"times {history.config['lr']:g}")
-    assert step - 0.3 <= first[counter] <= step + 4.0
-    if "pile_tilts" in entry["shown"]:
-        # every example's cost comes when the words say it is not the pile's (two costs stood unexplained)
+    if "pile_tilts" not in entry["shown"]:
+        assert step - 0.3 <= first[counter] <= step + 4.0
+        assert abs(first[cost] - first[counter]) < 1.0          # together (a tiny render has 3 frames a second)
+    else:
+        # every example's cost comes when the words say it is not the pile's (two costs stood
+        # unexplained), the step counter with it: the chart it labels (a review, session 14:
+        # "before any step", "after 1 step" floated before any chart), and the pile's own cost
+        # goes (a review: "this pile's cost: 2.89" stood beside the new curve)
         curve = said_from(entry, "not just this pile", "The curve is the cost")
         assert curve - 0.3 <= first[cost] <= curve + 1.5
-    else:
-        assert abs(first[cost] - first[counter]) < 1.0          # together (a tiny render has 3 frames a second)
+        assert curve - 0.3 <= first[counter] <= curve + 1.5 and "before any step" not in first
+        words = entry["shown"]["words_with_curve"]
+        assert counter in words and cost in words
+        assert not [w for w in words if w.startswith("this pile's cost")]
     if any("Pile after pile" in n["text"] for n in entry["narration"]):
         assert first[counter] <= said_from(entry, "Pile after pile", "Pile after pile") + 1.0
 
@@ -1150,6 +1185,8 @@ def test_the_cost_jumping_about_is_said_and_shown_up_close(rendered):
     assert max(close["steps"]) <= close["upto"]
     # its scale written: its lowest and highest cost (a review: "no y-axis")
     assert close["words"][1:] == [f"{ca:.2f}", f"{cb:.2f}", f"{min(close['costs']):.2f}", f"{max(close['costs']):.2f}"]
+    # a look back, said so: the counter is past these steps when it comes (a review, session 14)
+    assert close["words"][0] == f"looking back: steps {close['steps'][0]} to {close['steps'][-1]}, up close"
     first = {d["text"]: d["t"] for d in reversed(entry["drawn"])}
     said_at = said_from(entry, "This curve is the cost", "Each pile is different")
     line_start = next(n["start_s"] for n in entry["narration"] if n["text"].startswith("This curve is the cost"))

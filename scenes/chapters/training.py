@@ -69,6 +69,8 @@ MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into
 BOTTOM = -config.frame_height / 2 + 0.95   # nothing lower: the bottom 0.9 units are the subtitles'
 GAP_WIDTH = 10              # the first step's gap lines (at 4 they were 1-2 px at 480p)
 ROW_BUFF = 0.05             # the key's rows stand 0.12 apart (sign_legend): a box round one row keeps clear of the next
+DIAL_LIFT = 0.18            # the dial's number moves up this much when the examples' box comes under it
+SCRIM_Z = 1                 # the veils' z_index (drawn over the panels they dim)
 SCRIM = 0.72               # how much a panel the words are not about is dimmed (1: hidden)
 # while a line is said, the panels dimmed: one thing at a time (a review counted five panels at
 # once and the words jumping between them); the accuracy's line keeps the curve ("as the cost fell")
@@ -154,6 +156,17 @@ def written(value: float, places: int) -> str:
     return kit_numbers.written(value, places, plain_zero="exact")
 
 
+def tilt_written(value: float, places: int) -> str:
+    """One example's tilt as drawn under its picture: at `places` decimals, or, when it is not
+    zero but rounds to zero, "<0.01" (">−0.01" below zero) (a review: a tilt written "0.00"
+    with its arrow, counted among "want down", read as a zero that wants something). The hand
+    check adds it as 0.00."""
+    text = written(value, places)
+    if value and float(text.replace("\u2212", "-")) == 0:
+        return ("<" if value > 0 else ">\u2212") + f"{10.0 ** -places:.{places}f}"
+    return text
+
+
 def pile_tilts(history, rows) -> dict | None:
     """The first pile's own tilts for backprop's dial (`story_blame`'s): each
     example's gradient for it at the start (nncore's, one example at a time), how many want it
@@ -187,7 +200,7 @@ def pile_tilts(history, rows) -> dict | None:
     else:
         return None
     return {"dial": dial, "rows": [int(r) for r in rows], "tilts": tilts.tolist(), "places": places,
-            "written": [written(v, places) for v in tilts], "average": written(average, places),
+            "written": [tilt_written(v, places) for v in tilts], "average": written(average, places),
             "change": written(change, places), "before": written(before, places), "after": written(after, places),
             "lr": f"{lr:g}", "n_down": int((tilts > 0).sum()), "n_up": int((tilts < 0).sum()), "n_zero": int((tilts == 0).sum()),
             # every example with no tilt has a blank pixel where the dial reads (only then is it said)
@@ -497,6 +510,13 @@ class Training(Chapter):
                 f"{count_words(tenths)} times in ten: its dial goes further below zero.")
 
     @cached_property
+    def dial_kept(self) -> bool:
+        """Whether the dial watched stays, highlighted and counting, through the examples' line
+        too: when the weights line says it "turns from red to blue" (a review: it turned blue in
+        the line's last second and went at once, "never seen blue")."""
+        return self.mode() == "examples" and "from red to blue" in self.lines.get("weights", "")
+
+    @cached_property
     def climbing(self) -> tuple[list[int], bool]:
         """One practice example per group (as many as fit): where the run has one, an example
         it still guesses wrong when the row appears and right by the end of its line, so the
@@ -697,7 +717,7 @@ class Training(Chapter):
         over it (z_index), numbers ticking under it included."""
         whole = Group(*parts)
         return Rectangle(width=whole.width + 0.1, height=whole.height + 0.1, stroke_width=0,
-                         fill_color=self.theme.background, fill_opacity=SCRIM).move_to(whole).set_z_index(1)
+                         fill_color=self.theme.background, fill_opacity=SCRIM).move_to(whole).set_z_index(SCRIM_Z)
 
     def row_pointer(self, row: Mobject):
         """A box round one row of the key, close enough to stay clear of its neighbours."""
@@ -739,7 +759,9 @@ class Training(Chapter):
         line = VMobject(stroke_color=t.cost, stroke_width=3).set_points_as_corners([at(r) for r in records])
         axis = dict(color=t.muted, stroke_width=2)
         frame = VGroup(Line([0, 0, 0], [width, 0, 0], **axis), Line([0, 0, 0], [0, tall, 0], **axis))
-        title = self.text("steps {first} to {last}, up close", size="small", color=t.text,
+        # "looking back": the counter is past these steps by now (a review: "steps 721 to 905, up
+        # close" stood beside a counter at 1581-4320, read as where the run was)
+        title = self.text("looking back: steps {first} to {last}, up close", size="small", color=t.text,
                           facts={"first": first, "last": last})
         title.next_to(frame, UP, buff=0.15).align_to(frame, LEFT)
         ends = [np.array(at(r)) for r in rise]
@@ -956,7 +978,6 @@ class Training(Chapter):
         self.play(self.point_at(lines[1]), run_time=1.0)
         pile["tilts"] = numbers
         pile["extra"] = VGroup(key, edge, name, squares)
-        self.step_counter(view, curve_too=False)
         self.wait_until_bookmark("step")
         # the step itself, as it is said: its sum for our dial, our dial turning with every
         # other (the network's every line), its counter, the pile's cost after it
@@ -970,9 +991,14 @@ class Training(Chapter):
         self.wait_until_bookmark("curve")
         # every example's cost, as its curve: the pile's worked numbers give it their place
         curve, texts = view["curve"], view["texts"]
-        self.play(FadeOut(lines), run_time=0.4)
-        self.play(FadeIn(Group(texts["cost"], curve.axes, curve.labels, curve.curve)), run_time=0.8)
-        view["shown"].update(["cost", "curve"])
+        # the pile's own cost goes as every example's comes (a review: "this pile's cost: 2.89"
+        # stood beside the new curve, inviting a comparison); the step counter comes with the
+        # chart it labels (a review: "before any step", "after 1 step" floated with no chart)
+        pile["cost_gone"] = True
+        self.play(FadeOut(lines), FadeOut(pile["cost"][0]), run_time=0.4)
+        self.play(FadeIn(Group(texts["step"], texts["cost"], curve.axes, curve.labels, curve.curve)), run_time=0.8)
+        view["shown"].update(["cost", "curve", "step"])
+        self.show(words_with_curve=self.words_on_screen())
         self.play(self.point_at(VGroup(texts["cost"], curve.curve)), run_time=1.0)
 
     def pile_parts(self, view: dict) -> Group:
@@ -980,8 +1006,9 @@ class Training(Chapter):
         pile, view["pile"] = view["pile"], None
         if pile is None:
             return Group()
-        return Group(pile["words"], pile["pictures"], pile.get("tilts", pile["guesses"][1]),
-                     pile["cost"][1 if pile.get("cost_after") else 0], *pile.get("extra", []))
+        cost = [] if pile.get("cost_gone") else [pile["cost"][1 if pile.get("cost_after") else 0]]
+        return Group(pile["words"], pile["pictures"], pile.get("tilts", pile["guesses"][1]), *cost,
+                     *pile.get("extra", []))
 
     def pile_after_step(self, view: dict) -> list:
         """As the first step ends: the pile's guesses and its cost, by the network after it
@@ -1233,7 +1260,12 @@ class Training(Chapter):
         if gone:
             view["shown"].discard("key")
         coming = []
-        if key != "weights" and "dial" in view:
+        if key == "examples" and "dial" in view and self.dial_kept:
+            # it stays, over the veil that dims the network, its number lifted clear of the
+            # examples' box (the weights' box round the network has gone)
+            view["dial"]["line"].set_z_index(SCRIM_Z + 0.5)
+            coming.append(texts["dial"].animate.shift(DIAL_LIFT * UP))
+        elif key != "weights" and "dial" in view:
             view["shown"].discard("dial")
             dial = view.pop("dial")
             pair, out, inp = dial["where"]
@@ -1245,12 +1277,24 @@ class Training(Chapter):
         if key == "cost" and "bars" in view:
             bars = view.pop("bars")
             gone.append(FadeOut(VGroup(*(bars[k] for k in SMALL_BARS))))
+            if "counter_shift" in view:
+                gone.append(texts["step"].animate.shift(view.pop("counter_shift") * RIGHT))
         if key == "examples" and first_step(self.history)["explains"] and "bars" not in view:
             # the one example's outputs again, small, at the step the replay has reached: "on the
             # right, the output that should say yes climbs too" (between, they were not drawn:
             # the steps after the first went by with no words for them)
             bars = view["bars"] = self.output_bars(texts["step"], step=view["stretch"][1])
             coming.append(FadeIn(VGroup(*(bars[k] for k in SMALL_BARS))))
+            # the counter moves left, clear of the chart's scale even at its widest (a review:
+            # "after 160 steps" ran into the small chart's "1")
+            counter = texts["step"]
+            template, facts = step_words(stop_step(self.history))
+            widest = self.text(template, size="small", facts=facts)
+            widest.scale(counter.font_size / widest.font_size)
+            overlap = counter.get_center()[0] + widest.width / 2 + 0.15 - bars["scale"].get_left()[0]
+            if overlap > 0:     # (and back when the chart goes: the accuracy's box comes on its left)
+                view["counter_shift"] = overlap
+                coming.append(counter.animate.shift(overlap * LEFT))
         if parts:
             view["shown"].update({"examples": ["examples", "count"], "cost": ["curve"],
                                   "accuracy": ["train"]}[key])
@@ -1563,11 +1607,12 @@ class Training(Chapter):
         values = [view["dial"]["now"]] + self.dial_readings(view, picks)
         view["dial"]["now"] = values[-1]
         per_unit = view["dial"]["per_unit"]
-        view["dial"].setdefault("widths", []).extend((s, per_unit * abs(v)) for s, v in zip(picks, values[1:]))
+        view["dial"].setdefault("widths", []).extend((s, min(per_unit * abs(v), DIAL_WIDTH))
+                                                     for s, v in zip(picks, values[1:]))
 
         def update(mob, t: float) -> None:
             value = values[sum(share <= t for share in shares)]
-            mob.set_stroke(color=self.sign_colour(value), width=per_unit * abs(value))
+            mob.set_stroke(color=self.sign_colour(value), width=min(per_unit * abs(value), DIAL_WIDTH))
         return [UpdateFromAlphaFunc(view["dial"]["line"], update)]
 
     def follow_bars(self, view: dict, picks: list[int], shares: list[float]) -> list:
