@@ -574,6 +574,7 @@ FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel
 
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
 
+ALONG = (0.3, 0.5, 0.7)   # where the ending's turn arrows stand along their wires, in turn
 WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
 
 
@@ -604,6 +605,8 @@ class Backprop(Chapter):
                 "worst_guess": people(truth[worst] + misses[worst]),
                 "worst_target": people(truth[worst]), "worst_miss": figure(misses[worst]),
                 "ease": spoken(work["slope"], slope_places(h, work)),
+                # the blame spoken as written (a reviewer heard 0.194 as the blame)
+                "blame_said": spoken(abs(work["blame"]), blame_places(work)),
                 # one output: no 'each gap', 'each output', 'added up' (the tiny run's review)
                 "gap_becomes": "Each gap becomes" if many else "The gap becomes",
                 "each_output": "each output" if many else "the output",
@@ -627,9 +630,11 @@ class Backprop(Chapter):
                 "tilt_cost_from": spoken(tilt["cost"], tilt_places(tilt)[1]),
                 "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
                 "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
+                # said as the run did (the tiny run's cost fell, and the words said 'That rise')
+                "tilt_change": "That rise" if tilt["cost_turned"] > tilt["cost"] else "That fall",
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
-                                 else "a hidden neuron next to the outputs"),   # blame is not yet taught
+                                 else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
                 if work["first_input"] else ("the one from the square that sends it the most" if image
                                              else "the one from the input that sends it the most")}
@@ -684,11 +689,17 @@ class Backprop(Chapter):
                       FadeIn(plot["readout"][0]), run_time=1.2)
             self.wait_until_bookmark("turn")
             dial_edge, number = self.play_turn(diagram, dial, dial_edge, number, plot, tilt, places)
+            self.play(Create(plot["rise"][:2]), FadeIn(plot["rise"][2:]), run_time=0.8)
             # the tilt is on screen before its word (a reviewer heard 'tilt' before the line came),
             # and the word is written beside it as it is said (it was first written at 117 s)
             self.play(Create(plot["tangent"]), run_time=0.8)
             self.wait_until_bookmark("tilt")
             self.play(FadeIn(plot["word"]), Indicate(plot["tangent"], color=t.text), run_time=0.8)
+            # 'how much the cost rises for each 1 the dial turns': the rise, then the turn, lit
+            # as they are said (the chart stood still here for 9 s)
+            self.wait_until_bookmark("per")
+            self.play(Indicate(plot["rise"][3], color=t.cost), Indicate(plot["rise"][1], color=t.cost), run_time=0.9)
+            self.play(Indicate(plot["rise"][2], color=t.text), Indicate(plot["rise"][0], color=t.text), run_time=0.9)
             # the picture before its words: the arrow runs downhill at the end of this line,
             # standing through the beat before 'so this dial should turn down' (it came 3 s late)
             self.wait(tracker.get_remaining_duration() + 0.1)   # past the line's last frame
@@ -822,7 +833,7 @@ class Backprop(Chapter):
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
         veil = Rectangle(width=diagram.width + 0.4, height=diagram.height + 0.4, stroke_width=0,
-                         fill_color=t.background, fill_opacity=0.75).move_to(diagram)
+                         fill_color=t.background, fill_opacity=0.6).move_to(diagram)   # 0.75 read as a dimmed, near-empty frame
         with self.say("flow") as tracker:
             self.play(FadeOut(VGroup(legend, bar, slope_line,
                                      *(table[k] for k in ("head", "rows", "others", "total", "stack_head")))),
@@ -894,9 +905,12 @@ class Backprop(Chapter):
             # back a layer at a time, and into every drawn neuron the dial with the biggest tilt
             # gets its turn arrow as it passes, from the outputs back to the inputs
             wave = tilt_wave(h, diagram, skip=dial)
+            # each on its wire, staggered along it, so they read as one per dial (at one place
+            # along every wire, 0.7-0.8, they stood in columns at the neurons, read as one per
+            # neuron; crossing wires share a middle)
             glyphs = [VGroup(*(turn_arrow(-np.sign(g), 0.17).move_to(diagram.edge_line(p, r, c).point_from_proportion(
-                                   0.7 if len(layer) > len(diagram.shown_indices(p + 1)) else 0.8))
-                               for p, r, c, g in layer)) for layer in wave]
+                                   ALONG[k % len(ALONG)]))
+                               for k, (p, r, c, g) in enumerate(layer))) for layer in wave]
             self.wait_until_bookmark("all")
             for pair in reversed(range(pairs)):
                 # no violet flash over the wires (at the outputs it read as a blob)
@@ -1303,7 +1317,8 @@ class Backprop(Chapter):
         turned = Dot(at(tilt["turned"], tilt["cost_turned"]), radius=0.08, color=t.focus)
 
         # the cost axis's scale: ticks at round costs (a reviewer took a 0.02 rise for a big climb)
-        step = TICK_STEP
+        # a wider step when the costs span more (the tiny run's axis had 12 numbers in 110 px)
+        step = next(s for s in (TICK_STEP, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0) if (high - low) / s <= 4)
         ticks = VGroup()
         for value in np.arange(np.ceil(low / step) * step, high, step):
             mark_line = Line(at(xs[0], value), at(xs[0], value) + 0.1 * LEFT, stroke_color=t.muted, stroke_width=2)
@@ -1344,9 +1359,24 @@ class Backprop(Chapter):
         # way down's arrow and words (under the dot)
         upper = tangent.get_end() if tangent.get_end()[1] >= tangent.get_start()[1] else tangent.get_start()
         word = self.text(mark("tilt"), size="label", color=t.text).next_to(upper, RIGHT + DOWN, buff=0.1)
+        # the turn and the cost's change marked (review: tilt was never shown as a rise per turn
+        # of 1): the turn along the dial's axis, the cost's rise (or fall) beside the cost's,
+        # each named; on the axes, clear of the curve and the readouts (by the dots they
+        # ran over them)
+        change = tilt["cost_turned"] - tilt["cost"]
+        lift = 0.14 * UP
+        run = Line(at(tilt["dial"], low) + lift, at(tilt["turned"], low) + lift, color=t.text, stroke_width=3)
+        nudge_in = 0.14 * RIGHT
+        rise = Line(at(xs[0], tilt["cost"]) + nudge_in, at(xs[0], tilt["cost_turned"]) + nudge_in,
+                    color=t.cost, stroke_width=3)
+        run_words = self.text("turn {turn}", size="small", color=t.text,
+                              facts={"turn": people(tilt["turn"])}).next_to(run, UP, buff=0.06)
+        rise_words = self.text(mark("up {change}") if change > 0 else mark("down {change}"),
+                               size="small", color=t.cost,
+                               facts={"change": written(abs(change), places[1])}).next_to(rise, RIGHT, buff=0.08)
         parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": VGroup(before, after),
                  "turned": turned, "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words),
-                 "word": word}
+                 "word": word, "rise": VGroup(run, rise, run_words, rise_words)}
         return parts
 
     def play_turn(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject, plot: dict,
@@ -1418,11 +1448,17 @@ class Backprop(Chapter):
         slope_glyph = Line([-0.25, -rise, 0], [0.25, rise, 0], color=t.text, stroke_width=6)
         glyphs = [blame_arrow(way_of(work["blame"]), 0.5, 1.0), carried, slope_glyph]
         places = agreeing([work["blame"], work["input"]], work["nudge"], tilt_decimals(work["nudge"]))
-        names = [(mark("blame"), abs(work["blame"]), places),   # its way is its arrow's
+        # the way in words, not a sign against an arrow (review: 'down blame x brightness 0.81 =
+        # / tilt 0.03' read as down x positive = up): 'glow less 0.035 x brightness 0.81 =
+        # uphill tilt 0.03', true as written
+        names = [(mark("glow less") if work["blame"] > 0 else mark("glow more"), abs(work["blame"]), places),
                  (mark("brightness") if image else mark("input"), work["input"], places),
-                 (mark("tilt"), work["nudge"], tilt_decimals(work["nudge"]))]
-        return self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
-                                ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 0.65, 0], aligned_edge=LEFT)
+                 (mark("uphill tilt") if work["nudge"] > 0 else mark("downhill tilt"), work["nudge"],
+                  tilt_decimals(work["nudge"]))]
+        row = self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
+                               ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 0.65, 0], aligned_edge=LEFT)
+        # inside the frame ('downhill tilt' ran off the right edge in the tiny run)
+        return row.shift(min(0.0, RIGHT_EDGE - row.get_right()[0]) * RIGHT)
 
     def blank_picture(self, above: VGroup, work_blame: float) -> VGroup:
         """The same sum for a dial from a blank input, under `above`: the ring times an empty
