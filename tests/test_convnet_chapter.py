@@ -337,7 +337,7 @@ def test_a_wrong_answer_is_told_as_wrong(story_file):
     facts = convnet_facts(history)
     said = script_lines("convnet", facts)["wrong"]
     assert facts["guess_label"] != facts["label"]
-    assert f"surest of {facts['guess_label']}" in said and f"answer is {facts['label']}" in said
+    assert f"It guesses {facts['guess_label']}." in said and f"answer is {facts['label']}" in said
 
 
 # --- helpers ---
