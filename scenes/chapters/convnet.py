@@ -42,7 +42,6 @@ from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, moved_p
 
 POOL = 2
 N_FIXED = 4                 # moved pictures the convnet put right (and the dense net not) shown at the end
-SHARE_SHOWN = 0.02          # how sure of an answer: its percent written beside its bar from 2%
 NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as tall as the picture
 SHARE_BAR = 3.0             # how sure of an answer, as a bar this long (100%) beside its neuron
 PAIRS_X, NEURONS_X = -1.4, 1.8     # a few stamps, each beside its shrunk map, then the answer neurons
@@ -214,7 +213,39 @@ def stays_words(why: dict) -> str:
     pooling helps with a shift (review 09: never said); nothing when none stays."""
     if not map_moves(why["pooled"], why["moved_pooled"], why["step"])[1]:
         return ""
-    return "Others stay put: their block's best match survived the move. "
+    return "Some stay put, ringed. "
+
+
+def others_words(why: dict) -> str:
+    """What the other sliding numbers land on (review n 09: the words said only the ringed one
+    moved, but the whole column slid, one onto a stronger dial, one onto the -1.00): stronger
+    when its number times the new dial (as written) is more than times the old, weaker when less."""
+    pooled, dials = np.round(np.asarray(why["pooled"], float), 2), np.round(np.asarray(why["dials"], float), 2)
+    step, cols = why["step"], pooled.shape[1]
+    square = why["square"] and why["square"][0] * cols + why["square"][1]
+    gains = [pooled.flat[k] * (dials.flat[k + step] - dials.flat[k])
+             for k in map_moves(why["pooled"], why["moved_pooled"], step)[0] if k != square]
+    up, down = any(g > 0.005 for g in gains), any(g < -0.005 for g in gains)
+    if up and down:
+        return "others onto stronger or weaker ones"
+    return "others onto stronger dials" if up else "others onto weaker dials too" if down else "others onto dials as strong"
+
+
+SHARES = ((0.0, "almost nothing"), (0.25, "about a quarter"), (1 / 3, "about a third"), (0.5, "about half"),
+          (2 / 3, "about two thirds"), (0.75, "about three quarters"), (1.0, "about all"))
+
+
+def kept_words(total: float, moved_total: float) -> str:
+    """How much of the map's evidence the move leaves, in words a viewer checks from the two
+    totals as said (review n 09: "keeps most" was said of 2.92 / 5.22 = 56 %): the nearest plain
+    share; "more than before" when it grew, "none left" when it fell to zero or below."""
+    total, moved_total = round(total, 2), round(moved_total, 2)
+    if total <= 0 or moved_total > 1.1 * total:
+        return "more than before" if moved_total > total else "not comparable"
+    if moved_total <= 0:
+        return "none left"
+    share = moved_total / total
+    return min(SHARES, key=lambda s: abs(s[0] - share))[1] + " kept"
 
 
 def most_side(rights: int, n_test: int) -> str:
@@ -279,12 +310,12 @@ def convnet_facts(history: History) -> dict[str, object]:
     facts = base_facts(history)
     if not applies(history):
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
-                "label": "?", "label_article": "a", "sure_percent": 0, "conv_percent": 0, "dense_percent": 0,
+                "label": "?", "label_article": "a", "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "", "shift_side": "right",
                 "moved_label": "one",
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_shown": "", "dark_words": "", "square_value": "0", "most_side": "",
-                "why_sum": "0", "why_moved_sum": "0", "stays_words": "",
+                "why_sum": "0", "why_moved_sum": "0", "stays_words": "", "others_words": "", "kept_words": "",
                 "stamp_pattern": "a pattern", "n_shown": "some",
                 "old_dial": "a dial", "new_dial": "another",
                 "dense_sum": "0", "dense_moved_sum": "0",
@@ -301,7 +332,6 @@ def convnet_facts(history: History) -> dict[str, object]:
         "guess_label": labels[v["guess"]],
         "label": labels[v["label"]],
         "label_article": a_or_an(str(labels[v["label"]])),
-        "sure_percent": round(100 * v["output"][v["guess"]]),
         "conv_percent": round(100 * v["conv_test_accuracy"]),
         "dense_percent": round(100 * v["dense_test_accuracy"]),
         "conv_wrong": v["conv_wrong"],
@@ -321,6 +351,8 @@ def convnet_facts(history: History) -> dict[str, object]:
         "why_sum": spoken(v["why"]["total"]),
         "why_moved_sum": spoken(v["why"]["moved_total"]),
         "stays_words": stays_words(v["why"]),
+        "others_words": others_words(v["why"]),
+        "kept_words": kept_words(v["why"]["total"], v["why"]["moved_total"]),
         "most_side": most_side(v["moved_rights"], v["n_test"]),
         "map_cells": v["feature_map"].size,
         "map_side": v["feature_map"].shape[1],         # spots the stamp fits at across the picture
@@ -643,7 +675,7 @@ class Convnet(Chapter):
                                                    shown_products(v["worked"]["products"]))
         zooms = [self.written_grid(shown[r:r + 3, c:c + 3], written_ink, ZOOM_CELL).move_to([ZOOM_X, -0.3, 0])
                  for r, c in path]
-        zoom_head = self.text("one small patch: 9 pixels", size="small", color=t.text).next_to(zooms[0], UP, buff=0.2)
+        zoom_head = self.text("the convnet reads one patch at a time: 9 pixels", size="small", color=t.text).next_to(zooms[0], UP, buff=0.2)
         with self.say("start") as tracker:
             self.play(FadeIn(column), Create(row_box), Create(dial_box), run_time=0.6)
             each = max(0.2, min(0.5, (tracker.time_until_bookmark("patch") - 0.8) / side))
@@ -724,8 +756,9 @@ class Convnet(Chapter):
         picture = digit[0]
         r, c = w["spot"]
         window = self.window(v["kernel"], picture.cell).move_to(picture.center_of(r + 1.5, c + 1.5))
-        lift = Transform(VGroup(stamp[0].cells, stamp[0].frame).copy(), VGroup(window.cells, window.frame),
-                         replace_mobject_with_target_in_scene=True)
+        # only the stamp's frame flies onto the picture (review n 09, 30 s: its squares shrinking
+        # under its fading numbers were wrong colours under numbers)
+        lift = Transform(stamp[0].frame.copy(), window.frame, replace_mobject_with_target_in_scene=True)
         products = shown_products(w["products"])     # as written: the nine add up to the sum written
         pixels = self.number_grid(shown_pixels(w["pixels"], w["dials"], products), written_ink, screen.mark("pixels under it"))
         dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), screen.mark("dials"))
@@ -744,9 +777,8 @@ class Convnet(Chapter):
         sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         sums.next_to(row, DOWN, buff=0.45).align_to(row, LEFT)
         with self.say("worked"):
-            # the stamp fades whole, numbers and all, as a copy of its squares lifts onto the picture
+            # the stamp fades whole, numbers and all, as a copy of its frame lifts onto the picture
             # (review 09: its numbers went first, a frame of colours only)
-            stamp[0].numbers.set_z_index(2)     # over the lifted copy of its squares while they fade
             self.play(FadeOut(stamp), lift, run_time=0.8)
             self.wait_until_bookmark("pixels")
             self.play(FadeIn(pixels), run_time=0.8)
@@ -829,8 +861,10 @@ class Convnet(Chapter):
         return VGroup(ring, lines)
 
     def window(self, kernel: np.ndarray, cell: float) -> ShadedGrid:
-        """The stamp as it sits on the picture: its dials as small squares, the pixels showing around them."""
+        """The stamp as it sits on the picture: its frame only, the pixels showing through (review n
+        09: its dials as squares inside, about 5 px at 480p, were unreadable: hidden)."""
         grid = ShadedGrid(kernel, cell, signed(self.dial_top), inset=0.5)
+        grid.cells.set_fill(opacity=0).set_stroke(opacity=0)
         grid.frame.set_stroke(color=self.theme.focus, width=3)
         return grid
 
@@ -958,11 +992,10 @@ class Convnet(Chapter):
         with self.say("right" if right else "wrong"):
             self.play(FadeIn(layer.sub), LaggedStart(*(GrowFromEdge(b, LEFT) for b in layer.bars), lag_ratio=0.08),
                       run_time=1.0)
-            self.play(LaggedStart(*(FadeIn(p) for p in layer.shares), lag_ratio=0.2), run_time=0.6)
             self.wait_until_bookmark("top")
-            # only the percent is pointed at, a little: the bar grown about its middle ran into
-            # it (review: "92%" over the end of its bar)
-            self.play(Indicate(layer.shares.winner, color=t.highlight, scale_factor=1.15),
+            # the guess's bar pointed at, a little (review n 09: the percents beside the bars were
+            # a new kind of number the point does not need: cut)
+            self.play(Indicate(layer.bars[v["guess"]], color=t.highlight, scale_factor=1.15),
                       FadeIn(verdict[0]), run_time=0.8)
             self.wait_until_bookmark("truth")
             # yellow, the net's guess, until checked against the answer: then green, or grey and crossed
@@ -1007,9 +1040,9 @@ class Convnet(Chapter):
     def answer_layer(self, output: np.ndarray, guess: int) -> VGroup:
         """Ten answer neurons in a column (dark; `.lit` their fills by how sure the net is of
         each answer, the glow of a lit neuron), each answer's name beside it, then a bar as long
-        as how sure (100% the whole bar) and, from 2%, the percent (the winner's as `.shares.winner`)."""
+        as how sure (100% the whole bar), no percent written (review n 09: a new kind of number)."""
         t = self.theme
-        neurons, names, bars, shares, lit_fills = VGroup(), VGroup(), VGroup(), VGroup(), []
+        neurons, names, bars, lit_fills = VGroup(), VGroup(), VGroup(), []
         for i, p in enumerate(output):
             yy = -i * NEURON_GAP
             neurons.add(Circle(NEURON_RADIUS, stroke_color=t.neuron_stroke, stroke_width=2,
@@ -1021,28 +1054,22 @@ class Convnet(Chapter):
             bar = Rectangle(width=max(SHARE_BAR * float(p), 0.02), height=0.6 * NEURON_GAP, fill_color=color,
                             fill_opacity=1, stroke_width=0)
             bars.add(bar.move_to([NEURON_RADIUS + 0.55, yy, 0], aligned_edge=LEFT))
-            if p >= SHARE_SHOWN or i == guess:
-                share = self.text("{percent}%", size="small", color=color, facts={"percent": round(100 * float(p))})
-                shares.add(share.next_to(bar, RIGHT, buff=0.12))
-                if i == guess:
-                    shares.winner = share
         # the neurons' heading above them, the shares' under the bars (review 09: after it, it ran
         # off the frame's right edge)
         head = self.text("output neurons", size="small", color=t.muted).next_to(neurons, UP, buff=0.25)
         head.align_to(neurons, LEFT).shift(0.3 * LEFT)
         sub = self.text("how sure of each one", size="small", color=t.muted).next_to(bars, DOWN, buff=0.2)
         sub.align_to(bars, LEFT)
-        layer = VGroup(neurons, names, bars, shares, head, sub)
-        layer.neurons, layer.names, layer.bars, layer.shares, layer.head, layer.sub = neurons, names, bars, shares, head, sub
+        layer = VGroup(neurons, names, bars, head, sub)
+        layer.neurons, layer.names, layer.bars, layer.head, layer.sub = neurons, names, bars, head, sub
         layer.lit = lit_fills
         return layer
 
     def verdict(self, v: dict) -> VGroup:
         t = self.theme
         labels = self.history.labels
-        sure = round(100 * float(v["output"][v["guess"]]))
         # the net's guess in yellow until the answer is shown (`answer` colours it then)
-        lines = VGroup(self.text("guess: {guess} ({sure}% sure)", color=t.highlight, facts={"guess": labels[v["guess"]], "sure": sure}),
+        lines = VGroup(self.text("guess: {guess}", color=t.highlight, facts={"guess": labels[v["guess"]]}),
                        # plain colour: the truth is neither a right nor a wrong guess
                        self.text("answer: {label}", color=t.text, facts={"label": labels[v["label"]]}))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
@@ -1329,12 +1356,14 @@ class Convnet(Chapter):
             # both networks' totals, before and after, one above the other
             self.play(FadeOut(hardly), TransformFromCopy(VGroup(*totals), convnet_line), FadeIn(compare[0]),
                       run_time=0.8)
-            # the convnet's line pointed at as it is said, then the chapter ends (review 09: the end
-            # held still 6 s over bars already shown with the score)
-            self.wait_until_bookmark("keeps")
-            box = Rectangle(width=convnet_line.width + 0.3, height=convnet_line.height + 0.2, stroke_color=t.focus,
-                            stroke_width=3).move_to(convnet_line)
-            self.play(Create(box), run_time=0.6)
+            # each line pointed at as it is said: one part of the evidence each (review n 09: a
+            # neuron's total beside one map's share read as like for like), then the chapter ends
+            boxes = [Rectangle(width=line.width + 0.3, height=line.height + 0.16, stroke_color=t.focus,
+                               stroke_width=3).move_to(line) for line in compare]
+            self.wait_until_bookmark("neuron")
+            self.play(Create(boxes[0]), run_time=0.5)
+            self.wait_until_bookmark("one_map")
+            self.play(Transform(boxes[0], boxes[1]), run_time=0.5)
         self.wait(0.5)
         # only what is on screen, each as it is there: a group's part faded out before would come
         # back for the fade, and a part added on its own would stay
