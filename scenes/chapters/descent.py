@@ -660,9 +660,12 @@ class Descent(Chapter):
             # (a piece is whole frames: at 3 fps, 5 pieces of 0.12 s took 1.7 s)
             pieces = max(1, min(TURN_PIECES, int(run_time * config.frame_rate / 3)))
             shares = [ease(k / pieces) for k in range(pieces + 1)]
+            counted = []
             for k, (a0, a1) in enumerate(zip(shares, shares[1:])):
-                for g, v0, v1 in zip(row, now, then):
-                    g.submobjects[4] = self.gauge_number(g, v1 if k == pieces - 1 else v0 + (v1 - v0) * a1)
+                values = then if k == pieces - 1 else now + (then - now) * a1
+                counted.append([float(v) for v in values])
+                for g, value in zip(row, values):
+                    g.submobjects[4] = self.gauge_number(g, float(value))
 
                 def update(_m, a: float, a0=a0, a1=a1) -> None:
                     for g, v0, v1 in zip(row, now, then):
@@ -670,7 +673,8 @@ class Descent(Chapter):
                 self.play(ring_.animate.move_to(here + (there - here) * a1), UpdateFromAlphaFunc(row, update),
                           *(also if k == 0 else ()), run_time=run_time / pieces, rate_func=linear)
             turns.append({"from": frm["at"], "to": to["at"], "values": [float(v) for v in then],
-                          "needles": [float(g[2].get_angle()) for g in row], "t": float(self.renderer.time)})
+                          "needles": [float(g[2].get_angle()) for g in row], "t": float(self.renderer.time),
+                          "counted": counted})
         ring = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(place(spots[0]["at"]))
         self.play(Create(ring), FadeIn(column[:2]), FadeIn(gauges), run_time=0.8)
         self.wait_until_bookmark("colour")
