@@ -67,6 +67,7 @@ from nncore.network import Network
 from scenes.kit.chapter import Chapter
 from scenes.kit.costmap import BANDS, MapView, bands, colour_cells, cost_landscape, map_ramp, ramp, smooth
 from scenes.screen import mark
+from manim.utils.rate_functions import smooth as ease
 from scenes.kit.numbers import people
 from scenes.kit.readings import percent
 from scenes.narration import as_plain
@@ -293,6 +294,8 @@ def nth(k: int) -> str:
     return f"{k}{tail}"
 
 
+TURN_PIECES = 5         # a ring's glide in pieces, the gauges' numbers counting along
+TINY = {"dark": "#F48FB1", "light": "#C2185B"}   # tiny steps' run: pink, no other meaning
 SILENT = 0.005          # an output below this reads as 0.00: the answer "no"
 
 
@@ -331,7 +334,10 @@ def means_words(history: History, answers: dict) -> tuple[str, str]:
     than = "as at the start" if as_at_start(answers) else f"against {start} at the start"
     guess = as_plain(answers["guess"]) if answers["guess"] is not None else None
     # review (session 12): "all about 0, 9's a hair the highest" was named, never shown: cut
-    if answers["top"] < SILENT and guess is not None:
+    if answers["top"] < SILENT and guess is not None and answers["above"]:
+        # the brief (session 14): an all-0 network guessing 9 needs one phrase why
+        means = f"It always guesses {guess}, its output a hair above the rest:"
+    elif answers["top"] < SILENT and guess is not None:
         means = f"It always guesses {guess}:"
     elif answers["top"] < SILENT:
         means = "Its outputs are all about 0:"
@@ -362,10 +368,11 @@ def drawn_between(line: VMobject, full: VMobject, start: float, end: float) -> U
 # --- pictures ---
 
 def rate_colours(t) -> list[str]:
-    """Each run's colour in theme `t`: tiny steps white, ours yellow (as its path on the map),
+    """Each run's colour in theme `t`: tiny steps pink (TINY; white was also the "look here"
+    rings, review n, session 14), ours yellow (as its path on the map),
     huge steps teal, the theme's `huge`, no other meaning in the video (review 5: tiny and huge
     were both white; violet is backprop's blame, orange cost and grey the map's low ground)."""
-    return [t.text, t.highlight, t.huge]
+    return [TINY[t.name], t.highlight, t.huge]
 
 
 def fog_colour(t) -> str:
@@ -546,7 +553,7 @@ class Descent(Chapter):
                 "near_dot": f"the {nth(near)} dot",
                 "first_fall": "" if floor is None else
                 f"Each first pushes {outputs_words(self.history)} to 0, which alone makes the cost "
-                f"{people(round(floor, 2))}: more on that next.",
+                f"{people(round(floor, 2))}.",
                 # every number a point of the map sets: the dials and one head start per neuron
                 "n_ways": landscape.flat(self.history.snapshots[0]).size}
 
@@ -602,10 +609,11 @@ class Descent(Chapter):
         # the map's lines drawn on under the first words (review, session 11: 9 s still)
         lines = cells[-1]
         cells.remove(lines)
-        self.play(Create(lines), run_time=max(0.5, min(2.0, tracker.time_until_bookmark("point") - 0.2)))
+        self.play(Create(lines), run_time=max(0.5, min(2.0, tracker.time_until_bookmark("point") - 1.0)))
         self.remove(lines)
         cells.add(lines)
-        self.wait_until_bookmark("point")
+        # the ring and its words drawn by "Each point" (review n, session 14: said over the bare map)
+        self.wait(max(0.0, tracker.time_until_bookmark("point") - 0.8))
         # init counts the lines' dials only; the map moves the neurons' head starts too (forward's
         # word), both counted (review, session 11: "and the head starts" read as a typo; 1184 or 1210?)
         column = VGroup(self.text("one point = one setting of all {n} dials", size="small", facts={"n": facts["n_weights"]}),
@@ -641,23 +649,32 @@ class Descent(Chapter):
         turns = []
 
         def turn(ring_, frm: dict, to: dict, run_time: float, *also) -> None:
-            """The ring glides from `frm` to `to`, the gauges' needles turning with it (their
-            numbers fade out and come back at the new values)."""
+            """The ring glides from `frm` to `to`, the gauges' needles turning with it, their
+            numbers counting along: the map is flat, so every point between is a real setting
+            (review n, session 14: the numbers faded out mid-glide, and read as flicker)."""
             now = view.plane.dials(*frm["at"])[dials]
             then = view.plane.dials(*to["at"])[dials]
-            olds = [g[4] for g in row]
-            news = [self.gauge_number(g, v) for g, v in zip(row, then)]
+            here, there = place(frm["at"]), place(to["at"])
+            # in short pieces, each number set (a new Text) between two plays: one drawn
+            # mid-play stayed over the old one; the last piece ends on the exact values
+            # (a piece is whole frames: at 3 fps, 5 pieces of 0.12 s took 1.7 s)
+            pieces = max(1, min(TURN_PIECES, int(run_time * config.frame_rate / 3)))
+            shares = [ease(k / pieces) for k in range(pieces + 1)]
+            counted = []
+            for k, (a0, a1) in enumerate(zip(shares, shares[1:])):
+                values = then if k == pieces - 1 else now + (then - now) * a1
+                counted.append([float(v) for v in values])
+                for g, value in zip(row, values):
+                    g.submobjects[4] = self.gauge_number(g, float(value))
 
-            def update(_m, a: float) -> None:
-                for g, v0, v1, old, new in zip(row, now, then, olds, news):
-                    self.set_needle(g, v0 + (v1 - v0) * a, span)
-                    g.submobjects[4] = old if a < 0.5 else new
-                    old.set_opacity(max(0.0, 1.0 - 4.0 * a))
-                    new.set_opacity(max(0.0, 4.0 * a - 3.0))
-            self.play(ring_.animate.move_to(place(to["at"])), UpdateFromAlphaFunc(row, update), *also,
-                      run_time=run_time)
+                def update(_m, a: float, a0=a0, a1=a1) -> None:
+                    for g, v0, v1 in zip(row, now, then):
+                        self.set_needle(g, v0 + (v1 - v0) * (a0 + (a1 - a0) * a), span)
+                self.play(ring_.animate.move_to(here + (there - here) * a1), UpdateFromAlphaFunc(row, update),
+                          *(also if k == 0 else ()), run_time=run_time / pieces, rate_func=linear)
             turns.append({"from": frm["at"], "to": to["at"], "values": [float(v) for v in then],
-                          "needles": [float(g[2].get_angle()) for g in row], "t": float(self.renderer.time)})
+                          "needles": [float(g[2].get_angle()) for g in row], "t": float(self.renderer.time),
+                          "counted": counted})
         ring = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(place(spots[0]["at"]))
         self.play(Create(ring), FadeIn(column[:2]), FadeIn(gauges), run_time=0.8)
         self.wait_until_bookmark("colour")
@@ -679,6 +696,11 @@ class Descent(Chapter):
         self.show(map_points=spots)
         # the map's two ways: arrows along its foot and its left side (review, session 11: the axes
         # were unlabelled; a point could not be 1210 settings), the left ring gliding along each
+        # the two ways first (the brief, session 14: the slice made concrete before it is used)
+        self.wait_until_bookmark("ways")
+        outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
+                            stroke_width=4).move_to(cells)
+        self.play(FadeIn(column[3:]), Create(outline), run_time=0.8)
         self.wait_until_bookmark("axes")
         low, high = cells.get_corner(DOWN + LEFT) + np.array([0.3, 0.3, 0]), cells.get_corner(UP + RIGHT) - np.array([0.3, 0.3, 0])
         right = Arrow(low, [high[0], low[1], 0], buff=0, color=t.text, stroke_width=5, max_tip_length_to_length_ratio=0.05)
@@ -695,12 +717,8 @@ class Descent(Chapter):
         turn(ring, spots[0], glide[0], max(1.0, min(2.0, tracker.time_until_bookmark("up") - 0.1)),
              GrowArrow(right), FadeIn(right_words))
         self.wait_until_bookmark("up")
-        turn(ring, glide[0], glide[1], max(1.0, min(2.0, tracker.time_until_bookmark("ways") - 0.1)),
+        turn(ring, glide[0], glide[1], max(1.0, min(2.0, tracker.time_until_bookmark("start") - 0.1)),
              GrowArrow(up), FadeIn(up_words))
-        self.wait_until_bookmark("ways")
-        outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
-                            stroke_width=4).move_to(cells)
-        self.play(FadeIn(column[3:]), Create(outline), run_time=0.8)
         self.show(map_axes={"right": [list(right.get_start()[:2]), list(right.get_end()[:2])],
                             "up": [list(up.get_start()[:2]), list(up.get_end()[:2])]})
         dots, readings, shown, last = VGroup(), [], [], glide[1]
@@ -758,7 +776,7 @@ class Descent(Chapter):
             # (session 12: the path not crossing the contours square read as a contradiction: the
             # map is a flat slice, the path leaves it, so its shadow on the map bends)
             why_words = [mark("every step: the steepest way down"), mark("in all {n} ways to move"),
-                         mark("this flat map: the path's shadow")]
+                         mark("seen in only 2 ways: the path bends")]
 
             def why_at(size: str) -> VGroup:
                 why = VGroup(*(self.text(w, size=size, facts=facts) for w in why_words))
@@ -1047,8 +1065,8 @@ class Descent(Chapter):
         paths = {label: rate_path(run, view) for label, run in runs.items()}
         colours = dict(zip(("too small", "good", "too big"), rate_colours(t)))
         slope, slope_words, rows, caption = self.step_strip([small, good, big])
-        # the start: a ring (white is the tiny steps' colour here), named; no run's first dot in it
-        ring = Circle(radius=MOMENT_DOT, color=t.text, stroke_width=3).move_to(start)
+        # the start: a ring ("look here"), named; no run's first dot in it
+        ring = Circle(radius=MOMENT_DOT, color=t.focus, stroke_width=3).move_to(start)
         start_words = self.text("start", size="small")
         start_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
         start_words.next_to(ring, DOWN + LEFT, buff=0.05)
