@@ -295,7 +295,6 @@ def nth(k: int) -> str:
 
 
 TURN_PIECES = 5         # a ring's glide in pieces, the gauges' numbers counting along
-TINY = {"dark": "#F48FB1", "light": "#C2185B"}   # tiny steps' run: pink, no other meaning
 SILENT = 0.005          # an output below this reads as 0.00: the answer "no"
 
 
@@ -368,11 +367,11 @@ def drawn_between(line: VMobject, full: VMobject, start: float, end: float) -> U
 # --- pictures ---
 
 def rate_colours(t) -> list[str]:
-    """Each run's colour in theme `t`: tiny steps pink (TINY; white was also the "look here"
+    """Each run's colour in theme `t`: tiny steps pink (the theme's `tiny`; white was also the "look here"
     rings, review n, session 14), ours yellow (as its path on the map),
     huge steps teal, the theme's `huge`, no other meaning in the video (review 5: tiny and huge
     were both white; violet is backprop's blame, orange cost and grey the map's low ground)."""
-    return [TINY[t.name], t.highlight, t.huge]
+    return [t.tiny, t.highlight, t.huge]
 
 
 def fog_colour(t) -> str:

@@ -31,6 +31,8 @@ class Theme:
     accuracy: str        # the accuracy curve
     blame: str           # how much a neuron is to blame (backprop): never the activation glow
     huge: str            # the too-big step size's run (descent): teal, no other meaning
+    tiny: str            # the too-small step size's run (descent): pink, no other meaning (white
+                         # was also the "look here" rings)
     classes: tuple[str, ...]   # one colour per class (points, tags), repeated past the last
     # sizes, in manim units unless said otherwise
     font: str = "DejaVu Sans"
@@ -47,14 +49,14 @@ DARK = Theme(
     name="dark", background="#111418", text="#F2F2F2", muted="#8A9099",
     positive="#4A90E2", negative="#E2574A", neuron_fill="#FFD54F", neuron_stroke="#C9CED6",
     highlight="#FFD54F", focus="#FFFFFF", right="#5BC46A", wrong="#8A9099", cost="#FF9F43", accuracy="#5BC46A",
-    blame="#C77DFF", huge="#3CC9C0", classes=("#4A90E2", "#FF9F43", "#5BC46A", "#E2574A", "#FFD54F", "#8A9099"),
+    blame="#C77DFF", huge="#3CC9C0", tiny="#F48FB1", classes=("#4A90E2", "#FF9F43", "#5BC46A", "#E2574A", "#FFD54F", "#8A9099"),
 )
 
 LIGHT = Theme(
     name="light", background="#FFFFFF", text="#1B1F24", muted="#6B717A",
     positive="#1F6FD1", negative="#D1402F", neuron_fill="#F2A900", neuron_stroke="#3A4048",
     highlight="#D98E00", focus="#1B1F24", right="#2E9B3F", wrong="#6B717A", cost="#E07B00", accuracy="#2E9B3F",
-    blame="#8E44AD", huge="#0E8A82", classes=("#1F6FD1", "#E07B00", "#2E9B3F", "#D1402F", "#D98E00", "#6B717A"),
+    blame="#8E44AD", huge="#0E8A82", tiny="#C2185B", classes=("#1F6FD1", "#E07B00", "#2E9B3F", "#D1402F", "#D98E00", "#6B717A"),
 )
 
 THEMES = {t.name: t for t in (DARK, LIGHT)}
