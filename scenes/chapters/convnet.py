@@ -571,6 +571,7 @@ class Convnet(Chapter):
     """A real stamp, its real map, pooling, the answer, and the test score against the dense net."""
 
     name, title = "convnet", "Convolutional nets"
+    pause_after_section = 1.3   # 1.2 left 9.9% quiet at 480p (session 14; issue 11: 10% or more)
 
     @classmethod
     def applies(cls, history: History) -> bool:
