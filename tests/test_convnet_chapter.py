@@ -655,8 +655,10 @@ def test_why_swaps_its_words_without_crossing_them():
     import inspect
     import textwrap
     source = textwrap.dedent(inspect.getsource(Convnet.why))
-    calls = {n.func.id for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
-    assert "Transform" not in calls
+    transforms = [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                  and n.func.id == "Transform"]
+    # only the white box moving from one line to the next (session 14) is transformed: no words
+    assert all(ast.unparse(n.args[0]).startswith("boxes") for n in transforms), [ast.unparse(n) for n in transforms]
 
 
 def test_a_number_pointed_at_keeps_its_colour():
@@ -1003,7 +1005,7 @@ def test_both_networks_evidence_is_shown_before_and_after_the_move(digits):
     text = said(entry)
     assert f"Each number times its dial, added up: {spoken(before)}." in text
     assert f"Added up now: {spoken(after)}," in text
-    assert f"our network's neuron fell from {spoken(p['sum'])} to {spoken(p['moved_sum'])}." in text
+    assert f"our network's neuron fell from {spoken(p['sum'])} to {spoken(p['moved_sum'])}." in text.lower()
     drawn = [d["text"] for d in entry["drawn"]]
     labels = history.labels
     assert f"convnet, this map for {labels[label]}: {written(before)} \u2192 {written(after)}" in drawn
