@@ -152,7 +152,7 @@ def test_a_chapter_not_in_the_table_is_estimated_by_its_script():
 
 
 def test_the_convnet_trained_beside_the_main_run_gives_the_same_history():
-    """workers.train_story with two jobs trains the convnet companion in a spawned process:
+    """workers.train_convnet_beside with two jobs trains the convnet companion in a spawned process:
     the history must be the very one companions.train_story makes in one process."""
     from dataclasses import replace
 
@@ -162,10 +162,10 @@ def test_the_convnet_trained_beside_the_main_run_gives_the_same_history():
     config = replace(config, epochs=2)        # the main runs short; the convnet is the same either way
     data = datasets.load(config.dataset, config.seed, config.test_fraction)
     alone = train_story(config, data).to_json()
-    beside = workers.train_story(config, data, 2)
+    beside = workers.train_convnet_beside(config, data, 2)
     assert "convnet" in beside.extra
     assert beside.to_json() == alone
-    assert workers.train_story(config, data, 1).to_json() == alone
+    assert workers.train_convnet_beside(config, data, 1).to_json() == alone
 
 
 def test_finished_chapters_are_handed_on_in_the_videos_order():

@@ -65,7 +65,7 @@ from nncore import costs as cost_kinds, landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import Chapter
-from scenes.kit.costmap import BANDS, MapView, bands, colour_cells, cost_landscape, map_ramp, ramp, smooth
+from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map_cells, map_ramp, ramp
 from scenes.screen import mark
 from manim.utils.rate_functions import smooth as ease
 from scenes.kit.numbers import people
@@ -830,12 +830,10 @@ class Descent(Chapter):
         t = self.theme
         corner = np.array([-6.6, MAP_SIDE / 2 - 0.05, 0])   # top left of the map: room for the key on the right
         colours = ramp(map_ramp(t), BANDS)
-        fine = bands(smooth(view.costs))
-        # rows of the picture run down b (up the map), columns along a (right)
-        cell = MAP_SIDE / fine.shape[0]
-        cells = colour_cells(fine.T[::-1], colours, cell).shift(corner)
+        cells, fine, cell = map_cells(view.costs, MAP_SIDE, t)
+        cells.shift(corner)
         lines = VMobject(stroke_color=t.background, stroke_width=1.6, stroke_opacity=0.8)
-        segments = contour_segments(fine.T[::-1], cell) + corner
+        segments = contour_segments(fine, cell) + corner
         if len(segments):
             a, b = segments[:, 0], segments[:, 1]
             lines.set_points(np.stack([a, a + (b - a) / 3, b - (b - a) / 3, b], axis=1).reshape(-1, 3))

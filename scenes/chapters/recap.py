@@ -24,8 +24,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
                    interpolate_color, linear, smooth)
 
 from nncore.history import History
-from scenes.kit.costmap import BANDS, bands, colour_cells, cost_landscape, map_ramp, ramp
-from scenes.kit.costmap import smooth as smooth_grid
+from scenes.kit.costmap import cost_landscape, map_cells
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.kit.numbers import people
@@ -447,10 +446,8 @@ class Recap(Chapter):
         of a lap), to where the run's own dials were at step `step_of(that moment's share)`."""
         t = self.theme
         view = cost_landscape(self.history)
-        fine = bands(smooth_grid(view.costs, MAP_FINE))
-        cell = MAP_SIDE / fine.shape[0]
         corner = np.array([MAP_AT[0] - MAP_SIDE / 2, MAP_AT[1] + MAP_SIDE / 2, 0])
-        cells = colour_cells(fine.T[::-1], ramp(map_ramp(t), BANDS), cell).shift(corner)
+        cells = map_cells(view.costs, MAP_SIDE, t, MAP_FINE)[0].shift(corner)
         name = self.text("the cost landscape", size="small", color=t.text).next_to(cells, UP, buff=0.1)
         (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
         snap_steps = np.array([s.step for s in self.history.snapshots], float)

@@ -99,3 +99,13 @@ def map_ramp(t) -> list[str]:
     """Low ground grey, high ground orange (orange is cost everywhere; blue is a dial's sign)."""
     low = interpolate_color(ManimColor(t.background), ManimColor(t.muted), 0.55).to_hex()
     return [low, t.cost]
+
+
+def map_cells(costs: np.ndarray, side: float, t, factor: int = SMOOTH) -> tuple[VGroup, np.ndarray, float]:
+    """The coloured map of `costs`, `side` wide with its top left corner at the origin (rows of
+    the picture run down b, so up the map is b; columns run along a): its cells, the band index
+    of each fine cell (picture order), and one cell's width. Descent and recap draw the same
+    map, only at different sizes and smoothness."""
+    fine = bands(smooth(costs, factor)).T[::-1]
+    cell = side / fine.shape[0]
+    return colour_cells(fine, ramp(map_ramp(t), BANDS), cell), fine, cell

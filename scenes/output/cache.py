@@ -220,13 +220,13 @@ class Cache:
     def story(self, config: TrainConfig, data, say: Say, jobs: int = 1) -> tuple[History, Path, str]:
         """The main run and its companions, from the cache when the same config ran before;
         also the path of its history.json and its key. `jobs` > 1: the convnet companion
-        trains in a second process beside the rest (workers.train_story)."""
-        from scenes.output.workers import train_story
+        trains in a second process beside the rest (workers.train_convnet_beside)."""
+        from scenes.output.workers import train_convnet_beside
         key = history_key(config)
         entry = self.get("histories", key)
         if entry is None:
             say("training the network ...")
-            history = train_story(config, data, jobs)
+            history = train_convnet_beside(config, data, jobs)
             work = self.work_folder("history-")
             try:
                 history.save(work / "history.json")

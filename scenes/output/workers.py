@@ -179,7 +179,7 @@ def longest_first(todo: list[RenderJob]) -> list[RenderJob]:
     return sorted(todo, key=lambda job: render_seconds(job.name), reverse=True)
 
 
-def train_story(config, data, n_jobs: int = 1):
+def train_convnet_beside(config, data, n_jobs: int = 1):
     """nncore.companions.train_story, the same history; with `n_jobs` > 1 and image data the
     convnet companion (about half of the training's CPU on the digits) trains in a spawned
     process while this one trains the main run, its twin and the step-size runs."""
