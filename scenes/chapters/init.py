@@ -47,6 +47,9 @@ CHANGE_NUMBERS = 8               # at most this many patches get the first step'
 BIG_PATCH = (2.0, 2.0)           # one patch drawn big beside the other side's (~120 px at 480p)
 PATCH_STEPS = 8                  # colour steps per sign in a patch
 GAP_CELLS = 0.5                  # space between patches, in weights
+SPLIT_CELLS = 0.3                # a strip patch (a few inputs, not a picture): space between its squares,
+SPLIT_GAP_CELLS = 1.2            # and between patches (review 8, tiny: the twin's 2 equal squares read
+                                 # as one flat rectangle)
 SEAM = 0.02                      # share of a cell each square overlaps its neighbours
 SCALE_PERCENTILE = 95            # weights this big or bigger get a patch's strongest colour
 LOOK_GLOW = 0.5                  # the twin's even glow on the example both look at: plainly lit
@@ -60,6 +63,9 @@ SAMPLE_SHARES = (0.98, 0.3, 0.02, 0.7, 0.5)   # the sampled dials: where in the 
 LOOK_SIZE = 1.4                  # height of the example both networks look at (~84 px at 480p)
 LOOK_Y = 1.55                    # its middle: in the gap between the two networks, under the headings
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
+LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
+LEAD = 0.8                       # a label is in this long before its words (review 8: faded in as it was
+FADE = 0.4                       # said, it was caught dim), its fade at most this long
 
 
 # --- what the chapter tells: read from the history only ---
@@ -189,12 +195,35 @@ def init_facts(history: History) -> dict[str, object]:
     return facts
 
 
-def practice_example(history: History) -> int:
-    """The first practice example the run's first step took: the first row of its first
+def practice_examples(history: History, count: int = LOOKS) -> list[int]:
+    """The first practice examples the run's first step took: the first rows of its first
     round's order, drawn as nncore's Run.train draws it (full batch: the data's order)."""
     n = len(history.split("train")[0])
     batch = min(history.config.get("batch_size") or n, n)
-    return int(round_order(shuffler(history.config["seed"]), n, batch)[0])
+    return [int(i) for i in round_order(shuffler(history.config["seed"]), n, batch)[:min(count, batch)]]
+
+
+def activations(history: History, snapshot: Snapshot, x_row: np.ndarray) -> list[np.ndarray]:
+    """One example's activations through the story's network at a snapshot, input first."""
+    return [a[0] for a in network_at(history, snapshot).forward(np.asarray(x_row)[None]).a]
+
+
+def more_looks(history: History, twin: Snapshot, chosen: int, count: int = LOOKS - 1) -> list[int]:
+    """Test examples shown before the chosen one (same_look) to show the trained twin's glows
+    alike on more than one: plainly lit ones (a quarter or more), each at another level than
+    those before it, in the test set's order; where too few differ, the next ones."""
+    x_test = history.split("test")[0]
+    glow = brightness(network_at(history, twin).forward(x_test).a[1][:, 0])
+    picked: list[int] = []
+    for strict in (True, False):
+        for i in range(len(glow)):
+            if len(picked) == count:
+                return picked
+            levels = [glow[j] for j in (*picked, chosen)]
+            if i != chosen and i not in picked and (not strict or (
+                    glow[i] >= 0.25 and all(abs(glow[i] - g) >= 0.15 for g in levels))):
+                picked.append(i)
+    return picked
 
 
 def shared_top(*weights: np.ndarray) -> float:
@@ -212,13 +241,25 @@ def patch_shape(history: History) -> tuple[int, int]:
     return (side, side) if input_kind(history) == "image" else (1, n_in)
 
 
+def split_of(shape: tuple[int, int]) -> float:
+    """Space between a patch's squares, in weights: a strip of a few inputs has its squares
+    drawn apart, so two equal ones read as two (a picture's squares touch, as its pixels)."""
+    return SPLIT_CELLS if shape[0] == 1 and shape[1] > 1 else 0.0
+
+
+def patch_span(shape: tuple[int, int]) -> tuple[float, float, float]:
+    """(height, width, gap to the next patch) of one patch, in weights."""
+    split = split_of(shape)
+    return shape[0], shape[1] + (shape[1] - 1) * split, SPLIT_GAP_CELLS if split else GAP_CELLS
+
+
 def patch_grid(n_patches: int, shape: tuple[int, int], box: tuple[float, float]) -> tuple[int, int]:
     """(rows, columns) of patches that lets them be drawn biggest inside `box`."""
+    tall_one, wide_one, gap = patch_span(shape)
+
     def cell(cols: int) -> float:
         rows = -(-n_patches // cols)
-        wide = cols * shape[1] + (cols - 1) * GAP_CELLS
-        tall = rows * shape[0] + (rows - 1) * GAP_CELLS
-        return min(box[0] / wide, box[1] / tall)
+        return min(box[0] / (cols * wide_one + (cols - 1) * gap), box[1] / (rows * tall_one + (rows - 1) * gap))
     cols = max(range(1, n_patches + 1), key=cell)
     return -(-n_patches // cols), cols
 
@@ -243,8 +284,8 @@ class WeightPatches(VGroup):
         self.shape, self.top = shape, top
         w = np.asarray(weights, dtype=float)
         rows, cols = patch_grid(len(w), shape, box)
-        self.cell = min(box[0] / (cols * shape[1] + (cols - 1) * GAP_CELLS),
-                        box[1] / (rows * shape[0] + (rows - 1) * GAP_CELLS))
+        tall_one, wide_one, gap = patch_span(shape)
+        self.cell = min(box[0] / (cols * wide_one + (cols - 1) * gap), box[1] / (rows * tall_one + (rows - 1) * gap))
         self._corners = self._layout(len(w), shape, cols)
         self.fills = VGroup(*(VMobject(fill_color=shade(step / PATCH_STEPS, color), fill_opacity=1.0,
                                        stroke_width=0)
@@ -259,13 +300,18 @@ class WeightPatches(VGroup):
     def _layout(self, n: int, shape: tuple[int, int], cols: int) -> np.ndarray:
         """Top-left corner of every weight's square, neuron by neuron, row-major."""
         h, wd = shape
+        tall_one, wide_one, gap = patch_span(shape)
         k, r, c = np.meshgrid(np.arange(n), np.arange(h), np.arange(wd), indexing="ij")
         patch_row, patch_col = np.divmod(k, cols)
-        x = patch_col * (wd + GAP_CELLS) + c
-        y = -(patch_row * (h + GAP_CELLS) + r)
+        x = patch_col * (wide_one + gap) + c * (1 + split_of(shape))
+        y = -(patch_row * (tall_one + gap) + r)
         return np.stack([x, y, np.zeros_like(x)], axis=-1).reshape(n, h * wd, 3) * self.cell
 
     def _frame_corners(self, n: int, shape: tuple[int, int], cols: int) -> tuple[np.ndarray, np.ndarray]:
+        """One outline per patch; a strip's squares, drawn apart, each their own."""
+        if split_of(shape):
+            top_left = self._corners.reshape(-1, 3)
+            return top_left, top_left + np.array([1.0, -1.0, 0.0]) * self.cell
         top_left = self._corners[:, 0]
         size = np.array([shape[1], -shape[0], 0.0]) * self.cell
         return top_left, top_left + size
@@ -301,7 +347,8 @@ class WeightPatches(VGroup):
 def patch_frames(patches: WeightPatches, color: str) -> VGroup:
     """One outline per patch, in reading order (where `patches` is drawn now)."""
     shift = patches.frames.points[0] - patches._corners[0, 0]
-    size = np.array([patches.shape[1], -patches.shape[0], 0.0]) * patches.cell
+    tall_one, wide_one, _ = patch_span(patches.shape)
+    size = np.array([wide_one, -tall_one, 0.0]) * patches.cell
     return VGroup(*(VMobject(stroke_color=color, stroke_width=3).set_points(
         rect_points(top_left + shift, top_left + shift + size)) for top_left in patches._corners[:, 0]))
 
@@ -598,9 +645,10 @@ class Init(Chapter):
         (review 9: morphed, they read scrambled for a frame)."""
         one = neurons[0].copy().move_to(neurons)
         name = self.text("acts like one neuron", size="small", color=self.theme.text).move_to(words)
-        # one after the other: crossfaded, the two lines were drawn over each other
-        return Succession(FadeOut(words, run_time=0.4),
-                          AnimationGroup(*(Transform(n, one.copy()) for n in neurons), FadeIn(name))), name
+        # the name first, quickly, in full (review 8: fading in with the fold, it was caught
+        # dim as it was said); `words` are already gone
+        return Succession(FadeIn(name, run_time=0.3),
+                          AnimationGroup(*(Transform(n, one.copy()) for n in neurons))), name
 
     def lit_by(self, sides: Sequence[dict], rows: dict[str, np.ndarray], label: str) -> tuple[list, VGroup]:
         """One example lights both networks (their real activations, `rows` by side: input
@@ -610,7 +658,9 @@ class Init(Chapter):
         glows = VGroup(*(VGroup(glow_row(rows[side["name"]][1], t, 5.0),
                                 self.text(label, size="small", color=t.text)).arrange(DOWN, buff=0.12)
                          .move_to([side["x"], ROWS_Y, 0]) for side in sides))
-        return [*(side["diagram"].light_up(rows[side["name"]]) for side in sides), FadeIn(glows)], glows
+        # the rows' words in quickly, in full, as the neurons light (review 8: caught dim)
+        return [AnimationGroup(FadeIn(glows, run_time=FADE),
+                               *(side["diagram"].light_up(rows[side["name"]], run_time=2 * FADE) for side in sides))], glows
 
     def shown_example(self, x_row: np.ndarray, words: str, answer: str | None = None) -> Group:
         """The example both networks look at, big in the gap between them, its words over it
@@ -624,33 +674,71 @@ class Init(Chapter):
         label = VGroup(*lines).arrange(DOWN, buff=0.08)
         return Group(picture, label.next_to(picture, UP, buff=0.12))
 
-    def step_one(self, main: dict, twin: dict) -> None:
+    def lead_in(self, tracker, bookmark: str, lead: float = LEAD) -> None:
+        """Wait until `lead` seconds before a bookmark: what comes next is in, full bright,
+        as its words start (review 8: labels faded in as they were said were caught dim)."""
+        wait = tracker.time_until_bookmark(bookmark) - lead
+        if wait > 1 / self.camera.frame_rate:
+            self.wait(wait)
+
+    def relight(self, sides: Sequence[dict], rows: VGroup, acts: dict[str, list[np.ndarray]]) -> list[Animation]:
+        """Both networks and their big glow rows lit anew by another example's activations
+        (`acts` by side, input first)."""
+        moves = []
+        for side, row in zip(sides, rows):
+            values = acts[side["name"]]
+            moves.append(side["diagram"].light_up(values))
+            moves += [c.animate.set_fill(colour) for c, colour in zip(row[0], self.row_fills(values[1]))]
+        return moves
+
+    def row_fills(self, values: np.ndarray) -> list[ManimColor]:
+        """A big glow row's fills for a layer's activations, as glow_row lights them."""
+        lit, shown = brightness(values), shown_indices(len(values))
+        return lit_colours(self.theme, [lit[i] for i in shown])
+
+    def next_example(self, old: Group, new: Group, sides: Sequence[dict], rows: VGroup,
+                     acts: dict[str, list[np.ndarray]]) -> None:
+        """The example both look at gives way to another, and both light up for it."""
+        self.play(FadeOut(old), run_time=0.2)
+        self.play(FadeIn(new), *self.relight(sides, rows, acts), run_time=FADE)
+
+    def step_one(self, main: dict, twin: dict, tracker) -> None:
         """Review s13: how a change is chosen is the next chapters' (said, and written); the
-        patches keep ONE meaning, the dials' values. One of the first step's own practice
-        examples lights both networks: the twin's hidden neurons, with equal dials, all glow
-        the same; so the step's one change arrives at all its patches at once (their values
-        move from step 0 to step 1 together, every outline flashing at the same moment); ours
-        each glow their own way and each patch moves its own way, one after another."""
+        patches keep ONE meaning, the dials' values. Review 8: the argument stands on what is
+        seen: one of the first step's own practice examples lights both networks: the twin's
+        hidden neurons all glow the same, and their dials onward are equal (its wires out of
+        them flash): nothing tells them apart; so the step's one change arrives at all its
+        patches at once (their values move from step 0 to step 1 together, every outline
+        flashing at the same moment); ours each glow their own way and each patch moves its
+        own way. After it, LOOKS practice examples in turn: the twin's glows still alike."""
         t, h, found = self.theme, self.history, first_step(self.history)
         sides = (main, twin)
-        index = practice_example(h)
-        start = {side["name"]: [a[0] for a in network_at(h, side["run"][0]).forward(h.split("train")[0][index:index + 1]).a]
-                 for side in sides}
+        order, x_train = practice_examples(h), h.split("train")[0]
+        index = order[0]
+        start = {side["name"]: activations(h, side["run"][0], x_train[index]) for side in sides}
         self.show(practice_look={"example": index, "main_hidden": start["main"][1], "twin_hidden": start["twin"][1]})
         self.show(first_step={"from": found["from"], "to": found["to"],
                               "main": found["main"].tolist(), "twin": found["twin"].tolist()})
-        example = self.shown_example(h.split("train")[0][index], mark("practice example"))
+        example = self.shown_example(x_train[index], mark("practice example"))
         lighting, rows = self.lit_by(sides, start, mark("its hidden neurons, lit by it"))
         later = self.text(mark("how each change is chosen: the next chapters"), color=t.text).move_to([0, ROWS_Y, 0])
-        self.wait_until_bookmark("later")
+        self.lead_in(tracker, "later")
         self.play(*(FadeOut(side[key]) for side in sides for key in ("caption", "big")), FadeIn(later, shift=0.2 * UP),
-                  run_time=0.6)
-        self.wait_until_bookmark("look")
-        self.play(FadeOut(later), FadeIn(example, shift=0.2 * DOWN), run_time=0.5)
-        self.play(*lighting, run_time=1.2)
+                  run_time=FADE)
+        # "whatever the change, the twin's hidden neurons all get the same one": they are ringed
+        self.wait_until_bookmark("need")
+        column = SurroundingRectangle(twin["diagram"].neuron_groups[1], color=t.focus, buff=0.08)
+        self.play(Create(column), Indicate(twin["diagram"].neuron_groups[1], color=t.focus), run_time=1.2)
+        self.lead_in(tracker, "look", 0.6)
+        self.play(FadeOut(later), FadeOut(column), FadeIn(example, shift=0.2 * DOWN), run_time=FADE)
+        self.play(*lighting, run_time=0.8)
         row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
         self.play(Create(row_box), Indicate(rows[1][0], scale_factor=1.1, color=None), run_time=0.8)
-        self.wait_until_bookmark("same")
+        # "their dials onward are equal too": the twin's wires out of its hidden neurons flash
+        self.wait_until_bookmark("onward")
+        onward = twin["diagram"].edge_groups[-1]
+        self.play(ShowPassingFlash(onward.copy().set_stroke(t.focus, width=4), time_width=0.6),
+                  Indicate(onward, scale_factor=1.0, color=t.focus), run_time=1.4)
         after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
         outlines = [patch_frames(side["patches"], t.focus) for side in sides]
         verdicts = [self.text(words, size="small", facts={"n": len(found["twin"])}).move_to([side["x"], ROWS_Y, 0])
@@ -660,27 +748,51 @@ class Init(Chapter):
         # (one line per square, left to right), where there is room for them
         numbers = [self.change_numbers(side, found[side["name"]]) for side in sides]
         dark = [np.zeros(n) for n in h.config["sizes"]]
+        # the words of the change in, full bright, before "arrives at all" is said
+        self.lead_in(tracker, "same", 1.0)
         self.play(FadeOut(Group(example, rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
-                  run_time=0.5)
+                  run_time=0.3)
+        self.play(FadeIn(verdicts[1]), FadeIn(numbers[1]), run_time=0.3)
+        self.wait_until_bookmark("same")
         # the twin's one change: every patch's values move together, every outline at once
         drawn = {"twin_t": float(self.renderer.time)}
-        self.play(self.patches_to(twin, after["twin"]), FadeIn(verdicts[1]), FadeIn(numbers[1]),
+        self.play(self.patches_to(twin, after["twin"]),
                   *(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), run_time=1.5)
         box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.06)
         self.play(Create(box), run_time=0.5)
+        self.lead_in(tracker, "ours", 0.6)
+        self.play(FadeIn(verdicts[0]), FadeIn(numbers[0]), run_time=FADE)
         self.wait_until_bookmark("ours")
         # ours: each patch its own change, a "look here" outline hopping along them
         drawn["main_t"] = float(self.renderer.time)
-        self.play(FadeIn(verdicts[0]), FadeIn(numbers[0]), self.patches_to(main, after["main"]),
+        self.play(self.patches_to(main, after["main"]),
                   Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.12) for o in outlines[0])),
                   run_time=2.0)
         # what the patches show after the step, read off them (tests check it against the run)
         self.show(first_change_drawn={**drawn, **{side["name"]: side["patches"].weights.tolist() for side in sides}})
-        self.wait_until_bookmark("watch")
+        # "after it ... on this example, on this one, and on this one": the wires at step 1 too,
+        # and the step's practice examples light both, one after another
+        looks = [{side["name"]: activations(h, after[side["name"]], x_train[i]) for side in sides} for i in order]
+        self.show(still_alike={"step": found["to"], "examples": order,
+                               **{side: [look[side][1] for look in looks] for side in ("main", "twin")}})
+        pictures = [self.shown_example(x_train[i], mark("practice example")) for i in order]
+        self.lead_in(tracker, "still", 0.6)
+        self.play(FadeOut(VGroup(*verdicts, *numbers)), *(self.diagram_to(side, after[side["name"]]) for side in sides),
+                  run_time=FADE)
+        self.wait_until_bookmark("still")
+        for side, row in zip(sides, rows):       # the rows come back already lit by the first one
+            for circle, colour in zip(row[0], self.row_fills(looks[0][side["name"]][1])):
+                circle.set_fill(colour)
+        self.play(FadeIn(pictures[0]), FadeIn(rows), Create(row_box),
+                  *(side["diagram"].light_up(looks[0][side["name"]]) for side in sides), run_time=0.6)
+        for k, mark_ in enumerate(("ex2", "ex3")[:len(order) - 1], start=1):
+            self.lead_in(tracker, mark_, 0.4)
+            self.next_example(pictures[k - 1], pictures[k], sides, rows, looks[k])
+        self.lead_in(tracker, "watch", 0.5)
+        self.play(FadeOut(Group(pictures[len(order) - 1], rows, row_box, box)),
+                  *(side["diagram"].light_up(dark) for side in sides), run_time=FADE)
         # the wires follow to step 1 as the practice starts: the replay goes on from there
-        self.play(FadeOut(VGroup(box, *verdicts, *numbers)), run_time=0.4)
-        self.play(*(FadeIn(side["caption"]) for side in sides),
-                  *(self.diagram_to(side, after[side["name"]]) for side in sides), run_time=0.5)
+        self.play(*(FadeIn(side["caption"]) for side in sides), run_time=FADE)
 
     def change_numbers(self, side: dict, change: np.ndarray) -> VGroup:
         """The first step's change to each dial, 3 decimals (the first step is small), under
@@ -772,15 +884,19 @@ class Init(Chapter):
             self.play(Create(wires), run_time=0.8)
             self.wait(0.5)
             self.play(ReplacementTransform(wires, frame), run_time=1.2)
-            self.wait_until_bookmark("alike")
-            # review s14: 30 px patches carry the proof: one of each, big, over its network
+            # review s14: 30 px patches carry the proof: one of each, big, over its network, in
+            # full before its words (review 8, tiny: "one of ours, big" was caught small and dim)
             bigs = self.big_patches((main, twin), 0, "big_patches")
-            self.play(FadeOut(frame), FadeIn(bigs[1], scale=0.5), run_time=0.6)
+            self.lead_in(tracker, "alike", 0.6)
+            self.play(FadeOut(frame), FadeIn(bigs[1]), run_time=FADE)
+            self.wait_until_bookmark("alike")
             self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
                                    for f in patch_frames(twin["patches"], t.focus))), run_time=1.5)
             # "in ours, each one is different": a "look here" outline hops along ours
+            self.lead_in(tracker, "ours", 0.6)
+            self.play(FadeIn(bigs[0]), run_time=FADE)
             self.wait_until_bookmark("ours")
-            self.play(FadeIn(bigs[0], scale=0.5), Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
+            self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
                                    for f in patch_frames(main["patches"], t.focus))), run_time=1.5)
         main["big"], twin["big"] = bigs
         return main, twin
@@ -887,56 +1003,66 @@ class Init(Chapter):
 
     def train_both(self, main: dict, twin: dict) -> None:
         """The first step, cause and effect; then both networks pass through their real
-        snapshots; then the copies on a new example, and each network's verdict."""
+        snapshots; then the copies on new examples, and each network's verdict on the last."""
         with self.say("train") as tracker:
-            self.step_one(main, twin)
-            # "practising" under each heading as the practice starts
-            self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN), run_time=0.4)
+            self.step_one(main, twin, tracker)
+            self.wait_until_bookmark("watch")
+            # "practising" under each heading as the practice starts; the twin's heading says
+            # it *started* equal (review 8: its wires vary from here, "equal dials" stood 10 s)
+            started = self.text(mark("twin: started with equal dials"), size="label").move_to(twin["head"][0])
+            self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN),
+                      Transform(twin["head"][0], started), run_time=FADE)
             for side in (main, twin):      # from step 1 on, where the first step left them
                 side["frames"] = keyframes(side["run"][1:])
             # nine seconds at least, even if the line is short: this is the moment to watch
             self.play(Replay([main, twin], self.practice_label,
                              run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
-        # review s14: its wires now vary; what stays equal is across its hidden neurons
-        started = self.text(mark("twin: started with equal dials"), size="label").move_to(twin["head"][0])
-        self.play(Transform(twin["head"][0], started), run_time=0.6)
         self.wait(0.4)   # the trained patches settle before the copies are pointed out
-        lit = same_look(self.history, main["frames"][-1], twin["frames"][-1])
+        h, t = self.history, self.theme
+        lit = same_look(h, main["frames"][-1], twin["frames"][-1])
+        # review 8: the trained twin's glows alike on more than one new example, the chosen
+        # one (ours right, the twin wrong where there is one) last
+        x_test = h.split("test")[0]
+        order = [*more_looks(h, twin["frames"][-1], lit["example"]), lit["example"]]
+        looks = [{side["name"]: activations(h, side["frames"][-1], x_test[i]) for side in (main, twin)} for i in order]
+        self.show(new_looks={"examples": order, **{side: [look[side][1] for look in looks] for side in ("main", "twin")}})
         # review s12: the title bar is no caption; the example's own words over it
-        example = self.shown_example(self.history.split("test")[0][lit["example"]], mark("new example"),
-                                     self.history.labels[lit["answer"]])
+        answers = classes_of(h.split("test")[1])
+        pictures = [self.shown_example(x_test[i], mark("new example"), h.labels[int(answers[i])]) for i in order]
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture
-            hops = patch_frames(twin["patches"], self.theme.focus)
+            hops = patch_frames(twin["patches"], t.focus)
             self.play(Succession(*(Create(f, run_time=0.25) for f in hops)),
                       run_time=min(4.0, 0.3 * tracker.duration))
-            box = SurroundingRectangle(twin["patches"], color=self.theme.focus, buff=0.08)
+            box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.08)
             # one of each, big again (review s14), as they are after the practice
             bigs = self.big_patches((main, twin), 0, "big_patches_trained")
             self.play(FadeOut(hops), Create(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
-            self.wait_until_bookmark("look")
+            self.lead_in(tracker, "look", 0.6)
             # the patches' captions make room for the glow rows (their story is told)
-            self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeOut(VGroup(*bigs)), FadeIn(example),
-                      run_time=0.5)
-            lighting, rows = self.lit_by((main, twin), lit, mark("its hidden neurons, lit by it"))
-            self.play(*lighting, run_time=1.2)
+            self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeOut(VGroup(*bigs)),
+                      FadeIn(pictures[0]), run_time=FADE)
+            lighting, rows = self.lit_by((main, twin), looks[0], mark("its hidden neurons, lit by it"))
+            self.play(*lighting, run_time=0.8)
             self.wait_until_bookmark("glow")
-            row_box = SurroundingRectangle(rows[1][0], color=self.theme.focus, buff=0.08)
-            self.play(Create(row_box), run_time=0.6)
-            # "act like just one": the twin's row of neurons folds into one neuron
-            self.wait_until_bookmark("one")
-            self.play(FadeOut(row_box), run_time=0.3)
+            row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
+            self.play(Create(row_box), run_time=0.5)
+            for k, mark_ in enumerate(("ex2", "ex3")[:len(order) - 1], start=1):
+                self.lead_in(tracker, mark_, 0.4)
+                self.next_example(pictures[k - 1], pictures[k], (main, twin), rows, looks[k])
+            # "act like just one": the twin's row of neurons folds into one neuron, its name in
+            # full before the words (review 8: it faded in as they were said)
+            self.lead_in(tracker, "one", 0.9)
+            self.play(FadeOut(row_box), FadeOut(rows[1][1]), run_time=0.3)
             fold, one_name = self.fold_into_one(rows[1][0], rows[1][1])
             self.play(fold, run_time=1.5)
             # each network's guess on its output column: right in green with a tick, wrong in
-            # grey with a cross
-            self.wait_until_bookmark("guess")
+            # grey with a cross, each in as it is said (review s13: both at once, then 7 s still)
             verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"])
                         for name, side in (("main", main), ("twin", twin))]
-            # each as it is said (review s13: both at once, then 7 s still)
-            self.play(Create(verdicts[0][0]), FadeIn(VGroup(*verdicts[0][1:])), run_time=0.6)
-            self.wait_until_bookmark("twin_guess")
-            self.play(Create(verdicts[1][0]), FadeIn(VGroup(*verdicts[1][1:])), run_time=0.6)
+            for mark_, verdict in zip(("guess", "twin_guess"), verdicts):
+                self.lead_in(tracker, mark_, 0.5)
+                self.play(Create(verdict[0]), FadeIn(VGroup(*verdict[1:])), run_time=FADE)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
                              "answer": lit["answer"], "guess": lit["guess"],
@@ -945,14 +1071,13 @@ class Init(Chapter):
         # the end moves with its words (review s13: a 9 s text-only card): the glow rows give
         # way to the moral, and as its reason is said a "look here" outline runs along our
         # patches, each neuron's own pattern
-        t = self.theme
         moral = VGroup(self.text("random dials at the start", color=t.text),
                        self.text("so each hidden neuron can learn its own pattern", size="small", color=t.text)
                        ).arrange(DOWN, buff=0.12).move_to([0, ROWS_Y, 0])
         with self.say("moral") as tracker:
             self.play(FadeOut(Group(rows, one_name)), FadeIn(moral[0], shift=0.2 * UP), run_time=0.8)
-            self.wait_until_bookmark("why")
+            self.lead_in(tracker, "why")
+            self.play(FadeIn(moral[1], shift=0.2 * UP), run_time=FADE)
             hops = patch_frames(main["patches"], t.focus)
-            self.play(FadeIn(moral[1], shift=0.2 * UP),
-                      Succession(*(Create(f, run_time=0.2) for f in hops)),
+            self.play(Succession(*(Create(f, run_time=0.2) for f in hops)),
                       run_time=max(1.5, tracker.get_remaining_duration()))
