@@ -640,9 +640,9 @@ class Init(Chapter):
     # --- part 2: the twin ---
 
     def fold_into_one(self, neurons: VGroup, words: Mobject) -> tuple[Succession, Mobject]:
-        """A row of neurons folding into one neuron, named as one in the place of `words`:
-        copies act like a single neuron; the animation and the new name. The words cross-fade
-        (review 9: morphed, they read scrambled for a frame)."""
+        """A row of neurons folding into one neuron, named as one in the place of `words` (the
+        caller fades those out first: review 9, morphed, they read scrambled): copies act like
+        a single neuron; the animation and the new name."""
         one = neurons[0].copy().move_to(neurons)
         name = self.text("acts like one neuron", size="small", color=self.theme.text).move_to(words)
         # the name first, quickly, in full (review 8: fading in with the fold, it was caught
