@@ -36,7 +36,7 @@ from nncore.history import History
 from nncore.presets import recipe_words
 from nncore.train import STOP_WORDS, lowest_cost_words
 from scenes import narration, screen
-from scenes.kit import cairopath, drawfast, fastcopy, glyphcache, pathcache, redraw, repeats, textcache, theme
+from scenes.kit import cairopath, drawfast, fastcopy, glyphcache, pathcache, redraw, repeats, rgbas, textcache, theme
 from scenes.kit.readings import stop_reason, stop_step
 from scenes.script_dir import BUILT_IN, SCREEN, read_sections, script_file
 
@@ -63,6 +63,8 @@ glyphcache.install()
 repeats.install()
 # each frame drawn by the same cairo calls with less of manim's Python around them
 drawfast.install()
+# an opacity set (set_opacity, set_stroke(width=...)) without making a new colour array first
+rgbas.install()
 
 SCRIPT_DIR = BUILT_IN
 HISTORY_ENV = "NN_EXPLAINER_HISTORY"
