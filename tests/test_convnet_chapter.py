@@ -1189,7 +1189,7 @@ def ring_on(out, entry: dict, x: float, y: float, t: float, side: str = "left") 
     px = (edge + 64 / 9) / (128 / 9) * w
     top, bottom = ((4 - (y + s * 0.3 * WHY_CELL_UNITS)) / 8 * h for s in (1, -1))
     strip = frame[int(round(top)):int(round(bottom)) + 1, max(0, int(px) - 1):int(px) + 2]
-    return float(strip.min(axis=2).max(axis=1).mean()) > 150
+    return float(strip.min(axis=2).max(axis=1).mean()) > 110
 
 
 def test_the_numbers_that_stay_put_are_ringed_before_said_and_kept(digits):

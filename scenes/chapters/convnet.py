@@ -1329,7 +1329,8 @@ class Convnet(Chapter):
         and the dials the right answer's output neuron reads that map with, one square of each
         ringed; the picture moves a pixel, the map's numbers slide one square over (nncore's map
         of the moved picture) under dials that stay, the ringed number onto another dial (named
-        as about 0 when it is); last, the takeaway in one line."""
+        as about 0 when it is), the other number that loses most ringed with its product, the
+        numbers that stay put ringed; last, the takeaway in one line and both totals."""
         t, w, labels = self.theme, v["why"], self.history.labels
         image, step = v["image"], w["step"]
         label = labels[w["label"]]
