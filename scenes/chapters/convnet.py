@@ -216,19 +216,80 @@ def stays_words(why: dict) -> str:
     return "Some stay put, ringed. "
 
 
-def others_words(why: dict) -> str:
-    """What the other sliding numbers land on (review n 09: the words said only the ringed one
-    moved, but the whole column slid, one onto a stronger dial, one onto the -1.00): stronger
-    when its number times the new dial (as written) is more than times the old, weaker when less."""
+def ringed_index(why: dict) -> int | None:
+    """The ringed square (`moved_square`) as a flat index of the shrunk map, None when none."""
+    return why["square"] and why["square"][0] * np.asarray(why["pooled"]).shape[1] + why["square"][1]
+
+
+def written_change(why: dict, k: int) -> float:
+    """What the number of square k (it slides `step` over) gains for the output neuron as a viewer
+    checks it: the number times its new dial less times its old, all as written (two decimals)."""
     pooled, dials = np.round(np.asarray(why["pooled"], float), 2), np.round(np.asarray(why["dials"], float), 2)
-    step, cols = why["step"], pooled.shape[1]
-    square = why["square"] and why["square"][0] * cols + why["square"][1]
-    gains = [pooled.flat[k] * (dials.flat[k + step] - dials.flat[k])
-             for k in map_moves(why["pooled"], why["moved_pooled"], step)[0] if k != square]
+    return float(pooled.flat[k] * (dials.flat[k + why["step"]] - dials.flat[k]))
+
+
+def worse_square(why: dict) -> list[int] | None:
+    """Besides the ringed square, the sliding number that loses most for the output neuron, as
+    written (review 8 09: the 2.14 landing on the -1.00, a drop as big as a third of the total,
+    was never pointed at); its square before the move. None when no other sliding number loses."""
+    best, found = 0.005, None
+    for k in map_moves(why["pooled"], why["moved_pooled"], why["step"])[0]:
+        if k != ringed_index(why) and -written_change(why, k) > best:
+            best, found = -written_change(why, k), list(divmod(k, np.asarray(why["pooled"]).shape[1]))
+    return found
+
+
+def worse_product(why: dict) -> tuple[float, float, float] | None:
+    """The worse square's number, the dial it lands on and their product, as written (the product
+    from the two rounded numbers: what a viewer multiplies). None when there is no worse square."""
+    square = worse_square(why)
+    if square is None:
+        return None
+    r, c = square
+    number = round(float(np.asarray(why["pooled"])[r, c]), 2)
+    dial = round(float(np.asarray(why["dials"])[r, c + why["step"]]), 2)
+    return number, dial, round(number * dial, 2)
+
+
+def others_words(why: dict) -> str:
+    """What the sliding numbers besides the ringed one and the worse one land on (review n 09: the
+    words said only the ringed one moved, but the whole column slid): stronger when its number
+    times the new dial (as written) is more than times the old, weaker when less; one named by its
+    number, several as "others"; "" when none is left."""
+    square, worse = ringed_index(why), worse_square(why)
+    cols = np.asarray(why["pooled"]).shape[1]
+    worse = worse and worse[0] * cols + worse[1]
+    rest = [k for k in map_moves(why["pooled"], why["moved_pooled"], why["step"])[0] if k not in (square, worse)]
+    gains = [written_change(why, k) for k in rest]
     up, down = any(g > 0.005 for g in gains), any(g < -0.005 for g in gains)
+    if len(rest) == 1:
+        kind = "a stronger one" if up else "a weaker one" if down else "one as strong"
+        return f"the {spoken(float(np.asarray(why['pooled']).flat[rest[0]]))} onto {kind}"
+    if not rest:
+        return ""
     if up and down:
         return "others onto stronger or weaker ones"
     return "others onto stronger dials" if up else "others onto weaker dials too" if down else "others onto dials as strong"
+
+
+def landing_words(why: dict) -> str:
+    """Said after the ringed number lands: the worse one, where it lands and what it makes there
+    (its product, as drawn beside it), then where the other sliding numbers land; "" when none."""
+    parts = []
+    if (worse := worse_product(why)) is not None:
+        number, dial, product = worse
+        parts.append(f"the {spoken(number)} lands on {spoken(dial)}, which makes {spoken(product)}")
+    if others := others_words(why):
+        parts.append(others)
+    return "".join(f"; {p}" for p in parts)
+
+
+def ours_words(total: float, moved_total: float) -> str:
+    """Our network's neuron after the move, in few words (its numbers are on screen and were said
+    in [plain]): "fell below zero" when it did, else from one number to the other."""
+    if round(moved_total, 2) < 0 <= round(total, 2):
+        return "fell below zero"
+    return f"went from {spoken(total)} to {spoken(moved_total)}"
 
 
 SHARES = ((0.0, "almost nothing"), (0.25, "about a quarter"), (1 / 3, "about a third"), (0.5, "about half"),
@@ -315,7 +376,8 @@ def convnet_facts(history: History) -> dict[str, object]:
                 "moved_label": "one",
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_shown": "", "dark_words": "", "square_value": "0", "most_side": "",
-                "why_sum": "0", "why_moved_sum": "0", "stays_words": "", "others_words": "", "kept_words": "",
+                "why_sum": "0", "why_moved_sum": "0", "stays_words": "", "landing_words": "", "kept_words": "",
+                "ours_words": "",
                 "stamp_pattern": "a pattern", "n_shown": "some",
                 "old_dial": "a dial", "new_dial": "another",
                 "dense_sum": "0", "dense_moved_sum": "0",
@@ -351,7 +413,8 @@ def convnet_facts(history: History) -> dict[str, object]:
         "why_sum": spoken(v["why"]["total"]),
         "why_moved_sum": spoken(v["why"]["moved_total"]),
         "stays_words": stays_words(v["why"]),
-        "others_words": others_words(v["why"]),
+        "landing_words": landing_words(v["why"]),
+        "ours_words": ours_words(v["plain"]["sum"], v["plain"]["moved_sum"]),
         "kept_words": kept_words(v["why"]["total"], v["why"]["moved_total"]),
         "most_side": most_side(v["moved_rights"], v["n_test"]),
         "map_cells": v["feature_map"].size,
@@ -615,9 +678,9 @@ class Convnet(Chapter):
         window = self.work_one_spot(digit, stamp, v)
         fmap = self.slide(digit, window, v)
         pooled = self.pool(fmap, v)
-        self.answer(digit, VGroup(fmap, pooled), v)
+        last = self.answer(digit, VGroup(fmap, pooled), v)
         # each part takes the last one's pictures off as it comes: no empty frame between them
-        last = self.score(v)
+        last = self.score(v, last)
         if v["fixed_cards"]:
             last = self.fixed(v, last)
         # why it copes better, and why it drops still, when it drops: the chapter's takeaway last
@@ -625,11 +688,16 @@ class Convnet(Chapter):
             last = self.why(v, self.plain(v, last))
         self.play(FadeOut(last), FadeOut(title), run_time=0.6)
 
+    def ahead(self, tracker, mark: str, lead: float = 0.8) -> None:
+        """Wait until `lead` seconds before bookmark `mark`: what comes then is whole by the time its
+        words start (review 8: labels and rings faded in while said were caught dim)."""
+        self.wait(max(0.0, tracker.time_until_bookmark(mark) - lead))
+
     # --- steps of the story ---
 
     def no_pictures(self) -> None:
         card = VGroup(self.text("Convnets read pictures."),
-                      self.text("These examples are {dataset}.", size="small", color=self.theme.muted,
+                      self.text("These examples are {dataset}.", size="small", color=self.theme.text,
                                 facts={"dataset": dataset_words(self.history.config.get("dataset"))}))
         card.arrange(DOWN, buff=0.3)
         with self.say("no_pictures") as tracker:
@@ -640,7 +708,7 @@ class Convnet(Chapter):
         named under it, left of the frame's middle: room beside it for the worked spot's grids."""
         side = math.isqrt(len(v["pixels"]))
         grid = ShadedGrid(v["pixels"].reshape(side, side), PICTURE_SIDE / side, ink(), separate=True)
-        label = self.text("test picture", size="small", color=self.theme.muted)
+        label = self.text("test picture", size="small", color=self.theme.text)
         return VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([DIGIT_X, -0.05, 0])
 
     def dense_dials(self, v: dict) -> ShadedGrid:
@@ -657,7 +725,7 @@ class Convnet(Chapter):
         grid = digit[0]
         side = grid.values.shape[1]
         dials = self.dense_dials(v)
-        head = self.text("our network: one neuron's dials", size="small", color=t.muted)
+        head = self.text("our network: one neuron's dials", size="small", color=t.text)
         column = VGroup(head, dials).arrange(DOWN, buff=0.15)
         column.move_to([DENSE_X, 0, 0]).align_to(grid, DOWN)
         dials.cells.set_fill(opacity=0)
@@ -703,7 +771,7 @@ class Convnet(Chapter):
     def introduce_stamp(self, v: dict) -> VGroup:
         """The stamp's dials, blue and red ones pointed at as they are named."""
         grid = self.written_grid(v["kernel"], signed(self.dial_top))   # two decimals, as in the worked sum
-        label = self.text("stamp", size="small", color=self.theme.muted)
+        label = self.text("stamp", size="small", color=self.theme.text)
         stamp = VGroup(grid, label.next_to(grid, DOWN, buff=0.2)).move_to([0.3, 0.9, 0])
         # what its blue dials make, as said: under the stamp, said and drawn at once
         name = self.name_text(stamp_pattern(v["kernel"])[1], size="small", looks=True)
@@ -727,7 +795,7 @@ class Convnet(Chapter):
     def number_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
         """A 3x3 grid of the worked example, two decimals in each cell, its name above."""
         grid = self.written_grid(values, color_of, size="label")
-        return VGroup(self.text(head, size="small", color=self.theme.muted), grid).arrange(DOWN, buff=0.15)
+        return VGroup(self.text(head, size="small", color=self.theme.text), grid).arrange(DOWN, buff=0.15)
 
     def written_grid(self, values: np.ndarray, color_of, cell: float = WORKED_CELL, separate: bool = False,
                      write=written, size: str = "small") -> ShadedGrid:
@@ -810,7 +878,7 @@ class Convnet(Chapter):
         picture, values = digit[0], v["feature_map"]
         empty = ShadedGrid(np.zeros_like(values), MAP_CELL, lit(self.map_top), separate=True)
         full = self.map_grid(values)
-        label = self.text("map of matches", size="small", color=t.muted)
+        label = self.text("map of matches", size="small", color=t.text)
         fmap = VGroup(empty, full, label.next_to(empty, DOWN, buff=0.2)).move_to([1.15, -0.4, 0])
         full.set_opacity(0)     # in the scene from the start: each step only raises one cell's opacity
         full.numbers.set_z_index(2)     # above the box that walks the map (review: its first value hidden under it)
@@ -824,9 +892,9 @@ class Convnet(Chapter):
         first = max(cols, zero["spot"][0] * cols + zero["spot"][1] + 1) if zero else cols
         note = self.zero_note(full, zero) if zero else VGroup()
         # what "It fits 6 spots across 8 pixels" counts, over each (review: said, not pictured)
-        across = VGroup(self.text("{n} pixels across", size="small", color=t.muted, facts={"n": picture.values.shape[1]})
+        across = VGroup(self.text("{n} pixels across", size="small", color=t.text, facts={"n": picture.values.shape[1]})
                         .next_to(picture, UP, buff=0.2),
-                        self.text("{n} spots across", size="small", color=t.muted, facts={"n": cols})
+                        self.text("{n} spots across", size="small", color=t.text, facts={"n": cols})
                         .next_to(empty, UP, buff=0.2))
         with self.say("slide") as tracker:
             self.play(FadeIn(empty), FadeIn(label), window.animate.move_to(picture.center_of(1.5, 1.5)),
@@ -884,7 +952,7 @@ class Convnet(Chapter):
         t = self.theme
         empty, full = fmap[0], fmap[1]
         slots = ShadedGrid(np.zeros_like(v["pooled"]), MAP_CELL, lit(self.map_top), separate=True)
-        label = self.text("shrunk map", size="small", color=t.muted)
+        label = self.text("shrunk map", size="small", color=t.text)
         group = VGroup(slots, label.next_to(slots, DOWN, buff=0.2)).move_to([5.6, -0.4, 0])
         pooled = self.map_grid(v["pooled"])
         pooled.move_to(slots)
@@ -932,7 +1000,7 @@ class Convnet(Chapter):
         self.play(FadeOut(blocks), FadeOut(marks), FadeOut(counts), FadeOut(reason), run_time=0.5)
         return VGroup(group, pooled, arrow)
 
-    def answer(self, digit: VGroup, stage: VGroup, v: dict) -> None:
+    def answer(self, digit: VGroup, stage: VGroup, v: dict) -> VGroup:
         """A few stamps (ours first) large beside their shrunk maps, each with what it looks for;
         all the maps feed ten output neurons; the brightest is the guess; how sure of each beside
         each neuron; then guess against the answer. The picture steps aside to make room."""
@@ -946,11 +1014,11 @@ class Convnet(Chapter):
             name.next_to(pair, LEFT, buff=0.3)
         heads = self.pair_heads(small)
         # over the names, on the line of "stamp" and "map": what each name is
-        looks = self.text("looks for", size="small", color=t.muted).next_to(names, UP, buff=0.1)
+        looks = self.text("looks for", size="small", color=t.text).next_to(names, UP, buff=0.1)
         heads.add(looks.align_to(names, RIGHT).set_y(heads[0].get_center()[1]))
         ours = Rectangle(width=small[0].width + 0.12, height=small[0].height + 0.12,
                          stroke_color=t.focus, stroke_width=3).move_to(small[0])
-        small_label = self.text("{shown} of the {n} stamps, each with its shrunk map", size="small", color=t.muted,
+        small_label = self.text("{shown} of the {n} stamps, each with its shrunk map", size="small", color=t.text,
                                 facts={"shown": len(shown), "n": len(v["kernels"])})
         layer = self.answer_layer(v["output"], v["guess"])
         layer.shift([NEURONS_X - layer.neurons.get_center()[0], y - layer.neurons.get_center()[1], 0])
@@ -1004,8 +1072,9 @@ class Convnet(Chapter):
             cross = VGroup() if right else self.cross(verdict[0])
             verdict.add(cross)
             self.play(verdict[0].animate.set_color(t.right if right else t.wrong), FadeIn(cross), run_time=0.5)
-        self.play(FadeOut(VGroup(small, names, small_label, heads, more, wires, layer, verdict)),
-                  run_time=0.6)
+        # left on through the pause: the score takes it off as it comes (review 8 09: an empty
+        # frame between them)
+        return VGroup(small, names, small_label, heads, more, wires, layer, verdict)
 
     def pair_heads(self, small: VGroup) -> VGroup:
         """"stamp" and "map" above each column's top pair: which small square is which."""
@@ -1013,7 +1082,7 @@ class Convnet(Chapter):
         heads = VGroup()
         for pair in small:
             if abs(pair.get_top()[1] - top) < 1e-6:
-                heads.add(*(self.text(word, size="small", color=self.theme.muted).next_to(grid, UP, buff=0.1)
+                heads.add(*(self.text(word, size="small", color=self.theme.text).next_to(grid, UP, buff=0.1)
                             for word, grid in zip((screen.mark("stamp"), screen.mark("map")), pair)))
         return heads
 
@@ -1057,9 +1126,9 @@ class Convnet(Chapter):
             bars.add(bar.move_to([NEURON_RADIUS + 0.55, yy, 0], aligned_edge=LEFT))
         # the neurons' heading above them, the shares' under the bars (review 09: after it, it ran
         # off the frame's right edge)
-        head = self.text("output neurons", size="small", color=t.muted).next_to(neurons, UP, buff=0.25)
+        head = self.text("output neurons", size="small", color=t.text).next_to(neurons, UP, buff=0.25)
         head.align_to(neurons, LEFT).shift(0.3 * LEFT)
-        sub = self.text("how sure of each one", size="small", color=t.muted).next_to(bars, DOWN, buff=0.2)
+        sub = self.text("how sure of each one", size="small", color=t.text).next_to(bars, DOWN, buff=0.2)
         sub.align_to(bars, LEFT)
         layer = VGroup(neurons, names, bars, head, sub)
         layer.neurons, layer.names, layer.bars, layer.head, layer.sub = neurons, names, bars, head, sub
@@ -1075,7 +1144,7 @@ class Convnet(Chapter):
                        self.text("answer: {label}", color=t.text, facts={"label": labels[v["label"]]}))
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
 
-    def score(self, v: dict) -> VGroup:
+    def score(self, v: dict, last: VGroup) -> VGroup:
         """Bars on the same test set: the dense network of the earlier chapters and the convnet;
         one test picture and the same picture moved a pixel (columns lined up, so the move shows),
         then both networks on every picture moved one pixel."""
@@ -1087,7 +1156,7 @@ class Convnet(Chapter):
                 (screen.mark("our network"), v["dense_moved_accuracy"], v["dense_moved_wrong"], t.muted, -0.85),
                 ("convnet", v["conv_moved_accuracy"], v["conv_moved_wrong"], t.text, -1.85)]
         groups = [self.accuracy_row(name, acc, wrong, n, color, y) for name, acc, wrong, color, y in rows]
-        heads = [self.text("right guesses on the same {n} test pictures", size="small", color=t.muted,
+        heads = [self.text("right guesses on the same {n} test pictures", size="small", color=t.text,
                            facts={"n": n}).move_to([0.2, 2.75, 0]),
                  self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=t.text,
                            facts={"n": n}).move_to([0.2, -0.15, 0])]
@@ -1095,21 +1164,22 @@ class Convnet(Chapter):
         pair = self.moved_pair(v).move_to([5.6, 0, 0]).align_to([0, 2.85, 0], UP)
         pair.shift(min(0.0, 6.75 - pair.get_right()[0]) * RIGHT)     # "our network: 1 ✕" inside the frame
         grow = lambda g: (FadeIn(g[:2]), GrowFromEdge(g[2], LEFT))
-        with self.say("score"):
-            self.play(FadeIn(heads[0]), *grow(groups[0]), FadeIn(VGroup(*groups[0][3:])), run_time=1.0)
-            self.wait_until_bookmark("conv")
-            self.play(*grow(groups[1]), run_time=1.0)
-            self.play(FadeIn(VGroup(*groups[1][3:])), run_time=0.5)
-            self.wait_until_bookmark("shift")
-            # short plays: they ran past "the convnet ..." and its bar came after it was said
-            self.play(FadeIn(pair.before), run_time=0.5)
+        # each row whole a moment before it is said (review 8 09: the convnet's row and "71%"
+        # faded in dim as 71 was said)
+        with self.say("score") as tracker:
+            self.play(FadeOut(last), run_time=0.3)
+            self.play(FadeIn(heads[0]), *grow(groups[0]), FadeIn(VGroup(*groups[0][3:])), run_time=0.4)
+            self.ahead(tracker, "conv", 0.7)
+            self.play(*grow(groups[1]), FadeIn(VGroup(*groups[1][3:])), run_time=0.3)
+            self.ahead(tracker, "shift", 0.6)
+            self.play(FadeIn(pair.before), run_time=0.3)
             # faded in below, not flown down (review: a copy crossing the picture, the words across both)
-            self.play(FadeIn(pair.after), FadeIn(pair.truth), run_time=0.8)
-            self.wait_until_bookmark("moved")
+            self.play(FadeIn(pair.after), FadeIn(pair.truth), run_time=0.4)
+            self.ahead(tracker, "moved", 1.0)
             self.play(FadeIn(heads[1]), *grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense),
-                      run_time=0.8)
-            self.wait_until_bookmark("conv_moved")
-            self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=1.0)
+                      run_time=0.3)
+            self.ahead(tracker, "conv_moved", 1.0)
+            self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=0.3)
         # the convnet's moved score whole a moment before the cards take it off (review 09: 71% a ghost)
         self.wait(1.0)
         return VGroup(*heads, *groups, pair)
@@ -1127,7 +1197,7 @@ class Convnet(Chapter):
         grids = [ShadedGrid(np.asarray(p, float).reshape(side, side), PAIR_CELL, ink()) for p in (before, after)]
         moved = self.text("moved 1 pixel {side}", size="small", color=t.text,
                           facts={"side": "right" if step > 0 else "left"})
-        pair = VGroup(VGroup(self.text("a test picture", size="small", color=t.muted), grids[0]).arrange(DOWN, buff=0.1),
+        pair = VGroup(VGroup(self.text("a test picture", size="small", color=t.text), grids[0]).arrange(DOWN, buff=0.1),
                       VGroup(moved, grids[1]).arrange(DOWN, buff=0.1)).arrange(DOWN, buff=0.2)
         pair.before, pair.after = pair[0], pair[1]
         truth = card["truth"] if card else v["label"]
@@ -1167,8 +1237,8 @@ class Convnet(Chapter):
         with self.say("fixed"):
             # the score's pictures go first: the cards come where its words were
             self.play(FadeOut(scores), run_time=0.3)
-            self.play(*(FadeIn(c[:2]) for c in cards), run_time=0.5)
-            self.wait(0.4)      # as they were, a moment, before they move
+            self.play(FadeIn(head), *(FadeIn(c[:2]) for c in cards), run_time=0.4)
+            self.wait(0.2)      # as they were, a moment, before they move
             # each picture moves its pixel, its column at the edge it leaves hidden (empty there)
             moves = []
             for picture, step in zip(pictures, steps):
@@ -1177,9 +1247,10 @@ class Convnet(Chapter):
                 for r in range(side):
                     picture.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
                 moves.append(picture.cells.animate.shift(step * picture.cell * RIGHT))
-            self.play(FadeIn(head), *moves, run_time=0.8)
-            self.play(LaggedStart(*(FadeIn(c[2]) for c in cards), lag_ratio=0.15), run_time=0.8)
-            self.play(LaggedStart(*(FadeIn(c[3]) for c in cards), lag_ratio=0.15), run_time=0.8)
+            self.play(*moves, run_time=0.5)
+            # short fades: the guesses caught half-faded while said read dim (review 8 09)
+            self.play(*(FadeIn(c[2]) for c in cards), run_time=0.4)
+            self.play(*(FadeIn(c[3]) for c in cards), run_time=0.4)
         return VGroup(head, cards)
 
     def plain(self, v: dict, scores: VGroup) -> VGroup:
@@ -1192,7 +1263,7 @@ class Convnet(Chapter):
         image, step = v["image"], p["step"]
         side = image.shape[1]
         dials = self.dense_dials(v)      # as at the chapter's start
-        left_head = self.text("our network: one neuron's dials", size="small", color=t.muted)
+        left_head = self.text("our network: one neuron's dials", size="small", color=t.text)
         left = VGroup(left_head, dials).arrange(DOWN, buff=0.15).move_to([-4.1, 0.45, 0])
         # the ink over the dials: a white square on each inked pixel's dial, as bright as its ink
         inks = VGroup(*(Square(PLAIN_CELL * INK_INSET, stroke_width=0, fill_color=t.text,
@@ -1205,10 +1276,10 @@ class Convnet(Chapter):
         sums.arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(dials, DOWN, buff=0.3).align_to(dials, LEFT)
         # the convnet's side: our picture, the stamp's map of it
         picture = ShadedGrid(image, PLAIN_PICTURE_CELL, ink(), separate=True)
-        pic_head = self.text("our {label}", size="small", color=t.muted, facts={"label": labels[v["label"]]})
+        pic_head = self.text("our {label}", size="small", color=t.text, facts={"label": labels[v["label"]]})
         pic = VGroup(pic_head, picture).arrange(DOWN, buff=0.15)
         maps = [ShadedGrid(m, PLAIN_MAP_CELL, map_lit(self.map_top), separate=True) for m in (p["map"], p["moved_map"])]
-        map_head = self.text("convnet: our stamp's map", size="small", color=t.muted)
+        map_head = self.text("convnet: our stamp's map", size="small", color=t.text)
         right = VGroup(map_head, maps[0]).arrange(DOWN, buff=0.15)
         VGroup(pic, right).arrange(RIGHT, buff=0.8, aligned_edge=DOWN).move_to([3.3, 0.5, 0]).align_to(left, DOWN)
         maps[1].move_to(maps[0])
@@ -1223,14 +1294,15 @@ class Convnet(Chapter):
         new = 0 if step > 0 else cols - 1       # the moved map's column that comes new
         self.show(plain={"neuron": p["neuron"], "dials": p["dials"], "sum": p["sum"], "moved_sum": p["moved_sum"],
                          "step": step, "map": p["map"], "moved_map": p["moved_map"]})
-        with self.say("plain"):
-            # the score's bars go, the two networks' sides come at once: no empty frame
-            self.play(FadeOut(scores), run_time=0.4)
-            before = list(self.mobjects)        # the title: stays on after this part
-            self.play(FadeIn(left), FadeIn(pic), FadeIn(right), GrowArrow(arrow), run_time=0.8)
-            self.wait_until_bookmark("ink")
-            self.play(FadeIn(inks), run_time=0.8)
-            self.play(FadeIn(sums[0]), run_time=0.6)
+        # the cards go and the two networks' sides come before the question is asked (review 8
+        # 09: the title alone as "Why does the convnet cope better?" was said)
+        self.play(FadeOut(scores), run_time=0.3)
+        before = list(self.mobjects)        # the title: stays on after this part
+        self.play(FadeIn(left), FadeIn(pic), FadeIn(right), GrowArrow(arrow), run_time=0.4)
+        with self.say("plain") as tracker:
+            self.ahead(tracker, "ink", 0.3)
+            self.play(FadeIn(inks), run_time=0.6)
+            self.play(FadeIn(sums[0]), run_time=0.4)
             self.wait_until_bookmark("move")
             for k in range(side):
                 picture.cells[k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
@@ -1238,8 +1310,8 @@ class Convnet(Chapter):
             self.play(inks.animate.shift(step * PLAIN_CELL * RIGHT),
                       picture.cells.animate.shift(step * picture.cell * RIGHT), FadeOut(pic_head), run_time=0.8)
             self.play(FadeIn(note), run_time=0.3)
-            self.wait_until_bookmark("lands")
-            self.play(FadeIn(sums[1]), run_time=0.6)
+            self.ahead(tracker, "lands", 0.3)
+            self.play(FadeIn(sums[1]), run_time=0.4)
             self.wait_until_bookmark("map")
             # the map of the moved picture: the same matches one square over, one column leaving,
             # one new
@@ -1257,7 +1329,8 @@ class Convnet(Chapter):
         and the dials the right answer's output neuron reads that map with, one square of each
         ringed; the picture moves a pixel, the map's numbers slide one square over (nncore's map
         of the moved picture) under dials that stay, the ringed number onto another dial (named
-        as about 0 when it is); last, the takeaway in one line."""
+        as about 0 when it is), the other number that loses most ringed with its product, the
+        numbers that stay put ringed; last, the takeaway in one line and both totals."""
         t, w, labels = self.theme, v["why"], self.history.labels
         image, step = v["image"], w["step"]
         label = labels[w["label"]]
@@ -1266,11 +1339,12 @@ class Convnet(Chapter):
         grids = [self.written_grid(w["pooled"], map_lit(self.map_top), WHY_CELL, separate=True, write=map_number),
                  self.written_grid(dials, signed(dial_top), WHY_CELL),
                  self.written_grid(w["moved_pooled"], map_lit(self.map_top), WHY_CELL, separate=True, write=map_number)]
-        heads = [self.text("our stamp's shrunk map", size="small", color=t.muted),
-                 self.text("output neuron {label}'s dials", size="small", color=t.muted, facts={"label": label})]
+        # heads in the text colour: grey ones read dim at 480p (review 8)
+        heads = [self.text("our stamp's shrunk map", size="small", color=t.text),
+                 self.text("output neuron {label}'s dials", size="small", color=t.text, facts={"label": label})]
         columns = [VGroup(head, grid).arrange(DOWN, buff=0.15) for head, grid in zip(heads, grids[:2])]
         picture = ShadedGrid(image, WHY_PICTURE_CELL, ink(), separate=True)
-        pic_head = self.text("our {label}", size="small", color=t.muted, facts={"label": label})
+        pic_head = self.text("our {label}", size="small", color=t.text, facts={"label": label})
         shown_picture = VGroup(pic_head, picture).arrange(DOWN, buff=0.15)
         arrow = Arrow(LEFT, RIGHT, color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.3)
         row = VGroup(shown_picture, columns[0], columns[1]).arrange(RIGHT, buff=1.3, aligned_edge=DOWN)
@@ -1304,68 +1378,91 @@ class Convnet(Chapter):
         compare.arrange(DOWN, aligned_edge=LEFT, buff=0.2).move_to([0, 0, 0]).align_to([0, -1.6, 0], UP)
         # the convnet's line first without its "after": the arrow and the moved total come with the move
         convnet_line = compare[1]
+        # this map's total under it: each number times the dial in its square, added up; renamed
+        # "before the move" as the map slides (review 8 09: it read as the moved map's), the moved
+        # total under it
         totals = [self.text("number \u00d7 dial, added up: {sum}", size="small", color=t.text,
                             facts={"sum": written(w["total"])}),
-                  self.text("moved: {sum}", size="small", color=t.text, facts={"sum": written(w["moved_total"])})]
-        # this map's total under it: each number times the dial in its square, added up
+                  self.text("before the move: {sum}", size="small", color=t.text, facts={"sum": written(w["total"])}),
+                  self.text("after the move: {sum}", size="small", color=t.text, facts={"sum": written(w["moved_total"])})]
         totals[0].next_to(grids[0], DOWN, buff=0.15)
-        totals[1].next_to(totals[0], DOWN, buff=0.12)
+        totals[1].move_to(totals[0])
+        totals[2].next_to(totals[1], DOWN, buff=0.12)
         side = image.shape[1]
         edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: hidden
         slides, stays, leaves, comes = map_moves(w["pooled"], w["moved_pooled"], step)
         old, new = grids[0], grids[2]
+        cols = new.values.shape[1]
+        ring_at = lambda grid, rr, cc, width=5: Square(grid.cell, stroke_color=t.focus, stroke_width=width) \
+            .set_z_index(3).move_to(grid.center_of(rr + 0.5, cc + 0.5))
+        # the other number that loses most (review 8 09: the 2.14 onto the -1.00 never pointed at):
+        # ringed where it lands, with the dial it lands on, and their product beside the dials
+        worse, pointed = worse_square(w), VGroup()
+        if worse is not None:
+            number, dial, product = worse_product(w)
+            wr, wc = worse[0], worse[1] + step
+            worse_rings = VGroup(ring_at(new, wr, wc), ring_at(grids[1], wr, wc))
+            worse_note = self.text("{number} \u00d7 {dial} = {product}", size="small", color=t.text,
+                                   facts={"number": written(number), "dial": written(dial), "product": written(product)})
+            below = hardly if len(hardly) else grids[1]
+            worse_note.next_to(below, DOWN, buff=0.25).align_to(grids[1], RIGHT)
+            pointed = VGroup(worse_rings, worse_note)
+        # the numbers that stay in their square: their block's best match survived the move
+        stay_rings = VGroup(*(ring_at(new, q // cols, q % cols, 4) for q in stays))
         # a square's fill and number one by one, never in a new group: a group made here would
         # be added to the scene whole and stay on after the fade (review: squares left over)
         parts = lambda grid, ks: [m for k in ks for m in (grid.cells[k], grid.numbers[k])]
         k = r * grids[1].values.shape[1] + c
-        with self.say("why"):
+        with self.say("why") as tracker:
             # the last part goes and our picture and its map come at once: no empty frame
             self.play(FadeOut(last), run_time=0.4)
             before = list(self.mobjects)        # the title: stays on after this part
             self.play(FadeIn(shown_picture), GrowArrow(arrow), FadeIn(columns[0]), run_time=0.8)
-            self.wait_until_bookmark("dials")
-            self.play(FadeIn(columns[1]), run_time=0.8)
-            self.wait_until_bookmark("ring")
+            self.ahead(tracker, "dials", 0.6)
+            self.play(FadeIn(columns[1]), run_time=0.4)
+            self.ahead(tracker, "ring", 0.4)
             self.play(Create(rings), point_at(grids[0].numbers[k], WHY_CELL, scale=1.4),
                       point_at(grids[1].numbers[k], WHY_CELL, scale=1.4), run_time=0.8)
-            self.wait_until_bookmark("total")
-            self.play(FadeIn(totals[0]), run_time=0.6)
+            self.ahead(tracker, "total")
+            self.play(FadeIn(totals[0]), run_time=0.4)
             self.wait_until_bookmark("move")
             for row_k in range(side):
                 picture.cells[row_k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
             self.play(FadeOut(pic_head), picture.cells.animate.shift(step * picture.cell * RIGHT), run_time=0.8)
             self.play(FadeIn(note), run_time=0.3)
-            self.wait_until_bookmark("onto")
-            # the map's numbers slide under the dials, which stay; the rings go with the number
-            self.play(*(FadeOut(m) for m in parts(old, leaves)), run_time=0.3)
+            self.ahead(tracker, "onto", 0.3)
+            # the map's numbers slide under the dials, which stay; the rings go with the number;
+            # its total is named the unmoved one as it goes
+            self.play(*(FadeOut(m) for m in parts(old, leaves)), FadeOut(totals[0]), run_time=0.3)
             self.play(*(m.animate.shift(step * old.cell * RIGHT) for m in parts(old, slides)),
-                      rings.animate.shift(step * old.cell * RIGHT), run_time=1.0)
+                      rings.animate.shift(step * old.cell * RIGHT), FadeIn(totals[1]), run_time=0.8)
             self.play(*(FadeIn(m) for m in parts(new, comes)), *([FadeIn(hardly)] if len(hardly) else []),
-                      run_time=0.5)
-            # the numbers that stayed in their square: their block's best match survived the move
-            stay_rings = VGroup(*(Square(new.cell, stroke_color=t.focus, stroke_width=4).set_z_index(3)
-                                  .move_to(new.center_of(q // new.values.shape[1] + 0.5, q % new.values.shape[1] + 0.5))
-                                  for q in stays))
-            self.wait_until_bookmark("stays")
+                      run_time=0.4)
+            if len(pointed):
+                self.ahead(tracker, "worse", 0.7)
+                self.play(Create(pointed[0]), FadeIn(pointed[1]), run_time=0.4)
             if stays:
-                self.play(Create(stay_rings), run_time=0.6)
-            self.wait_until_bookmark("takeaway")
-            self.play(FadeIn(takeaway, shift=0.2 * UP), *([FadeOut(stay_rings)] if stays else []), run_time=0.6)
-            self.wait_until_bookmark("compare")
-            self.play(FadeIn(totals[1]), run_time=0.6)
-            self.wait_until_bookmark("ours")
-            # both networks' totals, before and after, one above the other
-            self.play(FadeOut(hardly), TransformFromCopy(VGroup(*totals), convnet_line), FadeIn(compare[0]),
-                      run_time=0.8)
+                # the moved ones' rings go, the staying ones' come before they are said, and stay on
+                self.ahead(tracker, "stays", 0.9)
+                self.play(FadeOut(rings), *([FadeOut(pointed[0])] if len(pointed) else []), Create(stay_rings),
+                          run_time=0.4)
+            self.ahead(tracker, "takeaway", 0.7)
+            self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.4)
+            self.ahead(tracker, "compare", 0.7)
+            self.play(FadeIn(totals[2]), run_time=0.4)
+            self.ahead(tracker, "ours", 0.7)
+            # both networks' totals, before and after, one above the other; the notes under the
+            # dials go for them
+            self.play(FadeOut(hardly), *([FadeOut(pointed[1])] if len(pointed) else []),
+                      TransformFromCopy(VGroup(totals[1], totals[2]), convnet_line), FadeIn(compare[0]), run_time=0.5)
             # each line pointed at as it is said: one part of the evidence each (review n 09: a
             # neuron's total beside one map's share read as like for like), then the chapter ends
             boxes = [Rectangle(width=line.width + 0.3, height=line.height + 0.16, stroke_color=t.focus,
                                stroke_width=3).move_to(line) for line in compare]
-            self.wait_until_bookmark("neuron")
-            self.play(Create(boxes[0]), run_time=0.5)
-            self.wait_until_bookmark("one_map")
-            self.play(Transform(boxes[0], boxes[1]), run_time=0.5)
-        self.wait(0.5)
+            self.ahead(tracker, "neuron", 0.3)
+            self.play(Create(boxes[0]), run_time=0.4)
+            self.ahead(tracker, "one_map", 0.3)
+            self.play(Transform(boxes[0], boxes[1]), run_time=0.4)
         # only what is on screen, each as it is there: a group's part faded out before would come
         # back for the fade, and a part added on its own would stay
         return VGroup(*(m for m in self.mobjects if m not in before and isinstance(m, VMobject)))
@@ -1385,7 +1482,7 @@ class Convnet(Chapter):
         bar = Rectangle(width=full * accuracy, height=0.5, fill_color=color, fill_opacity=1, stroke_width=0)
         bar.move_to(track.get_left(), aligned_edge=LEFT)
         percent = self.text("{percent}%", facts={"percent": round(100 * accuracy)}).next_to(track, RIGHT, buff=0.3)
-        mistakes = self.text("{wrong} wrong of {n_test}", size="small", color=t.muted,
+        mistakes = self.text("{wrong} wrong of {n_test}", size="small", color=t.text,
                              facts={"wrong": wrong, "n_test": n_test})
         mistakes.next_to(track, DOWN, buff=0.15).align_to(track, LEFT)
         return VGroup(label, track, bar, percent, mistakes)
