@@ -628,7 +628,7 @@ class Forward(Chapter):
             tags = self.glow_tags(diagram, (first["work"], other))
             worked = self.minus_marks(diagram, lit, 1)
             self.play(diagram.light_up(lit), FadeIn(rings), FadeIn(tags), FadeIn(worked), run_time=0.8)
-            # in front: each light-up puts the whole diagram back on top of what came after it
+            # over the circles for good: a light-up puts the whole diagram back on top of them
             self.add_foreground_mobjects(self.marks, worked)
             self.wait(0.8)   # the two worked neurons, found in the whole network
             left = max(0.5, tracker.get_remaining_duration() - 0.3)
@@ -642,9 +642,11 @@ class Forward(Chapter):
                 lit_marks = self.minus_marks(diagram, values["activations"], p + 1,
                                              skip=[(1, w["neuron"]) for w in (first["work"], other)])
                 self.play(Succession(diagram.pulse_layer(p, run_time=0.6 * each),
-                                     AnimationGroup(diagram.light_up(self.partial(values["activations"], upto=p + 1)),
-                                                    FadeIn(lit_marks), run_time=0.4 * each)))
-                self.add_foreground_mobjects(lit_marks)
+                                     diagram.light_up(self.partial(values["activations"], upto=p + 1),
+                                                      run_time=0.4 * each)))
+                if len(lit_marks):
+                    self.play(FadeIn(lit_marks), run_time=0.3)
+                    self.add_foreground_mobjects(lit_marks)
                 worked.add(*lit_marks)
             self.marks.add(*worked)
             self.show(minus_marked=sorted(m.neuron_at for m in self.marks))
