@@ -177,12 +177,56 @@ def check_strip_on_the_gaps_scale(entry: dict) -> None:
 def check_perfect_guess(entry: dict, truth: np.ndarray) -> None:
     """Review k (ONE change): 15 s of the same chart at the end. At "A perfect network would score
     zero", the first example's guesses are drawn, then as tall as its answers (nncore's one-hot
-    row), and "a perfect guess: cost 0" is written; after the words start, not before."""
+    row), and "a perfect guess: cost 0" is written; after the words start, not before.
+    One output (review w, s14: its mini bars, a perfect guess of no height, were clutter at the
+    top left): every example's bar is pressed to the zero line, the average's line with them,
+    and "a perfect network: cost 0" is written, at full brightness by "zero"."""
+    said_at = next(line["start_s"] for line in entry["narration"] if "A perfect network" in line["text"])
+    if len(truth) == 1:
+        flat = entry["shown"]["perfect_flat"]
+        assert "perfect" not in entry["shown"]
+        assert flat["height"] < 0.1 and flat["bottom"] == pytest.approx(flat["zero"], abs=0.02)
+        assert flat["line"] == pytest.approx(flat["zero"], abs=0.02)
+        drawn = min(d["t"] for d in entry["drawn"] if d["text"] == "a perfect network: cost 0")
+        assert said_at - 1.5 <= drawn
+        assert not any(d["text"] in ("first example", "a perfect guess: cost 0") and d["t"] >= said_at - 1.5
+                       for d in entry["drawn"])
+        return
     perfect = entry["shown"]["perfect"]
     np.testing.assert_allclose(perfect["truth"], truth)
     np.testing.assert_allclose(perfect["heights"], np.maximum(truth, 0.01 / 1.05), atol=1e-6)
-    said_at = next(line["start_s"] for line in entry["narration"] if "A perfect network" in line["text"])
     assert said_at - 1.0 <= min(d["t"] for d in entry["drawn"] if d["text"] == "a perfect guess: cost 0")
+
+
+def check_other_side(entry: dict, path) -> None:
+    """One output (review w, s14: 39-60 s one still square, "too low" said but never shown): the
+    practice example whose guess (nncore's, at the start) misses on the other side of its answer
+    by the least comes in beside ours with its square, its side that miss and its area written as
+    a hand would check it; "too high" and "too low" are both written, before "A guess too high"
+    is said. The one square's sum, "gap 0.49 × 0.49 = 0.24", is written at the labels' size."""
+    shown = entry["shown"]
+    gaps = np.asarray(shown["gaps"])
+    if len(gaps) > 1:
+        assert "other_side" not in shown
+        return
+    doc, _, net = start_network(path)
+    x, y = (np.array(doc["data"]["train"][k]) for k in ("x", "y"))
+    misses = net.predict(x)[:, 0] - y[:, 0]
+    other = np.flatnonzero(np.sign(misses) == -np.sign(gaps[0]))
+    k = int(other[np.argmin(np.abs(misses[other]))])
+    side = shown["other_side"]
+    assert side["example"] == k and side["gap"] == pytest.approx(misses[k], rel=1e-12)
+    assert side["square"] == pytest.approx(abs(misses[k]), rel=1e-6)
+    places = len(side["area"].split(".")[1])
+    assert abs(float(side["area"]) - misses[k] ** 2) < 10 ** -places
+    texts = [d["text"] for d in entry["drawn"]]
+    assert side["area"] in texts and {"too high", "too low"} <= set(texts)
+    # in the line that says them, by the end of the caption that holds "too high"
+    line = next(line for line in entry["narration"] if "A guess too high" in line["text"])
+    cue = next(c for c in entry["cues"] if "too high" in c["text"] and c["start_s"] >= line["start_s"] - 1e-6)
+    assert all(line["start_s"] <= d["t"] <= cue["end_s"] for d in entry["drawn"] if d["text"] in ("too high", "too low"))
+    written = next(d for d in entry["drawn"] if d["text"].startswith("gap ") and " × " in d["text"])
+    assert written["px"] >= 18
 
 
 def check_cost_scale(entry: dict, path) -> None:
@@ -263,6 +307,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_column_scale(entry)
     check_strip_on_the_gaps_scale(entry)
     check_perfect_guess(entry, y[0])
+    check_other_side(entry, path)
     check_the_few_join_the_whole(entry, path)
     check_named_in_step(entry, gaps, y[0], path)
     # review 10: "cost" was used before it was named

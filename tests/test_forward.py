@@ -253,9 +253,69 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_brighter_boxed(entry)
     check_end_moves(entry)
     check_product_said(entry)
+    check_minus_signs(entry, path)
+    check_output_scale(entry)
     # review t: "the biggest few" was said of a network's two inputs: only when some are left out
     worked = entry["shown"]["worked"]
     assert ("the biggest few" in said(entry)) == (worked["rest_count"] > 0)
+
+
+def check_minus_signs(entry: dict, path) -> None:
+    """Review w (s14): the tiny net's hidden neuron glowing -0.62 looked the same as the one
+    glowing 0.75. Every drawn neuron of the network whose glow in nncore's pass reads below zero
+    at two decimals carries a minus sign, and no other; the close-up's two worked neurons too,
+    and "below zero" is said once when the second one's glow is (sigmoid digits: never)."""
+    from scenes.kit.network_diagram import shown_indices
+    acts = expected_pass(path, 0)["activations"]
+    want = sorted([layer, k] for layer, a in enumerate(acts) for k in shown_indices(len(a)) if round(a[k], 2) < 0)
+    assert sorted(entry["shown"]["minus_marked"]) == want
+    worked, second = entry["shown"]["worked"], entry["shown"]["second_worked"]
+    assert entry["shown"]["close_up_minus"] == [round(w["value"], 2) < 0 for w in (worked, second)]
+    assert said(entry).count("means below zero") == (round(second["value"], 2) < 0)
+
+
+def check_output_scale(entry: dict) -> None:
+    """Review w (s14): the lone output's 0-to-1 scale and "answer 0" were never explained. The
+    output's squash is said (1 = the yes class, 0 = the other) with its bar drawn against a
+    ruler from 0 to 1 (the bar ends at the guess on it), and what the answer column holds said."""
+    guess = entry["shown"]["guess"]
+    if len(guess) > 1:
+        assert "output_scale" not in entry["shown"]
+        return
+    scale = entry["shown"]["output_scale"]
+    assert scale["bar"][0] == pytest.approx(scale["zero_x"], abs=1e-6)
+    assert (scale["bar"][1] - scale["zero_x"]) / (scale["one_x"] - scale["zero_x"]) == pytest.approx(guess[0], abs=0.02)
+    assert "squashes its total too, but from zero to one" in said(entry)
+    truth = entry["shown"]["truth"][0]
+    assert f"the answer column holds a {'one' if truth >= 0.5 else 'zero'}" in said(entry)
+
+
+def test_the_squash_curves_side_is_ticked_at_its_limits_and_zero():
+    """Review w (s14): the tiny net's curve was ticked "-1.0" only. The side is ticked and written
+    at -1, 0 and +1 for tanh (0 and 1 for sigmoid), each at the height of that brightness on
+    the curve's scale (the floor is the lowest, the read-off point at its value)."""
+    from manim import Text
+    from scenes.chapters.forward import squash_picture
+    from scenes.kit import theme as themes
+
+    class Stub:
+        theme = themes.current()
+
+        def text(self, words, size="label", color=None, facts=None):
+            return Text(words.format(**(facts or {})), font_size=20)
+
+    for activation, total, want in (("tanh", -0.72, ["\u22121", "0", "+1"]), ("sigmoid", 1.03, ["0", "1"])):
+        value = float(np.tanh(total)) if activation == "tanh" else float(1 / (1 + np.exp(-total)))
+        curve = squash_picture(Stub(), {"total": total, "activation": activation, "value": value})
+        side = curve["side"]
+        assert [side[v].text for v in sorted(side)] == want
+        low, floor = min(side), curve["up"].get_start()[1]
+        per = (curve["rise"].get_y() - floor) / (value - low)   # height per unit of brightness
+        for v, word in side.items():
+            assert word.get_y() == pytest.approx(floor + per * (v - low), abs=0.02), (activation, v)
+        # the read-off value never covers a tick's number
+        assert all(abs(curve["out"].get_y() - w.get_y()) > 0.3 or curve["out"].get_right()[0] < w.get_left()[0]
+                   for w in side.values())
 
 
 def check_head_start(entry: dict) -> None:

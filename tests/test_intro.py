@@ -347,6 +347,9 @@ def check_after_kept(history: History, shown: dict, entry: dict) -> None:
         check_bars(shown["after_ghosts"], [shown["peek_outputs"][k] for k in drawn_outputs])
     assert "Each output glows on its own" not in said(entry)   # it was said of the untrained glows, gone
     assert sum(d["text"] == "after training" for d in entry["drawn"]) == 1
+    # review w and o (s14): "after training" stood over the outlines while "Right now, before any
+    # training" was said: gone by then (what the scene holds as those words start)
+    assert "after training" not in shown["promise_texts"] and entry["title"] in shown["promise_texts"]
 
 
 def check_point_axes(shown: dict, preset: str) -> None:
@@ -358,3 +361,30 @@ def check_point_axes(shown: dict, preset: str) -> None:
         return
     zero, one = (np.array(shown["point_axes"][k]) for k in ("zero", "one"))
     np.testing.assert_allclose((np.array(shown["point_spot"]) - zero) / (one - zero), shown["inputs"], atol=1e-6)
+
+
+def rgb(colour: str) -> np.ndarray:
+    return np.array(ManimColor(colour).to_int_rgb(), dtype=float)
+
+
+def luminance(colour: str) -> float:
+    return float(rgb(colour) @ [0.2126, 0.7152, 0.0722])
+
+
+@pytest.mark.parametrize("name", ["dark", "light"])
+def test_the_two_classes_have_colours_of_their_own(name):
+    """Review w (s14): in the tiny video orange meant the inner ring's points, the gap and high
+    cost; blue is a dial above zero. The two classes' colours (the rings) are far from every
+    colour with a meaning of its own, and from each other. Review o: the grey cross of a wrong
+    answer read weaker than the green tick: the wrong colour stands out from the background at
+    least as much as the right one, and stays grey (no hue: red is a dial below zero)."""
+    t = theme.THEMES[name]
+    meanings = (t.positive, t.negative, t.highlight, t.focus, t.right, t.wrong, t.cost, t.blame, t.huge,
+                t.tiny, t.muted, t.text, t.background)
+    first, second = t.classes[:2]
+    assert np.linalg.norm(rgb(first) - rgb(second)) > 80
+    for colour in (first, second):
+        assert min(np.linalg.norm(rgb(colour) - rgb(m)) for m in meanings) > 60, colour
+    back = luminance(t.background)
+    assert abs(luminance(t.wrong) - back) >= abs(luminance(t.right) - back)
+    assert np.ptp(rgb(t.wrong)) < 0.2 * rgb(t.wrong).max()

@@ -55,6 +55,7 @@ PERFECT_TALL = 1.05         # a value of 1's height,
 PERFECT_PITCH = 0.5         # one output's room at most,
 PERFECT_RIGHT = -0.9        # and its right end, clear of the cost's words
 TITLE_FLOOR = 2.75          # nothing of the chart's words above this: the title stands over it
+OTHER_RIGHT = 4.5           # one output: another example's pair this far right of ours (its square left of it)
 BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
 
 
@@ -243,6 +244,15 @@ class Cost(Chapter):
                 self.play(FadeOut(tall), LaggedStart(*(Create(f) for f in flat), lag_ratio=0.15), run_time=1.5)
                 self.show(named_answers={"tall": ones, "flat": flats})
                 self.flat_boxes = flat
+            else:
+                # "This example is a point from the outer ring, so the output should be zero": the
+                # example and the answer's bar boxed as it is said (review w, s14: 9-21 s stood still)
+                self.wait_until_bookmark("target")
+                target = VGroup(SurroundingRectangle(picture, color=t.focus, buff=0.08, stroke_width=2.5),
+                                SurroundingRectangle(bars["truth"][0], color=t.focus, buff=0.06, stroke_width=2.5))
+                self.play(Create(target[0]), run_time=0.5)
+                self.play(Create(target[1]), run_time=0.5)
+                self.flat_boxes = target
         if cost_kind(self.history) == "squares":
             column = self.square_gaps(fwd, bars, values)
         else:
@@ -407,14 +417,31 @@ class Cost(Chapter):
                 self.play(LaggedStart(*(FadeIn(VGroup(areas[k], lengths[k])) for k in rest), lag_ratio=0.15),
                           run_time=1.2)
             else:
-                self.play(ReplacementTransform(sum_out, lengths[big]), run_time=0.6)
+                # one square: its sum stays written over it while it is talked about (review w:
+                # it gave way to its side after a moment, caught in one frame)
+                lengths = VGroup(sum_out)
+        other = self.other_side(fwd, gaps[0]) if not several else None
         with self.say("why") as tracker:
             self.wait_until_bookmark("big")
-            self.play(Indicate(VGroup(squares[big], areas[big]), color=t.focus), run_time=1.0)
+            if other is not None:
+                # one output: another real example, its guess on the other side of its answer,
+                # comes in beside ours with its own square (review w, s14: 39-60 s one still square;
+                # review: "too low" said, never shown)
+                # the legend has been read: it makes room for the other pair
+                self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
+                self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), run_time=0.8)
+                ours = VGroup(squares[0], areas[0])
+                # "a big miss makes a big square, and a small miss a tiny one": the bigger, then the smaller
+                order = (ours, other["square"]) if abs(gaps[0]) >= other["gap"] else (other["square"], ours)
+                # (pulsed in their own orange: a white pulse was caught as a pale flash, reviews o, w)
+                self.play(Indicate(order[0], color=t.cost), run_time=1.0)
+                self.play(Indicate(order[1], color=t.cost, scale_factor=1.2), run_time=1.0)
+            else:
+                self.play(Indicate(VGroup(squares[big], areas[big]), color=t.cost), run_time=1.0)
             small_one = int(np.argmin(np.abs(gaps)))
             if small_one != big:
                 # grown only a little: a bigger pulse covered the label over it (review 10)
-                self.play(Indicate(VGroup(squares[small_one], areas[small_one]), color=t.focus,
+                self.play(Indicate(VGroup(squares[small_one], areas[small_one]), color=t.cost,
                                    scale_factor=1.2), run_time=1.0)
             pair = miss_pair(self.history, fwd)
             compare = VGroup()
@@ -431,18 +458,27 @@ class Cost(Chapter):
                 if "square" in getattr(self.current_tracker, "bookmark_times", {}):
                     self.wait_until_bookmark("square")
                 self.play(FadeIn(compare[3], shift=0.1 * DOWN),
-                          *(Indicate(squares[k], color=t.focus, scale_factor=1.1) for k in (pair["big"], pair["small"])),
+                          *(Indicate(squares[k], color=t.cost, scale_factor=1.1) for k in (pair["big"], pair["small"])),
                           run_time=1.0)
                 self.play(FadeOut(rings), run_time=0.4)
-            self.wait_until_bookmark("sign")
             sides = self.high_and_low(gaps)
             tags = VGroup(*(self.sign_tag(k, gaps[k], VGroup(bars["guess"][k], bars["truth"][k], squares[k], areas[k],
                                                             lengths[k])) for k in sides))
-            self.play(FadeIn(tags), *(Indicate(squares[k], color=t.focus) for k in sides),
-                      run_time=1.2)
+            if other is not None:
+                tags.add(other["tag"])
+            # "too high", "too low" at full brightness as the words start (review w: caught dim),
+            # their squares pulsing as they are said
+            self.wait(max(0.0, self.current_tracker.time_until_bookmark("sign") - 0.5))
+            self.play(FadeIn(tags), run_time=0.4)
+            self.wait_until_bookmark("sign")
+            self.play(*(Indicate(squares[k], color=t.cost) for k in sides),
+                      *([Indicate(other["square"], color=t.cost)] if other is not None else []), run_time=1.2)
         with self.say("sum" if several else "sum_single"):
             # the column's number needs the legend's corner; gone things are not faded twice
-            self.play(FadeOut(tags), FadeOut(self.legend_box), FadeOut(lengths), FadeOut(compare), run_time=0.4)
+            self.play(FadeOut(tags), *([FadeOut(self.legend_box)] if other is None else []), FadeOut(lengths),
+                      FadeOut(compare),
+                      *([FadeOut(VGroup(*(other[k] for k in ("pair", "name", "square", "area"))))]
+                        if other is not None else []), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
             bars["gaps"] = oranges
             # one square at a time, pressed into a strip of the same area on top of the last,
@@ -533,13 +569,50 @@ class Cost(Chapter):
             tag.move_to([self.pair_x[k], self.ground[k] - 0.65, 0])
         return tag
 
+    def other_side(self, fwd: dict, gap: float) -> dict | None:
+        """One output: the practice example whose guess misses its answer the least on the other
+        side (ours too high: one too low), drawn at our bars' scale right of them: its guess and
+        answer bars, its gap grown into its square with its area, its class named under it and
+        "too high"/"too low" over it. None when every guess misses on our side."""
+        t = self.theme
+        x, y = self.history.split("train")
+        guesses = self.history.network(STEP).predict(x)[:, 0]
+        gaps = guesses - y[:, 0]
+        pick = np.flatnonzero(np.sign(gaps) == -np.sign(gap))
+        if not len(pick):
+            return None
+        k = int(pick[np.argmin(np.abs(gaps[pick]))])   # its smallest such miss: its square fits beside ours
+        g, answer, miss = float(guesses[k]), float(y[k, 0]), float(gaps[k])
+        side = self.scale
+        spot = self.pair_x[0] + OTHER_RIGHT
+        base = self.ground[0]
+        guess_bar = bar(self.bar_w, side * g, t.neuron_fill, BACK).move_to([spot - 0.55 * self.bar_w, base, 0],
+                                                                          aligned_edge=DOWN)
+        answer_bar = bar(self.bar_w, max(side * answer, 0.05), t.right, BACK).move_to(
+            [spot + 0.55 * self.bar_w, base, 0], aligned_edge=DOWN)
+        low = min(g, answer)
+        square = Square(side * abs(miss), stroke_color=t.background, stroke_width=1.5, fill_color=t.cost,
+                        fill_opacity=1.0).move_to([guess_bar.get_left()[0] - 0.04, base + side * low, 0],
+                                                  aligned_edge=DOWN + RIGHT)
+        places = min(3, factor_places(abs(miss), abs(miss)))
+        area = self.area_label(miss, square, places, max(2, places))
+        name = self.text("another example: {label}", size="small", facts={"label": self.history.labels[class_of(y[k])]})
+        name.move_to([spot, base - 0.28, 0])
+        tag = self.sign_tag(0, miss, VGroup(guess_bar, answer_bar, square, area))
+        tag.set_x(square.get_x())
+        self.show(other_side={"example": k, "guess": g, "answer": answer, "gap": miss,
+                              "square": square.width / side, "area": area_written(miss, places, max(2, places))})
+        return {"pair": VGroup(guess_bar, answer_bar), "square": square, "area": area, "name": name, "tag": tag,
+                "gap": abs(miss)}
+
     def in_slot(self, square: Mobject, x: float) -> Mobject:
         """A square kept inside its own output's slot: it spilled over the next pair (reviewer)."""
         return square.shift(min(0.0, x + 0.48 * self.slot - square.get_right()[0]) * RIGHT)
 
     def sum_written(self, gap: float, places: int, area_at: int, side: Mobject) -> Mobject:
         """The biggest square's sum, written over it: its side times itself is its area."""
-        words = self.text("gap {side} × {side} = {area}", size="small", color=self.theme.cost,
+        # at the labels' size: small, it was caught dim and once only (review w, s14: 36 s)
+        words = self.text("gap {side} × {side} = {area}", color=self.theme.cost,
                           facts={"side": f"{abs(gap):.{places}f}", "area": area_written(gap, places, area_at)})
         words.move_to(side, aligned_edge=DOWN)
         # inside the frame: the biggest gap may stand at the chart's edge
@@ -752,6 +825,7 @@ class Cost(Chapter):
         order = np.argsort(-all_costs, kind="stable")
         left, room = PILE_LEFT, PILE_RIGHT - PILE_LEFT
         whole = skyline(all_costs[order], left, room, PILE_BASE, self.unit, t.cost)
+        self.whole = whole
         rank = np.empty(len(order), dtype=int)
         rank[order] = np.arange(len(order))
         spots = left + room * (rank[values["examples"]] + 0.5) / len(order)
@@ -774,6 +848,7 @@ class Cost(Chapter):
         # white: gold is the guess, orange the bars it cuts through
         # from the scale's line on: its numbers stay clear
         line = DashedLine([PILE_LEFT - 0.1, level, 0], [6.9, level, 0], color=t.text, stroke_width=4)
+        self.cost_line = line
         # the second of the two numbers called cost, named as such (review 11c)
         result = VGroup(self.text("cost: the average of all", size="small"),
                         self.text("{cost}", size="title", facts={"cost": f"{values['cost']:.2f}"}))
@@ -842,7 +917,11 @@ class Cost(Chapter):
         words = VGroup(SurroundingRectangle(words, buff=0.1, stroke_width=0, fill_color=t.background,
                                             fill_opacity=0.9), words)
         base = self.scale_marks[:2]   # the zero line and its number, there since the first bar
-        panel = self.perfect_panel(forward_values(self.history))
+        fwd = forward_values(self.history)
+        if len(fwd["guess"]) == 1:
+            self.flat_goal(few, base, arrow, words)
+            return
+        panel = self.perfect_panel(fwd)
         with self.say("goal") as tracker:
             self.play(FadeOut(few), run_time=0.5)
             self.play(FadeIn(panel["head"]), FadeIn(panel["names"]),
@@ -860,7 +939,37 @@ class Cost(Chapter):
                       FadeIn(panel["perfect_words"], shift=0.1 * DOWN), Indicate(base, color=t.focus, scale_factor=1.1),
                       run_time=1.2)
             self.wait_until_bookmark("push")
-            self.play(Create(arrow), FadeIn(words), run_time=min(2.5, tracker.duration / 2))
+            self.push_down(arrow, words, tracker)
+
+    def flat_goal(self, few: VGroup, base: VGroup, arrow: Mobject, words: VGroup) -> None:
+        """One output: "A perfect network would score zero" as every example's bar pressed down
+        to the zero line and back, the zero line pulsing, "a perfect network: cost 0" written
+        over the chart (review w, s14: the first example's mini bars over the top left, its
+        perfect guess a bar of no height, read as clutter); then training pushes the line down."""
+        t = self.theme
+        note = self.text("a perfect network: cost 0", color=t.text)
+        note.next_to([PILE_LEFT + 0.2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3, aligned_edge=LEFT)
+        flat = self.whole.copy().stretch(0.02, 1, about_edge=DOWN)
+        with self.say("goal") as tracker:
+            # in before "zero" is said, at full brightness by then
+            self.play(FadeOut(few), FadeIn(note), run_time=max(0.5, min(1.0, tracker.time_until_bookmark("zero") - 0.2)))
+            self.wait_until_bookmark("zero")
+            # the average, the dashed line, goes down to zero with them, and back
+            start, level = self.whole.copy(), self.cost_line.get_y()
+            self.play(Transform(self.whole, flat), self.cost_line.animate.set_y(PILE_BASE),
+                      Indicate(base, color=t.focus, scale_factor=1.1), run_time=1.0)
+            self.show(perfect_flat={"height": float(self.whole.height), "bottom": float(self.whole.get_bottom()[1]),
+                                    "line": float(self.cost_line.get_y()), "zero": PILE_BASE})
+            self.wait(1.5)   # held: a frame every 3 s catches it flat
+            self.play(Transform(self.whole, start), self.cost_line.animate.set_y(level), run_time=0.8)
+            self.wait_until_bookmark("push")
+            self.push_down(arrow, words, tracker)
+
+    def push_down(self, arrow: Mobject, words: VGroup, tracker) -> None:
+        """"Training means turning the dials ...": the words at full brightness at once (review
+        w: caught half faded), then the arrow pushing the line down."""
+        self.play(FadeIn(words), run_time=0.4)
+        self.play(Create(arrow), run_time=max(0.6, min(2.0, tracker.duration / 2 - 0.4)))
 
     def perfect_panel(self, fwd: dict) -> dict[str, VGroup]:
         """The first example's guesses (yellow) beside its answers (green), each output's gap in

@@ -64,6 +64,23 @@ def lit_color(value: float) -> ManimColor:
     return shade(value, themes.current().neuron_fill)
 
 
+def below_zero(value: float) -> bool:
+    """A glow that reads below zero at the 2 decimals written (-0.00 is not)."""
+    return round(float(value), 2) < 0
+
+
+def minus_mark(circle: Mobject, value: float) -> VGroup:
+    """A glow below zero is as bright as the same glow above it (brightness is its size): a
+    dark bar across the lit circle, a minus sign, tells them apart (review w, s14: the tiny
+    net's hidden neuron glowing -0.62 looked the same as the one glowing 0.75). Empty for a
+    glow that reads 0.00 or more."""
+    if not below_zero(value):
+        return VGroup()
+    half = 0.45 * circle.width / 2
+    return VGroup(Line(circle.get_center() + half * LEFT, circle.get_center() + half * RIGHT,
+                       stroke_color=themes.current().background, stroke_width=max(3.0, 14 * circle.width)))
+
+
 def ink_picture(history: History, size: float) -> Mobject | None:
     """The example as chapter 1 drew it: a picture's ink grey-white (yellow is a neuron's
     glow: the ink turns yellow only as it lands on its input neuron); a point or nothing as
@@ -174,7 +191,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
             work["inputs"][k], work["dials"][k]))})
         dial.add_background_rectangle(color=t.background, opacity=1.0, buff=0.05)
         dial.add(SurroundingRectangle(dial, color=sign, buff=0.04, stroke_width=2.5)).move_to([X_DIAL, y, 0])
-        row.add(circle, amount)
+        row.add(circle, minus_mark(circle, work["inputs"][k]), amount)
         ending(y, work["products"][k], row, amount.get_right()[0] + 0.12, sign, 6)
         row.add(dial)   # over its wire
         rows.add(row)
@@ -215,7 +232,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     glow = scene.text("glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
     glow.next_to(neuron, RIGHT, buff=0.2)
     return {"neuron": neuron, "heads": heads, "head": head, "rows": rows, "products": products,
-            "total": total, "glow": glow, "blank": blank}
+            "total": total, "glow": glow, "blank": blank, "minus": minus_mark(neuron, work["value"])}
 
 
 def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> dict[str, Mobject]:
@@ -226,7 +243,9 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> di
     reach = reach or curve_reach(work)
     xs = np.linspace(-reach, reach, 41)
     ys = squashed(work["activation"], xs)
-    low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
+    # the side's ends are the squash's own limits, whole numbers: -1 and +1 for a curve that
+    # goes below zero, 0 and 1 for one that does not (review w: "-1.0" alone, no 0 or +1)
+    low, high = (-1.0 if ys.min() < 0 else 0.0), max(1.0, float(np.ceil(ys.max())))
     w, h = CURVE_BOX
     origin = np.array([*CURVE_ORIGIN, 0.0])
 
@@ -255,12 +274,17 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> di
             ticks.add(word.next_to(mark, DOWN, buff=0.05))
     # the total's own place on the floor, marked where the walk up starts
     place = Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.focus, stroke_width=3)
-    # the side: dark to fully lit; a tick label the read-off value would cover is left out
-    for y in (low, high):
-        word = scene.text("{y}", size=CURVE_WORDS, color=t.text, facts={"y": tick_number(y)})
-        word.next_to(at(-reach, y), LEFT, buff=0.08)
-        if abs(word.get_center()[1] - out.get_center()[1]) > 0.3:
-            ticks.add(word)
+    # the side: its ends and 0 (the tiny net's -1, 0, +1), each ticked and written; the read-off
+    # value stands left of them when it comes near one (never a tick left out)
+    side = {}
+    for y in sorted({low, 0.0, high}):
+        word = scene.text("{y}", size=CURVE_WORDS, color=t.text,
+                          facts={"y": ("+" if y > 0 and low < 0 else "") + tick_number(y)})
+        side[y] = word.next_to(at(-reach, y) + 0.1 * LEFT, LEFT, buff=0.06)
+        ticks.add(Line(at(-reach, y), at(-reach, y) + 0.1 * LEFT, stroke_color=t.muted, stroke_width=2), word)
+    near = [w for w in side.values() if abs(w.get_center()[1] - out.get_center()[1]) < 0.3]
+    if near:
+        out.next_to(VGroup(*near), LEFT, buff=0.12).set_y(at(-reach, work["value"])[1])
     # both axes named in plain words: the total comes in along the floor, the brightness goes out up the side
     floor_name = scene.text("total coming in", size=CURVE_WORDS, color=t.text)
     floor_name.next_to(at(0.0, low), DOWN, buff=0.75)
@@ -271,7 +295,7 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> di
                    ticks, floor_name)
     slot = at(z, low) + 0.42 * DOWN   # where the total stands: on the floor, under its own place
     return {"axes": axes, "curve": curve, "rise": rise, "dot": dot, "up": up, "across": across,
-            "out": out, "names": names, "place": place, "slot": slot, "reach": reach}
+            "out": out, "names": names, "place": place, "slot": slot, "reach": reach, "side": side}
 
 
 def tick_number(value: float) -> str:
@@ -378,6 +402,9 @@ class Forward(Chapter):
             "top_output": names[top],
             "top_value": f"{values['guess'][top]:.2f}",
             "yes_label": self.history.labels[-1],
+            "no_label": self.history.labels[0],
+            # a lone output's answer column holds 1 or 0 (review w: "answer 0" stood unexplained)
+            "truth_word": "one" if float(values["truth"][0]) >= 0.5 else "zero",
             "close_words": close_words(self.history, values),
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
@@ -387,6 +414,9 @@ class Forward(Chapter):
             **worked_facts(self.works()[0], input_kind(self.history) == "image"),
             **{f"second_{k}": v for k, v in worked_facts(self.works()[1]).items()
                if k in ("total", "value")},
+            # the second neuron's glow below zero gets a minus sign (see minus_mark), said once
+            "second_minus_words": Markup("<bookmark mark='minus'/>The bar across it means below zero.")
+                                  if below_zero(self.works()[1]["value"]) else "",
         }
 
     def construct(self) -> None:
@@ -456,7 +486,8 @@ class Forward(Chapter):
                          pixels_to_neurons(diagram, panel[0], values["activations"][0], ink=self.theme.text)]
             else:
                 anims = [diagram.light_up(acts)]
-            self.play(*anims, run_time=min(2.5, tracker.duration))
+            self.marks = self.minus_marks(diagram, values["activations"], 0)
+            self.play(*anims, FadeIn(self.marks), run_time=min(2.5, tracker.duration))
 
     def spotlight(self, diagram: NetworkDiagram, neuron: int, least: float = 2.5) -> VGroup:
         """Hidden neuron `neuron` ringed in the network and its wires from the inputs drawn bold
@@ -482,7 +513,7 @@ class Forward(Chapter):
         focus = self.spotlight(diagram, work["neuron"])
         veil = Rectangle(width=diagram.width + 0.2, height=diagram.height + 0.2, stroke_width=0,
                          fill_color=t.background, fill_opacity=VEIL).move_to(diagram)
-        stage = VGroup(diagram, veil, focus)
+        stage = VGroup(diagram, self.marks, veil, focus)
         self.show(spotlight={"neuron": work["neuron"], "wires": len(focus[0])})
         reach = curve_reach(work, second)
         big = close_up(self, work, picture)
@@ -532,7 +563,7 @@ class Forward(Chapter):
             self.wait_until_bookmark("follow")
             self.read_curve(curve)
             self.wait_until_bookmark("glow")
-            self.play(big["neuron"].animate.set_fill(lit_color(work["value"]), 1.0),
+            self.play(big["neuron"].animate.set_fill(lit_color(work["value"]), 1.0), FadeIn(big["minus"]),
                       TransformFromCopy(curve["out"], big["glow"]), run_time=1.0)
         self.wait(0.5)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
@@ -562,7 +593,7 @@ class Forward(Chapter):
         lit[1] = np.where(np.isin(np.arange(len(lit[1])), [first["work"]["neuron"], other["neuron"]]),
                           values["activations"][1], 0.0)
         # the blank count and its dots go with the rows (review k: gone as the curve came, at once)
-        gone = VGroup(big["rows"], big["blank"], big["glow"], big["total"], big["head"],
+        gone = VGroup(big["rows"], big["blank"], big["glow"], big["total"], big["head"], big["minus"],
                       *(curve[k] for k in ("dot", "up", "across", "out", "place")))
         pairs = len(values["activations"]) - 1
         # the second neuron's rows are on screen before "Every neuron does the same ... This one
@@ -576,19 +607,29 @@ class Forward(Chapter):
             self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
             self.read_curve(curve2)   # read off as the words come to it
             self.wait_until_bookmark("glow")
-            self.play(big["neuron"].animate.set_fill(lit_color(other["value"]), 1.0),
+            self.play(big["neuron"].animate.set_fill(lit_color(other["value"]), 1.0), FadeIn(again["minus"]),
                       TransformFromCopy(curve2["out"], again["glow"]), run_time=0.6)
+            self.show(close_up_minus=[len(w["minus"]) > 0 for w in (big, again)])
+            if "minus" in getattr(tracker, "bookmark_times", {}):
+                # "the bar across it means below zero": the bar (and the side's 0 it is under) shown
+                self.wait_until_bookmark("minus")
+                self.play(Indicate(VGroup(again["minus"], curve["side"][0.0]), color=self.theme.focus,
+                                   scale_factor=1.3), run_time=0.8)
             self.wait_until_bookmark("all")
             close = VGroup(big["neuron"], big["heads"], again["rows"], again["head"], again["glow"], again["total"],
+                           again["minus"],
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
             # the close-up goes first (no text over text), then the network comes back
             self.play(FadeOut(close), run_time=0.5)
-            self.play(FadeIn(diagram), run_time=0.6)
+            self.play(FadeIn(diagram), FadeIn(self.marks), run_time=0.6)
             # both worked neurons light in the whole network, ringed, each with the glow worked out
             rings = VGroup(*(self.spotlight(diagram, w["neuron"])[1] for w in (first["work"], other)))
             tags = self.glow_tags(diagram, (first["work"], other))
-            self.play(diagram.light_up(lit), FadeIn(rings), FadeIn(tags), run_time=0.8)
+            worked = self.minus_marks(diagram, lit, 1)
+            self.play(diagram.light_up(lit), FadeIn(rings), FadeIn(tags), FadeIn(worked), run_time=0.8)
+            # over the circles for good: a light-up puts the whole diagram back on top of them
+            self.add_foreground_mobjects(self.marks, worked)
             self.wait(0.8)   # the two worked neurons, found in the whole network
             left = max(0.5, tracker.get_remaining_duration() - 0.3)
             each = max(0.8, min(2.5, left / pairs))
@@ -597,10 +638,32 @@ class Forward(Chapter):
             # (in front: the pulse's flashes are drawn over everything added before them)
             self.add_foreground_mobjects(rings, tags)
             for p in range(pairs):
+                # each layer's minus signs come as it lights (the worked ones are there already)
+                lit_marks = self.minus_marks(diagram, values["activations"], p + 1,
+                                             skip=[(1, w["neuron"]) for w in (first["work"], other)])
                 self.play(Succession(diagram.pulse_layer(p, run_time=0.6 * each),
                                      diagram.light_up(self.partial(values["activations"], upto=p + 1),
                                                       run_time=0.4 * each)))
+                if len(lit_marks):
+                    self.play(FadeIn(lit_marks), run_time=0.3)
+                    self.add_foreground_mobjects(lit_marks)
+                worked.add(*lit_marks)
+            self.marks.add(*worked)
+            self.show(minus_marked=sorted(m.neuron_at for m in self.marks))
         self.worked_marks = VGroup(rings, tags)
+
+    def minus_marks(self, diagram: NetworkDiagram, activations: list[np.ndarray], layer: int,
+                    skip: list[tuple[int, int]] = ()) -> VGroup:
+        """Layer `layer`'s drawn neurons that glow below zero, each with its minus sign (see
+        minus_mark); each sign knows its neuron, (layer, index), for the manifest."""
+        marks = VGroup()
+        for k in diagram.shown_indices(layer):
+            circle = diagram.neuron_at(layer, k)
+            mark = minus_mark(circle, activations[layer][k]) if circle is not None and (layer, k) not in skip else VGroup()
+            if len(mark):
+                mark.neuron_at = (layer, int(k))
+                marks.add(mark)
+        return marks
 
     def glow_tags(self, diagram: NetworkDiagram, works: tuple[dict, ...]) -> VGroup:
         """Each worked neuron's glow written beside it in the network, in the close-up's words."""
@@ -627,9 +690,19 @@ class Forward(Chapter):
             # each score written and its bar grown in turn, top to bottom (review 12: 108-123 s
             # stood near-still); then the top one boxed; the answers come in the same order
             self.play(*(FadeOut(m) for m in marks), FadeIn(table["guess_head"]), run_time=0.5)
+            first = "scale" if len(table["scale"]) else "top"
             self.play(LaggedStart(*(AnimationGroup(FadeIn(number), Create(bar))
                                     for number, bar in table["guess_rows"]), lag_ratio=0.25),
-                      run_time=min(2.5, max(1.0, self.current_tracker.time_until_bookmark("top") - 0.2)))
+                      run_time=min(2.5, max(1.0, self.current_tracker.time_until_bookmark(first) - 0.6)))
+            if len(table["scale"]):
+                # "one means inner ring, zero means outer ring": the bar's ends, written as said
+                self.play(FadeIn(table["scale"]), run_time=0.4)
+                self.wait_until_bookmark("scale")
+                self.play(LaggedStart(*(Indicate(e, color=self.theme.focus, scale_factor=1.4) for e in table["scale"][1::-1]),
+                                      lag_ratio=0.5), run_time=1.2)
+                bar = table["guess_rows"][0][1]
+                self.show(output_scale={"zero_x": float(table["scale"][0].get_x()), "one_x": float(table["scale"][1].get_x()),
+                                        "bar": [float(bar.get_start()[0]), float(bar.get_end()[0])]})
             self.wait_until_bookmark("top")
             self.play(Create(table["box"]), FadeIn(table["together"]), run_time=0.6)
             self.wait_until_bookmark("truth")
@@ -753,6 +826,18 @@ class Forward(Chapter):
         truth_head = self.text("answer", size="label", color=t.text).move_to([x_truth, head_y, 0], aligned_edge=DOWN)
         guess_col.add(guess_head)
         truth_col.add(truth_head)
+        scale = VGroup()
+        if len(values["guess"]) == 1:
+            # a lone output's 0-to-1 squash, said as the guess comes: its bar's two ends written
+            # under it, 0 and 1 (review w: the output's scale was never told)
+            y = circles[0].get_center()[1] - 0.3
+            ends = [bar_left, bar_left + bar_room]
+            scale = VGroup(*(self.text("{end}", size="small", color=t.text, facts={"end": end})
+                             .move_to([x, y - 0.12, 0], aligned_edge=UP) for end, x in zip("01", ends)))
+            # a ruler under the bar, ticked at its ends: the bar is read against it
+            scale.add(Line([ends[0], y, 0], [ends[1], y, 0], stroke_color=t.muted, stroke_width=2),
+                      *(Line([x, y + 0.06, 0], [x, y - 0.08, 0], stroke_color=t.muted, stroke_width=2) for x in ends))
+            guess_col.add(scale)   # boxed with the guesses at "how wrong it is"
         together = VGroup()
         if self.guess_section(values) == "guess_shares":   # shares of one whole: their sum, drawn
             self.show(guess_total=float(np.sum(values["guess"])))
@@ -761,7 +846,7 @@ class Forward(Chapter):
             together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
         return {"guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right, "above": above,
                 "guess_rows": guess_rows, "guess_head": guess_head, "truth_rows": truth_rows, "truth_head": truth_head,
-                "one": one_mark}
+                "one": one_mark, "scale": scale}
 
     def verdict(self, guess: int, truth: int) -> VGroup:
         """"guess: 2" in the wrong (or right) colour over "answer: 0"."""

@@ -311,11 +311,17 @@ class Intro(Chapter):
         # "it knows nothing": review m (s14) found the untrained guess (2 at 0.76, wrong) shown
         # here spent the forward chapter's payoff; the intro only promises. The trained glows
         # go dark and their bars become hollow outlines, where it is going, as the words start
+        # "after training" goes with the trained glows (review w and o, s14: it stood over the
+        # outlines while "before any training" was said); the inputs keep the example's glow (the
+        # example is still there: review o, glow had meant its ink)
         ring, after_words, after_values = self.peek
-        dark = [np.zeros(n) for n in diagram.sizes]
+        dark = [inputs if k == 0 else np.zeros(n) for k, n in enumerate(diagram.sizes)]
         ghosts = self.ghost_bars()
-        self.play(FadeOut(ring), FadeOut(after_values), diagram.light_up(dark),
+        self.play(FadeOut(ring), FadeOut(after_values), FadeOut(after_words), diagram.light_up(dark),
                   *(Transform(b, g) for b, g in zip(self.bars, ghosts)), run_time=SWITCH)
+        # what is on screen as "Right now, before any training" starts, read off the scene
+        self.show(promise_texts=[getattr(part, "original_text", part.text) for mob in self.mobjects
+                                 for part in mob.get_family() if isinstance(part, Text) and part.text.strip()])
         self.ghosts = self.bars
         self.show(after_ghosts=self.bar_glows(self.ghosts))
         with self.say("promise") as tracker:

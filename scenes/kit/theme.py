@@ -3,8 +3,8 @@
     >>> from scenes.kit import theme
     >>> theme.use("light").background
     '#FFFFFF'
-    >>> theme.use("dark").classes[:2]      # blue and orange: the first two classes
-    ('#4A90E2', '#FF9F43')
+    >>> theme.use("dark").classes[:2]      # dark and light sand: the first two classes
+    ('#96694A', '#D8B98C')
 """
 from __future__ import annotations
 
@@ -25,15 +25,20 @@ class Theme:
     focus: str           # "look here": the ring or box round what the narration names (white,
                          # so yellow keeps one meaning: glow and guesses)
     right: str           # a correct guess
-    wrong: str           # a wrong guess: grey (with a cross where it stands alone), never red,
-                         # which means a dial below zero everywhere in the video
+    wrong: str           # a wrong guess: light grey (with a cross where it stands alone), never
+                         # red, which means a dial below zero everywhere in the video; as bright
+                         # as `right` at least, so the cross reads as strongly as the tick
+                         # (review o, s14: the grey cross was weaker than the green tick)
     cost: str            # the cost curve and cost bars
     accuracy: str        # the accuracy curve
     blame: str           # how much a neuron is to blame (backprop): never the activation glow
     huge: str            # the too-big step size's run (descent): teal, no other meaning
     tiny: str            # the too-small step size's run (descent): pink, no other meaning (white
                          # was also the "look here" rings)
-    classes: tuple[str, ...]   # one colour per class (points, tags), repeated past the last
+    classes: tuple[str, ...]   # one colour per class (points, tags), repeated past the last;
+    # the first two (the tiny preset's rings) a dark and a light sand, no other meaning in the
+    # video (review w, s14: orange was the inner ring's colour, the gap's and high cost's; blue
+    # is a dial above zero): the light one is the class a lone output glows bright for
     # sizes, in manim units unless said otherwise
     font: str = "DejaVu Sans"
     title_size: int = 40
@@ -48,15 +53,15 @@ class Theme:
 DARK = Theme(
     name="dark", background="#111418", text="#F2F2F2", muted="#8A9099",
     positive="#4A90E2", negative="#E2574A", neuron_fill="#FFD54F", neuron_stroke="#C9CED6",
-    highlight="#FFD54F", focus="#FFFFFF", right="#5BC46A", wrong="#8A9099", cost="#FF9F43", accuracy="#5BC46A",
-    blame="#C77DFF", huge="#3CC9C0", tiny="#F48FB1", classes=("#4A90E2", "#FF9F43", "#5BC46A", "#E2574A", "#FFD54F", "#8A9099"),
+    highlight="#FFD54F", focus="#FFFFFF", right="#5BC46A", wrong="#D0D5DC", cost="#FF9F43", accuracy="#5BC46A",
+    blame="#C77DFF", huge="#3CC9C0", tiny="#F48FB1", classes=("#96694A", "#D8B98C", "#5BC46A", "#E2574A", "#FFD54F", "#8A9099"),
 )
 
 LIGHT = Theme(
     name="light", background="#FFFFFF", text="#1B1F24", muted="#6B717A",
     positive="#1F6FD1", negative="#D1402F", neuron_fill="#F2A900", neuron_stroke="#3A4048",
-    highlight="#D98E00", focus="#1B1F24", right="#2E9B3F", wrong="#6B717A", cost="#E07B00", accuracy="#2E9B3F",
-    blame="#8E44AD", huge="#0E8A82", tiny="#C2185B", classes=("#1F6FD1", "#E07B00", "#2E9B3F", "#D1402F", "#D98E00", "#6B717A"),
+    highlight="#D98E00", focus="#1B1F24", right="#2E9B3F", wrong="#3A4048", cost="#E07B00", accuracy="#2E9B3F",
+    blame="#8E44AD", huge="#0E8A82", tiny="#C2185B", classes=("#7A4F2A", "#C8A165", "#2E9B3F", "#D1402F", "#D98E00", "#6B717A"),
 )
 
 THEMES = {t.name: t for t in (DARK, LIGHT)}
