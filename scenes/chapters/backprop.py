@@ -643,6 +643,8 @@ class Backprop(Chapter):
                 # said as the run did (the tiny run's cost fell, and the words said 'That rise')
                 "tilt_change": "That rise" if tilt["cost_turned"] > tilt["cost"] else "That fall",
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
+                # a fall against 'how much the cost rises' (the tiny run's review: a contradiction)
+                "fall_words": "" if tilt["cost_turned"] > tilt["cost"] else "; a fall counts below zero",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
@@ -913,10 +915,10 @@ class Backprop(Chapter):
         turn_key.to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
         why = why_words(work, tilt)
         chain = self.why_chain(numbers, work).next_to(blank_row if len(blank_row) else sum_picture, DOWN,
-                                                             buff=0.45).align_to(sum_picture, LEFT)
+                                                             buff=0.35).align_to(sum_picture, LEFT)
         rough = self.rough_lines(numbers, tilt)
         if len(rough):
-            rough.next_to(chain, DOWN, buff=0.3).align_to(chain, LEFT)
+            rough.next_to(chain, DOWN, buff=0.22).align_to(chain, LEFT)
             rough.shift(min(0.0, RIGHT_EDGE - rough.get_right()[0]) * RIGHT)
         with self.say("nudge") as tracker:
             self.play(FadeOut(VGroup(hidden_rings, name, veil)), FadeIn(ring), FadeIn(picture), run_time=0.5)
@@ -1550,7 +1552,7 @@ class Backprop(Chapter):
                  (mark("uphill tilt") if work["nudge"] > 0 else mark("downhill tilt"), work["nudge"],
                   tilt_decimals(work["nudge"]))]
         row = self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
-                               ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 0.65, 0], aligned_edge=LEFT)
+                               ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 1.0, 0], aligned_edge=LEFT)
         # inside the frame ('downhill tilt' ran off the right edge in the tiny run)
         return row.shift(min(0.0, RIGHT_EDGE - row.get_right()[0]) * RIGHT)
 
