@@ -944,3 +944,15 @@ def test_the_rough_turn_is_told_against_the_exact_tilt(preset, rendered):
     assert all(drawn[r] <= entry["shown"]["rough_said_at"] - 0.2 for r in entry["shown"]["rough"])
     right, bottom = entry["shown"]["rough_box"]
     assert right <= 6.8 and bottom >= -3.1
+
+
+def test_nothing_passed_on_is_said_only_over_a_blank_input(story_file):
+    """The tiny run said 'a zero passes on nothing' over no zero: said only where a drawn input
+    into our neuron is exactly zero (its row is drawn), for the digits' blank square."""
+    for preset in ("digits", "tiny"):
+        history = History.load(story_file(preset))
+        text = script_text("backprop", Backprop(history=history).facts())
+        blank = blank_input(history, worked(history)) is not None
+        assert ("passes on nothing" in text) == blank, preset
+        assert " :" not in text and "is:." not in text
+    assert "a blank one passes on nothing" in script_text("backprop", Backprop(history=History.load(story_file("digits"))).facts())

@@ -633,7 +633,10 @@ class Backprop(Chapter):
                 **why_words(work, tilt),
                 # (session 15: 'a bright square passes the blame on' cut, the product says it)
                 "times_words": "how bright that square is" if image else "that input's value",
-                "nothing_words": "a blank one passes on nothing" if image else "a zero passes on nothing",
+                # said only where a blank input is drawn beside it (the tiny run said 'a zero passes
+                # on nothing' over no zero)
+                "nothing_words": "" if blank_input(h, work) is None else
+                (": a blank one passes on nothing" if image else ": a zero passes on nothing"),
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
                 "tilt_hill_cap": "Downhill" if work["nudge"] < 0 else "Uphill",
                 "turn": people(tilt["turn"]), "red_words": red_words(h, work),
