@@ -13,7 +13,7 @@ from scenes.chapters.backprop import (Backprop, sent_back, sent_back_column, agr
                                      output_spot, blank_input, dial_tilt, flat_words,
                                      red_words, worked, error_panel, figure, people, written,
                                      way_of, blame_arrow, tilt_decimals, table_places, tilt_places,
-                                     number_of, why_words, way_text)
+                                     number_of, why_words, way_text, size_of)
 from scenes.kit.legend import turn_arrow
 from scenes.kit.readings import EXAMPLE, READABLE, neuron_sum, slope_of, output_names, worked_blame
 from manim import Circle
@@ -682,11 +682,12 @@ def test_the_outputs_that_get_more_blame_are_named_with_why(story_file):
     delta = history.network(0).backward(x[:1], y[:1]).delta[-1][0]
     more = [output_names(history)[k] for k in shown_indices(len(delta)) if abs(delta[k]) > abs(delta[worst])]
     words = flat_words(history, work, worst)
-    assert more and words.startswith(", flatter up there: outputs ")
+    assert more and words.startswith(f"; the curve is flatter up where output {output_names(history)[worst]} is, so outputs ")
     assert all(f" {name}" in words for name in more)
     # not said where the biggest gap gets the most blame
     assert flat_words(history, {**work, "blame_out": np.abs(work["misses"])}, worst) == ""
-    assert "flatter up there" in script_text("backprop", Backprop(history=history).facts())
+    assert "Every output's blame comes the same way; the curve is flatter up where" in \
+        script_text("backprop", Backprop(history=history).facts())
 
 
 def test_the_outputs_that_get_more_blame_are_lit_as_named(rendered):
@@ -781,7 +782,8 @@ def test_the_red_dial_is_told_on_one_real_output(rendered):
     k = max(red, key=lambda k: abs(flows[k]))
     name = output_names(history)[outputs[k]]
     way = "more" if flows[k] < 0 else "less"
-    assert (f"Output {name}'s dial is red: our neuron glowing more pushes output {name} down, "
+    assert (f"Output {name}'s dial is red, and a red dial turns the arrow around: our neuron glowing more "
+            f"pushes output {name} down, "
             f"which it {'wants' if work['blame_out'][outputs[k]] > 0 else 'does not want'}, "
             f"so this part says glow {way}.") in text
     assert "A red dial flips the sign." not in text
@@ -860,3 +862,97 @@ def test_the_tilt_is_defined_on_its_axes_and_its_row_reads_true(preset, rendered
     written_blame = next(d["text"] for d in drawn if d["text"].startswith("= our neuron's blame "))
     slope = next(n for n in lines if n["text"].startswith("Times its own curve's steepness"))
     assert slope["text"].endswith(f"our neuron's blame, {written_blame.split()[-1]}.")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_no_outputs_blame_number_comes_before_its_rule(preset, rendered):
+    """Review 8: the ten outputs' blame numbers stood about 20 s before the rule that makes them
+    (twice the gap x steepness). No blame size is drawn before 'gap x 2 x steepness = blame'
+    for the biggest gap; the others come after it, with 'every output's blame comes the same
+    way' (read from what was drawn, and when)."""
+    history, entry = rendered(preset)
+    drawn = entry["drawn"]
+    n = entry["shown"]["chain"]
+    rule = min(d["t"] for d in drawn if d["text"] == f"= blame {size_of(n['blame_out'])}")
+    sizes = set(entry["shown"]["blame_sizes"])
+    # the close-up's numbers: drawn after the zoom (the 'gap = guess ...' line), each once
+    gaps = min(d["t"] for d in drawn if d["text"].startswith("gap = guess"))
+    first = {d["text"]: d["t"] for d in reversed(drawn) if d["text"] in sizes and d["t"] >= gaps}
+    assert set(first) == sizes
+    assert min(first.values()) >= rule - 1e-6
+    if len(sizes) > 1:
+        assert "Every output's blame comes the same way" in said(entry)
+        others = [t for text, t in first.items() if text != size_of(n["blame_out"])]
+        assert rule < min(others) <= entry["shown"]["rest_said_at"] + 0.5
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_sign_rule_is_drawn_where_a_red_dial_is_first_used(preset, rendered):
+    """Review 8: 'down 0.223 x -0.44 = up 0.10' looked wrong to a newcomer: as the red row is
+    told, the rule is written ('a red dial turns the arrow around', at full size before its
+    words) and the output's blame arrow turns over into what that row sends back; the dial is
+    nncore's and below zero, the arrows' ways its blame's and the product's."""
+    history, entry = rendered(preset)
+    work = worked(history)
+    shown = entry["shown"]
+    rule = shown["red_rule"]
+    k = rule["row"]
+    outputs = shown_indices(len(work["blame_out"]))
+    dial = history.snapshot(0).weights[-1][outputs[k], work["neuron"]]
+    assert rule["dial"] == pytest.approx(dial) and dial < 0
+    assert rule["given_up"] == (work["blame_out"][outputs[k]] < 0)
+    assert rule["made_up"] == (work["blame_out"][outputs[k]] * dial < 0)
+    assert rule["given_up"] != rule["made_up"] and rule["right"] <= 6.8 and rule["clear"]
+    assert "a red dial turns the arrow around" in said(entry)
+    words = [d for d in entry["drawn"] if d["text"] in ("a red dial turns", "the arrow around")]
+    assert len(words) == 2 and all(d["t"] <= rule["said_at"] - 0.2 and d["px"] >= 16 for d in words)
+
+
+def test_the_dense_table_keeps_few_numbers_in_big_text(rendered):
+    """Review 8, 84-111 s: ten rows of small violet numbers. Only the written rows keep their
+    blame's number (the others' go into one line), and the rows, their head and that line are
+    drawn at 16 px or more."""
+    history, entry = rendered("digits")
+    work = worked(history)
+    shown = entry["shown"]
+    rows = table_rows(work, sent_back(history, work))
+    assert shown["sizes_kept"] == [shown["blame_sizes"][k] for k in rows] and len(rows) < len(shown["blame_sizes"])
+    drawn = entry["drawn"]
+    for text in ("blame \u00d7 dial = sent back", "\u00d7", "="):
+        assert any(d["text"] == text and d["px"] >= 16 for d in drawn), text
+    assert all(d["px"] >= 16 for d in drawn if d["text"].startswith("the other "))
+    assert all(d["px"] >= 16 for d in drawn if d["text"] in set(shown["blame_sizes"]))
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_rough_turn_is_told_against_the_exact_tilt(preset, rendered):
+    """Review 8: 'rough 0.02' against 'exact 0.03' read as a 40 % error. Where a whole turn
+    changed the cost by other than the tilt, both are written, each with what it is for
+    (the tilt as drawn in the sum, the change as the two costs written subtract), before the
+    words say why (the curve bends)."""
+    history, entry = rendered(preset)
+    n = entry["shown"]["chain"]
+    tilt = entry["shown"]["tilt"]
+    assert bend_words(tilt)
+    way = "up" if number_of(n["cost_turned"]) > number_of(n["cost"]) else "down"
+    change = written(abs(number_of(n["cost_turned"]) - number_of(n["cost"])), len(n["cost"].split(".")[1]))
+    assert entry["shown"]["rough"] == [f"tiny turn: tilt {n['tilt']}, exact",
+                                       f"whole turn of {n['turn']}: {way} {change}, rough"]
+    assert n["tilt"] == written(worked(history)["nudge"], tilt_decimals(worked(history)["nudge"]))
+    assert "This tilt is for a tiny turn; the curve bends, so a whole turn measured less." in said(entry)
+    drawn = {d["text"]: d["t"] for d in entry["drawn"]}
+    assert all(drawn[r] <= entry["shown"]["rough_said_at"] - 0.2 for r in entry["shown"]["rough"])
+    right, bottom = entry["shown"]["rough_box"]
+    assert right <= 6.8 and bottom >= -3.1
+
+
+def test_nothing_passed_on_is_said_only_over_a_blank_input(story_file):
+    """The tiny run said 'a zero passes on nothing' over no zero: said only where a drawn input
+    into our neuron is exactly zero (its row is drawn), for the digits' blank square."""
+    for preset in ("digits", "tiny"):
+        history = History.load(story_file(preset))
+        text = script_text("backprop", Backprop(history=history).facts())
+        blank = blank_input(history, worked(history)) is not None
+        assert ("passes on nothing" in text) == blank, preset
+        assert " :" not in text and "is:." not in text
+    assert "a blank one passes on nothing" in script_text("backprop", Backprop(history=History.load(story_file("digits"))).facts())

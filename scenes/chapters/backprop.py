@@ -13,18 +13,23 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 - `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
   gap (guess minus answer, orange as the cost chapter drew it) and blame (nncore's delta),
   drawn, in a close-up of the last two layers, as big violet arrows (`blame_arrow`), thicker
-  for more blame, pointing the way the output should move, each with its size beside it (no
-  sign: a blame's way is its arrow's, here and wherever a blame is written); why twice the gap: the cost
+  for more blame, pointing the way the output should move, each with its size beside it once
+  its rule is shown (the biggest gap's with 'gap x 2 x steepness', then the others: no number
+  before the viewer can know where it comes from; no sign: a blame's way is its arrow's, here
+  and wherever a blame is written); why twice the gap: the cost
   chapter's square on the gap with a slightly longer side (two strips as long as the gap);
   the biggest gap's output on its real squashing curve (`output_spot`) with 'gap x 2 x
   steepness = blame' under it; the hidden neuron gathers from every drawn output (the three biggest
   one at a time) a violet stream as wide as it flows, with "that output's blame x outgoing
-  dial = sent back" written beside the three biggest and the others in one line, added up on
+  dial = sent back" written beside the three biggest (16 px; the other outputs' numbers go) and
+  the others in one line, the red row told with its rule ('a red dial turns the arrow around':
+  the blame's arrow turns over as it crosses), added up on
   one bar under our neuron, times its slope = its blame; one dial into it, whose
   tilt = blame x brightness is nncore's own gradient for the example, drawn as
   arrow x pixel = tilt (a short slope, as the tangent), beside a real blank pixel's = no
   nudge; why uphill (`why_words`, `why_chain`): the dial turned up on the network, our
-  neuron's real glow after, its blame's way, and the cost before and after; and the turn
+  neuron's real glow after, its blame's way, and the cost before and after; the tilt (for a
+  tiny turn) against the whole turn's change, both written (`rough_lines`); and the turn
   arrow against the tilt; then every dial's turn arrow, from the outputs back to the inputs
   (`tilt_wave`). Each number is drawn once, beside its picture (`chain_numbers`).
 
@@ -167,7 +172,8 @@ def flat_words(history: History, work: dict, worst: int) -> str:
     guess = float(work["misses"][worst] + history.split("train")[1][EXAMPLE][worst])
     where = "up" if guess > 0.5 else "down"
     who = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
-    return f", flatter {where} there: output{'s' if len(more) > 1 else ''} {who} get{'' if len(more) > 1 else 's'} more"
+    return (f"; the curve is flatter {where} where output {names[worst]} is, so output{'s' if len(more) > 1 else ''} {who} "
+            f"get{'' if len(more) > 1 else 's'} more")
 
 
 DIAL_PLACES = 3   # the turned dial's decimals at most: a dial near zero read 'dial 0.99837' in the tiny run
@@ -367,7 +373,8 @@ def red_words(history: History, work: dict) -> str:
     one = len(work["blame_out"]) == 1
     name = output_names(history)[output]
     whose, whom = ("The output's", "the output") if one else (f"Output {name}'s", f"output {name}")
-    return (f"{whose} dial is red: our neuron glowing more pushes {whom} down, "
+    # the rule in words first (review 8: 'down 0.223 x -0.44 = up 0.10' looked wrong)
+    return (f"{whose} dial is red, and a red dial turns the arrow around: our neuron glowing more pushes {whom} down, "
             + ("which it wants, so this part says glow more." if wants else
                "which it does not want, so this part says glow less."))
 
@@ -526,7 +533,8 @@ def same_words(tilt: dict) -> str:
         return "It is the tilt we measured by turning the dial."
     # one meaning for 'tilt' (a reviewer read 'the rise is its tilt', then a tilt of 0.03): the
     # worked tilt is the exact slope here, the turn only measured it roughly
-    return f"This is the exact tilt right here; turning by a whole {people(tilt['turn'])} measured it roughly."
+    # why they differ, said plainly (review 8: 0.02 against 0.03 read as a 40 % error)
+    return f"This tilt is for a tiny turn; the curve bends, so a whole turn measured {'less' if 'less' in bend else 'more'}."
 
 
 def under(row: VGroup, above: VGroup) -> None:
@@ -619,11 +627,16 @@ class Backprop(Chapter):
                 "worst_way_words": f"{f'Output {output_names(h)[worst]}' if many else 'The output'} said too "
                                    + ("much, so its blame says glow less." if misses[worst] > 0 else
                                       "little, so its blame says glow more."),
-                "same_words": same_words(tilt), "flat_words": flat_words(h, work, worst),
+                "same_words": same_words(tilt),
+                # the other outputs' blames come after the rule, 'the same way' (review 8)
+                "rest_words": f"Every output's blame comes the same way{flat_words(h, work, worst)}." if many else "",
                 **why_words(work, tilt),
-                "times_words": "how bright that square is: a bright square passes the blame on" if image
-                else "that input's value: a big input passes the blame on",
-                "nothing_words": "a blank one passes on nothing" if image else "a zero passes on nothing",
+                # (session 15: 'a bright square passes the blame on' cut, the product says it)
+                "times_words": "how bright that square is" if image else "that input's value",
+                # said only where a blank input is drawn beside it (the tiny run said 'a zero passes
+                # on nothing' over no zero)
+                "nothing_words": "" if blank_input(h, work) is None else
+                (": a blank one passes on nothing" if image else ": a zero passes on nothing"),
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
                 "tilt_hill_cap": "Downhill" if work["nudge"] < 0 else "Uphill",
                 "turn": people(tilt["turn"]), "red_words": red_words(h, work),
@@ -633,6 +646,8 @@ class Backprop(Chapter):
                 # said as the run did (the tiny run's cost fell, and the words said 'That rise')
                 "tilt_change": "That rise" if tilt["cost_turned"] > tilt["cost"] else "That fall",
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
+                # a fall against 'how much the cost rises' (the tiny run's review: a contradiction)
+                "fall_words": "" if tilt["cost_turned"] > tilt["cost"] else "; a fall counts below zero",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
@@ -746,45 +761,63 @@ class Backprop(Chapter):
         numbers = chain_numbers(h, work, tilt)
         self.show(chain=numbers)
         key = blame_line_key(h)
+        # no blame's number before its rule (review 8: the ten numbers stood 20 s before 'twice
+        # the gap x steepness'): the arrows come from the gaps (their way read off the gaps),
+        # the biggest gap's number with its rule, then the others, 'the same way'
+        at = outgoing.index(worst) if worst in outgoing else None
+        first = VGroup(sizes[at]) if at is not None and key == "blame_squared" else VGroup()
+        rest = VGroup(*(z for z in sizes if z not in first))
         with self.say(key) as tracker:
             # the arrows first, with the key that says what blame is (the words named the
             # violet arrows 3 s before they came): each gap hands on to its blame arrow
             self.play(FadeIn(legend),
                       LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_arrows)), lag_ratio=0.05),
                       run_time=1.0)
-            self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.8)
             self.wait_until_bookmark("worst")
-            if worst in outgoing:
-                self.play(Indicate(out_arrows[outgoing.index(worst)], color=t.blame, scale_factor=1.3), run_time=1.0)
+            if at is not None:
+                self.play(Indicate(out_arrows[at], color=t.blame, scale_factor=1.3), run_time=1.0)
             leaving = VGroup(panel, miss_words)
+            if key != "blame_squared":   # the rule is this line ('just its gap'): the numbers with it
+                self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.8)
             if key == "blame_squared":
                 # why twice the gap, drawn (a reviewer met 'twice its gap' as a bare claim): the
                 # cost chapter's square on the gap, its side a little longer: two strips, each
                 # as long as the gap, and a tiny corner
-                self.wait_until_bookmark("square")
+                self.wait(max(tracker.time_until_bookmark("square") - 0.6, 0.1))
                 square = self.square_picture(abs(float(work["misses"][worst])))
                 # one after the other: crossfaded, the square stood over the fading bars
-                self.play(FadeOut(leaving), run_time=0.35)
-                self.play(FadeIn(square["square"]), FadeIn(square["side"]), run_time=0.5)
-                self.play(FadeIn(square["strips"]), FadeIn(square["corner"]), run_time=1.2)
-                self.play(FadeIn(square["words"]), Indicate(square["strips"], color=t.text, scale_factor=1.05),
-                          run_time=1.0)
+                self.play(FadeOut(leaving), run_time=0.3)
+                self.play(FadeIn(square["square"]), FadeIn(square["side"]), run_time=0.4)
+                self.play(FadeIn(square["strips"]), FadeIn(square["corner"]), FadeIn(square["words"]), run_time=1.0)
+                self.play(Indicate(square["strips"], color=t.text, scale_factor=1.05), run_time=1.0)
                 # then the outputs' real squashing curve, the biggest gap's output on it with its
-                # slope there, and its sum written under it: gap x 2 x slope = blame
-                self.wait_until_bookmark("curve")
+                # slope there, and its sum written under it: gap x 2 x slope = blame; its number
+                # beside its arrow as the line comes
+                self.wait(max(tracker.time_until_bookmark("curve") - 0.8, 0.1))
                 row = pass_row(h, work, worst, times=2.0)
                 flat = self.flat_picture(h, [worst])
-                line = self.output_blame_line(numbers).next_to(flat["names"][1], DOWN, buff=0.3)
+                line = self.output_blame_line(numbers)
+                # on two lines, right of the outputs' blame numbers (on one, at 16 px numbers,
+                # 'gap 0.76' ran into output 8's)
+                line[2:].next_to(line[:2], DOWN, buff=0.15).align_to(line[:2], LEFT)
+                line.next_to(flat["names"][1], DOWN, buff=0.3)
+                line.shift(max(0.0, max(z.get_right()[0] for z in sizes) + 0.3 - line.get_left()[0]) * RIGHT)
                 self.show(pass_rows=[{**row, "z": float(example_pass(h).z[-1][0][worst])}])
-                self.play(FadeOut(VGroup(*square.values())), run_time=0.4)
+                self.play(FadeOut(VGroup(*square.values())), run_time=0.3)
                 self.play(Create(flat["axes"]), Create(flat["curve"]), FadeIn(flat["names"]), run_time=0.8)
-                self.play(FadeIn(flat["spots"]), FadeIn(line), run_time=0.8)
-                # 'outputs 4 and 7 get more': their sizes beside their arrows, lit as they are
-                # named, at the sentence's end (review k could not find output 7's)
+                self.play(FadeIn(flat["spots"]), FadeIn(line[:2]), run_time=0.8)
+                self.wait(1.2)
+                self.play(FadeIn(line[2:]), FadeIn(first, shift=0.1 * RIGHT), run_time=0.6)
+                self.show(rest_said_at=float(self.renderer.time + tracker.time_until_bookmark("rest")))
+                # 'every output's blame comes the same way': the others' numbers, then 'outputs
+                # 4 and 7 get more', lit as they are named (review k could not find output 7's)
+                if len(rest):
+                    self.wait(max(tracker.time_until_bookmark("rest") - 0.6, 0.1))
+                    self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in rest), lag_ratio=0.08), run_time=0.9)
                 more = [n for n, k in enumerate(outgoing)
                         if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
                 if more and flat_words(h, work, worst):
-                    self.wait(max(tracker.get_remaining_duration() - 2.4, 0.1))
+                    self.wait(max(tracker.get_remaining_duration() - 2.0, 0.1))
                     self.play(*(Indicate(sizes[n], color=t.focus, scale_factor=1.4) for n in more), run_time=1.2)
                     self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
                 leaving = VGroup(*flat.values(), line)
@@ -792,25 +825,48 @@ class Backprop(Chapter):
                   blame_sizes=[z.text for z in sizes])
 
         table = self.sent_back_table(close, sizes, outgoing, work, dials_out, flows)
+        # only the rows the sums go on from keep their numbers (review 8: ten rows of small
+        # violet numbers at once); the others' arrows stay, their numbers go into one line
+        unread = VGroup(*(z for z, r in zip(sizes, table["rows"]) if not len(r)))
         with self.say("gather") as tracker:
-            self.play(FadeOut(leaving), close["ours"].animate.set_stroke(t.focus, width=5), run_time=0.6)
+            self.play(FadeOut(leaving), FadeOut(unread), close["ours"].animate.set_stroke(t.focus, width=5),
+                      run_time=0.6)
+            self.show(sizes_kept=[z.text for z, r in zip(sizes, table["rows"]) if len(r)])
             self.wait_until_bookmark("flow")
             # what each output sends back runs back along its wire to our neuron, as thick as its
             # blame times the dial between them (a flash that leaves no arrowheads piled at the
             # neuron), its sum written beside that output, and added onto one violet bar under
             # our neuron
             self.play(FadeIn(table["head"]), FadeIn(table["stack_head"]), run_time=0.5)
-            streams, bar = self.play_flows(close, flows, table, out_arrows)
-            self.wait_until_bookmark("red")
-            if len(table["red"]):
-                self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
             k = red_row(h, work)
+            look, rule = VGroup(), VGroup()
             if k is not None:   # the red row the words tell: a white box on it and its output
                 look = SurroundingRectangle(VGroup(table["rows"][k], close["outs"][k]), color=t.focus,
                                             stroke_width=2, buff=0.08)
-                self.play(Create(look), run_time=0.6)
+                # the sign rule, once, in words and glyphs where it is first used (review 8:
+                # 'down 0.223 x -0.44 = up 0.10' looked wrong)
+                rule = VGroup(self.text("a red dial turns", size="label", color=t.text),
+                              self.text("the arrow around", size="label", color=t.text)) \
+                    .arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(look, RIGHT, buff=0.2)
+                if rule.get_right()[0] > RIGHT_EDGE:   # a long row (the tiny run's): under its box
+                    rule.next_to(look, DOWN, buff=0.15).align_to(look, RIGHT)
+
+            def at_red() -> None:
+                # on screen before its words (a label caught dim as it was said, every review)
+                self.wait(max(tracker.time_until_bookmark("red") - 0.6, 0.05))
+                self.play(Create(look), FadeIn(rule), Indicate(close["wires"][k], color=t.negative), run_time=0.5)
+                self.show(red_rule={"dial": float(dials_out[k]), "right": float(rule.get_right()[0]),
+                                    "clear": bool(rule.get_left()[0] >= look.get_right()[0]
+                                                  or rule.get_top()[1] <= look.get_bottom()[1]),
+                                    "said_at": float(self.renderer.time + tracker.time_until_bookmark("red"))})
+            streams, bar = self.play_flows(close, flows, table, out_arrows, red=k, at_red=at_red if k is not None else None)
+            if k is None:
+                self.wait_until_bookmark("red")
+                if len(table["red"]):
+                    self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
+            else:
                 self.wait(max(tracker.time_until_bookmark("sum") - 0.4, 0.1))
-                self.play(FadeOut(look), run_time=0.4)
+                self.play(FadeOut(look), FadeOut(rule), run_time=0.4)
             self.wait_until_bookmark("sum")
             self.play(FadeIn(table["total"]), Indicate(bar, color=t.blame, scale_factor=1.05), run_time=0.8)
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
@@ -823,7 +879,8 @@ class Backprop(Chapter):
         with self.say("slope") as tracker:
             # times its own curve's slope: written under the total, piece by piece, and our
             # neuron's blame becomes its arrow
-            self.play(FadeIn(slope_line[0], shift=0.2 * RIGHT), run_time=0.8)
+            # the table's head goes first ('blame x dial = sent back' stood under the line's end)
+            self.play(FadeOut(table["head"]), FadeIn(slope_line[0]), run_time=0.4)
             # grown in place (morphed from the bar, it swept a box over 'our neuron / glow 0.74')
             self.play(FadeIn(slope_line[1:]), FadeIn(own, shift=0.3 * UP * way_of(work["blame"])),
                       run_time=1.0)
@@ -836,7 +893,7 @@ class Backprop(Chapter):
                          fill_color=t.background, fill_opacity=0.6).move_to(diagram)   # 0.75 read as a dimmed, near-empty frame
         with self.say("flow") as tracker:
             self.play(FadeOut(VGroup(legend, bar, slope_line,
-                                     *(table[k] for k in ("head", "rows", "others", "total", "stack_head")))),
+                                     *(table[k] for k in ("rows", "others", "total", "stack_head")))),
                       run_time=0.5)
             # zoom back out: the close-up shrinks into the whole network
             self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
@@ -861,7 +918,11 @@ class Backprop(Chapter):
         turn_key.to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
         why = why_words(work, tilt)
         chain = self.why_chain(numbers, work).next_to(blank_row if len(blank_row) else sum_picture, DOWN,
-                                                             buff=0.45).align_to(sum_picture, LEFT)
+                                                             buff=0.35).align_to(sum_picture, LEFT)
+        rough = self.rough_lines(numbers, tilt)
+        if len(rough):
+            rough.next_to(chain, DOWN, buff=0.22).align_to(chain, LEFT)
+            rough.shift(min(0.0, RIGHT_EDGE - rough.get_right()[0]) * RIGHT)
         with self.say("nudge") as tracker:
             self.play(FadeOut(VGroup(hidden_rings, name, veil)), FadeIn(ring), FadeIn(picture), run_time=0.5)
             self.play(Create(dial_edge), FadeIn(pixel), run_time=0.8)
@@ -879,12 +940,19 @@ class Backprop(Chapter):
                 self.play(FadeIn(chain[0]), FadeIn(number), run_time=0.5)
                 dial_edge, number = self.swing_dial(diagram, dial, dial_edge, number, tilt["dial"], tilt["turned"],
                                                     places[0])
-                self.wait_until_bookmark("glow")
-                self.play(FadeIn(chain[1]), Indicate(ring, color=t.blame), run_time=0.8)
-                self.wait_until_bookmark("cost")
-                self.play(FadeIn(chain[2]), run_time=0.8)
-            self.wait_until_bookmark("same")
-            # computed and measured side by side: the tilt, and the cost's change for a whole turn
+                # each line at full brightness as its words start (caught dim, said every review)
+                self.wait(max(tracker.time_until_bookmark("glow") - 0.5, 0.05))
+                self.play(FadeIn(chain[1]), run_time=0.4)
+                self.play(Indicate(ring, color=t.blame), run_time=0.8)
+                self.wait(max(tracker.time_until_bookmark("cost") - 0.5, 0.05))
+                self.play(FadeIn(chain[2]), run_time=0.4)
+            # computed and measured side by side, and why they differ (review 8: 'rough 0.02'
+            # against 'exact 0.03' read as a 40 % error): on screen before the words
+            self.wait(max(tracker.time_until_bookmark("same") - (0.6 if len(rough) else 0.0), 0.1))
+            if len(rough):
+                self.play(FadeIn(rough), run_time=0.4)
+                self.show(rough=[getattr(m, "original_text", m.text) for m in rough], rough_box=[float(rough.get_right()[0]), float(rough.get_bottom()[1])],
+                          rough_said_at=float(self.renderer.time + tracker.time_until_bookmark("same")))
             self.play(Indicate(sum_picture[-1][-1], color=t.text), *([Indicate(chain[2][0], color=t.text)]
                                                                      if why["why_dial"] else []), run_time=1.0)
             if why["why_dial"]:   # the dial back where it was
@@ -900,7 +968,7 @@ class Backprop(Chapter):
         with self.say("ending") as tracker:
             # every dial gets its tilt this way: blame runs back through every layer, and every
             # wire lights
-            self.play(FadeOut(VGroup(chain, blank_row, blank_pixel)), run_time=0.5)
+            self.play(FadeOut(VGroup(chain, rough, blank_row, blank_pixel)), run_time=0.5)
             # every dial gets its tilt, shown (review k: only our dial ever had one): blame runs
             # back a layer at a time, and into every drawn neuron the dial with the biggest tilt
             # gets its turn arrow as it passes, from the outputs back to the inputs
@@ -957,8 +1025,8 @@ class Backprop(Chapter):
                         for i, c in zip(diagram.shown_indices(layer), neurons)
                         if (only is None or i == only) and way_of(blame[i])))
 
-    def number(self, value: float, places: int, color: str | None = None) -> Mobject:
-        return self.text("{value}", size="small", color=color, facts={"value": written(value, places)})
+    def number(self, value: float, places: int, color: str | None = None, size: str = "small") -> Mobject:
+        return self.text("{value}", size=size, color=color, facts={"value": written(value, places)})
 
     def closeup(self, diagram: NetworkDiagram, out_layer: int, neuron: int, outputs, dials: np.ndarray) -> dict:
         """The last two layers, close up: our hidden neuron on the left, the drawn outputs in a
@@ -1037,7 +1105,8 @@ class Backprop(Chapter):
                                 size="small", color=t.blame), ways) \
             .arrange(DOWN, aligned_edge=LEFT, buff=0.1).to_corner(UP + RIGHT, buff=0.3).shift(0.75 * DOWN)
 
-    def play_flows(self, close: dict, flows: np.ndarray, table: dict, out_arrows: VGroup) -> tuple[VGroup, Mobject]:
+    def play_flows(self, close: dict, flows: np.ndarray, table: dict, out_arrows: VGroup,
+                   red: int | None = None, at_red=None) -> tuple[VGroup, Mobject]:
         """Blame running back from each output to our neuron along the wire between them: a
         violet flash as thick as what it sends (the output's blame times that dial, against the
         biggest), its sum written beside its output as it flows and added onto one violet bar
@@ -1066,8 +1135,21 @@ class Backprop(Chapter):
         for k, (s, r, a, f) in enumerate(zip(streams, rows, out_arrows, flows)):
             if len(r):
                 running += f
-                self.play(Indicate(a, color=t.blame, scale_factor=1.3), ShowPassingFlash(s.copy(), time_width=0.6),
-                          FadeIn(r), run_time=0.9)
+                if k == red and at_red is not None:
+                    # the rule where it is first used (review 8): told, then the blame's arrow
+                    # runs along the red wire and comes out turned around
+                    at_red()
+                    made = r[3][0]
+                    flip = a.copy()
+                    self.play(FadeIn(r[:3]), ShowPassingFlash(s.copy(), time_width=0.6), run_time=0.7)
+                    self.play(flip.animate.rotate(np.pi).move_to(made), run_time=1.2)
+                    self.play(FadeOut(flip), FadeIn(r[3]), run_time=0.5)
+                    self.show(red_rule={**self.shown.get("red_rule", {}), "row": int(k),
+                                        "given_up": bool(a[1].get_y() > a[0].get_y()),
+                                        "made_up": bool(made[1].get_y() > made[0].get_y())})
+                else:
+                    self.play(Indicate(a, color=t.blame, scale_factor=1.3), ShowPassingFlash(s.copy(), time_width=0.6),
+                              FadeIn(r), run_time=0.9)
                 self.play(Transform(bar, bar_of(running)), run_time=0.5)
         rest = [(s, f) for s, r, f in zip(streams, rows, flows) if not len(r)]
         running += sum(f for _, f in rest)
@@ -1089,15 +1171,15 @@ class Backprop(Chapter):
             text = written(value, b_places)
             if n not in big and "." in text and len(text.split(".")[1]) > 3:
                 text = written(value, 3)
-            sizes.add(self.text("{value}", size="small", color=self.theme.blame, facts={"value": text})
+            sizes.add(self.text("{value}", size="label", color=self.theme.blame, facts={"value": text})
                       .move_to([close["arrow_x"] + 0.3, close["outs"][n].get_center()[1], 0], aligned_edge=LEFT))
         return sizes
 
-    def way_number(self, value: float, places: int, height: float = 0.3) -> VGroup:
+    def way_number(self, value: float, places: int, height: float = 0.3, size: str = "small") -> VGroup:
         """A blame as its arrow (down: glow less, up: glow more) and its size, no sign to read
         against the arrow (reviews k and u: '+0.245' beside a down arrow read as 'more').
         Parts: [arrow, number], or the number alone when it is 0."""
-        number = self.text("{value}", size="small", color=self.theme.blame, facts={"value": written(abs(value), places)})
+        number = self.text("{value}", size=size, color=self.theme.blame, facts={"value": written(abs(value), places)})
         if not way_of(value) or written(abs(value), places) == "0":
             return VGroup(number)
         return VGroup(blame_arrow(way_of(value), height, 0.6), number).arrange(RIGHT, buff=0.08)
@@ -1125,9 +1207,9 @@ class Backprop(Chapter):
                 rows.add(VGroup())
                 continue
             y = close["outs"][n].get_center()[1]
-            dial = self.number(d, d_places, t.positive if d >= 0 else t.negative)
-            row = VGroup(self.text("\u00d7", size="small"), dial, self.text("=", size="small"),
-                         self.way_number(number_of(written_rows[n]), places))
+            dial = self.number(d, d_places, t.positive if d >= 0 else t.negative, size="label")
+            row = VGroup(self.text("\u00d7", size="label"), dial, self.text("=", size="label"),
+                         self.way_number(number_of(written_rows[n]), places, 0.34, size="label"))
             row.arrange(RIGHT, buff=0.15).move_to([x0, y, 0], aligned_edge=LEFT)
             rows.add(row)
             # what the line reads, for the manifest (a Text keeps no spaces): its output's name,
@@ -1138,13 +1220,13 @@ class Backprop(Chapter):
                 red.add(dial)
         lows = [r for r in rows if len(r)]
         right = max(r.get_right()[0] for r in lows)
-        head = self.text("blame \u00d7 dial = sent back", size="small", color=t.blame) \
+        head = self.text("blame \u00d7 dial = sent back", size="label", color=t.blame) \
             .next_to(lows[0], UP, buff=0.25).align_to(sizes, LEFT)
         up_first = big[0] not in biggest_rows(flows)   # the right answer's row on top: no room above it
         # none when every output has its row (the tiny run's one output: 'the other 0 together: 0')
-        others = VGroup(self.text("the other {n} together:", size="small", color=t.blame,
+        others = VGroup(self.text("the other {n} together:", size="label", color=t.blame,
                                   facts={"n": len(work["blame_out"]) - len(big)}),
-                        self.way_number(number_of(sent_rows[-1]), places)).arrange(RIGHT, buff=0.15) \
+                        self.way_number(number_of(sent_rows[-1]), places, 0.34, size="label")).arrange(RIGHT, buff=0.15) \
             if len(work["blame_out"]) > len(big) else VGroup()
         # under the last output's line (beside it, it ran over that output's blame)
         last = close["outs"][-1].get_center()[1]
@@ -1230,6 +1312,20 @@ class Backprop(Chapter):
                                  facts={"before": n["cost"], "after": n["cost_turned"],
                                         "change": n["measured"].replace("\u2212", "")}))
         return VGroup(one, two, three).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+
+    def rough_lines(self, n: dict, tilt: dict) -> VGroup:
+        """When a whole turn changed the cost by other than the tilt (the curve bends): the two
+        side by side, each with what it is for: 'tiny turn: tilt 0.03, exact' over 'whole turn
+        of 1: up 0.02, rough'. Nothing when they agree."""
+        if not bend_words(tilt):
+            return VGroup()
+        t = self.theme
+        rose = number_of(n["cost_turned"]) > number_of(n["cost"])
+        return VGroup(self.text("tiny turn: tilt {tilt}, exact", size="small", color=t.text, facts={"tilt": n["tilt"]}),
+                      self.text(mark("whole turn of {turn}: up {change}, rough") if rose
+                                else mark("whole turn of {turn}: down {change}, rough"), size="small", color=t.cost,
+                                facts={"turn": n["turn"], "change": n["measured"].replace("\u2212", "")})) \
+            .arrange(DOWN, aligned_edge=LEFT, buff=0.14)
 
     def swing_dial(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject, start: float,
                    end: float, places: int) -> tuple[Line, Mobject]:
@@ -1440,8 +1536,11 @@ class Backprop(Chapter):
         t = self.theme
         image = input_kind(self.history) == "image"
         level = float(np.clip(work["input"], 0.0, 1.0))
+        # not a pixel: the input neuron as the network draws it, its glow as bright as it is (an
+        # empty square, the tiny run's review: 'input 0.773' read as blank)
         carried = (Square(0.4, stroke_color=t.muted, stroke_width=2, fill_color=t.text, fill_opacity=level)
-                   if image else Square(0.4, stroke_color=t.muted, stroke_width=2))
+                   if image else Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=t.neuron_fill,
+                                        fill_opacity=float(np.clip(abs(work["input"]), 0.0, 1.0))))
         # the tilt drawn as the cost curve's tangent is drawn: a short white slope, uphill or
         # downhill (a turn arrow here, 'turn down' under 'tilt 0.029', read as a downhill tilt)
         rise = 0.18 * (np.sign(work["nudge"]) or 1)
@@ -1456,7 +1555,7 @@ class Backprop(Chapter):
                  (mark("uphill tilt") if work["nudge"] > 0 else mark("downhill tilt"), work["nudge"],
                   tilt_decimals(work["nudge"]))]
         row = self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
-                               ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 0.65, 0], aligned_edge=LEFT)
+                               ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 1.0, 0], aligned_edge=LEFT)
         # inside the frame ('downhill tilt' ran off the right edge in the tiny run)
         return row.shift(min(0.0, RIGHT_EDGE - row.get_right()[0]) * RIGHT)
 
