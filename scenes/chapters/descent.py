@@ -9,12 +9,13 @@ What is shown, all read from or recomputed from the history:
   exactly on it and read the run's real costs there (big dots marked "start", "part way",
   "end"); what the map is comes first (review, session 11, its ONE change): one point of it (a
   white ring) is one setting of every dial and head start (said and written beside it, both
-  counted: init counts the lines' dials only), its colour the cost there (read at two grid
-  points), going right and going up each one way to change all the dials together (labelled
-  arrows along its edges), two of all the ways the dials can move; beside it four real lines'
+  counted: init counts the lines' dials only), its colour the cost there (read at the map's
+  foot and where training ended, each reading whole before it is said), going right and
+  going up each one way to change all the dials together (labelled arrows along its edges), two of all the ways the dials can move; beside it four real lines'
   dials as gauges (`gauge_dials`: those turning most going right, then going up) read the
-  setting where the ring stands and turn as it glides to the low ground, right, up, and onto
-  each moment as it is named (review l, session 13, its ONE change);
+  setting where the ring stands and turn as it glides to where training ended, right, up, and
+  onto each moment as it is named (review l, session 13, its ONE change), reaching just past
+  the largest value they show, their numbers counting along in up to TURN_PIECES pieces;
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
   with lines where the bands meet (`contour_segments`);
@@ -23,8 +24,9 @@ What is shown, all read from or recomputed from the history:
   further than training's own first step; then 3 px ones were unseen); the gradient, a white
   arrow, points up the slope, and a yellow
   arrow the other way, straight down it, before each of the first steps, shrinking into the
-  step taken; then more steps, quickly ("and so on"); the walk reads no cost (review 5: its
-  map costs, 3.02 to 2.74, were taken for training's own); the fog is dark layers, hatched
+  step taken; then more steps, quickly ("and so on"); the moments' dots go as the ball
+  comes, the fog and its words are in whole before "foggy hill"; the walk reads no cost
+  (review 5: its map costs, 3.02 to 2.74, were taken for training's own); the fog is dark layers, hatched
   (no colour of the map), that hide it but for a soft-edged circle round the ball; it lifts
   just before "The fog lifts" is said;
 - the fog lifts; back at the start (said), where training took the dials is drawn, and why it
@@ -36,11 +38,13 @@ What is shown, all read from or recomputed from the history:
 - the learning-rate runs (`history.learning_rates`, each with snapshots every 1/30 of the
   steps) on the same map, a dot at the same steps in each (no step counts: training, the next
   chapter, defines steps; review, session 12), each dot where that snapshot is
-  closest on the map (as the path): ours (yellow) walks into the valley; tiny steps (white)
-  crawl, and all their steps end about where ours were after its first dot (said: the dot
+  closest on the map (as the path); each run's line on the chart to its first dot as
+  "Each first pushes all ten outputs to 0" is said, then that cost's level; ours (yellow)
+  walks into the valley; tiny steps (pink) crawl, and all their steps end about where ours were after its first dot (said: the dot
   of ours nearest in every dial); a dot further off the map than FAR_OFF (the huge steps':
   the digits run's first step lands 1.7 times start-to-end off it) is drawn beside the map,
-  reached by a straight dashed jump, "far off this map", with its real cost read
+  reached by a straight dashed jump from the start (ours and tiny steps' runs off the map
+  while it is told, tiny steps' back for the lesson), "far off this map", with its real cost read
   there (teal: violet is backprop's blame), and what that cost means (its outputs run on the
   practice examples: all about 0, so always the same guess, said plainly; how often
   it is right);
@@ -72,6 +76,8 @@ from scenes.kit.numbers import people
 from scenes.kit.readings import percent
 from scenes.narration import as_plain
 
+LEAD = 0.6            # a label is in this long before the words that name it, faded in FADE
+FADE = 0.3            # (review p, session 14: labels faded in as they were said were caught dim)
 FOG_STEPS = 3         # steps the ball takes in the fog one at a time, each felt first
 FOG_MORE = 22         # then this many more, quickly ("and so on")
 # the fog's step size: this many times the run's own, read on the map (review, session 11: at
@@ -86,7 +92,6 @@ FOG_LAYER = 0.7       # each layer's opacity: three over the map hide it (0.97; 
 FOG_LIFT = 0.8        # the fog's fade as it lifts, in the pause before "The fog lifts"
 FOG_HATCH = 0.28      # the fog's hatching: diagonal lines this far apart
 FOG_BALL = 0.08       # radius of the ball in the fog: its first step (about its width) shows
-MAP_EDGE = 2          # grid points kept clear of the map's edges by the ring that shows one point
 MOMENT_DOT = 0.15     # radius of the start's, the middle's and the end's dots on the map
 PATH_BEATS = 6        # the path is drawn in this many beats
 MAP_SIDE = 5.6          # review, session 11: the map was small, the right 40% of the frame empty
@@ -172,18 +177,13 @@ def needle_angle(value: float, span: float) -> float:
     return float(np.pi / 2 - np.clip(value / span, -1.0, 1.0) * np.pi / 2)
 
 
-def map_spots(costs: np.ndarray) -> list[tuple[int, int]]:
-    """Grid points (a, b) where a ring shows what one point of the map is: the foot near the
-    left (high ground on a run's map: its start is left), then the lowest grid
-    point at least MAP_EDGE points in from every edge (a ring on the edge hung off the map)."""
+def high_spot(costs: np.ndarray) -> tuple[int, int]:
+    """The grid point (a, b) where a ring first shows what one point of the map is: the foot
+    near the left (high ground on a run's map: its start is left). The ring then glides to
+    where training ended (the low ground; review w, session 14: the grid's lowest point, beyond
+    the run's end, set the gauges to dials the run never had, 6.34 against its end's 5.54)."""
     n_a, n_b = costs.shape
-    inner = costs[MAP_EDGE:n_a - MAP_EDGE, MAP_EDGE:n_b - MAP_EDGE]
-    if inner.size == 0:
-        inner, edge = costs, 0
-    else:
-        edge = MAP_EDGE
-    i, j = np.unravel_index(int(np.argmin(inner)), inner.shape)
-    return [(n_a // 5, n_b // 5), (int(i) + edge, int(j) + edge)]
+    return n_a // 5, n_b // 5
 
 
 def inside_map(points: np.ndarray, costs: np.ndarray, view: MapView) -> tuple[np.ndarray, np.ndarray]:
@@ -294,7 +294,8 @@ def nth(k: int) -> str:
     return f"{k}{tail}"
 
 
-TURN_PIECES = 5         # a ring's glide in pieces, the gauges' numbers counting along
+TURN_PIECES = 10        # a ring's glide in pieces, the gauges' numbers counting along (5 pieces of
+                        # an eased glide: a number led its needle by a quarter of the way, review w)
 SILENT = 0.005          # an output below this reads as 0.00: the answer "no"
 
 
@@ -474,13 +475,16 @@ class CostChart:
             words.add(scene.text("{cost}", facts={"cost": f"{cost:.0f}"}).next_to(y, LEFT, buff=0.1))
         self.frame = VGroup(axes, words)
         self.ticks = ticks
-        self.lines, self.ends, self.shown, self.dots = {}, {}, {}, {}
+        self.lines, self.ends, self.shown, self.dots, self.full, self.drawn_to = {}, {}, {}, {}, {}, {}
         self.at = at
         for label, curve in curves.items():
             points = at(curve.steps, curve.costs)
             # one width; tiny steps' over the huge run's, which stops where tiny steps' cost is
             # about as high (review, session 11: a wide teal bar lay over the white curve)
             self.lines[label] = polyline(points, colours[label], 3)
+            self.full[label] = self.lines[label].copy()       # drawn on a share at a time
+            self.lines[label].pointwise_become_partial(self.full[label], 0.0, 0.0)
+            self.drawn_to[label] = 0                          # the step drawn up to
             if label == "too small":
                 self.lines[label].set_z_index(1)
             end = scene.text("{cost}", color=colours[label], facts={"cost": cost_words(curve.final_cost)})
@@ -511,21 +515,35 @@ class CostChart:
                              "last_step": last, "ticks": ticks,
                              "cost_word": edges(words[0]), "top_number": edges(words[1])}
 
-    def draw(self, label: str) -> AnimationGroup:
-        """The run's line drawn on at an even pace in steps (its records are closer together
-        early on: drawn by record, it ran ahead of the run's dots on the map), its last cost
-        coming in at the end."""
+    def draw(self, label: str, until: int | None = None) -> AnimationGroup:
+        """The run's line drawn on, from where it was drawn up to, to step `until` (its last
+        when None), at an even pace in steps (its records are closer together early on: drawn
+        by record, it ran ahead of the run's dots on the map), each of its dots as the line
+        reaches it, and at the last step its last cost."""
         steps = np.asarray(self.shown[label]["steps"], dtype=float)
         share = np.linspace(0.0, 1.0, len(steps))
+        begin = float(self.drawn_to[label])
+        end = float(steps[-1] if until is None else until)
+        self.drawn_to[label] = end
+        line, full = self.lines[label], self.full[label]
 
         def by_step(alpha: float) -> float:
-            return float(np.interp(alpha * steps[-1], steps, share)) if len(steps) > 1 else alpha
+            return float(np.interp(begin + alpha * (end - begin), steps, share)) if len(steps) > 1 else alpha
 
         # each dot as the line reaches its step
-        dots = [FadeIn(dot, rate_func=lambda a, f=float(s) / steps[-1]: 1.0 if a >= f else 0.0)
-                for dot, s in zip(self.dots[label], self.shown[label].get("dots", {}).get("steps", []))]
-        return AnimationGroup(Create(self.lines[label], rate_func=by_step), *dots,
-                              FadeIn(self.ends[label], rate_func=lambda a: min(max((a - 0.85) / 0.15, 0.0), 1.0)))
+        span = max(end - begin, 1e-9)
+        dots = [FadeIn(dot, rate_func=lambda a, f=(float(s) - begin) / span: 1.0 if a >= f else 0.0)
+                for dot, s in zip(self.dots[label], self.shown[label].get("dots", {}).get("steps", []))
+                if begin < s <= end]
+        last = [FadeIn(self.ends[label], rate_func=lambda a: min(max((a - 0.85) / 0.15, 0.0), 1.0))] \
+            if end >= steps[-1] else []
+        return AnimationGroup(UpdateFromAlphaFunc(line, lambda m, a: m.pointwise_become_partial(full, 0.0, by_step(a))),
+                              *dots, *last)
+
+    def first(self, label: str) -> AnimationGroup:
+        """The run's line to its first dot: the first fall, said for all three at once."""
+        dots = self.shown[label].get("dots", {}).get("steps", [])
+        return self.draw(label, int(dots[0]) if len(dots) else None)
 
 
 # --- the chapter ---
@@ -634,7 +652,11 @@ class Descent(Chapter):
 
         def spot_at(i: int, j: int) -> dict:
             return {"at": [float(view.values_a[i]), float(view.values_b[j])], "cost": float(view.costs[i, j])}
-        spots = [spot_at(i, j) for i, j in map_spots(view.costs)]
+        # the foot of the map, then where training ended: every value the gauges show is one
+        # the run's own path passes or a point between (review w, session 14)
+        end = view.path[-1]
+        spots = [spot_at(*high_spot(view.costs)),
+                 {"at": [float(v) for v in end], "cost": map_costs(self.history, view, view.path[-1:])[0]}]
         glide = [spot_at(3 * n_a // 5, n_b // 5), spot_at(3 * n_a // 5, 3 * n_b // 5)]   # right, then up
         dials = gauge_dials(view.plane, int(facts["n_weights"]))
         named = [{"at": [float(v) for v in view.path[k]]} for _, k in moments(self.history, view)]
@@ -661,7 +683,8 @@ class Descent(Chapter):
             shares = [ease(k / pieces) for k in range(pieces + 1)]
             counted = []
             for k, (a0, a1) in enumerate(zip(shares, shares[1:])):
-                values = then if k == pieces - 1 else now + (then - now) * a1
+                # the number at the piece's middle: half a piece ahead of its needle at most
+                values = then if k == pieces - 1 else now + (then - now) * (a0 + a1) / 2
                 counted.append([float(v) for v in values])
                 for g, value in zip(row, values):
                     g.submobjects[4] = self.gauge_number(g, float(value))
@@ -676,7 +699,9 @@ class Descent(Chapter):
                           "counted": counted})
         ring = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(place(spots[0]["at"]))
         self.play(Create(ring), FadeIn(column[:2]), FadeIn(gauges), run_time=0.8)
-        self.wait_until_bookmark("colour")
+        # each reading at full brightness before its words (review p, session 14: "cost here:
+        # 0.02" was caught half faded in as it was said)
+        self.lead_to("colour")
 
         def reading(spot: dict) -> VGroup:
             words = self.text("cost here: {cost}", size="small", facts={"cost": cost_words(spot["cost"])})
@@ -684,15 +709,19 @@ class Descent(Chapter):
             place_beside(words, ring, RIGHT, inset(cells, 0.15), buff=0.12)
             return words
         high_words = reading(spots[0])
-        self.play(FadeIn(high_words), FadeIn(column[2]), Indicate(ring, color=None, scale_factor=1.3), run_time=0.6)
+        self.play(FadeIn(high_words), FadeIn(column[2]), run_time=FADE)
+        full = [float(self.renderer.time)]
         # the high ground's reading stays, ringed, as the ring glides to the low ground (review,
         # session 12: the high spot's reading was up under a second, "never labelled")
         left_ring = ring.copy()
         self.add(left_ring)
-        turn(ring, spots[0], spots[1], 1.6)
+        # quickly: the low ground's reading whole before "grey low" is said
+        turn(ring, spots[0], spots[1], 1.2)
         here = reading(spots[1])
-        self.play(FadeIn(here), Indicate(legend, color=None, scale_factor=1.15), run_time=0.8)
-        self.show(map_points=spots)
+        self.play(FadeIn(here), run_time=FADE)
+        full.append(float(self.renderer.time))
+        self.play(Indicate(legend, color=None, scale_factor=1.15), run_time=0.6)
+        self.show(map_points=spots, map_readings_full=full)
         # the map's two ways: arrows along its foot and its left side (review, session 11: the axes
         # were unlabelled; a point could not be 1210 settings), the left ring gliding along each
         # the two ways first (the brief, session 14: the slice made concrete before it is used)
@@ -716,7 +745,7 @@ class Descent(Chapter):
         turn(ring, spots[0], glide[0], max(1.0, min(2.0, tracker.time_until_bookmark("up") - 0.1)),
              GrowArrow(right), FadeIn(right_words))
         self.wait_until_bookmark("up")
-        turn(ring, glide[0], glide[1], max(1.0, min(2.0, tracker.time_until_bookmark("start") - 0.1)),
+        turn(ring, glide[0], glide[1], max(1.0, min(1.6, tracker.time_until_bookmark("start") - 0.1)),
              GrowArrow(up), FadeIn(up_words))
         self.show(map_axes={"right": [list(right.get_start()[:2]), list(right.get_end()[:2])],
                             "up": [list(up.get_start()[:2]), list(up.get_end()[:2])]})
@@ -890,12 +919,15 @@ class Descent(Chapter):
 
         # the ball grows out of the start's dot (review 9: it replaced it with no bridge); the
         # moments' dots go under the fog (training never sees the map), back when it lifts
-        self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), run_time=0.8)
-        self.wait_until_bookmark("fog")
+        # the moments' dots out as the ball grows and the fog and its words come in, whole
+        # before "foggy hill" (review p, session 14: three grey dots were seen under the fog,
+        # its words dim as they were said)
         fog_words = self.text("fog: the map is hidden", size="small")
         fog_words.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)   # over the hatching
         fog_words.move_to(cells).align_to(cells, UP).shift(DOWN * 0.25)
-        self.play(FadeIn(fog), FadeIn(fog_words), FadeOut(dots), run_time=1.0)
+        self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
+                  FadeIn(fog_words), run_time=0.5)
+        self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
         up = arrow_at(0, -1.0)
@@ -956,6 +988,13 @@ class Descent(Chapter):
         self.fog_words = fog_words
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
+
+    def lead_to(self, bookmark: str, lead: float = LEAD) -> None:
+        """Wait until `lead` seconds before `bookmark` (at once if that has passed): what the
+        words name comes in before them, at full brightness when they start."""
+        left = self.current_tracker.time_until_bookmark(bookmark) - lead
+        if left > 1.0 / config.frame_rate:
+            self.wait(left)
 
     def ball_reading(self, cost: float) -> VGroup:
         """The real cost where the ball stands, in the key beside the map (the words' colour:
@@ -1077,14 +1116,15 @@ class Descent(Chapter):
                 # frame is a plain line: drawn, as the arrow's tip morphed into it strayed
                 turned = slope.copy().set_color(t.highlight).rotate(np.pi, about_point=slope.get_start())
                 anim = ReplacementTransform(turned, mark_) if isinstance(mark_, (Arrow, VGroup)) and not getattr(mark_, "cut", False) else Create(mark_)
-                self.play(FadeIn(words), anim, run_time=0.7)
+                # the words whole in the first 0.3 s (review p, session 14: caught dim as said)
+                self.play(FadeIn(words, rate_func=lambda a: min(1.0, a / 0.4)), anim, run_time=0.7)
             # the question written with the slope (review l, session 13: 3 s of a near-black frame)
             question = self.text("how big should each step be?").move_to([0, 2.55, 0])
             self.play(FadeIn(question), FadeIn(slope_words), Create(slope), run_time=0.8)
-            self.wait_until_bookmark("size")
+            self.lead_to("size")
             grow(rows[1])
             self.play(FadeIn(caption), run_time=0.6)
-            self.wait_until_bookmark("three")
+            self.lead_to("three")
             grow(rows[0])
             grow(rows[2])
             strip = VGroup(question, slope, slope_words, caption, *(m for row in rows for m in row))
@@ -1099,8 +1139,13 @@ class Descent(Chapter):
             self.play(FadeIn(chart.frame), run_time=0.8)
             # why every line first falls fast: every output at 0 costs this much (orange: cost)
             floor = fall_floor(self.history, runs.values())
+            level_words, focus = None, VMobject()
             if floor is not None:
-                self.wait_until_bookmark("fall")
+                # every run's first fall drawn as it is said (review p, session 14: 12 s of empty
+                # axes while "Each first pushes all ten outputs to 0" was said), then the level
+                self.lead_to("fall", 0.3)
+                falls = float(self.renderer.time)
+                self.play(*(chart.first(label) for label in curves), run_time=1.6)
                 a, b = chart.at(0, floor), chart.at(chart.shown["box"]["last_step"], floor)
                 level = DashedLine(a, b, color=t.cost, stroke_width=2, dash_length=0.08)
                 # beside the line's end, clear of the huge run's "stopped" reading above its line
@@ -1115,17 +1160,38 @@ class Descent(Chapter):
                 if blocked:
                     level_words.shift(RIGHT * min(max(blocked) + 0.15 - level_words.get_left()[0],
                                                   config.frame_width / 2 - 0.2 - level_words.get_right()[0]))
-                self.play(Create(level), FadeIn(level_words), run_time=0.8)
-                self.show(first_fall={"cost": floor, "y": float(a[1]), "words": edges(level_words)})
+                # the words whole in the first 0.3 s, the level drawn across, each run's first dot
+                # pointed at (review p: the still chart while this was said)
+                level_in = float(self.renderer.time) + 0.3
+                self.play(Create(level), FadeIn(level_words, rate_func=lambda a: min(1.0, a / 0.25)), run_time=1.2)
+                # and a white ring ("look here") round them till ours goes on (review p: a drop
+                # along the axis alone was missed)
+                firsts = VGroup(*(chart.dots[label][0] for label in curves if len(chart.dots[label])))
+                focus = SurroundingRectangle(firsts, color=t.focus, buff=0.08, stroke_width=3) if len(firsts) else VMobject()
+                self.play(*(Indicate(dot, color=None, scale_factor=2.5) for dot in firsts), Create(focus), run_time=0.8)
+                self.show(first_fall={"cost": floor, "y": float(a[1]), "words": edges(level_words),
+                                      "drawn": [falls, level_in]})
         # huge steps' dots off the map go beside its top right corner
         spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.15, 0.0])
-        drawn, ends, meaning = {}, {}, VGroup()
+        drawn, ends, meaning, asides = {}, {}, VGroup(), VGroup()
         order = [("good", "good"), ("too small", "small"), ("too big", story)]
         for label, section in order:
             path = paths[label]
             with self.say(section) as tracker:
                 self.wait_until_bookmark("run")
                 if label == "too big":
+                    # ours and tiny steps' off the map (tiny steps' back for the lesson), the start pointed
+                    # at: the huge run's jump is seen to leave the start on its own (review p,
+                    # session 14: its dashes, along our path's first stretch (its first step
+                    # goes our way, 30 times as far), read as our run flying off)
+                    self.play(*(FadeOut(drawn[k][0]) for k in ("good", "too small")), FadeOut(asides),
+                              Indicate(ring, color=None, scale_factor=1.6), run_time=0.5)
+                    jump = next((k for k in range(1, len(path.steps)) if path.far[k]), None)
+                    on = {id(m) for m in self.get_mobject_family_members()}
+                    self.show(too_big_jump={
+                        "others": {k: sum(id(m) in on for m in drawn[k][0].get_family() if m.has_points())
+                                   for k in ("good", "too small")},
+                        "start": [float(v) for v in start.get_center()[:2]]})
                     # to the first dot off the map, then (as the stop is said) the rest, slowly: the
                     # counter runs while the cost stays
                     first_far = int(np.argmax(path.far)) if path.far.any() else len(path.steps) - 1
@@ -1136,7 +1202,15 @@ class Descent(Chapter):
                 pieces = self.run_dots(path, colours[label], place, spot)
                 # the chart's line draws on with the run's dots on the map (the huge run's as its cost is said)
                 with_dots = [] if label == "too big" else [chart.draw(label)]
+                if label == "good" and focus.has_points():
+                    with_dots.append(FadeOut(focus))
                 ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots)
+                if label == "too big" and jump is not None:
+                    line = pieces[0][jump - 1]
+                    self.shown["too_big_jump"].update(
+                        {"from": [float(v) for v in line.get_start()[:2]], "to": [float(v) for v in line.get_end()[:2]],
+                         "z": line.z_index, "others_z": max(m.z_index for k in ("good", "too small")
+                                                            for m in drawn[k][0].get_family())})
                 if label == "too big":
                     # stuck: its line on the chart at once, flat, and its dots off the map pulse
                     # as "the cost stays" is said, up to "stopped early" (its line's end, "stopped",
@@ -1146,7 +1220,14 @@ class Descent(Chapter):
                     # its line as its cost is said: how it jumps, or where it ends
                     if not stuck:
                         self.wait_until_bookmark("jumps" if story == "big_bounces" else "stop")
-                    self.play(chart.draw(label), run_time=1.2)
+                    # the level's words out as the stopped run's reading comes in above its
+                    # line (review p, session 14: "1.00 stopped" sat on "every output 0: cost 1")
+                    # (gone in the first half; its reading comes in over the last 15%)
+                    out = [FadeOut(level_words, rate_func=lambda a: min(1.0, a / 0.5))] \
+                        if level_words is not None and chart.shown[label]["stopped"] else []
+                    if out:
+                        self.show(level_words_out=float(self.renderer.time) + 0.6)
+                    self.play(chart.draw(label), *out, run_time=1.2)
                     rest = range(stop_at, len(path.steps))
                     until = "count" if story == "big_stuck" else "means"
                     left = tracker.time_until_bookmark(until) - 0.3 if stuck else tracker.get_remaining_duration() - 0.5
@@ -1160,7 +1241,7 @@ class Descent(Chapter):
                         meaning = self.play_meaning(runs["too big"], ends[label], colours[label], chart)
                 drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
                 if label == "too small":
-                    self.wait_until_bookmark("ours")
+                    self.lead_to("ours")
                     k = nearest_dot(runs["too small"], runs["good"])
                     ours = drawn["good"][1][k]
                     avoid = [ring, start_words, *drawn["good"][1], *drawn["too small"][1]]
@@ -1168,7 +1249,9 @@ class Descent(Chapter):
                     words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
                     label_moment(words, ours, UP, cells, avoid=avoid)
                     mark_ = Circle(radius=0.16, color=colours["good"], stroke_width=3).move_to(ours)
-                    self.play(FadeIn(words), Create(mark_), Indicate(ours, color=None, scale_factor=2.0), run_time=1.0)
+                    self.play(FadeIn(words), Create(mark_), run_time=FADE)
+                    asides.add(words, mark_)
+                    self.play(Indicate(ours, color=None, scale_factor=2.0), run_time=0.8)
                     self.show(tiny_like={"dot": k, "steps": int(paths["good"].steps[k])})
         self.show(learning_rates=[{"label": r.label, "lr": r.lr, "final_cost": r.final_cost}
                                   for r in curves.values()], too_big=story,
@@ -1189,8 +1272,9 @@ class Descent(Chapter):
             lesson.move_to([config.frame_width / 2 - 0.25, cells.get_top()[1], 0], aligned_edge=UP + RIGHT)
         with self.say("wrap"):
             self.wait_until_bookmark("small")
-            if len(meaning):        # out first: no words over words
-                self.play(FadeOut(meaning), run_time=0.3)
+            # out first: no words over words; tiny steps' back on the map as they are named (ours
+            # would put the huge run's jump back along our path's first stretch)
+            self.play(*([FadeOut(meaning)] if len(meaning) else []), FadeIn(drawn["too small"][0]), run_time=0.3)
             # each pointed at in its own place (one Indicate of the map's dots and the chart's
             # line together scaled them about a point between them: the line jumped off its axes)
             # a white box goes round each run's end on the chart as it is named, then the last
@@ -1224,12 +1308,17 @@ class Descent(Chapter):
             words.next_to(reading, DOWN, aligned_edge=LEFT, buff=0.2)
         else:
             words.next_to(chart.frame, UP, buff=0.2)
+        full = {}
         for line, bookmark in ((guess, "means"), (share, "right")):
             if line is None:
                 continue
-            self.wait_until_bookmark(bookmark)
-            self.play(FadeIn(line), thicken(chart.lines["too big"]), run_time=1.0)
-        self.show(too_big_answers=answers)
+            # whole before it is said (review p, session 14: "right 10%" came in dim), then its
+            # line on the chart pointed at
+            self.lead_to(bookmark)
+            self.play(FadeIn(line), run_time=FADE)
+            full[bookmark] = float(self.renderer.time)
+            self.play(thicken(chart.lines["too big"]), run_time=0.8)
+        self.show(too_big_answers=answers, meaning_full=full)
         return words
 
     def rate_key(self, colours: dict, cells: VGroup) -> VGroup:
@@ -1257,8 +1346,10 @@ class Descent(Chapter):
             if np.allclose(a, b):
                 lines.add(VMobject())
             elif path.far[k] or path.far[k - 1]:
-                # straight: one jump (review, session 11: a curved arc read as a path)
-                lines.add(DashedLine(a, b, color=colour, stroke_width=3, dash_length=0.12))
+                # straight: one jump (review, session 11: a curved arc read as a path), over the
+                # other runs' lines and dots (review p, session 14: under them, it seemed to
+                # leave from our path)
+                lines.add(DashedLine(a, b, color=colour, stroke_width=4, dash_length=0.12).set_z_index(3))
             else:
                 lines.add(Line(a, b, color=colour, stroke_width=2.5))
         return lines, dots, where
