@@ -309,7 +309,7 @@ class Testing(Chapter):
                 self.play(view["check"], run_time=checking)
                 self.wait_until_bookmark("marks")
                 self.play(Indicate(view["verdict"], color=self.theme.focus, scale_factor=1.3),
-                          run_time=max(0.6, min(1.5, tracker.get_remaining_duration())))
+                          run_time=max(0.6, tracker.get_remaining_duration()))
             if view.get("marks") is not None:   # a frame and a cross, then the right answer, as the words name them
                 # done as "Crosses mark..." begins: its caption is up with "Green means right"
                 self.wait(max(0.0, tracker.time_until_bookmark("marks") - 1.6))
@@ -927,6 +927,8 @@ class Testing(Chapter):
             note = VGroup(*(self.text(w, size=size, color=color, facts={"n": n_test, "shown": n_shown})
                             for w, size, color in lines)).arrange(DOWN, buff=0.12)
             notes.append(note.move_to([3.6, 1.9, 0]))
+        # the check's note in the middle of the right half: the network has gone from under it
+        notes[2].move_to([3.6, 0.4, 0])
         return notes
 
     # --- the score over the whole test set ---
