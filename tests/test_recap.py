@@ -542,8 +542,9 @@ def test_only_the_convnets_own_figures_stand_once_it_is_said(rendered):
         return int(img[y - 1:y + 2, x - 8:x + 9].max())
     for d in ours:
         before = [brightest(img, d) for s, img in frames if said_at - 1.0 <= s < said_at]
-        after = [brightest(img, d) for s, img in frames if s >= said_at + 1.5]
-        assert before and after and max(before) > 90 and max(after) < 60, (d["text"], before, max(after))
+        # up to the closing words (they are written under the loop, where the step size was)
+        after = [brightest(img, d) for s, img in frames if said_at + 1.5 <= s < entry["narration"][-1]["start_s"]]
+        assert before and after and max(before) > 60 and max(after) < 40, (d["text"], before, max(after))
     run = history.convnet
     chart = entry["shown"]["conv_chart"]
     assert chart["start_cost"] == pytest.approx(run.records[0].cost)
@@ -563,7 +564,7 @@ def test_the_landscape_is_there_and_named_from_the_first_frame(rendered):
     word = next(d for d in entry["drawn"] if d["text"] == "guess")
     h = first.shape[0]
     y, x = int(round(h / 2 - word["y"] * h / 8)), int(round(first.shape[1] / 2 + word["x"] * h / 8))
-    assert first[y - 2:y + 3, x - 10:x + 11].max() > 180            # the word bright at once
+    assert first[y - 2:y + 3, x - 10:x + 11].max() > 90             # the word bright at once (muted: about 70)
     assert abs(word["x"] - LOOP["guess"][0]) < 0.5
 
 

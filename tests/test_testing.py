@@ -716,8 +716,9 @@ def longest_still(frames: list, start: float, end: float) -> float:
 
 def test_the_ending_keeps_moving(rendered):
     """Review h 08: 105-120 s near still (two bars; 4.7 s without a change in the last line of
-    main's render at 3 fps). The wrong squares blink as "nearly as well" is said, and a flash
-    runs round the grid to the last word."""
+    main's render at 3 fps). The mistakes in 100 come under the bars as they are said, the
+    line between the bars is drawn to "the general idea", and the percent pulses to the last
+    word (no blink of the squares: reviews p/w, s14)."""
     _, entry, out = rendered
     grey = [(t, img.mean(axis=2)) for t, img in frames_of(entry, out)]
     last = entry["narration"][-1]
