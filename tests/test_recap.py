@@ -518,3 +518,67 @@ def test_why_it_stopped_stands_over_the_chart_not_on_its_curve(rendered):
     label = next(d for d in entry["drawn"] if d["text"] == EXIT_LABELS.get(history.stopped.reason, "when training ends"))
     assert label["y"] > TIMELINE_Y + CHART_HEIGHT + 0.2
     assert label["y"] < LOOP["blame"][1] - BOX_SIZE[1] / 2 - 0.15        # under the blame box
+
+
+# --- blind review 8 (session 14: reviews p, n, w) ---
+
+def test_only_the_convnets_own_figures_stand_once_it_is_said(rendered):
+    """Review p/n 10 (s14): dimmed, our "cost 3.02" and "step size 1.5" stayed on screen while
+    the loop was the convnet's, read as its numbers. Read off the frames: a second and a half
+    after the convnet is said, where our start cost and step size stood is background; the
+    chart there is the convnet's own (its first cost and its steps, from its history), named."""
+    history, entry, out = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet")
+    from scenes.kit.numbers import people
+    from scenes.kit.readings import stop_step
+    said_at, card = card_entries(history, entry)
+    ours = [next(d for d in entry["drawn"] if d["text"] == f"cost {history.records[0].cost:.2f}"),
+            next(d for d in entry["drawn"] if d["text"] == f"step size {people(float(history.config['lr']))}")]
+    frames = frames_of(entry, out)
+    def brightest(img, d):
+        h = img.shape[0]
+        y, x = int(round(h / 2 - d["y"] * h / 8)), int(round(img.shape[1] / 2 + d["x"] * h / 8))
+        return int(img[y - 1:y + 2, x - 8:x + 9].max())
+    for d in ours:
+        before = [brightest(img, d) for s, img in frames if said_at - 1.0 <= s < said_at]
+        # up to the closing words (they are written under the loop, where the step size was)
+        after = [brightest(img, d) for s, img in frames if said_at + 1.5 <= s < entry["narration"][-1]["start_s"]]
+        assert before and after and max(before) > 60 and max(after) < 40, (d["text"], before, max(after))
+    run = history.convnet
+    chart = entry["shown"]["conv_chart"]
+    assert chart["start_cost"] == pytest.approx(run.records[0].cost)
+    assert chart["steps"] == stop_step(run) and chart["top"] == pytest.approx(max(r.cost for r in drawn_records(run)))
+    named = [d for d in card if d["text"] == "the convnet's cost"]
+    assert named and named[0]["t"] <= said_at + 2.0 and named[0]["px"] >= 14
+
+
+def test_the_landscape_is_there_and_named_from_the_first_frame(rendered):
+    """Review p 10 (s14): 0-3 s all the boxes were dim and the landscape popped in unnamed. It
+    stands named from the first frame, the boxes' names bright (theme text, not muted)."""
+    _, entry, out = rendered
+    name = next(d for d in entry["drawn"] if d["text"] == "the cost landscape")
+    assert name["t"] < 0.1
+    first = frames_of(entry, out)[0][1]
+    from scenes.chapters.recap import LOOP
+    word = next(d for d in entry["drawn"] if d["text"] == "guess")
+    h = first.shape[0]
+    y, x = int(round(h / 2 - word["y"] * h / 8)), int(round(first.shape[1] / 2 + word["x"] * h / 8))
+    assert first[y - 2:y + 3, x - 10:x + 11].max() > 90             # the word bright at once (muted: about 70)
+    assert abs(word["x"] - LOOP["guess"][0]) < 0.5
+
+
+def test_the_measure_icon_is_a_gap_not_a_falling_curve():
+    """Review w 10 (s14): the "measure the cost" icon was a falling cost curve, read as
+    training's progress. It is the cost chapter's gap: a yellow guess bar, a green answer bar,
+    the orange gap between their tops, and no curve."""
+    from manim import Rectangle
+    from scenes.chapters.recap import measure_icon
+    icon = measure_icon("#ff8800", "#ffdd00", "#22cc66", "#888888")
+    bars = [m for m in icon if isinstance(m, Rectangle)]
+    assert len(bars) == 2
+    guess, answer = sorted(bars, key=lambda b: b.height)
+    assert guess.get_fill_color().to_hex().lower() == "#ffdd00" and answer.get_fill_color().to_hex().lower() == "#22cc66"
+    gap = icon[-1]
+    assert gap.get_bottom()[1] == pytest.approx(guess.get_top()[1], abs=0.01)
+    assert gap.get_top()[1] == pytest.approx(answer.get_top()[1], abs=0.01)

@@ -94,8 +94,9 @@ def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendere
     # the dials themselves can learn by heart: the reason for unseen examples (review j 08);
     # said after "keeps no list", with no "but ... too" against it (review l 08: a contradiction)
     history = rendered[0]
-    n_dials = sum(np.size(w) for w in history.snapshot(history.snapshots[-1].step).weights)
-    dials = f"Still, its {n_dials} dials could learn some practice"
+    snap = history.snapshot(history.snapshots[-1].step)
+    n_dials, n_heads = sum(np.size(w) for w in snap.weights), sum(np.size(b) for b in snap.biases)
+    dials = f"Still, its {n_dials} dials and {n_heads} head starts could learn some practice"
     assert dials in text and text.index("keeps no list") < text.index(dials)
     assert "learn by heart too" not in text
     drawn = [d["text"] for d in entry["drawn"]]
@@ -224,7 +225,7 @@ def test_the_guesses_are_coloured_before_green_means_right_is_said(rendered):
     line = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
     feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each"))
     if history.config["sizes"][0] == 2:
-        judged = [d["t"] for d in entry["drawn"] if d["text"] == "of the true answer"]
+        judged = [d["t"] for d in entry["drawn"] if d["text"] == "the true answer"]
     else:   # each label drawn twice under the cards: as the guess is made, then turned (the
         # network's output names stand right of the cards)
         labels = [str(history.labels[g]) for g in entry["shown"]["guesses"]]
@@ -715,8 +716,9 @@ def longest_still(frames: list, start: float, end: float) -> float:
 
 def test_the_ending_keeps_moving(rendered):
     """Review h 08: 105-120 s near still (two bars; 4.7 s without a change in the last line of
-    main's render at 3 fps). The wrong squares blink as "nearly as well" is said, and a flash
-    runs round the grid to the last word."""
+    main's render at 3 fps). The mistakes in 100 come under the bars as they are said, the
+    line between the bars is drawn to "the general idea", and the percent pulses to the last
+    word (no blink of the squares: reviews p/w, s14)."""
     _, entry, out = rendered
     grey = [(t, img.mean(axis=2)) for t, img in frames_of(entry, out)]
     last = entry["narration"][-1]
@@ -747,13 +749,20 @@ def test_the_first_note_steps_aside_for_the_memoriser_on_the_map(rendered):
 
 def test_the_dials_that_could_learn_by_heart_are_counted_on_our_network(rendered):
     """Review l 08: "keeps no list" then "but dials can learn by heart too" read as a
-    contradiction. Its real number of dials (nncore's weights, head starts apart) is written
-    beside our network as it is said, before the unseen cards are boxed as the fair test."""
+    contradiction. Its real number of dials and of head starts (nncore's weights and biases,
+    counted apart as descent does: review o/p s14, 1184 alone left out the 26 head starts) is
+    written beside our network, in full (a 0.4 s fade done by the time its line has begun:
+    review p s14 caught it dim at 48 s), before the unseen cards are boxed as the fair test."""
     history, entry, _ = rendered
-    n_dials = sum(np.size(w) for w in history.snapshot(history.snapshots[-1].step).weights)
+    snap = history.snapshot(history.snapshots[-1].step)
+    n_dials, n_heads = sum(np.size(w) for w in snap.weights), sum(np.size(b) for b in snap.biases)
     line = next(line for line in entry["narration"] if line["text"].startswith("Still, its"))
-    note = [d for d in entry["drawn"] if d["text"] == f"{n_dials} dials: it could still learn some by heart"]
-    assert note and line["start_s"] <= note[0]["t"] <= line["start_s"] + 2.0 and note[0]["px"] >= 14
+    before = max(l["end_s"] for l in entry["narration"] if l["end_s"] <= line["start_s"])
+    note = [d for d in entry["drawn"] if d["text"] == f"{n_dials} dials, {n_heads} head starts:"]
+    rest = [d for d in entry["drawn"] if d["text"] == "it could still learn some by heart"]
+    assert note and rest and abs(note[0]["t"] - rest[0]["t"]) < 0.05
+    assert before <= note[0]["t"] and note[0]["t"] + 0.4 <= line["start_s"] + 0.8, (before, note[0]["t"], line)
+    assert note[0]["px"] >= 14 and rest[0]["px"] >= 14
     boxed = next(d for d in entry["drawn"] if d["text"] == "never seen: the fair test")
     assert note[0]["t"] < boxed["t"] <= line["end_s"]
 
@@ -791,3 +800,85 @@ def test_no_ghost_of_the_cards_under_the_memorisers_list(rendered):
               if honest["start_s"] - 0.5 <= t <= honest["start_s"] + 2.5]
     assert window and not [p for p in window if min(p) > 60], window     # never both
     assert not [p for p in window if max(p) < 60], window                # never neither
+
+
+# --- blind review 8 (session 14: reviews p, n, w) ---
+
+def test_the_mistakes_in_100_are_drawn_under_each_bar_as_said(rendered):
+    """Review p/w (s14): the squares blinked white with no meaning (a white flash of the whole
+    tiny grid). No blink: "about 4 mistakes in 100 against 1" is drawn under the two bars, from
+    nncore's test guesses and the run's practice accuracy, bright before the words."""
+    history, entry, _ = rendered
+    x, y = history.split("test")
+    test_pct = round(100 * float((history.network(entry["shown"]["step"]).guesses(x) == classes_of(y)).mean()))
+    train_pct = round(100 * history.final.train_accuracy)
+    notes = [d for d in entry["drawn"] if d["text"].endswith(" wrong in 100") or d["text"] == "none wrong"]
+    if not 0 < train_pct - test_pct <= 5:
+        assert not notes and "mistakes_said_at" not in entry["shown"]
+        return
+    expected = [f"about {100 - test_pct} wrong in 100",
+                f"about {100 - train_pct} wrong in 100" if train_pct < 100 else "none wrong"]
+    assert [d["text"] for d in sorted(notes, key=lambda d: -d["y"])] == expected
+    said_at = entry["shown"]["mistakes_said_at"]
+    assert all(said_at - 1.0 <= d["t"] and d["t"] + 0.4 <= said_at for d in notes), (said_at, notes)
+    assert all(d["px"] >= 14 for d in notes)
+
+
+def test_no_square_of_the_grid_turns_white(rendered):
+    """Reviews p/w (s14): at 114 s the wrong squares turned white, and the tiny grid flashed
+    white at 96 s, meaning nothing. From the count to the end no pixel in the grid is white."""
+    history, entry, out = rendered
+    from scenes.chapters.testing import GRID_AREA, GRID_CORNER
+    count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    frames = [img for t, img in frames_of(entry, out) if t >= count["start_s"] + 1.0]
+    h, w = frames[0].shape[:2]
+    (x0, y0), (x1, y1) = to_px(frames[0], GRID_CORNER[0], GRID_CORNER[1]), to_px(frames[0], GRID_CORNER[0] + GRID_AREA[0],
+                                                                                 GRID_CORNER[1] - GRID_AREA[1])
+    white = [int(near(img[min(y0, y1) + 2:max(y0, y1) - 2, min(x0, x1) + 2:max(x0, x1) - 2], (240, 240, 240), 25).sum())
+             for img in frames]
+    assert max(white) < 20, max(white)
+
+
+def test_the_dots_new_meaning_is_written_big_and_no_ring_is_promised_when_none_comes(rendered):
+    """Review w 08 (s14): the dots' colours changed meaning (the network's answer -> the true
+    answer) on a picture that looked the same, in small grey words; "ring: a mistake" stood dim
+    and no ring came (no mistakes). The meaning is written at the label size, in its colour;
+    with no mistake among the dots the note says "no rings: no mistakes"."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] != 2:
+        pytest.skip("cards: green and a cross under each")
+    drawn = entry["drawn"]
+    guess = next(d for d in drawn if d["text"] == "the network's answer")
+    truth = next(d for d in drawn if d["text"] == "the true answer")
+    small = next(d for d in drawn if d["text"] == "each dot's colour now:")
+    assert guess["px"] > small["px"] and truth["px"] > small["px"]
+    wrong = sum(g != t for g, t in zip(entry["shown"]["guesses"], entry["shown"]["truths"]))
+    texts = [d["text"] for d in drawn]
+    if wrong == 0:
+        assert "no rings: no mistakes" in texts and "ring: a mistake" not in texts
+    else:
+        assert "ring: a mistake" in texts and "no rings: no mistakes" not in texts
+
+
+def test_the_dots_are_checked_one_by_one_while_it_is_said(rendered):
+    """Review w 08 (s14): on the map every guess was right, so "each dot takes the colour of its
+    true answer" changed nothing to be seen for 10 s. The dots pulse in turn through the words."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] != 2:
+        pytest.skip("cards: green and a cross under each")
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
+    start, end = entry["shown"]["dots_checked"]
+    assert line["start_s"] - 0.1 <= start <= line["start_s"] + 0.5 and end - start >= 2.0 and end <= line["end_s"]
+
+
+def test_the_practice_cards_stand_full_a_second_before_the_question(rendered):
+    """Review p 08 (s14): at 15 s the practice cards were caught fading in under their heading
+    as "Why not test it on practice examples?" began. They come in the quiet before it, a
+    second ahead, after the first words have ended."""
+    history, entry, _ = rendered
+    if history.config["sizes"][0] == 2:
+        pytest.skip("the map stays for the memoriser's points")
+    honest = next(line for line in entry["narration"] if line["text"].startswith("Why not test it"))
+    before = max(line["end_s"] for line in entry["narration"] if line["end_s"] <= honest["start_s"])
+    heading = next(d for d in entry["drawn"] if d["text"].endswith("practice examples") and d["text"][0].isdigit())
+    assert before + 0.3 <= heading["t"] and heading["t"] + 0.3 <= honest["start_s"] - 0.9, (before, heading, honest)

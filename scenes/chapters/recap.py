@@ -19,7 +19,7 @@ from functools import cached_property
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
                    FadeIn, Flash, FadeOut, Indicate, Line, ManimColor, Mobject, MoveAlongPath, ReplacementTransform,
-                   RoundedRectangle,
+                   Rectangle, RoundedRectangle,
                    ShowPassingFlash, Square, Succession, Text, UpdateFromAlphaFunc, VGroup, VMobject,
                    interpolate_color, linear, smooth)
 
@@ -41,8 +41,7 @@ START_AT, TEST_AT = (-5.6, -0.15), (5.6, 0.6)   # test: above the stop line, its
 # dropped for a card of its own); the rows' names end at the first column
 TABLE_COLUMNS = (3.95, 4.75, 6.25)  # the rows' names end here; our network's column; the convnet's
 TABLE_TOP, TABLE_ROW = 3.1, 0.5     # the networks' names; the rows under them
-DIM_OURS = 0.65                    # our network's figures, faded this much once the convnet is said
-CLOSE_X, CLOSE_Y = -0.3, -2.85      # the last words, under the loop, above the bottom 0.9 units
+CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
 STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
                                   # in the guess box it read as a 20 px smudge)
 # descent's landscape, small, in the right third until the test comes (review l 10, its ONE
@@ -117,14 +116,23 @@ def guess_icon(color: str) -> VGroup:
     return VGroup(*lines, *ins, out)
 
 
-def measure_icon(cost_color: str, axis_color: str) -> VGroup:
-    """Measure: the cost, as the training chapter drew it: an orange curve falling over its axes."""
-    axes = VGroup(Line([-0.35, -0.22, 0], [0.35, -0.22, 0], stroke_width=2, stroke_color=axis_color),
-                  Line([-0.35, -0.22, 0], [-0.35, 0.25, 0], stroke_width=2, stroke_color=axis_color))
-    xs = np.linspace(0, 1, 12)
-    curve = VMobject(stroke_color=cost_color, stroke_width=3).set_points_smoothly(
-        [[-0.3 + 0.62 * x, -0.18 + 0.4 * np.exp(-5 * x), 0] for x in xs])
-    return VGroup(axes, curve)
+def measure_icon(cost_color: str, guess_color: str, answer_color: str, axis_color: str) -> VGroup:
+    """Measure: a gap, as the cost chapter drew it: the guess's bar (yellow) beside the right
+    answer's (green), the gap between their tops in orange (review w 10: a falling cost curve
+    here read as training's progress, not as measuring)."""
+    floor = -0.25
+    base = Line([-0.35, floor, 0], [0.35, floor, 0], stroke_width=2, stroke_color=axis_color)
+    guess = Rectangle(width=0.2, height=0.18, stroke_width=0, fill_color=guess_color, fill_opacity=1)
+    guess.move_to([-0.2, floor + 0.09, 0])
+    answer = Rectangle(width=0.2, height=0.5, stroke_width=0, fill_color=answer_color, fill_opacity=1)
+    answer.move_to([0.05, floor + 0.25, 0])
+    x = 0.27
+    gap = VGroup(Line([x, floor + 0.18, 0], [x, floor + 0.5, 0], stroke_width=4, stroke_color=cost_color),
+                 *(Line([x - 0.06, y, 0], [x + 0.06, y, 0], stroke_width=3, stroke_color=cost_color)
+                   for y in (floor + 0.18, floor + 0.5)),
+                 DashedLine([-0.3, floor + 0.18, 0], [x, floor + 0.18, 0], stroke_width=1.5,
+                            stroke_color=cost_color, dash_length=0.04))
+    return VGroup(base, guess, answer, gap)
 
 
 def blame_icon(color: str, neuron_color: str) -> VGroup:
@@ -206,15 +214,16 @@ class Recap(Chapter):
         # "the whole story in one picture": its outline and each box's name stand from the
         # first frame (a title alone read as a blank screen; review l 10: empty boxes for 3 s);
         # each box fills in as it is named
-        self.add(self.outline(boxes, arrows), self.outline_words(boxes))
+        # descent's landscape in the right third from the first frame, named (review p 10: it
+        # popped in unlabelled at 3 s over an all-dim picture); our network's dot on it at the start
+        walk = self.landscape()
+        self.add(self.outline(boxes, arrows), self.outline_words(boxes), walk["map"])
         self.show_title()
         self.runner = Dot(radius=0.09, color=self.theme.focus)   # goes round the loop: one lap, one step
         shown: dict[str, VGroup] = {}     # the boxes on screen so far: each comes when it is named
-        walk = self.landscape()
         with self.say("start") as tracker:
-            # descent's landscape in the right third, our network's dot on it at the random start
-            self.play(FadeIn(walk["map"]), run_time=max(0.5, min(2.0, tracker.time_until_bookmark("start") - 0.2)))
-            self.wait_until_bookmark("start")
+            # the random start box, lit and full, as "It all begins with random dials" begins
+            self.wait(max(0.0, tracker.time_until_bookmark("start") - 0.7))
             self.reveal(shown, boxes, "start", middle["start"], walk["dot"])
             self.note_step(walk, 0)
         with self.say("loop"):
@@ -273,12 +282,13 @@ class Recap(Chapter):
             self.reveal(shown, boxes, "test", out, middle["tests"])
             self.wait_until_bookmark("score")
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
-        # our network's own figures dim as the convnet comes: they are not its (review j 10)
-        figures = VGroup(middle["start"], middle["step_size"], why["line"], why["stop"], why["label"])
+        # our network's own figures go as the convnet comes: they are not its (review j 10; review
+        # p/n s14: dimmed, "cost 3.02 / step size 1.5" still read as the convnet's)
+        figures = VGroup(middle["start"], middle["step_size"], why["line"], why["stop"])
         # the loop's middle makes room for the convnet's picture
         inside = VGroup(middle["repeat"], middle["steps"], middle["costs"])
         stamp = (None if self.history.convnet is None else
-                 self.convnet_in_the_loop(middle["test"], boxes, arrows, shown, figures, inside))
+                 self.convnet_in_the_loop(middle["test"], boxes, arrows, shown, figures, inside, why["label"]))
         close = self.text("lots of small steps, most a little less wrong", color=self.theme.text)
         close.move_to([CLOSE_X, CLOSE_Y, 0])
         with self.say("end") as tracker:
@@ -287,7 +297,8 @@ class Recap(Chapter):
             # was dropped for a table at 63 s); the step size under the step box makes room
             before = max(0.1, min(tracker.time_until_bookmark("steps"), tracker.duration - 1.0))
             self.turn(arrows, shown, stamp, before)
-            self.play(FadeOut(middle["step_size"]), FadeIn(close, shift=0.2 * UP), run_time=0.8)
+            going = [FadeOut(middle["step_size"])] if stamp is None else []   # with a convnet, gone already
+            self.play(*going, FadeIn(close, shift=0.2 * UP), run_time=0.8)
             self.turn(arrows, shown, stamp, max(1.6, tracker.get_remaining_duration()))
 
     def turn(self, arrows: dict, shown: dict[str, VGroup], stamp: tuple | None, seconds: float) -> None:
@@ -301,7 +312,7 @@ class Recap(Chapter):
         self.play(*moves, run_time=max(0.5, seconds))
 
     def convnet_in_the_loop(self, ours: Mobject, boxes: dict, arrows: dict, shown: dict, figures: Mobject,
-                            inside: Mobject) -> tuple:
+                            inside: Mobject, ended: Text) -> tuple:
         """The convnet as the very same loop, its guess made by stamps: the guess box's icon
         becomes a real test picture the convnet gets right with a stamp sliding over it, and
         a small table of both networks' share right comes over the test box, our result moved
@@ -309,15 +320,36 @@ class Recap(Chapter):
         path, to slide to the end."""
         picture, stamp, stamp_path = self.stamp_icon()
         table = self.table()
+        # the convnet's own cost over its own steps, where ours was, named (its numbers, never ours)
+        conv = self.history.convnet
+        theirs = self.stop_timeline(stop_story(conv), conv)
+        # its chart named where the chart's "cost" was: "the convnet's cost", in the cost's colour
+        chart = theirs["line"]
+        plain = chart.labels[0]
+        chart.labels.remove(plain)
+        named = self.text("the convnet's cost", size="small", color=self.theme.cost)
+        named.move_to(plain, aligned_edge=LEFT)
+        # why training ended, over the chart: kept when the convnet's reason reads the same (its
+        # own, from its history), else changed for the convnet's
+        same = theirs["label"].text == ended.text
+        goes = [] if same else [FadeOut(ended)]
+        comes = [] if same else [FadeIn(theirs["label"])]
+        self.show(conv_chart={"start_cost": float(conv.records[0].cost), "steps": int(stop_step(conv)),
+                              "top": float(chart.top), "ended": theirs["label"].text})
         with self.say("convnet") as tracker:
             self.wait_until_bookmark("conv")
             # the loop's middle: our network's count out, the convnet's picture in (out first:
-            # no ghost of one over the other)
-            self.play(FadeOut(inside), figures.animate.fade(DIM_OURS), run_time=0.4)
-            self.play(FadeIn(picture, scale=0.8), run_time=0.5)
+            # no ghost of one over the other); our own figures go with it
+            self.play(FadeOut(inside), FadeOut(figures), *goes, run_time=0.4)
+            self.play(FadeIn(picture, scale=0.8), FadeIn(chart), FadeIn(named), *comes, run_time=0.5)
             self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
             self.show(loop_stamp_at=round(float(self.renderer.time), 3))
-            self.turn(arrows, shown, (stamp, stamp_path), tracker.time_until_bookmark("conv_score") - 0.1)
+            # its cost falls as its loop turns
+            until = tracker.time_until_bookmark("conv_score") - 0.1
+            self.runner.move_to(arrows["loop"][0].get_start())
+            laps = max(1, round(until / 1.6))
+            self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
+                      self.glide(stamp, stamp_path, 2 * laps), theirs["used"], run_time=max(0.5, until))
             # our result moves into its place in the table as the convnet's comes beside it
             self.play(ReplacementTransform(ours, table["rows"][0][1]), FadeIn(table["names"]),
                       FadeIn(table["rows"][0][0]), FadeIn(table["rows"][0][2], shift=0.2 * DOWN), run_time=0.8)
@@ -354,7 +386,7 @@ class Recap(Chapter):
         for place, (words, ours, conv) in enumerate(((mark("unseen tests"), ours_test, conv_test),
                                                      (mark("moved 1 pixel"), ours_moved, conv_moved))):
             y = TABLE_TOP - TABLE_ROW * (place + 1)
-            rows.add(VGroup(self.text(words, size="small", color=t.muted).move_to([TABLE_COLUMNS[0], y, 0],
+            rows.add(VGroup(self.text(words, size="small", color=t.text).move_to([TABLE_COLUMNS[0], y, 0],
                                                                                  aligned_edge=RIGHT),
                             score(ours).move_to([TABLE_COLUMNS[1], y, 0]),
                             score(conv).move_to([TABLE_COLUMNS[2], y, 0])))
@@ -423,14 +455,15 @@ class Recap(Chapter):
             self.light(shown, box)) for a, box in zip(loop, reached)))
 
     def outline_words(self, boxes: dict[str, VGroup]) -> VGroup:
-        """Each outlined box's name, dim, where its box will fill in (the test box has none)."""
-        return VGroup(*(box[1][1].copy().set_color(self.theme.muted) for key, box in boxes.items() if key != "test"))
+        """Each outlined box's name, where its box will fill in (the test box has none): in the
+        text's colour (review p 10: the first frames were all dim)."""
+        return VGroup(*(box[1][1].copy().set_color(self.theme.text) for key, box in boxes.items() if key != "test"))
 
     def outline(self, boxes: dict[str, VGroup], arrows: dict) -> VGroup:
         """The picture's empty outline: the boxes' frames and the loop's arrows, faint, no words;
         not the test's frame (an empty box there read as something missing for 50 s)."""
         faint = self.theme.muted
-        frames = [box[0].copy().set_fill(opacity=0).set_stroke(faint, width=1.5, opacity=0.35)
+        frames = [box[0].copy().set_fill(opacity=0).set_stroke(faint, width=1.5, opacity=0.7)
                   for key, box in boxes.items() if key != "test"]
         ways = [a.copy().set_stroke(faint, opacity=0.3) for a in [arrows["in"], *arrows["loop"]]]
         for way in ways:
@@ -502,14 +535,16 @@ class Recap(Chapter):
 
     # --- building ---
 
-    def stop_timeline(self, story: dict) -> dict:
+    def stop_timeline(self, story: dict, run: History | None = None) -> dict:
         """The run's cost over the steps its rounds allowed: the axes (`line`), the curve drawn
         record by record up to where training stopped (`used`, an animation), a dashed mark
-        there (`stop`) and its `label`, and how the rounds make the steps (`rounds`)."""
+        there (`stop`) and its `label`, and how the rounds make the steps (`rounds`). `run`:
+        another run's (the convnet's), in the same place; ours by default."""
         t = self.theme
+        run = run or self.history
         x0, x1 = TIMELINE_X
         y = TIMELINE_Y
-        records = drawn_records(self.history)
+        records = drawn_records(run)
         chart = CostCurve([r.step for r in records], [r.cost for r in records], story["planned"],
                           width=x1 - x0, height=CHART_HEIGHT)
         chart.shift(np.array([x0, y, 0]) - chart.axes[0].get_start())
@@ -519,7 +554,7 @@ class Recap(Chapter):
         stop = DashedLine([x, y, 0], [x, y + 0.3, 0], color=t.focus, stroke_width=3)
         # why it stopped, over where it stopped: the one label there (review 12: "stopped: step
         # 4320", the reason and "30 practice rounds of 144 steps" crowded the corner at 11 px)
-        label = self.text(EXIT_LABELS.get(stop_reason(self.history), mark("when training ends")), color=t.text)
+        label = self.text(EXIT_LABELS.get(stop_reason(run), mark("when training ends")), color=t.text)
         label.scale_to_fit_width(min(label.width, TIMELINE_RIGHT - TIMELINE_X[0] - 0.05))   # 15 px at 480p
         # over the chart, not on its curve (review l 10: printed over the curve, the way out to
         # the test starting inside the chart), its right end over where it stopped
@@ -531,7 +566,7 @@ class Recap(Chapter):
         t = self.theme
         icons = {
             "start": die_icon(t.text), "guess": guess_icon(t.neuron_fill),
-            "measure": measure_icon(t.cost, t.muted), "blame": blame_icon(t.blame, t.neuron_stroke),
+            "measure": measure_icon(t.cost, t.highlight, t.right, t.muted), "blame": blame_icon(t.blame, t.neuron_stroke),
             "step": step_icon(t.muted, t.text, t.highlight), "test": test_icon(t.right, t.font),
         }
         words = {"start": mark("random start"), "guess": mark("guess"), "measure": mark("measure the cost"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
-                   GrowFromEdge, Indicate, LaggedStart, Rectangle, Succession, SurroundingRectangle, Transform,
+                   GrowFromEdge, Indicate, LaggedStart, Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform,
                    TransformFromCopy,
                    UpdateFromAlphaFunc, VGroup, DashedLine, Text, VMobject, smooth)
 
@@ -50,6 +50,7 @@ NAMED_OUTPUTS = 10          # outputs named on the network (the digits' 0-9: the
 NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits all show)
 NET_AT = {"cards": [5.0, 0.5, 0], "points": [3.6, -1.2, 0]}   # right of the cards; under the notes
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
+MISTAKES = "<bookmark mark='mistakes'/>"   # in compare_words, when it is "nearly as well": the mistakes in 100
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
 ANSWERS, SAYS, JUDGED = (f"<bookmark mark='{m}'/>" for m in ("answers", "says", "judged"))   # in ours_words
@@ -66,6 +67,7 @@ MINI_HEIGHT = 1.5           # the trained network, small, beside "our network:" 
 OURS_Y = -2.25              # "our network:" and its answer: under the demo's line, in the lower third
 LIKE_CARD = 1.3            # a mistaken drawing and its practice look-alike, on the right of the cards
 LIKE_X, LIKE_Y = 3.9, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
+SWAP_QUIET = 0.6            # the quiet after the first words before the memoriser's cards come (then 1 s more)
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
 
 
@@ -136,8 +138,10 @@ class Testing(Chapter):
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "each_one": "each point" if self.mode() == "points" else "each card",
-            # the dials it could learn examples by heart with (head starts apart, as descent counts)
+            # what it could learn examples by heart with: its dials and its head starts, counted
+            # apart as descent counts them (review o/p 08: 1184 alone left out the 26 head starts)
             "n_dials": self.n_dials(),
+            "n_heads": self.n_heads(),
             "examples_word": "points" if input_kind(h) == "point" else "examples",
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": self.check_words(self.mode()),
@@ -148,6 +152,10 @@ class Testing(Chapter):
     def n_dials(self) -> int:
         """How many dials the final network has (its weights; the head starts apart)."""
         return int(sum(np.size(w) for w in self.history.snapshot(final_step(self.history)).weights))
+
+    def n_heads(self) -> int:
+        """How many head starts the final network has (its biases: one per neuron past the inputs)."""
+        return int(sum(np.size(b) for b in self.history.snapshot(final_step(self.history)).biases))
 
     @staticmethod
     def new_words(kind: str) -> str:
@@ -255,7 +263,7 @@ class Testing(Chapter):
             # percents said (a viewer checks 100 - 96 = 4 and 100 - 99 = 1)
             against = f"against {100 - train_pct}" if train_pct < 100 else "against none"
             return (f"{PRACTICE}On practice examples it scored {train_pct} percent: nearly as well, "
-                    f"about {100 - test_pct} mistakes in 100 {against}. "
+                    f"{MISTAKES}about {100 - test_pct} mistakes in 100 {against}. "
                     f"{GENERAL}It learned the general idea, not just its examples.")
         return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: new examples are harder for it. "
                 f"{GENERAL}Part of what it learned is memorised: it only fits the examples it practised on.")
@@ -272,6 +280,10 @@ class Testing(Chapter):
         self.add(*view["first"])   # the first picture and its caption stand with the title from the first frame
         title = self.show_title()
         network = self.trained_network()
+        # the memoriser's practice cards replace the test cards in the middle of the quiet after
+        # these words, not at its end (review p 08, s14: the change was caught half done at 15 s,
+        # as "Why not test it" began): SWAP_QUIET before it, a second after it
+        pause, self.pause_after_section = self.pause_after_section, SWAP_QUIET
         with self.say("unseen"):
             # the cards settle, the network comes in as it is named, the picked note as it is
             # said (review, session 11, its ONE change: a still grid for the first 15 s)
@@ -281,6 +293,7 @@ class Testing(Chapter):
             if view.get("picked") is not None:   # which_words: the cards were picked, said as they come
                 self.wait_until_bookmark("picked")
                 self.play(FadeIn(view["picked"]), run_time=0.6)
+        self.pause_after_section = pause
         self.honest(view, network, results, shown)
         # the guesses take their colours in the quiet before "Now we check": coloured as the
         # sentence naming the colours comes up, not after it (the network went at the end of the
@@ -290,6 +303,13 @@ class Testing(Chapter):
         self.pause_after_section = pause
         self.play(view["truth"], run_time=CHECK_TIME)
         with self.say("truth") as tracker:
+            if view.get("check") is not None:   # the dots, checked one by one as it is said; then the verdict
+                checking = max(1.0, tracker.time_until_bookmark("marks") - 0.1)
+                self.show(dots_checked=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + checking, 3)])
+                self.play(view["check"], run_time=checking)
+                self.wait_until_bookmark("marks")
+                self.play(Indicate(view["verdict"], color=self.theme.focus, scale_factor=1.3),
+                          run_time=max(0.6, tracker.get_remaining_duration()))
             if view.get("marks") is not None:   # a frame and a cross, then the right answer, as the words name them
                 # done as "Crosses mark..." begins: its caption is up with "Green means right"
                 self.wait(max(0.0, tracker.time_until_bookmark("marks") - 1.6))
@@ -313,21 +333,25 @@ class Testing(Chapter):
             self.play(FadeIn(score["unseen"]), FadeIn(score["big"], scale=1.3), run_time=0.6)
         with self.say("compare") as tracker:
             # the practice score as a bar under the unseen one: "nearly as well" is two lengths
+            # its name and frame bright before the words (tiny s14: caught dim as they began)
+            self.wait(max(0.0, tracker.time_until_bookmark("practice") - 0.6))
+            self.play(FadeIn(score["practice"]), run_time=0.4)
             self.wait_until_bookmark("practice")
             # the bar fills, then its percent (review, session 11: 99% stood by a half-filled bar)
-            self.play(FadeIn(score["practice"]), score["grow"], run_time=1.2)
+            self.play(score["grow"], run_time=1.0)
             self.play(FadeIn(score["practice_value"], scale=1.2), run_time=0.4)
-            # "nearly as well": the unseen examples it got wrong blink white ("look here"), where
-            # its share went; with none wrong, the right ones do (review h 08: 15 s near still)
-            blink = score["wrong"] if score["wrong"].has_points() else score["right"]
-            gap = tracker.time_until_bookmark("general") - 0.1
-            if gap >= 0.8:
-                times = max(1, round(gap / 1.2))
-                self.play(Succession(*(blink.animate(rate_func=there_and_back).set_fill(self.theme.focus)
-                                       for _ in range(times))), run_time=gap)
+            # no blink of the squares (reviews p/w, s14: white squares at 114 s, a white flash of
+            # the whole tiny grid, meant nothing): what the words say is drawn as they say it
+            if "mark='mistakes'" in tracker.data["input_text"]:
+                # "about 4 mistakes in 100 against 1": each bar's own, under it, bright before
+                # the words (from the two percents shown: 100 - 96, 100 - 99)
+                self.wait(max(0.0, tracker.time_until_bookmark("mistakes") - 0.6))
+                self.show(mistakes_said_at=round(float(tracker.bookmark_times["mistakes"]), 3))
+                self.play(FadeIn(score["misses"]), run_time=0.4)
+            # a line down from the unseen bar's end, drawn to "the general idea" (no still): the
+            # practice bar reaches a little past it, or just to it
+            self.play(Create(score["line"]), run_time=max(1.0, tracker.time_until_bookmark("general") - 0.1))
             self.wait_until_bookmark("general")
-            # a line down from the unseen bar's end: the practice bar reaches only a little past it
-            self.play(Create(score["line"]), run_time=1.0)
             # through to the last word: the unseen score, the general idea's, shown once more
             # (review n, s14: a white wave over the grid's right squares meant nothing and hid
             # the grey ones; it is gone)
@@ -351,9 +375,11 @@ class Testing(Chapter):
         # the practice cards are in as "Why not test it..." starts (review n, s14: the heading
         # alone was caught at 15 s as a near-empty frame): cleared and shown in the quiet before
         cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
-        self.play(*cleared, FadeOut(network["all"]), run_time=0.3)
+        # short: review p 08 caught the heading over one faint card at 15 s (0.8 s of change)
+        self.play(*cleared, FadeOut(network["all"]), run_time=0.25)
         self.add(memo["heading"])     # at once: no frame with the title alone between the two
-        self.play(*memo["start"], run_time=0.5)
+        self.play(*memo["start"], run_time=0.3)
+        self.wait(1.0)                # the practice cards stand full a second before the words
         with self.say("honest") as tracker:
             guess, truth, right = self.ours(results, shown)
             ours = self.ours_row(memo["answer_at"], guess, truth, right)
@@ -402,16 +428,22 @@ class Testing(Chapter):
             tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
             # no list, but dials: their number on our network as it is said, ringed (review l
             # 08: "keeps no list, yet it answers", then "but dials can learn by heart too")
-            dials = self.text("{n} dials: it could still learn some by heart", size="small", color=t.text,
-                              facts={"n": self.n_dials()})
+            # two lines, in the text's colour: both counts read at 480p beside the small network
+            dials = VGroup(self.text("{n} dials, {heads} head starts:", size="small", color=t.text,
+                                     facts={"n": self.n_dials(), "heads": self.n_heads()}),
+                           self.text("it could still learn some by heart", size="small", color=t.text))
+            dials.arrange(DOWN, buff=0.08)
             if mini.submobjects:
                 dials.next_to(mini, LEFT, buff=0.3)
                 ring = SurroundingRectangle(mini, color=t.focus, buff=0.08, stroke_width=3)
             else:
                 dials.next_to(ours["all"], DOWN, buff=0.2)
                 ring = SurroundingRectangle(ours["all"], color=t.focus, buff=0.08, stroke_width=3)
+            # at full brightness as the count is said (review p 08: faded in as it was said, it
+            # was caught dim at 48 s): in 0.4 s, done before its words
+            self.wait(max(0.0, tracker.time_until_bookmark("dials") - 0.7))
+            self.play(Create(ring), FadeIn(dials), run_time=0.4)
             self.wait_until_bookmark("dials")
-            self.play(Create(ring), FadeIn(dials, shift=0.2 * RIGHT), run_time=0.8)
             self.wait_until_bookmark("neversaw")
             # the demo goes, then the test cards come back, and are boxed as "examples it never
             # saw" is said: one after the other (no ghost of one picture over the other)
@@ -519,7 +551,7 @@ class Testing(Chapter):
                               FadeOut(sweep, run_time=0.1))
         search = [Succession(searched, AnimationGroup(Create(lookers), FadeIn(seek)))] if same else [searched]
         return {"heading": heading,   # the practice cards come in one after another under it
-                "start": [LaggedStart(*(FadeIn(p, shift=0.8 * RIGHT) for p in pictures), lag_ratio=0.15)],
+                "start": [LaggedStart(*(FadeIn(p, shift=0.4 * RIGHT) for p in pictures), lag_ratio=0.04)],
                 # each picture grows a moment, gone over one by one, in its own colours (no flash)
                 "heart": [Succession(FadeIn(note, run_time=0.4),
                                      LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.15) for c in pictures),
@@ -847,10 +879,20 @@ class Testing(Chapter):
         guesses = [colors[results["guesses"][i]] for i in shown]
         judged = []
         for i, dot in zip(shown, dots):
-            judged.append(dot.animate.set_fill(colors[results["truths"][i]]))
             if not results["right"][i]:
+                judged.append(dot.animate.set_fill(colors[results["truths"][i]]))
                 judged.append(Create(Circle(0.16, stroke_color=self.theme.wrong, stroke_width=3.5).move_to(dot)))
-        notes = self.stage_notes(len(shown), len(results["right"]))
+        # each dot checked in turn as "each dot takes the colour of its true answer" is said:
+        # it pulses in its true colour (review w 08: a right guess kept its colour, and the
+        # check changed nothing to be seen for 10 s)
+        checked = LaggedStart(*(Indicate(dot, scale_factor=1.8, color=colors[results["truths"][i]])
+                                for i, dot in zip(shown, dots)), lag_ratio=0.05)
+        n_wrong = int((~results["right"][shown]).sum())
+        notes = self.stage_notes(len(shown), len(results["right"]), n_wrong)
+        # the dots' colours change meaning (the network's answer -> the true answer): the note
+        # says so big, in the meaning's own colour, and a white box flashes round it (review w 08:
+        # the switch was a small grey note on a picture that looked the same)
+        flash = SurroundingRectangle(notes[2], color=self.theme.focus, buff=0.15, stroke_width=3)
         return {"first": [bmap, legend],   # the map stands with the title from the first frame
                 "intro": LaggedStart(FadeIn(notes[0]), LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
                                      lag_ratio=0.4),
@@ -860,28 +902,33 @@ class Testing(Chapter):
                 "answer": lambda k: (AnimationGroup(CrossFade(notes[0], notes[1]),
                                                     dots[k].animate.set_fill(guesses[k])) if k == 0
                                      else dots[k].animate.set_fill(guesses[k])),
-                "truth": AnimationGroup(CrossFade(notes[1], notes[2]), LaggedStart(*judged, lag_ratio=0.01)),
+                "truth": AnimationGroup(CrossFade(notes[1], notes[2]), *([LaggedStart(*judged, lag_ratio=0.01)] if judged else []),
+                                        ShowPassingFlash(flash, time_width=1.0)),
+                "check": checked, "verdict": notes[2][2],
                 # the first note steps aside for the memoriser's demo (review t 08: seven lines of
                 # text stacked on the right), back as the honest test is named
                 "clear": notes[0],
                 "map": bmap}
 
-    def stage_notes(self, n_shown: int, n_test: int) -> list[VGroup]:
+    def stage_notes(self, n_shown: int, n_test: int, n_wrong: int = 0) -> list[VGroup]:
         """What the dots mean at each stage, as a short note on the right (how many new points
-        there are is on screen while it is said)."""
+        there are is on screen while it is said). The dots' meaning is big, in its colour:
+        yellow the network's answer (a guess), green the true answer; with no mistake among
+        them, the note says there is no ring (review w 08: "ring: a mistake" stood dim and no
+        ring ever came)."""
         t = self.theme
         counted = ("grey dots: the {n} new points," if n_shown == n_test else "grey dots: {shown} of the {n} new points,")
-        words = [[counted, "never practised on"],
-                 ["each dot takes the colour", "of the network's answer"],
-                 ["each dot takes the colour", "of the true answer",
-                  "ring: a mistake"]]
+        words = [[(counted, "small", t.text), ("never practised on", "small", t.text)],
+                 [("each dot's colour now:", "small", t.text), ("the network's answer", "label", t.highlight)],
+                 [("each dot's colour now:", "small", t.text), ("the true answer", "label", t.right),
+                  ("no rings: no mistakes" if n_wrong == 0 else "ring: a mistake", "small", t.text)]]
         notes = []
         for lines in words:
-            note = VGroup(*(self.text(w, size="small", color=t.text, facts={"n": n_test, "shown": n_shown})
-                            for w in lines)).arrange(DOWN, buff=0.1)
-            if len(lines) == 3:
-                note[2].set_color(t.wrong)
+            note = VGroup(*(self.text(w, size=size, color=color, facts={"n": n_test, "shown": n_shown})
+                            for w, size, color in lines)).arrange(DOWN, buff=0.12)
             notes.append(note.move_to([3.6, 1.9, 0]))
+        # the check's note in the middle of the right half: the network has gone from under it
+        notes[2].move_to([3.6, 0.4, 0])
         return notes
 
     # --- the score over the whole test set ---
@@ -936,6 +983,10 @@ class Testing(Chapter):
                                 COMPARE_AT)
         practice = self.share_bar(self.text("practice examples", size="small", color=t.text),
                                   self.history.final.train_accuracy, COMPARE_AT + 1.7 * DOWN)
+        # each bar's mistakes in 100, under it, from the percent drawn beside it
+        misses = VGroup(*(self.mistakes_note(share).next_to(bar["bar"], DOWN, buff=0.1).align_to(bar["bar"], LEFT)
+                          for bar, share in ((unseen, results["accuracy"]),
+                                             (practice, self.history.final.train_accuracy))))
         line = DashedLine(unseen["fill"].get_corner(UR) + 0.15 * UP, [unseen["fill"].get_right()[0],
                                                                       practice["bar"].get_bottom()[1] - 0.15, 0],
                           color=t.text, stroke_width=3, dash_length=0.1)
@@ -943,7 +994,14 @@ class Testing(Chapter):
                 "right": fills[0], "wrong": fills[1],
                 "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
                 "practice": VGroup(practice["name"], practice["bar"]), "practice_value": practice["value"],
-                "grow": GrowFromEdge(practice["fill"], LEFT), "line": line}
+                "grow": GrowFromEdge(practice["fill"], LEFT), "line": line, "misses": misses}
+
+    def mistakes_note(self, share: float) -> Text:
+        """A share right as mistakes in 100, as compare_words says it (100 minus the percent)."""
+        wrong = 100 - round(100 * share)
+        if wrong == 0:
+            return self.text("none wrong", size="small", color=self.theme.text)
+        return self.text("about {n} wrong in 100", size="small", color=self.theme.text, facts={"n": wrong})
 
     def share_bar(self, name: Text, share: float, at: np.ndarray) -> dict:
         """A named bar filled to a real share (green: right), its percent big beside it."""
