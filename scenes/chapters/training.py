@@ -445,7 +445,7 @@ class Training(Chapter):
             return ""
         name = output_names(h)[g]
         return Markup(f": {h.labels[g]} for all {count_words(h.config['batch_size'])}, <bookmark mark='same'/>as random "
-                      f"dials happen to make output {name} glow brightest")
+                      f"dials make output {name} glow brightest")
 
     @cached_property
     def tilts(self) -> dict | None:
@@ -659,8 +659,9 @@ class Training(Chapter):
                                         bars["grey"], bars["average_before"])), run_time=0.6)
                 self.show(words_beside_first_bars=self.words_on_screen())
                 self.wait_until_bookmark("no")
+                # its key at full strength quickly, before "should say" is said (caught dim at 69 s)
                 self.play(LaggedStart(*(Create(m) for m in bars["targets"][:-1]), lag_ratio=0.1),
-                          FadeIn(bars["targets"][-1]), run_time=1.2)
+                          during(FadeIn(bars["targets"][-1]), 0.0, 0.25), run_time=1.2)
                 self.wait_until_bookmark("pushed")
                 # a copy of the grey bars turns the glow's colour and falls to the outputs after the
                 # step, beside them, with its key: each pair shows what the step did
