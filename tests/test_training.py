@@ -1011,7 +1011,8 @@ def test_piles_make_a_round_and_rounds_make_the_steps_on_screen_as_said(rendered
     assert again - 0.2 <= times[words[0]] <= again + 1.5
     # the rounds' words are at full strength as they are said (review 8: "144 piles, the last
     # one of 8" caught half faded at 51 s, a still of it while "30 rounds" was said)
-    assert rounds - 1.0 <= times[words[1]] and entry["shown"]["rounds_words_at"] <= rounds + 0.1
+    # (a wait and a play each whole frames: at the tests' 3 fps up to a frame late)
+    assert rounds - 1.0 <= times[words[1]] and entry["shown"]["rounds_words_at"] <= rounds + 0.4
 
 
 def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_curve(rendered):

@@ -849,10 +849,9 @@ class Training(Chapter):
         return run
 
     def rose_from(self, view: dict):
-        """"It rose as the cost fell": the accuracy's line (accuracy_curve) drawn as it is said,
-        from before any step to the step the replay has reached, on its scale from 0% to 100%
-        along the steps axis, while a dot runs down the cost's curve; where it started written
-        under the number (a review: the line drew 5 s after the words, over empty axes)."""
+        """"It rose as the cost fell": where the accuracy started written under its number, while
+        a dot runs down the cost's curve (its line is drawn a moment before, with "how often it is
+        right": draw_accuracy)."""
         t = self.theme
         start = record_at(self.history.records, 0).train_accuracy
         words = self.text("up from {percent}% before any step", size="small", color=t.text,
@@ -866,8 +865,9 @@ class Training(Chapter):
 
     def draw_accuracy(self, view: dict):
         """"This is how often it is right": the accuracy's line drawn from before any step to the
-        step the replay has reached, its number (at that step) coming as the line ends (review
-        of the tiny run: "100% right" stood over an empty chart, the number before its picture)."""
+        step the replay has reached, its number (at the replay's step) coming after the line
+        starts (review of the tiny run: "100% right" stood over an empty chart, the number before
+        its picture)."""
         line, texts = view["accuracy_curve"], view["texts"]
 
         def run():
