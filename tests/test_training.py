@@ -1335,9 +1335,10 @@ def test_one_guess_for_the_whole_pile_is_said_and_its_output_ringed(rendered):
     # the outputs lit by their real glows (averaged over the pile): that one the brightest
     glows = history.network(0).outputs(x[first_pile(history)]).mean(axis=0)
     assert ring["glows"] == pytest.approx(glows.tolist()) and int(np.argmax(ring["glows"])) == g
-    # ringed as the words say why
+    # ringed as the words say why (at the tests' 3 fps the outputs' 0.4 s lighting and the wait
+    # each round to whole frames: up to 0.7 s late)
     said_why = said_from(entry, "glow brightest", "as random dials")
-    assert said_why - 0.5 <= ring["at"] <= said_why + 0.3
+    assert said_why - 0.5 <= ring["at"] <= said_why + 0.7
 
 
 def test_the_key_to_the_lines_dims_with_the_lines(rendered):
