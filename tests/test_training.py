@@ -35,7 +35,9 @@ def test_renders_a_clip_with_narration(rendered):
     assert (out / entry["file"]).stat().st_size > 0
     # 135: the first pile's tilts, their average and the step came from backprop (session 13);
     # 140: "each pile differs, so it wobbles" where the dial first goes the wrong way (review 07, session 13)
-    assert 40 <= entry["duration_s"] <= 140
+    # 142: review 8's first fault, the yellow "2" under every card, said and explained (+3.5 s at
+    # 3 fps; ", its biggest fall" and "happen to" cut against it)
+    assert 40 <= entry["duration_s"] <= 142
     assert [line["text"][:10] for line in entry["narration"]][0] == "Now our ne"
     assert "Training stopped" in entry["narration"][-1]["text"]
 
@@ -1007,7 +1009,10 @@ def test_piles_make_a_round_and_rounds_make_the_steps_on_screen_as_said(rendered
     again = said_from(entry, "Pile after pile", "Pile after pile")
     rounds = said_from(entry, "Pile after pile", f"{history.config['epochs']} rounds make")
     assert again - 0.2 <= times[words[0]] <= again + 1.5
-    assert rounds - 0.2 <= times[words[1]] <= rounds + 1.5
+    # the rounds' words are at full strength as they are said (review 8: "144 piles, the last
+    # one of 8" caught half faded at 51 s, a still of it while "30 rounds" was said)
+    # (a wait and a play each whole frames: at the tests' 3 fps up to a frame late)
+    assert rounds - 1.0 <= times[words[1]] and entry["shown"]["rounds_words_at"] <= rounds + 0.4
 
 
 def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_curve(rendered):
@@ -1030,11 +1035,19 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
         # "before any step", "after 1 step" floated before any chart), and the pile's own cost
         # goes (a review: "this pile's cost: 2.89" stood beside the new curve)
         curve = said_from(entry, "not just this pile", "The curve is the cost")
-        assert curve - 0.3 <= first[cost] <= curve + 1.5
         assert curve - 0.3 <= first[counter] <= curve + 1.5 and "before any step" not in first
         words = entry["shown"]["words_with_curve"]
-        assert counter in words and cost in words
+        assert counter in words
         assert not [w for w in words if w.startswith("this pile's cost")]
+        if first_step(history)["explains"]:
+            # its number comes with the line that says it, at full strength before it is said
+            # (review 8: "cost now: 1.14" stood 12 s, bare, over words about piles and rounds)
+            assert cost not in words
+            # (and before the line starts: a label fading in as it is said is caught half faded)
+            line = said_from(entry, "That first step took", "That first step")
+            assert line - 1.0 <= first[cost] and entry["shown"]["cost_with_first_fall"] <= line + 0.05
+        else:
+            assert curve - 0.3 <= first[cost] <= curve + 1.5 and cost in words
     if any("Pile after pile" in n["text"] for n in entry["narration"]):
         assert first[counter] <= said_from(entry, "Pile after pile", "Pile after pile") + 1.0
 
@@ -1263,8 +1276,12 @@ def test_the_accuracy_rise_is_drawn_as_it_is_said_on_a_steps_axis(rendered):
     history, entry, _ = rendered
     line = entry["shown"]["accuracy_line"]
     assert line["last_step"] == planned_steps(history)
-    rose = said_from(entry, "This is how often", "It rose")
-    assert rose - 0.5 <= line["drawn_from"] <= rose + 1.5
+    # drawn as "how often it is right" is said, its big number after it (review of the tiny run,
+    # session 14: "100% right" stood over an empty chart, the number before its picture)
+    told = said_from(entry, "This is how often", "how often")
+    assert told - 0.5 <= line["drawn_from"] <= told + 1.0
+    big = min(d["t"] for d in entry["drawn"] if d["text"].endswith("%") and d["px"] > 20)
+    assert big >= line["drawn_from"] + 0.3
 
 
 def test_the_end_uses_the_left_of_the_frame(rendered):
@@ -1293,3 +1310,44 @@ def test_tilt_count_says_why_no_tilt_only_when_the_pixel_is_blank():
     assert tilt_count({**told, "blank": True}).endswith("one does not care: its pixel is blank")
     assert tilt_count({**told, "blank": False}).endswith("one does not care")
     assert "blank" not in tilt_count({**told, "n_zero": 0, "blank": False})
+
+
+def test_one_guess_for_the_whole_pile_is_said_and_its_output_ringed(rendered):
+    """Review 8: "at 15 s every card's yellow guess is 2, never explained: a newcomer thinks it
+    is a bug". When nncore's network, before any step, guesses one output for every picture of
+    the first pile, the words say it and why (random dials make that output glow brightest),
+    and that output is ringed as the guesses come."""
+    from scenes.chapters.training import first_pile
+    from scenes.kit.readings import output_names
+    history, entry, _ = rendered
+    text = " ".join(n["text"] for n in entry["narration"])
+    pile = entry["shown"].get("first_pile")
+    x = history.split("train")[0]
+    guesses = set(history.network(0).guesses(x[first_pile(history)]).tolist())
+    if pile is None or len(guesses) > 1 or history.config["sizes"][-1] < 2:
+        assert "glow brightest" not in text and "same_guess" not in entry["shown"]
+        return
+    g = guesses.pop()
+    name = output_names(history)[g]
+    assert f": {history.labels[g]} for all " in text and f"make output {name} glow brightest" in text
+    ring = entry["shown"]["same_guess"]
+    assert ring["output"] == g
+    # the outputs lit by their real glows (averaged over the pile): that one the brightest
+    glows = history.network(0).outputs(x[first_pile(history)]).mean(axis=0)
+    assert ring["glows"] == pytest.approx(glows.tolist()) and int(np.argmax(ring["glows"])) == g
+    # ringed as the words say why (at the tests' 3 fps the outputs' 0.4 s lighting and the wait
+    # each round to whole frames: up to 0.7 s late)
+    said_why = said_from(entry, "glow brightest", "as random dials")
+    assert said_why - 0.5 <= ring["at"] <= said_why + 0.7
+
+
+def test_the_key_to_the_lines_dims_with_the_lines(rendered):
+    """Review of the tiny run (session 14): "the network fades to about 20% while the legend
+    stays bright, so the legend is orphaned". The veil that dims the network covers its key too."""
+    _, entry, _ = rendered
+    key, veil = entry["shown"]["sign_key_box"], entry["shown"]["key_veil"]
+    assert veil[0] <= key[0] and veil[1] <= key[1] and veil[2] >= key[2] and veil[3] >= key[3]
+    # with the network's veil, the first line that dims it, while the key stands
+    shown = entry["shown"]
+    first = next(k for k in ("examples", "boundary", "cost", "accuracy") if "weights" in shown.get(f"dimmed_during_{k}", []))
+    assert shown.get("key_dimmed_during") == first

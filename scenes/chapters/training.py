@@ -20,19 +20,20 @@ from functools import cached_property
 import numpy as np
 from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowArrow, Group, ReplacementTransform,
-                   LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, Transform, UpdateFromAlphaFunc, VGroup,
+                   LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
 
 from nncore.history import Record
 from nncore.network import classes_of
 from nncore.train import round_order, shuffler
 from scenes.kit import theme
+from scenes.narration import Markup
 from scenes.screen import mark
 from scenes.kit.chapter import Chapter, _visible, count_words
 from scenes.kit.legend import sign_legend
 from scenes.kit import numbers as kit_numbers
 from scenes.kit.motion import CrossFade, during
-from scenes.kit.network_diagram import NetworkDiagram, largest_weight
+from scenes.kit.network_diagram import NetworkDiagram, largest_weight, lit_colours
 from scenes.kit.pictures import card_picture, class_colors, guess_text
 from scenes.kit.plots import BoundaryMap, CostCurve, class_legend
 from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, input_kind,
@@ -56,6 +57,10 @@ APPEAR = 0.08               # share of a stretch's move a number entering the sc
 # "1 of 8 right" beside a cost of 0.25)
 LINE_ORDER = (1, 2, 0, 3)
 SMALL_BARS = ("title", "axis", "scale", "picture", "bars", "targets")   # the small chart's parts
+TURN_MARK = 0.22            # height of the mark under a tilt for the way it wants the dial turned (0.16 was
+                            # 6 px at 480p: review 8 "the marks are tiny")
+NUMBER_AFTER_LINE = 0.25    # share of a stretch the accuracy's number comes after its line starts to draw
+SWAP_LEAD = 0.6             # seconds one line's words take to give way to the next's, done as the next is said
 STEP_TIME = 1.5             # seconds the first step takes on screen, as "one small step" is said
 PILE_SIDE, PILE_GAP, PILES_PER_ROW = 0.2, 0.06, 36    # a round's piles, one small card each, in rows
 ROUND_SIDE, ROUND_GAP = 0.3, 0.08                       # the rounds, one block each, in one row
@@ -149,6 +154,18 @@ def first_pile(history) -> np.ndarray:
     n = len(history.split("train")[0])
     batch = min(history.config.get("batch_size") or n, n)
     return round_order(shuffler(history.config["seed"]), n, batch)[:batch]
+
+
+def one_guess_for_all(history) -> int | None:
+    """The output every picture of the first pile is guessed as before any step, when it is
+    one for all of them (random dials: one output happens to glow brightest for every picture);
+    else None. Only for a pile drawn in a row of several pictures, each with its own output."""
+    batch, n = history.config.get("batch_size"), len(history.split("train")[0])
+    if not batch or batch >= n or batch > MAX_PILE or batch < 2 or history.config["sizes"][-1] < 2:
+        return None
+    rows = first_pile(history)
+    guesses = history.network(0).guesses(history.split("train")[0][rows])
+    return int(guesses[0]) if len(set(guesses.tolist())) == 1 else None
 
 
 def written(value: float, places: int) -> str:
@@ -404,7 +421,7 @@ class Training(Chapter):
             **first_step(h),
             # on a map, its guesses are the colours that come with them (a review: the colours stood
             # from 3 s and were explained at 33 s; "a pale blur" was said over sharp bands)
-            "guess_words": ": the colours behind the points" if self.mode() == "points" else "",
+            "guess_words": ": the colours behind the points" if self.mode() == "points" else self.same_guess_words(),
             # the first pile's tilts for backprop's dial, when told ([tilts]); else the step in a line
             "tilt_count": (lambda w: w[:1].upper() + w[1:])(tilt_count(self.tilts)) if self.tilts else "",   # a sentence
             # what the white square on each picture is (a review: "never said aloud")
@@ -418,6 +435,17 @@ class Training(Chapter):
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, the other way. "
                 f"{float(h.config['lr']):g} is the step size, found by trying. "),
         }
+
+    def same_guess_words(self) -> str:
+        """Why every picture of the first pile has one guess, said as the guesses come (review 8:
+        "a yellow 2 under every card, never explained: a newcomer thinks it is a bug")."""
+        h = self.history
+        g = one_guess_for_all(h)
+        if g is None:
+            return ""
+        name = output_names(h)[g]
+        return Markup(f": {h.labels[g]} for all {count_words(h.config['batch_size'])}, <bookmark mark='same'/>as random "
+                      f"dials make output {name} glow brightest")
 
     @cached_property
     def tilts(self) -> dict | None:
@@ -602,14 +630,27 @@ class Training(Chapter):
             bars = self.output_bars()
             chart = VGroup(*(bars[k] for k in ("title", "axis", "scale", "picture", "bars_before", "bars", "grey", "glow",
                                                "targets", "average_before", "average_after", "gaps_before", "gap_key")))
+            # the first step's fall marked beside it, its two costs; every example's cost now, when
+            # it was not drawn with the curve, with them, just before the words say them (a label
+            # fading in as its line starts was caught half faded)
+            fall = self.first_fall(view["curve"])
+            number = view["texts"]["cost"]
+            early = "cost" not in view["shown"]
+            if early:
+                self.play(FadeIn(number), GrowArrow(fall[0]), FadeIn(fall[1]), FadeOut(view["ways"]), run_time=0.3)
+                view["shown"].add("cost")
+                self.show(cost_with_first_fall=self.renderer.time)
             with self.say("first") as tracker:
                 self.wait_until_bookmark("cost")
-                # the first step's fall marked beside it, its two costs, as the words say them
-                fall = self.first_fall(view["curve"])
-                self.play(self.point_at(view["texts"]["cost"]), FadeOut(view["ways"]), GrowArrow(fall[0]),
-                          FadeIn(fall[1]), run_time=1.2)
-                self.wait_until_bookmark("fall")
-                self.play(self.slide_down(view["curve"])(), run_time=2.2)
+                if early:
+                    self.play(self.point_at(number), run_time=1.0)
+                else:
+                    self.play(self.point_at(number), FadeOut(view["ways"]), GrowArrow(fall[0]),
+                              FadeIn(fall[1]), run_time=1.2)
+                # (no words of its own: "its biggest fall" was cut for the words on the one guess)
+                left = tracker.time_until_bookmark("start") - 0.1
+                if left > 0.8:
+                    self.play(self.slide_down(view["curve"])(), run_time=min(2.2, left))
                 self.wait_until_bookmark("start")
                 # the chart takes the middle of the screen: the panels go first, then it comes
                 # (grey: the outputs at the start, "at the start" in its key; nothing over anything)
@@ -618,8 +659,9 @@ class Training(Chapter):
                                         bars["grey"], bars["average_before"])), run_time=0.6)
                 self.show(words_beside_first_bars=self.words_on_screen())
                 self.wait_until_bookmark("no")
+                # its key at full strength quickly, before "should say" is said (caught dim at 69 s)
                 self.play(LaggedStart(*(Create(m) for m in bars["targets"][:-1]), lag_ratio=0.1),
-                          FadeIn(bars["targets"][-1]), run_time=1.2)
+                          during(FadeIn(bars["targets"][-1]), 0.0, 0.25), run_time=1.2)
                 self.wait_until_bookmark("pushed")
                 # a copy of the grey bars turns the glow's colour and falls to the outputs after the
                 # step, beside them, with its key: each pair shows what the step did
@@ -653,10 +695,16 @@ class Training(Chapter):
         close_up = self.close_up(view)
         cues = {"examples": {"count": "count"},
                 "cost": {"now": close_up or "cost", "down": self.slide_down(view["curve"])},
-                "accuracy": {"practice": "train", "rose": self.rose_from(view)}}
+                "accuracy": {"practice": self.draw_accuracy(view), "rose": self.rose_from(view)}}
         frame = None
+        # the key to the lines' colours dims with the lines (review of the tiny run: "the network
+        # fades to 20% while the legend stays bright, so the legend is orphaned")
+        key_veil = self.veil(view["sign_key"])      # dims with the network while the key stands
         veils = {"weights": self.veil(view["diagram"]), keys[1]: self.veil(view["panel"], *view["still_panel"]),
                  "cost": self.veil(view["curve"], *view["curve"].labels, view["texts"]["cost"])}
+        def box(m: Mobject) -> list[float]:
+            return [*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2]]
+        self.show(key_veil=box(key_veil), sign_key_box=box(view["sign_key"]))
         dimmed: set[str] = set()
         hidden: set[str] = set()
         layers = {"veil": veils["cost"].z_index, "readings": []}
@@ -692,6 +740,13 @@ class Training(Chapter):
             hidden |= gone
             reveal = coming + watched + hide + [FadeIn(veils[k]) for k in sorted(dim - dimmed)] + [
                 FadeOut(veils[k]) for k in sorted(dimmed - dim)]
+            # the key's own veil: in with the network's, out with the key (on a map's screen the
+            # curve takes the key's place: a veil left there hid part of it)
+            if "weights" in dim - dimmed and "key" in view["shown"]:
+                reveal.append(FadeIn(key_veil))
+                self.show(key_dimmed_during=key)
+            elif key_veil in self.mobjects and "key" not in view["shown"]:
+                going.append(FadeOut(key_veil))
             self.show(**{f"hidden_during_{key}": sorted(gone)})
             dimmed = dim
             self.show(**{f"dimmed_during_{key}": sorted(dim)})
@@ -794,31 +849,49 @@ class Training(Chapter):
         return run
 
     def rose_from(self, view: dict):
-        """"It rose as the cost fell": the accuracy's line (accuracy_curve) drawn as it is said,
-        from before any step to the step the replay has reached, on its scale from 0% to 100%
-        along the steps axis, while a dot runs down the cost's curve; where it started written
-        under the number (a review: the line drew 5 s after the words, over empty axes)."""
+        """"It rose as the cost fell": where the accuracy started written under its number, while
+        a dot runs down the cost's curve (its line is drawn a moment before, with "how often it is
+        right": draw_accuracy)."""
         t = self.theme
         start = record_at(self.history.records, 0).train_accuracy
         words = self.text("up from {percent}% before any step", size="small", color=t.text,
                           facts={"percent": round(100 * start)}).set_z_index(2)
         words.next_to(view["accuracy_labels"], DOWN, buff=0.12)
         self.show(start_train_accuracy=start)
-        line = view["accuracy_curve"]
+
+        def run():
+            return AnimationGroup(FadeIn(words, run_time=0.4), self.slide_down(view["curve"])())
+        return run
+
+    def draw_accuracy(self, view: dict):
+        """"This is how often it is right": the accuracy's line drawn from before any step to the
+        step the replay has reached, its number (at the replay's step) coming after the line
+        starts (review of the tiny run: "100% right" stood over an empty chart, the number before
+        its picture)."""
+        line, texts = view["accuracy_curve"], view["texts"]
 
         def run():
             now = view["stretch"][0]
             view["shown"].add("accuracy_curve")
+            # in a stretch, its ticker fades the number in (run.appears), a little after the line
+            # starts; with no stretch left, here, as the line ends
+            replayed = "train_appears" in view
+            if replayed:
+                view["train_appears"] = min(view["train_appears"] + NUMBER_AFTER_LINE, 0.95)
+            view["shown"].add("train")
             records = [r for r in view["records"] if r.step <= now]
             floor = line.axes[0].get_start()[1]
-            grow = line.draw_to(now, run_time=1.8)
+            grow = during(line.draw_to(now), 0.0, 0.75)
             view["accuracy_drawn_at"] = now
             line.full.shift(line.axes[0].get_start() + line._offset - line.full.get_start())   # to its axes
             self.show(accuracy_line={"steps": [r.step for r in records],
                                      "accuracy": [r.train_accuracy for r in records], "drawn_from": view["cue_at"],
                                      "scale_height": line.h, "scale_floor": floor, "last_step": line.last_step,
                                      "drawn_start": (line.full.get_start()[1] - floor) / line.h})
-            return AnimationGroup(grow, FadeIn(words, run_time=0.5), self.slide_down(view["curve"])())
+            number = ([] if replayed else [texts["train"]]) + ([view["note"]] if view["note_on"] else [])
+            # (in a Succession the number stood at full strength until its turn came)
+            return AnimationGroup(grow, *([during(FadeIn(Group(*number)), 0.75, 0.95)] if number else []))
+        run.appears = "train"
         return run
 
     def accuracy_curve(self, records: list[Record]) -> CostCurve:
@@ -877,6 +950,27 @@ class Training(Chapter):
             self.remove(*copies)
             self.play(forwards, run_time=0.8)
             self.play(FadeIn(pile["guesses"][0]), run_time=0.4)
+            same = one_guess_for_all(self.history)
+            if same is not None:
+                # one guess for all (review 8: "a yellow 2 under every card, never explained"): the
+                # outputs lit by their real glow, averaged over the pile, as the guesses come;
+                # the one brightest for every picture ringed as the words name it
+                h = self.history
+                glows = h.network(0).outputs(h.split("train")[0][first_pile(h)]).mean(axis=0)
+                outs = diagram.neuron_groups[-1]
+                lit = [c.copy().set_fill(colour, 1.0) for c, colour in
+                       zip(outs, lit_colours(self.theme, [glows[i] for i in diagram.shown_indices(len(diagram.sizes) - 1)]))]
+                self.play(*(Transform(c, l) for c, l in zip(outs, lit)), run_time=0.4)
+                self.wait_until_bookmark("same")
+                out = diagram.neuron_at(len(diagram.sizes) - 1, same)
+                self.show(same_guess={"output": same, "at": self.renderer.time, "glows": glows.tolist()})
+                # the box stays until the blame flows back (a ring of 1.2 s fell between frames)
+                named = diagram.shown_indices(len(diagram.sizes) - 1).index(same)
+                ring = SurroundingRectangle(VGroup(out, diagram.output_label_group[named]), color=self.theme.focus,
+                                            buff=0.05, stroke_width=3)
+                self.play(FadeIn(ring), run_time=0.3)
+                view["unlit"] = [c.copy().set_fill(self.theme.background, 1.0) for c in outs]
+                view["same_ring"] = ring
         self.wait_until_bookmark("cost")
         curve = view["curve"]
         if pile is None:
@@ -888,7 +982,10 @@ class Training(Chapter):
         else:                 # the cost measured is this pile's; the curve, every example's, comes with the step
             self.play(FadeIn(pile["cost"][0]), run_time=0.6)
         self.wait_until_bookmark("blame")
-        self.play(Create(ways[1][0]), FadeIn(ways[1][1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
+        # the outputs' glow goes out as the blame flows back from them
+        dark = [Transform(c, u) for c, u in zip(diagram.neuron_groups[-1], view.pop("unlit", []))] + \
+            ([FadeOut(view.pop("same_ring"))] if "same_ring" in view else [])
+        self.play(*dark, Create(ways[1][0]), FadeIn(ways[1][1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
                                                 for i in reversed(pairs))), run_time=1.2)
 
     def step_counter(self, view: dict, curve_too: bool = True) -> None:
@@ -928,7 +1025,7 @@ class Training(Chapter):
             number = self.text("{tilt}", size="small", color=t.text, facts={"tilt": text}) if tilt else \
                 self.text(text, size="small", color=t.text)
             # the number over the way it wants the dial turned (side by side, ten ran together)
-            cell = VGroup(number, turn_arrow(-1 if tilt > 0 else 1, 0.16)).arrange(DOWN, buff=0.06) if tilt else VGroup(number)
+            cell = VGroup(number, turn_arrow(-1 if tilt > 0 else 1, TURN_MARK)).arrange(DOWN, buff=0.06) if tilt else VGroup(number)
             numbers.add(cell.next_to(picture, DOWN, buff=0.1))
         key = self.text("tilts for our dial", size="small", color=t.text).next_to(numbers, RIGHT, buff=0.3)
         # named on its own line, over a patch of the background (a name in a corner read as a heading)
@@ -996,10 +1093,14 @@ class Training(Chapter):
         # chart it labels (a review: "before any step", "after 1 step" floated with no chart)
         pile["cost_gone"] = True
         self.play(FadeOut(lines), FadeOut(pile["cost"][0]), run_time=0.4)
-        self.play(FadeIn(Group(texts["step"], texts["cost"], curve.axes, curve.labels, curve.curve)), run_time=0.8)
-        view["shown"].update(["cost", "curve", "step"])
+        # its number after the step comes with the line that says it, when the first step is told
+        # (review 8: "cost now: 1.14" stood 12 s, bare, over words about piles and rounds)
+        later = first_step(self.history)["explains"]
+        number = [] if later else [texts["cost"]]
+        self.play(FadeIn(Group(texts["step"], *number, curve.axes, curve.labels, curve.curve)), run_time=0.8)
+        view["shown"].update(["curve", "step", *([] if later else ["cost"])])
         self.show(words_with_curve=self.words_on_screen())
-        self.play(self.point_at(VGroup(texts["cost"], curve.curve)), run_time=1.0)
+        self.play(self.point_at(VGroup(*number, curve.curve)), run_time=1.0)
 
     def pile_parts(self, view: dict) -> Group:
         """The first pile as it stands after its step (none left once gone)."""
@@ -1061,8 +1162,8 @@ class Training(Chapter):
         round_words.move_to(pile_words)
         cards.next_to(pile_words, DOWN, buff=0.25)
         blocks.next_to(pile_words, DOWN, buff=0.3)
-        numbers = VGroup(self.text("round {k}", size="small", color=t.muted, facts={"k": 1}).next_to(blocks[0], DOWN, buff=0.1),
-                         self.text("round {k}", size="small", color=t.muted, facts={"k": rounds})
+        numbers = VGroup(self.text("round {k}", size="small", color=t.text, facts={"k": 1}).next_to(blocks[0], DOWN, buff=0.1),
+                         self.text("round {k}", size="small", color=t.text, facts={"k": rounds})
                          .next_to(blocks[-1], DOWN, buff=0.1))
         self.show(rounds_drawn={"piles": len(cards), "smaller_last": [c.height / PILE_SIDE for c in cards[-1:]][0],
                                 "rounds": len(blocks), "words": [pile_words.original_text, round_words.original_text]})
@@ -1070,13 +1171,18 @@ class Training(Chapter):
         if view["pile"] is not None:      # the first pile gives way to all the piles
             self.play(FadeOut(self.pile_parts(view)), run_time=0.25)
         ring = 0.8 if last != batch else 0.0       # the smaller last pile, ringed after the deal
-        deal = max(min(3.5, tracker.time_until_bookmark("axis") - 0.3 - ring), 1.0)
+        deal = max(min(3.5, tracker.time_until_bookmark("axis") - SWAP_LEAD - 0.3 - ring), 1.0)
         self.play(FadeIn(pile_words, run_time=0.5), LaggedStart(*(FadeIn(c) for c in cards), lag_ratio=0.02, run_time=deal))
         if ring:
             self.play(self.point_at(cards[-1], buff=0.05), run_time=ring)
-        self.wait_until_bookmark("axis")
-        # the round shrinks into the first block; the words change one then the other
-        self.play(ReplacementTransform(cards, blocks[0]), one_then_other(pile_words, round_words), run_time=1.0)
+        # the round shrinks into the first block; the words change one then the other, quickly and
+        # done as "30 rounds" is said (review 8: "144 piles, the last one of 8" caught half faded
+        # over a grid caught half shrunk, at 51 s)
+        ahead = tracker.time_until_bookmark("axis") - SWAP_LEAD
+        if ahead > 0.05:
+            self.wait(ahead)
+        self.play(ReplacementTransform(cards, blocks[0]), one_then_other(pile_words, round_words), run_time=SWAP_LEAD)
+        self.show(rounds_words_at=self.renderer.time)
         self.play(LaggedStart(*(FadeIn(b, shift=0.2 * LEFT) for b in blocks[1:]), lag_ratio=0.1), FadeIn(numbers),
                   run_time=1.5)
         self.play(self.point_at(end), run_time=1.0)
@@ -1173,14 +1279,14 @@ class Training(Chapter):
         reach = (width + pair / 2 + 0.03) if big else (width / 2 + 0.04)   # half a pair's width, its marks a little wider
         left = xs[0] - (2 * width if big else width)
         base = Line([left, 0, 0], [xs[-1] + (2 * width if big else width), 0, 0], color=t.muted, stroke_width=2)
-        names = VGroup(*(self.text(str(name), size=size, color=t.muted).next_to([x0, 0, 0], DOWN, buff=0.08)
+        names = VGroup(*(self.text(str(name), size=size, color=t.text).next_to([x0, 0, 0], DOWN, buff=0.08)
                          for x0, name in zip(xs, output_names(h))))
         # the scale: 0 on the floor, 1 where an output says a full "yes"
         ticks = [0.0, 0.5, 1.0] if big else [0.0, 1.0]
         scale = VGroup(Line([left, 0, 0], [left, tall, 0], color=t.muted, stroke_width=2))
         for v in ticks:
             tick = Line([left - 0.08, v * tall, 0], [left, v * tall, 0], color=t.muted, stroke_width=2)
-            scale.add(tick, self.text("{value}", size=size, color=t.muted, facts={"value": f"{v:g}"}).next_to(tick, LEFT, buff=0.06))
+            scale.add(tick, self.text("{value}", size=size, color=t.text, facts={"value": f"{v:g}"}).next_to(tick, LEFT, buff=0.06))
         # "no" is a line on the floor; "yes" an outline round the pair from the floor up to 1,
         # so its mark at 1 stands on its own bars, not floating above them
         marks = VGroup(*(Rectangle(width=2 * reach, height=float(v) * tall, stroke_color=t.right, stroke_width=4,
@@ -1252,8 +1358,8 @@ class Training(Chapter):
             parts = [view["curve"].axes, view["curve"].labels, view["curve"].curve]
         elif key == "accuracy":
             line = view["accuracy_curve"]
-            parts = [view["accuracy_labels"], texts["train"], line.axes, line.labels, line.curve,
-                     *([view["note"]] if view["note_on"] else [])]
+            # its number (and note) come with its line, as the words start (draw_accuracy)
+            parts = [view["accuracy_labels"], line.axes, line.labels, line.curve]
         # the key stands from the first frame until the network is done with (on a map's
         # screen, until the curve takes its place)
         gone = [FadeOut(view["sign_key"])] if key == view["sign_key_until"] and "key" in view["shown"] else []
@@ -1296,8 +1402,7 @@ class Training(Chapter):
                 view["counter_shift"] = overlap
                 coming.append(counter.animate.shift(overlap * LEFT))
         if parts:
-            view["shown"].update({"examples": ["examples", "count"], "cost": ["curve"],
-                                  "accuracy": ["train"]}[key])
+            view["shown"].update({"examples": ["examples", "count"], "cost": ["curve"], "accuracy": []}[key])
             coming.append(FadeIn(Group(*parts)))
         return coming, gone
 
@@ -1351,8 +1456,10 @@ class Training(Chapter):
         words = self.text("this dial: {value}", size="small", color=self.theme.text,
                           facts={"value": f"{value:.2f}"})
         words.next_to(view["diagram"], DOWN, buff=0.3)      # below the highlight box round the diagram
-        if self.mode() == "points":     # the cost's number stands under the diagram's right end
-            words.align_to(view["diagram"], LEFT)
+        if self.mode() == "points":
+            # the cost's number stands under the diagram's right end, the map on its left: under
+            # the key (review of the tiny run: it ran into the network's box, the map and "cost now")
+            words.next_to(view["sign_key"], DOWN, buff=0.3)
         view["dial"] = {"line": line, "where": where, "from": value, "start": start, "per_unit": per_unit,
                         "now": value}
         view["texts"]["dial"] = words
@@ -1561,7 +1668,8 @@ class Training(Chapter):
         if "train" in view["shown"]:    # the accuracy reads the counter's step too, never an old one
             anims.append(self.ticker(view["texts"], "train",
                                      [("{percent}%", {"percent": round(100 * r.train_accuracy)}) for r in records],
-                                     shares, [self.accuracy_colour(r.train_accuracy) for r in records]))
+                                     shares, [self.accuracy_colour(r.train_accuracy) for r in records],
+                                     appear=view.pop("train_appears", 0.0)))
         return anims
 
     def tick_guesses(self, view: dict, picks: list[int], shares: list[float]) -> list:
@@ -1703,9 +1811,9 @@ class Training(Chapter):
         # grey, and under the curve: yellow ticks over its orange tail were hard to tell apart
         ticks = VGroup(*(Line([curve.step_x(s), y, 0], [curve.step_x(s), y + 0.2, 0], color=t.muted,
                               stroke_width=2) for s in ends[every - 1::every])).set_z_index(-1)
-        key = (self.text("| the end of each practice round", size="small", color=t.muted)
+        key = (self.text("| the end of each practice round", size="small", color=t.text)
                if every == 1 else
-               self.text("| every {every} practice rounds", size="small", color=t.muted,
+               self.text("| every {every} practice rounds", size="small", color=t.text,
                          facts={"every": every}))
         # under the step axis's words, so it covers none of its numbers
         key.next_to(curve.labels[5], DOWN, buff=0.1)
@@ -1867,7 +1975,7 @@ class Training(Chapter):
             row.scale_to_fit_width(ROW_WIDTH)
         # the row is not the pile: the total says where its cards come from
         caption = self.text("{shown} of its {total} practice examples, with its guesses", size="small",
-                            color=self.theme.muted, facts={"shown": len(idx), "total": len(x)})
+                            color=self.theme.text, facts={"shown": len(idx), "total": len(x)})
         view["truths"] = truth
         template, facts = count_template(view["guesses"][steps[0]], truth)
         count = self.text(template, size="small", color=self.theme.text, facts=facts)
