@@ -1697,12 +1697,15 @@ class Training(Chapter):
         for reading in made:
             reading.set_opacity(0)
         self.remove(old)
+        last: list = []   # the (shown, seen) last set: most frames change neither (5 % of the render)
 
         def update(mob: VGroup, t: float) -> None:
             shown = sum(share <= t for share in shares)
             seen = 1.0 if not appear else float(np.clip((t - appear) / APPEAR, 0.0, 1.0))
-            for k, part in enumerate(mob.submobjects):
-                part.set_opacity(seen if k == shown else 0.0)
+            if last != [shown, seen]:
+                last[:] = [shown, seen]
+                for k, part in enumerate(mob.submobjects):
+                    part.set_opacity(seen if k == shown else 0.0)
             if seen:
                 self._note_drawn(self.renderer.time, [mob.submobjects[shown]])
         return UpdateFromAlphaFunc(VGroup(old, *made), update)
