@@ -198,13 +198,13 @@ def check_learning(history: History, shown: dict, entry: dict) -> None:
     assert not any(d["text"] == "while it learns" for d in entry["drawn"])
     assert "learn_steps" not in shown
     assert not any("step" in d["text"] for d in entry["drawn"])
-    assert sum(d["text"] == "after training" for d in entry["drawn"]) == 1
+    assert sum(d["text"] == "preview: after training" for d in entry["drawn"]) == 1
     # review 12: the trained glows came 3-6 s before "Here is a peek ... after training" was
     # said: "after training" is drawn with those words (at most 1 s before), the brightest
     # ringed after them
     # (while the subtitle cue that holds them is on)
     cue = next(cue for cue in entry["cues"] if "Here is a peek at how" in cue["text"])
-    assert cue["start_s"] - 1.0 <= first_drawn(entry, "after training") <= cue["end_s"]
+    assert cue["start_s"] - 1.0 <= first_drawn(entry, "preview: after training") <= cue["end_s"]
 
 
 def check_named(history: History, shown: dict, entry: dict) -> None:
@@ -338,18 +338,16 @@ def test_point_plot_puts_points_where_they_are():
 
 
 def check_after_kept(history: History, shown: dict, entry: dict) -> None:
-    """The trained bars stay, as hollow outlines as long as the trained glows, while "it knows
-    nothing" and "we'll watch it learn" are said (where it is going); "after training" is not
-    drawn again. Review k's "each output glows on its own" was said of the untrained glows
-    (review m, s14: gone with them)."""
-    drawn_outputs = shown_indices(len(shown["peek_outputs"]))
-    if shown["peek_bars"]:
-        check_bars(shown["after_ghosts"], [shown["peek_outputs"][k] for k in drawn_outputs])
+    """The preview goes whole as "it knows nothing" is said: no trained bar is left (review q
+    01, s15: their hollow outlines, kept as "where it is going", read as a broken chart), and
+    "preview: after training" is drawn once. Review k's "each output glows on its own" was said
+    of the untrained glows (review m, s14: gone with them)."""
+    assert shown["promise_bars"] == 0
     assert "Each output glows on its own" not in said(entry)   # it was said of the untrained glows, gone
-    assert sum(d["text"] == "after training" for d in entry["drawn"]) == 1
+    assert sum(d["text"] == "preview: after training" for d in entry["drawn"]) == 1
     # review w and o (s14): "after training" stood over the outlines while "Right now, before any
     # training" was said: gone by then (what the scene holds as those words start)
-    assert "after training" not in shown["promise_texts"] and entry["title"] in shown["promise_texts"]
+    assert "preview: after training" not in shown["promise_texts"] and entry["title"] in shown["promise_texts"]
 
 
 def check_point_axes(shown: dict, preset: str) -> None:

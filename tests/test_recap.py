@@ -535,6 +535,8 @@ def test_only_the_convnets_own_figures_stand_once_it_is_said(rendered):
     said_at, card = card_entries(history, entry)
     ours = [next(d for d in entry["drawn"] if d["text"] == f"cost {history.records[0].cost:.2f}"),
             next(d for d in entry["drawn"] if d["text"] == f"step size {people(float(history.config['lr']))}")]
+    # review r 10 (s15): our "96% right" stood beside the convnet's loop until its own score came
+    score = next(d for d in entry["drawn"] if d["text"] == f"{round(100 * history.final.test_accuracy)}% right")
     frames = frames_of(entry, out)
     def brightest(img, d):
         h = img.shape[0]
@@ -545,6 +547,10 @@ def test_only_the_convnets_own_figures_stand_once_it_is_said(rendered):
         # up to the closing words (they are written under the loop, where the step size was)
         after = [brightest(img, d) for s, img in frames if said_at + 1.5 <= s < entry["narration"][-1]["start_s"]]
         assert before and after and max(before) > 60 and max(after) < 40, (d["text"], before, max(after))
+    before = [brightest(img, score) for s, img in frames if said_at - 1.0 <= s < said_at]
+    after = [brightest(img, score) for s, img in frames if said_at + 1.5 <= s <= said_at + 3.0]
+    assert before and after and max(before) > 60 and max(after) < 40, (before, after)
+    assert "its own cost falls too" in " ".join(line["text"] for line in entry["narration"])   # its chart, said
     run = history.convnet
     chart = entry["shown"]["conv_chart"]
     assert chart["start_cost"] == pytest.approx(run.records[0].cost)

@@ -50,7 +50,6 @@ NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
 POINT_PLOT = 4.4        # side of the points' plot while it is shown alone (4.0 looked small, review 11e)
 POINT_WORDS = 3.3 * RIGHT + 0.3 * UP    # right of the plot: the groups' names, then the point's two numbers
-GHOST = 0.55            # the trained bars' outlines once the promise is said
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
 
 
@@ -309,28 +308,26 @@ class Intro(Chapter):
         self.build_inputs(diagram, parts[0], names[0], notes[0], VGroup(picture, caption), fed, inputs)
         self.build_rest(diagram, parts[1:], names[1:], notes[1:])
         # "it knows nothing": review m (s14) found the untrained guess (2 at 0.76, wrong) shown
-        # here spent the forward chapter's payoff; the intro only promises. The trained glows
-        # go dark and their bars become hollow outlines, where it is going, as the words start
-        # "after training" goes with the trained glows (review w and o, s14: it stood over the
-        # outlines while "before any training" was said); the inputs keep the example's glow (the
-        # example is still there: review o, glow had meant its ink)
+        # here spent the forward chapter's payoff; the intro only promises. The whole preview
+        # goes as the words start: the trained glows go dark, and "after training", its numbers
+        # and its bars leave together (review q 01, s15: hollow outline bars kept as "where it is
+        # going" read as a broken chart beside "it knows nothing"); the inputs keep the example's
+        # glow (the example is still there: review o, glow had meant its ink)
         ring, after_words, after_values = self.peek
         dark = [inputs if k == 0 else np.zeros(n) for k, n in enumerate(diagram.sizes)]
-        ghosts = self.ghost_bars()
-        self.play(FadeOut(ring), FadeOut(after_values), FadeOut(after_words), diagram.light_up(dark),
-                  *(Transform(b, g) for b, g in zip(self.bars, ghosts)), run_time=SWITCH)
+        self.play(FadeOut(ring), FadeOut(after_values), FadeOut(after_words), FadeOut(self.bars),
+                  diagram.light_up(dark), run_time=SWITCH)
         # what is on screen as "Right now, before any training" starts, read off the scene
         self.show(promise_texts=[getattr(part, "original_text", part.text) for mob in self.mobjects
-                                 for part in mob.get_family() if isinstance(part, Text) and part.text.strip()])
-        self.ghosts = self.bars
-        self.show(after_ghosts=self.bar_glows(self.ghosts))
+                                 for part in mob.get_family() if isinstance(part, Text) and part.text.strip()],
+                  promise_bars=self.bars_on_screen())
         with self.say("promise") as tracker:
-            # "we'll watch it learn": where it is going, the trained outlines, brighten in turn
+            # "we'll watch it learn": the outputs, dark now, swell in turn (it is they that learn
+            # to light up right)
             self.wait_until_bookmark("learn")
-            if len(self.ghosts):
-                self.play(LaggedStart(*(g.animate(rate_func=there_and_back).set_stroke(opacity=1.0, width=4)
-                                        for g in self.ghosts), lag_ratio=0.1),
-                          run_time=max(1.0, min(2.0, tracker.time_until_bookmark("real") - 0.2)))
+            outs = diagram.neurons(-1)
+            self.play(LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.4) for c in outs), lag_ratio=0.1),
+                      run_time=max(1.0, min(2.0, tracker.time_until_bookmark("real") - 0.2)))
             self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
             promise = self.text("every number you will see is real", size="title",
@@ -340,10 +337,10 @@ class Intro(Chapter):
         self.wait(0.5)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
 
-    def ghost_bars(self) -> VGroup:
-        """The trained bars as they stay while "we will watch it learn" is said: hollow, faint outlines."""
-        return VGroup(*(Rectangle(width=b.width, height=b.height, stroke_color=self.theme.neuron_fill, stroke_width=2,
-                                  stroke_opacity=GHOST, fill_opacity=0.0).move_to(b) for b in self.bars))
+    def bars_on_screen(self) -> int:
+        """How many of the trained output bars the scene still holds (for the manifest)."""
+        held = {id(m) for mob in self.mobjects for m in mob.get_family()}
+        return sum(id(bar) in held for bar in self.bars)
 
     def state_words(self, state: str) -> Text:
         """"after training" (or before) over the outputs; what their numbers are, a glow from 0
@@ -696,7 +693,7 @@ class Intro(Chapter):
             circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
             ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
             self.bars, values = self.output_bars(diagram, peek["guess"])
-            words = self.state_words(screen.mark("after training"))
+            words = self.state_words(screen.mark("preview: after training"))
             words.next_to(VGroup(diagram.neuron_groups[-1], self.bars, values), UP, buff=0.2)
             words.shift(max(0.0, words.get_right()[0] - FRAME_RIGHT) * LEFT)
             # the state is named as it is lit, every output's glow written and drawn as a bar

@@ -18,7 +18,7 @@ from functools import cached_property
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
-                   FadeIn, Flash, FadeOut, Indicate, Line, ManimColor, Mobject, MoveAlongPath, ReplacementTransform,
+                   FadeIn, Flash, FadeOut, Indicate, Line, ManimColor, Mobject, MoveAlongPath,
                    Rectangle, RoundedRectangle,
                    ShowPassingFlash, Square, Succession, Text, UpdateFromAlphaFunc, VGroup, VMobject,
                    interpolate_color, linear, smooth)
@@ -340,7 +340,9 @@ class Recap(Chapter):
             self.wait_until_bookmark("conv")
             # the loop's middle: our network's count out, the convnet's picture in (out first:
             # no ghost of one over the other); our own figures go with it
-            self.play(FadeOut(inside), FadeOut(figures), *goes, run_time=0.4)
+            # (review r 10, s15: "96% right", ours, stood beside the convnet's loop: it goes too,
+            # and comes back in the table beside the convnet's own)
+            self.play(FadeOut(inside), FadeOut(figures), FadeOut(ours), *goes, run_time=0.4)
             self.play(FadeIn(picture, scale=0.8), FadeIn(chart), FadeIn(named), *comes, run_time=0.5)
             self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
             self.show(loop_stamp_at=round(float(self.renderer.time), 3))
@@ -350,9 +352,9 @@ class Recap(Chapter):
             laps = max(1, round(until / 1.6))
             self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                       self.glide(stamp, stamp_path, 2 * laps), theirs["used"], run_time=max(0.5, until))
-            # our result moves into its place in the table as the convnet's comes beside it
-            self.play(ReplacementTransform(ours, table["rows"][0][1]), FadeIn(table["names"]),
-                      FadeIn(table["rows"][0][0]), FadeIn(table["rows"][0][2], shift=0.2 * DOWN), run_time=0.8)
+            # both results come in the table together: ours, then the convnet's beside it
+            self.play(FadeIn(table["names"]), FadeIn(table["rows"][0][0]), FadeIn(table["rows"][0][1]),
+                      FadeIn(table["rows"][0][2], shift=0.2 * DOWN), run_time=0.8)
             self.turn(arrows, shown, (stamp, stamp_path), tracker.time_until_bookmark("moved") - 0.1)
             self.play(FadeIn(table["rows"][1], shift=0.2 * DOWN), run_time=0.8)
             self.turn(arrows, shown, (stamp, stamp_path), max(0.5, tracker.get_remaining_duration()))
