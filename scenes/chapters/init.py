@@ -753,21 +753,28 @@ class Init(Chapter):
         self.play(FadeOut(Group(example, rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
                   run_time=0.3)
         self.play(FadeIn(verdicts[1]), FadeIn(numbers[1]), run_time=0.3)
+        # review 9: the change itself drawn on each patch a moment (blue: that dial turned up,
+        # red: down), both sides on one scale of the changes: the twin's 16 alike, ours each
+        # its own; then the patches take their step-1 values
+        top = shared_top(found["main"], found["twin"])
+        overlays = {side["name"]: WeightPatches(found[side["name"]], side["patches"].shape, top=top)
+                    .match_width(side["patches"]).move_to(side["patches"]) for side in sides}
         self.wait_until_bookmark("same")
-        # the twin's one change: every patch's values move together, every outline at once
+        # the twin's one change: on every patch at once, every outline at once
         drawn = {"twin_t": float(self.renderer.time)}
-        self.play(self.patches_to(twin, after["twin"]),
-                  *(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), run_time=1.5)
+        self.change_drawn(twin, overlays["twin"], after["twin"],
+                          [ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]])
         box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.06)
-        self.play(Create(box), run_time=0.5)
+        self.play(Create(box), run_time=0.4)
         self.lead_in(tracker, "ours", 0.6)
         self.play(FadeIn(verdicts[0]), FadeIn(numbers[0]), run_time=FADE)
         self.wait_until_bookmark("ours")
         # ours: each patch its own change, a "look here" outline hopping along them
         drawn["main_t"] = float(self.renderer.time)
-        self.play(self.patches_to(main, after["main"]),
-                  Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.12) for o in outlines[0])),
-                  run_time=2.0)
+        self.change_drawn(main, overlays["main"], after["main"],
+                          [Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.1) for o in outlines[0]))])
+        self.show(first_change_overlay={"top": top, "twin_t": drawn["twin_t"], "main_t": drawn["main_t"],
+                                        **{name: over.weights.tolist() for name, over in overlays.items()}})
         # what the patches show after the step, read off them (tests check it against the run)
         self.show(first_change_drawn={**drawn, **{side["name"]: side["patches"].weights.tolist() for side in sides}})
         # "after it ... on this example, on this one, and on this one": the wires at step 1 too,
@@ -793,6 +800,16 @@ class Init(Chapter):
                   *(side["diagram"].light_up(dark) for side in sides), run_time=FADE)
         # the wires follow to step 1 as the practice starts: the replay goes on from there
         self.play(*(FadeIn(side["caption"]) for side in sides), run_time=FADE)
+
+    def change_drawn(self, side: dict, overlay: WeightPatches, snapshot: Snapshot, flashes: list[Animation]) -> None:
+        """The step's change drawn over a side's patches (their values hidden under it), held,
+        then gone as the patches move to the snapshot's values."""
+        fills = side["patches"].fills
+        self.play(FadeIn(overlay), UpdateFromAlphaFunc(fills, lambda m, a: m.set_fill(opacity=1 - a)), *flashes,
+                  run_time=1.6)
+        self.wait(0.8)
+        self.play(FadeOut(overlay), self.patches_to(side, snapshot),
+                  UpdateFromAlphaFunc(Mobject(), lambda _, a: fills.set_fill(opacity=a)), run_time=0.8)
 
     def change_numbers(self, side: dict, change: np.ndarray) -> VGroup:
         """The first step's change to each dial, 3 decimals (the first step is small), under
