@@ -772,7 +772,8 @@ class Init(Chapter):
         # ours: each patch its own change, a "look here" outline hopping along them
         drawn["main_t"] = float(self.renderer.time)
         self.change_drawn(main, overlays["main"], after["main"],
-                          [Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.1) for o in outlines[0]))])
+                          [Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.1) for o in outlines[0]))],
+                          hold=1.6)     # ours held longer: its sentence has the room, and it is the point
         self.show(first_change_overlay={"top": top, "twin_t": drawn["twin_t"], "main_t": drawn["main_t"],
                                         **{name: over.weights.tolist() for name, over in overlays.items()}})
         # what the patches show after the step, read off them (tests check it against the run)
@@ -801,13 +802,14 @@ class Init(Chapter):
         # the wires follow to step 1 as the practice starts: the replay goes on from there
         self.play(*(FadeIn(side["caption"]) for side in sides), run_time=FADE)
 
-    def change_drawn(self, side: dict, overlay: WeightPatches, snapshot: Snapshot, flashes: list[Animation]) -> None:
+    def change_drawn(self, side: dict, overlay: WeightPatches, snapshot: Snapshot, flashes: list[Animation],
+                     hold: float = 0.8) -> None:
         """The step's change drawn over a side's patches (their values hidden under it), held,
         then gone as the patches move to the snapshot's values."""
         fills = side["patches"].fills
         self.play(FadeIn(overlay), UpdateFromAlphaFunc(fills, lambda m, a: m.set_fill(opacity=1 - a)), *flashes,
                   run_time=1.6)
-        self.wait(0.8)
+        self.wait(hold)
         self.play(FadeOut(overlay), self.patches_to(side, snapshot),
                   UpdateFromAlphaFunc(Mobject(), lambda _, a: fills.set_fill(opacity=a)), run_time=0.8)
 
