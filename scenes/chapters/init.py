@@ -1028,9 +1028,11 @@ class Init(Chapter):
             self.wait_until_bookmark("watch")
             # "practising" under each heading as the practice starts; the twin's heading says
             # it *started* equal (review 8: its wires vary from here, "equal dials" stood 10 s)
-            started = self.text(mark("twin: started with equal dials"), size="label").move_to(twin["head"][0])
+            # (review 9: ours kept "random dials" under its trained wires; now both say "started")
+            started = [self.text(words, size="label").move_to(side["head"][0]) for words, side in
+                       ((mark("ours: started with random dials"), main), (mark("twin: started with equal dials"), twin))]
             self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN),
-                      Transform(twin["head"][0], started), run_time=FADE)
+                      *(Transform(side["head"][0], words) for side, words in zip((main, twin), started)), run_time=FADE)
             for side in (main, twin):      # from step 1 on, where the first step left them
                 side["frames"] = keyframes(side["run"][1:])
             # nine seconds at least, even if the line is short: this is the moment to watch
