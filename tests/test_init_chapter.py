@@ -256,6 +256,35 @@ def test_the_first_step_is_seen_the_same_on_every_twin_patch(preset, story_file,
     assert not any("moved more" in d or d.startswith("output ") for d in texts)
 
 
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_each_patchs_own_change_is_drawn_on_it_as_it_is_said(preset, story_file, tmp_path):
+    """Review 9: "ours: each patch its own change" was said, but only the twin's change could
+    be seen (ours is small beside its random values). The first step's change (read here from
+    the histories) is drawn over each side's patches, both on one scale of the changes, that
+    scale set so the changes are seen (most squares coloured); the twin's all alike, ours each
+    its own; each as its words are said."""
+    from scenes.chapters.init import PATCH_STEPS, SCALE_PERCENTILE
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    over = entry["shown"]["first_change_overlay"]
+    change = {side: np.asarray(snaps[1].weights[0]) - np.asarray(snaps[0].weights[0])
+              for side, snaps in (("main", history.snapshots), ("twin", history.twin.snapshots))}
+    for side in ("main", "twin"):
+        np.testing.assert_allclose(over[side], change[side], atol=1e-12)
+    both = np.abs(np.concatenate([change["main"].ravel(), change["twin"].ravel()]))
+    assert over["top"] == pytest.approx(np.percentile(both, SCALE_PERCENTILE))
+    for side in ("main", "twin"):       # coloured the way the patches colour: most squares seen
+        seen = np.rint(np.sqrt(np.clip(np.abs(change[side]) / over["top"], 0, 1)) * PATCH_STEPS) > 0
+        assert seen.mean() > 0.5
+    assert np.ptp(change["twin"], axis=0).max() < 1e-12
+    ours = change["main"]
+    assert min(np.abs(ours[i] - ours[j]).max() for i in range(len(ours)) for j in range(i)) > 0
+    assert said_at(entry, "arrives at all") - 1.0 <= over["twin_t"] < over["main_t"]
+    assert said_at(entry, "Ours each glow their own way") - 1.0 <= over["main_t"] <= \
+        said_at(entry, "Ours each glow their own way") + 1.0
+
+
 def test_first_step_reads_the_histories_and_the_twins_changes_are_copies(story_file):
     from scenes.chapters.init import first_step
     history = History.load(story_file("digits"))
@@ -636,8 +665,9 @@ def test_the_proof_is_seen_big_and_labelled(preset, story_file, tmp_path):
     assert {"one of ours, big", "one of the twin's, big"} <= set(texts)
     alike = said_at(entry, "the patches are all alike")
     assert min(d["t"] for d in entry["drawn"] if d["text"] == "colours on the same scale as ours") <= alike - 0.5
-    started = [d["t"] for d in entry["drawn"] if d["text"] == "twin: started with equal dials"]
-    assert started and min(started) >= said_at(entry, "Now watch the patches")
+    for words in ("twin: started with equal dials", "ours: started with random dials"):   # review 9: both
+        started = [d["t"] for d in entry["drawn"] if d["text"] == words]
+        assert started and min(started) >= said_at(entry, "Now watch the patches")
     assert "push up the glow of the neuron they lead to" in said(entry)
     look = shown["same_look"]
     if history.config["sizes"][-1] > 1:

@@ -753,21 +753,29 @@ class Init(Chapter):
         self.play(FadeOut(Group(example, rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
                   run_time=0.3)
         self.play(FadeIn(verdicts[1]), FadeIn(numbers[1]), run_time=0.3)
+        # review 9: the change itself drawn on each patch a moment (blue: that dial turned up,
+        # red: down), both sides on one scale of the changes: the twin's 16 alike, ours each
+        # its own; then the patches take their step-1 values
+        top = shared_top(found["main"], found["twin"])
+        overlays = {side["name"]: WeightPatches(found[side["name"]], side["patches"].shape, top=top)
+                    .match_width(side["patches"]).move_to(side["patches"]) for side in sides}
         self.wait_until_bookmark("same")
-        # the twin's one change: every patch's values move together, every outline at once
+        # the twin's one change: on every patch at once, every outline at once
         drawn = {"twin_t": float(self.renderer.time)}
-        self.play(self.patches_to(twin, after["twin"]),
-                  *(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), run_time=1.5)
+        self.change_drawn(twin, overlays["twin"], after["twin"],
+                          [ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]])
         box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.06)
-        self.play(Create(box), run_time=0.5)
+        self.play(Create(box), run_time=0.4)
         self.lead_in(tracker, "ours", 0.6)
         self.play(FadeIn(verdicts[0]), FadeIn(numbers[0]), run_time=FADE)
         self.wait_until_bookmark("ours")
         # ours: each patch its own change, a "look here" outline hopping along them
         drawn["main_t"] = float(self.renderer.time)
-        self.play(self.patches_to(main, after["main"]),
-                  Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.12) for o in outlines[0])),
-                  run_time=2.0)
+        self.change_drawn(main, overlays["main"], after["main"],
+                          [Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.1) for o in outlines[0]))],
+                          hold=1.6)     # ours held longer: its sentence has the room, and it is the point
+        self.show(first_change_overlay={"top": top, "twin_t": drawn["twin_t"], "main_t": drawn["main_t"],
+                                        **{name: over.weights.tolist() for name, over in overlays.items()}})
         # what the patches show after the step, read off them (tests check it against the run)
         self.show(first_change_drawn={**drawn, **{side["name"]: side["patches"].weights.tolist() for side in sides}})
         # "after it ... on this example, on this one, and on this one": the wires at step 1 too,
@@ -793,6 +801,17 @@ class Init(Chapter):
                   *(side["diagram"].light_up(dark) for side in sides), run_time=FADE)
         # the wires follow to step 1 as the practice starts: the replay goes on from there
         self.play(*(FadeIn(side["caption"]) for side in sides), run_time=FADE)
+
+    def change_drawn(self, side: dict, overlay: WeightPatches, snapshot: Snapshot, flashes: list[Animation],
+                     hold: float = 0.8) -> None:
+        """The step's change drawn over a side's patches (their values hidden under it), held,
+        then gone as the patches move to the snapshot's values."""
+        fills = side["patches"].fills
+        self.play(FadeIn(overlay), UpdateFromAlphaFunc(fills, lambda m, a: m.set_fill(opacity=1 - a)), *flashes,
+                  run_time=1.6)
+        self.wait(hold)
+        self.play(FadeOut(overlay), self.patches_to(side, snapshot),
+                  UpdateFromAlphaFunc(Mobject(), lambda _, a: fills.set_fill(opacity=a)), run_time=0.8)
 
     def change_numbers(self, side: dict, change: np.ndarray) -> VGroup:
         """The first step's change to each dial, 3 decimals (the first step is small), under
@@ -1009,9 +1028,11 @@ class Init(Chapter):
             self.wait_until_bookmark("watch")
             # "practising" under each heading as the practice starts; the twin's heading says
             # it *started* equal (review 8: its wires vary from here, "equal dials" stood 10 s)
-            started = self.text(mark("twin: started with equal dials"), size="label").move_to(twin["head"][0])
+            # (review 9: ours kept "random dials" under its trained wires; now both say "started")
+            started = [self.text(words, size="label").move_to(side["head"][0]) for words, side in
+                       ((mark("ours: started with random dials"), main), (mark("twin: started with equal dials"), twin))]
             self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN),
-                      Transform(twin["head"][0], started), run_time=FADE)
+                      *(Transform(side["head"][0], words) for side, words in zip((main, twin), started)), run_time=FADE)
             for side in (main, twin):      # from step 1 on, where the first step left them
                 side["frames"] = keyframes(side["run"][1:])
             # nine seconds at least, even if the line is short: this is the moment to watch
