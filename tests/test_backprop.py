@@ -956,3 +956,41 @@ def test_nothing_passed_on_is_said_only_over_a_blank_input(story_file):
         assert ("passes on nothing" in text) == blank, preset
         assert " :" not in text and "is:." not in text
     assert "a blank one passes on nothing" in script_text("backprop", Backprop(history=History.load(story_file("digits"))).facts())
+
+
+def test_the_dial_is_back_at_its_value_when_it_should_turn_down(rendered):
+    """Review 9: during 'so this dial should turn down' the network still read 'dial 1.277',
+    the turned-up value, while the arrow pointed down from 0.277. The dial's own value is
+    drawn again (after the turned one) by the time that line starts."""
+    history, entry = rendered("digits")
+    tilt = entry["shown"]["tilt"]
+    places = tilt_places(tilt)[0]
+    down_line = next(n for n in entry["narration"] if n["text"].startswith("So this dial should turn"))
+    drawn = entry["drawn"]
+    turned = [d["t"] for d in drawn if d["text"] == f"dial {written(tilt['turned'], places)}"]
+    back = [d["t"] for d in drawn if d["text"] == f"dial {written(tilt['dial'], places)}"
+            and turned and d["t"] > min(turned)]
+    assert turned and back and min(back) <= down_line["start_s"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_bar_carries_its_running_sum_and_the_total_is_big(preset, rendered):
+    """Review 9: the violet bar grew and shrank with no number, and 'added up: 0.18', the
+    result, was about 10 px. Each written piece's running sum (the written rows', then the
+    others' line) is drawn as the bar grows, ending at the written total, and the total is
+    drawn at the table rows' size."""
+    history, entry = rendered(preset)
+    flows = entry["shown"]["flows"]
+    rows, total = flows["written"]
+    places = chain_places(worked(history), np.asarray(flows["sent"]))[0]
+    drawn = entry["drawn"]
+    start = min(d["t"] for d in drawn if d["text"] == "blame \u00d7 dial = sent back")
+    added = min(d["t"] for d in drawn if d["text"] == "added up:")
+    between = {d["text"] for d in drawn if start <= d["t"] < added}
+    sums = np.cumsum([number_of(r) for r in rows])
+    last = len(sums) if len(flows["sent"]) > len(rows) - 1 else len(sums) - 1
+    for s in sums[:last]:
+        assert written(abs(float(s)), places) in between
+    assert written(abs(float(sums[-1])), places) == size_of(total)
+    rows_px = max(d["px"] for d in drawn if d["text"] == "=")
+    assert min(d["px"] for d in drawn if d["text"] == "added up:") >= rows_px - 0.5   # the rows' size, not the small one

@@ -718,7 +718,13 @@ class Backprop(Chapter):
             # the picture before its words: the arrow runs downhill at the end of this line,
             # standing through the beat before 'so this dial should turn down' (it came 3 s late)
             self.wait(tracker.get_remaining_duration() + 0.1)   # past the line's last frame
-            self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), run_time=0.8)
+            # the turn undone as the arrow comes: the dial is back at its real value, so 'turn
+            # down' starts from it (review 9: 'dial 1.277' stood under 'so this dial should turn down')
+            back_edge = self.dial_line(diagram, dial, tilt["dial"])
+            back_number = self.dial_number(back_edge, tilt["dial"], places[0])
+            self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), Transform(dial_edge, back_edge),
+                      FadeOut(number), FadeIn(back_number), run_time=0.8)
+            number = back_number
         with self.say("downhill") as tracker:
             self.play(Indicate(plot["downhill"][1], color=t.focus), run_time=0.8)
         self.show(tilt={k: v for k, v in tilt.items() if k not in ("xs", "costs")})
@@ -859,7 +865,8 @@ class Backprop(Chapter):
                                     "clear": bool(rule.get_left()[0] >= look.get_right()[0]
                                                   or rule.get_top()[1] <= look.get_bottom()[1]),
                                     "said_at": float(self.renderer.time + tracker.time_until_bookmark("red"))})
-            streams, bar = self.play_flows(close, flows, table, out_arrows, red=k, at_red=at_red if k is not None else None)
+            streams, bar, so_far = self.play_flows(close, flows, table, out_arrows, red=k,
+                                                   at_red=at_red if k is not None else None)
             if k is None:
                 self.wait_until_bookmark("red")
                 if len(table["red"]):
@@ -868,14 +875,17 @@ class Backprop(Chapter):
                 self.wait(max(tracker.time_until_bookmark("sum") - 0.4, 0.1))
                 self.play(FadeOut(look), FadeOut(rule), run_time=0.4)
             self.wait_until_bookmark("sum")
-            self.play(FadeIn(table["total"]), Indicate(bar, color=t.blame, scale_factor=1.05), run_time=0.8)
+            # the sum so far becomes the result, boxed (look here)
+            box = SurroundingRectangle(table["total"], color=t.focus, stroke_width=2, buff=0.1)
+            self.play(FadeOut(so_far), FadeIn(table["total"]), Create(box),
+                      Indicate(bar, color=t.blame, scale_factor=1.05), run_time=0.8)
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
                          "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows),
                          "rows": table["row_words"], "bar": bar.width / table["scale"],
                          "arrows": [a.get_stroke_width() for a in streams]})
 
         own = blame_arrow(way_of(work["blame"]), 0.9, 1.0).next_to(close["ours"], LEFT, buff=0.15)
-        slope_line = self.slope_line(numbers).next_to(table["total"], DOWN, buff=0.55).align_to(table["stack_head"], LEFT)
+        slope_line = self.slope_line(numbers).next_to(table["total"], DOWN, buff=0.3).align_to(table["stack_head"], LEFT)
         with self.say("slope") as tracker:
             # times its own curve's slope: written under the total, piece by piece, and our
             # neuron's blame becomes its arrow
@@ -892,7 +902,7 @@ class Backprop(Chapter):
         veil = Rectangle(width=diagram.width + 0.4, height=diagram.height + 0.4, stroke_width=0,
                          fill_color=t.background, fill_opacity=0.6).move_to(diagram)   # 0.75 read as a dimmed, near-empty frame
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(legend, bar, slope_line,
+            self.play(FadeOut(VGroup(legend, bar, slope_line, box,
                                      *(table[k] for k in ("rows", "others", "total", "stack_head")))),
                       run_time=0.5)
             # zoom back out: the close-up shrinks into the whole network
@@ -1128,10 +1138,15 @@ class Backprop(Chapter):
             width = max(abs(value) * scale, 0.02)
             return Rectangle(width=width, height=0.32, stroke_width=0, fill_color=t.blame, fill_opacity=0.9) \
                 .move_to([x0 + np.sign(value) * width / 2, y, 0])
+        def sum_of(step: int) -> VGroup:   # the bar's number so far, where the total will stand
+            return self.way_number(table["steps"][step], table["places"], 0.34, size="label") \
+                .move_to(table["total"][1], aligned_edge=LEFT)
         running = 0.0
         bar = bar_of(0.0)
         self.add(bar)
         rows = table["rows"]
+        step = 0
+        so_far = VGroup()
         for k, (s, r, a, f) in enumerate(zip(streams, rows, out_arrows, flows)):
             if len(r):
                 running += f
@@ -1150,12 +1165,19 @@ class Backprop(Chapter):
                 else:
                     self.play(Indicate(a, color=t.blame, scale_factor=1.3), ShowPassingFlash(s.copy(), time_width=0.6),
                               FadeIn(r), run_time=0.9)
-                self.play(Transform(bar, bar_of(running)), run_time=0.5)
+                now = sum_of(step)
+                self.play(Transform(bar, bar_of(running)), FadeOut(so_far), FadeIn(now), run_time=0.5)
+                so_far, step = now, step + 1
         rest = [(s, f) for s, r, f in zip(streams, rows, flows) if not len(r)]
         running += sum(f for _, f in rest)
         self.play(*(ShowPassingFlash(s.copy(), time_width=0.6) for s, _ in rest), FadeIn(table["others"]), run_time=0.9)
-        self.play(Transform(bar, bar_of(running)), run_time=0.5)
-        return streams, bar
+        anims = []
+        if rest:
+            now = sum_of(step)
+            anims = [FadeOut(so_far), FadeIn(now)]
+            so_far = now
+        self.play(Transform(bar, bar_of(running)), *anims, run_time=0.5)
+        return streams, bar, so_far
 
     def blame_sizes(self, close: dict, work: dict, outputs) -> VGroup:
         """Every drawn output's blame, its size beside its arrow (review k: 'outputs 4 and 7 get
@@ -1232,6 +1254,12 @@ class Backprop(Chapter):
         last = close["outs"][-1].get_center()[1]
         if len(others):
             others.move_to([sizes.get_left()[0], last - 0.42, 0], aligned_edge=LEFT)
+            # which outputs 'the other n' are (review 9: not marked): a white dot where each one's
+            # blame size stood, and one before their line
+            others.add(*(Dot(radius=0.06, color=t.focus).move_to(
+                [sizes[n].get_left()[0] + 0.08, close["outs"][n].get_center()[1], 0])
+                for n in range(len(outputs)) if n not in written_rows),
+                Dot(radius=0.06, color=t.focus).next_to(others[0], LEFT, buff=0.1))
         if up_first:   # no room above the rows (the blame key): beside the top row, right of them all
             head.move_to([right + 0.6, lows[0].get_y(), 0], aligned_edge=LEFT)
             if head.get_right()[0] > RIGHT_EDGE:   # a long row: under the others' line
@@ -1245,11 +1273,16 @@ class Backprop(Chapter):
         x0 = STACK_LEFT - below * scale
         stack_head = self.text("coming back to our neuron", size="small", color=t.blame) \
             .next_to([x0, y + 0.16, 0], UP, buff=0.1, aligned_edge=LEFT)
-        total = VGroup(self.text("added up:", size="small", color=t.blame),
-                       self.way_number(number_of(sent_total), places)).arrange(RIGHT, buff=0.15)
-        total.next_to([x0 + max(float(running[-1]), 0.0) * scale, y, 0], RIGHT, buff=0.2)
+        # the result, big, under the bar (review 9: 'added up: 0.18' was about 10 px beside it);
+        # the bar's running sum stands there as it grows: the written rows', then the others'
+        # line, so it ends at the written total (review 9: the bar had no number)
+        total = VGroup(self.text("added up:", size="label", color=t.blame),
+                       self.way_number(number_of(sent_total), places, 0.34, size="label")).arrange(RIGHT, buff=0.15)
+        total.move_to([STACK_LEFT, y - 0.5, 0], aligned_edge=LEFT)
+        steps = [float(v) for v in np.cumsum([number_of(r) for r in sent_rows])]
         return {"head": head, "rows": rows, "others": others, "red": red, "total": total,
-                "row_words": words, "stack_at": (x0, y), "scale": scale, "stack_head": stack_head}
+                "row_words": words, "stack_at": (x0, y), "scale": scale, "stack_head": stack_head,
+                "steps": steps, "places": places}
 
     def square_picture(self, gap: float) -> dict:
         """The cost chapter's square on the gap (orange, as it drew it), and the same square on a
