@@ -328,7 +328,7 @@ def test_a_point_of_the_map_is_said_plainly_and_the_three_moments_are_named(pres
     history, entry = rendered(preset)
     text = said(entry)
     assert "Each point on this map is one setting of all" in text
-    assert "three real moments: where the dials started" in text and "passes through" not in text
+    assert "Three real moments: where the dials started" in text and "passes through" not in text
     # (session 12: "going up" is back, the map's second way, labelled on it as said)
     assert "Watch the small grid" not in text
     drawn = [d["text"] for d in entry["drawn"]]
@@ -340,7 +340,7 @@ def test_a_point_of_the_map_is_said_plainly_and_the_three_moments_are_named(pres
     # review (session 11): "and the head starts" read as a typo; they are counted, one per neuron
     neurons = sum(history.config["sizes"][1:])
     assert f"and {neurons} head starts, one per neuron" in drawn
-    assert f"all {n} dials and {neurons} head starts." in text
+    assert f"all {n} dials and {neurons} head starts" in text
     assert landscape.flat(history.snapshots[0]).size == n + sum(history.config["sizes"][1:])
     assert not any(words.startswith(("right:", "up:")) or words == "every dial" for words in drawn)
     assert "probe" not in entry["shown"] and "slides" not in entry["shown"]
@@ -952,7 +952,7 @@ def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rende
         close(turn["values"], landscape.flat(history.snapshots[k])[gauges["dials"]])
     # as the words say it: right as "Going right" is said, up as "going up"
     assert word_time(entry, "going right turns") - 1.0 <= right["t"] <= word_time(entry, "going up") + 0.5
-    assert word_time(entry, "going up") <= up["t"] <= word_time(entry, "On this map lie") + 0.5
+    assert word_time(entry, "going up") <= up["t"] <= word_time(entry, "Three real moments") + 0.5
     # beside the map, inside the frame
     from manim import config
     (left, bottom), (right_x, top) = gauges["box"]
@@ -1108,3 +1108,35 @@ def test_the_gauges_range_fits_the_values_they_show_and_the_numbers_count_along(
         whole = np.abs(np.subtract(turn["values"], frm))
         if len(counted) >= 4:
             assert (steps <= 0.5 * whole + 1e-9).all()
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_every_runs_first_dot_is_drawn_big_beside_the_chart(preset, rendered):
+    """Review 9 (session 15): "each first pushes all outputs to 0, which makes the cost 1" sat in
+    a ~20 px box of three overlapping dots. When that is said, the chart's start is drawn big in
+    a white frame between the map and the chart: each run's first dot at its real cost (the
+    chart's own), far enough apart to tell, its cost written beside it, not over another's, and
+    the level at the all-outputs-0 cost."""
+    _, entry = rendered(preset)
+    shown = entry["shown"]
+    fall, zoom = shown.get("first_fall"), shown.get("first_zoom")
+    assert (fall is None) == (zoom is None)
+    if zoom is None:
+        return
+    chart = shown["cost_chart"]
+    left, bottom, right, top = zoom["frame"]
+    assert left > shown["map_box"][1][0] and right < chart["box"]["left"] - 0.3
+    lo, hi = zoom["cost_range"]
+    y = lambda cost: bottom + 0.25 + (cost - lo) / (hi - lo) * (top - bottom - 0.5)     # noqa: E731
+    assert zoom["level_y"] == pytest.approx(y(fall["cost"]), abs=1e-6)
+    drawn = [d["text"] for d in entry["drawn"]]
+    boxes = []
+    for label, run in zoom["runs"].items():
+        assert run["cost"] == pytest.approx(chart[label]["dots"]["costs"][0])
+        assert run["dot"][1] == pytest.approx(y(run["cost"]), abs=1e-6)
+        assert left < run["dot"][0] < right and bottom < run["dot"][1] < top
+        assert run["text"] == f"{run['cost']:.2f}" and run["text"] in drawn
+        boxes.append(run["words"])
+    for i, a in enumerate(boxes):             # each cost readable: not over another's
+        for b in boxes[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]

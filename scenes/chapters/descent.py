@@ -1139,7 +1139,7 @@ class Descent(Chapter):
             self.play(FadeIn(chart.frame), run_time=0.8)
             # why every line first falls fast: every output at 0 costs this much (orange: cost)
             floor = fall_floor(self.history, runs.values())
-            level_words, focus = None, VMobject()
+            level_words, focus, zoom = None, VMobject(), VGroup()
             if floor is not None:
                 # every run's first fall drawn as it is said (review p, session 14: 12 s of empty
                 # axes while "Each first pushes all ten outputs to 0" was said), then the level
@@ -1169,6 +1169,12 @@ class Descent(Chapter):
                 firsts = VGroup(*(chart.dots[label][0] for label in curves if len(chart.dots[label])))
                 focus = SurroundingRectangle(firsts, color=t.focus, buff=0.08, stroke_width=3) if len(firsts) else VMobject()
                 self.play(*(Indicate(dot, color=None, scale_factor=2.5) for dot in firsts), Create(focus), run_time=0.8)
+                # and that box drawn big beside it, in the room between the map and the chart (review
+                # 9, session 15: "a ~20 px box of three overlapping dots"): each run's line to its
+                # first dot and its real cost there, the level across
+                if len(firsts):
+                    zoom = self.first_zoom(chart, curves, colours, floor, focus, cells)
+                    self.play(FadeIn(zoom, rate_func=lambda a: min(1.0, a / 0.4)), run_time=0.6)
                 self.show(first_fall={"cost": floor, "y": float(a[1]), "words": edges(level_words),
                                       "drawn": [falls, level_in]})
         # huge steps' dots off the map go beside its top right corner
@@ -1197,6 +1203,8 @@ class Descent(Chapter):
                     first_far = int(np.argmax(path.far)) if path.far.any() else len(path.steps) - 1
                     stop_at, beat = first_far + 1, 0.6
                 else:
+                    if label == "good" and len(zoom):       # quickly: no ghost of it under our run
+                        self.play(FadeOut(zoom), run_time=0.3)
                     stop_at = len(path.steps)
                     beat = min(0.3, max(0.08, tracker.get_remaining_duration() * 0.6 / max(len(path.steps), 1)))
                 pieces = self.run_dots(path, colours[label], place, spot)
@@ -1290,6 +1298,61 @@ class Descent(Chapter):
                       thicken(chart.lines["too big"]), run_time=1.0)
         self.show(lesson_boxes=boxes)
         self.show(lesson=[w.original_text for w in lesson])
+
+    def first_zoom(self, chart: "CostChart", curves: dict, colours: dict, floor: float, focus, cells) -> VGroup:
+        """The chart's first stretch drawn big: costs from a little under the lowest first dot to a
+        little over the level, steps from 0 to the last first dot; each run's real line to its first
+        dot (from where it enters the window), its dot and its cost written beside it, the level
+        dashed across, a white frame joined to the small box. Recorded as "first_zoom"."""
+        t = self.theme
+        runs = [label for label in curves if len(chart.dots[label])]
+        firsts = {label: (float(chart.shown[label]["dots"]["steps"][0]), float(chart.shown[label]["dots"]["costs"][0]))
+                  for label in runs}
+        lo = max(0.0, min(c for _, c in firsts.values()) - 0.12)
+        hi = max(floor, *(c for _, c in firsts.values())) + 0.12
+        right = max(s for s, _ in firsts.values()) or 1.0
+        left_x, right_x = cells.get_right()[0] + 0.5, CHART_BOX[0] - 0.9
+        top_y, bottom_y = 2.7, cells.get_right()[1] - 0.2
+        plot = (left_x + 0.25, bottom_y + 0.25, right_x - left_x - 1.3, top_y - bottom_y - 0.5)
+
+        def at(step, cost) -> np.ndarray:
+            return np.array([plot[0] + step / right * plot[2], plot[1] + (cost - lo) / (hi - lo) * plot[3], 0.0])
+
+        frame = Rectangle(width=right_x - left_x, height=top_y - bottom_y, color=t.focus, stroke_width=2)
+        frame.move_to([(left_x + right_x) / 2, (top_y + bottom_y) / 2, 0])
+        links = VGroup(Line(focus.get_corner(UP + LEFT), frame.get_corner(UP + RIGHT), color=t.focus, stroke_width=1.5),
+                       Line(focus.get_corner(DOWN + LEFT), frame.get_corner(DOWN + RIGHT), color=t.focus, stroke_width=1.5))
+        level = DashedLine(at(0, floor), at(right, floor) + RIGHT * 0.9, color=t.cost, stroke_width=2, dash_length=0.08)
+        zoom = VGroup(frame, links, level)
+        shown = {"frame": edges(frame), "cost_range": [lo, hi], "level_y": float(at(0, floor)[1]), "runs": {}}
+        placed = []
+        # from the highest first dot down: its cost right of it, or left if that covers the last
+        for label in sorted(runs, key=lambda k: -firsts[k][1]):
+            steps = np.asarray(chart.shown[label]["steps"], dtype=float)
+            costs = np.asarray(chart.shown[label]["costs"], dtype=float)
+            step, cost = firsts[label]
+            keep = (steps <= step) & (costs <= hi)
+            pts = [at(s, c) for s, c in zip(steps[keep], costs[keep])]
+            inside = np.flatnonzero(keep)
+            if len(inside) and inside[0] > 0:         # where the line enters the window, from above
+                i = inside[0]
+                s0, c0, s1, c1 = steps[i - 1], costs[i - 1], steps[i], costs[i]
+                share = (c0 - hi) / (c0 - c1) if np.isfinite(c0) and c0 != c1 else 0.0
+                pts.insert(0, at(s0 + share * (s1 - s0), hi))
+            if len(pts) > 1:
+                zoom.add(polyline(np.array(pts), colours[label], 3))
+            dot = Dot(at(step, cost), radius=RUN_DOT * 1.4, color=colours[label]).set_z_index(2)
+            words = self.text("{cost}", size="small", color=colours[label], facts={"cost": cost_words(cost)})
+            words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)   # over the level
+            words.next_to(dot, RIGHT, buff=0.12)
+            if any(covers(words, other) for other in placed):
+                words.next_to(dot, LEFT, buff=0.12)
+            placed.append(words)
+            zoom.add(dot, words)
+            shown["runs"][label] = {"cost": cost, "dot": [float(v) for v in dot.get_center()[:2]],
+                                    "words": edges(words), "text": cost_words(cost)}
+        self.show(first_zoom=shown)
+        return zoom
 
     def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart") -> VGroup:
         """What the huge run's last cost means, under its reading beside the map, a line as each
