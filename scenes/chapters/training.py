@@ -410,7 +410,9 @@ class Training(Chapter):
             "bar_words": (f". On the right, output {first_step(h)['yes_name']} climbs too"
                           if first_step(h)["explains"] else ""),
             # the cost jumping about is said only when the close-up shows it (see biggest_rise)
-            **({"jump_words": "Each pile is different, so the cost jumps about;",
+            # (review 9: "each pile is different" read as the curve being each pile's cost, against
+            # "the cost on every example"; the close-up of steps 721-905 stood unnarrated)
+            **({"jump_words": "Up close it jumps: each step suits one pile, not all;",
                 "cost_trend": "the trend is " + ("down" if final.cost < first.cost else "up")}
                if biggest_rise(h, self.span(2)[0]) else
                {"jump_words": "As the steps add up,",
@@ -794,7 +796,7 @@ class Training(Chapter):
         return run
 
     def close_up(self, view: dict):
-        """"Each pile is different, so the cost jumps about from step to step": the cost's first
+        """"Up close it jumps: each step suits one pile, not all": the cost's first
         steps up close, beside the curve's corner where they are squashed (a review: steps 1-73
         were a pixel or two of the 4320-step axis, and the cost went up from 0.89 to 0.92 unsaid),
         its biggest climb ringed (white: look here) with its two costs; None when there is none.
@@ -1092,12 +1094,13 @@ class Training(Chapter):
         # stood beside the new curve, inviting a comparison); the step counter comes with the
         # chart it labels (a review: "before any step", "after 1 step" floated with no chart)
         pile["cost_gone"] = True
-        self.play(FadeOut(lines), FadeOut(pile["cost"][0]), run_time=0.4)
+        # (quick: the curve at full strength before "The curve is the cost" starts, review 9)
+        self.play(FadeOut(lines), FadeOut(pile["cost"][0]), run_time=0.3)
         # its number after the step comes with the line that says it, when the first step is told
         # (review 8: "cost now: 1.14" stood 12 s, bare, over words about piles and rounds)
         later = first_step(self.history)["explains"]
         number = [] if later else [texts["cost"]]
-        self.play(FadeIn(Group(texts["step"], *number, curve.axes, curve.labels, curve.curve)), run_time=0.8)
+        self.play(FadeIn(Group(texts["step"], *number, curve.axes, curve.labels, curve.curve)), run_time=0.4)
         view["shown"].update(["curve", "step", *([] if later else ["cost"])])
         self.show(words_with_curve=self.words_on_screen())
         self.play(self.point_at(VGroup(*number, curve.curve)), run_time=1.0)
