@@ -1335,7 +1335,8 @@ def test_the_moved_pictures_guesses_sit_well_inside_the_frame(digits):
     """Review 9 09: "answer: 6 / our network: 1 x / convnet: 6" crammed against the right edge.
     Their right edges (about 0.55 em a character, a cross after a wrong guess) by 6.5 units."""
     _, entry, _ = digits
-    start, end = section_start(entry, "On the same test pictures"), section_start(entry, "Why does the convnet")
+    start = section_start(entry, "On the same test pictures")
+    end = min(n["start_s"] for n in entry["narration"] if n["start_s"] > start)      # the next part
     lines = [d for d in entry["drawn"] if start <= d["t"] < end and d["x"] > 2.5
              and d["text"].split(":")[0] in ("answer", "our network", "convnet")]
     assert lines
