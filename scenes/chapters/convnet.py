@@ -198,7 +198,10 @@ def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarr
             "dials": dials, "step": step, "moved": np.asarray(moved, float),
             "total": written_total(run.pooled[0, kernel], dials),
             "moved_total": written_total(run.pooled[1, kernel], dials),
-            "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step)}
+            "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step),
+            # both networks' real guesses for our moved picture: the chapter's last line (review 9 09)
+            "dense_guess": int(history.network(history.snapshot().step).guesses(np.asarray(moved, float).reshape(1, -1))[0]),
+            "conv_guess": int(net.guesses(np.asarray(moved, float).reshape(1, -1))[0])}
 
 
 def written_total(numbers: np.ndarray, dials: np.ndarray) -> float:
@@ -284,12 +287,16 @@ def landing_words(why: dict) -> str:
     return "".join(f"; {p}" for p in parts)
 
 
-def ours_words(total: float, moved_total: float) -> str:
-    """Our network's neuron after the move, in few words (its numbers are on screen and were said
-    in [plain]): "fell below zero" when it did, else from one number to the other."""
-    if round(moved_total, 2) < 0 <= round(total, 2):
-        return "fell below zero"
-    return f"went from {spoken(total)} to {spoken(moved_total)}"
+def moved_words(label: str, dense: str, conv: str) -> str:
+    """The chapter's last line (review 9 09: it ended on a vague line): what both networks really
+    guess for our moved picture, plainly, whichever way it went."""
+    if conv == label and dense != label:
+        return f"Moved, our {label} is still a {label} to the convnet; our network guesses {dense}."
+    if conv == label:
+        return f"Moved, both networks still guess {label}."
+    if dense == label:
+        return f"Moved, our network still guesses {label}; the convnet guesses {conv}."
+    return f"Moved, this {label} fools both: our network guesses {dense}, the convnet {conv}."
 
 
 SHARES = ((0.0, "almost nothing"), (0.25, "about a quarter"), (1 / 3, "about a third"), (0.5, "about half"),
@@ -377,7 +384,7 @@ def convnet_facts(history: History) -> dict[str, object]:
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_shown": "", "dark_words": "", "square_value": "0", "most_side": "",
                 "why_sum": "0", "why_moved_sum": "0", "stays_words": "", "landing_words": "", "kept_words": "",
-                "ours_words": "",
+                "moved_words": "",
                 "stamp_pattern": "a pattern", "n_shown": "some",
                 "old_dial": "a dial", "new_dial": "another",
                 "dense_sum": "0", "dense_moved_sum": "0",
@@ -414,7 +421,7 @@ def convnet_facts(history: History) -> dict[str, object]:
         "why_moved_sum": spoken(v["why"]["moved_total"]),
         "stays_words": stays_words(v["why"]),
         "landing_words": landing_words(v["why"]),
-        "ours_words": ours_words(v["plain"]["sum"], v["plain"]["moved_sum"]),
+        "moved_words": moved_words(*(str(labels[v["why"][k]]) for k in ("label", "dense_guess", "conv_guess"))),
         "kept_words": kept_words(v["why"]["total"], v["why"]["moved_total"]),
         "most_side": most_side(v["moved_rights"], v["n_test"]),
         "map_cells": v["feature_map"].size,
@@ -1157,12 +1164,12 @@ class Convnet(Chapter):
                 ("convnet", v["conv_moved_accuracy"], v["conv_moved_wrong"], t.text, -1.85)]
         groups = [self.accuracy_row(name, acc, wrong, n, color, y) for name, acc, wrong, color, y in rows]
         heads = [self.text("right guesses on the same {n} test pictures", size="small", color=t.text,
-                           facts={"n": n}).move_to([0.2, 2.75, 0]),
+                           facts={"n": n}).move_to([-0.3, 2.75, 0]),
                  self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=t.text,
-                           facts={"n": n}).move_to([0.2, -0.15, 0])]
+                           facts={"n": n}).move_to([-0.3, -0.15, 0])]
         # its top under the title's line: its guesses clear the frame's bottom (review 09: cut there)
         pair = self.moved_pair(v).move_to([5.6, 0, 0]).align_to([0, 2.85, 0], UP)
-        pair.shift(min(0.0, 6.75 - pair.get_right()[0]) * RIGHT)     # "our network: 1 ✕" inside the frame
+        pair.shift(min(0.0, 6.3 - pair.get_right()[0]) * RIGHT)      # "our network: 1 ✕" well inside the frame (review 9 09)
         grow = lambda g: (FadeIn(g[:2]), GrowFromEdge(g[2], LEFT))
         # each row whole a moment before it is said (review 8 09: the convnet's row and "71%"
         # faded in dim as 71 was said)
@@ -1302,6 +1309,7 @@ class Convnet(Chapter):
         with self.say("plain") as tracker:
             self.ahead(tracker, "ink", 0.3)
             self.play(FadeIn(inks), run_time=0.6)
+            self.ahead(tracker, "products", 0.8)
             self.play(FadeIn(sums[0]), run_time=0.4)
             self.wait_until_bookmark("move")
             for k in range(side):
@@ -1330,7 +1338,8 @@ class Convnet(Chapter):
         ringed; the picture moves a pixel, the map's numbers slide one square over (nncore's map
         of the moved picture) under dials that stay, the ringed number onto another dial (named
         as about 0 when it is), the other number that loses most ringed with its product, the
-        numbers that stay put ringed; last, the takeaway in one line and both totals."""
+        numbers that stay put ringed; last, the takeaway in one line, both totals and both networks'
+        real guesses for the moved picture, said in the last line (review 9 09)."""
         t, w, labels = self.theme, v["why"], self.history.labels
         image, step = v["image"], w["step"]
         label = labels[w["label"]]
@@ -1376,6 +1385,14 @@ class Convnet(Chapter):
                          self.text("convnet, this map for {label}: {before} \u2192 {after}", color=t.text,
                                    facts={"label": label, **arrow_words(w["total"], w["moved_total"])}))
         compare.arrange(DOWN, aligned_edge=LEFT, buff=0.2).move_to([0, 0, 0]).align_to([0, -1.6, 0], UP)
+        # both networks' real guesses for the moved picture, under it (review 9 09: never shown):
+        # green when right, grey and crossed when wrong
+        guesses = VGroup()
+        for name, key in (("our network: {guess}", "dense_guess"), ("convnet: {guess}", "conv_guess")):
+            good = w[key] == w["label"]
+            line = self.text(name, color=t.right if good else t.wrong, facts={"guess": labels[w[key]]})
+            guesses.add(line if good else VGroup(line, self.cross(line)))
+        guesses.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(picture, DOWN, buff=0.3).align_to(picture, LEFT)
         # the convnet's line first without its "after": the arrow and the moved total come with the move
         convnet_line = compare[1]
         # this map's total under it: each number times the dial in its square, added up; renamed
@@ -1450,19 +1467,12 @@ class Convnet(Chapter):
             self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.4)
             self.ahead(tracker, "compare", 0.7)
             self.play(FadeIn(totals[2]), run_time=0.4)
-            self.ahead(tracker, "ours", 0.7)
+            self.ahead(tracker, "guesses", 0.9)
             # both networks' totals, before and after, one above the other; the notes under the
             # dials go for them
             self.play(FadeOut(hardly), *([FadeOut(pointed[1])] if len(pointed) else []),
-                      TransformFromCopy(VGroup(totals[1], totals[2]), convnet_line), FadeIn(compare[0]), run_time=0.5)
-            # each line pointed at as it is said: one part of the evidence each (review n 09: a
-            # neuron's total beside one map's share read as like for like), then the chapter ends
-            boxes = [Rectangle(width=line.width + 0.3, height=line.height + 0.16, stroke_color=t.focus,
-                               stroke_width=3).move_to(line) for line in compare]
-            self.ahead(tracker, "neuron", 0.3)
-            self.play(Create(boxes[0]), run_time=0.4)
-            self.ahead(tracker, "one_map", 0.3)
-            self.play(Transform(boxes[0], boxes[1]), run_time=0.4)
+                      TransformFromCopy(VGroup(totals[1], totals[2]), convnet_line), FadeIn(compare[0]),
+                      FadeIn(guesses), run_time=0.5)
         # only what is on screen, each as it is there: a group's part faded out before would come
         # back for the fade, and a part added on its own would stay
         return VGroup(*(m for m in self.mobjects if m not in before and isinstance(m, VMobject)))
@@ -1475,9 +1485,9 @@ class Convnet(Chapter):
                      y: float) -> VGroup:
         """Name, a bar as long as the share of right answers, the percent, and the count of mistakes."""
         t = self.theme
-        full = 5.0                  # room on the right for the moved picture's card
+        full = 4.6                  # room on the right for the moved picture's card and its guesses (review 9 09)
         track = Rectangle(width=full, height=0.5, stroke_color=t.muted, stroke_width=1.5)
-        track.move_to([-2.3, y, 0], aligned_edge=LEFT)
+        track.move_to([-2.6, y, 0], aligned_edge=LEFT)
         label = self.text(name).next_to(track, LEFT, buff=0.4)
         bar = Rectangle(width=full * accuracy, height=0.5, fill_color=color, fill_opacity=1, stroke_width=0)
         bar.move_to(track.get_left(), aligned_edge=LEFT)
