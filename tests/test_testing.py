@@ -335,8 +335,11 @@ def test_the_first_frame_shows_the_cards_with_the_title(rendered):
     """Every blind review: the first frame was the title alone while the words had begun."""
     history, entry, out = rendered
     img = frames_of(entry, out)[0][1]
-    below_title = img[int(img.shape[0] * 0.2):]
-    assert (below_title.max(axis=-1) > 120).sum() > 0.02 * below_title.shape[0] * below_title.shape[1]
+    below_title = img[int(img.shape[0] * 0.2):].astype(int)
+    # drawn = apart from the background (the corner): the tiny map's sand colours of session 15
+    # are dim, under the old "brighter than 120" though plainly there
+    drawn = np.abs(below_title - img[1, 1].astype(int)).max(axis=-1) > 40
+    assert drawn.sum() > 0.02 * below_title.shape[0] * below_title.shape[1]
 
 
 def test_every_test_example_is_a_square_big_enough_to_count():

@@ -690,11 +690,12 @@ def test_the_dial_said_to_turn_blue_is_seen_blue(rendered):
 
 
 def test_a_wrong_guess_is_never_drawn_in_the_red_of_a_dial_below_zero(story_file):
-    """Review 9: red meant "wrong guess" under red lines meaning "pushes down"; wrong is grey."""
+    """Review 9: red meant "wrong guess" under red lines meaning "pushes down"; wrong is grey
+    (theme.wrong: a light grey since session 15, as strong on screen as the green of right)."""
     chapter = chapter_of(History.load(story_file("digits")))
     t = theme.current()
     wrong, right = chapter.guess_label(1, 0), chapter.guess_label(0, 0)
-    assert wrong.get_color().to_hex().lower() == t.muted.lower()
+    assert wrong.get_color().to_hex().lower() == t.wrong.lower() != t.negative.lower()
     assert right.get_color().to_hex().lower() == t.right.lower()
     assert "grey means wrong" in script_text("training", facts_of(History.load(story_file("digits"))))
 
