@@ -357,6 +357,14 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
         self._wait_out(tracker.get_remaining_duration())
         self._wait_out(self.pause_after_section)
 
+    def wait_before(self, tracker: VoiceoverTracker, mark: str, lead: float = 0.8) -> None:
+        """Wait until `lead` seconds before bookmark `mark`, so what is drawn next is whole and
+        full bright by the time its words start (review 8: labels faded in while they were said
+        were caught dim). Nothing when that moment is less than a frame away."""
+        wait = tracker.time_until_bookmark(mark) - lead
+        if wait > 1 / config.frame_rate:
+            self.wait(wait)
+
     def _record(self, tracker: VoiceoverTracker) -> None:
         text = " ".join(narration.spoken(tracker.data["input_text"]).split())
         start, end = float(tracker.start_t), float(tracker.end_t)
