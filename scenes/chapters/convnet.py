@@ -37,8 +37,8 @@ from scenes.kit import theme
 from scenes.kit.legend import wrong_mark
 from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, number_color, shade, signed
 from scenes.kit.numbers import written
-from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, moved_pictures, shift_picture, shifted_map, stamp_spot,
-                                 take_by_class, worked_stamp)
+from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, stamp_maps, stamp_spot, take_by_class,
+                                 worked_stamp)
 
 POOL = 2
 N_FIXED = 4                 # moved pictures the convnet put right (and the dense net not) shown at the end
@@ -63,6 +63,7 @@ FIXED_CELL = 0.33           # the moved pictures the convnet put right: big enou
 WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
 WHY_CELL = 0.84             # a cell of why's grids (shrunk map, dials; the small size)
 WHY_PICTURE_CELL = 0.3      # our picture beside them
+LAST_CELL = 0.36            # the moved picture the chapter ends on: its pixels 22 px at 480p
 PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of its cell's width
 
 
@@ -125,6 +126,9 @@ def convnet_values(history: History) -> dict:
     kernel = int(maps.sum(axis=(1, 2)).argmax())                    # the stamp that finds most here
     x_test = history.split("test")[0]
     n_test = len(x_test)
+    # every test picture moved once (our picture among them), with both networks' guesses:
+    # the moved scores, the cards, our picture's move and its guesses all read this one array
+    g = moved_guesses(history)
     conv_acc = float(run.final.test_accuracy)
     dense_acc = float(history.final.test_accuracy)
     return {
@@ -145,52 +149,63 @@ def convnet_values(history: History) -> dict:
         "dense_test_accuracy": dense_acc,
         "conv_wrong": int(round((1 - conv_acc) * n_test)),
         "dense_wrong": int(round((1 - dense_acc) * n_test)),
-        **moved_values(history),
-        **stamp_values(history, example, kernel),
+        **moved_values(history, g, int(example.label)),
+        **stamp_values(history, example, kernel, g),
     }
 
 
-def stamp_values(history: History, example: KeptMaps, kernel: int) -> dict:
+def stamp_values(history: History, example: KeptMaps, kernel: int, g: dict) -> dict:
     """The stamp at its best spot worked by hand, the map's first 0, and our picture moved a pixel
-    through the whole convnet (`why_values`)."""
+    (its copy in `g`, `moved_guesses`) through the whole convnet (`why_values`) and through our
+    network and our stamp (`plain_values`)."""
     snap = history.convnet.snapshots[-1]
     side = math.isqrt(len(history.split("test")[0][example.index]))
     image = np.asarray(history.split("test")[0][example.index], float).reshape(side, side)
     bias = float(snap.kernel_biases[kernel])
     fmap = example.feature_maps[kernel]
+    moved = np.asarray(g["moved"][example.index], float)
+    guesses = {"dense_guess": int(g["dense"][example.index]), "conv_guess": int(g["conv"][example.index])}
     return {"kernel_bias": bias, "image": image,
             "worked": worked_stamp(image, snap.kernels[kernel], bias, stamp_spot(fmap)),
             "zero": zero_spot(image, snap.kernels[kernel], bias, fmap),
-            "why": why_values(history, example, kernel, *shift_picture(image)),
-            "plain": plain_values(history, image, snap.kernels[kernel], bias)}
+            "why": why_values(history, example, kernel, moved, guesses),
+            "plain": plain_values(history, image, moved, snap.kernels[kernel], bias)}
 
 
-def plain_values(history: History, image: np.ndarray, kernel: np.ndarray, bias: float) -> dict:
+def moved_step(before: np.ndarray, after: np.ndarray) -> int:
+    """Which way a picture moved (readings.shift_picture): +1 right, -1 left."""
+    before, after = np.asarray(before), np.asarray(after)
+    return 1 if np.array_equal(after[:, 1:], before[:, :-1]) else -1
+
+
+def plain_values(history: History, image: np.ndarray, moved: np.ndarray, kernel: np.ndarray, bias: float) -> dict:
     """Our picture and the same picture moved a pixel, as the earlier (plain) network reads
     them and as our stamp does (review: why the convnet copes better was said, never shown).
     The plain network's first layer ties each dial to one pixel: of its hidden neurons, the
     one our picture gives the biggest sum of ink times dial (its head start left out: it
     is the same before and after), its dials as a picture, and that sum before and after the
-    move. Our stamp's map of matches of both pictures (nncore's convolution, `shifted_map`)."""
-    s = shifted_map(image, kernel, bias)
+    move. Our stamp's map of matches of both pictures (nncore's convolution, `stamp_maps`)."""
+    maps = stamp_maps([image, moved], kernel, bias)
     weights = history.network(history.snapshot().step).weights[0]      # (hidden, pixels)
     image = np.asarray(image, float)
-    sums, moved_sums = weights @ image.reshape(-1), weights @ np.asarray(s["moved"], float).reshape(-1)
+    sums, moved_sums = weights @ image.reshape(-1), weights @ moved.reshape(-1)
     neuron = int(np.argmax(sums))
     dials = weights[neuron].reshape(image.shape)
     return {"neuron": neuron, "dials": dials, "sum": float(sums[neuron]), "moved_sum": float(moved_sums[neuron]),
-            "step": int(s["step"]), "moved": np.asarray(s["moved"], float),
-            "map": s["map"], "moved_map": s["moved_map"]}
+            "step": moved_step(image, moved), "moved": moved, "map": maps[0], "moved_map": maps[1]}
 
 
-def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarray, step: int) -> dict:
+def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarray, guesses: dict) -> dict:
     """Our test picture and the same picture moved a pixel, through the whole convnet: our
     stamp's shrunk map of each, the dials the output neuron of the right answer reads that
     map with (the output layer reads the shrunk maps laid out stamp by stamp, row by row),
-    and the square that moves onto a worse dial (`moved_square`)."""
+    and the square that moves onto a worse dial (`moved_square`); both networks' real guesses
+    for the moved picture (`guesses`, from `moved_guesses`) are the section's last line
+    (review 9 09)."""
     net = history.convnet.network()
     image = np.asarray(history.split("test")[0][example.index], float)
-    run = net.forward(np.stack([image, np.asarray(moved, float).reshape(-1)]))
+    step = moved_step(image.reshape(moved.shape), moved)
+    run = net.forward(np.stack([image, moved.reshape(-1)]))
     n_kernels, rows, cols = run.pooled.shape[1:]
     label = int(example.label)
     dials = net.weights[label].reshape(n_kernels, rows, cols)[kernel]
@@ -198,10 +213,7 @@ def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarr
             "dials": dials, "step": step, "moved": np.asarray(moved, float),
             "total": written_total(run.pooled[0, kernel], dials),
             "moved_total": written_total(run.pooled[1, kernel], dials),
-            "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step),
-            # both networks' real guesses for our moved picture: the chapter's last line (review 9 09)
-            "dense_guess": int(history.network(history.snapshot().step).guesses(np.asarray(moved, float).reshape(1, -1))[0]),
-            "conv_guess": int(net.guesses(np.asarray(moved, float).reshape(1, -1))[0])}
+            "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step), **guesses}
 
 
 def written_total(numbers: np.ndarray, dials: np.ndarray) -> float:
@@ -259,10 +271,7 @@ def others_words(why: dict) -> str:
     words said only the ringed one moved, but the whole column slid): stronger when its number
     times the new dial (as written) is more than times the old, weaker when less; one named by its
     number, several as "others"; "" when none is left."""
-    square, worse = ringed_index(why), worse_square(why)
-    cols = np.asarray(why["pooled"]).shape[1]
-    worse = worse and worse[0] * cols + worse[1]
-    rest = [k for k in map_moves(why["pooled"], why["moved_pooled"], why["step"])[0] if k not in (square, worse)]
+    rest = other_squares(why)
     gains = [written_change(why, k) for k in rest]
     up, down = any(g > 0.005 for g in gains), any(g < -0.005 for g in gains)
     if len(rest) == 1:
@@ -277,14 +286,26 @@ def others_words(why: dict) -> str:
 
 def landing_words(why: dict) -> str:
     """Said after the ringed number lands: the worse one, where it lands and what it makes there
-    (its product, as drawn beside it), then where the other sliding numbers land; "" when none."""
-    parts = []
-    if (worse := worse_product(why)) is not None:
-        number, dial, product = worse
-        parts.append(f"the {spoken(number)} lands on {spoken(dial)}, which makes {spoken(product)}")
-    if others := others_words(why):
-        parts.append(others)
-    return "".join(f"; {p}" for p in parts)
+    (its product, as drawn beside it); "" when none."""
+    if (worse := worse_product(why)) is None:
+        return ""
+    number, dial, product = worse
+    return f"; the {spoken(number)} lands on {spoken(dial)}, which makes {spoken(product)}"
+
+
+def others_part(why: dict) -> str:
+    """Said after that, at its own bookmark (the numbers it names are pointed at then; review 10:
+    6 s still): where the other sliding numbers land (`others_words`); "" when none."""
+    others = others_words(why)
+    return f"; {others}" if others else ""
+
+
+def other_squares(why: dict) -> list[int]:
+    """The squares (flat, before the move) of the sliding numbers `others_words` speaks of."""
+    cols = np.asarray(why["pooled"]).shape[1]
+    worse = worse_square(why)
+    worse = worse and worse[0] * cols + worse[1]
+    return [k for k in map_moves(why["pooled"], why["moved_pooled"], why["step"])[0] if k not in (ringed_index(why), worse)]
 
 
 def moved_words(label: str, dense: str, conv: str) -> str:
@@ -351,30 +372,43 @@ def zero_spot(image: np.ndarray, kernel: np.ndarray, bias: float, feature_map: n
     return {"spot": list(spot), "below": worked["sum"] + worked["bias"], "value": worked["value"]}
 
 
-def moved_values(history: History) -> dict:
-    """Both networks (final weights) on every test picture moved one pixel sideways: their
-    accuracies, and the first moved picture the dense net gets wrong and the convnet right
-    (None if there is none) with both guesses."""
+def moved_values(history: History, g: dict, label: int) -> dict:
+    """Both networks (final weights) on every test picture moved one pixel sideways (`g`,
+    `moved_guesses`): their accuracies, the first moved picture the dense net gets wrong and
+    the convnet right (None if there is none) with both guesses, a few more, how many go each
+    way, and the one the chapter ends on (`last_index`)."""
     x_test = history.split("test")[0]
     side = math.isqrt(x_test.shape[1])
-    g = moved_guesses(history)
     moved, truths, dense, conv = g["moved"], g["truths"], g["dense"], g["conv"]
     kept = np.flatnonzero((conv == truths) & (dense != truths))
-    rights = sum(shift_picture(np.asarray(x, float).reshape(side, side))[1] > 0 for x in x_test)
+    rights = sum(moved_step(np.reshape(x, (side, side)), m) > 0 for x, m in zip(x_test, moved))
     # the first one (the score's example), then a few of different kinds
     shown = [int(kept[0])] + take_by_class(kept[1:], truths[kept[1:]], N_FIXED - 1) if len(kept) else []
-    cards = [{"index": i, "picture": moved[i], "before": np.asarray(x_test[i], float).reshape(side, side),
-              "truth": int(truths[i]), "dense_guess": int(dense[i]), "conv_guess": int(conv[i])} for i in shown]
+    card = lambda i: {"index": i, "picture": moved[i], "before": np.asarray(x_test[i], float).reshape(side, side),
+                      "truth": int(truths[i]), "dense_guess": int(dense[i]), "conv_guess": int(conv[i])}
+    cards = [card(i) for i in shown]
+    last = last_index(kept, truths, label, shown)
     return {"moved_card": cards[0] if cards else None, "fixed_cards": cards, "n_fixed": len(kept),
+            "last_card": None if last is None else card(last),
+            "n_reverse": int(((dense == truths) & (conv != truths)).sum()),
             "moved_rights": int(rights),
             "dense_moved_accuracy": float((dense == truths).mean()),
             "conv_moved_accuracy": float((conv == truths).mean()),
             "dense_moved_wrong": int((dense != truths).sum()), "conv_moved_wrong": int((conv != truths).sum())}
 
 
-def convnet_facts(history: History) -> dict[str, object]:
-    """The script's placeholders; neutral words when there is no convnet (only
-    [no_pictures] is said then, but every line is filled)."""
+def last_index(kept: np.ndarray, truths: np.ndarray, label: int, shown: list[int]) -> int | None:
+    """The moved picture the chapter ends on (review 10: it ended on our moved 0 fooling both
+    networks): one our network gets wrong and the convnet right (`kept`), of our picture's
+    class if there is one, not one of the cards already shown if it can be; None when none."""
+    if not len(kept):
+        return None
+    return int(min(kept, key=lambda i: (truths[i] != label, int(i) in shown, int(i))))
+
+
+def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
+    """The script's placeholders (from `v`, `convnet_values`, when given); neutral words when
+    there is no convnet (only [no_pictures] is said then, but every line is filled)."""
     facts = base_facts(history)
     if not applies(history):
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
@@ -382,14 +416,16 @@ def convnet_facts(history: History) -> dict[str, object]:
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "", "shift_side": "right",
                 "moved_label": "one",
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
-                "fixed_shown": "", "dark_words": "", "square_value": "0", "most_side": "",
+                "fixed_here": "", "fixed_pictures": "", "dark_words": "", "square_value": "0", "most_side": "",
                 "why_sum": "0", "why_moved_sum": "0", "stays_words": "", "landing_words": "", "kept_words": "",
+                "others_words": "", "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?",
+                "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
                 "moved_words": "",
                 "stamp_pattern": "a pattern", "n_shown": "some",
                 "old_dial": "a dial", "new_dial": "another",
                 "dense_sum": "0", "dense_moved_sum": "0",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
-    v = convnet_values(history)
+    v = v or convnet_values(history)
     labels = history.labels
     shown = shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)
     example = f"a handwritten {labels[v['label']]}" if history.config.get("dataset") == "digits" \
@@ -421,6 +457,8 @@ def convnet_facts(history: History) -> dict[str, object]:
         "why_moved_sum": spoken(v["why"]["moved_total"]),
         "stays_words": stays_words(v["why"]),
         "landing_words": landing_words(v["why"]),
+        "others_words": others_part(v["why"]),
+        **last_facts(v, labels),
         "moved_words": moved_words(*(str(labels[v["why"][k]]) for k in ("label", "dense_guess", "conv_guess"))),
         "kept_words": kept_words(v["why"]["total"], v["why"]["moved_total"]),
         "most_side": most_side(v["moved_rights"], v["n_test"]),
@@ -428,8 +466,38 @@ def convnet_facts(history: History) -> dict[str, object]:
         "map_side": v["feature_map"].shape[1],         # spots the stamp fits at across the picture
         "picture_side": v["image"].shape[1],
         "pooled_cells": v["pooled"].size,
-        "fixed_shown": fixed_words(len(v["fixed_cards"])),
+        **fixed_facts(len(v["fixed_cards"])),
     }
+
+
+def last_facts(v: dict, labels: list) -> dict[str, str]:
+    """The last section's words: the moved picture it ends on (`last_card`), named "other" when
+    it is of our picture's class, which way it moved, the dense net's guess; how many moved
+    pictures go this way and the other (`reverse_words`)."""
+    card, n = v["last_card"], v["n_fixed"]
+    facts = {"fixed_count": f"{n} go" if n != 1 else "1 goes", "reverse_words": reverse_words(v["n_reverse"], n),
+             "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?"}
+    if card is None:
+        return facts
+    label = str(labels[card["truth"]])
+    return {**facts, "last_name": f"other {label}" if card["truth"] == v["label"] else label,
+            "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
+            "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
+
+
+def reverse_words(reverse: int, fixed: int) -> str:
+    """How many moved pictures go the other way (our network right, the convnet wrong, as drawn),
+    said after how many go the convnet's way (`fixed`): "only" when fewer."""
+    if reverse == 0:
+        return "not one the other way"
+    return f"{'only ' if reverse < fixed else ''}{reverse} the other way"
+
+
+def ends_on_card(v: dict) -> bool:
+    """Whether the chapter needs [last]: why was shown on our moved picture, and that picture is not
+    itself one our network gets wrong and the convnet right (then its own last line is the point)."""
+    w = v["why"]
+    return not (w["conv_guess"] == w["label"] != w["dense_guess"])
 
 
 def offset_words(bias: float) -> str:
@@ -590,12 +658,18 @@ def dark_words(pooled: np.ndarray) -> str:
             else f" {count_words(dark).capitalize()} find nothing here: their maps stay dark.")
 
 
-def fixed_words(shown: int) -> str:
+def fixed_facts(shown: int) -> dict[str, str]:
     """The moved pictures the convnet put right (and our network not), said short as
     their cards come: how many are shown, in words that agree in number."""
     if shown == 1:
-        return "Here is a moved picture our network got wrong and the convnet right."
-    return f"Here are {count_words(shown)} moved pictures our network got wrong and the convnet right."
+        return {"fixed_here": "Here is a", "fixed_pictures": "picture"}
+    return {"fixed_here": f"Here are {count_words(shown)}", "fixed_pictures": "pictures"}
+
+
+def fixed_words(shown: int) -> str:
+    """[fixed] as said (`fixed_facts` in the built-in script): for tests and readers."""
+    f = fixed_facts(shown)
+    return f"{f['fixed_here']} moved {f['fixed_pictures']} our network got wrong and the convnet right."
 
 
 def shown_products(products: np.ndarray) -> np.ndarray:
@@ -641,7 +715,9 @@ class Convnet(Chapter):
     """A real stamp, its real map, pooling, the answer, and the test score against the dense net."""
 
     name, title = "convnet", "Convolutional nets"
-    pause_after_section = 1.3   # 1.2 left 9.9% quiet at 480p (session 14; issue 11: 10% or more)
+    # 1.2 left 9.9% quiet at 480p (session 14; issue 11: 10% or more); session 16: each part's
+    # picture now comes before its words, quiet of its own (12.5% at 1.3)
+    pause_after_section = 1.1
 
     @classmethod
     def applies(cls, history: History) -> bool:
@@ -650,14 +726,21 @@ class Convnet(Chapter):
 
     def facts(self) -> dict[str, object]:
         super().facts()     # the base class's check that there is a history
-        return convnet_facts(self.history)
+        return convnet_facts(self.history, self.values() if applies(self.history) else None)
+
+    def values(self) -> dict:
+        """`convnet_values`, read once for the script and the pictures: it runs both networks
+        on every moved test picture (review: built twice a render)."""
+        if getattr(self, "_values", None) is None:
+            self._values = convnet_values(self.history)
+        return self._values
 
     def construct(self) -> None:
         if not applies(self.history):
             self.show_title()
             self.no_pictures()
             return
-        v = convnet_values(self.history)
+        v = self.values()
         # our picture, on screen from the first frame with the title (review: the chapter opened
         # on an empty frame), as the testing chapter drew it: an 8 x 8 grid (review 09: "one long
         # row of 64" contradicted it)
@@ -673,6 +756,7 @@ class Convnet(Chapter):
                   conv_test_accuracy=v["conv_test_accuracy"], dense_test_accuracy=v["dense_test_accuracy"],
                   conv_moved_accuracy=v["conv_moved_accuracy"], dense_moved_accuracy=v["dense_moved_accuracy"],
                   conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"], why=v["why"],
+                  last_card=v["last_card"], n_reverse=v["n_reverse"],
                   map_cells=v["feature_map"].size, pooled_cells=v["pooled"].size,
                   stamps_shown=(shown := shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)),
                   stamp_patterns=[pair_name(v["kernels"][i], v["all_pooled"][i]) for i in shown],
@@ -693,12 +777,11 @@ class Convnet(Chapter):
         # why it copes better, and why it drops still, when it drops: the chapter's takeaway last
         if drops(v["conv_test_accuracy"], v["conv_moved_accuracy"]) and v["why"]["square"] is not None:
             last = self.why(v, self.plain(v, last))
+            # end on a moved picture the convnet gets right and our network wrong (review 10: it
+            # ended on our moved 0 fooling both), or on the numbers when there is none
+            if ends_on_card(v):
+                last = self.last(v, last) if v["last_card"] else self.last_numbers(v, last)
         self.play(FadeOut(last), FadeOut(title), run_time=0.6)
-
-    def ahead(self, tracker, mark: str, lead: float = 0.8) -> None:
-        """Wait until `lead` seconds before bookmark `mark`: what comes then is whole by the time its
-        words start (review 8: labels and rings faded in while said were caught dim)."""
-        self.wait(max(0.0, tracker.time_until_bookmark(mark) - lead))
 
     # --- steps of the story ---
 
@@ -784,8 +867,9 @@ class Convnet(Chapter):
         name = self.name_text(stamp_pattern(v["kernel"])[1], size="small", looks=True)
         name.next_to(label, DOWN, buff=0.15).align_to(grid, LEFT)
         stamp.add(name)
+        # the stamp whole as its words start (review 10: words ahead at scene changes)
+        self.play(FadeIn(VGroup(grid, label), shift=0.2 * UP), run_time=0.8)
         with self.say("stamp") as tracker:
-            self.play(FadeIn(VGroup(grid, label), shift=0.2 * UP), run_time=min(1.2, tracker.duration))
             # the dials named as they are said: the clearly blue ones, then the clearly red ones
             values = np.asarray(v["kernel"]).reshape(-1)
             strong = 0.25 * float(np.abs(values).max())
@@ -797,6 +881,13 @@ class Convnet(Chapter):
             self.wait_until_bookmark("name")
             self.play(FadeIn(name), *(point_at(grid.numbers[k], WORKED_CELL, scale=1.4)
                                       for k in np.flatnonzero(values >= strong)), run_time=0.8)
+            # the places named, one by one in the order said, over the rest of the line (review
+            # 10: 5 s still at the section's end)
+            named = sorted(strong_cells(v["kernel"])) if stamp_pattern(v["kernel"])[1].startswith(INK_AT) else []
+            slot = tracker.get_remaining_duration() / max(1, len(named))
+            for r, c in named:
+                self.play(point_at(grid.numbers[r * grid.values.shape[1] + c], WORKED_CELL, scale=1.4), run_time=0.6)
+                self.wait(max(0.0, slot - 0.6))
         return stamp
 
     def number_grid(self, values: np.ndarray, color_of, head: str) -> VGroup:
@@ -852,7 +943,7 @@ class Convnet(Chapter):
         value = self.text("= {value}   this spot's match", color=t.text, facts={"value": written(w["value"])})
         sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         sums.next_to(row, DOWN, buff=0.45).align_to(row, LEFT)
-        with self.say("worked"):
+        with self.say("worked") as tracker:
             # the stamp fades whole, numbers and all, as a copy of its frame lifts onto the picture
             # (review 09: its numbers went first, a frame of colours only)
             self.play(FadeOut(stamp), lift, run_time=0.8)
@@ -873,8 +964,10 @@ class Convnet(Chapter):
             self.play(FadeIn(offset), run_time=0.6)
             self.play(FadeIn(value), run_time=0.6)
             self.wait_until_bookmark("value")
-            self.play(Indicate(value, color=t.text, scale_factor=1.1), Indicate(window.frame, color=t.focus),
-                      run_time=0.8)
+            self.play(Indicate(value, color=t.text, scale_factor=1.1), run_time=0.8)
+            # then the patch on the picture, as "how well this patch matches" goes on (review 10: still)
+            self.wait(max(0.0, tracker.get_remaining_duration() / 2 - 0.4))
+            self.play(Indicate(window.frame, color=t.focus), run_time=0.8)
         self.wait(0.3)   # the sum settles before the stamp moves on
         self.play(FadeOut(VGroup(row, sums)), run_time=0.5)
         return window
@@ -1039,11 +1132,12 @@ class Convnet(Chapter):
                          for m in sources for n in layer.neurons)).set_z_index(-1)
         small.add(ours)
         others = [k for k, i in enumerate(shown) if k and np.asarray(v["all_pooled"][i]).any()]
-        with self.say("all_stamps") as tracker:
-            # the picture goes too: room for the stamps large enough to see what each looks for
-            self.play(FadeOut(stage), FadeOut(digit), run_time=0.6)
-            self.play(LaggedStart(*(FadeIn(m) for m in small), lag_ratio=0.15), FadeIn(small_label),
-                      FadeIn(heads), FadeIn(names[0]), run_time=min(2.0, tracker.duration / 3))
+        # the picture goes too: room for the stamps large enough to see what each looks for; all
+        # before the words (review 10: "Here are three of the net's stamps" said as they came)
+        self.play(FadeOut(stage), FadeOut(digit), run_time=0.4)
+        self.play(LaggedStart(*(FadeIn(m) for m in small), lag_ratio=0.15), FadeIn(small_label),
+                  FadeIn(heads), FadeIn(names[0]), run_time=1.0)
+        with self.say("all_stamps"):
             self.wait_until_bookmark("others")
             if others:
                 self.play(LaggedStart(*(FadeIn(names[k]) for k in others), lag_ratio=0.6),
@@ -1173,19 +1267,27 @@ class Convnet(Chapter):
         grow = lambda g: (FadeIn(g[:2]), GrowFromEdge(g[2], LEFT))
         # each row whole a moment before it is said (review 8 09: the convnet's row and "71%"
         # faded in dim as 71 was said)
+        # the last part goes and our network's row comes before the words (review 10)
+        self.play(FadeOut(last), run_time=0.3)
+        self.play(FadeIn(heads[0]), *grow(groups[0]), FadeIn(VGroup(*groups[0][3:])), run_time=0.4)
         with self.say("score") as tracker:
-            self.play(FadeOut(last), run_time=0.3)
-            self.play(FadeIn(heads[0]), *grow(groups[0]), FadeIn(VGroup(*groups[0][3:])), run_time=0.4)
-            self.ahead(tracker, "conv", 0.7)
+            self.wait_before(tracker, "conv", 0.7)
             self.play(*grow(groups[1]), FadeIn(VGroup(*groups[1][3:])), run_time=0.3)
-            self.ahead(tracker, "shift", 0.6)
+            self.wait_before(tracker, "shift", 0.6)
             self.play(FadeIn(pair.before), run_time=0.3)
-            # faded in below, not flown down (review: a copy crossing the picture, the words across both)
+            # faded in below, not flown down (review: a copy crossing the picture, the words across both),
+            # then moved its pixel as said, its column at the edge it leaves hidden (review 10: 5 s still)
             self.play(FadeIn(pair.after), FadeIn(pair.truth), run_time=0.4)
-            self.ahead(tracker, "moved", 1.0)
+            side = pair.after.values.shape[1]
+            edge = side - 1 if pair.step > 0 else 0
+            for r in range(side):
+                pair.after.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+            self.play(pair.after.cells.animate.shift(pair.step * pair.after.cell * RIGHT), run_time=0.5)
+            self.play(FadeIn(pair.note), run_time=0.3)
+            self.wait_before(tracker, "moved", 1.0)
             self.play(FadeIn(heads[1]), *grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense),
                       run_time=0.3)
-            self.ahead(tracker, "conv_moved", 1.0)
+            self.wait_before(tracker, "conv_moved", 1.0)
             self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=0.3)
         # the convnet's moved score whole a moment before the cards take it off (review 09: 71% a ghost)
         self.wait(1.0)
@@ -1198,15 +1300,17 @@ class Convnet(Chapter):
         t, labels = self.theme, self.history.labels
         card = v["moved_card"]
         before = card["before"] if card else v["image"]
-        after = card["picture"] if card else moved_pictures(v["image"][None])[0]
+        after = card["picture"] if card else v["why"]["moved"]
         side = before.shape[0]
-        step = 1 if np.array_equal(after[:, 1:], before[:, :-1]) else -1
-        grids = [ShadedGrid(np.asarray(p, float).reshape(side, side), PAIR_CELL, ink()) for p in (before, after)]
+        step = moved_step(before, after)
+        # the lower one is drawn as it was and moves its pixel on screen (`score`), like the cards
+        grids = [ShadedGrid(np.asarray(before, float).reshape(side, side), PAIR_CELL, ink(), separate=k == 1)
+                 for k in range(2)]
         moved = self.text("moved 1 pixel {side}", size="small", color=t.text,
                           facts={"side": "right" if step > 0 else "left"})
         pair = VGroup(VGroup(self.text("a test picture", size="small", color=t.text), grids[0]).arrange(DOWN, buff=0.1),
                       VGroup(moved, grids[1]).arrange(DOWN, buff=0.1)).arrange(DOWN, buff=0.2)
-        pair.before, pair.after = pair[0], pair[1]
+        pair.before, pair.after, pair.note, pair.step = pair[0], grids[1], moved, step
         truth = card["truth"] if card else v["label"]
         # at the label size (review: ~8 px grey, "convnet: 6" read only zoomed in)
         pair.truth = self.text("answer: {label}", color=t.text, facts={"label": labels[truth]})
@@ -1228,24 +1332,24 @@ class Convnet(Chapter):
         for card in v["fixed_cards"]:
             side = card["picture"].shape[0]
             before, after = (np.asarray(card[k], float).reshape(side, side) for k in ("before", "picture"))
-            step = 1 if np.array_equal(after[:, 1:], before[:, :-1]) else -1
+            step = moved_step(before, after)
             picture = ShadedGrid(before, FIXED_CELL, ink(), separate=True)
-            truth = self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[card["truth"]]})
-            dense = self.text("our network: {guess}", size="small", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+            # at the label size (review 10: 14 px secondary labels read small)
+            truth = self.text("answer: {label}", color=t.text, facts={"label": labels[card["truth"]]})
+            dense = self.text("our network: {guess}", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
             dense = VGroup(dense, self.cross(dense))            # a wrong guess: grey and crossed
-            conv = self.text("convnet: {guess}", size="small", color=t.right, facts={"guess": labels[card["conv_guess"]]})
+            conv = self.text("convnet: {guess}", color=t.right, facts={"guess": labels[card["conv_guess"]]})
             cards.add(VGroup(picture, truth, dense, conv).arrange(DOWN, buff=0.1))
             pictures.append(picture)
             steps.append(step)
         cards.arrange(RIGHT, buff=0.5)
-        head = self.text("each moved 1 pixel: our network wrong, the convnet right", size="small",
+        head = self.text("each moved 1 pixel: our network wrong, the convnet right",
                          color=t.text).next_to(cards, UP, buff=0.4)
         VGroup(head, cards).move_to([0, -0.2, 0])     # the whole frame below the title
-        with self.say("fixed"):
-            # the score's pictures go first: the cards come where its words were
-            self.play(FadeOut(scores), run_time=0.3)
-            self.play(FadeIn(head), *(FadeIn(c[:2]) for c in cards), run_time=0.4)
-            self.wait(0.2)      # as they were, a moment, before they move
+        # the score's pictures go first: the cards come where its words were, before the words
+        self.play(FadeOut(scores), run_time=0.3)
+        self.play(FadeIn(head), *(FadeIn(c[:2]) for c in cards), run_time=0.4)
+        with self.say("fixed") as tracker:
             # each picture moves its pixel, its column at the edge it leaves hidden (empty there)
             moves = []
             for picture, step in zip(pictures, steps):
@@ -1255,9 +1359,13 @@ class Convnet(Chapter):
                     picture.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
                 moves.append(picture.cells.animate.shift(step * picture.cell * RIGHT))
             self.play(*moves, run_time=0.5)
-            # short fades: the guesses caught half-faded while said read dim (review 8 09)
+            # short fades, each whole as it is said: the guesses caught half-faded while said read
+            # dim (review 8 09); the convnet's pointed at after (review 10: 3 s still at the end)
+            self.wait_before(tracker, "dense", 0.5)
             self.play(*(FadeIn(c[2]) for c in cards), run_time=0.4)
+            self.wait_before(tracker, "conv", 0.5)
             self.play(*(FadeIn(c[3]) for c in cards), run_time=0.4)
+            self.play(*(Indicate(c[3], color=t.right, scale_factor=1.15) for c in cards), run_time=0.8)
         return VGroup(head, cards)
 
     def plain(self, v: dict, scores: VGroup) -> VGroup:
@@ -1307,9 +1415,9 @@ class Convnet(Chapter):
         before = list(self.mobjects)        # the title: stays on after this part
         self.play(FadeIn(left), FadeIn(pic), FadeIn(right), GrowArrow(arrow), run_time=0.4)
         with self.say("plain") as tracker:
-            self.ahead(tracker, "ink", 0.3)
+            self.wait_before(tracker, "ink", 0.3)
             self.play(FadeIn(inks), run_time=0.6)
-            self.ahead(tracker, "products", 0.8)
+            self.wait_before(tracker, "products", 0.8)
             self.play(FadeIn(sums[0]), run_time=0.4)
             self.wait_until_bookmark("move")
             for k in range(side):
@@ -1318,7 +1426,7 @@ class Convnet(Chapter):
             self.play(inks.animate.shift(step * PLAIN_CELL * RIGHT),
                       picture.cells.animate.shift(step * picture.cell * RIGHT), FadeOut(pic_head), run_time=0.8)
             self.play(FadeIn(note), run_time=0.3)
-            self.ahead(tracker, "lands", 0.3)
+            self.wait_before(tracker, "lands", 0.3)
             self.play(FadeIn(sums[1]), run_time=0.4)
             self.wait_until_bookmark("map")
             # the map of the moved picture: the same matches one square over, one column leaving,
@@ -1391,7 +1499,7 @@ class Convnet(Chapter):
         for name, key in (("our network: {guess}", "dense_guess"), ("convnet: {guess}", "conv_guess")):
             good = w[key] == w["label"]
             line = self.text(name, color=t.right if good else t.wrong, facts={"guess": labels[w[key]]})
-            guesses.add(line if good else VGroup(line, self.cross(line)))
+            guesses.add(VGroup(line) if good else VGroup(line, self.cross(line)))
         guesses.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(picture, DOWN, buff=0.3).align_to(picture, LEFT)
         # the convnet's line first without its "after": the arrow and the moved total come with the move
         convnet_line = compare[1]
@@ -1430,24 +1538,26 @@ class Convnet(Chapter):
         # be added to the scene whole and stay on after the fade (review: squares left over)
         parts = lambda grid, ks: [m for k in ks for m in (grid.cells[k], grid.numbers[k])]
         k = r * grids[1].values.shape[1] + c
+        # the last part goes and our picture and its map come at once, before the words (review
+        # 10: the words ran ahead of the picture at scene changes)
+        self.play(FadeOut(last), run_time=0.4)
+        before = list(self.mobjects)        # the title: stays on after this part
+        self.play(FadeIn(shown_picture), GrowArrow(arrow), FadeIn(columns[0]), run_time=0.8)
+        others = [m for q in other_squares(w) for m in (old.numbers[q], grids[1].numbers[q + step])]
         with self.say("why") as tracker:
-            # the last part goes and our picture and its map come at once: no empty frame
-            self.play(FadeOut(last), run_time=0.4)
-            before = list(self.mobjects)        # the title: stays on after this part
-            self.play(FadeIn(shown_picture), GrowArrow(arrow), FadeIn(columns[0]), run_time=0.8)
-            self.ahead(tracker, "dials", 0.6)
+            self.wait_before(tracker, "dials", 0.6)
             self.play(FadeIn(columns[1]), run_time=0.4)
-            self.ahead(tracker, "ring", 0.4)
+            self.wait_before(tracker, "ring", 0.4)
             self.play(Create(rings), point_at(grids[0].numbers[k], WHY_CELL, scale=1.4),
                       point_at(grids[1].numbers[k], WHY_CELL, scale=1.4), run_time=0.8)
-            self.ahead(tracker, "total")
+            self.wait_before(tracker, "total")
             self.play(FadeIn(totals[0]), run_time=0.4)
             self.wait_until_bookmark("move")
             for row_k in range(side):
                 picture.cells[row_k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
             self.play(FadeOut(pic_head), picture.cells.animate.shift(step * picture.cell * RIGHT), run_time=0.8)
             self.play(FadeIn(note), run_time=0.3)
-            self.ahead(tracker, "onto", 0.3)
+            self.wait_before(tracker, "onto", 0.3)
             # the map's numbers slide under the dials, which stay; the rings go with the number;
             # its total is named the unmoved one as it goes
             self.play(*(FadeOut(m) for m in parts(old, leaves)), FadeOut(totals[0]), run_time=0.3)
@@ -1456,26 +1566,101 @@ class Convnet(Chapter):
             self.play(*(FadeIn(m) for m in parts(new, comes)), *([FadeIn(hardly)] if len(hardly) else []),
                       run_time=0.4)
             if len(pointed):
-                self.ahead(tracker, "worse", 0.7)
+                self.wait_before(tracker, "worse", 0.7)
                 self.play(Create(pointed[0]), FadeIn(pointed[1]), run_time=0.4)
+            if others:
+                # the other sliding numbers and the dials they land on, as they are said (review
+                # 10: 6 s still)
+                self.wait_until_bookmark("others")
+                self.play(*(point_at(m, WHY_CELL, scale=1.4) for m in others), run_time=0.8)
             if stays:
                 # the moved ones' rings go, the staying ones' come before they are said, and stay on
-                self.ahead(tracker, "stays", 0.9)
+                self.wait_before(tracker, "stays", 0.9)
                 self.play(FadeOut(rings), *([FadeOut(pointed[0])] if len(pointed) else []), Create(stay_rings),
                           run_time=0.4)
-            self.ahead(tracker, "takeaway", 0.7)
+            self.wait_before(tracker, "takeaway", 0.7)
             self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.4)
-            self.ahead(tracker, "compare", 0.7)
+            self.wait_before(tracker, "compare", 0.7)
             self.play(FadeIn(totals[2]), run_time=0.4)
-            self.ahead(tracker, "guesses", 0.9)
+            self.wait_before(tracker, "guesses", 0.9)
             # both networks' totals, before and after, one above the other; the notes under the
             # dials go for them
             self.play(FadeOut(hardly), *([FadeOut(pointed[1])] if len(pointed) else []),
                       TransformFromCopy(VGroup(totals[1], totals[2]), convnet_line), FadeIn(compare[0]),
                       FadeIn(guesses), run_time=0.5)
+            # each network's guess pointed at in turn as the last line names them (review 10: the
+            # section's end stood still)
+            gap = max(0.0, (tracker.get_remaining_duration() - 1.2) / 3)
+            for line in guesses:
+                self.wait(gap)
+                self.play(Indicate(line, color=line[0].get_color(), scale_factor=1.1), run_time=0.6)
         # only what is on screen, each as it is there: a group's part faded out before would come
         # back for the fade, and a part added on its own would stay
         return VGroup(*(m for m in self.mobjects if m not in before and isinstance(m, VMobject)))
+
+    def last(self, v: dict, last: VGroup) -> VGroup:
+        """The moved test picture the chapter ends on (`last_card`, review 10: it ended on our moved
+        0 fooling both): as it was, then moved its pixel, what it is, the convnet's real guess
+        (right) and our network's (wrong), then how many moved pictures go this way and the
+        other, everything at the label size."""
+        t, labels, card = self.theme, self.history.labels, v["last_card"]
+        side = card["picture"].shape[0]
+        before = np.asarray(card["before"], float).reshape(side, side)
+        step = moved_step(before, card["picture"])
+        picture = ShadedGrid(before, LAST_CELL, ink(), separate=True)
+        head = self.text("a test picture", color=t.text)
+        shown = VGroup(head, picture).arrange(DOWN, buff=0.2)
+        note = self.text("moved 1 pixel {side}", color=t.text, facts={"side": "right" if step > 0 else "left"})
+        truth = self.text("answer: {label}", color=t.text, facts={"label": labels[card["truth"]]})
+        conv = self.text("convnet: {guess}", color=t.right, facts={"guess": labels[card["conv_guess"]]})
+        dense = self.text("our network: {guess}", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
+        dense = VGroup(dense, self.cross(dense))        # a wrong guess: grey and crossed
+        lines = VGroup(truth, conv, dense).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        VGroup(shown, lines).arrange(RIGHT, buff=1.0).move_to([0, 0.75, 0])
+        note.move_to(head)
+        n = v["n_test"]
+        tally = VGroup(self.text("of the {n} moved test pictures:", color=t.text, facts={"n": n}),
+                       self.text("{n} like this one: convnet right, our network wrong", color=t.text,
+                                 facts={"n": v["n_fixed"]}),
+                       self.text("{n} the other way: our network right, convnet wrong", color=t.text,
+                                 facts={"n": v["n_reverse"]}))
+        tally.arrange(DOWN, aligned_edge=LEFT, buff=0.15).move_to([0, -2.2, 0])
+        # the why part goes and the picture comes as it was before the words (review 10)
+        self.play(FadeOut(last), run_time=0.4)
+        self.play(FadeIn(shown), FadeIn(truth), run_time=0.5)
+        with self.say("last") as tracker:
+            # it moves its pixel as "moved one pixel" is said, its column at the edge it leaves hidden
+            self.wait_before(tracker, "conv", 1.4)
+            edge = side - 1 if step > 0 else 0
+            for r in range(side):
+                picture.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+            self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), FadeOut(head), run_time=0.5)
+            self.play(FadeIn(note), run_time=0.3)
+            self.wait_before(tracker, "conv", 0.5)
+            self.play(FadeIn(conv), run_time=0.4)
+            self.wait_before(tracker, "dense", 0.5)
+            self.play(FadeIn(dense), run_time=0.4)
+            self.wait_before(tracker, "count", 0.5)
+            self.play(FadeIn(tally[:2]), Indicate(conv, color=t.right, scale_factor=1.15), run_time=0.5)
+            self.wait_before(tracker, "reverse", 0.5)
+            self.play(FadeIn(tally[2]), run_time=0.4)
+        return VGroup(picture, note, lines, tally)
+
+    def last_numbers(self, v: dict, last: VGroup) -> VGroup:
+        """When no moved picture is right for the convnet and wrong for our network: the chapter
+        ends on both networks' scores on the moved pictures, said (review 10)."""
+        n = v["n_test"]
+        rows = [self.accuracy_row(screen.mark("our network"), v["dense_moved_accuracy"], v["dense_moved_wrong"], n,
+                                  self.theme.muted, 0.4),
+                self.accuracy_row("convnet", v["conv_moved_accuracy"], v["conv_moved_wrong"], n, self.theme.text, -0.6)]
+        head = self.text("the same {n} test pictures, each moved 1 pixel", size="small", color=self.theme.text,
+                         facts={"n": n}).move_to([-0.3, 1.3, 0])
+        shown = VGroup(head, *rows)
+        self.play(FadeOut(last), run_time=0.4)
+        self.play(FadeIn(shown), run_time=0.5)
+        with self.say("last_numbers"):
+            self.play(*(Indicate(r[3], color=self.theme.text) for r in rows), run_time=0.8)
+        return shown
 
     def cross(self, beside: VMobject) -> VGroup:
         """A wrong guess standing alone: grey, with a cross mark after it (red means a dial below zero)."""
