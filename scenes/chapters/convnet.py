@@ -1304,8 +1304,9 @@ class Convnet(Chapter):
         side = before.shape[0]
         step = moved_step(before, after)
         # the lower one is drawn as it was and moves its pixel on screen (`score`), like the cards
-        grids = [ShadedGrid(np.asarray(before, float).reshape(side, side), PAIR_CELL, ink(), separate=k == 1)
-                 for k in range(2)]
+        # (both drawn alike: square by square)
+        grids = [ShadedGrid(np.asarray(before, float).reshape(side, side), PAIR_CELL, ink(), separate=True)
+                 for _ in range(2)]
         moved = self.text("moved 1 pixel {side}", size="small", color=t.text,
                           facts={"side": "right" if step > 0 else "left"})
         pair = VGroup(VGroup(self.text("a test picture", size="small", color=t.text), grids[0]).arrange(DOWN, buff=0.1),
