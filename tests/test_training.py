@@ -1357,3 +1357,160 @@ def test_the_key_to_the_lines_dims_with_the_lines(rendered):
     shown = entry["shown"]
     first = next(k for k in ("examples", "boundary", "cost", "accuracy") if "weights" in shown.get(f"dimmed_during_{k}", []))
     assert shown.get("key_dimmed_during") == first
+
+
+def test_the_first_steps_are_drawn_up_close_while_the_weights_line_replays_them(rendered):
+    """Review 9: "the cost fall from 1.14 to 0.82 is a few pixels on a 0-4320 step axis". When
+    the weights line replays steps that fill under a tenth of the step axis, they are drawn up
+    close beside the curve: the run's own records from step 1, on a cost axis from 0, where
+    that fall stands tall enough to read (at least 15 px at 480p)."""
+    from scenes.chapters.training import FIRST_STEPS_SHARE
+    from scenes.kit.readings import planned_steps
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    inset = shown.get("first_steps")
+    if inset is None:      # a map's screen: the curve comes after the weights line
+        assert "boundary" in shown
+        return
+    end = inset["steps"][-1]
+    records = [r for r in history.records if 1 <= r.step <= end]
+    assert inset["steps"] == [r.step for r in records] and inset["costs"] == [r.cost for r in records]
+    # its cost axis from its lowest cost to its highest, both written, and its steps' ends
+    lo, hi = min(r.cost for r in records), max(r.cost for r in records)
+    assert inset["floor"] == pytest.approx(lo) and inset["top"] == pytest.approx(hi)
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert {f"{lo:.2f}", f"{hi:.2f}", "1", str(end)} <= drawn
+    assert inset["words"][1:] == [f"{lo:.2f}", f"{hi:.2f}", "1", str(end)]
+    fall = (records[0].cost - records[-1].cost) * inset["height_per_cost"] * 60    # 60 px a unit at 480p
+    assert fall >= 15, fall
+    assert end <= FIRST_STEPS_SHARE * planned_steps(history)
+    # its title drawn, with the steps it spans
+    assert f"steps 1 to {end}, up close" in {d["text"] for d in entry["drawn"]}
+
+
+def test_the_guess_for_the_whole_pile_is_the_brightest_number_beside_the_outputs(rendered):
+    """Review 9: at 15 s the output said to be the guess ("2") was not visibly the brightest
+    (0.75 beside 0.71 and 0.70 are one shade). Each output's glow, averaged over the pile by
+    nncore's network before any step, is written beside it, and the biggest, the guess, is
+    inside the ring."""
+    from scenes.chapters.training import first_pile
+    history, entry, _ = rendered
+    ring = entry["shown"].get("same_guess")
+    if ring is None:
+        return
+    glows = history.network(0).outputs(history.split("train")[0][first_pile(history)]).mean(axis=0)
+    drawn = [d for d in entry["drawn"] if d["t"] <= ring["at"] + 1.0]
+    written = {d["text"] for d in drawn}
+    assert {f"{g:.2f}" for g in glows} <= written
+    x0, y0, x1, y1 = ring["ring"]
+    inside = [d for d in drawn if d["text"] == f"{glows[ring['output']]:.2f}" and x0 <= d["x"] <= x1 and y0 <= d["y"] <= y1]
+    assert inside, "the guess's glow is not written inside its ring"
+    assert ring["output"] == int(np.argmax(glows))
+
+
+def test_the_maps_shading_has_a_key_as_it_first_comes(rendered):
+    """Review 9 (tiny): the background shading, the network's answer over the plane, had no
+    key. It comes with the guesses, its key with it: each group's strip in the map's own
+    shades for that group, and the words."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if "boundary" not in shown:
+        assert "shade_key" not in shown
+        return
+    key = shown["shade_key"]
+    assert key["names"] == list(history.labels)
+    levels = SURENESS_LEVELS
+    assert key["colours"] == [key["map_colours"][k * levels:(k + 1) * levels] for k in range(len(history.labels))]
+    # the map's own: its cells coloured from the background toward each group's colour
+    from scenes.kit.pictures import class_colors
+    from manim import ManimColor
+    for k, colour in enumerate(class_colors(len(history.labels))):
+        strongest = np.array(ManimColor(key["colours"][k][-1]).to_rgb())
+        weakest = np.array(ManimColor(key["colours"][k][0]).to_rgb())
+        target = np.array(ManimColor(colour).to_rgb())
+        assert np.linalg.norm(strongest - target) < np.linalg.norm(weakest - target)
+    words = [d for d in entry["drawn"] if d["text"] == key["words"]]
+    assert words and key["at"] - 0.1 <= words[0]["t"] <= key["at"] + 1.5
+    # as "makes its guesses: the colours behind the points" is said
+    told = said_from(entry, "makes its guesses", "makes its guesses")
+    assert told - 1.0 <= key["at"] <= told + 1.0
+
+
+def test_the_examples_come_as_they_are_taken_and_even_output_0_is_pointed_at(rendered):
+    """Review 9: stills of 6 s where the words went on: the pile (or the map's points) stood
+    from 4 s while "It takes a small pile" came at 6 s; the first step's chart stood still
+    through "even output 0, the one that should say yes"."""
+    _, entry, out = rendered
+    shown = entry["shown"]
+    take = said_from(entry, "It takes", "It takes")
+    assert take - 0.8 <= shown["take_at"] <= take + 0.2
+    if "even_at" in shown:
+        even = said_from(entry, "even output", "even output")
+        assert even <= shown["even_at"] <= even + 2.0
+    if "step_size" in shown:       # "2 is the step size": written as it is said (read from the frames)
+        words = next(d for d in entry["drawn"] if d["text"] == shown["step_size"]["words"])
+        told = said_from(entry, "is the step size", f"{shown['step_size']['lr']} is the step size")
+        frames, fps = clip_frames(entry, out)
+        seen = first_lit(frames, fps, words["x"], words["y"], 0.3, 0.06, after=words["t"])
+        assert told - 0.7 <= seen <= told + 1.5, (told, seen)
+
+
+def test_no_still_frame_lasts_long_while_words_are_said(rendered):
+    """Review 9: still frames where the words go on. In the clip (3 fps, 160 x 90), no run of
+    frames that change no pixel by more than a few levels lasts over 5.5 s while a line is said."""
+    import av
+    _, entry, out = rendered
+    with av.open(str(out / entry["file"])) as c:
+        stream = c.streams.video[0]
+        fps = float(stream.average_rate)
+        frames = np.array([f.to_ndarray(format="gray").astype(int) for f in c.decode(stream)])
+    changed = (np.abs(np.diff(frames, axis=0)) > 12).sum(axis=(1, 2)) > 0
+    talking = [(n["start_s"], n["end_s"]) for n in entry["narration"]]
+    run, longest = 0, (0.0, 0.0)
+    for i, moved in enumerate(changed):
+        t = (i + 1) / fps
+        said_now = any(a <= t <= b for a, b in talking)
+        run = 0 if moved or not said_now else run + 1
+        if run / fps > longest[0]:
+            longest = (run / fps, t)
+    assert longest[0] <= 5.5, longest
+
+
+def clip_frames(entry: dict, out) -> tuple[np.ndarray, float]:
+    """The chapter's clip as grey frames, and its frame rate."""
+    import av
+    with av.open(str(out / entry["file"])) as c:
+        stream = c.streams.video[0]
+        return np.array([f.to_ndarray(format="gray").astype(int) for f in c.decode(stream)]), float(stream.average_rate)
+
+
+def first_lit(frames: np.ndarray, fps: float, x: float, y: float, dx: float, dy: float, after: float = 0.0) -> float:
+    """When the box of half-size (dx, dy) round scene point (x, y) first holds a bright pixel
+    (words drawn there), from `after` on (the chapter's own record of a text is taken at the start
+    of the play that brings it, so timing inside a play is read from the frames)."""
+    from manim import config
+    n, h, w = frames.shape
+    per = w / config.frame_width
+
+    def px(u: float, v: float) -> tuple[int, int]:
+        return int((u + config.frame_width / 2) * per), int((config.frame_height / 2 - v) * per)
+    (c0, r0), (c1, r1) = px(x - dx, y + dy), px(x + dx, y - dy)
+    for i in range(int(after * fps), n):
+        if frames[i, r0:r1 + 1, c0:c1 + 1].max() > 90:
+            return i / fps
+    return float("inf")
+
+
+def test_the_title_is_never_dimmed_by_a_veil(rendered):
+    """The map's veil, with the shading's key above the map, reached the title's "T" and hid it
+    from the accuracy's line on ("raining"). The title's band looks the same in the last frame
+    as in the first."""
+    import av
+    _, entry, out = rendered
+    with av.open(str(out / entry["file"])) as c:
+        frames = [f.to_ndarray(format="gray").astype(int) for f in c.decode(c.streams.video[0])]
+    h, w = frames[0].shape
+
+    def band(frame):
+        return frame[:int(0.15 * h), int(0.4 * w):int(0.62 * w)]
+    assert np.abs(band(frames[0]) - band(frames[-1])).max() < 30

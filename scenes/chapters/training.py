@@ -35,7 +35,8 @@ from scenes.kit import numbers as kit_numbers
 from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import NetworkDiagram, largest_weight, lit_colours
 from scenes.kit.pictures import card_picture, class_colors, guess_text
-from scenes.kit.plots import BoundaryMap, CostCurve, class_legend
+from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, CostCurve, class_legend
+from scenes.screen import shorten as screen_shorten
 from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, input_kind,
                                  output_names, planned_steps, plane_bounds, record_at, shown_steps, stop_reason, stop_step,
                                  take_by_class)
@@ -45,6 +46,10 @@ MAX_PILE = 32               # pictures in the pile one step takes: more would no
 PILE_PICTURE, PILE_GAP_X = 0.68, 0.1   # the first pile's pictures (41 px at 480p: digits under 40 px do not read), apart
 CLOSE_UP_AROUND = 10       # the cost's close-up: records either side of its climb (a few hundred steps)
 CLOSE_UP_SIZE = (4.2, 1.4)  # its width, and its height from its lowest cost to its highest
+FIRST_STEPS_SIZE = (2.6, 1.3)   # the first steps up close, beside the weights line: width, height from 0 to its top
+SHADE_CELL = 0.16           # one shade in the map's key (10 px at 480p)
+FIRST_STEPS_SHARE = 0.1     # drawn when the weights line's steps end before this share of the step axis (at 73
+                            # of 4320, the fall from 1.14 to 0.82 was a few pixels: a review)
 PILE_LEFT = -6.9           # the first pile's row starts here (the left edge, clear of the frame's)
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 DIAL_WIDTH = 14.0           # the watched dial's line at the biggest size it reaches (px at 480p: others are at most 5;
@@ -431,11 +436,13 @@ class Training(Chapter):
                              if self.tilts and reads_pixel(h, self.tilts["dial"]) else ""),
             "lr": f"{float(h.config['lr']):g}",
             # each example's tilt is its own slope (descent's word) for the dial: said once
-            "step_words": "" if self.tilts else (
+            # (its bookmarks point at the dials as they turn and write the step size as it is said:
+            # a review of the tiny run saw 7 s of a near-still frame under these words)
+            "step_words": "" if self.tilts else Markup(
                 f"Then it takes one small step. Each example gives each dial its own tilt: its own slope for it. "
-                f"Every dial turns by {float(h.config['lr']):g} times their average "
+                f"<bookmark mark='turns'/>Every dial turns by {float(h.config['lr']):g} times their average "
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, the other way. "
-                f"{float(h.config['lr']):g} is the step size, found by trying. "),
+                f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
 
     def same_guess_words(self) -> str:
@@ -599,7 +606,9 @@ class Training(Chapter):
         # with the key to its lines' colours (a review: red and blue from 0 s, told at 75 s)
         self.add(view["diagram"], view["sign_key"])
         view["shown"].add("key")
-        self.show_title()
+        # over the veils: the map's, with its keys above it, reaches the title's first letter
+        self.show_title().set_z_index(SCRIM_Z + 1)
+        self.show(title_z=SCRIM_Z + 1)
         segments = self.segments
         why = first_step(h)["explains"]
         with self.say("loop") as tracker:
@@ -621,8 +630,14 @@ class Training(Chapter):
             if "rounds make" in self.lines["again"]:
                 # "144 piles make one practice round, and 30 rounds make 4320 steps": drawn as said
                 view["rounds"] = self.tell_rounds(view, tracker)
-            # no first step told: the next stretch plays over what is left of the line
-            self.told_replay(view, segments[1:1 if why else 2], tracker, {})
+            # no first step told: the next stretch plays over what is left of the line, the dials
+            # and the step size pointed at as they are named
+            cues = {}
+            if "mark='turns'" in self.lines["again"]:
+                cues = {"turns": lambda: self.point_at(view["diagram"]), "size": self.step_size_cue(view)}
+                if "rounds make" not in self.lines["again"]:
+                    cues["again"] = "step"
+            self.told_replay(view, segments[1:1 if why else 2], tracker, cues)
         view.setdefault("rounds", []).append(self.pile_parts(view))   # still standing: it goes with them
         # the panels the first step's chart stands in place of, while it is told
         behind = [view["diagram"], view["sign_key"], view["curve"].axes, view["curve"].labels, view["curve"].curve,
@@ -673,6 +688,13 @@ class Training(Chapter):
                 self.show(glow_key_at=self.renderer.time)
                 self.play(Transform(bars["bars"], bars["bars_after"]), FadeIn(bars["average_after"]), run_time=1.3)
                 self.show(words_with_first_fall=self.words_on_screen())
+                # "even output 0, the one that should say yes": its pair and its mark (a review: 6 s
+                # of a still chart here)
+                self.wait_until_bookmark("even")
+                yes = bars["yes"]
+                self.play(self.point_at(VGroup(bars["bars"][yes], bars["bars_before"][yes], bars["targets"][yes]),
+                                        buff=YES_BUFF), run_time=1.5)
+                self.show(even_at=self.renderer.time)
                 self.wait_until_bookmark("counts")
                 # "the cost counts every output's gap": each output's gap to what it should say,
                 # in the cost's orange, beside its grey bar, then beside its bar after the step:
@@ -850,6 +872,40 @@ class Training(Chapter):
                               FadeIn(VGroup(ring, *costs), run_time=0.5))
         return run
 
+    def first_steps(self, records: list[Record]) -> VGroup | None:
+        """The steps the weights line replays, up close, from step 1 (the first step's fall, told
+        before with its own arrow, would flatten the rest): its own cost axis from 0, its steps
+        written "1" and where the line ends, a title. None when those steps fill a tenth or more
+        of the step axis (readable there), or the curve is not on screen then (a map's screen)."""
+        if self.mode() == "points" or not self.parts[0]:
+            return None
+        end = self.span(0)[1]
+        drawn = [r for r in records if 1 <= r.step <= end]
+        if end > FIRST_STEPS_SHARE * planned_steps(self.history) or len(drawn) < 3:
+            return None
+        t = self.theme
+        # its cost axis from its lowest cost to its highest, both written (as the close-up's): from
+        # 0, the slow fall after the first steps was 7 px (a review asked for it readable)
+        lo, hi = min(r.cost for r in drawn), max(r.cost for r in drawn)
+        inset = CostCurve([r.step - 1 for r in drawn], [r.cost - lo for r in drawn], end - 1, *FIRST_STEPS_SIZE)
+        small = dict(font=t.font, font_size=t.small_size, color=t.muted)
+        # the axes' ends written as the costs and steps they are (the step axis counts from step 1)
+        for k, words in ((1, f"{lo:.2f}"), (2, f"{hi:.2f}"), (3, "1"), (4, str(end))):
+            side = LEFT if k in (1, 2) else DOWN
+            old = inset.labels[k]
+            inset.labels.submobjects[k] = Text(words, **small).move_to(old).align_to(old, -side)
+        title = self.text("steps 1 to {last}, up close", size="small", color=t.text, facts={"last": end})
+        title.next_to(inset.labels[0], UP, buff=0.1).align_to(inset.labels[0], LEFT)
+        whole = VGroup(inset, title).set_z_index(2)
+        # the bottom right, clear of the step counter on its left and of the subtitles below
+        whole.shift([config.frame_width / 2 - 0.35 - whole.get_right()[0], BOTTOM + 0.1 - whole.get_bottom()[1], 0])
+        whole.curve, whole.draw_to, whole.reveal_to = inset.curve, inset.draw_to, inset.reveal_to
+        self.show(first_steps={"steps": [r.step for r in drawn], "costs": [r.cost for r in drawn], "floor": lo,
+                               "top": lo + inset.top, "height_per_cost": inset.h / inset.top,
+                               "words": [title.original_text, *(inset.labels[k].text for k in (1, 2, 3, 4))],
+                               "box": [*whole.get_corner(DOWN + LEFT)[:2], *whole.get_corner(UP + RIGHT)[:2]]})
+        return whole
+
     def rose_from(self, view: dict):
         """"It rose as the cost fell": where the accuracy started written under its number, while
         a dot runs down the cost's curve (its line is drawn a moment before, with "how often it is
@@ -931,17 +987,36 @@ class Training(Chapter):
         # frame, pointed at (a review: the lines were red and blue from 0 s, told at 75 s)
         self.wait_until_bookmark("key")
         self.play(self.point_at(VGroup(*view["sign_key"][:2]), buff=ROW_BUFF), run_time=1.0)
+        # the examples come as they are named (a review: 6 s of a still frame before the guesses)
+        self.wait_before(tracker, "take", 0.3)
+        self.show(take_at=self.renderer.time)
         if pile is None:      # every practice example at once: they are the points on the map
+            shades = view["map"].shades if "map" in view else None
+            if shades is not None:      # the map's shading comes as its guesses, with its key
+                shades.set_fill(opacity=0)
             self.play(FadeIn(Group(*view["still_panel"], *view["moving_panel"])), run_time=1.0)
             view["shown"].add("examples")
         else:                 # its words from the first frame; its pictures dealt one by one as it is taken
-            self.play(LaggedStart(*(FadeIn(p, shift=0.3 * DOWN) for p in pile["pictures"]), lag_ratio=0.3), run_time=2.0)
+            # dealt over the words that take them, up to the guesses
+            deal = min(max(tracker.time_until_bookmark("guess") - 0.3, 2.0), 3.5)
+            self.play(LaggedStart(*(FadeIn(p, shift=0.3 * DOWN) for p in pile["pictures"]), lag_ratio=0.3), run_time=deal)
         ways = view["ways"]
         self.wait_until_bookmark("guess")
         forwards = Succession(*(diagram.pulse_layer(i) for i in pairs))
         if pile is None:
-            # each arrow is drawn the way its flash runs, with it (a review saw two still arrows)
-            self.play(Create(ways[0][0]), FadeIn(ways[0][1]), forwards, run_time=1.2)
+            # each arrow is drawn the way its flash runs, with it (a review saw two still arrows);
+            # on a map, its guesses are its shading, which comes with its key
+            shading = []
+            if "map" in view:
+                shading = [view["map"].shades.animate.set_fill(opacity=1.0), FadeIn(view["shade_key"])]
+                view["still_panel"].append(view["shade_key"])
+                bmap = view["map"]
+                self.show(shade_key={"at": self.renderer.time, "words": view["shade_key"][0].original_text,
+                                     "colours": [[m.get_fill_color().to_hex() for m in strip[0]]
+                                                 for strip in view["shade_key"][1]],
+                                     "names": [strip[1].original_text for strip in view["shade_key"][1]],
+                                     "map_colours": [m.get_fill_color().to_hex() for m in bmap.shades]})
+            self.play(Create(ways[0][0]), FadeIn(ways[0][1]), forwards, *shading, run_time=1.2)
         else:
             # the pictures go into the network (a copy of each flies into its first column), the
             # flash runs forwards, and its guess comes under each picture
@@ -960,19 +1035,26 @@ class Training(Chapter):
                 h = self.history
                 glows = h.network(0).outputs(h.split("train")[0][first_pile(h)]).mean(axis=0)
                 outs = diagram.neuron_groups[-1]
+                shown = diagram.shown_indices(len(diagram.sizes) - 1)
                 lit = [c.copy().set_fill(colour, 1.0) for c, colour in
-                       zip(outs, lit_colours(self.theme, [glows[i] for i in diagram.shown_indices(len(diagram.sizes) - 1)]))]
-                self.play(*(Transform(c, l) for c, l in zip(outs, lit)), run_time=0.4)
+                       zip(outs, lit_colours(self.theme, [glows[i] for i in shown]))]
+                # each output's glow written beside it (review 9: at 15 s the "2" said brightest
+                # was not: 0.75 beside 0.71 and 0.70 is one shade of yellow), the brightest in the
+                # guesses' yellow
+                numbers = self.glow_numbers(diagram, glows, same)
+                self.play(*(Transform(c, l) for c, l in zip(outs, lit)), FadeIn(numbers), run_time=0.4)
                 self.wait_until_bookmark("same")
                 out = diagram.neuron_at(len(diagram.sizes) - 1, same)
-                self.show(same_guess={"output": same, "at": self.renderer.time, "glows": glows.tolist()})
                 # the box stays until the blame flows back (a ring of 1.2 s fell between frames)
-                named = diagram.shown_indices(len(diagram.sizes) - 1).index(same)
-                ring = SurroundingRectangle(VGroup(out, diagram.output_label_group[named]), color=self.theme.focus,
-                                            buff=0.05, stroke_width=3)
-                self.play(FadeIn(ring), run_time=0.3)
+                named = shown.index(same)
+                ring = SurroundingRectangle(VGroup(out, diagram.output_label_group[named], numbers[named]),
+                                            color=self.theme.focus, buff=0.05, stroke_width=3)
+                self.show(same_guess={"output": same, "at": self.renderer.time, "glows": glows.tolist(),
+                                      "ring": [*ring.get_corner(DOWN + LEFT)[:2], *ring.get_corner(UP + RIGHT)[:2]]})
+                self.play(FadeIn(ring), Circumscribe(numbers[named], color=self.theme.focus, fade_in=True, fade_out=True,
+                                                     stroke_width=2), run_time=0.6)
                 view["unlit"] = [c.copy().set_fill(self.theme.background, 1.0) for c in outs]
-                view["same_ring"] = ring
+                view["same_ring"] = VGroup(ring, numbers)
         self.wait_until_bookmark("cost")
         curve = view["curve"]
         if pile is None:
@@ -989,6 +1071,20 @@ class Training(Chapter):
             ([FadeOut(view.pop("same_ring"))] if "same_ring" in view else [])
         self.play(*dark, Create(ways[1][0]), FadeIn(ways[1][1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
                                                 for i in reversed(pairs))), run_time=1.2)
+
+    def glow_numbers(self, diagram: NetworkDiagram, glows: np.ndarray, brightest: int) -> VGroup:
+        """Each drawn output's glow (`glows`, real outputs) in a column beside its name, under a
+        heading; the one at `brightest` in the guesses' yellow. The column's k-th is the k-th
+        drawn output's; the heading comes last."""
+        t = self.theme
+        shown = diagram.shown_indices(len(diagram.sizes) - 1)
+        labels = diagram.output_label_group
+        left = max(m.get_right()[0] for m in labels) + 0.2
+        column = VGroup(*(self.text("{glow}", size="small", color=t.highlight if i == brightest else t.text,
+                                    facts={"glow": f"{glows[i]:.2f}"})
+                          .move_to(label).align_to([left, 0, 0], LEFT) for i, label in zip(shown, labels)))
+        heading = self.text("glow", size="small", color=t.highlight).next_to(column, UP, buff=0.12).align_to(column, LEFT)
+        return VGroup(*column, heading)
 
     def step_counter(self, view: dict, curve_too: bool = True) -> None:
         """As the step is said: the step counter, and (unless `curve_too` is False) every
@@ -1181,15 +1277,26 @@ class Training(Chapter):
         # the round shrinks into the first block; the words change one then the other, quickly and
         # done as "30 rounds" is said (review 8: "144 piles, the last one of 8" caught half faded
         # over a grid caught half shrunk, at 51 s)
-        ahead = tracker.time_until_bookmark("axis") - SWAP_LEAD
-        if ahead > 0.05:
-            self.wait(ahead)
+        self.wait_before(tracker, "axis", SWAP_LEAD)
         self.play(ReplacementTransform(cards, blocks[0]), one_then_other(pile_words, round_words), run_time=SWAP_LEAD)
         self.show(rounds_words_at=self.renderer.time)
         self.play(LaggedStart(*(FadeIn(b, shift=0.2 * LEFT) for b in blocks[1:]), lag_ratio=0.1), FadeIn(numbers),
                   run_time=1.5)
         self.play(self.point_at(end), run_time=1.0)
         return [round_words, blocks, numbers]
+
+    def step_size_cue(self, view: dict):
+        """"2 is the step size": written under the step counter as it is said, till the weights line."""
+        lr = f"{float(self.history.config['lr']):g}"
+        words = self.text("step size: {lr}", size="small", color=self.theme.text, facts={"lr": lr})
+        words.next_to(view["texts"]["step"], DOWN, buff=0.15)
+        view["step_size"] = words
+        self.show(step_size={"words": words.original_text, "lr": lr})
+
+        def run():
+            # (in a Succession, the box round it, a Succession itself, stood there from the play's start)
+            return AnimationGroup(during(FadeIn(words), 0.0, 0.2), during(self.point_at(words), 0.25, 1.0))
+        return run
 
     def first_fall(self, curve: CostCurve) -> VGroup:
         """"That first step took the cost down to 1.14": an arrow beside the curve's first fall,
@@ -1383,6 +1490,17 @@ class Training(Chapter):
             gone.append(FadeOut(VGroup(dial["line"], texts.pop("dial"))))
         if key == "accuracy" and "close_up" in view and self.mode() == "points":   # elsewhere it stays to the end
             gone.append(FadeOut(view.pop("close_up")))
+        if "step_size" in view:
+            gone.append(FadeOut(view.pop("step_size")))
+        if key == "weights" and "first_steps" in view:
+            # (the steps the line replays, up close, beside the whole curve; their first moment is
+            # there already: drawn from the step the replay has reached)
+            view["first_steps"].reveal_to(view["stretch"][1] - 1 if "stretch" in view else 0)
+            view["shown"].add("first_steps")
+            coming.append(FadeIn(view["first_steps"]))
+        elif "first_steps" in view["shown"]:    # the line is over: its place is the small chart's
+            view["shown"].discard("first_steps")
+            gone.append(FadeOut(view.pop("first_steps")))
         if key == "cost" and "bars" in view:
             bars = view.pop("bars")
             gone.append(FadeOut(VGroup(*(bars[k] for k in SMALL_BARS))))
@@ -1571,16 +1689,19 @@ class Training(Chapter):
                 if clock <= at < clock + each or (n == len(segments) - 1 and at >= clock + each):
                     target = cues[bookmark]
                     span = MOVE * each         # extras play with the moving part of the stretch
-                    start = min((at - clock) / span, 0.75)
+                    lasting = 2.2 if callable(target) else 0.8
+                    # as late as its words, if it still ends with the move (a cap at 0.75 of an 18 s
+                    # stretch played "2 is the step size" and "Then again" 3 s before their words)
+                    start = min((at - clock) / span, max(1.0 - lasting / span, 0.0))
                     view["cue_at"] = self.renderer.time + start * span     # when the cue starts moving
                     if getattr(target, "appears", None):    # a number that enters the screen as it is named
                         view["shown"].add(target.appears)
                         # at the words, not before: uncapped, and in the ticker's eased time
                         view[f"{target.appears}_appears"] = max(float(smooth(min((at - clock) / span, 0.999))), 1e-3)
                     if callable(target):        # an animation of its own (a flash along the edges)
-                        anim, lasting = target(), 2.2
+                        anim = target()
                     else:
-                        anim, lasting = self.point_at(view["texts"][target] if isinstance(target, str) else target), 0.8
+                        anim = self.point_at(view["texts"][target] if isinstance(target, str) else target)
                     extra.append(during(anim, start, min(start + lasting / span, 1.0)))
             self.replay(view, *segment, run_time=each, extra=extra + (list(with_first) if n == 0 else []))
             clock += each
@@ -1607,6 +1728,8 @@ class Training(Chapter):
             moving.append(view["curve"].draw_to(end))
         else:                      # not on screen yet: it keeps up, to appear where the run is
             view["curve"].reveal_to(end)
+        if "first_steps" in view["shown"]:      # the first steps up close, with the curve's tip
+            moving.append(view["first_steps"].draw_to(end - 1))
         # the accuracy's line grows with the replay once drawn (not in the stretch its cue draws it)
         if "accuracy_curve" in view["shown"] and view.pop("accuracy_drawn_at", None) is None:
             moving.append(view["accuracy_curve"].draw_to(end))
@@ -1926,6 +2049,9 @@ class Training(Chapter):
         view["accuracy_curve"] = self.accuracy_curve(records)
         self.place(view)
         texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
+        inset = self.first_steps(records)
+        if inset is not None:
+            view["first_steps"] = inset
         view["note"].next_to(texts["train"], RIGHT, buff=0.35)   # beside the number, once it is placed
         # the key to the lines' colours, where the examples (or, on a map, the curve) come later
         view["sign_key"] = sign_legend(sizes=True, size_words=mark("thicker line: further from zero"))
@@ -1964,9 +2090,27 @@ class Training(Chapter):
             values = boundary_values(h, s, bmap.bounds)
             answers[s] = (values["classes"], values["sureness"])
         bmap.set_answers(*answers[steps[0]])
-        legend = class_legend(h.labels, colors)
-        view.update({"map": bmap, "answers": answers, "panel": bmap, "legend": legend,
+        # "points:", as the shading's key above it says "shading:" (both name the groups)
+        legend = VGroup(self.text("points:", size="small", color=self.theme.text), class_legend(h.labels, colors))
+        legend.arrange(RIGHT, buff=0.25)
+        view.update({"map": bmap, "answers": answers, "panel": bmap, "legend": legend, "shade_key": self.shade_key(bmap),
                      "still_panel": [legend], "moving_panel": [bmap]})
+
+    def shade_key(self, bmap: BoundaryMap) -> VGroup:
+        """The key to the map's shading (a review of the tiny run: "the background shading has no
+        key"): what it is, then for each group a strip of the map's own shades for it, from
+        least sure to surest, and the group's name."""
+        t, h = self.theme, self.history
+        words = self.text("shading: its answer (brighter: surer)", size="small", color=t.text)
+        strips = VGroup()
+        for k, label in enumerate(h.labels):
+            cells = VGroup(*(Rectangle(width=SHADE_CELL, height=1.6 * SHADE_CELL, stroke_width=0, fill_opacity=1.0,
+                                       fill_color=bmap.shades[k * SURENESS_LEVELS + level].get_fill_color())
+                             for level in range(SURENESS_LEVELS))).arrange(RIGHT, buff=0)
+            name = Text(screen_shorten(str(label)), font=t.font, font_size=t.small_size, color=t.text)
+            strips.add(VGroup(cells, name).arrange(RIGHT, buff=0.1))
+        strips.arrange(RIGHT, buff=0.4)
+        return VGroup(words, strips).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
 
     def add_cards(self, view: dict, steps: list[int]) -> None:
         h = self.history
@@ -2006,7 +2150,9 @@ class Training(Chapter):
         and the examples on the left, the curve and the numbers on the right."""
         if self.mode() == "points":
             view["panel"].move_to([-3.55, -0.25, 0])
-            view["legend"].next_to(view["panel"], UP, buff=0.25)
+            view["legend"].next_to(view["panel"], UP, buff=0.25).align_to(view["panel"], LEFT)
+            # the shading's key above the points' (the title stands right of it)
+            view["shade_key"].next_to(view["legend"], UP, buff=0.15).align_to(view["panel"], LEFT)
             view["diagram"].move_to([3.4, 1.95, 0])
             view["curve"].move_to([3.6, -0.4, 0])
             # the step counter under the curve, clear of the rounds' key under its axis; the
