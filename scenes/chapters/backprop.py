@@ -18,13 +18,15 @@ Everything shown is read from the history at snapshot step 0 (the random start):
   before the viewer can know where it comes from; no sign: a blame's way is its arrow's, here
   and wherever a blame is written); why twice the gap: the cost
   chapter's square on the gap with a slightly longer side (two strips as long as the gap);
-  the biggest gap's output on its real squashing curve (`output_spot`) with 'gap x 2 x
-  steepness = blame' under it; the hidden neuron gathers from every drawn output (the three biggest
+  the biggest gap's output on its real squashing curve (`output_spot`), its steepness shown
+  there first (a nudge to its total, the smaller nudge it gives its glow, '0.183 as much':
+  `nudge_steps`), then 'gap x 2 x steepness = blame' under it; the hidden neuron gathers from every drawn output (the three biggest
   one at a time) a violet stream as wide as it flows, with "that output's blame x outgoing
   dial = sent back" written beside the three biggest (16 px; the other outputs' numbers go) and
   the others in one line, the red row told with its rule ('a red dial turns the arrow around':
   the blame's arrow turns over as it crosses), added up on
-  one bar under our neuron, times its slope = its blame; one dial into it, whose
+  one bar under our neuron, times its steepness (shown first on its own curve, as the
+  output's) = its blame; one dial into it, whose
   tilt = blame x brightness is nncore's own gradient for the example, drawn as
   arrow x pixel = tilt (a short slope, as the tangent), beside a real blank pixel's = no
   nudge; why uphill (`why_words`, `why_chain`): the dial turned up on the network, our
@@ -93,7 +95,7 @@ def dial_tilt(history: History, dial: Weight, turn: float = TURN, index: int = E
     net = history.network(step)
     layer, row, col = dial
     value = float(net.layers[layer].weights[row, col])
-    xs = np.linspace(value - 2 * turn, value + 2 * turn, 41)
+    xs = np.linspace(value - 1.5 * turn, value + 1.5 * turn, 41)   # the turn a third of the chart: room for its words
 
     def cost_at(v: float) -> float:
         net.layers[layer].weights[row, col] = v
@@ -174,6 +176,14 @@ def flat_words(history: History, work: dict, worst: int) -> str:
     who = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
     return (f"; the curve is flatter {where} where output {names[worst]} is, so output{'s' if len(more) > 1 else ''} {who} "
             f"get{'' if len(more) > 1 else 's'} more")
+
+
+def out_ease(history: History, work: dict, worst: int) -> str:
+    """The biggest gap's output's steepness as written under its curve ('0.183'), for the words
+    that show it on the curve first; nothing where blame is not 2 x gap x steepness."""
+    if output_spot(history, worst) is None:
+        return ""
+    return pass_row(history, work, worst, times=2.0)["part"]
 
 
 DIAL_PLACES = 3   # the turned dial's decimals at most: a dial near zero read 'dial 0.99837' in the tiny run
@@ -577,8 +587,10 @@ STACK_W = 2.4                        # the sent-back pieces' bar at its longest,
 STACK_LEFT, STACK_Y = -6.7, -1.75     # its left end and height, under the neuron's name
 
 SQUARE_SIDE, SQUARE_AT = 1.5, (0.5, -1.3, 0)   # the square on the gap: its side, and its bottom left corner
-FLAT_BOX = (4.0, 2.1)            # the outputs' squashing curve right of the close-up: width and height
+FLAT_BOX = (4.4, 2.2)            # the outputs' squashing curve right of the close-up: width and height
 FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel stood
+CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid at one unit a unit stood 0.9 high
+NUDGE_RUN = 1.5                  # the steepness picture's nudge along the total: 90 px, its glow's 0.183 of it 16 px
 
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
 
@@ -589,7 +601,8 @@ WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 48
 # --- the chapter ---
 
 class Backprop(Chapter):
-    pause_after_section = 2.0   # a breath after each worked number (10% quiet or more)
+    pause_after_section = 1.2   # a breath after each line; the next one's clearing and setting up
+    # play before its words (review: words ran 3 s ahead of the picture), adding to the quiet
     name, title = "backprop", "Backpropagation"
 
     def facts(self) -> dict[str, object]:
@@ -602,6 +615,7 @@ class Backprop(Chapter):
         image = input_kind(h) == "image"
         tilt = dial_tilt(h, tuple(work["dial"]))
         many = len(misses) > 1
+        flat = flat_words(h, work, worst)
         return {**super().facts(),
                 # 'layer by layer' only where there are layers to go through (a reviewer saw one
                 # hidden layer's rings appear at once under 'layer by layer')
@@ -628,8 +642,13 @@ class Backprop(Chapter):
                                    + ("much, so its blame says glow less." if misses[worst] > 0 else
                                       "little, so its blame says glow more."),
                 "same_words": same_words(tilt),
-                # the other outputs' blames come after the rule, 'the same way' (review 8)
-                "rest_words": f"Every output's blame comes the same way{flat_words(h, work, worst)}." if many else "",
+                # the other outputs' blames come after the rule, 'the same way' (review 8); why
+                # some get more after its own bookmark, so the curve's spot is lit as it is said
+                "rest_words": (f"Every output's blame comes the same way{';' if flat else '.'}" if many else ""),
+                "flatter_words": flat[2:] + "." if flat else "",   # flat is '; the curve is flatter ...'
+                # the output's steepness, said as it is drawn on its curve (review: 0.183 was
+                # first met inside a product)
+                "out_ease": out_ease(h, work, worst),
                 **why_words(work, tilt),
                 # (session 15: 'a bright square passes the blame on' cut, the product says it)
                 "times_words": "how bright that square is" if image else "that input's value",
@@ -647,7 +666,7 @@ class Backprop(Chapter):
                 "tilt_change": "That rise" if tilt["cost_turned"] > tilt["cost"] else "That fall",
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
                 # a fall against 'how much the cost rises' (the tiny run's review: a contradiction)
-                "fall_words": "" if tilt["cost_turned"] > tilt["cost"] else "; a fall counts below zero",
+                "fall_words": "" if tilt["cost_turned"] > tilt["cost"] else "; a fall makes it a downhill tilt",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
@@ -694,12 +713,16 @@ class Backprop(Chapter):
         places = tilt_places(tilt)
         x_train = h.split("train")[0]
         unlit = [x_train[EXAMPLE]] + [np.zeros(n) for n in diagram.sizes[1:]]   # only the inputs: the pixels
+        self.play(FadeIn(picture), diagram.light_up(unlit), FadeOut(dials), FadeOut(ways), run_time=0.6)
         with self.say("tilt") as tracker:
-            self.play(FadeIn(picture), diagram.light_up(unlit), FadeOut(dials), FadeOut(ways), run_time=0.6)
             dial_edge = self.dial_line(diagram, dial, tilt["dial"])
             number = self.dial_number(dial_edge, tilt["dial"], places[0])
-            self.play(Create(dial_edge), FadeIn(pixel), FadeIn(number),
-                      neuron.animate.set_stroke(t.focus, width=4), run_time=1.0)
+            # each drawn as it is named (6 s stood still under 'into the hidden neuron ...')
+            self.wait_before(tracker, "dial", 0.3)
+            self.play(Create(dial_edge), FadeIn(pixel), FadeIn(number), run_time=1.0)
+            self.wait_before(tracker, "neuron", 0.2)
+            self.play(neuron.animate.set_stroke(t.focus, width=4), run_time=0.5)
+            self.play(Indicate(neuron, color=t.focus, scale_factor=1.4), run_time=0.8)
             self.play(FadeIn(plot["axes"]), FadeIn(plot["names"]), Create(plot["curve"]), FadeIn(plot["dot"]),
                       FadeIn(plot["readout"][0]), run_time=1.2)
             self.wait_until_bookmark("turn")
@@ -710,11 +733,16 @@ class Backprop(Chapter):
             self.play(Create(plot["tangent"]), run_time=0.8)
             self.wait_until_bookmark("tilt")
             self.play(FadeIn(plot["word"]), Indicate(plot["tangent"], color=t.text), run_time=0.8)
+            # every word and number on the chart now, where it stands (they must not overlap)
+            self.show(tilt_texts=self.text_boxes(VGroup(*plot.values())))
             # 'how much the cost rises for each 1 the dial turns': the rise, then the turn, lit
             # as they are said (the chart stood still here for 9 s)
             self.wait_until_bookmark("per")
             self.play(Indicate(plot["rise"][3], color=t.cost), Indicate(plot["rise"][1], color=t.cost), run_time=0.9)
             self.play(Indicate(plot["rise"][2], color=t.text), Indicate(plot["rise"][0], color=t.text), run_time=0.9)
+            # 'here, uphill': the tangent lit as it is said (the chart stood still to the line's end)
+            self.wait_before(tracker, "hill", 0.2)
+            self.play(Indicate(VGroup(plot["tangent"], plot["word"]), color=t.focus, scale_factor=1.1), run_time=1.0)
             # the picture before its words: the arrow runs downhill at the end of this line,
             # standing through the beat before 'so this dial should turn down' (it came 3 s late)
             self.wait(tracker.get_remaining_duration() + 0.1)   # past the line's last frame
@@ -722,8 +750,11 @@ class Backprop(Chapter):
             # down' starts from it (review 9: 'dial 1.277' stood under 'so this dial should turn down')
             back_edge = self.dial_line(diagram, dial, tilt["dial"])
             back_number = self.dial_number(back_edge, tilt["dial"], places[0])
+            # the turn's marks go with it (the tiny run's chart was a knot of numbers under this line)
+            turned_marks = VGroup(plot["rise"], plot["readout"][1], plot["turned"])
             self.play(GrowArrow(plot["downhill"][0]), FadeIn(plot["downhill"][1]), Transform(dial_edge, back_edge),
-                      FadeOut(number), FadeIn(back_number), run_time=0.8)
+                      FadeOut(number), FadeIn(back_number), FadeOut(turned_marks), run_time=0.8)
+            self.show(downhill_texts=self.text_boxes(VGroup(*plot.values())))
             number = back_number
         with self.say("downhill") as tracker:
             self.play(Indicate(plot["downhill"][1], color=t.focus), run_time=0.8)
@@ -740,11 +771,12 @@ class Backprop(Chapter):
         panel = self.error_panel(h, guess)
         panel.move_to([PANEL_X, -0.2, 0])
         miss_words = self.miss_words(panel, worst, guess[worst], work["misses"][worst])
+        # the whole network's labels go with it as it grows (a second, faded set of 0-9 labels
+        # and a ghost digit stood beside the close-up's); cleared before the words
+        standing = VGroup(*(m for k, m in plot.items() if k not in ("rise", "readout", "turned")), plot["readout"][0])
+        self.play(FadeOut(standing), FadeOut(dial_edge), FadeOut(number), FadeOut(pixel),
+                  FadeOut(picture), neuron.animate.set_stroke(t.text, width=2), run_time=0.5)
         with self.say("errors_many" if len(guess) > 1 else "errors_one") as tracker:
-            # the whole network's labels go with it as it grows (a second, faded set of 0-9
-            # labels and a ghost digit stood beside the close-up's)
-            self.play(FadeOut(VGroup(*plot.values())), FadeOut(dial_edge), FadeOut(number), FadeOut(pixel),
-                      FadeOut(picture), neuron.animate.set_stroke(t.text, width=2), run_time=0.5)
             # 'working backwards', drawn as it is said (the words came over a fade): violet runs
             # back from the outputs to the inputs, under a long arrow pointing back
             back = Arrow(diagram.get_corner(DOWN + RIGHT) + 0.3 * DOWN, diagram.get_corner(DOWN + LEFT) + 0.3 * DOWN,
@@ -754,7 +786,8 @@ class Backprop(Chapter):
             self.show(backwards={"from": float(back.get_start()[0]), "to": float(back.get_end()[0])})
             # zoom: the last two layers, our neuron and its ten wires, grow to fill the left
             self.play_zoom(diagram, back, close, out_layer, work["neuron"], outgoing, inward=True)
-            self.wait_until_bookmark("gaps")
+            # whole as 'it starts from the gaps' starts (it was caught fading in)
+            self.wait_before(tracker, "gaps", 0.6)
             self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), run_time=0.6)
             self.play(LaggedStart(*(Create(a) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
             self.wait_until_bookmark("miss")
@@ -773,12 +806,19 @@ class Backprop(Chapter):
         at = outgoing.index(worst) if worst in outgoing else None
         first = VGroup(sizes[at]) if at is not None and key == "blame_squared" else VGroup()
         rest = VGroup(*(z for z in sizes if z not in first))
+        # the arrows first, with the key that says what blame is, in place as the words start
+        # (they came over the line's first second): each gap hands on to its blame arrow
+        self.play(FadeIn(legend),
+                  LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_arrows)), lag_ratio=0.05),
+                  run_time=1.0)
         with self.say(key) as tracker:
-            # the arrows first, with the key that says what blame is (the words named the
-            # violet arrows 3 s before they came): each gap hands on to its blame arrow
-            self.play(FadeIn(legend),
-                      LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_arrows)), lag_ratio=0.05),
-                      run_time=1.0)
+            # 'how much, and which way' lit as said: the thick arrows and the key's words (7 s
+            # stood still under the definition)
+            self.wait_before(tracker, "much", 0.2)
+            self.play(Indicate(legend[1][4], color=t.blame), Indicate(out_arrows, color=t.blame, scale_factor=1.1),
+                      run_time=0.9)
+            self.wait_before(tracker, "way", 0.2)
+            self.play(Indicate(legend[1][:4], color=t.blame), run_time=0.9)
             self.wait_until_bookmark("worst")
             if at is not None:
                 self.play(Indicate(out_arrows[at], color=t.blame, scale_factor=1.3), run_time=1.0)
@@ -789,19 +829,20 @@ class Backprop(Chapter):
                 # why twice the gap, drawn (a reviewer met 'twice its gap' as a bare claim): the
                 # cost chapter's square on the gap, its side a little longer: two strips, each
                 # as long as the gap, and a tiny corner
-                self.wait(max(tracker.time_until_bookmark("square") - 0.6, 0.1))
+                self.wait_before(tracker, "square", 0.6)
                 square = self.square_picture(abs(float(work["misses"][worst])))
                 # one after the other: crossfaded, the square stood over the fading bars
                 self.play(FadeOut(leaving), run_time=0.3)
                 self.play(FadeIn(square["square"]), FadeIn(square["side"]), run_time=0.4)
                 self.play(FadeIn(square["strips"]), FadeIn(square["corner"]), FadeIn(square["words"]), run_time=1.0)
                 self.play(Indicate(square["strips"], color=t.text, scale_factor=1.05), run_time=1.0)
-                # then the outputs' real squashing curve, the biggest gap's output on it with its
-                # slope there, and its sum written under it: gap x 2 x slope = blame; its number
-                # beside its arrow as the line comes
-                self.wait(max(tracker.time_until_bookmark("curve") - 0.8, 0.1))
+                # then the outputs' real squashing curve, the biggest gap's output on it, and its
+                # steepness shown as it is said (a nudge to its total, the smaller nudge to its
+                # glow, '0.183 as much'), before the sum under it uses it: gap x 2 x steepness =
+                # blame; its number beside its arrow as the line comes
+                self.wait_before(tracker, "curve", 0.8)
                 row = pass_row(h, work, worst, times=2.0)
-                flat = self.flat_picture(h, [worst])
+                flat = self.flat_picture(h, [worst], numbers["slope_out"])
                 line = self.output_blame_line(numbers)
                 # on two lines, right of the outputs' blame numbers (on one, at 16 px numbers,
                 # 'gap 0.76' ran into output 8's)
@@ -811,18 +852,24 @@ class Backprop(Chapter):
                 self.show(pass_rows=[{**row, "z": float(example_pass(h).z[-1][0][worst])}])
                 self.play(FadeOut(VGroup(*square.values())), run_time=0.3)
                 self.play(Create(flat["axes"]), Create(flat["curve"]), FadeIn(flat["names"]), run_time=0.8)
-                self.play(FadeIn(flat["spots"]), FadeIn(line[:2]), run_time=0.8)
-                self.wait(1.2)
+                self.play(FadeIn(flat["spots"]), run_time=0.5)
+                self.play_nudge(tracker, flat["nudge"])
+                self.show(output_nudge=self.nudge_record(flat["nudge"]))
+                self.wait_before(tracker, "times", 0.5)
+                self.play(FadeIn(line[:2]), run_time=0.5)
                 self.play(FadeIn(line[2:]), FadeIn(first, shift=0.1 * RIGHT), run_time=0.6)
                 self.show(rest_said_at=float(self.renderer.time + tracker.time_until_bookmark("rest")))
-                # 'every output's blame comes the same way': the others' numbers, then 'outputs
-                # 4 and 7 get more', lit as they are named (review k could not find output 7's)
+                # 'every output's blame comes the same way': the others' numbers, then 'the curve
+                # is flatter up where output 2 is' (its spot lit), 'so outputs 4 and 7 get more',
+                # lit as they are named (review k could not find output 7's)
                 if len(rest):
-                    self.wait(max(tracker.time_until_bookmark("rest") - 0.6, 0.1))
+                    self.wait_before(tracker, "rest", 0.6)
                     self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in rest), lag_ratio=0.08), run_time=0.9)
                 more = [n for n, k in enumerate(outgoing)
                         if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
                 if more and flat_words(h, work, worst):
+                    self.wait_before(tracker, "flatter", 0.2)
+                    self.play(Indicate(flat["spots"][0], color=t.focus, scale_factor=1.4), run_time=1.0)
                     self.wait(max(tracker.get_remaining_duration() - 2.0, 0.1))
                     self.play(*(Indicate(sizes[n], color=t.focus, scale_factor=1.4) for n in more), run_time=1.2)
                     self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
@@ -834,9 +881,10 @@ class Backprop(Chapter):
         # only the rows the sums go on from keep their numbers (review 8: ten rows of small
         # violet numbers at once); the others' arrows stay, their numbers go into one line
         unread = VGroup(*(z for z, r in zip(sizes, table["rows"]) if not len(r)))
+        # cleared before the words (they named our hidden neuron over the fading curve)
+        self.play(FadeOut(leaving), FadeOut(unread), close["ours"].animate.set_stroke(t.focus, width=5),
+                  run_time=0.6)
         with self.say("gather") as tracker:
-            self.play(FadeOut(leaving), FadeOut(unread), close["ours"].animate.set_stroke(t.focus, width=5),
-                      run_time=0.6)
             self.show(sizes_kept=[z.text for z, r in zip(sizes, table["rows"]) if len(r)])
             self.wait_until_bookmark("flow")
             # what each output sends back runs back along its wire to our neuron, as thick as its
@@ -859,7 +907,7 @@ class Backprop(Chapter):
 
             def at_red() -> None:
                 # on screen before its words (a label caught dim as it was said, every review)
-                self.wait(max(tracker.time_until_bookmark("red") - 0.6, 0.05))
+                self.wait_before(tracker, "red", 0.6)
                 self.play(Create(look), FadeIn(rule), Indicate(close["wires"][k], color=t.negative), run_time=0.5)
                 self.show(red_rule={"dial": float(dials_out[k]), "right": float(rule.get_right()[0]),
                                     "clear": bool(rule.get_left()[0] >= look.get_right()[0]
@@ -872,7 +920,13 @@ class Backprop(Chapter):
                 if len(table["red"]):
                     self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
             else:
-                self.wait(max(tracker.time_until_bookmark("sum") - 0.4, 0.1))
+                # '... which it wants, so this part says glow more': its blame's arrow, then what
+                # its row sends back, lit as said (7 s of a still table under these words)
+                if tracker.time_until_bookmark("sum") > 3.5:
+                    self.play(Indicate(VGroup(close["outs"][k], out_arrows[k]), color=t.blame), run_time=0.9)
+                    self.wait_before(tracker, "sum", 1.6)
+                    self.play(Indicate(table["rows"][k][3], color=t.blame, scale_factor=1.3), run_time=0.9)
+                self.wait_before(tracker, "sum", 0.4)
                 self.play(FadeOut(look), FadeOut(rule), run_time=0.4)
             self.wait_until_bookmark("sum")
             # the sum so far becomes the result, boxed (look here)
@@ -886,11 +940,21 @@ class Backprop(Chapter):
 
         own = blame_arrow(way_of(work["blame"]), 0.9, 1.0).next_to(close["ours"], LEFT, buff=0.15)
         slope_line = self.slope_line(numbers).next_to(table["total"], DOWN, buff=0.3).align_to(table["stack_head"], LEFT)
+        ours_curve = self.curve_picture(work["activation"], [work["z"]], [""], mark("our neuron's squashing curve"),
+                                        numbers["slope"])
+        # the rows are summed: they go before the words, and our neuron's own curve stands where
+        # they stood (review: 0.194 was first met as a factor, never shown on a curve)
+        self.play(FadeOut(VGroup(table["head"], table["rows"], table["others"])), run_time=0.5)
         with self.say("slope") as tracker:
-            # times its own curve's slope: written under the total, piece by piece, and our
+            self.play(Create(ours_curve["axes"]), Create(ours_curve["curve"]), FadeIn(ours_curve["names"]),
+                      run_time=0.8)
+            self.play(FadeIn(ours_curve["spots"]), Indicate(close["ours"], color=t.focus), run_time=0.6)
+            self.play_nudge(tracker, ours_curve["nudge"])
+            self.show(hidden_nudge=self.nudge_record(ours_curve["nudge"]))
+            # times its own curve's steepness: written under the total, piece by piece, and our
             # neuron's blame becomes its arrow
-            # the table's head goes first ('blame x dial = sent back' stood under the line's end)
-            self.play(FadeOut(table["head"]), FadeIn(slope_line[0]), run_time=0.4)
+            self.wait_before(tracker, "times", 0.4)
+            self.play(FadeIn(slope_line[0]), Indicate(ours_curve["nudge"][3], color=t.neuron_fill), run_time=0.6)
             # grown in place (morphed from the bar, it swept a box over 'our neuron / glow 0.74')
             self.play(FadeIn(slope_line[1:]), FadeIn(own, shift=0.3 * UP * way_of(work["blame"])),
                       run_time=1.0)
@@ -901,15 +965,17 @@ class Backprop(Chapter):
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
         veil = Rectangle(width=diagram.width + 0.4, height=diagram.height + 0.4, stroke_width=0,
                          fill_color=t.background, fill_opacity=0.6).move_to(diagram)   # 0.75 read as a dimmed, near-empty frame
+        # the close-up goes and the whole network is back before the words (they said 'every
+        # hidden neuron' over the close-up for 2.5 s)
+        self.play(FadeOut(VGroup(legend, bar, slope_line, box, *ours_curve.values(),
+                                 *(table[k] for k in ("total", "stack_head")))),
+                  run_time=0.5)
+        # zoom back out: the close-up shrinks into the whole network
+        self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
+                       also=VGroup(out_arrows, sizes, own))
+        # the wires under a veil, so every neuron's arrow reads (they were violet blobs)
+        self.play(FadeIn(veil), run_time=0.4)
         with self.say("flow") as tracker:
-            self.play(FadeOut(VGroup(legend, bar, slope_line, box,
-                                     *(table[k] for k in ("rows", "others", "total", "stack_head")))),
-                      run_time=0.5)
-            # zoom back out: the close-up shrinks into the whole network
-            self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
-                           also=VGroup(out_arrows, sizes, own))
-            # the wires under a veil, so every neuron's arrow reads (they were violet blobs)
-            self.play(FadeIn(veil), run_time=0.4)
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
             self.wait_until_bookmark("called")
             self.play(FadeIn(name, scale=1.3), run_time=0.8)
@@ -933,9 +999,10 @@ class Backprop(Chapter):
         if len(rough):
             rough.next_to(chain, DOWN, buff=0.22).align_to(chain, LEFT)
             rough.shift(min(0.0, RIGHT_EDGE - rough.get_right()[0]) * RIGHT)
+        # our dial is back on the network before 'back to our dial' (it came 1.3 s after)
+        self.play(FadeOut(VGroup(hidden_rings, name, veil)), FadeIn(ring), FadeIn(picture), run_time=0.5)
+        self.play(Create(dial_edge), FadeIn(pixel), run_time=0.8)
         with self.say("nudge") as tracker:
-            self.play(FadeOut(VGroup(hidden_rings, name, veil)), FadeIn(ring), FadeIn(picture), run_time=0.5)
-            self.play(Create(dial_edge), FadeIn(pixel), run_time=0.8)
             self.wait_until_bookmark("times")
             for part in sum_picture:
                 self.play(FadeIn(part), run_time=0.5)
@@ -951,14 +1018,14 @@ class Backprop(Chapter):
                 dial_edge, number = self.swing_dial(diagram, dial, dial_edge, number, tilt["dial"], tilt["turned"],
                                                     places[0])
                 # each line at full brightness as its words start (caught dim, said every review)
-                self.wait(max(tracker.time_until_bookmark("glow") - 0.5, 0.05))
+                self.wait_before(tracker, "glow", 0.5)
                 self.play(FadeIn(chain[1]), run_time=0.4)
                 self.play(Indicate(ring, color=t.blame), run_time=0.8)
-                self.wait(max(tracker.time_until_bookmark("cost") - 0.5, 0.05))
+                self.wait_before(tracker, "cost", 0.5)
                 self.play(FadeIn(chain[2]), run_time=0.4)
             # computed and measured side by side, and why they differ (review 8: 'rough 0.02'
             # against 'exact 0.03' read as a 40 % error): on screen before the words
-            self.wait(max(tracker.time_until_bookmark("same") - (0.6 if len(rough) else 0.0), 0.1))
+            self.wait_before(tracker, "same", 0.6 if len(rough) else 0.0)
             if len(rough):
                 self.play(FadeIn(rough), run_time=0.4)
                 self.show(rough=[getattr(m, "original_text", m.text) for m in rough], rough_box=[float(rough.get_right()[0]), float(rough.get_bottom()[1])],
@@ -975,10 +1042,9 @@ class Backprop(Chapter):
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
                          "nudge": work["nudge"]}, why=why)
 
+        # cleared before the words
+        self.play(FadeOut(VGroup(chain, rough, blank_row, blank_pixel)), run_time=0.5)
         with self.say("ending") as tracker:
-            # every dial gets its tilt this way: blame runs back through every layer, and every
-            # wire lights
-            self.play(FadeOut(VGroup(chain, rough, blank_row, blank_pixel)), run_time=0.5)
             # every dial gets its tilt, shown (review k: only our dial ever had one): blame runs
             # back a layer at a time, and into every drawn neuron the dial with the biggest tilt
             # gets its turn arrow as it passes, from the outputs back to the inputs
@@ -1348,13 +1414,16 @@ class Backprop(Chapter):
 
     def rough_lines(self, n: dict, tilt: dict) -> VGroup:
         """When a whole turn changed the cost by other than the tilt (the curve bends): the two
-        side by side, each with what it is for: 'tiny turn: tilt 0.03, exact' over 'whole turn
-        of 1: up 0.02, rough'. Nothing when they agree."""
+        side by side, each with what it is for: 'tiny turn: uphill tilt 0.03, exact' over 'whole
+        turn of 1: up 0.02, rough' (sizes, the way in words, as the tilt's row writes it).
+        Nothing when they agree."""
         if not bend_words(tilt):
             return VGroup()
         t = self.theme
         rose = number_of(n["cost_turned"]) > number_of(n["cost"])
-        return VGroup(self.text("tiny turn: tilt {tilt}, exact", size="small", color=t.text, facts={"tilt": n["tilt"]}),
+        return VGroup(self.text(mark("tiny turn: uphill tilt {tilt}, exact") if number_of(n["tilt"]) > 0
+                                else mark("tiny turn: downhill tilt {tilt}, exact"), size="small", color=t.text,
+                                facts={"tilt": size_of(n["tilt"])}),
                       self.text(mark("whole turn of {turn}: up {change}, rough") if rose
                                 else mark("whole turn of {turn}: down {change}, rough"), size="small", color=t.cost,
                                 facts={"turn": n["turn"], "change": n["measured"].replace("\u2212", "")})) \
@@ -1376,44 +1445,113 @@ class Backprop(Chapter):
         self.add(edge, number)
         return edge, number
 
-    def flat_picture(self, h: History, outputs: list[int]) -> dict:
+    def flat_picture(self, h: History, outputs: list[int], ease: str) -> dict:
         """The outputs' real squashing curve (as the forward chapter drew it), right of the
-        close-up, with a dot where each of `outputs` is (its total coming in) named by its
-        output, and a short white line along the curve there: its slope ('gap 0.76 x 2 x slope 0.183 = blame
-        0.278' is written under it)."""
+        close-up, a dot where each of `outputs` is (its total coming in) named by its output,
+        and the first one's steepness shown (`curve_picture`): 'gap 0.76 x 2 x steepness 0.183
+        = blame 0.278' is written under it."""
+        names = output_names(h)
+        # one output needs no name on its dot (the tiny run's 'inner ring?' stood over the curve)
+        return self.curve_picture(h.config["activations"][-1], [float(example_pass(h).z[-1][0][k]) for k in outputs],
+                                  [names[k] if len(names) > 1 else "" for k in outputs],
+                                  mark("the outputs' squashing curve"), ease)
+
+    def curve_picture(self, activation: str, zs: list[float], names: list[str], title: str, ease: str,
+                      origin: tuple = FLAT_AT) -> dict:
+        """A neuron's real squashing curve, a dot where each of `zs` (its total coming in) is,
+        named, with a short white line along the curve there; and the first dot's steepness
+        shown before it is used in a product (review: 0.183 and 0.194 were first met as
+        factors): a small nudge along the total (a white arrow, 'a nudge') and the smaller (or
+        as big) nudge it gives the glow (a yellow arrow up from its end, steepness times as
+        long, in the same units), written '0.183 as much'. The height keeps one unit of total
+        and one of glow the same length where it can (tanh: 0.995 is drawn as much, not more);
+        a sigmoid's 0..1 is stretched to stay readable.
+        Parts: axes, curve, names, spots ([dot, line, name] each), nudge ([run, rise, words])."""
         t = self.theme
-        activation = h.config["activations"][-1]
-        zs = [float(example_pass(h).z[-1][0][k]) for k in outputs]
         reach = max(2.4, 1.25 * max(abs(z) for z in zs))   # close enough in to see it flatten
         xs = np.linspace(-reach, reach, 41)
         ys = squashed(activation, xs)
         low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
-        w, hgt = FLAT_BOX
-        origin = np.array(FLAT_AT, dtype=float)
+        w = FLAT_BOX[0]
+        hgt = float(np.clip(w / (2 * reach) * (high - low), CURVE_LOWEST, FLAT_BOX[1]))
+        corner = np.array(origin, dtype=float)
 
         def at(x: float, y: float) -> np.ndarray:
-            return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * hgt, 0.0])
+            return corner + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * hgt, 0.0])
 
         axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=t.muted, stroke_width=2),
                       Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
         curve = VMobject(stroke_color=t.muted, stroke_width=4).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
-        names = VGroup(self.text("the outputs' squashing curve", size="small", color=t.text)
-                       .next_to(at(-reach, high), UP, buff=0.12, aligned_edge=LEFT),
-                       self.text("total coming in", size="small", color=t.text).next_to(axes[0], DOWN, buff=0.08))
-        labels = output_names(h)
-        spots = VGroup()
-        for k, z in zip(outputs, zs):
+        labels = VGroup(self.text(title, size="small", color=t.text)
+                        .next_to(at(-reach, high), UP, buff=0.12, aligned_edge=LEFT),
+                        self.text("total coming in", size="small", color=t.text).next_to(axes[0], DOWN, buff=0.08))
+        drawn = hgt / (high - low) / (w / (2 * reach))   # a glow unit's length over a total unit's
+        spots, nudge = VGroup(), VGroup()
+        for n, (name, z) in enumerate(zip(names, zs)):
             dot = Dot(at(z, float(squashed(activation, np.array([z]))[0])), radius=0.08, color=t.focus)
             slope = float(slope_of(activation, z))
-            direction = np.array([w / (2 * reach), slope * hgt / (high - low), 0.0])
+            direction = np.array([1.0, slope * drawn, 0.0])
             direction /= np.linalg.norm(direction)
             steep = Line(dot.get_center() - 0.32 * direction, dot.get_center() + 0.32 * direction,
                          color=t.focus, stroke_width=6)
-            name = self.text("{name}", size="label", color=t.text, facts={"name": labels[k]}) \
-                .next_to(dot, DOWN + RIGHT, buff=0.08)
-            spots.add(VGroup(dot, steep, name))
-        return {"axes": axes, "curve": curve, "names": names, "spots": spots}
+            # the first dot's nudge goes left only from the right part of the box: its words, left of
+            # it, ran into the outputs' blame numbers from the middle (the tiny run's tanh)
+            way = -1 if (z + reach) / (2 * reach) > 0.6 else 1
+            # its name on the side of the curve its nudge leaves free
+            label = self.text("{name}", size="label", color=t.text, facts={"name": name}) \
+                .next_to(dot, DOWN + RIGHT if way < 0 else UP + LEFT, buff=0.08) if name else VGroup()
+            spots.add(VGroup(dot, steep, label))
+            if n == 0:
+                # the glow's nudge stays inside the box (the tiny run's tanh, 0.995, ran under the axis)
+                room = (dot.get_y() - axes[0].get_y() if way < 0 else at(0, high)[1] - dot.get_y()) - 0.15
+                run = min(NUDGE_RUN, room / max(slope, 1e-6))
+                nudge = self.nudge_steps(dot.get_center(), slope, ease, way, run)
+        return {"axes": axes, "curve": curve, "names": labels, "spots": spots, "nudge": nudge}
 
+    def nudge_steps(self, start: np.ndarray, slope: float, ease: str, way: int = 1,
+                    run_length: float = NUDGE_RUN) -> VGroup:
+        """From a neuron's spot on its curve: a nudge to its total (white arrow, right for `way`
+        1, left for -1, 'a nudge' beside it, off the curve's side) and the nudge that gives its
+        glow (yellow arrow from its end, up or down, `slope` times as long), '0.183 as much'
+        beside it (`ease`, as the product writes it). Parts: [run, words, rise, words]."""
+        t = self.theme
+        corner = start + way * run_length * RIGHT
+        end = corner + way * max(slope * run_length, 0.02) * UP
+        run = Arrow(start, corner, buff=0, color=t.text, stroke_width=5, tip_length=0.16,
+                    max_tip_length_to_length_ratio=0.3, max_stroke_width_to_length_ratio=20)
+        rise = Arrow(corner, end, buff=0, color=t.neuron_fill, stroke_width=5, tip_length=0.12,
+                     max_tip_length_to_length_ratio=0.6, max_stroke_width_to_length_ratio=40)
+        # a rising curve runs over the right-hand nudge and under the left-hand one
+        run_words = self.text(mark("a nudge"), size="small", color=t.text).next_to(run, DOWN if way > 0 else UP, buff=0.1)
+        rise_words = self.text("{slope} as much", size="small", color=t.neuron_fill,
+                               facts={"slope": ease}).next_to(rise, RIGHT if way > 0 else LEFT, buff=0.12)
+        return VGroup(run, run_words, rise, rise_words)
+
+    def text_boxes(self, group: Mobject) -> list[list]:
+        """Each text of `group` on screen now as [left, bottom, right, top, words], for the manifest."""
+        seen = {id(m) for top in self.mobjects for m in top.get_family()}
+        return [[*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2]),
+                 getattr(m, "original_text", m.text)]
+                for m in group.get_family() if hasattr(m, "text") and m.text.strip() and id(m) in seen]
+
+    @staticmethod
+    def nudge_record(nudge: VGroup) -> dict:
+        """What a steepness picture shows, for the manifest: its two arrows' lengths as drawn,
+        which way each points, and its words."""
+        run, rise = nudge[0], nudge[2]
+        return {"run": float(run.get_length()), "rise": float(rise.get_length()),
+                "run_right": bool(run.get_end()[0] > run.get_start()[0]), "rise_up": bool(rise.get_end()[1] > rise.get_start()[1]),
+                "words": [getattr(m, "original_text", m.text) for m in (nudge[1], nudge[3])]}
+
+    def play_nudge(self, tracker, nudge: VGroup) -> None:
+        """A steepness shown as it is said ('nudge its total a little, and its glow moves 0.183
+        as much'): the total's nudge, then the glow's, with their words."""
+        self.wait_before(tracker, "nudge", 0.3)
+        self.play(GrowArrow(nudge[0]), FadeIn(nudge[1]), run_time=0.6)
+        self.play(GrowArrow(nudge[2]), FadeIn(nudge[3]), run_time=0.6)
+        # the ratio lit as it is said (5 s stood still here)
+        self.wait(0.6)
+        self.play(Indicate(VGroup(nudge[2], nudge[3]), color=self.theme.neuron_fill, scale_factor=1.15), run_time=1.0)
 
     def tilt_plot(self, tilt: dict, box: tuple[float, float] = TILT_BOX,
                   corner: tuple = TILT_AT) -> dict[str, Mobject]:
@@ -1424,7 +1562,9 @@ class Backprop(Chapter):
         xs, ys = tilt["xs"], tilt["costs"]
         low, high = float(ys.min()), float(ys.max())
         pad = 0.15 * (high - low) or 0.01
-        low, high = low - pad, high + pad
+        # more room under the curve: the turn's bracket and its words stand there, clear of the
+        # curve and the tangent (the tiny run's steep fall ran them all into one knot)
+        low, high = low - 2.5 * pad, high + pad
         w, hgt = box
         origin = np.array(corner, dtype=float)
 
@@ -1448,15 +1588,16 @@ class Backprop(Chapter):
         # the cost axis's scale: ticks at round costs (a reviewer took a 0.02 rise for a big climb)
         # a wider step when the costs span more (the tiny run's axis had 12 numbers in 110 px)
         step = next(s for s in (TICK_STEP, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0) if (high - low) / s <= 4)
+        first = max(float(np.ceil(low / step) * step), 0.0) + 0.0   # a cost is never below zero (+ 0.0: no '-0.00')
         ticks = VGroup()
-        for value in np.arange(np.ceil(low / step) * step, high, step):
+        for value in np.arange(first, high, step):
             mark_line = Line(at(xs[0], value), at(xs[0], value) + 0.1 * LEFT, stroke_color=t.muted, stroke_width=2)
             ticks.add(VGroup(mark_line, self.text("{value}", size="small", color=t.text,
                                                   facts={"value": f"{value:.2f}"}).next_to(mark_line, LEFT, buff=0.06)))
         axes.add(ticks)
         # the axis's scale is drawn, so recorded: round costs, not numbers of the run
         self.show(cost_ticks=sorted(set(self.shown.get("cost_ticks", [])) |
-                                    {round(float(v), 2) for v in np.arange(np.ceil(low / step) * step, high, step)}))
+                                    {round(float(v), 2) for v in np.arange(first, high, step)}))
 
         def reading(x: float, y: float) -> VGroup:
             """A point's numbers on the axes, read off along dashed lines: the cost on the
@@ -1465,15 +1606,24 @@ class Backprop(Chapter):
             spot = at(x, y)
             across = DashedLine(at(xs[0], y), spot, color=t.muted, stroke_width=1.5, dash_length=0.06)
             down = DashedLine(at(x, low), spot, color=t.muted, stroke_width=1.5, dash_length=0.06)
-            # beside its dot, clear of the axis's own numbers
-            cost = self.number(y, places[1], t.cost).next_to(spot, UP + LEFT, buff=0.08)
+            # beside its dot, clear of the axis's own numbers, on the side the curve leaves
+            # free: above and left of a rising curve, above and right of a falling one
+            cost = self.number(y, places[1], t.cost).next_to(spot, UP + (LEFT if rising else RIGHT), buff=0.08)
             value = self.number(x, places[0]).next_to(at(x, low), DOWN, buff=0.08)
             return VGroup(across, down, cost, value)
+        rising = tilt["tilt"] >= 0
         before, after = reading(tilt["dial"], tilt["cost"]), reading(tilt["turned"], tilt["cost_turned"])
+        # the two dial values apart (the tiny run's '-0.002' and '0.998' touched)
+        overlap = before[3].get_right()[0] + 0.12 - after[3].get_left()[0]
+        if overlap > 0:
+            before[3].shift(overlap / 2 * LEFT)
+            after[3].shift(overlap / 2 * RIGHT)
         # the tangent: the tilt in the plot's own units, drawn a fixed length either side
         direction = np.array([w / (xs[-1] - xs[0]), tilt["tilt"] * hgt / (high - low), 0.0])
         direction /= np.linalg.norm(direction)
-        reach = 0.3 * w
+        # a fixed length either side, and no higher or lower than a third of the box (a steep
+        # tangent ran down into the turn's bracket)
+        reach = min(0.3 * w, 0.3 * hgt / max(abs(direction[1]), 1e-9))
         tangent = Line(dot.get_center() - reach * direction, dot.get_center() + reach * direction,
                        color=t.text, stroke_width=6)
         # downhill from the dot along the curve: the way this dial should turn
@@ -1481,13 +1631,18 @@ class Backprop(Chapter):
         far = tilt["dial"] + way * 0.8 * tilt["turn"]
         downhill_arrow = Arrow(dot.get_center(), at(far, float(np.interp(far, xs, ys))), buff=0.1,
                                color=t.focus, stroke_width=6, max_tip_length_to_length_ratio=0.35)
+        # beside the curve, under it, not over the tangent it would run along
+        along = downhill_arrow.get_end() - downhill_arrow.get_start()
+        side = np.array([along[1], -along[0], 0.0]) / (np.linalg.norm(along) or 1.0)
+        downhill_arrow.shift(0.22 * (side if side[1] < 0 else -side))
         downhill_words = self.text(mark("turn down") if way < 0 else mark("turn up"), size="small", color=t.focus)
         downhill_words.next_to(downhill_arrow, DOWN, buff=0.1)
         # the word, beside the tangent's upper end, as it is first said
         # right of its upper end, clear of the turned dial's readout (up and left) and of the
         # way down's arrow and words (under the dot)
         upper = tangent.get_end() if tangent.get_end()[1] >= tangent.get_start()[1] else tangent.get_start()
-        word = self.text(mark("tilt"), size="label", color=t.text).next_to(upper, RIGHT + DOWN, buff=0.1)
+        word = self.text(mark("tilt"), size="label", color=t.text).next_to(upper, RIGHT + (DOWN if rising else UP),
+                                                                           buff=0.1)
         # the turn and the cost's change marked (review: tilt was never shown as a rise per turn
         # of 1): the turn along the dial's axis, the cost's rise (or fall) beside the cost's,
         # each named; on the axes, clear of the curve and the readouts (by the dots they
@@ -1582,10 +1737,11 @@ class Backprop(Chapter):
         places = agreeing([work["blame"], work["input"]], work["nudge"], tilt_decimals(work["nudge"]))
         # the way in words, not a sign against an arrow (review: 'down blame x brightness 0.81 =
         # / tilt 0.03' read as down x positive = up): 'glow less 0.035 x brightness 0.81 =
-        # uphill tilt 0.03', true as written
+        # uphill tilt 0.03', true as written; the tilt's size only, its way in its word (the
+        # tiny run's '(up) 0.276 x 0.773 = downhill tilt -0.21' read as an arithmetic error)
         names = [(mark("glow less") if work["blame"] > 0 else mark("glow more"), abs(work["blame"]), places),
                  (mark("brightness") if image else mark("input"), work["input"], places),
-                 (mark("uphill tilt") if work["nudge"] > 0 else mark("downhill tilt"), work["nudge"],
+                 (mark("uphill tilt") if work["nudge"] > 0 else mark("downhill tilt"), abs(work["nudge"]),
                   tilt_decimals(work["nudge"]))]
         row = self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
                                ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 1.0, 0], aligned_edge=LEFT)
