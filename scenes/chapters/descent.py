@@ -7,15 +7,18 @@ What is shown, all read from or recomputed from the history:
 - the landscape: `nncore.landscape`'s `plane_of` the run, a flat map through the start, the
   end and the middle snapshot furthest off the straight line between them, so those three lie
   exactly on it and read the run's real costs there (big dots marked "start", "part way",
-  "end"); what the map is comes first (review, session 11, its ONE change): one point of it (a
-  white ring) is one setting of every dial and head start (said and written beside it, both
-  counted: init counts the lines' dials only), its colour the cost there (read at the map's
-  foot and where training ended, each reading whole before it is said), going right and
-  going up each one way to change all the dials together (labelled arrows along its edges), two of all the ways the dials can move; beside it four real lines'
+  "end"); turned over (`upright`) when the start's uphill would point down the screen; what
+  the map is comes first (review, session 11, its ONE change), one thing at a time as it is
+  said (review 1, session 16): the map alone, then one point of it (a white ring) is one
+  setting of the dials, its colour the cost there (the colour bar comes in; read at the map's
+  foot and where training ended, each reading whole before it is said); then four real lines'
   dials as gauges (`gauge_dials`: those turning most going right, then going up) read the
-  setting where the ring stands and turn as it glides to where training ended, right, up, and
-  onto each moment as it is named (review l, session 13, its ONE change), reaching just past
-  the largest value they show, their numbers counting along in up to TURN_PIECES pieces;
+  setting where the ring stands and turn as it glides back, right, up, and onto each moment
+  as it is named (review l, session 13, its ONE change), reaching just past the largest value
+  they show, their numbers counting along in up to TURN_PIECES pieces; only then the counts
+  (dials and head starts: init counts the lines' dials only), the map as two of all the ways
+  the dials can move, going right and going up each one way to change all the dials together
+  (labelled arrows along its edges);
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
   with lines where the bands meet (`contour_segments`);
