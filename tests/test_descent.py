@@ -41,7 +41,7 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # 145: the cost chart's "every output 0: cost 1" line and its words (session 13, +2.8 s) left the
     # 3 fps test render 0.002 s under 140; a limit a frame's rounding can break guards nothing
     # 155: the map told one thing at a time, gauges and counts each said as they come (review 1,
-    # session 16: +5.5 s at 480p, 146.3 s)
+    # session 16: +4.9 s at 480p, 145.7 s)
     assert 40 < entry["duration_s"] < 155
     text = said(entry)
     assert "called the gradient" in text and "called gradient descent" in text
