@@ -18,6 +18,14 @@ from tests.chapter_checks import check_readable, close, said, tiny_renders
 from manim import RIGHT as RIGHT_, UP as UP_
 
 
+def drawn_plane(history: History, entry: dict) -> landscape.Plane:
+    """nncore's plane of the run, turned over when the chapter drew the map that way up."""
+    plane = landscape.plane_of(history)
+    if entry["shown"]["map_flipped"]:
+        return landscape.Plane(plane.start, plane.along, -plane.across, plane.middle)
+    return plane
+
+
 @pytest.fixture(scope="module")
 def rendered(story_file, xor_story, tmp_path_factory):
     """preset -> (history, manifest entry) of a tiny render, made once per module; "user" is
@@ -32,7 +40,9 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # after the dial grid, the step-size strip and 1.5 s pauses (session 5)
     # 145: the cost chart's "every output 0: cost 1" line and its words (session 13, +2.8 s) left the
     # 3 fps test render 0.002 s under 140; a limit a frame's rounding can break guards nothing
-    assert 40 < entry["duration_s"] < 145
+    # 155: the map told one thing at a time, gauges and counts each said as they come (review 1,
+    # session 16: +4.9 s at 480p, 145.7 s)
+    assert 40 < entry["duration_s"] < 155
     text = said(entry)
     assert "called the gradient" in text and "called gradient descent" in text
     # the number of steps and the first cost are other chapters' to say (shown is fine)
@@ -48,7 +58,7 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
 def test_the_landscape_is_a_real_map_through_the_run(preset, rendered):
     history, entry = rendered(preset)
     shown = entry["shown"]["map"]
-    plane = landscape.plane_of(history)
+    plane = drawn_plane(history, entry)
     points = landscape.path(history, plane)
     close(shown["path"], points)
     close(shown["off"], landscape.off_map(history, plane))
@@ -83,7 +93,7 @@ def test_the_fog_arrows_point_down_the_real_slope_and_each_step_follows_it(prese
     length: a direction); the ball then steps the slope times the fog's step size, and each
     step goes down on the map."""
     history, entry = rendered(preset)
-    plane = landscape.plane_of(history)
+    plane = drawn_plane(history, entry)
     slopes = entry["shown"]["slopes"]
     assert len(slopes) >= 2
     close(slopes[0]["at"], [0.0, 0.0])
@@ -280,7 +290,7 @@ def test_the_gradient_points_uphill_and_the_step_goes_the_other_way(preset, rend
     assert not any(words.startswith("the slope:") for words in drawn)
     text = said(entry)
     assert "This slope is called the gradient. It points uphill, so you go the other way" in text
-    plane = landscape.plane_of(history)
+    plane = drawn_plane(history, entry)
     uphill = entry["shown"]["fog_uphill"]
     assert len(uphill) == 1
     for arrow in uphill:        # along the real slope (the gradient read on the map), not against it
@@ -298,7 +308,7 @@ def test_the_fogs_steps_are_the_runs_own_size(preset, rendered):
     own first step did (which moves every dial its own steepest way)."""
     from scenes.chapters.descent import FOG_STRIDE
     history, entry = rendered(preset)
-    plane = landscape.plane_of(history)
+    plane = drawn_plane(history, entry)
     assert entry["shown"]["fog_lr"] == pytest.approx(FOG_STRIDE * history.config["lr"] / (plane.along @ plane.along),
                                                       rel=1e-12)
     drawn = {d["text"] for d in entry["drawn"]}
@@ -327,20 +337,23 @@ def test_a_point_of_the_map_is_said_plainly_and_the_three_moments_are_named(pres
     a point is, and the words for it are on screen; the three moments are big named dots."""
     history, entry = rendered(preset)
     text = said(entry)
-    assert "Each point on this map is one setting of all" in text
+    assert "Each point on this map is one setting of all the dials." in text
     assert "Three real moments: where the dials started" in text and "passes through" not in text
     # (session 12: "going up" is back, the map's second way, labelled on it as said)
     assert "Watch the small grid" not in text
     drawn = [d["text"] for d in entry["drawn"]]
     n = Descent(history=history).facts()["n_weights"]
-    assert f"one point = one setting of all {n} dials" in drawn
+    assert "one point = one setting of all the dials" in drawn
     # init counts {n} dials, the lines' weights only; the map moves the neurons' head starts
     # too (forward's word for them): both said and written (review, session 10: 1184 or 1210?)
     assert n == sum(a * b for a, b in zip(history.config["sizes"][:-1], history.config["sizes"][1:]))
     # review (session 11): "and the head starts" read as a typo; they are counted, one per neuron
     neurons = sum(history.config["sizes"][1:])
-    assert f"and {neurons} head starts, one per neuron" in drawn
-    assert f"all {n} dials and {neurons} head starts" in text
+    assert f"{n} dials and {neurons} head starts" in drawn
+    from manim import config
+    left, bottom, right, top = entry["shown"]["map_words"]         # inside the frame (review 1: ran off)
+    assert right < config.frame_width / 2 - 0.1 and bottom > -config.frame_height / 2
+    assert f"In all there are {n} dials and {neurons} head starts" in text
     assert landscape.flat(history.snapshots[0]).size == n + sum(history.config["sizes"][1:])
     assert not any(words.startswith(("right:", "up:")) or words == "every dial" for words in drawn)
     assert "probe" not in entry["shown"] and "slides" not in entry["shown"]
@@ -487,7 +500,7 @@ def test_each_runs_dots_are_its_real_snapshots_on_the_map(preset, rendered):
     dot is a real snapshot of that run where it is closest on the map, its cost the run's
     record there; a dot further off the map than FAR_OFF (or outside it) is not drawn on it."""
     history, entry = rendered(preset)
-    plane = landscape.plane_of(history)
+    plane = drawn_plane(history, entry)
     values_a, values_b = landscape.grid_around(landscape.path(history, plane), square=True)
     shown = entry["shown"]["rate_paths"]
     for run in history.learning_rates:
@@ -528,7 +541,7 @@ def test_tiny_steps_end_about_where_ours_were_after_the_step_said(preset, render
     from scenes.chapters.descent import nth
     assert f"at their last dot, only about where ours were at the {nth(k)} dot." in said(entry)
     assert f"our {nth(k)} dot" in {d["text"] for d in entry["drawn"]}
-    plane = landscape.plane_of(history)
+    plane = drawn_plane(history, entry)
     assert gaps[k] < 0.1 * np.linalg.norm(plane.along)        # about there: within a tenth of the whole walk
     if preset == "digits":
         assert like["steps"] == 144 and runs["too small"].records[-1].step == 4320
@@ -543,12 +556,38 @@ def test_the_colour_bars_marks_sit_where_their_cost_is_on_the_log_scale():
     assert scale_marks(0.3, 0.9) == [] and scale_marks(0.1, 1.0) == []
 
 
-@pytest.mark.parametrize("preset", ["digits"])
-def test_the_map_is_there_from_the_first_frame(preset, rendered):
-    """Review 9: the first frame was the title alone while the first words were said."""
-    _, entry = rendered(preset)
-    first = min(d["t"] for d in entry["drawn"] if d["text"].startswith("high cost"))
-    assert first == pytest.approx(0.0, abs=1e-6)
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_map_comes_alone_then_one_thing_at_a_time_as_it_is_said(preset, rendered):
+    """Review 9: the first frame was the title alone while the first words were said. Review 1
+    (session 16): the first 35 s were too dense, counts and gauges in before the viewer knew
+    what the map was. Now the map alone (and the title) under the first words; then the ring
+    and what a point is; the colour bar as the colour is said; the gauges as they are named;
+    the counts last, each as it is said and in that order."""
+    history, entry = rendered(preset)
+    facts = Descent(history=history).facts()
+    drawn = entry["drawn"]
+
+    def first(prefix):
+        return min(d["t"] for d in drawn if d["text"].startswith(prefix))
+
+    early = [d["text"] for d in drawn if d["t"] < word_time(entry, "Each point") - 1.2]
+    assert early == ["Walking downhill"], early
+    steps = [("one point = one setting of all the dials", "Each point"),
+             ("high cost", "Its colour is"), ("its colour: the cost there", "Its colour is"),
+             (f"{len(entry['shown']['gauges']['dials'])} of the dials, at the ring:", f"{facts['n_gauges']} of the dials"),
+             (f"{facts['n_weights']} dials and {facts['n_neurons']} head starts", "In all there are"),
+             (f"{facts['n_weights']} + {facts['n_neurons']} =", f"so {facts['n_ways']} ways"),
+             ("this flat map shows only 2 of them", "picture only two")]
+    times = []
+    for words, cue in steps:
+        said_at = word_time(entry, cue)
+        assert said_at - 1.2 <= first(words) <= said_at + 0.3, (words, first(words), said_at)
+        times.append(first(words))
+    assert times == sorted(times)
+    # no count of dials before they are counted (the gauges' words say "of the dials")
+    counted = first(f"{facts['n_weights']} dials and")
+    count = re.compile(rf"(?<![\d.]){facts['n_weights']}(?![\d.])")
+    assert not any(count.search(d["text"]) for d in drawn if d["t"] < counted - 1e-6)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -771,7 +810,8 @@ def test_the_step_sizes_come_with_the_question_and_the_lesson_is_written(preset,
     # the arrows are steps, their sizes apart (review l, session 13: "our step size: 1.5" on a step)
     assert word_time(entry, "A step is") - 1.0 <= first("our step (size 1.5)") <= word_time(entry, "the step size")
     assert first("our step (size") <= first("one step = the slope") <= word_time(entry, "three sizes")
-    assert not any(d["text"].startswith("our step size") and d["t"] < word_time(entry, "Dots mark") for d in drawn)
+    # (with the map, whole as "Dots mark" is said: review 5, session 16)
+    assert not any(d["text"].startswith("our step size") and d["t"] < word_time(entry, "Dots mark") - 1.2 for d in drawn)
     # the question written with the slope (review l: a near-black frame, "the slope" alone, 3 s)
     assert ask["start_s"] - 0.5 <= first("how big should each step be?") <= ask["start_s"] + 1.0
     for row in ("tiny step (size", "huge step (size"):
@@ -809,7 +849,7 @@ def test_what_the_map_is_is_said_and_shown_before_it_is_read(preset, rendered):
     assert ways == facts["n_weights"] + facts["n_neurons"]
     # review n (session 14, its ONE change): only two of the ways, said BEFORE the arrows use them
     # review w (session 14): "the dials can move 17 ways" mixed the head starts into "dials"
-    assert f"The dials and head starts can move {ways} ways; picture only two:" in text
+    assert f"head starts, so {ways} ways to move; picture only two:" in text
     assert text.index("picture only two") < text.index("going right turns")
     fog = next(line["start_s"] for line in entry["narration"] if "foggy hill" in line["text"])
     drawn = entry["drawn"]
@@ -820,17 +860,17 @@ def test_what_the_map_is_is_said_and_shown_before_it_is_read(preset, rendered):
     for words, cue in (("its colour: the cost there", "Its colour is the cost there"),
                        ("one way to change all the dials together", "going right turns"),
                        ("another way", "going up, another way"),
-                       (f"{facts['n_weights']} + {facts['n_neurons']} = {ways} ways to move:", "picture only two"),
+                       (f"{facts['n_weights']} + {facts['n_neurons']} = {ways} ways to move:", "ways to move"),
                        ("this flat map shows only 2 of them", "picture only two")):
         c = next(c for c in entry["cues"] if cue in c["text"])
         assert c["start_s"] - 1.0 <= first(words) <= c["end_s"] and first(words) < fog, words
     assert first("this flat map shows only 2 of them") < first("one way to change all the dials together")
     # review n (session 14): "one setting of all 1184 dials" was said over the bare map for 6 s
     point = word_time(entry, "Each point")
-    said_at = first(f"one point = one setting of all {facts['n_weights']} dials")
+    said_at = first("one point = one setting of all the dials")
     assert point - 1.2 <= said_at <= point + 0.3
     # the map's readings at its points are its own costs, read before the fog
-    plane = landscape.plane_of(history)
+    plane = drawn_plane(history, entry)
     points = entry["shown"]["map_points"]
     assert len(points) == 2 and points[1]["cost"] < points[0]["cost"]
     for p in points:
@@ -924,14 +964,16 @@ def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rende
     plane), and they turn as the ring glides to the low ground, then right, then up."""
     from scenes.chapters.descent import GAUGES, gauge_dials, needle_angle
     history, entry = rendered(preset)
-    plane = landscape.plane_of(history)
+    plane = drawn_plane(history, entry)
     gauges = entry["shown"]["gauges"]
     n_weights = sum(w.size for w in history.snapshots[0].weights)
     assert gauges["dials"] == gauge_dials(plane, n_weights) and len(gauges["dials"]) == min(GAUGES, n_weights)
     assert all(0 <= i < n_weights for i in gauges["dials"])         # lines' dials, not head starts
     close(gauges["first"], plane.dials(*gauges["start"])[gauges["dials"]])
     turns = gauges["turns"]
-    assert len(turns) == 7          # to the low ground, back, right, up, then the three moments
+    # in where training ended (review 1, session 16: the gauges come after what a point and its
+    # colour are), back to the high ground, right, up, then the three moments
+    assert len(turns) == 6
     for turn in turns:
         values = plane.dials(*turn["to"])[gauges["dials"]]
         close(turn["values"], values)
@@ -939,7 +981,7 @@ def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rende
         for angle, value in zip(turn["needles"], values):
             assert np.cos(angle - needle_angle(value, gauges["span"])) == pytest.approx(1.0, abs=1e-6)
         assert np.abs(values).max() <= gauges["span"]
-    right, up = turns[2], turns[3]
+    right, up = turns[1], turns[2]
     assert right["to"][1] == pytest.approx(right["from"][1]) and right["to"][0] > right["from"][0]
     assert up["to"][0] == pytest.approx(up["from"][0]) and up["to"][1] > up["from"][1]
     for turn in (right, up):        # the dials really turn, and going right and going up turn them differently
@@ -948,7 +990,7 @@ def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rende
     moved_up = np.subtract(up["values"], plane.dials(*up["from"])[gauges["dials"]])
     assert not np.allclose(moved_right / np.linalg.norm(moved_right), moved_up / np.linalg.norm(moved_up))
     # then onto each moment as it is named: the gauges read that snapshot's own dials
-    for turn, (label, k) in zip(turns[4:], (("start", 0), ("middle", plane.middle), ("end", len(history.snapshots) - 1))):
+    for turn, (label, k) in zip(turns[3:], (("start", 0), ("middle", plane.middle), ("end", len(history.snapshots) - 1))):
         close(turn["values"], landscape.flat(history.snapshots[k])[gauges["dials"]])
     # as the words say it: right as "Going right" is said, up as "going up"
     assert word_time(entry, "going right turns") - 1.0 <= right["t"] <= word_time(entry, "going up") + 0.5
@@ -958,7 +1000,8 @@ def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rende
     (left, bottom), (right_x, top) = gauges["box"]
     assert left > entry["shown"]["map_box"][1][0] and right_x < config.frame_width / 2 - 0.1
     assert bottom > -config.frame_height / 2 + 0.9
-    assert f"{len(gauges['dials'])} of the {n_weights} dials, at the ring:" in {d["text"] for d in entry["drawn"]}
+    # no count here: the dials are counted after the gauges (review 1, session 16)
+    assert f"{len(gauges['dials'])} of the dials, at the ring:" in {d["text"] for d in entry["drawn"]}
 
 
 def test_gauge_dials_turn_most_one_way_each():
@@ -1100,10 +1143,10 @@ def test_the_gauges_range_fits_the_values_they_show_and_the_numbers_count_along(
     shown = [gauges["first"], *(turn["values"] for turn in gauges["turns"])]
     assert gauges["span"] == pytest.approx(gauge_span(np.array(shown)))
     end = landscape.flat(history.snapshots[-1])[gauges["dials"]]
-    close(gauges["turns"][0]["values"], end)          # the first glide: onto where training ended
+    close(gauges["first"], end)          # they come in where the ring stands: where training ended
     for turn in gauges["turns"]:
         counted = np.array(turn["counted"])
-        frm = landscape.plane_of(history).dials(*turn["from"])[gauges["dials"]]
+        frm = drawn_plane(history, entry).dials(*turn["from"])[gauges["dials"]]
         steps = np.abs(np.diff(np.vstack([frm, counted]), axis=0))
         whole = np.abs(np.subtract(turn["values"], frm))
         if len(counted) >= 4:
@@ -1140,3 +1183,80 @@ def test_every_runs_first_dot_is_drawn_big_beside_the_chart(preset, rendered):
     for i, a in enumerate(boxes):             # each cost readable: not over another's
         for b in boxes[i + 1:]:
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+
+
+# --- review, session 16 ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_no_cost_in_the_big_first_stretch_is_dashed_through_by_the_level(preset, rendered):
+    """Review 2 (session 16): at ~99 s the huge run's "1.00" sat on the all-outputs-0 level, its
+    dashes through the teal number ("-1.00-"). Each cost is above or below the level's line."""
+    _, entry = rendered(preset)
+    zoom = entry["shown"].get("first_zoom")
+    if zoom is None:
+        return
+    x0, y, x1, _ = zoom["level"]
+    for label, run in zoom["runs"].items():
+        left, bottom, right, top = run["words"]
+        assert not (left < x1 and x0 < right and bottom < y < top), label
+        assert (bottom >= y) == (run["cost"] >= entry["shown"]["first_fall"]["cost"]), label
+
+
+def box_gap(box, point) -> float:
+    """How far `point` is from the box (left, bottom, right, top); 0 inside."""
+    left, bottom, right, top = box
+    return float(np.hypot(max(left - point[0], 0.0, point[0] - right), max(bottom - point[1], 0.0, point[1] - top)))
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_each_cost_here_sits_by_its_own_ring_away_from_the_glide(preset, rendered):
+    """Review 3 (session 16): at ~12 s "cost here: 4.93" sat above the high ground's ring, where
+    the other ring glided past it on its way to the low ground: it read as that ring's. Each
+    reading is on its ring's side away from the other ring, nearer its own ring than any spot
+    of the glide between them past a ring's width."""
+    _, entry = rendered(preset)
+    readings, (a, b) = entry["shown"]["map_readings"], np.array(entry["shown"]["map_glide"])
+    for reading, own, other in ((readings[0], a, b), (readings[1], b, a)):
+        box = reading["box"]
+        close(reading["ring"], own)
+        centre = np.array([(box[0] + box[2]) / 2, (box[1] + box[3]) / 2])
+        assert np.dot(centre - own, other - own) <= 1e-9
+        gap = box_gap(box, own)
+        ring_width = 0.4 / max(np.linalg.norm(other - own), 1e-9)
+        for s in np.linspace(ring_width, 1.0, 40):
+            assert box_gap(box, own + s * (other - own)) > gap, s
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_fogs_uphill_arrow_does_not_point_down_the_screen(preset, rendered):
+    """Review 4 (session 16): in the tiny preset the fog's "uphill" arrow pointed straight down
+    the screen, which reads as downhill. The map is drawn the way up that makes the start's
+    uphill point up or across; its costs stay nncore's (the other tests read it through the
+    plane as drawn)."""
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    a, b = np.array(shown["map"]["a"]), np.array(shown["map"]["b"])
+    for arrow in shown["fog_uphill"]:
+        dx, dy = arrow["toward"][0] / np.ptp(a), arrow["toward"][1] / np.ptp(b)
+        assert not (dy < 0 and abs(dy) > abs(dx)), arrow
+    plane = drawn_plane(history, entry)
+    uphill = landscape.slope(history, plane, *shown["map"]["path"][0])
+    close(shown["fog_uphill"][0]["toward"], uphill)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_huge_runs_reading_and_its_line_on_the_chart_say_the_same_cost(preset, rendered):
+    """Review 4 (session 16): the tiny preset's reading off the map said 0.34 while the chart,
+    its line drawn whole already, ended at 0.35. Each reading is the run's real cost at that
+    dot's step, and the chart's line is drawn to that same step as it is read; its last cost is
+    written only with the last reading, the same number."""
+    history, entry = rendered(preset)
+    big = next(r for r in history.learning_rates if r.label == "too big")
+    cost_at = {r.step: r.cost for r in big.records}
+    chart = entry["shown"]["cost_chart"]["too big"]
+    readings = entry["shown"]["far_readings"]
+    for reading in readings:
+        assert reading["text"] == f"{cost_at[reading['step']]:.2f}"
+        assert reading["chart_to"] == pytest.approx(reading["step"])
+    if readings and readings[-1]["chart_to"] == chart["steps"][-1]:
+        assert readings[-1]["text"] == chart["end"]

@@ -7,15 +7,18 @@ What is shown, all read from or recomputed from the history:
 - the landscape: `nncore.landscape`'s `plane_of` the run, a flat map through the start, the
   end and the middle snapshot furthest off the straight line between them, so those three lie
   exactly on it and read the run's real costs there (big dots marked "start", "part way",
-  "end"); what the map is comes first (review, session 11, its ONE change): one point of it (a
-  white ring) is one setting of every dial and head start (said and written beside it, both
-  counted: init counts the lines' dials only), its colour the cost there (read at the map's
-  foot and where training ended, each reading whole before it is said), going right and
-  going up each one way to change all the dials together (labelled arrows along its edges), two of all the ways the dials can move; beside it four real lines'
+  "end"); turned over (`upright`) when the start's uphill would point down the screen; what
+  the map is comes first (review, session 11, its ONE change), one thing at a time as it is
+  said (review 1, session 16): the map alone, then one point of it (a white ring) is one
+  setting of the dials, its colour the cost there (the colour bar comes in; read at the map's
+  foot and where training ended, each reading whole before it is said); then four real lines'
   dials as gauges (`gauge_dials`: those turning most going right, then going up) read the
-  setting where the ring stands and turn as it glides to where training ended, right, up, and
-  onto each moment as it is named (review l, session 13, its ONE change), reaching just past
-  the largest value they show, their numbers counting along in up to TURN_PIECES pieces;
+  setting where the ring stands and turn as it glides back, right, up, and onto each moment
+  as it is named (review l, session 13, its ONE change), reaching just past the largest value
+  they show, their numbers counting along in up to TURN_PIECES pieces; only then the counts
+  (dials and head starts: init counts the lines' dials only), the map as two of all the ways
+  the dials can move, going right and going up each one way to change all the dials together
+  (labelled arrows along its edges);
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
   with lines where the bands meet (`contour_segments`);
@@ -68,7 +71,7 @@ from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Ci
 from nncore import costs as cost_kinds, landscape
 from nncore.history import History, Stop
 from nncore.network import Network
-from scenes.kit.chapter import Chapter
+from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map_cells, map_ramp, ramp
 from scenes.screen import mark
 from manim.utils.rate_functions import smooth as ease
@@ -192,6 +195,26 @@ def inside_map(points: np.ndarray, costs: np.ndarray, view: MapView) -> tuple[np
     inside = (points[:, 0] >= a0) & (points[:, 0] <= a1) & (points[:, 1] >= b0) & (points[:, 1] <= b1)
     n = len(points) if inside.all() else max(int(np.argmin(inside)), 1)
     return points[:n], costs[:n]
+
+
+def uphill_on_screen(history: History, view: MapView) -> np.ndarray:
+    """The gradient at the start (uphill) as drawn: map units scaled to the map's square."""
+    (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+    slope = landscape.slope(history, view.plane, *view.path[0])
+    return np.array([slope[0] / (a1 - a0), slope[1] / (b1 - b0)])
+
+
+def upright(history: History, view: MapView) -> MapView:
+    """The map turned over (up is the other side of the run's line) when the start's uphill
+    would point more down the screen than across: an arrow down the screen reads as downhill
+    (review 4, session 16: the tiny preset's "uphill" pointed straight down). Which side is up
+    is a choice; every cost on it stays the real one (the plane turns with it)."""
+    dx, dy = uphill_on_screen(history, view)
+    if not (dy < 0 and abs(dy) > abs(dx)):
+        return view
+    plane = landscape.Plane(view.plane.start, view.plane.along, -view.plane.across, view.plane.middle)
+    return MapView(plane, view.values_a, -view.values_b[::-1], view.costs[:, ::-1],
+                   view.path * np.array([1.0, -1.0]), view.off)
 
 
 @dataclass
@@ -572,14 +595,19 @@ class Descent(Chapter):
                 f"Each first pushes {outputs_words(self.history)} to 0, which alone makes the cost "
                 f"{people(round(floor, 2))}.",
                 # every number a point of the map sets: the dials and one head start per neuron
-                "n_ways": landscape.flat(self.history.snapshots[0]).size}
+                "n_ways": landscape.flat(self.history.snapshots[0]).size,
+                "n_gauges": count_words(min(GAUGES, int(super().facts()["n_weights"]))).capitalize()}
 
     def construct(self) -> None:
         # the term is named when the walk is shown ("... is called gradient descent")
-        view = cost_landscape(self.history)
+        drawn = cost_landscape(self.history)
+        view = upright(self.history, drawn)
+        self.show(map_flipped=view is not drawn)
         cells, legend, place = self.landscape_map(view)
-        # in the first frame, with the title (review 9: the map faded in over the first words)
-        self.add(cells, legend)
+        # the map in the first frame, with the title (review 9: the map faded in over the first
+        # words); its colour bar only as its colour is said (review 1, session 16: numbers and
+        # gauges came before the viewer knew what the map was)
+        self.add(cells)
         self.heading = self.show_title("Walking downhill")
         self.play_rates(*self.play_landscape(view, cells, legend, place))
 
@@ -598,8 +626,10 @@ class Descent(Chapter):
         points, lr = self.fog_walk(view)
         slopes = [(-landscape.slope(self.history, view.plane, *p)).tolist() for p in points]
         costs = map_costs(self.history, view, points)
+        # the map's words and arrows out before the fog's words start (review 5, session 16: the
+        # picture came seconds after the words at each new scene)
+        self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), run_time=0.5)
         with self.say("fog") as tracker:
-            self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), run_time=0.5)   # the axes and words too
             ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots)
             # the fog lifts in this pause, before "The fog lifts" (play_path): the pause as long in all
             self.pause_after_section -= FOG_LIFT
@@ -612,13 +642,14 @@ class Descent(Chapter):
         return view, cells, dots[0], place
 
     def play_map_parts(self, view: MapView, cells: VGroup, legend: VGroup, place, tracker):
-        """What the map is, each part as the words reach it (review, session 11, its ONE change:
-        what the flat map is came only at 66 s): its contour lines drawn on; one point of it (a
-        white ring) is one setting of every dial, in words beside it; its colour is the cost
-        there, read at that point and at the lowest point of the map's grid (the ring glides
-        there); going right and going up, each one way to change all the dials together (arrows
-        along the map's foot and left side); two of all the ways the dials can move (the map
-        outlined); the three real moments on it, a big dot each with its name and real cost.
+        """What the map is, one thing at a time, each as its words start (review 1, session 16:
+        counts and gauges came before the viewer knew what the map was): its contour lines
+        drawn on; one point of it (a white ring, the one walker) is one setting of the dials;
+        its colour is the cost there (the colour bar comes in, the ring's cost read, then read
+        again where training ended, the ring gliding there); four real dials as gauges, turning
+        as the ring glides back; only then the counts (dials and head starts, the ways to move)
+        and the map as two of them (outlined); going right and going up (arrows, the ring
+        gliding along each); the three real moments, a big dot each with its name and cost.
         Returns the dots (left on the map), their words and everything else said about the map
         (words, arrows), faded out when the fog comes."""
         t = self.theme
@@ -629,31 +660,23 @@ class Descent(Chapter):
         self.play(Create(lines), run_time=max(0.5, min(2.0, tracker.time_until_bookmark("point") - 1.0)))
         self.remove(lines)
         cells.add(lines)
-        # the ring and its words drawn by "Each point" (review n, session 14: said over the bare map)
-        self.wait(max(0.0, tracker.time_until_bookmark("point") - 0.8))
-        # init counts the lines' dials only; the map moves the neurons' head starts too (forward's
-        # word), both counted (review, session 11: "and the head starts" read as a typo; 1184 or 1210?)
-        column = VGroup(self.text("one point = one setting of all {n} dials", size="small", facts={"n": facts["n_weights"]}),
-                        self.text("and {n} head starts, one per neuron", size="small", facts={"n": facts["n_neurons"]}),
+        # the words beside the map, top to bottom in the order they are said; the gauges between
+        column = VGroup(self.text("one point = one setting of all the dials", size="small"),
                         self.text("its colour: the cost there", size="small"),
-                        # review (session 12): "1210 ways the dials can move", yet 26 are head starts
+                        # init counts the lines' dials only; the map moves the neurons' head starts
+                        # too (forward's word), both counted (review, session 11: 1184 or 1210?);
+                        # short: with "one per neuron" it ran off the frame
+                        self.text("{n} dials and {m} head starts", size="small",
+                                  facts={"n": facts["n_weights"], "m": facts["n_neurons"]}),
                         self.text("{dials} + {starts} = {n} ways to move:", size="small",
                                   facts={"dials": facts["n_weights"], "starts": facts["n_neurons"], "n": facts["n_ways"]}),
                         self.text("this flat map shows only 2 of them", size="small"))
-        column.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        for k in (2, 3):                           # a gap between the three things said
-            column[k:].shift(DOWN * 0.25)
-        column.move_to(self.key_corner, aligned_edge=UP + LEFT)
-        # one point: a ring at a grid point of the map, four real dials there as gauges beside
-        # it (review l, session 13, its ONE change: "a point = a setting of all the dials" was only
-        # words); the ring glides to the lowest grid point inside the map (off its edges), the
-        # gauges turning, its cost read at both; then right and up, the gauges turning as it goes
+        # the ring at the map's high ground, then where training ended: every value the gauges
+        # show is one the run's own path passes or a point between (review w, session 14)
         n_a, n_b = view.costs.shape
 
         def spot_at(i: int, j: int) -> dict:
             return {"at": [float(view.values_a[i]), float(view.values_b[j])], "cost": float(view.costs[i, j])}
-        # the foot of the map, then where training ended: every value the gauges show is one
-        # the run's own path passes or a point between (review w, session 14)
         end = view.path[-1]
         spots = [spot_at(*high_spot(view.costs)),
                  {"at": [float(v) for v in end], "cost": map_costs(self.history, view, view.path[-1:])[0]}]
@@ -661,12 +684,16 @@ class Descent(Chapter):
         dials = gauge_dials(view.plane, int(facts["n_weights"]))
         named = [{"at": [float(v) for v in view.path[k]]} for _, k in moments(self.history, view)]
         span = gauge_span(np.array([view.plane.dials(*p["at"])[dials] for p in spots + glide + named]))
-        row = self.gauge_row(view.plane.dials(*spots[0]["at"])[dials], span)
-        gauge_words = self.text("{k} of the {n} dials, at the ring:", size="small",
-                                facts={"k": len(dials), "n": facts["n_weights"]})
+        # the gauges first read where the ring stands when they come in: where training ended
+        row = self.gauge_row(view.plane.dials(*spots[1]["at"])[dials], span)
+        gauge_words = self.text("{k} of the dials, at the ring:", size="small", facts={"k": len(dials)})
         gauges = VGroup(gauge_words, row).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        gauges.next_to(column[2], DOWN, aligned_edge=LEFT, buff=0.3)
-        column[3:].next_to(gauges, DOWN, aligned_edge=LEFT, buff=0.3)
+        stack = VGroup(column[0], column[1], gauges, column[2], column[3], column[4])
+        stack.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        for k in (1, 2, 3):                        # a gap between the things said apart
+            stack[k:].shift(DOWN * 0.2)
+        stack.move_to(self.key_corner, aligned_edge=UP + LEFT)
+        self.show(map_words=edges(stack))
         turns = []
 
         def turn(ring_, frm: dict, to: dict, run_time: float, *also) -> None:
@@ -697,39 +724,59 @@ class Descent(Chapter):
             turns.append({"from": frm["at"], "to": to["at"], "values": [float(v) for v in then],
                           "needles": [float(g[2].get_angle()) for g in row], "t": float(self.renderer.time),
                           "counted": counted})
+        # one point: the ring, the one walker on the map, and its words, whole by "Each point"
+        # (review n, session 14: said over the bare map)
+        self.wait_before(tracker, "point", 0.8)
         ring = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(place(spots[0]["at"]))
-        self.play(Create(ring), FadeIn(column[:2]), FadeIn(gauges), run_time=0.8)
-        # each reading at full brightness before its words (review p, session 14: "cost here:
-        # 0.02" was caught half faded in as it was said)
-        self.lead_to("colour")
+        self.play(Create(ring), FadeIn(column[0]), run_time=0.6)
+        # its colour: the colour bar comes in, the ring's cost read, each reading whole before
+        # its words (review p, session 14: "cost here: 0.02" was caught half faded in)
+        self.wait_before(tracker, "colour", LEAD)
 
-        def reading(spot: dict) -> VGroup:
+        def reading(spot: dict, other: dict) -> VGroup:
+            """The cost where a ring stands, above or below it, away from the other ring (review
+            3, session 16: "cost here: 4.93" sat above its ring, where the other glided past)."""
             words = self.text("cost here: {cost}", size="small", facts={"cost": cost_words(spot["cost"])})
             words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
-            place_beside(words, ring, RIGHT, inset(cells, 0.15), buff=0.12)
+            own, far = Circle(radius=0.2).move_to(place(spot["at"])), Circle(radius=0.2).move_to(place(other["at"]))
+            side = DOWN if far.get_y() > own.get_y() else UP
+            label_moment(words, own, side, inset(cells, 0.15), avoid=[far], buff=0.12)
             return words
-        high_words = reading(spots[0])
-        self.play(FadeIn(high_words), FadeIn(column[2]), run_time=FADE)
+        high_words = reading(spots[0], spots[1])
+        self.play(FadeIn(legend), FadeIn(high_words), FadeIn(column[1]), run_time=FADE)
         full = [float(self.renderer.time)]
-        # the high ground's reading stays, ringed, as the ring glides to the low ground (review,
-        # session 12: the high spot's reading was up under a second, "never labelled")
+        # the high ground's reading stays, ringed, as the ring glides to where training ended
+        # (review, session 12: the high spot's reading was up under a second, "never labelled")
         left_ring = ring.copy()
         self.add(left_ring)
         # quickly: the low ground's reading whole before "grey low" is said
-        turn(ring, spots[0], spots[1], 1.2)
-        here = reading(spots[1])
+        self.play(ring.animate.move_to(place(spots[1]["at"])), run_time=0.8)
+        here = reading(spots[1], spots[0])
         self.play(FadeIn(here), run_time=FADE)
         full.append(float(self.renderer.time))
-        self.play(Indicate(legend, color=None, scale_factor=1.15), run_time=0.6)
-        self.show(map_points=spots, map_readings_full=full)
-        # the map's two ways: arrows along its foot and its left side (review, session 11: the axes
-        # were unlabelled; a point could not be 1210 settings), the left ring gliding along each
-        # the two ways first (the brief, session 14: the slice made concrete before it is used)
-        self.wait_until_bookmark("ways")
+        self.show(map_points=spots, map_readings_full=full,
+                  map_readings=[{"box": edges(w), "ring": [float(v) for v in place(s["at"])[:2]]}
+                                for w, s in zip((high_words, here), spots)],
+                  map_glide=[[float(v) for v in place(s["at"])[:2]] for s in spots])
+        self.wait_before(tracker, "bar", 0.3)
+        self.play(Indicate(legend, color=None, scale_factor=1.15), run_time=0.8)
+        # four real dials, at the ring (where training ended), then turning as it glides back
+        self.wait_before(tracker, "gauges", LEAD)
+        self.play(FadeOut(here), FadeOut(high_words), FadeOut(left_ring), FadeIn(gauges), run_time=0.6)
+        self.wait_before(tracker, "walk", 0.2)
+        turn(ring, spots[1], spots[0], max(1.2, min(2.4, tracker.time_until_bookmark("count") - 0.8)))
+        # the counts, each as it is said, then the map as two of the ways (outlined)
+        self.wait_before(tracker, "count", LEAD)
+        self.play(FadeIn(column[2]), run_time=FADE)
+        self.wait_before(tracker, "ways", LEAD)
+        self.play(FadeIn(column[3]), run_time=FADE)
+        self.wait_before(tracker, "two", LEAD)
         outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
                             stroke_width=4).move_to(cells)
-        self.play(FadeIn(column[3:]), Create(outline), run_time=0.8)
-        self.wait_until_bookmark("axes")
+        self.play(FadeIn(column[4]), Create(outline), run_time=0.6)
+        # the map's two ways: arrows along its foot and its left side (review, session 11: the axes
+        # were unlabelled; a point could not be 1210 settings), the ring gliding along each
+        self.wait_before(tracker, "axes", 0.3)
         low, high = cells.get_corner(DOWN + LEFT) + np.array([0.3, 0.3, 0]), cells.get_corner(UP + RIGHT) - np.array([0.3, 0.3, 0])
         right = Arrow(low, [high[0], low[1], 0], buff=0, color=t.text, stroke_width=5, max_tip_length_to_length_ratio=0.05)
         right_words = self.text("one way to change all the dials together", size="small")
@@ -739,12 +786,9 @@ class Descent(Chapter):
         up_words = self.text("another way", size="small")
         up_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
         up_words.next_to(up.get_end(), RIGHT, buff=0.15).align_to(up.get_end(), UP)
-        # back at the left ring (its reading goes): the gauges turn back to its dials
-        turn(VMobject(), spots[1], spots[0], 0.6, FadeOut(ring), FadeOut(here), FadeOut(high_words))
-        ring = left_ring
         turn(ring, spots[0], glide[0], max(1.0, min(2.0, tracker.time_until_bookmark("up") - 0.1)),
              GrowArrow(right), FadeIn(right_words))
-        self.wait_until_bookmark("up")
+        self.wait_before(tracker, "up", 0.3)
         turn(ring, glide[0], glide[1], max(1.0, min(1.6, tracker.time_until_bookmark("start") - 0.1)),
              GrowArrow(up), FadeIn(up_words))
         self.show(map_axes={"right": [list(right.get_start()[:2]), list(right.get_end()[:2])],
@@ -758,7 +802,7 @@ class Descent(Chapter):
         # every moment's dot, so no reading covers a dot not shown yet
         moment_dots = [Dot(place(view.path[k]), radius=MOMENT_DOT) for _, k in moments(self.history, view)]
         for name, k in moments(self.history, view):
-            self.wait_until_bookmark(name)
+            self.wait_before(tracker, name, 0.3)      # the dot in as it is named
             at, cost = view.path[k], map_costs(self.history, view, view.path[k:k + 1])[0]
             dot = Dot(place(at), radius=MOMENT_DOT, color=t.text, stroke_color=t.background, stroke_width=3)
             words = self.text(MOMENT_WORDS[name], facts={"cost": cost_words(cost), "steps": self.history.snapshots[k].step})
@@ -776,8 +820,8 @@ class Descent(Chapter):
             shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
                           "at": at, "cost": cost})
         self.show(moments=shown)
-        self.show(gauges={"dials": dials, "span": span, "start": spots[0]["at"],
-                          "first": [float(v) for v in view.plane.dials(*spots[0]["at"])[dials]], "turns": turns,
+        self.show(gauges={"dials": dials, "span": span, "start": spots[1]["at"],
+                          "first": [float(v) for v in view.plane.dials(*spots[1]["at"])[dials]], "turns": turns,
                           "box": [list(gauges.get_corner(DOWN + LEFT)[:2]), list(gauges.get_corner(UP + RIGHT)[:2])]})
         return dots, readings, VGroup(column, gauges, ring, right, right_words, up, up_words)
 
@@ -814,7 +858,7 @@ class Descent(Chapter):
             if why.get_right()[0] > config.frame_width / 2 - 0.2:     # a long count: the small size
                 why = why_at("small")
             pending = [("bends", [FadeIn(why[0])]), ("ways", [FadeIn(why[1])]), ("shadow", [FadeIn(why[2])])]
-            self.wait_until_bookmark("real")
+            self.wait_before(tracker, "real", 0.3)
             self.play(FadeOut(footprints), ball.animate.move_to(place(view.path[0])), run_time=1.0)
             ball.set_z_index(1)
             beat = min(1.6, max(0.4, (tracker.time_until_bookmark("end") - 1.0) / max(len(stops) - 1, 1)))
@@ -925,6 +969,8 @@ class Descent(Chapter):
         fog_words = self.text("fog: the map is hidden", size="small")
         fog_words.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)   # over the hatching
         fog_words.move_to(cells).align_to(cells, UP).shift(DOWN * 0.25)
+        # as "standing on a foggy hill" is said, not at "Training is like" (a 7 s still followed)
+        self.wait_before(tracker, "fog", 0.6)
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
                   FadeIn(fog_words), run_time=0.5)
         self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
@@ -933,7 +979,7 @@ class Descent(Chapter):
         up = arrow_at(0, -1.0)
         self.play(Create(up), run_time=1.0)
         # its key row in full just before the word (review l: still half faded when it was said)
-        self.wait(max(0.0, tracker.time_until_bookmark("gradient") - 0.5))
+        self.wait_before(tracker, "gradient", 0.5)
         self.play(FadeIn(self.key[1]), run_time=0.4)
         self.play(Indicate(up, color=None, scale_factor=1.2), Indicate(self.key[1], color=None, scale_factor=1.1),
                   run_time=0.8)
@@ -973,7 +1019,7 @@ class Descent(Chapter):
             self.play(Create(trail), UpdateFromFunc(ball, lambda m: m.move_to(trail.get_end())),
                       UpdateFromFunc(fog, lambda m: m.become(self.fog(cells, ball.get_center()))),
                       run_time=beat * (steps - first), rate_func=linear)
-        self.wait_until_bookmark("name")
+        self.wait_before(tracker, "name", 0.6)
         # the key's rows out first, then the old title out before the new one comes in
         # (review, session 10: the two titles and the rows were seen half-faded on each other)
         self.play(FadeOut(self.key[1:]), FadeOut(self.heading), run_time=0.4)
@@ -988,13 +1034,6 @@ class Descent(Chapter):
         self.fog_words = fog_words
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
-
-    def lead_to(self, bookmark: str, lead: float = LEAD) -> None:
-        """Wait until `lead` seconds before `bookmark` (at once if that has passed): what the
-        words name comes in before them, at full brightness when they start."""
-        left = self.current_tracker.time_until_bookmark(bookmark) - lead
-        if left > 1.0 / config.frame_rate:
-            self.wait(left)
 
     def ball_reading(self, cost: float) -> VGroup:
         """The real cost where the ball stands, in the key beside the map (the words' colour:
@@ -1094,6 +1133,7 @@ class Descent(Chapter):
         and what it means (review, session 10, its ONE change: the huge run's 1.00, below the
         start's 3.02, read as the big steps having helped)."""
         t = self.theme
+        self.far_readings = []     # each reading off the map as it is set (and the chart's line then)
         runs = {r.label: r for r in self.history.learning_rates}
         curves = {r.label: r for r in rate_curves(self.history)}
         small, good, big = curves["too small"], curves["good"], curves["too big"]
@@ -1106,7 +1146,7 @@ class Descent(Chapter):
         start_words = self.text("start", size="small")
         start_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
         start_words.next_to(ring, DOWN + LEFT, buff=0.05)
-        with self.say("rates"):
+        with self.say("rates") as tracker:
             # built as it is said (review, session 12: the whole strip stood still 9 s): the
             # slope as the question is asked, our step (the slope turned round) and what a step
             # is at "A step is the slope times a number", the other two sizes at "three sizes"
@@ -1121,20 +1161,20 @@ class Descent(Chapter):
             # the question written with the slope (review l, session 13: 3 s of a near-black frame)
             question = self.text("how big should each step be?").move_to([0, 2.55, 0])
             self.play(FadeIn(question), FadeIn(slope_words), Create(slope), run_time=0.8)
-            self.lead_to("size")
+            self.wait_before(tracker, "size", LEAD)
             grow(rows[1])
             self.play(FadeIn(caption), run_time=0.6)
-            self.lead_to("three")
+            self.wait_before(tracker, "three", LEAD)
             grow(rows[0])
             grow(rows[2])
             strip = VGroup(question, slope, slope_words, caption, *(m for row in rows for m in row))
-            self.wait_until_bookmark("map")
+            self.wait_before(tracker, "map", 0.9)
             # the strip out quickly, then the map in (review_u, session 13: an empty frame between
             # two slow fades; together, the strip's words were a ghost over the map's)
             self.play(FadeOut(strip), run_time=0.3)
             key = self.rate_key(colours, cells)
             self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.6)
-            self.wait_until_bookmark("chart")
+            self.wait_before(tracker, "chart", 0.8)
             chart = CostChart(self, curves, colours, cells, paths)
             self.play(FadeIn(chart.frame), run_time=0.8)
             # why every line first falls fast: every output at 0 costs this much (orange: cost)
@@ -1143,7 +1183,7 @@ class Descent(Chapter):
             if floor is not None:
                 # every run's first fall drawn as it is said (review p, session 14: 12 s of empty
                 # axes while "Each first pushes all ten outputs to 0" was said), then the level
-                self.lead_to("fall", 0.3)
+                self.wait_before(tracker, "fall", 0.3)
                 falls = float(self.renderer.time)
                 self.play(*(chart.first(label) for label in curves), run_time=1.6)
                 a, b = chart.at(0, floor), chart.at(chart.shown["box"]["last_step"], floor)
@@ -1190,8 +1230,13 @@ class Descent(Chapter):
                     # at: the huge run's jump is seen to leave the start on its own (review p,
                     # session 14: its dashes, along our path's first stretch (its first step
                     # goes our way, 30 times as far), read as our run flying off)
-                    self.play(*(FadeOut(drawn[k][0]) for k in ("good", "too small")), FadeOut(asides),
+                    # the level's words out too: the stopped run's reading comes in above its line
+                    # (review p, session 14: "1.00 stopped" sat on "every output 0: cost 1")
+                    out = [FadeOut(level_words)] if level_words is not None and chart.shown[label]["stopped"] else []
+                    self.play(*(FadeOut(drawn[k][0]) for k in ("good", "too small")), FadeOut(asides), *out,
                               Indicate(ring, color=None, scale_factor=1.6), run_time=0.5)
+                    if out:
+                        self.show(level_words_out=float(self.renderer.time))
                     jump = next((k for k in range(1, len(path.steps)) if path.far[k]), None)
                     on = {id(m) for m in self.get_mobject_family_members()}
                     self.show(too_big_jump={
@@ -1212,7 +1257,9 @@ class Descent(Chapter):
                 with_dots = [] if label == "too big" else [chart.draw(label)]
                 if label == "good" and focus.has_points():
                     with_dots.append(FadeOut(focus))
-                ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots)
+                # the huge run's line to each of its readings off the map, with it
+                sync = {"chart": chart, "label": label} if label == "too big" else {}
+                ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots, **sync)
                 if label == "too big" and jump is not None:
                     line = pieces[0][jump - 1]
                     self.shown["too_big_jump"].update(
@@ -1220,27 +1267,20 @@ class Descent(Chapter):
                          "z": line.z_index, "others_z": max(m.z_index for k in ("good", "too small")
                                                             for m in drawn[k][0].get_family())})
                 if label == "too big":
-                    # stuck: its line on the chart at once, flat, and its dots off the map pulse
-                    # as "the cost stays" is said, up to "stopped early" (its line's end, "stopped",
-                    # pointed at: the history's stop reason) or, if it ran to the end, what its
-                    # cost means ("means"); the other stories end here
+                    # its dots off the map pulse, each read, its line on the chart drawn to each
+                    # as "the cost stays" (or jumps) is said, up to "stopped early" (its line's end,
+                    # "stopped", pointed at: the history's stop reason) or, if it ran to the end,
+                    # what its cost means ("means"); the other stories end here
                     stuck = story in ("big_stuck", "big_flat")
-                    # its line as its cost is said: how it jumps, or where it ends
                     if not stuck:
-                        self.wait_until_bookmark("jumps" if story == "big_bounces" else "stop")
-                    # the level's words out as the stopped run's reading comes in above its
-                    # line (review p, session 14: "1.00 stopped" sat on "every output 0: cost 1")
-                    # (gone in the first half; its reading comes in over the last 15%)
-                    out = [FadeOut(level_words, rate_func=lambda a: min(1.0, a / 0.5))] \
-                        if level_words is not None and chart.shown[label]["stopped"] else []
-                    if out:
-                        self.show(level_words_out=float(self.renderer.time) + 0.6)
-                    self.play(chart.draw(label), *out, run_time=1.2)
+                        self.wait_before(tracker, "jumps" if story == "big_bounces" else "stop", 0.3)
                     rest = range(stop_at, len(path.steps))
                     until = "count" if story == "big_stuck" else "means"
                     left = tracker.time_until_bookmark(until) - 0.3 if stuck else tracker.get_remaining_duration() - 0.5
                     beat = min(1.0, max(0.4, left / max(min(len(rest), FAR_READINGS), 1)))
-                    ends[label] = self.play_dots(pieces, path, rest, beat, ends[label])
+                    ends[label] = self.play_dots(pieces, path, rest, beat, ends[label], **sync)
+                    if chart.drawn_to[label] < chart.shown[label]["steps"][-1]:    # no reading off the map
+                        self.play(chart.draw(label), run_time=1.2)
                     if story == "big_stuck":
                         self.wait_until_bookmark("count")
                         self.play(Indicate(chart.ends[label], color=None, scale_factor=1.3), run_time=0.8)
@@ -1249,7 +1289,7 @@ class Descent(Chapter):
                         meaning = self.play_meaning(runs["too big"], ends[label], colours[label], chart)
                 drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
                 if label == "too small":
-                    self.lead_to("ours")
+                    self.wait_before(tracker, "ours", LEAD)
                     k = nearest_dot(runs["too small"], runs["good"])
                     ours = drawn["good"][1][k]
                     avoid = [ring, start_words, *drawn["good"][1], *drawn["too small"][1]]
@@ -1265,7 +1305,7 @@ class Descent(Chapter):
                                   for r in curves.values()], too_big=story,
                   rate_paths={label: {"steps": p.steps, "points": p.points, "off": p.off, "costs": p.costs,
                                       "far": p.far} for label, p in paths.items()},
-                  cost_chart=chart.shown)
+                  cost_chart=chart.shown, far_readings=self.far_readings)
         # the closing words written as they are said, top right over the chart (review, session
         # 11: the closing line played over an unchanged frame), or in place of what the huge
         # run's cost meant, said by then (review, session 11: the right side crowded)
@@ -1278,8 +1318,8 @@ class Descent(Chapter):
             lesson.next_to(ends["too big"], DOWN, aligned_edge=LEFT, buff=0.2)
         else:
             lesson.move_to([config.frame_width / 2 - 0.25, cells.get_top()[1], 0], aligned_edge=UP + RIGHT)
-        with self.say("wrap"):
-            self.wait_until_bookmark("small")
+        with self.say("wrap") as tracker:
+            self.wait_before(tracker, "small", 0.3)
             # out first: no words over words; tiny steps' back on the map as they are named (ours
             # would put the huge run's jump back along our path's first stretch)
             self.play(*([FadeOut(meaning)] if len(meaning) else []), FadeIn(drawn["too small"][0]), run_time=0.3)
@@ -1291,7 +1331,7 @@ class Descent(Chapter):
             boxes = [{"around": "too small", "t": float(self.renderer.time)}]
             self.play(FadeIn(lesson[0]), Create(box), Indicate(drawn["too small"][0], color=None, scale_factor=1.2),
                       thicken(chart.lines["too small"]), run_time=1.0)
-            self.wait_until_bookmark("big")
+            self.wait_before(tracker, "big", 0.3)
             boxes.append({"around": "too big", "t": float(self.renderer.time)})
             self.play(FadeIn(lesson[1]), box.animate.become(SurroundingRectangle(chart.ends["too big"], color=t.focus, buff=0.08)),
                       *(Indicate(m, color=None, scale_factor=1.1) for m in (drawn["too big"][0], ends["too big"])),
@@ -1324,7 +1364,8 @@ class Descent(Chapter):
                        Line(focus.get_corner(DOWN + LEFT), frame.get_corner(DOWN + RIGHT), color=t.focus, stroke_width=1.5))
         level = DashedLine(at(0, floor), at(right, floor) + RIGHT * 0.9, color=t.cost, stroke_width=2, dash_length=0.08)
         zoom = VGroup(frame, links, level)
-        shown = {"frame": edges(frame), "cost_range": [lo, hi], "level_y": float(at(0, floor)[1]), "runs": {}}
+        shown = {"frame": edges(frame), "cost_range": [lo, hi], "level_y": float(at(0, floor)[1]),
+                 "level": edges(level), "runs": {}}
         placed = []
         # from the highest first dot down: its cost right of it, or left if that covers the last
         for label in sorted(runs, key=lambda k: -firsts[k][1]):
@@ -1347,6 +1388,11 @@ class Descent(Chapter):
             words.next_to(dot, RIGHT, buff=0.12)
             if any(covers(words, other) for other in placed):
                 words.next_to(dot, LEFT, buff=0.12)
+            # off the level's dashes: a cost at about the level's (the huge run's 1.00) was dashed
+            # through (review 2, session 16): just above it, or below for a cost under it
+            if covers(words, level):
+                words.shift(UP * (level.get_top()[1] + 0.04 - words.get_bottom()[1]) if cost >= floor
+                            else DOWN * (words.get_top()[1] - level.get_bottom()[1] + 0.04))
             placed.append(words)
             zoom.add(dot, words)
             shown["runs"][label] = {"cost": cost, "dot": [float(v) for v in dot.get_center()[:2]],
@@ -1377,7 +1423,7 @@ class Descent(Chapter):
                 continue
             # whole before it is said (review p, session 14: "right 10%" came in dim), then its
             # line on the chart pointed at
-            self.lead_to(bookmark)
+            self.wait_before(self.current_tracker, bookmark, LEAD)
             self.play(FadeIn(line), run_time=FADE)
             full[bookmark] = float(self.renderer.time)
             self.play(thicken(chart.lines["too big"]), run_time=0.8)
@@ -1417,7 +1463,7 @@ class Descent(Chapter):
                 lines.add(Line(a, b, color=colour, stroke_width=2.5))
         return lines, dots, where
 
-    def play_dots(self, pieces, path: RatePath, ks, beat: float, reading=None, also=()):
+    def play_dots(self, pieces, path: RatePath, ks, beat: float, reading=None, also=(), chart=None, label=""):
         """Dots `ks` of a run, one per `beat` (even steps: even time), each joined to the last
         (a stretch on the map is one animation: at a low frame rate, one play per dot ran long).
         At a dot off the map its real cost is read beside it ("far off this map", then "after N
@@ -1425,7 +1471,9 @@ class Descent(Chapter):
         FAR_READINGS are read, the others put there silently). `also` plays with the first
         stretch on the map (the run's line on the chart). The first dot, the start, is not drawn:
         the start's ring stands there (review, session 10: the huge run's dot hid in it).
-        Returns that reading."""
+        With `chart`, run `label`'s line on it is drawn to each dot read off the map with its
+        reading, so the two say the same real cost (review 4, session 16: the reading said 0.34
+        while the line, drawn whole already, ended at 0.35). Returns that reading."""
         lines, dots, where = pieces
         colour = dots[0].get_color()
         also = list(also)
@@ -1466,8 +1514,13 @@ class Descent(Chapter):
                 self.add(words)
                 anims.append(Indicate(words, color=None, scale_factor=1.15))
             anims.append(Indicate(dots[k], color=None, scale_factor=2.5))
+            if chart is not None:
+                anims.append(chart.draw(label, int(path.steps[k])))
             # no linear rate here: it would leave each Indicate at its peak (bigger, shifted)
             self.play(*anims, run_time=beat if k in staying else max(beat, 0.8))
+            self.far_readings.append({"t": float(self.renderer.time), "text": cost_words(path.costs[k]),
+                                      "step": int(path.steps[k]),
+                                      "chart_to": None if chart is None else float(chart.drawn_to[label])})
         return reading
 
     def step_strip(self, runs: list[RateCurve]):
