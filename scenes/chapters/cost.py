@@ -491,8 +491,13 @@ class Cost(Chapter):
             small_one = int(np.argmin(np.abs(gaps)))
             if small_one != big:
                 # grown only a little: a bigger pulse covered the label over it (review 10)
+                # each as it is named, then the big one again at "so big misses count much more"
+                # (both at once left 6 s still, session 16)
+                self.wait_until_bookmark("small")
                 self.play(Indicate(VGroup(squares[small_one], areas[small_one]), color=t.cost,
                                    scale_factor=1.2), run_time=1.0)
+                self.wait_until_bookmark("more")
+                self.play(Indicate(VGroup(squares[big], areas[big]), color=t.cost), run_time=1.0)
             pair = miss_pair(self.history, fwd)
             compare = VGroup()
             if pair is not None:

@@ -552,6 +552,11 @@ class Forward(Chapter):
         with self.say("neuron"):
             self.play(Create(focus[1]), FadeOut(self.key), run_time=0.6)
             self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
+            # "each through its own dial": its wires swell once, in their own colours (5 s stood
+            # still, session 16)
+            self.wait_before(self.current_tracker, "times", lead=1.4)
+            self.play(*(w.animate(rate_func=there_and_back).set_stroke(width=2 * w.get_stroke_width()) for w in focus[0]),
+                      run_time=1.0)
             self.wait_until_bookmark("times")
             # the network steps back (review 11c: kept small in a corner, its names were blurs
             # that crowded the title); its ringed neuron grows into the close-up's

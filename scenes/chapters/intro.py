@@ -769,6 +769,12 @@ class Intro(Chapter):
             self.play(Indicate(VGroup(names[-1], notes[-1]), color=self.theme.text, scale_factor=1.1), run_time=0.8)
             if one_output:
                 self.one_output_key(diagram)
+            elif len(diagram.output_labels):
+                # "one for each answer from 0 to 9": the answers swell in turn (5 s stood still,
+                # session 16)
+                self.play(LaggedStart(*(Indicate(m, color=self.theme.text, scale_factor=1.4) for m in diagram.output_labels),
+                                      lag_ratio=0.3),
+                          run_time=max(1.0, min(3.0, tracker.time_until_bookmark("glow") - 0.5)))
             self.wait_until_bookmark("glow")
             top = int(np.argmax(peek["guess"]))
             circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
