@@ -3,6 +3,7 @@ shows exactly the costs nncore computes at step 0 (one example, a few, the whole
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,9 +15,10 @@ from scenes.kit.chapter import script_text
 from scenes.chapters.cost import (COLUMN_ROOM, FIT, MIN_BAR, N_EXAMPLES, PILE_LEFT, SQUARE_ROOM, Cost, cost_kind,
                                   pile_slot, skyline)
 from scenes.kit import theme as themes
-from scenes.kit.readings import forward_values, input_kind
+from scenes.kit.readings import class_of, forward_values, input_kind
 from tests.chapter_checks import (check_clip, check_readable, reading_ease, render_tiny, said,
                                   start_network)
+from tests.test_intro import STILL_WORDS, first_drawn, said_from, words_over_still
 
 
 def expected_costs(path) -> tuple[np.ndarray, float]:
@@ -320,6 +322,33 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     assert f"best: {costs.min():.2f}" in [d["text"] for d in entry["drawn"]]
     assert text.count("called the cost") == 1
     assert str(len(History.load(path).split("train")[0])) in text
+    check_session_16(entry, path, tmp_path)
+
+
+def check_session_16(entry: dict, path, out) -> None:
+    """Session 16 reviews: the right of the frame stood empty at the opening ("how wrong: ?"
+    is asked there as the first line says the network needs one number); "all N practice
+    examples" is written as it is said, not 3 s after; no long stretch of words over a still
+    picture; one output's bars get a scale whose ends are named by the answers they mean,
+    and a point's example its group."""
+    history = History.load(path)
+    drawn = {d["text"] for d in entry["drawn"]}
+    first_line = entry["narration"][0]
+    assert first_line["start_s"] <= first_drawn(entry, "how wrong:") <= first_line["end_s"]
+    n = len(history.split("train")[0])
+    assert first_drawn(entry, f"all {n} practice examples") <= said_from(entry, "In fact, we do it for all") + 1.6
+    assert words_over_still(Path(out) / entry["file"], entry) <= STILL_WORDS
+    labels = history.labels
+    x, y = history.split("train")
+    if y.shape[1] > 1:
+        assert "one_scale" not in entry["shown"]
+        return
+    scale = entry["shown"]["one_scale"]
+    assert scale["names"] == [labels[0], labels[-1]] and {f"0: {labels[0]}", f"1: {labels[-1]}"} <= drawn
+    # its 1 stands a full guess's height over its 0: the bars' own scale (a square's side is its gap)
+    assert scale["one"] - scale["zero"] == pytest.approx(entry["shown"]["square_side"])
+    if input_kind(history) == "point":
+        assert str(labels[class_of(y[0])]) in drawn and first_drawn(entry, str(labels[class_of(y[0])])) < 0.1
 
 
 def test_a_cross_entropy_network_tells_of_surprise(tmp_path):

@@ -12,6 +12,7 @@ from scenes.chapters.forward import Forward, input_labels
 from scenes.kit.readings import class_of, example_words, input_kind, output_names
 from tests.chapter_checks import (check_clip, check_readable, class_csv, reading_ease,
                                   render_tiny, said, start_network)
+from tests.test_intro import STILL_WORDS, words_over_still
 
 
 def expected_pass(path, index: int) -> dict:
@@ -255,9 +256,25 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_product_said(entry)
     check_minus_signs(entry, path)
     check_output_scale(entry)
+    check_ink_pair(entry, path)
+    # session 16: no stretch of 9-18 s of words over a finished picture
+    assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
     # review t: "the biggest few" was said of a network's two inputs: only when some are left out
     worked = entry["shown"]["worked"]
     assert ("the biggest few" in said(entry)) == (worked["rest_count"] > 0)
+
+
+def check_ink_pair(entry: dict, path) -> None:
+    """Session 16: "the more ink in the square, the brighter the neuron glows" stood 7 s over
+    a still picture; the most inked of the drawn input squares is ringed with its neuron as it
+    is said (pictures only)."""
+    from scenes.kit.network_diagram import shown_indices
+    history = History.load(path)
+    if input_kind(history) != "image":
+        assert "ink_pair" not in entry["shown"]
+        return
+    pixels = history.split("train")[0][0]
+    assert entry["shown"]["ink_pair"] == max(shown_indices(len(pixels)), key=lambda i: pixels[i])
 
 
 def check_minus_signs(entry: dict, path) -> None:

@@ -65,7 +65,9 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     assert said_from(entry, "First come the inputs") <= first_drawn(entry, f"{sizes[1]} neurons") \
         <= said_from(entry, "Next we add")
     assert first_drawn(entry, f"{sizes[-1]}: one per answer" if preset == "digits" else f"{sizes[-1]}: bright or dark") \
-        >= said_from(entry, "Last come")
+        >= said_from(entry, "Last come") - 2.0
+    # session 16: the input column stands as "Now let's build the network" starts, not 2-3 s after
+    assert said_from(entry, "Now let's build") - 2.0 <= first_drawn(entry, "inputs") <= said_from(entry, "Now let's build") - 0.5
     # the sign colours of the patterns get their key with the map, dark squares too (review 5,
     # round 2: the map stood 6 s without its key, and its near-black squares were never named)
     if preset == "digits":
@@ -118,14 +120,20 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         # review 11 (session 8): lighting the pattern's neuron once lit the whole diagram, and the
         # outputs, not built yet, showed up over the pattern: nothing of the outputs before "Last come"
         # (the pattern's running counts are numbers too, not output names)
+        # session 16: and in place as "Last come" starts (inside the words they came 2-3 s late),
+        # drawn in the pause just before it
         labels = [d for d in entry["drawn"] if d["text"] == history.labels[-1] and not any(d in row for row in ticks)]
-        assert min(d["t"] for d in labels) >= said_from(entry, "Last come")
-        assert first_drawn(entry, "outputs") >= said_from(entry, "Last come")
+        # (a fade begun as the words start is half dim under them: begun at least 0.5 s before)
+        assert said_from(entry, "Last come") - 2.0 <= min(d["t"] for d in labels) <= said_from(entry, "Last come") - 0.5
+        assert said_from(entry, "Last come") - 2.0 <= first_drawn(entry, "outputs") <= said_from(entry, "Last come") - 0.5
         # review 11: "which digit?" as "say which digit it is" is said, the answers written out
         assert first_drawn(entry, "which digit?") >= said_from(entry, "The network's job")
         # review 12: 9-12 s still under "say which digit it is": the answers come in turn;
         # review i 01: no band or ring cue left on one row or one answer
         assert shown["answers_in_turn"] == len(history.labels)
+        # session 16: real practice pictures beside the example at the opening, not the example again
+        assert len(shown["crowd"]) == 12 and shown["example"] not in shown["crowd"]
+        assert all(0 <= k < len(x) for k in shown["crowd"])
         assert "looked_rows" not in shown and "weighed_choices" not in shown
     else:
         assert not any(d["text"].startswith("blue:") for d in entry["drawn"])
@@ -138,6 +146,62 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     check_learning(history, shown, entry)
     check_named(history, shown, entry)
     check_first_frame(tmp_path / entry["file"])
+    if preset == "tiny":
+        check_point_told(history, shown, entry)
+    assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
+
+
+STILL_WORDS = 6.0   # seconds of narration over one unmoving stretch of picture, at most
+
+
+def words_over_still(clip: Path, entry: dict) -> float:
+    """The most narration (seconds) said over one stretch of frames that do not change
+    (reviewers, session 16: 9-18 s of words over a finished picture at section ends)."""
+    times, moved, prev = [], [], None
+    with av.open(str(clip)) as container:
+        for frame in container.decode(video=0):
+            img = frame.to_ndarray(format="gray").astype(int)
+            if prev is not None:
+                times.append(float(frame.time))
+                moved.append(int((np.abs(img - prev) > 12).sum()) > 2)
+            prev = img
+    stills, start = [], 0.0
+    for t, m in zip(times, moved):
+        if m:
+            stills.append((start, t))
+            start = t
+    stills.append((start, float(entry["duration_s"])))
+    over = lambda a, b: sum(max(0.0, min(b, n["end_s"]) - max(a, n["start_s"])) for n in entry["narration"])
+    return max(over(a, b) for a, b in stills)
+
+
+def cue_from(entry: dict, words: str) -> float:
+    """When the subtitle cue holding `words` starts (a few words at a time)."""
+    return next(c["start_s"] for c in entry["cues"] if words in c["text"])
+
+
+def check_point_told(history: History, shown: dict, entry: dict) -> None:
+    """Session 16 (tiny preset): the point's two numbers come as they are said (all at "Take
+    this one", they stood 16 s ahead of their words), then "which group?" with the groups;
+    at "each one holds one of the point's two numbers" the numbers stand beside their circles;
+    a lone output's meanings, bright and dark, are written under it as they are said."""
+    x, _ = history.split("train")
+    across, up = x[shown["example"]]
+    for words, said_words in ((f"across: {across:.2f}", "how far across"), (f"up: {up:.2f}", "and how far up")):
+        assert cue_from(entry, said_words) - 1.0 <= first_drawn(entry, words)
+    assert first_drawn(entry, "which group?") >= cue_from(entry, "The network's job") - 0.5
+    for name in history.labels:
+        assert any(d["text"] == str(name) and d["t"] >= first_drawn(entry, "which group?") for d in entry["drawn"])
+    held = [d for d in entry["drawn"] if d["text"] in (f"{across:.2f}", f"{up:.2f}")
+            and d["t"] >= said_from(entry, "First come the inputs")]
+    assert shown["inputs_held"] == [f"{across:.2f}", f"{up:.2f}"]
+    assert {d["text"] for d in held} == {f"{across:.2f}", f"{up:.2f}"}
+    by = {d["text"]: d for d in held}
+    assert by[f"{across:.2f}"]["y"] > by[f"{up:.2f}"]["y"]   # across on the upper circle, as named
+    yes, no = history.labels[-1], history.labels[0]
+    assert shown["output_key"] == [yes, no]
+    assert first_drawn(entry, f"bright: {yes}") >= said_from(entry, "Last comes a single output")
+    assert first_drawn(entry, f"dark: {no}") >= first_drawn(entry, f"bright: {yes}")
 
 
 def test_wires_join_the_layers(story_file):
@@ -240,6 +304,10 @@ def check_first_frame(clip: Path) -> None:
     below = first[first.shape[0] // 4:]
     background = np.array(ManimColor(theme.current().background).to_int_rgb())
     assert (np.abs(below - background).max(axis=2) > 24).sum() > 20
+    # session 16: and not half empty: right of the middle too (a digit's practice pictures
+    # beside it; the points' plot in the middle until the groups are named)
+    right = below[:, int(below.shape[1] * 0.55):]
+    assert (np.abs(right - background).max(axis=2) > 24).sum() > 10
 
 
 def check_peek(history: History, shown: dict, path) -> None:

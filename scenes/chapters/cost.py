@@ -35,6 +35,8 @@ LOW_GROUND = -2.45          # squared error: the bottom row's ground (its names 
 ROW_PITCH = 3.0             # from one row's ground to the next
 SQUARE_ROOM = 2.15          # squared error: a value of 1 at most (a row's bars, values and names fit)
 COLUMN_X = 5.4              # where one example's cost is stacked
+ASKED_Y = -1.6              # "how wrong: ?" at the opening, low in the cost column (clear of the legend)
+ONE_PICTURE = 2.4           # one output's example (a point among the others): room to read it (1.4 read as a smudge)
 COLUMN_BASE = -2.9          # bottom of the stacked strips
 COLUMN_ROOM = (2.3, 5.2)    # the strips' widest width and tallest stack
 ONE_STRIP_ROOM = 4.4        # one output's strip at most (review u: at 2.3, the tiny net's 0.24 stood almost as tall as its 0.49 gap)
@@ -216,11 +218,19 @@ class Cost(Chapter):
         picture = self.place_example()
         bars = self.guess_bars(fwd)
         # the example and the outputs' names with the title from the first frame: the words start over a picture
-        self.add(picture, bars["labels"])
+        self.add(picture, bars["labels"], bars["scale"])
         self.show_title()
+        # "one number that says so": asked for where the example's cost stands later (the right
+        # of the frame stood empty for 9-13 s at the opening, session 16)
+        asked = VGroup(self.text("how wrong:"), self.text("?", size="title", color=t.cost)).arrange(RIGHT, buff=0.2)
+        asked.move_to([COLUMN_X, ASKED_Y, 0])
         with self.say("start") as tracker:   # the guess itself from the start: no empty frame
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["guess"]), lag_ratio=0.1),
                       FadeIn(bars["values"]), run_time=min(2.0, tracker.duration / 3))
+            self.wait_before(tracker, "one", lead=0.5)
+            self.play(FadeIn(asked, shift=0.2 * LEFT), run_time=0.6)
+            self.play(Indicate(asked[1], color=t.cost, scale_factor=1.4), run_time=0.8)
+        self.asked = asked
         with self.say("bars" if len(fwd["guess"]) > 1 else "bars_single") as tracker:
             # the green answers as the line begins, before they are named (review 12: 3 s late)
             self.wait_until_bookmark("answer")
@@ -252,12 +262,17 @@ class Cost(Chapter):
                                 SurroundingRectangle(bars["truth"][0], color=t.focus, buff=0.06, stroke_width=2.5))
                 self.play(Create(target[0]), run_time=0.5)
                 self.play(Create(target[1]), run_time=0.5)
+                # "so the output should be zero": the scale's end for that answer swells as it is
+                # said (5-7 s stood still, tiny preset, session 16)
+                self.wait_until_bookmark("should")
+                end = bars["scale"].ends[int(fwd["truth"][0] >= 0.5)] if len(bars["scale"]) else target[1]
+                self.play(Indicate(end, color=t.focus, scale_factor=1.3), run_time=1.0)
                 self.flat_boxes = target
         if cost_kind(self.history) == "squares":
             column = self.square_gaps(fwd, bars, values)
         else:
             column = self.surprise(fwd, bars, values)
-        self.play(FadeOut(VGroup(*(bars[k] for k in ("legend", "labels", "guess", "truth", "values", "gaps")
+        self.play(FadeOut(VGroup(*(bars[k] for k in ("legend", "labels", "guess", "truth", "values", "gaps", "scale")
                                    if k in bars))),
                   run_time=0.6)
         self.pile(values, picture, column)
@@ -266,9 +281,10 @@ class Cost(Chapter):
 
     def place_example(self) -> Mobject:
         """The example, small, at the top left, with its name."""
-        x, _ = self.history.split("train")
+        x, y = self.history.split("train")
+        one = y.shape[1] == 1 and input_kind(self.history) == "point"
         picture = (digit_image(x[EXAMPLE], 1.4, 6) if input_kind(self.history) == "image"
-                   else example_picture(self.history, EXAMPLE, 1.4))
+                   else example_picture(self.history, EXAMPLE, ONE_PICTURE if one else 1.4))
         if picture is None:   # a row of a table: its numbers, each with its column's name
             x, _ = self.history.split("train")
             names = input_names(self.history) or [f"input {k + 1}" for k in range(x.shape[1])]
@@ -277,9 +293,16 @@ class Cost(Chapter):
                 picture.add(self.text("and {count} more", size="small", color=self.theme.muted,
                                       facts={"count": x.shape[1] - 5}).next_to(picture, DOWN, buff=0.1,
                                                                             aligned_edge=LEFT))
-        # two lines: one would reach under the first pair of bars
-        caption = VGroup(*(self.text(w, size="small", color=self.theme.muted)
+        # two lines: one would reach under the first pair of bars; bright (grey small words were
+        # among the dim labels reviewers named, session 16)
+        caption = VGroup(*(self.text(w, size="small")
                            for w in (screen.mark("first practice"), screen.mark("example")))).arrange(DOWN, buff=0.06)
+        if one:   # a point's group is its answer: named under it, in a newcomer's words (session 16)
+            cls = class_of(y[EXAMPLE])
+            caption = VGroup(self.text("first practice example", size="small"),
+                             VGroup(Dot(radius=0.09, color=class_colors(len(self.history.labels))[cls]),
+                                    self.text("{label}", facts={"label": self.history.labels[cls]}))
+                             .arrange(RIGHT, buff=0.12)).arrange(DOWN, buff=0.1)
         parts = [m for m in (picture, caption) if m is not None]
         panel = VGroup(*parts).arrange(DOWN, buff=0.15).move_to([-6.0, 1.75, 0])
         return panel.shift(max(0.0, -6.95 - panel.get_left()[0]) * RIGHT)
@@ -328,11 +351,35 @@ class Cost(Chapter):
             label = self.text("{name}", size="small" if n > 1 else "label", facts={"name": names[k]})
             label.scale_to_fit_width(min(label.width, 0.95 * self.slot))
             parts["labels"].add(label.move_to([x, y - 0.28, 0]))
+        parts["scale"] = self.one_scale() if n == 1 else VGroup()
         key = self.legend([(screen.mark("guess"), t.neuron_fill), (screen.mark("right answer"), t.right),
                            (screen.mark("gap: how far off"), t.cost)])
         # the gaps' entry comes with the gaps (squared error only)
         parts["legend"], parts["gap_key"] = VGroup(*key[:2]), key[2]
         return parts
+
+    def one_scale(self) -> VGroup:
+        """One output: a ruler left of its pair of bars, 0 at the ground and 1 a bar of full
+        height, each end named by the answer it means ("1: inner ring", "0: outer ring"): a
+        newcomer could not tell what 0.49 or "should be zero" meant on bars with no scale
+        (tiny preset, session 16)."""
+        t = self.theme
+        x, ground = self.pair_x[0] - 1.6, self.ground[0]
+        labels = self.history.labels
+        ruler = VGroup(Line([x, ground, 0], [x, ground + self.scale, 0], stroke_color=t.muted, stroke_width=2))
+        ruler.ends = []   # each end's tick and words, for 0 and for 1
+        for value, name in ((0, labels[0]), (1, labels[-1])):
+            y = ground + self.scale * value
+            end = VGroup(Line([x - 0.1, y, 0], [x + 0.1, y, 0], stroke_color=t.text, stroke_width=2),
+                         self.text("{value}: {label}", size="small", facts={"value": value, "label": name})
+                         .next_to([x - 0.1, y, 0], LEFT, buff=0.1))
+            ruler.add(end)
+            ruler.ends.append(end)
+        # a faint line across at 1: how tall a full guess would be
+        ruler.add(DashedLine([x, ground + self.scale, 0], [self.pair_x[0] + 1.0, ground + self.scale, 0],
+                             stroke_color=t.muted, stroke_width=1.5))
+        self.show(one_scale={"zero": float(ground), "one": float(ground + self.scale), "names": [labels[0], labels[-1]]})
+        return ruler
 
     def legend(self, entries: list[tuple[str, str]]) -> VGroup:
         items = VGroup(*(VGroup(Square(0.22, stroke_width=0, fill_color=c, fill_opacity=1),
@@ -390,7 +437,7 @@ class Cost(Chapter):
                   cost_unit=unit)
         with self.say("gaps" if several else "gaps_single") as tracker:
             if getattr(self, "flat_boxes", None) is not None:
-                self.play(FadeOut(self.flat_boxes), run_time=0.3)
+                self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), run_time=0.3)
             self.play(LaggedStart(*(FadeIn(r) for r in oranges), lag_ratio=0.1), FadeIn(bars["gap_key"]),
                       run_time=min(2.0, tracker.duration / 2))
             # the guesses' numbers step clear of their gaps, with the decimals their squares need
@@ -408,6 +455,9 @@ class Cost(Chapter):
             self.show(bars_back=BACK)
             self.play(ReplacementTransform(seeds[big], squares[big]), FadeIn(sum_out), run_time=1.5)
             self.play(FadeIn(areas[big]), run_time=0.3)   # a frame caught it half faded, dim on orange (review k)
+            # "the number on the square is its area": it swells as it is said (6 s stood still, session 16)
+            self.wait_until_bookmark("area")
+            self.play(Indicate(areas[big], color=t.focus, scale_factor=1.4), run_time=0.8)
             if several:
                 self.wait_until_bookmark("all")
                 rest = [k for k in range(len(gaps)) if k != big]
@@ -441,8 +491,13 @@ class Cost(Chapter):
             small_one = int(np.argmin(np.abs(gaps)))
             if small_one != big:
                 # grown only a little: a bigger pulse covered the label over it (review 10)
+                # each as it is named, then the big one again at "so big misses count much more"
+                # (both at once left 6 s still, session 16)
+                self.wait_until_bookmark("small")
                 self.play(Indicate(VGroup(squares[small_one], areas[small_one]), color=t.cost,
                                    scale_factor=1.2), run_time=1.0)
+                self.wait_until_bookmark("more")
+                self.play(Indicate(VGroup(squares[big], areas[big]), color=t.cost), run_time=1.0)
             pair = miss_pair(self.history, fwd)
             compare = VGroup()
             if pair is not None:
@@ -468,11 +523,14 @@ class Cost(Chapter):
                 tags.add(other["tag"])
             # "too high", "too low" at full brightness as the words start (review w: caught dim),
             # their squares pulsing as they are said
-            self.wait(max(0.0, self.current_tracker.time_until_bookmark("sign") - 0.5))
+            self.wait_before(self.current_tracker, "sign", lead=0.5)
             self.play(FadeIn(tags), run_time=0.4)
             self.wait_until_bookmark("sign")
             self.play(*(Indicate(squares[k], color=t.cost) for k in sides),
                       *([Indicate(other["square"], color=t.cost)] if other is not None else []), run_time=1.2)
+            # "so both count": both tags swell together (5-6 s stood still, session 16)
+            self.wait_until_bookmark("both")
+            self.play(Indicate(tags, color=t.focus, scale_factor=1.2), run_time=1.0)
         with self.say("sum" if several else "sum_single"):
             # the column's number needs the legend's corner; gone things are not faded twice
             self.play(FadeOut(tags), *([FadeOut(self.legend_box)] if other is None else []), FadeOut(lengths),
@@ -489,6 +547,10 @@ class Cost(Chapter):
                       run_time=min(4.0, 1.0 + 0.4 * len(strips)))
             self.play(Create(self.leaders), run_time=0.4)
             self.show(leaders=len(self.leaders))
+            # "the strips pile up into one bar": the pile swells once before its number comes
+            # (6 s stood still here, session 16)
+            self.wait_before(self.current_tracker, "number", lead=1.3)
+            self.play(Indicate(strips, color=t.cost, scale_factor=1.05), run_time=1.0)
             self.wait_until_bookmark("number")
             marks = self.column_scale(unit, strips, float(values["example_cost"]))
             self.play(FadeIn(label), FadeIn(marks), run_time=0.6)
@@ -687,7 +749,7 @@ class Cost(Chapter):
         label = self.cost_label(column, values["example_cost"])
         curve = self.surprise_curve(float(fwd["guess"][right]), float(values["example_cost"]))
         with self.say("surprise") as tracker:
-            self.play(Create(ring), run_time=min(1.0, tracker.duration / 3))
+            self.play(Create(ring), FadeOut(self.asked), run_time=min(1.0, tracker.duration / 3))
         with self.say("surprise_sum"):
             self.wait_until_bookmark("curve")
             self.play(Create(curve["axes"]), Create(curve["curve"]), FadeIn(curve["words"]), run_time=1.5)
@@ -839,9 +901,9 @@ class Cost(Chapter):
         self.show(worst_cost=float(all_costs.max()))
         self.show(best_cost=float(all_costs.min()))
         worst = VGroup(
-            self.text("worst: {cost}", size="small", facts={"cost": f"{all_costs.max():.2f}"})
+            self.text("worst: {cost}", facts={"cost": f"{all_costs.max():.2f}"})
             .next_to([left, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT),
-            self.text("best: {cost}", size="small", facts={"cost": f"{all_costs.min():.2f}"})
+            self.text("best: {cost}", facts={"cost": f"{all_costs.min():.2f}"})
             .next_to([PILE_RIGHT, PILE_BASE + max(self.unit * all_costs.min(), MIN_BAR), 0], UP, buff=0.1,
                      aligned_edge=RIGHT))
         level = PILE_BASE + self.unit * values["cost"]
@@ -850,7 +912,7 @@ class Cost(Chapter):
         line = DashedLine([PILE_LEFT - 0.1, level, 0], [6.9, level, 0], color=t.text, stroke_width=4)
         self.cost_line = line
         # the second of the two numbers called cost, named as such (review 11c)
-        result = VGroup(self.text("cost: the average of all", size="small"),
+        result = VGroup(self.text("cost: the average of all"),
                         self.text("{cost}", size="title", facts={"cost": f"{values['cost']:.2f}"}))
         # right of the middle: "training pushes it down" comes at the top left later
         result.arrange(RIGHT, buff=0.25).next_to([left + 0.6 * room, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
@@ -860,19 +922,21 @@ class Cost(Chapter):
         ours_top = PILE_BASE + max(self.unit * float(all_costs[values["examples"][0]]), MIN_BAR)
         pointer = Arrow([ours_x, ours_top + 0.9, 0], [ours_x, ours_top + 0.08, 0], color=t.focus, buff=0,
                         stroke_width=5, max_tip_length_to_length_ratio=0.3)
-        ours = VGroup(pointer, self.text("first example", size="small").next_to(pointer, UP, buff=0.06))
+        ours = VGroup(pointer, self.text("first example").next_to(pointer, UP, buff=0.06))
         self.show(ours={"example": int(values["examples"][0]), "x": ours_x, "rank": int(rank[values["examples"][0]])})
+        # each of the few to its own place in the line-up, as thin as a bar can be and still show,
+        # in the shape's colour: the shape grows over them and they are part of it (review 12:
+        # white lines left standing in the shape, never explained)
+        # their numbers and pictures go first: fading as the bars flew, a frame caught ghosts of
+        # both under thin bars (review k)
+        # all before "we do it for all 1438": inside the words, "all 1438 practice examples"
+        # was written 3 s after it was said (session 16)
+        self.play(FadeOut(numbers), FadeOut(tags), run_time=0.4)
+        self.play(*(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
+                    for b, x in zip(fliers, spots)), run_time=1.2)
+        self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
         with self.say("all") as tracker:
             beat = min(1.5, tracker.duration / 5)
-            # each of the few to its own place in the line-up, as thin as a bar can be and still show,
-            # in the shape's colour: the shape grows over them and they are part of it (review 12:
-            # white lines left standing in the shape, never explained)
-            # their numbers and pictures go first: fading as the bars flew, a frame caught ghosts of
-            # both under thin bars (review k)
-            self.play(FadeOut(numbers), FadeOut(tags), run_time=0.4)
-            self.play(*(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
-                        for b, x in zip(fliers, spots)), run_time=beat)
-            self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
             self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), *(FadeOut(b) for b in fliers), run_time=beat)
             self.wait_until_bookmark("each")
             self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), run_time=0.8)
@@ -980,8 +1044,8 @@ class Cost(Chapter):
         squares = cost_kind(self.history) == "squares"
         base = PERFECT_TOP - PERFECT_TALL
         # over the bars, left of the title: "first example", then what a perfect guess would score
-        head = self.text("first example", size="small").move_to([PILE_LEFT, PERFECT_TOP + 0.3, 0], aligned_edge=LEFT)
-        perfect = self.text("a perfect guess: cost 0", size="small").move_to(head, aligned_edge=LEFT)
+        head = self.text("first example").move_to([PILE_LEFT, PERFECT_TOP + 0.3, 0], aligned_edge=LEFT)
+        perfect = self.text("a perfect guess: cost 0").move_to(head, aligned_edge=LEFT)
         left = PILE_LEFT
         # one output gets room for its name at the small size (review: "inner ring?" squeezed to 5 px)
         pitch = min(PERFECT_PITCH if len(guess) > 1 else 3 * PERFECT_PITCH, (PERFECT_RIGHT - left) / len(guess))

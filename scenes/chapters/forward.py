@@ -154,9 +154,10 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     what = screen.mark("brightness") if input_kind(scene.history) == "image" else screen.mark("input")
     neuron = Circle(NEURON_RADIUS, stroke_color=t.neuron_stroke, stroke_width=3, fill_color=lit_color(0.0),
                     fill_opacity=1.0).move_to([X_NEURON, NEURON_Y, 0])
-    heads = VGroup(scene.text(what, color=t.muted).move_to([X_CIRCLE + 0.55, HEAD_Y, 0]),
-                   scene.text("\u00d7 dial", color=t.muted).move_to([X_DIAL, HEAD_Y, 0]),
-                   scene.text("= gives", color=t.muted).move_to([X_PRODUCT, HEAD_Y, 0]))
+    # bright: grey column heads were among the dim labels reviewers named (session 16)
+    heads = VGroup(scene.text(what).move_to([X_CIRCLE + 0.55, HEAD_Y, 0]),
+                   scene.text("\u00d7 dial").move_to([X_DIAL, HEAD_Y, 0]),
+                   scene.text("= gives").move_to([X_PRODUCT, HEAD_Y, 0]))
     # over the neuron and right of it: the lines come in from the left
     head = scene.text(head, color=t.text)
     head.next_to(neuron, UP, buff=0.25).align_to(neuron.get_center() + 0.15 * LEFT, LEFT)
@@ -362,7 +363,7 @@ def worked_facts(work: dict, image: bool = True) -> dict[str, object]:
             # named where the pass adds it, even at zero (review t: head starts were first named in
             # chapter 6, and the trained networks before it broke the video's own rules)
             "head_start_words": Markup("<bookmark mark='head'/>Then it adds its own head start: a number it always adds, "
-                                       "whatever comes in. <bookmark mark='start'/>"
+                                       "<bookmark mark='always'/>whatever comes in. <bookmark mark='start'/>"
                                        + ("Before training, it is zero. " if work["bias"] == 0 else
                                           f"For now it is {said(work['bias'])}. ")),
             # "the biggest few" only when some are left out (review t: said of a net's two inputs)
@@ -371,7 +372,7 @@ def worked_facts(work: dict, image: bool = True) -> dict[str, object]:
                            "Here are the others, each on its own row."),
             "total": said(work["total"]), "value": said(work["value"]),
             # the sum needs it: a shown product below zero is taken away, not added
-            "minus_words": ("A minus sign means it takes away from the total. "
+            "minus_words": (Markup("<bookmark mark='minus'/>A minus sign means it takes away from the total. ")
                             if any(work["products"][k] < 0 for k in work["biggest"]) else "")}
 
 
@@ -438,9 +439,8 @@ class Forward(Chapter):
         self.add(diagram)
         self.show_title()
         with self.say("start") as tracker:
-            before = tracker.time_until_bookmark("random")
-            draw = max(1.0, min(4.0, tracker.duration - before - 1.0))
-            self.wait(before)
+            draw = max(1.0, min(4.0, tracker.duration - tracker.time_until_bookmark("random") - 1.0))
+            self.wait_before(tracker, "random", lead=0.0)
             self.play(UpdateFromAlphaFunc(wires, draw_wires), FadeIn(self.key), run_time=draw)
         picture = self.introduce_example(diagram)
         self.feed_inputs(diagram, picture, values)
@@ -465,7 +465,8 @@ class Forward(Chapter):
         """The example appears on the left with its name; a row of numbers is the inputs'
         own labels (named and valued), so its caption stands over them."""
         picture = ink_picture(self.history, 2.3)
-        caption = self.text("first practice example", size="small", color=self.theme.muted)   # the intro's word
+        # bright: grey small words were among the dim labels reviewers named (session 16)
+        caption = self.text("first practice example", size="small")   # the intro's word
         panel = VGroup(*(m for m in (picture, caption) if m is not None))
         panel.arrange(DOWN, buff=0.2).move_to([-5.55, 1.0, 0])
         if picture is None and len(diagram.input_labels):
@@ -473,6 +474,9 @@ class Forward(Chapter):
             panel.shift(max(0.0, -6.9 - panel.get_left()[0]) * RIGHT)
         with self.say("example") as tracker:
             self.play(FadeIn(panel), run_time=min(1.2, tracker.duration))
+            # "It is a handwritten 0": the example swells as it is named (6 s stood still, session 16)
+            self.wait_until_bookmark("is")
+            self.play(Indicate(panel, color=self.theme.text, scale_factor=1.1), run_time=1.0)
         return panel
 
     def feed_inputs(self, diagram: NetworkDiagram, panel: Mobject, values: dict) -> None:
@@ -488,6 +492,34 @@ class Forward(Chapter):
                 anims = [diagram.light_up(acts)]
             self.marks = self.minus_marks(diagram, values["activations"], 0)
             self.play(*anims, FadeIn(self.marks), run_time=min(2.5, tracker.duration))
+            if kind == "point":
+                # "how far across it is, and how far up": each input and its number swell as it
+                # is named (6 s stood still, tiny preset, session 16)
+                for mark, k in (("across", 0), ("up", 1)):
+                    self.wait_until_bookmark(mark)
+                    self.play(Indicate(VGroup(diagram.input_labels[k], diagram.neurons(0)[k]), color=self.theme.focus,
+                                       scale_factor=1.2), run_time=0.8)
+            if kind == "image" and "ink" in getattr(tracker, "bookmark_times", {}):
+                # "the more ink in the square, the brighter the neuron glows": the most inked
+                # drawn square and its neuron ringed together (7 s stood still, session 16)
+                self.wait_until_bookmark("ink")
+                pair = self.ink_pair(diagram, panel[0], values["activations"][0])
+                self.play(Create(pair), run_time=0.8)
+                self.wait(max(0.5, min(2.0, tracker.get_remaining_duration() - 0.5)))
+                self.play(FadeOut(pair), run_time=0.4)
+
+    def ink_pair(self, diagram: NetworkDiagram, image: Mobject, pixels: np.ndarray) -> VGroup:
+        """The most inked of the drawn input squares ringed on the picture, its neuron ringed,
+        a line between them."""
+        t = self.theme
+        k = max(diagram.shown_indices(0), key=lambda i: pixels[i])
+        r, c = divmod(k, math.isqrt(len(pixels)))
+        square = pixel_ring(image.cell, t).move_to(image.center_of(r + 0.5, c + 0.5))
+        circle = diagram.neuron_at(0, k)
+        ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
+        self.show(ink_pair=int(k))
+        return VGroup(square, ring, Line(square.get_center(), ring.get_center(), buff=0.2, stroke_color=t.text,
+                                         stroke_width=2))
 
     def spotlight(self, diagram: NetworkDiagram, neuron: int, least: float = 2.5) -> VGroup:
         """Hidden neuron `neuron` ringed in the network and its wires from the inputs drawn bold
@@ -520,6 +552,11 @@ class Forward(Chapter):
         with self.say("neuron"):
             self.play(Create(focus[1]), FadeOut(self.key), run_time=0.6)
             self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
+            # "each through its own dial": its wires swell once, in their own colours (5 s stood
+            # still, session 16)
+            self.wait_before(self.current_tracker, "times", lead=1.4)
+            self.play(*(w.animate(rate_func=there_and_back).set_stroke(width=2 * w.get_stroke_width()) for w in focus[0]),
+                      run_time=1.0)
             self.wait_until_bookmark("times")
             # the network steps back (review 11c: kept small in a corner, its names were blurs
             # that crowded the title); its ringed neuron grows into the close-up's
@@ -539,6 +576,11 @@ class Forward(Chapter):
             self.wait_until_bookmark("more")
             for row in big["rows"][1:len(work["biggest"])]:   # one at a time: which number is whose
                 self.play(FadeIn(row), run_time=0.7)
+            takers = VGroup(*(big["products"][p] for p, k in enumerate(work["biggest"]) if work["products"][k] < 0))
+            if len(takers):
+                # "A minus sign means it takes away": those parts pulse (6 s stood still, session 16)
+                self.wait_until_bookmark("minus")
+                self.play(Indicate(takers, color=self.theme.focus, scale_factor=1.3), run_time=1.0)
             self.wait_until_bookmark("rest")
             self.play(FadeIn(big["rows"][len(work["biggest"])]), run_time=0.8)
             if len(big["blank"]):
@@ -547,6 +589,9 @@ class Forward(Chapter):
         with self.say("sum"):
             self.wait_until_bookmark("head")
             self.play(FadeIn(big["rows"][-1]), run_time=0.8)
+            # "whatever comes in": its line into the neuron, drawn bold (5 s stood still, session 16)
+            self.wait_until_bookmark("always")
+            self.play(Indicate(big["rows"][-1], color=self.theme.focus, scale_factor=1.1), run_time=0.8)
             # its value ringed as it is said (zero before training)
             self.wait_until_bookmark("start")
             self.play(Indicate(big["products"][-1], color=self.theme.focus, scale_factor=1.3), run_time=1.0)
@@ -558,8 +603,15 @@ class Forward(Chapter):
         with self.say("squash"):
             # the blank count stays with its rows, clear of the curve (review 11e: small, and gone
             # 6 s after it was said)
+            # "squashes the total": the total moves onto the curve's floor with its axes; the
+            # curve comes as it is named (drawn at once, it stood 6 s ahead of its words, session 16)
             self.play(big["total"].animate.move_to(curve["slot"]), Create(curve["axes"]),
-                      Create(curve["curve"]), FadeIn(curve["names"]), FadeIn(curve["place"]), run_time=1.2)
+                      FadeIn(curve["names"]), FadeIn(curve["place"]), run_time=1.2)
+            # "into a brightness between zero and one": the side's numbers swell as it is said
+            self.wait_before(self.current_tracker, "curve", lead=1.4)
+            self.play(Indicate(VGroup(*curve["side"].values()), color=self.theme.focus, scale_factor=1.3), run_time=1.0)
+            self.wait_before(self.current_tracker, "curve", lead=0.2)
+            self.play(Create(curve["curve"]), run_time=1.2)
             self.wait_until_bookmark("follow")
             self.read_curve(curve)
             self.wait_until_bookmark("glow")
@@ -809,7 +861,7 @@ class Forward(Chapter):
             guess_col.add(bar)
             guess_rows.append((g, bar))
             one = values["truth"][k] >= 0.5
-            a = self.text("{answer}", size=size, color=t.right if one else t.muted,
+            a = self.text("{answer}", size=size, color=t.right if one else t.text,
                           facts={"answer": f"{values['truth'][k]:g}"})
             truth_col.add(a.move_to([x_truth, y, 0]))
             truth_rows.append(a)
@@ -841,7 +893,7 @@ class Forward(Chapter):
         together = VGroup()
         if self.guess_section(values) == "guess_shares":   # shares of one whole: their sum, drawn
             self.show(guess_total=float(np.sum(values["guess"])))
-            together = self.text("together: {sum}", size="small", color=t.muted,
+            together = self.text("together: {sum}", size="small",
                                  facts={"sum": f"{float(np.sum(values['guess'])):.2f}"})
             together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
         return {"guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right, "above": above,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UL, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
-                   Line, ManimColor,
+                   Line, ManimColor, ReplacementTransform, SurroundingRectangle,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
 from nncore.history import History
@@ -23,7 +23,7 @@ from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.narration import Markup
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices
 from scenes.kit import theme
-from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, dot_cloud, input_names, shade, short
+from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, digit_image, dot_cloud, input_names, shade, short
 from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, input_kind, label_of, learned_patterns,
                                  trained_pass)
 from scenes.kit.theme import Theme
@@ -50,6 +50,10 @@ NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
 POINT_PLOT = 4.4        # side of the points' plot while it is shown alone (4.0 looked small, review 11e)
 POINT_WORDS = 3.3 * RIGHT + 0.3 * UP    # right of the plot: the groups' names, then the point's two numbers
+POINT_START = 3.0 * RIGHT               # the plot's shift while it stands alone: the frame's middle
+FAINT = 0.35            # the points' opacity on the first frame, before the first line brings them up
+CROWD = (3, 4, 1.05)    # more practice digits beside the example at the opening: rows, columns, side
+CROWD_BACK = 0.35       # their opacity once the example is named among them
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
 
 
@@ -295,8 +299,18 @@ class Intro(Chapter):
         # comes as the story starts), the points' empty frame, or a table's row whole
         if kind == "image":
             self.add(picture[0].set_fill(self.theme.background, 1.0))
+            # "learns to read handwritten digits": more of them beside the example's paper, real
+            # ones from the practice set, until its numbers take that room (session 16: the
+            # right half stood empty for the first 13 s)
+            self.crowd = self.practice_crowd()
+            self.add(self.crowd)
+        elif kind == "points":
+            picture.shift(POINT_START)   # in the middle until the groups are named beside it
+            # the points in their frame from the first frame: "learns to sort points in two
+            # rings" is said over them (at 160x90 a bare frame's thin line did not show)
+            self.add(picture[0].frame, picture[0].dots.set_fill(opacity=FAINT))
         else:
-            self.add(picture[0].frame if kind == "points" else picture)
+            self.add(picture)
         title = self.show_title()
         self.present_task(kind, picture, caption, inputs)
         self.wait(0.5 if kind == "image" else 1.5)   # the example settles before the network is built beside it
@@ -409,42 +423,75 @@ class Intro(Chapter):
                 # "say which digit it is": the answers it picks from, where the numbers were
                 # (review 11e: the numbers went at "A person wrote", a breath after they were
                 # explained; they stay until the answers take their place)
+                # "look at the squares": the picture's squares swell once (the right half stood
+                # empty from "job" to "which", session 16 review)
                 self.wait_until_bookmark("job")
-                self.play(FadeOut(self.numbers), run_time=0.4)
-                self.numbers = None
+                self.play(Indicate(picture[0], color=self.theme.text, scale_factor=1.05), run_time=0.8)
                 # no band over the rows, no ring on one answer (review i 01: a box left round the
                 # bottom row, a ring round "9" read as the answer): the answers come one by one,
                 # left to right, through "say which digit it is" and the quiet after it
                 self.wait_until_bookmark("which")
-                self.choices = VGroup(self.text("which digit?", size="label", color=self.theme.muted),
+                # bright: a dim grey question was one of the small dim labels reviewers named
+                self.choices = VGroup(self.text("which digit?", size="label"),
                                       self.text("{labels}", size="title", facts={"labels": "  ".join(self.history.labels)}))
                 self.choices.arrange(DOWN, buff=0.35).move_to([3.6, 0.2, 0])
+                self.play(FadeOut(self.numbers), run_time=0.4)
+                self.numbers = None
                 self.play(FadeIn(self.choices[0]), LaggedStart(*(FadeIn(c, scale=0.5) for c in self.choices[1]),
                                                              lag_ratio=0.5),
                           run_time=max(1.0, tracker.get_remaining_duration() + 0.5))
                 self.show(answers_in_turn=len(self.choices[1]))
             if kind == "points":
-                self.play(FadeOut(self.groups), run_time=0.4)
-                self.play(Create(self.guides), FadeIn(self.numbers, shift=0.2 * LEFT), run_time=1.2)
+                self.tell_point(tracker)
+
+    def tell_point(self, tracker) -> None:
+        """The point's two numbers as they are said, each with its guide line ("how far
+        across", "and how far up"), then the groups it is to be named by ("name its group").
+        Shown all at once at "Take this one", they stood 16 s still ahead of their words (tiny
+        preset, session 16)."""
+        axes, up, across = self.guides
+        self.play(FadeOut(self.groups), Create(axes), run_time=0.6)
+        for mark, line, number in (("across", across, self.numbers[0]), ("up", up, self.numbers[1])):
+            self.wait_before(tracker, mark, lead=0.3)
+            self.play(Create(line), FadeIn(number, shift=0.2 * LEFT), run_time=0.8)
+        self.wait_until_bookmark("job")
+        colours = class_colors(len(self.history.labels))
+        names = VGroup(*(VGroup(Circle(0.11, fill_color=c, fill_opacity=1.0, stroke_width=0),
+                                self.text("{label}", facts={"label": name})).arrange(RIGHT, buff=0.15)
+                         for name, c in zip(self.history.labels, colours)))
+        names.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        self.choices = VGroup(self.text("which group?"), names).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        self.choices.next_to(self.numbers, DOWN, buff=0.6, aligned_edge=LEFT)
+        self.play(FadeIn(self.choices[0]), LaggedStart(*(FadeIn(n, shift=0.2 * LEFT) for n in names), lag_ratio=0.5),
+                  run_time=max(1.0, min(2.5, tracker.get_remaining_duration())))
+        self.show(point_told=[n.text for n in self.numbers])
 
     def draw_points(self, picture: VGroup, inputs: np.ndarray) -> None:
-        """The frame, then the points group by group (as the colours are named), then the
+        """The points (there from the first frame) swell, group by group as the colours are named; then the
         example ringed; its two numbers are read off the frame's edges (shown at 'label')."""
         t = self.theme
-        plot, ring, dot = picture    # the frame is on screen already
+        plot, ring, dot = picture    # the frame and its points are on screen already
         # the groups named large on the right as their colours are said (review 11e, tiny
         # preset: the right half stood empty for 20 s beside a small plot, and the picture
         # stood still for 12 s); the numbers take their place
         colours = class_colors(len(self.history.labels))
+        # "learns to sort points in two rings": each group comes up to full colour in turn (faint
+        # from the first frame; the first line stood 6 s over a still plot, session 16)
+        self.wait(0.8)
+        self.play(LaggedStart(*(g.animate.set_fill(opacity=0.9) for g in plot.dots), lag_ratio=0.6), run_time=2.4)
         self.groups = VGroup(*(VGroup(Circle(0.13, fill_color=c, fill_opacity=1.0, stroke_width=0),
                                       self.text("{label}", size="title", facts={"label": name}))
                                .arrange(RIGHT, buff=0.25) for name, c in zip(self.history.labels, colours)))
         self.groups.arrange(DOWN, aligned_edge=LEFT, buff=0.4).move_to(POINT_WORDS)
-        self.play(LaggedStart(*(FadeIn(group) for group in plot.dots), lag_ratio=0.3), run_time=1.2)
         # "Each dot is a real example": the dots swell a little, all at once
         self.wait_until_bookmark("dots")
         self.play(*(Indicate(group, color=c, scale_factor=1.05) for group, c in zip(plot.dots, colours)), run_time=1.0)
         self.wait_until_bookmark("groups")
+        # the plot stood alone in the middle until now (a half-empty frame at the opening,
+        # session 16): it steps to its place as the groups' names come beside it
+        self.play(VGroup(plot.frame, plot.dots).animate.shift(-POINT_START), run_time=0.8)
+        for part in (plot.legend, ring, dot):   # not drawn yet
+            part.shift(-POINT_START)
         for group, name, big, c in zip(plot.dots, plot.legend, self.groups, colours):
             self.play(FadeIn(name), FadeIn(big, shift=0.2 * LEFT), Indicate(group, color=c, scale_factor=1.08),
                       run_time=1.0)
@@ -496,6 +543,11 @@ class Intro(Chapter):
         # the blank paper (on screen from the first frame) takes its ink, square by square
         self.play(LaggedStart(*(square.animate.set_fill(ink, 1.0) for square, ink in zip(grid, grid.inks())),
                               lag_ratio=0.06), run_time=4.0)
+        # "a real example from its practice set": the others step back, this one swells (6 s
+        # stood still here, session 16)
+        self.wait_before(self.current_tracker, "size", lead=1.4)
+        self.play(self.crowd.animate.set_opacity(CROWD_BACK), Indicate(grid, color=t.text, scale_factor=1.06),
+                  run_time=1.0)
         self.wait_until_bookmark("size")
         braces = VGroup(Brace(grid, UP, color=t.muted), Brace(grid, LEFT, color=t.muted))
         counts = VGroup(self.text("{side} squares", size="small", facts={"side": side}).next_to(braces[0], UP, buff=0.1),
@@ -504,7 +556,7 @@ class Intro(Chapter):
         self.wait_until_bookmark("ink")
         # "each square is one number": beside it, each square again with its number; each
         # grows in its own place (one group for both scaled the number in across the others)
-        self.play(FadeIn(numbers.frame), LaggedStart(*(FadeIn(VGroup(c, n), scale=0.5)
+        self.play(FadeOut(self.crowd), FadeIn(numbers.frame), LaggedStart(*(FadeIn(VGroup(c, n), scale=0.5)
                                                        for c, n in zip(numbers.cells, numbers.numbers)),
                                                      lag_ratio=0.05), run_time=2.0)
         self.numbers = numbers
@@ -523,6 +575,16 @@ class Intro(Chapter):
         self.play(LaggedStart(*(FadeIn(n) for n in notes), lag_ratio=0.6), run_time=1.5)
         # the braces and callouts go as the label comes; the numbers at "job" (present_task)
         self.helpers = VGroup(braces, counts, notes)
+
+    def practice_crowd(self) -> VGroup:
+        """Other real pictures from the practice set, small, in a block where the example's
+        numbers come later (the next ones after the example, in the set's order)."""
+        x, _ = self.history.split("train")
+        rows, columns, side = CROWD
+        picks = [k for k in range(len(x)) if k != EXAMPLE][:rows * columns]
+        self.show(crowd=picks)
+        crowd = VGroup(*(digit_image(x[k], side) for k in picks))
+        return crowd.arrange_in_grid(rows, columns, buff=0.18).move_to(NUMBER_SPOT)
 
     def task_picture(self, kind: str, inputs: np.ndarray, label: str) -> tuple[VGroup, Mobject, list]:
         """The example as a digit picture, a ringed point among all the points, or squares."""
@@ -579,17 +641,16 @@ class Intro(Chapter):
                      fed: list, inputs: np.ndarray) -> None:
         """The task moves aside; the input column appears; the example's squares fly into it
         ("one for each square") and light it ("as bright as its square"); the dots, if any."""
-        with self.say("inputs") as tracker:
-            beat = min(1.2, tracker.duration / 5)
-            shrink = min(1.0, TASK_BOX[0] / task.width, TASK_BOX[1] / task.height)
-            # the point's guide lines stay with the plot's old place; the digit's answers go
-            gone = [m for m in (getattr(self, "guides", None), getattr(self, "choices", None)) if m is not None]
-            # the column comes as the task moves aside, with "build the network" (review i 01:
-            # the inputs stood 3 s behind "First come the inputs")
-            # circle by circle: one fade of the whole column read as a ghost of text (review 11c)
-            self.play(task.animate.scale(shrink).move_to(TASK_SPOT), *(FadeOut(m) for m in gone),
-                      LaggedStart(*(FadeIn(m, scale=0.6) for m in [*diagram.neuron_groups[0], *part[1:]]),
-                                  lag_ratio=0.04), FadeIn(name), run_time=1.5 * beat)
+        shrink = min(1.0, TASK_BOX[0] / task.width, TASK_BOX[1] / task.height)
+        # the point's guide lines stay with the plot's old place; the digit's answers go
+        gone = [m for m in (getattr(self, "guides", None), getattr(self, "choices", None)) if m is not None]
+        # the column is in place as "Now let's build the network" starts: played inside the
+        # words it came 2-3 s after them (review i 01, again session 16)
+        # circle by circle: one fade of the whole column read as a ghost of text (review 11c)
+        self.play(task.animate.scale(shrink).move_to(TASK_SPOT), *(FadeOut(m) for m in gone),
+                  LaggedStart(*(FadeIn(m, scale=0.6) for m in [*diagram.neuron_groups[0], *part[1:]]),
+                              lag_ratio=0.04), FadeIn(name), run_time=1.6)
+        with self.say("inputs"):
             self.wait_until_bookmark("count")
             shown = diagram.shown_indices(0)
             circles = diagram.neurons(0)
@@ -607,8 +668,19 @@ class Intro(Chapter):
             self.remove(*copies)
             self.key_glow = self.glow_key().next_to(task, DOWN, buff=0.3)
             self.play(FadeIn(self.key_glow), run_time=0.6)
-            pair = self.brightest_pair(diagram, fed, inputs)
-            self.play(Create(pair), run_time=1.0)
+            if task_kind(self.history) == "points":
+                # "each one holds one of the point's two numbers": the numbers on the right move
+                # beside their circles (tiny preset, session 16: which circle held which number
+                # was never shown, and a line from the one dot to one circle said nothing)
+                held = VGroup(*(self.text("{value:.2f}", facts={"value": inputs[i]}).next_to(circle, RIGHT, buff=0.15)
+                                for i, circle in zip(shown, circles)))
+                self.play(*(ReplacementTransform(n, h) for n, h in zip(self.numbers, held)), run_time=1.2)
+                self.numbers = held
+                self.show(inputs_held=[n.text for n in held])
+                pair = VGroup()
+            else:
+                pair = self.brightest_pair(diagram, fed, inputs)
+                self.play(Create(pair), run_time=1.0)
             if len(shown) < diagram.sizes[0]:
                 self.wait_until_bookmark("dots")
                 # "the rest": the squares with no circle of their own outlined on the picture,
@@ -623,7 +695,7 @@ class Intro(Chapter):
                 self.play(Indicate(diagram.ellipses[0], color=self.theme.text, scale_factor=1.5),
                           Indicate(diagram.count_labels[0], color=self.theme.text, scale_factor=1.2), run_time=1.2)
                 self.play(FadeOut(outlines), run_time=0.5)
-            else:
+            elif len(pair):
                 self.play(FadeOut(pair), run_time=0.5)
         self.wait(1.0)
 
@@ -661,6 +733,12 @@ class Intro(Chapter):
             key = [self.key_glow.animate(rate_func=there_and_back).scale(1.15)] if hasattr(self, "key_glow") else []
             self.play(*(c.animate(rate_func=there_and_back).set_fill(full, 1.0) for c in circles), *key,
                       run_time=min(2.5, max(1.0, tracker.time_until_bookmark("wires") - 0.3)))
+            # "Hidden means we never see them from outside": a box round the column, drawn and
+            # gone (the frame stood still 5-8 s under these words, session 16)
+            self.wait_until_bookmark("hidden")
+            box = SurroundingRectangle(VGroup(*(VGroup(*layer) for layer in hidden)), color=self.theme.focus, buff=0.15)
+            self.play(Create(box), run_time=0.8)
+            self.play(FadeOut(box), run_time=0.6)
             self.wait_until_bookmark("wires")
             self.wires = VGroup(*(wires(diagram, k, self.theme.muted) for k in range(len(hidden))))
             self.play(*(Create(w) for w in self.wires), run_time=2.0)
@@ -682,12 +760,21 @@ class Intro(Chapter):
         peek = trained_pass(self.history)
         self.show(peek_step=peek["step"], peek_outputs=peek["guess"])
         one_output = len(self.history.labels) != self.history.config["sizes"][-1]
+        # the outputs and their wires in place as "Last come the outputs" starts (inside the
+        # words they came 2-3 s after them, session 16)
+        last = wires(diagram, len(diagram.sizes) - 2, self.theme.muted)
+        self.play(FadeIn(VGroup(parts[-1], names[-1], notes[-1]), shift=0.2 * RIGHT), Create(last), run_time=1.2)
+        self.bring_to_front(diagram.neuron_groups[0], *parts)
         with self.say("output_one" if one_output else "outputs") as tracker:
-            self.play(FadeIn(VGroup(parts[-1], names[-1], notes[-1]), shift=0.2 * RIGHT),
-                      run_time=min(1.5, tracker.duration / 3))
-            last = wires(diagram, len(diagram.sizes) - 2, self.theme.muted)
-            self.play(Create(last), run_time=1.2)
-            self.bring_to_front(diagram.neuron_groups[0], *parts)
+            self.play(Indicate(VGroup(names[-1], notes[-1]), color=self.theme.text, scale_factor=1.1), run_time=0.8)
+            if one_output:
+                self.one_output_key(diagram)
+            elif len(diagram.output_labels):
+                # "one for each answer from 0 to 9": the answers swell in turn (5 s stood still,
+                # session 16)
+                self.play(LaggedStart(*(Indicate(m, color=self.theme.text, scale_factor=1.4) for m in diagram.output_labels),
+                                      lag_ratio=0.3),
+                          run_time=max(1.0, min(3.0, tracker.time_until_bookmark("glow") - 0.5)))
             self.wait_until_bookmark("glow")
             top = int(np.argmax(peek["guess"]))
             circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
@@ -706,6 +793,23 @@ class Intro(Chapter):
                 self.wait_until_bookmark("brightest")
             self.play(Create(ring), run_time=0.6)
             self.peek = VGroup(ring, words, values)
+
+    def one_output_key(self, diagram: NetworkDiagram) -> None:
+        """A lone output's two meanings under it as they are said, a fully lit circle for
+        "bright: inner ring" and a dark one for "dark: outer ring" (tiny preset, session 16: the
+        words stood 6 s over a still frame, and its later glow of 0.06 was never read as an answer)."""
+        t, labels = self.theme, self.history.labels
+        circle = diagram.neurons(-1)[0]
+        rows = VGroup(*(VGroup(Circle(t.neuron_radius, fill_color=colour, fill_opacity=1.0, stroke_color=t.neuron_stroke,
+                                      stroke_width=t.neuron_stroke_width),
+                               self.text(words, size="small", facts={"label": label})).arrange(RIGHT, buff=0.12)
+                        for colour, words, label in zip(lit_colours(t, [1.0, 0.0]), (screen.mark("bright: {label}"), screen.mark("dark: {label}")),
+                                                        (labels[-1], labels[0]))))
+        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(circle, DOWN, buff=0.45).align_to(circle, LEFT)
+        for mark, row in zip(("bright", "dark"), rows):
+            self.wait_before(self.current_tracker, mark, lead=0.3)
+            self.play(FadeIn(row, shift=0.1 * UP), run_time=0.6)
+        self.show(output_key=[labels[-1], labels[0]])
 
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
         """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
@@ -755,7 +859,7 @@ class Intro(Chapter):
                               row).arrange(RIGHT, buff=0.15) for kind, row in zip((BLUE, RED, GREY), words)))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
         # just before "Here is a peek" is said, not after (review 11c: it came 3-6 s late)
-        self.safe_wait(self.current_tracker.time_until_bookmark("patterns", buff=-0.8))
+        self.wait_before(self.current_tracker, "patterns", lead=0.8)
         # the key comes with the map: its colours never stand unexplained
         self.play(Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(key, shift=0.2 * UP), run_time=1.0)
         # each colour's squares stand out as it is named, the others dimmed until the next is
