@@ -161,3 +161,15 @@ def close(shown, expected) -> None:
     """A shown value (lists from the manifest) equals nncore's, to rounding."""
     np.testing.assert_allclose(np.asarray(shown, dtype=float), np.asarray(expected, dtype=float),
                                rtol=1e-9, atol=1e-12)
+
+
+def longest_still(frames: list, start: float, end: float) -> float:
+    """The longest stretch between start and end (seconds) in which no frame differs from the one
+    before by more than a faint flicker; `frames` is (time, grey array) pairs."""
+    kept = [(t, img) for t, img in frames if start <= t <= end]
+    longest, since = 0.0, kept[0][0]
+    for (_, a), (t, b) in zip(kept, kept[1:]):
+        if np.abs(a - b).max() > 8:
+            since = t
+        longest = max(longest, t - since)
+    return longest

@@ -17,7 +17,7 @@ from scenes.chapters.convnet import (N_FIXED, N_STAMPS_SHOWN, Convnet, chosen_ex
                                      written)
 from scenes.kit.pictures import ShadedGrid, lit, number_color, short
 from scenes.kit.readings import moved_pictures, stamp_spot, worked_stamp
-from tests.chapter_checks import check_readable, reading_ease, render_tiny, said
+from tests.chapter_checks import check_readable, longest_still, reading_ease, render_tiny, said
 
 
 @pytest.fixture(scope="module")
@@ -1460,18 +1460,6 @@ def test_each_parts_picture_is_there_as_its_words_start(digits):
         if not any(line_has in n["text"] for n in entry["narration"]):
             continue
         assert drawn_by(entry, text, line_has) <= section_start(entry, line_has) - 0.4, text
-
-
-def longest_still(frames: list, start: float, end: float) -> float:
-    """The longest stretch between start and end in which no frame differs from the one before
-    by more than a faint flicker (tests/test_testing.py's measure)."""
-    kept = [(t, img) for t, img in frames if start <= t <= end]
-    longest, since = 0.0, kept[0][0]
-    for (_, a), (t, b) in zip(kept, kept[1:]):
-        if np.abs(a - b).max() > 8:
-            since = t
-        longest = max(longest, t - since)
-    return longest
 
 
 def test_no_part_stands_still_long_while_words_go_on(digits):

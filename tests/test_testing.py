@@ -9,7 +9,7 @@ from nncore.network import classes_of
 from scenes.kit.chapter import count_words, script_text
 from scenes.chapters import testing as chapter_module   # not `Testing`: pytest would try to collect it
 from scenes.chapters.testing import MISTAKES_SHOWN, N_CARDS, pick_cards
-from tests.chapter_checks import reading_ease, render_preset, said
+from tests.chapter_checks import longest_still, reading_ease, render_preset, said
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
 def rendered(request, story_file, tmp_path_factory):
@@ -703,18 +703,6 @@ def test_the_picked_note_is_full_size(rendered):
     _, entry, _ = rendered
     note = [d for d in entry["drawn"] if d["text"].startswith("picked: ") or d["text"].endswith(" right answers")]
     assert all(d["px"] >= 18 for d in note)
-
-
-def longest_still(frames: list, start: float, end: float) -> float:
-    """The longest stretch between start and end where no frame differs from the one before by
-    more than a faint flicker."""
-    kept = [(t, img) for t, img in frames if start <= t <= end]
-    longest, since = 0.0, kept[0][0]
-    for (_, a), (t, b) in zip(kept, kept[1:]):
-        if np.abs(a - b).max() > 8:
-            since = t
-        longest = max(longest, t - since)
-    return longest
 
 
 def test_the_ending_keeps_moving(rendered):
