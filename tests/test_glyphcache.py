@@ -5,6 +5,7 @@ in other sizes and colours), with the whole-Text cache off so every Text goes th
 glyphs; each is compared with manim's own build (glyph cache off too): the points, colours
 and strokes of every glyph, every attribute (as the fastcopy test compares copies), and the
 groups manim keeps by element name, member by member."""
+import numpy as np
 import pytest
 from manim import BLUE, BOLD, ITALIC, RED, Text, WHITE
 from manim.mobject.svg.svg_mobject import VMobjectFromSVGPath
@@ -74,8 +75,10 @@ def test_a_counter_made_again_every_frame_is_copied_glyph_by_glyph_and_is_manims
     before = dict(glyphcache.stats)
     for words in COUNTER + COUNTER[:5]:
         assert_manims(words, dict(font_size=24))
-    # "12 of 359 right" after "10 ..." and "2 ...", the first five again
-    assert glyphcache.stats["copied"] - before["copied"] >= 5 + 2
+    # "12 of 359 right" after "10 ..." and "2 ...", the first five again (a Text with a
+    # glyph at a new place counts as placed: that glyph is made from its symbol)
+    gone = sum(glyphcache.stats[k] - before[k] for k in ("copied", "placed"))
+    assert gone >= 5 + 2 and glyphcache.stats["copied"] > before["copied"]
     assert glyphcache.stats["fallback"] == before["fallback"] and glyphcache.state["on"]
 
 
@@ -113,3 +116,45 @@ def test_anything_else_is_made_by_manims_code(glyphs_only):
 
 def test_chapters_make_texts_through_the_glyph_cache():
     assert Text.generate_mobject is glyphcache.generate_mobject
+
+
+# Words whose every letter was seen before in other words, at other places: their glyphs are
+# made from the symbols (scenes/kit/glyphcache.py `_placed`), not copied from a placed glyph.
+SEEN = ["the cost falls", "weights learn 0123456789", "Each step, a guess: right or wrong?", "a b  c"]
+NEW = ["cost the falls", "learn weights", "wrong guess, right step", "fast cats", "98 of 17",
+       "ease: 3,5", "a  b c", "Each Each", "or?", "o", "0.25 -0.25 12%"]
+
+
+@pytest.mark.parametrize("style", [dict(font_size=24), dict(font_size=24.5, color=RED),
+                                   dict(font_size=30, weight=BOLD), dict(font_size=24, slant=ITALIC),
+                                   dict(font_size=24, t2c={"cost": BLUE}), dict(font_size=24, line_spacing=2)])
+def test_new_words_from_known_letters_are_placed_and_are_manims(glyphs_only, style):
+    for words in SEEN:
+        Text(words, **style)
+    placed = glyphcache.stats["placed"]
+    for words in NEW:
+        assert_manims(words, style)
+    assert glyphcache.stats["placed"] - placed >= len(NEW) - 2
+    assert glyphcache.state["on"] and glyphcache.state["place"]
+
+
+def test_a_placed_glyph_unlike_manims_turns_placing_off(glyphs_only, monkeypatch):
+    # the check made on every Text manim builds: a program one ulp off is caught there
+    Text("the cost", font_size=24)
+    made = glyphcache._placed_points
+    monkeypatch.setattr(glyphcache, "_placed_points", lambda *a: np.nextafter(made(*a), np.inf))
+    Text("the falls", font_size=24)       # built by manim ("f", "a", "l" new): checked, off
+    assert not glyphcache.state["place"]
+    placed = glyphcache.stats["placed"]
+    assert_manims("cost the", dict(font_size=24))
+    assert glyphcache.stats["placed"] == placed
+
+
+def test_closing_lines_are_added_where_manim_adds_them():
+    # a subpath ending on its start gets no closing line, one ending elsewhere does; decided
+    # from the symbol's own points, and left to manim within 1e-7 of manim's limit
+    square = glyphcache._program("M 0 0 L 1 0 L 1 1 L 0 1 Z")           # ends away: closed
+    ring = glyphcache._program("M 0 0 L 1 0 L 1 1 L 0 0 Z")             # ends on its start
+    assert square[3] == 4 * 4 and ring[3] == 3 * 4
+    assert glyphcache._program("M 0 0 L 1 0 L 0 0.0001 Z") is None        # on the limit
+    assert glyphcache._program("M 0 0 L 1 0 L 0 0.00005 Z")[3] == 2 * 4   # under it: no line

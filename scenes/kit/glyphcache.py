@@ -20,6 +20,18 @@ key is known, each glyph is a copy of the one made before (scenes/kit/fastcopy.p
 made by manim's own code and its glyphs are kept. Every miss also checks the groups made by
 `_groups` against manim's; one difference and the cache stays off for the process.
 
+A glyph of a new word, or at a new place, whose symbol was seen before (in any Text of the
+process, at any place) is made from that symbol (`_placed`, session 16): svgelements moves a
+use's points by its x and y (`X*1.0 + Y*0.0 + x`), and manim makes each curve's points from
+the moved ones (a line's inner points `(a + a + b) / 3`, ...); `_program` notes once per
+symbol which points manim takes or averages, so a new place is a few numpy operations on
+the same doubles in the same order, and the rest of the glyph (style, attributes) is a copy
+of the glyph made at the first place. Every Text manim builds checks each of its glyphs
+against the one made from its symbol (points as bytes, colours, strokes); one difference
+and no glyph is placed any more in the process. A closing line manim adds or not by the
+distance between a subpath's ends is decided from the symbol (`_program`), left to manim
+when that distance is within 1e-7 of manim's limit.
+
 Only an SVG whose shape is the one pango writes is read this way (root: `defs` and `g`;
 `g` holds `g` and `use`; a `use` holds nothing and has no attributes but the symbol's name,
 x and y; no style that hides anything); anything else, or a subclass of Text, is made by
@@ -29,6 +41,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import numpy as np
+import svgelements as se
 from manim import RIGHT, Text, VGroup, config
 from manim.mobject.svg.svg_mobject import SVGMobject, VMobjectFromSVGPath
 
@@ -37,8 +51,9 @@ from scenes.kit.textcache import _frozen, _Unkeyable
 LIMIT = 20000                 # glyphs remembered at most (a few KB each); then it starts again
 _manims_generate = SVGMobject.generate_mobject
 _glyphs: dict[tuple, tuple] = {}     # use key -> ((relative depth, name, mob or None), ...)
-stats = {"made": 0, "copied": 0, "fallback": 0, "checked": 0}
-state = {"on": True}
+_symbols: dict[tuple, tuple | None] = {}   # use key without x, y -> (glyphs, programs) or None
+stats = {"made": 0, "copied": 0, "placed": 0, "fallback": 0, "checked": 0, "symbols": 0}
+state = {"on": True, "place": True}
 _XLINK = "{http://www.w3.org/1999/xlink}href"
 _USE_ATTRIBUTES = frozenset({_XLINK, "x", "y"})
 _G_ATTRIBUTES = frozenset({"id", "style"})
@@ -83,17 +98,20 @@ def _outer_key(svg: SVGMobject, root) -> tuple:
             config.pixel_height, _defaults())
 
 
-def _read(svg: SVGMobject) -> tuple[list, list]:
+def _read(svg: SVGMobject) -> tuple[list, list, list]:
     """The elements svgelements makes outside the glyphs, in its order, and each use's key.
 
-    Returns (outline, keys): outline is a list of (depth, name or None, use index or None,
-    name of the symbol used or None) for the svg root, manim's two wrapping groups and every
-    `g` and `use` (the `defs` are not drawn); keys[i] is the i-th use's key."""
+    Returns (outline, keys, places): outline is a list of (depth, name or None, use index or
+    None, name of the symbol used or None) for the svg root, manim's two wrapping groups and
+    every `g` and `use` (the `defs` are not drawn); keys[i] is the i-th use's key; places[i]
+    its (key without its x and y, x, y, path strings) when it can be placed from its symbol
+    (`_placed`), else None."""
     root = ET.parse(svg.get_file_path()).getroot()
     if _tag(root) != "svg" or any(k in root.attrib.get("style", "") for k in ("display", "visibility")):
         raise _NotPango
     outer = _outer_key(svg, root)
     symbols: dict[str, tuple] = {}
+    paths: dict[str, tuple | None] = {}
     for element in root.iter():
         if _tag(element) in ("style", "script") or "class" in element.attrib:
             raise _NotPango
@@ -107,8 +125,10 @@ def _read(svg: SVGMobject) -> tuple[list, list]:
                     # its name only names its group (the glyph keeps it): not in the key
                     symbols[name] = (_items(child), _anonymous(holder),
                                      b"".join(ET.tostring(part) for part in holder))
+                    paths[name] = _paths(holder)
     outline = [(1, None, None, None), (2, None, None, None), (3, None, None, None)]
     keys: list[tuple] = []
+    places: list[tuple | None] = []
 
     def walk(element, depth: int, above: tuple) -> None:
         tag = _tag(element)
@@ -129,13 +149,165 @@ def _read(svg: SVGMobject) -> tuple[list, list]:
                 raise _NotPango
             outline.append((depth, None, len(keys), element.attrib[_XLINK][1:]))
             keys.append((outer, above, _anonymous_use(element), symbol))
+            places.append(_place_of(element, (outer, above, symbol), paths[element.attrib[_XLINK][1:]]))
         else:
             raise _NotPango
 
     for child in root:
         if _tag(child) != "defs":
             walk(child, 4, ())
-    return outline, keys
+    return outline, keys, places
+
+
+_PATH_ATTRIBUTES = frozenset({"style", "d"})
+_SYMBOL_ATTRIBUTES = frozenset({"overflow", "id"})
+
+
+def _paths(symbol) -> tuple | None:
+    """The path strings of a symbol holding paths only (pango's), else None (not placed)."""
+    if set(symbol.attrib) - _SYMBOL_ATTRIBUTES:
+        return None
+    found = []
+    for part in symbol:
+        if _tag(part) != "path" or len(part) or set(part.attrib) - _PATH_ATTRIBUTES:
+            return None
+        found.append(part.attrib.get("d", ""))
+    return tuple(found)
+
+
+def _place_of(use, key: tuple, paths: tuple | None) -> tuple | None:
+    """(key without x and y, x, y as svgelements reads them, path strings), or None when the
+    use is not a plain move of its symbol (no x or y, both 0, or far out)."""
+    if paths is None or "x" not in use.attrib or "y" not in use.attrib:
+        return None
+    x, y = se.Length(use.attrib["x"]).value(), se.Length(use.attrib["y"]).value()
+    if type(x) is not float or type(y) is not float or (x == 0 and y == 0) or not (abs(x) < 1e5 and abs(y) < 1e5):
+        return None
+    return key, x, y, paths
+
+
+# The closing line manim adds when a subpath ends more than this far from its start
+_CLOSE = 0.0001
+
+
+def _program(d: str):
+    """How manim's `VMobjectFromSVGPath.handle_commands` makes a path's points, as indices into
+    the path's own (unplaced) points: (points, rows taken as they are (row, point),
+    rows (a + b + c) / 3 (row, a, b, c), number of rows); None for what it cannot say."""
+    path = se.Path(d)
+    local: list = []
+    direct: list = []
+    mixed: list = []
+    rows = 0
+    pen = true_move = None
+
+    def point(p) -> int:
+        local.append((float(p[0]), float(p[1])))
+        return len(local) - 1
+
+    def curve(start, a, b, end) -> None:
+        # a, b: a point index, or a triple of indices (their sum over 3)
+        nonlocal rows
+        for place, what in enumerate((start, a, b, end)):
+            if isinstance(what, tuple):
+                mixed.append((rows + place, *what))
+            else:
+                direct.append((rows + place, what))
+        rows += 4
+
+    for segment in path:
+        kind = type(segment)
+        if kind is se.Move:
+            pen = true_move = point(segment.end)
+            continue
+        if pen is None:
+            return None
+        if kind is se.Line:
+            end = point(segment.end)
+            curve(pen, (pen, pen, end), (pen, end, end), end)
+        elif kind is se.QuadraticBezier:
+            control, end = point(segment.control), point(segment.end)
+            curve(pen, (pen, control, control), (control, control, end), end)
+        elif kind is se.CubicBezier:
+            end = point(segment.control1), point(segment.control2), point(segment.end)
+            curve(pen, *end)
+            end = end[2]
+        elif kind is se.Close:
+            # placed, the two points differ by what they differ here, up to rounding
+            # (< 1e-9 for points under 1e5): decided here unless that close to the limit
+            gap = float(np.hypot(local[pen][0] - local[true_move][0], local[pen][1] - local[true_move][1]))
+            if local[pen] == local[true_move] or gap < _CLOSE - 1e-7:
+                continue
+            if gap < _CLOSE + 1e-7:
+                return None
+            end = true_move
+            curve(pen, (pen, pen, end), (pen, end, end), end)
+        else:
+            return None
+        pen = end
+    as_array = (lambda rows_, width: np.array(rows_, dtype=np.intp).reshape(-1, width).T)
+    return (np.array(local, dtype=np.float64).reshape(-1, 2), as_array(direct, 2), as_array(mixed, 4), rows)
+
+
+_IDENTITY = se.Matrix()
+
+
+def _placed_points(program, x: float, y: float) -> np.ndarray:
+    """The points manim makes for the program's path moved by (x, y), before handle_transform."""
+    local, (d_row, d_at), (m_row, a, b, c), rows = program
+    placed = np.zeros((len(local), 3))
+    # svgelements moves each point by its matrix (1, 0, 0, 1, x, y): x*a + y*c + 1*e
+    placed[:, 0] = local[:, 0] * 1.0 + local[:, 1] * 0.0 + x
+    placed[:, 1] = local[:, 0] * 0.0 + local[:, 1] * 1.0 + y
+    points = np.empty((rows, 3))
+    points[d_row] = placed[d_at]
+    points[m_row] = (placed[a] + placed[b] + placed[c]) / 3
+    return points
+
+
+def _learn(entries: tuple, paths: tuple) -> tuple | None:
+    """(the use's glyphs as made at one place, a program per shape) or None."""
+    shapes = [j for j, (r, n, shape, m) in enumerate(entries) if shape]
+    if len(shapes) != len(paths):
+        return None
+    programs: list = [None] * len(entries)
+    for j, d in zip(shapes, paths):
+        if entries[j][3] is None:
+            continue
+        try:
+            programs[j] = _program(d)
+        except Exception:
+            return None
+        if programs[j] is None or not programs[j][3]:
+            return None
+    return entries, tuple(programs)
+
+
+def _placed(place: tuple | None) -> tuple | None:
+    """A use's glyphs made from its symbol's, moved to the use's place; None when unknown."""
+    if place is None:
+        return None
+    key, x, y, paths = place
+    known = _symbols.get(key)
+    if known is None:
+        return None
+    entries, programs = known
+    made = []
+    for (r, n, s, m), program in zip(entries, programs):
+        if m is not None:
+            m = _copy(m)
+            m.points = _placed_points(program, x, y)
+            SVGMobject.handle_transform(m, _IDENTITY)
+        made.append((r, n, s, m))
+    return tuple(made)
+
+
+def _drawn(mob) -> tuple:
+    """What a glyph is drawn from (the rest of a placed glyph is its symbol's copy)."""
+    if mob is None:
+        return None
+    return (mob.points.tobytes(), mob.points.shape, mob.fill_rgbas.tobytes(), mob.stroke_rgbas.tobytes(),
+            mob.background_stroke_rgbas.tobytes(), mob.stroke_width, mob.background_stroke_width)
 
 
 def _layout(outline: list, glyphs: list) -> tuple[list, dict]:
@@ -230,23 +402,28 @@ def generate_mobject(self: SVGMobject):
     if type(self) is not Text or not state["on"]:
         return _manims_generate(self)
     try:
-        outline, keys = _read(self)
+        outline, keys, places = _read(self)
         found = [_glyphs.get(k) for k in keys]
     except (_NotPango, _Unkeyable, ET.ParseError):
         stats["fallback"] += 1
         return _manims_generate(self)
-    if all(f is not None for f in found):
-        stats["copied"] += 1
-        glyphs = [tuple((r, n, s, _copy(m)) for r, n, s, m in f) for f in found]
-        mobjects, vgroups = _groups(outline, glyphs)
-        self.add(*mobjects)
-        self.id_to_vgroup_dict = vgroups
-        self.flip(RIGHT)     # as manim's generate_mobject ends
-        return self
-    return _make_and_keep(self, outline, keys)
+    glyphs: list = []
+    for f, place in zip(found, places):
+        if f is not None:
+            glyphs.append(tuple((r, n, s, _copy(m)) for r, n, s, m in f))
+        elif not state["place"] or (f := _placed(place)) is None:
+            return _make_and_keep(self, outline, keys, places)
+        else:
+            glyphs.append(f)
+    stats["copied" if all(f is not None for f in found) else "placed"] += 1
+    mobjects, vgroups = _groups(outline, glyphs)
+    self.add(*mobjects)
+    self.id_to_vgroup_dict = vgroups
+    self.flip(RIGHT)     # as manim's generate_mobject ends
+    return self
 
 
-def _make_and_keep(self: SVGMobject, outline: list, keys: list):
+def _make_and_keep(self: SVGMobject, outline: list, keys: list, places: list):
     """manim's own build, its glyphs kept by their keys (and `_groups` checked against it)."""
     made: dict = {}
     trees: list = []
@@ -283,7 +460,26 @@ def _make_and_keep(self: SVGMobject, outline: list, keys: list):
         _glyphs.clear()
     for k, g in zip(keys, glyphs):
         _glyphs[k] = g
+    if state["place"]:
+        _learn_places(glyphs, places)
     return self
+
+
+def _learn_places(glyphs: list, places: list) -> None:
+    """Keep the symbols of this Text's uses not seen before, and check that every glyph made
+    from a symbol kept (now or before) is the one manim made here; one difference and no
+    glyph is placed from its symbol any more in this process."""
+    if len(_symbols) + len(places) > LIMIT:
+        _symbols.clear()
+    for g, place in zip(glyphs, places):
+        if place is not None and place[0] not in _symbols:
+            _symbols[place[0]] = _learn(g, place[3])
+            stats["symbols"] += 1
+    for g, place in zip(glyphs, places):
+        ours = _placed(place)
+        if ours is not None and [_drawn(m) for *_, m in ours] != [_drawn(m) for *_, m in g]:
+            state["place"] = False
+            return
 
 
 def _same_groups(self: SVGMobject, outline: list, glyphs: list, made: dict) -> bool:
@@ -313,4 +509,5 @@ def uninstall(keep: bool = False) -> None:
 
 def forget() -> None:
     _glyphs.clear()
-    state["on"] = True
+    _symbols.clear()
+    state["on"] = state["place"] = True
