@@ -174,8 +174,9 @@ def test_compare_words_do_not_repeat_an_equal_percent():
 
 def test_the_mistake_words_agree_in_number_and_say_how_the_cards_were_chosen():
     words = chapter_module.Testing.mistake_words
-    assert words(1, False) == "A cross marks its mistake, with the right answer under it."
-    assert words(2, False) == "Crosses mark its two mistakes, with the right answer under each."
+    # (s16: the right answers come under the crosses as they are named, at their bookmark)
+    assert words(1, False) == "A cross marks its mistake, <bookmark mark='rightanswer'/>with the right answer under it."
+    assert words(2, False) == "Crosses mark its two mistakes, <bookmark mark='rightanswer'/>with the right answer under each."
     assert words(1, True) == "A ring marks its one mistake."
     assert words(3, True) == "Rings mark its three mistakes."
     # red is a dial below zero, never a mistake (main 9fd9862)
@@ -311,7 +312,9 @@ def output_names_of(history: History) -> list[str]:
 
 # --- review blind9b (session 9): one card goes through slowly, every test example counted ---
 
-RED, GREEN, GREY = (226, 87, 74), (91, 196, 106), (138, 144, 153)   # a dial below zero; right; wrong
+RED, GREEN = (226, 87, 74), (91, 196, 106)   # a dial below zero; right
+GREY = tuple(int(__import__("scenes.kit.theme", fromlist=["current"]).current().wrong[i:i + 2], 16)
+             for i in (1, 3, 5))             # wrong: the theme's own (light grey since s15, not muted)
 
 
 def frames_of(entry: dict, out) -> list[tuple[float, np.ndarray]]:
@@ -873,3 +876,52 @@ def test_the_practice_cards_stand_full_a_second_before_the_question(rendered):
     before = max(line["end_s"] for line in entry["narration"] if line["end_s"] <= honest["start_s"])
     heading = next(d for d in entry["drawn"] if d["text"].endswith("practice examples") and d["text"][0].isdigit())
     assert before + 0.3 <= heading["t"] and heading["t"] + 0.3 <= honest["start_s"] - 0.9, (before, heading, honest)
+
+
+# --- review s16 ---
+
+def test_the_key_shows_the_colours_the_squares_are_drawn_in(rendered):
+    """Review s16: the key said "grey wrong" under wrong squares that looked nearly white
+    (theme.wrong, light since s15). The key names no colour: beside "right," and "wrong" it
+    draws a square of each, the colour of the grid's squares nncore scores right and wrong,
+    read off the last frame."""
+    history, entry, out = rendered
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert not [d for d in drawn if "grey wrong" in d or "green right" in d], drawn
+    assert "right," in drawn and "wrong" in drawn
+    x, y = history.split("test")
+    wrong_at = history.network(entry["shown"]["step"]).guesses(x) != classes_of(y)
+    img = frames_of(entry, out)[-1][1]
+    cols, pitch = chapter_module.grid_shape(len(x), *chapter_module.GRID_AREA)
+    x0, y0 = chapter_module.GRID_CORNER
+    def square(i):
+        row, col = divmod(i, cols)
+        px, py = to_px(img, x0 + (col + 0.5) * pitch, y0 - (row + 0.5) * pitch)
+        return img[py, px]
+    key = entry["shown"]["key_squares"]
+    for kind, which in (("right", ~wrong_at), ("wrong", wrong_at)):
+        if not which.any():
+            continue
+        px, py = to_px(img, *key[kind])
+        swatch = img[py, px]
+        grid = np.median([square(i) for i in np.flatnonzero(which)], axis=0)
+        assert np.abs(swatch - grid).max() <= 30, (kind, swatch, grid)
+
+
+def test_no_still_stretch_while_words_are_said(rendered):
+    """Review s16: stills at the ends of sections (the dials that could learn by heart, the
+    feeding's first words, the crosses and right answers). While any line is said, the frame
+    changes at least every 5 s."""
+    _, entry, out = rendered
+    grey = [(t, img.mean(axis=2)) for t, img in frames_of(entry, out)]
+    for line in entry["narration"]:
+        assert longest_still(grey, line["start_s"], line["end_s"]) <= 5.0, line["text"][:60]
+
+
+def test_the_count_is_on_screen_as_its_words_begin(rendered):
+    """Review s16: "Now we count" began over the sample's cards, the grid coming a second
+    later. The grid's frame and key stand before the line begins."""
+    _, entry, _ = rendered
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    key = next(d for d in entry["drawn"] if d["text"] == "one square per example:")
+    assert key["t"] + 0.4 <= line["start_s"], (key, line["start_s"])

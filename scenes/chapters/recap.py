@@ -20,8 +20,9 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
                    FadeIn, Flash, FadeOut, Indicate, Line, ManimColor, Mobject, MoveAlongPath,
                    Rectangle, RoundedRectangle,
-                   ShowPassingFlash, Square, Succession, Text, UpdateFromAlphaFunc, VGroup, VMobject,
-                   interpolate_color, linear, smooth)
+                   ShowPassingFlash, Square, Succession, SurroundingRectangle, Text, Transform, UpdateFromAlphaFunc,
+                   VGroup, VMobject,
+                   interpolate_color, linear)
 
 from nncore.history import History
 from scenes.kit.costmap import cost_landscape, map_cells
@@ -54,6 +55,10 @@ TIMELINE_X, TIMELINE_Y = (3.85, 6.6), -2.5  # its axis's ends, and the axis's he
 CHART_HEIGHT = 0.95                         # under it clear of a player's control bar (reviews 10d, 11d),
                                             # why it stopped over it clear of the blame box
 TIMELINE_RIGHT = 6.9
+# the count, from "And then it all starts again": laps of under a second (the others take 1.6 s),
+# then its last reading stands alone a while before the words give the number (a contact sheet
+# prints the words of 1.5 s either side of a frame)
+COUNT_LAPS, COUNT_TIME, COUNT_REST = 3, 2.5, 1.6
 EXIT_LABELS = {             # over "stopped: step N", where the way out starts: when training ends
     "converged": mark("when it stops getting better"),
     "target_accuracy": mark("when it reaches its target"),
@@ -221,67 +226,94 @@ class Recap(Chapter):
         self.show_title()
         self.runner = Dot(radius=0.09, color=self.theme.focus)   # goes round the loop: one lap, one step
         shown: dict[str, VGroup] = {}     # the boxes on screen so far: each comes when it is named
+        self.pointer: Mobject | None = None   # the white frame round what is said (point_at)
         with self.say("start") as tracker:
             # the random start box, lit and full, as "It all begins with random dials" begins
-            self.wait(max(0.0, tracker.time_until_bookmark("start") - 0.7))
+            self.wait_before(tracker, "start", 0.7)
             self.reveal(shown, boxes, "start", middle["start"], walk["dot"])
             self.note_step(walk, 0)
-        with self.say("loop"):
+            # the first cost, pointed at as it is said (review s16: 4 s of a still start box)
+            self.wait_before(tracker, "first_cost", 0.4)
+            self.play(self.point_at(middle["start"]), run_time=0.4)
+        with self.say("loop") as tracker:
+            # "Then comes the loop": a flash runs round the loop's faint outline before its
+            # first box is named (review s16: nothing moved from 4 s to 12 s)
+            self.play(self.round_the_outline(arrows), *self.unpoint(),
+                      run_time=max(0.5, min(1.2, tracker.time_until_bookmark("guess") - 0.7)))
             into = [arrows["in"]] + arrows["loop"][:3]    # each arrow leads into the box named
             for key, arrow in zip(LOOP, into):
-                self.wait_until_bookmark(key)
+                self.wait_before(tracker, key, 0.6)    # whole as it is named (s16: caught half faded in)
                 # descent's step size, recalled at the box that takes the step
                 self.reveal(shown, boxes, key, arrow, *([middle["step_size"]] if key == "step" else []))
-                if key == "step":   # "nudged a little downhill": the dot's first real step, ringed
-                    self.play(walk["walk"](lambda _: 1, 1), Flash(walk["place"](1), color=self.theme.focus,
-                                                                  flash_radius=0.25), run_time=0.8)
+            # "a little downhill": the dot's first real step, ringed; "by the step size": its
+            # size pointed at; "gradient descent": the box that takes the step (review s16:
+            # 6 s with nothing moving while they were said)
+            self.wait_until_bookmark("downhill")
+            self.play(walk["walk"](lambda _: 1, 1), Flash(walk["place"](1), color=self.theme.focus, flash_radius=0.25),
+                      run_time=0.8)
+            self.wait_before(tracker, "size", 0.4)
+            self.play(self.point_at(middle["step_size"]), run_time=0.4)
+            self.wait_before(tracker, "descent", 0.4)
+            self.play(self.point_at(boxes["step"]), run_time=0.4)
+            why = self.stop_timeline(values["stop"])
             self.wait_until_bookmark("repeat")
-            self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None), run_time=0.8)
+            self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None), FadeIn(why["line"]),
+                      *self.unpoint(), run_time=0.8)
             self.runner.move_to(arrows["loop"][0].get_start())
             self.play(FadeIn(self.runner, scale=2), run_time=0.3)
-            # the lap passes "nudge dials": the dot takes the run's second step
-            self.play(self.lap(arrows["loop"], shown), walk["walk"](lambda _: 2, 1), run_time=1.6)
-        why = self.stop_timeline(values["stop"])
-        with self.say("numbers") as tracker:
-            # the loop runs: laps go round while the run's real step count climbs and its cost
-            # falls, record by record; the count ends on the run's own steps as they are said
-            # (review t 10: "439 steps" stood while "800 steps" was said); each lap, as it
-            # passes "nudge dials", the dot steps to where the count then is
+            # "it all starts again": the loop runs while the run's real step count climbs and
+            # its cost falls, record by record; each lap, as it passes "nudge dials", the dot
+            # steps to where the count then is (its first, the run's second step). Done, and
+            # standing a breath, before the words that give the number (review s16: the counter
+            # read 613 under "This network took 800 steps")
             records = drawn_records(self.history)
-            ticking, counter = self.count_up(records, middle)
-            self.play(FadeIn(why["line"]), run_time=0.4)
-            counting = max(1.0, tracker.time_until_bookmark("round"))
-            laps = max(1, round(counting))
+            ticking, counter, pace = self.count_up(records, middle, COUNT_LAPS)
             self.add(counter)
-            # the count reaches the stop as the last lap reaches "nudge dials"; the dot stands at
-            # the count's record in every frame, so it walks downhill as the count climbs
-            ticking.rate_func = lambda alpha: smooth(min(1.0, alpha * laps / (laps - 0.25)))
-            at = lambda alpha: max(2, records[min(len(records) - 1, int(ticking.rate_func(alpha) * len(records)))].step)
-            self.play(ticking, why["used"], Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
-                      walk["follow"](at), run_time=counting)
+            self.play(ticking, self.draw_with(why["line"], pace),
+                      Succession(*(self.lap(arrows["loop"], shown) for _ in range(COUNT_LAPS))),
+                      walk["follow"](lambda alpha: max(2, pace(alpha).step)), run_time=COUNT_TIME)
             self.note_step(walk, int(records[-1].step))
             self.remove(counter)
             self.add(middle["steps"], middle["costs"])
-            self.wait_until_bookmark("cost")
-            # the numbers are talked about now, not a box: the guess box, where the laps
-            # ended, stayed lit through the stop, the test and the convnet (review 10b)
-            self.play(Indicate(middle["costs"], color=self.theme.focus), self.light(shown, None), run_time=0.8)
+            pause, self.pause_after_section = self.pause_after_section, COUNT_REST
+        self.pause_after_section = pause
+        with self.say("numbers") as tracker:
+            # the numbers are talked about now, not a box: each pointed at as it is said (the
+            # guess box, where the laps ended, stayed lit through the stop, the test and the
+            # convnet: review 10b)
+            self.play(self.point_at(middle["repeat"]), self.light(shown, None), run_time=0.4)
+            for bookmark, said in (("round", middle["steps"]), ("cost", middle["costs"])):
+                self.wait_before(tracker, bookmark, 0.4)
+                self.play(self.point_at(said), run_time=0.4)
         out = self.exit_arrow(why["label"], boxes["test"])
-        with self.say("stop"):
+        with self.say("stop") as tracker:
             self.wait_until_bookmark("stop")
             # why it stopped, written where it stopped, as it is said (one label, bigger: review
             # 12 found 11 px words crowding the bottom right)
-            self.play(FadeIn(why["stop"], scale=2), FadeIn(why["label"]), run_time=0.6)
+            self.play(FadeIn(why["stop"], scale=2), FadeIn(why["label"]), *self.unpoint(), run_time=0.6)
             self.play(Indicate(why["stop"], color=self.theme.focus, scale_factor=1.6), run_time=0.8)
-        with self.say("test"):
-            self.wait_until_bookmark("test")
-            # the landscape has told its walk: the test box takes its place (gone first: no ghost)
-            self.play(FadeOut(walk["map"]), FadeOut(walk["dot"]), FadeOut(walk["trail"]), run_time=0.4)
-            # the way out to the test leaves from where training stopped, drawn with the box it
-            # leads to and how many examples it was tested on (review 12: 359 was only said)
-            self.reveal(shown, boxes, "test", out, middle["tests"])
-            self.wait_until_bookmark("score")
-            self.play(FadeIn(middle["test"], shift=0.2 * DOWN), run_time=0.6)
+            # the run's rounds, used up: a flash runs along its cost from the start to the stop
+            # through the rest of the words (review s16: 9 s still over the section's end)
+            self.play(ShowPassingFlash(why["line"].curve.copy().set_stroke(self.theme.focus, width=5), time_width=0.4),
+                      run_time=max(1.0, tracker.get_remaining_duration()))
+            pause, self.pause_after_section = self.pause_after_section, self.pause_after_section - 1.0
+        self.pause_after_section = pause
+        # the landscape has told its walk: the test box takes its place in the quiet before the
+        # test is said (gone first: no ghost), the way out to it leaving from where training
+        # stopped, with how many examples it was tested on (review 12: 359 was only said;
+        # review s16: the picture changed a second after its words began)
+        self.play(FadeOut(walk["map"]), FadeOut(walk["dot"]), FadeOut(walk["trail"]), run_time=0.4)
+        self.reveal(shown, boxes, "test", out, middle["tests"])
+        with self.say("test") as tracker:
+            self.wait_before(tracker, "unseen", 0.4)
+            self.play(self.point_at(middle["tests"]), run_time=0.4)
+            # the score, pointed at as it is said (review s16: 5 s still to the section's end)
+            self.wait_before(tracker, "score", 0.6)
+            self.play(FadeIn(middle["test"], shift=0.2 * DOWN), self.point_at(middle["test"]), run_time=0.6)
+            # with a convnet, its picture comes in the quiet before its words: that is the pause
+            pause = self.pause_after_section
+            self.pause_after_section = 0.0 if self.history.convnet is not None else pause
+        self.pause_after_section = pause
         # our network's own figures go as the convnet comes: they are not its (review j 10; review
         # p/n s14: dimmed, "cost 3.02 / step size 1.5" still read as the convnet's)
         figures = VGroup(middle["start"], middle["step_size"], why["line"], why["stop"])
@@ -296,6 +328,9 @@ class Recap(Chapter):
             # guess box) to the last frame: the one picture is the end (review h 10: the loop
             # was dropped for a table at 63 s); the step size under the step box makes room
             before = max(0.1, min(tracker.time_until_bookmark("steps"), tracker.duration - 1.0))
+            if self.pointer is not None:   # the results have been read, still: the loop turns again
+                self.play(*self.unpoint(), run_time=0.4)
+                before = max(0.1, before - 0.4)
             self.turn(arrows, shown, stamp, before)
             going = [FadeOut(middle["step_size"])] if stamp is None else []   # with a convnet, gone already
             self.play(*going, FadeIn(close, shift=0.2 * UP), run_time=0.8)
@@ -329,6 +364,9 @@ class Recap(Chapter):
         chart.labels.remove(plain)
         named = self.text("the convnet's cost", size="small", color=self.theme.cost)
         named.move_to(plain, aligned_edge=LEFT)
+        # its number of steps at the axis's end goes: never said, and not ours, it read as
+        # unexplained (review s16: "1800" under the convnet's chart)
+        chart.labels.remove(*(m for m in chart.labels if isinstance(m, Text) and m.text == str(chart.last_step)))
         # why training ended, over the chart: kept when the convnet's reason reads the same (its
         # own, from its history), else changed for the convnet's
         same = theirs["label"].text == ended.text
@@ -336,28 +374,34 @@ class Recap(Chapter):
         comes = [] if same else [FadeIn(theirs["label"])]
         self.show(conv_chart={"start_cost": float(conv.records[0].cost), "steps": int(stop_step(conv)),
                               "top": float(chart.top), "ended": theirs["label"].text})
+        # the loop's middle: our network's count out, the convnet's picture in (out first: no
+        # ghost of one over the other), in the quiet before its words (review s16: the picture
+        # changed a second after they began); our own figures go with it (review r 10, s15:
+        # "96% right", ours, stood beside the convnet's loop: it goes too, and comes back in
+        # the table beside the convnet's own)
+        self.play(FadeOut(inside), FadeOut(figures), FadeOut(ours), *goes, *self.unpoint(), run_time=0.4)
+        self.play(FadeIn(picture, scale=0.8), FadeIn(chart), FadeIn(named), *comes, run_time=0.5)
+        self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
+        self.show(loop_stamp_at=round(float(self.renderer.time), 3))
         with self.say("convnet") as tracker:
-            self.wait_until_bookmark("conv")
-            # the loop's middle: our network's count out, the convnet's picture in (out first:
-            # no ghost of one over the other); our own figures go with it
-            # (review r 10, s15: "96% right", ours, stood beside the convnet's loop: it goes too,
-            # and comes back in the table beside the convnet's own)
-            self.play(FadeOut(inside), FadeOut(figures), FadeOut(ours), *goes, run_time=0.4)
-            self.play(FadeIn(picture, scale=0.8), FadeIn(chart), FadeIn(named), *comes, run_time=0.5)
-            self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
-            self.show(loop_stamp_at=round(float(self.renderer.time), 3))
-            # its cost falls as its loop turns
-            until = tracker.time_until_bookmark("conv_score") - 0.1
+            # its cost falls as its loop turns, the table whole as its score is said
+            until = tracker.time_until_bookmark("conv_score") - 0.9
             self.runner.move_to(arrows["loop"][0].get_start())
             laps = max(1, round(until / 1.6))
             self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                       self.glide(stamp, stamp_path, 2 * laps), theirs["used"], run_time=max(0.5, until))
-            # both results come in the table together: ours, then the convnet's beside it
+            # then the loop holds still while the results are read (review s16: it turned, the
+            # stamp sliding, all through them): both results in the table together, ours, then
+            # the convnet's beside it, its own framed
             self.play(FadeIn(table["names"]), FadeIn(table["rows"][0][0]), FadeIn(table["rows"][0][1]),
-                      FadeIn(table["rows"][0][2], shift=0.2 * DOWN), run_time=0.8)
-            self.turn(arrows, shown, (stamp, stamp_path), tracker.time_until_bookmark("moved") - 0.1)
-            self.play(FadeIn(table["rows"][1], shift=0.2 * DOWN), run_time=0.8)
-            self.turn(arrows, shown, (stamp, stamp_path), max(0.5, tracker.get_remaining_duration()))
+                      FadeIn(table["rows"][0][2], shift=0.2 * DOWN), self.light(shown, None),
+                      self.point_at(table["rows"][0][2]),
+                      run_time=0.8)
+            held = round(float(self.renderer.time), 3)
+            self.wait_before(tracker, "moved", 0.8)
+            self.play(FadeIn(table["rows"][1], shift=0.2 * DOWN), self.point_at(table["rows"][1][1:]), run_time=0.8)
+            self.wait(max(0.1, tracker.get_remaining_duration()))
+            self.show(loop_still=[held, round(float(self.renderer.time), 3)])
         return stamp, stamp_path
 
     @staticmethod
@@ -420,23 +464,57 @@ class Recap(Chapter):
                 self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost,
                           facts={"start_cost": start_cost, "final_cost": final_cost}))
 
-    def count_up(self, records: list, middle: dict) -> tuple[UpdateFromAlphaFunc, VGroup]:
-        """The middle's step count and cost, redrawn from each real record in turn (the last is
-        the run's stop); returns the animation and the group it redraws."""
+    def count_up(self, records: list, middle: dict, laps: int) -> tuple[UpdateFromAlphaFunc, VGroup, object]:
+        """The middle's step count and cost, redrawn from the run's records (the last is the
+        run's stop) at an even pace in steps, done as the last of `laps` laps reaches "nudge
+        dials"; returns the animation, the group it redraws and `pace(alpha)`, the record
+        standing at that moment of the play (for the chart and the dot to go with it). Even in
+        steps, not in records: the first 100 steps have a record each, and counted record by
+        record they held a fifth of the count, their noisy costs caught in a still ("22 steps
+        -> 0.89" beside training's "0.89 after 11 steps": review s16)."""
         start = records[0].cost
+        steps = np.array([r.step for r in records], float)
         counter = VGroup()
 
+        def pace(alpha: float):
+            share = min(1.0, alpha * laps / (laps - 0.25))   # no easing: an ease-in dwelt on the first steps
+            return records[max(0, int(np.searchsorted(steps, share * steps[-1], side="right")) - 1)]
+
         def redraw(group: VGroup, alpha: float) -> None:
-            r = records[min(len(records) - 1, int(alpha * len(records)))]
-            steps, costs = self.loop_numbers(r.step, start, r.cost)
+            r = pace(alpha)
+            steps_text, costs = self.loop_numbers(r.step, start, r.cost)
             # manim redraws, every frame, each mobject of the family the play began with: a
             # reading taken out of the group but left with its points stayed on screen under
             # every later one (review 13: "1320 steps" written over "4320 steps")
             for gone in group.family_members_with_points():
                 gone.clear_points()
             group.remove(*group.submobjects)
-            group.add(steps.move_to(middle["steps"]), costs.move_to(middle["costs"]))
-        return UpdateFromAlphaFunc(counter, redraw), counter
+            group.add(steps_text.move_to(middle["steps"]), costs.move_to(middle["costs"]))
+        return UpdateFromAlphaFunc(counter, redraw, rate_func=linear), counter, pace
+
+    @staticmethod
+    def draw_with(chart: CostCurve, pace) -> UpdateFromAlphaFunc:
+        """The chart's curve drawn up to the record the count stands on, every frame."""
+        return UpdateFromAlphaFunc(chart.curve, lambda m, alpha: chart.reveal_to(pace(alpha).step), rate_func=linear)
+
+    def point_at(self, mob: Mobject):
+        """A white frame round `mob`, what the words name now: drawn, or moved there from what
+        it framed before (a pulse was over before the next still: review s16's stills)."""
+        frame = SurroundingRectangle(mob, color=self.theme.focus, buff=0.08, stroke_width=3)
+        if self.pointer is None:
+            self.pointer = frame
+            return Create(frame)
+        return Transform(self.pointer, frame)
+
+    def unpoint(self) -> list:
+        """The white frame goes (nothing to do when there is none)."""
+        gone, self.pointer = self.pointer, None
+        return [] if gone is None else [FadeOut(gone)]
+
+    def round_the_outline(self, arrows: dict) -> Succession:
+        """A flash along each arrow of the loop's faint outline in turn: "Then comes the loop"."""
+        return Succession(*(ShowPassingFlash(a.copy().set_stroke(self.theme.focus, width=4, opacity=1), time_width=0.8)
+                            for a in arrows["loop"]))
 
     def reveal(self, shown: dict[str, VGroup], boxes: dict[str, VGroup], key: str, *extra: Mobject) -> None:
         """Box `key` appears, lit, as the narration names it (with `extra`); the boxes shown

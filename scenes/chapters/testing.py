@@ -2,7 +2,7 @@
 
 A grid of real test examples (digit images, rows of numbers) or every test point on the
 final decision map is fed to the network as training left it; the guesses appear, are
-checked against the truth (a mistake grey, with a cross), and then every test example is
+checked against the truth (a mistake light grey, with a cross), and then every test example is
 counted into the real test accuracy.
 
     from scenes.output import studio
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
-                   GrowFromEdge, Indicate, LaggedStart, Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform,
+                   GrowFromEdge, Indicate, LaggedStart, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
+                   Transform,
                    TransformFromCopy,
                    UpdateFromAlphaFunc, VGroup, DashedLine, Text, VMobject, smooth)
 
@@ -53,6 +54,8 @@ PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>" 
 MISTAKES = "<bookmark mark='mistakes'/>"   # in compare_words, when it is "nearly as well": the mistakes in 100
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
+RIGHT_ANSWER = "<bookmark mark='rightanswer'/>"   # in mistake_words: the right answers come under the crosses
+GREEN = "<bookmark mark='green'/>"     # in check_words (cards): the right guesses pulse
 ANSWERS, SAYS, JUDGED = (f"<bookmark mark='{m}'/>" for m in ("answers", "says", "judged"))   # in ours_words
 FIRST, INPUTS, MIDDLE, OUT, UNDER, REST = (f"<bookmark mark='{m}'/>" for m in
                                            ("first", "inputs", "middle", "out", "under", "rest"))
@@ -144,7 +147,7 @@ class Testing(Chapter):
             "n_heads": self.n_heads(),
             "examples_word": "points" if input_kind(h) == "point" else "examples",
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
-            "check_words": self.check_words(self.mode()),
+            "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
             "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct)),   # its bookmarks are ours
         }
@@ -218,7 +221,7 @@ class Testing(Chapter):
         """How a checked guess looks: green under a card; on the map each dot takes the colour of
         its true answer, as the note beside it says (review t 08: "Green means right" was said
         while the dots turned blue and orange)."""
-        return "Green means right." if mode == "cards" else "Each dot takes the colour of its true answer."
+        return f"{GREEN}Green means right." if mode == "cards" else "Each dot takes the colour of its true answer."
 
     def misread(self, results: dict, shown: list[int]) -> list[tuple[str, str]]:
         """(truth, guess) of each mistaken card shown, in the cards' order (pictures only: a
@@ -242,8 +245,8 @@ class Testing(Chapter):
         one = wrong_shown == 1
         if all_shown:
             return "A ring marks its one mistake." if one else f"Rings mark its {n} mistakes."
-        marked = ("A cross marks its mistake, with the right answer under it." if one else
-                  f"Crosses mark its {n} mistakes, with the right answer under each.")
+        marked = (f"A cross marks its mistake, {RIGHT_ANSWER}with the right answer under it." if one else
+                  f"Crosses mark its {n} mistakes, {RIGHT_ANSWER}with the right answer under each.")
         if not misread:
             return marked
         why = [f"<bookmark mark='why{k}'/>this {as_plain(t)} looks more like a {as_plain(g)}" if k == 0 else
@@ -310,10 +313,19 @@ class Testing(Chapter):
                 self.wait_until_bookmark("marks")
                 self.play(Indicate(view["verdict"], color=self.theme.focus, scale_factor=1.3),
                           run_time=max(0.6, tracker.get_remaining_duration()))
+            if "mark='green'" in tracker.data["input_text"]:   # the right guesses, pointed at as named
+                self.wait_until_bookmark("green")
+                self.play(LaggedStart(*(Indicate(g, color=self.theme.right) for g in view["right_guesses"]),
+                                      lag_ratio=0.1), run_time=1.0)
             if view.get("marks") is not None:   # a frame and a cross, then the right answer, as the words name them
                 # done as "Crosses mark..." begins: its caption is up with "Green means right"
-                self.wait(max(0.0, tracker.time_until_bookmark("marks") - 1.6))
-                self.play(view["marks"], run_time=1.6)
+                self.wait_before(tracker, "marks", 1.2)
+                self.play(view["marks"], run_time=1.2)
+                # the right answers under them as they are named (review s16: all at once, then
+                # 5 s with nothing moving)
+                if "mark='rightanswer'" in tracker.data["input_text"]:
+                    self.wait_before(tracker, "rightanswer", 0.4)
+                self.play(view["answers"], run_time=0.6)
                 # each mistaken drawing, as its phrase begins ("this 2 looks more like a 3"), is
                 # drawn big on the right beside the practice example of its guess nearest to it
                 rows = self.lookalikes(view, results, shown)
@@ -322,11 +334,12 @@ class Testing(Chapter):
                         self.wait_until_bookmark(f"why{k}")
                         self.play(TransformFromCopy(picture, row["copy"]), FadeIn(row["rest"], shift=0.3 * LEFT),
                                   run_time=0.8)
+        # the sample has done its work: every unseen example gets the screen, one square each,
+        # in the quiet before the count is said (review s16: the words began over the old picture)
+        self.play(*(FadeOut(m) for m in list(self.mobjects) if m is not title), run_time=0.5)
+        score = self.score_panel(results)
+        self.play(FadeIn(score["frame"]), run_time=0.5)
         with self.say("count") as tracker:
-            # the sample has done its work: every unseen example gets the screen, one square each
-            self.play(*(FadeOut(m) for m in list(self.mobjects) if m is not title), run_time=0.5)
-            score = self.score_panel(results)
-            self.play(FadeIn(score["frame"]), run_time=0.5)
             # the count runs while it is said, and the percent comes with its words (no still wait)
             self.play(score["count"], run_time=max(1.0, min(6.0, tracker.time_until_bookmark("percent") - 0.3)))
             self.wait_until_bookmark("percent")
@@ -334,7 +347,7 @@ class Testing(Chapter):
         with self.say("compare") as tracker:
             # the practice score as a bar under the unseen one: "nearly as well" is two lengths
             # its name and frame bright before the words (tiny s14: caught dim as they began)
-            self.wait(max(0.0, tracker.time_until_bookmark("practice") - 0.6))
+            self.wait_before(tracker, "practice", 0.6)
             self.play(FadeIn(score["practice"]), run_time=0.4)
             self.wait_until_bookmark("practice")
             # the bar fills, then its percent (review, session 11: 99% stood by a half-filled bar)
@@ -345,7 +358,7 @@ class Testing(Chapter):
             if "mark='mistakes'" in tracker.data["input_text"]:
                 # "about 4 mistakes in 100 against 1": each bar's own, under it, bright before
                 # the words (from the two percents shown: 100 - 96, 100 - 99)
-                self.wait(max(0.0, tracker.time_until_bookmark("mistakes") - 0.6))
+                self.wait_before(tracker, "mistakes", 0.6)
                 self.show(mistakes_said_at=round(float(tracker.bookmark_times["mistakes"]), 3))
                 self.play(FadeIn(score["misses"]), run_time=0.4)
             # a line down from the unseen bar's end, drawn to "the general idea" (no still): the
@@ -400,6 +413,10 @@ class Testing(Chapter):
                 self.play(*memo["search"], run_time=2.4 if self.mode() == "cards" else 1.2)
             self.wait_until_bookmark("none")
             self.play(*memo["none"], run_time=0.6)
+            # "a memoriser has no answer for it": its "?" pulses through the words (review s16:
+            # 5 s with nothing moving)
+            self.play(Indicate(memo["mark"], color=t.focus, scale_factor=1.3),
+                      run_time=max(0.6, tracker.time_until_bookmark("ours") - 0.2))
             # our network beside the memoriser, on the same new example (review, session 11, its
             # ONE change): the trained network, small, left of "our network:" under the "?"; the
             # new example goes through it as "Our network keeps no list" is said, and its real
@@ -441,9 +458,16 @@ class Testing(Chapter):
                 ring = SurroundingRectangle(ours["all"], color=t.focus, buff=0.08, stroke_width=3)
             # at full brightness as the count is said (review p 08: faded in as it was said, it
             # was caught dim at 48 s): in 0.4 s, done before its words
-            self.wait(max(0.0, tracker.time_until_bookmark("dials") - 0.7))
+            self.wait_before(tracker, "dials", 0.7)
             self.play(Create(ring), FadeIn(dials), run_time=0.4)
             self.wait_until_bookmark("dials")
+            # the dials are its lines: a flash runs along them, layer by layer, while it is said
+            # that they could learn by heart (review s16: 5 s with nothing moving)
+            said = max(0.6, tracker.time_until_bookmark("neversaw") - 0.1)
+            if mini.submobjects:
+                self.play(Succession(*(mini.pulse_layer(layer) for layer in range(len(mini.sizes) - 1))), run_time=said)
+            else:
+                self.play(Indicate(dials, color=self.theme.focus, scale_factor=1.1), run_time=said)
             self.wait_until_bookmark("neversaw")
             # the demo goes, then the test cards come back, and are boxed as "examples it never
             # saw" is said: one after the other (no ghost of one picture over the other)
@@ -561,6 +585,7 @@ class Testing(Chapter):
                 "new": [Transform(new, placed), FadeIn(new_head)],
                 "search": search,
                 "none": [FadeIn(who), FadeIn(mark, scale=1.3), FadeIn(none)] + ([FadeOut(seek), FadeOut(lookers)] if same else []),
+                "mark": mark,
                 "all": Group(practice, word, new, new_head, who, mark, none),
                 "answer_at": none, "card": new, "target": view["pictures"]}
 
@@ -587,11 +612,15 @@ class Testing(Chapter):
         ring = Circle(0.2, stroke_color=t.focus, stroke_width=3).move_to(new)
         mark = self.text("?", size="title", color=t.text).next_to(ring, UR, buff=0.02)
         none = self.text("new point: not on the list", size="small", color=t.text).next_to(listed, DOWN, buff=0.2)
+        # "even when it looks alike": the list's points nearest it on the map ringed, none of
+        # them it (review s16: the map stood still while it was said)
+        near = np.argsort(np.linalg.norm(bmap.to_frame(x[kept]) - new.get_center(), axis=1))[:3]
+        alike = VGroup(*(Circle(0.12, stroke_color=t.focus, stroke_width=2.5).move_to(dots[int(i)]) for i in near))
         return {"heading": heading, "start": [FadeIn(note[0])], "heart": [FadeIn(note[1:])], "word": word, "answer_at": none,
                 "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed)],
                 "new": [Create(ring), FadeIn(none)],
-                "search": [Indicate(new, color=t.focus, scale_factor=2)],
-                "none": [FadeIn(mark, scale=1.3)],
+                "search": [Indicate(new, color=t.focus, scale_factor=2), Create(alike)],
+                "none": [FadeIn(mark, scale=1.3), FadeOut(alike)], "mark": mark,
                 "all": VGroup(practice, word, listed, dots, ring, mark, none),
                 "target": bmap}
 
@@ -693,7 +722,13 @@ class Testing(Chapter):
         def guess(k: int) -> list:   # its output's name pops and its guess appears under the card
             return [Indicate(output(k), color=t.highlight, scale_factor=1.4), view["answer"](k)]
 
-        with self.say("guess") as tracker:   # the first card is taken as the words begin (no still network)
+        with self.say("guess") as tracker:
+            # "We feed each card into it": each example in turn swells a moment (review s16: 5 s
+            # with nothing moving), then the frame is on the first as "First this one" is said
+            ripple = max(0.6, min(1.6, tracker.time_until_bookmark("first") - 0.9))
+            self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(1.15) for m in view["inputs"]),
+                                  lag_ratio=0.15), run_time=ripple)
+            self.wait_before(tracker, "first", 0.8)
             self.play(Create(pointer), FadeIn(state["copy"], scale=0.9), run_time=0.8)
             self.wait_until_bookmark("inputs")
             if input_kind(h) == "image":   # the picture's drawn squares glide onto their inputs, which light
@@ -720,8 +755,8 @@ class Testing(Chapter):
                     # it is said (review, session 11: "it guesses 1" while the 0 was still lit;
                     # the 1 lit 3 s late): the lights start early enough, never before the card
                     # is named less a breath
-                    self.wait(max(0.0, tracker.time_until_bookmark(f"card{k}") - 0.6,
-                                  tracker.time_until_bookmark(f"said{k}") - LIGHT_TIME - 0.3))
+                    self.wait_before(tracker, *max((f"card{k}", 0.6), (f"said{k}", LIGHT_TIME + 0.3),
+                                                   key=lambda m: tracker.time_until_bookmark(m[0]) - m[1]))
                     # one play (whole frames at any frame rate), quicker when its words come soon
                     # ("And the next: 2" is short): the frame, its squares onto the inputs, each layer
                     steps = [AnimationGroup(*take(k), run_time=0.4)]
@@ -735,7 +770,7 @@ class Testing(Chapter):
                               for layer in range(1, last + 1)]
                     self.play(Succession(*steps),
                               run_time=float(np.clip(tracker.time_until_bookmark(f"said{k}") - 0.3, 0.8, LIGHT_TIME)))
-                    self.wait(max(0.0, tracker.time_until_bookmark(f"said{k}") - 0.3))
+                    self.wait_before(tracker, f"said{k}", 0.3)
                     said_at.append(round(float(tracker.bookmark_times[f"said{k}"]), 3))   # when the words say it
                     self.play(*guess(k), run_time=0.5)
                 self.show(guess_said_at=said_at)
@@ -810,8 +845,11 @@ class Testing(Chapter):
                 "inputs": [c[0] for c in cards], "answer": answer,
                 "first_class": int(results["truths"][shown[0]]),
                 "truth": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
-                # the mistakes one at a time, each frame before its right answer
-                "marks": Succession(*marks) if marks else None, "cards": cards, "pictures": pictures,
+                # the mistakes one at a time, then their right answers
+                "marks": Succession(*(m for m, _ in marks)) if marks else None,
+                "answers": AnimationGroup(*(a for _, a in marks)) if marks else None,
+                "right_guesses": [c[1] for i, c in zip(shown, cards) if results["right"][i]],
+                "cards": cards, "pictures": pictures,
                 "wrong": [c[0] for i, c in zip(shown, cards) if not results["right"][i]],
                 "clear": Group(caption, moving)}
 
@@ -841,9 +879,9 @@ class Testing(Chapter):
         return rows
 
     def judge_card(self, card: Group, guess: int, truth: int):
-        """The guess turns green or grey; for a mistake, then, a grey frame, a cross beside the
-        guess (grey alone does not say "wrong") and the right answer under it: (the turn, the
-        marks or None)."""
+        """The guess turns green or theme.wrong (light grey); for a mistake, then, a frame in
+        that colour, a cross beside the guess (a colour alone does not say "wrong") and the right
+        answer under it: (the turn, (the frame and cross, the answer) or None)."""
         picture, label = card[0], card[1]
         right = guess == truth
         judged = guess_text(label.original_text, right, label.width + 0.01).move_to(label)
@@ -858,8 +896,7 @@ class Testing(Chapter):
         # never shrunk (small words are the smallest readable size): a long class name may
         # reach under the next card, in the gap between the rows ("answer: banana" was 11 px)
         answer.next_to(label, DOWN, buff=0.06)
-        return Transform(label, judged), Succession(AnimationGroup(Create(frame), FadeIn(cross, scale=1.5)),
-                                                    FadeIn(answer))
+        return Transform(label, judged), (AnimationGroup(Create(frame), FadeIn(cross, scale=1.5)), FadeIn(answer))
 
     # --- points on the final map ---
 
@@ -935,7 +972,7 @@ class Testing(Chapter):
 
     def score_panel(self, results: dict) -> dict:
         """Every unseen example as a square in a grid that fills in order while a count runs
-        (green right, grey wrong: each mistake big enough to count, and counted), then the real accuracy as a
+        (green right, theme.wrong wrong: each mistake big enough to count, and counted), then the real accuracy as a
         bar with its percent, and the practice accuracy as a bar under it, to compare."""
         t = self.theme
         right = results["right"]
@@ -954,8 +991,16 @@ class Testing(Chapter):
         count = tally.text
         count.next_to(outline, UP, buff=0.15).align_to(outline, LEFT)
         tally.set(done=0, hits=0, misses=0)
-        key = self.text("one square per example: green right, grey wrong", size="small", color=t.text)
+        # the key draws a square of each colour beside its word, naming no colour: the wrong
+        # one is the theme's (light grey on dark, nearly white: review s16 found "grey wrong"
+        # under squares that looked white)
+        swatches = [Square(pitch - 0.18 * pitch, stroke_width=0, fill_color=c, fill_opacity=1) for c in (t.right, t.wrong)]
+        key = VGroup(self.text("one square per example:", size="small", color=t.text),
+                     swatches[0], self.text("right,", size="small", color=t.text),
+                     swatches[1], self.text("wrong", size="small", color=t.text)).arrange(RIGHT, buff=0.12)
         key.next_to(outline, DOWN, buff=0.15).align_to(outline, LEFT)
+        self.show(key_squares={"right": [round(float(v), 3) for v in swatches[0].get_center()[:2]],
+                               "wrong": [round(float(v), 3) for v in swatches[1].get_center()[:2]]})
         fills = VGroup(VMobject(fill_color=t.right, fill_opacity=1, stroke_width=0),
                        VMobject(fill_color=t.wrong, fill_opacity=1, stroke_width=0))
         state = {"shown": 0}
