@@ -64,8 +64,8 @@ LOOK_SIZE = 1.4                  # height of the example both networks look at (
 LOOK_Y = 1.55                    # its middle: in the gap between the two networks, under the headings
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
 LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
-LEAD = 0.8                       # a label is in this long before its words (review 8: faded in as it was
-FADE = 0.4                       # said, it was caught dim), its fade at most this long
+FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
+                                 # it was caught dim: Chapter.wait_before brings it in ahead)
 
 
 # --- what the chapter tells: read from the history only ---
@@ -674,13 +674,6 @@ class Init(Chapter):
         label = VGroup(*lines).arrange(DOWN, buff=0.08)
         return Group(picture, label.next_to(picture, UP, buff=0.12))
 
-    def lead_in(self, tracker, bookmark: str, lead: float = LEAD) -> None:
-        """Wait until `lead` seconds before a bookmark: what comes next is in, full bright,
-        as its words start (review 8: labels faded in as they were said were caught dim)."""
-        wait = tracker.time_until_bookmark(bookmark) - lead
-        if wait > 1 / self.camera.frame_rate:
-            self.wait(wait)
-
     def relight(self, sides: Sequence[dict], rows: VGroup, acts: dict[str, list[np.ndarray]]) -> list[Animation]:
         """Both networks and their big glow rows lit anew by another example's activations
         (`acts` by side, input first)."""
@@ -722,14 +715,14 @@ class Init(Chapter):
         example = self.shown_example(x_train[index], mark("practice example"))
         lighting, rows = self.lit_by(sides, start, mark("its hidden neurons, lit by it"))
         later = self.text(mark("how each change is chosen: the next chapters"), color=t.text).move_to([0, ROWS_Y, 0])
-        self.lead_in(tracker, "later")
+        self.wait_before(tracker, "later")
         self.play(*(FadeOut(side[key]) for side in sides for key in ("caption", "big")), FadeIn(later, shift=0.2 * UP),
                   run_time=FADE)
         # "whatever the change, the twin's hidden neurons all get the same one": they are ringed
         self.wait_until_bookmark("need")
         column = SurroundingRectangle(twin["diagram"].neuron_groups[1], color=t.focus, buff=0.08)
         self.play(Create(column), Indicate(twin["diagram"].neuron_groups[1], color=t.focus), run_time=1.2)
-        self.lead_in(tracker, "look", 0.6)
+        self.wait_before(tracker, "look", 0.6)
         self.play(FadeOut(later), FadeOut(column), FadeIn(example, shift=0.2 * DOWN), run_time=FADE)
         self.play(*lighting, run_time=0.8)
         row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
@@ -749,7 +742,7 @@ class Init(Chapter):
         numbers = [self.change_numbers(side, found[side["name"]]) for side in sides]
         dark = [np.zeros(n) for n in h.config["sizes"]]
         # the words of the change in, full bright, before "arrives at all" is said
-        self.lead_in(tracker, "same", 1.0)
+        self.wait_before(tracker, "same", 1.0)
         self.play(FadeOut(Group(example, rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
                   run_time=0.3)
         self.play(FadeIn(verdicts[1]), FadeIn(numbers[1]), run_time=0.3)
@@ -766,7 +759,7 @@ class Init(Chapter):
                           [ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]])
         box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.06)
         self.play(Create(box), run_time=0.4)
-        self.lead_in(tracker, "ours", 0.6)
+        self.wait_before(tracker, "ours", 0.6)
         self.play(FadeIn(verdicts[0]), FadeIn(numbers[0]), run_time=FADE)
         self.wait_until_bookmark("ours")
         # ours: each patch its own change, a "look here" outline hopping along them
@@ -784,7 +777,7 @@ class Init(Chapter):
         self.show(still_alike={"step": found["to"], "examples": order,
                                **{side: [look[side][1] for look in looks] for side in ("main", "twin")}})
         pictures = [self.shown_example(x_train[i], mark("practice example")) for i in order]
-        self.lead_in(tracker, "still", 0.6)
+        self.wait_before(tracker, "still", 0.6)
         self.play(FadeOut(VGroup(*verdicts, *numbers)), *(self.diagram_to(side, after[side["name"]]) for side in sides),
                   run_time=FADE)
         self.wait_until_bookmark("still")
@@ -794,9 +787,9 @@ class Init(Chapter):
         self.play(FadeIn(pictures[0]), FadeIn(rows), Create(row_box),
                   *(side["diagram"].light_up(looks[0][side["name"]]) for side in sides), run_time=0.6)
         for k, mark_ in enumerate(("ex2", "ex3")[:len(order) - 1], start=1):
-            self.lead_in(tracker, mark_, 0.4)
+            self.wait_before(tracker, mark_, 0.4)
             self.next_example(pictures[k - 1], pictures[k], sides, rows, looks[k])
-        self.lead_in(tracker, "watch", 0.5)
+        self.wait_before(tracker, "watch", 0.5)
         self.play(FadeOut(Group(pictures[len(order) - 1], rows, row_box, box)),
                   *(side["diagram"].light_up(dark) for side in sides), run_time=FADE)
         # the wires follow to step 1 as the practice starts: the replay goes on from there
@@ -906,13 +899,13 @@ class Init(Chapter):
             # review s14: 30 px patches carry the proof: one of each, big, over its network, in
             # full before its words (review 8, tiny: "one of ours, big" was caught small and dim)
             bigs = self.big_patches((main, twin), 0, "big_patches")
-            self.lead_in(tracker, "alike", 0.6)
+            self.wait_before(tracker, "alike", 0.6)
             self.play(FadeOut(frame), FadeIn(bigs[1]), run_time=FADE)
             self.wait_until_bookmark("alike")
             self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
                                    for f in patch_frames(twin["patches"], t.focus))), run_time=1.5)
             # "in ours, each one is different": a "look here" outline hops along ours
-            self.lead_in(tracker, "ours", 0.6)
+            self.wait_before(tracker, "ours", 0.6)
             self.play(FadeIn(bigs[0]), run_time=FADE)
             self.wait_until_bookmark("ours")
             self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
@@ -1059,7 +1052,7 @@ class Init(Chapter):
             # one of each, big again (review s14), as they are after the practice
             bigs = self.big_patches((main, twin), 0, "big_patches_trained")
             self.play(FadeOut(hops), Create(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
-            self.lead_in(tracker, "look", 0.6)
+            self.wait_before(tracker, "look", 0.6)
             # the patches' captions make room for the glow rows (their story is told)
             self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeOut(VGroup(*bigs)),
                       FadeIn(pictures[0]), run_time=FADE)
@@ -1069,11 +1062,11 @@ class Init(Chapter):
             row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
             self.play(Create(row_box), run_time=0.5)
             for k, mark_ in enumerate(("ex2", "ex3")[:len(order) - 1], start=1):
-                self.lead_in(tracker, mark_, 0.4)
+                self.wait_before(tracker, mark_, 0.4)
                 self.next_example(pictures[k - 1], pictures[k], (main, twin), rows, looks[k])
             # "act like just one": the twin's row of neurons folds into one neuron, its name in
             # full before the words (review 8: it faded in as they were said)
-            self.lead_in(tracker, "one", 0.9)
+            self.wait_before(tracker, "one", 0.9)
             self.play(FadeOut(row_box), FadeOut(rows[1][1]), run_time=0.3)
             fold, one_name = self.fold_into_one(rows[1][0], rows[1][1])
             self.play(fold, run_time=1.5)
@@ -1082,7 +1075,7 @@ class Init(Chapter):
             verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"])
                         for name, side in (("main", main), ("twin", twin))]
             for mark_, verdict in zip(("guess", "twin_guess"), verdicts):
-                self.lead_in(tracker, mark_, 0.5)
+                self.wait_before(tracker, mark_, 0.5)
                 self.play(Create(verdict[0]), FadeIn(VGroup(*verdict[1:])), run_time=FADE)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
@@ -1097,7 +1090,7 @@ class Init(Chapter):
                        ).arrange(DOWN, buff=0.12).move_to([0, ROWS_Y, 0])
         with self.say("moral") as tracker:
             self.play(FadeOut(Group(rows, one_name)), FadeIn(moral[0], shift=0.2 * UP), run_time=0.8)
-            self.lead_in(tracker, "why")
+            self.wait_before(tracker, "why")
             self.play(FadeIn(moral[1], shift=0.2 * UP), run_time=FADE)
             hops = patch_frames(main["patches"], t.focus)
             self.play(Succession(*(Create(f, run_time=0.2) for f in hops)),
