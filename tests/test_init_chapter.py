@@ -870,3 +870,16 @@ def test_the_twins_wires_keep_their_start_through_the_first_change(story_file, t
         assert colour.lower() == (t.positive if start >= 0 else t.negative).lower()
         turned |= np.sign(start) != np.sign(after)
     assert turned          # the first change does turn some over: drawn at step 1, this would fail
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_no_still_where_the_practice_is_announced(preset, story_file, tmp_path):
+    """Review s16: stills at section ends: the big patches stood ~7 s from "In ours, each one
+    is different" into "Now we train both. Learning changes the dials". They go as the line
+    starts and a flash runs along both networks as learning is named (without them, at 3 fps:
+    4.0 s digits, 3.3 s tiny in the captions-only timing, longer with a voice)."""
+    from tests.test_testing import frames_of, longest_still
+    entry = render_tiny("init", story_file(preset), tmp_path)
+    grey = [(t, img.mean(axis=2)) for t, img in frames_of(entry, tmp_path)]
+    patches = next(line for line in entry["narration"] if line["text"].startswith("Each small patch"))
+    assert longest_still(grey, patches["end_s"] - 1.0, said_at(entry, "How each change to the dials")) < 3.0

@@ -754,9 +754,14 @@ class Init(Chapter):
         example = self.shown_example(x_train[index], mark("practice example"))
         lighting, rows = self.lit_by(sides, start, mark("its hidden neurons, lit by it"))
         later = self.text(mark("how each change is chosen: the next chapters"), color=t.text).move_to([0, ROWS_Y, 0])
+        # review s16: the big patches stood 7 s from "In ours" into this line: they go as it
+        # starts, and "learning changes the dials" runs a "look here" flash along both networks
+        self.play(*(FadeOut(side["big"]) for side in sides), run_time=FADE)
+        self.wait_until_bookmark("learn")
+        self.play(*(ShowPassingFlash(side["diagram"].edge_groups.copy().set_stroke(t.focus, width=3), time_width=0.4)
+                    for side in sides), run_time=2.5)
         self.wait_before(tracker, "later")
-        self.play(*(FadeOut(side[key]) for side in sides for key in ("caption", "big")), FadeIn(later, shift=0.2 * UP),
-                  run_time=FADE)
+        self.play(*(FadeOut(side["caption"]) for side in sides), FadeIn(later, shift=0.2 * UP), run_time=FADE)
         # "whatever the change, the twin's hidden neurons all get the same one": they are ringed
         self.wait_until_bookmark("need")
         column = SurroundingRectangle(twin["diagram"].neuron_groups[1], color=t.focus, buff=0.08)
