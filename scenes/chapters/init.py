@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle,
                    Create, Dot, FadeIn, FadeOut, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
-                   Rectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc,
+                   Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc,
                    VGroup, VMobject, linear)
 from manim.utils.rate_functions import smooth
 
@@ -29,7 +29,7 @@ from scenes.kit.chapter import Chapter, base_facts
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
-from scenes.kit.legend import right_mark, sign_legend, wrong_mark
+from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
 from scenes.kit.pictures import PLANE_POINTS, card_picture, digit_image, dot_cloud, rect_points, shade
 from scenes.kit.readings import input_kind
 from scenes.kit.theme import Theme
@@ -64,8 +64,14 @@ LOOK_SIZE = 1.4                  # height of the example both networks look at (
 LOOK_Y = 1.55                    # its middle: in the gap between the two networks, under the headings
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
 LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
-LEAD = 0.8                       # a label is in this long before its words (review 8: faded in as it was
-FADE = 0.4                       # said, it was caught dim), its fade at most this long
+PILE_WIDTH = 1.7                 # the first change's practice examples, in the gap between the networks
+PILE_COLUMNS = 5                 # (1.8 units at 480p, clear of the twin's "64"), rows of this many digits
+PILE_TOP = 1.95                  # their top: under their one-line count (where the example's words stood),
+                                 # below the twin's "64" (at ~2.1)
+KEY_SWATCH = 0.24                # a square of the change key (the gap between the networks is ~2 units)
+KEY_TOP = 2.3                    # the key's top: its rows clear of our output neurons (they end at ~1.2)
+FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
+                                 # it was caught dim: Chapter.wait_before brings it in ahead)
 
 
 # --- what the chapter tells: read from the history only ---
@@ -191,8 +197,23 @@ def init_facts(history: History) -> dict[str, object]:
         twin_copies=copies,
         **dict(zip(("our_verdict", "twin_verdict"),
                    look_verdict(history, same_look(history, history.snapshots[-1], twin.snapshots[-1])))),
-        patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"))
+        patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"),
+        first_pile=pile_words(history))
     return facts
+
+
+def first_pile(history: History) -> list[int]:
+    """Every practice example the run's first change was worked out from (its first pile; all
+    of them when it learns from all at once), in nncore's order."""
+    return practice_examples(history, count=len(history.split("train")[0]))
+
+
+def pile_words(history: History) -> str:
+    """The first change's practice examples, said: "all 240 practice points", "a pile of 10
+    practice examples" (review s16, tiny: the change averages over every point, one was shown)."""
+    pile, total = len(first_pile(history)), len(history.split("train")[0])
+    noun = "practice points" if input_kind(history) == "point" else "practice examples"
+    return f"all {total} {noun}" if pile == total else f"a pile of {pile} {noun}"
 
 
 def practice_examples(history: History, count: int = LOOKS) -> list[int]:
@@ -356,7 +377,9 @@ def patch_frames(patches: WeightPatches, color: str) -> VGroup:
 class Replay(Animation):
     """Networks (diagram and patches) pass through their real snapshots, each stretch between
     two snapshots taking an equal share of the time; `on_step(side, step)` is called when a
-    side's nearest snapshot changes, to relabel it.
+    side's nearest snapshot changes, to relabel it. A side's "wires_from" (weights), when
+    given, is where its wires start instead of its first frame's (they stood at step 0 while
+    its patches took the first change).
 
     One animation for the whole run: each play call costs manim a hash of every mobject.
     """
@@ -373,14 +396,17 @@ class Replay(Animation):
     def interpolate_mobject(self, alpha: float) -> None:
         k = min(int(alpha * self.stretches), self.stretches - 1)
         share = alpha * self.stretches - k
-        mixes = [[(1 - share) * x + share * y for x, y in zip(side["frames"][k].weights, side["frames"][k + 1].weights)]
-                 for side in self.sides]
-        top = shared_top(*(mix[0] for mix in mixes))     # one colour scale for both sides' patches
-        for side, mix in zip(self.sides, mixes):
+        def mix(start, end):
+            return [(1 - share) * np.asarray(x, dtype=float) + share * np.asarray(y, dtype=float)
+                    for x, y in zip(start, end)]
+        mixes = [mix(side["frames"][k].weights, side["frames"][k + 1].weights) for side in self.sides]
+        top = shared_top(*(m[0] for m in mixes))     # one colour scale for both sides' patches
+        for side, m in zip(self.sides, mixes):
             a, b = side["frames"][k], side["frames"][k + 1]
-            side["diagram"].set_weights(mix)
+            wires = mix(side["wires_from"], b.weights) if k == 0 and "wires_from" in side else m
+            side["diagram"].set_weights(wires)
             side["patches"].top = top
-            side["patches"].set_weights(mix[0])
+            side["patches"].set_weights(m[0])
             # the label follows the drawn weights: the nearer snapshot's step
             nearest = b.step if share >= 0.5 else a.step
             if side.get("step") != nearest:
@@ -414,6 +440,14 @@ def sampled_edges(ins: Sequence[int], outs: Sequence[int], weights: np.ndarray |
         pairs = [pair for pair, d in off.items() if d <= max(0.34 / count, min(off.values()))]
         picked.append(min(pairs, key=lambda pair: abs(w[pair[1], pair[0]] - target)))
     return picked
+
+
+def drawn_wires(diagram: NetworkDiagram) -> list[tuple[int, int, int, str]]:
+    """(layer pair, to, from, colour) of every drawn wire, read off the diagram."""
+    return [(p, to, frm, diagram.edge_style(p, to, frm)[0])
+            for p in range(len(diagram.sizes) - 1)
+            for to in diagram.shown_indices(p + 1) for frm in diagram.shown_indices(p)
+            if diagram.edge_style(p, to, frm) is not None]
 
 
 def glowing(line: Line, t: Theme) -> VGroup:
@@ -466,8 +500,9 @@ class Init(Chapter):
     def opening(self) -> tuple[NetworkDiagram, VGroup, VGroup]:
         """The network's neurons and layer names, added at once: they stand with the title from
         the chapter's first frame (review 9: a title alone read as a blank screen). Its edges
-        are taken out, to be drawn in as the wires are named."""
-        diagram = network_picture(self.history, **FULL_BOX).move_to(FULL_SPOT)
+        are taken out, to be drawn in as the wires are named. It stands in the middle (review
+        s16: at the left, the frame was half empty) until the dial and legend need the right."""
+        diagram = network_picture(self.history, **FULL_BOX).move_to([0, FULL_SPOT[1], 0])
         names = layer_names(diagram, self.theme)
         edges = diagram.edge_groups
         diagram.remove(edges)
@@ -489,9 +524,11 @@ class Init(Chapter):
         self.show(n_weights=n)
         with self.say("dials") as tracker:
             for group in edges:
-                self.play(Create(group), run_time=min(1.5, tracker.duration / (3 * len(edges) + 3)))
+                self.play(Create(group), run_time=min(1.0, tracker.duration / (3 * len(edges) + 3)))
             self.remove(edges)
             diagram.add_to_back(edges)
+            # aside, wires and all, to make room for the dial
+            self.play(VGroup(diagram, names).animate.shift(FULL_SPOT - diagram.get_center()), run_time=0.6)
             self.wait_until_bookmark("pair")
             pair = self.one_pair(diagram)
             self.play(Create(pair[0]), FadeIn(pair[1]), run_time=0.8)
@@ -674,13 +711,6 @@ class Init(Chapter):
         label = VGroup(*lines).arrange(DOWN, buff=0.08)
         return Group(picture, label.next_to(picture, UP, buff=0.12))
 
-    def lead_in(self, tracker, bookmark: str, lead: float = LEAD) -> None:
-        """Wait until `lead` seconds before a bookmark: what comes next is in, full bright,
-        as its words start (review 8: labels faded in as they were said were caught dim)."""
-        wait = tracker.time_until_bookmark(bookmark) - lead
-        if wait > 1 / self.camera.frame_rate:
-            self.wait(wait)
-
     def relight(self, sides: Sequence[dict], rows: VGroup, acts: dict[str, list[np.ndarray]]) -> list[Animation]:
         """Both networks and their big glow rows lit anew by another example's activations
         (`acts` by side, input first)."""
@@ -705,12 +735,14 @@ class Init(Chapter):
     def step_one(self, main: dict, twin: dict, tracker) -> None:
         """Review s13: how a change is chosen is the next chapters' (said, and written); the
         patches keep ONE meaning, the dials' values. Review 8: the argument stands on what is
-        seen: one of the first step's own practice examples lights both networks: the twin's
+        seen: one of the first change's own practice examples lights both networks: the twin's
         hidden neurons all glow the same, and their dials onward are equal (its wires out of
-        them flash): nothing tells them apart; so the step's one change arrives at all its
-        patches at once (their values move from step 0 to step 1 together, every outline
-        flashing at the same moment); ours each glow their own way and each patch moves its
-        own way. After it, LOOKS practice examples in turn: the twin's glows still alike."""
+        them flash): nothing tells them apart. Review s16 (tiny): the change is worked out from
+        every example of its pile at once, not from the one shown: the whole pile is drawn as
+        that is said. So the one change arrives at all its patches at once (drawn on them, with
+        its key, then their values move from step 0 to step 1 together); ours each glow their
+        own way and each patch moves its own way. After it, LOOKS practice examples in turn:
+        the twin's glows still alike."""
         t, h, found = self.theme, self.history, first_step(self.history)
         sides = (main, twin)
         order, x_train = practice_examples(h), h.split("train")[0]
@@ -722,14 +754,19 @@ class Init(Chapter):
         example = self.shown_example(x_train[index], mark("practice example"))
         lighting, rows = self.lit_by(sides, start, mark("its hidden neurons, lit by it"))
         later = self.text(mark("how each change is chosen: the next chapters"), color=t.text).move_to([0, ROWS_Y, 0])
-        self.lead_in(tracker, "later")
-        self.play(*(FadeOut(side[key]) for side in sides for key in ("caption", "big")), FadeIn(later, shift=0.2 * UP),
-                  run_time=FADE)
+        # review s16: the big patches stood 7 s from "In ours" into this line: they go as it
+        # starts, and "learning changes the dials" runs a "look here" flash along both networks
+        self.play(*(FadeOut(side["big"]) for side in sides), run_time=FADE)
+        self.wait_until_bookmark("learn")
+        self.play(*(ShowPassingFlash(side["diagram"].edge_groups.copy().set_stroke(t.focus, width=3), time_width=0.4)
+                    for side in sides), run_time=2.5)
+        self.wait_before(tracker, "later")
+        self.play(*(FadeOut(side["caption"]) for side in sides), FadeIn(later, shift=0.2 * UP), run_time=FADE)
         # "whatever the change, the twin's hidden neurons all get the same one": they are ringed
         self.wait_until_bookmark("need")
         column = SurroundingRectangle(twin["diagram"].neuron_groups[1], color=t.focus, buff=0.08)
         self.play(Create(column), Indicate(twin["diagram"].neuron_groups[1], color=t.focus), run_time=1.2)
-        self.lead_in(tracker, "look", 0.6)
+        self.wait_before(tracker, "look", 0.6)
         self.play(FadeOut(later), FadeOut(column), FadeIn(example, shift=0.2 * DOWN), run_time=FADE)
         self.play(*lighting, run_time=0.8)
         row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
@@ -748,11 +785,17 @@ class Init(Chapter):
         # (one line per square, left to right), where there is room for them
         numbers = [self.change_numbers(side, found[side["name"]]) for side in sides]
         dark = [np.zeros(n) for n in h.config["sizes"]]
-        # the words of the change in, full bright, before "arrives at all" is said
-        self.lead_in(tracker, "same", 1.0)
-        self.play(FadeOut(Group(example, rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
+        # "every practice example ... worked out from all of them together": the one example
+        # gives way to the whole pile the first change came from, named with its count
+        self.wait_before(tracker, "every", 0.6)
+        pile = self.show_pile(example)
+        # the change and its key in, full bright, before "arrives at all" is said (review s16:
+        # the change's colours reused the dials' with no key)
+        key = self.change_key().move_to([0, KEY_TOP, 0], aligned_edge=UP)
+        self.wait_before(tracker, "same", 1.0)
+        self.play(FadeOut(pile), FadeOut(Group(rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
                   run_time=0.3)
-        self.play(FadeIn(verdicts[1]), FadeIn(numbers[1]), run_time=0.3)
+        self.play(FadeIn(key), FadeIn(verdicts[1]), FadeIn(numbers[1]), run_time=0.3)
         # review 9: the change itself drawn on each patch a moment (blue: that dial turned up,
         # red: down), both sides on one scale of the changes: the twin's 16 alike, ours each
         # its own; then the patches take their step-1 values
@@ -766,7 +809,7 @@ class Init(Chapter):
                           [ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]])
         box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.06)
         self.play(Create(box), run_time=0.4)
-        self.lead_in(tracker, "ours", 0.6)
+        self.wait_before(tracker, "ours", 0.6)
         self.play(FadeIn(verdicts[0]), FadeIn(numbers[0]), run_time=FADE)
         self.wait_until_bookmark("ours")
         # ours: each patch its own change, a "look here" outline hopping along them
@@ -778,29 +821,80 @@ class Init(Chapter):
                                         **{name: over.weights.tolist() for name, over in overlays.items()}})
         # what the patches show after the step, read off them (tests check it against the run)
         self.show(first_change_drawn={**drawn, **{side["name"]: side["patches"].weights.tolist() for side in sides}})
-        # "after it ... on this example, on this one, and on this one": the wires at step 1 too,
-        # and the step's practice examples light both, one after another
+        # "after the first change ... on this example, on this one, and on this one": the step's
+        # practice examples light both (the step-1 networks' real glows), one after another. The
+        # wires stay at step 0 (review s16: the twin's wires onward turned red here with no word
+        # why; the patches carry the first change): they move on from there as the practice starts
         looks = [{side["name"]: activations(h, after[side["name"]], x_train[i]) for side in sides} for i in order]
         self.show(still_alike={"step": found["to"], "examples": order,
                                **{side: [look[side][1] for look in looks] for side in ("main", "twin")}})
         pictures = [self.shown_example(x_train[i], mark("practice example")) for i in order]
-        self.lead_in(tracker, "still", 0.6)
-        self.play(FadeOut(VGroup(*verdicts, *numbers)), *(self.diagram_to(side, after[side["name"]]) for side in sides),
-                  run_time=FADE)
+        self.wait_before(tracker, "still", 0.6)
+        self.play(FadeOut(VGroup(key, *verdicts, *numbers)), run_time=FADE)
         self.wait_until_bookmark("still")
         for side, row in zip(sides, rows):       # the rows come back already lit by the first one
             for circle, colour in zip(row[0], self.row_fills(looks[0][side["name"]][1])):
                 circle.set_fill(colour)
         self.play(FadeIn(pictures[0]), FadeIn(rows), Create(row_box),
                   *(side["diagram"].light_up(looks[0][side["name"]]) for side in sides), run_time=0.6)
+        self.show(still_wires={side["name"]: drawn_wires(side["diagram"]) for side in sides})
         for k, mark_ in enumerate(("ex2", "ex3")[:len(order) - 1], start=1):
-            self.lead_in(tracker, mark_, 0.4)
+            self.wait_before(tracker, mark_, 0.4)
             self.next_example(pictures[k - 1], pictures[k], sides, rows, looks[k])
-        self.lead_in(tracker, "watch", 0.5)
+        self.wait_before(tracker, "watch", 0.5)
         self.play(FadeOut(Group(pictures[len(order) - 1], rows, row_box, box)),
                   *(side["diagram"].light_up(dark) for side in sides), run_time=FADE)
-        # the wires follow to step 1 as the practice starts: the replay goes on from there
+        for side in sides:
+            side["wires_from"] = side["run"][0].weights
         self.play(*(FadeIn(side["caption"]) for side in sides), run_time=FADE)
+
+    def show_pile(self, example: Group) -> Mobject:
+        """The example both look at gives way to the whole pile the first change came from,
+        with its count: a digit grid (the example shrinks into the first place), the practice
+        points all lit (the plane already holds them), or the example under the count."""
+        t, h = self.theme, self.history
+        pile, total = first_pile(h), len(h.split("train")[0])
+        kind, x_train = input_kind(h), h.split("train")[0]
+        # one short line, where the example's words stood (two lines ran into the twin's "64")
+        if len(pile) < total:
+            count = mark("a pile of {n}")
+        else:
+            count = mark("all {n} points") if kind == "point" else mark("all {n} examples")
+        self.show(first_pile={"examples": pile, "total": total})
+        picture, label = example
+        words = self.text(count, size="small", color=t.text, facts={"n": len(pile)}).move_to(label, aligned_edge=DOWN)
+        if kind == "image":
+            cols = min(PILE_COLUMNS, len(pile))
+            grid = Group(*(digit_image(x_train[i], 1.0) for i in pile)).arrange_in_grid(cols=cols, buff=0.08)
+            grid.scale_to_fit_width(PILE_WIDTH * min(1.0, len(pile) / cols)).move_to([0, PILE_TOP, 0], aligned_edge=UP)
+            self.play(ReplacementTransform(picture, grid[0]), FadeIn(Group(*grid[1:]), lag_ratio=0.1),
+                      FadeOut(label), FadeIn(words), run_time=1.2)
+            return Group(grid, words)
+        moves = [FadeOut(label), FadeIn(words)]
+        if kind == "point":          # every practice point lit, the one looked at still the biggest
+            moves.append(picture[1].animate.set_fill(t.focus, opacity=1.0))
+        self.play(*moves, run_time=0.8)
+        return Group(picture, words)
+
+    def change_key(self) -> VGroup:
+        """The key to the change drawn on the patches, in the legend's language (kit/legend.py):
+        a square in the dials' colour with a turn arrow on it, "turned up" (blue) or "turned
+        down" (red), and a dim-to-bright row: brighter, the dial turned more."""
+        t = self.theme
+
+        def swatch(colour: str, share: float = 1.0) -> Square:
+            return Square(KEY_SWATCH, stroke_width=0, fill_color=shade(share, colour), fill_opacity=1.0)
+
+        def marked(colour: str, way: int) -> VGroup:      # the turn arrow on the square
+            square = swatch(colour)
+            return VGroup(square, turn_arrow(way, 0.6 * KEY_SWATCH).move_to(square))
+        rows = VGroup(*(VGroup(marked(colour, way), self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.12)
+                        for colour, way, words in ((t.positive, +1, mark("turned up")),
+                                                   (t.negative, -1, mark("turned down"))))
+                      ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        ramp = VGroup(*(swatch(t.positive, share) for share in (0.25, 0.6, 1.0))).arrange(RIGHT, buff=0.04)
+        more = VGroup(ramp, self.text(mark("brighter: more"), size="small", color=t.text)).arrange(DOWN, buff=0.08)
+        return VGroup(rows, more).arrange(DOWN, buff=0.14)
 
     def change_drawn(self, side: dict, overlay: WeightPatches, snapshot: Snapshot, flashes: list[Animation],
                      hold: float = 0.8) -> None:
@@ -833,12 +927,6 @@ class Init(Chapter):
         patches = side["patches"]
         begin, end = np.array(patches.weights, dtype=float), np.asarray(snapshot.weights[0], dtype=float)
         return UpdateFromAlphaFunc(patches, lambda m, a: m.set_weights((1 - a) * begin + a * end))
-
-    def diagram_to(self, side: dict, snapshot: Snapshot) -> Animation:
-        """A side's wires moving from its first snapshot's dials to `snapshot`'s."""
-        begin, end = side["run"][0].weights, snapshot.weights
-        return UpdateFromAlphaFunc(side["diagram"], lambda m, a: m.set_weights(
-            [(1 - a) * np.asarray(x, dtype=float) + a * np.asarray(y, dtype=float) for x, y in zip(begin, end)]))
 
     def side_by_side(self, big: NetworkDiagram) -> tuple[dict, dict]:
         """Ours on the left (the `big` network of part 1 moving into its place), the twin on
@@ -878,12 +966,12 @@ class Init(Chapter):
                                  facts={"value": minus_sign(theirs[layer].flat[0]),
                                         "low": minus_sign(theirs[layer].min()), "high": minus_sign(theirs[layer].max())})
                        .move_to([PANEL_X, y, 0]))
-        with self.say("twin") as tracker:
-            beat = min(1.2, tracker.duration / 4)
-            # headings only (the practice labels come with the practice); our network moves
-            # into its place
-            self.play(FadeIn(main["head"][0]), ReplacementTransform(big, main["diagram"]), FadeIn(starts[0::2]),
-                      run_time=beat)
+        beat = 1.2
+        # headings only (the practice labels come with the practice); our network moves into
+        # its place before the words start (review s16: "Here is a twin" came ~3 s ahead of it)
+        self.play(FadeIn(main["head"][0]), ReplacementTransform(big, main["diagram"]), FadeIn(starts[0::2]),
+                  run_time=beat)
+        with self.say("twin"):
             self.wait_until_bookmark("same")
             self.play(FadeIn(twin["head"][0]), FadeIn(twin["diagram"]), run_time=beat)
             # "all start equal": its one value per layer written, a flash along its wires
@@ -891,12 +979,11 @@ class Init(Chapter):
             self.play(FadeIn(starts[1::2], shift=0.2 * UP),
                       ShowPassingFlash(twin["diagram"].edge_groups.copy().set_stroke(t.focus), time_width=0.6),
                       run_time=1.5)
+        self.play(FadeOut(starts), run_time=0.4)
+        # both networks' patches at once, in before "each small patch" is said (review s14: "in
+        # the twin, the patches are all alike" was said before the twin's appeared)
+        self.play(*(FadeIn(side[key]) for side in (main, twin) for key in ("patches", "caption")), run_time=beat)
         with self.say("fingerprint") as tracker:
-            beat = min(1.2, tracker.duration / 4)
-            self.play(FadeOut(starts), run_time=0.4)
-            # both networks' patches at once (review s14: "in the twin, the patches are all
-            # alike" was said before the twin's appeared)
-            self.play(*(FadeIn(side[key]) for side in (main, twin) for key in ("patches", "caption")), run_time=beat)
             # one neuron's wires fold down into its patch: a patch is those dials, laid out
             self.wait_until_bookmark("one")
             wires, frame = self.one_neurons_wires(main)
@@ -906,13 +993,13 @@ class Init(Chapter):
             # review s14: 30 px patches carry the proof: one of each, big, over its network, in
             # full before its words (review 8, tiny: "one of ours, big" was caught small and dim)
             bigs = self.big_patches((main, twin), 0, "big_patches")
-            self.lead_in(tracker, "alike", 0.6)
+            self.wait_before(tracker, "alike", 0.6)
             self.play(FadeOut(frame), FadeIn(bigs[1]), run_time=FADE)
             self.wait_until_bookmark("alike")
             self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
                                    for f in patch_frames(twin["patches"], t.focus))), run_time=1.5)
             # "in ours, each one is different": a "look here" outline hops along ours
-            self.lead_in(tracker, "ours", 0.6)
+            self.wait_before(tracker, "ours", 0.6)
             self.play(FadeIn(bigs[0]), run_time=FADE)
             self.wait_until_bookmark("ours")
             self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
@@ -1059,7 +1146,7 @@ class Init(Chapter):
             # one of each, big again (review s14), as they are after the practice
             bigs = self.big_patches((main, twin), 0, "big_patches_trained")
             self.play(FadeOut(hops), Create(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
-            self.lead_in(tracker, "look", 0.6)
+            self.wait_before(tracker, "look", 0.6)
             # the patches' captions make room for the glow rows (their story is told)
             self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeOut(VGroup(*bigs)),
                       FadeIn(pictures[0]), run_time=FADE)
@@ -1069,11 +1156,11 @@ class Init(Chapter):
             row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
             self.play(Create(row_box), run_time=0.5)
             for k, mark_ in enumerate(("ex2", "ex3")[:len(order) - 1], start=1):
-                self.lead_in(tracker, mark_, 0.4)
+                self.wait_before(tracker, mark_, 0.4)
                 self.next_example(pictures[k - 1], pictures[k], (main, twin), rows, looks[k])
             # "act like just one": the twin's row of neurons folds into one neuron, its name in
             # full before the words (review 8: it faded in as they were said)
-            self.lead_in(tracker, "one", 0.9)
+            self.wait_before(tracker, "one", 0.9)
             self.play(FadeOut(row_box), FadeOut(rows[1][1]), run_time=0.3)
             fold, one_name = self.fold_into_one(rows[1][0], rows[1][1])
             self.play(fold, run_time=1.5)
@@ -1082,7 +1169,7 @@ class Init(Chapter):
             verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"])
                         for name, side in (("main", main), ("twin", twin))]
             for mark_, verdict in zip(("guess", "twin_guess"), verdicts):
-                self.lead_in(tracker, mark_, 0.5)
+                self.wait_before(tracker, mark_, 0.5)
                 self.play(Create(verdict[0]), FadeIn(VGroup(*verdict[1:])), run_time=FADE)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
@@ -1095,10 +1182,15 @@ class Init(Chapter):
         moral = VGroup(self.text("random dials at the start", color=t.text),
                        self.text("so each hidden neuron can learn its own pattern", size="small", color=t.text)
                        ).arrange(DOWN, buff=0.12).move_to([0, ROWS_Y, 0])
+        # the moral's first line in before its words (review s16: words ahead of the picture)
+        self.play(FadeOut(Group(rows, one_name)), FadeIn(moral[0], shift=0.2 * UP), run_time=0.8)
         with self.say("moral") as tracker:
-            self.play(FadeOut(Group(rows, one_name)), FadeIn(moral[0], shift=0.2 * UP), run_time=0.8)
-            self.lead_in(tracker, "why")
-            self.play(FadeIn(moral[1], shift=0.2 * UP), run_time=FADE)
+            # "every network starts with its dials set at random": ours is the one that did (a
+            # box: the heading is white already, an Indicate in white did not show)
+            ours = SurroundingRectangle(main["head"][0], color=t.focus, buff=0.08)
+            self.play(Create(ours), run_time=0.8)
+            self.wait_before(tracker, "why")
+            self.play(FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=FADE)
             hops = patch_frames(main["patches"], t.focus)
             self.play(Succession(*(Create(f, run_time=0.2) for f in hops)),
                       run_time=max(1.5, tracker.get_remaining_duration()))
