@@ -173,3 +173,11 @@ def longest_still(frames: list, start: float, end: float) -> float:
             since = t
         longest = max(longest, t - since)
     return longest
+
+
+def frames_of(entry: dict, out) -> list[tuple[float, np.ndarray]]:
+    """Every frame of a rendered chapter's clip as (time, RGB array of ints)."""
+    import av
+    with av.open(str(Path(out) / entry["file"])) as c:
+        stream = c.streams.video[0]
+        return [(float(f.pts * stream.time_base), f.to_ndarray(format="rgb24").astype(int)) for f in c.decode(stream)]

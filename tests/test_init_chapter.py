@@ -878,7 +878,7 @@ def test_no_still_where_the_practice_is_announced(preset, story_file, tmp_path):
     is different" into "Now we train both. Learning changes the dials". They go as the line
     starts and a flash runs along both networks as learning is named (without them, at 3 fps:
     4.0 s digits, 3.3 s tiny in the captions-only timing, longer with a voice)."""
-    from tests.test_testing import frames_of, longest_still
+    from tests.chapter_checks import frames_of, longest_still
     entry = render_tiny("init", story_file(preset), tmp_path)
     grey = [(t, img.mean(axis=2)) for t, img in frames_of(entry, tmp_path)]
     patches = next(line for line in entry["narration"] if line["text"].startswith("Each small patch"))

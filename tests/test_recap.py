@@ -9,7 +9,7 @@ from nncore.history import History
 from scenes.kit.chapter import script_text
 from scenes.chapters.recap import Recap, stop_words
 from scenes.kit.readings import drawn_records, moved_accuracies
-from tests.chapter_checks import reading_ease, render_preset
+from tests.chapter_checks import frames_of, reading_ease, render_preset
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
 def rendered(request, story_file, tmp_path_factory):
@@ -283,11 +283,6 @@ def test_no_old_reading_stays_drawn_under_the_count(story_file):
 
 
 # --- blind review 10b (session 10) ---
-
-def frames_of(entry: dict, out) -> list[tuple[float, np.ndarray]]:
-    with av.open(str(out / entry["file"])) as c:
-        stream = c.streams.video[0]
-        return [(float(f.pts * stream.time_base), f.to_ndarray(format="rgb24").astype(int)) for f in c.decode(stream)]
 
 
 def pixel(img: np.ndarray, x: float, y: float) -> np.ndarray:

@@ -9,7 +9,7 @@ from nncore.network import classes_of
 from scenes.kit.chapter import count_words, script_text
 from scenes.chapters import testing as chapter_module   # not `Testing`: pytest would try to collect it
 from scenes.chapters.testing import MISTAKES_SHOWN, N_CARDS, pick_cards
-from tests.chapter_checks import longest_still, reading_ease, render_preset, said
+from tests.chapter_checks import frames_of, longest_still, reading_ease, render_preset, said
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
 def rendered(request, story_file, tmp_path_factory):
@@ -315,13 +315,6 @@ def output_names_of(history: History) -> list[str]:
 RED, GREEN = (226, 87, 74), (91, 196, 106)   # a dial below zero; right
 GREY = tuple(int(__import__("scenes.kit.theme", fromlist=["current"]).current().wrong[i:i + 2], 16)
              for i in (1, 3, 5))             # wrong: the theme's own (light grey since s15, not muted)
-
-
-def frames_of(entry: dict, out) -> list[tuple[float, np.ndarray]]:
-    import av
-    with av.open(str(out / entry["file"])) as c:
-        stream = c.streams.video[0]
-        return [(float(f.pts * stream.time_base), f.to_ndarray(format="rgb24").astype(int)) for f in c.decode(stream)]
 
 
 def near(img: np.ndarray, rgb: tuple[int, int, int], tol: int = 45) -> np.ndarray:
