@@ -299,8 +299,8 @@ def test_the_moved_pictures_result_is_the_convnet_chapters(rendered):
     if history.convnet is None:
         assert "moved" not in said
         return
-    from scenes.chapters.convnet import moved_values
-    v = moved_values(history)
+    from scenes.chapters.convnet import convnet_values
+    v = convnet_values(history)
     ours, conv = round(100 * v["dense_moved_accuracy"]), round(100 * v["conv_moved_accuracy"])
     assert f"Moved one pixel, ours got {ours} percent, the convnet {conv}." in said
     drawn = [d["text"] for d in entry["drawn"]]
