@@ -830,8 +830,8 @@ def test_the_change_patches_have_a_key_when_they_first_appear(preset, story_file
 
 def test_the_change_key_says_what_the_change_patches_draw(story_file):
     """The key's swatches are the change patches' own colours: a dial turned up (a change above
-    zero) in the blue square with the turn-up arrow, turned down in the red one with the
-    turn-down arrow, and a bigger change brighter."""
+    zero) in its square with the turn-up arrow, turned down in the other with the
+    turn-down arrow, neither the dials' blue or red, and a bigger change brighter."""
     from manim import ManimColor
     from scenes.chapters.init import Init, WeightPatches
     from scenes.kit import theme as themes
@@ -839,12 +839,16 @@ def test_the_change_key_says_what_the_change_patches_draw(story_file):
     chapter.history, chapter.theme = History.load(story_file("tiny")), themes.current()
     (up, down), more = chapter.change_key()
     from scenes.chapters.init import PATCH_STEPS
-    drawn = WeightPatches(np.array([[1.0, -1.0]]), shape=(1, 2), top=1.0)
+    from scenes.chapters.init import turn_colours
+    drawn = WeightPatches(np.array([[1.0, -1.0]]), shape=(1, 2), top=1.0, colours=turn_colours(chapter.theme)[::-1])
     # the fills run negative then positive, dimmest first: the strongest of each holds one square
     strongest = {1: drawn.fills[2 * PATCH_STEPS - 1], -1: drawn.fills[PATCH_STEPS - 1]}
+    dials = {chapter.theme.positive.lower(), chapter.theme.negative.lower()}
     for row, direction in ((up, 1), (down, -1)):
         swatch, arrow = row[0]
         assert strongest[direction].has_points()
+        # review 11a: blue/red already mean "dial above / below zero" in this chapter
+        assert swatch.get_fill_color().to_hex().lower() not in dials
         assert swatch.get_fill_color().to_hex().lower() == strongest[direction].get_fill_color().to_hex().lower()
         low, middle, high = np.sort(arrow.get_vertices()[:3, 1])    # two corners share the base
         assert (1 if middle - low < high - middle else -1) == direction
@@ -883,3 +887,63 @@ def test_no_still_where_the_practice_is_announced(preset, story_file, tmp_path):
     grey = [(t, img.mean(axis=2)) for t, img in frames_of(entry, tmp_path)]
     patches = next(line for line in entry["narration"] if line["text"].startswith("Each small patch"))
     assert longest_still(grey, patches["end_s"] - 1.0, said_at(entry, "How each change to the dials")) < 3.0
+
+
+def apart(a: list, b: list, gap: float = 0.04) -> bool:
+    """Two (words, left, bottom, right, top) boxes at least `gap` apart (2 px at 480p)."""
+    return a[3] + gap <= b[1] or b[3] + gap <= a[1] or a[4] + gap <= b[2] or b[4] + gap <= a[2]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_review_11a_words_do_not_run_into_each_other(preset, story_file, tmp_path):
+    """Review 11a: at the moral, the twin's "its hidden neurons, lit by it" came back over "acts
+    like one neuron" (a FadeOut puts its mobject back, and the row went out a second time); and
+    "ours: started with random dials" ran into "new example" between the two networks. The texts
+    fading out as the moral comes in, and the headings with the example's words, stand apart."""
+    entry = render_tiny("init", story_file(preset), tmp_path)
+    boxes = entry["shown"]["moral_in"]
+    assert len(boxes) >= 3
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert apart(a, b), (a, b)
+    heads, example = entry["shown"]["heads_with_example"]["heads"], entry["shown"]["heads_with_example"]["example"]
+    assert len(heads) == 4 and [e[0] for e in example][0] == "new example"
+    assert all(apart(a, b) for a in heads for b in example), (heads, example)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_change_is_not_drawn_in_the_dials_colours(preset, story_file, tmp_path):
+    """Review 11a: the change patches drew "turned up / down" in the dials' blue/red, which in this
+    chapter already mean "dial above / below zero". The strongest change fills drawn are not the
+    dials' colours, nor a shade of them."""
+    from manim import ManimColor
+    from scenes.kit import theme as themes
+    t = themes.current()
+    entry = render_tiny("init", story_file(preset), tmp_path)
+    drawn = entry["shown"]["first_change_overlay"]["down_up"]
+    hue = lambda c: ManimColor(c).to_hsv()[0]
+    assert len(set(drawn)) == 2
+    for colour in drawn:
+        for dial in (t.positive, t.negative):
+            assert min(abs(hue(colour) - hue(dial)), 1 - abs(hue(colour) - hue(dial))) > 0.08, (colour, dial)
+
+
+def test_the_pile_is_drawn_big_enough_to_read(story_file, tmp_path):
+    """Review 11a, 93-99 s: the first change's pile of 10 was 10 digits in ~80 px. A few are drawn
+    at 30 px or more (the count says how many), with dots for the rest."""
+    entry = render_tiny("init", story_file("digits"), tmp_path)
+    pile, drawn = entry["shown"]["first_pile"], entry["shown"]["pile_drawn"]
+    assert drawn["height"] * 60 >= 30                  # 60 px per unit at 480p
+    assert drawn["shown"] == pile["examples"][:len(drawn["shown"])]
+    assert drawn["more"] == (3 if len(pile["examples"]) > len(drawn["shown"]) else 0)
+
+
+def test_the_true_answer_is_not_in_the_right_answers_green(story_file):
+    """Review 11a: "answer: 2" in green read as the network's answer (like "says 9" with its tick)."""
+    from scenes.chapters.init import Init
+    from scenes.kit import theme as themes
+    chapter = Init.__new__(Init)
+    chapter.history, chapter.theme = History.load(story_file("digits")), themes.current()
+    shown = chapter.shown_example(np.zeros(64), "new example", "2")
+    answer = shown[1][1]
+    assert answer.get_fill_color().to_hex().lower() != chapter.theme.right.lower()

@@ -19,7 +19,7 @@ import numpy as np
 from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle,
                    Create, Dot, FadeIn, FadeOut, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
                    Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc,
-                   VGroup, VMobject, linear)
+                   Text, VGroup, VMobject, linear)
 from manim.utils.rate_functions import smooth
 
 from nncore.history import History, Snapshot, Twin
@@ -64,10 +64,16 @@ LOOK_SIZE = 1.4                  # height of the example both networks look at (
 LOOK_Y = 1.55                    # its middle: in the gap between the two networks, under the headings
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
 LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
-PILE_WIDTH = 1.7                 # the first change's practice examples, in the gap between the networks
-PILE_COLUMNS = 5                 # (1.8 units at 480p, clear of the twin's "64"), rows of this many digits
+PILE_COLUMNS = 2                 # the first change's practice examples, in the gap between the networks
 PILE_TOP = 1.95                  # their top: under their one-line count (where the example's words stood),
                                  # below the twin's "64" (at ~2.1)
+# the first change drawn on the patches: turned up / turned down, by theme (review 11a: it
+# reused the dials' blue/red, which in this chapter already mean "dial above / below zero";
+# a yellow-green and magenta pair no other chapter uses for anything)
+TURN_COLOURS = {"dark": ("#A4D65E", "#E05BB8"), "light": ("#5E8F12", "#B3278C")}
+PILE_SHOWN = 4                   # the first change's pile: this many drawn big enough to read, then "..."
+PILE_THUMB = 0.62                # each one's height (~37 px at 480p; ten in a row were ~16 px)
+HEAD_CLEAR = 0.15                # the headings keep this far from the example's words between them
 KEY_SWATCH = 0.24                # a square of the change key (the gap between the networks is ~2 units)
 KEY_TOP = 2.3                    # the key's top: its rows clear of our output neurons (they end at ~1.2)
 FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
@@ -156,6 +162,19 @@ def first_step(history: History) -> dict:
         assert (snaps[0].step, snaps[1].step) == (found["from"], found["to"]), "both runs keep the same steps"
         found[side] = np.asarray(snaps[1].weights[0], dtype=float) - np.asarray(snaps[0].weights[0], dtype=float)
     return found
+
+
+def turn_colours(t: Theme) -> tuple[str, str]:
+    """The change's colours for "turned up" and "turned down" in theme `t` (not the dials' signs)."""
+    return TURN_COLOURS.get(t.name, TURN_COLOURS["dark"])
+
+
+def text_boxes(*mobjects: Mobject) -> list[list]:
+    """Every text in `mobjects` with its box (words, left, bottom, right, top): what a test needs
+    to check that words drawn together do not run into each other."""
+    return [[getattr(m, "original_text", m.text), *map(float, m.get_corner(DOWN + LEFT)[:2]),
+             *map(float, m.get_corner(UP + RIGHT)[:2])]
+            for mob in mobjects for m in mob.get_family() if isinstance(m, Text) and m.text.strip()]
 
 
 def glow_row(values: np.ndarray, t: Theme, width: float) -> VGroup:
@@ -701,13 +720,15 @@ class Init(Chapter):
 
     def shown_example(self, x_row: np.ndarray, words: str, answer: str | None = None) -> Group:
         """The example both networks look at, big in the gap between them, its words over it
-        and, nearest it, its answer in the right answer's green (two short lines: one long one
+        and, nearest it, its true answer (two short lines: one long one
         ran into the step counters, review s12 render, tiny preset)."""
         t = self.theme
         picture = self.example_picture(x_row).move_to([0, LOOK_Y, 0])
         lines = [self.text(words, size="small", color=t.text)]
         if answer is not None:
-            lines.append(self.text("answer: {label}", size="small", color=t.right, facts={"label": answer}))
+            # the true answer in plain white (review 11a: in the right answer's green it read
+            # as the network's own answer, like "says 9")
+            lines.append(self.text("answer: {label}", size="small", color=t.text, facts={"label": answer}))
         label = VGroup(*lines).arrange(DOWN, buff=0.08)
         return Group(picture, label.next_to(picture, UP, buff=0.12))
 
@@ -796,11 +817,12 @@ class Init(Chapter):
         self.play(FadeOut(pile), FadeOut(Group(rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
                   run_time=0.3)
         self.play(FadeIn(key), FadeIn(verdicts[1]), FadeIn(numbers[1]), run_time=0.3)
-        # review 9: the change itself drawn on each patch a moment (blue: that dial turned up,
-        # red: down), both sides on one scale of the changes: the twin's 16 alike, ours each
+        # review 9: the change itself drawn on each patch a moment (in turn_colours: that dial
+        # turned up or down), both sides on one scale of the changes: the twin's 16 alike, ours each
         # its own; then the patches take their step-1 values
         top = shared_top(found["main"], found["twin"])
-        overlays = {side["name"]: WeightPatches(found[side["name"]], side["patches"].shape, top=top)
+        overlays = {side["name"]: WeightPatches(found[side["name"]], side["patches"].shape, top=top,
+                                                colours=turn_colours(t)[::-1])
                     .match_width(side["patches"]).move_to(side["patches"]) for side in sides}
         self.wait_until_bookmark("same")
         # the twin's one change: on every patch at once, every outline at once
@@ -817,7 +839,10 @@ class Init(Chapter):
         self.change_drawn(main, overlays["main"], after["main"],
                           [Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.1) for o in outlines[0]))],
                           hold=1.6)     # ours held longer: its sentence has the room, and it is the point
+        # the strongest "turned down" and "turned up" fills, as drawn (tests: not the dials' colours)
+        strongest = [overlays["twin"].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)]
         self.show(first_change_overlay={"top": top, "twin_t": drawn["twin_t"], "main_t": drawn["main_t"],
+                                        "down_up": strongest,
                                         **{name: over.weights.tolist() for name, over in overlays.items()}})
         # what the patches show after the step, read off them (tests check it against the run)
         self.show(first_change_drawn={**drawn, **{side["name"]: side["patches"].weights.tolist() for side in sides}})
@@ -864,12 +889,17 @@ class Init(Chapter):
         picture, label = example
         words = self.text(count, size="small", color=t.text, facts={"n": len(pile)}).move_to(label, aligned_edge=DOWN)
         if kind == "image":
-            cols = min(PILE_COLUMNS, len(pile))
-            grid = Group(*(digit_image(x_train[i], 1.0) for i in pile)).arrange_in_grid(cols=cols, buff=0.08)
-            grid.scale_to_fit_width(PILE_WIDTH * min(1.0, len(pile) / cols)).move_to([0, PILE_TOP, 0], aligned_edge=UP)
-            self.play(ReplacementTransform(picture, grid[0]), FadeIn(Group(*grid[1:]), lag_ratio=0.1),
+            # a few, big enough to read, and three dots for the rest (review 11a: all ten in
+            # the gap were ~16 px each, unreadable); the count says how many there are
+            shown = pile[:PILE_SHOWN]
+            grid = Group(*(digit_image(x_train[i], PILE_THUMB) for i in shown)).arrange_in_grid(
+                cols=min(PILE_COLUMNS, len(shown)), buff=0.08).move_to([0, PILE_TOP, 0], aligned_edge=UP)
+            more = VGroup(*(Dot(radius=0.04, color=t.text) for _ in range(3 if len(pile) > len(shown) else 0)))
+            more.arrange(RIGHT, buff=0.1).next_to(grid, DOWN, buff=0.1)
+            self.show(pile_drawn={"shown": [int(i) for i in shown], "height": float(grid[0].height), "more": len(more)})
+            self.play(ReplacementTransform(picture, grid[0]), FadeIn(Group(*grid[1:]), lag_ratio=0.1), FadeIn(more),
                       FadeOut(label), FadeIn(words), run_time=1.2)
-            return Group(grid, words)
+            return Group(grid, more, words)
         moves = [FadeOut(label), FadeIn(words)]
         if kind == "point":          # every practice point lit, the one looked at still the biggest
             moves.append(picture[1].animate.set_fill(t.focus, opacity=1.0))
@@ -878,9 +908,10 @@ class Init(Chapter):
 
     def change_key(self) -> VGroup:
         """The key to the change drawn on the patches, in the legend's language (kit/legend.py):
-        a square in the dials' colour with a turn arrow on it, "turned up" (blue) or "turned
-        down" (red), and a dim-to-bright row: brighter, the dial turned more."""
+        a square in the change's colour with a turn arrow on it, "turned up" or "turned
+        down" (turn_colours: not the dials' blue and red), and a dim-to-bright row: brighter, the dial turned more."""
         t = self.theme
+        up, down = turn_colours(t)
 
         def swatch(colour: str, share: float = 1.0) -> Square:
             return Square(KEY_SWATCH, stroke_width=0, fill_color=shade(share, colour), fill_opacity=1.0)
@@ -889,10 +920,10 @@ class Init(Chapter):
             square = swatch(colour)
             return VGroup(square, turn_arrow(way, 0.6 * KEY_SWATCH).move_to(square))
         rows = VGroup(*(VGroup(marked(colour, way), self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.12)
-                        for colour, way, words in ((t.positive, +1, mark("turned up")),
-                                                   (t.negative, -1, mark("turned down"))))
+                        for colour, way, words in ((up, +1, mark("turned up")),
+                                                   (down, -1, mark("turned down"))))
                       ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        ramp = VGroup(*(swatch(t.positive, share) for share in (0.25, 0.6, 1.0))).arrange(RIGHT, buff=0.04)
+        ramp = VGroup(*(swatch(up, share) for share in (0.25, 0.6, 1.0))).arrange(RIGHT, buff=0.04)
         more = VGroup(ramp, self.text(mark("brighter: more"), size="small", color=t.text)).arrange(DOWN, buff=0.08)
         return VGroup(rows, more).arrange(DOWN, buff=0.14)
 
@@ -1118,6 +1149,11 @@ class Init(Chapter):
             # (review 9: ours kept "random dials" under its trained wires; now both say "started")
             started = [self.text(words, size="label").move_to(side["head"][0]) for words, side in
                        ((mark("ours: started with random dials"), main), (mark("twin: started with equal dials"), twin))]
+            # each kept clear of the example's words in the gap between them (review 11a: "ours:
+            # started with random dials" ran into "new example")
+            gap = self.text(mark("new example"), size="small").width / 2 + HEAD_CLEAR
+            started[0].shift(min(0.0, -gap - started[0].get_right()[0]) * RIGHT)
+            started[1].shift(max(0.0, gap - started[1].get_left()[0]) * RIGHT)
             self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN),
                       *(Transform(side["head"][0], words) for side, words in zip((main, twin), started)), run_time=FADE)
             for side in (main, twin):      # from step 1 on, where the first step left them
@@ -1183,7 +1219,13 @@ class Init(Chapter):
                        self.text("so each hidden neuron can learn its own pattern", size="small", color=t.text)
                        ).arrange(DOWN, buff=0.12).move_to([0, ROWS_Y, 0])
         # the moral's first line in before its words (review s16: words ahead of the picture)
-        self.play(FadeOut(Group(rows, one_name)), FadeIn(moral[0], shift=0.2 * UP), run_time=0.8)
+        # not the twin's row words, faded out before the fold (review 11a: a FadeOut puts its
+        # mobject back as it was, so they came back over "acts like one neuron" here)
+        leaving = Group(rows[0], rows[1][0], one_name)
+        self.show(moral_in=text_boxes(leaving, moral[0]),
+                  heads_with_example={"heads": text_boxes(main["head"], twin["head"]),
+                                      "example": text_boxes(pictures[-1][1])})
+        self.play(FadeOut(leaving), FadeIn(moral[0], shift=0.2 * UP), run_time=0.8)
         with self.say("moral") as tracker:
             # "every network starts with its dials set at random": ours is the one that did (a
             # box: the heading is white already, an Indicate in white did not show)
