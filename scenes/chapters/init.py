@@ -1151,7 +1151,9 @@ class Init(Chapter):
                        ((mark("ours: started with random dials"), main), (mark("twin: started with equal dials"), twin))]
             # each kept clear of the example's words in the gap between them (review 11a: "ours:
             # started with random dials" ran into "new example")
-            gap = self.text(mark("new example"), size="small").width / 2 + HEAD_CLEAR
+            words = [self.text(mark("new example"), size="small")]
+            words += [self.text("answer: {label}", size="small", facts={"label": name}) for name in self.history.labels]
+            gap = max(w.width for w in words) / 2 + HEAD_CLEAR
             started[0].shift(min(0.0, -gap - started[0].get_right()[0]) * RIGHT)
             started[1].shift(max(0.0, gap - started[1].get_left()[0]) * RIGHT)
             self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN),
