@@ -339,13 +339,14 @@ def kept_words(total: float, moved_total: float) -> str:
 
 def most_side(rights: int, n_test: int) -> str:
     """Which way the moved test pictures went, and why some went the other way (review 09: "one
-    pixel" said no direction; review 11 09: "most to the right" never said why some went left):
-    right unless the ink touched the right edge (readings.shift_picture)."""
+    pixel" said no direction; review 11 09: "most to the right" never said why some went left, and
+    the rule (readings.shift_picture: right unless the ink touches the right edge, right anyway
+    when it touches both) is too long to say: both ways, no "most")."""
     if rights == n_test:
         return "to the right"
     if rights == 0:
         return "to the left"
-    return "to the right, or left if its ink touches the right edge"
+    return "to the right or left"
 
 
 def moved_square(pooled: np.ndarray, moved_pooled: np.ndarray, dials: np.ndarray, step: int) -> list[int] | None:
