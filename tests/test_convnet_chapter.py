@@ -1003,7 +1003,11 @@ def test_the_chapter_ends_on_its_takeaway(digits):
     drawn = [d for d in entry["drawn"] if d["text"] == "the map slides; the output dials don't"]
     assert drawn and drawn[0]["t"] >= word_time(entry, "Output neuron", "The map slides") - 1.0
     why = next(n["text"] for n in entry["narration"] if "Output neuron" in n["text"])
-    assert why.rstrip().endswith(moved_line(history, entry))
+    # review 11 09: our moved 0's guesses are said only when the chapter ends on it ("this 0 fools
+    # both", then another 0, read as a second 0 brought in to save the point)
+    ends_on_ours = "to the convnet; our network guesses" not in entry["narration"][-1]["text"]
+    assert why.rstrip().endswith(moved_line(history, entry)) == ends_on_ours
+    assert ("fools both" in said(entry)) == ("fools both" in moved_line(history, entry) and ends_on_ours)
     assert entry["duration_s"] - max(n["end_s"] for n in entry["narration"]) <= 3.0
 
 
@@ -1033,9 +1037,11 @@ def test_both_networks_evidence_is_shown_before_and_after_the_move(digits):
     assert f"Each number times its dial, added up: {spoken(before)}." in text
     assert f"Added up now: {spoken(after)}," in text
     drawn = [d["text"] for d in entry["drawn"]]
-    labels = history.labels
-    assert f"convnet, this map for {labels[label]}: {written(before)} \u2192 {written(after)}" in drawn
-    assert f"our network's neuron: {written(p['sum'])} \u2192 {written(p['moved_sum'])}" in drawn
+    # review 11 09: the two networks' totals side by side were not like with like, and their
+    # cross-fade was drawn garbled: our neuron's total is drawn in its own part (plain), this
+    # map's before and after under the map
+    assert not any(d.startswith("convnet, this map for") or d.startswith("our network's neuron:") for d in drawn)
+    assert f"moved 1 pixel {'right' if p['step'] > 0 else 'left'}: {written(p['moved_sum'])}" in drawn
     assert f"number \u00d7 dial, added up: {written(before)}" in drawn
     assert f"before the move: {written(before)}" in drawn and f"after the move: {written(after)}" in drawn
 
@@ -1058,9 +1064,14 @@ def test_the_move_says_which_way(digits):
     (readings.shift_picture: right unless the ink touches the right edge) is said."""
     history, entry, _ = digits
     x_test = history.split("test")[0]
-    rights = sum(not np.asarray(x, float).reshape(8, 8)[:, -1].any() for x in x_test)
-    side = "most to the right" if 2 * rights >= len(x_test) else "most to the left"
-    assert f"one pixel sideways, {side}, like this" in said(entry)
+    from scenes.chapters.convnet import moved_step
+    pictures = [np.asarray(x, float).reshape(8, 8) for x in x_test]
+    steps = [moved_step(p, moved_pictures(p[None])[0]) for p in pictures]
+    # review 11 09: "most to the right" never said why some went left: both ways are said, no "most"
+    lefts = sum(s < 0 for s in steps)
+    side = "to the right" if not lefts else "to the left" if lefts == len(steps) else "to the right or left"
+    assert f"one pixel, {side}, like this" in said(entry)
+    assert "most to the" not in said(entry)
 
 def test_the_convnets_moved_score_stays_while_said(digits):
     """Review_j 09 (session 13): "the convnet 71" was said as its bar faded in and the cards
@@ -1295,7 +1306,8 @@ def test_how_much_evidence_is_kept_is_said_as_a_plain_share_of_the_totals_said(d
     if 0.45 <= share <= 0.58:
         assert f"Added up now: {after}, about half kept." in text
     assert "keeps most" not in text
-    assert moved_line(history, entry) in text
+    ends_on_ours = "to the convnet; our network guesses" not in entry["narration"][-1]["text"]
+    assert (moved_line(history, entry) in text) == ends_on_ours
 
 
 
@@ -1311,6 +1323,13 @@ def test_both_guesses_for_the_moved_picture_are_drawn_before_the_last_line(digit
         pytest.skip("the convnet does not drop on this story")
     g = moved_guesses(history)
     i, labels = entry["shown"]["example"], history.labels
+    if "to the convnet; our network guesses" in entry["narration"][-1]["text"]:
+        # review 11 09: the chapter ends on another picture: our moved one's guesses are not
+        # drawn in why (its 0 fooling both read as a second 0 brought in to save the point)
+        why = [d for d in entry["drawn"] if section_start(entry, "Output neuron") <= d["t"]
+               < section_start(entry, "to the convnet; our network guesses") - 1.5]
+        assert not [d["text"] for d in why if re.fullmatch(r"(our network|convnet): \w+", d["text"])]
+        return
     line = moved_line(history, entry)
     assert next(n["text"] for n in entry["narration"] if "Output neuron" in n["text"]).rstrip().endswith(line)
     start = word_time(entry, "Output neuron", line)

@@ -41,7 +41,7 @@ from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, stamp_m
                                  worked_stamp)
 
 POOL = 2
-N_FIXED = 4                 # moved pictures the convnet put right (and the dense net not) shown at the end
+N_FIXED = 3                 # moved pictures the convnet put right (and the dense net not), each beside itself unmoved
 NEURON_RADIUS, NEURON_GAP = 0.13, 0.33   # the ten answer neurons: a column as tall as the picture
 SHARE_BAR = 3.0             # how sure of an answer, as a bar this long (100%) beside its neuron
 PAIRS_X, NEURONS_X = -1.4, 1.8     # a few stamps, each beside its shrunk map, then the answer neurons
@@ -59,11 +59,11 @@ PLAIN_CELL = 0.45           # a dial of our network's neuron, one per pixel (8 x
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
 PLAIN_PICTURE_CELL = 0.28   # our picture beside the stamp's map, as our network's side is read
 PLAIN_MAP_CELL = 0.5        # the stamp's map of matches there (6 x 6, no numbers: its colours move)
-FIXED_CELL = 0.33           # the moved pictures the convnet put right: big enough to read at 480p
+FIXED_CELL = 0.22           # the moved pictures the convnet put right, each beside itself unmoved: 13 px pixels at 480p
 WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
 WHY_CELL = 0.84             # a cell of why's grids (shrunk map, dials; the small size)
 WHY_PICTURE_CELL = 0.3      # our picture beside them
-LAST_CELL = 0.36            # the moved picture the chapter ends on: its pixels 22 px at 480p
+LAST_CELL = 0.3             # the picture the chapter ends on, beside its moved copy: its pixels 18 px at 480p
 PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of its cell's width
 
 
@@ -338,9 +338,15 @@ def kept_words(total: float, moved_total: float) -> str:
 
 
 def most_side(rights: int, n_test: int) -> str:
-    """Which way most moved test pictures went (review 09: "one pixel" said no direction):
-    right unless the ink touched the right edge."""
-    return "most to the right" if 2 * rights >= n_test else "most to the left"
+    """Which way the moved test pictures went, and why some went the other way (review 09: "one
+    pixel" said no direction; review 11 09: "most to the right" never said why some went left, and
+    the rule (readings.shift_picture: right unless the ink touches the right edge, right anyway
+    when it touches both) is too long to say: both ways, no "most")."""
+    if rights == n_test:
+        return "to the right"
+    if rights == 0:
+        return "to the left"
+    return "to the right or left"
 
 
 def moved_square(pooled: np.ndarray, moved_pooled: np.ndarray, dials: np.ndarray, step: int) -> list[int] | None:
@@ -459,7 +465,10 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
         "landing_words": landing_words(v["why"]),
         "others_words": others_part(v["why"]),
         **last_facts(v, labels),
-        "moved_words": moved_words(*(str(labels[v["why"][k]]) for k in ("label", "dense_guess", "conv_guess"))),
+        # said only when the chapter ends on our moved picture itself (review 11 09: "this 0 fools
+        # both", then another 0, read as a second 0 brought in to save the point; the counts say both ways)
+        "moved_words": "" if ends_on_card(v) else
+        moved_words(*(str(labels[v["why"][k]]) for k in ("label", "dense_guess", "conv_guess"))),
         "kept_words": kept_words(v["why"]["total"], v["why"]["moved_total"]),
         "most_side": most_side(v["moved_rights"], v["n_test"]),
         "map_cells": v["feature_map"].size,
@@ -471,8 +480,8 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
 
 
 def last_facts(v: dict, labels: list) -> dict[str, str]:
-    """The last section's words: the moved picture it ends on (`last_card`), named "other" when
-    it is of our picture's class, which way it moved, the dense net's guess; how many moved
+    """The last section's words: the moved picture it ends on (`last_card`), named by its class
+    (review 11 09: "this other 0" read as brought in to save the point), which way it moved, the dense net's guess; how many moved
     pictures go this way and the other (`reverse_words`)."""
     card, n = v["last_card"], v["n_fixed"]
     facts = {"fixed_count": f"{n} go" if n != 1 else "1 goes", "reverse_words": reverse_words(v["n_reverse"], n),
@@ -480,7 +489,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     if card is None:
         return facts
     label = str(labels[card["truth"]])
-    return {**facts, "last_name": f"other {label}" if card["truth"] == v["label"] else label,
+    return {**facts, "last_name": label,
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
             "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
 
@@ -1334,16 +1343,22 @@ class Convnet(Chapter):
             side = card["picture"].shape[0]
             before, after = (np.asarray(card[k], float).reshape(side, side) for k in ("before", "picture"))
             step = moved_step(before, after)
+            # as it was, and beside it a copy that moves its pixel (review 11 09: shown only
+            # moved, in one place, the move could not be seen)
+            original = ShadedGrid(before, FIXED_CELL, ink(), separate=True)
             picture = ShadedGrid(before, FIXED_CELL, ink(), separate=True)
+            arrow = Arrow(LEFT, RIGHT, color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.35)
+            arrow.set_length(0.4)
+            both = VGroup(original, arrow, picture).arrange(RIGHT, buff=0.08)
             # at the label size (review 10: 14 px secondary labels read small)
             truth = self.text("answer: {label}", color=t.text, facts={"label": labels[card["truth"]]})
             dense = self.text("our network: {guess}", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
             dense = VGroup(dense, self.cross(dense))            # a wrong guess: grey and crossed
             conv = self.text("convnet: {guess}", color=t.right, facts={"guess": labels[card["conv_guess"]]})
-            cards.add(VGroup(picture, truth, dense, conv).arrange(DOWN, buff=0.1))
+            cards.add(VGroup(both, truth, dense, conv).arrange(DOWN, buff=0.1))
             pictures.append(picture)
             steps.append(step)
-        cards.arrange(RIGHT, buff=0.5)
+        cards.arrange(RIGHT, buff=0.45)
         head = self.text("each moved 1 pixel: our network wrong, the convnet right",
                          color=t.text).next_to(cards, UP, buff=0.4)
         VGroup(head, cards).move_to([0, -0.2, 0])     # the whole frame below the title
@@ -1485,25 +1500,17 @@ class Convnet(Chapter):
                                          max_tip_length_to_length_ratio=0.35))
         takeaway = self.text("the map slides; the output dials don't")
         takeaway.move_to([0, -2.85, 0])
-        # the whole evidence of this map for the output neuron, before and after, beside our
-        # network's one neuron's (review 09: ours got a total, the convnet one product)
-        p = v["plain"]
-        arrow_words = lambda before, after: {"before": written(before), "after": written(after)}
-        compare = VGroup(self.text("our network's neuron: {before} \u2192 {after}", color=t.text,
-                                   facts=arrow_words(p["sum"], p["moved_sum"])),
-                         self.text("convnet, this map for {label}: {before} \u2192 {after}", color=t.text,
-                                   facts={"label": label, **arrow_words(w["total"], w["moved_total"])}))
-        compare.arrange(DOWN, aligned_edge=LEFT, buff=0.2).move_to([0, 0, 0]).align_to([0, -1.6, 0], UP)
         # both networks' real guesses for the moved picture, under it (review 9 09: never shown):
-        # green when right, grey and crossed when wrong
+        # green when right, grey and crossed when wrong; only when the chapter ends on it (review
+        # 11 09: our 0 fooling both, then another 0, read as a second 0 brought in to save the point)
         guesses = VGroup()
         for name, key in (("our network: {guess}", "dense_guess"), ("convnet: {guess}", "conv_guess")):
             good = w[key] == w["label"]
             line = self.text(name, color=t.right if good else t.wrong, facts={"guess": labels[w[key]]})
             guesses.add(VGroup(line) if good else VGroup(line, self.cross(line)))
         guesses.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(picture, DOWN, buff=0.3).align_to(picture, LEFT)
-        # the convnet's line first without its "after": the arrow and the moved total come with the move
-        convnet_line = compare[1]
+        if ends_on_card(v):
+            guesses = VGroup()
         # this map's total under it: each number times the dial in its square, added up; renamed
         # "before the move" as the map slides (review 8 09: it read as the moved map's), the moved
         # total under it
@@ -1583,42 +1590,43 @@ class Convnet(Chapter):
             self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.4)
             self.wait_before(tracker, "compare", 0.7)
             self.play(FadeIn(totals[2]), run_time=0.4)
-            self.wait_before(tracker, "guesses", 0.9)
-            # both networks' totals, before and after, one above the other; the notes under the
-            # dials go for them
-            self.play(FadeOut(hardly), *([FadeOut(pointed[1])] if len(pointed) else []),
-                      TransformFromCopy(VGroup(totals[1], totals[2]), convnet_line), FadeIn(compare[0]),
-                      FadeIn(guesses), run_time=0.5)
-            # each network's guess pointed at in turn as the last line names them (review 10: the
-            # section's end stood still)
-            gap = max(0.0, (tracker.get_remaining_duration() - 1.2) / 3)
-            for line in guesses:
-                self.wait(gap)
-                self.play(Indicate(line, color=line[0].get_color(), scale_factor=1.1), run_time=0.6)
+            if len(guesses):
+                self.wait_before(tracker, "guesses", 0.9)
+                # the notes under the dials go for the guesses (review 11 09: the totals' cross-fade
+                # into one line beside our network's neuron was drawn garbled, two texts over each other)
+                self.play(FadeOut(hardly), *([FadeOut(pointed[1])] if len(pointed) else []), FadeIn(guesses),
+                          run_time=0.5)
+                # each network's guess pointed at in turn as the last line names them (review 10: the
+                # section's end stood still)
+                gap = max(0.0, (tracker.get_remaining_duration() - 1.2) / 3)
+                for line in guesses:
+                    self.wait(gap)
+                    self.play(Indicate(line, color=line[0].get_color(), scale_factor=1.1), run_time=0.6)
         # only what is on screen, each as it is there: a group's part faded out before would come
         # back for the fade, and a part added on its own would stay
         return VGroup(*(m for m in self.mobjects if m not in before and isinstance(m, VMobject)))
 
     def last(self, v: dict, last: VGroup) -> VGroup:
         """The moved test picture the chapter ends on (`last_card`, review 10: it ended on our moved
-        0 fooling both): as it was, then moved its pixel, what it is, the convnet's real guess
+        0 fooling both): as it was and, beside it, a copy that moves its pixel (review 11 09: shown
+        in turn in one place, the move could not be seen), what it is, the convnet's real guess
         (right) and our network's (wrong), then how many moved pictures go this way and the
         other, everything at the label size."""
         t, labels, card = self.theme, self.history.labels, v["last_card"]
         side = card["picture"].shape[0]
         before = np.asarray(card["before"], float).reshape(side, side)
         step = moved_step(before, card["picture"])
-        picture = ShadedGrid(before, LAST_CELL, ink(), separate=True)
-        head = self.text("a test picture", color=t.text)
-        shown = VGroup(head, picture).arrange(DOWN, buff=0.2)
-        note = self.text("moved 1 pixel {side}", color=t.text, facts={"side": "right" if step > 0 else "left"})
+        pictures = [ShadedGrid(before, LAST_CELL, ink(), separate=True) for _ in range(2)]
+        shown = VGroup(VGroup(self.text("a test picture", color=t.text), pictures[0]).arrange(DOWN, buff=0.2),
+                       VGroup(self.text("moved 1 pixel {side}", color=t.text,
+                                        facts={"side": "right" if step > 0 else "left"}), pictures[1])
+                       .arrange(DOWN, buff=0.2)).arrange(RIGHT, buff=0.5)
         truth = self.text("answer: {label}", color=t.text, facts={"label": labels[card["truth"]]})
         conv = self.text("convnet: {guess}", color=t.right, facts={"guess": labels[card["conv_guess"]]})
         dense = self.text("our network: {guess}", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
         dense = VGroup(dense, self.cross(dense))        # a wrong guess: grey and crossed
         lines = VGroup(truth, conv, dense).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        VGroup(shown, lines).arrange(RIGHT, buff=1.0).move_to([0, 0.75, 0])
-        note.move_to(head)
+        VGroup(shown, lines).arrange(RIGHT, buff=0.8).move_to([0, 0.75, 0])
         n = v["n_test"]
         tally = VGroup(self.text("of the {n} moved test pictures:", color=t.text, facts={"n": n}),
                        self.text("{n} like this one: convnet right, our network wrong", color=t.text,
@@ -1626,17 +1634,18 @@ class Convnet(Chapter):
                        self.text("{n} the other way: our network right, convnet wrong", color=t.text,
                                  facts={"n": v["n_reverse"]}))
         tally.arrange(DOWN, aligned_edge=LEFT, buff=0.15).move_to([0, -2.2, 0])
-        # the why part goes and the picture comes as it was before the words (review 10)
+        # the why part goes and the picture comes as it was, twice, before the words (review 10)
         self.play(FadeOut(last), run_time=0.4)
-        self.play(FadeIn(shown), FadeIn(truth), run_time=0.5)
+        self.play(FadeIn(shown[0]), FadeIn(pictures[1]), FadeIn(truth), run_time=0.5)
         with self.say("last") as tracker:
-            # it moves its pixel as "moved one pixel" is said, its column at the edge it leaves hidden
+            # the right copy moves its pixel as "moved one pixel" is said, its column at the edge it
+            # leaves hidden
             self.wait_before(tracker, "conv", 1.4)
             edge = side - 1 if step > 0 else 0
             for r in range(side):
-                picture.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
-            self.play(picture.cells.animate.shift(step * picture.cell * RIGHT), FadeOut(head), run_time=0.5)
-            self.play(FadeIn(note), run_time=0.3)
+                pictures[1].cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+            self.play(pictures[1].cells.animate.shift(step * pictures[1].cell * RIGHT), run_time=0.5)
+            self.play(FadeIn(shown[1][0]), run_time=0.3)
             self.wait_before(tracker, "conv", 0.5)
             self.play(FadeIn(conv), run_time=0.4)
             self.wait_before(tracker, "dense", 0.5)
@@ -1645,7 +1654,7 @@ class Convnet(Chapter):
             self.play(FadeIn(tally[:2]), Indicate(conv, color=t.right, scale_factor=1.15), run_time=0.5)
             self.wait_before(tracker, "reverse", 0.5)
             self.play(FadeIn(tally[2]), run_time=0.4)
-        return VGroup(picture, note, lines, tally)
+        return VGroup(shown, lines, tally)
 
     def last_numbers(self, v: dict, last: VGroup) -> VGroup:
         """When no moved picture is right for the convnet and wrong for our network: the chapter

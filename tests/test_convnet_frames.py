@@ -1,0 +1,99 @@
+"""The convnet chapter checked at every frame it draws (review 11 09): no two texts over each other
+(at 186 s the totals cross-faded into a line beside another, "before the move: 5.22" drawn twice
+and garbled), and every moved picture shown beside itself unmoved (at 129-135 s and 195-198 s
+the moved pictures stood alone, so the move could not be seen)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from manim import Text
+
+from nncore.history import History
+from scenes import catalog
+from scenes.chapters.convnet import Convnet
+from scenes.kit.chapter import _visible
+from scenes.kit.pictures import ShadedGrid
+from tests.chapter_checks import TINY
+
+
+def box(m) -> tuple[float, float, float, float]:
+    (x0, y0, _), (x1, y1, _) = m.get_corner(np.array([-1, -1, 0])), m.get_corner(np.array([1, 1, 0]))
+    return x0, y0, x1, y1
+
+
+def overlaps(a, b, slack: float = 0.02) -> bool:
+    """Two boxes share more than a sliver (`slack` scene units each way)."""
+    return min(a[2], b[2]) - max(a[0], b[0]) > slack and min(a[3], b[3]) - max(a[1], b[1]) > slack
+
+
+def looks(scene) -> dict:
+    """What a frame shows: the visible texts' words and boxes, and the visible pictures (grids) with
+    their values, where their frame is and how far their squares sit from it."""
+    texts, grids = [], []
+    for m in scene.mobjects:
+        for part in m.get_family():
+            if isinstance(part, Text) and part.text.strip() and _visible(part):
+                texts.append((getattr(part, "original_text", part.text), box(part)))
+            if isinstance(part, ShadedGrid) and any(c.get_fill_opacity() > 0.05 for c in part.cells):
+                off = (part.cells.get_center() - part.frame.get_center())[0] / part.cell
+                grids.append((part.values.copy(), part.frame.get_center()[:2].copy(), round(float(off), 2)))
+    return {"t": float(scene.renderer.time), "texts": texts, "grids": grids}
+
+
+@pytest.fixture(scope="module")
+def frames(story_file, tmp_path_factory):
+    """The digits story rendered tiny, every drawn frame's texts and pictures kept."""
+    from scenes.output import studio
+    seen: list[dict] = []
+
+    class Watched(Convnet):
+        def update_to_time(self, t: float) -> None:
+            super().update_to_time(t)
+            seen.append(looks(self))
+
+        def wait(self, *args, **kwargs) -> None:
+            seen.append(looks(self))
+            super().wait(*args, **kwargs)
+
+    path = story_file("digits")
+    out = tmp_path_factory.mktemp("convnet-frames")
+    entry = studio.render_chapter("convnet", path, out, catalog.index("convnet"), scene_class=Watched, **TINY)
+    return History.load(path), entry, seen
+
+
+def test_no_two_texts_overlap_at_any_frame(frames):
+    _, _, seen = frames
+    bad = set()
+    for f in seen:
+        texts = f["texts"]
+        for i in range(len(texts)):
+            for j in range(i + 1, len(texts)):
+                # words against anything (numbers of a grid flying together at the start are
+                # one picture moving, not captions over each other)
+                worded = any(c.isalpha() for c in texts[i][0] + texts[j][0])
+                if worded and overlaps(texts[i][1], texts[j][1]):
+                    bad.add((round(f["t"]), texts[i][0], texts[j][0]))
+    assert not bad, sorted(bad)
+
+
+def test_every_moved_picture_is_shown_beside_itself_unmoved(frames):
+    """When the cards' and the ending's guesses are said, each of those pictures is drawn twice on
+    one row: as it was (squares in their frame) and moved (squares one square over)."""
+    history, entry, seen = frames
+    shown = entry["shown"]
+    x_test = history.split("test")[0]
+    parts = [("moved pictures our network got wrong", shown["fixed"])]
+    if shown.get("last_card") and any("to the convnet; our network guesses" in n["text"] for n in entry["narration"]):
+        parts.append(("to the convnet; our network guesses", [shown["last_card"]["index"]]))
+    for line_has, indices in parts:
+        line = next(n for n in entry["narration"] if line_has in n["text"])
+        late = [f for f in seen if line["start_s"] + 0.5 * (line["end_s"] - line["start_s"]) <= f["t"] <= line["end_s"]]
+        assert late, line_has
+        f = late[-1]
+        for i in indices:
+            before = x_test[i].reshape(8, 8)
+            mine = [g for g in f["grids"] if np.array_equal(g[0], before)]
+            still = [g for g in mine if g[2] == 0]
+            moved = [g for g in mine if abs(g[2]) == 1]
+            assert still and moved, (line_has, i, [g[1:] for g in mine])
+            assert any(abs(a[1][1] - b[1][1]) < 0.05 and abs(a[1][0] - b[1][0]) < 4 for a in still for b in moved)
