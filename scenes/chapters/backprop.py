@@ -40,7 +40,7 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+from manim import (AnimationGroup, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle,
                    Circle, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw)
@@ -566,11 +566,11 @@ def blame_arrow(way: int, height: float, share: float, slim: bool = False) -> VG
     network's: thick stems on 17 px arrows read as blobs). Parts: [stem, tip]."""
     t = theme.current()
     a = float(np.clip(share, 0.0, 1.0))
-    tip_w = (0.12 + 0.08 * a) if slim else (0.16 + 0.2 * a)
+    tip_w = (0.15 + 0.08 * a) if slim else (0.16 + 0.2 * a)
     tip = Triangle(color=t.blame, fill_opacity=1.0, stroke_width=0).stretch_to_fit_width(tip_w) \
         .stretch_to_fit_height(min(0.45 * height, 0.9 * tip_w) if slim else min(0.4 * height, 0.8 * tip_w))
     stem = Line(DOWN * height / 2, UP * (height / 2 - 0.9 * tip.height), color=t.blame,
-                stroke_width=(2.0 + 4.0 * a) if slim else (2.5 + 11.0 * a))
+                stroke_width=(3.5 + 5.0 * a) if slim else (2.5 + 11.0 * a))
     tip.move_to(UP * (height / 2 - tip.height / 2))
     arrow = VGroup(stem, tip)
     return arrow if way >= 0 else arrow.rotate(np.pi, about_point=ORIGIN)
@@ -842,7 +842,12 @@ class Backprop(Chapter):
                 # blame; its number beside its arrow as the line comes
                 self.wait_before(tracker, "curve", 0.8)
                 row = pass_row(h, work, worst, times=2.0)
-                flat = self.flat_picture(h, [worst], numbers["slope_out"])
+                more = [n for n, k in enumerate(outgoing)
+                        if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
+                # the outputs that get more blame are drawn on the curve too, lower down where it
+                # is steeper, as they are named (review 11: only output 2's spot was there)
+                flat = self.flat_picture(h, [worst], numbers["slope_out"],
+                                         more=[outgoing[n] for n in more] if flat_words(h, work, worst) else [])
                 line = self.output_blame_line(numbers)
                 # on two lines, right of the outputs' blame numbers (on one, at 16 px numbers,
                 # 'gap 0.76' ran into output 8's)
@@ -865,14 +870,15 @@ class Backprop(Chapter):
                 if len(rest):
                     self.wait_before(tracker, "rest", 0.6)
                     self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in rest), lag_ratio=0.08), run_time=0.9)
-                more = [n for n, k in enumerate(outgoing)
-                        if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
                 if more and flat_words(h, work, worst):
                     self.wait_before(tracker, "flatter", 0.2)
                     self.play(Indicate(flat["spots"][0], color=t.focus, scale_factor=1.4), run_time=1.0)
-                    self.wait(max(tracker.get_remaining_duration() - 2.0, 0.1))
-                    self.play(*(Indicate(sizes[n], color=t.focus, scale_factor=1.4) for n in more), run_time=1.2)
-                    self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
+                    self.wait(max(tracker.get_remaining_duration() - 2.6, 0.1))
+                    self.play(FadeIn(flat["more"], scale=1.5), run_time=0.6)
+                    self.play(*(Indicate(sizes[n], color=t.focus, scale_factor=1.4) for n in more),
+                              Indicate(flat["more"], color=t.focus, scale_factor=1.2), run_time=1.2)
+                    self.show(more_blame=[output_names(h)[outgoing[n]] for n in more],
+                              more_spots=self.spot_record(flat))
                 leaving = VGroup(*flat.values(), line)
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
                   blame_sizes=[z.text for z in sizes])
@@ -996,9 +1002,15 @@ class Backprop(Chapter):
         chain = self.why_chain(numbers, work).next_to(blank_row if len(blank_row) else sum_picture, DOWN,
                                                              buff=0.35).align_to(sum_picture, LEFT)
         rough = self.rough_lines(numbers, tilt)
-        if len(rough):
-            rough.next_to(chain, DOWN, buff=0.22).align_to(chain, LEFT)
-            rough.shift(min(0.0, RIGHT_EDGE - rough.get_right()[0]) * RIGHT)
+        # one slot right of the outputs' names: each line takes the one before's place (review
+        # 11: six lines of small text piled up there), shrunk only if it cannot fit
+        left = max(m.get_right()[0] for m in diagram.output_labels) + 0.2 if len(diagram.output_labels) \
+            else chain.get_left()[0]
+        for part in [*chain, rough]:
+            if len(part):
+                if part.width > RIGHT_EDGE - 0.02 - left:
+                    part.scale_to_fit_width(RIGHT_EDGE - 0.02 - left)
+                part.move_to([left, chain[0].get_top()[1], 0], aligned_edge=UP + LEFT)
         # our dial is back on the network before 'back to our dial' (it came 1.3 s after)
         self.play(FadeOut(VGroup(hidden_rings, name, veil)), FadeIn(ring), FadeIn(picture), run_time=0.5)
         self.play(Create(dial_edge), FadeIn(pixel), run_time=0.8)
@@ -1018,20 +1030,23 @@ class Backprop(Chapter):
                 dial_edge, number = self.swing_dial(diagram, dial, dial_edge, number, tilt["dial"], tilt["turned"],
                                                     places[0])
                 # each line at full brightness as its words start (caught dim, said every review)
+                # each line in the one before's place (review 11: six lines piled up at the right)
                 self.wait_before(tracker, "glow", 0.5)
-                self.play(FadeIn(chain[1]), run_time=0.4)
+                self.play(FadeIn(chain[1]), FadeOut(chain[0]), run_time=0.4)
                 self.play(Indicate(ring, color=t.blame), run_time=0.8)
                 self.wait_before(tracker, "cost", 0.5)
-                self.play(FadeIn(chain[2]), run_time=0.4)
+                self.play(FadeIn(chain[2]), FadeOut(chain[1]), run_time=0.4)
             # computed and measured side by side, and why they differ (review 8: 'rough 0.02'
             # against 'exact 0.03' read as a 40 % error): on screen before the words
             self.wait_before(tracker, "same", 0.6 if len(rough) else 0.0)
-            if len(rough):
+            if len(rough):   # in the chain's place: the tilt against the measured turn, alone
+                self.play(FadeOut(chain[2]), run_time=0.3)
                 self.play(FadeIn(rough), run_time=0.4)
                 self.show(rough=[getattr(m, "original_text", m.text) for m in rough], rough_box=[float(rough.get_right()[0]), float(rough.get_bottom()[1])],
                           rough_said_at=float(self.renderer.time + tracker.time_until_bookmark("same")))
             self.play(Indicate(sum_picture[-1][-1], color=t.text), *([Indicate(chain[2][0], color=t.text)]
-                                                                     if why["why_dial"] else []), run_time=1.0)
+                                                                     if why["why_dial"] and not len(rough) else []), run_time=1.0)
+            self.show(why_lines_at_end=[b[4] for b in self.text_boxes(VGroup(chain, rough))])
             if why["why_dial"]:   # the dial back where it was
                 dial_edge, number = self.swing_dial(diagram, dial, dial_edge, number, tilt["turned"], tilt["dial"],
                                                     places[0])
@@ -1055,13 +1070,25 @@ class Backprop(Chapter):
             glyphs = [VGroup(*(turn_arrow(-np.sign(g), 0.17).move_to(diagram.edge_line(p, r, c).point_from_proportion(
                                    ALONG[k % len(ALONG)]))
                                for k, (p, r, c, g) in enumerate(layer))) for layer in wave]
+            # each arrow's wire drawn thick under it as it comes (review 11: arrows alone over the
+            # mesh read as confetti, tied to no wire)
+            wires = [VGroup(*(diagram.edge_line(p, r, c).set_stroke(width=5)
+                              for p, r, c, _ in layer)) for layer in wave]
             self.wait_until_bookmark("all")
             for pair in reversed(range(pairs)):
                 # no violet flash over the wires (at the outputs it read as a blob)
-                self.play(LaggedStart(*(FadeIn(g, scale=1.6) for g in glyphs[pair]), lag_ratio=0.06),
+                self.play(LaggedStart(*(AnimationGroup(Create(w), FadeIn(g, scale=1.6))
+                                        for w, g in zip(wires[pair], glyphs[pair])), lag_ratio=0.06),
                           run_time=max(0.8, min(1.4, tracker.time_until_bookmark("next") / pairs)))
             self.wait_until_bookmark("next")
-            self.play(Indicate(glyph, color=t.focus), run_time=0.8)
+            # 'training puts them to use': every arrow gives its turn, a step its way and back,
+            # outputs first, to the end of the words (the last 9 s stood still)
+            every = [g for layer in reversed(glyphs) for g in layer] + [glyph]
+            self.play(LaggedStart(*(g.animate(rate_func=there_and_back).shift(
+                0.12 * (UP if np.mean(g.get_vertices()[:, 1]) < g.get_center()[1] else DOWN)) for g in every),
+                lag_ratio=0.03), Indicate(glyph, color=t.focus),
+                run_time=max(1.2, tracker.get_remaining_duration()))
+            self.show(ending_motion_s=float(max(1.2, tracker.get_remaining_duration())))
         self.show(every_tilt=[{"dial": [p, r, c], "tilt": g,
                                "up": bool(np.mean(a.get_vertices()[:, 1]) < a.get_center()[1])}
                               for layer, drawn in zip(wave, glyphs) for (p, r, c, g), a in zip(layer, drawn)])
@@ -1213,6 +1240,11 @@ class Backprop(Chapter):
         rows = table["rows"]
         step = 0
         so_far = VGroup()
+        # named as a running total, and each row's piece flies onto it as it is added (review
+        # 11: 'up 0.01' then 'down 0.23' under 'coming back to our neuron' read as an error)
+        label = self.text("so far:", size="label", color=t.blame).move_to(table["total"][0], aligned_edge=LEFT)
+        self.play(FadeIn(label), run_time=0.3)
+        added = []
         for k, (s, r, a, f) in enumerate(zip(streams, rows, out_arrows, flows)):
             if len(r):
                 running += f
@@ -1232,7 +1264,12 @@ class Backprop(Chapter):
                     self.play(Indicate(a, color=t.blame, scale_factor=1.3), ShowPassingFlash(s.copy(), time_width=0.6),
                               FadeIn(r), run_time=0.9)
                 now = sum_of(step)
-                self.play(Transform(bar, bar_of(running)), FadeOut(so_far), FadeIn(now), run_time=0.5)
+                piece = r[3].copy()
+                self.play(piece.animate.move_to(now.get_center() + 0.45 * UP), run_time=0.5)
+                self.play(Transform(bar, bar_of(running)), FadeOut(so_far), FadeOut(piece, shift=0.3 * DOWN),
+                          FadeIn(now), run_time=0.5)
+                added.append({"piece": getattr(piece[-1], "original_text", piece[-1].text), "piece_up": bool(len(piece) > 1 and piece[0][1].get_y() > piece[0][0].get_y()),
+                              "so_far": getattr(now[-1], "original_text", now[-1].text)})
                 so_far, step = now, step + 1
         rest = [(s, f) for s, r, f in zip(streams, rows, flows) if not len(r)]
         running += sum(f for _, f in rest)
@@ -1243,7 +1280,8 @@ class Backprop(Chapter):
             anims = [FadeOut(so_far), FadeIn(now)]
             so_far = now
         self.play(Transform(bar, bar_of(running)), *anims, run_time=0.5)
-        return streams, bar, so_far
+        self.show(running_total=added)
+        return streams, bar, VGroup(so_far, label)
 
     def blame_sizes(self, close: dict, work: dict, outputs) -> VGroup:
         """Every drawn output's blame, its size beside its arrow (review k: 'outputs 4 and 7 get
@@ -1397,17 +1435,17 @@ class Backprop(Chapter):
         turn, and our neuron's real glow before and after; its blame's way; the cost before and
         after (measured by turning, beside the tilt worked out). Parts: [line, line, line]."""
         t = self.theme
-        one = VGroup(turn_arrow(+1, 0.25), self.text("dial up by {turn}:", size="small", facts={"turn": n["turn"]}),
-                     self.text("glow {before} \u2192 {after}", size="small", color=t.neuron_fill,
+        one = VGroup(turn_arrow(+1, 0.25), self.text("dial up by {turn}:", size="label", facts={"turn": n["turn"]}),
+                     self.text("glow {before} \u2192 {after}", size="label", color=t.neuron_fill,
                                facts={"before": n["glow"], "after": n["glow_turned"]})).arrange(RIGHT, buff=0.12)
         wants = "less" if work["blame"] > 0 else "more"
         two = VGroup(blame_arrow(way_of(work["blame"]), 0.3, 0.6),
                      self.text(mark("its blame: glow less") if wants == "less" else mark("its blame: glow more"),
-                               size="small", color=t.blame)).arrange(RIGHT, buff=0.12)
+                               size="label", color=t.blame)).arrange(RIGHT, buff=0.12)
         rose = number_of(n["cost_turned"]) > number_of(n["cost"])
         # the curve's bend is said, not written (written after it, it ran off the frame)
         three = VGroup(self.text(mark("cost {before} \u2192 {after}: up {change}") if rose
-                                 else mark("cost {before} \u2192 {after}: down {change}"), size="small", color=t.cost,
+                                 else mark("cost {before} \u2192 {after}: down {change}"), size="label", color=t.cost,
                                  facts={"before": n["cost"], "after": n["cost_turned"],
                                         "change": n["measured"].replace("\u2212", "")}))
         return VGroup(one, two, three).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
@@ -1422,10 +1460,10 @@ class Backprop(Chapter):
         t = self.theme
         rose = number_of(n["cost_turned"]) > number_of(n["cost"])
         return VGroup(self.text(mark("tiny turn: uphill tilt {tilt}, exact") if number_of(n["tilt"]) > 0
-                                else mark("tiny turn: downhill tilt {tilt}, exact"), size="small", color=t.text,
+                                else mark("tiny turn: downhill tilt {tilt}, exact"), size="label", color=t.text,
                                 facts={"tilt": size_of(n["tilt"])}),
                       self.text(mark("whole turn of {turn}: up {change}, rough") if rose
-                                else mark("whole turn of {turn}: down {change}, rough"), size="small", color=t.cost,
+                                else mark("whole turn of {turn}: down {change}, rough"), size="label", color=t.cost,
                                 facts={"turn": n["turn"], "change": n["measured"].replace("\u2212", "")})) \
             .arrange(DOWN, aligned_edge=LEFT, buff=0.14)
 
@@ -1445,19 +1483,31 @@ class Backprop(Chapter):
         self.add(edge, number)
         return edge, number
 
-    def flat_picture(self, h: History, outputs: list[int], ease: str) -> dict:
+    def flat_picture(self, h: History, outputs: list[int], ease: str, more: list[int] = ()) -> dict:
         """The outputs' real squashing curve (as the forward chapter drew it), right of the
         close-up, a dot where each of `outputs` is (its total coming in) named by its output,
         and the first one's steepness shown (`curve_picture`): 'gap 0.76 x 2 x steepness 0.183
         = blame 0.278' is written under it."""
         names = output_names(h)
         # one output needs no name on its dot (the tiny run's 'inner ring?' stood over the curve)
-        return self.curve_picture(h.config["activations"][-1], [float(example_pass(h).z[-1][0][k]) for k in outputs],
+        z = example_pass(h).z[-1][0]
+        return self.curve_picture(h.config["activations"][-1], [float(z[k]) for k in outputs],
                                   [names[k] if len(names) > 1 else "" for k in outputs],
-                                  mark("the outputs' squashing curve"), ease)
+                                  mark("the outputs' squashing curve"), ease,
+                                  more=[(names[k], float(z[k])) for k in more])
+
+    @staticmethod
+    def spot_record(flat: dict) -> dict:
+        """Where a curve picture's extra dots stand against its axes, for the manifest (a test
+        reads each one's total and glow back off the axes)."""
+        x0, y0 = flat["axes"][0].get_start()[:2]
+        x1, y1 = flat["axes"][0].get_end()[0], flat["axes"][1].get_end()[1]
+        return {"box": [float(x0), float(y0), float(x1), float(y1)], "range": flat["axes"].reach_low_high,
+                "dots": [[float(d.get_x()), float(d.get_y())] for d in flat["more"][0]],
+                "labels": [getattr(m, "original_text", m.text) for m in flat["more"][1]] if len(flat["more"]) else []}
 
     def curve_picture(self, activation: str, zs: list[float], names: list[str], title: str, ease: str,
-                      origin: tuple = FLAT_AT) -> dict:
+                      origin: tuple = FLAT_AT, more: list[tuple[str, float]] = ()) -> dict:
         """A neuron's real squashing curve, a dot where each of `zs` (its total coming in) is,
         named, with a short white line along the curve there; and the first dot's steepness
         shown before it is used in a product (review: 0.183 and 0.194 were first met as
@@ -1466,9 +1516,11 @@ class Backprop(Chapter):
         long, in the same units), written '0.183 as much'. The height keeps one unit of total
         and one of glow the same length where it can (tanh: 0.995 is drawn as much, not more);
         a sigmoid's 0..1 is stretched to stay readable.
-        Parts: axes, curve, names, spots ([dot, line, name] each), nudge ([run, rise, words])."""
+        `more` (name, total) are further dots, drawn later, under one label.
+        Parts: axes, curve, names, spots ([dot, line, name] each), nudge ([run, rise, words]),
+        more ([dots, label])."""
         t = self.theme
-        reach = max(2.4, 1.25 * max(abs(z) for z in zs))   # close enough in to see it flatten
+        reach = max(2.4, 1.25 * max(abs(z) for z in [*zs, *(z for _, z in more)]))   # close enough in to see it flatten
         xs = np.linspace(-reach, reach, 41)
         ys = squashed(activation, xs)
         low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
@@ -1494,9 +1546,9 @@ class Backprop(Chapter):
             direction /= np.linalg.norm(direction)
             steep = Line(dot.get_center() - 0.32 * direction, dot.get_center() + 0.32 * direction,
                          color=t.focus, stroke_width=6)
-            # the first dot's nudge goes left only from the right part of the box: its words, left of
-            # it, ran into the outputs' blame numbers from the middle (the tiny run's tanh)
-            way = -1 if (z + reach) / (2 * reach) > 0.6 else 1
+            # the nudge always goes right and the glow up (review 11: a left nudge beside a
+            # downward glow arrow hid that a nudge up lifts the glow)
+            way = 1
             # its name on the side of the curve its nudge leaves free
             label = self.text("{name}", size="label", color=t.text, facts={"name": name}) \
                 .next_to(dot, DOWN + RIGHT if way < 0 else UP + LEFT, buff=0.08) if name else VGroup()
@@ -1506,7 +1558,24 @@ class Backprop(Chapter):
                 room = (dot.get_y() - axes[0].get_y() if way < 0 else at(0, high)[1] - dot.get_y()) - 0.15
                 run = min(NUDGE_RUN, room / max(slope, 1e-6))
                 nudge = self.nudge_steps(dot.get_center(), slope, ease, way, run)
-        return {"axes": axes, "curve": curve, "names": labels, "spots": spots, "nudge": nudge}
+        extra = VGroup()
+        if more:
+            dots = VGroup(*(Dot(at(z, float(squashed(activation, np.array([z]))[0])), radius=0.08, color=t.focus)
+                            for _, z in more))
+            # each named under its dot (the first dot's name is over it); dots nearly on one spot
+            # share one name ('4, 7')
+            groups = []
+            for (name, _), d in zip(more, dots):
+                if groups and abs(d.get_x() - groups[-1][1][-1].get_x()) < 0.3:
+                    groups[-1][0].append(name)
+                    groups[-1][1].append(d)
+                else:
+                    groups.append(([name], [d]))
+            names_drawn = VGroup(*(self.text("{name}", size="label", color=t.text, facts={"name": ", ".join(n)})
+                                   .next_to(VGroup(*ds), DOWN, buff=0.12) for n, ds in groups))
+            extra = VGroup(dots, names_drawn)
+        axes.reach_low_high = [float(reach), float(low), float(high)]   # read back by spot_record
+        return {"axes": axes, "curve": curve, "names": labels, "spots": spots, "nudge": nudge, "more": extra}
 
     def nudge_steps(self, start: np.ndarray, slope: float, ease: str, way: int = 1,
                     run_length: float = NUDGE_RUN) -> VGroup:
@@ -1525,6 +1594,9 @@ class Backprop(Chapter):
         run_words = self.text(mark("a nudge"), size="small", color=t.text).next_to(run, DOWN if way > 0 else UP, buff=0.1)
         rise_words = self.text("{slope} as much", size="small", color=t.neuron_fill,
                                facts={"slope": ease}).next_to(rise, RIGHT if way > 0 else LEFT, buff=0.12)
+        if rise_words.get_right()[0] > RIGHT_EDGE:   # no room right of it: over it, inside the frame
+            rise_words.next_to(rise, UP, buff=0.1)
+            rise_words.shift(min(0.0, RIGHT_EDGE - rise_words.get_right()[0]) * RIGHT)
         return VGroup(run, run_words, rise, rise_words)
 
     def text_boxes(self, group: Mobject) -> list[list]:
