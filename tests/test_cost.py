@@ -16,7 +16,7 @@ from scenes.chapters.cost import (COLUMN_ROOM, FIT, MIN_BAR, N_EXAMPLES, PILE_LE
                                   pile_slot, skyline)
 from scenes.kit import theme as themes
 from scenes.kit.readings import class_of, forward_values, input_kind
-from tests.chapter_checks import (check_clip, check_readable, reading_ease, render_tiny, said,
+from tests.chapter_checks import (frames_of, check_clip, check_readable, reading_ease, render_tiny, said,
                                   start_network)
 from tests.test_intro import STILL_WORDS, first_drawn, said_from, words_over_still
 
@@ -77,7 +77,7 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
     texts = [d["text"] for d in drawn]
     places = places_needed(gaps)
     gaps_said = next(line["start_s"] for line in entry["narration"]
-                     if "orange parts are the gaps" in line["text"] or "orange part is the gap" in line["text"])
+                     if "violet parts are the gaps" in line["text"] or "violet part is the gap" in line["text"])
     a = area_needed(gaps, places)
     for gap, guess, p in zip(gaps, guesses, places):
         if gap < 0:   # a guess below its answer: its number stays where it was (review 11c: it jumped)
@@ -323,6 +323,31 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     assert text.count("called the cost") == 1
     assert str(len(History.load(path).split("train")[0])) in text
     check_session_16(entry, path, tmp_path)
+    check_gaps_numbered(entry, gaps, tmp_path)
+
+
+def check_gaps_numbered(entry: dict, gaps, out) -> None:
+    """Review 11a: the gaps were orange beside yellow guesses (hard to tell apart at 480p), and
+    the answer's gap (0.312) had no number until its square, after "check each square by hand".
+    Each gap's number is written as the gaps are named, before the squaring; each strip is drawn
+    in the gap colour, far from the guesses' yellow and the cost's orange (read off a frame)."""
+    places = places_needed(gaps)
+    named = said_from(entry, "parts are the gaps" if len(gaps) > 1 else "part is the gap")
+    squared = said_from(entry, "Now we square")
+    for gap, p in zip(gaps, places):
+        words = f"{abs(gap):.{p}f}"
+        assert any(d["text"] == words and named - 0.5 <= d["t"] <= named + 2.5 for d in entry["drawn"]), words
+    t = themes.current()
+    frames = frames_of(entry, out)
+    _, img = min(frames, key=lambda f: abs(f[0] - (squared - 0.5)))
+    h, w = img.shape[:2]
+    big = int(np.argmax(np.abs(gaps)))
+    x, y = entry["shown"]["gap_strips"][big]
+    seen = img[int(round((4 - y) / 8 * h)), int((x + 64 / 9) / (128 / 9) * w)]
+    rgb = lambda c: np.array([int(c[k:k + 2], 16) for k in (1, 3, 5)])
+    far = {name: float(np.abs(seen - rgb(c)).sum()) for name, c in
+           (("gap", t.blame), ("guess", t.highlight), ("cost", t.cost))}
+    assert far["gap"] < min(far["guess"], far["cost"]) and min(far["guess"], far["cost"]) > 150, (seen, far)
 
 
 def check_session_16(entry: dict, path, out) -> None:

@@ -380,12 +380,12 @@ def region(img: np.ndarray, x0: float, x1: float, y0: float, y1: float) -> np.nd
 
 def check_colours(entry: dict, out, history: History) -> None:
     """Review 11c: (1) the wires, the random dials, draw in as they are named, not a still
-    network for 9 s; (2) the small network in the top right corner (unreadable, crowding the
-    title) is gone during the close-up; (3) a picture's ink is grey-white, as chapter 1 drew
+    network for 9 s; (2) a small network in the top right corner during the close-up, its
+    worked neuron ringed (see check_minimap); (3) a picture's ink is grey-white, as chapter 1 drew
     it, not the yellow of a glow."""
     shots = frames(entry, out)
     check_wires_drawn_late(entry, shots)
-    check_no_minimap(entry, shots)
+    check_minimap(entry, shots)
     check_worked_marks(entry, shots)
     check_right_answers_score(entry, shots)
     if input_kind(history) == "image":
@@ -451,13 +451,29 @@ def check_right_answers_score(entry: dict, shots: list) -> None:
     # so it is seen on the 480p contact sheets, not here)
 
 
-def check_no_minimap(entry: dict, shots: list) -> None:
+def check_minimap(entry: dict, shots: list) -> None:
+    """Review 11a (reversing 11c's "no small network"): with the network gone during the
+    close-up, which of the 16 was it? A small network stays in the top right corner all
+    through the close-up, clear of the title and with no names in it (11c: they were blurs),
+    a white ring on the worked neuron, moved to the second one with it."""
     from scenes.kit import theme as themes
     background = np.array([int(themes.current().background[i:i + 2], 16) for i in (1, 3, 5)])
-    # (2) the top right corner is the background all through the close-up
-    stop = next(line["start_s"] for line in entry["narration"] if "Every neuron does the same" in line["text"])
-    close = [img for s, img in shots if said_at(entry, "Now let's look closely") + 3.0 <= s < stop]
-    assert close and all(np.abs(region(img, 4.8, 6.9, 2.9, 3.9) - background).max() < 40 for img in close)
+    left, right, bottom, top = entry["shown"]["mini_box"]
+    assert left > 3.0 and top < 3.95
+    # from its fade-in (at "For each input") to its fade-out (at "All at once")
+    stop = said_at(entry, "All at once") - 2.0
+    start = said_at(entry, "For each input, it multiplies") + 1.2
+    close = [img for s, img in shots if start <= s < stop]
+    assert close and all(np.abs(region(img, left, right, bottom, top) - background).max() >= 60 for img in close)
+    assert not any(start <= d["t"] < stop and left - 0.2 <= d["x"] <= right + 0.2 and bottom - 0.2 <= d["y"] <= top + 0.2
+                   for d in entry["drawn"])
+    first, second = entry["shown"]["mini_rings"]
+    assert first != second
+    for ring, (a, b) in ((first, (start, said_at(entry, "Every neuron does the same") - 2.4)), (second, (said_at(entry, "Every neuron does the same"), stop))):
+        at = [img for s, img in shots if a <= s < b]
+        x, y = ring
+        # white: bright in all three channels, within a ring's width of its centre
+        assert at and all((region(img, x - 0.12, x + 0.12, y - 0.12, y + 0.12).min(axis=1) > 110).any() for img in at), ring
 
 
 def check_grey_ink(entry: dict, shots: list) -> None:

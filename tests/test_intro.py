@@ -18,7 +18,7 @@ from scenes.kit import theme
 from scenes.kit.network_diagram import network_picture, shown_indices
 from scenes.kit.pictures import short
 from scenes.kit.readings import a_or_an
-from tests.chapter_checks import check_clip, check_readable, fruit_story, render_tiny, said
+from tests.chapter_checks import frames_of, longest_still, check_clip, check_readable, fruit_story, render_tiny, said
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +146,10 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
     check_learning(history, shown, entry)
     check_named(history, shown, entry)
     check_first_frame(tmp_path / entry["file"])
+    if preset == "digits":
+        check_four_fed(history, shown, entry, tmp_path)
+        check_dots_with_count(shown, entry)
+    check_promise_moves(entry, tmp_path)
     if preset == "tiny":
         check_point_told(history, shown, entry)
     assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
@@ -293,6 +297,57 @@ def check_named(history: History, shown: dict, entry: dict) -> None:
         # review 11e: the words about the 4 were small and dim: at the labels' size now
         for words in ("looks for", "a different picture,", "glows most for", glow):
             assert all(d["px"] >= 18 for d in entry["drawn"] if d["text"] == words), words
+
+
+def picture_at(frames: list, t: float, box: list[float], side: int) -> np.ndarray:
+    """The picture in `box` (manim units: left, right, bottom, top) of the frame at `t`, as
+    side x side mean brightnesses read off the pixels."""
+    _, img = min(frames, key=lambda f: abs(f[0] - t))
+    h, w = img.shape[:2]
+    left, right, bottom, top = box
+    cols = np.linspace((left + 64 / 9) / (128 / 9) * w, (right + 64 / 9) / (128 / 9) * w, side + 1)
+    rows = np.linspace((4 - top) / 8 * h, (4 - bottom) / 8 * h, side + 1)
+    grey = img.mean(axis=2)
+    return np.array([[grey[int(round(rows[r])):max(int(round(rows[r])) + 1, int(round(rows[r + 1]))),
+                           int(round(cols[c])):max(int(round(cols[c])) + 1, int(round(cols[c + 1])))].mean()
+                      for c in range(side)] for r in range(side)])
+
+
+def check_four_fed(history: History, shown: dict, entry: dict, out: Path) -> None:
+    """Review 11a: "the 4 makes it glow 1.00" lit the neuron while the picture fed to the
+    network was still the handwritten 0. The 4 goes in first: its caption is written and the
+    picture on the left is its ink (read off the frame, compared with the data) as the glow is
+    written; the example is back before the outputs' peek."""
+    x, _ = history.split("train")
+    favourite, example = shown["patterns"]["favourites"][0], shown["example"]
+    label = shown["patterns"]["favourite_labels"][0]
+    glow = f"the {label} makes it glow {shown['patterns']['glow']:.2f}"
+    assert first_drawn(entry, f"a handwritten {label}") <= first_drawn(entry, glow)
+    frames = frames_of(entry, out)
+    side = int(np.sqrt(x.shape[1]))
+    for t, fed in ((first_drawn(entry, glow) + 0.4, favourite), (said_from(entry, "Last come") + 0.5, example)):
+        seen = picture_at(frames, t, shown["fed_box"], side).ravel()
+        match = {k: np.corrcoef(seen, x[k])[0, 1] for k in (favourite, example)}
+        assert match[fed] > 0.6 and match[fed] > match[favourite + example - fed] + 0.2, (t, match)
+
+
+def check_dots_with_count(shown: dict, entry: dict) -> None:
+    """Review 11a: "There are 64 of them" was said over 17 circles and the dots explained 15 s
+    later: the dots are said for the rest in the same line as the count."""
+    line = next(n["text"] for n in entry["narration"] if "First come the inputs" in n["text"])
+    count = line.index(f"There are {shown['sizes'][0]} of them")
+    assert 0 < line.index("the dots stand in for the rest") - count < 90
+
+
+def check_promise_moves(entry: dict, out: Path) -> None:
+    """Review 11a: "It knows nothing at all" was said over a still network, the last 12 s
+    without a change. A question mark comes beside the dark outputs as the words start, and
+    no stretch of those words is still for more than 3 s."""
+    line = next(n for n in entry["narration"] if "it knows nothing at all" in n["text"])
+    assert line["start_s"] - 0.5 <= first_drawn(entry, "?") <= line["start_s"] + 1.5
+    assert min(d["x"] for d in entry["drawn"] if d["text"] == "?" and d["t"] >= line["start_s"] - 0.5) > 4.0
+    frames = [(t, img.mean(axis=2)) for t, img in frames_of(entry, out)]
+    assert longest_still(frames, line["start_s"], line["end_s"]) <= 3.0
 
 
 def check_first_frame(clip: Path) -> None:

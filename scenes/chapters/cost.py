@@ -353,7 +353,7 @@ class Cost(Chapter):
             parts["labels"].add(label.move_to([x, y - 0.28, 0]))
         parts["scale"] = self.one_scale() if n == 1 else VGroup()
         key = self.legend([(screen.mark("guess"), t.neuron_fill), (screen.mark("right answer"), t.right),
-                           (screen.mark("gap: how far off"), t.cost)])
+                           (screen.mark("gap: how far off"), t.blame)])
         # the gaps' entry comes with the gaps (squared error only)
         parts["legend"], parts["gap_key"] = VGroup(*key[:2]), key[2]
         return parts
@@ -390,27 +390,29 @@ class Cost(Chapter):
         return items
 
     def square_gaps(self, fwd: dict, bars: dict, values: dict) -> VGroup:
-        """Gaps in orange; each gap grows sideways into a square with the gap as its side, its
+        """Gaps in violet; each gap grows sideways into a square with the gap as its side, its
         area written on it; the squares are pressed into strips of the same area, stacked into
         the example's cost bar."""
         t = self.theme
         gaps = fwd["guess"] - fwd["truth"]
         side = self.scale   # screen units per 1.0 of gap: a square's side is its gap
         several = len(gaps) > 1
-        oranges = VGroup()
+        gap_bars = VGroup()
         for g, guess_bar, f, y in zip(gaps, bars["guess"], fwd["guess"], self.ground):
             low, high = sorted((f, f - g))
-            # a thin orange strip beside the guess, from the guess to the answer: the yellow guess stays yellow
-            gap = bar(self.gap_width(), side * (high - low), t.cost)
-            oranges.add(gap.next_to(guess_bar, LEFT, buff=0.04).align_to([0, y + side * low, 0], DOWN))
-        bars["gaps"] = VGroup(oranges, bars["gap_key"])
+            # a thin violet strip beside the guess, from the guess to the answer: the yellow guess
+            # stays yellow (review 11a: an orange gap against its yellow guess hardly showed at
+            # 480p; violet is also the colour the gaps become blame in, chapter 5)
+            gap = bar(self.gap_width(), side * (high - low), t.blame)
+            gap_bars.add(gap.next_to(guess_bar, LEFT, buff=0.04).align_to([0, y + side * low, 0], DOWN))
+        bars["gaps"] = VGroup(gap_bars, bars["gap_key"])
         # solid, as the gap is: the gap itself grows sideways; a dark rim keeps neighbours apart
         squares = VGroup(*(self.in_slot(Square(max(gap.height, 1e-3), stroke_color=t.background, stroke_width=1.5,
                                                fill_color=t.cost, fill_opacity=1.0)
                                         .move_to(gap, aligned_edge=DOWN + LEFT), x)
-                           for gap, x in zip(oranges, self.pair_x)))
+                           for gap, x in zip(gap_bars, self.pair_x)))
         seeds = VGroup(*(q.copy().stretch_to_fit_width(1e-3, about_edge=LEFT).move_to(gap, aligned_edge=DOWN + LEFT)
-                         for q, gap in zip(squares, oranges)))
+                         for q, gap in zip(squares, gap_bars)))
         self.area_at = area_places(gaps, self.places)
         self.show(area_places=self.area_at, areas_written=[area_written(g, p, self.area_at)
                                                            for g, p in zip(gaps, self.places)])
@@ -423,7 +425,12 @@ class Cost(Chapter):
         big = int(np.argmax(np.abs(gaps)))
         sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big])
         beside = VGroup(*(self.guess_value(f, p, b, o) for f, p, b, o in zip(fwd["guess"], self.places, bars["guess"],
-                                                                           oranges)))
+                                                                           gap_bars)))
+        # each gap's own number, in its colour, as the gaps come: the answer's 0.312 is no guess
+        # written on screen (review 11a: it came only with its square, after "check by hand")
+        gap_values = VGroup(*(self.gap_value(g, p, o, b) for g, p, o, b in zip(gaps, self.places, gap_bars, beside)))
+        self.show(gap_values=[m.text for m in gap_values],
+                  gap_strips=[[float(v) for v in o.get_center()[:2]] for o in gap_bars])
         # the strips' own scale: a strip is one gap unit wide, so a cost stands as tall as a gap
         # of that size would (review u: at 1 wide, the tiny net's 0.24 stood twice as tall as its
         # 0.49 gap); wider only if the pile would not fit
@@ -438,8 +445,8 @@ class Cost(Chapter):
         with self.say("gaps" if several else "gaps_single") as tracker:
             if getattr(self, "flat_boxes", None) is not None:
                 self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), run_time=0.3)
-            self.play(LaggedStart(*(FadeIn(r) for r in oranges), lag_ratio=0.1), FadeIn(bars["gap_key"]),
-                      run_time=min(2.0, tracker.duration / 2))
+            self.play(LaggedStart(*(FadeIn(VGroup(r, v)) for r, v in zip(gap_bars, gap_values)), lag_ratio=0.1),
+                      FadeIn(bars["gap_key"]), run_time=min(2.0, tracker.duration / 2))
             # the guesses' numbers step clear of their gaps, with the decimals their squares need
             self.wait_until_bookmark("decimals")
             self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=1.2)
@@ -450,7 +457,7 @@ class Cost(Chapter):
             self.wait_until_bookmark("grow")
             # the guesses' numbers make way for the squares' areas, and the bars step back: the
             # squares grow over them (review 11c: squares covered the bars and their labels)
-            self.play(FadeOut(bars.pop("values")), bars["guess"].animate.set_fill(opacity=BACK),
+            self.play(FadeOut(bars.pop("values")), FadeOut(gap_values), bars["guess"].animate.set_fill(opacity=BACK),
                       bars["truth"].animate.set_fill(opacity=BACK), run_time=0.4)
             self.show(bars_back=BACK)
             self.play(ReplacementTransform(seeds[big], squares[big]), FadeIn(sum_out), run_time=1.5)
@@ -538,7 +545,7 @@ class Cost(Chapter):
                       *([FadeOut(VGroup(*(other[k] for k in ("pair", "name", "square", "area"))))]
                         if other is not None else []), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
-            bars["gaps"] = oranges
+            bars["gaps"] = gap_bars
             # one square at a time, pressed into a strip of the same area on top of the last,
             # its area riding along where the strip is tall enough to hold it
             spots = self.strip_spots(areas, strips)
@@ -699,6 +706,14 @@ class Cost(Chapter):
         stands above the guess (a guess below its answer), so the gap never runs through it."""
         value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{places}f}"})
         return self.value_at(value, guess_bar, gap.get_top()[1] > guess_bar.get_top()[1] + 1e-6)
+
+    def gap_value(self, gap: float, places: int, strip: Mobject, value: Mobject) -> Mobject:
+        """A gap's number over its strip, in the gap's colour; over its guess's number where
+        that stands on the strip's top (a guess above its answer: the two are the same number)."""
+        number = self.text("{gap}", size="small", color=self.theme.blame, facts={"gap": f"{abs(gap):.{places}f}"})
+        if value.get_bottom()[1] >= strip.get_top()[1] - 1e-6:
+            return number.next_to(value, UP, buff=0.06).align_to(value, RIGHT)
+        return number.next_to(strip, UP, buff=0.06).align_to(strip, RIGHT)
 
     def gap_width(self) -> float:
         """How wide a gap's orange strip is, beside its guess bar."""

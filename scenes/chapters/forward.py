@@ -47,6 +47,7 @@ CURVE_ORIGIN = (3.75, -2.0)
 CURVE_WORDS = "label"     # the curve's numbers and names: about 15 px tall at 480p
 TOTAL_ROOM = 1.0          # half the width of "total: 1.03" on the curve's floor and a space: no tick number under it
 BAR_WIDTH = 8             # the guess bars' thickness
+MINI = (5.7, 3.25, 1.2)   # the small network kept in the top right during the close-up: centre x, y, height
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
 CLOSE = 0.1               # the right answer's score this near the winner's is "close, but ... a bit brighter"
 
@@ -531,6 +532,26 @@ class Forward(Chapter):
                          for i in diagram.shown_indices(0) if (line := diagram.edge_line(0, neuron, i)) is not None))
         return VGroup(wires, ring)
 
+    def mini_network(self, diagram: NetworkDiagram, neuron: int) -> VGroup:
+        """The network small in the top right corner, wires faint and no names, hidden neuron
+        `neuron` ringed: which one the close-up works out."""
+        mini = VGroup(diagram.edge_groups, diagram.neuron_groups, diagram.ellipses).copy()
+        mini[0].set_stroke(opacity=0.25)
+        self.mini_place = (mini.get_center(), MINI[2] / mini.height)   # where and how much it shrank
+        mini.scale(MINI[2] / mini.height).move_to([MINI[0], MINI[1], 0])
+        ring = self.mini_ring(diagram, neuron)
+        mini.rings = [[float(v) for v in ring.get_center()[:2]]]
+        mini.box = [float(v) for v in (mini.get_left()[0], mini.get_right()[0], mini.get_bottom()[1], mini.get_top()[1])]
+        self.show(mini_box=mini.box)
+        return mini.add(ring)
+
+    def mini_ring(self, diagram: NetworkDiagram, neuron: int) -> Circle:
+        """A ring round hidden neuron `neuron` in the corner's small network."""
+        centre, factor = self.mini_place
+        circle = diagram.neuron_at(1, neuron)
+        at = np.array([MINI[0], MINI[1], 0]) + factor * (circle.get_center() - centre)
+        return Circle(factor * circle.width / 2 + 0.07, stroke_color=self.theme.focus, stroke_width=3).move_to(at)
+
     def explain_neuron(self, diagram: NetworkDiagram, values: dict, picture: Mobject) -> dict:
         """One hidden neuron, worked out large with its real numbers (review 9: the sum beside the
         network was too small to read). First it is ringed in the network with its wires from
@@ -558,10 +579,12 @@ class Forward(Chapter):
             self.play(*(w.animate(rate_func=there_and_back).set_stroke(width=2 * w.get_stroke_width()) for w in focus[0]),
                       run_time=1.0)
             self.wait_until_bookmark("times")
-            # the network steps back (review 11c: kept small in a corner, its names were blurs
-            # that crowded the title); its ringed neuron grows into the close-up's
+            # the network steps back; its ringed neuron grows into the close-up's, and a small
+            # copy with no names (review 11c: its names were blurs that crowded the title) stays in
+            # the corner, the neuron ringed (review 11a: which of the 16 was it?)
+            self.mini = self.mini_network(diagram, work["neuron"])
             self.play(FadeOut(stage), TransformFromCopy(focus[1], big["neuron"]), FadeIn(big["head"]),
-                      FadeIn(big["heads"]), run_time=1.0)
+                      FadeIn(big["heads"]), FadeIn(self.mini), run_time=1.0)
             # the first row part by part as it is said (review 12: the whole sum stood 6 s early):
             # the input (and its pixel), its wire with the dial, what it gives (see close_up)
             # the input comes with "For each input" and is ringed at "This input is" (review i 03:
@@ -650,7 +673,11 @@ class Forward(Chapter):
         pairs = len(values["activations"]) - 1
         # the second neuron's rows are on screen before "Every neuron does the same ... This one
         # adds up to" is said (review 11e: said over the first neuron's rows for 3 s)
-        self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), run_time=0.6)
+        # the corner's ring moves to the second neuron with it
+        ring = self.mini_ring(diagram, other["neuron"])
+        self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), Transform(self.mini[-1], ring),
+                  run_time=0.6)
+        self.show(mini_rings=[self.mini.rings[0], [float(v) for v in ring.get_center()[:2]]])
         self.play(FadeIn(again["head"]),
                   LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.4)
         with self.say("layers") as tracker:
@@ -673,7 +700,7 @@ class Forward(Chapter):
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
             # the close-up goes first (no text over text), then the network comes back
-            self.play(FadeOut(close), run_time=0.5)
+            self.play(FadeOut(close), FadeOut(self.mini), run_time=0.5)
             self.play(FadeIn(diagram), FadeIn(self.marks), run_time=0.6)
             # both worked neurons light in the whole network, ringed, each with the glow worked out
             rings = VGroup(*(self.spotlight(diagram, w["neuron"])[1] for w in (first["work"], other)))

@@ -83,7 +83,9 @@ def intro_facts(history: History) -> dict[str, object]:
              "table": "Each one holds one number of the example."}[kind]
     n_in = history.config["sizes"][0]
     if len(shown_indices(n_in)) < n_in:
-        holds = Markup(holds + " <bookmark mark='dots'/>That is too many to draw, so the dots stand in for the rest.")
+        # said with the count (review 11a: "64 of them" over 17 circles, the dots explained
+        # 15 s later, so a viewer counted 17 and stopped trusting the number)
+        input_words = Markup(input_words + ". <bookmark mark='dots'/>Too many to draw, so the dots stand in for the rest")
     fav = label_of(history, shown_pattern(history)["favourite"]) if kind == "image" else ""
     # review 12: the "looks for" detour was a lot for an intro (a 13/1/3 tally and an "at least
     # half full" rule): each colour's squares stand out as it is named, then the 4's ink lands
@@ -294,6 +296,7 @@ class Intro(Chapter):
         index, inputs, label = example(self.history)
         kind = task_kind(self.history)
         picture, caption, fed = self.task_picture(kind, inputs, label)
+        self.fed_view = [picture[0], caption]   # the picture fed to the network and its caption
         # the example's paper is on screen with the title from the first frame (every reviewer
         # called the title alone over the first words blank): a digit's empty squares (the ink
         # comes as the story starts), the points' empty frame, or a table's row whole
@@ -335,12 +338,21 @@ class Intro(Chapter):
         self.show(promise_texts=[getattr(part, "original_text", part.text) for mob in self.mobjects
                                  for part in mob.get_family() if isinstance(part, Text) and part.text.strip()],
                   promise_bars=self.bars_on_screen())
+        # "it knows nothing at all": a question mark beside the dark outputs, come as the words
+        # start and swelling at "nothing" (review 11a: the last 12 s stood still)
+        outs = diagram.neurons(-1)
+        unknown = self.text("?", size="title").scale(1.6)
+        unknown.next_to(VGroup(outs, *diagram.output_labels), RIGHT, buff=0.35)
+        unknown.shift(max(0.0, unknown.get_right()[0] - FRAME_RIGHT) * LEFT)
         with self.say("promise") as tracker:
+            self.play(FadeIn(unknown, scale=0.5), run_time=0.8)
+            self.wait_before(tracker, "nothing", lead=0.2)
+            self.play(Indicate(unknown, color=self.theme.text, scale_factor=1.3), run_time=1.0)
+            self.show(unknown_at=float(unknown.get_x()))
             # "we'll watch it learn": the outputs, dark now, swell in turn (it is they that learn
-            # to light up right)
+            # to light up right), and the question mark goes
             self.wait_until_bookmark("learn")
-            outs = diagram.neurons(-1)
-            self.play(LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.4) for c in outs), lag_ratio=0.1),
+            self.play(FadeOut(unknown), LaggedStart(*(c.animate(rate_func=there_and_back).scale(1.4) for c in outs), lag_ratio=0.1),
                       run_time=max(1.0, min(2.0, tracker.time_until_bookmark("real") - 0.2)))
             self.wait_until_bookmark("real")
             # the promise takes the title's place: the last thing this chapter says
@@ -658,6 +670,20 @@ class Intro(Chapter):
             self.play(FadeIn(note), LaggedStart(*(c.animate.move_to(circle).scale_to_fit_height(circle.height)
                                                   for c, circle in zip(copies, circles)),
                                                 lag_ratio=0.08), run_time=2.5)
+            if len(shown) < diagram.sizes[0]:
+                self.wait_before(self.current_tracker, "dots", lead=0.3)
+                # "the rest": the squares with no circle of their own outlined on the picture,
+                # as the dots that stand in for them swell (review s10: 12 s stood still here)
+                rest = [i for i in range(diagram.sizes[0]) if i not in set(shown)]
+                self.show(undrawn_inputs=rest)
+                outlines = VGroup(*(Square(fed[i].width * 0.85, stroke_color=self.theme.text, stroke_width=2)
+                                    .move_to(fed[i]) for i in rest))
+                # each swells in its own place: swollen as one group, the count at its top rose
+                # into the title (review 11e: "64" over "A network that learns")
+                self.play(LaggedStart(*(Create(o) for o in outlines), lag_ratio=0.03),
+                          Indicate(diagram.ellipses[0], color=self.theme.text, scale_factor=1.5),
+                          Indicate(diagram.count_labels[0], color=self.theme.text, scale_factor=1.2), run_time=1.5)
+                self.play(FadeOut(outlines), run_time=0.5)
             self.wait_until_bookmark("glow")
             # each square turns into its circle once, lit as brightly as the square is inked;
             # the diagram's own circles then take that light
@@ -677,25 +703,10 @@ class Intro(Chapter):
                 self.play(*(ReplacementTransform(n, h) for n, h in zip(self.numbers, held)), run_time=1.2)
                 self.numbers = held
                 self.show(inputs_held=[n.text for n in held])
-                pair = VGroup()
             else:
                 pair = self.brightest_pair(diagram, fed, inputs)
                 self.play(Create(pair), run_time=1.0)
-            if len(shown) < diagram.sizes[0]:
-                self.wait_until_bookmark("dots")
-                # "the rest": the squares with no circle of their own outlined on the picture,
-                # then the dots that stand in for them (review s10: 12 s stood still here)
-                rest = [i for i in range(diagram.sizes[0]) if i not in set(shown)]
-                self.show(undrawn_inputs=rest)
-                outlines = VGroup(*(Square(fed[i].width * 0.85, stroke_color=self.theme.text, stroke_width=2)
-                                    .move_to(fed[i]) for i in rest))
-                self.play(FadeOut(pair), LaggedStart(*(Create(o) for o in outlines), lag_ratio=0.03), run_time=1.5)
-                # each swells in its own place: swollen as one group, the count at its top rose
-                # into the title (review 11e: "64" over "A network that learns")
-                self.play(Indicate(diagram.ellipses[0], color=self.theme.text, scale_factor=1.5),
-                          Indicate(diagram.count_labels[0], color=self.theme.text, scale_factor=1.2), run_time=1.2)
-                self.play(FadeOut(outlines), run_time=0.5)
-            elif len(pair):
+                self.wait(1.5)
                 self.play(FadeOut(pair), run_time=0.5)
         self.wait(1.0)
 
@@ -756,7 +767,10 @@ class Intro(Chapter):
             # the lone lit neuron goes dark again (its circle alone: lighting the whole diagram
             # would bring in the outputs, not drawn yet)
             dark = lit_colours(self.theme, [0.0])[0]
-            self.play(FadeOut(shown), self.lone.animate.set_fill(dark, 1.0), run_time=0.5)
+            # and the example goes back into the inputs, for the outputs' peek at it
+            _, inputs, label = example(self.history)
+            self.play(FadeOut(shown), self.lone.animate.set_fill(dark, 1.0),
+                      *self.feed(diagram, inputs, label), run_time=0.8)
         peek = trained_pass(self.history)
         self.show(peek_step=peek["step"], peek_outputs=peek["guess"])
         one_output = len(self.history.labels) != self.history.config["sizes"][-1]
@@ -887,6 +901,13 @@ class Intro(Chapter):
                               lag_ratio=0.08), run_time=max(0.6, min(2.0, self.current_tracker.time_until_bookmark("lit"))))
         self.wait_until_bookmark("lit")
         self.lone = neuron
+        # "that 4 lights the neuron up": the 4 goes into the network first, its picture on the
+        # left and its glow in the input column (review 11a: the 0 stood there as the neuron lit,
+        # so the 0 seemed to light it)
+        self.play(*self.feed(diagram, x[favourite], label_of(self.history, favourite)), run_time=1.0)
+        grid = self.fed_view[0]
+        self.show(fed_at_lit=label_of(self.history, favourite),
+                  fed_box=[float(v) for v in (grid.get_left()[0], grid.get_right()[0], grid.get_bottom()[1], grid.get_top()[1])])
         # the 4 lights it, not the example on the left: named under the key, off the wires
         glow = self.text("the {label} makes it glow {value}", size="label",
                          facts={"value": f"{chosen['glow']:.2f}", "label": label_of(self.history, favourite)})
@@ -894,6 +915,20 @@ class Intro(Chapter):
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
                   tie.animate.set_stroke(color=t.text, width=3), FadeIn(glow), run_time=1.2)
         return VGroup(tie, pattern, picture, heads, name, key, outlines, glow)
+
+    def feed(self, diagram: NetworkDiagram, values: np.ndarray, label: str) -> list:
+        """Animations that put another picture into the network: the picture on the left takes
+        its ink, its caption names it, the input column glows as its squares."""
+        grid, caption = self.fed_view
+        new = self.text("a handwritten {label}", size="label", facts={"label": label})
+        new.match_height(caption).move_to(caption)
+        self.fed_view[1] = new
+        shown = diagram.shown_indices(0)
+        lit = lit_colours(self.theme, [float(np.clip(values[i], 0.0, 1.0)) for i in shown])
+        return [*(square.animate.set_fill(shade(float(np.clip(v, 0.0, 1.0)), self.theme.text), 1.0)
+                  for square, v in zip(grid, values)),
+                ReplacementTransform(caption, new),
+                *(circle.animate.set_fill(colour, 1.0) for circle, colour in zip(diagram.neurons(0), lit))]
 
     def grey(self) -> ManimColor:
         """The pattern's "little effect" grey: plainly neither blue nor red, nor the background."""
