@@ -21,18 +21,20 @@ What is shown, all read from or recomputed from the history:
   (labelled arrows along its edges);
   `cost_map` on a `grid_around` the `path` (every snapshot where it is closest on the map);
   drawn as grey-to-orange bands (log cost, interpolated between grid points for a smooth map)
-  with lines where the bands meet (`contour_segments`);
+  with lines only where the cost crosses a power of ten, the colour bar's ticks (`decades`);
+- the ring first stands on the run's real start (review 11b: a demo point read as the start);
 - in the fog, the ball takes real steps downhill on the map itself (`landscape.walk`) with
   FOG_STRIDE times the run's own step size, small but seen (review: giant fog steps fell
   further than training's own first step; then 3 px ones were unseen); the gradient, a white
-  arrow, points up the slope, and a yellow
+  arrow, points up the slope, drawn with every shown dial's tilt (a white arrow under each
+  gauge, kept from the map at the start's dials till the first step), and a yellow
   arrow the other way, straight down it, before each of the first steps, shrinking into the
   step taken; then more steps, quickly ("and so on"); the moments' dots go as the ball
   comes, the fog and its words are in whole before "foggy hill"; the walk reads no cost
   (review 5: its map costs, 3.02 to 2.74, were taken for training's own); the fog is dark layers, hatched
   (no colour of the map), that hide it but for a soft-edged circle round the ball; it lifts
   just before "The fog lifts" is said;
-- the fog lifts; back at the start (said), where training took the dials is drawn, and why it
+- the fog lifts and the ball goes back to the start before it is said; back at the start (said), where training took the dials is drawn, and why it
   bends is said and written a line at a time (every step went the steepest way down in all
   the ways the dials can move; the path leaves the flat slice, so its shadow bends); it ends on the map's end, whose cost is the run's final cost;
 - what a step size is: the slope (white, pointing uphill) and one step of each size (yellow,
@@ -41,8 +43,7 @@ What is shown, all read from or recomputed from the history:
 - the learning-rate runs (`history.learning_rates`, each with snapshots every 1/30 of the
   steps) on the same map, a dot at the same steps in each (no step counts: training, the next
   chapter, defines steps; review, session 12), each dot where that snapshot is
-  closest on the map (as the path); each run's line on the chart to its first dot as
-  "Each first pushes all ten outputs to 0" is said, then that cost's level; ours (yellow)
+  closest on the map (as the path); ours (yellow)
   walks into the valley; tiny steps (pink) crawl, and all their steps end about where ours were after its first dot (said: the dot
   of ours nearest in every dial); a dot further off the map than FAR_OFF (the huge steps':
   the digits run's first step lands 1.7 times start-to-end off it) is drawn beside the map,
@@ -68,11 +69,11 @@ from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Ci
                    Succession, UpdateFromAlphaFunc, UpdateFromFunc, VGroup, VMobject, linear,
                    there_and_back)
 
-from nncore import costs as cost_kinds, landscape
+from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import Chapter, count_words
-from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map_cells, map_ramp, ramp
+from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map_cells, map_ramp, ramp, smooth
 from scenes.screen import mark
 from manim.utils.rate_functions import smooth as ease
 from scenes.kit.numbers import people
@@ -100,7 +101,6 @@ PATH_BEATS = 6        # the path is drawn in this many beats
 MAP_SIDE = 5.6          # review, session 11: the map was small, the right 40% of the frame empty
 FAR_OFF = 0.5         # a run's dot further off the map than this (a share of start to end) is not drawn on it
 FAR_READINGS = 6      # at most this many readings of a run's dots that stay off the map
-FALL_NEAR = 0.15      # every run's cost this close (a share) to all-outputs-0's, by its first dot, to say so
 RUN_DOT = 0.06        # radius of a learning-rate run's dots on the map
 LEGEND_CELL = 0.25     # the colour bar's step height
 KEY_GAP = 2.5         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
@@ -154,6 +154,12 @@ def contour_segments(levels: np.ndarray, cell: float) -> np.ndarray:
     return np.array(segments, dtype=float).reshape(-1, 2, 3)
 
 
+def decades(costs: np.ndarray) -> np.ndarray:
+    """Per fine cell of the drawn map (picture order, as `map_cells`), the power of ten its cost
+    is in: the map's lines run where it changes, one per tick of the colour bar."""
+    return np.floor(np.log10(np.maximum(smooth(costs), 1e-12))).astype(int).T[::-1]
+
+
 def gauge_dials(plane: landscape.Plane, n_weights: int, k: int = GAUGES) -> list[int]:
     """The dials (lines' dials only: indices into `landscape.flat`) shown as gauges beside the
     map (review l, session 13, its ONE change: "one point = one setting of all the dials" was
@@ -178,15 +184,6 @@ def gauge_span(values: np.ndarray) -> float:
 def needle_angle(value: float, span: float) -> float:
     """A gauge's needle: straight up at 0, a quarter turn right at +span, left at -span."""
     return float(np.pi / 2 - np.clip(value / span, -1.0, 1.0) * np.pi / 2)
-
-
-def high_spot(costs: np.ndarray) -> tuple[int, int]:
-    """The grid point (a, b) where a ring first shows what one point of the map is: the foot
-    near the left (high ground on a run's map: its start is left). The ring then glides to
-    where training ended (the low ground; review w, session 14: the grid's lowest point, beyond
-    the run's end, set the gauges to dials the run never had, 6.34 against its end's 5.54)."""
-    n_a, n_b = costs.shape
-    return n_a // 5, n_b // 5
 
 
 def inside_map(points: np.ndarray, costs: np.ndarray, view: MapView) -> tuple[np.ndarray, np.ndarray]:
@@ -270,28 +267,6 @@ def nearest_dot(small_run, good_run) -> int:
     end = landscape.flat(small_run.snapshots[-1])
     gaps = [np.linalg.norm(landscape.flat(s) - end) for s in good_run.snapshots[1:]]
     return 1 + int(np.argmin(gaps)) if gaps else 0
-
-
-def fall_floor(history: History, runs) -> float | None:
-    """Why every run's cost first drops fast (review_j, session 13: "tiny steps crawl" beside a
-    line that fell 70% at once): with squared gaps, every output pushed to 0 costs the practice
-    set's own figure (1 for one right output of ten). That cost when every run's cost comes
-    within FALL_NEAR of it by its first dot, else None (nothing said)."""
-    if history.config["cost"] != "squared_error":
-        return None
-    x, y = history.split("train")
-    floor = cost_kinds.get("squared_error")(np.zeros_like(y, dtype=float), y)
-    for run in runs:
-        first = run.snapshots[1].step if len(run.snapshots) > 1 else run.records[-1].step
-        near = [abs(r.cost - floor) for r in run.records if 0 < r.step <= first and np.isfinite(r.cost)]
-        if not near or min(near) > FALL_NEAR * floor:
-            return None
-    return floor
-
-
-def outputs_words(history: History) -> str:
-    n = history.config["sizes"][-1]
-    return "its output" if n == 1 else ("all ten outputs" if n == 10 else "all its outputs")
 
 
 def too_big_story(big: RateCurve, good: RateCurve) -> str:
@@ -581,7 +556,6 @@ class Descent(Chapter):
         runs_ = {r.label: r for r in self.history.learning_rates}
         near = nearest_dot(runs_["too small"], runs_["good"])
         means = means_words(self.history, last_answers(self.history, runs_["too big"]))
-        floor = fall_floor(self.history, self.history.learning_rates)
         return {**super().facts(),
                 "small_lr": people(small.lr),
                 "small_cost": cost_words(small.final_cost),
@@ -591,9 +565,6 @@ class Descent(Chapter):
                 "big_means": means[0], "big_right": means[1],
                 # no step counts (training defines steps): the dot of ours tiny steps reach
                 "near_dot": f"the {nth(near)} dot",
-                "first_fall": "" if floor is None else
-                f"Each first pushes {outputs_words(self.history)} to 0, which alone makes the cost "
-                f"{people(round(floor, 2))}.",
                 # every number a point of the map sets: the dials and one head start per neuron
                 "n_ways": landscape.flat(self.history.snapshots[0]).size,
                 "n_gauges": count_words(min(GAUGES, int(super().facts()["n_weights"]))).capitalize()}
@@ -675,12 +646,16 @@ class Descent(Chapter):
         # show is one the run's own path passes or a point between (review w, session 14)
         n_a, n_b = view.costs.shape
 
-        def spot_at(i: int, j: int) -> dict:
-            return {"at": [float(view.values_a[i]), float(view.values_b[j])], "cost": float(view.costs[i, j])}
         end = view.path[-1]
-        spots = [spot_at(*high_spot(view.costs)),
+        # the ring first stands on the run's real start (review 11b, session 16: a demo point,
+        # "cost here: 4.93", then "start: cost 3.02" elsewhere, read as the start moving)
+        spots = [{"at": [float(v) for v in view.path[0]], "cost": map_costs(self.history, view, view.path[:1])[0]},
                  {"at": [float(v) for v in end], "cost": map_costs(self.history, view, view.path[-1:])[0]}]
-        glide = [spot_at(3 * n_a // 5, n_b // 5), spot_at(3 * n_a // 5, 3 * n_b // 5)]   # right, then up
+        # right of the start, then up: straight along the map's two ways from where the ring stands
+        (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+        go_a = float(min(max(view.values_a[3 * n_a // 5], spots[0]["at"][0] + 0.25 * (a1 - a0)), a1))
+        go_b = float(min(max(view.values_b[3 * n_b // 5], spots[0]["at"][1] + 0.25 * (b1 - b0)), b1))
+        glide = [{"at": [go_a, spots[0]["at"][1]]}, {"at": [go_a, go_b]}]
         dials = gauge_dials(view.plane, int(facts["n_weights"]))
         named = [{"at": [float(v) for v in view.path[k]]} for _, k in moments(self.history, view)]
         span = gauge_span(np.array([view.plane.dials(*p["at"])[dials] for p in spots + glide + named]))
@@ -819,11 +794,13 @@ class Descent(Chapter):
             readings.append(words)
             shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
                           "at": at, "cost": cost})
-        self.show(moments=shown)
+        self.show(moments=shown, moments_at=[[float(v) for v in d.get_center()[:2]] for d in dots])
         self.show(gauges={"dials": dials, "span": span, "start": spots[1]["at"],
                           "first": [float(v) for v in view.plane.dials(*spots[1]["at"])[dials]], "turns": turns,
                           "box": [list(gauges.get_corner(DOWN + LEFT)[:2]), list(gauges.get_corner(UP + RIGHT)[:2])]})
-        return dots, readings, VGroup(column, gauges, ring, right, right_words, up, up_words)
+        # the gauges stay into the fog: the gradient is every dial's tilt (review 11b, session 16)
+        self.gauges = {"group": gauges, "row": row, "span": span, "dials": dials}
+        return dots, readings, VGroup(column, gauge_words, ring, right, right_words, up, up_words)
 
     def play_path(self, view: MapView, cells: VGroup, place, ball: Dot, fog: VMobject, footprints: VGroup,
                   dots: VGroup) -> None:
@@ -838,8 +815,13 @@ class Descent(Chapter):
         # session 13: still fogged as it was said, the tag over the path)
         tag = footprints[-1]
         footprints.remove(tag)
-        self.play(FadeOut(fog), FadeOut(self.fog_words), FadeOut(tag), FadeIn(dots), run_time=FOG_LIFT)
-        self.show(fog_lifted_at=float(self.renderer.time))
+        # the ball back at the start as the fog lifts, before "Back at the start" is said (review
+        # 11b, session 16: said while it was half-way back)
+        self.play(FadeOut(fog), FadeOut(self.fog_words), FadeOut(tag), FadeIn(dots), FadeOut(footprints),
+                  ball.animate.move_to(place(view.path[0])), run_time=FOG_LIFT)
+        ball.set_z_index(1)
+        self.show(fog_lifted_at=float(self.renderer.time), ball_back_at=float(self.renderer.time),
+                  ball_back=[float(v) for v in ball.get_center()[:2]])
         with self.say("path") as tracker:
             # why the path bends, a line as each part is said (review, session 11, its ONE change:
             # one short sentence left a newcomer thinking the walk went the wrong way): every step
@@ -858,9 +840,7 @@ class Descent(Chapter):
             if why.get_right()[0] > config.frame_width / 2 - 0.2:     # a long count: the small size
                 why = why_at("small")
             pending = [("bends", [FadeIn(why[0])]), ("ways", [FadeIn(why[1])]), ("shadow", [FadeIn(why[2])])]
-            self.wait_before(tracker, "real", 0.3)
-            self.play(FadeOut(footprints), ball.animate.move_to(place(view.path[0])), run_time=1.0)
-            ball.set_z_index(1)
+            self.wait_before(tracker, "real", 0.3)      # the ball is back at the start already
             beat = min(1.6, max(0.4, (tracker.time_until_bookmark("end") - 1.0) / max(len(stops) - 1, 1)))
             lines = VGroup()
             for a, b in zip(stops, stops[1:]):
@@ -903,10 +883,13 @@ class Descent(Chapter):
         t = self.theme
         corner = np.array([-6.6, MAP_SIDE / 2 - 0.05, 0])   # top left of the map: room for the key on the right
         colours = ramp(map_ramp(t), BANDS)
-        cells, fine, cell = map_cells(view.costs, MAP_SIDE, t)
+        cells, _, cell = map_cells(view.costs, MAP_SIDE, t)
         cells.shift(corner)
         lines = VMobject(stroke_color=t.background, stroke_width=1.6, stroke_opacity=0.8)
-        segments = contour_segments(fine, cell) + corner
+        # lines only where the cost crosses a power of ten, the colour bar's ticks (review 11b,
+        # session 16: a dozen lines, one per colour band, against "each bar mark ten times lower")
+        segments = contour_segments(decades(view.costs), cell) + corner
+        self.show(map_lines=len(segments))
         if len(segments):
             a, b = segments[:, 0], segments[:, 1]
             lines.set_points(np.stack([a, a + (b - a) / 3, b - (b - a) / 3, b], axis=1).reshape(-1, 3))
@@ -971,18 +954,42 @@ class Descent(Chapter):
         fog_words.move_to(cells).align_to(cells, UP).shift(DOWN * 0.25)
         # as "standing on a foggy hill" is said, not at "Training is like" (a 7 s still followed)
         self.wait_before(tracker, "fog", 0.6)
+        # the gauges below the key, read where the ball stands: the start (the ring left them at the end)
+        row, span, dials = self.gauges["row"], self.gauges["span"], self.gauges["dials"]
+        start_dials = view.plane.dials(*points[0])[dials]
+        for g, value in zip(row, start_dials):
+            self.set_needle(g, float(value), span)
+            g.submobjects[4] = self.gauge_number(g, float(value))
+        tilt_words = self.text("each dial's tilt, uphill:", size="small")
+        tilt_words.next_to(self.key, DOWN, aligned_edge=LEFT, buff=0.45)
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
-                  FadeIn(fog_words), run_time=0.5)
+                  FadeIn(fog_words), row.animate.next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2), run_time=0.5)
         self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
         up = arrow_at(0, -1.0)
-        self.play(Create(up), run_time=1.0)
+        # every dial's tilt at the start (the run's full gradient, each dial's own share), a white
+        # arrow under each gauge the way that dial turns uphill, drawn with the map's one arrow
+        # (review 11b, session 16: the gauges went as "every dial's tilt, together" was said)
+        x, y = self.history.split("train")
+        grads = landscape.network_at(self.history, view.plane, *points[0]).backward(x, y)
+        tilt = np.concatenate([w.ravel() for w in grads.grad_weights])[dials]
+        biggest = float(np.abs(tilt).max()) or 1.0
+        tilts = VGroup()
+        for g, value in zip(row, tilt):
+            length = 0.2 + 0.55 * abs(float(value)) / biggest
+            centre = g[4].get_bottom() + DOWN * 0.25
+            way = RIGHT if value > 0 else LEFT
+            tilts.add(Arrow(centre - way * length / 2, centre + way * length / 2, buff=0, color=t.text,
+                            stroke_width=4, max_tip_length_to_length_ratio=0.35))
+        self.play(Create(up), FadeIn(tilt_words), *(GrowArrow(a) for a in tilts), run_time=1.0)
+        self.show(fog_tilts={"values": [float(v) for v in tilt], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in tilts],
+                             "t": float(self.renderer.time), "gauges": [float(v) for v in start_dials]})
         # its key row in full just before the word (review l: still half faded when it was said)
         self.wait_before(tracker, "gradient", 0.5)
         self.play(FadeIn(self.key[1]), run_time=0.4)
         self.play(Indicate(up, color=None, scale_factor=1.2), Indicate(self.key[1], color=None, scale_factor=1.1),
-                  run_time=0.8)
+                  *(Indicate(a, color=None, scale_factor=1.3) for a in tilts), run_time=0.8)
         self.wait_until_bookmark("against")
         arrow = arrow_at(0)
         self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), run_time=0.8)
@@ -1000,8 +1007,10 @@ class Descent(Chapter):
             arrow = up = None
 
         self.wait_until_bookmark("step")
+        gauges_out = [FadeOut(row), FadeOut(tilts), FadeOut(tilt_words)]
+        self.play(*([FadeIn(self.key[3])] if steps else []), *gauges_out, run_time=0.4)
+        self.show(fog_tilts_out=float(self.renderer.time))
         if steps:
-            self.play(FadeIn(self.key[3]), run_time=0.4)
             step_to(1, 1.2)
         self.wait_until_bookmark("again")
         for k in range(1, min(FOG_STEPS, steps)):
@@ -1118,7 +1127,8 @@ class Descent(Chapter):
         self.show(scale_marks=spots)
         legend = VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12), marks)
         if len(spots) > 1:      # ticks a power of ten apart ("each mark" was read as each contour line, review 11f)
-            note = VGroup(self.text("tick to tick:", size="small"), self.text("10 times lower", size="small"))
+            note = VGroup(self.text("tick to tick,", size="small"), self.text("line to line:", size="small"),
+                          self.text("10 times lower", size="small"))     # narrow: clear of the words beside it
             legend.add(note.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(high, UP, buff=0.2, aligned_edge=LEFT))
         return legend
 
@@ -1177,46 +1187,9 @@ class Descent(Chapter):
             self.wait_before(tracker, "chart", 0.8)
             chart = CostChart(self, curves, colours, cells, paths)
             self.play(FadeIn(chart.frame), run_time=0.8)
-            # why every line first falls fast: every output at 0 costs this much (orange: cost)
-            floor = fall_floor(self.history, runs.values())
-            level_words, focus, zoom = None, VMobject(), VGroup()
-            if floor is not None:
-                # every run's first fall drawn as it is said (review p, session 14: 12 s of empty
-                # axes while "Each first pushes all ten outputs to 0" was said), then the level
-                self.wait_before(tracker, "fall", 0.3)
-                falls = float(self.renderer.time)
-                self.play(*(chart.first(label) for label in curves), run_time=1.6)
-                a, b = chart.at(0, floor), chart.at(chart.shown["box"]["last_step"], floor)
-                level = DashedLine(a, b, color=t.cost, stroke_width=2, dash_length=0.08)
-                # beside the line's end, clear of the huge run's "stopped" reading above its line
-                level_words = VGroup(self.text("every output 0:", size="small", color=t.cost),
-                                     self.text("cost {cost}", size="small", color=t.cost,
-                                               facts={"cost": people(round(floor, 2))}))
-                level_words.arrange(DOWN, aligned_edge=RIGHT, buff=0.06).next_to(b, UP, buff=0.3).align_to(b, RIGHT)
-                # right of a stopped run's end it would cover (review l, session 13: piled there),
-                # into the room right of the chart if need be
-                blocked = [chart.ends[k].get_right()[0] for k in chart.ends
-                           if chart.shown[k]["stopped"] and covers(level_words, chart.ends[k])]
-                if blocked:
-                    level_words.shift(RIGHT * min(max(blocked) + 0.15 - level_words.get_left()[0],
-                                                  config.frame_width / 2 - 0.2 - level_words.get_right()[0]))
-                # the words whole in the first 0.3 s, the level drawn across, each run's first dot
-                # pointed at (review p: the still chart while this was said)
-                level_in = float(self.renderer.time) + 0.3
-                self.play(Create(level), FadeIn(level_words, rate_func=lambda a: min(1.0, a / 0.25)), run_time=1.2)
-                # and a white ring ("look here") round them till ours goes on (review p: a drop
-                # along the axis alone was missed)
-                firsts = VGroup(*(chart.dots[label][0] for label in curves if len(chart.dots[label])))
-                focus = SurroundingRectangle(firsts, color=t.focus, buff=0.08, stroke_width=3) if len(firsts) else VMobject()
-                self.play(*(Indicate(dot, color=None, scale_factor=2.5) for dot in firsts), Create(focus), run_time=0.8)
-                # and that box drawn big beside it, in the room between the map and the chart (review
-                # 9, session 15: "a ~20 px box of three overlapping dots"): each run's line to its
-                # first dot and its real cost there, the level across
-                if len(firsts):
-                    zoom = self.first_zoom(chart, curves, colours, floor, focus, cells)
-                    self.play(FadeIn(zoom, rate_func=lambda a: min(1.0, a / 0.4)), run_time=0.6)
-                self.show(first_fall={"cost": floor, "y": float(a[1]), "words": edges(level_words),
-                                      "drawn": [falls, level_in]})
+            # every run's first fall is not explained here (review 11b, session 16: "Each first
+            # pushes all ten outputs to 0" was said with no output on screen): cut, with its level
+            # and its zoomed box
         # huge steps' dots off the map go beside its top right corner
         spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.15, 0.0])
         drawn, ends, meaning, asides = {}, {}, VGroup(), VGroup()
@@ -1232,11 +1205,8 @@ class Descent(Chapter):
                     # goes our way, 30 times as far), read as our run flying off)
                     # the level's words out too: the stopped run's reading comes in above its line
                     # (review p, session 14: "1.00 stopped" sat on "every output 0: cost 1")
-                    out = [FadeOut(level_words)] if level_words is not None and chart.shown[label]["stopped"] else []
-                    self.play(*(FadeOut(drawn[k][0]) for k in ("good", "too small")), FadeOut(asides), *out,
+                    self.play(*(FadeOut(drawn[k][0]) for k in ("good", "too small")), FadeOut(asides),
                               Indicate(ring, color=None, scale_factor=1.6), run_time=0.5)
-                    if out:
-                        self.show(level_words_out=float(self.renderer.time))
                     jump = next((k for k in range(1, len(path.steps)) if path.far[k]), None)
                     on = {id(m) for m in self.get_mobject_family_members()}
                     self.show(too_big_jump={
@@ -1248,15 +1218,11 @@ class Descent(Chapter):
                     first_far = int(np.argmax(path.far)) if path.far.any() else len(path.steps) - 1
                     stop_at, beat = first_far + 1, 0.6
                 else:
-                    if label == "good" and len(zoom):       # quickly: no ghost of it under our run
-                        self.play(FadeOut(zoom), run_time=0.3)
                     stop_at = len(path.steps)
                     beat = min(0.3, max(0.08, tracker.get_remaining_duration() * 0.6 / max(len(path.steps), 1)))
                 pieces = self.run_dots(path, colours[label], place, spot)
                 # the chart's line draws on with the run's dots on the map (the huge run's as its cost is said)
                 with_dots = [] if label == "too big" else [chart.draw(label)]
-                if label == "good" and focus.has_points():
-                    with_dots.append(FadeOut(focus))
                 # the huge run's line to each of its readings off the map, with it
                 sync = {"chart": chart, "label": label} if label == "too big" else {}
                 ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots, **sync)
@@ -1338,67 +1304,6 @@ class Descent(Chapter):
                       thicken(chart.lines["too big"]), run_time=1.0)
         self.show(lesson_boxes=boxes)
         self.show(lesson=[w.original_text for w in lesson])
-
-    def first_zoom(self, chart: "CostChart", curves: dict, colours: dict, floor: float, focus, cells) -> VGroup:
-        """The chart's first stretch drawn big: costs from a little under the lowest first dot to a
-        little over the level, steps from 0 to the last first dot; each run's real line to its first
-        dot (from where it enters the window), its dot and its cost written beside it, the level
-        dashed across, a white frame joined to the small box. Recorded as "first_zoom"."""
-        t = self.theme
-        runs = [label for label in curves if len(chart.dots[label])]
-        firsts = {label: (float(chart.shown[label]["dots"]["steps"][0]), float(chart.shown[label]["dots"]["costs"][0]))
-                  for label in runs}
-        lo = max(0.0, min(c for _, c in firsts.values()) - 0.12)
-        hi = max(floor, *(c for _, c in firsts.values())) + 0.12
-        right = max(s for s, _ in firsts.values()) or 1.0
-        left_x, right_x = cells.get_right()[0] + 0.5, CHART_BOX[0] - 0.9
-        top_y, bottom_y = 2.7, cells.get_right()[1] - 0.2
-        plot = (left_x + 0.25, bottom_y + 0.25, right_x - left_x - 1.3, top_y - bottom_y - 0.5)
-
-        def at(step, cost) -> np.ndarray:
-            return np.array([plot[0] + step / right * plot[2], plot[1] + (cost - lo) / (hi - lo) * plot[3], 0.0])
-
-        frame = Rectangle(width=right_x - left_x, height=top_y - bottom_y, color=t.focus, stroke_width=2)
-        frame.move_to([(left_x + right_x) / 2, (top_y + bottom_y) / 2, 0])
-        links = VGroup(Line(focus.get_corner(UP + LEFT), frame.get_corner(UP + RIGHT), color=t.focus, stroke_width=1.5),
-                       Line(focus.get_corner(DOWN + LEFT), frame.get_corner(DOWN + RIGHT), color=t.focus, stroke_width=1.5))
-        level = DashedLine(at(0, floor), at(right, floor) + RIGHT * 0.9, color=t.cost, stroke_width=2, dash_length=0.08)
-        zoom = VGroup(frame, links, level)
-        shown = {"frame": edges(frame), "cost_range": [lo, hi], "level_y": float(at(0, floor)[1]),
-                 "level": edges(level), "runs": {}}
-        placed = []
-        # from the highest first dot down: its cost right of it, or left if that covers the last
-        for label in sorted(runs, key=lambda k: -firsts[k][1]):
-            steps = np.asarray(chart.shown[label]["steps"], dtype=float)
-            costs = np.asarray(chart.shown[label]["costs"], dtype=float)
-            step, cost = firsts[label]
-            keep = (steps <= step) & (costs <= hi)
-            pts = [at(s, c) for s, c in zip(steps[keep], costs[keep])]
-            inside = np.flatnonzero(keep)
-            if len(inside) and inside[0] > 0:         # where the line enters the window, from above
-                i = inside[0]
-                s0, c0, s1, c1 = steps[i - 1], costs[i - 1], steps[i], costs[i]
-                share = (c0 - hi) / (c0 - c1) if np.isfinite(c0) and c0 != c1 else 0.0
-                pts.insert(0, at(s0 + share * (s1 - s0), hi))
-            if len(pts) > 1:
-                zoom.add(polyline(np.array(pts), colours[label], 3))
-            dot = Dot(at(step, cost), radius=RUN_DOT * 1.4, color=colours[label]).set_z_index(2)
-            words = self.text("{cost}", size="small", color=colours[label], facts={"cost": cost_words(cost)})
-            words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)   # over the level
-            words.next_to(dot, RIGHT, buff=0.12)
-            if any(covers(words, other) for other in placed):
-                words.next_to(dot, LEFT, buff=0.12)
-            # off the level's dashes: a cost at about the level's (the huge run's 1.00) was dashed
-            # through (review 2, session 16): just above it, or below for a cost under it
-            if covers(words, level):
-                words.shift(UP * (level.get_top()[1] + 0.04 - words.get_bottom()[1]) if cost >= floor
-                            else DOWN * (words.get_top()[1] - level.get_bottom()[1] + 0.04))
-            placed.append(words)
-            zoom.add(dot, words)
-            shown["runs"][label] = {"cost": cost, "dot": [float(v) for v in dot.get_center()[:2]],
-                                    "words": edges(words), "text": cost_words(cost)}
-        self.show(first_zoom=shown)
-        return zoom
 
     def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart") -> VGroup:
         """What the huge run's last cost means, under its reading beside the map, a line as each
