@@ -12,7 +12,7 @@ from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
-from tests.chapter_checks import reading_ease, render_preset, said
+from tests.chapter_checks import frames_of, longest_still, reading_ease, render_preset, said
 from scenes.chapters.training import (Training, count_template, epoch_words, first_step, reading_steps, section_parts,
                                       step_words)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
@@ -1517,3 +1517,75 @@ def test_the_title_is_never_dimmed_by_a_veil(rendered):
     def band(frame):
         return frame[:int(0.15 * h), int(0.4 * w):int(0.62 * w)]
     assert np.abs(band(frames[0]) - band(frames[-1])).max() < 30
+
+
+# --- blind review 11 (score 5): words and pictures out of step ---
+
+def test_the_count_climbs_only_as_watch_the_count_climb_is_said(rendered):
+    """Review 11: the count went 1 -> 6 -> 8 of 8 before "Watch the count climb" was said.
+    Until those words, every count drawn reads as the first."""
+    _, entry, _ = rendered
+    if not any("Watch the count" in n["text"] for n in entry["narration"]):
+        return
+    counts = [d for d in entry["drawn"] if d["text"].endswith(" right") and " of " in d["text"]]
+    said = said_from(entry, "Watch the count", "Watch the count")
+    early = {d["text"] for d in counts if d["t"] < said - 0.5}
+    assert len(early) <= 1, (early, said)
+    assert len({d["text"] for d in counts if d["t"] >= said - 0.5}) > 1     # and then it climbs
+
+
+def test_the_tilts_come_as_their_words_are_said(rendered):
+    """Review 11: "Each example has its own tilt for our dial" was said 9 s before the tilts
+    stood under the pile's pictures."""
+    _, entry, _ = rendered
+    tilts = entry["shown"].get("pile_tilts")
+    if not tilts:
+        return
+    first = {d["text"]: d["t"] for d in reversed(entry["drawn"])}
+    said = said_from(entry, "its own tilt", "Each example has its own tilt")
+    cells = [first[c] for c in tilts["cells"] if c in first]
+    assert cells and said - 0.6 <= min(cells) and max(cells) <= said + 2.5, (said, cells)
+
+
+def test_the_glow_column_says_it_is_the_piles_average_and_the_chart_its_own_example(rendered):
+    """Review 11: the glow column beside the outputs (the pile's average) did not say whose it
+    was, and "one example's outputs" at 63 s, a 0 that is not in the pile, read as the same."""
+    from scenes.chapters.training import first_pile, one_guess_for_all
+    from scenes.kit.readings import EXAMPLE
+    history, entry, _ = rendered
+    drawn = {d["text"] for d in entry["drawn"]}
+    if entry["shown"].get("same_guess"):
+        assert any("pile's" in w and "average glow" in w for w in drawn) and "glow" not in drawn
+    assert one_guess_for_all(history) is None or entry["shown"].get("same_guess")
+    if entry["shown"].get("first_outputs") and entry["shown"].get("first_pile"):
+        apart = EXAMPLE not in set(first_pile(history).tolist())
+        assert ("one example's outputs, not from the pile" in drawn) == apart
+
+
+def test_the_piles_words_come_as_it_is_taken(rendered):
+    """Review 11: "a pile of 10 of its 1438 practice examples" was printed 6 s before "It takes"."""
+    history, entry, _ = rendered
+    batch, n = history.config.get("batch_size"), len(history.split("train")[0])
+    if not batch or batch >= n:
+        return
+    first = {d["text"]: d["t"] for d in reversed(entry["drawn"])}
+    said = said_from(entry, "small pile", "It takes")
+    assert said - 0.6 <= first[f"a pile of {batch} of its {n} practice examples"] <= said + 0.5
+
+
+def left_half_still(entry: dict, out) -> float:
+    """The longest stretch, while the cost's line is said, in which the frame's left half
+    (where the close-up stands) does not change."""
+    line = next(n for n in entry["narration"] if n["text"].startswith("This curve is the cost"))
+    frames = [(t, img[:, :img.shape[1] // 2]) for t, img in frames_of(entry, out)]
+    return longest_still(frames, line["start_s"], line["end_s"])
+
+
+@pytest.mark.xfail(reason="3-fps render: the left half still 3.3 s in the cost's line; the dot's ride not yet long enough", strict=False)
+def test_the_close_up_moves_as_its_jumps_are_said(rendered):
+    """Review 11: 114-135 s nearly still, the left half empty, then a still close-up. A dot
+    rides the close-up's jumps as "each step suits one pile, not all" is said."""
+    _, entry, out = rendered
+    if entry["shown"].get("close_up") is None:
+        return
+    assert left_half_still(entry, out) <= 2.5     # 3.3 s in review 11's render

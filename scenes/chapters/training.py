@@ -600,8 +600,6 @@ class Training(Chapter):
         # the pile's words stand from the first frame, with the title (a review: "a blank frame under narration")
         view["ways"] = self.loop_ways(view["diagram"])
         view["pile"] = self.pile(view)
-        if view["pile"] is not None:
-            self.add(view["pile"]["words"])     # its pictures are dealt as the pile is said
         # the network that practises stands from the first frame too (a review: "0-6 s nearly empty"),
         # with the key to its lines' colours (a review: red and blue from 0 s, told at 75 s)
         self.add(view["diagram"], view["sign_key"])
@@ -784,6 +782,12 @@ class Training(Chapter):
             self.play(pointer, *back, *reveal, run_time=0.6)
             self.show(**{f"{key}_boxed_at": self.renderer.time})
             with self.say(key) as tracker:
+                if key == "examples" and "count" in cues[key] and "count" in self.lines[key]:
+                    # the row pointed at as it is named; the run waits for "Watch the count climb"
+                    # (a review: the count went 1 -> 6 -> 8 of 8 before those words)
+                    self.play(self.point_at(view["panel"]), run_time=2.0)
+                    self.wait_before(tracker, "count", 0.2)
+                    self.show(count_climbs_from=self.renderer.time)
                 self.told_replay(view, shown, tracker, cues.get(key, {}))
             if "cost" in dim:       # the cost's number, read under its veil: drawn over it
                 layers["readings"].append(view["texts"]["cost"].z_index)
@@ -868,8 +872,13 @@ class Training(Chapter):
                             "height_per_cost": tall / max(hi - lo, 1e-12)})
 
         def run():
+            # then a dot rides the jumps, up and down, as "each step suits one pile, not all" is
+            # said (a review: ~20 s nearly still from here)
+            dot = Dot(line.get_start(), radius=0.07, color=t.focus).set_z_index(3)
             return Succession(FadeIn(VGroup(title, frame, scale), run_time=0.3), Create(line, run_time=1.2),
-                              FadeIn(VGroup(ring, *costs), run_time=0.5))
+                              FadeIn(VGroup(ring, *costs), run_time=0.5), FadeIn(dot, run_time=0.2),
+                              MoveAlongPath(dot, line.copy(), run_time=2.6, rate_func=linear), FadeOut(dot, run_time=0.3))
+        run.lasting = 5.1
         return run
 
     def first_steps(self, records: list[Record]) -> VGroup | None:
@@ -999,7 +1008,9 @@ class Training(Chapter):
         else:                 # its words from the first frame; its pictures dealt one by one as it is taken
             # dealt over the words that take them, up to the guesses
             deal = min(max(tracker.time_until_bookmark("guess") - 0.3, 2.0), 3.5)
-            self.play(LaggedStart(*(FadeIn(p, shift=0.3 * DOWN) for p in pile["pictures"]), lag_ratio=0.3), run_time=deal)
+            # its words with its pictures, as it is said (a review: printed 6 s before)
+            self.play(during(FadeIn(pile["words"]), 0.0, 0.1),
+                      LaggedStart(*(FadeIn(p, shift=0.3 * DOWN) for p in pile["pictures"]), lag_ratio=0.3), run_time=deal)
         ways = view["ways"]
         self.wait_until_bookmark("guess")
         forwards = Succession(*(diagram.pulse_layer(i) for i in pairs))
@@ -1083,7 +1094,8 @@ class Training(Chapter):
         column = VGroup(*(self.text("{glow}", size="small", color=t.highlight if i == brightest else t.text,
                                     facts={"glow": f"{glows[i]:.2f}"})
                           .move_to(label).align_to([left, 0, 0], LEFT) for i, label in zip(shown, labels)))
-        heading = self.text("glow", size="small", color=t.highlight).next_to(column, UP, buff=0.12).align_to(column, LEFT)
+        # whose glow: the pile's average (a review took it for one example's, met again later)
+        heading = self.text("the pile's\naverage glow", size="small", color=t.highlight).next_to(column, UP, buff=0.12).align_to(column, LEFT)
         return VGroup(*column, heading)
 
     def step_counter(self, view: dict, curve_too: bool = True) -> None:
@@ -1156,18 +1168,20 @@ class Training(Chapter):
                             .move_to([picture.get_left()[0] + (c + 0.5) * cell, picture.get_top()[1] - (r + 0.5) * cell, 0]))
         self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], key, *lines)],
                               "cells": [c[0].original_text for c in numbers], "ringed": len(squares) - bool(len(squares))})
-        self.wait_until_bookmark("tilts")
-        # the guesses give way to the tilts, which stand where they stood
+        # the guesses give way to the tilts, which stand where they stood, with our dial, as
+        # "each example has its own tilt for our dial" is said (a review: they came 9 s later)
+        self.wait_before(tracker, "tilts", 0.3)
         self.play(FadeOut(pile["guesses"][0]), FadeIn(edge), FadeIn(name), run_time=0.6)
-        self.play(self.point_at(VGroup(edge, name)), run_time=1.0)
+        self.show(tilts_at=self.renderer.time)
+        self.play(LaggedStart(*(FadeIn(c, shift=0.15 * DOWN) for c in numbers), lag_ratio=0.12), FadeIn(key),
+                  self.point_at(VGroup(edge, name)), run_time=1.6)
         if len(squares):
             # "our dial reads the pixel in the white square": the squares, and its input, as it is said
             self.wait_until_bookmark("square")
             self.play(FadeIn(squares), run_time=0.6)
             self.show(squares_at=self.renderer.time)
         self.wait_until_bookmark("count")
-        self.play(LaggedStart(*(FadeIn(c, shift=0.15 * DOWN) for c in numbers), lag_ratio=0.12), FadeIn(key),
-                  FadeIn(lines[0]), run_time=1.6)
+        self.play(FadeIn(lines[0]), Circumscribe(numbers, color=t.focus, fade_in=True, fade_out=True), run_time=1.6)
         self.wait_until_bookmark("average")
         self.play(FadeIn(lines[1], shift=0.2 * DOWN), run_time=0.6)
         self.play(self.point_at(lines[1]), run_time=1.0)
@@ -1424,7 +1438,11 @@ class Training(Chapter):
         # the keys in one row under the bars (the frame's edge is near)
         VGroup(grey, glow, key, gap_key).arrange(RIGHT, buff=0.4).next_to(names, DOWN, buff=0.12).align_to(base, LEFT)
         # small beside the examples' row (a review: at label size it touched the frame's right edge)
-        title = self.text("one example's outputs", size="label" if big else "small", color=t.text)
+        # big: one example that is not in the first pile, said so (a review read the pile's
+        # average glow, from 15 s, as this example's outputs)
+        other = big and idx not in set(first_pile(h).tolist())
+        title = self.text("one example's outputs, not from the pile" if other else "one example's outputs",
+                          size="label" if big else "small", color=t.text)
         whole = VGroup(picture, scale, base, names, bars, marks)
         title.next_to(VGroup(whole, *([panel["average_before"]] if big else [])), UP, buff=0.15)
         extras = ("bars_after", "bars_before", "average_before", "average_after", "gaps_before", "gaps_after") if big else ()
@@ -1689,7 +1707,7 @@ class Training(Chapter):
                 if clock <= at < clock + each or (n == len(segments) - 1 and at >= clock + each):
                     target = cues[bookmark]
                     span = MOVE * each         # extras play with the moving part of the stretch
-                    lasting = 2.2 if callable(target) else 0.8
+                    lasting = getattr(target, "lasting", 2.2) if callable(target) else 0.8
                     # as late as its words, if it still ends with the move (a cap at 0.75 of an 18 s
                     # stretch played "2 is the step size" and "Then again" 3 s before their words)
                     start = min((at - clock) / span, max(1.0 - lasting / span, 0.0))
