@@ -807,10 +807,10 @@ def test_the_first_change_is_seen_to_come_from_its_whole_pile(preset, story_file
     full = len(rows) == total
     from scenes.kit.readings import input_kind
     noun = "practice points" if input_kind(history) == "point" else "practice examples"
-    count = f"all {total}" if full else f"a pile of {len(rows)}"
+    count = "all the" if full else f"a pile of {len(rows)}"
     assert f"the first change is worked out from {count} {noun} together." in said(entry)
     every, same = said_at(entry, "It is the same on every practice example"), said_at(entry, "arrives at all")
-    label = f"{count} {noun.split()[1]}" if full else count
+    label = f"all {total} {noun.split()[1]}" if full else count
     first = min(d["t"] for d in entry["drawn"] if d["text"] == label)
     assert every - 1.5 <= first <= every + 0.5 < same, (label, first, every)
     if preset == "tiny":

@@ -228,11 +228,13 @@ def first_pile(history: History) -> list[int]:
 
 
 def pile_words(history: History) -> str:
-    """The first change's practice examples, said: "all 240 practice points", "a pile of 10
+    """The first change's practice examples, said: "all the practice points", "a pile of 10
     practice examples" (review s16, tiny: the change averages over every point, one was shown)."""
     pile, total = len(first_pile(history)), len(history.split("train")[0])
     noun = "practice points" if input_kind(history) == "point" else "practice examples"
-    return f"all {total} {noun}" if pile == total else f"a pile of {pile} {noun}"
+    # all of them, said without their count: the count is a headline number, said often enough
+    # elsewhere (test_clarity: at most twice); the label on screen writes it
+    return f"all the {noun}" if pile == total else f"a pile of {pile} {noun}"
 
 
 def practice_examples(history: History, count: int = LOOKS) -> list[int]:
