@@ -1176,7 +1176,9 @@ def test_each_cost_here_sits_by_its_own_ring_away_from_the_glide(preset, rendere
         gap = box_gap(box, own)
         ring_width = 0.4 / max(np.linalg.norm(other - own), 1e-9)
         for s in np.linspace(ring_width, 1.0, 40):
-            assert box_gap(box, own + s * (other - own)) > gap, s
+            # never nearer a spot of the glide than its own ring (level with it is allowed: tiny's
+            # glide runs straight right under a reading that stands over its start)
+            assert box_gap(box, own + s * (other - own)) >= gap - 1e-9, s
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
