@@ -353,7 +353,7 @@ class Cost(Chapter):
             parts["labels"].add(label.move_to([x, y - 0.28, 0]))
         parts["scale"] = self.one_scale() if n == 1 else VGroup()
         key = self.legend([(screen.mark("guess"), t.neuron_fill), (screen.mark("right answer"), t.right),
-                           (screen.mark("gap: how far off"), t.blame)])
+                           (screen.mark("gap: how far off"), t.gap)])
         # the gaps' entry comes with the gaps (squared error only)
         parts["legend"], parts["gap_key"] = VGroup(*key[:2]), key[2]
         return parts
@@ -403,7 +403,7 @@ class Cost(Chapter):
             # a thin violet strip beside the guess, from the guess to the answer: the yellow guess
             # stays yellow (review 11a: an orange gap against its yellow guess hardly showed at
             # 480p; violet is also the colour the gaps become blame in, chapter 5)
-            gap = bar(self.gap_width(), side * (high - low), t.blame)
+            gap = bar(self.gap_width(), side * (high - low), t.gap)
             gap_bars.add(gap.next_to(guess_bar, LEFT, buff=0.04).align_to([0, y + side * low, 0], DOWN))
         bars["gaps"] = VGroup(gap_bars, bars["gap_key"])
         # solid, as the gap is: the gap itself grows sideways; a dark rim keeps neighbours apart
@@ -710,7 +710,7 @@ class Cost(Chapter):
     def gap_value(self, gap: float, places: int, strip: Mobject, value: Mobject) -> Mobject:
         """A gap's number over its strip, in the gap's colour; over its guess's number where
         that stands on the strip's top (a guess above its answer: the two are the same number)."""
-        number = self.text("{gap}", size="small", color=self.theme.blame, facts={"gap": f"{abs(gap):.{places}f}"})
+        number = self.text("{gap}", size="small", color=self.theme.gap, facts={"gap": f"{abs(gap):.{places}f}"})
         if value.get_bottom()[1] >= strip.get_top()[1] - 1e-6:
             return number.next_to(value, UP, buff=0.06).align_to(value, RIGHT)
         return number.next_to(strip, UP, buff=0.06).align_to(strip, RIGHT)

@@ -67,10 +67,6 @@ LOOKS = 3                        # examples that light both networks to show the
 PILE_COLUMNS = 2                 # the first change's practice examples, in the gap between the networks
 PILE_TOP = 1.95                  # their top: under their one-line count (where the example's words stood),
                                  # below the twin's "64" (at ~2.1)
-# the first change drawn on the patches: turned up / turned down, by theme (review 11a: it
-# reused the dials' blue/red, which in this chapter already mean "dial above / below zero";
-# a yellow-green and magenta pair no other chapter uses for anything)
-TURN_COLOURS = {"dark": ("#A4D65E", "#E05BB8"), "light": ("#5E8F12", "#B3278C")}
 PILE_SHOWN = 4                   # the first change's pile: this many drawn big enough to read, then "..."
 PILE_THUMB = 0.62                # each one's height (~37 px at 480p; ten in a row were ~16 px)
 HEAD_CLEAR = 0.15                # the headings keep this far from the example's words between them
@@ -166,7 +162,7 @@ def first_step(history: History) -> dict:
 
 def turn_colours(t: Theme) -> tuple[str, str]:
     """The change's colours for "turned up" and "turned down" in theme `t` (not the dials' signs)."""
-    return TURN_COLOURS.get(t.name, TURN_COLOURS["dark"])
+    return t.turn_up, t.turn_down
 
 
 def text_boxes(*mobjects: Mobject) -> list[list]:

@@ -32,6 +32,11 @@ class Theme:
     cost: str            # the cost curve and cost bars
     accuracy: str        # the accuracy curve
     blame: str           # how much a neuron is to blame (backprop): never the activation glow
+    gap: str             # how far a guess is from its answer: the cost chapter's gaps and the
+                         # backprop chapter's, one colour (violet as blame: the blame starts
+                         # from the gap; orange beside the yellow guess hardly showed, review 11a)
+    turn_up: str         # a dial's change, turned up (lime): not the dials' own blue, which
+    turn_down: str       # means above zero (magenta: not red, below zero); review 11a
     huge: str            # the too-big step size's run (descent): teal, no other meaning
     tiny: str            # the too-small step size's run (descent): pink, no other meaning (white
                          # was also the "look here" rings)
@@ -54,14 +59,16 @@ DARK = Theme(
     name="dark", background="#111418", text="#F2F2F2", muted="#8A9099",
     positive="#4A90E2", negative="#E2574A", neuron_fill="#FFD54F", neuron_stroke="#C9CED6",
     highlight="#FFD54F", focus="#FFFFFF", right="#5BC46A", wrong="#D0D5DC", cost="#FF9F43", accuracy="#5BC46A",
-    blame="#C77DFF", huge="#3CC9C0", tiny="#F48FB1", classes=("#96694A", "#D8B98C", "#5BC46A", "#E2574A", "#FFD54F", "#8A9099"),
+    blame="#C77DFF", gap="#C77DFF", turn_up="#A4D65E", turn_down="#E05BB8",
+    huge="#3CC9C0", tiny="#F48FB1", classes=("#96694A", "#D8B98C", "#5BC46A", "#E2574A", "#FFD54F", "#8A9099"),
 )
 
 LIGHT = Theme(
     name="light", background="#FFFFFF", text="#1B1F24", muted="#6B717A",
     positive="#1F6FD1", negative="#D1402F", neuron_fill="#F2A900", neuron_stroke="#3A4048",
     highlight="#D98E00", focus="#1B1F24", right="#2E9B3F", wrong="#3A4048", cost="#E07B00", accuracy="#2E9B3F",
-    blame="#8E44AD", huge="#0E8A82", tiny="#C2185B", classes=("#7A4F2A", "#C8A165", "#2E9B3F", "#D1402F", "#D98E00", "#6B717A"),
+    blame="#8E44AD", gap="#8E44AD", turn_up="#5E8F12", turn_down="#B3278C",
+    huge="#0E8A82", tiny="#C2185B", classes=("#7A4F2A", "#C8A165", "#2E9B3F", "#D1402F", "#D98E00", "#6B717A"),
 )
 
 THEMES = {t.name: t for t in (DARK, LIGHT)}
