@@ -13,7 +13,7 @@ from nncore.history import History
 from nncore.train import TrainConfig, train
 from scenes.kit.chapter import script_text
 from scenes.chapters.cost import (COLUMN_ROOM, FIT, MIN_BAR, N_EXAMPLES, PILE_LEFT, SQUARE_ROOM, Cost, cost_kind,
-                                  pile_slot, skyline)
+                                  pile_slot, skyline, story_example)
 from scenes.kit import theme as themes
 from scenes.kit.readings import class_of, forward_values, input_kind
 from tests.chapter_checks import (frames_of, check_clip, check_readable, reading_ease, render_tiny, said,
@@ -34,13 +34,50 @@ def expected_costs(path) -> tuple[np.ndarray, float]:
     return per_example, doc["records"][0]["cost"]
 
 
+def misses_of(path) -> np.ndarray:
+    """One output: each practice example's guess minus its answer at the start, by nncore."""
+    doc, _, net = start_network(path)
+    x, y = (np.array(doc["data"]["train"][k]) for k in ("x", "y"))
+    return net.predict(x)[:, 0] - y[:, 0]
+
+
+def expected_partner(misses: np.ndarray, ours: int):
+    """The example missing on the other side of its answer whose gap is nearest twice or half ours."""
+    other = [k for k in range(len(misses)) if np.sign(misses[k]) == -np.sign(misses[ours])]
+    if not other:
+        return None
+    far = lambda k: abs(max(abs(misses[k]) / abs(misses[ours]), abs(misses[ours]) / abs(misses[k])) - 2)
+    return min(other, key=far)
+
+
+def expected_example(path) -> int:
+    """Review 11c (ONE change): one output whose first example's answer is 0 had a green answer of
+    no height and a gap that looked like a second guess. Then the squares are drawn for the first
+    example whose answer is 1 and has a partner twice or half as far off (within 0.1), else the
+    first whose answer is 1; else the first example, as the forward chapter."""
+    doc, _, _ = start_network(path)
+    y = np.array(doc["data"]["train"]["y"])
+    if y.shape[1] > 1 or y[0, 0] == 1:
+        return 0
+    misses = misses_of(path)
+    ones = [k for k in range(len(y)) if y[k, 0] == 1]
+    for k in ones:
+        p = expected_partner(misses, k)
+        if p is not None:
+            a, b = sorted((abs(misses[k]), abs(misses[p])))
+            if abs(b / a - 2) <= 0.1:
+                return k
+    return ones[0] if ones else 0
+
+
 def check_shown(shown: dict, path) -> None:
     per_example, recorded = expected_costs(path)
-    assert shown["step"] == 0 and shown["example"] == 0
+    ours = expected_example(path)
+    assert shown["step"] == 0 and shown["example"] == ours
     assert shown["cost"] == pytest.approx(recorded, rel=1e-12)
     assert shown["cost"] == pytest.approx(per_example.mean(), rel=1e-9)
-    assert shown["example_cost"] == pytest.approx(per_example[0], rel=1e-9)
-    assert shown["examples"] == list(range(min(N_EXAMPLES, len(per_example))))
+    assert shown["example_cost"] == pytest.approx(per_example[ours], rel=1e-9)
+    assert shown["examples"] == [ours, *(k for k in range(len(per_example)) if k != ours)][:N_EXAMPLES]
     np.testing.assert_allclose(shown["example_costs"], per_example[shown["examples"]], rtol=1e-9)
 
 
@@ -90,7 +127,8 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
         assert f"{abs(gap):.{p}f}" in texts, (f"{abs(gap):.{p}f}", texts)
         assert any(d["text"] == f"{guess:.2f}" and d["t"] < gaps_said for d in drawn), guess
         assert any(d["text"] == f"{guess:.{p}f}" and d["t"] >= gaps_said for d in drawn), guess
-    assert ("one more decimal" in said(entry)) == (max(places) > 2)
+    # the third decimal comes with the gaps, unsaid (review 11a: 36-42 s said over a still chart)
+    assert "one more decimal" not in said(entry)
     big = int(np.argmax(np.abs(gaps)))
     g, p = abs(float(gaps[big])), places[big]
     assert f"gap {g:.{p}f} × {g:.{p}f} = {area_as_written(g, p, a)}" in texts, texts
@@ -122,7 +160,8 @@ def check_big_against_small(entry: dict, gaps, places) -> None:
     for k in (big, small):
         words = f"gap {abs(gaps[k]):.{places[k]}f} → {area_as_written(gaps[k], places[k], a)}"
         assert words in texts and line["start_s"] <= texts[words]["t"] <= line["end_s"], words
-    times = (f"{shown['miss_times']}× the miss", f"{shown['cost_times']}× the cost")
+    # "square", not "cost", before the cost is named (review 11a: 66-78 s)
+    times = (f"{shown['miss_times']}× the miss", f"{shown['cost_times']}× the square")
     assert all(w in texts for w in times), times
     # checked by hand from the rounded numbers on screen: 0.758 / 0.312 = 2.4, 0.575 / 0.097 = 6
     by_hand = round(abs(gaps[big]), places[big]) / round(abs(gaps[small]), places[small])
@@ -176,7 +215,7 @@ def check_strip_on_the_gaps_scale(entry: dict) -> None:
         assert width == pytest.approx(side)
 
 
-def check_perfect_guess(entry: dict, truth: np.ndarray) -> None:
+def check_perfect_guess(entry: dict, out) -> None:
     """Review k (ONE change): 15 s of the same chart at the end. At "A perfect network would score
     zero", the first example's guesses are drawn, then as tall as its answers (nncore's one-hot
     row), and "a perfect guess: cost 0" is written; after the words start, not before.
@@ -184,26 +223,33 @@ def check_perfect_guess(entry: dict, truth: np.ndarray) -> None:
     top left): every example's bar is pressed to the zero line, the average's line with them,
     and "a perfect network: cost 0" is written, at full brightness by "zero"."""
     said_at = next(line["start_s"] for line in entry["narration"] if "A perfect network" in line["text"])
-    if len(truth) == 1:
-        flat = entry["shown"]["perfect_flat"]
-        assert "perfect" not in entry["shown"]
-        assert flat["height"] < 0.1 and flat["bottom"] == pytest.approx(flat["zero"], abs=0.02)
-        assert flat["line"] == pytest.approx(flat["zero"], abs=0.02)
-        drawn = min(d["t"] for d in entry["drawn"] if d["text"] == "a perfect network: cost 0")
-        assert said_at - 1.5 <= drawn
-        assert not any(d["text"] in ("first example", "a perfect guess: cost 0") and d["t"] >= said_at - 1.5
-                       for d in entry["drawn"])
-        return
-    perfect = entry["shown"]["perfect"]
-    np.testing.assert_allclose(perfect["truth"], truth)
-    np.testing.assert_allclose(perfect["heights"], np.maximum(truth, 0.01 / 1.05), atol=1e-6)
-    assert said_at - 1.0 <= min(d["t"] for d in entry["drawn"] if d["text"] == "a perfect guess: cost 0")
+    flat = entry["shown"]["perfect_flat"]
+    assert "perfect" not in entry["shown"]
+    assert flat["height"] < 0.1 and flat["bottom"] == pytest.approx(flat["zero"], abs=0.02)
+    assert flat["line"] == pytest.approx(flat["zero"], abs=0.02)
+    drawn = min(d["t"] for d in entry["drawn"] if d["text"] == "a perfect network: cost 0")
+    assert said_at - 1.5 <= drawn
+    # review 11a: a ghost mini-chart over the title and a tiny "a perfect guess: cost 0"
+    assert not any(d["text"] in ("first example", "a perfect guess: cost 0") and d["t"] >= said_at - 1.5
+                   for d in entry["drawn"])
+    # review 11c: "the average of all 0.26" stood over the flat chart: away while it is flat (read
+    # off the frames: its box is lit before, dark while flat)
+    x0, y0, x1, y1 = flat["result_box"]
+    frames = frames_of(entry, out)
+
+    def lit(t: float) -> float:
+        _, img = min(frames, key=lambda f: abs(f[0] - t))
+        h, w = img.shape[:2]
+        box = img[int((4 - y1) / 8 * h):int((4 - y0) / 8 * h), int((x0 + 64 / 9) / (128 / 9) * w):int((x1 + 64 / 9) / (128 / 9) * w)]
+        return float((box.max(axis=2) > 160).mean())
+
+    assert lit(said_at - 1.0) > 0.02 and lit(flat["t"] + 0.5) < 0.2 * lit(said_at - 1.0)
 
 
 def check_other_side(entry: dict, path) -> None:
     """One output (review w, s14: 39-60 s one still square, "too low" said but never shown): the
     practice example whose guess (nncore's, at the start) misses on the other side of its answer
-    by the least comes in beside ours with its square, its side that miss and its area written as
+    by nearest twice or half our gap (review 11c: a real contrast) comes in beside ours with its square, its side that miss and its area written as
     a hand would check it; "too high" and "too low" are both written, before "A guess too high"
     is said. The one square's sum, "gap 0.49 × 0.49 = 0.24", is written at the labels' size."""
     shown = entry["shown"]
@@ -211,11 +257,8 @@ def check_other_side(entry: dict, path) -> None:
     if len(gaps) > 1:
         assert "other_side" not in shown
         return
-    doc, _, net = start_network(path)
-    x, y = (np.array(doc["data"]["train"][k]) for k in ("x", "y"))
-    misses = net.predict(x)[:, 0] - y[:, 0]
-    other = np.flatnonzero(np.sign(misses) == -np.sign(gaps[0]))
-    k = int(other[np.argmin(np.abs(misses[other]))])
+    misses = misses_of(path)
+    k = expected_partner(misses, shown["example"])
     side = shown["other_side"]
     assert side["example"] == k and side["gap"] == pytest.approx(misses[k], rel=1e-12)
     assert side["square"] == pytest.approx(abs(misses[k]), rel=1e-6)
@@ -229,6 +272,12 @@ def check_other_side(entry: dict, path) -> None:
     assert all(line["start_s"] <= d["t"] <= cue["end_s"] for d in entry["drawn"] if d["text"] in ("too high", "too low"))
     written = next(d for d in entry["drawn"] if d["text"].startswith("gap ") and " × " in d["text"])
     assert written["px"] >= 18
+    # review 11c: the other example's guess and gap written too, its bars as bright as ours
+    places = entry["shown"]["places"][0]
+    g = abs(misses[k])
+    assert f"{side['guess']:.{places}f}" in texts
+    assert f"gap {g:.{places}f} × {g:.{places}f} = {side['area']}" in texts
+    assert side["opacity"] == 1.0
 
 
 def check_cost_scale(entry: dict, path) -> None:
@@ -291,24 +340,26 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     # the gaps grown into squares are nncore's guesses minus the answers, squared
     doc, _, net = start_network(path)
     x, y = (np.array(doc["data"]["train"][k]) for k in ("x", "y"))
-    gaps = net.predict(x[:1])[0] - y[0]
+    ours = expected_example(path)
+    gaps = net.predict(x[ours:ours + 1])[0] - y[ours]
     np.testing.assert_allclose(entry["shown"]["gaps"], gaps, rtol=1e-12)
     np.testing.assert_allclose(entry["shown"]["squared_gaps"], gaps ** 2, rtol=1e-12)
     assert sum(entry["shown"]["squared_gaps"]) == pytest.approx(entry["shown"]["example_cost"])
     # a square's side is its gap; pressed into strips, the squares are the example's cost bar
     side, width, unit = (entry["shown"][k] for k in ("square_side", "strip_width", "cost_unit"))
     assert sum((side * gaps) ** 2) == pytest.approx(width * unit * entry["shown"]["example_cost"])
-    check_squares_written(entry, gaps, net.predict(x[:1])[0])
+    check_squares_written(entry, gaps, net.predict(x[ours:ours + 1])[0])
     assert entry["shown"]["places"] == places_needed(gaps)
     if len(gaps) > 1:
         check_big_against_small(entry, gaps, places_needed(gaps))
+        check_column_scale(entry)
+        check_strip_on_the_gaps_scale(entry)
     else:
-        assert "compare" not in entry["shown"] and "times the smallest" not in text
+        check_twice(entry, path)
+        check_one_cost(entry, gaps)
     check_the_chart_reads(entry, input_kind(History.load(path)) == "image")
     check_cost_scale(entry, path)
-    check_column_scale(entry)
-    check_strip_on_the_gaps_scale(entry)
-    check_perfect_guess(entry, y[0])
+    check_perfect_guess(entry, tmp_path)
     check_other_side(entry, path)
     check_the_few_join_the_whole(entry, path)
     check_named_in_step(entry, gaps, y[0], path)
@@ -324,6 +375,47 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     assert str(len(History.load(path).split("train")[0])) in text
     check_session_16(entry, path, tmp_path)
     check_gaps_numbered(entry, gaps, tmp_path)
+
+
+def check_twice(entry: dict, path) -> None:
+    """One output (review 11c: "big misses count much more" shown as 0.24 against 0.15): ours and
+    the other example's gaps set side by side, one about twice the other, and their squares about
+    four times; both written with their squares' areas while it is said, and the times check by
+    hand from the numbers written."""
+    shown = entry["shown"]
+    misses = misses_of(path)
+    k = expected_partner(misses, shown["example"])
+    pair = np.array([misses[shown["example"]], misses[k]])
+    big, small = int(np.argmax(np.abs(pair))), int(np.argmin(np.abs(pair)))
+    compare = shown["compare"]
+    assert (compare["big"], compare["small"]) == (big, small)
+    assert compare["miss"] == pytest.approx(abs(pair[big] / pair[small]))
+    if expected_example(path) != 0:   # chosen for it: about twice, so about four times
+        assert abs(compare["miss"] - 2) <= 0.1 and abs(compare["cost"] - 4) <= 0.45
+    texts = {d["text"]: d for d in entry["drawn"]}
+    line = next(l for l in entry["narration"] if "big misses count much more" in l["text"])
+    p = shown["places"][0]
+    a = len(shown["areas_written"][0].split(".")[1])
+    for g in pair:
+        words = f"gap {abs(g):.{p}f} → {area_as_written(g, p, a)}"
+        assert words in texts and line["start_s"] <= texts[words]["t"] <= line["end_s"], words
+    assert f"{compare['miss_times']}× the miss" in texts and f"{compare['cost_times']}× the square" in texts
+    assert f"The bigger gap is {compare['miss_times']} times the smaller" in line["text"]
+    assert f"its square is {compare['cost_times']} times bigger" in line["text"]
+
+
+def check_one_cost(entry: dict, gaps) -> None:
+    """One output (review 11c: "pressed flat into a bar of the same area" needed a hidden width
+    and its own axis): no strip; the square's area is named the example's cost beside it, as it
+    is said, and the square goes onto the chart of every example's cost."""
+    text = said(entry)
+    assert "pressed flat" not in text and "area of this square is the cost" in text
+    one = entry["shown"]["one_cost"]
+    assert one["square"] == pytest.approx(abs(gaps[0]), rel=1e-6)
+    said_at = said_from(entry, "The area of this square")
+    cost = f"{entry['shown']['example_cost']:.2f}"
+    assert any(d["text"] == cost and said_at - 0.5 <= d["t"] <= said_at + 2.0 for d in entry["drawn"]), cost
+    assert "column_scale" not in entry["shown"]
 
 
 def check_gaps_numbered(entry: dict, gaps, out) -> None:
@@ -373,7 +465,8 @@ def check_session_16(entry: dict, path, out) -> None:
     # its 1 stands a full guess's height over its 0: the bars' own scale (a square's side is its gap)
     assert scale["one"] - scale["zero"] == pytest.approx(entry["shown"]["square_side"])
     if input_kind(history) == "point":
-        assert str(labels[class_of(y[0])]) in drawn and first_drawn(entry, str(labels[class_of(y[0])])) < 0.1
+        cls = class_of(y[expected_example(path)])
+        assert str(labels[cls]) in drawn and first_drawn(entry, str(labels[cls])) < 0.1
 
 
 def test_a_cross_entropy_network_tells_of_surprise(tmp_path):
@@ -417,7 +510,7 @@ def test_the_squares_use_the_frame(preset, story_file):
     ten outputs go in two rows, the biggest square is big and fits its slot, and its strips
     fit the cost column."""
     chapter = Cost(history=History.load(story_file(preset)))
-    fwd = forward_values(chapter.history)
+    fwd = forward_values(chapter.history, story_example(chapter.history))
     chapter.chart_layout(fwd)
     gaps = np.abs(fwd["guess"] - fwd["truth"])
     assert chapter.scale * gaps.max() >= 1.5                  # the biggest square's side
@@ -435,7 +528,7 @@ def test_every_strip_keeps_its_area_written(preset, story_file):
     its height, clear of the other thin ones, and the labels add to the example's cost."""
     chapter = Cost(history=History.load(story_file(preset)))
     chapter.theme = themes.current()
-    fwd = forward_values(chapter.history)
+    fwd = forward_values(chapter.history, story_example(chapter.history))
     chapter.chart_layout(fwd)
     gaps = fwd["guess"] - fwd["truth"]
     side = chapter.scale
@@ -460,7 +553,7 @@ def test_a_square_stays_in_its_own_slot(preset, story_file):
     """The squares grew rightwards from their gaps over the next output's bars (reviewer):
     however far right a square starts, it is moved back inside its own output's slot."""
     chapter = Cost(history=History.load(story_file(preset)))
-    fwd = forward_values(chapter.history)
+    fwd = forward_values(chapter.history, story_example(chapter.history))
     chapter.chart_layout(fwd)
     for x, g in zip(chapter.pair_x, fwd["guess"] - fwd["truth"]):
         square = chapter.in_slot(Square(chapter.scale * abs(g)).move_to([x, 0, 0], aligned_edge=LEFT), x)
@@ -496,7 +589,20 @@ def check_named_in_step(entry: dict, gaps, truth, path) -> None:
             assert words not in text, words
     costs, _ = expected_costs(path)
     order = np.argsort(-costs, kind="stable")
-    assert shown["ours"]["example"] == shown["examples"][0] == 0
-    assert shown["ours"]["rank"] == int(np.flatnonzero(order == 0)[0])
-    cue = next(c for c in entry["cues"] if "Our first example is this one" in c["text"])
-    assert cue["start_s"] - 1.0 <= min(d["t"] for d in entry["drawn"] if d["text"] == "first example") <= cue["end_s"]
+    ours = expected_example(path)
+    assert shown["ours"]["example"] == shown["examples"][0] == ours
+    assert shown["ours"]["rank"] == int(np.flatnonzero(order == ours)[0])
+    cue = next(c for c in entry["cues"] if "Our example is this one" in c["text"])
+    named = "first example" if ours == 0 else "our example"
+    assert cue["start_s"] - 1.0 <= min(d["t"] for d in entry["drawn"] if d["text"] == named) <= cue["end_s"]
+
+
+def test_the_other_example_misses_about_twice_as_far():
+    """Review 11c: the contrast for one output was 0.24 against 0.15. The other example misses on
+    the other side of its answer, by nearest twice or half our gap; none on that side: none."""
+    from scenes.chapters.cost import partner
+    misses = np.array([0.5, -0.3, 0.26, -0.6, 0.61])
+    assert partner(misses, 1) == 4            # 0.61 is 2.03 times 0.3; 0.5 is 1.67 times
+    assert partner(misses, 0) == 1            # 0.5 against 0.3 (1.67) beats 0.6 (1.2)
+    assert partner(misses, 2) == 3            # 0.26 against 0.6 (2.31) beats 0.3 (1.15)
+    assert partner(np.array([0.2, 0.4]), 0) is None

@@ -51,30 +51,68 @@ TAG_SIZE = 0.75             # an example's picture under its bar: 45 px at 480p 
 MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tiny cost still shows
 SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
 SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
-FIT = 1.1                   # a strip holds its area's number when the number is at most this times as tall
-PERFECT_TOP = 3.15         # the perfect guess's panel over the chart's top left (left of the title): its top,
-PERFECT_TALL = 1.05         # a value of 1's height,
-PERFECT_PITCH = 0.5         # one output's room at most,
-PERFECT_RIGHT = -0.9        # and its right end, clear of the cost's words
+FIT = 1.0                   # a strip holds its area's number when the number is at most as tall (review 11a: 1.1 spilled)
 TITLE_FLOOR = 2.75          # nothing of the chart's words above this: the title stands over it
 OTHER_RIGHT = 4.5           # one output: another example's pair this far right of ours (its square left of it)
 BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
+TWICE_NEAR = 0.1            # one output: a partner's gap this near twice (or half) ours reads as "twice"
 
 
 # --- values from the history ---
 
+def single_misses(history: History) -> np.ndarray:
+    """One output: every practice example's guess minus its answer, at the start."""
+    x, y = history.split("train")
+    return history.network(STEP).predict(x)[:, 0] - y[:, 0]
+
+
+def partner(misses: np.ndarray, ours: int) -> int | None:
+    """One output: the example that misses on the other side of its answer (ours too low: one
+    too high) with the gap nearest twice or half ours, so "big misses count much more" shows
+    a gap twice another's and a square four times it (review 11c); None when none does."""
+    pick = np.flatnonzero(np.sign(misses) == -np.sign(misses[ours]))
+    if not len(pick) or abs(misses[ours]) < 1e-9:
+        return None
+    ratio = np.abs(misses[pick]) / abs(misses[ours])
+    return int(pick[np.argmin(np.abs(np.maximum(ratio, 1 / np.maximum(ratio, 1e-9)) - 2))])
+
+
+def twice(misses: np.ndarray, ours: int, other: int | None) -> bool:
+    """Whether the one gap is within TWICE_NEAR of twice the other."""
+    if other is None:
+        return False
+    a, b = sorted((abs(misses[ours]), abs(misses[other])))
+    return a > 1e-9 and abs(b / a - 2) <= TWICE_NEAR
+
+
+def story_example(history: History) -> int:
+    """The example whose gaps are squared: the forward chapter's (EXAMPLE), unless it has one
+    output whose answer is 0; then its green answer has no height and its gap, from 0 to the
+    guess, looks like a second guess (review 11c, ONE change). Then another example: the first
+    whose answer is 1 with a partner missing twice or half as far on the other side, else the
+    first whose answer is 1."""
+    _, y = history.split("train")
+    if y.shape[1] > 1 or y[EXAMPLE, 0] >= 0.5 or not np.any(y[:, 0] >= 0.5):
+        return EXAMPLE
+    misses = single_misses(history)
+    ones = np.flatnonzero(y[:, 0] >= 0.5)
+    return int(next((k for k in ones if twice(misses, k, partner(misses, k))), ones[0]))
+
+
 def cost_values(history: History, count: int = N_EXAMPLES) -> dict:
-    """What the chapter shows: the example's cost, a few more examples', the full set's."""
+    """What the chapter shows: the example's cost, a few more examples' (ours first, then the
+    first practice examples), the full set's."""
     x, y = history.split("train")
     net = history.network(STEP)
     costs = net.cost.per_example(net.predict(x), y)
-    examples = list(range(min(count, len(x))))
+    ours = story_example(history)
+    examples = [ours, *(k for k in range(len(x)) if k != ours)][:min(count, len(x))]
     start = history.records[0]
     return {
         "step": start.step,
         "cost": start.cost,
-        "example": EXAMPLE,
-        "example_cost": costs[EXAMPLE],
+        "example": ours,
+        "example_cost": costs[ours],
         "examples": examples,
         "example_costs": costs[examples],
         "all_costs": costs,
@@ -126,10 +164,21 @@ def ratio_words(r: float) -> str:
     return f"{r:.0f}" if r >= 3 else f"{r:.1f}"
 
 
-def miss_pair(history: History, fwd: dict) -> dict | None:
-    """The biggest and the smallest gap of the example, and how many times bigger the one is
-    than the other, as a miss and as a square (squared error, two outputs or more)."""
+def pair_gaps(history: History, fwd: dict) -> np.ndarray:
+    """The gaps set side by side: each output's (several outputs), or ours and the other
+    example's (one output: `partner`, first ours)."""
     gaps = fwd["guess"] - fwd["truth"]
+    if len(gaps) > 1:
+        return gaps
+    misses = single_misses(history)
+    other = partner(misses, fwd["example"])
+    return gaps if other is None else np.array([gaps[0], misses[other]])
+
+
+def miss_pair(history: History, fwd: dict) -> dict | None:
+    """The biggest and the smallest gap of those set side by side (`pair_gaps`), and how many
+    times bigger the one is than the other, as a miss and as a square (squared error)."""
+    gaps = pair_gaps(history, fwd)
     if cost_kind(history) != "squares" or len(gaps) < 2:
         return None
     big, small = int(np.argmax(np.abs(gaps))), int(np.argmin(np.abs(gaps)))
@@ -180,7 +229,7 @@ class Cost(Chapter):
 
     def facts(self) -> dict[str, object]:
         values = cost_values(self.history)
-        fwd = forward_values(self.history)
+        fwd = forward_values(self.history, story_example(self.history))
         truth = class_of(fwd["truth"])
         right = truth if len(fwd["guess"]) > 1 else 0
         return {
@@ -188,14 +237,13 @@ class Cost(Chapter):
             "example_cost": f"{values['example_cost']:.2f}",
             "cost": f"{values['cost']:.2f}",
             "truth_label": self.history.labels[truth],
-            "example_words": example_words(self.history, truth),
+            # another example than the forward chapter's (one output whose answer is 0): said so
+            "example_words": (example_words(self.history, truth) if fwd["example"] == EXAMPLE
+                              else f"another practice example, {example_words(self.history, truth)}"),
             "n_examples": len(values["examples"]),
             "right_score": f"{fwd['guess'][right]:.2f}",
             "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
-            # the one rule for decimals, said where the third one appears
             "best_words": self.best_words(),
-            "decimals_words": ("Here the guesses get one more decimal, so you can check each square by hand."
-                               if max(number_places(self.history, fwd)) > 2 else ""),
             "compare_words": self.compare_words(fwd),
         }
 
@@ -205,11 +253,14 @@ class Cost(Chapter):
         pair = miss_pair(self.history, fwd)
         if pair is None:
             return ""
+        if len(fwd["guess"]) == 1:   # ours against the other example's
+            return Markup(f"The bigger gap is {pair['miss_times']} times the smaller, "
+                          f"<bookmark mark='square'/>but its square is {pair['cost_times']} times bigger.")
         return Markup(f"The biggest gap here is {pair['miss_times']} times the smallest, "
                       f"<bookmark mark='square'/>but its square is {pair['cost_times']} times bigger.")
 
     def construct(self) -> None:
-        values, fwd = cost_values(self.history), forward_values(self.history)
+        values, fwd = cost_values(self.history), forward_values(self.history, story_example(self.history))
         t = self.theme
         self.show(**{k: v for k, v in values.items() if k != "all_costs"})
         self.unit = PILE_ROOM / max(float(values["all_costs"].max()), 1e-9)
@@ -283,23 +334,29 @@ class Cost(Chapter):
         """The example, small, at the top left, with its name."""
         x, y = self.history.split("train")
         one = y.shape[1] == 1 and input_kind(self.history) == "point"
-        picture = (digit_image(x[EXAMPLE], 1.4, 6) if input_kind(self.history) == "image"
-                   else example_picture(self.history, EXAMPLE, ONE_PICTURE if one else 1.4))
+        ours = story_example(self.history)
+        picture = (digit_image(x[ours], 1.4, 6) if input_kind(self.history) == "image"
+                   else example_picture(self.history, ours, ONE_PICTURE if one else 1.4))
         if picture is None:   # a row of a table: its numbers, each with its column's name
             x, _ = self.history.split("train")
             names = input_names(self.history) or [f"input {k + 1}" for k in range(x.shape[1])]
-            picture = named_values(names[:5], x[EXAMPLE][:5])
+            picture = named_values(names[:5], x[ours][:5])
             if x.shape[1] > 5:
                 picture.add(self.text("and {count} more", size="small", color=self.theme.muted,
                                       facts={"count": x.shape[1] - 5}).next_to(picture, DOWN, buff=0.1,
                                                                             aligned_edge=LEFT))
         # two lines: one would reach under the first pair of bars; bright (grey small words were
         # among the dim labels reviewers named, session 16)
+        # not the forward chapter's example: said so on screen too (review 11c)
+        first = ours == EXAMPLE
         caption = VGroup(*(self.text(w, size="small")
-                           for w in (screen.mark("first practice"), screen.mark("example")))).arrange(DOWN, buff=0.06)
+                           for w in (screen.mark("first practice") if first else screen.mark("another practice"),
+                                     screen.mark("example")))).arrange(DOWN, buff=0.06)
         if one:   # a point's group is its answer: named under it, in a newcomer's words (session 16)
-            cls = class_of(y[EXAMPLE])
-            caption = VGroup(self.text("first practice example", size="small"),
+            cls = class_of(y[ours])
+            caption = VGroup(self.text(screen.mark("first practice example") if first
+                                       else screen.mark("another practice example"),
+                                       size="small"),
                              VGroup(Dot(radius=0.09, color=class_colors(len(self.history.labels))[cls]),
                                     self.text("{label}", facts={"label": self.history.labels[cls]}))
                              .arrange(RIGHT, buff=0.12)).arrange(DOWN, buff=0.1)
@@ -445,21 +502,27 @@ class Cost(Chapter):
         with self.say("gaps" if several else "gaps_single") as tracker:
             if getattr(self, "flat_boxes", None) is not None:
                 self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), run_time=0.3)
+            # the guesses take the decimals their gaps' squares need as the gaps come, unsaid
+            # (review 11a: 36-42 s, a sentence over a still chart where only a decimal changed)
             self.play(LaggedStart(*(FadeIn(VGroup(r, v)) for r, v in zip(gap_bars, gap_values)), lag_ratio=0.1),
+                      *(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)),
                       FadeIn(bars["gap_key"]), run_time=min(2.0, tracker.duration / 2))
-            # the guesses' numbers step clear of their gaps, with the decimals their squares need
-            self.wait_until_bookmark("decimals")
-            self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=1.2)
             bars["values"] = beside
-            self.play(LaggedStart(*(Indicate(b, color=t.focus, scale_factor=1.15) for b in beside), lag_ratio=0.15),
+            # each gap's strip and number pulse along "how far each guess is" (no still frame)
+            self.play(LaggedStart(*(Indicate(VGroup(r, v), color=t.gap, scale_factor=1.15)
+                                    for r, v in zip(gap_bars, gap_values)), lag_ratio=0.15),
                       run_time=min(2.5, max(0.5, tracker.get_remaining_duration())))
         with self.say("squares" if several else "squares_single") as tracker:
             self.wait_until_bookmark("grow")
             # the guesses' numbers make way for the squares' areas, and the bars step back: the
             # squares grow over them (review 11c: squares covered the bars and their labels)
-            self.play(FadeOut(bars.pop("values")), FadeOut(gap_values), bars["guess"].animate.set_fill(opacity=BACK),
-                      bars["truth"].animate.set_fill(opacity=BACK), run_time=0.4)
-            self.show(bars_back=BACK)
+            # one output too low: its square stands over the guess, clear of it, so the guess keeps
+            # its bar and number bright (review 11c: both examples' guess, gap and square labelled)
+            keep = not several and gaps[0] < 0
+            back = [bars["truth"]] if keep else [bars["truth"], bars["guess"]]
+            self.play(*([] if keep else [FadeOut(bars.pop("values"))]), FadeOut(gap_values),
+                      *(b.animate.set_fill(opacity=BACK) for b in back), run_time=0.4)
+            self.show(bars_back=BACK, guess_kept=keep)
             self.play(ReplacementTransform(seeds[big], squares[big]), FadeIn(sum_out), run_time=1.5)
             self.play(FadeIn(areas[big]), run_time=0.3)   # a frame caught it half faded, dim on orange (review k)
             # "the number on the square is its area": it swells as it is said (6 s stood still, session 16)
@@ -486,7 +549,8 @@ class Cost(Chapter):
                 # review: "too low" said, never shown)
                 # the legend has been read: it makes room for the other pair
                 self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
-                self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), run_time=0.8)
+                self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), FadeIn(other["side"]),
+                          run_time=0.8)
                 ours = VGroup(squares[0], areas[0])
                 # "a big miss makes a big square, and a small miss a tiny one": the bigger, then the smaller
                 order = (ours, other["square"]) if abs(gaps[0]) >= other["gap"] else (other["square"], ours)
@@ -507,11 +571,18 @@ class Cost(Chapter):
                 self.play(Indicate(VGroup(squares[big], areas[big]), color=t.cost), run_time=1.0)
             pair = miss_pair(self.history, fwd)
             compare = VGroup()
+            # what is set side by side: each output's square, or ours and the other example's
+            seen = [VGroup(squares[k], areas[k], lengths[k]) for k in range(len(gaps))]
+            shapes, places = list(squares), list(self.places)
+            if other is not None:
+                seen.append(VGroup(other["square"], other["area"], other["side"]))
+                shapes.append(other["square"])
+                places.append(other["places"])
             if pair is not None:
-                compare = self.comparison(gaps, pair)
+                compare = self.comparison(pair_gaps(self.history, fwd), pair, places)
                 self.wait_until_bookmark("compare")
-                rings = VGroup(*(SurroundingRectangle(VGroup(squares[k], areas[k], lengths[k]), color=t.focus,
-                                                      buff=0.06) for k in (pair["big"], pair["small"])))
+                rings = VGroup(*(SurroundingRectangle(seen[k], color=t.focus, buff=0.06)
+                                 for k in (pair["big"], pair["small"])))
                 self.play(FadeIn(compare[:2]), Create(rings), run_time=1.0)
                 self.play(FadeIn(compare[2]), run_time=0.6)   # "2.4 times the smallest" as it is said
                 # "but its square is 6 times bigger": the two squares pulse as it is said (review 12:
@@ -520,7 +591,7 @@ class Cost(Chapter):
                 if "square" in getattr(self.current_tracker, "bookmark_times", {}):
                     self.wait_until_bookmark("square")
                 self.play(FadeIn(compare[3], shift=0.1 * DOWN),
-                          *(Indicate(squares[k], color=t.cost, scale_factor=1.1) for k in (pair["big"], pair["small"])),
+                          *(Indicate(shapes[k], color=t.cost, scale_factor=1.1) for k in (pair["big"], pair["small"])),
                           run_time=1.0)
                 self.play(FadeOut(rings), run_time=0.4)
             sides = self.high_and_low(gaps)
@@ -538,12 +609,11 @@ class Cost(Chapter):
             # "so both count": both tags swell together (5-6 s stood still, session 16)
             self.wait_until_bookmark("both")
             self.play(Indicate(tags, color=t.focus, scale_factor=1.2), run_time=1.0)
-        with self.say("sum" if several else "sum_single"):
+        if not several:
+            return self.one_cost(squares[0], areas[0], lengths, tags, compare, other, bars, gap_bars, values)
+        with self.say("sum"):
             # the column's number needs the legend's corner; gone things are not faded twice
-            self.play(FadeOut(tags), *([FadeOut(self.legend_box)] if other is None else []), FadeOut(lengths),
-                      FadeOut(compare),
-                      *([FadeOut(VGroup(*(other[k] for k in ("pair", "name", "square", "area"))))]
-                        if other is not None else []), run_time=0.4)
+            self.play(FadeOut(tags), FadeOut(self.legend_box), FadeOut(lengths), FadeOut(compare), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
             bars["gaps"] = gap_bars
             # one square at a time, pressed into a strip of the same area on top of the last,
@@ -566,6 +636,29 @@ class Cost(Chapter):
         family = set(self.get_mobject_family_members())
         rode = VGroup(*(a for a in areas if a in family))
         return VGroup(strips, label, rode, marks, self.leaders)
+
+    def one_cost(self, square: Mobject, area: Mobject, written: VGroup, tags: VGroup, compare: VGroup,
+                 other: dict | None, bars: dict, gap_bars: VGroup, values: dict) -> VGroup:
+        """One output: the square's area is the example's cost, named beside it; no strip (review
+        11c: "pressed flat into a bar of the same area" needed a hidden width and its own axis).
+        The square itself goes onto the chart of every example's cost (`pile`)."""
+        t = self.theme
+        label = self.cost_label(square, values["example_cost"])
+        label.next_to(square, RIGHT, buff=0.4).align_to(square, DOWN)
+        gone = [tags, compare]
+        if other is not None:
+            gone.append(VGroup(*(other[k] for k in ("pair", "name", "square", "area", "side"))))
+        else:
+            gone.append(self.legend_box)
+        with self.say("sum_single"):
+            self.play(*(FadeOut(m) for m in gone), run_time=0.4)
+            bars.pop("legend"), bars.pop("gap_key")
+            bars["gaps"] = gap_bars
+            self.wait_until_bookmark("number")
+            self.play(FadeIn(label, shift=0.2 * LEFT), Indicate(VGroup(square, area), color=t.cost, scale_factor=1.1),
+                      run_time=1.0)
+        self.show(one_cost={"square": float(square.width / self.scale), "label": [float(v) for v in label.get_center()[:2]]})
+        return VGroup(VGroup(square), label, area, VGroup(*written), VGroup())
 
     def column_scale(self, unit: float, strips: VGroup, cost: float) -> VGroup:
         """The example's cost bar on a scale up its right side: 0 and a step (1, 0.5, 0.1 ...) at
@@ -612,17 +705,18 @@ class Cost(Chapter):
                                   stroke_color=self.theme.text, stroke_width=2))
         return spots
 
-    def comparison(self, gaps: np.ndarray, pair: dict) -> VGroup:
+    def comparison(self, gaps: np.ndarray, pair: dict, places: list[int]) -> VGroup:
         """Under the legend: the biggest and the smallest gap with their squares' areas, then how
         many times bigger the one is than the other, as a miss and as a cost (review 12, ONE
         change: "big misses count much more" was only said, over a 12 s still)."""
         t = self.theme
         rows = VGroup(*(self.text("gap {side} → {area}", size="small", color=t.cost,
-                                  facts={"side": f"{abs(gaps[k]):.{self.places[k]}f}",
-                                         "area": area_written(gaps[k], self.places[k], self.area_at)})
+                                  facts={"side": f"{abs(gaps[k]):.{places[k]}f}",
+                                         "area": area_written(gaps[k], places[k], self.area_at)})
                         for k in (pair["big"], pair["small"])))
         times = VGroup(self.text("{times}× the miss", facts={"times": pair["miss_times"]}),
-                       self.text("{times}× the cost", color=t.cost, facts={"times": pair["cost_times"]}))
+                       # "square", not "cost": the cost is named later (review 11a: 66-78 s)
+                       self.text("{times}× the square", color=t.cost, facts={"times": pair["cost_times"]}))
         group = VGroup(*rows, *times).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
         times.shift(0.12 * DOWN)
         group.next_to(self.legend_box, DOWN, buff=0.5, aligned_edge=LEFT)
@@ -639,40 +733,47 @@ class Cost(Chapter):
         return tag
 
     def other_side(self, fwd: dict, gap: float) -> dict | None:
-        """One output: the practice example whose guess misses its answer the least on the other
-        side (ours too high: one too low), drawn at our bars' scale right of them: its guess and
-        answer bars, its gap grown into its square with its area, its class named under it and
-        "too high"/"too low" over it. None when every guess misses on our side."""
+        """One output: the other example of `partner` (its guess on the other side of its answer,
+        its gap nearest twice or half ours), drawn at our bars' scale right of them, as bright as
+        ours (review 11c: drawn dim, its guess and gap unlabelled): its guess and answer bars, its
+        guess's number, its gap grown into its square with "gap x × x = area" over it, its class
+        named under it and "too high"/"too low" over it. None when every guess misses on our side."""
         t = self.theme
         x, y = self.history.split("train")
-        guesses = self.history.network(STEP).predict(x)[:, 0]
-        gaps = guesses - y[:, 0]
-        pick = np.flatnonzero(np.sign(gaps) == -np.sign(gap))
-        if not len(pick):
+        misses = single_misses(self.history)
+        k = partner(misses, fwd["example"])
+        if k is None:
             return None
-        k = int(pick[np.argmin(np.abs(gaps[pick]))])   # its smallest such miss: its square fits beside ours
-        g, answer, miss = float(guesses[k]), float(y[k, 0]), float(gaps[k])
+        answer, miss = float(y[k, 0]), float(misses[k])
+        g = answer + miss
         side = self.scale
         spot = self.pair_x[0] + OTHER_RIGHT
         base = self.ground[0]
-        guess_bar = bar(self.bar_w, side * g, t.neuron_fill, BACK).move_to([spot - 0.55 * self.bar_w, base, 0],
-                                                                          aligned_edge=DOWN)
-        answer_bar = bar(self.bar_w, max(side * answer, 0.05), t.right, BACK).move_to(
+        guess_bar = bar(self.bar_w, side * g, t.neuron_fill).move_to([spot - 0.55 * self.bar_w, base, 0],
+                                                                    aligned_edge=DOWN)
+        answer_bar = bar(self.bar_w, max(side * answer, 0.05), t.right).move_to(
             [spot + 0.55 * self.bar_w, base, 0], aligned_edge=DOWN)
         low = min(g, answer)
         square = Square(side * abs(miss), stroke_color=t.background, stroke_width=1.5, fill_color=t.cost,
                         fill_opacity=1.0).move_to([guess_bar.get_left()[0] - 0.04, base + side * low, 0],
                                                   aligned_edge=DOWN + RIGHT)
-        places = min(3, factor_places(abs(miss), abs(miss)))
-        area = self.area_label(miss, square, places, max(2, places))
+        places = self.places[0]   # one format with ours
+        area = self.area_label(miss, square, places, self.area_at)
+        guess = self.value_at(self.text("{guess}", size="small", facts={"guess": f"{g:.{places}f}"}), guess_bar,
+                              answer > g)
+        sum_out = self.text("gap {side} × {side} = {area}", size="small", color=t.cost,
+                            facts={"side": f"{abs(miss):.{places}f}", "area": area_written(miss, places, self.area_at)})
+        sum_out.next_to(VGroup(square, guess), UP, buff=0.1).align_to(square, LEFT)
+        sum_out.shift(min(0.0, 6.9 - sum_out.get_right()[0]) * RIGHT)
         name = self.text("another example: {label}", size="small", facts={"label": self.history.labels[class_of(y[k])]})
         name.move_to([spot, base - 0.28, 0])
-        tag = self.sign_tag(0, miss, VGroup(guess_bar, answer_bar, square, area))
+        tag = self.sign_tag(0, miss, VGroup(guess_bar, answer_bar, square, area, sum_out))
         tag.set_x(square.get_x())
         self.show(other_side={"example": k, "guess": g, "answer": answer, "gap": miss,
-                              "square": square.width / side, "area": area_written(miss, places, max(2, places))})
-        return {"pair": VGroup(guess_bar, answer_bar), "square": square, "area": area, "name": name, "tag": tag,
-                "gap": abs(miss)}
+                              "opacity": float(guess_bar.get_fill_opacity()),
+                              "square": square.width / side, "area": area_written(miss, places, self.area_at)})
+        return {"pair": VGroup(guess_bar, answer_bar, guess), "square": square, "area": area, "name": name,
+                "tag": tag, "gap": abs(miss), "side": sum_out, "places": places}
 
     def in_slot(self, square: Mobject, x: float) -> Mobject:
         """A square kept inside its own output's slot: it spilled over the next pair (reviewer)."""
@@ -724,7 +825,11 @@ class Cost(Chapter):
         reads as the answer's); for a guess below its answer, left of where its gap stands, level
         with the bar's top, so the gap never runs through it. The same spot before the gaps come
         as after (review 11c: 0.688 jumped to the left of its bar)."""
-        if below_answer:
+        # over the bar, as every other guess's, when its widest form (the gaps' decimals) stays
+        # clear of the gap's strip left of the bar (review 11a: "0.69" beside bar 0, the others
+        # on top); one output keeps it left: its square grows over the bar's top
+        widest = value.width * (2 + max(self.places)) / max(len(value.text), 1)
+        if below_answer and (len(self.pair_x) == 1 or widest > guess_bar.width + 0.03):
             edge = guess_bar.get_left()[0] - 0.04 - self.gap_width()
             return value.next_to([edge, guess_bar.get_top()[1], 0], LEFT, buff=0.06)
         return value.move_to(guess_bar.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT)
@@ -829,16 +934,21 @@ class Cost(Chapter):
         tags = self.example_tags(values["examples"], xs, min(TAG_SIZE, 0.8 * slot))
         self.show(tag_size=tags[0].height if len(tags) else 0.0)
         self.scale_marks = self.cost_scale(float(values["all_costs"].max()))
-        self.wait(1.5)   # one example's cost settles before the next ones come (clarity: 10% silence)
+        # one example's cost settles before the next ones come (clarity: 10% silence); all but
+        # the bar and its number go first, in the quiet (review 11a: 99 s, everything half faded
+        # around one bar in flight)
+        self.wait(0.9)
+        self.play(FadeOut(label[0]), *(FadeOut(w) for w in written), FadeOut(picture), run_time=0.6)
         with self.say("many") as tracker:
-            # as narrow as the other examples' bars: only the height is the cost from here on
+            # as narrow as the other examples' bars: only the height is the cost from here on;
+            # its number rides along to its place over the bar
             self.play(strips.animate.stretch_to_fit_width(width).stretch_to_fit_height(max(self.unit * costs[0], MIN_BAR))
                       .move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN)
                       .set_fill(t.cost, 0.9),
-                      FadeOut(label), *(FadeOut(w) for w in written), FadeOut(picture), FadeIn(tags[0]), run_time=1.2)
+                      ReplacementTransform(label[1], numbers[0]), FadeIn(tags[0]), run_time=1.2)
             # the scale once the bar stands on it: a frame caught the bar half-way, at 3.0 and
             # below zero on the new scale (review k)
-            self.play(FadeIn(self.scale_marks), FadeIn(numbers[0]), run_time=0.5)
+            self.play(FadeIn(self.scale_marks), run_time=0.5)
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars), lag_ratio=0.25),
                       LaggedStart(*(FadeIn(m) for m in [*tags[1:], *numbers[1:]]), lag_ratio=0.1),
                       run_time=min(3.0, max(1.0, tracker.duration - 2.0)))
@@ -880,7 +990,7 @@ class Cost(Chapter):
             if kind == "image":
                 tag = digit_image(x[k], size, 6)
             elif kind == "point":   # the point's own colour, as in the picture of the points
-                tag = Dot(radius=0.09, color=colors[cls])
+                tag = Dot(radius=0.14, color=colors[cls])   # 0.09 was ~4 px (review 11c)
             else:
                 tag = self.text("{label}", size="small", color=colors[cls], facts={"label": self.history.labels[cls]})
             tags.add(tag.move_to([cx, PILE_BASE - 0.12, 0], aligned_edge=UP))
@@ -931,13 +1041,15 @@ class Cost(Chapter):
                         self.text("{cost}", size="title", facts={"cost": f"{values['cost']:.2f}"}))
         # right of the middle: "training pushes it down" comes at the top left later
         result.arrange(RIGHT, buff=0.25).next_to([left + 0.6 * room, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)
+        self.result = result
         fliers = [strips, *bars]
         # the first example (the one worked above, the first of the few) in the sorted shape
         ours_x = float(spots[0])
         ours_top = PILE_BASE + max(self.unit * float(all_costs[values["examples"][0]]), MIN_BAR)
         pointer = Arrow([ours_x, ours_top + 0.9, 0], [ours_x, ours_top + 0.08, 0], color=t.focus, buff=0,
                         stroke_width=5, max_tip_length_to_length_ratio=0.3)
-        ours = VGroup(pointer, self.text("first example").next_to(pointer, UP, buff=0.06))
+        named = screen.mark("first example") if values["example"] == EXAMPLE else screen.mark("our example")
+        ours = VGroup(pointer, self.text(named).next_to(pointer, UP, buff=0.06))
         self.show(ours={"example": int(values["examples"][0]), "x": ours_x, "rank": int(rank[values["examples"][0]])})
         # each of the few to its own place in the line-up, as thin as a bar can be and still show,
         # in the shape's colour: the shape grows over them and they are part of it (review 12:
@@ -979,11 +1091,8 @@ class Cost(Chapter):
         return "Even the best one is far from zero. " if costs.min() >= 0.5 * costs.mean() else ""
 
     def goal(self, few: VGroup, level: float) -> None:
-        """The point of it all. "A perfect network would score zero": the first example's guess
-        and answer bars, small over the chart's top left, the guesses grow and shrink to the
-        answers, the gaps close, "cost 0", and the zero line pulses (review k, ONE change: 15 s
-        of the same chart); then training pushes the line down (an arrow, left of the cost's
-        words). No "zero" under the axis: it was cramped beside the scale's 0 (review 12)."""
+        """The point of it all: "a perfect network would score zero" (`flat_goal`), then training
+        pushes the line down (an arrow, left of the cost's words)."""
         t = self.theme
         x = PILE_LEFT + 1.8
         # halfway down: lower, not to zero (no network gets there)
@@ -996,35 +1105,15 @@ class Cost(Chapter):
         words = VGroup(SurroundingRectangle(words, buff=0.1, stroke_width=0, fill_color=t.background,
                                             fill_opacity=0.9), words)
         base = self.scale_marks[:2]   # the zero line and its number, there since the first bar
-        fwd = forward_values(self.history)
-        if len(fwd["guess"]) == 1:
-            self.flat_goal(few, base, arrow, words)
-            return
-        panel = self.perfect_panel(fwd)
-        with self.say("goal") as tracker:
-            self.play(FadeOut(few), run_time=0.5)
-            self.play(FadeIn(panel["head"]), FadeIn(panel["names"]),
-                      *(GrowFromEdge(b, DOWN) for b in [*panel["guess"], *panel["truth"]]), FadeIn(panel["gaps"]),
-                      run_time=max(0.6, min(1.2, tracker.time_until_bookmark("zero") - 0.3)))
-            # "zero": the guesses become the answers, the gaps close, and the zero line pulses
-            # (review 12: a copy of the cost's line dropping there was caught half-way as an
-            # unlabelled second line at 2.55)
-            self.wait_until_bookmark("zero")
-            # "first example" gives way to "a perfect guess" (review m, s14: the perfect guess
-            # stood under "first example", read as "the first example was perfect")
-            self.play(FadeOut(panel["head"]), run_time=0.3)   # first: no words over words
-            self.play(*(Transform(g, p) for g, p in zip(panel["guess"], panel["perfect"])),
-                      *(Transform(g, c) for g, c in zip(panel["gaps"], panel["closed"])),
-                      FadeIn(panel["perfect_words"], shift=0.1 * DOWN), Indicate(base, color=t.focus, scale_factor=1.1),
-                      run_time=1.2)
-            self.wait_until_bookmark("push")
-            self.push_down(arrow, words, tracker)
+        self.flat_goal(few, base, arrow, words)
 
     def flat_goal(self, few: VGroup, base: VGroup, arrow: Mobject, words: VGroup) -> None:
-        """One output: "A perfect network would score zero" as every example's bar pressed down
-        to the zero line and back, the zero line pulsing, "a perfect network: cost 0" written
-        over the chart (review w, s14: the first example's mini bars over the top left, its
-        perfect guess a bar of no height, read as clutter); then training pushes the line down."""
+        """"A perfect network would score zero" as every example's bar pressed down to the zero
+        line and back, the zero line pulsing, "a perfect network: cost 0" written over the chart
+        and the average's words away meanwhile (review 11c: "the average of all 0.26" stood over
+        the flat chart); one picture for every network (review 11a: the first example's mini
+        bars were a ghost over the title and their "a perfect guess: cost 0" tiny; review w, s14:
+        one output's were clutter); then training pushes the line down."""
         t = self.theme
         note = self.text("a perfect network: cost 0", color=t.text)
         note.next_to([PILE_LEFT + 0.2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3, aligned_edge=LEFT)
@@ -1035,12 +1124,16 @@ class Cost(Chapter):
             self.wait_until_bookmark("zero")
             # the average, the dashed line, goes down to zero with them, and back
             start, level = self.whole.copy(), self.cost_line.get_y()
-            self.play(Transform(self.whole, flat), self.cost_line.animate.set_y(PILE_BASE),
+            self.play(Transform(self.whole, flat), self.cost_line.animate.set_y(PILE_BASE), FadeOut(self.result),
                       Indicate(base, color=t.focus, scale_factor=1.1), run_time=1.0)
             self.show(perfect_flat={"height": float(self.whole.height), "bottom": float(self.whole.get_bottom()[1]),
-                                    "line": float(self.cost_line.get_y()), "zero": PILE_BASE})
+                                    "line": float(self.cost_line.get_y()), "zero": PILE_BASE,
+                                    "t": float(self.renderer.time),
+                                    "result_box": [*map(float, self.result.get_corner(DOWN + LEFT)[:2]),
+                                                   *map(float, self.result.get_corner(UP + RIGHT)[:2])]})
             self.wait(1.5)   # held: a frame every 3 s catches it flat
-            self.play(Transform(self.whole, start), self.cost_line.animate.set_y(level), run_time=0.8)
+            self.play(Transform(self.whole, start), self.cost_line.animate.set_y(level), FadeIn(self.result),
+                      run_time=0.8)
             self.wait_until_bookmark("push")
             self.push_down(arrow, words, tracker)
 
@@ -1049,40 +1142,3 @@ class Cost(Chapter):
         w: caught half faded), then the arrow pushing the line down."""
         self.play(FadeIn(words), run_time=0.4)
         self.play(Create(arrow), run_time=max(0.6, min(2.0, tracker.duration / 2 - 0.4)))
-
-    def perfect_panel(self, fwd: dict) -> dict[str, VGroup]:
-        """The first example's guesses (yellow) beside its answers (green), each output's gap in
-        orange (squared error), over the chart's top left; "perfect": the guesses as tall as the
-        answers, the gaps closed to nothing, and the words for it."""
-        t = self.theme
-        guess, truth = np.asarray(fwd["guess"], dtype=float), np.asarray(fwd["truth"], dtype=float)
-        squares = cost_kind(self.history) == "squares"
-        base = PERFECT_TOP - PERFECT_TALL
-        # over the bars, left of the title: "first example", then what a perfect guess would score
-        head = self.text("first example").move_to([PILE_LEFT, PERFECT_TOP + 0.3, 0], aligned_edge=LEFT)
-        perfect = self.text("a perfect guess: cost 0").move_to(head, aligned_edge=LEFT)
-        left = PILE_LEFT
-        # one output gets room for its name at the small size (review: "inner ring?" squeezed to 5 px)
-        pitch = min(PERFECT_PITCH if len(guess) > 1 else 3 * PERFECT_PITCH, (PERFECT_RIGHT - left) / len(guess))
-        w = 0.3 * pitch
-        parts = {k: VGroup() for k in ("guess", "truth", "gaps", "perfect", "closed", "names")}
-        names = output_names(self.history)
-        for k in range(len(guess)):
-            x = left + pitch * (k + 0.5)
-            g = bar(w, max(PERFECT_TALL * guess[k], 0.01), t.neuron_fill).move_to([x - 0.55 * w, base, 0], aligned_edge=DOWN)
-            parts["guess"].add(g)
-            parts["perfect"].add(bar(w, max(PERFECT_TALL * truth[k], 0.01), t.neuron_fill)
-                                 .move_to(g, aligned_edge=DOWN))
-            parts["truth"].add(bar(w, max(PERFECT_TALL * truth[k], 0.03), t.right)
-                               .move_to([x + 0.55 * w, base, 0], aligned_edge=DOWN))
-            if squares:
-                low, high = sorted((guess[k], truth[k]))
-                gap = bar(0.35 * w, max(PERFECT_TALL * (high - low), 0.01), t.cost)
-                gap.next_to(g, LEFT, buff=0.02).align_to([0, base + PERFECT_TALL * low, 0], DOWN)
-                parts["gaps"].add(gap)
-                parts["closed"].add(gap.copy().stretch_to_fit_height(0.001).align_to(gap, DOWN).set_opacity(0))
-            name = self.text("{name}", size="small", facts={"name": names[k]})
-            name.scale_to_fit_width(min(name.width, 0.95 * pitch))
-            parts["names"].add(name.next_to([x, base, 0], DOWN, buff=0.06))
-        self.show(perfect={"guess": guess, "truth": truth, "heights": [b.height / PERFECT_TALL for b in parts["perfect"]]})
-        return {**parts, "head": head, "perfect_words": perfect}
