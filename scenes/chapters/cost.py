@@ -51,7 +51,7 @@ TAG_SIZE = 0.75             # an example's picture under its bar: 45 px at 480p 
 MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tiny cost still shows
 SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
 SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
-FIT = 1.0                   # a strip holds its area's number when the number is at most as tall (review 11a: 1.1 spilled)
+FIT = 0.8                   # a strip holds its area's number when the number is at most this times as tall (review 11a: 1.1 spilled)
 TITLE_FLOOR = 2.75          # nothing of the chart's words above this: the title stands over it
 OTHER_RIGHT = 4.5           # one output: another example's pair this far right of ours (its square left of it)
 BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
@@ -613,7 +613,10 @@ class Cost(Chapter):
             return self.one_cost(squares[0], areas[0], lengths, tags, compare, other, bars, gap_bars, values)
         with self.say("sum"):
             # the column's number needs the legend's corner; gone things are not faded twice
-            self.play(FadeOut(tags), FadeOut(self.legend_box), FadeOut(lengths), FadeOut(compare), run_time=0.4)
+            # the outputs' names go too: a thin strip's number stands left of the stack, where the
+            # bottom row's last name is ("90.097", session 17 frames)
+            self.play(FadeOut(tags), FadeOut(self.legend_box), FadeOut(lengths), FadeOut(compare),
+                      FadeOut(bars.pop("labels")), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
             bars["gaps"] = gap_bars
             # one square at a time, pressed into a strip of the same area on top of the last,
@@ -825,11 +828,7 @@ class Cost(Chapter):
         reads as the answer's); for a guess below its answer, left of where its gap stands, level
         with the bar's top, so the gap never runs through it. The same spot before the gaps come
         as after (review 11c: 0.688 jumped to the left of its bar)."""
-        # over the bar, as every other guess's, when its widest form (the gaps' decimals) stays
-        # clear of the gap's strip left of the bar (review 11a: "0.69" beside bar 0, the others
-        # on top); one output keeps it left: its square grows over the bar's top
-        widest = value.width * (2 + max(self.places)) / max(len(value.text), 1)
-        if below_answer and (len(self.pair_x) == 1 or widest > guess_bar.width + 0.03):
+        if below_answer:
             edge = guess_bar.get_left()[0] - 0.04 - self.gap_width()
             return value.next_to([edge, guess_bar.get_top()[1], 0], LEFT, buff=0.06)
         return value.move_to(guess_bar.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT)
