@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle,
                    Create, Dot, FadeIn, FadeOut, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
-                   Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc,
+                   Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle, Transform,
                    Text, VGroup, VMobject, linear)
 from manim.utils.rate_functions import smooth
 
@@ -43,8 +43,9 @@ PANEL_BOX = dict(width=5.3, height=2.9)   # the gap between the two holds the ex
 PANEL_Y, PATCHES_Y, ROWS_Y = 0.75, -1.45, -2.7   # middles: network, patches, glow rows (clear of the
                                                  # bottom 0.9 units a player's controls cover)
 PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height)
-CHANGE_NUMBERS = 8               # at most this many patches get the first step's changes written under them
-BIG_PATCH = (2.0, 2.0)           # one patch drawn big beside the other side's (~120 px at 480p)
+BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
+BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
+BIG_Y = 0.9                      # its middle: the gap's, under the headings, over the patches
 PATCH_STEPS = 8                  # colour steps per sign in a patch
 GAP_CELLS = 0.5                  # space between patches, in weights
 SPLIT_CELLS = 0.3                # a strip patch (a few inputs, not a picture): space between its squares,
@@ -62,16 +63,15 @@ SAMPLED_DIALS = 5                # starting dials read out as "every dial is set
 SAMPLE_SHARES = (0.98, 0.3, 0.02, 0.7, 0.5)   # the sampled dials: where in the spread, band by band
 LOOK_SIZE = 1.4                  # height of the example both networks look at (~84 px at 480p)
 LOOK_Y = 1.55                    # its middle: in the gap between the two networks, under the headings
+VEIL = 0.75                      # how much the veil over the network hides while a few dials are read out
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
 LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
-PILE_COLUMNS = 2                 # the first change's practice examples, in the gap between the networks
-PILE_TOP = 1.95                  # their top: under their one-line count (where the example's words stood),
-                                 # below the twin's "64" (at ~2.1)
-PILE_SHOWN = 4                   # the first change's pile: this many drawn big enough to read, then "..."
-PILE_THUMB = 0.62                # each one's height (~37 px at 480p; ten in a row were ~16 px)
 HEAD_CLEAR = 0.15                # the headings keep this far from the example's words between them
 KEY_SWATCH = 0.24                # a square of the change key (the gap between the networks is ~2 units)
 KEY_TOP = 2.3                    # the key's top: its rows clear of our output neurons (they end at ~1.2)
+GRID_COLUMNS = 8                 # the demo's big hidden neurons: at most this many a row, each with its
+GRID_RADIUS = 0.15               # glow written under it (~45 px a column at 480p: room for "0.73")
+GRID_Y = -1.75                   # the grid's middle: where the dial patches stood, under the network
 FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
                                  # it was caught dim: Chapter.wait_before brings it in ahead)
 
@@ -190,7 +190,9 @@ def twin_snapshot(history: History, step: int) -> Snapshot:
 
 
 def minus_sign(value: float, places: int = 2) -> str:
-    """A number as the screen writes it: a true minus sign, `places` decimals."""
+    """A number as the screen writes it: a true minus sign, `places` decimals; never "-0.00"
+    (review 11c: a negative zero puzzles a lay viewer): what rounds to zero is written 0."""
+    value = 0.0 if round(value, places) == 0 else value
     return f"{value:.{places}f}".replace("-", "\u2212")
 
 
@@ -212,25 +214,8 @@ def init_facts(history: History) -> dict[str, object]:
         twin_copies=copies,
         **dict(zip(("our_verdict", "twin_verdict"),
                    look_verdict(history, same_look(history, history.snapshots[-1], twin.snapshots[-1])))),
-        patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"),
-        first_pile=pile_words(history))
+        patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"))
     return facts
-
-
-def first_pile(history: History) -> list[int]:
-    """Every practice example the run's first change was worked out from (its first pile; all
-    of them when it learns from all at once), in nncore's order."""
-    return practice_examples(history, count=len(history.split("train")[0]))
-
-
-def pile_words(history: History) -> str:
-    """The first change's practice examples, said: "all the practice points", "a pile of 10
-    practice examples" (review s16, tiny: the change averages over every point, one was shown)."""
-    pile, total = len(first_pile(history)), len(history.split("train")[0])
-    noun = "practice points" if input_kind(history) == "point" else "practice examples"
-    # all of them, said without their count: the count is a headline number, said often enough
-    # elsewhere (test_clarity: at most twice); the label on screen writes it
-    return f"all the {noun}" if pile == total else f"a pile of {pile} {noun}"
 
 
 def practice_examples(history: History, count: int = LOOKS) -> list[int]:
@@ -571,8 +556,13 @@ class Init(Chapter):
             # "set at random": a few real starting dials read out, one after another, of both signs
             self.wait_until_bookmark("random")
             samples = self.sampled_dials(diagram)
+            # the rest of the network dims under a veil, so each value is seen on its own wire
+            # (review 11a/11c: the values sat among hundreds of wires, whose was unclear)
+            veil = Rectangle(width=diagram.width + 0.4, height=diagram.height + 0.4, stroke_width=0,
+                             fill_color=t.background, fill_opacity=VEIL).move_to(diagram)
             # one after another, quickly, then they stay while the count is said (review s12:
             # two were out at 24 s, all gone by 27 s)
+            self.play(FadeIn(veil), run_time=0.3)
             self.play(Succession(*(FadeIn(sample, scale=0.8, run_time=0.4) for sample in samples)),
                       run_time=min(2.5, 0.4 * len(samples)))
             self.wait_until_bookmark("all")
@@ -584,19 +574,21 @@ class Init(Chapter):
         # the network stays: it moves aside for its twin (review s13: a title-only frame)
         # its own labels out too: the panel's network has none (at that size they are specks)
         labels = VGroup(diagram.input_label_group, diagram.output_label_group)
-        self.play(FadeOut(VGroup(names, key, count, samples)), labels.animate.set_opacity(0), run_time=0.4)
+        self.play(FadeOut(VGroup(names, key, count, samples, veil)), labels.animate.set_opacity(0), run_time=0.4)
         return diagram
 
     def sampled_dials(self, diagram: NetworkDiagram) -> VGroup:
         """A few drawn wires of the first layer pair, spread down the columns and over the
-        dials' spread (sampled_edges), each drawn in its own colour and width over a dark
-        margin, its real starting value written at its middle in that colour."""
+        dials' spread (sampled_edges), each drawn in its own colour and width on a soft "look
+        here" halo (the rest is veiled as they come in), its real starting value written on it,
+        at its middle, in that colour."""
         t, start = self.theme, self.history.snapshot(0).weights[0]
         picked = sampled_edges(diagram.shown_indices(0), diagram.shown_indices(1), start)
         samples = VGroup()
         for frm, to in picked:
             line = diagram.edge_line(0, to, frm).set_stroke(opacity=1.0)
-            margin = line.copy().set_stroke(t.background, width=line.get_stroke_width() + 6, opacity=1.0)
+            # a soft "look here" halo: this wire stands out of the veiled rest
+            margin = line.copy().set_stroke(t.focus, width=line.get_stroke_width() + 8, opacity=0.3)
             value = self.text("{value}", color=line.get_stroke_color(),
                               facts={"value": minus_sign(float(start[to, frm]))})
             clear(value.move_to(line.point_from_proportion(0.5)), t)
@@ -718,17 +710,18 @@ class Init(Chapter):
 
     def shown_example(self, x_row: np.ndarray, words: str, answer: str | None = None) -> Group:
         """The example both networks look at, big in the gap between them, its words over it
-        and, nearest it, its true answer (two short lines: one long one
-        ran into the step counters, review s12 render, tiny preset)."""
+        and its true answer under it, in plain white, as "true answer:" and the answer on two
+        short lines (review 11a: "answer: 9" over it, in green, read as the network's answer;
+        one long line ran into the networks, tiny preset)."""
         t = self.theme
         picture = self.example_picture(x_row).move_to([0, LOOK_Y, 0])
-        lines = [self.text(words, size="small", color=t.text)]
-        if answer is not None:
-            # the true answer in plain white (review 11a: in the right answer's green it read
-            # as the network's own answer, like "says 9")
-            lines.append(self.text("answer: {label}", size="small", color=t.text, facts={"label": answer}))
-        label = VGroup(*lines).arrange(DOWN, buff=0.08)
-        return Group(picture, label.next_to(picture, UP, buff=0.12))
+        label = self.text(words, size="small", color=t.text).next_to(picture, UP, buff=0.12)
+        if answer is None:
+            return Group(picture, label)
+        truth = VGroup(self.text(mark("true answer:"), size="small", color=t.text),
+                       self.text("{label}", size="small", color=t.text, facts={"label": answer}))
+        truth.arrange(DOWN, buff=0.08).next_to(picture, DOWN, buff=0.12)
+        return Group(picture, VGroup(label, truth))
 
     def relight(self, sides: Sequence[dict], rows: VGroup, acts: dict[str, list[np.ndarray]]) -> list[Animation]:
         """Both networks and their big glow rows lit anew by another example's activations
@@ -752,157 +745,102 @@ class Init(Chapter):
         self.play(FadeIn(new), *self.relight(sides, rows, acts), run_time=FADE)
 
     def step_one(self, main: dict, twin: dict, tracker) -> None:
-        """Review s13: how a change is chosen is the next chapters' (said, and written); the
-        patches keep ONE meaning, the dials' values. Review 8: the argument stands on what is
-        seen: one of the first change's own practice examples lights both networks: the twin's
-        hidden neurons all glow the same, and their dials onward are equal (its wires out of
-        them flash): nothing tells them apart. Review s16 (tiny): the change is worked out from
-        every example of its pile at once, not from the one shown: the whole pile is drawn as
-        that is said. So the one change arrives at all its patches at once (drawn on them, with
-        its key, then their values move from step 0 to step 1 together); ours each glow their
-        own way and each patch moves its own way. After it, LOOKS practice examples in turn:
-        the twin's glows still alike."""
+        """Review 11a (its single change): one direct demo in place of ~45 s of argument. One
+        practice example lights both networks; under each, its hidden neurons big, each with
+        its real glow written (the twin's all the same number, ours each its own); then the
+        run's real first change to each hidden neuron's dials, drawn as new patches in the
+        change colours under a key (review 11c: the dial patches never take a second
+        meaning): the twin's all identical, ours each its own. The dial patches come back,
+        at their values after that change, for the practice."""
         t, h, found = self.theme, self.history, first_step(self.history)
         sides = (main, twin)
-        order, x_train = practice_examples(h), h.split("train")[0]
-        index = order[0]
+        index, x_train = practice_examples(h)[0], h.split("train")[0]
         start = {side["name"]: activations(h, side["run"][0], x_train[index]) for side in sides}
         self.show(practice_look={"example": index, "main_hidden": start["main"][1], "twin_hidden": start["twin"][1]})
         self.show(first_step={"from": found["from"], "to": found["to"],
                               "main": found["main"].tolist(), "twin": found["twin"].tolist()})
         example = self.shown_example(x_train[index], mark("practice example"))
-        lighting, rows = self.lit_by(sides, start, mark("its hidden neurons, lit by it"))
+        grids = [self.glow_grid(start[side["name"]][1]).move_to([side["x"], GRID_Y, 0]) for side in sides]
+        self.show(glow_grids={side["name"]: [getattr(m, "original_text", m.text) for m in grid.numbers]
+                              for side, grid in zip(sides, grids)})
         later = self.text(mark("how each change is chosen: the next chapters"), color=t.text).move_to([0, ROWS_Y, 0])
         # review s16: the big patches stood 7 s from "In ours" into this line: they go as it
         # starts, and "learning changes the dials" runs a "look here" flash along both networks
         self.play(*(FadeOut(side["big"]) for side in sides), run_time=FADE)
         self.wait_until_bookmark("learn")
         self.play(*(ShowPassingFlash(side["diagram"].edge_groups.copy().set_stroke(t.focus, width=3), time_width=0.4)
-                    for side in sides), run_time=2.5)
-        self.wait_before(tracker, "later")
+                    for side in sides), run_time=2.0)
+        self.wait_before(tracker, "later", 0.4)
         self.play(*(FadeOut(side["caption"]) for side in sides), FadeIn(later, shift=0.2 * UP), run_time=FADE)
-        # "whatever the change, the twin's hidden neurons all get the same one": they are ringed
-        self.wait_until_bookmark("need")
-        column = SurroundingRectangle(twin["diagram"].neuron_groups[1], color=t.focus, buff=0.08)
-        self.play(Create(column), Indicate(twin["diagram"].neuron_groups[1], color=t.focus), run_time=1.2)
+        # "give both the same example": the dial patches make room for the glows
         self.wait_before(tracker, "look", 0.6)
-        self.play(FadeOut(later), FadeOut(column), FadeIn(example, shift=0.2 * DOWN), run_time=FADE)
-        self.play(*lighting, run_time=0.8)
-        row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
-        self.play(Create(row_box), Indicate(rows[1][0], scale_factor=1.1, color=None), run_time=0.8)
-        # "their dials onward are equal too": the twin's wires out of its hidden neurons flash
-        self.wait_until_bookmark("onward")
-        onward = twin["diagram"].edge_groups[-1]
-        self.play(ShowPassingFlash(onward.copy().set_stroke(t.focus, width=4), time_width=0.6),
-                  Indicate(onward, scale_factor=1.0, color=t.focus), run_time=1.4)
-        after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
-        outlines = [patch_frames(side["patches"], t.focus) for side in sides]
-        verdicts = [self.text(words, size="small", facts={"n": len(found["twin"])}).move_to([side["x"], ROWS_Y, 0])
-                    for words, side in zip((mark("each patch: its own change"), mark("one change, to all {n} at once")),
-                                           sides)]
-        # review s14 (tiny): the change made visible: under each patch, each of its dials' change
-        # (one line per square, left to right), where there is room for them
-        numbers = [self.change_numbers(side, found[side["name"]]) for side in sides]
-        dark = [np.zeros(n) for n in h.config["sizes"]]
-        # "every practice example ... worked out from all of them together": the one example
-        # gives way to the whole pile the first change came from, named with its count
-        self.wait_before(tracker, "every", 0.6)
-        pile = self.show_pile(example)
-        # the change and its key in, full bright, before "arrives at all" is said (review s16:
-        # the change's colours reused the dials' with no key)
-        key = self.change_key().move_to([0, KEY_TOP, 0], aligned_edge=UP)
-        self.wait_before(tracker, "same", 1.0)
-        self.play(FadeOut(pile), FadeOut(Group(rows, row_box)), *(side["diagram"].light_up(dark) for side in sides),
-                  run_time=0.3)
-        self.play(FadeIn(key), FadeIn(verdicts[1]), FadeIn(numbers[1]), run_time=0.3)
-        # review 9: the change itself drawn on each patch a moment (in turn_colours: that dial
-        # turned up or down), both sides on one scale of the changes: the twin's 16 alike, ours each
-        # its own; then the patches take their step-1 values
+        self.play(FadeOut(later), *(FadeOut(side["patches"]) for side in sides), FadeIn(example, shift=0.2 * DOWN),
+                  run_time=FADE)
+        self.wait_until_bookmark("look")
+        self.play(*(side["diagram"].light_up(start[side["name"]], run_time=1.0) for side in sides),
+                  *(FadeIn(grid) for grid in grids), run_time=1.0)
+        # "the twin's ... all the same", then "ours each their own way": each row of numbers ringed
+        boxes = [SurroundingRectangle(grid.numbers, color=t.focus, buff=0.08) for grid in grids]
+        self.wait_until_bookmark("glow")
+        self.play(Create(boxes[1]), Indicate(grids[1].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
+        self.wait_until_bookmark("ours_glow")
+        self.play(Create(boxes[0]), Indicate(grids[0].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
+        # the run's first change, in the change colours, with its key and its words
         top = shared_top(found["main"], found["twin"])
-        overlays = {side["name"]: WeightPatches(found[side["name"]], side["patches"].shape, top=top,
-                                                colours=turn_colours(t)[::-1])
-                    .match_width(side["patches"]).move_to(side["patches"]) for side in sides}
-        self.wait_until_bookmark("same")
-        # the twin's one change: on every patch at once, every outline at once
-        drawn = {"twin_t": float(self.renderer.time)}
-        self.change_drawn(twin, overlays["twin"], after["twin"],
-                          [ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]])
-        box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.06)
-        self.play(Create(box), run_time=0.4)
-        self.wait_before(tracker, "ours", 0.6)
-        self.play(FadeIn(verdicts[0]), FadeIn(numbers[0]), run_time=FADE)
-        self.wait_until_bookmark("ours")
-        # ours: each patch its own change, a "look here" outline hopping along them
-        drawn["main_t"] = float(self.renderer.time)
-        self.change_drawn(main, overlays["main"], after["main"],
-                          [Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.1) for o in outlines[0]))],
-                          hold=1.6)     # ours held longer: its sentence has the room, and it is the point
-        # the strongest "turned down" and "turned up" fills, as drawn (tests: not the dials' colours)
-        strongest = [overlays["twin"].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)]
-        self.show(first_change_overlay={"top": top, "twin_t": drawn["twin_t"], "main_t": drawn["main_t"],
-                                        "down_up": strongest,
-                                        **{name: over.weights.tolist() for name, over in overlays.items()}})
-        # what the patches show after the step, read off them (tests check it against the run)
-        self.show(first_change_drawn={**drawn, **{side["name"]: side["patches"].weights.tolist() for side in sides}})
-        # "after the first change ... on this example, on this one, and on this one": the step's
-        # practice examples light both (the step-1 networks' real glows), one after another. The
-        # wires stay at step 0 (review s16: the twin's wires onward turned red here with no word
-        # why; the patches carry the first change): they move on from there as the practice starts
-        looks = [{side["name"]: activations(h, after[side["name"]], x_train[i]) for side in sides} for i in order]
-        self.show(still_alike={"step": found["to"], "examples": order,
-                               **{side: [look[side][1] for look in looks] for side in ("main", "twin")}})
-        pictures = [self.shown_example(x_train[i], mark("practice example")) for i in order]
-        self.wait_before(tracker, "still", 0.6)
-        self.play(FadeOut(VGroup(key, *verdicts, *numbers)), run_time=FADE)
-        self.wait_until_bookmark("still")
-        for side, row in zip(sides, rows):       # the rows come back already lit by the first one
-            for circle, colour in zip(row[0], self.row_fills(looks[0][side["name"]][1])):
-                circle.set_fill(colour)
-        self.play(FadeIn(pictures[0]), FadeIn(rows), Create(row_box),
-                  *(side["diagram"].light_up(looks[0][side["name"]]) for side in sides), run_time=0.6)
-        self.show(still_wires={side["name"]: drawn_wires(side["diagram"]) for side in sides})
-        for k, mark_ in enumerate(("ex2", "ex3")[:len(order) - 1], start=1):
-            self.wait_before(tracker, mark_, 0.4)
-            self.next_example(pictures[k - 1], pictures[k], sides, rows, looks[k])
-        self.wait_before(tracker, "watch", 0.5)
-        self.play(FadeOut(Group(pictures[len(order) - 1], rows, row_box, box)),
+        changes = [WeightPatches(found[side["name"]], side["patches"].shape, top=top, colours=turn_colours(t)[::-1])
+                   .match_width(side["patches"]).move_to(side["patches"]) for side in sides]
+        n = len(found["twin"])
+        words = [self.text(w, size="small", color=t.text, facts={"n": n}).next_to(c, DOWN, buff=0.15)
+                 for w, c in zip((mark("first change: each its own"), mark("first change: the same for all {n}")),
+                                 changes)]
+        key = self.change_key().move_to([0, KEY_TOP, 0], aligned_edge=UP)
+        dark = [np.zeros(k) for k in h.config["sizes"]]
+        # the twin's change and its words whole as "...the same first change" starts (review 8)
+        self.wait_before(tracker, "change", 2 * FADE + 0.6)
+        self.play(FadeOut(VGroup(*grids, *boxes)), FadeOut(example), FadeIn(key),
                   *(side["diagram"].light_up(dark) for side in sides), run_time=FADE)
+        outlines = [patch_frames(c, t.focus) for c in changes]
+        self.play(FadeIn(changes[1]), FadeIn(words[1]), run_time=FADE)
+        # "identical patches": every outline of the twin's at once, then a box round them all
+        self.wait_until_bookmark("copies")
+        box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
+        self.play(*(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), Create(box), run_time=1.0)
+        # "ours each get their own": a "look here" outline hopping along ours
+        self.wait_before(tracker, "ours", FADE + 0.2)
+        self.play(FadeIn(changes[0]), FadeIn(words[0]), run_time=FADE)
+        self.play(Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.1) for o in outlines[0])),
+                  run_time=1.6)
+        # the strongest "turned down" and "turned up" fills, as drawn (tests: not the dials' colours)
+        strongest = [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)]
+        self.show(first_change_overlay={"top": top, "down_up": strongest,
+                                        **{side["name"]: c.weights.tolist() for side, c in zip(sides, changes)}})
+        # the dial patches back, at their values after that change (the wires move on from
+        # step 0 as the practice starts: review s16)
+        after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
         for side in sides:
+            side["patches"].set_weights(after[side["name"]].weights[0])
             side["wires_from"] = side["run"][0].weights
-        self.play(*(FadeIn(side["caption"]) for side in sides), run_time=FADE)
+        # the wires, as drawn through the first change: still at step 0 (tests read them)
+        self.show(still_wires={side["name"]: drawn_wires(side["diagram"]) for side in sides})
+        self.wait_before(tracker, "watch", 0.6)
+        self.play(FadeOut(VGroup(key, box, *changes, *words)), run_time=FADE)
+        self.play(*(FadeIn(side[k]) for side in sides for k in ("patches", "caption")), run_time=FADE)
 
-    def show_pile(self, example: Group) -> Mobject:
-        """The example both look at gives way to the whole pile the first change came from,
-        with its count: a digit grid (the example shrinks into the first place), the practice
-        points all lit (the plane already holds them), or the example under the count."""
-        t, h = self.theme, self.history
-        pile, total = first_pile(h), len(h.split("train")[0])
-        kind, x_train = input_kind(h), h.split("train")[0]
-        # one short line, where the example's words stood (two lines ran into the twin's "64")
-        if len(pile) < total:
-            count = mark("a pile of {n}")
-        else:
-            count = mark("all {n} points") if kind == "point" else mark("all {n} examples")
-        self.show(first_pile={"examples": pile, "total": total})
-        picture, label = example
-        words = self.text(count, size="small", color=t.text, facts={"n": len(pile)}).move_to(label, aligned_edge=DOWN)
-        if kind == "image":
-            # a few, big enough to read, and three dots for the rest (review 11a: all ten in
-            # the gap were ~16 px each, unreadable); the count says how many there are
-            shown = pile[:PILE_SHOWN]
-            grid = Group(*(digit_image(x_train[i], PILE_THUMB) for i in shown)).arrange_in_grid(
-                cols=min(PILE_COLUMNS, len(shown)), buff=0.08).move_to([0, PILE_TOP, 0], aligned_edge=UP)
-            more = VGroup(*(Dot(radius=0.04, color=t.text) for _ in range(3 if len(pile) > len(shown) else 0)))
-            more.arrange(RIGHT, buff=0.1).next_to(grid, DOWN, buff=0.1)
-            self.show(pile_drawn={"shown": [int(i) for i in shown], "height": float(grid[0].height), "more": len(more)})
-            self.play(ReplacementTransform(picture, grid[0]), FadeIn(Group(*grid[1:]), lag_ratio=0.1), FadeIn(more),
-                      FadeOut(label), FadeIn(words), run_time=1.2)
-            return Group(grid, more, words)
-        moves = [FadeOut(label), FadeIn(words)]
-        if kind == "point":          # every practice point lit, the one looked at still the biggest
-            moves.append(picture[1].animate.set_fill(t.focus, opacity=1.0))
-        self.play(*moves, run_time=0.8)
-        return Group(picture, words)
+    def glow_grid(self, values: np.ndarray) -> VGroup:
+        """A layer's neurons big, at most GRID_COLUMNS a row, each lit as the diagram lights it
+        with its real value written under it (review 11a: "show the numbers"); `.numbers`."""
+        t, shown = self.theme, shown_indices(len(values))
+        fills = lit_colours(t, [brightness(values)[i] for i in shown])
+        cells = VGroup(*(VGroup(Circle(radius=GRID_RADIUS, stroke_color=t.neuron_stroke, stroke_width=1.5,
+                                       fill_color=colour, fill_opacity=1.0),
+                                self.text("{value}", size="small", color=t.text,
+                                          facts={"value": minus_sign(float(values[i]))})).arrange(DOWN, buff=0.06)
+                         for i, colour in zip(shown, fills)))
+        cells.arrange_in_grid(cols=min(GRID_COLUMNS, len(cells)), buff=(0.2, 0.12))
+        label = self.text(mark("its hidden neurons, lit by it"), size="small", color=t.text)
+        grid = VGroup(cells, label.next_to(cells, DOWN, buff=0.12))
+        grid.numbers = VGroup(*(cell[1] for cell in cells))
+        return grid
 
     def change_key(self) -> VGroup:
         """The key to the change drawn on the patches, in the legend's language (kit/legend.py):
@@ -925,38 +863,6 @@ class Init(Chapter):
         more = VGroup(ramp, self.text(mark("brighter: more"), size="small", color=t.text)).arrange(DOWN, buff=0.08)
         return VGroup(rows, more).arrange(DOWN, buff=0.14)
 
-    def change_drawn(self, side: dict, overlay: WeightPatches, snapshot: Snapshot, flashes: list[Animation],
-                     hold: float = 0.8) -> None:
-        """The step's change drawn over a side's patches (their values hidden under it), held,
-        then gone as the patches move to the snapshot's values."""
-        fills = side["patches"].fills
-        self.play(FadeIn(overlay), UpdateFromAlphaFunc(fills, lambda m, a: m.set_fill(opacity=1 - a)), *flashes,
-                  run_time=1.6)
-        self.wait(hold)
-        self.play(FadeOut(overlay), self.patches_to(side, snapshot),
-                  UpdateFromAlphaFunc(Mobject(), lambda _, a: fills.set_fill(opacity=a)), run_time=0.8)
-
-    def change_numbers(self, side: dict, change: np.ndarray) -> VGroup:
-        """The first step's change to each dial, 3 decimals (the first step is small), under
-        its patch, one line per dial; nothing when there are too many patches to fit them."""
-        change = np.asarray(change, dtype=float)
-        if len(change) > CHANGE_NUMBERS or change[0].size > 2:
-            return VGroup()
-        signed = lambda v: ("+" if round(v, 3) > 0 else "") + minus_sign(0.0 if round(v, 3) == 0 else v, 3)
-        numbers = VGroup()
-        for row, frame in zip(change, patch_frames(side["patches"], self.theme.focus)):
-            lines = VGroup(*(self.text("{value}", size="small", facts={"value": signed(v)}) for v in row.ravel()))
-            numbers.add(lines.arrange(DOWN, buff=0.06).next_to(frame, DOWN, buff=0.16))
-        self.show(**{f"first_change_numbers_{side['name']}": [[signed(v) for v in row.ravel()] for row in change]})
-        return numbers
-
-    def patches_to(self, side: dict, snapshot: Snapshot) -> Animation:
-        """A side's patches moving from the values they show to a snapshot's dials into the
-        hidden layer (the values themselves change: review s13)."""
-        patches = side["patches"]
-        begin, end = np.array(patches.weights, dtype=float), np.asarray(snapshot.weights[0], dtype=float)
-        return UpdateFromAlphaFunc(patches, lambda m, a: m.set_weights((1 - a) * begin + a * end))
-
     def side_by_side(self, big: NetworkDiagram) -> tuple[dict, dict]:
         """Ours on the left (the `big` network of part 1 moving into its place), the twin on
         the right, each with its hidden neurons' patches, both drawn on one scale (review s12:
@@ -967,8 +873,8 @@ class Init(Chapter):
         scale = largest_weight(*(f.weights for f in (*main_frames, *twin_frames)))
         top = shared_top(main_frames[0].weights[0], twin_frames[0].weights[0])
         main = self.panel(main_frames, "ours: random dials", -PANEL_X, scale, top)
-        twin = self.panel(twin_frames, "twin: equal dials in each layer", PANEL_X, scale, top,
-                          mark("colours on the same scale as ours"))
+        # one caption for both (review 11a: "colours on the same scale as ours" was jargon)
+        twin = self.panel(twin_frames, "twin: equal dials in each layer", PANEL_X, scale, top)
         main["name"], twin["name"] = "main", "twin"
         main["run"], twin["run"] = h.snapshots, twin_of(h).snapshots
         self.show(weight_scale=scale, patch_top=top)
@@ -1021,7 +927,7 @@ class Init(Chapter):
             self.play(ReplacementTransform(wires, frame), run_time=1.2)
             # review s14: 30 px patches carry the proof: one of each, big, over its network, in
             # full before its words (review 8, tiny: "one of ours, big" was caught small and dim)
-            bigs = self.big_patches((main, twin), 0, "big_patches")
+            bigs = self.big_patches((main, twin), "big_patches")
             self.wait_before(tracker, "alike", 0.6)
             self.play(FadeOut(frame), FadeIn(bigs[1]), run_time=FADE)
             self.wait_until_bookmark("alike")
@@ -1029,28 +935,45 @@ class Init(Chapter):
                                    for f in patch_frames(twin["patches"], t.focus))), run_time=1.5)
             # "in ours, each one is different": a "look here" outline hops along ours
             self.wait_before(tracker, "ours", 0.6)
-            self.play(FadeIn(bigs[0]), run_time=FADE)
+            self.play(FadeOut(bigs[1]), FadeIn(bigs[0]), run_time=FADE)
             self.wait_until_bookmark("ours")
             self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
                                    for f in patch_frames(main["patches"], t.focus))), run_time=1.5)
-        main["big"], twin["big"] = bigs
+        main["big"], twin["big"] = bigs[0], VGroup()
         return main, twin
 
-    def big_patches(self, sides: Sequence[dict], neuron: int, key: str) -> list[Mobject]:
-        """One hidden neuron's patch of each side, drawn big (about 120 px at 480p) over its
-        network on a solid backing, as its patches show it now (same colour scale), its outline
-        in "look here" white, and words over it."""
+    def big_patches(self, sides: Sequence[dict], key: str) -> list[Mobject]:
+        """One hidden neuron's patch of each side, drawn big (about 100 px at 480p) in the gap
+        between the networks (review 11a/11c: drawn over its network it covered what it
+        described), one side's at a time: the patch nearest the gap (ours' top right, the
+        twin's top left), as its patches show it now (same colour scale), its outline in "look
+        here" white, a line from it to that small patch, and words over it."""
         t, shape = self.theme, patch_shape(self.history)
-        bigs = []
-        for side, words in zip(sides, (mark("one of ours, big"), mark("one of the twin's, big"))):
+        bigs, chosen = [], {}
+        for side, words in zip(sides, (mark("ours, big"), mark("the twin's, big"))):
             small = side["patches"]
+            cols = patch_grid(len(small.weights), shape, PATCH_BOX)[1]
+            neuron = min(cols, len(small.weights)) - 1 if side["x"] < 0 else 0
+            chosen[side["name"]] = neuron
             pic = WeightPatches(small.weights[neuron:neuron + 1], shape, box=BIG_PATCH, top=small.top)
             pic.frames.set_stroke(t.focus, 2.0)
             label = self.text(words, size="small", color=t.text).next_to(pic, UP, buff=0.1)
+            # no wider than the gap between the networks, a margin each side
+            gap = sides[1]["diagram"].get_left()[0] - sides[0]["diagram"].get_right()[0] - 2 * BIG_MARGIN
             group = VGroup(pic, label)
-            bigs.append(clear(group.move_to([side["x"], PANEL_Y, 0]), t))
-        self.show(**{key: {"neuron": neuron, **{side["name"]: side["patches"].weights[neuron].tolist()
-                                                    for side in sides}}})
+            group = clear(group.scale(min(1.0, gap / group.width)).move_to([0, BIG_Y, 0]), t)
+            frame = patch_frames(small, t.focus)[neuron]
+            corner = pic.get_corner(DOWN + (LEFT if side["x"] < 0 else RIGHT))
+            tie = Line(corner, frame.get_top(), color=t.focus, stroke_width=2)
+            bigs.append(VGroup(tie, frame, group))
+        self.show(**{key: {"neuron": chosen, **{side["name"]: side["patches"].weights[chosen[side["name"]]].tolist()
+                                                  for side in sides},
+                           "networks": {side["name"]: [float(v) for v in (*side["diagram"].get_corner(DOWN + LEFT)[:2],
+                                                                          *side["diagram"].get_corner(UP + RIGHT)[:2])]
+                                        for side in sides},
+                           "boxes": {side["name"]: [float(v) for v in (*big[2].get_corner(DOWN + LEFT)[:2],
+                                                                       *big[2].get_corner(UP + RIGHT)[:2])]
+                                     for side, big in zip(sides, bigs)}}})
         return bigs
 
     def one_neurons_wires(self, side: dict) -> tuple[VGroup, VMobject]:
@@ -1146,11 +1069,12 @@ class Init(Chapter):
             # it *started* equal (review 8: its wires vary from here, "equal dials" stood 10 s)
             # (review 9: ours kept "random dials" under its trained wires; now both say "started")
             started = [self.text(words, size="label").move_to(side["head"][0]) for words, side in
-                       ((mark("ours: started with random dials"), main), (mark("twin: started with equal dials"), twin))]
+                       ((mark("ours: random start"), main), (mark("twin: equal start"), twin))]
             # each kept clear of the example's words in the gap between them (review 11a: "ours:
             # started with random dials" ran into "new example")
             words = [self.text(mark("new example"), size="small")]
-            words += [self.text("answer: {label}", size="small", facts={"label": name}) for name in self.history.labels]
+            words += [self.text(mark("true answer:"), size="small")]
+            words += [self.text("{label}", size="small", facts={"label": name}) for name in self.history.labels]
             gap = max(w.width for w in words) / 2 + HEAD_CLEAR
             started[0].shift(min(0.0, -gap - started[0].get_right()[0]) * RIGHT)
             started[1].shift(max(0.0, gap - started[1].get_left()[0]) * RIGHT)
@@ -1179,8 +1103,8 @@ class Init(Chapter):
             self.play(Succession(*(Create(f, run_time=0.25) for f in hops)),
                       run_time=min(4.0, 0.3 * tracker.duration))
             box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.08)
-            # one of each, big again (review s14), as they are after the practice
-            bigs = self.big_patches((main, twin), 0, "big_patches_trained")
+            # the twin's, big again (review s14), as it is after the practice: the gap holds one
+            bigs = self.big_patches((main, twin), "big_patches_trained")[1:]
             self.play(FadeOut(hops), Create(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
             self.wait_before(tracker, "look", 0.6)
             # the patches' captions make room for the glow rows (their story is told)
