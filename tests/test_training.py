@@ -12,7 +12,7 @@ from nncore.history import History
 from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
-from tests.chapter_checks import reading_ease, render_preset, said
+from tests.chapter_checks import frames_of, longest_still, reading_ease, render_preset, said
 from scenes.chapters.training import (Training, count_template, epoch_words, first_step, reading_steps, section_parts,
                                       step_words)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
@@ -1374,8 +1374,9 @@ def test_the_first_steps_are_drawn_up_close_while_the_weights_line_replays_them(
     history, entry, _ = rendered
     shown = entry["shown"]
     inset = shown.get("first_steps")
-    if inset is None:      # a map's screen: the curve comes after the weights line
-        assert "boundary" in shown
+    if inset is None:      # a map's screen: the curve comes after the weights line; beside the
+        # big network no second chart (review 11b: four things to watch, in small type)
+        assert "boundary" in shown or "steps 1 to" not in " ".join(d["text"] for d in entry["drawn"])
         return
     end = inset["steps"][-1]
     records = [r for r in history.records if 1 <= r.step <= end]
@@ -1574,3 +1575,84 @@ def test_the_piles_words_come_as_it_is_taken(rendered):
     said = said_from(entry, "small pile", "It takes")
     assert said - 0.6 <= first[f"a pile of {batch} of its {n} practice examples"] <= said + 0.5
 
+
+
+# --- blind review 11b (score 5): the network a sixth of the frame, its lines a purple mesh ---
+
+def coloured_share(frame: np.ndarray) -> tuple[float, float]:
+    """The shares of the frame's left three fifths, under the title and over the pile (where
+    the big network stands), that are clearly blue and clearly red (the network's lines)."""
+    h, w = frame.shape[:2]
+    part = frame[int(0.12 * h):int(0.68 * h), :int(0.6 * w)]
+    r, g, b = (part[..., k] for k in range(3))
+    blue = (b > r + 15) & (b > 50)
+    red = (r > b + 15) & (r > 50) & (g < r - 10)
+    return float(blue.mean()), float(red.mean())
+
+
+def test_the_network_is_big_while_the_one_dial_story_plays_on_it(rendered):
+    """Review 11b's one change: the network filled a sixth of the frame and its 1 px lines
+    blurred into a purple mesh. On the examples' screen, in the frame where the pile's tilts
+    for our dial come and in one of the weights line (the dial watched), the network's lines
+    colour over a fifth of the frame's left three fifths, both red and blue plainly there.
+    (Review 11b's render, scaled to the tests' 160 x 90: 11-13 %, red 1.6 % at the tilts;
+    bold and big: 27-30 %, each colour at least 3.9 %.)"""
+    _, entry, out = rendered
+    shown = entry["shown"]
+    if "boundary" in shown:       # a map's screen: the map is its big picture
+        return
+    frames = frames_of(entry, out)
+    for at in (shown["tilts_at"] + 1.0, shown["weights_boxed_at"] + 1.0):
+        frame = min(frames, key=lambda f: abs(f[0] - at))[1]
+        blue, red = coloured_share(frame)
+        assert blue + red >= 0.2 and min(blue, red) >= 0.03, (at, blue, red)
+
+
+def test_the_big_networks_lines_are_bold_and_spread_over_their_widths(story_file):
+    """Review 11b: 1 px lines (at 480p) blurred into a purple mesh. Every line the digits'
+    network draws is at least 2.6 wide (1.5 px at 480p), and at the first snapshot, when every
+    dial is small beside the biggest the run reaches, the lines still come in more than one
+    width (on a straight share of the biggest, all of them had the thinnest)."""
+    from scenes.chapters.training import BIG_NETWORK
+    chapter = chapter_of(History.load(story_file("digits")))
+    diagram = chapter.diagram
+    assert diagram.width >= 0.5 * 14.2 and diagram.height >= 0.5 * 8.0 - 0.1, (diagram.width, diagram.height)
+    assert diagram.width <= BIG_NETWORK[0] + 1e-6
+    widths = [m.get_stroke_width() for g in diagram.edge_groups for m in g if m.has_points()]
+    assert min(widths) >= 2.6
+    assert len({round(w, 3) for w in widths}) >= 2
+
+
+def test_the_tilts_say_which_way_their_sign_turns_the_dial(rendered):
+    """Review 11b: tilts written above zero under down-pointing marks, the rule never said.
+    Beside the tilts, a mark pointing down with "above zero: wants it turned down" (and one
+    pointing up for tilts below zero), one row for each sign the pile's tilts have."""
+    _, entry, _ = rendered
+    told = entry["shown"].get("pile_tilts")
+    if not told:
+        return
+    key = entry["shown"]["tilt_key"]
+    signs = [s for s in (1, -1) if any(np.sign(t) == s for t in told["tilts"])]
+    assert key["words"] == [("above zero: wants it turned down" if s > 0 else "below zero: wants it turned up")
+                            for s in signs]
+    assert key["down"] == [s > 0 for s in signs]
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert set(key["words"]) <= drawn
+
+
+def left_half_still(entry: dict, out) -> float:
+    """The longest stretch, while the cost's line is said, in which the frame's left half
+    (where the close-up stands) does not change."""
+    line = next(n for n in entry["narration"] if n["text"].startswith("This curve is the cost"))
+    frames = [(t, img[:, :img.shape[1] // 2]) for t, img in frames_of(entry, out)]
+    return longest_still(frames, line["start_s"], line["end_s"])
+
+
+def test_the_close_up_moves_as_its_jumps_are_said(rendered):
+    """Review 11: 114-135 s nearly still, the left half empty, then a still close-up. A dot
+    rides the close-up's jumps, there and back, while "each step suits one pile, not all; the
+    trend is down" is said (one ride left the left half still 3.3 s at 3 fps, session 16)."""
+    _, entry, out = rendered
+    if entry["shown"].get("close_up") is None:
+        return
+    assert left_half_still(entry, out) <= 2.5

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
+from manim import (DOWN, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowArrow, Group, ReplacementTransform,
                    LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
@@ -33,7 +33,7 @@ from scenes.kit.chapter import Chapter, _visible, count_words
 from scenes.kit.legend import sign_legend
 from scenes.kit import numbers as kit_numbers
 from scenes.kit.motion import CrossFade, during
-from scenes.kit.network_diagram import NetworkDiagram, largest_weight, lit_colours
+from scenes.kit.network_diagram import N_BUCKETS, NetworkDiagram, largest_weight, lit_colours
 from scenes.kit.pictures import card_picture, class_colors, guess_text
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, CostCurve, class_legend
 from scenes.screen import shorten as screen_shorten
@@ -89,6 +89,16 @@ DIMMED = {"examples": ("weights", "cost"), "boundary": ("weights",), "cost": ("w
 # dimmed panels hidden whole from a line on: the network and the examples from the cost's; the
 # map from the accuracy's, which takes its place (hidden with the cost's, the left half stood empty)
 HIDDEN_FROM = {"weights": "cost", "examples": "cost", "boundary": "accuracy"}
+# the network on the examples' screen: most of the frame's left and middle (review 11b: at 5.6 x 3
+# it filled a sixth of the frame and its 1 px lines blurred into a purple mesh)
+BIG_NETWORK = (7.9, 4.1)    # its width and height
+BIG_NETWORK_AT = (-3.0, 0.7)    # its centre: the title above its right end, the pile under it
+BOLD_WIDTH = (2.6, 1.4)     # a line's stroke at the thinnest width step, and added per step (2.6: 1.5 px at 480p)
+BOLD_OPACITY = (0.45, 0.1)  # the same for its opacity: the weakest still read red or blue, the dial told stands out
+DOT_RIDE = 2.6              # seconds the dot takes to ride the close-up's jumps one way
+CURVE_X = 3.95              # the cost's curve right of the big network (its scale's labels clear of the outputs')
+SHRINK = 0.74               # the big network, at the examples' line, shrinks to leave their row room under it
+WAYS_Y = -0.25              # the loop's arrows, right of the big network, under the curve's axis and over the counter
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
 # the rounds ran out: how many was set before training began (after "at the end of round 30,", or alone)
 PLANNED_STOP = {True: "as planned", False: "That number was set before it began"}
@@ -386,6 +396,24 @@ def section_parts(n_segments: int, start: int, priority: tuple[int, ...] = (1, 2
     return [list(range(a, b)) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
+class BoldNetwork(NetworkDiagram):
+    """The network drawn big with bold lines, so each reads red or blue at 480p: every line at
+    least BOLD_WIDTH[0] wide, and its width step taken on the square root of its share of the
+    biggest dial (on a straight share, every line of the first steps was in the thinnest step)."""
+
+    def _edge_style(self, style: int) -> tuple[ManimColor, float, float]:
+        colour = super()._edge_style(style)[0]
+        k = style // 2
+        return colour, BOLD_WIDTH[0] + BOLD_WIDTH[1] * k, BOLD_OPACITY[0] + BOLD_OPACITY[1] * k
+
+    def _style_of(self, p: int, w: np.ndarray) -> np.ndarray:
+        rows, cols = self._edge_index[p]
+        shown = w[rows, cols]
+        share = np.sqrt(np.minimum(np.abs(shown) / self.weight_scale, 1.0))
+        step = np.minimum((share * N_BUCKETS).astype(int), N_BUCKETS - 1)
+        return 2 * step + (shown >= 0)
+
+
 class Training(Chapter):
     """The loop, replayed: real snapshots morph, the real cost curve grows, accuracy rises."""
 
@@ -500,9 +528,13 @@ class Training(Chapter):
         """The network drawn, at step 0, its line widths on the scale of every shown snapshot."""
         h = self.history
         snaps = [h.snapshot(s) for s in shown_steps(h)]
-        return NetworkDiagram(snaps[0].weights, snaps[0].biases, labels=output_names(h),
-                              weight_scale=largest_weight(*(s.weights for s in snaps)),
-                              width=5.6, height=1.8 if self.mode() == "points" else 3.0, max_drawn=DRAWN_NEURONS)
+        if self.mode() == "points":
+            return NetworkDiagram(snaps[0].weights, snaps[0].biases, labels=output_names(h),
+                                  weight_scale=largest_weight(*(s.weights for s in snaps)),
+                                  width=5.6, height=1.8, max_drawn=DRAWN_NEURONS)
+        return BoldNetwork(snaps[0].weights, snaps[0].biases, labels=output_names(h),
+                           weight_scale=largest_weight(*(s.weights for s in snaps)),
+                           width=BIG_NETWORK[0], height=BIG_NETWORK[1], max_drawn=DRAWN_NEURONS)
 
     @cached_property
     def watched(self) -> tuple[int, int, int] | None:
@@ -722,7 +754,11 @@ class Training(Chapter):
         # the key to the lines' colours dims with the lines (review of the tiny run: "the network
         # fades to 20% while the legend stays bright, so the legend is orphaned")
         key_veil = self.veil(view["sign_key"])      # dims with the network while the key stands
-        veils = {"weights": self.veil(view["diagram"]), keys[1]: self.veil(view["panel"], *view["still_panel"]),
+        if self.mode() == "examples":     # where the big network shrinks to as the examples come (reveal)
+            whole = view["diagram"]
+            view["shrunk"] = Rectangle(width=whole.width, height=whole.height).move_to(whole).scale(
+                SHRINK, about_point=whole.get_corner(UP + LEFT))
+        veils = {"weights": self.veil(view.get("shrunk", view["diagram"])), keys[1]: self.veil(view["panel"], *view["still_panel"]),
                  "cost": self.veil(view["curve"], *view["curve"].labels, view["texts"]["cost"])}
         def box(m: Mobject) -> list[float]:
             return [*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2]]
@@ -872,13 +908,23 @@ class Training(Chapter):
                             "height_per_cost": tall / max(hi - lo, 1e-12)})
 
         def run():
-            # then a dot rides the jumps, up and down, as "each step suits one pile, not all" is
-            # said (a review: ~20 s nearly still from here)
-            dot = Dot(line.get_start(), radius=0.07, color=t.focus).set_z_index(3)
+            # then a dot rides the jumps, there and back, as "each step suits one pile, not all" is
+            # said, until the accuracy's line (a review: ~20 s nearly still from here; one ride, in
+            # the stretch its cue falls in, left the left half still 3.3 s at 3 fps while the words
+            # went on): it keeps riding through the later stretches, by the clock
+            path = line.copy()
+            dot = Dot(path.get_start(), radius=0.07, color=t.focus).set_z_index(3).set_opacity(0)
+            dot.ridden = -2.0           # unseen until the line and its ring are drawn (the play adds it at once)
+
+            def ride(mob: Mobject, dt: float) -> None:
+                mob.ridden += dt
+                if mob.ridden >= 0:
+                    phase = (mob.ridden / DOT_RIDE) % 2.0
+                    mob.set_opacity(1).move_to(path.point_from_proportion(phase if phase <= 1.0 else 2.0 - phase))
+            view["close_up_dot"] = dot
             return Succession(FadeIn(VGroup(title, frame, scale), run_time=0.3), Create(line, run_time=1.2),
-                              FadeIn(VGroup(ring, *costs), run_time=0.5), FadeIn(dot, run_time=0.2),
-                              MoveAlongPath(dot, line.copy(), run_time=2.6, rate_func=linear), FadeOut(dot, run_time=0.3))
-        run.lasting = 5.1
+                              FadeIn(VGroup(ring, *costs), run_time=0.5), Animation(dot.add_updater(ride), run_time=0.2))
+        run.lasting = 2.2
         return run
 
     def first_steps(self, records: list[Record]) -> VGroup | None:
@@ -1125,8 +1171,9 @@ class Training(Chapter):
         t, told, pile = self.theme, self.tilts, view["pile"]
         diagram = view["diagram"]
         before, after = (float(v.replace("\u2212", "-")) for v in (told["before"], told["after"]))
-        edge = diagram.edge_line(*told["dial"]).set_stroke(color=self.sign_colour(before), width=7).set_z_index(1)
-        turned = diagram.edge_line(*told["dial"]).set_stroke(color=self.sign_colour(after), width=7).set_z_index(1)
+        # thicker than any other line (the big network's boldest are 9.6 wide)
+        edge = diagram.edge_line(*told["dial"]).set_stroke(color=self.sign_colour(before), width=12).set_z_index(1)
+        turned = diagram.edge_line(*told["dial"]).set_stroke(color=self.sign_colour(after), width=12).set_z_index(1)
         numbers = VGroup()
         cells = [text if tilt else mark("none") for text, tilt in zip(told["written"], told["tilts"])]
         for picture, text, tilt in zip(pile["pictures"], cells, told["tilts"]):
@@ -1137,7 +1184,14 @@ class Training(Chapter):
             # the number over the way it wants the dial turned (side by side, ten ran together)
             cell = VGroup(number, turn_arrow(-1 if tilt > 0 else 1, TURN_MARK)).arrange(DOWN, buff=0.06) if tilt else VGroup(number)
             numbers.add(cell.next_to(picture, DOWN, buff=0.1))
-        key = self.text("tilts for our dial", size="small", color=t.text).next_to(numbers, RIGHT, buff=0.3)
+        # the sign's meaning drawn beside them: a tilt above zero wants the dial turned down
+        # (review 11b: tilts written above zero under down-pointing marks, the rule never said)
+        ways = [VGroup(turn_arrow(-1 if sign > 0 else 1, TURN_MARK),
+                       self.text("above zero: wants it turned down" if sign > 0 else "below zero: wants it turned up",
+                                 size="small", color=t.text)).arrange(RIGHT, buff=0.12)
+                for sign in (1, -1) if any(np.sign(tilt) == sign for tilt in told["tilts"])]
+        key = VGroup(self.text("tilts for our dial", size="small", color=t.text), *ways).arrange(
+            DOWN, buff=0.1, aligned_edge=LEFT).next_to(numbers, RIGHT, buff=0.3)
         # named on its own line, over a patch of the background (a name in a corner read as a heading)
         name = self.text("our dial", size="small", color=t.text)
         name.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
@@ -1151,7 +1205,7 @@ class Training(Chapter):
             self.text("our dial: {before} to {after}", size="small", color=t.text,
                       facts={"before": told["before"], "after": told["after"]}))
         # the right half, where every example's cost comes when the words say it
-        lines.arrange(DOWN, buff=0.3, aligned_edge=LEFT).move_to([3.3, 1.6, 0])
+        lines.arrange(DOWN, buff=0.3, aligned_edge=LEFT).next_to(diagram, RIGHT, buff=0.3).set_y(1.6)
         name.move_to(edge.point_from_proportion(0.3)).shift(0.28 * DOWN + 0.25 * RIGHT).set_z_index(2)
         # the square our dial carries, ringed in each picture: bright, a tilt; blank, none
         squares = VGroup()
@@ -1166,7 +1220,9 @@ class Training(Chapter):
                 # a little wider than its square (one square is 5 px at 480p)
                 squares.add(Rectangle(width=1.6 * cell, height=1.6 * cell, stroke_color=t.focus, stroke_width=3, fill_opacity=0)
                             .move_to([picture.get_left()[0] + (c + 0.5) * cell, picture.get_top()[1] - (r + 0.5) * cell, 0]))
-        self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], key, *lines)],
+        self.show(tilt_key={"words": [r[1].original_text for r in ways],
+                            "down": [bool(r[0].get_vertices()[0][1] < r[0].get_center()[1]) for r in ways]})
+        self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], key[0], *lines)],
                               "cells": [c[0].original_text for c in numbers], "ringed": len(squares) - bool(len(squares))})
         # the guesses give way to the tilts, which stand where they stood, with our dial, as
         # "each example has its own tilt for our dial" is said (a review: they came 9 s later)
@@ -1336,7 +1392,7 @@ class Training(Chapter):
         t = self.theme
         # side by side under a short diagram (2-D points), one above the other under a tall one
         side = self.mode() == "points"
-        length = (0.18 if side else 0.45) * diagram.width
+        length = (0.18 if side else 0.25) * diagram.width
         rows = []
         for words, color, ahead in ((mark("guess"), t.highlight, True), (mark("blame back"), t.blame, False)):
             ends = (LEFT, RIGHT) if ahead else (RIGHT, LEFT)
@@ -1346,7 +1402,9 @@ class Training(Chapter):
         ways = VGroup(*rows)
         if side:    # above it (under it the cost's number stands), clear of the title on its left
             return ways.arrange(RIGHT, buff=0.4).next_to(diagram, UP, buff=0.12).align_to(diagram, RIGHT)
-        return ways.arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(diagram, DOWN, buff=0.15)
+        # right of the big network (under it stands the pile)
+        ways.arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(diagram, RIGHT, buff=0.5)
+        return ways.shift((WAYS_Y - ways.get_top()[1]) * UP)
 
     def output_bars(self, above: Mobject | None = None, step: int | None = None) -> dict:
         """One practice example's outputs as bars (the glow's colour: how strongly each
@@ -1497,15 +1555,26 @@ class Training(Chapter):
         if key == "examples" and "dial" in view and self.dial_kept:
             # it stays, over the veil that dims the network, its number lifted clear of the
             # examples' box (the weights' box round the network has gone)
+            view["dial"]["casing"].set_z_index(SCRIM_Z + 0.4)
             view["dial"]["line"].set_z_index(SCRIM_Z + 0.5)
-            coming.append(texts["dial"].animate.shift(DIAL_LIFT * UP))
+            if "shrunk" in view:    # the big network makes room for the row; the dial's number under it
+                coming.append(texts["dial"].animate.next_to(view["shrunk"], DOWN, buff=0.12))
+            else:
+                coming.append(texts["dial"].animate.shift(DIAL_LIFT * UP))
         elif key != "weights" and "dial" in view:
             view["shown"].discard("dial")
             dial = view.pop("dial")
             pair, out, inp = dial["where"]
             self.show(dial={"layer_pair": pair, "out": out, "in": inp, "start": dial["start"], "from": dial["from"],
                             "readings": dial.get("readings", []), "widths": dial.get("widths", [])})
-            gone.append(FadeOut(VGroup(dial["line"], texts.pop("dial"))))
+            gone.append(FadeOut(VGroup(dial["casing"], dial["line"], texts.pop("dial"))))
+        if key == "examples" and "shrunk" in view:
+            corner = view["diagram"].get_corner(UP + LEFT)
+            moved = VGroup(view["diagram"], *([view["dial"]["casing"], view["dial"]["line"]] if "dial" in view else []))
+            coming.append(moved.animate.scale(SHRINK, about_point=corner))
+            self.show(network_shrunk_at_examples=SHRINK)
+        if key == "accuracy" and "close_up_dot" in view:     # its ride ends as the accuracy comes
+            gone.append(FadeOut(view.pop("close_up_dot").clear_updaters()))
         if key == "accuracy" and "close_up" in view and self.mode() == "points":   # elsewhere it stays to the end
             gone.append(FadeOut(view.pop("close_up")))
         if "step_size" in view:
@@ -1599,12 +1668,15 @@ class Training(Chapter):
             # the cost's number stands under the diagram's right end, the map on its left: under
             # the key (review of the tiny run: it ran into the network's box, the map and "cost now")
             words.next_to(view["sign_key"], DOWN, buff=0.3)
+        # a channel in the background's colour under it, as wide as it grows: the dial is found in
+        # the big network's bold lines even while near zero and hair-thin (at -0.04 it was lost)
+        casing = line.copy().set_stroke(color=self.theme.background, width=DIAL_WIDTH + 6, opacity=0.9)
         view["dial"] = {"line": line, "where": where, "from": value, "start": start, "per_unit": per_unit,
-                        "now": value}
+                        "now": value, "casing": casing}
         view["texts"]["dial"] = words
         # faded in whole: drawn from one end, it was caught half-way, ending at another output;
         # its number comes when the words name it (dial_cue)
-        return [FadeIn(line)]
+        return [FadeIn(casing), FadeIn(line)]
 
     def dial_cue(self, view: dict):
         """"The thick one feeds output 6 ...": what it feeds pointed at, and the dial's number
@@ -1666,7 +1738,7 @@ class Training(Chapter):
             pictures.scale_to_fit_width(room)
         words = self.text("a pile of {batch} of its {total} practice examples", size="small", color=t.text,
                           facts={"batch": batch, "total": n_train})
-        words.next_to(view["ways"], DOWN, buff=0.3).align_to([PILE_LEFT, 0, 0], LEFT)
+        words.next_to(view["diagram"], DOWN, buff=0.15).align_to([PILE_LEFT, 0, 0], LEFT)
         pictures.next_to(words, DOWN, buff=0.15).align_to(words, LEFT)
 
         def labels(k: int) -> VGroup:
@@ -1676,7 +1748,7 @@ class Training(Chapter):
                 self.text("this pile's cost: {before} to {after}", size="small", color=t.cost,
                           facts={"before": costs[0], "after": costs[1]})]
         for c in cost:
-            c.next_to(pictures, RIGHT, buff=0.35).align_to(pictures, DOWN)
+            c.next_to(pictures, RIGHT, buff=0.35).align_to(pictures, UP)   # the tilts' key comes under it
         self.show(first_pile={"rows": rows.tolist(), "steps": steps, "guesses": [g.tolist() for g in guesses],
                               "costs": costs, "words": [words.original_text, *(c.original_text for c in cost)],
                               "picture_height": pictures[0].height})
@@ -2067,7 +2139,8 @@ class Training(Chapter):
         view["accuracy_curve"] = self.accuracy_curve(records)
         self.place(view)
         texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
-        inset = self.first_steps(records)
+        # (not beside the big network: a second chart there was too much to watch at 480p, review 11b)
+        inset = self.first_steps(records) if self.mode() == "points" else None
         if inset is not None:
             view["first_steps"] = inset
         view["note"].next_to(texts["train"], RIGHT, buff=0.35)   # beside the number, once it is placed
@@ -2184,9 +2257,9 @@ class Training(Chapter):
             line.shift(max(0.0, BOTTOM - line.get_bottom()[1]) * UP)
             view["accuracy"] = VGroup(number, line)
         else:
-            view["diagram"].move_to([-3.4, 1.15, 0])
+            view["diagram"].move_to([*BIG_NETWORK_AT, 0])
             view["panel"].move_to([-3.4, -2.0, 0])
-            view["curve"].move_to([3.6, 1.2, 0])
+            view["curve"].move_to([CURVE_X, 1.2, 0])
             # the step counter right of the middle; the accuracy and its line take the examples'
             # place when they have gone (a review: the left 40% empty for the last 24 s)
             view["accuracy"].move_to([2.2, -1.75, 0])
