@@ -76,6 +76,7 @@ from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map_cells, map_ramp, ramp, smooth
 from scenes.screen import mark
 from manim.utils.rate_functions import smooth as ease
+from scenes.kit.network_diagram import network_picture
 from scenes.kit.numbers import people
 from scenes.kit.readings import percent
 from scenes.narration import as_plain
@@ -106,6 +107,8 @@ LEGEND_CELL = 0.25     # the colour bar's step height
 KEY_GAP = 2.5         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
 GAUGES = 4            # dials shown as gauges beside the map, turning as a ring glides over it
 GAUGE_R = 0.45        # a gauge's radius
+NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
+NET_DRAWN = 4          # a layer of more neurons is drawn as 2, an ellipsis and 2
 OUR_STEP = 1.5        # drawn length of our step size's step; the slope and the others to scale
 # the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
 MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: cost {cost}"),
@@ -160,18 +163,39 @@ def decades(costs: np.ndarray) -> np.ndarray:
     return np.floor(np.log10(np.maximum(smooth(costs), 1e-12))).astype(int).T[::-1]
 
 
-def gauge_dials(plane: landscape.Plane, n_weights: int, k: int = GAUGES) -> list[int]:
+def drawn_wires(sizes: list[int], shown: list[list[int]]) -> np.ndarray:
+    """Per line's dial (the order of `landscape.flat`: each layer's weights, (out, in) row by
+    row), whether the small network picture draws its wire (a big layer is drawn in part)."""
+    drawn = []
+    for n_in, n_out, ins, outs in zip(sizes, sizes[1:], shown, shown[1:]):
+        rows = np.isin(np.arange(n_out), outs)[:, None] & np.isin(np.arange(n_in), ins)[None, :]
+        drawn.append(rows.ravel())
+    return np.concatenate(drawn) if drawn else np.zeros(0, bool)
+
+
+def wire_of(sizes: list[int], i: int) -> tuple[int, int, int]:
+    """A line's dial (index into `landscape.flat`) as (layer pair, out neuron, in neuron)."""
+    for layer, (n_in, n_out) in enumerate(zip(sizes, sizes[1:])):
+        if i < n_in * n_out:
+            return layer, i // n_in, i % n_in
+        i -= n_in * n_out
+    raise IndexError(i)
+
+
+def gauge_dials(plane: landscape.Plane, n_weights: int, k: int = GAUGES, allowed: np.ndarray | None = None) -> list[int]:
     """The dials (lines' dials only: indices into `landscape.flat`) shown as gauges beside the
     map (review l, session 13, its ONE change: "one point = one setting of all the dials" was
     only words): half those that turn most going right rather than up, then those that turn
     most going up rather than right, so going right and going up visibly turn them differently."""
     along, across = np.abs(plane.along[:n_weights]), np.abs(plane.across[:n_weights])
+    ok = np.ones(n_weights, bool) if allowed is None else np.asarray(allowed, bool)[:n_weights]
+    n_weights = int(np.count_nonzero(ok))      # only wires the picture draws: each gauge on its wire
     chosen: list[int] = []
     for score, share in ((along - across, (k + 1) // 2), (across - along, k)):
         for i in np.argsort(-score, kind="stable"):
             if len(chosen) >= min(share, n_weights):
                 break
-            if int(i) not in chosen:
+            if ok[int(i)] and int(i) not in chosen:
                 chosen.append(int(i))
     return chosen
 
@@ -281,6 +305,32 @@ def too_big_story(big: RateCurve, good: RateCurve) -> str:
     if big.final_cost > 1.5 * good.final_cost:
         return "big_stuck" if big.stopped.reason == "converged" else "big_flat"
     return "big_fine"
+
+
+def too_big_lesson(story: str, big: RateCurve, good: RateCurve) -> tuple[str, str]:
+    """The closing words on the huge run, said and written, chosen from what its cost did
+    (review 11b/11c, session 16: "too big may never learn" was said over a run whose cost
+    fell below its start's): worse than at its start, staying or ending far above ours, blown
+    up, or lucky."""
+    if story == "big_blows":
+        return "Too big can blow up.", mark("too big: blows up")
+    if story == "big_fine":
+        return "Too big is a gamble.", mark("too big: a gamble")
+    if big.final_cost > big.costs[0]:
+        return "Too big can end worse than it began.", mark("too big: worse than at the start")
+    if story in ("big_stuck", "big_flat"):
+        # "stays", as its cost is said to ("stuck" was never explained, review 5)
+        return "Too big can stay far above ours.", mark("too big: stays far above ours")
+    return "Too big can end far above ours.", mark("too big: ends far above ours")
+
+
+def too_big_than(big: RateCurve, good: RateCurve) -> str:
+    """After the bouncing run's last cost: against its start or ours, as its numbers say."""
+    if big.final_cost > big.costs[0]:
+        return ", higher than at the start"
+    if big.final_cost > 1.5 * good.final_cost:
+        return ", far above ours"
+    return ""
 
 
 def nth(k: int) -> str:
@@ -422,7 +472,8 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
     return line
 
 
-CHART_BOX = (3.2, -2.35, 2.7, 2.75)   # the cost chart's plot: left, bottom, width, height (scene units)
+CHART_BOX = (3.2, -2.35, 2.7, 2.45)   # the cost chart's plot: left, bottom, width, height (scene units)
+CHART_HEADROOM = 0.3  # the cost axis runs on this far above its top number
 CHART_ROOM = 4.0       # the chart's cost axis reaches at most this many times the start's cost
 
 
@@ -455,14 +506,19 @@ class CostChart:
                              np.zeros_like(cost)], axis=-1)
 
         corner, high, far = at(0, 0.0), at(0, top), at(last, 0.0)
-        axes = VGroup(Line(high, corner, color=t.text, stroke_width=2), Line(corner, far, color=t.text, stroke_width=2))
+        # the cost axis runs on past its top number, a tick there, the word "cost" above its end:
+        # a line reaching the top stays by its number, under the word (review 11c, session 16:
+        # the huge run's line ran up into the top label)
+        roof = high + UP * CHART_HEADROOM
+        axes = VGroup(Line(roof, corner, color=t.text, stroke_width=2), Line(corner, far, color=t.text, stroke_width=2),
+                      Line(high, high + RIGHT * 0.12, color=t.text, stroke_width=2))
         # the words at the label size, a mark at every whole cost, the steps' words at the axis's
         # end (review, session 11: only 0 and 3.02 on the cost axis; 9 px numbers; "steps" ran
         # into the key's words)
         words = VGroup(
             # above the axis: a run whose cost reaches the top ran through it beside the top
             # and right of it (review l, session 13: over the top number, 3.02)
-            scene.text("cost", size="small").next_to(high, UP, buff=0.12).align_to(high, LEFT),
+            scene.text("cost", size="small").next_to(roof, UP, buff=0.12).align_to(roof, LEFT),
             scene.text("{cost}", facts={"cost": cost_words(top)}).next_to(high, LEFT, buff=0.1),
             scene.text("{cost}", facts={"cost": "0"}).next_to(corner, LEFT, buff=0.1),
             scene.text("steps", size="small").next_to(far, DOWN, buff=0.12).align_to(far, RIGHT))
@@ -563,6 +619,8 @@ class Descent(Chapter):
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
                 "big_means": means[0], "big_right": means[1],
+                "big_lesson": too_big_lesson(too_big_story(big, good), big, good)[0],
+                "big_than": too_big_than(big, good),
                 # no step counts (training defines steps): the dot of ours tiny steps reach
                 "near_dot": f"the {nth(near)} dot",
                 # every number a point of the map sets: the dials and one head start per neuron
@@ -626,11 +684,6 @@ class Descent(Chapter):
         t = self.theme
         facts = self.facts()
         # the map's lines drawn on under the first words (review, session 11: 9 s still)
-        lines = cells[-1]
-        cells.remove(lines)
-        self.play(Create(lines), run_time=max(0.5, min(2.0, tracker.time_until_bookmark("point") - 1.0)))
-        self.remove(lines)
-        cells.add(lines)
         # the words beside the map, top to bottom in the order they are said; the gauges between
         column = VGroup(self.text("one point = one setting of all the dials", size="small"),
                         self.text("its colour: the cost there", size="small"),
@@ -656,19 +709,47 @@ class Descent(Chapter):
         go_a = float(min(max(view.values_a[3 * n_a // 5], spots[0]["at"][0] + 0.25 * (a1 - a0)), a1))
         go_b = float(min(max(view.values_b[3 * n_b // 5], spots[0]["at"][1] + 0.25 * (b1 - b0)), b1))
         glide = [{"at": [go_a, spots[0]["at"][1]]}, {"at": [go_a, go_b]}]
-        dials = gauge_dials(view.plane, int(facts["n_weights"]))
+        # the network, small, under the gauges: each gauge's wire white, a dashed line from it to
+        # its gauge; a head start, one per neuron, a dot on it as they are counted (review 11b/11c,
+        # session 16: the gauges were tied to nothing, "26 head starts" shown nowhere)
+        net = network_picture(self.history, self.history.snapshots[0], named=False, width=NET_SIZE[0],
+                              height=NET_SIZE[1], max_drawn=NET_DRAWN)
+        net.edge_groups.set_stroke(opacity=0.35)
+        sizes = list(net.sizes)
+        dials = gauge_dials(view.plane, int(facts["n_weights"]),
+                            allowed=drawn_wires(sizes, [net.shown_indices(k) for k in range(len(sizes))]))
+        # the gauges in the order of their wires, left to right: the lines from wire to gauge
+        # cross as little as they can
+        dials.sort(key=lambda i: tuple(net.edge_line(*wire_of(sizes, i)).get_center()[:2] * [1, -1]))
         named = [{"at": [float(v) for v in view.path[k]]} for _, k in moments(self.history, view)]
         span = gauge_span(np.array([view.plane.dials(*p["at"])[dials] for p in spots + glide + named]))
         # the gauges first read where the ring stands when they come in: where training ended
         row = self.gauge_row(view.plane.dials(*spots[1]["at"])[dials], span)
         gauge_words = self.text("{k} of the dials, at the ring:", size="small", facts={"k": len(dials)})
         gauges = VGroup(gauge_words, row).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        stack = VGroup(column[0], column[1], gauges, column[2], column[3], column[4])
+        stack = VGroup(column[0], column[1], gauges, net, column[2], column[3], column[4])
         stack.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        for k in (1, 2, 3):                        # a gap between the things said apart
+        for k in (1, 2, 3, 4):                     # a gap between the things said apart
             stack[k:].shift(DOWN * 0.2)
         stack.move_to(self.key_corner, aligned_edge=UP + LEFT)
+        net.align_to(row, LEFT)
         self.show(map_words=edges(stack))
+        wires, leaders = VGroup(), VGroup()
+        for g, i in zip(row, dials):
+            wire = net.edge_line(*wire_of(sizes, i))
+            wire.set_stroke(color=t.focus, width=4, opacity=1.0)
+            wires.add(wire)
+            leaders.add(DashedLine(wire.get_center(), g[4].get_bottom() + DOWN * 0.04, color=t.focus,
+                                   stroke_width=1.5, dash_length=0.06))
+        heads = VGroup(*(Dot(n.get_center(), radius=max(0.05, 0.6 * n.width / 2), color=t.text)
+                         for k in range(1, len(sizes)) for n in net.neurons(k)))
+        self.show(gauge_wires={"dials": dials, "wires": [wire_of(sizes, i) for i in dials],
+                               "ends": [[[float(v) for v in w.get_start()[:2]], [float(v) for v in w.get_end()[:2]]]
+                                        for w in wires],
+                               "leaders": [[[float(v) for v in d.get_start()[:2]], [float(v) for v in d.get_end()[:2]]]
+                                           for d in leaders],
+                               "gauges": [[float(v) for v in g[0].get_arc_center()[:2]] for g in row],
+                               "heads": len(heads), "drawn_neurons": sum(len(net.neurons(k)) for k in range(1, len(sizes)))})
         turns = []
 
         def turn(ring_, frm: dict, to: dict, run_time: float, *also) -> None:
@@ -737,12 +818,20 @@ class Descent(Chapter):
         self.play(Indicate(legend, color=None, scale_factor=1.15), run_time=0.8)
         # four real dials, at the ring (where training ended), then turning as it glides back
         self.wait_before(tracker, "gauges", LEAD)
-        self.play(FadeOut(here), FadeOut(high_words), FadeOut(left_ring), FadeIn(gauges), run_time=0.6)
+        self.play(FadeOut(here), FadeOut(high_words), FadeOut(left_ring), FadeIn(gauges), FadeIn(net), run_time=0.6)
+        self.wait_before(tracker, "wires", 0.3)
+        self.play(Create(wires), Create(leaders), run_time=0.6)
+        self.show(wires_at=float(self.renderer.time))
         self.wait_before(tracker, "walk", 0.2)
         turn(ring, spots[1], spots[0], max(1.2, min(2.4, tracker.time_until_bookmark("count") - 0.8)))
         # the counts, each as it is said, then the map as two of the ways (outlined)
         self.wait_before(tracker, "count", LEAD)
+        # every wire is a dial: all of them brighten as they are counted
         self.play(FadeIn(column[2]), run_time=FADE)
+        self.play(net.edge_groups.animate(rate_func=there_and_back).set_stroke(opacity=1.0), run_time=0.8)
+        self.wait_before(tracker, "heads", 0.3)
+        self.play(FadeIn(heads, scale=1.8), run_time=0.5)
+        self.show(heads_at=float(self.renderer.time))
         self.wait_before(tracker, "ways", LEAD)
         self.play(FadeIn(column[3]), run_time=FADE)
         self.wait_before(tracker, "two", LEAD)
@@ -800,7 +889,8 @@ class Descent(Chapter):
                           "box": [list(gauges.get_corner(DOWN + LEFT)[:2]), list(gauges.get_corner(UP + RIGHT)[:2])]})
         # the gauges stay into the fog: the gradient is every dial's tilt (review 11b, session 16)
         self.gauges = {"group": gauges, "row": row, "span": span, "dials": dials}
-        return dots, readings, VGroup(column, gauge_words, ring, right, right_words, up, up_words)
+        return dots, readings, VGroup(column, gauge_words, ring, right, right_words, up, up_words, net, wires, leaders,
+                                      heads)
 
     def play_path(self, view: MapView, cells: VGroup, place, ball: Dot, fog: VMobject, footprints: VGroup,
                   dots: VGroup) -> None:
@@ -885,15 +975,10 @@ class Descent(Chapter):
         colours = ramp(map_ramp(t), BANDS)
         cells, _, cell = map_cells(view.costs, MAP_SIDE, t)
         cells.shift(corner)
-        lines = VMobject(stroke_color=t.background, stroke_width=1.6, stroke_opacity=0.8)
-        # lines only where the cost crosses a power of ten, the colour bar's ticks (review 11b,
-        # session 16: a dozen lines, one per colour band, against "each bar mark ten times lower")
-        segments = contour_segments(decades(view.costs), cell) + corner
-        self.show(map_lines=len(segments))
-        if len(segments):
-            a, b = segments[:, 0], segments[:, 1]
-            lines.set_points(np.stack([a, a + (b - a) / 3, b - (b - a) / 3, b], axis=1).reshape(-1, 3))
-        cells.add(lines)
+        # no contour lines: the key is a plain "high to low" bar (review 11c, session 16: its log
+        # scale, "tick to tick: 10 times lower", was hard and its words did not match the voice;
+        # no later sentence needs it), and a line nothing names is one more thing to decode
+        self.show(map_lines=0)
         # the words and the key beside the map, right of the colour bar
         self.key_corner = np.array([cells.get_right()[0] + KEY_GAP, cells.get_top()[1], 0])
         # at the map's foot: "high cost" sat beside the key's rows (review 9: "7.09the map")
@@ -923,9 +1008,21 @@ class Descent(Chapter):
         fog = self.fog(cells, ball.get_center())
         # the gradient points uphill (white), the step goes the other way (yellow): review,
         # session 10: the arrow down the slope was called "the gradient"
-        uphill_mark = Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.text, stroke_width=4)
-        arrow_mark = Arrow(LEFT * 0.3, RIGHT * 0.3, buff=0, color=t.highlight, stroke_width=5)
-        step_mark = Line(LEFT * 0.15, RIGHT * 0.15, color=t.highlight, stroke_width=5)
+        # the key's marks point the way the map's first arrows do (review 11c, session 16: level
+        # arrows in the key, up and down ones on the map)
+        (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+
+        def on_screen(nudge) -> np.ndarray:
+            """A direction on the map (a, b) as drawn: the map's square scales each its own way."""
+            way = np.array([nudge[0] / (a1 - a0), nudge[1] / (b1 - b0), 0.0])
+            return way / (np.linalg.norm(way) or 1.0)
+        down0 = on_screen(slopes[0]) if len(slopes) else RIGHT
+        self.show(fog_key_down=[float(v) for v in down0[:2]])
+        uphill_mark = Arrow(down0 * 0.25, -down0 * 0.25, buff=0, color=t.text, stroke_width=4,
+                            max_tip_length_to_length_ratio=0.35)
+        arrow_mark = Arrow(-down0 * 0.25, down0 * 0.25, buff=0, color=t.highlight, stroke_width=5,
+                           max_tip_length_to_length_ratio=0.35)
+        step_mark = Line(-down0 * 0.12, down0 * 0.12, color=t.highlight, stroke_width=5)
         self.key = self.map_key([(Dot(radius=0.1, color=t.highlight), mark("where the dials are"), {}),
                                  (uphill_mark, mark("the gradient: points uphill"), {}),
                                  (arrow_mark, mark("we step the other way, downhill"), {}),
@@ -936,7 +1033,7 @@ class Descent(Chapter):
             """From the ball straight down the slope (sign -1: up it, the gradient), one length
             for all (a direction: the step it leads to is the slope times the step size, far
             shorter on this map)."""
-            down = np.array([*slopes[k], 0.0]) / (np.linalg.norm(slopes[k]) or 1.0)
+            down = on_screen(slopes[k])       # as the step it leads to goes on screen
             (drawn_arrows if sign > 0 else uphill).append({"at": list(points[k]), "toward": list(sign * np.asarray(slopes[k]))})
             tail = place(points[k])
             drawn = Arrow(tail, tail + sign * FOG_ARROW * down, buff=0, color=t.highlight if sign > 0 else t.text,
@@ -1055,7 +1152,13 @@ class Descent(Chapter):
         key = VGroup(*(VGroup(mark, self.text(words, size="small", facts=facts)).arrange(RIGHT, buff=0.2)
                        for mark, words, facts in rows))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.22)      # four rows clear of the colour bar's words
-        return key.move_to(self.key_corner, aligned_edge=UP + LEFT)
+        key.move_to(self.key_corner, aligned_edge=UP + LEFT)
+        # the marks in one slot (a mark up or down is narrow), their words in one column
+        slot = max(row[0].width for row in key)
+        for row in key:
+            row[0].move_to([key.get_left()[0] + slot / 2, row[0].get_y(), 0])
+            row[1].align_to([key.get_left()[0] + slot + 0.2, 0, 0], LEFT)
+        return key
 
     def gauge_row(self, values: np.ndarray, span: float) -> VGroup:
         """Dials as gauges in a row: a half circle, a mark at 0 (straight up), a needle in the
@@ -1110,27 +1213,16 @@ class Descent(Chapter):
         return VGroup(*layers, hatch)
 
     def legend(self, colours: list[str], costs: np.ndarray) -> VGroup:
-        """The colour bar, its ends labelled with the map's real highest and lowest cost, its
-        marks at round costs, and above it what a mark means (review, session 11: the log scale's
-        7.09, 1, 0.1, 0.02 were never explained; its words were small grey ones)."""
+        """The colour bar, its ends labelled with the map's real highest and lowest cost."""
         levels = np.arange(len(colours))[::-1].reshape(-1, 1)   # high cost at the top
         bar = colour_cells(levels, colours, LEGEND_CELL)
-        t = self.theme
         high = self.text("high cost: {cost}", size="small", facts={"cost": cost_words(costs.max())})
         low = self.text("low cost: {cost}", size="small", facts={"cost": cost_words(costs.min())})
-        marks, spots = VGroup(), scale_marks(float(costs.min()), float(costs.max()))
-        for value, share in spots:
-            y = bar.get_bottom()[1] + share * bar.height
-            tick = Line([bar.get_right()[0], y, 0], [bar.get_right()[0] + 0.12, y, 0], color=t.text, stroke_width=2)
-            marks.add(tick, self.text("{cost}", size="small", facts={"cost": people(value)})
-                      .next_to(tick, RIGHT, buff=0.06))
-        self.show(scale_marks=spots)
-        legend = VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12), marks)
-        if len(spots) > 1:      # ticks a power of ten apart ("each mark" was read as each contour line, review 11f)
-            note = VGroup(self.text("tick to tick,", size="small"), self.text("line to line:", size="small"),
-                          self.text("10 times lower", size="small"))     # narrow: clear of the words beside it
-            legend.add(note.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(high, UP, buff=0.2, aligned_edge=LEFT))
-        return legend
+        # a plain key, high at the top, low at the foot, no marks between (review 11c, session 16:
+        # the log scale's "tick to tick" and the voice's "each bar mark" disagreed, and no later
+        # sentence reads the scale)
+        self.show(scale_marks=[])
+        return VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12))
 
     # --- the learning-rate story ---
 
@@ -1225,7 +1317,10 @@ class Descent(Chapter):
                 with_dots = [] if label == "too big" else [chart.draw(label)]
                 # the huge run's line to each of its readings off the map, with it
                 sync = {"chart": chart, "label": label} if label == "too big" else {}
-                ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots, **sync)
+                # a bouncing run: its cost read once, at its end, as it is said
+                quiet = label == "too big" and story == "big_bounces"
+                ends[label] = self.play_dots(pieces, path, range(1, stop_at), beat, also=with_dots, **sync,
+                                             quiet=quiet)
                 if label == "too big" and jump is not None:
                     line = pieces[0][jump - 1]
                     self.shown["too_big_jump"].update(
@@ -1238,13 +1333,16 @@ class Descent(Chapter):
                     # "stopped", pointed at: the history's stop reason) or, if it ran to the end,
                     # what its cost means ("means"); the other stories end here
                     stuck = story in ("big_stuck", "big_flat")
-                    if not stuck:
+                    if quiet and ends[label] is not None:
+                        self.play_bounces(pieces, path, range(stop_at, len(path.steps)), ends[label], chart, tracker)
+                    elif not stuck:
                         self.wait_before(tracker, "jumps" if story == "big_bounces" else "stop", 0.3)
                     rest = range(stop_at, len(path.steps))
                     until = "count" if story == "big_stuck" else "means"
                     left = tracker.time_until_bookmark(until) - 0.3 if stuck else tracker.get_remaining_duration() - 0.5
                     beat = min(1.0, max(0.4, left / max(min(len(rest), FAR_READINGS), 1)))
-                    ends[label] = self.play_dots(pieces, path, rest, beat, ends[label], **sync)
+                    if not (quiet and ends[label] is not None):
+                        ends[label] = self.play_dots(pieces, path, rest, beat, ends[label], **sync)
                     if chart.drawn_to[label] < chart.shown[label]["steps"][-1]:    # no reading off the map
                         self.play(chart.draw(label), run_time=1.2)
                     if story == "big_stuck":
@@ -1276,7 +1374,7 @@ class Descent(Chapter):
         # 11: the closing line played over an unchanged frame), or in place of what the huge
         # run's cost meant, said by then (review, session 11: the right side crowded)
         lesson = VGroup(self.text("too small: slow", color=colours["too small"]),
-                        self.text("too big: may never learn", color=colours["too big"]))
+                        self.text(too_big_lesson(story, big, good)[1], color=colours["too big"]))
         lesson.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         if len(meaning):
             lesson.move_to(meaning, aligned_edge=UP + LEFT)
@@ -1368,7 +1466,8 @@ class Descent(Chapter):
                 lines.add(Line(a, b, color=colour, stroke_width=2.5))
         return lines, dots, where
 
-    def play_dots(self, pieces, path: RatePath, ks, beat: float, reading=None, also=(), chart=None, label=""):
+    def play_dots(self, pieces, path: RatePath, ks, beat: float, reading=None, also=(), chart=None, label="",
+                  quiet: bool = False):
         """Dots `ks` of a run, one per `beat` (even steps: even time), each joined to the last
         (a stretch on the map is one animation: at a low frame rate, one play per dot ran long).
         At a dot off the map its real cost is read beside it ("far off this map", then "after N
@@ -1411,7 +1510,9 @@ class Descent(Chapter):
                 title = self.text("far off this map", color=colour)
                 title.next_to(where[k], RIGHT, buff=0.25)
                 reading = VGroup(title, words.next_to(title, DOWN, aligned_edge=LEFT, buff=0.15))
-                anims.append(FadeIn(reading))
+                # quiet: its cost read only once, the one the words name (review 11c, session
+                # 16: "cost there" changed from frame to frame while the voice said one number)
+                anims.append(FadeIn(title if quiet else reading))
             else:      # swapped at once, then pointed at (a cross-fade of two numbers reads as a garble)
                 words.move_to(reading[1], aligned_edge=LEFT)
                 self.remove(reading[1])
@@ -1423,10 +1524,32 @@ class Descent(Chapter):
                 anims.append(chart.draw(label, int(path.steps[k])))
             # no linear rate here: it would leave each Indicate at its peak (bigger, shifted)
             self.play(*anims, run_time=beat if k in staying else max(beat, 0.8))
+            if quiet:
+                continue
             self.far_readings.append({"t": float(self.renderer.time), "text": cost_words(path.costs[k]),
                                       "step": int(path.steps[k]),
                                       "chart_to": None if chart is None else float(chart.drawn_to[label])})
         return reading
+
+    def play_bounces(self, pieces, path: RatePath, ks, reading: VGroup, chart: "CostChart", tracker) -> None:
+        """The bouncing run's other dots off the map put beside it silently, its line on the
+        chart drawn on as "the cost jumps up and down" is said, and its last cost read under
+        "far off this map" as "and ends at" is said: one number, the one said."""
+        lines, dots, _ = pieces
+        ks = list(ks)
+        for k in ks:
+            self.add(lines[k - 1], dots[k])
+        self.play(chart.draw("too big"), run_time=max(1.0, tracker.time_until_bookmark("stop") - 0.4))
+        k = ks[-1] if ks else len(path.steps) - 1
+        words = self.text(FAR_WORDS, color=dots[0].get_color(), facts={"cost": cost_words(path.costs[k])})
+        words.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.05)
+        words.next_to(reading[0], DOWN, aligned_edge=LEFT, buff=0.15)
+        reading.submobjects[1] = words
+        self.wait_before(tracker, "stop", 0.3)
+        self.play(FadeIn(words), Indicate(dots[k], color=None, scale_factor=2.5),
+                  Indicate(chart.ends["too big"], color=None, scale_factor=1.2), run_time=0.8)
+        self.far_readings.append({"t": float(self.renderer.time), "text": cost_words(path.costs[k]),
+                                  "step": int(path.steps[k]), "chart_to": float(chart.drawn_to["too big"])})
 
     def step_strip(self, runs: list[RateCurve]):
         """What a step size is: the slope (white, pointing uphill to the left, as the fog's
