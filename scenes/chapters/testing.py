@@ -11,7 +11,7 @@ counted into the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
+from manim import (config, DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
                    GrowFromEdge, Indicate, LaggedStart, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
                    Transform,
                    TransformFromCopy,
@@ -210,10 +210,13 @@ class Testing(Chapter):
         words = [f"{first}, {UNDER}written under its card."]
         for k, label in list(enumerate(guessed))[1:SLOW]:
             mark, said = f"<bookmark mark='card{k}'/>", f"<bookmark mark='said{k}'/>"
+            # each card's sentence long enough, with no stop inside, that a caption holds one
+            # card's words (review 11b: "And the next: 2" shared a caption with "the other nine"
+            # and read 3-6 s behind the cards)
             words.append(f"{mark}The next card lights it its own way: {said}it guesses {as_plain(str(label))}." if k == 1
-                         else f"{mark}And the next: {said}{as_plain(str(label))}.")
+                         else f"{mark}And the next card gets its own lights: {said}it guesses {as_plain(str(label))}.")
         if len(guessed) > SLOW:
-            words.append(f"{REST}And the other {count_words(len(guessed) - SLOW)}, the same way.")
+            words.append(f"{REST}And the other {count_words(len(guessed) - SLOW)} go the same way.")
         return " ".join(words)
 
     @staticmethod
@@ -293,9 +296,6 @@ class Testing(Chapter):
             self.play(view["intro"], run_time=2.0)
             self.wait_until_bookmark("network")
             self.play(FadeIn(network["all"]), run_time=0.8)
-            if view.get("picked") is not None:   # which_words: the cards were picked, said as they come
-                self.wait_until_bookmark("picked")
-                self.play(FadeIn(view["picked"]), run_time=0.6)
         self.pause_after_section = pause
         self.honest(view, network, results, shown)
         # the guesses take their colours in the quiet before "Now we check": coloured as the
@@ -341,7 +341,14 @@ class Testing(Chapter):
         self.play(FadeIn(score["frame"]), run_time=0.5)
         with self.say("count") as tracker:
             # the count runs while it is said, and the percent comes with its words (no still wait)
-            self.play(score["count"], run_time=max(1.0, min(6.0, tracker.time_until_bookmark("percent") - 0.3)))
+            picked = view.get("picked")
+            self.play(score["count"], run_time=max(1.0, min(6.0, tracker.time_until_bookmark("percent")
+                                                            - (0.8 if picked is not None else 0.3))))
+            if picked is not None:
+                # how the cards were picked, in the counts just made (review 11b: written in the
+                # opening, 90 s before 13 and 346 were counted, it was a spoiler meaning nothing yet)
+                picked.next_to(score["frame"][2], DOWN, buff=0.2).align_to(score["frame"][2], LEFT)
+                self.play(FadeIn(picked), run_time=0.4)
             self.wait_until_bookmark("percent")
             self.play(FadeIn(score["unseen"]), FadeIn(score["big"], scale=1.3), run_time=0.6)
         with self.say("compare") as tracker:
@@ -448,7 +455,7 @@ class Testing(Chapter):
             # two lines, in the text's colour: both counts read at 480p beside the small network
             dials = VGroup(self.text("{n} dials, {heads} head starts:", size="small", color=t.text,
                                      facts={"n": self.n_dials(), "heads": self.n_heads()}),
-                           self.text("it could still learn some by heart", size="small", color=t.text))
+                           self.text("they can fit practice too closely", size="small", color=t.text))
             dials.arrange(DOWN, buff=0.08)
             if mini.submobjects:
                 dials.next_to(mini, LEFT, buff=0.3)
@@ -749,14 +756,24 @@ class Testing(Chapter):
                 self.play(guess(0)[0], run_time=0.8)
                 self.wait_until_bookmark("under")
                 self.play(view["answer"](0), run_time=0.6)
-                said_at = []
+                said_at, lit_at = [], []   # when each slow card's guess is said, and when it starts to light
+                cues = [c for c in self.cues if c["start_s"] >= tracker.start_t - 1e-3]   # this line's captions
+
+                def caption_start(at: float) -> float:   # when the caption holding the word said at `at` comes up
+                    return max((c["start_s"] for c in cues if c["start_s"] <= at + 1e-3), default=at)
                 for k in range(1, min(SLOW, len(shown))):   # one at a time, layer by layer, as its words come
                     # the card is lit by the time its guess is said, and its guess is drawn as
                     # it is said (review, session 11: "it guesses 1" while the 0 was still lit;
                     # the 1 lit 3 s late): the lights start early enough, never before the card
                     # is named less a breath
-                    self.wait_before(tracker, *max((f"card{k}", 0.6), (f"said{k}", LIGHT_TIME + 0.3),
-                                                   key=lambda m: tracker.time_until_bookmark(m[0]) - m[1]))
+                    # and never before the caption holding its words is up (review 11b: the
+                    # third card lit while "it guesses 1" was still the caption)
+                    mark, lead = max((f"card{k}", 0.6), (f"said{k}", LIGHT_TIME + 0.3),
+                                     key=lambda m: tracker.time_until_bookmark(m[0]) - m[1])
+                    start = max(tracker.bookmark_times[mark] - lead, caption_start(tracker.bookmark_times[f"card{k}"]))
+                    if start - self.renderer.time > 1 / config.frame_rate:
+                        self.wait(start - self.renderer.time)
+                    lit_at.append(round(float(self.renderer.time), 3))
                     # one play (whole frames at any frame rate), quicker when its words come soon
                     # ("And the next: 2" is short): the frame, its squares onto the inputs, each layer
                     steps = [AnimationGroup(*take(k), run_time=0.4)]
@@ -773,7 +790,7 @@ class Testing(Chapter):
                     self.wait_before(tracker, f"said{k}", 0.3)
                     said_at.append(round(float(tracker.bookmark_times[f"said{k}"]), 3))   # when the words say it
                     self.play(*guess(k), run_time=0.5)
-                self.show(guess_said_at=said_at)
+                self.show(guess_said_at=said_at, card_lit_at=lit_at)
                 if len(shown) > SLOW:
                     self.wait_until_bookmark("rest")
                 for k in range(SLOW, len(shown)):   # the others quickly: the same steps, each card its own lights
@@ -819,21 +836,21 @@ class Testing(Chapter):
         caption.shift((LEFT_EDGE - caption.get_left()[0]) * RIGHT)
         judged = [self.judge_card(card, results["guesses"][i], results["truths"][i]) for i, card in zip(shown, cards)]
         marks = [m for _, m in judged if m is not None]
-        # a sample with mistakes: said to be picked as it comes (which_words), noted under it
+        # a sample with mistakes: said to be picked as it comes (which_words); how, in numbers,
+        # under the grid once every unseen example is counted (construct)
         picked = None
         if len(shown) < n_test and not results["right"][shown].all():
             # the label size: an honesty note (review h 08: small, it was easy to miss); how
             # they were picked, in numbers (review l 08: 2 wrong of 12 beside 13 of 359 misled)
             right = results["right"]
             shown_wrong = int((~right[shown]).sum())
-            picked = VGroup(self.text("picked: {shown} of its {misses} mistakes,", color=self.theme.text,
-                                      facts={"shown": shown_wrong, "misses": int((~right).sum())}),
+            picked = VGroup(self.text("the {cards} cards we picked: {shown} of its {misses} mistakes,", color=self.theme.text,
+                                      facts={"cards": len(shown), "shown": shown_wrong, "misses": int((~right).sum())}),
                             self.text("{shown} of its {hits} right answers", color=self.theme.text,
                                       facts={"shown": len(shown) - shown_wrong, "hits": int(right.sum())}))
             picked.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-            picked.next_to(cards, DOWN, buff=0.45).align_to(cards, LEFT)   # below any "answer: 8"
         pictures = Group(*(c[0] for c in cards))
-        moving = Group(pictures, *([picked] if picked is not None else []))
+        moving = pictures
         def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label)
             return FadeIn(guesses[k], shift=0.1 * DOWN)
         # on screen from the first frame, a little small: they settle to full size as they are introduced
