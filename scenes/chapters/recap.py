@@ -40,7 +40,7 @@ LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), 
 START_AT, TEST_AT = (-5.6, -0.15), (5.6, 0.6)   # test: above the stop line, its arrow comes up from it
 # over the test box, with a convnet: both networks' share right (review h 10: the loop was
 # dropped for a card of its own); the rows' names end at the first column
-TABLE_COLUMNS = (3.95, 4.75, 6.25)  # the rows' names end here; our network's column; the convnet's
+TABLE_COLUMNS = (3.75, 4.6, 6.3)   # the rows' names end here; our network's column; the convnet's
 TABLE_TOP, TABLE_ROW = 3.1, 0.5     # the networks' names; the rows under them
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
 STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
@@ -48,6 +48,8 @@ STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle:
 # descent's landscape, small, in the right third until the test comes (review l 10, its ONE
 # change): our network's dot steps downhill on it each time the loop passes "nudge dials"
 MAP_AT, MAP_SIDE = (5.6, 1.0), 2.5    # its centre; its side (150 px at 480p)
+SCORE_STANDS = 1.0                    # seconds our "96% right" stands after its words, before the convnet
+SEEN_STEP = 0.25                      # the dot's first walk: this far off its start (15 px at 480p)
 MAP_FINE = 4                          # drawn cells per grid gap (descent's 8 is finer than 138 px needs)
 # the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
 # under the blame box at 120 px wide, its label touching the box)
@@ -248,13 +250,27 @@ class Recap(Chapter):
             # "a little downhill": the dot's first real step, ringed; "by the step size": its
             # size pointed at; "gradient descent": the box that takes the step (review s16:
             # 6 s with nothing moving while they were said)
-            self.wait_until_bookmark("downhill")
-            self.play(walk["walk"](lambda _: 1, 1), Flash(walk["place"](1), color=self.theme.focus, flash_radius=0.25),
-                      run_time=0.8)
+            # the dot walks, record by record, to the first of the run's records a visible
+            # way off its start (review 11b: its first step alone, a pixel, read as no move
+            # until 30 s), through "a little downhill on the cost landscape"
+            self.wait_before(tracker, "downhill", 0.2)
+            records = drawn_records(self.history)
+            start = walk["place"](0)
+            near = [int(r.step) for r in records if r.step > 0]
+            first = next((k for k in near if np.linalg.norm(walk["place"](k) - start) >= SEEN_STEP), near[-1])
+            upto = [k for k in near if k <= first]
+            self.show(downhill_at=round(float(tracker.bookmark_times["downhill"]), 3), first_walk=first)
+            self.play(walk["follow"](lambda a: upto[min(len(upto) - 1, int(a * len(upto)))]),
+                      run_time=float(np.clip(tracker.time_until_bookmark("size") - 0.5, 0.8, 2.4)))
+            self.play(Flash(walk["place"](first), color=self.theme.focus, flash_radius=0.25), run_time=0.4)
             self.wait_before(tracker, "size", 0.4)
             self.play(self.point_at(middle["step_size"]), run_time=0.4)
-            self.wait_before(tracker, "descent", 0.4)
-            self.play(self.point_at(boxes["step"]), run_time=0.4)
+            # "gradient descent": written under the step box as it is said (review 11b: only a
+            # frame came round the box; the words were never on screen)
+            self.wait_before(tracker, "descent", 0.5)
+            self.show(descent_at=round(float(tracker.bookmark_times["descent"]), 3))
+            self.play(self.point_at(VGroup(boxes["step"], middle["descent"])),
+                      FadeIn(middle["descent"], shift=0.15 * UP), run_time=0.5)
             why = self.stop_timeline(values["stop"])
             self.wait_until_bookmark("repeat")
             self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None), FadeIn(why["line"]),
@@ -268,10 +284,11 @@ class Recap(Chapter):
             # read 613 under "This network took 800 steps")
             records = drawn_records(self.history)
             ticking, counter, pace = self.count_up(records, middle, COUNT_LAPS)
+            ahead = first    # the dot stays where it walked to until the count passes it
             self.add(counter)
             self.play(ticking, self.draw_with(why["line"], pace),
                       Succession(*(self.lap(arrows["loop"], shown) for _ in range(COUNT_LAPS))),
-                      walk["follow"](lambda alpha: max(2, pace(alpha).step)), run_time=COUNT_TIME)
+                      walk["follow"](lambda alpha: max(ahead, pace(alpha).step)), run_time=COUNT_TIME)
             self.note_step(walk, int(records[-1].step))
             self.remove(counter)
             self.add(middle["steps"], middle["costs"])
@@ -311,12 +328,14 @@ class Recap(Chapter):
             self.wait_before(tracker, "score", 0.6)
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), self.point_at(middle["test"]), run_time=0.6)
             # with a convnet, its picture comes in the quiet before its words: that is the pause
+            # (review 11b: gone at once, "96% right" was caught gone while its words were read):
+            # it stands a second past them first
             pause = self.pause_after_section
-            self.pause_after_section = 0.0 if self.history.convnet is not None else pause
+            self.pause_after_section = SCORE_STANDS if self.history.convnet is not None else pause
         self.pause_after_section = pause
         # our network's own figures go as the convnet comes: they are not its (review j 10; review
         # p/n s14: dimmed, "cost 3.02 / step size 1.5" still read as the convnet's)
-        figures = VGroup(middle["start"], middle["step_size"], why["line"], why["stop"])
+        figures = VGroup(middle["start"], middle["step_size"], middle["descent"], why["line"], why["stop"])
         # the loop's middle makes room for the convnet's picture
         inside = VGroup(middle["repeat"], middle["steps"], middle["costs"])
         stamp = (None if self.history.convnet is None else
@@ -332,7 +351,7 @@ class Recap(Chapter):
                 self.play(*self.unpoint(), run_time=0.4)
                 before = max(0.1, before - 0.4)
             self.turn(arrows, shown, stamp, before)
-            going = [FadeOut(middle["step_size"])] if stamp is None else []   # with a convnet, gone already
+            going = [FadeOut(middle["step_size"]), FadeOut(middle["descent"])] if stamp is None else []   # with a convnet, gone already
             self.play(*going, FadeIn(close, shift=0.2 * UP), run_time=0.8)
             self.turn(arrows, shown, stamp, max(1.6, tracker.get_remaining_duration()))
 
@@ -426,13 +445,14 @@ class Recap(Chapter):
         ours_moved, conv_moved = self.moved
         self.show(moved_accuracy={"ours": ours_moved, "convnet": conv_moved})
         score = lambda a: self.text("{percent}", color=t.text, facts={"percent": percent(a)})
-        names = VGroup(self.text("our network", size="small", color=t.text).move_to([TABLE_COLUMNS[1], TABLE_TOP, 0]),
-                       self.text("convnet", size="small", color=t.text).move_to([TABLE_COLUMNS[2], TABLE_TOP, 0]))
+        # at the label size, as its scores (review 11b: the small size read as 11 px)
+        names = VGroup(self.text("our network", color=t.text).move_to([TABLE_COLUMNS[1], TABLE_TOP, 0]),
+                       self.text("convnet", color=t.text).move_to([TABLE_COLUMNS[2], TABLE_TOP, 0]))
         rows = VGroup()
         for place, (words, ours, conv) in enumerate(((mark("unseen tests"), ours_test, conv_test),
                                                      (mark("moved 1 pixel"), ours_moved, conv_moved))):
             y = TABLE_TOP - TABLE_ROW * (place + 1)
-            rows.add(VGroup(self.text(words, size="small", color=t.text).move_to([TABLE_COLUMNS[0], y, 0],
+            rows.add(VGroup(self.text(words, color=t.text).move_to([TABLE_COLUMNS[0], y, 0],
                                                                                  aligned_edge=RIGHT),
                             score(ours).move_to([TABLE_COLUMNS[1], y, 0]),
                             score(conv).move_to([TABLE_COLUMNS[2], y, 0])))
@@ -695,13 +715,14 @@ class Recap(Chapter):
         VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
         step_size = self.text("step size {lr}", size="small", color=t.text, facts={"lr": people(float(self.history.config["lr"]))})
         step_size.next_to(np.array([*LOOP["step"], 0]) + BOX_SIZE[1] / 2 * DOWN, DOWN, buff=0.1)
+        descent = self.text("gradient descent", color=t.text).next_to(step_size, DOWN, buff=0.1)
         # over the test box (below it: the way in): how many it was tested on, then the share right
         tests = self.text("{count} unseen examples", size="small", color=t.text,
                           facts={"count": len(self.history.split("test")[0])})
         tests.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * UP)
         test = self.text("{percent} right", color=t.accuracy, facts=facts).next_to(tests, UP, buff=0.12)
         return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test, "tests": tests,
-                "step_size": step_size}
+                "step_size": step_size, "descent": descent}
 
     def light(self, boxes: dict[str, VGroup], key: str | None):
         """Light box `key` (white rim, tinted inside); dim the others."""
