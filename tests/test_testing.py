@@ -948,4 +948,4 @@ def test_each_card_is_fed_under_its_own_caption(rendered):
         assert cue["start_s"] <= at + 0.05 and cue["text"].count("guesses") == 1, (cue, at)
         assert cue["start_s"] - 0.5 <= times[k] <= cue["end_s"]
     rest = next(c for c in line if c["text"].startswith("And the other "))
-    assert "guesses" not in rest["text"] and rest["start_s"] <= times[slow] + 0.05
+    assert "guesses" not in rest["text"] and rest["start_s"] <= times[slow] + 0.4   # a frame of the 3-fps test render

@@ -40,7 +40,7 @@ LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), 
 START_AT, TEST_AT = (-5.6, -0.15), (5.6, 0.6)   # test: above the stop line, its arrow comes up from it
 # over the test box, with a convnet: both networks' share right (review h 10: the loop was
 # dropped for a card of its own); the rows' names end at the first column
-TABLE_COLUMNS = (3.75, 4.6, 6.3)   # the rows' names end here; our network's column; the convnet's
+TABLE_COLUMNS = (3.95, 4.75, 6.25)  # the rows' names end here; our network's column; the convnet's
 TABLE_TOP, TABLE_ROW = 3.1, 0.5     # the networks' names; the rows under them
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
 STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
@@ -445,14 +445,13 @@ class Recap(Chapter):
         ours_moved, conv_moved = self.moved
         self.show(moved_accuracy={"ours": ours_moved, "convnet": conv_moved})
         score = lambda a: self.text("{percent}", color=t.text, facts={"percent": percent(a)})
-        # at the label size, as its scores (review 11b: the small size read as 11 px)
-        names = VGroup(self.text("our network", color=t.text).move_to([TABLE_COLUMNS[1], TABLE_TOP, 0]),
-                       self.text("convnet", color=t.text).move_to([TABLE_COLUMNS[2], TABLE_TOP, 0]))
+        names = VGroup(self.text("our network", size="small", color=t.text).move_to([TABLE_COLUMNS[1], TABLE_TOP, 0]),
+                       self.text("convnet", size="small", color=t.text).move_to([TABLE_COLUMNS[2], TABLE_TOP, 0]))
         rows = VGroup()
         for place, (words, ours, conv) in enumerate(((mark("unseen tests"), ours_test, conv_test),
                                                      (mark("moved 1 pixel"), ours_moved, conv_moved))):
             y = TABLE_TOP - TABLE_ROW * (place + 1)
-            rows.add(VGroup(self.text(words, color=t.text).move_to([TABLE_COLUMNS[0], y, 0],
+            rows.add(VGroup(self.text(words, size="small", color=t.text).move_to([TABLE_COLUMNS[0], y, 0],
                                                                                  aligned_edge=RIGHT),
                             score(ours).move_to([TABLE_COLUMNS[1], y, 0]),
                             score(conv).move_to([TABLE_COLUMNS[2], y, 0])))
@@ -715,7 +714,7 @@ class Recap(Chapter):
         VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
         step_size = self.text("step size {lr}", size="small", color=t.text, facts={"lr": people(float(self.history.config["lr"]))})
         step_size.next_to(np.array([*LOOP["step"], 0]) + BOX_SIZE[1] / 2 * DOWN, DOWN, buff=0.1)
-        descent = self.text("gradient descent", color=t.text).next_to(step_size, DOWN, buff=0.1)
+        descent = self.text("gradient descent", color=t.text).next_to(step_size, LEFT, buff=0.3)   # clear of the bottom 0.9 units
         # over the test box (below it: the way in): how many it was tested on, then the share right
         tests = self.text("{count} unseen examples", size="small", color=t.text,
                           facts={"count": len(self.history.split("test")[0])})

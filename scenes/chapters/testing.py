@@ -296,6 +296,9 @@ class Testing(Chapter):
             self.play(view["intro"], run_time=2.0)
             self.wait_until_bookmark("network")
             self.play(FadeIn(network["all"]), run_time=0.8)
+            if view.get("picked") is not None:   # "picked": the caption over the cards pulses as it is said
+                self.wait_until_bookmark("picked")
+                self.play(Indicate(view["first"][1], color=self.theme.focus, scale_factor=1.1), run_time=1.0)
         self.pause_after_section = pause
         self.honest(view, network, results, shown)
         # the guesses take their colours in the quiet before "Now we check": coloured as the
@@ -465,7 +468,7 @@ class Testing(Chapter):
                 ring = SurroundingRectangle(ours["all"], color=t.focus, buff=0.08, stroke_width=3)
             # at full brightness as the count is said (review p 08: faded in as it was said, it
             # was caught dim at 48 s): in 0.4 s, done before its words
-            self.wait_before(tracker, "dials", 0.7)
+            # (review 11b: "dials" comes after "It has no list, but": up as the line begins)
             self.play(Create(ring), FadeIn(dials), run_time=0.4)
             self.wait_until_bookmark("dials")
             # the dials are its lines: a flash runs along them, layer by layer, while it is said
