@@ -36,6 +36,8 @@ BAR_WIDTH = 3.6             # the accuracy bars, unseen over practice, right of 
 GRID_AREA = (6.6, 4.4)      # room for one square per test example (359 squares of 17 px at 480p)
 GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count (0.3 lower: less empty below)
 COMPARE_AT = np.array([2.4, 0.8, 0])   # the unseen examples' bar; the practice bar under it
+PRACTICE_BELOW = 2.3        # the practice bar this far under the unseen one: room for the unseen's 100 squares and words
+HUNDRED_ROWS = 4            # each bar's 100 squares: 25 columns of 4 (8.6 px squares at 480p), as wide as the bar
 CARD = 1.17                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
 CARD_GAP = 0.2              # between cards: "answer: 8" under a mistake fits at the small size
@@ -134,8 +136,11 @@ class Testing(Chapter):
             **super().facts(),
             "test_percent": test_pct,   # from the final weights, as shown on screen
             "n_right": n_right,
-            # "every one" when all are right: the count would repeat the number of test examples
-            "right_words": "every one of them" if n_right == n_test else f"{n_right} of them",
+            # "every one" when all are right: the count would repeat the number of test examples;
+            # nothing when every example was shown and checked right already (review 11c: the
+            # tiny run's 100% was said three times)
+            "right_words": ("" if n_right == n_test and not sample else
+                            "It gets every one of them right. " if n_right == n_test else f"It gets {n_right} of them right. "),
             "n_wrong": n_test - n_right,
             "which_ones": Markup(self.which_words(len(shown), sample, wrong_shown)),   # its bookmark is ours
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
@@ -247,7 +252,8 @@ class Testing(Chapter):
         n = count_words(wrong_shown)
         one = wrong_shown == 1
         if all_shown:
-            return "A ring marks its one mistake." if one else f"Rings mark its {n} mistakes."
+            # a cross, as on a card: "ring" named the map's classes (inner and outer rings: review 11c)
+            return "A cross marks its one mistake." if one else f"Crosses mark its {n} mistakes."
         marked = (f"A cross marks its mistake, {RIGHT_ANSWER}with the right answer under it." if one else
                   f"Crosses mark its {n} mistakes, {RIGHT_ANSWER}with the right answer under each.")
         if not misread:
@@ -290,15 +296,25 @@ class Testing(Chapter):
         # these words, not at its end (review p 08, s14: the change was caught half done at 15 s,
         # as "Why not test it" began): SWAP_QUIET before it, a second after it
         pause, self.pause_after_section = self.pause_after_section, SWAP_QUIET
-        with self.say("unseen"):
-            # the cards settle, the network comes in as it is named, the picked note as it is
-            # said (review, session 11, its ONE change: a still grid for the first 15 s)
+        with self.say("unseen") as tracker:
+            # the cards settle, then each thing named is pointed at as it is said (review,
+            # session 11: a still grid for the first 15 s; s16: 7.7 s with nothing moving):
+            # the count kept aside framed, the network in, the examples gone over one by one,
+            # the caption pulsing at "picked"
             self.play(view["intro"], run_time=2.0)
+            self.show(opening_marks={m: round(float(tracker.bookmark_times[m]), 3) for m in ("kept", "network", "here")})
+            self.wait_before(tracker, "kept", 0.2)
+            pointer = SurroundingRectangle(view["caption"], color=self.theme.focus, buff=0.08, stroke_width=3)
+            self.play(Create(pointer), run_time=0.5)
             self.wait_until_bookmark("network")
-            self.play(FadeIn(network["all"]), run_time=0.8)
+            self.play(FadeIn(network["all"]), FadeOut(pointer), run_time=0.8)
+            self.wait_before(tracker, "here", 0.2)
+            until = tracker.time_until_bookmark("picked") if "mark='picked'" in tracker.data["input_text"] else 2.0
+            self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(1.15) for m in view["inputs"]),
+                                  lag_ratio=0.15), run_time=float(np.clip(until - 0.1, 1.0, 2.4)))
             if view.get("picked") is not None:   # "picked": the caption over the cards pulses as it is said
                 self.wait_until_bookmark("picked")
-                self.play(Indicate(view["first"][1], color=self.theme.focus, scale_factor=1.1), run_time=1.0)
+                self.play(Indicate(view["caption"], color=self.theme.focus, scale_factor=1.1), run_time=1.0)
         self.pause_after_section = pause
         self.honest(view, network, results, shown)
         # the guesses take their colours in the quiet before "Now we check": coloured as the
@@ -344,9 +360,10 @@ class Testing(Chapter):
         self.play(FadeIn(score["frame"]), run_time=0.5)
         with self.say("count") as tracker:
             # the count runs while it is said, and the percent comes with its words (no still wait)
+            # done before the result is said (review 11c: "it gets every one right" over "checked 0 of 60")
             picked = view.get("picked")
-            self.play(score["count"], run_time=max(1.0, min(6.0, tracker.time_until_bookmark("percent")
-                                                            - (0.8 if picked is not None else 0.3))))
+            self.show(result_said_at=round(float(tracker.bookmark_times["result"]), 3))
+            self.play(score["count"], run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
             if picked is not None:
                 # how the cards were picked, in the counts just made (review 11b: written in the
                 # opening, 90 s before 13 and 346 were counted, it was a spoiler meaning nothing yet)
@@ -860,6 +877,7 @@ class Testing(Chapter):
         for card in cards:
             card[0].scale(SETTLE)
         return {"first": [pictures, caption],   # the caption from the first frame (it came 3 s late)
+                "caption": caption,
                 "intro": LaggedStart(*(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
                 "picked": picked,
                 "inputs": [c[0] for c in cards], "answer": answer,
@@ -938,7 +956,7 @@ class Testing(Chapter):
         for i, dot in zip(shown, dots):
             if not results["right"][i]:
                 judged.append(dot.animate.set_fill(colors[results["truths"][i]]))
-                judged.append(Create(Circle(0.16, stroke_color=self.theme.wrong, stroke_width=3.5).move_to(dot)))
+                judged.append(FadeIn(wrong_mark(0.22, width=5).next_to(dot, UR, buff=0.02), scale=1.5))
         # each dot checked in turn as "each dot takes the colour of its true answer" is said:
         # it pulses in its true colour (review w 08: a right guess kept its colour, and the
         # check changed nothing to be seen for 10 s)
@@ -951,6 +969,7 @@ class Testing(Chapter):
         # the switch was a small grey note on a picture that looked the same)
         flash = SurroundingRectangle(notes[2], color=self.theme.focus, buff=0.15, stroke_width=3)
         return {"first": [bmap, legend],   # the map stands with the title from the first frame
+                "caption": notes[0],
                 "intro": LaggedStart(FadeIn(notes[0]), LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
                                      lag_ratio=0.4),
                 "inputs": list(dots),
@@ -971,14 +990,14 @@ class Testing(Chapter):
         """What the dots mean at each stage, as a short note on the right (how many new points
         there are is on screen while it is said). The dots' meaning is big, in its colour:
         yellow the network's answer (a guess), green the true answer; with no mistake among
-        them, the note says there is no ring (review w 08: "ring: a mistake" stood dim and no
-        ring ever came)."""
+        them, the note says there is no cross (review w 08: "ring: a mistake" stood dim and no
+        ring ever came; review 11c: "ring" named the classes, inner and outer rings)."""
         t = self.theme
         counted = ("grey dots: the {n} new points," if n_shown == n_test else "grey dots: {shown} of the {n} new points,")
         words = [[(counted, "small", t.text), ("never practised on", "small", t.text)],
                  [("each dot's colour now:", "small", t.text), ("the network's answer", "label", t.highlight)],
                  [("each dot's colour now:", "small", t.text), ("the true answer", "label", t.right),
-                  ("no rings: no mistakes" if n_wrong == 0 else "ring: a mistake", "small", t.text)]]
+                  ("every dot kept its colour: no mistakes" if n_wrong == 0 else "cross: a mistake", "small", t.text)]]
         notes = []
         for lines in words:
             note = VGroup(*(self.text(w, size=size, color=color, facts={"n": n_test, "shown": n_shown})
@@ -1047,19 +1066,37 @@ class Testing(Chapter):
         unseen = self.share_bar(self.text("unseen examples", size="small", color=t.text), results["accuracy"],
                                 COMPARE_AT)
         practice = self.share_bar(self.text("practice examples", size="small", color=t.text),
-                                  self.history.final.train_accuracy, COMPARE_AT + 1.7 * DOWN)
-        # each bar's mistakes in 100, under it, from the percent drawn beside it
-        misses = VGroup(*(self.mistakes_note(share).next_to(bar["bar"], DOWN, buff=0.1).align_to(bar["bar"], LEFT)
-                          for bar, share in ((unseen, results["accuracy"]),
-                                             (practice, self.history.final.train_accuracy))))
+                                  self.history.final.train_accuracy, COMPARE_AT + PRACTICE_BELOW * DOWN)
+        # each bar's mistakes in 100 under it, as 100 squares, the wrong ones in the grid's
+        # colour at the bar's end (review 11b: "4 against 1 in 100" had no visual weight), and
+        # in words under them, from the percent drawn beside it
+        misses, hundreds = VGroup(), {}
+        for which, bar, share in (("unseen", unseen, results["accuracy"]),
+                                  ("practice", practice, self.history.final.train_accuracy)):
+            block = self.hundred(100 - round(100 * share)).next_to(bar["bar"], DOWN, buff=0.1).align_to(bar["bar"], LEFT)
+            hundreds[which] = {"wrong": 100 - round(100 * share), "left": round(float(block.get_left()[0]), 3),
+                             "top": round(float(block.get_top()[1]), 3)}
+            misses.add(VGroup(block, self.mistakes_note(share).next_to(block, DOWN, buff=0.1).align_to(block, LEFT)))
+        self.show(hundreds=hundreds)
         line = DashedLine(unseen["fill"].get_corner(UR) + 0.15 * UP, [unseen["fill"].get_right()[0],
                                                                       practice["bar"].get_bottom()[1] - 0.15, 0],
                           color=t.text, stroke_width=3, dash_length=0.1)
+        line.set_z_index(-1)   # under the 100 squares: it runs by the unseen's wrong column, never over it
         return {"frame": VGroup(outline, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
                 "right": fills[0], "wrong": fills[1],
                 "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
                 "practice": VGroup(practice["name"], practice["bar"]), "practice_value": practice["value"],
                 "grow": GrowFromEdge(practice["fill"], LEFT), "line": line, "misses": misses}
+
+    def hundred(self, wrong: int) -> VGroup:
+        """100 small squares as wide as a bar, HUNDRED_ROWS high, filled column by column: the
+        last `wrong` in the grid's wrong colour (so they stand under the bar's empty end), the
+        others in its right colour."""
+        t, pitch = self.theme, BAR_WIDTH / (100 // HUNDRED_ROWS)
+        squares = VGroup(*(Square(0.8 * pitch, stroke_width=0, fill_color=t.wrong if k >= 100 - wrong else t.right,
+                                  fill_opacity=1).move_to([(k // HUNDRED_ROWS) * pitch, -(k % HUNDRED_ROWS) * pitch, 0])
+                           for k in range(100)))
+        return squares
 
     def mistakes_note(self, share: float) -> Text:
         """A share right as mistakes in 100, as compare_words says it (100 minus the percent)."""
