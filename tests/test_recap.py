@@ -8,7 +8,7 @@ import pytest
 from nncore.history import History
 from scenes.kit.chapter import script_text
 from scenes.chapters.recap import Recap, stop_words
-from scenes.kit.readings import drawn_records, moved_accuracies
+from scenes.kit.readings import drawn_records, moved_accuracies, percent
 from tests.chapter_checks import frames_of, reading_ease, render_preset
 
 @pytest.fixture(scope="module", params=["digits", "tiny"])
@@ -478,9 +478,12 @@ def test_our_dot_walks_downhill_on_descents_landscape_as_the_loop_turns(rendered
     name = [d for d in entry["drawn"] if d["text"] == "the cost landscape"]
     first = next(line for line in entry["narration"] if "It all begins" in line["text"])
     assert name and name[0]["t"] <= first["end_s"] and name[0]["x"] > 4.0       # the right third, early
-    plane = landscape.plane_of(history)
-    points = landscape.path(history, plane)
-    values_a, values_b = landscape.grid_around(points, 25, square=True)
+    # descent's very map, turned over as descent turns it (review 11c: recap's was upside down,
+    # its path rising where descent's fell): descent's own rule, on nncore's landscape
+    from scenes.chapters.descent import upright
+    from scenes.kit.costmap import cost_landscape
+    view = upright(history, cost_landscape(history))
+    plane, points, values_a, values_b = view.plane, view.path, view.values_a, view.values_b
     stop = history.stopped.step
     k = [s.step for s in history.snapshots].index(stop)
     a, b = points[k]
@@ -681,7 +684,8 @@ def test_the_loop_holds_still_while_the_results_are_read(rendered):
     h, w = frames[0].shape[:2]
     # left of the blame box: the table's rows reach over it, from the right (the runner and the
     # lit boxes go all round the loop: a turn shows here)
-    x0, x1 = (int(round(w / 2 + x * h / 8)) for x in (LOOP["guess"][0] - BOX_SIZE[0] / 2 - 0.3, 1.9))
+    x0, x1 = (int(round(w / 2 + x * h / 8)) for x in (LOOP["guess"][0] - BOX_SIZE[0] / 2 - 0.3,
+                                                      LOOP["blame"][0] - BOX_SIZE[0] / 2 - 0.05))
     y0, y1 = (int(round(h / 2 - y * h / 8)) for y in (LOOP["measure"][1] + BOX_SIZE[1] / 2 + 0.2,
                                                       LOOP["step"][1] - BOX_SIZE[1] / 2 - 0.1))
     loop = [img[y0:y1 + 1, x0:x1 + 1] for img in frames]
@@ -732,3 +736,62 @@ def test_our_score_stands_past_its_words_and_the_table_reads(rendered):
         return int(img[y - 1:y + 2, x - 8:x + 9].max())
     late = [brightest(img) for s, img in frames_of(entry, out) if line["end_s"] - 0.4 <= s <= line["end_s"] + 0.7]
     assert late and min(late) > 60, late
+
+
+# --- review 11b / 11c (session 17) ---
+
+def test_the_cost_ticks_beside_the_walking_dot(rendered):
+    """Review 11b's one change: the landscape the moving centre, the cost number ticking beside
+    the walking dot. Each reading is the run's cost at the dot's step (nncore's records), drawn
+    on the map at a readable size, many while the count runs, the last where training stopped."""
+    history, entry, _ = rendered
+    from scenes.chapters.recap import MAP_AT, MAP_SIDE
+    records = drawn_records(history)
+    steps = np.array([r.step for r in records])
+    readings = entry["shown"]["map_readings"]
+    for _, step, words in readings:
+        assert words == f"{records[int(np.searchsorted(steps, step, side='right')) - 1].cost:.2f}"
+    assert readings[0][2] == f"{records[0].cost:.2f}" and readings[-1][2] == f"{records[-1].cost:.2f}"
+    # (a reading drawn and replaced within one play is not in the drawn list: only some are)
+    drawn = [d for d in entry["drawn"] if d["text"].startswith("cost ") and abs(d["x"] - MAP_AT[0]) < MAP_SIDE / 2
+             and abs(d["y"] - MAP_AT[1]) < MAP_SIDE / 2]
+    assert len(drawn) >= 2 and {d["text"] for d in drawn} <= {f"cost {w}" for _, _, w in readings}, drawn
+    assert min(d["px"] for d in drawn) >= 14
+    assert len({w for _, _, w in readings}) >= min(6, len({f"{r.cost:.2f}" for r in records}))
+
+
+def test_the_convnets_chart_shows_where_its_cost_ended(rendered):
+    """Review 11b: the convnet's cost chart showed its start ("3.01") and never its end value."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet")
+    from scenes.chapters.recap import TIMELINE_RIGHT, TIMELINE_X, TIMELINE_Y
+    said_at, card = card_entries(history, entry)
+    end = drawn_records(history.convnet)[-1].cost
+    value = [d for d in card if d["text"] == f"{end:.2f}"]
+    assert value and TIMELINE_X[0] < value[0]["x"] < TIMELINE_RIGHT and value[0]["y"] > TIMELINE_Y, value
+    assert entry["shown"]["conv_chart"]["end_cost"] == pytest.approx(end)
+    table = next(d for d in card if d["text"] == "unseen tests")
+    assert value[0]["t"] <= table["t"]      # it is there before the results are read
+
+
+def test_the_results_table_reads_at_the_label_size(rendered):
+    """Review 11b: the results table (96/97, 46/71) was small, about 11 px labels, tucked top
+    right. Every word and number of it is drawn at the label size (18 px at 480p), inside the
+    frame, clear of the loop's boxes."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet")
+    from scenes.chapters.recap import BOX_SIZE, LOOP
+    said_at, card = card_entries(history, entry)
+    names, rows = {"our network", "convnet"}, {"unseen tests", "moved 1 pixel"}
+    percents = {percent(a) for a in (history.final.test_accuracy, history.convnet.final.test_accuracy,
+                                     *moved_accuracies(history))}
+    table = [d for d in card if d["text"] in names | rows | percents]
+    assert {d["text"] for d in table} >= names | rows | percents
+    # the networks' names and their numbers at the label size; the rows' names at least 14 px
+    # (at the label size "moved 1 pixel" reached into the loop)
+    assert min(d["px"] for d in table if d["text"] not in rows) >= 18, table
+    assert min(d["px"] for d in table) >= 14, table
+    for d in table:
+        assert d["x"] < 6.5 and d["y"] > LOOP["measure"][1] + BOX_SIZE[1] / 2 - 0.3, d
