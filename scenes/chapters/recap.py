@@ -25,7 +25,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
                    interpolate_color, linear)
 
 from nncore.history import History
-from scenes.kit.costmap import cost_landscape, map_cells
+from scenes.kit.costmap import map_cells, upright_landscape
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.kit.numbers import people
@@ -40,14 +40,17 @@ LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), 
 START_AT, TEST_AT = (-5.6, -0.15), (5.6, 0.6)   # test: above the stop line, its arrow comes up from it
 # over the test box, with a convnet: both networks' share right (review h 10: the loop was
 # dropped for a card of its own); the rows' names end at the first column
-TABLE_COLUMNS = (3.95, 4.75, 6.25)  # the rows' names end here; our network's column; the convnet's
-TABLE_TOP, TABLE_ROW = 3.1, 0.5     # the networks' names; the rows under them
+# the networks' names and numbers at the label size (review 11b: about 11 px, small and tucked away)
+TABLE_COLUMNS = (3.9, 4.45, 6.3)    # the rows' names end here; our network's column; the convnet's
+TABLE_TOP, TABLE_ROW = 3.25, 0.55   # the networks' names; the rows under them (clear of "359 unseen examples")
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
 STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
                                   # in the guess box it read as a 20 px smudge)
 # descent's landscape, small, in the right third until the test comes (review l 10, its ONE
 # change): our network's dot steps downhill on it each time the loop passes "nudge dials"
 MAP_AT, MAP_SIDE = (5.6, 1.0), 2.5    # its centre; its side (150 px at 480p)
+SCORE_STANDS = 1.0                    # seconds our "96% right" stands after its words, before the convnet
+SEEN_STEP = 0.25                      # the dot's first walk: this far off its start (15 px at 480p)
 MAP_FINE = 4                          # drawn cells per grid gap (descent's 8 is finer than 138 px needs)
 # the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
 # under the blame box at 120 px wide, its label touching the box)
@@ -230,7 +233,7 @@ class Recap(Chapter):
         with self.say("start") as tracker:
             # the random start box, lit and full, as "It all begins with random dials" begins
             self.wait_before(tracker, "start", 0.7)
-            self.reveal(shown, boxes, "start", middle["start"], walk["dot"])
+            self.reveal(shown, boxes, "start", middle["start"], walk["dot"], walk["reading"])
             self.note_step(walk, 0)
             # the first cost, pointed at as it is said (review s16: 4 s of a still start box)
             self.wait_before(tracker, "first_cost", 0.4)
@@ -248,13 +251,27 @@ class Recap(Chapter):
             # "a little downhill": the dot's first real step, ringed; "by the step size": its
             # size pointed at; "gradient descent": the box that takes the step (review s16:
             # 6 s with nothing moving while they were said)
-            self.wait_until_bookmark("downhill")
-            self.play(walk["walk"](lambda _: 1, 1), Flash(walk["place"](1), color=self.theme.focus, flash_radius=0.25),
-                      run_time=0.8)
+            # the dot walks, record by record, to the first of the run's records a visible
+            # way off its start (review 11b: its first step alone, a pixel, read as no move
+            # until 30 s), through "a little downhill on the cost landscape"
+            self.wait_before(tracker, "downhill", 0.2)
+            records = drawn_records(self.history)
+            start = walk["place"](0)
+            near = [int(r.step) for r in records if r.step > 0]
+            first = next((k for k in near if np.linalg.norm(walk["place"](k) - start) >= SEEN_STEP), near[-1])
+            upto = [k for k in near if k <= first]
+            self.show(downhill_at=round(float(tracker.bookmark_times["downhill"]), 3), first_walk=first)
+            self.play(walk["follow"](lambda a: upto[min(len(upto) - 1, int(a * len(upto)))]),
+                      run_time=float(np.clip(tracker.time_until_bookmark("size") - 0.5, 0.8, 2.4)))
+            self.play(Flash(walk["place"](first), color=self.theme.focus, flash_radius=0.25), run_time=0.4)
             self.wait_before(tracker, "size", 0.4)
             self.play(self.point_at(middle["step_size"]), run_time=0.4)
-            self.wait_before(tracker, "descent", 0.4)
-            self.play(self.point_at(boxes["step"]), run_time=0.4)
+            # "gradient descent": written under the step box as it is said (review 11b: only a
+            # frame came round the box; the words were never on screen)
+            self.wait_before(tracker, "descent", 0.5)
+            self.show(descent_at=round(float(tracker.bookmark_times["descent"]), 3))
+            self.play(self.point_at(VGroup(boxes["step"], middle["descent"])),
+                      FadeIn(middle["descent"], shift=0.15 * UP), run_time=0.5)
             why = self.stop_timeline(values["stop"])
             self.wait_until_bookmark("repeat")
             self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None), FadeIn(why["line"]),
@@ -268,10 +285,11 @@ class Recap(Chapter):
             # read 613 under "This network took 800 steps")
             records = drawn_records(self.history)
             ticking, counter, pace = self.count_up(records, middle, COUNT_LAPS)
+            ahead = first    # the dot stays where it walked to until the count passes it
             self.add(counter)
             self.play(ticking, self.draw_with(why["line"], pace),
                       Succession(*(self.lap(arrows["loop"], shown) for _ in range(COUNT_LAPS))),
-                      walk["follow"](lambda alpha: max(2, pace(alpha).step)), run_time=COUNT_TIME)
+                      walk["follow"](lambda alpha: max(ahead, pace(alpha).step)), run_time=COUNT_TIME)
             self.note_step(walk, int(records[-1].step))
             self.remove(counter)
             self.add(middle["steps"], middle["costs"])
@@ -302,7 +320,7 @@ class Recap(Chapter):
         # test is said (gone first: no ghost), the way out to it leaving from where training
         # stopped, with how many examples it was tested on (review 12: 359 was only said;
         # review s16: the picture changed a second after its words began)
-        self.play(FadeOut(walk["map"]), FadeOut(walk["dot"]), FadeOut(walk["trail"]), run_time=0.4)
+        self.play(FadeOut(walk["map"]), FadeOut(walk["dot"]), FadeOut(walk["trail"]), FadeOut(walk["reading"]), run_time=0.4)
         self.reveal(shown, boxes, "test", out, middle["tests"])
         with self.say("test") as tracker:
             self.wait_before(tracker, "unseen", 0.4)
@@ -311,12 +329,14 @@ class Recap(Chapter):
             self.wait_before(tracker, "score", 0.6)
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), self.point_at(middle["test"]), run_time=0.6)
             # with a convnet, its picture comes in the quiet before its words: that is the pause
+            # (review 11b: gone at once, "96% right" was caught gone while its words were read):
+            # it stands a second past them first
             pause = self.pause_after_section
-            self.pause_after_section = 0.0 if self.history.convnet is not None else pause
+            self.pause_after_section = SCORE_STANDS if self.history.convnet is not None else pause
         self.pause_after_section = pause
         # our network's own figures go as the convnet comes: they are not its (review j 10; review
         # p/n s14: dimmed, "cost 3.02 / step size 1.5" still read as the convnet's)
-        figures = VGroup(middle["start"], middle["step_size"], why["line"], why["stop"])
+        figures = VGroup(middle["start"], middle["step_size"], middle["descent"], why["line"], why["stop"])
         # the loop's middle makes room for the convnet's picture
         inside = VGroup(middle["repeat"], middle["steps"], middle["costs"])
         stamp = (None if self.history.convnet is None else
@@ -332,7 +352,7 @@ class Recap(Chapter):
                 self.play(*self.unpoint(), run_time=0.4)
                 before = max(0.1, before - 0.4)
             self.turn(arrows, shown, stamp, before)
-            going = [FadeOut(middle["step_size"])] if stamp is None else []   # with a convnet, gone already
+            going = [FadeOut(middle["step_size"]), FadeOut(middle["descent"])] if stamp is None else []   # with a convnet, gone already
             self.play(*going, FadeIn(close, shift=0.2 * UP), run_time=0.8)
             self.turn(arrows, shown, stamp, max(1.6, tracker.get_remaining_duration()))
 
@@ -369,11 +389,18 @@ class Recap(Chapter):
         chart.labels.remove(*(m for m in chart.labels if isinstance(m, Text) and m.text == str(chart.last_step)))
         # why training ended, over the chart: kept when the convnet's reason reads the same (its
         # own, from its history), else changed for the convnet's
+        # its cost where it ended, at the curve's end, once drawn (review 11b: the chart began at
+        # its start cost and never showed where it got to)
+        last = drawn_records(conv)[-1]
+        end_at = np.array([chart.step_x(last.step), chart.axes[0].get_start()[1] + last.cost / chart.top * CHART_HEIGHT, 0])
+        end_value = self.text("{cost:.2f}", size="small", color=self.theme.cost, facts={"cost": last.cost})
+        end_value.next_to(end_at, UP, buff=0.12)
+        end_value.shift(min(0.0, TIMELINE_RIGHT - end_value.get_right()[0]) * RIGHT)
         same = theirs["label"].text == ended.text
         goes = [] if same else [FadeOut(ended)]
         comes = [] if same else [FadeIn(theirs["label"])]
         self.show(conv_chart={"start_cost": float(conv.records[0].cost), "steps": int(stop_step(conv)),
-                              "top": float(chart.top), "ended": theirs["label"].text})
+                              "top": float(chart.top), "ended": theirs["label"].text, "end_cost": float(last.cost)})
         # the loop's middle: our network's count out, the convnet's picture in (out first: no
         # ghost of one over the other), in the quiet before its words (review s16: the picture
         # changed a second after they began); our own figures go with it (review r 10, s15:
@@ -385,11 +412,12 @@ class Recap(Chapter):
         self.show(loop_stamp_at=round(float(self.renderer.time), 3))
         with self.say("convnet") as tracker:
             # its cost falls as its loop turns, the table whole as its score is said
-            until = tracker.time_until_bookmark("conv_score") - 0.9
+            until = tracker.time_until_bookmark("conv_score") - 1.2   # 0.3 s of it the end value
             self.runner.move_to(arrows["loop"][0].get_start())
             laps = max(1, round(until / 1.6))
             self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                       self.glide(stamp, stamp_path, 2 * laps), theirs["used"], run_time=max(0.5, until))
+            self.play(FadeIn(end_value, shift=0.1 * UP), run_time=0.3)
             # then the loop holds still while the results are read (review s16: it turned, the
             # stamp sliding, all through them): both results in the table together, ours, then
             # the convnet's beside it, its own framed
@@ -426,12 +454,13 @@ class Recap(Chapter):
         ours_moved, conv_moved = self.moved
         self.show(moved_accuracy={"ours": ours_moved, "convnet": conv_moved})
         score = lambda a: self.text("{percent}", color=t.text, facts={"percent": percent(a)})
-        names = VGroup(self.text("our network", size="small", color=t.text).move_to([TABLE_COLUMNS[1], TABLE_TOP, 0]),
-                       self.text("convnet", size="small", color=t.text).move_to([TABLE_COLUMNS[2], TABLE_TOP, 0]))
+        names = VGroup(self.text("our network", color=t.text).move_to([TABLE_COLUMNS[1], TABLE_TOP, 0]),
+                       self.text("convnet", color=t.text).move_to([TABLE_COLUMNS[2], TABLE_TOP, 0]))
         rows = VGroup()
         for place, (words, ours, conv) in enumerate(((mark("unseen tests"), ours_test, conv_test),
                                                      (mark("moved 1 pixel"), ours_moved, conv_moved))):
             y = TABLE_TOP - TABLE_ROW * (place + 1)
+            # the rows' names small: at the label size "moved 1 pixel" reached into the loop
             rows.add(VGroup(self.text(words, size="small", color=t.text).move_to([TABLE_COLUMNS[0], y, 0],
                                                                                  aligned_edge=RIGHT),
                             score(ours).move_to([TABLE_COLUMNS[1], y, 0]),
@@ -558,7 +587,7 @@ class Recap(Chapter):
         laps in which the dot steps, each time the runner reaches "nudge dials" (three quarters
         of a lap), to where the run's own dials were at step `step_of(that moment's share)`."""
         t = self.theme
-        view = cost_landscape(self.history)
+        view = upright_landscape(self.history)   # descent's very map and path (review 11c: recap's was upside down)
         corner = np.array([MAP_AT[0] - MAP_SIDE / 2, MAP_AT[1] + MAP_SIDE / 2, 0])
         cells = map_cells(view.costs, MAP_SIDE, t, MAP_FINE)[0].shift(corner)
         name = self.text("the cost landscape", size="small", color=t.text).next_to(cells, UP, buff=0.1)
@@ -572,7 +601,32 @@ class Recap(Chapter):
         dot = Dot(place(0), radius=0.09, color=t.highlight, stroke_color=t.background, stroke_width=2)
         trail = VMobject(stroke_color=t.highlight, stroke_width=2.5)
         dot.set_z_index(2)
-        state = {"step": 0.0}
+        # the run's cost where the dot stands, beside it, ticking as it walks (review 11b's one
+        # change: the landscape the moving centre, "keep the cost number ticking beside it");
+        # a new Text only when its two decimals change
+        records = drawn_records(self.history)
+        rec_steps = np.array([r.step for r in records], float)
+        reading = VGroup()
+        state = {"step": 0.0, "cost": None}
+        self.map_readings: list[tuple[float, int, str]] = []   # (time, step, words) of each reading drawn
+
+        def read(step: float) -> None:
+            cost = records[max(0, int(np.searchsorted(rec_steps, step, side="right")) - 1)].cost
+            words = f"{cost:.2f}"
+            if words != state["cost"]:
+                state["cost"] = words
+                for gone in reading.family_members_with_points():
+                    gone.clear_points()
+                reading.remove(*reading.submobjects)
+                text = self.text("cost {cost:.2f}", size="small", color=t.cost, facts={"cost": cost})
+                text.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+                reading.add(text)
+                self.map_readings.append((round(float(self.renderer.time), 3), int(step), words))
+            # beside the dot, on the map's wider side, inside the map
+            side = LEFT if dot.get_x() > MAP_AT[0] else RIGHT
+            reading.next_to(dot, side, buff=0.1)
+            reading.shift((min(0.0, corner[1] - 0.05 - reading.get_top()[1])
+                           + max(0.0, corner[1] - MAP_SIDE + 0.05 - reading.get_bottom()[1])) * UP)
         self.walked: list[tuple[float, int]] = []     # (time, step) of each step the dot takes
 
         def go(step_of, laps: int) -> UpdateFromAlphaFunc:
@@ -589,7 +643,7 @@ class Recap(Chapter):
                 if state["step"] != goal and share >= 1.0:
                     self.walked.append((round(float(self.renderer.time), 3), int(goal)))
                 put(prev + share * (goal - prev))
-            return UpdateFromAlphaFunc(VGroup(dot, trail), at, rate_func=linear)
+            return UpdateFromAlphaFunc(VGroup(dot, trail, reading), at, rate_func=linear)
 
         def follow(step_of) -> UpdateFromAlphaFunc:
             """The dot at the run's step `step_of(share)` every frame: with the count as it climbs
@@ -599,19 +653,24 @@ class Recap(Chapter):
                 if step != state["step"]:
                     self.walked.append((round(float(self.renderer.time), 3), int(step)))
                 put(step)
-            return UpdateFromAlphaFunc(VGroup(dot, trail), at, rate_func=linear)
+            return UpdateFromAlphaFunc(VGroup(dot, trail, reading), at, rate_func=linear)
 
         def put(step: float) -> None:
             state["step"] = step
             dot.move_to(place(step))
             done = snap_steps[snap_steps < step]
             trail.set_points_as_corners([place(k) for k in (*done, step)] if len(done) else [place(0), place(step)])
+            read(step)
         self.add(trail)
-        return {"map": VGroup(cells, name), "dot": dot, "trail": trail, "walk": go, "follow": follow, "place": place}
+        dot.move_to(place(0))
+        read(0)
+        return {"map": VGroup(cells, name), "dot": dot, "trail": trail, "walk": go, "follow": follow, "place": place,
+                "reading": reading}
 
     def note_step(self, walk: dict, step: int) -> None:
         """Where the dot stands now on the map, for the manifest (the walk's own record)."""
-        self.show(map_dot=[float(v) for v in walk["dot"].get_center()[:2]], map_step=step, map_steps=list(self.walked))
+        self.show(map_dot=[float(v) for v in walk["dot"].get_center()[:2]], map_step=step, map_steps=list(self.walked),
+                  map_readings=list(self.map_readings))
 
     # --- building ---
 
@@ -695,13 +754,14 @@ class Recap(Chapter):
         VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
         step_size = self.text("step size {lr}", size="small", color=t.text, facts={"lr": people(float(self.history.config["lr"]))})
         step_size.next_to(np.array([*LOOP["step"], 0]) + BOX_SIZE[1] / 2 * DOWN, DOWN, buff=0.1)
+        descent = self.text("gradient descent", color=t.text).next_to(step_size, LEFT, buff=0.3)   # clear of the bottom 0.9 units
         # over the test box (below it: the way in): how many it was tested on, then the share right
         tests = self.text("{count} unseen examples", size="small", color=t.text,
                           facts={"count": len(self.history.split("test")[0])})
         tests.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * UP)
         test = self.text("{percent} right", color=t.accuracy, facts=facts).next_to(tests, UP, buff=0.12)
         return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test, "tests": tests,
-                "step_size": step_size}
+                "step_size": step_size, "descent": descent}
 
     def light(self, boxes: dict[str, VGroup], key: str | None):
         """Light box `key` (white rim, tinted inside); dim the others."""

@@ -11,7 +11,7 @@ counted into the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
+from manim import (config, DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
                    GrowFromEdge, Indicate, LaggedStart, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
                    Transform,
                    TransformFromCopy,
@@ -36,6 +36,8 @@ BAR_WIDTH = 3.6             # the accuracy bars, unseen over practice, right of 
 GRID_AREA = (6.6, 4.4)      # room for one square per test example (359 squares of 17 px at 480p)
 GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count (0.3 lower: less empty below)
 COMPARE_AT = np.array([2.4, 0.8, 0])   # the unseen examples' bar; the practice bar under it
+PRACTICE_BELOW = 2.3        # the practice bar this far under the unseen one: room for the unseen's 100 squares and words
+HUNDRED_ROWS = 4            # each bar's 100 squares: 25 columns of 4 (8.6 px squares at 480p), as wide as the bar
 CARD = 1.17                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
 CARD_GAP = 0.2              # between cards: "answer: 8" under a mistake fits at the small size
@@ -134,8 +136,11 @@ class Testing(Chapter):
             **super().facts(),
             "test_percent": test_pct,   # from the final weights, as shown on screen
             "n_right": n_right,
-            # "every one" when all are right: the count would repeat the number of test examples
-            "right_words": "every one of them" if n_right == n_test else f"{n_right} of them",
+            # "every one" when all are right: the count would repeat the number of test examples;
+            # nothing when every example was shown and checked right already (review 11c: the
+            # tiny run's 100% was said three times)
+            "right_words": ("" if n_right == n_test and not sample else
+                            "It gets every one of them right. " if n_right == n_test else f"It gets {n_right} of them right. "),
             "n_wrong": n_test - n_right,
             "which_ones": Markup(self.which_words(len(shown), sample, wrong_shown)),   # its bookmark is ours
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
@@ -210,10 +215,13 @@ class Testing(Chapter):
         words = [f"{first}, {UNDER}written under its card."]
         for k, label in list(enumerate(guessed))[1:SLOW]:
             mark, said = f"<bookmark mark='card{k}'/>", f"<bookmark mark='said{k}'/>"
+            # each card's sentence long enough, with no stop inside, that a caption holds one
+            # card's words (review 11b: "And the next: 2" shared a caption with "the other nine"
+            # and read 3-6 s behind the cards)
             words.append(f"{mark}The next card lights it its own way: {said}it guesses {as_plain(str(label))}." if k == 1
-                         else f"{mark}And the next: {said}{as_plain(str(label))}.")
+                         else f"{mark}And the next card gets its own lights: {said}it guesses {as_plain(str(label))}.")
         if len(guessed) > SLOW:
-            words.append(f"{REST}And the other {count_words(len(guessed) - SLOW)}, the same way.")
+            words.append(f"{REST}And the other {count_words(len(guessed) - SLOW)} go the same way.")
         return " ".join(words)
 
     @staticmethod
@@ -244,7 +252,8 @@ class Testing(Chapter):
         n = count_words(wrong_shown)
         one = wrong_shown == 1
         if all_shown:
-            return "A ring marks its one mistake." if one else f"Rings mark its {n} mistakes."
+            # a cross, as on a card: "ring" named the map's classes (inner and outer rings: review 11c)
+            return "A cross marks its one mistake." if one else f"Crosses mark its {n} mistakes."
         marked = (f"A cross marks its mistake, {RIGHT_ANSWER}with the right answer under it." if one else
                   f"Crosses mark its {n} mistakes, {RIGHT_ANSWER}with the right answer under each.")
         if not misread:
@@ -287,15 +296,25 @@ class Testing(Chapter):
         # these words, not at its end (review p 08, s14: the change was caught half done at 15 s,
         # as "Why not test it" began): SWAP_QUIET before it, a second after it
         pause, self.pause_after_section = self.pause_after_section, SWAP_QUIET
-        with self.say("unseen"):
-            # the cards settle, the network comes in as it is named, the picked note as it is
-            # said (review, session 11, its ONE change: a still grid for the first 15 s)
+        with self.say("unseen") as tracker:
+            # the cards settle, then each thing named is pointed at as it is said (review,
+            # session 11: a still grid for the first 15 s; s16: 7.7 s with nothing moving):
+            # the count kept aside framed, the network in, the examples gone over one by one,
+            # the caption pulsing at "picked"
             self.play(view["intro"], run_time=2.0)
+            self.show(opening_marks={m: round(float(tracker.bookmark_times[m]), 3) for m in ("kept", "network", "here")})
+            self.wait_before(tracker, "kept", 0.2)
+            pointer = SurroundingRectangle(view["caption"], color=self.theme.focus, buff=0.08, stroke_width=3)
+            self.play(Create(pointer), run_time=0.5)
             self.wait_until_bookmark("network")
-            self.play(FadeIn(network["all"]), run_time=0.8)
-            if view.get("picked") is not None:   # which_words: the cards were picked, said as they come
+            self.play(FadeIn(network["all"]), FadeOut(pointer), run_time=0.8)
+            self.wait_before(tracker, "here", 0.2)
+            until = tracker.time_until_bookmark("picked") if "mark='picked'" in tracker.data["input_text"] else 2.0
+            self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(1.15) for m in view["inputs"]),
+                                  lag_ratio=0.15), run_time=float(np.clip(until - 0.1, 1.0, 2.4)))
+            if view.get("picked") is not None:   # "picked": the caption over the cards pulses as it is said
                 self.wait_until_bookmark("picked")
-                self.play(FadeIn(view["picked"]), run_time=0.6)
+                self.play(Indicate(view["caption"], color=self.theme.focus, scale_factor=1.1), run_time=1.0)
         self.pause_after_section = pause
         self.honest(view, network, results, shown)
         # the guesses take their colours in the quiet before "Now we check": coloured as the
@@ -341,7 +360,15 @@ class Testing(Chapter):
         self.play(FadeIn(score["frame"]), run_time=0.5)
         with self.say("count") as tracker:
             # the count runs while it is said, and the percent comes with its words (no still wait)
-            self.play(score["count"], run_time=max(1.0, min(6.0, tracker.time_until_bookmark("percent") - 0.3)))
+            # done before the result is said (review 11c: "it gets every one right" over "checked 0 of 60")
+            picked = view.get("picked")
+            self.show(result_said_at=round(float(tracker.bookmark_times["result"]), 3))
+            self.play(score["count"], run_time=max(1.0, tracker.time_until_bookmark("result") - 0.2))
+            if picked is not None:
+                # how the cards were picked, in the counts just made (review 11b: written in the
+                # opening, 90 s before 13 and 346 were counted, it was a spoiler meaning nothing yet)
+                picked.next_to(score["frame"][2], DOWN, buff=0.2).align_to(score["frame"][2], LEFT)
+                self.play(FadeIn(picked), run_time=0.4)
             self.wait_until_bookmark("percent")
             self.play(FadeIn(score["unseen"]), FadeIn(score["big"], scale=1.3), run_time=0.6)
         with self.say("compare") as tracker:
@@ -448,7 +475,7 @@ class Testing(Chapter):
             # two lines, in the text's colour: both counts read at 480p beside the small network
             dials = VGroup(self.text("{n} dials, {heads} head starts:", size="small", color=t.text,
                                      facts={"n": self.n_dials(), "heads": self.n_heads()}),
-                           self.text("it could still learn some by heart", size="small", color=t.text))
+                           self.text("they can fit practice too closely", size="small", color=t.text))
             dials.arrange(DOWN, buff=0.08)
             if mini.submobjects:
                 dials.next_to(mini, LEFT, buff=0.3)
@@ -458,7 +485,7 @@ class Testing(Chapter):
                 ring = SurroundingRectangle(ours["all"], color=t.focus, buff=0.08, stroke_width=3)
             # at full brightness as the count is said (review p 08: faded in as it was said, it
             # was caught dim at 48 s): in 0.4 s, done before its words
-            self.wait_before(tracker, "dials", 0.7)
+            # (review 11b: "dials" comes after "It has no list, but": up as the line begins)
             self.play(Create(ring), FadeIn(dials), run_time=0.4)
             self.wait_until_bookmark("dials")
             # the dials are its lines: a flash runs along them, layer by layer, while it is said
@@ -749,14 +776,24 @@ class Testing(Chapter):
                 self.play(guess(0)[0], run_time=0.8)
                 self.wait_until_bookmark("under")
                 self.play(view["answer"](0), run_time=0.6)
-                said_at = []
+                said_at, lit_at = [], []   # when each slow card's guess is said, and when it starts to light
+                cues = [c for c in self.cues if c["start_s"] >= tracker.start_t - 1e-3]   # this line's captions
+
+                def caption_start(at: float) -> float:   # when the caption holding the word said at `at` comes up
+                    return max((c["start_s"] for c in cues if c["start_s"] <= at + 1e-3), default=at)
                 for k in range(1, min(SLOW, len(shown))):   # one at a time, layer by layer, as its words come
                     # the card is lit by the time its guess is said, and its guess is drawn as
                     # it is said (review, session 11: "it guesses 1" while the 0 was still lit;
                     # the 1 lit 3 s late): the lights start early enough, never before the card
                     # is named less a breath
-                    self.wait_before(tracker, *max((f"card{k}", 0.6), (f"said{k}", LIGHT_TIME + 0.3),
-                                                   key=lambda m: tracker.time_until_bookmark(m[0]) - m[1]))
+                    # and never before the caption holding its words is up (review 11b: the
+                    # third card lit while "it guesses 1" was still the caption)
+                    mark, lead = max((f"card{k}", 0.6), (f"said{k}", LIGHT_TIME + 0.3),
+                                     key=lambda m: tracker.time_until_bookmark(m[0]) - m[1])
+                    start = max(tracker.bookmark_times[mark] - lead, caption_start(tracker.bookmark_times[f"card{k}"]))
+                    if start - self.renderer.time > 1 / config.frame_rate:
+                        self.wait(start - self.renderer.time)
+                    lit_at.append(round(float(self.renderer.time), 3))
                     # one play (whole frames at any frame rate), quicker when its words come soon
                     # ("And the next: 2" is short): the frame, its squares onto the inputs, each layer
                     steps = [AnimationGroup(*take(k), run_time=0.4)]
@@ -773,7 +810,7 @@ class Testing(Chapter):
                     self.wait_before(tracker, f"said{k}", 0.3)
                     said_at.append(round(float(tracker.bookmark_times[f"said{k}"]), 3))   # when the words say it
                     self.play(*guess(k), run_time=0.5)
-                self.show(guess_said_at=said_at)
+                self.show(guess_said_at=said_at, card_lit_at=lit_at)
                 if len(shown) > SLOW:
                     self.wait_until_bookmark("rest")
                 for k in range(SLOW, len(shown)):   # the others quickly: the same steps, each card its own lights
@@ -819,27 +856,28 @@ class Testing(Chapter):
         caption.shift((LEFT_EDGE - caption.get_left()[0]) * RIGHT)
         judged = [self.judge_card(card, results["guesses"][i], results["truths"][i]) for i, card in zip(shown, cards)]
         marks = [m for _, m in judged if m is not None]
-        # a sample with mistakes: said to be picked as it comes (which_words), noted under it
+        # a sample with mistakes: said to be picked as it comes (which_words); how, in numbers,
+        # under the grid once every unseen example is counted (construct)
         picked = None
         if len(shown) < n_test and not results["right"][shown].all():
             # the label size: an honesty note (review h 08: small, it was easy to miss); how
             # they were picked, in numbers (review l 08: 2 wrong of 12 beside 13 of 359 misled)
             right = results["right"]
             shown_wrong = int((~right[shown]).sum())
-            picked = VGroup(self.text("picked: {shown} of its {misses} mistakes,", color=self.theme.text,
-                                      facts={"shown": shown_wrong, "misses": int((~right).sum())}),
+            picked = VGroup(self.text("the {cards} cards we picked: {shown} of its {misses} mistakes,", color=self.theme.text,
+                                      facts={"cards": len(shown), "shown": shown_wrong, "misses": int((~right).sum())}),
                             self.text("{shown} of its {hits} right answers", color=self.theme.text,
                                       facts={"shown": len(shown) - shown_wrong, "hits": int(right.sum())}))
             picked.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
-            picked.next_to(cards, DOWN, buff=0.45).align_to(cards, LEFT)   # below any "answer: 8"
         pictures = Group(*(c[0] for c in cards))
-        moving = Group(pictures, *([picked] if picked is not None else []))
+        moving = pictures
         def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label)
             return FadeIn(guesses[k], shift=0.1 * DOWN)
         # on screen from the first frame, a little small: they settle to full size as they are introduced
         for card in cards:
             card[0].scale(SETTLE)
         return {"first": [pictures, caption],   # the caption from the first frame (it came 3 s late)
+                "caption": caption,
                 "intro": LaggedStart(*(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
                 "picked": picked,
                 "inputs": [c[0] for c in cards], "answer": answer,
@@ -918,7 +956,7 @@ class Testing(Chapter):
         for i, dot in zip(shown, dots):
             if not results["right"][i]:
                 judged.append(dot.animate.set_fill(colors[results["truths"][i]]))
-                judged.append(Create(Circle(0.16, stroke_color=self.theme.wrong, stroke_width=3.5).move_to(dot)))
+                judged.append(FadeIn(wrong_mark(0.22, width=5).next_to(dot, UR, buff=0.02), scale=1.5))
         # each dot checked in turn as "each dot takes the colour of its true answer" is said:
         # it pulses in its true colour (review w 08: a right guess kept its colour, and the
         # check changed nothing to be seen for 10 s)
@@ -931,6 +969,7 @@ class Testing(Chapter):
         # the switch was a small grey note on a picture that looked the same)
         flash = SurroundingRectangle(notes[2], color=self.theme.focus, buff=0.15, stroke_width=3)
         return {"first": [bmap, legend],   # the map stands with the title from the first frame
+                "caption": notes[0],
                 "intro": LaggedStart(FadeIn(notes[0]), LaggedStart(*(FadeIn(d, scale=2) for d in dots), lag_ratio=0.02),
                                      lag_ratio=0.4),
                 "inputs": list(dots),
@@ -951,14 +990,14 @@ class Testing(Chapter):
         """What the dots mean at each stage, as a short note on the right (how many new points
         there are is on screen while it is said). The dots' meaning is big, in its colour:
         yellow the network's answer (a guess), green the true answer; with no mistake among
-        them, the note says there is no ring (review w 08: "ring: a mistake" stood dim and no
-        ring ever came)."""
+        them, the note says there is no cross (review w 08: "ring: a mistake" stood dim and no
+        ring ever came; review 11c: "ring" named the classes, inner and outer rings)."""
         t = self.theme
         counted = ("grey dots: the {n} new points," if n_shown == n_test else "grey dots: {shown} of the {n} new points,")
         words = [[(counted, "small", t.text), ("never practised on", "small", t.text)],
                  [("each dot's colour now:", "small", t.text), ("the network's answer", "label", t.highlight)],
                  [("each dot's colour now:", "small", t.text), ("the true answer", "label", t.right),
-                  ("no rings: no mistakes" if n_wrong == 0 else "ring: a mistake", "small", t.text)]]
+                  ("every dot kept its colour: no mistakes" if n_wrong == 0 else "cross: a mistake", "small", t.text)]]
         notes = []
         for lines in words:
             note = VGroup(*(self.text(w, size=size, color=color, facts={"n": n_test, "shown": n_shown})
@@ -1027,19 +1066,37 @@ class Testing(Chapter):
         unseen = self.share_bar(self.text("unseen examples", size="small", color=t.text), results["accuracy"],
                                 COMPARE_AT)
         practice = self.share_bar(self.text("practice examples", size="small", color=t.text),
-                                  self.history.final.train_accuracy, COMPARE_AT + 1.7 * DOWN)
-        # each bar's mistakes in 100, under it, from the percent drawn beside it
-        misses = VGroup(*(self.mistakes_note(share).next_to(bar["bar"], DOWN, buff=0.1).align_to(bar["bar"], LEFT)
-                          for bar, share in ((unseen, results["accuracy"]),
-                                             (practice, self.history.final.train_accuracy))))
+                                  self.history.final.train_accuracy, COMPARE_AT + PRACTICE_BELOW * DOWN)
+        # each bar's mistakes in 100 under it, as 100 squares, the wrong ones in the grid's
+        # colour at the bar's end (review 11b: "4 against 1 in 100" had no visual weight), and
+        # in words under them, from the percent drawn beside it
+        misses, hundreds = VGroup(), {}
+        for which, bar, share in (("unseen", unseen, results["accuracy"]),
+                                  ("practice", practice, self.history.final.train_accuracy)):
+            block = self.hundred(100 - round(100 * share)).next_to(bar["bar"], DOWN, buff=0.1).align_to(bar["bar"], LEFT)
+            hundreds[which] = {"wrong": 100 - round(100 * share), "left": round(float(block.get_left()[0]), 3),
+                             "top": round(float(block.get_top()[1]), 3)}
+            misses.add(VGroup(block, self.mistakes_note(share).next_to(block, DOWN, buff=0.1).align_to(block, LEFT)))
+        self.show(hundreds=hundreds)
         line = DashedLine(unseen["fill"].get_corner(UR) + 0.15 * UP, [unseen["fill"].get_right()[0],
                                                                       practice["bar"].get_bottom()[1] - 0.15, 0],
                           color=t.text, stroke_width=3, dash_length=0.1)
+        line.set_z_index(-1)   # under the 100 squares: it runs by the unseen's wrong column, never over it
         return {"frame": VGroup(outline, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
                 "right": fills[0], "wrong": fills[1],
                 "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
                 "practice": VGroup(practice["name"], practice["bar"]), "practice_value": practice["value"],
                 "grow": GrowFromEdge(practice["fill"], LEFT), "line": line, "misses": misses}
+
+    def hundred(self, wrong: int) -> VGroup:
+        """100 small squares as wide as a bar, HUNDRED_ROWS high, filled column by column: the
+        last `wrong` in the grid's wrong colour (so they stand under the bar's empty end), the
+        others in its right colour."""
+        t, pitch = self.theme, BAR_WIDTH / (100 // HUNDRED_ROWS)
+        squares = VGroup(*(Square(0.8 * pitch, stroke_width=0, fill_color=t.wrong if k >= 100 - wrong else t.right,
+                                  fill_opacity=1).move_to([(k // HUNDRED_ROWS) * pitch, -(k % HUNDRED_ROWS) * pitch, 0])
+                           for k in range(100)))
+        return squares
 
     def mistakes_note(self, share: float) -> Text:
         """A share right as mistakes in 100, as compare_words says it (100 minus the percent)."""

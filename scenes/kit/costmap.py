@@ -109,3 +109,20 @@ def map_cells(costs: np.ndarray, side: float, t, factor: int = SMOOTH) -> tuple[
     fine = bands(smooth(costs, factor)).T[::-1]
     cell = side / fine.shape[0]
     return colour_cells(fine, ramp(map_ramp(t), BANDS), cell), fine, cell
+
+
+def upright_landscape(history: History) -> MapView:
+    """The landscape as descent draws it: turned over (up is the other side of the run's line)
+    when the start's uphill would point more down the screen than across. The same test as
+    descent's `upright` (kept there too: chapters are edited apart), here so that recap draws
+    the very map and path the viewer saw (review 11c: recap's map was descent's upside down,
+    its path rising where descent's fell). Every cost stays the real one."""
+    view = cost_landscape(history)
+    (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+    slope = landscape.slope(history, view.plane, *view.path[0])
+    dx, dy = slope[0] / (a1 - a0), slope[1] / (b1 - b0)
+    if not (dy < 0 and abs(dy) > abs(dx)):
+        return view
+    plane = landscape.Plane(view.plane.start, view.plane.along, -view.plane.across, view.plane.middle)
+    return MapView(plane, view.values_a, -view.values_b[::-1], view.costs[:, ::-1],
+                   view.path * np.array([1.0, -1.0]), view.off)
