@@ -919,8 +919,11 @@ class Forward(Chapter):
         self.play(Create(curve["curve"]), Indicate(VGroup(*curve["side"].values()), color=t.focus, scale_factor=1.3),
                   run_time=1.2)
         self.wait_until_bookmark("top")
-        self.read_curve(curve)
-        self.play(TransformFromCopy(curve["out"], number), Create(table["box"]), FadeOut(ring), run_time=0.8)
+        # quicker than the hidden neuron's walk: "over one half" follows "It glows" closely
+        self.play(FadeIn(curve["dot"]), run_time=0.2)
+        self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=0.6)
+        self.play(Create(curve["across"]), FadeIn(curve["out"]), TransformFromCopy(curve["out"], number),
+                  Create(table["box"]), FadeOut(ring), run_time=0.6)
         self.wait_until_bookmark("half")
         self.play(Create(half), FadeIn(mark), run_time=0.6)
         self.play(FadeIn(yes, shift=0.15 * UP), FadeIn(no, shift=0.15 * DOWN), run_time=0.6)
