@@ -13,11 +13,11 @@ from manim import ManimColor
 from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
-from scenes.chapters.intro import DIAGRAM_BOX, NO_EFFECT, PixelGrid, PointPlot, intro_facts, task_kind, wires
+from scenes.chapters.intro import DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, PixelGrid, PointPlot, intro_facts, task_kind, wires
 from scenes.kit import theme
 from scenes.kit.network_diagram import network_picture, shown_indices
 from scenes.kit.pictures import short
-from scenes.kit.readings import a_or_an
+from scenes.kit.readings import a_or_an, output_names
 from tests.chapter_checks import frames_of, longest_still, check_clip, check_readable, fruit_story, render_tiny, said
 
 
@@ -150,9 +150,50 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
         check_four_fed(history, shown, entry, tmp_path)
         check_dots_with_count(shown, entry)
     check_promise_moves(entry, tmp_path)
+    check_hidden_told(history, shown, entry)
+    check_outputs_readable(history, shown, entry)
     if preset == "tiny":
         check_point_told(history, shown, entry)
     assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
+
+
+def check_hidden_told(history: History, shown: dict, entry: dict) -> None:
+    """Review 11a: at "circles that glow from 0 to 1" all hidden circles lit one flat mid glow
+    ("they are all on"); "Hidden means we never see them from outside" had nothing on screen.
+    The drawn hidden circles light from the lowest glow to 1 (0, or -1 for tanh), evenly, the
+    ends written as said; a curtain comes over the hidden column (and not the inputs' or
+    outputs') as "Hidden means" is said. A picture's blank square and its dark circle are
+    ringed after its most inked one ("as brightly as the square is inked", both ways)."""
+    ramp = shown["hidden_ramp"]
+    low = -1.0 if history.config["activations"][0] == "tanh" else 0.0
+    assert len(ramp) == len(shown_indices(shown["sizes"][1])) and len(set(ramp)) == len(ramp)
+    np.testing.assert_allclose(ramp, np.linspace(low, 1.0, len(ramp)))
+    said_glow = said_from(entry, "circles that glow")
+    ends = [d for d in entry["drawn"] if d["text"] in ({"0", "1"} if low == 0 else {"\u22121", "1"})
+            and said_glow - 1.0 <= d["t"] <= said_glow + 4.0]
+    assert {d["text"] for d in ends} == ({"0", "1"} if low == 0 else {"\u22121", "1"}), ends
+    left, right = shown["curtain"]
+    diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    hidden_x = diagram.neuron_groups[1].get_x()
+    assert left < hidden_x < right
+    assert right < diagram.neuron_groups[-1].get_left()[0] and left > diagram.neuron_groups[0].get_right()[0]
+    if task_kind(history) == "image":
+        pixels = shown["inputs"]
+        drawn = shown_indices(len(pixels))
+        assert shown["darkest_pair"] == min(drawn, key=lambda i: pixels[i])
+        assert shown["brightest_pair"] == max(drawn, key=lambda i: pixels[i])
+
+
+def check_outputs_readable(history: History, shown: dict, entry: dict) -> None:
+    """Review 11a and 11c: the outputs' names ("0" ... "9") and their glows after training
+    ("0.96", "0.06") were about 10 px at 480p: label-sized now."""
+    start = said_from(entry, "Last come") - 2.0
+    glows = {f"{v:.2f}" for v in shown["peek_outputs"]}
+    late = [d for d in entry["drawn"] if d["t"] >= start and d["text"] in glows]
+    assert late and all(d["px"] >= 18 for d in late), late
+    names = [d for d in entry["drawn"] if d["text"] in set(output_names(history)) and d["x"] > 3.0
+             and d["t"] >= start]
+    assert names and all(d["px"] >= 18 for d in names), names
 
 
 STILL_WORDS = 6.0   # seconds of narration over one unmoving stretch of picture, at most

@@ -26,7 +26,7 @@ from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter
 from scenes.narration import Markup
 from scenes.kit.legend import sign_legend
-from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons, shown_indices
+from scenes.kit.network_diagram import NetworkDiagram, layer_names, on_baseline, pixels_to_neurons, shown_indices
 from scenes.kit.numbers import adds_up, factor_places
 from scenes.kit.pictures import digit_image, example_picture, input_names, shade
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
@@ -47,7 +47,13 @@ CURVE_ORIGIN = (3.75, -2.0)
 CURVE_WORDS = "label"     # the curve's numbers and names: about 15 px tall at 480p
 TOTAL_ROOM = 1.0          # half the width of "total: 1.03" on the curve's floor and a space: no tick number under it
 BAR_WIDTH = 8             # the guess bars' thickness
-MINI = (5.7, 3.25, 1.2)   # the small network kept in the top right during the close-up: centre x, y, height
+# the network: room under it for its layers' names, above the subtitles' band (y < -3)
+# (height, centre y): the first whose layers' names fit above the subtitles' band (the tiny
+# net's short columns keep the first; the digits' full ones take the second)
+DIAGRAM_PLACES = ((5.3, -0.15), (5.0, 0.0))
+NAMES_ROOM = 0.45         # from the lowest neuron's bottom to its layer name's bottom
+MINI = (5.7, 3.25, 1.2)
+OUTPUT_CURVE_SHIFT = 0.45 * LEFT + 0.1 * DOWN   # a lone output's curve: under its glow, its "1/2" inside the frame   # the small network kept in the top right during the close-up: centre x, y, height
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
 CLOSE = 0.1               # the right answer's score this near the winner's is "close, but ... a bit brighter"
 
@@ -144,7 +150,22 @@ def curve_reach(*works: dict) -> float:
     return max(4.0, *(1.25 * abs(w["total"]) for w in works))
 
 
-def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = screen.mark("one hidden neuron")) -> dict[str, Mobject]:
+def factor_digits(*works: dict) -> int:
+    """One number of decimals for every input and dial the close-ups write and say: the fewest
+    with which each row's two numbers, as written, give its product as written (review 11c:
+    0.773 on one row, 0.27 on the next and 0.77 on the second neuron's; "about 1.08" said)."""
+    return max(factor_places(w["inputs"][k], w["dials"][k]) for w in works for k in w["biggest"])
+
+
+def in_network_order(work: dict) -> dict:
+    """A neuron whose every input has a row: its rows in the network's own order, top to bottom
+    (review 11c: the rows put "up" above "across", the network "across" above "up"). With the
+    rest summed, the biggest few stay biggest first (the network draws few of a picture's pixels)."""
+    return {**work, "biggest": sorted(work["biggest"])} if not work["rest_count"] else work
+
+
+def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = screen.mark("one hidden neuron"),
+             places: int = 2) -> dict[str, Mobject]:
     """One neuron, large, with the network gone (review 9): a row per biggest input that reads
     as its sum, left to right: the input circle lit as bright as it is, its value, its wire in
     the dial's colour with "× dial" on it, what it gives at the wire's end, and a line from
@@ -186,11 +207,10 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
             square = pixel_ring(image.cell, t).move_to(image.center_of(r + 0.5, c + 0.5))
             row.add(square, Line(square.get_center(), circle.get_center(), buff=0.27,
                                  stroke_color=t.text, stroke_width=1.2))
-        amount = scene.text("{input}", facts={"input": plain_number(work["inputs"][k], factor_places(
-            work["inputs"][k], work["dials"][k]))}).next_to(circle, RIGHT, buff=0.15)
+        amount = scene.text("{input}", facts={"input": plain_number(work["inputs"][k], places)}).next_to(
+            circle, RIGHT, buff=0.15)
         sign = t.positive if work["dials"][k] >= 0 else t.negative
-        dial = scene.text("\u00d7 {dial}", facts={"dial": plain_number(work["dials"][k], factor_places(
-            work["inputs"][k], work["dials"][k]))})
+        dial = scene.text("\u00d7 {dial}", facts={"dial": plain_number(work["dials"][k], places)})
         dial.add_background_rectangle(color=t.background, opacity=1.0, buff=0.05)
         dial.add(SurroundingRectangle(dial, color=sign, buff=0.04, stroke_width=2.5)).move_to([X_DIAL, y, 0])
         row.add(circle, minus_mark(circle, work["inputs"][k]), amount)
@@ -328,14 +348,15 @@ def close_words(history: History, values: dict) -> str:
     above = sorted((k for k in range(len(guess)) if guess[k] > score), key=lambda k: -guess[k])
     names = " and ".join(str(labels[k]) for k in above) if len(above) <= 2 else f"{len(above)} others"
     # every output brighter than the right answer is named (review j: 7's 0.70 also beat 0's 0.69)
-    how = ((f"close, but <bookmark mark='brighter'/>{names} {'is' if len(above) == 1 else 'are'} a bit brighter. ")
+    # "glow" for an output's value throughout (review 11a: score, glow, guess and brightness in turn)
+    how = ((f"close, but <bookmark mark='brighter'/>{names} {'glows' if len(above) == 1 else 'glow'} a bit more. ")
            if guess[top] - score <= CLOSE else "far below it. ")
-    return Markup(f"<bookmark mark='close'/>The right answer, {labels[truth]}, got {score:.2f}: " + how)
+    return Markup(f"<bookmark mark='close'/>The right answer, {labels[truth]}, glows {score:.2f}: " + how)
 
 
-def checks(a: float, b: float, product: float) -> bool:
-    """Whether a and b, rounded to 2 places as they are said, multiply to the product as said."""
-    return round(round(a, 2) * round(b, 2), 2) == round(product, 2)
+def checks(a: float, b: float, product: float, places: int = 2) -> bool:
+    """Whether a and b, rounded to `places` as they are said, multiply to the product as said (2 places)."""
+    return round(round(a, places) * round(b, places), 2) == round(product, 2)
 
 
 def brighter_outputs(history: History, values: dict) -> list[int]:
@@ -347,16 +368,16 @@ def brighter_outputs(history: History, values: dict) -> list[int]:
     return [k for k in range(len(guess)) if guess[k] > guess[truth]]
 
 
-def worked_facts(work: dict, image: bool = True) -> dict[str, object]:
+def worked_facts(work: dict, image: bool = True, places: int = 2) -> dict[str, object]:
     """The worked example's numbers as the narration reads them (`image`: the inputs are pixels,
-    and a blank one adds nothing)."""
+    and a blank one adds nothing; `places`: the first input's and dial's decimals, as written)."""
     k = work["biggest"][0]
-    said = lambda v: f"minus {abs(v):.2f}" if v < 0 else f"{v:.2f}"
+    said = lambda v, p=2: f"minus {abs(v):.{p}f}" if v < 0 else f"{v:.{p}f}"
     blank = len(blank_inputs(work)) if image else 0
-    return {"first_in": said(work["inputs"][k]), "first_dial": said(work["dials"][k]),
+    return {"first_in": said(work["inputs"][k], places), "first_dial": said(work["dials"][k], places),
             # said as the two numbers said give it, else "about" (review u: "0.77, dial 1.39, gives
             # 1.08" did not check: 0.77 x 1.39 = 1.07)
-            "first_product": ("" if checks(work["inputs"][k], work["dials"][k], work["products"][k]) else "about ")
+            "first_product": ("" if checks(work["inputs"][k], work["dials"][k], work["products"][k], places) else "about ")
                              + said(work["products"][k]),
             "rest_words": (f"The other {work['rest_count']} inputs add up to {said(work['rest_sum'])}"
                            + (";" if blank else ".") if work["rest_count"] else "That is every input it has."),
@@ -388,7 +409,8 @@ class Forward(Chapter):
         """The two neurons worked out (the first, the second), each worked out once."""
         if not hasattr(self, "_works"):
             first = first_work(self.history)
-            self._works = first, second_work(self.history, first["neuron"])
+            self._works = in_network_order(first), in_network_order(second_work(self.history, first["neuron"]))
+            self.places = factor_digits(*self._works)
         return self._works
 
     def facts(self) -> dict[str, object]:
@@ -407,13 +429,15 @@ class Forward(Chapter):
             "no_label": self.history.labels[0],
             # a lone output's answer column holds 1 or 0 (review w: "answer 0" stood unexplained)
             "truth_word": "one" if float(values["truth"][0]) >= 0.5 else "zero",
+            # a lone output's own total, on its squashing curve's floor as it is said (squash_output)
+            "out_total": worked_facts(neuron_sum(self.history, layer=len(values["activations"]) - 1, neuron=0))["total"],
             "close_words": close_words(self.history, values),
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
             "named": ", written beside it with its name" if input_names(self.history) else "",
             # a pixel is bright or dark; a table's number (cm, years, ...) has no brightness
             "input_amount": "how bright the input is" if input_kind(self.history) == "image" else "the input's number",
-            **worked_facts(self.works()[0], input_kind(self.history) == "image"),
+            **worked_facts(self.works()[0], input_kind(self.history) == "image", self.places),
             **{f"second_{k}": v for k, v in worked_facts(self.works()[1]).items()
                if k in ("total", "value")},
             # the second neuron's glow below zero gets a minus sign (see minus_mark), said once
@@ -437,7 +461,8 @@ class Forward(Chapter):
             for wire, whole in pairs:
                 wire.pointwise_become_partial(whole, 0, share)
         draw_wires(None, 0.0)
-        self.add(diagram)
+        self.names = self.layer_labels(diagram)
+        self.add(diagram, self.names)
         self.show_title()
         with self.say("start") as tracker:
             draw = max(1.0, min(4.0, tracker.duration - tracker.time_until_bookmark("random") - 1.0))
@@ -456,11 +481,30 @@ class Forward(Chapter):
         snap = self.history.snapshot(STEP)
         # no picture on the left (a table's row): the inputs' named values take that room
         bare = example_picture(self.history, EXAMPLE, 1.0) is None
-        diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(self.history),
-                                 input_labels=input_labels(self.history, values["activations"][0]),
-                                 width=9.7 if bare else 6.9, height=5.3)
-        # its right edge stays put: the worked example and the guesses take the right-hand column
-        return diagram.move_to([2.85 - diagram.width / 2 if bare else -0.6, -0.15, 0])
+        for height, y in DIAGRAM_PLACES:
+            diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(self.history),
+                                     input_labels=input_labels(self.history, values["activations"][0]),
+                                     width=9.7 if bare else 6.9, height=height)
+            # its right edge stays put: the worked example and the guesses take the right-hand column
+            diagram.move_to([2.85 - diagram.width / 2 if bare else -0.6, y, 0])
+            # the layers' names go under the lowest neuron: above the subtitles' band (y < -3)
+            if min(group.get_bottom()[1] for group in diagram.neuron_groups) - NAMES_ROOM >= -3.0:
+                break
+        return diagram
+
+    def layer_labels(self, diagram: NetworkDiagram) -> VGroup:
+        """"inputs", "hidden", "outputs" under the columns, as chapter 1 names them (review 11a:
+        this chapter dropped them), white and label-sized: chapter 1's words and places."""
+        names = layer_names(diagram, self.theme)
+        y = names[0][0].get_bottom()[1]
+        labels = VGroup(*(on_baseline(self.text("{name}", facts={"name": getattr(n, "original_text", n.text)})
+                                      .set_x(n.get_x()), y) for n in names))
+        # close columns (the tiny net's): the first name moves left, the last right, clear of the next
+        gap = 0.2
+        labels[0].shift(max(0.0, labels[0].get_right()[0] + gap - labels[1].get_left()[0]) * LEFT)
+        labels[-1].shift(max(0.0, labels[-2].get_right()[0] + gap - labels[-1].get_left()[0]) * RIGHT)
+        self.show(layer_names=[[float(m.get_left()[0]), float(m.get_right()[0]), float(m.get_bottom()[1])] for m in labels])
+        return labels
 
     def introduce_example(self, diagram: NetworkDiagram) -> Mobject:
         """The example appears on the left with its name; a row of numbers is the inputs'
@@ -566,10 +610,10 @@ class Forward(Chapter):
         focus = self.spotlight(diagram, work["neuron"])
         veil = Rectangle(width=diagram.width + 0.2, height=diagram.height + 0.2, stroke_width=0,
                          fill_color=t.background, fill_opacity=VEIL).move_to(diagram)
-        stage = VGroup(diagram, self.marks, veil, focus)
+        stage = VGroup(diagram, self.marks, veil, focus, self.names)
         self.show(spotlight={"neuron": work["neuron"], "wires": len(focus[0])})
         reach = curve_reach(work, second)
-        big = close_up(self, work, picture)
+        big = close_up(self, work, picture, places=self.places)
         with self.say("neuron"):
             self.play(Create(focus[1]), FadeOut(self.key), run_time=0.6)
             self.play(FadeIn(veil), LaggedStart(*(Create(w) for w in focus[0]), lag_ratio=0.05), run_time=1.4)
@@ -640,7 +684,7 @@ class Forward(Chapter):
             self.wait_until_bookmark("glow")
             self.play(big["neuron"].animate.set_fill(lit_color(work["value"]), 1.0), FadeIn(big["minus"]),
                       TransformFromCopy(curve["out"], big["glow"]), run_time=1.0)
-        self.wait(0.5)
+        self.wait(0.2)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
 
     def add_up(self, big: dict, run_time: float) -> None:
@@ -662,7 +706,7 @@ class Forward(Chapter):
         other = self.works()[1]
         self.show(second_worked={k: other[k] for k in WORKED_KEYS})
         big, curve = first["big"], first["curve"]
-        again = close_up(self, other, self.picture, screen.mark("another hidden neuron"))
+        again = close_up(self, other, self.picture, screen.mark("another hidden neuron"), self.places)
         curve2 = squash_picture(self, other, first["reach"])
         lit = self.partial(values["activations"], upto=0)
         lit[1] = np.where(np.isin(np.arange(len(lit[1])), [first["work"]["neuron"], other["neuron"]]),
@@ -679,7 +723,7 @@ class Forward(Chapter):
                   run_time=0.6)
         self.show(mini_rings=[self.mini.rings[0], [float(v) for v in ring.get_center()[:2]]])
         self.play(FadeIn(again["head"]),
-                  LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.4)
+                  LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.0)
         with self.say("layers") as tracker:
             self.wait_until_bookmark("second")
             self.add_up(again, run_time=0.6)
@@ -701,7 +745,7 @@ class Forward(Chapter):
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
             # the close-up goes first (no text over text), then the network comes back
             self.play(FadeOut(close), FadeOut(self.mini), run_time=0.5)
-            self.play(FadeIn(diagram), FadeIn(self.marks), run_time=0.6)
+            self.play(FadeIn(diagram), FadeIn(self.marks), FadeIn(self.names), run_time=0.6)
             # both worked neurons light in the whole network, ringed, each with the glow worked out
             rings = VGroup(*(self.spotlight(diagram, w["neuron"])[1] for w in (first["work"], other)))
             tags = self.glow_tags(diagram, (first["work"], other))
@@ -752,7 +796,8 @@ class Forward(Chapter):
                         .next_to(diagram.neuron_at(1, work["neuron"]), RIGHT, buff=0.18) for work in works))
 
     def read_guess(self, diagram: NetworkDiagram, panel: Mobject, values: dict) -> None:
-        """Numbers beside the outputs, the biggest boxed, the one-hot truth beside them."""
+        """Each output's glow beside it (with a bar), the brightest boxed, what we wanted beside
+        them; a lone output worked as the hidden one was: its total, its squash, one half marked."""
         table = self.guess_table(diagram, values)
         guess, truth = class_of(values["guess"]), class_of(values["truth"])
         verdict = self.verdict(guess, truth)
@@ -763,85 +808,126 @@ class Forward(Chapter):
         verdict.next_to(above, DOWN, buff=0.45, aligned_edge=LEFT)
         verdict.shift(max(0.0, -6.55 - verdict.get_left()[0]) * RIGHT)   # its ring, later, clear of the edge
         marks = getattr(self, "worked_marks", VGroup())
-        with self.say(self.guess_section(values)):
+        section = self.guess_section(values)
+        tops = VGroup(*(diagram.neurons(-1)[p] for p, k in enumerate(diagram.shown_indices(-1))
+                        if k == int(np.argmax(values["guess"]))))
+        with self.say(section):
             # the worked neurons' rings give way to the guess: one "look here" at a time
             # each faded on its own: a fade of a group made for it leaves foreground parts behind
-            # each score written and its bar grown in turn, top to bottom (review 12: 108-123 s
-            # stood near-still); then the top one boxed; the answers come in the same order
             self.play(*(FadeOut(m) for m in marks), FadeIn(table["guess_head"]), run_time=0.5)
-            first = "scale" if len(table["scale"]) else "top"
-            self.play(LaggedStart(*(AnimationGroup(FadeIn(number), Create(bar))
-                                    for number, bar in table["guess_rows"]), lag_ratio=0.25),
-                      run_time=min(2.5, max(1.0, self.current_tracker.time_until_bookmark(first) - 0.6)))
-            if len(table["scale"]):
-                # "one means inner ring, zero means outer ring": the bar's ends, written as said
-                self.play(FadeIn(table["scale"]), run_time=0.4)
-                self.wait_until_bookmark("scale")
-                self.play(LaggedStart(*(Indicate(e, color=self.theme.focus, scale_factor=1.4) for e in table["scale"][1::-1]),
-                                      lag_ratio=0.5), run_time=1.2)
-                bar = table["guess_rows"][0][1]
-                self.show(output_scale={"zero_x": float(table["scale"][0].get_x()), "one_x": float(table["scale"][1].get_x()),
-                                        "bar": [float(bar.get_start()[0]), float(bar.get_end()[0])]})
-            self.wait_until_bookmark("top")
-            self.play(Create(table["box"]), FadeIn(table["together"]), run_time=0.6)
+            if section == "guess_single":
+                self.squash_output(diagram, table)
+            else:
+                # each glow written and its bar grown in turn, top to bottom; the brightest boxed
+                # and its output pulsing as it is named (review 11a: 40 s of a near-still table)
+                self.play(LaggedStart(*(AnimationGroup(FadeIn(number), Create(bar))
+                                        for number, bar in table["guess_rows"]), lag_ratio=0.25),
+                          run_time=min(2.5, max(1.0, self.current_tracker.time_until_bookmark("top") - 0.6)))
+                self.wait_until_bookmark("top")
+                self.play(Create(table["box"]), FadeIn(table["together"]),
+                          Indicate(tops, color=self.theme.focus, scale_factor=1.4), run_time=0.8)
             self.wait_until_bookmark("truth")
             self.play(FadeIn(table["truth_head"]), LaggedStart(*(FadeIn(a, shift=0.2 * LEFT) for a in table["truth_rows"]),
-                                                               lag_ratio=0.2), run_time=1.8)
+                                                               lag_ratio=0.1), run_time=1.0)
             if len(table["one"]):
                 self.play(Indicate(table["one"], color=self.theme.right, scale_factor=1.3), run_time=0.8)
             zeros = [a for a in table["truth_rows"] if a not in table["one"]]
-            if zeros and self.guess_section(values) != "guess_single":
+            if zeros and section != "guess_single":
                 self.wait_until_bookmark("zeros")
                 self.play(LaggedStart(*(Indicate(a, color=self.theme.text, scale_factor=1.3) for a in zeros),
-                                      lag_ratio=0.1), run_time=1.5)
+                                      lag_ratio=0.1), run_time=1.2)
         with self.say("wrong" if guess != truth else "lucky"):
-            self.play(FadeIn(verdict), run_time=0.8)
-            self.play(Indicate(table["box"], color=ok_color(self.theme, guess == truth)),
-                      Indicate(verdict[0], color=ok_color(self.theme, guess == truth)), run_time=1.2)
+            self.play(FadeIn(verdict), Indicate(table["box"], color=ok_color(self.theme, guess == truth)), run_time=0.8)
             if len(table["right"]):
-                # "the right answer, 0, got 0.69": its own score boxed green as it is said
+                # "the right answer, 0, glows 0.69": its own glow boxed green as it is said
                 self.wait_until_bookmark("close")
-                self.play(Create(table["right"]), run_time=0.8)
+                self.play(Create(table["right"]), run_time=0.6)
             if len(table["above"]):
-                # review k (ONE change): "2 and 7 are a bit brighter", both boxed as it is said
+                # review k (ONE change): "2 and 7 glow a bit more", both boxed as it is said
                 self.wait_until_bookmark("brighter")
-                self.play(Create(table["above"]), Indicate(table["box"], color=self.theme.focus), run_time=0.8)
+                self.play(Create(table["above"]), Indicate(table["box"], color=self.theme.focus), run_time=0.6)
                 self.show(brighter=brighter_outputs(self.history, values))
-            # "with random dials": the dials, boxed, brighten in their colours (review 11e: a 9 s
-            # still under these words)
+            # "with random dials": the wires, the dials, brighten in their colours as they are
+            # named (review 11a: the white box drawn round them here was never explained: gone)
             self.wait_until_bookmark("dials")
-            dials = SurroundingRectangle(diagram.edge_groups, color=self.theme.focus, buff=0.12, stroke_width=2.5)
-            self.play(Create(dials), diagram.edge_groups.animate(rate_func=there_and_back).set_stroke(opacity=1.0),
-                      run_time=1.6)
-        # the chapter ends on the verdict (review 11c: the gaps drawn here were cramped and the
-        # cost chapter draws them properly): how wrong, ringed, is what the next chapter measures
+            self.play(diagram.edge_groups.animate(rate_func=there_and_back).set_stroke(opacity=1.0), run_time=1.4)
+        # the chapter ends on the verdict: how wrong, ringed, is what the next chapter measures
         ring = SurroundingRectangle(verdict, color=self.theme.focus, buff=0.12, stroke_width=2.5)
         with self.say("next"):
             # faded in whole: drawn, its first stroke stood as a stray dash over the cross (review 12)
-            self.play(FadeIn(ring), FadeOut(dials), run_time=1.0)
-            # review k: the end stood still 12 s. "how wrong it is": the network steps back and the
-            # guesses and answers are boxed together; "measuring that": each output's guess and
-            # answer pulse together, top to bottom, what the next chapter compares
+            self.play(FadeIn(ring), run_time=0.6)
+            # "how wrong it is": the network steps back and the glows and answers are boxed
+            # together; "measuring that": each output's glow and answer pulse together, top to
+            # bottom, what the next chapter compares
             rows = [AnimationGroup(Indicate(VGroup(g, bar), color=self.theme.focus, scale_factor=1.15),
                                    Indicate(a, color=self.theme.focus, scale_factor=1.3))
                     for (g, bar), a in zip(table["guess_rows"], table["truth_rows"])]
-            if "wrong" in getattr(self.current_tracker, "bookmark_times", {}):
-                self.wait_until_bookmark("wrong")
-                # up to the outputs' circles: their names stay, they name the rows
-                right = diagram.neuron_groups[-1].get_right()[0] + 0.05
-                veil = Rectangle(width=right - diagram.get_left()[0] + 0.15, height=diagram.height + 0.3, stroke_width=0,
-                                 fill_color=self.theme.background, fill_opacity=VEIL)
-                veil.move_to([right, diagram.get_y(), 0], aligned_edge=RIGHT)
-                both = SurroundingRectangle(VGroup(table["guess"], table["truth"]), color=self.theme.focus, buff=0.15,
-                                            stroke_width=2.5)
-                # under the verdict and its ring (the tiny net's verdict reaches over the inputs' names)
-                self.add(veil.set_fill(opacity=0.0))
-                self.bring_to_front(verdict, ring)
-                self.play(veil.animate.set_fill(opacity=VEIL), FadeIn(both), run_time=1.0)
-                self.show(compared={"rows": len(rows), "veil": VEIL})
+            self.wait_until_bookmark("wrong")
+            # up to the outputs' circles: their names stay, they name the rows
+            right = diagram.neuron_groups[-1].get_right()[0] + 0.05
+            veil = Rectangle(width=right - diagram.get_left()[0] + 0.15, height=diagram.height + 0.3, stroke_width=0,
+                             fill_color=self.theme.background, fill_opacity=VEIL)
+            veil.move_to([right, diagram.get_y(), 0], aligned_edge=RIGHT)
+            both = SurroundingRectangle(VGroup(table["guess"], table["truth"]), color=self.theme.focus, buff=0.15,
+                                        stroke_width=2.5)
+            # under the verdict and its ring (the tiny net's verdict reaches over the inputs' names)
+            self.add(veil.set_fill(opacity=0.0))
+            self.bring_to_front(verdict, ring)
+            self.play(veil.animate.set_fill(opacity=VEIL), FadeIn(both), run_time=0.8)
+            self.show(compared={"rows": len(rows), "veil": VEIL})
             self.wait_until_bookmark("measure")
             self.play(LaggedStart(*rows, lag_ratio=0.2),
-                      run_time=max(1.5, min(3.0, self.current_tracker.get_remaining_duration())))
+                      run_time=max(1.0, min(2.0, self.current_tracker.get_remaining_duration())))
+
+    def squash_output(self, diagram: NetworkDiagram, table: dict) -> None:
+        """A lone output worked as the hidden neuron was (review 11c: its total never shown, its
+        0-to-1 squash told with no curve): its total on the floor of its own squashing curve, the
+        curve, the glow read off and written in the glow column, then the one-half line, with
+        the yes class over it and the other under it, as "over one half means yes" is said."""
+        t = self.theme
+        work = neuron_sum(self.history, layer=len(diagram.sizes) - 1, neuron=0)
+        curve = squash_picture(self, work)
+        parts = [curve[k] for k in ("axes", "curve", "rise", "dot", "up", "across", "out", "names", "place")]
+        total = self.text("total: {total}", facts={"total": plain_number(work["total"])}).move_to(curve["slot"])
+        # its side unnamed: the glow read off it goes into the glow column just over it
+        curve["names"].remove(curve["names"][0])
+        VGroup(*parts, total).shift(OUTPUT_CURVE_SHIFT)
+        floor, side = curve["axes"]
+        low, high = min(curve["side"]), max(curve["side"])
+        y = side.get_start()[1] + (0.5 - low) / (high - low) * (side.get_end()[1] - side.get_start()[1])
+        half = DashedLine([floor.get_start()[0], y, 0], [floor.get_end()[0], y, 0], color=t.focus, stroke_width=2.5)
+        mark = self.text("{half}", facts={"half": "\u00bd"}).next_to(half, RIGHT, buff=0.1)
+        # the yes class over the line at the left (the curve is low there), the other under it at the right
+        yes = self.text("{label}", facts={"label": self.history.labels[-1]})
+        no = self.text("{label}", facts={"label": self.history.labels[0]})
+        for word in (yes, no):
+            if word.width > 0.45 * half.width:
+                word.scale_to_fit_width(0.45 * half.width)
+        yes.next_to(half.get_start(), UP + RIGHT, buff=0.12)
+        no.next_to(half.get_end(), DOWN + LEFT, buff=0.12)
+        circle = diagram.neurons(-1)[0]
+        ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
+        number, _ = table["guess_rows"][0]
+        self.show(output_worked={k: work[k] for k in ("layer", "neuron", "total", "value")},
+                  output_half={"y": float(y), "side": [float(side.get_start()[1]), float(side.get_end()[1])],
+                               "low": float(low), "high": float(high)})
+        # "adds up its inputs the same way, to -0.04": the output ringed, its total on the floor
+        self.wait_until_bookmark("total")
+        self.play(Create(ring), FadeIn(total), Create(curve["axes"]), FadeIn(curve["names"]), FadeIn(curve["place"]),
+                  run_time=1.0)
+        self.wait_until_bookmark("scale")
+        self.play(Create(curve["curve"]), Indicate(VGroup(*curve["side"].values()), color=t.focus, scale_factor=1.3),
+                  run_time=1.2)
+        self.wait_until_bookmark("top")
+        # quicker than the hidden neuron's walk: "over one half" follows "It glows" closely
+        self.play(FadeIn(curve["dot"]), run_time=0.2)
+        self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=0.6)
+        self.play(Create(curve["across"]), FadeIn(curve["out"]), TransformFromCopy(curve["out"], number),
+                  Create(table["box"]), FadeOut(ring), run_time=0.6)
+        self.wait_until_bookmark("half")
+        self.play(Create(half), FadeIn(mark), run_time=0.6)
+        self.play(FadeIn(yes, shift=0.15 * UP), FadeIn(no, shift=0.15 * DOWN), run_time=0.6)
+        self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), run_time=0.8)
 
     # --- small pieces ---
 
@@ -869,11 +955,11 @@ class Forward(Chapter):
         # the answer column close to the guesses, its header inside the frame (review 11e: far
         # right, its header at the frame's edge)
         x_guess, x_truth = labels_right + 0.75, labels_right + 3.15
-        bar_left, bar_room = x_guess + 0.45, 1.45   # a bar per guess: the differences at a glance
+        bar_left, bar_room = x_guess + 0.5, 1.45   # a bar per guess: the differences at a glance
         top = int(np.argmax(values["guess"]))
-        # the label size where the rows have room (a few outputs), else small (ten digits)
-        spacing = abs(circles[0].get_center()[1] - circles[-1].get_center()[1]) / max(len(circles) - 1, 1)
-        size = "label" if len(circles) == 1 or spacing > 0.5 else "small"
+        # label-sized even for ten digits (review 11a: the small numbers were about 10 px)
+        size = "label"
+        single = len(values["guess"]) == 1
         guess_col, truth_col, box, right, above = VGroup(), VGroup(), VGroup(), VGroup(), VGroup()
         brighter = brighter_outputs(self.history, values)
         guess_rows, truth_rows, one_mark = [], [], VGroup()
@@ -883,8 +969,9 @@ class Forward(Chapter):
             g = self.text("{guess}", size=size, facts={"guess": f"{values['guess'][k]:.2f}"})
             guess_col.add(g.move_to([x_guess, y, 0]))
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
-            bar = Line([bar_left, y, 0], [bar_left + length, y, 0], stroke_width=BAR_WIDTH,
-                       stroke_color=t.neuron_fill)   # the guesses' yellow, as the cost chapter draws them
+            # a lone output's glow is read off its own squashing curve instead (squash_output)
+            bar = VGroup() if single else Line([bar_left, y, 0], [bar_left + length, y, 0], stroke_width=BAR_WIDTH,
+                                               stroke_color=t.neuron_fill)   # the guesses' yellow, as the cost chapter draws them
             guess_col.add(bar)
             guess_rows.append((g, bar))
             one = values["truth"][k] >= 0.5
@@ -895,28 +982,17 @@ class Forward(Chapter):
             if one:
                 one_mark.add(a)
             if k == top:
-                box.add(SurroundingRectangle(g, color=t.focus, buff=0.07, stroke_width=2.5))
+                box.add(SurroundingRectangle(g, color=t.focus, buff=0.04, stroke_width=2.5))
             elif k in brighter:   # "2 and 7 are a bit brighter": the others named boxed as the top one
-                above.add(SurroundingRectangle(g, color=t.focus, buff=0.07, stroke_width=2.5))
+                above.add(SurroundingRectangle(g, color=t.focus, buff=0.04, stroke_width=2.5))
             elif k == truth and close_words(self.history, values):   # the right answer's own score, when said
-                right.add(SurroundingRectangle(g, color=t.right, buff=0.07, stroke_width=2.5))
+                right.add(SurroundingRectangle(g, color=t.right, buff=0.04, stroke_width=2.5))
         head_y = circles[0].get_top()[1] + 0.15
-        guess_head = self.text("guess", size="label", color=t.text).move_to([x_guess, head_y, 0], aligned_edge=DOWN)
+        # "glow": the one word for an output's value (review 11a: score, glow, guess, brightness)
+        guess_head = self.text("glow", size="label", color=t.text).move_to([x_guess, head_y, 0], aligned_edge=DOWN)
         truth_head = self.text("answer", size="label", color=t.text).move_to([x_truth, head_y, 0], aligned_edge=DOWN)
         guess_col.add(guess_head)
         truth_col.add(truth_head)
-        scale = VGroup()
-        if len(values["guess"]) == 1:
-            # a lone output's 0-to-1 squash, said as the guess comes: its bar's two ends written
-            # under it, 0 and 1 (review w: the output's scale was never told)
-            y = circles[0].get_center()[1] - 0.3
-            ends = [bar_left, bar_left + bar_room]
-            scale = VGroup(*(self.text("{end}", size="small", color=t.text, facts={"end": end})
-                             .move_to([x, y - 0.12, 0], aligned_edge=UP) for end, x in zip("01", ends)))
-            # a ruler under the bar, ticked at its ends: the bar is read against it
-            scale.add(Line([ends[0], y, 0], [ends[1], y, 0], stroke_color=t.muted, stroke_width=2),
-                      *(Line([x, y + 0.06, 0], [x, y - 0.08, 0], stroke_color=t.muted, stroke_width=2) for x in ends))
-            guess_col.add(scale)   # boxed with the guesses at "how wrong it is"
         together = VGroup()
         if self.guess_section(values) == "guess_shares":   # shares of one whole: their sum, drawn
             self.show(guess_total=float(np.sum(values["guess"])))
@@ -925,7 +1001,7 @@ class Forward(Chapter):
             together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
         return {"guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right, "above": above,
                 "guess_rows": guess_rows, "guess_head": guess_head, "truth_rows": truth_rows, "truth_head": truth_head,
-                "one": one_mark, "scale": scale}
+                "one": one_mark}
 
     def verdict(self, guess: int, truth: int) -> VGroup:
         """"guess: 2" in the wrong (or right) colour over "answer: 0"."""

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UL, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
-                   Line, ManimColor, ReplacementTransform, SurroundingRectangle,
+                   Line, ManimColor, ReplacementTransform,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
 from nncore.history import History
@@ -54,6 +54,7 @@ POINT_START = 3.0 * RIGHT               # the plot's shift while it stands alone
 FAINT = 0.35            # the points' opacity on the first frame, before the first line brings them up
 CROWD = (3, 4, 1.05)    # more practice digits beside the example at the opening: rows, columns, side
 CROWD_BACK = 0.35       # their opacity once the example is named among them
+CURTAIN_WIDTH = 1.3     # the panel that hides the hidden column at "we never see them from outside"
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
 
 
@@ -109,6 +110,25 @@ def intro_facts(history: History) -> dict[str, object]:
 GLOW_WORDS = {"sigmoid": "circles that glow from 0 to 1, like the inputs.",
               "tanh": "circles that glow from minus 1 to 1: dark at 0, brighter the further from 0.",
               "relu": "circles that glow from 0 up, never below."}
+
+
+def glow_ramp(history: History, count: int) -> np.ndarray:
+    """Evenly spaced glows from the first hidden activation's lowest to its highest (0 to 1;
+    -1 to 1 for tanh): what "circles that glow from 0 to 1" looks like, one circle each."""
+    low = -1.0 if history.config["activations"][0] == "tanh" else 0.0
+    return np.linspace(low, 1.0, count)
+
+
+def ramp_end(value: float) -> str:
+    """A ramp's end as written beside its circle: 0, 1, \u22121."""
+    return f"{value:g}".replace("-", "\u2212")
+
+
+def minus_bar(circle: Mobject, t: Theme) -> Line:
+    """The forward chapter's minus sign on a glow below zero: a dark bar across the lit circle."""
+    half = 0.45 * circle.width / 2
+    return Line(circle.get_center() + half * LEFT, circle.get_center() + half * RIGHT,
+                stroke_color=t.background, stroke_width=max(3.0, 14 * circle.width))
 
 
 def hidden_glow(history: History) -> str:
@@ -320,6 +340,9 @@ class Intro(Chapter):
         # (a digit's answers are weighed 1 s into this pause)
         diagram = network_picture(self.history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
         diagram.remove(diagram.edge_groups)   # the dials are the next chapter's: neurons only here
+        # the answers' names label-sized (review 11a: about 10 px), each grown from its left edge
+        for name in diagram.output_labels:
+            name.scale(self.theme.label_size / name.font_size, about_edge=LEFT)
         parts, names = layer_parts(diagram), layer_names(diagram, self.theme)
         notes = self.layer_notes(names)
         self.build_inputs(diagram, parts[0], names[0], notes[0], VGroup(picture, caption), fed, inputs)
@@ -360,6 +383,12 @@ class Intro(Chapter):
                                 color=self.theme.text).move_to(title)
             self.play(FadeOut(title, shift=0.3 * UP), run_time=0.4)
             self.play(FadeIn(promise, shift=0.3 * UP), run_time=0.6)
+            # "from an actual training run": the example and each layer swell in turn, left to
+            # right (review 11a: the last 12 s stood still)
+            sweep = [VGroup(*self.fed_view), *(VGroup(group) for group in diagram.neuron_groups)]
+            # (swelling only: a colour flash would turn the points' group colours white)
+            self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(1.08) for m in sweep), lag_ratio=0.4),
+                      run_time=max(1.2, min(2.5, tracker.get_remaining_duration())))
         self.wait(0.5)   # the promise stands a moment before the next chapter
         self.show(example=index, label=label, sizes=list(diagram.sizes), inputs=inputs)
 
@@ -392,7 +421,8 @@ class Intro(Chapter):
         names_right = max((m.get_right()[0] for m in diagram.output_labels), default=circles[0].get_right()[0])
         numbers, bars = VGroup(), VGroup()
         for k, circle in zip(shown, circles):
-            value = self.text("{value}", size="small", color=t.text, facts={"value": f"{outputs[k]:.2f}"})
+            # label-sized (review 11a, 11c: "0.96", "0.06" about 10 px)
+            value = self.text("{value}", color=t.text, facts={"value": f"{outputs[k]:.2f}"})
             numbers.add(value.move_to([names_right + 0.12, circle.get_y(), 0], aligned_edge=LEFT))
         if numbers and numbers.get_right()[0] > FRAME_RIGHT:   # a long name (one output): under its circle
             for value, circle in zip(numbers, circles):
@@ -667,6 +697,11 @@ class Intro(Chapter):
             shown = diagram.shown_indices(0)
             circles = diagram.neurons(0)
             copies = [fed[i].copy() for i in shown]
+            if task_kind(self.history) == "points":
+                # a point's dot carries its group's colour: grey on the way, so an input circle is
+                # never filled with "outer ring" brown (review 11c: read as "this input is outer ring")
+                for c in copies:
+                    c.set_fill(self.theme.muted).set_stroke(self.theme.muted)
             self.play(FadeIn(note), LaggedStart(*(c.animate.move_to(circle).scale_to_fit_height(circle.height)
                                                   for c, circle in zip(copies, circles)),
                                                 lag_ratio=0.08), run_time=2.5)
@@ -706,16 +741,21 @@ class Intro(Chapter):
             else:
                 pair = self.brightest_pair(diagram, fed, inputs)
                 self.play(Create(pair), run_time=1.0)
-                self.wait(1.5)
+                self.wait(1.0)
+                # then a blank square and its dark circle: "as brightly as the square is inked"
+                # both ways (review 11a: 48-57 s stood still)
+                self.play(Transform(pair, self.brightest_pair(diagram, fed, inputs, darkest=True)), run_time=0.8)
+                self.wait(1.0)
                 self.play(FadeOut(pair), run_time=0.5)
         self.wait(1.0)
 
-    def brightest_pair(self, diagram: NetworkDiagram, fed: list, inputs: np.ndarray) -> VGroup:
-        """The brightest drawn input ringed, and the square (or dot) it came from ringed too,
-        joined by a line: this square is that input."""
+    def brightest_pair(self, diagram: NetworkDiagram, fed: list, inputs: np.ndarray, darkest: bool = False) -> VGroup:
+        """The brightest (or darkest) drawn input ringed, and the square (or dot) it came from
+        ringed too, joined by a line: this square is that input."""
         t = self.theme
         shown = diagram.shown_indices(0)
-        k = max(shown, key=lambda i: inputs[i])
+        k = (min if darkest else max)(shown, key=lambda i: inputs[i])
+        self.show(**{"darkest_pair" if darkest else "brightest_pair": int(k)})
         circle, source = diagram.neuron_at(0, k), fed[k]
         rings = VGroup(Circle(circle.width / 2 + 0.08, stroke_color=t.text, stroke_width=3).move_to(circle),
                        Square(source.width + 0.06, stroke_color=t.text, stroke_width=3).move_to(source))
@@ -740,16 +780,35 @@ class Intro(Chapter):
             # a frame caught a few lit and the next none, unexplained)
             self.wait_until_bookmark("circles")
             circles = [c for k in range(1, len(diagram.sizes) - 1) for c in diagram.neurons(k)]
-            full = lit_colours(self.theme, [1.0])[0]
+            # "glow from 0 to 1": the column lit from dark at the top to full at the bottom, its
+            # ends written (review 11a: all at one flat mid glow read as "they are all on"); a
+            # glow that runs below zero (tanh) runs from -1 to 1, a bar across each glow below zero
+            ramp = glow_ramp(self.history, len(circles))
+            lit = lit_colours(self.theme, [abs(v) for v in ramp])
+            bars = VGroup(*(minus_bar(c, self.theme) for c, v in zip(circles, ramp) if v < 0))
+            ends = VGroup(*(self.text("{end}", facts={"end": ramp_end(v)}).next_to(c, RIGHT, buff=0.15)
+                            for c, v in ((circles[0], ramp[0]), (circles[-1], ramp[-1]))))
+            self.show(hidden_ramp=[float(v) for v in ramp])
             key = [self.key_glow.animate(rate_func=there_and_back).scale(1.15)] if hasattr(self, "key_glow") else []
-            self.play(*(c.animate(rate_func=there_and_back).set_fill(full, 1.0) for c in circles), *key,
-                      run_time=min(2.5, max(1.0, tracker.time_until_bookmark("wires") - 0.3)))
-            # "Hidden means we never see them from outside": a box round the column, drawn and
-            # gone (the frame stood still 5-8 s under these words, session 16)
+            dark = lit_colours(self.theme, [0.0])[0]
+            self.play(*(c.animate.set_fill(colour, 1.0) for c, colour in zip(circles, lit)), FadeIn(bars), FadeIn(ends),
+                      *key, run_time=1.2)
+            self.wait_before(tracker, "hidden", lead=0.6)
+            self.play(*(c.animate.set_fill(dark, 1.0) for c in circles), FadeOut(bars), FadeOut(ends), run_time=0.6)
+            # "Hidden means we never see them from outside": a curtain comes down over the
+            # column, and lifts (review 11a: a box drawn and gone said nothing of "hidden")
+            column = VGroup(*(VGroup(*layer[0]) for layer in hidden))
+            # wide enough to read as a panel, not a frame: the column's own name stays under it
+            curtain = Rectangle(width=max(column.width + 0.5, CURTAIN_WIDTH), height=column.height + 0.4,
+                                stroke_color=self.theme.muted, stroke_width=2, fill_color=self.theme.muted,
+                                fill_opacity=0.35).move_to(column)
+            curtain.add(Rectangle(width=curtain.width, height=curtain.height, stroke_width=0,
+                                  fill_color=self.theme.background, fill_opacity=0.7).move_to(curtain))
             self.wait_until_bookmark("hidden")
-            box = SurroundingRectangle(VGroup(*(VGroup(*layer) for layer in hidden)), color=self.theme.focus, buff=0.15)
-            self.play(Create(box), run_time=0.8)
-            self.play(FadeOut(box), run_time=0.6)
+            self.play(GrowFromEdge(curtain, UP), run_time=0.8)
+            self.show(curtain=[float(curtain.get_left()[0]), float(curtain.get_right()[0])])
+            self.wait(1.2)
+            self.play(FadeOut(curtain), run_time=0.5)
             self.wait_until_bookmark("wires")
             self.wires = VGroup(*(wires(diagram, k, self.theme.muted) for k in range(len(hidden))))
             self.play(*(Create(w) for w in self.wires), run_time=2.0)
