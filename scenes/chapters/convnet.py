@@ -1,19 +1,19 @@
 """Chapter "convnet": a learned stamp slides over a real test digit and the net reads it.
 
 Everything comes from the convnet trained beside the main run (`history.convnet`,
-see nncore/companions.py): a test digit whose maps were kept at the final weights, the
-stamp (kernel) of the final snapshot that finds the most in it, one spot worked by hand (nine
-pixels times nine dials, their sum and its head start), its feature map filling in spot by spot
+see nncore/companions.py): a test digit whose maps were kept at the final weights, our network's
+dials lined up with its pixels, the stamp (kernel) of the final snapshot that finds the most in
+it, one spot worked by hand (nine pixels times nine dials, each product a square as big as it
+is, one bar growing by each, then the head start), its feature map filling in spot by spot
 (a sum below zero written as 0), the 2x2 pooling (36 numbers become 9), a few stamps beside
 their shrunk maps, each named by what its blue dials look for (`stamp_pattern`), all the shrunk
 maps wired to the ten output neurons, how sure the net is of each output, and the convnet's
-test accuracy against the dense network's on the same test set, as it
-is and with every picture moved a pixel; the moved pictures the dense network got wrong and the
-convnet right; why it copes better (the dense network's dials tied to pixels, the stamp's map
-sliding with the picture) and, last, why it drops still, on our picture moved: the shrunk map
-slides, the output dials don't (one of its numbers onto another dial of the right answer's
-output neuron), and this map's whole evidence for that neuron before and after the move beside
-our network's one neuron's.
+test accuracy against the dense network's on the same test set, as it is and with every
+picture moved a pixel; the moved pictures the dense network got wrong and the convnet right;
+last, why it copes better, on one such picture beside itself unmoved: each network's own output
+neuron for its answer glowing before and after the move, our network's dials tied to pixels
+(the ink moves onto other dials), our stamp's map sliding one square over with the strokes,
+and how many moved pictures go each way.
 
     from scenes.output import studio
     studio.render_chapter("convnet", "out/history.json", "/tmp/out", index=9)
@@ -27,8 +27,8 @@ import math
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, FadeIn, FadeOut,
-                   GrowArrow, GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, Square, Succession,
-                   Transform, TransformFromCopy, VGroup, VMobject, interpolate_color)
+                   GrowArrow, GrowFromCenter, GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, ReplacementTransform,
+                   Square, Succession, Transform, TransformFromCopy, VGroup, VMobject, interpolate_color)
 
 from nncore.history import History, KeptMaps
 from scenes import screen
@@ -57,13 +57,16 @@ PAIR_CELL = 0.2             # the test picture and its moved copy, stacked right
 DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for light numbers, or bright enough for dark ones
 PLAIN_CELL = 0.45           # a dial of our network's neuron, one per pixel (8 x 8)
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
-PLAIN_PICTURE_CELL = 0.28   # our picture beside the stamp's map, as our network's side is read
-PLAIN_MAP_CELL = 0.5        # the stamp's map of matches there (6 x 6, no numbers: its colours move)
+COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
+COPE_DIAL_CELL = 0.36       # our network's neuron's dials there, one per pixel (8 x 8)
+COPE_MAP_CELL = 0.48        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
+COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
+SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
+GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
+COPE_XS = (-5.6, -1.5, 3.7)
+COPE_TOP = 2.75             # the top of its heads: clear of the title     # the middles of its three columns: pictures, our network, the convnet
 FIXED_CELL = 0.22           # the moved pictures the convnet put right, each beside itself unmoved: 13 px pixels at 480p
 WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
-WHY_CELL = 0.84             # a cell of why's grids (shrunk map, dials; the small size)
-WHY_PICTURE_CELL = 0.3      # our picture beside them
-LAST_CELL = 0.3             # the picture the chapter ends on, beside its moved copy: its pixels 18 px at 480p
 PULSE_ROOM = 0.95           # a number pointed at grows to at most this share of its cell's width
 
 
@@ -104,6 +107,22 @@ def patch_path(spot: tuple[int, int] | list[int], spots: int) -> list[tuple[int,
     return [(r, c), (r, c + across), (r, c + 2 * across), (r + down, c + 2 * across), (r + down, c + across), (r, c)]
 
 
+def aligned_cells(image: np.ndarray, n: int = 3) -> list[tuple[int, int]]:
+    """The squares joined at the start, pixel to dial: the first inked pixel in reading order,
+    the brightest pixel of the bottom half, and the last inked pixel; at most `n`, no repeats."""
+    image = np.asarray(image, float)
+    inked = [divmod(int(k), image.shape[1]) for k in np.flatnonzero(image.reshape(-1) > 0)]
+    if not inked:
+        return [(0, 0)]
+    half = image.shape[0] // 2
+    low = max((rc for rc in inked if rc[0] >= half), key=lambda rc: image[rc], default=inked[-1])
+    out = []
+    for rc in (inked[0], low, inked[-1]):
+        if rc not in out:
+            out.append(rc)
+    return out[:n]
+
+
 def pool_winners(feature_map: np.ndarray) -> list[tuple[int, int]]:
     """The (row, col) of the largest cell of each 2x2 block, blocks in reading order; ties go to
     the first cell in reading order, as nncore's pooling does."""
@@ -131,7 +150,7 @@ def convnet_values(history: History) -> dict:
     g = moved_guesses(history)
     conv_acc = float(run.final.test_accuracy)
     dense_acc = float(history.final.test_accuracy)
-    return {
+    values = {
         "example": int(example.index),
         "label": int(example.label),
         "guess": int(example.guess),
@@ -152,24 +171,41 @@ def convnet_values(history: History) -> dict:
         **moved_values(history, g, int(example.label)),
         **stamp_values(history, example, kernel, g),
     }
+    last = values["last_card"]
+    values["cope"] = None if last is None else \
+        cope_values(history, last, kernels[kernel], float(run.snapshots[-1].kernel_biases[kernel]))
+    return values
 
 
 def stamp_values(history: History, example: KeptMaps, kernel: int, g: dict) -> dict:
     """The stamp at its best spot worked by hand, the map's first 0, and our picture moved a pixel
-    (its copy in `g`, `moved_guesses`) through the whole convnet (`why_values`) and through our
-    network and our stamp (`plain_values`)."""
+    (its copy in `g`, `moved_guesses`) through our network and our stamp (`plain_values`: the
+    start's neuron is the one our picture drives most)."""
     snap = history.convnet.snapshots[-1]
     side = math.isqrt(len(history.split("test")[0][example.index]))
     image = np.asarray(history.split("test")[0][example.index], float).reshape(side, side)
     bias = float(snap.kernel_biases[kernel])
     fmap = example.feature_maps[kernel]
     moved = np.asarray(g["moved"][example.index], float)
-    guesses = {"dense_guess": int(g["dense"][example.index]), "conv_guess": int(g["conv"][example.index])}
     return {"kernel_bias": bias, "image": image,
             "worked": worked_stamp(image, snap.kernels[kernel], bias, stamp_spot(fmap)),
             "zero": zero_spot(image, snap.kernels[kernel], bias, fmap),
-            "why": why_values(history, example, kernel, moved, guesses),
             "plain": plain_values(history, image, moved, snap.kernels[kernel], bias)}
+
+
+def cope_values(history: History, card: dict, kernel: np.ndarray, bias: float) -> dict:
+    """Why the convnet copes better, on one moved test picture it gets right and our network
+    wrong (`card`; review 11 09: our network's hidden sum was set against one map's share of the
+    convnet's score, unlike numbers): each network's own output for the picture's answer, how
+    brightly that neuron glows before and after the move (nncore's forward pass of both
+    networks), our network's neuron that the picture drives most with its dials tied to pixels,
+    and our stamp's map of matches of both pictures (`plain_values`)."""
+    before, after = (np.asarray(card[k], float) for k in ("before", "picture"))
+    both = np.stack([before, after.reshape(before.shape)])
+    dense = history.network(history.snapshot().step).predict(both.reshape(2, -1))
+    conv = history.convnet.network().predict(both)
+    return {"label": card["truth"], "dense": dense[0], "dense_moved": dense[1], "conv": conv[0],
+            "conv_moved": conv[1], **plain_values(history, before, after.reshape(before.shape), kernel, bias)}
 
 
 def moved_step(before: np.ndarray, after: np.ndarray) -> int:
@@ -195,176 +231,18 @@ def plain_values(history: History, image: np.ndarray, moved: np.ndarray, kernel:
             "step": moved_step(image, moved), "moved": moved, "map": maps[0], "moved_map": maps[1]}
 
 
-def why_values(history: History, example: KeptMaps, kernel: int, moved: np.ndarray, guesses: dict) -> dict:
-    """Our test picture and the same picture moved a pixel, through the whole convnet: our
-    stamp's shrunk map of each, the dials the output neuron of the right answer reads that
-    map with (the output layer reads the shrunk maps laid out stamp by stamp, row by row),
-    and the square that moves onto a worse dial (`moved_square`); both networks' real guesses
-    for the moved picture (`guesses`, from `moved_guesses`) are the section's last line
-    (review 9 09)."""
-    net = history.convnet.network()
-    image = np.asarray(history.split("test")[0][example.index], float)
-    step = moved_step(image.reshape(moved.shape), moved)
-    run = net.forward(np.stack([image, moved.reshape(-1)]))
-    n_kernels, rows, cols = run.pooled.shape[1:]
-    label = int(example.label)
-    dials = net.weights[label].reshape(n_kernels, rows, cols)[kernel]
-    return {"label": label, "pooled": run.pooled[0, kernel], "moved_pooled": run.pooled[1, kernel],
-            "dials": dials, "step": step, "moved": np.asarray(moved, float),
-            "total": written_total(run.pooled[0, kernel], dials),
-            "moved_total": written_total(run.pooled[1, kernel], dials),
-            "square": moved_square(run.pooled[0, kernel], run.pooled[1, kernel], dials, step), **guesses}
-
-
-def written_total(numbers: np.ndarray, dials: np.ndarray) -> float:
-    """A map's evidence for an output neuron as a viewer checks it (review 09: "keeps most of its
-    evidence" was never shown; 5.22 -> 2.92 computed from the screen): each number times the dial
-    under it, both as written (two decimals), added up. Within a few hundredths of the real sum."""
-    return float((np.round(np.asarray(numbers, float), 2) * np.round(np.asarray(dials, float), 2)).sum())
-
-
-def stays_words(why: dict) -> str:
-    """Said when some numbers of the shrunk map stay in their square as the picture moves: why
-    pooling helps with a shift (review 09: never said); nothing when none stays."""
-    if not map_moves(why["pooled"], why["moved_pooled"], why["step"])[1]:
-        return ""
-    return "Some stay put, ringed. "
-
-
-def ringed_index(why: dict) -> int | None:
-    """The ringed square (`moved_square`) as a flat index of the shrunk map, None when none."""
-    return why["square"] and why["square"][0] * np.asarray(why["pooled"]).shape[1] + why["square"][1]
-
-
-def written_change(why: dict, k: int) -> float:
-    """What the number of square k (it slides `step` over) gains for the output neuron as a viewer
-    checks it: the number times its new dial less times its old, all as written (two decimals)."""
-    pooled, dials = np.round(np.asarray(why["pooled"], float), 2), np.round(np.asarray(why["dials"], float), 2)
-    return float(pooled.flat[k] * (dials.flat[k + why["step"]] - dials.flat[k]))
-
-
-def worse_square(why: dict) -> list[int] | None:
-    """Besides the ringed square, the sliding number that loses most for the output neuron, as
-    written (review 8 09: the 2.14 landing on the -1.00, a drop as big as a third of the total,
-    was never pointed at); its square before the move. None when no other sliding number loses."""
-    best, found = 0.005, None
-    for k in map_moves(why["pooled"], why["moved_pooled"], why["step"])[0]:
-        if k != ringed_index(why) and -written_change(why, k) > best:
-            best, found = -written_change(why, k), list(divmod(k, np.asarray(why["pooled"]).shape[1]))
-    return found
-
-
-def worse_product(why: dict) -> tuple[float, float, float] | None:
-    """The worse square's number, the dial it lands on and their product, as written (the product
-    from the two rounded numbers: what a viewer multiplies). None when there is no worse square."""
-    square = worse_square(why)
-    if square is None:
-        return None
-    r, c = square
-    number = round(float(np.asarray(why["pooled"])[r, c]), 2)
-    dial = round(float(np.asarray(why["dials"])[r, c + why["step"]]), 2)
-    return number, dial, round(number * dial, 2)
-
-
-def others_words(why: dict) -> str:
-    """What the sliding numbers besides the ringed one and the worse one land on (review n 09: the
-    words said only the ringed one moved, but the whole column slid): stronger when its number
-    times the new dial (as written) is more than times the old, weaker when less; one named by its
-    number, several as "others"; "" when none is left."""
-    rest = other_squares(why)
-    gains = [written_change(why, k) for k in rest]
-    up, down = any(g > 0.005 for g in gains), any(g < -0.005 for g in gains)
-    if len(rest) == 1:
-        kind = "a stronger one" if up else "a weaker one" if down else "one as strong"
-        return f"the {spoken(float(np.asarray(why['pooled']).flat[rest[0]]))} onto {kind}"
-    if not rest:
-        return ""
-    if up and down:
-        return "others onto stronger or weaker ones"
-    return "others onto stronger dials" if up else "others onto weaker dials too" if down else "others onto dials as strong"
-
-
-def landing_words(why: dict) -> str:
-    """Said after the ringed number lands: the worse one, where it lands and what it makes there
-    (its product, as drawn beside it); "" when none."""
-    if (worse := worse_product(why)) is None:
-        return ""
-    number, dial, product = worse
-    return f"; the {spoken(number)} lands on {spoken(dial)}, which makes {spoken(product)}"
-
-
-def others_part(why: dict) -> str:
-    """Said after that, at its own bookmark (the numbers it names are pointed at then; review 10:
-    6 s still): where the other sliding numbers land (`others_words`); "" when none."""
-    others = others_words(why)
-    return f"; {others}" if others else ""
-
-
-def other_squares(why: dict) -> list[int]:
-    """The squares (flat, before the move) of the sliding numbers `others_words` speaks of."""
-    cols = np.asarray(why["pooled"]).shape[1]
-    worse = worse_square(why)
-    worse = worse and worse[0] * cols + worse[1]
-    return [k for k in map_moves(why["pooled"], why["moved_pooled"], why["step"])[0] if k not in (ringed_index(why), worse)]
-
-
-def moved_words(label: str, dense: str, conv: str) -> str:
-    """The chapter's last line (review 9 09: it ended on a vague line): what both networks really
-    guess for our moved picture, plainly, whichever way it went."""
-    if conv == label and dense != label:
-        return f"Moved, our {label} is still a {label} to the convnet; our network guesses {dense}."
-    if conv == label:
-        return f"Moved, both networks still guess {label}."
-    if dense == label:
-        return f"Moved, our network still guesses {label}; the convnet guesses {conv}."
-    return f"Moved, this {label} fools both: our network guesses {dense}, the convnet {conv}."
-
-
-SHARES = ((0.0, "almost nothing"), (0.25, "about a quarter"), (1 / 3, "about a third"), (0.5, "about half"),
-          (2 / 3, "about two thirds"), (0.75, "about three quarters"), (1.0, "about all"))
-
-
-def kept_words(total: float, moved_total: float) -> str:
-    """How much of the map's evidence the move leaves, in words a viewer checks from the two
-    totals as said (review n 09: "keeps most" was said of 2.92 / 5.22 = 56 %): the nearest plain
-    share; "more than before" when it grew, "none left" when it fell to zero or below."""
-    total, moved_total = round(total, 2), round(moved_total, 2)
-    if total <= 0 or moved_total > 1.1 * total:
-        return "more than before" if moved_total > total else "not comparable"
-    if moved_total <= 0:
-        return "none left"
-    share = moved_total / total
-    return min(SHARES, key=lambda s: abs(s[0] - share))[1] + " kept"
-
-
-def most_side(rights: int, n_test: int) -> str:
+def most_side(rights: int, n_test: int, both_edges: int = 0) -> str:
     """Which way the moved test pictures went, and why some went the other way (review 09: "one
-    pixel" said no direction; review 11 09: "most to the right" never said why some went left, and
-    the rule (readings.shift_picture: right unless the ink touches the right edge, right anyway
-    when it touches both) is too long to say: both ways, no "most")."""
+    pixel" said no direction; review 11 09 and 12: "most to the right" never said why some went
+    left): the rule itself (readings.shift_picture: right unless the ink touches the right edge,
+    right anyway when it touches both edges; `both_edges` pictures do)."""
     if rights == n_test:
         return "to the right"
     if rights == 0:
         return "to the left"
-    return "to the right or left"
-
-
-def moved_square(pooled: np.ndarray, moved_pooled: np.ndarray, dials: np.ndarray, step: int) -> list[int] | None:
-    """The square of the shrunk map whose number moves one square over with the picture (the
-    same number in the next square the picture moved to) and so loses most for the neuron
-    reading it: its number times its dial, minus the same number times the next dial.
-    None when no square moves so, or none loses."""
-    pooled, moved_pooled, dials = (np.asarray(a, float) for a in (pooled, moved_pooled, dials))
-    best, found = 0.0, None
-    rows, cols = pooled.shape
-    for r in range(rows):
-        for c in range(max(0, -step), min(cols, cols - step)):
-            x = pooled[r, c]
-            if x > 0 and abs(moved_pooled[r, c + step] - x) < 1e-9:
-                loss = x * (dials[r, c] - dials[r, c + step])
-                if loss > best:
-                    best, found = loss, [r, c]
-    return found
+    if both_edges:
+        return "to the right, or to the left when its ink touches the right edge but not the left"
+    return "to the right, or to the left when its ink touches the right edge"
 
 
 def zero_spot(image: np.ndarray, kernel: np.ndarray, bias: float, feature_map: np.ndarray) -> dict | None:
@@ -393,23 +271,32 @@ def moved_values(history: History, g: dict, label: int) -> dict:
     card = lambda i: {"index": i, "picture": moved[i], "before": np.asarray(x_test[i], float).reshape(side, side),
                       "truth": int(truths[i]), "dense_guess": int(dense[i]), "conv_guess": int(conv[i])}
     cards = [card(i) for i in shown]
-    last = last_index(kept, truths, label, shown)
+    # both networks right on the picture before its move: the ending's "both call it a 0" holds
+    both = (history.network(history.snapshot().step).guesses(x_test) == truths) \
+        & (history.convnet.network().guesses(np.asarray(x_test, float).reshape(-1, side, side)) == truths)
+    last = last_index(kept, truths, label, shown, both)
     return {"moved_card": cards[0] if cards else None, "fixed_cards": cards, "n_fixed": len(kept),
             "last_card": None if last is None else card(last),
             "n_reverse": int(((dense == truths) & (conv != truths)).sum()),
             "moved_rights": int(rights),
+            # pictures inked at both edges: moved right anyway, their right column lost
+            "both_edges": int(sum(bool(x.reshape(side, side)[:, 0].any() and x.reshape(side, side)[:, -1].any())
+                                  for x in x_test)),
             "dense_moved_accuracy": float((dense == truths).mean()),
             "conv_moved_accuracy": float((conv == truths).mean()),
             "dense_moved_wrong": int((dense != truths).sum()), "conv_moved_wrong": int((conv != truths).sum())}
 
 
-def last_index(kept: np.ndarray, truths: np.ndarray, label: int, shown: list[int]) -> int | None:
+def last_index(kept: np.ndarray, truths: np.ndarray, label: int, shown: list[int],
+               both: np.ndarray | None = None) -> int | None:
     """The moved picture the chapter ends on (review 10: it ended on our moved 0 fooling both
-    networks): one our network gets wrong and the convnet right (`kept`), of our picture's
-    class if there is one, not one of the cards already shown if it can be; None when none."""
+    networks): one our network gets wrong and the convnet right (`kept`), one both got right
+    before its move (`both`, by test index) if there is one, of our picture's class if there is
+    one, not one of the cards already shown if it can be; None when none."""
     if not len(kept):
         return None
-    return int(min(kept, key=lambda i: (truths[i] != label, int(i) in shown, int(i))))
+    right = (lambda i: bool(both[i])) if both is not None else (lambda i: True)
+    return int(min(kept, key=lambda i: (not right(i), truths[i] != label, int(i) in shown, int(i))))
 
 
 def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
@@ -419,17 +306,14 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
     if not applies(history):
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "label_article": "a", "conv_percent": 0, "dense_percent": 0,
-                "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "", "shift_side": "right",
+                "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "",
                 "moved_label": "one",
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
-                "fixed_here": "", "fixed_pictures": "", "dark_words": "", "square_value": "0", "most_side": "",
-                "why_sum": "0", "why_moved_sum": "0", "stays_words": "", "landing_words": "", "kept_words": "",
-                "others_words": "", "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?",
+                "fixed_here": "", "fixed_pictures": "", "dark_words": "", "most_side": "",
+                "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?",
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
-                "moved_words": "",
+                "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
                 "stamp_pattern": "a pattern", "n_shown": "some",
-                "old_dial": "a dial", "new_dial": "another",
-                "dense_sum": "0", "dense_moved_sum": "0",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = v or convnet_values(history)
     labels = history.labels
@@ -449,28 +333,14 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
         "dense_wrong": v["dense_wrong"],
         "worked_value": f"{v['worked']['value']:.2f}",
         "offset_words": offset_words(v["worked"]["bias"]),
-        "shift_side": "right" if v["why"]["step"] > 0 else "left",
         "moved_label": labels[v["moved_card"]["truth"]] if v["moved_card"] else "one",
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
         "dark_words": dark_words(v["all_pooled"]),
         "stamp_pattern": stamp_pattern(v["kernel"])[0],
         "n_shown": count_words(len(shown)),
-        **why_facts(v["why"]),
-        "dense_sum": spoken(v["plain"]["sum"]),
-        "dense_moved_sum": spoken(v["plain"]["moved_sum"]),
-        "why_sum": spoken(v["why"]["total"]),
-        "why_moved_sum": spoken(v["why"]["moved_total"]),
-        "stays_words": stays_words(v["why"]),
-        "landing_words": landing_words(v["why"]),
-        "others_words": others_part(v["why"]),
         **last_facts(v, labels),
-        # said only when the chapter ends on our moved picture itself (review 11 09: "this 0 fools
-        # both", then another 0, read as a second 0 brought in to save the point; the counts say both ways)
-        "moved_words": "" if ends_on_card(v) else
-        moved_words(*(str(labels[v["why"][k]]) for k in ("label", "dense_guess", "conv_guess"))),
-        "kept_words": kept_words(v["why"]["total"], v["why"]["moved_total"]),
-        "most_side": most_side(v["moved_rights"], v["n_test"]),
+        "most_side": most_side(v["moved_rights"], v["n_test"], v["both_edges"]),
         "map_cells": v["feature_map"].size,
         "map_side": v["feature_map"].shape[1],         # spots the stamp fits at across the picture
         "picture_side": v["image"].shape[1],
@@ -485,13 +355,23 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     pictures go this way and the other (`reverse_words`)."""
     card, n = v["last_card"], v["n_fixed"]
     facts = {"fixed_count": f"{n} go" if n != 1 else "1 goes", "reverse_words": reverse_words(v["n_reverse"], n),
-             "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?"}
+             "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
+             "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0"}
     if card is None:
         return facts
     label = str(labels[card["truth"]])
-    return {**facts, "last_name": label,
+    # each network's own output for the answer, as its glow is written (review 11 09: like with like)
+    c = v["cope"]
+    glows = {f"{net}_{when}": glow_number(c[net + moved][c["label"]])
+             for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
+    return {**facts, **glows, "last_name": label,
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
             "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
+
+
+def glow_number(value: float) -> str:
+    """How brightly an output neuron glows (0 to 1), as written and said: two decimals."""
+    return f"{float(value):.2f}"
 
 
 def reverse_words(reverse: int, fixed: int) -> str:
@@ -502,72 +382,10 @@ def reverse_words(reverse: int, fixed: int) -> str:
     return f"{'only ' if reverse < fixed else ''}{reverse} the other way"
 
 
-def ends_on_card(v: dict) -> bool:
-    """Whether the chapter needs [last]: why was shown on our moved picture, and that picture is not
-    itself one our network gets wrong and the convnet right (then its own last line is the point)."""
-    w = v["why"]
-    return not (w["conv_guess"] == w["label"] != w["dense_guess"])
-
-
 def offset_words(bias: float) -> str:
     """The stamp's own number said in the earlier chapters' word for a neuron's own number
     (forward: "head start"; review: "the stamp's bar" was a new word), added as drawn."""
     return f"then add its own head start, as a neuron does: {spoken(bias)}."
-
-
-def drops(conv_accuracy: float, conv_moved_accuracy: float) -> bool:
-    """Whether the convnet does worse on the moved pictures (in whole percents, as said): only
-    then is why shown, on our test picture moved."""
-    return round(100 * conv_moved_accuracy) < round(100 * conv_accuracy)
-
-
-def why_facts(why: dict) -> dict[str, str]:
-    """The square that moves onto a weaker dial, its number and both dials in words (as their
-    numbers are written)."""
-    if why["square"] is None:
-        return {"square_value": "0", "old_dial": "a dial", "new_dial": "another"}
-    r, c = why["square"]
-    dials = np.asarray(why["dials"], float)
-    top = float(np.abs(dials).max())
-    return {"square_value": spoken(float(np.asarray(why["pooled"])[r, c])), "old_dial": dial_words(dials[r, c], top),
-            "new_dial": dial_words(dials[r, c + why["step"]], top)}
-
-
-DARK_DIAL = 0.15    # a dial under this share of the neuron's biggest is about 0: it hardly counts
-
-
-def near_zero(value: float, top: float) -> bool:
-    """A dial about 0 next to the neuron's biggest (`top`): it hardly counts."""
-    return abs(value) < DARK_DIAL * top if top > 0 else True
-
-
-def dial_words(value: float, top: float) -> str:
-    """A dial as written on screen, and, when it is about 0, that it hardly counts."""
-    if near_zero(value, top):
-        return f"{spoken(value)}: about 0, so it hardly counts"
-    return f"a dial of {spoken(value)}"
-
-
-def map_moves(pooled: np.ndarray, moved: np.ndarray, step: int) -> tuple[list[int], list[int], list[int], list[int]]:
-    """How a shrunk map becomes the moved picture's, square by square (reading order): the
-    squares whose number slides `step` columns over (the same number there after the move),
-    those that stay (the same number in the same square), those that leave (neither), and the
-    squares of the moved map that come new (neither slid nor stayed)."""
-    pooled, moved = np.asarray(pooled, float), np.asarray(moved, float)
-    rows, cols = pooled.shape
-    slides, stays, comes = [], [], []
-    for r in range(rows):
-        for c in range(cols):
-            k, src = r * cols + c, c - step
-            if 0 <= src < cols and moved[r, c] > 0 and abs(moved[r, c] - pooled[r, src]) < 1e-9 \
-                    and r * cols + src not in stays:
-                slides.append(r * cols + src)
-            elif abs(moved[r, c] - pooled[r, c]) < 1e-9 and k not in slides:
-                stays.append(k)
-            else:
-                comes.append(k)
-    leaves = [k for k in range(pooled.size) if k not in slides and k not in stays]
-    return slides, stays, leaves, comes
 
 
 # what a stamp looks for, from its strongest blue (positive) dials: (said, drawn) when they
@@ -760,11 +578,11 @@ class Convnet(Chapter):
                   kernel_index=v["kernel_index"], kernel=v["kernel"], kernel_bias=v["kernel_bias"],
                   feature_map=v["feature_map"],
                   pooled=v["pooled"], worked=v["worked"], zero=v["zero"],
-                  shift={"step": v["why"]["step"], "moved": v["why"]["moved"]},
+                  shift={"step": v["plain"]["step"], "moved": v["plain"]["moved"]},
                   moved_card=v["moved_card"], n_fixed=v["n_fixed"], fixed=[c["index"] for c in v["fixed_cards"]],
                   conv_test_accuracy=v["conv_test_accuracy"], dense_test_accuracy=v["dense_test_accuracy"],
                   conv_moved_accuracy=v["conv_moved_accuracy"], dense_moved_accuracy=v["dense_moved_accuracy"],
-                  conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"], why=v["why"],
+                  conv_moved_wrong=v["conv_moved_wrong"], dense_moved_wrong=v["dense_moved_wrong"], cope=v["cope"],
                   last_card=v["last_card"], n_reverse=v["n_reverse"],
                   map_cells=v["feature_map"].size, pooled_cells=v["pooled"].size,
                   stamps_shown=(shown := shown_stamps(v["all_pooled"], v["kernel_index"], N_STAMPS_SHOWN)),
@@ -783,13 +601,9 @@ class Convnet(Chapter):
         last = self.score(v, last)
         if v["fixed_cards"]:
             last = self.fixed(v, last)
-        # why it copes better, and why it drops still, when it drops: the chapter's takeaway last
-        if drops(v["conv_test_accuracy"], v["conv_moved_accuracy"]) and v["why"]["square"] is not None:
-            last = self.why(v, self.plain(v, last))
-            # end on a moved picture the convnet gets right and our network wrong (review 10: it
-            # ended on our moved 0 fooling both), or on the numbers when there is none
-            if ends_on_card(v):
-                last = self.last(v, last) if v["last_card"] else self.last_numbers(v, last)
+        # why it copes better, on a moved picture the convnet gets right and our network wrong
+        # (review 11 09: one picture, each network's own output for its answer), or the numbers
+        last = self.cope(v, last) if v["cope"] else self.last_numbers(v, last)
         self.play(FadeOut(last), FadeOut(title), run_time=0.6)
 
     # --- steps of the story ---
@@ -846,19 +660,23 @@ class Convnet(Chapter):
         zoom_head = self.text("the convnet reads one patch at a time: 9 pixels", size="small", color=t.text).next_to(zooms[0], UP, buff=0.2)
         with self.say("start") as tracker:
             self.play(FadeIn(column), Create(row_box), Create(dial_box), run_time=0.6)
-            each = max(0.2, min(0.5, (tracker.time_until_bookmark("patch") - 0.8) / side))
+            each = max(0.15, min(0.5, (tracker.time_until_bookmark("patch") - 2.6) / side))
             for r in range(side):
                 self.play(row_box.animate.move_to(grid.center_of(r + 0.5, side / 2)),
                           dial_box.animate.move_to(dials.center_of(r + 0.5, side / 2)),
                           *(dials.cells[r * side + c].animate.set_fill(opacity=1) for c in range(side)),
                           run_time=each)
+            # each dial sits where its pixel sits (review 11 09: never shown): a ring on a pixel and
+            # one on its dial, joined, visiting a few inked pixels
+            self.play(FadeOut(row_box), FadeOut(dial_box), run_time=0.2)
+            self.pair_pixels_and_dials(grid, dials, v)
             self.wait_until_bookmark("patch")
             # one small patch on ink (the spot worked later), sliding a few spots while it is said
             # (review: a box on the empty top right corner, then still for 6 s)
             patch = Square(3 * grid.cell, stroke_color=t.focus, stroke_width=4)
             patch.move_to(grid.center_of(path[0][0] + 1.5, path[0][1] + 1.5))
             zoom = zooms[0]
-            self.play(FadeOut(column), FadeOut(dial_box), FadeOut(row_box), Create(patch), run_time=0.6)
+            self.play(FadeOut(column), Create(patch), run_time=0.6)
             self.play(TransformFromCopy(patch, zoom.frame), FadeIn(zoom), FadeIn(zoom_head), run_time=0.6)
             each = max(0.4, min(0.9, (tracker.get_remaining_duration() - 0.2) / (len(path) - 1)))
             for (r, c), nxt in zip(path[1:], zooms[1:]):
@@ -866,6 +684,23 @@ class Convnet(Chapter):
                           run_time=each)
                 zoom = nxt
         self.play(FadeOut(patch), FadeOut(zoom), FadeOut(zoom_head), run_time=0.4)
+
+    def pair_pixels_and_dials(self, grid: ShadedGrid, dials: ShadedGrid, v: dict) -> None:
+        """A ring on a pixel of the picture and one on the same square of our neuron's dials,
+        joined by a line, moving together over three inked pixels (`aligned_cells`)."""
+        t = self.theme
+        cells = aligned_cells(np.asarray(grid.values, float))
+        rings = lambda r, c: VGroup(Square(grid.cell, stroke_color=t.focus, stroke_width=4).move_to(grid.center_of(r + 0.5, c + 0.5)),
+                                    Square(dials.cell, stroke_color=t.focus, stroke_width=4).move_to(dials.center_of(r + 0.5, c + 0.5)))
+        join = lambda pair: Line(pair[0].get_right(), pair[1].get_left(), color=t.focus, stroke_width=2)
+        pair = rings(*cells[0])
+        line = join(pair)
+        self.play(Create(pair), Create(line), run_time=0.5)
+        for r, c in cells[1:]:
+            nxt = rings(r, c)
+            self.play(Transform(pair, nxt), Transform(line, join(nxt)), run_time=0.5)
+        self.play(FadeOut(pair), FadeOut(line), run_time=0.2)
+        self.show(pixel_dial_pairs=[list(rc) for rc in cells])
 
     def introduce_stamp(self, v: dict) -> VGroup:
         """The stamp's dials, blue and red ones pointed at as they are named."""
@@ -927,7 +762,10 @@ class Convnet(Chapter):
         return self.written_grid(values, map_lit(self.map_top), cell, separate=True, write=map_number, size="label")
 
     def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> ShadedGrid:
-        """The stamp on its best spot: nine pixels times nine dials, the products, their sum."""
+        """The stamp on its best spot: nine pixels times nine dials; each product lights its own
+        square, as big as it is, blue above zero and red below; one bar then grows by each product
+        in turn, its number the sum so far; the head start takes its part off: this spot's match
+        (review 11 09: a table of written equations, not a picture)."""
         t, w = self.theme, v["worked"]
         picture = digit[0]
         r, c = w["spot"]
@@ -938,20 +776,14 @@ class Convnet(Chapter):
         products = shown_products(w["products"])     # as written: the nine add up to the sum written
         pixels = self.number_grid(shown_pixels(w["pixels"], w["dials"], products), written_ink, screen.mark("pixels under it"))
         dials = self.number_grid(np.asarray(w["dials"]), signed(self.dial_top), screen.mark("dials"))
-        made = self.number_grid(products, signed(max(float(np.abs(products).max()), 1e-9)), screen.mark("products"))
+        made = self.product_grid(products)
         signs = [self.text(m, size="title") for m in ("\u00d7", "=")]
         row = VGroup(pixels, signs[0], dials, signs[1], made).arrange(RIGHT, buff=0.12)
         # a margin on the right too (review: the products 8 px from the frame's edge)
-        row.move_to([0, 0.75, 0]).align_to([6.75, 0, 0], RIGHT)
+        row.move_to([0, 0.95, 0]).align_to([6.75, 0, 0], RIGHT)
         for sign in signs:
             sign.set_y(pixels[1].get_center()[1])
-        total = self.text("sum of the nine products: {sum}", facts={"sum": written(w["sum"])})
-        # its own number in the earlier chapters' word (review: "the stamp's bar" was new): a
-        # head start, added, as a neuron's; a colon before it, so "−1.16" reads as a number
-        offset = self.text("add the stamp's head start: {bar}", color=t.text, facts={"bar": written(w["bias"])})
-        value = self.text("= {value}   this spot's match", color=t.text, facts={"value": written(w["value"])})
-        sums = VGroup(total, offset, value).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        sums.next_to(row, DOWN, buff=0.45).align_to(row, LEFT)
+        bar = self.sum_bar(products, w["bias"], w["value"], row)
         with self.say("worked") as tracker:
             # the stamp fades whole, numbers and all, as a copy of its frame lifts onto the picture
             # (review 09: its numbers went first, a frame of colours only)
@@ -959,27 +791,91 @@ class Convnet(Chapter):
             self.wait_until_bookmark("pixels")
             self.play(FadeIn(pixels), run_time=0.8)
             self.wait_until_bookmark("times")
-            self.play(FadeIn(signs[0]), FadeIn(dials), run_time=0.8)
-            # each product appears in turn, its pixel and dial lit with it
-            self.play(FadeIn(signs[1]), FadeIn(made[0]), FadeIn(made[1][0]), FadeIn(made[1][1]), run_time=0.4)
+            self.play(FadeIn(signs[0]), FadeIn(dials), FadeIn(signs[1]), FadeIn(made.head), FadeIn(made.frame),
+                      run_time=0.6)
+            # each product lights its square in turn, its pixel and dial pointed at with it
             self.play(LaggedStart(*(AnimationGroup(point_at(pixels[1].numbers[k], WORKED_CELL),
                                                    point_at(dials[1].numbers[k], WORKED_CELL),
-                                                   FadeIn(made[1].numbers[k])) for k in range(9)),
-                                  lag_ratio=0.5), run_time=2.7)
-            self.wait_until_bookmark("add")
-            self.play(FadeIn(total), run_time=0.6)
-            self.wait(0.6)      # its bar as it is said, after "the nine products"
-            # the result at once: "That gives 3.59" comes at the end of a long line
-            self.play(FadeIn(offset), run_time=0.6)
-            self.play(FadeIn(value), run_time=0.6)
+                                                   GrowFromCenter(made.squares[k]), FadeIn(made.numbers[k]))
+                                    for k in range(9)), lag_ratio=0.5), run_time=2.7)
+            self.wait_before(tracker, "add", 0.3)
+            # one bar grows by each product in turn (shrinks by a red one), its number the sum so far
+            self.play(FadeIn(bar.head), FadeIn(bar.axis), FadeIn(bar.steps[0]), FadeIn(bar.numbers[0]), run_time=0.3)
+            for k in range(1, 10):
+                self.play(Transform(bar.steps[0], bar.steps[k]), ReplacementTransform(bar.numbers[k - 1], bar.numbers[k]),
+                          Indicate(made.squares[k - 1], color=made.squares[k - 1].get_fill_color(), scale_factor=1.15),
+                          run_time=0.25)
+            # the head start takes its part off (red: below zero), named as it is said
+            self.play(FadeIn(bar.cut), FadeIn(bar.cut_words), run_time=0.5)
             self.wait_until_bookmark("value")
-            self.play(Indicate(value, color=t.text, scale_factor=1.1), run_time=0.8)
+            self.play(Transform(bar.steps[0], bar.result), FadeOut(bar.cut), FadeOut(bar.cut_words),
+                      ReplacementTransform(bar.numbers[9], bar.value), run_time=0.8)
+            self.play(FadeIn(bar.value_words), run_time=0.4)
             # then the patch on the picture, as "how well this patch matches" goes on (review 10: still)
             self.wait(max(0.0, tracker.get_remaining_duration() / 2 - 0.4))
             self.play(Indicate(window.frame, color=t.focus), run_time=0.8)
         self.wait(0.3)   # the sum settles before the stamp moves on
-        self.play(FadeOut(VGroup(row, sums)), run_time=0.5)
+        self.play(FadeOut(row), *(FadeOut(m) for m in (bar.head, bar.axis, bar.steps[0], bar.value, bar.value_words)),
+                  run_time=0.5)
         return window
+
+    def product_grid(self, products: np.ndarray) -> VGroup:
+        """The nine products, each on a square as big as it is (its area against the biggest), in
+        the dials' colours (blue above zero, red below), written on it; `.frame`, `.squares`,
+        `.numbers`, `.head`."""
+        t = self.theme
+        p = np.asarray(products, float).reshape(-1)
+        top = max(float(np.abs(p).max()), 1e-9)
+        color_of = signed(top)
+        frame = VGroup(*(Square(WORKED_CELL, stroke_color=t.muted, stroke_width=1.5) for _ in p))
+        frame.arrange_in_grid(3, 3, buff=0)
+        squares, numbers = VGroup(), VGroup()
+        for k, value in enumerate(p):
+            side = WORKED_CELL * 0.94 * max(0.15, math.sqrt(abs(value) / top))
+            squares.add(Square(side, stroke_width=0, fill_color=color_of(value), fill_opacity=1).move_to(frame[k]))
+            number = self.text("{value}", color=t.text, facts={"value": written(value)})
+            if number.width > 0.86 * WORKED_CELL:
+                number.scale_to_fit_width(0.86 * WORKED_CELL)
+            numbers.add(number.move_to(frame[k]).set_z_index(2))
+        head = self.text("products", size="small", color=t.text)
+        grid = VGroup(head, VGroup(frame, squares, numbers)).arrange(DOWN, buff=0.15)
+        grid.frame, grid.squares, grid.numbers, grid.head = frame, squares, numbers, head
+        return grid
+
+    def sum_bar(self, products: np.ndarray, bias: float, value: float, row: VGroup) -> VGroup:
+        """Under `row`: a bar from a zero line, as long as the sum of the first k products for k =
+        0..9 (`.steps`, each with its number written at its end, `.numbers`, the sums as written),
+        the head start's part in red (`.cut`, named in `.cut_words`), and the bar of this spot's
+        match (`.result`, `.value`, `.value_words`)."""
+        t = self.theme
+        p = np.asarray(products, float).reshape(-1)
+        sums = np.concatenate([[0.0], np.cumsum(p)])
+        low, high = min(0.0, float(sums.min()), value), max(float(sums.max()), value, 1e-9)
+        span, height = SUM_BAR, 0.42
+        x0 = row.get_left()[0] + 1.6 + span * (-low) / (high - low)     # the zero line
+        y = row.get_bottom()[1] - 1.2
+        x = lambda s: x0 + span * s / (high - low)
+        rect = lambda a, b, color: Rectangle(width=max(abs(x(b) - x(a)), 0.01), height=height, fill_color=color,
+                                             fill_opacity=1, stroke_width=0).move_to([(x(a) + x(b)) / 2, y, 0])
+        axis = Line([x0, y - 0.35, 0], [x0, y + 0.35, 0], color=t.muted, stroke_width=2)
+        head = self.text("the products, added up", size="small", color=t.text).next_to(axis, UP, buff=0.1)
+        head.align_to(axis, LEFT)
+        fill = t.neuron_fill
+        steps = VGroup(*(rect(0.0, s, fill) for s in sums))
+        numbers = VGroup(*(self.text("{value}", facts={"value": written(s)})
+                           .next_to(steps[k], RIGHT if s >= 0 else LEFT, buff=0.15) for k, s in enumerate(sums)))
+        total = float(sums[-1])
+        cut = rect(total + bias, total, t.negative if bias < 0 else t.positive)
+        cut_words = self.text("head start: {bar}", size="small", color=t.text, facts={"bar": written(bias)})
+        cut_words.next_to(cut, DOWN, buff=0.15)
+        result = rect(0.0, value, fill)
+        shown = self.text("{value}", facts={"value": written(value)}).next_to(result, RIGHT, buff=0.15)
+        value_words = self.text("this spot's match", size="small", color=t.text).next_to(result, DOWN, buff=0.15)
+        value_words.align_to(result, LEFT)
+        out = VGroup(head, axis, steps, numbers, cut, cut_words, result, shown, value_words)
+        out.head, out.axis, out.steps, out.numbers, out.cut, out.cut_words = head, axis, steps, numbers, cut, cut_words
+        out.result, out.value, out.value_words = result, shown, value_words
+        return out
 
     def slide(self, digit: VGroup, window: ShadedGrid, v: dict) -> VGroup:
         """The stamp walks over the picture from the top left; each spot fills its cell of the map."""
@@ -1293,6 +1189,18 @@ class Convnet(Chapter):
                 pair.after.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
             self.play(pair.after.cells.animate.shift(pair.step * pair.after.cell * RIGHT), run_time=0.5)
             self.play(FadeIn(pair.note), run_time=0.3)
+            if "edge" in most_side(v["moved_rights"], n, v["both_edges"]):
+                # the right edge the rule names, ringed on the picture as it was, as it is said
+                # (review 12: the rule said over a still frame, 8.7 s)
+                grid = pair.before[1]
+                # filled, not a thin ring: seen at any size
+                ring = Rectangle(width=grid.cell, height=grid.height, stroke_color=t.focus, stroke_width=4,
+                                 fill_color=t.focus, fill_opacity=0.35)
+                ring.move_to(grid.center_of(side / 2, side - 0.5))
+                self.wait(0.8)
+                self.play(FadeIn(ring), run_time=0.5)
+                self.wait_before(tracker, "like", 0.4)
+                self.play(FadeOut(ring), run_time=0.3)
             self.wait_before(tracker, "moved", 1.0)
             self.play(FadeIn(heads[1]), *grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense),
                       run_time=0.3)
@@ -1309,7 +1217,7 @@ class Convnet(Chapter):
         t, labels = self.theme, self.history.labels
         card = v["moved_card"]
         before = card["before"] if card else v["image"]
-        after = card["picture"] if card else v["why"]["moved"]
+        after = card["picture"] if card else v["plain"]["moved"]
         side = before.shape[0]
         step = moved_step(before, after)
         # the lower one is drawn as it was and moves its pixel on screen (`score`), like the cards
@@ -1384,277 +1292,121 @@ class Convnet(Chapter):
             self.play(*(Indicate(c[3], color=t.right, scale_factor=1.15) for c in cards), run_time=0.8)
         return VGroup(head, cards)
 
-    def plain(self, v: dict, scores: VGroup) -> VGroup:
-        """Why the convnet copes better, shown (review: said, never shown): one neuron of the
-        earlier network, its dials as a picture with our picture's ink laid on them, and its
-        sum of ink times dial; the ink moves a pixel onto other dials and the sum changes (the
-        real sums, `plain_values`); beside it our picture and our stamp's map of matches, the
-        map moving one square over with the picture (nncore's map of the moved picture)."""
-        t, p, labels = self.theme, v["plain"], self.history.labels
-        image, step = v["image"], p["step"]
-        side = image.shape[1]
-        dials = self.dense_dials(v)      # as at the chapter's start
-        left_head = self.text("our network: one neuron's dials", size="small", color=t.text)
-        left = VGroup(left_head, dials).arrange(DOWN, buff=0.15).move_to([-4.1, 0.45, 0])
-        # the ink over the dials: a white square on each inked pixel's dial, as bright as its ink
-        inks = VGroup(*(Square(PLAIN_CELL * INK_INSET, stroke_width=0, fill_color=t.text,
-                               fill_opacity=0.3 + 0.7 * float(x)).move_to(dials.center_of(r + 0.5, c + 0.5))
-                        for (r, c), x in np.ndenumerate(image) if x > 0)).set_z_index(1)
-        # one neuron's total of many products (review 09: "8.90" read as the whole network's)
-        sums = VGroup(self.text("{n} products of ink \u00d7 dial, added up: {sum}", facts={"n": image.size, "sum": written(p["sum"])}),
-                      self.text("moved 1 pixel {side}: {sum}", color=t.text,
-                                facts={"side": "right" if step > 0 else "left", "sum": written(p["moved_sum"])}))
-        sums.arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(dials, DOWN, buff=0.3).align_to(dials, LEFT)
-        # the convnet's side: our picture, the stamp's map of it
-        picture = ShadedGrid(image, PLAIN_PICTURE_CELL, ink(), separate=True)
-        pic_head = self.text("our {label}", size="small", color=t.text, facts={"label": labels[v["label"]]})
-        pic = VGroup(pic_head, picture).arrange(DOWN, buff=0.15)
-        maps = [ShadedGrid(m, PLAIN_MAP_CELL, map_lit(self.map_top), separate=True) for m in (p["map"], p["moved_map"])]
-        map_head = self.text("convnet: our stamp's map", size="small", color=t.text)
-        right = VGroup(map_head, maps[0]).arrange(DOWN, buff=0.15)
-        VGroup(pic, right).arrange(RIGHT, buff=0.8, aligned_edge=DOWN).move_to([3.3, 0.5, 0]).align_to(left, DOWN)
-        maps[1].move_to(maps[0])
-        arrow = Arrow(picture.get_right() + 0.05 * RIGHT, maps[0].get_left() + 0.05 * LEFT, buff=0.05,
-                      color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.3)
-        note = self.text("moved 1 pixel {side}", size="small", color=t.text,
-                         facts={"side": "right" if step > 0 else "left"}).move_to(pic_head)
-        over = self.text("one square over", size="small", color=t.text).next_to(maps[0], DOWN, buff=0.3)
-        rows, cols = p["map"].shape
-        edge = side - 1 if step > 0 else 0      # the picture's column that leaves the frame: dark, hidden
-        gone = cols - 1 if step > 0 else 0      # the map's column that leaves
-        new = 0 if step > 0 else cols - 1       # the moved map's column that comes new
-        self.show(plain={"neuron": p["neuron"], "dials": p["dials"], "sum": p["sum"], "moved_sum": p["moved_sum"],
-                         "step": step, "map": p["map"], "moved_map": p["moved_map"]})
-        # the cards go and the two networks' sides come before the question is asked (review 8
-        # 09: the title alone as "Why does the convnet cope better?" was said)
-        self.play(FadeOut(scores), run_time=0.3)
-        before = list(self.mobjects)        # the title: stays on after this part
-        self.play(FadeIn(left), FadeIn(pic), FadeIn(right), GrowArrow(arrow), run_time=0.4)
-        with self.say("plain") as tracker:
-            self.wait_before(tracker, "ink", 0.3)
-            self.play(FadeIn(inks), run_time=0.6)
-            self.wait_before(tracker, "products", 0.8)
-            self.play(FadeIn(sums[0]), run_time=0.4)
-            self.wait_until_bookmark("move")
-            for k in range(side):
-                picture.cells[k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
-            # the ink moves over dials that stay, and so does our picture
-            self.play(inks.animate.shift(step * PLAIN_CELL * RIGHT),
-                      picture.cells.animate.shift(step * picture.cell * RIGHT), FadeOut(pic_head), run_time=0.8)
-            self.play(FadeIn(note), run_time=0.3)
-            self.wait_before(tracker, "lands", 0.3)
-            self.play(FadeIn(sums[1]), run_time=0.4)
-            self.wait_until_bookmark("map")
-            # the map of the moved picture: the same matches one square over, one column leaving,
-            # one new
-            self.play(*(FadeOut(maps[0].cells[k * cols + gone]) for k in range(rows)), run_time=0.3)
-            self.play(*(maps[0].cells[k * cols + j].animate.shift(step * maps[0].cell * RIGHT)
-                        for k in range(rows) for j in range(cols) if j != gone),
-                      FadeIn(over), run_time=1.0)
-            self.play(*(FadeIn(maps[1].cells[k * cols + new]) for k in range(rows)), run_time=0.4)
-        # what is on screen, each as it is there (a part faded out before would come back)
-        return VGroup(*(m for m in self.mobjects if m not in before and isinstance(m, VMobject)))
-
-    def why(self, v: dict, last: VGroup) -> VGroup:
-        """Why the convnet drops still on moved pictures, in one picture (review 09: the products,
-        totals and failed guess were too many numbers): our picture, our stamp's shrunk map of it
-        and the dials the right answer's output neuron reads that map with, one square of each
-        ringed; the picture moves a pixel, the map's numbers slide one square over (nncore's map
-        of the moved picture) under dials that stay, the ringed number onto another dial (named
-        as about 0 when it is), the other number that loses most ringed with its product, the
-        numbers that stay put ringed; last, the takeaway in one line, both totals and both networks'
-        real guesses for the moved picture, said in the last line (review 9 09)."""
-        t, w, labels = self.theme, v["why"], self.history.labels
-        image, step = v["image"], w["step"]
-        label = labels[w["label"]]
-        dials = np.asarray(w["dials"], float)
-        dial_top = float(np.abs(dials).max())
-        grids = [self.written_grid(w["pooled"], map_lit(self.map_top), WHY_CELL, separate=True, write=map_number),
-                 self.written_grid(dials, signed(dial_top), WHY_CELL),
-                 self.written_grid(w["moved_pooled"], map_lit(self.map_top), WHY_CELL, separate=True, write=map_number)]
-        # heads in the text colour: grey ones read dim at 480p (review 8)
-        heads = [self.text("our stamp's shrunk map", size="small", color=t.text),
-                 self.text("output neuron {label}'s dials", size="small", color=t.text, facts={"label": label})]
-        columns = [VGroup(head, grid).arrange(DOWN, buff=0.15) for head, grid in zip(heads, grids[:2])]
-        picture = ShadedGrid(image, WHY_PICTURE_CELL, ink(), separate=True)
-        pic_head = self.text("our {label}", size="small", color=t.text, facts={"label": label})
-        shown_picture = VGroup(pic_head, picture).arrange(DOWN, buff=0.15)
-        arrow = Arrow(LEFT, RIGHT, color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.3)
-        row = VGroup(shown_picture, columns[0], columns[1]).arrange(RIGHT, buff=1.3, aligned_edge=DOWN)
-        row.move_to([0, 0, 0]).align_to([0, 2.35, 0], UP)
-        arrow.put_start_and_end_on(picture.get_right() + 0.15 * RIGHT, grids[0].get_left() + 0.15 * LEFT)
-        grids[2].move_to(grids[0])
-        note = self.text("moved 1 pixel {side}", size="small", color=t.text,
-                         facts={"side": "right" if step > 0 else "left"}).move_to(pic_head)
-        # a white ring on the square said and on the dial it sits on: they go over together
-        r, c = w["square"]
-        rings = VGroup(*(Square(g.cell, stroke_color=t.focus, stroke_width=5).set_z_index(3)
-                         .move_to(g.center_of(r + 0.5, c + 0.5)) for g in grids[:2]))
-        landing = dials[r, c + step]
-        hardly = VGroup()
-        if near_zero(landing, dial_top):
-            words = self.text("about 0: hardly counts", size="small", color=t.text)
-            words.next_to(grids[1], DOWN, buff=0.55).align_to(grids[1], RIGHT)
-            tip = grids[1].center_of(2.85, c + step + 0.5) if r == grids[1].values.shape[0] - 1 else grids[1].frame.get_bottom()
-            hardly = VGroup(words, Arrow(words.get_top(), tip, buff=0.05, color=t.text, stroke_width=3,
-                                         max_tip_length_to_length_ratio=0.35))
-        takeaway = self.text("the map slides; the output dials don't")
-        takeaway.move_to([0, -2.85, 0])
-        # both networks' real guesses for the moved picture, under it (review 9 09: never shown):
-        # green when right, grey and crossed when wrong; only when the chapter ends on it (review
-        # 11 09: our 0 fooling both, then another 0, read as a second 0 brought in to save the point)
-        guesses = VGroup()
-        for name, key in (("our network: {guess}", "dense_guess"), ("convnet: {guess}", "conv_guess")):
-            good = w[key] == w["label"]
-            line = self.text(name, color=t.right if good else t.wrong, facts={"guess": labels[w[key]]})
-            guesses.add(VGroup(line) if good else VGroup(line, self.cross(line)))
-        guesses.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(picture, DOWN, buff=0.3).align_to(picture, LEFT)
-        if ends_on_card(v):
-            guesses = VGroup()
-        # this map's total under it: each number times the dial in its square, added up; renamed
-        # "before the move" as the map slides (review 8 09: it read as the moved map's), the moved
-        # total under it
-        totals = [self.text("number \u00d7 dial, added up: {sum}", size="small", color=t.text,
-                            facts={"sum": written(w["total"])}),
-                  self.text("before the move: {sum}", size="small", color=t.text, facts={"sum": written(w["total"])}),
-                  self.text("after the move: {sum}", size="small", color=t.text, facts={"sum": written(w["moved_total"])})]
-        totals[0].next_to(grids[0], DOWN, buff=0.15)
-        totals[1].move_to(totals[0])
-        totals[2].next_to(totals[1], DOWN, buff=0.12)
-        side = image.shape[1]
-        edge = side - 1 if step > 0 else 0      # the column that leaves the frame is dark: hidden
-        slides, stays, leaves, comes = map_moves(w["pooled"], w["moved_pooled"], step)
-        old, new = grids[0], grids[2]
-        cols = new.values.shape[1]
-        ring_at = lambda grid, rr, cc, width=5: Square(grid.cell, stroke_color=t.focus, stroke_width=width) \
-            .set_z_index(3).move_to(grid.center_of(rr + 0.5, cc + 0.5))
-        # the other number that loses most (review 8 09: the 2.14 onto the -1.00 never pointed at):
-        # ringed where it lands, with the dial it lands on, and their product beside the dials
-        worse, pointed = worse_square(w), VGroup()
-        if worse is not None:
-            number, dial, product = worse_product(w)
-            wr, wc = worse[0], worse[1] + step
-            worse_rings = VGroup(ring_at(new, wr, wc), ring_at(grids[1], wr, wc))
-            worse_note = self.text("{number} \u00d7 {dial} = {product}", size="small", color=t.text,
-                                   facts={"number": written(number), "dial": written(dial), "product": written(product)})
-            below = hardly if len(hardly) else grids[1]
-            worse_note.next_to(below, DOWN, buff=0.25).align_to(grids[1], RIGHT)
-            pointed = VGroup(worse_rings, worse_note)
-        # the numbers that stay in their square: their block's best match survived the move
-        stay_rings = VGroup(*(ring_at(new, q // cols, q % cols, 4) for q in stays))
-        # a square's fill and number one by one, never in a new group: a group made here would
-        # be added to the scene whole and stay on after the fade (review: squares left over)
-        parts = lambda grid, ks: [m for k in ks for m in (grid.cells[k], grid.numbers[k])]
-        k = r * grids[1].values.shape[1] + c
-        # the last part goes and our picture and its map come at once, before the words (review
-        # 10: the words ran ahead of the picture at scene changes)
-        self.play(FadeOut(last), run_time=0.4)
-        before = list(self.mobjects)        # the title: stays on after this part
-        self.play(FadeIn(shown_picture), GrowArrow(arrow), FadeIn(columns[0]), run_time=0.8)
-        others = [m for q in other_squares(w) for m in (old.numbers[q], grids[1].numbers[q + step])]
-        with self.say("why") as tracker:
-            self.wait_before(tracker, "dials", 0.6)
-            self.play(FadeIn(columns[1]), run_time=0.4)
-            self.wait_before(tracker, "ring", 0.4)
-            self.play(Create(rings), point_at(grids[0].numbers[k], WHY_CELL, scale=1.4),
-                      point_at(grids[1].numbers[k], WHY_CELL, scale=1.4), run_time=0.8)
-            self.wait_before(tracker, "total")
-            self.play(FadeIn(totals[0]), run_time=0.4)
-            self.wait_until_bookmark("move")
-            for row_k in range(side):
-                picture.cells[row_k * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
-            self.play(FadeOut(pic_head), picture.cells.animate.shift(step * picture.cell * RIGHT), run_time=0.8)
-            self.play(FadeIn(note), run_time=0.3)
-            self.wait_before(tracker, "onto", 0.3)
-            # the map's numbers slide under the dials, which stay; the rings go with the number;
-            # its total is named the unmoved one as it goes
-            self.play(*(FadeOut(m) for m in parts(old, leaves)), FadeOut(totals[0]), run_time=0.3)
-            self.play(*(m.animate.shift(step * old.cell * RIGHT) for m in parts(old, slides)),
-                      rings.animate.shift(step * old.cell * RIGHT), FadeIn(totals[1]), run_time=0.8)
-            self.play(*(FadeIn(m) for m in parts(new, comes)), *([FadeIn(hardly)] if len(hardly) else []),
-                      run_time=0.4)
-            if len(pointed):
-                self.wait_before(tracker, "worse", 0.7)
-                self.play(Create(pointed[0]), FadeIn(pointed[1]), run_time=0.4)
-            if others:
-                # the other sliding numbers and the dials they land on, as they are said (review
-                # 10: 6 s still)
-                self.wait_until_bookmark("others")
-                self.play(*(point_at(m, WHY_CELL, scale=1.4) for m in others), run_time=0.8)
-            if stays:
-                # the moved ones' rings go, the staying ones' come before they are said, and stay on
-                self.wait_before(tracker, "stays", 0.9)
-                self.play(FadeOut(rings), *([FadeOut(pointed[0])] if len(pointed) else []), Create(stay_rings),
-                          run_time=0.4)
-            self.wait_before(tracker, "takeaway", 0.7)
-            self.play(FadeIn(takeaway, shift=0.2 * UP), run_time=0.4)
-            self.wait_before(tracker, "compare", 0.7)
-            self.play(FadeIn(totals[2]), run_time=0.4)
-            if len(guesses):
-                self.wait_before(tracker, "guesses", 0.9)
-                # the notes under the dials go for the guesses (review 11 09: the totals' cross-fade
-                # into one line beside our network's neuron was drawn garbled, two texts over each other)
-                self.play(FadeOut(hardly), *([FadeOut(pointed[1])] if len(pointed) else []), FadeIn(guesses),
-                          run_time=0.5)
-                # each network's guess pointed at in turn as the last line names them (review 10: the
-                # section's end stood still)
-                gap = max(0.0, (tracker.get_remaining_duration() - 1.2) / 3)
-                for line in guesses:
-                    self.wait(gap)
-                    self.play(Indicate(line, color=line[0].get_color(), scale_factor=1.1), run_time=0.6)
-        # only what is on screen, each as it is there: a group's part faded out before would come
-        # back for the fade, and a part added on its own would stay
-        return VGroup(*(m for m in self.mobjects if m not in before and isinstance(m, VMobject)))
-
-    def last(self, v: dict, last: VGroup) -> VGroup:
-        """The moved test picture the chapter ends on (`last_card`, review 10: it ended on our moved
-        0 fooling both): as it was and, beside it, a copy that moves its pixel (review 11 09: shown
-        in turn in one place, the move could not be seen), what it is, the convnet's real guess
-        (right) and our network's (wrong), then how many moved pictures go this way and the
-        other, everything at the label size."""
-        t, labels, card = self.theme, self.history.labels, v["last_card"]
-        side = card["picture"].shape[0]
+    def cope(self, v: dict, last: VGroup) -> VGroup:
+        """Why the convnet copes better, on one moved test picture it gets right and our network
+        wrong (review 11 09: our network's hidden sum against one map's share of the convnet's
+        score compared unlike numbers): the picture as it was above a copy that moves its pixel;
+        each network's own output for the picture's answer, glowing, before and after the move
+        (`cope_values`, real); our network's dials tied to pixels, the ink moving onto other
+        dials; the convnet's stamp, the same dials at every spot, its map of matches sliding one
+        square over with the strokes; last, how many moved pictures go each way."""
+        t, c, labels, card = self.theme, v["cope"], self.history.labels, v["last_card"]
+        label, step = labels[c["label"]], c["step"]
+        side = card["before"].shape[0]
         before = np.asarray(card["before"], float).reshape(side, side)
-        step = moved_step(before, card["picture"])
-        pictures = [ShadedGrid(before, LAST_CELL, ink(), separate=True) for _ in range(2)]
-        shown = VGroup(VGroup(self.text("a test picture", color=t.text), pictures[0]).arrange(DOWN, buff=0.2),
-                       VGroup(self.text("moved 1 pixel {side}", color=t.text,
-                                        facts={"side": "right" if step > 0 else "left"}), pictures[1])
-                       .arrange(DOWN, buff=0.2)).arrange(RIGHT, buff=0.5)
-        truth = self.text("answer: {label}", color=t.text, facts={"label": labels[card["truth"]]})
-        conv = self.text("convnet: {guess}", color=t.right, facts={"guess": labels[card["conv_guess"]]})
-        dense = self.text("our network: {guess}", color=t.wrong, facts={"guess": labels[card["dense_guess"]]})
-        dense = VGroup(dense, self.cross(dense))        # a wrong guess: grey and crossed
-        lines = VGroup(truth, conv, dense).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        VGroup(shown, lines).arrange(RIGHT, buff=0.8).move_to([0, 0.75, 0])
+        x_a, x_b, x_c = COPE_XS
+        # the pictures: as it was, and a copy under it that moves its pixel
+        pictures = [ShadedGrid(before, COPE_PICTURE_CELL, ink(), separate=True) for _ in range(2)]
+        moved_note = self.text("moved 1 pixel {side}", size="small", color=t.text,
+                               facts={"side": "right" if step > 0 else "left"})
+        pics = VGroup(VGroup(self.text("a test picture", size="small", color=t.text), pictures[0]).arrange(DOWN, buff=0.12),
+                      VGroup(moved_note, pictures[1]).arrange(DOWN, buff=0.12)).arrange(DOWN, buff=0.3)
+        truth = self.text("answer: {label}", color=t.text, facts={"label": label})
+        pics.add(truth.next_to(pics, DOWN, buff=0.2))
+        pics.move_to([x_a, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        # our network: one neuron's dials, one per pixel, the picture's ink laid on them
+        dials = ShadedGrid(c["dials"], COPE_DIAL_CELL, signed(float(np.abs(c["dials"]).max())), separate=True)
+        dense_head = self.text("our network: one neuron's dials", size="small", color=t.text)
+        VGroup(dense_head, dials).arrange(DOWN, buff=0.15).move_to([x_b, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        # laid on the dials where they are drawn (made before the move, they sat off the grid)
+        inks = VGroup(*(Square(COPE_DIAL_CELL * INK_INSET, stroke_width=0, fill_color=t.text,
+                               fill_opacity=0.3 + 0.7 * float(x)).move_to(dials.center_of(r + 0.5, cc + 0.5))
+                        for (r, cc), x in np.ndenumerate(before) if x > 0)).set_z_index(1)
+        # the convnet: our stamp (its dials as colours) and its map of matches of the picture
+        stamp = ShadedGrid(v["kernel"], COPE_STAMP_CELL, signed(self.dial_top))
+        maps = [ShadedGrid(m, COPE_MAP_CELL, map_lit(self.map_top), separate=True) for m in (c["map"], c["moved_map"])]
+        arrow = Arrow(LEFT, RIGHT, color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.35).set_length(0.5)
+        conv_head = self.text("convnet: our stamp and its map", size="small", color=t.text)
+        conv_side = VGroup(conv_head, VGroup(stamp, arrow, maps[0]).arrange(RIGHT, buff=0.15)).arrange(DOWN, buff=0.15)
+        conv_side.move_to([x_c, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        maps[1].move_to(maps[0])
+        over = self.text("one square over", size="small", color=t.text).next_to(maps[0], DOWN, buff=0.1)
+        # each network's output for the answer, before the move, then after it
+        glows = [self.glow(label, c[key][c["label"]], under) for key, under in
+                 (("dense", dials), ("conv", maps[0]), ("dense_moved", dials), ("conv_moved", maps[0]))]
+        guesses = []
+        for name, key, under in (("our network: {guess}", "dense_guess", glows[2]), ("convnet: {guess}", "conv_guess", glows[3])):
+            good = card[key] == card["truth"]
+            line = self.text(name, color=t.right if good else t.wrong, facts={"guess": labels[card[key]]})
+            line = VGroup(line) if good else VGroup(line, self.cross(line))
+            guesses.append(line.next_to(under, DOWN, buff=0.2).align_to(under, LEFT))
         n = v["n_test"]
         tally = VGroup(self.text("of the {n} moved test pictures:", color=t.text, facts={"n": n}),
                        self.text("{n} like this one: convnet right, our network wrong", color=t.text,
                                  facts={"n": v["n_fixed"]}),
                        self.text("{n} the other way: our network right, convnet wrong", color=t.text,
                                  facts={"n": v["n_reverse"]}))
-        tally.arrange(DOWN, aligned_edge=LEFT, buff=0.15).move_to([0, -2.2, 0])
-        # the why part goes and the picture comes as it was, twice, before the words (review 10)
+        tally.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to([0, -2.45, 0], UP).align_to([x_b - 1.5, 0, 0], LEFT)
+        self.show(cope={"index": card["index"], "label": c["label"], "step": step, "neuron": c["neuron"],
+                        "dense": c["dense"], "dense_moved": c["dense_moved"], "conv": c["conv"],
+                        "conv_moved": c["conv_moved"], "map": c["map"], "moved_map": c["moved_map"]})
+        # the last part goes and the picture comes twice, before the words (review 10)
         self.play(FadeOut(last), run_time=0.4)
-        self.play(FadeIn(shown[0]), FadeIn(pictures[1]), FadeIn(truth), run_time=0.5)
-        with self.say("last") as tracker:
-            # the right copy moves its pixel as "moved one pixel" is said, its column at the edge it
-            # leaves hidden
-            self.wait_before(tracker, "conv", 1.4)
+        before_part = list(self.mobjects)       # the title: stays on after this part
+        self.play(FadeIn(pics[0]), FadeIn(pictures[1]), FadeIn(truth), run_time=0.5)
+        rows, cols = c["map"].shape
+        gone = cols - 1 if step > 0 else 0      # the map's column that leaves
+        new = 0 if step > 0 else cols - 1       # the moved map's column that comes new
+        with self.say("cope") as tracker:
+            self.wait_before(tracker, "glow", 0.6)
+            self.play(FadeIn(dense_head), FadeIn(dials), FadeIn(inks), FadeIn(conv_head), FadeIn(stamp),
+                      GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0]), FadeIn(glows[1]), run_time=0.6)
+            # each glow pointed at as it is said
+            self.play(Indicate(glows[0][1], color=t.text, scale_factor=1.1), run_time=0.6)
+            self.wait_until_bookmark("conv_before")
+            self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
+            self.wait_until_bookmark("move")
             edge = side - 1 if step > 0 else 0
             for r in range(side):
                 pictures[1].cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
-            self.play(pictures[1].cells.animate.shift(step * pictures[1].cell * RIGHT), run_time=0.5)
-            self.play(FadeIn(shown[1][0]), run_time=0.3)
-            self.wait_before(tracker, "conv", 0.5)
-            self.play(FadeIn(conv), run_time=0.4)
-            self.wait_before(tracker, "dense", 0.5)
-            self.play(FadeIn(dense), run_time=0.4)
-            self.wait_before(tracker, "count", 0.5)
-            self.play(FadeIn(tally[:2]), Indicate(conv, color=t.right, scale_factor=1.15), run_time=0.5)
-            self.wait_before(tracker, "reverse", 0.5)
+            # the move first, then its name (review 5: named before it had moved)
+            self.play(pictures[1].cells.animate.shift(step * pictures[1].cell * RIGHT), run_time=0.6)
+            self.play(FadeIn(moved_note), run_time=0.3)
+            self.wait_before(tracker, "ink", 0.3)
+            # the ink moves over dials that stay
+            self.play(inks.animate.shift(step * COPE_DIAL_CELL * RIGHT), run_time=0.8)
+            self.wait_before(tracker, "dense", 0.3)
+            self.play(ReplacementTransform(glows[0], glows[2]), run_time=0.8)
+            self.play(FadeIn(guesses[0]), run_time=0.4)
+            self.wait_before(tracker, "map", 0.3)
+            # the map of the moved picture: the same matches one square over, one column leaving, one new
+            self.play(*(FadeOut(maps[0].cells[k * cols + gone]) for k in range(rows)), run_time=0.3)
+            self.play(*(maps[0].cells[k * cols + j].animate.shift(step * maps[0].cell * RIGHT)
+                        for k in range(rows) for j in range(cols) if j != gone), FadeIn(over), run_time=0.8)
+            self.play(*(FadeIn(maps[1].cells[k * cols + new]) for k in range(rows)), run_time=0.3)
+            self.wait_before(tracker, "conv", 0.3)
+            self.play(ReplacementTransform(glows[1], glows[3]), run_time=0.8)
+            self.play(FadeIn(guesses[1]), run_time=0.4)
+            self.wait_before(tracker, "count", 0.4)
+            self.play(FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15), run_time=0.5)
+            self.wait_before(tracker, "reverse", 0.4)
             self.play(FadeIn(tally[2]), run_time=0.4)
-        return VGroup(shown, lines, tally)
+        return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
+
+    def glow(self, label: str, value: float, under: VMobject) -> VGroup:
+        """An output neuron glowing as brightly as `value` (0 to 1), a bar as long, and the words
+        "its 0 neuron glows 0.99", under `under`."""
+        t = self.theme
+        fill = interpolate_color(ManimColor(t.background), ManimColor(t.neuron_fill), float(np.clip(value, 0, 1)))
+        circle = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=fill, fill_opacity=1)
+        track = Rectangle(width=GLOW_BAR, height=0.28, stroke_color=t.muted, stroke_width=1.5)
+        VGroup(circle, track).arrange(RIGHT, buff=0.2)
+        bar = Rectangle(width=max(GLOW_BAR * float(value), 0.02), height=0.28, fill_color=t.neuron_fill,
+                        fill_opacity=1, stroke_width=0).move_to(track.get_left(), aligned_edge=LEFT)
+        words = self.text("its {label} neuron glows {value}", size="small", color=t.text,
+                          facts={"label": label, "value": glow_number(value)})
+        row = VGroup(VGroup(circle, track, bar), words).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+        return row.next_to(under, DOWN, buff=0.45).align_to(under, LEFT)
 
     def last_numbers(self, v: dict, last: VGroup) -> VGroup:
         """When no moved picture is right for the convnet and wrong for our network: the chapter
