@@ -656,7 +656,8 @@ def test_our_dial_stays_in_sight_in_the_close_up(preset, rendered):
     start of the gaps, and its tilt is shown there right after our neuron's blame."""
     _, entry = rendered(preset)
     starts = [line["start_s"] for line in entry["narration"]]
-    gaps_at = next(line["start_s"] for line in entry["narration"] if "starts from the gap" in line["text"])
+    errors = next(line for line in entry["narration"] if "starts from the gap" in line["text"])
+    gaps_at = errors["start_s"] + errors["text"].index("It starts") / len(errors["text"]) * (errors["end_s"] - errors["start_s"])
     named = [d for d in entry["drawn"] if d["text"] == "our dial" and d["t"] > starts[2]]
     assert named and named[0]["t"] <= gaps_at + 1.0
     back = next(line for line in entry["narration"] if line["text"].startswith("Back to our dial"))
