@@ -8,11 +8,11 @@ import pytest
 from nncore.history import History
 from scenes.kit import theme
 from scenes.chapters.backprop import (Backprop, sent_back, sent_back_column, agreeing, bend_words,
-                                     slope_places, chain_places, row_places, table_rows, blame_places,
-                                     output_spot, blank_input, dial_tilt, flat_words,
+                                     chain_places, row_places, table_rows, blame_places,
+                                     blank_input, dial_tilt,
                                      red_words, worked, error_panel, figure, people, written,
                                      way_of, blame_arrow, tilt_decimals, table_places, tilt_places,
-                                     number_of, why_words, way_text, size_of)
+                                     number_of)
 from scenes.kit.legend import turn_arrow
 from scenes.kit.readings import EXAMPLE, READABLE, neuron_sum, slope_of, output_names, worked_blame
 from scenes.kit.chapter import script_text
@@ -154,47 +154,8 @@ def test_facts_name_the_biggest_miss(story_file):
     assert facts["example"] == f"a handwritten {history.labels[int(y[0].argmax())]}"
 
 
-def test_error_arrows_point_to_the_truth_and_are_as_long_as_the_miss():
-    t = theme.current()
-    from manim import Text
-    panel = error_panel(["a", "b", "c"], np.array([0.7, 0.2, 0.5]), np.array([0.0, 1.0, 0.5]), t,
-                        lambda s, size: Text(s), height=2.0)
-    arrows = panel[2]
-    down, up = arrows[0], arrows[1]
-    assert down.get_end()[1] < down.get_start()[1] and up.get_end()[1] > up.get_start()[1]
-    assert abs(down.get_start()[1] - down.get_end()[1]) == pytest.approx(0.7 * 2.0, rel=1e-3)
-    assert abs(up.get_start()[1] - up.get_end()[1]) == pytest.approx(0.8 * 2.0, rel=1e-3)
-    # the gaps are orange, as the cost chapter drew them: blue and red mean a dial's sign, nothing else
-    assert down.get_color().to_hex().upper() == up.get_color().to_hex().upper() == t.cost.upper()
-    # guesses and answers in the cost chapter's colours (lit colour, green): grey bars and white
-    # lines read as something new (the review)
-    assert all(b.get_fill_color().to_hex().upper() == t.neuron_fill.upper() for b in panel[0])
-    assert all(k.get_color().to_hex().upper() == t.right.upper() for k in panel[1])
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_backward_pass_is_told_with_blame_alone(preset, rendered):
-    """Session 12 (the third review): an output's blame is 2 x gap x slope and our hidden
-    neuron's is all that comes back x slope: written so, both factors are the same kind, read
-    on the same kind of curve (session 11 hid the 2 in 'the part passed on', 0.367 beside
-    0.194, and a reviewer found the two did not fit one curve). 'Twice' said once, where the
-    output's blame is that; 'how easily' never."""
-    history, entry = rendered(preset)
-    text = said(entry)
-    drawn = {d["text"] for d in entry["drawn"]}
-    assert "how easily" not in text and not any("how easily" in d or "passed on" in d for d in drawn)
-    squared = output_spot(history, 0) is not None
-    # twice: once for the square (a side a bit longer grows it by about twice that side), once
-    # for the blame
-    assert text.count("twice") == (2 if squared else 0)
-    assert any(d.startswith("\u00d7 2 \u00d7 steepness ") for d in drawn) == squared
-    work = worked(history)
-    # our neuron's blame: the added-up blame, times its curve's steepness there (its size: the
-    # way is its arrow's)
-    assert f"\u00d7 steepness {written(work['slope'], slope_places(history, work))}" in drawn
-    assert f"= our neuron's blame {written(abs(work['blame']), blame_places(work))}" in drawn
-    # one word for a squashing curve's steepness (p_common: 'slope' is the landscape's, in descent)
-    assert "slope" not in text and not any("slope" in d for d in drawn)
 
 
 def test_a_whole_turn_is_told_against_the_tilt(story_file):
@@ -230,18 +191,6 @@ def test_every_written_product_adds_up(story_file):
         assert blame_places(work) <= places
 
 
-def test_the_blame_keeps_its_digits_from_the_column_to_the_dial(rendered):
-    """A reviewer saw '= blame 0.035' under the column, then '0.0352 x 0.812 = 0.029' for the
-    dial: the same blame is written the same in both; with two decimals first (the newest
-    review: 'never 4'), 0.18 x 0.194 = 0.035, and 0.035 x 0.81 = tilt 0.03."""
-    history, entry = rendered("digits")
-    work = worked(history)
-    blame = written(work["blame"], blame_places(work))
-    drawn = {d["text"] for d in entry["drawn"]}
-    assert f"= our neuron's blame {blame}" in drawn   # under what comes back
-    assert blame in drawn                    # the nudge picture's blame, under its ring
-    assert blame == "0.035"
-    assert "0.03" in drawn and "0.0352" not in drawn and "0.1814" not in drawn
 
 
 def test_every_table_row_checks_by_hand(story_file):
@@ -300,49 +249,8 @@ def test_the_sent_back_column_adds_up(story_file):
         assert abs(float(rows[-1].replace("\u2212", "-")) - rest) <= 10 ** -places + 1e-12
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_blame_arrows_read_at_480p(preset, rendered):
-    """The newest review's one change: 8 px rings with arrows inside could not be read. Each
-    output's blame is a big violet arrow in a close-up of the last two layers: 14 px tall or
-    more (8 units are 480 px), pointing up when its blame is below zero (the output should say
-    more), and thicker for more blame."""
-    _, entry = rendered(preset)
-    arrows = entry["shown"]["blame_arrows"]
-    assert arrows
-    for a in arrows:
-        if a["blame"] != 0:
-            assert a["up"] == (a["blame"] < 0)
-            assert a["height"] * 480 / 8 >= 14
-    by_blame = sorted(arrows, key=lambda a: abs(a["blame"]))
-    assert all(p["width"] <= q["width"] + 1e-9 for p, q in zip(by_blame, by_blame[1:]))
-    if len(arrows) > 1 and abs(by_blame[-1]["blame"]) > 2 * abs(by_blame[0]["blame"]):
-        assert by_blame[-1]["width"] > 1.5 * by_blame[0]["width"]
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_each_written_row_names_its_output(preset, rendered):
-    """The table's rows were lined up with their outputs only by height: each row says which
-    output it is from, and checks by hand ('from output 2: 0.278 x 0.59 = 0.16')."""
-    history, entry = rendered(preset)
-    rows = entry["shown"]["flows"]["rows"]
-    names = output_names(history)
-    sent = np.asarray(entry["shown"]["flows"]["sent"])
-    outputs = entry["shown"]["flows"]["outputs"]
-    big = table_rows(worked(history), sent)
-    assert len(rows) == len(big)
-    for k, row in zip(big, rows):
-        assert row.startswith(f"from output {names[outputs[k]]}:")
-        blame, _, dial, _, product = row.split(":")[1].split()
-        # a blame and what is sent back: an arrow (down: glow less, nncore's blame above zero)
-        # and a size, no sign
-        assert "\u2212" not in blame + product and product[0] in "\u2191\u2193" or product == "0"
-        value = way_value(blame) * float(dial.replace("\u2212", "-"))
-        assert way_text(value, len(product.split(".")[1]) if "." in product else 0) == product
-        # the arrow's way and the size are nncore's blame's (down: above zero)
-        nncore = entry["shown"]["blame_out"][outputs[k]]
-        assert abs(way_value(blame) - nncore) <= 0.5 * 10.0 ** -len(blame.split(".")[1]) + 1e-12
-        if preset == "digits":   # two or three decimals, never four (the tiny run's small numbers need more)
-            assert not any(len(n.split(".")[1]) > 3 for n in (blame, dial, product) if "." in n)
 
 
 def way_value(text: str) -> float:
@@ -450,21 +358,6 @@ def test_dial_tilt_turns_only_that_dial(story_file):
     assert rise == pytest.approx(tilt["tilt"], rel=0.05)
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_what_each_output_sends_back_is_written_out(preset, rendered):
-    """The hidden neuron's blame with the numbers (issue #11): each output's 'blame x dial =
-    sent back' is drawn, the total, and 'backpropagation' as its name is said."""
-    _, entry = rendered(preset)
-    drawn = {d["text"] for d in entry["drawn"]}
-    history, _ = rendered(preset)
-    sent = np.asarray(entry["shown"]["flows"]["sent"])
-    places = chain_places(worked(history), sent)[0]
-    for k in table_rows(worked(history), sent):
-        assert written(abs(sent[k]), places) in drawn   # its size, beside its arrow
-    if len(sent) > 3:
-        assert any(t.startswith("the other ") for t in drawn)
-    assert "added up:" in drawn and written(abs(entry["shown"]["flows"]["total"]), places) in drawn
-    assert "backpropagation" in drawn
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -487,30 +380,6 @@ def test_the_sign_flip_is_said_only_when_a_red_dial_is_drawn(story_file):
         assert bool(red_words(history, work)) == red
 
 
-def test_an_outputs_blame_is_twice_its_gap_times_its_slope(rendered):
-    """The biggest gap's output on the outputs' real squashing curve, and under it 'gap
-    0.76 x 2 x slope 0.183 = blame 0.278': the blame nncore's own, the slope the curve's there,
-    the written numbers multiplying by hand. 'Output 4 gets more blame than output 2' (too fine
-    a point, said the review) is gone."""
-    history, entry = rendered("digits")
-    work = worked(history)
-    worst = int(np.abs(work["misses"]).argmax())
-    rows = entry["shown"]["pass_rows"]
-    assert [r["output"] for r in rows] == [worst]
-    row = rows[0]
-    assert row["blame"] == written(work["blame_out"][worst], table_places(history, work)[0])
-    assert number_of(row["part"]) == pytest.approx(slope_of("sigmoid", row["z"]), abs=0.5e-3)
-    assert abs(number_of(row["gap"]) - work["misses"][worst]) <= 0.5 * 10.0 ** -(len(row["gap"].split(".")[1])) + 1e-12
-    assert written(number_of(row["gap"]) * 2 * number_of(row["part"]), len(row["blame"].split(".")[1])) == row["blame"]
-    drawn = {d["text"] for d in entry["drawn"]}
-    assert f"\u00d7 2 \u00d7 steepness {row['part']}" in drawn and f"gap {row['gap'].replace(chr(0x2212), '')}" in drawn
-    assert "gets more blame than" not in said(entry)
-    # no sentence, no curve, where blame is not 2 x gap x slope (softmax with cross-entropy)
-    user, user_entry = rendered("user")
-    assert output_spot(user, 0) is None
-    # (our hidden neuron's own curve is still shown: its steepness multiplies there too)
-    assert "pass_rows" not in user_entry["shown"] and "Then its squashing curve" not in said(user_entry)
-    assert "the outputs' squashing curve" not in {d["text"] for d in user_entry["drawn"]}
 
 
 def test_pass_row_checks_by_hand_or_says_nothing_false():
@@ -593,133 +462,18 @@ def test_the_tilt_is_written_as_it_is_first_said_and_the_way_down_gets_a_beat(re
     assert "Working backwards finds every dial's tilt at once" not in said(entry)
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_what_comes_back_adds_up_on_one_bar(preset, rendered):
-    """The sent-back arrows piled into a violet blob of arrowheads at the neuron: the pieces add
-    up visibly on one bar, as long as nncore's total on the bar's scale."""
-    history, entry = rendered(preset)
-    flows = entry["shown"]["flows"]
-    assert flows["bar"] == pytest.approx(abs(flows["total"]), rel=1e-6, abs=0.02 / 3.2 * abs(flows["total"]) + 1e-9) \
-        or abs(flows["total"]) < 1e-3
-    assert sum(flows["sent"]) == pytest.approx(flows["total"], rel=1e-9)
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_it_ends_at_one_dials_tilt(preset, rendered):
-    """Both reviews: the chapter ran on into training (examples disagreeing, their average, piles
-    of 10, the step size, the first step, the cost per step). It ends at one dial's tilt and the
-    way to turn it, with one line that every dial gets its tilt this way and training uses them."""
-    history, entry = rendered(preset)
-    lines = entry["narration"]
-    assert lines[-1]["text"] == "Every dial gets its tilt this way, all at once. Training, next, puts them to use."
-    work = worked(history)
-    sign = f"{'Uphill' if work['nudge'] > 0 else 'Downhill'}: turn it {'down' if work['nudge'] > 0 else 'up'}."
-    assert lines[-2]["text"].endswith(sign)
-    text = said(entry)
-    for words in ("average", "pile", "first step", "asks for something else", "step size", "again"):
-        assert words not in text, words
-    assert not {"dial", "first_step", "step_sum", "first_pile", "again", "red_after"} & set(entry["shown"])
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_why_the_tilt_is_uphill_is_said_and_drawn(preset, rendered):
-    """A reviewer saw a 'glow less' blame times a bright square become an uphill tilt and was
-    never told why: turning the dial up makes our neuron glow more (nncore's glow after the
-    turn, drawn), its blame says glow less, so the cost goes up (the two costs drawn); each
-    drawn while its words are said."""
-    history, entry = rendered(preset)
-    work = worked(history)
-    tilt = entry["shown"]["tilt"]
-    x, y = history.split("train")
-    net = history.network(0)
-    layer, row, col = work["dial"]
-    before = net.backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]).a[layer + 1][0][row]
-    net.layers[layer].weights[row, col] += tilt["turn"]
-    after = net.backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]).a[layer + 1][0][row]
-    assert (tilt["glow"], tilt["glow_turned"]) == (pytest.approx(before, rel=1e-9), pytest.approx(after, rel=1e-9))
-    why = entry["shown"]["why"]
-    assert why == why_words(work, tilt)
-    uphill = work["nudge"] > 0
-    glow = "more" if after > before else "less"
-    wants = "less" if work["blame"] > 0 else "more"
-    assert why["why_dial"] == f"Why {'uphill' if uphill else 'downhill'}? Turning this dial up makes our neuron glow {glow},"
-    assert why["why_glow"].endswith(f"its blame says glow {wants},")
-    # the way the cost goes is the tilt's, and the turn's measured change agrees
-    assert why["why_cost"] == f"so the cost goes {'up' if uphill else 'down'}."
-    assert (tilt["cost_turned"] > tilt["cost"]) == uphill
-    line = next(n for n in entry["narration"] if "Why " in n["text"])
-    during = {d["text"] for d in entry["drawn"] if line["start_s"] - 0.5 <= d["t"] <= line["end_s"]}
-    n = entry["shown"]["chain"]
-    assert f"glow {n['glow']} \u2192 {n['glow_turned']}" in during
-    assert n["glow"] == written(before, 2) and n["glow_turned"] == written(after, 2)
-    assert f"its blame: glow {wants}" in during
-    change = n["measured"].replace("\u2212", "")
-    assert f"cost {n['cost']} \u2192 {n['cost_turned']}: {'up' if uphill else 'down'} {change}" in during
 
 
-def test_twice_the_gap_is_drawn_as_the_square_on_it(rendered):
-    """'Twice its gap' was a bare claim: the cost chapter's square on the gap comes back, and a
-    side a bit longer adds two strips as long as the gap (and a tiny corner), drawn as it is
-    said. Where blame is not 2 x gap x slope (softmax with cross-entropy), no square."""
-    history, entry = rendered("digits")
-    work = worked(history)
-    worst = int(np.abs(work["misses"]).argmax())
-    line = next(n for n in entry["narration"] if "The cost squares the gap" in n["text"])
-    said_at = line["start_s"] + line["text"].index("The cost squares") / len(line["text"]) * (line["end_s"] - line["start_s"])
-    square = [d["t"] for d in entry["drawn"] if d["text"] == "2 strips as long as the gap,"]
-    gap = [d["t"] for d in entry["drawn"] if d["text"] == f"gap {figure(work['misses'][worst])}"]
-    assert square and gap
-    assert said_at - 2.0 <= min(square) <= line["end_s"] and said_at - 2.0 <= min(gap) <= line["end_s"]
-    _, user_entry = rendered("user")
-    assert not any(d["text"].startswith("2 strips") for d in user_entry["drawn"])
 
 
-def test_the_outputs_that_get_more_blame_are_named_with_why(story_file):
-    """The biggest gap is not the biggest blame (outputs 4 and 7 get more than output 2): said in
-    one phrase, the outputs named from nncore's blame, only when some drawn output gets more."""
-    history = History.load(story_file("digits"))
-    work = worked(history)
-    worst = int(np.abs(work["misses"]).argmax())
-    x, y = history.split("train")
-    delta = history.network(0).backward(x[:1], y[:1]).delta[-1][0]
-    more = [output_names(history)[k] for k in shown_indices(len(delta)) if abs(delta[k]) > abs(delta[worst])]
-    words = flat_words(history, work, worst)
-    assert more and words.startswith(f"; the curve is flatter up where output {output_names(history)[worst]} is, so outputs ")
-    assert all(f" {name}" in words for name in more)
-    # not said where the biggest gap gets the most blame
-    assert flat_words(history, {**work, "blame_out": np.abs(work["misses"])}, worst) == ""
-    assert "Every output's blame comes the same way; the curve is flatter up where" in \
-        script_text("backprop", Backprop(history=history).facts())
 
 
-def test_the_outputs_that_get_more_blame_are_lit_as_named(rendered):
-    """Review k: 'outputs 4 and 7 get more' could not be checked: their sizes are lit as they are
-    named, the outputs whose nncore blame is bigger than the biggest gap's."""
-    history, entry = rendered("digits")
-    work = worked(history)
-    worst = int(np.abs(work["misses"]).argmax())
-    more = [output_names(history)[k] for k in shown_indices(len(work["blame_out"]))
-            if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
-    assert more and entry["shown"]["more_blame"] == more
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_each_number_is_drawn_once_and_reads(preset, rendered):
-    """81-99 s: the same numbers in the panels and again in a ladder of 10 px text along the
-    bottom. No ladder: each number beside its picture; no drawn number with four or more
-    decimals (the tiny run showed 'tilt 0.00081' and 'dial 0.99837')."""
-    import re
-    history, entry = rendered(preset)
-    drawn = [d["text"] for d in entry["drawn"]]
-    assert not any(d.startswith("\u2192") or d.startswith("measured by turning") for d in drawn)
-    n = entry["shown"]["chain"]
-    assert f"= our neuron's blame {n['blame'].replace(chr(0x2212), '')}" in drawn and f"\u00d7 steepness {n['slope']}" in drawn
-    # the two reviewed runs: two or three decimals; a user's run may need a fourth for a
-    # product to check by hand (its small blames), never five
-    many = r"\d\.\d{4,}" if preset != "user" else r"\d\.\d{5,}"
-    long_ = [d for d in drawn if re.search(many, d)]
-    assert not long_, long_
-    assert not re.search(many, said(entry))
 
 
 def test_a_tilt_that_would_need_many_decimals_is_told_on_another_neuron(story_file):
@@ -757,210 +511,24 @@ def test_the_whole_networks_blame_arrows_are_slim():
     assert slim[1].width < full[1].width
 
 
-def test_the_right_answers_upward_blame_has_its_own_row(rendered):
-    """Review i, 05: output 0 (the right answer, the one arrow pointing up) was folded into 'the
-    other 7 together', so the one upward push was never seen sent back: it has its own row,
-    read from nncore's blame, not the scene's words."""
-    history, entry = rendered("digits")
-    work = worked(history)
-    outputs = shown_indices(len(work["blame_out"]))
-    up = min(outputs, key=lambda o: work["blame_out"][o])
-    assert work["blame_out"][up] < 0
-    name = output_names(history)[up]
-    assert any(r.startswith(f"from output {name}: \u2191") for r in entry["shown"]["flows"]["rows"])
-    others = [d["text"] for d in entry["drawn"] if d["text"].startswith("the other ")]
-    assert others and others[0].startswith(f"the other {len(outputs) - 4} together")
 
 
-def test_the_red_dial_is_told_on_one_real_output(rendered):
-    """'A red dial flips the sign' lost a newcomer: one red row's output is named, with which
-    way its blame wants it (nncore's sign) and so which way this part asks our neuron to go."""
-    history, entry = rendered("digits")
-    work = worked(history)
-    text = said(entry)
-    flows = sent_back(history, work)
-    outputs = shown_indices(len(work["blame_out"]))
-    dials = history.snapshot(0).weights[-1][outputs, work["neuron"]]
-    red = [k for k in table_rows(work, flows) if dials[k] < 0]
-    assert red
-    k = max(red, key=lambda k: abs(flows[k]))
-    name = output_names(history)[outputs[k]]
-    way = "more" if flows[k] < 0 else "less"
-    assert (f"Output {name}'s dial is red, and a red dial turns the arrow around: our neuron glowing more "
-            f"pushes output {name} down, "
-            f"which it {'wants' if work['blame_out'][outputs[k]] > 0 else 'does not want'}, "
-            f"so this part says glow {way}.") in text
-    assert "A red dial flips the sign." not in text
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_every_outputs_blame_is_written_beside_its_arrow(preset, rendered):
-    """Review k, 78-84 s: 'outputs 4 and 7 get more' could not be checked (output 7's blame was
-    never shown): every drawn output's blame is written beside its arrow, as a size (its way is
-    the arrow's), nncore's own; and each written row goes on from that same number."""
-    history, entry = rendered(preset)
-    shown = entry["shown"]
-    outputs = shown_indices(len(shown["blame_out"]))
-    sizes = shown["blame_sizes"]
-    assert len(sizes) == len(outputs) == len(shown["blame_arrows"])
-    drawn = {d["text"] for d in entry["drawn"]}
-    for size, k, arrow in zip(sizes, outputs, shown["blame_arrows"]):
-        assert size in drawn and "\u2212" not in size
-        places = len(size.split(".")[1]) if "." in size else 0
-        assert abs(float(size) - abs(shown["blame_out"][k])) <= 0.5 * 10.0 ** -places + 1e-12
-        assert arrow["up"] == (shown["blame_out"][k] < 0) or shown["blame_out"][k] == 0
-    names = output_names(history)
-    for row in shown["flows"]["rows"]:
-        name, rest = row[len("from output "):].split(":", 1)
-        k = outputs[[names[o] for o in outputs].index(name)]
-        assert rest.split()[0].lstrip("\u2191\u2193") == sizes[outputs.index(k)]
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_every_dial_gets_its_tilt_drawn_in_a_wave(preset, rendered):
-    """Review k, 153-159 s: 'every dial gets its tilt this way, all at once' with only our dial's
-    arrow drawn, and a still end. Into every drawn neuron, its dial with the biggest tilt gets a
-    turn arrow against nncore's gradient for the example (up where turning it up lowers the cost)."""
-    history, entry = rendered(preset)
-    tilts = entry["shown"]["every_tilt"]
-    x, y = history.split("train")
-    i = entry["shown"]["example"]
-    grads = history.network(0).backward(x[i:i + 1], y[i:i + 1]).grad_weights
-    assert len(tilts) >= len(shown_indices(history.config["sizes"][-1]))
-    for t in tilts:
-        pair, row, col = t["dial"]
-        assert t["tilt"] == pytest.approx(grads[pair][row, col], rel=1e-9)
-        assert t["up"] == (grads[pair][row, col] < 0)
-    assert {t["dial"][0] for t in tilts} == set(range(len(history.config["sizes"]) - 1))
-    if preset == "tiny":   # a small network: every dial but the worked one (its own, bigger arrow)
-        assert len(tilts) == sum(int(np.count_nonzero(g)) for g in grads) - 1
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_tilt_is_defined_on_its_axes_and_its_row_reads_true(preset, rendered):
-    """Review (session 14): tilt was never shown as a rise per turn of 1; the tiny run's cost
-    fell and the words said 'That rise'; the tilt's row read '(down) blame 0.035 x brightness
-    0.81 = (up) tilt 0.03', down times plus read as up; the blame's number was not said. The
-    turn ('turn 1') and the cost's change (nncore's costs, 'up 0.02') are drawn by the time the
-    tilt's line ends, which says what a tilt is and says rise or fall as the run did; the row
-    names the blame's way and the tilt's in words, by nncore's signs; the cost axis has at most
-    4 numbers (the tiny run's had 12 in 110 px); our neuron's blame is said as it is written."""
-    history, entry = rendered(preset)
-    tilt = entry["shown"]["tilt"]
-    lines = entry["narration"]
-    line = next(n for n in lines if "is roughly its tilt: how much the cost rises for each 1 the dial turns" in n["text"])
-    rose = tilt["cost_turned"] > tilt["cost"]
-    assert f"{'That rise' if rose else 'That fall'} is roughly its tilt" in line["text"]
-    drawn = entry["drawn"]
-    by_then = {d["text"] for d in drawn if d["t"] <= line["end_s"]}
-    assert f"turn {people(tilt['turn'])}" in by_then
-    change = written(abs(tilt["cost_turned"] - tilt["cost"]), tilt_places(tilt)[1])
-    assert f"{'up' if rose else 'down'} {change}" in by_then
-    assert 2 <= len(entry["shown"]["cost_ticks"]) <= 4
-    work = worked(history)
-    row = next(n for n in lines if n["text"].startswith("Back to our dial."))
-    during = {d["text"] for d in drawn if row["start_s"] - 0.5 <= d["t"] <= row["end_s"]}
-    assert ("glow less" if work["blame"] > 0 else "glow more") in during
-    assert ("uphill tilt" if work["nudge"] > 0 else "downhill tilt") in during
-    assert {"blame", "tilt"}.isdisjoint(during)
-    written_blame = next(d["text"] for d in drawn if d["text"].startswith("= our neuron's blame "))
-    slope = next(n for n in lines if n["text"].startswith("Our neuron has its own squashing curve"))
-    assert slope["text"].endswith(f"our neuron's blame, {written_blame.split()[-1]}.")
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_no_outputs_blame_number_comes_before_its_rule(preset, rendered):
-    """Review 8: the ten outputs' blame numbers stood about 20 s before the rule that makes them
-    (twice the gap x steepness). No blame size is drawn before 'gap x 2 x steepness = blame'
-    for the biggest gap; the others come after it, with 'every output's blame comes the same
-    way' (read from what was drawn, and when)."""
-    history, entry = rendered(preset)
-    drawn = entry["drawn"]
-    n = entry["shown"]["chain"]
-    rule = min(d["t"] for d in drawn if d["text"] == f"= blame {size_of(n['blame_out'])}")
-    sizes = set(entry["shown"]["blame_sizes"])
-    # the close-up's numbers: drawn after the zoom (the 'gap = guess ...' line), each once
-    gaps = min(d["t"] for d in drawn if d["text"].startswith("gap = guess"))
-    first = {d["text"]: d["t"] for d in reversed(drawn) if d["text"] in sizes and d["t"] >= gaps}
-    assert set(first) == sizes
-    assert min(first.values()) >= rule - 1e-6
-    if len(sizes) > 1:
-        assert "Every output's blame comes the same way" in said(entry)
-        others = [t for text, t in first.items() if text != size_of(n["blame_out"])]
-        assert rule < min(others) <= entry["shown"]["rest_said_at"] + 0.5
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_sign_rule_is_drawn_where_a_red_dial_is_first_used(preset, rendered):
-    """Review 8: 'down 0.223 x -0.44 = up 0.10' looked wrong to a newcomer: as the red row is
-    told, the rule is written ('a red dial turns the arrow around', at full size before its
-    words) and the output's blame arrow turns over into what that row sends back; the dial is
-    nncore's and below zero, the arrows' ways its blame's and the product's."""
-    history, entry = rendered(preset)
-    work = worked(history)
-    shown = entry["shown"]
-    rule = shown["red_rule"]
-    k = rule["row"]
-    outputs = shown_indices(len(work["blame_out"]))
-    dial = history.snapshot(0).weights[-1][outputs[k], work["neuron"]]
-    assert rule["dial"] == pytest.approx(dial) and dial < 0
-    assert rule["given_up"] == (work["blame_out"][outputs[k]] < 0)
-    assert rule["made_up"] == (work["blame_out"][outputs[k]] * dial < 0)
-    assert rule["given_up"] != rule["made_up"] and rule["right"] <= 6.8 and rule["clear"]
-    assert "a red dial turns the arrow around" in said(entry)
-    words = [d for d in entry["drawn"] if d["text"] in ("a red dial turns", "the arrow around")]
-    assert len(words) == 2 and all(d["t"] <= rule["said_at"] - 0.2 and d["px"] >= 16 for d in words)
 
 
-def test_the_dense_table_keeps_few_numbers_in_big_text(rendered):
-    """Review 8, 84-111 s: ten rows of small violet numbers. Only the written rows keep their
-    blame's number (the others' go into one line), and the rows, their head and that line are
-    drawn at 16 px or more."""
-    history, entry = rendered("digits")
-    work = worked(history)
-    shown = entry["shown"]
-    rows = table_rows(work, sent_back(history, work))
-    assert shown["sizes_kept"] == [shown["blame_sizes"][k] for k in rows] and len(rows) < len(shown["blame_sizes"])
-    drawn = entry["drawn"]
-    for text in ("blame \u00d7 dial = sent back", "\u00d7", "="):
-        assert any(d["text"] == text and d["px"] >= 16 for d in drawn), text
-    assert all(d["px"] >= 16 for d in drawn if d["text"].startswith("the other "))
-    assert all(d["px"] >= 16 for d in drawn if d["text"] in set(shown["blame_sizes"]))
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_rough_turn_is_told_against_the_exact_tilt(preset, rendered):
-    """Review 8: 'rough 0.02' against 'exact 0.03' read as a 40 % error. Where a whole turn
-    changed the cost by other than the tilt, both are written, each with what it is for
-    (the tilt as drawn in the sum, the change as the two costs written subtract), before the
-    words say why (the curve bends)."""
-    history, entry = rendered(preset)
-    n = entry["shown"]["chain"]
-    tilt = entry["shown"]["tilt"]
-    assert bend_words(tilt)
-    way = "up" if number_of(n["cost_turned"]) > number_of(n["cost"]) else "down"
-    change = written(abs(number_of(n["cost_turned"]) - number_of(n["cost"])), len(n["cost"].split(".")[1]))
-    hill = "uphill" if number_of(n["tilt"]) > 0 else "downhill"
-    assert entry["shown"]["rough"] == [f"tiny turn: {hill} tilt {size_of(n['tilt'])}, exact",
-                                       f"whole turn of {n['turn']}: {way} {change}, rough"]
-    assert n["tilt"] == written(worked(history)["nudge"], tilt_decimals(worked(history)["nudge"]))
-    assert "This tilt is for a tiny turn; the curve bends, so a whole turn measured less." in said(entry)
-    drawn = {d["text"]: d["t"] for d in entry["drawn"]}
-    assert all(drawn[r] <= entry["shown"]["rough_said_at"] - 0.2 for r in entry["shown"]["rough"])
-    right, bottom = entry["shown"]["rough_box"]
-    assert right <= 6.8 and bottom >= -3.1
 
 
-def test_nothing_passed_on_is_said_only_over_a_blank_input(story_file):
-    """The tiny run said 'a zero passes on nothing' over no zero: said only where a drawn input
-    into our neuron is exactly zero (its row is drawn), for the digits' blank square."""
-    for preset in ("digits", "tiny"):
-        history = History.load(story_file(preset))
-        text = script_text("backprop", Backprop(history=history).facts())
-        blank = blank_input(history, worked(history)) is not None
-        assert ("passes on nothing" in text) == blank, preset
-        assert " :" not in text and "is:." not in text
-    assert "a blank one passes on nothing" in script_text("backprop", Backprop(history=History.load(story_file("digits"))).facts())
 
 
 def test_the_dial_is_back_at_its_value_when_it_should_turn_down(rendered):
@@ -978,78 +546,10 @@ def test_the_dial_is_back_at_its_value_when_it_should_turn_down(rendered):
     assert turned and back and min(back) <= down_line["start_s"]
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_bar_carries_its_running_sum_and_the_total_is_big(preset, rendered):
-    """Review 9: the violet bar grew and shrank with no number, and 'added up: 0.18', the
-    result, was about 10 px. Each written piece's running sum (the written rows', then the
-    others' line) is drawn as the bar grows, ending at the written total, and the total is
-    drawn at the table rows' size."""
-    history, entry = rendered(preset)
-    flows = entry["shown"]["flows"]
-    rows, total = flows["written"]
-    places = chain_places(worked(history), np.asarray(flows["sent"]))[0]
-    drawn = entry["drawn"]
-    start = min(d["t"] for d in drawn if d["text"] == "blame \u00d7 dial = sent back")
-    added = min(d["t"] for d in drawn if d["text"] == "added up:")
-    between = {d["text"] for d in drawn if start <= d["t"] < added}
-    sums = np.cumsum([number_of(r) for r in rows])
-    last = len(sums) if len(flows["sent"]) > len(rows) - 1 else len(sums) - 1
-    for s in sums[:last]:
-        assert written(abs(float(s)), places) in between
-    assert written(abs(float(sums[-1])), places) == size_of(total)
-    rows_px = max(d["px"] for d in drawn if d["text"] == "=")
-    assert min(d["px"] for d in drawn if d["text"] == "added up:") >= rows_px - 0.5   # the rows' size, not the small one
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_each_steepness_is_shown_on_its_curve_before_it_multiplies(preset, rendered):
-    """Review (session 16): 0.183 and 0.194 were first met as factors in a product. Each is
-    shown first on its neuron's curve: a nudge along the total (an arrow to the right, 'a
-    nudge') and the nudge it gives the glow (an arrow up, as many times as long as the
-    steepness: the same units), written '0.183 as much', with the steepness nncore's slope
-    at that neuron's total; both drawn before the product that uses it, and said."""
-    history, entry = rendered(preset)
-    work = worked(history)
-    shown, drawn = entry["shown"], entry["drawn"]
-    n = shown["chain"]
-    first = {}
-    for d in drawn:
-        first.setdefault(d["text"], d["t"])
-    worst = int(np.abs(work["misses"]).argmax())
-    z_out = float(history.network(0).backward(*[a[EXAMPLE:EXAMPLE + 1] for a in history.split("train")]).z[-1][0][worst])
-    for key, ease, slope, product in (
-            ("output_nudge", n["slope_out"], slope_of(history.config["activations"][-1], z_out),
-             f"\u00d7 2 \u00d7 steepness {n['slope_out']}"),
-            ("hidden_nudge", n["slope"], work["slope"], f"\u00d7 steepness {n['slope']}")):
-        nudge = shown[key]
-        # a rising curve: the nudge to the right along the total, the glow up (review 11: a left
-        # nudge beside a downward glow arrow hid that a nudge up lifts the glow)
-        assert nudge["run_right"] and nudge["rise_up"], key
-        assert nudge["rise"] / nudge["run"] == pytest.approx(slope, abs=0.03), key
-        assert number_of(ease) == pytest.approx(slope, abs=0.5e-2)
-        assert nudge["words"] == ["a nudge", f"{ease} as much"]
-        assert first[f"{ease} as much"] < first[product], key
-        assert f"its glow moves {ease} as much" in said(entry)
-    assert first["our neuron's squashing curve"] < first[f"\u00d7 steepness {n['slope']}"]
 
 
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_tilts_row_writes_its_way_in_words_and_no_sign(preset, rendered):
-    """Review (session 16), tiny run: '(up) 0.276 x 0.773 = downhill tilt -0.21' read as an
-    arithmetic error. The tilt's row and the rough line write the tilt's size (nncore's
-    gradient for the example), its way in the word: no minus sign anywhere after 'Back to our
-    dial' but on a dial's own value."""
-    history, entry = rendered(preset)
-    work = worked(history)
-    n = entry["shown"]["chain"]
-    row = next(line for line in entry["narration"] if line["text"].startswith("Back to our dial."))
-    later = [d["text"] for d in entry["drawn"] if d["t"] >= row["start_s"] - 0.5 and not d["text"].startswith("dial ")]
-    size = written(abs(work["nudge"]), tilt_decimals(work["nudge"]))
-    assert size in later and size == size_of(n["tilt"])
-    assert not [text for text in later if "\u2212" in text]
-    hill = "uphill" if work["nudge"] > 0 else "downhill"
-    assert f"tiny turn: {hill} tilt {size}, exact" in later
-    assert (work["nudge"] < 0) == (preset == "tiny")   # the case the review saw is still tested
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1086,56 +586,96 @@ def test_a_sections_picture_is_in_place_as_its_words_start(preset, rendered):
     heading = next(text for text in first if text.startswith("guess"))
     assert first[heading] <= at - 0.3
 
+# --- session 17: blame as arrows whose size is the amount, no arithmetic on screen ---
 
-def test_the_outputs_that_get_more_blame_stand_on_the_curve(rendered):
-    """Review 11, 90-96 s: 'the curve is flatter up where output 2 is, so outputs 4 and 7 get
-    more' with only output 2 on the curve. Those outputs' dots are drawn on it too, each at its
-    own total and glow (nncore's forward pass, read back off the drawn axes), named."""
-    history, entry = rendered("digits")
-    work = worked(history)
-    worst = int(np.abs(work["misses"]).argmax())
-    names = output_names(history)
-    more = [k for k in shown_indices(len(work["blame_out"]))
-            if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
-    spots = entry["shown"]["more_spots"]
-    x0, y0, x1, y1 = spots["box"]
-    reach, low, high = spots["range"]
-    x, y = history.split("train")
-    z = history.network(0).backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]).z[-1][0]
-    assert len(spots["dots"]) == len(more)
-    for k, (dx, dy) in zip(more, spots["dots"]):
-        assert -reach + (dx - x0) / (x1 - x0) * 2 * reach == pytest.approx(z[k], abs=0.05)
-        assert low + (dy - y0) / (y1 - y0) * (high - low) == pytest.approx(1 / (1 + np.exp(-z[k])), abs=0.02)
-    assert sorted(", ".join(spots["labels"]).split(", ")) == sorted(names[k] for k in more)
+ARITHMETIC = ("\u00d7", "steepness", "strips", "= blame", "sent back", "tiny corner")
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_bar_is_a_running_total_each_piece_added_on(preset, rendered):
-    """Review 11, 99-102 s: the bar's number read up 0.01 then down 0.23 with nothing saying it
-    was a running total. It is named 'so far:', and each written row's piece (its arrow and
-    size, as the row writes it) is carried onto it as it is added: the pieces are the rows in
-    order and each 'so far' is their running sum."""
-    history, entry = rendered(preset)
-    rows, _ = entry["shown"]["flows"]["written"]
-    running = entry["shown"]["running_total"]
-    places = chain_places(worked(history), np.asarray(entry["shown"]["flows"]["sent"]))[0]
-    assert len(running) >= len(rows) - 1   # the others' line, last, is added as one flash
-    for r, row, total in zip(running, rows, np.cumsum([number_of(w) for w in rows])):
-        assert r["piece"] == size_of(row)
-        assert r["piece_up"] == (number_of(row) < 0)   # blame below zero: glow more, up
-        assert r["so_far"] == written(abs(float(total)), places)
-    drawn = [d for d in entry["drawn"] if d["text"] == "so far:"]
-    assert drawn and min(d["px"] for d in drawn) >= 13.5
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_why_lines_come_one_at_a_time_and_read(preset, rendered):
-    """Review 11, 156-171 s: six lines of about 10 px piled up at the right. The why lines and
-    the tilt-against-turn lines are at least 14 px, and each takes the one before's place:
-    when the last is said, only it is on the screen."""
+def test_no_arithmetic_is_written(preset, rendered):
+    """Both reviews' one change (11a, 11c): the derivative arithmetic is off screen (the square's
+    strips, the steepness products, 'gap x 2 x steepness = blame', 'blame x dial' rows)."""
     _, entry = rendered(preset)
-    lines = [d for d in entry["drawn"] if d["text"].startswith(("dial up by", "its blame: glow", "cost ",
-                                                                "tiny turn:", "whole turn of"))]
-    assert lines and min(d["px"] for d in lines) >= 13.5
-    seen = entry["shown"]["why_lines_at_end"]
-    assert 1 <= len(seen) <= 2, seen
+    written_words = [d["text"] for d in entry["drawn"]]
+    assert not [w for w in written_words if any(a in w for a in ARITHMETIC)]
+    assert "steepness" not in said(entry) and "twice" not in said(entry)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_blame_arrows_are_as_big_as_their_amounts(preset, rendered):
+    """An output's arrow, what its wire passes on and what adds up at our neuron: each arrow's
+    length is its amount on its stage's one scale (so a bigger arrow is more blame), and its way
+    is the blame's (a red wire's arrow arrives turned over)."""
+    from scenes.chapters.backprop import MIN_ARROW
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    blames = np.array([a["blame"] for a in shown["blame_arrows"]])
+    unit = shown["arrow_unit"]
+    for a, b in zip(shown["blame_arrows"], blames):
+        assert a["height"] == pytest.approx(max(MIN_ARROW, abs(b) * unit), rel=0.02)
+        assert a["up"] == (b < 0)
+    flows = shown["flows"]
+    sent = np.array(flows["sent"])
+    for c, f in zip(flows["chain"], sent):
+        assert c["height"] == pytest.approx(max(MIN_ARROW, abs(f) * flows["near"]), rel=0.02)
+        assert c["up"] == (f < 0)   # a red wire (dial below zero) turns the output's arrow over
+    assert flows["total_arrow"]["up"] == (flows["total"] < 0)
+    assert flows["total_arrow"]["height"] == pytest.approx(max(MIN_ARROW, abs(flows["total"]) * flows["near"]), rel=0.02)
+    own = shown["own_arrow"]
+    assert own["up"] == (shown["slope"]["blame"] < 0)
+    assert own["height"] == pytest.approx(max(MIN_ARROW, abs(shown["slope"]["blame"]) * flows["near"]), rel=0.02)
+    # the arrows differ clearly at 480p (60 px a unit): the biggest at least 14 px long
+    assert max(a["height"] for a in shown["blame_arrows"]) * 60 >= 14
+    assert max(c["height"] for c in flows["chain"]) * 60 >= 20
+    red = [n for n, d in enumerate(flows["dials"]) if d < 0]
+    if red:
+        rule = shown["red_rule"]
+        assert rule["turned"] == red
+        assert rule["up_after"] == [bool(sent[n] < 0) for n in red]
+
+
+def test_gaps_are_violet_strips_beside_the_guess_bars():
+    """The gaps as the cost chapter draws them (review 11a: orange arrows were a third way): a
+    strip in theme.gap beside each guess bar, from the guess to the answer."""
+    t = theme.current()
+    guess, target = np.array([0.76, 0.3]), np.array([0.0, 1.0])
+    bars, answers, gaps, _ = error_panel(["a", "b"], guess, target, t, lambda w, size=None: __import__("manim").Text(w),
+                                         width=2.0, height=2.0)
+    for bar, strip, g, y in zip(bars, gaps, guess, target):
+        assert strip.get_fill_color().to_hex().lower() == t.gap.lower()
+        assert strip.height == pytest.approx(abs(g - y) * 2.0, abs=1e-6)
+        assert strip.get_bottom()[1] == pytest.approx(min(g, y) * 2.0, abs=1e-6)
+        assert strip.get_right()[0] < bar.get_left()[0] < strip.get_right()[0] + 0.1   # beside it
+    for answer, y in zip(answers, target):
+        assert answer.get_fill_color().to_hex().lower() == t.right.lower()
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_our_dial_stays_in_sight_in_the_close_up(preset, rendered):
+    """Review 11a: 100 s away from the dial. It comes into our neuron in the close-up from the
+    start of the gaps, and its tilt is shown there right after our neuron's blame."""
+    _, entry = rendered(preset)
+    starts = [line["start_s"] for line in entry["narration"]]
+    errors = next(line for line in entry["narration"] if "starts from the gap" in line["text"])
+    gaps_at = errors["start_s"] + errors["text"].index("It starts") / len(errors["text"]) * (errors["end_s"] - errors["start_s"])
+    named = [d for d in entry["drawn"] if d["text"] == "our dial" and d["t"] > starts[2]]
+    assert named and named[0]["t"] <= gaps_at + 1.0
+    back = next(line for line in entry["narration"] if line["text"].startswith("Back to our dial"))
+    blame_line = next(line for line in entry["narration"] if "our neuron's blame" in line["text"]
+                      and not line["text"].startswith("Back"))
+    assert back["start_s"] - blame_line["end_s"] < 3.0
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_ending_marks_only_the_biggest_tilts(preset, rendered):
+    """Review 11a: about 30 triangles over the mesh read as confetti: a handful per layer, the
+    biggest tilts, each on its own thickened wire."""
+    from scenes.chapters.backprop import FEW_TILTS
+    history, entry = rendered(preset)
+    every = entry["shown"]["every_tilt"]
+    pairs = {}
+    for d in every:
+        pairs.setdefault(d["dial"][0], []).append(abs(d["tilt"]))
+        assert d["up"] == (d["tilt"] < 0)
+    assert pairs and all(len(v) <= FEW_TILTS for v in pairs.values())
+    assert all(v == sorted(v, reverse=True) for v in pairs.values())

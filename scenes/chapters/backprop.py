@@ -1,39 +1,26 @@
 """Backpropagation, in the order a newcomer needs it: first what we want for every dial, its
 tilt, shown by turning one dial; then how working backwards gets every tilt at once, on one
-hidden neuron with the real numbers written out; it ends at that dial's tilt, why it is uphill,
-and which way to turn the dial (averaging over examples, piles and steps are training's).
+hidden neuron, told with blame as violet arrows whose size is the amount (no arithmetic on
+screen: both session-16 reviews); it comes straight back to that dial's tilt, and ends with the
+biggest tilts of the whole network.
 
 Everything shown is read from the history at snapshot step 0 (the random start):
 
-- `dial_tilt`: the worked dial (the forward chapter's first drawn input into its neuron, or
-  the most blamed neuron's when that one's tilt would need more than two decimals: `worked`)
-  turned up by `TURN`: this example's cost (nncore's) before and after, drawn as an orange
-  curve of the cost against that dial, and its tilt there (nncore's gradient) as a tangent;
-  our neuron's glow before and after the turn;
-- `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's
-  gap (guess minus answer, orange as the cost chapter drew it) and blame (nncore's delta),
-  drawn, in a close-up of the last two layers, as big violet arrows (`blame_arrow`), thicker
-  for more blame, pointing the way the output should move, each with its size beside it once
-  its rule is shown (the biggest gap's with 'gap x 2 x steepness', then the others: no number
-  before the viewer can know where it comes from; no sign: a blame's way is its arrow's, here
-  and wherever a blame is written); why twice the gap: the cost
-  chapter's square on the gap with a slightly longer side (two strips as long as the gap);
-  the biggest gap's output on its real squashing curve (`output_spot`), its steepness shown
-  there first (a nudge to its total, the smaller nudge it gives its glow, '0.183 as much':
-  `nudge_steps`), then 'gap x 2 x steepness = blame' under it; the hidden neuron gathers from every drawn output (the three biggest
-  one at a time) a violet stream as wide as it flows, with "that output's blame x outgoing
-  dial = sent back" written beside the three biggest (16 px; the other outputs' numbers go) and
-  the others in one line, the red row told with its rule ('a red dial turns the arrow around':
-  the blame's arrow turns over as it crosses), added up on
-  one bar under our neuron, times its steepness (shown first on its own curve, as the
-  output's) = its blame; one dial into it, whose
-  tilt = blame x brightness is nncore's own gradient for the example, drawn as
-  arrow x pixel = tilt (a short slope, as the tangent), beside a real blank pixel's = no
-  nudge; why uphill (`why_words`, `why_chain`): the dial turned up on the network, our
-  neuron's real glow after, its blame's way, and the cost before and after; the tilt (for a
-  tiny turn) against the whole turn's change, both written (`rough_lines`); and the turn
-  arrow against the tilt; then every dial's turn arrow, from the outputs back to the inputs
-  (`tilt_wave`). Each number is drawn once, beside its picture (`chain_numbers`).
+- `dial_tilt`: the worked dial turned up by `TURN`: this example's cost (nncore's) before and
+  after, drawn as a curve of the cost against that dial, and its tilt there (nncore's
+  gradient) as a tangent;
+- `worked_blame` (scenes/kit/readings.py): for training example `EXAMPLE`, each output's gap
+  (a violet strip beside its guess bar, as the cost chapter draws it) and blame (nncore's
+  delta) as a violet arrow as long as its amount (`arrow_unit`), its size written beside it;
+  said in two intuitions: a big gap gets a big arrow, an output already nearly sure gets less
+  (`sure_words`); in a close-up of the last two layers, with our dial (`dial_stub`) in sight
+  throughout, each output's arrow runs back along its wire to our hidden neuron, scaled by
+  that wire's dial (nncore's blame x dial), a red wire turning it over, and they add up head
+  to tail into one arrow (`blame_chain`), of which our neuron keeps a part (its curve's
+  steepness, said in words: `slope_words`): its blame; its dial's tilt (nncore's gradient,
+  blame x brightness), said and written beside the tilt measured by the opening turn
+  (`tilt_lines`); every neuron's blame on the whole network; and the handful of biggest
+  tilts, each a turn arrow on its thickened wire (`tilt_wave`).
 
     manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
 """
@@ -41,7 +28,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (AnimationGroup, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
-                   ShowPassingFlash, SurroundingRectangle,
+                   ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw)
 
@@ -56,7 +43,7 @@ from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of,
-                                 output_names, slope_of, squashed, story_blame as worked)
+                                 output_names, slope_of, story_blame as worked)
 
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it
 DIAGRAM_SIZE = (6.4, 5.0)      # narrower than the other chapters': the worked column needs 4.7 units
@@ -208,33 +195,34 @@ def picture_of(history: History, index: int, size: float, text) -> Mobject:
 
 def error_panel(names: list[str], guess: np.ndarray, target: np.ndarray, theme, text,
                 width: float = 3.2, height: float = 2.4) -> VGroup:
-    """Per output, left to right: a faint bar up to what it said, a tick where it should be,
-    and an arrow between them (as long as the gap; orange, as the cost chapter drew the gaps).
+    """Per output, as the cost chapter draws them: the guess (a yellow bar), the right answer
+    (a green bar beside it; a thin green mark when it is 0) and the gap, a thin violet
+    (theme.gap) strip beside the guess from the guess to the answer (review 11a: orange arrows
+    were a third way to draw the gaps).
 
-    Submobjects: [bars, ticks, arrows, labels]; the bottom left corner sits at the origin.
+    Submobjects: [guess bars, answer bars, gap strips, labels]; the bottom left corner sits at the origin.
     """
     n = len(names)
     column = min(0.5, width / n)
-    bars, ticks, arrows, labels = VGroup(), VGroup(), VGroup(), VGroup()
+    bars, answers, gaps, labels = VGroup(), VGroup(), VGroup(), VGroup()
+    bar_w = 0.3 * column
     for k, (name, said, truth) in enumerate(zip(names, guess, target)):
         x = (k + 0.5) * column
-        # the bar left, its gap's arrow right beside it (orange over bright yellow hardly showed)
-        bars.add(Rectangle(width=0.5 * column, height=max(said * height, 1e-3), stroke_width=0,
-                           fill_color=theme.neuron_fill, fill_opacity=0.9)
-                 .move_to([x - 0.13 * column, max(said, 0) * height / 2, 0]))
-        ticks.add(Line([x - 0.42 * column, truth * height, 0], [x + 0.42 * column, truth * height, 0],
-                       color=theme.right, stroke_width=7))
-        up = truth >= said
-        end = said + (1 if up else -1) * max(abs(truth - said), 0.01)   # an arrow needs a length
-        arrows.add(Arrow([x + 0.27 * column, said * height, 0], [x + 0.27 * column, end * height, 0], buff=0,
-                         color=theme.cost, stroke_width=5,
-                         tip_length=min(0.2, 0.6 * column), max_tip_length_to_length_ratio=0.4,
-                         max_stroke_width_to_length_ratio=20))
+        bars.add(Rectangle(width=bar_w, height=max(said * height, 1e-3), stroke_width=0,
+                           fill_color=theme.neuron_fill, fill_opacity=0.95)
+                 .move_to([x, max(said, 0) * height / 2, 0]))
+        answers.add(Rectangle(width=bar_w, height=max(truth * height, 0.05), stroke_width=0,
+                              fill_color=theme.right, fill_opacity=0.95)
+                    .move_to([x + bar_w + 0.03, 0, 0], aligned_edge=DOWN))
+        low, high = sorted((said, truth))
+        gaps.add(Rectangle(width=0.45 * bar_w, height=max((high - low) * height, 0.02), stroke_width=0,
+                           fill_color=theme.gap, fill_opacity=1.0)
+                 .move_to([x - 0.5 * bar_w - 0.03 - 0.225 * bar_w, low * height, 0], aligned_edge=DOWN))
         label = text(name, size="small")
         if label.width > 0.95 * column and n > 1:
             label.scale_to_fit_width(0.95 * column)
         labels.add(label.move_to([x, -0.25, 0]))
-    return VGroup(bars, ticks, arrows, labels)
+    return VGroup(bars, answers, gaps, labels)
 
 
 def output_spot(history: History, worst: int) -> dict | None:
@@ -343,6 +331,7 @@ def blank_input(history: History, work: dict) -> int | None:
     return zero[0] if zero else None
 
 
+FEW_TILTS = 4   # the ending's turn arrows per layer pair: the biggest tilts, each on its thickened wire
 ALL_TILTS = 24   # a layer pair with this many drawn dials or fewer gets a turn arrow on each
 
 
@@ -360,33 +349,28 @@ def tilt_wave(history: History, diagram: NetworkDiagram, skip: Weight | None = N
         picked = [(pair, row, col, float(grads[pair][row, col])) for row, cols in into.items()
                   for col in (cols if every else [max(cols, key=lambda c: abs(grads[pair][row, c]))] if cols else [])
                   if grads[pair][row, col] and (pair, row, col) != skip]
+        # only the handful of biggest (review 11a: about 30 arrows over the mesh read as confetti)
+        picked = sorted(picked, key=lambda d: -abs(d[3]))[:FEW_TILTS]
         wave.append(picked)
     return wave
 
 
 def red_words(history: History, work: dict) -> str:
     """The sign flip, said only when a drawn dial from our neuron to the outputs is red
-    (negative): the tiny network's one output dial is blue, and the words named a red dial
-    that was not there."""
+    (negative), on the red output that sends back the most: it wants its glow one way, and
+    through a red wire that asks our neuron for the other."""
     pair = len(history.config["sizes"]) - 2
     dials = history.snapshot(STEP).weights[pair][:, work["neuron"]]
     if not (dials[shown_indices(len(dials))] < 0).any():
         return ""
     k = red_row(history, work)
     if k is None:
-        return "A red dial flips the sign."
-    # one red dial told concretely (a reviewer fell off at 'a red dial flips the sign'): our
-    # neuron glowing more pushes that output down, which it wants (or not)
+        return "A red wire turns the arrow over."
     output = shown_indices(len(work["blame_out"]))[k]
-    wants = work["blame_out"][output] > 0
-    # one output: 'the output' (the tiny run said "Output inner ring?'s dial is red")
-    one = len(work["blame_out"]) == 1
-    name = output_names(history)[output]
-    whose, whom = ("The output's", "the output") if one else (f"Output {name}'s", f"output {name}")
-    # the rule in words first (review 8: 'down 0.223 x -0.44 = up 0.10' looked wrong)
-    return (f"{whose} dial is red, and a red dial turns the arrow around: our neuron glowing more pushes {whom} down, "
-            + ("which it wants, so this part says glow more." if wants else
-               "which it does not want, so this part says glow less."))
+    wants = "less" if work["blame_out"][output] > 0 else "more"
+    asks = "more" if wants == "less" else "less"
+    who = "the output" if len(work["blame_out"]) == 1 else f"output {output_names(history)[output]}"
+    return f"A red wire turns the arrow over: {who} wants to glow {wants}, so through its red wire it asks our neuron for {asks}."
 
 
 def red_row(history: History, work: dict) -> int | None:
@@ -439,13 +423,6 @@ def sent_back_column(work: dict, flows: np.ndarray) -> tuple[list[str], str]:
 def size_of(text: str) -> str:
     """A written number's size, its sign dropped: a blame's way is its arrow's."""
     return text.replace("\u2212", "")
-
-
-def way_text(value: float, places: int) -> str:
-    """A blame as a line of the manifest reads it: its arrow's way and its size ('\u21930.16')."""
-    text = written(abs(value), places)
-    arrow = {1: "\u2191", -1: "\u2193"}.get(way_of(value), "") if text != "0" else ""
-    return arrow + text
 
 
 def number_of(text: str) -> float:
@@ -576,6 +553,65 @@ def blame_arrow(way: int, height: float, share: float, slim: bool = False) -> VG
     return arrow if way >= 0 else arrow.rotate(np.pi, about_point=ORIGIN)
 
 
+CAP_MANY, CAP_ONE = 0.36, 1.0   # the longest blame arrow beside stacked outputs (they stand 0.4 apart), and beside one
+MIN_ARROW = 0.1                  # the shortest blame arrow drawn: 4 px at 480p, still an arrow
+
+
+def arrow_unit(blames: np.ndarray, flows: np.ndarray, total: float, n: int) -> float:
+    """Screen units per 1.0 of blame, one for the whole close-up, so every arrow's length is its
+    amount on one scale: the longest of the outputs' arrows and what their wires pass on fits
+    between two outputs (the total is drawn at our neuron, where it has room)."""
+    top = max(float(np.abs(blames).max(initial=0.0)), float(np.abs(flows).max(initial=0.0))) or abs(total) or 1.0
+    return (CAP_MANY if n > 1 else CAP_ONE) / top
+
+
+CLOSE_STEP = 2.5    # how far right the close-up steps once the gaps are gone
+CHAIN_REACH = 1.5   # how tall the arrows arriving at our neuron stand, head to tail, at most
+
+
+def chain_unit(flows: np.ndarray, total: float) -> float:
+    """Screen units per 1.0 of blame at our neuron: the arrows of the total's way, head to
+    tail, stand CHAIN_REACH tall (or the biggest one alone, or the total)."""
+    main = -np.sign(total) or 1
+    reach = float(np.abs(flows[-np.sign(flows) == main]).sum()) if len(flows) else 0.0
+    return CHAIN_REACH / (max(reach, float(np.abs(flows).max(initial=0.0)), abs(total)) or 1.0)
+
+
+def arrow_height(value: float, unit: float) -> float:
+    """A blame arrow's length for `value`: its size on the close-up's one scale."""
+    return max(MIN_ARROW, abs(value) * unit)
+
+
+def sure_words(history: History, work: dict) -> str:
+    """The second intuition of an output's blame (its squashing curve's steepness, said without
+    it): an output already nearly sure moves slowly and gets less, and the drawn outputs that
+    missed less than the biggest gap yet get more, named (review 11a: the arithmetic went)."""
+    worst = int(np.abs(work["misses"]).argmax())
+    blame = np.abs(work["blame_out"])
+    names = output_names(history)
+    more = [names[k] for k in shown_indices(len(blame)) if blame[k] > blame[worst]]
+    rule = "an output that is already nearly sure moves slowly, and gets less"
+    if not more or len(blame) == 1:
+        return rule + "."
+    who = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
+    return (f"{rule}: output {names[worst]}'s gap is the biggest, yet output{'s' if len(more) > 1 else ''} {who} "
+            f"get{'' if len(more) > 1 else 's'} a little more.")
+
+
+PARTS = {2: "half", 3: "a third", 4: "a quarter", 5: "a fifth", 6: "a sixth", 7: "a seventh", 8: "an eighth",
+         9: "a ninth", 10: "a tenth"}
+
+
+def slope_words(slope: float) -> str:
+    """How much of what came back our neuron keeps, in words (its squashing curve's steepness
+    there, never written as a number: review 11a)."""
+    if slope >= 0.9:
+        return "Our neuron's glow moves nearly as much as the total coming in, so it keeps nearly all of this."
+    part = PARTS.get(int(round(1 / slope)), "only a small part") if slope > 0 else "none"
+    about = "about " if part in PARTS.values() else ""
+    return f"Our neuron passes on only part of this: its glow moves {about}{part} as much as the total coming in."
+
+
 # the close-up of the last two layers (our hidden neuron and the outputs)
 CLOSE_HIDDEN = (-5.6, 0.0, 0)
 CLOSE_OUT_X = -2.0
@@ -631,9 +667,11 @@ class Backprop(Chapter):
                 "blame_said": spoken(abs(work["blame"]), blame_places(work)),
                 # one output: no 'each gap', 'each output', 'added up' (the tiny run's review)
                 "gap_becomes": "Each gap becomes" if many else "The gap becomes",
-                "each_output": "each output" if many else "the output",
-                "sum_words": "Added up, it all comes back." if many
-                else "That is all the blame that comes back.",
+                "each_output_sends": "Each output sends" if many else "The output sends",
+                "sum_words": "Arriving at our neuron, the arrows add up, ups against downs, into one." if many
+                else "That one arrow is all that comes back.",
+                "sure_words": sure_words(h, work),
+                "slope_words": slope_words(work["slope"]),
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
                 # points down' made plus mean down, said the review)
                 # (review k: 'above zero, drawn as a down arrow' asked a newcomer to hold a sign
@@ -651,7 +689,8 @@ class Backprop(Chapter):
                 "out_ease": out_ease(h, work, worst),
                 **why_words(work, tilt),
                 # (session 15: 'a bright square passes the blame on' cut, the product says it)
-                "times_words": "how bright that square is" if image else "that input's value",
+                "times_words": ("its square's brightness: the brighter the square, the bigger the tilt" if image
+                                else "its input: the bigger the input, the bigger the tilt"),
                 # said only where a blank input is drawn beside it (the tiny run said 'a zero passes
                 # on nothing' over no zero)
                 "nothing_words": "" if blank_input(h, work) is None else
@@ -768,6 +807,7 @@ class Backprop(Chapter):
         close = self.closeup(diagram, out_layer, work["neuron"], outgoing, dials_out)
         self.arrow_x = close["arrow_x"]
         self.show(our_neuron={"neuron": work["neuron"], "glow": work["value"]})
+        stub = self.dial_stub(close, work, dial)
         panel = self.error_panel(h, guess)
         panel.move_to([PANEL_X, -0.2, 0])
         miss_words = self.miss_words(panel, worst, guess[worst], work["misses"][worst])
@@ -788,32 +828,32 @@ class Backprop(Chapter):
             self.play_zoom(diagram, back, close, out_layer, work["neuron"], outgoing, inward=True)
             # whole as 'it starts from the gaps' starts (it was caught fading in)
             self.wait_before(tracker, "gaps", 0.6)
-            self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), run_time=0.6)
-            self.play(LaggedStart(*(Create(a) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
+            # our dial comes in with them, and stays in sight through the close-up (review 11a:
+            # 100 s without the dial the chapter is about)
+            self.play(FadeIn(panel[0]), FadeIn(panel[3]), FadeIn(panel[1]), FadeIn(stub["all"]), run_time=0.6)
+            self.play(LaggedStart(*(FadeIn(a, scale=1.5) for a in panel[2]), lag_ratio=0.15), run_time=1.2)
             self.wait_until_bookmark("miss")
             self.play(FadeIn(miss_words), run_time=0.6)
         self.show(step=work["step"], example=EXAMPLE, output_errors=-work["misses"], misses=work["misses"])
 
-        out_arrows = self.closeup_arrows(close, work["blame_out"][outgoing])
+        # one scale for every blame arrow of the close-up, so a size compares with any other:
+        # what an output asks, what its wire passes on, what adds up at our neuron (review 11a:
+        # the sizes carried no amount, the arithmetic did)
+        unit = arrow_unit(work["blame_out"][outgoing], flows, work["total"], len(outgoing))
+        top = max(float(np.abs(work["blame_out"][outgoing]).max()), float(np.abs(flows).max()), abs(work["total"])) or 1.0
+        out_arrows = self.closeup_arrows(close, work["blame_out"][outgoing], unit, top)
         sizes = self.blame_sizes(close, work, outgoing)
         legend = self.blame_key()
         numbers = chain_numbers(h, work, tilt)
         self.show(chain=numbers)
         key = blame_line_key(h)
-        # no blame's number before its rule (review 8: the ten numbers stood 20 s before 'twice
-        # the gap x steepness'): the arrows come from the gaps (their way read off the gaps),
-        # the biggest gap's number with its rule, then the others, 'the same way'
         at = outgoing.index(worst) if worst in outgoing else None
-        first = VGroup(sizes[at]) if at is not None and key == "blame_squared" else VGroup()
-        rest = VGroup(*(z for z in sizes if z not in first))
-        # the arrows first, with the key that says what blame is, in place as the words start
-        # (they came over the line's first second): each gap hands on to its blame arrow
+        # the arrows come out of the gaps, with the key that says what blame is, in place as the
+        # words start; their sizes are read off the gaps beside them
         self.play(FadeIn(legend),
                   LaggedStart(*(TransformFromCopy(a, r) for a, r in zip(panel[2], out_arrows)), lag_ratio=0.05),
                   run_time=1.0)
         with self.say(key) as tracker:
-            # 'how much, and which way' lit as said: the thick arrows and the key's words (7 s
-            # stood still under the definition)
             self.wait_before(tracker, "much", 0.2)
             self.play(Indicate(legend[1][4], color=t.blame), Indicate(out_arrows, color=t.blame, scale_factor=1.1),
                       run_time=0.9)
@@ -821,244 +861,164 @@ class Backprop(Chapter):
             self.play(Indicate(legend[1][:4], color=t.blame), run_time=0.9)
             self.wait_until_bookmark("worst")
             if at is not None:
-                self.play(Indicate(out_arrows[at], color=t.blame, scale_factor=1.3), run_time=1.0)
-            leaving = VGroup(panel, miss_words)
-            if key != "blame_squared":   # the rule is this line ('just its gap'): the numbers with it
-                self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.8)
-            if key == "blame_squared":
-                # why twice the gap, drawn (a reviewer met 'twice its gap' as a bare claim): the
-                # cost chapter's square on the gap, its side a little longer: two strips, each
-                # as long as the gap, and a tiny corner
-                self.wait_before(tracker, "square", 0.6)
-                square = self.square_picture(abs(float(work["misses"][worst])))
-                # one after the other: crossfaded, the square stood over the fading bars
-                self.play(FadeOut(leaving), run_time=0.3)
-                self.play(FadeIn(square["square"]), FadeIn(square["side"]), run_time=0.4)
-                self.play(FadeIn(square["strips"]), FadeIn(square["corner"]), FadeIn(square["words"]), run_time=1.0)
-                self.play(Indicate(square["strips"], color=t.text, scale_factor=1.05), run_time=1.0)
-                # then the outputs' real squashing curve, the biggest gap's output on it, and its
-                # steepness shown as it is said (a nudge to its total, the smaller nudge to its
-                # glow, '0.183 as much'), before the sum under it uses it: gap x 2 x steepness =
-                # blame; its number beside its arrow as the line comes
-                self.wait_before(tracker, "curve", 0.8)
-                row = pass_row(h, work, worst, times=2.0)
-                more = [n for n, k in enumerate(outgoing)
-                        if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
-                # the outputs that get more blame are drawn on the curve too, lower down where it
-                # is steeper, as they are named (review 11: only output 2's spot was there)
-                flat = self.flat_picture(h, [worst], numbers["slope_out"],
-                                         more=[outgoing[n] for n in more] if flat_words(h, work, worst) else [])
-                line = self.output_blame_line(numbers)
-                # on two lines, right of the outputs' blame numbers (on one, at 16 px numbers,
-                # 'gap 0.76' ran into output 8's)
-                line[2:].next_to(line[:2], DOWN, buff=0.15).align_to(line[:2], LEFT)
-                line.next_to(flat["names"][1], DOWN, buff=0.3)
-                line.shift(max(0.0, max(z.get_right()[0] for z in sizes) + 0.3 - line.get_left()[0]) * RIGHT)
-                self.show(pass_rows=[{**row, "z": float(example_pass(h).z[-1][0][worst])}])
-                self.play(FadeOut(VGroup(*square.values())), run_time=0.3)
-                self.play(Create(flat["axes"]), Create(flat["curve"]), FadeIn(flat["names"]), run_time=0.8)
-                self.play(FadeIn(flat["spots"]), run_time=0.5)
-                self.play_nudge(tracker, flat["nudge"])
-                self.show(output_nudge=self.nudge_record(flat["nudge"]))
-                self.wait_before(tracker, "times", 0.5)
-                self.play(FadeIn(line[:2]), run_time=0.5)
-                self.play(FadeIn(line[2:]), FadeIn(first, shift=0.1 * RIGHT), run_time=0.6)
-                self.show(rest_said_at=float(self.renderer.time + tracker.time_until_bookmark("rest")))
-                # 'every output's blame comes the same way': the others' numbers, then 'the curve
-                # is flatter up where output 2 is' (its spot lit), 'so outputs 4 and 7 get more',
-                # lit as they are named (review k could not find output 7's)
-                if len(rest):
-                    self.wait_before(tracker, "rest", 0.6)
-                    self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in rest), lag_ratio=0.08), run_time=0.9)
-                if more and flat_words(h, work, worst):
-                    self.wait_before(tracker, "flatter", 0.2)
-                    self.play(Indicate(flat["spots"][0], color=t.focus, scale_factor=1.4), run_time=1.0)
-                    self.wait(max(tracker.get_remaining_duration() - 2.6, 0.1))
-                    self.play(FadeIn(flat["more"], scale=1.5), run_time=0.6)
-                    self.play(*(Indicate(sizes[n], color=t.focus, scale_factor=1.4) for n in more),
-                              Indicate(flat["more"], color=t.focus, scale_factor=1.2), run_time=1.2)
-                    self.show(more_blame=[output_names(h)[outgoing[n]] for n in more],
-                              more_spots=self.spot_record(flat))
-                leaving = VGroup(*flat.values(), line)
+                self.play(Indicate(VGroup(out_arrows[at], panel[2][at]), color=t.blame, scale_factor=1.3), run_time=1.0)
+            # every output's size as a label beside its arrow (no products: review 11a)
+            self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.9)
+            more = [n for n, k in enumerate(outgoing) if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
+            if key == "blame_squared" and at is not None and more:
+                # 'a big miss gets a big arrow': the biggest gap and its arrow; 'but an output
+                # already nearly sure gets less': the outputs with smaller gaps and bigger arrows
+                self.wait_before(tracker, "big", 0.2)
+                self.play(Indicate(VGroup(out_arrows[at], sizes[at], panel[2][at]), color=t.focus, scale_factor=1.3),
+                          run_time=1.0)
+                self.wait_before(tracker, "sure", 0.2)
+                self.wait(max(0.0, tracker.get_remaining_duration() - 2.2))
+                self.play(*(Indicate(VGroup(out_arrows[n], sizes[n], panel[2][n]), color=t.focus, scale_factor=1.3)
+                            for n in more), run_time=1.2)
+                self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
-                  blame_sizes=[z.text for z in sizes])
+                  blame_sizes=[z.text for z in sizes], arrow_unit=unit)
 
-        table = self.sent_back_table(close, sizes, outgoing, work, dials_out, flows)
-        # only the rows the sums go on from keep their numbers (review 8: ten rows of small
-        # violet numbers at once); the others' arrows stay, their numbers go into one line
-        unread = VGroup(*(z for z, r in zip(sizes, table["rows"]) if not len(r)))
-        # cleared before the words (they named our hidden neuron over the fading curve)
-        self.play(FadeOut(leaving), FadeOut(unread), close["ours"].animate.set_stroke(t.focus, width=5),
-                  run_time=0.6)
+        # --- our hidden neuron gathers its blame: each output's arrow runs back along its wire,
+        # scaled by the wire's dial (a red one turns it over), and they add up at our neuron ---
+        # the close-up steps right into the gaps' place, so what arrives at our neuron has room
+        # left of it (at the outputs' spacing, the arrows on the wires were 2 px specks)
+        self.play(FadeOut(VGroup(panel, miss_words)), close["ours"].animate.set_stroke(t.focus, width=5),
+                  VGroup(close["ours"], close["outs"], close["names"], close["wires"], close["tag"], out_arrows,
+                         sizes, stub["all"]).animate.shift(CLOSE_STEP * RIGHT), run_time=0.8)
+        travel = VGroup(*(a.copy() for a in out_arrows))
+        # at our neuron, where there is room, what arrives grows by one factor (a closer look):
+        # the smallest piece still reads at 480p, and sizes still compare with each other
+        near = chain_unit(flows, work["total"])
+        step = min(0.3, 2.8 / max(len(flows), 1))
+        right = close["ours"].get_left()[0] - 0.45
+        mids = VGroup(*(blame_arrow(way_of(work["blame_out"][k]), arrow_height(f, near), abs(f) / top)
+                        .move_to([right - (len(flows) - 1 - n) * step, close["ours"].get_y(), 0])
+                        for n, (k, f) in enumerate(zip(outgoing, flows))))
+        # each arrow that arrives named by its output, so 'output 8's' can be found in the row
+        row_names = VGroup(*(self.text("{name}", size="small", color=t.muted, facts={"name": output_names(h)[k]})
+                             .move_to([m.get_x(), close["ours"].get_y() - 0.62, 0]) for k, m in zip(outgoing, mids)))
+        if len(flows) == 1:
+            row_names = VGroup()
+        chain_arrows, total_arrow = self.blame_chain(close, flows, near, top)
+        self.add(travel)
+        reds = [n for n, d in enumerate(dials_out) if d < 0]
+        total_words = self.text("added up: {value}", size="small", color=t.blame,
+                                facts={"value": written(abs(work["total"]), SENT_PLACES)})
+        total_words.next_to(close["tag"], DOWN, buff=0.25)
         with self.say("gather") as tracker:
-            self.show(sizes_kept=[z.text for z, r in zip(sizes, table["rows"]) if len(r)])
-            self.wait_until_bookmark("flow")
-            # what each output sends back runs back along its wire to our neuron, as thick as its
-            # blame times the dial between them (a flash that leaves no arrowheads piled at the
-            # neuron), its sum written beside that output, and added onto one violet bar under
-            # our neuron
-            self.play(FadeIn(table["head"]), FadeIn(table["stack_head"]), run_time=0.5)
-            k = red_row(h, work)
-            look, rule = VGroup(), VGroup()
-            if k is not None:   # the red row the words tell: a white box on it and its output
-                look = SurroundingRectangle(VGroup(table["rows"][k], close["outs"][k]), color=t.focus,
-                                            stroke_width=2, buff=0.08)
-                # the sign rule, once, in words and glyphs where it is first used (review 8:
-                # 'down 0.223 x -0.44 = up 0.10' looked wrong)
-                rule = VGroup(self.text("a red dial turns", size="label", color=t.text),
-                              self.text("the arrow around", size="label", color=t.text)) \
-                    .arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(look, RIGHT, buff=0.2)
-                if rule.get_right()[0] > RIGHT_EDGE:   # a long row (the tiny run's): under its box
-                    rule.next_to(look, DOWN, buff=0.15).align_to(look, RIGHT)
-
-            def at_red() -> None:
-                # on screen before its words (a label caught dim as it was said, every review)
-                self.wait_before(tracker, "red", 0.6)
-                self.play(Create(look), FadeIn(rule), Indicate(close["wires"][k], color=t.negative), run_time=0.5)
-                self.show(red_rule={"dial": float(dials_out[k]), "right": float(rule.get_right()[0]),
-                                    "clear": bool(rule.get_left()[0] >= look.get_right()[0]
-                                                  or rule.get_top()[1] <= look.get_bottom()[1]),
-                                    "said_at": float(self.renderer.time + tracker.time_until_bookmark("red"))})
-            streams, bar, so_far = self.play_flows(close, flows, table, out_arrows, red=k,
-                                                   at_red=at_red if k is not None else None)
-            if k is None:
-                self.wait_until_bookmark("red")
-                if len(table["red"]):
-                    self.play(*(Indicate(r, color=t.negative) for r in table["red"]), run_time=1.0)
-            else:
-                # '... which it wants, so this part says glow more': its blame's arrow, then what
-                # its row sends back, lit as said (7 s of a still table under these words)
-                if tracker.time_until_bookmark("sum") > 3.5:
-                    self.play(Indicate(VGroup(close["outs"][k], out_arrows[k]), color=t.blame), run_time=0.9)
-                    self.wait_before(tracker, "sum", 1.6)
-                    self.play(Indicate(table["rows"][k][3], color=t.blame, scale_factor=1.3), run_time=0.9)
-                self.wait_before(tracker, "sum", 0.4)
-                self.play(FadeOut(look), FadeOut(rule), run_time=0.4)
-            self.wait_until_bookmark("sum")
-            # the sum so far becomes the result, boxed (look here)
-            box = SurroundingRectangle(table["total"], color=t.focus, stroke_width=2, buff=0.1)
-            self.play(FadeOut(so_far), FadeIn(table["total"]), Create(box),
-                      Indicate(bar, color=t.blame, scale_factor=1.05), run_time=0.8)
-        self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
-                         "dials": dials_out, "total": work["total"], "written": sent_back_column(work, flows),
-                         "rows": table["row_words"], "bar": bar.width / table["scale"],
-                         "arrows": [a.get_stroke_width() for a in streams]})
-
-        own = blame_arrow(way_of(work["blame"]), 0.9, 1.0).next_to(close["ours"], LEFT, buff=0.15)
-        slope_line = self.slope_line(numbers).next_to(table["total"], DOWN, buff=0.3).align_to(table["stack_head"], LEFT)
-        ours_curve = self.curve_picture(work["activation"], [work["z"]], [""], mark("our neuron's squashing curve"),
-                                        numbers["slope"])
-        # the rows are summed: they go before the words, and our neuron's own curve stands where
-        # they stood (review: 0.194 was first met as a factor, never shown on a curve)
-        self.play(FadeOut(VGroup(table["head"], table["rows"], table["others"])), run_time=0.5)
-        with self.say("slope") as tracker:
-            self.play(Create(ours_curve["axes"]), Create(ours_curve["curve"]), FadeIn(ours_curve["names"]),
-                      run_time=0.8)
-            self.play(FadeIn(ours_curve["spots"]), Indicate(close["ours"], color=t.focus), run_time=0.6)
-            self.play_nudge(tracker, ours_curve["nudge"])
-            self.show(hidden_nudge=self.nudge_record(ours_curve["nudge"]))
-            # times its own curve's steepness: written under the total, piece by piece, and our
-            # neuron's blame becomes its arrow
-            self.wait_before(tracker, "times", 0.4)
-            self.play(FadeIn(slope_line[0]), Indicate(ours_curve["nudge"][3], color=t.neuron_fill), run_time=0.6)
-            # grown in place (morphed from the bar, it swept a box over 'our neuron / glow 0.74')
-            self.play(FadeIn(slope_line[1:]), FadeIn(own, shift=0.3 * UP * way_of(work["blame"])),
+            self.play(LaggedStart(*(Transform(a, m) for a, m in zip(travel, mids)), lag_ratio=0.08),
+                      FadeIn(row_names), run_time=min(2.2, max(1.0, tracker.time_until_bookmark("dial"))))
+            # 'a thick wire passes on more, a thin one less': the thickest and the thinnest lit
+            self.wait_before(tracker, "dial", 0.2)
+            thick, thin = int(np.argmax(np.abs(dials_out))), int(np.argmin(np.abs(dials_out)))
+            self.play(Indicate(VGroup(close["wires"][thick], travel[thick]), color=t.focus, scale_factor=1.15),
                       run_time=1.0)
-            self.play(Indicate(own, color=t.blame), run_time=0.8)
-        self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")})
+            if thin != thick:
+                self.play(Indicate(VGroup(close["wires"][thin], travel[thin]), color=t.focus, scale_factor=1.15),
+                          run_time=1.0)
+            if reds:
+                # a red wire turns its arrow over, as it is said
+                self.wait_before(tracker, "red", 0.3)
+                self.play(*(Indicate(close["wires"][n], color=t.negative) for n in reds), run_time=0.7)
+                self.play(*(Rotate(travel[n], np.pi) for n in reds), run_time=1.2)
+                k = red_row(h, work)
+                if k is not None:   # the one the words name: what it wants, then what it asks of us
+                    self.play(Indicate(VGroup(out_arrows[k], sizes[k], close["names"][k]), color=t.focus,
+                                       scale_factor=1.3), run_time=1.0)
+                    self.play(Indicate(VGroup(close["wires"][k]), color=t.negative),
+                              Indicate(travel[k], color=t.focus, scale_factor=1.3), run_time=1.0)
+                self.show(red_rule={"turned": [int(n) for n in reds],
+                                    "up_after": [bool(travel[n][1].get_y() > travel[n][0].get_y()) for n in reds]})
+            # arriving at our neuron, head to tail: ups against downs, and the one arrow they make
+            self.wait_before(tracker, "sum", 0.4)
+            self.play(*(Transform(a, c) for a, c in zip(travel, chain_arrows)), run_time=1.2)
+            self.play(FadeOut(row_names), FadeIn(total_arrow, shift=0.1 * RIGHT), run_time=0.6)
+            self.play(FadeIn(total_words), Indicate(total_arrow, color=t.blame), run_time=0.8)
+        self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
+                         "dials": dials_out, "total": work["total"], "unit": unit, "near": near,
+                         "mids": [float(m.height) for m in mids],
+                         "chain": [{"up": bool(c[1].get_y() > c[0].get_y()), "height": float(c.height)}
+                                   for c in chain_arrows],
+                         "total_arrow": {"up": bool(total_arrow[1].get_y() > total_arrow[0].get_y()),
+                                         "height": float(total_arrow.height)}})
 
+        # --- its own curve keeps only part: what is left is our neuron's blame ---
+        own = blame_arrow(way_of(work["blame"]), arrow_height(work["blame"], near), abs(work["blame"]) / top) \
+            .move_to(total_arrow, aligned_edge=UP if way_of(work["total"]) < 0 else DOWN)
+        own_words = self.text("our neuron's blame: {value}", size="small", color=t.blame,
+                              facts={"value": size_of(numbers["blame"])}).move_to(total_words, aligned_edge=LEFT)
+        with self.say("slope") as tracker:
+            # the pieces are summed: they go as the words start, the one arrow stays
+            self.play(FadeOut(travel), Indicate(close["ours"], color=t.focus),
+                      Indicate(close["tag"][1], color=t.neuron_fill), run_time=1.0)
+            self.wait_before(tracker, "times", 0.4)
+            self.play(Transform(total_arrow, own), ReplacementTransform(total_words, own_words), run_time=1.2)
+            self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame), run_time=0.8)
+        self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")},
+                  own_arrow={"up": bool(total_arrow[1].get_y() > total_arrow[0].get_y()),
+                             "height": float(total_arrow.height)})
+
+        # --- back to our dial, right away: its tilt from our neuron's blame and its input ---
+        why = why_words(work, tilt)
+        lines = self.tilt_lines(numbers, tilt).move_to([-6.9, -1.85, 0], aligned_edge=UP + LEFT)
+        glyph_close = turn_arrow(-np.sign(work["nudge"]) or 1, 0.32) \
+            .set_fill(t.turn_down if work["nudge"] > 0 else t.turn_up) \
+            .next_to(stub["wire"].point_from_proportion(0.5), RIGHT, buff=0.12)
+        with self.say("nudge") as tracker:
+            self.play(Indicate(stub["all"], color=t.focus, scale_factor=1.1), run_time=0.9)
+            self.wait_before(tracker, "times", 0.2)
+            # the blame runs back along our dial's wire to its input, lit as 'how bright' is said
+            flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
+            self.play(ShowPassingFlash(flash, time_width=0.6), Indicate(VGroup(total_arrow, own_words), color=t.blame),
+                      run_time=1.0)
+            self.play(Indicate(stub["input"], color=t.focus, scale_factor=1.3), FadeIn(lines[0]), run_time=1.0)
+            self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
+                      tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
+            if why["why_dial"]:
+                self.wait_before(tracker, "why", 0.2)
+                self.play(Indicate(stub["wire"], color=t.focus), run_time=0.8)
+                self.wait_before(tracker, "glow", 0.2)
+                self.play(Indicate(VGroup(close["ours"], close["tag"][1]), color=t.neuron_fill), run_time=0.8)
+                self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame, scale_factor=1.3), run_time=0.8)
+                self.wait_before(tracker, "cost", 0.2)
+                self.play(Indicate(lines[0], color=t.focus), run_time=0.8)
+            # the tilt against the whole turn of the start (the curve bends): on screen as said
+            self.wait_before(tracker, "same", 0.5)
+            if len(lines) > 1:
+                self.play(FadeIn(lines[1]), run_time=0.5)
+            self.play(Indicate(lines, color=t.text), run_time=0.9)
+            # the turn it asks for, on the dial's wire as it is said
+            self.wait_before(tracker, "sign", 0.3)
+            self.play(FadeIn(glyph_close, scale=1.6), run_time=0.6)
+            self.play(Indicate(glyph_close, color=t.focus, scale_factor=1.4), run_time=0.9)
+        self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
+                         "nudge": work["nudge"]}, why=why)
+
+        # --- every neuron gathers its blame this way: the whole network, backpropagation ---
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
-        veil = Rectangle(width=diagram.width + 0.4, height=diagram.height + 0.4, stroke_width=0,
-                         fill_color=t.background, fill_opacity=0.6).move_to(diagram)   # 0.75 read as a dimmed, near-empty frame
-        # the close-up goes and the whole network is back before the words (they said 'every
-        # hidden neuron' over the close-up for 2.5 s)
-        self.play(FadeOut(VGroup(legend, bar, slope_line, box, *ours_curve.values(),
-                                 *(table[k] for k in ("total", "stack_head")))),
-                  run_time=0.5)
-        # zoom back out: the close-up shrinks into the whole network
+        self.play(FadeOut(VGroup(legend, lines, own_words, stub["all"], glyph_close)), run_time=0.5)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
-                       also=VGroup(out_arrows, sizes, own))
-        # the wires under a veil, so every neuron's arrow reads (they were violet blobs)
-        self.play(FadeIn(veil), run_time=0.4)
+                       also=VGroup(out_arrows, sizes, total_arrow))
         with self.say("flow") as tracker:
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
             self.wait_until_bookmark("called")
             self.play(FadeIn(name, scale=1.3), run_time=0.8)
         self.show(blame=[d[0] for d in one.delta])
-        ring = self.arrows(diagram, out_layer - 1, one.delta[out_layer - 2][0], only=work["neuron"])
 
         picture.next_to(diagram, LEFT, buff=0.3)
         dial_edge = self.dial_line(diagram, dial, tilt["dial"])
         pixel = self.pixel_mark(picture, dial[2])
-        sum_picture = self.nudge_picture(work)
-        blank = blank_input(h, work)
-        blank_row = VGroup() if blank is None else self.blank_picture(sum_picture, work["blame"])
-        blank_pixel = VGroup() if blank is None else self.pixel_mark(picture, blank, self.theme.muted)
-        glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).move_to(dial_edge.point_from_proportion(0.55) + 0.3 * UP)
+        glyph = turn_arrow(-np.sign(work["nudge"]) or 1, 0.3).set_fill(t.turn_down if work["nudge"] > 0 else t.turn_up) \
+            .move_to(dial_edge.point_from_proportion(0.55))
         turn_key = turn_legend(up_words=mark("turn this dial up"), down_words=mark("turn this dial down"))
+        turn_key[0][0].set_fill(t.turn_up)
+        turn_key[1][0].set_fill(t.turn_down)
         turn_key.to_corner(UP + RIGHT, buff=0.35).shift(0.85 * DOWN)
-        why = why_words(work, tilt)
-        chain = self.why_chain(numbers, work).next_to(blank_row if len(blank_row) else sum_picture, DOWN,
-                                                             buff=0.35).align_to(sum_picture, LEFT)
-        rough = self.rough_lines(numbers, tilt)
-        # one slot right of the outputs' names: each line takes the one before's place (review
-        # 11: six lines of small text piled up there), shrunk only if it cannot fit
-        left = max(m.get_right()[0] for m in diagram.output_labels) + 0.2 if len(diagram.output_labels) \
-            else chain.get_left()[0]
-        for part in [*chain, rough]:
-            if len(part):
-                if part.width > RIGHT_EDGE - 0.02 - left:
-                    part.scale_to_fit_width(RIGHT_EDGE - 0.02 - left)
-                part.move_to([left, chain[0].get_top()[1], 0], aligned_edge=UP + LEFT)
-        # our dial is back on the network before 'back to our dial' (it came 1.3 s after)
-        self.play(FadeOut(VGroup(hidden_rings, name, veil)), FadeIn(ring), FadeIn(picture), run_time=0.5)
-        self.play(Create(dial_edge), FadeIn(pixel), run_time=0.8)
-        with self.say("nudge") as tracker:
-            self.wait_until_bookmark("times")
-            for part in sum_picture:
-                self.play(FadeIn(part), run_time=0.5)
-            if len(blank_row):
-                self.wait_until_bookmark("blank")
-                self.play(FadeIn(blank_pixel), FadeIn(blank_row), run_time=0.6)
-            if why["why_dial"]:
-                # why uphill: the dial turns up (for real, on the network), our neuron glows more,
-                # its blame wants less, the cost goes up: each drawn as it is said
-                self.wait_until_bookmark("why")
-                number = self.dial_number(dial_edge, tilt["dial"], places[0])
-                self.play(FadeIn(chain[0]), FadeIn(number), run_time=0.5)
-                dial_edge, number = self.swing_dial(diagram, dial, dial_edge, number, tilt["dial"], tilt["turned"],
-                                                    places[0])
-                # each line at full brightness as its words start (caught dim, said every review)
-                # each line in the one before's place (review 11: six lines piled up at the right)
-                self.wait_before(tracker, "glow", 0.5)
-                self.play(FadeIn(chain[1]), FadeOut(chain[0]), run_time=0.4)
-                self.play(Indicate(ring, color=t.blame), run_time=0.8)
-                self.wait_before(tracker, "cost", 0.5)
-                self.play(FadeIn(chain[2]), FadeOut(chain[1]), run_time=0.4)
-            # computed and measured side by side, and why they differ (review 8: 'rough 0.02'
-            # against 'exact 0.03' read as a 40 % error): on screen before the words
-            self.wait_before(tracker, "same", 0.6 if len(rough) else 0.0)
-            if len(rough):   # in the chain's place: the tilt against the measured turn, alone
-                self.play(FadeOut(chain[2]), run_time=0.3)
-                self.play(FadeIn(rough), run_time=0.4)
-                self.show(rough=[getattr(m, "original_text", m.text) for m in rough], rough_box=[float(rough.get_right()[0]), float(rough.get_bottom()[1])],
-                          rough_said_at=float(self.renderer.time + tracker.time_until_bookmark("same")))
-            self.play(Indicate(sum_picture[-1][-1], color=t.text), *([Indicate(chain[2][0], color=t.text)]
-                                                                     if why["why_dial"] and not len(rough) else []), run_time=1.0)
-            self.show(why_lines_at_end=[b[4] for b in self.text_boxes(VGroup(chain, rough))])
-            if why["why_dial"]:   # the dial back where it was
-                dial_edge, number = self.swing_dial(diagram, dial, dial_edge, number, tilt["turned"], tilt["dial"],
-                                                    places[0])
-            self.wait_until_bookmark("sign")
-            # the turn arrow stands where the dial's number stood (over it, neither read)
-            self.play(TransformFromCopy(sum_picture[-1][1], glyph), FadeIn(turn_key),
-                      *([FadeOut(number)] if why["why_dial"] else []), run_time=0.8)
-        self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
-                         "nudge": work["nudge"]}, why=why)
-
-        # cleared before the words
-        self.play(FadeOut(VGroup(chain, rough, blank_row, blank_pixel)), run_time=0.5)
+        # cleared before the words; our dial and its turn arrow back on the network first
+        self.play(FadeOut(VGroup(hidden_rings, name)), FadeIn(picture), FadeIn(pixel), Create(dial_edge),
+                  FadeIn(glyph, scale=1.5), FadeIn(turn_key), run_time=0.8)
         with self.say("ending") as tracker:
             # every dial gets its tilt, shown (review k: only our dial ever had one): blame runs
             # back a layer at a time, and into every drawn neuron the dial with the biggest tilt
@@ -1067,12 +1027,12 @@ class Backprop(Chapter):
             # each on its wire, staggered along it, so they read as one per dial (at one place
             # along every wire, 0.7-0.8, they stood in columns at the neurons, read as one per
             # neuron; crossing wires share a middle)
-            glyphs = [VGroup(*(turn_arrow(-np.sign(g), 0.17).move_to(diagram.edge_line(p, r, c).point_from_proportion(
-                                   ALONG[k % len(ALONG)]))
+            glyphs = [VGroup(*(turn_arrow(-np.sign(g), 0.26).set_fill(t.turn_down if g > 0 else t.turn_up)
+                               .move_to(diagram.edge_line(p, r, c).point_from_proportion(ALONG[k % len(ALONG)]))
                                for k, (p, r, c, g) in enumerate(layer))) for layer in wave]
             # each arrow's wire drawn thick under it as it comes (review 11: arrows alone over the
             # mesh read as confetti, tied to no wire)
-            wires = [VGroup(*(diagram.edge_line(p, r, c).set_stroke(width=5)
+            wires = [VGroup(*(diagram.edge_line(p, r, c).set_stroke(width=7, opacity=1.0)
                               for p, r, c, _ in layer)) for layer in wave]
             self.wait_until_bookmark("all")
             for pair in reversed(range(pairs)):
@@ -1102,7 +1062,7 @@ class Backprop(Chapter):
         shown = shown_indices(len(self.history.split("train")[1][EXAMPLE]))
         answer = said - miss
         words = self.text("gap = guess {guess} \u2212 answer {answer} = {miss}", size="small",
-                          color=t.cost, facts={"guess": people(said), "answer": people(answer),
+                          color=t.gap, facts={"guess": people(said), "answer": people(answer),
                                                     "miss": figure(miss)}).next_to(panel, DOWN, buff=0.3)
         group = VGroup(words)
         if worst in shown:
@@ -1180,13 +1140,68 @@ class Backprop(Chapter):
             self.play(FadeIn(diagram), run_time=0.6)
             self.remove(*small)
 
-    def closeup_arrows(self, close: dict, blame: np.ndarray) -> VGroup:
-        """Each output's blame: a big violet arrow beside its name, as thick as its blame (against
-        the biggest), pointing the way that output should move (a reviewer could not read 8 px
-        rings with arrows inside)."""
-        top = float(np.abs(blame).max()) or 1.0
-        return VGroup(*(blame_arrow(way_of(b), 0.85 * CLOSE_GAP, abs(b) / top)
+    def closeup_arrows(self, close: dict, blame: np.ndarray, unit: float, top: float) -> VGroup:
+        """Each output's blame: a violet arrow beside its name, as long as its blame on the
+        close-up's one scale (`unit`) and as thick as its share of the biggest amount drawn
+        (`top`), pointing the way that output should move."""
+        return VGroup(*(blame_arrow(way_of(b), arrow_height(b, unit), abs(b) / top)
                         .move_to([close["arrow_x"], o.get_center()[1], 0]) for o, b in zip(close["outs"], blame)))
+
+    def blame_chain(self, close: dict, flows: np.ndarray, unit: float, top: float) -> tuple[VGroup, VGroup]:
+        """What every wire passes on, arrived at our neuron, head to tail left of it: first the
+        arrows that go the total's way (one column), then the others coming back (a second
+        column), and the one arrow they make (from the first's tail to the last's head), right
+        of them. Returns the arrows in drawn order (one per output) and the total's arrow."""
+        ours = close["ours"]
+        total = float(flows.sum())
+        main = way_of(total) or 1
+        first = [n for n in range(len(flows)) if way_of(flows[n]) == main]
+        second = [n for n in range(len(flows)) if n not in first]
+        reach = sum(arrow_height(flows[n], unit) for n in first) * main
+        y = ours.get_y() - reach / 2          # the chain's tail: the picture centred on our neuron
+        x_total = ours.get_left()[0] - 0.4
+        columns = (x_total - 0.9, x_total - 0.55)
+        arrows = [None] * len(flows)
+        for column, group in zip(columns, (first, second)):
+            for n in group:
+                height = arrow_height(flows[n], unit)
+                way = way_of(flows[n]) or main
+                arrows[n] = blame_arrow(way, height, abs(flows[n]) / top).move_to([column, y + way * height / 2, 0])
+                y += way * height
+        start = ours.get_y() - reach / 2
+        height = arrow_height(total, unit)
+        whole = blame_arrow(way_of(total) or 1, height, abs(total) / top) \
+            .move_to([x_total, start + (way_of(total) or 1) * height / 2, 0])
+        return VGroup(*arrows), whole
+
+    def dial_stub(self, close: dict, work: dict, dial: Weight) -> dict:
+        """Our dial in the close-up: its input (the pixel as bright as it is, or the input's
+        circle) top left, and its wire into our neuron (its sign's colour), named: the dial
+        stays in sight while its neuron's blame is gathered (review 11a)."""
+        t = self.theme
+        image = input_kind(self.history) == "image"
+        level = float(np.clip(abs(work["input"]), 0.0, 1.0))
+        box = (Square(0.4, stroke_color=t.muted, stroke_width=2, fill_color=t.text, fill_opacity=level) if image
+               else Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=t.neuron_fill,
+                           fill_opacity=level)).move_to([-6.65, 2.25, 0])
+        value = float(self.history.snapshot(STEP).weights[dial[0]][dial[1], dial[2]])
+        ours = close["ours"]
+        towards = box.get_center() - ours.get_center()
+        wire = Line(box.get_bottom(), ours.get_center() + 0.32 * towards / np.linalg.norm(towards),
+                    color=t.positive if value >= 0 else t.negative, stroke_width=3 + 5 * min(abs(value), 1.0))
+        name = self.text("our dial", size="small").next_to(box, RIGHT, buff=0.2)
+        bright = self.text("brightness {value}" if image else "input {value}", size="small", color=t.text,
+                           facts={"value": written(work["input"], 2)}).next_to(name, DOWN, buff=0.1, aligned_edge=LEFT)
+        return {"input": VGroup(box, bright), "wire": wire, "name": name, "all": VGroup(wire, box, name, bright)}
+
+    def tilt_lines(self, n: dict, tilt: dict) -> VGroup:
+        """At most two lines: the tilt worked out (for a tiny turn) and, when the curve bends,
+        the whole turn measured at the start; one line when they agree."""
+        rough = self.rough_lines(n, tilt)
+        if len(rough):
+            return rough
+        return VGroup(self.text(mark("uphill tilt {tilt}") if number_of(n["tilt"]) > 0 else mark("downhill tilt {tilt}"),
+                                size="label", color=self.theme.text, facts={"tilt": size_of(n["tilt"])}))
 
     @staticmethod
     def arrow_record(arrows: VGroup, blame: np.ndarray) -> list[dict]:
@@ -1200,88 +1215,13 @@ class Backprop(Chapter):
         t = self.theme
         ways = VGroup(blame_arrow(-1, 0.3, 0.6), self.text("glow less", size="small", color=t.text),
                       blame_arrow(+1, 0.3, 0.6), self.text("glow more", size="small", color=t.text),
-                      self.text("thicker: more blame", size="small", color=t.text)).arrange(RIGHT, buff=0.12)
+                      self.text("bigger: more blame", size="small", color=t.text)).arrange(RIGHT, buff=0.12)
         ways[2].shift(0.15 * RIGHT)
         ways[3].shift(0.15 * RIGHT)
         ways[4].shift(0.35 * RIGHT)
         return VGroup(self.text("blame: how much, and which way, a glow should change to lower the cost",
                                 size="small", color=t.blame), ways) \
             .arrange(DOWN, aligned_edge=LEFT, buff=0.1).to_corner(UP + RIGHT, buff=0.3).shift(0.75 * DOWN)
-
-    def play_flows(self, close: dict, flows: np.ndarray, table: dict, out_arrows: VGroup,
-                   red: int | None = None, at_red=None) -> tuple[VGroup, Mobject]:
-        """Blame running back from each output to our neuron along the wire between them: a
-        violet flash as thick as what it sends (the output's blame times that dial, against the
-        biggest), its sum written beside its output as it flows and added onto one violet bar
-        (a piece below zero takes off); then
-        every other output's together, with their one line.
-        Returns the wires' flashes (not left drawn: their arrowheads piled into a blob at the
-        neuron) and the bar, as long as the total on the table's scale."""
-        t = self.theme
-        top = float(np.abs(flows).max()) or 1.0
-        target = close["ours"].get_center()
-        streams = VGroup()
-        for o, f in zip(close["outs"], flows):
-            start = o.get_left()
-            end = target + 0.3 * (start - target) / np.linalg.norm(start - target)
-            streams.add(Line(start, end, color=t.blame, stroke_width=2.0 + 14.0 * abs(f) / top))
-        x0, y, scale = table["stack_at"][0], table["stack_at"][1], table["scale"]
-
-        def bar_of(value: float) -> Rectangle:
-            width = max(abs(value) * scale, 0.02)
-            return Rectangle(width=width, height=0.32, stroke_width=0, fill_color=t.blame, fill_opacity=0.9) \
-                .move_to([x0 + np.sign(value) * width / 2, y, 0])
-        def sum_of(step: int) -> VGroup:   # the bar's number so far, where the total will stand
-            return self.way_number(table["steps"][step], table["places"], 0.34, size="label") \
-                .move_to(table["total"][1], aligned_edge=LEFT)
-        running = 0.0
-        bar = bar_of(0.0)
-        self.add(bar)
-        rows = table["rows"]
-        step = 0
-        so_far = VGroup()
-        # named as a running total, and each row's piece flies onto it as it is added (review
-        # 11: 'up 0.01' then 'down 0.23' under 'coming back to our neuron' read as an error)
-        label = self.text("so far:", size="label", color=t.blame).move_to(table["total"][0], aligned_edge=LEFT)
-        self.play(FadeIn(label), run_time=0.3)
-        added = []
-        for k, (s, r, a, f) in enumerate(zip(streams, rows, out_arrows, flows)):
-            if len(r):
-                running += f
-                if k == red and at_red is not None:
-                    # the rule where it is first used (review 8): told, then the blame's arrow
-                    # runs along the red wire and comes out turned around
-                    at_red()
-                    made = r[3][0]
-                    flip = a.copy()
-                    self.play(FadeIn(r[:3]), ShowPassingFlash(s.copy(), time_width=0.6), run_time=0.7)
-                    self.play(flip.animate.rotate(np.pi).move_to(made), run_time=1.2)
-                    self.play(FadeOut(flip), FadeIn(r[3]), run_time=0.5)
-                    self.show(red_rule={**self.shown.get("red_rule", {}), "row": int(k),
-                                        "given_up": bool(a[1].get_y() > a[0].get_y()),
-                                        "made_up": bool(made[1].get_y() > made[0].get_y())})
-                else:
-                    self.play(Indicate(a, color=t.blame, scale_factor=1.3), ShowPassingFlash(s.copy(), time_width=0.6),
-                              FadeIn(r), run_time=0.9)
-                now = sum_of(step)
-                piece = r[3].copy()
-                self.play(piece.animate.move_to(now.get_center() + 0.45 * UP), run_time=0.5)
-                self.play(Transform(bar, bar_of(running)), FadeOut(so_far), FadeOut(piece, shift=0.3 * DOWN),
-                          FadeIn(now), run_time=0.5)
-                added.append({"piece": getattr(piece[-1], "original_text", piece[-1].text), "piece_up": bool(len(piece) > 1 and piece[0][1].get_y() > piece[0][0].get_y()),
-                              "so_far": getattr(now[-1], "original_text", now[-1].text)})
-                so_far, step = now, step + 1
-        rest = [(s, f) for s, r, f in zip(streams, rows, flows) if not len(r)]
-        running += sum(f for _, f in rest)
-        self.play(*(ShowPassingFlash(s.copy(), time_width=0.6) for s, _ in rest), FadeIn(table["others"]), run_time=0.9)
-        anims = []
-        if rest:
-            now = sum_of(step)
-            anims = [FadeOut(so_far), FadeIn(now)]
-            so_far = now
-        self.play(Transform(bar, bar_of(running)), *anims, run_time=0.5)
-        self.show(running_total=added)
-        return streams, bar, VGroup(so_far, label)
 
     def blame_sizes(self, close: dict, work: dict, outputs) -> VGroup:
         """Every drawn output's blame, its size beside its arrow (review k: 'outputs 4 and 7 get
@@ -1300,135 +1240,6 @@ class Backprop(Chapter):
             sizes.add(self.text("{value}", size="label", color=self.theme.blame, facts={"value": text})
                       .move_to([close["arrow_x"] + 0.3, close["outs"][n].get_center()[1], 0], aligned_edge=LEFT))
         return sizes
-
-    def way_number(self, value: float, places: int, height: float = 0.3, size: str = "small") -> VGroup:
-        """A blame as its arrow (down: glow less, up: glow more) and its size, no sign to read
-        against the arrow (reviews k and u: '+0.245' beside a down arrow read as 'more').
-        Parts: [arrow, number], or the number alone when it is 0."""
-        number = self.text("{value}", size=size, color=self.theme.blame, facts={"value": written(abs(value), places)})
-        if not way_of(value) or written(abs(value), places) == "0":
-            return VGroup(number)
-        return VGroup(blame_arrow(way_of(value), height, 0.6), number).arrange(RIGHT, buff=0.08)
-
-    def sent_back_table(self, close: dict, sizes: VGroup, outputs, work: dict, dials: np.ndarray,
-                        flows: np.ndarray) -> dict:
-        """Beside each of the outputs that send back the most, going on from its blame's size
-        (`sizes`), what it sends back to our neuron: 'x 0.59 = (down) 0.16' (the dial in its
-        sign's colour; what is sent back as an arrow and a size: a red dial turns the arrow
-        over); under them, every other output together, and the total (nncore's own sum,
-        before the steepness). `rows` has one entry per drawn output (empty for those not
-        written out)."""
-        t = self.theme
-        h = self.history
-        big = table_rows(work, flows)
-        sent_rows, sent_total = sent_back_column(work, flows)
-        b_places, d_places = table_places(h, work)
-        places = chain_places(work, flows)[0]
-        names = output_names(h)
-        rows, red, words = VGroup(), VGroup(), []
-        written_rows = dict(zip(big, sent_rows))
-        x0 = max(m.get_right()[0] for m in sizes) + 0.2
-        for n, (k, d) in enumerate(zip(outputs, dials)):
-            if n not in written_rows:
-                rows.add(VGroup())
-                continue
-            y = close["outs"][n].get_center()[1]
-            dial = self.number(d, d_places, t.positive if d >= 0 else t.negative, size="label")
-            row = VGroup(self.text("\u00d7", size="label"), dial, self.text("=", size="label"),
-                         self.way_number(number_of(written_rows[n]), places, 0.34, size="label"))
-            row.arrange(RIGHT, buff=0.15).move_to([x0, y, 0], aligned_edge=LEFT)
-            rows.add(row)
-            # what the line reads, for the manifest (a Text keeps no spaces): its output's name,
-            # the blame's arrow and size beside it, the dial and what is sent back
-            words.append(f"from output {names[k]}: {way_text(work['blame_out'][k], b_places)} \u00d7 "
-                         f"{written(d, d_places)} = {way_text(number_of(written_rows[n]), places)}")
-            if d < 0:
-                red.add(dial)
-        lows = [r for r in rows if len(r)]
-        right = max(r.get_right()[0] for r in lows)
-        head = self.text("blame \u00d7 dial = sent back", size="label", color=t.blame) \
-            .next_to(lows[0], UP, buff=0.25).align_to(sizes, LEFT)
-        up_first = big[0] not in biggest_rows(flows)   # the right answer's row on top: no room above it
-        # none when every output has its row (the tiny run's one output: 'the other 0 together: 0')
-        others = VGroup(self.text("the other {n} together:", size="label", color=t.blame,
-                                  facts={"n": len(work["blame_out"]) - len(big)}),
-                        self.way_number(number_of(sent_rows[-1]), places, 0.34, size="label")).arrange(RIGHT, buff=0.15) \
-            if len(work["blame_out"]) > len(big) else VGroup()
-        # under the last output's line (beside it, it ran over that output's blame)
-        last = close["outs"][-1].get_center()[1]
-        if len(others):
-            others.move_to([sizes.get_left()[0], last - 0.42, 0], aligned_edge=LEFT)
-            # which outputs 'the other n' are (review 9: not marked): a white dot where each one's
-            # blame size stood, and one before their line
-            others.add(*(Dot(radius=0.06, color=t.focus).move_to(
-                [sizes[n].get_left()[0] + 0.08, close["outs"][n].get_center()[1], 0])
-                for n in range(len(outputs)) if n not in written_rows),
-                Dot(radius=0.06, color=t.focus).next_to(others[0], LEFT, buff=0.1))
-        if up_first:   # no room above the rows (the blame key): beside the top row, right of them all
-            head.move_to([right + 0.6, lows[0].get_y(), 0], aligned_edge=LEFT)
-            if head.get_right()[0] > RIGHT_EDGE:   # a long row: under the others' line
-                head.next_to(others if len(others) else lows[-1], DOWN, buff=0.2).align_to(sizes, LEFT)
-        # the pieces add up on one bar under our neuron, where they arrive (in the rows' middle,
-        # 'coming back to our neuron' stood jammed under a row): every running sum fits
-        running = np.cumsum(np.concatenate([flows[big], [flows.sum() - flows[big].sum()]]))
-        below, above = min(float(running.min()), 0.0), max(float(running.max()), 0.0)
-        scale = STACK_W / max(above - below, 1e-9)
-        y = STACK_Y
-        x0 = STACK_LEFT - below * scale
-        stack_head = self.text("coming back to our neuron", size="small", color=t.blame) \
-            .next_to([x0, y + 0.16, 0], UP, buff=0.1, aligned_edge=LEFT)
-        # the result, big, under the bar (review 9: 'added up: 0.18' was about 10 px beside it);
-        # the bar's running sum stands there as it grows: the written rows', then the others'
-        # line, so it ends at the written total (review 9: the bar had no number)
-        total = VGroup(self.text("added up:", size="label", color=t.blame),
-                       self.way_number(number_of(sent_total), places, 0.34, size="label")).arrange(RIGHT, buff=0.15)
-        total.move_to([STACK_LEFT, y - 0.5, 0], aligned_edge=LEFT)
-        steps = [float(v) for v in np.cumsum([number_of(r) for r in sent_rows])]
-        return {"head": head, "rows": rows, "others": others, "red": red, "total": total,
-                "row_words": words, "stack_at": (x0, y), "scale": scale, "stack_head": stack_head,
-                "steps": steps, "places": places}
-
-    def square_picture(self, gap: float) -> dict:
-        """The cost chapter's square on the gap (orange, as it drew it), and the same square on a
-        side a little longer: two thin strips, each as long as the gap (white: look here), and a
-        tiny corner. Why the cost grows by about twice the gap when the gap grows."""
-        t = self.theme
-        side, more = SQUARE_SIDE, 0.2 * SQUARE_SIDE
-        corner = np.array(SQUARE_AT, dtype=float)
-        corner[0] = max(corner[0], self.arrow_x + 0.5)   # right of the outputs' blame arrows
-        square = Square(side, stroke_color=t.cost, stroke_width=3, fill_color=t.cost, fill_opacity=0.45) \
-            .move_to(corner + side / 2 * (UP + RIGHT))
-        name = self.text("gap {gap}", size="small", color=t.cost, facts={"gap": figure(gap)}) \
-            .next_to(square, DOWN, buff=0.12)
-        strips = VGroup(Rectangle(width=side, height=more, stroke_width=0, fill_color=t.text, fill_opacity=0.85)
-                        .next_to(square, UP, buff=0.03),
-                        Rectangle(width=more, height=side, stroke_width=0, fill_color=t.text, fill_opacity=0.85)
-                        .next_to(square, RIGHT, buff=0.03))
-        tiny = Square(more, stroke_width=0, fill_color=t.muted, fill_opacity=0.85) \
-            .move_to(square.get_corner(UP + RIGHT) + (more / 2 + 0.03) * (UP + RIGHT))
-        words = VGroup(self.text("a side a bit longer:", size="small", color=t.text),
-                       self.text("2 strips as long as the gap,", size="small", color=t.text),
-                       self.text("and a tiny corner", size="small", color=t.muted)) \
-            .arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(strips[1], RIGHT, buff=0.25)
-        return {"square": square, "side": name, "strips": strips, "corner": tiny, "words": words}
-
-    def output_blame_line(self, n: dict) -> VGroup:
-        """'gap 0.758 x 2 x slope 0.183 = blame 0.278' with its arrow, under the outputs' curve."""
-        t = self.theme
-        # sizes, the way in the arrow: a gap below zero times 2 x steepness is a blame below zero,
-        # an up arrow (no sign to read against its arrow)
-        return VGroup(self.text("gap {gap}", size="small", color=t.cost, facts={"gap": size_of(n["gap"])}),
-                      self.text("\u00d7 2 \u00d7 steepness {slope}", size="small", facts={"slope": n["slope_out"]}),
-                      self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": size_of(n["blame_out"])}),
-                      blame_arrow(way_of(number_of(n["blame_out"])), 0.3, 0.6)).arrange(RIGHT, buff=0.12)
-
-    def slope_line(self, n: dict) -> VGroup:
-        """'x slope 0.194 = our neuron's blame 0.035' with its arrow, under what came back."""
-        t = self.theme
-        return VGroup(self.text("\u00d7 steepness {slope}", size="small", facts={"slope": n["slope"]}),
-                      self.text("= our neuron's blame {blame}", size="small", color=t.blame,
-                                facts={"blame": size_of(n["blame"])}),
-                      blame_arrow(way_of(number_of(n["blame"])), 0.3, 0.6)).arrange(RIGHT, buff=0.12)
 
     def why_chain(self, n: dict, work: dict) -> VGroup:
         """Why the tilt is uphill, in three lines drawn as they are said: the dial up by a whole
@@ -1467,116 +1278,6 @@ class Backprop(Chapter):
                                 facts={"turn": n["turn"], "change": n["measured"].replace("\u2212", "")})) \
             .arrange(DOWN, aligned_edge=LEFT, buff=0.14)
 
-    def swing_dial(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject, start: float,
-                   end: float, places: int) -> tuple[Line, Mobject]:
-        """The dial turns from `start` to `end` on the network: its edge thickens or thins (its
-        colour its sign's) and its number ticks. Returns the edge and number as they stand after."""
-        turned = ValueTracker(start)
-        live_edge = always_redraw(lambda: self.dial_line(diagram, dial, turned.get_value()))
-        live_number = always_redraw(lambda: self.dial_number(live_edge, turned.get_value(), places))
-        self.remove(edge, number)
-        self.add(live_edge, live_number)
-        self.play(turned.animate.set_value(end), run_time=1.2)
-        edge = self.dial_line(diagram, dial, end)
-        number = self.dial_number(edge, end, places)
-        self.remove(live_edge, live_number)
-        self.add(edge, number)
-        return edge, number
-
-    def flat_picture(self, h: History, outputs: list[int], ease: str, more: list[int] = ()) -> dict:
-        """The outputs' real squashing curve (as the forward chapter drew it), right of the
-        close-up, a dot where each of `outputs` is (its total coming in) named by its output,
-        and the first one's steepness shown (`curve_picture`): 'gap 0.76 x 2 x steepness 0.183
-        = blame 0.278' is written under it."""
-        names = output_names(h)
-        # one output needs no name on its dot (the tiny run's 'inner ring?' stood over the curve)
-        z = example_pass(h).z[-1][0]
-        return self.curve_picture(h.config["activations"][-1], [float(z[k]) for k in outputs],
-                                  [names[k] if len(names) > 1 else "" for k in outputs],
-                                  mark("the outputs' squashing curve"), ease,
-                                  more=[(names[k], float(z[k])) for k in more])
-
-    @staticmethod
-    def spot_record(flat: dict) -> dict:
-        """Where a curve picture's extra dots stand against its axes, for the manifest (a test
-        reads each one's total and glow back off the axes)."""
-        x0, y0 = flat["axes"][0].get_start()[:2]
-        x1, y1 = flat["axes"][0].get_end()[0], flat["axes"][1].get_end()[1]
-        return {"box": [float(x0), float(y0), float(x1), float(y1)], "range": flat["axes"].reach_low_high,
-                "dots": [[float(d.get_x()), float(d.get_y())] for d in flat["more"][0]],
-                "labels": [getattr(m, "original_text", m.text) for m in flat["more"][1]] if len(flat["more"]) else []}
-
-    def curve_picture(self, activation: str, zs: list[float], names: list[str], title: str, ease: str,
-                      origin: tuple = FLAT_AT, more: list[tuple[str, float]] = ()) -> dict:
-        """A neuron's real squashing curve, a dot where each of `zs` (its total coming in) is,
-        named, with a short white line along the curve there; and the first dot's steepness
-        shown before it is used in a product (review: 0.183 and 0.194 were first met as
-        factors): a small nudge along the total (a white arrow, 'a nudge') and the smaller (or
-        as big) nudge it gives the glow (a yellow arrow up from its end, steepness times as
-        long, in the same units), written '0.183 as much'. The height keeps one unit of total
-        and one of glow the same length where it can (tanh: 0.995 is drawn as much, not more);
-        a sigmoid's 0..1 is stretched to stay readable.
-        `more` (name, total) are further dots, drawn later, under one label.
-        Parts: axes, curve, names, spots ([dot, line, name] each), nudge ([run, rise, words]),
-        more ([dots, label])."""
-        t = self.theme
-        reach = max(2.4, 1.25 * max(abs(z) for z in [*zs, *(z for _, z in more)]))   # close enough in to see it flatten
-        xs = np.linspace(-reach, reach, 41)
-        ys = squashed(activation, xs)
-        low, high = min(0.0, float(ys.min())), max(1.0, float(ys.max()))
-        w = FLAT_BOX[0]
-        hgt = float(np.clip(w / (2 * reach) * (high - low), CURVE_LOWEST, FLAT_BOX[1]))
-        corner = np.array(origin, dtype=float)
-
-        def at(x: float, y: float) -> np.ndarray:
-            return corner + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * hgt, 0.0])
-
-        axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=t.muted, stroke_width=2),
-                      Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
-        curve = VMobject(stroke_color=t.muted, stroke_width=4).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
-        labels = VGroup(self.text(title, size="small", color=t.text)
-                        .next_to(at(-reach, high), UP, buff=0.12, aligned_edge=LEFT),
-                        self.text("total coming in", size="small", color=t.text).next_to(axes[0], DOWN, buff=0.08))
-        drawn = hgt / (high - low) / (w / (2 * reach))   # a glow unit's length over a total unit's
-        spots, nudge = VGroup(), VGroup()
-        for n, (name, z) in enumerate(zip(names, zs)):
-            dot = Dot(at(z, float(squashed(activation, np.array([z]))[0])), radius=0.08, color=t.focus)
-            slope = float(slope_of(activation, z))
-            direction = np.array([1.0, slope * drawn, 0.0])
-            direction /= np.linalg.norm(direction)
-            steep = Line(dot.get_center() - 0.32 * direction, dot.get_center() + 0.32 * direction,
-                         color=t.focus, stroke_width=6)
-            # the nudge always goes right and the glow up (review 11: a left nudge beside a
-            # downward glow arrow hid that a nudge up lifts the glow)
-            way = 1
-            # its name on the side of the curve its nudge leaves free
-            label = self.text("{name}", size="label", color=t.text, facts={"name": name}) \
-                .next_to(dot, DOWN + RIGHT if way < 0 else UP + LEFT, buff=0.08) if name else VGroup()
-            spots.add(VGroup(dot, steep, label))
-            if n == 0:
-                # the glow's nudge stays inside the box (the tiny run's tanh, 0.995, ran under the axis)
-                room = (dot.get_y() - axes[0].get_y() if way < 0 else at(0, high)[1] - dot.get_y()) - 0.15
-                run = min(NUDGE_RUN, room / max(slope, 1e-6))
-                nudge = self.nudge_steps(dot.get_center(), slope, ease, way, run)
-        extra = VGroup()
-        if more:
-            dots = VGroup(*(Dot(at(z, float(squashed(activation, np.array([z]))[0])), radius=0.08, color=t.focus)
-                            for _, z in more))
-            # each named under its dot (the first dot's name is over it); dots nearly on one spot
-            # share one name ('4, 7')
-            groups = []
-            for (name, _), d in zip(more, dots):
-                if groups and abs(d.get_x() - groups[-1][1][-1].get_x()) < 0.3:
-                    groups[-1][0].append(name)
-                    groups[-1][1].append(d)
-                else:
-                    groups.append(([name], [d]))
-            names_drawn = VGroup(*(self.text("{name}", size="label", color=t.text, facts={"name": ", ".join(n)})
-                                   .next_to(VGroup(*ds), DOWN, buff=0.12) for n, ds in groups))
-            extra = VGroup(dots, names_drawn)
-        axes.reach_low_high = [float(reach), float(low), float(high)]   # read back by spot_record
-        return {"axes": axes, "curve": curve, "names": labels, "spots": spots, "nudge": nudge, "more": extra}
-
     def nudge_steps(self, start: np.ndarray, slope: float, ease: str, way: int = 1,
                     run_length: float = NUDGE_RUN) -> VGroup:
         """From a neuron's spot on its curve: a nudge to its total (white arrow, right for `way`
@@ -1605,25 +1306,6 @@ class Backprop(Chapter):
         return [[*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2]),
                  getattr(m, "original_text", m.text)]
                 for m in group.get_family() if hasattr(m, "text") and m.text.strip() and id(m) in seen]
-
-    @staticmethod
-    def nudge_record(nudge: VGroup) -> dict:
-        """What a steepness picture shows, for the manifest: its two arrows' lengths as drawn,
-        which way each points, and its words."""
-        run, rise = nudge[0], nudge[2]
-        return {"run": float(run.get_length()), "rise": float(rise.get_length()),
-                "run_right": bool(run.get_end()[0] > run.get_start()[0]), "rise_up": bool(rise.get_end()[1] > rise.get_start()[1]),
-                "words": [getattr(m, "original_text", m.text) for m in (nudge[1], nudge[3])]}
-
-    def play_nudge(self, tracker, nudge: VGroup) -> None:
-        """A steepness shown as it is said ('nudge its total a little, and its glow moves 0.183
-        as much'): the total's nudge, then the glow's, with their words."""
-        self.wait_before(tracker, "nudge", 0.3)
-        self.play(GrowArrow(nudge[0]), FadeIn(nudge[1]), run_time=0.6)
-        self.play(GrowArrow(nudge[2]), FadeIn(nudge[3]), run_time=0.6)
-        # the ratio lit as it is said (5 s stood still here)
-        self.wait(0.6)
-        self.play(Indicate(VGroup(nudge[2], nudge[3]), color=self.theme.neuron_fill, scale_factor=1.15), run_time=1.0)
 
     def tilt_plot(self, tilt: dict, box: tuple[float, float] = TILT_BOX,
                   corner: tuple = TILT_AT) -> dict[str, Mobject]:
@@ -1763,77 +1445,6 @@ class Backprop(Chapter):
         self.play(FadeIn(plot["readout"][1]), run_time=0.5)
         return edge, number
 
-    def picture_sum(self, glyphs: list[Mobject], names: list, colours: list[str],
-                    ops: list[str]) -> VGroup:
-        """A sum written in pictures: glyphs on one line with '×' and '=' between them, each
-        glyph's name under it (a word, or a word over its number: (word, number)).
-        Parts: [glyph, name] first, then [operator, glyph, name]."""
-        parts, x = VGroup(), 0.0
-        for k, (glyph, name, colour) in enumerate(zip(glyphs, names, colours)):
-            part = VGroup()
-            if k:
-                op = self.text(ops[k - 1], size="small")
-                part.add(op.move_to([x + op.width / 2, 0, 0]))
-                x += op.width + 0.25
-            if isinstance(name, tuple):   # (word, number) or (word, number, places)
-                label = VGroup(self.text(name[0], size="small", color=colour),
-                               self.number(name[1], name[2] if len(name) > 2 else -2, colour)).arrange(DOWN, buff=0.08)
-            else:
-                label = self.text(name, size="small", color=colour) if name else None
-            width = max(glyph.width, label.width if label else 0.0)
-            part.add(glyph.move_to([x + width / 2, 0, 0]))
-            if label:
-                part.add(label.next_to(glyph, DOWN, buff=0.12))
-            x += width + 0.25
-            parts.add(part)
-        return parts
-
-    def nudge_picture(self, work: dict) -> VGroup:
-        """The dial's tilt as a picture sum with its numbers: our neuron's blame ring, times
-        its input (the pixel's brightness as a yellow square as bright as it is; a number for
-        other data), equals the tilt, drawn as the turn arrow it asks for (against it).
-        Three parts, shown one after another."""
-        t = self.theme
-        image = input_kind(self.history) == "image"
-        level = float(np.clip(work["input"], 0.0, 1.0))
-        # not a pixel: the input neuron as the network draws it, its glow as bright as it is (an
-        # empty square, the tiny run's review: 'input 0.773' read as blank)
-        carried = (Square(0.4, stroke_color=t.muted, stroke_width=2, fill_color=t.text, fill_opacity=level)
-                   if image else Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=t.neuron_fill,
-                                        fill_opacity=float(np.clip(abs(work["input"]), 0.0, 1.0))))
-        # the tilt drawn as the cost curve's tangent is drawn: a short white slope, uphill or
-        # downhill (a turn arrow here, 'turn down' under 'tilt 0.029', read as a downhill tilt)
-        rise = 0.18 * (np.sign(work["nudge"]) or 1)
-        slope_glyph = Line([-0.25, -rise, 0], [0.25, rise, 0], color=t.text, stroke_width=6)
-        glyphs = [blame_arrow(way_of(work["blame"]), 0.5, 1.0), carried, slope_glyph]
-        places = agreeing([work["blame"], work["input"]], work["nudge"], tilt_decimals(work["nudge"]))
-        # the way in words, not a sign against an arrow (review: 'down blame x brightness 0.81 =
-        # / tilt 0.03' read as down x positive = up): 'glow less 0.035 x brightness 0.81 =
-        # uphill tilt 0.03', true as written; the tilt's size only, its way in its word (the
-        # tiny run's '(up) 0.276 x 0.773 = downhill tilt -0.21' read as an arithmetic error)
-        names = [(mark("glow less") if work["blame"] > 0 else mark("glow more"), abs(work["blame"]), places),
-                 (mark("brightness") if image else mark("input"), work["input"], places),
-                 (mark("uphill tilt") if work["nudge"] > 0 else mark("downhill tilt"), abs(work["nudge"]),
-                  tilt_decimals(work["nudge"]))]
-        row = self.picture_sum(glyphs, names, [t.blame, t.text, t.text],
-                               ["\u00d7", "="]).move_to([COLUMN_X + 0.2, 1.0, 0], aligned_edge=LEFT)
-        # inside the frame ('downhill tilt' ran off the right edge in the tiny run)
-        return row.shift(min(0.0, RIGHT_EDGE - row.get_right()[0]) * RIGHT)
-
-    def blank_picture(self, above: VGroup, work_blame: float) -> VGroup:
-        """The same sum for a dial from a blank input, under `above`: the ring times an empty
-        square (or 0) is no nudge at all."""
-        t = self.theme
-        image = input_kind(self.history) == "image"
-        carried = Square(0.4, stroke_color=t.muted, stroke_width=2) if image else self.number(0.0, 2, t.text)
-        # the empty square named (review k, 132 s: an unlabelled second row)
-        row = self.picture_sum([blame_arrow(way_of(work_blame), 0.5, 1.0), carried, self.text("tilt 0", size="small", color=t.text)],
-                               [None, mark("blank square") if image else None, None], [t.text] * 3, ["\u00d7", "="])
-        row.next_to(above, DOWN, buff=0.3, aligned_edge=LEFT)
-        under(row, above)
-        row[-1][1].next_to(row[-1][0], RIGHT, buff=0.25)   # the words start after their '='
-        return row
-
     def dial_line(self, diagram: NetworkDiagram, dial: Weight, value: float) -> Line:
         """The worked dial's edge, drawn bold in its sign's colour, as thick as its size."""
         t = self.theme
@@ -1885,8 +1496,8 @@ class Backprop(Chapter):
         panel = error_panel([names[i] for i in shown], guess[shown], y[EXAMPLE][shown], self.theme, self.text,
                             width=PANEL_SIZE[0], height=PANEL_SIZE[1])
         # one output: one bar and one line (the tiny run's review: 'guesses (bars)' for one bar)
-        heading = self.text(mark("guesses (bars), answers (lines)") if len(shown) > 1
-                            else mark("guess (bar), answer (line)"), size="small", color=self.theme.text)
+        heading = self.text(mark("guesses (yellow), answers (green), gaps (violet)") if len(shown) > 1
+                            else mark("guess (yellow), answer (green), gap (violet)"), size="small", color=self.theme.text)
         heading.next_to(panel, UP, buff=0.25)
         panel[3].add(heading)
         return panel
