@@ -1199,6 +1199,18 @@ class Convnet(Chapter):
                 ring.move_to(grid.center_of(side / 2, side - 0.5))
                 self.wait(0.8)
                 self.play(FadeIn(ring), run_time=0.5)
+                # half-way through the rule, the other edge it names (review 12 09: the ring
+                # alone stood 5.7 s at 3 fps): "but not the left" rings the left edge as well,
+                # otherwise the right edge's ring pulses
+                half = max(0.0, tracker.time_until_bookmark("like") - 0.4 - 0.5) / 2
+                self.wait(half)
+                if v["both_edges"]:
+                    other = ring.copy().set_fill(opacity=0).move_to(grid.center_of(side / 2, 0.5))
+                    self.play(FadeIn(other), run_time=0.5)
+                    ring.add(other)
+                else:
+                    self.play(ring.animate.scale(1.15), run_time=0.25)
+                    self.play(ring.animate.scale(1 / 1.15), run_time=0.25)
                 self.wait_before(tracker, "like", 0.4)
                 self.play(FadeOut(ring), run_time=0.3)
             self.wait_before(tracker, "moved", 1.0)
