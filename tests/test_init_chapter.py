@@ -658,7 +658,7 @@ def test_the_proof_is_seen_big_and_labelled(preset, story_file, tmp_path):
             # review 11a/11c: drawn big over its network, it covered what it described
             for network in big["networks"].values():
                 assert apart([""] + big["boxes"][side], [""] + network), (key, side)
-    assert {"ours, big", "the twin's, big"} <= set(texts)
+    assert {"ours, big", "twin's, big"} <= set(texts)
     alike = said_at(entry, "the patches are all alike")
     captions = [d for d in entry["drawn"] if d["text"] == "each patch: the dials into one hidden neuron"]
     assert {d["x"] > 0 for d in captions if d["t"] <= alike - 0.5} == {True, False}
@@ -690,7 +690,7 @@ def test_a_label_is_in_full_before_its_words(preset, story_file, tmp_path):
     for label, words in ((f"first change: the same for all {n}", "It is so on every example"),
                          ("first change: each its own", "Ours each get their own"),
                          ("acts like one neuron", "act like just one"),
-                         ("the twin's, big", "the patches are all alike"),
+                         ("twin's, big", "the patches are all alike"),
                          ("ours, big", "In ours,"),
                          ("how each change is chosen: the next chapters", "the next chapters show"),
                          ("so each hidden neuron can learn its own pattern", "so each neuron can learn")):

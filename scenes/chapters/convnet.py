@@ -850,6 +850,7 @@ class Convnet(Chapter):
         t = self.theme
         p = np.asarray(products, float).reshape(-1)
         sums = np.concatenate([[0.0], np.cumsum(p)])
+        self.show(running_sums=sums)      # each written at the bar's end as it grows
         low, high = min(0.0, float(sums.min()), value), max(float(sums.max()), value, 1e-9)
         span, height = SUM_BAR, 0.42
         x0 = row.get_left()[0] + 1.6 + span * (-low) / (high - low)     # the zero line

@@ -265,7 +265,9 @@ class Cost(Chapter):
         self.show(**{k: v for k, v in values.items() if k != "all_costs"})
         self.unit = PILE_ROOM / max(float(values["all_costs"].max()), 1e-9)
         self.places = number_places(self.history, fwd)
-        self.show(places=self.places)
+        # the example's guesses and answers, written beside their bars (an answer of 1 makes a
+        # guess no gap equals: the manifest must hold it itself)
+        self.show(places=self.places, guesses=fwd["guess"], answers=fwd["truth"])
         picture = self.place_example()
         bars = self.guess_bars(fwd)
         # the example and the outputs' names with the title from the first frame: the words start over a picture

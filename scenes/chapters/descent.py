@@ -73,7 +73,7 @@ from nncore import landscape
 from nncore.history import History, Stop
 from nncore.network import Network
 from scenes.kit.chapter import Chapter, count_words
-from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map_cells, map_ramp, ramp, smooth
+from scenes.kit.costmap import BANDS, MapView, colour_cells, cost_landscape, map_cells, map_ramp, ramp, smooth, upright
 from scenes.screen import mark
 from manim.utils.rate_functions import smooth as ease
 from scenes.kit.network_diagram import network_picture
@@ -216,26 +216,6 @@ def inside_map(points: np.ndarray, costs: np.ndarray, view: MapView) -> tuple[np
     inside = (points[:, 0] >= a0) & (points[:, 0] <= a1) & (points[:, 1] >= b0) & (points[:, 1] <= b1)
     n = len(points) if inside.all() else max(int(np.argmin(inside)), 1)
     return points[:n], costs[:n]
-
-
-def uphill_on_screen(history: History, view: MapView) -> np.ndarray:
-    """The gradient at the start (uphill) as drawn: map units scaled to the map's square."""
-    (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
-    slope = landscape.slope(history, view.plane, *view.path[0])
-    return np.array([slope[0] / (a1 - a0), slope[1] / (b1 - b0)])
-
-
-def upright(history: History, view: MapView) -> MapView:
-    """The map turned over (up is the other side of the run's line) when the start's uphill
-    would point more down the screen than across: an arrow down the screen reads as downhill
-    (review 4, session 16: the tiny preset's "uphill" pointed straight down). Which side is up
-    is a choice; every cost on it stays the real one (the plane turns with it)."""
-    dx, dy = uphill_on_screen(history, view)
-    if not (dy < 0 and abs(dy) > abs(dx)):
-        return view
-    plane = landscape.Plane(view.plane.start, view.plane.along, -view.plane.across, view.plane.middle)
-    return MapView(plane, view.values_a, -view.values_b[::-1], view.costs[:, ::-1],
-                   view.path * np.array([1.0, -1.0]), view.off)
 
 
 @dataclass

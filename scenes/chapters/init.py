@@ -950,18 +950,19 @@ class Init(Chapter):
         here" white, a line from it to that small patch, and words over it."""
         t, shape = self.theme, patch_shape(self.history)
         bigs, chosen = [], {}
-        for side, words in zip(sides, (mark("ours, big"), mark("the twin's, big"))):
+        for side, words in zip(sides, (mark("ours, big"), mark("twin's, big"))):
             small = side["patches"]
             cols = patch_grid(len(small.weights), shape, PATCH_BOX)[1]
             neuron = min(cols, len(small.weights)) - 1 if side["x"] < 0 else 0
             chosen[side["name"]] = neuron
             pic = WeightPatches(small.weights[neuron:neuron + 1], shape, box=BIG_PATCH, top=small.top)
             pic.frames.set_stroke(t.focus, 2.0)
-            label = self.text(words, size="small", color=t.text).next_to(pic, UP, buff=0.1)
-            # no wider than the gap between the networks, a margin each side
+            # the patch no wider than the gap between the networks, a margin each side; its words
+            # never scaled with it (the small size is 14 px at 480p: scaled, they fell to 12.7)
             gap = sides[1]["diagram"].get_left()[0] - sides[0]["diagram"].get_right()[0] - 2 * BIG_MARGIN
-            group = VGroup(pic, label)
-            group = clear(group.scale(min(1.0, gap / group.width)).move_to([0, BIG_Y, 0]), t)
+            pic.scale(min(1.0, gap / pic.width))
+            label = self.text(words, size="small", color=t.text).next_to(pic, UP, buff=0.1)
+            group = clear(VGroup(pic, label).move_to([0, BIG_Y, 0]), t)
             frame = patch_frames(small, t.focus)[neuron]
             corner = pic.get_corner(DOWN + (LEFT if side["x"] < 0 else RIGHT))
             tie = Line(corner, frame.get_top(), color=t.focus, stroke_width=2)

@@ -686,6 +686,12 @@ class Intro(Chapter):
         shrink = min(1.0, TASK_BOX[0] / task.width, TASK_BOX[1] / task.height)
         # the point's guide lines stay with the plot's old place; the digit's answers go
         gone = [m for m in (getattr(self, "guides", None), getattr(self, "choices", None)) if m is not None]
+        # the points' legend goes rather than shrink with them (it fell to 11 px at 480p; the
+        # groups were named big beside the plot)
+        plot = next((m for m in task.get_family() if isinstance(m, PointPlot)), None)
+        if plot is not None and shrink < 1.0:
+            plot.remove(plot.legend)
+            gone.append(plot.legend)
         # the column is in place as "Now let's build the network" starts: played inside the
         # words it came 2-3 s after them (review i 01, again session 16)
         # circle by circle: one fade of the whole column read as a ghost of text (review 11c)

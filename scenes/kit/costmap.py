@@ -112,15 +112,25 @@ def map_cells(costs: np.ndarray, side: float, t, factor: int = SMOOTH) -> tuple[
 
 
 def upright_landscape(history: History) -> MapView:
-    """The landscape as descent draws it: turned over (up is the other side of the run's line)
-    when the start's uphill would point more down the screen than across. The same test as
-    descent's `upright` (kept there too: chapters are edited apart), here so that recap draws
-    the very map and path the viewer saw (review 11c: recap's map was descent's upside down,
-    its path rising where descent's fell). Every cost stays the real one."""
-    view = cost_landscape(history)
+    """The landscape as descent draws it (`upright`), so that recap draws the very map and path
+    the viewer saw (review 11c: recap's map was descent's upside down, its path rising where
+    descent's fell)."""
+    return upright(history, cost_landscape(history))
+
+
+def uphill_on_screen(history: History, view: MapView) -> np.ndarray:
+    """The gradient at the start (uphill) as drawn: map units scaled to the map's square."""
     (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
     slope = landscape.slope(history, view.plane, *view.path[0])
-    dx, dy = slope[0] / (a1 - a0), slope[1] / (b1 - b0)
+    return np.array([slope[0] / (a1 - a0), slope[1] / (b1 - b0)])
+
+
+def upright(history: History, view: MapView) -> MapView:
+    """The map turned over (up is the other side of the run's line) when the start's uphill
+    would point more down the screen than across: an arrow down the screen reads as downhill
+    (review 4, session 16: the tiny preset's "uphill" pointed straight down). Which side is up
+    is a choice; every cost on it stays the real one (the plane turns with it)."""
+    dx, dy = uphill_on_screen(history, view)
     if not (dy < 0 and abs(dy) > abs(dx)):
         return view
     plane = landscape.Plane(view.plane.start, view.plane.along, -view.plane.across, view.plane.middle)
