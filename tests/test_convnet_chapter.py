@@ -409,7 +409,12 @@ def test_a_moved_picture_is_shown_before_the_moved_scores(digits):
     first = lambda words: min(d["t"] for d in drawn if d["text"] == words)
     assert first("a test picture") < first(f"{round(100 * shown['dense_moved_accuracy'])}%")
     # review 11: the moved picture is named by what it is (a 6), not "this one", before our 0 comes back
-    assert f"like this {history.labels[shown['moved_card']['truth']]}." in said(entry)
+    from scenes.chapters.convnet import moved_step
+    card = shown["moved_card"]
+    way = "right" if moved_step(np.asarray(card["before"]), np.asarray(card["picture"])) > 0 else "left"
+    assert f"This {history.labels[card['truth']]} moves {way}." in said(entry)
+    # review 12 09: "like this 6" closed the rule's "or to the left" clause, of a 6 moved right
+    assert "like this" not in said(entry)
 
 
 def test_the_moved_pictures_the_convnet_put_right_are_counted_and_shown(digits):
@@ -810,7 +815,7 @@ def test_the_move_says_which_way(digits):
     both = any(p[:, 0].any() and p[:, -1].any() for p in pictures)
     rule = "when its ink touches the right edge" + (" but not the left" if both else "")
     side = "to the right" if not any(lefts) else "to the left" if all(lefts) else f"to the right, or to the left {rule}"
-    assert f"one pixel {side}, like this" in said(entry)
+    assert f"one pixel {side}. This" in said(entry)
     assert "most to the" not in said(entry)
 
 def test_the_convnets_moved_score_stays_while_said(digits):

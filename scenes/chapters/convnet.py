@@ -307,7 +307,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
         return {**facts, "example_words": "a picture", "n_kernels": "several", "guess_label": "?",
                 "label": "?", "label_article": "a", "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "",
-                "moved_label": "one",
+                "moved_label": "one", "moved_way": "right",
                 "dense_moved_percent": 0, "conv_moved_percent": 0,
                 "fixed_here": "", "fixed_pictures": "", "dark_words": "", "most_side": "",
                 "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?",
@@ -334,6 +334,10 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
         "worked_value": f"{v['worked']['value']:.2f}",
         "offset_words": offset_words(v["worked"]["bias"]),
         "moved_label": labels[v["moved_card"]["truth"]] if v["moved_card"] else "one",
+        # its own way, said after the rule (review 12 09: "... or to the left ..., like this 6"
+        # named a picture that moved right)
+        "moved_way": "right" if (moved_step(v["moved_card"]["before"], v["moved_card"]["picture"])
+                                 if v["moved_card"] else v["plain"]["step"]) > 0 else "left",
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
         "dark_words": dark_words(v["all_pooled"]),
@@ -1205,15 +1209,18 @@ class Convnet(Chapter):
                 # otherwise the right edge's ring pulses
                 half = max(0.0, tracker.time_until_bookmark("like") - 0.4 - 0.5) / 2
                 self.wait(half)
+                rings = VGroup(ring)
                 if v["both_edges"]:
                     other = ring.copy().set_fill(opacity=0).move_to(grid.center_of(side / 2, 0.5))
                     self.play(FadeIn(other), run_time=0.5)
-                    ring.add(other)
+                    rings.add(other)
                 else:
                     self.play(ring.animate.scale(1.15), run_time=0.25)
                     self.play(ring.animate.scale(1 / 1.15), run_time=0.25)
                 self.wait_before(tracker, "like", 0.4)
-                self.play(FadeOut(ring), run_time=0.3)
+                # each ring was added on its own: FadeOut of a group holding them leaves none behind
+                self.play(FadeOut(rings), run_time=0.3)
+                self.remove(*rings)
             self.wait_before(tracker, "moved", 1.0)
             self.play(FadeIn(heads[1]), *grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense),
                       run_time=0.3)
