@@ -679,3 +679,47 @@ def test_the_ending_marks_only_the_biggest_tilts(preset, rendered):
         assert d["up"] == (d["tilt"] < 0)
     assert pairs and all(len(v) <= FEW_TILTS for v in pairs.values())
     assert all(v == sorted(v, reverse=True) for v in pairs.values())
+
+
+# --- session 17, quick round: the tiny video's review ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_dials_label_comes_after_its_wire_is_lit(preset, rendered):
+    """Review 17 (15-18 s): 'dial -0.002' stood by a thicker wire before our wire was lit."""
+    _, entry = rendered(preset)
+    label = next(d for d in entry["drawn"] if d["text"].startswith("dial "))
+    assert label["t"] >= entry["shown"]["dial_lit_s"] - 0.01   # drawn times are rounded to ms
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_backwards_arrow_is_named_as_it_comes(preset, rendered):
+    """Review 17 (45 s): a lone violet arrow with no label."""
+    _, entry = rendered(preset)
+    errors = next(n for n in entry["narration"] if n["text"].startswith("Working backwards"))
+    named = [d["t"] for d in entry["drawn"] if d["text"] == "working backwards"]
+    assert named and errors["start_s"] - 0.5 <= min(named) <= errors["start_s"] + 2.0
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_one_arrow_back_is_one_arrow_and_not_added_up(preset, rendered):
+    """Review 17 (102-105 s): 'that one arrow is all that comes back' over two arrows, under
+    'added up: 0.28' where nothing was added."""
+    history, entry = rendered(preset)
+    outputs = len(entry["shown"]["flows"]["outputs"])
+    written_words = [d["text"] for d in entry["drawn"]]
+    if outputs == 1:
+        assert entry["shown"]["blame_arrows_at_sum"] == 1
+        assert not [w for w in written_words if w.startswith("added up")]
+        assert [w for w in written_words if w.startswith("comes back")]
+    else:
+        assert entry["shown"]["blame_arrows_at_sum"] == outputs + 1
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_tilts_steps_move_and_no_bend_is_said_without_its_curve(preset, rendered):
+    """Review 17 (108-144 s): 36 s of one picture with lines of text added, and 'the curve
+    bends' said with no cost curve on screen."""
+    _, entry = rendered(preset)
+    assert entry["shown"]["blame_ran_to_dial"]
+    assert "curve bends" not in said(entry)
+    assert not [d for d in entry["drawn"] if d["text"].startswith("whole turn")]

@@ -679,7 +679,6 @@ class Backprop(Chapter):
                 "worst_way_words": f"{f'Output {output_names(h)[worst]}' if many else 'The output'} said too "
                                    + ("much, so its blame says glow less." if misses[worst] > 0 else
                                       "little, so its blame says glow more."),
-                "same_words": same_words(tilt),
                 # the other outputs' blames come after the rule, 'the same way' (review 8); why
                 # some get more after its own bookmark, so the curve's spot is lit as it is said
                 "rest_words": (f"Every output's blame comes the same way{';' if flat else '.'}" if many else ""),
@@ -758,7 +757,14 @@ class Backprop(Chapter):
             number = self.dial_number(dial_edge, tilt["dial"], places[0])
             # each drawn as it is named (6 s stood still under 'into the hidden neuron ...')
             self.wait_before(tracker, "dial", 0.3)
-            self.play(Create(dial_edge), FadeIn(pixel), FadeIn(number), run_time=1.0)
+            # its wire lit first, then its label at that wire (review 17: the label stood by a
+            # thicker wire before the highlight came, and read as that wire's)
+            self.play(Create(dial_edge), FadeIn(pixel), run_time=0.7)
+            # lit thick for a moment: a thin dial's wire did not show under a colour change
+            width = dial_edge.get_stroke_width()
+            self.play(dial_edge.animate(rate_func=there_and_back).set_stroke(t.focus, width=width + 8), run_time=0.8)
+            self.show(dial_lit_s=float(self.renderer.time))
+            self.play(FadeIn(number), run_time=0.4)
             self.wait_before(tracker, "neuron", 0.2)
             self.play(neuron.animate.set_stroke(t.focus, width=4), run_time=0.5)
             self.play(Indicate(neuron, color=t.focus, scale_factor=1.4), run_time=0.8)
@@ -821,11 +827,14 @@ class Backprop(Chapter):
             # back from the outputs to the inputs, under a long arrow pointing back
             back = Arrow(diagram.get_corner(DOWN + RIGHT) + 0.3 * DOWN, diagram.get_corner(DOWN + LEFT) + 0.3 * DOWN,
                          buff=0, color=t.blame, stroke_width=6, max_tip_length_to_length_ratio=0.05)
-            self.play(GrowArrow(back), LaggedStart(*(diagram.pulse_layer(i, reverse=True, color=t.blame)
+            # the arrow named as it comes (review 17: a lone violet arrow with no label)
+            back_words = self.text("working backwards", size="small", color=t.blame) \
+                .next_to(back, DOWN, buff=0.12)
+            self.play(GrowArrow(back), FadeIn(back_words), LaggedStart(*(diagram.pulse_layer(i, reverse=True, color=t.blame)
                                                      for i in reversed(range(pairs))), lag_ratio=0.6), run_time=1.6)
             self.show(backwards={"from": float(back.get_start()[0]), "to": float(back.get_end()[0])})
             # zoom: the last two layers, our neuron and its ten wires, grow to fill the left
-            self.play_zoom(diagram, back, close, out_layer, work["neuron"], outgoing, inward=True)
+            self.play_zoom(diagram, VGroup(back, back_words), close, out_layer, work["neuron"], outgoing, inward=True)
             # whole as 'it starts from the gaps' starts (it was caught fading in)
             self.wait_before(tracker, "gaps", 0.6)
             # our dial comes in with them, and stays in sight through the close-up (review 11a:
@@ -903,8 +912,9 @@ class Backprop(Chapter):
         chain_arrows, total_arrow = self.blame_chain(close, flows, near, top)
         self.add(travel)
         reds = [n for n, d in enumerate(dials_out) if d < 0]
-        total_words = self.text("added up: {value}", size="small", color=t.blame,
-                                facts={"value": written(abs(work["total"]), SENT_PLACES)})
+        # one output: nothing is added, so no 'added up' (review 17: 'added up' over one arrow)
+        total_words = self.text("added up: {value}" if len(flows) > 1 else "comes back: {value}", size="small",
+                                color=t.blame, facts={"value": written(abs(work["total"]), SENT_PLACES)})
         total_words.next_to(close["tag"], DOWN, buff=0.25)
         with self.say("gather") as tracker:
             self.play(LaggedStart(*(Transform(a, m) for a, m in zip(travel, mids)), lag_ratio=0.08),
@@ -932,9 +942,19 @@ class Backprop(Chapter):
                                     "up_after": [bool(travel[n][1].get_y() > travel[n][0].get_y()) for n in reds]})
             # arriving at our neuron, head to tail: ups against downs, and the one arrow they make
             self.wait_before(tracker, "sum", 0.4)
-            self.play(*(Transform(a, c) for a, c in zip(travel, chain_arrows)), run_time=1.2)
-            self.play(FadeOut(row_names), FadeIn(total_arrow, shift=0.1 * RIGHT), run_time=0.6)
+            if len(flows) > 1:
+                self.play(*(Transform(a, c) for a, c in zip(travel, chain_arrows)), run_time=1.2)
+                self.play(FadeOut(row_names), FadeIn(total_arrow, shift=0.1 * RIGHT), run_time=0.6)
+            else:
+                # the one arrow that came back is the total: it moves to our neuron, and no
+                # second arrow stands beside it (review 17: 'that one arrow' over two arrows)
+                self.play(Transform(travel[0], total_arrow), run_time=1.0)
+                self.remove(travel)
+                self.add(total_arrow)
+                travel = VGroup()
             self.play(FadeIn(total_words), Indicate(total_arrow, color=t.blame), run_time=0.8)
+            self.show(blame_arrows_at_sum=sum(1 for m in self.mobjects for p in m.get_family()
+                                              if p is total_arrow or any(p is a for a in travel)))
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
                          "dials": dials_out, "total": work["total"], "unit": unit, "near": near,
                          "mids": [float(m.height) for m in mids],
@@ -950,7 +970,7 @@ class Backprop(Chapter):
                               facts={"value": size_of(numbers["blame"])}).move_to(total_words, aligned_edge=LEFT)
         with self.say("slope") as tracker:
             # the pieces are summed: they go as the words start, the one arrow stays
-            self.play(FadeOut(travel), Indicate(close["ours"], color=t.focus),
+            self.play(*([FadeOut(travel)] if len(travel) else []), Indicate(close["ours"], color=t.focus),
                       Indicate(close["tag"][1], color=t.neuron_fill), run_time=1.0)
             self.wait_before(tracker, "times", 0.4)
             self.play(Transform(total_arrow, own), ReplacementTransform(total_words, own_words), run_time=1.2)
@@ -961,7 +981,8 @@ class Backprop(Chapter):
 
         # --- back to our dial, right away: its tilt from our neuron's blame and its input ---
         why = why_words(work, tilt)
-        lines = self.tilt_lines(numbers, tilt).move_to([-6.9, -1.85, 0], aligned_edge=UP + LEFT)
+        # the tilt only: the whole turn's line went with its words (review 17)
+        lines = VGroup(self.tilt_lines(numbers, tilt)[0]).move_to([-6.9, -1.85, 0], aligned_edge=UP + LEFT)
         glyph_close = turn_arrow(-np.sign(work["nudge"]) or 1, 0.32) \
             .set_fill(t.turn_down if work["nudge"] > 0 else t.turn_up) \
             .next_to(stub["wire"].point_from_proportion(0.5), RIGHT, buff=0.12)
@@ -970,27 +991,33 @@ class Backprop(Chapter):
             self.wait_before(tracker, "times", 0.2)
             # the blame runs back along our dial's wire to its input, lit as 'how bright' is said
             flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
+            # a copy of our neuron's blame arrow travels down the wire to the dial (review 17: 36 s
+            # of one picture, only lines of text added)
+            runner = total_arrow.copy().set_opacity(0.9).scale(0.5)
             self.play(ShowPassingFlash(flash, time_width=0.6), Indicate(VGroup(total_arrow, own_words), color=t.blame),
-                      run_time=1.0)
+                      runner.animate.move_to(stub["input"][0].get_center()), run_time=1.6)
+            self.show(blame_ran_to_dial=bool(np.linalg.norm(runner.get_center() - stub["input"][0].get_center()) < 0.05))
+            self.play(FadeOut(runner, scale=0.5), run_time=0.3)
             self.play(Indicate(stub["input"], color=t.focus, scale_factor=1.3), FadeIn(lines[0]), run_time=1.0)
             self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
                       tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
+            # 'turning this dial up': the dial's own turn arrow shows up on its wire and turns up
+            trial = turn_arrow(+1, 0.3).set_fill(t.turn_up).next_to(stub["wire"].point_from_proportion(0.5), LEFT,
+                                                                        buff=0.12)
             if why["why_dial"]:
                 self.wait_before(tracker, "why", 0.2)
-                self.play(Indicate(stub["wire"], color=t.focus), run_time=0.8)
+                self.play(Indicate(stub["wire"], color=t.focus), FadeIn(trial, shift=0.2 * UP), run_time=0.8)
+                self.play(trial.animate(rate_func=there_and_back).shift(0.15 * UP), run_time=0.6)
                 self.wait_before(tracker, "glow", 0.2)
                 self.play(Indicate(VGroup(close["ours"], close["tag"][1]), color=t.neuron_fill), run_time=0.8)
                 self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame, scale_factor=1.3), run_time=0.8)
                 self.wait_before(tracker, "cost", 0.2)
                 self.play(Indicate(lines[0], color=t.focus), run_time=0.8)
-            # the tilt against the whole turn of the start (the curve bends): on screen as said
-            self.wait_before(tracker, "same", 0.5)
-            if len(lines) > 1:
-                self.play(FadeIn(lines[1]), run_time=0.5)
-            self.play(Indicate(lines, color=t.text), run_time=0.9)
-            # the turn it asks for, on the dial's wire as it is said
+            # (review 17: 'the curve bends, so a whole turn measured less' was said with no cost
+            # curve on screen, over a line of text: cut, words and line)
+            # the turn it asks for, on the dial's wire as it is said: the trial arrow turns into it
             self.wait_before(tracker, "sign", 0.3)
-            self.play(FadeIn(glyph_close, scale=1.6), run_time=0.6)
+            self.play(*([FadeOut(trial)] if trial in self.mobjects else []), FadeIn(glyph_close, scale=1.6), run_time=0.6)
             self.play(Indicate(glyph_close, color=t.focus, scale_factor=1.4), run_time=0.9)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
                          "nudge": work["nudge"]}, why=why)
@@ -1458,7 +1485,13 @@ class Backprop(Chapter):
         number = self.text("dial {value}", size="small", color=self.theme.text,
                            facts={"value": written(value, places)})
         number.add_background_rectangle(color=self.theme.background, opacity=0.9, buff=0.05)
-        return number.move_to(edge.point_from_proportion(0.55) + 0.28 * UP)
+        # below its own wire, across from it (review 17: above it, the label sat on the thick
+        # wire just over a thin dial's and read as that wire's)
+        along = edge.get_end() - edge.get_start()
+        below = np.array([along[1], -along[0], 0.0]) / (np.linalg.norm(along) or 1.0)
+        if below[1] > 0:
+            below = -below
+        return number.next_to(edge.point_from_proportion(0.55), below, buff=0.08)
 
     def pixel_mark(self, picture: Mobject, source: int, colour: str | None = None) -> VGroup:
         """The input the dial carries, ringed on the example's picture (an image only)."""
