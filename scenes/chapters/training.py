@@ -73,6 +73,9 @@ MAX_PILES, MAX_ROUNDS = 240, 32                         # more would not fit the
 ACCURACY_SIZE = (2.2, 1.5)  # the accuracy's line beside its number: its width, and its height from 0% to 100%
                             # (a review: 1.6 x 1.1 was "tiny"); on a map's screen, in the map's place, bigger
 ACCURACY_SIZE_MAP = (3.6, 1.8)
+POINTS_BIG_NETWORK = (7.0, -3.0, 0.7)   # a map's screen: the network's first width, and its centre
+MAP_X = -3.9                # the map's centre, left (its keys start at its left edge)
+MAP_SMALL, MAP_SMALL_BUFF = 3.0, 0.25   # the map, kept to the end above the cost's curve: its largest side, its margin
 YES_BUFF = 0.08             # the box round the "yes" output's pair: less than the gap to the next pair
 CURVE_LEAD = 0.05           # share of the step axis before step 0: the first step's fall stands clear of the cost axis
 MAX_TICKS = 40              # epoch ticks on the step axis: more would blur into a bar
@@ -100,6 +103,22 @@ CURVE_X = 3.95              # the cost's curve right of the big network (its sca
 SHRINK = 0.74               # the big network, at the examples' line, shrinks to leave their row room under it
 WAYS_Y = -0.25              # the loop's arrows, right of the big network, under the curve's axis and over the counter
 DRAWN_NEURONS = 10          # per layer: ten outputs in 3 units leave room for 14 px labels at 480p
+# the dial watched: its reading from where it stood as its line starts (at step 0, or at a later step, named)
+WHERE_FROM = {
+    False: {"above": mark("this dial: {before} to {value}, now above zero"),
+            "below": mark("this dial: {before} to {value}, now below zero"),
+            "further": mark("this dial: {before} to {value}, further from zero"),
+            "nearer": mark("this dial: {before} to {value}, nearer zero"),
+            "": mark("this dial: {before} to {value}")},
+    True: {"above": mark("from step {start}: {before} to {value}, now above zero"),
+           "below": mark("from step {start}: {before} to {value}, now below zero"),
+           "further": mark("from step {start}: {before} to {value}, further from zero"),
+           "nearer": mark("from step {start}: {before} to {value}, nearer zero"),
+           "": mark("from step {start}: {before} to {value}")},
+}
+# a two-group map's shades: the share of the group's colour over the background, least to surest,
+# for the darker group and the lighter one (the kit's 0.16-0.5 for both read as one brown)
+TWO_TONES = {False: (0.1, 0.38), True: (0.35, 0.7)}
 # the rounds ran out: how many was set before training began (after "at the end of round 30,", or alone)
 PLANNED_STOP = {True: "as planned", False: "That number was set before it began"}
 STOP_LABELS = {             # the stopping rule on screen: a short label
@@ -118,23 +137,30 @@ def step_words(step: int) -> tuple[str, dict]:
     return (mark("after 1 step"), {}) if step == 1 else (mark("after {step} steps"), {"step": step})
 
 
-def dial_words(before: float, value: float) -> tuple[str, dict]:
-    """The watched dial's reading, from where it started to now, and which way from zero it
-    went: with no maths, -1.23 reads as smaller than -0.70 ("a bigger dial" was not seen);
-    further from zero is what a thicker line shows."""
+def dial_words(before: float, value: float, start: int = 0) -> tuple[str, dict]:
+    """The watched dial's reading, from where it stood at step `start` to now, and which way
+    from zero it went: with no maths, -1.23 reads as smaller than -0.70 ("a bigger dial" was not
+    seen); further from zero is what a thicker line shows. A first reading after some steps
+    names its step (review of the tiny run: "-0.88 is the value at step 20, not at the random
+    start, and the frame doesn't say so")."""
     facts = {"before": f"{before:.2f}", "value": f"{value:.2f}"}
-    start, now = abs(float(facts["before"])), abs(float(facts["value"]))
+    start_words = WHERE_FROM[start > 0]
+    if start > 0:
+        facts["start"] = start
+    begin, now = float(facts["before"]), float(facts["value"])
     # a dial that crossed zero changed its sign, its colour and what it does: "nearer zero"
     # said of -0.18 to 0.08 would hide it (it went up, through zero)
-    if float(facts["before"]) < 0 < float(facts["value"]):
-        return mark("this dial: {before} to {value}, now above zero"), facts
-    if float(facts["before"]) > 0 > float(facts["value"]):
-        return mark("this dial: {before} to {value}, now below zero"), facts
-    if now > start:
-        return mark("this dial: {before} to {value}, further from zero"), facts
-    if now < start:
-        return mark("this dial: {before} to {value}, nearer zero"), facts
-    return mark("this dial: {before} to {value}"), facts
+    if begin < 0 < now:
+        way = "above"
+    elif begin > 0 > now:
+        way = "below"
+    elif abs(now) > abs(begin):
+        way = "further"
+    elif abs(now) < abs(begin):
+        way = "nearer"
+    else:
+        way = ""
+    return start_words[way], facts
 
 
 def cost_words(cost: float) -> tuple[str, dict]:
@@ -396,6 +422,21 @@ def section_parts(n_segments: int, start: int, priority: tuple[int, ...] = (1, 2
     return [list(range(a, b)) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
+class TwoToneMap(BoundaryMap):
+    """The boundary map with two groups told apart by lightness too: the lighter group's shades
+    light, the darker's dark, each in its own hue, brighter still surer (review of the tiny
+    run: "the outer shading (dark brown) and inner shading (grey-brown) are nearly the same")."""
+
+    def _shade(self, s: int):
+        if len(self.colors) != 2:
+            return super()._shade(s)
+        cls, level = divmod(s, SURENESS_LEVELS)
+        lum = [float(np.dot(ManimColor(c).to_rgb(), (0.299, 0.587, 0.114))) for c in self.colors]
+        low, high = TWO_TONES[cls == int(np.argmax(lum))]
+        return interpolate_color(ManimColor(theme.current().background), ManimColor(self.colors[cls]),
+                                 low + (high - low) * (level + 1) / SURENESS_LEVELS)
+
+
 class BoldNetwork(NetworkDiagram):
     """The network drawn big with bold lines, so each reads red or blue at 480p: every line at
     least BOLD_WIDTH[0] wide, and its width step taken on the square root of its share of the
@@ -634,11 +675,18 @@ class Training(Chapter):
         view["pile"] = self.pile(view)
         # the network that practises stands from the first frame too (a review: "0-6 s nearly empty"),
         # with the key to its lines' colours (a review: red and blue from 0 s, told at 75 s)
+        if self.mode() == "points":
+            # big on the empty left while "each line is a dial" is said, home as the map comes
+            # (review of the tiny run: "the left half empty over a 150 px network", as digits' was)
+            diagram = view["diagram"]
+            view["diagram_home"] = (diagram.get_center(), diagram.width)
+            diagram.scale(POINTS_BIG_NETWORK[0] / diagram.width).move_to([*POINTS_BIG_NETWORK[1:], 0])
+            self.show(network_first_box=[*diagram.get_corner(DOWN + LEFT)[:2], *diagram.get_corner(UP + RIGHT)[:2]])
         self.add(view["diagram"], view["sign_key"])
         view["shown"].add("key")
         # over the veils: the map's, with its keys above it, reaches the title's first letter
-        self.show_title().set_z_index(SCRIM_Z + 1)
-        self.show(title_z=SCRIM_Z + 1)
+        title = self.show_title().set_z_index(SCRIM_Z + 1)
+        self.show(title_z=SCRIM_Z + 1, title_box=[*title.get_corner(DOWN + LEFT)[:2], *title.get_corner(UP + RIGHT)[:2]])
         segments = self.segments
         why = first_step(h)["explains"]
         with self.say("loop") as tracker:
@@ -788,6 +836,10 @@ class Training(Chapter):
             pointer = Create(box) if frame is None else one_then_other(frame, box)
             frame = box
             dim = set(DIMMED.get(key, ())) & set(veils)
+            if key == "accuracy" and "map" in view:
+                # the learned ring stays to the end, small, beside the curves (review of the tiny
+                # run: "at 63 s the whole map fades out and never comes back")
+                dim.discard("boundary")
             coming, going = self.reveal(view, key)
             # from the cost's line on, the network and the examples are done with: hidden, not
             # dimmed (a review: "the dimmed network and examples stay on screen", ghost panels)
@@ -816,6 +868,9 @@ class Training(Chapter):
                 self.play(*going, run_time=0.4)
             back = [FadeIn(Group(*behind))] if why and key == "weights" else []
             self.play(pointer, *back, *reveal, run_time=0.6)
+            if "map_shrink" in view:      # its cells are laid out from its side: drawn small from now on
+                view["map"].side *= view["map_shrink"]
+                view["map"]._cell_centres = view["map"]._cell_centres * view.pop("map_shrink")
             self.show(**{f"{key}_boxed_at": self.renderer.time})
             with self.say(key) as tracker:
                 if key == "examples" and "count" in cues[key] and "count" in self.lines[key]:
@@ -1049,6 +1104,10 @@ class Training(Chapter):
             shades = view["map"].shades if "map" in view else None
             if shades is not None:      # the map's shading comes as its guesses, with its key
                 shades.set_fill(opacity=0)
+            if "diagram_home" in view:      # the big network home first: the map takes its place
+                self.wait_before(tracker, "take", 0.9)
+                centre, width = view.pop("diagram_home")
+                self.play(diagram.animate.scale(width / diagram.width).move_to(centre), run_time=0.6)
             self.play(FadeIn(Group(*view["still_panel"], *view["moving_panel"])), run_time=1.0)
             view["shown"].add("examples")
         else:                 # its words from the first frame; its pictures dealt one by one as it is taken
@@ -1072,7 +1131,9 @@ class Training(Chapter):
                                      "colours": [[m.get_fill_color().to_hex() for m in strip[0]]
                                                  for strip in view["shade_key"][1]],
                                      "names": [strip[1].original_text for strip in view["shade_key"][1]],
-                                     "map_colours": [m.get_fill_color().to_hex() for m in bmap.shades]})
+                                     "map_colours": [m.get_fill_color().to_hex() for m in bmap.shades],
+                                     "box": [*view["shade_key"].get_corner(DOWN + LEFT)[:2],
+                                             *view["shade_key"].get_corner(UP + RIGHT)[:2]]})
             self.play(Create(ways[0][0]), FadeIn(ways[0][1]), forwards, *shading, run_time=1.2)
         else:
             # the pictures go into the network (a copy of each flies into its first column), the
@@ -1577,6 +1638,16 @@ class Training(Chapter):
             gone.append(FadeOut(view.pop("close_up_dot").clear_updaters()))
         if key == "accuracy" and "close_up" in view and self.mode() == "points":   # elsewhere it stays to the end
             gone.append(FadeOut(view.pop("close_up")))
+        if key == "accuracy" and "map" in view:
+            # the map, small, where the network stood (hidden by then), above the cost's curve;
+            # its keys go (told at the loop, no room for them there)
+            bmap, top = view["map"], config.frame_height / 2 - MAP_SMALL_BUFF
+            bottom = max(view["texts"]["cost"].get_top()[1], view["curve"].get_top()[1]) + MAP_SMALL_BUFF
+            side = min(top - bottom, MAP_SMALL)
+            view["map_shrink"] = side / bmap.border.width
+            gone.append(FadeOut(Group(*dict.fromkeys([*view["still_panel"], view["shade_key"]]))))
+            bmap.set_z_index(SCRIM_Z + 0.2)     # over the veil that hides the network
+            coming.append(bmap.animate.scale(view["map_shrink"]).move_to([view["curve"].get_x(), (top + bottom) / 2, 0]))
         if "step_size" in view:
             gone.append(FadeOut(view.pop("step_size")))
         if key == "weights" and "first_steps" in view:
@@ -1661,8 +1732,9 @@ class Training(Chapter):
         per_unit = DIAL_WIDTH / max(reached + [abs(value), 1e-9])
         line = view["diagram"].edge_line(pair, out, inp).set_stroke(color=self.sign_colour(value),
                                                                      width=per_unit * abs(value))
-        words = self.text("this dial: {value}", size="small", color=self.theme.text,
-                          facts={"value": f"{value:.2f}"})
+        # (after some steps, its step named: not the random start)
+        words = self.text("at step {start}: {value}" if start > 0 else "this dial: {value}", size="small",
+                          color=self.theme.text, facts={"value": f"{value:.2f}", **({"start": start} if start > 0 else {})})
         words.next_to(view["diagram"], DOWN, buff=0.3)      # below the highlight box round the diagram
         if self.mode() == "points":
             # the cost's number stands under the diagram's right end, the map on its left: under
@@ -1877,7 +1949,7 @@ class Training(Chapter):
             anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost) for r in records], shares))
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
             values = self.dial_readings(view, picks)
-            anims.append(self.ticker(view["texts"], "dial", [dial_words(view["dial"]["from"], v) for v in values],
+            anims.append(self.ticker(view["texts"], "dial", [dial_words(view["dial"]["from"], v, view["dial"]["start"]) for v in values],
                                      shares, [self.theme.text] * len(values), appear=view.pop("dial_appears", 0.0)))
         if "count" in view["shown"]:    # the row's guesses and their count too: never an old step's beside a new cost
             anims += self.tick_guesses(view, picks, shares)
@@ -2113,6 +2185,9 @@ class Training(Chapter):
             # the reason comes after the rounds are told: it may name them ("used up its practice rounds")
             self.wait_until_bookmark("because")
             self.play(FadeIn(label), run_time=0.6)
+        if "map" in view:      # where the learned map stands at the end (tests read its frame there)
+            border = view["map"].border
+            self.show(map_at_end=[*border.get_corner(DOWN + LEFT)[:2], *border.get_corner(UP + RIGHT)[:2]])
         self.wait(0.6)     # the last picture stays a moment, nothing said (a chapter is >= 10% silence)
 
     # --- building the picture ---
@@ -2175,7 +2250,7 @@ class Training(Chapter):
         x, y = h.split("train")
         everything = np.vstack([x, h.split("test")[0]])
         colors = class_colors(len(h.labels))
-        bmap = BoundaryMap(x, classes_of(y), colors, bounds=plane_bounds(everything), side=5.2)
+        bmap = TwoToneMap(x, classes_of(y), colors, bounds=plane_bounds(everything), side=5.2)
         answers = {}
         for s in steps:
             values = boundary_values(h, s, bmap.bounds)
@@ -2240,7 +2315,9 @@ class Training(Chapter):
         """Points: the map fills the left, the rest stacks on the right. Otherwise the diagram
         and the examples on the left, the curve and the numbers on the right."""
         if self.mode() == "points":
-            view["panel"].move_to([-3.55, -0.25, 0])
+            # (its keys above it start at its left edge: near the frame's, clear of the title, a
+            # review of the tiny run saw them collide at -3.55)
+            view["panel"].move_to([MAP_X, -0.25, 0])
             view["legend"].next_to(view["panel"], UP, buff=0.25).align_to(view["panel"], LEFT)
             # the shading's key above the points' (the title stands right of it)
             view["shade_key"].next_to(view["legend"], UP, buff=0.15).align_to(view["panel"], LEFT)
