@@ -950,3 +950,24 @@ def test_a_glow_below_zero_is_drawn_with_its_bar(preset, story_file, tmp_path):
             assert shown[key][side]["row"] == want == shown[key][side]["diagram"], (key, side)
     if preset == "tiny":    # its tanh neurons do go below zero
         assert 1.0 in shown["look_bars"]["main"]["row"] and 1.0 in shown["last_bars"]["main"]["row"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_a_red_wire_from_a_neuron_below_zero_is_said_to_push_up(preset, story_file, tmp_path):
+    """Review s17 (tiny): red wires from barred neurons into our bright output seemed to break
+    "red pushes down". Said once, after our verdict, exactly when on that example one of our
+    hidden neurons (recomputed here) is below zero and its wire into our guess is red."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    look, last = entry["shown"]["same_look"], history.snapshots[-1]
+    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
+    glow = squash(np.asarray(last.weights[0]) @ history.split("test")[0][look["example"]] + last.biases[0])
+    out = np.asarray(last.weights[1])[look["guess"]["main"] if history.config["sizes"][-1] > 1 else 0]
+    expected = bool(((np.round(glow, 2) < 0) & (out < 0)).any())
+    words = said(entry)
+    assert ("pushes up" in words) == expected and words.count("pushes up") <= 1
+    if expected:
+        assert words.index("Ours says") < words.index("pushes up") < words.index("The twin says")
+    if preset == "tiny":
+        assert expected

@@ -148,6 +148,18 @@ def look_verdict(history: History, look: dict) -> tuple[str, str]:
     return ours, theirs
 
 
+def sign_note(history: History, look: dict) -> str:
+    """Said after our verdict when one of our hidden neurons glows below zero on the example
+    and its wire into the guessed output is red (review s17, tiny: red wires from barred
+    neurons into a bright output seemed to break "red pushes down"); else nothing."""
+    if len(history.config["sizes"]) != 3:
+        return ""
+    out = np.asarray(history.snapshots[-1].weights[1])[look["guess"]["main"] if history.config["sizes"][-1] > 1 else 0]
+    hidden = np.asarray(look["main"][1])
+    return ("A red wire from a neuron below zero pushes up." if any(round(float(g), 2) < 0 and w < 0
+                                                                    for g, w in zip(hidden, out)) else "")
+
+
 def first_step(history: History) -> dict:
     """Each run's first step, as its history kept it: the change to the dials into the first
     hidden layer between its first two snapshots (steps 0 and 1), one row per hidden neuron.
@@ -233,6 +245,7 @@ def init_facts(history: History) -> dict[str, object]:
     hidden = history.config["sizes"][1:-1]
     copies = (f"its {hidden[0]} hidden neurons act like just one." if len(hidden) == 1 else
               "each of its hidden layers acts like just one neuron.")
+    look = same_look(history, history.snapshots[-1], twin.snapshots[-1])
     facts.update(
         n_patches=history.config["sizes"][1],
         # both ran all their rounds: the same practice (the twin does not stop sooner); no step
@@ -240,8 +253,8 @@ def init_facts(history: History) -> dict[str, object]:
         practice=("Both get exactly the same practice." if main_step == twin.snapshots[-1].step
                   else "Each one practises until its own training stops."),
         twin_copies=copies,
-        **dict(zip(("our_verdict", "twin_verdict"),
-                   look_verdict(history, same_look(history, history.snapshots[-1], twin.snapshots[-1])))),
+        **dict(zip(("our_verdict", "twin_verdict"), look_verdict(history, look))),
+        sign_note=sign_note(history, look),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"))
     return facts
 
