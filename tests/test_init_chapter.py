@@ -390,11 +390,13 @@ def test_one_neurons_wires_fold_into_its_own_patch(story_file):
     assert left == pytest.approx(patch.get_left()[0], abs=0.05) and top == pytest.approx(patch.get_top()[1], abs=0.05)
 
 
-def test_set_at_random_reads_out_real_starting_dials(story_file, tmp_path):
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_set_at_random_reads_out_real_starting_dials(preset, story_file, tmp_path):
     """Review 9: a gold band swept down the hidden column as "every dial is set at random" was
     said, unexplained. A few drawn wires are read out instead, each value the real starting
-    weight of that wire (read here from the history), written while the line is said."""
-    path = story_file("digits")
+    weight of that wire (read here from the history), written while the line is said; one
+    below zero is written with its minus (review s17, tiny: -0.002 was written "0.00" in red)."""
+    path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
     start, sampled = history.snapshots[0].weights[0], entry["shown"]["sampled_dials"]
@@ -405,7 +407,9 @@ def test_set_at_random_reads_out_real_starting_dials(story_file, tmp_path):
     for s in sampled:
         assert s["weight"] == start[s["to"], s["from"]]
         assert s["from"] in shown_in and s["to"] in shown_out
-        assert f"{s['weight']:.2f}".replace("-", "\u2212") in drawn
+        near = [t for t in drawn if re.fullmatch("[\u2212]?[0-9]+[.][0-9]+", t)
+                and abs(float(t.replace("\u2212", "-")) - s["weight"]) < 0.005]
+        assert any(t.startswith("\u2212") == (s["weight"] < 0) for t in near), (s, near)
     assert len({(s["to"], s["from"]) for s in sampled}) == len(sampled)
 
 
@@ -885,6 +889,11 @@ def test_the_true_answer_is_not_in_the_right_answers_green(story_file):
     assert true.get_top()[1] < shown[0].get_bottom()[1] < shown[0].get_top()[1] < shown[1][0].get_bottom()[1]
 
 
+def test_a_dial_is_written_with_its_sign():
+    from scenes.chapters.init import dial_words
+    assert dial_words(-0.002) == "\u22120.002" and dial_words(0.07) == "0.07" and dial_words(0.0) == "0.00"
+
+
 def test_no_number_is_written_minus_zero():
     """Review 11c (tiny): a starting dial was written "-0.00", a negative zero that puzzles a
     lay viewer. What rounds to zero is written without its sign; the rest keep theirs."""
@@ -918,3 +927,47 @@ def test_the_sampled_dials_stand_on_their_own_wires(preset, story_file, tmp_path
         band = img[h // 4:3 * h // 4, int(0.38 * w):int(0.56 * w)]
         return int((np.abs(band - np.median(img)) > 25).sum())
     assert lit(during) < 0.3 * lit(before), (lit(during), lit(before))
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_a_glow_below_zero_is_drawn_with_its_bar(preset, story_file, tmp_path):
+    """Review s17 (tiny): trained hidden neurons at -0.62 glowed like +0.75, so red wires out of
+    them into a bright output seemed to break "red pushes down". Every hidden neuron lit in this
+    chapter, in the networks and in the big rows, has a bar (drawn) exactly when its glow,
+    recomputed here from the history, reads below zero."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    shown = entry["shown"]
+    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
+    x_train, x_test = history.split("train")[0], history.split("test")[0]
+    cases = (("look_bars", history.snapshots[0], history.twin.snapshots[0], x_train[shown["practice_look"]["example"]]),
+             ("last_bars", history.snapshots[-1], history.twin.snapshots[-1], x_test[shown["new_looks"]["examples"][-1]]))
+    for key, ours, twin, x in cases:
+        for side, snap in (("main", ours), ("twin", twin)):
+            glow = squash(np.asarray(snap.weights[0]) @ x + snap.biases[0])
+            want = [1.0 if round(float(glow[i]), 2) < 0 else 0.0 for i in shown_indices(len(glow))]
+            assert shown[key][side]["row"] == want == shown[key][side]["diagram"], (key, side)
+    if preset == "tiny":    # its tanh neurons do go below zero
+        assert 1.0 in shown["look_bars"]["main"]["row"] and 1.0 in shown["last_bars"]["main"]["row"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_a_red_wire_from_a_neuron_below_zero_is_said_to_push_up(preset, story_file, tmp_path):
+    """Review s17 (tiny): red wires from barred neurons into our bright output seemed to break
+    "red pushes down". Said once, after our verdict, exactly when on that example one of our
+    hidden neurons (recomputed here) is below zero and its wire into our guess is red."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    look, last = entry["shown"]["same_look"], history.snapshots[-1]
+    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
+    glow = squash(np.asarray(last.weights[0]) @ history.split("test")[0][look["example"]] + last.biases[0])
+    out = np.asarray(last.weights[1])[look["guess"]["main"] if history.config["sizes"][-1] > 1 else 0]
+    expected = bool(((np.round(glow, 2) < 0) & (out < 0)).any())
+    words = said(entry)
+    assert ("pushes up" in words) == expected and words.count("pushes up") <= 1
+    if expected:
+        assert words.index("Ours says") < words.index("pushes up") < words.index("The twin says")
+    if preset == "tiny":
+        assert expected

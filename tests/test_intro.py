@@ -282,7 +282,9 @@ def check_values_written(shown: dict, entry: dict) -> None:
     at the inputs, and "glow 1.00" came before the scale), before any glow's number."""
     glows = said_from(entry, "glows as brightly") if "glows as brightly" in said(entry) else \
         said_from(entry, "First come the inputs")
-    assert glows <= first_drawn(entry, "glow: 0 dark, 1 full") < said_from(entry, "Next we add")
+    # "glow: 0 dark, 1 full", or "1 or -1 full" for a glow that runs below zero (review s17)
+    key = next(d["text"] for d in entry["drawn"] if d["text"].startswith("glow: 0 dark, 1"))
+    assert glows <= first_drawn(entry, key) < said_from(entry, "Next we add")
     # review 11c (ONE change): every output's glow written, and drawn as a bar as long as it
     # (a glow of 1: a full bar), after training and before: "the brightest says 2" is seen
     drawn_outputs = shown_indices(len(shown["peek_outputs"]))
@@ -550,3 +552,27 @@ def test_the_two_classes_have_colours_of_their_own(name):
     back = luminance(t.background)
     assert abs(luminance(t.wrong) - back) >= abs(luminance(t.right) - back)
     assert np.ptp(rgb(t.wrong)) < 0.2 * rgb(t.wrong).max()
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_glow_key_spans_the_hidden_glow_and_the_lone_peek_is_read(preset, story_file, tmp_path):
+    """Review s17 (tiny): the key "glow: 0 dark, 1 full" contradicted the hidden layer said to
+    glow from -1 to 1: the key's sample glows run as low as the hidden glow does (-1 for tanh,
+    written); and a lone output's preview glow (0.06) is tied to the key's row it means, dark
+    below one half, its value written beside it."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("intro", path, tmp_path)
+    shown = entry["shown"]
+    low = -1.0 if history.config["activations"][0] == "tanh" else 0.0
+    assert min(shown["glow_key"]) == low == min(shown["hidden_ramp"])
+    if low < 0:
+        assert any("\u22121" in d["text"] and d["text"].startswith("glow") for d in entry["drawn"])
+    outputs = shown["peek_outputs"]
+    if len(outputs) == 1:
+        tag = shown["peek_tag"]
+        assert tag["glow"] == outputs[0] and tag["row"] == ("dark" if outputs[0] < 0.5 else "bright")
+        assert f"\u2190 {outputs[0]:.2f}" in {d["text"] for d in entry["drawn"]}
+        assert tag["right"] < 7.1
+    else:
+        assert "peek_tag" not in shown

@@ -25,6 +25,8 @@ from manim.utils.rate_functions import smooth
 from nncore.history import History, Snapshot, Twin
 from nncore.network import Network, classes_of
 from nncore.train import round_order, shuffler
+from scenes.chapters.forward import below_zero
+from scenes.chapters.intro import minus_bar
 from scenes.kit.chapter import Chapter, base_facts
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
                                         network_picture, on_baseline, shown_indices)
@@ -146,6 +148,18 @@ def look_verdict(history: History, look: dict) -> tuple[str, str]:
     return ours, theirs
 
 
+def sign_note(history: History, look: dict) -> str:
+    """Said after our verdict when one of our hidden neurons glows below zero on the example
+    and its wire into the guessed output is red (review s17, tiny: red wires from barred
+    neurons into a bright output seemed to break "red pushes down"); else nothing."""
+    if len(history.config["sizes"]) != 3:
+        return ""
+    out = np.asarray(history.snapshots[-1].weights[1])[look["guess"]["main"] if history.config["sizes"][-1] > 1 else 0]
+    hidden = np.asarray(look["main"][1])
+    return ("A red wire from a neuron below zero pushes up." if any(round(float(g), 2) < 0 and w < 0
+                                                                    for g, w in zip(hidden, out)) else "")
+
+
 def first_step(history: History) -> dict:
     """Each run's first step, as its history kept it: the change to the dials into the first
     hidden layer between its first two snapshots (steps 0 and 1), one row per hidden neuron.
@@ -183,6 +197,25 @@ def glow_row(values: np.ndarray, t: Theme, width: float) -> VGroup:
                     for colour in lit_colours(t, [lit[i] for i in shown]))).arrange(RIGHT, buff=0.7 * radius)
 
 
+def sign_bars(circles: Sequence[Mobject], values: Sequence[float], t: Theme) -> VGroup:
+    """The forward chapter's minus bar on each lit circle whose glow is below zero, hidden on the
+    rest (so a new example only turns bars on or off): a glow's brightness is its size only
+    (review s17, tiny: trained neurons at -0.62 glowed like +0.75, so their red wires into a
+    bright output seemed to break "red pushes down")."""
+    return VGroup(*(minus_bar(c, t).set_stroke(opacity=1.0 if below_zero(v) else 0.0)
+                    for c, v in zip(circles, values)))
+
+
+def bars_to(bars: VGroup, values: Sequence[float]) -> list[Animation]:
+    """`bars` (sign_bars) turned on or off for a new example's glows."""
+    return [b.animate.set_stroke(opacity=1.0 if below_zero(v) else 0.0) for b, v in zip(bars, values)]
+
+
+def stroke_opacities(mobjects: Sequence[Mobject]) -> list[float]:
+    """Each mobject's stroke opacity as drawn (the tests read the sign bars by it)."""
+    return [float(m.get_stroke_opacity()) for m in mobjects]
+
+
 def twin_snapshot(history: History, step: int) -> Snapshot:
     """The twin's snapshot at `step` (or the latest before it)."""
     snaps = twin_of(history).snapshots
@@ -196,6 +229,13 @@ def minus_sign(value: float, places: int = 2) -> str:
     return f"{value:.{places}f}".replace("-", "\u2212")
 
 
+def dial_words(value: float) -> str:
+    """A dial written in its sign's colour: decimals enough (up to 4) to show its sign (review
+    s17: a starting dial of -0.002 was written "0.00" in red, and red means below zero)."""
+    places = next((k for k in (2, 3, 4) if round(value, k) != 0), 2)
+    return minus_sign(value, places)
+
+
 def init_facts(history: History) -> dict[str, object]:
     """The base facts and this chapter's: the twin's verdict on one new example (its score
     and ours are the testing chapter's: review s12, trained results before training)."""
@@ -205,6 +245,7 @@ def init_facts(history: History) -> dict[str, object]:
     hidden = history.config["sizes"][1:-1]
     copies = (f"its {hidden[0]} hidden neurons act like just one." if len(hidden) == 1 else
               "each of its hidden layers acts like just one neuron.")
+    look = same_look(history, history.snapshots[-1], twin.snapshots[-1])
     facts.update(
         n_patches=history.config["sizes"][1],
         # both ran all their rounds: the same practice (the twin does not stop sooner); no step
@@ -212,8 +253,8 @@ def init_facts(history: History) -> dict[str, object]:
         practice=("Both get exactly the same practice." if main_step == twin.snapshots[-1].step
                   else "Each one practises until its own training stops."),
         twin_copies=copies,
-        **dict(zip(("our_verdict", "twin_verdict"),
-                   look_verdict(history, same_look(history, history.snapshots[-1], twin.snapshots[-1])))),
+        **dict(zip(("our_verdict", "twin_verdict"), look_verdict(history, look))),
+        sign_note=sign_note(history, look),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"))
     return facts
 
@@ -590,7 +631,7 @@ class Init(Chapter):
             # a soft "look here" halo: this wire stands out of the veiled rest
             margin = line.copy().set_stroke(t.focus, width=line.get_stroke_width() + 8, opacity=0.3)
             value = self.text("{value}", color=line.get_stroke_color(),
-                              facts={"value": minus_sign(float(start[to, frm]))})
+                              facts={"value": dial_words(float(start[to, frm]))})
             clear(value.move_to(line.point_from_proportion(0.5)), t)
             samples.add(VGroup(margin, line, value))
         self.show(sampled_dials=[{"to": to, "from": frm, "weight": float(start[to, frm]),
@@ -704,9 +745,19 @@ class Init(Chapter):
         glows = VGroup(*(VGroup(glow_row(rows[side["name"]][1], t, 5.0),
                                 self.text(label, size="small", color=t.text)).arrange(DOWN, buff=0.12)
                          .move_to([side["x"], ROWS_Y, 0]) for side in sides))
+        # a bar on each glow below zero, row and network (review s17); relight turns them on or off
+        self.bars = {side["name"]: VGroup(sign_bars(glow[0], [rows[side["name"]][1][i] for i in
+                                                              shown_indices(len(rows[side["name"]][1]))], t),
+                                          self.diagram_bars(side, rows[side["name"]][1]))
+                     for side, glow in zip(sides, glows)}
         # the rows' words in quickly, in full, as the neurons light (review 8: caught dim)
-        return [AnimationGroup(FadeIn(glows, run_time=FADE),
+        return [AnimationGroup(FadeIn(glows, run_time=FADE), FadeIn(VGroup(*self.bars.values()), run_time=2 * FADE),
                                *(side["diagram"].light_up(rows[side["name"]], run_time=2 * FADE) for side in sides))], glows
+
+    def diagram_bars(self, side: dict, hidden: np.ndarray) -> VGroup:
+        """sign_bars on a side's diagram's hidden circles for the hidden layer's glows `hidden`."""
+        diagram = side["diagram"]
+        return sign_bars(diagram.neurons(1), np.asarray(hidden)[diagram.shown_indices(1)], self.theme)
 
     def shown_example(self, x_row: np.ndarray, words: str, answer: str | None = None) -> Group:
         """The example both networks look at, big in the gap between them, its words over it
@@ -731,6 +782,9 @@ class Init(Chapter):
             values = acts[side["name"]]
             moves.append(side["diagram"].light_up(values))
             moves += [c.animate.set_fill(colour) for c, colour in zip(row[0], self.row_fills(values[1]))]
+            row_bars, diagram_bars = self.bars[side["name"]]
+            moves += bars_to(row_bars, [values[1][i] for i in shown_indices(len(values[1]))])
+            moves += bars_to(diagram_bars, np.asarray(values[1])[side["diagram"].shown_indices(1)])
         return moves
 
     def row_fills(self, values: np.ndarray) -> list[ManimColor]:
@@ -777,8 +831,12 @@ class Init(Chapter):
         self.play(FadeOut(later), *(FadeOut(side["patches"]) for side in sides), FadeIn(example, shift=0.2 * DOWN),
                   run_time=FADE)
         self.wait_until_bookmark("look")
+        # a bar on each glow below zero, in the networks and in the big rows (review s17)
+        look_bars = VGroup(*(self.diagram_bars(side, start[side["name"]][1]) for side in sides))
         self.play(*(side["diagram"].light_up(start[side["name"]], run_time=1.0) for side in sides),
-                  *(FadeIn(grid) for grid in grids), run_time=1.0)
+                  *(FadeIn(grid) for grid in grids), FadeIn(look_bars), run_time=1.0)
+        self.show(look_bars={side["name"]: {"diagram": stroke_opacities(bars), "row": stroke_opacities(grid.bars)}
+                             for side, bars, grid in zip(sides, look_bars, grids)})
         # "the twin's ... all the same", then "ours each their own way": each row of numbers ringed
         boxes = [SurroundingRectangle(grid.numbers, color=t.focus, buff=0.08) for grid in grids]
         self.wait_until_bookmark("glow")
@@ -797,7 +855,7 @@ class Init(Chapter):
         dark = [np.zeros(k) for k in h.config["sizes"]]
         # the twin's change and its words whole as "...the same first change" starts (review 8)
         self.wait_before(tracker, "change", 2 * FADE + 0.6)
-        self.play(FadeOut(VGroup(*grids, *boxes)), FadeOut(example), FadeIn(key),
+        self.play(FadeOut(VGroup(*grids, *boxes, look_bars)), FadeOut(example), FadeIn(key),
                   *(side["diagram"].light_up(dark) for side in sides), run_time=FADE)
         outlines = [patch_frames(c, t.focus) for c in changes]
         self.play(FadeIn(changes[1]), FadeIn(words[1]), run_time=FADE)
@@ -838,8 +896,9 @@ class Init(Chapter):
                          for i, colour in zip(shown, fills)))
         cells.arrange_in_grid(cols=min(GRID_COLUMNS, len(cells)), buff=(0.2, 0.12))
         label = self.text(mark("its hidden neurons, lit by it"), size="small", color=t.text)
-        grid = VGroup(cells, label.next_to(cells, DOWN, buff=0.12))
-        grid.numbers = VGroup(*(cell[1] for cell in cells))
+        bars = sign_bars([cell[0] for cell in cells], [values[i] for i in shown], t)
+        grid = VGroup(cells, label.next_to(cells, DOWN, buff=0.12), bars)
+        grid.numbers, grid.bars = VGroup(*(cell[1] for cell in cells)), bars
         return grid
 
     def change_key(self) -> VGroup:
@@ -1122,7 +1181,9 @@ class Init(Chapter):
             # "act like just one": the twin's row of neurons folds into one neuron, its name in
             # full before the words (review 8: it faded in as they were said)
             self.wait_before(tracker, "one", 0.9)
-            self.play(FadeOut(row_box), FadeOut(rows[1][1]), run_time=0.3)
+            self.show(last_bars={name: {"row": stroke_opacities(bars[0]), "diagram": stroke_opacities(bars[1])}
+                                 for name, bars in self.bars.items()})
+            self.play(FadeOut(row_box), FadeOut(rows[1][1]), FadeOut(self.bars["twin"][0]), run_time=0.3)
             fold, one_name = self.fold_into_one(rows[1][0], rows[1][1])
             self.play(fold, run_time=1.5)
             # each network's guess on its output column: right in green with a tick, wrong in
@@ -1146,7 +1207,7 @@ class Init(Chapter):
         # the moral's first line in before its words (review s16: words ahead of the picture)
         # not the twin's row words, faded out before the fold (review 11a: a FadeOut puts its
         # mobject back as it was, so they came back over "acts like one neuron" here)
-        leaving = Group(rows[0], rows[1][0], one_name)
+        leaving = Group(rows[0], rows[1][0], one_name, self.bars["main"][0])
         self.show(moral_in=text_boxes(leaving, moral[0]),
                   heads_with_example={"heads": text_boxes(main["head"], twin["head"]),
                                       "example": text_boxes(pictures[-1][1])})

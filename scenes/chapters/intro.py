@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UL, UP, Brace, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
+from manim import (DOWN, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
                    Line, ManimColor, ReplacementTransform,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
@@ -407,10 +407,17 @@ class Intro(Chapter):
         glow from 0 to 1, not a share of 100% (0.96 / 0.01 read as percentages, review 5 round 2);
         shown as the inputs first glow, so gold never stands unexplained (review 9)."""
         t = self.theme
+        # a glow that runs below zero (tanh) gets -1 with its bar too (review s17, tiny: "0 dark,
+        # 1 full" stood under the hidden layer said to glow from -1 to 1)
+        glows = [0.0, 0.5, 1.0] if glow_ramp(self.history, 2)[0] >= 0 else [0.0, 1.0, -1.0]
         samples = VGroup(*(Circle(t.neuron_radius, fill_color=c, fill_opacity=1.0, stroke_color=t.neuron_stroke,
-                                  stroke_width=t.neuron_stroke_width) for c in lit_colours(t, [0.0, 0.5, 1.0])))
-        return VGroup(samples.arrange(RIGHT, buff=0.08),
-                      self.text("glow: 0 dark, 1 full", size="small")).arrange(RIGHT, buff=0.15)
+                                  stroke_width=t.neuron_stroke_width) for c in lit_colours(t, [abs(g) for g in glows])))
+        samples.arrange(RIGHT, buff=0.08)
+        samples.add(*(minus_bar(c, t) for c, g in zip(list(samples), glows) if g < 0))
+        words = screen.mark("glow: 0 dark, 1 full") if min(glows) >= 0 else screen.mark("glow: 0 dark, 1 or \u22121 full")
+        self.show(glow_key=glows)
+        # the longer words under the samples: beside them the key ran off the frame's left edge
+        return VGroup(samples, self.text(words, size="small")).arrange(RIGHT if min(glows) >= 0 else DOWN, buff=0.15)
 
     def output_bars(self, diagram: NetworkDiagram, outputs: np.ndarray) -> tuple[VGroup, VGroup]:
         """Every drawn output's glow as a number and a yellow bar, right of its name (review 11c:
@@ -734,6 +741,7 @@ class Intro(Chapter):
             diagram.set_activations([inputs] + [np.zeros(n) for n in diagram.sizes[1:]])
             self.remove(*copies)
             self.key_glow = self.glow_key().next_to(task, DOWN, buff=0.3)
+            self.key_glow.shift(max(0.0, -FRAME_RIGHT - self.key_glow.get_left()[0]) * RIGHT)   # inside the frame
             self.play(FadeIn(self.key_glow), run_time=0.6)
             if task_kind(self.history) == "points":
                 # "each one holds one of the point's two numbers": the numbers on the right move
@@ -871,7 +879,8 @@ class Intro(Chapter):
             if not one_output:
                 self.wait_until_bookmark("brightest")
             self.play(Create(ring), run_time=0.6)
-            self.peek = VGroup(ring, words, values)
+            # the tag goes with the numbers (the preview leaves as one)
+            self.peek = VGroup(ring, words, VGroup(values, self.peek_tag(peek["guess"]) if one_output else VGroup()))
 
     def one_output_key(self, diagram: NetworkDiagram) -> None:
         """A lone output's two meanings under it as they are said, a fully lit circle for
@@ -885,10 +894,24 @@ class Intro(Chapter):
                         for colour, words, label in zip(lit_colours(t, [1.0, 0.0]), (screen.mark("bright: {label}"), screen.mark("dark: {label}")),
                                                         (labels[-1], labels[0]))))
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(circle, DOWN, buff=0.45).align_to(circle, LEFT)
+        self.output_rows = rows
         for mark, row in zip(("bright", "dark"), rows):
             self.wait_before(self.current_tracker, mark, lead=0.3)
             self.play(FadeIn(row, shift=0.1 * UP), run_time=0.6)
         self.show(output_key=[labels[-1], labels[0]])
+
+    def peek_tag(self, outputs: np.ndarray) -> VGroup:
+        """The lone output's preview glow read as its answer: the key's row it matches (bright
+        from one half up, else dark) boxed, the glow written again beside it (review s17: "0.06"
+        was never said to mean nearly dark, so outer ring)."""
+        t, glow = self.theme, float(outputs[0])
+        row = self.output_rows[0 if glow >= 0.5 else 1]
+        tag = VGroup(SurroundingRectangle(row, color=t.focus, buff=0.06),
+                     self.text(screen.mark("\u2190 {value}"), size="small", facts={"value": f"{glow:.2f}"}))
+        tag[1].next_to(tag[0], RIGHT, buff=0.1)
+        self.play(Create(tag[0]), FadeIn(tag[1]), run_time=0.6)
+        self.show(peek_tag={"glow": glow, "row": "bright" if glow >= 0.5 else "dark", "right": float(tag.get_right()[0])})
+        return tag
 
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
         """One hidden neuron's learned dials from the last snapshot, drawn big as an 8x8 picture
