@@ -795,3 +795,17 @@ def test_the_results_table_reads_at_the_label_size(rendered):
     assert min(d["px"] for d in table) >= 14, table
     for d in table:
         assert d["x"] < 6.5 and d["y"] > LOOP["measure"][1] + BOX_SIZE[1] / 2 - 0.3, d
+
+
+# --- blind review, tiny preset (session 17) ---
+
+def test_a_planned_end_is_said_as_planned_not_as_running_out(rendered):
+    """Review tiny 10 (s17): "used up all its practice rounds" / "no practice rounds left"
+    sounded like running out of data; training said the number of rounds was set in advance.
+    The words said and the label drawn for a run that did all its rounds say so."""
+    history, entry, _ = rendered
+    said = " ".join(line["text"] for line in entry["narration"])
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert "used up" not in said and "no practice rounds left" not in drawn
+    if history.stopped.reason in ("max_epochs", "plateau"):
+        assert "set before it began" in said and "planned rounds done" in drawn

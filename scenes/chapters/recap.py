@@ -65,9 +65,16 @@ COUNT_LAPS, COUNT_TIME, COUNT_REST = 3, 2.5, 1.6
 EXIT_LABELS = {             # over "stopped: step N", where the way out starts: when training ends
     "converged": mark("when it stops getting better"),
     "target_accuracy": mark("when it reaches its target"),
-    "max_epochs": mark("no practice rounds left"),
-    "plateau": mark("no practice rounds left"),
+    # the number of rounds was set before it began, as training says (review tiny s17: "no
+    # practice rounds left" read as running out of data)
+    "max_epochs": mark("planned rounds done"),
+    "plateau": mark("planned rounds done"),
     "diverged": mark("when the cost blows up"),
+}
+
+PLANNED_ENDS = {            # after "It stopped because": the rounds were set before it began
+    "max_epochs": "it had done all the practice rounds set before it began",
+    "plateau": "it had done all the practice rounds set before it began, stuck on a flat stretch",
 }
 
 
@@ -193,6 +200,10 @@ class Recap(Chapter):
                                 and self.history.config["batch_size"] < len(self.history.split("train")[0])
                                 else "guesses all its practice examples"),
                 "stop_words": stop_words(v["stop"], v["final_cost"]),
+                # a planned end said as planned, as training says it (review tiny s17: "used up
+                # all its practice rounds" sounded like running out of data)
+                **({"stop_reason": PLANNED_ENDS[stop_reason(self.history)]}
+                   if stop_reason(self.history) in PLANNED_ENDS else {}),
                 # the convnet's own result, said beside its own note (never our network's)
                 "conv_score": ("" if conv is None else
                                f"On the same tests, it got {round(100 * conv.final.test_accuracy)} "
