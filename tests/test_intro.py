@@ -194,6 +194,11 @@ def check_outputs_readable(history: History, shown: dict, entry: dict) -> None:
     names = [d for d in entry["drawn"] if d["text"] in set(output_names(history)) and d["x"] > 3.0
              and d["t"] >= start]
     assert names and all(d["px"] >= 18 for d in names), names
+    # review 12a: a glow written 0.12 after its same-sized name read as one number ("2 0.01" as
+    # "20.01"): each glow's middle stands well clear of its own name's (0.57 then, 0.80 now)
+    for glow in late:
+        own = [glow["x"] - d["x"] for d in names if abs(d["y"] - glow["y"]) < 0.05 and 0 < glow["x"] - d["x"] < 1.5]
+        assert not own or min(own) >= 0.7, (glow, own)
 
 
 STILL_WORDS = 6.0   # seconds of narration over one unmoving stretch of picture, at most

@@ -45,6 +45,7 @@ FAVOURITE = 2.45        # side of the practice picture that lights its neuron mo
                         # its 4 was hard to read as a 4, review 9; at 2.1 with grid lines, still, review 11e)
 BAR_ROOM = 1.35         # a glow of 1 as an output's bar, right of its number
 BAR_THICK = 0.14        # an output bar's thickness (the outputs are 0.27 apart)
+NAME_GAP = 0.35        # between an output's name and its glow written after it (0.12: "2 0.01" read "20.01")
 KEY_SWATCH = 0.22       # side of the coloured square beside each row of the pattern's key
 NUMBER_CELL = 0.6       # side of one square of the picture's numbers: "1.0" ~10 px tall at 480p
 NUMBER_SPOT = 3.2 * RIGHT + 0.2 * UP    # where the numbers stand, right of the picture
@@ -430,7 +431,8 @@ class Intro(Chapter):
         for k, circle in zip(shown, circles):
             # label-sized (review 11a, 11c: "0.96", "0.06" about 10 px)
             value = self.text("{value}", color=t.text, facts={"value": f"{outputs[k]:.2f}"})
-            numbers.add(value.move_to([names_right + 0.12, circle.get_y(), 0], aligned_edge=LEFT))
+            # a clear space after the name (review 12a: at one size, "2 0.01" read as "20.01")
+            numbers.add(value.move_to([names_right + NAME_GAP, circle.get_y(), 0], aligned_edge=LEFT))
         if numbers and numbers.get_right()[0] > FRAME_RIGHT:   # a long name (one output): under its circle
             for value, circle in zip(numbers, circles):
                 value.next_to(circle, DOWN, buff=0.12)
@@ -441,7 +443,7 @@ class Intro(Chapter):
             return VGroup(), numbers
         for k, circle in zip(shown, circles):
             glow = float(np.clip(outputs[k], 0.0, 1.0))
-            bars.add(Rectangle(width=max(room * glow, 0.02), height=BAR_THICK, stroke_width=0,
+            bars.add(Rectangle(width=max(room * glow, 0.012), height=BAR_THICK, stroke_width=0,
                                fill_color=t.neuron_fill, fill_opacity=1.0)
                      .move_to([left, circle.get_y(), 0], aligned_edge=LEFT))
         bars.room, bars.left = room, left
