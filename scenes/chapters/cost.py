@@ -525,10 +525,13 @@ class Cost(Chapter):
             # the right answer stays in sight where a square covers it: outlined in its green,
             # over the squares (review r1t, 36-42 s: the green bar went near black under the
             # square, and with it what the gap was measured against)
+            # (one animation per bar: a second on the same bar undid the first's dimming)
             bars["truth"].set_z_index(1)
+            areas.set_z_index(2)   # the areas stay over the outlines
             self.play(*([] if keep else [FadeOut(bars.pop("values"))]), FadeOut(gap_values),
-                      *(b.animate.set_fill(opacity=BACK) for b in back),
-                      bars["truth"].animate.set_stroke(t.right, width=2.5, opacity=1.0), run_time=0.4)
+                      *(b.animate.set_fill(opacity=BACK) for b in back if b is not bars["truth"]),
+                      bars["truth"].animate.set_fill(opacity=BACK).set_stroke(t.right, width=2.5, opacity=1.0),
+                      run_time=0.4)
             self.show(bars_back=BACK, guess_kept=keep)
             self.play(ReplacementTransform(seeds[big], squares[big]), FadeIn(sum_out), run_time=1.5)
             self.play(FadeIn(areas[big]), run_time=0.3)   # a frame caught it half faded, dim on orange (review k)
