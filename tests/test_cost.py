@@ -367,6 +367,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_other_side(entry, path)
     check_the_few_join_the_whole(entry, path)
     check_named_in_step(entry, gaps, y[0], path)
+    check_ours_ringed(entry, tmp_path)
     # review 10: "cost" was used before it was named
     assert "add to the cost" not in text
     # review 9: the example and its outputs' names are there with the title, on the first frame
@@ -599,6 +600,33 @@ def check_named_in_step(entry: dict, gaps, truth, path) -> None:
     cue = next(c for c in entry["cues"] if "Our example is this one" in c["text"])
     named = "first example" if ours == 0 else "our example"
     assert cue["start_s"] - 1.0 <= min(d["t"] for d in entry["drawn"] if d["text"] == named) <= cue["end_s"]
+    # review r1t: nothing marked at 93 or 96 s: the name is there before its words are said
+    assert min(d["t"] for d in entry["drawn"] if d["text"] == named) <= ours_said(entry) - 0.3
+
+
+def ours_said(entry: dict) -> float:
+    """About when "Our example is this one" is said: its place in its caption, spread over its time."""
+    cue = next(c for c in entry["cues"] if "Our example is this one" in c["text"])
+    share = cue["text"].index("Our example") / len(cue["text"])
+    return cue["start_s"] + share * (cue["end_s"] - cue["start_s"])
+
+
+def check_ours_ringed(entry: dict, out) -> None:
+    """Review r1t (93-96 s, ONE change): "Our example is this one" with nothing marked in the
+    sorted chart. Its bar is ringed in white (read off the frames: whitened rows up the ring's
+    sides), still 2.5 s after it is said, over the average's line and words."""
+    x, y, w, h = entry["shown"]["ours_ring"]
+    assert x == pytest.approx(entry["shown"]["ours"]["x"])
+    t = ours_said(entry) + 2.5
+    _, img = min(frames_of(entry, out), key=lambda f: abs(f[0] - t))
+    rows, cols = img.shape[:2]
+    px = lambda v: int((v + 64 / 9) / (128 / 9) * cols)
+    py = lambda v: int((4 - v) / 8 * rows)
+    window = img[py(y + h / 2):py(y - h / 2), px(x - w / 2 - 0.1):px(x + w / 2 + 0.1)]
+    # whitened: the orange shape's blue is ~65, the ring's thin white sides lift it over 90
+    # (the test clip is 160 px wide: a 3 px stroke at 480p is blended into a pixel)
+    bright_rows = (window.min(axis=2) > 90).any(axis=1).mean()
+    assert bright_rows > 0.6, bright_rows
 
 
 def test_the_other_example_misses_about_twice_as_far():

@@ -108,7 +108,9 @@ def check_close_up(entry: dict) -> None:
     value, dial, product = first
     assert said_at(entry, "For each input") - 1.5 <= value["t"] <= said_at(entry, "This input is") + 1.5, value
     for part, words in ((dial, "its dial is"), (product, "so it gives")):
-        assert said_at(entry, words) - 1.5 <= part["t"] <= said_at(entry, words) + 1.5, (part, words)
+        # review r1t: "its dial is minus 0.406" over an empty dial column: each number is there
+        # just before it is said (read in its caption: the section's letters put it ~1.7 s late)
+        assert cue_said(entry, words) - 1.5 <= part["t"] <= cue_said(entry, words) - 0.3, (part, words)
     # every biggest input's real value and dial, as the rows write them
     shown = sorted((number(v["text"]), number(d["text"])) for v, d, _ in rows)
     real = sorted((worked["inputs"][k], worked["dials"][k]) for k in worked["biggest"])
@@ -145,6 +147,10 @@ def check_second_neuron(entry: dict, path) -> None:
     for words, shown in (("This one adds up to", f"total: {total}"), ("so it glows", f"glows {glow}")):
         drawn_at = min(d["t"] for d in later if d["text"] == shown)
         assert abs(drawn_at - said_at(entry, words)) < 1.5, (shown, drawn_at, said_at(entry, words))
+    # review r1t: "This one adds up to minus 0.72" stood captioned 3-6 s before its total: now
+    # the total is whole as the words start
+    drawn_at = min(d["t"] for d in later if d["text"] == f"total: {total}")
+    assert drawn_at <= cue_said(entry, "This one adds up to") - 0.5, drawn_at
     parts = [*(second["products"][i] for i in second["biggest"]), second["rest_sum"], second["bias"]]
     assert f"{sum(round(p, 2) for p in parts):.2f}" == f"{second['total']:.2f}"
 
@@ -188,6 +194,13 @@ def check_verdict_and_scores(entry: dict) -> None:
         assert ("\u2717" in texts) == (guess != truth)
     # review 11c: "the scores need not add up to one" raised a question it did not answer
     assert "need not add" not in said(entry) and not [t for t in texts if "need not add" in t]
+
+
+def cue_said(entry: dict, words: str) -> float:
+    """About when `words` are said: their place in their caption (a line of subtitles), spread over its time."""
+    cue = next(c for c in entry["cues"] if words in c["text"])
+    share = cue["text"].index(words) / len(cue["text"])
+    return cue["start_s"] + share * (cue["end_s"] - cue["start_s"])
 
 
 def said_at(entry: dict, words: str) -> float:
@@ -348,6 +361,34 @@ def test_the_squash_curves_side_is_ticked_at_its_limits_and_zero():
         # the read-off value never covers a tick's number
         assert all(abs(curve["out"].get_y() - w.get_y()) > 0.3 or curve["out"].get_right()[0] < w.get_left()[0]
                    for w in side.values())
+
+
+def test_the_second_total_on_the_first_curve_covers_no_tick_number():
+    """Review r1t (96 s): the second neuron's "total: -0.72" stood on the first neuron's curve,
+    over the "-4" that curve kept (it left out only what its own total covered)."""
+    from manim import Text
+    from scenes.chapters.forward import squash_picture
+    from scenes.kit import theme as themes
+
+    class Stub:
+        theme = themes.current()
+
+        def text(self, words, size="label", color=None, facts=None):   # the chapter's own sizes
+            return Text(words.format(**(facts or {})), font=self.theme.font,
+                        font_size=getattr(self.theme, f"{size}_size"))
+
+    first = {"total": 0.97, "activation": "tanh", "value": float(np.tanh(0.97))}
+    second = {"total": -0.72, "activation": "tanh", "value": float(np.tanh(-0.72))}
+    curve = squash_picture(Stub(), first, 4.0, others=(second["total"],))
+    slot = squash_picture(Stub(), second, 4.0)["slot"]
+    total = Stub().text("total: {t}", facts={"t": "\u22120.72"}).move_to(slot)
+    words = [m for m in curve["names"][1] if isinstance(m, Text)]
+    assert any(w.text == "4" for w in words)   # the far tick stays
+    for w in words:
+        # a space between them at least: touching, "-4total: -0.72" read as one
+        apart = (w.get_right()[0] + 0.1 < total.get_left()[0] or w.get_left()[0] > total.get_right()[0] + 0.1
+                 or w.get_bottom()[1] > total.get_top()[1] or w.get_top()[1] < total.get_bottom()[1])
+        assert apart, w.text
 
 
 def check_head_start(entry: dict) -> None:

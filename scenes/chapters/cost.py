@@ -522,8 +522,16 @@ class Cost(Chapter):
             # its bar and number bright (review 11c: both examples' guess, gap and square labelled)
             keep = not several and gaps[0] < 0
             back = [bars["truth"]] if keep else [bars["truth"], bars["guess"]]
+            # the right answer stays in sight where a square covers it: outlined in its green,
+            # over the squares (review r1t, 36-42 s: the green bar went near black under the
+            # square, and with it what the gap was measured against)
+            # (one animation per bar: a second on the same bar undid the first's dimming)
+            bars["truth"].set_z_index(1)
+            areas.set_z_index(2)   # the areas stay over the outlines
             self.play(*([] if keep else [FadeOut(bars.pop("values"))]), FadeOut(gap_values),
-                      *(b.animate.set_fill(opacity=BACK) for b in back), run_time=0.4)
+                      *(b.animate.set_fill(opacity=BACK) for b in back if b is not bars["truth"]),
+                      bars["truth"].animate.set_fill(opacity=BACK).set_stroke(t.right, width=2.5, opacity=1.0),
+                      run_time=0.4)
             self.show(bars_back=BACK, guess_kept=keep)
             self.play(ReplacementTransform(seeds[big], squares[big]), FadeIn(sum_out), run_time=1.5)
             self.play(FadeIn(areas[big]), run_time=0.3)   # a frame caught it half faded, dim on orange (review k)
@@ -1051,6 +1059,10 @@ class Cost(Chapter):
                         stroke_width=5, max_tip_length_to_length_ratio=0.3)
         named = screen.mark("first example") if values["example"] == EXAMPLE else screen.mark("our example")
         ours = VGroup(pointer, self.text(named).next_to(pointer, UP, buff=0.06))
+        # its bar ringed in the line-up: bright, wider than the thin bar so it reads at 480p
+        ring = Rectangle(width=max(3 * room / len(order), 0.25), height=ours_top - PILE_BASE + 0.16, stroke_color=t.focus,
+                         stroke_width=3).move_to([ours_x, (ours_top + PILE_BASE) / 2, 0])
+        self.show(ours_ring=[float(v) for v in ring.get_center()[:2]] + [float(ring.width), float(ring.height)])
         self.show(ours={"example": int(values["examples"][0]), "x": ours_x, "rank": int(rank[values["examples"][0]])})
         # each of the few to its own place in the line-up, as thin as a bar can be and still show,
         # in the shape's colour: the shape grows over them and they are part of it (review 12:
@@ -1070,10 +1082,12 @@ class Cost(Chapter):
             self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), run_time=0.8)
             # "our first example is this one": where its cost stands in the line-up (review 12: one
             # example's cost was never tied to the others'), a white arrow down to its bar
-            self.wait_until_bookmark("ours")
+            # whole just before it is said, its bar ringed too, the ring kept through the average
+            # (review r1t, 93-96 s: "Our example is this one" with nothing marked)
+            self.wait_before(tracker, "ours", lead=1.1)
             # the words before go first: no text over text (a crossfade left both, review s14 frames)
             self.play(FadeOut(how), run_time=0.3)
-            self.play(FadeIn(ours, shift=0.2 * DOWN), run_time=0.5)
+            self.play(FadeIn(ours, shift=0.2 * DOWN), Create(ring), run_time=0.5)
             if self.best_words():
                 self.wait_until_bookmark("best")
                 self.play(Indicate(worst[1], color=t.text, scale_factor=1.2), run_time=0.8)
@@ -1082,7 +1096,8 @@ class Cost(Chapter):
             self.play(FadeOut(ours), run_time=0.4)
             self.play(Create(line), FadeIn(result), run_time=1.0)
             self.wait_until_bookmark("whole")
-            self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), run_time=1.0)
+            # the ring goes with the line-up's last words: the goal redraws the shape
+            self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), FadeOut(ring), run_time=1.0)
         self.goal(worst, level)
 
     def best_words(self) -> str:

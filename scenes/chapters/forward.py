@@ -257,7 +257,8 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
             "total": total, "glow": glow, "blank": blank, "minus": minus_mark(neuron, work["value"])}
 
 
-def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> dict[str, Mobject]:
+def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
+                   others: tuple[float, ...] = ()) -> dict[str, Mobject]:
     """The real squashing curve of the neuron's activation, with its axes named in words and
     ticked (the total along the floor, the brightness up the side), the total on its floor
     and a dot that walks along the curve to it; the brightness read off on the left."""
@@ -288,11 +289,16 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None) -> di
     ticks = VGroup()
     # the floor: where the total goes, from the most negative drawn to the most positive
     # (a tick's number the total, written at its own place, would cover is left out)
+    # `others`: the totals later stood on this same floor (the second neuron's, review r1t:
+    # "total: -0.72" over the "-4" the first neuron's curve kept); each by its written width
+    rooms = [(z, TOTAL_ROOM)] + [(o, scene.text("total: {total}", facts={"total": plain_number(o)}).width / 2 + 0.1)
+                                 for o in others]
     for x in (-reach, 0.0, reach):
         mark = Line(at(x, low), at(x, low) + 0.1 * DOWN, stroke_color=t.muted, stroke_width=2)
         word = scene.text("{x}", size=CURVE_WORDS, color=t.text, facts={"x": tick_number(x)})
         ticks.add(mark)
-        if abs(at(x, low)[0] - at(work["total"], low)[0]) > TOTAL_ROOM:
+        if all(abs(at(x, low)[0] - at(o, low)[0]) > room + word.width / 2 for o, room in rooms[1:]) and \
+                abs(at(x, low)[0] - at(z, low)[0]) > TOTAL_ROOM:
             ticks.add(word.next_to(mark, DOWN, buff=0.05))
     # the total's own place on the floor, marked where the walk up starts
     place = Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.focus, stroke_width=3)
@@ -637,8 +643,10 @@ class Forward(Chapter):
             self.play(FadeIn(first_row[:-4]), run_time=0.5)
             self.wait_until_bookmark("input")
             self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), run_time=0.8)
+            # each number whole just before it is said (review r1t: the dial came 3 s after the
+            # caption that says it)
             for mark, part in (("dial", VGroup(first_row[-4], first_row[-1])), ("gives", first_row[-3:-1])):
-                self.wait_until_bookmark(mark)
+                self.wait_before(self.current_tracker, mark, lead=0.8)
                 self.play(FadeIn(part), run_time=0.5)
             self.wait_until_bookmark("more")
             for row in big["rows"][1:len(work["biggest"])]:   # one at a time: which number is whose
@@ -662,10 +670,10 @@ class Forward(Chapter):
             # its value ringed as it is said (zero before training)
             self.wait_until_bookmark("start")
             self.play(Indicate(big["products"][-1], color=self.theme.focus, scale_factor=1.3), run_time=1.0)
-            self.wait_until_bookmark("total")
+            self.wait_before(self.current_tracker, "total", lead=1.0)
             self.add_up(big, run_time=1.2)
         self.wait(0.8)
-        curve = squash_picture(self, work, reach)
+        curve = squash_picture(self, work, reach, others=(second["total"],))
         self.show(squash_axis=[-reach, reach])
         with self.say("squash"):
             # the blank count stays with its rows, clear of the curve (review 11e: small, and gone
@@ -682,8 +690,11 @@ class Forward(Chapter):
             self.wait_until_bookmark("follow")
             self.read_curve(curve)
             self.wait_until_bookmark("glow")
+            # the glow written beside the neuron as the read-off pulses: a copy flying there
+            # crossed the side's "+1" (review r1t: "0.75" drawn twice, over "+1")
             self.play(big["neuron"].animate.set_fill(lit_color(work["value"]), 1.0), FadeIn(big["minus"]),
-                      TransformFromCopy(curve["out"], big["glow"]), run_time=1.0)
+                      FadeIn(big["glow"]), Indicate(curve["out"], color=self.theme.focus, scale_factor=1.2),
+                      run_time=1.0)
         self.wait(0.2)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
 
@@ -725,13 +736,15 @@ class Forward(Chapter):
         self.play(FadeIn(again["head"]),
                   LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.0)
         with self.say("layers") as tracker:
-            self.wait_until_bookmark("second")
+            # its total written as "This one adds up to" starts (review r1t: 3-6 s after its caption)
+            self.wait_before(tracker, "second", lead=1.0)
             self.add_up(again, run_time=0.6)
             self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
             self.read_curve(curve2)   # read off as the words come to it
             self.wait_until_bookmark("glow")
             self.play(big["neuron"].animate.set_fill(lit_color(other["value"]), 1.0), FadeIn(again["minus"]),
-                      TransformFromCopy(curve2["out"], again["glow"]), run_time=0.6)
+                      FadeIn(again["glow"]), Indicate(curve2["out"], color=self.theme.focus, scale_factor=1.2),
+                      run_time=0.6)
             self.show(close_up_minus=[len(w["minus"]) > 0 for w in (big, again)])
             if "minus" in getattr(tracker, "bookmark_times", {}):
                 # "the bar across it means below zero": the bar (and the side's 0 it is under) shown
@@ -743,9 +756,11 @@ class Forward(Chapter):
                            again["minus"],
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
-            # the close-up goes first (no text over text), then the network comes back
-            self.play(FadeOut(close), FadeOut(self.mini), run_time=0.5)
-            self.play(FadeIn(diagram), FadeIn(self.marks), FadeIn(self.names), run_time=0.6)
+            # the close-up goes as the network comes back, overlapping a little: one after the
+            # other left a blank frame under "All at once" (review r1t, 102 s)
+            self.play(LaggedStart(AnimationGroup(FadeOut(close), FadeOut(self.mini)),
+                                  AnimationGroup(FadeIn(diagram), FadeIn(self.marks), FadeIn(self.names)),
+                                  lag_ratio=0.6), run_time=0.9)
             # both worked neurons light in the whole network, ringed, each with the glow worked out
             rings = VGroup(*(self.spotlight(diagram, w["neuron"])[1] for w in (first["work"], other)))
             tags = self.glow_tags(diagram, (first["work"], other))
