@@ -28,7 +28,7 @@ from scenes.narration import Markup
 from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, on_baseline, pixels_to_neurons, shown_indices
 from scenes.kit.numbers import adds_up, factor_places
-from scenes.kit.pictures import digit_image, example_picture, input_names, shade
+from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, shade
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  neuron_sum, output_names, squashed)
 
@@ -69,11 +69,6 @@ SQUASH_WORDS = {
 def lit_color(value: float) -> ManimColor:
     """The colour a neuron (or pixel) of this activation gets: background to fully lit."""
     return shade(value, themes.current().neuron_fill)
-
-
-def below_zero(value: float) -> bool:
-    """A glow that reads below zero at the 2 decimals written (-0.00 is not)."""
-    return round(float(value), 2) < 0
 
 
 def minus_mark(circle: Mobject, value: float) -> VGroup:

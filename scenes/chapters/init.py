@@ -25,14 +25,13 @@ from manim.utils.rate_functions import smooth
 from nncore.history import History, Snapshot, Twin
 from nncore.network import Network, classes_of
 from nncore.train import round_order, shuffler
-from scenes.chapters.forward import below_zero
-from scenes.chapters.intro import minus_bar
 from scenes.kit.chapter import Chapter, base_facts
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
 from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
-from scenes.kit.pictures import PLANE_POINTS, card_picture, digit_image, dot_cloud, rect_points, shade
+from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, minus_bar, rect_points,
+                                 shade)
 from scenes.kit.readings import input_kind
 from scenes.kit.theme import Theme
 from scenes.screen import mark

@@ -23,7 +23,8 @@ from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.narration import Markup
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices
 from scenes.kit import theme
-from scenes.kit.pictures import ShadedGrid, cell_squares, class_colors, digit_image, dot_cloud, input_names, shade, short
+from scenes.kit.pictures import (ShadedGrid, cell_squares, class_colors, digit_image, dot_cloud, input_names, minus_bar,
+                                 shade, short)
 from scenes.kit.readings import (EXAMPLE, a_or_an, class_of, input_kind, label_of, learned_patterns,
                                  trained_pass)
 from scenes.kit.theme import Theme
@@ -123,13 +124,6 @@ def glow_ramp(history: History, count: int) -> np.ndarray:
 def ramp_end(value: float) -> str:
     """A ramp's end as written beside its circle: 0, 1, \u22121."""
     return f"{value:g}".replace("-", "\u2212")
-
-
-def minus_bar(circle: Mobject, t: Theme) -> Line:
-    """The forward chapter's minus sign on a glow below zero: a dark bar across the lit circle."""
-    half = 0.45 * circle.width / 2
-    return Line(circle.get_center() + half * LEFT, circle.get_center() + half * RIGHT,
-                stroke_color=t.background, stroke_width=max(3.0, 14 * circle.width))
 
 
 def hidden_glow(history: History) -> str:

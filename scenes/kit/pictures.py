@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Circle, Dot, ManimColor, Mobject, Rectangle, Square, Text, VGroup, VMobject
+from manim import DOWN, LEFT, RIGHT, UP, Circle, Dot, Line, ManimColor, Mobject, Rectangle, Square, Text, VGroup, VMobject
 
 from nncore.history import History
 from nncore.network import classes_of
@@ -316,3 +316,16 @@ def guess_text(label: str, right: bool | None, width: float, names: Sequence[str
 @functools.lru_cache(maxsize=256)
 def _label_width(label: str, font: str, size: float) -> float:
     return Text(label, font=font, font_size=size).width
+
+
+def below_zero(value: float) -> bool:
+    """A glow that reads below zero at the 2 decimals written (-0.00 is not)."""
+    return round(float(value), 2) < 0
+
+
+def minus_bar(circle: Mobject, t: theme.Theme) -> Line:
+    """The minus sign on a glow below zero: a dark bar across the lit circle (a glow below zero
+    is as bright as the same glow above it; intro, forward and init draw it alike)."""
+    half = 0.45 * circle.width / 2
+    return Line(circle.get_center() + half * LEFT, circle.get_center() + half * RIGHT,
+                stroke_color=t.background, stroke_width=max(3.0, 14 * circle.width))
