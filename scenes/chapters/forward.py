@@ -28,7 +28,7 @@ from scenes.narration import Markup
 from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, on_baseline, pixels_to_neurons, shown_indices
 from scenes.kit.numbers import adds_up, factor_places
-from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, shade
+from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, minus_bar, shade
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
                                  neuron_sum, output_names, squashed)
 
@@ -78,9 +78,7 @@ def minus_mark(circle: Mobject, value: float) -> VGroup:
     glow that reads 0.00 or more."""
     if not below_zero(value):
         return VGroup()
-    half = 0.45 * circle.width / 2
-    return VGroup(Line(circle.get_center() + half * LEFT, circle.get_center() + half * RIGHT,
-                       stroke_color=themes.current().background, stroke_width=max(3.0, 14 * circle.width)))
+    return VGroup(minus_bar(circle, themes.current()))
 
 
 def ink_picture(history: History, size: float) -> Mobject | None:
