@@ -511,19 +511,6 @@ def measured(tilt: dict) -> tuple[float, int]:
     return number_of(written(tilt["cost_turned"], places)) - number_of(written(tilt["cost"], places)), places
 
 
-def same_words(tilt: dict) -> str:
-    """The worked tilt against the one measured by turning the dial at the start, as they are
-    drawn (tilt 0.03, and the cost up 0.02 for a whole turn): when they differ, the worked one
-    is the exact tilt here and the turn measured it roughly; the numbers drawn, not said."""
-    bend = bend_words(tilt)
-    if not bend:
-        return "It is the tilt we measured by turning the dial."
-    # one meaning for 'tilt' (a reviewer read 'the rise is its tilt', then a tilt of 0.03): the
-    # worked tilt is the exact slope here, the turn only measured it roughly
-    # why they differ, said plainly (review 8: 0.02 against 0.03 read as a 40 % error)
-    return f"This tilt is for a tiny turn; the curve bends, so a whole turn measured {'less' if 'less' in bend else 'more'}."
-
-
 def under(row: VGroup, above: VGroup) -> None:
     """Each glyph and operator of a picture sum's `row` straight under its own in `above`."""
     for mine, theirs in zip(row, above):
@@ -626,7 +613,6 @@ SQUARE_SIDE, SQUARE_AT = 1.5, (0.5, -1.3, 0)   # the square on the gap: its side
 FLAT_BOX = (4.4, 2.2)            # the outputs' squashing curve right of the close-up: width and height
 FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel stood
 CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid at one unit a unit stood 0.9 high
-NUDGE_RUN = 1.5                  # the steepness picture's nudge along the total: 90 px, its glow's 0.183 of it 16 px
 
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
 
@@ -1268,26 +1254,6 @@ class Backprop(Chapter):
                       .move_to([close["arrow_x"] + 0.3, close["outs"][n].get_center()[1], 0], aligned_edge=LEFT))
         return sizes
 
-    def why_chain(self, n: dict, work: dict) -> VGroup:
-        """Why the tilt is uphill, in three lines drawn as they are said: the dial up by a whole
-        turn, and our neuron's real glow before and after; its blame's way; the cost before and
-        after (measured by turning, beside the tilt worked out). Parts: [line, line, line]."""
-        t = self.theme
-        one = VGroup(turn_arrow(+1, 0.25), self.text("dial up by {turn}:", size="label", facts={"turn": n["turn"]}),
-                     self.text("glow {before} \u2192 {after}", size="label", color=t.neuron_fill,
-                               facts={"before": n["glow"], "after": n["glow_turned"]})).arrange(RIGHT, buff=0.12)
-        wants = "less" if work["blame"] > 0 else "more"
-        two = VGroup(blame_arrow(way_of(work["blame"]), 0.3, 0.6),
-                     self.text(mark("its blame: glow less") if wants == "less" else mark("its blame: glow more"),
-                               size="label", color=t.blame)).arrange(RIGHT, buff=0.12)
-        rose = number_of(n["cost_turned"]) > number_of(n["cost"])
-        # the curve's bend is said, not written (written after it, it ran off the frame)
-        three = VGroup(self.text(mark("cost {before} \u2192 {after}: up {change}") if rose
-                                 else mark("cost {before} \u2192 {after}: down {change}"), size="label", color=t.cost,
-                                 facts={"before": n["cost"], "after": n["cost_turned"],
-                                        "change": n["measured"].replace("\u2212", "")}))
-        return VGroup(one, two, three).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
-
     def rough_lines(self, n: dict, tilt: dict) -> VGroup:
         """When a whole turn changed the cost by other than the tilt (the curve bends): the two
         side by side, each with what it is for: 'tiny turn: uphill tilt 0.03, exact' over 'whole
@@ -1304,28 +1270,6 @@ class Backprop(Chapter):
                                 else mark("whole turn of {turn}: down {change}, rough"), size="label", color=t.cost,
                                 facts={"turn": n["turn"], "change": n["measured"].replace("\u2212", "")})) \
             .arrange(DOWN, aligned_edge=LEFT, buff=0.14)
-
-    def nudge_steps(self, start: np.ndarray, slope: float, ease: str, way: int = 1,
-                    run_length: float = NUDGE_RUN) -> VGroup:
-        """From a neuron's spot on its curve: a nudge to its total (white arrow, right for `way`
-        1, left for -1, 'a nudge' beside it, off the curve's side) and the nudge that gives its
-        glow (yellow arrow from its end, up or down, `slope` times as long), '0.183 as much'
-        beside it (`ease`, as the product writes it). Parts: [run, words, rise, words]."""
-        t = self.theme
-        corner = start + way * run_length * RIGHT
-        end = corner + way * max(slope * run_length, 0.02) * UP
-        run = Arrow(start, corner, buff=0, color=t.text, stroke_width=5, tip_length=0.16,
-                    max_tip_length_to_length_ratio=0.3, max_stroke_width_to_length_ratio=20)
-        rise = Arrow(corner, end, buff=0, color=t.neuron_fill, stroke_width=5, tip_length=0.12,
-                     max_tip_length_to_length_ratio=0.6, max_stroke_width_to_length_ratio=40)
-        # a rising curve runs over the right-hand nudge and under the left-hand one
-        run_words = self.text(mark("a nudge"), size="small", color=t.text).next_to(run, DOWN if way > 0 else UP, buff=0.1)
-        rise_words = self.text("{slope} as much", size="small", color=t.neuron_fill,
-                               facts={"slope": ease}).next_to(rise, RIGHT if way > 0 else LEFT, buff=0.12)
-        if rise_words.get_right()[0] > RIGHT_EDGE:   # no room right of it: over it, inside the frame
-            rise_words.next_to(rise, UP, buff=0.1)
-            rise_words.shift(min(0.0, RIGHT_EDGE - rise_words.get_right()[0]) * RIGHT)
-        return VGroup(run, run_words, rise, rise_words)
 
     def text_boxes(self, group: Mobject) -> list[list]:
         """Each text of `group` on screen now as [left, bottom, right, top, words], for the manifest."""

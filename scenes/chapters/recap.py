@@ -294,7 +294,6 @@ class Recap(Chapter):
             # steps to where the count then is (its first, the run's second step). Done, and
             # standing a breath, before the words that give the number (review s16: the counter
             # read 613 under "This network took 800 steps")
-            records = drawn_records(self.history)
             ticking, counter, pace = self.count_up(records, middle, COUNT_LAPS)
             ahead = first    # the dot stays where it walked to until the count passes it
             self.add(counter)
