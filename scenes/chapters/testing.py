@@ -32,6 +32,7 @@ from scenes.kit.readings import boundary_values, input_kind, output_names, perce
 N_CARDS = 12                # test examples shown as pictures (two rows of six: big enough to read)
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
 MAX_POINTS = 200            # test points drawn on the map
+LIST_ROWS = 3               # the memoriser's list drawn: its rows, practice points nearest the new one
 BAR_WIDTH = 3.6             # the accuracy bars, unseen over practice, right of the grid
 GRID_AREA = (6.6, 4.4)      # room for one square per test example (359 squares of 17 px at 480p)
 GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count (0.3 lower: less empty below)
@@ -54,6 +55,7 @@ NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits
 NET_AT = {"cards": [5.0, 0.5, 0], "points": [3.6, -1.2, 0]}   # right of the cards; under the notes
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
 MISTAKES = "<bookmark mark='mistakes'/>"   # in compare_words, when it is "nearly as well": the mistakes in 100
+BOTH = "<bookmark mark='both'/>"   # in compare_words: the two scores set side by side ("just as well")
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
 ALIKE = "<bookmark mark='alike'/>"     # in new_words: the list's look-alike is framed
 RIGHT_ANSWER = "<bookmark mark='rightanswer'/>"   # in mistake_words: the right answers come under the crosses
@@ -265,19 +267,19 @@ class Testing(Chapter):
     @staticmethod
     def compare_words(train_pct: int, test_pct: int) -> str:
         if test_pct == train_pct:   # the same number: not said again (headline numbers, twice at most)
-            return (f"{PRACTICE}On its practice examples it scored exactly the same: it does just as well on new examples. "
+            return (f"{PRACTICE}On its practice examples it scored exactly the same: {BOTH}it does just as well on new examples. "
                     f"{GENERAL}It learned the general idea, not just the examples it saw.")
         if test_pct >= train_pct:
-            return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: it does just as well on new examples. "
+            return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: {BOTH}it does just as well on new examples. "
                     f"{GENERAL}It learned the general idea, not just the examples it saw.")
         if train_pct - test_pct <= 5:
             # review n (s14): "nearly as well" made concrete, as mistakes in 100 from the two
             # percents said (a viewer checks 100 - 96 = 4 and 100 - 99 = 1)
             against = f"against {100 - train_pct}" if train_pct < 100 else "against none"
-            return (f"{PRACTICE}On practice examples it scored {train_pct} percent: nearly as well, "
+            return (f"{PRACTICE}On practice examples it scored {train_pct} percent: {BOTH}nearly as well, "
                     f"{MISTAKES}about {100 - test_pct} mistakes in 100 {against}. "
                     f"{GENERAL}It learned the general idea, not just its examples.")
-        return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: new examples are harder for it. "
+        return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: {BOTH}new examples are harder for it. "
                 f"{GENERAL}Part of what it learned is memorised: it only fits the examples it practised on.")
 
     def mode(self) -> str:
@@ -388,13 +390,25 @@ class Testing(Chapter):
                 self.wait_before(tracker, "mistakes", 0.6)
                 self.show(mistakes_said_at=round(float(tracker.bookmark_times["mistakes"]), 3))
                 self.play(FadeIn(score["misses"]), run_time=0.4)
+            # "just as well" / "nearly as well": the two scores framed together as the words set
+            # them side by side (review tiny s17: 18 s of a still grid and two bars)
+            both = SurroundingRectangle(VGroup(score["big"], score["practice_value"]), color=self.theme.focus,
+                                        buff=0.12, stroke_width=3)
+            if "mark='both'" in tracker.data["input_text"]:
+                self.wait_before(tracker, "both", 0.3)
+                self.show(both_framed=[round(float(self.renderer.time), 3), *map(float, both.get_corner(DOWN + LEFT)[:2]),
+                                       *map(float, both.get_corner(UP + RIGHT)[:2])])
+                self.play(Create(both), run_time=0.5)
             # a line down from the unseen bar's end, drawn to "the general idea" (no still): the
             # practice bar reaches a little past it, or just to it
             self.play(Create(score["line"]), run_time=max(1.0, tracker.time_until_bookmark("general") - 0.1))
             self.wait_until_bookmark("general")
-            # through to the last word: the unseen score, the general idea's, shown once more
+            # "the general idea": the frame goes to the grid of unseen examples, what it was
+            # learned on none of; through to the last word the unseen score shown once more
             # (review n, s14: a white wave over the grid's right squares meant nothing and hid
             # the grey ones; it is gone)
+            grid = SurroundingRectangle(score["frame"][0], color=self.theme.focus, buff=0.08, stroke_width=3)
+            self.play(Transform(both, grid) if both in self.mobjects else Create(grid), run_time=0.6)
             rest = max(1.0, tracker.get_remaining_duration())
             self.play(Indicate(score["big"], color=self.theme.accuracy, scale_factor=1.15), run_time=rest)
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
@@ -411,7 +425,7 @@ class Testing(Chapter):
         example beside the memoriser's "?", checked; then the unseen ones boxed: the honest
         test. Last the trained network comes back beside them."""
         t = self.theme
-        memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view)
+        memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view, shown[0])
         # the practice cards are in as "Why not test it..." starts (review n, s14: the heading
         # alone was caught at 15 s as a near-empty frame): cleared and shown in the quiet before
         cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
@@ -442,7 +456,7 @@ class Testing(Chapter):
             self.play(*memo["none"], run_time=0.6)
             # "a memoriser has no answer for it": its "?" pulses through the words (review s16:
             # 5 s with nothing moving)
-            self.play(Indicate(memo["mark"], color=t.focus, scale_factor=1.3),
+            self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in memo.get("marks", [memo["mark"]])),
                       run_time=max(0.6, tracker.time_until_bookmark("ours") - 0.2))
             # our network beside the memoriser, on the same new example (review, session 11, its
             # ONE change): the trained network, small, left of "our network:" under the "?"; the
@@ -475,7 +489,7 @@ class Testing(Chapter):
             # two lines, in the text's colour: both counts read at 480p beside the small network
             dials = VGroup(self.text("{n} dials, {heads} head starts:", size="small", color=t.text,
                                      facts={"n": self.n_dials(), "heads": self.n_heads()}),
-                           self.text("they can fit practice too closely", size="small", color=t.text))
+                           self.text("all tuned on practice", size="small", color=t.text))
             dials.arrange(DOWN, buff=0.08)
             if mini.submobjects:
                 dials.next_to(mini, LEFT, buff=0.3)
@@ -616,7 +630,7 @@ class Testing(Chapter):
                 "all": Group(practice, word, new, new_head, who, mark, none),
                 "answer_at": none, "card": new, "target": view["pictures"]}
 
-    def memoriser_points(self, view: dict) -> dict:
+    def memoriser_points(self, view: dict, first: int) -> dict:
         """The practice points on the map in their true colours (the memoriser's list), and one
         new test point, between them and not on the list: "?"."""
         t, h = self.theme, self.history
@@ -630,25 +644,48 @@ class Testing(Chapter):
         note = VGroup(*(self.text(w, size="small", color=t.text, facts={"times": h.final.epoch})
                         for w in ("each seen {times} times,", "it could learn", "them by heart")))
         note.arrange(DOWN, buff=0.1)
-        practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, 0.6, 0])   # where the first note was
+        practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, 1.5, 0])   # up: the list goes under
         word = self.text("learning by heart: memorising", size="small", color=t.text)
-        word.next_to(practice, DOWN, buff=0.3)
-        listed = self.text("its list: each point with its answer", size="small", color=t.text)
-        listed.next_to(word, DOWN, buff=0.2)
+        word.next_to(practice, DOWN, buff=0.25)
         new = view["inputs"][0]
+        # the list drawn (review tiny s17: "its list" was words only): the practice points
+        # nearest the new one, each its real two numbers and its true answer, ringed on the
+        # map as its row comes; the new point's numbers under them, answered "?"
+        order = [int(i) for i in np.argsort(np.linalg.norm(bmap.to_frame(x[kept]) - new.get_center(), axis=1))]
+        # the nearest ones, and the nearest of another answer: a list of points AND answers
+        other = next((i for i in order if truths[i] != truths[order[0]]), None)
+        near = order[:LIST_ROWS - 1] + ([other] if other is not None else order[LIST_ROWS - 1:LIST_ROWS])
+        names = [str(n) for n in h.labels]
+        x_test, _ = h.split("test")
+        listed = self.text("its list, {n} points:", size="small", color=t.text, facts={"n": len(x)})
+        rows = VGroup(*(VGroup(Dot(radius=0.06, color=colors[truths[i]]),
+                               self.text("{a:.2f}, {b:.2f} → {label}", size="small", color=t.text,
+                                         facts={"a": float(x[i][0]), "b": float(x[i][1]), "label": names[truths[i]]}))
+                        .arrange(RIGHT, buff=0.12) for i in near))
+        rows.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
+        none = self.text("new point: not on the list", size="small", color=t.text)
+        first = x_test[first]   # the new point: the first test point shown, its real numbers
+        asked = VGroup(Dot(radius=0.06, color=new.get_color()),
+                       self.text("{a:.2f}, {b:.2f} → ?", size="small", color=t.text,
+                                 facts={"a": float(first[0]), "b": float(first[1])})).arrange(RIGHT, buff=0.12)
+        table = VGroup(listed, rows, none, asked).arrange(DOWN, buff=0.1)
+        rows.align_to(listed, LEFT).shift(0.15 * RIGHT)
+        asked.align_to(rows, LEFT)
+        table.next_to(word, DOWN, buff=0.2)
         ring = Circle(0.2, stroke_color=t.focus, stroke_width=3).move_to(new)
         mark = self.text("?", size="title", color=t.text).next_to(ring, UR, buff=0.02)
-        none = self.text("new point: not on the list", size="small", color=t.text).next_to(listed, DOWN, buff=0.2)
-        # "even when it looks alike": the list's points nearest it on the map ringed, none of
-        # them it (review s16: the map stood still while it was said)
-        near = np.argsort(np.linalg.norm(bmap.to_frame(x[kept]) - new.get_center(), axis=1))[:3]
-        alike = VGroup(*(Circle(0.12, stroke_color=t.focus, stroke_width=2.5).move_to(dots[int(i)]) for i in near))
+        # each row's point ringed on the map as the row comes ("even when it looks alike": the
+        # same rings, pulsed, none of them the new point)
+        alike = VGroup(*(Circle(0.12, stroke_color=t.focus, stroke_width=2.5).move_to(dots[i]) for i in near))
+        self.show(memo_list=[int(kept[i]) for i in near])   # the rows are these practice points
         return {"heading": heading, "start": [FadeIn(note[0])], "heart": [FadeIn(note[1:])], "word": word, "answer_at": none,
-                "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed)],
-                "new": [Create(ring), FadeIn(none)],
-                "search": [Indicate(new, color=t.focus, scale_factor=2), Create(alike)],
-                "none": [FadeIn(mark, scale=1.3), FadeOut(alike)], "mark": mark,
-                "all": VGroup(practice, word, listed, dots, ring, mark, none),
+                "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed),
+                         LaggedStart(*(AnimationGroup(FadeIn(r), Create(c)) for r, c in zip(rows, alike)), lag_ratio=0.5)],
+                "new": [Create(ring), FadeIn(none), FadeIn(asked)],
+                "search": [Indicate(new, color=t.focus, scale_factor=2),
+                           LaggedStart(*(Indicate(r, color=t.focus, scale_factor=1.1) for r in rows), lag_ratio=0.3)],
+                "none": [FadeIn(mark, scale=1.3), FadeOut(alike)], "mark": mark, "marks": [mark, asked],
+                "all": VGroup(practice, word, table, dots, ring, mark, alike),
                 "target": bmap}
 
     # --- the examples go through the trained network ---
