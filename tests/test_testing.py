@@ -1006,12 +1006,13 @@ def test_every_one_right_is_said_once_when_every_example_was_checked(rendered):
     assert text.count("every one of") <= 1 and text.count("100 percent") <= 1, text
 
 
-def test_each_bars_mistakes_in_100_are_drawn_as_100_squares(rendered):
+def test_each_bars_mistakes_in_100_are_drawn_as_squares_big_enough_to_count(rendered):
     """Review 11b: the 96% and 99% bars were nearly the same length, and "4 against 1 in 100"
-    had no visual weight. Under each bar stand 100 squares, as wide as the bar, the wrong
-    ones (100 minus the percent drawn, from nncore's guesses and the run's practice score)
-    in the grid's wrong colour at the bar's empty end, before the words say them."""
-    history, entry, _ = rendered
+    had no visual weight; review ab2 (s17): 100 squares of ~3 px under each bar, the wrong ones
+    unreadable. Under each bar, its mistakes in 100 (100 minus the percent drawn, from nncore's
+    guesses and the run's practice score) stand as that many squares in the grid's wrong
+    colour, each at least 12 px at 480p, read off the last frame."""
+    history, entry, out = rendered
     x, y = history.split("test")
     test_pct = round(100 * float((history.network(entry["shown"]["step"]).guesses(x) == classes_of(y)).mean()))
     train_pct = round(100 * history.final.train_accuracy)
@@ -1019,12 +1020,79 @@ def test_each_bars_mistakes_in_100_are_drawn_as_100_squares(rendered):
     if not 0 < train_pct - test_pct <= 5:
         return
     assert hundreds["unseen"]["wrong"] == 100 - test_pct and hundreds["practice"]["wrong"] == 100 - train_pct
+    last = frames_of(entry, out)[-1][1]
+    for key in ("unseen", "practice"):
+        block = hundreds[key]
+        assert len(block["centres"]) == block["wrong"] and block["side"] * 60 >= 12   # 60 px a unit at 480p
+        for cx, cy in block["centres"]:
+            px, py = to_px(last, cx, cy)
+            assert last[py, px].min() > 120, (key, cx, cy, last[py, px])   # light grey, not the background
     bars = {k: next(d for d in entry["drawn"] if d["text"] == f"{k} examples") for k in ("unseen", "practice")}
-    notes = sorted((d for d in entry["drawn"] if d["text"].endswith(" wrong in 100") or d["text"] == "none wrong"),
-                   key=lambda d: -d["y"])
-    for (key, block), note in zip(hundreds.items(), notes):
-        assert block["top"] < bars[key]["y"] - 0.3 and note["y"] < block["top"] - 0.5   # under its bar, over its words
-        assert abs(block["left"] - (bars[key]["x"] - 1.0)) < 1.2
+    for key in ("unseen", "practice"):   # under its own bar, above the next one's name
+        ys = [c[1] for c in hundreds[key]["centres"]]
+        assert all(y < bars[key]["y"] - 0.5 for y in ys)
+    assert all(c[1] > bars["practice"]["y"] + 0.2 for c in hundreds["unseen"]["centres"])
+
+
+def test_the_grid_stands_dim_before_the_count_is_said(rendered):
+    """Review ab2 (s17): at 108 s the frame was nearly blank as "Now we count all of the
+    unseen examples" was said. Every example's square stands, dim, as the words begin: most
+    of the grid's area is lit above the background in the frame at the line's start."""
+    history, entry, out = rendered
+    from scenes.chapters.testing import GRID_CORNER
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    frames = frames_of(entry, out)
+    img = next(img for t, img in frames if t >= line["start_s"])
+    n, cols, pitch = entry["shown"]["n_test"], *chapter_module.grid_shape(entry["shown"]["n_test"], *chapter_module.GRID_AREA)
+    rows = -(-n // cols)
+    (x0, y0), (x1, y1) = to_px(img, GRID_CORNER[0], GRID_CORNER[1]), to_px(img, GRID_CORNER[0] + cols * pitch,
+                                                                           GRID_CORNER[1] - rows * pitch)
+    area = img[y0 + 1:y1 - 1, x0 + 1:x1 - 1].mean(axis=2)
+    background = img[2:6, 2:6].mean()
+    assert (area > background + 15).mean() > 0.3, (area > background + 15).mean()
+
+
+def test_the_count_runs_on_screen_while_the_grid_fills(rendered):
+    """Under the dim grid (s18) the count's words froze at "checked 0 of N" while the squares
+    filled (manim redraws only what comes after the first moving mobject). Read off the frames:
+    the words over the grid change between the line's start and its result."""
+    history, entry, out = rendered
+    from scenes.chapters.testing import GRID_CORNER
+    line = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
+    frames = frames_of(entry, out)
+    start = next(img for t, img in frames if t >= line["start_s"])
+    # half way through the count (after it, the whole frame is drawn again, count and all)
+    middle = next(img for t, img in frames if t >= (line["start_s"] + entry["shown"]["result_said_at"]) / 2)
+    (x0, y0), (x1, y1) = to_px(start, GRID_CORNER[0], GRID_CORNER[1] + 0.6), to_px(start, GRID_CORNER[0] + 5.0,
+                                                                                    GRID_CORNER[1] + 0.05)
+    words = lambda im: im[y0:y1, x0:x1].mean(axis=2)
+    assert (np.abs(words(start) - words(middle)) > 40).mean() > 0.02
+
+
+def test_the_picked_words_are_drawn_as_they_are_said(rendered):
+    """Review ab2 (s17): 9-12 s, "picked to show some of its mistakes" had no caption (the
+    picked note came at 114 s). Its words stand under the cards by the time they are said."""
+    history, entry, _ = rendered
+    unseen = entry["narration"][0]
+    if not unseen["text"].endswith("picked to show some of its mistakes."):
+        assert "pick_note_at" not in entry["shown"]
+        return
+    note = next(d for d in entry["drawn"] if d["text"] == "picked to show some of its mistakes")
+    picked = entry["shown"]["opening_marks"]["here"]   # "Here are twelve of them, picked ..."
+    assert picked <= note["t"] <= unseen["end_s"] - 0.5 and note["px"] >= 14, (note, unseen)
+
+
+def test_the_general_idea_is_written_as_it_is_said(rendered):
+    """Review ab2 (s17): "It learned the general idea" (126-129 s) had nothing on screen. As the
+    line's last sentence begins, the grid is framed and the idea written under the bars, in
+    words that fit the two percents (every one right, or most)."""
+    history, entry, _ = rendered
+    line = entry["narration"][-1]
+    test_pct = round(100 * entry["shown"]["test_accuracy"])
+    words = "right on every new example" if test_pct == 100 else "right on most new examples"
+    idea = next(d for d in entry["drawn"] if d["text"] == words)
+    assert line["start_s"] <= idea["t"] <= line["end_s"] - 1.0 and idea["px"] >= 14, (idea, line)
+    assert abs(idea["t"] - entry["shown"]["idea_at"]) < 0.05 and idea["y"] > -3.7
 
 
 # --- blind review, tiny preset (session 17) ---

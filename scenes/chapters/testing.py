@@ -38,7 +38,7 @@ GRID_AREA = (6.6, 4.4)      # room for one square per test example (359 squares 
 GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count (0.3 lower: less empty below)
 COMPARE_AT = np.array([2.4, 0.8, 0])   # the unseen examples' bar; the practice bar under it
 PRACTICE_BELOW = 2.3        # the practice bar this far under the unseen one: room for the unseen's 100 squares and words
-HUNDRED_ROWS = 4            # each bar's 100 squares: 25 columns of 4 (8.6 px squares at 480p), as wide as the bar
+WRONG_ROW, WRONG_SIDE = 10, 0.24   # a bar's mistakes in 100 as squares under it: 10 a row, 14 px at 480p
 CARD = 1.17                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
 CARD_GAP = 0.2              # between cards: "answer: 8" under a mistake fits at the small size
@@ -314,9 +314,10 @@ class Testing(Chapter):
             until = tracker.time_until_bookmark("picked") if "mark='picked'" in tracker.data["input_text"] else 2.0
             self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(1.15) for m in view["inputs"]),
                                   lag_ratio=0.15), run_time=float(np.clip(until - 0.1, 1.0, 2.4)))
-            if view.get("picked") is not None:   # "picked": the caption over the cards pulses as it is said
-                self.wait_until_bookmark("picked")
-                self.play(Indicate(view["caption"], color=self.theme.focus, scale_factor=1.1), run_time=1.0)
+            if view.get("picked") is not None:   # "picked": its words come under the cards as it is said
+                self.wait_before(tracker, "picked", 0.3)
+                self.show(pick_note_at=round(float(self.renderer.time), 3))
+                self.play(FadeIn(view["pick_note"], shift=0.1 * UP), run_time=0.5)
         self.pause_after_section = pause
         self.honest(view, network, results, shown)
         # the guesses take their colours in the quiet before "Now we check": coloured as the
@@ -359,7 +360,11 @@ class Testing(Chapter):
         # in the quiet before the count is said (review s16: the words began over the old picture)
         self.play(*(FadeOut(m) for m in list(self.mobjects) if m is not title), run_time=0.5)
         score = self.score_panel(results)
-        self.play(FadeIn(score["frame"]), run_time=0.5)
+        self.play(FadeIn(score["frame"]), FadeIn(score["empty"]), run_time=0.5)
+        # the colours over the dim squares, and the count's words after them: manim redraws
+        # each frame only what comes after the first moving mobject (the count froze at 0 when
+        # its words stood before the squares)
+        self.bring_to_front(score["fills"], score["frame"])
         with self.say("count") as tracker:
             # the count runs while it is said, and the percent comes with its words (no still wait)
             # done before the result is said (review 11c: "it gets every one right" over "checked 0 of 60")
@@ -384,14 +389,9 @@ class Testing(Chapter):
             self.play(FadeIn(score["practice_value"], scale=1.2), run_time=0.4)
             # no blink of the squares (reviews p/w, s14: white squares at 114 s, a white flash of
             # the whole tiny grid, meant nothing): what the words say is drawn as they say it
-            if "mark='mistakes'" in tracker.data["input_text"]:
-                # "about 4 mistakes in 100 against 1": each bar's own, under it, bright before
-                # the words (from the two percents shown: 100 - 96, 100 - 99)
-                self.wait_before(tracker, "mistakes", 0.6)
-                self.show(mistakes_said_at=round(float(tracker.bookmark_times["mistakes"]), 3))
-                self.play(FadeIn(score["misses"]), run_time=0.4)
             # "just as well" / "nearly as well": the two scores framed together as the words set
-            # them side by side (review tiny s17: 18 s of a still grid and two bars)
+            # them side by side (review tiny s17: 18 s of a still grid and two bars); before the
+            # mistakes in 100, which are said after it
             both = SurroundingRectangle(VGroup(score["big"], score["practice_value"]), color=self.theme.focus,
                                         buff=0.12, stroke_width=3)
             if "mark='both'" in tracker.data["input_text"]:
@@ -399,6 +399,12 @@ class Testing(Chapter):
                 self.show(both_framed=[round(float(self.renderer.time), 3), *map(float, both.get_corner(DOWN + LEFT)[:2]),
                                        *map(float, both.get_corner(UP + RIGHT)[:2])])
                 self.play(Create(both), run_time=0.5)
+            if "mark='mistakes'" in tracker.data["input_text"]:
+                # "about 4 mistakes in 100 against 1": each bar's own, under it, bright before
+                # the words (from the two percents shown: 100 - 96, 100 - 99)
+                self.wait_before(tracker, "mistakes", 0.6)
+                self.show(mistakes_said_at=round(float(tracker.bookmark_times["mistakes"]), 3))
+                self.play(FadeIn(score["misses"]), run_time=0.4)
             # a line down from the unseen bar's end, drawn to "the general idea" (no still): the
             # practice bar reaches a little past it, or just to it
             self.play(Create(score["line"]), run_time=max(1.0, tracker.time_until_bookmark("general") - 0.1))
@@ -407,8 +413,17 @@ class Testing(Chapter):
             # learned on none of; through to the last word the unseen score shown once more
             # (review n, s14: a white wave over the grid's right squares meant nothing and hid
             # the grey ones; it is gone)
+            # and the idea is written under the bars as it is said (review ab2 s17: "It learned
+            # the general idea" had nothing on screen)
             grid = SurroundingRectangle(score["frame"][0], color=self.theme.focus, buff=0.08, stroke_width=3)
-            self.play(Transform(both, grid) if both in self.mobjects else Create(grid), run_time=0.6)
+            idea = self.idea_tag(results["accuracy"], self.history.final.train_accuracy)
+            said = "mark='mistakes'" in tracker.data["input_text"]   # the mistakes in 100 stand under the bars
+            # right-aligned under the practice percent: clear of the picked note on the left
+            idea.next_to(VGroup(score["practice"], score["misses"][1]) if said else score["practice"],
+                         DOWN, buff=0.35).align_to(score["practice_value"], RIGHT)
+            self.show(idea_at=round(float(self.renderer.time), 3))
+            self.play(Transform(both, grid) if both in self.mobjects else Create(grid), FadeIn(idea, shift=0.2 * UP),
+                      run_time=0.6)
             rest = max(1.0, tracker.get_remaining_duration())
             self.play(Indicate(score["big"], color=self.theme.accuracy, scale_factor=1.15), run_time=rest)
         self.show(step=final_step(self.history), test_accuracy=results["accuracy"], examples=shown,
@@ -895,7 +910,7 @@ class Testing(Chapter):
         marks = [m for _, m in judged if m is not None]
         # a sample with mistakes: said to be picked as it comes (which_words); how, in numbers,
         # under the grid once every unseen example is counted (construct)
-        picked = None
+        picked = pick_note = None
         if len(shown) < n_test and not results["right"][shown].all():
             # the label size: an honesty note (review h 08: small, it was easy to miss); how
             # they were picked, in numbers (review l 08: 2 wrong of 12 beside 13 of 359 misled)
@@ -906,6 +921,10 @@ class Testing(Chapter):
                             self.text("{shown} of its {hits} right answers", color=self.theme.text,
                                       facts={"shown": len(shown) - shown_wrong, "hits": int(right.sum())}))
             picked.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+            # and as it is said in the opening, in its own words, under the cards (review ab2
+            # s17: "picked to show some of its mistakes" at 9 s had no caption until 114 s)
+            pick_note = self.text("picked to show some of its mistakes", size="small", color=self.theme.text)
+            pick_note.next_to(cards, DOWN, buff=0.45).align_to(cards, LEFT)
         pictures = Group(*(c[0] for c in cards))
         moving = pictures
         def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label)
@@ -916,7 +935,7 @@ class Testing(Chapter):
         return {"first": [pictures, caption],   # the caption from the first frame (it came 3 s late)
                 "caption": caption,
                 "intro": LaggedStart(*(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
-                "picked": picked,
+                "picked": picked, "pick_note": pick_note,
                 "inputs": [c[0] for c in cards], "answer": answer,
                 "first_class": int(results["truths"][shown[0]]),
                 "truth": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
@@ -926,7 +945,7 @@ class Testing(Chapter):
                 "right_guesses": [c[1] for i, c in zip(shown, cards) if results["right"][i]],
                 "cards": cards, "pictures": pictures,
                 "wrong": [c[0] for i, c in zip(shown, cards) if not results["right"][i]],
-                "clear": Group(caption, moving)}
+                "clear": Group(caption, moving, *([pick_note] if pick_note is not None else []))}
 
     def lookalikes(self, view: dict, results: dict, shown: list[int]) -> list[dict]:
         """For each mistaken card (in the cards' order), a row on the right: the drawing big,
@@ -1087,6 +1106,9 @@ class Testing(Chapter):
             x0, y1 = left + col * pitch + gap / 2, top - row * pitch - gap / 2
             return box_points(x0, x0 + pitch - gap, y1 - (pitch - gap), y1)
         squares = np.array([square(i) for i in range(n)])   # built once: a frame only picks them
+        # every square there, dim, before "Now we count" is said (review ab2 s17: at 108 s the
+        # frame was nearly blank as the words began); the count colours them in over it
+        empty = VMobject(fill_color=t.muted, fill_opacity=0.35, stroke_width=0).set_points(squares.reshape(-1, 3))
 
         def fill_to(mob: VGroup, alpha: float) -> None:
             k = int(round(alpha * n))
@@ -1099,41 +1121,55 @@ class Testing(Chapter):
             if k != state["shown"]:   # the count's glyphs move only when the numbers change
                 tally.set(done=k, hits=int(hits[k]), misses=k - int(hits[k]))
                 state["shown"] = k
-        self.add(fills)
         unseen = self.share_bar(self.text("unseen examples", size="small", color=t.text), results["accuracy"],
                                 COMPARE_AT)
         practice = self.share_bar(self.text("practice examples", size="small", color=t.text),
                                   self.history.final.train_accuracy, COMPARE_AT + PRACTICE_BELOW * DOWN)
-        # each bar's mistakes in 100 under it, as 100 squares, the wrong ones in the grid's
-        # colour at the bar's end (review 11b: "4 against 1 in 100" had no visual weight), and
-        # in words under them, from the percent drawn beside it
+        # each bar's mistakes in 100 under it, in words from the percent drawn beside it, and
+        # as that many squares in the grid's wrong colour, as big as the grid's (review 11b:
+        # "4 against 1 in 100" had no visual weight; review ab2 s17: 100 squares of ~3 px
+        # under each bar, the wrong ones unreadable)
         misses, hundreds = VGroup(), {}
         for which, bar, share in (("unseen", unseen, results["accuracy"]),
                                   ("practice", practice, self.history.final.train_accuracy)):
-            block = self.hundred(100 - round(100 * share)).next_to(bar["bar"], DOWN, buff=0.1).align_to(bar["bar"], LEFT)
-            hundreds[which] = {"wrong": 100 - round(100 * share), "left": round(float(block.get_left()[0]), 3),
-                             "top": round(float(block.get_top()[1]), 3)}
-            misses.add(VGroup(block, self.mistakes_note(share).next_to(block, DOWN, buff=0.1).align_to(block, LEFT)))
+            note = self.mistakes_note(share).next_to(bar["bar"], DOWN, buff=0.12).align_to(bar["bar"], LEFT)
+            wrong = self.wrong_squares(100 - round(100 * share))
+            if len(wrong):
+                wrong.next_to(note, DOWN, buff=0.1).align_to(note, LEFT)
+            hundreds[which] = {"wrong": len(wrong), "side": round(float(wrong[0].width), 3) if len(wrong) else 0.0,
+                               "centres": [[round(float(v), 3) for v in sq.get_center()[:2]] for sq in wrong]}
+            misses.add(VGroup(note, wrong))
         self.show(hundreds=hundreds)
         line = DashedLine(unseen["fill"].get_corner(UR) + 0.15 * UP, [unseen["fill"].get_right()[0],
                                                                       practice["bar"].get_bottom()[1] - 0.15, 0],
                           color=t.text, stroke_width=3, dash_length=0.1)
         line.set_z_index(-1)   # under the 100 squares: it runs by the unseen's wrong column, never over it
-        return {"frame": VGroup(outline, count, key), "count": UpdateFromAlphaFunc(fills, fill_to),
+        return {"frame": VGroup(outline, count, key), "empty": empty, "fills": fills, "count": UpdateFromAlphaFunc(fills, fill_to),
                 "right": fills[0], "wrong": fills[1],
                 "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
                 "practice": VGroup(practice["name"], practice["bar"]), "practice_value": practice["value"],
                 "grow": GrowFromEdge(practice["fill"], LEFT), "line": line, "misses": misses}
 
-    def hundred(self, wrong: int) -> VGroup:
-        """100 small squares as wide as a bar, HUNDRED_ROWS high, filled column by column: the
-        last `wrong` in the grid's wrong colour (so they stand under the bar's empty end), the
-        others in its right colour."""
-        t, pitch = self.theme, BAR_WIDTH / (100 // HUNDRED_ROWS)
-        squares = VGroup(*(Square(0.8 * pitch, stroke_width=0, fill_color=t.wrong if k >= 100 - wrong else t.right,
-                                  fill_opacity=1).move_to([(k // HUNDRED_ROWS) * pitch, -(k % HUNDRED_ROWS) * pitch, 0])
-                           for k in range(100)))
-        return squares
+    def wrong_squares(self, wrong: int) -> VGroup:
+        """`wrong` squares in the grid's wrong colour, WRONG_ROW to a row (25 when there are
+        many), each WRONG_SIDE wide: a bar's mistakes in 100, big enough to count."""
+        per_row = WRONG_ROW if wrong <= 3 * WRONG_ROW else 25
+        pitch = min(WRONG_SIDE / 0.8, BAR_WIDTH / per_row)
+        return VGroup(*(Square(0.8 * pitch, stroke_width=0, fill_color=self.theme.wrong, fill_opacity=1)
+                        .move_to([(k % per_row) * pitch, -(k // per_row) * pitch, 0]) for k in range(wrong)))
+
+    def idea_tag(self, test_share: float, train_share: float) -> VGroup:
+        """What "the general idea" means, in words under the bars, from the two percents said
+        (compare_words: the same test)."""
+        test_pct, train_pct = round(100 * test_share), round(100 * train_share)
+        t = self.theme
+        if test_pct < train_pct - 5:
+            lines = (screen.mark("harder on new examples:"), screen.mark("part of it is memorised"))
+        elif test_pct == 100:
+            lines = (screen.mark("the general idea:"), screen.mark("right on every new example"))
+        else:
+            lines = (screen.mark("the general idea:"), screen.mark("right on most new examples"))
+        return VGroup(*(self.text(w, size="small", color=t.text) for w in lines)).arrange(DOWN, buff=0.08, aligned_edge=LEFT)
 
     def mistakes_note(self, share: float) -> Text:
         """A share right as mistakes in 100, as compare_words says it (100 minus the percent)."""
