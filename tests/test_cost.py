@@ -471,14 +471,15 @@ def check_one_cost(entry: dict, gaps) -> None:
 def check_gaps_numbered(entry: dict, gaps, out) -> None:
     """Review 11a: the gaps were orange beside yellow guesses (hard to tell apart at 480p), and
     the answer's gap (0.312) had no number until its square, after "check each square by hand".
-    Each gap's number is written as the gaps are named, before the squaring; each strip is drawn
+    Each gap's number is written just before the gaps are named, whole as they are; each strip is drawn
     in the gap colour, far from the guesses' yellow and the cost's orange (read off a frame)."""
     places = places_needed(gaps)
     named = said_from(entry, "parts are the gaps" if len(gaps) > 1 else "part is the gap")
     squared = said_from(entry, "Now we square")
     for gap, p in zip(gaps, places):
         words = f"{abs(gap):.{p}f}"
-        assert any(d["text"] == words and named - 0.5 <= d["t"] <= named + 2.5 for d in entry["drawn"]), words
+        # faded in (1 s) by the time they are named (review tiny 24 s: named before they came)
+        assert any(d["text"] == words and named - 2.5 <= d["t"] <= named - 0.95 for d in entry["drawn"]), words
     t = themes.current()
     frames = frames_of(entry, out)
     _, img = min(frames, key=lambda f: abs(f[0] - (squared - 0.5)))

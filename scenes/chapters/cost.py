@@ -509,11 +509,13 @@ class Cost(Chapter):
         label = self.cost_label(strips, values["example_cost"])
         self.show(gaps=gaps, squared_gaps=gaps ** 2, square_side=side, strip_width=side ** 2 / unit,
                   cost_unit=unit)
+        # the violet gaps in place before "The violet parts are the gaps" (review tiny 24 s: said
+        # before they came)
+        if getattr(self, "flat_boxes", None) is not None:
+            self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), run_time=0.3)
+        self.play(LaggedStart(*(FadeIn(VGroup(r, v)) for r, v in zip(gap_bars, gap_values)), lag_ratio=0.1),
+                  FadeIn(bars["gap_key"]), run_time=1.0)
         with self.say("gaps" if several else "gaps_single") as tracker:
-            if getattr(self, "flat_boxes", None) is not None:
-                self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), run_time=0.3)
-            self.play(LaggedStart(*(FadeIn(VGroup(r, v)) for r, v in zip(gap_bars, gap_values)), lag_ratio=0.1),
-                      FadeIn(bars["gap_key"]), run_time=min(2.0, tracker.duration / 2))
             # each gap's strip and number pulse along "how far each guess is" (no still frame)
             self.play(LaggedStart(*(Indicate(VGroup(r, v), color=t.gap, scale_factor=1.15)
                                     for r, v in zip(gap_bars, gap_values)), lag_ratio=0.15),
