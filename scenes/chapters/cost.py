@@ -56,6 +56,7 @@ TITLE_FLOOR = 2.75          # nothing of the chart's words above this: the title
 OTHER_RIGHT = 4.5           # one output: another example's pair this far right of ours (its square left of it)
 BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
 TWICE_NEAR = 0.1            # one output: a partner's gap this near twice (or half) ours reads as "twice"
+SQUARE_SLOT = 0.85          # the biggest square's side at most this share of its output's slot
 
 
 # --- values from the history ---
@@ -245,6 +246,9 @@ class Cost(Chapter):
             "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
             "best_words": self.best_words(),
             "compare_words": self.compare_words(fwd),
+            # said once, as the guesses' numbers gain it (review ab1: 0.69 became 0.688 unsaid)
+            "decimals_words": ("The numbers get a third decimal here, to keep them exact."
+                               if max(number_places(self.history, fwd)) > 2 else ""),
         }
 
     def compare_words(self, fwd: dict) -> str:
@@ -385,7 +389,8 @@ class Cost(Chapter):
         gaps = fwd["guess"] - fwd["truth"]
         area = COLUMN_ROOM[0] * COLUMN_ROOM[1] / max(float(np.sum(gaps ** 2)), 1e-9)
         # one row has both rows' room
-        self.scale = min(SQUARE_ROOM * (3 - rows), 0.9 * slot / max(float(np.abs(gaps).max()), 1e-9),
+        # the biggest square leaves a visible gap to the next slot's (review ab1: at 0.9 output 2's butted against 3's)
+        self.scale = min(SQUARE_ROOM * (3 - rows), SQUARE_SLOT * slot / max(float(np.abs(gaps).max()), 1e-9),
                          float(np.sqrt(area)))
         grounds = LOW_GROUND + ROW_PITCH * (rows - 1 - np.arange(rows))
         self.ground = grounds[np.arange(n) // per_row]
@@ -406,7 +411,7 @@ class Cost(Chapter):
             # two decimals, as the forward pass wrote them; the gaps add one where a square needs it
             value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.2f}"})
             # where it stays when the gaps come: it never jumps (review 11c: 0.688 jumped left)
-            parts["values"].add(self.value_at(value, g, fwd["truth"][k] > fwd["guess"][k]))
+            parts["values"].add(self.value_at(value, g))
             label = self.text("{name}", size="small" if n > 1 else "label", facts={"name": names[k]})
             label.scale_to_fit_width(min(label.width, 0.95 * self.slot))
             parts["labels"].add(label.move_to([x, y - 0.28, 0]))
@@ -457,13 +462,17 @@ class Cost(Chapter):
         side = self.scale   # screen units per 1.0 of gap: a square's side is its gap
         several = len(gaps) > 1
         gap_bars = VGroup()
-        for g, guess_bar, f, y in zip(gaps, bars["guess"], fwd["guess"], self.ground):
+        for g, guess_bar, f, y, p in zip(gaps, bars["guess"], fwd["guess"], self.ground, self.places):
             low, high = sorted((f, f - g))
             # a thin violet strip beside the guess, from the guess to the answer: the yellow guess
             # stays yellow (review 11a: an orange gap against its yellow guess hardly showed at
             # 480p; violet is also the colour the gaps become blame in, chapter 5)
             gap = bar(self.gap_width(), side * (high - low), t.gap)
-            gap_bars.add(gap.next_to(guess_bar, LEFT, buff=0.04).align_to([0, y + side * low, 0], DOWN))
+            # a guess under its answer: its number over its bar reaches left past the bar; the gap,
+            # standing up beside it, keeps clear of it
+            reach = self.text("{guess}", size="small", facts={"guess": f"{f:.{p}f}"}).width - self.bar_w if g < 0 else 0.0
+            gap_bars.add(gap.next_to(guess_bar, LEFT, buff=0.04 + max(0.0, reach))
+                         .align_to([0, y + side * low, 0], DOWN))
         bars["gaps"] = VGroup(gap_bars, bars["gap_key"])
         # solid, as the gap is: the gap itself grows sideways; a dark rim keeps neighbours apart
         squares = VGroup(*(self.in_slot(Square(max(gap.height, 1e-3), stroke_color=t.background, stroke_width=1.5,
@@ -475,16 +484,15 @@ class Cost(Chapter):
         self.area_at = area_places(gaps, self.places)
         self.show(area_places=self.area_at, areas_written=[area_written(g, p, self.area_at)
                                                            for g, p in zip(gaps, self.places)])
-        areas = VGroup(*(self.area_label(g, q, p, self.area_at, x)
-                         for g, q, p, x in zip(gaps, squares, self.places, self.pair_x)))
+        areas = VGroup(*(self.area_label(g, q, p, self.area_at, x, a)
+                         for g, q, p, x, a in zip(gaps, squares, self.places, self.pair_x, bars["truth"])))
         # each square's side written over it (three places, so the area checks by hand)
         lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.{p}f}"})
                          .next_to(VGroup(q, a) if a.get_bottom()[1] > q.get_top()[1] - 1e-6 else q, UP, buff=0.06)
                          for g, p, q, a in zip(gaps, self.places, squares, areas)))
         big = int(np.argmax(np.abs(gaps)))
         sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big])
-        beside = VGroup(*(self.guess_value(f, p, b, o) for f, p, b, o in zip(fwd["guess"], self.places, bars["guess"],
-                                                                           gap_bars)))
+        beside = VGroup(*(self.guess_value(f, p, b) for f, p, b in zip(fwd["guess"], self.places, bars["guess"])))
         # each gap's own number, in its colour, as the gaps come: the answer's 0.312 is no guess
         # written on screen (review 11a: it came only with its square, after "check by hand")
         gap_values = VGroup(*(self.gap_value(g, p, o, b) for g, p, o, b in zip(gaps, self.places, gap_bars, beside)))
@@ -501,19 +509,25 @@ class Cost(Chapter):
         label = self.cost_label(strips, values["example_cost"])
         self.show(gaps=gaps, squared_gaps=gaps ** 2, square_side=side, strip_width=side ** 2 / unit,
                   cost_unit=unit)
+        # the violet gaps in place before "The violet parts are the gaps" (review tiny 24 s: said
+        # before they came)
+        if getattr(self, "flat_boxes", None) is not None:
+            self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), run_time=0.3)
+        self.play(LaggedStart(*(FadeIn(VGroup(r, v)) for r, v in zip(gap_bars, gap_values)), lag_ratio=0.1),
+                  FadeIn(bars["gap_key"]), run_time=1.0)
         with self.say("gaps" if several else "gaps_single") as tracker:
-            if getattr(self, "flat_boxes", None) is not None:
-                self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), run_time=0.3)
-            # the guesses take the decimals their gaps' squares need as the gaps come, unsaid
-            # (review 11a: 36-42 s, a sentence over a still chart where only a decimal changed)
-            self.play(LaggedStart(*(FadeIn(VGroup(r, v)) for r, v in zip(gap_bars, gap_values)), lag_ratio=0.1),
-                      *(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)),
-                      FadeIn(bars["gap_key"]), run_time=min(2.0, tracker.duration / 2))
-            bars["values"] = beside
             # each gap's strip and number pulse along "how far each guess is" (no still frame)
             self.play(LaggedStart(*(Indicate(VGroup(r, v), color=t.gap, scale_factor=1.15)
                                     for r, v in zip(gap_bars, gap_values)), lag_ratio=0.15),
-                      run_time=min(2.5, max(0.5, tracker.get_remaining_duration())))
+                      run_time=min(2.5, max(0.5, tracker.time_until_bookmark("decimals") - 0.3)))
+            # the guesses take the decimals their gaps' squares need as that is said, and swell
+            # (review ab1: 0.69 became 0.688 with no word; review 11a: the sentence once stood
+            # over a still chart)
+            self.wait_until_bookmark("decimals")
+            self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=0.6)
+            bars["values"] = beside
+            if max(self.places) > 2:
+                self.play(Indicate(beside, color=t.highlight, scale_factor=1.3), run_time=1.0)
         with self.say("squares" if several else "squares_single") as tracker:
             self.wait_until_bookmark("grow")
             # the guesses' numbers make way for the squares' areas, and the bars step back: the
@@ -551,6 +565,23 @@ class Cost(Chapter):
                 # it gave way to its side after a moment, caught in one frame)
                 lengths = VGroup(sum_out)
         other = self.other_side(fwd, gaps[0]) if not several else None
+        pair = miss_pair(self.history, fwd)
+        # what is set side by side: each output's square, or ours and the other example's
+        seen = [VGroup(squares[k], areas[k], lengths[k]) for k in range(len(gaps))]
+        pulse = [VGroup(squares[k], areas[k]) for k in range(len(gaps))]
+        shapes, places = list(squares), list(self.places)
+        if other is not None:
+            seen.append(VGroup(other["square"], other["area"], other["side"]))
+            pulse.append(VGroup(other["square"], other["area"]))
+            shapes.append(other["square"])
+            places.append(other["places"])
+        sizes = np.abs(pair_gaps(self.history, fwd))
+        big_one, small_one = int(np.argmax(sizes)), int(np.argmin(sizes))
+        compare = self.comparison(pair_gaps(self.history, fwd), pair, places) if pair is not None else VGroup()
+        # each "gap -> area" written as its square is named: squared, every gap here (under one)
+        # gets smaller, and the small one shrinks to almost nothing (review tiny: 0.57 squared
+        # is 0.325, smaller, and "a big miss makes a big square" read backwards)
+        rows = compare[:2] if pair is not None else VGroup(VGroup(), VGroup())
         with self.say("why") as tracker:
             self.wait_until_bookmark("big")
             if other is not None:
@@ -561,39 +592,21 @@ class Cost(Chapter):
                 self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
                 self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), FadeIn(other["side"]),
                           run_time=0.8)
-                ours = VGroup(squares[0], areas[0])
-                # "a big miss makes a big square, and a small miss a tiny one": the bigger, then the smaller
-                order = (ours, other["square"]) if abs(gaps[0]) >= other["gap"] else (other["square"], ours)
-                # (pulsed in their own orange: a white pulse was caught as a pale flash, reviews o, w)
-                self.play(Indicate(order[0], color=t.cost), run_time=1.0)
-                self.play(Indicate(order[1], color=t.cost, scale_factor=1.2), run_time=1.0)
-            else:
-                self.play(Indicate(VGroup(squares[big], areas[big]), color=t.cost), run_time=1.0)
-            small_one = int(np.argmin(np.abs(gaps)))
-            if small_one != big:
+            # (pulsed in their own orange: a white pulse was caught as a pale flash, reviews o, w)
+            self.play(Indicate(pulse[big_one], color=t.cost), FadeIn(rows[0]), run_time=1.0)
+            if small_one != big_one:
                 # grown only a little: a bigger pulse covered the label over it (review 10)
                 # each as it is named, then the big one again at "so big misses count much more"
                 # (both at once left 6 s still, session 16)
                 self.wait_until_bookmark("small")
-                self.play(Indicate(VGroup(squares[small_one], areas[small_one]), color=t.cost,
-                                   scale_factor=1.2), run_time=1.0)
+                self.play(Indicate(pulse[small_one], color=t.cost, scale_factor=1.2), FadeIn(rows[1]), run_time=1.0)
                 self.wait_until_bookmark("more")
-                self.play(Indicate(VGroup(squares[big], areas[big]), color=t.cost), run_time=1.0)
-            pair = miss_pair(self.history, fwd)
-            compare = VGroup()
-            # what is set side by side: each output's square, or ours and the other example's
-            seen = [VGroup(squares[k], areas[k], lengths[k]) for k in range(len(gaps))]
-            shapes, places = list(squares), list(self.places)
-            if other is not None:
-                seen.append(VGroup(other["square"], other["area"], other["side"]))
-                shapes.append(other["square"])
-                places.append(other["places"])
+                self.play(Indicate(pulse[big_one], color=t.cost), run_time=1.0)
             if pair is not None:
-                compare = self.comparison(pair_gaps(self.history, fwd), pair, places)
                 self.wait_until_bookmark("compare")
                 rings = VGroup(*(SurroundingRectangle(seen[k], color=t.focus, buff=0.06)
                                  for k in (pair["big"], pair["small"])))
-                self.play(FadeIn(compare[:2]), Create(rings), run_time=1.0)
+                self.play(Create(rings), run_time=0.6)
                 self.play(FadeIn(compare[2]), run_time=0.6)   # "2.4 times the smallest" as it is said
                 # "but its square is 6 times bigger": the two squares pulse as it is said (review 12:
                 # 60-75 s stood mostly still, the whole comparison in at once); a script whose
@@ -623,8 +636,7 @@ class Cost(Chapter):
             return self.one_cost(squares[0], areas[0], lengths, tags, compare, other, bars, gap_bars, values)
         with self.say("sum"):
             # the column's number needs the legend's corner; gone things are not faded twice
-            # the outputs' names go too: a thin strip's number stands left of the stack, where the
-            # bottom row's last name is ("90.097", session 17 frames)
+            # the outputs' names go too: the chart's rows are done with
             self.play(FadeOut(tags), FadeOut(self.legend_box), FadeOut(lengths), FadeOut(compare),
                       FadeOut(bars.pop("labels")), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
@@ -635,20 +647,23 @@ class Cost(Chapter):
             self.play(LaggedStart(*(AnimationGroup(ReplacementTransform(s, p), Transform(a, spot))
                                     for s, p, a, spot in zip(squares, strips, areas, spots)), lag_ratio=0.6),
                       run_time=min(4.0, 1.0 + 0.4 * len(strips)))
-            self.play(Create(self.leaders), run_time=0.4)
-            self.show(leaders=len(self.leaders))
             # "the strips pile up into one bar": the pile swells once before its number comes
             # (6 s stood still here, session 16)
             self.wait_before(self.current_tracker, "number", lead=1.3)
             self.play(Indicate(strips, color=t.cost, scale_factor=1.05), run_time=1.0)
             self.wait_until_bookmark("number")
             marks = self.column_scale(unit, strips, float(values["example_cost"]))
+            # the thin strips' numbers go before the scale comes: beside it they read as its ends
+            # (review ab1: 78-93 s)
+            self.show(thin_strips=self.thin)
+            if self.thin:
+                self.play(*(FadeOut(areas[k]) for k in self.thin), run_time=0.3)
             self.play(FadeIn(label), FadeIn(marks), run_time=0.6)
         # every area still drawn, inside a group or not: they go with their strips (two '0.10's
         # beside the stack stayed to the end, review 9)
         family = set(self.get_mobject_family_members())
         rode = VGroup(*(a for a in areas if a in family))
-        return VGroup(strips, label, rode, marks, self.leaders)
+        return VGroup(strips, label, rode, marks, VGroup())
 
     def one_cost(self, square: Mobject, area: Mobject, written: VGroup, tags: VGroup, compare: VGroup,
                  other: dict | None, bars: dict, gap_bars: VGroup, values: dict) -> VGroup:
@@ -693,29 +708,24 @@ class Cost(Chapter):
         return marks
 
     def strip_spots(self, areas: VGroup, strips: VGroup) -> list[Mobject]:
-        """Where each square's area goes: on its strip, or left of the stack at the strip's
-        height when the strip is too thin to hold it (a fade-out left labels that did not add
-        up to the cost: 2.49 of 2.69, reviewer), each thin one clear of the one below."""
-        spots, below = [], -np.inf
-        self.leaders = VGroup()
+        """Where each square's area goes: on its strip, in the background colour (a fade-out left
+        labels that did not add up to the cost: 2.49 of 2.69, reviewer). A strip too thin to hold
+        its number still holds it, spilling onto its neighbours (the same orange) but kept inside
+        the stack; those numbers (`self.thin`, their indices) go before the scale comes (review ab1 78-93 s:
+        "0.100" and "0.097" beside the stack, with ticks, read as a second axis by the 0-3 scale)."""
+        spots, self.thin = [], []
+        low, high = strips.get_bottom()[1] + 0.03, strips.get_top()[1] - 0.03
         for area, strip in zip(areas, strips):
-            # on the strip when it nearly fits: a tenth over its edge lies on the next strip, the
-            # same orange (review 12: two '0.10's beside the stack read as a scale's ends)
+            spot = area.copy().set_color(self.theme.background).move_to(strip)
             if FIT * strip.height >= area.height:
-                spot = area.copy().set_color(self.theme.background).move_to(strip)
                 if area.height > 0.8 * strip.height:   # a tight fit: at the strip's left, clear of its neighbours' numbers
                     spot.align_to(strip.get_left() + 0.08 * RIGHT, LEFT)
-                spots.append(spot)
-                continue
-            # white, as bright as the labels on the strips (orange beside orange read as tiny, review 11c)
-            spot = area.copy().set_color(self.theme.text).next_to(strip, LEFT, buff=0.3)
-            spot.shift(max(0.0, below + 0.04 - spot.get_bottom()[1]) * UP)
-            below = spot.get_top()[1]
+            else:   # inside the stack (over its edge it would be dark on the dark background), at
+                # the strip's right: centred, it stood on its neighbour's centred number
+                spot.align_to(strip.get_right() + 0.08 * LEFT, RIGHT)
+                spot.shift(max(0.0, low - spot.get_bottom()[1]) * UP + max(0.0, spot.get_top()[1] - high) * DOWN)
+                self.thin.append(len(spots))
             spots.append(spot)
-            # a short line from the number to its strip: it read as a scale's tick (review 12: two
-            # 0.10s floating at the stack's top and bottom)
-            self.leaders.add(Line(spot.get_right() + 0.05 * RIGHT, [strip.get_left()[0], strip.get_y(), 0],
-                                  stroke_color=self.theme.text, stroke_width=2))
         return spots
 
     def comparison(self, gaps: np.ndarray, pair: dict, places: list[int]) -> VGroup:
@@ -772,8 +782,7 @@ class Cost(Chapter):
                                                   aligned_edge=DOWN + RIGHT)
         places = self.places[0]   # one format with ours
         area = self.area_label(miss, square, places, self.area_at)
-        guess = self.value_at(self.text("{guess}", size="small", facts={"guess": f"{g:.{places}f}"}), guess_bar,
-                              answer > g)
+        guess = self.value_at(self.text("{guess}", size="small", facts={"guess": f"{g:.{places}f}"}), guess_bar)
         sum_out = self.text("gap {side} × {side} = {area}", size="small", color=t.cost,
                             facts={"side": f"{abs(miss):.{places}f}", "area": area_written(miss, places, self.area_at)})
         sum_out.next_to(VGroup(square, guess), UP, buff=0.1).align_to(square, LEFT)
@@ -802,24 +811,30 @@ class Cost(Chapter):
         return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
 
     def area_label(self, gap: float, square: Mobject, places: int = 2, area_at: int = 2,
-                   x: float | None = None) -> Mobject:
+                   x: float | None = None, answer: Mobject | None = None) -> Mobject:
         """A square's area (`area_written`), on it when it fits, else beside it in its output's
-        slot (centred on `x`) when there is room, else just over it (review 12: over it, under
-        the side's number, two numbers stood stacked over the small squares)."""
+        slot (centred on `x`) when there is room clear of its answer's bar, else under it when
+        it stands high over the ground (a guess below its answer), else just over it (review 12:
+        over it, under the side's number, two numbers stood stacked over the small squares;
+        review ab1: "0.097" beside its square ran into the tall green answer)."""
         t = self.theme
         words = self.text("{area}", size="small", color=t.background, facts={"area": area_written(gap, places, area_at)})
         if square.width > 1.15 * words.width and square.height > 1.4 * words.height:
             return words.move_to(square)
         words.set_color(t.cost)
         if x is not None and square.get_right()[0] + 0.08 + words.width <= x + 0.5 * self.slot:
-            return words.next_to(square, RIGHT, buff=0.08)
+            beside = words.copy().next_to(square, RIGHT, buff=0.08)
+            if answer is None or beside.get_bottom()[1] > answer.get_top()[1] + 0.04 \
+                    or beside.get_right()[0] < answer.get_left()[0] - 0.04:
+                return beside
+        if answer is not None and square.get_bottom()[1] - answer.get_bottom()[1] > 2 * words.height:
+            return words.next_to(square, DOWN, buff=0.06).align_to(square, LEFT)
         return words.next_to(square, UP, buff=0.06)
 
-    def guess_value(self, guess: float, places: int, guess_bar: Mobject, gap: Mobject) -> Mobject:
-        """A guess's number at its bar's top: over the bar, or left of its gap when the gap
-        stands above the guess (a guess below its answer), so the gap never runs through it."""
+    def guess_value(self, guess: float, places: int, guess_bar: Mobject) -> Mobject:
+        """A guess's number at its bar's top (`value_at`)."""
         value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{places}f}"})
-        return self.value_at(value, guess_bar, gap.get_top()[1] > guess_bar.get_top()[1] + 1e-6)
+        return self.value_at(value, guess_bar)
 
     def gap_value(self, gap: float, places: int, strip: Mobject, value: Mobject) -> Mobject:
         """A gap's number over its strip, in the gap's colour; over its guess's number where
@@ -833,14 +848,12 @@ class Cost(Chapter):
         """How wide a gap's orange strip is, beside its guess bar."""
         return max(0.3 * self.bar_w, 0.06)
 
-    def value_at(self, value: Mobject, guess_bar: Mobject, below_answer: bool) -> Mobject:
+    def value_at(self, value: Mobject, guess_bar: Mobject) -> Mobject:
         """A guess's number over its bar, reaching left (away from the answer's bar, so it never
-        reads as the answer's); for a guess below its answer, left of where its gap stands, level
-        with the bar's top, so the gap never runs through it. The same spot before the gaps come
-        as after (review 11c: 0.688 jumped to the left of its bar)."""
-        if below_answer:
-            edge = guess_bar.get_left()[0] - 0.04 - self.gap_width()
-            return value.next_to([edge, guess_bar.get_top()[1], 0], LEFT, buff=0.06)
+        reads as the answer's), the same place for every guess (review ab1: "0.69", a guess
+        below its answer, stood left of its bar, every other on top); the same spot before the
+        gaps come as after (review 11c: 0.688 jumped). A gap standing up beside a guess below its
+        answer is moved clear of it (`square_gaps`)."""
         return value.move_to(guess_bar.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT)
 
     @staticmethod
@@ -864,7 +877,9 @@ class Cost(Chapter):
         # "cost" names two numbers: this one is one example's, the average comes later (review 11c)
         words = self.text("cost of one example", size="small")
         number = self.text("{cost}", color=self.theme.cost, facts={"cost": f"{cost:.2f}"})
-        return VGroup(words, number).arrange(DOWN, buff=0.1).next_to(column, UP, buff=0.2)
+        # its right edge over the column's: the column's scale stands right of it (review ab1:
+        # "cost of one example" ran into the scale's "3")
+        return VGroup(words, number).arrange(DOWN, buff=0.1).next_to(column, UP, buff=0.2).align_to(column, RIGHT)
 
     def surprise(self, fwd: dict, bars: dict, values: dict) -> VGroup:
         """The right answer's share ringed; the real cross-entropy curve (share -> cost) under
@@ -1124,32 +1139,26 @@ class Cost(Chapter):
         self.flat_goal(few, base, arrow, words)
 
     def flat_goal(self, few: VGroup, base: VGroup, arrow: Mobject, words: VGroup) -> None:
-        """"A perfect network would score zero" as every example's bar pressed down to the zero
-        line and back, the zero line pulsing, "a perfect network: cost 0" written over the chart
-        and the average's words away meanwhile (review 11c: "the average of all 0.26" stood over
-        the flat chart); one picture for every network (review 11a: the first example's mini
-        bars were a ghost over the title and their "a perfect guess: cost 0" tiny; review w, s14:
-        one output's were clutter); then training pushes the line down."""
+        """"A perfect network would score zero": an outline of every example's bar, in the right
+        answers' green, presses down onto the zero line and stays there, "a perfect network:
+        cost 0" written over the chart; the real chart and its average stay as they are (review
+        tiny, 108 s: the chart itself was pressed down and sprang back, caught half-way it read
+        as a rescaled chart); then training pushes the line down towards it."""
         t = self.theme
-        note = self.text("a perfect network: cost 0", color=t.text)
+        note = self.text("a perfect network: cost 0", color=t.right)
         note.next_to([PILE_LEFT + 0.2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3, aligned_edge=LEFT)
-        flat = self.whole.copy().stretch(0.02, 1, about_edge=DOWN)
+        ghost = self.whole.copy().set_fill(opacity=0).set_stroke(t.right, width=3, opacity=1.0)
+        # thick once flat: a thin green line hid in the white zero line
+        flat = ghost.copy().stretch(0.02, 1, about_edge=DOWN).set_stroke(width=6)
         with self.say("goal") as tracker:
             # in before "zero" is said, at full brightness by then
-            self.play(FadeOut(few), FadeIn(note), run_time=max(0.5, min(1.0, tracker.time_until_bookmark("zero") - 0.2)))
+            self.play(FadeOut(few), FadeIn(note), FadeIn(ghost),
+                      run_time=max(0.5, min(1.0, tracker.time_until_bookmark("zero") - 0.2)))
             self.wait_until_bookmark("zero")
-            # the average, the dashed line, goes down to zero with them, and back
-            start, level = self.whole.copy(), self.cost_line.get_y()
-            self.play(Transform(self.whole, flat), self.cost_line.animate.set_y(PILE_BASE), FadeOut(self.result),
-                      Indicate(base, color=t.focus, scale_factor=1.1), run_time=1.0)
-            self.show(perfect_flat={"height": float(self.whole.height), "bottom": float(self.whole.get_bottom()[1]),
-                                    "line": float(self.cost_line.get_y()), "zero": PILE_BASE,
-                                    "t": float(self.renderer.time),
-                                    "result_box": [*map(float, self.result.get_corner(DOWN + LEFT)[:2]),
-                                                   *map(float, self.result.get_corner(UP + RIGHT)[:2])]})
-            self.wait(1.5)   # held: a frame every 3 s catches it flat
-            self.play(Transform(self.whole, start), self.cost_line.animate.set_y(level), FadeIn(self.result),
-                      run_time=0.8)
+            self.play(Transform(ghost, flat), Indicate(base, color=t.right, scale_factor=1.1), run_time=1.5)
+            self.show(perfect_flat={"height": float(ghost.height), "bottom": float(ghost.get_bottom()[1]),
+                                    "zero": PILE_BASE, "t": float(self.renderer.time),
+                                    "worst": [float(self.whole.get_left()[0]), float(self.whole.get_top()[1])]})
             self.wait_until_bookmark("push")
             self.push_down(arrow, words, tracker)
 
