@@ -660,9 +660,9 @@ def test_our_dial_stays_in_sight_in_the_close_up(preset, rendered):
     gaps_at = errors["start_s"] + errors["text"].index("It starts") / len(errors["text"]) * (errors["end_s"] - errors["start_s"])
     named = [d for d in entry["drawn"] if d["text"] == "our dial" and d["t"] > starts[2]]
     assert named and named[0]["t"] <= gaps_at + 1.0
-    back = next(line for line in entry["narration"] if line["text"].startswith("Back to our dial"))
+    back = next(line for line in entry["narration"] if line["text"].startswith("Our dial again"))
     blame_line = next(line for line in entry["narration"] if "our neuron's blame" in line["text"]
-                      and not line["text"].startswith("Back"))
+                      and not line["text"].startswith("Our dial again"))
     assert back["start_s"] - blame_line["end_s"] < 3.0
 
 
@@ -766,12 +766,13 @@ def test_the_turn_is_seen_down_the_network(preset, rendered):
     drawn = shown_indices(len(guess))
     assert sorted(chain["rows"]) == sorted(sorted(drawn, key=lambda k: -change[k])[:3])
     # squares as big as their gaps, one scale; the bar as long as the cost
+    drawn_sizes = entry["shown"]["turn_drawn"]
     if chain["squares"]:
         gaps = np.abs(np.array(chain["guess"]) - np.array(chain["target"]))[chain["rows"]]
-        ratio = np.array(chain["squares_drawn"]) / gaps
+        gaps_turned = np.abs(np.array(chain["guess_turned"]) - np.array(chain["target"]))[chain["rows"]]
+        ratio = np.concatenate([np.array(drawn_sizes["squares"]) / gaps, np.array(drawn_sizes["squares_turned"]) / gaps_turned])
         assert np.allclose(ratio, ratio[0], rtol=1e-6)
-    bar = chain["bar_drawn"]
-    assert abs(bar[1] / bar[0] - chain["cost_turned"] / chain["cost"]) < 1e-6
+    assert abs(drawn_sizes["bar_turned"] / drawn_sizes["bar"] - chain["cost_turned"] / chain["cost"]) < 1e-6
     # drawn as the nudge line says it, in the chain's order: glow, then the rows, then the cost
     line = next(n for n in entry["narration"] if n["text"].startswith("Our dial again"))
     drawn_words = entry["drawn"]
@@ -784,7 +785,7 @@ def test_the_turn_is_seen_down_the_network(preset, rendered):
     glow_t = when(arrow + written(chain["glow_turned"], 2))
     places = tilt_places(entry["shown"]["tilt"])[1]
     cost_t = when(arrow + written(chain["cost_turned"], places))
-    row_places = max(apart(a, b) for a, b in zip(np.array(chain["part"])[chain["rows"]],
+    row_places = max(apart(a, b, 3) for a, b in zip(np.array(chain["part"])[chain["rows"]],
                                                    np.array(chain["part_turned"])[chain["rows"]]))
     rows_t = [when(arrow + written(chain["part_turned"][k], row_places)) for k in chain["rows"]]
     assert glow_t < min(rows_t) and max(rows_t) < cost_t

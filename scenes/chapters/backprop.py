@@ -150,7 +150,7 @@ def chain_words(history: History, chain: dict) -> str:
             subject = "the output"
         words = f"{subject} glow{'s' if one else ''} {glow}"
         if chain["squares"]:
-            words += f", so {'its square' if one else 'their squares'} {part}{'s' if one else ''}"
+            words += f", {'its square' if one else 'their squares'} {part}{'s' if one else ''}"
         said.append(words)
     return "; ".join(said) + ";"
 
@@ -629,7 +629,7 @@ def sure_words(history: History, work: dict) -> str:
     blame = np.abs(work["blame_out"])
     names = output_names(history)
     more = [names[k] for k in shown_indices(len(blame)) if blame[k] > blame[worst]]
-    rule = "an output that is already nearly sure moves slowly, and gets less"
+    rule = "an output already nearly sure moves slowly, and gets less"
     if not more or len(blame) == 1:
         return rule + "."
     who = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
@@ -645,10 +645,11 @@ def slope_words(slope: float) -> str:
     """How much of what came back our neuron keeps, in words (its squashing curve's steepness
     there, never written as a number: review 11a)."""
     if slope >= 0.9:
-        return "Our neuron's glow moves nearly as much as the total coming in, so it keeps nearly all of this."
+        return "Our neuron keeps nearly all of this: its glow moves nearly as much."
     part = PARTS.get(int(round(1 / slope)), "only a small part") if slope > 0 else "none"
     about = "about " if part in PARTS.values() else ""
-    return f"Our neuron passes on only part of this: its glow moves {about}{part} as much as the total coming in."
+    # (session 18: shorter, the time went to the turn seen down the network)
+    return f"Our neuron keeps only {about}{part} of this: its glow moves {part} as much."
 
 
 # the close-up of the last two layers (our hidden neuron and the outputs)
@@ -1104,9 +1105,7 @@ class Backprop(Chapter):
             self.play(Indicate(glyph_close, color=t.focus, scale_factor=1.4), run_time=0.9)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
                          "nudge": work["nudge"]}, why=turned_why(work, chain),
-                  turn_chain={**{k: v for k, v in chain.items()}, "rows_drawn": [int(n) for n in rows],
-                              "squares_drawn": [float(m.width) for m in turn["squares"]],
-                              "bar_drawn": [float(turn["bar"].width), float(turn["bar_turned"].width)]})
+                  turn_chain={**chain, "rows_drawn": [int(n) for n in rows]})
 
         # --- every neuron gathers its blame this way: the whole network, backpropagation ---
         one = example_pass(h)
@@ -1320,7 +1319,8 @@ class Backprop(Chapter):
         rows = [list(outputs).index(k) for k in chain["rows"]]
         most = (TURN_SQUARE_ONE if len(chain["guess"]) == 1 else TURN_SQUARE) / \
             max(float(np.sqrt(max(chain["part"][k], chain["part_turned"][k]))) for k in chain["rows"])
-        places = max(apart(float(chain["part"][k]), float(chain["part_turned"][k])) for k in chain["rows"])
+        # three decimals at least: 0.575 -> 0.596 (two read 0.57 -> 0.60, a change of 0.03 for 0.021)
+        places = max(apart(float(chain["part"][k]), float(chain["part_turned"][k]), 3) for k in chain["rows"])
         colour = t.gap if chain["squares"] else t.neuron_fill
         text_x = left + (most * max(float(np.sqrt(chain["part_turned"][k])) for k in chain["rows"])
                            if chain["squares"] else 0.0) + 0.15
@@ -1360,6 +1360,8 @@ class Backprop(Chapter):
         glow = self.text("\u2192 {value}", size="small", color=t.neuron_fill,
                          facts={"value": written(chain["glow_turned"], 2)}).next_to(close["tag"][1], RIGHT, buff=0.1)
         glow.add_background_rectangle(color=t.background, opacity=0.9, buff=0.04)
+        self.show(turn_drawn={"squares": [float(m.width) for m in squares], "squares_turned": [float(m.width) for m in turned],
+                              "bar": float(cost_bar.width), "bar_turned": float(bar(chain["cost_turned"]).width)})
         return {"squares": squares, "squares_turned": turned, "bar": cost_bar, "bar_turned": bar(chain["cost_turned"]),
                 "after": after, "cost_after": cost_after, "glow": glow,
                 "before": VGroup(squares, before, cost_bar, label, cost_before),
@@ -1570,7 +1572,10 @@ class Backprop(Chapter):
         below = np.array([along[1], -along[0], 0.0]) / (np.linalg.norm(along) or 1.0)
         if below[1] > 0:
             below = -below
-        return number.next_to(edge.point_from_proportion(0.55), below, buff=0.08)
+        # its centre just off the wire's middle, however the wire slants (next_to a slanted side
+        # set it by a corner, 0.7 units off, under the input: review tiny read it as another wire's)
+        reach = abs(below[0]) * number.width / 2 + abs(below[1]) * number.height / 2 + 0.08
+        return number.move_to(edge.point_from_proportion(0.55) + reach * below)
 
     def pixel_mark(self, picture: Mobject, source: int, colour: str | None = None) -> VGroup:
         """The input the dial carries, ringed on the example's picture (an image only)."""
