@@ -812,12 +812,13 @@ class Backprop(Chapter):
             width = dial_edge.get_stroke_width()
             halo = dial_edge.copy().set_stroke(t.focus, width=width + 10, opacity=0.35)
             self.play(Create(halo), Create(dial_edge), FadeIn(pixel), run_time=0.7)
+            halo_on = float(self.renderer.time)
             # lit thick for a moment: a thin dial's wire did not show under a colour change
             self.play(dial_edge.animate(rate_func=there_and_back).set_stroke(t.focus, width=width + 8), run_time=0.8)
             self.show(dial_lit_s=float(self.renderer.time))
             self.play(FadeIn(number), run_time=0.4)
             # where the label stands against every drawn wire of its layer pair (the nearest must be ours)
-            self.show(dial_label=[*map(float, number.get_center()[:2])],
+            self.show(dial_label=[*map(float, number.get_corner(DOWN + LEFT)[:2]), *map(float, number.get_corner(UP + RIGHT)[:2])],
                       dial_wires=[[r, c, *map(float, line.get_start()[:2]), *map(float, line.get_end()[:2])]
                                   for r in diagram.shown_indices(dial[0] + 1) for c in diagram.shown_indices(dial[0])
                                   for line in [diagram.edge_line(dial[0], r, c)] if line is not None])
@@ -879,6 +880,9 @@ class Backprop(Chapter):
         # the whole network's labels go with it as it grows (a second, faded set of 0-9 labels
         # and a ghost digit stood beside the close-up's); cleared before the words
         standing = VGroup(*(m for k, m in plot.items() if k not in ("rise", "readout", "turned")), plot["readout"][0])
+        # the halo stood under our wire all the while its label did (recorded from the scene's own list)
+        self.show(dial_halo={"on": halo_on, "off": float(self.renderer.time), "still_drawn": halo in self.mobjects,
+                             "wire": [*map(float, halo.get_start()[:2]), *map(float, halo.get_end()[:2])]})
         self.play(FadeOut(standing), FadeOut(dial_edge), FadeOut(halo), FadeOut(number), FadeOut(pixel),
                   FadeOut(picture), neuron.animate.set_stroke(t.text, width=2), run_time=0.5)
         with self.say("errors_many" if len(guess) > 1 else "errors_one") as tracker:
@@ -1546,6 +1550,9 @@ class Backprop(Chapter):
         self.play(FadeOut(number), run_time=0.3)
         self.remove(edge)
         self.add(live_edge, live_dot)
+        # every text on screen while the dial turns, for the manifest (none may be a dial's value)
+        self.show(texts_while_turning=[getattr(m, "original_text", m.text) for top in self.mobjects
+                                       for m in top.get_family() if hasattr(m, "text") and m.text.strip()])
         self.play(turned.animate.set_value(tilt["turned"]), run_time=1.8)
         self.remove(live_edge, live_dot)
         self.add(edge_turned, plot["turned"])
