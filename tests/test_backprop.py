@@ -12,9 +12,9 @@ from scenes.chapters.backprop import (Backprop, sent_back, sent_back_column, agr
                                      blank_input, dial_tilt,
                                      red_words, worked, error_panel, figure, people, written,
                                      way_of, blame_arrow, tilt_decimals, table_places, tilt_places,
-                                     number_of)
+                                     number_of, apart, spoken)
 from scenes.kit.legend import turn_arrow
-from scenes.kit.readings import EXAMPLE, READABLE, neuron_sum, slope_of, output_names, worked_blame
+from scenes.kit.readings import EXAMPLE, READABLE, STEP, neuron_sum, slope_of, squashed, output_names, worked_blame
 from scenes.kit.chapter import script_text
 from scenes.kit.network_diagram import shown_indices
 from tests.chapter_checks import check_readable, close, fruit_story, said, tiny_renders
@@ -660,9 +660,9 @@ def test_our_dial_stays_in_sight_in_the_close_up(preset, rendered):
     gaps_at = errors["start_s"] + errors["text"].index("It starts") / len(errors["text"]) * (errors["end_s"] - errors["start_s"])
     named = [d for d in entry["drawn"] if d["text"] == "our dial" and d["t"] > starts[2]]
     assert named and named[0]["t"] <= gaps_at + 1.0
-    back = next(line for line in entry["narration"] if line["text"].startswith("Back to our dial"))
+    back = next(line for line in entry["narration"] if line["text"].startswith("Our dial again"))
     blame_line = next(line for line in entry["narration"] if "our neuron's blame" in line["text"]
-                      and not line["text"].startswith("Back"))
+                      and not line["text"].startswith("Our dial again"))
     assert back["start_s"] - blame_line["end_s"] < 3.0
 
 
@@ -723,3 +723,146 @@ def test_the_tilts_steps_move_and_no_bend_is_said_without_its_curve(preset, rend
     assert entry["shown"]["blame_ran_to_dial"]
     assert "curve bends" not in said(entry)
     assert not [d for d in entry["drawn"] if d["text"].startswith("whole turn")]
+
+
+# --- session 18 (review ab1's one change): the turn seen down the network ---
+
+def forward_turned(history: History, dial, turn: float) -> tuple[float, np.ndarray, float]:
+    """Our neuron's glow, the outputs and the example's cost with `dial` turned by `turn`,
+    worked in numpy from the snapshot's weights (not through the chapter)."""
+    snap = history.snapshot(STEP)
+    x, y = history.split("train")
+    weights = [w.copy() for w in snap.weights]
+    layer, row, col = dial
+    weights[layer][row, col] += turn
+    acts = history.config["activations"]
+    a, glows = x[EXAMPLE], []
+    for w, b, name in zip(weights, snap.biases, acts):
+        z = w @ a + b
+        a = np.exp(z - z.max()) / np.exp(z - z.max()).sum() if name == "softmax" else squashed(name, z)
+        glows.append(a)
+    cost = float(((a - y[EXAMPLE]) ** 2).sum()) if history.config["cost"] == "squared_error" else None
+    return float(glows[layer][row]), a, cost
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_turn_is_seen_down_the_network(preset, rendered):
+    """Review ab1 (both camps): turn the dial up on the network itself: our neuron's glow, the
+    outputs that matter most, their squares and the cost bar change, every number a real forward
+    pass with the dial changed, drawn in that order while the line says it."""
+    history, entry = rendered(preset)
+    chain = entry["shown"]["turn_chain"]
+    dial = tuple(worked(history)["dial"])
+    glow, guess, cost = forward_turned(history, dial, chain["turn"])
+    assert abs(chain["glow_turned"] - glow) < 1e-9
+    close(chain["guess_turned"], guess)
+    if cost is not None:
+        assert abs(chain["cost_turned"] - cost) < 1e-9
+    # the same turn as the opening's: its costs are the ones measured there
+    assert abs(chain["cost"] - entry["shown"]["tilt"]["cost"]) < 1e-12
+    assert abs(chain["cost_turned"] - entry["shown"]["tilt"]["cost_turned"]) < 1e-12
+    # the rows drawn are the drawn outputs whose part of the cost changes most
+    change = np.abs(np.array(chain["part_turned"]) - np.array(chain["part"]))
+    drawn = shown_indices(len(guess))
+    assert sorted(chain["rows"]) == sorted(sorted(drawn, key=lambda k: -change[k])[:3])
+    # squares as big as their gaps, one scale; the bar as long as the cost
+    drawn_sizes = entry["shown"]["turn_drawn"]
+    if chain["squares"]:
+        gaps = np.abs(np.array(chain["guess"]) - np.array(chain["target"]))[chain["rows"]]
+        gaps_turned = np.abs(np.array(chain["guess_turned"]) - np.array(chain["target"]))[chain["rows"]]
+        ratio = np.concatenate([np.array(drawn_sizes["squares"]) / gaps, np.array(drawn_sizes["squares_turned"]) / gaps_turned])
+        assert np.allclose(ratio, ratio[0], rtol=1e-6)
+    assert abs(drawn_sizes["bar_turned"] / drawn_sizes["bar"] - chain["cost_turned"] / chain["cost"]) < 1e-6
+    # drawn as the nudge line says it, in the chain's order: glow, then the rows, then the cost
+    line = next(n for n in entry["narration"] if n["text"].startswith("Our dial again"))
+    drawn_words = entry["drawn"]
+
+    def when(words: str) -> float:
+        hits = [d["t"] for d in drawn_words if d["text"] == words and line["start_s"] <= d["t"] <= line["end_s"]]
+        assert hits, f"{words!r} is not drawn while the turn is said"
+        return min(hits)
+    arrow = "\u2192 "
+    glow_t = when(arrow + written(chain["glow_turned"], 2))
+    places = tilt_places(entry["shown"]["tilt"])[1]
+    cost_t = when(arrow + written(chain["cost_turned"], places))
+    row_places = max(apart(a, b, 3) for a, b in zip(np.array(chain["part"])[chain["rows"]],
+                                                   np.array(chain["part_turned"])[chain["rows"]]))
+    rows_t = [when(arrow + written(chain["part_turned"][k], row_places)) for k in chain["rows"]]
+    assert glow_t < min(rows_t) and max(rows_t) < cost_t
+    # the same costs said as at the start
+    assert f"from {spoken(chain['cost'], places)} to {spoken(chain['cost_turned'], places)}: " in line["text"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_why_uphill_is_the_turn_against_the_blame(preset, rendered):
+    """Review ab1 (144-153 s): a 'glow less' arrow times a bright square became an 'uphill' tilt,
+    a sign puzzle: said from what the turn did, our neuron glowing against (or with) its blame."""
+    history, entry = rendered(preset)
+    chain, work = entry["shown"]["turn_chain"], worked(history)
+    text = said(entry)
+    wants = "less" if work["blame"] > 0 else "more"
+    glowed = "more" if chain["glow_turned"] > chain["glow"] else "less"
+    hill = "uphill" if entry["shown"]["tilt"]["tilt"] > 0 else "downhill"
+    way = "as its blame asks" if wants == glowed else "against its blame"
+    assert f"Our neuron glows {glowed}, " in text and f", {way};" in text and f": {hill}, as at the start" in text
+    # with its blame: downhill; against it: uphill
+    assert (wants == glowed) == (hill == "downhill")
+    assert "exact" not in {w for d in entry["drawn"] for w in d["text"].replace(",", "").split()}
+
+
+def boxes_meet(a, b, gap: float = 0.05) -> bool:
+    """Two [left, bottom, right, top, words] boxes overlap (or come nearer than `gap`)."""
+    return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_gaps_heading_stays_clear_of_the_blame_sizes(preset, rendered):
+    """Review ab1 (63-81 s): 'guesses (yellow), answers (green), gaps (violet)' ran into '0.174';
+    every word of the gaps' panel, the key and the blame sizes stands apart, inside the frame."""
+    _, entry = rendered(preset)
+    boxes = entry["shown"]["panel_texts"]
+    assert any(b[4].startswith("guess") for b in boxes) and len(boxes) > 3
+    for i, a in enumerate(boxes):
+        assert -7.1 < a[0] and a[2] < 7.1 and -4.0 < a[1] and a[3] < 4.0, a
+        for b in boxes[i + 1:]:
+            assert not boxes_meet(a, b), (a, b)
+
+
+def segment_distance(p, a, b) -> float:
+    """Distance from point p to the segment a-b (2-D)."""
+    p, a, b = (np.asarray(v, dtype=float) for v in (p, a, b))
+    share = np.clip(np.dot(p - a, b - a) / (np.dot(b - a, b - a) or 1.0), 0.0, 1.0)
+    return float(np.linalg.norm(p - (a + share * (b - a))))
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_dials_label_names_only_its_own_wire_and_value(preset, rendered):
+    """Review tiny (15-21 s): 'dial -0.002' stood by the thick blue wire above ours, and a passing
+    'dial 0.026' flashed during the turn: the only dial values written are the dial's own and the
+    turned one, and the wire nearest its label is ours."""
+    history, entry = rendered(preset)
+    tilt = entry["shown"]["tilt"]
+    places = tilt_places(tilt)[0]
+    # nothing written on the dial while it turns (a passing value flashed by at 21 s)
+    assert not [w for w in entry["shown"]["texts_while_turning"] if w.startswith("dial")]
+    values = {d["text"] for d in entry["drawn"] if d["text"].startswith("dial ")}
+    assert values == {f"dial {written(tilt['dial'], places)}", f"dial {written(tilt['turned'], places)}"}
+    _, row, col = worked(history)["dial"]
+    box, wires = entry["shown"]["dial_label"], entry["shown"]["dial_wires"]
+    ours = next(w for w in wires if w[:2] == [row, col])
+    middle = [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2]
+    # its box touches its own wire (within 0.15 units) ...
+    along = np.linspace(0, 1, 200)[:, None]
+    points = np.array(ours[2:4]) * (1 - along) + np.array(ours[4:6]) * along
+    inside = ((points[:, 0] > box[0] - 0.15) & (points[:, 0] < box[2] + 0.15) &
+              (points[:, 1] > box[1] - 0.15) & (points[:, 1] < box[3] + 0.15))
+    assert inside.any()
+    # ... and, among a few wires, ours is the nearest to its middle (a dense mesh: its dark patch covers the rest)
+    nearest = min(wires, key=lambda w: segment_distance(middle, w[2:4], w[4:6]))
+    assert nearest[:2] == [row, col] or len(wires) > 24
+    # our wire keeps its halo from before the label comes until the close-up (the thin red wire
+    # did not show at 18 s once its flash had gone)
+    halo = entry["shown"]["dial_halo"]
+    label_t = [d["t"] for d in entry["drawn"] if d["text"].startswith("dial ")]
+    assert halo["still_drawn"] and halo["on"] <= min(label_t) and halo["off"] >= max(label_t)
+    assert np.allclose(halo["wire"], ours[2:6], atol=1e-6)

@@ -19,7 +19,7 @@ Everything shown is read from the history at snapshot step 0 (the random start):
   to tail into one arrow (`blame_chain`), of which our neuron keeps a part (its curve's
   steepness, said in words: `slope_words`): its blame; its dial's tilt (nncore's gradient,
   blame x brightness), said and written beside the tilt measured by the opening turn
-  (`tilt_lines`); every neuron's blame on the whole network; and the handful of biggest
+  (the turn seen again down the network: `turned_chain`); every neuron's blame on the whole network; and the handful of biggest
   tilts, each a turn arrow on its thickened wire (`tilt_wave`).
 
     manim -ql scenes/chapters/backprop.py Backprop      # with NN_EXPLAINER_HISTORY=out/history.json
@@ -97,6 +97,75 @@ def dial_tilt(history: History, dial: Weight, turn: float = TURN, index: int = E
             "glow": float(one.a[layer + 1][0][row]), "glow_turned": glow_turned}
 
 
+CHAIN_ROWS = 3   # the outputs drawn changing when our dial turns: those whose part of the cost changes most
+
+
+def turned_chain(history: History, dial: Weight, drawn, turn: float = TURN, index: int = EXAMPLE,
+                 step: int = STEP, most: int = CHAIN_ROWS) -> dict:
+    """What turning our dial up by `turn` does, down the network: a real forward pass (nncore's)
+    with the dial changed. Our neuron's glow, each output's guess and its part of the cost (its
+    gap's square, for squared error), and the example's cost, before and after; `rows`: the
+    drawn outputs whose part changes most (at most `most`), in the outputs' order (review ab1:
+    'turn the dial up -> our neuron 0.74 -> 0.86 -> outputs brighten -> squares grow -> cost
+    2.69 -> 2.71', on the network, in place of the equation cards)."""
+    x, y = history.split("train")
+    xi, yi = x[index:index + 1], y[index:index + 1]
+    net = history.network(step)
+    layer, row, col = dial
+
+    def run() -> tuple[float, np.ndarray, float]:
+        seen = net.forward(xi)
+        return float(seen.a[layer + 1][0][row]), seen.a[-1][0].copy(), float(net.cost_of(xi, yi))
+    glow, guess, cost = run()
+    net.layers[layer].weights[row, col] += turn
+    glow_turned, guess_turned, cost_turned = run()
+    net.layers[layer].weights[row, col] -= turn
+    squares = history.config["cost"] == "squared_error"
+    part, part_turned = ((guess - yi[0]) ** 2, (guess_turned - yi[0]) ** 2) if squares else (guess, guess_turned)
+    change = np.abs(part_turned - part)
+    drawn = [int(k) for k in drawn]
+    rows = sorted(sorted(drawn, key=lambda k: -change[k])[:most])
+    return {"turn": turn, "glow": glow, "glow_turned": glow_turned, "guess": guess, "guess_turned": guess_turned,
+            "squares": squares, "part": part, "part_turned": part_turned, "rows": rows,
+            "cost": cost, "cost_turned": cost_turned, "target": yi[0].copy()}
+
+
+def chain_words(history: History, chain: dict) -> str:
+    """The outputs' part of the turn, as said while it is drawn: grouped by which way each
+    glows and its square goes ('outputs 2 and 4 glow more, and their squares grow;'); the one
+    output named as 'the output'."""
+    names = output_names(history)
+    many = len(chain["guess"]) > 1
+    groups: dict[tuple[str, str], list[str]] = {}
+    for k in chain["rows"]:
+        glow = "more" if chain["guess_turned"][k] > chain["guess"][k] else "less"
+        part = "grow" if chain["part_turned"][k] > chain["part"][k] else "shrink"
+        groups.setdefault((glow, part), []).append(names[k])
+    said = []
+    for (glow, part), who in groups.items():
+        one = len(who) == 1
+        if many:
+            subject = f"output{'' if one else 's'} " + (who[0] if one else ", ".join(who[:-1]) + " and " + who[-1])
+        else:
+            subject = "the output"
+        words = f"{subject} glow{'s' if one else ''} {glow}"
+        if chain["squares"]:
+            words += f", {'its square' if one else 'their squares'} {part}{'s' if one else ''}"
+        said.append(words)
+    return "; ".join(said) + ";"
+
+
+def turned_why(work: dict, chain: dict) -> str:
+    """Why the tilt is uphill (or downhill), said as the turn makes our neuron glow: against its
+    blame (or as it asks). A reviewer saw a 'glow less' arrow times a bright square become an
+    uphill tilt (review ab1, 144-153 s): the turn shows it, the blame arrow lit as it is said."""
+    if not work["blame"] or chain["glow_turned"] == chain["glow"]:
+        return "whatever its blame"
+    wants = "less" if work["blame"] > 0 else "more"
+    glow = "more" if chain["glow_turned"] > chain["glow"] else "less"
+    return "as its blame asks" if glow == wants else "against its blame"
+
+
 def chain_numbers(history: History, work: dict, tilt: dict) -> dict:
     """The chain's numbers, each as written where it is drawn, so every product checks by hand
     from the one before it: the biggest gap's output, its gap x 2 x its curve's slope = its
@@ -130,23 +199,6 @@ def chain_numbers(history: History, work: dict, tilt: dict) -> dict:
             "cost": written(tilt["cost"], cost_places), "cost_turned": written(tilt["cost_turned"], cost_places),
             "glow": written(tilt["glow"], 2), "glow_turned": written(tilt["glow_turned"], 2),
             "bends": bool(bend_words(tilt))}
-
-
-def why_words(work: dict, tilt: dict) -> dict[str, str]:
-    """Why the tilt is uphill (or downhill), in three short pieces said as they are drawn: turning
-    the dial up makes our neuron glow more (or less: the real glow after the turn), its blame
-    asks for the other way (or the same), so the cost goes up (or down). A reviewer saw a 'glow
-    less' arrow times a bright square become an uphill tilt, and was never told why. Nothing
-    when the dial does nothing here (a zero blame or input)."""
-    if not work["blame"] or not work["input"] or tilt["glow_turned"] == tilt["glow"]:
-        return {"why_dial": "", "why_glow": "", "why_cost": ""}
-    glow = "more" if tilt["glow_turned"] > tilt["glow"] else "less"
-    wants = "less" if work["blame"] > 0 else "more"
-    agree = glow == wants
-    hill = "uphill" if work["nudge"] > 0 else "downhill"
-    return {"why_dial": f"Why {hill}? Turning this dial up makes our neuron glow {glow},",
-            "why_glow": f"{'and' if agree else 'but'} its blame says glow {wants},",
-            "why_cost": f"so the cost goes {'down' if agree else 'up'}."}
 
 
 def flat_words(history: History, work: dict, worst: int) -> str:
@@ -577,7 +629,7 @@ def sure_words(history: History, work: dict) -> str:
     blame = np.abs(work["blame_out"])
     names = output_names(history)
     more = [names[k] for k in shown_indices(len(blame)) if blame[k] > blame[worst]]
-    rule = "an output that is already nearly sure moves slowly, and gets less"
+    rule = "an output already nearly sure moves slowly, and gets less"
     if not more or len(blame) == 1:
         return rule + "."
     who = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
@@ -593,10 +645,11 @@ def slope_words(slope: float) -> str:
     """How much of what came back our neuron keeps, in words (its squashing curve's steepness
     there, never written as a number: review 11a)."""
     if slope >= 0.9:
-        return "Our neuron's glow moves nearly as much as the total coming in, so it keeps nearly all of this."
+        return "Our neuron keeps nearly all of this: its glow moves nearly as much."
     part = PARTS.get(int(round(1 / slope)), "only a small part") if slope > 0 else "none"
     about = "about " if part in PARTS.values() else ""
-    return f"Our neuron passes on only part of this: its glow moves {about}{part} as much as the total coming in."
+    # (session 18: shorter, the time went to the turn seen down the network)
+    return f"Our neuron keeps only {about}{part} of this: its glow moves {part} as much."
 
 
 # the close-up of the last two layers (our hidden neuron and the outputs)
@@ -614,6 +667,10 @@ FLAT_BOX = (4.4, 2.2)            # the outputs' squashing curve right of the clo
 FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel stood
 CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid at one unit a unit stood 0.9 high
 
+TURN_X = 2.75              # the turn's squares and cost bar: left edge, right of the blame sizes
+TURN_SQUARE = 0.34         # the biggest square's side among the outputs' rows (0.4 apart)
+TURN_SQUARE_ONE = 0.8      # one output: its square alone, big enough to see it change (its words fit right of it)
+COST_BAR, COST_BAR_Y = 3.4, -2.3   # the cost bar's length at the larger cost, and its height under the rows
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
 
 ALONG = (0.3, 0.5, 0.7)   # where the ending's turn arrows stand along their wires, in turn
@@ -636,6 +693,7 @@ class Backprop(Chapter):
         worst = int(np.abs(misses).argmax())
         image = input_kind(h) == "image"
         tilt = dial_tilt(h, tuple(work["dial"]))
+        chain = turned_chain(h, tuple(work["dial"]), shown_indices(len(misses)))
         many = len(misses) > 1
         flat = flat_words(h, work, worst)
         return {**super().facts(),
@@ -672,10 +730,14 @@ class Backprop(Chapter):
                 # the output's steepness, said as it is drawn on its curve (review: 0.183 was
                 # first met inside a product)
                 "out_ease": out_ease(h, work, worst),
-                **why_words(work, tilt),
+                # the turn seen down the network (review ab1's one change): our neuron, the
+                # outputs that matter most, the cost; then why that is uphill
+                "glow_way": "more" if chain["glow_turned"] > chain["glow"] else "less",
+                "glow_from": spoken(chain["glow"], 2), "glow_to": spoken(chain["glow_turned"], 2),
+                "outs_words": chain_words(h, chain), "why_words": turned_why(work, chain),
                 # (session 15: 'a bright square passes the blame on' cut, the product says it)
-                "times_words": ("its square's brightness: the brighter the square, the bigger the tilt" if image
-                                else "its input: the bigger the input, the bigger the tilt"),
+                # (session 18: 'the brighter the square, the bigger the tilt' cut: the turn said it)
+                "times_words": "its square's brightness" if image else "its input",
                 # said only where a blank input is drawn beside it (the tiny run said 'a zero passes
                 # on nothing' over no zero)
                 "nothing_words": "" if blank_input(h, work) is None else
@@ -745,12 +807,21 @@ class Backprop(Chapter):
             self.wait_before(tracker, "dial", 0.3)
             # its wire lit first, then its label at that wire (review 17: the label stood by a
             # thicker wire before the highlight came, and read as that wire's)
-            self.play(Create(dial_edge), FadeIn(pixel), run_time=0.7)
-            # lit thick for a moment: a thin dial's wire did not show under a colour change
+            # a soft halo under it stays while it is ours (review tiny, 15-21 s: the thin red wire
+            # did not show, and its label read as the thick blue one's above it)
             width = dial_edge.get_stroke_width()
+            halo = dial_edge.copy().set_stroke(t.focus, width=width + 10, opacity=0.35)
+            self.play(Create(halo), Create(dial_edge), FadeIn(pixel), run_time=0.7)
+            halo_on = float(self.renderer.time)
+            # lit thick for a moment: a thin dial's wire did not show under a colour change
             self.play(dial_edge.animate(rate_func=there_and_back).set_stroke(t.focus, width=width + 8), run_time=0.8)
             self.show(dial_lit_s=float(self.renderer.time))
             self.play(FadeIn(number), run_time=0.4)
+            # where the label stands against every drawn wire of its layer pair (the nearest must be ours)
+            self.show(dial_label=[*map(float, number.get_corner(DOWN + LEFT)[:2]), *map(float, number.get_corner(UP + RIGHT)[:2])],
+                      dial_wires=[[r, c, *map(float, line.get_start()[:2]), *map(float, line.get_end()[:2])]
+                                  for r in diagram.shown_indices(dial[0] + 1) for c in diagram.shown_indices(dial[0])
+                                  for line in [diagram.edge_line(dial[0], r, c)] if line is not None])
             self.wait_before(tracker, "neuron", 0.2)
             self.play(neuron.animate.set_stroke(t.focus, width=4), run_time=0.5)
             self.play(Indicate(neuron, color=t.focus, scale_factor=1.4), run_time=0.8)
@@ -802,11 +873,17 @@ class Backprop(Chapter):
         stub = self.dial_stub(close, work, dial)
         panel = self.error_panel(h, guess)
         panel.move_to([PANEL_X, -0.2, 0])
+        # its heading against the frame's right edge, clear of the blame sizes left of the bars
+        # (review ab1, 63-81 s: centred over the bars, it ran into '0.174')
+        self.panel_heading.set_x(RIGHT_EDGE, direction=RIGHT)
         miss_words = self.miss_words(panel, worst, guess[worst], work["misses"][worst])
         # the whole network's labels go with it as it grows (a second, faded set of 0-9 labels
         # and a ghost digit stood beside the close-up's); cleared before the words
         standing = VGroup(*(m for k, m in plot.items() if k not in ("rise", "readout", "turned")), plot["readout"][0])
-        self.play(FadeOut(standing), FadeOut(dial_edge), FadeOut(number), FadeOut(pixel),
+        # the halo stood under our wire all the while its label did (recorded from the scene's own list)
+        self.show(dial_halo={"on": halo_on, "off": float(self.renderer.time), "still_drawn": halo in self.mobjects,
+                             "wire": [*map(float, halo.get_start()[:2]), *map(float, halo.get_end()[:2])]})
+        self.play(FadeOut(standing), FadeOut(dial_edge), FadeOut(halo), FadeOut(number), FadeOut(pixel),
                   FadeOut(picture), neuron.animate.set_stroke(t.text, width=2), run_time=0.5)
         with self.say("errors_many" if len(guess) > 1 else "errors_one") as tracker:
             # 'working backwards', drawn as it is said (the words came over a fade): violet runs
@@ -871,6 +948,8 @@ class Backprop(Chapter):
                 self.play(*(Indicate(VGroup(out_arrows[n], sizes[n], panel[2][n]), color=t.focus, scale_factor=1.3)
                             for n in more), run_time=1.2)
                 self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
+        # every word of the gaps' panel and the blame sizes, where they stand together (no overlap)
+        self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend)))
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
                   blame_sizes=[z.text for z in sizes], arrow_unit=unit)
 
@@ -965,53 +1044,78 @@ class Backprop(Chapter):
                   own_arrow={"up": bool(total_arrow[1].get_y() > total_arrow[0].get_y()),
                              "height": float(total_arrow.height)})
 
-        # --- back to our dial, right away: its tilt from our neuron's blame and its input ---
-        why = why_words(work, tilt)
-        # the tilt only: the whole turn's line went with its words (review 17)
-        lines = VGroup(self.tilt_lines(numbers, tilt)[0]).move_to([-6.9, -1.85, 0], aligned_edge=UP + LEFT)
+        # --- back to our dial: turned up again, the turn seen down the network (review ab1's one
+        # change: our neuron's glow, the outputs that matter most, their squares and the cost, a
+        # real forward pass, where equation cards and 'why uphill' words stood), then its tilt ---
+        chain = turned_chain(h, dial, outgoing)
+        turn = self.turn_picture(close, chain, outgoing, tilt_places(tilt)[1], sizes)
+        # the tilt alone, as its row writes it ('tiny turn ... exact' went unexplained: review ab1)
+        lines = VGroup(self.text(mark("uphill tilt {tilt}") if number_of(numbers["tilt"]) > 0
+                                 else mark("downhill tilt {tilt}"), size="label", color=t.text,
+                                 facts={"tilt": size_of(numbers["tilt"])})) \
+            .move_to([-6.9, -1.85, 0], aligned_edge=UP + LEFT)
         glyph_close = turn_arrow(-np.sign(work["nudge"]) or 1, 0.32) \
             .set_fill(t.turn_down if work["nudge"] > 0 else t.turn_up) \
             .next_to(stub["wire"].point_from_proportion(0.5), RIGHT, buff=0.12)
+        trial = turn_arrow(+1, 0.3).set_fill(t.turn_up).next_to(stub["wire"].point_from_proportion(0.5), LEFT, buff=0.12)
+        rows = [outgoing.index(k) for k in chain["rows"]]
+        # the picture as it is before the turn, in place before the words: glows as fills, the
+        # squares and the cost bar
+        self.play(close["ours"].animate.set_fill(t.neuron_fill, opacity=chain["glow"]),
+                  *(o.animate.set_fill(t.neuron_fill, opacity=float(chain["guess"][k])) for o, k in zip(close["outs"], outgoing)),
+                  FadeIn(turn["before"]), run_time=0.7)
         with self.say("nudge") as tracker:
             self.play(Indicate(stub["all"], color=t.focus, scale_factor=1.1), run_time=0.9)
+            self.wait_before(tracker, "up", 0.2)
+            self.play(FadeIn(trial, shift=0.2 * UP), Indicate(stub["wire"], color=t.turn_up), run_time=0.8)
+            # the turn runs along our dial's wire into our neuron: its glow changes
+            self.wait_before(tracker, "glow", 0.4)
+            self.play(ShowPassingFlash(Line(stub["wire"].get_start(), stub["wire"].get_end(), color=t.turn_up,
+                                            stroke_width=10), time_width=0.6), run_time=0.6)
+            self.play(close["ours"].animate.set_fill(t.neuron_fill, opacity=chain["glow_turned"]),
+                      FadeIn(turn["glow"], shift=0.1 * RIGHT), run_time=0.8)
+            # 'against its blame': the arrow that asked for the other way (or this one), lit
+            self.wait_before(tracker, "why", 0.2)
+            self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame, scale_factor=1.3), run_time=0.8)
+            # on along the wires to the outputs that matter most: their glows, their squares
+            self.wait_before(tracker, "outs", 0.4)
+            self.play(LaggedStart(*(ShowPassingFlash(Line(close["wires"][n].get_start(), close["wires"][n].get_end(),
+                                                          color=t.turn_up, stroke_width=8), time_width=0.6)
+                                    for n in rows), lag_ratio=0.2), run_time=0.8)
+            self.play(*(close["outs"][n].animate.set_fill(t.neuron_fill, opacity=float(chain["guess_turned"][k]))
+                        for n, k in zip(rows, chain["rows"])),
+                      *(Transform(a, b) for a, b in zip(turn["squares"], turn["squares_turned"])),
+                      LaggedStart(*(FadeIn(m, shift=0.1 * RIGHT) for m in turn["after"]), lag_ratio=0.25),
+                      run_time=1.4)
+            # and the cost, as measured at the start
+            self.wait_before(tracker, "cost", 0.2)
+            self.play(Transform(turn["bar"], turn["bar_turned"]), FadeIn(turn["cost_after"], shift=0.1 * RIGHT),
+                      run_time=1.0)
+            self.play(Indicate(turn["cost_after"], color=t.cost), run_time=0.7)
             self.wait_before(tracker, "times", 0.2)
             # the blame runs back along our dial's wire to its input, lit as 'how bright' is said
             flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
-            # a copy of our neuron's blame arrow travels down the wire to the dial (review 17: 36 s
-            # of one picture, only lines of text added)
             runner = total_arrow.copy().set_opacity(0.9).scale(0.5)
             self.play(ShowPassingFlash(flash, time_width=0.6), Indicate(VGroup(total_arrow, own_words), color=t.blame),
-                      runner.animate.move_to(stub["input"][0].get_center()), run_time=1.6)
+                      runner.animate.move_to(stub["input"][0].get_center()), run_time=1.4)
             self.show(blame_ran_to_dial=bool(np.linalg.norm(runner.get_center() - stub["input"][0].get_center()) < 0.05))
-            self.play(FadeOut(runner, scale=0.5), run_time=0.3)
-            self.play(Indicate(stub["input"], color=t.focus, scale_factor=1.3), FadeIn(lines[0]), run_time=1.0)
+            self.play(FadeOut(runner, scale=0.5), Indicate(stub["input"], color=t.focus, scale_factor=1.3),
+                      FadeIn(lines[0]), run_time=0.9)
             self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
                       tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
-            # 'turning this dial up': the dial's own turn arrow shows up on its wire and turns up
-            trial = turn_arrow(+1, 0.3).set_fill(t.turn_up).next_to(stub["wire"].point_from_proportion(0.5), LEFT,
-                                                                        buff=0.12)
-            if why["why_dial"]:
-                self.wait_before(tracker, "why", 0.2)
-                self.play(Indicate(stub["wire"], color=t.focus), FadeIn(trial, shift=0.2 * UP), run_time=0.8)
-                self.play(trial.animate(rate_func=there_and_back).shift(0.15 * UP), run_time=0.6)
-                self.wait_before(tracker, "glow", 0.2)
-                self.play(Indicate(VGroup(close["ours"], close["tag"][1]), color=t.neuron_fill), run_time=0.8)
-                self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame, scale_factor=1.3), run_time=0.8)
-                self.wait_before(tracker, "cost", 0.2)
-                self.play(Indicate(lines[0], color=t.focus), run_time=0.8)
-            # (review 17: 'the curve bends, so a whole turn measured less' was said with no cost
-            # curve on screen, over a line of text: cut, words and line)
             # the turn it asks for, on the dial's wire as it is said: the trial arrow turns into it
             self.wait_before(tracker, "sign", 0.3)
-            self.play(*([FadeOut(trial)] if trial in self.mobjects else []), FadeIn(glyph_close, scale=1.6), run_time=0.6)
+            self.play(FadeOut(trial), FadeIn(glyph_close, scale=1.6), run_time=0.6)
             self.play(Indicate(glyph_close, color=t.focus, scale_factor=1.4), run_time=0.9)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
-                         "nudge": work["nudge"]}, why=why)
+                         "nudge": work["nudge"]}, why=turned_why(work, chain),
+                  turn_chain={**chain, "rows_drawn": [int(n) for n in rows]})
 
         # --- every neuron gathers its blame this way: the whole network, backpropagation ---
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
-        self.play(FadeOut(VGroup(legend, lines, own_words, stub["all"], glyph_close)), run_time=0.5)
+        self.play(FadeOut(VGroup(legend, lines, own_words, stub["all"], glyph_close, turn["all"], turn["bar"],
+                                 turn["squares"])), run_time=0.5)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        also=VGroup(out_arrows, sizes, total_arrow))
         with self.say("flow") as tracker:
@@ -1207,14 +1311,65 @@ class Backprop(Chapter):
                            facts={"value": written(work["input"], 2)}).next_to(name, DOWN, buff=0.1, aligned_edge=LEFT)
         return {"input": VGroup(box, bright), "wire": wire, "name": name, "all": VGroup(wire, box, name, bright)}
 
-    def tilt_lines(self, n: dict, tilt: dict) -> VGroup:
-        """At most two lines: the tilt worked out (for a tiny turn) and, when the curve bends,
-        the whole turn measured at the start; one line when they agree."""
-        rough = self.rough_lines(n, tilt)
-        if len(rough):
-            return rough
-        return VGroup(self.text(mark("uphill tilt {tilt}") if number_of(n["tilt"]) > 0 else mark("downhill tilt {tilt}"),
-                                size="label", color=self.theme.text, facts={"tilt": size_of(n["tilt"])}))
+    def turn_picture(self, close: dict, chain: dict, outputs, cost_places: int, sizes: VGroup) -> dict:
+        """The turn's picture right of the close-up, before and after: for each output of the
+        chain (`chain['rows']`), on its row, its gap's square (theme.gap: the cost chapter's square
+        on the gap) and its area written, or its guess where the cost is not squares; under
+        them this example's cost as a bar, its value written; our neuron's new glow beside its
+        tag. 'before': what stands before the turn; the rest comes with it. The rows stand right
+        of the blame `sizes` (the tiny run's 'inner ring?' pushes them right)."""
+        t = self.theme
+        left = max(TURN_X, max(m.get_right()[0] for m in sizes) + 0.3)
+        rows = [list(outputs).index(k) for k in chain["rows"]]
+        most = (TURN_SQUARE_ONE if len(chain["guess"]) == 1 else TURN_SQUARE) / \
+            max(float(np.sqrt(max(chain["part"][k], chain["part_turned"][k]))) for k in chain["rows"])
+        # three decimals at least: 0.575 -> 0.596 (two read 0.57 -> 0.60, a change of 0.03 for 0.021)
+        places = max(apart(float(chain["part"][k]), float(chain["part_turned"][k]), 3) for k in chain["rows"])
+        colour = t.gap if chain["squares"] else t.neuron_fill
+        text_x = left + (most * max(float(np.sqrt(chain["part_turned"][k])) for k in chain["rows"])
+                           if chain["squares"] else 0.0) + 0.15
+        text_x = max(text_x, left + (TURN_SQUARE_ONE if len(chain["guess"]) == 1 else TURN_SQUARE) + 0.15)
+
+        def square(part: float, y: float) -> Square:
+            return Square(max(float(np.sqrt(part)) * most, 0.02), stroke_color=t.gap, stroke_width=2,
+                          fill_color=t.gap, fill_opacity=0.55).move_to([left, y, 0], aligned_edge=LEFT)
+        squares, turned, before, after = VGroup(), VGroup(), VGroup(), VGroup()
+        for n, k in zip(rows, chain["rows"]):
+            y = close["outs"][n].get_y()
+            if chain["squares"]:
+                squares.add(square(chain["part"][k], y))
+                turned.add(square(chain["part_turned"][k], y))
+            before.add(self.text("{value}", size="label", color=colour,
+                                 facts={"value": written(float(chain["part"][k]), places)})
+                       .move_to([text_x, y, 0], aligned_edge=LEFT))
+            after.add(self.text("\u2192 {value}", size="label", color=colour,
+                                facts={"value": written(float(chain["part_turned"][k]), places)})
+                      .next_to(before[-1], RIGHT, buff=0.12))
+            if after[-1].get_right()[0] > RIGHT_EDGE and len(squares):
+                # no room right of it (one output's big square): the numbers under the square
+                VGroup(before[-1], after[-1]).next_to(squares[-1], DOWN, buff=0.15, aligned_edge=LEFT)
+        top = max(chain["cost"], chain["cost_turned"]) or 1.0
+
+        def bar(cost: float) -> Rectangle:
+            return Rectangle(width=max(COST_BAR * cost / top, 0.02), height=0.26, stroke_width=0, fill_color=t.cost,
+                             fill_opacity=1.0).move_to([TURN_X, COST_BAR_Y, 0], aligned_edge=LEFT)
+        cost_bar = bar(chain["cost"])
+        label = self.text("cost of this example", size="small", color=t.cost) \
+            .next_to(cost_bar, DOWN, buff=0.15).set_x(TURN_X, direction=LEFT)
+        cost_before = self.text("{value}", size="small", color=t.cost,
+                                facts={"value": written(chain["cost"], cost_places)}).next_to(label, RIGHT, buff=0.15)
+        cost_after = self.text("\u2192 {value}", size="small", color=t.cost,
+                               facts={"value": written(chain["cost_turned"], cost_places)}) \
+            .next_to(cost_before, RIGHT, buff=0.12)
+        glow = self.text("\u2192 {value}", size="small", color=t.neuron_fill,
+                         facts={"value": written(chain["glow_turned"], 2)}).next_to(close["tag"][1], RIGHT, buff=0.1)
+        glow.add_background_rectangle(color=t.background, opacity=0.9, buff=0.04)
+        self.show(turn_drawn={"squares": [float(m.width) for m in squares], "squares_turned": [float(m.width) for m in turned],
+                              "bar": float(cost_bar.width), "bar_turned": float(bar(chain["cost_turned"]).width)})
+        return {"squares": squares, "squares_turned": turned, "bar": cost_bar, "bar_turned": bar(chain["cost_turned"]),
+                "after": after, "cost_after": cost_after, "glow": glow,
+                "before": VGroup(squares, before, cost_bar, label, cost_before),
+                "all": VGroup(before, after, label, cost_before, cost_after, glow)}
 
     @staticmethod
     def arrow_record(arrows: VGroup, blame: np.ndarray) -> list[dict]:
@@ -1253,23 +1408,6 @@ class Backprop(Chapter):
             sizes.add(self.text("{value}", size="label", color=self.theme.blame, facts={"value": text})
                       .move_to([close["arrow_x"] + 0.3, close["outs"][n].get_center()[1], 0], aligned_edge=LEFT))
         return sizes
-
-    def rough_lines(self, n: dict, tilt: dict) -> VGroup:
-        """When a whole turn changed the cost by other than the tilt (the curve bends): the two
-        side by side, each with what it is for: 'tiny turn: uphill tilt 0.03, exact' over 'whole
-        turn of 1: up 0.02, rough' (sizes, the way in words, as the tilt's row writes it).
-        Nothing when they agree."""
-        if not bend_words(tilt):
-            return VGroup()
-        t = self.theme
-        rose = number_of(n["cost_turned"]) > number_of(n["cost"])
-        return VGroup(self.text(mark("tiny turn: uphill tilt {tilt}, exact") if number_of(n["tilt"]) > 0
-                                else mark("tiny turn: downhill tilt {tilt}, exact"), size="label", color=t.text,
-                                facts={"tilt": size_of(n["tilt"])}),
-                      self.text(mark("whole turn of {turn}: up {change}, rough") if rose
-                                else mark("whole turn of {turn}: down {change}, rough"), size="label", color=t.cost,
-                                facts={"turn": n["turn"], "change": n["measured"].replace("\u2212", "")})) \
-            .arrange(DOWN, aligned_edge=LEFT, buff=0.14)
 
     def text_boxes(self, group: Mobject) -> list[list]:
         """Each text of `group` on screen now as [left, bottom, right, top, words], for the manifest."""
@@ -1404,16 +1542,22 @@ class Backprop(Chapter):
             y = start[1] + (cost - tilt["cost"]) * y_of if tilt["cost_turned"] != tilt["cost"] else start[1]
             return Dot([start[0] + share * (end[0] - start[0]), y, 0], radius=0.08, color=self.theme.focus)
         live_edge = always_redraw(lambda: self.dial_line(diagram, dial, turned.get_value()))
-        live_number = always_redraw(lambda: self.dial_number(live_edge, turned.get_value(), places[0]))
         live_dot = always_redraw(runner)
-        self.remove(edge, number)
-        self.add(live_edge, live_number, live_dot)
-        self.play(turned.animate.set_value(tilt["turned"]), run_time=2.0)
-        edge = self.dial_line(diagram, dial, tilt["turned"])
-        number = self.dial_number(edge, tilt["turned"], places[0])
-        self.remove(live_edge, live_number, live_dot)
-        self.add(edge, number, plot["turned"])
-        self.play(FadeIn(plot["readout"][1]), run_time=0.5)
+        edge_turned = self.dial_line(diagram, dial, tilt["turned"])
+        number_turned = self.dial_number(edge_turned, tilt["turned"], places[0])
+        # the value goes as the turn starts and the turned one comes as it ends: no value in
+        # between is written (review tiny, 21 s: a passing 'dial 0.026' read as a third dial)
+        self.play(FadeOut(number), run_time=0.3)
+        self.remove(edge)
+        self.add(live_edge, live_dot)
+        # every text on screen while the dial turns, for the manifest (none may be a dial's value)
+        self.show(texts_while_turning=[getattr(m, "original_text", m.text) for top in self.mobjects
+                                       for m in top.get_family() if hasattr(m, "text") and m.text.strip()])
+        self.play(turned.animate.set_value(tilt["turned"]), run_time=1.8)
+        self.remove(live_edge, live_dot)
+        self.add(edge_turned, plot["turned"])
+        edge, number = edge_turned, number_turned
+        self.play(FadeIn(number), FadeIn(plot["readout"][1]), run_time=0.5)
         return edge, number
 
     def dial_line(self, diagram: NetworkDiagram, dial: Weight, value: float) -> Line:
@@ -1435,7 +1579,10 @@ class Backprop(Chapter):
         below = np.array([along[1], -along[0], 0.0]) / (np.linalg.norm(along) or 1.0)
         if below[1] > 0:
             below = -below
-        return number.next_to(edge.point_from_proportion(0.55), below, buff=0.08)
+        # its centre just off the wire's middle, however the wire slants (next_to a slanted side
+        # set it by a corner, 0.7 units off, under the input: review tiny read it as another wire's)
+        reach = abs(below[0]) * number.width / 2 + abs(below[1]) * number.height / 2 + 0.08
+        return number.move_to(edge.point_from_proportion(0.55) + reach * below)
 
     def pixel_mark(self, picture: Mobject, source: int, colour: str | None = None) -> VGroup:
         """The input the dial carries, ringed on the example's picture (an image only)."""
@@ -1477,6 +1624,7 @@ class Backprop(Chapter):
                             else mark("guess (yellow), answer (green), gap (violet)"), size="small", color=self.theme.text)
         heading.next_to(panel, UP, buff=0.25)
         panel[3].add(heading)
+        self.panel_heading = heading
         return panel
 
 
