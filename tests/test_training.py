@@ -663,26 +663,37 @@ def test_the_dial_going_the_wrong_way_first_is_said(rendered):
     assert ("Each pile differs, so it wobbles" in line) == wrong_way
 
 
+def bold_width(value: float, scale: float) -> float:
+    """The width the big network draws a line of dial `value` with (BoldNetwork's rule: width
+    steps on the square root of its share of the biggest dial shown)."""
+    from scenes.chapters.training import BOLD_WIDTH
+    from scenes.kit.network_diagram import N_BUCKETS
+    step = min(int(math.sqrt(min(abs(value) / scale, 1.0)) * N_BUCKETS), N_BUCKETS - 1)
+    return BOLD_WIDTH[0] + BOLD_WIDTH[1] * step
+
+
+def drawn_scale(history: History) -> float:
+    """The biggest dial over the snapshots the chapter shows: the network's width scale."""
+    from scenes.kit.network_diagram import largest_weight
+    from scenes.kit.readings import shown_steps
+    return largest_weight(*(history.snapshot(s).weights for s in shown_steps(history)))
+
+
 def test_the_dial_watched_is_drawn_as_wide_as_its_value(rendered):
-    """Review 9's one change: the dial watched was drawn at one fixed width, thicker than any
-    other line, so its change was not seen. Its width follows its real value at each reading."""
+    """Review 9: drawn at one fixed width it was not seen to change; review ab2: drawn thicker
+    than any line, against the key "thicker: further from zero", and gone at 0.00. At each
+    reading its width is the one the network gives every line of that value, never more."""
     history, entry, _ = rendered
     dial = entry["shown"].get("dial")
     if not dial:
         return
     readings, widths = dict(map(tuple, dial["readings"])), dial["widths"]
     assert widths and [s for s, _ in widths] == [s for s, _ in dial["readings"]]
-    from scenes.chapters.training import DIAL_WIDTH
-    # in proportion, up to DIAL_WIDTH (kept through the examples' line it grows past its
-    # biggest size in the weights' line)
-    per_unit = {round(w / abs(readings[s]), 6) for s, w in widths if w < DIAL_WIDTH - 1e-9}
-    assert len(per_unit) == 1
-    (unit,) = per_unit
-    assert all(w == pytest.approx(min(unit * abs(readings[s]), DIAL_WIDTH), rel=1e-5) for s, w in widths)
     pair, out, inp = dial["layer_pair"], dial["out"], dial["in"]
+    scale = drawn_scale(history)
     for s, w in widths:
         assert readings[s] == pytest.approx(float(history.snapshot(s).weights[pair][out, inp]))
-    assert max(w for _, w in widths) <= DIAL_WIDTH + 1e-9
+        assert w == pytest.approx(bold_width(readings[s], scale))
 
 
 def test_the_dial_said_to_turn_blue_is_seen_blue(rendered):
@@ -923,15 +934,91 @@ def test_the_dial_watched_and_its_output_are_boxed_before_the_words(rendered):
         assert pointed["label"] == output_names(history)[dial["out"]]
 
 
-def test_the_dials_widths_change_enough_to_see(rendered):
-    """Review: "its thickness barely changes" from -0.70 to -1.23 at 9 px at most. The widest
-    reading is DIAL_WIDTH (14 px), so a dial that grows by half widens by some 5 px."""
-    _, entry, _ = rendered
-    dial = entry["shown"].get("dial")
-    if not dial:
+def test_the_followed_dial_is_ringed_not_thickened(rendered):
+    """Review ab2: "our dial" was marked by drawing it thickest (12 and 14 wide, the network's
+    boldest 9.6), which the key reads as "far from zero", and at 0.00 it vanished. Wherever a
+    dial is followed (the tilts' dial, the dial watched) its line is as wide as its value gives,
+    over a ring in the focus colour wider than the widest line, seen at any value."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    marked = [(k, shown[k]) for k in ("tilt_dial", "dial_ring") if k in shown]
+    assert marked                                   # both presets follow a dial
+    scale = drawn_scale(history)
+    for key, m in marked:
+        assert m["weight_scale"] == pytest.approx(scale)
+        assert m["widest"] == pytest.approx(bold_width(scale, scale))
+        assert m["ring"] >= m["widest"] + 5 and m["ring_colour"].lower() == theme.current().focus.lower()
+        value = m["value"] if key == "tilt_dial" else shown["dial"]["from"]
+        assert m["width"] == pytest.approx(bold_width(value, scale))
+        if "after" in m:
+            assert m["after"] == pytest.approx(bold_width(m["after_value"], scale))
+
+
+def test_every_examples_tilt_is_drawn_when_the_step_takes_them_all(rendered):
+    """Review of the tiny run: "Each example gives each dial its own tilt ... 2 times their
+    average over all the examples" had nothing on screen but the counter. When a step takes
+    every example, the first few examples' own tilts for our dial (backprop's) are drawn as
+    bars as it is said: up (lime) wanting it turned up, down (magenta) wanting it turned down,
+    in proportion; with how many of all of them want each way, their average, and the step
+    (step size x average, the other way), which is the run's own first step."""
+    from scenes.chapters.training import first_pile
+    from scenes.kit.readings import story_blame
+    history, entry, _ = rendered
+    told = entry["shown"].get("line_tilts")
+    n, batch = len(history.split("train")[0]), history.config.get("batch_size")
+    if batch and batch < n:
+        assert told is None
         return
-    widths = [w for _, w in dial["widths"]]
-    assert max(widths) == pytest.approx(14.0)
+    assert told is not None
+    layer, row, col = told["dial"]
+    assert tuple(told["dial"]) == tuple(story_blame(history)["dial"])
+    x, y = history.split("train")
+    net = history.network(0)
+    everyone = np.array([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in first_pile(history)])
+    k = len(told["rows"])
+    assert 3 <= k <= 8 and told["rows"] == first_pile(history)[:k].tolist()
+    assert told["tilts"] == pytest.approx(everyone[:k].tolist(), abs=1e-12)
+    # bars: up for a tilt below zero, in proportion, lime up and magenta down
+    bars = np.array(told["bars"])
+    assert np.all(np.sign(bars[np.abs(everyone[:k]) > 1e-3]) == -np.sign(everyone[:k][np.abs(everyone[:k]) > 1e-3]))
+    big = np.argmax(np.abs(everyone[:k]))
+    assert bars / bars[big] == pytest.approx(everyone[:k] / everyone[:k][big], abs=0.05)
+    t = theme.current()
+    assert [c.lower() for c in told["bar_colours"]] == [(t.turn_up if v < 0 else t.turn_down).lower() for v in everyone[:k]]
+    assert (told["n_down"], told["n_up"]) == ((everyone > 0).sum(), (everyone < 0).sum())
+    number = lambda w: float(w.replace("\u2212", "-"))
+    places = len(told["average"].split(".")[-1])
+    assert number(told["average"]) == pytest.approx(round(everyone.mean(), places), abs=10 ** -places / 2)
+    assert number(told["change"]) == pytest.approx(float(told["lr"]) * number(told["average"]), abs=10 ** -places / 2)
+    w0, w1 = (float(history.snapshots[i].weights[layer][row, col]) for i in (0, 1))
+    assert (number(told["before"]), number(told["after"])) == (round(w0, places) + 0.0, round(w1, places) + 0.0)
+    # drawn as "each example gives each dial its own tilt" is said
+    at = said_from(entry, "Then it takes one small step", "Each example gives each dial")
+    assert at - 0.6 <= entry["shown"]["line_tilts_at"] <= at + 0.6
+
+
+def test_a_dot_rides_the_cost_curve_as_its_number_counts(rendered):
+    """Review ab2: "cost now 0.90 / 0.89 / 0.85" was read out while nothing on the chart moved.
+    A dot stands on the curve's tip wherever the curve is drawn: after each stretch, at the
+    run's cost for the record the curve has reached."""
+    from scenes.kit.readings import drawn_records, record_at
+    history, entry, _ = rendered
+    tips = entry["shown"].get("cost_tip")
+    assert tips and len(tips) >= 3
+    records = drawn_records(history)
+    for step, cost in tips:
+        assert cost == pytest.approx(record_at(records, step).cost, abs=0.01 * max(r.cost for r in records))
+    assert len({round(c, 3) for _, c in tips}) >= 3          # it moves
+
+
+def test_the_white_square_is_big_enough_to_see(rendered):
+    """Review ab2: "Our dial reads the pixel in the white square": the square was about 5 px at
+    480p, and could not be seen. It is twice its pixel's side, at least 10 px."""
+    _, entry, _ = rendered
+    shown = entry["shown"]
+    if not (shown.get("pile_tilts") or {}).get("ringed"):
+        return
+    assert shown["square_px"] >= 10 and shown["square_px"] >= 2 * shown["pixel_px"]
 
 
 def test_the_cost_number_stays_bright_over_the_veil(rendered):
@@ -1040,11 +1127,19 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
     one = entry["shown"]["snapshots"][1]          # the first stretch replayed ends here
     counter = "after 1 step" if one == 1 else f"after {one} steps"
     cost = f"cost now: {next(r.cost for r in history.records if r.step == one):.2f}"
-    step = said_from(entry, "small step", "Then it takes one small step") if "pile_tilts" not in entry["shown"] \
-        else said_from(entry, "The step takes their average", f"times {history.config['lr']:g}")
+    # (with every example in the step, it is taken once their tilts, their average and the step
+    # on our dial are drawn: as "the other way" is said)
+    step = said_from(entry, "The step takes their average", f"times {history.config['lr']:g}") \
+        if "pile_tilts" in entry["shown"] else said_from(entry, "small step", "the other way") \
+        if "line_tilts" in entry["shown"] else said_from(entry, "small step", "Then it takes one small step")
     if "pile_tilts" not in entry["shown"]:
         assert step - 0.3 <= first[counter] <= step + 4.0
-        assert abs(first[cost] - first[counter]) < 1.0          # together (a tiny render has 3 frames a second)
+        # together (a tiny render has 3 frames a second): the cost's number comes with the
+        # counter of the first step it reads that number at (a longer first stretch reads
+        # steps between, and the cost may read the same at one of them)
+        reads = {"after 1 step" if r.step == 1 else f"after {r.step} steps" for r in history.records
+                 if f"cost now: {r.cost:.2f}" == cost and 0 < r.step <= one}
+        assert any(abs(first[cost] - first[c]) < 1.0 for c in reads if c in first)
     else:
         # every example's cost comes when the words say it is not the pile's (two costs stood
         # unexplained), the step counter with it: the chart it labels (a review, session 14:
@@ -1631,6 +1726,15 @@ def test_the_big_networks_lines_are_bold_and_spread_over_their_widths(story_file
     widths = [m.get_stroke_width() for g in diagram.edge_groups for m in g if m.has_points()]
     assert min(widths) >= 2.6
     assert len({round(w, 3) for w in widths}) >= 2
+
+
+def test_the_tiny_networks_lines_are_bold_too(story_file):
+    """Review of the tiny run: the network's lines were hair-thin at 480p (0.4 to 5 wide). They
+    take the big network's widths, 2.6 and up, and come in more than one width."""
+    from scenes.chapters.training import BOLD_WIDTH
+    diagram = chapter_of(History.load(story_file("tiny"))).diagram
+    widths = [m.get_stroke_width() for g in diagram.edge_groups for m in g if m.has_points()]
+    assert min(widths) >= BOLD_WIDTH[0] and len({round(w, 3) for w in widths}) >= 2
 
 
 def test_the_tilts_say_which_way_their_sign_turns_the_dial(rendered):

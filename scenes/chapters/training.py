@@ -19,7 +19,7 @@ from functools import cached_property
 
 import numpy as np
 from manim import (DOWN, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
-                   GrowArrow, Group, ReplacementTransform,
+                   GrowArrow, GrowFromEdge, Group, ReplacementTransform,
                    LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
 
@@ -51,9 +51,13 @@ SHADE_CELL = 0.16           # one shade in the map's key (10 px at 480p)
 FIRST_STEPS_SHARE = 0.1     # drawn when the weights line's steps end before this share of the step axis (at 73
                             # of 4320, the fall from 1.14 to 0.82 was a few pixels: a review)
 PILE_LEFT = -6.9           # the first pile's row starts here (the left edge, clear of the frame's)
+FEW_TILTS, TILT_BAR, TILT_PITCH = 6, 0.5, 0.36   # tilts drawn when a step takes every example: how many, the
+                            # biggest bar's length, and how far apart the bars stand
+TILTS_AT, TILTS_BASE = (0.35, 0.1), -0.85    # their heading's left end (under the network), the bars' zero line
+SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
+TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
+RING_WIDTH, RING_OPACITY = 7, 0.45   # the ring round a followed dial's line: wider than the widest line by this
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
-DIAL_WIDTH = 14.0           # the watched dial's line at the biggest size it reaches (px at 480p: others are at most 5;
-                            # at 9 a review did not see it grow from -0.70 to -1.23)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
 APPEAR = 0.08               # share of a stretch's move a number entering the screen takes to fade in
 # the lines after the loop (weights, examples, cost, accuracy) take extra stretches in this order: the
@@ -507,10 +511,12 @@ class Training(Chapter):
             # each example's tilt is its own slope (descent's word) for the dial: said once
             # (its bookmarks point at the dials as they turn and write the step size as it is said:
             # a review of the tiny run saw 7 s of a near-still frame under these words)
+            # (review of the tiny run: 15 s of these words over nothing but the counter; with every
+            # example in each step, a few of their tilts for our dial are drawn as they are said)
             "step_words": "" if self.tilts else Markup(
-                f"Then it takes one small step. Each example gives each dial its own tilt: its own slope for it. "
-                f"<bookmark mark='turns'/>Every dial turns by {float(h.config['lr']):g} times their average "
-                f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, the other way. "
+                f"Then it takes one small step. <bookmark mark='tilts'/>Each example gives each dial its own tilt: its own slope for it. "
+                f"<bookmark mark='turns'/>Every dial turns by {float(h.config['lr']):g} times <bookmark mark='average'/>their average "
+                f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way. "
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
 
@@ -532,6 +538,18 @@ class Training(Chapter):
         h = self.history
         batch, n_train = h.config.get("batch_size"), len(h.split("train")[0])
         if not batch or batch >= n_train or batch > MAX_PILE:
+            return None
+        told = pile_tilts(h, first_pile(h))
+        return told if told and self.diagram.edge_line(*told["dial"]) is not None else None
+
+    @cached_property
+    def line_tilts(self) -> dict | None:
+        """Every example's tilt for backprop's dial when one step takes them all (no pile is
+        drawn): pile_tilts over all of them, for the few drawn as "each example gives each dial
+        its own tilt" is said; None otherwise, or when the dial's line is not drawn."""
+        h = self.history
+        batch, n_train = h.config.get("batch_size"), len(h.split("train")[0])
+        if self.tilts or (batch and batch < n_train):
             return None
         told = pile_tilts(h, first_pile(h))
         return told if told and self.diagram.edge_line(*told["dial"]) is not None else None
@@ -570,7 +588,8 @@ class Training(Chapter):
         h = self.history
         snaps = [h.snapshot(s) for s in shown_steps(h)]
         if self.mode() == "points":
-            return NetworkDiagram(snaps[0].weights, snaps[0].biases, labels=output_names(h),
+            # bold lines too (review of the tiny run: "hair-thin wires" at 480p)
+            return BoldNetwork(snaps[0].weights, snaps[0].biases, labels=output_names(h),
                                   weight_scale=largest_weight(*(s.weights for s in snaps)),
                                   width=5.6, height=1.8, max_drawn=DRAWN_NEURONS)
         return BoldNetwork(snaps[0].weights, snaps[0].biases, labels=output_names(h),
@@ -701,8 +720,11 @@ class Training(Chapter):
                 # the counter move together (a review: the line drawn down to 1.14 over 9 s while
                 # the labels said "cost now: 3.02", "before any step")
                 self.step_counter(view)
-                self.told_replay(view, segments[:1], tracker, {}, run_time=STEP_TIME,
-                                 with_first=self.pile_after_step(view))
+                if self.line_tilts:     # a few examples' tilts, their average and the step, before it is taken
+                    view["line_tilts"] = self.tell_line_tilts(view, tracker)
+                else:
+                    self.told_replay(view, segments[:1], tracker, {}, run_time=STEP_TIME,
+                                     with_first=self.pile_after_step(view))
                 if view["pile"] is not None:
                     self.show(words_after_first_step=self.words_on_screen())
             if "rounds make" in self.lines["again"]:
@@ -713,9 +735,13 @@ class Training(Chapter):
             cues = {}
             if "mark='turns'" in self.lines["again"]:
                 cues = {"turns": lambda: self.point_at(view["diagram"]), "size": self.step_size_cue(view)}
-                if "rounds make" not in self.lines["again"]:
+                if "line_tilts" in view:     # the tilts give way to the key again, the dials turning
+                    del cues["turns"]
+                    cues["again"] = self.tilts_away(view)
+                elif "rounds make" not in self.lines["again"]:
                     cues["again"] = "step"
-            self.told_replay(view, segments[1:1 if why else 2], tracker, cues)
+            self.told_replay(view, segments[0 if "line_tilts" in view else 1:1 if why else 2], tracker, cues,
+                             with_first=view.pop("with_step", []))
         view.setdefault("rounds", []).append(self.pile_parts(view))   # still standing: it goes with them
         # the panels the first step's chart stands in place of, while it is told
         behind = [view["diagram"], view["sign_key"], view["curve"].axes, view["curve"].labels, view["curve"].curve,
@@ -1232,9 +1258,11 @@ class Training(Chapter):
         t, told, pile = self.theme, self.tilts, view["pile"]
         diagram = view["diagram"]
         before, after = (float(v.replace("\u2212", "-")) for v in (told["before"], told["after"]))
-        # thicker than any other line (the big network's boldest are 9.6 wide)
-        edge = diagram.edge_line(*told["dial"]).set_stroke(color=self.sign_colour(before), width=12).set_z_index(1)
-        turned = diagram.edge_line(*told["dial"]).set_stroke(color=self.sign_colour(after), width=12).set_z_index(1)
+        # its own line, as wide as its size, ringed (review ab2: drawn thickest, against the key)
+        edge, ring = self.marked_dial(diagram, told["dial"], before)
+        turned = edge.copy().set_stroke(*self.drawn_style(diagram, told["dial"], after))
+        self.show(tilt_dial={**self.ring_record(diagram, edge, ring), "value": before,
+                             "after": float(turned.get_stroke_width()), "after_value": after})
         numbers = VGroup()
         cells = [text if tilt else mark("none") for text, tilt in zip(told["written"], told["tilts"])]
         for picture, text, tilt in zip(pile["pictures"], cells, told["tilts"]):
@@ -1278,32 +1306,36 @@ class Training(Chapter):
             r, c = divmod(told["dial"][2], side)
             for picture in pile["pictures"]:
                 cell = picture.width / side
-                # a little wider than its square (one square is 5 px at 480p)
-                squares.add(Rectangle(width=1.6 * cell, height=1.6 * cell, stroke_color=t.focus, stroke_width=3, fill_opacity=0)
-                            .move_to([picture.get_left()[0] + (c + 0.5) * cell, picture.get_top()[1] - (r + 0.5) * cell, 0]))
+                # twice its square's side (one square is 5 px at 480p: review ab2 could not see a
+                # box 1.6 wide), white over a dark rim, so it reads on a bright pixel and a dark one
+                at = [picture.get_left()[0] + (c + 0.5) * cell, picture.get_top()[1] - (r + 0.5) * cell, 0]
+                for colour, width in ((t.background, SQUARE_RIM), (t.focus, 3)):
+                    squares.add(Rectangle(width=SQUARE_SIDE * cell, height=SQUARE_SIDE * cell, stroke_color=colour,
+                                          stroke_width=width, fill_opacity=0).move_to(at))
         self.show(tilt_key={"words": [r[1].original_text for r in ways],
                             "down": [bool(r[0].get_vertices()[0][1] < r[0].get_center()[1]) for r in ways]})
         self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], key[0], *lines)],
-                              "cells": [c[0].original_text for c in numbers], "ringed": len(squares) - bool(len(squares))})
+                              "cells": [c[0].original_text for c in numbers], "ringed": (len(squares) - 1) // 2 if len(squares) else 0})
         # the guesses give way to the tilts, which stand where they stood, with our dial, as
         # "each example has its own tilt for our dial" is said (a review: they came 9 s later)
         self.wait_before(tracker, "tilts", 0.3)
-        self.play(FadeOut(pile["guesses"][0]), FadeIn(edge), FadeIn(name), run_time=0.6)
+        self.play(FadeOut(pile["guesses"][0]), FadeIn(ring), FadeIn(edge), FadeIn(name), run_time=0.6)
         self.show(tilts_at=self.renderer.time)
         self.play(LaggedStart(*(FadeIn(c, shift=0.15 * DOWN) for c in numbers), lag_ratio=0.12), FadeIn(key),
-                  self.point_at(VGroup(edge, name)), run_time=1.6)
+                  self.point_at(VGroup(ring, name)), run_time=1.6)
         if len(squares):
             # "our dial reads the pixel in the white square": the squares, and its input, as it is said
             self.wait_until_bookmark("square")
             self.play(FadeIn(squares), run_time=0.6)
-            self.show(squares_at=self.renderer.time)
+            self.show(squares_at=self.renderer.time, square_px=float(squares[-1].width * 854 / config.frame_width),   # at 480p
+                      pixel_px=float(pile["pictures"][0].width / side * 854 / config.frame_width))
         self.wait_until_bookmark("count")
         self.play(FadeIn(lines[0]), Circumscribe(numbers, color=t.focus, fade_in=True, fade_out=True), run_time=1.6)
         self.wait_until_bookmark("average")
         self.play(FadeIn(lines[1], shift=0.2 * DOWN), run_time=0.6)
         self.play(self.point_at(lines[1]), run_time=1.0)
         pile["tilts"] = numbers
-        pile["extra"] = VGroup(key, edge, name, squares)
+        pile["extra"] = VGroup(key, ring, edge, name, squares)
         self.wait_until_bookmark("step")
         # the step itself, as it is said: its sum for our dial, our dial turning with every
         # other (the network's every line), its counter, the pile's cost after it
@@ -1331,6 +1363,115 @@ class Training(Chapter):
         view["shown"].update(["curve", "step", *([] if later else ["cost"])])
         self.show(words_with_curve=self.words_on_screen())
         self.play(self.point_at(VGroup(*number, curve.curve)), run_time=1.0)
+
+    def tell_line_tilts(self, view: dict, tracker) -> VGroup:
+        """"Each example gives each dial its own tilt ... their average ... the other way", when
+        one step takes every example (no pile drawn): our dial (backprop's) ringed in the
+        network, the first few examples of the step ringed on the map, each one's own tilt for
+        our dial as a bar (up, lime: wants it turned up; down, magenta: wants it turned down; on
+        one scale), how many of all of them want each way, their average, and the step: the
+        step size times that average, the other way, with the dial before and after it. All
+        numbers are pile_tilts' (nncore's per-example gradients). Returns what stands."""
+        t, told, diagram = self.theme, self.line_tilts, view["diagram"]
+        few = list(range(min(FEW_TILTS, len(told["tilts"]))))
+        tilts = [told["tilts"][k] for k in few]
+        unit = TILT_BAR / max(abs(v) for v in tilts)
+        heading = self.text("tilts for our dial", size="small", color=t.text)
+        heading.move_to([TILTS_AT[0], TILTS_AT[1], 0], aligned_edge=LEFT)
+
+        def bar(value: float, at: float) -> Rectangle:
+            # its length the tilt's size; up when it wants the dial turned up (a tilt below zero)
+            h = max(abs(value) * unit, 0.02)
+            return Rectangle(width=0.2, height=h, stroke_width=0, fill_opacity=1.0,
+                             fill_color=t.turn_up if value < 0 else t.turn_down).move_to(
+                [at, TILTS_BASE + (h / 2 if value < 0 else -h / 2), 0])
+        xs = [TILTS_AT[0] + 0.25 + TILT_PITCH * k for k in range(len(few))]
+        bars = VGroup(*(bar(v, x) for v, x in zip(tilts, xs)))
+        base = Line([xs[0] - 0.2, TILTS_BASE, 0], [xs[-1] + 0.2, TILTS_BASE, 0], color=t.muted, stroke_width=2)
+        ways = VGroup(*(VGroup(bar(sign * -0.5 / unit, 0).scale(0.7),
+                               self.text("below zero: wants it turned up" if sign > 0 else "above zero: wants it turned down",
+                                         size="small", color=t.text)).arrange(RIGHT, buff=0.12)
+                        for sign in (1, -1))).arrange(DOWN, buff=0.08, aligned_edge=LEFT)
+        ways.next_to(heading, RIGHT, buff=0.4).align_to(heading, UP).shift(0.1 * UP)
+        lines = VGroup(
+            self.text("want down: {down}   want up: {up}   do not care: {zero}" if told["n_zero"] else
+                      "want down: {down}   want up: {up}", size="small", color=t.text,
+                      facts={"down": told["n_down"], "up": told["n_up"], "zero": told["n_zero"]}),
+            self.text("their average: {average}", size="small", color=t.text, facts={"average": told["average"]}))
+        # the key beside the heading; how many want each way and their average right of the
+        # bars, under the key; the step under the bars (clear of the counter)
+        lines.arrange(DOWN, buff=0.14, aligned_edge=LEFT).next_to(base, RIGHT, buff=0.3).set_y(TILTS_BASE - 0.05)
+        step = VGroup(
+            self.text("step: {lr} \u00d7 {average} = {change}, the other way", size="small", color=t.text,
+                      facts={"lr": told["lr"], "average": told["average"], "change": told["change"]}),
+            self.text("our dial: {before} to {after}", size="small", color=t.text,
+                      facts={"before": told["before"], "after": told["after"]}))
+        step.arrange(DOWN, buff=0.14, aligned_edge=LEFT).move_to([TILTS_AT[0], TILTS_BASE - TILT_BAR - 0.2, 0],
+                                                                 aligned_edge=UP + LEFT)
+        # our dial in the network: its own line, ringed (not thickened: thickness is its size)
+        edge, ring = self.marked_dial(diagram, told["dial"])
+        self.show(tilt_dial={**self.ring_record(diagram, edge, ring), "value": float(told["before"].replace("\u2212", "-"))})
+        # the examples whose tilts these are, ringed on the map (the first few of the step)
+        bmap = view["map"]
+        x = self.history.split("train")[0]
+        rings = VGroup(*(Circle(radius=0.09, stroke_color=t.focus, stroke_width=2.5).move_to(p)
+                         for p in bmap.to_frame(x[[told["rows"][k] for k in few]])))
+        self.show(line_tilts={**{k: told[k] for k in ("dial", "average", "change", "before", "after", "lr", "n_down",
+                                                       "n_up", "n_zero")},
+                              "rows": [told["rows"][k] for k in few], "tilts": tilts,
+                              "bars": [float((b.get_center()[1] - TILTS_BASE) * 2) for b in bars],
+                              "bar_colours": [b.get_fill_color().to_hex() for b in bars],
+                              "ringed": [list(map(float, r.get_center()[:2])) for r in rings],
+                              "words": [m.original_text for m in (heading, *lines, *step)]})
+        self.play(FadeOut(view["sign_key"]), run_time=0.4)
+        self.wait_before(tracker, "tilts", 0.4)
+        self.play(FadeIn(ring), FadeIn(edge), FadeIn(heading), FadeIn(ways), Create(base), run_time=0.6)
+        self.show(line_tilts_at=self.renderer.time)
+        self.play(LaggedStart(*(AnimationGroup(Create(r), GrowFromEdge(b, DOWN if v < 0 else UP))
+                                for r, b, v in zip(rings, bars, tilts)), lag_ratio=0.35), run_time=2.4)
+        self.wait_until_bookmark("turns")
+        self.play(FadeIn(lines[0]), run_time=0.6)
+        self.wait_until_bookmark("average")
+        self.play(FadeIn(lines[1], shift=0.2 * DOWN), self.point_at(lines[1]), run_time=1.0)
+        self.wait_until_bookmark("way")
+        self.play(FadeIn(step[0]), run_time=0.6)
+        # the dial before and after, as the step is taken (with the replay's first stretch)
+        view["with_step"] = [during(FadeIn(step[1]), 0.2, 0.6), during(self.point_at(ring), 0.2, 1.0)]
+        return VGroup(ring, edge, heading, ways, base, bars, rings, lines, step)
+
+    def tilts_away(self, view: dict):
+        """As "then again" is said: the tilts go, the key to the lines comes back (the dials are
+        about to turn, over and over)."""
+        def run():
+            return AnimationGroup(FadeOut(view.pop("line_tilts")), FadeIn(view["sign_key"]))
+        run.lasting = 0.8
+        return run
+
+    def marked_dial(self, diagram: NetworkDiagram, dial: tuple[int, int, int], value: float | None = None) -> tuple[Line, Line]:
+        """The followed dial's line drawn as the diagram draws it at `value` (else as it stands):
+        its true width and colour, over a ring in the focus colour, one width wider than the
+        widest line, so it is found at any size without being drawn thicker than its size
+        (review ab2: drawn thickest against "thicker: further from zero", and gone at 0.00)."""
+        edge = diagram.edge_line(*dial).set_z_index(1)
+        if value is not None:
+            edge.set_stroke(*self.drawn_style(diagram, dial, value))
+        widest = max(style[1] for style in diagram._styles)
+        ring = edge.copy().set_stroke(color=self.theme.focus, width=widest + RING_WIDTH, opacity=RING_OPACITY).set_z_index(0.5)
+        return edge, ring
+
+    def ring_record(self, diagram: NetworkDiagram, edge: Line, ring: Line) -> dict:
+        """For the manifest: the followed line's width and its ring's, and the widest line's."""
+        return {"width": float(edge.get_stroke_width()), "ring": float(ring.get_stroke_width()),
+                "ring_colour": ring.get_stroke_color().to_hex(), "widest": max(float(st[1]) for st in diagram._styles),
+                "weight_scale": float(diagram.weight_scale)}
+
+    def drawn_style(self, diagram: NetworkDiagram, dial: tuple[int, int, int], value: float) -> tuple[ManimColor, float]:
+        """The colour and width the diagram gives the dial's line at `value` (its own scale)."""
+        pair, out, inp = dial
+        w = np.zeros(self.history.snapshots[0].weights[pair].shape)
+        w[out, inp] = value
+        colour, width = diagram._styles[int(diagram._style_of(pair, w)[diagram._edge_number(pair, out, inp)])][:2]
+        return colour, width
 
     def pile_parts(self, view: dict) -> Group:
         """The first pile as it stands after its step (none left once gone)."""
@@ -1725,13 +1866,9 @@ class Training(Chapter):
         start, end = self.span(0)
         pair, out, inp = where
         value = float(self.history.snapshot(start).weights[pair][out, inp])
-        # its width in proportion to its real value, the biggest it reaches over the line drawn
-        # DIAL_WIDTH wide (a review: drawn at one fixed width, far thicker than any other line, it
-        # read as thick because it was picked, and its change was not seen)
-        reached = [abs(float(s.weights[pair][out, inp])) for s in self.history.snapshots if start <= s.step <= end]
-        per_unit = DIAL_WIDTH / max(reached + [abs(value), 1e-9])
-        line = view["diagram"].edge_line(pair, out, inp).set_stroke(color=self.sign_colour(value),
-                                                                     width=per_unit * abs(value))
+        # drawn as the diagram draws it, its width its size (review ab2: drawn thickest, against
+        # "thicker: further from zero", and gone at 0.00), ringed to be found (see marked_dial)
+        line, casing = self.marked_dial(view["diagram"], where, value)
         # (after some steps, its step named: not the random start)
         words = self.text("at step {start}: {value}" if start > 0 else "this dial: {value}", size="small",
                           color=self.theme.text, facts={"value": f"{value:.2f}", **({"start": start} if start > 0 else {})})
@@ -1740,11 +1877,9 @@ class Training(Chapter):
             # the cost's number stands under the diagram's right end, the map on its left: under
             # the key (review of the tiny run: it ran into the network's box, the map and "cost now")
             words.next_to(view["sign_key"], DOWN, buff=0.3)
-        # a channel in the background's colour under it, as wide as it grows: the dial is found in
-        # the big network's bold lines even while near zero and hair-thin (at -0.04 it was lost)
-        casing = line.copy().set_stroke(color=self.theme.background, width=DIAL_WIDTH + 6, opacity=0.9)
-        view["dial"] = {"line": line, "where": where, "from": value, "start": start, "per_unit": per_unit,
+        view["dial"] = {"line": line, "where": where, "from": value, "start": start,
                         "now": value, "casing": casing}
+        self.show(dial_ring=self.ring_record(view["diagram"], line, casing))
         view["texts"]["dial"] = words
         # faded in whole: drawn from one end, it was caught half-way, ending at another output;
         # its number comes when the words name it (dial_cue)
@@ -1887,7 +2022,7 @@ class Training(Chapter):
         view["drawn_at"].update(picks)
         moving = [self.glide(view, picks, shares)]
         if "curve" in view["shown"]:
-            moving.append(view["curve"].draw_to(end))
+            moving += [view["curve"].draw_to(end), self.ride_tip(view)]
         else:                      # not on screen yet: it keeps up, to appear where the run is
             view["curve"].reveal_to(end)
         if "first_steps" in view["shown"]:      # the first steps up close, with the curve's tip
@@ -1901,6 +2036,7 @@ class Training(Chapter):
         moving += self.follow_bars(view, picks, shares) + self.recolour_dial(view, picks, shares)
         anims = moving + counter + list(extra)
         self.play(*anims, run_time=MOVE * run_time)
+        self.tip_record(view, end)
         self.settle(counter)
         # the numbers swap in a play of their own: in the one above they would be redrawn
         # every frame while they wait (the renderer redraws whatever a play animates)
@@ -1909,6 +2045,25 @@ class Training(Chapter):
             self.play(*swaps, run_time=(1 - MOVE) * run_time)
         else:
             self.wait((1 - MOVE) * run_time)
+
+    def ride_tip(self, view: dict) -> Animation:
+        """A dot on the cost curve's tip, where the run is, moving as "cost now" counts (review
+        ab2: "cost now 0.90 / 0.89 / 0.85" said while nothing on the chart moved). It is part of
+        the curve's line, so it comes, dims and goes with it."""
+        curve = view["curve"]
+        if "tip" not in view:
+            view["tip"] = Dot(curve.curve.get_end(), radius=TIP_RADIUS, color=self.theme.cost).set_stroke(
+                self.theme.focus, width=2)
+            curve.curve.add(view["tip"])
+        return UpdateFromAlphaFunc(view["tip"], lambda m, a: m.move_to(curve.curve.get_end()))
+
+    def tip_record(self, view: dict, end: int) -> None:
+        """For the manifest: where the tip's dot stands after a stretch, as a cost on the curve's scale."""
+        if "tip" in view and "curve" in view["shown"]:
+            curve = view["curve"]
+            floor = curve.axes[0].get_start()[1]
+            self.shown.setdefault("cost_tip", []).append(
+                [end, float((view["tip"].get_y() - floor) / curve.h * curve.top)])
 
     def readings(self, view: dict, start: int, end: int) -> tuple[list[int], list[float]]:
         """The snapshots a stretch passes through on screen, after `start` and up to `end`, and
@@ -2005,13 +2160,12 @@ class Training(Chapter):
             return []
         values = [view["dial"]["now"]] + self.dial_readings(view, picks)
         view["dial"]["now"] = values[-1]
-        per_unit = view["dial"]["per_unit"]
-        view["dial"].setdefault("widths", []).extend((s, min(per_unit * abs(v), DIAL_WIDTH))
-                                                     for s, v in zip(picks, values[1:]))
+        where, diagram = view["dial"]["where"], view["diagram"]
+        styles = [self.drawn_style(diagram, where, v) for v in values]
+        view["dial"].setdefault("widths", []).extend((s, w) for s, (_, w) in zip(picks, styles[1:]))
 
         def update(mob, t: float) -> None:
-            value = values[sum(share <= t for share in shares)]
-            mob.set_stroke(color=self.sign_colour(value), width=min(per_unit * abs(value), DIAL_WIDTH))
+            mob.set_stroke(*styles[sum(share <= t for share in shares)])
         return [UpdateFromAlphaFunc(view["dial"]["line"], update)]
 
     def follow_bars(self, view: dict, picks: list[int], shares: list[float]) -> list:
