@@ -572,7 +572,8 @@ def test_the_map_comes_alone_then_one_thing_at_a_time_as_it_is_said(preset, rend
         return min(d["t"] for d in drawn if d["text"].startswith(prefix))
 
     early = [d["text"] for d in drawn if d["t"] < word_time(entry, "Each point") - 1.2]
-    assert early == ["Walking downhill"], early
+    # the landscape's one word on height, as it is said (review ab2: height shown first)
+    assert early == ["Walking downhill", "higher ground: higher cost"], early
     steps = [("one point = one setting of all the dials", "Each point"),
              ("high cost", "Its colour is"), ("its colour: the cost there", "Its colour is"),
              (f"{len(entry['shown']['gauges']['dials'])} of the dials, at the ring:", f"{facts['n_gauges']} of the dials"),
@@ -983,9 +984,12 @@ def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rende
     assert all(0 <= i < n_weights for i in gauges["dials"])         # lines' dials, not head starts
     close(gauges["first"], plane.dials(*gauges["start"])[gauges["dials"]])
     turns = gauges["turns"]
-    # in where training ended (review 1, session 16: the gauges come after what a point and its
-    # colour are), back to the high ground, right, up, then the three moments
-    assert len(turns) == 6
+    # in at the start (review ab2: in at the end, then the ring went to the start unsaid), to
+    # where training ended and back, right, up, then the three moments
+    assert len(turns) == 7
+    close(turns[0]["from"], entry["shown"]["map"]["path"][0])
+    close(turns[0]["to"], entry["shown"]["map"]["path"][-1])
+    close(turns[1]["to"], entry["shown"]["map"]["path"][0])
     for turn in turns:
         values = plane.dials(*turn["to"])[gauges["dials"]]
         close(turn["values"], values)
@@ -993,7 +997,7 @@ def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rende
         for angle, value in zip(turn["needles"], values):
             assert np.cos(angle - needle_angle(value, gauges["span"])) == pytest.approx(1.0, abs=1e-6)
         assert np.abs(values).max() <= gauges["span"]
-    right, up = turns[1], turns[2]
+    right, up = turns[2], turns[3]
     assert right["to"][1] == pytest.approx(right["from"][1]) and right["to"][0] > right["from"][0]
     assert up["to"][0] == pytest.approx(up["from"][0]) and up["to"][1] > up["from"][1]
     for turn in (right, up):        # the dials really turn, and going right and going up turn them differently
@@ -1002,7 +1006,7 @@ def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rende
     moved_up = np.subtract(up["values"], plane.dials(*up["from"])[gauges["dials"]])
     assert not np.allclose(moved_right / np.linalg.norm(moved_right), moved_up / np.linalg.norm(moved_up))
     # then onto each moment as it is named: the gauges read that snapshot's own dials
-    for turn, (label, k) in zip(turns[3:], (("start", 0), ("middle", plane.middle), ("end", len(history.snapshots) - 1))):
+    for turn, (label, k) in zip(turns[4:], (("start", 0), ("middle", plane.middle), ("end", len(history.snapshots) - 1))):
         close(turn["values"], landscape.flat(history.snapshots[k])[gauges["dials"]])
     # as the words say it: right as "Going right" is said, up as "going up"
     assert word_time(entry, "going right turns") - 1.0 <= right["t"] <= word_time(entry, "going up") + 0.5
@@ -1112,7 +1116,9 @@ def test_the_huge_runs_jump_leaves_the_start_over_the_other_runs(preset, rendere
     if first == 1:           # its first dot off the map: the jump leaves the start
         close(jump["from"], jump["start"])
     assert jump["z"] > jump["others_z"]
-    assert jump["others"] == {"good": 0, "too small": 0}       # off the map while it is told
+    # review ab2: the other two runs left the map as the huge run came: now they stay, three runs
+    # compared, the jump drawn over them
+    assert jump["others"]["good"] > 0 and jump["others"]["too small"] > 0
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -1146,8 +1152,8 @@ def test_the_gauges_range_fits_the_values_they_show_and_the_numbers_count_along(
     gauges = entry["shown"]["gauges"]
     shown = [gauges["first"], *(turn["values"] for turn in gauges["turns"])]
     assert gauges["span"] == pytest.approx(gauge_span(np.array(shown)))
-    end = landscape.flat(history.snapshots[-1])[gauges["dials"]]
-    close(gauges["first"], end)          # they come in where the ring stands: where training ended
+    start = landscape.flat(history.snapshots[0])[gauges["dials"]]
+    close(gauges["first"], start)        # they come in where the ring stands: the start (review ab2)
     for turn in gauges["turns"]:
         counted = np.array(turn["counted"])
         frm = drawn_plane(history, entry).dials(*turn["from"])[gauges["dials"]]
@@ -1305,3 +1311,69 @@ def test_the_fog_keys_arrows_point_as_the_maps_first_arrows(preset, rendered):
     down = -landscape.slope(history, drawn_plane(history, entry), *shown["map"]["path"][0])
     way = np.array([down[0] / np.ptp(a), down[1] / np.ptp(b)])
     np.testing.assert_allclose(shown["fog_key_down"], way / np.linalg.norm(way), atol=1e-6)
+
+
+# --- review ab2 (session 18) ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_landscape_first_has_height_from_the_real_grid_then_flattens_into_the_map(preset, rendered):
+    """Review ab2: "hill", "downhill" and "valley" sat on a flat colour map. Now the chapter opens
+    on the same real grid drawn as a landscape, each point raised by its cost (even in log cost,
+    as the colour bands), and it flattens into the map as "seen from above" is said, before
+    "Each point" is."""
+    from scenes.chapters.descent import RELIEF_DEPTH, RELIEF_HEIGHT
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    relief = shown["relief"]
+    costs = landscape.cost_map(history, drawn_plane(history, entry), shown["map"]["a"], shown["map"]["b"])
+    logs = np.log(costs)
+    close(relief["heights"], (logs - logs.min()) / (logs.max() - logs.min()))
+    rows = np.asarray(relief["rows"])                  # (n_b, n_a, 2): ridge j is the grid's row b_j
+    n_b = rows.shape[0]
+    ground = relief["foot"] + np.linspace(0, 1, n_b)[:, None] * RELIEF_DEPTH
+    # every height is its grid point's cost: the highest cost RELIEF_HEIGHT up, the lowest on the ground
+    close((rows[:, :, 1] - ground) / RELIEF_HEIGHT, np.asarray(relief["heights"]).T)
+    assert np.all(np.diff(rows[:, :, 0], axis=1) > 0)          # each ridge runs across, left to right
+    # on screen first, its height said with the word, flat (the map) before "Each point"
+    height = word_time(entry, "the higher the ground")
+    words = next(d for d in entry["drawn"] if d["text"] == "higher ground: higher cost")
+    assert height - 1.2 <= words["t"] <= height + 0.3
+    assert word_time(entry, "Seen from above") - 0.6 <= shown["relief_flat_at"] <= word_time(entry, "Each point")
+    assert (rows[:, :, 1].max() < 3.0) and rows[:, :, 0].min() > -7.1    # under the title, in the frame
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_gauges_come_in_at_the_start_and_their_needles_sides_are_keyed(preset, rendered):
+    """Review ab2: the gauges came in reading the end's trained dials, the ring then at the start
+    unsaid; red and blue, and the tilt arrows' left and right, were never explained. Now the ring
+    is on the start's dot when they come in, and a key in the needles' colours says which side
+    is which; it stays beside the tilt arrows."""
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    plane = drawn_plane(history, entry)
+    gauges_in = shown["gauges_in"]
+    close(gauges_in["ring"], shown["moments_at"][0])       # where the start's dot is named later
+    close(shown["gauges"]["start"], shown["map"]["path"][0])
+    close(shown["gauges"]["first"], plane.dials(*shown["map"]["path"][0])[shown["gauges"]["dials"]])
+    assert gauges_in["key"] == ["needle left: below 0", "needle right: above 0"]
+    from scenes.kit import theme
+    t = theme.current()
+    assert [c.lower() for c in gauges_in["key_colours"]] == [t.negative.lower(), t.positive.lower()]
+    gauges_said = word_time(entry, "of the dials are shown")
+    assert gauges_said - 1.2 <= gauges_in["key_at"] <= gauges_said + 0.3
+    # the key is on screen when the tilt arrows are (it goes with them)
+    assert gauges_in["key_at"] < shown["fog_tilts"]["t"] < shown["fog_tilts_out"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_step_strips_words_are_whole_at_once_and_the_long_steps_note_is_label_size(preset, rendered):
+    """Review ab2: "huge step (size 45)" and "30 times ours" were caught dim grey, about 10 px."""
+    history, entry = rendered(preset)
+    drawn = entry["drawn"]
+    sizes = {d["text"]: d["px"] for d in drawn}
+    title_px = sizes["one step = the slope \u00d7 the step size, the other way"]
+    for d in drawn:
+        if "times ours" in d["text"] or d["text"].startswith(("tiny step (size", "our step (size", "huge step (size")):
+            assert d["px"] >= title_px - 0.5, d
+    # each row's words in whole at once as the row is drawn, not faded in
+    assert entry["shown"]["strip_words_in"]

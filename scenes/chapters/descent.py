@@ -109,6 +109,9 @@ GAUGES = 4            # dials shown as gauges beside the map, turning as a ring 
 GAUGE_R = 0.45        # a gauge's radius
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
 NET_DRAWN = 4          # a layer of more neurons is drawn as 2, an ellipsis and 2
+RELIEF_DEPTH = 3.0     # the tilted landscape: its depth on screen (MAP_SIDE wide), the highest
+RELIEF_HEIGHT = 2.0    # cost's height above its ground, the far edge's width a share of the near
+RELIEF_FAR = 0.8       # edge's (a little perspective)
 OUR_STEP = 1.5        # drawn length of our step size's step; the slope and the others to scale
 # the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
 MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: cost {cost}"),
@@ -311,6 +314,31 @@ def too_big_than(big: RateCurve, good: RateCurve) -> str:
     if big.final_cost > 1.5 * good.final_cost:
         return ", far above ours"
     return ""
+
+
+def relief_heights(costs: np.ndarray) -> np.ndarray:
+    """Each grid point's height, a share of the tallest: 0 at the map's lowest cost, 1 at its
+    highest, even in log cost as the colour bands are (so a ridge's colour is its height's)."""
+    logs = np.log(np.maximum(costs, 1e-12))
+    lo, hi = logs.min(), logs.max()
+    return (logs - lo) / (hi - lo) if hi > lo else np.zeros_like(logs)
+
+
+def relief_points(heights: np.ndarray, corner: np.ndarray, side: float, tilted: bool) -> np.ndarray:
+    """Scene points (n_b, n_a, 3) of the grid: flat, where the map draws each grid point (its
+    top left at `corner`); tilted, the same ground laid back RELIEF_DEPTH deep (the map's foot
+    nearest), each point raised by its height. A 2-D projection: no 3-D scene to render."""
+    n_a, n_b = heights.shape
+    u = np.linspace(0.0, 1.0, n_a)[None, :]
+    v = np.linspace(0.0, 1.0, n_b)[:, None]
+    foot = corner[1] - side
+    if not tilted:
+        x = corner[0] + u * side + 0 * v
+        y = foot + v * side + 0 * u
+    else:
+        x = corner[0] + side / 2 + (u - 0.5) * side * (1 - (1 - RELIEF_FAR) * v)
+        y = foot + v * RELIEF_DEPTH + heights.T * RELIEF_HEIGHT
+    return np.stack([x, y, np.zeros_like(x)], axis=-1)
 
 
 def nth(k: int) -> str:
@@ -584,7 +612,7 @@ class CostChart:
 
 class Descent(Chapter):
     name, title = "descent", "Gradient descent"
-    pause_after_section = 1.5   # a breath after each new picture (10% quiet or more)
+    pause_after_section = 1.7   # a breath after each new picture (10% quiet or more: 1.5 left digits at 9.7%)
 
     def facts(self) -> dict[str, object]:
         runs = {r.label: r for r in rate_curves(self.history)}
@@ -616,7 +644,10 @@ class Descent(Chapter):
         # the map in the first frame, with the title (review 9: the map faded in over the first
         # words); its colour bar only as its colour is said (review 1, session 16: numbers and
         # gauges came before the viewer knew what the map was)
-        self.add(cells)
+        # first the same grid as a landscape with height (review ab2: "hill", "valley" sat on a
+        # flat colour map), flattened into the map as "seen from above" is said
+        self.relief = self.relief_view(view, cells)
+        self.add(self.relief)
         self.heading = self.show_title("Walking downhill")
         self.play_rates(*self.play_landscape(view, cells, legend, place))
 
@@ -647,7 +678,8 @@ class Descent(Chapter):
 
         self.play_path(view, cells, place, ball, fog, footprints, dots)
         # the key's other rows and the reading were faded out already: faded again, they came back
-        self.play(FadeOut(VGroup(cells, legend, ball, dots, self.key[0])), run_time=0.6)
+        self.play(FadeOut(VGroup(cells, legend, ball, dots, self.key[0], self.path_left)), run_time=0.5)
+        self.show(map_out_at=float(self.renderer.time))
         return view, cells, dots[0], place
 
     def play_map_parts(self, view: MapView, cells: VGroup, legend: VGroup, place, tracker):
@@ -663,6 +695,7 @@ class Descent(Chapter):
         (words, arrows), faded out when the fog comes."""
         t = self.theme
         facts = self.facts()
+        self.play_relief(tracker, cells)
         # the map's lines drawn on under the first words (review, session 11: 9 s still)
         # the words beside the map, top to bottom in the order they are said; the gauges between
         column = VGroup(self.text("one point = one setting of all the dials", size="small"),
@@ -703,10 +736,17 @@ class Descent(Chapter):
         dials.sort(key=lambda i: tuple(net.edge_line(*wire_of(sizes, i)).get_center()[:2] * [1, -1]))
         named = [{"at": [float(v) for v in view.path[k]]} for _, k in moments(self.history, view)]
         span = gauge_span(np.array([view.plane.dials(*p["at"])[dials] for p in spots + glide + named]))
-        # the gauges first read where the ring stands when they come in: where training ended
-        row = self.gauge_row(view.plane.dials(*spots[1]["at"])[dials], span)
+        # the gauges first read where the ring stands when they come in: the start (review ab2:
+        # they came in at the end's trained values, then the ring went to the start unsaid)
+        row = self.gauge_row(view.plane.dials(*spots[0]["at"])[dials], span)
         gauge_words = self.text("{k} of the dials, at the ring:", size="small", facts={"k": len(dials)})
-        gauges = VGroup(gauge_words, row).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        # what a needle's side means, keyed once, in its colours (review ab2: red and blue, and
+        # later the tilt arrows' left and right, were never explained)
+        gauge_key = VGroup(self.text("needle left: below 0", size="small", color=t.negative),
+                           self.text("needle right: above 0", size="small", color=t.positive)).arrange(RIGHT, buff=0.3)
+        # above the needles: the dashed lines from the wires reach the numbers under them
+        gauges = VGroup(gauge_words, gauge_key, row).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        gauge_key.shift(UP * 0.08)
         stack = VGroup(column[0], column[1], gauges, net, column[2], column[3], column[4])
         stack.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         for k in (1, 2, 3, 4):                     # a gap between the things said apart
@@ -795,15 +835,27 @@ class Descent(Chapter):
                                 for w, s in zip((high_words, here), spots)],
                   map_glide=[[float(v) for v in place(s["at"])[:2]] for s in spots])
         self.wait_before(tracker, "bar", 0.3)
-        self.play(Indicate(legend, color=None, scale_factor=1.15), run_time=0.8)
-        # four real dials, at the ring (where training ended), then turning as it glides back
+        # the ring back on the start as the bar is pointed at, the readings out: the gauges to
+        # come read the start (review ab2: they came in at the end's trained dials, and the ring
+        # then went back to the start unsaid)
+        self.play(Indicate(legend, color=None, scale_factor=1.15), FadeOut(here), FadeOut(high_words),
+                  ring.animate.move_to(left_ring), run_time=0.8)
+        self.remove(left_ring)
+        # four real dials, at the ring (the start), then turning as it glides
         self.wait_before(tracker, "gauges", LEAD)
-        self.play(FadeOut(here), FadeOut(high_words), FadeOut(left_ring), FadeIn(gauges), FadeIn(net), run_time=0.6)
+        self.show(gauges_in={"t": float(self.renderer.time), "ring": [float(v) for v in ring.get_center()[:2]],
+                             "key": [w.original_text for w in gauge_key], "key_at": float(self.renderer.time),
+                             "key_colours": [w.get_color().to_hex() for w in gauge_key]})
+        self.play(FadeIn(gauges), FadeIn(net), run_time=0.5)
         self.wait_before(tracker, "wires", 0.3)
+        self.show(wires_at=float(self.renderer.time))       # as they start to be drawn on
         self.play(Create(wires), Create(leaders), run_time=0.6)
-        self.show(wires_at=float(self.renderer.time))
         self.wait_before(tracker, "walk", 0.2)
-        turn(ring, spots[1], spots[0], max(1.2, min(2.4, tracker.time_until_bookmark("count") - 0.8)))
+        # to where training ended and back to the start, the needles turning to the trained dials
+        # and back (the turns right and up start from the start)
+        glide_time = max(0.7, min(1.2, (tracker.time_until_bookmark("count") - 0.8) / 2))
+        turn(ring, spots[0], spots[1], glide_time)
+        turn(ring, spots[1], spots[0], glide_time)
         # the counts, each as it is said, then the map as two of the ways (outlined)
         self.wait_before(tracker, "count", LEAD)
         # every wire is a dial: all of them brighten as they are counted
@@ -864,11 +916,11 @@ class Descent(Chapter):
             shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
                           "at": at, "cost": cost})
         self.show(moments=shown, moments_at=[[float(v) for v in d.get_center()[:2]] for d in dots])
-        self.show(gauges={"dials": dials, "span": span, "start": spots[1]["at"],
-                          "first": [float(v) for v in view.plane.dials(*spots[1]["at"])[dials]], "turns": turns,
+        self.show(gauges={"dials": dials, "span": span, "start": spots[0]["at"],
+                          "first": [float(v) for v in view.plane.dials(*spots[0]["at"])[dials]], "turns": turns,
                           "box": [list(gauges.get_corner(DOWN + LEFT)[:2]), list(gauges.get_corner(UP + RIGHT)[:2])]})
         # the gauges stay into the fog: the gradient is every dial's tilt (review 11b, session 16)
-        self.gauges = {"group": gauges, "row": row, "span": span, "dials": dials}
+        self.gauges = {"group": gauges, "row": row, "span": span, "dials": dials, "key": gauge_key}
         return dots, readings, VGroup(column, gauge_words, ring, right, right_words, up, up_words, net, wires, leaders,
                                       heads)
 
@@ -946,7 +998,9 @@ class Descent(Chapter):
         self.show(path_end_cost=end_cost, path_why=[w.original_text for w in why],   # the words drawn
                   path_ball_end=[float(v) for v in ball.get_center()[:2]],
                   path_end_dot=[float(v) for v in place(view.path[-1])[:2]])
-        self.play(FadeOut(lines), FadeOut(here), FadeOut(why), run_time=0.5)
+        # out with the map, all at once (review ab2: the key's words were seen at a quarter
+        # brightness beside the map while it stayed)
+        self.path_left = VGroup(lines, here, why)
 
     def landscape_map(self, view: MapView):
         """The coloured map, its colour key, and `place(pair)`: where a spot sits."""
@@ -1039,8 +1093,13 @@ class Descent(Chapter):
             g.submobjects[4] = self.gauge_number(g, float(value))
         tilt_words = self.text("each dial's tilt, uphill:", size="small")
         tilt_words.next_to(self.key, DOWN, aligned_edge=LEFT, buff=0.45)
+        # the needles' key stays with them, under the tilt arrows to come: an arrow right is the
+        # way up, above 0 (review ab2: the tilt arrows' left and right were never explained)
+        gauge_key = self.gauges["key"]
+        row_to = row.copy().next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2)
+        key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=0.55)
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
-                  FadeIn(fog_words), row.animate.next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2), run_time=0.5)
+                  FadeIn(fog_words), row.animate.move_to(row_to), gauge_key.animate.move_to(key_to), run_time=0.5)
         self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
@@ -1084,7 +1143,7 @@ class Descent(Chapter):
             arrow = up = None
 
         self.wait_until_bookmark("step")
-        gauges_out = [FadeOut(row), FadeOut(tilts), FadeOut(tilt_words)]
+        gauges_out = [FadeOut(row), FadeOut(tilts), FadeOut(tilt_words), FadeOut(gauge_key)]
         self.play(*([FadeIn(self.key[3])] if steps else []), *gauges_out, run_time=0.4)
         self.show(fog_tilts_out=float(self.renderer.time))
         if steps:
@@ -1120,6 +1179,65 @@ class Descent(Chapter):
         self.fog_words = fog_words
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
+
+    def relief_view(self, view: MapView, cells: VGroup) -> VGroup:
+        """The map's real grid as a landscape: one ridge line per grid row (across the map),
+        raised by its cost, the far rows first, each filled below in the frame's dark so a
+        nearer ridge hides what is behind it; each stretch in the map's colour for its height.
+        `self.relief_flat` is the same lines lying on the map, what it flattens into."""
+        t = self.theme
+        colours = ramp(map_ramp(t), BANDS)
+        heights = relief_heights(view.costs)
+        corner = np.array([cells.get_left()[0], cells.get_top()[1], 0.0])
+        foot = corner[1] - MAP_SIDE - 0.02
+
+        def draw(points: np.ndarray) -> VGroup:
+            rows = VGroup()
+            for j in range(points.shape[0] - 1, -1, -1):        # far to near: the near ones on top
+                ridge = points[j]
+                fill = VMobject(fill_color=t.background, fill_opacity=1.0, stroke_width=0)
+                fill.set_points_as_corners([*ridge, [ridge[-1][0], foot, 0], [ridge[0][0], foot, 0], ridge[0]])
+                # the lines from this ridge back to the one behind, under its fill: a mesh,
+                # each stretch hidden where a nearer ridge stands in front of it
+                mesh = VMobject(stroke_color=t.muted, stroke_width=1.2, stroke_opacity=0.7)
+                if j + 1 < points.shape[0]:
+                    for a, b in zip(points[j + 1], ridge):
+                        mesh.start_new_path(b)
+                        mesh.add_line_to(a)
+                else:
+                    mesh.set_points_as_corners([ridge[0], ridge[0]])
+                row = VGroup(mesh, fill)
+                level = np.minimum(((heights[:-1, j] + heights[1:, j]) / 2 * BANDS).astype(int), BANDS - 1)
+                first = 0
+                for i in range(1, len(level) + 1):              # a stretch per run of one colour
+                    if i == len(level) or level[i] != level[first]:
+                        row.add(polyline(ridge[first:i + 1], colours[level[first]], 2.5))
+                        first = i
+                rows.add(row)
+            return rows
+        tilted = relief_points(heights, corner, MAP_SIDE, tilted=True)
+        self.relief_flat = draw(relief_points(heights, corner, MAP_SIDE, tilted=False))
+        self.show(relief={"heights": heights, "rows": tilted[:, :, :2], "foot": corner[1] - MAP_SIDE,
+                          "depth": RELIEF_DEPTH, "height": RELIEF_HEIGHT})
+        return draw(tilted)
+
+    def play_relief(self, tracker, cells: VGroup) -> None:
+        """As "the higher the ground, the higher the cost" is said, an arrow up beside the
+        landscape; as "seen from above" is said, it flattens into the map, the colours filling in."""
+        t = self.theme
+        rows = self.shown["relief"]["rows"]
+        right_x = max(float(r[-1][0]) for r in rows) + 0.35
+        base = self.shown["relief"]["foot"]
+        up = Arrow([right_x, base, 0], [right_x, base + RELIEF_HEIGHT + 0.4, 0], buff=0, color=t.text,
+                   stroke_width=5, max_tip_length_to_length_ratio=0.12)
+        words = self.text("higher ground: higher cost", size="small").next_to(up, RIGHT, buff=0.15)
+        self.wait_before(tracker, "height", LEAD)
+        self.play(GrowArrow(up), FadeIn(words), run_time=0.6)
+        self.show(relief_words_at=float(self.renderer.time))
+        self.wait_before(tracker, "above", 0.4)
+        self.play(FadeOut(up), FadeOut(words), ReplacementTransform(self.relief, self.relief_flat), run_time=1.4)
+        self.play(FadeIn(cells), FadeOut(self.relief_flat), run_time=0.6)
+        self.show(relief_flat_at=float(self.renderer.time))
 
     def ball_reading(self, cost: float) -> VGroup:
         """The real cost where the ball stands, in the key beside the map (the words' colour:
@@ -1238,8 +1356,12 @@ class Descent(Chapter):
                 # frame is a plain line: drawn, as the arrow's tip morphed into it strayed
                 turned = slope.copy().set_color(t.highlight).rotate(np.pi, about_point=slope.get_start())
                 anim = ReplacementTransform(turned, mark_) if isinstance(mark_, (Arrow, VGroup)) and not getattr(mark_, "cut", False) else Create(mark_)
-                # the words whole in the first 0.3 s (review p, session 14: caught dim as said)
-                self.play(FadeIn(words, rate_func=lambda a: min(1.0, a / 0.4)), anim, run_time=0.7)
+                # the words whole at once, the step drawn (review p, session 14: caught dim as said;
+                # review ab2: "huge step (size 45)" still caught dim grey mid-fade)
+                self.add(words)
+                self.show(strip_words_in={**self.shown.get("strip_words_in", {}),
+                                          words_text(words): float(self.renderer.time)})
+                self.play(anim, run_time=0.7)
             # the question written with the slope (review l, session 13: 3 s of a near-black frame)
             question = self.text("how big should each step be?").move_to([0, 2.55, 0])
             self.play(FadeIn(question), FadeIn(slope_words), Create(slope), run_time=0.8)
@@ -1277,8 +1399,9 @@ class Descent(Chapter):
                     # goes our way, 30 times as far), read as our run flying off)
                     # the level's words out too: the stopped run's reading comes in above its line
                     # (review p, session 14: "1.00 stopped" sat on "every output 0: cost 1")
-                    self.play(*(FadeOut(drawn[k][0]) for k in ("good", "too small")), FadeOut(asides),
-                              Indicate(ring, color=None, scale_factor=1.6), run_time=0.5)
+                    # the other two runs stay: three runs compared (review ab2: they left the map
+                    # as the huge run came); its dashed jump is drawn over them
+                    self.play(FadeOut(asides), Indicate(ring, color=None, scale_factor=1.6), run_time=0.5)
                     jump = next((k for k in range(1, len(path.steps)) if path.far[k]), None)
                     on = {id(m) for m in self.get_mobject_family_members()}
                     self.show(too_big_jump={
@@ -1366,7 +1489,11 @@ class Descent(Chapter):
             self.wait_before(tracker, "small", 0.3)
             # out first: no words over words; tiny steps' back on the map as they are named (ours
             # would put the huge run's jump back along our path's first stretch)
-            self.play(*([FadeOut(meaning)] if len(meaning) else []), FadeIn(drawn["too small"][0]), run_time=0.3)
+            # out first (or a beat as long: the lesson's first words as they are said)
+            if len(meaning):
+                self.play(FadeOut(meaning), run_time=0.3)
+            else:
+                self.wait(0.3)
             # each pointed at in its own place (one Indicate of the map's dots and the chart's
             # line together scaled them about a point between them: the line jumped off its axes)
             # a white box goes round each run's end on the chart as it is named, then the last
@@ -1567,7 +1694,8 @@ class Descent(Chapter):
             y = top - k * gap
             words = self.text(STEP_WORDS[run.label], facts={"lr": people(run.lr)}).next_to([x0, y, 0], LEFT, buff=0.4)
             if x0 + run.lr * unit > edge:      # said where it leaves the frame, and how long it is (review: no tip)
-                note = self.text("{times} times ours: too long to show", size="small",
+                # the label size (review ab2: small, it read about 10 px)
+                note = self.text("{times} times ours: too long to show",
                                  facts={"times": people(run.lr / runs[1].lr)})
                 note.next_to([x0, y, 0], UP, buff=0.12)
                 # ends before the cut (review 5: at the frame's edge it ran over the break mark)
@@ -1621,6 +1749,11 @@ def label_moment(label, dot, side, bounds, avoid=(), buff: float = 0.15) -> None
 def inset(box, margin: float) -> Rectangle:
     """A box `margin` inside `box` all round: bounds that keep words off its edges."""
     return Rectangle(width=box.width - 2 * margin, height=box.height - 2 * margin).move_to(box)
+
+
+def words_text(thing) -> str:
+    """The words of a Text, or of the Texts in a group, joined."""
+    return " / ".join(m.original_text for m in thing.get_family() if hasattr(m, "original_text"))
 
 
 def edges(thing) -> list[float]:
