@@ -277,6 +277,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_output_curve(entry, path)
     check_ink_pair(entry, path)
     check_running_sum(entry)
+    check_output_rule(entry, path)
     # session 16: no stretch of 9-18 s of words over a finished picture
     assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
     # review t: "the biggest few" was said of a network's two inputs: only when some are left out
@@ -305,6 +306,29 @@ def check_running_sum(entry: dict) -> None:
     beside = next(d for d in entry["drawn"] if d["text"].startswith("total: ") and d["t"] < stop)
     assert max(under, key=lambda d: d["t"])["t"] <= said + 0.5
     assert said - 1.5 <= beside["t"] <= said + 1.0, (beside, said)
+
+
+def check_output_rule(entry: dict, path) -> None:
+    """Review ab1 (ONE change): "layer by layer, the signal flows forward to the outputs", and no
+    output was ever worked out. With several outputs, the brightest (nncore's, the guess) is
+    worked by the same rule in 8-10 s: its biggest hidden glows times their dials, the rest and
+    the head start (nncore's numbers, check_worked), their sum and its glow drawn as said."""
+    guess = np.array(entry["shown"]["guess"])
+    if len(guess) == 1:
+        assert "output_rule" not in entry["shown"] and "same rule" not in said(entry)
+        return
+    work = entry["shown"]["output_rule"]
+    check_worked(work, path)
+    assert work["neuron"] == int(np.argmax(guess)) and work["layer"] == len(entry["shown"]["activations"]) - 1
+    line = next(n for n in entry["narration"] if "same rule" in n["text"])
+    assert 6 <= line["end_s"] - line["start_s"] <= 10.5, line
+    drawn = {d["text"]: d["t"] for d in entry["drawn"] if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]}
+    for k in work["biggest"]:
+        assert f"{work['products'][k]:+.2f}".replace("-", "\u2212") in drawn
+    total = f"{work['total']:.2f}".replace("-", "\u2212")
+    glow = f"squashed: glows {work['value']:.2f}"
+    assert total in drawn and glow in drawn and drawn[total] < drawn[glow]
+    assert drawn[glow] >= cue_said(entry, "and squashes that") - 1.0
 
 
 def check_ink_pair(entry: dict, path) -> None:
@@ -825,3 +849,30 @@ def test_the_end_tables_rows_and_boxes_stand_apart(story_file):
         for leader, circle in zip(table["leaders"], diagram.neurons(-1)):
             if len(leader.get_points()):
                 assert leader.get_start()[1] == pytest.approx(circle.get_y(), abs=0.01)
+
+
+def test_the_totals_on_the_floor_keep_clear_of_its_numbers(story_file):
+    """Review ab1 (75-102 s): "total: 1.03" stood against the floor's "4", the second neuron's
+    "total: -0.50" against its "-4". On both presets each worked total, where it stands on the
+    first neuron's floor, keeps 0.4 from every number written there."""
+    from manim import Text
+    from scenes.chapters.forward import curve_reach, first_work, second_work, squash_picture
+    from scenes.kit import theme as themes
+    for preset in ("digits", "tiny"):
+        history = History.load(story_file(preset))
+        chapter = Forward(history=history)
+        chapter.theme = themes.current()
+        first = first_work(history)
+        second = second_work(history, first["neuron"])
+        reach = curve_reach(first, second)
+        curve = squash_picture(chapter, first, reach, others=(second["total"],))
+        words = [m for m in curve["names"][1] if isinstance(m, Text)]
+        assert len(words) >= 1
+        for work in (first, second):
+            slot = squash_picture(chapter, work, reach)["slot"]
+            total = chapter.text("total: {total}", facts={"total": f"{work['total']:.2f}".replace("-", "\u2212")})
+            total.move_to(slot)
+            for w in words:
+                apart = (w.get_right()[0] + 0.39 < total.get_left()[0] or w.get_left()[0] > total.get_right()[0] + 0.39
+                         or w.get_bottom()[1] > total.get_top()[1] or w.get_top()[1] < total.get_bottom()[1])
+                assert apart, (preset, w.text, work["total"])

@@ -38,16 +38,16 @@ WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "
 # (review 11c: kept small in a corner, its names were unreadable and crowded the title)
 HEAD_Y = 2.75             # the columns' names
 ROW_TOP, ROW_PITCH = 1.95, 0.95
-SUM_LOW = -2.75           # the running sum's centre at lowest: under the rows, above the subtitles' band (y < -3)
-SUM_DROP = 0.75           # from the last row (the head start) down to the running sum under it
+SUM_LOW = -2.8           # the running sum's centre at lowest: under the rows, above the subtitles' band (y < -3)
+SUM_DROP = 0.65           # from the last row (the head start) down to the running sum under it
 X_CIRCLE = -3.75          # the input circles, right of the picture
 X_DIAL = -1.3             # "× dial" on each wire
 X_PRODUCT = 0.6           # what each input gives, at its wire's end
 X_NEURON, NEURON_Y, NEURON_RADIUS = 2.4, 0.3, 0.55   # the lines come in from its left: its words go right
-CURVE_BOX = (3.0, 1.5)    # the squashing curve's width and height (review 10: larger), under the neuron's words
-CURVE_ORIGIN = (3.75, -2.0)
+CURVE_BOX = (3.3, 1.5)    # the squashing curve's width and height (review 10: larger), under the neuron's words
+CURVE_ORIGIN = (3.55, -2.0)   # wide enough for a total's words between the floor's end numbers
 CURVE_WORDS = "label"     # the curve's numbers and names: about 15 px tall at 480p
-TOTAL_ROOM = 1.0          # half the width of "total: 1.03" on the curve's floor and a space: no tick number under it
+END_AIR = 0.4            # from a total's words on the curve's floor to the floor ends' numbers
 BAR_WIDTH = 8             # the guess bars' thickness
 ROW_GAP = 0.45            # the end table's rows, centre to centre: a label-sized number boxed (0.33) and air
 ROW_AIR = 0.06            # the box round a glow reaches this far past its number's top
@@ -312,14 +312,23 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
     # (a tick's number the total, written at its own place, would cover is left out)
     # `others`: the totals later stood on this same floor (the second neuron's, review r1t:
     # "total: -0.72" over the "-4" the first neuron's curve kept); each by its written width
-    rooms = [(z, TOTAL_ROOM)] + [(o, scene.text("total: {total}", facts={"total": plain_number(o)}).width / 2 + 0.1)
-                                 for o in others]
+    # review ab1: "total: 1.03" stood against the floor's "4" (0.3 apart, read as one): each total
+    # stands under its place but kept END_AIR from the ends' numbers, and leaves out the middle's 0
+    # when it would come near it
+    ends = [scene.text("{x}", size=CURVE_WORDS, facts={"x": tick_number(x)}).width / 2 for x in (-reach, reach)]
+
+    def stand(total: float) -> tuple[float, float]:
+        """Where a total's words stand on this floor (their centre's x) and half their width."""
+        half = scene.text("total: {total}", facts={"total": plain_number(total)}).width / 2
+        lo, hi = at(-reach, low)[0] + ends[0] + END_AIR + half, at(reach, low)[0] - ends[1] - END_AIR - half
+        return float(np.clip(at(total, low)[0], lo, hi) if lo <= hi else (lo + hi) / 2), half
+
+    rooms = [stand(o) for o in (z, *others)]
     for x in (-reach, 0.0, reach):
         mark = Line(at(x, low), at(x, low) + 0.1 * DOWN, stroke_color=t.muted, stroke_width=2)
         word = scene.text("{x}", size=CURVE_WORDS, color=t.text, facts={"x": tick_number(x)})
         ticks.add(mark)
-        if all(abs(at(x, low)[0] - at(o, low)[0]) > room + word.width / 2 for o, room in rooms[1:]) and \
-                abs(at(x, low)[0] - at(z, low)[0]) > TOTAL_ROOM:
+        if all(abs(at(x, low)[0] - centre) > half + word.width / 2 + 0.1 for centre, half in rooms):
             ticks.add(word.next_to(mark, DOWN, buff=0.05))
     # the total's own place on the floor, marked where the walk up starts
     place = Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.focus, stroke_width=3)
@@ -342,7 +351,7 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
     side_name.next_to(at(-reach, high), UP, buff=0.12).align_to(axes, LEFT)
     names = VGroup(side_name,
                    ticks, floor_name)
-    slot = at(z, low) + 0.42 * DOWN   # where the total stands: on the floor, under its own place
+    slot = np.array([rooms[0][0], at(z, low)[1] - 0.42, 0.0])   # where the total stands: under its own place
     return {"axes": axes, "curve": curve, "rise": rise, "dot": dot, "up": up, "across": across,
             "out": out, "names": names, "place": place, "slot": slot, "reach": reach, "side": side}
 
@@ -367,6 +376,16 @@ def table_rows_y(circles: list[Mobject]) -> list[float]:
         return ys
     middle = (ys[0] + ys[-1]) / 2
     return [middle + (len(ys) - 1) / 2 * ROW_GAP - p * ROW_GAP for p in range(len(ys))]
+
+
+def output_work(history: History) -> dict:
+    """The brightest output, worked by the same rule: its 3 (else 2, 4 or 5) biggest hidden glows
+    times dials, those that as written add up to its total as written."""
+    layer = len(forward_values(history)["activations"]) - 1
+    works = [neuron_sum(history, layer=layer, top=top) for top in (3, 2, 4, 5)]
+    good = [w for w in works
+            if adds_up([*(w["products"][k] for k in w["biggest"]), w["rest_sum"], w["bias"]], w["total"])]
+    return (good or works)[0]
 
 
 def blank_inputs(work: dict) -> list[int]:
@@ -470,6 +489,8 @@ class Forward(Chapter):
             # a lone output's own total, on its squashing curve's floor as it is said (squash_output)
             "out_total": worked_facts(neuron_sum(self.history, layer=len(values["activations"]) - 1, neuron=0))["total"],
             "close_words": close_words(self.history, values),
+            # the brightest output's total, worked by the same rule ([output], several outputs only)
+            "out_sum": worked_facts(output_work(self.history))["total"],
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
             "named": ", written beside it with its name" if input_names(self.history) else "",
@@ -511,6 +532,8 @@ class Forward(Chapter):
         self.picture = picture
         first = self.explain_neuron(diagram, values, picture)
         self.second_neuron(diagram, values, first)
+        if len(values["guess"]) > 1:   # a lone output is worked in [guess_single] itself
+            self.work_output(diagram)
         self.read_guess(diagram, picture, values)
 
     # --- steps of the story ---
@@ -998,6 +1021,71 @@ class Forward(Chapter):
         self.play(Create(half), FadeIn(mark), run_time=0.6)
         self.play(FadeIn(yes, shift=0.15 * UP), FadeIn(no, shift=0.15 * DOWN), run_time=0.6)
         self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), run_time=0.8)
+
+    def work_output(self, diagram: NetworkDiagram) -> None:
+        """Review ab1 (ONE change): "layer by layer ... to the outputs" was taken on trust. The
+        brightest output worked by the same rule, briefly, beside the network: a few hidden glows
+        times their dials, the rest and the head start, added up, then squashed to its glow."""
+        t = self.theme
+        work = output_work(self.history)
+        self.show(output_rule={k: work[k] for k in WORKED_KEYS})
+        places = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
+        # right of the outputs' names (x < 2.9), inside the frame (x < 7.1); "+ 13 more inputs" runs to ~5.8
+        x_glow, x_dial, x_gives, left, pitch = 3.7, 4.85, 6.55, 3.25, 0.5
+        head = self.text("output {label}", facts={"label": output_names(self.history)[work["neuron"]]})
+        head.move_to([x_dial, 2.45, 0])
+        heads = VGroup(*(self.text(w, size="small").move_to([x, 1.95, 0])
+                         for w, x in (("glow", x_glow), ("\u00d7 dial", x_dial), ("= gives", x_gives))))
+        rows, products = [], VGroup()
+        for place, k in enumerate(work["biggest"]):
+            y = 1.45 - place * pitch
+            sign = t.positive if work["dials"][k] >= 0 else t.negative
+            dial = self.text("\u00d7 {dial}", facts={"dial": plain_number(work["dials"][k], places)})
+            dial.add(SurroundingRectangle(dial, color=sign, buff=0.04, stroke_width=2.5)).move_to([x_dial, y, 0])
+            product = self.text("{product}", facts={"product": signed_number(work["products"][k])})
+            products.add(product.move_to([x_gives, y, 0]))
+            glow = self.text("{glow}", color=t.highlight, facts={"glow": plain_number(work["inputs"][k], places)})
+            rows.append(VGroup(glow.move_to([x_glow, y, 0]), dial, product))
+        y = 1.45 - len(work["biggest"]) * pitch
+        for words, facts, value in ((screen.mark("+ {count} more {inputs}"),
+                                     {"count": work["rest_count"], "inputs": "input" if work["rest_count"] == 1 else "inputs"},
+                                     work["rest_sum"]), (screen.mark("+ head start"), None, work["bias"])):
+            product = self.text("{product}", facts={"product": signed_number(value)}).move_to([x_gives, y, 0])
+            products.add(product)
+            rows.append(VGroup(self.text(words, facts=facts).move_to([left, y, 0], aligned_edge=LEFT), product))
+            y -= pitch
+        right = max(p.get_right()[0] for p in products)
+        rule = Line([x_gives - 0.5, y + 0.26, 0], [right + 0.1, y + 0.26, 0], stroke_color=t.text, stroke_width=2)
+        parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
+        total = self.text("{sum}", facts={"sum": plain_number(work["total"])}).move_to([0, y - 0.1, 0])
+        total.align_to([right, 0, 0], RIGHT)
+        added = self.text("added up") if adds_up(parts, work["total"]) else self.text("added up, about")
+        added.next_to(total, LEFT, buff=0.35)
+        glows = self.text("squashed: glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
+        glows.next_to([right, y - 0.6, 0], LEFT, buff=0)
+        circle = diagram.neuron_at(len(diagram.sizes) - 1, work["neuron"])
+        ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
+        wires = VGroup(*(line.set_stroke(width=max(2.5, 1.6 * line.get_stroke_width()), opacity=1.0)
+                         for i in diagram.shown_indices(len(diagram.sizes) - 2)
+                         if (line := diagram.edge_line(len(diagram.sizes) - 2, work["neuron"], i)) is not None))
+        hidden = [diagram.neuron_at(len(diagram.sizes) - 2, k) for k in work["biggest"]]   # None: not drawn
+        self.show(output_rule_box=[float(v) for v in (left, right, glows.get_bottom()[1], head.get_top()[1])])
+        # the output ringed and its wires bold before its words start
+        self.play(Create(ring), Create(wires), FadeIn(head), FadeIn(heads), run_time=0.8)
+        with self.say("output"):
+            self.wait_before(self.current_tracker, "rows", lead=0.3)
+            # each hidden glow pulses in the network as its row comes
+            for row, neuron in zip(rows, hidden + [None, None]):
+                pulse = [] if neuron is None else [Indicate(neuron, color=t.focus, scale_factor=1.6)]
+                self.play(FadeIn(row), *pulse, run_time=0.45)
+            self.wait_before(self.current_tracker, "sum", lead=0.3)
+            self.play(Indicate(products, color=t.focus, scale_factor=1.1), Create(rule), FadeIn(added), FadeIn(total),
+                      run_time=0.8)
+            self.wait_before(self.current_tracker, "squash", lead=0.2)
+            self.play(FadeIn(glows, shift=0.2 * DOWN), Indicate(circle, color=t.focus, scale_factor=1.5), run_time=0.8)
+            self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
+        # the guesses' table takes this place next
+        self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, wires, ring)), run_time=0.4)
 
     # --- small pieces ---
 
