@@ -299,7 +299,8 @@ def check_running_sum(entry: dict) -> None:
     stop = min(d["t"] for d in entry["drawn"] if d["text"] == "another hidden neuron")
     head = next(d for d in entry["drawn"] if d["text"] == "+ head start")
     word = next(d for d in entry["drawn"] if d["text"] == "added up")
-    under = [d for d in entry["drawn"] if d["t"] < stop and abs(d["y"] - word["y"]) < 0.05 and d["x"] > word["x"]]
+    start = min(d["t"] for d in entry["drawn"] if d["text"] == "= gives")   # the close-up's (the network's names stood lower)
+    under = [d for d in entry["drawn"] if start <= d["t"] < stop and abs(d["y"] - word["y"]) < 0.05 and d["x"] > word["x"]]
     assert [d["text"] for d in sorted(under, key=lambda d: d["t"])] == want
     assert word["y"] < head["y"] - 0.4 and word["y"] > -2.95
     said = cue_said(entry, "the total is")
@@ -315,12 +316,12 @@ def check_output_rule(entry: dict, path) -> None:
     the head start (nncore's numbers, check_worked), their sum and its glow drawn as said."""
     guess = np.array(entry["shown"]["guess"])
     if len(guess) == 1:
-        assert "output_rule" not in entry["shown"] and "same rule" not in said(entry)
+        assert "output_rule" not in entry["shown"] and "works the same way" not in said(entry)
         return
     work = entry["shown"]["output_rule"]
     check_worked(work, path)
     assert work["neuron"] == int(np.argmax(guess)) and work["layer"] == len(entry["shown"]["activations"]) - 1
-    line = next(n for n in entry["narration"] if "same rule" in n["text"])
+    line = next(n for n in entry["narration"] if "works the same way" in n["text"])
     assert 6 <= line["end_s"] - line["start_s"] <= 10.5, line
     drawn = {d["text"]: d["t"] for d in entry["drawn"] if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]}
     for k in work["biggest"]:
@@ -328,7 +329,7 @@ def check_output_rule(entry: dict, path) -> None:
     total = f"{work['total']:.2f}".replace("-", "\u2212")
     glow = f"squashed: glows {work['value']:.2f}"
     assert total in drawn and glow in drawn and drawn[total] < drawn[glow]
-    assert drawn[glow] >= cue_said(entry, "and squashes that") - 1.0
+    assert drawn[glow] >= cue_said(entry, "squashed, it glows") - 1.0
 
 
 def check_ink_pair(entry: dict, path) -> None:

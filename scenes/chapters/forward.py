@@ -1030,8 +1030,8 @@ class Forward(Chapter):
         work = output_work(self.history)
         self.show(output_rule={k: work[k] for k in WORKED_KEYS})
         places = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
-        # right of the outputs' names (x < 2.9), inside the frame (x < 7.1); "+ 13 more inputs" runs to ~5.8
-        x_glow, x_dial, x_gives, left, pitch = 3.7, 4.85, 6.55, 3.25, 0.5
+        # right of the outputs' names (x < 2.9), inside the frame (x < 7.1)
+        x_glow, x_dial, x_gives, left, pitch = 3.6, 4.75, 6.4, 3.15, 0.5
         head = self.text("output {label}", facts={"label": output_names(self.history)[work["neuron"]]})
         head.move_to([x_dial, 2.45, 0])
         heads = VGroup(*(self.text(w, size="small").move_to([x, 1.95, 0])
@@ -1052,12 +1052,14 @@ class Forward(Chapter):
                                      work["rest_sum"]), (screen.mark("+ head start"), None, work["bias"])):
             product = self.text("{product}", facts={"product": signed_number(value)}).move_to([x_gives, y, 0])
             products.add(product)
-            rows.append(VGroup(self.text(words, facts=facts).move_to([left, y, 0], aligned_edge=LEFT), product))
+            # small: "+ 13 more inputs" at label size ran into its product
+            rows.append(VGroup(self.text(words, size="small", facts=facts).move_to([left, y, 0], aligned_edge=LEFT),
+                               product))
             y -= pitch
         right = max(p.get_right()[0] for p in products)
-        rule = Line([x_gives - 0.5, y + 0.26, 0], [right + 0.1, y + 0.26, 0], stroke_color=t.text, stroke_width=2)
+        rule = Line([x_gives - 0.5, y + 0.2, 0], [right + 0.1, y + 0.2, 0], stroke_color=t.text, stroke_width=2)
         parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
-        total = self.text("{sum}", facts={"sum": plain_number(work["total"])}).move_to([0, y - 0.1, 0])
+        total = self.text("{sum}", facts={"sum": plain_number(work["total"])}).move_to([0, y - 0.12, 0])
         total.align_to([right, 0, 0], RIGHT)
         added = self.text("added up") if adds_up(parts, work["total"]) else self.text("added up, about")
         added.next_to(total, LEFT, buff=0.35)
