@@ -3,6 +3,7 @@ shows exactly nncore's forward pass of the first training example at step 0."""
 from __future__ import annotations
 
 import numpy as np
+from manim import VGroup
 import pytest
 
 from nncore.history import History
@@ -71,8 +72,10 @@ def close_up_rows(entry: dict, worked: dict, stop: float) -> list[tuple[dict, di
     input's value and the "× dial" drawn left of it on its own line."""
     drawn = [d for d in entry["drawn"] if d["t"] < stop]
     words = {f"{worked['products'][k]:+.2f}".replace("-", "\u2212") for k in worked["biggest"]}
+    # the sum so far under the column (check_running_sum) is no row
+    sums = {d["y"] for d in drawn if d["text"] == "added up"}
     rows = []
-    for product in (d for d in drawn if d["text"] in words):
+    for product in (d for d in drawn if d["text"] in words and not any(abs(d["y"] - y) < 0.05 for y in sums)):
         line = [d for d in drawn if abs(d["y"] - product["y"]) < 0.1 and d["x"] < product["x"]]
         dial = [d for d in line if d["text"].startswith("\u00d7 ")]
         value = [d for d in line if d not in dial and d["x"] < min((m["x"] for m in dial), default=0)]
@@ -273,11 +276,60 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_minus_signs(entry, path)
     check_output_curve(entry, path)
     check_ink_pair(entry, path)
+    check_running_sum(entry)
+    check_output_rule(entry, path)
     # session 16: no stretch of 9-18 s of words over a finished picture
     assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
     # review t: "the biggest few" was said of a network's two inputs: only when some are left out
     worked = entry["shown"]["worked"]
     assert ("the biggest few" in said(entry)) == (worked["rest_count"] > 0)
+
+
+def check_running_sum(entry: dict) -> None:
+    """The tiny review (ONE change): "add it all up" showed no addition, and the total came 3-6 s
+    after it was said. Under the products a sum so far is written, one for each product row as
+    it comes (the rows' products as written, added: -0.11, then 0.97), its last the real total
+    (nncore's weighted input, check_worked); the total stands under the column and beside the
+    neuron as "the total is" is said."""
+    worked = entry["shown"]["worked"]
+    parts = [worked["products"][k] for k in worked["biggest"]]
+    parts += [worked["rest_sum"]] * bool(worked["rest_count"]) + [worked["bias"]]
+    want = [f"{v:.2f}".replace("-", "\u2212") for v in np.cumsum(np.round(parts, 2))[:-1]]
+    want.append(f"{worked['total']:.2f}".replace("-", "\u2212"))
+    stop = min(d["t"] for d in entry["drawn"] if d["text"] == "another hidden neuron")
+    head = next(d for d in entry["drawn"] if d["text"] == "+ head start")
+    word = next(d for d in entry["drawn"] if d["text"] == "added up")
+    start = min(d["t"] for d in entry["drawn"] if d["text"] == "= gives")   # the close-up's (the network's names stood lower)
+    under = [d for d in entry["drawn"] if start <= d["t"] < stop and abs(d["y"] - word["y"]) < 0.05 and d["x"] > word["x"]]
+    assert [d["text"] for d in sorted(under, key=lambda d: d["t"])] == want
+    assert word["y"] < head["y"] - 0.4 and word["y"] > -2.95
+    said = cue_said(entry, "the total is")
+    beside = next(d for d in entry["drawn"] if d["text"].startswith("total: ") and d["t"] < stop)
+    assert max(under, key=lambda d: d["t"])["t"] <= said + 0.5
+    assert said - 1.5 <= beside["t"] <= said + 1.0, (beside, said)
+
+
+def check_output_rule(entry: dict, path) -> None:
+    """Review ab1 (ONE change): "layer by layer, the signal flows forward to the outputs", and no
+    output was ever worked out. With several outputs, the brightest (nncore's, the guess) is
+    worked by the same rule in 8-10 s: its biggest hidden glows times their dials, the rest and
+    the head start (nncore's numbers, check_worked), their sum and its glow drawn as said."""
+    guess = np.array(entry["shown"]["guess"])
+    if len(guess) == 1:
+        assert "output_rule" not in entry["shown"] and "works the same way" not in said(entry)
+        return
+    work = entry["shown"]["output_rule"]
+    check_worked(work, path)
+    assert work["neuron"] == int(np.argmax(guess)) and work["layer"] == len(entry["shown"]["activations"]) - 1
+    line = next(n for n in entry["narration"] if "works the same way" in n["text"])
+    assert 6 <= line["end_s"] - line["start_s"] <= 10.5, line
+    drawn = {d["text"]: d["t"] for d in entry["drawn"] if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]}
+    for k in work["biggest"]:
+        assert f"{work['products'][k]:+.2f}".replace("-", "\u2212") in drawn
+    total = f"{work['total']:.2f}".replace("-", "\u2212")
+    glow = f"squashed: glows {work['value']:.2f}"
+    assert total in drawn and glow in drawn and drawn[total] < drawn[glow]
+    assert drawn[glow] >= cue_said(entry, "squashed, it glows") - 1.0
 
 
 def check_ink_pair(entry: dict, path) -> None:
@@ -770,3 +822,58 @@ def test_a_product_that_does_not_check_is_said_as_about():
     assert (facts["first_in"], facts["first_dial"], facts["first_product"]) == ("0.773", "1.394", "1.08")
     work.update(inputs=[0.81], dials=[0.28], products=[0.81 * 0.28])
     assert worked_facts(work, image=False)["first_product"] == "0.23"
+
+
+def test_the_end_tables_rows_and_boxes_stand_apart(story_file):
+    """Review ab1 (03-forward): the digits' guess / answer rows touched and the ringed 0.76 ran
+    into 0.37 and 0.54. Each row (its glow, the box round it, its answer) keeps clear of the
+    next, label-sized, and every box stays inside its own row; each row's line starts at its
+    own output."""
+    from scenes.kit import theme as themes
+    from scenes.kit.readings import forward_values
+    for preset in ("digits", "tiny"):
+        history = History.load(story_file(preset))
+        chapter = Forward(history=history)
+        chapter.theme = themes.current()
+        values = forward_values(history)
+        diagram = chapter.build_diagram(values)
+        table = chapter.guess_table(diagram, values)
+        boxes = [*table["box"], *table["above"], *table["right"]]
+        rows = []
+        for (glow, _), answer in zip(table["guess_rows"], table["truth_rows"]):
+            mine = [b for b in boxes if abs(b.get_y() - glow.get_y()) < 0.01]
+            rows.append(VGroup(glow, answer, *mine))
+            assert glow.font_size == pytest.approx(chapter.theme.label_size) == answer.font_size
+        assert len(boxes) >= 1 and all(any(b in row for row in rows) for b in boxes)
+        for upper, lower in zip(rows, rows[1:]):
+            assert upper.get_bottom()[1] - lower.get_top()[1] >= 0.05, preset
+        for leader, circle in zip(table["leaders"], diagram.neurons(-1)):
+            if len(leader.get_points()):
+                assert leader.get_start()[1] == pytest.approx(circle.get_y(), abs=0.01)
+
+
+def test_the_totals_on_the_floor_keep_clear_of_its_numbers(story_file):
+    """Review ab1 (75-102 s): "total: 1.03" stood against the floor's "4", the second neuron's
+    "total: -0.50" against its "-4". On both presets each worked total, where it stands on the
+    first neuron's floor, keeps 0.4 from every number written there."""
+    from manim import Text
+    from scenes.chapters.forward import curve_reach, first_work, second_work, squash_picture
+    from scenes.kit import theme as themes
+    for preset in ("digits", "tiny"):
+        history = History.load(story_file(preset))
+        chapter = Forward(history=history)
+        chapter.theme = themes.current()
+        first = first_work(history)
+        second = second_work(history, first["neuron"])
+        reach = curve_reach(first, second)
+        curve = squash_picture(chapter, first, reach, others=(second["total"],))
+        words = [m for m in curve["names"][1] if isinstance(m, Text)]
+        assert len(words) >= 1
+        for work in (first, second):
+            slot = squash_picture(chapter, work, reach)["slot"]
+            total = chapter.text("total: {total}", facts={"total": f"{work['total']:.2f}".replace("-", "\u2212")})
+            total.move_to(slot)
+            for w in words:
+                apart = (w.get_right()[0] + 0.39 < total.get_left()[0] or w.get_left()[0] > total.get_right()[0] + 0.39
+                         or w.get_bottom()[1] > total.get_top()[1] or w.get_top()[1] < total.get_bottom()[1])
+                assert apart, (preset, w.text, work["total"])

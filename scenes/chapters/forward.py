@@ -38,15 +38,19 @@ WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "
 # (review 11c: kept small in a corner, its names were unreadable and crowded the title)
 HEAD_Y = 2.75             # the columns' names
 ROW_TOP, ROW_PITCH = 1.95, 0.95
+SUM_LOW = -2.8           # the running sum's centre at lowest: under the rows, above the subtitles' band (y < -3)
+SUM_DROP = 0.65           # from the last row (the head start) down to the running sum under it
 X_CIRCLE = -3.75          # the input circles, right of the picture
 X_DIAL = -1.3             # "× dial" on each wire
 X_PRODUCT = 0.6           # what each input gives, at its wire's end
 X_NEURON, NEURON_Y, NEURON_RADIUS = 2.4, 0.3, 0.55   # the lines come in from its left: its words go right
-CURVE_BOX = (3.0, 1.5)    # the squashing curve's width and height (review 10: larger), under the neuron's words
-CURVE_ORIGIN = (3.75, -2.0)
+CURVE_BOX = (3.3, 1.5)    # the squashing curve's width and height (review 10: larger), under the neuron's words
+CURVE_ORIGIN = (3.55, -2.0)   # wide enough for a total's words between the floor's end numbers
 CURVE_WORDS = "label"     # the curve's numbers and names: about 15 px tall at 480p
-TOTAL_ROOM = 1.0          # half the width of "total: 1.03" on the curve's floor and a space: no tick number under it
+END_AIR = 0.4            # from a total's words on the curve's floor to the floor ends' numbers
 BAR_WIDTH = 8             # the guess bars' thickness
+ROW_GAP = 0.45            # the end table's rows, centre to centre: a label-sized number boxed (0.33) and air
+ROW_AIR = 0.06            # the box round a glow reaches this far past its number's top
 # the network: room under it for its layers' names, above the subtitles' band (y < -3)
 # (height, centre y): the first whose layers' names fit above the subtitles' band (the tiny
 # net's short columns keep the first; the digits' full ones take the second)
@@ -177,6 +181,8 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     head = scene.text(head, color=t.text)
     head.next_to(neuron, UP, buff=0.25).align_to(neuron.get_center() + 0.15 * LEFT, LEFT)
     rows, products = VGroup(), VGroup()
+    # closer rows when the running sum under them would reach the subtitles' band (the digits' 6 rows)
+    pitch = min(ROW_PITCH, (ROW_TOP - SUM_LOW - SUM_DROP) / (len(work["biggest"]) + 1))
 
     def ending(y: float, value: float, row: VGroup, start_x: float, color, width: float) -> None:
         """The row's wire from start_x, what it gives at its end, and the line into the neuron."""
@@ -189,7 +195,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
         products.add(product)
 
     for place, k in enumerate(work["biggest"]):
-        y = ROW_TOP - place * ROW_PITCH
+        y = ROW_TOP - place * pitch
         row = VGroup()
         circle = Circle(0.26, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=lit_color(work["inputs"][k]),
                         fill_opacity=1.0).move_to([X_CIRCLE, y, 0])
@@ -219,7 +225,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
             ending(y, value, row, row.get_right()[0] + 0.12, t.muted, 3)
         return row
 
-    y = ROW_TOP - len(work["biggest"]) * ROW_PITCH
+    y = ROW_TOP - len(work["biggest"]) * pitch
     if work["rest_count"]:
         rows.add(side_row(y, screen.mark("+ {count} more {inputs}"), {"count": work["rest_count"],
                                                           "inputs": "input" if work["rest_count"] == 1 else "inputs"},
@@ -227,7 +233,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     else:
         rows.add(side_row(y, screen.mark("(no other inputs)")))
     # the head start, zero or not: where the pass adds it is where it is named (review t)
-    rows.add(side_row(y - ROW_PITCH, screen.mark("+ head start"), value=work["bias"]))
+    rows.add(side_row(y - pitch, screen.mark("+ head start"), value=work["bias"]))
     # the blank pixels among the rest, dotted on the picture and counted under their row (review 10)
     blank = VGroup()
     if image is not None and blank_inputs(work):
@@ -246,8 +252,30 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     total.next_to(neuron, RIGHT, buff=0.2)
     glow = scene.text("glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
     glow.next_to(neuron, RIGHT, buff=0.2)
+    # the sum so far under the products, as in a column sum on paper: one per product row (the
+    # tiny review: "add it all up" showed no addition); the last is the total itself
+    sum_y = y - pitch - SUM_DROP
+    right = max(p.get_right()[0] for p in products)
+    rule = Line([min(p.get_left()[0] for p in products) - 0.1, sum_y + 0.32, 0], [right + 0.1, sum_y + 0.32, 0],
+                stroke_color=t.text, stroke_width=2)
+    sums = [scene.text("{sum}", color=t.text, facts={"sum": plain_number(v)}).move_to([0, sum_y, 0])
+            for v in running_sums(work)]
+    for s in sums:
+        s.align_to([right, 0, 0], RIGHT)
+    # named, so the line under the column reads as a sum (and, at its end, as the total)
+    rule.add(scene.text("added up", color=t.text).next_to(sums[-1], LEFT, buff=0.35).set_y(sum_y))
     return {"neuron": neuron, "heads": heads, "head": head, "rows": rows, "products": products,
-            "total": total, "glow": glow, "blank": blank, "minus": minus_mark(neuron, work["value"])}
+            "total": total, "glow": glow, "blank": blank, "minus": minus_mark(neuron, work["value"]),
+            "rule": rule, "sums": sums}
+
+
+def running_sums(work: dict) -> list[float]:
+    """The sum so far after each product row: the parts as written (two decimals) added, so each
+    checks by hand; the last, after the head start, is the neuron's own total."""
+    parts = [*(work["products"][k] for k in work["biggest"]), *([work["rest_sum"]] if work["rest_count"] else []),
+             work["bias"]]
+    so_far = list(np.cumsum([round(float(p), 2) for p in parts]))
+    return [*so_far[:-1], float(work["total"])]
 
 
 def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
@@ -284,14 +312,23 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
     # (a tick's number the total, written at its own place, would cover is left out)
     # `others`: the totals later stood on this same floor (the second neuron's, review r1t:
     # "total: -0.72" over the "-4" the first neuron's curve kept); each by its written width
-    rooms = [(z, TOTAL_ROOM)] + [(o, scene.text("total: {total}", facts={"total": plain_number(o)}).width / 2 + 0.1)
-                                 for o in others]
+    # review ab1: "total: 1.03" stood against the floor's "4" (0.3 apart, read as one): each total
+    # stands under its place but kept END_AIR from the ends' numbers, and leaves out the middle's 0
+    # when it would come near it
+    ends = [scene.text("{x}", size=CURVE_WORDS, facts={"x": tick_number(x)}).width / 2 for x in (-reach, reach)]
+
+    def stand(total: float) -> tuple[float, float]:
+        """Where a total's words stand on this floor (their centre's x) and half their width."""
+        half = scene.text("total: {total}", facts={"total": plain_number(total)}).width / 2
+        lo, hi = at(-reach, low)[0] + ends[0] + END_AIR + half, at(reach, low)[0] - ends[1] - END_AIR - half
+        return float(np.clip(at(total, low)[0], lo, hi) if lo <= hi else (lo + hi) / 2), half
+
+    rooms = [stand(o) for o in (z, *others)]
     for x in (-reach, 0.0, reach):
         mark = Line(at(x, low), at(x, low) + 0.1 * DOWN, stroke_color=t.muted, stroke_width=2)
         word = scene.text("{x}", size=CURVE_WORDS, color=t.text, facts={"x": tick_number(x)})
         ticks.add(mark)
-        if all(abs(at(x, low)[0] - at(o, low)[0]) > room + word.width / 2 for o, room in rooms[1:]) and \
-                abs(at(x, low)[0] - at(z, low)[0]) > TOTAL_ROOM:
+        if all(abs(at(x, low)[0] - centre) > half + word.width / 2 + 0.1 for centre, half in rooms):
             ticks.add(word.next_to(mark, DOWN, buff=0.05))
     # the total's own place on the floor, marked where the walk up starts
     place = Line(at(z, low) + 0.1 * UP, at(z, low) + 0.15 * DOWN, stroke_color=t.focus, stroke_width=3)
@@ -314,7 +351,7 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
     side_name.next_to(at(-reach, high), UP, buff=0.12).align_to(axes, LEFT)
     names = VGroup(side_name,
                    ticks, floor_name)
-    slot = at(z, low) + 0.42 * DOWN   # where the total stands: on the floor, under its own place
+    slot = np.array([rooms[0][0], at(z, low)[1] - 0.42, 0.0])   # where the total stands: under its own place
     return {"axes": axes, "curve": curve, "rise": rise, "dot": dot, "up": up, "across": across,
             "out": out, "names": names, "place": place, "slot": slot, "reach": reach, "side": side}
 
@@ -328,6 +365,27 @@ def ok_color(t, right: bool) -> str:
     """Green for a right guess, grey for a wrong one (red is the colour of a dial below zero
     only; a wrong guess standing alone also gets a cross)."""
     return t.right if right else t.wrong
+
+
+def table_rows_y(circles: list[Mobject]) -> list[float]:
+    """The end table's rows: beside their outputs when those stand far enough apart, else spread
+    evenly about the outputs' middle, a row of label-sized numbers and its box apart from the next
+    (review ab1: the digits' rows touched and the ringed 0.76 ran into 0.37 and 0.54)."""
+    ys = [float(c.get_center()[1]) for c in circles]
+    if len(ys) < 2 or ys[0] - ys[1] >= ROW_GAP:
+        return ys
+    middle = (ys[0] + ys[-1]) / 2
+    return [middle + (len(ys) - 1) / 2 * ROW_GAP - p * ROW_GAP for p in range(len(ys))]
+
+
+def output_work(history: History) -> dict:
+    """The brightest output, worked by the same rule: its 3 (else 2, 4 or 5) biggest hidden glows
+    times dials, those that as written add up to its total as written."""
+    layer = len(forward_values(history)["activations"]) - 1
+    works = [neuron_sum(history, layer=layer, top=top) for top in (3, 2, 4, 5)]
+    good = [w for w in works
+            if adds_up([*(w["products"][k] for k in w["biggest"]), w["rest_sum"], w["bias"]], w["total"])]
+    return (good or works)[0]
 
 
 def blank_inputs(work: dict) -> list[int]:
@@ -431,6 +489,8 @@ class Forward(Chapter):
             # a lone output's own total, on its squashing curve's floor as it is said (squash_output)
             "out_total": worked_facts(neuron_sum(self.history, layer=len(values["activations"]) - 1, neuron=0))["total"],
             "close_words": close_words(self.history, values),
+            # the brightest output's total, worked by the same rule ([output], several outputs only)
+            "out_sum": worked_facts(output_work(self.history))["total"],
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
             "named": ", written beside it with its name" if input_names(self.history) else "",
@@ -472,6 +532,8 @@ class Forward(Chapter):
         self.picture = picture
         first = self.explain_neuron(diagram, values, picture)
         self.second_neuron(diagram, values, first)
+        if len(values["guess"]) > 1:   # a lone output is worked in [guess_single] itself
+            self.work_output(diagram)
         self.read_guess(diagram, picture, values)
 
     # --- steps of the story ---
@@ -641,9 +703,13 @@ class Forward(Chapter):
             for mark, part in (("dial", VGroup(first_row[-4], first_row[-1])), ("gives", first_row[-3:-1])):
                 self.wait_before(self.current_tracker, mark, lead=0.8)
                 self.play(FadeIn(part), run_time=0.5)
+            # the sum so far starts under the first product, and grows with each row after it
+            self.sum_so_far = big["sums"][0]
+            self.play(Create(big["rule"]), TransformFromCopy(big["products"][0], self.sum_so_far), run_time=0.6)
             self.wait_until_bookmark("more")
-            for row in big["rows"][1:len(work["biggest"])]:   # one at a time: which number is whose
+            for p, row in enumerate(big["rows"][1:len(work["biggest"])], 1):   # one at a time: which number is whose
                 self.play(FadeIn(row), run_time=0.7)
+                self.add_to_sum(big, p)
             takers = VGroup(*(big["products"][p] for p, k in enumerate(work["biggest"]) if work["products"][k] < 0))
             if len(takers):
                 # "A minus sign means it takes away": those parts pulse (6 s stood still, session 16)
@@ -651,20 +717,26 @@ class Forward(Chapter):
                 self.play(Indicate(takers, color=self.theme.focus, scale_factor=1.3), run_time=1.0)
             self.wait_until_bookmark("rest")
             self.play(FadeIn(big["rows"][len(work["biggest"])]), run_time=0.8)
+            if work["rest_count"]:
+                self.add_to_sum(big, len(work["biggest"]))
             if len(big["blank"]):
                 self.wait_until_bookmark("blank")
                 self.play(FadeIn(big["blank"]), run_time=0.8)
         with self.say("sum"):
             self.wait_until_bookmark("head")
             self.play(FadeIn(big["rows"][-1]), run_time=0.8)
+            self.add_to_sum(big, len(big["sums"]) - 1)
             # "whatever comes in": its line into the neuron, drawn bold (5 s stood still, session 16)
             self.wait_until_bookmark("always")
             self.play(Indicate(big["rows"][-1], color=self.theme.focus, scale_factor=1.1), run_time=0.8)
             # its value ringed as it is said (zero before training)
             self.wait_until_bookmark("start")
             self.play(Indicate(big["products"][-1], color=self.theme.focus, scale_factor=1.3), run_time=1.0)
-            self.wait_before(self.current_tracker, "total", lead=1.0)
-            self.add_up(big, run_time=1.2)
+            # "Add it all up": the parts pulse; "and the total is": it lands under them and by the neuron
+            self.wait_until_bookmark("total")
+            self.play(Indicate(big["products"], color=self.theme.focus, scale_factor=1.1), run_time=0.8)
+            self.wait_before(self.current_tracker, "is", lead=0.2)
+            self.land_total(big, self.sum_so_far, run_time=0.8)
         self.wait(0.8)
         curve = squash_picture(self, work, reach, others=(second["total"],))
         self.show(squash_axis=[-reach, reach])
@@ -691,11 +763,23 @@ class Forward(Chapter):
         self.wait(0.2)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
 
+    def add_to_sum(self, big: dict, p: int) -> None:
+        """Product row `p` added: it pulses and the sum under the column becomes the sum so far."""
+        self.play(Indicate(big["products"][p], color=self.theme.focus, scale_factor=1.2),
+                  Transform(self.sum_so_far, big["sums"][p]), run_time=0.6)
+
     def add_up(self, big: dict, run_time: float) -> None:
-        """The parts light up and the total appears beside the neuron (review 12: their copies
-        morphing into the total showed each number doubled and offset for a moment)."""
-        self.play(Indicate(big["products"], color=self.theme.focus, scale_factor=1.1),
-                  FadeIn(big["total"]), run_time=run_time)
+        """The parts light up and their sum is written under them (the second neuron, quickly),
+        then it goes to the neuron as its total."""
+        self.play(Indicate(big["products"], color=self.theme.focus, scale_factor=1.1), Create(big["rule"]),
+                  FadeIn(big["sums"][-1]), run_time=run_time / 2)
+        self.land_total(big, big["sums"][-1], run_time / 2)
+
+    def land_total(self, big: dict, under: Mobject, run_time: float) -> None:
+        """The sum under the column pulses and a copy goes beside the neuron as its total (review 12:
+        each part's copy morphing into the total showed each number doubled and offset)."""
+        self.play(Indicate(under, color=self.theme.focus, scale_factor=1.2), TransformFromCopy(under, big["total"]),
+                  run_time=run_time)
 
     def read_curve(self, curve: dict) -> None:
         """Start at the total on the floor, go up to the curve, read across."""
@@ -716,7 +800,8 @@ class Forward(Chapter):
         lit[1] = np.where(np.isin(np.arange(len(lit[1])), [first["work"]["neuron"], other["neuron"]]),
                           values["activations"][1], 0.0)
         # the blank count and its dots go with the rows (review k: gone as the curve came, at once)
-        gone = VGroup(big["rows"], big["blank"], big["glow"], big["total"], big["head"], big["minus"],
+        gone = VGroup(big["rows"], big["blank"], big["glow"], big["total"], big["head"], big["minus"], big["rule"],
+                      self.sum_so_far,
                       *(curve[k] for k in ("dot", "up", "across", "out", "place")))
         pairs = len(values["activations"]) - 1
         # the second neuron's rows are on screen before "Every neuron does the same ... This one
@@ -731,7 +816,7 @@ class Forward(Chapter):
         with self.say("layers") as tracker:
             # its total written as "This one adds up to" starts (review r1t: 3-6 s after its caption)
             self.wait_before(tracker, "second", lead=1.0)
-            self.add_up(again, run_time=0.6)
+            self.add_up(again, run_time=0.8)
             self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
             self.read_curve(curve2)   # read off as the words come to it
             self.wait_until_bookmark("glow")
@@ -746,7 +831,7 @@ class Forward(Chapter):
                                    scale_factor=1.3), run_time=0.8)
             self.wait_until_bookmark("all")
             close = VGroup(big["neuron"], big["heads"], again["rows"], again["head"], again["glow"], again["total"],
-                           again["minus"],
+                           again["minus"], again["rule"], again["sums"][-1],
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
             # the close-up goes as the network comes back, overlapping a little: one after the
@@ -828,8 +913,9 @@ class Forward(Chapter):
             else:
                 # each glow written and its bar grown in turn, top to bottom; the brightest boxed
                 # and its output pulsing as it is named (review 11a: 40 s of a near-still table)
-                self.play(LaggedStart(*(AnimationGroup(FadeIn(number), Create(bar))
-                                        for number, bar in table["guess_rows"]), lag_ratio=0.25),
+                self.play(LaggedStart(*(AnimationGroup(Create(leader), FadeIn(number), Create(bar))
+                                        for (number, bar), leader in zip(table["guess_rows"], table["leaders"])),
+                                      lag_ratio=0.25),
                           run_time=min(2.5, max(1.0, self.current_tracker.time_until_bookmark("top") - 0.6)))
                 self.wait_until_bookmark("top")
                 self.play(Create(table["box"]), FadeIn(table["together"]),
@@ -864,9 +950,8 @@ class Forward(Chapter):
         with self.say("next"):
             # faded in whole: drawn, its first stroke stood as a stray dash over the cross (review 12)
             self.play(FadeIn(ring), run_time=0.6)
-            # "how wrong it is": the network steps back and the glows and answers are boxed
-            # together; "measuring that": each output's glow and answer pulse together, top to
-            # bottom, what the next chapter compares
+            # "how wrong it is": the network steps back; "we measure": each output's glow and answer
+            # pulse together, top to bottom, what the next chapter compares
             rows = [AnimationGroup(Indicate(VGroup(g, bar), color=self.theme.focus, scale_factor=1.15),
                                    Indicate(a, color=self.theme.focus, scale_factor=1.3))
                     for (g, bar), a in zip(table["guess_rows"], table["truth_rows"])]
@@ -876,12 +961,12 @@ class Forward(Chapter):
             veil = Rectangle(width=right - diagram.get_left()[0] + 0.15, height=diagram.height + 0.3, stroke_width=0,
                              fill_color=self.theme.background, fill_opacity=VEIL)
             veil.move_to([right, diagram.get_y(), 0], aligned_edge=RIGHT)
-            both = SurroundingRectangle(VGroup(table["guess"], table["truth"]), color=self.theme.focus, buff=0.15,
-                                        stroke_width=2.5)
             # under the verdict and its ring (the tiny net's verdict reaches over the inputs' names)
             self.add(veil.set_fill(opacity=0.0))
             self.bring_to_front(verdict, ring)
-            self.play(veil.animate.set_fill(opacity=VEIL), FadeIn(both), run_time=0.8)
+            # (no frame round the table: the review ab1 found a white frame drawn here unexplained; the rows
+            # pulse at "we measure" instead)
+            self.play(veil.animate.set_fill(opacity=VEIL), run_time=0.8)
             self.show(compared={"rows": len(rows), "veil": VEIL})
             self.wait_until_bookmark("measure")
             self.play(LaggedStart(*rows, lag_ratio=0.2),
@@ -937,6 +1022,73 @@ class Forward(Chapter):
         self.play(FadeIn(yes, shift=0.15 * UP), FadeIn(no, shift=0.15 * DOWN), run_time=0.6)
         self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), run_time=0.8)
 
+    def work_output(self, diagram: NetworkDiagram) -> None:
+        """Review ab1 (ONE change): "layer by layer ... to the outputs" was taken on trust. The
+        brightest output worked by the same rule, briefly, beside the network: a few hidden glows
+        times their dials, the rest and the head start, added up, then squashed to its glow."""
+        t = self.theme
+        work = output_work(self.history)
+        self.show(output_rule={k: work[k] for k in WORKED_KEYS})
+        places = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
+        # right of the outputs' names (x < 2.9), inside the frame (x < 7.1)
+        x_glow, x_dial, x_gives, left, pitch = 3.6, 4.75, 6.4, 3.15, 0.5
+        head = self.text("output {label}", facts={"label": output_names(self.history)[work["neuron"]]})
+        head.move_to([x_dial, 2.45, 0])
+        heads = VGroup(*(self.text(w, size="small").move_to([x, 1.95, 0])
+                         for w, x in (("glow", x_glow), ("\u00d7 dial", x_dial), ("= gives", x_gives))))
+        rows, products = [], VGroup()
+        for place, k in enumerate(work["biggest"]):
+            y = 1.45 - place * pitch
+            sign = t.positive if work["dials"][k] >= 0 else t.negative
+            dial = self.text("\u00d7 {dial}", facts={"dial": plain_number(work["dials"][k], places)})
+            dial.add(SurroundingRectangle(dial, color=sign, buff=0.04, stroke_width=2.5)).move_to([x_dial, y, 0])
+            product = self.text("{product}", facts={"product": signed_number(work["products"][k])})
+            products.add(product.move_to([x_gives, y, 0]))
+            glow = self.text("{glow}", color=t.highlight, facts={"glow": plain_number(work["inputs"][k], places)})
+            rows.append(VGroup(glow.move_to([x_glow, y, 0]), dial, product))
+        y = 1.45 - len(work["biggest"]) * pitch
+        for words, facts, value in ((screen.mark("+ {count} more {inputs}"),
+                                     {"count": work["rest_count"], "inputs": "input" if work["rest_count"] == 1 else "inputs"},
+                                     work["rest_sum"]), (screen.mark("+ head start"), None, work["bias"])):
+            product = self.text("{product}", facts={"product": signed_number(value)}).move_to([x_gives, y, 0])
+            products.add(product)
+            # small: "+ 13 more inputs" at label size ran into its product
+            rows.append(VGroup(self.text(words, size="small", facts=facts).move_to([left, y, 0], aligned_edge=LEFT),
+                               product))
+            y -= pitch
+        right = max(p.get_right()[0] for p in products)
+        rule = Line([x_gives - 0.5, y + 0.2, 0], [right + 0.1, y + 0.2, 0], stroke_color=t.text, stroke_width=2)
+        parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
+        total = self.text("{sum}", facts={"sum": plain_number(work["total"])}).move_to([0, y - 0.12, 0])
+        total.align_to([right, 0, 0], RIGHT)
+        added = self.text("added up") if adds_up(parts, work["total"]) else self.text("added up, about")
+        added.next_to(total, LEFT, buff=0.35)
+        glows = self.text("squashed: glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
+        glows.next_to([right, y - 0.6, 0], LEFT, buff=0)
+        circle = diagram.neuron_at(len(diagram.sizes) - 1, work["neuron"])
+        ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
+        wires = VGroup(*(line.set_stroke(width=max(2.5, 1.6 * line.get_stroke_width()), opacity=1.0)
+                         for i in diagram.shown_indices(len(diagram.sizes) - 2)
+                         if (line := diagram.edge_line(len(diagram.sizes) - 2, work["neuron"], i)) is not None))
+        hidden = [diagram.neuron_at(len(diagram.sizes) - 2, k) for k in work["biggest"]]   # None: not drawn
+        self.show(output_rule_box=[float(v) for v in (left, right, glows.get_bottom()[1], head.get_top()[1])])
+        # the output ringed and its wires bold before its words start
+        self.play(Create(ring), Create(wires), FadeIn(head), FadeIn(heads), run_time=0.8)
+        with self.say("output"):
+            self.wait_before(self.current_tracker, "rows", lead=0.3)
+            # each hidden glow pulses in the network as its row comes
+            for row, neuron in zip(rows, hidden + [None, None]):
+                pulse = [] if neuron is None else [Indicate(neuron, color=t.focus, scale_factor=1.6)]
+                self.play(FadeIn(row), *pulse, run_time=0.45)
+            self.wait_before(self.current_tracker, "sum", lead=0.3)
+            self.play(Indicate(products, color=t.focus, scale_factor=1.1), Create(rule), FadeIn(added), FadeIn(total),
+                      run_time=0.8)
+            self.wait_before(self.current_tracker, "squash", lead=0.2)
+            self.play(FadeIn(glows, shift=0.2 * DOWN), Indicate(circle, color=t.focus, scale_factor=1.5), run_time=0.8)
+            self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
+        # the guesses' table takes this place next
+        self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, wires, ring)), run_time=0.4)
+
     # --- small pieces ---
 
     def guess_section(self, values: dict) -> str:
@@ -961,9 +1113,9 @@ class Forward(Chapter):
         labels_right = max((m.get_right()[0] for m in diagram.output_labels),
                            default=circles[0].get_right()[0])
         # the answer column close to the guesses, its header inside the frame (review 11e: far
-        # right, its header at the frame's edge)
-        x_guess, x_truth = labels_right + 0.75, labels_right + 3.15
-        bar_left, bar_room = x_guess + 0.5, 1.45   # a bar per guess: the differences at a glance
+        # right, its header at the frame's edge); room left of the glows for the lines to them
+        x_guess, x_truth = labels_right + 1.15, labels_right + 3.3
+        bar_left, bar_room = x_guess + 0.5, 1.3   # a bar per guess: the differences at a glance
         top = int(np.argmax(values["guess"]))
         # label-sized even for ten digits (review 11a: the small numbers were about 10 px)
         size = "label"
@@ -972,10 +1124,14 @@ class Forward(Chapter):
         brighter = brighter_outputs(self.history, values)
         guess_rows, truth_rows, one_mark = [], [], VGroup()
         truth = class_of(values["truth"])
-        for k, circle in zip(shown, circles):
-            y = circle.get_center()[1]
+        leaders = []
+        for k, circle, y in zip(shown, circles, table_rows_y(circles)):
             g = self.text("{guess}", size=size, facts={"guess": f"{values['guess'][k]:.2f}"})
             guess_col.add(g.move_to([x_guess, y, 0]))
+            # the rows stand apart wider than the outputs: a thin line from each output's name to its row
+            start = [labels_right + 0.08, circle.get_center()[1], 0]
+            leaders.append(VGroup() if single else Line(start, [g.get_left()[0] - 0.12, y, 0],
+                                                         stroke_color=t.muted, stroke_width=1.5))
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
             # a lone output's glow is read off its own squashing curve instead (squash_output)
             bar = VGroup() if single else Line([bar_left, y, 0], [bar_left + length, y, 0], stroke_width=BAR_WIDTH,
@@ -995,7 +1151,7 @@ class Forward(Chapter):
                 above.add(SurroundingRectangle(g, color=t.focus, buff=0.04, stroke_width=2.5))
             elif k == truth and close_words(self.history, values):   # the right answer's own score, when said
                 right.add(SurroundingRectangle(g, color=t.right, buff=0.04, stroke_width=2.5))
-        head_y = circles[0].get_top()[1] + 0.15
+        head_y = max(circles[0].get_top()[1], guess_rows[0][0].get_top()[1] + ROW_AIR) + 0.15
         # "glow": the one word for an output's value (review 11a: score, glow, guess, brightness)
         guess_head = self.text("glow", size="label", color=t.text).move_to([x_guess, head_y, 0], aligned_edge=DOWN)
         truth_head = self.text("answer", size="label", color=t.text).move_to([x_truth, head_y, 0], aligned_edge=DOWN)
@@ -1006,8 +1162,8 @@ class Forward(Chapter):
             self.show(guess_total=float(np.sum(values["guess"])))
             together = self.text("together: {sum}", size="small",
                                  facts={"sum": f"{float(np.sum(values['guess'])):.2f}"})
-            together.next_to([x_guess - 0.3, circles[-1].get_bottom()[1], 0], DOWN, buff=0.5, aligned_edge=LEFT)
-        return {"guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right, "above": above,
+            together.next_to([x_guess - 0.3, guess_rows[-1][0].get_bottom()[1], 0], DOWN, buff=0.35, aligned_edge=LEFT)
+        return {"leaders": leaders, "guess": guess_col, "truth": truth_col, "box": box, "together": together, "right": right, "above": above,
                 "guess_rows": guess_rows, "guess_head": guess_head, "truth_rows": truth_rows, "truth_head": truth_head,
                 "one": one_mark}
 
