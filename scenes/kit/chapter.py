@@ -36,7 +36,7 @@ from nncore.history import History
 from nncore.presets import recipe_words
 from nncore.train import STOP_WORDS, lowest_cost_words
 from scenes import narration, screen
-from scenes.kit import cairopath, drawfast, fastcopy, glyphcache, pathcache, redraw, repeats, rgbas, textcache, theme
+from scenes.kit import cairopath, drawfast, family, fastcopy, glyphcache, pathcache, redraw, repeats, rgbas, startcopy, textcache, theme
 from scenes.kit.readings import stop_reason, stop_step
 from scenes.script_dir import BUILT_IN, SCREEN, read_sections, script_file
 
@@ -65,6 +65,10 @@ repeats.install()
 drawfast.install()
 # an opacity set (set_opacity, set_stroke(width=...)) without making a new colour array first
 rgbas.install()
+# an UpdateFromFunc's starting copy is never read: not made when no updater would run on it
+startcopy.install()
+# families walked (get_family) and updated (update) with fewer Python calls, same answers
+family.install()
 
 SCRIPT_DIR = BUILT_IN
 HISTORY_ENV = "NN_EXPLAINER_HISTORY"

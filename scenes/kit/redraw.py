@@ -163,6 +163,10 @@ def _reach(animations) -> dict[Mobject, list[tuple]]:
     reach: dict[Mobject, list[tuple]] = {}
     for a in _flatten(animations):
         parts = a.mobject.family_members_with_points()
+        starts = getattr(a, "start_boxes", None)   # kit.startcopy: the boxes of a copy not made
+        if starts is not None and len(starts) == len(parts):
+            for m, end in zip(parts, starts):
+                reach.setdefault(m, [box(m)]).append(end)
         for copy in (getattr(a, "starting_mobject", None), getattr(a, "target_copy", None)):
             if isinstance(copy, Mobject):
                 ends = copy.family_members_with_points()
