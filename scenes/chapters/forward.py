@@ -1048,11 +1048,12 @@ class Forward(Chapter):
             rows.append(VGroup(glow.move_to([x_glow, y, 0]), dial, product))
         y = 1.45 - len(work["biggest"]) * pitch
         for words, facts, value in ((screen.mark("+ {count} more {inputs}"),
-                                     {"count": work["rest_count"], "inputs": "input" if work["rest_count"] == 1 else "inputs"},
+                                     {"count": work["rest_count"],   # an output's inputs are the hidden glows, as said
+                                      "inputs": "glow" if work["rest_count"] == 1 else "glows"},
                                      work["rest_sum"]), (screen.mark("+ head start"), None, work["bias"])):
             product = self.text("{product}", facts={"product": signed_number(value)}).move_to([x_gives, y, 0])
             products.add(product)
-            # small: "+ 13 more inputs" at label size ran into its product
+            # small: "+ 13 more glows" at label size ran into its product
             rows.append(VGroup(self.text(words, size="small", facts=facts).move_to([left, y, 0], aligned_edge=LEFT),
                                product))
             y -= pitch
