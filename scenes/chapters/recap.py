@@ -44,7 +44,7 @@ START_AT, TEST_AT = (-5.6, -0.15), (5.6, 0.6)   # test: above the stop line, its
 # the networks' names and numbers at the label size (review 11b: about 11 px, small and tucked away)
 # the comparison has the frame to itself (review ab2 10: crammed top right, level with the title):
 # a 2 x 2 table, big, the test picture beside its first row and the same picture moved beside the second
-TABLE_COLUMNS = (-0.6, 1.35, 4.75)  # the rows' names end here; our network's column; the convnet's
+TABLE_COLUMNS = (-0.6, 1.35, 4.75)  # the rows' names end near here (0.2 clear of the table); our column; the convnet's
 TABLE_TOP, TABLE_ROW = 2.3, 1.8     # the networks' names; the rows under them, a picture's height apart
 TABLE_CELL = (3.4, 1.8)             # a result's cell: wide, tall
 TABLE_PICTURE_X, TABLE_PICTURE = -4.0, 1.5   # the pictures beside the rows: their middle, their height (90 px)
@@ -487,7 +487,7 @@ class Recap(Chapter):
         for place, (words, ours, conv) in enumerate(((mark("unseen tests"), ours_test, conv_test),
                                                      (mark("moved 1 pixel"), ours_moved, conv_moved))):
             y = TABLE_TOP - TABLE_ROW * (place + 0.85)
-            rows.add(VGroup(self.text(words, color=t.text).move_to([TABLE_COLUMNS[0] - 0.3, y, 0], aligned_edge=RIGHT),
+            rows.add(VGroup(self.text(words, color=t.text).move_to([TABLE_COLUMNS[0] + 0.05, y, 0], aligned_edge=RIGHT),
                             score(ours).move_to([TABLE_COLUMNS[1], y, 0]),
                             score(conv).move_to([TABLE_COLUMNS[2], y, 0])))
             grid.add(*(Rectangle(width=TABLE_CELL[0], height=TABLE_CELL[1], stroke_color=t.muted, stroke_width=1.5)
