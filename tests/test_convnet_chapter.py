@@ -976,7 +976,7 @@ def test_why_it_copes_compares_each_networks_own_output_on_one_moved_picture(dig
     drawn = [d["text"] for d in entry["drawn"]]
     for key, value in glows.items():
         assert abs(c[key][label] - value) < 1e-9, key
-        assert f"its {name} neuron glows {value:.2f}" in drawn, key
+        assert f"its {name} output neuron glows {value:.2f}" in drawn, key
         assert f"{value:.2f}" in text, key
     assert glows["dense_moved"] < 0.5 < glows["conv_moved"]     # the digits story: ours drops, the convnet holds
     # the map drawn is our stamp's, of the picture and of it moved: one square over
@@ -1107,3 +1107,92 @@ def test_each_dial_is_shown_lined_up_with_its_pixel(digits):
     assert len(pairs) >= 2 and all(image[r, c] > 0 for r, c in pairs)
     assert aligned_cells(np.array([[0, 0.5], [1.0, 0]])) == [(0, 1), (1, 0)]
     assert aligned_cells(np.zeros((2, 2))) == [(0, 0)]
+
+
+# --- review ab2 09 (session 18) ---
+
+def pooled_by_hand(m: np.ndarray) -> np.ndarray:
+    """2x2 max pooling, the slow way."""
+    r, c = (s // 2 for s in m.shape)
+    return np.array([[m[2 * i:2 * i + 2, 2 * j:2 * j + 2].max() for j in range(c)] for i in range(r)])
+
+
+def test_the_shrunk_maps_before_and_after_the_move_show_what_survives_before_still_glows(digits):
+    """Review ab2 09 (162-171 s): "finds the same strokes one square over, so its 0 neuron still
+    glows 0.98" was asserted, not shown. Our stamp's shrunk map of the picture and of it moved
+    (recomputed here by hand) are drawn side by side, every number written, the ones that stay in
+    their block ringed and those one block over ringed, all before "still glows" is said; the
+    counts said are those."""
+    from scenes.chapters.convnet import map_number, shrunk_words
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no moved picture the convnet gets right and ours wrong")
+    before = history.split("test")[0][c["index"]].reshape(8, 8)
+    snap, k = history.convnet.snapshots[-1], entry["shown"]["kernel_index"]
+    pooled = [pooled_by_hand(by_hand(p, snap.kernels[k], float(snap.kernel_biases[k])))
+              for p in (before, a_pixel_over(before))]
+    s = entry["shown"]["shrunk"]
+    np.testing.assert_allclose(s["before"], pooled[0], atol=1e-9)
+    np.testing.assert_allclose(s["after"], pooled[1], atol=1e-9)
+    same = lambda a, b: a > 0 and map_number(a) == map_number(b)
+    blocks = [(r, col) for r in range(pooled[0].shape[0]) for col in range(pooled[0].shape[1])]
+    stay = [[r, col] for r, col in blocks if same(pooled[0][r, col], pooled[1][r, col])]
+    step = 1 if np.array_equal(a_pixel_over(before)[:, 1:], before[:, :-1]) else -1
+    over = [[r, col] for r, col in blocks if [r, col] not in stay and 0 <= col + step < pooled[0].shape[1]
+            and same(pooled[0][r, col], pooled[1][r, col + step])]
+    assert s["stay"] == stay and s["over"] == over
+    line = "Why does the convnet cope better?"
+    assert f"Shrunk, {shrunk_words(len(stay), len(over))}." in said(entry)
+    shrunk_at, glows_at = word_time(entry, line, "Shrunk,"), word_time(entry, line, "still glows")
+    head = next(d for d in entry["drawn"] if d["text"] == "convnet: the stamp's map, shrunk")
+    numbers = sorted(d["text"] for d in entry["drawn"] if abs(d["t"] - head["t"]) < 0.05 and re.fullmatch(r"[\d.]+", d["text"]))
+    assert numbers == sorted(map_number(v) for p in pooled for v in p.reshape(-1))
+    # inside the frame (its right edge at x 7.1): the moved map was cut off there at first
+    assert max(d["x"] for d in entry["drawn"] if abs(d["t"] - head["t"]) < 0.05) + 0.45 < 7.1
+    assert head["t"] <= shrunk_at and shrunk_at - 2.5 <= s["ringed"][0] <= s["ringed"][1] <= glows_at
+
+
+def test_the_worked_spot_is_shown_as_said(digits):
+    """Review ab2 09: at 33 s "pixels under it" was faint (half faded in) as "over nine pixels"
+    was said; at 39-45 s "That gives 3.59" was said while the bar read 4.75. Each is whole by its
+    words."""
+    _, entry, _ = digits
+    line = "Put the stamp on one spot"
+    pixels = next(d["t"] for d in entry["drawn"] if d["text"] == "pixels under it")
+    assert pixels <= word_time(entry, line, "over nine pixels") - 0.5
+    value = entry["shown"]["worked"]["value"]
+    gives = word_time(entry, line, "That gives")
+    assert entry["shown"]["value_at"] <= gives + 0.05
+    drawn = [d["t"] for d in entry["drawn"] if d["text"] == written(value) and d["t"] >= section_start(entry, line)]
+    assert drawn and min(drawn) <= gives
+
+
+def test_the_maps_numbers_leave_a_margin_in_their_squares(digits):
+    """Review ab2 09 (57-69 s): the map's numbers filled their squares edge to edge, and the box
+    walking the map covered them. Every number drawn on the map is at most NUMBER_ROOM of its
+    square wide."""
+    from manim import Text
+    from scenes.chapters.convnet import MAP_CELL, NUMBER_ROOM, map_number
+    from scenes.kit.chapter import PX_PER_POINT_480P
+    _, entry, _ = digits
+    start, end = section_start(entry, "Now the stamp slides"), section_start(entry, "Next, the map shrinks")
+    values = {map_number(v) for v in np.asarray(entry["shown"]["feature_map"]).reshape(-1)}
+    drawn = [d for d in entry["drawn"] if start - 1.5 <= d["t"] < end and d["text"] in values]
+    assert drawn
+    for d in drawn:
+        width = Text(d["text"], font=theme.current().font, font_size=d["px"] / PX_PER_POINT_480P).width
+        assert width <= NUMBER_ROOM * MAP_CELL + 0.005, d     # px is written to a tenth
+
+
+def test_our_networks_dials_and_its_output_are_named_apart(digits):
+    """Review ab2 09 (147-177 s): "our network: one neuron's dials" over "its 0 neuron glows
+    0.99" read as one neuron; the dials are a middle neuron's, the glow an output neuron's."""
+    history, entry, _ = digits
+    if not entry["shown"].get("cope"):
+        pytest.skip("no ending picture")
+    start = section_start(entry, "Why does the convnet cope better?") - 1.5
+    late = [d["text"] for d in entry["drawn"] if d["t"] >= start]
+    assert "our network: a middle neuron's dials" in late and "our network: one neuron's dials" not in late
+    name = history.labels[entry["shown"]["cope"]["label"]]
+    assert any(t.startswith(f"its {name} output neuron glows ") for t in late)

@@ -123,9 +123,9 @@ def card_entries(history, entry) -> tuple[float, list[dict]]:
 def test_the_convnet_joins_the_loop_with_a_table_of_both_networks(rendered):
     """Review 11d: the convnet's numbers stood in the loop beside ours; review h 10: then the
     loop was dropped at 63 s for a card. The loop shows only our network's numbers until the
-    convnet is said; then a small table comes beside the loop: both networks named over their
-    columns, unseen tests (ours, the convnet's) and moved one pixel, the numbers the run's; its
-    words clear of the frame's edges, of the loop and of the bottom 0.9 units."""
+    convnet is said; then a table comes (review ab2 10: on a frame of its own): both networks
+    named over their columns, unseen tests (ours, the convnet's) and moved one pixel, the
+    numbers the run's; its words clear of the frame's edges and of the bottom 0.9 units."""
     history, entry, _ = rendered
     drawn = [d["text"] for d in entry["drawn"]]
     said = " ".join(line["text"] for line in entry["narration"])
@@ -153,10 +153,7 @@ def test_the_convnet_joins_the_loop_with_a_table_of_both_networks(rendered):
     table = {"our network", "convnet", "unseen tests", "moved 1 pixel", ours, conv, moved_ours, moved_conv}
     for d in card:
         assert d["text"] not in table or (abs(d["x"]) < 6.5 and -4 + 0.9 + 0.3 < d["y"] < 3.3), d
-    from scenes.chapters.recap import BOX_SIZE, LOOP, TEST_AT
-    for words in ("unseen tests", "moved 1 pixel"):     # right of the measure box, over the test box
-        assert at[words][0] > LOOP["measure"][0] + BOX_SIZE[0] / 2 + 1.5, words
-        assert at[words][1] > TEST_AT[1] + BOX_SIZE[1] / 2 + 0.8, words
+    assert at["unseen tests"][1] > at["moved 1 pixel"][1] + 1.0 and at["unseen tests"][0] < names[0]
     assert entry["narration"][-1]["start_s"] > said_at       # the last words are said after it
 
 
@@ -668,31 +665,36 @@ def test_the_convnets_steps_are_not_written_unexplained(rendered):
     assert not [d for d in card if d["text"] == theirs], theirs
 
 
-def test_the_loop_holds_still_while_the_results_are_read(rendered):
-    """Review s16: the loop kept turning (runner, stamp, lit boxes) all through the convnet's
-    results. From its score said to the end of its line, the loop's part of the frame does not
-    change; a white frame points at the result said (the table, right of the loop)."""
+def test_the_results_have_a_frame_of_their_own(rendered):
+    """Review ab2 10 (57-87 s): the comparison was crammed top right beside the loop, and "Moved
+    one pixel, ours got 46 percent" was said with no moved picture. From the convnet's score on,
+    the loop is gone (its start box and the guess box's corner dark) until the results are read;
+    the picture moved one pixel (by hand here) is whole beside the table as its words start; the
+    loop is back for the last words."""
+    from scenes.chapters.recap import BOX_SIZE, START_AT
+    from scenes.kit.readings import shift_picture
     history, entry, out = rendered
     if history.convnet is None:
         pytest.skip("no convnet")
-    from scenes.chapters.recap import LOOP, BOX_SIZE
     line = next(line for line in entry["narration"] if "On the same tests" in line["text"])
     score_said = line["start_s"] + (line["end_s"] - line["start_s"]) * line["text"].index("On the same tests") / len(line["text"])
-    start, end = entry["shown"]["loop_still"]
-    assert start <= score_said + 0.5 and end >= line["end_s"] - 0.1, (start, end, score_said, line)
-    frames = [img for t, img in frames_of(entry, out) if start + 0.1 <= t <= end]
-    h, w = frames[0].shape[:2]
-    # left of the blame box: the table's rows reach over it, from the right (the runner and the
-    # lit boxes go all round the loop: a turn shows here)
-    x0, x1 = (int(round(w / 2 + x * h / 8)) for x in (LOOP["guess"][0] - BOX_SIZE[0] / 2 - 0.3,
-                                                      LOOP["blame"][0] - BOX_SIZE[0] / 2 - 0.05))
-    y0, y1 = (int(round(h / 2 - y * h / 8)) for y in (LOOP["measure"][1] + BOX_SIZE[1] / 2 + 0.2,
-                                                      LOOP["step"][1] - BOX_SIZE[1] / 2 - 0.1))
-    loop = [img[y0:y1 + 1, x0:x1 + 1] for img in frames]
-    moved = [np.argwhere(np.abs(a - loop[0]).max(axis=2) > 30) for a in loop]
-    assert len(loop) >= 6 and not [m for m in moved if len(m)], [m[:3] for m in moved if len(m)]
-    # and it turns again for the closing words (review 11: the last 12 s stood still)
-    assert entry["narration"][-1]["start_s"] >= end
+    moved_said = line["start_s"] + (line["end_s"] - line["start_s"]) * line["text"].index("Moved one pixel") / len(line["text"])
+    start, end = entry["shown"]["own_frame"]
+    assert start <= score_said and end >= line["end_s"] - 0.1, (start, end, score_said, line)
+    assert start + 0.6 <= entry["shown"]["moved_picture_at"] <= moved_said + 0.1
+    pictures = entry["shown"]["table_pictures"]
+    image = history.split("test")[0][pictures["index"]].reshape(8, 8)
+    np.testing.assert_allclose(pictures["moved"], shift_picture(image)[0].reshape(-1))
+    frames = frames_of(entry, out)
+    h, w = frames[0][1].shape[:2]
+    to_px = lambda x, y: (int(round(w / 2 + x * h / 8)), int(round(h / 2 - y * h / 8)))
+    (x0, y0), (x1, y1) = to_px(START_AT[0] - BOX_SIZE[0] / 2 + 0.15, START_AT[1] + BOX_SIZE[1] / 2 - 0.15), \
+        to_px(START_AT[0] + 0.3, START_AT[1] - BOX_SIZE[1] / 2 + 0.15)
+    box = lambda img: int(img[y0:y1 + 1, x0:x1 + 1].max())
+    before = [box(img) for t, img in frames if t < line["start_s"]]
+    during = [box(img) for t, img in frames if start + 0.6 <= t <= end]
+    after = [box(img) for t, img in frames if t >= entry["narration"][-1]["start_s"]]
+    assert max(before) > 80 and during and max(during) < 40 and max(after) > 80, (max(before), during, max(after))
 
 
 def test_no_still_stretch_while_words_are_said(rendered):
@@ -777,24 +779,21 @@ def test_the_convnets_chart_shows_where_its_cost_ended(rendered):
 
 def test_the_results_table_reads_at_the_label_size(rendered):
     """Review 11b: the results table (96/97, 46/71) was small, about 11 px labels, tucked top
-    right. Every word and number of it is drawn at the label size (18 px at 480p), inside the
-    frame, clear of the loop's boxes."""
+    right; review ab2 10: still crammed. Its numbers are drawn at the title size, its words at
+    the label size (18 px at 480p), inside the frame, under the title."""
     history, entry, _ = rendered
     if history.convnet is None:
         pytest.skip("no convnet")
-    from scenes.chapters.recap import BOX_SIZE, LOOP
     said_at, card = card_entries(history, entry)
     names, rows = {"our network", "convnet"}, {"unseen tests", "moved 1 pixel"}
     percents = {percent(a) for a in (history.final.test_accuracy, history.convnet.final.test_accuracy,
                                      *moved_accuracies(history))}
     table = [d for d in card if d["text"] in names | rows | percents]
     assert {d["text"] for d in table} >= names | rows | percents
-    # the networks' names and their numbers at the label size; the rows' names at least 14 px
-    # (at the label size "moved 1 pixel" reached into the loop)
-    assert min(d["px"] for d in table if d["text"] not in rows) >= 18, table
-    assert min(d["px"] for d in table) >= 14, table
+    assert min(d["px"] for d in table if d["text"] in percents) >= 30, table
+    assert min(d["px"] for d in table) >= 18, table
     for d in table:
-        assert d["x"] < 6.5 and d["y"] > LOOP["measure"][1] + BOX_SIZE[1] / 2 - 0.3, d
+        assert abs(d["x"]) < 6.5 and -2.6 < d["y"] < 2.8, d
 
 
 # --- blind review, tiny preset (session 17) ---

@@ -26,10 +26,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, FadeIn, FadeOut,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, DashedVMobject, FadeIn, FadeOut,
                    GrowArrow, GrowFromCenter, GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, ReplacementTransform,
                    Square, Succession, Transform, TransformFromCopy, VGroup, VMobject, interpolate_color)
 
+from nncore.conv import MaxPool2
 from nncore.history import History, KeptMaps
 from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, dataset_words
@@ -61,6 +62,8 @@ COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmo
 COPE_DIAL_CELL = 0.36       # our network's neuron's dials there, one per pixel (8 x 8)
 COPE_MAP_CELL = 0.48        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
 COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
+SHRUNK_CELL = MAP_CELL      # its shrunk map before and after the move, side by side, numbers written as on the map
+NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
 COPE_XS = (-5.6, -1.5, 3.7)
@@ -204,8 +207,37 @@ def cope_values(history: History, card: dict, kernel: np.ndarray, bias: float) -
     both = np.stack([before, after.reshape(before.shape)])
     dense = history.network(history.snapshot().step).predict(both.reshape(2, -1))
     conv = history.convnet.network().predict(both)
+    plain = plain_values(history, before, after.reshape(before.shape), kernel, bias)
+    # our stamp's shrunk maps of both, through nncore's own pooling (review ab2 09: "still glows" asserted)
+    pooled, moved_pooled = MaxPool2().forward(np.stack([plain["map"], plain["moved_map"]])[:, None])[:, 0]
+    stay, over = shrunk_kept(pooled, moved_pooled, plain["step"])
     return {"label": card["truth"], "dense": dense[0], "dense_moved": dense[1], "conv": conv[0],
-            "conv_moved": conv[1], **plain_values(history, before, after.reshape(before.shape), kernel, bias)}
+            "conv_moved": conv[1], **plain, "pooled": pooled, "moved_pooled": moved_pooled,
+            "stay": stay, "over": over}
+
+
+def shrunk_kept(before: np.ndarray, after: np.ndarray, step: int) -> tuple[list, list]:
+    """The blocks of a shrunk map whose number (as written, above 0) survives a move of the
+    picture by `step` pixels: `stay`, the same number in the same block (its best match moved
+    inside its block); `over`, the same number in the next block the way the picture moved."""
+    same = lambda a, b: a > 0 and map_number(a) == map_number(b)
+    rows, cols = before.shape
+    stay = [(r, c) for r in range(rows) for c in range(cols) if same(before[r, c], after[r, c])]
+    over = [(r, c) for r in range(rows) for c in range(cols)
+            if (r, c) not in stay and 0 <= c + step < cols and same(before[r, c], after[r, c + step])]
+    return stay, over
+
+
+def shrunk_words(stay: int, over: int) -> str:
+    """After "Shrunk, ": how many of its numbers survive the move, in place or one block over."""
+    parts = []
+    if stay:
+        parts.append(f"{stay} of its numbers stay in their block" if stay > 1 else "1 of its numbers stays in its block")
+    if over:
+        parts.append(f"{over} move one block over" if over > 1 else "1 moves one block over")
+    if over and not stay:
+        parts[0] = f"{over} of its numbers move one block over" if over > 1 else "1 of its numbers moves one block over"
+    return ", and ".join(parts) if parts else "its numbers change"
 
 
 def moved_step(before: np.ndarray, after: np.ndarray) -> int:
@@ -313,7 +345,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                 "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?",
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
                 "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
-                "stamp_pattern": "a pattern", "n_shown": "some",
+                "shrunk_words": "its numbers change", "stamp_pattern": "a pattern", "n_shown": "some",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = v or convnet_values(history)
     labels = history.labels
@@ -360,7 +392,8 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     card, n = v["last_card"], v["n_fixed"]
     facts = {"fixed_count": f"{n} go" if n != 1 else "1 goes", "reverse_words": reverse_words(v["n_reverse"], n),
              "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
-             "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0"}
+             "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
+             "shrunk_words": "its numbers change"}
     if card is None:
         return facts
     label = str(labels[card["truth"]])
@@ -368,7 +401,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     c = v["cope"]
     glows = {f"{net}_{when}": glow_number(c[net + moved][c["label"]])
              for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
-    return {**facts, **glows, "last_name": label,
+    return {**facts, **glows, "last_name": label, "shrunk_words": shrunk_words(len(c["stay"]), len(c["over"])),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
             "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
 
@@ -744,7 +777,7 @@ class Convnet(Chapter):
         return VGroup(self.text(head, size="small", color=self.theme.text), grid).arrange(DOWN, buff=0.15)
 
     def written_grid(self, values: np.ndarray, color_of, cell: float = WORKED_CELL, separate: bool = False,
-                     write=written, size: str = "small") -> ShadedGrid:
+                     write=written, size: str = "small", room: float = 0.86) -> ShadedGrid:
         """A grid, each value written with two decimals (`written`, or `write`), so the stamp's
         dials and the maps' squares read the same everywhere they are shown."""
         values = np.asarray(values, float)
@@ -753,8 +786,8 @@ class Convnet(Chapter):
         for k, value in enumerate(values.reshape(-1)):
             r, c = divmod(k, values.shape[1])
             number = self.text("{value}", size=size, color=number_color(color_of(value)), facts={"value": write(value)})
-            if number.width > 0.86 * cell:
-                number.scale_to_fit_width(0.86 * cell)
+            if number.width > room * cell:
+                number.scale_to_fit_width(room * cell)
             numbers.add(number.move_to(grid.center_of(r + 0.5, c + 0.5)))
         grid.add(numbers)
         grid.numbers = numbers
@@ -763,7 +796,9 @@ class Convnet(Chapter):
     def map_grid(self, values: np.ndarray, cell: float = MAP_CELL) -> ShadedGrid:
         """A map of matches (or a shrunk one), its squares lit on the one scale of every map,
         each written with two decimals (`map_number`)."""
-        return self.written_grid(values, map_lit(self.map_top), cell, separate=True, write=map_number, size="label")
+        # a margin round each number (review ab2 09: edge to edge, the box walking the map covered them)
+        return self.written_grid(values, map_lit(self.map_top), cell, separate=True, write=map_number, size="label",
+                                 room=NUMBER_ROOM)
 
     def work_one_spot(self, digit: VGroup, stamp: VGroup, v: dict) -> ShadedGrid:
         """The stamp on its best spot: nine pixels times nine dials; each product lights its own
@@ -792,8 +827,9 @@ class Convnet(Chapter):
             # the stamp fades whole, numbers and all, as a copy of its frame lifts onto the picture
             # (review 09: its numbers went first, a frame of colours only)
             self.play(FadeOut(stamp), lift, run_time=0.8)
-            self.wait_until_bookmark("pixels")
-            self.play(FadeIn(pixels), run_time=0.8)
+            # whole as "over nine pixels" is said (review ab2 09: caught faint, half faded in)
+            self.wait_before(tracker, "pixels", 0.6)
+            self.play(FadeIn(pixels), run_time=0.5)
             self.wait_until_bookmark("times")
             self.play(FadeIn(signs[0]), FadeIn(dials), FadeIn(signs[1]), FadeIn(made.head), FadeIn(made.frame),
                       run_time=0.6)
@@ -811,9 +847,12 @@ class Convnet(Chapter):
                           run_time=0.25)
             # the head start takes its part off (red: below zero), named as it is said
             self.play(FadeIn(bar.cut), FadeIn(bar.cut_words), run_time=0.5)
-            self.wait_until_bookmark("value")
+            # the bar reads this spot's match as "That gives 3.59" starts (review ab2 09: 4.75
+            # stood at the bar's end while 3.59 was said)
+            self.wait_before(tracker, "value", 0.7)
+            self.show(value_at=round(float(self.renderer.time) + 0.6, 3))
             self.play(Transform(bar.steps[0], bar.result), FadeOut(bar.cut), FadeOut(bar.cut_words),
-                      ReplacementTransform(bar.numbers[9], bar.value), run_time=0.8)
+                      ReplacementTransform(bar.numbers[9], bar.value), run_time=0.6)
             self.play(FadeIn(bar.value_words), run_time=0.4)
             # then the patch on the picture, as "how well this patch matches" goes on (review 10: still)
             self.wait(max(0.0, tracker.get_remaining_duration() / 2 - 0.4))
@@ -1334,9 +1373,11 @@ class Convnet(Chapter):
         truth = self.text("answer: {label}", color=t.text, facts={"label": label})
         pics.add(truth.next_to(pics, DOWN, buff=0.2))
         pics.move_to([x_a, 0, 0]).align_to([0, COPE_TOP, 0], UP)
-        # our network: one neuron's dials, one per pixel, the picture's ink laid on them
+        # our network: one middle neuron's dials, one per pixel, the picture's ink laid on them;
+        # named a middle neuron's, the glow under them an output neuron's (review ab2 09: the
+        # layout read as one neuron)
         dials = ShadedGrid(c["dials"], COPE_DIAL_CELL, signed(float(np.abs(c["dials"]).max())), separate=True)
-        dense_head = self.text("our network: one neuron's dials", size="small", color=t.text)
+        dense_head = self.text("our network: a middle neuron's dials", size="small", color=t.text)
         VGroup(dense_head, dials).arrange(DOWN, buff=0.15).move_to([x_b, 0, 0]).align_to([0, COPE_TOP, 0], UP)
         # laid on the dials where they are drawn (made before the move, they sat off the grid)
         inks = VGroup(*(Square(COPE_DIAL_CELL * INK_INSET, stroke_width=0, fill_color=t.text,
@@ -1404,6 +1445,23 @@ class Convnet(Chapter):
             self.play(*(maps[0].cells[k * cols + j].animate.shift(step * maps[0].cell * RIGHT)
                         for k in range(rows) for j in range(cols) if j != gone), FadeIn(over), run_time=0.8)
             self.play(*(FadeIn(maps[1].cells[k * cols + new]) for k in range(rows)), run_time=0.3)
+            # its shrunk map before and after the move, side by side in place of the stamp and its
+            # map, the numbers that survive the move ringed, before "still glows" (review ab2 09:
+            # asserted, never shown)
+            shrunk = self.shrunk_pair(c, step, np.array([x_c, maps[1].get_center()[1], 0]))
+            family = set(VGroup(stamp, arrow, *maps, over).get_family())
+            self.wait_before(tracker, "shrunk", 0.7)
+            self.play(FadeOut(VGroup(*(m for m in self.mobjects if m in family))),
+                      ReplacementTransform(conv_head, shrunk.head), FadeIn(shrunk.body), run_time=0.6)
+            ringed = [round(float(self.renderer.time), 3)]
+            if len(shrunk.stay):
+                self.play(Create(shrunk.stay), run_time=0.5)
+            self.wait(max(0.0, min(1.5, tracker.time_until_bookmark("conv") - 1.2)))
+            if len(shrunk.over):
+                self.play(Create(shrunk.over), run_time=0.5)
+            ringed.append(round(float(self.renderer.time), 3))
+            self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "stay": c["stay"],
+                              "over": c["over"], "ringed": ringed})
             self.wait_before(tracker, "conv", 0.3)
             self.play(ReplacementTransform(glows[1], glows[3]), run_time=0.8)
             self.play(FadeIn(guesses[1]), run_time=0.4)
@@ -1413,9 +1471,37 @@ class Convnet(Chapter):
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
 
+    def shrunk_pair(self, c: dict, step: int, at: np.ndarray) -> VGroup:
+        """Our stamp's shrunk map of the picture and of it moved, side by side at `at`, under a new
+        `.head`; `.stay` rings the numbers kept in their block (in both), `.over` those one block
+        over (`shrunk_kept`)."""
+        t = self.theme
+        grids = [self.map_grid(m, SHRUNK_CELL) for m in (c["pooled"], c["moved_pooled"])]
+        heads = [self.text("before the move", size="small", color=t.text),
+                 self.text("moved 1 pixel {side}", size="small", color=t.text,
+                           facts={"side": "right" if step > 0 else "left"})]
+        arrow = Arrow(LEFT, RIGHT, color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.35).set_length(0.45)
+        body = VGroup(*(VGroup(h, g).arrange(DOWN, buff=0.12) for h, g in zip(heads, grids)))
+        body = VGroup(body[0], arrow, body[1]).arrange(RIGHT, buff=0.2, aligned_edge=DOWN).move_to(at)
+        body.shift(min(0.0, 6.7 - body.get_right()[0]) * RIGHT)      # inside the frame
+        arrow.set_y(grids[0].get_center()[1])
+        head = self.text("convnet: the stamp's map, shrunk", size="small", color=t.text)
+        head.next_to(body, UP, buff=0.15)
+
+        def ring(grid: ShadedGrid, r: int, col: int, color: str, width: float) -> Square:
+            return Square(SHRUNK_CELL, stroke_color=color, stroke_width=width).set_z_index(3) \
+                .move_to(grid.center_of(r + 0.5, col + 0.5))
+        stay = VGroup(*(ring(g, r, col, t.focus, 6) for r, col in c["stay"] for g in grids))
+        # dashed: the same number, one block over (solid: in its own block)
+        over = VGroup(*(DashedVMobject(ring(g, r, col + dc, t.focus, 5), num_dashes=12).set_z_index(3)
+                        for r, col in c["over"] for g, dc in ((grids[0], 0), (grids[1], step))))
+        out = VGroup(head, body)
+        out.head, out.body, out.stay, out.over = head, body, stay, over
+        return out
+
     def glow(self, label: str, value: float, under: VMobject) -> VGroup:
         """An output neuron glowing as brightly as `value` (0 to 1), a bar as long, and the words
-        "its 0 neuron glows 0.99", under `under`."""
+        "its 0 output neuron glows 0.99", under `under`."""
         t = self.theme
         fill = interpolate_color(ManimColor(t.background), ManimColor(t.neuron_fill), float(np.clip(value, 0, 1)))
         circle = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=fill, fill_opacity=1)
@@ -1423,7 +1509,7 @@ class Convnet(Chapter):
         VGroup(circle, track).arrange(RIGHT, buff=0.2)
         bar = Rectangle(width=max(GLOW_BAR * float(value), 0.02), height=0.28, fill_color=t.neuron_fill,
                         fill_opacity=1, stroke_width=0).move_to(track.get_left(), aligned_edge=LEFT)
-        words = self.text("its {label} neuron glows {value}", size="small", color=t.text,
+        words = self.text("its {label} output neuron glows {value}", size="small", color=t.text,
                           facts={"label": label, "value": glow_number(value)})
         row = VGroup(VGroup(circle, track, bar), words).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
         return row.next_to(under, DOWN, buff=0.45).align_to(under, LEFT)

@@ -20,7 +20,8 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
                    FadeIn, Flash, FadeOut, Indicate, Line, ManimColor, Mobject, MoveAlongPath,
                    Rectangle, RoundedRectangle,
-                   ShowPassingFlash, Square, Succession, SurroundingRectangle, Text, Transform, UpdateFromAlphaFunc,
+                   ShowPassingFlash, Square, Succession, SurroundingRectangle, Text, Transform, TransformFromCopy,
+                   UpdateFromAlphaFunc,
                    VGroup, VMobject,
                    interpolate_color, linear)
 
@@ -31,8 +32,8 @@ from scenes.screen import mark
 from scenes.kit.numbers import people
 from scenes.kit.pictures import digit_image
 from scenes.kit.plots import CostCurve
-from scenes.kit.readings import (chosen_example, drawn_records, moved_accuracies, percent, stop_reason, stop_step,
-                                 stop_story)
+from scenes.kit.readings import (chosen_example, drawn_records, moved_accuracies, percent, shift_picture, stop_reason,
+                                 stop_step, stop_story)
 
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
@@ -41,8 +42,12 @@ START_AT, TEST_AT = (-5.6, -0.15), (5.6, 0.6)   # test: above the stop line, its
 # over the test box, with a convnet: both networks' share right (review h 10: the loop was
 # dropped for a card of its own); the rows' names end at the first column
 # the networks' names and numbers at the label size (review 11b: about 11 px, small and tucked away)
-TABLE_COLUMNS = (3.9, 4.45, 6.3)    # the rows' names end here; our network's column; the convnet's
-TABLE_TOP, TABLE_ROW = 3.25, 0.55   # the networks' names; the rows under them (clear of "359 unseen examples")
+# the comparison has the frame to itself (review ab2 10: crammed top right, level with the title):
+# a 2 x 2 table, big, the test picture beside its first row and the same picture moved beside the second
+TABLE_COLUMNS = (-0.6, 1.35, 4.75)  # the rows' names end near here (0.2 clear of the table); our column; the convnet's
+TABLE_TOP, TABLE_ROW = 2.3, 1.8     # the networks' names; the rows under them, a picture's height apart
+TABLE_CELL = (3.4, 1.8)             # a result's cell: wide, tall
+TABLE_PICTURE_X, TABLE_PICTURE = -4.0, 1.5   # the pictures beside the rows: their middle, their height (90 px)
 CLOSE_X, CLOSE_Y = -0.6, -2.85      # the last words, under the loop, above the bottom 0.9 units
 STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle: 100 px at 480p (review l 10:
                                   # in the guess box it read as a 20 px smudge)
@@ -237,7 +242,7 @@ class Recap(Chapter):
         # popped in unlabelled at 3 s over an all-dim picture); our network's dot on it at the start
         walk = self.landscape()
         self.add(self.outline(boxes, arrows), self.outline_words(boxes), walk["map"])
-        self.show_title()
+        self.heading = self.show_title()
         self.runner = Dot(radius=0.09, color=self.theme.focus)   # goes round the loop: one lap, one step
         shown: dict[str, VGroup] = {}     # the boxes on screen so far: each comes when it is named
         self.pointer: Mobject | None = None   # the white frame round what is said (point_at)
@@ -421,25 +426,35 @@ class Recap(Chapter):
         self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
         self.show(loop_stamp_at=round(float(self.renderer.time), 3))
         with self.say("convnet") as tracker:
-            # its cost falls as its loop turns, the table whole as its score is said
-            until = tracker.time_until_bookmark("conv_score") - 1.2   # 0.3 s of it the end value
+            # its cost falls as its loop turns (the stamp sliding), then its end value stands a moment
+            until = tracker.time_until_bookmark("conv_score") - 2.4
             self.runner.move_to(arrows["loop"][0].get_start())
             laps = max(1, round(until / 1.6))
             self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                       self.glide(stamp, stamp_path, 2 * laps), theirs["used"], run_time=max(0.5, until))
             self.play(FadeIn(end_value, shift=0.1 * UP), run_time=0.3)
-            # then the loop holds still while the results are read (review s16: it turned, the
-            # stamp sliding, all through them): both results in the table together, ours, then
-            # the convnet's beside it, its own framed
-            self.play(FadeIn(table["names"]), FadeIn(table["rows"][0][0]), FadeIn(table["rows"][0][1]),
-                      FadeIn(table["rows"][0][2], shift=0.2 * DOWN), self.light(shown, None),
-                      self.point_at(table["rows"][0][2]),
-                      run_time=0.8)
-            held = round(float(self.renderer.time), 3)
-            self.wait_before(tracker, "moved", 0.8)
-            self.play(FadeIn(table["rows"][1], shift=0.2 * DOWN), self.point_at(table["rows"][1][1:]), run_time=0.8)
+            # the results get the frame to themselves (review ab2 10: a small table crammed top
+            # right beside the loop): the loop goes, the table comes, the first row whole and the
+            # convnet's result framed as its score is said
+            self.wait_before(tracker, "conv_score", 1.2)
+            # everything but the title (the laps leave their boxes and runner in a plain Group)
+            loop = [m for m in self.mobjects if m is not self.heading]
+            self.play(*(FadeOut(m) for m in loop), *self.unpoint(), run_time=0.5)
+            cleared = round(float(self.renderer.time), 3)
+            self.play(FadeIn(table["grid"]), FadeIn(table["names"]), FadeIn(table["rows"][0]),
+                      FadeIn(table["pictures"][0]), run_time=0.5)
+            self.play(self.point_at(table["rows"][0][2]), run_time=0.3)
+            # "Moved one pixel": the same picture, moved, beside the second row, its results with it
+            self.wait_before(tracker, "moved", 1.2)
+            self.play(TransformFromCopy(table["pictures"][0], table["pictures"][1]), run_time=0.6)
+            self.show(moved_picture_at=round(float(self.renderer.time), 3))
+            self.play(FadeIn(table["rows"][1], shift=0.2 * DOWN), self.point_at(table["rows"][1][1:]), run_time=0.5)
             self.wait(max(0.1, tracker.get_remaining_duration()))
-            self.show(loop_still=[held, round(float(self.renderer.time), 3)])
+            self.show(own_frame=[cleared, round(float(self.renderer.time), 3)])
+            pause, self.pause_after_section = self.pause_after_section, max(0.4, self.pause_after_section - 0.6)
+        self.pause_after_section = pause
+        # the loop comes back for the last words as the table goes, in the pause before them
+        self.play(FadeOut(VGroup(*table.values())), *self.unpoint(), *(FadeIn(m) for m in loop), run_time=0.6)
         return stamp, stamp_path
 
     @staticmethod
@@ -454,28 +469,37 @@ class Recap(Chapter):
         return UpdateFromAlphaFunc(frame, at, rate_func=linear)
 
     def table(self) -> dict[str, Mobject]:
-        """Both networks' share right, over the test box: the networks' `names` over a table
-        of `rows` (row label, ours, the convnet's: unseen tests, then moved one pixel), every
-        share drawn alike (green for 90% and up had no stated meaning: review 12)."""
+        """Both networks' share right, on a frame of its own: the networks' `names` over a 2 x 2
+        `grid` of `rows` (row label, ours, the convnet's: unseen tests, then moved one pixel),
+        every share drawn alike (green for 90% and up had no stated meaning: review 12), big;
+        `pictures`: the loop's test picture beside the first row, the same moved a pixel beside
+        the second."""
         t = self.theme
         run = self.history.convnet
         self.show(conv_test_accuracy=float(run.final.test_accuracy))
         ours_test, conv_test = self.history.final.test_accuracy, run.final.test_accuracy
         ours_moved, conv_moved = self.moved
         self.show(moved_accuracy={"ours": ours_moved, "convnet": conv_moved})
-        score = lambda a: self.text("{percent}", color=t.text, facts={"percent": percent(a)})
+        score = lambda a: self.text("{percent}", size="title", color=t.text, facts={"percent": percent(a)})
         names = VGroup(self.text("our network", color=t.text).move_to([TABLE_COLUMNS[1], TABLE_TOP, 0]),
                        self.text("convnet", color=t.text).move_to([TABLE_COLUMNS[2], TABLE_TOP, 0]))
-        rows = VGroup()
+        rows, grid = VGroup(), VGroup()
         for place, (words, ours, conv) in enumerate(((mark("unseen tests"), ours_test, conv_test),
                                                      (mark("moved 1 pixel"), ours_moved, conv_moved))):
-            y = TABLE_TOP - TABLE_ROW * (place + 1)
-            # the rows' names small: at the label size "moved 1 pixel" reached into the loop
-            rows.add(VGroup(self.text(words, size="small", color=t.text).move_to([TABLE_COLUMNS[0], y, 0],
-                                                                                 aligned_edge=RIGHT),
+            y = TABLE_TOP - TABLE_ROW * (place + 0.85)
+            rows.add(VGroup(self.text(words, color=t.text).move_to([TABLE_COLUMNS[0] + 0.05, y, 0], aligned_edge=RIGHT),
                             score(ours).move_to([TABLE_COLUMNS[1], y, 0]),
                             score(conv).move_to([TABLE_COLUMNS[2], y, 0])))
-        return {"names": names, "rows": rows}
+            grid.add(*(Rectangle(width=TABLE_CELL[0], height=TABLE_CELL[1], stroke_color=t.muted, stroke_width=1.5)
+                       .move_to([x, y, 0]) for x in TABLE_COLUMNS[1:]))
+        seen = chosen_example(run.feature_maps)
+        pixels = np.asarray(self.history.split(seen.split)[0][seen.index], float)
+        side = math.isqrt(len(pixels))
+        moved = shift_picture(pixels.reshape(side, side))[0].reshape(-1)
+        pictures = VGroup(*(digit_image(p, TABLE_PICTURE).move_to([TABLE_PICTURE_X, row[0].get_center()[1], 0])
+                            for p, row in zip((pixels, moved), rows)))
+        self.show(table_pictures={"index": int(seen.index), "moved": moved})
+        return {"grid": grid, "names": names, "rows": rows, "pictures": pictures}
 
     def stamp_icon(self) -> tuple[Mobject, Mobject, list]:
         """The convnet's guess, in the loop's middle: a test picture it gets right, with a stamp's
