@@ -20,7 +20,7 @@ def rendered(request, story_file, tmp_path_factory):
 def test_renders_a_clip_with_narration(rendered):
     _, entry, out = rendered
     assert (out / entry["file"]).stat().st_size > 0
-    assert 25 <= entry["duration_s"] <= 92   # review 11b: our score stands 1 s past its words
+    assert 25 <= entry["duration_s"] <= 100   # a recap stays short; 89-92 s since session 18 (the convnet table)
     convnet = rendered[0].convnet is not None
     assert len(entry["narration"]) == 6 + convnet
     said = " ".join(line["text"] for line in entry["narration"])

@@ -109,9 +109,11 @@ GAUGES = 4            # dials shown as gauges beside the map, turning as a ring 
 GAUGE_R = 0.45        # a gauge's radius
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
 NET_DRAWN = 4          # a layer of more neurons is drawn as 2, an ellipsis and 2
-RELIEF_DEPTH = 3.0     # the tilted landscape: its depth on screen (MAP_SIDE wide), the highest
-RELIEF_HEIGHT = 2.0    # cost's height above its ground, the far edge's width a share of the near
+RELIEF_DEPTH = 3.2     # the tilted landscape: its depth on screen (RELIEF_SIDE wide), the highest
+RELIEF_HEIGHT = 2.4    # cost's height above its ground, the far edge's width a share of the near
 RELIEF_FAR = 0.8       # edge's (a little perspective)
+RELIEF_SIDE = 8.4      # wider than the map, centred at RELIEF_X: drawn in the map's place it used
+RELIEF_X = -1.5        # the left third of the frame and left the rest empty (session 18 look)
 OUR_STEP = 1.5        # drawn length of our step size's step; the slope and the others to scale
 # the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
 MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: cost {cost}"),
@@ -1215,7 +1217,9 @@ class Descent(Chapter):
                         first = i
                 rows.add(row)
             return rows
-        tilted = relief_points(heights, corner, MAP_SIDE, tilted=True)
+        # wider and centred, on the map's foot (relief_points puts the foot `side` below the corner)
+        wide = np.array([RELIEF_X - RELIEF_SIDE / 2, corner[1] - MAP_SIDE + RELIEF_SIDE, 0.0])
+        tilted = relief_points(heights, wide, RELIEF_SIDE, tilted=True)
         self.relief_flat = draw(relief_points(heights, corner, MAP_SIDE, tilted=False))
         self.show(relief={"heights": heights, "rows": tilted[:, :, :2], "foot": corner[1] - MAP_SIDE,
                           "depth": RELIEF_DEPTH, "height": RELIEF_HEIGHT})
