@@ -692,7 +692,9 @@ class Testing(Chapter):
         # each row's point ringed on the map as the row comes ("even when it looks alike": the
         # same rings, pulsed, none of them the new point)
         alike = VGroup(*(Circle(0.12, stroke_color=t.focus, stroke_width=2.5).move_to(dots[i]) for i in near))
-        self.show(memo_list=[int(kept[i]) for i in near])   # the rows are these practice points
+        self.show(memo_list=[int(kept[i]) for i in near],   # the rows are these practice points
+                  memo_rows=[[float(x[i][0]), float(x[i][1])] for i in near],   # with the numbers written
+                  memo_new=[float(first[0]), float(first[1])])                  # and the new point's
         return {"heading": heading, "start": [FadeIn(note[0])], "heart": [FadeIn(note[1:])], "word": word, "answer_at": none,
                 "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed),
                          LaggedStart(*(AnimationGroup(FadeIn(r), Create(c)) for r, c in zip(rows, alike)), lag_ratio=0.5)],
