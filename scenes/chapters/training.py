@@ -56,7 +56,9 @@ FEW_TILTS, TILT_BAR, TILT_PITCH = 6, 0.5, 0.36   # tilts drawn when a step takes
 TILTS_AT, TILTS_BASE = (0.35, 0.1), -0.85    # their heading's left end (under the network), the bars' zero line
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
-RING_WIDTH, RING_OPACITY = 7, 0.45   # the ring round a followed dial's line: wider than the widest line by this
+RING_WIDTH, RING_OPACITY = 7, 0.9    # the ring round a followed dial's line: wider than the widest line by this
+RING_EDGE = 3                          # and hollow: only this much of each side drawn (review d2 s18: a filled
+                                       # pale band washed out the red and blue of the line inside it)
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
 APPEAR = 0.08               # share of a stretch's move a number entering the screen takes to fade in
@@ -1457,7 +1459,9 @@ class Training(Chapter):
             edge.set_stroke(*self.drawn_style(diagram, dial, value))
         widest = max(style[1] for style in diagram._styles)
         ring = edge.copy().set_stroke(color=self.theme.focus, width=widest + RING_WIDTH, opacity=RING_OPACITY).set_z_index(0.5)
-        return edge, ring
+        hollow = edge.copy().set_stroke(color=self.theme.background, width=widest + RING_WIDTH - 2 * RING_EDGE,
+                                        opacity=1.0).set_z_index(0.75)
+        return edge, ring.add(hollow)
 
     def ring_record(self, diagram: NetworkDiagram, edge: Line, ring: Line) -> dict:
         """For the manifest: the followed line's width and its ring's, and the widest line's."""
