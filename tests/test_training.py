@@ -948,6 +948,10 @@ def test_the_followed_dial_is_ringed_not_thickened(rendered):
         assert m["weight_scale"] == pytest.approx(scale)
         assert m["widest"] == pytest.approx(bold_width(scale, scale))
         assert m["ring"] >= m["widest"] + 5 and m["ring_colour"].lower() == theme.current().focus.lower()
+        # hollow (review d2, s18: a filled pale band washed out the line's red and blue): the
+        # dark inside is wider than any line, the ring only a thin edge each side
+        assert m["hollow_colour"].lower() == theme.current().background.lower()
+        assert m["widest"] < m["hollow"] and m["ring"] - m["hollow"] <= 8
         value = m["value"] if key == "tilt_dial" else shown["dial"]["from"]
         assert m["width"] == pytest.approx(bold_width(value, scale))
         if "after" in m:

@@ -1465,7 +1465,9 @@ class Training(Chapter):
 
     def ring_record(self, diagram: NetworkDiagram, edge: Line, ring: Line) -> dict:
         """For the manifest: the followed line's width and its ring's, and the widest line's."""
+        hollow = ring.submobjects[0]    # the background inside the ring, where the line shows its colour
         return {"width": float(edge.get_stroke_width()), "ring": float(ring.get_stroke_width()),
+                "hollow": float(hollow.get_stroke_width()), "hollow_colour": hollow.get_stroke_color().to_hex(),
                 "ring_colour": ring.get_stroke_color().to_hex(), "widest": max(float(st[1]) for st in diagram._styles),
                 "weight_scale": float(diagram.weight_scale)}
 
