@@ -272,6 +272,22 @@ def pile_tilts(history, rows) -> dict | None:
                           and (x[np.asarray(rows)[tilts == 0], col] == 0).all())}
 
 
+def few_tilts(tilts) -> list[int]:
+    """Which of the step's tilts are drawn as bars: FEW_TILTS of them, as many wanting the dial
+    turned down (a tilt above zero) and up as their share of all that want either way, each
+    the first of its kind, kept in the step's order (review t2 s18: the first six were mostly
+    "up" while the average turned the dial down, 123 against 117)."""
+    tilts = np.asarray(tilts)
+    down, up = np.flatnonzero(tilts > 0), np.flatnonzero(tilts < 0)
+    n = min(FEW_TILTS, len(down) + len(up))
+    k = int(round(n * len(down) / max(len(down) + len(up), 1)))
+    if len(down) and len(up) and n > 1:      # both ways shown when both are there
+        k = min(max(k, 1), n - 1)
+    k = min(k, len(down))
+    k = max(k, n - len(up))
+    return sorted(int(i) for i in (*down[:k], *up[:n - k]))
+
+
 def tilt_count(tilts: dict) -> str:
     """How many of the pile want the dial turned each way, in words (none: "none")."""
     def n(k: int) -> str:
@@ -610,6 +626,17 @@ class Training(Chapter):
         left too low, going up: that it pushes that output up (more, or now, across zero). Else,
         when it feeds an output that should say "no" to most practice examples and goes further
         below zero, that is why (a review: "no reason is given for why this dial matters")."""
+        words = self.watched_story()
+        # not the dial whose tilts were just worked: said so (review t2 s18: "watch the thick
+        # one" read as the same dial)
+        told = self.tilts or self.line_tilts
+        if self.watched is not None and told and tuple(told["dial"]) != tuple(self.watched):
+            return words.replace("Watch the thick one", "Now watch another dial, ringed,").replace(
+                "The thick one", "Another dial, ringed,")
+        return words
+
+    def watched_story(self) -> str:
+        """dial_story's words, the watched dial called "the thick one"."""
         plain = "Watch the thick one change, and its number below."
         h = self.history
         if self.watched is None:
@@ -1056,7 +1083,9 @@ class Training(Chapter):
         self.show(start_train_accuracy=start)
 
         def run():
-            return AnimationGroup(FadeIn(words, run_time=0.4), self.slide_down(view["curve"])())
+            # the cost's curve boxed, not a dot run down it (review t2 s18: a dot at step 260
+            # beside "after 743 steps" and the tip's dot read as another "now")
+            return AnimationGroup(FadeIn(words, run_time=0.4), self.point_at(view["curve"].curve))
         return run
 
     def draw_accuracy(self, view: dict):
@@ -1069,6 +1098,11 @@ class Training(Chapter):
         def run():
             now = view["stretch"][0]
             view["shown"].add("accuracy_curve")
+            # the line up to where the replay is comes in at once, faded in, and grows with the
+            # counter after (replay): drawn from step 0 in the stretch, it ended 200 steps short of
+            # "after 800 steps" (review t2 s18: the line at 600 beside "after 743 steps")
+            line.reveal_to(now)
+            line.curve.set_stroke(opacity=0)
             # in a stretch, its ticker fades the number in (run.appears), a little after the line
             # starts; with no stretch left, here, as the line ends
             replayed = "train_appears" in view
@@ -1077,8 +1111,7 @@ class Training(Chapter):
             view["shown"].add("train")
             records = [r for r in view["records"] if r.step <= now]
             floor = line.axes[0].get_start()[1]
-            grow = during(line.draw_to(now), 0.0, 0.75)
-            view["accuracy_drawn_at"] = now
+            grow = during(UpdateFromAlphaFunc(line.curve, lambda m, a: m.set_stroke(opacity=a)), 0.0, 0.5)
             line.full.shift(line.axes[0].get_start() + line._offset - line.full.get_start())   # to its axes
             self.show(accuracy_line={"steps": [r.step for r in records],
                                      "accuracy": [r.train_accuracy for r in records], "drawn_from": view["cue_at"],
@@ -1293,7 +1326,7 @@ class Training(Chapter):
             self.text("their average: {average}", size="small", color=t.text, facts={"average": told["average"]}),
             self.text("step: {lr} \u00d7 {average} = {change}, the other way", size="small", color=t.text,
                       facts={"lr": told["lr"], "average": told["average"], "change": told["change"]}),
-            self.text("our dial: {before} to {after}", size="small", color=t.text,
+            self.text("our dial in step 1: {before} to {after}", size="small", color=t.text,
                       facts={"before": told["before"], "after": told["after"]}))
         # the right half, where every example's cost comes when the words say it
         lines.arrange(DOWN, buff=0.3, aligned_edge=LEFT).next_to(diagram, RIGHT, buff=0.3).set_y(1.6)
@@ -1375,7 +1408,7 @@ class Training(Chapter):
         step size times that average, the other way, with the dial before and after it. All
         numbers are pile_tilts' (nncore's per-example gradients). Returns what stands."""
         t, told, diagram = self.theme, self.line_tilts, view["diagram"]
-        few = list(range(min(FEW_TILTS, len(told["tilts"]))))
+        few = few_tilts(told["tilts"])
         tilts = [told["tilts"][k] for k in few]
         unit = TILT_BAR / max(abs(v) for v in tilts)
         heading = self.text("tilts for our dial", size="small", color=t.text)
@@ -1390,8 +1423,10 @@ class Training(Chapter):
         xs = [TILTS_AT[0] + 0.25 + TILT_PITCH * k for k in range(len(few))]
         bars = VGroup(*(bar(v, x) for v, x in zip(tilts, xs)))
         base = Line([xs[0] - 0.2, TILTS_BASE, 0], [xs[-1] + 0.2, TILTS_BASE, 0], color=t.muted, stroke_width=2)
+        # the key says what a bar's way means, not its sign (review t2 s18: "below zero: wants it
+        # turned up" beside a bar drawn above the line read as a contradiction)
         ways = VGroup(*(VGroup(bar(sign * -0.5 / unit, 0).scale(0.7),
-                               self.text("below zero: wants it turned up" if sign > 0 else "above zero: wants it turned down",
+                               self.text("wants it turned up" if sign > 0 else "wants it turned down",
                                          size="small", color=t.text)).arrange(RIGHT, buff=0.12)
                         for sign in (1, -1))).arrange(DOWN, buff=0.08, aligned_edge=LEFT)
         ways.next_to(heading, RIGHT, buff=0.4).align_to(heading, UP).shift(0.1 * UP)
@@ -1406,7 +1441,7 @@ class Training(Chapter):
         step = VGroup(
             self.text("step: {lr} \u00d7 {average} = {change}, the other way", size="small", color=t.text,
                       facts={"lr": told["lr"], "average": told["average"], "change": told["change"]}),
-            self.text("our dial: {before} to {after}", size="small", color=t.text,
+            self.text("our dial in step 1: {before} to {after}", size="small", color=t.text,
                       facts={"before": told["before"], "after": told["after"]}))
         step.arrange(DOWN, buff=0.14, aligned_edge=LEFT).move_to([TILTS_AT[0], TILTS_BASE - TILT_BAR - 0.2, 0],
                                                                  aligned_edge=UP + LEFT)
@@ -1424,7 +1459,10 @@ class Training(Chapter):
                               "bars": [float((b.get_center()[1] - TILTS_BASE) * 2) for b in bars],
                               "bar_colours": [b.get_fill_color().to_hex() for b in bars],
                               "ringed": [list(map(float, r.get_center()[:2])) for r in rings],
-                              "words": [m.original_text for m in (heading, *lines, *step)]})
+                              "words": [m.original_text for m in (heading, *lines, *step)],
+                              # the key: its words beside its bar's colour
+                              "key": [{"words": w[1].original_text, "colour": w[0].get_fill_color().to_hex()}
+                                      for w in ways]})
         self.play(FadeOut(view["sign_key"]), run_time=0.4)
         self.wait_before(tracker, "tilts", 0.4)
         self.play(FadeIn(ring), FadeIn(edge), FadeIn(heading), FadeIn(ways), Create(base), run_time=0.6)
@@ -1885,7 +1923,7 @@ class Training(Chapter):
             words.next_to(view["sign_key"], DOWN, buff=0.3)
         view["dial"] = {"line": line, "where": where, "from": value, "start": start,
                         "now": value, "casing": casing}
-        self.show(dial_ring=self.ring_record(view["diagram"], line, casing))
+        self.show(dial_ring={**self.ring_record(view["diagram"], line, casing), "dial": list(where)})
         view["texts"]["dial"] = words
         # faded in whole: drawn from one end, it was caught half-way, ending at another output;
         # its number comes when the words name it (dial_cue)
@@ -2033,8 +2071,8 @@ class Training(Chapter):
             view["curve"].reveal_to(end)
         if "first_steps" in view["shown"]:      # the first steps up close, with the curve's tip
             moving.append(view["first_steps"].draw_to(end - 1))
-        # the accuracy's line grows with the replay once drawn (not in the stretch its cue draws it)
-        if "accuracy_curve" in view["shown"] and view.pop("accuracy_drawn_at", None) is None:
+        # the accuracy's line grows with the replay once drawn (in its cue's stretch too)
+        if "accuracy_curve" in view["shown"]:
             moving.append(view["accuracy_curve"].draw_to(end))
         if "map" in view:
             moving.append(self.glide_map(view, [start] + picks, shares))
@@ -2043,6 +2081,7 @@ class Training(Chapter):
         anims = moving + counter + list(extra)
         self.play(*anims, run_time=MOVE * run_time)
         self.tip_record(view, end)
+        self.ends_record(view, end)
         self.settle(counter)
         # the numbers swap in a play of their own: in the one above they would be redrawn
         # every frame while they wait (the renderer redraws whatever a play animates)
@@ -2070,6 +2109,19 @@ class Training(Chapter):
             floor = curve.axes[0].get_start()[1]
             self.shown.setdefault("cost_tip", []).append(
                 [end, float((view["tip"].get_y() - floor) / curve.h * curve.top)])
+
+    def ends_record(self, view: dict, end: int) -> None:
+        """For the manifest: after a stretch, the step each drawn line's end and the cost's tip
+        stand at, read back from where they are drawn on the steps axis."""
+        ends = {}
+        for key, mob in (("cost", "curve"), ("tip", "tip"), ("accuracy", "accuracy_curve")):
+            shown = key != "accuracy" or "accuracy_curve" in view["shown"]
+            if mob in view and shown and "curve" in view["shown"]:
+                curve = view["accuracy_curve" if key == "accuracy" else "curve"]
+                x = (view[mob].get_center() if key == "tip" else view[mob].curve.get_end())[0]
+                ends[key] = float((x - curve.axes[0].get_start()[0] - curve.lead) / (curve.w - curve.lead) * curve.last_step)
+        if ends:
+            self.shown.setdefault("stretch_ends", []).append({"step": end, **ends})
 
     def readings(self, view: dict, start: int, end: int) -> tuple[list[int], list[float]]:
         """The snapshots a stretch passes through on screen, after `start` and up to `end`, and
