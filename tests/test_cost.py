@@ -228,24 +228,32 @@ def check_column_scale(entry: dict) -> None:
 def check_nothing_beside_the_scale(entry: dict, path, out) -> None:
     """Review ab1 (78-93 s): the thin strips' "0.100" and "0.097" stood beside the stack with
     ticks, read as a second axis beside the 0-3 scale; "cost of one example" ran into its "3".
-    Every area rides onto the stack (none left of it); the thin strips' numbers are gone by the
-    time the scale comes (read off the frames: their spot turns plain orange); the header's box
-    and the scale's numbers' boxes do not meet."""
+    Review d1 (87-99 s): faded before the scale, the eight numbers left added to 2.49, not 2.69.
+    Every area rides onto the stack, a thin strip's LEFT of it (away from the scale) and still
+    lit once the scale is there and until the next section (read off the frames); the header's
+    box and the scale's numbers' boxes do not meet, and the header stands clear of the scale's line."""
+    from scenes.chapters.cost import COLUMN_X
     drawn, shown = entry["drawn"], entry["shown"]
     added = said_from(entry, "Then we add up")
+    thin = shown["thin_strips"]
+    assert thin or shown["example_cost"] < 1   # digits: 0.097 and 0.100
+    stack_left = COLUMN_X - shown["strip_width"] / 2
     on_stack = [d for d in drawn if d["t"] >= added and d["text"] in shown["areas_written"]]
-    assert len(on_stack) >= len(shown["areas_written"]) and all(d["x"] > 4.2 for d in on_stack), on_stack
+    assert len(on_stack) >= len(shown["areas_written"]), on_stack
+    for k, words in enumerate(shown["areas_written"]):
+        d = next(d for d in on_stack if d["text"] == words)
+        assert (d["x"] < stack_left - 0.2) if k in thin else (d["x"] > stack_left), (k, d)
     scale_at = min(d["t"] for d in drawn if d["text"] == "0" and d["x"] > 5.5 and d["t"] >= added)
     frames = frames_of(entry, out)
     h, w = frames[0][1].shape[:2]
-    thin = shown["thin_strips"]
-    assert thin or shown["example_cost"] < 1   # digits: 0.097 and 0.100
+    many = said_from(entry, "one example is not enough")
     for k in thin:
         spot = next(d for d in on_stack if d["text"] == shown["areas_written"][k])
         row = int((4 - spot["y"]) / 8 * h)
-        cols = slice(int((spot["x"] - 0.3 + 64 / 9) / (128 / 9) * w), int((spot["x"] + 0.3 + 64 / 9) / (128 / 9) * w))
-        dark = lambda t: float(min(frames, key=lambda f: abs(f[0] - t))[1][row, cols].min(axis=1).mean())
-        assert dark(scale_at - 0.6) < dark(scale_at + 0.4) - 8, (k, dark(scale_at - 0.6), dark(scale_at + 0.4))
+        cols = slice(int((spot["x"] - 0.25 + 64 / 9) / (128 / 9) * w), int((spot["x"] + 0.25 + 64 / 9) / (128 / 9) * w))
+        lit = lambda t: float(min(frames, key=lambda f: abs(f[0] - t))[1][row - 1:row + 2, cols].min(axis=2).max())
+        for t in (scale_at + 0.8, many - 1.0):
+            assert lit(t) > 70, (k, t, lit(t))   # white text blended at the test size; the ground is ~20
     chapter = Cost(history=History.load(path))
     chapter.theme = themes.current()
 
@@ -258,6 +266,9 @@ def check_nothing_beside_the_scale(entry: dict, path, out) -> None:
               and d["t"] <= scale_at + 0.1):
         x0, y0, x1, y1 = box(d, d["text"], "small")
         assert x1 <= head[0] or x0 >= head[2] or y1 <= head[1] or y0 >= head[3], (d, head)
+    # the scale's line stands 0.13 left of its numbers (tick 0.08, gap 0.05)
+    zero = next(d for d in drawn if d["text"] == "0" and d["x"] > 5.5 and d["t"] >= added)
+    assert head[2] <= box(zero, "0", "small")[0] - 0.13 - 0.15, (head, zero)
 
 
 def check_strip_on_the_gaps_scale(entry: dict) -> None:
@@ -425,6 +436,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     assert str(len(History.load(path).split("train")[0])) in text
     check_session_16(entry, path, tmp_path)
     check_gaps_numbered(entry, gaps, tmp_path)
+    check_session_18(entry, tmp_path)
 
 
 def check_twice(entry: dict, path) -> None:
@@ -590,11 +602,22 @@ def test_every_strip_keeps_its_area_written(preset, story_file):
     strips = chapter.stacked_strips(gaps ** 2, 1.0)
     spots = chapter.strip_spots(areas, strips)
     assert len(spots) == len(strips)
+    assert len(chapter.leaders) == len(chapter.thin)
     for k, (spot, strip) in enumerate(zip(spots, strips)):
-        assert strip.get_left()[0] <= spot.get_left()[0] and spot.get_right()[0] <= strip.get_right()[0]
-        assert spot.get_bottom()[1] >= strips.get_bottom()[1] and spot.get_top()[1] <= strips.get_top()[1]
-        assert strip.get_bottom()[1] <= spot.get_y() <= strip.get_top()[1] or k in chapter.thin
         assert (spot.height > FIT * strip.height) == (k in chapter.thin)
+        if k not in chapter.thin:
+            assert strip.get_left()[0] <= spot.get_left()[0] and spot.get_right()[0] <= strip.get_right()[0]
+            assert strip.get_bottom()[1] <= spot.get_y() <= strip.get_top()[1]
+            continue
+        # outside, left of the stack (the scale is right of it), bright, its leader to its strip
+        leader = chapter.leaders[chapter.thin.index(k)]
+        assert spot.get_right()[0] < strips.get_left()[0] - 0.1 and spot.get_color().to_hex().upper() == chapter.theme.text.upper()
+        assert abs(spot.get_y() - strip.get_y()) < 0.3
+        assert leader.get_left()[0] >= spot.get_right()[0] and leader.get_right()[0] == pytest.approx(strips.get_left()[0])
+        assert strip.get_bottom()[1] <= leader.get_end()[1] <= strip.get_top()[1]
+    thin = sorted((spots[k] for k in chapter.thin), key=lambda m: m.get_y())
+    for low, high in zip(thin, thin[1:]):
+        assert low.get_top()[1] < high.get_bottom()[1]
     if preset == "digits":
         assert chapter.thin   # this run has thin strips (0.097 and 0.100)
         written = sum(float(f"{g ** 2:.2f}") for g in gaps)
@@ -675,6 +698,35 @@ def check_ours_ringed(entry: dict, out) -> None:
     # (the test clip is 160 px wide: a 3 px stroke at 480p is blended into a pixel)
     bright_rows = (window.min(axis=2) > 90).any(axis=1).mean()
     assert bright_rows > 0.6, bright_rows
+
+
+def at_pixel(img, x: float, y: float) -> np.ndarray:
+    """The RGB of the frame's pixel at scene point (x, y)."""
+    rows, cols = img.shape[:2]
+    return img[min(rows - 1, int((4 - y) / 8 * rows)), min(cols - 1, int((x + 64 / 9) / (128 / 9) * cols))]
+
+
+def check_session_18(entry: dict, out) -> None:
+    """Review d1. 114 s: the orange area was never said to be one bar per example (its caption
+    came and went in 2 s, at the top right, for "our example"): it stands under the chart's name
+    from "Here are all their costs" to the section's end. 111 s: grown from its left edge's middle,
+    the area floated above the axis: it stands on the ground as it grows. (135 s, the green outline
+    tracing today's costs under "a perfect network: cost 0", has no test: at the test clip's 160 px
+    the outline is not seen in the frames, planted or not.)"""
+    from scenes.chapters.cost import PILE_BASE, PILE_LEFT
+    drawn, frames = entry["drawn"], frames_of(entry, out)
+    frame = lambda t: min(frames, key=lambda f: abs(f[0] - t))[1]
+    how = [d for d in drawn if d["text"] == "worst on the left, best on the right"]
+    assert how and how[0]["y"] < PILE_BASE - 0.3, how
+    ours = min(d["t"] for d in drawn if d["text"] in ("first example", "our example"))
+    average = min(d["t"] for d in drawn if d["text"] == "cost: the average of all")
+    for t in (ours + 1.0, average + 1.2):
+        lit = max(int(at_pixel(frame(t), how[0]["x"] + dx, how[0]["y"]).min()) for dx in np.linspace(-1.2, 1.2, 25))
+        assert lit > 110, (t, lit)
+    grown = said_from(entry, "we do it for all")
+    for t, img in frames:
+        if grown <= t <= grown + 1.6 and at_pixel(img, PILE_LEFT + 0.5, PILE_BASE + 1.5)[0] > 150:
+            assert at_pixel(img, PILE_LEFT + 0.5, PILE_BASE + 0.15)[0] > 150, t
 
 
 def test_the_other_example_misses_about_twice_as_far():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge,
-                   Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Square, Transform,
+                   Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square, Transform,
                    SurroundingRectangle, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
@@ -650,20 +650,18 @@ class Cost(Chapter):
             # "the strips pile up into one bar": the pile swells once before its number comes
             # (6 s stood still here, session 16)
             self.wait_before(self.current_tracker, "number", lead=1.3)
-            self.play(Indicate(strips, color=t.cost, scale_factor=1.05), run_time=1.0)
+            self.play(Indicate(strips, color=t.cost, scale_factor=1.05), Create(self.leaders), run_time=1.0)
             self.wait_until_bookmark("number")
             marks = self.column_scale(unit, strips, float(values["example_cost"]))
-            # the thin strips' numbers go before the scale comes: beside it they read as its ends
-            # (review ab1: 78-93 s)
+            # the thin strips' numbers stay, left of the stack on their leaders, away from the scale
+            # (review d1 87-99 s: gone, the eight left added to 2.49, not 2.69)
             self.show(thin_strips=self.thin)
-            if self.thin:
-                self.play(*(FadeOut(areas[k]) for k in self.thin), run_time=0.3)
             self.play(FadeIn(label), FadeIn(marks), run_time=0.6)
         # every area still drawn, inside a group or not: they go with their strips (two '0.10's
         # beside the stack stayed to the end, review 9)
         family = set(self.get_mobject_family_members())
         rode = VGroup(*(a for a in areas if a in family))
-        return VGroup(strips, label, rode, marks, VGroup())
+        return VGroup(strips, label, rode, marks, self.leaders)
 
     def one_cost(self, square: Mobject, area: Mobject, written: VGroup, tags: VGroup, compare: VGroup,
                  other: dict | None, bars: dict, gap_bars: VGroup, values: dict) -> VGroup:
@@ -710,20 +708,22 @@ class Cost(Chapter):
     def strip_spots(self, areas: VGroup, strips: VGroup) -> list[Mobject]:
         """Where each square's area goes: on its strip, in the background colour (a fade-out left
         labels that did not add up to the cost: 2.49 of 2.69, reviewer). A strip too thin to hold
-        its number still holds it, spilling onto its neighbours (the same orange) but kept inside
-        the stack; those numbers (`self.thin`, their indices) go before the scale comes (review ab1 78-93 s:
-        "0.100" and "0.097" beside the stack, with ticks, read as a second axis by the 0-3 scale)."""
-        spots, self.thin = [], []
-        low, high = strips.get_bottom()[1] + 0.03, strips.get_top()[1] - 0.03
+        its number has it outside, bright, LEFT of the stack on a short leader line (`self.leaders`;
+        `self.thin`, their indices): right of it stands the 0-3 scale, beside which such numbers
+        read as a second axis (review ab1 78-93 s); inside, crushed, they were faded (review d1)."""
+        spots, self.thin, self.leaders = [], [], VGroup()
+        floor = -np.inf   # a thin number stands clear of the thin number under it
         for area, strip in zip(areas, strips):
             spot = area.copy().set_color(self.theme.background).move_to(strip)
             if FIT * strip.height >= area.height:
                 if area.height > 0.8 * strip.height:   # a tight fit: at the strip's left, clear of its neighbours' numbers
                     spot.align_to(strip.get_left() + 0.08 * RIGHT, LEFT)
-            else:   # inside the stack (over its edge it would be dark on the dark background), at
-                # the strip's right: centred, it stood on its neighbour's centred number
-                spot.align_to(strip.get_right() + 0.08 * LEFT, RIGHT)
-                spot.shift(max(0.0, low - spot.get_bottom()[1]) * UP + max(0.0, spot.get_top()[1] - high) * DOWN)
+            else:
+                spot.set_color(self.theme.text).next_to(strips, LEFT, buff=0.3).set_y(strip.get_y())
+                spot.shift(max(0.0, floor + 0.04 - spot.get_bottom()[1]) * UP)
+                floor = spot.get_top()[1]
+                self.leaders.add(Line(spot.get_right() + 0.05 * RIGHT, [strips.get_left()[0], strip.get_y(), 0],
+                                      stroke_color=self.theme.text, stroke_width=2))
                 self.thin.append(len(spots))
             spots.append(spot)
         return spots
@@ -879,7 +879,9 @@ class Cost(Chapter):
         number = self.text("{cost}", color=self.theme.cost, facts={"cost": f"{cost:.2f}"})
         # its right edge over the column's: the column's scale stands right of it (review ab1:
         # "cost of one example" ran into the scale's "3")
-        return VGroup(words, number).arrange(DOWN, buff=0.1).next_to(column, UP, buff=0.2).align_to(column, RIGHT)
+        # 0.25 short of it: right-aligned, "example" touched the scale's top tick "3" (review d1 93-99 s)
+        return VGroup(words, number).arrange(DOWN, buff=0.1).next_to(column, UP, buff=0.2) \
+            .align_to(column, RIGHT).shift(0.25 * LEFT)
 
     def surprise(self, fwd: dict, bars: dict, values: dict) -> VGroup:
         """The right answer's share ringed; the real cross-entropy curve (share -> cost) under
@@ -1044,9 +1046,9 @@ class Cost(Chapter):
         tag.next_to(whole, DOWN, buff=0.12)
         how = VGroup(self.text("one bar per example, touching:"),
                      self.text("worst on the left, best on the right"))
-        how.arrange(DOWN, buff=0.08)
-        # top right: the bars are sorted tallest first, so that corner is free
-        how.move_to([PILE_RIGHT, PILE_BASE + PILE_ROOM + 0.45, 0], aligned_edge=UP + RIGHT)
+        # under the chart's name, kept to the section's end: at the top right it had to go for
+        # "our example" 2 s after it came, and a reviewer never saw it (review d1, 114 s)
+        how.arrange(DOWN, buff=0.08).next_to(tag, DOWN, buff=0.12)
         self.show(worst_cost=float(all_costs.max()))
         self.show(best_cost=float(all_costs.min()))
         worst = VGroup(
@@ -1092,16 +1094,18 @@ class Cost(Chapter):
         self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
         with self.say("all") as tracker:
             beat = min(1.5, tracker.duration / 5)
-            self.play(GrowFromEdge(whole, LEFT), FadeIn(tag), *(FadeOut(b) for b in fliers), run_time=beat)
-            self.wait_until_bookmark("each")
-            self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), run_time=0.8)
+            # grown sideways only, standing on the ground: grown from its left edge's middle, a
+            # frame caught it floating above the axis (review d1, 111 s)
+            whole.save_state()
+            whole.stretch(1e-3, 0, about_edge=LEFT)
+            self.play(Restore(whole), FadeIn(tag), *(FadeOut(b) for b in fliers), run_time=beat)
+            self.wait_before(tracker, "each", lead=0.5)
+            self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), run_time=0.5)
             # "our first example is this one": where its cost stands in the line-up (review 12: one
             # example's cost was never tied to the others'), a white arrow down to its bar
             # whole just before it is said, its bar ringed too, the ring kept through the average
             # (review r1t, 93-96 s: "Our example is this one" with nothing marked)
             self.wait_before(tracker, "ours", lead=1.1)
-            # the words before go first: no text over text (a crossfade left both, review s14 frames)
-            self.play(FadeOut(how), run_time=0.3)
             self.play(FadeIn(ours, shift=0.2 * DOWN), Create(ring), run_time=0.5)
             if self.best_words():
                 self.wait_until_bookmark("best")
@@ -1113,7 +1117,7 @@ class Cost(Chapter):
             self.wait_until_bookmark("whole")
             # the ring goes with the line-up's last words: the goal redraws the shape
             self.play(Indicate(result[1], color=t.cost, scale_factor=1.15), FadeOut(ring), run_time=1.0)
-        self.goal(worst, level)
+        self.goal(VGroup(worst, how), level)
 
     def best_words(self) -> str:
         """"Even the best one is far from zero.", said when even the best example's cost is at
@@ -1148,14 +1152,15 @@ class Cost(Chapter):
         note = self.text("a perfect network: cost 0", color=t.right)
         note.next_to([PILE_LEFT + 0.2, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3, aligned_edge=LEFT)
         ghost = self.whole.copy().set_fill(opacity=0).set_stroke(t.right, width=3, opacity=1.0)
-        # thick once flat: a thin green line hid in the white zero line
-        flat = ghost.copy().stretch(0.02, 1, about_edge=DOWN).set_stroke(width=6)
+        # already flat on the zero line, thick (a thin green line hid in the white one): pressed
+        # down under the words, it traced today's costs in green as "cost 0" was written (review d1, 135 s)
+        ghost.stretch(0.02, 1, about_edge=DOWN).set_stroke(width=6)
         with self.say("goal") as tracker:
             # in before "zero" is said, at full brightness by then
             self.play(FadeOut(few), FadeIn(note), FadeIn(ghost),
                       run_time=max(0.5, min(1.0, tracker.time_until_bookmark("zero") - 0.2)))
             self.wait_until_bookmark("zero")
-            self.play(Transform(ghost, flat), Indicate(base, color=t.right, scale_factor=1.1), run_time=1.5)
+            self.play(Indicate(VGroup(ghost, base), color=t.right, scale_factor=1.1), run_time=1.5)
             self.show(perfect_flat={"height": float(ghost.height), "bottom": float(ghost.get_bottom()[1]),
                                     "zero": PILE_BASE, "t": float(self.renderer.time),
                                     "worst": [float(self.whole.get_left()[0]), float(self.whole.get_top()[1])]})
