@@ -971,3 +971,85 @@ def test_a_red_wire_from_a_neuron_below_zero_is_said_to_push_up(preset, story_fi
         assert words.index("Ours says") < words.index("pushes up") < words.index("The twin says")
     if preset == "tiny":
         assert expected
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_each_written_dial_is_drawn_at_its_width_alone_on_its_wire(preset, story_file, tmp_path):
+    """Review s18: the sampled wires' fixed halo drew 0.07 as thick as 1.39 (against "thicker
+    lines push harder"), and tiny's "-0.73" sat on the crossing of two wires. Each sampled wire
+    is drawn at its own width in the diagram (wider for a bigger dial), its halo in proportion
+    to it; each value is written on its own wire, clear of the other values, and (tiny: few
+    wires) no other wire into the hidden layer runs through the middle of its label."""
+    from scenes.chapters.init import to_segment
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    start, shown = history.snapshots[0].weights[0], entry["shown"]
+    sampled = sorted(shown["sampled_dials"], key=lambda s: abs(start[s["to"], s["from"]]))
+    widths, halos = (np.array([s[k] for s in sampled]) for k in ("width", "halo"))
+    assert np.all(np.diff(widths) >= 0) and widths[-1] > widths[0]
+    np.testing.assert_allclose(halos / widths, halos[0] / widths[0], rtol=1e-3)
+    wires = {(f, o): (np.array([x0, y0]), np.array([x1, y1])) for f, o, x0, y0, x1, y1 in shown["first_wires"]}
+    for s in sampled:
+        at, size = np.array(s["at"]), np.array(s["size"])
+        assert to_segment(at, *wires[(s["from"], s["to"])]) < 0.02
+        for other in sampled:
+            if other is not s:
+                assert np.any(np.abs(at - other["at"]) > (size + other["size"]) / 2)
+        if preset == "tiny":
+            room = min(to_segment(at, a, b) for key, (a, b) in wires.items() if key != (s["from"], s["to"]))
+            assert room > 0.6 * size[1], (s, room)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_our_first_change_is_in_as_it_is_said(preset, story_file, tmp_path):
+    """Review s18 (digits): "Ours each get their own" was said while our change patches were
+    still missing. Their words are drawn, in full, by the time those words start."""
+    from scenes.chapters.init import FADE
+    entry = render_tiny("init", story_file(preset), tmp_path)
+    shown_at = next(d["t"] for d in entry["drawn"] if d["text"] == "first change: each its own")
+    assert shown_at + FADE <= said_at(entry, "Ours each get their own") + 0.05
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_red_wire_that_pushes_up_is_pointed_at(preset, story_file, tmp_path):
+    """Review s18 (tiny): "a red wire from a neuron below zero pushes up" with nothing pointed
+    at. Exactly the hidden neurons below zero on the example (recomputed here) whose wire into
+    our guess is red are pointed at, and only where that is said."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    look, last = entry["shown"]["same_look"], history.snapshots[-1]
+    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
+    glow = squash(np.asarray(last.weights[0]) @ history.split("test")[0][look["example"]] + last.biases[0])
+    out = np.asarray(last.weights[1])[look["guess"]["main"] if history.config["sizes"][-1] > 1 else 0]
+    want = [i for i in shown_indices(len(glow)) if round(float(glow[i]), 2) < 0 and out[i] < 0]
+    if "pushes up" in said(entry):
+        assert want and entry["shown"]["red_pushers"] == want
+    else:
+        assert "red_pushers" not in entry["shown"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_each_hidden_neurons_own_pattern_is_mapped(preset, story_file, tmp_path):
+    """Review s18 (tiny): "so each neuron can learn its own pattern" with no pattern shown. On
+    a plane, each drawn hidden neuron's glow over the map's cells after all of the practice
+    (recomputed here from each run's last snapshot) is mapped: the twin's all alike, ours each
+    different."""
+    from scenes.chapters.init import MAP_CELLS
+    from scenes.kit.readings import grid_inputs, plane_bounds
+    path = story_file(preset)
+    history = History.load(path)
+    shown = render_tiny("init", path, tmp_path)["shown"]
+    if history.config["sizes"][0] != 2:
+        assert "neuron_maps" not in shown
+        return
+    grid = grid_inputs(plane_bounds(history.split("train")[0]), MAP_CELLS)
+    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
+    maps = shown["neuron_maps"]
+    for side, snap in (("main", history.snapshots[-1]), ("twin", history.twin.snapshots[-1])):
+        glow = squash(grid @ np.asarray(snap.weights[0]).T + snap.biases[0])
+        np.testing.assert_allclose(np.array(maps[side]), glow[:, shown_indices(glow.shape[1])].T, atol=1e-3)
+    twin, ours = np.array(maps["twin"]), np.array(maps["main"])
+    assert np.ptp(twin, axis=0).max() < 1e-3
+    assert min(np.abs(a - b).max() for k, a in enumerate(ours) for b in ours[k + 1:]) > 0.1

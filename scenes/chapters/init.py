@@ -32,7 +32,8 @@ from scenes.kit import theme
 from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
 from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, minus_bar, rect_points,
                                  shade)
-from scenes.kit.readings import input_kind
+from scenes.kit.plots import BoundaryMap
+from scenes.kit.readings import grid_inputs, input_kind, plane_bounds
 from scenes.kit.theme import Theme
 from scenes.screen import mark
 
@@ -64,6 +65,8 @@ SAMPLED_DIALS = 5                # starting dials read out as "every dial is set
 SAMPLE_SHARES = (0.98, 0.3, 0.02, 0.7, 0.5)   # the sampled dials: where in the spread, band by band
 LOOK_SIZE = 1.4                  # height of the example both networks look at (~84 px at 480p)
 LOOK_Y = 1.55                    # its middle: in the gap between the two networks, under the headings
+MAP_SIDE, MAP_CELLS = 0.75, 12   # a hidden neuron's glow map over the plane (tiny), its side and cells a side
+HALO = 2.6                       # a sampled wire's halo, this many times its own width (its width still reads)
 VEIL = 0.75                      # how much the veil over the network hides while a few dials are read out
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
 LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
@@ -492,6 +495,37 @@ def drawn_wires(diagram: NetworkDiagram) -> list[tuple[int, int, int, str]]:
             if diagram.edge_style(p, to, frm) is not None]
 
 
+def to_segment(point: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
+    """How far `point` is from the segment a-b (in the plane)."""
+    point, a, b = (np.asarray(v, dtype=float)[:2] for v in (point, a, b))
+    share = np.clip(np.dot(point - a, b - a) / max(np.dot(b - a, b - a), 1e-12), 0.0, 1.0)
+    return float(np.linalg.norm(point - (a + share * (b - a))))
+
+
+def box_room(centre: np.ndarray, size: Sequence[float], a: np.ndarray, b: np.ndarray) -> float:
+    """How far the segment a-b keeps from a box of `size` (width, height) at `centre`, in
+    half-sizes of the box: above 1, the segment runs clear of it."""
+    points = np.linspace(np.asarray(a, dtype=float)[:2], np.asarray(b, dtype=float)[:2], 60)
+    off = np.abs(points - np.asarray(centre, dtype=float)[:2]) / (np.asarray(size, dtype=float) / 2)
+    return float(off.max(axis=1).min())
+
+
+def label_spot(line: Line, size: Sequence[float], others: Sequence[tuple],
+               taken: Sequence[np.ndarray]) -> np.ndarray:
+    """The point along `line` (its middle part) where a label of `size` keeps farthest from
+    every other wire and the labels already placed: written there, a value sits on its own
+    wire alone (review s18, tiny: at the middle, "-0.73" covered the crossing of two wires)."""
+    def room(share: float) -> float:
+        p = line.point_from_proportion(share)
+        near = [box_room(p, size, a, b) for a, b in others]
+        # on a label already placed: worse than any wire nearby
+        apart = [max(np.abs((p - q)[:2]) / np.asarray(size, dtype=float)) for q in taken]
+        near += [a if a >= 1 else a - 1 for a in apart]
+        return min(near, default=9.0)
+    best = max(np.linspace(0.25, 0.75, 21), key=lambda share: (round(min(room(share), 1.5), 1), -abs(share - 0.5)))
+    return line.point_from_proportion(best)
+
+
 def glowing(line: Line, t: Theme) -> VGroup:
     """A line pointed at: a soft "look here" (focus, white) halo behind it, the line itself in
     its own colour (its colour is its sign: review s11, a yellow-orange halo hid the red of a
@@ -624,18 +658,27 @@ class Init(Chapter):
         at its middle, in that colour."""
         t, start = self.theme, self.history.snapshot(0).weights[0]
         picked = sampled_edges(diagram.shown_indices(0), diagram.shown_indices(1), start)
-        samples = VGroup()
+        samples, taken = VGroup(), []
+        wires = [(frm, to, *diagram.edge_line(0, to, frm).get_start_and_end())
+                 for p, to, frm, _ in drawn_wires(diagram) if p == 0]
         for frm, to in picked:
             line = diagram.edge_line(0, to, frm).set_stroke(opacity=1.0)
-            # a soft "look here" halo: this wire stands out of the veiled rest
-            margin = line.copy().set_stroke(t.focus, width=line.get_stroke_width() + 8, opacity=0.3)
+            # a soft "look here" halo in proportion to the wire (review s18: a fixed +8 halo drew
+            # 0.07 as thick as 1.39, against "thicker lines push harder")
+            margin = line.copy().set_stroke(t.focus, width=HALO * line.get_stroke_width(), opacity=0.3)
             value = self.text("{value}", color=line.get_stroke_color(),
                               facts={"value": dial_words(float(start[to, frm]))})
-            clear(value.move_to(line.point_from_proportion(0.5)), t)
+            others = [(a, b) for f, o, a, b in wires if (f, o) != (frm, to)]
+            clear(value.move_to(label_spot(line, (value.width + 0.16, value.height + 0.16), others, taken)), t)
+            taken.append(value.get_center())
             samples.add(VGroup(margin, line, value))
         self.show(sampled_dials=[{"to": to, "from": frm, "weight": float(start[to, frm]),
-                                  "width": float(sample[1].get_stroke_width())}
-                                 for (frm, to), sample in zip(picked, samples)])
+                                  "width": float(sample[1].get_stroke_width()),
+                                  "halo": float(sample[0].get_stroke_width()),
+                                  "at": [round(float(c), 3) for c in sample[2].get_center()[:2]],
+                                  "size": [round(float(sample[2].width), 3), round(float(sample[2].height), 3)]}
+                                 for (frm, to), sample in zip(picked, samples)],
+                  first_wires=[[f, o, *(round(float(c), 3) for c in (*a[:2], *b[:2]))] for f, o, a, b in wires])
         return samples
 
     def pair_dial(self, diagram: NetworkDiagram, key: VGroup) -> VGroup:
@@ -861,10 +904,16 @@ class Init(Chapter):
         # "identical patches": every outline of the twin's at once, then a box round them all
         self.wait_until_bookmark("copies")
         box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
-        self.play(*(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), Create(box), run_time=1.0)
+        # ours in whole as "ours each get their own" starts: with the twin's box when the two
+        # are said close together (review s18, digits: ours came in after their words)
+        ours_in = [FadeIn(changes[0]), FadeIn(words[0])]
+        close = tracker.time_until_bookmark("ours") < 1.0 + FADE + 0.2
+        self.play(*(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), Create(box),
+                  *(ours_in if close else ()), run_time=1.0)
         # "ours each get their own": a "look here" outline hopping along ours
-        self.wait_before(tracker, "ours", FADE + 0.2)
-        self.play(FadeIn(changes[0]), FadeIn(words[0]), run_time=FADE)
+        if not close:
+            self.wait_before(tracker, "ours", FADE + 0.2)
+            self.play(*ours_in, run_time=FADE)
         self.play(Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.1) for o in outlines[0])),
                   run_time=1.6)
         # the strongest "turned down" and "turned up" fills, as drawn (tests: not the dials' colours)
@@ -1079,6 +1128,47 @@ class Init(Chapter):
         picture = card_picture(x_row, kind, 0.75)
         return picture.scale_to_fit_width(min(picture.width, 1.0))
 
+    def neuron_maps(self, sides: Sequence[dict]) -> VGroup:
+        """Per side, one small map per hidden neuron, under its patch: the plane tinted by that
+        neuron's real glow after all of the practice (its last snapshot), yellow where it glows
+        above zero, grey below, brighter the stronger. Recorded: each map's glow per cell."""
+        t, h = self.theme, self.history
+        bounds = plane_bounds(h.split("train")[0])
+        grid = grid_inputs(bounds, MAP_CELLS)
+        maps, shown = VGroup(), {}
+        for side in sides:
+            glow = network_at(h, side["frames"][-1]).forward(grid).a[1]     # (cells, hidden)
+            frames = patch_frames(side["patches"], t.focus)
+            row = VGroup()
+            for i, frame in zip(side["diagram"].shown_indices(1), frames):
+                m = BoundaryMap(np.zeros((0, 2)), np.zeros(0, dtype=int), [t.muted, t.highlight], bounds=bounds,
+                                side=MAP_SIDE, cells=MAP_CELLS)
+                m.set_answers((glow[:, i] > 0).astype(int), np.abs(glow[:, i]))
+                row.add(m.next_to(frame, DOWN, buff=0.15))
+            maps.add(row)
+            shown[side["name"]] = [glow[:, i].round(4).tolist() for i in side["diagram"].shown_indices(1)]
+        self.show(neuron_maps={"cells": MAP_CELLS, **shown})
+        return maps
+
+    def red_pushers(self, main: dict, lit: dict) -> VGroup:
+        """Each of our hidden neurons below zero on the example (its glow, rounded, as the bars
+        draw it) whose wire into our guess is red: the wire haloed (glowing) and the neuron
+        ringed; empty where the sign note is not said."""
+        t, h, diagram = self.theme, self.history, main["diagram"]
+        if not sign_note(h, lit):
+            return VGroup()
+        guess = lit["guess"]["main"] if h.config["sizes"][-1] > 1 else 0
+        out, glow = np.asarray(h.snapshots[-1].weights[1])[guess], np.asarray(lit["main"][1])
+        found = [i for i in diagram.shown_indices(1) if round(float(glow[i]), 2) < 0 and out[i] < 0
+                 and guess in diagram.shown_indices(2)]
+        marks = VGroup()
+        for i in found:
+            circle = diagram.neuron_at(1, i)
+            marks.add(VGroup(glowing(diagram.edge_line(1, guess, i), t),
+                             Circle(circle.width / 2 + 0.06, stroke_color=t.focus, stroke_width=3).move_to(circle)))
+        self.show(red_pushers=[int(i) for i in found])
+        return marks
+
     def guess_mark(self, side: dict, guess: int, answer: int) -> VGroup:
         """A ring round the output neuron that gives a network's guess, and "says <label>" over
         its output column with a tick (right: green) or a cross (wrong: grey), on a solid patch.
@@ -1189,9 +1279,17 @@ class Init(Chapter):
             # grey with a cross, each in as it is said (review s13: both at once, then 7 s still)
             verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"])
                         for name, side in (("main", main), ("twin", twin))]
+            pushers = self.red_pushers(main, lit)
             for mark_, verdict in zip(("guess", "twin_guess"), verdicts):
                 self.wait_before(tracker, mark_, 0.5)
                 self.play(Create(verdict[0]), FadeIn(VGroup(*verdict[1:])), run_time=FADE)
+                if mark_ == "guess" and len(pushers):
+                    # "a red wire from a neuron below zero pushes up": that wire and neuron (its
+                    # minus bar on it) pointed at as it is said (review s18, tiny: nothing was)
+                    self.wait_before(tracker, "sign", 0.3)
+                    self.play(*(Create(p) for p in pushers), run_time=FADE)
+                    self.wait_before(tracker, "twin_guess", 0.5)
+                    self.play(FadeOut(pushers), run_time=0.3)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
                              "answer": lit["answer"], "guess": lit["guess"],
@@ -1216,8 +1314,15 @@ class Init(Chapter):
             # box: the heading is white already, an Indicate in white did not show)
             ours = SurroundingRectangle(main["head"][0], color=t.focus, buff=0.08)
             self.play(Create(ours), run_time=0.8)
-            self.wait_before(tracker, "why")
+            maps = self.neuron_maps((main, twin)) if input_kind(h) == "point" else None
+            self.wait_before(tracker, "why", 0.8 if maps is None else 1.4)
+            if maps is not None:
+                # "its own pattern", seen: each hidden neuron's glow over the plane after the
+                # practice, under its patch (review s18, tiny: no pattern was ever shown)
+                self.play(moral[0].animate.to_edge(DOWN, buff=0.75), FadeIn(maps), run_time=0.6)
+                moral[1].next_to(moral[0], DOWN, buff=0.12)
             self.play(FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=FADE)
-            hops = patch_frames(main["patches"], t.focus)
+            hops = patch_frames(main["patches"], t.focus) if maps is None else \
+                VGroup(*(SurroundingRectangle(m, color=t.focus, buff=0.04) for m in maps[0]))
             self.play(Succession(*(Create(f, run_time=0.2) for f in hops)),
                       run_time=max(1.5, tracker.get_remaining_duration()))
