@@ -57,6 +57,7 @@ FAINT = 0.35            # the points' opacity on the first frame, before the fir
 CROWD = (3, 4, 1.05)    # more practice digits beside the example at the opening: rows, columns, side
 CROWD_BACK = 0.35       # their opacity once the example is named among them
 CURTAIN_WIDTH = 1.3     # the panel that hides the hidden column at "we never see them from outside"
+TIE_WIDTH = 4           # the pattern's tie to its neuron: plainly a line at 480p (2 was a hair)
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
 
 
@@ -105,13 +106,42 @@ def intro_facts(history: History) -> dict[str, object]:
     facts.update(example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
                  input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
                  output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
-                 yes_class=labels[-1], no_class=labels[0])
+                 yes_class=labels[-1], no_class=labels[0], **lone_reading(history))
     return facts
+
+
+def lone_reading(history: History) -> dict[str, str]:
+    """A lone output's trained glow for the example, said with what it means (review t1, s18:
+    "0.06" stood unexplained): its value, near dark or bright, the class that means, and
+    whether that is the example's class."""
+    if len(history.labels) == history.config["sizes"][-1]:   # [output_one] is not said: no reading
+        return dict.fromkeys(("peek_glow", "peek_near", "peek_answer", "peek_verdict"), "")
+    glow = float(trained_pass(history)["guess"][0])
+    answer = history.labels[-1] if glow >= 0.5 else history.labels[0]
+    near = ("almost full" if glow >= 0.8 else "more bright than dark") if glow >= 0.5 else \
+        ("almost dark" if glow <= 0.2 else "more dark than bright")
+    right = answer == example(history)[2]
+    return {"peek_glow": f"{glow:.2f}", "peek_near": near, "peek_answer": answer,
+            "peek_verdict": "That is right." if right else "That is wrong."}
 
 
 GLOW_WORDS = {"sigmoid": "circles that glow from 0 to 1, like the inputs.",
               "tanh": "circles that glow from minus 1 to 1: dark at 0, brighter the further from 0.",
               "relu": "circles that glow from 0 up, never below."}
+
+
+ANSWER_SWELL = 1.4      # how much each answer's name swells as "one for each answer" is said
+
+
+def answer_swell(names: Sequence[Mobject]) -> float:
+    """How much the answers' names may swell in turn without touching: neighbours swell
+    together (lag 0.3), so two swollen names must fit between their centres (review d1, s18:
+    at 1.4 the digits' "8" and "9" overlapped)."""
+    if len(names) < 2:
+        return ANSWER_SWELL
+    gaps = [abs(a.get_y() - b.get_y()) for a, b in zip(names, names[1:])]
+    tallest = max(m.height for m in names)
+    return float(max(1.0, min(ANSWER_SWELL, 0.9 * min(gaps) / tallest)))
 
 
 def glow_ramp(history: History, count: int) -> np.ndarray:
@@ -855,25 +885,38 @@ class Intro(Chapter):
             elif len(diagram.output_labels):
                 # "one for each answer from 0 to 9": the answers swell in turn (5 s stood still,
                 # session 16)
-                self.play(LaggedStart(*(Indicate(m, color=self.theme.text, scale_factor=1.4) for m in diagram.output_labels),
-                                      lag_ratio=0.3),
-                          run_time=max(1.0, min(3.0, tracker.time_until_bookmark("glow") - 0.5)))
-            self.wait_until_bookmark("glow")
+                swell = answer_swell(diagram.output_labels)
+                self.show(answer_swell=swell)
+                # (each also flashes the highlight colour: where the names stand close, they
+                # cannot swell)
+                self.play(LaggedStart(*(Indicate(m, color=self.theme.highlight, scale_factor=swell)
+                                        for m in diagram.output_labels), lag_ratio=0.3),
+                          run_time=max(1.0, min(3.0, tracker.time_until_bookmark("glow") - 1.0)))
             top = int(np.argmax(peek["guess"]))
             circle = diagram.neuron_at(len(diagram.sizes) - 1, top) or diagram.neurons(-1)[0]
             ring = Circle(circle.width / 2 + 0.1, stroke_color=self.theme.text, stroke_width=4).move_to(circle)
             self.bars, values = self.output_bars(diagram, peek["guess"])
+            if one_output:
+                # the lone glow's number is read out and tied to the key; a bar as short as
+                # 0.06 beside it was a stray tick (review t1, s18)
+                self.bars = VGroup()
             words = self.state_words(screen.mark("preview: after training"))
             words.next_to(VGroup(diagram.neuron_groups[-1], self.bars, values), UP, buff=0.2)
             words.shift(max(0.0, words.get_right()[0] - FRAME_RIGHT) * LEFT)
-            # the state is named as it is lit, every output's glow written and drawn as a bar
-            self.play(FadeIn(words), diagram.light_up(peek["activations"]), FadeIn(values),
+            # the state is named, whole, as its words start (review d1, s18: faded in over the
+            # words, it was still dim as "after training" was said), then lit, every output's
+            # glow written and drawn as a bar
+            self.wait_before(tracker, "glow", lead=0.9)
+            said_at = self.renderer.time + max(0.0, tracker.time_until_bookmark("glow"))
+            self.play(FadeIn(words), run_time=0.4)
+            self.show(preview_full_at=float(self.renderer.time), preview_said_at=float(said_at))
+            self.wait_until_bookmark("glow")
+            self.play(diagram.light_up(peek["activations"]), FadeIn(values),
                       *(GrowFromEdge(b, LEFT) for b in self.bars), run_time=1.5)
             self.show(peek_bars=self.bar_glows())
             # "the one that shines the brightest is the network's guess": ringed as it is said,
             # after the peek is named (review 12: the trained glows came 3-6 s before "a peek")
-            if not one_output:
-                self.wait_until_bookmark("brightest")
+            self.wait_until_bookmark("read" if one_output else "brightest")
             self.play(Create(ring), run_time=0.6)
             # the tag goes with the numbers (the preview leaves as one)
             self.peek = VGroup(ring, words, VGroup(values, self.peek_tag(peek["guess"]) if one_output else VGroup()))
@@ -898,15 +941,16 @@ class Intro(Chapter):
 
     def peek_tag(self, outputs: np.ndarray) -> VGroup:
         """The lone output's preview glow read as its answer: the key's row it matches (bright
-        from one half up, else dark) boxed, the glow written again beside it (review s17: "0.06"
-        was never said to mean nearly dark, so outer ring)."""
+        from one half up, else dark) boxed as the words read it (review s17: "0.06" was never
+        said to mean nearly dark, so outer ring; review t1, s18: the glow written a second time
+        here, "\u2190 0.06", was one number twice: it is written once, beside the output)."""
         t, glow = self.theme, float(outputs[0])
         row = self.output_rows[0 if glow >= 0.5 else 1]
-        tag = VGroup(SurroundingRectangle(row, color=t.focus, buff=0.06),
-                     self.text(screen.mark("\u2190 {value}"), size="small", facts={"value": f"{glow:.2f}"}))
-        tag[1].next_to(tag[0], RIGHT, buff=0.1)
-        self.play(Create(tag[0]), FadeIn(tag[1]), run_time=0.6)
-        self.show(peek_tag={"glow": glow, "row": "bright" if glow >= 0.5 else "dark", "right": float(tag.get_right()[0])})
+        tag = VGroup(SurroundingRectangle(row, color=t.focus, buff=0.06))
+        self.wait_until_bookmark("near")
+        self.play(Create(tag[0]), run_time=0.6)
+        self.show(peek_tag={"glow": glow, "row": "bright" if glow >= 0.5 else "dark", "right": float(tag.get_right()[0]),
+                            "at": float(self.renderer.time)})
         return tag
 
     def one_pattern(self, diagram: NetworkDiagram) -> VGroup:
@@ -940,7 +984,11 @@ class Intro(Chapter):
         pattern.move_to([x_hidden + 0.6 + PATTERN / 2, diagram.neuron_groups[1].get_y() + 0.3, 0])
         picture.next_to(pattern, RIGHT, buff=0.25).align_to(pattern, UP)
         neuron = diagram.neuron_at(1, chosen["neuron"])
-        tie = Line(neuron.get_right(), pattern.get_left(), stroke_color=t.muted, stroke_width=2)
+        # "what one of them looks for": that neuron ringed and tied to its map by a bright line
+        # as it is said (review d1, s18: a hair-thin grey tie and no ring until 99 s left 27 s
+        # with no way to tell which neuron was meant)
+        ring = Circle(neuron.width / 2 + 0.08, stroke_color=t.text, stroke_width=4).move_to(neuron)
+        tie = Line(ring.get_right(), pattern.get_left(), stroke_color=t.text, stroke_width=TIE_WIDTH)
         # the favourite is another picture, not the example on the left: said on it
         # bright and at label size (review 11e: "glows most for" was small and dim grey)
         other = VGroup(self.text("a different picture,", size="label"),
@@ -958,8 +1006,12 @@ class Intro(Chapter):
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(pattern, DOWN, buff=0.25).align_to(pattern, LEFT)
         # just before "Here is a peek" is said, not after (review 11c: it came 3-6 s late)
         self.wait_before(self.current_tracker, "patterns", lead=0.8)
+        said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("patterns"))
         # the key comes with the map: its colours never stand unexplained
-        self.play(Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(key, shift=0.2 * UP), run_time=1.0)
+        self.play(Create(ring), Create(tie), FadeIn(pattern), FadeIn(heads[0]), FadeIn(key, shift=0.2 * UP), run_time=1.0)
+        self.show(pattern_ring={"at": float(self.renderer.time), "said_at": float(said_at), "centre": [float(v) for v in ring.get_center()[:2]],
+                                "radius": float(ring.width / 2), "tie_width": float(tie.get_stroke_width()),
+                                "tie_from": [float(v) for v in tie.get_start()[:2]]})
         # each colour's squares stand out as it is named, the others dimmed until the next is
         # named (review 12: the map and its key stood still 9 s under these words)
         by_kind = {kind: [m for m in pattern.cells if ManimColor(m.get_fill_color()).to_hex() == colours[kind].to_hex()]
@@ -997,8 +1049,8 @@ class Intro(Chapter):
                          facts={"value": f"{chosen['glow']:.2f}", "label": label_of(self.history, favourite)})
         glow.next_to(key, DOWN, buff=0.2).align_to(key, LEFT)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
-                  tie.animate.set_stroke(color=t.text, width=3), FadeIn(glow), run_time=1.2)
-        return VGroup(tie, pattern, picture, heads, name, key, outlines, glow)
+                  FadeIn(glow), run_time=1.2)
+        return VGroup(ring, tie, pattern, picture, heads, name, key, outlines, glow)
 
     def feed(self, diagram: NetworkDiagram, values: np.ndarray, label: str) -> list:
         """Animations that put another picture into the network: the picture on the left takes
