@@ -43,7 +43,7 @@ from scenes.kit.pictures import example_picture
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of,
-                                 output_names, slope_of, story_blame as worked)
+                                 output_names, slope_of, squashed, story_blame as worked)
 
 PICTURE_SIZE = 1.4  # the example's picture, as big as the forward chapter draws it
 DIAGRAM_SIZE = (6.4, 5.0)      # narrower than the other chapters': the worked column needs 4.7 units
@@ -667,6 +667,8 @@ FLAT_BOX = (4.4, 2.2)            # the outputs' squashing curve right of the clo
 FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel stood
 CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid at one unit a unit stood 0.9 high
 
+SLOPE_BOX, SLOPE_AT = (2.0, 1.0), (-6.6, -2.95)   # the small squashing curve: size, bottom left corner
+
 TURN_X = 2.75              # the turn's squares and cost bar: left edge, right of the blame sizes
 TURN_SQUARE = 0.34         # the biggest square's side among the outputs' rows (0.4 apart)
 TURN_SQUARE_ONE = 0.8      # one output: its square alone, big enough to see it change (its words fit right of it)
@@ -920,6 +922,7 @@ class Backprop(Chapter):
         self.show(chain=numbers)
         key = blame_line_key(h)
         at = outgoing.index(worst) if worst in outgoing else None
+        flat = VGroup()
         # the arrows come out of the gaps, with the key that says what blame is, in place as the
         # words start; their sizes are read off the gaps beside them
         self.play(FadeIn(legend),
@@ -943,7 +946,13 @@ class Backprop(Chapter):
                 self.wait_before(tracker, "big", 0.2)
                 self.play(Indicate(VGroup(out_arrows[at], sizes[at], panel[2][at]), color=t.focus, scale_factor=1.3),
                           run_time=1.0)
-                self.wait_before(tracker, "sure", 0.2)
+                # the squashing curve, small, under our neuron: the biggest gap's output sits
+                # where it is flat, the ones that get more where it is steeper (review d1 69-78 s)
+                self.wait_before(tracker, "sure", 0.6)
+                spots = [(f"output {output_names(h)[k]}", float(example_pass(h).z[-1][0][k]))
+                         for k in [worst] + [outgoing[n] for n in more]]
+                flat = self.slope_curve(h.config["activations"][-1], spots)
+                self.play(FadeIn(flat), run_time=0.6)
                 self.wait(max(0.0, tracker.get_remaining_duration() - 2.2))
                 self.play(*(Indicate(VGroup(out_arrows[n], sizes[n], panel[2][n]), color=t.focus, scale_factor=1.3)
                             for n in more), run_time=1.2)
@@ -957,7 +966,7 @@ class Backprop(Chapter):
         # scaled by the wire's dial (a red one turns it over), and they add up at our neuron ---
         # the close-up steps right into the gaps' place, so what arrives at our neuron has room
         # left of it (at the outputs' spacing, the arrows on the wires were 2 px specks)
-        self.play(FadeOut(VGroup(panel, miss_words)), close["ours"].animate.set_stroke(t.focus, width=5),
+        self.play(FadeOut(VGroup(panel, miss_words, flat)), close["ours"].animate.set_stroke(t.focus, width=5),
                   VGroup(close["ours"], close["outs"], close["names"], close["wires"], close["tag"], out_arrows,
                          sizes, stub["all"]).animate.shift(CLOSE_STEP * RIGHT), run_time=0.8)
         travel = VGroup(*(a.copy() for a in out_arrows))
@@ -1035,8 +1044,10 @@ class Backprop(Chapter):
                               facts={"value": size_of(numbers["blame"])}).move_to(total_words, aligned_edge=LEFT)
         with self.say("slope") as tracker:
             # the pieces are summed: they go as the words start, the one arrow stays
+            # 'keeps about a fifth': our neuron on its own squashing curve, its slope there
+            ours_curve = self.slope_curve(work["activation"], [("our neuron", work["z"])])
             self.play(*([FadeOut(travel)] if len(travel) else []), Indicate(close["ours"], color=t.focus),
-                      Indicate(close["tag"][1], color=t.neuron_fill), run_time=1.0)
+                      Indicate(close["tag"][1], color=t.neuron_fill), FadeIn(ours_curve), run_time=1.0)
             self.wait_before(tracker, "times", 0.4)
             self.play(Transform(total_arrow, own), ReplacementTransform(total_words, own_words), run_time=1.2)
             self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame), run_time=0.8)
@@ -1049,29 +1060,27 @@ class Backprop(Chapter):
         # real forward pass, where equation cards and 'why uphill' words stood), then its tilt ---
         chain = turned_chain(h, dial, outgoing)
         turn = self.turn_picture(close, chain, outgoing, tilt_places(tilt)[1], sizes)
-        # the tilt alone, as its row writes it ('tiny turn ... exact' went unexplained: review ab1)
-        lines = VGroup(self.text(mark("uphill tilt {tilt}") if number_of(numbers["tilt"]) > 0
-                                 else mark("downhill tilt {tilt}"), size="label", color=t.text,
-                                 facts={"tilt": size_of(numbers["tilt"])})) \
-            .move_to([-6.9, -1.85, 0], aligned_edge=UP + LEFT)
+        # the tilt as the words say it: our neuron's blame times its dial's input, the written
+        # numbers (review d1 144-147 s: 'uphill tilt 0.03' alone read against the opening's 0.02),
+        # and, when the whole turn measured other than the tilt, one line on why they differ
+        lines = self.tilt_lines(numbers, tilt, work).move_to([-6.9, -1.8, 0], aligned_edge=UP + LEFT)
         glyph_close = turn_arrow(-np.sign(work["nudge"]) or 1, 0.32) \
             .set_fill(t.turn_down if work["nudge"] > 0 else t.turn_up) \
             .next_to(stub["wire"].point_from_proportion(0.5), RIGHT, buff=0.12)
         trial = turn_arrow(+1, 0.3).set_fill(t.turn_up).next_to(stub["wire"].point_from_proportion(0.5), LEFT, buff=0.12)
         rows = [outgoing.index(k) for k in chain["rows"]]
-        # the picture as it is before the turn, in place before the words: glows as fills, the
-        # squares and the cost bar
-        self.play(close["ours"].animate.set_fill(t.neuron_fill, opacity=chain["glow"]),
-                  *(o.animate.set_fill(t.neuron_fill, opacity=float(chain["guess"][k])) for o, k in zip(close["outs"], outgoing)),
-                  FadeIn(turn["before"]), run_time=0.7)
+        # each piece of the picture comes as the words reach it (review d1 123 s: the glows, the
+        # squares and the cost bar all stood there before 'their squares grow' was said)
+        squares_before, cost_before = VGroup(turn["before"][0], turn["before"][1]), turn["before"][2:]
         with self.say("nudge") as tracker:
-            self.play(Indicate(stub["all"], color=t.focus, scale_factor=1.1), run_time=0.9)
+            self.play(Indicate(stub["all"], color=t.focus, scale_factor=1.1), FadeOut(ours_curve), run_time=0.9)
             self.wait_before(tracker, "up", 0.2)
             self.play(FadeIn(trial, shift=0.2 * UP), Indicate(stub["wire"], color=t.turn_up), run_time=0.8)
             # the turn runs along our dial's wire into our neuron: its glow changes
             self.wait_before(tracker, "glow", 0.4)
             self.play(ShowPassingFlash(Line(stub["wire"].get_start(), stub["wire"].get_end(), color=t.turn_up,
-                                            stroke_width=10), time_width=0.6), run_time=0.6)
+                                            stroke_width=10), time_width=0.6),
+                      close["ours"].animate.set_fill(t.neuron_fill, opacity=chain["glow"]), run_time=0.6)
             self.play(close["ours"].animate.set_fill(t.neuron_fill, opacity=chain["glow_turned"]),
                       FadeIn(turn["glow"], shift=0.1 * RIGHT), run_time=0.8)
             # 'against its blame': the arrow that asked for the other way (or this one), lit
@@ -1079,6 +1088,8 @@ class Backprop(Chapter):
             self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame, scale_factor=1.3), run_time=0.8)
             # on along the wires to the outputs that matter most: their glows, their squares
             self.wait_before(tracker, "outs", 0.4)
+            self.play(*(o.animate.set_fill(t.neuron_fill, opacity=float(chain["guess"][k]))
+                        for o, k in zip(close["outs"], outgoing)), FadeIn(squares_before), run_time=0.6)
             self.play(LaggedStart(*(ShowPassingFlash(Line(close["wires"][n].get_start(), close["wires"][n].get_end(),
                                                           color=t.turn_up, stroke_width=8), time_width=0.6)
                                     for n in rows), lag_ratio=0.2), run_time=0.8)
@@ -1088,7 +1099,8 @@ class Backprop(Chapter):
                       LaggedStart(*(FadeIn(m, shift=0.1 * RIGHT) for m in turn["after"]), lag_ratio=0.25),
                       run_time=1.4)
             # and the cost, as measured at the start
-            self.wait_before(tracker, "cost", 0.2)
+            self.wait_before(tracker, "cost", 0.4)
+            self.play(FadeIn(cost_before), run_time=0.4)
             self.play(Transform(turn["bar"], turn["bar_turned"]), FadeIn(turn["cost_after"], shift=0.1 * RIGHT),
                       run_time=1.0)
             self.play(Indicate(turn["cost_after"], color=t.cost), run_time=0.7)
@@ -1101,6 +1113,7 @@ class Backprop(Chapter):
             self.show(blame_ran_to_dial=bool(np.linalg.norm(runner.get_center() - stub["input"][0].get_center()) < 0.05))
             self.play(FadeOut(runner, scale=0.5), Indicate(stub["input"], color=t.focus, scale_factor=1.3),
                       FadeIn(lines[0]), run_time=0.9)
+            self.play(FadeIn(lines[1:]), run_time=0.6)
             self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
                       tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
             # the turn it asks for, on the dial's wire as it is said: the trial arrow turns into it
@@ -1313,8 +1326,8 @@ class Backprop(Chapter):
 
     def turn_picture(self, close: dict, chain: dict, outputs, cost_places: int, sizes: VGroup) -> dict:
         """The turn's picture right of the close-up, before and after: for each output of the
-        chain (`chain['rows']`), on its row, its gap's square (theme.gap: the cost chapter's square
-        on the gap) and its area written, or its guess where the cost is not squares; under
+        chain (`chain['rows']`), on its row, its gap's square (theme.cost: the cost chapter's square
+        on the gap, orange) and its area written, or its guess where the cost is not squares; under
         them this example's cost as a bar, its value written; our neuron's new glow beside its
         tag. 'before': what stands before the turn; the rest comes with it. The rows stand right
         of the blame `sizes` (the tiny run's 'inner ring?' pushes them right)."""
@@ -1325,14 +1338,15 @@ class Backprop(Chapter):
             max(float(np.sqrt(max(chain["part"][k], chain["part_turned"][k]))) for k in chain["rows"])
         # three decimals at least: 0.575 -> 0.596 (two read 0.57 -> 0.60, a change of 0.03 for 0.021)
         places = max(apart(float(chain["part"][k]), float(chain["part_turned"][k]), 3) for k in chain["rows"])
-        colour = t.gap if chain["squares"] else t.neuron_fill
+        # the cost chapter's squares are orange (t.cost), its gaps violet: the same here
+        colour = t.cost if chain["squares"] else t.neuron_fill
         text_x = left + (most * max(float(np.sqrt(chain["part_turned"][k])) for k in chain["rows"])
                            if chain["squares"] else 0.0) + 0.15
         text_x = max(text_x, left + (TURN_SQUARE_ONE if len(chain["guess"]) == 1 else TURN_SQUARE) + 0.15)
 
         def square(part: float, y: float) -> Square:
-            return Square(max(float(np.sqrt(part)) * most, 0.02), stroke_color=t.gap, stroke_width=2,
-                          fill_color=t.gap, fill_opacity=0.55).move_to([left, y, 0], aligned_edge=LEFT)
+            return Square(max(float(np.sqrt(part)) * most, 0.02), stroke_color=t.cost, stroke_width=2,
+                          fill_color=t.cost, fill_opacity=0.55).move_to([left, y, 0], aligned_edge=LEFT)
         squares, turned, before, after = VGroup(), VGroup(), VGroup(), VGroup()
         for n, k in zip(rows, chain["rows"]):
             y = close["outs"][n].get_y()
@@ -1364,7 +1378,8 @@ class Backprop(Chapter):
         glow = self.text("\u2192 {value}", size="small", color=t.neuron_fill,
                          facts={"value": written(chain["glow_turned"], 2)}).next_to(close["tag"][1], RIGHT, buff=0.1)
         glow.add_background_rectangle(color=t.background, opacity=0.9, buff=0.04)
-        self.show(turn_drawn={"squares": [float(m.width) for m in squares], "squares_turned": [float(m.width) for m in turned],
+        self.show(turn_drawn={"colour": [str(m.get_fill_color()) for m in squares],
+                              "squares": [float(m.width) for m in squares], "squares_turned": [float(m.width) for m in turned],
                               "bar": float(cost_bar.width), "bar_turned": float(bar(chain["cost_turned"]).width)})
         return {"squares": squares, "squares_turned": turned, "bar": cost_bar, "bar_turned": bar(chain["cost_turned"]),
                 "after": after, "cost_after": cost_after, "glow": glow,
@@ -1408,6 +1423,67 @@ class Backprop(Chapter):
             sizes.add(self.text("{value}", size="label", color=self.theme.blame, facts={"value": text})
                       .move_to([close["arrow_x"] + 0.3, close["outs"][n].get_center()[1], 0], aligned_edge=LEFT))
         return sizes
+
+    def slope_curve(self, activation: str, spots: list[tuple[str, float]]) -> VGroup:
+        """A small squashing curve (nncore's `activation`), bottom left under our neuron, with
+        each spot (its name, its total coming in) as a dot on it, its slope there drawn as a
+        short line along the curve and written: 'output 2: slope 0.18 at 0.76'. What 'nearly
+        sure moves slowly' and 'keeps about a fifth' rest on (review d1: asserted, not shown).
+        Nothing for a curve that is not an S (relu, softmax)."""
+        t = self.theme
+        if activation not in ("sigmoid", "tanh"):
+            return VGroup()
+        reach = max(6.0, 1.2 * max(abs(z) for _, z in spots))
+        xs = np.linspace(-reach, reach, 41)
+        ys = squashed(activation, xs)
+        low, high = (-1.0 if ys.min() < 0 else 0.0), 1.0
+        w, hgt = SLOPE_BOX
+        origin = np.array([*SLOPE_AT, 0.0])
+
+        def at(x: float, y: float) -> np.ndarray:
+            return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * hgt, 0.0])
+        axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=t.muted, stroke_width=2),
+                      Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
+        ends = VGroup(*(self.text("{y}", size="small", color=t.text, facts={"y": "\u22121" if y < 0 else f"{y:g}"})
+                        .next_to(at(-reach, y), LEFT, buff=0.08) for y in (low, high)))
+        curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
+        marks, words, record = VGroup(), VGroup(), []
+        for name, z in spots:
+            glow = float(squashed(activation, np.array([z]))[0])
+            slope = slope_of(activation, z)
+            d = 0.18 * reach
+            marks.add(Line(at(z - d, glow - slope * d), at(z + d, glow + slope * d), color=t.focus, stroke_width=4),
+                      Dot(at(z, glow), radius=0.06, color=t.focus))
+            words.add(self.text("{name}: slope {slope} at {glow}", size="small", color=t.text,
+                                facts={"name": name, "slope": written(slope, 2), "glow": written(glow, 2)}))
+            record.append({"name": name, "z": z, "glow": glow, "slope": slope,
+                           "written": [written(slope, 2), written(glow, 2)]})
+        words.arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(axes, RIGHT, buff=0.25).align_to(axes, DOWN)
+        self.show(slope_curves=[*self.shown.get("slope_curves", []), {"activation": activation, "spots": record}])
+        return VGroup(axes, ends, curve, marks, words)
+
+    def tilt_lines(self, n: dict, tilt: dict, work: dict) -> VGroup:
+        """The tilt worked out as it is said: 'blame 0.035 × brightness 0.81' over '= uphill
+        tilt 0.03' (sizes: the way is the arrow's and the word's), and, when a whole turn
+        changed the cost by other than the tilt, 'for a tiny turn (a whole turn of 1: up 0.02)'."""
+        t = self.theme
+        image = input_kind(self.history) == "image"
+        # the input as our dial's label writes it (two decimals) when the product still checks
+        # by hand with it; else with the decimals it needs (the tiny run's 0.773)
+        label = written(work["input"], 2)
+        places = len(n["tilt"].split(".")[-1]) if "." in n["tilt"] else 0
+        checks = abs(round(number_of(size_of(n["blame"])) * number_of(label), places) - abs(number_of(n["tilt"]))) < 1e-9
+        lines = VGroup(self.text("blame {blame} × brightness {input}" if image else "blame {blame} × input {input}",
+                                 size="label", color=t.text,
+                                 facts={"blame": size_of(n["blame"]), "input": label if checks else n["input"]}),
+                       self.text("= uphill tilt {tilt}" if number_of(n["tilt"]) > 0 else "= downhill tilt {tilt}",
+                                 size="label", color=t.text, facts={"tilt": size_of(n["tilt"])}))
+        if bend_words(tilt):
+            rose = number_of(n["cost_turned"]) > number_of(n["cost"])
+            lines.add(self.text("for a tiny turn (a whole turn of {turn}: up {change})" if rose
+                                else "for a tiny turn (a whole turn of {turn}: down {change})", size="small",
+                                color=t.cost, facts={"turn": n["turn"], "change": n["measured"].replace("−", "")}))
+        return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
 
     def text_boxes(self, group: Mobject) -> list[list]:
         """Each text of `group` on screen now as [left, bottom, right, top, words], for the manifest."""
