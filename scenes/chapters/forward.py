@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, DashedLine, Dot,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, ReplacementTransform, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    Square, Succession, SurroundingRectangle, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, VGroup, VMobject, smooth, there_and_back)
@@ -249,7 +249,6 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
     parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
     template = screen.mark("total: {total}") if adds_up(parts, work["total"]) else screen.mark("total: about {total}")
     total = scene.text(template, color=t.text, facts={"total": plain_number(work["total"])})
-    total.next_to(neuron, RIGHT, buff=0.2)
     glow = scene.text("glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
     glow.next_to(neuron, RIGHT, buff=0.2)
     # the sum so far under the products, as in a column sum on paper: one per product row (the
@@ -262,11 +261,14 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
             for v in running_sums(work)]
     for s in sums:
         s.align_to([right, 0, 0], RIGHT)
-    # named, so the line under the column reads as a sum (and, at its end, as the total)
-    rule.add(scene.text("added up", color=t.text).next_to(sums[-1], LEFT, buff=0.35).set_y(sum_y))
+    # the total takes the sum's own place under the column as "the total is" is said: one place for it
+    # (review t1: "added up 0.97" stood 15 s before it was said, and "total: 0.97" by the neuron as well)
+    total.move_to([0, sum_y, 0]).align_to([right, 0, 0], RIGHT)
+    # named "so far" until the head start is in and the total said (review t1)
+    so_far = scene.text("so far", color=t.text).next_to(sums[-1], LEFT, buff=0.35).set_y(sum_y)
     return {"neuron": neuron, "heads": heads, "head": head, "rows": rows, "products": products,
             "total": total, "glow": glow, "blank": blank, "minus": minus_mark(neuron, work["value"]),
-            "rule": rule, "sums": sums}
+            "rule": rule, "sums": sums, "so_far": so_far}
 
 
 def running_sums(work: dict) -> list[float]:
@@ -381,8 +383,12 @@ def table_rows_y(circles: list[Mobject]) -> list[float]:
 def output_work(history: History) -> dict:
     """The brightest output, worked by the same rule: its 3 (else 2, 4 or 5) biggest hidden glows
     times dials, those that as written add up to its total as written."""
-    layer = len(forward_values(history)["activations"]) - 1
-    works = [neuron_sum(history, layer=layer, top=top) for top in (3, 2, 4, 5)]
+    acts = forward_values(history)["activations"]
+    layer = len(acts) - 1
+    # a small hidden layer (the tiny net's 4) is shown whole: every glow the output adds is checkable
+    # (review t1: the lone output's -0.04 came with none of its dials)
+    tops = (len(acts[layer - 1]),) if len(acts[layer - 1]) <= 5 else (3, 2, 4, 5)
+    works = [in_network_order(neuron_sum(history, layer=layer, top=top)) for top in tops]
     good = [w for w in works
             if adds_up([*(w["products"][k] for k in w["biggest"]), w["rest_sum"], w["bias"]], w["total"])]
     return (good or works)[0]
@@ -532,8 +538,7 @@ class Forward(Chapter):
         self.picture = picture
         first = self.explain_neuron(diagram, values, picture)
         self.second_neuron(diagram, values, first)
-        if len(values["guess"]) > 1:   # a lone output is worked in [guess_single] itself
-            self.work_output(diagram)
+        self.work_output(diagram, single=len(values["guess"]) == 1)
         self.read_guess(diagram, picture, values)
 
     # --- steps of the story ---
@@ -700,12 +705,14 @@ class Forward(Chapter):
             self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), run_time=0.8)
             # each number whole just before it is said (review r1t: the dial came 3 s after the
             # caption that says it)
-            for mark, part in (("dial", VGroup(first_row[-4], first_row[-1])), ("gives", first_row[-3:-1])):
-                self.wait_before(self.current_tracker, mark, lead=0.8)
+            # the dial whole before its caption line starts (review t1: "its dial is" read 3 s before its box)
+            for mark, part, lead in (("dial", VGroup(first_row[-4], first_row[-1]), 1.4), ("gives", first_row[-3:-1], 0.8)):
+                self.wait_before(self.current_tracker, mark, lead=lead)
                 self.play(FadeIn(part), run_time=0.5)
             # the sum so far starts under the first product, and grows with each row after it
             self.sum_so_far = big["sums"][0]
-            self.play(Create(big["rule"]), TransformFromCopy(big["products"][0], self.sum_so_far), run_time=0.6)
+            self.play(Create(big["rule"]), FadeIn(big["so_far"]), TransformFromCopy(big["products"][0], self.sum_so_far),
+                      run_time=0.6)
             self.wait_until_bookmark("more")
             for p, row in enumerate(big["rows"][1:len(work["biggest"])], 1):   # one at a time: which number is whose
                 self.play(FadeIn(row), run_time=0.7)
@@ -776,10 +783,10 @@ class Forward(Chapter):
         self.land_total(big, big["sums"][-1], run_time / 2)
 
     def land_total(self, big: dict, under: Mobject, run_time: float) -> None:
-        """The sum under the column pulses and a copy goes beside the neuron as its total (review 12:
-        each part's copy morphing into the total showed each number doubled and offset)."""
-        self.play(Indicate(under, color=self.theme.focus, scale_factor=1.2), TransformFromCopy(under, big["total"]),
-                  run_time=run_time)
+        """The sum under the column becomes "total: 0.97" in its place, "so far" gone (review t1:
+        the total stood twice, under the column and by the neuron)."""
+        gone = [FadeOut(big["so_far"])] if big["so_far"] in self.mobjects else []   # the second neuron's never came
+        self.play(ReplacementTransform(under, big["total"]), *gone, run_time=run_time)
 
     def read_curve(self, curve: dict) -> None:
         """Start at the total on the floor, go up to the curve, read across."""
@@ -801,7 +808,6 @@ class Forward(Chapter):
                           values["activations"][1], 0.0)
         # the blank count and its dots go with the rows (review k: gone as the curve came, at once)
         gone = VGroup(big["rows"], big["blank"], big["glow"], big["total"], big["head"], big["minus"], big["rule"],
-                      self.sum_so_far,
                       *(curve[k] for k in ("dot", "up", "across", "out", "place")))
         pairs = len(values["activations"]) - 1
         # the second neuron's rows are on screen before "Every neuron does the same ... This one
@@ -831,7 +837,7 @@ class Forward(Chapter):
                                    scale_factor=1.3), run_time=0.8)
             self.wait_until_bookmark("all")
             close = VGroup(big["neuron"], big["heads"], again["rows"], again["head"], again["glow"], again["total"],
-                           again["minus"], again["rule"], again["sums"][-1],
+                           again["minus"], again["rule"],
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
             # the close-up goes as the network comes back, overlapping a little: one after the
@@ -904,12 +910,14 @@ class Forward(Chapter):
         section = self.guess_section(values)
         tops = VGroup(*(diagram.neurons(-1)[p] for p, k in enumerate(diagram.shown_indices(-1))
                         if k == int(np.argmax(values["guess"]))))
+        # a lone output's curve is in place before "squashes its total" is said (review t1: it came 3 s late)
+        single = self.output_curve(diagram) if section == "guess_single" else None
         with self.say(section):
             # the worked neurons' rings give way to the guess: one "look here" at a time
             # each faded on its own: a fade of a group made for it leaves foreground parts behind
             self.play(*(FadeOut(m) for m in marks), FadeIn(table["guess_head"]), run_time=0.5)
-            if section == "guess_single":
-                self.squash_output(diagram, table)
+            if single is not None:
+                self.squash_output(single, table)
             else:
                 # each glow written and its bar grown in turn, top to bottom; the brightest boxed
                 # and its output pulsing as it is named (review 11a: 40 s of a near-still table)
@@ -972,11 +980,8 @@ class Forward(Chapter):
             self.play(LaggedStart(*rows, lag_ratio=0.2),
                       run_time=max(1.0, min(2.0, self.current_tracker.get_remaining_duration())))
 
-    def squash_output(self, diagram: NetworkDiagram, table: dict) -> None:
-        """A lone output worked as the hidden neuron was (review 11c: its total never shown, its
-        0-to-1 squash told with no curve): its total on the floor of its own squashing curve, the
-        curve, the glow read off and written in the glow column, then the one-half line, with
-        the yes class over it and the other under it, as "over one half means yes" is said."""
+    def output_curve(self, diagram: NetworkDiagram) -> dict:
+        """A lone output's squashing curve, its total on the floor, drawn before [guess_single]."""
         t = self.theme
         work = neuron_sum(self.history, layer=len(diagram.sizes) - 1, neuron=0)
         curve = squash_picture(self, work)
@@ -1000,17 +1005,30 @@ class Forward(Chapter):
         no.next_to(half.get_end(), DOWN + LEFT, buff=0.12)
         circle = diagram.neurons(-1)[0]
         ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
-        number, _ = table["guess_rows"][0]
         self.show(output_worked={k: work[k] for k in ("layer", "neuron", "total", "value")},
                   output_half={"y": float(y), "side": [float(side.get_start()[1]), float(side.get_end()[1])],
                                "low": float(low), "high": float(high)})
-        # "adds up its inputs the same way, to -0.04": the output ringed, its total on the floor
-        self.wait_until_bookmark("total")
+        # the output ringed, its total on the floor of its curve
         self.play(Create(ring), FadeIn(total), Create(curve["axes"]), FadeIn(curve["names"]), FadeIn(curve["place"]),
-                  run_time=1.0)
+                  run_time=0.8)
+        self.play(Create(curve["curve"]), run_time=0.8)
+        self.show(output_curve_s=float(self.renderer.time))
+        return {"curve": curve, "total": total, "ring": ring, "half": half, "mark": mark, "yes": yes, "no": no}
+
+    def squash_output(self, single: dict, table: dict) -> None:
+        """A lone output worked as the hidden neuron was (review 11c: its total never shown, its
+        0-to-1 squash told with no curve): its total on the floor of its own squashing curve
+        (output_curve), the glow read off and written in the glow column, then the one-half line,
+        with the yes class over it and the other under it, as "over one half means yes" is said."""
+        t = self.theme
+        curve, total, ring, half, mark, yes, no = (single[k] for k in ("curve", "total", "ring", "half", "mark",
+                                                                       "yes", "no"))
+        number, _ = table["guess_rows"][0]
+        # "squashes its total, -0.04": the total pulses; "from zero to one": the side's numbers
+        self.wait_until_bookmark("total")
+        self.play(Indicate(total, color=t.focus, scale_factor=1.2), run_time=0.8)
         self.wait_until_bookmark("scale")
-        self.play(Create(curve["curve"]), Indicate(VGroup(*curve["side"].values()), color=t.focus, scale_factor=1.3),
-                  run_time=1.2)
+        self.play(Indicate(VGroup(*curve["side"].values()), color=t.focus, scale_factor=1.3), run_time=1.0)
         self.wait_until_bookmark("top")
         # quicker than the hidden neuron's walk: "over one half" follows "It glows" closely
         self.play(FadeIn(curve["dot"]), run_time=0.2)
@@ -1022,16 +1040,18 @@ class Forward(Chapter):
         self.play(FadeIn(yes, shift=0.15 * UP), FadeIn(no, shift=0.15 * DOWN), run_time=0.6)
         self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), run_time=0.8)
 
-    def work_output(self, diagram: NetworkDiagram) -> None:
+    def work_output(self, diagram: NetworkDiagram, single: bool = False) -> None:
         """Review ab1 (ONE change): "layer by layer ... to the outputs" was taken on trust. The
         brightest output worked by the same rule, briefly, beside the network: a few hidden glows
-        times their dials, the rest and the head start, added up, then squashed to its glow."""
+        times their dials, the rest and the head start, added up, then squashed to its glow.
+        A lone output ([output_single]) is added up here and squashed on its curve in [guess_single]."""
         t = self.theme
         work = output_work(self.history)
         self.show(output_rule={k: work[k] for k in WORKED_KEYS})
         places = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
         # right of the outputs' names (x < 2.9), inside the frame (x < 7.1)
-        x_glow, x_dial, x_gives, left, pitch = 3.6, 4.75, 6.4, 3.15, 0.5
+        # the glow (3 decimals, signed: "-0.475") and its dial's box apart (review t1 frames: they touched)
+        x_glow, x_dial, x_gives, left, pitch = 3.55, 5.0, 6.5, 3.15, 0.5
         head = self.text("output {label}", facts={"label": output_names(self.history)[work["neuron"]]})
         head.move_to([x_dial, 2.45, 0])
         heads = VGroup(*(self.text(w, size="small").move_to([x, 1.95, 0])
@@ -1047,10 +1067,11 @@ class Forward(Chapter):
             glow = self.text("{glow}", color=t.highlight, facts={"glow": plain_number(work["inputs"][k], places)})
             rows.append(VGroup(glow.move_to([x_glow, y, 0]), dial, product))
         y = 1.45 - len(work["biggest"]) * pitch
-        for words, facts, value in ((screen.mark("+ {count} more {inputs}"),
-                                     {"count": work["rest_count"],   # an output's inputs are the hidden glows, as said
-                                      "inputs": "glow" if work["rest_count"] == 1 else "glows"},
-                                     work["rest_sum"]), (screen.mark("+ head start"), None, work["bias"])):
+        others = [(screen.mark("+ {count} more {inputs}"),
+                   {"count": work["rest_count"],   # an output's inputs are the hidden glows, as said
+                    "inputs": "glow" if work["rest_count"] == 1 else "glows"},
+                   work["rest_sum"])] if work["rest_count"] else []
+        for words, facts, value in (*others, (screen.mark("+ head start"), None, work["bias"])):
             product = self.text("{product}", facts={"product": signed_number(value)}).move_to([x_gives, y, 0])
             products.add(product)
             # small: "+ 13 more glows" at label size ran into its product
@@ -1061,6 +1082,7 @@ class Forward(Chapter):
         rule = Line([x_gives - 0.5, y + 0.2, 0], [right + 0.1, y + 0.2, 0], stroke_color=t.text, stroke_width=2)
         parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
         total = self.text("{sum}", facts={"sum": plain_number(work["total"])}).move_to([0, y - 0.12, 0])
+        extra = len(rows) - len(work["biggest"])   # the rest (if any) and the head start
         total.align_to([right, 0, 0], RIGHT)
         added = self.text("added up") if adds_up(parts, work["total"]) else self.text("added up, about")
         added.next_to(total, LEFT, buff=0.35)
@@ -1075,17 +1097,21 @@ class Forward(Chapter):
         self.show(output_rule_box=[float(v) for v in (left, right, glows.get_bottom()[1], head.get_top()[1])])
         # the output ringed and its wires bold before its words start
         self.play(Create(ring), Create(wires), FadeIn(head), FadeIn(heads), run_time=0.8)
-        with self.say("output"):
+        with self.say("output_single" if single else "output"):
             self.wait_before(self.current_tracker, "rows", lead=0.3)
             # each hidden glow pulses in the network as its row comes
-            for row, neuron in zip(rows, hidden + [None, None]):
+            for row, neuron in zip(rows, hidden + [None] * extra):
                 pulse = [] if neuron is None else [Indicate(neuron, color=t.focus, scale_factor=1.6)]
                 self.play(FadeIn(row), *pulse, run_time=0.45)
             self.wait_before(self.current_tracker, "sum", lead=0.3)
             self.play(Indicate(products, color=t.focus, scale_factor=1.1), Create(rule), FadeIn(added), FadeIn(total),
                       run_time=0.8)
-            self.wait_before(self.current_tracker, "squash", lead=0.2)
-            self.play(FadeIn(glows, shift=0.2 * DOWN), Indicate(circle, color=t.focus, scale_factor=1.5), run_time=0.8)
+            if single:   # its squash comes on its own curve ([guess_single])
+                glows = VGroup()
+            else:
+                self.wait_before(self.current_tracker, "squash", lead=0.2)
+                self.play(FadeIn(glows, shift=0.2 * DOWN), Indicate(circle, color=t.focus, scale_factor=1.5),
+                          run_time=0.8)
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
         # the guesses' table takes this place next
         self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, wires, ring)), run_time=0.4)
