@@ -73,7 +73,8 @@ FLASH_THIN = 0.5            # its slivers' width and opacity, times the kit's
 MINI_HEIGHT = 1.5           # the trained network, small, beside "our network:" in the memoriser's demo
 OURS_Y = -2.25              # "our network:" and its answer: under the demo's line, in the lower third
 LIKE_CARD = 1.3            # a mistaken drawing and its practice look-alike, on the right of the cards
-LIKE_X, LIKE_Y = 3.9, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
+LIKE_X, LIKE_Y = 4.2, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
+LIKE_SHOWN, LIKE_OTHER = 2, 1.0   # practice drawings of the guessed class beside it, and their height
 SWAP_QUIET = 0.6            # the quiet after the first words before the memoriser's cards come (then 1 s more)
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
 
@@ -137,6 +138,10 @@ class Testing(Chapter):
         return {
             **super().facts(),
             "test_percent": test_pct,   # from the final weights, as shown on screen
+            # why a fair test needs unseen examples: the practice score, said and drawn beside
+            # "unseen: ?" (review d2 s18: "tuned on practice, so the fair test..." rested on "so")
+            # 100 said once (review 11c: the tiny run's 100% was said three times)
+            "train_score": "all of them right" if train_pct == 100 else f"{train_pct} percent right on them",
             "n_right": n_right,
             # "every one" when all are right: the count would repeat the number of test examples;
             # nothing when every example was shown and checked right already (review 11c: the
@@ -519,16 +524,27 @@ class Testing(Chapter):
             self.wait_until_bookmark("dials")
             # the dials are its lines: a flash runs along them, layer by layer, while it is said
             # that they could learn by heart (review s16: 5 s with nothing moving)
-            said = max(0.6, tracker.time_until_bookmark("neversaw") - 0.1)
+            said = max(0.6, tracker.time_until_bookmark("score") - 0.1)
             if mini.submobjects:
                 self.play(Succession(*(mini.pulse_layer(layer) for layer in range(len(mini.sizes) - 1))), run_time=said)
             else:
                 self.play(Indicate(dials, color=self.theme.focus, scale_factor=1.1), run_time=said)
+            # "it gets 99 percent of them right": its practice score where the "by heart" note
+            # was, then "unseen: ?" beside it as the unknown is said (review d2 s18: the reason
+            # for a separate test was missing, "so" alone carried it)
+            fit = self.fit_panel(memo)
+            self.wait_before(tracker, "score", 0.3)
+            self.show(fit_at=round(float(self.renderer.time), 3))
+            self.play(*(FadeOut(m) for m in memo["gone"]), FadeIn(fit["score"]), run_time=0.5)
+            self.wait_before(tracker, "unseen", 0.3)
+            self.play(FadeIn(fit["unseen"], scale=1.2), run_time=0.5)
+            self.play(Indicate(fit["unseen"][1], color=t.focus, scale_factor=1.3),
+                      run_time=max(0.6, tracker.time_until_bookmark("neversaw") - 0.1))
             self.wait_until_bookmark("neversaw")
             # the demo goes, then the test cards come back, and are boxed as "examples it never
             # saw" is said: one after the other (no ghost of one picture over the other)
             self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), FadeOut(ring), FadeOut(dials),
-                      run_time=0.4)
+                      FadeOut(fit["all"]), run_time=0.4)
             if cleared:
                 self.play(FadeIn(view["clear"]), run_time=0.4)
             self.play(Create(box), FadeIn(tag), run_time=0.6)
@@ -536,6 +552,32 @@ class Testing(Chapter):
             self.wait(max(0.0, tracker.get_remaining_duration() - 1.2))
             self.play(FadeOut(box), FadeOut(tag), run_time=0.4)
             self.play(FadeIn(network["all"]), run_time=0.8)
+
+    def fit_panel(self, memo: dict) -> dict:
+        """The network's real score on its practice examples, where the "by heart" note stood,
+        and "unseen: ?" beside it (cards: under the new drawing, in the "?"'s column; points:
+        under the score). Recorded as `fit`."""
+        t, h = self.theme, self.history
+        points = input_kind(h) == "point"
+        # on the map the demo's column is narrow and full: the small size, in the heading's
+        # and the note's place (both go), the "?" as big as a label
+        size = "small" if points else "label"
+        score = self.text("practice points: {percent} right" if points
+                          else "practice examples: {percent} right", size=size, color=t.text,
+                          facts={"percent": percent(h.final.train_accuracy)})
+        unseen = VGroup(self.text("unseen:", size=size, color=t.text),
+                        self.text("?", size="label" if points else "title", color=t.text))
+        unseen.arrange(RIGHT, buff=0.2)
+        if memo["unseen_at"] is not None:   # the "?" under the new drawing, on the score's line
+            score.move_to(memo["note"])
+            unseen.shift([memo["unseen_at"].get_center()[0] - unseen[1].get_center()[0],
+                          score.get_center()[1] - unseen[0].get_center()[1], 0])
+        else:
+            VGroup(score, unseen).arrange(DOWN, buff=0.12).move_to(memo["note"]).align_to(memo["heading"], UP)
+        self.show(fit={"percent": percent(h.final.train_accuracy),
+                       "score": [round(float(v), 3) for v in score.get_center()[:2]],
+                       "unseen": [round(float(v), 3) for v in unseen.get_center()[:2]]})
+        return {"score": score, "unseen": unseen, "all": VGroup(score, unseen)}
 
     def mini_network(self, name: Text):
         """The trained network small, unnamed outputs (its words would be under 14 px), left of
@@ -643,6 +685,8 @@ class Testing(Chapter):
                 "none": [FadeIn(who), FadeIn(mark, scale=1.3), FadeIn(none)] + ([FadeOut(seek), FadeOut(lookers)] if same else []),
                 "mark": mark,
                 "all": Group(practice, word, new, new_head, who, mark, none),
+                # the fit: the practice score takes the note's place, "unseen: ?" the memoriser's
+                "note": note, "gone": [note, who, mark, none], "unseen_at": mark,
                 "answer_at": none, "card": new, "target": view["pictures"]}
 
     def memoriser_points(self, view: dict, first: int) -> dict:
@@ -696,6 +740,7 @@ class Testing(Chapter):
                   memo_rows=[[float(x[i][0]), float(x[i][1])] for i in near],   # with the numbers written
                   memo_new=[float(first[0]), float(first[1])])                  # and the new point's
         return {"heading": heading, "start": [FadeIn(note[0])], "heart": [FadeIn(note[1:])], "word": word, "answer_at": none,
+                "note": note, "gone": [heading, note], "unseen_at": None,
                 "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed),
                          LaggedStart(*(AnimationGroup(FadeIn(r), Create(c)) for r, c in zip(rows, alike)), lag_ratio=0.5)],
                 "new": [Create(ring), FadeIn(none), FadeIn(asked)],
@@ -951,8 +996,11 @@ class Testing(Chapter):
 
     def lookalikes(self, view: dict, results: dict, shown: list[int]) -> list[dict]:
         """For each mistaken card (in the cards' order), a row on the right: the drawing big,
-        "looks like", and the practice example of the class it was taken for that is nearest
-        to it, square by square (the real one), named. Recorded as `lookalikes`."""
+        "much like", and LIKE_SHOWN practice examples of the class it was taken for (the
+        nearest to it, square by square: real ones), named "the practice 3s". No one practice
+        card is named as its match (review d2 s18: "looks like a practice 3" read as the
+        network looking new drawings up among stored ones, against "keeps no list").
+        Recorded as `lookalikes` (each row's practice examples)."""
         h, t = self.history, self.theme
         x_test, _ = h.split("test")
         x_train, y_train = h.split("train")
@@ -962,15 +1010,15 @@ class Testing(Chapter):
         for k, i in enumerate(wrong):
             guess = int(results["guesses"][i])
             of = np.flatnonzero(classes == guess)
-            near = int(of[np.argmin(np.linalg.norm(x_train[of] - x_test[i], axis=1))])
+            near = [int(j) for j in of[np.argsort(np.linalg.norm(x_train[of] - x_test[i], axis=1))[:LIKE_SHOWN]]]
             found.append(near)
             copy = card_picture(x_test[i], input_kind(h), LIKE_CARD)
-            words = self.text("looks like", size="small", color=t.text)
-            other = card_picture(x_train[near], input_kind(h), LIKE_CARD)
-            Group(copy, words, other).arrange(RIGHT, buff=0.3).move_to([LIKE_X, LIKE_Y[k % len(LIKE_Y)], 0])
-            name = self.text("a practice {label}", size="small", color=t.text, facts={"label": h.labels[guess]})
-            name.next_to(other, DOWN, buff=0.1)
-            rows.append({"copy": copy, "rest": Group(words, other, name)})
+            words = self.text("much like", size="small", color=t.text)
+            others = Group(*(card_picture(x_train[j], input_kind(h), LIKE_OTHER) for j in near)).arrange(RIGHT, buff=0.1)
+            Group(copy, words, others).arrange(RIGHT, buff=0.25).move_to([LIKE_X, LIKE_Y[k % len(LIKE_Y)], 0])
+            name = self.text("the practice {label}s", size="small", color=t.text, facts={"label": h.labels[guess]})
+            name.next_to(others, DOWN, buff=0.1)
+            rows.append({"copy": copy, "rest": Group(words, others, name)})
         self.show(lookalikes=found)
         return rows
 
@@ -1110,7 +1158,9 @@ class Testing(Chapter):
         squares = np.array([square(i) for i in range(n)])   # built once: a frame only picks them
         # every square there, dim, before "Now we count" is said (review ab2 s17: at 108 s the
         # frame was nearly blank as the words began); the count colours them in over it
-        empty = VMobject(fill_color=t.muted, fill_opacity=0.35, stroke_width=0).set_points(squares.reshape(-1, 3))
+        # hollow: an outline, never a filled grey (review d2 s18: the light grey "wrong" read
+        # like the dark grey unchecked squares; filled now means checked, right or wrong)
+        empty = VMobject(fill_opacity=0, stroke_color=t.muted, stroke_width=1).set_points(squares.reshape(-1, 3))
 
         def fill_to(mob: VGroup, alpha: float) -> None:
             k = int(round(alpha * n))
