@@ -535,7 +535,9 @@ class Testing(Chapter):
             fit = self.fit_panel(memo)
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
-            self.play(*(FadeOut(m) for m in memo["gone"]), FadeIn(fit["score"]), run_time=0.5)
+            # faded, not removed: the map's note was added line by line (a FadeOut of its group
+            # found nothing to remove and put it back at full, under the score: tiny, s18)
+            self.play(*(m.animate.set_opacity(0) for m in memo["gone"]), FadeIn(fit["score"]), run_time=0.5)
             self.wait_before(tracker, "unseen", 0.3)
             self.play(FadeIn(fit["unseen"], scale=1.2), run_time=0.5)
             self.play(Indicate(fit["unseen"][1], color=t.focus, scale_factor=1.3),
