@@ -11,8 +11,8 @@ import pytest
 from nncore.history import History, Snapshot
 from nncore.network import Network
 from scenes.kit.chapter import script_text
-from scenes.chapters.init import WeightPatches, hidden_spread, init_facts, patch_grid, twin_of
-from scenes.kit.network_diagram import brightness, shown_indices
+from scenes.chapters.init import WeightPatches, hidden_spread, init_facts, patch_grid
+from scenes.kit.network_diagram import shown_indices
 from tests.chapter_checks import check_clip, check_readable, render_tiny, said
 
 
@@ -361,7 +361,6 @@ def test_the_copies_fold_into_one_as_it_is_said(preset, story_file, tmp_path):
     """Review 11: 24 s stood still while "they all get the very same change ... act like just
     one" was said. The twin's neurons fold into one as it is said."""
     path = story_file(preset)
-    history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
     line = next(line for line in entry["narration"] if "act like just one" in line["text"]
                 or "acts like just one" in line["text"])
@@ -952,6 +951,15 @@ def test_a_glow_below_zero_is_drawn_with_its_bar(preset, story_file, tmp_path):
         assert 1.0 in shown["look_bars"]["main"]["row"] and 1.0 in shown["last_bars"]["main"]["row"]
 
 
+def trained_glows_and_dials(history: History, look: dict) -> tuple[np.ndarray, np.ndarray]:
+    """Recomputed from the last snapshot: our hidden glows on the "same look" example, and
+    the dials from them into our guess."""
+    last = history.snapshots[-1]
+    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
+    glow = squash(np.asarray(last.weights[0]) @ history.split("test")[0][look["example"]] + last.biases[0])
+    return glow, np.asarray(last.weights[1])[look["guess"]["main"] if history.config["sizes"][-1] > 1 else 0]
+
+
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_a_red_wire_from_a_neuron_below_zero_is_said_to_push_up(preset, story_file, tmp_path):
     """Review s17 (tiny): red wires from barred neurons into our bright output seemed to break
@@ -960,10 +968,7 @@ def test_a_red_wire_from_a_neuron_below_zero_is_said_to_push_up(preset, story_fi
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
-    look, last = entry["shown"]["same_look"], history.snapshots[-1]
-    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
-    glow = squash(np.asarray(last.weights[0]) @ history.split("test")[0][look["example"]] + last.biases[0])
-    out = np.asarray(last.weights[1])[look["guess"]["main"] if history.config["sizes"][-1] > 1 else 0]
+    glow, out = trained_glows_and_dials(history, entry["shown"]["same_look"])
     expected = bool(((np.round(glow, 2) < 0) & (out < 0)).any())
     words = said(entry)
     assert ("pushes up" in words) == expected and words.count("pushes up") <= 1
@@ -1019,10 +1024,7 @@ def test_the_red_wire_that_pushes_up_is_pointed_at(preset, story_file, tmp_path)
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
-    look, last = entry["shown"]["same_look"], history.snapshots[-1]
-    squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
-    glow = squash(np.asarray(last.weights[0]) @ history.split("test")[0][look["example"]] + last.biases[0])
-    out = np.asarray(last.weights[1])[look["guess"]["main"] if history.config["sizes"][-1] > 1 else 0]
+    glow, out = trained_glows_and_dials(history, entry["shown"]["same_look"])
     want = [i for i in shown_indices(len(glow)) if round(float(glow[i]), 2) < 0 and out[i] < 0]
     if "pushes up" in said(entry):
         assert want and entry["shown"]["red_pushers"] == want

@@ -39,7 +39,7 @@ from scenes.kit.chapter import Chapter
 from scenes.kit.legend import turn_arrow, turn_legend
 from scenes.kit import numbers as kit_numbers
 from scenes.kit.network_diagram import NetworkDiagram, shown_indices
-from scenes.kit.pictures import example_picture
+from scenes.kit.pictures import example_picture, squash_plot
 # the example's picture and words are the forward chapter's too: the story follows one example
 from scenes.screen import mark
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, input_kind, label_of,
@@ -1434,19 +1434,9 @@ class Backprop(Chapter):
         if activation not in ("sigmoid", "tanh"):
             return VGroup()
         reach = max(6.0, 1.2 * max(abs(z) for _, z in spots))
-        xs = np.linspace(-reach, reach, 41)
-        ys = squashed(activation, xs)
-        low, high = (-1.0 if ys.min() < 0 else 0.0), 1.0
-        w, hgt = SLOPE_BOX
-        origin = np.array([*SLOPE_AT, 0.0])
-
-        def at(x: float, y: float) -> np.ndarray:
-            return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * hgt, 0.0])
-        axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=t.muted, stroke_width=2),
-                      Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
+        axes, curve, at, low, high = squash_plot(t, activation, reach, SLOPE_BOX, SLOPE_AT)
         ends = VGroup(*(self.text("{y}", size="small", color=t.text, facts={"y": "\u22121" if y < 0 else f"{y:g}"})
                         .next_to(at(-reach, y), LEFT, buff=0.08) for y in (low, high)))
-        curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
         marks, words, record = VGroup(), VGroup(), []
         for name, z in spots:
             glow = float(squashed(activation, np.array([z]))[0])

@@ -18,7 +18,7 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, ReplacementTransform, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    Square, Succession, SurroundingRectangle, Transform,
-                   TransformFromCopy, UpdateFromAlphaFunc, VGroup, VMobject, smooth, there_and_back)
+                   TransformFromCopy, UpdateFromAlphaFunc, VGroup, smooth, there_and_back)
 
 from nncore.history import History
 from scenes import screen
@@ -28,9 +28,9 @@ from scenes.narration import Markup
 from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import NetworkDiagram, layer_names, on_baseline, pixels_to_neurons, shown_indices
 from scenes.kit.numbers import adds_up, factor_places
-from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, minus_bar, shade
+from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, minus_bar, shade, squash_plot
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
-                                 neuron_sum, output_names, squashed)
+                                 neuron_sum, output_names)
 
 WORKED_KEYS = ("layer", "neuron", "activation", "inputs", "dials", "products", "biggest",
                "rest_count", "rest_sum", "bias", "total", "value")
@@ -287,20 +287,9 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
     and a dot that walks along the curve to it; the brightness read off on the left."""
     t = scene.theme
     reach = reach or curve_reach(work)
-    xs = np.linspace(-reach, reach, 41)
-    ys = squashed(work["activation"], xs)
     # the side's ends are the squash's own limits, whole numbers: -1 and +1 for a curve that
     # goes below zero, 0 and 1 for one that does not (review w: "-1.0" alone, no 0 or +1)
-    low, high = (-1.0 if ys.min() < 0 else 0.0), max(1.0, float(np.ceil(ys.max())))
-    w, h = CURVE_BOX
-    origin = np.array([*CURVE_ORIGIN, 0.0])
-
-    def at(x: float, y: float) -> np.ndarray:
-        return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * h, 0.0])
-
-    axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=t.muted, stroke_width=2),
-                  Line(at(-reach, low), at(-reach, high), stroke_color=t.muted, stroke_width=2))
-    curve = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
+    axes, curve, at, low, high = squash_plot(t, work["activation"], reach, CURVE_BOX, CURVE_ORIGIN)
     z = work["total"]
     # as the words go: start at the total on the floor, go up to the curve
     dot = Dot(at(z, low), radius=0.09, color=t.focus)

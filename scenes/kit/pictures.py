@@ -26,7 +26,7 @@ from nncore.history import History
 from nncore.network import classes_of
 from scenes import screen
 from scenes.kit import theme
-from scenes.kit.readings import input_kind
+from scenes.kit.readings import input_kind, squashed
 
 POINT_INPUTS = ("across", "up")   # what the two inputs of a 2-D point hold
 PLANE_POINTS = 300                # training points drawn behind the story's example
@@ -329,3 +329,24 @@ def minus_bar(circle: Mobject, t: theme.Theme) -> Line:
     half = 0.45 * circle.width / 2
     return Line(circle.get_center() + half * LEFT, circle.get_center() + half * RIGHT,
                 stroke_color=t.background, stroke_width=max(3.0, 14 * circle.width))
+
+
+def squash_plot(theme, activation: str, reach: float, box: tuple[float, float],
+                corner: tuple[float, float]) -> tuple[VGroup, VMobject, Callable, float, float]:
+    """The squash's real curve (nncore's `activation`) for totals from -reach to reach, drawn
+    in a box (its width and height, its bottom left `corner`): the floor and side as muted
+    lines, the curve, and `at(total, glow)`, the screen point of a total and its glow. The side
+    runs -1 to 1 for a curve that goes below zero, else 0 to 1 (its `low` and `high`)."""
+    xs = np.linspace(-reach, reach, 41)
+    ys = squashed(activation, xs)
+    low, high = (-1.0 if ys.min() < 0 else 0.0), max(1.0, float(np.ceil(ys.max())))
+    w, h = box
+    origin = np.array([*corner, 0.0])
+
+    def at(x: float, y: float) -> np.ndarray:
+        return origin + np.array([(x + reach) / (2 * reach) * w, (y - low) / (high - low) * h, 0.0])
+
+    axes = VGroup(Line(at(-reach, low), at(reach, low), stroke_color=theme.muted, stroke_width=2),
+                  Line(at(-reach, low), at(-reach, high), stroke_color=theme.muted, stroke_width=2))
+    curve = VMobject(stroke_color=theme.text, stroke_width=3).set_points_smoothly([at(x, y) for x, y in zip(xs, ys)])
+    return axes, curve, at, low, high
