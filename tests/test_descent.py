@@ -573,8 +573,7 @@ def test_the_map_comes_alone_then_one_thing_at_a_time_as_it_is_said(preset, rend
 
     early = [d["text"] for d in drawn if d["t"] < word_time(entry, "Each point") - 1.2]
     # the landscape's one word on height, as it is said (review ab2: height shown first)
-    # and the run's start and end, named on the landscape (review d2)
-    assert sorted(early) == sorted(["Walking downhill", "start", "end", "higher ground: higher cost"]), early
+    assert early == ["Walking downhill", "higher ground: higher cost"], early
     steps = [("one point = one setting of all the dials", "Each point"),
              ("high cost", "Its colour is"), ("its colour: the cost there", "Its colour is"),
              (f"{len(entry['shown']['gauges']['dials'])} of the dials, at the ring:", f"{facts['n_gauges']} of the dials"),
@@ -1378,56 +1377,3 @@ def test_the_step_strips_words_are_whole_at_once_and_the_long_steps_note_is_labe
             assert d["px"] >= title_px - 0.5, d
     # each row's words in whole at once as the row is drawn, not faded in
     assert entry["shown"]["strip_words_in"]
-
-
-# --- review d2, session 18 ---
-
-def grid_height(heights: np.ndarray, a: np.ndarray, b: np.ndarray, at) -> float:
-    """The height at spot `at` of the grid (a, b), bilinear: along a on the two grid rows of b
-    around it, then between them."""
-    j = int(np.clip(np.searchsorted(b, at[1]) - 1, 0, len(b) - 2))
-    lo, hi = (np.interp(at[0], a, heights[:, k]) for k in (j, j + 1))
-    return float(lo + (hi - lo) * (at[1] - b[j]) / (b[j + 1] - b[j]))
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_runs_start_and_end_stand_on_the_landscape_and_come_down_onto_the_map(preset, rendered):
-    """Review d2: the landscape marked no start and no end, and its flattening into the map was
-    missed (seen as a cut). Now the run's start and end are dots on the ground at their real
-    heights (the grid's, between its points), carried down to their dots on the map, slowly."""
-    from scenes.chapters.descent import RELIEF_DEPTH, RELIEF_HEIGHT
-    history, entry = rendered(preset)
-    shown = entry["shown"]
-    a, b = np.asarray(shown["map"]["a"]), np.asarray(shown["map"]["b"])
-    costs = landscape.cost_map(history, drawn_plane(history, entry), a, b)
-    logs = np.log(costs)
-    heights = (logs - logs.min()) / (logs.max() - logs.min())
-    foot = shown["relief"]["foot"]
-    for name, k in (("start", 0), ("end", -1)):
-        spot = shown["relief"]["spots"][name]
-        close(spot["at"], shown["map"]["path"][k])
-        assert spot["height"] == pytest.approx(grid_height(heights, a, b, spot["at"]), abs=1e-9), name
-        # drawn at that height above its ground, on the landscape
-        assert spot["drawn"][1] == pytest.approx(foot + spot["v"] * RELIEF_DEPTH + spot["height"] * RELIEF_HEIGHT)
-        assert spot["v"] == pytest.approx((spot["at"][1] - b[0]) / (b[-1] - b[0]), abs=1e-9)
-    # carried onto the map's own start and end dots (named later, where the moments are)
-    at = dict(zip([m["label"] for m in shown["moments"]], shown["moments_at"]))
-    for name in ("start", "end"):
-        np.testing.assert_allclose(shown["relief_marks_flat"][name], at[name], atol=1e-6)
-    # the flattening takes long enough to be seen (a 3 s sample saw a cut at 1.4 s + 0.6 s)
-    height = word_time(entry, "the higher the ground")
-    assert shown["relief_flat_at"] - shown["relief_words_at"] >= 2.5 and shown["relief_words_at"] > height - 1.2
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
-def test_the_fog_is_in_before_its_words_and_only_two_is_whole_as_said(preset, rendered):
-    """Review d2: "foggy hill" was said ~3 s before the fog arrived; "this flat map shows only 2
-    of them" was dim as it was said."""
-    from scenes.chapters.descent import FADE
-    _, entry = rendered(preset)
-    fog = next(line["start_s"] for line in entry["narration"] if "foggy hill" in line["text"])
-    assert entry["shown"]["fog_in"]["full"] <= fog + 1e-3          # start_s is rounded to 1 ms
-    words = next(d["t"] for d in entry["drawn"] if d["text"] == "this flat map shows only 2 of them")
-    full = entry["shown"]["only_two_full"]
-    assert full == pytest.approx(words + FADE, abs=0.05)       # faded in quickly, not over the words
-    assert full <= word_time(entry, "picture only two") - 0.2

@@ -62,7 +62,6 @@ No training result is said again here (the steps and the first cost are other ch
 from __future__ import annotations
 
 from dataclasses import dataclass
-from contextlib import ExitStack
 
 import numpy as np
 from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, Cutout, DashedLine, Dot, FadeIn, GrowArrow,
@@ -122,8 +121,6 @@ MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: c
 # a run's reading off the map: no step count (review, session 12: "144 / 4320 steps" came
 # before training defines steps)
 FAR_WORDS = mark("cost there: {cost}")
-# the run's start and end on the landscape, before the map (review d2)
-RELIEF_WORDS = {"start": mark("start"), "end": mark("end")}
 RATE_WORDS = {"too small": mark("tiny steps: {lr}"), "good": mark("our step size: {lr}"),
               "too big": mark("huge steps: {lr}")}
 # the strip's arrows are steps, their sizes said apart (review l, session 13: "our step size: 1.5"
@@ -336,34 +333,14 @@ def relief_points(heights: np.ndarray, corner: np.ndarray, side: float, tilted: 
     n_a, n_b = heights.shape
     u = np.linspace(0.0, 1.0, n_a)[None, :]
     v = np.linspace(0.0, 1.0, n_b)[:, None]
-    return relief_lay(u + 0 * v, v + 0 * u, heights.T, corner, side, tilted)
-
-
-def relief_lay(u, v, h, corner: np.ndarray, side: float, tilted: bool) -> np.ndarray:
-    """Scene points of ground at (u, v) (shares of the map across and up) and height h: flat,
-    on the map; tilted, laid back RELIEF_DEPTH deep and raised by h (see relief_points)."""
-    u, v, h = np.asarray(u, float), np.asarray(v, float), np.asarray(h, float)
     foot = corner[1] - side
     if not tilted:
-        x, y = corner[0] + u * side, foot + v * side
+        x = corner[0] + u * side + 0 * v
+        y = foot + v * side + 0 * u
     else:
         x = corner[0] + side / 2 + (u - 0.5) * side * (1 - (1 - RELIEF_FAR) * v)
-        y = foot + v * RELIEF_DEPTH + h * RELIEF_HEIGHT
+        y = foot + v * RELIEF_DEPTH + heights.T * RELIEF_HEIGHT
     return np.stack([x, y, np.zeros_like(x)], axis=-1)
-
-
-def relief_spot(heights: np.ndarray, values_a: np.ndarray, values_b: np.ndarray, pair) -> tuple[float, float, float]:
-    """A spot (a, b) of the map on the landscape: its shares across and up (u, v) and its height,
-    the grid's heights interpolated between the four grid points around it (so the run's start
-    and end stand on the ground the landscape draws, not above or under it)."""
-    n_a, n_b = heights.shape
-    fa = float(np.interp(pair[0], values_a, np.arange(n_a)))
-    fb = float(np.interp(pair[1], values_b, np.arange(n_b)))
-    i, j = min(int(fa), n_a - 2), min(int(fb), n_b - 2)
-    s, r = fa - i, fb - j
-    h = ((1 - s) * (1 - r) * heights[i, j] + s * (1 - r) * heights[i + 1, j]
-         + (1 - s) * r * heights[i, j + 1] + s * r * heights[i + 1, j + 1])
-    return fa / (n_a - 1), fb / (n_b - 1), float(h)
 
 
 def nth(k: int) -> str:
@@ -671,7 +648,7 @@ class Descent(Chapter):
         # gauges came before the viewer knew what the map was)
         # first the same grid as a landscape with height (review ab2: "hill", "valley" sat on a
         # flat colour map), flattened into the map as "seen from above" is said
-        self.relief = self.relief_view(view, cells, place)
+        self.relief = self.relief_view(view, cells)
         self.add(self.relief)
         self.heading = self.show_title("Walking downhill")
         self.play_rates(*self.play_landscape(view, cells, legend, place))
@@ -694,10 +671,8 @@ class Descent(Chapter):
         # the map's words and arrows out before the fog's words start (review 5, session 16: the
         # picture came seconds after the words at each new scene)
         self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), run_time=0.5)
-        # the fog's section is opened in play_fog once the fog is in (review d2: "foggy hill" was
-        # said ~3 s before the fog came)
-        with ExitStack() as section:
-            ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, section, dots)
+        with self.say("fog") as tracker:
+            ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots)
             # the fog lifts in this pause, before "The fog lifts" (play_path): the pause as long in all
             self.pause_after_section -= FOG_LIFT
         self.pause_after_section += FOG_LIFT
@@ -831,9 +806,7 @@ class Descent(Chapter):
         # (review n, session 14: said over the bare map)
         self.wait_before(tracker, "point", 0.8)
         ring = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(place(spots[0]["at"]))
-        # the ring on the start's carried dot, which goes with the end's (their names come back
-        # with the three moments)
-        self.play(Create(ring), FadeIn(column[0]), FadeOut(self.relief_marks), run_time=0.6)
+        self.play(Create(ring), FadeIn(column[0]), run_time=0.6)
         # its colour: the colour bar comes in, the ring's cost read, each reading whole before
         # its words (review p, session 14: "cost here: 0.02" was caught half faded in)
         self.wait_before(tracker, "colour", LEAD)
@@ -895,13 +868,10 @@ class Descent(Chapter):
         self.show(heads_at=float(self.renderer.time))
         self.wait_before(tracker, "ways", LEAD)
         self.play(FadeIn(column[3]), run_time=FADE)
+        self.wait_before(tracker, "two", LEAD)
         outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
                             stroke_width=4).move_to(cells)
-        # whole before "picture only two" (review d2: caught dim as it was said)
-        self.wait_before(tracker, "two", LEAD + 0.5)
-        self.play(FadeIn(column[4]), run_time=FADE)
-        self.show(only_two_full=float(self.renderer.time))
-        self.play(Create(outline), run_time=0.5)
+        self.play(FadeIn(column[4]), Create(outline), run_time=0.6)
         # the map's two ways: arrows along its foot and its left side (review, session 11: the axes
         # were unlabelled; a point could not be 1210 settings), the ring gliding along each
         self.wait_before(tracker, "axes", 0.3)
@@ -1061,7 +1031,7 @@ class Descent(Chapter):
         return inside_map(points, costs, view)[0], lr
 
     def play_fog(self, view: MapView, cells: VGroup, place, points: np.ndarray, slopes: list, costs: list[float],
-                 section: ExitStack, dots: VGroup) -> tuple[Dot, VMobject, VGroup]:
+                 tracker, dots: VGroup) -> tuple[Dot, VMobject, VGroup]:
         """Fog over the map but around the ball, which reads the real cost where it stands.
         As the words say it: the slope is felt (an arrow pointing straight down it), named, and
         one small step of the run's own size is taken along it; felt and stepped again; then
@@ -1115,8 +1085,8 @@ class Descent(Chapter):
         fog_words = self.text("fog: the map is hidden", size="small")
         fog_words.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)   # over the hatching
         fog_words.move_to(cells).align_to(cells, UP).shift(DOWN * 0.25)
-        # in before the section's words start (review d2: at "foggy hill" the clear map was
-        # still on screen); the still that follows lasts to "feel", ~3 s
+        # as "standing on a foggy hill" is said, not at "Training is like" (a 7 s still followed)
+        self.wait_before(tracker, "fog", 0.6)
         # the gauges below the key, read where the ball stands: the start (the ring left them at the end)
         row, span, dials = self.gauges["row"], self.gauges["span"], self.gauges["dials"]
         start_dials = view.plane.dials(*points[0])[dials]
@@ -1133,7 +1103,6 @@ class Descent(Chapter):
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
                   FadeIn(fog_words), row.animate.move_to(row_to), gauge_key.animate.move_to(key_to), run_time=0.5)
         self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
-        tracker = section.enter_context(self.say("fog"))
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
         up = arrow_at(0, -1.0)
@@ -1213,7 +1182,7 @@ class Descent(Chapter):
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
 
-    def relief_view(self, view: MapView, cells: VGroup, place) -> VGroup:
+    def relief_view(self, view: MapView, cells: VGroup) -> VGroup:
         """The map's real grid as a landscape: one ridge line per grid row (across the map),
         raised by its cost, the far rows first, each filled below in the frame's dark so a
         nearer ridge hides what is behind it; each stretch in the map's colour for its height.
@@ -1252,25 +1221,8 @@ class Descent(Chapter):
         wide = np.array([RELIEF_X - RELIEF_SIDE / 2, corner[1] - MAP_SIDE + RELIEF_SIDE, 0.0])
         tilted = relief_points(heights, wide, RELIEF_SIDE, tilted=True)
         self.relief_flat = draw(relief_points(heights, corner, MAP_SIDE, tilted=False))
-        # the run's start and end on the ground at their real heights, carried down onto the map
-        # as it flattens (review d2: nothing tied the landscape to the map; the flattening was missed)
-        spots = {name: relief_spot(heights, view.values_a, view.values_b, view.path[k])
-                 for name, k in (("start", 0), ("end", -1))}
-        self.relief_dots = {}
-        for name, (u, v, h) in spots.items():
-            on = relief_lay(u, v, h, wide, RELIEF_SIDE, tilted=True)
-            dot = Dot(on, radius=MOMENT_DOT, color=t.text, stroke_color=t.background, stroke_width=3)
-            words = self.text(RELIEF_WORDS[name], size="small").next_to(dot, UP, buff=0.08)
-            words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
-            # landing where the map's own dot for it will be
-            self.relief_dots[name] = (dot, words, place(view.path[0 if name == "start" else -1]))
         self.show(relief={"heights": heights, "rows": tilted[:, :, :2], "foot": corner[1] - MAP_SIDE,
-                          "depth": RELIEF_DEPTH, "height": RELIEF_HEIGHT,
-                          "spots": {name: {"at": [float(v) for v in view.path[0 if name == "start" else -1]],
-                                           "u": u, "v": v, "height": h,
-                                           "drawn": [float(c) for c in self.relief_dots[name][0].get_center()[:2]],
-                                           "flat": [float(c) for c in self.relief_dots[name][2][:2]]}
-                                    for name, (u, v, h) in spots.items()}})
+                          "depth": RELIEF_DEPTH, "height": RELIEF_HEIGHT})
         return draw(tilted)
 
     def play_relief(self, tracker, cells: VGroup) -> None:
@@ -1283,24 +1235,13 @@ class Descent(Chapter):
         up = Arrow([right_x, base, 0], [right_x, base + RELIEF_HEIGHT + 0.4, 0], buff=0, color=t.text,
                    stroke_width=5, max_tip_length_to_length_ratio=0.12)
         words = self.text("higher ground: higher cost", size="small").next_to(up, RIGHT, buff=0.15)
-        # the run's start and end on the ground first: something moves under the first words
-        marks = VGroup(*(VGroup(dot, label) for dot, label, _ in self.relief_dots.values()))
-        marks.set_z_index(2)          # over the map's colours as they fade in
-        self.play(FadeIn(marks, scale=1.6), run_time=0.6)
         self.wait_before(tracker, "height", LEAD)
         self.play(GrowArrow(up), FadeIn(words), run_time=0.6)
         self.show(relief_words_at=float(self.renderer.time))
-        # slowly (review d2: at 1.4 s the flattening was missed, seen as a cut), the start and
-        # end carried down with the ground to their places on the map
-        self.wait_before(tracker, "above", 1.0)
-        self.play(FadeOut(up), FadeOut(words), ReplacementTransform(self.relief, self.relief_flat),
-                  *(m.animate.shift(flat - m[0].get_center()) for m, (_, _, flat) in zip(marks, self.relief_dots.values())),
-                  run_time=2.4)
+        self.wait_before(tracker, "above", 0.4)
+        self.play(FadeOut(up), FadeOut(words), ReplacementTransform(self.relief, self.relief_flat), run_time=1.4)
         self.play(FadeIn(cells), FadeOut(self.relief_flat), run_time=0.6)
-        self.show(relief_flat_at=float(self.renderer.time),
-                  relief_marks_flat={name: [float(c) for c in m[0].get_center()[:2]]
-                                     for name, m in zip(self.relief_dots, marks)})
-        self.relief_marks = marks
+        self.show(relief_flat_at=float(self.renderer.time))
 
     def ball_reading(self, cost: float) -> VGroup:
         """The real cost where the ball stands, in the key beside the map (the words' colour:
