@@ -150,16 +150,22 @@ def look_verdict(history: History, look: dict) -> tuple[str, str]:
     return ours, theirs
 
 
-def sign_note(history: History, look: dict) -> str:
-    """Said after our verdict when one of our hidden neurons glows below zero on the example
-    and its wire into the guessed output is red (review s17, tiny: red wires from barred
-    neurons into a bright output seemed to break "red pushes down"); else nothing."""
+def red_pushing(history: History, look: dict) -> list[int]:
+    """Our hidden neurons that glow below zero on the example (rounded, as the bars draw them)
+    and whose wire into the guessed output is red: each pushes that output up. None for a
+    network without exactly one hidden layer."""
     if len(history.config["sizes"]) != 3:
-        return ""
+        return []
     out = np.asarray(history.snapshots[-1].weights[1])[look["guess"]["main"] if history.config["sizes"][-1] > 1 else 0]
     hidden = np.asarray(look["main"][1])
-    return ("A red wire from a neuron below zero pushes up." if any(round(float(g), 2) < 0 and w < 0
-                                                                    for g, w in zip(hidden, out)) else "")
+    return [i for i, (g, w) in enumerate(zip(hidden, out)) if round(float(g), 2) < 0 and w < 0]
+
+
+def sign_note(history: History, look: dict) -> str:
+    """Said after our verdict when one of our hidden neurons pushes the guess up through a red
+    wire (review s17, tiny: red wires from barred neurons into a bright output seemed to break
+    "red pushes down"); else nothing."""
+    return "A red wire from a neuron below zero pushes up." if red_pushing(history, look) else ""
 
 
 def first_step(history: History) -> dict:
@@ -1155,12 +1161,11 @@ class Init(Chapter):
         draw it) whose wire into our guess is red: the wire haloed (glowing) and the neuron
         ringed; empty where the sign note is not said."""
         t, h, diagram = self.theme, self.history, main["diagram"]
-        if not sign_note(h, lit):
+        pushing = red_pushing(h, lit)
+        if not pushing:                 # the sign note is not said
             return VGroup()
         guess = lit["guess"]["main"] if h.config["sizes"][-1] > 1 else 0
-        out, glow = np.asarray(h.snapshots[-1].weights[1])[guess], np.asarray(lit["main"][1])
-        found = [i for i in diagram.shown_indices(1) if round(float(glow[i]), 2) < 0 and out[i] < 0
-                 and guess in diagram.shown_indices(2)]
+        found = [i for i in pushing if i in diagram.shown_indices(1) and guess in diagram.shown_indices(2)]
         marks = VGroup()
         for i in found:
             circle = diagram.neuron_at(1, i)
