@@ -575,6 +575,9 @@ def test_the_glow_key_spans_the_hidden_glow_and_the_lone_peek_is_read(preset, st
     assert min(shown["glow_key"]) == low == min(shown["hidden_ramp"])
     if low < 0:
         assert any("\u22121" in d["text"] and d["text"].startswith("glow") for d in entry["drawn"])
+        # review s18 u1: the -1 sample stood in the key 3-9 s before "glow from minus 1 to 1"
+        # was said; it joins the key as the hidden layer's line is said, not with the inputs
+        assert shown["glow_key_low_at"] >= said_from(entry, "Next we add")
     outputs = shown["peek_outputs"]
     if len(outputs) == 1:
         tag = shown["peek_tag"]

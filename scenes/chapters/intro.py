@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
+from manim import (DOWN, Animation, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
                    Line, ManimColor, ReplacementTransform,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
@@ -430,19 +430,33 @@ class Intro(Chapter):
     def glow_key(self) -> VGroup:
         """Three sample neurons, dark, half and fully lit, and what the glow's numbers mean: a
         glow from 0 to 1, not a share of 100% (0.96 / 0.01 read as percentages, review 5 round 2);
-        shown as the inputs first glow, so gold never stands unexplained (review 9)."""
-        t = self.theme
-        # a glow that runs below zero (tanh) gets -1 with its bar too (review s17, tiny: "0 dark,
-        # 1 full" stood under the hidden layer said to glow from -1 to 1)
-        glows = [0.0, 0.5, 1.0] if glow_ramp(self.history, 2)[0] >= 0 else [0.0, 1.0, -1.0]
-        samples = VGroup(*(Circle(t.neuron_radius, fill_color=c, fill_opacity=1.0, stroke_color=t.neuron_stroke,
-                                  stroke_width=t.neuron_stroke_width) for c in lit_colours(t, [abs(g) for g in glows])))
-        samples.arrange(RIGHT, buff=0.08)
-        samples.add(*(minus_bar(c, t) for c, g in zip(list(samples), glows) if g < 0))
-        words = screen.mark("glow: 0 dark, 1 full") if min(glows) >= 0 else screen.mark("glow: 0 dark, 1 or \u22121 full")
+        shown as the inputs first glow, so gold never stands unexplained (review 9). A glow that
+        runs below zero (tanh) gets its -1 sample later, as the hidden layer is said to glow from
+        -1 to 1 (`minus_key`): review s18 u1 found it standing unexplained 3-9 s before."""
+        glows = [0.0, 0.5, 1.0] if glow_ramp(self.history, 2)[0] >= 0 else [0.0, 1.0]
+        samples = VGroup(*(self.key_sample(g) for g in glows)).arrange(RIGHT, buff=0.08)
         self.show(glow_key=glows)
-        # the longer words under the samples: beside them the key ran off the frame's left edge
-        return VGroup(samples, self.text(words, size="small")).arrange(RIGHT if min(glows) >= 0 else DOWN, buff=0.15)
+        return VGroup(samples, self.text("glow: 0 dark, 1 full", size="small")).arrange(RIGHT, buff=0.15)
+
+    def key_sample(self, glow: float) -> VGroup:
+        """One sample neuron of the glow key, lit as `glow` lights a circle (a bar if below 0)."""
+        t = self.theme
+        circle = Circle(t.neuron_radius, fill_color=lit_colours(t, [abs(glow)])[0], fill_opacity=1.0,
+                        stroke_color=t.neuron_stroke, stroke_width=t.neuron_stroke_width)
+        return VGroup(circle, *([minus_bar(circle, t)] if glow < 0 else []))
+
+    def minus_key(self) -> list[Animation]:
+        """The glow key grows its -1 sample and words, as "glow from minus 1 to 1" is said; the
+        longer words go under the samples (beside them they ran off the frame's left edge)."""
+        samples, words = self.key_glow
+        low = self.key_sample(-1.0).next_to(samples, RIGHT, buff=0.08)
+        wider = VGroup(samples.copy().add(low.copy()), self.text("glow: 0 dark, 1 or \u22121 full", size="small"))
+        wider.arrange(DOWN, buff=0.15).move_to(self.key_glow, UP)
+        wider.shift(max(0.0, -FRAME_RIGHT - wider.get_left()[0]) * RIGHT)   # inside the frame
+        self.show(glow_key=[0.0, 1.0, -1.0], glow_key_low_at=self.renderer.time)
+        self.key_glow.add(low)   # leaves with the key
+        return [samples.animate.move_to(wider[0][:-1]), FadeIn(low.move_to(wider[0][-1]), scale=1.5),
+                Transform(words, wider[1])]
 
     def output_bars(self, diagram: NetworkDiagram, outputs: np.ndarray) -> tuple[VGroup, VGroup]:
         """Every drawn output's glow as a number and a yellow bar, right of its name (review 11c:
@@ -829,7 +843,10 @@ class Intro(Chapter):
             ends = VGroup(*(self.text("{end}", facts={"end": ramp_end(v)}).next_to(c, RIGHT, buff=0.15)
                             for c, v in ((circles[0], ramp[0]), (circles[-1], ramp[-1]))))
             self.show(hidden_ramp=[float(v) for v in ramp])
-            key = [self.key_glow.animate(rate_func=there_and_back).scale(1.15)] if hasattr(self, "key_glow") else []
+            key = []
+            if hasattr(self, "key_glow"):
+                key = (self.minus_key() if min(ramp) < 0 else
+                       [self.key_glow.animate(rate_func=there_and_back).scale(1.15)])
             dark = lit_colours(self.theme, [0.0])[0]
             self.play(*(c.animate.set_fill(colour, 1.0) for c, colour in zip(circles, lit)), FadeIn(bars), FadeIn(ends),
                       *key, run_time=1.2)
