@@ -632,3 +632,26 @@ def test_the_one_meant_is_marked_as_it_is_said(preset, story_file, tmp_path):
         right = answer == expected_label(history, shown["example"])
         assert ("That is right." if right else "That is wrong.") in words
         assert said_from(entry, "it glows") <= shown["peek_tag"]["at"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_pictures_rows_are_named_as_they_fly_into_the_column(preset, story_file, tmp_path):
+    """Review s18 e1: how a picture's 8 rows became one column of 17 circles was never seen.
+    The drawn circles are the picture's whole first and last rows: each is named beside its
+    half of the column as it flies in ("row 1", "row 8"), the dots as the rows between, each
+    beside its own part (the top name above the dots' name above the bottom one)."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("intro", path, tmp_path)
+    drawn = entry["drawn"]
+    n = history.split("train")[0].shape[1]   # nncore's inputs: one per square of the picture
+    if task_kind(history) != "image":
+        assert "row_tags" not in entry["shown"] and not any(d["text"].startswith("row") for d in drawn)
+        return
+    side = int(round(np.sqrt(n)))
+    names = ["row 1", f"rows 2 to {side - 1}", f"row {side}"]
+    assert entry["shown"]["row_tags"] == [1, side, [2, side - 1]]
+    first = {name: next(d for d in drawn if d["text"] == name) for name in names}
+    assert [first[name]["y"] for name in names] == sorted((first[name]["y"] for name in names), reverse=True)
+    said = said_from(entry, "First come the inputs")
+    assert said <= first["row 1"]["t"] <= first[f"row {side}"]["t"] < said_from(entry, "Next we add")

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from manim import (DOWN, Animation, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
+from manim import (DOWN, Animation, AnimationGroup, Succession, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
                    Line, ManimColor, ReplacementTransform,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
@@ -755,9 +755,20 @@ class Intro(Chapter):
                 # never filled with "outer ring" brown (review 11c: read as "this input is outer ring")
                 for c in copies:
                     c.set_fill(self.theme.muted).set_stroke(self.theme.muted)
-            self.play(FadeIn(note), LaggedStart(*(c.animate.move_to(circle).scale_to_fit_height(circle.height)
-                                                  for c, circle in zip(copies, circles)),
-                                                lag_ratio=0.08), run_time=2.5)
+            rows = self.row_parts(diagram, fed, task)
+            flights = [LaggedStart(*(c.animate.move_to(circle).scale_to_fit_height(circle.height)
+                                     for c, circle in zip(copies, circles)), lag_ratio=0.08)]
+            if rows:
+                # row by row: the picture's top row outlined flies into the column's top, named
+                # there; then its bottom row (review s18 e1: how 8 rows became one column was
+                # never seen)
+                half = len(copies) // 2
+                flights = [AnimationGroup(Create(outline), FadeIn(tag), LaggedStart(
+                               *(c.animate.move_to(circle).scale_to_fit_height(circle.height)
+                                 for c, circle in zip(copies[part], circles[part])), lag_ratio=0.1))
+                           for (outline, tag), part in zip(rows[:2], (slice(0, half), slice(half, None)))]
+                flights = [Succession(*flights)]
+            self.play(FadeIn(note), *flights, run_time=2.5)
             if len(shown) < diagram.sizes[0]:
                 self.wait_before(self.current_tracker, "dots", lead=0.3)
                 # "the rest": the squares with no circle of their own outlined on the picture,
@@ -768,7 +779,8 @@ class Intro(Chapter):
                                     .move_to(fed[i]) for i in rest))
                 # each swells in its own place: swollen as one group, the count at its top rose
                 # into the title (review 11e: "64" over "A network that learns")
-                self.play(LaggedStart(*(Create(o) for o in outlines), lag_ratio=0.03),
+                middle = [FadeOut(VGroup(*(outline for outline, _ in rows[:2]))), FadeIn(rows[2])] if rows else []
+                self.play(LaggedStart(*(Create(o) for o in outlines), lag_ratio=0.03), *middle,
                           Indicate(diagram.ellipses[0], color=self.theme.text, scale_factor=1.5),
                           Indicate(diagram.count_labels[0], color=self.theme.text, scale_factor=1.2), run_time=1.5)
                 self.play(FadeOut(outlines), run_time=0.5)
@@ -776,8 +788,10 @@ class Intro(Chapter):
             # each square turns into its circle once, lit as brightly as the square is inked;
             # the diagram's own circles then take that light
             lit = lit_colours(self.theme, [float(np.clip(inputs[i], 0.0, 1.0)) for i in shown])
+            tags = [FadeOut(VGroup(*(tag for _, tag in rows[:2]), rows[2]))] if rows else []
             self.play(*(Transform(c, Circle(circle.width / 2, stroke_width=0, fill_color=colour, fill_opacity=1.0)
-                                  .move_to(circle)) for c, circle, colour in zip(copies, circles, lit)), run_time=1.0)
+                                  .move_to(circle)) for c, circle, colour in zip(copies, circles, lit)),
+                      *tags, run_time=1.0)
             diagram.set_activations([inputs] + [np.zeros(n) for n in diagram.sizes[1:]])
             self.remove(*copies)
             self.key_glow = self.glow_key().next_to(task, DOWN, buff=0.3)
@@ -802,6 +816,29 @@ class Intro(Chapter):
                 self.wait(1.0)
                 self.play(FadeOut(pair), run_time=0.5)
         self.wait(1.0)
+
+    def row_parts(self, diagram: NetworkDiagram, fed: list, task: VGroup) -> list | None:
+        """For a picture whose drawn inputs are its whole first and last rows: each row's outline
+        on the picture with its name beside its half of the column ("row 1", "row 8"), and the
+        name of the rows the dots stand for ("rows 2 to 7"). None for any other input."""
+        grid = next((m for m in task.get_family() if isinstance(m, PixelGrid)), None)
+        n, shown = diagram.sizes[0], diagram.shown_indices(0)
+        if grid is None or n % grid.columns or n // grid.columns < 3:
+            return None
+        cols, count = grid.columns, n // grid.columns
+        if shown != list(range(cols)) + list(range(n - cols, n)):
+            return None
+        circles = diagram.neurons(0)
+        parts = []
+        for picked, row in ((slice(0, cols), 1), (slice(cols, None), count)):
+            squares = VGroup(*(fed[i] for i in shown[picked]))
+            outline = SurroundingRectangle(squares, color=self.theme.text, buff=0.03, stroke_width=2)
+            tag = self.text("row {row}", size="small", facts={"row": row})
+            parts.append((outline, tag.next_to(VGroup(*circles[picked]), RIGHT, buff=0.2)))
+        dots = self.text("rows {first} to {last}", size="small", facts={"first": 2, "last": count - 1})
+        parts.append(dots.next_to(diagram.ellipses[0], RIGHT, buff=0.2))
+        self.show(row_tags=[1, count, [2, count - 1]])
+        return parts
 
     def brightest_pair(self, diagram: NetworkDiagram, fed: list, inputs: np.ndarray, darkest: bool = False) -> VGroup:
         """The brightest (or darkest) drawn input ringed, and the square (or dot) it came from
