@@ -70,7 +70,8 @@ LINE_ORDER = (1, 2, 0, 3)
 SMALL_BARS = ("title", "axis", "scale", "picture", "bars", "targets")   # the small chart's parts
 TURN_MARK = 0.22            # height of the mark under a tilt for the way it wants the dial turned (0.16 was
                             # 6 px at 480p: review 8 "the marks are tiny")
-NUMBER_AFTER_LINE = 0.25    # share of a stretch the accuracy's number comes after its line starts to draw
+NUMBER_AFTER_LINE = 0.1     # share of a stretch the accuracy's number comes after its line starts to draw
+                            # (0.25: "99%" still dim 3 s into "This is how often it is right", review e2 s18)
 SWAP_LEAD = 0.6             # seconds one line's words take to give way to the next's, done as the next is said
 STEP_TIME = 1.5             # seconds the first step takes on screen, as "one small step" is said
 PILE_SIDE, PILE_GAP, PILES_PER_ROW = 0.2, 0.06, 36    # a round's piles, one small card each, in rows
@@ -398,6 +399,21 @@ def stays_right(right_at: np.ndarray) -> np.ndarray:
     return right_at.any(axis=0) & (right_at | ~after).all(axis=0)
 
 
+def told_example(history) -> int:
+    """The practice example whose outputs the first step's chart draws: the first of the first
+    pile (when a pile is drawn) whose every output that step pushed down, so the chart shows
+    what the step just taken did to a picture the viewer has seen (review e2 s18: the chart's
+    example came from outside the pile, 20 s after the step, and why was never said); else the
+    story's own example (EXAMPLE)."""
+    x = history.split("train")[0]
+    batch, n = history.config.get("batch_size"), len(x)
+    if not batch or batch >= n or batch > MAX_PILE or len(history.snapshots) < 2 or history.snapshots[1].step != 1:
+        return EXAMPLE
+    rows = first_pile(history)
+    fell = history.network(1).outputs(x[rows]) < history.network(0).outputs(x[rows])
+    return int(rows[int(np.argmax(fell.all(axis=1)))]) if fell.all(axis=1).any() else EXAMPLE
+
+
 def first_step(history) -> dict:
     """Why the first step may cut the cost so much: with several outputs, nearly all should
     say "no" (near 0) for each example; at the start they all said about a half, and the
@@ -410,6 +426,7 @@ def first_step(history) -> dict:
     step1 = min(len(history.snapshots) - 1, 1)
     before, after = history.network(0).outputs(x), history.network(history.snapshots[step1].step).outputs(x)
     no = y == 0
+    one = told_example(history)
 
     def no_part(out: np.ndarray) -> float:
         return float(((out - y) ** 2 * no).sum(axis=1).mean())
@@ -419,14 +436,19 @@ def first_step(history) -> dict:
     yes = ~no
     explains = (y.shape[1] >= 3 and history.snapshots[step1].step == 1 and fell >= cost0 / 3
                 and no_part(before) - no_part(after) >= fell / 2
-                and after[yes].mean() < before[yes].mean() and (after[EXAMPLE] < before[EXAMPLE])[yes[EXAMPLE]].all())
+                and after[yes].mean() < before[yes].mean()
+                # "the step pushed every output down": of the example drawn, every one
+                and bool((after[one] < before[one]).all()))
     if not explains:         # not said: no numbers to count against the chapter's own
-        return {"explains": False, **dict.fromkeys(("cost0", "cost1", "n_out", "no_count", "out0", "out1", "yes_name"), "")}
+        return {"explains": False, "example": one, "from_pile": False,
+                **dict.fromkeys(("cost0", "cost1", "n_out", "no_count", "out0", "out1", "yes_name"), "")}
     # the drawn example's "yes" output, by its name (a review: "the one that should say yes" was
     # output 0, never said)
-    yes_name = output_names(history)[int(np.argmax(y[EXAMPLE]))]
-    return {"explains": True, "cost0": f"{cost0:.2f}", "cost1": f"{cost1:.2f}", "n_out": count_words(y.shape[1]),
-            "no_count": count_words(y.shape[1] - 1), "out0": f"{before.mean():.2f}", "out1": f"{after.mean():.2f}",
+    yes_name = output_names(history)[int(np.argmax(y[one]))]
+    # its averages are the drawn example's own: the dashed lines stand at the mean of its bars
+    return {"explains": True, "example": one, "from_pile": one in set(first_pile(history).tolist()),
+            "cost0": f"{cost0:.2f}", "cost1": f"{cost1:.2f}", "n_out": count_words(y.shape[1]),
+            "no_count": count_words(y.shape[1] - 1), "out0": f"{before[one].mean():.2f}", "out1": f"{after[one].mean():.2f}",
             "yes_name": yes_name}
 
 
@@ -517,6 +539,15 @@ class Training(Chapter):
             **told,
             "dial_words": self.dial_story(),
             **first_step(h),
+            # the first step's chart: on one example of the pile, right after its step; else, later,
+            # after the cost it cut is told
+            "one_words": ("Here is what that step did to one example from the pile." if self.first_early else
+                          f"That first step took the cost down to {first_step(h)['cost1']}." if first_step(h)["explains"] else ""),
+            # every example's cost, its curve, comes as the loop goes on to pile after pile (review e2
+            # s18: "the curve is the cost on every example" was said over one line, the first fall)
+            "curve_words": ("" if not self.tilts else "The curve is the cost on every example. " if not self.first_early else
+                            Markup(f"The curve is the cost on every example: <bookmark mark='fall'/>the first step took it "
+                                   f"down to {first_step(h)['cost1']}. ")),
             # on a map, its guesses are the colours that come with them (a review: the colours stood
             # from 3 s and were explained at 33 s; "a pale blur" was said over sharp bands)
             "guess_words": ": the colours behind the points" if self.mode() == "points" else self.same_guess_words(),
@@ -537,6 +568,13 @@ class Training(Chapter):
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way. "
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
+
+    @cached_property
+    def first_early(self) -> bool:
+        """Whether the first step's chart comes right after the step, on one example of the pile
+        (review e2 s18's one change: at the step, what it did to one example from the pile)."""
+        why = first_step(self.history)
+        return bool(self.tilts) and why["explains"] and why["from_pile"]
 
     def same_guess_words(self) -> str:
         """Why every picture of the first pile has one guess, said as the guesses come (review 8:
@@ -631,8 +669,9 @@ class Training(Chapter):
         # one" read as the same dial)
         told = self.tilts or self.line_tilts
         if self.watched is not None and told and tuple(told["dial"]) != tuple(self.watched):
-            return words.replace("Watch the thick one", "Now watch another dial, ringed,").replace(
-                "The thick one", "Another dial, ringed,")
+            # (its ring is an outline: "ringed" sent a review to the only box, round an output)
+            return words.replace("Watch the thick one", "Now watch another dial, outlined,").replace(
+                "The thick one", "Another dial, outlined,")
         return words
 
     def watched_story(self) -> str:
@@ -647,17 +686,17 @@ class Training(Chapter):
         last = pair == len(h.snapshots[0].weights) - 1
         if last and out == self.yes_output() and b > a:
             name = output_names(h)[out]
-            said = f"The thick one feeds output {name}, too low now: it"
-            if a < 0 < b:
-                # first further below zero on the way (a review: "-0.18 to -0.19" read as the wrong
-                # way, with no word for it): each pile pulls its own way
-                lows = [float(s.weights[pair][out, inp]) for s in h.snapshots if start <= s.step <= end]
-                if min(lows) < a:
-                    return (f"The thick one feeds output {name}, too low now. Each pile differs, so it "
-                            f"wobbles, but it turns from red to blue, to push it up.")
-                return f"{said} turns from red to blue, to push it up."
-            return f"{said} grows further above zero, to push it up harder." if a >= 0 else \
-                f"{said} comes nearer zero, to push it down less."
+            way = ("turns from red to blue, to push it up" if a < 0 < b else
+                   "grows further above zero, to push it up harder" if a >= 0 else
+                   "comes nearer zero, to push it down less")
+            # first further down on the way (a review: "-0.18 to -0.19" read as the wrong way,
+            # with no word for it; session 19, the dial into the pile example's output: "-0.23 to
+            # -0.28, further from zero" drawn under "it comes nearer zero"): each pile pulls its own way
+            lows = [float(s.weights[pair][out, inp]) for s in h.snapshots if start <= s.step <= end]
+            if min(lows) < a:
+                return (f"The thick one feeds output {name}, too low now. Each pile differs, so it "
+                        f"wobbles, but it {way}.")
+            return f"The thick one feeds output {name}, too low now: it {way}."
         y = np.atleast_2d(h.split("train")[1])
         tenths = round(10 * float((y[:, out] == 0).mean())) if y.shape[1] >= 3 else 0
         if not last or not b < a < 0 or tenths < 6:
@@ -743,7 +782,15 @@ class Training(Chapter):
             # the pile's own tilts for backprop's dial, their average, and the step on it
             with self.say("tilts") as tracker:
                 self.tell_tilts(view, tracker)
+        if self.first_early:
+            # right after the step that turned every line: what it did to one example of the pile
+            self.tell_first(view, [view["diagram"], view["sign_key"], view["ways"]], early=True)
+        if self.tilts:
+            # every example's cost, its curve, in place as its words start
+            self.curve_comes(view)
         with self.say("again") as tracker:
+            if self.tilts:
+                self.curve_told(view, tracker)
             if not self.tilts:
                 # the first step plays as "one small step" is said: the curve, the cost's number and
                 # the counter move together (a review: the line drawn down to 1.14 over 9 s while
@@ -769,83 +816,27 @@ class Training(Chapter):
                     cues["again"] = self.tilts_away(view)
                 elif "rounds make" not in self.lines["again"]:
                     cues["again"] = "step"
-            self.told_replay(view, segments[0 if "line_tilts" in view else 1:1 if why else 2], tracker, cues,
-                             with_first=view.pop("with_step", []))
+            stretches = segments[0 if "line_tilts" in view else 1:1 if why else 2]
+            if "line_tilts" in view and stretches and stretches[0][1] > 1:
+                # step 1 alone while its sum stands, the counter at "after 1 step", until "then
+                # again" (review u2 s18: "our dial in step 1" over "after 4 steps" read as four
+                # steps moving it 0.002)
+                size = cues.pop("size", None)
+                self.told_replay(view, [(stretches[0][0], 1)], tracker, {}, run_time=STEP_TIME,
+                                 with_first=view.pop("with_step", []))
+                if size is not None:        # "2 is the step size", written as it is said
+                    self.wait_until_bookmark("size")
+                    self.play(size(), run_time=max(min(2.2, tracker.time_until_bookmark("again") - 0.1), 0.5))
+                stretches = [(1, stretches[0][1]), *stretches[1:]]
+            self.told_replay(view, stretches, tracker, cues, with_first=view.pop("with_step", []))
         view.setdefault("rounds", []).append(self.pile_parts(view))   # still standing: it goes with them
         # the panels the first step's chart stands in place of, while it is told
         behind = [view["diagram"], view["sign_key"], view["curve"].axes, view["curve"].labels, view["curve"].curve,
                   view["texts"]["cost"], view["texts"]["step"]]
-        if why:      # the first step's big fall, explained while its cost is on screen
-            self.show(first_step=first_step(h))
-            bars = self.output_bars()
-            chart = VGroup(*(bars[k] for k in ("title", "axis", "scale", "picture", "bars_before", "bars", "grey", "glow",
-                                               "targets", "average_before", "average_after", "gaps_before", "gap_key")))
-            # the first step's fall marked beside it, its two costs; every example's cost now, when
-            # it was not drawn with the curve, with them, just before the words say them (a label
-            # fading in as its line starts was caught half faded)
-            fall = self.first_fall(view["curve"])
-            number = view["texts"]["cost"]
-            early = "cost" not in view["shown"]
-            if early:
-                self.play(FadeIn(number), GrowArrow(fall[0]), FadeIn(fall[1]), FadeOut(view["ways"]), run_time=0.3)
-                view["shown"].add("cost")
-                self.show(cost_with_first_fall=self.renderer.time)
-            with self.say("first") as tracker:
-                self.wait_until_bookmark("cost")
-                if early:
-                    self.play(self.point_at(number), run_time=1.0)
-                else:
-                    self.play(self.point_at(number), FadeOut(view["ways"]), GrowArrow(fall[0]),
-                              FadeIn(fall[1]), run_time=1.2)
-                # (no words of its own: "its biggest fall" was cut for the words on the one guess)
-                left = tracker.time_until_bookmark("start") - 0.1
-                if left > 0.8:
-                    self.play(self.slide_down(view["curve"])(), run_time=min(2.2, left))
-                self.wait_until_bookmark("start")
-                # the chart takes the middle of the screen: the panels go first, then it comes
-                # (grey: the outputs at the start, "at the start" in its key; nothing over anything)
-                self.play(FadeOut(Group(*behind, fall, *view.get("rounds", []))), run_time=0.4)
-                self.play(FadeIn(VGroup(bars["title"], bars["axis"], bars["scale"], bars["picture"], bars["bars_before"],
-                                        bars["grey"], bars["average_before"])), run_time=0.6)
-                self.show(words_beside_first_bars=self.words_on_screen())
-                self.wait_until_bookmark("no")
-                # its key at full strength quickly, before "should say" is said (caught dim at 69 s)
-                self.play(LaggedStart(*(Create(m) for m in bars["targets"][:-1]), lag_ratio=0.1),
-                          during(FadeIn(bars["targets"][-1]), 0.0, 0.25), run_time=1.2)
-                self.wait_until_bookmark("pushed")
-                # a copy of the grey bars turns the glow's colour and falls to the outputs after the
-                # step, beside them, with its key: each pair shows what the step did
-                # the key's "after 1 step" first, then its bars (a review: yellow bars under a key
-                # that said only "at the start")
-                self.play(FadeIn(bars["glow"]), run_time=0.4)
-                self.show(glow_key_at=self.renderer.time)
-                self.play(Transform(bars["bars"], bars["bars_after"]), FadeIn(bars["average_after"]), run_time=1.3)
-                self.show(words_with_first_fall=self.words_on_screen())
-                # "even output 0, the one that should say yes": its pair and its mark (a review: 6 s
-                # of a still chart here)
-                self.wait_until_bookmark("even")
-                yes = bars["yes"]
-                self.play(self.point_at(VGroup(bars["bars"][yes], bars["bars_before"][yes], bars["targets"][yes]),
-                                        buff=YES_BUFF), run_time=1.5)
-                self.show(even_at=self.renderer.time)
-                self.wait_until_bookmark("counts")
-                # "the cost counts every output's gap": each output's gap to what it should say,
-                # in the cost's orange, beside its grey bar, then beside its bar after the step:
-                # nine shrink, the one that should say yes grows
-                self.play(FadeIn(bars["gaps_before"]), FadeIn(bars["gap_key"]), run_time=0.8)
-                self.wait(0.5)      # each gap seen standing on its grey bar before it moves
-                self.play(Transform(bars["gaps_before"], bars["gaps_after"]), run_time=1.2)
-                self.wait_until_bookmark("yes")
-                # the one that should say yes, now too low: pointed at (its pair alone); the
-                # averages stay while the chart does
-                yes = bars["yes"]
-                self.play(self.point_at(VGroup(bars["bars"][yes], bars["bars_before"][yes], bars["targets"][yes]),
-                                        buff=YES_BUFF), run_time=2.0)
-                self.show(words_at_yes=self.words_on_screen())
-            # the chart goes, then the panels come back (the weights line's box with them)
-            self.play(FadeOut(chart), run_time=0.25)
+        if why and not self.first_early:      # the first step's big fall, explained while its cost is on screen
+            self.tell_first(view, behind, early=False)
         else:
-            self.play(FadeOut(Group(view["ways"], *view.get("rounds", []))), run_time=0.5)
+            self.play(FadeOut(Group(view["ways"], *view.get("rounds", []), *view.pop("first_fall", []))), run_time=0.5)
         keys = ["weights", "boundary" if self.mode() == "points" else "examples", "cost", "accuracy"]
         panels = [view["diagram"], view["panel"], view["curve"], view["accuracy"]]
         # what each line names, pointed at when it is said
@@ -921,7 +912,7 @@ class Training(Chapter):
             # for it was on screen)
             if going:
                 self.play(*going, run_time=0.4)
-            back = [FadeIn(Group(*behind))] if why and key == "weights" else []
+            back = [FadeIn(Group(*behind))] if why and not self.first_early and key == "weights" else []
             self.play(pointer, *back, *reveal, run_time=0.6)
             if "map_shrink" in view:      # its cells are laid out from its side: drawn small from now on
                 view["map"].side *= view["map_shrink"]
@@ -1364,8 +1355,11 @@ class Training(Chapter):
             self.play(FadeIn(squares), run_time=0.6)
             self.show(squares_at=self.renderer.time, square_px=float(squares[-1].width * 854 / config.frame_width),   # at 480p
                       pixel_px=float(pile["pictures"][0].width / side * 854 / config.frame_width))
-        self.wait_until_bookmark("count")
-        self.play(FadeIn(lines[0]), Circumscribe(numbers, color=t.focus, fade_in=True, fade_out=True), run_time=1.6)
+        # the count at full strength as "nine want it turned down" starts (review e2 s18: 4 s late)
+        self.wait_before(tracker, "count", 0.4)
+        self.play(during(FadeIn(lines[0]), 0.0, 0.25), Circumscribe(numbers, color=t.focus, fade_in=True, fade_out=True),
+                  run_time=1.6)
+        self.show(count_full_at=self.renderer.time - 1.6 * 0.75)
         self.wait_until_bookmark("average")
         self.play(FadeIn(lines[1], shift=0.2 * DOWN), run_time=0.6)
         self.play(self.point_at(lines[1]), run_time=1.0)
@@ -1381,23 +1375,143 @@ class Training(Chapter):
         self.show(words_after_first_step=self.words_on_screen())
         self.wait_until_bookmark("size")
         self.play(self.point_at(lines[2]), run_time=1.0)
-        self.wait_until_bookmark("curve")
-        # every example's cost, as its curve: the pile's worked numbers give it their place
-        curve, texts = view["curve"], view["texts"]
-        # the pile's own cost goes as every example's comes (a review: "this pile's cost: 2.89"
-        # stood beside the new curve, inviting a comparison); the step counter comes with the
-        # chart it labels (a review: "before any step", "after 1 step" floated with no chart)
-        pile["cost_gone"] = True
-        # (quick: the curve at full strength before "The curve is the cost" starts, review 9)
-        self.play(FadeOut(lines), FadeOut(pile["cost"][0]), run_time=0.3)
+        view["tilt_lines"] = lines
+
+    def curve_comes(self, view: dict) -> None:
+        """Every example's cost, its curve, before [again] says it: the pile's worked numbers and
+        its own cost give it their place (a review: "this pile's cost 2.89" stood beside the new
+        curve, inviting a comparison); the step counter comes with the chart it labels. After the
+        first step's chart (first_early), with the first fall marked (first_fall) and the cost's
+        number: said at once (review e2 s18: "the curve is the cost on every example" over one
+        line, and a dot at 1.9 beside "first step: 3.02 to 1.14")."""
+        curve, texts, pile = view["curve"], view["texts"], view["pile"]
+        gone = [view.pop("tilt_lines")] if "tilt_lines" in view else []
+        if pile is not None:
+            pile["cost_gone"] = True
+            gone.append(pile["cost"][0])
+        if gone:
+            self.play(FadeOut(Group(*gone)), run_time=0.3)
         # its number after the step comes with the line that says it, when the first step is told
-        # (review 8: "cost now: 1.14" stood 12 s, bare, over words about piles and rounds)
-        later = first_step(self.history)["explains"]
+        # later (review 8: "cost now: 1.14" stood 12 s, bare, over words about piles and rounds)
+        later = first_step(self.history)["explains"] and not self.first_early
         number = [] if later else [texts["cost"]]
-        self.play(FadeIn(Group(texts["step"], *number, curve.axes, curve.labels, curve.curve)), run_time=0.4)
+        parts = [*view.pop("back", []), curve.axes, curve.labels, curve.curve, *number,
+                 *([] if "step" in view["shown"] else [texts["step"]])]
+        self.play(FadeIn(Group(*parts)), run_time=0.4)
         view["shown"].update(["curve", "step", *([] if later else ["cost"])])
         self.show(words_with_curve=self.words_on_screen())
-        self.play(self.point_at(VGroup(*number, curve.curve)), run_time=1.0)
+
+    def curve_told(self, view: dict, tracker) -> None:
+        """"The curve is the cost on every example: the first step took it from 3.02 down to
+        1.14": the curve pointed at, then its first fall marked, its two numbers beside it."""
+        curve, number = view["curve"], view["texts"]["cost"]
+        if "mark='fall'" not in self.lines["again"]:
+            self.play(self.point_at(VGroup(number, curve.curve)), run_time=1.0)
+            return
+        self.play(self.point_at(curve.curve), run_time=1.0)
+        fall = view["first_fall"] = self.first_fall(curve)
+        self.wait_before(tracker, "fall", 0.9)     # drawn before its words
+        self.play(GrowArrow(fall[0]), FadeIn(fall[1]), run_time=0.6)
+        self.show(cost_with_first_fall=self.renderer.time)
+        self.play(self.point_at(VGroup(fall[1], number)), run_time=1.2)
+
+    def tell_first(self, view: dict, behind: list, early: bool) -> None:
+        """[first]: what the first step did to one example's outputs (output_bars): before and
+        after side by side, what each should say, their gaps. `early`: right after the step, on
+        one example of the pile (told_example), ringed among the pile's pictures and carried to
+        the chart (review e2 s18's one change); else after [again], with the cost's first fall.
+        `behind`: the panels the chart stands in place of (back after it when early)."""
+        h = self.history
+        self.show(first_step=first_step(h))
+        bars = self.output_bars()
+        chart = VGroup(*(bars[k] for k in ("title", "axis", "scale", "picture", "bars_before", "bars", "grey", "glow",
+                                           "targets", "average_before", "average_after", "gaps_before", "gap_key")))
+        if early:
+            pile = view["pile"]
+            card = pile["pictures"][first_pile(h).tolist().index(bars["example"])]
+            carried = card.copy()
+            self.show(first_card={"row": bars["example"], "pile_index": first_pile(h).tolist().index(bars["example"])})
+            with self.say("first") as tracker:
+                # "one example from the pile": ringed where it lies, then carried to the chart's place
+                self.play(self.point_at(card, buff=0.08), run_time=1.2)
+                # the rest goes first, then the chart comes (no frame caught with one over the other)
+                self.add(carried)
+                self.play(FadeOut(Group(*behind, self.pile_parts(view), view.pop("tilt_lines"))), run_time=0.4)
+                self.play(carried.animate.scale(bars["picture"].height / carried.height).move_to(bars["picture"]),
+                          FadeIn(VGroup(bars["title"], bars["axis"], bars["scale"])), run_time=0.8)
+                self.remove(carried)
+                self.add(bars["picture"])
+                self.show(card_carried_at=self.renderer.time)
+                self.wait_before(tracker, "start", 0.3)
+                self.play(FadeIn(VGroup(bars["bars_before"], bars["grey"], bars["average_before"])), run_time=0.6)
+                self.first_chart(bars, tracker)
+            self.play(FadeOut(chart), run_time=0.25)
+            view["back"] = behind       # back with the curve (curve_comes)
+            return
+        # the first step's fall marked beside it, its two costs; every example's cost now, when
+        # it was not drawn with the curve, with them, just before the words say them (a label
+        # fading in as its line starts was caught half faded)
+        fall = self.first_fall(view["curve"])
+        number = view["texts"]["cost"]
+        hidden = "cost" not in view["shown"]
+        if hidden:
+            self.play(FadeIn(number), GrowArrow(fall[0]), FadeIn(fall[1]), FadeOut(view["ways"]), run_time=0.3)
+            view["shown"].add("cost")
+            self.show(cost_with_first_fall=self.renderer.time)
+        with self.say("first") as tracker:
+            self.wait_until_bookmark("one")
+            if hidden:
+                self.play(self.point_at(number), run_time=1.0)
+            else:
+                self.play(self.point_at(number), FadeOut(view["ways"]), GrowArrow(fall[0]),
+                          FadeIn(fall[1]), run_time=1.2)
+            self.wait_until_bookmark("start")
+            # the chart takes the middle of the screen: the panels go first, then it comes
+            # (grey: the outputs at the start, "at the start" in its key; nothing over anything)
+            self.play(FadeOut(Group(*behind, fall, *view.get("rounds", []))), run_time=0.4)
+            self.play(FadeIn(VGroup(bars["title"], bars["axis"], bars["scale"], bars["picture"], bars["bars_before"],
+                                    bars["grey"], bars["average_before"])), run_time=0.6)
+            self.first_chart(bars, tracker)
+        # the chart goes, then the panels come back (the weights line's box with them)
+        self.play(FadeOut(chart), run_time=0.25)
+
+    def first_chart(self, bars: dict, tracker) -> None:
+        """The first step's chart told, from "yet nine should say no" to "now output 0 is too low"."""
+        self.show(words_beside_first_bars=self.words_on_screen())
+        self.wait_until_bookmark("no")
+        # its key at full strength quickly, before "should say" is said (caught dim at 69 s)
+        self.play(LaggedStart(*(Create(m) for m in bars["targets"][:-1]), lag_ratio=0.1),
+                  during(FadeIn(bars["targets"][-1]), 0.0, 0.25), run_time=1.2)
+        self.wait_until_bookmark("pushed")
+        # a copy of the grey bars turns the glow's colour and falls to the outputs after the
+        # step, beside them, with its key: each pair shows what the step did
+        # the key's "after 1 step" first, then its bars (a review: yellow bars under a key
+        # that said only "at the start")
+        self.play(FadeIn(bars["glow"]), run_time=0.4)
+        self.show(glow_key_at=self.renderer.time)
+        self.play(Transform(bars["bars"], bars["bars_after"]), FadeIn(bars["average_after"]), run_time=1.3)
+        self.show(words_with_first_fall=self.words_on_screen())
+        # "even output 0, the one that should say yes": its pair and its mark (a review: 6 s
+        # of a still chart here)
+        self.wait_until_bookmark("even")
+        yes = bars["yes"]
+        self.play(self.point_at(VGroup(bars["bars"][yes], bars["bars_before"][yes], bars["targets"][yes]),
+                                buff=YES_BUFF), run_time=1.5)
+        self.show(even_at=self.renderer.time)
+        self.wait_until_bookmark("counts")
+        # "the cost counts every output's gap": each output's gap to what it should say,
+        # in the cost's orange, beside its grey bar, then beside its bar after the step:
+        # nine shrink, the one that should say yes grows
+        self.play(FadeIn(bars["gaps_before"]), FadeIn(bars["gap_key"]), run_time=0.8)
+        self.wait(0.5)      # each gap seen standing on its grey bar before it moves
+        self.play(Transform(bars["gaps_before"], bars["gaps_after"]), run_time=1.2)
+        self.wait_until_bookmark("yes")
+        # the one that should say yes, now too low: pointed at (its pair alone); the
+        # averages stay while the chart does
+        yes = bars["yes"]
+        self.play(self.point_at(VGroup(bars["bars"][yes], bars["bars_before"][yes], bars["targets"][yes]),
+                                buff=YES_BUFF), run_time=2.0)
+        self.show(words_at_yes=self.words_on_screen())
 
     def tell_line_tilts(self, view: dict, tracker) -> VGroup:
         """"Each example gives each dial its own tilt ... their average ... the other way", when
@@ -1434,7 +1548,9 @@ class Training(Chapter):
             self.text("want down: {down}   want up: {up}   do not care: {zero}" if told["n_zero"] else
                       "want down: {down}   want up: {up}", size="small", color=t.text,
                       facts={"down": told["n_down"], "up": told["n_up"], "zero": told["n_zero"]}),
-            self.text("their average: {average}", size="small", color=t.text, facts={"average": told["average"]}))
+            # the average of every example's tilt, not of the few bars drawn (review u2 s18)
+            self.text("average of all {n}: {average}", size="small", color=t.text,
+                      facts={"n": len(told["tilts"]), "average": told["average"]}))
         # the key beside the heading; how many want each way and their average right of the
         # bars, under the key; the step under the bars (clear of the counter)
         lines.arrange(DOWN, buff=0.14, aligned_edge=LEFT).next_to(base, RIGHT, buff=0.3).set_y(TILTS_BASE - 0.05)
@@ -1473,8 +1589,9 @@ class Training(Chapter):
         self.play(FadeIn(lines[0]), run_time=0.6)
         self.wait_until_bookmark("average")
         self.play(FadeIn(lines[1], shift=0.2 * DOWN), self.point_at(lines[1]), run_time=1.0)
-        self.wait_until_bookmark("way")
-        self.play(FadeIn(step[0]), run_time=0.6)
+        # at full strength before "the other way" is said (review u2 s18: dim while said)
+        self.wait_before(tracker, "way", 0.8)
+        self.play(FadeIn(step[0]), run_time=0.4)
         # the dial before and after, as the step is taken (with the replay's first stretch)
         view["with_step"] = [during(FadeIn(step[1]), 0.2, 0.6), during(self.point_at(ring), 0.2, 1.0)]
         return VGroup(ring, edge, heading, ways, base, bars, rings, lines, step)
@@ -1670,7 +1787,7 @@ class Training(Chapter):
         why = first_step(h)
         big = above is None
         x, y = h.split("train")
-        idx = EXAMPLE
+        idx = why["example"]
         after_step = h.snapshots[1].step if big else step
         before, after = h.network(0).outputs(x[idx:idx + 1])[0], h.network(after_step).outputs(x[idx:idx + 1])[0]
         truth = np.atleast_1d(y[idx])
@@ -1742,10 +1859,11 @@ class Training(Chapter):
         # the keys in one row under the bars (the frame's edge is near)
         VGroup(grey, glow, key, gap_key).arrange(RIGHT, buff=0.4).next_to(names, DOWN, buff=0.12).align_to(base, LEFT)
         # small beside the examples' row (a review: at label size it touched the frame's right edge)
-        # big: one example that is not in the first pile, said so (a review read the pile's
-        # average glow, from 15 s, as this example's outputs)
-        other = big and idx not in set(first_pile(h).tolist())
-        title = self.text("one example's outputs, not from the pile" if other else "one example's outputs",
+        # big: one example of the first pile (told_example), said so; one that is not in it,
+        # said so too (a review read the pile's average glow, from 15 s, as this example's outputs)
+        other = big and not why["from_pile"] and idx not in set(first_pile(h).tolist())
+        title = self.text(mark("one example from the pile: its outputs") if big and why["from_pile"] else
+                          mark("one example's outputs, not from the pile") if other else mark("one example's outputs"),
                           size="label" if big else "small", color=t.text)
         whole = VGroup(picture, scale, base, names, bars, marks)
         title.next_to(VGroup(whole, *([panel["average_before"]] if big else [])), UP, buff=0.15)
@@ -1773,7 +1891,7 @@ class Training(Chapter):
             self.show(first_gaps={"before": [g.get_length() / tall for g in panel["gaps_before"]],
                                   "after": [g.get_length() / tall for g in panel["gaps_after"]],
                                   "scale_top": scale[0].get_length() / tall})
-        return {**panel, "title": title, "picture": picture, "tall": tall,
+        return {**panel, "title": title, "picture": picture, "tall": tall, "example": idx,
                 "yes": int(np.argmax(truth)), "make": lambda values: columns(values, side, t.neuron_fill).shift(shift),
                 "readings": {0: before, after_step: after}}
 
@@ -1898,7 +2016,7 @@ class Training(Chapter):
         """The output the first step's story left too low (the drawn example's "yes"), when told."""
         if not first_step(self.history)["explains"]:
             return None
-        return int(np.argmax(np.atleast_2d(self.history.split("train")[1])[EXAMPLE]))
+        return int(np.argmax(np.atleast_2d(self.history.split("train")[1])[told_example(self.history)]))
 
     def watch_dial(self, view: dict) -> list:
         """The dial watched over the weights line (dial_to_watch), drawn thick over its line in the
@@ -2232,10 +2350,11 @@ class Training(Chapter):
         if "bars" not in view:
             return []
         bars = view["bars"]
-        row = self.history.split("train")[0][EXAMPLE:EXAMPLE + 1]
+        one = bars["example"]
+        row = self.history.split("train")[0][one:one + 1]
         outputs = [self.history.network(s).outputs(row)[0] for s in picks]
         bars["readings"].update({s: o for s, o in zip(picks, outputs)})
-        self.show(bar_outputs={"example": EXAMPLE, "steps": sorted(bars["readings"]),
+        self.show(bar_outputs={"example": one, "steps": sorted(bars["readings"]),
                                "outputs": [bars["readings"][s] for s in sorted(bars["readings"])]})
         columns = [bars["make"](o) for o in outputs]
         return [in_turn(lambda k, **timing: Transform(bars["bars"], columns[k], **timing), shares)]
