@@ -1260,7 +1260,8 @@ class Init(Chapter):
             words = VGroup(self.text(half, size="small", color=colour, facts={"glow": minus_sign(glow)}),
                            *words).arrange(RIGHT, buff=0.12)
             top = max(n.get_top()[1] for group in diagram.neuron_groups for n in group)
-            clear(words.move_to([0, top + 0.1 + words.height / 2, 0]).align_to(column, RIGHT).shift(0.1 * RIGHT), t)
+            # its right edge at the column's (not past it: the example's words are near)
+            clear(words.move_to([0, top + 0.1 + words.height / 2, 0]).align_to(column, RIGHT), t)
         else:
             # over the column, its right edge at the column's: clear of the example in the middle
             clear(words.next_to(column, UP, buff=0.15).align_to(column, RIGHT).shift(0.1 * RIGHT), t)
