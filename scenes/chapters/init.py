@@ -76,6 +76,8 @@ KEY_TOP = 2.3                    # the key's top: its rows clear of our output n
 GRID_COLUMNS = 8                 # the demo's big hidden neurons: at most this many a row, each with its
 GRID_RADIUS = 0.15               # glow written under it (~45 px a column at 480p: room for "0.73")
 GRID_Y = -1.75                   # the grid's middle: where the dial patches stood, under the network
+WORKED_INPUTS = 3                # a neuron's glow is worked out on screen for this many inputs or fewer
+WORK_Y = 0.55                    # the working's top line: under the example in the gap between the networks
 FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
                                  # it was caught dim: Chapter.wait_before brings it in ahead)
 
@@ -182,6 +184,20 @@ def first_step(history: History) -> dict:
     return found
 
 
+def neuron_working(history: History, snapshot: Snapshot, x_row: np.ndarray, neuron: int) -> dict:
+    """One hidden neuron's glow worked out, as nncore's forward pass computes it: its dials and
+    the example's numbers, their products, the head start, the total and the squashed glow
+    (review s18 u1: the twin's dial 0.35 and its glow 0.35 read as one thing).
+
+    {"dials": [...], "inputs": [...], "products": [...], "bias": b, "total": z, "glow": a}"""
+    run = network_at(history, snapshot).forward(np.asarray(x_row, dtype=float)[None])
+    dials = np.asarray(snapshot.weights[0], dtype=float)[neuron]
+    inputs = np.asarray(x_row, dtype=float)
+    return {"dials": dials.tolist(), "inputs": inputs.tolist(), "products": (dials * inputs).tolist(),
+            "bias": float(np.asarray(snapshot.biases[0])[neuron]),
+            "total": float(run.z[0][0][neuron]), "glow": float(run.a[1][0][neuron])}
+
+
 def turn_colours(t: Theme) -> tuple[str, str]:
     """The change's colours for "turned up" and "turned down" in theme `t` (not the dials' signs)."""
     return t.turn_up, t.turn_down
@@ -263,7 +279,9 @@ def init_facts(history: History) -> dict[str, object]:
         twin_copies=copies,
         **dict(zip(("our_verdict", "twin_verdict"), look_verdict(history, look))),
         sign_note=sign_note(history, look),
-        patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"))
+        patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"),
+        # points on a plane: each hidden neuron's glow over it is drawn at the end (Init.neuron_maps)
+        maps_note=" Each small map shows where one of them glows." if input_kind(history) == "point" else "")
     return facts
 
 
@@ -706,6 +724,16 @@ class Init(Chapter):
         # to its right end, the hidden neuron, it read as the dial of the wires out of it)
         wire = diagram.edge_line(0, to, frm)
         spot = wire.point_from_proportion(TIE_AT)
+        # the dial (its reading with it) rises until its tie runs clear of the output column and
+        # its names (review s18 e1, digits: the tie cut across outputs 3 and 4)
+        column = VGroup(diagram.neuron_groups[-1], diagram.output_label_group)
+        size = np.array([column.width, column.height]) + 0.1
+        rise = next((k * 0.1 for k in range(31)
+                     if box_room(column.get_center(), size, dial.get_left() + (0.1 * k * UP + 0.15 * LEFT), spot) > 1),
+                    0.0)
+        dial.shift(rise * UP)
+        dial.spot = dial.spot + rise * UP
+        reading.next_to(dial, DOWN, buff=0.2)
         tie = VGroup(Line(dial.get_left() + 0.15 * LEFT, spot, color=t.text, stroke_width=2),
                      Dot(spot, radius=0.06, color=t.text))
         group = VGroup(dial, tie, reading)
@@ -878,48 +906,53 @@ class Init(Chapter):
         self.wait_before(tracker, "look", 0.6)
         self.play(FadeOut(later), *(FadeOut(side["patches"]) for side in sides), FadeIn(example, shift=0.2 * DOWN),
                   run_time=FADE)
+        # a few inputs: one twin neuron's glow worked out under the example, line by line, as
+        # the glows light (review s18 u1: its dial 0.35 and its glow 0.35 read as one thing)
+        workings = [self.working(twin, x_train[index], grids[1])] if len(x_train[index]) <= WORKED_INPUTS else []
         self.wait_until_bookmark("look")
         # a bar on each glow below zero, in the networks and in the big rows (review s17)
         look_bars = VGroup(*(self.diagram_bars(side, start[side["name"]][1]) for side in sides))
         self.play(*(side["diagram"].light_up(start[side["name"]], run_time=1.0) for side in sides),
-                  *(FadeIn(grid) for grid in grids), FadeIn(look_bars), run_time=1.0)
+                  *(FadeIn(grid, run_time=1.0) for grid in grids), FadeIn(look_bars, run_time=1.0),
+                  *(Succession(*(FadeIn(row, run_time=0.2) for row in w[0]), Create(w[1], run_time=0.3))
+                    for w in workings))
         self.show(look_bars={side["name"]: {"diagram": stroke_opacities(bars), "row": stroke_opacities(grid.bars)}
                              for side, bars, grid in zip(sides, look_bars, grids)})
-        # "the twin's ... all the same", then "ours each their own way": each row of numbers ringed
+        # "the twin's ... all the same", then "ours each their own way": each row of numbers ringed,
+        # faded in, not drawn (review s18 e1, 72 s: a box half drawn read as a stray underline)
         boxes = [SurroundingRectangle(grid.numbers, color=t.focus, buff=0.08) for grid in grids]
         self.wait_until_bookmark("glow")
-        self.play(Create(boxes[1]), Indicate(grids[1].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
+        self.play(FadeIn(boxes[1]), Indicate(grids[1].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
         self.wait_until_bookmark("ours_glow")
-        self.play(Create(boxes[0]), Indicate(grids[0].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
-        # the run's first change, in the change colours, with its key and its words
+        self.play(FadeIn(boxes[0]), Indicate(grids[0].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
+        # the run's first change, in the change colours, with its key and its words: both rows
+        # at once, each labelled, held until the practice starts (review s18 e1/u1, its single
+        # change: ours came 6-9 s after "ours each get their own", shown ~2 s)
         top = shared_top(found["main"], found["twin"])
         changes = [WeightPatches(found[side["name"]], side["patches"].shape, top=top, colours=turn_colours(t)[::-1])
                    .match_width(side["patches"]).move_to(side["patches"]) for side in sides]
-        n = len(found["twin"])
-        words = [self.text(w, size="small", color=t.text, facts={"n": n}).next_to(c, DOWN, buff=0.15)
-                 for w, c in zip((mark("first change: each its own"), mark("first change: the same for all {n}")),
+        words = [self.text(w, size="small", color=t.text).next_to(c, DOWN, buff=0.15)
+                 for w, c in zip((mark("ours: first change, each its own"), mark("twin: first change, all alike")),
                                  changes)]
         key = self.change_key().move_to([0, KEY_TOP, 0], aligned_edge=UP)
         dark = [np.zeros(k) for k in h.config["sizes"]]
-        # the twin's change and its words whole as "...the same first change" starts (review 8)
         self.wait_before(tracker, "change", 2 * FADE + 0.6)
-        self.play(FadeOut(VGroup(*grids, *boxes, look_bars)), FadeOut(example), FadeIn(key),
-                  *(side["diagram"].light_up(dark) for side in sides), run_time=FADE)
+        self.play(FadeOut(VGroup(*grids, *boxes, *workings)), FadeOut(example), FadeIn(key), run_time=FADE)
+        self.play(*(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), run_time=FADE)
+        rows_in = self.renderer.time
+        # "the same glows and the same dials in": the twin's hidden neurons (still lit by the
+        # example) and the wires into them pointed at
+        self.wait_until_bookmark("why")
+        self.play(Indicate(twin["diagram"].neuron_groups[1], color=t.focus, scale_factor=1.2),
+                  ShowPassingFlash(twin["diagram"].edge_groups[0].copy().set_stroke(t.focus, width=4), time_width=0.6),
+                  run_time=1.5)
         outlines = [patch_frames(c, t.focus) for c in changes]
-        self.play(FadeIn(changes[1]), FadeIn(words[1]), run_time=FADE)
         # "identical patches": every outline of the twin's at once, then a box round them all
         self.wait_until_bookmark("copies")
         box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
-        # ours in whole as "ours each get their own" starts: with the twin's box when the two
-        # are said close together (review s18, digits: ours came in after their words)
-        ours_in = [FadeIn(changes[0]), FadeIn(words[0])]
-        close = tracker.time_until_bookmark("ours") < 1.0 + FADE + 0.2
-        self.play(*(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), Create(box),
-                  *(ours_in if close else ()), run_time=1.0)
+        self.play(*(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), FadeIn(box), run_time=1.0)
         # "ours each get their own": a "look here" outline hopping along ours
-        if not close:
-            self.wait_before(tracker, "ours", FADE + 0.2)
-            self.play(*ours_in, run_time=FADE)
+        self.wait_until_bookmark("ours")
         self.play(Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.1) for o in outlines[0])),
                   run_time=1.6)
         # the strongest "turned down" and "turned up" fills, as drawn (tests: not the dials' colours)
@@ -935,8 +968,38 @@ class Init(Chapter):
         # the wires, as drawn through the first change: still at step 0 (tests read them)
         self.show(still_wires={side["name"]: drawn_wires(side["diagram"]) for side in sides})
         self.wait_before(tracker, "watch", 0.6)
-        self.play(FadeOut(VGroup(key, box, *changes, *words)), run_time=FADE)
+        self.play(FadeOut(VGroup(key, box, *changes, *words, look_bars)),
+                  *(side["diagram"].light_up(dark) for side in sides), run_time=FADE)
+        self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
         self.play(*(FadeIn(side[k]) for side in sides for k in ("patches", "caption")), run_time=FADE)
+
+    def working(self, twin: dict, x_row: np.ndarray, grid: VGroup) -> VGroup:
+        """The twin's first hidden neuron's glow worked out, small, in the gap under the example:
+        the example's numbers, each dial times its number, added up, squashed, and a line from
+        the glow to that neuron's written glow (`grid`: the twin's glow_grid)."""
+        t = self.theme
+        neuron = twin["diagram"].shown_indices(1)[0]
+        work = neuron_working(self.history, twin["run"][0], x_row, neuron)
+        self.show(twin_working={"neuron": neuron, **work})
+
+        def line(words: str, color: str = t.text, **facts) -> Text:
+            return self.text(words, size="small", color=color, facts=facts)
+        rows = [line(mark("at {numbers}"), numbers=", ".join(minus_sign(v) for v in work["inputs"])),
+                line(mark("one twin neuron:")),
+                line(mark("dial \u00d7 input"), t.muted)]
+        rows += [line(mark("+ {dial} \u00d7 {input}") if k else mark("{dial} \u00d7 {input}"),
+                      dial=minus_sign(d), input=minus_sign(v))
+                 for k, (d, v) in enumerate(zip(work["dials"], work["inputs"]))]
+        if round(work["bias"], 2):      # the head start, where there is one (the twin's starts at 0)
+            rows.append(line(mark("+ {bias}"), bias=minus_sign(work["bias"])))
+        rows += [line(mark("added up: {total}"), total=minus_sign(work["total"])),
+                 line(mark("squashed: glows {glow}"), t.highlight, glow=minus_sign(work["glow"]))]
+        lines = VGroup(*rows).arrange(DOWN, buff=0.07).move_to([0, WORK_Y, 0], aligned_edge=UP)
+        # from the glow worked out to that neuron's glow as written under it
+        target = grid.numbers[0]
+        tie = Line(lines[-1].get_right() + 0.08 * RIGHT, target.get_left() + 0.08 * LEFT,
+                   color=t.highlight, stroke_width=2)
+        return VGroup(lines, tie)
 
     def glow_grid(self, values: np.ndarray) -> VGroup:
         """A layer's neurons big, at most GRID_COLUMNS a row, each lit as the diagram lights it
@@ -1150,7 +1213,7 @@ class Init(Chapter):
                 m = BoundaryMap(np.zeros((0, 2)), np.zeros(0, dtype=int), [t.muted, t.highlight], bounds=bounds,
                                 side=MAP_SIDE, cells=MAP_CELLS)
                 m.set_answers((glow[:, i] > 0).astype(int), np.abs(glow[:, i]))
-                row.add(m.next_to(frame, DOWN, buff=0.15))
+                row.add(m.move_to(frame))     # in its patch's place (the patches go as the maps come)
             maps.add(row)
             shown[side["name"]] = [glow[:, i].round(4).tolist() for i in side["diagram"].shown_indices(1)]
         self.show(neuron_maps={"cells": MAP_CELLS, **shown})
@@ -1174,7 +1237,7 @@ class Init(Chapter):
         self.show(red_pushers=[int(i) for i in found])
         return marks
 
-    def guess_mark(self, side: dict, guess: int, answer: int) -> VGroup:
+    def guess_mark(self, side: dict, guess: int, answer: int, glow: float | None = None) -> VGroup:
         """A ring round the output neuron that gives a network's guess, and "says <label>" over
         its output column with a tick (right: green) or a cross (wrong: grey), on a solid patch.
         `.output` the ringed output, `.right` whether the guess is the answer."""
@@ -1189,8 +1252,19 @@ class Init(Chapter):
         says = self.text("says {label}", size="small", color=colour, facts={"label": self.history.labels[guess]})
         glyph = (right_mark if right else wrong_mark)(0.8 * says.height)
         words = VGroup(says, glyph).arrange(RIGHT, buff=0.12)
-        # over the column, its right edge at the column's: clear of the example in the middle
-        clear(words.next_to(column, UP, buff=0.15).align_to(column, RIGHT).shift(0.1 * RIGHT), t)
+        if diagram.sizes[-1] == 1 and glow is not None:
+            # a lone output: its glow and the one-half cut-off where the answer is read (review
+            # s18 u1: a mid-olive output "says outer ring"), over the network's top neuron, clear
+            # of every wire (over the column, it covered the red wire pointed at)
+            half = mark("{glow} is over one half:") if glow >= 0.5 else mark("{glow} is under one half:")
+            words = VGroup(self.text(half, size="small", color=colour, facts={"glow": minus_sign(glow)}),
+                           *words).arrange(RIGHT, buff=0.12)
+            top = max(n.get_top()[1] for group in diagram.neuron_groups for n in group)
+            # its right edge at the column's (not past it: the example's words are near)
+            clear(words.move_to([0, top + 0.1 + words.height / 2, 0]).align_to(column, RIGHT), t)
+        else:
+            # over the column, its right edge at the column's: clear of the example in the middle
+            clear(words.next_to(column, UP, buff=0.15).align_to(column, RIGHT).shift(0.1 * RIGHT), t)
         mark_ = VGroup(ring, words)
         if diagram.sizes[-1] > 1:      # review s14: which output is the 9? its name beside its ring
             mark_.add(clear(self.text("{label}", size="small", color=colour, facts={"label": self.history.labels[guess]})
@@ -1254,12 +1328,12 @@ class Init(Chapter):
         with self.say("copies") as tracker:
             # a frame hops along the twin's patches: each one the same picture
             hops = patch_frames(twin["patches"], t.focus)
-            self.play(Succession(*(Create(f, run_time=0.25) for f in hops)),
+            self.play(Succession(*(FadeIn(f, run_time=0.25) for f in hops)),
                       run_time=min(4.0, 0.3 * tracker.duration))
             box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.08)
             # the twin's, big again (review s14), as it is after the practice: the gap holds one
             bigs = self.big_patches((main, twin), "big_patches_trained")[1:]
-            self.play(FadeOut(hops), Create(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
+            self.play(FadeOut(hops), FadeIn(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
             self.wait_before(tracker, "look", 0.6)
             # the patches' captions make room for the glow rows (their story is told)
             self.play(*(FadeOut(side["caption"]) for side in (main, twin)), FadeOut(VGroup(*bigs)),
@@ -1268,7 +1342,7 @@ class Init(Chapter):
             self.play(*lighting, run_time=0.8)
             self.wait_until_bookmark("glow")
             row_box = SurroundingRectangle(rows[1][0], color=t.focus, buff=0.08)
-            self.play(Create(row_box), run_time=0.5)
+            self.play(FadeIn(row_box), run_time=0.5)
             for k, mark_ in enumerate(("ex2", "ex3")[:len(order) - 1], start=1):
                 self.wait_before(tracker, mark_, 0.4)
                 self.next_example(pictures[k - 1], pictures[k], (main, twin), rows, looks[k])
@@ -1282,18 +1356,29 @@ class Init(Chapter):
             self.play(fold, run_time=1.5)
             # each network's guess on its output column: right in green with a tick, wrong in
             # grey with a cross, each in as it is said (review s13: both at once, then 7 s still)
-            verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"])
+            verdicts = [self.guess_mark(side, lit["guess"][name], lit["answer"], float(lit[name][-1][0]))
                         for name, side in (("main", main), ("twin", twin))]
+            # over a lone output's top neuron, its verdict takes the practice label's place
+            lone = h.config["sizes"][-1] == 1
+            self.show(verdict_boxes={name: [float(v) for v in (*v[1].get_corner(DOWN + LEFT)[:2],
+                                                               *v[1].get_corner(UP + RIGHT)[:2])]
+                                     for name, v in zip(("main", "twin"), verdicts)},
+                      verdict_wires={side["name"]: [[float(c) for c in (*line.get_start()[:2], *line.get_end()[:2])]
+                                                    for p, to, frm, _ in drawn_wires(side["diagram"])
+                                                    if (line := side["diagram"].edge_line(p, to, frm)) is not None]
+                                     for side in (main, twin)})
             pushers = self.red_pushers(main, lit)
-            for mark_, verdict in zip(("guess", "twin_guess"), verdicts):
-                self.wait_before(tracker, mark_, 0.5)
-                self.play(Create(verdict[0]), FadeIn(VGroup(*verdict[1:])), run_time=FADE)
+            for mark_, verdict, side in zip(("guess", "twin_guess"), verdicts, (main, twin)):
+                # whole as it is said (review s18 e1: "says 0" caught faded as it was said)
+                self.wait_before(tracker, mark_, 0.75)
+                self.play(Create(verdict[0]), FadeIn(VGroup(*verdict[1:])),
+                          *((FadeOut(side["head"][1]),) if lone else ()), run_time=FADE)
                 if mark_ == "guess" and len(pushers):
                     # "a red wire from a neuron below zero pushes up": that wire and neuron (its
                     # minus bar on it) pointed at as it is said (review s18, tiny: nothing was)
                     self.wait_before(tracker, "sign", 0.3)
                     self.play(*(Create(p) for p in pushers), run_time=FADE)
-                    self.wait_before(tracker, "twin_guess", 0.5)
+                    self.wait_before(tracker, "twin_guess", 1.3)
                     self.play(FadeOut(pushers), run_time=0.3)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
@@ -1318,16 +1403,21 @@ class Init(Chapter):
             # "every network starts with its dials set at random": ours is the one that did (a
             # box: the heading is white already, an Indicate in white did not show)
             ours = SurroundingRectangle(main["head"][0], color=t.focus, buff=0.08)
-            self.play(Create(ours), run_time=0.8)
+            self.play(FadeIn(ours), run_time=0.8)   # faded: half drawn, a box read as a stray underline (review s18 e1)
             maps = self.neuron_maps((main, twin)) if input_kind(h) == "point" else None
             self.wait_before(tracker, "why", 0.8 if maps is None else 1.4)
             if maps is not None:
                 # "its own pattern", seen: each hidden neuron's glow over the plane after the
-                # practice, under its patch (review s18, tiny: no pattern was ever shown)
-                self.play(moral[0].animate.to_edge(DOWN, buff=0.75), FadeIn(maps), run_time=0.6)
-                moral[1].next_to(moral[0], DOWN, buff=0.12)
+                # practice, in its patch's place (review s18, tiny: no pattern was ever shown),
+                # with a one-line key and a few words (review s18 u1: nothing said what they were;
+                # under the patches, they pushed the moral's last line under a player's controls)
+                key = self.text(mark("each map: where one hidden neuron glows, over the plane"), size="small",
+                                color=t.text).next_to(moral[0], UP, buff=0.2)
+                self.play(*(FadeOut(side["patches"]) for side in (main, twin)), FadeOut(box), FadeIn(maps), FadeIn(key),
+                          run_time=0.6)
+                self.show(maps_key=text_boxes(key, moral, maps), maps_at=[float(m.get_y()) for m in maps[0]])
             self.play(FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=FADE)
             hops = patch_frames(main["patches"], t.focus) if maps is None else \
                 VGroup(*(SurroundingRectangle(m, color=t.focus, buff=0.04) for m in maps[0]))
-            self.play(Succession(*(Create(f, run_time=0.2) for f in hops)),
+            self.play(Succession(*(FadeIn(f, run_time=0.2) for f in hops)),
                       run_time=max(1.5, tracker.get_remaining_duration()))
