@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from manim import (BLUE, DOWN, GREEN, LEFT, RED, RIGHT, UP, WHITE, YELLOW, CapStyleType, Circle, Dot, FadeIn, Group,
                    ImageMobject, LineJointType, Line, Mobject, Rectangle, Rotate, Scene, Square, Text, Transform,
-                   VGroup, VMobject)
+                   UpdateFromAlphaFunc, VGroup, VMobject)
 from manim.camera.camera import Camera
 from manim.utils.family import extract_mobject_family_members
 
@@ -53,7 +53,51 @@ def mixed(scene):
     scene.play(image.animate.shift(RIGHT), run_time=0.3)
 
 
-@pytest.mark.parametrize("story", [styles, mixed])
+def hidden(scene):
+    # clear VMobjects (not painted, no path) between, over and after painted ones: a ticker's
+    # hidden readings, a fill and stroke made clear over a background stroke that is not, a
+    # stroke clear but wide, a clear gradient (two rows: painted as manim does), one clear
+    # VMobject drawn last; the shown reading changes while the play runs
+    readings = VGroup(*(Text(w, font_size=30) for w in ("10%", "45%", "97%"))).arrange(DOWN, buff=0.1)
+    for r in readings[1:]:
+        r.set_opacity(0)
+    backed = Text("ab", font_size=40).set_stroke(RED, 6, background=True).shift(2 * LEFT)
+    backed.set_fill(opacity=0).set_stroke(opacity=0)
+    wide = Square(1).set_stroke(GREEN, 10, opacity=0).set_fill(BLUE, 0).shift(2 * RIGHT)
+    under = Square(1.5, fill_opacity=1, color=YELLOW).shift(2 * RIGHT)
+    ghost = Rectangle(width=2, height=0.5).set_fill([RED, BLUE], opacity=0.5).set_opacity(0)
+    last = Circle(0.7, color=WHITE).set_opacity(0).shift(UP)
+    scene.add(under, readings, backed, wide, ghost.shift(DOWN * 2), last)
+
+    def flip(group, t):
+        for k, r in enumerate(group):
+            r.set_opacity(1.0 if k == min(int(t * 3), 2) else 0.0)
+    scene.play(UpdateFromAlphaFunc(readings, flip), under.animate.shift(LEFT), run_time=0.6)
+    scene.wait(0.1)
+
+
+def test_clear_is_nothing_painted():
+    visible_background = Square(1).set_stroke(RED, 6, background=True).set_fill(opacity=0).set_stroke(opacity=0)
+    assert not drawfast._clear(visible_background)
+    assert not drawfast._clear(Square(1).set_stroke(GREEN, 4, opacity=0.01).set_fill(opacity=0))
+    assert not drawfast._clear(Square(1, fill_opacity=0.01))
+    assert not drawfast._clear(Rectangle().set_fill([RED, BLUE], opacity=0.5).set_opacity(0))   # two rows
+    assert drawfast._clear(Square(1).set_opacity(0))
+    assert drawfast._clear(Text("7").set_opacity(0).set_stroke(width=0)[0])
+    assert drawfast._clear(Square(1).set_fill(opacity=0).set_stroke(WHITE, 0, opacity=1))
+
+
+def test_clear_ones_get_no_path(tmp_path, monkeypatch):
+    # the story's clear VMobjects really are skipped (the frames above prove it changes no pixel)
+    built = []
+    path = Camera.set_cairo_context_path
+    monkeypatch.setattr(Camera, "set_cairo_context_path",
+                        lambda self, ctx, m: built.append(drawfast._clear(m)) or path(self, ctx, m))
+    frames(hidden, True, tmp_path)
+    assert built and not any(built)
+
+
+@pytest.mark.parametrize("story", [styles, mixed, hidden])
 def test_frames_are_manims(story, tmp_path):
     before, after = frames(story, False, tmp_path), frames(story, True, tmp_path)
     assert len(before) == len(after) > 2

@@ -5,6 +5,8 @@ in other sizes and colours), with the whole-Text cache off so every Text goes th
 glyphs; each is compared with manim's own build (glyph cache off too): the points, colours
 and strokes of every glyph, every attribute (as the fastcopy test compares copies), and the
 groups manim keeps by element name, member by member."""
+from pathlib import Path
+
 import numpy as np
 import pytest
 from manim import BLUE, BOLD, ITALIC, RED, Text, WHITE
@@ -158,3 +160,21 @@ def test_closing_lines_are_added_where_manim_adds_them():
     assert square[3] == 4 * 4 and ring[3] == 3 * 4
     assert glyphcache._program("M 0 0 L 1 0 L 0 0.0001 Z") is None        # on the limit
     assert glyphcache._program("M 0 0 L 1 0 L 0 0.00005 Z")[3] == 2 * 4   # under it: no line
+
+
+LONG = ["after 12 steps, the cost is 0.32", "Every gap here is under one", "87% of the practice right",
+        "the network guesses: jumpy, vexed, quiz"]
+
+
+@pytest.mark.parametrize("style", [dict(font_size=24), dict(font_size=30, weight=BOLD, color=RED),
+                                   dict(font_size=24, t2c={"cost": BLUE}), dict(font_size=24, line_spacing=2)])
+def test_a_long_text_with_a_new_letter_builds_only_that_letter_and_is_manims(glyphs_only, style):
+    # manim builds a file holding only the uses not known (session 19); the Text is then made
+    # from the cache as if all had been known, and must be the one manim builds whole
+    parts = glyphcache.stats["parts"]
+    for words in LONG:
+        ours = assert_manims(words, style)
+        assert_same_copy(manims(words, **style), ours)   # the Text's own attributes too (its sheen direction)
+    assert glyphcache.stats["parts"] - parts >= len(LONG) - 1
+    assert glyphcache.state["on"] and glyphcache.state["place"]
+    assert not list(Path(Text("x").get_file_path()).parent.glob("*_part*"))   # no file left behind

@@ -39,7 +39,9 @@ manim's code. tests/test_glyphcache.py compares Texts made both ways.
 """
 from __future__ import annotations
 
+import os
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import numpy as np
 import svgelements as se
@@ -52,8 +54,8 @@ LIMIT = 20000                 # glyphs remembered at most (a few KB each); then 
 _manims_generate = SVGMobject.generate_mobject
 _glyphs: dict[tuple, tuple] = {}     # use key -> ((relative depth, name, mob or None), ...)
 _symbols: dict[tuple, tuple | None] = {}   # use key without x, y -> (glyphs, programs) or None
-stats = {"made": 0, "copied": 0, "placed": 0, "fallback": 0, "checked": 0, "symbols": 0}
-state = {"on": True, "place": True}
+stats = {"made": 0, "copied": 0, "placed": 0, "fallback": 0, "checked": 0, "symbols": 0, "parts": 0}
+state = {"on": True, "place": True, "part": True}
 _XLINK = "{http://www.w3.org/1999/xlink}href"
 _USE_ATTRIBUTES = frozenset({_XLINK, "x", "y"})
 _G_ATTRIBUTES = frozenset({"id", "style"})
@@ -407,6 +409,11 @@ def generate_mobject(self: SVGMobject):
     except (_NotPango, _Unkeyable, ET.ParseError):
         stats["fallback"] += 1
         return _manims_generate(self)
+    if state["part"] and state["place"]:
+        missing = [i for i, (f, place) in enumerate(zip(found, places))
+                   if f is None and (place is None or _symbols.get(place[0]) is None)]   # _placed would say None
+        if missing and len(missing) < len(keys) and _make_part(self, keys, missing):
+            found = [_glyphs.get(k) for k in keys]
     glyphs: list = []
     for f, place in zip(found, places):
         if f is not None:
@@ -421,6 +428,66 @@ def generate_mobject(self: SVGMobject):
     self.id_to_vgroup_dict = vgroups
     self.flip(RIGHT)     # as manim's generate_mobject ends
     return self
+
+
+def _make_part(self: SVGMobject, keys: list, missing: list) -> bool:
+    """Have manim build only the uses `missing` (indices into `keys`): the Text's SVG with every
+    other use and every symbol they alone place taken out, built by `_make_and_keep` (its
+    glyphs kept, its groups checked, its places learnt) and then dropped from the Text.
+    svgelements parses the whole file and manim makes every glyph, so a long Text with one new
+    glyph cost its whole build (training: 65 of 103 such builds for one glyph). A glyph's key
+    is all that its points, style and groups are made from, so the glyph made in the smaller
+    file is the one the whole file gives (tests/test_glyphcache.py compares them); True when
+    the smaller file's uses have the keys of the missing ones and were kept."""
+    path = Path(self.get_file_path())
+    tree = ET.parse(path)
+    root = tree.getroot()
+    keep = set(missing)
+    counter = [0]
+    used: set[str] = set()
+
+    def prune(element) -> None:
+        for child in list(element):
+            tag = _tag(child)
+            if tag == "g":
+                prune(child)
+            elif tag == "use":
+                if counter[0] in keep:
+                    used.add(child.attrib.get(_XLINK, "")[1:])
+                else:
+                    element.remove(child)
+                counter[0] += 1
+
+    for child in root:
+        if _tag(child) != "defs":
+            prune(child)
+    if counter[0] != len(keys):
+        return False
+    for child in root:
+        if _tag(child) == "defs":
+            for holder in list(child.iter()):
+                for symbol in list(holder):
+                    if _tag(symbol) == "symbol" and symbol.attrib.get("id") not in used:
+                        holder.remove(symbol)
+    part = path.with_name(f"{path.stem}_part{os.getpid()}{path.suffix}")
+    tree.write(part)
+    # manim's build adds the glyphs to the Text and flips it (its sheen direction too):
+    # everything the Text held before is put back as it was
+    before = {k: (v.copy() if isinstance(v, (np.ndarray, list, dict)) else v) for k, v in self.__dict__.items()}
+    self.file_name = part
+    try:
+        outline, part_keys, part_places = _read(self)
+        if part_keys != [keys[i] for i in missing]:
+            return False
+        _make_and_keep(self, outline, part_keys, part_places)
+        stats["parts"] += 1
+        return True
+    except (_NotPango, _Unkeyable, ET.ParseError):
+        return False
+    finally:
+        self.__dict__.clear()
+        self.__dict__.update(before)
+        part.unlink(missing_ok=True)
 
 
 def _make_and_keep(self: SVGMobject, outline: list, keys: list, places: list):
@@ -510,4 +577,4 @@ def uninstall(keep: bool = False) -> None:
 def forget() -> None:
     _glyphs.clear()
     _symbols.clear()
-    state["on"] = state["place"] = True
+    state["on"] = state["place"] = state["part"] = True
