@@ -1672,8 +1672,9 @@ class Descent(Chapter):
             # whole before it is said (review p, session 14: "right 10%" came in dim), then its
             # line on the chart pointed at
             self.wait_before(self.current_tracker, bookmark, LEAD)
-            self.play(FadeIn(line), *gone, run_time=FADE)
-            gone = ()
+            # `gone` (ours' box) with the last line: ours' 0.02 stays boxed while its guess is said
+            last = line is share
+            self.play(FadeIn(line), *(gone if last else ()), run_time=FADE)
             full[bookmark] = float(self.renderer.time)
             self.play(thicken(chart.lines["too big"]), run_time=0.8)
         self.show(too_big_answers=answers, meaning_full=full)
