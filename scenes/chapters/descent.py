@@ -65,6 +65,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, Cutout, DashedLine, Dot, FadeIn, GrowArrow,
+                   Transform,
                    FadeOut, Indicate, Line, Rectangle, ReplacementTransform, SurroundingRectangle,
                    Succession, UpdateFromAlphaFunc, UpdateFromFunc, VGroup, VMobject, linear,
                    there_and_back)
@@ -213,6 +214,15 @@ def gauge_span(values: np.ndarray) -> float:
 def needle_angle(value: float, span: float) -> float:
     """A gauge's needle: straight up at 0, a quarter turn right at +span, left at -span."""
     return float(np.pi / 2 - np.clip(value / span, -1.0, 1.0) * np.pi / 2)
+
+
+def map_tilts(plane: landscape.Plane, slope: np.ndarray, dials: list[int]) -> np.ndarray:
+    """Each shown dial's tilt on the map, uphill: how far it turns when the map's one arrow
+    (`slope`, `landscape.slope` at a point) is followed a unit. A step on the map against the
+    arrow turns every dial exactly against its tilt, in proportion (the map is flat: a step of
+    (da, db) turns dial i by along_i * da + across_i * db)."""
+    norm = float(plane.along @ plane.along) or 1.0
+    return (plane.along[dials] * slope[0] + plane.across[dials] * slope[1]) / norm
 
 
 def inside_map(points: np.ndarray, costs: np.ndarray, view: MapView) -> tuple[np.ndarray, np.ndarray]:
@@ -415,6 +425,50 @@ def scale_marks(low: float, high: float) -> list[tuple[float, float]]:
             if lo < e < hi]
 
 
+def along_line(points: np.ndarray, per: int = 8) -> np.ndarray:
+    """Points along a polyline (its corners and `per` between each pair): where it is drawn."""
+    if len(points) < 2:
+        return np.asarray(points, dtype=float).reshape(-1, 3)
+    share = np.linspace(0.0, 1.0, per, endpoint=False)[None, :, None]
+    between = points[:-1, None, :] + (points[1:] - points[:-1])[:, None, :] * share
+    return np.vstack([between.reshape(-1, 3), points[-1:]])
+
+
+def lift_clear(label, points: np.ndarray, gap: float = 0.2) -> None:
+    """`label` moved up until its box is `gap` above every point under it (a chart's lines)."""
+    near = points[(points[:, 0] >= label.get_left()[0]) & (points[:, 0] <= label.get_right()[0])]
+    if len(near):
+        low = float(near[:, 1].max()) + gap + 0.06      # a dot's radius above a line's point
+        if label.get_bottom()[1] < low:
+            label.shift(UP * (low - label.get_bottom()[1]))
+
+
+BAR_TICKS = (0.25, 0.5, 0.75)   # the colour bar's ticks: the map's costs nearest these shares of its bands
+
+
+def bar_ticks(costs: np.ndarray, shares=BAR_TICKS) -> list[tuple[float, float]]:
+    """A few of the map's own grid costs, each with how far up the colour bar its colour is:
+    the bands are even in log cost between the drawn map's lowest and highest (`bands` of the
+    `smooth` map), so a grid cost's colour sits at its log's share of that span. For each of
+    `shares`, the grid cost whose colour is nearest it; none that reads (2 decimals) as another."""
+    fine = smooth(costs)
+    lo, hi = np.log(max(float(fine.min()), 1e-12)), np.log(max(float(fine.max()), 1e-12))
+    if hi <= lo:
+        return []
+    grid = np.unique(np.asarray(costs, dtype=float).ravel())
+    where = (np.log(np.maximum(grid, 1e-12)) - lo) / (hi - lo)
+    out, said = [], {cost_words(float(np.min(costs))), cost_words(float(np.max(costs)))}
+    for share in shares:
+        ok = (where > 0.05) & (where < 0.95)
+        if not ok.any():
+            break
+        i = int(np.argmin(np.where(ok, np.abs(where - share), np.inf)))
+        if cost_words(float(grid[i])) not in said:
+            said.add(cost_words(float(grid[i])))
+            out.append((float(grid[i]), float(where[i])))
+    return out
+
+
 def drawn_between(line: VMobject, full: VMobject, start: float, end: float) -> UpdateFromAlphaFunc:
     """`line` drawn on from share `start` to share `end` of `full` (its whole copy), evenly: one
     beat of the line cut into parts. Each part is a share of the whole line: a Create of the
@@ -562,6 +616,9 @@ class CostChart:
                 # output 0" words at the chart's right (review l, session 13: piled there)
                 stop = scene.text("stopped", size="small", color=colours[label])
                 end = VGroup(end, stop).arrange(DOWN, buff=0.04).next_to(points[-1], UP, buff=0.12)
+                # above every line and dot under it (review e2, session 18: "1.00 stopped" sat on
+                # the tiny steps' line and the huge run's own dots)
+                lift_clear(end, np.vstack([along_line(at(c.steps, c.costs)) for c in curves.values()]))
             self.ends[label] = end
             self.shown[label] = {"steps": curve.steps, "costs": curve.costs, "points": points[:, :2],
                                  "end": cost_words(curve.final_cost), "stopped": bool(early), "end_box": edges(end)}
@@ -670,7 +727,9 @@ class Descent(Chapter):
         costs = map_costs(self.history, view, points)
         # the map's words and arrows out before the fog's words start (review 5, session 16: the
         # picture came seconds after the words at each new scene)
-        self.play(FadeOut(VGroup(*readings)), FadeOut(point_words), run_time=0.5)
+        # the ring glides back to the start as the rest goes (it goes as the ball comes)
+        point_words.remove(self.gauges["ring"])
+        self.gauges_back(FadeOut(VGroup(*readings)), FadeOut(point_words))
         with self.say("fog") as tracker:
             ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots)
             # the fog lifts in this pause, before "The fog lifts" (play_path): the pause as long in all
@@ -774,7 +833,7 @@ class Descent(Chapter):
                                "heads": len(heads), "drawn_neurons": sum(len(net.neurons(k)) for k in range(1, len(sizes)))})
         turns = []
 
-        def turn(ring_, frm: dict, to: dict, run_time: float, *also) -> None:
+        def turn(ring_, frm: dict, to: dict, run_time: float, *also, log: list | None = None) -> None:
             """The ring glides from `frm` to `to`, the gauges' needles turning with it, their
             numbers counting along: the map is flat, so every point between is a real setting
             (review n, session 14: the numbers faded out mid-glide, and read as flicker)."""
@@ -799,7 +858,7 @@ class Descent(Chapter):
                         self.set_needle(g, v0 + (v1 - v0) * (a0 + (a1 - a0) * a), span)
                 self.play(ring_.animate.move_to(here + (there - here) * a1), UpdateFromAlphaFunc(row, update),
                           *(also if k == 0 else ()), run_time=run_time / pieces, rate_func=linear)
-            turns.append({"from": frm["at"], "to": to["at"], "values": [float(v) for v in then],
+            (turns if log is None else log).append({"from": frm["at"], "to": to["at"], "values": [float(v) for v in then],
                           "needles": [float(g[2].get_angle()) for g in row], "t": float(self.renderer.time),
                           "counted": counted})
         # one point: the ring, the one walker on the map, and its words, whole by "Each point"
@@ -809,7 +868,7 @@ class Descent(Chapter):
         self.play(Create(ring), FadeIn(column[0]), run_time=0.6)
         # its colour: the colour bar comes in, the ring's cost read, each reading whole before
         # its words (review p, session 14: "cost here: 0.02" was caught half faded in)
-        self.wait_before(tracker, "colour", LEAD)
+        self.wait_before(tracker, "colour", 1.0)     # whole a second before (review u2: caught late)
 
         def reading(spot: dict, other: dict) -> VGroup:
             """The cost where a ring stands, above or below it, away from the other ring (review
@@ -922,7 +981,12 @@ class Descent(Chapter):
                           "first": [float(v) for v in view.plane.dials(*spots[0]["at"])[dials]], "turns": turns,
                           "box": [list(gauges.get_corner(DOWN + LEFT)[:2]), list(gauges.get_corner(UP + RIGHT)[:2])]})
         # the gauges stay into the fog: the gradient is every dial's tilt (review 11b, session 16)
-        self.gauges = {"group": gauges, "row": row, "span": span, "dials": dials, "key": gauge_key}
+        self.gauges = {"group": gauges, "row": row, "span": span, "dials": dials, "key": gauge_key, "ring": ring}
+        # after the words, the ring glides back from the end onto the start, the gauges turning
+        # back to the start's dials, where the fog's walk begins (review e2/u2, session 18: they
+        # showed the end's dials as the fog came, then snapped to the start's)
+        back: list = []
+        self.gauges_back = lambda *also: (turn(ring, last, named[0], 0.7, *also, log=back), self.show(gauges_back=back))
         return dots, readings, VGroup(column, gauge_words, ring, right, right_words, up, up_words, net, wires, leaders,
                                       heads)
 
@@ -941,9 +1005,10 @@ class Descent(Chapter):
         footprints.remove(tag)
         # the ball back at the start as the fog lifts, before "Back at the start" is said (review
         # 11b, session 16: said while it was half-way back)
-        self.play(FadeOut(fog), FadeOut(self.fog_words), FadeOut(tag), FadeIn(dots), FadeOut(footprints),
+        self.play(FadeOut(fog), FadeOut(self.fog_words), FadeOut(tag), FadeIn(dots), FadeOut(footprints), FadeOut(self.fog_gauges),
                   ball.animate.move_to(place(view.path[0])), run_time=FOG_LIFT)
         ball.set_z_index(1)
+        self.show(fog_tilts_out=float(self.renderer.time))
         self.show(fog_lifted_at=float(self.renderer.time), ball_back_at=float(self.renderer.time),
                   ball_back=[float(v) for v in ball.get_center()[:2]])
         with self.say("path") as tracker:
@@ -1087,85 +1152,136 @@ class Descent(Chapter):
         fog_words.move_to(cells).align_to(cells, UP).shift(DOWN * 0.25)
         # as "standing on a foggy hill" is said, not at "Training is like" (a 7 s still followed)
         self.wait_before(tracker, "fog", 0.6)
-        # the gauges below the key, read where the ball stands: the start (the ring left them at the end)
-        row, span, dials = self.gauges["row"], self.gauges["span"], self.gauges["dials"]
-        start_dials = view.plane.dials(*points[0])[dials]
-        for g, value in zip(row, start_dials):
-            self.set_needle(g, float(value), span)
-            g.submobjects[4] = self.gauge_number(g, float(value))
+        # the gauges below the key, read where the ball stands: the start (the ring brought them
+        # back there), reaching just past the walk's values (review e2, session 18: at the whole
+        # run's reach, a step turned a needle by 2 px)
+        row, dials = self.gauges["row"], self.gauges["dials"]
+        walk_dials = np.array([view.plane.dials(*p)[dials] for p in points])
+        span = gauge_span(walk_dials)
+        # each dial's tilt on the map at every point of the walk: a step against the map's arrow
+        # turns each needle against its own tilt arrow (review e2, session 18, its ONE change)
+        tilts = np.array([map_tilts(view.plane, -np.asarray(s), dials) for s in slopes])
+        biggest = float(np.abs(tilts).max()) or 1.0
         tilt_words = self.text("each dial's tilt, uphill:", size="small")
         tilt_words.next_to(self.key, DOWN, aligned_edge=LEFT, buff=0.45)
         # the needles' key stays with them, under the tilt arrows to come: an arrow right is the
         # way up, above 0 (review ab2: the tilt arrows' left and right were never explained)
         gauge_key = self.gauges["key"]
-        row_to = row.copy().next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2)
+        row_to = row.copy()
+        for g, value in zip(row_to, walk_dials[0]):
+            self.set_needle(g, float(value), span)
+            g.submobjects[4] = self.gauge_number(g, float(value))
+        row_to.next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2)
         key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=0.55)
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
-                  FadeIn(fog_words), row.animate.move_to(row_to), gauge_key.animate.move_to(key_to), run_time=0.5)
+                  FadeOut(self.gauges["ring"]), FadeIn(fog_words), Transform(row, row_to), gauge_key.animate.move_to(key_to), run_time=0.5)
         self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
+        needles = []       # the gauges at every point the ball stands on, as drawn
+
+        def set_numbers(k: int) -> None:
+            """The gauges' numbers at the walk's point k (a new Text each, once per step)."""
+            for g, value in zip(row, walk_dials[k]):
+                g.submobjects[4] = self.gauge_number(g, float(value))
+            needles.append({"k": k, "values": [float(v) for v in walk_dials[k]], "t": float(self.renderer.time),
+                            "angles": [float(g[2].get_angle()) for g in row],
+                            "tilts": [float(v) for v in shown_tilt]})
+
+        def turning(k0: float, k1: float) -> UpdateFromAlphaFunc:
+            """The needles from the walk's point k0 to k1 (between points: in step), as the ball goes."""
+            def update(_m, a: float) -> None:
+                at = k0 + (k1 - k0) * a
+                for i, g in enumerate(row):
+                    self.set_needle(g, float(np.interp(at, np.arange(len(points)), walk_dials[:, i])), span)
+            return UpdateFromAlphaFunc(row, update)
+
+        def tilt_arrows(k: int) -> VGroup:
+            """Under each gauge, a white arrow the way its dial turns going up the map's arrow at
+            point k, as long as its tilt (to one scale for the walk: they shrink as it flattens)."""
+            arrows = VGroup()
+            for g, value in zip(row, tilts[k]):
+                length = 0.12 + 0.63 * abs(float(value)) / biggest
+                centre = g[0].get_arc_center() + DOWN * 0.62
+                way = RIGHT if value > 0 else LEFT
+                arrows.add(Arrow(centre - way * length / 2, centre + way * length / 2, buff=0, color=t.text,
+                                 stroke_width=4, max_tip_length_to_length_ratio=0.35))
+            return arrows
+        shown_tilt = tilts[0]
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
         up = arrow_at(0, -1.0)
-        # every dial's tilt at the start (the run's full gradient, each dial's own share), a white
-        # arrow under each gauge the way that dial turns uphill, drawn with the map's one arrow
-        # (review 11b, session 16: the gauges went as "every dial's tilt, together" was said)
-        x, y = self.history.split("train")
-        grads = landscape.network_at(self.history, view.plane, *points[0]).backward(x, y)
-        tilt = np.concatenate([w.ravel() for w in grads.grad_weights])[dials]
-        biggest = float(np.abs(tilt).max()) or 1.0
-        tilts = VGroup()
-        for g, value in zip(row, tilt):
-            length = 0.2 + 0.55 * abs(float(value)) / biggest
-            centre = g[4].get_bottom() + DOWN * 0.25
-            way = RIGHT if value > 0 else LEFT
-            tilts.add(Arrow(centre - way * length / 2, centre + way * length / 2, buff=0, color=t.text,
-                            stroke_width=4, max_tip_length_to_length_ratio=0.35))
-        self.play(Create(up), FadeIn(tilt_words), *(GrowArrow(a) for a in tilts), run_time=1.0)
-        self.show(fog_tilts={"values": [float(v) for v in tilt], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in tilts],
-                             "t": float(self.renderer.time), "gauges": [float(v) for v in start_dials]})
+        self.play(Create(up), run_time=0.6)
+        # every dial's tilt at the start, a white arrow under each gauge (review 11b, session 16:
+        # the gauges went as "every dial's tilt, together" was said), then, "together", each
+        # flies into the map's one arrow (review e2, session 18: nothing tied the two "uphill"s)
+        self.wait_before(tracker, "tilts", 0.8)
+        arrows = tilt_arrows(0)
+        self.play(FadeIn(tilt_words), *(GrowArrow(a) for a in arrows), run_time=0.6)
+        self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
+                             "t": float(self.renderer.time), "gauges": [float(v) for v in walk_dials[0]],
+                             "span": span, "slope": [float(-v) for v in slopes[0]] if len(slopes) else []})
+        self.wait_before(tracker, "together", 0.2)
+        flying = [a.copy() for a in arrows]
+        self.play(*(Transform(c, up.copy()) for c in flying), run_time=0.9)
+        self.remove(*flying)
+        self.show(fog_together_at=float(self.renderer.time))
         # its key row in full just before the word (review l: still half faded when it was said)
         self.wait_before(tracker, "gradient", 0.5)
         self.play(FadeIn(self.key[1]), run_time=0.4)
         self.play(Indicate(up, color=None, scale_factor=1.2), Indicate(self.key[1], color=None, scale_factor=1.1),
-                  *(Indicate(a, color=None, scale_factor=1.3) for a in tilts), run_time=0.8)
+                  *(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.8)
         self.wait_until_bookmark("against")
         arrow = arrow_at(0)
         self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), run_time=0.8)
         footprints = VGroup()
 
         def step_to(k: int, run_time: float) -> None:
-            """The arrow shrinks into the step (the step is a little way along it) as the ball takes it."""
+            """The arrow shrinks into the step (the step is a little way along it) as the ball
+            takes it, each needle turning against its tilt arrow."""
             nonlocal arrow, up
             here, target = ball.get_center(), place(points[k])
             footprints.add(Line(here, target, color=t.highlight, stroke_width=5).set_z_index(1))
             took = [ReplacementTransform(arrow, footprints[-1])] if arrow is not None else [FadeIn(footprints[-1])]
             gone = [FadeOut(up)] if up is not None else []
-            self.play(*took, *gone, ball.animate.move_to(target),
+            self.play(*took, *gone, ball.animate.move_to(target), turning(k - 1, k),
                       fog.animate.become(self.fog(cells, target)), run_time=run_time)
+            set_numbers(k)
             arrow = up = None
 
+        def feel(k: int) -> Transform:
+            """The tilt arrows felt again where the ball stands."""
+            nonlocal shown_tilt
+            shown_tilt = tilts[k]
+            return Transform(arrows, tilt_arrows(k))
+
         self.wait_until_bookmark("step")
-        gauges_out = [FadeOut(row), FadeOut(tilts), FadeOut(tilt_words), FadeOut(gauge_key)]
-        self.play(*([FadeIn(self.key[3])] if steps else []), *gauges_out, run_time=0.4)
-        self.show(fog_tilts_out=float(self.renderer.time))
         if steps:
+            self.play(FadeIn(self.key[3]), run_time=0.4)
             step_to(1, 1.2)
         self.wait_until_bookmark("again")
         for k in range(1, min(FOG_STEPS, steps)):
             arrow = arrow_at(k)
-            self.play(Create(arrow), run_time=0.6)
+            self.play(Create(arrow), feel(k), run_time=0.6)
             step_to(k + 1, 0.6)
         self.wait_until_bookmark("more")
         first = min(FOG_STEPS, steps)
         if steps > first:
-            # the rest in one play, the ball riding the trail's tip and the fog's hole following
-            # it (one play per step: at a low frame rate each took a whole frame, 5 s too long)
+            # the rest in a few plays, the ball riding the trail's tip, the fog's hole following
+            # it, the needles turning with it; the tilts felt and the numbers set between plays
+            # (one play per step: at a low frame rate each took a whole frame, 5 s too long)
             beat = max(0.12, min(0.3, (tracker.time_until_bookmark("name") - 0.3) / (steps - first)))
             trail = polyline(np.array([place(p) for p in points[first:]]), t.highlight, 5).set_z_index(1)
+            whole = trail.copy()
+            trail.pointwise_become_partial(whole, 0.0, 0.0)
             footprints.add(trail)
-            self.play(Create(trail), UpdateFromFunc(ball, lambda m: m.move_to(trail.get_end())),
-                      UpdateFromFunc(fog, lambda m: m.become(self.fog(cells, ball.get_center()))),
-                      run_time=beat * (steps - first), rate_func=linear)
+            cuts = sorted({int(round(v)) for v in np.linspace(first, steps, min(4, steps - first) + 1)})
+            for k0, k1 in zip(cuts, cuts[1:]):
+                self.play(drawn_between(trail, whole, (k0 - first) / (steps - first), (k1 - first) / (steps - first)),
+                          UpdateFromFunc(ball, lambda m: m.move_to(trail.get_end())),
+                          UpdateFromFunc(fog, lambda m: m.become(self.fog(cells, ball.get_center()))),
+                          turning(k0, k1), feel(k1), run_time=beat * (k1 - k0), rate_func=linear)
+                set_numbers(k1)
+        self.show(fog_needles=needles, fog_tilt_scale=biggest)
+        self.fog_gauges = VGroup(row, arrows, tilt_words, gauge_key)
         self.wait_before(tracker, "name", 0.6)
         # the key's rows out first, then the old title out before the new one comes in
         # (review, session 10: the two titles and the rows were seen half-faded on each other)
@@ -1315,16 +1431,26 @@ class Descent(Chapter):
         return VGroup(*layers, hatch)
 
     def legend(self, colours: list[str], costs: np.ndarray) -> VGroup:
-        """The colour bar, its ends labelled with the map's real highest and lowest cost."""
+        """The colour bar, its ends labelled with the map's real highest and lowest cost, and
+        a few of the map's own costs between, each ticked where its colour is."""
+        t = self.theme
         levels = np.arange(len(colours))[::-1].reshape(-1, 1)   # high cost at the top
         bar = colour_cells(levels, colours, LEGEND_CELL)
         high = self.text("high cost: {cost}", size="small", facts={"cost": cost_words(costs.max())})
         low = self.text("low cost: {cost}", size="small", facts={"cost": cost_words(costs.min())})
-        # a plain key, high at the top, low at the foot, no marks between (review 11c, session 16:
-        # the log scale's "tick to tick" and the voice's "each bar mark" disagreed, and no later
-        # sentence reads the scale)
-        self.show(scale_marks=[])
-        return VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12))
+        # high at the top, low at the foot, and a few real costs of the map between, each where
+        # its colour is (review e2, session 18: with only its ends, no colour could be read as a
+        # cost); no words on the scale (review 11c, session 16: "tick to tick" was hard)
+        marks, ticks = VGroup(), []
+        for cost, share in bar_ticks(costs):
+            # the bands' own height (the cells overlap the bar's ends by a hair)
+            y = bar.get_center()[1] + (share - 0.5) * len(colours) * LEGEND_CELL
+            line = Line([bar.get_right()[0], y, 0], [bar.get_right()[0] + 0.12, y, 0], color=t.text, stroke_width=2)
+            words = self.text("{cost}", size="small", facts={"cost": cost_words(cost)}).next_to(line, RIGHT, buff=0.08)
+            marks.add(line, words)
+            ticks.append({"cost": cost, "share": share, "y": float(y), "words": edges(words)})
+        self.show(scale_marks=ticks, bar_box=edges(bar))
+        return VGroup(bar, high.next_to(bar, UP, buff=0.12), low.next_to(bar, DOWN, buff=0.12), marks)
 
     # --- the learning-rate story ---
 
@@ -1457,7 +1583,15 @@ class Descent(Chapter):
                         self.play(Indicate(chart.ends[label], color=None, scale_factor=1.3), run_time=0.8)
                         self.show(stopped_early_at=self.renderer.time)
                     if stuck:
-                        meaning = self.play_meaning(runs["too big"], ends[label], colours[label], chart)
+                        # why 1.00, below the start's cost, is still bad: ours went on down (review
+                        # e2, session 18): our line's end boxed as it is said
+                        ours_box = SurroundingRectangle(chart.ends["good"], color=t.focus, buff=0.08)
+                        self.wait_before(tracker, "ours", 0.3)
+                        self.play(Create(ours_box), thicken(chart.lines["good"]), run_time=0.8)
+                        self.show(ours_boxed={"t": float(self.renderer.time), "box": edges(ours_box),
+                                              "end": edges(chart.ends["good"])})
+                        meaning = self.play_meaning(runs["too big"], ends[label], colours[label], chart,
+                                                    gone=[FadeOut(ours_box)])
                 drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
                 if label == "too small":
                     self.wait_before(tracker, "ours", LEAD)
@@ -1514,7 +1648,7 @@ class Descent(Chapter):
         self.show(lesson_boxes=boxes)
         self.show(lesson=[w.original_text for w in lesson])
 
-    def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart") -> VGroup:
+    def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart", gone=()) -> VGroup:
         """What the huge run's last cost means, under its reading beside the map, a line as each
         part is said: the one guess it always gives (when its outputs are all about 0), then how often it is right (as at the start: its 1.00 below the
         start's 3.02 is no progress); its line on the chart pointed at each time. At the label
@@ -1538,7 +1672,9 @@ class Descent(Chapter):
             # whole before it is said (review p, session 14: "right 10%" came in dim), then its
             # line on the chart pointed at
             self.wait_before(self.current_tracker, bookmark, LEAD)
-            self.play(FadeIn(line), run_time=FADE)
+            # `gone` (ours' box) with the last line: ours' 0.02 stays boxed while its guess is said
+            last = line is share
+            self.play(FadeIn(line), *(gone if last else ()), run_time=FADE)
             full[bookmark] = float(self.renderer.time)
             self.play(thicken(chart.lines["too big"]), run_time=0.8)
         self.show(too_big_answers=answers, meaning_full=full)
