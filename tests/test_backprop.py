@@ -1015,6 +1015,8 @@ def test_gathering_is_traced_down_wires_whose_dials_are_written(preset, rendered
     assert abs(number_of(total) - flows["total"]) <= 0.5 * 10 ** -places + 1e-12
     if preset == "digits":   # a red wire among the traced, said as it is turned over
         assert any(flows["dials"][n] < 0 for n in order)
+    # the rows and the wires' dials go once added up: only the total stays for our neuron's curve
+    assert entry["shown"]["tally_left"] == []
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

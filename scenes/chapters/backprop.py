@@ -1103,16 +1103,19 @@ class Backprop(Chapter):
                          "order": [int(n) for n in order],
                          "rows": [getattr(tally["rows"][n], "original_text", "") for n in order],
                          "labels": {int(n): getattr(tally["labels"][n], "original_text", "") for n in order},
-                         "label_colours": {int(n): str(c) for n, c in tally["label_colours"].items()},
+                         # as drawn: a glyph's own colour (its last: the background patch is first)
+                         "label_colours": {int(n): tally["labels"][n][-1].get_fill_color().to_hex() for n in order},
                          "wire_widths": [float(w.get_stroke_width()) for w in close["wires"]],
                          "chain": [{"output": int(n), "up": bool(a[1].get_y() > a[0].get_y()),
                                     "height": float(a.height)} for n, a in
                                    ((n, travel[i] if len(travel) > i else total_arrow) for i, n in enumerate(order))],
                          "total_arrow": {"up": bool(total_arrow[1].get_y() > total_arrow[0].get_y()),
                                          "height": float(total_arrow.height)}})
-        travel.add(*[m for m in [tally["rest_arrow"]] if m in self.mobjects])
-        travel.add(*(tally[k] for k in ("rest", "line")), *(tally["rows"][n] for n in order),
-                   *(tally["labels"][n] for n in order))
+        # the rows and the wires' dials go with the pieces (only those drawn: a fade of one never
+        # added flashed a ghost '+ 0 more' in the tiny run)
+        seen = {id(p) for top in self.mobjects for p in top.get_family()}
+        travel.add(*(m for m in (tally["rest_arrow"], tally["rest"], tally["line"], *tally["rows"].values(),
+                                 *tally["labels"].values()) if id(m) in seen))
 
         # --- its own curve keeps only part: what is left is our neuron's blame ---
         own = blame_arrow(way_of(work["blame"]), arrow_height(work["blame"], near), abs(work["blame"]) / top) \
@@ -1125,6 +1128,10 @@ class Backprop(Chapter):
             ours_curve = self.slope_curve(work["activation"], [("our neuron", work["z"])])
             self.play(*([FadeOut(travel)] if len(travel) else []), Indicate(close["ours"], color=t.focus),
                       Indicate(close["tag"][1], color=t.neuron_fill), FadeIn(ours_curve), run_time=1.0)
+            # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
+            seen = {id(p) for top in self.mobjects for p in top.get_family()}
+            self.show(tally_left=[m.original_text for m in (*tally["rows"].values(), *tally["labels"].values(),
+                                                            tally["rest"]) if id(m) in seen])
             self.wait_before(tracker, "times", 0.4)
             self.play(Transform(total_arrow, own), ReplacementTransform(total_words, own_words), run_time=1.2)
             self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame), run_time=0.8)
@@ -1406,8 +1413,10 @@ class Backprop(Chapter):
         rest = number_of(column[-1])
         ours = close["ours"]
         # left of our neuron's name (under it), from above its middle (the rows ran into the name)
-        right, arrow_x, y0, step = ours.get_left()[0] - 1.0, ours.get_left()[0] - 0.65, ours.get_y() + 0.8, 0.45
         many = len(flows) > 1
+        # one output: its row beside our neuron, clear of the dial's turn arrows by its wire's middle
+        right, arrow_x, y0, step = ours.get_left()[0] - 1.0, ours.get_left()[0] - 0.65, \
+            ours.get_y() + (0.8 if many else 0.2), 0.45
         unit = ROW_REACH / max(float(np.abs(flows[order]).max(initial=0.0)), abs(rest), abs(work["total"])) \
             if len(order) else 1.0
 
@@ -1444,8 +1453,7 @@ class Backprop(Chapter):
         if not many:   # the one row's arrow is all that comes back: no second arrow under it
             whole = arrows[order[0]]
         return {"rows": rows, "arrows": arrows, "labels": labels, "rest": rest_text, "rest_arrow": rest_arrow,
-                "line": line, "total": words, "total_arrow": whole, "unit": unit,
-                "label_colours": {n: t.positive if dials[n] >= 0 else t.negative for n in order}}
+                "line": line, "total": words, "total_arrow": whole, "unit": unit}
 
     def dial_stub(self, close: dict, work: dict, dial: Weight) -> dict:
         """Our dial in the close-up: its input (the pixel as bright as it is, or the input's
