@@ -1121,7 +1121,8 @@ class Backprop(Chapter):
         own = blame_arrow(way_of(work["blame"]), arrow_height(work["blame"], near), abs(work["blame"]) / top) \
             .move_to(total_arrow, aligned_edge=UP if way_of(work["total"]) < 0 else DOWN)
         own_words = self.text("our neuron's blame: {value}", size="small", color=t.blame,
-                              facts={"value": size_of(numbers["blame"])}).move_to(total_words, aligned_edge=RIGHT)
+                              facts={"value": size_of(numbers["blame"])}).move_to(total_words, aligned_edge=RIGHT) \
+            .set_y(total_arrow.get_y())   # beside its arrow (one output's arrow is its row's, a row up)
         with self.say("slope") as tracker:
             # the pieces are summed: they go as the words start, the one arrow stays
             # 'keeps about a fifth': our neuron on its own squashing curve, its slope there
