@@ -422,7 +422,8 @@ def red_words(history: History, work: dict) -> str:
     wants = "less" if work["blame_out"][output] > 0 else "more"
     asks = "more" if wants == "less" else "less"
     who = "the output" if len(work["blame_out"]) == 1 else f"output {output_names(history)[output]}"
-    return f"A red wire turns the arrow over: {who} wants to glow {wants}, so through its red wire it asks our neuron for {asks}."
+    # (session 19: 'so through its red wire it asks', the red wire said twice: cut for length)
+    return f"A red wire turns the arrow over: {who} wants to glow {wants}, so it asks our neuron for {asks}."
 
 
 def red_row(history: History, work: dict) -> int | None:
@@ -450,15 +451,20 @@ def biggest_rows(flows: np.ndarray, n: int = N_ROWS) -> list[int]:
 
 
 def table_rows(work: dict, flows: np.ndarray) -> list[int]:
-    """The sent-back table's written rows (drawn positions): the biggest, and the drawn output
-    whose blame most wants it to glow more (the right answer's), so the one upward push is seen
-    sent back (a reviewer found output 0 folded into 'the other 7 together')."""
-    rows = biggest_rows(flows)
-    blames = work["blame_out"][shown_indices(len(work["blame_out"]))]
-    up = int(np.argmin(blames))
-    if blames[up] < 0 and up not in rows:
-        rows = sorted(rows + [up])
-    return rows
+    """The traced rows (drawn positions): the outputs that send back the most either way, each
+    traced down its own wire and written out; the others go in one line (review e1, session 18:
+    three traced arrows, 'the outputs not traced summed as one row')."""
+    return biggest_rows(flows)
+
+
+def told_order(work: dict, flows: np.ndarray, dials: np.ndarray) -> list[int]:
+    """The traced rows in the order the words tell them: blue wires first, thickest first ('a
+    thick wire passes on more, a thin one less'), then the red ones, the biggest first ('a red
+    wire turns the arrow over')."""
+    rows = table_rows(work, flows)
+    blue = sorted((k for k in rows if dials[k] >= 0), key=lambda k: -abs(dials[k]))
+    red = sorted((k for k in rows if dials[k] < 0), key=lambda k: -abs(flows[k]))
+    return blue + red
 
 
 def sent_back_column(work: dict, flows: np.ndarray) -> tuple[list[str], str]:
@@ -604,7 +610,7 @@ def arrow_unit(blames: np.ndarray, flows: np.ndarray, total: float, n: int) -> f
     return (CAP_MANY if n > 1 else CAP_ONE) / top
 
 
-CLOSE_STEP = 2.5    # how far right the close-up steps once the gaps are gone
+CLOSE_STEP = 3.3    # how far right the close-up steps once the gaps are gone: the traced rows need 3.2 units left of our neuron
 CHAIN_REACH = 1.5   # how tall the arrows arriving at our neuron stand, head to tail, at most
 
 
@@ -616,25 +622,33 @@ def chain_unit(flows: np.ndarray, total: float) -> float:
     return CHAIN_REACH / (max(reach, float(np.abs(flows).max(initial=0.0)), abs(total)) or 1.0)
 
 
+def wire_width(dial: float, scale: float) -> float:
+    """A close-up wire's thickness for its dial, one rule for every wire there (ours and the
+    outputs'), as the worked dial's wire on the network (review u1: the output's dial of 1.13
+    was drawn thinner than our dial of 0.002)."""
+    return 2.0 + 10.0 * min(abs(dial) / (scale or 1.0), 1.0)
+
+
 def arrow_height(value: float, unit: float) -> float:
     """A blame arrow's length for `value`: its size on the close-up's one scale."""
     return max(MIN_ARROW, abs(value) * unit)
 
 
 def sure_words(history: History, work: dict) -> str:
-    """The second intuition of an output's blame (its squashing curve's steepness, said without
-    it): an output already nearly sure moves slowly and gets less, and the drawn outputs that
-    missed less than the biggest gap yet get more, named (review 11a: the arithmetic went)."""
+    """Why some drawn outputs with smaller gaps than the biggest get more blame, named: the
+    curve is steeper where they are (shown on it as it is said)."""
     worst = int(np.abs(work["misses"]).argmax())
     blame = np.abs(work["blame_out"])
     names = output_names(history)
     more = [names[k] for k in shown_indices(len(blame)) if blame[k] > blame[worst]]
-    rule = "an output already nearly sure moves slowly, and gets less"
+    # (session 19: 'an output already nearly sure moves slowly' cut: the slope is now said and
+    # multiplied on screen, and output 2 at 0.76 was not 'nearly sure', said review e1)
     if not more or len(blame) == 1:
-        return rule + "."
+        return ""
     who = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
-    return (f"{rule}: output {names[worst]}'s gap is the biggest, yet output{'s' if len(more) > 1 else ''} {who} "
-            f"get{'' if len(more) > 1 else 's'} a little more.")
+    many = len(more) > 1
+    return (f"Output{'s' if many else ''} {who} {'have smaller gaps' if many else 'has a smaller gap'}, "
+            f"yet get{'' if many else 's'} more: the curve is steeper there.")
 
 
 PARTS = {2: "half", 3: "a third", 4: "a quarter", 5: "a fifth", 6: "a sixth", 7: "a seventh", 8: "an eighth",
@@ -644,12 +658,13 @@ PARTS = {2: "half", 3: "a third", 4: "a quarter", 5: "a fifth", 6: "a sixth", 7:
 def slope_words(slope: float) -> str:
     """How much of what came back our neuron keeps, in words (its squashing curve's steepness
     there, never written as a number: review 11a)."""
+    # its slope named as the curve beside it writes it (session 19: 'slope' and 'tilt', one idea)
     if slope >= 0.9:
-        return "Our neuron keeps nearly all of this: its glow moves nearly as much."
+        return "Our neuron keeps nearly all of this: its curve's slope there."
     part = PARTS.get(int(round(1 / slope)), "only a small part") if slope > 0 else "none"
     about = "about " if part in PARTS.values() else ""
     # (session 18: shorter, the time went to the turn seen down the network)
-    return f"Our neuron keeps only {about}{part} of this: its glow moves {part} as much."
+    return f"Our neuron keeps only {about}{part} of this: its curve's slope there."
 
 
 # the close-up of the last two layers (our hidden neuron and the outputs)
@@ -659,6 +674,8 @@ CLOSE_TOP, CLOSE_GAP = 2.05, 0.4   # the first output's height, and the outputs'
 CLOSE_ARROW_X = -1.15               # the outputs' blame arrows, right of their names
 PANEL_X = 2.75                       # the gaps' panel, right of the close-up
 PANEL_SIZE = (4.6, 2.7)
+ROW_REACH = 0.4     # the traced rows' arrows at their longest (the rows stand 0.45 apart)
+LABEL_ALONG = 0.68  # where a traced wire's dial is written along it, from our neuron: where the wires have spread
 STACK_W = 2.4                        # the sent-back pieces' bar at its longest, under our neuron
 STACK_LEFT, STACK_Y = -6.7, -1.75     # its left end and height, under the neuron's name
 
@@ -937,117 +954,185 @@ class Backprop(Chapter):
             self.wait_until_bookmark("worst")
             if at is not None:
                 self.play(Indicate(VGroup(out_arrows[at], panel[2][at]), color=t.blame, scale_factor=1.3), run_time=1.0)
-            # every output's size as a label beside its arrow (no products: review 11a)
+            # every output's size as a label beside its arrow
             self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.9)
             more = [n for n, k in enumerate(outgoing) if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
-            if key == "blame_squared" and at is not None and more:
-                # 'a big miss gets a big arrow': the biggest gap and its arrow; 'but an output
-                # already nearly sure gets less': the outputs with smaller gaps and bigger arrows
-                self.wait_before(tracker, "big", 0.2)
-                self.play(Indicate(VGroup(out_arrows[at], sizes[at], panel[2][at]), color=t.focus, scale_factor=1.3),
-                          run_time=1.0)
-                # the squashing curve, small, under our neuron: the biggest gap's output sits
-                # where it is flat, the ones that get more where it is steeper (review d1 69-78 s)
+            if key == "blame_squared" and at is not None:
+                # the biggest gap's blame built once, as it is said (review e1: gap x slope on
+                # screen gave half the blame shown, the 2 was hidden): 'twice its gap' ...
+                row = pass_row(h, work, worst, times=2.0)
+                build = self.blame_build(row, miss_words)
+                self.wait_before(tracker, "big", 0.3)
+                self.play(FadeIn(build[0], shift=0.1 * DOWN), Indicate(panel[2][at], color=t.focus, scale_factor=1.3),
+                          run_time=0.9)
+                # '... times its curve's slope': the squashing curve, small, under our neuron, the
+                # biggest gap's output on it and its slope written with the digits multiplied
+                # (and the outputs that get more, where it is steeper: review d1 69-78 s)
                 self.wait_before(tracker, "sure", 0.6)
-                spots = [(f"output {output_names(h)[k]}", float(example_pass(h).z[-1][0][k]))
-                         for k in [worst] + [outgoing[n] for n in more]]
-                flat = self.slope_curve(h.config["activations"][-1], spots)
+                name = f"output {output_names(h)[worst]}" if len(outgoing) > 1 else "the output"
+                spots = [(name, float(example_pass(h).z[-1][0][worst]))] + \
+                    [(f"output {output_names(h)[outgoing[n]]}", float(example_pass(h).z[-1][0][outgoing[n]])) for n in more]
+                decimals = len(row["part"].split(".")[-1]) if "." in row["part"] else 2
+                flat = self.slope_curve(h.config["activations"][-1], spots, decimals=decimals)
                 self.play(FadeIn(flat), run_time=0.6)
-                self.wait(max(0.0, tracker.get_remaining_duration() - 2.2))
-                self.play(*(Indicate(VGroup(out_arrows[n], sizes[n], panel[2][n]), color=t.focus, scale_factor=1.3)
-                            for n in more), run_time=1.2)
-                self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
+                self.play(FadeIn(build[1], shift=0.1 * DOWN), Indicate(flat[4][0], color=t.focus, scale_factor=1.1),
+                          Indicate(flat[3][:2], color=t.focus), run_time=0.9)
+                self.play(FadeIn(build[2], shift=0.1 * DOWN), run_time=0.5)
+                self.play(Indicate(VGroup(out_arrows[at], sizes[at]), color=t.focus, scale_factor=1.1),
+                          Indicate(build[2], color=t.focus, scale_factor=1.1), run_time=0.8)
+                self.show(blame_built=[m.original_text if hasattr(m, "original_text") else m.text for m in build],
+                          blame_built_row=row)
+                if more:
+                    self.wait_before(tracker, "flat", 0.2)
+                    self.play(*(Indicate(VGroup(out_arrows[n], sizes[n], panel[2][n]), color=t.focus, scale_factor=1.1)
+                                for n in more), Indicate(flat[3][2:], color=t.focus), run_time=1.2)
+                    self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
+                flat = VGroup(flat, build)
         # every word of the gaps' panel and the blame sizes, where they stand together (no overlap)
         self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend)))
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
                   blame_sizes=[z.text for z in sizes], arrow_unit=unit)
 
-        # --- our hidden neuron gathers its blame: each output's arrow runs back along its wire,
-        # scaled by the wire's dial (a red one turns it over), and they add up at our neuron ---
-        # the close-up steps right into the gaps' place, so what arrives at our neuron has room
-        # left of it (at the outputs' spacing, the arrows on the wires were 2 px specks)
+        # --- our hidden neuron gathers its blame, traced (review e1's one change, session 18): a
+        # few outputs' arrows each run back down its own wire, its dial written on the wire,
+        # scaled (a red one turned over) into a written row left of our neuron; the others in
+        # one row; the rows add up to the total under them ---
+        # the close-up steps right into the gaps' place, so the rows have room left of our neuron
+        # the input's words go left of it (right of it they ran into the blame key)
+        bright = stub["input"][1]
+        bright_at = bright.copy().next_to(stub["box"].copy().shift(CLOSE_STEP * RIGHT), LEFT, buff=0.2)
         self.play(FadeOut(VGroup(panel, miss_words, flat)), close["ours"].animate.set_stroke(t.focus, width=5),
                   VGroup(close["ours"], close["outs"], close["names"], close["wires"], close["tag"], out_arrows,
-                         sizes, stub["all"]).animate.shift(CLOSE_STEP * RIGHT), run_time=0.8)
-        travel = VGroup(*(a.copy() for a in out_arrows))
-        # at our neuron, where there is room, what arrives grows by one factor (a closer look):
-        # the smallest piece still reads at 480p, and sizes still compare with each other
-        near = chain_unit(flows, work["total"])
-        step = min(0.3, 2.8 / max(len(flows), 1))
-        right = close["ours"].get_left()[0] - 0.45
-        mids = VGroup(*(blame_arrow(way_of(work["blame_out"][k]), arrow_height(f, near), abs(f) / top)
-                        .move_to([right - (len(flows) - 1 - n) * step, close["ours"].get_y(), 0])
-                        for n, (k, f) in enumerate(zip(outgoing, flows))))
-        # each arrow that arrives named by its output, so 'output 8's' can be found in the row
-        row_names = VGroup(*(self.text("{name}", size="small", color=t.muted, facts={"name": output_names(h)[k]})
-                             .move_to([m.get_x(), close["ours"].get_y() - 0.62, 0]) for k, m in zip(outgoing, mids)))
-        if len(flows) == 1:
-            row_names = VGroup()
-        chain_arrows, total_arrow = self.blame_chain(close, flows, near, top)
-        self.add(travel)
-        reds = [n for n, d in enumerate(dials_out) if d < 0]
-        # one output: nothing is added, so no 'added up' (review 17: 'added up' over one arrow)
-        total_words = self.text("added up: {value}" if len(flows) > 1 else "comes back: {value}", size="small",
-                                color=t.blame, facts={"value": written(abs(work["total"]), SENT_PLACES)})
-        total_words.next_to(close["tag"], DOWN, buff=0.25)
+                         sizes, *(m for m in stub["all"] if m is not bright)).animate.shift(CLOSE_STEP * RIGHT),
+                  bright.animate.move_to(bright_at), run_time=0.8)
+        order = told_order(work, flows, dials_out)
+        tally = self.tally(close, work, flows, dials_out, order, top)
+        near = tally["unit"]
+        total_arrow, total_words = tally["total_arrow"], tally["total"]
+        # the untraced wires dim, so the traced ones are followed (they come back for 'the others')
+        others = [n for n in range(len(outgoing)) if n not in order]
+        if others:
+            self.play(*(close["wires"][n].animate.set_stroke(opacity=0.3) for n in others), run_time=0.4)
+        travel = VGroup(*(out_arrows[n].copy() for n in order))
+
+        def to_wire(i: int) -> None:
+            """Row `order[i]`'s arrow leaves its output and runs down its wire to the dial's label."""
+            n = order[i]
+            self.play(Indicate(close["wires"][n], color=t.focus, scale_factor=1.0),
+                      travel[i].animate.move_to(tally["labels"][n].get_center() + 0.3 * UP), run_time=1.0)
+
+        def label(i: int) -> None:
+            self.play(FadeIn(tally["labels"][order[i]], scale=1.4), run_time=0.5)
+
+        def turn_over(i: int) -> None:
+            """A red dial turns the arrow over, there on its wire, as it is said."""
+            self.play(Rotate(travel[i], np.pi), Indicate(tally["labels"][order[i]], color=t.negative), run_time=0.9)
+
+        def to_row(i: int) -> None:
+            """On to our neuron and its row: the arrow takes its scaled size, the product is written."""
+            n = order[i]
+            self.play(Transform(travel[i], tally["arrows"][n]), FadeIn(tally["rows"][n], shift=0.15 * LEFT),
+                      run_time=1.1)
+
         with self.say("gather") as tracker:
-            self.play(LaggedStart(*(Transform(a, m) for a, m in zip(travel, mids)), lag_ratio=0.08),
-                      FadeIn(row_names), run_time=min(2.2, max(1.0, tracker.time_until_bookmark("dial"))))
-            # 'a thick wire passes on more, a thin one less': the thickest and the thinnest lit
+            reds = [i for i, n in enumerate(order) if dials_out[n] < 0]
+            blues = [i for i in range(len(order)) if i not in reds]
+            first = 0
+            # 'each output sends its arrow back along the wire': the first one runs down its wire
+            self.add(travel[first])
+            to_wire(first)
+            # 'and the wire's dial scales it': its dial on the wire, and on to its row
             self.wait_before(tracker, "dial", 0.2)
-            thick, thin = int(np.argmax(np.abs(dials_out))), int(np.argmin(np.abs(dials_out)))
-            self.play(Indicate(VGroup(close["wires"][thick], travel[thick]), color=t.focus, scale_factor=1.15),
-                      run_time=1.0)
-            if thin != thick:
-                self.play(Indicate(VGroup(close["wires"][thin], travel[thin]), color=t.focus, scale_factor=1.15),
-                          run_time=1.0)
-            if reds:
-                # a red wire turns its arrow over, as it is said
+            label(first)
+            if first in reds:
+                self.wait_before(tracker, "red", 0.2)
+                turn_over(first)
+            to_row(first)
+            # 'a thick wire passes on more': the thickest, its dial and its row lit
+            self.wait_before(tracker, "thick", 0.2)
+            self.play(Indicate(VGroup(close["wires"][order[first]], tally["labels"][order[first]],
+                                      tally["rows"][order[first]]), color=t.focus, scale_factor=1.1), run_time=0.9)
+            # 'a thin one less': the other blue ones, each down its wire
+            for i in blues[1:]:
+                self.wait_before(tracker, "thin", 0.3)
+                self.add(travel[i])
+                label(i)
+                to_wire(i)
+                to_row(i)
+            # 'a red wire turns the arrow over: output 8 wants to glow less, so ... asks for more'
+            for i in reds:
+                if i == first:
+                    continue
                 self.wait_before(tracker, "red", 0.3)
-                self.play(*(Indicate(close["wires"][n], color=t.negative) for n in reds), run_time=0.7)
-                self.play(*(Rotate(travel[n], np.pi) for n in reds), run_time=1.2)
-                k = red_row(h, work)
-                if k is not None:   # the one the words name: what it wants, then what it asks of us
-                    self.play(Indicate(VGroup(out_arrows[k], sizes[k], close["names"][k]), color=t.focus,
-                                       scale_factor=1.3), run_time=1.0)
-                    self.play(Indicate(VGroup(close["wires"][k]), color=t.negative),
-                              Indicate(travel[k], color=t.focus, scale_factor=1.3), run_time=1.0)
-                self.show(red_rule={"turned": [int(n) for n in reds],
-                                    "up_after": [bool(travel[n][1].get_y() > travel[n][0].get_y()) for n in reds]})
-            # arriving at our neuron, head to tail: ups against downs, and the one arrow they make
+                self.add(travel[i])
+                self.play(FadeIn(tally["labels"][order[i]], scale=1.4),
+                          Indicate(VGroup(out_arrows[order[i]], sizes[order[i]], close["names"][order[i]]),
+                                   color=t.focus, scale_factor=1.2), run_time=0.9)
+                to_wire(i)
+                turn_over(i)
+                to_row(i)
+            self.show(red_rule={"turned": [int(order[i]) for i in reds],
+                                "up_after": [bool(travel[i][1].get_y() > travel[i][0].get_y()) for i in reds]})
+            # 'arriving at our neuron, the arrows add up': the others come down their wires as
+            # one row, then the rows add up to the total under the line
             self.wait_before(tracker, "sum", 0.4)
+            if others:
+                rest = VGroup(*(out_arrows[n].copy() for n in others))
+                self.add(rest)
+                self.play(*(close["wires"][n].animate.set_stroke(opacity=1.0) for n in others),
+                          *(a.animate.move_to(close["ours"].get_center()).scale(0.5) for a in rest), run_time=0.9)
+                self.play(*(Transform(a, tally["rest_arrow"].copy()) for a in rest), FadeIn(tally["rest"], shift=0.15 * LEFT),
+                          run_time=0.8)
+                self.remove(rest)
+                self.add(tally["rest_arrow"])
             if len(flows) > 1:
-                self.play(*(Transform(a, c) for a, c in zip(travel, chain_arrows)), run_time=1.2)
-                self.play(FadeOut(row_names), FadeIn(total_arrow, shift=0.1 * RIGHT), run_time=0.6)
+                self.play(Create(tally["line"]), run_time=0.4)
+                self.play(FadeIn(total_words), FadeIn(total_arrow), run_time=0.7)
             else:
-                # the one arrow that came back is the total: it moves to our neuron, and no
-                # second arrow stands beside it (review 17: 'that one arrow' over two arrows)
-                self.play(Transform(travel[0], total_arrow), run_time=1.0)
-                self.remove(travel)
+                # the one arrow that came back is the total (review 17: 'that one arrow' over two)
+                self.remove(travel[0])
                 self.add(total_arrow)
-                travel = VGroup()
-            self.play(FadeIn(total_words), Indicate(total_arrow, color=t.blame), run_time=0.8)
+                travel.remove(travel[0])
+                self.play(FadeIn(total_words), run_time=0.6)
+            self.play(Indicate(VGroup(total_words, total_arrow), color=t.blame), run_time=0.8)
             self.show(blame_arrows_at_sum=sum(1 for m in self.mobjects for p in m.get_family()
-                                              if p is total_arrow or any(p is a for a in travel)))
+                                              if p is total_arrow or p is tally["rest_arrow"]
+                                              or any(p is a for a in travel)))
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
                          "dials": dials_out, "total": work["total"], "unit": unit, "near": near,
-                         "mids": [float(m.height) for m in mids],
-                         "chain": [{"up": bool(c[1].get_y() > c[0].get_y()), "height": float(c.height)}
-                                   for c in chain_arrows],
+                         "order": [int(n) for n in order],
+                         "rows": [getattr(tally["rows"][n], "original_text", "") for n in order],
+                         "labels": {int(n): getattr(tally["labels"][n], "original_text", "") for n in order},
+                         # as drawn: a glyph's own colour (its last: the background patch is first)
+                         "label_colours": {int(n): tally["labels"][n][-1].get_fill_color().to_hex() for n in order},
+                         "wire_widths": [float(w.get_stroke_width()) for w in close["wires"]],
+                         "chain": [{"output": int(n), "up": bool(a[1].get_y() > a[0].get_y()),
+                                    "height": float(a.height)} for n, a in
+                                   ((n, travel[i] if len(travel) > i else total_arrow) for i, n in enumerate(order))],
                          "total_arrow": {"up": bool(total_arrow[1].get_y() > total_arrow[0].get_y()),
                                          "height": float(total_arrow.height)}})
+        # the rows and the wires' dials go with the pieces (only those drawn: a fade of one never
+        # added flashed a ghost '+ 0 more' in the tiny run)
+        seen = {id(p) for top in self.mobjects for p in top.get_family()}
+        travel.add(*(m for m in (tally["rest_arrow"], tally["rest"], tally["line"], *tally["rows"].values(),
+                                 *tally["labels"].values()) if id(m) in seen))
 
         # --- its own curve keeps only part: what is left is our neuron's blame ---
         own = blame_arrow(way_of(work["blame"]), arrow_height(work["blame"], near), abs(work["blame"]) / top) \
             .move_to(total_arrow, aligned_edge=UP if way_of(work["total"]) < 0 else DOWN)
         own_words = self.text("our neuron's blame: {value}", size="small", color=t.blame,
-                              facts={"value": size_of(numbers["blame"])}).move_to(total_words, aligned_edge=LEFT)
+                              facts={"value": size_of(numbers["blame"])}).move_to(total_words, aligned_edge=RIGHT) \
+            .set_y(total_arrow.get_y())   # beside its arrow (one output's arrow is its row's, a row up)
         with self.say("slope") as tracker:
             # the pieces are summed: they go as the words start, the one arrow stays
             # 'keeps about a fifth': our neuron on its own squashing curve, its slope there
             ours_curve = self.slope_curve(work["activation"], [("our neuron", work["z"])])
             self.play(*([FadeOut(travel)] if len(travel) else []), Indicate(close["ours"], color=t.focus),
                       Indicate(close["tag"][1], color=t.neuron_fill), FadeIn(ours_curve), run_time=1.0)
+            # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
+            seen = {id(p) for top in self.mobjects for p in top.get_family()}
+            self.show(tally_left=[m.original_text for m in (*tally["rows"].values(), *tally["labels"].values(),
+                                                            tally["rest"]) if id(m) in seen])
             self.wait_before(tracker, "times", 0.4)
             self.play(Transform(total_arrow, own), ReplacementTransform(total_words, own_words), run_time=1.2)
             self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame), run_time=0.8)
@@ -1066,7 +1151,7 @@ class Backprop(Chapter):
         lines = self.tilt_lines(numbers, tilt, work).move_to([-6.9, -1.8, 0], aligned_edge=UP + LEFT)
         glyph_close = turn_arrow(-np.sign(work["nudge"]) or 1, 0.32) \
             .set_fill(t.turn_down if work["nudge"] > 0 else t.turn_up) \
-            .next_to(stub["wire"].point_from_proportion(0.5), RIGHT, buff=0.12)
+            .next_to(stub["wire"].point_from_proportion(0.5), LEFT, buff=0.12)   # the dial's value is right of it
         trial = turn_arrow(+1, 0.3).set_fill(t.turn_up).next_to(stub["wire"].point_from_proportion(0.5), LEFT, buff=0.12)
         rows = [outgoing.index(k) for k in chain["rows"]]
         # each piece of the picture comes as the words reach it (review d1 123 s: the glows, the
@@ -1075,7 +1160,15 @@ class Backprop(Chapter):
         with self.say("nudge") as tracker:
             self.play(Indicate(stub["all"], color=t.focus, scale_factor=1.1), FadeOut(ours_curve), run_time=0.9)
             self.wait_before(tracker, "up", 0.2)
-            self.play(FadeIn(trial, shift=0.2 * UP), Indicate(stub["wire"], color=t.turn_up), run_time=0.8)
+            # the wire turns as it did on the network (review u1: after 'turn it up by 1' it stayed
+            # thin red, where at 24 s the same turn made it thick blue), its value written
+            turned_wire, turned_name = self.stub_wire(close, stub["box"], stub["value"] + tilt["turn"], stub["places"])
+            back_wire, back_name = self.stub_wire(close, stub["box"], stub["value"], stub["places"])
+            self.play(FadeIn(trial, shift=0.2 * UP), Transform(stub["wire"], turned_wire),
+                      Transform(stub["name"], turned_name), run_time=0.8)
+            self.show(stub_turned={"width": float(stub["wire"].get_stroke_width()),
+                                   "colour": stub["wire"].get_color().to_hex(), "name": turned_name.original_text,
+                                   "width_before": float(back_wire.get_stroke_width())})
             # the turn runs along our dial's wire into our neuron: its glow changes
             self.wait_before(tracker, "glow", 0.4)
             self.play(ShowPassingFlash(Line(stub["wire"].get_start(), stub["wire"].get_end(), color=t.turn_up,
@@ -1108,8 +1201,10 @@ class Backprop(Chapter):
             # the blame runs back along our dial's wire to its input, lit as 'how bright' is said
             flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
             runner = total_arrow.copy().set_opacity(0.9).scale(0.5)
+            # the dial back at its value: its tilt is there (turned back as the blame runs to it)
             self.play(ShowPassingFlash(flash, time_width=0.6), Indicate(VGroup(total_arrow, own_words), color=t.blame),
-                      runner.animate.move_to(stub["input"][0].get_center()), run_time=1.4)
+                      runner.animate.move_to(stub["input"][0].get_center()), Transform(stub["wire"], back_wire),
+                      Transform(stub["name"], back_name), run_time=1.4)
             self.show(blame_ran_to_dial=bool(np.linalg.norm(runner.get_center() - stub["input"][0].get_center()) < 0.05))
             self.play(FadeOut(runner, scale=0.5), Indicate(stub["input"], color=t.focus, scale_factor=1.3),
                       FadeIn(lines[0]), run_time=0.9)
@@ -1233,9 +1328,8 @@ class Backprop(Chapter):
             y = min(CLOSE_TOP, (len(outputs) - 1) / 2 * CLOSE_GAP) - n * CLOSE_GAP   # centred, few or many
             outs.add(Circle(radius=0.16, color=t.neuron_stroke, stroke_width=2).move_to([CLOSE_OUT_X, y, 0]))
             names.add(self.text(labels[k], size="label").next_to(outs[-1], RIGHT, buff=0.15))
-            share = min(abs(d) / diagram.weight_scale, 1.0)
             wires.add(Line(ours.get_right(), outs[-1].get_left(), color=t.positive if d >= 0 else t.negative,
-                           stroke_width=1.5 + 5.0 * share))
+                           stroke_width=wire_width(d, diagram.weight_scale)))
         # named as it is first shown (a reviewer met an unlabelled neuron here for 36 s)
         tag = VGroup(self.text("our neuron", size="small", color=t.text),
                      self.text("glow {glow}", size="small", color=t.neuron_fill,
@@ -1243,7 +1337,8 @@ class Backprop(Chapter):
             .arrange(DOWN, buff=0.08).next_to(ours, DOWN, buff=0.2)
         # the blame arrows right of the longest name (the tiny run's 'inner ring?' ran under them)
         arrow_x = max(CLOSE_ARROW_X, max(n.get_right()[0] for n in names) + 0.3)
-        return {"ours": ours, "outs": outs, "names": names, "wires": wires, "tag": tag, "arrow_x": arrow_x}
+        return {"ours": ours, "outs": outs, "names": names, "wires": wires, "tag": tag, "arrow_x": arrow_x,
+                "scale": diagram.weight_scale}
 
     def play_zoom(self, diagram: NetworkDiagram, picture: Mobject, close: dict, out_layer: int, neuron: int,
                   outputs, inward: bool, also: Mobject | None = None) -> None:
@@ -1304,6 +1399,63 @@ class Backprop(Chapter):
             .move_to([x_total, start + (way_of(total) or 1) * height / 2, 0])
         return VGroup(*arrows), whole
 
+    def tally(self, close: dict, work: dict, flows: np.ndarray, dials: np.ndarray, order: list[int],
+              top: float) -> dict:
+        """The traced rows left of our neuron, in the order told: each output's blame x its dial
+        = what it sends back (the digits that check by hand), its arrow beside it on one scale;
+        the others' line ('+ 7 more'), a line, and the total ('added up: 0.18'); and each traced
+        wire's dial written on it ('x 0.59', its sign's colour). Keyed by drawn position."""
+        t = self.theme
+        h = self.history
+        outputs = shown_indices(len(work["blame_out"]))
+        places = chain_places(work, flows)[0]
+        b_places, d_places = table_places(h, work)
+        column, total = sent_back_column(work, flows)
+        rest = number_of(column[-1])
+        ours = close["ours"]
+        # left of our neuron's name (under it), from above its middle (the rows ran into the name)
+        many = len(flows) > 1
+        # one output: its row beside our neuron, clear of the dial's turn arrows by its wire's middle
+        right, arrow_x, y0, step = ours.get_left()[0] - 1.0, ours.get_left()[0] - 0.65, \
+            ours.get_y() + (0.8 if many else 0.2), 0.45
+        unit = ROW_REACH / max(float(np.abs(flows[order]).max(initial=0.0)), abs(rest), abs(work["total"])) \
+            if len(order) else 1.0
+
+        def signed(text: str) -> str:
+            return text if text.startswith("\u2212") or number_of(text) == 0 else "+" + text
+
+        def arrow(value: float, y: float) -> VGroup:
+            return blame_arrow(way_of(value) or 1, arrow_height(value, unit), abs(value) / top).move_to([arrow_x, y, 0])
+        rows, arrows, labels = {}, {}, {}
+        for i, n in enumerate(order):
+            y = y0 - i * step
+            k = outputs[n]
+            rows[n] = self.text("{blame} \u00d7 {dial} = {sent}", size="small", color=t.text,
+                                facts={"blame": written(work["blame_out"][k], b_places),
+                                       "dial": written(dials[n], d_places),
+                                       "sent": signed(written(flows[n], places)) if many else written(flows[n], places)}) \
+                .move_to([right, y, 0], aligned_edge=RIGHT)
+            arrows[n] = arrow(flows[n], y)
+            label = self.text("\u00d7 {dial}", size="small", color=t.positive if dials[n] >= 0 else t.negative,
+                              facts={"dial": written(dials[n], d_places)})
+            label.add_background_rectangle(color=t.background, opacity=0.95, buff=0.05)
+            labels[n] = label.move_to(close["wires"][n].point_from_proportion(LABEL_ALONG))
+        y = y0 - len(order) * step
+        others = len(flows) - len(order)
+        rest_text = self.text("+ {n} more: {value}", size="small", color=t.text,
+                              facts={"n": others, "value": signed(column[-1])}).move_to([right, y, 0], aligned_edge=RIGHT)
+        rest_arrow = arrow(rest, y)
+        if others:
+            y -= step
+        line = Line([right - 2.4, y + 0.5 * step, 0], [arrow_x + 0.2, y + 0.5 * step, 0], color=t.muted, stroke_width=2)
+        words = self.text("added up: {value}" if many else "comes back: {value}", size="small", color=t.blame,
+                          facts={"value": total}).move_to([right, y, 0], aligned_edge=RIGHT)
+        whole = arrow(work["total"], y)
+        if not many:   # the one row's arrow is all that comes back: no second arrow under it
+            whole = arrows[order[0]]
+        return {"rows": rows, "arrows": arrows, "labels": labels, "rest": rest_text, "rest_arrow": rest_arrow,
+                "line": line, "total": words, "total_arrow": whole, "unit": unit}
+
     def dial_stub(self, close: dict, work: dict, dial: Weight) -> dict:
         """Our dial in the close-up: its input (the pixel as bright as it is, or the input's
         circle) top left, and its wire into our neuron (its sign's colour), named: the dial
@@ -1315,14 +1467,29 @@ class Backprop(Chapter):
                else Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=t.neuron_fill,
                            fill_opacity=level)).move_to([-6.65, 2.25, 0])
         value = float(self.history.snapshot(STEP).weights[dial[0]][dial[1], dial[2]])
+        # its decimals as the network's label wrote it and its turn (0.277 -> 1.277)
+        places = min(sig(value, CHAIN), DIAL_PLACES)
+        wire, name = self.stub_wire(close, box, value, places)
+        # the input's glow beside the input, the dial's value on its wire: two things, apart
+        # (review e1: 'our dial / brightness 0.81' told the viewer a dial has a brightness)
+        bright = self.text("brightness {value}" if image else "input {value}", size="small", color=t.text,
+                           facts={"value": written(work["input"], 2)}).next_to(box, RIGHT, buff=0.2)
+        return {"input": VGroup(box, bright), "wire": wire, "name": name, "all": VGroup(wire, box, name, bright),
+                "box": box, "value": value, "places": places}
+
+    def stub_wire(self, close: dict, box: Mobject, value: float, places: int) -> tuple[Line, Mobject]:
+        """Our dial's wire in the close-up, from its input into our neuron, in its sign's colour
+        and as thick as the close-up's wires draw a dial of its size, and its value written
+        beside its middle ('our dial 0.277')."""
+        t = self.theme
         ours = close["ours"]
         towards = box.get_center() - ours.get_center()
         wire = Line(box.get_bottom(), ours.get_center() + 0.32 * towards / np.linalg.norm(towards),
-                    color=t.positive if value >= 0 else t.negative, stroke_width=3 + 5 * min(abs(value), 1.0))
-        name = self.text("our dial", size="small").next_to(box, RIGHT, buff=0.2)
-        bright = self.text("brightness {value}" if image else "input {value}", size="small", color=t.text,
-                           facts={"value": written(work["input"], 2)}).next_to(name, DOWN, buff=0.1, aligned_edge=LEFT)
-        return {"input": VGroup(box, bright), "wire": wire, "name": name, "all": VGroup(wire, box, name, bright)}
+                    color=t.positive if value >= 0 else t.negative, stroke_width=wire_width(value, close["scale"]))
+        name = self.text("our dial {value}", size="small", color=t.text,
+                         facts={"value": written(value, places)})
+        name.next_to(wire.point_from_proportion(0.5), RIGHT, buff=0.2)
+        return wire, name
 
     def turn_picture(self, close: dict, chain: dict, outputs, cost_places: int, sizes: VGroup) -> dict:
         """The turn's picture right of the close-up, before and after: for each output of the
@@ -1338,6 +1505,10 @@ class Backprop(Chapter):
             max(float(np.sqrt(max(chain["part"][k], chain["part_turned"][k]))) for k in chain["rows"])
         # three decimals at least: 0.575 -> 0.596 (two read 0.57 -> 0.60, a change of 0.03 for 0.021)
         places = max(apart(float(chain["part"][k]), float(chain["part_turned"][k]), 3) for k in chain["rows"])
+        if len(chain["guess"]) == 1:
+            # one output: its square is the cost, written the same way (review u1: '0.105' on the
+            # square and '0.10' on the cost bar, on one screen, read as a mismatch)
+            places = cost_places
         # the cost chapter's squares are orange (t.cost), its gaps violet: the same here
         colour = t.cost if chain["squares"] else t.neuron_fill
         text_x = left + (most * max(float(np.sqrt(chain["part_turned"][k])) for k in chain["rows"])
@@ -1380,7 +1551,8 @@ class Backprop(Chapter):
         glow.add_background_rectangle(color=t.background, opacity=0.9, buff=0.04)
         self.show(turn_drawn={"colour": [str(m.get_fill_color()) for m in squares],
                               "squares": [float(m.width) for m in squares], "squares_turned": [float(m.width) for m in turned],
-                              "bar": float(cost_bar.width), "bar_turned": float(bar(chain["cost_turned"]).width)})
+                              "bar": float(cost_bar.width), "bar_turned": float(bar(chain["cost_turned"]).width),
+                              "written": [m.original_text for m in (*before, *after, cost_before, cost_after)]})
         return {"squares": squares, "squares_turned": turned, "bar": cost_bar, "bar_turned": bar(chain["cost_turned"]),
                 "after": after, "cost_after": cost_after, "glow": glow,
                 "before": VGroup(squares, before, cost_bar, label, cost_before),
@@ -1424,7 +1596,17 @@ class Backprop(Chapter):
                       .move_to([close["arrow_x"] + 0.3, close["outs"][n].get_center()[1], 0], aligned_edge=LEFT))
         return sizes
 
-    def slope_curve(self, activation: str, spots: list[tuple[str, float]]) -> VGroup:
+    def blame_build(self, row: dict, miss_words: VGroup) -> VGroup:
+        """The biggest gap's blame, built in three pieces under its gap's words: 'gap 0.76 x 2',
+        'x slope 0.183', '= blame 0.278' (pass_row's digits: they multiply to it by hand)."""
+        t = self.theme
+        parts = VGroup(self.text("gap {gap} \u00d7 2", size="small", color=t.gap, facts={"gap": row["gap"]}),
+                       self.text("\u00d7 slope {slope}", size="small", color=t.text, facts={"slope": row["part"]}),
+                       self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": row["blame"]}))
+        parts.arrange(RIGHT, buff=0.15).next_to(miss_words[0], DOWN, buff=0.22)
+        return parts
+
+    def slope_curve(self, activation: str, spots: list[tuple[str, float]], decimals: int = 2) -> VGroup:
         """A small squashing curve (nncore's `activation`), bottom left under our neuron, with
         each spot (its name, its total coming in) as a dot on it, its slope there drawn as a
         short line along the curve and written: 'output 2: slope 0.18 at 0.76'. What 'nearly
@@ -1445,9 +1627,9 @@ class Backprop(Chapter):
             marks.add(Line(at(z - d, glow - slope * d), at(z + d, glow + slope * d), color=t.focus, stroke_width=4),
                       Dot(at(z, glow), radius=0.06, color=t.focus))
             words.add(self.text("{name}: slope {slope} at {glow}", size="small", color=t.text,
-                                facts={"name": name, "slope": written(slope, 2), "glow": written(glow, 2)}))
+                                facts={"name": name, "slope": written(slope, decimals), "glow": written(glow, 2)}))
             record.append({"name": name, "z": z, "glow": glow, "slope": slope,
-                           "written": [written(slope, 2), written(glow, 2)]})
+                           "written": [written(slope, decimals), written(glow, 2)]})
         words.arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(axes, RIGHT, buff=0.25).align_to(axes, DOWN)
         self.show(slope_curves=[*self.shown.get("slope_curves", []), {"activation": activation, "spots": record}])
         return VGroup(axes, ends, curve, marks, words)
