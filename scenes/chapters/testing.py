@@ -41,7 +41,7 @@ GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count
 # each score as 100 squares, right green and wrong grey, the two side by side (review e2 s18,
 # its ONE change: the 96 % and 99 % bars looked the same, 4 against 1 was heard, not seen):
 # the blocks' columns' centres (unseen, practice), their top, and a square's pitch (18 px at 480p)
-HUNDRED_X, HUNDRED_TOP, HUNDRED_PITCH = (1.9, 5.4), 2.45, 0.3
+HUNDRED_X, HUNDRED_TOP, HUNDRED_PITCH = (1.75, 5.15), 2.45, 0.3   # the practice name clear of the right edge
 CARD = 1.17                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
 CARD_GAP = 0.2              # between cards: "answer: 8" under a mistake fits at the small size
