@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (config, DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
-                   GrowFromEdge, Indicate, LaggedStart, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
+                   Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
                    Transform,
                    TransformFromCopy,
-                   UpdateFromAlphaFunc, VGroup, DashedLine, Text, VMobject, smooth)
+                   UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
 
 from nncore.history import History
 from nncore.network import classes_of
@@ -32,13 +32,16 @@ from scenes.kit.readings import boundary_values, input_kind, output_names, perce
 N_CARDS = 12                # test examples shown as pictures (two rows of six: big enough to read)
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
 MAX_POINTS = 200            # test points drawn on the map
-LIST_ROWS = 3               # the memoriser's list drawn: its rows, practice points nearest the new one
+LIST_DRAWN = 600            # practice points drawn on the map as the memoriser's list (at most)
+CLOSE_SIDE, CLOSE_X = 1.9, 0.35   # the close-up of the map round the new point: its side, its centre's x
+CLOSE_ENTRIES = 4           # the close-up is wide enough for this many of the nearest practice points
 BAR_WIDTH = 3.6             # the accuracy bars, unseen over practice, right of the grid
 GRID_AREA = (6.6, 4.4)      # room for one square per test example (359 squares of 17 px at 480p)
 GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count (0.3 lower: less empty below)
-COMPARE_AT = np.array([2.4, 0.8, 0])   # the unseen examples' bar; the practice bar under it
-PRACTICE_BELOW = 2.3        # the practice bar this far under the unseen one: room for the unseen's 100 squares and words
-WRONG_ROW, WRONG_SIDE = 10, 0.24   # a bar's mistakes in 100 as squares under it: 10 a row, 14 px at 480p
+# each score as 100 squares, right green and wrong grey, the two side by side (review e2 s18,
+# its ONE change: the 96 % and 99 % bars looked the same, 4 against 1 was heard, not seen):
+# the blocks' columns' centres (unseen, practice), their top, and a square's pitch (18 px at 480p)
+HUNDRED_X, HUNDRED_TOP, HUNDRED_PITCH = (1.75, 5.15), 2.45, 0.3   # the practice name clear of the right edge
 CARD = 1.17                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
 CARD_GAP = 0.2              # between cards: "answer: 8" under a mistake fits at the small size
@@ -54,6 +57,7 @@ NAMED_OUTPUTS = 10          # outputs named on the network (the digits' 0-9: the
 NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits all show)
 NET_AT = {"cards": [5.0, 0.5, 0], "points": [3.6, -1.2, 0]}   # right of the cards; under the notes
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
+MEMO = "<bookmark mark='memo'/>"   # in compare_words: a memoriser's two scores
 MISTAKES = "<bookmark mark='mistakes'/>"   # in compare_words, when it is "nearly as well": the mistakes in 100
 BOTH = "<bookmark mark='both'/>"   # in compare_words: the two scores set side by side ("just as well")
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
@@ -65,7 +69,8 @@ FIRST, INPUTS, MIDDLE, OUT, UNDER, REST = (f"<bookmark mark='{m}'/>" for m in
                                            ("first", "inputs", "middle", "out", "under", "rest"))
 CHECK_TIME = 1.0            # the guesses turn green or grey, in the quiet before the check is said
 SLOW = 3                    # cards read one at a time, each with its words; the others quickly after
-QUICK = 0.4                 # seconds a card in the quick run: the frame, its lights, its guess
+QUICK = 0.9                 # seconds a card in the quick run: the frame, its lights, its guess
+QUICK_SHOWN = 3             # cards in the quick run; the rest's guesses come together after it
 SETTLE = 0.85               # the cards' size in the first frame, before they settle to full size
 LIGHT_TIME = 1.9            # a slow card's frame, inputs and layers lit, before its guess (0.4 + 0.7 + 2 x 0.4)
 FLASH_LINES = 100           # a pair of layers with more lines than this flashes lighter (the 16 x 10 into the outputs)
@@ -141,7 +146,10 @@ class Testing(Chapter):
             # why a fair test needs unseen examples: the practice score, said and drawn beside
             # "unseen: ?" (review d2 s18: "tuned on practice, so the fair test..." rested on "so")
             # 100 said once (review 11c: the tiny run's 100% was said three times)
-            "train_score": "all of them right" if train_pct == 100 else f"{train_pct} percent right on them",
+            # said as the reason a practice score is no fair test, never as a doubt about the
+            # right answer just shown (review u2 s18: "all of them right, on new ones, unknown"
+            # after "That is right." read as a contradiction)
+            "train_score": "Every one right" if train_pct == 100 else f"{train_pct} percent right",
             "n_right": n_right,
             # "every one" when all are right: the count would repeat the number of test examples;
             # nothing when every example was shown and checked right already (review 11c: the
@@ -161,7 +169,7 @@ class Testing(Chapter):
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
             "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
-            "compare_words": Markup(self.compare_words(train_pct, test_pct)),   # its bookmarks are ours
+            "compare_words": Markup(self.compare_words(train_pct, test_pct, self.on_the_list())),   # its bookmarks are ours
         }
 
     def n_dials(self) -> int:
@@ -269,23 +277,34 @@ class Testing(Chapter):
                f"<bookmark mark='why{k}'/>this {as_plain(t)} like a {as_plain(g)}" for k, (t, g) in enumerate(misread)]
         return f"{marked} To the network, {', and '.join(why)}."
 
+    def on_the_list(self) -> int:
+        """How many unseen examples are exactly a practice one: all a memoriser could answer."""
+        x, _ = self.history.split("train")
+        x_test, _ = self.history.split("test")
+        known = {row.tobytes() for row in np.ascontiguousarray(x)}
+        return sum(row.tobytes() in known for row in np.ascontiguousarray(x_test))
+
     @staticmethod
-    def compare_words(train_pct: int, test_pct: int) -> str:
+    def compare_words(train_pct: int, test_pct: int, known: int = 0) -> str:
+        # a memoriser's two scores beside ours (review e2 s18): every practice example, and only
+        # the unseen ones that are exactly on its list (counted: none, in both presets)
+        memo = f"{MEMO}A memoriser knows every practice example, and " + (
+            "no unseen one. " if known == 0 else f"only {count_words(known)} unseen {'one' if known == 1 else 'ones'}. ")
         if test_pct == train_pct:   # the same number: not said again (headline numbers, twice at most)
             return (f"{PRACTICE}On its practice examples it scored exactly the same: {BOTH}it does just as well on new examples. "
-                    f"{GENERAL}It learned the general idea, not just the examples it saw.")
+                    f"{memo}{GENERAL}It learned the general idea, not just the examples it saw.")
         if test_pct >= train_pct:
             return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: {BOTH}it does just as well on new examples. "
-                    f"{GENERAL}It learned the general idea, not just the examples it saw.")
+                    f"{memo}{GENERAL}It learned the general idea, not just the examples it saw.")
         if train_pct - test_pct <= 5:
             # review n (s14): "nearly as well" made concrete, as mistakes in 100 from the two
             # percents said (a viewer checks 100 - 96 = 4 and 100 - 99 = 1)
             against = f"against {100 - train_pct}" if train_pct < 100 else "against none"
             return (f"{PRACTICE}On practice examples it scored {train_pct} percent: {BOTH}nearly as well, "
                     f"{MISTAKES}about {100 - test_pct} mistakes in 100 {against}. "
-                    f"{GENERAL}It learned the general idea, not just its examples.")
+                    f"{memo}{GENERAL}It learned the general idea, not just its examples.")
         return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: {BOTH}new examples are harder for it. "
-                f"{GENERAL}Part of what it learned is memorised: it only fits the examples it practised on.")
+                f"{memo}{GENERAL}Part of what it learned is memorised: it only fits the examples it practised on.")
 
     def mode(self) -> str:
         return "points" if input_kind(self.history) == "point" else "cards"
@@ -384,12 +403,13 @@ class Testing(Chapter):
             self.wait_until_bookmark("percent")
             self.play(FadeIn(score["unseen"]), FadeIn(score["big"], scale=1.3), run_time=0.6)
         with self.say("compare") as tracker:
-            # the practice score as a bar under the unseen one: "nearly as well" is two lengths
+            # the practice score as 100 squares beside the unseen's: "nearly as well" is two
+            # green blocks nearly alike, and 4 grey squares against 1 (review e2 s18)
             # its name and frame bright before the words (tiny s14: caught dim as they began)
             self.wait_before(tracker, "practice", 0.6)
             self.play(FadeIn(score["practice"]), run_time=0.4)
             self.wait_until_bookmark("practice")
-            # the bar fills, then its percent (review, session 11: 99% stood by a half-filled bar)
+            # the block fills, then its percent (review, session 11: 99% stood by a half-filled bar)
             self.play(score["grow"], run_time=1.0)
             self.play(FadeIn(score["practice_value"], scale=1.2), run_time=0.4)
             # no blink of the squares (reviews p/w, s14: white squares at 114 s, a white flash of
@@ -398,21 +418,26 @@ class Testing(Chapter):
             # them side by side (review tiny s17: 18 s of a still grid and two bars); before the
             # mistakes in 100, which are said after it
             both = SurroundingRectangle(VGroup(score["big"], score["practice_value"]), color=self.theme.focus,
-                                        buff=0.12, stroke_width=3)
+                                        buff=0.1, stroke_width=3)
             if "mark='both'" in tracker.data["input_text"]:
                 self.wait_before(tracker, "both", 0.3)
                 self.show(both_framed=[round(float(self.renderer.time), 3), *map(float, both.get_corner(DOWN + LEFT)[:2]),
                                        *map(float, both.get_corner(UP + RIGHT)[:2])])
                 self.play(Create(both), run_time=0.5)
             if "mark='mistakes'" in tracker.data["input_text"]:
-                # "about 4 mistakes in 100 against 1": each bar's own, under it, bright before
+                # "about 4 mistakes in 100 against 1": each block's own, under it, bright before
                 # the words (from the two percents shown: 100 - 96, 100 - 99)
                 self.wait_before(tracker, "mistakes", 0.6)
                 self.show(mistakes_said_at=round(float(tracker.bookmark_times["mistakes"]), 3))
                 self.play(FadeIn(score["misses"]), run_time=0.4)
-            # a line down from the unseen bar's end, drawn to "the general idea" (no still): the
-            # practice bar reaches a little past it, or just to it
-            self.play(Create(score["line"]), run_time=max(1.0, tracker.time_until_bookmark("general") - 0.1))
+            # the grey squares pulse while they are said (no still), then a memoriser's scores
+            # come under ours as they are said
+            self.play(score["point"], run_time=max(1.0, tracker.time_until_bookmark("memo") - 0.7))
+            self.wait_before(tracker, "memo", 0.6)
+            self.show(memo_said_at=round(float(tracker.bookmark_times["memo"]), 3))
+            self.play(FadeIn(score["memo"]), run_time=0.4)
+            self.play(LaggedStart(*(Indicate(m, color=self.theme.focus, scale_factor=1.15) for m in score["memo"]),
+                                  lag_ratio=0.5), run_time=max(0.8, tracker.time_until_bookmark("general") - 0.1))
             self.wait_until_bookmark("general")
             # "the general idea": the frame goes to the grid of unseen examples, what it was
             # learned on none of; through to the last word the unseen score shown once more
@@ -422,10 +447,8 @@ class Testing(Chapter):
             # the general idea" had nothing on screen)
             grid = SurroundingRectangle(score["frame"][0], color=self.theme.focus, buff=0.08, stroke_width=3)
             idea = self.idea_tag(results["accuracy"], self.history.final.train_accuracy)
-            said = "mark='mistakes'" in tracker.data["input_text"]   # the mistakes in 100 stand under the bars
-            # right-aligned under the practice percent: clear of the picked note on the left
-            idea.next_to(VGroup(score["practice"], score["misses"][1]) if said else score["practice"],
-                         DOWN, buff=0.35).align_to(score["practice_value"], RIGHT)
+            # under the memoriser's scores, between the two blocks: clear of the picked note on the left
+            idea.next_to(score["memo"], DOWN, buff=0.35).set_x(sum(HUNDRED_X) / 2)
             self.show(idea_at=round(float(self.renderer.time), 3))
             self.play(Transform(both, grid) if both in self.mobjects else Create(grid), FadeIn(idea, shift=0.2 * UP),
                       run_time=0.6)
@@ -538,8 +561,9 @@ class Testing(Chapter):
             # faded, not removed: the map's note was added line by line (a FadeOut of its group
             # found nothing to remove and put it back at full, under the score: tiny, s18)
             self.play(*(m.animate.set_opacity(0) for m in memo["gone"]), FadeIn(fit["score"]), run_time=0.5)
-            self.wait_before(tracker, "unseen", 0.3)
-            self.play(FadeIn(fit["unseen"], scale=1.2), run_time=0.5)
+            # full before its words (review e2 s18: caught dim at 57 s)
+            self.wait_before(tracker, "unseen", 0.7)
+            self.play(FadeIn(fit["unseen"], scale=1.2), run_time=0.4)
             self.play(Indicate(fit["unseen"][1], color=t.focus, scale_factor=1.3),
                       run_time=max(0.6, tracker.time_until_bookmark("neversaw") - 0.1))
             self.wait_until_bookmark("neversaw")
@@ -692,15 +716,17 @@ class Testing(Chapter):
                 "answer_at": none, "card": new, "target": view["pictures"]}
 
     def memoriser_points(self, view: dict, first: int) -> dict:
-        """The practice points on the map in their true colours (the memoriser's list), and one
-        new test point, between them and not on the list: "?"."""
+        """The memoriser's list drawn as what it is: the practice points on the map, each in
+        its answer's colour. A close-up of the map round the new grey point shows its entries
+        there, big, and the new point among them on none of them: "?" (review u2 s18, its ONE
+        change: the list was rows of raw numbers, "-0.34, 0.09 -> inner ring")."""
         t, h = self.theme, self.history
         x, y = h.split("train")
         bmap, colors = view["map"], class_colors(len(h.labels))
-        kept = list(range(min(len(x), MAX_POINTS)))
-        truths = classes_of(y[kept])
-        dots = VGroup(*(Dot(c, radius=0.05, color=colors[k], stroke_width=0)
-                        for c, k in zip(bmap.to_frame(x[kept]), truths)))
+        kept = list(range(min(len(x), LIST_DRAWN)))
+        truths = classes_of(y)
+        where = bmap.to_frame(x[kept])
+        dots = VGroup(*(Dot(c, radius=0.05, color=colors[truths[i]], stroke_width=0) for c, i in zip(where, kept)))
         heading = self.text("practice points:", size="small", color=t.text)
         note = VGroup(*(self.text(w, size="small", color=t.text, facts={"times": h.final.epoch})
                         for w in ("each seen {times} times,", "it could learn", "them by heart")))
@@ -708,48 +734,50 @@ class Testing(Chapter):
         practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, 1.5, 0])   # up: the list goes under
         word = self.text("learning by heart: memorising", size="small", color=t.text)
         word.next_to(practice, DOWN, buff=0.25)
+        listed = VGroup(self.text("its list: the {n} practice points,", size="small", color=t.text, facts={"n": len(x)}),
+                        self.text("each in its answer's colour", size="small", color=t.text)).arrange(DOWN, buff=0.08)
+        listed.next_to(word, DOWN, buff=0.3)
+        none = self.text("new point: not on the list", size="small", color=t.text).next_to(listed, DOWN, buff=0.3)
         new = view["inputs"][0]
-        # the list drawn (review tiny s17: "its list" was words only): the practice points
-        # nearest the new one, each its real two numbers and its true answer, ringed on the
-        # map as its row comes; the new point's numbers under them, answered "?"
-        order = [int(i) for i in np.argsort(np.linalg.norm(bmap.to_frame(x[kept]) - new.get_center(), axis=1))]
-        # the nearest ones, and the nearest of another answer: a list of points AND answers
-        other = next((i for i in order if truths[i] != truths[order[0]]), None)
-        near = order[:LIST_ROWS - 1] + ([other] if other is not None else order[LIST_ROWS - 1:LIST_ROWS])
-        names = [str(n) for n in h.labels]
         x_test, _ = h.split("test")
-        listed = self.text("its list, {n} points:", size="small", color=t.text, facts={"n": len(x)})
-        rows = VGroup(*(VGroup(Dot(radius=0.06, color=colors[truths[i]]),
-                               self.text("{a:.2f}, {b:.2f} → {label}", size="small", color=t.text,
-                                         facts={"a": float(x[i][0]), "b": float(x[i][1]), "label": names[truths[i]]}))
-                        .arrange(RIGHT, buff=0.12) for i in near))
-        rows.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
-        none = self.text("new point: not on the list", size="small", color=t.text)
-        first = x_test[first]   # the new point: the first test point shown, its real numbers
-        asked = VGroup(Dot(radius=0.06, color=new.get_color()),
-                       self.text("{a:.2f}, {b:.2f} → ?", size="small", color=t.text,
-                                 facts={"a": float(first[0]), "b": float(first[1])})).arrange(RIGHT, buff=0.12)
-        table = VGroup(listed, rows, none, asked).arrange(DOWN, buff=0.1)
-        rows.align_to(listed, LEFT).shift(0.15 * RIGHT)
-        asked.align_to(rows, LEFT)
-        table.next_to(word, DOWN, buff=0.2)
-        ring = Circle(0.2, stroke_color=t.focus, stroke_width=3).move_to(new)
-        mark = self.text("?", size="title", color=t.text).next_to(ring, UR, buff=0.02)
-        # each row's point ringed on the map as the row comes ("even when it looks alike": the
-        # same rings, pulsed, none of them the new point)
-        alike = VGroup(*(Circle(0.12, stroke_color=t.focus, stroke_width=2.5).move_to(dots[i]) for i in near))
-        self.show(memo_list=[int(kept[i]) for i in near],   # the rows are these practice points
-                  memo_rows=[[float(x[i][0]), float(x[i][1])] for i in near],   # with the numbers written
-                  memo_new=[float(first[0]), float(first[1])])                  # and the new point's
+        point = x_test[first]   # the new point: the first test point shown, its real numbers
+        # the close-up: a window round the new point, wide enough for its few nearest entries,
+        # drawn CLOSE times bigger between the map and the words (the entries' own colours; the
+        # network's shading is not the memoriser's: it has only its list)
+        near = np.sort(np.abs(where[:, :2] - new.get_center()[:2]).max(axis=1))
+        half = float(np.clip(1.3 * near[min(CLOSE_ENTRIES, len(near)) - 1], 0.15, 0.45))
+        inset = Square(CLOSE_SIDE, stroke_color=t.muted, stroke_width=1.5, fill_color=t.background, fill_opacity=1)
+        inset.move_to([CLOSE_X, float(np.clip(new.get_center()[1], -1.2, 1.0)), 0])
+        zoom = CLOSE_SIDE / (2 * half)
+        inner = 0.9 * half   # an entry's dot wholly inside the close-up
+        inside = [k for k, c in enumerate(where) if np.abs(c[:2] - new.get_center()[:2]).max() <= inner]
+        entries = VGroup(*(Dot(inset.get_center() + zoom * (where[k] - new.get_center()), radius=0.1,
+                               color=colors[truths[kept[k]]], stroke_width=0) for k in inside))
+        asked = VGroup(Circle(0.19, stroke_color=t.focus, stroke_width=3),
+                       Dot(radius=0.11, color=new.get_color())).move_to(inset)
+        window = Square(2 * half, stroke_color=t.focus, stroke_width=2.5).move_to(new)
+        lines = VGroup(*(Line(window.get_corner(RIGHT + v), inset.get_corner(LEFT + v), stroke_color=t.focus,
+                              stroke_width=1.5, stroke_opacity=0.7) for v in (UP, DOWN)))
+        close = self.text("close up", size="small", color=t.text).next_to(inset, UP, buff=0.08)
+        mark = self.text("?", size="title", color=t.text).next_to(asked, UR, buff=0.02)
+        # which practice point is exactly the new one: none (the data's own; the words say so)
+        same = int(np.sum(np.all(x == point, axis=1)))
+        # what a unit of data is on the frame: the window in the data's own numbers, for the tests
+        unit = bmap.to_frame(np.array([[1.0, 1.0]]))[0] - bmap.to_frame(np.array([[0.0, 0.0]]))[0]
+        self.show(memo_close={"window": [float(point[0] - inner / unit[0]), float(point[1] - inner / unit[1]),
+                                         float(point[0] + inner / unit[0]), float(point[1] + inner / unit[1])],
+                              "entries": [int(kept[k]) for k in inside],
+                              "drawn_at": [[round(float(v), 3) for v in e.get_center()[:2]] for e in entries],
+                              "new": [float(point[0]), float(point[1])], "same": same})
         return {"heading": heading, "start": [FadeIn(note[0])], "heart": [FadeIn(note[1:])], "word": word, "answer_at": none,
                 "note": note, "gone": [heading, note], "unseen_at": None,
-                "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed),
-                         LaggedStart(*(AnimationGroup(FadeIn(r), Create(c)) for r, c in zip(rows, alike)), lag_ratio=0.5)],
-                "new": [Create(ring), FadeIn(none), FadeIn(asked)],
-                "search": [Indicate(new, color=t.focus, scale_factor=2),
-                           LaggedStart(*(Indicate(r, color=t.focus, scale_factor=1.1) for r in rows), lag_ratio=0.3)],
-                "none": [FadeIn(mark, scale=1.3), FadeOut(alike)], "mark": mark, "marks": [mark, asked],
-                "all": VGroup(practice, word, table, dots, ring, mark, alike),
+                "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed)],
+                "new": [Create(window), FadeIn(inset), Create(lines), FadeIn(close),
+                        LaggedStart(*(FadeIn(e, scale=1.5) for e in entries), lag_ratio=0.1), FadeIn(asked)],
+                # "even when it looks alike": the entries round it pulse, none of them the new point
+                "search": [LaggedStart(*(Indicate(e, color=e.get_color(), scale_factor=1.6) for e in entries), lag_ratio=0.2)],
+                "none": [FadeIn(mark, scale=1.3), FadeIn(none)], "mark": mark, "marks": [mark, asked],
+                "all": VGroup(practice, word, listed, dots, window, inset, lines, close, entries, asked, mark, none),
                 "target": bmap}
 
     # --- the examples go through the trained network ---
@@ -767,8 +795,12 @@ class Testing(Chapter):
             diagram = NetworkDiagram(h.snapshot(step).weights, h.snapshot(step).biases, labels=labels,
                                      max_drawn=max(h.config["sizes"]))
             lay_out_grid(diagram, grid, self.theme)
-            note = self.text("{n} inputs, one per square", size="small", facts={"n": grid * grid})
-            note.next_to(VGroup(*diagram.neurons(0)), DOWN, buff=0.2)
+            # two short lines under the grid's left edge, lowered clear of the wires that leave
+            # its bottom row (review e2 s18: one line under the grid ran into them)
+            note = VGroup(self.text("{n} inputs,", size="small", facts={"n": grid * grid}),
+                          self.text("one per square", size="small")).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+            note.next_to(VGroup(*diagram.neurons(0)), DOWN, buff=0.2).align_to(VGroup(*diagram.neurons(0)), LEFT)
+            clear_of_wires(note, diagram)
             # the middle's count under its column, muted, as training writes each column's count
             # (review h 08 and note 4: "16 hidden nodes with no 16 label")
             middle = self.text("{n}", color=self.theme.muted, facts={"n": h.config["sizes"][1]})
@@ -781,6 +813,9 @@ class Testing(Chapter):
         # "our network", as every chapter calls it (p_common: not "the trained network")
         name = self.text("our network", size="small", color=self.theme.text).next_to(diagram, UP, buff=0.12)
         self.show(input_grid=grid, drawn_inputs=len(diagram.neurons(0)))
+        if grid:   # the inputs' label and the lines it must stay clear of, as drawn
+            self.show(inputs_note=[round(float(v), 3) for v in (*note[0].get_corner(DOWN + LEFT)[:2], *note[0].get_corner(UP + RIGHT)[:2])],
+                      input_wires=[[round(float(v), 3) for v in (*p[:2], *q[:2])] for p, q in wires(diagram)])
         return {"diagram": diagram, "name": name, "note": note, "all": Group(diagram, name, note)}
 
     @staticmethod
@@ -850,14 +885,18 @@ class Testing(Chapter):
         def guess(k: int) -> list:   # its output's name pops and its guess appears under the card
             return [Indicate(output(k), color=t.highlight, scale_factor=1.4), view["answer"](k)]
 
+        # the frame is on the first example before the words (review e2 s18: "First this one"
+        # was read with no card framed for 3 s)
+        self.play(Create(pointer), FadeIn(state["copy"], scale=0.9), run_time=0.6)
+        self.show(first_framed_at=round(float(self.renderer.time), 3))
         with self.say("guess") as tracker:
             # "We feed each card into it": each example in turn swells a moment (review s16: 5 s
-            # with nothing moving), then the frame is on the first as "First this one" is said
+            # with nothing moving), then the framed first one again as "First this one" is said
             ripple = max(0.6, min(1.6, tracker.time_until_bookmark("first") - 0.9))
             self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(1.15) for m in view["inputs"]),
                                   lag_ratio=0.15), run_time=ripple)
-            self.wait_before(tracker, "first", 0.8)
-            self.play(Create(pointer), FadeIn(state["copy"], scale=0.9), run_time=0.8)
+            self.wait_before(tracker, "first", 0.3)
+            self.play(Indicate(pointer, color=t.focus, scale_factor=1.15), run_time=0.6)
             self.wait_until_bookmark("inputs")
             if input_kind(h) == "image":   # the picture's drawn squares glide onto their inputs, which light
                 self.play(pixels_to_neurons(diagram, view["inputs"][0] if grid else state["copy"], x[shown[0]]),
@@ -914,9 +953,15 @@ class Testing(Chapter):
                 self.show(guess_said_at=said_at, card_lit_at=lit_at)
                 if len(shown) > SLOW:
                     self.wait_until_bookmark("rest")
-                for k in range(SLOW, len(shown)):   # the others quickly: the same steps, each card its own lights
+                # a few more the same way, slow enough to follow (review e2 s18: nine in a few
+                # seconds), each its own lights; then the rest's guesses come under them together
+                for k in range(SLOW, min(len(shown), SLOW + QUICK_SHOWN)):
                     self.play(Succession(AnimationGroup(*take(k), diagram.light_up(lit(k))), AnimationGroup(*guess(k))),
                               run_time=QUICK)
+                rest = range(SLOW + QUICK_SHOWN, len(shown))
+                if len(rest):
+                    self.play(FadeOut(pointer), diagram.light_up(lit(rest[-1])),
+                              LaggedStart(*(view["answer"](k) for k in rest), lag_ratio=0.2), run_time=1.2)
             # the network goes before the check: its red lines are dials below zero, not mistakes
             self.play(FadeOut(Group(network["all"], state["copy"], pointer)), run_time=0.5)
 
@@ -1175,42 +1220,55 @@ class Testing(Chapter):
             if k != state["shown"]:   # the count's glyphs move only when the numbers change
                 tally.set(done=k, hits=int(hits[k]), misses=k - int(hits[k]))
                 state["shown"] = k
-        unseen = self.share_bar(self.text("unseen examples", size="small", color=t.text), results["accuracy"],
-                                COMPARE_AT)
-        practice = self.share_bar(self.text("practice examples", size="small", color=t.text),
-                                  self.history.final.train_accuracy, COMPARE_AT + PRACTICE_BELOW * DOWN)
-        # each bar's mistakes in 100 under it, in words from the percent drawn beside it, and
-        # as that many squares in the grid's wrong colour, as big as the grid's (review 11b:
-        # "4 against 1 in 100" had no visual weight; review ab2 s17: 100 squares of ~3 px
-        # under each bar, the wrong ones unreadable)
-        misses, hundreds = VGroup(), {}
-        for which, bar, share in (("unseen", unseen, results["accuracy"]),
-                                  ("practice", practice, self.history.final.train_accuracy)):
-            note = self.mistakes_note(share).next_to(bar["bar"], DOWN, buff=0.12).align_to(bar["bar"], LEFT)
-            wrong = self.wrong_squares(100 - round(100 * share))
-            if len(wrong):
-                wrong.next_to(note, DOWN, buff=0.1).align_to(note, LEFT)
-            hundreds[which] = {"wrong": len(wrong), "side": round(float(wrong[0].width), 3) if len(wrong) else 0.0,
-                               "centres": [[round(float(v), 3) for v in sq.get_center()[:2]] for sq in wrong]}
-            misses.add(VGroup(note, wrong))
-        self.show(hundreds=hundreds)
-        line = DashedLine(unseen["fill"].get_corner(UR) + 0.15 * UP, [unseen["fill"].get_right()[0],
-                                                                      practice["bar"].get_bottom()[1] - 0.15, 0],
-                          color=t.text, stroke_width=3, dash_length=0.1)
-        line.set_z_index(-1)   # under the 100 squares: it runs by the unseen's wrong column, never over it
+        train_share = self.history.final.train_accuracy
+        unseen = self.hundred_block(self.text("in 100 unseen examples", size="small", color=t.text), results["accuracy"],
+                                    HUNDRED_X[0])
+        practice = self.hundred_block(self.text("in 100 practice examples", size="small", color=t.text), train_share,
+                                      HUNDRED_X[1])
+        # named "in 100 ...": a block is not one square per example, as the grid is (tiny: 60
+        # examples beside a block of 100)
+        # each block's mistakes in 100 under it, in words from the percent drawn above them
+        misses = VGroup(*(self.mistakes_note(share).next_to(block["value"], DOWN, buff=0.12)
+                          for block, share in ((unseen, results["accuracy"]), (practice, train_share))))
+        # a memoriser's scores under ours: every practice example is on its list; of the unseen,
+        # only those exactly on it (nncore's data: none in both presets)
+        memo = VGroup(*(self.text("memoriser: {percent}", size="small", color=t.text, facts={"percent": percent(share)})
+                        .next_to(note, DOWN, buff=0.3) for note, share in
+                        zip(misses, (self.on_the_list() / len(right), 1.0))))
+        self.show(hundreds={key: {"wrong": len(block["wrong"]), "right": 100 - len(block["wrong"]),
+                                  "side": round(float(block["squares"][0].width), 3),
+                                  "centres": [[round(float(v), 3) for v in sq.get_center()[:2]] for sq in block["wrong"]]}
+                            for key, block in (("unseen", unseen), ("practice", practice))})
+        wrong = VGroup(*unseen["wrong"], *practice["wrong"])
+        # from "about 4 mistakes" to "the general idea" the grey squares pulse, in their colour
+        # (no white: reviews p/w s14), or with none the two blocks do
+        point = (LaggedStart(*(Indicate(sq, color=t.wrong, scale_factor=1.5) for sq in wrong), lag_ratio=0.3) if len(wrong)
+                 else LaggedStart(*(Indicate(b["squares"], color=t.right, scale_factor=1.05) for b in (unseen, practice)),
+                                  lag_ratio=0.5))
         return {"frame": VGroup(outline, count, key), "empty": empty, "fills": fills, "count": UpdateFromAlphaFunc(fills, fill_to),
                 "right": fills[0], "wrong": fills[1],
-                "unseen": VGroup(unseen["name"], unseen["bar"], unseen["fill"]), "big": unseen["value"],
-                "practice": VGroup(practice["name"], practice["bar"]), "practice_value": practice["value"],
-                "grow": GrowFromEdge(practice["fill"], LEFT), "line": line, "misses": misses}
+                "unseen": VGroup(unseen["name"], unseen["squares"]), "big": unseen["value"],
+                "practice": VGroup(practice["name"], practice["hollow"]), "practice_value": practice["value"],
+                "grow": LaggedStart(*(FadeIn(sq) for sq in practice["squares"]), lag_ratio=0.02),
+                "point": point, "misses": misses, "memo": memo}
 
-    def wrong_squares(self, wrong: int) -> VGroup:
-        """`wrong` squares in the grid's wrong colour, WRONG_ROW to a row (25 when there are
-        many), each WRONG_SIDE wide: a bar's mistakes in 100, big enough to count."""
-        per_row = WRONG_ROW if wrong <= 3 * WRONG_ROW else 25
-        pitch = min(WRONG_SIDE / 0.8, BAR_WIDTH / per_row)
-        return VGroup(*(Square(0.8 * pitch, stroke_width=0, fill_color=self.theme.wrong, fill_opacity=1)
-                        .move_to([(k % per_row) * pitch, -(k // per_row) * pitch, 0]) for k in range(wrong)))
+    def hundred_block(self, name: Text, share: float, x: float) -> dict:
+        """A score as 100 squares, 10 by 10, filled in reading order: right ones green, then
+        the wrong ones (100 minus the percent drawn) grey, last, so two blocks side by side
+        show both how close they are and how many wrong, countable; its name above, its
+        percent under it."""
+        t = self.theme
+        wrong = 100 - round(100 * share)
+        side = 0.8 * HUNDRED_PITCH
+        spots = [np.array([x + (k % 10 - 4.5) * HUNDRED_PITCH, HUNDRED_TOP - (k // 10 + 0.5) * HUNDRED_PITCH, 0])
+                 for k in range(100)]
+        squares = VGroup(*(Square(side, stroke_width=0, fill_color=t.right if k < 100 - wrong else t.wrong, fill_opacity=1)
+                           .move_to(at) for k, at in enumerate(spots)))
+        hollow = VGroup(*(Square(side, stroke_color=t.muted, stroke_width=1, fill_opacity=0).move_to(at) for at in spots))
+        name.next_to(hollow, UP, buff=0.12)
+        value = self.text("{percent}", size="title", color=t.accuracy, facts={"percent": percent(share)}).scale(1.3)
+        value.next_to(hollow, DOWN, buff=0.3)   # room for the frame round both percents
+        return {"name": name, "squares": squares, "hollow": hollow, "value": value, "wrong": squares[100 - wrong:]}
 
     def idea_tag(self, test_share: float, train_share: float) -> VGroup:
         """What "the general idea" means, in words under the bars, from the two percents said
@@ -1232,17 +1290,22 @@ class Testing(Chapter):
             return self.text("none wrong", size="small", color=self.theme.text)
         return self.text("about {n} wrong in 100", size="small", color=self.theme.text, facts={"n": wrong})
 
-    def share_bar(self, name: Text, share: float, at: np.ndarray) -> dict:
-        """A named bar filled to a real share (green: right), its percent big beside it."""
-        t = self.theme
-        bar = Rectangle(width=BAR_WIDTH, height=0.4, stroke_color=t.muted, stroke_width=1.5)
-        bar.move_to(at)
-        name.next_to(bar, UP, buff=0.1).align_to(bar, LEFT)
-        fill = Rectangle(width=BAR_WIDTH * share, height=0.4, stroke_width=0, fill_color=t.accuracy, fill_opacity=1)
-        fill.align_to(bar, LEFT).align_to(bar, DOWN)
-        value = self.text("{percent}", size="title", color=t.accuracy, facts={"percent": percent(share)}).scale(1.3)
-        value.next_to(bar, RIGHT, buff=0.25)
-        return {"name": name, "bar": bar, "fill": fill, "value": value}
+
+def wires(diagram: NetworkDiagram) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The drawn lines from the inputs to the middle: (start, end) of each."""
+    return [(a.get_center(), b.get_center()) for a in diagram.neurons(0) for b in diagram.neurons(1)]
+
+
+def clear_of_wires(label, diagram: NetworkDiagram, margin: float = 0.08) -> None:
+    """Lower `label` until no line from the inputs to the middle crosses it (each line's lowest
+    point over the label's width is above the label's top)."""
+    left, right = label.get_left()[0], label.get_right()[0]
+    lowest = label.get_top()[1] + margin
+    for p, q in wires(diagram):
+        a, b = max(left, min(p[0], q[0])), min(right, max(p[0], q[0]))
+        if a <= b and abs(q[0] - p[0]) > 1e-6:
+            lowest = min(lowest, *(p[1] + (q[1] - p[1]) * (x - p[0]) / (q[0] - p[0]) for x in (a, b)))
+    label.shift(min(0.0, lowest - margin - label.get_top()[1]) * UP)
 
 
 def lay_out_grid(diagram: NetworkDiagram, side: int, t) -> NetworkDiagram:
