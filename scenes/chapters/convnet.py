@@ -1617,11 +1617,11 @@ class Convnet(Chapter):
                         for r, col in c["over"] for g, dc in ((grids[0], 0), (grids[1], step))))
         # what the two rings mean, under the pair (review e2 s18: solid and dashed had no legend)
         keys = [VGroup(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4),
-                       self.text("stays in its block", size="small", color=t.text)).arrange(RIGHT, buff=0.12),
+                       self.text("stays in its block", size="small", color=t.text)).arrange(RIGHT, buff=0.08),
                 VGroup(DashedVMobject(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4), num_dashes=8),
-                       self.text("moves one block over", size="small", color=t.text)).arrange(RIGHT, buff=0.12)]
+                       self.text("moves one block over", size="small", color=t.text)).arrange(RIGHT, buff=0.08)]
         # at the pair's right: clear of our network's glow, left of it
-        legend = VGroup(*keys).arrange(RIGHT, buff=0.45).next_to(body, DOWN, buff=0.12).align_to(body, RIGHT)
+        legend = VGroup(*keys).arrange(RIGHT, buff=0.3).next_to(body, DOWN, buff=0.12).align_to(body, RIGHT)
         out = VGroup(head, body)
         out.head, out.body, out.stay, out.over, out.keys, out.legend = head, body, stay, over, keys, legend
         return out
