@@ -1196,3 +1196,88 @@ def test_our_networks_dials_and_its_output_are_named_apart(digits):
     assert "our network: a middle neuron's dials" in late and "our network: one neuron's dials" not in late
     name = history.labels[entry["shown"]["cope"]["label"]]
     assert any(t.startswith(f"its {name} output neuron glows ") for t in late)
+
+
+# --- review e2 s18 ---
+
+def test_a_few_dials_of_a_middle_neuron_before_and_after_the_move(digits):
+    """Review e2 s18, its one change: the dense 8 x 8 "middle neuron's dials" with ink dots read
+    poorly, and the glow shown (output 0's) was never tied to that middle neuron. The same 3 x 3
+    of one middle neuron's dials, twice: the ink as it was, and moved a pixel, where the move
+    costs that neuron most (ink times dial); the neuron is one that feeds the answer's output
+    (a wire above zero into it), the one the picture drives most of those; its glow before and
+    after (nncore's forward pass) drawn and said, and said to feed the answer's neuron. All
+    recomputed here."""
+    from scenes.chapters.convnet import FEEDER_WINDOW as n
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    net = history.network(history.snapshot().step)
+    label, name = c["label"], history.labels[c["label"]]
+    before = history.split("test")[0][c["index"]].reshape(8, 8)
+    moved = a_pixel_over(before)
+    into = net.weights[1][label]
+    sums = net.weights[0] @ before.reshape(-1)
+    feeders = [j for j in range(len(into)) if into[j] > 0]
+    neuron = max(feeders, key=lambda j: sums[j])
+    assert c["neuron"] == neuron and c["feeds"] == pytest.approx(into[neuron]) and into[neuron] > 0
+    dials = net.weights[0][neuron].reshape(8, 8)
+    loss = dials * (before - moved)
+    step = 1 if np.array_equal(moved[:, 1:], before[:, :-1]) else -1
+    # the ink stays in the few dials shown: what crosses their sides at most a quarter of it
+    def crossing(r, k):
+        out, into = (k + n - 1, k - 1) if step > 0 else (k, k + n)
+        return before[r:r + n, out].sum() + (before[r:r + n, into].sum() if 0 <= into < 8 else 0)
+    windows = [(r, k) for r in range(9 - n) for k in range(9 - n)
+               if 0 < before[r:r + n, k:k + n].sum() and crossing(r, k) <= 0.25 * before[r:r + n, k:k + n].sum()]
+    assert windows
+    r0, c0 = max(windows, key=lambda w: loss[w[0]:w[0] + n, w[1]:w[1] + n].sum())
+    assert c["window"] == [r0, c0]
+    few = dials[r0:r0 + n, c0:c0 + n]
+    np.testing.assert_allclose(c["few_dials"], few, atol=1e-12)
+    np.testing.assert_allclose(c["inks"]["before"], before[r0:r0 + n, c0:c0 + n], atol=1e-12)
+    np.testing.assert_allclose(c["inks"]["after"], moved[r0:r0 + n, c0:c0 + n], atol=1e-12)
+    # the ink leaves dials that liked it: the few dials' share of the neuron's sum falls
+    assert (few * moved[r0:r0 + n, c0:c0 + n]).sum() < (few * before[r0:r0 + n, c0:c0 + n]).sum()
+    # ... and lands on dials that like it less: moving inside the few, its share still falls
+    kept = before[r0:r0 + n, c0:c0 + n].copy()
+    kept[:, (n - 1) if step > 0 else 0] = 0
+    assert (few * np.roll(kept, step, axis=1)).sum() < (few * before[r0:r0 + n, c0:c0 + n]).sum()
+    hidden = net.forward(np.stack([before.reshape(-1), moved.reshape(-1)])).a[1][:, neuron]
+    assert [c["mid_glow"], c["mid_glow_moved"]] == pytest.approx(list(hidden))
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert f"glows {hidden[0]:.2f}" in drawn and f"glows {hidden[1]:.2f}" in drawn
+    assert f"This middle neuron drops from {hidden[0]:.2f} to {hidden[1]:.2f}. It and others feed the {name} neuron," in said(entry)
+    # the ink moves as the words say it lands on other dials
+    line = "Why does the convnet cope better?"
+    assert word_time(entry, line, "so the ink lands") - 1.0 <= entry["shown"]["ink_moves_at"] <= word_time(entry, line, "This middle neuron")
+
+
+def test_the_rings_have_a_legend_as_they_are_drawn(digits):
+    """Review e2 s18 (171-177 s): solid and dashed rings on the shrunk maps (stayed, moved one
+    block over) had no legend. Each kind's key comes with its rings, and only when there are
+    such rings."""
+    _, entry, _ = digits
+    s = entry["shown"].get("shrunk")
+    if not s:
+        pytest.skip("no ending picture")
+    first = {}
+    for d in entry["drawn"]:
+        first.setdefault(d["text"], d["t"])
+    for key, kind in (("stays in its block", "stay"), ("moves one block over", "over")):
+        assert (key in first) == bool(s[kind]), key
+        if s[kind]:
+            assert s["ringed"][0] - 0.05 <= first[key] <= s["ringed"][1], (key, first[key], s["ringed"])
+
+
+def test_the_moved_copy_comes_as_its_move_is_said(digits):
+    """Review e2 s18 (117 s): the test picture's moved copy came about 9 s before "This 6 moves
+    right". It comes, and moves, as that is said."""
+    _, entry, _ = digits
+    shown = entry["shown"]
+    like = shown["like_said"]
+    assert like - 1.0 <= shown["moved_copy_at"] <= like
+    line = next(n for n in entry["narration"] if "Now move every test picture" in n["text"])
+    notes = [d["t"] for d in entry["drawn"] if d["text"].startswith("moved 1 pixel") and line["start_s"] - 2 <= d["t"] <= line["end_s"]]
+    assert notes and min(notes) >= like - 1.0, (notes, like)

@@ -24,6 +24,7 @@ is False, and if rendered anyway the chapter shows a short "this needs pictures"
 from __future__ import annotations
 
 import math
+from types import SimpleNamespace
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, DashedVMobject, FadeIn, FadeOut,
@@ -59,14 +60,16 @@ DIM_TOP, BRIGHT_BOTTOM = 0.38, 0.7   # a written map's square: dim enough for li
 PLAIN_CELL = 0.45           # a dial of our network's neuron, one per pixel (8 x 8)
 INK_INSET = 0.55            # the ink laid on a dial: a square this share of the dial's side
 COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
-COPE_DIAL_CELL = 0.36       # our network's neuron's dials there, one per pixel (8 x 8)
 COPE_MAP_CELL = 0.48        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
 COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
+LEGEND_MARK = 0.22          # the rings' legend under the shrunk pair: a ring's mark, 13 px
 SHRUNK_CELL = MAP_CELL      # its shrunk map before and after the move, side by side, numbers written as on the map
 NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
 COPE_XS = (-5.6, -1.5, 3.7)
+FEEDER_WINDOW = 3           # why it copes: this many by this many of a middle neuron's dials, where the ink is
+FEEDER_CELL = 0.42          # each one of them, 25 px at 480p (review e2 s18: 8 x 8 at 22 px, hard to read)
 COPE_TOP = 2.75             # the top of its heads: clear of the title     # the middles of its three columns: pictures, our network, the convnet
 FIXED_CELL = 0.22           # the moved pictures the convnet put right, each beside itself unmoved: 13 px pixels at 480p
 WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
@@ -213,7 +216,42 @@ def cope_values(history: History, card: dict, kernel: np.ndarray, bias: float) -
     stay, over = shrunk_kept(pooled, moved_pooled, plain["step"])
     return {"label": card["truth"], "dense": dense[0], "dense_moved": dense[1], "conv": conv[0],
             "conv_moved": conv[1], **plain, "pooled": pooled, "moved_pooled": moved_pooled,
-            "stay": stay, "over": over}
+            "stay": stay, "over": over, **feeder_values(history, before, after.reshape(before.shape), card["truth"])}
+
+
+def feeder_window(dials: np.ndarray, image: np.ndarray, moved: np.ndarray, step: int, n: int = FEEDER_WINDOW) -> tuple[int, int]:
+    """The n x n of `dials` (top left row, column) where the move costs most (ink times dial,
+    before less after), among those the ink stays in: what crosses its sides, in or out, at most
+    a quarter of its ink (review e2 s18: ink that left the few dials shown was not seen to land
+    anywhere). Any, when none is."""
+    rows, cols = image.shape
+    spots = [(r, c) for r in range(rows - n + 1) for c in range(cols - n + 1)]
+    drop = lambda r, c: float((dials[r:r + n, c:c + n] * (image - moved)[r:r + n, c:c + n]).sum())
+
+    def crossing(r: int, c: int) -> float:
+        out, into = (c + n - 1, c - 1) if step > 0 else (c, c + n)
+        return float(image[r:r + n, out].sum() + (image[r:r + n, into].sum() if 0 <= into < cols else 0.0))
+    kept = [(r, c) for r, c in spots if image[r:r + n, c:c + n].sum() > 0
+            and crossing(r, c) <= 0.25 * image[r:r + n, c:c + n].sum()]
+    return max(kept or spots, key=lambda rc: drop(*rc))
+
+
+def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label: int) -> dict:
+    """Our network's middle neuron the picture drives most (ink times dial) among those that
+    feed the answer's output neuron (a wire above zero into it), so "it feeds the 0 neuron" is
+    true (review e2 s18: the glow shown, the output's, was never tied to the middle neuron): its
+    dials, how brightly it glows before and after the move (nncore's forward pass), and the
+    3 x 3 of its dials where the move costs it most (ink times dial, before less after)."""
+    net = history.network(history.snapshot().step)
+    weights, into = net.weights[0], net.weights[1][label]
+    sums = weights @ image.reshape(-1)
+    feeders = np.flatnonzero(into > 0)
+    neuron = int(feeders[np.argmax(sums[feeders])])
+    dials = weights[neuron].reshape(image.shape)
+    glows = net.forward(np.stack([image.reshape(-1), moved.reshape(-1)])).a[1][:, neuron]
+    window = feeder_window(dials, image, moved, moved_step(image, moved))
+    return {"neuron": neuron, "dials": dials, "feeds": float(into[neuron]), "window": [int(k) for k in window],
+            "mid_glow": float(glows[0]), "mid_glow_moved": float(glows[1])}
 
 
 def shrunk_kept(before: np.ndarray, after: np.ndarray, step: int) -> tuple[list, list]:
@@ -345,6 +383,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                 "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?",
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
                 "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
+                "mid_before": "0", "mid_after": "0",
                 "shrunk_words": "its numbers change", "stamp_pattern": "a pattern", "n_shown": "some",
                 "map_cells": 0, "pooled_cells": 0, "map_side": 0, "picture_side": 0}
     v = v or convnet_values(history)
@@ -393,7 +432,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     facts = {"fixed_count": f"{n} go" if n != 1 else "1 goes", "reverse_words": reverse_words(v["n_reverse"], n),
              "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
              "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
-             "shrunk_words": "its numbers change"}
+             "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change"}
     if card is None:
         return facts
     label = str(labels[card["truth"]])
@@ -401,6 +440,7 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     c = v["cope"]
     glows = {f"{net}_{when}": glow_number(c[net + moved][c["label"]])
              for net in ("dense", "conv") for when, moved in (("before", ""), ("after", "_moved"))}
+    glows.update(mid_before=glow_number(c["mid_glow"]), mid_after=glow_number(c["mid_glow_moved"]))
     return {**facts, **glows, "last_name": label, "shrunk_words": shrunk_words(len(c["stay"]), len(c["over"])),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
             "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
@@ -1223,16 +1263,10 @@ class Convnet(Chapter):
             self.wait_before(tracker, "conv", 0.7)
             self.play(*grow(groups[1]), FadeIn(VGroup(*groups[1][3:])), run_time=0.3)
             self.wait_before(tracker, "shift", 0.6)
+            # the picture the rule is shown on; its moved copy comes as its move is said (review e2
+            # s18: the copy came 9 s before "This 6 moves right")
             self.play(FadeIn(pair.before), run_time=0.3)
-            # faded in below, not flown down (review: a copy crossing the picture, the words across both),
-            # then moved its pixel as said, its column at the edge it leaves hidden (review 10: 5 s still)
-            self.play(FadeIn(pair.after), FadeIn(pair.truth), run_time=0.4)
             side = pair.after.values.shape[1]
-            edge = side - 1 if pair.step > 0 else 0
-            for r in range(side):
-                pair.after.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
-            self.play(pair.after.cells.animate.shift(pair.step * pair.after.cell * RIGHT), run_time=0.5)
-            self.play(FadeIn(pair.note), run_time=0.3)
             if "edge" in most_side(v["moved_rights"], n, v["both_edges"]):
                 # the right edge the rule names, ringed on the picture as it was, as it is said
                 # (review 12: the rule said over a still frame, 8.7 s)
@@ -1256,10 +1290,20 @@ class Convnet(Chapter):
                 else:
                     self.play(ring.animate.scale(1.15), run_time=0.25)
                     self.play(ring.animate.scale(1 / 1.15), run_time=0.25)
-                self.wait_before(tracker, "like", 0.4)
+                self.wait_before(tracker, "like", 1.1)     # gone before the moved copy comes
                 # each ring was added on its own: FadeOut of a group holding them leaves none behind
                 self.play(FadeOut(rings), run_time=0.3)
                 self.remove(*rings)
+            # faded in below, not flown down (review: a copy crossing the picture, the words across both),
+            # then moved its pixel as said, its column at the edge it leaves hidden (review 10: 5 s still)
+            self.wait_before(tracker, "like", 0.8)
+            self.show(moved_copy_at=round(float(self.renderer.time), 3),
+                      like_said=round(float(tracker.bookmark_times["like"]), 3))
+            self.play(FadeIn(pair.after), FadeIn(pair.truth), run_time=0.3)
+            edge = side - 1 if pair.step > 0 else 0
+            for r in range(side):
+                pair.after.cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+            self.play(pair.after.cells.animate.shift(pair.step * pair.after.cell * RIGHT), FadeIn(pair.note), run_time=0.5)
             self.wait_before(tracker, "moved", 1.0)
             self.play(FadeIn(heads[1]), *grow(groups[2]), FadeIn(VGroup(*groups[2][3:])), FadeIn(pair.dense),
                       run_time=0.3)
@@ -1373,16 +1417,18 @@ class Convnet(Chapter):
         truth = self.text("answer: {label}", color=t.text, facts={"label": label})
         pics.add(truth.next_to(pics, DOWN, buff=0.2))
         pics.move_to([x_a, 0, 0]).align_to([0, COPE_TOP, 0], UP)
-        # our network: one middle neuron's dials, one per pixel, the picture's ink laid on them;
-        # named a middle neuron's, the glow under them an output neuron's (review ab2 09: the
-        # layout read as one neuron)
-        dials = ShadedGrid(c["dials"], COPE_DIAL_CELL, signed(float(np.abs(c["dials"]).max())), separate=True)
+        # our network: a few of one middle neuron's dials, where the ink is, before the move and
+        # after it, the picture's ink laid on them (review e2 s18: all 8 x 8 with ink dots read
+        # as a dense grid, the one-square move hard to see); named a middle neuron's, the glow
+        # under them an output neuron's (review ab2 09: the layout read as one neuron)
+        feeder = self.feeder_pair(c, before, step)
         dense_head = self.text("our network: a middle neuron's dials", size="small", color=t.text)
-        VGroup(dense_head, dials).arrange(DOWN, buff=0.15).move_to([x_b, 0, 0]).align_to([0, COPE_TOP, 0], UP)
-        # laid on the dials where they are drawn (made before the move, they sat off the grid)
-        inks = VGroup(*(Square(COPE_DIAL_CELL * INK_INSET, stroke_width=0, fill_color=t.text,
-                               fill_opacity=0.3 + 0.7 * float(x)).move_to(dials.center_of(r + 0.5, cc + 0.5))
-                        for (r, cc), x in np.ndenumerate(before) if x > 0)).set_z_index(1)
+        VGroup(dense_head, feeder.body).arrange(DOWN, buff=0.15).move_to([x_b, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        feeder.place()
+        # the same pixels framed on both pictures: the dials drawn are theirs
+        (r0, c0), n = c["window"], FEEDER_WINDOW
+        frames = VGroup(*(Square(n * pic.cell, stroke_color=t.focus, stroke_width=3).move_to(
+            pic.center_of(r0 + n / 2, c0 + n / 2)) for pic in pictures))
         # the convnet: our stamp (its dials as colours) and its map of matches of the picture
         stamp = ShadedGrid(v["kernel"], COPE_STAMP_CELL, signed(self.dial_top))
         maps = [ShadedGrid(m, COPE_MAP_CELL, map_lit(self.map_top), separate=True) for m in (c["map"], c["moved_map"])]
@@ -1394,7 +1440,7 @@ class Convnet(Chapter):
         over = self.text("one square over", size="small", color=t.text).next_to(maps[0], DOWN, buff=0.1)
         # each network's output for the answer, before the move, then after it
         glows = [self.glow(label, c[key][c["label"]], under) for key, under in
-                 (("dense", dials), ("conv", maps[0]), ("dense_moved", dials), ("conv_moved", maps[0]))]
+                 (("dense", feeder.body), ("conv", maps[0]), ("dense_moved", feeder.body), ("conv_moved", maps[0]))]
         guesses = []
         for name, key, under in (("our network: {guess}", "dense_guess", glows[2]), ("convnet: {guess}", "conv_guess", glows[3])):
             good = card[key] == card["truth"]
@@ -1409,6 +1455,8 @@ class Convnet(Chapter):
                                  facts={"n": v["n_reverse"]}))
         tally.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to([0, -2.45, 0], UP).align_to([x_b - 1.5, 0, 0], LEFT)
         self.show(cope={"index": card["index"], "label": c["label"], "step": step, "neuron": c["neuron"],
+                        "window": c["window"], "mid_glow": c["mid_glow"], "mid_glow_moved": c["mid_glow_moved"],
+                        "feeds": c["feeds"], "few_dials": feeder.few, "inks": feeder.inks_shown,
                         "dense": c["dense"], "dense_moved": c["dense_moved"], "conv": c["conv"],
                         "conv_moved": c["conv_moved"], "map": c["map"], "moved_map": c["moved_map"]})
         # the last part goes and the picture comes twice, before the words (review 10)
@@ -1420,7 +1468,7 @@ class Convnet(Chapter):
         new = 0 if step > 0 else cols - 1       # the moved map's column that comes new
         with self.say("cope") as tracker:
             self.wait_before(tracker, "glow", 0.6)
-            self.play(FadeIn(dense_head), FadeIn(dials), FadeIn(inks), FadeIn(conv_head), FadeIn(stamp),
+            self.play(FadeIn(dense_head), FadeIn(feeder.first), Create(frames[0]), FadeIn(conv_head), FadeIn(stamp),
                       GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0]), FadeIn(glows[1]), run_time=0.6)
             # each glow pointed at as it is said
             self.play(Indicate(glows[0][1], color=t.text, scale_factor=1.1), run_time=0.6)
@@ -1432,10 +1480,18 @@ class Convnet(Chapter):
                 pictures[1].cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
             # the move first, then its name (review 5: named before it had moved)
             self.play(pictures[1].cells.animate.shift(step * pictures[1].cell * RIGHT), run_time=0.6)
-            self.play(FadeIn(moved_note), run_time=0.3)
-            self.wait_before(tracker, "ink", 0.3)
-            # the ink moves over dials that stay
-            self.play(inks.animate.shift(step * COPE_DIAL_CELL * RIGHT), run_time=0.8)
+            self.play(FadeIn(moved_note), TransformFromCopy(frames[0], frames[1]), run_time=0.3)
+            self.wait_before(tracker, "ink", 0.6)
+            # "dials tied to pixels": the same dials again, beside themselves, the ink as it was;
+            # "so the ink lands on other dials": it moves over them, one square
+            self.play(FadeIn(feeder.second, shift=0.3 * RIGHT), FadeIn(feeder.arrow), run_time=0.6)
+            self.wait_before(tracker, "lands", 0.3)
+            self.show(ink_moves_at=round(float(self.renderer.time), 3))
+            self.play(feeder.move(), run_time=0.9)
+            # the middle neuron's glow, before and after, as said; then the output it feeds
+            self.wait_before(tracker, "mid", 0.4)
+            self.play(FadeIn(feeder.glows), run_time=0.4)
+            self.play(Indicate(feeder.glows[1], color=t.text, scale_factor=1.15), run_time=0.6)
             self.wait_before(tracker, "dense", 0.3)
             self.play(ReplacementTransform(glows[0], glows[2]), run_time=0.8)
             self.play(FadeIn(guesses[0]), run_time=0.4)
@@ -1455,10 +1511,10 @@ class Convnet(Chapter):
                       ReplacementTransform(conv_head, shrunk.head), FadeIn(shrunk.body), run_time=0.6)
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
-                self.play(Create(shrunk.stay), run_time=0.5)
+                self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
             self.wait(max(0.0, min(1.5, tracker.time_until_bookmark("conv") - 1.2)))
             if len(shrunk.over):
-                self.play(Create(shrunk.over), run_time=0.5)
+                self.play(Create(shrunk.over), FadeIn(shrunk.keys[1]), run_time=0.5)
             ringed.append(round(float(self.renderer.time), 3))
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "stay": c["stay"],
                               "over": c["over"], "ringed": ringed})
@@ -1470,6 +1526,70 @@ class Convnet(Chapter):
             self.wait_before(tracker, "reverse", 0.4)
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
+
+    def feeder_pair(self, c: dict, before: np.ndarray, step: int):
+        """The few dials of our middle neuron (`c["window"]`, FEEDER_WINDOW square) twice, side by
+        side, "before" and "moved" over them, the picture's ink laid on
+        each (the moved one starts with the ink as it was and `move()` slides it one square,
+        what leaves the window fading, what comes in from beside it fading in), and the
+        neuron's glow under each. `place()` lays the ink once the pair has been moved."""
+        t, n, (r0, c0) = self.theme, FEEDER_WINDOW, c["window"]
+        few = np.asarray(c["dials"])[r0:r0 + n, c0:c0 + n]
+        colour = signed(float(np.abs(few).max()))     # the few's own scale: their colours full, not dim
+        grids = [ShadedGrid(few, FEEDER_CELL, colour, separate=True) for _ in range(2)]
+        arrow = Arrow(LEFT, RIGHT, color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.35).set_length(0.45)
+        # short names, the pair as narrow as its grids: the shrunk maps come beside it later
+        heads = [self.text("before", size="small", color=t.text), self.text("moved", size="small", color=t.text)]
+        glows = VGroup(*(self.text("glows {value}", size="small", color=t.text, facts={"value": glow_number(g)})
+                         for g in (c["mid_glow"], c["mid_glow_moved"])))
+        cols = [VGroup(h, g).arrange(DOWN, buff=0.1) for h, g in zip(heads, grids)]
+        body = VGroup(cols[0], arrow, cols[1]).arrange(RIGHT, buff=0.25, aligned_edge=DOWN)
+        arrow.move_to([arrow.get_x(), grids[0].get_y(), 0])
+        pad = VGroup(*(g.copy().next_to(grid, DOWN, buff=0.1) for g, grid in zip(glows, grids)))
+        body.add(pad.set_opacity(0))          # room for the glows under the grids
+        side = before.shape[1]
+        square = lambda value: Square(FEEDER_CELL * INK_INSET, stroke_width=0, fill_color=t.text,
+                                      fill_opacity=0.3 + 0.7 * float(value)).set_z_index(1)
+        ns = SimpleNamespace(few=few, grids=VGroup(*grids), arrow=arrow, body=body, glows=glows, first=None,
+                             second=None, inks_shown=None)
+
+        def place() -> None:
+            for g, grid in zip(glows, grids):
+                g.next_to(grid, DOWN, buff=0.1)
+            at = lambda grid, r, k: grid.center_of(r + 0.5, k + 0.5)
+            still = VGroup(*(square(before[r0 + r, c0 + k]).move_to(at(grids[0], r, k))
+                             for r in range(n) for k in range(n) if before[r0 + r, c0 + k] > 0))
+            # the moved grid's ink as it was, and the column beside the window that moves in
+            sliding, ends = VGroup(), []
+            for r in range(n):
+                for k in range(-1, n + 1):
+                    col = c0 + k
+                    if not 0 <= col < side or before[r0 + r, col] <= 0 or not -1 <= k + step <= n:
+                        continue
+                    inside, lands = 0 <= k < n, 0 <= k + step < n
+                    if not (inside or lands):
+                        continue
+                    sq = square(before[r0 + r, col]).move_to(at(grids[1], r, k))
+                    if not inside:
+                        sq.set_fill(opacity=0)
+                    sliding.add(sq)
+                    ends.append((sq, before[r0 + r, col] if lands else 0.0))
+            ns.first = VGroup(heads[0], grids[0], still)
+            ns.second = VGroup(heads[1], grids[1], *(sq for sq, _ in ends if sq.get_fill_opacity() > 0))
+            ns.hidden = VGroup(*(sq for sq, _ in ends if sq.get_fill_opacity() == 0))
+            ns.ends = ends
+            shown = np.zeros((n, n))
+            for sq, value in ends:
+                shown_k = int(round((sq.get_x() - grids[1].get_left()[0]) / FEEDER_CELL - 0.5)) + step
+                if value > 0:
+                    shown[int(round((grids[1].get_top()[1] - sq.get_y()) / FEEDER_CELL - 0.5)), shown_k] = value
+            ns.inks_shown = {"before": before[r0:r0 + n, c0:c0 + n], "after": shown}
+
+        def move():
+            return AnimationGroup(*(sq.animate.shift(step * FEEDER_CELL * RIGHT).set_fill(
+                opacity=0.3 + 0.7 * float(v) if v > 0 else 0) for sq, v in ns.ends))
+        ns.place, ns.move = place, move
+        return ns
 
     def shrunk_pair(self, c: dict, step: int, at: np.ndarray) -> VGroup:
         """Our stamp's shrunk map of the picture and of it moved, side by side at `at`, under a new
@@ -1495,8 +1615,15 @@ class Convnet(Chapter):
         # dashed: the same number, one block over (solid: in its own block)
         over = VGroup(*(DashedVMobject(ring(g, r, col + dc, t.focus, 5), num_dashes=12).set_z_index(3)
                         for r, col in c["over"] for g, dc in ((grids[0], 0), (grids[1], step))))
+        # what the two rings mean, under the pair (review e2 s18: solid and dashed had no legend)
+        keys = [VGroup(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4),
+                       self.text("stays in its block", size="small", color=t.text)).arrange(RIGHT, buff=0.08),
+                VGroup(DashedVMobject(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4), num_dashes=8),
+                       self.text("moves one block over", size="small", color=t.text)).arrange(RIGHT, buff=0.08)]
+        # at the pair's right: clear of our network's glow, left of it
+        legend = VGroup(*keys).arrange(RIGHT, buff=0.3).next_to(body, DOWN, buff=0.12).align_to(body, RIGHT)
         out = VGroup(head, body)
-        out.head, out.body, out.stay, out.over = head, body, stay, over
+        out.head, out.body, out.stay, out.over, out.keys, out.legend = head, body, stay, over, keys, legend
         return out
 
     def glow(self, label: str, value: float, under: VMobject) -> VGroup:

@@ -27,6 +27,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
 
 from nncore.history import History
 from scenes.kit.costmap import map_cells, upright_landscape
+from scenes.kit.network_diagram import NetworkDiagram, network_picture
 from scenes.kit.chapter import Chapter
 from scenes.screen import mark
 from scenes.kit.numbers import people
@@ -55,7 +56,6 @@ STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle:
 # change): our network's dot steps downhill on it each time the loop passes "nudge dials"
 MAP_AT, MAP_SIDE = (5.6, 1.0), 2.5    # its centre; its side (150 px at 480p)
 SCORE_STANDS = 1.0                    # seconds our "96% right" stands after its words, before the convnet
-SEEN_STEP = 0.25                      # the dot's first walk: this far off its start (15 px at 480p)
 MAP_FINE = 4                          # drawn cells per grid gap (descent's 8 is finer than 138 px needs)
 # the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
 # under the blame box at 120 px wide, its label touching the box)
@@ -63,10 +63,12 @@ TIMELINE_X, TIMELINE_Y = (3.85, 6.6), -2.5  # its axis's ends, and the axis's he
 CHART_HEIGHT = 0.95                         # under it clear of a player's control bar (reviews 10d, 11d),
                                             # why it stopped over it clear of the blame box
 TIMELINE_RIGHT = 6.9
-# the count, from "And then it all starts again": laps of under a second (the others take 1.6 s),
-# then its last reading stands alone a while before the words give the number (a contact sheet
-# prints the words of 1.5 s either side of a frame)
-COUNT_LAPS, COUNT_TIME, COUNT_REST = 3, 2.5, 1.6
+# the count: from "And then it all starts again", a few slow laps of one step each (the laps
+# elsewhere take 1.6 s), then laps of under a second through the next words, to the run's steps
+SLOW_LAPS, LAP_TIME, FAST_LAP = 2, 1.2, 0.8
+READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path (review u2 s18: on the path)
+NET_SIZE = (2.6, 1.9)    # the small network in the loop's middle: between the guess and blame boxes
+NET_DRAWN = 6            # neurons drawn a layer (3, an ellipsis, 3): wires that a flash can be seen on
 EXIT_LABELS = {             # over "stopped: step N", where the way out starts: when training ends
     "converged": mark("when it stops getting better"),
     "target_accuracy": mark("when it reaches its target"),
@@ -116,6 +118,38 @@ def stop_words(story: dict, final_cost: float) -> str:
     if story["reason"] == "target_accuracy":
         return "It was good enough, so it stopped early, with rounds to spare."
     return "More rounds would not have helped, so it stopped early, with rounds to spare."
+
+
+def first_places(start: float, after: float) -> int:
+    """Decimals for the first step's costs: two, or three when two would write the same number
+    (the tiny run's first step: 0.261 -> 0.256, "0.26 -> 0.26" read as no change)."""
+    return 2 if f"{start:.2f}" != f"{after:.2f}" else 3
+
+
+def lap_pace(records: list, after: int, laps: int):
+    """The record standing at each moment (alpha) of `laps` slow laps from step `after`: one
+    step more each time the runner passes "nudge dials", three quarters into its lap."""
+    by_step = {int(r.step): r for r in records}
+
+    def pace(alpha: float):
+        u = alpha * laps
+        passed = int(np.floor(u - 0.75)) + 1 if u >= 0.75 else 0
+        return by_step.get(after + passed, records[-1])
+    return pace
+
+
+def even_pace(records: list, laps: int, after: int = 0):
+    """The record standing at each moment (alpha) of `laps` laps that count from step `after`
+    to the last record at an even pace in steps, done as the last lap passes "nudge dials".
+    Even in steps, not in records: the first 100 steps have a record each, and counted record
+    by record they held a fifth of the count, their noisy costs caught in a still (review s16)."""
+    steps = np.array([r.step for r in records], float)
+
+    def pace(alpha: float):
+        share = min(1.0, alpha * laps / (laps - 0.25))   # no easing: an ease-in dwelt on the first steps
+        goal = after + share * (steps[-1] - after)
+        return records[max(0, int(np.searchsorted(steps, goal, side="right")) - 1)]
+    return pace
 
 
 # --- icons: a few strokes each, no text but a tick ---
@@ -264,22 +298,33 @@ class Recap(Chapter):
                 self.wait_before(tracker, key, 0.6)    # whole as it is named (s16: caught half faded in)
                 # descent's step size, recalled at the box that takes the step
                 self.reveal(shown, boxes, key, arrow, *([middle["step_size"]] if key == "step" else []))
-            # "a little downhill": the dot's first real step, ringed; "by the step size": its
-            # size pointed at; "gradient descent": the box that takes the step (review s16:
-            # 6 s with nothing moving while they were said)
-            # the dot walks, record by record, to the first of the run's records a visible
-            # way off its start (review 11b: its first step alone, a pixel, read as no move
-            # until 30 s), through "a little downhill on the cost landscape"
+                if key == "blame":
+                    # "The blame flows back to every dial": our network, small, in the loop's
+                    # middle, blame (violet) running back from its outputs through every wire
+                    # (review d2 s18, its one change: no network or dial anywhere in the recap)
+                    net = self.small_network()
+                    self.show(blame_net_at=round(float(self.renderer.time), 3),
+                              blame_said=round(float(tracker.bookmark_times["blame"]), 3))
+                    self.play(FadeIn(net), run_time=0.3)
+                    self.play(Succession(*(net.pulse_layer(i, reverse=True, color=self.theme.gap, time_width=0.5, run_time=0.7)
+                                           for i in reversed(range(len(net.sizes) - 1)))))
+            # "Each dial is nudged": its dials turn to the run's first step's (the real ones)
+            self.play(net.morph_to(self.history.snapshot(1).weights, self.history.snapshot(1).biases), run_time=0.8)
+            # "a little downhill": one lap is one step, the run's first (review e2/u2 s18: the dot
+            # walked to a record a visible way off, "cost 0.81", where training said the first
+            # step took the cost from 3.02 to 1.14). On this map of 2 dials one step is a pixel
+            # or two: the dot is ringed, and the loop's middle writes "1 step, cost 3.02 -> 1.14"
             self.wait_before(tracker, "downhill", 0.2)
             records = drawn_records(self.history)
-            start = walk["place"](0)
-            near = [int(r.step) for r in records if r.step > 0]
-            first = next((k for k in near if np.linalg.norm(walk["place"](k) - start) >= SEEN_STEP), near[-1])
-            upto = [k for k in near if k <= first]
-            self.show(downhill_at=round(float(tracker.bookmark_times["downhill"]), 3), first_walk=first)
-            self.play(walk["follow"](lambda a: upto[min(len(upto) - 1, int(a * len(upto)))]),
-                      run_time=float(np.clip(tracker.time_until_bookmark("size") - 0.5, 0.8, 2.4)))
-            self.play(Flash(walk["place"](first), color=self.theme.focus, flash_radius=0.25), run_time=0.4)
+            one = next(r for r in records if r.step >= 1)
+            self.show(downhill_at=round(float(tracker.bookmark_times["downhill"]), 3), first_walk=int(one.step))
+            steps_text, costs_text = self.loop_numbers(one.step, values["start_cost"], one.cost,
+                                                       first_places(values["start_cost"], one.cost))
+            first_count = VGroup(steps_text.move_to(middle["steps"]), costs_text.move_to(middle["costs"]))
+            self.play(FadeOut(net), walk["follow"](lambda a: one.step), run_time=0.5)
+            self.play(Flash(walk["place"](one.step), color=self.theme.focus, flash_radius=0.25),
+                      FadeIn(first_count), run_time=0.6)
+            self.show(first_count=[steps_text.text, costs_text.text])
             self.wait_before(tracker, "size", 0.4)
             self.play(self.point_at(middle["step_size"]), run_time=0.4)
             # "gradient descent": written under the step box as it is said (review 11b: only a
@@ -294,30 +339,46 @@ class Recap(Chapter):
                       *self.unpoint(), run_time=0.8)
             self.runner.move_to(arrows["loop"][0].get_start())
             self.play(FadeIn(self.runner, scale=2), run_time=0.3)
-            # "it all starts again": the loop runs while the run's real step count climbs and
-            # its cost falls, record by record; each lap, as it passes "nudge dials", the dot
-            # steps to where the count then is (its first, the run's second step). Done, and
-            # standing a breath, before the words that give the number (review s16: the counter
-            # read 613 under "This network took 800 steps")
-            ticking, counter, pace = self.count_up(records, middle, COUNT_LAPS)
-            ahead = first    # the dot stays where it walked to until the count passes it
+            # "it all starts again": a few slow laps, one step each, the dot stepping and the
+            # count ticking as the runner passes "nudge dials", through the words and the pause
+            # after them; the laps speed up only under the next words (review u2 s18: "650
+            # steps, 0.26 -> 0.01" stood while "And then it all starts again" was said)
+            slow = lap_pace(records, int(one.step), SLOW_LAPS)
+            ticking, counter = self.count_up(records, middle, slow)
+            self.remove(first_count)
             self.add(counter)
-            self.play(ticking, self.draw_with(why["line"], pace),
-                      Succession(*(self.lap(arrows["loop"], shown) for _ in range(COUNT_LAPS))),
-                      walk["follow"](lambda alpha: max(ahead, pace(alpha).step)), run_time=COUNT_TIME)
-            self.note_step(walk, int(records[-1].step))
-            self.remove(counter)
-            self.add(middle["steps"], middle["costs"])
-            pause, self.pause_after_section = self.pause_after_section, COUNT_REST
+            self.show(count_from=round(float(self.renderer.time), 3))
+            pause = self.pause_after_section
+            seconds = max(SLOW_LAPS * LAP_TIME, tracker.get_remaining_duration() + pause)
+            self.play(ticking, self.draw_with(why["line"], slow),
+                      Succession(*(self.lap(arrows["loop"], shown) for _ in range(SLOW_LAPS))),
+                      walk["follow"](lambda alpha: slow(alpha).step), run_time=seconds)
+            self.pause_after_section = 0.0
         self.pause_after_section = pause
         with self.say("numbers") as tracker:
-            # the numbers are talked about now, not a box: each pointed at as it is said (the
-            # guess box, where the laps ended, stayed lit through the stop, the test and the
-            # convnet: review 10b)
-            self.play(self.point_at(middle["repeat"]), self.light(shown, None), run_time=0.4)
-            for bookmark, said in (("round", middle["steps"]), ("cost", middle["costs"])):
-                self.wait_before(tracker, bookmark, 0.4)
-                self.play(self.point_at(said), run_time=0.4)
+            # "One lap of the loop is one step": the words under the laps pointed at, and the laps
+            # speed up, the count climbing at an even pace in steps to the run's steps as "This
+            # network took N steps" says them (review s16: the counter read 613 under those words)
+            self.play(self.point_at(middle["repeat"]), run_time=0.4)
+            fast = max(0.8, tracker.time_until_bookmark("round") - 0.1)
+            laps = max(2, round(fast / FAST_LAP))
+            pace = even_pace(records, laps, slow(1.0).step)
+            ticking, counter2 = self.count_up(records, middle, pace)
+            self.remove(counter)
+            self.add(counter2)
+            self.play(ticking, self.draw_with(why["line"], pace),
+                      Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
+                      walk["follow"](lambda alpha: pace(alpha).step), run_time=fast)
+            self.note_step(walk, int(records[-1].step))
+            self.remove(counter2)
+            self.add(middle["steps"], middle["costs"])
+            self.show(count_done_at=round(float(self.renderer.time), 3),
+                      round_at=round(float(tracker.bookmark_times["round"]), 3))
+            # the numbers are talked about now, not a box (the guess box, where the laps ended,
+            # stayed lit through the stop, the test and the convnet: review 10b)
+            self.play(self.point_at(middle["steps"]), self.light(shown, None), run_time=0.4)
+            self.wait_before(tracker, "cost", 0.4)
+            self.play(self.point_at(middle["costs"]), run_time=0.4)
         out = self.exit_arrow(why["label"], boxes["test"])
         with self.say("stop") as tracker:
             self.wait_until_bookmark("stop")
@@ -520,28 +581,23 @@ class Recap(Chapter):
                 for c in (range(side - k + 1) if r == 0 else range(side - k, -1, -1))]
         return picture, frame, path
 
-    def loop_numbers(self, steps: int, start_cost: float, final_cost: float) -> tuple[Text, Text]:
-        """The loop's two numbers: steps taken, and the cost from its start to now."""
+    def loop_numbers(self, steps: int, start_cost: float, final_cost: float, places: int = 2) -> tuple[Text, Text]:
+        """The loop's two numbers: steps taken, and the cost from its start to now (`places`
+        decimals: 3 only for a first step two would not show)."""
         t = self.theme
-        return (self.text("{steps} steps", color=t.text, facts={"steps": steps}),
-                self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost,
-                          facts={"start_cost": start_cost, "final_cost": final_cost}))
+        count = (self.text("1 step", color=t.text) if steps == 1 else
+                 self.text("{steps} steps", color=t.text, facts={"steps": steps}))
+        facts = {"start_cost": start_cost, "final_cost": final_cost}
+        costs = (self.text("cost {start_cost:.3f} \u2192 {final_cost:.3f}", size="small", color=t.cost, facts=facts)
+                 if places == 3 else
+                 self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost, facts=facts))
+        return count, costs
 
-    def count_up(self, records: list, middle: dict, laps: int) -> tuple[UpdateFromAlphaFunc, VGroup, object]:
-        """The middle's step count and cost, redrawn from the run's records (the last is the
-        run's stop) at an even pace in steps, done as the last of `laps` laps reaches "nudge
-        dials"; returns the animation, the group it redraws and `pace(alpha)`, the record
-        standing at that moment of the play (for the chart and the dot to go with it). Even in
-        steps, not in records: the first 100 steps have a record each, and counted record by
-        record they held a fifth of the count, their noisy costs caught in a still ("22 steps
-        -> 0.89" beside training's "0.89 after 11 steps": review s16)."""
+    def count_up(self, records: list, middle: dict, pace) -> tuple[UpdateFromAlphaFunc, VGroup]:
+        """The middle's step count and cost, redrawn every frame from the record `pace(alpha)`
+        stands on (lap_pace, even_pace); returns the animation and the group it redraws."""
         start = records[0].cost
-        steps = np.array([r.step for r in records], float)
         counter = VGroup()
-
-        def pace(alpha: float):
-            share = min(1.0, alpha * laps / (laps - 0.25))   # no easing: an ease-in dwelt on the first steps
-            return records[max(0, int(np.searchsorted(steps, share * steps[-1], side="right")) - 1)]
 
         def redraw(group: VGroup, alpha: float) -> None:
             r = pace(alpha)
@@ -553,7 +609,7 @@ class Recap(Chapter):
                 gone.clear_points()
             group.remove(*group.submobjects)
             group.add(steps_text.move_to(middle["steps"]), costs.move_to(middle["costs"]))
-        return UpdateFromAlphaFunc(counter, redraw, rate_func=linear), counter, pace
+        return UpdateFromAlphaFunc(counter, redraw, rate_func=linear), counter
 
     @staticmethod
     def draw_with(chart: CostCurve, pace) -> UpdateFromAlphaFunc:
@@ -656,11 +712,8 @@ class Recap(Chapter):
                 text.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
                 reading.add(text)
                 self.map_readings.append((round(float(self.renderer.time), 3), int(step), words))
-            # beside the dot, on the map's wider side, inside the map
-            side = LEFT if dot.get_x() > MAP_AT[0] else RIGHT
-            reading.next_to(dot, side, buff=0.1)
-            reading.shift((min(0.0, corner[1] - 0.05 - reading.get_top()[1])
-                           + max(0.0, corner[1] - MAP_SIDE + 0.05 - reading.get_bottom()[1])) * UP)
+            # under the map, off the path (review u2 s18: "cost 0.01" on the map hid the path)
+            reading.move_to([MAP_AT[0], corner[1] - MAP_SIDE - READING_BELOW, 0])
         self.walked: list[tuple[float, int]] = []     # (time, step) of each step the dot takes
 
         def go(step_of, laps: int) -> UpdateFromAlphaFunc:
@@ -734,6 +787,12 @@ class Recap(Chapter):
         label.next_to(chart, UP, buff=0.12)
         label.shift((TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)
         return {"line": chart, "used": used, "stop": stop, "label": label}
+
+    def small_network(self) -> NetworkDiagram:
+        """Our network at its start, small, in the loop's middle: its real dials (the wires'
+        colours), a few neurons a layer."""
+        net = network_picture(self.history, named=False, width=NET_SIZE[0], height=NET_SIZE[1], max_drawn=NET_DRAWN)
+        return net.move_to([0.0, LOOP["guess"][1], 0])
 
     def build_boxes(self) -> dict[str, VGroup]:
         t = self.theme
