@@ -236,7 +236,8 @@ def user_file(tmp_path_factory):
 def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     path = story_file(preset)
     entry = render_tiny("forward", path, tmp_path)
-    check_clip(entry, tmp_path, 30, 160)   # one neuron worked out step by step (issue 11)
+    # one neuron worked out step by step (issue 11); 170: the tiny net's second curve said (review u1, +8-12 s)
+    check_clip(entry, tmp_path, 30, 170)
     check_shown(entry["shown"], path)
     check_worked(entry["shown"]["worked"], path)
     assert said(entry).count("forward pass") == 1
@@ -266,6 +267,8 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_first_frame(entry, "The forward pass")
     check_ends_on_the_verdict(entry)
     check_colours(entry, tmp_path, History.load(path))
+    check_pulses(entry, tmp_path, path)
+    check_two_curves(entry, History.load(path))
     check_head_start(entry)
     check_brighter_boxed(entry)
     check_end_moves(entry)
@@ -283,6 +286,54 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     # review t: "the biggest few" was said of a network's two inputs: only when some are left out
     worked = entry["shown"]["worked"]
     assert ("the biggest few" in said(entry)) == (worked["rest_count"] > 0)
+
+
+def check_pulses(entry: dict, out, path) -> None:
+    """Review e1 (ONE change): "the signal flows forward ... This is called the forward pass" was
+    said over layers switching on. Small yellow dots run along the drawn wires that carry the
+    most (nncore's input glow times dial, by size: into each drawn neuron its biggest, 16 a pair at most) from one layer to
+    the next as "the signal flows forward" is said, the next layer lighting as they arrive, and
+    once more through the whole network as "This is called the forward pass" is said. (The dots,
+    about 1 px in the test's 160 px clip, are not read off its frames.)"""
+    from scenes.kit.network_diagram import shown_indices
+    doc, snap, _ = start_network(path)
+    acts = expected_pass(path, 0)["activations"]
+    weights = [np.array(w) for w in snap["weights"]]
+    runs = entry["shown"]["pulses"]
+    pairs = len(acts) - 1
+    assert [r["pair"] for r in runs] == [*range(pairs), *range(pairs)]
+    for r in runs:
+        p = r["pair"]
+        targets, sources = shown_indices(len(acts[p + 1])), shown_indices(len(acts[p]))
+        each = max(1, 16 // len(targets))
+        for o in targets:
+            carried = sorted((abs(acts[p][i] * weights[p][o, i]) for i in sources), reverse=True)
+            want = [c for c in carried[:each] if c > 0]
+            got = sorted((abs(acts[p][i] * weights[p][o, i]) for i, t in r["edges"] if t == o), reverse=True)
+            assert len(got) == len(want) and np.allclose(got, want), (p, o, got, want)
+    flows, named = said_at(entry, "the signal flows forward"), said_at(entry, "This is called the forward pass")
+    assert all(flows - 0.5 <= r["start"] and r["end"] <= named + 1.0 for r in runs[:pairs]), (runs, flows, named)
+    assert all(named - 0.5 <= r["start"] <= named + 3.0 for r in runs[pairs:]), (runs, named)
+
+
+def check_two_curves(entry: dict, history: History) -> None:
+    """Review u1 (ONE change): the tiny net's output squashes 0 to 1 after hidden neurons that
+    squash -1 to 1, and nobody said why. The hidden neurons' own curve (nncore's activation, its
+    side -1 to +1) is drawn small over the output's as "a second curve" is said, and the output's
+    0-to-1 glow is said to read as how sure the network is; a net with one curve says none of it."""
+    acts = history.config["activations"]
+    if acts[0] == acts[-1] or len(entry["shown"]["guess"]) > 1:
+        assert "second curve" not in said(entry) and "hidden_curve" not in entry["shown"]
+        return
+    hidden = entry["shown"]["hidden_curve"]
+    assert hidden["activation"] == acts[0] and (hidden["low"], hidden["high"]) == (-1.0, 1.0)
+    assert "on a second curve" in said(entry) and "how sure" in said(entry)
+    at = said_at(entry, "not minus one to one")
+    name = next(d for d in entry["drawn"] if d["text"] == "hidden neurons' curve")
+    assert at - 1.0 <= name["t"] <= at + 0.5, (name, at)
+    for y in ("\u22121", "+1"):
+        assert any(d["text"] == y and abs(d["t"] - name["t"]) < 0.1 for d in entry["drawn"]), y
+    assert entry["shown"]["hidden_curve_s"] <= said_at(entry, "It glows") + 0.5
 
 
 def check_running_sum(entry: dict) -> None:
@@ -326,8 +377,16 @@ def check_output_rule(entry: dict, path) -> None:
     line = next(n for n in entry["narration"] if "works the same way" in n["text"])
     assert 6 <= line["end_s"] - line["start_s"] <= 10.5, line
     drawn = {d["text"]: d["t"] for d in entry["drawn"] if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]}
-    for k in work["biggest"]:
-        assert f"{work['products'][k]:+.2f}".replace("-", "\u2212") in drawn
+    # review u1/e1: the rows as written add up to the total as written (they made 1.15 for "about 1.14"),
+    # each within a last digit of nncore's product
+    parts = [*(work["products"][k] for k in work["biggest"]), *([work["rest_sum"]] if work["rest_count"] else []),
+             work["bias"]]
+    rows = entry["shown"]["output_rows"]
+    assert len(rows) == len(parts) and all(abs(r - p) <= 0.01 + 1e-9 for r, p in zip(rows, parts)), (rows, parts)
+    assert f"{sum(rows):.2f}" == f"{work['total']:.2f}"
+    for r in rows:
+        assert f"{r:+.2f}".replace("-", "\u2212") in drawn
+    assert "added up" in drawn and "added up, about" not in drawn
     total = f"{work['total']:.2f}".replace("-", "\u2212")
     if len(guess) == 1:
         # review t1: a lone output's "-0.04" came with none of its dials; a small hidden layer is shown
@@ -552,7 +611,10 @@ def check_worked_marks(entry: dict, shots: list) -> None:
         return int(((box[:, 0] > 90) & (box[:, 1] > 75) & (box[:, 0] - box[:, 2] > 20)
                     & (box[:, 1] - box[:, 2] > 10) & (box[:, 0] >= box[:, 1])).sum())
     for d in tags:
-        assert min(yellow(img, d) for img in during) >= 3, (d, [yellow(img, d) for img in during])
+        # (a key frame of the 160 px clip can blur a still tag to 1-2 yellow pixels: seen at 111 s of the
+        # tiny run, the picture unchanged; gone would be 0 in most frames)
+        seen = [yellow(img, d) for img in during]
+        assert min(seen) >= 1 and np.median(seen) >= 3, (d, seen)
         assert max(yellow(img, d) for img in after) <= 1, (d, [yellow(img, d) for img in after])
 
 
@@ -816,7 +878,8 @@ def check_short_end(entry: dict) -> None:
     on a curve); the glows and answers are label-sized; an output's value is its glow."""
     start = said_at(entry, "The first guess")
     single = len(entry["shown"]["guess"]) == 1
-    assert entry["duration_s"] - start <= (34 if single else 28), entry["duration_s"] - start
+    # 41: a lone 0-to-1 output after -1-to-1 hidden neurons says and shows its second curve (review u1)
+    assert entry["duration_s"] - start <= (41 if single else 28), entry["duration_s"] - start
     values = {f"{v:.2f}" for v in entry["shown"]["guess"]} | {"glow", "answer"}
     late = [d for d in entry["drawn"] if d["t"] >= start - 1.0 and d["text"] in values]
     assert late and all(d["px"] >= 18 for d in late), [d for d in late if d["px"] < 18]
@@ -891,3 +954,18 @@ def test_the_totals_on_the_floor_keep_clear_of_its_numbers(story_file):
                 apart = (w.get_right()[0] + 0.39 < total.get_left()[0] or w.get_left()[0] > total.get_right()[0] + 0.39
                          or w.get_bottom()[1] > total.get_top()[1] or w.get_top()[1] < total.get_bottom()[1])
                 assert apart, (preset, w.text, work["total"])
+
+
+def test_the_output_rows_add_up_to_their_total_as_written():
+    """rows_adding_up (review u1): the tiny net's output rows 0.6354 -0.5982 0.0073 -0.0835 0 were
+    written +0.64 -0.60 +0.01 -0.08 +0.00 (-0.03) under a total of -0.04; written so they add up,
+    each within one last digit of its value; and on many random sums."""
+    from scenes.chapters.forward import rows_adding_up
+    parts = [0.6354, -0.5982, 0.0073, -0.0835, 0.0]
+    assert rows_adding_up(parts, sum(parts)) == [0.63, -0.6, 0.01, -0.08, 0.0]
+    rng = np.random.default_rng(3)
+    for _ in range(2000):
+        parts = list(rng.normal(0, 0.5, rng.integers(2, 7)))
+        rows = rows_adding_up(parts, sum(parts))
+        assert abs(sum(rows) - round(sum(parts), 2)) < 1e-9
+        assert all(abs(r - p) <= 0.01 for r, p in zip(rows, parts)), (parts, rows)

@@ -161,7 +161,7 @@ def test_the_spanish_sample_draws_spanish_words(story_file, tmp_path):
     drawn = {d["text"] for d in entry["drawn"]}
     for template in screen.known("cost"):
         assert template not in drawn, f"{template!r} drawn in English"
-    assert {"El coste", "coste de un ejemplo", "coste: la media de todos"} <= drawn
+    assert {"El coste", "coste de este ejemplo", "el coste de la red:", "la media de todos los ejemplos"} <= drawn
     assert entry["narration"][0]["text"].startswith("¿Cuánto se equivocó")
     assert (tmp_path / entry["file"]).stat().st_size > 0
 

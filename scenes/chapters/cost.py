@@ -13,7 +13,7 @@ their average: the real starting cost (`records[0].cost`).
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut, GrowFromEdge,
                    Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square, Transform,
                    SurroundingRectangle, TransformFromCopy, VGroup, VMobject)
 
@@ -160,6 +160,24 @@ def area_written(gap: float, places: int, area_at: int) -> str:
     return f"{side * side:.{area_at}f}"
 
 
+def cost_written(history: History) -> str:
+    """The example's cost as written and said, one value all the way (review u1: the square read
+    0.325, the cost was said and boxed 0.33): squared error, the areas as written added up, to
+    their decimals, a trailing zero dropped down to two (2.690 reads 2.69, 0.325 stays); within
+    a thousandth of nncore's cost. Else nncore's cost to two decimals."""
+    cost = float(cost_values(history)["example_cost"])
+    if cost_kind(history) != "squares":
+        return f"{cost:.2f}"
+    fwd = forward_values(history, story_example(history))
+    gaps = fwd["guess"] - fwd["truth"]
+    places = number_places(history, fwd)
+    at = area_places(gaps, places)
+    words = f"{sum(float(area_written(g, p, at)) for g, p in zip(gaps, places)):.{at}f}"
+    while len(words.split(".")[1]) > 2 and words.endswith("0"):
+        words = words[:-1]
+    return words
+
+
 def ratio_words(r: float) -> str:
     """A ratio as a viewer checks it from rounded numbers: whole from 3 up (5.9 is 6), else one decimal."""
     return f"{r:.0f}" if r >= 3 else f"{r:.1f}"
@@ -235,7 +253,7 @@ class Cost(Chapter):
         right = truth if len(fwd["guess"]) > 1 else 0
         return {
             **super().facts(),
-            "example_cost": f"{values['example_cost']:.2f}",
+            "example_cost": cost_written(self.history),
             "cost": f"{values['cost']:.2f}",
             "truth_label": self.history.labels[truth],
             # another example than the forward chapter's (one output whose answer is 0): said so
@@ -582,18 +600,28 @@ class Cost(Chapter):
         # gets smaller, and the small one shrinks to almost nothing (review tiny: 0.57 squared
         # is 0.325, smaller, and "a big miss makes a big square" read backwards)
         rows = compare[:2] if pair is not None else VGroup(VGroup(), VGroup())
+        ref = self.reference(gaps[big], squares[big], areas[big], beside=several)
         with self.say("why") as tracker:
             self.wait_until_bookmark("big")
+            # review e1 (ONE change): "every gap here is under one, so its square's number is
+            # smaller" over squares drawn bigger than their gaps: a square of side 1 (area 1) at
+            # the same scale, round the biggest square, which sits inside it
+            self.play(Create(ref[0]), FadeIn(ref[1]), run_time=0.8)
+            if len(ref[2]):   # the biggest square, copied into it: inside, with room to spare
+                self.play(TransformFromCopy(VGroup(squares[big], areas[big]), ref[2]), run_time=1.0)
+            # (pulsed in their own orange: a white pulse was caught as a pale flash, reviews o, w)
+            self.play(Indicate(pulse[big_one], color=t.cost), FadeIn(rows[0]), run_time=1.0)
+            # the reference goes as "a small gap" is said: its room is the other example's (one output)
+            self.wait_before(self.current_tracker, "small", lead=0.4)
+            self.play(FadeOut(ref), run_time=0.4)
             if other is not None:
                 # one output: another real example, its guess on the other side of its answer,
-                # comes in beside ours with its own square (review w, s14: 39-60 s one still square;
-                # review: "too low" said, never shown)
+                # comes in beside ours with its own square, as "a small gap" is said (review w,
+                # s14: 39-60 s one still square; review: "too low" said, never shown)
                 # the legend has been read: it makes room for the other pair
                 self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
                 self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), FadeIn(other["side"]),
                           run_time=0.8)
-            # (pulsed in their own orange: a white pulse was caught as a pale flash, reviews o, w)
-            self.play(Indicate(pulse[big_one], color=t.cost), FadeIn(rows[0]), run_time=1.0)
             if small_one != big_one:
                 # grown only a little: a bigger pulse covered the label over it (review 10)
                 # each as it is named, then the big one again at "so big misses count much more"
@@ -727,6 +755,35 @@ class Cost(Chapter):
                 self.thin.append(len(spots))
             spots.append(spot)
         return spots
+
+    def reference(self, gap: float, square: Mobject, area: Mobject, beside: bool) -> VGroup:
+        """A square of side 1, area 1, drawn at the squares' own scale (a dashed white outline),
+        "gap 1 → 1" in its far corner, with the biggest square inside it: one output's shares
+        that square's gap side and its answer's end (its side, the gap, a part of the reference's
+        side); with several (`beside`), it stands in the right-hand column, on the bottom row's
+        ground, and a copy of the biggest square with its area moves into its corner."""
+        t = self.theme
+        one = self.scale
+        outline = DashedVMobject(Square(one, stroke_color=t.text, stroke_width=3), num_dashes=40)
+        inside = VGroup()
+        if beside:
+            outline.move_to([COLUMN_X, min(self.ground), 0], aligned_edge=DOWN)
+            inside = VGroup(square.copy(), area.copy())
+            inside.shift(outline.get_corner(DOWN + LEFT) - square.get_corner(DOWN + LEFT))
+            far = UP + RIGHT
+        else:
+            # from the answer's end, toward the guess: down when the guess is under its answer
+            edge = (UP + LEFT) if gap < 0 else (DOWN + LEFT)
+            outline.move_to(square.get_corner(edge), aligned_edge=edge)
+            far = DOWN + RIGHT if gap < 0 else UP + RIGHT
+        words = self.text("gap {side} → {area}", facts={"side": 1, "area": 1})
+        words.move_to(outline.get_corner(far) - 0.12 * far, aligned_edge=far)
+        held = inside[0] if beside else square
+        self.show(reference={"side": float(outline.width / one),
+                             "square": [float(v) for v in (*held.get_corner(DOWN + LEFT)[:2], held.width)],
+                             "box": [float(v) for v in (*outline.get_corner(DOWN + LEFT)[:2], outline.width,
+                                                           outline.height)]})
+        return VGroup(outline, words, inside)
 
     def comparison(self, gaps: np.ndarray, pair: dict, places: list[int]) -> VGroup:
         """Under the legend: the biggest and the smallest gap with their squares' areas, then how
@@ -874,9 +931,10 @@ class Cost(Chapter):
         return strips
 
     def cost_label(self, column: Mobject, cost: float) -> VGroup:
-        # "cost" names two numbers: this one is one example's, the average comes later (review 11c)
-        words = self.text("cost of one example", size="small")
-        number = self.text("{cost}", color=self.theme.cost, facts={"cost": f"{cost:.2f}"})
+        # "cost" names two numbers: this one is one example's, the average comes later (review 11c;
+        # review u1: "this example's cost" against "the network's cost", on screen and aloud)
+        words = self.text("this example's cost", size="small")
+        number = self.text("{cost}", color=self.theme.cost, facts={"cost": cost_written(self.history)})
         # its right edge over the column's: the column's scale stands right of it (review ab1:
         # "cost of one example" ran into the scale's "3")
         # 0.25 short of it: right-aligned, "example" touched the scale's top tick "3" (review d1 93-99 s)
@@ -953,10 +1011,14 @@ class Cost(Chapter):
         width = PILE_WIDTH
         bars = VGroup(*(bar(width, max(self.unit * c, MIN_BAR), t.cost, 0.9)
                         .move_to([x, PILE_BASE, 0], aligned_edge=DOWN) for x, c in zip(xs[1:], costs[1:])))
-        numbers = VGroup(*(self.text("{cost}", size="small", facts={"cost": f"{c:.2f}"})
+        # as many decimals as our cost had written: its number rides over to its bar unchanged
+        places = len(cost_written(self.history).split(".")[1])
+        self.show(pile_places=places, cost_written=cost_written(self.history))
+        numbers = VGroup(*(self.text("{cost}", size="small",
+                                     facts={"cost": cost_written(self.history) if k == 0 else f"{c:.{places}f}"})
                            .move_to([x, PILE_BASE + max(self.unit * c, MIN_BAR) + 0.2, 0])
                            .add_background_rectangle(color=t.background, opacity=0.8, buff=0.03)
-                           for x, c in zip(xs, costs)))
+                           for k, (x, c) in enumerate(zip(xs, costs))))
         tags = self.example_tags(values["examples"], xs, min(TAG_SIZE, 0.8 * slot))
         self.show(tag_size=tags[0].height if len(tags) else 0.0)
         self.scale_marks = self.cost_scale(float(values["all_costs"].max()))
@@ -1063,7 +1125,8 @@ class Cost(Chapter):
         line = DashedLine([PILE_LEFT - 0.1, level, 0], [6.9, level, 0], color=t.text, stroke_width=4)
         self.cost_line = line
         # the second of the two numbers called cost, named as such (review 11c)
-        result = VGroup(self.text("cost: the average of all"),
+        result = VGroup(VGroup(self.text("the network's cost:"), self.text("the average of all examples", size="small"))
+                        .arrange(DOWN, aligned_edge=LEFT, buff=0.08),
                         self.text("{cost}", size="title", facts={"cost": f"{values['cost']:.2f}"}))
         # right of the middle: "training pushes it down" comes at the top left later
         result.arrange(RIGHT, buff=0.25).next_to([left + 0.6 * room, PILE_BASE + PILE_ROOM, 0], UP, buff=0.3)

@@ -18,7 +18,7 @@ import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, ReplacementTransform, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    Square, Succession, SurroundingRectangle, Transform,
-                   TransformFromCopy, UpdateFromAlphaFunc, VGroup, smooth, there_and_back)
+                   TransformFromCopy, UpdateFromAlphaFunc, VGroup, ShowPassingFlash, linear, smooth, there_and_back)
 
 from nncore.history import History
 from scenes import screen
@@ -58,6 +58,8 @@ DIAGRAM_PLACES = ((5.3, -0.15), (5.0, 0.0))
 NAMES_ROOM = 0.45         # from the lowest neuron's bottom to its layer name's bottom
 MINI = (5.7, 3.25, 1.2)
 OUTPUT_CURVE_SHIFT = 0.45 * LEFT + 0.1 * DOWN   # a lone output's curve: under its glow, its "1/2" inside the frame   # the small network kept in the top right during the close-up: centre x, y, height
+PULSES = 16               # dots per layer pair in the forward flow: enough to read as a flow, few to draw
+PULSE_RADIUS = 0.08       # about 5 px at 480p (0.06 read as specks)
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
 CLOSE = 0.1               # the right answer's score this near the winner's is "close, but ... a bit brighter"
 
@@ -119,6 +121,21 @@ def signed_number(value: float) -> str:
 
 def plain_number(value: float, places: int = 2) -> str:
     return f"{value:.{places}f}".replace("-", "\u2212")
+
+
+def rows_adding_up(parts: list[float], total: float, places: int = 2) -> list[float]:
+    """The rows of a sum as written, so that they add up to its total as written (review u1: the
+    output's rows +0.64 -0.60 +0.01 -0.08 +0.00 made -0.03, its total -0.04): each rounded, then
+    the rows rounded furthest the other way moved one last digit towards the total, as few as
+    it takes; each stays within one last digit of its true value."""
+    unit = 10.0 ** -places
+    shown = [round(p, places) for p in parts]
+    steps = int(round((round(total, places) - sum(shown)) / unit))
+    side = 1 if steps > 0 else -1
+    # the rows rounded most against the needed direction first
+    for k in sorted(range(len(parts)), key=lambda k: side * (shown[k] - parts[k]))[:abs(steps)]:
+        shown[k] += side * unit
+    return [round(v, places) for v in shown]
 
 
 def drawn_hidden(history: History) -> list[int]:
@@ -383,6 +400,21 @@ def output_work(history: History) -> dict:
     return (good or works)[0]
 
 
+def carriers(diagram: NetworkDiagram, activations: list[np.ndarray], weights: list[np.ndarray], p: int,
+             most: int = PULSES) -> list[tuple[int, int]]:
+    """The drawn wires of pair p the pulses run along, as (input, output) neuron indices: into
+    each drawn neuron of the next layer, its wires that carry the most of the signal (input glow
+    times dial, by size), as many each as `most` allows (at least one): every neuron lit next
+    is reached; none that carries nothing."""
+    targets, sources = diagram.shown_indices(p + 1), diagram.shown_indices(p)
+    each = max(1, most // len(targets))
+    picked = []
+    for o in targets:
+        carried = np.array([abs(activations[p][i] * weights[p][o, i]) for i in sources])
+        picked += [(sources[k], o) for k in np.argsort(-carried, kind="stable")[:each] if carried[k] > 0]
+    return picked
+
+
 def blank_inputs(work: dict) -> list[int]:
     """The inputs outside the biggest few that are exactly zero (blank pixels): they add nothing."""
     return [i for i, v in enumerate(work["inputs"]) if v == 0 and i not in work["biggest"]]
@@ -404,6 +436,22 @@ def close_words(history: History, values: dict) -> str:
     how = ((f"close, but <bookmark mark='brighter'/>{names} {'glows' if len(above) == 1 else 'glow'} a bit more. ")
            if guess[top] - score <= CLOSE else "far below it. ")
     return Markup(f"<bookmark mark='close'/>The right answer, {labels[truth]}, glows {score:.2f}: " + how)
+
+
+def two_curves(history: History) -> bool:
+    """Whether a lone output squashes with another curve than the hidden neurons' (the tiny net's
+    0-to-1 output after its -1-to-1 hidden layer)."""
+    acts = history.config["activations"]
+    return acts[0] != acts[-1] and acts[-1] == "sigmoid"
+
+
+def second_curve_words(history: History) -> str:
+    """Review u1 (ONE change): the output's 0-to-1 curve after the hidden neurons' -1-to-1 one
+    looked like a mistake: said, with why (its glow reads as how sure the network is)."""
+    if not two_curves(history) or len(history.labels) > 2:
+        return ""
+    return Markup(" on a second curve, <bookmark mark='other'/>not minus one to one like the hidden neurons', "
+                  "<bookmark mark='sure'/>so it reads as how sure it is")
 
 
 def checks(a: float, b: float, product: float, places: int = 2) -> bool:
@@ -484,6 +532,7 @@ class Forward(Chapter):
             # a lone output's own total, on its squashing curve's floor as it is said (squash_output)
             "out_total": worked_facts(neuron_sum(self.history, layer=len(values["activations"]) - 1, neuron=0))["total"],
             "close_words": close_words(self.history, values),
+            "second_curve_words": second_curve_words(self.history),
             # the brightest output's total, worked by the same rule ([output], several outputs only)
             "out_sum": worked_facts(output_work(self.history))["total"],
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
@@ -842,8 +891,13 @@ class Forward(Chapter):
             # over the circles for good: a light-up puts the whole diagram back on top of them
             self.add_foreground_mobjects(self.marks, worked)
             self.wait(0.8)   # the two worked neurons, found in the whole network
-            left = max(0.5, tracker.get_remaining_duration() - 0.3)
+            # review e1 (ONE change): "the signal flows forward" was said over layers switching
+            # on: dots run along the wires that carry the most, and a layer lights as they arrive
+            self.wait_until_bookmark("flows")
+            left = max(0.5, tracker.time_until_bookmark("called") - 0.2)
             each = max(0.8, min(2.5, left / pairs))
+            weights = self.history.snapshot(STEP).weights
+            flows = []
             # ringed and named all through the forward pass: the hand calculation is a part of
             # it (review 11e ONE change: the rings went as the whole network lit up)
             # (in front: the pulse's flashes are drawn over everything added before them)
@@ -852,16 +906,55 @@ class Forward(Chapter):
                 # each layer's minus signs come as it lights (the worked ones are there already)
                 lit_marks = self.minus_marks(diagram, values["activations"], p + 1,
                                              skip=[(1, w["neuron"]) for w in (first["work"], other)])
-                self.play(Succession(diagram.pulse_layer(p, run_time=0.6 * each),
+                dots, travel = self.pulses(diagram, p, carriers(diagram, values["activations"], weights, p))
+                flows.append({"pair": p, "edges": dots.edges, "paths": dots.paths,
+                              "start": float(self.renderer.time), "end": float(self.renderer.time) + 0.65 * each})
+                # under the worked neurons' rings and glows: the names stay readable as dots pass
+                self.add_foreground_mobjects(dots, rings, tags)
+                self.play(Succession(travel(run_time=0.65 * each),
                                      diagram.light_up(self.partial(values["activations"], upto=p + 1),
-                                                      run_time=0.4 * each)))
+                                                      run_time=0.35 * each)))
+                self.remove_foreground_mobjects(dots)
+                self.remove(dots)
                 if len(lit_marks):
                     self.play(FadeIn(lit_marks), run_time=0.3)
                     self.add_foreground_mobjects(lit_marks)
                 worked.add(*lit_marks)
             self.marks.add(*worked)
             self.show(minus_marked=sorted(m.neuron_at for m in self.marks))
+            # "This is called the forward pass": the whole pass once more, inputs to outputs, as it is named
+            self.wait_until_bookmark("called")
+            for p in range(pairs):
+                dots, travel = self.pulses(diagram, p, carriers(diagram, values["activations"], weights, p))
+                flows.append({"pair": p, "edges": dots.edges, "paths": dots.paths,
+                              "start": float(self.renderer.time), "end": float(self.renderer.time) + 0.8})
+                # under the worked neurons' rings and glows: the names stay readable as dots pass
+                self.add_foreground_mobjects(dots, rings, tags)
+                self.play(travel(run_time=0.8))
+                self.remove_foreground_mobjects(dots)
+                self.remove(dots)
+            self.show(pulses=flows)
         self.worked_marks = VGroup(rings, tags)
+
+    def pulses(self, diagram: NetworkDiagram, p: int, edges: list[tuple[int, int]]):
+        """Small yellow dots (the glow's colour), one on each of these wires of pair p, and a maker
+        of the animation that runs them from the wire's start to its end, fading in and out at the
+        rims; cheap: a few dots moved, nothing rebuilt."""
+        starts, stops = [], []
+        for i, o in edges:
+            a, b = diagram.neuron_at(p, i).get_center(), diagram.neuron_at(p + 1, o).get_center()
+            trim = (b - a) / np.linalg.norm(b - a) * diagram.neuron_at(p, i).width / 2
+            starts.append(a + trim)
+            stops.append(b - trim)
+        dots = VGroup(*(Dot(s, radius=PULSE_RADIUS, color=self.theme.highlight) for s in starts))
+        dots.edges = [[int(i), int(o)] for i, o in edges]
+        dots.paths = [[float(v) for v in (*s[:2], *e[:2])] for s, e in zip(starts, stops)]
+
+        def move(group: VGroup, alpha: float) -> None:
+            for dot, s, e in zip(group, starts, stops):
+                dot.move_to(s + (e - s) * alpha)
+            group.set_opacity(min(1.0, 8 * alpha, 8 * (1 - alpha)))
+        return dots, lambda run_time: UpdateFromAlphaFunc(dots, move, run_time=run_time, rate_func=linear)
 
     def minus_marks(self, diagram: NetworkDiagram, activations: list[np.ndarray], layer: int,
                     skip: list[tuple[int, int]] = ()) -> VGroup:
@@ -1002,7 +1095,29 @@ class Forward(Chapter):
                   run_time=0.8)
         self.play(Create(curve["curve"]), run_time=0.8)
         self.show(output_curve_s=float(self.renderer.time))
-        return {"curve": curve, "total": total, "ring": ring, "half": half, "mark": mark, "yes": yes, "no": no}
+        return {"curve": curve, "total": total, "ring": ring, "half": half, "mark": mark, "yes": yes, "no": no,
+                "hidden": self.hidden_curve(curve) if two_curves(self.history) else None}
+
+    def hidden_curve(self, output: dict) -> VGroup:
+        """The hidden neurons' own squashing curve (nncore's, over the output curve's totals), small,
+        over the output's, each named, their sides ticked: -1, 0, +1 against 0 and 1."""
+        t = self.theme
+        floor = output["axes"][0]
+        box = (0.55 * floor.get_length(), 1.0)
+        corner = (floor.get_start()[0] + 0.45, 1.2)
+        axes, curve, at, low, high = squash_plot(t, self.history.config["activations"][0], output["reach"], box, corner)
+        side = VGroup(*(self.text("{y}", size=CURVE_WORDS, facts={"y": ("+" if y > 0 else "") + tick_number(y)})
+                        .next_to(at(-output["reach"], y), LEFT, buff=0.1) for y in (low, 0.0, high)))
+        # under its floor, over the glow column's name (right of the curve it ran into its flat top)
+        name = self.text("hidden neurons' curve", size="small").next_to(axes[0], DOWN, buff=0.08)
+        name.align_to(axes, LEFT)
+        # and this one's name, in its empty top left (the curve is low there)
+        top = output["side"][max(output["side"])]
+        mine = self.text("output's curve", size="small").move_to(top.get_right() + 0.3 * RIGHT + 0.2 * DOWN,
+                                                                  aligned_edge=LEFT)
+        self.show(hidden_curve={"activation": self.history.config["activations"][0], "low": low, "high": high,
+                                "box": [float(v) for v in (*axes.get_corner(DOWN + LEFT)[:2], axes.width, axes.height)]})
+        return VGroup(axes, curve, side, name, mine)
 
     def squash_output(self, single: dict, table: dict) -> None:
         """A lone output worked as the hidden neuron was (review 11c: its total never shown, its
@@ -1018,7 +1133,25 @@ class Forward(Chapter):
         self.play(Indicate(total, color=t.focus, scale_factor=1.2), run_time=0.8)
         self.wait_until_bookmark("scale")
         self.play(Indicate(VGroup(*curve["side"].values()), color=t.focus, scale_factor=1.3), run_time=1.0)
+        hidden = single.get("hidden")
+        if hidden is not None and "other" in getattr(self.current_tracker, "bookmark_times", {}):
+            # "on a second curve, not minus one to one like the hidden neurons'": theirs, small, over
+            # this one, its -1 and +1 pulsing; "so it reads as how sure it is": this one's 0 and 1, traced
+            self.wait_before(self.current_tracker, "other", lead=0.4)
+            self.play(FadeIn(hidden[0]), Create(hidden[1]), FadeIn(hidden[2]), FadeIn(hidden[3]), FadeIn(hidden[4]),
+                      run_time=0.8)
+            self.play(Indicate(hidden[2], color=t.focus, scale_factor=1.3), run_time=0.8)
+            self.wait_until_bookmark("sure")
+            # each swells in its place (one Indicate of them all pulled them apart)
+            self.play(*(Indicate(m, color=t.focus, scale_factor=1.3) for m in (*curve["side"].values(), hidden[4])),
+                      run_time=0.8)
+            # "how sure it is": the curve traced from its 0 to its 1 (no still frame while it is said)
+            self.play(ShowPassingFlash(curve["curve"].copy().set_stroke(t.focus, width=6), time_width=0.4),
+                      run_time=1.0)
+            self.show(hidden_curve_s=float(self.renderer.time))
         self.wait_until_bookmark("top")
+        if hidden is not None and hidden[1] in self.mobjects:
+            self.play(FadeOut(hidden), run_time=0.3)
         # quicker than the hidden neuron's walk: "over one half" follows "It glows" closely
         self.play(FadeIn(curve["dot"]), run_time=0.2)
         self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=0.6)
@@ -1046,12 +1179,16 @@ class Forward(Chapter):
         heads = VGroup(*(self.text(w, size="small").move_to([x, 1.95, 0])
                          for w, x in (("glow", x_glow), ("\u00d7 dial", x_dial), ("= gives", x_gives))))
         rows, products = [], VGroup()
+        # the rows as written add up to the total as written (rows_adding_up)
+        shown_rows = rows_adding_up([*(work["products"][k] for k in work["biggest"]),
+                                *([work["rest_sum"]] if work["rest_count"] else []), work["bias"]], work["total"])
+        self.show(output_rows=shown_rows)
         for place, k in enumerate(work["biggest"]):
             y = 1.45 - place * pitch
             sign = t.positive if work["dials"][k] >= 0 else t.negative
             dial = self.text("\u00d7 {dial}", facts={"dial": plain_number(work["dials"][k], places)})
             dial.add(SurroundingRectangle(dial, color=sign, buff=0.04, stroke_width=2.5)).move_to([x_dial, y, 0])
-            product = self.text("{product}", facts={"product": signed_number(work["products"][k])})
+            product = self.text("{product}", facts={"product": signed_number(shown_rows[place])})
             products.add(product.move_to([x_gives, y, 0]))
             glow = self.text("{glow}", color=t.highlight, facts={"glow": plain_number(work["inputs"][k], places)})
             rows.append(VGroup(glow.move_to([x_glow, y, 0]), dial, product))
@@ -1060,7 +1197,8 @@ class Forward(Chapter):
                    {"count": work["rest_count"],   # an output's inputs are the hidden glows, as said
                     "inputs": "glow" if work["rest_count"] == 1 else "glows"},
                    work["rest_sum"])] if work["rest_count"] else []
-        for words, facts, value in (*others, (screen.mark("+ head start"), None, work["bias"])):
+        tail = [*others, (screen.mark("+ head start"), None, work["bias"])]
+        for (words, facts, _), value in zip(tail, shown_rows[len(work["biggest"]):]):
             product = self.text("{product}", facts={"product": signed_number(value)}).move_to([x_gives, y, 0])
             products.add(product)
             # small: "+ 13 more glows" at label size ran into its product
@@ -1069,11 +1207,10 @@ class Forward(Chapter):
             y -= pitch
         right = max(p.get_right()[0] for p in products)
         rule = Line([x_gives - 0.5, y + 0.2, 0], [right + 0.1, y + 0.2, 0], stroke_color=t.text, stroke_width=2)
-        parts = [*(work["products"][k] for k in work["biggest"]), work["rest_sum"], work["bias"]]
         total = self.text("{sum}", facts={"sum": plain_number(work["total"])}).move_to([0, y - 0.12, 0])
         extra = len(rows) - len(work["biggest"])   # the rest (if any) and the head start
         total.align_to([right, 0, 0], RIGHT)
-        added = self.text("added up") if adds_up(parts, work["total"]) else self.text("added up, about")
+        added = self.text("added up") if adds_up(shown_rows, work["total"]) else self.text("added up, about")
         added.next_to(total, LEFT, buff=0.35)
         glows = self.text("squashed: glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
         glows.next_to([right, y - 0.6, 0], LEFT, buff=0)
