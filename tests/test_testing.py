@@ -583,7 +583,7 @@ def test_the_practice_percent_comes_when_its_bar_is_full(rendered):
     compare = entry["narration"][-1]
     value = next(d for d in entry["drawn"] if d["text"] == f"{round(100 * history.final.train_accuracy)}%"
                  and d["t"] >= compare["start_s"])
-    practice = next(d for d in entry["drawn"] if d["text"] == "in 100 practice examples")
+    practice = next(d for d in entry["drawn"] if d["text"] == "out of every 100 practice")
     assert value["t"] >= practice["t"] + 1.1
 
 
@@ -1077,7 +1077,7 @@ def test_each_score_is_100_squares_side_by_side_with_its_mistakes_countable(rend
         for wx, wy in hundreds[key]["centres"]:
             px, py = to_px(last, wx, wy)
             assert last[py, px].min() > 120, (key, wx, wy, last[py, px])   # light grey, not the background
-    names = {k: next(d for d in entry["drawn"] if d["text"] == f"in 100 {k} examples") for k in ("unseen", "practice")}
+    names = {k: next(d for d in entry["drawn"] if d["text"] == f"out of every 100 {k}") for k in ("unseen", "practice")}
     assert abs(names["unseen"]["y"] - names["practice"]["y"]) < 0.05 and names["unseen"]["x"] < names["practice"]["x"] - 2
 
 

@@ -1221,12 +1221,13 @@ class Testing(Chapter):
                 tally.set(done=k, hits=int(hits[k]), misses=k - int(hits[k]))
                 state["shown"] = k
         train_share = self.history.final.train_accuracy
-        unseen = self.hundred_block(self.text("in 100 unseen examples", size="small", color=t.text), results["accuracy"],
+        unseen = self.hundred_block(self.text("out of every 100 unseen", size="small", color=t.text), results["accuracy"],
                                     HUNDRED_X[0])
-        practice = self.hundred_block(self.text("in 100 practice examples", size="small", color=t.text), train_share,
+        practice = self.hundred_block(self.text("out of every 100 practice", size="small", color=t.text), train_share,
                                       HUNDRED_X[1])
-        # named "in 100 ...": a block is not one square per example, as the grid is (tiny: 60
-        # examples beside a block of 100)
+        # named "out of every 100 ...": a block is not one square per example, as the grid is
+        # (tiny: 60 examples beside a block of 100; review s19 v2 read "in 100 unseen examples"
+        # as a count of 100)
         # each block's mistakes in 100 under it, in words from the percent drawn above them
         misses = VGroup(*(self.mistakes_note(share).next_to(block["value"], DOWN, buff=0.12)
                           for block, share in ((unseen, results["accuracy"]), (practice, train_share))))
