@@ -1093,7 +1093,10 @@ def test_one_twin_neurons_glow_is_worked_out_where_the_inputs_are_few(preset, st
     squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
     assert work["total"] == pytest.approx(total) and work["glow"] == pytest.approx(squash(total))
     assert work["glow"] == pytest.approx(shown["practice_look"]["twin_hidden"][work["neuron"]])
-    rows = [f"{minus_sign(d)} \u00d7 {minus_sign(v)}" for d, v in zip(dials, x)]
+    rows = [f"{minus_sign(d, 3)} \u00d7 {minus_sign(v)}" for d, v in zip(dials, x)]
+    # review s19 v1: the rows as written add up by hand to the total as written
+    by_hand = sum(round(float(d), 3) * round(float(v), 2) for d, v in zip(dials, x)) + round(float(start.biases[0][work["neuron"]]), 2)
+    assert minus_sign(by_hand) == minus_sign(total)
     rows = [rows[0], *("+ " + r for r in rows[1:])]
     for words in (*rows, f"added up: {minus_sign(total)}", f"squashed: glows {minus_sign(squash(total))}"):
         assert words in texts, words
