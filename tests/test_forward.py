@@ -382,7 +382,12 @@ def check_output_rule(entry: dict, path) -> None:
     parts = [*(work["products"][k] for k in work["biggest"]), *([work["rest_sum"]] if work["rest_count"] else []),
              work["bias"]]
     rows = entry["shown"]["output_rows"]
-    assert len(rows) == len(parts) and all(abs(r - p) <= 0.01 + 1e-9 for r, p in zip(rows, parts)), (rows, parts)
+    assert len(rows) == len(parts) and all(abs(r - p) <= 0.015 + 1e-9 for r, p in zip(rows, parts)), (rows, parts)
+    written = len(work["biggest"])
+    # review s19 g1: a written product that does not check by hand (0.61 x 0.34 written 0.20);
+    # where a row not written out can take the rounding, every written product is its own rounding
+    if any(p != 0 for p in parts[written:]):
+        assert all(abs(r - round(p, 2)) < 1e-9 for r, p in zip(rows[:written], parts)), (rows, parts)
     assert f"{sum(rows):.2f}" == f"{work['total']:.2f}"
     for r in rows:
         assert f"{r:+.2f}".replace("-", "\u2212") in drawn
@@ -969,3 +974,7 @@ def test_the_output_rows_add_up_to_their_total_as_written():
         rows = rows_adding_up(parts, sum(parts))
         assert abs(sum(rows) - round(sum(parts), 2)) < 1e-9
         assert all(abs(r - p) <= 0.01 for r, p in zip(rows, parts)), (parts, rows)
+        free = list(range(len(parts) - 2, len(parts)))
+        rows = rows_adding_up(parts, sum(parts), free=free)
+        assert abs(sum(rows) - round(sum(parts), 2)) < 1e-9
+        assert all(abs(r - p) <= (0.015 if k in free else 0.01) + 1e-12 for k, (r, p) in enumerate(zip(rows, parts)))

@@ -12,6 +12,8 @@ example's picture scenes/kit/pictures.py's.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import math
 
 import numpy as np
@@ -123,17 +125,23 @@ def plain_number(value: float, places: int = 2) -> str:
     return f"{value:.{places}f}".replace("-", "\u2212")
 
 
-def rows_adding_up(parts: list[float], total: float, places: int = 2) -> list[float]:
+def rows_adding_up(parts: list[float], total: float, places: int = 2, free: Sequence[int] = ()) -> list[float]:
     """The rows of a sum as written, so that they add up to its total as written (review u1: the
     output's rows +0.64 -0.60 +0.01 -0.08 +0.00 made -0.03, its total -0.04): each rounded, then
     the rows rounded furthest the other way moved one last digit towards the total, as few as
-    it takes; each stays within one last digit of its true value."""
+    it takes; each stays within one last digit of its true value. The rows in `free` (a sum of
+    rows not written out, a head start: nothing on screen to check them by hand against) move
+    first, within one and a half last digits: review s19 g1 multiplied 0.61 x 0.34 and found
+    the row written 0.20, not 0.21, while "+ 13 more glows" took none of the rounding."""
     unit = 10.0 ** -places
     shown = [round(p, places) for p in parts]
     steps = int(round((round(total, places) - sum(shown)) / unit))
     side = 1 if steps > 0 else -1
-    # the rows rounded most against the needed direction first
-    for k in sorted(range(len(parts)), key=lambda k: side * (shown[k] - parts[k]))[:abs(steps)]:
+    # the rows rounded most against the needed direction first; the free ones before the rest,
+    # unless they are exactly 0 (a head start not yet moved: "-0.01" would be false)
+    order = sorted(range(len(parts)), key=lambda k: side * (shown[k] - parts[k]))
+    movable = [k for k in order if k in free and parts[k] != 0 and abs(shown[k] + side * unit - parts[k]) <= 1.5 * unit + 1e-12]
+    for k in (movable + [k for k in order if k not in movable])[:abs(steps)]:
         shown[k] += side * unit
     return [round(v, places) for v in shown]
 
@@ -1180,8 +1188,9 @@ class Forward(Chapter):
                          for w, x in (("glow", x_glow), ("\u00d7 dial", x_dial), ("= gives", x_gives))))
         rows, products = [], VGroup()
         # the rows as written add up to the total as written (rows_adding_up)
-        shown_rows = rows_adding_up([*(work["products"][k] for k in work["biggest"]),
-                                *([work["rest_sum"]] if work["rest_count"] else []), work["bias"]], work["total"])
+        parts = [*(work["products"][k] for k in work["biggest"]), *([work["rest_sum"]] if work["rest_count"] else []),
+                 work["bias"]]
+        shown_rows = rows_adding_up(parts, work["total"], free=range(len(work["biggest"]), len(parts)))
         self.show(output_rows=shown_rows)
         for place, k in enumerate(work["biggest"]):
             y = 1.45 - place * pitch
