@@ -683,7 +683,7 @@ def test_what_the_huge_runs_last_cost_means_is_said_from_its_real_outputs(preset
     if top < SILENT and answers["guess"] is not None:
         # review n (session 14): how can an all-0 network guess 9? one phrase, only when so
         why = ", its output a hair above the rest" if above else ""
-        assert f"That run always guesses {answers['guess']}{why}:" in text
+        assert f"The huge-step run always guesses {answers['guess']}{why}:" in text
         assert f"always guesses {answers['guess']}" in drawn
     # review (session 12): "all about 0, 9's a hair the highest" was said, never shown: cut
     assert "a hair the highest" not in text and "all about 0" not in text

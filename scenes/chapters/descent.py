@@ -398,21 +398,21 @@ def as_at_start(answers: dict) -> bool:
 def means_words(history: History, answers: dict) -> tuple[str, str]:
     """What a run's end means, said after its cost, in two parts: the one guess it always
     gives, when every output is about 0; then how often it is right against the start. Named
-    "that run", never "it": said after "Ours went on down to 0.02", "It always guesses 9" was
-    heard as ours (review s19 g2)."""
+    "the huge-step run", never "it": said after "Ours went on down to 0.02", "It always
+    guesses 9" was heard as ours (review s19 g2)."""
     right, start = percent(answers["right"]), percent(answers["start"])
     than = "as at the start" if as_at_start(answers) else f"against {start} at the start"
     guess = as_plain(answers["guess"]) if answers["guess"] is not None else None
     # review (session 12): "all about 0, 9's a hair the highest" was named, never shown: cut
     if answers["top"] < SILENT and guess is not None and answers["above"]:
         # the brief (session 14): an all-0 network guessing 9 needs one phrase why
-        means = f"That run always guesses {guess}, its output a hair above the rest:"
+        means = f"The huge-step run always guesses {guess}, its output a hair above the rest:"
     elif answers["top"] < SILENT and guess is not None:
-        means = f"That run always guesses {guess}:"
+        means = f"The huge-step run always guesses {guess}:"
     elif answers["top"] < SILENT:
-        means = "That run's outputs are all about 0:"
+        means = "The huge-step run's outputs are all about 0:"
     else:
-        return "", f"That run is right {right} of the time, {than}."
+        return "", f"The huge-step run is right {right} of the time, {than}."
     return means, f"right {right} of the time, {than}."
 
 
