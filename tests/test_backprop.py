@@ -1011,8 +1011,14 @@ def test_gathering_is_traced_down_wires_whose_dials_are_written(preset, rendered
     parts = [number_of(r.split(" = ")[1].lstrip("+")) for r in flows["rows"]] + \
         [number_of(r.split(": ")[1].lstrip("+")) for r in rest]
     places = len(total.split(".")[-1])
-    assert written(sum(parts), places) == total
-    assert abs(number_of(total) - flows["total"]) <= 0.5 * 10 ** -places + 1e-12
+    if len(outputs) > 1:
+        assert written(sum(parts), places) == total
+        assert abs(number_of(total) - flows["total"]) <= 0.5 * 10 ** -places + 1e-12
+    else:
+        # review s19 v1: one output's "comes back" is a size (its arrow gives the way), as our
+        # neuron's blame after it is; its row keeps the sign
+        assert total == written(abs(sum(parts)), places) and not total.startswith("\u2212")
+        assert abs(number_of(total) - abs(flows["total"])) <= 0.5 * 10 ** -places + 1e-12
     if preset == "digits":   # a red wire among the traced, said as it is turned over
         assert any(flows["dials"][n] < 0 for n in order)
     # the rows and the wires' dials go once added up: only the total stays for our neuron's curve

@@ -1448,8 +1448,11 @@ class Backprop(Chapter):
         if others:
             y -= step
         line = Line([right - 2.4, y + 0.5 * step, 0], [arrow_x + 0.2, y + 0.5 * step, 0], color=t.muted, stroke_width=2)
+        # one output: what comes back is written as a size, its arrow giving the way, as our
+        # neuron's blame is next ("comes back: -0.277" then "blame 0.276", both pointing up,
+        # read as a sign flipped unsaid: review s19 v1); the row above keeps the red wire's minus
         words = self.text("added up: {value}" if many else "comes back: {value}", size="small", color=t.blame,
-                          facts={"value": total}).move_to([right, y, 0], aligned_edge=RIGHT)
+                          facts={"value": total if many else total.lstrip("\u2212")}).move_to([right, y, 0], aligned_edge=RIGHT)
         whole = arrow(work["total"], y)
         if not many:   # the one row's arrow is all that comes back: no second arrow under it
             whole = arrows[order[0]]
