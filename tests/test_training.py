@@ -398,25 +398,33 @@ def test_the_step_counter_and_the_cost_count_together_one_reading_at_a_time(stor
     assert step_now == "after 40 steps" and texts["step"].original_text == "after 40 steps"
 
 
+def first_chart(history, entry):
+    """The first step's chart as the scene recorded it, and its example's row of nncore's
+    practice inputs; None (checking the run has no first step to tell) when there is none."""
+    if "first_outputs" not in entry["shown"]:
+        assert not first_step(history)["explains"]
+        return None
+    bars = entry["shown"]["first_outputs"]
+    x, _ = history.split("train")
+    return bars, x[bars["example"]:bars["example"] + 1]
+
+
 def test_the_first_steps_bars_are_one_examples_real_outputs(rendered):
     """Review 6: "each of the 10 outputs said about 0.54 ... pushed them all down, to about 0.23"
     was said over a still picture; the outputs are drawn as bars, before and after the step,
     with the averages said (digits only: the tiny run's first step is not told)."""
     history, entry, _ = rendered
-    shown = entry["shown"]
-    if "first_outputs" not in shown:
-        assert not first_step(history)["explains"]
+    charted = first_chart(history, entry)
+    if charted is None:
         return
-    bars = shown["first_outputs"]
-    x, _ = history.split("train")
-    row = x[bars["example"]:bars["example"] + 1]
+    bars, row = charted
     assert bars["before"] == pytest.approx(history.network(0).outputs(row)[0].tolist())
     assert bars["after"] == pytest.approx(history.network(bars["step"]).outputs(row)[0].tolist())
     drawn = {d["text"] for d in entry["drawn"]}
     why = first_step(history)
     assert {f"average: {why['out0']}", f"average: {why['out1']}"} <= drawn
     # then they follow the replay: the one that should say yes is seen to rise
-    later = shown["bar_outputs"]
+    later = entry["shown"]["bar_outputs"]
     assert later["example"] == bars["example"]
     for step, outputs in zip(later["steps"], later["outputs"]):
         assert outputs == pytest.approx(history.network(step).outputs(row)[0].tolist())
@@ -1909,12 +1917,10 @@ def test_the_first_steps_chart_is_one_example_of_the_pile_right_after_its_step(r
     from scenes.chapters.training import first_pile
     history, entry, _ = rendered
     shown = entry["shown"]
-    if "first_outputs" not in shown:
-        assert not first_step(history)["explains"]
+    charted = first_chart(history, entry)
+    if charted is None:
         return
-    bars = shown["first_outputs"]
-    x, _ = history.split("train")
-    row = x[bars["example"]:bars["example"] + 1]
+    bars, row = charted
     before, after = history.network(0).outputs(row)[0], history.network(1).outputs(row)[0]
     assert (after < before).all()
     drawn = {d["text"] for d in entry["drawn"]}
