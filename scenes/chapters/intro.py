@@ -756,19 +756,19 @@ class Intro(Chapter):
                 for c in copies:
                     c.set_fill(self.theme.muted).set_stroke(self.theme.muted)
             rows = self.row_parts(diagram, fed, task)
-            flights = [LaggedStart(*(c.animate.move_to(circle).scale_to_fit_height(circle.height)
-                                     for c, circle in zip(copies, circles)), lag_ratio=0.08)]
             if rows:
                 # row by row: the picture's top row outlined flies into the column's top, named
                 # there; then its bottom row (review s18 e1: how 8 rows became one column was
                 # never seen)
                 half = len(copies) // 2
-                flights = [AnimationGroup(Create(outline), FadeIn(tag), LaggedStart(
-                               *(c.animate.move_to(circle).scale_to_fit_height(circle.height)
-                                 for c, circle in zip(copies[part], circles[part])), lag_ratio=0.1))
-                           for (outline, tag), part in zip(rows[:2], (slice(0, half), slice(half, None)))]
-                flights = [Succession(*flights)]
-            self.play(FadeIn(note), *flights, run_time=2.5)
+                flight = Succession(*(AnimationGroup(Create(outline), FadeIn(tag), LaggedStart(
+                                          *(c.animate.move_to(circle).scale_to_fit_height(circle.height)
+                                            for c, circle in zip(copies[part], circles[part])), lag_ratio=0.1))
+                                      for (outline, tag), part in zip(rows[:2], (slice(0, half), slice(half, None)))))
+            else:
+                flight = LaggedStart(*(c.animate.move_to(circle).scale_to_fit_height(circle.height)
+                                       for c, circle in zip(copies, circles)), lag_ratio=0.08)
+            self.play(FadeIn(note), flight, run_time=2.5)
             if len(shown) < diagram.sizes[0]:
                 self.wait_before(self.current_tracker, "dots", lead=0.3)
                 # "the rest": the squares with no circle of their own outlined on the picture,
