@@ -82,6 +82,11 @@ LIKE_X, LIKE_Y = 4.2, (1.2, -1.4)   # their rows' centre (x) and heights (y), on
 LIKE_SHOWN, LIKE_OTHER = 2, 1.0   # practice drawings of the guessed class beside it, and their height
 SWAP_QUIET = 0.6            # the quiet after the first words before the memoriser's cards come (then 1 s more)
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
+HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_words: the memoriser's map, its new point
+# "fit too closely" drawn (review v2 s19, its ONE change): the memoriser's map, the practice
+# points alone on a blank square, right of the network's map: its side and centre
+HUG_SIDE, HUG_AT = 3.4, (3.5, 0.5)
+BOTH_BUFF = 0.22            # the frame round the two percents, clear of their digits; the notes under it
 
 
 # --- values from the history ---
@@ -166,6 +171,7 @@ class Testing(Chapter):
             "n_dials": self.n_dials(),
             "n_heads": self.n_heads(),
             "examples_word": "points" if input_kind(h) == "point" else "examples",
+            "hug_words": Markup(self.hug_words(self.mode())),   # its bookmarks are ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
             "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
@@ -179,6 +185,14 @@ class Testing(Chapter):
     def n_heads(self) -> int:
         """How many head starts the final network has (its biases: one per neuron past the inputs)."""
         return int(sum(np.size(b) for b in self.history.snapshot(final_step(self.history)).biases))
+
+    @staticmethod
+    def hug_words(mode: str) -> str:
+        """What fitting too closely looks like, said as the memoriser's map is drawn beside the
+        network's (points only: a picture's fit is shown as its practice score beside "unseen: ?")."""
+        if mode != "points":
+            return ""
+        return f" {HUG}The closest fit hugs each practice point: {BESIDE}a new point beside them gets no answer."
 
     @staticmethod
     def new_words(kind: str) -> str:
@@ -384,7 +398,9 @@ class Testing(Chapter):
         # in the quiet before the count is said (review s16: the words began over the old picture)
         self.play(*(FadeOut(m) for m in list(self.mobjects) if m is not title), run_time=0.5)
         score = self.score_panel(results)
-        self.play(FadeIn(score["frame"]), FadeIn(score["empty"]), run_time=0.5)
+        # the unseen block empty with its "?", as before the fair test (review g2 s19): it fills
+        # as its percent is said
+        self.play(FadeIn(score["frame"]), FadeIn(score["empty"]), FadeIn(score["unknown"]), run_time=0.5)
         # the colours over the dim squares, and the count's words after them: manim redraws
         # each frame only what comes after the first moving mobject (the count froze at 0 when
         # its words stood before the squares)
@@ -401,7 +417,8 @@ class Testing(Chapter):
                 picked.next_to(score["frame"][2], DOWN, buff=0.2).align_to(score["frame"][2], LEFT)
                 self.play(FadeIn(picked), run_time=0.4)
             self.wait_until_bookmark("percent")
-            self.play(FadeIn(score["unseen"]), FadeIn(score["big"], scale=1.3), run_time=0.6)
+            self.play(FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen"][1]), lag_ratio=0.01),
+                      FadeIn(score["big"], scale=1.3), run_time=0.6)
         with self.say("compare") as tracker:
             # the practice score as 100 squares beside the unseen's: "nearly as well" is two
             # green blocks nearly alike, and 4 grey squares against 1 (review e2 s18)
@@ -417,8 +434,9 @@ class Testing(Chapter):
             # "just as well" / "nearly as well": the two scores framed together as the words set
             # them side by side (review tiny s17: 18 s of a still grid and two bars); before the
             # mistakes in 100, which are said after it
+            # clear of the big digits all round (review g2 s19: buff 0.1 cut through their feet)
             both = SurroundingRectangle(VGroup(score["big"], score["practice_value"]), color=self.theme.focus,
-                                        buff=0.1, stroke_width=3)
+                                        buff=BOTH_BUFF, stroke_width=3)
             if "mark='both'" in tracker.data["input_text"]:
                 self.wait_before(tracker, "both", 0.3)
                 self.show(both_framed=[round(float(self.renderer.time), 3), *map(float, both.get_corner(DOWN + LEFT)[:2]),
@@ -446,7 +464,7 @@ class Testing(Chapter):
             # and the idea is written under the bars as it is said (review ab2 s17: "It learned
             # the general idea" had nothing on screen)
             grid = SurroundingRectangle(score["frame"][0], color=self.theme.focus, buff=0.08, stroke_width=3)
-            idea = self.idea_tag(results["accuracy"], self.history.final.train_accuracy)
+            idea = self.idea_tag(results["accuracy"], self.history.final.train_accuracy, len(results["right"]))
             # under the memoriser's scores, between the two blocks: clear of the picked note on the left
             idea.next_to(score["memo"], DOWN, buff=0.35).set_x(sum(HUNDRED_X) / 2)
             self.show(idea_at=round(float(self.renderer.time), 3))
@@ -547,30 +565,50 @@ class Testing(Chapter):
             self.wait_until_bookmark("dials")
             # the dials are its lines: a flash runs along them, layer by layer, while it is said
             # that they could learn by heart (review s16: 5 s with nothing moving)
-            said = max(0.6, tracker.time_until_bookmark("score") - 0.1)
+            # until the fit is drawn: the memoriser's map (points) or the practice score (cards)
+            points = self.mode() == "points"
+            said = max(0.6, tracker.time_until_bookmark("hug" if points else "score") - 0.1)
             if mini.submobjects:
                 self.play(Succession(*(mini.pulse_layer(layer) for layer in range(len(mini.sizes) - 1))), run_time=said)
             else:
                 self.play(Indicate(dials, color=self.theme.focus, scale_factor=1.1), run_time=said)
-            # "it gets 99 percent of them right": its practice score where the "by heart" note
-            # was, then "unseen: ?" beside it as the unknown is said (review d2 s18: the reason
-            # for a separate test was missing, "so" alone carried it)
-            fit = self.fit_panel(memo)
-            self.wait_before(tracker, "score", 0.3)
-            self.show(fit_at=round(float(self.renderer.time), 3))
+            fit = self.hug_panel(memo, ours) if points else self.fit_blocks()
             # faded, not removed: the map's note was added line by line (a FadeOut of its group
             # found nothing to remove and put it back at full, under the score: tiny, s18)
-            self.play(*(m.animate.set_opacity(0) for m in memo["gone"]), FadeIn(fit["score"]), run_time=0.5)
+            if points:
+                # "fit as closely as can be": the memoriser's map, its practice points alone on a
+                # blank square, beside the network's map (review v2 s19, its ONE change); the
+                # demo's words and close-up go, the network's answer moves under it
+                self.wait_before(tracker, "hug", 0.6)
+                self.play(*(m.animate.set_opacity(0) for m in [*memo["aside"], ring, dials]), run_time=0.4)
+                self.show(hug_at=round(float(self.renderer.time), 3))
+                self.play(FadeIn(fit["frame"]), FadeIn(fit["head"]),
+                          LaggedStart(*(FadeIn(d) for d in fit["dots"]), lag_ratio=0.005), run_time=1.2)
+                self.wait_before(tracker, "beside", 0.3)
+                self.play(FadeIn(fit["asked"], scale=1.5), run_time=0.5)
+                self.play(FadeIn(fit["mark"], scale=1.3), FadeIn(fit["none"]),
+                          ours["all"].animate.scale(fit["ours_scale"]).move_to(fit["ours_at"]), run_time=0.6)
+                left_on = [*memo["stay"], ours["all"]]
+            else:
+                # "99 percent right on them": the practice score as 100 squares, and the unseen
+                # ones' empty beside it, "?" (review g2 s19, its ONE change), where the demo was
+                self.wait_before(tracker, "score", 0.6)
+                self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), run_time=0.4)
+                left_on = [mini, ring, dials]
+            self.wait_before(tracker, "score", 0.3)
+            self.show(fit_at=round(float(self.renderer.time), 3))
+            self.play(FadeIn(fit["score"]), run_time=0.6)
             # full before its words (review e2 s18: caught dim at 57 s)
             self.wait_before(tracker, "unseen", 0.7)
             self.play(FadeIn(fit["unseen"], scale=1.2), run_time=0.4)
-            self.play(Indicate(fit["unseen"][1], color=t.focus, scale_factor=1.3),
+            # the two answers on the new point pulse, each in its own colour
+            self.play(*(Indicate(m, color=m.get_color(), scale_factor=1.2) for m in fit["point"]),
                       run_time=max(0.6, tracker.time_until_bookmark("neversaw") - 0.1))
             self.wait_until_bookmark("neversaw")
             # the demo goes, then the test cards come back, and are boxed as "examples it never
             # saw" is said: one after the other (no ghost of one picture over the other)
-            self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), FadeOut(ring), FadeOut(dials),
-                      FadeOut(fit["all"]), run_time=0.4)
+            self.play(*(m.animate.set_opacity(0) for m in [*left_on, fit["all"]]), run_time=0.4)
+            self.remove(*left_on, fit["all"])
             if cleared:
                 self.play(FadeIn(view["clear"]), run_time=0.4)
             self.play(Create(box), FadeIn(tag), run_time=0.6)
@@ -579,31 +617,61 @@ class Testing(Chapter):
             self.play(FadeOut(box), FadeOut(tag), run_time=0.4)
             self.play(FadeIn(network["all"]), run_time=0.8)
 
-    def fit_panel(self, memo: dict) -> dict:
-        """The network's real score on its practice examples, where the "by heart" note stood,
-        and "unseen: ?" beside it (cards: under the new drawing, in the "?"'s column; points:
-        under the score). Recorded as `fit`."""
+    def fit_blocks(self) -> dict:
+        """The network's real score on its practice examples as 100 squares, full, and the
+        unseen ones' 100 empty with "?" in them, where the score panel puts them later (the
+        unseen block fills in there as its score is said). Recorded as `fit`."""
         t, h = self.theme, self.history
-        points = input_kind(h) == "point"
-        # on the map the demo's column is narrow and full: the small size, in the heading's
-        # and the note's place (both go), the "?" as big as a label
-        size = "small" if points else "label"
-        score = self.text("practice points: {percent} right" if points
-                          else "practice examples: {percent} right", size=size, color=t.text,
-                          facts={"percent": percent(h.final.train_accuracy)})
-        unseen = VGroup(self.text("unseen:", size=size, color=t.text),
-                        self.text("?", size="label" if points else "title", color=t.text))
-        unseen.arrange(RIGHT, buff=0.2)
-        if memo["unseen_at"] is not None:   # the "?" under the new drawing, on the score's line
-            score.move_to(memo["note"])
-            unseen.shift([memo["unseen_at"].get_center()[0] - unseen[1].get_center()[0],
-                          score.get_center()[1] - unseen[0].get_center()[1], 0])
-        else:
-            VGroup(score, unseen).arrange(DOWN, buff=0.12).move_to(memo["note"]).align_to(memo["heading"], UP)
-        self.show(fit={"percent": percent(h.final.train_accuracy),
-                       "score": [round(float(v), 3) for v in score.get_center()[:2]],
-                       "unseen": [round(float(v), 3) for v in unseen.get_center()[:2]]})
-        return {"score": score, "unseen": unseen, "all": VGroup(score, unseen)}
+        train = h.final.train_accuracy
+        practice = self.hundred_block(self.text("out of every 100 practice", size="small", color=t.text), train,
+                                      HUNDRED_X[1])
+        # only its name and empty squares are drawn: the score is not known yet
+        unseen = self.hundred_block(self.text("out of every 100 unseen", size="small", color=t.text), train,
+                                    HUNDRED_X[0])
+        mark = self.text("?", size="title", color=t.text).scale(2).move_to(unseen["hollow"])
+        self.show(fit={"percent": percent(train), "practice": [round(float(v), 3) for v in practice["value"].get_center()[:2]],
+                       "unseen": [round(float(v), 3) for v in mark.get_center()[:2]]})
+        score = Group(practice["name"], practice["squares"], practice["value"])
+        empty = VGroup(unseen["name"], unseen["hollow"], mark)
+        return {"score": score, "unseen": empty, "point": [mark], "all": Group(score, empty)}
+
+    def hug_panel(self, memo: dict, ours: dict) -> dict:
+        """The memoriser's map: every practice point in its answer's colour on a blank square
+        (its answers are those points and nothing else), the new point among them with "?",
+        right of the network's map; under it the two real practice scores (the memoriser's:
+        each practice point on its list; ours: nncore's). Recorded as `fit` and `hug`."""
+        t, h = self.theme, self.history
+        bmap = memo["target"]
+        x, y = h.split("train")
+        colors = class_colors(len(h.labels))
+        centre, scale = np.array([*HUG_AT, 0.0]), HUG_SIDE / bmap.side
+        where = centre + scale * (bmap.to_frame(x) - bmap.border.get_center())
+        frame = Square(HUG_SIDE, stroke_color=t.muted, stroke_width=1.5).move_to(centre)
+        dots = VGroup(*(Dot(c, radius=0.05, color=colors[k], stroke_width=0) for c, k in zip(where, classes_of(y))))
+        new_at = centre + scale * (memo["new_at"] - bmap.border.get_center())
+        asked = VGroup(Circle(0.17, stroke_color=t.focus, stroke_width=3),
+                       Dot(radius=0.08, color=t.muted)).move_to(new_at)
+        mark = self.text("?", size="label", color=t.text).next_to(asked, UR, buff=0.0)
+        head = self.text("the closest fit: the memoriser's map", size="small", color=t.text).next_to(frame, UP, buff=0.1)
+        none = self.text("new point: no answer", size="small", color=t.text).next_to(frame, DOWN, buff=0.12)
+        # our network's answer under its own map (the new point is framed on it)
+        scale_ours = min(1.0, 0.95 * bmap.side / ours["all"].width)
+        ours_at = bmap.border.get_bottom() + (0.12 + 0.5 * scale_ours * ours["all"].height) * DOWN
+        known = {row.tobytes() for row in np.ascontiguousarray(x)}   # its list: each practice point on it
+        listed = sum(row.tobytes() in known for row in np.ascontiguousarray(x)) / len(x)
+        score = VGroup(self.text("right on practice points:", size="small", color=t.text),
+                       self.text("memoriser {memo}, our network {ours}", size="small", color=t.text,
+                                 facts={"memo": percent(listed), "ours": percent(h.final.train_accuracy)}))
+        score.arrange(DOWN, buff=0.08)
+        score.next_to(none, DOWN, buff=0.35)
+        self.show(fit={"percent": percent(h.final.train_accuracy), "memo": percent(listed),
+                       "score": [round(float(v), 3) for v in score.get_center()[:2]]},
+                  hug={"side": HUG_SIDE, "centre": [float(c) for c in centre[:2]], "drawn": len(dots),
+                       "dots": [[round(float(v), 3) for v in d.get_center()[:2]] for d in dots[:5]],
+                       "new": [round(float(v), 3) for v in new_at[:2]]})
+        return {"frame": frame, "head": head, "dots": dots, "asked": asked, "mark": mark, "none": none,
+                "ours_scale": scale_ours, "ours_at": ours_at, "score": score, "unseen": VGroup(),
+                "point": [mark, ours["guess"]], "all": VGroup(frame, head, dots, asked, mark, none, score)}
 
     def mini_network(self, name: Text):
         """The trained network small, unnamed outputs (its words would be under 14 px), left of
@@ -778,6 +846,8 @@ class Testing(Chapter):
                 "search": [LaggedStart(*(Indicate(e, color=e.get_color(), scale_factor=1.6) for e in entries), lag_ratio=0.2)],
                 "none": [FadeIn(mark, scale=1.3), FadeIn(none)], "mark": mark, "marks": [mark, asked],
                 "all": VGroup(practice, word, listed, dots, window, inset, lines, close, entries, asked, mark, none),
+                "aside": [practice, word, listed, inset, lines, close, entries, asked, mark, none],
+                "stay": [dots, window], "new_at": new.get_center().copy(),
                 "target": bmap}
 
     # --- the examples go through the trained network ---
@@ -1225,11 +1295,12 @@ class Testing(Chapter):
                                     HUNDRED_X[0])
         practice = self.hundred_block(self.text("out of every 100 practice", size="small", color=t.text), train_share,
                                       HUNDRED_X[1])
+        mark = self.text("?", size="title", color=t.text).scale(2).move_to(unseen["hollow"])
         # named "out of every 100 ...": a block is not one square per example, as the grid is
         # (tiny: 60 examples beside a block of 100; review s19 v2 read "in 100 unseen examples"
         # as a count of 100)
         # each block's mistakes in 100 under it, in words from the percent drawn above them
-        misses = VGroup(*(self.mistakes_note(share).next_to(block["value"], DOWN, buff=0.12)
+        misses = VGroup(*(self.mistakes_note(share).next_to(block["value"], DOWN, buff=BOTH_BUFF + 0.1)
                           for block, share in ((unseen, results["accuracy"]), (practice, train_share))))
         # a memoriser's scores under ours: every practice example is on its list; of the unseen,
         # only those exactly on it (nncore's data: none in both presets)
@@ -1249,6 +1320,7 @@ class Testing(Chapter):
         return {"frame": VGroup(outline, count, key), "empty": empty, "fills": fills, "count": UpdateFromAlphaFunc(fills, fill_to),
                 "right": fills[0], "wrong": fills[1],
                 "unseen": VGroup(unseen["name"], unseen["squares"]), "big": unseen["value"],
+                "unknown": VGroup(unseen["name"], unseen["hollow"], mark), "mark": mark,
                 "practice": VGroup(practice["name"], practice["hollow"]), "practice_value": practice["value"],
                 "grow": LaggedStart(*(FadeIn(sq) for sq in practice["squares"]), lag_ratio=0.02),
                 "point": point, "misses": misses, "memo": memo}
@@ -1271,18 +1343,19 @@ class Testing(Chapter):
         value.next_to(hollow, DOWN, buff=0.3)   # room for the frame round both percents
         return {"name": name, "squares": squares, "hollow": hollow, "value": value, "wrong": squares[100 - wrong:]}
 
-    def idea_tag(self, test_share: float, train_share: float) -> VGroup:
+    def idea_tag(self, test_share: float, train_share: float, n_test: int) -> VGroup:
         """What "the general idea" means, in words under the bars, from the two percents said
         (compare_words: the same test)."""
         test_pct, train_pct = round(100 * test_share), round(100 * train_share)
         t = self.theme
         if test_pct < train_pct - 5:
             lines = (screen.mark("harder on new examples:"), screen.mark("part of it is memorised"))
-        elif test_pct == 100:
-            lines = (screen.mark("the general idea:"), screen.mark("right on every new example"))
+        elif test_pct == 100:   # how many, not "every": a few dozen are no proof of all (review v2 s19)
+            lines = (screen.mark("the general idea:"), screen.mark("right on all {n} new examples"))
         else:
             lines = (screen.mark("the general idea:"), screen.mark("right on most new examples"))
-        return VGroup(*(self.text(w, size="small", color=t.text) for w in lines)).arrange(DOWN, buff=0.08, aligned_edge=LEFT)
+        return VGroup(*(self.text(w, size="small", color=t.text, facts={"n": n_test}) for w in lines)).arrange(
+            DOWN, buff=0.08, aligned_edge=LEFT)
 
     def mistakes_note(self, share: float) -> Text:
         """A share right as mistakes in 100, as compare_words says it (100 minus the percent)."""
