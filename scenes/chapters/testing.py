@@ -86,7 +86,6 @@ HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_w
 # "fit too closely" drawn (review v2 s19, its ONE change): the memoriser's map, the practice
 # points alone on a blank square, right of the network's map: its side and centre
 HUG_SIDE, HUG_AT = 3.4, (3.5, 0.5)
-BOTH_BUFF = 0.22            # the frame round the two percents, clear of their digits; the notes under it
 
 
 # --- values from the history ---
@@ -434,9 +433,8 @@ class Testing(Chapter):
             # "just as well" / "nearly as well": the two scores framed together as the words set
             # them side by side (review tiny s17: 18 s of a still grid and two bars); before the
             # mistakes in 100, which are said after it
-            # clear of the big digits all round (review g2 s19: buff 0.1 cut through their feet)
             both = SurroundingRectangle(VGroup(score["big"], score["practice_value"]), color=self.theme.focus,
-                                        buff=BOTH_BUFF, stroke_width=3)
+                                        buff=0.1, stroke_width=3)
             if "mark='both'" in tracker.data["input_text"]:
                 self.wait_before(tracker, "both", 0.3)
                 self.show(both_framed=[round(float(self.renderer.time), 3), *map(float, both.get_corner(DOWN + LEFT)[:2]),
@@ -1300,11 +1298,12 @@ class Testing(Chapter):
         # (tiny: 60 examples beside a block of 100; review s19 v2 read "in 100 unseen examples"
         # as a count of 100)
         # each block's mistakes in 100 under it, in words from the percent drawn above them
-        misses = VGroup(*(self.mistakes_note(share).next_to(block["value"], DOWN, buff=BOTH_BUFF + 0.1)
+        misses = VGroup(*(self.mistakes_note(share).next_to(block["value"], DOWN, buff=0.12)
                           for block, share in ((unseen, results["accuracy"]), (practice, train_share))))
         # a memoriser's scores under ours: every practice example is on its list; of the unseen,
-        # only those exactly on it (nncore's data: none in both presets)
-        memo = VGroup(*(self.text("memoriser: {percent}", size="small", color=t.text, facts={"percent": percent(share)})
+        # only those exactly on it (nncore's data: none in both presets); at the label size
+        # (review g2 s19: small, it read as grey and easy to miss)
+        memo = VGroup(*(self.text("memoriser: {percent}", color=t.text, facts={"percent": percent(share)})
                         .next_to(note, DOWN, buff=0.3) for note, share in
                         zip(misses, (self.on_the_list() / len(right), 1.0))))
         self.show(hundreds={key: {"wrong": len(block["wrong"]), "right": 100 - len(block["wrong"]),
