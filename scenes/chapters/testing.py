@@ -86,6 +86,7 @@ HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_w
 # "fit too closely" drawn (review v2 s19, its ONE change): the memoriser's map, the practice
 # points alone on a blank square, right of the network's map: its side and centre
 HUG_SIDE, HUG_AT = 3.4, (3.5, 0.5)
+HUG_LEAD = 1.8              # its fade and drawing start this long before "The closest fit" is said
 
 
 # --- values from the history ---
@@ -565,7 +566,7 @@ class Testing(Chapter):
             # that they could learn by heart (review s16: 5 s with nothing moving)
             # until the fit is drawn: the memoriser's map (points) or the practice score (cards)
             points = self.mode() == "points"
-            said = max(0.6, tracker.time_until_bookmark("hug" if points else "score") - 0.1)
+            said = max(0.6, tracker.time_until_bookmark("hug" if points else "score") - (HUG_LEAD + 0.1 if points else 0.1))
             if mini.submobjects:
                 self.play(Succession(*(mini.pulse_layer(layer) for layer in range(len(mini.sizes) - 1))), run_time=said)
             else:
@@ -577,7 +578,7 @@ class Testing(Chapter):
                 # "fit as closely as can be": the memoriser's map, its practice points alone on a
                 # blank square, beside the network's map (review v2 s19, its ONE change); the
                 # demo's words and close-up go, the network's answer moves under it
-                self.wait_before(tracker, "hug", 0.6)
+                self.wait_before(tracker, "hug", HUG_LEAD)   # drawn as its words are said (its caption is up sooner)
                 self.play(*(m.animate.set_opacity(0) for m in [*memo["aside"], ring, dials]), run_time=0.4)
                 self.show(hug_at=round(float(self.renderer.time), 3))
                 self.play(FadeIn(fit["frame"]), FadeIn(fit["head"]),
@@ -599,8 +600,9 @@ class Testing(Chapter):
             # full before its words (review e2 s18: caught dim at 57 s)
             self.wait_before(tracker, "unseen", 0.7)
             self.play(FadeIn(fit["unseen"], scale=1.2), run_time=0.4)
-            # the two answers on the new point pulse, each in its own colour
-            self.play(*(Indicate(m, color=m.get_color(), scale_factor=1.2) for m in fit["point"]),
+            # the answers on the new point pulse, each in its own colour, a little (a big pulse of
+            # "inner ring" ran over "our network:" beside it)
+            self.play(*(Indicate(m, color=c, scale_factor=1.1) for m, c in fit["point"]),
                       run_time=max(0.6, tracker.time_until_bookmark("neversaw") - 0.1))
             self.wait_until_bookmark("neversaw")
             # the demo goes, then the test cards come back, and are boxed as "examples it never
@@ -631,7 +633,7 @@ class Testing(Chapter):
                        "unseen": [round(float(v), 3) for v in mark.get_center()[:2]]})
         score = Group(practice["name"], practice["squares"], practice["value"])
         empty = VGroup(unseen["name"], unseen["hollow"], mark)
-        return {"score": score, "unseen": empty, "point": [mark], "all": Group(score, empty)}
+        return {"score": score, "unseen": empty, "point": [(mark, t.text)], "all": Group(score, empty)}
 
     def hug_panel(self, memo: dict, ours: dict) -> dict:
         """The memoriser's map: every practice point in its answer's colour on a blank square
@@ -649,7 +651,8 @@ class Testing(Chapter):
         new_at = centre + scale * (memo["new_at"] - bmap.border.get_center())
         asked = VGroup(Circle(0.17, stroke_color=t.focus, stroke_width=3),
                        Dot(radius=0.08, color=t.muted)).move_to(new_at)
-        mark = self.text("?", size="label", color=t.text).next_to(asked, UR, buff=0.0)
+        # left of the new point: in the gap between the rings, clear of the dots (up right it was lost in them)
+        mark = self.text("?", size="title", color=t.text).next_to(asked, LEFT, buff=0.05)
         head = self.text("the closest fit: the memoriser's map", size="small", color=t.text).next_to(frame, UP, buff=0.1)
         none = self.text("new point: no answer", size="small", color=t.text).next_to(frame, DOWN, buff=0.12)
         # our network's answer under its own map (the new point is framed on it)
@@ -669,7 +672,7 @@ class Testing(Chapter):
                        "new": [round(float(v), 3) for v in new_at[:2]]})
         return {"frame": frame, "head": head, "dots": dots, "asked": asked, "mark": mark, "none": none,
                 "ours_scale": scale_ours, "ours_at": ours_at, "score": score, "unseen": VGroup(),
-                "point": [mark, ours["guess"]], "all": VGroup(frame, head, dots, asked, mark, none, score)}
+                "point": [(mark, t.text), (ours["guess"], t.right if ours["right"] else t.wrong)], "all": VGroup(frame, head, dots, asked, mark, none, score)}
 
     def mini_network(self, name: Text):
         """The trained network small, unnamed outputs (its words would be under 14 px), left of
@@ -703,7 +706,7 @@ class Testing(Chapter):
         if not right:   # as on a mistaken card: the right answer under it
             marks.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": truth})
                       .next_to(said, DOWN, buff=0.08))
-        return {"name": name, "guess": said,
+        return {"name": name, "guess": said, "right": right,
                 "judge": AnimationGroup(Transform(said, judged), FadeIn(marks, scale=1.2)),
                 "all": VGroup(name, said, marks)}
 
