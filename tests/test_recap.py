@@ -769,7 +769,9 @@ def test_the_cost_ticks_beside_the_walking_dot(rendered):
              and MAP_AT[1] - MAP_SIDE / 2 - 0.5 < d["y"] < MAP_AT[1] - MAP_SIDE / 2]
     assert len(drawn) >= 2 and {d["text"] for d in drawn} <= {f"cost {w}" for _, _, w in readings}, drawn
     assert min(d["px"] for d in drawn) >= 14
-    assert len({w for _, _, w in readings}) >= min(6, len({f"{r.cost:.2f}" for r in records}))
+    # (5 at the tests' 3 fps since session 20: the climb is 1.7 s, under "This network took N", not 2.5 s;
+    # the 480p video draws ~50 frames of it)
+    assert len({w for _, _, w in readings}) >= min(5, len({f"{r.cost:.2f}" for r in records}))
 
 
 def test_the_convnets_chart_shows_where_its_cost_ended(rendered):
@@ -847,3 +849,61 @@ def test_blame_flows_back_through_a_network_as_it_is_said(rendered):
     during = [violet_in_middle(img) for t, img in frames if came <= t <= came + 2.0]
     after = [violet_in_middle(img) for t, img in frames if shown["downhill_at"] + 1.0 <= t <= shown["count_from"]]
     assert max(before) == 0 and max(during) >= 2 and max(after) == 0, (max(before), during, after)
+
+
+# --- reviews g2 / v2 (session 19) ---
+
+def test_the_count_climbs_as_took_n_steps_is_said_and_the_cost_as_fell_to(rendered):
+    """Review v2 s19 (its one change) and g2 s19: the count raced through "One lap of the loop is
+    one step" and "And then it all starts again", its last cost standing before "fell to" was
+    said. The dot on the landscape keeps one step a lap until "This network took"; it reaches the
+    run's steps as the number is said; the final cost (the run's, here from the records) is first
+    written in the loop and under the map from "This network took" on, and pointed at as "fell
+    to" begins."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    records = drawn_records(history)
+    took, done = shown["took_at"], shown["count_done_at"]
+    # before "This network took": the slow laps only, a step a lap (laps of over a second)
+    early = [s for t, s in shown["map_steps"] if t < took - 0.7]
+    assert early and max(early) <= (took - shown["count_from"]) / 1.0 + 2, (early, took)
+    assert took < done <= shown["round_at"] + 0.5
+    final = f"{records[-1].cost:.2f}"
+    first = {}
+    for d in entry["drawn"]:
+        first.setdefault(d["text"], d["t"])
+    written_at = first[f"cost {records[0].cost:.2f} \u2192 {final}"]
+    assert took - 0.7 <= written_at <= done + 0.1, (written_at, took, done)
+    assert min(t for t, _, words in shown["map_readings"] if words == final) >= took - 0.7
+    said = shown["cost_said"]
+    assert said - 0.4 <= shown["cost_pointed_at"] - 0.6 <= said + 0.1
+
+
+def test_the_results_table_stands_past_the_convnets_number(rendered):
+    """Review g2 s19 (78 s): the table was gone while "ours got 46 percent, the convnet 71" was
+    still being said. It stands at least a second after those words end."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet")
+    line = next(line for line in entry["narration"] if "On the same tests" in line["text"])
+    assert entry["shown"]["own_frame"][1] >= line["end_s"] + 1.0, (entry["shown"]["own_frame"], line["end_s"])
+
+
+def test_the_small_networks_layer_sizes_are_readable(rendered):
+    """Review g2 s19 (21 s): the small network in the loop had ~10 px "64 16 10" over its
+    layers (the digits' height; the font was the label size, 18.8 px). Every layer size drawn
+    there (the run's own sizes) has a font of at least 26 px at 480p: digits about 14 px."""
+    history, entry, _ = rendered
+    sizes = {str(n) for n in history.network(0).sizes}
+    at = entry["shown"]["blame_net_at"]
+    drawn = [d for d in entry["drawn"] if abs(d["t"] - at) < 1.0 and d["text"] in sizes]
+    if not drawn:
+        pytest.skip("no layer drawn with its size over it (every neuron drawn)")
+    assert min(d["px"] for d in drawn) >= 26, drawn
+
+
+def test_the_frame_round_one_lap_is_one_step_clears_the_count(rendered):
+    """Review g2 s19 (33 s): the frame round "one lap = one step" touched "933 steps" under it.
+    Drawn, a clear gap (6 px at 480p) stands between them."""
+    _, entry, _ = rendered
+    assert entry["shown"]["repeat_gap"] >= 0.1

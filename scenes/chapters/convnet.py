@@ -27,7 +27,7 @@ import math
 from types import SimpleNamespace
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, DashedVMobject, FadeIn, FadeOut,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, FadeIn, FadeOut,
                    GrowArrow, GrowFromCenter, GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, ReplacementTransform,
                    Square, Succession, Transform, TransformFromCopy, VGroup, VMobject, interpolate_color)
 
@@ -891,14 +891,18 @@ class Convnet(Chapter):
             # stood at the bar's end while 3.59 was said)
             self.wait_before(tracker, "value", 0.7)
             self.show(value_at=round(float(self.renderer.time) + 0.6, 3))
-            self.play(Transform(bar.steps[0], bar.result), FadeOut(bar.cut), FadeOut(bar.cut_words),
+            # its name goes with the head start's part: the bar is no longer the products alone
+            # (review g2 s19: "the products, added up" stood over 3.59)
+            self.play(Transform(bar.steps[0], bar.result), FadeOut(bar.cut), FadeOut(bar.cut_words), FadeOut(bar.head),
                       ReplacementTransform(bar.numbers[9], bar.value), run_time=0.6)
+            # when its name left the screen, if it has (the tests' check of what is drawn)
+            self.show(sum_named_to=None if bar.head in self.mobjects else round(float(self.renderer.time), 3))
             self.play(FadeIn(bar.value_words), run_time=0.4)
             # then the patch on the picture, as "how well this patch matches" goes on (review 10: still)
             self.wait(max(0.0, tracker.get_remaining_duration() / 2 - 0.4))
             self.play(Indicate(window.frame, color=t.focus), run_time=0.8)
         self.wait(0.3)   # the sum settles before the stamp moves on
-        self.play(FadeOut(row), *(FadeOut(m) for m in (bar.head, bar.axis, bar.steps[0], bar.value, bar.value_words)),
+        self.play(FadeOut(row), *(FadeOut(m) for m in (bar.axis, bar.steps[0], bar.value, bar.value_words)),
                   run_time=0.5)
         return window
 
@@ -1412,7 +1416,11 @@ class Convnet(Chapter):
         pictures = [ShadedGrid(before, COPE_PICTURE_CELL, ink(), separate=True) for _ in range(2)]
         moved_note = self.text("moved 1 pixel {side}", size="small", color=t.text,
                                facts={"side": "right" if step > 0 else "left"})
-        pics = VGroup(VGroup(self.text("a test picture", size="small", color=t.text), pictures[0]).arrange(DOWN, buff=0.12),
+        # not the 0 worked through at the start, when it is not (review g2 s19: its map's numbers
+        # differed from the worked example's, and nothing said why)
+        named = (self.text("a test picture", size="small", color=t.text) if card["index"] == v["example"] else
+                 self.text("another test picture", size="small", color=t.text))
+        pics = VGroup(VGroup(named, pictures[0]).arrange(DOWN, buff=0.12),
                       VGroup(moved_note, pictures[1]).arrange(DOWN, buff=0.12)).arrange(DOWN, buff=0.3)
         truth = self.text("answer: {label}", color=t.text, facts={"label": label})
         pics.add(truth.next_to(pics, DOWN, buff=0.2))
@@ -1463,6 +1471,14 @@ class Convnet(Chapter):
         self.play(FadeOut(last), run_time=0.4)
         before_part = list(self.mobjects)       # the title: stays on after this part
         self.play(FadeIn(pics[0]), FadeIn(pictures[1]), FadeIn(truth), run_time=0.5)
+        # the copy under it moves its pixel and is named at once, before the words (review g2 s19:
+        # two identical 0s, the lower unnamed and unmoved till "Move it one pixel right")
+        edge = side - 1 if step > 0 else 0
+        for r in range(side):
+            pictures[1].cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
+        self.play(pictures[1].cells.animate.shift(step * pictures[1].cell * RIGHT), run_time=0.6)
+        self.show(moved_copy_cope_at=round(float(self.renderer.time), 3))
+        self.play(FadeIn(moved_note), run_time=0.3)
         rows, cols = c["map"].shape
         gone = cols - 1 if step > 0 else 0      # the map's column that leaves
         new = 0 if step > 0 else cols - 1       # the moved map's column that comes new
@@ -1474,13 +1490,10 @@ class Convnet(Chapter):
             self.play(Indicate(glows[0][1], color=t.text, scale_factor=1.1), run_time=0.6)
             self.wait_until_bookmark("conv_before")
             self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
-            self.wait_until_bookmark("move")
-            edge = side - 1 if step > 0 else 0
-            for r in range(side):
-                pictures[1].cells[r * side + edge].set_stroke(opacity=0).set_fill(opacity=0)
-            # the move first, then its name (review 5: named before it had moved)
-            self.play(pictures[1].cells.animate.shift(step * pictures[1].cell * RIGHT), run_time=0.6)
-            self.play(FadeIn(moved_note), TransformFromCopy(frames[0], frames[1]), run_time=0.3)
+            # "Move it one pixel right": the moved copy pointed at, the same pixels framed on it
+            self.wait_before(tracker, "move", 0.2)
+            self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), TransformFromCopy(frames[0], frames[1]),
+                      run_time=0.8)
             self.wait_before(tracker, "ink", 0.6)
             # "dials tied to pixels": the same dials again, beside themselves, the ink as it was;
             # "so the ink lands on other dials": it moves over them, one square
@@ -1501,23 +1514,32 @@ class Convnet(Chapter):
             self.play(*(maps[0].cells[k * cols + j].animate.shift(step * maps[0].cell * RIGHT)
                         for k in range(rows) for j in range(cols) if j != gone), FadeIn(over), run_time=0.8)
             self.play(*(FadeIn(maps[1].cells[k * cols + new]) for k in range(rows)), run_time=0.3)
-            # its shrunk map before and after the move, side by side in place of the stamp and its
-            # map, the numbers that survive the move ringed, before "still glows" (review ab2 09:
-            # asserted, never shown)
-            shrunk = self.shrunk_pair(c, step, np.array([x_c, maps[1].get_center()[1], 0]))
+            # its shrunk map in place of the stamp and its map: the numbers that stay ringed, those
+            # that move carried one block over along arrows, till it is the moved picture's, before
+            # "still glows" (review g2 s19: two grids of numbers to compare; the move is seen here)
+            shrunk = self.shrunk_carry(c, step, np.array([maps[0].get_x(), maps[0].get_top()[1], 0]))
             family = set(VGroup(stamp, arrow, *maps, over).get_family())
             self.wait_before(tracker, "shrunk", 0.7)
             self.play(FadeOut(VGroup(*(m for m in self.mobjects if m in family))),
-                      ReplacementTransform(conv_head, shrunk.head), FadeIn(shrunk.body), run_time=0.6)
+                      ReplacementTransform(conv_head, shrunk.head), FadeIn(shrunk.grid), run_time=0.6)
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
                 self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
-            self.wait(max(0.0, min(1.5, tracker.time_until_bookmark("conv") - 1.2)))
-            if len(shrunk.over):
-                self.play(Create(shrunk.over), FadeIn(shrunk.keys[1]), run_time=0.5)
+            # the arrows as "and 3 move one block over" is said: about 2.4 s before "Its 0 neuron"
+            self.wait(max(0.0, tracker.time_until_bookmark("conv") - 2.4))
+            carried = []
+            if len(shrunk.arrows):
+                self.play(*(GrowArrow(part) for a in shrunk.arrows for part in a), FadeIn(shrunk.keys[1]), run_time=0.5)
+                self.play(shrunk.carry(), run_time=0.9)
+                carried = [self.cell_of(shrunk.grid, a[1].get_start()) + self.cell_of(shrunk.grid, a[1].get_end())
+                           for a in shrunk.arrows]
+            # the rest turns into the moved picture's shrunk map (the carried blocks already are)
+            self.play(FadeIn(shrunk.after.set_z_index(1)), run_time=0.4)
+            self.remove(shrunk.grid)
             ringed.append(round(float(self.renderer.time), 3))
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "stay": c["stay"],
-                              "over": c["over"], "ringed": ringed})
+                              "over": c["over"], "ringed": ringed, "carried": carried,
+                              "stay_rings": [self.cell_of(shrunk.grid, r.get_center()) for r in shrunk.stay]})
             self.wait_before(tracker, "conv", 0.3)
             self.play(ReplacementTransform(glows[1], glows[3]), run_time=0.8)
             self.play(FadeIn(guesses[1]), run_time=0.4)
@@ -1591,40 +1613,50 @@ class Convnet(Chapter):
         ns.place, ns.move = place, move
         return ns
 
-    def shrunk_pair(self, c: dict, step: int, at: np.ndarray) -> VGroup:
-        """Our stamp's shrunk map of the picture and of it moved, side by side at `at`, under a new
-        `.head`; `.stay` rings the numbers kept in their block (in both), `.over` those one block
-        over (`shrunk_kept`)."""
+    def shrunk_carry(self, c: dict, step: int, at: np.ndarray) -> VGroup:
+        """Our stamp's shrunk map of the picture, one map at `at` under a new `.head` (review g2 s19:
+        two 3 x 3 grids of numbers side by side made the viewer compare 18 numbers): `.stay` rings the
+        numbers kept in their block; `.arrows` run from each block whose number moves one block over
+        to where it lands (`shrunk_kept`), and `carry()` slides those blocks along them while the
+        others turn into the moved picture's shrunk map (`.after`, drawn over it at the end)."""
         t = self.theme
-        grids = [self.map_grid(m, SHRUNK_CELL) for m in (c["pooled"], c["moved_pooled"])]
-        heads = [self.text("before the move", size="small", color=t.text),
-                 self.text("moved 1 pixel {side}", size="small", color=t.text,
-                           facts={"side": "right" if step > 0 else "left"})]
-        arrow = Arrow(LEFT, RIGHT, color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.35).set_length(0.45)
-        body = VGroup(*(VGroup(h, g).arrange(DOWN, buff=0.12) for h, g in zip(heads, grids)))
-        body = VGroup(body[0], arrow, body[1]).arrange(RIGHT, buff=0.2, aligned_edge=DOWN).move_to(at)
-        body.shift(min(0.0, 6.7 - body.get_right()[0]) * RIGHT)      # inside the frame
-        arrow.set_y(grids[0].get_center()[1])
-        head = self.text("convnet: the stamp's map, shrunk", size="small", color=t.text)
-        head.next_to(body, UP, buff=0.15)
+        # its top where the map of matches' was: room under it for the keys, above the glow
+        grid, after = (self.map_grid(m, SHRUNK_CELL).move_to(at, aligned_edge=UP) for m in (c["pooled"], c["moved_pooled"]))
+        head = self.text("convnet: the stamp's map, shrunk", size="small", color=t.text).next_to(grid, UP, buff=0.15)
+        at_cell = lambda r, col: grid.center_of(r + 0.5, col + 0.5)
+        stay = VGroup(*(Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(at_cell(r, col))
+                        for r, col in c["stay"]))
+        # in the lower part of the cells, clear of their numbers, from one block's middle to the
+        # next's: white on a dark edge, to read on bright and dark squares alike
+        low = 0.3 * SHRUNK_CELL * DOWN
 
-        def ring(grid: ShadedGrid, r: int, col: int, color: str, width: float) -> Square:
-            return Square(SHRUNK_CELL, stroke_color=color, stroke_width=width).set_z_index(3) \
-                .move_to(grid.center_of(r + 0.5, col + 0.5))
-        stay = VGroup(*(ring(g, r, col, t.focus, 6) for r, col in c["stay"] for g in grids))
-        # dashed: the same number, one block over (solid: in its own block)
-        over = VGroup(*(DashedVMobject(ring(g, r, col + dc, t.focus, 5), num_dashes=12).set_z_index(3)
-                        for r, col in c["over"] for g, dc in ((grids[0], 0), (grids[1], step))))
-        # what the two rings mean, under the pair (review e2 s18: solid and dashed had no legend)
+        def carry_arrow(start: np.ndarray, end: np.ndarray, width: float = 6) -> VGroup:
+            line = lambda color, w: Arrow(start, end, buff=0, color=color, stroke_width=w, max_tip_length_to_length_ratio=0.35,
+                                          max_stroke_width_to_length_ratio=20)
+            edge = line(t.background, width + 4)
+            edge.tip.set_stroke(t.background, width=3)
+            return VGroup(edge, line(t.focus, width)).set_z_index(4)
+        arrows = VGroup(*(carry_arrow(at_cell(r, col) + low, at_cell(r, col + step) + low) for r, col in c["over"]))
+        cols = grid.values.shape[1]
+        moving = [VGroup(grid.cells[r * cols + col], grid.numbers[r * cols + col]).set_z_index(2) for r, col in c["over"]]
+        # what the ring and the arrow mean, under the map
         keys = [VGroup(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4),
                        self.text("stays in its block", size="small", color=t.text)).arrange(RIGHT, buff=0.08),
-                VGroup(DashedVMobject(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4), num_dashes=8),
+                VGroup(carry_arrow(np.zeros(3), 0.45 * RIGHT, 5),
                        self.text("moves one block over", size="small", color=t.text)).arrange(RIGHT, buff=0.08)]
-        # at the pair's right: clear of our network's glow, left of it
-        legend = VGroup(*keys).arrange(RIGHT, buff=0.3).next_to(body, DOWN, buff=0.12).align_to(body, RIGHT)
-        out = VGroup(head, body)
-        out.head, out.body, out.stay, out.over, out.keys, out.legend = head, body, stay, over, keys, legend
+        VGroup(*keys).arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(grid, DOWN, buff=0.12).align_to(grid, LEFT)
+
+        def carry() -> AnimationGroup:
+            return AnimationGroup(*(m.animate.shift(step * SHRUNK_CELL * RIGHT) for m in moving))
+        out = VGroup(head, grid)
+        out.head, out.grid, out.after, out.stay, out.arrows, out.keys, out.carry = head, grid, after, stay, arrows, keys, carry
         return out
+
+    @staticmethod
+    def cell_of(grid: ShadedGrid, point: np.ndarray) -> list[int]:
+        """The [row, column] of `grid`'s cell under `point` (what is drawn, for the tests)."""
+        left, top = grid.frame.get_left()[0], grid.frame.get_top()[1]
+        return [int((top - point[1]) // grid.cell), int((point[0] - left) // grid.cell)]
 
     def glow(self, label: str, value: float, under: VMobject) -> VGroup:
         """An output neuron glowing as brightly as `value` (0 to 1), a bar as long, and the words

@@ -28,7 +28,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
 from nncore.history import History
 from scenes.kit.costmap import map_cells, upright_landscape
 from scenes.kit.network_diagram import NetworkDiagram, network_picture
-from scenes.kit.chapter import Chapter
+from scenes.kit.chapter import PX_PER_POINT_480P, Chapter
 from scenes.screen import mark
 from scenes.kit.numbers import people
 from scenes.kit.pictures import digit_image
@@ -66,8 +66,10 @@ TIMELINE_RIGHT = 6.9
 # the count: from "And then it all starts again", a few slow laps of one step each (the laps
 # elsewhere take 1.6 s), then laps of under a second through the next words, to the run's steps
 SLOW_LAPS, LAP_TIME, FAST_LAP = 2, 1.2, 0.8
+CLIMB_LEAD = 0.6         # the count climbs from this long before "This network took" to the number
 READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path (review u2 s18: on the path)
 NET_SIZE = (2.6, 1.9)    # the small network in the loop's middle: between the guess and blame boxes
+NET_LABEL_PX = 27        # its layers' sizes over it: this font size at 480p, digits ~14 px tall (the label size, 18.8, drew ~10 px)
 NET_DRAWN = 6            # neurons drawn a layer (3, an ellipsis, 3): wires that a flash can be seen on
 EXIT_LABELS = {             # over "stopped: step N", where the way out starts: when training ends
     "converged": mark("when it stops getting better"),
@@ -356,29 +358,46 @@ class Recap(Chapter):
             self.pause_after_section = 0.0
         self.pause_after_section = pause
         with self.say("numbers") as tracker:
-            # "One lap of the loop is one step": the words under the laps pointed at, and the laps
-            # speed up, the count climbing at an even pace in steps to the run's steps as "This
-            # network took N steps" says them (review s16: the counter read 613 under those words)
+            # "One lap of the loop is one step": the words under the laps pointed at, the slow laps
+            # of one step each going on; the count climbs only from "This network took", at an even
+            # pace in steps, the dot on the landscape and the chart with it, to the run's steps as
+            # "N steps" is said (review v2 s19: it raced through "one step" and stood at the end
+            # before "took N steps"; review g2 s19: it raced from "And then it all starts again")
             self.play(self.point_at(middle["repeat"]), run_time=0.4)
-            fast = max(0.8, tracker.time_until_bookmark("round") - 0.1)
-            laps = max(2, round(fast / FAST_LAP))
-            pace = even_pace(records, laps, slow(1.0).step)
-            ticking, counter2 = self.count_up(records, middle, pace)
+            self.show(repeat_gap=round(float(self.pointer.get_bottom()[1] - middle["steps"].get_top()[1]), 3))
+            more = max(1, int((tracker.time_until_bookmark("took") - CLIMB_LEAD) // LAP_TIME))
+            slow2 = lap_pace(records, slow(1.0).step, more)
+            ticking, counter2 = self.count_up(records, middle, slow2)
             self.remove(counter)
             self.add(counter2)
-            self.play(ticking, self.draw_with(why["line"], pace),
+            self.play(ticking, self.draw_with(why["line"], slow2),
+                      Succession(*(self.lap(arrows["loop"], shown) for _ in range(more))),
+                      walk["follow"](lambda alpha: slow2(alpha).step),
+                      run_time=max(more * LAP_TIME, tracker.time_until_bookmark("took") - CLIMB_LEAD))
+            # done as the number is said: "This network took" ends at the bookmark
+            fast = max(0.8, tracker.time_until_bookmark("round") - 0.1)
+            laps = max(2, round(fast / FAST_LAP))
+            pace = even_pace(records, laps, slow2(1.0).step)
+            ticking, counter3 = self.count_up(records, middle, pace)
+            self.remove(counter2)
+            self.add(counter3)
+            self.play(ticking, self.draw_with(why["line"], pace), self.point_at(middle["steps"]),
                       Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                       walk["follow"](lambda alpha: pace(alpha).step), run_time=fast)
             self.note_step(walk, int(records[-1].step))
-            self.remove(counter2)
+            self.remove(counter3)
             self.add(middle["steps"], middle["costs"])
             self.show(count_done_at=round(float(self.renderer.time), 3),
-                      round_at=round(float(tracker.bookmark_times["round"]), 3))
+                      round_at=round(float(tracker.bookmark_times["round"]), 3),
+                      took_at=round(float(tracker.bookmark_times["took"]), 3))
             # the numbers are talked about now, not a box (the guess box, where the laps ended,
-            # stayed lit through the stop, the test and the convnet: review 10b)
-            self.play(self.point_at(middle["steps"]), self.light(shown, None), run_time=0.4)
-            self.wait_before(tracker, "cost", 0.4)
-            self.play(self.point_at(middle["costs"]), run_time=0.4)
+            # stayed lit through the stop, the test and the convnet: review 10b); the final cost
+            # and the dot's reading pointed at as "fell to" says it
+            self.play(self.light(shown, None), run_time=0.3)
+            self.wait_before(tracker, "cost", 0.3)
+            self.play(self.point_at(middle["costs"]), Indicate(walk["reading"], color=self.theme.focus), run_time=0.6)
+            self.show(cost_pointed_at=round(float(self.renderer.time), 3),
+                      cost_said=round(float(tracker.bookmark_times["cost"]), 3))
         out = self.exit_arrow(why["label"], boxes["test"])
         with self.say("stop") as tracker:
             self.wait_until_bookmark("stop")
@@ -497,24 +516,29 @@ class Recap(Chapter):
             # the results get the frame to themselves (review ab2 10: a small table crammed top
             # right beside the loop): the loop goes, the table comes, the first row whole and the
             # convnet's result framed as its score is said
-            self.wait_before(tracker, "conv_score", 1.2)
+            # the loop goes as "slide over the picture" ends, the table whole as "On the same tests"
+            # begins (review g2 s19: it came while the stamps were still being said)
+            self.wait_before(tracker, "conv_score", 0.9)
             # everything but the title (the laps leave their boxes and runner in a plain Group)
             loop = [m for m in self.mobjects if m is not self.heading]
-            self.play(*(FadeOut(m) for m in loop), *self.unpoint(), run_time=0.5)
+            self.play(*(FadeOut(m) for m in loop), *self.unpoint(), run_time=0.45)
             cleared = round(float(self.renderer.time), 3)
             self.play(FadeIn(table["grid"]), FadeIn(table["names"]), FadeIn(table["rows"][0]),
-                      FadeIn(table["pictures"][0]), run_time=0.5)
+                      FadeIn(table["pictures"][0]), run_time=0.45)
             self.play(self.point_at(table["rows"][0][2]), run_time=0.3)
             # "Moved one pixel": the same picture, moved, beside the second row, its results with it
             self.wait_before(tracker, "moved", 1.2)
             self.play(TransformFromCopy(table["pictures"][0], table["pictures"][1]), run_time=0.6)
             self.show(moved_picture_at=round(float(self.renderer.time), 3))
-            self.play(FadeIn(table["rows"][1], shift=0.2 * DOWN), self.point_at(table["rows"][1][1:]), run_time=0.5)
+            # the frame goes from 97% and comes round the new row (review g2 s19: caught mid-way
+            # between them, it cut through "97%")
+            self.play(FadeIn(table["rows"][1], shift=0.2 * DOWN), *self.unpoint(), run_time=0.4)
+            self.play(self.point_at(table["rows"][1][1:]), run_time=0.3)
             self.wait(max(0.1, tracker.get_remaining_duration()))
-            self.show(own_frame=[cleared, round(float(self.renderer.time), 3)])
-            pause, self.pause_after_section = self.pause_after_section, max(0.4, self.pause_after_section - 0.6)
-        self.pause_after_section = pause
-        # the loop comes back for the last words as the table goes, in the pause before them
+            self.show(convnet_said_to=round(float(self.renderer.time), 3))
+        # the table stands through the whole pause after "the convnet 71" (review g2 s19: it went
+        # as that was said); then the loop comes back for the last words as the table goes
+        self.show(own_frame=[cleared, round(float(self.renderer.time), 3)])
         self.play(FadeOut(VGroup(*table.values())), *self.unpoint(), *(FadeIn(m) for m in loop), run_time=0.6)
         return stamp, stamp_path
 
@@ -792,6 +816,11 @@ class Recap(Chapter):
         """Our network at its start, small, in the loop's middle: its real dials (the wires'
         colours), a few neurons a layer."""
         net = network_picture(self.history, named=False, width=NET_SIZE[0], height=NET_SIZE[1], max_drawn=NET_DRAWN)
+        # its layers' sizes ("64 16 10") read as ~10 px digits, grey (review g2 s19): bigger and
+        # bright, each standing where it stood
+        for label in net.count_labels:
+            label.set_color(self.theme.text)
+            label.scale(max(1.0, NET_LABEL_PX / (label.font_size * PX_PER_POINT_480P)), about_edge=DOWN)
         return net.move_to([0.0, LOOP["guess"][1], 0])
 
     def build_boxes(self) -> dict[str, VGroup]:
@@ -844,7 +873,8 @@ class Recap(Chapter):
         repeat = VGroup(repeat_icon(t.text), self.text("one lap = one step", size="small", color=t.text))
         repeat.arrange(DOWN, buff=0.08).move_to(centre + 0.62 * UP)   # narrow: clear of the guess and blame boxes
         steps, costs = self.loop_numbers(values["steps"], values["start_cost"], values["final_cost"])
-        VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.35 * DOWN)
+        # clear of the frame round "one lap = one step" over them (review g2 s19: it touched the count)
+        VGroup(steps, costs).arrange(DOWN, buff=0.12).move_to(centre + 0.47 * DOWN)
         step_size = self.text("step size {lr}", size="small", color=t.text, facts={"lr": people(float(self.history.config["lr"]))})
         step_size.next_to(np.array([*LOOP["step"], 0]) + BOX_SIZE[1] / 2 * DOWN, DOWN, buff=0.1)
         descent = self.text("gradient descent", color=t.text).next_to(step_size, LEFT, buff=0.3)   # clear of the bottom 0.9 units
