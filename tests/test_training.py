@@ -2038,3 +2038,14 @@ def test_the_loops_arrows_stand_clear_of_the_glow_numbers(rendered):
     def apart(a, b) -> bool:
         return a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
     assert all(apart(w, n) for w in same["ways"] for n in same["numbers"])
+
+
+def test_every_dial_is_pointed_at_as_the_step_turns_them(rendered):
+    """Review g2 s19: at the first step every line turned at once, with no pointer to what
+    changed; the network is boxed as "for every dial" is said."""
+    _, entry, _ = rendered
+    at = entry["shown"].get("every_dial_at")
+    if "pile_tilts" not in entry["shown"]:
+        return
+    assert at is not None
+    assert abs(at - said_from(entry, "The step takes their average", "for every dial")) <= 1.0

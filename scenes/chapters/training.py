@@ -1370,9 +1370,13 @@ class Training(Chapter):
         pile["extra"] = VGroup(key, ring, edge, name, squares)
         # the step itself, as it is said: our dial moving along it, with every other dial (the
         # network's every line), its counter, the pile's cost after it
+        # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
+        # turned at once with no pointer to what changed)
+        self.show(every_dial_at=self.renderer.time + 0.35 * 2.5)
         self.told_replay(view, [self.segments[0]], tracker, {}, run_time=2.5,
                          with_first=[*self.pile_after_step(view), *self.ruler_move(ruler),
-                                     during(Transform(edge, turned), 0.3, 0.9)])
+                                     during(Transform(edge, turned), 0.3, 0.9),
+                                     during(self.point_at(diagram, buff=0.05), 0.35, 1.0)])
         self.show(words_after_first_step=self.words_on_screen())
         self.wait_until_bookmark("size")
         self.play(self.point_at(lines[1]), run_time=1.0)
