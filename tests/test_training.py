@@ -45,7 +45,9 @@ def test_renders_a_clip_with_narration(rendered):
     # words): +1 s at 3 fps from frame rounding, while the 480p chapter stayed 138.1 s
     # 150: review e2 s18 (session 19): the first step's chart on one example of the pile, right
     # after its step, the curve's words moved after it, and the dial's wobble said (480p: 142.6 s)
-    assert 40 <= entry["duration_s"] <= 150
+    # 155: review g2 s19's one change, the step as motion on our dial's ruler, and v2's uphill
+    # words (480p: 142.6 -> 145 s)
+    assert 40 <= entry["duration_s"] <= 155
     assert [line["text"][:10] for line in entry["narration"]][0] == "Now our ne"
     assert "Training stopped" in entry["narration"][-1]["text"]
 
@@ -926,7 +928,8 @@ def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
     assert f"step: {tilts['lr']} \u00d7 {tilts['average']} = {tilts['change']}, the other way" in drawn
     text = said(entry)
     from scenes.kit.chapter import count_words
-    assert f"{count_words(tilts['n_down'])} want it turned down".lower() in text.lower()
+    # uphill, as the arrows point (review v2 s19)
+    assert f"for {count_words(tilts['n_down'])}, turning it up costs more".lower() in text.lower()
     assert f"{tilts['lr']} is the step size" in text and "The curve is the cost on every example" in text
 
 
@@ -976,8 +979,8 @@ def test_every_examples_tilt_is_drawn_when_the_step_takes_them_all(rendered):
     """Review of the tiny run: "Each example gives each dial its own tilt ... 2 times their
     average over all the examples" had nothing on screen but the counter. When a step takes
     every example, the first few examples' own tilts for our dial (backprop's) are drawn as
-    bars as it is said: up (lime) wanting it turned up, down (magenta) wanting it turned down,
-    in proportion; with how many of all of them want each way, their average, and the step
+    arrows as it is said, uphill (right: turning it up costs more), in proportion; with how
+    many of all of them point each way, their average, and the step
     (step size x average, the other way), which is the run's own first step."""
     from scenes.chapters.training import first_pile
     from scenes.kit.readings import story_blame
@@ -1008,17 +1011,17 @@ def test_every_examples_tilt_is_drawn_when_the_step_takes_them_all(rendered):
     if len(down) and len(up):
         assert 0 < k_down < k
     assert told["tilts"] == pytest.approx(shown.tolist(), abs=1e-12)
-    # bars: up for a tilt below zero, in proportion, lime up and magenta down
-    bars = np.array(told["bars"])
-    assert np.all(np.sign(bars[np.abs(shown) > 1e-3]) == -np.sign(shown[np.abs(shown) > 1e-3]))
+    # arrows: uphill, as descent draws a tilt (right: turning the dial up costs more), in
+    # proportion (review v2 s19: bars keyed "wants it turned up / down" read against "the other way")
+    arrows = np.array(entry["shown"]["tilt_ruler"]["arrows"])
+    assert np.all(np.sign(arrows) == np.sign(shown))
     big = np.argmax(np.abs(shown))
-    assert bars / bars[big] == pytest.approx(shown / shown[big], abs=0.05)
+    seen = np.abs(arrows) > 0.2         # (the shortest are drawn at least TILT_ARROW_MIN long)
+    assert (arrows / arrows[big])[seen] == pytest.approx((shown / shown[big])[seen], abs=0.03)
     t = theme.current()
-    assert [c.lower() for c in told["bar_colours"]] == [(t.turn_up if v < 0 else t.turn_down).lower() for v in shown]
-    # review t2 s18: "below zero: wants it turned up" keyed a bar drawn above the line. The key
-    # says what a bar's way wants, in its colour, and nothing of zero
-    assert [(w["words"], w["colour"].lower()) for w in told["key"]] == [
-        ("wants it turned up", t.turn_up.lower()), ("wants it turned down", t.turn_down.lower())]
+    assert [(w["words"], w["right"], w["colour"].lower()) for w in told["key"]] == [
+        ("tilt: uphill, the way that costs more", True, t.text.lower()),
+        ("step: the other way, downhill", False, t.highlight.lower())]
     assert (told["n_down"], told["n_up"]) == ((everyone > 0).sum(), (everyone < 0).sum())
     number = lambda w: float(w.replace("\u2212", "-"))
     places = len(told["average"].split(".")[-1])
@@ -1027,7 +1030,7 @@ def test_every_examples_tilt_is_drawn_when_the_step_takes_them_all(rendered):
     w0, w1 = (float(history.snapshots[i].weights[layer][row, col]) for i in (0, 1))
     assert (number(told["before"]), number(told["after"])) == (round(w0, places) + 0.0, round(w1, places) + 0.0)
     # review t2 s18: "our dial: -0.002 to -0.004" beside "after 4 steps" left it unclear which
-    assert f"our dial in step 1: {told['before']} to {told['after']}" in told["words"]
+    assert f"our dial in step 1: {told['before']} to {told['after']}" in entry["shown"]["tilt_ruler"]["words"]
     # drawn as "each example gives each dial its own tilt" is said
     at = said_from(entry, "Then it takes one small step", "Each example gives each dial")
     assert at - 0.6 <= entry["shown"]["line_tilts_at"] <= at + 0.6
@@ -1799,20 +1802,23 @@ def test_the_tiny_networks_lines_are_bold_too(story_file):
 
 
 def test_the_tilts_say_which_way_their_sign_turns_the_dial(rendered):
-    """Review 11b: tilts written above zero under down-pointing marks, the rule never said.
-    Beside the tilts, a mark pointing down with "above zero: wants it turned down" (and one
-    pointing up for tilts below zero), one row for each sign the pile's tilts have."""
+    """Review 11b: tilts written above zero under down-pointing marks, the rule never said; review
+    v2 s19: "wants it turned down" then "the other way" read as backwards. As descent says it: a
+    tilt is a white arrow pointing uphill (right: turning the dial up costs more), the step a
+    yellow one the other way; each example's arrow points the way its tilt's sign says."""
     _, entry, _ = rendered
     told = entry["shown"].get("pile_tilts")
     if not told:
         return
+    t = theme.current()
     key = entry["shown"]["tilt_key"]
-    signs = [s for s in (1, -1) if any(np.sign(t) == s for t in told["tilts"])]
-    assert key["words"] == [("above zero: wants it turned down" if s > 0 else "below zero: wants it turned up")
-                            for s in signs]
-    assert key["down"] == [s > 0 for s in signs]
+    assert list(zip(key["words"], key["right"], [c.lower() for c in key["colours"]])) == [
+        ("tilt: uphill, the way that costs more", True, t.text.lower()),
+        ("step: the other way, downhill", False, t.highlight.lower())]
     drawn = {d["text"] for d in entry["drawn"]}
     assert set(key["words"]) <= drawn
+    arrows = entry["shown"]["tilt_ruler"]["arrows"]
+    assert [a > 0 for a in arrows] == [v > 0 for v in told["tilts"] if v]
 
 
 def left_half_still(entry: dict, out) -> float:
@@ -1967,13 +1973,13 @@ def test_the_average_of_every_tilt_says_it_is_of_all_and_step_one_stands_alone(r
 
 
 def test_the_tilts_count_is_bright_as_it_is_said(rendered):
-    """Review e2 s18: "want down: 9 ..." came some 4 s after "Nine want it turned down" was said."""
+    """Review e2 s18: the count came some 4 s after it was said ("For nine, turning it up costs more")."""
     _, entry, _ = rendered
     full = entry["shown"].get("count_full_at")
     if full is None:
         return
     line = next(n["text"] for n in entry["narration"] if n["text"].startswith("Each example has its own tilt"))
-    first = re.search(r"\b([A-Z][a-z]+|None) wants? it turned down", line).group(0)
+    first = re.search(r"For ([a-z]+|none), turning it up", line).group(0)
     assert full <= said_from(entry, "Each example has its own tilt", first) + 0.1
 
 
@@ -1984,3 +1990,62 @@ def test_the_accuracys_number_comes_as_how_often_is_said(rendered):
     told = said_from(entry, "This is how often", "how often")
     big = min(d["t"] for d in entry["drawn"] if d["text"].endswith("%") and d["px"] > 20)
     assert big <= told + 1.0       # (1.06 s at 480p with the number a quarter of the stretch after its line)
+
+
+def test_the_step_is_drawn_as_motion_on_our_dials_ruler(rendered):
+    """Review g2 s19's one change: the step as motion, not numbers. On our dial's ruler (one
+    scale): the average of every tilt the step took (nncore's, one example at a time) as one
+    arrow pointing uphill (right: turning the dial up costs more), then the step size times as
+    long, then turned round, the step: exactly the run's own first step on the dial (the
+    snapshots), long enough to be seen (review v2 s19: one arrow the dial moves along); the
+    dial's mark moves along it, its words from "our dial: before" to "before to after". The
+    average comes as it is said, the turn as "the other way" is."""
+    from scenes.chapters.training import first_pile
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    told = shown.get("pile_tilts") or shown.get("line_tilts")
+    ruler = shown.get("tilt_ruler")
+    if not told:
+        assert ruler is None
+        return
+    layer, row, col = told["dial"]
+    x, y = history.split("train")
+    net = history.network(0)
+    rows = told["rows"] if "pile_tilts" in shown else first_pile(history)
+    mean = np.mean([net.backward(x[i:i + 1], y[i:i + 1]).grad_weights[layer][row, col] for i in rows])
+    w0, w1 = (float(history.snapshots[k].weights[layer][row, col]) for k in (0, 1))
+    scale, lr = ruler["scale"], float(history.config["lr"])
+    assert ruler["average"] == pytest.approx(mean * scale, rel=2e-3)
+    assert ruler["stretched"] == pytest.approx(lr * mean * scale, rel=2e-3)
+    assert ruler["step"] == pytest.approx((w1 - w0) * scale, rel=2e-3) and ruler["step"] * ruler["average"] < 0
+    assert abs(ruler["step"]) >= 1.0                  # 60 px at 480p
+    assert ruler["needle"][1] - ruler["needle"][0] == pytest.approx(ruler["step"], abs=0.02)
+    moved = [f"our dial: {told['before']}", f"our dial in step 1: {told['before']} to {told['after']}"]
+    assert ruler["words"][:2] == moved and set(moved) <= {d["text"] for d in entry["drawn"]}
+    line, said_at = ("The step takes their average", "The step takes") if "pile_tilts" in shown else \
+        ("Every dial turns by", "their average")
+    assert abs(shown["ruler_average_at"] - 1.0 - said_from(entry, line, said_at)) <= 0.6
+    way = said_from(entry, line, "the other way")
+    assert way - 0.1 <= shown["ruler_step_at"] - 0.8 <= way + 0.5     # (after "times 1.5" grows it)
+
+
+def test_the_loops_arrows_stand_clear_of_the_glow_numbers(rendered):
+    """Review g2 s19: the "guess" arrow's line ran through the glow column's "0.71"."""
+    _, entry, _ = rendered
+    same = entry["shown"].get("same_guess")
+    if not same:
+        return
+    def apart(a, b) -> bool:
+        return a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1]
+    assert all(apart(w, n) for w in same["ways"] for n in same["numbers"])
+
+
+def test_every_dial_is_pointed_at_as_the_step_turns_them(rendered):
+    """Review g2 s19: at the first step every line turned at once, with no pointer to what
+    changed; the network is boxed as "for every dial" is said."""
+    _, entry, _ = rendered
+    at = entry["shown"].get("every_dial_at")
+    if "pile_tilts" not in entry["shown"]:
+        return
+    assert at is not None
+    assert abs(at - said_from(entry, "The step takes their average", "for every dial")) <= 1.0

@@ -19,7 +19,7 @@ from functools import cached_property
 
 import numpy as np
 from manim import (DOWN, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
-                   GrowArrow, GrowFromEdge, Group, ReplacementTransform,
+                   GrowArrow, Group, ReplacementTransform,
                    LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
 
@@ -51,14 +51,18 @@ SHADE_CELL = 0.16           # one shade in the map's key (10 px at 480p)
 FIRST_STEPS_SHARE = 0.1     # drawn when the weights line's steps end before this share of the step axis (at 73
                             # of 4320, the fall from 1.14 to 0.82 was a few pixels: a review)
 PILE_LEFT = -6.9           # the first pile's row starts here (the left edge, clear of the frame's)
-FEW_TILTS, TILT_BAR, TILT_PITCH = 6, 0.5, 0.36   # tilts drawn when a step takes every example: how many, the
-                            # biggest bar's length, and how far apart the bars stand
-TILTS_AT, TILTS_BASE = (0.35, 0.1), -0.85    # their heading's left end (under the network), the bars' zero line
+FEW_TILTS = 6               # tilts drawn when a step takes every example
+TILTS_AT = (-1.0, 0.55)     # then: the top left of the tilts' key, right of the map, under the network
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
 RING_WIDTH, RING_OPACITY = 7, 0.9    # the ring round a followed dial's line: wider than the widest line by this
 RING_EDGE = 3                          # and hollow: only this much of each side drawn (review d2 s18: a filled
                                        # pale band washed out the red and blue of the line inside it)
+CARD_ARROW, TILT_ARROW_MIN = 0.64, 0.08   # an example's tilt arrow: the longest (under a 0.68 card), the shortest drawn
+RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the first step's 0.03 seen as motion)
+RULER_AT = (4.25, 0.45)      # the ruler's middle, right of the big network, over the loop's arrows (a pile drawn)
+LINE_RULER_AT = (3.7, -1.75)   # the same with every example in the step: under the tilts, over the step counter
+LINE_ARROW, LINE_PITCH = 1.4, 0.18   # the few examples' tilt arrows then: the longest, and their rows apart
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
 APPEAR = 0.08               # share of a stretch's move a number entering the screen takes to fade in
@@ -68,8 +72,6 @@ APPEAR = 0.08               # share of a stretch's move a number entering the sc
 # "1 of 8 right" beside a cost of 0.25)
 LINE_ORDER = (1, 2, 0, 3)
 SMALL_BARS = ("title", "axis", "scale", "picture", "bars", "targets")   # the small chart's parts
-TURN_MARK = 0.22            # height of the mark under a tilt for the way it wants the dial turned (0.16 was
-                            # 6 px at 480p: review 8 "the marks are tiny")
 NUMBER_AFTER_LINE = 0.1     # share of a stretch the accuracy's number comes after its line starts to draw
                             # (0.25: "99%" still dim 3 s into "This is how often it is right", review e2 s18)
 SWAP_LEAD = 0.6             # seconds one line's words take to give way to the next's, done as the next is said
@@ -187,6 +189,11 @@ def epoch_words(epochs: int, steps: int) -> str:
             f"That is {count_words(epochs)} practice rounds; each goes once through all its practice examples.")
 
 
+def box_of(m: Mobject) -> list[float]:
+    """A mobject's box for the manifest: left, bottom, right, top."""
+    return [*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2])]
+
+
 def piles_of(n: int, batch: int) -> tuple[int, int]:
     """How nncore's training loop cuts `n` practice examples into piles of `batch` (Trainer.train:
     `range(0, n, batch)`): how many piles there are, and the size of the last (smaller when
@@ -290,10 +297,12 @@ def few_tilts(tilts) -> list[int]:
 
 
 def tilt_count(tilts: dict) -> str:
-    """How many of the pile want the dial turned each way, in words (none: "none")."""
+    """For how many of the pile turning the dial up costs more (a tilt above zero: uphill is
+    up), and for how many down, in words (none: "none")."""
     def n(k: int) -> str:
         return count_words(k) if k else "none"
-    words = f"{n(tilts['n_down'])} {'wants' if tilts['n_down'] == 1 else 'want'} it turned down, {n(tilts['n_up'])} up"
+    # uphill, as the arrows point (review v2 s19: "wants it turned down" then "the other way" read as backwards)
+    words = f"for {n(tilts['n_down'])}, turning it up costs more; for {n(tilts['n_up'])}, down"
     if tilts["n_zero"]:
         words += f"; {n(tilts['n_zero'])} {'does' if tilts['n_zero'] == 1 else 'do'} not care"
         # why, when it is so (a review: "the reason for 'does not care' is never given")
@@ -563,9 +572,9 @@ class Training(Chapter):
             # (review of the tiny run: 15 s of these words over nothing but the counter; with every
             # example in each step, a few of their tilts for our dial are drawn as they are said)
             "step_words": "" if self.tilts else Markup(
-                f"Then it takes one small step. <bookmark mark='tilts'/>Each example gives each dial its own tilt: its own slope for it. "
-                f"<bookmark mark='turns'/>Every dial turns by {float(h.config['lr']):g} times <bookmark mark='average'/>their average "
-                f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way. "
+                f"Then it takes one small step. <bookmark mark='tilts'/>Each example gives each dial its own tilt: its own slope, "
+                f"pointing uphill. <bookmark mark='turns'/>Every dial turns by {float(h.config['lr']):g} times <bookmark mark='average'/>their average "
+                f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
 
@@ -1220,7 +1229,9 @@ class Training(Chapter):
                 ring = SurroundingRectangle(VGroup(out, diagram.output_label_group[named], numbers[named]),
                                             color=self.theme.focus, buff=0.05, stroke_width=3)
                 self.show(same_guess={"output": same, "at": self.renderer.time, "glows": glows.tolist(),
-                                      "ring": [*ring.get_corner(DOWN + LEFT)[:2], *ring.get_corner(UP + RIGHT)[:2]]})
+                                      "ring": [*ring.get_corner(DOWN + LEFT)[:2], *ring.get_corner(UP + RIGHT)[:2]],
+                                      "numbers": [box_of(m) for m in numbers[:-1]],
+                                      "ways": [box_of(m) for row in view["ways"] for m in row]})
                 self.play(FadeIn(ring), Circumscribe(numbers[named], color=self.theme.focus, fade_in=True, fade_out=True,
                                                      stroke_width=2), run_time=0.6)
                 view["unlit"] = [c.copy().set_fill(self.theme.background, 1.0) for c in outs]
@@ -1272,15 +1283,14 @@ class Training(Chapter):
         view["shown"].add("step")
 
     def tell_tilts(self, view: dict, tracker) -> None:
-        """"Each example has its own tilt for our dial": backprop's dial drawn bold in the
-        network, the square it carries ringed in each of the pile's pictures, under
-        each of the pile's pictures its own tilt for it (its guess gives way) with a turn arrow
-        (solid: the way it wants the dial to turn, downhill), how many want each way, their
-        average, and the step: the step size times that average, the other way, written out so
-        it checks by hand, as the dial turns and the step is taken; then every example's cost,
-        its curve, comes as the words say it is not the pile's (a review: "this pile's cost
-        2.89" beside "cost now: 3.02", neither explained)."""
-        from scenes.kit.legend import turn_arrow
+        """"Each example has its own tilt for our dial": backprop's dial drawn in the network,
+        ringed, the square it carries ringed in each of the pile's pictures, under each picture
+        its own tilt for it (its guess gives way) as a number over an arrow as long as the tilt,
+        pointing uphill (descent's white tilt: right when turning the dial up costs more), how
+        many point each way; then the step as motion on our dial's ruler (review g2 s19's one
+        change): the arrows fly into their average, it grows by the step size and turns round,
+        yellow, downhill, and the dial moves along it from its value before the step to after
+        (review v2 s19: tilts keyed "wants it turned down" then "the other way" read as backwards)."""
         t, told, pile = self.theme, self.tilts, view["pile"]
         diagram = view["diagram"]
         before, after = (float(v.replace("\u2212", "-")) for v in (told["before"], told["after"]))
@@ -1289,38 +1299,30 @@ class Training(Chapter):
         turned = edge.copy().set_stroke(*self.drawn_style(diagram, told["dial"], after))
         self.show(tilt_dial={**self.ring_record(diagram, edge, ring), "value": before,
                              "after": float(turned.get_stroke_width()), "after_value": after})
-        numbers = VGroup()
+        numbers, arrows = VGroup(), []
         cells = [text if tilt else mark("none") for text, tilt in zip(told["written"], told["tilts"])]
+        unit = CARD_ARROW / max(abs(v) for v in told["tilts"])
         for picture, text, tilt in zip(pile["pictures"], cells, told["tilts"]):
             # no tilt at all reads "none", not "0" (a review: "0" and "0.00" with its arrow, a
             # tilt rounded away, looked the same at 480p)
             number = self.text("{tilt}", size="small", color=t.text, facts={"tilt": text}) if tilt else \
                 self.text(text, size="small", color=t.text)
-            # the number over the way it wants the dial turned (side by side, ten ran together)
-            cell = VGroup(number, turn_arrow(-1 if tilt > 0 else 1, TURN_MARK)).arrange(DOWN, buff=0.06) if tilt else VGroup(number)
-            numbers.add(cell.next_to(picture, DOWN, buff=0.1))
-        # the sign's meaning drawn beside them: a tilt above zero wants the dial turned down
-        # (review 11b: tilts written above zero under down-pointing marks, the rule never said)
-        ways = [VGroup(turn_arrow(-1 if sign > 0 else 1, TURN_MARK),
-                       self.text("above zero: wants it turned down" if sign > 0 else "below zero: wants it turned up",
-                                 size="small", color=t.text)).arrange(RIGHT, buff=0.12)
-                for sign in (1, -1) if any(np.sign(tilt) == sign for tilt in told["tilts"])]
-        key = VGroup(self.text("tilts for our dial", size="small", color=t.text), *ways).arrange(
-            DOWN, buff=0.1, aligned_edge=LEFT).next_to(numbers, RIGHT, buff=0.3)
+            number.next_to(picture, DOWN, buff=0.1)
+            cell = VGroup(number)
+            if tilt:
+                arrows.append(self.tilt_arrow(tilt, unit, number.get_bottom() + DOWN * 0.17))
+                cell.add(arrows[-1])
+            numbers.add(cell)
+        key = self.tilt_key().move_to([RULER_AT[0] - 2.6, RULER_AT[1] + 2.1, 0], aligned_edge=LEFT)
         # named on its own line, over a patch of the background (a name in a corner read as a heading)
         name = self.text("our dial", size="small", color=t.text)
         name.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
         zero = told["n_zero"]
-        lines = VGroup(
-            self.text("want down: {down}   want up: {up}   do not care: {zero}" if zero else "want down: {down}   want up: {up}",
-                      size="small", color=t.text, facts={"down": told["n_down"], "up": told["n_up"], "zero": zero}),
-            self.text("their average: {average}", size="small", color=t.text, facts={"average": told["average"]}),
-            self.text("step: {lr} \u00d7 {average} = {change}, the other way", size="small", color=t.text,
-                      facts={"lr": told["lr"], "average": told["average"], "change": told["change"]}),
-            self.text("our dial in step 1: {before} to {after}", size="small", color=t.text,
-                      facts={"before": told["before"], "after": told["after"]}))
-        # the right half, where every example's cost comes when the words say it
-        lines.arrange(DOWN, buff=0.3, aligned_edge=LEFT).next_to(diagram, RIGHT, buff=0.3).set_y(1.6)
+        count = self.text("up costs more: {down}   down: {up}   flat: {zero}" if zero else "up costs more: {down}   down: {up}",
+                          size="small", color=t.text, facts={"down": told["n_down"], "up": told["n_up"], "zero": zero})
+        count.move_to([RULER_AT[0] - 2.6, RULER_AT[1] + 1.4, 0], aligned_edge=LEFT)
+        ruler = self.dial_ruler(told, np.array(RULER_AT))
+        lines = self.ruler_words(told, ruler, mark("their average: {average}"))
         name.move_to(edge.point_from_proportion(0.3)).shift(0.28 * DOWN + 0.25 * RIGHT).set_z_index(2)
         # the square our dial carries, ringed in each picture: bright, a tilt; blank, none
         squares = VGroup()
@@ -1338,9 +1340,11 @@ class Training(Chapter):
                 for colour, width in ((t.background, SQUARE_RIM), (t.focus, 3)):
                     squares.add(Rectangle(width=SQUARE_SIDE * cell, height=SQUARE_SIDE * cell, stroke_color=colour,
                                           stroke_width=width, fill_opacity=0).move_to(at))
-        self.show(tilt_key={"words": [r[1].original_text for r in ways],
-                            "down": [bool(r[0].get_vertices()[0][1] < r[0].get_center()[1]) for r in ways]})
-        self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], key[0], *lines)],
+        self.show(tilt_key={"words": [r[1].original_text for r in key],
+                            "right": [bool(r[0].get_end()[0] > r[0].get_start()[0]) for r in key],
+                            "colours": [r[0].get_color().to_hex() for r in key]},
+                  tilt_ruler=self.ruler_record(ruler, arrows, [v for v in told["tilts"] if v]))
+        self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], count, *lines)],
                               "cells": [c[0].original_text for c in numbers], "ringed": (len(squares) - 1) // 2 if len(squares) else 0})
         # the guesses give way to the tilts, which stand where they stood, with our dial, as
         # "each example has its own tilt for our dial" is said (a review: they came 9 s later)
@@ -1355,27 +1359,169 @@ class Training(Chapter):
             self.play(FadeIn(squares), run_time=0.6)
             self.show(squares_at=self.renderer.time, square_px=float(squares[-1].width * 854 / config.frame_width),   # at 480p
                       pixel_px=float(pile["pictures"][0].width / side * 854 / config.frame_width))
-        # the count at full strength as "nine want it turned down" starts (review e2 s18: 4 s late)
+        # the count at full strength as "for nine, turning it up costs more" starts (review e2 s18: 4 s late);
+        # our dial's ruler comes with it: "up" is its right
         self.wait_before(tracker, "count", 0.4)
-        self.play(during(FadeIn(lines[0]), 0.0, 0.25), Circumscribe(numbers, color=t.focus, fade_in=True, fade_out=True),
-                  run_time=1.6)
+        self.play(during(FadeIn(count), 0.0, 0.25), during(FadeIn(self.ruler_parts(ruler)), 0.0, 0.4),
+                  Circumscribe(VGroup(*arrows), color=t.focus, fade_in=True, fade_out=True), run_time=1.6)
         self.show(count_full_at=self.renderer.time - 1.6 * 0.75)
-        self.wait_until_bookmark("average")
-        self.play(FadeIn(lines[1], shift=0.2 * DOWN), run_time=0.6)
-        self.play(self.point_at(lines[1]), run_time=1.0)
+        self.play_ruler_step(view, ruler, arrows, lines, tracker)
         pile["tilts"] = numbers
         pile["extra"] = VGroup(key, ring, edge, name, squares)
-        self.wait_until_bookmark("step")
-        # the step itself, as it is said: its sum for our dial, our dial turning with every
-        # other (the network's every line), its counter, the pile's cost after it
-        self.play(FadeIn(lines[2]), run_time=0.6)
+        # the step itself, as it is said: our dial moving along it, with every other dial (the
+        # network's every line), its counter, the pile's cost after it
+        # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
+        # turned at once with no pointer to what changed)
+        self.show(every_dial_at=self.renderer.time + 0.35 * 2.5)
         self.told_replay(view, [self.segments[0]], tracker, {}, run_time=2.5,
-                         with_first=[*self.pile_after_step(view), during(FadeIn(lines[3]), 0.3, 0.7),
-                                     during(Transform(edge, turned), 0.3, 0.9)])
+                         with_first=[*self.pile_after_step(view), *self.ruler_move(ruler),
+                                     during(Transform(edge, turned), 0.3, 0.9),
+                                     during(self.point_at(diagram, buff=0.05), 0.35, 1.0)])
         self.show(words_after_first_step=self.words_on_screen())
         self.wait_until_bookmark("size")
-        self.play(self.point_at(lines[2]), run_time=1.0)
-        view["tilt_lines"] = lines
+        self.play(self.point_at(lines[1]), run_time=1.0)
+        view["tilt_lines"] = VGroup(count, lines[1], *self.ruler_parts(ruler, after=True))
+
+    def dial_ruler(self, told: dict, centre: np.ndarray) -> dict:
+        """Our dial as a ruler (review g2 s19's one change: the step as motion, not numbers): a
+        line, turned down to the left and up to the right, a mark where the dial stands with its
+        number, and the arrows the step is made of, all to one scale, the ruler's: the pile's
+        average tilt (white: uphill, as descent draws a tilt), the step (yellow: the other way,
+        downhill, as descent's), step size x the average long, and the mark's move along it, the
+        run's own first step on this dial (before and after: the snapshots'). Drawn big enough
+        that the step reads (RULER_STEP long), so "up close": the pile's own arrows are drawn
+        smaller, under their examples."""
+        t = self.theme
+        before, after = (float(told[k].replace("\u2212", "-")) for k in ("before", "after"))
+        mean = float(np.mean(told["tilts"]))
+        real = (float(self.history.snapshots[0].weights[told["dial"][0]][told["dial"][1], told["dial"][2]]),
+                float(self.history.snapshots[1].weights[told["dial"][0]][told["dial"][1], told["dial"][2]]))
+        scale = RULER_STEP / abs(real[1] - real[0])       # ruler units per unit of the dial
+        way = 1.0 if mean > 0 else -1.0                   # uphill: right when turning it up costs more
+        average_len, step_len = abs(mean) * scale, abs(real[1] - real[0]) * scale
+        # the mark stands so the average (uphill) and the step (the other way) both fit on the line
+        left, right = (step_len + 0.5, average_len + 0.9) if way > 0 else (average_len + 0.9, step_len + 0.5)
+        x0 = centre[0] + (left - right) / 2
+        y = centre[1]
+        line = Line([x0 - left, y, 0], [x0 + right, y, 0], color=t.muted, stroke_width=3)
+        # which way is up: the ends of the line (the tilts point the way that costs more)
+        ends = VGroup(self.text("down", size="small", color=t.muted).next_to(line, LEFT, buff=0.12),
+                      self.text("up", size="small", color=t.muted).next_to(line, RIGHT, buff=0.12))
+        colour = t.positive if real[0] > 0 else t.negative
+
+        def mark_at(value: float) -> VGroup:
+            at = x0 + (value - real[0]) * scale
+            return VGroup(Line([at, y - 0.13, 0], [at, y + 0.13, 0], color=colour, stroke_width=6),
+                          Dot([at, y, 0], radius=0.07, color=colour))
+        needle = mark_at(real[0])
+        label = self.text("our dial: {value}", size="small", color=t.text, facts={"value": told["before"]})
+        label.next_to(needle, DOWN, buff=0.12)
+        moved = self.text("our dial in step 1: {before} to {after}", size="small", color=t.text,
+                          facts={"before": told["before"], "after": told["after"]})
+        needle_to = mark_at(real[1])
+        moved.next_to(needle_to, DOWN, buff=0.12)
+        # its left end no further left than the line's, nor its right end further right
+        moved.shift(RIGHT * max(line.get_left()[0] - moved.get_left()[0], 0) + LEFT * max(moved.get_right()[0] - line.get_right()[0], 0))
+        lift = 0.22                                      # the arrows ride just over the line
+
+        def arrow(length: float, sign: float, colour: str, width: float) -> Arrow:
+            start = np.array([x0, y + lift, 0])
+            return Arrow(start, start + RIGHT * sign * max(length, 0.02), buff=0, color=colour, stroke_width=width,
+                         tip_length=0.16, max_tip_length_to_length_ratio=0.45)
+        average = arrow(average_len, way, t.text, 5)
+        stretched = arrow(average_len * float(told["lr"]), way, t.text, 5)
+        step = arrow(step_len, -way, t.highlight, 6)
+        name = self.text("our dial, up close", size="small", color=t.text).next_to(line, UP, buff=0.55).align_to(line, LEFT)
+        return {"line": line, "ends": ends, "needle": needle, "needle_to": needle_to, "label": label, "moved": moved,
+                "average": average, "stretched": stretched, "step": step, "name": name, "scale": scale, "way": way,
+                "x0": x0}
+
+    def tilt_arrow(self, tilt: float, unit: float, centre: np.ndarray) -> Arrow:
+        """One example's tilt for our dial, uphill (white, as descent draws a tilt): right when
+        turning the dial up costs more; `unit` long per unit of tilt (at least TILT_ARROW_MIN,
+        so a tilt that is not zero is seen), centred on `centre`."""
+        length = max(abs(tilt) * unit, TILT_ARROW_MIN)
+        sign = 1.0 if tilt > 0 else -1.0
+        return Arrow(centre - RIGHT * sign * length / 2, centre + RIGHT * sign * length / 2, buff=0,
+                     color=self.theme.text, stroke_width=4, tip_length=0.12, max_tip_length_to_length_ratio=0.5)
+
+    def tilt_key(self) -> VGroup:
+        """What the two arrows mean, as descent's key says it: a tilt points uphill, the step
+        the other way, downhill."""
+        t = self.theme
+        rows = [(Arrow(LEFT * 0.25, RIGHT * 0.25, buff=0, color=t.text, stroke_width=4, tip_length=0.12),
+                 mark("tilt: uphill, the way that costs more"), t.text),
+                (Arrow(RIGHT * 0.25, LEFT * 0.25, buff=0, color=t.highlight, stroke_width=5, tip_length=0.12),
+                 mark("step: the other way, downhill"), t.highlight)]
+        return VGroup(*(VGroup(a, self.text(w, size="small", color=c)).arrange(RIGHT, buff=0.15) for a, w, c in rows)).arrange(
+            DOWN, buff=0.1, aligned_edge=LEFT)
+
+    def ruler_record(self, ruler: dict, arrows: list, tilts: list) -> dict:
+        """For the manifest: the arrows as drawn (signed lengths, right positive) and the ruler's scale."""
+        def signed(a: Arrow) -> float:
+            return float(a.get_end()[0] - a.get_start()[0])
+        return {"scale": ruler["scale"], "average": signed(ruler["average"]), "stretched": signed(ruler["stretched"]),
+                "step": signed(ruler["step"]),
+                "needle": [float(ruler["needle"].get_center()[0]), float(ruler["needle_to"].get_center()[0])],
+                "arrows": [signed(a) for a in arrows], "tilts": [float(v) for v in tilts],
+                "words": [m.original_text for m in (ruler["label"], ruler["moved"], ruler["name"], *ruler["ends"])]}
+
+    def ruler_step(self, ruler: dict, arrows: list) -> tuple:
+        """The step on the ruler, in three motions: the pile's arrows fly into their average
+        (one arrow); it grows by the step size; it turns round, yellow: the step. Returns the
+        three animations' makers (each played at its words)."""
+        def merge():
+            flying = [a.copy() for a in arrows]
+            self.add(*flying)
+            ruler["flying"] = flying
+            return AnimationGroup(*(ReplacementTransform(c, ruler["average"].copy()) for c in flying))
+
+        def grow():
+            return Transform(ruler["average"], ruler["stretched"])
+
+        def turn():
+            return ReplacementTransform(ruler["average"], ruler["step"])
+        return merge, grow, turn
+
+    def ruler_words(self, told: dict, ruler: dict, average: str) -> list:
+        """Over the ruler's arrows: the average's words (`average`, a template), and then, in
+        their place, the step's sum, which checks by hand."""
+        t = self.theme
+        words = [self.text(average, size="small", color=t.text, facts={"n": len(told["tilts"]), "average": told["average"]}),
+                 self.text("step: {lr} \u00d7 {average} = {change}, the other way", size="small", color=t.highlight,
+                           facts={"lr": told["lr"], "average": told["average"], "change": told["change"]})]
+        for w in words:
+            w.next_to(ruler["line"], UP, buff=0.5).align_to(ruler["ends"][0], LEFT)
+        ruler["name"].next_to(words[0], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
+        return words
+
+    def ruler_parts(self, ruler: dict, after: bool = False) -> VGroup:
+        """The ruler as it stands before the step (after: with the step taken)."""
+        return VGroup(ruler["line"], ruler["ends"], ruler["name"], ruler["needle"],
+                      *((ruler["moved"], ruler["step"]) if after else (ruler["label"],)))
+
+    def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step") -> None:
+        """At "their average": the examples' arrows fly into one, their average, its number over
+        it; at "times 1.5": it grows by the step size; at "the other way": it turns round,
+        yellow, the step, and its sum replaces the average's words."""
+        self.wait_before(tracker, "average", 0.3)
+        landed = [ruler["average"].copy() for _ in arrows]
+        self.play(*(ReplacementTransform(a.copy(), m) for a, m in zip(arrows, landed)), FadeIn(lines[0]), run_time=1.0)
+        self.remove(*landed)
+        self.add(ruler["average"])
+        self.show(ruler_average_at=self.renderer.time)
+        if grow_at:             # else at once: "turns by 2 times their average" names the size first
+            self.wait_until_bookmark(grow_at)
+        self.play(Transform(ruler["average"], ruler["stretched"]), run_time=0.6)
+        self.wait_before(tracker, "way", 0.2)
+        self.play(ReplacementTransform(ruler["average"], ruler["step"]), CrossFade(lines[0], lines[1]), run_time=0.8)
+        self.show(ruler_step_at=self.renderer.time)
+
+    def ruler_move(self, ruler: dict) -> list:
+        """Played with the first step: our dial's mark moves along the step, its words from its
+        value to "in step 1: before to after"."""
+        return [during(Transform(ruler["needle"], ruler["needle_to"]), 0.2, 0.8),
+                during(CrossFade(ruler["label"], ruler["moved"]), 0.5, 0.9)]
 
     def curve_comes(self, view: dict) -> None:
         """Every example's cost, its curve, before [again] says it: the pile's worked numbers and
@@ -1517,50 +1663,28 @@ class Training(Chapter):
         """"Each example gives each dial its own tilt ... their average ... the other way", when
         one step takes every example (no pile drawn): our dial (backprop's) ringed in the
         network, the first few examples of the step ringed on the map, each one's own tilt for
-        our dial as a bar (up, lime: wants it turned up; down, magenta: wants it turned down; on
-        one scale), how many of all of them want each way, their average, and the step: the
-        step size times that average, the other way, with the dial before and after it. All
-        numbers are pile_tilts' (nncore's per-example gradients). Returns what stands."""
+        our dial as an arrow (uphill, as descent draws a tilt: right when turning the dial up
+        costs more; on one scale), how many of all of them point each way; then the step as
+        motion on our dial's ruler, as with a pile (tell_tilts): the arrows fly into the average
+        of all of them, it grows by the step size and turns round, downhill, and the dial moves
+        along it. All numbers are pile_tilts' (nncore's per-example gradients). Returns what stands."""
         t, told, diagram = self.theme, self.line_tilts, view["diagram"]
         few = few_tilts(told["tilts"])
         tilts = [told["tilts"][k] for k in few]
-        unit = TILT_BAR / max(abs(v) for v in tilts)
-        heading = self.text("tilts for our dial", size="small", color=t.text)
-        heading.move_to([TILTS_AT[0], TILTS_AT[1], 0], aligned_edge=LEFT)
-
-        def bar(value: float, at: float) -> Rectangle:
-            # its length the tilt's size; up when it wants the dial turned up (a tilt below zero)
-            h = max(abs(value) * unit, 0.02)
-            return Rectangle(width=0.2, height=h, stroke_width=0, fill_opacity=1.0,
-                             fill_color=t.turn_up if value < 0 else t.turn_down).move_to(
-                [at, TILTS_BASE + (h / 2 if value < 0 else -h / 2), 0])
-        xs = [TILTS_AT[0] + 0.25 + TILT_PITCH * k for k in range(len(few))]
-        bars = VGroup(*(bar(v, x) for v, x in zip(tilts, xs)))
-        base = Line([xs[0] - 0.2, TILTS_BASE, 0], [xs[-1] + 0.2, TILTS_BASE, 0], color=t.muted, stroke_width=2)
-        # the key says what a bar's way means, not its sign (review t2 s18: "below zero: wants it
-        # turned up" beside a bar drawn above the line read as a contradiction)
-        ways = VGroup(*(VGroup(bar(sign * -0.5 / unit, 0).scale(0.7),
-                               self.text("wants it turned up" if sign > 0 else "wants it turned down",
-                                         size="small", color=t.text)).arrange(RIGHT, buff=0.12)
-                        for sign in (1, -1))).arrange(DOWN, buff=0.08, aligned_edge=LEFT)
-        ways.next_to(heading, RIGHT, buff=0.4).align_to(heading, UP).shift(0.1 * UP)
-        lines = VGroup(
-            self.text("want down: {down}   want up: {up}   do not care: {zero}" if told["n_zero"] else
-                      "want down: {down}   want up: {up}", size="small", color=t.text,
-                      facts={"down": told["n_down"], "up": told["n_up"], "zero": told["n_zero"]}),
-            # the average of every example's tilt, not of the few bars drawn (review u2 s18)
-            self.text("average of all {n}: {average}", size="small", color=t.text,
-                      facts={"n": len(told["tilts"]), "average": told["average"]}))
-        # the key beside the heading; how many want each way and their average right of the
-        # bars, under the key; the step under the bars (clear of the counter)
-        lines.arrange(DOWN, buff=0.14, aligned_edge=LEFT).next_to(base, RIGHT, buff=0.3).set_y(TILTS_BASE - 0.05)
-        step = VGroup(
-            self.text("step: {lr} \u00d7 {average} = {change}, the other way", size="small", color=t.text,
-                      facts={"lr": told["lr"], "average": told["average"], "change": told["change"]}),
-            self.text("our dial in step 1: {before} to {after}", size="small", color=t.text,
-                      facts={"before": told["before"], "after": told["after"]}))
-        step.arrange(DOWN, buff=0.14, aligned_edge=LEFT).move_to([TILTS_AT[0], TILTS_BASE - TILT_BAR - 0.2, 0],
-                                                                 aligned_edge=UP + LEFT)
+        unit = LINE_ARROW / max(abs(v) for v in tilts)
+        key = self.tilt_key().move_to([TILTS_AT[0], TILTS_AT[1], 0], aligned_edge=UP + LEFT)
+        # one row each, centred on one upright line: the way each points reads at once
+        centre_x = TILTS_AT[0] + LINE_ARROW / 2 + 0.1
+        ys = [key.get_bottom()[1] - 0.3 - LINE_PITCH * k for k in range(len(few))]
+        arrows = [self.tilt_arrow(v, unit, np.array([centre_x, y, 0])) for v, y in zip(tilts, ys)]
+        base = Line([centre_x, ys[0] + 0.1, 0], [centre_x, ys[-1] - 0.1, 0], color=t.muted, stroke_width=2)
+        count = self.text("up costs more: {down}   down: {up}   flat: {zero}" if told["n_zero"] else
+                          "up costs more: {down}   down: {up}", size="small", color=t.text,
+                          facts={"down": told["n_down"], "up": told["n_up"], "zero": told["n_zero"]})
+        count.next_to(base, RIGHT, buff=LINE_ARROW / 2 + 0.3).set_y(ys[0])
+        ruler = self.dial_ruler(told, np.array(LINE_RULER_AT))
+        # the average of every example's tilt, not of the few drawn (review u2 s18)
+        lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))
         # our dial in the network: its own line, ringed (not thickened: thickness is its size)
         edge, ring = self.marked_dial(diagram, told["dial"])
         self.show(tilt_dial={**self.ring_record(diagram, edge, ring), "value": float(told["before"].replace("\u2212", "-"))})
@@ -1572,29 +1696,24 @@ class Training(Chapter):
         self.show(line_tilts={**{k: told[k] for k in ("dial", "average", "change", "before", "after", "lr", "n_down",
                                                        "n_up", "n_zero")},
                               "rows": [told["rows"][k] for k in few], "tilts": tilts,
-                              "bars": [float((b.get_center()[1] - TILTS_BASE) * 2) for b in bars],
-                              "bar_colours": [b.get_fill_color().to_hex() for b in bars],
                               "ringed": [list(map(float, r.get_center()[:2])) for r in rings],
-                              "words": [m.original_text for m in (heading, *lines, *step)],
-                              # the key: its words beside its bar's colour
-                              "key": [{"words": w[1].original_text, "colour": w[0].get_fill_color().to_hex()}
-                                      for w in ways]})
+                              "words": [m.original_text for m in (count, *lines)],
+                              "key": [{"words": w[1].original_text, "right": bool(w[0].get_end()[0] > w[0].get_start()[0]),
+                                       "colour": w[0].get_color().to_hex()} for w in key]},
+                  tilt_ruler=self.ruler_record(ruler, arrows, tilts))
         self.play(FadeOut(view["sign_key"]), run_time=0.4)
         self.wait_before(tracker, "tilts", 0.4)
-        self.play(FadeIn(ring), FadeIn(edge), FadeIn(heading), FadeIn(ways), Create(base), run_time=0.6)
+        self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), Create(base), run_time=0.6)
         self.show(line_tilts_at=self.renderer.time)
-        self.play(LaggedStart(*(AnimationGroup(Create(r), GrowFromEdge(b, DOWN if v < 0 else UP))
-                                for r, b, v in zip(rings, bars, tilts)), lag_ratio=0.35), run_time=2.4)
+        self.play(LaggedStart(*(AnimationGroup(Create(r), GrowArrow(a)) for r, a in zip(rings, arrows)), lag_ratio=0.35),
+                  run_time=2.4)
+        # how many point each way, and our dial's ruler: "up" is its right
         self.wait_until_bookmark("turns")
-        self.play(FadeIn(lines[0]), run_time=0.6)
-        self.wait_until_bookmark("average")
-        self.play(FadeIn(lines[1], shift=0.2 * DOWN), self.point_at(lines[1]), run_time=1.0)
-        # at full strength before "the other way" is said (review u2 s18: dim while said)
-        self.wait_before(tracker, "way", 0.8)
-        self.play(FadeIn(step[0]), run_time=0.4)
-        # the dial before and after, as the step is taken (with the replay's first stretch)
-        view["with_step"] = [during(FadeIn(step[1]), 0.2, 0.6), during(self.point_at(ring), 0.2, 1.0)]
-        return VGroup(ring, edge, heading, ways, base, bars, rings, lines, step)
+        self.play(FadeIn(count), FadeIn(self.ruler_parts(ruler)), run_time=0.6)
+        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None)
+        # the dial moves along the step as it is taken (with the replay's first stretch)
+        view["with_step"] = self.ruler_move(ruler)
+        return VGroup(ring, edge, key, base, *arrows, rings, count, lines[1], *self.ruler_parts(ruler, after=True))
 
     def tilts_away(self, view: dict):
         """As "then again" is said: the tilts go, the key to the lines comes back (the dials are
@@ -1766,7 +1885,8 @@ class Training(Chapter):
         if side:    # above it (under it the cost's number stands), clear of the title on its left
             return ways.arrange(RIGHT, buff=0.4).next_to(diagram, UP, buff=0.12).align_to(diagram, RIGHT)
         # right of the big network (under it stands the pile)
-        ways.arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(diagram, RIGHT, buff=0.5)
+        # clear of the glow column's numbers (review g2 s19: the guess arrow ran through "0.71")
+        ways.arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(diagram, RIGHT, buff=1.0)
         return ways.shift((WAYS_Y - ways.get_top()[1]) * UP)
 
     def output_bars(self, above: Mobject | None = None, step: int | None = None) -> dict:
