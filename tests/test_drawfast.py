@@ -140,3 +140,52 @@ def test_a_class_of_its_own_is_drawn_by_manim(tmp_path):
     before, after = frames(story, False, tmp_path), frames(story, True, tmp_path)
     assert np.array_equal(before[0], after[0])
     assert after[0][54, 96, 1] > 200   # manim draws the overridden colour (green), so do we
+
+
+def test_a_leaf_of_its_own_kind_anywhere_sends_the_frame_to_manim():
+    # leaves are appended without a call; their classes must still be checked, however deep
+    class Walks(VMobject):
+        def get_family(self, recurse=True):
+            return [self]
+
+    deep = VGroup(VGroup(Square(0.1), VGroup(Walks())), Square(0.2))
+    assert drawfast.family_with_points([deep]) is None
+    plain = VGroup(VGroup(Square(0.1), VGroup(VMobject())), Square(0.2))
+    want = extract_mobject_family_members([plain, plain[0]], only_those_with_points=True)
+    assert [id(m) for m in drawfast.family_with_points([plain, plain[0]])] == [id(m) for m in want]
+
+
+def dag(rng, size: int) -> list:
+    """Random groups of groups without a cycle (a member may have several parents, or appear
+    twice in one), some with points, some without."""
+    mobs: list = []
+    for _ in range(size):
+        m = Square(0.1) if rng.random() < 0.4 else VMobject() if rng.random() < 0.3 else VGroup()
+        if mobs and rng.random() < 0.7:
+            m.submobjects = [mobs[i] for i in rng.integers(0, len(mobs), size=rng.integers(1, 5))]
+        mobs.append(m)
+    return mobs
+
+
+drawfast_forwards = drawfast._forwards
+
+
+def test_families_walked_backwards_are_manims(monkeypatch):
+    # what the renderer hands the camera: every member of the moving families, parents before
+    # children (Scene.get_moving_mobjects), and random picks in any order, with and without cycles
+    forwards = []
+    monkeypatch.setattr(drawfast, "_forwards", lambda tops: forwards.append(1) or drawfast_forwards(tops))
+    rng = np.random.default_rng(7)
+    cycles = 0
+    for case in range(60):
+        mobs = dag(rng, 40)
+        roots = [mobs[i] for i in rng.choice(len(mobs), size=rng.integers(1, 6))]
+        flat = extract_mobject_family_members(roots)
+        tops = flat[int(rng.integers(0, len(flat))):] if case % 2 else roots + flat[::3]
+        inside = [m for m in roots[0].get_family() if m.submobjects]
+        if case % 4 == 3 and inside:    # a cycle: the frame is walked forwards, as manim walks it
+            inside[-1].submobjects.append(roots[0])
+            cycles += 1
+        want = extract_mobject_family_members(tops, only_those_with_points=True)
+        assert [id(m) for m in drawfast.family_with_points(tops)] == [id(m) for m in want], case
+    assert 0 < len(forwards) <= cycles      # some cycles (and nothing else) were walked forwards

@@ -71,3 +71,39 @@ def test_a_glyph_shares_its_finished_path_and_chapters_copy_this_way():
     text = Text("ab")
     assert text.copy()[0].path_obj is text[0].path_obj
     assert Mobject.__deepcopy__ is fastcopy.mobject_deepcopy
+
+
+def shared_lists():
+    """Lists and dicts met more than once (two attributes naming one list, a mobject in two groups'
+    submobjects, a list and a dict holding themselves) and an updater: what `_copy_value` copies without
+    deepcopy's calls must keep deepcopy's sharing."""
+    dot, square = Circle(radius=0.2), Square(0.3)
+    left, right = VGroup(dot, square), VGroup(square)
+    top = VGroup(left, right)
+    marks = [dot, Text("m"), [square]]
+    left.marks, right.marks = marks, marks
+    loop: list = [1]
+    loop.append(loop)
+    top.loop = loop
+    names = {"dot": dot, "marks": marks}
+    names["names"] = names
+    left.names, right.names = names, names
+    top.add_updater(lambda m: None)
+    return top
+
+
+def test_shared_lists_and_members_stay_shared():
+    top = shared_lists()
+    fastcopy.uninstall()
+    try:
+        manims = top.copy()
+    finally:
+        fastcopy.install()
+    ours = top.copy()
+    assert_same_copy(manims, ours)
+    assert_same_copy(top, ours)
+    left, right = ours.submobjects
+    assert left.marks is right.marks and left.marks[0] is left[0] and left[1] is right[0]
+    assert left.marks[2][0] is right[0] and ours.loop[1] is ours.loop
+    assert left.names is right.names and left.names["names"] is left.names and left.names["dot"] is left[0]
+    assert ours.updaters == top.updaters and ours.updaters is not top.updaters

@@ -71,34 +71,91 @@ def family_with_points(mobjects) -> list[Mobject] | None:
     """extract_mobject_family_members(mobjects, only_those_with_points=True) without z-order:
     every family member with points, in manim's order (each kept where it last appears; a
     per-family then a global dedup keeps the same ones as one global dedup). None when some
-    class walks or counts its family its own way."""
+    class walks or counts its family its own way.
+
+    Run for every frame. The renderer hands the camera every member of the moving families,
+    parents and children alike, and manim walks each one's family again: recap walked about
+    2,500 members a frame to keep 125 (session 20). Here the list is walked backwards, so the
+    first time a member is met is where it last appears, and a member met before is skipped with
+    its whole family, which was met with it (see `_backwards`); each class checked once."""
+    kept: list[Mobject] = []
+    used: set[int] = set()
+    try:
+        for m in reversed(mobjects):
+            if id(m) not in used:
+                _backwards(m, kept, used, set())
+    except _Cycle:
+        kept = _forwards(mobjects)
+    else:
+        kept.reverse()
+    for cls in set(map(type, kept)):
+        if not _plain(cls, _FAMILY_METHODS, Mobject, _plain_family):
+            return None
+    return [m for m in kept if len(m.points) > 0]
+
+
+class _Cycle(Exception):
+    """A mobject inside its own family: manim cuts the walk there, which `_backwards` does not
+    reproduce, so such a frame is walked forwards as manim walks it."""
+
+
+def _backwards(m: Mobject, kept: list, used: set, path: set) -> None:
+    """Mobject._iter_family(m) read backwards (each submobject's family, last first, then m),
+    appending to `kept` what is not in `used`. A member in `used` was appended with all of its
+    family before (its family came just before it, and without a cycle a family is the same
+    wherever it is met), so it is skipped with its family. A leaf is appended without a call."""
+    subs = m.submobjects
+    if subs:
+        key = id(m)
+        path.add(key)
+        for s in reversed(subs):
+            k = id(s)
+            if k in used:
+                continue
+            if k in path:
+                raise _Cycle
+            if s.submobjects:
+                _backwards(s, kept, used, path)
+            else:
+                used.add(k)
+                kept.append(s)
+        path.discard(key)
+    used.add(id(m))
+    kept.append(m)
+
+
+def _forwards(mobjects) -> list[Mobject]:
+    """Every family walked as manim walks it (cycles cut where they close), each member kept
+    where it last appears."""
     seen: list[Mobject] = []
     for m in mobjects:
         _walk(m, seen, set())
-    out: list[Mobject] = []
-    used: set[int] = set()
-    for m in reversed(seen):
-        if id(m) not in used:
-            used.add(id(m))
-            if not _plain(type(m), _FAMILY_METHODS, Mobject, _plain_family):
-                return None
-            if len(m.points) > 0:
-                out.append(m)
-    out.reverse()
-    return out
+    if len(set(map(id, seen))) != len(seen):
+        kept: list[Mobject] = []
+        used: set[int] = set()
+        for m in reversed(seen):
+            if id(m) not in used:
+                used.add(id(m))
+                kept.append(m)
+        kept.reverse()
+        seen = kept
+    return seen
 
 
 def _walk(m: Mobject, into: list, path: set) -> None:
-    """Mobject._iter_family: m, then each submobject's family, a cycle cut where it closes."""
-    key = id(m)
-    if key in path:
-        return
+    """Mobject._iter_family: m, then each submobject's family, a cycle cut where it closes.
+    A leaf (most members: a Text's glyphs) is appended without a call: it is never on the
+    path, which holds only mobjects with submobjects."""
     into.append(m)
     subs = m.submobjects
     if subs:
+        key = id(m)
         path.add(key)
         for s in subs:
-            _walk(s, into, path)
+            if not s.submobjects:
+                into.append(s)
+            elif id(s) not in path:
+                _walk(s, into, path)
         path.discard(key)
 
 
