@@ -987,15 +987,16 @@ class Descent(Chapter):
         self.wait_before(tracker, "ways", LEAD)
         # the sum in the count's place: one line of numbers at a time
         self.play(ReplacementTransform(column[1], column[2]), run_time=FADE)
-        self.wait_before(tracker, "two", LEAD)
+        self.wait_before(tracker, "two", 0.8)
         outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
                             stroke_width=4).move_to(cells)
         # the network's part is said: it goes, the sum up into its place, the map outlined as
         # its two ways are named
         to = column[2].copy().move_to(net.get_corner(UP + LEFT) + DOWN * 0.2, aligned_edge=UP + LEFT)
         column[3].next_to(to, DOWN, aligned_edge=LEFT, buff=0.15)
-        self.play(column[2].animate.move_to(to), FadeIn(column[3]), Create(outline),
-                  FadeOut(VGroup(net, wires, leaders, heads)), run_time=0.6)
+        # the network out first: words faded in over it were caught on its wires
+        self.play(FadeOut(VGroup(net, wires, leaders, heads)), run_time=0.3)
+        self.play(column[2].animate.move_to(to), FadeIn(column[3]), Create(outline), run_time=0.5)
         self.show(two_at=float(self.renderer.time))
         self.counted = VGroup(column[2], column[3])
 
