@@ -95,6 +95,7 @@ FOG_HOLE = 0.75       # radius of the clear circle around the ball in the fog
 FOG_EDGE = (0.0, 0.12, 0.24)   # the fog's layers start this far out of the hole: a soft edge
 FOG_LAYER = 0.7       # each layer's opacity: three over the map hide it (0.97; review, session 11: faint
                       # contour lines showed under "fog: the map is hidden"), the ball's clear circle in colour
+COUNTS_OUT = 0.5      # the counts' fade, the end of the quiet beat after "picture only two"
 FOG_LIFT = 0.8        # the fog's fade as it lifts, in the pause before "The fog lifts"
 FOG_HATCH = 0.28      # the fog's hatching: diagonal lines this far apart
 FOG_BALL = 0.08       # radius of the ball in the fog: its first step (about its width) shows
@@ -445,6 +446,20 @@ def lift_clear(label, points: np.ndarray, gap: float = 0.2) -> None:
             label.shift(UP * (low - label.get_bottom()[1]))
 
 
+NUMBERED = 3          # ours' first dots numbered on the map, as on the chart's step axis (review v2, session 19)
+NUMBER_GAP = 0.22     # a dot's number this far from its centre
+
+
+def beside(at: np.ndarray, others: np.ndarray, gap: float = NUMBER_GAP) -> np.ndarray:
+    """Where a dot's number goes: `gap` from the dot at `at`, of eight ways round it the one
+    furthest from `others` (the other dots and the points along every drawn line)."""
+    ways = [np.array([np.cos(a), np.sin(a), 0.0]) for a in np.arange(8) * np.pi / 4]
+    if not len(others):
+        return at + gap * ways[1]
+    spots = [at + gap * w for w in ways]
+    return max(spots, key=lambda p: float(np.min(np.linalg.norm(others[:, :2] - p[:2], axis=1))))
+
+
 BAR_TICKS = (0.25, 0.5, 0.75)   # the colour bar's ticks: the map's costs nearest these shares of its bands
 
 
@@ -540,6 +555,7 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
 
 CHART_BOX = (3.2, -2.35, 2.7, 2.45)   # the cost chart's plot: left, bottom, width, height (scene units)
 CHART_HEADROOM = 0.3  # the cost axis runs on this far above its top number
+CHART_CLEAR = 0.25    # a run's end words start at least this far right of the cost axis
 CHART_ROOM = 4.0       # the chart's cost axis reaches at most this many times the start's cost
 
 
@@ -586,13 +602,38 @@ class CostChart:
             # and right of it (review l, session 13: over the top number, 3.02)
             scene.text("cost", size="small").next_to(roof, UP, buff=0.12).align_to(roof, LEFT),
             scene.text("{cost}", facts={"cost": cost_words(top)}).next_to(high, LEFT, buff=0.1),
-            scene.text("{cost}", facts={"cost": "0"}).next_to(corner, LEFT, buff=0.1),
-            scene.text("steps", size="small").next_to(far, DOWN, buff=0.12).align_to(far, RIGHT))
+            scene.text("{cost}", facts={"cost": "0"}).next_to(corner, LEFT, buff=0.1))
         ticks = [float(c) for c in range(1, int(np.ceil(top))) if top - c > 0.3]
         for cost in ticks:
             y = at(0, cost)
             axes.add(Line(y, y + RIGHT * 0.12, color=t.text, stroke_width=2))
             words.add(scene.text("{cost}", facts={"cost": f"{cost:.0f}"}).next_to(y, LEFT, buff=0.1))
+        # the start's cost marked too when a run rose above it (review v2, session 19: "higher
+        # than at the start" had to be read from memory), unless a mark is close
+        start = float(curves["good"].costs[0])
+        self.start_tick = None
+        if top - start > 0.15 * top and all(abs(c - start) > 0.15 * top for c in ticks):
+            y = at(0, start)
+            axes.add(Line(y, y + RIGHT * 0.12, color=t.text, stroke_width=2))
+            words.add(scene.text("{cost}", facts={"cost": cost_words(start)}).next_to(y, LEFT, buff=0.1))
+            self.start_tick = {"cost": start, "y": float(y[1]), "box": edges(words[-1])}
+        # the step axis counts the map's dots, the same moments in every run (review v2, session
+        # 19: "the steps axis has no numbers"; steps are counted in training, the next chapter):
+        # a tick under each dot, some numbered, "dots" after the last (dots are the longest run's)
+        numbered = []
+        if paths is not None:
+            moments_ = max((p.steps[1:] for p in paths.values()), key=len)
+            for k, step in enumerate(moments_, start=1):
+                x = at(step, 0.0)
+                axes.add(Line(x, x + DOWN * 0.06, color=t.text, stroke_width=1.5))
+                # the first, every tenth, and the last unless a tenth is close before it
+                if k == 1 or k % 10 == 0 or (k == len(moments_) and k % 10 > 3):
+                    words.add(scene.text("{k}", size="small", facts={"k": k}).next_to(x, DOWN, buff=0.1))
+                    numbered.append({"k": k, "step": int(step), "x": float(x[0]), "box": edges(words[-1])})
+            # after the last number, on its line: "1 10 20 30 dots"
+            words.add(scene.text("dots", size="small").next_to(far, RIGHT, buff=0.1))
+            if numbered:
+                words[-1].next_to(words[-2], RIGHT, buff=0.12).align_to(words[-2], DOWN)
         self.frame = VGroup(axes, words)
         self.ticks = ticks
         self.lines, self.ends, self.shown, self.dots, self.full, self.drawn_to = {}, {}, {}, {}, {}, {}
@@ -618,6 +659,9 @@ class CostChart:
                 # output 0" words at the chart's right (review l, session 13: piled there)
                 stop = scene.text("stopped", size="small", color=colours[label])
                 end = VGroup(end, stop).arrange(DOWN, buff=0.04).next_to(points[-1], UP, buff=0.12)
+                # clear of the cost axis and its ticks, boxed too (review g2, session 19: boxed,
+                # "1.00 stopped" lay over the axis's "2")
+                end.shift(RIGHT * max(0.0, left + CHART_CLEAR - end.get_left()[0]))
                 # above every line and dot under it (review e2, session 18: "1.00 stopped" sat on
                 # the tiny steps' line and the huge run's own dots)
                 lift_clear(end, np.vstack([along_line(at(c.steps, c.costs)) for c in curves.values()]))
@@ -635,7 +679,7 @@ class CostChart:
                 self.shown[label]["dots"] = {"steps": path.steps[1:], "costs": path.costs[1:],
                                              "points": at_dots[:, :2]}
         self.shown["box"] = {"left": left, "bottom": bottom, "width": width, "height": height, "top_cost": top,
-                             "last_step": last, "ticks": ticks,
+                             "last_step": last, "ticks": ticks, "numbered_dots": numbered, "start_tick": self.start_tick,
                              "cost_word": edges(words[0]), "top_number": edges(words[1])}
 
     def draw(self, label: str, until: int | None = None) -> AnimationGroup:
@@ -720,7 +764,16 @@ class Descent(Chapter):
         self.map_box = (cells.get_corner(DOWN + LEFT), cells.get_corner(UP + RIGHT))
         self.show(map_box=[list(self.map_box[0][:2]), list(self.map_box[1][:2])])
         with self.say("landscape") as tracker:
-            dots, readings, point_words = self.play_map_parts(view, cells, legend, place, tracker)
+            axes = self.play_map_parts(view, cells, legend, place, tracker)
+            self.pause_after_section -= COUNTS_OUT      # the counts' fade is the beat's end: as long in all
+        self.pause_after_section += COUNTS_OUT
+        # "picture only two of them" held in the pause, its own slow beat (review v2, session 19:
+        # "17 ways, picture only two" came in a run of six stacked lines); then the counts go, the
+        # gauges alone on the right as the ring goes right and up
+        self.play(FadeOut(self.counted), run_time=COUNTS_OUT)
+        self.show(counted_out=float(self.renderer.time))
+        with self.say("axes") as tracker:
+            dots, readings, point_words = axes(tracker)
         self.show(map={"a": view.values_a, "b": view.values_b, "costs": view.costs, "path": view.path,
                        "off": view.off, "middle": view.plane.middle})
 
@@ -761,8 +814,9 @@ class Descent(Chapter):
         self.play_relief(tracker, cells)
         # the map's lines drawn on under the first words (review, session 11: 9 s still)
         # the words beside the map, top to bottom in the order they are said; the gauges between
+        # each line only while it is said (review v2, session 19: six lines stacked up on the right;
+        # "its colour: the cost there" only repeated the words, the bar and its readings show it)
         column = VGroup(self.text("one point = one setting of all the dials", size="small"),
-                        self.text("its colour: the cost there", size="small"),
                         # init counts the lines' dials only; the map moves the neurons' head starts
                         # too (forward's word), both counted (review, session 11: 1184 or 1210?);
                         # short: with "one per neuron" it ran off the frame
@@ -810,13 +864,15 @@ class Descent(Chapter):
         # above the needles: the dashed lines from the wires reach the numbers under them
         gauges = VGroup(gauge_words, gauge_key, row).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         gauge_key.shift(UP * 0.08)
-        stack = VGroup(column[0], column[1], gauges, net, column[2], column[3], column[4])
+        # the point's words at the top, gone before the gauges come there; the sum in the count's place
+        stack = VGroup(gauges, net, column[1], column[3])
         stack.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        for k in (1, 2, 3, 4):                     # a gap between the things said apart
-            stack[k:].shift(DOWN * 0.2)
+        stack[2:].shift(DOWN * 0.2)
         stack.move_to(self.key_corner, aligned_edge=UP + LEFT)
+        column[0].move_to(self.key_corner, aligned_edge=UP + LEFT)
+        column[2].move_to(column[1], aligned_edge=LEFT)
         net.align_to(row, LEFT)
-        self.show(map_words=edges(stack))
+        self.show(map_words=edges(VGroup(stack, column)))
         wires, leaders = VGroup(), VGroup()
         for g, i in zip(row, dials):
             wire = net.edge_line(*wire_of(sizes, i))
@@ -882,7 +938,8 @@ class Descent(Chapter):
             label_moment(words, own, side, inset(cells, 0.15), avoid=[far], buff=0.12)
             return words
         high_words = reading(spots[0], spots[1])
-        self.play(FadeIn(legend), FadeIn(high_words), FadeIn(column[1]), run_time=FADE)
+        self.play(FadeIn(legend), FadeIn(high_words), FadeOut(column[0]), run_time=FADE)
+        self.show(point_words_out=float(self.renderer.time))
         full = [float(self.renderer.time)]
         # the high ground's reading stays, ringed, as the ring glides to where training ended
         # (review, session 12: the high spot's reading was up under a second, "never labelled")
@@ -922,75 +979,93 @@ class Descent(Chapter):
         # the counts, each as it is said, then the map as two of the ways (outlined)
         self.wait_before(tracker, "count", LEAD)
         # every wire is a dial: all of them brighten as they are counted
-        self.play(FadeIn(column[2]), run_time=FADE)
+        self.play(FadeIn(column[1]), run_time=FADE)
         self.play(net.edge_groups.animate(rate_func=there_and_back).set_stroke(opacity=1.0), run_time=0.8)
         self.wait_before(tracker, "heads", 0.3)
         self.play(FadeIn(heads, scale=1.8), run_time=0.5)
         self.show(heads_at=float(self.renderer.time))
         self.wait_before(tracker, "ways", LEAD)
-        self.play(FadeIn(column[3]), run_time=FADE)
-        self.wait_before(tracker, "two", LEAD)
+        # the sum in the count's place: one line of numbers at a time
+        self.play(ReplacementTransform(column[1], column[2]), run_time=FADE)
+        self.wait_before(tracker, "two", 0.8)
         outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
                             stroke_width=4).move_to(cells)
-        self.play(FadeIn(column[4]), Create(outline), run_time=0.6)
-        # the map's two ways: arrows along its foot and its left side (review, session 11: the axes
-        # were unlabelled; a point could not be 1210 settings), the ring gliding along each
-        self.wait_before(tracker, "axes", 0.3)
-        low, high = cells.get_corner(DOWN + LEFT) + np.array([0.3, 0.3, 0]), cells.get_corner(UP + RIGHT) - np.array([0.3, 0.3, 0])
-        right = Arrow(low, [high[0], low[1], 0], buff=0, color=t.text, stroke_width=5, max_tip_length_to_length_ratio=0.05)
-        right_words = self.text("one way to change all the dials together", size="small")
-        right_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
-        right_words.next_to(right, UP, buff=0.1).align_to(right, RIGHT)    # clear of the up arrow
-        up = Arrow(low, [low[0], high[1], 0], buff=0, color=t.text, stroke_width=5, max_tip_length_to_length_ratio=0.05)
-        up_words = self.text("another way", size="small")
-        up_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
-        up_words.next_to(up.get_end(), RIGHT, buff=0.15).align_to(up.get_end(), UP)
-        turn(ring, spots[0], glide[0], max(1.0, min(2.0, tracker.time_until_bookmark("up") - 0.1)),
-             GrowArrow(right), FadeIn(right_words))
-        self.wait_before(tracker, "up", 0.3)
-        turn(ring, glide[0], glide[1], max(1.0, min(1.6, tracker.time_until_bookmark("start") - 0.1)),
-             GrowArrow(up), FadeIn(up_words))
-        self.show(map_axes={"right": [list(right.get_start()[:2]), list(right.get_end()[:2])],
-                            "up": [list(up.get_start()[:2]), list(up.get_end()[:2])]})
-        dots, readings, shown, last = VGroup(), [], [], glide[1]
-        # inside the map, clear of its edges and of the up arrow (review, session 11: the end's
-        # words ran to the map's edge)
-        clear = Rectangle(width=cells.width - 0.15 - (up.get_x() - cells.get_left()[0] + 0.15),
-                          height=cells.height - 0.3)
-        clear.move_to(cells).align_to(cells.get_right() + LEFT * 0.15, RIGHT)
-        # every moment's dot, so no reading covers a dot not shown yet
-        moment_dots = [Dot(place(view.path[k]), radius=MOMENT_DOT) for _, k in moments(self.history, view)]
-        for name, k in moments(self.history, view):
-            self.wait_before(tracker, name, 0.3)      # the dot in as it is named
-            at, cost = view.path[k], map_costs(self.history, view, view.path[k:k + 1])[0]
-            dot = Dot(place(at), radius=MOMENT_DOT, color=t.text, stroke_color=t.background, stroke_width=3)
-            words = self.text(MOMENT_WORDS[name], facts={"cost": cost_words(cost), "steps": self.history.snapshots[k].step})
-            words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
-            # the middle's words above it, the start's and the end's below: the three dots are close;
-            # clear of the map's edge (review, session 11: the end's words ran to its edge)
-            label_moment(words, dot, UP if name == "middle" else DOWN, clear, avoid=[*moment_dots, *readings])
-            gone = [FadeOut(outline)] if name == "start" else []
-            # quickly: a slow fade was seen as a ghost of the words (review, session 11); the
-            # ring glides onto the dot, the gauges turning to that moment's real dials
-            turn(ring, last, named[len(dots)], 0.6, FadeIn(dot, scale=1.6), FadeIn(words), *gone)
-            last = named[len(dots)]
-            dots.add(dot)
-            readings.append(words)
-            shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
-                          "at": at, "cost": cost})
-        self.show(moments=shown, moments_at=[[float(v) for v in d.get_center()[:2]] for d in dots])
-        self.show(gauges={"dials": dials, "span": span, "start": spots[0]["at"],
-                          "first": [float(v) for v in view.plane.dials(*spots[0]["at"])[dials]], "turns": turns,
-                          "box": [list(gauges.get_corner(DOWN + LEFT)[:2]), list(gauges.get_corner(UP + RIGHT)[:2])]})
-        # the gauges stay into the fog: the gradient is every dial's tilt (review 11b, session 16)
-        self.gauges = {"group": gauges, "row": row, "span": span, "dials": dials, "key": gauge_key, "ring": ring}
-        # after the words, the ring glides back from the end onto the start, the gauges turning
-        # back to the start's dials, where the fog's walk begins (review e2/u2, session 18: they
-        # showed the end's dials as the fog came, then snapped to the start's)
-        back: list = []
-        self.gauges_back = lambda *also: (turn(ring, last, named[0], 0.7, *also, log=back), self.show(gauges_back=back))
-        return dots, readings, VGroup(column, gauge_words, ring, right, right_words, up, up_words, net, wires, leaders,
-                                      heads)
+        # the network's part is said: it goes, the sum up into its place, the map outlined as
+        # its two ways are named
+        to = column[2].copy().move_to(net.get_corner(UP + LEFT) + DOWN * 0.2, aligned_edge=UP + LEFT)
+        column[3].next_to(to, DOWN, aligned_edge=LEFT, buff=0.15)
+        # the network out first: words faded in over it were caught on its wires
+        self.play(FadeOut(VGroup(net, wires, leaders, heads)), run_time=0.3)
+        self.play(column[2].animate.move_to(to), FadeIn(column[3]), Create(outline), run_time=0.5)
+        self.show(two_at=float(self.renderer.time))
+        self.counted = VGroup(column[2], column[3])
+
+        def axes(tracker):
+            """Going right and going up (arrows along the map's foot and left side, each labelled
+            while it is said, the ring gliding along each, only the gauges beside it); the three
+            real moments, a big dot each with its name and cost. Returns the dots, their words and
+            the rest said about the map, faded out when the fog comes."""
+            # the map's two ways: arrows along its foot and its left side (review, session 11: the axes
+            # were unlabelled; a point could not be 1210 settings), the ring gliding along each
+            self.wait_before(tracker, "axes", 0.3)
+            low, high = cells.get_corner(DOWN + LEFT) + np.array([0.3, 0.3, 0]), cells.get_corner(UP + RIGHT) - np.array([0.3, 0.3, 0])
+            right = Arrow(low, [high[0], low[1], 0], buff=0, color=t.text, stroke_width=5, max_tip_length_to_length_ratio=0.05)
+            right_words = self.text("one way to change all the dials together", size="small")
+            right_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
+            right_words.next_to(right, UP, buff=0.1).align_to(right, RIGHT)    # clear of the up arrow
+            up = Arrow(low, [low[0], high[1], 0], buff=0, color=t.text, stroke_width=5, max_tip_length_to_length_ratio=0.05)
+            up_words = self.text("another way", size="small")
+            up_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
+            up_words.next_to(up.get_end(), RIGHT, buff=0.15).align_to(up.get_end(), UP)
+            turn(ring, spots[0], glide[0], max(1.0, min(2.0, tracker.time_until_bookmark("up") - 0.1)),
+                 GrowArrow(right), FadeIn(right_words))
+            self.wait_before(tracker, "up", 0.3)
+            self.show(right_words_out=float(self.renderer.time))
+            turn(ring, glide[0], glide[1], max(1.0, min(1.6, tracker.time_until_bookmark("start") - 0.1)),
+                 GrowArrow(up), FadeIn(up_words), FadeOut(right_words))    # each way's words only as it is said
+            self.show(map_axes={"right": [list(right.get_start()[:2]), list(right.get_end()[:2])],
+                                "up": [list(up.get_start()[:2]), list(up.get_end()[:2])]})
+            dots, readings, shown, last = VGroup(), [], [], glide[1]
+            # inside the map, clear of its edges and of the up arrow (review, session 11: the end's
+            # words ran to the map's edge)
+            clear = Rectangle(width=cells.width - 0.15 - (up.get_x() - cells.get_left()[0] + 0.15),
+                              height=cells.height - 0.3)
+            clear.move_to(cells).align_to(cells.get_right() + LEFT * 0.15, RIGHT)
+            # every moment's dot, so no reading covers a dot not shown yet
+            moment_dots = [Dot(place(view.path[k]), radius=MOMENT_DOT) for _, k in moments(self.history, view)]
+            for name, k in moments(self.history, view):
+                self.wait_before(tracker, name, 0.3)      # the dot in as it is named
+                at, cost = view.path[k], map_costs(self.history, view, view.path[k:k + 1])[0]
+                dot = Dot(place(at), radius=MOMENT_DOT, color=t.text, stroke_color=t.background, stroke_width=3)
+                words = self.text(MOMENT_WORDS[name], facts={"cost": cost_words(cost), "steps": self.history.snapshots[k].step})
+                words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.06)
+                # the middle's words above it, the start's and the end's below: the three dots are close;
+                # clear of the map's edge (review, session 11: the end's words ran to its edge)
+                label_moment(words, dot, UP if name == "middle" else DOWN, clear, avoid=[*moment_dots, *readings])
+                gone = [FadeOut(outline), FadeOut(up_words)] if name == "start" else []
+                # quickly: a slow fade was seen as a ghost of the words (review, session 11); the
+                # ring glides onto the dot, the gauges turning to that moment's real dials
+                turn(ring, last, named[len(dots)], 0.6, FadeIn(dot, scale=1.6), FadeIn(words), *gone)
+                last = named[len(dots)]
+                dots.add(dot)
+                readings.append(words)
+                shown.append({"label": name, "snapshot": k, "step": self.history.snapshots[k].step,
+                              "at": at, "cost": cost})
+            self.show(moments=shown, moments_at=[[float(v) for v in d.get_center()[:2]] for d in dots])
+            self.show(gauges={"dials": dials, "span": span, "start": spots[0]["at"],
+                              "first": [float(v) for v in view.plane.dials(*spots[0]["at"])[dials]], "turns": turns,
+                              "box": [list(gauges.get_corner(DOWN + LEFT)[:2]), list(gauges.get_corner(UP + RIGHT)[:2])]})
+            # the gauges stay into the fog: the gradient is every dial's tilt (review 11b, session 16)
+            self.gauges = {"group": gauges, "row": row, "span": span, "dials": dials, "key": gauge_key, "ring": ring}
+            # after the words, the ring glides back from the end onto the start, the gauges turning
+            # back to the start's dials, where the fog's walk begins (review e2/u2, session 18: they
+            # showed the end's dials as the fog came, then snapped to the start's)
+            back: list = []
+            self.gauges_back = lambda *also: (turn(ring, last, named[0], 0.7, *also, log=back), self.show(gauges_back=back))
+            # what is left of the map's words goes as the fog comes (the rest went as they were said)
+            # (one faded out again comes back for the fade)
+            return dots, readings, VGroup(gauge_words, ring, right, up)
+        return axes
 
     def play_path(self, view: MapView, cells: VGroup, place, ball: Dot, fog: VMobject, footprints: VGroup,
                   dots: VGroup) -> None:
@@ -1231,9 +1306,12 @@ class Descent(Chapter):
         self.play(FadeIn(self.key[1]), run_time=0.4)
         self.play(Indicate(up, color=None, scale_factor=1.2), Indicate(self.key[1], color=None, scale_factor=1.1),
                   *(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.8)
-        self.wait_until_bookmark("against")
+        # the step's arrow and its words whole as "so you go the other way" starts (review v2,
+        # session 19: its words came 3 s after)
+        self.wait_before(tracker, "against", 0.8)
         arrow = arrow_at(0)
         self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), run_time=0.8)
+        self.show(against_at=float(self.renderer.time))
         footprints = VGroup()
 
         def step_to(k: int, run_time: float) -> None:
@@ -1550,6 +1628,15 @@ class Descent(Chapter):
                 pieces = self.run_dots(path, colours[label], place, spot)
                 # the chart's line draws on with the run's dots on the map (the huge run's as its cost is said)
                 with_dots = [] if label == "too big" else [chart.draw(label)]
+                if label == "good":
+                    # its first dots numbered on the map, each as it comes, as the chart's step axis
+                    # counts them (review v2, session 19: the chart's steps had no numbers; "the
+                    # first dot" was said with nothing to count by)
+                    self.numbers = self.dot_numbers(paths, place, colours[label], spot)
+                    n = len(path.steps) - 1
+                    with_dots.append(AnimationGroup(*(
+                        FadeIn(number, rate_func=lambda a, f=(k + 0.7) / n: 1.0 if a >= f else 0.0)
+                        for k, number in enumerate(self.numbers))))
                 # the huge run's line to each of its readings off the map, with it
                 sync = {"chart": chart, "label": label} if label == "too big" else {}
                 # a bouncing run: its cost read once, at its end, as it is said
@@ -1585,21 +1672,27 @@ class Descent(Chapter):
                         self.play(Indicate(chart.ends[label], color=None, scale_factor=1.3), run_time=0.8)
                         self.show(stopped_early_at=self.renderer.time)
                     if stuck:
-                        # why 1.00, below the start's cost, is still bad: ours went on down (review
-                        # e2, session 18): our line's end boxed as it is said
-                        ours_box = SurroundingRectangle(chart.ends["good"], color=t.focus, buff=0.08)
-                        self.wait_before(tracker, "ours", 0.3)
-                        self.play(Create(ours_box), thicken(chart.lines["good"]), run_time=0.8)
-                        self.show(ours_boxed={"t": float(self.renderer.time), "box": edges(ours_box),
-                                              "end": edges(chart.ends["good"])})
+                        # what its 1.00 means, its end on the chart boxed while its guess is said;
+                        # then why that is still bad: ours went on down (review e2, session 18),
+                        # the box onto our line's end as it is said (review g2, session 19: said
+                        # first, with 0.02 boxed, "always guesses 9" was heard as ours)
+                        self.stuck_box = SurroundingRectangle(chart.ends[label], color=t.focus, buff=0.08)
                         meaning = self.play_meaning(runs["too big"], ends[label], colours[label], chart,
-                                                    gone=[FadeOut(ours_box)])
+                                                    first=[Create(self.stuck_box)])
+                        self.show(big_boxed={"t": min(self.shown["meaning_full"].values()),
+                                             "box": edges(self.stuck_box), "end": edges(chart.ends[label])})
+                        self.wait_before(tracker, "ours", 0.3)
+                        self.play(self.stuck_box.animate.become(SurroundingRectangle(chart.ends["good"], color=t.focus,
+                                                                                     buff=0.08)),
+                                  thicken(chart.lines["good"]), run_time=0.8)
+                        self.show(ours_boxed={"t": float(self.renderer.time), "box": edges(self.stuck_box),
+                                              "end": edges(chart.ends["good"])})
                 drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
                 if label == "too small":
                     self.wait_before(tracker, "ours", LEAD)
                     k = nearest_dot(runs["too small"], runs["good"])
                     ours = drawn["good"][1][k]
-                    avoid = [ring, start_words, *drawn["good"][1], *drawn["too small"][1]]
+                    avoid = [ring, start_words, *drawn["good"][1], *drawn["too small"][1], *self.numbers]
                     words = self.text("our {nth} dot", size="small", color=colours["good"], facts={"nth": nth(k)})
                     words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
                     label_moment(words, ours, UP, cells, avoid=avoid)
@@ -1631,7 +1724,9 @@ class Descent(Chapter):
             # would put the huge run's jump back along our path's first stretch)
             # out first (or a beat as long: the lesson's first words as they are said)
             if len(meaning):
-                self.play(FadeOut(meaning), run_time=0.3)
+                # ours' box too: the lesson's own box comes round each run's end as it is named
+                self.play(FadeOut(meaning), *((FadeOut(self.stuck_box),) if hasattr(self, "stuck_box") else ()),
+                          run_time=0.3)
             else:
                 self.wait(0.3)
             # each pointed at in its own place (one Indicate of the map's dots and the chart's
@@ -1650,7 +1745,7 @@ class Descent(Chapter):
         self.show(lesson_boxes=boxes)
         self.show(lesson=[w.original_text for w in lesson])
 
-    def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart", gone=()) -> VGroup:
+    def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart", first=()) -> VGroup:
         """What the huge run's last cost means, under its reading beside the map, a line as each
         part is said: the one guess it always gives (when its outputs are all about 0), then how often it is right (as at the start: its 1.00 below the
         start's 3.02 is no progress); its line on the chart pointed at each time. At the label
@@ -1674,9 +1769,8 @@ class Descent(Chapter):
             # whole before it is said (review p, session 14: "right 10%" came in dim), then its
             # line on the chart pointed at
             self.wait_before(self.current_tracker, bookmark, LEAD)
-            # `gone` (ours' box) with the last line: ours' 0.02 stays boxed while its guess is said
-            last = line is share
-            self.play(FadeIn(line), *(gone if last else ()), run_time=FADE)
+            # `first` (the box round its cost on the chart) with the first line
+            self.play(FadeIn(line), *(() if full else first), run_time=FADE)
             full[bookmark] = float(self.renderer.time)
             self.play(thicken(chart.lines["too big"]), run_time=0.8)
         self.show(too_big_answers=answers, meaning_full=full)
@@ -1691,9 +1785,28 @@ class Descent(Chapter):
                        for dot, words, facts, colour in rows))
         # review (session 11): "one practice round" here came before training defines it: not said
         # (session 12: nor "a dot every 144 steps": steps are counted in training)
-        key.add(self.text("dots: the same moments in all three", size="small"))
+        # on two lines: on one it ran under the chart's numbered dots (session 20)
+        key.add(VGroup(self.text("dots: the same moments", size="small"),
+                       self.text("in all three runs", size="small")).arrange(DOWN, aligned_edge=LEFT, buff=0.08))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        self.show(rate_key=edges(key))
         return key.move_to([cells.get_right()[0] + 0.4, cells.get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
+
+    def dot_numbers(self, paths: dict, place, colour: str, spot: np.ndarray) -> VGroup:
+        """Ours' first NUMBERED dots' numbers on the map, as the chart's step axis counts them,
+        each beside its dot clear of every run's dots and lines (the later two runs' as well)."""
+        on_map = np.array([spot if far else place(p) for path in paths.values() for p, far in zip(path.points, path.far)])
+        ours = np.array([place(p) for p in paths["good"].points])
+        others = np.vstack([on_map, along_line(ours)])
+        numbers, shown = VGroup(), []
+        for k in range(1, min(NUMBERED, len(ours) - 1) + 1):
+            number = self.text("{k}", size="small", color=colour, facts={"k": k})
+            number.add_background_rectangle(color=self.theme.background, opacity=0.85, buff=0.03)
+            near = others[np.linalg.norm(others[:, :2] - ours[k][:2], axis=1) > 1e-6]
+            numbers.add(number.move_to(beside(ours[k], near)))
+            shown.append({"k": k, "dot": [float(v) for v in ours[k][:2]], "box": edges(number)})
+        self.show(dot_numbers=shown)
+        return numbers
 
     def run_dots(self, path: RatePath, colour: str, place, spot: np.ndarray) -> tuple[VGroup, VGroup, list]:
         """One run's pieces, not yet drawn: the lines between its dots (a straight dashed jump
