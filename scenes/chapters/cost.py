@@ -275,7 +275,8 @@ class Cost(Chapter):
             # not when it changes no guess's value (review v1: "0.43" to "0.430" is no news, and
             # "to keep them exact" was not true)
             "decimals_words": ("The numbers get a third decimal here, so each square checks by hand."
-                               if changed_decimals(fwd["guess"], number_places(self.history, fwd)) else ""),
+                               if len(fwd["guess"]) == 1 and changed_decimals(fwd["guess"], number_places(self.history, fwd))
+                               else ""),
         }
 
     def compare_words(self, fwd: dict) -> str:
@@ -539,7 +540,11 @@ class Cost(Chapter):
         beside = VGroup(*(self.guess_value(f, p, b) for f, p, b in zip(fwd["guess"], self.places, bars["guess"])))
         # each gap's own number, in its colour, as the gaps come: the answer's 0.312 is no guess
         # written on screen (review 11a: it came only with its square, after "check by hand")
-        gap_values = VGroup(*(self.gap_value(g, p, o, b) for g, p, o, b in zip(gaps, self.places, gap_bars, beside)))
+        # several outputs: the guesses' numbers make way for the gaps' as they come, a gap over
+        # its guess's number taking its place (review g1, 30-33 s: violet "0.758" stood on yellow
+        # "0.76", two numbers for one bar, until a third decimal was explained)
+        gap_values = VGroup(*(self.gap_value(g, p, o, b, take=several)
+                              for g, p, o, b in zip(gaps, self.places, gap_bars, bars["values"] if several else beside)))
         self.show(gap_values=[m.text for m in gap_values],
                   gap_strips=[[float(v) for v in o.get_center()[:2]] for o in gap_bars])
         # the strips' own scale: a strip is one gap unit wide, so a cost stands as tall as a gap
@@ -561,7 +566,7 @@ class Cost(Chapter):
         else:
             self.play(FadeOut(bars.pop("should")), run_time=0.3)
         self.play(LaggedStart(*(FadeIn(VGroup(r, v)) for r, v in zip(gap_bars, gap_values)), lag_ratio=0.1),
-                  FadeIn(bars["gap_key"]), run_time=1.0)
+                  FadeIn(bars["gap_key"]), *([FadeOut(bars.pop("values"))] if several else []), run_time=1.0)
         with self.say("gaps" if several else "gaps_single") as tracker:
             # each gap's strip and number pulse along "how far each guess is" (no still frame)
             self.play(LaggedStart(*(Indicate(VGroup(r, v), color=t.gap, scale_factor=1.15)
@@ -570,10 +575,11 @@ class Cost(Chapter):
             # the guesses take the decimals their gaps' squares need as that is said, and swell
             # (review ab1: 0.69 became 0.688 with no word; review 11a: the sentence once stood
             # over a still chart)
-            self.wait_until_bookmark("decimals")
-            self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=0.6)
-            bars["values"] = beside
-            if max(self.places) > 2:
+            if "values" in bars:   # one output: its guess keeps its number, in its gap's format
+                self.wait_until_bookmark("decimals")
+                self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=0.6)
+                bars["values"] = beside
+            if "values" in bars and max(self.places) > 2:
                 self.play(Indicate(beside, color=t.highlight, scale_factor=1.3), run_time=1.0)
         with self.say("squares" if several else "squares_single") as tracker:
             self.wait_until_bookmark("grow")
@@ -589,7 +595,7 @@ class Cost(Chapter):
             # (one animation per bar: a second on the same bar undid the first's dimming)
             bars["truth"].set_z_index(1)
             areas.set_z_index(2)   # the areas stay over the outlines
-            self.play(*([] if keep else [FadeOut(bars.pop("values"))]), FadeOut(gap_values),
+            self.play(*([] if keep or "values" not in bars else [FadeOut(bars.pop("values"))]), FadeOut(gap_values),
                       *(b.animate.set_fill(opacity=BACK) for b in back if b is not bars["truth"]),
                       bars["truth"].animate.set_fill(opacity=BACK).set_stroke(t.right, width=2.5, opacity=1.0),
                       run_time=0.4)
@@ -930,11 +936,13 @@ class Cost(Chapter):
         value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{places}f}"})
         return self.value_at(value, guess_bar)
 
-    def gap_value(self, gap: float, places: int, strip: Mobject, value: Mobject) -> Mobject:
+    def gap_value(self, gap: float, places: int, strip: Mobject, value: Mobject, take: bool = False) -> Mobject:
         """A gap's number over its strip, in the gap's colour; over its guess's number where
         that stands on the strip's top (a guess above its answer: the two are the same number)."""
         number = self.text("{gap}", size="small", color=self.theme.gap, facts={"gap": f"{abs(gap):.{places}f}"})
         if value.get_bottom()[1] >= strip.get_top()[1] - 1e-6:
+            if take:   # the guess's number goes as the gap's comes: in its place
+                return number.move_to(value, aligned_edge=DOWN + RIGHT)
             return number.next_to(value, UP, buff=0.06).align_to(value, RIGHT)
         return number.next_to(strip, UP, buff=0.06).align_to(strip, RIGHT)
 
