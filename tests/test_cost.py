@@ -492,6 +492,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_gaps_numbered(entry, gaps, tmp_path)
     check_session_18(entry, tmp_path)
     check_should_glow(entry, y[ours])
+    check_ours_named_among_few(entry, tmp_path)
 
 
 def check_one_value(entry: dict, path) -> None:
@@ -542,6 +543,21 @@ def check_should_glow(entry: dict, truth) -> None:
         assert row and all(abs(one["y"] - d["y"] - (side - 0.05)) < 0.03 for d in row), (one, row)
     else:
         assert 0.06 < one["y"] - entry["shown"]["one_scale"]["one"] < 0.3, one
+
+
+def check_ours_named_among_few(entry: dict, out) -> None:
+    """Review v1 (87-93 s): among the few examples' bars nothing marked which was ours. "this
+    example's cost" rides over with our cost to the first bar and stands over its number while
+    "one example is not enough" is said (read off the frames: lit left and right of the number,
+    where only those words reach)."""
+    x, y, w = entry["shown"]["ours_head"]
+    assert abs(x - (PILE_LEFT + pile_slot(len(entry["shown"]["examples"])) / 2)) < w / 2
+    assert x - w / 2 >= PILE_LEFT - 1e-6   # clear of the cost scale's numbers, left of the bars
+    t = said_from(entry, "one example is not enough") + 2.5
+    _, img = min(frames_of(entry, out), key=lambda f: abs(f[0] - t))
+    for lo, hi in ((x - w / 2 + 0.1, x - 0.4), (x + 0.4, x + w / 2 - 0.1)):
+        lit = max(int(at_pixel(img, cx, cy).min()) for cx in np.linspace(lo, hi, 12) for cy in (y - 0.05, y, y + 0.05))
+        assert lit > 70, (lo, hi, lit)
 
 
 def check_twice(entry: dict, path) -> None:

@@ -658,7 +658,9 @@ class Cost(Chapter):
             self.wait_until_bookmark("big")
             if pair is not None:
                 self.play(FadeIn(compare[0]), run_time=0.6)   # "2.4× the miss" as it is said
-                self.wait_until_bookmark("square")
+                # a script whose [why] does not say the times (the Spanish sample) has no such mark
+                if "square" in getattr(self.current_tracker, "bookmark_times", {}):
+                    self.wait_until_bookmark("square")
                 # "but it costs 6 times as much": the two squares pulse as it is said
                 pulse = [VGroup(*m[:2]) for m in beside] if len(beside) else \
                     [shapes[k] for k in (pair["big"], pair["small"])]
@@ -1065,21 +1067,27 @@ class Cost(Chapter):
         # the bar and its number go first, in the quiet (review 11a: 99 s, everything half faded
         # around one bar in flight)
         self.wait(0.9)
-        self.play(FadeOut(label[0]), *(FadeOut(w) for w in written), FadeOut(picture), run_time=0.6)
+        self.play(*(FadeOut(w) for w in written), FadeOut(picture), run_time=0.6)
+        # "this example's cost" rides over to its bar among the few and names it there (review v1,
+        # 87-93 s: nothing marked which of the eight bars was ours)
+        head = label[0].copy().next_to(numbers[0], UP, buff=0.08)
+        head.shift(max(0.0, PILE_LEFT + 0.05 - head.get_left()[0]) * RIGHT)   # clear of the scale's numbers
+        self.show(ours_head=[float(v) for v in head.get_center()[:2]] + [float(head.width)])
         with self.say("many") as tracker:
             # as narrow as the other examples' bars: only the height is the cost from here on;
             # its number rides along to its place over the bar
             self.play(strips.animate.stretch_to_fit_width(width).stretch_to_fit_height(max(self.unit * costs[0], MIN_BAR))
                       .move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN)
                       .set_fill(t.cost, 0.9),
-                      ReplacementTransform(label[1], numbers[0]), FadeIn(tags[0]), run_time=1.2)
+                      ReplacementTransform(label[1], numbers[0]), label[0].animate.move_to(head), FadeIn(tags[0]),
+                      run_time=1.2)
             # the scale once the bar stands on it: a frame caught the bar half-way, at 3.0 and
             # below zero on the new scale (review k)
             self.play(FadeIn(self.scale_marks), run_time=0.5)
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars), lag_ratio=0.25),
                       LaggedStart(*(FadeIn(m) for m in [*tags[1:], *numbers[1:]]), lag_ratio=0.1),
                       run_time=min(3.0, max(1.0, tracker.duration - 2.0)))
-        self.average(values, VGroup(strips, bars, numbers, tags))
+        self.average(values, VGroup(strips, bars, VGroup(*numbers, label[0]), tags))
 
     def cost_scale(self, top: float) -> VGroup:
         """One scale for every cost bar from here on (review 10: 2.69, 3.02 and zero were only
