@@ -550,9 +550,15 @@ def check_ours_named_among_few(entry: dict, out) -> None:
     example's cost" rides over with our cost to the first bar and stands over its number while
     "one example is not enough" is said (read off the frames: lit left and right of the number,
     where only those words reach)."""
-    x, y, w = entry["shown"]["ours_head"]
+    x, y, w, h = entry["shown"]["ours_head"]
     assert abs(x - (PILE_LEFT + pile_slot(len(entry["shown"]["examples"])) / 2)) < w / 2
     assert x - w / 2 >= PILE_LEFT - 1e-6   # clear of the cost scale's numbers, left of the bars
+    # clear of the next bar's number (digits: it ran into "2.90"), as drawn
+    places = entry["shown"]["pile_places"]
+    many = said_from(entry, "one example is not enough")
+    nxt = next(d for d in entry["drawn"] if d["text"] == f"{entry['shown']['example_costs'][1]:.{places}f}"
+               and d["t"] >= many - 1.0)
+    assert y - h / 2 >= nxt["y"] + 0.1 or x + w / 2 <= nxt["x"] - 0.3, ((x, y, w, h), nxt)
     t = said_from(entry, "one example is not enough") + 2.5
     _, img = min(frames_of(entry, out), key=lambda f: abs(f[0] - t))
     for lo, hi in ((x - w / 2 + 0.1, x - 0.4), (x + 0.4, x + w / 2 - 0.1)):

@@ -1072,7 +1072,10 @@ class Cost(Chapter):
         # 87-93 s: nothing marked which of the eight bars was ours)
         head = label[0].copy().next_to(numbers[0], UP, buff=0.08)
         head.shift(max(0.0, PILE_LEFT + 0.05 - head.get_left()[0]) * RIGHT)   # clear of the scale's numbers
-        self.show(ours_head=[float(v) for v in head.get_center()[:2]] + [float(head.width)])
+        # over the next bar's number too where it reaches over it (digits: it ran into "2.90")
+        if len(numbers) > 1 and head.get_right()[0] > numbers[1].get_left()[0] - 0.05:
+            head.shift(max(0.0, numbers[1].get_top()[1] + 0.06 - head.get_bottom()[1]) * UP)
+        self.show(ours_head=[float(v) for v in head.get_center()[:2]] + [float(head.width), float(head.height)])
         with self.say("many") as tracker:
             # as narrow as the other examples' bars: only the height is the cost from here on;
             # its number rides along to its place over the bar
