@@ -276,6 +276,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_rows_in_network_order(entry)
     check_layer_names(entry)
     check_short_end(entry)
+    check_should_glow(entry, path)
     check_minus_signs(entry, path)
     check_output_curve(entry, path)
     check_ink_pair(entry, path)
@@ -437,7 +438,7 @@ def check_output_curve(entry: dict, path) -> None:
     told with no curve. It is worked as the hidden neuron was: nncore's own total (its z) on the
     floor of its squashing curve, drawn before "squashes its total" is said; the glow read off (nncore's
     output); and a line at one half, half way up the curve's 0-to-1 side, drawn as "over one
-    half" is said; what we wanted said as a glow of one or zero."""
+    half" is said; what it should glow said as one or zero."""
     guess = entry["shown"]["guess"]
     if len(guess) > 1:
         assert "output_worked" not in entry["shown"] and "output_half" not in entry["shown"]
@@ -458,7 +459,7 @@ def check_output_curve(entry: dict, path) -> None:
     assert line and abs(line[0]["y"] - half["y"]) < 0.05 and abs(line[0]["t"] - said_at(entry, "Over one half")) < 1.5
     assert "into a glow from zero to one" in said(entry)
     truth = entry["shown"]["truth"][0]
-    assert f"we wanted it to glow {'one' if truth >= 0.5 else 'zero'}" in said(entry)
+    assert f"so it should glow {'one' if truth >= 0.5 else 'zero'}" in said(entry)
     assert "Over one half means" in said(entry)
 
 
@@ -876,6 +877,24 @@ def check_layer_names(entry: dict) -> None:
     assert all(-7.1 < left and right < 7.1 for left, right, _ in boxes)
 
 
+def check_should_glow(entry: dict, path) -> None:
+    """Review g1 (ONE change): the "answer" column wrote 1 beside digit 0 and 0 beside the other
+    digits, read as answers colliding with the digits. It is headed "should glow", over nncore's
+    answer for each output (1 or 0), in line with its row's glow; nothing is headed "answer"; the
+    words say "should glow", not "We wanted"."""
+    doc, _, _ = start_network(path)
+    truth = np.array(doc["data"]["train"]["y"])[0]
+    start = said_at(entry, "The first guess")
+    late = [d for d in entry["drawn"] if d["t"] >= start - 1.0]
+    head = [d for d in late if d["text"] == "should glow"]
+    assert head and not any(d["text"] == "answer" for d in late), [d["text"] for d in late]
+    glow = next(d for d in late if d["text"] == "glow")
+    assert abs(head[0]["y"] - glow["y"]) < 0.1 and head[0]["x"] > glow["x"] + 1.0 and head[0]["x"] < 7.1 - 0.6
+    values = [d for d in late if d["text"] in ("0", "1") and d["x"] > glow["x"] + 1.0 and d["y"] < head[0]["y"]]
+    assert sorted(d["text"] for d in values) == sorted(f"{v:g}" for v in truth), values
+    assert "We wanted" not in said(entry) and "should glow" in said(entry)
+
+
 def check_short_end(entry: dict) -> None:
     """Review 11a: the guess and answer table stood near-still for about 40 s, its numbers
     about 10 px, and an output's value was a score, a glow, a guess and a brightness in turn.
@@ -885,7 +904,7 @@ def check_short_end(entry: dict) -> None:
     single = len(entry["shown"]["guess"]) == 1
     # 41: a lone 0-to-1 output after -1-to-1 hidden neurons says and shows its second curve (review u1)
     assert entry["duration_s"] - start <= (41 if single else 28), entry["duration_s"] - start
-    values = {f"{v:.2f}" for v in entry["shown"]["guess"]} | {"glow", "answer"}
+    values = {f"{v:.2f}" for v in entry["shown"]["guess"]} | {"glow", "should glow"}
     late = [d for d in entry["drawn"] if d["t"] >= start - 1.0 and d["text"] in values]
     assert late and all(d["px"] >= 18 for d in late), [d for d in late if d["px"] < 18]
     ending = said(entry)[said(entry).index("The first guess"):]

@@ -13,7 +13,7 @@ their average: the real starting cost (`records[0].cost`).
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut, GrowFromEdge,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge,
                    Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square, Transform,
                    SurroundingRectangle, TransformFromCopy, VGroup, VMobject)
 
@@ -178,6 +178,12 @@ def cost_written(history: History) -> str:
     return words
 
 
+def changed_decimals(guesses: np.ndarray, places: list[int]) -> bool:
+    """Whether some guess written to its places reads another number than to two (0.688 for
+    0.69), not just a trailing zero (0.430 for 0.43)."""
+    return any(f"{g:.{p}f}".rstrip("0") != f"{g:.2f}".rstrip("0") for g, p in zip(guesses, places))
+
+
 def ratio_words(r: float) -> str:
     """A ratio as a viewer checks it from rounded numbers: whole from 3 up (5.9 is 6), else one decimal."""
     return f"{r:.0f}" if r >= 3 else f"{r:.1f}"
@@ -264,22 +270,36 @@ class Cost(Chapter):
             "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
             "best_words": self.best_words(),
             "compare_words": self.compare_words(fwd),
-            # said once, as the guesses' numbers gain it (review ab1: 0.69 became 0.688 unsaid)
-            "decimals_words": ("The numbers get a third decimal here, to keep them exact."
-                               if max(number_places(self.history, fwd)) > 2 else ""),
+            "sign_words": self.sign_words(fwd),
+            # said once, as the guesses' numbers gain it (review ab1: 0.69 became 0.688 unsaid);
+            # not when it changes no guess's value (review v1: "0.43" to "0.430" is no news, and
+            # "to keep them exact" was not true)
+            "decimals_words": ("The numbers get a third decimal here, so each square checks by hand."
+                               if len(fwd["guess"]) == 1 and changed_decimals(fwd["guess"], number_places(self.history, fwd))
+                               else ""),
         }
 
     def compare_words(self, fwd: dict) -> str:
-        """The biggest miss against the smallest, in words (review 12, ONE change: "big misses
-        count much more" was only said); nothing for one output or when squares are not used."""
+        """Why squares, in one sentence (review g1, ONE change): the biggest miss against the
+        smallest, how many times bigger as a miss and as a cost, so big misses count most;
+        without two misses to compare, only that."""
         pair = miss_pair(self.history, fwd)
         if pair is None:
+            return Markup("<bookmark mark='big'/>A big miss makes a big square, <bookmark mark='more'/>so big misses count most.")
+        which = ("The bigger miss is {m} times the smaller" if len(fwd["guess"]) == 1
+                 else "The biggest miss here is {m} times the smallest").format(m=pair["miss_times"])
+        return Markup(f"<bookmark mark='big'/>{which}, <bookmark mark='square'/>but it costs {pair['cost_times']} "
+                      f"times as much, <bookmark mark='more'/>so big misses count most.")
+
+    def sign_words(self, fwd: dict) -> str:
+        """One output (review v1): why squares and not plain adding. Ours and the other example
+        miss on opposite sides of their answers (`partner`): added, one miss takes away from the
+        other; squared, both count. Nothing without such a pair."""
+        if len(fwd["guess"]) > 1 or miss_pair(self.history, fwd) is None:
             return ""
-        if len(fwd["guess"]) == 1:   # ours against the other example's
-            return Markup(f"The bigger gap is {pair['miss_times']} times the smaller, "
-                          f"<bookmark mark='square'/>but its square is {pair['cost_times']} times bigger.")
-        return Markup(f"The biggest gap here is {pair['miss_times']} times the smallest, "
-                      f"<bookmark mark='square'/>but its square is {pair['cost_times']} times bigger.")
+        return Markup("<bookmark mark='sign'/>And one guess is too low, the other too high: "
+                      "<bookmark mark='add'/>added, one miss would take away from the other; "
+                      "<bookmark mark='both'/>squared, both count.")
 
     def construct(self) -> None:
         values, fwd = cost_values(self.history), forward_values(self.history, story_example(self.history))
@@ -310,7 +330,7 @@ class Cost(Chapter):
             # the green answers as the line begins, before they are named (review 12: 3 s late)
             self.wait_until_bookmark("answer")
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars["truth"]), lag_ratio=0.1),
-                      FadeIn(bars["legend"]), run_time=1.0)
+                      FadeIn(bars["legend"]), FadeIn(bars["should"]), run_time=1.0)
             self.wait_until_bookmark("yellow")
             self.play(Indicate(bars["guess"], color=t.highlight, scale_factor=1.05), run_time=1.0)
             if len(fwd["guess"]) > 1:
@@ -320,7 +340,8 @@ class Cost(Chapter):
                 # each green part boxed in white as it is named, the box standing until the next
                 # is named (review 12: 12-24 s near-still)
                 self.wait_until_bookmark("tall")
-                tall = VGroup(*(SurroundingRectangle(VGroup(bars["truth"][k], bars["labels"][k]), color=t.focus,
+                tall = VGroup(*(SurroundingRectangle(VGroup(bars["truth"][k], bars["labels"][k], bars["should"][k]),
+                                                     color=t.focus,
                                                      buff=0.08, stroke_width=3) for k in ones))
                 self.play(Create(tall), run_time=0.6)
                 self.wait_until_bookmark("flat")
@@ -347,7 +368,8 @@ class Cost(Chapter):
             column = self.square_gaps(fwd, bars, values)
         else:
             column = self.surprise(fwd, bars, values)
-        self.play(FadeOut(VGroup(*(bars[k] for k in ("legend", "labels", "guess", "truth", "values", "gaps", "scale")
+        self.play(FadeOut(VGroup(*(bars[k] for k in ("legend", "labels", "guess", "truth", "values", "gaps", "scale",
+                                                    "should")
                                    if k in bars))),
                   run_time=0.6)
         self.pile(values, picture, column)
@@ -419,7 +441,7 @@ class Cost(Chapter):
         n = len(fwd["guess"])
         self.chart_layout(fwd)
         names = output_names(self.history)
-        parts = {k: VGroup() for k in ("guess", "truth", "labels", "values")}
+        parts = {k: VGroup() for k in ("guess", "truth", "labels", "values", "should")}
         for k, (x, y) in enumerate(zip(self.pair_x, self.ground)):
             g = bar(self.bar_w, self.scale * fwd["guess"][k], t.neuron_fill)
             # an answer of zero still shows, as a thin green mark on the ground
@@ -430,11 +452,15 @@ class Cost(Chapter):
             value = self.text("{guess}", size="small", facts={"guess": f"{fwd['guess'][k]:.2f}"})
             # where it stays when the gaps come: it never jumps (review 11c: 0.688 jumped left)
             parts["values"].add(self.value_at(value, g))
+            # how the answer's bar says the output should glow, 1 or 0, in its green over it
+            # (review g1: "the right answer: 0" beside a bar of height 1 read as one number)
+            parts["should"].add(self.text("{value}", size="small", color=t.right,
+                                          facts={"value": f"{fwd['truth'][k]:g}"}).next_to(a, UP, buff=0.06))
             label = self.text("{name}", size="small" if n > 1 else "label", facts={"name": names[k]})
             label.scale_to_fit_width(min(label.width, 0.95 * self.slot))
             parts["labels"].add(label.move_to([x, y - 0.28, 0]))
         parts["scale"] = self.one_scale() if n == 1 else VGroup()
-        key = self.legend([(screen.mark("guess"), t.neuron_fill), (screen.mark("right answer"), t.right),
+        key = self.legend([(screen.mark("guess"), t.neuron_fill), (screen.mark("should glow"), t.right),
                            (screen.mark("gap: how far off"), t.gap)])
         # the gaps' entry comes with the gaps (squared error only)
         parts["legend"], parts["gap_key"] = VGroup(*key[:2]), key[2]
@@ -477,6 +503,7 @@ class Cost(Chapter):
         the example's cost bar."""
         t = self.theme
         gaps = fwd["guess"] - fwd["truth"]
+        self.shown_gaps = gaps
         side = self.scale   # screen units per 1.0 of gap: a square's side is its gap
         several = len(gaps) > 1
         gap_bars = VGroup()
@@ -513,7 +540,11 @@ class Cost(Chapter):
         beside = VGroup(*(self.guess_value(f, p, b) for f, p, b in zip(fwd["guess"], self.places, bars["guess"])))
         # each gap's own number, in its colour, as the gaps come: the answer's 0.312 is no guess
         # written on screen (review 11a: it came only with its square, after "check by hand")
-        gap_values = VGroup(*(self.gap_value(g, p, o, b) for g, p, o, b in zip(gaps, self.places, gap_bars, beside)))
+        # several outputs: the guesses' numbers make way for the gaps' as they come, a gap over
+        # its guess's number taking its place (review g1, 30-33 s: violet "0.758" stood on yellow
+        # "0.76", two numbers for one bar, until a third decimal was explained)
+        gap_values = VGroup(*(self.gap_value(g, p, o, b, take=several)
+                              for g, p, o, b in zip(gaps, self.places, gap_bars, bars["values"] if several else beside)))
         self.show(gap_values=[m.text for m in gap_values],
                   gap_strips=[[float(v) for v in o.get_center()[:2]] for o in gap_bars])
         # the strips' own scale: a strip is one gap unit wide, so a cost stands as tall as a gap
@@ -529,10 +560,13 @@ class Cost(Chapter):
                   cost_unit=unit)
         # the violet gaps in place before "The violet parts are the gaps" (review tiny 24 s: said
         # before they came)
+        # the green 1s and 0s go too: the gaps are measured to the green bars from here on
         if getattr(self, "flat_boxes", None) is not None:
-            self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), run_time=0.3)
+            self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), FadeOut(bars.pop("should")), run_time=0.3)
+        else:
+            self.play(FadeOut(bars.pop("should")), run_time=0.3)
         self.play(LaggedStart(*(FadeIn(VGroup(r, v)) for r, v in zip(gap_bars, gap_values)), lag_ratio=0.1),
-                  FadeIn(bars["gap_key"]), run_time=1.0)
+                  FadeIn(bars["gap_key"]), *([FadeOut(bars.pop("values"))] if several else []), run_time=1.0)
         with self.say("gaps" if several else "gaps_single") as tracker:
             # each gap's strip and number pulse along "how far each guess is" (no still frame)
             self.play(LaggedStart(*(Indicate(VGroup(r, v), color=t.gap, scale_factor=1.15)
@@ -541,10 +575,11 @@ class Cost(Chapter):
             # the guesses take the decimals their gaps' squares need as that is said, and swell
             # (review ab1: 0.69 became 0.688 with no word; review 11a: the sentence once stood
             # over a still chart)
-            self.wait_until_bookmark("decimals")
-            self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=0.6)
-            bars["values"] = beside
-            if max(self.places) > 2:
+            if "values" in bars:   # one output: its guess keeps its number, in its gap's format
+                self.wait_until_bookmark("decimals")
+                self.play(*(ReplacementTransform(v, b) for v, b in zip(bars["values"], beside)), run_time=0.6)
+                bars["values"] = beside
+            if "values" in bars and max(self.places) > 2:
                 self.play(Indicate(beside, color=t.highlight, scale_factor=1.3), run_time=1.0)
         with self.say("squares" if several else "squares_single") as tracker:
             self.wait_until_bookmark("grow")
@@ -560,7 +595,7 @@ class Cost(Chapter):
             # (one animation per bar: a second on the same bar undid the first's dimming)
             bars["truth"].set_z_index(1)
             areas.set_z_index(2)   # the areas stay over the outlines
-            self.play(*([] if keep else [FadeOut(bars.pop("values"))]), FadeOut(gap_values),
+            self.play(*([] if keep or "values" not in bars else [FadeOut(bars.pop("values"))]), FadeOut(gap_values),
                       *(b.animate.set_fill(opacity=BACK) for b in back if b is not bars["truth"]),
                       bars["truth"].animate.set_fill(opacity=BACK).set_stroke(t.right, width=2.5, opacity=1.0),
                       run_time=0.4)
@@ -586,80 +621,70 @@ class Cost(Chapter):
         pair = miss_pair(self.history, fwd)
         # what is set side by side: each output's square, or ours and the other example's
         seen = [VGroup(squares[k], areas[k], lengths[k]) for k in range(len(gaps))]
-        pulse = [VGroup(squares[k], areas[k]) for k in range(len(gaps))]
         shapes, places = list(squares), list(self.places)
         if other is not None:
             seen.append(VGroup(other["square"], other["area"], other["side"]))
-            pulse.append(VGroup(other["square"], other["area"]))
             shapes.append(other["square"])
             places.append(other["places"])
         sizes = np.abs(pair_gaps(self.history, fwd))
-        big_one, small_one = int(np.argmax(sizes)), int(np.argmin(sizes))
+        big_one = int(np.argmax(sizes))
         compare = self.comparison(pair_gaps(self.history, fwd), pair, places) if pair is not None else VGroup()
-        # each "gap -> area" written as its square is named: squared, every gap here (under one)
-        # gets smaller, and the small one shrinks to almost nothing (review tiny: 0.57 squared
-        # is 0.325, smaller, and "a big miss makes a big square" read backwards)
-        rows = compare[:2] if pair is not None else VGroup(VGroup(), VGroup())
-        ref = self.reference(gaps[big], squares[big], areas[big], beside=several)
-        with self.say("why") as tracker:
-            self.wait_until_bookmark("big")
-            # review e1 (ONE change): "every gap here is under one, so its square's number is
-            # smaller" over squares drawn bigger than their gaps: a square of side 1 (area 1) at
-            # the same scale, round the biggest square, which sits inside it
-            self.play(Create(ref[0]), FadeIn(ref[1]), run_time=0.8)
-            if len(ref[2]):   # the biggest square, copied into it: inside, with room to spare
-                self.play(TransformFromCopy(VGroup(squares[big], areas[big]), ref[2]), run_time=1.0)
-            # (pulsed in their own orange: a white pulse was caught as a pale flash, reviews o, w)
-            self.play(Indicate(pulse[big_one], color=t.cost), FadeIn(rows[0]), run_time=1.0)
-            # the reference goes as "a small gap" is said: its room is the other example's (one output)
-            self.wait_before(self.current_tracker, "small", lead=0.4)
-            self.play(FadeOut(ref), run_time=0.4)
-            if other is not None:
-                # one output: another real example, its guess on the other side of its answer,
-                # comes in beside ours with its own square, as "a small gap" is said (review w,
-                # s14: 39-60 s one still square; review: "too low" said, never shown)
-                # the legend has been read: it makes room for the other pair
-                self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
-                self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), FadeIn(other["side"]),
-                          run_time=0.8)
-            if small_one != big_one:
-                # grown only a little: a bigger pulse covered the label over it (review 10)
-                # each as it is named, then the big one again at "so big misses count much more"
-                # (both at once left 6 s still, session 16)
-                self.wait_until_bookmark("small")
-                self.play(Indicate(pulse[small_one], color=t.cost, scale_factor=1.2), FadeIn(rows[1]), run_time=1.0)
-                self.wait_until_bookmark("more")
-                self.play(Indicate(pulse[big_one], color=t.cost), run_time=1.0)
+        tags, sums = VGroup(), VGroup()
+        if other is not None:
+            # one output: the other example, its guess on the other side of its answer, comes in
+            # beside ours with its own square before "Why squares?" (review w, s14: one still
+            # square); the legend has been read: it makes room for the other pair
+            self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
+            self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), FadeIn(other["side"]), run_time=0.8)
+            tags = VGroup(self.sign_tag(0, gaps[0], VGroup(bars["guess"][0], bars["truth"][0], squares[0], areas[0],
+                                                           lengths[0])), other["tag"])
             if pair is not None:
-                self.wait_until_bookmark("compare")
+                sums = self.added_and_squared(gaps[0], other, compare)
+        # review g1 (ONE change): why squares as one picture, said in one sentence: the biggest
+        # and the smallest miss side by side with their squares (several outputs: copies of the
+        # two moved beside the chart; one output: ours and the other's, ringed)
+        beside = self.side_by_side(pair, squares, areas, compare) if several and pair is not None else VGroup()
+        with self.say("why" if several else "why_single"):
+            self.wait_before(self.current_tracker, "big", lead=0.6)
+            rings = VGroup()
+            if len(beside):
+                self.play(*(TransformFromCopy(VGroup(squares[k], areas[k]), VGroup(*beside[n][:2]))
+                            for n, k in enumerate((pair["big"], pair["small"]))),
+                          *(FadeIn(m[2]) for m in beside), run_time=1.0)
+            elif pair is not None:
                 rings = VGroup(*(SurroundingRectangle(seen[k], color=t.focus, buff=0.06)
                                  for k in (pair["big"], pair["small"])))
                 self.play(Create(rings), run_time=0.6)
-                self.play(FadeIn(compare[2]), run_time=0.6)   # "2.4 times the smallest" as it is said
-                # "but its square is 6 times bigger": the two squares pulse as it is said (review 12:
-                # 60-75 s stood mostly still, the whole comparison in at once); a script whose
-                # [why] does not say the comparison (the Spanish sample) has no such mark
+            self.wait_until_bookmark("big")
+            if pair is not None:
+                self.play(FadeIn(compare[0]), run_time=0.6)   # "2.4× the miss" as it is said
+                # a script whose [why] does not say the times (the Spanish sample) has no such mark
                 if "square" in getattr(self.current_tracker, "bookmark_times", {}):
                     self.wait_until_bookmark("square")
-                self.play(FadeIn(compare[3], shift=0.1 * DOWN),
-                          *(Indicate(shapes[k], color=t.cost, scale_factor=1.1) for k in (pair["big"], pair["small"])),
+                # "but it costs 6 times as much": the two squares pulse as it is said
+                pulse = [VGroup(*m[:2]) for m in beside] if len(beside) else \
+                    [shapes[k] for k in (pair["big"], pair["small"])]
+                self.play(FadeIn(compare[1], shift=0.1 * DOWN),
+                          *(Indicate(m, color=t.cost, scale_factor=1.1) for m in pulse), run_time=1.0)
+            # "so big misses count most": the biggest square again
+            self.wait_until_bookmark("more")
+            big_seen = VGroup(*beside[0][:2]) if len(beside) else shapes[big_one]
+            self.play(Indicate(big_seen, color=t.cost, scale_factor=1.15), run_time=1.0)
+            if len(sums):
+                # one output (review v1): a miss too low and one too high, added they take from
+                # each other, squared both count: the two sums written as they are said
+                self.wait_before(self.current_tracker, "sign", lead=0.5)
+                self.play(FadeOut(rings), FadeIn(tags), run_time=0.4)
+                self.wait_until_bookmark("sign")
+                self.play(*(Indicate(q, color=t.cost) for q in (squares[0], other["square"])), run_time=1.0)
+                self.wait_until_bookmark("add")
+                self.play(FadeIn(sums[0], shift=0.1 * DOWN), run_time=0.6)
+                self.wait_until_bookmark("both")
+                self.play(FadeIn(sums[1], shift=0.1 * DOWN), Indicate(tags, color=t.focus, scale_factor=1.2),
                           run_time=1.0)
+            elif len(rings):
                 self.play(FadeOut(rings), run_time=0.4)
-            sides = self.high_and_low(gaps)
-            tags = VGroup(*(self.sign_tag(k, gaps[k], VGroup(bars["guess"][k], bars["truth"][k], squares[k], areas[k],
-                                                            lengths[k])) for k in sides))
-            if other is not None:
-                tags.add(other["tag"])
-            # "too high", "too low" at full brightness as the words start (review w: caught dim),
-            # their squares pulsing as they are said
-            self.wait_before(self.current_tracker, "sign", lead=0.5)
-            self.play(FadeIn(tags), run_time=0.4)
-            self.wait_until_bookmark("sign")
-            self.play(*(Indicate(squares[k], color=t.cost) for k in sides),
-                      *([Indicate(other["square"], color=t.cost)] if other is not None else []), run_time=1.2)
-            # "so both count": both tags swell together (5-6 s stood still, session 16)
-            self.wait_until_bookmark("both")
-            self.play(Indicate(tags, color=t.focus, scale_factor=1.2), run_time=1.0)
+        compare = VGroup(compare, beside, sums)
         if not several:
             return self.one_cost(squares[0], areas[0], lengths, tags, compare, other, bars, gap_bars, values)
         with self.say("sum"):
@@ -756,52 +781,71 @@ class Cost(Chapter):
             spots.append(spot)
         return spots
 
-    def reference(self, gap: float, square: Mobject, area: Mobject, beside: bool) -> VGroup:
-        """A square of side 1, area 1, drawn at the squares' own scale (a dashed white outline),
-        "gap 1 → 1" in its far corner, with the biggest square inside it: one output's shares
-        that square's gap side and its answer's end (its side, the gap, a part of the reference's
-        side); with several (`beside`), it stands in the right-hand column, on the bottom row's
-        ground, and a copy of the biggest square with its area moves into its corner."""
+    def side_by_side(self, pair: dict, squares: VGroup, areas: VGroup, under: Mobject) -> VGroup:
+        """Several outputs (review g1, ONE change): the biggest and the smallest square, copied
+        right of the chart at the chart's own scale, under "2.4× the miss", each with its gap
+        written over it and its area on it (under it when it does not fit): the small one left,
+        the big one right, their squares' bottoms level. Returns [big, small], each (square, area, side)."""
         t = self.theme
-        one = self.scale
-        outline = DashedVMobject(Square(one, stroke_color=t.text, stroke_width=3), num_dashes=40)
-        inside = VGroup()
-        if beside:
-            outline.move_to([COLUMN_X, min(self.ground), 0], aligned_edge=DOWN)
-            inside = VGroup(square.copy(), area.copy())
-            inside.shift(outline.get_corner(DOWN + LEFT) - square.get_corner(DOWN + LEFT))
-            far = UP + RIGHT
-        else:
-            # from the answer's end, toward the guess: down when the guess is under its answer
-            edge = (UP + LEFT) if gap < 0 else (DOWN + LEFT)
-            outline.move_to(square.get_corner(edge), aligned_edge=edge)
-            far = DOWN + RIGHT if gap < 0 else UP + RIGHT
-        words = self.text("gap {side} → {area}", facts={"side": 1, "area": 1})
-        words.move_to(outline.get_corner(far) - 0.12 * far, aligned_edge=far)
-        held = inside[0] if beside else square
-        self.show(reference={"side": float(outline.width / one),
-                             "square": [float(v) for v in (*held.get_corner(DOWN + LEFT)[:2], held.width)],
-                             "box": [float(v) for v in (*outline.get_corner(DOWN + LEFT)[:2], outline.width,
-                                                           outline.height)]})
-        return VGroup(outline, words, inside)
+        items = []
+        for k in (pair["big"], pair["small"]):
+            square = squares[k].copy()
+            area = areas[k].copy()
+            if square.width > 1.15 * area.width and square.height > 1.4 * area.height:
+                area.set_color(t.background).move_to(square)
+            else:
+                # under it: at its right, the pair reached back over output 9's slot
+                area.set_color(t.cost).next_to(square, DOWN, buff=0.08)
+            gap = self.shown_gaps[k]
+            side = self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(gap):.{self.places[k]}f}"})
+            side.next_to(square, UP, buff=0.06)
+            items.append(VGroup(square, area, side))
+        row = VGroup(items[1], items[0])
+        big_q, small_q = items[0][0], items[1][0]
+        items[1].shift(big_q.get_corner(DOWN + LEFT) + 0.35 * LEFT - small_q.get_corner(DOWN + RIGHT))
+        # under "2.4× the miss, 6× the cost", above the bottom row's ground: on the ground, beside
+        # output 9, the pair read as two more outputs
+        row.next_to(under, DOWN, buff=0.3).align_to([6.85, 0, 0], RIGHT)
+        self.show(side_by_side=[{"output": k, "side": float(m[0].width / self.scale),
+                                 "corner": [float(v) for v in m[0].get_corner(DOWN + LEFT)[:2]]}
+                                for k, m in zip((pair["big"], pair["small"]), items)])
+        return VGroup(*items)
 
     def comparison(self, gaps: np.ndarray, pair: dict, places: list[int]) -> VGroup:
-        """Under the legend: the biggest and the smallest gap with their squares' areas, then how
-        many times bigger the one is than the other, as a miss and as a cost (review 12, ONE
-        change: "big misses count much more" was only said, over a 12 s still)."""
+        """Under the legend: how many times bigger the biggest miss is than the smallest, as a
+        miss and as a cost (review 12, ONE change: "big misses count much more" was only said)."""
         t = self.theme
-        rows = VGroup(*(self.text("gap {side} → {area}", size="small", color=t.cost,
-                                  facts={"side": f"{abs(gaps[k]):.{places[k]}f}",
-                                         "area": area_written(gaps[k], places[k], self.area_at)})
-                        for k in (pair["big"], pair["small"])))
         times = VGroup(self.text("{times}× the miss", facts={"times": pair["miss_times"]}),
-                       # "square", not "cost": the cost is named later (review 11a: 66-78 s)
-                       self.text("{times}× the square", color=t.cost, facts={"times": pair["cost_times"]}))
-        group = VGroup(*rows, *times).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
-        times.shift(0.12 * DOWN)
-        group.next_to(self.legend_box, DOWN, buff=0.5, aligned_edge=LEFT)
+                       self.text("{times}× the cost", color=t.cost, facts={"times": pair["cost_times"]}))
+        times.arrange(DOWN, aligned_edge=LEFT, buff=0.16)
+        times.next_to(self.legend_box, DOWN, buff=0.5, aligned_edge=LEFT)
+        if len(gaps) == 2 and len(self.places) == 1:
+            # one output: the legend has made way for the other example; in its place, so the
+            # two sums under it stay clear of the other's "too high" (review v1: labels stacked)
+            times.align_to(self.legend_box, UP)
         self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
-        return group
+        return times
+
+    def added_and_squared(self, ours: float, other: dict, under: Mobject) -> VGroup:
+        """One output (review v1): our miss and the other example's, on opposite sides of their
+        answers, added (one takes away from the other) and squared (both count), as written on
+        the squares, so each sum checks by hand."""
+        t = self.theme
+        p, at = self.places[0], self.area_at
+        sides = [round(abs(ours), p), round(abs(other["miss"]), p)]
+        big, small = max(sides), min(sides)
+        areas = [area_written(ours, p, at), other["area_words"]]
+        words = {"added": f"added: {big:.{p}f} − {small:.{p}f} = {big - small:.{p}f}",
+                 "squared": f"squared: {areas[0]} + {areas[1]} = {float(areas[0]) + float(areas[1]):.{at}f}"}
+        added = self.text("added: {big} − {small} = {left}", facts={
+            "big": f"{big:.{p}f}", "small": f"{small:.{p}f}", "left": f"{big - small:.{p}f}"})
+        squared = self.text("squared: {a} + {b} = {both}", color=t.cost, facts={
+            "a": areas[0], "b": areas[1], "both": f"{float(areas[0]) + float(areas[1]):.{at}f}"})
+        lines = VGroup(added, squared).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
+        lines.next_to(under, DOWN, buff=0.35, aligned_edge=LEFT)
+        lines.shift(min(0.0, 6.95 - lines.get_right()[0]) * RIGHT)
+        self.show(added_and_squared={**words, "sides": sides, "areas": areas})
+        return lines
 
     def sign_tag(self, k: int, gap: float, over: Mobject) -> Mobject:
         """"too high" or "too low" (white: yellow is the guesses') over an output's bars, or under
@@ -852,7 +896,8 @@ class Cost(Chapter):
                               "opacity": float(guess_bar.get_fill_opacity()),
                               "square": square.width / side, "area": area_written(miss, places, self.area_at)})
         return {"pair": VGroup(guess_bar, answer_bar, guess), "square": square, "area": area, "name": name,
-                "tag": tag, "gap": abs(miss), "side": sum_out, "places": places}
+                "tag": tag, "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
+                "area_words": area_written(miss, places, self.area_at)}
 
     def in_slot(self, square: Mobject, x: float) -> Mobject:
         """A square kept inside its own output's slot: it spilled over the next pair (reviewer)."""
@@ -893,11 +938,13 @@ class Cost(Chapter):
         value = self.text("{guess}", size="small", facts={"guess": f"{guess:.{places}f}"})
         return self.value_at(value, guess_bar)
 
-    def gap_value(self, gap: float, places: int, strip: Mobject, value: Mobject) -> Mobject:
+    def gap_value(self, gap: float, places: int, strip: Mobject, value: Mobject, take: bool = False) -> Mobject:
         """A gap's number over its strip, in the gap's colour; over its guess's number where
         that stands on the strip's top (a guess above its answer: the two are the same number)."""
         number = self.text("{gap}", size="small", color=self.theme.gap, facts={"gap": f"{abs(gap):.{places}f}"})
         if value.get_bottom()[1] >= strip.get_top()[1] - 1e-6:
+            if take:   # the guess's number goes as the gap's comes: in its place
+                return number.move_to(value, aligned_edge=DOWN + RIGHT)
             return number.next_to(value, UP, buff=0.06).align_to(value, RIGHT)
         return number.next_to(strip, UP, buff=0.06).align_to(strip, RIGHT)
 
@@ -912,12 +959,6 @@ class Cost(Chapter):
         gaps come as after (review 11c: 0.688 jumped). A gap standing up beside a guess below its
         answer is moved clear of it (`square_gaps`)."""
         return value.move_to(guess_bar.get_corner(UP + RIGHT) + 0.08 * UP, aligned_edge=DOWN + RIGHT)
-
-    @staticmethod
-    def high_and_low(gaps: np.ndarray) -> list[int]:
-        """The biggest guess that was too high and the biggest that was too low (those there are)."""
-        picks = [int(np.argmax(np.where(gaps > 0, gaps, -np.inf))), int(np.argmin(np.where(gaps < 0, gaps, np.inf)))]
-        return [k for k, ok in zip(picks, (np.any(gaps > 0), np.any(gaps < 0))) if ok]
 
     def stacked_strips(self, heights: np.ndarray, width: float) -> VGroup:
         """Strips of one width stacked from the pile's base at the column: their sum is a cost."""
@@ -1026,21 +1067,30 @@ class Cost(Chapter):
         # the bar and its number go first, in the quiet (review 11a: 99 s, everything half faded
         # around one bar in flight)
         self.wait(0.9)
-        self.play(FadeOut(label[0]), *(FadeOut(w) for w in written), FadeOut(picture), run_time=0.6)
+        self.play(*(FadeOut(w) for w in written), FadeOut(picture), run_time=0.6)
+        # "this example's cost" rides over to its bar among the few and names it there (review v1,
+        # 87-93 s: nothing marked which of the eight bars was ours)
+        head = label[0].copy().next_to(numbers[0], UP, buff=0.08)
+        head.shift(max(0.0, PILE_LEFT + 0.05 - head.get_left()[0]) * RIGHT)   # clear of the scale's numbers
+        # over the next bar's number too where it reaches over it (digits: it ran into "2.90")
+        if len(numbers) > 1 and head.get_right()[0] > numbers[1].get_left()[0] - 0.05:
+            head.shift(max(0.0, numbers[1].get_top()[1] + 0.06 - head.get_bottom()[1]) * UP)
+        self.show(ours_head=[float(v) for v in head.get_center()[:2]] + [float(head.width), float(head.height)])
         with self.say("many") as tracker:
             # as narrow as the other examples' bars: only the height is the cost from here on;
             # its number rides along to its place over the bar
             self.play(strips.animate.stretch_to_fit_width(width).stretch_to_fit_height(max(self.unit * costs[0], MIN_BAR))
                       .move_to([xs[0], PILE_BASE, 0], aligned_edge=DOWN)
                       .set_fill(t.cost, 0.9),
-                      ReplacementTransform(label[1], numbers[0]), FadeIn(tags[0]), run_time=1.2)
+                      ReplacementTransform(label[1], numbers[0]), label[0].animate.move_to(head), FadeIn(tags[0]),
+                      run_time=1.2)
             # the scale once the bar stands on it: a frame caught the bar half-way, at 3.0 and
             # below zero on the new scale (review k)
             self.play(FadeIn(self.scale_marks), run_time=0.5)
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars), lag_ratio=0.25),
                       LaggedStart(*(FadeIn(m) for m in [*tags[1:], *numbers[1:]]), lag_ratio=0.1),
                       run_time=min(3.0, max(1.0, tracker.duration - 2.0)))
-        self.average(values, VGroup(strips, bars, numbers, tags))
+        self.average(values, VGroup(strips, bars, VGroup(*numbers, label[0]), tags))
 
     def cost_scale(self, top: float) -> VGroup:
         """One scale for every cost bar from here on (review 10: 2.69, 3.02 and zero were only

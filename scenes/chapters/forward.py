@@ -1316,7 +1316,10 @@ class Forward(Chapter):
         head_y = max(circles[0].get_top()[1], guess_rows[0][0].get_top()[1] + ROW_AIR) + 0.15
         # "glow": the one word for an output's value (review 11a: score, glow, guess, brightness)
         guess_head = self.text("glow", size="label", color=t.text).move_to([x_guess, head_y, 0], aligned_edge=DOWN)
-        truth_head = self.text("answer", size="label", color=t.text).move_to([x_truth, head_y, 0], aligned_edge=DOWN)
+        # "should glow" over the 1 and the 0s, not "answer" (review g1, ONE change: "answer" over a 1
+        # beside digit 0 read as two answers); its right edge inside the frame
+        truth_head = self.text("should glow", size="label", color=t.text).move_to([x_truth, head_y, 0], aligned_edge=DOWN)
+        truth_head.shift(min(0.0, 7.0 - truth_head.get_right()[0]) * RIGHT)
         guess_col.add(guess_head)
         truth_col.add(truth_head)
         together = VGroup()
