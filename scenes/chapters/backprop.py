@@ -1164,7 +1164,15 @@ class Backprop(Chapter):
             # 'keeps about a fifth': our neuron on its own squashing curve, its slope there
             # the same picture as the outputs' (review g1): its curve large, its total nudged,
             # how far its glow moves, and its ease written
-            ease = self.ease_curve(work["activation"], [("our neuron", work["z"])], EASE_OURS_BOX, EASE_OURS_AT,
+            # right of the outputs' blame sizes (the tiny run's 'inner ring?' pushes them right)
+            # right of the outputs' blame sizes; under them where that leaves too little room
+            # (the tiny run's 'inner ring?' pushes its size right)
+            left = max(EASE_OURS_AT[0], max(m.get_right()[0] for m in sizes) + 0.6)
+            box, corner = (min(EASE_OURS_BOX[0], RIGHT_EDGE - left), EASE_OURS_BOX[1]), (left, EASE_OURS_AT[1])
+            if RIGHT_EDGE - left < 2.6:
+                box = (EASE_OURS_BOX[0], 1.8)
+                corner = (EASE_OURS_AT[0], min(m.get_bottom()[1] for m in sizes) - 1.0 - box[1])
+            ease = self.ease_curve(work["activation"], [("our neuron", work["z"])], box, corner,
                                    decimals=len(numbers["slope"].split(".")[-1]) if "." in numbers["slope"] else 2,
                                    rows_under=True)
             ours_curve = ease.get("all", VGroup())
@@ -1175,6 +1183,8 @@ class Backprop(Chapter):
                 self.play_nudges(ease["spots"])
                 s0 = ease["spots"][0]   # what stands (its flat end is the outputs' picture's alone)
                 ours_curve = VGroup(ease["frame"], ease["dots"], s0["push"], s0["rise"], s0["end"], s0["row"])
+                self.show(ours_ease_texts=self.text_boxes(VGroup(ours_curve, sizes, close["names"], legend,
+                                                                 total_words, close["tag"])))
             # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(tally_left=[m.original_text for m in (*tally["rows"].values(), *tally["labels"].values(),
@@ -1720,6 +1730,7 @@ class Backprop(Chapter):
                        self.text("glow", size="small", color=t.text).next_to(at(-reach, high), UP, buff=0.15))
         heading = self.text("how easily its glow moves", size="small", color=t.focus) \
             .next_to(VGroup(axes, names[1]), UP, buff=0.12).align_to(axes, LEFT)
+        heading.shift(min(0.0, RIGHT_EDGE - heading.get_right()[0]) * RIGHT)   # inside the frame
 
         def spot(name: str | None, z: float) -> dict:
             glow, moved = (float(squashed(activation, np.array([v]))[0]) for v in (z, z + NUDGE))
