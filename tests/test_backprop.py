@@ -1191,8 +1191,17 @@ def test_the_blame_key_is_readable_and_clear(preset, rendered):
     for b in key:
         assert b[3] - b[1] >= 0.28   # 0.24 at small size
     # and none meets another word while the big curve stands (its names, its eases, the receipt)
+    from scenes.chapters.backprop import RIGHT_EDGE
+    # the big curve (its side and end numbers) right of every blame size (the tiny run's
+    # '0.245' stood on its side)
+    sizes = set(entry["shown"]["blame_sizes"])
+    for curve in [c for c in entry["shown"].get("slope_curves", []) if c["spots"][0]["name"] != "our neuron"]:
+        right = max((b[2] for b in entry["shown"].get("ease_texts", []) if b[4] in sizes), default=-7.1)
+        assert curve["left_x"] > right + 0.05, (curve["left_x"], right)
     for group in (boxes, entry["shown"].get("ease_texts", []), entry["shown"].get("ours_ease_texts", [])):
         for i, a in enumerate(group):
             assert -7.1 < a[0] and a[2] < 7.1 and -4.0 < a[1] and a[3] < 4.0, a
+            if a[4] in entry["shown"].get("blame_built", []):   # the receipt: short of the edge
+                assert a[2] <= RIGHT_EDGE + 1e-6, a
             for b in group[i + 1:]:
                 assert not boxes_meet(a, b), (a[4], b[4])

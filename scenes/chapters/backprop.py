@@ -979,7 +979,12 @@ class Backprop(Chapter):
                 spots = [(name, float(z_out[worst]))] + \
                     [(f"output {output_names(h)[outgoing[n]]}", float(z_out[outgoing[n]])) for n in more]
                 decimals = len(row["part"].split(".")[-1]) if "." in row["part"] else 2
-                ease = self.ease_curve(h.config["activations"][-1], spots, EASE_BOX, EASE_AT, decimals=decimals)
+                # right of the blame sizes (the tiny run's 'inner ring?' pushes its '0.245' onto
+                # the curve's side), its eases' words still inside the frame
+                left = max(EASE_AT[0], max(m.get_right()[0] for m in sizes) + 0.5)
+                ease = self.ease_curve(h.config["activations"][-1], spots,
+                                       (min(EASE_BOX[0], EASE_AT[0] + EASE_BOX[0] - left + 0.2), EASE_BOX[1]),
+                                       (left, EASE_AT[1]), decimals=decimals)
                 self.wait_before(tracker, "ease", 0.3)
                 self.play(FadeOut(panel), *([FadeOut(miss_words[1])] if len(miss_words) > 1 else []),
                           FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.8)
@@ -1709,6 +1714,7 @@ class Backprop(Chapter):
                        self.text("\u00d7 how easily {slope}", size="small", color=t.focus, facts={"slope": row["part"]}),
                        self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": row["blame"]}))
         parts.arrange(RIGHT, buff=0.15).next_to(miss_words[0], DOWN, buff=0.22)
+        parts.shift(min(0.0, RIGHT_EDGE - parts.get_right()[0]) * RIGHT)   # inside the frame
         return parts
 
     def ease_curve(self, activation: str, spots: list[tuple[str, float]], box: tuple[float, float],
@@ -1759,7 +1765,8 @@ class Backprop(Chapter):
         every = VGroup(frame, dots, *(m for d in drawn + [flat] for m in (d["push"], d["rise"], d["end"], d["row"])),
                        flat["dot"])
         self.show(slope_curves=[*self.shown.get("slope_curves", []), {
-            "activation": activation, "nudge": NUDGE, "reach": reach,
+            "activation": activation, "nudge": NUDGE, "reach": reach, "side_x": float(axes[1].get_x()),
+            "left_x": float(VGroup(axes, ends).get_left()[0]),
             "spots": [{"name": d["name"], "z": d["z"], "glow": d["glow"], "moved": d["moved"], "slope": d["slope"],
                        "rise": float(d["rise"].get_length()), "written": [written(d["slope"], decimals)]}
                       for d in drawn],
