@@ -227,9 +227,9 @@ def test_the_biggest_gaps_way_is_said_in_plain_words(rendered):
     text = said(entry)
     name = output_names(history)[worst]
     if work["misses"][worst] > 0:
-        assert f"Output {name} said too much, so its blame says glow less." in text
+        assert f"Output {name} said too much, so its arrow points down: glow less." in text
     else:
-        assert f"Output {name} said too little, so its blame says glow more." in text
+        assert f"Output {name} said too little, so its arrow points up: glow more." in text
     # review k: 'above zero, drawn as a down arrow' asked a newcomer to hold a sign against its arrow
     assert "plus" not in text and "minus" not in text and "zero, drawn as" not in text
 
@@ -411,8 +411,8 @@ def test_blame_is_defined_as_it_is_first_drawn(preset, rendered):
     _, entry = rendered(preset)
     line = next(n for n in entry["narration"] if n["text"].startswith(("Each gap becomes blame", "The gap becomes blame")))
     assert "how much, and which way, that output's glow should change to lower the cost" in line["text"]
-    key = [d["t"] for d in entry["drawn"]
-           if d["text"] == "blame: how much, and which way, a glow should change to lower the cost"]
+    key = [d["t"] for d in entry["drawn"] if d["text"] == "blame: how much, and which way,"]
+    assert "a glow should change to lower the cost" in {d["text"] for d in entry["drawn"]}
     assert key and line["start_s"] - 1.0 <= min(key) <= line["start_s"] + 1.5
     assert {"glow less", "glow more"} <= {d["text"] for d in entry["drawn"]}
 
@@ -455,7 +455,7 @@ def test_the_tilt_is_written_as_it_is_first_said_and_the_way_down_gets_a_beat(re
     down_line = next(n for n in lines if n["text"].startswith("So this dial should turn"))
     assert down_line["start_s"] - tilt_line["end_s"] >= 1.0
     drawn = entry["drawn"]
-    word = [d for d in drawn if d["text"] == "tilt" and tilt_line["start_s"] <= d["t"] <= tilt_line["end_s"]]
+    word = [d for d in drawn if d["text"].startswith("tilt") and tilt_line["start_s"] <= d["t"] <= tilt_line["end_s"]]
     assert word, "the word 'tilt' is not drawn while its sentence is said"
     tilt = entry["shown"]["tilt"]
     way = "turn down" if tilt["tilt"] > 0 else "turn up"
@@ -582,7 +582,7 @@ def test_a_sections_picture_is_in_place_as_its_words_start(preset, rendered):
         first.setdefault(d["text"], d["t"])
     lines = entry["narration"]
     blame = next(n for n in lines if "blame, a violet arrow" in n["text"])
-    assert first["blame: how much, and which way, a glow should change to lower the cost"] <= blame["start_s"] - 0.5
+    assert first["blame: how much, and which way,"] <= blame["start_s"] - 0.5
     errors = next(n for n in lines if n["text"].startswith("Working backwards"))
     at = errors["start_s"] + errors["text"].index("It starts") / len(errors["text"]) * (errors["end_s"] - errors["start_s"])
     heading = next(text for text in first if text.startswith("guess"))
@@ -672,8 +672,7 @@ def test_our_dial_stays_in_sight_in_the_close_up(preset, rendered):
     named = [d for d in entry["drawn"] if d["text"].startswith("our dial ") and d["t"] > starts[2]]
     assert named and named[0]["t"] <= gaps_at + 1.0
     back = next(line for line in entry["narration"] if line["text"].startswith("Our dial again"))
-    blame_line = next(line for line in entry["narration"] if "our neuron's blame" in line["text"]
-                      and not line["text"].startswith("Our dial again"))
+    blame_line = next(line for line in entry["narration"] if "What is left is its blame" in line["text"])
     assert back["start_s"] - blame_line["end_s"] < 3.0
 
 
@@ -932,9 +931,12 @@ def test_the_turns_squares_are_the_cost_chapters_and_come_as_said(preset, render
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_the_slopes_said_are_drawn_on_their_curves(preset, rendered):
-    """Review d1 (69-78 s, 111-117 s): 'an output already nearly sure moves slowly' and 'keeps
-    only about a fifth' were asserted: a small squashing curve is drawn as they are said, each
-    spot's slope there nncore's own and written ('output 2: slope 0.18 at 0.76')."""
+    """Review g1 (63-78 s, 108 s): 'times its curve's slope there: the curve's tilt' was calculus
+    in one breath, on a tiny unlabelled curve. The squashing curve is drawn large; each traced
+    output's total (and our neuron's) is nudged by the same step and how far its glow then moves
+    drawn, nncore's own curve; a flat end's nudge moves it less than any of them; each ease
+    written ('output 2: 0.183', nncore's slope) while its line is said; no 'slope' or 'tilt'
+    for the curve in the words."""
     history, entry = rendered(preset)
     work = worked(history)
     curves = entry["shown"].get("slope_curves", [])
@@ -946,24 +948,37 @@ def test_the_slopes_said_are_drawn_on_their_curves(preset, rendered):
         spot = c["spots"][0]
         assert abs(spot["z"] - work["z"]) < 1e-12 and abs(spot["slope"] - work["slope"]) < 1e-12
     outs = [c for c in curves if c not in ours]
+    for c in curves:
+        act = c["activation"]
+        # drawn large: a unit of glow stands at least half the big box's height
+        low = -1.0 if act == "tanh" else 0.0
+        for spot in c["spots"]:
+            glow, moved = (float(squashed(act, np.array([v]))[0]) for v in (spot["z"], spot["z"] + c["nudge"]))
+            assert abs(spot["glow"] - glow) < 1e-12 and abs(spot["moved"] - moved) < 1e-12
+            assert abs(spot["slope"] - slope_of(act, spot["z"])) < 1e-12
+            per_glow = spot["rise"] / (moved - glow)
+            assert per_glow * (1 - low) >= 1.75   # the old small curve stood 1.0 high
+            # the flat end's glow moves less than every traced one's (steep: a lot; flat: little)
+            assert c["flat"]["rise"] < 0.5 * spot["rise"]
     for c in outs:
         assert c["activation"] == acts[-1]
-        for spot in c["spots"]:
-            assert abs(spot["slope"] - slope_of(acts[-1], spot["z"])) < 1e-12
-            assert abs(spot["glow"] - float(squashed(acts[-1], np.array([spot["z"]]))[0])) < 1e-12
     # written while its line is said
     for c, starts in ((ours, "Our neuron keeps"), (outs, None)):
         for curve in c:
-            words = [f"{s['name']}: slope {s['written'][0]} at {s['written'][1]}" for s in curve["spots"]]
+            words = [f"{s['name']}: {s['written'][0]}" for s in curve["spots"]]
             times = [d["t"] for d in entry["drawn"] if d["text"] in words]
             assert times
             if starts:
                 line = next(n for n in entry["narration"] if n["text"].startswith(starts)
                             or "keeps" in n["text"])
+                assert "how easily" in line["text"]
                 assert line["start_s"] - 1.5 <= min(times) <= line["end_s"]
             else:
-                line = next(n for n in entry["narration"] if "curve's slope" in n["text"])
+                line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
+                assert "how easily it moves" in line["text"]
                 assert line["start_s"] <= min(times) <= line["end_s"]
+    text = said(entry)
+    assert "slope" not in text and "curve's tilt" not in text
 
 
 # --- session 19 (reviews e1 and u1, s18): blame gathered down traced wires, built from the gap ---
@@ -990,9 +1005,11 @@ def test_gathering_is_traced_down_wires_whose_dials_are_written(preset, rendered
         blame, rest = row.split(" \u00d7 ")
         assert blame == written(work["blame_out"][outputs[n]], b_places)
         factor, product = rest.split(" = ")
-        assert factor == written(dial, d_places)
+        # sizes, one way of writing through the chapter (review g1/v1: '+0.16' by a down arrow):
+        # the way is the arrow's; the wire's label keeps the dial's minus
+        assert factor == written(abs(dial), d_places) and not product.startswith(("+", "\u2212"))
         assert checks_by_hand([blame, factor], product)
-        assert abs(number_of(product.lstrip("+")) - sent[n]) <= 0.5 * 10 ** -len(product.split(".")[-1]) + 1e-12
+        assert abs(number_of(product) - abs(sent[n])) <= 0.5 * 10 ** -len(product.split(".")[-1]) + 1e-12
     # blue wires first, thickest first ('a thick wire ... a thin one'), then the red ones
     dials = [flows["dials"][n] for n in order]
     blue = [abs(d) for d in dials if d >= 0]
@@ -1008,17 +1025,17 @@ def test_gathering_is_traced_down_wires_whose_dials_are_written(preset, rendered
     assert len(rest) == (1 if len(outputs) > len(order) else 0)
     if rest:
         assert rest[0].startswith(f"+ {len(outputs) - len(order)} more: ")
-    parts = [number_of(r.split(" = ")[1].lstrip("+")) for r in flows["rows"]] + \
-        [number_of(r.split(": ")[1].lstrip("+")) for r in rest]
+    # each written size counted the way its drawn arrow points (up: glow more, a minus blame)
+    ways = [-1 if c["up"] else 1 for c in flows["chain"]]
+    parts = [w * number_of(r.split(" = ")[1]) for w, r in zip(ways, flows["rows"])]
+    if rest:
+        assert not rest[0].split(": ")[1].startswith(("+", "\u2212"))
+        parts.append((-1 if flows["rest_up"] else 1) * number_of(rest[0].split(": ")[1]))
     places = len(total.split(".")[-1])
-    if len(outputs) > 1:
-        assert written(sum(parts), places) == total
-        assert abs(number_of(total) - flows["total"]) <= 0.5 * 10 ** -places + 1e-12
-    else:
-        # review s19 v1: one output's "comes back" is a size (its arrow gives the way), as our
-        # neuron's blame after it is; its row keeps the sign
-        assert total == written(abs(sum(parts)), places) and not total.startswith("\u2212")
-        assert abs(number_of(total) - abs(flows["total"])) <= 0.5 * 10 ** -places + 1e-12
+    assert not total.startswith(("+", "\u2212"))
+    assert written(abs(sum(parts)), places) == total
+    assert abs(number_of(total) - abs(flows["total"])) <= 0.5 * 10 ** -places + 1e-12
+    assert (sum(parts) > 0) == (not flows["total_arrow"]["up"]) or abs(sum(parts)) < 1e-12
     if preset == "digits":   # a red wire among the traced, said as it is turned over
         assert any(flows["dials"][n] < 0 for n in order)
     # the rows and the wires' dials go once added up: only the total stays for our neuron's curve
@@ -1036,17 +1053,23 @@ def test_the_biggest_gaps_blame_is_built_on_screen_with_its_two(preset, rendered
     built = entry["shown"]["blame_built"]
     worst = int(np.abs(work["misses"]).argmax())
     gap, slope, blame = (w.split()[-1] if i else w.split()[1] for i, w in enumerate(built))
-    assert built[0] == f"gap {gap} \u00d7 2" and built[1] == f"\u00d7 slope {slope}" and built[2] == f"= blame {blame}"
+    assert built[0] == f"gap {gap} \u00d7 2" and built[1] == f"\u00d7 how easily {slope}" and built[2] == f"= blame {blame}"
     assert checks_by_hand([gap, "2", slope], blame)
     assert abs(number_of(blame) - work["blame_out"][worst]) <= 0.5 * 10 ** -len(blame.split(".")[-1]) + 1e-12
     assert abs(number_of(gap) - work["misses"][worst]) <= 0.5 * 10 ** -len(gap.split(".")[-1]) + 1e-12
     curve = next(c for c in entry["shown"]["slope_curves"] if c["spots"][0]["name"] != "our neuron")
     assert curve["spots"][0]["written"][0] == slope
     line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
-    assert "twice its gap" in line["text"] and "squares" in line["text"] and "slope" in line["text"] \
-        and "tilt" in line["text"]
+    # review g1: the curve's steepness is seen (nudged) before it multiplies, named in plain
+    # words; 'tilt' stays the dials' word
+    assert "twice its gap" in line["text"] and "how easily" in line["text"] and "tilt" not in line["text"]
     drawn = {d["text"]: d["t"] for d in entry["drawn"]}
     assert line["start_s"] <= drawn[built[0]] <= drawn[built[1]] <= drawn[built[2]] <= line["end_s"] + 0.5
+    first = {}
+    for d in entry["drawn"]:
+        first.setdefault(d["text"], d["t"])
+    eased = first[f"{curve['spots'][0]['name']}: {slope}"]
+    assert line["start_s"] <= first["how easily its glow moves"] < eased < first[built[0]]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1079,3 +1102,106 @@ def test_one_outputs_square_is_written_as_the_cost(preset, rendered):
     if len(entry["shown"]["flows"]["outputs"]) == 1:
         square, square_after, cost, cost_after = shown
         assert square == cost and square_after == cost_after
+
+
+# --- session 20 (reviews g1 and v1, s19) ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_rows_add_up_head_to_tail(preset, rendered):
+    """Review g1/v1: with signs gone, the rows must still be seen to add up. Their arrows stand
+    head to tail beside the column: first those of the total's way, then the others coming
+    back; the chain ends where the total's arrow ends."""
+    from scenes.chapters.backprop import MIN_ARROW
+    history, entry = rendered(preset)
+    flows = entry["shown"]["flows"]
+    if len(flows["outputs"]) == 1:
+        assert "head_to_tail" not in entry["shown"]
+        return
+    chain = entry["shown"]["head_to_tail"]
+    down = not flows["total_arrow"]["up"]
+    pieces = chain["pieces"]
+    assert len(pieces) == len(flows["order"]) + (1 if len(flows["outputs"]) > len(flows["order"]) else 0)
+    # one column of the total's way, then a second column right of it of the other way
+    firsts = [p for p in pieces if p["up"] != down]
+    assert pieces[:len(firsts)] == firsts and len({round(p["x"], 6) for p in firsts}) == 1
+    assert all(p["x"] > firsts[0]["x"] for p in pieces[len(firsts):])
+    # each piece starts where the one before ends (a down arrow's tail is its top)
+    tip = pieces[0]["bottom"] if pieces[0]["up"] else pieces[0]["top"]
+    for start, end in [(p["top"], p["bottom"]) if not p["up"] else (p["bottom"], p["top"]) for p in pieces]:
+        assert start == pytest.approx(tip, abs=1e-6)
+        tip = end
+    # clamped tiny arrows (MIN_ARROW) may lengthen the chain by at most their clamp each
+    assert chain["end"] == pytest.approx(chain["head"], abs=MIN_ARROW * len(pieces) / 2)
+    assert tip == pytest.approx(chain["end"], abs=1e-6)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_turn_goes_back_whole_with_the_dial(preset, rendered):
+    """Review g1 (141 s): the dial's label snapped back to 0.277 while the glow still read
+    0.74 -> 0.86 and the cost squares their changes. When the dial goes back, everything the
+    turn changed goes back with it."""
+    history, entry = rendered(preset)
+    back = entry["shown"]["turned_back"]
+    tilt = entry["shown"]["tilt"]
+    assert back["after_left"] == []
+    assert back["glow"] == pytest.approx(back["glow_before"], abs=1e-6)
+    assert back["bar"] == pytest.approx(back["bar_before"], abs=1e-6)
+    assert back["name"] == f"our dial {written(tilt['dial'], tilt_places(tilt)[0])}"
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_opening_tilt_is_written_as_the_backwards_result(preset, rendered):
+    """Review v1: the opening tangent was labelled 'tilt' alone, and the backwards result,
+    '= downhill tilt 0.21', read as another number than the opening's fall of 0.14. The
+    tangent's label carries the same written size."""
+    history, entry = rendered(preset)
+    texts = [d["text"] for d in entry["drawn"]]
+    result = next(w for w in texts if re.fullmatch(r"= (up|down)hill tilt [\d.]+", w)).split()[-1]
+    first = {}
+    for d in entry["drawn"]:
+        first.setdefault(d["text"], d["t"])
+    line = next(n for n in entry["narration"] if "is roughly its tilt" in n["text"])
+    assert line["start_s"] <= first[f"tilt {result}"] <= line["end_s"]
+    work = worked(history)
+    assert abs(number_of(result) - abs(work["nudge"])) <= 0.5 * 10 ** -len(result.split(".")[-1]) + 1e-12
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_one_word_one_meaning(preset, rendered):
+    """Review g1 (129-141 s): 'their squares grow' (the cost's squares) then 'its square's
+    brightness' (the pixel), 10 s apart; and 'tilt' for the curve's slope after 'tilt' for a
+    dial's. The pixel is the input; tilt is the dials' word."""
+    _, entry = rendered(preset)
+    text = said(entry)
+    assert "square's brightness" not in text
+    for n in entry["narration"]:
+        if "curve" in n["text"]:
+            assert "tilt" not in n["text"] and "slope" not in n["text"], n["text"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_blame_key_is_readable_and_clear(preset, rendered):
+    """Review g1 (54-60 s): the key's words were about 10 px. Label size now (18 px and more at
+    480p: 0.3 units), and no word of it meets another drawn with it."""
+    _, entry = rendered(preset)
+    boxes = entry["shown"]["panel_texts"]
+    key = [b for b in boxes if b[4] in ("blame: how much, and which way,", "a glow should change to lower the cost",
+                                        "glow less", "glow more", "bigger: more blame")]
+    assert len(key) == 5
+    for b in key:
+        assert b[3] - b[1] >= 0.28   # 0.24 at small size
+    # and none meets another word while the big curve stands (its names, its eases, the receipt)
+    from scenes.chapters.backprop import RIGHT_EDGE
+    # the big curve (its side and end numbers) right of every blame size (the tiny run's
+    # '0.245' stood on its side)
+    sizes = set(entry["shown"]["blame_sizes"])
+    for curve in [c for c in entry["shown"].get("slope_curves", []) if c["spots"][0]["name"] != "our neuron"]:
+        right = max((b[2] for b in entry["shown"].get("ease_texts", []) if b[4] in sizes), default=-7.1)
+        assert curve["left_x"] > right + 0.05, (curve["left_x"], right)
+    for group in (boxes, entry["shown"].get("ease_texts", []), entry["shown"].get("ours_ease_texts", [])):
+        for i, a in enumerate(group):
+            assert -7.1 < a[0] and a[2] < 7.1 and -4.0 < a[1] and a[3] < 4.0, a
+            if a[4] in entry["shown"].get("blame_built", []):   # the receipt: short of the edge
+                assert a[2] <= RIGHT_EDGE + 1e-6, a
+            for b in group[i + 1:]:
+                assert not boxes_meet(a, b), (a[4], b[4])

@@ -27,7 +27,7 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 from __future__ import annotations
 
 import numpy as np
-from manim import (AnimationGroup, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+from manim import (AnimationGroup, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw)
@@ -648,7 +648,7 @@ def sure_words(history: History, work: dict) -> str:
     who = more[0] if len(more) == 1 else ", ".join(more[:-1]) + " and " + more[-1]
     many = len(more) > 1
     return (f"Output{'s' if many else ''} {who} {'have smaller gaps' if many else 'has a smaller gap'}, "
-            f"yet get{'' if many else 's'} more: the curve is steeper there.")
+            f"yet get{'' if many else 's'} more: {'they move' if many else 'it moves'} more easily.")
 
 
 PARTS = {2: "half", 3: "a third", 4: "a quarter", 5: "a fifth", 6: "a sixth", 7: "a seventh", 8: "an eighth",
@@ -660,11 +660,12 @@ def slope_words(slope: float) -> str:
     there, never written as a number: review 11a)."""
     # its slope named as the curve beside it writes it (session 19: 'slope' and 'tilt', one idea)
     if slope >= 0.9:
-        return "Our neuron keeps nearly all of this: its curve's slope there."
+        return "Our neuron keeps nearly all of this: how easily its own glow moves."
     part = PARTS.get(int(round(1 / slope)), "only a small part") if slope > 0 else "none"
     about = "about " if part in PARTS.values() else ""
     # (session 18: shorter, the time went to the turn seen down the network)
-    return f"Our neuron keeps only {about}{part} of this: its curve's slope there."
+    # (session 20: 'its curve's slope' out, the nudge on its curve shows it: review g1)
+    return f"Our neuron keeps only {about}{part} of this: how easily its own glow moves."
 
 
 # the close-up of the last two layers (our hidden neuron and the outputs)
@@ -684,7 +685,10 @@ FLAT_BOX = (4.4, 2.2)            # the outputs' squashing curve right of the clo
 FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel stood
 CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid at one unit a unit stood 0.9 high
 
-SLOPE_BOX, SLOPE_AT = (2.0, 1.0), (-6.6, -2.95)   # the small squashing curve: size, bottom left corner
+EASE_BOX, EASE_AT = (3.5, 2.4), (0.9, -1.15)   # the big squashing curve, in the gaps' panel's place
+EASE_OURS_BOX, EASE_OURS_AT = (3.0, 2.2), (3.7, -1.2)   # ... right of the outputs once the close-up stepped right
+EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle and flat ends both in sight
+NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
 
 TURN_X = 2.75              # the turn's squares and cost bar: left edge, right of the blame sizes
 TURN_SQUARE = 0.34         # the biggest square's side among the outputs' rows (0.4 apart)
@@ -740,8 +744,9 @@ class Backprop(Chapter):
                 # (review k: 'above zero, drawn as a down arrow' asked a newcomer to hold a sign
                 # against its arrow): the arrow's way in the key's words, and its size beside it
                 "worst_way_words": f"{f'Output {output_names(h)[worst]}' if many else 'The output'} said too "
-                                   + ("much, so its blame says glow less." if misses[worst] > 0 else
-                                      "little, so its blame says glow more."),
+                                   # the arrow's meaning said once, in words (review v1)
+                                   + ("much, so its arrow points down: glow less." if misses[worst] > 0 else
+                                      "little, so its arrow points up: glow more."),
                 # the other outputs' blames come after the rule, 'the same way' (review 8); why
                 # some get more after its own bookmark, so the curve's spot is lit as it is said
                 "rest_words": (f"Every output's blame comes the same way{';' if flat else '.'}" if many else ""),
@@ -756,7 +761,8 @@ class Backprop(Chapter):
                 "outs_words": chain_words(h, chain), "why_words": turned_why(work, chain),
                 # (session 15: 'a bright square passes the blame on' cut, the product says it)
                 # (session 18: 'the brighter the square, the bigger the tilt' cut: the turn said it)
-                "times_words": "its square's brightness" if image else "its input",
+                # (not 'its square's': the cost's squares grow 10 s before, review g1)
+                "times_words": "its input's brightness" if image else "its input",
                 # said only where a blank input is drawn beside it (the tiny run said 'a zero passes
                 # on nothing' over no zero)
                 "nothing_words": "" if blank_input(h, work) is None else
@@ -814,7 +820,7 @@ class Backprop(Chapter):
         out_layer = len(diagram.sizes) - 1
         neuron = diagram.neuron_at(out_layer - 1, work["neuron"])
         pixel = self.pixel_mark(picture, dial[2])
-        plot = self.tilt_plot(tilt)
+        plot = self.tilt_plot(tilt, size_of(chain_numbers(h, work, tilt)["tilt"]))
         places = tilt_places(tilt)
         x_train = h.split("train")[0]
         unlit = [x_train[EXAMPLE]] + [np.zeros(n) for n in diagram.sizes[1:]]   # only the inputs: the pixels
@@ -957,39 +963,59 @@ class Backprop(Chapter):
             # every output's size as a label beside its arrow
             self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.9)
             more = [n for n, k in enumerate(outgoing) if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
+            # every word of the gaps' panel, the key, the outputs' names and the blame sizes,
+            # where they stand together (no overlap)
+            self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend, close["names"])))
             if key == "blame_squared" and at is not None:
-                # the biggest gap's blame built once, as it is said (review e1: gap x slope on
-                # screen gave half the blame shown, the 2 was hidden): 'twice its gap' ...
+                # how easily its glow moves, seen before it is multiplied (review g1's one change:
+                # 'times its curve's slope: the curve's tilt' was calculus in one breath): the
+                # squashing curve large in the gaps' place, each traced output's total nudged
+                # a little and how far its glow moves drawn; then a flat end's nudge, and only
+                # then 'gap x 2 x how easily = blame', its number the one beside its nudge
                 row = pass_row(h, work, worst, times=2.0)
                 build = self.blame_build(row, miss_words)
-                self.wait_before(tracker, "big", 0.3)
-                self.play(FadeIn(build[0], shift=0.1 * DOWN), Indicate(panel[2][at], color=t.focus, scale_factor=1.3),
-                          run_time=0.9)
-                # '... times its curve's slope': the squashing curve, small, under our neuron, the
-                # biggest gap's output on it and its slope written with the digits multiplied
-                # (and the outputs that get more, where it is steeper: review d1 69-78 s)
-                self.wait_before(tracker, "sure", 0.6)
                 name = f"output {output_names(h)[worst]}" if len(outgoing) > 1 else "the output"
-                spots = [(name, float(example_pass(h).z[-1][0][worst]))] + \
-                    [(f"output {output_names(h)[outgoing[n]]}", float(example_pass(h).z[-1][0][outgoing[n]])) for n in more]
+                z_out = example_pass(h).z[-1][0]
+                spots = [(name, float(z_out[worst]))] + \
+                    [(f"output {output_names(h)[outgoing[n]]}", float(z_out[outgoing[n]])) for n in more]
                 decimals = len(row["part"].split(".")[-1]) if "." in row["part"] else 2
-                flat = self.slope_curve(h.config["activations"][-1], spots, decimals=decimals)
-                self.play(FadeIn(flat), run_time=0.6)
-                self.play(FadeIn(build[1], shift=0.1 * DOWN), Indicate(flat[4][0], color=t.focus, scale_factor=1.1),
-                          Indicate(flat[3][:2], color=t.focus), run_time=0.9)
+                # right of the blame sizes (the tiny run's 'inner ring?' pushes its '0.245' onto
+                # the curve's side), its eases' words still inside the frame
+                left = max(EASE_AT[0], max(m.get_right()[0] for m in sizes) + 0.5)
+                ease = self.ease_curve(h.config["activations"][-1], spots,
+                                       (min(EASE_BOX[0], EASE_AT[0] + EASE_BOX[0] - left + 0.2), EASE_BOX[1]),
+                                       (left, EASE_AT[1]), decimals=decimals)
+                self.wait_before(tracker, "ease", 0.3)
+                self.play(FadeOut(panel), *([FadeOut(miss_words[1])] if len(miss_words) > 1 else []),
+                          FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.8)
+                # the biggest gap's output first, alone (three nudges at once crossed in a knot)
+                self.wait_before(tracker, "nudge", 0.2)
+                self.play_nudges(ease["spots"][:1])
+                self.wait_before(tracker, "flatpart", 0.2)
+                self.play_nudges([ease["flat"]])
+                self.wait_before(tracker, "big", 0.3)
+                self.play(FadeIn(build[0], shift=0.1 * DOWN), Indicate(miss_words[0], color=t.focus, scale_factor=1.1),
+                          run_time=0.9)
+                self.wait_before(tracker, "sure", 0.3)
+                self.play(FadeIn(build[1], shift=0.1 * DOWN), Indicate(ease["spots"][0]["row"], color=t.focus),
+                          Indicate(ease["spots"][0]["rise"], color=t.focus, scale_factor=1.3), run_time=0.9)
                 self.play(FadeIn(build[2], shift=0.1 * DOWN), run_time=0.5)
                 self.play(Indicate(VGroup(out_arrows[at], sizes[at]), color=t.focus, scale_factor=1.1),
                           Indicate(build[2], color=t.focus, scale_factor=1.1), run_time=0.8)
                 self.show(blame_built=[m.original_text if hasattr(m, "original_text") else m.text for m in build],
-                          blame_built_row=row)
+                          blame_built_row=row,
+                          ease_texts=self.text_boxes(VGroup(ease["all"], build, miss_words, sizes, legend,
+                                                            close["names"])))
                 if more:
+                    # the ones that get more: their nudges, the first one's dimmed under them
                     self.wait_before(tracker, "flat", 0.2)
-                    self.play(*(Indicate(VGroup(out_arrows[n], sizes[n], panel[2][n]), color=t.focus, scale_factor=1.1)
-                                for n in more), Indicate(flat[3][2:], color=t.focus), run_time=1.2)
+                    first = ease["spots"][0]
+                    self.play(*(m.animate.set_opacity(0.3) for m in (first["push"], first["rise"], first["end"])),
+                              *(Indicate(VGroup(out_arrows[n], sizes[n]), color=t.focus, scale_factor=1.1)
+                                for n in more), run_time=0.6)
+                    self.play_nudges(ease["spots"][1:])
                     self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
-                flat = VGroup(flat, build)
-        # every word of the gaps' panel and the blame sizes, where they stand together (no overlap)
-        self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend)))
+                flat = VGroup(ease["all"], build)
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
                   blame_sizes=[z.text for z in sizes], arrow_unit=unit)
 
@@ -1001,7 +1027,10 @@ class Backprop(Chapter):
         # the input's words go left of it (right of it they ran into the blame key)
         bright = stub["input"][1]
         bright_at = bright.copy().next_to(stub["box"].copy().shift(CLOSE_STEP * RIGHT), LEFT, buff=0.2)
-        self.play(FadeOut(VGroup(panel, miss_words, flat)), close["ours"].animate.set_stroke(t.focus, width=5),
+        # (the gaps' panel went already where the big curve took its place)
+        seen = {id(p) for top in self.mobjects for p in top.get_family()}
+        self.play(FadeOut(VGroup(*(m for m in (panel, miss_words, flat) if id(m) in seen or
+                                   any(id(p) in seen for p in m.get_family())))), close["ours"].animate.set_stroke(t.focus, width=5),
                   VGroup(close["ours"], close["outs"], close["names"], close["wires"], close["tag"], out_arrows,
                          sizes, *(m for m in stub["all"] if m is not bright)).animate.shift(CLOSE_STEP * RIGHT),
                   bright.animate.move_to(bright_at), run_time=0.8)
@@ -1087,7 +1116,17 @@ class Backprop(Chapter):
                 self.add(tally["rest_arrow"])
             if len(flows) > 1:
                 self.play(Create(tally["line"]), run_time=0.4)
-                self.play(FadeIn(total_words), FadeIn(total_arrow), run_time=0.7)
+                # head to tail: the downs stack, the ups come back, what is left is the total
+                self.play(LaggedStart(*(TransformFromCopy(a, b) for a, b in zip(tally["sums_from"], tally["sums"])),
+                                      lag_ratio=0.35), run_time=1.6)
+                self.play(FadeIn(total_words), GrowFromEdge(total_arrow, UP if way_of(work["total"]) < 0 else DOWN),
+                          run_time=0.8)
+                self.show(head_to_tail={"end": tally["sums_end"],
+                                        "head": float(total_arrow.get_bottom()[1] if way_of(work["total"]) < 0
+                                                      else total_arrow.get_top()[1]),
+                                        "pieces": [{"x": float(a.get_x()), "top": float(a.get_top()[1]),
+                                                    "bottom": float(a.get_bottom()[1]),
+                                                    "up": bool(a[1].get_y() > a[0].get_y())} for a in tally["sums"]]})
             else:
                 # the one arrow that came back is the total (review 17: 'that one arrow' over two)
                 self.remove(travel[0])
@@ -1109,26 +1148,48 @@ class Backprop(Chapter):
                          "chain": [{"output": int(n), "up": bool(a[1].get_y() > a[0].get_y()),
                                     "height": float(a.height)} for n, a in
                                    ((n, travel[i] if len(travel) > i else total_arrow) for i, n in enumerate(order))],
+                         "rest_up": bool(tally["rest_arrow"][1].get_y() > tally["rest_arrow"][0].get_y()),
                          "total_arrow": {"up": bool(total_arrow[1].get_y() > total_arrow[0].get_y()),
                                          "height": float(total_arrow.height)}})
         # the rows and the wires' dials go with the pieces (only those drawn: a fade of one never
         # added flashed a ghost '+ 0 more' in the tiny run)
         seen = {id(p) for top in self.mobjects for p in top.get_family()}
-        travel.add(*(m for m in (tally["rest_arrow"], tally["rest"], tally["line"], *tally["rows"].values(),
+        travel.add(*(m for m in (tally["rest_arrow"], tally["rest"], tally["line"], *tally["sums"], *tally["rows"].values(),
                                  *tally["labels"].values()) if id(m) in seen))
 
         # --- its own curve keeps only part: what is left is our neuron's blame ---
+        # (back right by the rows' shift: the longer words ran off the frame's left edge)
         own = blame_arrow(way_of(work["blame"]), arrow_height(work["blame"], near), abs(work["blame"]) / top) \
-            .move_to(total_arrow, aligned_edge=UP if way_of(work["total"]) < 0 else DOWN)
+            .move_to(total_arrow, aligned_edge=UP if way_of(work["total"]) < 0 else DOWN).shift(tally["shift"] * RIGHT)
         own_words = self.text("our neuron's blame: {value}", size="small", color=t.blame,
                               facts={"value": size_of(numbers["blame"])}).move_to(total_words, aligned_edge=RIGHT) \
-            .set_y(total_arrow.get_y())   # beside its arrow (one output's arrow is its row's, a row up)
+            .set_y(total_arrow.get_y()).shift(tally["shift"] * RIGHT)   # beside its arrow (one output's arrow is its row's, a row up)
         with self.say("slope") as tracker:
             # the pieces are summed: they go as the words start, the one arrow stays
             # 'keeps about a fifth': our neuron on its own squashing curve, its slope there
-            ours_curve = self.slope_curve(work["activation"], [("our neuron", work["z"])])
+            # the same picture as the outputs' (review g1): its curve large, its total nudged,
+            # how far its glow moves, and its ease written
+            # right of the outputs' blame sizes (the tiny run's 'inner ring?' pushes them right)
+            # right of the outputs' blame sizes; under them where that leaves too little room
+            # (the tiny run's 'inner ring?' pushes its size right)
+            left = max(EASE_OURS_AT[0], max(m.get_right()[0] for m in sizes) + 0.6)
+            box, corner = (min(EASE_OURS_BOX[0], RIGHT_EDGE - left), EASE_OURS_BOX[1]), (left, EASE_OURS_AT[1])
+            if RIGHT_EDGE - left < 2.6:
+                box = (EASE_OURS_BOX[0], 1.8)
+                corner = (EASE_OURS_AT[0], min(m.get_bottom()[1] for m in sizes) - 1.0 - box[1])
+            ease = self.ease_curve(work["activation"], [("our neuron", work["z"])], box, corner,
+                                   decimals=len(numbers["slope"].split(".")[-1]) if "." in numbers["slope"] else 2,
+                                   rows_under=True)
+            ours_curve = ease.get("all", VGroup())
             self.play(*([FadeOut(travel)] if len(travel) else []), Indicate(close["ours"], color=t.focus),
-                      Indicate(close["tag"][1], color=t.neuron_fill), FadeIn(ours_curve), run_time=1.0)
+                      Indicate(close["tag"][1], color=t.neuron_fill),
+                      *([FadeIn(ease["frame"]), FadeIn(ease["dots"])] if ease else []), run_time=1.0)
+            if ease:
+                self.play_nudges(ease["spots"])
+                s0 = ease["spots"][0]   # what stands (its flat end is the outputs' picture's alone)
+                ours_curve = VGroup(ease["frame"], ease["dots"], s0["push"], s0["rise"], s0["end"], s0["row"])
+                self.show(ours_ease_texts=self.text_boxes(VGroup(ours_curve, sizes, close["names"], legend,
+                                                                 total_words, close["tag"])))
             # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(tally_left=[m.original_text for m in (*tally["rows"].values(), *tally["labels"].values(),
@@ -1157,6 +1218,7 @@ class Backprop(Chapter):
         # each piece of the picture comes as the words reach it (review d1 123 s: the glows, the
         # squares and the cost bar all stood there before 'their squares grow' was said)
         squares_before, cost_before = VGroup(turn["before"][0], turn["before"][1]), turn["before"][2:]
+        squares_back, bar_back = turn["squares"].copy(), turn["bar"].copy()   # what goes back with the dial
         with self.say("nudge") as tracker:
             self.play(Indicate(stub["all"], color=t.focus, scale_factor=1.1), FadeOut(ours_curve), run_time=0.9)
             self.wait_before(tracker, "up", 0.2)
@@ -1202,9 +1264,25 @@ class Backprop(Chapter):
             flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
             runner = total_arrow.copy().set_opacity(0.9).scale(0.5)
             # the dial back at its value: its tilt is there (turned back as the blame runs to it)
+            # ... and the whole turn with it: glows, squares, the cost bar, the new numbers gone
+            # (review g1 141 s: the dial's label snapped back while '0.74 -> 0.86' stood on)
             self.play(ShowPassingFlash(flash, time_width=0.6), Indicate(VGroup(total_arrow, own_words), color=t.blame),
                       runner.animate.move_to(stub["input"][0].get_center()), Transform(stub["wire"], back_wire),
-                      Transform(stub["name"], back_name), run_time=1.4)
+                      Transform(stub["name"], back_name),
+                      close["ours"].animate.set_fill(t.neuron_fill, opacity=chain["glow"]),
+                      *(close["outs"][n].animate.set_fill(t.neuron_fill, opacity=float(chain["guess"][k]))
+                        for n, k in zip(rows, chain["rows"])),
+                      *(Transform(a, b) for a, b in zip(turn["squares"], squares_back)),
+                      Transform(turn["bar"], bar_back),
+                      FadeOut(VGroup(turn["glow"], turn["after"], turn["cost_after"])), run_time=1.4)
+            seen = {id(p) for top in self.mobjects for p in top.get_family()}
+            self.show(turned_back={"after_left": [m.original_text for m in (*turn["after"], turn["cost_after"])
+                                                  if id(m) in seen] + ([turn["glow"].original_text]
+                                                                       if id(turn["glow"]) in seen else []),
+                                   "glow": float(close["ours"].get_fill_opacity()), "glow_before": float(chain["glow"]),
+                                   "bar": float(turn["bar"].width), "bar_before": float(bar_back.width),
+                                   "name": stub["name"].original_text if hasattr(stub["name"], "original_text")
+                                   else back_name.original_text})
             self.show(blame_ran_to_dial=bool(np.linalg.norm(runner.get_center() - stub["input"][0].get_center()) < 0.05))
             self.play(FadeOut(runner, scale=0.5), Indicate(stub["input"], color=t.focus, scale_factor=1.3),
                       FadeIn(lines[0]), run_time=0.9)
@@ -1222,8 +1300,9 @@ class Backprop(Chapter):
         # --- every neuron gathers its blame this way: the whole network, backpropagation ---
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
-        self.play(FadeOut(VGroup(legend, lines, own_words, stub["all"], glyph_close, turn["all"], turn["bar"],
-                                 turn["squares"])), run_time=0.5)
+        seen = {id(p) for top in self.mobjects for p in top.get_family()}   # (only what stands: no ghosts)
+        self.play(FadeOut(VGroup(*(m for m in (legend, lines, own_words, stub["all"], glyph_close, *turn["all"],
+                                                turn["bar"], turn["squares"]) if id(m) in seen))), run_time=0.5)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        also=VGroup(out_arrows, sizes, total_arrow))
         with self.say("flow") as tracker:
@@ -1416,13 +1495,13 @@ class Backprop(Chapter):
         # left of our neuron's name (under it), from above its middle (the rows ran into the name)
         many = len(flows) > 1
         # one output: its row beside our neuron, clear of the dial's turn arrows by its wire's middle
-        right, arrow_x, y0, step = ours.get_left()[0] - 1.0, ours.get_left()[0] - 0.65, \
+        # many: 0.7 further left, clear of our neuron's name (review g1 105 s: '+ 7 more' ran
+        # into it), with room for the arrows' head-to-tail sum right of their column
+        shift = 0.7 if many else 0.0
+        right, arrow_x, y0, step = ours.get_left()[0] - 1.0 - shift, ours.get_left()[0] - 0.65 - shift, \
             ours.get_y() + (0.8 if many else 0.2), 0.45
         unit = ROW_REACH / max(float(np.abs(flows[order]).max(initial=0.0)), abs(rest), abs(work["total"])) \
             if len(order) else 1.0
-
-        def signed(text: str) -> str:
-            return text if text.startswith("\u2212") or number_of(text) == 0 else "+" + text
 
         def arrow(value: float, y: float) -> VGroup:
             return blame_arrow(way_of(value) or 1, arrow_height(value, unit), abs(value) / top).move_to([arrow_x, y, 0])
@@ -1430,11 +1509,18 @@ class Backprop(Chapter):
         for i, n in enumerate(order):
             y = y0 - i * step
             k = outputs[n]
+            # sizes, as the blame column beside the outputs: the way is the arrow's (review g1:
+            # '+0.16' beside a down arrow made plus mean 'glow less'); a red dial's size is
+            # written red, the wire's colour that turned its arrow over (its label on the wire
+            # keeps the minus)
+            blame, dial_size = size_of(written(work["blame_out"][k], b_places)), size_of(written(dials[n], d_places))
             rows[n] = self.text("{blame} \u00d7 {dial} = {sent}", size="small", color=t.text,
-                                facts={"blame": written(work["blame_out"][k], b_places),
-                                       "dial": written(dials[n], d_places),
-                                       "sent": signed(written(flows[n], places)) if many else written(flows[n], places)}) \
+                                facts={"blame": blame, "dial": dial_size,
+                                       "sent": size_of(written(flows[n], places))}) \
                 .move_to([right, y, 0], aligned_edge=RIGHT)
+            if dials[n] < 0:
+                at = len((blame + "\u00d7").replace(" ", ""))
+                rows[n][at:at + len(dial_size)].set_color(t.negative)
             arrows[n] = arrow(flows[n], y)
             label = self.text("\u00d7 {dial}", size="small", color=t.positive if dials[n] >= 0 else t.negative,
                               facts={"dial": written(dials[n], d_places)})
@@ -1443,21 +1529,37 @@ class Backprop(Chapter):
         y = y0 - len(order) * step
         others = len(flows) - len(order)
         rest_text = self.text("+ {n} more: {value}", size="small", color=t.text,
-                              facts={"n": others, "value": signed(column[-1])}).move_to([right, y, 0], aligned_edge=RIGHT)
+                              facts={"n": others, "value": size_of(column[-1])}).move_to([right, y, 0], aligned_edge=RIGHT)
         rest_arrow = arrow(rest, y)
         if others:
             y -= step
         line = Line([right - 2.4, y + 0.5 * step, 0], [arrow_x + 0.2, y + 0.5 * step, 0], color=t.muted, stroke_width=2)
-        # one output: what comes back is written as a size, its arrow giving the way, as our
-        # neuron's blame is next ("comes back: -0.277" then "blame 0.276", both pointing up,
-        # read as a sign flipped unsaid: review s19 v1); the row above keeps the red wire's minus
+        # what comes back is written as a size, its arrow giving the way, as our neuron's blame
+        # is next ("comes back: -0.277" then "blame 0.276", both pointing up, read as a sign
+        # flipped unsaid: review s19 v1)
         words = self.text("added up: {value}" if many else "comes back: {value}", size="small", color=t.blame,
-                          facts={"value": total if many else total.lstrip("\u2212")}).move_to([right, y, 0], aligned_edge=RIGHT)
+                          facts={"value": size_of(total)}).move_to([right, y, 0], aligned_edge=RIGHT)
         whole = arrow(work["total"], y)
         if not many:   # the one row's arrow is all that comes back: no second arrow under it
             whole = arrows[order[0]]
+        # the arrows head to tail right of their column (review g1/v1: the rows must be seen to
+        # add up, ups against downs): first those of the total's way, from the total's tail,
+        # then the others coming back in a second column; the last head is the total's head
+        main = way_of(work["total"]) or 1
+        pieces = [(arrows[n], flows[n]) for n in order] + ([(rest_arrow, rest)] if others else [])
+        sums = VGroup()
+        tip = whole.get_top()[1] if main < 0 else whole.get_bottom()[1]
+        for column, keep in ((arrow_x + 0.4, True), (arrow_x + 0.7, False)):
+            for a, value in pieces:
+                if (way_of(value) == main) != keep or not value:
+                    continue
+                way = way_of(value)
+                sums.add(a.copy().move_to([column, tip + way * a.height / 2, 0]))
+                tip += way * a.height
         return {"rows": rows, "arrows": arrows, "labels": labels, "rest": rest_text, "rest_arrow": rest_arrow,
-                "line": line, "total": words, "total_arrow": whole, "unit": unit}
+                "line": line, "total": words, "total_arrow": whole, "unit": unit, "sums": sums, "shift": shift,
+                "sums_from": [a for a, value in sorted(pieces, key=lambda p: way_of(p[1]) != main) if value],
+                "sums_end": float(tip)}
 
     def dial_stub(self, close: dict, work: dict, dial: Weight) -> dict:
         """Our dial in the close-up: its input (the pixel as bright as it is, or the input's
@@ -1569,17 +1671,22 @@ class Backprop(Chapter):
 
     def blame_key(self) -> VGroup:
         """The key, drawn with the first blame: what blame is, in words (a reviewer found it
-        never defined, nor its sign), then which way its arrow points and that thicker is more."""
+        never defined, nor its sign), top right in two lines; which way its arrow points and
+        that bigger is more, top left, clear of the outputs' rows both before and after the
+        close-up steps right. Label size (review g1, 54-60 s: at small size it read 10 px)."""
         t = self.theme
-        ways = VGroup(blame_arrow(-1, 0.3, 0.6), self.text("glow less", size="small", color=t.text),
-                      blame_arrow(+1, 0.3, 0.6), self.text("glow more", size="small", color=t.text),
-                      self.text("bigger: more blame", size="small", color=t.text)).arrange(RIGHT, buff=0.12)
-        ways[2].shift(0.15 * RIGHT)
-        ways[3].shift(0.15 * RIGHT)
-        ways[4].shift(0.35 * RIGHT)
-        return VGroup(self.text("blame: how much, and which way, a glow should change to lower the cost",
-                                size="small", color=t.blame), ways) \
-            .arrange(DOWN, aligned_edge=LEFT, buff=0.1).to_corner(UP + RIGHT, buff=0.3).shift(0.75 * DOWN)
+        ways = VGroup(blame_arrow(-1, 0.32, 0.6), self.text("glow less", color=t.text),
+                      blame_arrow(+1, 0.32, 0.6), self.text("glow more", color=t.text),
+                      self.text("bigger: more blame", color=t.text))
+        ways[:4].arrange(RIGHT, buff=0.12)
+        ways[2].shift(0.2 * RIGHT)
+        ways[3].shift(0.2 * RIGHT)
+        ways[4].next_to(ways[:4], DOWN, buff=0.12).align_to(ways[:4], LEFT)
+        ways.to_corner(UP + LEFT, buff=0.2)   # its right end short of the title's left
+        words = VGroup(self.text("blame: how much, and which way,", color=t.blame),
+                       self.text("a glow should change to lower the cost", color=t.blame)) \
+            .arrange(DOWN, aligned_edge=RIGHT, buff=0.08).to_corner(UP + RIGHT, buff=0.3).shift(0.72 * DOWN)
+        return VGroup(words, ways)
 
     def blame_sizes(self, close: dict, work: dict, outputs) -> VGroup:
         """Every drawn output's blame, its size beside its arrow (review k: 'outputs 4 and 7 get
@@ -1601,41 +1708,78 @@ class Backprop(Chapter):
 
     def blame_build(self, row: dict, miss_words: VGroup) -> VGroup:
         """The biggest gap's blame, built in three pieces under its gap's words: 'gap 0.76 x 2',
-        'x slope 0.183', '= blame 0.278' (pass_row's digits: they multiply to it by hand)."""
+        'x how easily 0.183' (its glow, written by its nudge on the curve), '= blame 0.278' (pass_row's digits: they multiply to it by hand)."""
         t = self.theme
         parts = VGroup(self.text("gap {gap} \u00d7 2", size="small", color=t.gap, facts={"gap": row["gap"]}),
-                       self.text("\u00d7 slope {slope}", size="small", color=t.text, facts={"slope": row["part"]}),
+                       self.text("\u00d7 how easily {slope}", size="small", color=t.focus, facts={"slope": row["part"]}),
                        self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": row["blame"]}))
         parts.arrange(RIGHT, buff=0.15).next_to(miss_words[0], DOWN, buff=0.22)
+        parts.shift(min(0.0, RIGHT_EDGE - parts.get_right()[0]) * RIGHT)   # inside the frame
         return parts
 
-    def slope_curve(self, activation: str, spots: list[tuple[str, float]], decimals: int = 2) -> VGroup:
-        """A small squashing curve (nncore's `activation`), bottom left under our neuron, with
-        each spot (its name, its total coming in) as a dot on it, its slope there drawn as a
-        short line along the curve and written: 'output 2: slope 0.18 at 0.76'. What 'nearly
-        sure moves slowly' and 'keeps about a fifth' rest on (review d1: asserted, not shown).
-        Nothing for a curve that is not an S (relu, softmax)."""
+    def ease_curve(self, activation: str, spots: list[tuple[str, float]], box: tuple[float, float],
+                   corner: tuple[float, float], decimals: int = 2, rows_under: bool = False) -> dict:
+        """The squashing curve (nncore's `activation`, the forward chapter's), large, named as
+        there ('total coming in', 'glow'): each spot (its name, its total) a dot on it, with its
+        nudge: a short push along the total (NUDGE, drawn, never written) and how far its glow
+        then moves, a thick bar, and its ease written beside the curve ('output 2: 0.183', the
+        curve's slope, nncore's own); and one nudge on the flat end, named 'flat', for the
+        contrast (no number). What 'how easily its glow moves' means, seen (review g1)."""
         t = self.theme
         if activation not in ("sigmoid", "tanh"):
-            return VGroup()
-        reach = max(6.0, 1.2 * max(abs(z) for _, z in spots))
-        axes, curve, at, low, high = squash_plot(t, activation, reach, SLOPE_BOX, SLOPE_AT)
+            return {}
+        reach = max(EASE_REACH, 1.2 * max(abs(z) for _, z in spots) + NUDGE)
+        axes, curve, at, low, high = squash_plot(t, activation, reach, box, corner)
         ends = VGroup(*(self.text("{y}", size="small", color=t.text, facts={"y": "\u22121" if y < 0 else f"{y:g}"})
                         .next_to(at(-reach, y), LEFT, buff=0.08) for y in (low, high)))
-        marks, words, record = VGroup(), VGroup(), []
-        for name, z in spots:
-            glow = float(squashed(activation, np.array([z]))[0])
-            slope = slope_of(activation, z)
-            d = 0.18 * reach
-            marks.add(Line(at(z - d, glow - slope * d), at(z + d, glow + slope * d), color=t.focus, stroke_width=4),
-                      Dot(at(z, glow), radius=0.06, color=t.focus))
-            words.add(self.text("{name}: slope {slope} at {glow}", size="small", color=t.text,
-                                facts={"name": name, "slope": written(slope, decimals), "glow": written(glow, 2)}))
-            record.append({"name": name, "z": z, "glow": glow, "slope": slope,
-                           "written": [written(slope, decimals), written(glow, 2)]})
-        words.arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(axes, RIGHT, buff=0.25).align_to(axes, DOWN)
-        self.show(slope_curves=[*self.shown.get("slope_curves", []), {"activation": activation, "spots": record}])
-        return VGroup(axes, ends, curve, marks, words)
+        names = VGroup(self.text("total coming in", size="small", color=t.text).next_to(axes[0], DOWN, buff=0.1),
+                       self.text("glow", size="small", color=t.text).next_to(at(-reach, high), UP, buff=0.15))
+        heading = self.text("how easily its glow moves", size="small", color=t.focus) \
+            .next_to(VGroup(axes, names[1]), UP, buff=0.12).align_to(axes, LEFT)
+        heading.shift(min(0.0, RIGHT_EDGE - heading.get_right()[0]) * RIGHT)   # inside the frame
+
+        def spot(name: str | None, z: float) -> dict:
+            glow, moved = (float(squashed(activation, np.array([v]))[0]) for v in (z, z + NUDGE))
+            return {"name": name, "z": z, "glow": glow, "moved": moved, "slope": slope_of(activation, z),
+                    # the glow's move in the glow's yellow; the push along the total in white
+                    "dot": Dot(at(z, glow), radius=0.07, color=t.highlight),
+                    "push": Line(at(z, glow), at(z + NUDGE, glow), color=t.text, stroke_width=3),
+                    "rise": Line(at(z + NUDGE, glow), at(z + NUDGE, moved), color=t.highlight, stroke_width=6),
+                    "end": Dot(at(z + NUDGE, moved), radius=0.05, color=t.highlight)}
+        drawn = [spot(name, z) for name, z in spots]
+        rows = VGroup()
+        for d in drawn:
+            d["row"] = self.text("{name}: {value}", size="small", color=t.text,
+                                 facts={"name": d["name"], "value": written(d["slope"], decimals)})
+            rows.add(d["row"])
+        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        if rows_under:   # no room right of it: under the floor's name
+            rows.next_to(names[0], DOWN, buff=0.12).align_to(axes, LEFT)
+        else:
+            rows.next_to(axes, RIGHT, buff=0.3).align_to(at(0, high), UP)
+        # the flat end: high on the right, where the curve has all but stopped rising
+        flat = spot(None, reach - NUDGE - 0.1 * reach)
+        flat["row"] = self.text("flat", size="small", color=t.text).next_to(flat["end"], UP, buff=0.15)
+        frame = VGroup(axes, ends, names, curve, heading)
+        dots = VGroup(*(d["dot"] for d in drawn))
+        every = VGroup(frame, dots, *(m for d in drawn + [flat] for m in (d["push"], d["rise"], d["end"], d["row"])),
+                       flat["dot"])
+        self.show(slope_curves=[*self.shown.get("slope_curves", []), {
+            "activation": activation, "nudge": NUDGE, "reach": reach, "side_x": float(axes[1].get_x()),
+            "left_x": float(VGroup(axes, ends).get_left()[0]),
+            "spots": [{"name": d["name"], "z": d["z"], "glow": d["glow"], "moved": d["moved"], "slope": d["slope"],
+                       "rise": float(d["rise"].get_length()), "written": [written(d["slope"], decimals)]}
+                      for d in drawn],
+            "flat": {"z": flat["z"], "slope": flat["slope"], "rise": float(flat["rise"].get_length())}}])
+        return {"frame": frame, "dots": dots, "spots": drawn, "flat": flat, "all": every}
+
+    def play_nudges(self, spots: list[dict]) -> None:
+        """Each spot's total pushed a little along the floor, then its glow's move drawn up to
+        the curve, its ease written (the flat one: its name), all at once."""
+        extra = [FadeIn(s["dot"]) for s in spots if s["dot"] not in self.mobjects and s["name"] is None]
+        self.play(*extra, *(Create(s["push"]) for s in spots), run_time=0.6)
+        self.play(*(Create(s["rise"]) for s in spots), *(FadeIn(s["end"]) for s in spots),
+                  *(FadeIn(s["row"], shift=0.1 * RIGHT) for s in spots), run_time=0.8)
 
     def tilt_lines(self, n: dict, tilt: dict, work: dict) -> VGroup:
         """The tilt worked out as it is said: 'blame 0.035 × brightness 0.81' over '= uphill
@@ -1667,7 +1811,7 @@ class Backprop(Chapter):
                  getattr(m, "original_text", m.text)]
                 for m in group.get_family() if hasattr(m, "text") and m.text.strip() and id(m) in seen]
 
-    def tilt_plot(self, tilt: dict, box: tuple[float, float] = TILT_BOX,
+    def tilt_plot(self, tilt: dict, tilt_written: str, box: tuple[float, float] = TILT_BOX,
                   corner: tuple = TILT_AT) -> dict[str, Mobject]:
         """This example's cost (orange, as every cost) against the one dial's value, around
         where it is: a dot where the dial stands, the tangent there (the tilt: the cost's
@@ -1755,8 +1899,12 @@ class Backprop(Chapter):
         # right of its upper end, clear of the turned dial's readout (up and left) and of the
         # way down's arrow and words (under the dot)
         upper = tangent.get_end() if tangent.get_end()[1] >= tangent.get_start()[1] else tangent.get_start()
-        word = self.text(mark("tilt"), size="label", color=t.text).next_to(upper, RIGHT + (DOWN if rising else UP),
-                                                                           buff=0.1)
+        # its size written as the backwards result will write it (review v1: the opening tilt
+        # and the later '= downhill tilt 0.21' must be seen to be one number)
+        word = self.text("tilt {value}", size="label", color=t.text, facts={"value": tilt_written}) \
+            .next_to(upper, RIGHT + (DOWN if rising else UP), buff=0.1)
+        if word.get_right()[0] > RIGHT_EDGE:
+            word.shift((RIGHT_EDGE - word.get_right()[0]) * RIGHT)
         # the turn and the cost's change marked (review: tilt was never shown as a rise per turn
         # of 1): the turn along the dial's axis, the cost's rise (or fall) beside the cost's,
         # each named; on the axes, clear of the curve and the readouts (by the dots they
