@@ -50,7 +50,7 @@ ALONE_TOP = 2.1                  # to over the glow rows (~53 px a patch at 480p
 ALONE_GAP = 1.0                  # each side this far from the middle: the example and its words stand there
 ALONE_ROWS_Y = -1.35             # the glow rows' middle then: under the big patches
 COUNT_Y = -2.1                   # "ours right, twin wrong: ..." between the patches and the glow rows' words
-ALONE_GRID_Y = 0.05              # the first glows' grid then: in the patches' room, under the example
+ALONE_GRID_Y = -0.35             # the first glows' grid then: in the patches' room, under the example
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
 BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
 BIG_Y = 0.9                      # its middle: the gap's, under the headings, over the patches
@@ -164,12 +164,6 @@ def look_verdict(history: History, look: dict) -> tuple[str, str]:
 def practice_round(records: Sequence, step: int) -> int:
     """The practice round (epoch) a step is in: its last record's at or before that step."""
     return [r for r in records if r.step <= step][-1].epoch
-
-
-def practice_size(history: History) -> str:
-    """How much practice both get, where they get as much: "30 rounds through all 1438
-    practice examples" (review s19 g1: "after all of their practice" had no size)."""
-    return f"{history.records[-1].epoch} rounds through all {len(history.split('train')[0])} practice examples"
 
 
 def only_ours_right(history: History) -> tuple[int, int]:
@@ -298,12 +292,15 @@ def init_facts(history: History) -> dict[str, object]:
         n_patches=history.config["sizes"][1],
         # both ran all their rounds: the same practice (the twin does not stop sooner); no step
         # numbers here (review s13: steps are the training chapter's)
-        practice=(f"Both get the same {practice_size(history)}." if main_step == twin.snapshots[-1].step
+        # the rounds' count is on screen under each heading (its number is said twice already
+        # where a round is one step: test_clarity)
+        practice=("Both get exactly the same practice." if main_step == twin.snapshots[-1].step
                   else "Each one practises until its own training stops."),
         twin_copies=copies,
         **dict(zip(("our_verdict", "twin_verdict"), look_verdict(history, look))),
         sign_note=sign_note(history, look),
-        count_note=("On {0} of all {1} new examples, only ours is right.".format(*only_ours_right(history))
+        # the count said, the total written (the test set's size is said twice already: test_clarity)
+        count_note=("On {0} of the new examples, only ours is right.".format(*only_ours_right(history))
                     if only_ours_right(history)[0] else ""),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"),
         # points on a plane: each hidden neuron's glow over it is drawn at the end (Init.neuron_maps)
