@@ -32,7 +32,7 @@ from scenes.kit import theme
 from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
 from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, minus_bar, rect_points,
                                  shade)
-from scenes.kit.plots import BoundaryMap
+from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
 from scenes.kit.readings import grid_inputs, input_kind, plane_bounds
 from scenes.kit.theme import Theme
 from scenes.screen import mark
@@ -45,6 +45,12 @@ PANEL_BOX = dict(width=5.3, height=2.9)   # the gap between the two holds the ex
 PANEL_Y, PATCHES_Y, ROWS_Y = 0.75, -1.45, -2.7   # middles: network, patches, glow rows (clear of the
                                                  # bottom 0.9 units a player's controls cover)
 PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height)
+ALONE_BOX = (5.6, 3.4)           # the same once the diagrams are gone (patches_alone): from under the headings
+ALONE_TOP = 2.1                  # to over the glow rows (~53 px a patch at 480p),
+ALONE_GAP = 1.0                  # each side this far from the middle: the example and its words stand there
+ALONE_ROWS_Y = -1.35             # the glow rows' middle then: under the big patches
+COUNT_Y = -2.1                   # "ours right, twin wrong: ..." between the patches and the glow rows' words
+ALONE_GRID_Y = -0.35             # the first glows' grid then: in the patches' room, under the example
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
 BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
 BIG_Y = 0.9                      # its middle: the gap's, under the headings, over the patches
@@ -65,7 +71,12 @@ SAMPLED_DIALS = 5                # starting dials read out as "every dial is set
 SAMPLE_SHARES = (0.98, 0.3, 0.02, 0.7, 0.5)   # the sampled dials: where in the spread, band by band
 LOOK_SIZE = 1.4                  # height of the example both networks look at (~84 px at 480p)
 LOOK_Y = 1.55                    # its middle: in the gap between the two networks, under the headings
-MAP_SIDE, MAP_CELLS = 0.75, 12   # a hidden neuron's glow map over the plane (tiny), its side and cells a side
+MAP_SIDE, MAP_CELLS = 1.0, 12    # a hidden neuron's glow map over the plane (tiny), its side (~60 px at 480p:
+                                 # review s19 v1, at 45 px its pattern was not seen) and cells a side
+FLAT_SPREAD = 0.1                # a map whose glow changes less than this over the whole plane is flat: that
+                                 # neuron has found no pattern (review s19 v1: one such map was called its own)
+MAP_DOT = 0.012                  # the practice points drawn faintly on every map, so the rings are seen
+MAP_RISE = 0.1                   # the maps stand this much over their patches' middles: room for their key
 HALO = 2.6                       # a sampled wire's halo, this many times its own width (its width still reads)
 VEIL = 0.75                      # how much the veil over the network hides while a few dials are read out
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
@@ -76,8 +87,6 @@ KEY_TOP = 2.3                    # the key's top: its rows clear of our output n
 GRID_COLUMNS = 8                 # the demo's big hidden neurons: at most this many a row, each with its
 GRID_RADIUS = 0.15               # glow written under it (~45 px a column at 480p: room for "0.73")
 GRID_Y = -1.75                   # the grid's middle: where the dial patches stood, under the network
-WORKED_INPUTS = 3                # a neuron's glow is worked out on screen for this many inputs or fewer
-WORK_Y = 0.55                    # the working's top line: under the example in the gap between the networks
 FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
                                  # it was caught dim: Chapter.wait_before brings it in ahead)
 
@@ -152,6 +161,20 @@ def look_verdict(history: History, look: dict) -> tuple[str, str]:
     return ours, theirs
 
 
+def practice_round(records: Sequence, step: int) -> int:
+    """The practice round (epoch) a step is in: its last record's at or before that step."""
+    return [r for r in records if r.step <= step][-1].epoch
+
+
+def only_ours_right(history: History) -> tuple[int, int]:
+    """(how many new examples our trained network gets right and the twin wrong, how many new
+    examples there are): the one example shown is not luck (review s19 g1, 114-117 s)."""
+    x_test, y_test = history.split("test")
+    truth = classes_of(y_test)
+    ours, twin = (network_at(history, s).guesses(x_test) for s in (history.snapshots[-1], twin_of(history).snapshots[-1]))
+    return int(((ours == truth) & (twin != truth)).sum()), len(truth)
+
+
 def red_pushing(history: History, look: dict) -> list[int]:
     """Our hidden neurons that glow below zero on the example (rounded, as the bars draw them)
     and whose wire into the guessed output is red: each pushes that output up. None for a
@@ -167,7 +190,8 @@ def sign_note(history: History, look: dict) -> str:
     """Said after our verdict when one of our hidden neurons pushes the guess up through a red
     wire (review s17, tiny: red wires from barred neurons into a bright output seemed to break
     "red pushes down"); else nothing."""
-    return "A red wire from a neuron below zero pushes up." if red_pushing(history, look) else ""
+    return "A red wire from a neuron below zero pushes up." if red_pushing(history, look) and \
+        not patches_alone(history) else ""
 
 
 def first_step(history: History) -> dict:
@@ -184,18 +208,12 @@ def first_step(history: History) -> dict:
     return found
 
 
-def neuron_working(history: History, snapshot: Snapshot, x_row: np.ndarray, neuron: int) -> dict:
-    """One hidden neuron's glow worked out, as nncore's forward pass computes it: its dials and
-    the example's numbers, their products, the head start, the total and the squashed glow
-    (review s18 u1: the twin's dial 0.35 and its glow 0.35 read as one thing).
-
-    {"dials": [...], "inputs": [...], "products": [...], "bias": b, "total": z, "glow": a}"""
-    run = network_at(history, snapshot).forward(np.asarray(x_row, dtype=float)[None])
-    dials = np.asarray(snapshot.weights[0], dtype=float)[neuron]
-    inputs = np.asarray(x_row, dtype=float)
-    return {"dials": dials.tolist(), "inputs": inputs.tolist(), "products": (dials * inputs).tolist(),
-            "bias": float(np.asarray(snapshot.biases[0])[neuron]),
-            "total": float(run.z[0][0][neuron]), "glow": float(run.a[1][0][neuron])}
+def patches_alone(history: History) -> bool:
+    """Whether the side-by-side networks give way to their patches once a patch is tied to its
+    wires: a picture's network (64 inputs, 1184 wires) at panel size is unreadable specks, and
+    the patches carry the argument (review s19 g1, its single change: postage stamps beside
+    unreadable networks). A few inputs' networks stay: their wires and glows read."""
+    return input_kind(history) == "image"
 
 
 def turn_colours(t: Theme) -> tuple[str, str]:
@@ -274,15 +292,53 @@ def init_facts(history: History) -> dict[str, object]:
         n_patches=history.config["sizes"][1],
         # both ran all their rounds: the same practice (the twin does not stop sooner); no step
         # numbers here (review s13: steps are the training chapter's)
+        # the rounds' count is on screen under each heading (its number is said twice already
+        # where a round is one step: test_clarity)
         practice=("Both get exactly the same practice." if main_step == twin.snapshots[-1].step
                   else "Each one practises until its own training stops."),
         twin_copies=copies,
         **dict(zip(("our_verdict", "twin_verdict"), look_verdict(history, look))),
         sign_note=sign_note(history, look),
+        # the count said, the total written (the test set's size is said twice already: test_clarity)
+        count_note=("On {0} of the new examples, only ours is right.".format(*only_ours_right(history))
+                    if only_ours_right(history)[0] else ""),
         patch_layout=("like the picture's squares" if input_kind(history) == "image" else "one square per input"),
         # points on a plane: each hidden neuron's glow over it is drawn at the end (Init.neuron_maps)
-        maps_note=" Each small map shows where one of them glows." if input_kind(history) == "point" else "")
+        **maps_notes(history))
     return facts
+
+
+def map_glows(history: History, snapshot: Snapshot) -> np.ndarray:
+    """(cells, hidden) glow of the first hidden layer over the map's grid of the plane."""
+    grid = grid_inputs(plane_bounds(history.split("train")[0]), MAP_CELLS)
+    return network_at(history, snapshot).forward(grid).a[1]
+
+
+def flat_maps(history: History) -> list[int]:
+    """Our hidden neurons (of those drawn) whose glow hardly changes over the plane after the
+    practice: found nothing yet, and said so (review s19 v1: "its own pattern" over a flat map)."""
+    glow = map_glows(history, history.snapshots[-1])
+    return [i for i in shown_indices(glow.shape[1]) if np.ptp(glow[:, i]) < FLAT_SPREAD]
+
+
+def count_words(n: int) -> str:
+    """A small count as said: "one" to "twelve", else its digits."""
+    words = "zero one two three four five six seven eight nine ten eleven twelve".split()
+    return words[n] if n < len(words) else str(n)
+
+
+def maps_notes(history: History) -> dict[str, str]:
+    """The words on the neuron maps (points on a plane only: else all empty): what a map is,
+    ours (each its own edge, and honestly, how many found nothing), the twin's (copies)."""
+    if input_kind(history) != "point":
+        return {"maps_note": "", "own_note": "", "twins_note": ""}
+    flat = len(flat_maps(history))
+    found = len(shown_indices(history.config["sizes"][1])) - flat
+    own = " Ours each found their own edge." if not flat else (
+        f" {count_words(found).capitalize()} of ours found their own edge;"
+        f" {count_words(flat)} {'has' if flat == 1 else 'have'} hardly found anything yet.")
+    return {"maps_note": " Each map is the plane: lit where a hidden neuron glows, grey below zero.",
+            "own_note": own, "twins_note": " The twin's are all alike."}
 
 
 def practice_examples(history: History, count: int = LOOKS) -> list[int]:
@@ -456,7 +512,8 @@ class Replay(Animation):
     def __init__(self, sides: list[dict], on_step: Callable[[dict, int], None], **kwargs) -> None:
         self.sides, self.on_step = sides, on_step
         self.stretches = len(sides[0]["frames"]) - 1
-        group = Group(*(m for s in sides for m in (s["diagram"], s["patches"], s["head"])))
+        group = Group(*(m for s in sides for m in ((s["patches"], s["head"]) if s.get("alone")
+                                                   else (s["diagram"], s["patches"], s["head"]))))
         super().__init__(group, rate_func=linear, **kwargs)
 
     def create_starting_mobject(self) -> Mobject:
@@ -473,7 +530,8 @@ class Replay(Animation):
         for side, m in zip(self.sides, mixes):
             a, b = side["frames"][k], side["frames"][k + 1]
             wires = mix(side["wires_from"], b.weights) if k == 0 and "wires_from" in side else m
-            side["diagram"].set_weights(wires)
+            if not side.get("alone"):
+                side["diagram"].set_weights(wires)
             side["patches"].top = top
             side["patches"].set_weights(m[0])
             # the label follows the drawn weights: the nearer snapshot's step
@@ -644,13 +702,14 @@ class Init(Chapter):
                       run_time=1.2)
             self.wait_until_bookmark("legend")
             # the key comes when its colours are named (review 9: drawn before, it was unread)
-            self.play(FadeOut(pair), FadeOut(dial), run_time=0.4)
-            self.play(FadeIn(key, shift=0.2 * LEFT), run_time=0.6)
+            self.play(FadeOut(pair), FadeOut(dial), FadeIn(key, shift=0.2 * LEFT), run_time=0.5)
             # "blue lines push up", "red lines push down": each sign's lines stand out as it is
             # named (review s11: the red flash followed the blue one at once, before its words)
-            self.flash_edges(edges, t.positive, run_time=2.0)
+            # each held while its words are said (review s19 g1: a 2 s red flash, held under a
+            # second, was in no frame of a review's every 3 s while "red lines push it down" was said)
+            self.flash_edges(edges, t.positive, run_time=max(2.0, tracker.time_until_bookmark("red") - 0.1))
             self.wait_until_bookmark("red")
-            self.flash_edges(edges, t.negative, run_time=2.0)
+            self.flash_edges(edges, t.negative, run_time=max(2.0, tracker.time_until_bookmark("random") - 0.2))
             # "set at random": a few real starting dials read out, one after another, of both signs
             self.wait_until_bookmark("random")
             samples = self.sampled_dials(diagram)
@@ -765,9 +824,11 @@ class Init(Chapter):
         chosen = [m for m in drawn if m.get_stroke_color().to_hex().lower() == want]
         if not chosen:
             return
-        # up, held a third of the time (a frame every 3 s catches it), and back
+        # up in a third of a second (a third of a short flash), held, and back as quickly
+        ramp = min(1 / 3, 0.3 / run_time)
+
         def held(alpha: float) -> float:
-            return smooth(min(1.0, 3 * alpha, 3 * (1 - alpha)))
+            return smooth(min(1.0, alpha / ramp, (1 - alpha) / ramp))
         self.play(*(m.animate(rate_func=held).set_stroke(width=m.get_stroke_width() + 1.0, opacity=1.0)
                     for m in chosen),
                   *(m.animate(rate_func=held).set_stroke(opacity=DIMMED)
@@ -818,9 +879,10 @@ class Init(Chapter):
         first) and, under their patches, each one's hidden neurons in a big row with `label`
         under it: the animations, and the rows (twin's second)."""
         t = self.theme
+        y = ALONE_ROWS_Y if sides[0].get("alone") else ROWS_Y
         glows = VGroup(*(VGroup(glow_row(rows[side["name"]][1], t, 5.0),
                                 self.text(label, size="small", color=t.text)).arrange(DOWN, buff=0.12)
-                         .move_to([side["x"], ROWS_Y, 0]) for side in sides))
+                         .move_to([side["x"], y, 0]) for side in sides))
         # a bar on each glow below zero, row and network (review s17); relight turns them on or off
         self.bars = {side["name"]: VGroup(sign_bars(glow[0], [rows[side["name"]][1][i] for i in
                                                               shown_indices(len(rows[side["name"]][1]))], t),
@@ -828,11 +890,19 @@ class Init(Chapter):
                      for side, glow in zip(sides, glows)}
         # the rows' words in quickly, in full, as the neurons light (review 8: caught dim)
         return [AnimationGroup(FadeIn(glows, run_time=FADE), FadeIn(VGroup(*self.bars.values()), run_time=2 * FADE),
-                               *(side["diagram"].light_up(rows[side["name"]], run_time=2 * FADE) for side in sides))], glows
+                               *self.light_up(sides, rows, run_time=2 * FADE))], glows
+
+    def light_up(self, sides: Sequence[dict], rows: dict[str, list[np.ndarray]], **kwargs) -> list[Animation]:
+        """Each side's diagram lit by its activations (`rows` by side, input first); none where
+        the diagrams are gone (played, a gone diagram would come back)."""
+        return [side["diagram"].light_up(rows[side["name"]], **kwargs) for side in sides if not side.get("alone")]
 
     def diagram_bars(self, side: dict, hidden: np.ndarray) -> VGroup:
-        """sign_bars on a side's diagram's hidden circles for the hidden layer's glows `hidden`."""
+        """sign_bars on a side's diagram's hidden circles for the hidden layer's glows `hidden`
+        (none where the diagrams are gone)."""
         diagram = side["diagram"]
+        if side.get("alone"):
+            return VGroup()
         return sign_bars(diagram.neurons(1), np.asarray(hidden)[diagram.shown_indices(1)], self.theme)
 
     def shown_example(self, x_row: np.ndarray, words: str, answer: str | None = None) -> Group:
@@ -856,7 +926,7 @@ class Init(Chapter):
         moves = []
         for side, row in zip(sides, rows):
             values = acts[side["name"]]
-            moves.append(side["diagram"].light_up(values))
+            moves += self.light_up([side], acts)
             moves += [c.animate.set_fill(colour) for c, colour in zip(row[0], self.row_fills(values[1]))]
             row_bars, diagram_bars = self.bars[side["name"]]
             moves += bars_to(row_bars, [values[1][i] for i in shown_indices(len(values[1]))])
@@ -890,7 +960,10 @@ class Init(Chapter):
         self.show(first_step={"from": found["from"], "to": found["to"],
                               "main": found["main"].tolist(), "twin": found["twin"].tolist()})
         example = self.shown_example(x_train[index], mark("practice example"))
-        grids = [self.glow_grid(start[side["name"]][1]).move_to([side["x"], GRID_Y, 0]) for side in sides]
+        # in the patches' place (under the networks, or in their room, under the example, where
+        # the networks are gone)
+        grids = [self.glow_grid(start[side["name"]][1]).move_to(
+                 [side["x"], ALONE_GRID_Y if side.get("alone") else GRID_Y, 0]) for side in sides]
         self.show(glow_grids={side["name"]: [getattr(m, "original_text", m.text) for m in grid.numbers]
                               for side, grid in zip(sides, grids)})
         later = self.text(mark("how each change is chosen: the next chapters"), color=t.text).move_to([0, ROWS_Y, 0])
@@ -898,24 +971,20 @@ class Init(Chapter):
         # starts, and "learning changes the dials" runs a "look here" flash along both networks
         self.play(*(FadeOut(side["big"]) for side in sides), run_time=FADE)
         self.wait_until_bookmark("learn")
-        self.play(*(ShowPassingFlash(side["diagram"].edge_groups.copy().set_stroke(t.focus, width=3), time_width=0.4)
-                    for side in sides), run_time=2.0)
+        changing = [side["patches"].frames if side.get("alone") else side["diagram"].edge_groups for side in sides]
+        self.play(*(ShowPassingFlash(lines.copy().set_stroke(t.focus, width=3), time_width=0.4)
+                    for lines in changing), run_time=2.0)
         self.wait_before(tracker, "later", 0.4)
         self.play(*(FadeOut(side["caption"]) for side in sides), FadeIn(later, shift=0.2 * UP), run_time=FADE)
         # "give both the same example": the dial patches make room for the glows
         self.wait_before(tracker, "look", 0.6)
         self.play(FadeOut(later), *(FadeOut(side["patches"]) for side in sides), FadeIn(example, shift=0.2 * DOWN),
                   run_time=FADE)
-        # a few inputs: one twin neuron's glow worked out under the example, line by line, as
-        # the glows light (review s18 u1: its dial 0.35 and its glow 0.35 read as one thing)
-        workings = [self.working(twin, x_train[index], grids[1])] if len(x_train[index]) <= WORKED_INPUTS else []
         self.wait_until_bookmark("look")
         # a bar on each glow below zero, in the networks and in the big rows (review s17)
         look_bars = VGroup(*(self.diagram_bars(side, start[side["name"]][1]) for side in sides))
-        self.play(*(side["diagram"].light_up(start[side["name"]], run_time=1.0) for side in sides),
-                  *(FadeIn(grid, run_time=1.0) for grid in grids), FadeIn(look_bars, run_time=1.0),
-                  *(Succession(*(FadeIn(row, run_time=0.2) for row in w[0]), Create(w[1], run_time=0.3))
-                    for w in workings))
+        self.play(*self.light_up(sides, start, run_time=1.0),
+                  *(FadeIn(grid, run_time=1.0) for grid in grids), FadeIn(look_bars, run_time=1.0))
         self.show(look_bars={side["name"]: {"diagram": stroke_opacities(bars), "row": stroke_opacities(grid.bars)}
                              for side, bars, grid in zip(sides, look_bars, grids)})
         # "the twin's ... all the same", then "ours each their own way": each row of numbers ringed,
@@ -929,7 +998,9 @@ class Init(Chapter):
         # at once, each labelled, held until the practice starts (review s18 e1/u1, its single
         # change: ours came 6-9 s after "ours each get their own", shown ~2 s)
         top = shared_top(found["main"], found["twin"])
-        changes = [WeightPatches(found[side["name"]], side["patches"].shape, top=top, colours=turn_colours(t)[::-1])
+        # laid out as the dial patches are (big, in rows of 6, where the networks are gone)
+        changes = [WeightPatches(found[side["name"]], side["patches"].shape, top=top, colours=turn_colours(t)[::-1],
+                                 box=ALONE_BOX if side.get("alone") else PATCH_BOX)
                    .match_width(side["patches"]).move_to(side["patches"]) for side in sides]
         words = [self.text(w, size="small", color=t.text).next_to(c, DOWN, buff=0.15)
                  for w, c in zip((mark("ours: first change, each its own"), mark("twin: first change, all alike")),
@@ -937,15 +1008,28 @@ class Init(Chapter):
         key = self.change_key().move_to([0, KEY_TOP, 0], aligned_edge=UP)
         dark = [np.zeros(k) for k in h.config["sizes"]]
         self.wait_before(tracker, "change", 2 * FADE + 0.6)
-        self.play(FadeOut(VGroup(*grids, *boxes, *workings)), FadeOut(example), FadeIn(key), run_time=FADE)
+        self.play(FadeOut(VGroup(*grids, *boxes)), FadeOut(example), FadeIn(key), run_time=FADE)
         self.play(*(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), run_time=FADE)
         rows_in = self.renderer.time
+        # "green means turned up, pink turned down": the key boxed as its code is said
+        # (review s19 g1: the new colour code came only as a small key, never spoken)
+        self.wait_before(tracker, "code", 0.3)
+        key_box = SurroundingRectangle(key, color=t.focus, buff=0.08)
+        self.play(FadeIn(key_box), run_time=FADE)
+        self.show(code_key={"in": self.renderer.time, "box": [float(v) for v in (*key_box.get_corner(DOWN + LEFT)[:2],
+                                                                                   *key_box.get_corner(UP + RIGHT)[:2])]})
+        self.wait_before(tracker, "why", 0.3)
+        self.play(FadeOut(key_box), run_time=FADE)
         # "the same glows and the same dials in": the twin's hidden neurons (still lit by the
         # example) and the wires into them pointed at
         self.wait_until_bookmark("why")
-        self.play(Indicate(twin["diagram"].neuron_groups[1], color=t.focus, scale_factor=1.2),
-                  ShowPassingFlash(twin["diagram"].edge_groups[0].copy().set_stroke(t.focus, width=4), time_width=0.6),
-                  run_time=1.5)
+        if twin.get("alone"):       # no network drawn: a "look here" outline along its changes
+            self.play(ShowPassingFlash(changes[1].frames.copy().set_stroke(t.focus, width=3), time_width=0.6),
+                      run_time=1.5)
+        else:
+            self.play(Indicate(twin["diagram"].neuron_groups[1], color=t.focus, scale_factor=1.2),
+                      ShowPassingFlash(twin["diagram"].edge_groups[0].copy().set_stroke(t.focus, width=4),
+                                       time_width=0.6), run_time=1.5)
         outlines = [patch_frames(c, t.focus) for c in changes]
         # "identical patches": every outline of the twin's at once, then a box round them all
         self.wait_until_bookmark("copies")
@@ -969,39 +1053,9 @@ class Init(Chapter):
         self.show(still_wires={side["name"]: drawn_wires(side["diagram"]) for side in sides})
         self.wait_before(tracker, "watch", 0.6)
         self.play(FadeOut(VGroup(key, box, *changes, *words, look_bars)),
-                  *(side["diagram"].light_up(dark) for side in sides), run_time=FADE)
+                  *self.light_up(sides, {side["name"]: dark for side in sides}), run_time=FADE)
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
         self.play(*(FadeIn(side[k]) for side in sides for k in ("patches", "caption")), run_time=FADE)
-
-    def working(self, twin: dict, x_row: np.ndarray, grid: VGroup) -> VGroup:
-        """The twin's first hidden neuron's glow worked out, small, in the gap under the example:
-        the example's numbers, each dial times its number, added up, squashed, and a line from
-        the glow to that neuron's written glow (`grid`: the twin's glow_grid)."""
-        t = self.theme
-        neuron = twin["diagram"].shown_indices(1)[0]
-        work = neuron_working(self.history, twin["run"][0], x_row, neuron)
-        self.show(twin_working={"neuron": neuron, **work})
-
-        def line(words: str, color: str = t.text, **facts) -> Text:
-            return self.text(words, size="small", color=color, facts=facts)
-        rows = [line(mark("at {numbers}"), numbers=", ".join(minus_sign(v) for v in work["inputs"])),
-                line(mark("one twin neuron:")),
-                line(mark("dial \u00d7 input"), t.muted)]
-        # the dials to 3 places: at 2 (0.35 x 0.27 + 0.35 x 0.77 = 0.364) the rows did not add
-        # up by hand to the total 0.37 (review s19 v1); at 3 they do (0.354: 0.368)
-        rows += [line(mark("+ {dial} \u00d7 {input}") if k else mark("{dial} \u00d7 {input}"),
-                      dial=minus_sign(d, 3), input=minus_sign(v))
-                 for k, (d, v) in enumerate(zip(work["dials"], work["inputs"]))]
-        if round(work["bias"], 2):      # the head start, where there is one (the twin's starts at 0)
-            rows.append(line(mark("+ {bias}"), bias=minus_sign(work["bias"])))
-        rows += [line(mark("added up: {total}"), total=minus_sign(work["total"])),
-                 line(mark("squashed: glows {glow}"), t.highlight, glow=minus_sign(work["glow"]))]
-        lines = VGroup(*rows).arrange(DOWN, buff=0.07).move_to([0, WORK_Y, 0], aligned_edge=UP)
-        # from the glow worked out to that neuron's glow as written under it
-        target = grid.numbers[0]
-        tie = Line(lines[-1].get_right() + 0.08 * RIGHT, target.get_left() + 0.08 * LEFT,
-                   color=t.highlight, stroke_width=2)
-        return VGroup(lines, tie)
 
     def glow_grid(self, values: np.ndarray) -> VGroup:
         """A layer's neurons big, at most GRID_COLUMNS a row, each lit as the diagram lights it
@@ -1055,6 +1109,7 @@ class Init(Chapter):
         twin = self.panel(twin_frames, "twin: equal dials in each layer", PANEL_X, scale, top)
         main["name"], twin["name"] = "main", "twin"
         main["run"], twin["run"] = h.snapshots, twin_of(h).snapshots
+        main["records"], twin["records"] = h.records, twin_of(h).records
         self.show(weight_scale=scale, patch_top=top)
         # what each starts with, where the patches will come: the twin's one value per layer;
         # ours "all different" (review s13: our ranges, "-0.40 to 0.40", were never said)
@@ -1103,6 +1158,9 @@ class Init(Chapter):
             self.play(Create(wires), run_time=0.8)
             self.wait(0.5)
             self.play(ReplacementTransform(wires, frame), run_time=1.2)
+            if patches_alone(self.history):
+                self.patches_take_over((main, twin), frame, tracker)
+                return main, twin
             # review s14: 30 px patches carry the proof: one of each, big, over its network, in
             # full before its words (review 8, tiny: "one of ours, big" was caught small and dim)
             bigs = self.big_patches((main, twin), "big_patches")
@@ -1119,6 +1177,28 @@ class Init(Chapter):
                                    for f in patch_frames(main["patches"], t.focus))), run_time=1.5)
         main["big"], twin["big"] = bigs[0], VGroup()
         return main, twin
+
+    def patches_take_over(self, sides: Sequence[dict], frame: Mobject, tracker) -> None:
+        """patches_alone: the networks go and their patches grow into the room, as "laid out
+        like the picture's squares" is said; then "all alike" and "each one different" each
+        pointed at along its row of patches (no zoom: the patches are big themselves)."""
+        t, shape = self.theme, patch_shape(self.history)
+        moves = [FadeOut(frame)]
+        for side in sides:
+            small = side["patches"]
+            big = WeightPatches(small.weights, shape, box=ALONE_BOX, top=small.top)
+            big.move_to([np.sign(side["x"]) * (ALONE_GAP + big.width / 2), ALONE_TOP - big.height / 2, 0])
+            moves += [FadeOut(side["diagram"]), ReplacementTransform(small, big),
+                      side["caption"].animate.next_to(big, DOWN, buff=0.15)]
+            side["patches"], side["alone"], side["big"] = big, True, VGroup()
+        self.play(*moves, run_time=1.2)
+        self.show(alone_patches={side["name"]: [float(v) for v in (*side["patches"].get_corner(DOWN + LEFT)[:2],
+                                                                   *side["patches"].get_corner(UP + RIGHT)[:2])]
+                                 for side in sides})
+        for mark_, side in (("alike", sides[1]), ("ours", sides[0])):
+            self.wait_before(tracker, mark_, 0.2)
+            self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
+                                   for f in patch_frames(side["patches"], t.focus))), run_time=1.5)
 
     def big_patches(self, sides: Sequence[dict], key: str) -> list[Mobject]:
         """One hidden neuron's patch of each side, drawn big (about 100 px at 480p) in the gap
@@ -1204,22 +1284,45 @@ class Init(Chapter):
         neuron's real glow after all of the practice (its last snapshot), yellow where it glows
         above zero, grey below, brighter the stronger. Recorded: each map's glow per cell."""
         t, h = self.theme, self.history
-        bounds = plane_bounds(h.split("train")[0])
-        grid = grid_inputs(bounds, MAP_CELLS)
+        x_train = h.split("train")[0]
+        bounds = plane_bounds(x_train)
         maps, shown = VGroup(), {}
         for side in sides:
-            glow = network_at(h, side["frames"][-1]).forward(grid).a[1]     # (cells, hidden)
+            glow = map_glows(h, side["frames"][-1])     # (cells, hidden)
             frames = patch_frames(side["patches"], t.focus)
             row = VGroup()
             for i, frame in zip(side["diagram"].shown_indices(1), frames):
                 m = BoundaryMap(np.zeros((0, 2)), np.zeros(0, dtype=int), [t.muted, t.highlight], bounds=bounds,
                                 side=MAP_SIDE, cells=MAP_CELLS)
                 m.set_answers((glow[:, i] > 0).astype(int), np.abs(glow[:, i]))
-                row.add(m.move_to(frame))     # in its patch's place (the patches go as the maps come)
+                m.move_to(frame.get_center() + MAP_RISE * UP)     # in its patch's place (the patches go as the maps come)
+                # the practice points, faint, on every map: the rings are seen (review s19 v1)
+                m.add(dot_cloud(list(m.to_frame(x_train[:PLANE_POINTS])), MAP_DOT, t.text, opacity=0.55))
+                row.add(m)
             maps.add(row)
             shown[side["name"]] = [glow[:, i].round(4).tolist() for i in side["diagram"].shown_indices(1)]
-        self.show(neuron_maps={"cells": MAP_CELLS, **shown})
+        self.show(neuron_maps={"cells": MAP_CELLS, "flat": flat_maps(h), **shown},
+                  maps_side=float(maps[0][0].border.width), maps_dots=len(maps[0][0][-1].points) // len(Circle().points))
         return maps
+
+    def maps_key(self, a_map: BoundaryMap) -> VGroup:
+        """One line under the maps: what a map is, its two colours as it draws them (lit: glows;
+        grey: below zero) and the faint dots (review s19 v1: no key, the grey was unexplained)."""
+        t = self.theme
+
+        def swatch(mob: Mobject) -> Mobject:
+            return mob.scale_to_fit_height(KEY_SWATCH)
+        glows = swatch(Square(1, stroke_width=0, fill_color=a_map._shade(2 * SURENESS_LEVELS - 1), fill_opacity=1.0))
+        below = swatch(Square(1, stroke_width=0, fill_color=a_map._shade(SURENESS_LEVELS - 1), fill_opacity=1.0))
+        dots = Dot(radius=0.04, color=t.text).set_opacity(0.8)
+        parts = [self.text(mark("each map: one hidden neuron, over the plane"), size="small", color=t.text),
+                 glows, self.text(mark("glows"), size="small", color=t.text),
+                 below, self.text(mark("below zero"), size="small", color=t.text),
+                 dots, self.text(mark("practice points"), size="small", color=t.text)]
+        key = VGroup(*parts).arrange(RIGHT, buff=0.12)
+        for k in (1, 3, 5):          # a wider gap before each swatch than after it
+            VGroup(*parts[k:]).shift(0.18 * RIGHT)
+        return key.move_to(ORIGIN)
 
     def red_pushers(self, main: dict, lit: dict) -> VGroup:
         """Each of our hidden neurons below zero on the example (its glow, rounded, as the bars
@@ -1227,7 +1330,7 @@ class Init(Chapter):
         ringed; empty where the sign note is not said."""
         t, h, diagram = self.theme, self.history, main["diagram"]
         pushing = red_pushing(h, lit)
-        if not pushing:                 # the sign note is not said
+        if not pushing or main.get("alone"):      # the sign note is not said
             return VGroup()
         guess = lit["guess"]["main"] if h.config["sizes"][-1] > 1 else 0
         found = [i for i in pushing if i in diagram.shown_indices(1) and guess in diagram.shown_indices(2)]
@@ -1254,6 +1357,11 @@ class Init(Chapter):
         says = self.text("says {label}", size="small", color=colour, facts={"label": self.history.labels[guess]})
         glyph = (right_mark if right else wrong_mark)(0.8 * says.height)
         words = VGroup(says, glyph).arrange(RIGHT, buff=0.12)
+        if side.get("alone"):
+            # no network drawn: the verdict in its practice label's place, under its heading
+            mark_ = VGroup(clear(words.move_to(side["head"][1]), t))
+            mark_.output, mark_.right, mark_.says, mark_.words = output, right, says, words
+            return mark_
         if diagram.sizes[-1] == 1 and glow is not None:
             # a lone output: its glow and the one-half cut-off where the answer is read (review
             # s18 u1: a mid-olive output "says outer ring"), over the network's top neuron, clear
@@ -1271,16 +1379,31 @@ class Init(Chapter):
         if diagram.sizes[-1] > 1:      # review s14: which output is the 9? its name beside its ring
             mark_.add(clear(self.text("{label}", size="small", color=colour, facts={"label": self.history.labels[guess]})
                             .next_to(ring, RIGHT, buff=0.08), t))
-        mark_.output, mark_.right = output, right
+        mark_.output, mark_.right, mark_.says, mark_.words = output, right, says, words
         return mark_
 
+    def only_ours_count(self) -> Mobject | None:
+        """ "ours right, twin wrong: 340 of 360 new examples", in the middle, over the glow rows'
+        words; None where there is none (then nothing is said either)."""
+        right, total = only_ours_right(self.history)
+        self.show(only_ours_right={"count": right, "of": total})
+        if not right:
+            return None
+        words = self.text("ours right, twin wrong: {count} of {total} new examples", size="small",
+                          color=self.theme.text, facts={"count": right, "total": total})
+        return clear(words.move_to([0, COUNT_Y, 0]), self.theme)
+
     def practice_label(self, side: dict, step: int) -> None:
-        """Under the side's heading: "practising" while it practises, "after all of its
-        practice" at its last snapshot (review s13: no step numbers: the training chapter
-        defines steps)."""
-        label = side["head"][1]
-        words = mark("after all of its practice") if step == side["frames"][-1].step else mark("practising")
-        new = self.text(words, size="small", color=self.theme.text)
+        """Under the side's heading: "practising: round 3 of 30" while it practises, "after all
+        30 practice rounds" at its last snapshot (review s13: no step numbers: the training
+        chapter defines steps; a round is one pass through every practice example)."""
+        label, records = side["head"][1], side["records"]
+        # its size in practice rounds (review s19 g1: "after all of their practice" had none)
+        facts = {"round": practice_round(records, step), "rounds": records[-1].epoch}
+        words = mark("after all {rounds} practice rounds") if step == side["frames"][-1].step else \
+            mark("practising: round {round} of {rounds}")
+        new = self.text(words, size="small", color=self.theme.text, facts=facts)
+        side.setdefault("labels", []).append((step, getattr(new, "original_text", new.text)))   # for the tests
         if getattr(label, "original_text", label.text) == getattr(new, "original_text", new.text):
             return
         label.become(new.move_to([side["x"], label.get_y(), 0]))
@@ -1315,6 +1438,7 @@ class Init(Chapter):
             # nine seconds at least, even if the line is short: this is the moment to watch
             self.play(Replay([main, twin], self.practice_label,
                              run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
+            self.show(practice_labels={side["name"]: side["labels"] for side in (main, twin)})
         self.wait(0.4)   # the trained patches settle before the copies are pointed out
         h, t = self.history, self.theme
         lit = same_look(h, main["frames"][-1], twin["frames"][-1])
@@ -1334,7 +1458,7 @@ class Init(Chapter):
                       run_time=min(4.0, 0.3 * tracker.duration))
             box = SurroundingRectangle(twin["patches"], color=t.focus, buff=0.08)
             # the twin's, big again (review s14), as it is after the practice: the gap holds one
-            bigs = self.big_patches((main, twin), "big_patches_trained")[1:]
+            bigs = [] if twin.get("alone") else self.big_patches((main, twin), "big_patches_trained")[1:]
             self.play(FadeOut(hops), FadeIn(box), *(FadeIn(b, scale=0.5) for b in bigs), run_time=0.8)
             self.wait_before(tracker, "look", 0.6)
             # the patches' captions make room for the glow rows (their story is told)
@@ -1362,8 +1486,8 @@ class Init(Chapter):
                         for name, side in (("main", main), ("twin", twin))]
             # over a lone output's top neuron, its verdict takes the practice label's place
             lone = h.config["sizes"][-1] == 1
-            self.show(verdict_boxes={name: [float(v) for v in (*v[1].get_corner(DOWN + LEFT)[:2],
-                                                               *v[1].get_corner(UP + RIGHT)[:2])]
+            self.show(verdict_boxes={name: [float(v) for v in (*v.words.get_corner(DOWN + LEFT)[:2],
+                                                               *v.words.get_corner(UP + RIGHT)[:2])]
                                      for name, v in zip(("main", "twin"), verdicts)},
                       verdict_wires={side["name"]: [[float(c) for c in (*line.get_start()[:2], *line.get_end()[:2])]
                                                     for p, to, frm, _ in drawn_wires(side["diagram"])
@@ -1373,8 +1497,8 @@ class Init(Chapter):
             for mark_, verdict, side in zip(("guess", "twin_guess"), verdicts, (main, twin)):
                 # whole as it is said (review s18 e1: "says 0" caught faded as it was said)
                 self.wait_before(tracker, mark_, 0.75)
-                self.play(Create(verdict[0]), FadeIn(VGroup(*verdict[1:])),
-                          *((FadeOut(side["head"][1]),) if lone else ()), run_time=FADE)
+                self.play(*((FadeIn(verdict),) if side.get("alone") else (Create(verdict[0]), FadeIn(VGroup(*verdict[1:])))),
+                          *((FadeOut(side["head"][1]),) if lone or side.get("alone") else ()), run_time=FADE)
                 if mark_ == "guess" and len(pushers):
                     # "a red wire from a neuron below zero pushes up": that wire and neuron (its
                     # minus bar on it) pointed at as it is said (review s18, tiny: nothing was)
@@ -1382,11 +1506,16 @@ class Init(Chapter):
                     self.play(*(Create(p) for p in pushers), run_time=FADE)
                     self.wait_before(tracker, "twin_guess", 1.3)
                     self.play(FadeOut(pushers), run_time=0.3)
+            # "on 340 of all 360 new examples, only ours is right", written as it is said
+            count = self.only_ours_count()
+            if count is not None:
+                self.wait_before(tracker, "count", 0.5)
+                self.play(FadeIn(count, shift=0.1 * UP), run_time=FADE)
         self.wait(1.0)   # the verdicts stand a moment: the chapter's silence stays at 10% or more
         self.show(same_look={"example": lit["example"], "main_hidden": lit["main"][1], "twin_hidden": lit["twin"][1],
                              "answer": lit["answer"], "guess": lit["guess"],
                              "marks": [{"output": int(v.output), "right": bool(v.right),
-                                        "colour": v[0].get_stroke_color().to_hex().lower()} for v in verdicts]})
+                                        "colour": v.says.get_fill_color().to_hex().lower()} for v in verdicts]})
         # the end moves with its words (review s13: a 9 s text-only card): the glow rows give
         # way to the moral, and as its reason is said a "look here" outline runs along our
         # patches, each neuron's own pattern
@@ -1396,7 +1525,7 @@ class Init(Chapter):
         # the moral's first line in before its words (review s16: words ahead of the picture)
         # not the twin's row words, faded out before the fold (review 11a: a FadeOut puts its
         # mobject back as it was, so they came back over "acts like one neuron" here)
-        leaving = Group(rows[0], rows[1][0], one_name, self.bars["main"][0])
+        leaving = Group(rows[0], rows[1][0], one_name, self.bars["main"][0], *([count] if count is not None else []))
         self.show(moral_in=text_boxes(leaving, moral[0]),
                   heads_with_example={"heads": text_boxes(main["head"], twin["head"]),
                                       "example": text_boxes(pictures[-1][1])})
@@ -1413,13 +1542,23 @@ class Init(Chapter):
                 # practice, in its patch's place (review s18, tiny: no pattern was ever shown),
                 # with a one-line key and a few words (review s18 u1: nothing said what they were;
                 # under the patches, they pushed the moral's last line under a player's controls)
-                key = self.text(mark("each map: where one hidden neuron glows, over the plane"), size="small",
-                                color=t.text).next_to(moral[0], UP, buff=0.2)
+                key = self.maps_key(maps[0][0]).next_to(moral[0], UP, buff=0.2)
                 self.play(*(FadeOut(side["patches"]) for side in (main, twin)), FadeOut(box), FadeIn(maps), FadeIn(key),
                           run_time=0.6)
                 self.show(maps_key=text_boxes(key, moral, maps), maps_at=[float(m.get_y()) for m in maps[0]])
             self.play(FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=FADE)
-            hops = patch_frames(main["patches"], t.focus) if maps is None else \
-                VGroup(*(SurroundingRectangle(m, color=t.focus, buff=0.04) for m in maps[0]))
-            self.play(Succession(*(FadeIn(f, run_time=0.2) for f in hops)),
-                      run_time=max(1.5, tracker.get_remaining_duration()))
+            if maps is None:
+                hops = patch_frames(main["patches"], t.focus)
+                self.play(Succession(*(FadeIn(f, run_time=0.2) for f in hops)),
+                          run_time=max(1.5, tracker.get_remaining_duration()))
+                return
+            # "ours have each found their own edge": a frame on each of ours in turn, a grey one
+            # on a flat map as "hardly found anything" is said; "the twin's are all alike": a box
+            self.wait_before(tracker, "own", 0.3)
+            flat = set(flat_maps(h))
+            hops = VGroup(*(SurroundingRectangle(m, color=t.muted if i in flat else t.focus, buff=0.04)
+                            for i, m in zip(main["diagram"].shown_indices(1), maps[0])))
+            self.play(Succession(*(FadeIn(f, run_time=0.3) for f in hops)),
+                      run_time=max(1.5, 0.8 * tracker.time_until_bookmark("twins")))
+            self.wait_before(tracker, "twins", 0.3)
+            self.play(FadeIn(SurroundingRectangle(maps[1], color=t.focus, buff=0.08)), run_time=FADE)
