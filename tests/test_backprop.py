@@ -1205,3 +1205,16 @@ def test_the_blame_key_is_readable_and_clear(preset, rendered):
                 assert a[2] <= RIGHT_EDGE + 1e-6, a
             for b in group[i + 1:]:
                 assert not boxes_meet(a, b), (a[4], b[4])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_close_ups_words_are_gone_when_the_whole_network_returns(preset, rendered):
+    """Review s20 g1 (153-168 s): 'brightness 0.81', 'our dial 0.277', the tilt's sum and the
+    blame key stood over the whole network as it was named backpropagation. An Indicate on a
+    part of a group splits the group in the scene, so a fade of 'the groups on screen' missed
+    them. Read from the scene's own mobjects as the network comes back."""
+    _, entry = rendered(preset)
+    left = entry["shown"]["ending_texts"]
+    close_up = ("our dial", "brightness", "input ", "blame", "glow less", "glow more", "uphill", "our neuron",
+                "how easily", "cost of this example")
+    assert left and not [w for w in left if w.startswith(close_up)], left

@@ -30,7 +30,7 @@ import numpy as np
 from manim import (AnimationGroup, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Mobject, Rectangle, ReplacementTransform, Square, Transform,
-                   TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw)
+                   Text, TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw)
 
 from nncore.history import History
 from nncore.network import Pass
@@ -1300,11 +1300,13 @@ class Backprop(Chapter):
         # --- every neuron gathers its blame this way: the whole network, backpropagation ---
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
-        seen = {id(p) for top in self.mobjects for p in top.get_family()}   # (only what stands: no ghosts)
-        self.play(FadeOut(VGroup(*(m for m in (legend, lines, own_words, stub["all"], glyph_close, *turn["all"],
-                                                turn["bar"], turn["squares"]) if id(m) in seen))), run_time=0.5)
+        # only what stands (no ghosts), down to the parts of groups split by an Indicate
+        self.play(FadeOut(VGroup(*self.standing(legend, lines, own_words, stub["all"], glyph_close, *turn["all"],
+                                                turn["bar"], turn["squares"]))), run_time=0.5)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        also=VGroup(out_arrows, sizes, total_arrow))
+        self.show(ending_texts=[m.original_text for top in self.mobjects for m in top.get_family()
+                                if isinstance(m, Text) and m.text.strip() and m.get_fill_opacity() > 0])
         with self.say("flow") as tracker:
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
             self.wait_until_bookmark("called")

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from manim import DEFAULT_WAIT_TIME, DOWN, UP, FadeIn, FadeOut, ManimColor, Text, config
+from manim import DEFAULT_WAIT_TIME, DOWN, UP, FadeIn, FadeOut, ManimColor, Mobject, Text, config
 from manim_voiceover import VoiceoverScene, VoiceoverTracker
 
 from nncore.history import History
@@ -399,6 +399,25 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
                 self.drawn.append({"t": round(float(t), 3), "text": words,
                                    "px": round(float(part.font_size) * PX_PER_POINT_480P, 1),
                                    "x": round(float(x), 2), "y": round(float(y), 2)})
+
+    def standing(self, *groups: Mobject) -> list[Mobject]:
+        """The parts of `groups` on screen now, each at its highest level there. Playing an
+        animation on a part of a group splits that group in the scene (manim re-adds the part
+        on its own), so the group itself is no longer among the scene's mobjects while its
+        other parts still stand: a test 'is the group on screen' missed them and a fade left
+        them up (review s20 g1: the close-up's labels stood over backprop's ending)."""
+        seen = {id(p) for top in self.mobjects for p in top.get_family()}
+        found: list[Mobject] = []
+
+        def walk(mob: Mobject) -> None:
+            if id(mob) in seen:
+                found.append(mob)
+            else:
+                for part in mob.submobjects:
+                    walk(part)
+        for group in groups:
+            walk(group)
+        return found
 
     def show(self, **values: object) -> None:
         """Record values put on screen (for the manifest); numpy values become lists and numbers."""
