@@ -1164,6 +1164,9 @@ def test_the_opening_tilt_is_written_as_the_backwards_result(preset, rendered):
     assert line["start_s"] <= first[f"tilt {result}"] <= line["end_s"]
     work = worked(history)
     assert abs(number_of(result) - abs(work["nudge"])) <= 0.5 * 10 ** -len(result.split(".")[-1]) + 1e-12
+    # reviews s20 g1, v1: 'up 0.02' beside 'tilt 0.03' after 'roughly its tilt' read as a
+    # mismatch; the words say where the tilt is read: the straight line, not the turn's rise
+    assert "read off the straight line through the dot" in line["text"]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

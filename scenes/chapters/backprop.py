@@ -867,6 +867,10 @@ class Backprop(Chapter):
             self.wait_until_bookmark("per")
             self.play(Indicate(plot["rise"][3], color=t.cost), Indicate(plot["rise"][1], color=t.cost), run_time=0.9)
             self.play(Indicate(plot["rise"][2], color=t.text), Indicate(plot["rise"][0], color=t.text), run_time=0.9)
+            # 'read off the straight line through the dot': the tangent, not the curve, gives the
+            # tilt (reviews s20 g1, v1: 'up 0.02' beside 'tilt 0.03' after 'roughly its tilt')
+            self.wait_before(tracker, "line", 0.1)
+            self.play(Indicate(plot["tangent"], color=t.focus, scale_factor=1.05), run_time=0.8)
             # 'here, uphill': the tangent lit as it is said (the chart stood still to the line's end)
             self.wait_before(tracker, "hill", 0.2)
             self.play(Indicate(VGroup(plot["tangent"], plot["word"]), color=t.focus, scale_factor=1.1), run_time=1.0)
