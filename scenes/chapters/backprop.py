@@ -1032,9 +1032,7 @@ class Backprop(Chapter):
         bright = stub["input"][1]
         bright_at = bright.copy().next_to(stub["box"].copy().shift(CLOSE_STEP * RIGHT), LEFT, buff=0.2)
         # (the gaps' panel went already where the big curve took its place)
-        seen = {id(p) for top in self.mobjects for p in top.get_family()}
-        self.play(FadeOut(VGroup(*(m for m in (panel, miss_words, flat) if id(m) in seen or
-                                   any(id(p) in seen for p in m.get_family())))), close["ours"].animate.set_stroke(t.focus, width=5),
+        self.play(FadeOut(VGroup(*self.standing(panel, miss_words, flat))), close["ours"].animate.set_stroke(t.focus, width=5),
                   VGroup(close["ours"], close["outs"], close["names"], close["wires"], close["tag"], out_arrows,
                          sizes, *(m for m in stub["all"] if m is not bright)).animate.shift(CLOSE_STEP * RIGHT),
                   bright.animate.move_to(bright_at), run_time=0.8)
@@ -1157,9 +1155,8 @@ class Backprop(Chapter):
                                          "height": float(total_arrow.height)}})
         # the rows and the wires' dials go with the pieces (only those drawn: a fade of one never
         # added flashed a ghost '+ 0 more' in the tiny run)
-        seen = {id(p) for top in self.mobjects for p in top.get_family()}
-        travel.add(*(m for m in (tally["rest_arrow"], tally["rest"], tally["line"], *tally["sums"], *tally["rows"].values(),
-                                 *tally["labels"].values()) if id(m) in seen))
+        travel.add(*self.standing(tally["rest_arrow"], tally["rest"], tally["line"], *tally["sums"],
+                                  *tally["rows"].values(), *tally["labels"].values()))
 
         # --- its own curve keeps only part: what is left is our neuron's blame ---
         # (back right by the rows' shift: the longer words ran off the frame's left edge)
