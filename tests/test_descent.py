@@ -576,11 +576,12 @@ def test_the_map_comes_alone_then_one_thing_at_a_time_as_it_is_said(preset, rend
         return min(d["t"] for d in drawn if d["text"].startswith(prefix))
 
     early = [d["text"] for d in drawn if d["t"] < word_time(entry, "Each point") - 1.2]
-    # the landscape's one word on height, as it is said (review ab2: height shown first)
-    assert early == ["Walking downhill", "higher ground: higher cost"], early
+    # the landscape's one word on height, as it is said (review ab2: height shown first), and its
+    # lowest ground marked (review v2, session 20)
+    assert early == ["Walking downhill", "higher ground: higher cost", "lowest ground"], early
     steps = [("one point = one setting of all the dials", "Each point"),
              ("high cost", "Its colour is"),
-             (f"{len(entry['shown']['gauges']['dials'])} of the dials, at the ring:", f"{facts['n_gauges']} of the dials"),
+             (f"{len(entry['shown']['gauges']['dials'])} of the dials, at the white circle:", f"{facts['n_gauges']} of the dials"),
              (f"{facts['n_weights']} dials and {facts['n_neurons']} head starts", "In all there are"),
              (f"{facts['n_weights']} + {facts['n_neurons']} =", f"so {facts['n_ways']} ways"),
              ("this flat map shows only 2 of them", "Picture only two")]
@@ -738,7 +739,7 @@ def test_the_step_strips_words_are_full_size_and_practice_rounds_are_left_to_tra
     were small grey captions. Review (session 11): "one practice round" came before training
     defines it: the dots' steps are said without it."""
     history, entry = rendered(preset)
-    assert "Dots mark the same moments;" in said(entry)
+    assert "dots mark the same moments on both." in said(entry)
     assert "practice round" not in said(entry)
     px = {d["text"]: d["px"] for d in entry["drawn"]}
     caption = "one step = the slope \u00d7 the step size, the other way"
@@ -822,12 +823,13 @@ def test_the_step_sizes_come_with_the_question_and_the_lesson_is_written(preset,
     # the arrows are steps, their sizes apart (review l, session 13: "our step size: 1.5" on a step)
     assert word_time(entry, "A step is") - 1.0 <= first("our step (size 1.5)") <= word_time(entry, "the step size")
     assert first("our step (size") <= first("one step = the slope") <= word_time(entry, "three sizes")
-    # (with the map, whole as "Dots mark" is said: review 5, session 16)
-    assert not any(d["text"].startswith("our step size") and d["t"] < word_time(entry, "Dots mark") - 1.2 for d in drawn)
+    # (with the map, whole as "On the right, their costs" is said: review 5, session 16)
+    assert not any(d["text"].startswith("our step size") and d["t"] < word_time(entry, "On the right, their costs") - 1.2
+                   for d in drawn)
     # the question written with the slope (review l: a near-black frame, "the slope" alone, 3 s)
     assert ask["start_s"] - 0.5 <= first("how big should each step be?") <= ask["start_s"] + 1.0
     for row in ("tiny step (size", "huge step (size"):
-        assert word_time(entry, "We trained again") - 1.0 <= first(row) <= word_time(entry, "Dots mark"), row
+        assert word_time(entry, "We trained again") - 1.0 <= first(row) <= word_time(entry, "On the right, their costs"), row
     curves = {c.label: c for c in rate_curves(history)}
     spoken, written = too_big_lesson(too_big_story(curves["too big"], curves["good"]), curves["too big"], curves["good"])
     assert entry["shown"]["lesson"] == ["too small: slow", written]
@@ -1021,7 +1023,7 @@ def test_real_dials_turn_as_gauges_when_the_ring_goes_right_and_up(preset, rende
     assert left > entry["shown"]["map_box"][1][0] and right_x < config.frame_width / 2 - 0.1
     assert bottom > -config.frame_height / 2 + 0.9
     # no count here: the dials are counted after the gauges (review 1, session 16)
-    assert f"{len(gauges['dials'])} of the dials, at the ring:" in {d["text"] for d in entry["drawn"]}
+    assert f"{len(gauges['dials'])} of the dials, at the white circle:" in {d["text"] for d in entry["drawn"]}
 
 
 def test_gauge_dials_turn_most_one_way_each():
@@ -1069,7 +1071,7 @@ def test_the_fog_lifts_before_it_is_said_and_the_gradient_is_every_dials_tilt(pr
     lifts = next(c for c in entry["cues"] if "The fog lifts" in c["text"])
     assert lifts["start_s"] - 1.5 <= entry["shown"]["fog_lifted_at"] <= lifts["start_s"] + 0.01   # a frame's rounding
     text = said(entry)
-    assert "feel the slope under your feet: every dial's tilt, together. This slope is called the gradient." in text
+    assert "feel the slope under your feet: every dial's uphill tilt, together. This slope is called the gradient." in text
     row = min(d["t"] for d in entry["drawn"] if d["text"] == "the gradient: points uphill")
     assert word_time(entry, "This slope is called") - 1.0 <= row <= word_time(entry, "called the gradient")
     # review 11b (session 16): the gauges went exactly as "every dial's tilt, together" was said.
@@ -1088,9 +1090,9 @@ def test_the_fog_lifts_before_it_is_said_and_the_gradient_is_every_dials_tilt(pr
     close(tilts["values"], (plane.along[dials] * slope[0] + plane.across[dials] * slope[1]) / (plane.along @ plane.along))
     assert tilts["right"] == [v > 0 for v in tilts["values"]]
     close(tilts["gauges"], landscape.flat(history.snapshots[0])[dials])
-    assert tilts["t"] <= word_time(entry, "every dial's tilt") + 0.1
+    assert tilts["t"] <= word_time(entry, "every dial's uphill tilt") + 0.1
     assert word_time(entry, "called gradient descent") < entry["shown"]["fog_tilts_out"]
-    assert "each dial's tilt, uphill:" in {d["text"] for d in entry["drawn"]}
+    assert "each dial's uphill tilt:" in {d["text"] for d in entry["drawn"]}
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1611,11 +1613,11 @@ def test_the_charts_step_axis_counts_the_maps_dots_and_ours_first_dots_are_numbe
         assert not any(left - 0.03 < x < right + 0.03 and bottom - 0.03 < y < top + 0.03 for x, y in others)
     for a, b in zip(numbers, numbers[1:]):                       # apart from each other
         assert a["box"][2] < b["box"][0] or b["box"][2] < a["box"][0] or a["box"][3] < b["box"][1] or b["box"][3] < a["box"][1]
-    # each in as ours' dots are drawn, before tiny steps are told
-    said_at = word_time(entry, "Ours, ")
+    # each in as "the same moments" are said (lit in pairs: review g2, session 20), before ours is told
+    said_at = word_time(entry, "dots mark the same moments")
     for n in numbers:
         t = next(d["t"] for d in entry["drawn"] if d["text"] == str(n["k"]) and d["t"] >= said_at - 1.0)
-        assert t <= word_time(entry, "Tiny steps")
+        assert t <= word_time(entry, "Ours, ")
     # the key's words stay clear of the chart's numbers
     kl, kb, kr, kt = shown["rate_key"]
     assert all(kr < n["box"][0] or kt < n["box"][1] for n in numbered)
@@ -1649,3 +1651,107 @@ def test_the_step_the_other_way_is_drawn_as_it_is_said(preset, rendered):
     _, entry = rendered(preset)
     said_at = word_time(entry, "so you go the other way")
     assert said_at - 1.2 <= entry["shown"]["against_at"] <= said_at + 0.2
+
+
+# --- review, session 20 ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_gradient_is_big_dials_each_needle_stepping_against_its_arrow_in_proportion(preset, rendered):
+    """Review g2 (session 20, its ONE change): the gradient was four small dials with arrows a few
+    pixels long, and nothing showed a needle stepping against its arrow. In the fog the gauges are
+    bigger; every tilt arrow is long enough to see, to one scale; before each felt step each dial
+    gets a yellow arrow the other way, as long as its tilt arrow (to that scale), which becomes the
+    needle's real turn on its rim: against its arrow, in proportion to it (nncore's walk on the
+    map's plane), named as the gradient when the word is said."""
+    from scenes.chapters.descent import FOG_GAUGES, GAUGE_R, TILT_LONG, TILT_SHORT, needle_angle
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    plane = drawn_plane(history, entry)
+    dials = shown["gauges"]["dials"]
+    walk = [np.asarray(s["at"]) for s in shown["slopes"]]
+    span = shown["fog_tilts"]["span"]
+    assert min(shown["fog_gauge_r"]) >= FOG_GAUGES * GAUGE_R - 1e-6
+    rims = shown["fog_rims"]
+    assert [r["k"] for r in rims] == list(range(1, min(len(walk) - 1, 3) + 1))
+    biggest = shown["fog_tilt_scale"]
+    for r in rims:
+        k = r["k"]
+        before, after = plane.dials(*walk[k - 1])[dials], plane.dials(*walk[k])[dials]
+        tilt = np.asarray((plane.along[dials] * -np.asarray(shown["slopes"][k - 1]["nudge"])[0]
+                           + plane.across[dials] * -np.asarray(shown["slopes"][k - 1]["nudge"])[1])
+                          / (plane.along @ plane.along))
+        # each rim's arc is the needle's real turn
+        for (start, angle), v0, v1 in zip(r["arcs"], before, after):
+            assert start == pytest.approx(needle_angle(v0, span), abs=1e-6)
+            assert start + angle == pytest.approx(needle_angle(v1, span), abs=1e-6)
+        # each yellow arrow: the other way from its tilt, as long as the tilt to the one scale
+        dx = np.array([b - a for a, b in r["arrows"]])
+        assert len(dx) == len(dials)
+        assert all(np.sign(d) == -np.sign(v) for d, v in zip(dx, tilt) if abs(v) > 1e-9)
+        np.testing.assert_allclose(np.abs(dx), np.maximum(TILT_SHORT, TILT_LONG * np.abs(tilt) / biggest), atol=0.01)
+        # and the needle turns the arrow's way (a value up turns it right: its angle falls), in proportion
+        angles = np.array([a for _, a in r["arcs"]])
+        moved = [(d, a) for d, a in zip(dx, angles) if abs(d) > TILT_SHORT + 0.01]
+        assert all(np.sign(a) == -np.sign(d) for d, a in moved)
+        ratio = [abs(a) / abs(d) for d, a in moved]
+        assert np.ptp(ratio) <= 0.02 * max(ratio)
+    named = min(d["t"] for d in entry["drawn"] if d["text"] == "the gradient: every dial's uphill tilt")
+    assert word_time(entry, "This slope is called") - 1.0 <= named <= word_time(entry, "called the gradient")
+    assert "Take one small step, each dial against its arrow;" in said(entry)
+    assert rims[0]["t"] <= word_time(entry, "each dial against its arrow") <= rims[0]["t"] + 2.5
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_network_is_back_while_the_point_goes_right_and_up(preset, rendered):
+    """Review g2 (session 20): with the network cleared away before "Going right turns every dial",
+    one point of the map was tied to no network's dials. It is back under the gauges (its wires to
+    them lit) from the counts' end till the fog."""
+    _, entry = rendered(preset)
+    back = entry["shown"]["net_back"]
+    assert entry["shown"]["net_on_going_up"]
+    assert back["in"] <= word_time(entry, "Going right turns every dial") + 0.05     # a frame's rounding
+    assert back["out"] >= word_time(entry, "where training left them")
+    assert back["out"] <= next(n for n in entry["narration"] if "foggy hill" in n["text"])["start_s"] + 0.01
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_same_moments_are_lit_in_pairs_on_the_map_and_the_chart_as_said(preset, rendered):
+    """Review g2 (session 20): "Dots mark the same moments" was said with no dot drawn. As it is
+    said, ours' first dots are lit one pair at a time: its dot on the map and its dot on the chart,
+    each where the run really was (nncore's snapshot on the map; its step and cost on the chart)."""
+    _, entry = rendered(preset)
+    shown = entry["shown"]
+    pairs = shown["dot_pairs"]
+    good = shown["rate_paths"]["good"]
+    chart = shown["cost_chart"]["good"]["dots"]
+    assert [p["k"] for p in pairs] == list(range(1, min(3, len(good["points"]) - 1) + 1))
+    said_at = word_time(entry, "dots mark the same moments")
+    for a, b in zip(pairs, pairs[1:]):
+        assert 0.2 <= b["t"] - a["t"] <= 1.0          # one pair at a time
+    for p in pairs:
+        k = p["k"]
+        assert np.linalg.norm(np.asarray(p["map"]) - on_screen(entry, good["points"][k])) < 0.01
+        close(p["chart"], chart["points"][k - 1])
+        assert said_at - 0.6 <= p["t"] <= word_time(entry, "Ours, ")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_landscape_lays_flat_in_one_move_with_its_valley_marked(preset, rendered):
+    """Review v2 (session 20, its ONE change): a grey mesh cut to an orange map; the grey patch was
+    never shown to be the dip. The grid's lowest point is ringed on the landscape as its height is
+    said and rides down onto the map's lowest point in the one move that lays it flat, the colours
+    coming up during that move (no separate fade after it)."""
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    relief = shown["relief"]
+    costs = landscape.cost_map(history, drawn_plane(history, entry), shown["map"]["a"], shown["map"]["b"])
+    i_a, i_b = np.unravel_index(int(np.argmin(costs)), costs.shape)
+    assert relief["lowest"] == [int(i_a), int(i_b)]
+    move = shown["relief_move"]
+    close(move["from"], np.asarray(relief["rows"])[i_b, i_a])
+    a, b = shown["map"]["a"][i_a], shown["map"]["b"][i_b]
+    assert np.linalg.norm(np.asarray(move["to"]) - on_screen(entry, [a, b])) < 0.05
+    close(shown["valley_at"], move["to"])
+    assert shown["relief_flat_at"] - move["t"] <= 2.1          # one move, the colours in it
+    low = next(d for d in entry["drawn"] if d["text"] == "lowest ground")
+    assert low["t"] <= word_time(entry, "the higher the ground") + 0.3

@@ -109,6 +109,9 @@ LEGEND_CELL = 0.25     # the colour bar's step height
 KEY_GAP = 2.5         # from the map to the words and the key: the colour bar sits below the key, at the map's foot
 GAUGES = 4            # dials shown as gauges beside the map, turning as a ring glides over it
 GAUGE_R = 0.45        # a gauge's radius
+FOG_GAUGES = 1.3      # the gauges this much bigger in the fog, where the gradient is each dial's tilt
+TILT_LONG = 1.0       # the longest tilt arrow under a fog gauge; the others to its scale (review g2,
+TILT_SHORT = 0.16     # session 20: the short ones were a few pixels), none shorter than this
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
 NET_DRAWN = 4          # a layer of more neurons is drawn as 2, an ellipsis and 2
 RELIEF_DEPTH = 3.2     # the tilted landscape: its depth on screen (RELIEF_SIDE wide), the highest
@@ -770,7 +773,10 @@ class Descent(Chapter):
         # "picture only two of them" held in the pause, its own slow beat (review v2, session 19:
         # "17 ways, picture only two" came in a run of six stacked lines); then the counts go, the
         # gauges alone on the right as the ring goes right and up
-        self.play(FadeOut(self.counted), run_time=COUNTS_OUT)
+        # the network back under the gauges as the counts go, its four wires lit, while the ring
+        # goes right and up: one point, one setting of the network's dials (review g2, session 20:
+        # with it cleared away, the map's point was tied to nothing)
+        self.play(FadeOut(self.counted), FadeIn(self.net_back), run_time=COUNTS_OUT)
         self.show(counted_out=float(self.renderer.time))
         with self.say("axes") as tracker:
             dots, readings, point_words = axes(tracker)
@@ -784,7 +790,8 @@ class Descent(Chapter):
         # picture came seconds after the words at each new scene)
         # the ring glides back to the start as the rest goes (it goes as the ball comes)
         point_words.remove(self.gauges["ring"])
-        self.gauges_back(FadeOut(VGroup(*readings)), FadeOut(point_words))
+        self.gauges_back(FadeOut(VGroup(*readings)), FadeOut(point_words), FadeOut(self.net_back))
+        self.show(net_back={"in": self.shown["counted_out"], "out": float(self.renderer.time)})
         with self.say("fog") as tracker:
             ball, fog, footprints = self.play_fog(view, cells, place, points, slopes, costs, tracker, dots)
             # the fog lifts in this pause, before "The fog lifts" (play_path): the pause as long in all
@@ -856,7 +863,7 @@ class Descent(Chapter):
         # the gauges first read where the ring stands when they come in: the start (review ab2:
         # they came in at the end's trained values, then the ring went to the start unsaid)
         row = self.gauge_row(view.plane.dials(*spots[0]["at"])[dials], span)
-        gauge_words = self.text("{k} of the dials, at the ring:", size="small", facts={"k": len(dials)})
+        gauge_words = self.text("{k} of the dials, at the white circle:", size="small", facts={"k": len(dials)})
         # what a needle's side means, keyed once, in its colours (review ab2: red and blue, and
         # later the tilt arrows' left and right, were never explained)
         gauge_key = VGroup(self.text("needle left: below 0", size="small", color=t.negative),
@@ -923,7 +930,7 @@ class Descent(Chapter):
         # (review n, session 14: said over the bare map)
         self.wait_before(tracker, "point", 0.8)
         ring = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(place(spots[0]["at"]))
-        self.play(Create(ring), FadeIn(column[0]), run_time=0.6)
+        self.play(Create(ring), FadeIn(column[0]), FadeOut(self.valley), run_time=0.6)
         # its colour: the colour bar comes in, the ring's cost read, each reading whole before
         # its words (review p, session 14: "cost here: 0.02" was caught half faded in)
         self.wait_before(tracker, "colour", 1.0)     # whole a second before (review u2: caught late)
@@ -999,6 +1006,7 @@ class Descent(Chapter):
         self.play(column[2].animate.move_to(to), FadeIn(column[3]), Create(outline), run_time=0.5)
         self.show(two_at=float(self.renderer.time))
         self.counted = VGroup(column[2], column[3])
+        self.net_back = VGroup(net, wires, leaders)
 
         def axes(tracker):
             """Going right and going up (arrows along the map's foot and left side, each labelled
@@ -1023,6 +1031,7 @@ class Descent(Chapter):
             self.show(right_words_out=float(self.renderer.time))
             turn(ring, glide[0], glide[1], max(1.0, min(1.6, tracker.time_until_bookmark("start") - 0.1)),
                  GrowArrow(up), FadeIn(up_words), FadeOut(right_words))    # each way's words only as it is said
+            self.show(net_on_going_up=bool(self.net_back in self.mobjects))      # the network under the gauges
             self.show(map_axes={"right": [list(right.get_start()[:2]), list(right.get_end()[:2])],
                                 "up": [list(up.get_start()[:2]), list(up.get_end()[:2])]})
             dots, readings, shown, last = VGroup(), [], [], glide[1]
@@ -1239,17 +1248,22 @@ class Descent(Chapter):
         # turns each needle against its own tilt arrow (review e2, session 18, its ONE change)
         tilts = np.array([map_tilts(view.plane, -np.asarray(s), dials) for s in slopes])
         biggest = float(np.abs(tilts).max()) or 1.0
-        tilt_words = self.text("each dial's tilt, uphill:", size="small")
+        tilt_words = self.text("each dial's uphill tilt:", size="small")
         tilt_words.next_to(self.key, DOWN, aligned_edge=LEFT, buff=0.45)
         # the needles' key stays with them, under the tilt arrows to come: an arrow right is the
         # way up, above 0 (review ab2: the tilt arrows' left and right were never explained)
         gauge_key = self.gauges["key"]
+        # bigger (review g2, session 20, its ONE change: the gradient, four small dials and their
+        # few-pixel arrows, was not seen), the white tilt arrows and the yellow steps under them
         row_to = row.copy()
+        for g in row_to:
+            g[:4].scale(FOG_GAUGES, about_point=g[0].get_arc_center())
         for g, value in zip(row_to, walk_dials[0]):
             self.set_needle(g, float(value), span)
             g.submobjects[4] = self.gauge_number(g, float(value))
+        row_to.arrange(RIGHT, buff=0.25, aligned_edge=DOWN)
         row_to.next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2)
-        key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=0.55)
+        key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=0.95)
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
                   FadeOut(self.gauges["ring"]), FadeIn(fog_words), Transform(row, row_to), gauge_key.animate.move_to(key_to), run_time=0.5)
         self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
@@ -1271,17 +1285,29 @@ class Descent(Chapter):
                     self.set_needle(g, float(np.interp(at, np.arange(len(points)), walk_dials[:, i])), span)
             return UpdateFromAlphaFunc(row, update)
 
-        def tilt_arrows(k: int) -> VGroup:
+        def tilt_arrows(k: int, sign: float = 1.0) -> VGroup:
             """Under each gauge, a white arrow the way its dial turns going up the map's arrow at
-            point k, as long as its tilt (to one scale for the walk: they shrink as it flattens)."""
+            point k, as long as its tilt (to one scale for the walk: they shrink as it flattens);
+            sign -1: the step's yellow arrows under them, the other way, as long."""
             arrows = VGroup()
             for g, value in zip(row, tilts[k]):
-                length = 0.12 + 0.63 * abs(float(value)) / biggest
-                centre = g[0].get_arc_center() + DOWN * 0.62
-                way = RIGHT if value > 0 else LEFT
-                arrows.add(Arrow(centre - way * length / 2, centre + way * length / 2, buff=0, color=t.text,
-                                 stroke_width=4, max_tip_length_to_length_ratio=0.35))
+                length = max(TILT_SHORT, TILT_LONG * abs(float(value)) / biggest)
+                centre = g[4].get_bottom() + DOWN * (0.2 if sign > 0 else 0.5)
+                way = (RIGHT if value > 0 else LEFT) * sign
+                arrows.add(Arrow(centre - way * length / 2, centre + way * length / 2, buff=0,
+                                 color=t.text if sign > 0 else t.highlight, stroke_width=5,
+                                 max_tip_length_to_length_ratio=0.3))
             return arrows
+
+        def needle_steps(k: int) -> VGroup:
+            """On each gauge's rim, yellow, the needle's turn from the walk's point k - 1 to k: the
+            step each dial takes, against its tilt arrow and in proportion to it."""
+            arcs = VGroup()
+            for i, g in enumerate(row):
+                a0, a1 = (needle_angle(float(walk_dials[j, i]), span) for j in (k - 1, k))
+                arcs.add(Arc(radius=g[0].width / 2 * 1.12, start_angle=a0, angle=a1 - a0,
+                             arc_center=g[0].get_arc_center(), color=t.highlight, stroke_width=7))
+            return arcs
         shown_tilt = tilts[0]
         self.wait_until_bookmark("feel")
         steps = len(points) - 1
@@ -1303,29 +1329,43 @@ class Descent(Chapter):
         self.show(fog_together_at=float(self.renderer.time))
         # its key row in full just before the word (review l: still half faded when it was said)
         self.wait_before(tracker, "gradient", 0.5)
-        self.play(FadeIn(self.key[1]), run_time=0.4)
+        # the dials' row named too: the gradient is their tilts, together (review g2, session 20)
+        named = self.text("the gradient: every dial's uphill tilt", size="small").move_to(tilt_words, aligned_edge=LEFT)
+        self.play(FadeIn(self.key[1]), ReplacementTransform(tilt_words, named), run_time=0.4)
+        tilt_words = named
+        self.show(fog_named_at=float(self.renderer.time))
         self.play(Indicate(up, color=None, scale_factor=1.2), Indicate(self.key[1], color=None, scale_factor=1.1),
                   *(Indicate(a, color=None, scale_factor=1.3) for a in arrows), run_time=0.8)
         # the step's arrow and its words whole as "so you go the other way" starts (review v2,
         # session 19: its words came 3 s after)
         self.wait_before(tracker, "against", 0.8)
         arrow = arrow_at(0)
-        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), run_time=0.8)
+        # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
+        dial_steps = tilt_arrows(0, -1.0)
+        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]),
+                  *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
         self.show(against_at=float(self.renderer.time))
-        footprints = VGroup()
+        footprints, rims, rim_shown = VGroup(), VGroup(), []
 
         def step_to(k: int, run_time: float) -> None:
             """The arrow shrinks into the step (the step is a little way along it) as the ball
-            takes it, each needle turning against its tilt arrow."""
-            nonlocal arrow, up
+            takes it, each needle turning against its tilt arrow, its yellow arrow shrinking into
+            the needle's turn on the rim."""
+            nonlocal arrow, up, dial_steps
             here, target = ball.get_center(), place(points[k])
             footprints.add(Line(here, target, color=t.highlight, stroke_width=5).set_z_index(1))
             took = [ReplacementTransform(arrow, footprints[-1])] if arrow is not None else [FadeIn(footprints[-1])]
             gone = [FadeOut(up)] if up is not None else []
-            self.play(*took, *gone, ball.animate.move_to(target), turning(k - 1, k),
+            arcs = needle_steps(k)
+            rims.add(*arcs)
+            turned = [ReplacementTransform(d, a) for d, a in zip(dial_steps, arcs)] if dial_steps is not None else []
+            rim_shown.append({"k": k, "t": float(self.renderer.time),
+                              "arrows": [[float(v) for v in (d.get_start()[0], d.get_end()[0])] for d in dial_steps or []],
+                              "arcs": [[float(a.start_angle), float(a.angle)] for a in arcs]})
+            self.play(*took, *gone, *turned, ball.animate.move_to(target), turning(k - 1, k),
                       fog.animate.become(self.fog(cells, target)), run_time=run_time)
             set_numbers(k)
-            arrow = up = None
+            arrow = up = dial_steps = None
 
         def feel(k: int) -> Transform:
             """The tilt arrows felt again where the ball stands."""
@@ -1336,11 +1376,13 @@ class Descent(Chapter):
         self.wait_until_bookmark("step")
         if steps:
             self.play(FadeIn(self.key[3]), run_time=0.4)
-            step_to(1, 1.2)
+            # slowly, as "each dial against its arrow" is said
+            step_to(1, max(1.2, min(2.4, tracker.time_until_bookmark("again") - 0.1)))
         self.wait_until_bookmark("again")
         for k in range(1, min(FOG_STEPS, steps)):
             arrow = arrow_at(k)
-            self.play(Create(arrow), feel(k), run_time=0.6)
+            dial_steps = tilt_arrows(k, -1.0)
+            self.play(Create(arrow), feel(k), *(GrowArrow(d) for d in dial_steps), run_time=0.6)
             step_to(k + 1, 0.6)
         self.wait_until_bookmark("more")
         first = min(FOG_STEPS, steps)
@@ -1360,8 +1402,10 @@ class Descent(Chapter):
                           UpdateFromFunc(fog, lambda m: m.become(self.fog(cells, ball.get_center()))),
                           turning(k0, k1), feel(k1), run_time=beat * (k1 - k0), rate_func=linear)
                 set_numbers(k1)
-        self.show(fog_needles=needles, fog_tilt_scale=biggest)
-        self.fog_gauges = VGroup(row, arrows, tilt_words, gauge_key)
+        self.show(fog_needles=needles, fog_tilt_scale=biggest, fog_rims=rim_shown,
+                  fog_gauge_r=[float(g[0].width / 2) for g in row],
+                  fog_tilt_arrows=[[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows])
+        self.fog_gauges = VGroup(row, arrows, tilt_words, gauge_key, rims)
         self.wait_before(tracker, "name", 0.6)
         # the key's rows out first, then the old title out before the new one comes in
         # (review, session 10: the two titles and the rows were seen half-faded on each other)
@@ -1416,9 +1460,14 @@ class Descent(Chapter):
         # wider and centred, on the map's foot (relief_points puts the foot `side` below the corner)
         wide = np.array([RELIEF_X - RELIEF_SIDE / 2, corner[1] - MAP_SIDE + RELIEF_SIDE, 0.0])
         tilted = relief_points(heights, wide, RELIEF_SIDE, tilted=True)
-        self.relief_flat = draw(relief_points(heights, corner, MAP_SIDE, tilted=False))
+        flat = relief_points(heights, corner, MAP_SIDE, tilted=False)
+        self.relief_flat = draw(flat)
+        # the grid's lowest point, on the landscape and on the map: the valley, marked the whole way
+        # down (review v2, session 20: the grey patch on the map was never shown to be the dip)
+        i_a, i_b = np.unravel_index(int(np.argmin(view.costs)), view.costs.shape)
+        self.valley_at = (tilted[i_b, i_a], flat[i_b, i_a])
         self.show(relief={"heights": heights, "rows": tilted[:, :, :2], "foot": corner[1] - MAP_SIDE,
-                          "depth": RELIEF_DEPTH, "height": RELIEF_HEIGHT})
+                          "depth": RELIEF_DEPTH, "height": RELIEF_HEIGHT, "lowest": [int(i_a), int(i_b)]})
         return draw(tilted)
 
     def play_relief(self, tracker, cells: VGroup) -> None:
@@ -1431,13 +1480,25 @@ class Descent(Chapter):
         up = Arrow([right_x, base, 0], [right_x, base + RELIEF_HEIGHT + 0.4, 0], buff=0, color=t.text,
                    stroke_width=5, max_tip_length_to_length_ratio=0.12)
         words = self.text("higher ground: higher cost", size="small").next_to(up, RIGHT, buff=0.15)
+        # the lowest ground, a white ring with its words, rides the landscape down onto the map
+        ring = Circle(radius=0.16, color=t.focus, stroke_width=4).move_to(self.valley_at[0]).set_z_index(3)
+        low = self.text("lowest ground", size="small")
+        low.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+        low.next_to(ring, DOWN, buff=0.1).set_z_index(3)
+        self.valley = VGroup(ring, low)
         self.wait_before(tracker, "height", LEAD)
-        self.play(GrowArrow(up), FadeIn(words), run_time=0.6)
+        self.play(GrowArrow(up), FadeIn(words), Create(ring), FadeIn(low), run_time=0.6)
         self.show(relief_words_at=float(self.renderer.time))
-        self.wait_before(tracker, "above", 0.4)
-        self.play(FadeOut(up), FadeOut(words), ReplacementTransform(self.relief, self.relief_flat), run_time=1.4)
-        self.play(FadeIn(cells), FadeOut(self.relief_flat), run_time=0.6)
-        self.show(relief_flat_at=float(self.renderer.time))
+        self.wait_before(tracker, "above", 1.0)
+        # one move: the ground lays itself flat as the colours come up through it, the valley's ring
+        # staying on its point (review v2, session 20: read as a cut from a grey mesh to an orange map)
+        self.show(relief_move={"t": float(self.renderer.time), "from": [float(v) for v in self.valley_at[0][:2]],
+                               "to": [float(v) for v in self.valley_at[1][:2]]})
+        self.play(FadeOut(up), FadeOut(words), ReplacementTransform(self.relief, self.relief_flat),
+                  self.valley.animate.shift(self.valley_at[1] - self.valley_at[0]),
+                  FadeIn(cells, rate_func=lambda a: ease(min(max((a - 0.45) / 0.55, 0.0), 1.0))), run_time=2.0)
+        self.remove(self.relief_flat)           # under the map's colours now
+        self.show(relief_flat_at=float(self.renderer.time), valley_at=[float(v) for v in ring.get_center()[:2]])
 
     def ball_reading(self, cost: float) -> VGroup:
         """The real cost where the ball stands, in the key beside the map (the words' colour:
@@ -1481,8 +1542,9 @@ class Descent(Chapter):
 
     def set_needle(self, gauge: VGroup, value: float, span: float) -> None:
         t = self.theme
-        centre, angle = gauge[0].get_arc_center(), needle_angle(value, span)
-        gauge[2].put_start_and_end_on(centre, centre + GAUGE_R * 0.92 * np.array([np.cos(angle), np.sin(angle), 0.0]))
+        # the gauge's own radius (its half circle's width): enlarged in the fog (review g2, session 20)
+        centre, angle, radius = gauge[0].get_arc_center(), needle_angle(value, span), gauge[0].width / 2
+        gauge[2].put_start_and_end_on(centre, centre + radius * 0.92 * np.array([np.cos(angle), np.sin(angle), 0.0]))
         gauge[2].set_color(t.positive if value > 0 else (t.negative if value < 0 else t.muted))
 
     def map_place(self, view: MapView, corner: np.ndarray):
@@ -1556,6 +1618,8 @@ class Descent(Chapter):
         start_words = self.text("start", size="small")
         start_words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
         start_words.next_to(ring, DOWN + LEFT, buff=0.05)
+        # huge steps' dots off the map go beside its top right corner
+        spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.15, 0.0])
         with self.say("rates") as tracker:
             # built as it is said (review, session 12: the whole strip stood still 9 s): the
             # slope as the question is asked, our step (the slope turned round) and what a step
@@ -1587,15 +1651,25 @@ class Descent(Chapter):
             # two slow fades; together, the strip's words were a ghost over the map's)
             self.play(FadeOut(strip), run_time=0.3)
             key = self.rate_key(colours, cells)
-            self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), run_time=0.6)
-            self.wait_before(tracker, "chart", 0.8)
             chart = CostChart(self, curves, colours, cells, paths)
-            self.play(FadeIn(chart.frame), run_time=0.8)
+            self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), FadeIn(chart.frame), run_time=0.6)
+            # "the same moments": ours' first dots lit in pairs, on the map and on the chart, each
+            # with its number (review g2, session 20: said, never shown); they stay, and our run's
+            # line comes through them
+            self.numbers = self.dot_numbers(paths, place, colours["good"], spot)
+            pairs, shown_pairs = VGroup(), []
+            self.wait_before(tracker, "dots", 0.2)
+            for k, number in enumerate(self.numbers, start=1):
+                on_map = Dot(place(paths["good"].points[k]), radius=RUN_DOT, color=colours["good"])
+                on_chart = chart.dots["good"][k - 1].copy()
+                self.play(FadeIn(on_map, scale=3.0), FadeIn(on_chart, scale=3.0), FadeIn(number), run_time=0.5)
+                pairs.add(on_map, on_chart)
+                shown_pairs.append({"k": k, "t": float(self.renderer.time), "map": [float(v) for v in on_map.get_center()[:2]],
+                                    "chart": [float(v) for v in on_chart.get_center()[:2]]})
+            self.show(dot_pairs=shown_pairs)
             # every run's first fall is not explained here (review 11b, session 16: "Each first
             # pushes all ten outputs to 0" was said with no output on screen): cut, with its level
             # and its zoomed box
-        # huge steps' dots off the map go beside its top right corner
-        spot = np.array([cells.get_right()[0] + 0.8, cells.get_top()[1] - 0.15, 0.0])
         drawn, ends, meaning, asides = {}, {}, VGroup(), VGroup()
         order = [("good", "good"), ("too small", "small"), ("too big", story)]
         for label, section in order:
@@ -1628,15 +1702,8 @@ class Descent(Chapter):
                 pieces = self.run_dots(path, colours[label], place, spot)
                 # the chart's line draws on with the run's dots on the map (the huge run's as its cost is said)
                 with_dots = [] if label == "too big" else [chart.draw(label)]
-                if label == "good":
-                    # its first dots numbered on the map, each as it comes, as the chart's step axis
-                    # counts them (review v2, session 19: the chart's steps had no numbers; "the
-                    # first dot" was said with nothing to count by)
-                    self.numbers = self.dot_numbers(paths, place, colours[label], spot)
-                    n = len(path.steps) - 1
-                    with_dots.append(AnimationGroup(*(
-                        FadeIn(number, rate_func=lambda a, f=(k + 0.7) / n: 1.0 if a >= f else 0.0)
-                        for k, number in enumerate(self.numbers))))
+                # ours' first dots are numbered on the map already, with the "same moments" pairs, as
+                # the chart's step axis counts them (review v2, session 19)
                 # the huge run's line to each of its readings off the map, with it
                 sync = {"chart": chart, "label": label} if label == "too big" else {}
                 # a bouncing run: its cost read once, at its end, as it is said
@@ -1688,6 +1755,8 @@ class Descent(Chapter):
                         self.show(ours_boxed={"t": float(self.renderer.time), "box": edges(self.stuck_box),
                                               "end": edges(chart.ends["good"])})
                 drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
+                if label == "good":
+                    self.remove(pairs)      # our own dots lie on them now
                 if label == "too small":
                     self.wait_before(tracker, "ours", LEAD)
                     k = nearest_dot(runs["too small"], runs["good"])
