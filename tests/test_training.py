@@ -1966,6 +1966,9 @@ def test_the_average_of_every_tilt_says_it_is_of_all_and_step_one_stands_alone(r
     n = told["n_down"] + told["n_up"] + told["n_zero"]
     assert n == len(history.split("train")[0])
     assert f"average of all {n}: {told['average']}" in told["words"]
+    # no count of each way (review v2 s20: never said, "up costs more: 123, down: 117" read as a vote)
+    drawn = {d["text"] for d in entry["drawn"]}
+    assert not any("up costs more" in w for w in drawn)
     counts = [(d["t"], d["text"]) for d in entry["drawn"] if d["text"].startswith("after ")]
     assert ("after 1 step" in {c for _, c in counts})
     later = min(t for t, c in counts if c != "after 1 step")

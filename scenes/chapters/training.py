@@ -1773,10 +1773,8 @@ class Training(Chapter):
         ys = [key.get_bottom()[1] - 0.3 - LINE_PITCH * k for k in range(len(few))]
         arrows = [self.tilt_arrow(v, unit, np.array([centre_x, y, 0])) for v, y in zip(tilts, ys)]
         base = Line([centre_x, ys[0] + 0.1, 0], [centre_x, ys[-1] - 0.1, 0], color=t.muted, stroke_width=2)
-        count = self.text("up costs more: {down}   down: {up}   flat: {zero}" if told["n_zero"] else
-                          "up costs more: {down}   down: {up}", size="small", color=t.text,
-                          facts={"down": told["n_down"], "up": told["n_up"], "zero": told["n_zero"]})
-        count.next_to(base, RIGHT, buff=LINE_ARROW / 2 + 0.3).set_y(ys[0])
+        # no count of each way: never said, it read as a vote (review v2 s20: "up costs more: 123,
+        # down: 117" while the step is set by the average, which the arrows fly into)
         ruler = self.dial_ruler(told, np.array(LINE_RULER_AT))
         # the average of every example's tilt, not of the few drawn (review u2 s18), over its
         # arrow; the step is told by its arrow, the key and the dial's move alone (review v2 s20:
@@ -1796,7 +1794,7 @@ class Training(Chapter):
                                                        "n_up", "n_zero")},
                               "rows": [told["rows"][k] for k in few], "tilts": tilts,
                               "ringed": [list(map(float, r.get_center()[:2])) for r in rings],
-                              "words": [m.original_text for m in (count, *lines)],
+                              "words": [m.original_text for m in lines],
                               "key": [{"words": w[1].original_text, "right": bool(w[0].get_end()[0] > w[0].get_start()[0]),
                                        "colour": w[0].get_color().to_hex()} for w in key]},
                   tilt_ruler=self.ruler_record(ruler, arrows, tilts))
@@ -1808,11 +1806,11 @@ class Training(Chapter):
                   run_time=2.4)
         # how many point each way, and our dial's ruler: "up" is its right
         self.wait_until_bookmark("turns")
-        self.play(FadeIn(count), FadeIn(self.ruler_parts(ruler)), run_time=0.6)
+        self.play(FadeIn(self.ruler_parts(ruler)), run_time=0.6)
         self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None)
         # the dial moves along the step as it is taken (with the replay's first stretch)
         view["with_step"] = self.ruler_move(ruler)
-        return VGroup(ring, edge, key, base, *arrows, rings, count, *lines, *self.ruler_parts(ruler, after=True))
+        return VGroup(ring, edge, key, base, *arrows, rings, *lines, *self.ruler_parts(ruler, after=True))
 
     def tilts_away(self, view: dict):
         """As "then again" is said: the tilts go, the key to the lines comes back (the dials are
