@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from manim import (DOWN, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
+from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowArrow, Group, ReplacementTransform,
                    LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
@@ -60,7 +60,11 @@ RING_EDGE = 3                          # and hollow: only this much of each side
                                        # pale band washed out the red and blue of the line inside it)
 CARD_ARROW, TILT_ARROW_MIN = 0.64, 0.08   # an example's tilt arrow: the longest (under a 0.68 card), the shortest drawn
 RULER_STEP = 1.7            # the step on our dial's ruler (100 px at 480p: the first step's 0.03 seen as motion)
-RULER_AT = (4.25, 0.45)      # the ruler's middle, right of the big network, over the loop's arrows (a pile drawn)
+RULER_AT = (4.1, -0.2)       # the ruler's middle, right of the big network, alone there (a pile drawn)
+RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on it at the ruler's own scale
+RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
+RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
+STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
 LINE_RULER_AT = (3.7, -1.75)   # the same with every example in the step: under the tilts, over the step counter
 LINE_ARROW, LINE_PITCH = 1.4, 0.18   # the few examples' tilt arrows then: the longest, and their rows apart
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
@@ -297,12 +301,16 @@ def few_tilts(tilts) -> list[int]:
 
 
 def tilt_count(tilts: dict) -> str:
-    """For how many of the pile turning the dial up costs more (a tilt above zero: uphill is
-    up), and for how many down, in words (none: "none")."""
+    """How many of the pile want the dial turned down (a tilt above zero: for them, up costs
+    more, so their arrows point up, uphill), and how many up, in words (none: "none")."""
     def n(k: int) -> str:
         return count_words(k) if k else "none"
-    # uphill, as the arrows point (review v2 s19: "wants it turned down" then "the other way" read as backwards)
-    words = f"for {n(tilts['n_down'])}, turning it up costs more; for {n(tilts['n_up'])}, down"
+    total = tilts["n_down"] + tilts["n_up"] + tilts["n_zero"]
+    # plain words first (review g2 s20: "for nine, turning it up costs more; for none, down" was
+    # indirect; "nine want it turned down" read better against the arrows), then why, uphill
+    words = f"{n(tilts['n_down'])} of the {count_words(total)} want it down: up costs them more"
+    if tilts["n_up"]:
+        words += f"; {n(tilts['n_up'])} {'wants' if tilts['n_up'] == 1 else 'want'} it up"
     if tilts["n_zero"]:
         words += f"; {n(tilts['n_zero'])} {'does' if tilts['n_zero'] == 1 else 'do'} not care"
         # why, when it is so (a review: "the reason for 'does not care' is never given")
@@ -561,7 +569,7 @@ class Training(Chapter):
             # from 3 s and were explained at 33 s; "a pale blur" was said over sharp bands)
             "guess_words": ": the colours behind the points" if self.mode() == "points" else self.same_guess_words(),
             # the first pile's tilts for backprop's dial, when told ([tilts]); else the step in a line
-            "tilt_count": (lambda w: w[:1].upper() + w[1:])(tilt_count(self.tilts)) if self.tilts else "",   # a sentence
+            "tilt_count": self.count_said() if self.tilts else "",   # a sentence
             # what the white square on each picture is (a review: "never said aloud")
             "square_words": ("Our dial reads the pixel in the white square. "
                              if self.tilts and reads_pixel(h, self.tilts["dial"]) else ""),
@@ -577,6 +585,16 @@ class Training(Chapter):
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
+
+    def count_said(self) -> str:
+        """tilt_count as a sentence, with a bookmark where the examples with no tilt are named
+        (their cards are pointed at then: the frame stood still 6 s over these words)."""
+        words = tilt_count(self.tilts)
+        words = words[:1].upper() + words[1:]
+        if not self.tilts["n_zero"]:
+            return words
+        at = words.rindex("; ") + 2
+        return Markup(f"{words[:at]}<bookmark mark='flat'/>{words[at:]}")
 
     @cached_property
     def first_early(self) -> bool:
@@ -957,6 +975,13 @@ class Training(Chapter):
         return [getattr(part, "original_text", part.text) for mob in self.mobjects for part in mob.get_family()
                 if isinstance(part, Text) and part.text.strip() and _visible(part)]
 
+    def right_half_words(self) -> list[str]:
+        """The words standing now right of the big network's outputs, over the pile's row (for
+        the manifest: review g2 s20 counted ten text items there while our dial's step was told)."""
+        return [getattr(part, "original_text", part.text) for mob in self.mobjects for part in mob.get_family()
+                if isinstance(part, Text) and part.text.strip() and _visible(part)
+                and part.get_x() > RULER_SPAN[0] - 0.6 and part.get_y() > -1.3]
+
     def slide_down(self, curve: CostCurve):
         """"As the steps add up, it slides downhill": a dot runs down the curve drawn so far, from
         its first record to where the run is (the latest stretch alone looks flat)."""
@@ -1032,10 +1057,32 @@ class Training(Chapter):
                     phase = (mob.ridden / DOT_RIDE) % 2.0
                     mob.set_opacity(1).move_to(path.point_from_proportion(phase if phase <= 1.0 else 2.0 - phase))
             view["close_up_dot"] = dot
-            return Succession(FadeIn(VGroup(title, frame, scale), run_time=0.3), Create(line, run_time=1.2),
+            # where these steps lie on the whole curve: a box there, tied to the close-up by two
+            # lines (review g2 s20: "not tied to the main curve by any zoom box")
+            tie = self.zoom_tie(view["curve"], first, last, lo, hi, frame)
+            view["close_up"].add(tie)
+            self.show(zoom_box={"steps": [first, last], "x": [float(tie[0].get_left()[0]), float(tie[0].get_right()[0])],
+                                "step_x": [view["curve"].step_x(first), view["curve"].step_x(last)],
+                                "y": [float(tie[0].get_bottom()[1]), float(tie[0].get_top()[1])],
+                                "cost_y": [float(view["curve"].axes[0].get_start()[1] + c / view["curve"].top * view["curve"].h)
+                                           for c in (lo, hi)]})
+            return Succession(FadeIn(VGroup(title, frame, scale, tie), run_time=0.3), Create(line, run_time=1.2),
                               FadeIn(VGroup(ring, *costs), run_time=0.5), Animation(dot.add_updater(ride), run_time=0.2))
         run.lasting = 2.2
         return run
+
+    def zoom_tie(self, curve: CostCurve, first: int, last: int, lo: float, hi: float, frame: VGroup) -> VGroup:
+        """A box round steps `first` to `last` (costs `lo` to `hi`) on the whole curve, as it
+        stands, and two thin lines from it to the close-up's `frame` (its nearer side)."""
+        t = self.theme
+        bottom = curve.axes[0].get_start()[1]
+        xs = [curve.step_x(first), curve.step_x(last)]
+        ys = [bottom + c / curve.top * curve.h for c in (lo, hi)]
+        box = Rectangle(width=xs[1] - xs[0] + 0.12, height=ys[1] - ys[0] + 0.12, stroke_color=t.focus, stroke_width=2)
+        box.move_to([(xs[0] + xs[1]) / 2, (ys[0] + ys[1]) / 2, 0])
+        toward = LEFT if frame.get_center()[0] < box.get_center()[0] else RIGHT      # the close-up's side
+        line = dict(color=t.focus, stroke_width=1.5, stroke_opacity=0.6)
+        return VGroup(box, *(Line(box.get_corner(toward + v), frame.get_corner(-toward + v), **line) for v in (UP, DOWN)))
 
     def first_steps(self, records: list[Record]) -> VGroup | None:
         """The steps the weights line replays, up close, from step 1 (the first step's fall, told
@@ -1313,16 +1360,20 @@ class Training(Chapter):
                 arrows.append(self.tilt_arrow(tilt, unit, number.get_bottom() + DOWN * 0.17))
                 cell.add(arrows[-1])
             numbers.add(cell)
-        key = self.tilt_key().move_to([RULER_AT[0] - 2.6, RULER_AT[1] + 2.1, 0], aligned_edge=LEFT)
         # named on its own line, over a patch of the background (a name in a corner read as a heading)
         name = self.text("our dial", size="small", color=t.text)
         name.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
-        zero = told["n_zero"]
-        count = self.text("up costs more: {down}   down: {up}   flat: {zero}" if zero else "up costs more: {down}   down: {up}",
-                          size="small", color=t.text, facts={"down": told["n_down"], "up": told["n_up"], "zero": zero})
-        count.move_to([RULER_AT[0] - 2.6, RULER_AT[1] + 1.4, 0], aligned_edge=LEFT)
-        ruler = self.dial_ruler(told, np.array(RULER_AT))
+        # the right half holds our dial's ruler alone (review g2 s20's one change: ten text items
+        # stacked there), on a scale every card's arrow fits: they fly onto it, one row each
+        shown_tilts = [v for v in told["tilts"] if v]
+        ruler = self.dial_ruler(told, np.array(RULER_AT), longest=max(abs(v) for v in shown_tilts))
+        stack = self.ruler_stack(ruler, shown_tilts)
+        # in plain words, as said (review g2 s20: "nine want it turned down" read better)
+        count = self.text("{down} of {n} want it down", size="small", color=t.text,
+                          facts={"down": told["n_down"], "n": len(told["tilts"])})
+        count.next_to(stack[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
         lines = self.ruler_words(told, ruler, mark("their average: {average}"))
+        ruler["name"].next_to(count, UP, buff=0.2).align_to(ruler["line"], LEFT)
         name.move_to(edge.point_from_proportion(0.3)).shift(0.28 * DOWN + 0.25 * RIGHT).set_z_index(2)
         # the square our dial carries, ringed in each picture: bright, a tilt; blank, none
         squares = VGroup()
@@ -1332,42 +1383,62 @@ class Training(Chapter):
                                stroke_width=3).move_to(diagram.neuron_at(0, told["dial"][2])))
             side = int(round(np.sqrt(len(self.history.split("train")[0][0]))))
             r, c = divmod(told["dial"][2], side)
+            placed = []
             for picture in pile["pictures"]:
                 cell = picture.width / side
                 # twice its square's side (one square is 5 px at 480p: review ab2 could not see a
                 # box 1.6 wide), white over a dark rim, so it reads on a bright pixel and a dark one
-                at = [picture.get_left()[0] + (c + 0.5) * cell, picture.get_top()[1] - (r + 0.5) * cell, 0]
+                pixel = [picture.get_left()[0] + (c + 0.5) * cell, picture.get_top()[1] - (r + 0.5) * cell, 0]
+                # kept inside its picture, round the pixel still (review g2 s20: on an edge pixel
+                # it stood half outside the card)
+                half = SQUARE_SIDE * cell / 2
+                at = [min(max(pixel[0], picture.get_left()[0] + half), picture.get_right()[0] - half),
+                      min(max(pixel[1], picture.get_bottom()[1] + half), picture.get_top()[1] - half), 0]
+                placed.append({"pixel": pixel[:2], "square": [at[0] - half, at[1] - half, at[0] + half, at[1] + half],
+                               "picture": box_of(picture)})
                 for colour, width in ((t.background, SQUARE_RIM), (t.focus, 3)):
                     squares.add(Rectangle(width=SQUARE_SIDE * cell, height=SQUARE_SIDE * cell, stroke_color=colour,
                                           stroke_width=width, fill_opacity=0).move_to(at))
-        self.show(tilt_key={"words": [r[1].original_text for r in key],
-                            "right": [bool(r[0].get_end()[0] > r[0].get_start()[0]) for r in key],
-                            "colours": [r[0].get_color().to_hex() for r in key]},
-                  tilt_ruler=self.ruler_record(ruler, arrows, [v for v in told["tilts"] if v]))
+            self.show(squares_placed=placed)
+        self.show(tilt_ruler={**self.ruler_record(ruler, stack, shown_tilts),
+                              "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])],
+                              "stack_box": box_of(VGroup(*stack)), "count_box": box_of(count),
+                              "card_arrows": [float(a.get_end()[0] - a.get_start()[0]) for a in arrows]})
         self.show(pile_tilts={**told, "words": [m.original_text for m in (*[c[0] for c in numbers], count, *lines)],
                               "cells": [c[0].original_text for c in numbers], "ringed": (len(squares) - 1) // 2 if len(squares) else 0})
         # the guesses give way to the tilts, which stand where they stood, with our dial, as
         # "each example has its own tilt for our dial" is said (a review: they came 9 s later)
+        # the loop's words and the key to the lines' colours go: the right half is cleared for
+        # the ruler (they come back with the curve, curve_comes)
+        self.play(FadeOut(VGroup(view["sign_key"], view["ways"])), run_time=0.4)
         self.wait_before(tracker, "tilts", 0.3)
         self.play(FadeOut(pile["guesses"][0]), FadeIn(ring), FadeIn(edge), FadeIn(name), run_time=0.6)
         self.show(tilts_at=self.renderer.time)
-        self.play(LaggedStart(*(FadeIn(c, shift=0.15 * DOWN) for c in numbers), lag_ratio=0.12), FadeIn(key),
-                  self.point_at(VGroup(ring, name)), run_time=1.6)
+        self.play(LaggedStart(*(FadeIn(c, shift=0.15 * DOWN) for c in numbers), lag_ratio=0.12),
+                  during(FadeIn(self.ruler_parts(ruler)), 0.3, 0.8), self.point_at(VGroup(ring, name)), run_time=1.6)
         if len(squares):
             # "our dial reads the pixel in the white square": the squares, and its input, as it is said
             self.wait_until_bookmark("square")
             self.play(FadeIn(squares), run_time=0.6)
             self.show(squares_at=self.renderer.time, square_px=float(squares[-1].width * 854 / config.frame_width),   # at 480p
                       pixel_px=float(pile["pictures"][0].width / side * 854 / config.frame_width))
-        # the count at full strength as "for nine, turning it up costs more" starts (review e2 s18: 4 s late);
-        # our dial's ruler comes with it: "up" is its right
+        # the count at full strength as "nine of the ten want it down" starts (review e2 s18: 4 s
+        # late), as the cards' arrows slide onto our dial's ruler, each at its own length there
         self.wait_before(tracker, "count", 0.4)
-        self.play(during(FadeIn(count), 0.0, 0.25), during(FadeIn(self.ruler_parts(ruler)), 0.0, 0.4),
-                  Circumscribe(VGroup(*arrows), color=t.focus, fade_in=True, fade_out=True), run_time=1.6)
-        self.show(count_full_at=self.renderer.time - 1.6 * 0.75)
-        self.play_ruler_step(view, ruler, arrows, lines, tracker)
+        self.play(during(FadeIn(count), 0.0, 0.25),
+                  LaggedStart(*(ReplacementTransform(a.copy(), b) for a, b in zip(arrows, stack)), lag_ratio=0.08),
+                  run_time=1.6)
+        self.show(count_full_at=self.renderer.time - 1.6 * 0.75, right_half_at_count=self.right_half_words())
+        if "mark='flat'" in self.lines["tilts"]:
+            # "one does not care": its card (and its "none") pointed at as it is named
+            flat = [VGroup(p, c) for p, c, v in zip(pile["pictures"], numbers, told["tilts"]) if not v]
+            self.wait_until_bookmark("flat")
+            self.play(self.point_at(VGroup(*flat), buff=0.06), run_time=1.0)
+            self.show(flat_at=self.renderer.time - 1.0)
+        # the count goes as the average comes: a label only while it is said
+        self.play_ruler_step(view, ruler, stack, lines, tracker, fly=True, gone=(count,))
         pile["tilts"] = numbers
-        pile["extra"] = VGroup(key, ring, edge, name, squares)
+        pile["extra"] = VGroup(ring, edge, name, squares)
         # the step itself, as it is said: our dial moving along it, with every other dial (the
         # network's every line), its counter, the pile's cost after it
         # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
@@ -1377,12 +1448,12 @@ class Training(Chapter):
                          with_first=[*self.pile_after_step(view), *self.ruler_move(ruler),
                                      during(Transform(edge, turned), 0.3, 0.9),
                                      during(self.point_at(diagram, buff=0.05), 0.35, 1.0)])
-        self.show(words_after_first_step=self.words_on_screen())
+        self.show(words_after_first_step=self.words_on_screen(), right_half_at_step=self.right_half_words())
         self.wait_until_bookmark("size")
         self.play(self.point_at(lines[1]), run_time=1.0)
-        view["tilt_lines"] = VGroup(count, lines[1], *self.ruler_parts(ruler, after=True))
+        view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
 
-    def dial_ruler(self, told: dict, centre: np.ndarray) -> dict:
+    def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None) -> dict:
         """Our dial as a ruler (review g2 s19's one change: the step as motion, not numbers): a
         line, turned down to the left and up to the right, a mark where the dial stands with its
         number, and the arrows the step is made of, all to one scale, the ruler's: the pile's
@@ -1390,23 +1461,30 @@ class Training(Chapter):
         downhill, as descent's), step size x the average long, and the mark's move along it, the
         run's own first step on this dial (before and after: the snapshots'). Drawn big enough
         that the step reads (RULER_STEP long), so "up close": the pile's own arrows are drawn
-        smaller, under their examples."""
+        smaller, under their examples. `longest` (a tilt): the line spans RULER_SPAN and the scale
+        is cut so an arrow that long fits on it with the step (the cards' arrows flown onto it)."""
         t = self.theme
         before, after = (float(told[k].replace("\u2212", "-")) for k in ("before", "after"))
         mean = float(np.mean(told["tilts"]))
         real = (float(self.history.snapshots[0].weights[told["dial"][0]][told["dial"][1], told["dial"][2]]),
                 float(self.history.snapshots[1].weights[told["dial"][0]][told["dial"][1], told["dial"][2]]))
         scale = RULER_STEP / abs(real[1] - real[0])       # ruler units per unit of the dial
+        if longest is not None:
+            scale = min(scale, (RULER_SPAN[1] - RULER_SPAN[0] - RULER_MARGIN) / (abs(longest) + abs(real[1] - real[0])))
         way = 1.0 if mean > 0 else -1.0                   # uphill: right when turning it up costs more
         average_len, step_len = abs(mean) * scale, abs(real[1] - real[0]) * scale
         # the mark stands so the average (uphill) and the step (the other way) both fit on the line
         left, right = (step_len + 0.5, average_len + 0.9) if way > 0 else (average_len + 0.9, step_len + 0.5)
         x0 = centre[0] + (left - right) / 2
+        if longest is not None:
+            x0 = RULER_SPAN[0] + step_len + 0.5 if way > 0 else RULER_SPAN[1] - step_len - 0.5
+            left, right = x0 - RULER_SPAN[0], RULER_SPAN[1] - x0
         y = centre[1]
         line = Line([x0 - left, y, 0], [x0 + right, y, 0], color=t.muted, stroke_width=3)
         # which way is up: the ends of the line (the tilts point the way that costs more)
-        ends = VGroup(self.text("down", size="small", color=t.muted).next_to(line, LEFT, buff=0.12),
-                      self.text("up", size="small", color=t.muted).next_to(line, RIGHT, buff=0.12))
+        # bright: they say which way is which (reviews: grey labels read as decoration)
+        ends = VGroup(self.text("down", size="small", color=t.text).next_to(line, LEFT, buff=0.12),
+                      self.text("up", size="small", color=t.text).next_to(line, RIGHT, buff=0.12))
         colour = t.positive if real[0] > 0 else t.negative
 
         def mark_at(value: float) -> VGroup:
@@ -1422,7 +1500,7 @@ class Training(Chapter):
         moved.next_to(needle_to, DOWN, buff=0.12)
         # its left end no further left than the line's, nor its right end further right
         moved.shift(RIGHT * max(line.get_left()[0] - moved.get_left()[0], 0) + LEFT * max(moved.get_right()[0] - line.get_right()[0], 0))
-        lift = 0.22                                      # the arrows ride just over the line
+        lift = RULER_LIFT                                # the arrows ride just over the line
 
         def arrow(length: float, sign: float, colour: str, width: float) -> Arrow:
             start = np.array([x0, y + lift, 0])
@@ -1435,6 +1513,14 @@ class Training(Chapter):
         return {"line": line, "ends": ends, "needle": needle, "needle_to": needle_to, "label": label, "moved": moved,
                 "average": average, "stretched": stretched, "step": step, "name": name, "scale": scale, "way": way,
                 "x0": x0}
+
+    def ruler_stack(self, ruler: dict, tilts: list) -> list[Arrow]:
+        """The cards' tilts on the ruler's own scale (the average's and the step's), one row each
+        over its line, the first card's on top, each from the dial's mark, uphill."""
+        y = ruler["line"].get_y() + RULER_LIFT
+        starts = [np.array([ruler["x0"], y + STACK_PITCH * (len(tilts) - k), 0]) for k in range(len(tilts))]
+        return [Arrow(a, a + RIGHT * v * ruler["scale"], buff=0, color=self.theme.text, stroke_width=4, tip_length=0.12,
+                      max_tip_length_to_length_ratio=0.5) for a, v in zip(starts, tilts)]
 
     def tilt_arrow(self, tilt: float, unit: float, centre: np.ndarray) -> Arrow:
         """One example's tilt for our dial, uphill (white, as descent draws a tilt): right when
@@ -1484,37 +1570,45 @@ class Training(Chapter):
         return merge, grow, turn
 
     def ruler_words(self, told: dict, ruler: dict, average: str) -> list:
-        """Over the ruler's arrows: the average's words (`average`, a template), and then, in
-        their place, the step's sum, which checks by hand."""
+        """Over the ruler's arrows: the average's words (`average`, a template) just over its
+        arrow, and a row higher the step's sum, which checks by hand: both stand (review v2 s20:
+        the one cross-faded into the other in one place, the average never read cleanly)."""
         t = self.theme
         words = [self.text(average, size="small", color=t.text, facts={"n": len(told["tilts"]), "average": told["average"]}),
                  self.text("step: {lr} \u00d7 {average} = {change}, the other way", size="small", color=t.highlight,
                            facts={"lr": told["lr"], "average": told["average"], "change": told["change"]})]
-        for w in words:
-            w.next_to(ruler["line"], UP, buff=0.5).align_to(ruler["ends"][0], LEFT)
-        ruler["name"].next_to(words[0], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
+        words[0].next_to(ruler["average"], UP, buff=0.1).align_to(ruler["average"], LEFT if ruler["way"] > 0 else RIGHT)
+        words[1].next_to(words[0], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
+        ruler["name"].next_to(words[1], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
         return words
 
     def ruler_parts(self, ruler: dict, after: bool = False) -> VGroup:
         """The ruler as it stands before the step (after: with the step taken)."""
         return VGroup(ruler["line"], ruler["ends"], ruler["name"], ruler["needle"],
-                      *((ruler["moved"], ruler["step"]) if after else (ruler["label"],)))
+                      *((ruler["moved"], ruler["step"], ruler["average"]) if after else (ruler["label"],)))
 
-    def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step") -> None:
-        """At "their average": the examples' arrows fly into one, their average, its number over
-        it; at "times 1.5": it grows by the step size; at "the other way": it turns round,
-        yellow, the step, and its sum replaces the average's words."""
+    def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
+                        fly: bool = False, gone: tuple = ()) -> None:
+        """At "their average": the examples' arrows fly into one, their average, its words over
+        it; both stay (review v2 s20: the average was never on screen cleanly). At "times 1.5":
+        a copy of it grows by the step size; at "the other way": the copy turns round about the
+        dial's mark, yellow: the step, its sum a row over the average's words. `fly`: the arrows
+        themselves go into the average (the cards' arrows on the ruler); else copies (the few
+        beside the map stay). `gone`: fade as the average comes."""
         self.wait_before(tracker, "average", 0.3)
         landed = [ruler["average"].copy() for _ in arrows]
-        self.play(*(ReplacementTransform(a.copy(), m) for a, m in zip(arrows, landed)), FadeIn(lines[0]), run_time=1.0)
+        self.play(*(ReplacementTransform(a if fly else a.copy(), m) for a, m in zip(arrows, landed)), FadeIn(lines[0]),
+                  *(FadeOut(g) for g in gone), run_time=1.0)
         self.remove(*landed)
         self.add(ruler["average"])
-        self.show(ruler_average_at=self.renderer.time)
+        self.show(ruler_average_at=self.renderer.time, **({"count_gone_at": self.renderer.time} if gone else {}))
         if grow_at:             # else at once: "turns by 2 times their average" names the size first
             self.wait_until_bookmark(grow_at)
-        self.play(Transform(ruler["average"], ruler["stretched"]), run_time=0.6)
+        grown = ruler["average"].copy()
+        self.play(Transform(grown, ruler["stretched"]), run_time=0.6)
         self.wait_before(tracker, "way", 0.2)
-        self.play(ReplacementTransform(ruler["average"], ruler["step"]), CrossFade(lines[0], lines[1]), run_time=0.8)
+        # half a turn about the dial's mark: the other way (review v2 s20: "flip it into the step")
+        self.play(ReplacementTransform(grown, ruler["step"], path_arc=PI), *(FadeIn(w) for w in lines[1:]), run_time=0.8)
         self.show(ruler_step_at=self.renderer.time)
 
     def ruler_move(self, ruler: dict) -> list:
@@ -1582,7 +1676,8 @@ class Training(Chapter):
                 self.play(self.point_at(card, buff=0.08), run_time=1.2)
                 # the rest goes first, then the chart comes (no frame caught with one over the other)
                 self.add(carried)
-                self.play(FadeOut(Group(*behind, self.pile_parts(view), view.pop("tilt_lines"))), run_time=0.4)
+                # (the key and the loop's words left with the tilts: only what still stands fades)
+                self.play(FadeOut(Group(*self.standing(*behind), self.pile_parts(view), view.pop("tilt_lines"))), run_time=0.4)
                 self.play(carried.animate.scale(bars["picture"].height / carried.height).move_to(bars["picture"]),
                           FadeIn(VGroup(bars["title"], bars["axis"], bars["scale"])), run_time=0.8)
                 self.remove(carried)
@@ -1678,13 +1773,15 @@ class Training(Chapter):
         ys = [key.get_bottom()[1] - 0.3 - LINE_PITCH * k for k in range(len(few))]
         arrows = [self.tilt_arrow(v, unit, np.array([centre_x, y, 0])) for v, y in zip(tilts, ys)]
         base = Line([centre_x, ys[0] + 0.1, 0], [centre_x, ys[-1] - 0.1, 0], color=t.muted, stroke_width=2)
-        count = self.text("up costs more: {down}   down: {up}   flat: {zero}" if told["n_zero"] else
-                          "up costs more: {down}   down: {up}", size="small", color=t.text,
-                          facts={"down": told["n_down"], "up": told["n_up"], "zero": told["n_zero"]})
-        count.next_to(base, RIGHT, buff=LINE_ARROW / 2 + 0.3).set_y(ys[0])
+        # no count of each way: never said, it read as a vote (review v2 s20: "up costs more: 123,
+        # down: 117" while the step is set by the average, which the arrows fly into)
         ruler = self.dial_ruler(told, np.array(LINE_RULER_AT))
-        # the average of every example's tilt, not of the few drawn (review u2 s18)
-        lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))
+        # the average of every example's tilt, not of the few drawn (review u2 s18), over its
+        # arrow; the step is told by its arrow, the key and the dial's move alone (review v2 s20:
+        # its sum cross-faded over the average's words, unreadable; no room for both here)
+        lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))[:1]
+        lines[0].align_to(ruler["line"], LEFT)
+        ruler["name"].next_to(lines[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
         # our dial in the network: its own line, ringed (not thickened: thickness is its size)
         edge, ring = self.marked_dial(diagram, told["dial"])
         self.show(tilt_dial={**self.ring_record(diagram, edge, ring), "value": float(told["before"].replace("\u2212", "-"))})
@@ -1697,7 +1794,7 @@ class Training(Chapter):
                                                        "n_up", "n_zero")},
                               "rows": [told["rows"][k] for k in few], "tilts": tilts,
                               "ringed": [list(map(float, r.get_center()[:2])) for r in rings],
-                              "words": [m.original_text for m in (count, *lines)],
+                              "words": [m.original_text for m in lines],
                               "key": [{"words": w[1].original_text, "right": bool(w[0].get_end()[0] > w[0].get_start()[0]),
                                        "colour": w[0].get_color().to_hex()} for w in key]},
                   tilt_ruler=self.ruler_record(ruler, arrows, tilts))
@@ -1709,11 +1806,11 @@ class Training(Chapter):
                   run_time=2.4)
         # how many point each way, and our dial's ruler: "up" is its right
         self.wait_until_bookmark("turns")
-        self.play(FadeIn(count), FadeIn(self.ruler_parts(ruler)), run_time=0.6)
+        self.play(FadeIn(self.ruler_parts(ruler)), run_time=0.6)
         self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None)
         # the dial moves along the step as it is taken (with the replay's first stretch)
         view["with_step"] = self.ruler_move(ruler)
-        return VGroup(ring, edge, key, base, *arrows, rings, count, lines[1], *self.ruler_parts(ruler, after=True))
+        return VGroup(ring, edge, key, base, *arrows, rings, *lines, *self.ruler_parts(ruler, after=True))
 
     def tilts_away(self, view: dict):
         """As "then again" is said: the tilts go, the key to the lines comes back (the dials are
@@ -2649,6 +2746,10 @@ class Training(Chapter):
         diagram = self.diagram
         size = CURVE_SIZE if self.mode() != "points" else (CURVE_SIZE[0], 0.75 * CURVE_SIZE[1])
         curve = CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(h), *size, lead=CURVE_LEAD)
+        # its numbers and "steps" bright (review g2 s20: "3.02, 0 and steps in grey" could not be read)
+        for label in curve.labels[1:]:
+            if isinstance(label, Text):
+                label.set_color(self.theme.text)
         texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
         template, facts = cost_words(record_at(h.records, steps[0]).cost)
         # over the veil that dims its curve: the number stays bright while another panel is told
