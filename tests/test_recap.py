@@ -986,3 +986,15 @@ def test_the_frame_round_the_tests_count_stands_clear_of_the_edge(rendered):
     _, entry, _ = rendered
     from manim import config
     assert entry["shown"]["tests_frame_right"] <= config.frame_width / 2 - 0.5
+
+
+def test_the_convnets_chart_is_named_inside_the_frame(rendered):
+    """Session 21 (own look): "the convnet's cost", grown to the chart's label size, ran off the
+    frame's right edge. It stands inside the frame, over the chart's width."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet")
+    from manim import config
+    from scenes.chapters.recap import TIMELINE_X
+    left, right = entry["shown"]["conv_cost_named"]
+    assert right <= min(config.frame_width / 2 - 0.1, TIMELINE_X[1] + 0.01), (left, right)

@@ -495,7 +495,9 @@ class Recap(Chapter):
         plain = chart.labels[0]
         chart.labels.remove(plain)
         named = self.text("the convnet's cost", size="small", color=self.theme.cost)
-        named.scale(CHART_LABEL_PX / (self.theme.small_size * PX_PER_POINT_480P)).move_to(plain, aligned_edge=LEFT)   # as big as "cost"
+        named.scale(CHART_LABEL_PX / (self.theme.small_size * PX_PER_POINT_480P))     # as big as "cost", as wide as the chart at most
+        named.scale_to_fit_width(min(named.width, TIMELINE_X[1] - TIMELINE_X[0])).move_to(plain, aligned_edge=LEFT)
+        self.show(conv_cost_named=[round(float(named.get_left()[0]), 3), round(float(named.get_right()[0]), 3)])
         # its number of steps at the axis's end goes: never said, and not ours, it read as
         # unexplained (review s16: "1800" under the convnet's chart)
         chart.labels.remove(*(m for m in chart.labels if isinstance(m, Text) and m.text == str(chart.last_step)))
