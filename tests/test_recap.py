@@ -303,7 +303,7 @@ def test_the_moved_pictures_result_is_the_convnet_chapters(rendered):
     from scenes.chapters.convnet import convnet_values
     v = convnet_values(history)
     ours, conv = round(100 * v["dense_moved_accuracy"]), round(100 * v["conv_moved_accuracy"])
-    assert f"Moved one pixel, ours got {ours} percent, the convnet {conv}." in said
+    assert f"Moved one pixel, ours got {ours} percent, the convnet {conv} percent." in said
     drawn = [d["text"] for d in entry["drawn"]]
     assert f"{ours}%" in drawn and f"{conv}%" in drawn
     assert entry["shown"]["moved_accuracy"] == {"ours": pytest.approx(v["dense_moved_accuracy"]),
@@ -907,3 +907,94 @@ def test_the_frame_round_one_lap_is_one_step_clears_the_count(rendered):
     Drawn, a clear gap (6 px at 480p) stands between them."""
     _, entry, _ = rendered
     assert entry["shown"]["repeat_gap"] >= 0.1
+
+
+# --- reviews g2 / v2, session 20 ---
+
+def test_the_first_laps_are_seen_close_up_one_notch_a_lap(rendered):
+    """Reviews g2 and v2 s20, their one change: "nudged a little downhill on the cost landscape"
+    was said while the dot did not visibly move (a step is a pixel or two on the whole map).
+    A round close-up on the map shows the same path magnified: its dot stands, at each step it
+    takes, where the run's dials were at that step (nncore's landscape, recomputed here),
+    magnified `zoom` times about the close-up's focus; the first step is a notch of at least
+    9 px and each later lap moves it on; the close-up sits on the map, and stops following
+    before the count races (the whole map then)."""
+    history, entry, _ = rendered
+    from scenes.chapters.descent import upright
+    from scenes.chapters.recap import MAP_AT, MAP_SIDE
+    from scenes.kit.costmap import cost_landscape
+    view = upright(history, cost_landscape(history))
+    snaps = [s.step for s in history.snapshots]
+
+    def where(step: int) -> np.ndarray:
+        a, b = view.path[snaps.index(step)]
+        return np.array([MAP_AT[0] - MAP_SIDE / 2 + (a - view.values_a[0]) / (view.values_a[-1] - view.values_a[0]) * MAP_SIDE,
+                         MAP_AT[1] - MAP_SIDE / 2 + (b - view.values_b[0]) / (view.values_b[-1] - view.values_b[0]) * MAP_SIDE])
+    shown = entry["shown"]
+    lens, places = shown["lens"], shown["lens_places"]
+    centre, focus, zoom, r = np.array(lens["centre"]), np.array(lens["focus"]), lens["zoom"], lens["radius"]
+    assert np.all(np.abs(centre - np.array(MAP_AT)) + r <= MAP_SIDE / 2 + 1e-6)      # on the map
+    assert zoom > 5
+    seen = {}
+    for step, xy in places:
+        np.testing.assert_allclose(xy, centre + zoom * (where(step) - focus), atol=0.02)
+        seen.setdefault(step, np.array(xy))
+    steps = sorted(seen)
+    assert steps[:4] == [1, 2, 3, 4], steps
+    lens_at = lambda step: centre + zoom * (where(step) - focus)
+    assert np.linalg.norm(lens_at(1) - lens_at(0)) >= 0.15                          # 9 px at 480p
+    # a notch each lap: the next two at least 4 px, the later ones (the run's own steps get
+    # small: digits' cost goes 0.95, 0.92, 0.91) still seen to move
+    for k, (a, b) in enumerate(zip(steps, steps[1:])):
+        assert np.linalg.norm(seen[b] - seen[a]) >= (0.06 if k < 2 else 0.015), (a, b)
+        assert np.linalg.norm(seen[b] - centre) <= r                                # inside the close-up
+    assert max(steps) < shown["count_done_at"] and max(steps) <= 12
+
+
+def test_the_cost_charts_labels_are_big_and_clear_of_why_it_stopped(rendered):
+    """Review g2 s20: the mini cost chart's labels (3.02, 0, "steps", 4320) were about 9 px grey,
+    and "planned rounds done" sat on its "cost". They are drawn at 20 px or more, "cost" left of
+    the chart's top number, clear of the words over the chart."""
+    history, entry, _ = rendered
+    from scenes.chapters.recap import TIMELINE_X
+    drawn = [d for d in entry["drawn"] if d["text"] in ("cost", "steps", str(drawn_records(history)[-1].step))]
+    assert {d["text"] for d in drawn} >= {"cost", "steps"}
+    assert min(d["px"] for d in drawn) >= 20, drawn
+    # "cost" stands left of the words over the chart, which end at the chart's right
+    from scenes.chapters.recap import EXIT_LABELS, TIMELINE_RIGHT
+    whys = [d for d in entry["drawn"] if d["text"] in EXIT_LABELS.values()]
+    costs = [d for d in drawn if d["text"] == "cost" and d["x"] < TIMELINE_X[1]]
+    assert whys and costs
+    for why in whys:
+        for cost in costs:
+            apart = cost["x"] < TIMELINE_RIGHT - 2 * (TIMELINE_RIGHT - why["x"]) - 0.3
+            assert apart or why["y"] - cost["y"] >= 0.4, (cost, why)
+
+
+def test_the_frame_round_gradient_descent_crosses_no_arrow(rendered):
+    """Review v2 s20 (27 s): the frame round "gradient descent" (and the step box) cut across
+    the loop's arrow back to "guess". No point of that arrow lies inside the frame."""
+    _, entry, _ = rendered
+    left, right, bottom, top = entry["shown"]["descent_frame"]
+    inside = [p for p in entry["shown"]["return_arrow"] if left < p[0] < right and bottom < p[1] < top]
+    assert not inside, inside
+
+
+def test_the_frame_round_the_tests_count_stands_clear_of_the_edge(rendered):
+    """Review g2 s20 (51-57 s): "359 unseen examples" was boxed against the frame's right edge.
+    The frame round it ends at least 0.5 units (30 px at 480p) in from the edge."""
+    _, entry, _ = rendered
+    from manim import config
+    assert entry["shown"]["tests_frame_right"] <= config.frame_width / 2 - 0.5
+
+
+def test_the_convnets_chart_is_named_inside_the_frame(rendered):
+    """Session 21 (own look): "the convnet's cost", grown to the chart's label size, ran off the
+    frame's right edge. It stands inside the frame, over the chart's width."""
+    history, entry, _ = rendered
+    if history.convnet is None:
+        pytest.skip("no convnet")
+    from manim import config
+    from scenes.chapters.recap import TIMELINE_X
+    left, right = entry["shown"]["conv_cost_named"]
+    assert right <= min(config.frame_width / 2 - 0.1, TIMELINE_X[1] + 0.01), (left, right)

@@ -68,8 +68,8 @@ NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a m
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
 COPE_XS = (-5.6, -1.5, 3.7)
-FEEDER_WINDOW = 3           # why it copes: this many by this many of a middle neuron's dials, where the ink is
-FEEDER_CELL = 0.42          # each one of them, 25 px at 480p (review e2 s18: 8 x 8 at 22 px, hard to read)
+FEEDER_WINDOW = 3           # why it copes: this many by this many of a middle neuron's dials, where the move costs most (framed)
+FEEDER_CELL = 0.34          # a dial of that neuron, all 8 x 8 of them: 20 px at 480p, the grid 2.7 units (review g2 s20: a 3 x 3 patch was a riddle)
 COPE_TOP = 2.75             # the top of its heads: clear of the title     # the middles of its three columns: pictures, our network, the convnet
 FIXED_CELL = 0.22           # the moved pictures the convnet put right, each beside itself unmoved: 13 px pixels at 480p
 WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
@@ -1057,7 +1057,6 @@ class Convnet(Chapter):
                           for r in range(prows) for c in range(pcols)))
         winners = pool_winners(v["feature_map"])
         cols = v["feature_map"].shape[1]
-        cell_of = lambda r, c: VGroup(full.cells[r * cols + c], full.numbers[r * cols + c])
         # each kept number lights up in its place on the shrunk map as its block's winner is
         # pointed at (review: numbers flying across the map covered its cells)
         moves = [AnimationGroup(point_at(full.numbers[r * cols + c], MAP_CELL),
@@ -1081,8 +1080,14 @@ class Convnet(Chapter):
                       run_time=min(2.0, tracker.duration / 3))
             self.wait_until_bookmark("keep")
             # each square and number on its own: a new group around them would stay in the scene
-            self.play(FadeIn(marks), *(m.animate.set_opacity(0.25) for r, c in losers for m in cell_of(r, c)),
+            # the others' squares dim, their numbers turn a soft light grey: dark numbers on a dimmed
+            # bright square could not be read (review g2 s20: "2.86")
+            self.play(FadeIn(marks), *(full.cells[r * cols + c].animate.set_opacity(0.25) for r, c in losers),
+                      *(full.numbers[r * cols + c].animate.set_color(t.text).set_opacity(0.5) for r, c in losers),
                       run_time=0.8)
+            self.show(dimmed=[[full.cells[r * cols + c].get_fill_color().to_hex(), float(full.cells[r * cols + c].get_fill_opacity()),
+                               full.numbers[r * cols + c].get_fill_color().to_hex(), float(full.numbers[r * cols + c].get_fill_opacity())]
+                              for r, c in losers])
             self.play(LaggedStart(*moves, lag_ratio=0.2), run_time=2.0)
             self.wait_until_bookmark("count")
             self.play(FadeIn(counts[0]), run_time=0.5)
@@ -1425,15 +1430,13 @@ class Convnet(Chapter):
         truth = self.text("answer: {label}", color=t.text, facts={"label": label})
         pics.add(truth.next_to(pics, DOWN, buff=0.2))
         pics.move_to([x_a, 0, 0]).align_to([0, COPE_TOP, 0], UP)
-        # our network: a few of one middle neuron's dials, where the ink is, before the move and
-        # after it, the picture's ink laid on them (review e2 s18: all 8 x 8 with ink dots read
-        # as a dense grid, the one-square move hard to see); named a middle neuron's, the glow
-        # under them an output neuron's (review ab2 09: the layout read as one neuron)
-        feeder = self.feeder_pair(c, before, step)
+        # our network: all of one middle neuron's dials, large, the picture's ink on them, which
+        # slides one square with the move (review g2 s20's one change); named a middle neuron's,
+        # the glow under them an output neuron's (review ab2 09: the layout read as one neuron)
+        feeder = self.feeder_grid(c, before, step)
         dense_head = self.text("our network: a middle neuron's dials", size="small", color=t.text)
         VGroup(dense_head, feeder.body).arrange(DOWN, buff=0.15).move_to([x_b, 0, 0]).align_to([0, COPE_TOP, 0], UP)
-        feeder.place()
-        # the same pixels framed on both pictures: the dials drawn are theirs
+        # where the move costs the neuron most, framed on its dials and on both pictures
         (r0, c0), n = c["window"], FEEDER_WINDOW
         frames = VGroup(*(Square(n * pic.cell, stroke_color=t.focus, stroke_width=3).move_to(
             pic.center_of(r0 + n / 2, c0 + n / 2)) for pic in pictures))
@@ -1447,24 +1450,25 @@ class Convnet(Chapter):
         maps[1].move_to(maps[0])
         over = self.text("one square over", size="small", color=t.text).next_to(maps[0], DOWN, buff=0.1)
         # each network's output for the answer, before the move, then after it
-        glows = [self.glow(label, c[key][c["label"]], under) for key, under in
+        # ours a little nearer its dials: room for its guess over the tally (the dials are bigger now)
+        glows = [self.glow(label, c[key][c["label"]], under, 0.3 if under is feeder.body else 0.45) for key, under in
                  (("dense", feeder.body), ("conv", maps[0]), ("dense_moved", feeder.body), ("conv_moved", maps[0]))]
         guesses = []
         for name, key, under in (("our network: {guess}", "dense_guess", glows[2]), ("convnet: {guess}", "conv_guess", glows[3])):
             good = card[key] == card["truth"]
             line = self.text(name, color=t.right if good else t.wrong, facts={"guess": labels[card[key]]})
             line = VGroup(line) if good else VGroup(line, self.cross(line))
-            guesses.append(line.next_to(under, DOWN, buff=0.2).align_to(under, LEFT))
+            guesses.append(line.next_to(under, DOWN, buff=0.12).align_to(under, LEFT))
         n = v["n_test"]
         tally = VGroup(self.text("of the {n} moved test pictures:", color=t.text, facts={"n": n}),
                        self.text("{n} like this one: convnet right, our network wrong", color=t.text,
                                  facts={"n": v["n_fixed"]}),
                        self.text("{n} the other way: our network right, convnet wrong", color=t.text,
                                  facts={"n": v["n_reverse"]}))
-        tally.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to([0, -2.45, 0], UP).align_to([x_b - 1.5, 0, 0], LEFT)
+        tally.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to([0, -2.55, 0], UP).align_to([x_b - 1.5, 0, 0], LEFT)
         self.show(cope={"index": card["index"], "label": c["label"], "step": step, "neuron": c["neuron"],
                         "window": c["window"], "mid_glow": c["mid_glow"], "mid_glow_moved": c["mid_glow_moved"],
-                        "feeds": c["feeds"], "few_dials": feeder.few, "inks": feeder.inks_shown,
+                        "feeds": c["feeds"], "dials_drawn": feeder.grid.values,
                         "dense": c["dense"], "dense_moved": c["dense_moved"], "conv": c["conv"],
                         "conv_moved": c["conv_moved"], "map": c["map"], "moved_map": c["moved_map"]})
         # the last part goes and the picture comes twice, before the words (review 10)
@@ -1484,7 +1488,7 @@ class Convnet(Chapter):
         new = 0 if step > 0 else cols - 1       # the moved map's column that comes new
         with self.say("cope") as tracker:
             self.wait_before(tracker, "glow", 0.6)
-            self.play(FadeIn(dense_head), FadeIn(feeder.first), Create(frames[0]), FadeIn(conv_head), FadeIn(stamp),
+            self.play(FadeIn(dense_head), FadeIn(feeder.grid), FadeIn(feeder.ink), FadeIn(conv_head), FadeIn(stamp),
                       GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0]), FadeIn(glows[1]), run_time=0.6)
             # each glow pointed at as it is said
             self.play(Indicate(glows[0][1], color=t.text, scale_factor=1.1), run_time=0.6)
@@ -1492,18 +1496,21 @@ class Convnet(Chapter):
             self.play(Indicate(glows[1][1], color=t.text, scale_factor=1.1), run_time=0.6)
             # "Move it one pixel right": the moved copy pointed at, the same pixels framed on it
             self.wait_before(tracker, "move", 0.2)
-            self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), TransformFromCopy(frames[0], frames[1]),
-                      run_time=0.8)
+            self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), run_time=0.8)
+            # "dials tied to pixels": where the move costs the neuron most, framed on its dials and
+            # on both pictures, its glow as it is (review g2 s20: which 9 of its 64 dials, and why)
             self.wait_before(tracker, "ink", 0.6)
-            # "dials tied to pixels": the same dials again, beside themselves, the ink as it was;
-            # "so the ink lands on other dials": it moves over them, one square
-            self.play(FadeIn(feeder.second, shift=0.3 * RIGHT), FadeIn(feeder.arrow), run_time=0.6)
+            self.play(Create(frames[0]), Create(frames[1]), Create(feeder.frame), FadeIn(feeder.glows[0]), run_time=0.6)
+            inks_before = feeder.drawn()
+            # "so the ink lands on other dials": it slides one square, off blue dials onto red
             self.wait_before(tracker, "lands", 0.3)
             self.show(ink_moves_at=round(float(self.renderer.time), 3))
-            self.play(feeder.move(), run_time=0.9)
-            # the middle neuron's glow, before and after, as said; then the output it feeds
-            self.wait_before(tracker, "mid", 0.4)
-            self.play(FadeIn(feeder.glows), run_time=0.4)
+            self.play(feeder.move(), run_time=1.0)
+            self.show(feeder_inks={"before": inks_before, "after": feeder.drawn()})
+            self.play(Indicate(feeder.frame, color=t.focus, scale_factor=1.08), run_time=0.6)
+            # the middle neuron's glow falls as said; then the output it feeds
+            self.wait_before(tracker, "mid", 0.2)
+            self.play(ReplacementTransform(feeder.glows[0], feeder.glows[1]), run_time=0.6)
             self.play(Indicate(feeder.glows[1], color=t.text, scale_factor=1.15), run_time=0.6)
             self.wait_before(tracker, "dense", 0.3)
             self.play(ReplacementTransform(glows[0], glows[2]), run_time=0.8)
@@ -1537,6 +1544,9 @@ class Convnet(Chapter):
             self.play(FadeIn(shrunk.after.set_z_index(1)), run_time=0.4)
             self.remove(shrunk.grid)
             ringed.append(round(float(self.renderer.time), 3))
+            box = lambda m: [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
+            self.show(carry_boxes={"arrows": [box(part) for a in shrunk.arrows for part in a],
+                                   "numbers": [box(m) for m in (*shrunk.grid.numbers, *shrunk.after.numbers)]})
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "stay": c["stay"],
                               "over": c["over"], "ringed": ringed, "carried": carried,
                               "stay_rings": [self.cell_of(shrunk.grid, r.get_center()) for r in shrunk.stay]})
@@ -1549,68 +1559,43 @@ class Convnet(Chapter):
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
 
-    def feeder_pair(self, c: dict, before: np.ndarray, step: int):
-        """The few dials of our middle neuron (`c["window"]`, FEEDER_WINDOW square) twice, side by
-        side, "before" and "moved" over them, the picture's ink laid on
-        each (the moved one starts with the ink as it was and `move()` slides it one square,
-        what leaves the window fading, what comes in from beside it fading in), and the
-        neuron's glow under each. `place()` lays the ink once the pair has been moved."""
+    def feeder_grid(self, c: dict, before: np.ndarray, step: int):
+        """All 64 dials of our middle neuron, large, one per pixel (colour = sign), the picture's
+        ink laid on them (review g2 s20, its one change: a 3 x 3 patch of 64 dials read as a
+        riddle; the ink landing on red dials could only just be made out): `move()` slides the
+        ink one square, onto other dials (ink pushed off the edge fades). `frame` marks the
+        3 x 3 where the move costs the neuron most; `glows` its glow before and after."""
         t, n, (r0, c0) = self.theme, FEEDER_WINDOW, c["window"]
-        few = np.asarray(c["dials"])[r0:r0 + n, c0:c0 + n]
-        colour = signed(float(np.abs(few).max()))     # the few's own scale: their colours full, not dim
-        grids = [ShadedGrid(few, FEEDER_CELL, colour, separate=True) for _ in range(2)]
-        arrow = Arrow(LEFT, RIGHT, color=t.muted, stroke_width=3, max_tip_length_to_length_ratio=0.35).set_length(0.45)
-        # short names, the pair as narrow as its grids: the shrunk maps come beside it later
-        heads = [self.text("before", size="small", color=t.text), self.text("moved", size="small", color=t.text)]
+        dials = np.asarray(c["dials"], float)
+        # colour = sign: half of the dials at full colour, the rest by size (a faint dial still shows its side)
+        grid = ShadedGrid(dials, FEEDER_CELL, signed(float(np.median(np.abs(dials)))))
+        frame = Square(n * FEEDER_CELL, stroke_color=t.focus, stroke_width=4).move_to(
+            grid.center_of(r0 + n / 2, c0 + n / 2)).set_z_index(2)
         glows = VGroup(*(self.text("glows {value}", size="small", color=t.text, facts={"value": glow_number(g)})
                          for g in (c["mid_glow"], c["mid_glow_moved"])))
-        cols = [VGroup(h, g).arrange(DOWN, buff=0.1) for h, g in zip(heads, grids)]
-        body = VGroup(cols[0], arrow, cols[1]).arrange(RIGHT, buff=0.25, aligned_edge=DOWN)
-        arrow.move_to([arrow.get_x(), grids[0].get_y(), 0])
-        pad = VGroup(*(g.copy().next_to(grid, DOWN, buff=0.1) for g, grid in zip(glows, grids)))
-        body.add(pad.set_opacity(0))          # room for the glows under the grids
-        side = before.shape[1]
-        square = lambda value: Square(FEEDER_CELL * INK_INSET, stroke_width=0, fill_color=t.text,
-                                      fill_opacity=0.3 + 0.7 * float(value)).set_z_index(1)
-        ns = SimpleNamespace(few=few, grids=VGroup(*grids), arrow=arrow, body=body, glows=glows, first=None,
-                             second=None, inks_shown=None)
-
-        def place() -> None:
-            for g, grid in zip(glows, grids):
-                g.next_to(grid, DOWN, buff=0.1)
-            at = lambda grid, r, k: grid.center_of(r + 0.5, k + 0.5)
-            still = VGroup(*(square(before[r0 + r, c0 + k]).move_to(at(grids[0], r, k))
-                             for r in range(n) for k in range(n) if before[r0 + r, c0 + k] > 0))
-            # the moved grid's ink as it was, and the column beside the window that moves in
-            sliding, ends = VGroup(), []
-            for r in range(n):
-                for k in range(-1, n + 1):
-                    col = c0 + k
-                    if not 0 <= col < side or before[r0 + r, col] <= 0 or not -1 <= k + step <= n:
-                        continue
-                    inside, lands = 0 <= k < n, 0 <= k + step < n
-                    if not (inside or lands):
-                        continue
-                    sq = square(before[r0 + r, col]).move_to(at(grids[1], r, k))
-                    if not inside:
-                        sq.set_fill(opacity=0)
-                    sliding.add(sq)
-                    ends.append((sq, before[r0 + r, col] if lands else 0.0))
-            ns.first = VGroup(heads[0], grids[0], still)
-            ns.second = VGroup(heads[1], grids[1], *(sq for sq, _ in ends if sq.get_fill_opacity() > 0))
-            ns.hidden = VGroup(*(sq for sq, _ in ends if sq.get_fill_opacity() == 0))
-            ns.ends = ends
-            shown = np.zeros((n, n))
-            for sq, value in ends:
-                shown_k = int(round((sq.get_x() - grids[1].get_left()[0]) / FEEDER_CELL - 0.5)) + step
-                if value > 0:
-                    shown[int(round((grids[1].get_top()[1] - sq.get_y()) / FEEDER_CELL - 0.5)), shown_k] = value
-            ns.inks_shown = {"before": before[r0:r0 + n, c0:c0 + n], "after": shown}
+        rows, cols = before.shape
+        at = lambda r, k: grid.center_of(r + 0.5, k + 0.5)
+        inks = [(r, k, float(before[r, k])) for r in range(rows) for k in range(cols) if before[r, k] > 0]
+        squares = VGroup(*(Square(FEEDER_CELL * INK_INSET, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
+                                  fill_opacity=0.35 + 0.65 * v).move_to(at(r, k)).set_z_index(1) for r, k, v in inks))
+        glows[0].next_to(grid, DOWN, buff=0.12)
+        glows[1].move_to(glows[0])
+        body = VGroup(grid, *glows, frame, squares)     # moved as one
+        ns = SimpleNamespace(grid=grid, frame=frame, ink=squares, body=body, glows=glows)
 
         def move():
             return AnimationGroup(*(sq.animate.shift(step * FEEDER_CELL * RIGHT).set_fill(
-                opacity=0.3 + 0.7 * float(v) if v > 0 else 0) for sq, v in ns.ends))
-        ns.place, ns.move = place, move
+                opacity=sq.get_fill_opacity() if 0 <= k + step < cols else 0) for sq, (_, k, _) in zip(squares, inks)))
+
+        def drawn() -> np.ndarray:
+            """The ink as it stands on the grid now (read back from where each square is)."""
+            out = np.zeros_like(before)
+            for sq, (_, _, v) in zip(squares, inks):
+                r, k = self.cell_of(grid, sq.get_center())
+                if sq.get_fill_opacity() > 0 and 0 <= r < rows and 0 <= k < cols:
+                    out[r, k] = v
+            return out
+        ns.move, ns.drawn = move, drawn
         return ns
 
     def shrunk_carry(self, c: dict, step: int, at: np.ndarray) -> VGroup:
@@ -1626,13 +1611,17 @@ class Convnet(Chapter):
         at_cell = lambda r, col: grid.center_of(r + 0.5, col + 0.5)
         stay = VGroup(*(Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(at_cell(r, col))
                         for r, col in c["stay"]))
-        # in the lower part of the cells, clear of their numbers, from one block's middle to the
-        # next's: white on a dark edge, to read on bright and dark squares alike
-        low = 0.3 * SHRUNK_CELL * DOWN
+        # on the cells' lower edge, well under their numbers and over the next row's, a tip small
+        # enough to stay clear of both (review g2 s20: the arrows lay across "3.07", "0.42",
+        # "2.24"): white on a dark edge, to read on bright and dark squares alike
+        under = max(grid.center_of(r + 0.5, col + 0.5)[1] - num.get_bottom()[1]
+                    for (r, col), num in zip(np.ndindex(*grid.values.shape), grid.numbers))
+        room = SHRUNK_CELL / 2 - under
+        low = (SHRUNK_CELL / 2 - 0.03) * DOWN
 
         def carry_arrow(start: np.ndarray, end: np.ndarray, width: float = 6) -> VGroup:
-            line = lambda color, w: Arrow(start, end, buff=0, color=color, stroke_width=w, max_tip_length_to_length_ratio=0.35,
-                                          max_stroke_width_to_length_ratio=20)
+            line = lambda color, w: Arrow(start, end, buff=0, color=color, stroke_width=w, tip_length=0.8 * room,
+                                          max_tip_length_to_length_ratio=0.35, max_stroke_width_to_length_ratio=20)
             edge = line(t.background, width + 4)
             edge.tip.set_stroke(t.background, width=3)
             return VGroup(edge, line(t.focus, width)).set_z_index(4)
@@ -1658,7 +1647,7 @@ class Convnet(Chapter):
         left, top = grid.frame.get_left()[0], grid.frame.get_top()[1]
         return [int((top - point[1]) // grid.cell), int((point[0] - left) // grid.cell)]
 
-    def glow(self, label: str, value: float, under: VMobject) -> VGroup:
+    def glow(self, label: str, value: float, under: VMobject, buff: float = 0.45) -> VGroup:
         """An output neuron glowing as brightly as `value` (0 to 1), a bar as long, and the words
         "its 0 output neuron glows 0.99", under `under`."""
         t = self.theme
@@ -1671,7 +1660,7 @@ class Convnet(Chapter):
         words = self.text("its {label} output neuron glows {value}", size="small", color=t.text,
                           facts={"label": label, "value": glow_number(value)})
         row = VGroup(VGroup(circle, track, bar), words).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-        return row.next_to(under, DOWN, buff=0.45).align_to(under, LEFT)
+        return row.next_to(under, DOWN, buff=buff).align_to(under, LEFT)
 
     def last_numbers(self, v: dict, last: VGroup) -> VGroup:
         """When no moved picture is right for the convnet and wrong for our network: the chapter

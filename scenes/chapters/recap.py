@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from functools import cached_property
+from types import SimpleNamespace
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, CurvedArrow, DashedLine, Dot,
@@ -23,10 +24,10 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
                    ShowPassingFlash, Square, Succession, SurroundingRectangle, Text, Transform, TransformFromCopy,
                    UpdateFromAlphaFunc,
                    VGroup, VMobject,
-                   interpolate_color, linear)
+                   angle_of_vector as angle_of, interpolate_color, linear)
 
 from nncore.history import History
-from scenes.kit.costmap import map_cells, upright_landscape
+from scenes.kit.costmap import BANDS, map_cells, map_ramp, ramp, upright_landscape
 from scenes.kit.network_diagram import NetworkDiagram, network_picture
 from scenes.kit.chapter import PX_PER_POINT_480P, Chapter
 from scenes.screen import mark
@@ -39,7 +40,9 @@ from scenes.kit.readings import (chosen_example, drawn_records, moved_accuracies
 BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest readable size
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
-START_AT, TEST_AT = (-5.6, -0.15), (5.6, 0.6)   # test: above the stop line, its arrow comes up from it
+# test: above the stop line, its arrow comes up from it; in from the right edge, with the frame
+# round "359 unseen examples" (review g2 s20: boxed against the edge)
+START_AT, TEST_AT = (-5.6, -0.15), (5.3, 0.6)
 # over the test box, with a convnet: both networks' share right (review h 10: the loop was
 # dropped for a card of its own); the rows' names end at the first column
 # the networks' names and numbers at the label size (review 11b: about 11 px, small and tucked away)
@@ -54,13 +57,17 @@ STAMP_ICON = 1.7                  # the convnet's picture, in the loop's middle:
                                   # in the guess box it read as a 20 px smudge)
 # descent's landscape, small, in the right third until the test comes (review l 10, its ONE
 # change): our network's dot steps downhill on it each time the loop passes "nudge dials"
-MAP_AT, MAP_SIDE = (5.6, 1.0), 2.5    # its centre; its side (150 px at 480p)
+MAP_AT, MAP_SIDE = (5.6, 1.2), 2.9    # its centre; its side (174 px at 480p; review g2/v2 s20: 150 px was small)
+# the first laps' steps are a pixel or two on the whole map: a round close-up on it shows them
+# magnified (the same map, the same path), one notch a lap, till the count races (review g2/v2 s20)
+LENS_R, LENS_STEPS, LENS_MOST = 0.7, 6, 40.0   # its radius; the steps it is sized to hold; its most magnification
+CHART_LABEL_PX = 22                   # the chart's numbers and words: this font size at 480p (review g2 s20: 14 px drew ~9 px grey digits)
 SCORE_STANDS = 1.0                    # seconds our "96% right" stands after its words, before the convnet
 MAP_FINE = 4                          # drawn cells per grid gap (descent's 8 is finer than 138 px needs)
 # the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
 # under the blame box at 120 px wide, its label touching the box)
-TIMELINE_X, TIMELINE_Y = (3.85, 6.6), -2.5  # its axis's ends, and the axis's height: the words
-CHART_HEIGHT = 0.95                         # under it clear of a player's control bar (reviews 10d, 11d),
+TIMELINE_X, TIMELINE_Y = (3.85, 6.45), -2.5  # its axis's ends, and the axis's height: the words
+CHART_HEIGHT = 0.8                          # under it clear of a player's control bar (reviews 10d, 11d),
                                             # why it stopped over it clear of the blame box
 TIMELINE_RIGHT = 6.9
 # the count: from "And then it all starts again", a few slow laps of one step each (the laps
@@ -263,7 +270,7 @@ class Recap(Chapter):
         if self.moved is None:
             return ""
         ours, conv = (round(100 * a) for a in self.moved)
-        return f"Moved one pixel, ours got {ours} percent, the convnet {conv}."
+        return f"Moved one pixel, ours got {ours} percent, the convnet {conv} percent."
 
     def construct(self) -> None:
         values = recap_values(self.history)
@@ -323,8 +330,12 @@ class Recap(Chapter):
             steps_text, costs_text = self.loop_numbers(one.step, values["start_cost"], one.cost,
                                                        first_places(values["start_cost"], one.cost))
             first_count = VGroup(steps_text.move_to(middle["steps"]), costs_text.move_to(middle["costs"]))
-            self.play(FadeOut(net), walk["follow"](lambda a: one.step), run_time=0.5)
-            self.play(Flash(walk["place"](one.step), color=self.theme.focus, flash_radius=0.25),
+            # the close-up comes, and the cost chart, so the first step is seen in all three at once
+            why = self.stop_timeline(values["stop"])
+            why["line"].reveal_to(0)
+            self.play(FadeOut(net), FadeIn(walk["lens"]), FadeIn(why["line"]), run_time=0.4)
+            self.play(walk["follow"](lambda a: one.step), self.draw_with(why["line"], lambda a: one), run_time=0.3)
+            self.play(Flash(walk["lens_dot"], color=self.theme.focus, flash_radius=0.3),
                       FadeIn(first_count), run_time=0.6)
             self.show(first_count=[steps_text.text, costs_text.text])
             self.wait_before(tracker, "size", 0.4)
@@ -333,11 +344,15 @@ class Recap(Chapter):
             # frame came round the box; the words were never on screen)
             self.wait_before(tracker, "descent", 0.5)
             self.show(descent_at=round(float(tracker.bookmark_times["descent"]), 3))
-            self.play(self.point_at(VGroup(boxes["step"], middle["descent"])),
-                      FadeIn(middle["descent"], shift=0.15 * UP), run_time=0.5)
-            why = self.stop_timeline(values["stop"])
+            # the frame round the words alone (review v2 s20: round the box too, it cut across the
+            # arrow back to "guess")
+            self.play(self.point_at(middle["descent"]), FadeIn(middle["descent"], shift=0.15 * UP), run_time=0.5)
+            frame = self.pointer
+            self.show(descent_frame=[round(float(v), 3) for v in (frame.get_left()[0], frame.get_right()[0],
+                                                                  frame.get_bottom()[1], frame.get_top()[1])],
+                      return_arrow=[[round(float(v), 3) for v in p[:2]] for p in arrows["loop"][3].points[::4]])
             self.wait_until_bookmark("repeat")
-            self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None), FadeIn(why["line"]),
+            self.play(Create(arrows["loop"][3]), FadeIn(middle["repeat"]), self.light(shown, None),
                       *self.unpoint(), run_time=0.8)
             self.runner.move_to(arrows["loop"][0].get_start())
             self.play(FadeIn(self.runner, scale=2), run_time=0.3)
@@ -381,7 +396,8 @@ class Recap(Chapter):
             ticking, counter3 = self.count_up(records, middle, pace)
             self.remove(counter2)
             self.add(counter3)
-            self.play(ticking, self.draw_with(why["line"], pace), self.point_at(middle["steps"]),
+            walk["unlens"]()     # the close-up goes as the count races: the whole map again
+            self.play(ticking, self.draw_with(why["line"], pace), self.point_at(middle["steps"]), FadeOut(walk["lens"]),
                       Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                       walk["follow"](lambda alpha: pace(alpha).step), run_time=fast)
             self.note_step(walk, int(records[-1].step))
@@ -420,6 +436,7 @@ class Recap(Chapter):
         with self.say("test") as tracker:
             self.wait_before(tracker, "unseen", 0.4)
             self.play(self.point_at(middle["tests"]), run_time=0.4)
+            self.show(tests_frame_right=round(float(self.pointer.get_right()[0]), 3))
             # the score, pointed at as it is said (review s16: 5 s still to the section's end)
             self.wait_before(tracker, "score", 0.6)
             self.play(FadeIn(middle["test"], shift=0.2 * DOWN), self.point_at(middle["test"]), run_time=0.6)
@@ -478,7 +495,9 @@ class Recap(Chapter):
         plain = chart.labels[0]
         chart.labels.remove(plain)
         named = self.text("the convnet's cost", size="small", color=self.theme.cost)
-        named.move_to(plain, aligned_edge=LEFT)
+        named.scale(CHART_LABEL_PX / (self.theme.small_size * PX_PER_POINT_480P))     # as big as "cost", as wide as the chart at most
+        named.scale_to_fit_width(min(named.width, TIMELINE_X[1] - TIMELINE_X[0])).move_to(plain, aligned_edge=LEFT)
+        self.show(conv_cost_named=[round(float(named.get_left()[0]), 3), round(float(named.get_right()[0]), 3)])
         # its number of steps at the axis's end goes: never said, and not ours, it read as
         # unexplained (review s16: "1800" under the convnet's chart)
         chart.labels.remove(*(m for m in chart.labels if isinstance(m, Text) and m.text == str(chart.last_step)))
@@ -703,7 +722,8 @@ class Recap(Chapter):
         t = self.theme
         view = upright_landscape(self.history)   # descent's very map and path (review 11c: recap's was upside down)
         corner = np.array([MAP_AT[0] - MAP_SIDE / 2, MAP_AT[1] + MAP_SIDE / 2, 0])
-        cells = map_cells(view.costs, MAP_SIDE, t, MAP_FINE)[0].shift(corner)
+        cells, bands, fine_cell = map_cells(view.costs, MAP_SIDE, t, MAP_FINE)
+        cells.shift(corner)
         name = self.text("the cost landscape", size="small", color=t.text).next_to(cells, UP, buff=0.1)
         (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
         snap_steps = np.array([s.step for s in self.history.snapshots], float)
@@ -715,6 +735,7 @@ class Recap(Chapter):
         dot = Dot(place(0), radius=0.09, color=t.highlight, stroke_color=t.background, stroke_width=2)
         trail = VMobject(stroke_color=t.highlight, stroke_width=2.5)
         dot.set_z_index(2)
+        lens = self.lens(place, snap_steps, corner, bands, fine_cell)
         # the run's cost where the dot stands, beside it, ticking as it walks (review 11b's one
         # change: the landscape the moving centre, "keep the cost number ticking beside it");
         # a new Text only when its two decimals change
@@ -771,17 +792,59 @@ class Recap(Chapter):
             dot.move_to(place(step))
             done = snap_steps[snap_steps < step]
             trail.set_points_as_corners([place(k) for k in (*done, step)] if len(done) else [place(0), place(step)])
+            if state.get("lens", True):
+                lens.dot.move_to(lens.at(place(step)))
+                lens.trail.set_points_as_corners([lens.at(place(k)) for k in (*done, step)] if len(done) else
+                                                 [lens.at(place(0)), lens.at(place(step))])
+                self.lens_places.append((int(step), [round(float(v), 3) for v in lens.dot.get_center()[:2]]))
             read(step)
+
+        def unlens() -> None:
+            state["lens"] = False
         self.add(trail)
         dot.move_to(place(0))
         read(0)
+        self.show(lens={"zoom": lens.zoom, "focus": [float(v) for v in lens.focus[:2]],
+                        "centre": [float(v) for v in lens.centre[:2]], "radius": LENS_R})
         return {"map": VGroup(cells, name), "dot": dot, "trail": trail, "walk": go, "follow": follow, "place": place,
-                "reading": reading}
+                "reading": reading, "lens": lens.group, "lens_dot": lens.dot, "unlens": unlens}
+
+    def lens(self, place, snap_steps: np.ndarray, corner: np.ndarray, bands: np.ndarray, fine_cell: float):
+        """A round close-up on the map where the walk starts: the same path magnified `zoom`
+        times (enough to hold the first LENS_STEPS steps), on the map's colour there (at this
+        size the map is flat), a ring on the map round what it shows, joined to it. `at(p)`: where
+        a point of the map is drawn in the close-up."""
+        t = self.theme
+        near = np.array([place(k) for k in snap_steps[snap_steps <= LENS_STEPS]])
+        focus = (near.min(axis=0) + near.max(axis=0)) / 2
+        reach = float(np.linalg.norm(near - focus, axis=1).max())
+        zoom = min(LENS_MOST, 0.7 * LENS_R / reach) if reach > 0 else LENS_MOST
+        # right half of the map, on the side away from the start (the path leaves it sideways)
+        up = focus[1] < corner[1] - MAP_SIDE / 2
+        centre = np.array([corner[0] + MAP_SIDE - LENS_R - 0.1,
+                           corner[1] - LENS_R - 0.1 if up else corner[1] - MAP_SIDE + LENS_R + 0.1, 0])
+        row = int(np.clip((corner[1] - focus[1]) // fine_cell, 0, bands.shape[0] - 1))
+        col = int(np.clip((focus[0] - corner[0]) // fine_cell, 0, bands.shape[1] - 1))
+        ground = ramp(map_ramp(t), BANDS)[bands[row, col]]
+        disc = Circle(LENS_R, fill_color=ground, fill_opacity=1, stroke_color=t.focus, stroke_width=3).move_to(centre)
+        ring = Circle(max(LENS_R / zoom, 0.08), stroke_color=t.focus, stroke_width=2.5).move_to(focus)
+        join = Line(ring.get_center(), disc.get_center(), stroke_color=t.focus, stroke_width=2)
+        join.put_start_and_end_on(ring.point_at_angle(angle_of(centre - focus)), disc.point_at_angle(angle_of(focus - centre)))
+        at = lambda p: centre + zoom * (np.asarray(p) - focus)
+        dot = Dot(at(place(0)), radius=0.11, color=t.highlight, stroke_color=t.background, stroke_width=2).set_z_index(3)
+        trail = VMobject(stroke_color=t.highlight, stroke_width=3).set_z_index(3)
+        trail.set_points_as_corners([at(place(0)), at(place(0))])
+        name = self.text("zoomed in", size="small", color=t.text)
+        name.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+        name.next_to(disc, DOWN if up else UP, buff=0.06)
+        group = VGroup(join, ring, disc, trail, dot, name).set_z_index(3)
+        self.lens_places: list[tuple[int, list]] = []
+        return SimpleNamespace(group=group, dot=dot, trail=trail, at=at, zoom=float(zoom), focus=focus, centre=centre)
 
     def note_step(self, walk: dict, step: int) -> None:
         """Where the dot stands now on the map, for the manifest (the walk's own record)."""
         self.show(map_dot=[float(v) for v in walk["dot"].get_center()[:2]], map_step=step, map_steps=list(self.walked),
-                  map_readings=list(self.map_readings))
+                  map_readings=list(self.map_readings), lens_places=list(self.lens_places))
 
     # --- building ---
 
@@ -798,6 +861,7 @@ class Recap(Chapter):
         chart = CostCurve([r.step for r in records], [r.cost for r in records], story["planned"],
                           width=x1 - x0, height=CHART_HEIGHT)
         chart.shift(np.array([x0, y, 0]) - chart.axes[0].get_start())
+        self.readable_chart(chart)
         used = chart.draw_to(story["step"])
         x = chart.step_x(story["step"])
         # the stop mark stands on the axis, not through the words under it
@@ -807,10 +871,26 @@ class Recap(Chapter):
         label = self.text(EXIT_LABELS.get(stop_reason(run), mark("when training ends")), color=t.text)
         label.scale_to_fit_width(min(label.width, TIMELINE_RIGHT - TIMELINE_X[0] - 0.05))   # 15 px at 480p
         # over the chart, not on its curve (review l 10: printed over the curve, the way out to
-        # the test starting inside the chart), its right end over where it stopped
-        label.next_to(chart, UP, buff=0.12)
+        # the test starting inside the chart), its right end over where it stopped; a line clear
+        # of the chart's "cost" (review g2 s20: the two sat on each other)
+        label.next_to(chart, UP, buff=0.15)
         label.shift((TIMELINE_RIGHT - label.get_right()[0]) * RIGHT)
         return {"line": chart, "used": used, "stop": stop, "label": label}
+
+    def readable_chart(self, chart: CostCurve) -> None:
+        """The chart's numbers and words big and bright (review g2 s20: ~9 px grey), each grown
+        from the edge that faces its axis."""
+        t = self.theme
+        cost, zero_y, top, zero_x, last, steps, *rest = chart.labels
+        grow = CHART_LABEL_PX / (self.theme.small_size * PX_PER_POINT_480P)
+        for label, edge in ((zero_y, RIGHT), (top, RIGHT), (zero_x, UP), (last, UP), (steps, UP), (cost, DOWN)):
+            label.scale(grow, about_edge=edge)
+        for label in (zero_y, top, zero_x, last, steps):
+            label.set_color(t.text)
+        for label in rest:
+            if isinstance(label, Text):
+                label.scale(grow, about_edge=RIGHT).set_color(t.text)
+        cost.align_to(chart.axes[1], LEFT)      # over the axis, clear of the top number on its left
 
     def small_network(self) -> NetworkDiagram:
         """Our network at its start, small, in the loop's middle: its real dials (the wires'
@@ -882,6 +962,7 @@ class Recap(Chapter):
         tests = self.text("{count} unseen examples", size="small", color=t.text,
                           facts={"count": len(self.history.split("test")[0])})
         tests.move_to(np.array([*TEST_AT, 0]) + (BOX_SIZE[1] / 2 + 0.3) * UP)
+        tests.align_to(np.array([TEST_AT[0] + BOX_SIZE[0] / 2, 0, 0]), RIGHT)    # in from the edge, over the box
         test = self.text("{percent} right", color=t.accuracy, facts=facts).next_to(tests, UP, buff=0.12)
         return {"start": start, "repeat": repeat, "steps": steps, "costs": costs, "test": test, "tests": tests,
                 "step_size": step_size, "descent": descent}
