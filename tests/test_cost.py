@@ -174,9 +174,6 @@ def check_squares_written(entry: dict, gaps, guesses) -> None:
         other = entry["shown"].get("other_side")
         if other:   # one output: the other example's guess, gap and area, in the same format
             written |= {f"{abs(other['gap']):.{places[0]}f}", f"{other['guess']:.{places[0]}f}", other["area"]}
-            # and the two sums of "why squares" (checked against nncore in check_added_and_squared)
-            sums = entry["shown"].get("added_and_squared", {})
-            written |= set(re.findall(r"\d\.\d{3,}", sums.get("added", "") + sums.get("squared", "")))
         # the few examples' costs, as many decimals as ours (review u1: 0.325 kept all the way)
         written |= {f"{c:.{entry['shown']['pile_places']}f}" for c in entry["shown"]["example_costs"]}
         many = [m for t in texts for m in re.findall(r"\d\.\d{3,}", t)]
@@ -461,6 +458,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     side, width, unit = (entry["shown"][k] for k in ("square_side", "strip_width", "cost_unit"))
     assert sum((side * gaps) ** 2) == pytest.approx(width * unit * entry["shown"]["example_cost"])
     check_squares_written(entry, gaps, net.predict(x[ours:ours + 1])[0])
+    check_squares_labelled_alike(entry)
     assert entry["shown"]["places"] == places_needed(gaps)
     if len(gaps) > 1:
         check_big_against_small(entry, gaps, places_needed(gaps))
@@ -590,11 +588,13 @@ def check_twice(entry: dict, path) -> None:
 
 
 def check_added_and_squared(entry: dict, path) -> None:
-    """One output (review v1, ONE change): why squares and not plain adding. Ours misses too low,
-    the other example too high (nncore's misses, opposite signs): "added: 0.570 − 0.288 = 0.282"
-    (one takes away from the other) is written as "added" is said, "squared: 0.325 + 0.083 =
-    0.408" (both count) as "squared, both count" is; each checks by hand from the numbers
-    written on the squares."""
+    """One output (review v1): why squares and not plain adding. Ours misses too low, the other
+    example too high (nncore's misses, opposite signs). Review s20 v1 (its single change): the
+    two lines of sums ("added: 0.570 − 0.288 = 0.282", never said) were text; now a picture:
+    "added", the two misses as violet arrows laid end to end from one level, each as long as its
+    miss and pointing its way (the second takes back part of the first), drawn as "added" is
+    said; "squared", their two squares, sides their misses on the same scale, the second
+    stacked on the first, as "squared, both count" is. No sum is written."""
     shown = entry["shown"]
     if len(shown["gaps"]) > 1:
         assert "added_and_squared" not in shown and "one miss would take away" not in said(entry)
@@ -602,22 +602,49 @@ def check_added_and_squared(entry: dict, path) -> None:
     misses = misses_of(path)
     ours, other = misses[shown["example"]], misses[expected_partner(misses, shown["example"])]
     assert np.sign(ours) == -np.sign(other)
-    p = shown["places"][0]
-    sides = sorted((round(abs(ours), p), round(abs(other), p)), reverse=True)
-    areas = [area_as_written(g, p, shown["area_places"]) for g in (ours, other)]
-    assert areas[0] in shown["areas_written"] and areas[1] == shown["other_side"]["area"]
-    added = f"added: {sides[0]:.{p}f} − {sides[1]:.{p}f} = {sides[0] - sides[1]:.{p}f}"
-    squared = f"squared: {areas[0]} + {areas[1]} = {float(areas[0]) + float(areas[1]):.{shown['area_places']}f}"
-    assert float(added.split("= ")[1]) == pytest.approx(sides[0] - sides[1], abs=1e-9)
-    for words, cue_words in ((added, "added,"), (squared, "squared, both count")):
+    pic = shown["added_and_squared"]
+    np.testing.assert_allclose(pic["misses"], [ours, other], rtol=1e-9)
+    k = pic["scale"]
+    assert k > 0
+    (x0, y0, x1, y1), (u0, v0, u1, v1) = pic["arrows"]
+    assert x0 == pytest.approx(x1) and u0 == pytest.approx(u1)          # upright
+    assert y1 - y0 == pytest.approx(k * ours, abs=1e-6)                  # ours: its miss, its way
+    assert v1 - v0 == pytest.approx(k * other, abs=1e-6)                 # the other's
+    assert v0 == pytest.approx(y1, abs=1e-6) and u0 > x0                 # laid end to end, side by side
+    (a_left, a_bottom, a_side), (b_left, b_bottom, b_side) = pic["squares"]
+    assert a_side == pytest.approx(k * abs(ours), abs=1e-6) and b_side == pytest.approx(k * abs(other), abs=1e-6)
+    assert b_bottom == pytest.approx(a_bottom + a_side, abs=1e-6) and b_left == pytest.approx(a_left, abs=1e-6)
+    areas = [area_as_written(g, shown["places"][0], shown["area_places"]) for g in (ours, other)]
+    assert pic["areas"] == areas and areas[0] in shown["areas_written"] and areas[1] == shown["other_side"]["area"]
+    for words, cue_words in (("added", "added,"), ("squared", "squared, both count")):
         at = phrase_said(entry, cue_words)
         hits = [d for d in entry["drawn"] if d["text"] == words]
         assert hits and at - 1.0 <= hits[0]["t"] <= at + 3.0, (words, hits[:1], at)
-    # neither stands on the other example's "too high" nor its square's sum (review v1: stacked)
-    tag = next(d for d in entry["drawn"] if d["text"] == ("too high" if other > 0 else "too low"))
-    for words in (added, squared):
-        d = next(d for d in entry["drawn"] if d["text"] == words)
-        assert abs(d["y"] - tag["y"]) > 0.45, (d, tag)
+    assert not [d for d in entry["drawn"] if d["text"].startswith(("added:", "squared:"))]
+    # the picture stands clear of the other example's "too high", its square's sum and its bars,
+    # inside the frame
+    room = shown["picture_room"]
+    for mine in ("added", "squared"):
+        left, bottom, right, top = room[mine]
+        assert -7.1 < left and right < 7.0 and top < 2.5 and bottom > -3.1, mine
+        for theirs in ("tag", "sum", "pair"):
+            l2, b2, r2, t2 = room[theirs]
+            assert right < l2 or r2 < left or top < b2 or t2 < bottom, (mine, theirs)
+    assert room["added"][2] < room["squared"][0]
+    # review s20 v1: the big square's sum ran over the scale's "1: inner ring"
+    scale_right, sum_left, sum_right = shown["sum_clear"]
+    assert scale_right < sum_left and sum_right < 6.95
+
+
+def check_squares_labelled_alike(entry: dict) -> None:
+    """Review s20 g1 (its single change): small squares had their area beside them, by their
+    side's number, which was which unclear ("0.097" stood on output 0's bar). Every square is
+    labelled the same way: its area in its middle, its side's number just over its top edge,
+    within its width."""
+    for (left, bottom, right, top), (ax, ay), (n_left, n_bottom, n_right, n_top) in entry["shown"]["square_labels"]:
+        assert ax == pytest.approx((left + right) / 2, abs=1e-3) and ay == pytest.approx((bottom + top) / 2, abs=1e-3)
+        assert top <= n_bottom <= top + 0.15
+        assert left - 0.3 <= (n_left + n_right) / 2 <= right + 0.3
 
 
 def check_one_cost(entry: dict, gaps) -> None:

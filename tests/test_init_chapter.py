@@ -684,7 +684,7 @@ def test_the_proof_is_seen_big_and_labelled(preset, story_file, tmp_path):
     assert "push up the number in the neuron they lead to" in said(entry)
     assert "push up the glow" not in said(entry)
     look = shown["same_look"]
-    if history.config["sizes"][-1] > 1 and not alone:     # alone: "says 9" names it, no ring
+    if history.config["sizes"][-1] > 1 and (not alone or "kept_networks" in shown):   # ringed and named
         for side in ("main", "twin"):
             name = history.labels[look["guess"][side]]
             assert any(d["text"] == name and d["t"] >= said_at(entry, "Ours says") - 1.0 for d in entry["drawn"])
@@ -855,10 +855,13 @@ def test_review_11a_words_do_not_run_into_each_other(preset, story_file, tmp_pat
     """Review 11a: at the moral, the twin's "its hidden neurons, lit by it" came back over "acts
     like one neuron" (a FadeOut puts its mobject back, and the row went out a second time); and
     "ours: started with random dials" ran into "new example" between the two networks. The texts
-    fading out as the moral comes in, and the headings with the example's words, stand apart."""
+    fading out as the moral comes in, and the headings with the example's words, stand apart;
+    the moral's line stands apart from them too, unless they are gone before it comes (a
+    picture's: the count, the glow rows and the moral share the frame's bottom)."""
     entry = render_tiny("init", story_file(preset), tmp_path)
-    boxes = entry["shown"]["moral_in"]
-    assert len(boxes) >= 3
+    moral = entry["shown"]["moral_in"]
+    boxes = moral["leaving"] + (moral["moral"] if moral["gone"] > moral["moral_from"] + 1e-6 else [])
+    assert len(moral["leaving"]) >= 3 and moral["moral"]
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
             assert apart(a, b), (a, b)
@@ -1220,23 +1223,38 @@ def test_the_maps_are_keyed_and_a_flat_one_is_called_flat(preset, story_file, tm
 def test_a_pictures_patches_take_the_networks_room(preset, story_file, tmp_path):
     """Review s19 g1 (digits, its single change): from ~48 s the two networks (1184 wires at
     ~250 px) were unreadable and the patches, which carry the argument, were postage stamps
-    beside them. For a picture's network the diagrams go once one neuron's wires are folded
-    into its patch, and the patches grow into their room: each patch ~50 px at 480p or more,
-    clear of the example in the middle and of the headings; the verdicts stand under the
-    headings. A few inputs' networks (tiny) keep their diagrams."""
+    beside them: for a picture's network the patches grow into their room, each ~45 px at 480p
+    or more, clear of the example in the middle. Review s20 g1 (its single change): with the
+    networks gone, "the dials into one hidden neuron" lost its wires and "says 9" had no output:
+    the networks stay, small, over their patches and under the headings, clear of the example;
+    after the practice their wires are the trained dials (their colours the signs of the last
+    snapshot's weights); the verdicts stand under the headings. A few inputs' networks (tiny)
+    keep their own layout."""
     from scenes.chapters.init import ALONE_BOX, LOOK_SIZE
+    from scenes.kit import theme as themes
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
     shown = entry["shown"]
     if history.config["sizes"][0] < 16:
-        assert "alone_patches" not in shown
+        assert "alone_patches" not in shown and "kept_networks" not in shown
         return
     for side, (left, bottom, right, top) in shown["alone_patches"].items():
         cols = patch_grid(history.config["sizes"][1], (8, 8), ALONE_BOX)[1]   # its rows of patches
         patch = (right - left) / (cols * 8.5 - 0.5) * 8      # a patch is 8 cells, 0.5 between two
-        assert patch * 480 / 8 >= 50, (side, patch)
-        assert min(abs(left), abs(right)) > LOOK_SIZE / 2 and top < 2.2 and bottom > -1.0, side
+        assert patch * 480 / 8 >= 45, (side, patch)
+        assert min(abs(left), abs(right)) > LOOK_SIZE / 2 and top < 0.8 and bottom > -2.0, side
+        n_left, n_bottom, n_right, n_top = shown["kept_networks"][side]
+        assert n_bottom > top + 0.1 and n_top < 2.2, side                  # over its patches, under the headings
+        assert min(abs(n_left), abs(n_right)) > LOOK_SIZE / 2 + 0.2 and (n_left > 0) == (side == "twin"), side
+    t = themes.current()
+    for side, run in (("main", history.snapshots), ("twin", history.twin.snapshots)):
+        last = run[-1].weights
+        wires = shown["kept_wires"][side]
+        assert wires
+        for pair, to, frm, colour in wires:
+            want = t.positive if last[pair][to][frm] >= 0 else t.negative
+            assert colour.lower() == want.lower(), (side, pair, to, frm)
     heads = {d["text"]: d for d in entry["drawn"] if d["text"] in ("ours: random start", "twin: equal start")}
     for side, (left, bottom, right, top) in shown["verdict_boxes"].items():
         assert bottom > 2.0 and (left > 0) == (side == "twin"), (side, bottom)
@@ -1325,3 +1343,24 @@ def test_the_one_verdict_comes_with_its_count_over_all_new_examples(preset, stor
     assert said(entry).index("The twin says") < said(entry).index(words)
     first = min(d["t"] for d in entry["drawn"] if d["text"] == drawn)
     assert said_at(entry, words) - 1.5 <= first <= said_at(entry, words) + 0.1
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_a_strips_squares_are_named_by_their_inputs(preset, story_file, tmp_path):
+    """Review s20 v1 (tiny): the patches did not say which square is across and which is up.
+    Points on a plane: over each side's first patch, each square's input named ("across" left
+    of "up"), in before "one square per input" is said; a picture's patches have no such names."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    # (the opening network's own input names come earlier)
+    names = [d for d in entry["drawn"] if d["text"] in ("across", "up") and d["t"] >= said_at(entry, "Here is a twin")]
+    if history.config["sizes"][0] != 2:
+        assert not names
+        return
+    at = said_at(entry, "one square per input")
+    for side in (-1, 1):
+        mine = {d["text"]: d for d in names if np.sign(d["x"]) == side}
+        assert set(mine) == {"across", "up"}, side
+        assert mine["across"]["x"] < mine["up"]["x"] and abs(mine["across"]["y"] - mine["up"]["y"]) < 0.12
+        assert min(mine["across"]["t"], mine["up"]["t"]) <= at

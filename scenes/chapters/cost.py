@@ -13,9 +13,9 @@ their average: the real starting cost (`records[0].cost`).
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowFromEdge,
-                   Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square, Transform,
-                   SurroundingRectangle, TransformFromCopy, VGroup, VMobject)
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow,
+                   GrowFromEdge, Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square,
+                   Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
 from scenes import screen
@@ -215,6 +215,11 @@ def miss_pair(history: History, fwd: dict) -> dict | None:
 
 
 # --- small pictures ---
+
+def fits_inside(words: Mobject, square: Mobject) -> bool:
+    """Whether a number fits inside a square with a margin round it."""
+    return square.width > 1.15 * words.width and square.height > 1.4 * words.height
+
 
 def scale_step(top: float, most: float) -> float:
     """The step of a scale up to `top`: the smallest of 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10 that
@@ -529,14 +534,23 @@ class Cost(Chapter):
         self.area_at = area_places(gaps, self.places)
         self.show(area_places=self.area_at, areas_written=[area_written(g, p, self.area_at)
                                                            for g, p in zip(gaps, self.places)])
-        areas = VGroup(*(self.area_label(g, q, p, self.area_at, x, a)
-                         for g, q, p, x, a in zip(gaps, squares, self.places, self.pair_x, bars["truth"])))
+        areas = VGroup(*(self.area_label(g, q, p, self.area_at) for g, q, p in zip(gaps, squares, self.places)))
         # each square's side written over it (three places, so the area checks by hand)
         lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.{p}f}"})
-                         .next_to(VGroup(q, a) if a.get_bottom()[1] > q.get_top()[1] - 1e-6 else q, UP, buff=0.06)
-                         for g, p, q, a in zip(gaps, self.places, squares, areas)))
+                         .next_to(q, UP, buff=0.06) for g, p, q in zip(gaps, self.places, squares)))
+        # every square labelled the same way, read back by the tests: (square's box, its area's
+        # middle, its side's number's box)
+        self.show(square_labels=[[[float(v) for v in (*q.get_corner(DOWN + LEFT)[:2], *q.get_corner(UP + RIGHT)[:2])],
+                                  [float(v) for v in a.get_center()[:2]],
+                                  [float(v) for v in (*n.get_corner(DOWN + LEFT)[:2], *n.get_corner(UP + RIGHT)[:2])]]
+                                 for q, a, n in zip(squares, areas, lengths)])
         big = int(np.argmax(np.abs(gaps)))
         sum_out = self.sum_written(gaps[big], self.places[big], self.area_at, lengths[big])
+        if len(bars["scale"]):
+            # one output: clear of the scale's "1: inner ring" at its left (review s20 v1: they overlapped)
+            ends = VGroup(*bars["scale"].ends)
+            sum_out.shift(max(0.0, ends.get_right()[0] + 0.15 - sum_out.get_left()[0]) * RIGHT)
+            self.show(sum_clear=[float(ends.get_right()[0]), float(sum_out.get_left()[0]), float(sum_out.get_right()[0])])
         beside = VGroup(*(self.guess_value(f, p, b) for f, p, b in zip(fwd["guess"], self.places, bars["guess"])))
         # each gap's own number, in its colour, as the gaps come: the answer's 0.312 is no guess
         # written on screen (review 11a: it came only with its square, after "check by hand")
@@ -678,10 +692,14 @@ class Cost(Chapter):
                 self.wait_until_bookmark("sign")
                 self.play(*(Indicate(q, color=t.cost) for q in (squares[0], other["square"])), run_time=1.0)
                 self.wait_until_bookmark("add")
-                self.play(FadeIn(sums[0], shift=0.1 * DOWN), run_time=0.6)
+                # "added, one miss would take away from the other": ours down, then the other's
+                # up from where ours ends
+                self.play(FadeIn(VGroup(*sums[0][:2])), Succession(*(GrowArrow(a) for a in sums[0][2])),
+                          run_time=1.2)
                 self.wait_until_bookmark("both")
-                self.play(FadeIn(sums[1], shift=0.1 * DOWN), Indicate(tags, color=t.focus, scale_factor=1.2),
-                          run_time=1.0)
+                # "squared, both count": our square, then the other's dropping onto it
+                self.play(FadeIn(sums[1][0]), FadeIn(sums[1][1]), FadeIn(sums[1][2], shift=0.3 * DOWN),
+                          Indicate(tags, color=t.focus, scale_factor=1.2), run_time=1.0)
             elif len(rings):
                 self.play(FadeOut(rings), run_time=0.4)
         compare = VGroup(compare, beside, sums)
@@ -767,12 +785,13 @@ class Cost(Chapter):
         spots, self.thin, self.leaders = [], [], VGroup()
         floor = -np.inf   # a thin number stands clear of the thin number under it
         for area, strip in zip(areas, strips):
-            spot = area.copy().set_color(self.theme.background).move_to(strip)
+            # dark on the strip, no rim (the rim is for a number over a small square's edges)
+            spot = area.copy().set_fill(self.theme.background).set_stroke(width=0, background=True).move_to(strip)
             if FIT * strip.height >= area.height:
                 if area.height > 0.8 * strip.height:   # a tight fit: at the strip's left, clear of its neighbours' numbers
                     spot.align_to(strip.get_left() + 0.08 * RIGHT, LEFT)
             else:
-                spot.set_color(self.theme.text).next_to(strips, LEFT, buff=0.3).set_y(strip.get_y())
+                spot.set_fill(self.theme.text).next_to(strips, LEFT, buff=0.3).set_y(strip.get_y())
                 spot.shift(max(0.0, floor + 0.04 - spot.get_bottom()[1]) * UP)
                 floor = spot.get_top()[1]
                 self.leaders.add(Line(spot.get_right() + 0.05 * RIGHT, [strips.get_left()[0], strip.get_y(), 0],
@@ -791,11 +810,7 @@ class Cost(Chapter):
         for k in (pair["big"], pair["small"]):
             square = squares[k].copy()
             area = areas[k].copy()
-            if square.width > 1.15 * area.width and square.height > 1.4 * area.height:
-                area.set_color(t.background).move_to(square)
-            else:
-                # under it: at its right, the pair reached back over output 9's slot
-                area.set_color(t.cost).next_to(square, DOWN, buff=0.08)
+            area.move_to(square)   # on it, as on the chart (area_label)
             gap = self.shown_gaps[k]
             side = self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(gap):.{self.places[k]}f}"})
             side.next_to(square, UP, buff=0.06)
@@ -805,7 +820,8 @@ class Cost(Chapter):
         items[1].shift(big_q.get_corner(DOWN + LEFT) + 0.35 * LEFT - small_q.get_corner(DOWN + RIGHT))
         # under "2.4× the miss, 6× the cost", above the bottom row's ground: on the ground, beside
         # output 9, the pair read as two more outputs
-        row.next_to(under, DOWN, buff=0.3).align_to([6.85, 0, 0], RIGHT)
+        # (review s20 g1: at 6.85 the pair pressed against the frame's right edge)
+        row.next_to(under, DOWN, buff=0.3).align_to([6.55, 0, 0], RIGHT)
         self.show(side_by_side=[{"output": k, "side": float(m[0].width / self.scale),
                                  "corner": [float(v) for v in m[0].get_corner(DOWN + LEFT)[:2]]}
                                 for k, m in zip((pair["big"], pair["small"]), items)])
@@ -828,24 +844,52 @@ class Cost(Chapter):
 
     def added_and_squared(self, ours: float, other: dict, under: Mobject) -> VGroup:
         """One output (review v1): our miss and the other example's, on opposite sides of their
-        answers, added (one takes away from the other) and squared (both count), as written on
-        the squares, so each sum checks by hand."""
+        answers, as a picture, not sums (review s20 v1, its single change: two lines of sums,
+        never said, ran to the frame's edge): "added", the two misses as violet arrows laid end
+        to end from one level, ours down (too low), the other's up (too high), so the second
+        takes back part of the first; "squared", their two squares, with their areas, stacked,
+        both counting. One scale for both, as big as the room under `under` allows.
+        [added: (label, level, arrows), squared: (label, our square, the other's)]."""
         t = self.theme
         p, at = self.places[0], self.area_at
-        sides = [round(abs(ours), p), round(abs(other["miss"]), p)]
-        big, small = max(sides), min(sides)
-        areas = [area_written(ours, p, at), other["area_words"]]
-        words = {"added": f"added: {big:.{p}f} − {small:.{p}f} = {big - small:.{p}f}",
-                 "squared": f"squared: {areas[0]} + {areas[1]} = {float(areas[0]) + float(areas[1]):.{at}f}"}
-        added = self.text("added: {big} − {small} = {left}", facts={
-            "big": f"{big:.{p}f}", "small": f"{small:.{p}f}", "left": f"{big - small:.{p}f}"})
-        squared = self.text("squared: {a} + {b} = {both}", color=t.cost, facts={
-            "a": areas[0], "b": areas[1], "both": f"{float(areas[0]) + float(areas[1]):.{at}f}"})
-        lines = VGroup(added, squared).arrange(DOWN, aligned_edge=LEFT, buff=0.16)
-        lines.next_to(under, DOWN, buff=0.35, aligned_edge=LEFT)
-        lines.shift(min(0.0, 6.95 - lines.get_right()[0]) * RIGHT)
-        self.show(added_and_squared={**words, "sides": sides, "areas": areas})
-        return lines
+        misses = np.array([float(ours), float(other["miss"])])       # signed: guess minus answer
+        added_words = self.text(screen.mark("added"), size="small", color=t.text)
+        squared_words = self.text(screen.mark("squared"), size="small", color=t.cost)
+        # the squares stacked in the frame's right column (clear of the other pair, left of it),
+        # the arrows left of them, over the other's sum: one scale, as big as both allow
+        top, right = under.get_bottom()[1] - 0.3, 6.85
+        column = right - max(other["side"].get_right()[0], other["pair"].get_right()[0]) - 0.2
+        start = top - added_words.height - 0.15
+        floor = other["side"].get_top()[1] + 0.2
+        k = min(self.scale, (start - floor) / float(np.abs(misses).max()), column / float(np.abs(misses).max()))
+        tip = dict(buff=0, stroke_width=6, color=t.gap, max_tip_length_to_length_ratio=0.3, tip_length=0.18)
+        arrows, here = VGroup(), np.zeros(3)
+        for n, m in enumerate(misses):     # laid end to end, a little apart side by side
+            arrows.add(Arrow(here + 0.3 * n * RIGHT, here + 0.3 * n * RIGHT + k * m * UP, **tip))
+            here = here + k * m * UP
+        level = DashedLine(0.2 * LEFT, 0.5 * RIGHT, color=t.muted, stroke_width=2)
+        added = VGroup(added_words, level, arrows)
+        added_words.next_to(VGroup(level, arrows), UP, buff=0.15)
+        squares = VGroup()
+        for g in misses:
+            square = Square(k * abs(g), stroke_color=t.background, stroke_width=1.5, fill_color=t.cost, fill_opacity=1.0)
+            squares.add(VGroup(square, self.area_label(g, square, p, at)))
+        # stacked, left edges level (the squares', not their numbers'): both count
+        squares[1].next_to(squares[0][0], UP, buff=0)
+        squares[1].shift((squares[0][0].get_left()[0] - squares[1][0].get_left()[0]) * RIGHT)
+        squared = VGroup(squared_words.next_to(squares, UP, buff=0.15), *squares)
+        squared.move_to([0, top, 0], aligned_edge=UP).align_to([right, 0, 0], RIGHT)
+        added.next_to(squared, LEFT, buff=0.6).align_to(squared, UP)
+        pictures = VGroup(added, squared)
+        self.show(picture_room={k_: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
+                                for k_, m in (("added", added), ("squared", squared), ("tag", other["tag"]),
+                                              ("sum", other["side"]), ("pair", other["pair"]))})
+        self.show(added_and_squared={
+            "misses": misses.tolist(), "areas": [area_written(ours, p, at), other["area_words"]],
+            "arrows": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in arrows],
+            "squares": [[float(v) for v in (*q[0].get_corner(DOWN + LEFT)[:2], q[0].width)] for q in squares],
+            "scale": float(k)})
+        return pictures
 
     def sign_tag(self, k: int, gap: float, over: Mobject) -> Mobject:
         """"too high" or "too low" (white: yellow is the guesses') over an output's bars, or under
@@ -912,26 +956,18 @@ class Cost(Chapter):
         # inside the frame: the biggest gap may stand at the chart's edge
         return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
 
-    def area_label(self, gap: float, square: Mobject, places: int = 2, area_at: int = 2,
-                   x: float | None = None, answer: Mobject | None = None) -> Mobject:
-        """A square's area (`area_written`), on it when it fits, else beside it in its output's
-        slot (centred on `x`) when there is room clear of its answer's bar, else under it when
-        it stands high over the ground (a guess below its answer), else just over it (review 12:
-        over it, under the side's number, two numbers stood stacked over the small squares;
-        review ab1: "0.097" beside its square ran into the tall green answer)."""
+    def area_label(self, gap: float, square: Mobject, places: int = 2, area_at: int = 2) -> Mobject:
+        """A square's area (`area_written`), always on it, in its middle: dark on the orange
+        where it fits inside, else white on a dark rim, so it reads over the square and past its
+        edges (review s20 g1, its single change: beside a small square, by its side's number,
+        which number was which was unclear; "0.097" stood on output 0's bar). Its side is
+        written along its top edge (`square_gaps`): every square labelled the same way."""
         t = self.theme
         words = self.text("{area}", size="small", color=t.background, facts={"area": area_written(gap, places, area_at)})
-        if square.width > 1.15 * words.width and square.height > 1.4 * words.height:
-            return words.move_to(square)
-        words.set_color(t.cost)
-        if x is not None and square.get_right()[0] + 0.08 + words.width <= x + 0.5 * self.slot:
-            beside = words.copy().next_to(square, RIGHT, buff=0.08)
-            if answer is None or beside.get_bottom()[1] > answer.get_top()[1] + 0.04 \
-                    or beside.get_right()[0] < answer.get_left()[0] - 0.04:
-                return beside
-        if answer is not None and square.get_bottom()[1] - answer.get_bottom()[1] > 2 * words.height:
-            return words.next_to(square, DOWN, buff=0.06).align_to(square, LEFT)
-        return words.next_to(square, UP, buff=0.06)
+        words.move_to(square)
+        if not fits_inside(words, square):
+            words.set_fill(t.text).set_stroke(t.background, width=6, background=True)
+        return words
 
     def guess_value(self, guess: float, places: int, guess_bar: Mobject) -> Mobject:
         """A guess's number at its bar's top (`value_at`)."""
@@ -1111,7 +1147,8 @@ class Cost(Chapter):
         marks.add(Line([x0, PILE_BASE, 0], [x0, PILE_BASE + self.unit * step * count, 0], stroke_color=t.muted,
                        stroke_width=2))
         # the scale's name up its side, left of its numbers (review 12: "cost" had to be inferred)
-        name = self.text("cost", size="small", color=t.cost).rotate(np.pi / 2)
+        # at the labels' size and white (review s20 g1: small and orange, rotated, it was missed)
+        name = self.text("cost", color=t.text).rotate(np.pi / 2)
         name.move_to([marks.get_left()[0] - 0.05 - name.width / 2, PILE_BASE + self.unit * step * count / 2, 0])
         marks.add(name)
         self.show(cost_scale={"step": step, "count": count, "unit": self.unit})
@@ -1166,9 +1203,13 @@ class Cost(Chapter):
         worst = VGroup(
             self.text("worst: {cost}", facts={"cost": f"{all_costs.max():.2f}"})
             .next_to([left, PILE_BASE + self.unit * all_costs.max(), 0], UP, buff=0.1, aligned_edge=LEFT),
-            self.text("best: {cost}", facts={"cost": f"{all_costs.min():.2f}"})
-            .next_to([PILE_RIGHT, PILE_BASE + max(self.unit * all_costs.min(), MIN_BAR), 0], UP, buff=0.1,
-                     aligned_edge=RIGHT))
+            self.text("best: {cost}", facts={"cost": f"{all_costs.min():.2f}"}))
+        # "best" over the highest bar under it, not the last one's (review s20 g1: it sat on the
+        # orange's top edge, the bars to its left being taller): the bars fall left to right
+        best = worst[1]
+        under = int((PILE_RIGHT - best.width - left) / max(PILE_RIGHT - left, 1e-9) * (len(all_costs) - 1))
+        tallest = np.sort(all_costs)[::-1][min(max(under, 0), len(all_costs) - 1)]
+        best.next_to([PILE_RIGHT, PILE_BASE + max(self.unit * tallest, MIN_BAR), 0], UP, buff=0.1, aligned_edge=RIGHT)
         level = PILE_BASE + self.unit * values["cost"]
         # white: gold is the guess, orange the bars it cuts through
         # from the scale's line on: its numbers stay clear

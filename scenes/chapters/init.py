@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle,
                    Create, Dot, FadeIn, FadeOut, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
+                   TransformFromCopy,
                    Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle, Transform,
                    Text, VGroup, VMobject, linear)
 from manim.utils.rate_functions import smooth
@@ -30,7 +31,8 @@ from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weig
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
 from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
-from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, minus_bar, rect_points,
+from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, input_names, minus_bar,
+                                 rect_points,
                                  shade)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
 from scenes.kit.readings import grid_inputs, input_kind, plane_bounds
@@ -45,12 +47,15 @@ PANEL_BOX = dict(width=5.3, height=2.9)   # the gap between the two holds the ex
 PANEL_Y, PATCHES_Y, ROWS_Y = 0.75, -1.45, -2.7   # middles: network, patches, glow rows (clear of the
                                                  # bottom 0.9 units a player's controls cover)
 PATCH_BOX = (6.0, 1.35)          # room for one network's patches (width, height)
-ALONE_BOX = (5.6, 3.4)           # the same once the diagrams are gone (patches_alone): from under the headings
-ALONE_TOP = 2.1                  # to over the glow rows (~53 px a patch at 480p),
+KEPT_BOX = dict(width=4.6, height=1.25)   # a picture's networks, kept small over their big patches
+KEPT_Y = 1.45                    # (review s20 g1, its single change: with the networks gone, "the dials into
+                                 # one hidden neuron" lost its wires and "says 9" had no output to point at)
+ALONE_BOX = (5.6, 2.4)           # the patches' room then (patches_alone): under the small networks
+ALONE_TOP = 0.6                  # to over their caption (~46 px a patch at 480p),
 ALONE_GAP = 1.0                  # each side this far from the middle: the example and its words stand there
-ALONE_ROWS_Y = -1.35             # the glow rows' middle then: under the big patches
-COUNT_Y = -2.1                   # "ours right, twin wrong: ..." between the patches and the glow rows' words
-ALONE_GRID_Y = -0.35             # the first glows' grid then: in the patches' room, under the example
+ALONE_ROWS_Y = -2.2              # the glow rows' middle then: under the big patches
+ALONE_COUNT_Y = -2.85            # "ours right, twin wrong: ..." then: under the glow rows' words
+ALONE_GRID_Y = -0.6              # the first glows' grid then: in the patches' room, under the example
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
 BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
 BIG_Y = 0.9                      # its middle: the gap's, under the headings, over the patches
@@ -87,6 +92,7 @@ KEY_TOP = 2.3                    # the key's top: its rows clear of our output n
 GRID_COLUMNS = 8                 # the demo's big hidden neurons: at most this many a row, each with its
 GRID_RADIUS = 0.15               # glow written under it (~45 px a column at 480p: room for "0.73")
 GRID_Y = -1.75                   # the grid's middle: where the dial patches stood, under the network
+COUNT_Y = -2.1                   # "ours right, twin wrong: ..." between the patches and the glow rows' words
 FADE = 0.4                       # a label's fade at most this long (review 8: faded in as it was said,
                                  # it was caught dim: Chapter.wait_before brings it in ahead)
 
@@ -983,7 +989,11 @@ class Init(Chapter):
         self.wait_until_bookmark("look")
         # a bar on each glow below zero, in the networks and in the big rows (review s17)
         look_bars = VGroup(*(self.diagram_bars(side, start[side["name"]][1]) for side in sides))
-        self.play(*self.light_up(sides, start, run_time=1.0),
+        # a picture's small networks: the example runs along the wires into the hidden layer
+        # (review s20 g1: the glows floated, nothing feeding them)
+        feeds = [ShowPassingFlash(side["diagram"].edge_groups[0].copy().set_stroke(t.focus, width=3), time_width=0.5)
+                 for side in sides if side.get("kept")]
+        self.play(*self.light_up(sides, start, run_time=1.0), *feeds,
                   *(FadeIn(grid, run_time=1.0) for grid in grids), FadeIn(look_bars, run_time=1.0))
         self.show(look_bars={side["name"]: {"diagram": stroke_opacities(bars), "row": stroke_opacities(grid.bars)}
                              for side, bars, grid in zip(sides, look_bars, grids)})
@@ -1023,9 +1033,13 @@ class Init(Chapter):
         # "the same glows and the same dials in": the twin's hidden neurons (still lit by the
         # example) and the wires into them pointed at
         self.wait_until_bookmark("why")
-        if twin.get("alone"):       # no network drawn: a "look here" outline along its changes
+        if twin.get("alone"):       # a "look here" outline along its changes
+            # and along its wires into the hidden layer, all equal, where its network is kept
+            # small over them (review s20 g1: "the same dials in" had nothing on screen)
+            wires = [ShowPassingFlash(twin["diagram"].edge_groups[0].copy().set_stroke(t.focus, width=4),
+                                      time_width=0.6)] if twin.get("kept") else []
             self.play(ShowPassingFlash(changes[1].frames.copy().set_stroke(t.focus, width=3), time_width=0.6),
-                      run_time=1.5)
+                      *wires, run_time=1.5)
         else:
             self.play(Indicate(twin["diagram"].neuron_groups[1], color=t.focus, scale_factor=1.2),
                       ShowPassingFlash(twin["diagram"].edge_groups[0].copy().set_stroke(t.focus, width=4),
@@ -1052,10 +1066,14 @@ class Init(Chapter):
         # the wires, as drawn through the first change: still at step 0 (tests read them)
         self.show(still_wires={side["name"]: drawn_wires(side["diagram"]) for side in sides})
         self.wait_before(tracker, "watch", 0.6)
+        # the dial patches come back as the change patches go, crossed in one fade (review s20
+        # g1, 93 s: one after the other, the frame went almost black while words went on)
+        # (the pictures crossed; the words one after the other, crossed they were a jumble)
         self.play(FadeOut(VGroup(key, box, *changes, *words, look_bars)),
-                  *self.light_up(sides, {side["name"]: dark for side in sides}), run_time=FADE)
+                  *self.light_up(sides, {side["name"]: dark for side in sides}),
+                  *(FadeIn(side["patches"]) for side in sides), run_time=FADE)
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
-        self.play(*(FadeIn(side[k]) for side in sides for k in ("patches", "caption")), run_time=FADE)
+        self.play(*(FadeIn(side["caption"]) for side in sides), run_time=FADE)
 
     def glow_grid(self, values: np.ndarray) -> VGroup:
         """A layer's neurons big, at most GRID_COLUMNS a row, each lit as the diagram lights it
@@ -1148,19 +1166,25 @@ class Init(Chapter):
                       ShowPassingFlash(twin["diagram"].edge_groups.copy().set_stroke(t.focus), time_width=0.6),
                       run_time=1.5)
         self.play(FadeOut(starts), run_time=0.4)
+        # a picture's networks shrink over their patches, drawn big (patches_alone)
+        kept = self.keep_small((main, twin)) if patches_alone(self.history) else []
         # both networks' patches at once, in before "each small patch" is said (review s14: "in
         # the twin, the patches are all alike" was said before the twin's appeared)
-        self.play(*(FadeIn(side[key]) for side in (main, twin) for key in ("patches", "caption")), run_time=beat)
+        self.play(*kept, *(FadeIn(side[key]) for side in (main, twin) for key in ("patches", "caption")),
+                  run_time=beat)
         with self.say("fingerprint") as tracker:
             # one neuron's wires fold down into its patch: a patch is those dials, laid out
             self.wait_until_bookmark("one")
             wires, frame = self.one_neurons_wires(main)
             self.play(Create(wires), run_time=0.8)
             self.wait(0.5)
-            self.play(ReplacementTransform(wires, frame), run_time=1.2)
-            if patches_alone(self.history):
-                self.patches_take_over((main, twin), frame, tracker)
+            if kept:
+                # the wires stay lit as a copy folds into their patch's outline (review s20 g1:
+                # "the dials into one hidden neuron" had lost its wires)
+                self.play(TransformFromCopy(wires, frame), run_time=1.2)
+                self.patches_take_over((main, twin), VGroup(wires, frame), tracker)
                 return main, twin
+            self.play(ReplacementTransform(wires, frame), run_time=1.2)
             # review s14: 30 px patches carry the proof: one of each, big, over its network, in
             # full before its words (review 8, tiny: "one of ours, big" was caught small and dim)
             bigs = self.big_patches((main, twin), "big_patches")
@@ -1178,26 +1202,38 @@ class Init(Chapter):
         main["big"], twin["big"] = bigs[0], VGroup()
         return main, twin
 
-    def patches_take_over(self, sides: Sequence[dict], frame: Mobject, tracker) -> None:
-        """patches_alone: the networks go and their patches grow into the room, as "laid out
-        like the picture's squares" is said; then "all alike" and "each one different" each
-        pointed at along its row of patches (no zoom: the patches are big themselves)."""
-        t, shape = self.theme, patch_shape(self.history)
-        moves = [FadeOut(frame)]
+    def keep_small(self, sides: Sequence[dict]) -> list[Animation]:
+        """patches_alone: each network shrinks into KEPT_BOX under its heading and its patches
+        are made big under it (review s20 g1, its single change: the networks had gone, so "the
+        dials into one hidden neuron" lost its wires and "says 9" had no output); the moves
+        (played with the patches' fade in). The diagrams stay still from here: no per-frame
+        redrawing of their wires."""
+        shape, moves = patch_shape(self.history), []
         for side in sides:
-            small = side["patches"]
+            diagram, small = side["diagram"], side["patches"]
+            fit = min(KEPT_BOX["width"] / diagram.width, KEPT_BOX["height"] / diagram.height)
+            moves.append(diagram.animate.scale(fit).move_to([side["x"], KEPT_Y, 0]))
             big = WeightPatches(small.weights, shape, box=ALONE_BOX, top=small.top)
             big.move_to([np.sign(side["x"]) * (ALONE_GAP + big.width / 2), ALONE_TOP - big.height / 2, 0])
-            moves += [FadeOut(side["diagram"]), ReplacementTransform(small, big),
-                      side["caption"].animate.next_to(big, DOWN, buff=0.15)]
-            side["patches"], side["alone"], side["big"] = big, True, VGroup()
-        self.play(*moves, run_time=1.2)
-        self.show(alone_patches={side["name"]: [float(v) for v in (*side["patches"].get_corner(DOWN + LEFT)[:2],
-                                                                   *side["patches"].get_corner(UP + RIGHT)[:2])]
-                                 for side in sides})
+            side["caption"].next_to(big, DOWN, buff=0.15)
+            side["patches"], side["alone"], side["kept"], side["big"] = big, True, True, VGroup()
+            side["kept_box"] = [side["x"] - fit * diagram.width / 2, KEPT_Y - fit * diagram.height / 2,
+                                side["x"] + fit * diagram.width / 2, KEPT_Y + fit * diagram.height / 2]
+        boxes = {side["name"]: [float(v) for v in (*side["patches"].get_corner(DOWN + LEFT)[:2],
+                                                   *side["patches"].get_corner(UP + RIGHT)[:2])] for side in sides}
+        net_boxes = {side["name"]: [float(v) for v in side["kept_box"]] for side in sides}
+        self.show(alone_patches=boxes, kept_networks=net_boxes)
+        return moves
+
+    def patches_take_over(self, sides: Sequence[dict], lit: Mobject, tracker) -> None:
+        """patches_alone: one neuron's lit wires and its patch's outline stand while "laid out
+        like the picture's squares" is said; then "all alike" and "each one different" each
+        pointed at along its row of patches (no zoom: the patches are big themselves)."""
+        t = self.theme
         for mark_, side in (("alike", sides[1]), ("ours", sides[0])):
             self.wait_before(tracker, mark_, 0.2)
-            self.play(Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
+            self.play(*([FadeOut(lit)] if mark_ == "alike" else []),
+                      Succession(*(ShowPassingFlash(f, time_width=1.0, run_time=0.15)
                                    for f in patch_frames(side["patches"], t.focus))), run_time=1.5)
 
     def big_patches(self, sides: Sequence[dict], key: str) -> list[Mobject]:
@@ -1259,6 +1295,21 @@ class Init(Chapter):
                       on_baseline(self.text(mark("practising"), size="small", color=t.text).set_x(x), 2.3))
         pics = WeightPatches(frames[0].weights[0], shape, top=top).move_to([x, PATCHES_Y, 0])
         words = self.text(caption, size="small", color=t.text).next_to(pics, DOWN, buff=0.15)
+        names = input_names(self.history)
+        if names and shape[0] == 1 and len(names) <= 3:
+            # a strip's squares named by their inputs over the first patch (review s20 v1: nothing
+            # said which square was across and which up); they come and go with the caption
+            # on one baseline; the first name ends at its square's right edge, the others centred
+            # over theirs, so "across" and "up" stand apart
+            shift = pics.frames.points[0] - pics._corners[0, 0]
+            labels = [on_baseline(self.text("{name}", size="small", color=t.text, facts={"name": name}),
+                                  pics.get_top()[1] + 0.1) for name in names]
+            for k, (label, corner) in enumerate(zip(labels, pics._corners[0] + shift)):
+                if k == 0:
+                    label.align_to(corner + pics.cell * RIGHT, RIGHT)
+                else:
+                    label.set_x(corner[0] + 0.5 * pics.cell)
+            words = VGroup(words, *labels)
         return {"frames": frames, "diagram": diagram, "head": head, "patches": pics, "caption": words, "x": x}
 
     def example_picture(self, x_row: np.ndarray) -> Mobject:
@@ -1353,13 +1404,21 @@ class Init(Chapter):
         # one output (two answers: below or above halfway) or one output per answer
         output = guess if diagram.sizes[-1] > 1 else 0
         circle = diagram.neuron_at(len(diagram.sizes) - 1, output)
-        ring = Circle(circle.width / 2 + 0.09, stroke_color=colour, stroke_width=4).move_to(circle)
+        # a network kept small (patches_alone): its output specks close together, the ring bigger
+        ring = Circle(circle.width / 2 + (0.12 if side.get("kept") else 0.09), stroke_color=colour,
+                      stroke_width=4).move_to(circle)
         says = self.text("says {label}", size="small", color=colour, facts={"label": self.history.labels[guess]})
         glyph = (right_mark if right else wrong_mark)(0.8 * says.height)
         words = VGroup(says, glyph).arrange(RIGHT, buff=0.12)
         if side.get("alone"):
-            # no network drawn: the verdict in its practice label's place, under its heading
+            # the verdict in its practice label's place, under its heading; where the network
+            # is kept small, its guessed output ringed and named too (review s20 g1: "says 9"
+            # had no output neuron to look at)
             mark_ = VGroup(clear(words.move_to(side["head"][1]), t))
+            if side.get("kept"):
+                mark_.add(ring, clear(self.text("{label}", size="small", color=colour,
+                                                facts={"label": self.history.labels[guess]})
+                                      .next_to(ring, RIGHT, buff=0.06), t))
             mark_.output, mark_.right, mark_.says, mark_.words = output, right, says, words
             return mark_
         if diagram.sizes[-1] == 1 and glow is not None:
@@ -1391,7 +1450,7 @@ class Init(Chapter):
             return None
         words = self.text("ours right, twin wrong: {count} of {total} new examples", size="small",
                           color=self.theme.text, facts={"count": right, "total": total})
-        return clear(words.move_to([0, COUNT_Y, 0]), self.theme)
+        return clear(words.move_to([0, ALONE_COUNT_Y if patches_alone(self.history) else COUNT_Y, 0]), self.theme)
 
     def practice_label(self, side: dict, step: int) -> None:
         """Under the side's heading: "practising: round 3 of 30" while it practises, "after all
@@ -1431,7 +1490,13 @@ class Init(Chapter):
             gap = max(w.width for w in words) / 2 + HEAD_CLEAR
             started[0].shift(min(0.0, -gap - started[0].get_right()[0]) * RIGHT)
             started[1].shift(max(0.0, gap - started[1].get_left()[0]) * RIGHT)
-            self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN),
+            # a picture's small networks are veiled while the patches practise: their wires are
+            # not redrawn frame by frame (render time); they come back at their trained dials
+            kept = [side for side in (main, twin) if side.get("kept")]
+            veils = VGroup(*(Rectangle(width=side["diagram"].width + 0.2, height=side["diagram"].height + 0.2,
+                                       stroke_width=0, fill_color=self.theme.background, fill_opacity=VEIL)
+                             .move_to(side["diagram"]) for side in kept))
+            self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN), FadeIn(veils),
                       *(Transform(side["head"][0], words) for side, words in zip((main, twin), started)), run_time=FADE)
             for side in (main, twin):      # from step 1 on, where the first step left them
                 side["frames"] = keyframes(side["run"][1:])
@@ -1439,7 +1504,11 @@ class Init(Chapter):
             self.play(Replay([main, twin], self.practice_label,
                              run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
             self.show(practice_labels={side["name"]: side["labels"] for side in (main, twin)})
-        self.wait(0.4)   # the trained patches settle before the copies are pointed out
+        for side in kept:
+            side["diagram"].set_weights(side["frames"][-1].weights)
+        self.show(kept_wires={side["name"]: drawn_wires(side["diagram"]) for side in kept})
+        # the trained patches settle before the copies are pointed out
+        self.play(FadeOut(veils), run_time=0.4)
         h, t = self.history, self.theme
         lit = same_look(h, main["frames"][-1], twin["frames"][-1])
         # review 8: the trained twin's glows alike on more than one new example, the chosen
@@ -1526,10 +1595,16 @@ class Init(Chapter):
         # not the twin's row words, faded out before the fold (review 11a: a FadeOut puts its
         # mobject back as it was, so they came back over "acts like one neuron" here)
         leaving = Group(rows[0], rows[1][0], one_name, self.bars["main"][0], *([count] if count is not None else []))
-        self.show(moral_in=text_boxes(leaving, moral[0]),
-                  heads_with_example={"heads": text_boxes(main["head"], twin["head"]),
+        self.show(heads_with_example={"heads": text_boxes(main["head"], twin["head"]),
                                       "example": text_boxes(pictures[-1][1])})
-        self.play(FadeOut(leaving), FadeIn(moral[0], shift=0.2 * UP), run_time=0.8)
+        # one after the other (crossed, the moral's line stood over the count's, a picture's, where
+        # the two share the bottom; review s20 v1, tiny: ghosts of the glow row under it)
+        boxes = {"leaving": text_boxes(leaving), "moral": text_boxes(moral[0])}
+        self.play(FadeOut(leaving), run_time=0.4)
+        gone = self.renderer.time
+        self.play(FadeIn(moral[0], shift=0.2 * UP), run_time=0.4)
+        # the times read off the renderer: the leaving words gone, the moral's fade begun
+        self.show(moral_in={**boxes, "gone": gone, "moral_from": self.renderer.time - 0.4})
         with self.say("moral") as tracker:
             # "every network starts with its dials set at random": ours is the one that did (a
             # box: the heading is white already, an Indicate in white did not show)
