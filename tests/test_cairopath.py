@@ -111,3 +111,40 @@ def test_too_few_points_are_left_to_manim(points):
     ctx.move_to(1, 1)
     ctx.line_to(2, 2)
     assert ours == manims_path(camera, ctx, mob)
+
+
+def joints() -> list[VMobject]:
+    """Paths of six curves with one joint (or the closing point) moved by a gap around manim's
+    tolerance: equal, signed zeros, inside atol, on it, past it, inside and past the relative
+    tolerance of far-out points, and not finite."""
+    atol = VMobject().tolerance_for_point_equality
+    rng = np.random.default_rng(21)
+    mobs = []
+    for scale in (1.0, 3000.0):
+        for gap in (0.0, 0.5 * atol, atol, 2 * atol, 0.5e-5 * scale, 2e-5 * scale, 1e-2, np.nan, np.inf):
+            for joint in (4, 12, 20, 23):          # where two curves meet, and the last point
+                points = rng.normal(size=(24, 3)) * scale
+                points[4::4] = points[3:-1:4]       # one subpath: each curve starts where the last ended
+                points[23] = points[0]              # and it ends where it began
+                points[joint, int(rng.integers(2))] += gap
+                mob = VMobject()
+                mob.points = points
+                mobs.append(mob)
+    zeros = VMobject()
+    zeros.points = np.zeros((8, 3))
+    zeros.points[4, 0] = -0.0                      # -0.0 against 0.0: the same point
+    return mobs + [zeros]
+
+
+def test_subpaths_split_and_close_where_manims_do():
+    """build finds the subpaths from the points as floats: the same cuts and closes as manim's
+    numpy split, at every gap around the tolerance, and it does find cuts (not one subpath always)."""
+    camera = Camera()
+    ctx = context(camera)
+    cuts = 0
+    for mob in joints():
+        expected = manims_path(camera, ctx, mob)
+        cairopath.build(camera, ctx, mob)
+        assert list(ctx.copy_path()) == expected, mob.points
+        cuts += sum(kind == 0 for kind, _ in expected) - 1      # a move to for every subpath
+    assert cuts > 20

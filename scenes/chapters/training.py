@@ -2527,10 +2527,20 @@ class Training(Chapter):
             card.label, card.guess = made[-1], int(rows[-1][k])
         return anims
 
-    def flip_through(self, old: Mobject, made: list[Mobject], shares: list[float], appear: float = 0.0):
+    def flip_through(self, old: Mobject, made: list, shares: list[float], appear: float = 0.0):
         """`old` turns into each of `made` as the play reaches its share, one seen at a time
-        (see ticker); none seen before share `appear` (then faded in); noted as drawn when first seen."""
-        for reading in made:
+        (see ticker); none seen before share `appear` (then faded in); noted as drawn when first seen.
+        A reading given as a function is built when a frame first shows it and leaves the group
+        when the next is shown: hidden readings cost every frame a walk over their glyphs and
+        every change an opacity set on each of them (together about a twentieth of the render)."""
+        # an empty stand-in holds such a reading's place while it is not shown: the renderer's
+        # list of what moves is fixed when the play begins, but each frame it draws the group's
+        # family as it is then, so a reading swapped in is drawn where its stand-in stands
+        makers = {k + 1: make for k, make in enumerate(made) if callable(make)}
+        stand_ins = {k: VMobject() for k in makers}
+        built: dict[int, Mobject] = {}
+        parts = [stand_ins.get(k + 1, make) for k, make in enumerate(made)]
+        for reading in parts:
             reading.set_opacity(0)
         self.remove(old)
         last: list = []   # the (shown, seen) last set: most frames change neither (5 % of the render)
@@ -2539,12 +2549,23 @@ class Training(Chapter):
             shown = sum(share <= t for share in shares)
             seen = 1.0 if not appear else float(np.clip((t - appear) / APPEAR, 0.0, 1.0))
             if last != [shown, seen]:
+                before = last[0] if last else None
                 last[:] = [shown, seen]
-                for k, part in enumerate(mob.submobjects):
-                    part.set_opacity(seen if k == shown else 0.0)
+                if before is None:                       # the first frame sets every reading
+                    for k, part in enumerate(mob.submobjects):
+                        part.set_opacity(0.0)
+                elif before != shown and before in makers:
+                    mob.submobjects[before] = stand_ins[before]    # hidden: paints nothing either way
+                elif before != shown:
+                    mob.submobjects[before].set_opacity(0.0)
+                if shown in makers:
+                    if shown not in built:
+                        built[shown] = makers[shown]()
+                    mob.submobjects[shown] = built[shown]
+                mob.submobjects[shown].set_opacity(seen)
             if seen:
                 self._note_drawn(self.renderer.time, [mob.submobjects[shown]])
-        return UpdateFromAlphaFunc(VGroup(old, *made), update)
+        return UpdateFromAlphaFunc(VGroup(old, *parts), update)
 
     def recolour_dial(self, view: dict, picks: list[int], shares: list[float]) -> list:
         """The watched dial's line takes the colour of its sign and its width (its size) at each
@@ -2585,13 +2606,19 @@ class Training(Chapter):
     def ticker(self, texts: dict, key: str, readings: list[tuple[str, dict]], shares: list[float],
                colors: list[str] | None = None, appear: float = 0.0):
         """Number `key` turns into each of `readings` (templates and facts) as the play reaches
-        its share. Every reading is in the animated group from the start, shown or hidden by
-        its opacity: the renderer draws the group's members as they were when the play began,
-        so a reading swapped in later was drawn over the old one, never replacing it."""
+        its share. Every reading has its place in the animated group from the start, shown or
+        hidden by its opacity: the renderer draws the group's members as they were when the
+        play began, so a reading added to the scene later was drawn over the old one, never
+        replacing it. Only the last is built now (it stays); the others when first shown."""
         old = texts[key]
-        made = [self.text(template, size="small", facts=facts, color=color).scale(old.font_size / self.theme.small_size)
-                .move_to(old).set_z_index(old.z_index)
-                for (template, facts), color in zip(readings, colors or [old.color] * len(readings))]
+        # where, how big and over what the old number stands now (it moves with nothing during the play)
+        scale, where, z = old.font_size / self.theme.small_size, old.get_center(), old.z_index
+        colors = colors or [old.color] * len(readings)
+
+        def make(k: int) -> Mobject:
+            (template, facts), color = readings[k], colors[k]
+            return self.text(template, size="small", facts=facts, color=color).scale(scale).move_to(where).set_z_index(z)
+        made = [lambda k=k: make(k) for k in range(len(readings) - 1)] + [make(len(readings) - 1)]
         texts[key] = made[-1]
         # each reading is noted when a frame first shows it (a reading too brief for any
         # frame is never seen, so never noted): tests pair it with what else is on screen then

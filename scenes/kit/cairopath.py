@@ -60,19 +60,33 @@ def set_path(self: Camera, ctx, vmobject: VMobject) -> Camera:
 
 
 def build(self: Camera, ctx, vmobject: VMobject) -> Camera:
-    """manim's set_cairo_context_path (0.22) with the points read as Python floats."""
+    """manim's set_cairo_context_path (0.22) with the points read as Python floats.
+
+    Where the subpaths split is found from the same floats too: manim's split (numpy,
+    `get_subpath_split_indices_from_points(points, n_dims=2)`, a dozen numpy calls for every path
+    not drawn before: 57,114 of them in the testing chapter) cuts where a curve's end and the next one's start are not close by the test that
+    `consider_points_equals_2d` makes on two points (the same formula, element by element);
+    here the two are compared as lists first (equal points are close: most joints), and only
+    the others are tested. A class with its own split gets it."""
     points = self.transform_points_pre_display(vmobject, vmobject.points)
-    if len(points) == 0:
+    count = len(points)
+    if count == 0:
         return self
     nppcc = vmobject.n_points_per_cubic_curve
     ctx.new_path()
-    split_indices = vmobject.get_subpath_split_indices_from_points(points, n_dims=2)
-    if len(split_indices) == 0:
-        return self
     xy = points[:, :2].tolist()
+    equal = vmobject.consider_points_equals_2d
+    if (not vmobject.tolerance_for_point_equality >= 0     # (equal points would not be close)
+            or type(vmobject).get_subpath_split_indices_from_points
+            is not VMobject.get_subpath_split_indices_from_points):
+        split_indices = vmobject.get_subpath_split_indices_from_points(points, n_dims=2).tolist()
+    else:
+        bounds = [0, *(b for b in range(nppcc, count, nppcc) if xy[b - 1] != xy[b] and not equal(xy[b - 1], xy[b])),
+                  count]
+        split_indices = zip(bounds, bounds[1:])
     curve_to, move_to = ctx.curve_to, ctx.move_to
     new_sub_path, close_path = ctx.new_sub_path, ctx.close_path
-    for start, end in split_indices.tolist():
+    for start, end in split_indices:
         if end - start < nppcc:
             continue
         new_sub_path()
@@ -80,7 +94,7 @@ def build(self: Camera, ctx, vmobject: VMobject) -> Camera:
         for i in range(start, end - nppcc + 1, nppcc):
             (x1, y1), (x2, y2), (x3, y3) = xy[i + 1], xy[i + 2], xy[i + 3]
             curve_to(x1, y1, x2, y2, x3, y3)
-        if vmobject.consider_points_equals_2d(points[start], points[end - 1]):
+        if equal(xy[start], xy[end - 1]):
             close_path()
     return self
 
