@@ -154,11 +154,12 @@ def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_j
 
 
 # Seconds each built-in chapter took to render at 480p15 in its worker (digits, voice none,
-# two workers; the quiet whole run after session 13's merges, main cf0d7a4: render_s in its
+# two workers; the quiet whole run after session 20's merges, main 3093888: render_s in its
 # manifest). Only their order matters: the slowest renders are not the longest scripts
-# (init and training draw most per second of video)
-RENDER_SECONDS = {"training": 41.8, "convnet": 31.3, "init": 31.0, "testing": 29.7, "descent": 24.1,
-                  "backprop": 22.2, "forward": 21.3, "intro": 17.1, "cost": 15.3, "recap": 14.3}
+# (testing and training draw most per second of video). The table of session 13 handed
+# testing out fourth and backprop sixth: one worker then ended 15.6 s after the other.
+RENDER_SECONDS = {"training": 45.6, "testing": 44.4, "convnet": 40.9, "backprop": 38.2, "init": 34.7,
+                  "descent": 33.3, "forward": 31.8, "intro": 25.7, "recap": 23.4, "cost": 21.0}
 # a chapter not in the table: its script's length at about the table's rate
 SECONDS_PER_SCRIPT_BYTE = 0.0055
 
