@@ -1317,5 +1317,5 @@ def test_the_turn_back_is_said_and_the_whole_turn_is_set_against_the_tilt(preset
         amount = written(abs(change), tilt_places(tilt)[1])
         drawn = {d["text"] for d in entry["drawn"]}
         assert f"{'up' if rose else 'down'} {amount}" in drawn
-        assert f"The cost bends away from the line, so a whole turn {'rose' if rose else 'fell'} " in line["text"]
+        assert f"The cost bends, so a whole turn {'rose' if rose else 'fell'} " in line["text"]
         assert f" {amount}." in line["text"]

@@ -564,7 +564,7 @@ def bend_words(tilt: dict) -> str:
 
 def bend_said(tilt: dict) -> str:
     """The whole turn's change set against the tilt, aloud, when they differ (the curve bends):
-    'The cost bends away from the line, so a whole turn fell only 0.14.'"""
+    'The cost bends, so a whole turn fell only 0.14.'"""
     if not bend_words(tilt):
         return ""
     change, places = measured(tilt)
@@ -572,8 +572,8 @@ def bend_said(tilt: dict) -> str:
     less = abs(change) < abs(tilt["tilt"] * tilt["turn"])
     amount = written(abs(change), places)
     # (not 'the curve bends': 'curve' is the squashing curve's word, said with no 'tilt')
-    return f"The cost bends away from the line, so a whole turn {way} only {amount}." if less else \
-        f"The cost bends away from the line, so a whole turn {way} more: {amount}."
+    return f"The cost bends, so a whole turn {way} only {amount}." if less else \
+        f"The cost bends, so a whole turn {way} more: {amount}."
 
 
 def measured(tilt: dict) -> tuple[float, int]:
