@@ -562,6 +562,20 @@ def bend_words(tilt: dict) -> str:
     return f": the curve bends, so a whole turn of {people(tilt['turn'])} changed the cost a little {way}"
 
 
+def bend_said(tilt: dict) -> str:
+    """The whole turn's change set against the tilt, aloud, when they differ (the curve bends):
+    'The cost bends, so a whole turn fell only 0.14.'"""
+    if not bend_words(tilt):
+        return ""
+    change, places = measured(tilt)
+    way = "rose" if change > 0 else "fell"
+    less = abs(change) < abs(tilt["tilt"] * tilt["turn"])
+    amount = written(abs(change), places)
+    # (not 'the curve bends': 'curve' is the squashing curve's word, said with no 'tilt')
+    return f"The cost bends, so a whole turn {way} only {amount}." if less else \
+        f"The cost bends, so a whole turn {way} more: {amount}."
+
+
 def measured(tilt: dict) -> tuple[float, int]:
     """The change in cost measured by turning the dial, as the two costs are written (2.71 -
     2.69 = 0.02, checking by hand), and its decimals."""
@@ -688,6 +702,8 @@ CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid a
 EASE_BOX, EASE_AT = (3.5, 2.4), (0.9, -1.15)   # the big squashing curve, in the gaps' panel's place
 EASE_OURS_BOX, EASE_OURS_AT = (3.0, 2.2), (3.7, -1.2)   # ... right of the outputs once the close-up stepped right
 EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle and flat ends both in sight
+GAP_UNIT, GAP_MOST, STRIP = 1.1, 0.8, 0.16   # the square on the gap: screen units for a gap of 1, and its largest side
+LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn again enlarged
 NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
 
 TURN_X = 2.75              # the turn's squares and cost bar: left edge, right of the blame sizes
@@ -774,10 +790,11 @@ class Backprop(Chapter):
                 "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
                 "tilt_way": "rises" if tilt["cost_turned"] > tilt["cost"] else "falls",
                 # said as the run did (the tiny run's cost fell, and the words said 'That rise')
-                "tilt_change": "That rise" if tilt["cost_turned"] > tilt["cost"] else "That fall",
                 "tilt_hill": "uphill" if tilt["tilt"] > 0 else "downhill",
-                # a fall against 'how much the cost rises' (the tiny run's review: a contradiction)
-                "fall_words": "" if tilt["cost_turned"] > tilt["cost"] else "; a fall makes it a downhill tilt",
+                # the tilt said as the tangent's label writes it, and the whole turn's change set
+                # against it aloud (review s20 v1: 'down 0.14' beside 'tilt 0.21', never said why)
+                "tilt_said": size_of(chain_numbers(h, work, tilt)["tilt"]),
+                "bend_said": bend_said(tilt),
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
@@ -874,6 +891,11 @@ class Backprop(Chapter):
             # 'here, uphill': the tangent lit as it is said (the chart stood still to the line's end)
             self.wait_before(tracker, "hill", 0.2)
             self.play(Indicate(VGroup(plot["tangent"], plot["word"]), color=t.focus, scale_factor=1.1), run_time=1.0)
+            # 'the curve bends, so the whole turn rose only 0.02': the curve, then the turn's change
+            if bend_said(tilt):
+                self.wait_before(tracker, "bend", 0.1)
+                self.play(Indicate(plot["curve"], color=t.cost, scale_factor=1.0), run_time=0.8)
+                self.play(Indicate(VGroup(plot["rise"][1], plot["rise"][3]), color=t.cost), run_time=0.8)
             # the picture before its words: the arrow runs downhill at the end of this line,
             # standing through the beat before 'so this dial should turn down' (it came 3 s late)
             self.wait(tracker.get_remaining_duration() + 0.1)   # past the line's last frame
@@ -997,9 +1019,20 @@ class Backprop(Chapter):
                 self.play_nudges(ease["spots"][:1])
                 self.wait_before(tracker, "flatpart", 0.2)
                 self.play_nudges([ease["flat"]])
+                # why twice (reviews s20 g1, v1: 'twice its gap' had no reason): the cost's
+                # square on the gap, nudged, grows by a strip on two sides, each as long as the gap
+                square = self.gap_square(row["gap"], float(work["misses"][worst]), VGroup(build, miss_words[0]),
+                                         float(VGroup(sizes, close["outs"], close["names"]).get_bottom()[1]) - 0.15)
                 self.wait_before(tracker, "big", 0.3)
                 self.play(FadeIn(build[0], shift=0.1 * DOWN), Indicate(miss_words[0], color=t.focus, scale_factor=1.1),
-                          run_time=0.9)
+                          FadeIn(square["square"]), FadeIn(square["side"]), run_time=0.9)
+                self.wait_before(tracker, "twice", 0.2)
+                self.play(*(GrowFromEdge(m, e) for m, e in zip(square["strips"], (LEFT, DOWN))), run_time=0.6)
+                self.play(Indicate(square["strips"], color=t.focus, scale_factor=1.1),
+                          Indicate(build[0], color=t.gap, scale_factor=1.1), run_time=0.6)
+                self.show(gap_square={"gap": float(work["misses"][worst]), "side": float(square["square"].width),
+                                      "strips": [[float(m.width), float(m.height)] for m in square["strips"]],
+                                      "side_words": square["side"].original_text})
                 self.wait_before(tracker, "sure", 0.3)
                 self.play(FadeIn(build[1], shift=0.1 * DOWN), Indicate(ease["spots"][0]["row"], color=t.focus),
                           Indicate(ease["spots"][0]["rise"], color=t.focus, scale_factor=1.3), run_time=0.9)
@@ -1009,7 +1042,7 @@ class Backprop(Chapter):
                 self.show(blame_built=[m.original_text if hasattr(m, "original_text") else m.text for m in build],
                           blame_built_row=row,
                           ease_texts=self.text_boxes(VGroup(ease["all"], build, miss_words, sizes, legend,
-                                                            close["names"])))
+                                                            close["names"], square["all"])))
                 if more:
                     # the ones that get more: their nudges, the first one's dimmed under them
                     self.wait_before(tracker, "flat", 0.2)
@@ -1019,7 +1052,7 @@ class Backprop(Chapter):
                                 for n in more), run_time=0.6)
                     self.play_nudges(ease["spots"][1:])
                     self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
-                flat = VGroup(ease["all"], build)
+                flat = VGroup(ease["all"], build, square["all"])   # the square goes with the receipt
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
                   blame_sizes=[z.text for z in sizes], arrow_unit=unit)
 
@@ -1188,7 +1221,8 @@ class Backprop(Chapter):
             if ease:
                 self.play_nudges(ease["spots"])
                 s0 = ease["spots"][0]   # what stands (its flat end is the outputs' picture's alone)
-                ours_curve = VGroup(ease["frame"], ease["dots"], s0["push"], s0["rise"], s0["end"], s0["row"])
+                ours_curve = VGroup(ease["frame"], ease["dots"], s0["push"], s0["rise"], s0["end"], s0["row"],
+                                    *([s0["lens"]["all"]] if "lens" in s0 else []))
                 self.show(ours_ease_texts=self.text_boxes(VGroup(ours_curve, sizes, close["names"], legend,
                                                                  total_words, close["tag"])))
             # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
@@ -1197,10 +1231,22 @@ class Backprop(Chapter):
                                                             tally["rest"]) if id(m) in seen])
             self.wait_before(tracker, "times", 0.4)
             self.play(Transform(total_arrow, own), ReplacementTransform(total_words, own_words), run_time=1.2)
-            self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame), run_time=0.8)
+            # a fifth of the total is a few px at 480p (review s20 g1, 120 s: 'its arrow is about
+            # 4 px'): it is also drawn enlarged under it, in a lens like the curve's nudges
+            own_lens = self.arrow_lens(own, own_words)
+            self.play(Indicate(own_words, color=t.blame),
+                      *([FadeIn(own_lens["box"]), TransformFromCopy(total_arrow, own_lens["big"]),
+                         TransformFromCopy(own_lens["box"], own_lens["frame"]), FadeIn(own_lens["word"])]
+                        if own_lens else []), run_time=0.8)
+        own_big = own_lens["big"] if own_lens else total_arrow
+        own_lens = own_lens["all"] if own_lens else VGroup()
         self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")},
                   own_arrow={"up": bool(total_arrow[1].get_y() > total_arrow[0].get_y()),
-                             "height": float(total_arrow.height)})
+                             "height": float(total_arrow.height)},
+                  own_lens={"height": float(own_big.height), "up": bool(own_big[1].get_y() > own_big[0].get_y()),
+                            "word": own_lens[-1].text if len(own_lens) else "",
+                            "box": [*map(float, own_lens.get_corner(DOWN + LEFT)[:2]),
+                                    *map(float, own_lens.get_corner(UP + RIGHT)[:2])] if len(own_lens) else []})
 
         # --- back to our dial: turned up again, the turn seen down the network (review ab1's one
         # change: our neuron's glow, the outputs that matter most, their squares and the cost, a
@@ -1210,7 +1256,9 @@ class Backprop(Chapter):
         # the tilt as the words say it: our neuron's blame times its dial's input, the written
         # numbers (review d1 144-147 s: 'uphill tilt 0.03' alone read against the opening's 0.02),
         # and, when the whole turn measured other than the tilt, one line on why they differ
-        lines = self.tilt_lines(numbers, tilt, work).move_to([-6.9, -1.8, 0], aligned_edge=UP + LEFT)
+        # under our neuron's enlarged blame, where there is one
+        lines = self.tilt_lines(numbers, tilt, work).move_to(
+            [-6.9, min(-1.8, own_lens.get_bottom()[1] - 0.2) if len(own_lens) else -1.8, 0], aligned_edge=UP + LEFT)
         glyph_close = turn_arrow(-np.sign(work["nudge"]) or 1, 0.32) \
             .set_fill(t.turn_down if work["nudge"] > 0 else t.turn_up) \
             .next_to(stub["wire"].point_from_proportion(0.5), LEFT, buff=0.12)   # the dial's value is right of it
@@ -1241,7 +1289,7 @@ class Backprop(Chapter):
                       FadeIn(turn["glow"], shift=0.1 * RIGHT), run_time=0.8)
             # 'against its blame': the arrow that asked for the other way (or this one), lit
             self.wait_before(tracker, "why", 0.2)
-            self.play(Indicate(VGroup(total_arrow, own_words), color=t.blame, scale_factor=1.3), run_time=0.8)
+            self.play(Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.3), run_time=0.8)
             # on along the wires to the outputs that matter most: their glows, their squares
             self.wait_before(tracker, "outs", 0.4)
             self.play(*(o.animate.set_fill(t.neuron_fill, opacity=float(chain["guess"][k]))
@@ -1260,22 +1308,26 @@ class Backprop(Chapter):
             self.play(Transform(turn["bar"], turn["bar_turned"]), FadeIn(turn["cost_after"], shift=0.1 * RIGHT),
                       run_time=1.0)
             self.play(Indicate(turn["cost_after"], color=t.cost), run_time=0.7)
-            self.wait_before(tracker, "times", 0.2)
-            # the blame runs back along our dial's wire to its input, lit as 'how bright' is said
-            flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
-            runner = total_arrow.copy().set_opacity(0.9).scale(0.5)
-            # the dial back at its value: its tilt is there (turned back as the blame runs to it)
-            # ... and the whole turn with it: glows, squares, the cost bar, the new numbers gone
-            # (review g1 141 s: the dial's label snapped back while '0.74 -> 0.86' stood on)
-            self.play(ShowPassingFlash(flash, time_width=0.6), Indicate(VGroup(total_arrow, own_words), color=t.blame),
-                      runner.animate.move_to(stub["input"][0].get_center()), Transform(stub["wire"], back_wire),
+            # 'turn it back': the dial back at its value, where its tilt is, and the whole turn
+            # with it: glows, squares, the cost bar, the new numbers gone (review g1 141 s: the
+            # dial's label snapped back while '0.74 -> 0.86' stood on; review s20 g1 147 s: all
+            # of it snapped back without a word)
+            self.wait_before(tracker, "back", 0.1)
+            self.play(FadeOut(trial, shift=0.2 * DOWN), Transform(stub["wire"], back_wire),
                       Transform(stub["name"], back_name),
                       close["ours"].animate.set_fill(t.neuron_fill, opacity=chain["glow"]),
                       *(close["outs"][n].animate.set_fill(t.neuron_fill, opacity=float(chain["guess"][k]))
                         for n, k in zip(rows, chain["rows"])),
                       *(Transform(a, b) for a, b in zip(turn["squares"], squares_back)),
                       Transform(turn["bar"], bar_back),
-                      FadeOut(VGroup(turn["glow"], turn["after"], turn["cost_after"])), run_time=1.4)
+                      FadeOut(VGroup(turn["glow"], turn["after"], turn["cost_after"])), run_time=1.0)
+            self.show(turned_back_s=float(self.renderer.time))
+            self.wait_before(tracker, "times", 0.2)
+            # the blame runs back along our dial's wire to its input, lit as 'how bright' is said
+            flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
+            runner = own_big.copy().set_opacity(0.9).scale(0.6)   # the enlarged one: the true one is a few px
+            self.play(ShowPassingFlash(flash, time_width=0.6), Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame),
+                      runner.animate.move_to(stub["input"][0].get_center()), run_time=1.2)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(turned_back={"after_left": [m.original_text for m in (*turn["after"], turn["cost_after"])
                                                   if id(m) in seen] + ([turn["glow"].original_text]
@@ -1292,7 +1344,7 @@ class Backprop(Chapter):
                       tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
             # the turn it asks for, on the dial's wire as it is said: the trial arrow turns into it
             self.wait_before(tracker, "sign", 0.3)
-            self.play(FadeOut(trial), FadeIn(glyph_close, scale=1.6), run_time=0.6)
+            self.play(FadeIn(glyph_close, scale=1.6), run_time=0.6)
             self.play(Indicate(glyph_close, color=t.focus, scale_factor=1.4), run_time=0.9)
         self.show(nudge={"dial": work["dial"], "input": work["input"], "blame": work["blame"],
                          "nudge": work["nudge"]}, why=turned_why(work, chain),
@@ -1302,7 +1354,7 @@ class Backprop(Chapter):
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
         # only what stands (no ghosts), down to the parts of groups split by an Indicate
-        self.play(FadeOut(VGroup(*self.standing(legend, lines, own_words, stub["all"], glyph_close, *turn["all"],
+        self.play(FadeOut(VGroup(*self.standing(legend, lines, own_words, own_lens, stub["all"], glyph_close, *turn["all"],
                                                 turn["bar"], turn["squares"]))), run_time=0.5)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        also=VGroup(out_arrows, sizes, total_arrow))
@@ -1368,7 +1420,7 @@ class Backprop(Chapter):
         t = self.theme
         shown = shown_indices(len(self.history.split("train")[1][EXAMPLE]))
         answer = said - miss
-        words = self.text("gap = guess {guess} \u2212 answer {answer} = {miss}", size="small",
+        words = self.text("gap = guess {guess} \u2212 should glow {answer} = {miss}", size="small",
                           color=t.gap, facts={"guess": people(said), "answer": people(answer),
                                                     "miss": figure(miss)}).next_to(panel, DOWN, buff=0.3)
         group = VGroup(words)
@@ -1716,7 +1768,7 @@ class Backprop(Chapter):
         parts = VGroup(self.text("gap {gap} \u00d7 2", size="small", color=t.gap, facts={"gap": row["gap"]}),
                        self.text("\u00d7 how easily {slope}", size="small", color=t.focus, facts={"slope": row["part"]}),
                        self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": row["blame"]}))
-        parts.arrange(RIGHT, buff=0.15).next_to(miss_words[0], DOWN, buff=0.22)
+        parts.arrange(RIGHT, buff=0.22).next_to(miss_words[0], DOWN, buff=0.22)
         parts.shift(min(0.0, RIGHT_EDGE - parts.get_right()[0]) * RIGHT)   # inside the frame
         return parts
 
@@ -1765,24 +1817,137 @@ class Backprop(Chapter):
         flat["row"] = self.text("flat", size="small", color=t.text).next_to(flat["end"], UP, buff=0.15)
         frame = VGroup(axes, ends, names, curve, heading)
         dots = VGroup(*(d["dot"] for d in drawn))
+        # the nudges enlarged beside the curve (review s20 g1, v1: on the upper bend the push and
+        # the glow's move were a few px at 480p): the first spot's, and the flat end's for the
+        # contrast when the outputs' curve shows it; one scale for them all, so steep and flat compare
+        lensed = [drawn[0]] + ([] if rows_under else [flat])
+        if rows_under:   # one lens, under the row that writes its ease ('enlarged' right of it)
+            region = (float(axes.get_left()[0]), float(rows.get_bottom()[1]) - 0.2, RIGHT_EDGE,
+                      max(float(rows.get_bottom()[1]) - 1.75, -3.8))
+            # none where its move reads as it is (the tiny run's steep middle) or no room is left
+            if drawn[0]["rise"].get_length() >= LENS_NEEDED or region[1] - region[3] < 0.8:
+                lensed = []
+        else:            # under the eases' rows, right of the curve
+            region = (float(rows.get_left()[0]), float(rows.get_bottom()[1]) - 0.2, RIGHT_EDGE,
+                      float(corner[1]) - 0.1)
+        lenses = self.lenses(activation, at, lensed, region) if lensed else None
         every = VGroup(frame, dots, *(m for d in drawn + [flat] for m in (d["push"], d["rise"], d["end"], d["row"])),
-                       flat["dot"])
+                       flat["dot"], *(d["lens"]["all"] for d in lensed))
         self.show(slope_curves=[*self.shown.get("slope_curves", []), {
             "activation": activation, "nudge": NUDGE, "reach": reach, "side_x": float(axes[1].get_x()),
             "left_x": float(VGroup(axes, ends).get_left()[0]),
             "spots": [{"name": d["name"], "z": d["z"], "glow": d["glow"], "moved": d["moved"], "slope": d["slope"],
                        "rise": float(d["rise"].get_length()), "written": [written(d["slope"], decimals)]}
                       for d in drawn],
-            "flat": {"z": flat["z"], "slope": flat["slope"], "rise": float(flat["rise"].get_length())}}])
+            "flat": {"z": flat["z"], "slope": flat["slope"], "rise": float(flat["rise"].get_length())},
+            "lenses": [{"name": d["name"], "scale": d["lens"]["scale"],
+                        "push": float(d["push"].get_length()), "rise": float(d["rise"].get_length()),
+                        "push_big": float(d["lens"]["push"].get_length()),
+                        "rise_big": float(d["lens"]["rise"].get_length()),
+                        "box": [*map(float, d["lens"]["box"].get_corner(DOWN + LEFT)[:2]),
+                                *map(float, d["lens"]["box"].get_corner(UP + RIGHT)[:2])]} for d in lensed],
+            "lens_word": lenses.text if lenses is not None else ""}])
         return {"frame": frame, "dots": dots, "spots": drawn, "flat": flat, "all": every}
+
+    def gap_square(self, gap_written: str, gap: float, beside: Mobject, ceiling: float, unit: float = GAP_UNIT,
+                   strip: float = STRIP) -> dict:
+        """The cost's square on the biggest gap (orange, as the cost chapter draws it; `unit`
+        screen units a gap of 1), its side named 'gap ...', left of the receipt `beside`; and
+        the two strips it grows by when the gap is nudged (`strip` wide, drawn, never written),
+        on its right and top, each as long as the gap: so the cost grows twice the gap."""
+        t = self.theme
+        side = max(min(abs(gap) * unit, GAP_MOST), 0.3)   # clear of the outputs' column above
+        strip = min(strip, 0.2 * side)   # a strip, not a second square
+        square = Square(side, stroke_color=t.cost, stroke_width=2, fill_color=t.cost, fill_opacity=0.55)
+        # left of the gap's words and the receipt, its top strip under `ceiling` (the outputs'
+        # column: level with the receipt it ran into output 9's blame)
+        square.next_to(beside, LEFT, buff=0.3 + strip).set_y(min(float(beside.get_top()[1]), ceiling) - strip - side / 2)
+        strips = VGroup(Rectangle(width=strip, height=side, stroke_width=0, fill_color=t.focus, fill_opacity=0.9)
+                        .next_to(square, RIGHT, buff=0),
+                        Rectangle(width=side, height=strip, stroke_width=0, fill_color=t.focus, fill_opacity=0.9)
+                        .next_to(square, UP, buff=0))
+        words = self.text("gap {gap}", size="small", color=t.gap, facts={"gap": size_of(gap_written)}) \
+            .next_to(square, LEFT, buff=0.1).align_to(square, DOWN)
+        return {"square": square, "strips": strips, "side": words, "all": VGroup(square, strips, words)}
+
+    def arrow_lens(self, arrow: VGroup, words: Mobject, least: float = 0.35, size: float = 0.6) -> dict:
+        """A blame arrow shorter than `least` (21 px at 480p), seen enlarged: a box round it and,
+        under it, the same arrow scaled to `size` tall in a box scaled alike, 'enlarged' beside
+        it (left, under its words). Empty when the arrow reads as it is."""
+        if arrow.height >= least:
+            return {}
+        t = self.theme
+        scale = size / arrow.height
+        box = SurroundingRectangle(arrow, buff=0.05, stroke_color=t.muted, stroke_width=2)
+        big = arrow.copy().scale(scale)
+        big[0].set_stroke(width=min(12.0, big[0].get_stroke_width() * scale / 2))
+        frame = SurroundingRectangle(big, buff=0.08, stroke_color=t.muted, stroke_width=2)
+        VGroup(frame, big).next_to(box, DOWN, buff=0.12)
+        word = self.text("enlarged", size="small", color=t.text).next_to(frame, LEFT, buff=0.15)
+        return {"box": box, "frame": frame, "big": big, "word": word, "all": VGroup(box, frame, big, word)}
+
+    def lenses(self, activation: str, at, spots: list[dict], region: tuple[float, float, float, float]) -> Text:
+        """Each spot's nudge seen enlarged (a lens): a box round the nudge on the curve and a
+        box of the same shape, `scale` times as big, in `region` (left, top, right, bottom),
+        holding the same bit of the curve, the push and the glow's move, scaled alike (the
+        curve's own points: steep stays steep). One scale for every lens, so they compare.
+        Adds d["lens"] to each spot; returns the word 'enlarged', drawn under the lenses."""
+        t = self.theme
+        reach = [d["z"] - 0.12 * NUDGE for d in spots], [d["z"] + 1.12 * NUDGE for d in spots]
+        wide = float(at(reach[1][0], 0)[0] - at(reach[0][0], 0)[0])
+        rise = max(abs(float(d["rise"].get_length())) for d in spots)
+        margin = 0.15 * max(wide, rise)   # room for the curve's bit either side of the nudge
+        tall = rise + 2 * margin
+        left, top, right, bottom = region
+        gap = 0.2
+        each = (right - left - gap * (len(spots) - 1)) / len(spots)
+        word = self.text("enlarged", size="small", color=t.text)
+        one = len(spots) == 1   # its word right of it, else under them
+        each = min(each, (right - left - word.width - 0.2)) if one else each
+        scale = max(1.0, min(each / wide, (top - bottom - (0.0 if one else word.height + 0.1)) / tall))
+        for i, (d, x0, x1) in enumerate(zip(spots, *reach)):
+            low = float(d["dot"].get_y()) - margin
+            box = Rectangle(width=wide, height=tall, stroke_color=t.muted, stroke_width=2) \
+                .move_to([float(at(x0, 0)[0]) + wide / 2, low + tall / 2, 0])
+            big = Rectangle(width=wide * scale, height=tall * scale, stroke_color=t.muted, stroke_width=2) \
+                .move_to([left + i * (each + gap) + (wide * scale if one else each) / 2, top - tall * scale / 2, 0])
+
+            def into(p, box=box, big=big) -> np.ndarray:
+                return big.get_center() + scale * (np.asarray(p) - box.get_center())
+            xs = np.linspace(x0, x1, 12)
+            ys = squashed(activation, xs)
+            piece = VMobject(stroke_color=t.text, stroke_width=3).set_points_smoothly(
+                [into(at(float(x), float(y))) for x, y in zip(xs, ys)])
+            push = Line(into(d["push"].get_start()), into(d["push"].get_end()), color=t.text, stroke_width=4)
+            moved = Line(into(d["rise"].get_start()), into(d["rise"].get_end()), color=t.highlight, stroke_width=7)
+            dots = VGroup(Dot(into(d["dot"].get_center()), radius=0.07, color=t.highlight),
+                          Dot(into(d["end"].get_center()), radius=0.06, color=t.highlight))
+            d["lens"] = {"box": box, "big": big, "piece": piece, "push": push, "rise": moved, "dots": dots,
+                         "scale": scale, "all": VGroup(box, big, piece, push, moved, dots)}
+        bigs = VGroup(*(d["lens"]["big"] for d in spots))
+        word.next_to(bigs, RIGHT, buff=0.15).align_to(bigs, DOWN) if one else word.next_to(bigs, DOWN, buff=0.08)
+        spots[0]["lens"]["all"].add(word)   # once: a group holds a part only once
+        for d in spots:
+            d["lens"]["word"] = word
+        return word
 
     def play_nudges(self, spots: list[dict]) -> None:
         """Each spot's total pushed a little along the floor, then its glow's move drawn up to
         the curve, its ease written (the flat one: its name), all at once."""
         extra = [FadeIn(s["dot"]) for s in spots if s["dot"] not in self.mobjects and s["name"] is None]
         self.play(*extra, *(Create(s["push"]) for s in spots), run_time=0.6)
+        # with its glow's move, the nudge grows out of its box on the curve into its lens
+        # ('shown enlarged'), in the same beat (a beat of its own ran the words 2 s late)
+        lensed = [s["lens"] for s in spots if "lens" in s]
+        word = lensed[0]["word"] if lensed else None
         self.play(*(Create(s["rise"]) for s in spots), *(FadeIn(s["end"]) for s in spots),
-                  *(FadeIn(s["row"], shift=0.1 * RIGHT) for s in spots), run_time=0.8)
+                  *(FadeIn(s["row"], shift=0.1 * RIGHT) for s in spots),
+                  *(FadeIn(m["box"]) for m in lensed),
+                  *(TransformFromCopy(m["box"], m["big"]) for m in lensed),
+                  *(FadeIn(VGroup(m["piece"], m["dots"]), scale=0.5) for m in lensed),
+                  *(TransformFromCopy(s["push"], s["lens"]["push"]) for s in spots if "lens" in s),
+                  *(TransformFromCopy(s["rise"], s["lens"]["rise"]) for s in spots if "lens" in s),
+                  *([FadeIn(word)] if word is not None and word not in self.mobjects else []), run_time=0.9)
 
     def tilt_lines(self, n: dict, tilt: dict, work: dict) -> VGroup:
         """The tilt worked out as it is said: 'blame 0.035 × brightness 0.81' over '= uphill
@@ -2022,8 +2187,8 @@ class Backprop(Chapter):
         panel = error_panel([names[i] for i in shown], guess[shown], y[EXAMPLE][shown], self.theme, self.text,
                             width=PANEL_SIZE[0], height=PANEL_SIZE[1])
         # one output: one bar and one line (the tiny run's review: 'guesses (bars)' for one bar)
-        heading = self.text(mark("guesses (yellow), answers (green), gaps (violet)") if len(shown) > 1
-                            else mark("guess (yellow), answer (green), gap (violet)"), size="small", color=self.theme.text)
+        heading = self.text(mark("guesses (yellow), should glow (green), gaps (violet)") if len(shown) > 1
+                            else mark("guess (yellow), should glow (green), gap (violet)"), size="small", color=self.theme.text)
         heading.next_to(panel, UP, buff=0.25)
         panel[3].add(heading)
         self.panel_heading = heading
