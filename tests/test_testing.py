@@ -1435,14 +1435,15 @@ def test_the_swell_of_neighbouring_cards_keeps_a_gap():
 
 def test_the_by_heart_line_stands_clear_of_the_memorisers_question_mark(rendered):
     """Review g2 s20: "memoriser: ? / not on the list" was jammed against the end of "each seen
-    30 times: it could learn them by heart". They stand apart, across or down."""
+    30 times: it could learn them by heart" (0.95 apart across, overlapping down). They stand
+    well apart: 1.5 across (90 px at 480p) or 0.3 down."""
     history, entry, _ = rendered
     if history.config["sizes"][0] == 2:
         return
     (a0, b0, a1, b1), (c0, d0, c1, d1) = entry["shown"]["memo_note"], entry["shown"]["memo_who"]
     across = max(c0 - a1, a0 - c1)
     down = max(d0 - b1, b0 - d1)
-    assert across >= 0.8 or down >= 0.3, (across, down)
+    assert across >= 1.5 or down >= 0.3, (across, down)
 
 
 def test_our_networks_answer_under_the_map_keeps_its_space(rendered):
