@@ -1448,7 +1448,7 @@ def test_the_by_heart_line_stands_clear_of_the_memorisers_question_mark(rendered
 
 def test_our_networks_answer_under_the_map_keeps_its_space(rendered):
     """Review v2 s20: drawn smaller under the network's map, "our network:inner ring" had no
-    space after the colon. The space is kept whole (0.25, 15 px at 480p), not scaled down."""
+    space after the colon. The space is kept whole (0.4, 24 px at 480p: its answer pulses), not scaled down."""
     history, entry, _ = rendered
     if history.config["sizes"][0] != 2:
         return

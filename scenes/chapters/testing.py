@@ -79,7 +79,7 @@ FLASH_LINES = 100           # a pair of layers with more lines than this flashes
 FLASH_THIN = 0.5            # its slivers' width and opacity, times the kit's
 MINI_HEIGHT = 1.5           # the trained network, small, beside "our network:" in the memoriser's demo
 OURS_Y = -2.25              # "our network:" and its answer: under the demo's line, in the lower third
-OURS_GAP = 0.25             # after "our network:" when it is drawn smaller under the map
+OURS_GAP = 0.4              # after "our network:" when it is drawn smaller under the map (its answer pulses 1.1)
 LIKE_CARD = 1.3            # a mistaken drawing and its practice look-alike, on the right of the cards
 LIKE_X, LIKE_Y = 4.2, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
 LIKE_SHOWN, LIKE_OTHER = 2, 1.0   # practice drawings of the guessed class beside it, and their height
@@ -89,7 +89,7 @@ HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_w
 # "fit too closely" on pictures (review g2 s20, its ONE change: 12 s of a still frame): a
 # practice card it gets right beside the unseen card most like it, which it gets wrong
 # (overfit_pair): their height, their centres (left of the practice score's blocks)
-PAIR_CARD, PAIR_X, PAIR_Y = 1.6, (-5.0, -1.6), 1.0
+PAIR_CARD, PAIR_X, PAIR_Y = 1.6, (-5.3, -2.1), 1.0   # clear of "out of every 100 unseen"
 # "fit too closely" drawn (review v2 s19, its ONE change): the memoriser's map, the practice
 # points alone on a blank square, right of the network's map: its side and centre
 HUG_SIDE, HUG_AT = 3.4, (3.5, 0.5)
