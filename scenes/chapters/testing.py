@@ -11,9 +11,9 @@ counted into the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (config, DOWN, LEFT, RIGHT, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
+from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
                    Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
-                   Transform,
+                   ReplacementTransform, Transform,
                    TransformFromCopy,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
 
@@ -45,6 +45,8 @@ HUNDRED_X, HUNDRED_TOP, HUNDRED_PITCH = (1.75, 5.15), 2.45, 0.3   # the practice
 CARD = 1.17                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
 CARD_GAP = 0.2              # between cards: "answer: 8" under a mistake fits at the small size
+RIPPLE = 1.1                # a test card's swell as the cards are gone over: two neighbours at their
+                            # biggest keep half the gap (1.15 made their frames touch: review g2 s20)
 ROW_GAP = 0.45              # between the rows: room for an "answer: 8" under the first
 CARDS_TOP = 2.5             # the cards' top edge, under the title and the caption
 LEFT_EDGE = -6.8            # the cards move here when the network comes in on their right
@@ -77,16 +79,26 @@ FLASH_LINES = 100           # a pair of layers with more lines than this flashes
 FLASH_THIN = 0.5            # its slivers' width and opacity, times the kit's
 MINI_HEIGHT = 1.5           # the trained network, small, beside "our network:" in the memoriser's demo
 OURS_Y = -2.25              # "our network:" and its answer: under the demo's line, in the lower third
+OURS_GAP = 0.4              # after "our network:" when it is drawn smaller under the map (its answer pulses 1.1)
 LIKE_CARD = 1.3            # a mistaken drawing and its practice look-alike, on the right of the cards
 LIKE_X, LIKE_Y = 4.2, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
 LIKE_SHOWN, LIKE_OTHER = 2, 1.0   # practice drawings of the guessed class beside it, and their height
 SWAP_QUIET = 0.6            # the quiet after the first words before the memoriser's cards come (then 1 s more)
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
 HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_words: the memoriser's map, its new point
+# "fit too closely" on pictures (review g2 s20, its ONE change: 12 s of a still frame): a
+# practice card it gets right beside the unseen card most like it, which it gets wrong
+# (overfit_pair): their height, their centres (left of the practice score's blocks)
+PAIR_CARD, PAIR_X, PAIR_Y = 1.6, (-5.3, -2.1), 1.0   # clear of "out of every 100 unseen"
 # "fit too closely" drawn (review v2 s19, its ONE change): the memoriser's map, the practice
 # points alone on a blank square, right of the network's map: its side and centre
 HUG_SIDE, HUG_AT = 3.4, (3.5, 0.5)
 HUG_LEAD = 1.8              # its fade and drawing start this long before "The closest fit" is said
+# drawn as a map (review v2 s20, its ONE change: dots on near-black showed no "hugging" and no
+# "no answer"): the square of the network's map round the new point, HUG_ZOOM times bigger, grey
+# and hatched (no answer) but for a disc of its answer's colour round each practice point (at
+# most HUG_DISC, and under half the new point's distance to the nearest: it lands in the grey)
+HUG_ZOOM, HUG_DISC, HUG_HATCH = 3.0, 0.14, 14
 
 
 # --- values from the history ---
@@ -103,6 +115,26 @@ def test_results(history: History) -> dict:
     truths = classes_of(y)
     return {"guesses": guesses, "truths": truths, "right": guesses == truths,
             "accuracy": float((guesses == truths).mean())}
+
+
+def overfit_pair(history: History, results: dict) -> tuple[int, int] | None:
+    """(practice index, unseen index): a practice example the final network gets right beside
+    the unseen example most like it (nearest square by square) when that one is of the same
+    class and the network gets it wrong; of all such pairs the closest. None when no practice
+    example's nearest unseen one is such a miss (the real data decides; nothing is staged)."""
+    x, y = history.split("train")
+    x_test = history.split("test")[0]
+    truths = classes_of(y)
+    right = history.network(final_step(history)).guesses(x) == truths
+    # squared distances by |a|^2 + |b|^2 - 2ab: every pair at once without a 3-d array
+    d2 = (x * x).sum(1)[:, None] + (x_test * x_test).sum(1)[None, :] - 2 * x @ x_test.T
+    nearest = d2.argmin(axis=1)
+    fits = [j for j in np.flatnonzero(right) if truths[j] == results["truths"][nearest[j]]
+            and not results["right"][nearest[j]]]
+    if not fits:
+        return None
+    j = min(fits, key=lambda j: d2[j, nearest[j]])
+    return int(j), int(nearest[j])
 
 
 def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
@@ -171,7 +203,7 @@ class Testing(Chapter):
             "n_dials": self.n_dials(),
             "n_heads": self.n_heads(),
             "examples_word": "points" if input_kind(h) == "point" else "examples",
-            "hug_words": Markup(self.hug_words(self.mode())),   # its bookmarks are ours
+            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results))),   # its bookmarks are ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
             "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
@@ -186,12 +218,25 @@ class Testing(Chapter):
         """How many head starts the final network has (its biases: one per neuron past the inputs)."""
         return int(sum(np.size(b) for b in self.history.snapshot(final_step(self.history)).biases))
 
+    def pair_labels(self, results: dict) -> tuple[str, str] | None:
+        """(the two's true class, the unseen one's wrong guess) of overfit_pair, else None."""
+        pair = overfit_pair(self.history, results) if self.mode() == "cards" else None
+        if pair is None:
+            return None
+        labels, unseen = self.history.labels, pair[1]
+        return str(labels[results["truths"][unseen]]), str(labels[results["guesses"][unseen]])
+
     @staticmethod
-    def hug_words(mode: str) -> str:
-        """What fitting too closely looks like, said as the memoriser's map is drawn beside the
-        network's (points only: a picture's fit is shown as its practice score beside "unseen: ?")."""
+    def hug_words(mode: str, pair: tuple[str, str] | None = None) -> str:
+        """What fitting too closely looks like, said as it is drawn: on the map the memoriser's
+        map beside the network's; on cards a practice card it gets right beside the unseen card
+        most like it, which it gets wrong (overfit_pair; nothing when the data has no such pair)."""
         if mode != "points":
-            return ""
+            if pair is None:
+                return ""
+            truth = as_plain(pair[0])
+            # short (the line was 8 s longer with "yet ... it says 3"): its guess is drawn
+            return f" {HUG}Right on this practice {truth}, {BESIDE}wrong on the new {truth} most like it."
         return f" {HUG}The closest fit hugs each practice point: {BESIDE}a new point beside them gets no answer."
 
     @staticmethod
@@ -320,6 +365,11 @@ class Testing(Chapter):
         return (f"{PRACTICE}On its practice examples it scored {train_pct} percent: {BOTH}new examples are harder for it. "
                 f"{memo}{GENERAL}Part of what it learned is memorised: it only fits the examples it practised on.")
 
+    def ripple(self) -> float:
+        """How much an example swells as the examples are gone over: a card RIPPLE, a map's
+        small dot more (1.15: at RIPPLE the dots' swell was hard to see)."""
+        return RIPPLE if self.mode() == "cards" else 1.15
+
     def mode(self) -> str:
         return "points" if input_kind(self.history) == "point" else "cards"
 
@@ -350,7 +400,7 @@ class Testing(Chapter):
             self.play(FadeIn(network["all"]), FadeOut(pointer), run_time=0.8)
             self.wait_before(tracker, "here", 0.2)
             until = tracker.time_until_bookmark("picked") if "mark='picked'" in tracker.data["input_text"] else 2.0
-            self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(1.15) for m in view["inputs"]),
+            self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(self.ripple()) for m in view["inputs"]),
                                   lag_ratio=0.15), run_time=float(np.clip(until - 0.1, 1.0, 2.4)))
             if view.get("picked") is not None:   # "picked": its words come under the cards as it is said
                 self.wait_before(tracker, "picked", 0.3)
@@ -386,6 +436,12 @@ class Testing(Chapter):
                 if "mark='rightanswer'" in tracker.data["input_text"]:
                     self.wait_before(tracker, "rightanswer", 0.4)
                 self.play(view["answers"], run_time=0.6)
+                # "To the network,": the mistaken drawings swell in turn until the first is named
+                # (review g2 s20: 5 s of a still frame between the answers and "this 2 looks...")
+                if "mark='why0'" in tracker.data["input_text"] and view["wrong"]:
+                    self.show(wrong_swell=[round(float(self.renderer.time), 3), round(float(tracker.bookmark_times["why0"]), 3)])
+                    self.play(LaggedStart(*(p.animate(rate_func=there_and_back).scale(RIPPLE) for p in view["wrong"]),
+                                          lag_ratio=0.5), run_time=max(0.6, tracker.time_until_bookmark("why0") - 0.1))
                 # each mistaken drawing, as its phrase begins ("this 2 looks more like a 3"), is
                 # drawn big on the right beside the practice example of its guess nearest to it
                 rows = self.lookalikes(view, results, shown)
@@ -395,12 +451,14 @@ class Testing(Chapter):
                         self.play(TransformFromCopy(picture, row["copy"]), FadeIn(row["rest"], shift=0.3 * LEFT),
                                   run_time=0.8)
         # the sample has done its work: every unseen example gets the screen, one square each,
-        # in the quiet before the count is said (review s16: the words began over the old picture)
-        self.play(*(FadeOut(m) for m in list(self.mobjects) if m is not title), run_time=0.5)
-        score = self.score_panel(results)
+        # in the quiet before the count is said (review s16: the words began over the old picture);
         # the unseen block empty with its "?", as before the fair test (review g2 s19): it fills
-        # as its percent is said
-        self.play(FadeIn(score["frame"]), FadeIn(score["empty"]), FadeIn(score["unknown"]), run_time=0.5)
+        # as its percent is said. The two overlap (review g2 s20: one after the other left a
+        # frame with the title alone as "Now we count" began)
+        score = self.score_panel(results)
+        self.play(LaggedStart(AnimationGroup(*(FadeOut(m) for m in list(self.mobjects) if m is not title)),
+                              AnimationGroup(FadeIn(score["frame"]), FadeIn(score["empty"]), FadeIn(score["unknown"])),
+                              lag_ratio=0.5), run_time=1.0)
         # the colours over the dim squares, and the count's words after them: manim redraws
         # each frame only what comes after the first moving mobject (the count froze at 0 when
         # its words stood before the squares)
@@ -527,10 +585,10 @@ class Testing(Chapter):
             self.play(FadeIn(mini), FadeIn(ours["name"], shift=0.2 * RIGHT), run_time=0.5)
             if mini.submobjects and input_kind(self.history) == "image" and self.mode() == "cards":
                 self.play(pixels_to_neurons(mini, memo["card"], first),
-                          mini.light_up([a[0] if j == 0 else np.zeros_like(a[0]) for j, a in enumerate(acts)],
+                          lights(mini, [a[0] if j == 0 else np.zeros_like(a[0]) for j, a in enumerate(acts)],
                                         rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))), run_time=0.7)
             if mini.submobjects:
-                self.play(mini.light_up([a[0] for a in acts]), run_time=0.5)
+                self.play(lights(mini, [a[0] for a in acts]), run_time=0.5)
             self.play(FadeIn(ours["guess"], scale=1.4), run_time=0.4)
             self.wait_until_bookmark("judged")
             self.play(ours["judge"], run_time=0.6)
@@ -566,7 +624,9 @@ class Testing(Chapter):
             # that they could learn by heart (review s16: 5 s with nothing moving)
             # until the fit is drawn: the memoriser's map (points) or the practice score (cards)
             points = self.mode() == "points"
-            said = max(0.6, tracker.time_until_bookmark("hug" if points else "score") - (HUG_LEAD + 0.1 if points else 0.1))
+            pair = None if points else self.pair_cards(results)
+            hug = points or (pair is not None and "mark='hug'" in tracker.data["input_text"])
+            said = max(0.6, tracker.time_until_bookmark("hug" if hug else "score") - (HUG_LEAD + 0.1 if hug else 0.1))
             if mini.submobjects:
                 self.play(Succession(*(mini.pulse_layer(layer) for layer in range(len(mini.sizes) - 1))), run_time=said)
             else:
@@ -581,13 +641,35 @@ class Testing(Chapter):
                 self.wait_before(tracker, "hug", HUG_LEAD)   # drawn as its words are said (its caption is up sooner)
                 self.play(*(m.animate.set_opacity(0) for m in [*memo["aside"], ring, dials]), run_time=0.4)
                 self.show(hug_at=round(float(self.renderer.time), 3))
-                self.play(FadeIn(fit["frame"]), FadeIn(fit["head"]),
-                          LaggedStart(*(FadeIn(d) for d in fit["dots"]), lag_ratio=0.005), run_time=1.2)
+                # the close-up's window on the network's map grows to the square drawn, which
+                # comes grey, then each practice point's disc
+                window = memo["stay"][1]
+                self.play(ReplacementTransform(window, fit["region"]), FadeIn(fit["frame"]), FadeIn(fit["hatch"]),
+                          FadeIn(fit["head"]), run_time=0.6)
+                self.play(FadeIn(fit["discs"], scale=0.6), FadeIn(fit["dots"]), run_time=0.6)
+                # the new point drops into the grey as it is named
+                self.wait_before(tracker, "beside", 0.6)
+                self.play(FadeIn(fit["asked"], shift=0.9 * DOWN), run_time=0.6)
+                # smaller under the map, with a full space after "our network:" (review v2 s20:
+                # scaled with the rest, it read "our network:inner ring")
+                small = ours["all"].copy().scale(fit["ours_scale"])
+                small[0].next_to(small[1], LEFT, buff=OURS_GAP)
+                small.move_to(fit["ours_at"])
+                self.show(ours_gap=round(float(small[1].get_left()[0] - small[0].get_right()[0]), 3))
+                self.play(FadeIn(fit["mark"], scale=1.3), FadeIn(fit["none"]), Transform(ours["all"], small), run_time=0.6)
+                left_on = [memo["stay"][0], ours["all"]]
+            elif hug:
+                # "fit too closely" on real cards (review g2 s20, its ONE change): the demo goes,
+                # a practice card it gets right comes as it is said, then the unseen card most
+                # like it, then its wrong guess, each as its words begin
+                self.wait_before(tracker, "hug", HUG_LEAD)
+                self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), run_time=0.4)
+                self.show(hug_at=round(float(self.renderer.time), 3))
+                self.play(FadeIn(pair["practice"], shift=0.3 * RIGHT), run_time=0.8)
                 self.wait_before(tracker, "beside", 0.3)
-                self.play(FadeIn(fit["asked"], scale=1.5), run_time=0.5)
-                self.play(FadeIn(fit["mark"], scale=1.3), FadeIn(fit["none"]),
-                          ours["all"].animate.scale(fit["ours_scale"]).move_to(fit["ours_at"]), run_time=0.6)
-                left_on = [*memo["stay"], ours["all"]]
+                self.play(FadeIn(pair["like"]), FadeIn(pair["unseen"], shift=0.3 * LEFT), run_time=0.6)
+                self.play(FadeIn(pair["verdict"], scale=1.3), run_time=0.5)
+                left_on = [mini, ring, dials, pair["all"]]
             else:
                 # "99 percent right on them": the practice score as 100 squares, and the unseen
                 # ones' empty beside it, "?" (review g2 s19, its ONE change), where the demo was
@@ -636,23 +718,46 @@ class Testing(Chapter):
         return {"score": score, "unseen": empty, "point": [(mark, t.text)], "all": Group(score, empty)}
 
     def hug_panel(self, memo: dict, ours: dict) -> dict:
-        """The memoriser's map: every practice point in its answer's colour on a blank square
-        (its answers are those points and nothing else), the new point among them with "?",
-        right of the network's map; under it the two real practice scores (the memoriser's:
-        each practice point on its list; ours: nncore's). Recorded as `fit` and `hug`."""
+        """The memoriser's map: the square of the network's map round the new point (framed
+        there), HUG_ZOOM times bigger: grey and hatched where it has no answer, a disc of its
+        answer's colour round each practice point in it (its answers are those points and
+        nothing else); the new point drops into the grey with "?"; under it the two real
+        practice scores (the memoriser's: each practice point on its list; ours: nncore's).
+        Recorded as `fit` and `hug`."""
         t, h = self.theme, self.history
         bmap = memo["target"]
         x, y = h.split("train")
-        colors = class_colors(len(h.labels))
-        centre, scale = np.array([*HUG_AT, 0.0]), HUG_SIDE / bmap.side
-        where = centre + scale * (bmap.to_frame(x) - bmap.border.get_center())
-        frame = Square(HUG_SIDE, stroke_color=t.muted, stroke_width=1.5).move_to(centre)
-        dots = VGroup(*(Dot(c, radius=0.05, color=colors[k], stroke_width=0) for c, k in zip(where, classes_of(y))))
-        new_at = centre + scale * (memo["new_at"] - bmap.border.get_center())
-        asked = VGroup(Circle(0.17, stroke_color=t.focus, stroke_width=3),
-                       Dot(radius=0.08, color=t.muted)).move_to(new_at)
-        # left of the new point: in the gap between the rings, clear of the dots (up right it was lost in them)
-        mark = self.text("?", size="title", color=t.text).next_to(asked, LEFT, buff=0.05)
+        colors, truths = class_colors(len(h.labels)), classes_of(y)
+        border, half = bmap.border.get_center(), bmap.side / (2 * HUG_ZOOM)
+        # the square round the new point, kept inside the map
+        middle = border + np.clip(memo["new_at"] - border, -(bmap.side / 2 - half), bmap.side / 2 - half)
+        middle[2] = 0.0
+        region = Square(2 * half, stroke_color=t.focus, stroke_width=2.5).move_to(middle)
+        centre, scale = np.array([*HUG_AT, 0.0]), HUG_SIDE / (2 * half)
+        where = centre + scale * (bmap.to_frame(x) - middle)
+        new_at = centre + scale * (memo["new_at"] - middle)
+        radius = min(HUG_DISC, 0.5 * float(np.linalg.norm(where[:, :2] - new_at[:2], axis=1).min()))
+        inside = [k for k, c in enumerate(where) if np.abs(c[:2] - centre[:2]).max() <= HUG_SIDE / 2 - radius]
+        frame = Square(HUG_SIDE, stroke_color=t.muted, stroke_width=1.5, fill_color=t.muted, fill_opacity=0.3).move_to(centre)
+        # the hatch: diagonals across the square, each cut at its edges
+        a = HUG_SIDE / 2
+        hatch = VGroup(*(Line(centre + [max(-a, c - a), max(-a, c - a) - c, 0], centre + [min(a, c + a), min(a, c + a) - c, 0],
+                              stroke_color=t.muted, stroke_width=1, stroke_opacity=0.7)
+                         for c in np.linspace(-2 * a, 2 * a, HUG_HATCH + 2)[1:-1]))
+        # each class's discs one shape (one mobject a colour, not one a point: cheap to draw)
+        ring = Circle(radius).get_points()
+        discs = VGroup(*(VMobject(fill_color=colors[c], fill_opacity=0.7, stroke_width=0).set_points(
+            np.concatenate([ring + where[k] for k in inside if truths[k] == c]))
+            for c in sorted({int(truths[k]) for k in inside})))
+        dots = VGroup(*(Dot(where[k], radius=0.04, color=colors[truths[k]], stroke_width=0) for k in inside))
+        asked = VGroup(Circle(0.14, stroke_color=t.focus, stroke_width=3),
+                       Dot(radius=0.06, color=t.muted)).move_to(new_at)
+        # beside the new point on the side farthest from the discs (on one it was hard to read)
+        mark = self.text("?", size="title", color=t.text)
+        sides = [LEFT, RIGHT, UP, DOWN, UR, UL, DR, DL]
+        room = [float(np.linalg.norm(where[inside, :2] - mark.copy().next_to(asked, v, buff=0.05).get_center()[:2],
+                                     axis=1).min()) if inside else 1.0 for v in sides]
+        mark.next_to(asked, sides[int(np.argmax(room))], buff=0.05)
         head = self.text("the closest fit: the memoriser's map", size="small", color=t.text).next_to(frame, UP, buff=0.1)
         none = self.text("new point: no answer", size="small", color=t.text).next_to(frame, DOWN, buff=0.12)
         # our network's answer under its own map (the new point is framed on it)
@@ -667,12 +772,52 @@ class Testing(Chapter):
         score.next_to(none, DOWN, buff=0.35)
         self.show(fit={"percent": percent(h.final.train_accuracy), "memo": percent(listed),
                        "score": [round(float(v), 3) for v in score.get_center()[:2]]},
-                  hug={"side": HUG_SIDE, "centre": [float(c) for c in centre[:2]], "drawn": len(dots),
+                  hug={"side": HUG_SIDE, "centre": [float(c) for c in centre[:2]], "zoom": HUG_ZOOM,
+                       "region": [float(c) for c in middle[:2]], "radius": radius, "drawn": inside,
                        "dots": [[round(float(v), 3) for v in d.get_center()[:2]] for d in dots[:5]],
                        "new": [round(float(v), 3) for v in new_at[:2]]})
-        return {"frame": frame, "head": head, "dots": dots, "asked": asked, "mark": mark, "none": none,
+        return {"frame": frame, "hatch": hatch, "head": head, "discs": discs, "dots": dots, "asked": asked,
+                "mark": mark, "none": none, "region": region,
                 "ours_scale": scale_ours, "ours_at": ours_at, "score": score, "unseen": VGroup(),
-                "point": [(mark, t.text), (ours["guess"], t.right if ours["right"] else t.wrong)], "all": VGroup(frame, head, dots, asked, mark, none, score)}
+                "point": [(mark, t.text), (ours["guess"], t.right if ours["right"] else t.wrong)],
+                "all": VGroup(frame, hatch, head, discs, dots, asked, mark, none, score, region)}
+
+    def pair_cards(self, results: dict) -> dict | None:
+        """overfit_pair drawn: the practice card with its real guess, green and checked; "much
+        like"; the unseen card, its real guess grey with a cross and the right answer under it
+        (as on a mistaken test card). Left of where the practice score's blocks come. Recorded
+        as `pair`. None when the data has no such pair."""
+        h, t = self.history, self.theme
+        pair = overfit_pair(h, results)
+        if pair is None:
+            return None
+        j, i = pair
+        x, y = h.split("train")
+        x_test = h.split("test")[0]
+        kind, labels = input_kind(h), h.labels
+        truth, guess = labels[results["truths"][i]], labels[results["guesses"][i]]
+        big = t.title_size / t.label_size   # the guesses as big as our network's answer before
+        cards = []
+        what = {"kind": "drawing" if kind == "image" else "example"}
+        heads = (self.text("practice {kind}", size="small", color=t.text, facts=what),
+                 self.text("new {kind}, never seen", size="small", color=t.text, facts=what))
+        for row, name, said, right, at in ((x[j], heads[0], truth, True, PAIR_X[0]),
+                                           (x_test[i], heads[1], guess, False, PAIR_X[1])):
+            picture = card_picture(row, kind, PAIR_CARD).move_to([at, PAIR_Y, 0])
+            name.next_to(picture, UP, buff=0.12)
+            answer = guess_text(str(said), right, 99).scale(big).next_to(picture, DOWN, buff=0.12)
+            sign = (right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)).next_to(answer, RIGHT, buff=0.15)
+            verdict = VGroup(answer, sign)
+            if not right:
+                verdict.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": truth})
+                            .next_to(answer, DOWN, buff=0.08))
+            cards.append((Group(picture, name), verdict))
+        like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
+        self.show(pair={"practice": j, "unseen": i, "truth": int(results["truths"][i]),
+                        "guess": int(results["guesses"][i]),
+                        "at": [[round(float(v), 3) for v in c.get_center()[:2]] for c, _ in cards]})
+        return {"practice": Group(*cards[0]), "unseen": cards[1][0], "like": like, "verdict": cards[1][1],
+                "all": Group(*cards[0], *cards[1], like)}
 
     def mini_network(self, name: Text):
         """The trained network small, unnamed outputs (its words would be under 14 px), left of
@@ -734,7 +879,9 @@ class Testing(Chapter):
                          color=t.text, facts={"times": self.history.final.epoch})
         practice = Group(heading, row).arrange(DOWN, buff=0.15)
         # clear of the answers under the cards (review, session 11: they touched it)
-        practice.add(note.next_to(row, DOWN, buff=0.4))
+        # its left edge at the row's: centred, its end ran into "memoriser: ?" under the new
+        # card (review g2 s20)
+        practice.add(note.next_to(row, DOWN, buff=0.4).align_to(row, LEFT))
         word = self.text("learning by heart: memorising", size="label", color=t.text)   # emphasis is the text's colour
         word.next_to(practice, UP, buff=0.4)
         # the test cards are cleared meanwhile: the demo fills the screen (the new card on the right)
@@ -767,6 +914,8 @@ class Testing(Chapter):
                               *(sweep.animate(run_time=0.15).move_to(p) for p in pictures[1:]),
                               FadeOut(sweep, run_time=0.1))
         search = [Succession(searched, AnimationGroup(Create(lookers), FadeIn(seek)))] if same else [searched]
+        box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
+        self.show(memo_note=box(note), memo_who=box(VGroup(who, mark, none)))
         return {"heading": heading,   # the practice cards come in one after another under it
                 "start": [LaggedStart(*(FadeIn(p, shift=0.4 * RIGHT) for p in pictures), lag_ratio=0.04)],
                 # each picture grows a moment, gone over one by one, in its own colours (no flash)
@@ -964,20 +1113,20 @@ class Testing(Chapter):
             # "We feed each card into it": each example in turn swells a moment (review s16: 5 s
             # with nothing moving), then the framed first one again as "First this one" is said
             ripple = max(0.6, min(1.6, tracker.time_until_bookmark("first") - 0.9))
-            self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(1.15) for m in view["inputs"]),
+            self.play(LaggedStart(*(m.animate(rate_func=there_and_back).scale(self.ripple()) for m in view["inputs"]),
                                   lag_ratio=0.15), run_time=ripple)
             self.wait_before(tracker, "first", 0.3)
             self.play(Indicate(pointer, color=t.focus, scale_factor=1.15), run_time=0.6)
             self.wait_until_bookmark("inputs")
             if input_kind(h) == "image":   # the picture's drawn squares glide onto their inputs, which light
                 self.play(pixels_to_neurons(diagram, view["inputs"][0] if grid else state["copy"], x[shown[0]]),
-                          diagram.light_up(lit(0, 0), rate_func=lambda a: smooth(np.clip((a - 0.6) / 0.4, 0, 1))),
+                          lights(diagram, lit(0, 0), rate_func=lambda a: smooth(np.clip((a - 0.6) / 0.4, 0, 1))),
                           run_time=1.8)
             else:
-                self.play(diagram.light_up(lit(0, 0)), run_time=1.0)
+                self.play(lights(diagram, lit(0, 0)), run_time=1.0)
             for layer, mark in zip(range(1, last + 1), ["middle"] * (last - 1) + ["out"]):
                 self.wait_until_bookmark(mark)
-                self.play(self.pulse(diagram, layer - 1), diagram.light_up(lit(0, layer)), run_time=1.0)
+                self.play(self.pulse(diagram, layer - 1), lights(diagram, lit(0, layer)), run_time=1.0)
             if mode == "points":   # the dots answer where they are
                 self.play(*guess(0), run_time=1.0)
                 self.wait_until_bookmark("rest")
@@ -1010,11 +1159,11 @@ class Testing(Chapter):
                     steps = [AnimationGroup(*take(k), run_time=0.4)]
                     if grid:    # its squares go onto the inputs, which light
                         steps.append(AnimationGroup(pixels_to_neurons(diagram, view["inputs"][k], x[shown[k]]),
-                                                    diagram.light_up(lit(k, 0), rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))),
+                                                    lights(diagram, lit(k, 0), rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))),
                                                     run_time=0.7))
                     else:
-                        steps.append(diagram.light_up(lit(k, 0), run_time=0.4))
-                    steps += [AnimationGroup(self.pulse(diagram, layer - 1), diagram.light_up(lit(k, layer)), run_time=0.4)
+                        steps.append(lights(diagram, lit(k, 0), run_time=0.4))
+                    steps += [AnimationGroup(self.pulse(diagram, layer - 1), lights(diagram, lit(k, layer)), run_time=0.4)
                               for layer in range(1, last + 1)]
                     self.play(Succession(*steps),
                               run_time=float(np.clip(tracker.time_until_bookmark(f"said{k}") - 0.3, 0.8, LIGHT_TIME)))
@@ -1027,11 +1176,11 @@ class Testing(Chapter):
                 # a few more the same way, slow enough to follow (review e2 s18: nine in a few
                 # seconds), each its own lights; then the rest's guesses come under them together
                 for k in range(SLOW, min(len(shown), SLOW + QUICK_SHOWN)):
-                    self.play(Succession(AnimationGroup(*take(k), diagram.light_up(lit(k))), AnimationGroup(*guess(k))),
+                    self.play(Succession(AnimationGroup(*take(k), lights(diagram, lit(k))), AnimationGroup(*guess(k))),
                               run_time=QUICK)
                 rest = range(SLOW + QUICK_SHOWN, len(shown))
                 if len(rest):
-                    self.play(FadeOut(pointer), diagram.light_up(lit(rest[-1])),
+                    self.play(FadeOut(pointer), lights(diagram, lit(rest[-1])),
                               LaggedStart(*(view["answer"](k) for k in rest), lag_ratio=0.2), run_time=1.2)
             # the network goes before the check: its red lines are dials below zero, not mistakes
             self.play(FadeOut(Group(network["all"], state["copy"], pointer)), run_time=0.5)
@@ -1365,6 +1514,16 @@ class Testing(Chapter):
         if wrong == 0:
             return self.text("none wrong", size="small", color=self.theme.text)
         return self.text("about {n} wrong in 100", size="small", color=self.theme.text, facts={"n": wrong})
+
+
+def lights(diagram: NetworkDiagram, activations, **kwargs):
+    """diagram.light_up with only its circles as the moving part: the renderer draws what comes
+    before the first moving part once a play, so its lines (1184 on the digits) are no longer
+    redrawn every frame while only the circles change (the same pictures; the chapter's
+    slowest plays were these)."""
+    animation = diagram.light_up(activations, **kwargs)
+    animation.mobject = diagram.neuron_groups
+    return animation
 
 
 def wires(diagram: NetworkDiagram) -> list[tuple[np.ndarray, np.ndarray]]:
