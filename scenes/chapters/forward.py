@@ -1073,7 +1073,14 @@ class Forward(Chapter):
             # "with random dials": the wires, the dials, brighten in their colours as they are
             # named (review 11a: the white box drawn round them here was never explained: gone)
             self.wait_until_bookmark("dials")
-            self.play(diagram.edge_groups.animate(rate_func=there_and_back).set_stroke(opacity=1.0), run_time=1.4)
+            # only the guessed output's own wires, the dials that gave this guess (review s20 g1:
+            # every wire brightening at once was unexplained; and cheaper to draw)
+            last = len(diagram.sizes) - 2
+            own = [line for i in diagram.shown_indices(last)
+                   if (line := diagram.edge_line(last, int(np.argmax(values["guess"])), i)) is not None]
+            self.show(dials_lit=len(own))
+            self.play(*(w.animate(rate_func=there_and_back).set_stroke(width=max(3.0, 2 * w.get_stroke_width()), opacity=1.0)
+                        for w in own), run_time=1.4)
         # the chapter ends on the verdict: how wrong, ringed, is what the next chapter measures
         ring = SurroundingRectangle(verdict, color=self.theme.focus, buff=0.12, stroke_width=2.5)
         with self.say("next"):
