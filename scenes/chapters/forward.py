@@ -607,7 +607,9 @@ class Forward(Chapter):
         self.add(diagram, self.names)
         self.title_text = self.show_title()
         with self.say("start") as tracker:
-            draw = max(1.0, min(4.0, tracker.duration - tracker.time_until_bookmark("random") - 1.0))
+            # (2.5 s at most: through "with its dials still set at random"; at 4 s these full-network
+            # frames cost what the output's step aside adds, session 21)
+            draw = max(1.0, min(2.5, tracker.duration - tracker.time_until_bookmark("random") - 1.0))
             self.wait_before(tracker, "random", lead=0.0)
             self.play(UpdateFromAlphaFunc(wires, draw_wires), FadeIn(self.key), run_time=draw)
         picture = self.introduce_example(diagram)
@@ -1220,7 +1222,7 @@ class Forward(Chapter):
         # every word label-sized, rows further apart (review s20 g1, ONE change: the column heads,
         # "+ 13 more glows" and "+ head start" were about 9 px, squeezed against the edge); the
         # columns as wide as what they hold, right of the outputs' names and inside the frame
-        nb, pitch, gap = len(work["biggest"]), 0.56, 0.3
+        nb, pitch, gap = len(work["biggest"]), 0.56, 0.25
         head = self.text("output {label}", facts={"label": output_names(self.history)[work["neuron"]]})
         heads = VGroup(*(self.text(w) for w in ("glow", "\u00d7 dial", "= gives")))
         # the rows as written add up to the total as written, each product honest (output_rows)
@@ -1243,7 +1245,7 @@ class Forward(Chapter):
         wide = [max(m.width for m in (*glow_col, heads[0])), max(m.width for m in (*dial_col, heads[1])),
                 max(m.width for m in (*products, total))]
         names_right = max((m.get_right()[0] for m in diagram.output_labels), default=diagram.get_right()[0])
-        left = max(3.15, names_right + 0.3)
+        left = names_right + 0.25
         # the products' column right of the glows and dials, and of "+ 13 more glows" under them
         to_products = max(wide[0] + gap + wide[1], max(w.width for w in words)) + gap
         # a column too wide for the room (the tiny net's "-0.475 x -1.338 +0.636"): the network
@@ -1273,7 +1275,7 @@ class Forward(Chapter):
         glows.next_to([right, y - 0.6, 0], LEFT, buff=0)
         if self.output_shift:
             away = [m for m in self.mobjects if m is not self.title_text and m is not self.picture]
-            self.play(FadeOut(self.picture), *(m.animate.shift(self.output_shift * LEFT) for m in away), run_time=0.6)
+            self.play(FadeOut(self.picture), *(m.animate.shift(self.output_shift * LEFT) for m in away), run_time=0.5)
             moved_at = self.renderer.time
         circle = diagram.neuron_at(len(diagram.sizes) - 1, work["neuron"])
         ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
@@ -1312,7 +1314,7 @@ class Forward(Chapter):
         self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, wires, ring, marked)), run_time=0.4)
         if self.output_shift:   # the network back in its place, and the picture
             self.show(output_moved={"by": float(self.output_shift), "from": float(moved_at), "to": float(self.renderer.time)})
-            self.play(FadeIn(self.picture), *(m.animate.shift(self.output_shift * RIGHT) for m in away), run_time=0.6)
+            self.play(FadeIn(self.picture), *(m.animate.shift(self.output_shift * RIGHT) for m in away), run_time=0.5)
 
     # --- small pieces ---
 
