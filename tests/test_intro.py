@@ -14,7 +14,7 @@ from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
 from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, PixelGrid, PointPlot, intro_facts, lone_reading,
-                                   shown_pattern, task_kind, wires)
+                                   shown_pattern, spread_outputs, task_kind, wires)
 from scenes.kit import theme
 from scenes.kit.network_diagram import network_picture, shown_indices
 from scenes.kit.pictures import short
@@ -289,7 +289,8 @@ def check_values_written(shown: dict, entry: dict) -> None:
     glows = said_from(entry, "glows as brightly") if "glows as brightly" in said(entry) else \
         said_from(entry, "First come the inputs")
     # "glow: 0 dark, 1 full", or "1 or -1 full" for a glow that runs below zero (review s17)
-    key = next(d["text"] for d in entry["drawn"] if d["text"].startswith("glow: 0 dark, 1"))
+    # (on one line, or on two: "glow: 0 dark," then "1 full")
+    key = next(d["text"] for d in entry["drawn"] if d["text"].startswith("glow: 0 dark,"))
     assert glows <= first_drawn(entry, key) < said_from(entry, "Next we add")
     # review 11c (ONE change): every output's glow written, and drawn as a bar as long as it
     # (a glow of 1: a full bar), after training and before: "the brightest says 2" is seen
@@ -373,9 +374,19 @@ def check_four_fed(history: History, shown: dict, entry: dict, out: Path) -> Non
     label = shown["patterns"]["favourite_labels"][0]
     glow = f"the {label} makes it glow {shown['patterns']['glow']:.2f}"
     assert first_drawn(entry, f"a handwritten {label}") <= first_drawn(entry, glow)
+    # review s20 g1 (ONE change): the swap was unsaid both ways. The 4 goes in as "Now we put
+    # that 4 into the network" is said (sliding over from beside the pattern), and stays in
+    # until "how our 0 lights them up" is said, when the 0 goes back in
+    assert f"Now we put that {label} into the network, and it lights the neuron up" in said(entry)
+    swap = shown["swap"]
+    assert swap["said_at"] - 0.8 <= swap["at"] <= swap["said_at"] + 0.2
+    assert f"a peek at how our {shown['label']} lights them up" in said(entry)
+    back = shown["example_back_at"]
+    assert said_from(entry, "Here is a peek at how") <= back
     frames = frames_of(entry, out)
     side = int(np.sqrt(x.shape[1]))
-    for t, fed in ((first_drawn(entry, glow) + 0.4, favourite), (said_from(entry, "Last come") + 0.5, example)):
+    for t, fed in ((first_drawn(entry, glow) + 0.4, favourite), (said_from(entry, "Last come") + 0.5, favourite),
+                   (back + 1.8, example)):
         seen = picture_at(frames, t, shown["fed_box"], side).ravel()
         match = {k: np.corrcoef(seen, x[k])[0, 1] for k in (favourite, example)}
         assert match[fed] > 0.6 and match[fed] > match[favourite + example - fed] + 0.2, (t, match)
@@ -574,7 +585,8 @@ def test_the_glow_key_spans_the_hidden_glow_and_the_lone_peek_is_read(preset, st
     low = -1.0 if history.config["activations"][0] == "tanh" else 0.0
     assert min(shown["glow_key"]) == low == min(shown["hidden_ramp"])
     if low < 0:
-        assert any("\u22121" in d["text"] and d["text"].startswith("glow") for d in entry["drawn"])
+        # (on one line, or the second of two: "glow: 0 dark," / "1 or -1 full")
+        assert any("\u22121" in d["text"] and d["text"].startswith(("glow", "1 or")) for d in entry["drawn"])
         # review s18 u1: the -1 sample stood in the key 3-9 s before "glow from minus 1 to 1"
         # was said; it joins the key as the hidden layer's line is said, not with the inputs
         assert shown["glow_key_low_at"] >= said_from(entry, "Next we add")
@@ -603,6 +615,7 @@ def test_the_one_meant_is_marked_as_it_is_said(preset, story_file, tmp_path):
     assert said_from(entry, "Here is a peek at how") <= shown["preview_said_at"]
     assert shown["preview_full_at"] <= shown["preview_said_at"] + 0.1
     diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
+    spread_outputs(diagram)   # as the chapter does: its outputs stand apart
     outputs = shown["peek_outputs"]
     if task_kind(history) == "image":
         neuron = diagram.neuron_at(1, shown_pattern(history)["neuron"])
@@ -632,6 +645,49 @@ def test_the_one_meant_is_marked_as_it_is_said(preset, story_file, tmp_path):
         right = answer == expected_label(history, shown["example"])
         assert ("That is right." if right else "That is wrong.") in words
         assert said_from(entry, "it glows") <= shown["peek_tag"]["at"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_diagrams_words_are_label_sized_and_the_answers_apart(preset, story_file, tmp_path):
+    """Review s20 g1, v1: the layers' counts ("64: one per square"), the glow key, "preview:
+    after training" and the layers' names were about 10 px, and the outputs' names 0-9 touched.
+    All are label-sized as drawn; the outputs' names stand well apart (spread over the tallest
+    column); the tiny preset's example is ringed as "Take this one" is said, not after."""
+    path = story_file(preset)
+    history = History.load(path)
+    entry = render_tiny("intro", path, tmp_path)
+    drawn, sizes = entry["drawn"], entry["shown"]["sizes"]
+    label_px = theme.current().label_size * 0.3125 / 24 * 60
+    notes = [f"{sizes[0]}: one per square" if preset == "digits" else f"{sizes[0]}: across and up",
+             f"{sizes[1]} neurons", f"{sizes[-1]}: one per answer" if preset == "digits" else f"{sizes[-1]}: bright or dark"]
+    lone = [f"bright: {history.labels[-1]}", f"dark: {history.labels[0]}"] if len(output_names(history)) == 1 else []
+    for words in [*notes, "glow: 0 dark", "inputs", "hidden", "outputs", "preview: after training", *lone]:
+        # (the glow key's words, on one line or two: "glow: 0 dark," / "1 or -1 full")
+        seen = [d["px"] for d in drawn if d["text"] == words or words == "glow: 0 dark" and
+                (d["text"].startswith(words) or d["text"] in ("1 full", "1 or \u22121 full"))]
+        assert seen and min(seen) >= label_px - 0.1, (words, seen)
+    # side by side, the layers' count lines stand clear of each other (the tiny net's touched)
+    from manim import Text
+    t = theme.current()
+    lines = [next(d for d in drawn if d["text"] == note) for note in notes]
+    edges = [(d["x"] - w / 2, d["x"] + w / 2) for d in lines
+             for w in [Text(d["text"], font=t.font, font_size=d["px"] / 0.78125).width]]
+    assert all(a[1] + 0.2 <= b[0] for a, b in zip(edges, edges[1:])), edges
+    if preset == "digits":
+        # the darkest and brightest squares' values, written between the picture and its numbers
+        inputs = entry["shown"]["inputs"]
+        tags = [d for d in drawn if d["text"] in (short(min(inputs)), short(max(inputs))) and -1.3 < d["x"] < 0.8
+                and d["t"] < said_from(entry, "Now let's build")]
+        assert len(tags) == 2 and all(d["px"] >= label_px - 0.1 for d in tags), tags
+    names = [str(n) for n in output_names(history)]
+    if len(names) > 1:
+        ys = [next(d["y"] for d in drawn if d["text"] == n and d["t"] >= said_from(entry, "Last come") - 2.0) for n in names]
+        # label-sized digits are ~0.25 tall: at 0.36 apart (22 px) a clear gap stays between them
+        assert min(a - b for a, b in zip(ys, ys[1:])) >= 0.36, ys
+    else:
+        ring = entry["shown"]["example_ring"]
+        # (it starts closing in just before the words, and is whole within a frame or two of them)
+        assert ring["from"] <= ring["said_at"] - 0.2 and ring["at"] <= ring["said_at"] + 0.8, ring
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, ReplacementTransform, DashedLine, Dot,
@@ -64,6 +65,7 @@ PULSES = 16               # dots per layer pair in the forward flow: enough to r
 PULSE_RADIUS = 0.08       # about 5 px at 480p (0.06 read as specks)
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
 CLOSE = 0.1               # the right answer's score this near the winner's is "close, but ... a bit brighter"
+EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (at 7.0 "should glow" touched it)
 
 SQUASH_WORDS = {
     "sigmoid": "a brightness between zero and one",
@@ -116,9 +118,9 @@ def input_labels(history: History, values: np.ndarray) -> list[str] | None:
     return [f"{word} {v:.2f}" for word, v in zip(names, values)]
 
 
-def signed_number(value: float) -> str:
+def signed_number(value: float, places: int = 2) -> str:
     """+0.23 or \u22120.20 (a real minus sign): a product or a sum as the panel writes it."""
-    return f"{value:+.2f}".replace("-", "\u2212")
+    return f"{value:+.{places}f}".replace("-", "\u2212")
 
 
 def plain_number(value: float, places: int = 2) -> str:
@@ -144,6 +146,35 @@ def rows_adding_up(parts: list[float], total: float, places: int = 2, free: Sequ
     for k in (movable + [k for k in order if k not in movable])[:abs(steps)]:
         shown[k] += side * unit
     return [round(v, places) for v in shown]
+
+
+def output_rows(work: dict) -> tuple[list[float], int, bool]:
+    """The worked output's rows as written, their decimals, and whether they add up to its total
+    as written. Each row with a glow and a dial written beside it is those two numbers, as
+    written, multiplied and rounded: what a viewer gets by hand. Two decimals when the rows
+    with nothing written to check them by (the rest, the head start) can take the rounding;
+    else three; failing both, two and the total "about" (review s20 v1: the tiny net's head
+    start is 0 and every row is written out, so -0.475 x -1.338 = 0.636 was written +0.63)."""
+    nb = len(work["biggest"])
+    factors = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
+    exact = [Decimal(f"{work['inputs'][k]:.{factors}f}") * Decimal(f"{work['dials'][k]:.{factors}f}") for k in work["biggest"]]
+    rest = [*([work["rest_sum"]] if work["rest_count"] else []), work["bias"]]
+    free = range(nb, nb + len(rest))
+    for places in (2, 3):
+        written = [float(p.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)) for p in exact]
+        rows = rows_adding_up([*written, *rest], work["total"], places, free=free)
+        if rows[:nb] == written:
+            return rows, places, True
+    written = [float(p.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) for p in exact]
+    rows = [*written, *(round(v, 2) for v in rest)]
+    return rows, 2, adds_up(rows, work["total"])
+
+
+def out_sum_words(work: dict) -> str:
+    """The worked output's total as said: as written (output_rows), "about" when its rows miss it."""
+    _, places, exact = output_rows(work)
+    total = work["total"]
+    return ("" if exact else "about ") + (f"minus {abs(total):.{places}f}" if total < 0 else f"{total:.{places}f}")
 
 
 def drawn_hidden(history: History) -> list[int]:
@@ -542,7 +573,7 @@ class Forward(Chapter):
             "close_words": close_words(self.history, values),
             "second_curve_words": second_curve_words(self.history),
             # the brightest output's total, worked by the same rule ([output], several outputs only)
-            "out_sum": worked_facts(output_work(self.history))["total"],
+            "out_sum": out_sum_words(output_work(self.history)),
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
             "named": ", written beside it with its name" if input_names(self.history) else "",
@@ -574,9 +605,11 @@ class Forward(Chapter):
         draw_wires(None, 0.0)
         self.names = self.layer_labels(diagram)
         self.add(diagram, self.names)
-        self.show_title()
+        self.title_text = self.show_title()
         with self.say("start") as tracker:
-            draw = max(1.0, min(4.0, tracker.duration - tracker.time_until_bookmark("random") - 1.0))
+            # (2.5 s at most: through "with its dials still set at random"; at 4 s these full-network
+            # frames cost what the output's step aside adds, session 21)
+            draw = max(1.0, min(2.5, tracker.duration - tracker.time_until_bookmark("random") - 1.0))
             self.wait_before(tracker, "random", lead=0.0)
             self.play(UpdateFromAlphaFunc(wires, draw_wires), FadeIn(self.key), run_time=draw)
         picture = self.introduce_example(diagram)
@@ -1042,7 +1075,14 @@ class Forward(Chapter):
             # "with random dials": the wires, the dials, brighten in their colours as they are
             # named (review 11a: the white box drawn round them here was never explained: gone)
             self.wait_until_bookmark("dials")
-            self.play(diagram.edge_groups.animate(rate_func=there_and_back).set_stroke(opacity=1.0), run_time=1.4)
+            # only the guessed output's own wires, the dials that gave this guess (review s20 g1:
+            # every wire brightening at once was unexplained; and cheaper to draw)
+            last = len(diagram.sizes) - 2
+            own = [line for i in diagram.shown_indices(last)
+                   if (line := diagram.edge_line(last, int(np.argmax(values["guess"])), i)) is not None]
+            self.show(dials_lit=len(own))
+            self.play(*(w.animate(rate_func=there_and_back).set_stroke(width=max(3.0, 2 * w.get_stroke_width()), opacity=1.0)
+                        for w in own), run_time=1.4)
         # the chapter ends on the verdict: how wrong, ringed, is what the next chapter measures
         ring = SurroundingRectangle(verdict, color=self.theme.focus, buff=0.12, stroke_width=2.5)
         with self.say("next"):
@@ -1179,64 +1219,86 @@ class Forward(Chapter):
         work = output_work(self.history)
         self.show(output_rule={k: work[k] for k in WORKED_KEYS})
         places = max(factor_places(work["inputs"][k], work["dials"][k]) for k in work["biggest"])
-        # right of the outputs' names (x < 2.9), inside the frame (x < 7.1)
-        # the glow (3 decimals, signed: "-0.475") and its dial's box apart (review t1 frames: they touched)
-        x_glow, x_dial, x_gives, left, pitch = 3.55, 5.0, 6.5, 3.15, 0.5
+        # every word label-sized, rows further apart (review s20 g1, ONE change: the column heads,
+        # "+ 13 more glows" and "+ head start" were about 9 px, squeezed against the edge); the
+        # columns as wide as what they hold, right of the outputs' names and inside the frame
+        nb, pitch, gap = len(work["biggest"]), 0.56, 0.25
         head = self.text("output {label}", facts={"label": output_names(self.history)[work["neuron"]]})
-        head.move_to([x_dial, 2.45, 0])
-        heads = VGroup(*(self.text(w, size="small").move_to([x, 1.95, 0])
-                         for w, x in (("glow", x_glow), ("\u00d7 dial", x_dial), ("= gives", x_gives))))
-        rows, products = [], VGroup()
-        # the rows as written add up to the total as written (rows_adding_up)
-        parts = [*(work["products"][k] for k in work["biggest"]), *([work["rest_sum"]] if work["rest_count"] else []),
-                 work["bias"]]
-        shown_rows = rows_adding_up(parts, work["total"], free=range(len(work["biggest"]), len(parts)))
-        self.show(output_rows=shown_rows)
-        for place, k in enumerate(work["biggest"]):
-            y = 1.45 - place * pitch
+        heads = VGroup(*(self.text(w) for w in ("glow", "\u00d7 dial", "= gives")))
+        # the rows as written add up to the total as written, each product honest (output_rows)
+        shown_rows, digits, exact = output_rows(work)
+        self.show(output_rows=shown_rows, output_places=digits)
+        glow_col, dial_col, products, words = VGroup(), VGroup(), VGroup(), VGroup()
+        for k in work["biggest"]:
             sign = t.positive if work["dials"][k] >= 0 else t.negative
             dial = self.text("\u00d7 {dial}", facts={"dial": plain_number(work["dials"][k], places)})
-            dial.add(SurroundingRectangle(dial, color=sign, buff=0.04, stroke_width=2.5)).move_to([x_dial, y, 0])
-            product = self.text("{product}", facts={"product": signed_number(shown_rows[place])})
-            products.add(product.move_to([x_gives, y, 0]))
-            glow = self.text("{glow}", color=t.highlight, facts={"glow": plain_number(work["inputs"][k], places)})
-            rows.append(VGroup(glow.move_to([x_glow, y, 0]), dial, product))
-        y = 1.45 - len(work["biggest"]) * pitch
+            dial_col.add(dial.add(SurroundingRectangle(dial, color=sign, buff=0.04, stroke_width=2.5)))
+            glow_col.add(self.text("{glow}", color=t.highlight, facts={"glow": plain_number(work["inputs"][k], places)}))
         others = [(screen.mark("+ {count} more {inputs}"),
                    {"count": work["rest_count"],   # an output's inputs are the hidden glows, as said
-                    "inputs": "glow" if work["rest_count"] == 1 else "glows"},
-                   work["rest_sum"])] if work["rest_count"] else []
-        tail = [*others, (screen.mark("+ head start"), None, work["bias"])]
-        for (words, facts, _), value in zip(tail, shown_rows[len(work["biggest"]):]):
-            product = self.text("{product}", facts={"product": signed_number(value)}).move_to([x_gives, y, 0])
-            products.add(product)
-            # small: "+ 13 more glows" at label size ran into its product
-            rows.append(VGroup(self.text(words, size="small", facts=facts).move_to([left, y, 0], aligned_edge=LEFT),
-                               product))
+                    "inputs": "glow" if work["rest_count"] == 1 else "glows"})] if work["rest_count"] else []
+        for template, facts in [*others, (screen.mark("+ head start"), None)]:
+            words.add(self.text(template, facts=facts))
+        for value in shown_rows:
+            products.add(self.text("{product}", facts={"product": signed_number(value, digits)}))
+        total = self.text("{sum}", facts={"sum": plain_number(work["total"], digits)})
+        wide = [max(m.width for m in (*glow_col, heads[0])), max(m.width for m in (*dial_col, heads[1])),
+                max(m.width for m in (*products, total))]
+        names_right = max((m.get_right()[0] for m in diagram.output_labels), default=diagram.get_right()[0])
+        left = names_right + 0.25
+        # the products' column right of the glows and dials, and of "+ 13 more glows" under them
+        to_products = max(wide[0] + gap + wide[1], max(w.width for w in words)) + gap
+        # a column too wide for the room (the tiny net's "-0.475 x -1.338 +0.636"): the network
+        # steps left for it, the picture making way
+        self.output_shift = max(0.0, left + to_products + wide[2] + 0.1 - EDGE_ROOM)
+        left -= self.output_shift
+        x_glow, x_dial, right = left + wide[0] / 2, left + wide[0] + gap + wide[1] / 2, left + to_products + wide[2]
+        head.move_to([x_dial, 2.5, 0])
+        for m, x in zip(heads, (x_glow, x_dial)):
+            m.move_to([x, 1.98, 0])
+        heads[2].move_to([right, 1.98, 0], aligned_edge=RIGHT)
+        rows = []
+        for place, (glow, dial, product) in enumerate(zip(glow_col, dial_col, products)):
+            y = 1.42 - place * pitch
+            rows.append(VGroup(glow.move_to([x_glow, y, 0]), dial.move_to([x_dial, y, 0]),
+                               product.move_to([right, y, 0], aligned_edge=RIGHT)))
+        y = 1.42 - nb * pitch
+        for word, product in zip(words, products[nb:]):
+            rows.append(VGroup(word.move_to([left, y, 0], aligned_edge=LEFT), product.move_to([right, y, 0], aligned_edge=RIGHT)))
             y -= pitch
-        right = max(p.get_right()[0] for p in products)
-        rule = Line([x_gives - 0.5, y + 0.2, 0], [right + 0.1, y + 0.2, 0], stroke_color=t.text, stroke_width=2)
-        total = self.text("{sum}", facts={"sum": plain_number(work["total"])}).move_to([0, y - 0.12, 0])
-        extra = len(rows) - len(work["biggest"])   # the rest (if any) and the head start
-        total.align_to([right, 0, 0], RIGHT)
-        added = self.text("added up") if adds_up(shown_rows, work["total"]) else self.text("added up, about")
+        rule = Line([right - wide[2] - 0.1, y + 0.2, 0], [right + 0.08, y + 0.2, 0], stroke_color=t.text, stroke_width=2)
+        total.move_to([right, y - 0.12, 0], aligned_edge=RIGHT)
+        extra = len(rows) - nb   # the rest (if any) and the head start
+        added = self.text("added up") if exact else self.text("added up, about")
         added.next_to(total, LEFT, buff=0.35)
         glows = self.text("squashed: glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
         glows.next_to([right, y - 0.6, 0], LEFT, buff=0)
+        if self.output_shift:
+            away = [m for m in self.mobjects if m is not self.title_text and m is not self.picture]
+            self.play(FadeOut(self.picture), *(m.animate.shift(self.output_shift * LEFT) for m in away), run_time=0.5)
+            moved_at = self.renderer.time
         circle = diagram.neuron_at(len(diagram.sizes) - 1, work["neuron"])
         ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
         wires = VGroup(*(line.set_stroke(width=max(2.5, 1.6 * line.get_stroke_width()), opacity=1.0)
                          for i in diagram.shown_indices(len(diagram.sizes) - 2)
                          if (line := diagram.edge_line(len(diagram.sizes) - 2, work["neuron"], i)) is not None))
         hidden = [diagram.neuron_at(len(diagram.sizes) - 2, k) for k in work["biggest"]]   # None: not drawn
+        # each row's hidden neuron ringed in the glow's yellow as its row comes, and kept so while
+        # the sum stands (review s20 g1: the two that glow 0.61 were never marked on the network)
+        marked = VGroup(*(Circle(n.width / 2 + 0.13, stroke_color=t.highlight, stroke_width=4).move_to(n)
+                          for n in hidden if n is not None))
+        self.show(output_rings=[[float(v) for v in m.get_center()[:2]] for m in marked],
+                  output_ring_neurons=[int(k) for k, n in zip(work["biggest"], hidden) if n is not None])
         self.show(output_rule_box=[float(v) for v in (left, right, glows.get_bottom()[1], head.get_top()[1])])
         # the output ringed and its wires bold before its words start
         self.play(Create(ring), Create(wires), FadeIn(head), FadeIn(heads), run_time=0.8)
         with self.say("output_single" if single else "output"):
             self.wait_before(self.current_tracker, "rows", lead=0.3)
             # each hidden glow pulses in the network as its row comes
+            rings = iter(marked)
             for row, neuron in zip(rows, hidden + [None] * extra):
-                pulse = [] if neuron is None else [Indicate(neuron, color=t.focus, scale_factor=1.6)]
+                # (swelling in its own glow: flashed white, it read as a change of glow, review s20 v1)
+                pulse = [] if neuron is None else [neuron.animate(rate_func=there_and_back).scale(1.4), Create(next(rings))]
                 self.play(FadeIn(row), *pulse, run_time=0.45)
             self.wait_before(self.current_tracker, "sum", lead=0.3)
             self.play(Indicate(products, color=t.focus, scale_factor=1.1), Create(rule), FadeIn(added), FadeIn(total),
@@ -1249,7 +1311,10 @@ class Forward(Chapter):
                           run_time=0.8)
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
         # the guesses' table takes this place next
-        self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, wires, ring)), run_time=0.4)
+        self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, wires, ring, marked)), run_time=0.4)
+        if self.output_shift:   # the network back in its place, and the picture
+            self.show(output_moved={"by": float(self.output_shift), "from": float(moved_at), "to": float(self.renderer.time)})
+            self.play(FadeIn(self.picture), *(m.animate.shift(self.output_shift * RIGHT) for m in away), run_time=0.5)
 
     # --- small pieces ---
 
@@ -1317,9 +1382,11 @@ class Forward(Chapter):
         # "glow": the one word for an output's value (review 11a: score, glow, guess, brightness)
         guess_head = self.text("glow", size="label", color=t.text).move_to([x_guess, head_y, 0], aligned_edge=DOWN)
         # "should glow" over the 1 and the 0s, not "answer" (review g1, ONE change: "answer" over a 1
-        # beside digit 0 read as two answers); its right edge inside the frame
+        # beside digit 0 read as two answers); its right edge clear of the frame's (review s20 g1,
+        # v1: at 7.0 it touched it)
         truth_head = self.text("should glow", size="label", color=t.text).move_to([x_truth, head_y, 0], aligned_edge=DOWN)
-        truth_head.shift(min(0.0, 7.0 - truth_head.get_right()[0]) * RIGHT)
+        truth_head.shift(min(0.0, EDGE_ROOM - truth_head.get_right()[0]) * RIGHT)
+        self.show(truth_head_right=float(truth_head.get_right()[0]))
         guess_col.add(guess_head)
         truth_col.add(truth_head)
         together = VGroup()

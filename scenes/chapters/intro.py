@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from manim import (DOWN, Animation, AnimationGroup, Succession, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
-                   Line, ManimColor, ReplacementTransform,
+                   Line, ManimColor, MoveToTarget, ReplacementTransform,
                    Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
 
 from nncore.history import History
@@ -39,6 +39,7 @@ DIAGRAM_SPOT = 0.85 * RIGHT + 0.35 * UP     # outputs, room for their glows as b
 TASK_SPOT = 4.95 * LEFT + 0.35 * UP          # where the task picture waits while the net is built
 TASK_BOX = (3.2, 4.4)                       # the most room it takes there (width, height)
 NOTE_GAP = 0.1          # between a layer's name and its count line under it
+NOTE_AIR = 0.3          # between two layers' count lines side by side
 FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
 PATTERN = 2.6           # side of the one learned pattern drawn big: a square of it is ~20 px at 480p
                         # (at 2.4 "a crowded small corner", review 11c)
@@ -59,6 +60,7 @@ CROWD_BACK = 0.35       # their opacity once the example is named among them
 CURTAIN_WIDTH = 1.3     # the panel that hides the hidden column at "we never see them from outside"
 TIE_WIDTH = 4           # the pattern's tie to its neuron: plainly a line at 480p (2 was a hair)
 SWITCH = 0.8            # seconds for the trained outputs to go dark, to hollow outlines
+OUTPUT_PITCH = 0.42     # the most the outputs stand apart when spread over the tallest column
 
 
 # --- what the chapter tells: read from the history only ---
@@ -100,10 +102,13 @@ def intro_facts(history: History) -> dict[str, object]:
                 "<bookmark mark='best'/>Beside it is a different practice picture: the one that makes it glow the most, "
                 + f"{a_or_an(str(fav))} {fav}. "
                 "<bookmark mark='over'/>Laid over the pattern, "
-                + ("its ink lands mostly on blue, " if ink_on_blue(history) >= INK_ON_BLUE else "its ink lands here, ")
-                + f"<bookmark mark='lit'/>and that {fav} lights the neuron up."
+                + ("its ink lands mostly on blue. " if ink_on_blue(history) >= INK_ON_BLUE else "its ink lands here. ")
+                # review s20 g1 (ONE change): the picture on the left turned from the 0 into the 4
+                # unsaid: the swap is said as the 4 slides into the inputs, then the neuron lights
+                + f"<bookmark mark='in'/>Now we put that {fav} into the network, <bookmark mark='lit'/>and it lights the neuron up."
                 if kind == "image" else "")
-    facts.update(example_label=label, example_article=a_or_an(str(label)), this_one="this picture" if kind == "image" else "this example",
+    # the example goes back into the inputs as "our 0" is said (review s20 g1: it came back unsaid)
+    facts.update(example_label=label, example_article=a_or_an(str(label)), this_one=f"our {label}" if kind == "image" else "this example",
                  input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
                  output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
                  yes_class=labels[-1], no_class=labels[0], **lone_reading(history))
@@ -307,6 +312,25 @@ def layer_parts(diagram: NetworkDiagram) -> list[VGroup]:
     return parts
 
 
+def spread_outputs(diagram: NetworkDiagram, most: float = OUTPUT_PITCH) -> None:
+    """The outputs (circles and names) spread over the tallest column's height, at most `most`
+    apart, about their middle: at the hidden layer's pitch the digits' label-sized names 0-9
+    touched (review s20 g1). The wires are drawn from the circles where they stand."""
+    circles = diagram.neurons(-1)
+    if len(circles) < 2:
+        return
+    tallest = max(group[0].get_y() - group[-1].get_y() for group in diagram.neuron_groups)
+    pitch = min(most, tallest / (len(circles) - 1))
+    middle = (circles[0].get_y() + circles[-1].get_y()) / 2
+    names = list(diagram.output_labels)
+    names += [None] * (len(circles) - len(names))
+    for k, (circle, name) in enumerate(zip(circles, names)):
+        step = (middle + ((len(circles) - 1) / 2 - k) * pitch - circle.get_y()) * UP
+        circle.shift(step)
+        if name is not None:
+            name.shift(step)
+
+
 def wires(diagram: NetworkDiagram, pair: int, color: str, width: float = 1.0) -> VMobject:
     """Every drawn neuron of layer `pair` wired to every drawn one of the next, plain grey: the
     connections, before their dials get a colour (the next chapter's). One VMobject, one
@@ -368,6 +392,7 @@ class Intro(Chapter):
         # the answers' names label-sized (review 11a: about 10 px), each grown from its left edge
         for name in diagram.output_labels:
             name.scale(self.theme.label_size / name.font_size, about_edge=LEFT)
+        spread_outputs(diagram)
         parts, names = layer_parts(diagram), layer_names(diagram, self.theme)
         notes = self.layer_notes(names)
         self.build_inputs(diagram, parts[0], names[0], notes[0], VGroup(picture, caption), fed, inputs)
@@ -425,7 +450,7 @@ class Intro(Chapter):
     def state_words(self, state: str) -> Text:
         """"after training" (or before) over the outputs; what their numbers are, a glow from 0
         to 1, is the glow key's (under the example since the inputs lit)."""
-        return self.text(state, size="small")
+        return self.text(state, size="label")   # review s20 v1: "preview: after training" about 12 px
 
     def glow_key(self) -> VGroup:
         """Three sample neurons, dark, half and fully lit, and what the glow's numbers mean: a
@@ -436,7 +461,18 @@ class Intro(Chapter):
         glows = [0.0, 0.5, 1.0] if glow_ramp(self.history, 2)[0] >= 0 else [0.0, 1.0]
         samples = VGroup(*(self.key_sample(g) for g in glows)).arrange(RIGHT, buff=0.08)
         self.show(glow_key=glows)
-        return VGroup(samples, self.text("glow: 0 dark, 1 full", size="small")).arrange(RIGHT, buff=0.15)
+        # label-sized, under its samples: beside them at that size it ran into the input column
+        # (review s20 g1, v1: the key's words about 10 px)
+        return VGroup(samples, self.key_words(screen.mark("glow: 0 dark, 1 full"), screen.mark("1 full"))).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+
+    def key_words(self, words: str, end: str) -> Mobject:
+        """The glow key's words, label-sized, on one line, or on two ("glow: 0 dark," then `end`)
+        when one would run past `key_limit`, into the inputs' name and count under their column."""
+        line = self.text(words, size="label")
+        if line.width <= self.key_limit - self.key_left:
+            return line
+        return VGroup(self.text("glow: 0 dark,", size="label"), self.text(end, size="label")).arrange(
+            DOWN, buff=0.08, aligned_edge=LEFT)
 
     def key_sample(self, glow: float) -> VGroup:
         """One sample neuron of the glow key, lit as `glow` lights a circle (a bar if below 0)."""
@@ -450,8 +486,8 @@ class Intro(Chapter):
         longer words go under the samples (beside them they ran off the frame's left edge)."""
         samples, words = self.key_glow
         low = self.key_sample(-1.0).next_to(samples, RIGHT, buff=0.08)
-        wider = VGroup(samples.copy().add(low.copy()), self.text("glow: 0 dark, 1 or \u22121 full", size="small"))
-        wider.arrange(DOWN, buff=0.15).move_to(self.key_glow, UP)
+        wider = VGroup(samples.copy().add(low.copy()), self.key_words(screen.mark("glow: 0 dark, 1 or \u22121 full"), screen.mark("1 or \u22121 full")))
+        wider.arrange(DOWN, buff=0.12, aligned_edge=LEFT).move_to(self.key_glow, UL)
         wider.shift(max(0.0, -FRAME_RIGHT - wider.get_left()[0]) * RIGHT)   # inside the frame
         self.show(glow_key=[0.0, 1.0, -1.0], glow_key_low_at=self.renderer.time)
         self.key_glow.add(low)   # leaves with the key
@@ -584,9 +620,15 @@ class Intro(Chapter):
         for group, name, big, c in zip(plot.dots, plot.legend, self.groups, colours):
             self.play(FadeIn(name), FadeIn(big, shift=0.2 * LEFT), Indicate(group, color=c, scale_factor=1.08),
                       run_time=1.0)
-        # "Take this one": the example ringed as it is said
-        self.wait_until_bookmark("label")
-        self.play(FadeIn(dot), Create(ring), run_time=0.8)
+        # "Take this one": the example ringed as it is said, the ring closing in on it from
+        # wide so the eye finds it among the others (review s20 v1: no point was marked as it
+        # was said; a small ring drawn in place was missed)
+        said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("label"))
+        self.wait_before(self.current_tracker, "label", lead=0.4)
+        wide = ring.copy().scale(5).set_stroke(width=6)
+        began = self.renderer.time
+        self.play(FadeIn(dot), ReplacementTransform(wide, ring), run_time=0.8)
+        self.show(example_ring={"from": float(began), "at": float(self.renderer.time), "said_at": float(said_at)})
         # the guides run to the plot's centre lines, where across and up are 0, marked 0 and 1 on
         # each (review u: from the frame's edges, "across 0.27" read as 61% of the way across)
         spot, axes = dot.get_center(), self.point_axes(plot)
@@ -654,7 +696,8 @@ class Intro(Chapter):
             ring = Square(grid[k].width + 0.12, stroke_color=t.text, stroke_width=4).move_to(grid[k])
             # written as the grid of numbers writes it ("0", "1.0"), in the gap between the
             # picture and the numbers, level with its square: it covers no other square
-            value = self.text("{value}", size="small", color=t.text, facts={"value": short(inputs[k])})
+            # label-sized (review s20 g1: "0" and "1.0" beside the ringed squares were tiny)
+            value = self.text("{value}", size="label", color=t.text, facts={"value": short(inputs[k])})
             # the same square among the numbers, ringed inside its cell (a ring as big as the
             # picture's cut into the next number, review s10)
             # a dark rim inside a white one: on a full square's white, white alone did not show (review k)
@@ -720,11 +763,21 @@ class Intro(Chapter):
 
     def layer_notes(self, names: VGroup) -> list[Text]:
         """Each layer's count and meaning, one small line under its name."""
-        # white, as the names over them (review k: grey read dim, about 9 px)
+        # white, as the names over them (review k: grey read dim, about 9 px); both label-sized
+        # (review s20 v1: "64: one per square", "hidden 4 neurons" still about 12 px)
         names.set_color(self.theme.text)
-        return [self.text(words, size="small", color=self.theme.text, facts=facts)
-                .next_to(name, DOWN, buff=NOTE_GAP)
-                for (words, facts), name in zip(layer_notes(self.history), names)]
+        for name in names:
+            name.scale(self.theme.label_size / name.font_size)
+        notes = [self.text(words, size="label", color=self.theme.text, facts=facts).next_to(name, DOWN, buff=NOTE_GAP)
+                 for (words, facts), name in zip(layer_notes(self.history), names)]
+        # close columns (the tiny net's): the notes left of the middle one step left, those right
+        # of it step right, until each stands clear of the next
+        middle = len(notes) // 2
+        for k in range(middle - 1, -1, -1):
+            notes[k].shift(max(0.0, notes[k].get_right()[0] + NOTE_AIR - notes[k + 1].get_left()[0]) * LEFT)
+        for k in range(middle + 1, len(notes)):
+            notes[k].shift(max(0.0, notes[k - 1].get_right()[0] + NOTE_AIR - notes[k].get_left()[0]) * RIGHT)
+        return notes
 
     def build_inputs(self, diagram: NetworkDiagram, part: VGroup, name: Text, note: Text, task: VGroup,
                      fed: list, inputs: np.ndarray) -> None:
@@ -794,7 +847,9 @@ class Intro(Chapter):
                       *tags, run_time=1.0)
             diagram.set_activations([inputs] + [np.zeros(n) for n in diagram.sizes[1:]])
             self.remove(*copies)
-            self.key_glow = self.glow_key().next_to(task, DOWN, buff=0.3)
+            # the key's words end left of the inputs' name and count under their column
+            self.key_left, self.key_limit = task.get_left()[0], min(name.get_left()[0], note.get_left()[0]) - 0.15
+            self.key_glow = self.glow_key().next_to(task, DOWN, buff=0.3).align_to(task, LEFT)
             self.key_glow.shift(max(0.0, -FRAME_RIGHT - self.key_glow.get_left()[0]) * RIGHT)   # inside the frame
             self.play(FadeIn(self.key_glow), run_time=0.6)
             if task_kind(self.history) == "points":
@@ -918,12 +973,10 @@ class Intro(Chapter):
         if task_kind(self.history) == "image":
             self.wait(1.0)
             # the lone lit neuron goes dark again (its circle alone: lighting the whole diagram
-            # would bring in the outputs, not drawn yet)
+            # would bring in the outputs, not drawn yet); the 4 stays in the inputs until "our 0"
+            # goes back in for the outputs' peek (review s20 g1: it went back unsaid here)
             dark = lit_colours(self.theme, [0.0])[0]
-            # and the example goes back into the inputs, for the outputs' peek at it
-            _, inputs, label = example(self.history)
-            self.play(FadeOut(shown), self.lone.animate.set_fill(dark, 1.0),
-                      *self.feed(diagram, inputs, label), run_time=0.8)
+            self.play(FadeOut(shown), self.lone.animate.set_fill(dark, 1.0), run_time=0.8)
         peek = trained_pass(self.history)
         self.show(peek_step=peek["step"], peek_outputs=peek["guess"])
         one_output = len(self.history.labels) != self.history.config["sizes"][-1]
@@ -941,9 +994,9 @@ class Intro(Chapter):
                 # session 16)
                 swell = answer_swell(diagram.output_labels)
                 self.show(answer_swell=swell)
-                # (each also flashes the highlight colour: where the names stand close, they
-                # cannot swell)
-                self.play(LaggedStart(*(Indicate(m, color=self.theme.highlight, scale_factor=swell)
+                # (white: spread apart they swell enough; the highlight's yellow on "8" and "9"
+                # read as a meaning, review s20 g1)
+                self.play(LaggedStart(*(Indicate(m, color=self.theme.text, scale_factor=swell)
                                         for m in diagram.output_labels), lag_ratio=0.3),
                           run_time=max(1.0, min(3.0, tracker.time_until_bookmark("glow") - 1.0)))
             top = int(np.argmax(peek["guess"]))
@@ -965,7 +1018,14 @@ class Intro(Chapter):
             self.play(FadeIn(words), run_time=0.4)
             self.show(preview_full_at=float(self.renderer.time), preview_said_at=float(said_at))
             self.wait_until_bookmark("glow")
-            self.play(diagram.light_up(peek["activations"]), FadeIn(values),
+            # "how our 0 lights them up": a picture's example goes back in as it is said (the input
+            # column takes its glow with the rest of the pass)
+            back = []
+            if task_kind(self.history) == "image":
+                _, inputs, label = example(self.history)
+                back = self.feed(diagram, inputs, label, circles=False)
+                self.show(example_back_at=float(self.renderer.time))
+            self.play(diagram.light_up(peek["activations"]), FadeIn(values), *back,
                       *(GrowFromEdge(b, LEFT) for b in self.bars), run_time=1.5)
             self.show(peek_bars=self.bar_glows())
             # "the one that shines the brightest is the network's guess": ringed as it is said,
@@ -983,7 +1043,7 @@ class Intro(Chapter):
         circle = diagram.neurons(-1)[0]
         rows = VGroup(*(VGroup(Circle(t.neuron_radius, fill_color=colour, fill_opacity=1.0, stroke_color=t.neuron_stroke,
                                       stroke_width=t.neuron_stroke_width),
-                               self.text(words, size="small", facts={"label": label})).arrange(RIGHT, buff=0.12)
+                               self.text(words, size="label", facts={"label": label})).arrange(RIGHT, buff=0.12)
                         for colour, words, label in zip(lit_colours(t, [1.0, 0.0]), (screen.mark("bright: {label}"), screen.mark("dark: {label}")),
                                                         (labels[-1], labels[0]))))
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(circle, DOWN, buff=0.45).align_to(circle, LEFT)
@@ -1088,27 +1148,38 @@ class Intro(Chapter):
         outlines = self.ink_outline(pattern, x[favourite].reshape(side, side))
         sources = [picture.cells[k] for k in np.flatnonzero(inked)]
         self.play(LaggedStart(*(TransformFromCopy(source, outline) for source, outline in zip(sources, outlines)),
-                              lag_ratio=0.08), run_time=max(0.6, min(2.0, self.current_tracker.time_until_bookmark("lit"))))
-        self.wait_until_bookmark("lit")
+                              lag_ratio=0.08), run_time=max(0.6, min(2.0, self.current_tracker.time_until_bookmark("in"))))
         self.lone = neuron
-        # "that 4 lights the neuron up": the 4 goes into the network first, its picture on the
-        # left and its glow in the input column (review 11a: the 0 stood there as the neuron lit,
-        # so the 0 seemed to light it)
-        self.play(*self.feed(diagram, x[favourite], label_of(self.history, favourite)), run_time=1.0)
+        # "Now we put that 4 into the network": the 4 itself slides over onto the picture fed to
+        # the network, which takes its ink, and the input column its glow; only then does the
+        # neuron light (review 11a: the 0 stood there as the neuron lit; review s20 g1: the
+        # picture on the left then turned into the 4 unsaid)
         grid = self.fed_view[0]
+        said_at = self.renderer.time + max(0.0, self.current_tracker.time_until_bookmark("in"))
+        self.wait_before(self.current_tracker, "in", lead=0.3)
+        slide = picture.copy()
+        slide.generate_target()
+        slide.target.match_width(grid).move_to(grid)
+        self.show(swap={"at": float(self.renderer.time), "said_at": float(said_at)})
+        self.play(MoveToTarget(slide), run_time=1.0)
+        self.play(*self.feed(diagram, x[favourite], label_of(self.history, favourite)), FadeOut(slide), run_time=0.6)
+        self.wait_until_bookmark("lit")
         self.show(fed_at_lit=label_of(self.history, favourite),
                   fed_box=[float(v) for v in (grid.get_left()[0], grid.get_right()[0], grid.get_bottom()[1], grid.get_top()[1])])
         # the 4 lights it, not the example on the left: named under the key, off the wires
         glow = self.text("the {label} makes it glow {value}", size="label",
                          facts={"value": f"{chosen['glow']:.2f}", "label": label_of(self.history, favourite)})
-        glow.next_to(key, DOWN, buff=0.2).align_to(key, LEFT)
+        # at the frame's right edge: under the key's left edge it ran into "hidden / 16 neurons"
+        # (review s20 g1)
+        glow.next_to(key, DOWN, buff=0.2).align_to([FRAME_RIGHT, 0, 0], RIGHT)
         self.play(neuron.animate.set_fill(lit_colours(t, [chosen["glow"]])[0], 1.0),
                   FadeIn(glow), run_time=1.2)
         return VGroup(ring, tie, pattern, picture, heads, name, key, outlines, glow)
 
-    def feed(self, diagram: NetworkDiagram, values: np.ndarray, label: str) -> list:
+    def feed(self, diagram: NetworkDiagram, values: np.ndarray, label: str, circles: bool = True) -> list:
         """Animations that put another picture into the network: the picture on the left takes
-        its ink, its caption names it, the input column glows as its squares."""
+        its ink, its caption names it, the input column glows as its squares (not with
+        `circles` False: another animation lights them)."""
         grid, caption = self.fed_view
         new = self.text("a handwritten {label}", size="label", facts={"label": label})
         new.match_height(caption).move_to(caption)
@@ -1118,7 +1189,7 @@ class Intro(Chapter):
         return [*(square.animate.set_fill(shade(float(np.clip(v, 0.0, 1.0)), self.theme.text), 1.0)
                   for square, v in zip(grid, values)),
                 ReplacementTransform(caption, new),
-                *(circle.animate.set_fill(colour, 1.0) for circle, colour in zip(diagram.neurons(0), lit))]
+                *(circle.animate.set_fill(colour, 1.0) for circle, colour in zip(diagram.neurons(0), lit) if circles)]
 
     def grey(self) -> ManimColor:
         """The pattern's "little effect" grey: plainly neither blue nor red, nor the background."""
