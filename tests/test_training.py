@@ -2058,7 +2058,7 @@ def test_the_cards_arrows_slide_onto_our_dials_ruler_alone_on_the_right(rendered
     """Review g2 s20's one change: ten text items stacked top right while the step was told.
     The right half holds our dial's ruler alone; each card's own tilt (nncore's) slides onto it
     as an arrow on the ruler's own scale, the average's and the step's, from the dial's mark,
-    all inside its line; "9 of 10 want it down" (the pile's real count) stands only from its
+    all inside its line; "9 of 10: up costs them more" (the pile's real count) stands only from its
     words to the average's."""
     from scenes.chapters.training import first_pile
     history, entry, _ = rendered
@@ -2078,7 +2078,10 @@ def test_the_cards_arrows_slide_onto_our_dials_ruler_alone_on_the_right(rendered
     start = ruler["needle"][0]
     assert all(left <= start + a <= right for a in [*ruler["arrows"], ruler["step"]])
     assert abs(ruler["step"]) >= 1.0
-    count = f"{int((nonzero > 0).sum())} of {len(own)} want it down"
+    # the count says which way its arrows point: uphill tilts, "up costs them more" (review h2
+    # s21: "want it down" over arrows pointing up read as the picture against its words)
+    count = f"{int((nonzero > 0).sum())} of {len(own)}: up costs them more"
+    assert ruler["scale"] > 0 and sum(a > 0 for a in ruler["arrows"]) == int((nonzero > 0).sum())
     assert count in told["words"]
     assert shown["count_gone_at"] <= shown["ruler_average_at"] + 0.05
     # the right half: the ruler's words and the words said, nothing else (no keys, no loop arrows)

@@ -1368,8 +1368,10 @@ class Training(Chapter):
         shown_tilts = [v for v in told["tilts"] if v]
         ruler = self.dial_ruler(told, np.array(RULER_AT), longest=max(abs(v) for v in shown_tilts))
         stack = self.ruler_stack(ruler, shown_tilts)
-        # in plain words, as said (review g2 s20: "nine want it turned down" read better)
-        count = self.text("{down} of {n} want it down", size="small", color=t.text,
+        # in plain words, as said (review g2 s20: "nine want it turned down" read better), and
+        # the way the arrows point: they are tilts, uphill (review h2 s21: up arrows under
+        # "want it down" read as the picture against its caption)
+        count = self.text("{down} of {n}: up costs them more", size="small", color=t.text,
                           facts={"down": told["n_down"], "n": len(told["tilts"])})
         count.next_to(stack[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
         lines = self.ruler_words(told, ruler, mark("their average: {average}"))
