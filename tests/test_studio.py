@@ -187,23 +187,3 @@ def test_catalog_order_titles_and_errors():
     assert all(re.fullmatch(r"scenes\.chapters\.\w+:[A-Z]\w+", e.target) for e in catalog.CHAPTERS)
     with pytest.raises(ValueError, match="unknown chapter 'outro' \\(known: intro, init"):
         catalog.chapter_class("outro")
-
-
-def x264_settings(clip: Path) -> str:
-    """The settings x264 wrote into the clip's stream (its SEI text: "... subme=1 ...")."""
-    data = clip.read_bytes()
-    start = data.index(b"x264 - core")
-    return data[start:data.index(b"\x00", start)].decode("ascii", "replace")
-
-
-def test_draft_clips_encode_at_superfast_and_the_others_at_veryfast(silent_clip, demo, history_path, tmp_path):
-    """Low quality (the draft) is encoded at x264's superfast: about 14 % less CPU for the
-    whole render (docs/performance.md); medium and up keep veryfast's smaller files. Read from
-    what x264 wrote in the clips, not from our settings: superfast searches by diamond at
-    subpixel level 1, veryfast by hexagon at level 2."""
-    _, out, _ = silent_clip
-    draft = x264_settings(out / "03-demo.mp4")
-    assert " me=dia " in draft and " subme=1 " in draft
-    render(demo, history_path, tmp_path, voice="none", quality="medium")
-    sent = x264_settings(tmp_path / "03-demo.mp4")
-    assert " me=hex " in sent and " subme=2 " in sent

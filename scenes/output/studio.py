@@ -28,10 +28,6 @@ from scenes.kit import theme
 from scenes.kit.chapter import Chapter
 
 X264_PRESET = "veryfast"
-# the draft quality's clips at x264's superfast: the recap at 480p15 took 26.4 -> 22.6 s of CPU
-# (-14 %, half of it the encoder's) for a clip 1.5 times the size (1.8 -> 2.7 MB); the sizes
-# viewers are sent (medium and up) keep veryfast's smaller files (docs/performance.md)
-X264_PRESETS = {"low": "superfast"}
 
 
 def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os.PathLike, index: int,
@@ -69,7 +65,7 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
         if fmt in ("mp4", "gif"):
             # x264's veryfast preset: about a fifth less render time at 1080p60 for the same
             # look (43.8 dB between the two on a recap frame; docs/performance.md)
-            settings["video_encoder_options"] = {"preset": X264_PRESETS.get(quality, X264_PRESET)}
+            settings["video_encoder_options"] = {"preset": X264_PRESET}
         scene = _render(cls, history, voice, pace, media, settings, script_dir)
         produced = Path(scene.renderer.file_writer.output_plan.primary_artifact)
         if fmt == "gif":
