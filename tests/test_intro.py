@@ -376,17 +376,19 @@ def check_four_fed(history: History, shown: dict, entry: dict, out: Path) -> Non
     assert first_drawn(entry, f"a handwritten {label}") <= first_drawn(entry, glow)
     # review s20 g1 (ONE change): the swap was unsaid both ways. The 4 goes in as "Now we put
     # that 4 into the network" is said (sliding over from beside the pattern), and stays in
-    # until "how our 0 lights them up" is said, when the 0 goes back in
+    # until "Back to our 0" starts the outputs, when the 0 goes back in (review h1 s21: the 4
+    # stood in while the outputs and "how our 0 lights them up" were said)
     assert f"Now we put that {label} into the network, and it lights the neuron up" in said(entry)
     swap = shown["swap"]
     assert swap["said_at"] - 0.8 <= swap["at"] <= swap["said_at"] + 0.2
     assert f"a peek at how our {shown['label']} lights them up" in said(entry)
     back = shown["example_back_at"]
-    assert said_from(entry, "Here is a peek at how") <= back
+    assert f"Back to our {shown['label']}. Last come the outputs" in said(entry)
+    assert said_from(entry, "Last come") - 0.1 <= back <= said_from(entry, "Last come") + 0.5
     frames = frames_of(entry, out)
     side = int(np.sqrt(x.shape[1]))
-    for t, fed in ((first_drawn(entry, glow) + 0.4, favourite), (said_from(entry, "Last come") + 0.5, favourite),
-                   (back + 1.8, example)):
+    for t, fed in ((first_drawn(entry, glow) + 0.4, favourite), (said_from(entry, "Last come") - 0.5, favourite),
+                   (back + 1.5, example), (said_from(entry, "Here is a peek at how") + 0.5, example)):
         seen = picture_at(frames, t, shown["fed_box"], side).ravel()
         match = {k: np.corrcoef(seen, x[k])[0, 1] for k in (favourite, example)}
         assert match[fed] > 0.6 and match[fed] > match[favourite + example - fed] + 0.2, (t, match)

@@ -107,8 +107,11 @@ def intro_facts(history: History) -> dict[str, object]:
                 # unsaid: the swap is said as the 4 slides into the inputs, then the neuron lights
                 + f"<bookmark mark='in'/>Now we put that {fav} into the network, <bookmark mark='lit'/>and it lights the neuron up."
                 if kind == "image" else "")
-    # the example goes back into the inputs as "our 0" is said (review s20 g1: it came back unsaid)
-    facts.update(example_label=label, example_article=a_or_an(str(label)), this_one=f"our {label}" if kind == "image" else "this example",
+    # the example goes back into the inputs as "Back to our 0" is said, before the outputs come
+    # (review s20 g1: it came back unsaid; review h1 s21: the 4 stood in while the outputs and
+    # "how our 0 lights them up" were said)
+    facts.update(back_words=Markup(f"<bookmark mark='back'/>Back to our {label}. ") if kind == "image" else "",
+                 example_label=label, example_article=a_or_an(str(label)), this_one=f"our {label}" if kind == "image" else "this example",
                  input_words=input_words, input_holds=holds, patterns=patterns, hidden_glow=hidden_glow(history),
                  output_words=f"{n_out} of them, one for each answer{answer_words(labels)}.",
                  yes_class=labels[-1], no_class=labels[0], **lone_reading(history))
@@ -973,8 +976,8 @@ class Intro(Chapter):
         if task_kind(self.history) == "image":
             self.wait(1.0)
             # the lone lit neuron goes dark again (its circle alone: lighting the whole diagram
-            # would bring in the outputs, not drawn yet); the 4 stays in the inputs until "our 0"
-            # goes back in for the outputs' peek (review s20 g1: it went back unsaid here)
+            # would bring in the outputs, not drawn yet); the 4 stays in the inputs until "Back to
+            # our 0" starts the outputs (review s20 g1: it went back unsaid here)
             dark = lit_colours(self.theme, [0.0])[0]
             self.play(FadeOut(shown), self.lone.animate.set_fill(dark, 1.0), run_time=0.8)
         peek = trained_pass(self.history)
@@ -986,6 +989,12 @@ class Intro(Chapter):
         self.play(FadeIn(VGroup(parts[-1], names[-1], notes[-1]), shift=0.2 * RIGHT), Create(last), run_time=1.2)
         self.bring_to_front(diagram.neuron_groups[0], *parts)
         with self.say("output_one" if one_output else "outputs") as tracker:
+            if task_kind(self.history) == "image" and not one_output:
+                # "Back to our 0": the example goes back into the inputs as it is said
+                _, inputs, label = example(self.history)
+                self.wait_until_bookmark("back")
+                self.show(example_back_at=float(self.renderer.time))
+                self.play(*self.feed(diagram, inputs, label), run_time=1.0)
             self.play(Indicate(VGroup(names[-1], notes[-1]), color=self.theme.text, scale_factor=1.1), run_time=0.8)
             if one_output:
                 self.one_output_key(diagram)
@@ -1018,14 +1027,7 @@ class Intro(Chapter):
             self.play(FadeIn(words), run_time=0.4)
             self.show(preview_full_at=float(self.renderer.time), preview_said_at=float(said_at))
             self.wait_until_bookmark("glow")
-            # "how our 0 lights them up": a picture's example goes back in as it is said (the input
-            # column takes its glow with the rest of the pass)
-            back = []
-            if task_kind(self.history) == "image":
-                _, inputs, label = example(self.history)
-                back = self.feed(diagram, inputs, label, circles=False)
-                self.show(example_back_at=float(self.renderer.time))
-            self.play(diagram.light_up(peek["activations"]), FadeIn(values), *back,
+            self.play(diagram.light_up(peek["activations"]), FadeIn(values),
                       *(GrowFromEdge(b, LEFT) for b in self.bars), run_time=1.5)
             self.show(peek_bars=self.bar_glows())
             # "the one that shines the brightest is the network's guess": ringed as it is said,
