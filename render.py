@@ -379,11 +379,12 @@ def video_cmd(chapters, out, force, quality, voice, pace, script_dir, fmt, theme
     client = open_cluster(scheduler, {narration.voice_used(voice)})
     out = publish.writable_out(out)
     publish.check_ours(out, force=force)   # before the lock file: a folder not ours gets nothing
-    with publish.locked(out):
+    with publish.locked(out), workers.Warm(jobs) as warm:
         cache = open_cache(cache_dir, limit=cache_limit, fresh=no_cache)
         with cache.full_disk_is_one_line():
+            # a run that trains starts its chapter workers first: they start up beside the training
             history, history_path, hkey = cache.story(config, data, say=lambda line: click.echo(line, err=True),
-                                                       jobs=jobs)
+                                                       jobs=jobs, before_training=None if client else warm.start)
             voice = narration.voice_used(voice)   # after any fallback: what the key, manifest and summary record
             chapter_jobs = jobs_for(chapters, hkey, caching.code_key(), script_dir, quality=quality, voice=voice,
                                     pace=pace, theme=theme, fmt=fmt, size=size, fps=fps, captions=captions)
@@ -391,7 +392,7 @@ def video_cmd(chapters, out, force, quality, voice, pace, script_dir, fmt, theme
             feed = joined and (lambda entry: joined.add(Path(entry["folder"]) / entry["sound_file"]))
             with cache.full_disk_is_one_line():
                 entries = workers.render_chapters(chapter_jobs, cache, history_path, jobs, progress=progress_bar,
-                                                  client=client, in_order=feed)
+                                                  client=client, in_order=feed, pool=warm.pool)
             run_key = caching.fingerprint([job.key for job in chapter_jobs], caching.kit_key())
             manifest = publish.make(entries, history, out, run_key, force, say=lambda line: click.echo(line, err=True),
                                     joined=joined)

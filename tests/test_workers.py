@@ -182,3 +182,42 @@ def test_finished_chapters_are_handed_on_in_the_videos_order():
         ready(key, NS(data={"name": key}, folder="f"))
         assert got == then
     workers._in_order(jobs, None)("a", NS(data={}, folder="f"))   # nobody to hand on to
+
+
+def test_warm_workers_start_at_once_with_manim_imported():
+    """workers.Warm: nothing starts until `start` (a run that trains calls it first); then
+    every worker process starts at once and imports manim and the kit before any chapter comes."""
+    loaded = "__import__('sys').modules.keys() >= {'manim', 'scenes.kit.chapter', 'scenes.output.studio'}"
+    with workers.Warm(2) as warm:
+        assert warm.pool is None
+        warm.start()
+        pool = warm.pool
+        processes = list(pool._processes.values())
+        assert len(processes) == 2, "both workers started now, not at the first chapter"
+        answers = [pool.submit(eval, loaded) for _ in range(6)]
+        assert all(a.result() for a in answers)
+        warm.start()
+        assert warm.pool is pool
+    assert warm.pool is None
+    for process in processes:
+        process.join(timeout=10)
+        assert not process.is_alive()
+
+
+def test_the_story_starts_the_workers_before_it_trains_and_only_then(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from nncore import datasets, options
+    from scenes.output.cache import Cache
+    _, config = options.resolve({"preset": "tiny"}, None)
+    config = replace(config, epochs=1)
+    data = datasets.load(config.dataset, config.seed, config.test_fraction)
+    said = []
+    training = workers.train_convnet_beside
+    monkeypatch.setattr(workers, "train_convnet_beside",
+                        lambda *a, **k: said.append("train") or training(*a, **k))
+    cache = Cache(tmp_path / "cache")
+    cache.story(config, data, say=lambda line: None, before_training=lambda: said.append("start"))
+    assert said == ["start", "train"]
+    cache.story(config, data, say=lambda line: None, before_training=lambda: said.append("start"))
+    assert said == ["start", "train"], "a cached history: no training, no early workers"

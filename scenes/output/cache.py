@@ -217,14 +217,18 @@ class Cache:
 
     # --- the training run ---
 
-    def story(self, config: TrainConfig, data, say: Say, jobs: int = 1) -> tuple[History, Path, str]:
+    def story(self, config: TrainConfig, data, say: Say, jobs: int = 1,
+              before_training=None) -> tuple[History, Path, str]:
         """The main run and its companions, from the cache when the same config ran before;
         also the path of its history.json and its key. `jobs` > 1: the convnet companion
-        trains in a second process beside the rest (workers.train_convnet_beside)."""
+        trains in a second process beside the rest (workers.train_convnet_beside).
+        `before_training()`: called when it must train, before it does (workers.Warm.start)."""
         from scenes.output.workers import train_convnet_beside
         key = history_key(config)
         entry = self.get("histories", key)
         if entry is None:
+            if before_training is not None:
+                before_training()
             say("training the network ...")
             history = train_convnet_beside(config, data, jobs)
             work = self.work_folder("history-")

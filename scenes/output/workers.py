@@ -10,6 +10,7 @@ even when that one is killed outright (kill -9): the kernel sends it SIGKILL.
 from __future__ import annotations
 
 import ctypes
+import importlib
 import os
 import signal
 import tempfile
@@ -41,6 +42,56 @@ def _die_with_parent(parent: int) -> None:
     quiet_bars()
 
 
+def _start_worker(parent: int) -> None:
+    """A chapter worker's start-up: `_die_with_parent`, and manim and the kit imported now
+    (about 1.7 s of CPU a worker), so that a pool started while the network trains
+    (`Warm`) has it done before the first chapter comes."""
+    _die_with_parent(parent)
+    importlib.import_module("scenes.output.studio")
+
+
+def start_workers(n_jobs: int) -> ProcessPoolExecutor:
+    """A pool of `n_jobs` chapter workers, every process started now (a pool starts one
+    process for each task it cannot hand to an idle one: one trivial task each)."""
+    pool = ProcessPoolExecutor(max_workers=max(1, n_jobs), mp_context=get_context("spawn"),
+                               initializer=_start_worker, initargs=(os.getpid(),))
+    for _ in range(max(1, n_jobs)):
+        pool.submit(os.getpid)
+    return pool
+
+
+class Warm:
+    """Chapter workers started while the network trains (`start`, given to Cache.story as
+    `before_training`), for `render_chapters(pool=warm.pool)`: their start-up (a fresh
+    interpreter, manim, the kit) runs beside the training, which leaves a core idle while
+    the convnet finishes and while the history is written, instead of after it. Without
+    training (the history cached) no worker starts early: render_chapters starts them
+    when a chapter needs rendering, as before.
+
+        with Warm(jobs) as warm:
+            cache.story(config, data, say, jobs, before_training=warm.start)
+            render_chapters(..., pool=warm.pool)
+    """
+
+    def __init__(self, n_jobs: int):
+        self.n_jobs, self.pool = n_jobs, None
+
+    def start(self) -> None:
+        if self.pool is None:
+            self.pool = start_workers(self.n_jobs)
+
+    def __enter__(self) -> "Warm":
+        return self
+
+    def __exit__(self, kind, value, tb) -> None:
+        if self.pool is not None:
+            if kind is None:
+                self.pool.shutdown()
+            else:
+                _stop(self.pool)
+            self.pool = None
+
+
 def quiet_bars() -> None:
     """manim's tqdm makes a multiprocessing lock (a named semaphore) on its first bar; a worker
     stopped mid-render could not unlink it and Python warns of a leak. Bars are off in a
@@ -66,21 +117,22 @@ def render_one(job: RenderJob, history_path: str, folder: str) -> dict:
 
 
 def render_chapters(jobs: list[RenderJob], cache: Cache, history_path: Path | dict[str, Path], n_jobs: int,
-                    progress=None, client=None, in_order=None) -> list[dict]:
+                    progress=None, client=None, in_order=None, pool=None) -> list[dict]:
     """Every job's manifest entry, in the jobs' order, each with "folder": where its files are.
     `progress(n)` makes a context manager with update(1), called as each of the n chapters
     not in the cache finishes. `history_path` is the run's history, or {history key: path}
     when the jobs tell several runs (a batch). With a Dask `client`, the chapters not in the
     cache are rendered on its cluster (scenes.output.cluster) instead of local processes.
     `in_order(entry)`: called with each job's entry in the jobs' order, as soon as it and
-    every job before it are done (e.g. stitch.Join.add), when anything is rendered at all."""
+    every job before it are done (e.g. stitch.Join.add), when anything is rendered at all.
+    `pool`: workers already started (`Warm`), used instead of a new pool and left running."""
     found, todo = look_up(jobs, cache)
     if todo:
         ready = _in_order(jobs, in_order)
         for key, entry in found.items():
             if entry is not None:
                 ready(key, entry)
-        found.update(render_missing(todo, cache, history_path, n_jobs, progress, client, ready))
+        found.update(render_missing(todo, cache, history_path, n_jobs, progress, client, ready, pool))
     return entries_of(jobs, found)
 
 
@@ -105,7 +157,7 @@ def look_up(jobs: list[RenderJob], cache: Cache) -> tuple[dict, list[RenderJob]]
 
 
 def render_missing(todo: list[RenderJob], cache: Cache, history_path: Path | dict[str, Path], n_jobs: int,
-                   progress=None, client=None, ready=None) -> dict:
+                   progress=None, client=None, ready=None, pool=None) -> dict:
     """{job.key: cache entry} for every job in `todo`, rendered here or on the cluster;
     `ready(job key, cache entry)` as each is done."""
     histories = history_path if isinstance(history_path, dict) else {job.history_key: history_path for job in todo}
@@ -115,7 +167,7 @@ def render_missing(todo: list[RenderJob], cache: Cache, history_path: Path | dic
         for key, entry in done.items() if ready else ():
             ready(key, entry)
         return done
-    return _render(todo, cache, histories, n_jobs, progress, ready)
+    return _render(todo, cache, histories, n_jobs, progress, ready, pool)
 
 
 def entries_of(jobs: list[RenderJob], found: dict) -> list[dict]:
@@ -123,10 +175,11 @@ def entries_of(jobs: list[RenderJob], found: dict) -> list[dict]:
 
 
 def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_jobs: int, progress,
-            ready=None) -> dict:
-    ctx = get_context("spawn")  # a fresh interpreter each: manim's global config is per process
-    pool = ProcessPoolExecutor(max_workers=max(1, min(n_jobs, len(todo))), mp_context=ctx,
-                               initializer=_die_with_parent, initargs=(os.getpid(),))
+            ready=None, pool=None) -> dict:
+    ours = pool is None
+    if ours:   # spawn: a fresh interpreter each, since manim's global config is per process
+        pool = ProcessPoolExecutor(max_workers=max(1, min(n_jobs, len(todo))), mp_context=get_context("spawn"),
+                                   initializer=_start_worker, initargs=(os.getpid(),))
     folders = {job.key: cache.work_folder(f"{job.name}-") for job in todo}
     done_entries = {}
     try:
@@ -149,7 +202,8 @@ def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_j
     finally:
         for folder in folders.values():
             cache.remove(folder)
-    pool.shutdown()
+    if ours:
+        pool.shutdown()
     return done_entries
 
 
