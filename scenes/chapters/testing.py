@@ -42,18 +42,22 @@ GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count
 # its ONE change: the 96 % and 99 % bars looked the same, 4 against 1 was heard, not seen):
 # the blocks' columns' centres (unseen, practice), their top, and a square's pitch (18 px at 480p)
 HUNDRED_X, HUNDRED_TOP, HUNDRED_PITCH = (1.75, 5.15), 2.45, 0.3   # the practice name clear of the right edge
-CARD = 1.17                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
+CARD = 1.62                 # a test card's picture height (blocky 8x8, as in every chapter; 1.17 in rows
+                            # of six was read as blobs: review ab_h2 s21): three rows above the subtitles
+CARD_COLS = 4               # cards a row (three rows of four: big, and clear of the network on the right)
+CARDS_WIDE = 8.4            # the cards' room across, their answers beside them, left of the inputs
+LABEL_GAP = 0.12            # between a card and its answer (the guess under it)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
-CARD_GAP = 0.2              # between cards: "answer: 8" under a mistake fits at the small size
-RIPPLE = 1.1                # a test card's swell as the cards are gone over: two neighbours at their
+CARD_GAP = 0.2              # between cards and rows: room for their swell (RIPPLE)
+RIPPLE = 1.07               # a test card's swell as the cards are gone over: two neighbours at their
                             # biggest keep half the gap (1.15 made their frames touch: review g2 s20)
-ROW_GAP = 0.45              # between the rows: room for an "answer: 8" under the first
-CARDS_TOP = 2.5             # the cards' top edge, under the title and the caption
+ROW_GAP = CARD_GAP          # between the rows (the answers are beside the cards)
+CARDS_TOP = 2.3             # the cards' top edge, under the title, the caption and the key
 LEFT_EDGE = -6.8            # the cards move here when the network comes in on their right
 # a square picture's inputs drawn as its own 8x8 grid, every one (review, session 11, its ONE
 # change: 10 of 64 inputs and dots could not show "its squares light the inputs"): the grid's
 # left edge and cell, the middle column's x, the outputs' x, and the columns' top and bottom
-INPUT_GRID = {"left": 1.6, "cell": 0.28, "middle": 5.0, "out": 6.2, "top": 2.0, "bottom": -2.7}
+INPUT_GRID = {"left": 1.9, "cell": 0.27, "middle": 5.0, "out": 6.2, "top": 2.0, "bottom": -2.7}
 NET_SIZE = {"cards": (3.8, 4.0), "points": (5.0, 2.4)}   # the trained network (no grid) while the examples go in
 NAMED_OUTPUTS = 10          # outputs named on the network (the digits' 0-9: the guess can be read)
 NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits all show)
@@ -81,7 +85,7 @@ MINI_HEIGHT = 1.5           # the trained network, small, beside "our network:" 
 OURS_Y = -2.25              # "our network:" and its answer: under the demo's line, in the lower third
 OURS_GAP = 0.4              # after "our network:" when it is drawn smaller under the map (its answer pulses 1.1)
 LIKE_CARD = 1.3            # a mistaken drawing and its practice look-alike, on the right of the cards
-LIKE_X, LIKE_Y = 4.2, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
+LIKE_X, LIKE_Y = 4.3, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
 LIKE_SHOWN, LIKE_OTHER = 2, 1.0   # practice drawings of the guessed class beside it, and their height
 SWAP_QUIET = 0.6            # the quiet after the first words before the memoriser's cards come (then 1 s more)
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
@@ -286,7 +290,7 @@ class Testing(Chapter):
                  f"{OUT}and {out}")
         if kind == "point":
             return f"{first}. {REST}Then every other point."
-        words = [f"{first}, {UNDER}written under its card."]
+        words = [f"{first}, {UNDER}written beside its card."]   # under its right answer (build_cards)
         for k, label in list(enumerate(guessed))[1:SLOW]:
             mark, said = f"<bookmark mark='card{k}'/>", f"<bookmark mark='said{k}'/>"
             # each card's sentence long enough, with no stop inside, that a caption holds one
@@ -328,8 +332,9 @@ class Testing(Chapter):
         if all_shown:
             # a cross, as on a card: "ring" named the map's classes (inner and outer rings: review 11c)
             return "A cross marks its one mistake." if one else f"Crosses mark its {n} mistakes."
-        marked = (f"A cross marks its mistake, {RIGHT_ANSWER}with the right answer under it." if one else
-                  f"Crosses mark its {n} mistakes, {RIGHT_ANSWER}with the right answer under each.")
+        # the right answer stands above each guess from the first frame (build_cards)
+        marked = (f"A cross marks its mistake, {RIGHT_ANSWER}under the right answer it missed." if one else
+                  f"Crosses mark its {n} mistakes, {RIGHT_ANSWER}each under the right answer it missed.")
         if not misread:
             return marked
         why = [f"<bookmark mark='why{k}'/>this {as_plain(t)} looks more like a {as_plain(g)}" if k == 0 else
@@ -601,7 +606,8 @@ class Testing(Chapter):
             box = SurroundingRectangle(memo["target"], color=t.focus, buff=0.07, stroke_width=3)
             tag = self.text("never seen: the fair test", size="small", color=t.text)
             tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
-            tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
+            # right of the cards: under them is the subtitles' band
+            tag.next_to(box, RIGHT, buff=0.15).align_to(box, DOWN) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
             # no list, but dials: their number on our network as it is said, ringed (review l
             # 08: "keeps no list, yet it answers", then "but dials can learn by heart too")
             # two lines, in the text's colour: both counts read at 480p beside the small network
@@ -931,7 +937,7 @@ class Testing(Chapter):
                 "all": Group(practice, word, new, new_head, who, mark, none),
                 # the fit: the practice score takes the note's place, "unseen: ?" the memoriser's
                 "note": note, "gone": [note, who, mark, none], "unseen_at": mark,
-                "answer_at": none, "card": new, "target": view["pictures"]}
+                "answer_at": none, "card": new, "target": view["cards"]}
 
     def memoriser_points(self, view: dict, first: int) -> dict:
         """The memoriser's list drawn as what it is: the practice points on the map, each in
@@ -1190,17 +1196,27 @@ class Testing(Chapter):
     def build_cards(self, results: dict, shown: list[int]) -> dict:
         x, _ = self.history.split("test")
         kind, labels = input_kind(self.history), self.history.labels
-        cards, guesses = Group(), VGroup()
-        # one size for every answer: the longest name that fits under a card sets it
+        cards, guesses, truths = Group(), VGroup(), VGroup()
+        # beside each card its right answer from the first frame, in the text's colour, and the
+        # guess written under that answer (review ab_h2 s21, its ONE change: the truth came only
+        # at the check, so no guess could be judged as it was written). One size for every name;
+        # a long name narrows the cards so that four still fit beside the network.
         said = [str(labels[results["guesses"][i]]) for i in shown]
-        size = min(guess_text(n, None, CARD + 0.1).height / guess_text(n, None, 99).height for n in said)
-        for i, name in zip(shown, said):
-            picture = card_picture(x[i], kind, CARD)
+        real = [str(labels[results["truths"][i]]) for i in shown]
+        widest = max(guess_text(n, None, 99).width for n in said + real)
+        side = min(CARD, (CARDS_WIDE - CARD_COLS * (widest + LABEL_GAP) - (CARD_COLS - 1) * CARD_GAP) / CARD_COLS)
+        for i, name, truth in zip(shown, said, real):
+            picture = card_picture(x[i], kind, side)
             # a guess is yellow until it is checked (then green, or grey with a cross)
-            label = guess_text(name, None, 99).scale(size).set_color(self.theme.highlight).next_to(picture, DOWN, buff=0.1)
-            cards.add(Group(picture, label))
+            label = guess_text(name, None, 99).set_color(self.theme.highlight)
+            answer = guess_text(truth, None, 99).set_color(self.theme.text)
+            # left-aligned in a column beside the card: the answer a little above its middle
+            answer.move_to(picture.get_right() + (LABEL_GAP + answer.width / 2) * RIGHT + 0.25 * UP)
+            label.next_to(answer, DOWN, buff=0.2).align_to(answer, LEFT)
+            cards.add(Group(picture, label, answer))
             guesses.add(label)
-        cards.arrange_in_grid(rows=2 if len(shown) > 6 else 1, buff=(CARD_GAP, ROW_GAP))
+            truths.add(answer)
+        cards.arrange_in_grid(cols=min(len(shown), CARD_COLS), buff=(CARD_GAP, ROW_GAP))
         n_test = len(results["right"])
         # the number kept aside is on screen as it is said; the cards are some of them
         caption = (self.text("the {n} examples it never practised on", size="small", color=self.theme.text,
@@ -1215,11 +1231,17 @@ class Testing(Chapter):
             key.scale_to_fit_width(min(key.width, 13.4))
             caption = VGroup(caption, key).arrange(DOWN, buff=0.08)
         cards.move_to([0, 0, 0]).shift((CARDS_TOP - (0.15 if names else 0.0) - cards.get_top()[1]) * UP)
-        caption.next_to(cards, UP, buff=0.15)
+        # what the two beside each card are, once, over the cards (the colours tell them apart)
+        key = self.text("beside each card: the right answer, then its guess", size="small", color=self.theme.text)
+        key.next_to(cards, UP, buff=0.12)
+        caption.next_to(key, UP, buff=0.1)
         # at the left edge from the first frame: the network comes in on their right as it is
         # named (review, session 11: it came in at 54 s)
         cards.shift((LEFT_EDGE - cards.get_left()[0]) * RIGHT)
         caption.shift((LEFT_EDGE - caption.get_left()[0]) * RIGHT)
+        key.shift((LEFT_EDGE - key.get_left()[0]) * RIGHT)
+        self.show(cards={"side": round(float(side), 3), "box": [round(float(v), 3) for v in
+                                                            (*cards.get_corner(DL)[:2], *cards.get_corner(UR)[:2])]})
         judged = [self.judge_card(card, results["guesses"][i], results["truths"][i]) for i, card in zip(shown, cards)]
         marks = [m for _, m in judged if m is not None]
         # a sample with mistakes: said to be picked as it comes (which_words); how, in numbers,
@@ -1238,15 +1260,16 @@ class Testing(Chapter):
             # and as it is said in the opening, in its own words, under the cards (review ab2
             # s17: "picked to show some of its mistakes" at 9 s had no caption until 114 s)
             pick_note = self.text("picked to show some of its mistakes", size="small", color=self.theme.text)
-            pick_note.next_to(cards, DOWN, buff=0.45).align_to(cards, LEFT)
+            # on the caption's line, after it (under the cards is the subtitles' band)
+            pick_note.next_to(caption, RIGHT, buff=0.35)
         pictures = Group(*(c[0] for c in cards))
-        moving = pictures
+        moving = Group(pictures, truths, key)
         def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label)
             return FadeIn(guesses[k], shift=0.1 * DOWN)
         # on screen from the first frame, a little small: they settle to full size as they are introduced
         for card in cards:
             card[0].scale(SETTLE)
-        return {"first": [pictures, caption],   # the caption from the first frame (it came 3 s late)
+        return {"first": [pictures, truths, key, caption],   # the caption from the first frame (it came 3 s late)
                 "caption": caption,
                 "intro": LaggedStart(*(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
                 "picked": picked, "pick_note": pick_note,
@@ -1291,23 +1314,20 @@ class Testing(Chapter):
 
     def judge_card(self, card: Group, guess: int, truth: int):
         """The guess turns green or theme.wrong (light grey); for a mistake, then, a frame in
-        that colour, a cross beside the guess (a colour alone does not say "wrong") and the right
-        answer under it: (the turn, (the frame and cross, the answer) or None)."""
-        picture, label = card[0], card[1]
+        that colour and a cross under the guess (a colour alone does not say "wrong"), and the
+        right answer above it (there from the first frame) pulses: (the turn, (the frame and
+        cross, the pulse) or None)."""
+        picture, label, truth_label = card[0], card[1], card[2]
         right = guess == truth
         judged = guess_text(label.original_text, right, label.width + 0.01).move_to(label)
         if right:
             return Transform(label, judged), None
         frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
                           stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
-        cross = wrong_mark(0.24, width=6).next_to(label, RIGHT, buff=0.12)
-        # plain colour: green under the frame would read as "right"
-        answer = self.text("answer: {label}", size="small", color=self.theme.text,
-                           facts={"label": self.history.labels[truth]})
-        # never shrunk (small words are the smallest readable size): a long class name may
-        # reach under the next card, in the gap between the rows ("answer: banana" was 11 px)
-        answer.next_to(label, DOWN, buff=0.06)
-        return Transform(label, judged), (AnimationGroup(Create(frame), FadeIn(cross, scale=1.5)), FadeIn(answer))
+        # under the guess, in the card's own column (beside it, it reached the next card)
+        cross = wrong_mark(0.24, width=6).next_to(label, DOWN, buff=0.1).align_to(label, LEFT)
+        return Transform(label, judged), (AnimationGroup(Create(frame), FadeIn(cross, scale=1.5)),
+                                          Indicate(truth_label, color=self.theme.focus, scale_factor=1.5))
 
     # --- points on the final map ---
 
