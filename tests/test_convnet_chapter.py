@@ -1407,6 +1407,6 @@ def test_the_dials_colours_have_a_key_as_they_are_said(digits):
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
     line = "Blue dials like ink"
-    for words, said in (("likes ink", "Blue dials"), ("dislikes ink", "red dials")):
+    for words, named in (("likes ink", "Blue dials"), ("dislikes ink", "red dials")):
         assert words in first, words
-        assert word_time(entry, line, said) - 0.6 <= first[words] <= word_time(entry, line, said) + 1.0, (words, first[words])
+        assert word_time(entry, line, named) - 0.6 <= first[words] <= word_time(entry, line, named) + 1.0, (words, first[words])
