@@ -1373,3 +1373,17 @@ def test_twice_and_how_easily_are_two_beats_each_with_its_own_picture(preset, re
     curve = next(c for c in entry["shown"]["slope_curves"] if c["spots"][0]["name"] != "our neuron")
     rows = [d["text"] for d in entry["drawn"] if "steepness" in d["text"]]
     assert ease_row(curve["spots"][0]["name"], curve["spots"][0]["written"][0], len(curve["spots"])) in rows
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_tilt_is_said_as_the_product_written(preset, rendered):
+    """Review s21 h1 (156-159 s): 'passed back through its input's brightness' stood for the
+    x 0.81 on screen, and the words never said the multiplication. Said as written: our
+    neuron's blame times its input (brightness), the line on screen that product."""
+    _, entry = rendered(preset)
+    line = next(n for n in entry["narration"] if "Its tilt is our neuron's blame" in n["text"])
+    written_line = entry["shown"]["tilt_line"][0]
+    word = "brightness" if "brightness" in written_line else "input"
+    assert re.search(r"Its tilt is our neuron's blame times its input('s brightness)?\.", line["text"]), line["text"]
+    assert ("brightness" in line["text"]) == (word == "brightness")
+    assert re.fullmatch(rf"blame [0-9.]+ \u00d7 {word} [0-9.]+", written_line), written_line

@@ -1025,9 +1025,12 @@ class Backprop(Chapter):
                 build[0].scale(TWICE_BIG).next_to(VGroup(square["square"], square["strips"]), RIGHT, buff=0.3)
                 over = max(0.0, build[0].get_right()[0] - RIGHT_EDGE)   # inside the frame
                 VGroup(square["all"], build[0]).shift(over * LEFT)
-                self.wait_before(tracker, "big", 0.3)
-                self.play(FadeOut(panel), FadeOut(miss_words), FadeIn(square["square"]), FadeIn(square["side"]),
-                          FadeIn(build[0], shift=0.1 * DOWN), run_time=0.9)
+                # one picture after the other: the bars gone before the square comes (faded
+                # over each other, they stood as one ghost picture: review s21 h1, 72 s)
+                self.wait_before(tracker, "big", 0.7)
+                self.play(FadeOut(panel), FadeOut(miss_words), run_time=0.4)
+                self.play(FadeIn(square["square"]), FadeIn(square["side"]), FadeIn(build[0], shift=0.1 * DOWN),
+                          run_time=0.6)
                 self.wait_before(tracker, "twice", 0.2)
                 self.play(*(GrowFromEdge(m, e) for m, e in zip(square["strips"], (LEFT, DOWN))), run_time=0.6)
                 self.play(Indicate(square["strips"], color=t.focus, scale_factor=1.1),
@@ -1037,9 +1040,9 @@ class Backprop(Chapter):
                                       "side_words": square["side"].original_text,
                                       "texts": self.text_boxes(VGroup(square["side"], build[0], sizes, close["names"]))})
                 # the square goes as the curve comes; 'gap x 2' to the receipt's line
-                self.wait_before(tracker, "ease", 0.3)
-                self.play(FadeOut(square["all"]), build[0].animate.scale(1 / TWICE_BIG).move_to(home),
-                          FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.8)
+                self.wait_before(tracker, "ease", 0.7)
+                self.play(FadeOut(square["all"]), build[0].animate.scale(1 / TWICE_BIG).move_to(home), run_time=0.4)
+                self.play(FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.5)
                 self.show(curve_beat={"t": float(self.renderer.time), "texts": self.standing_texts(),
                                       "square_left": bool(self.standing(square["all"]))})
                 # the biggest gap's output first, alone (three nudges at once crossed in a knot)
