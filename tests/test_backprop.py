@@ -1387,3 +1387,21 @@ def test_the_tilt_is_said_as_the_product_written(preset, rendered):
     assert re.search(r"Its tilt is our neuron's blame times its input('s brightness)?\.", line["text"]), line["text"]
     assert ("brightness" in line["text"]) == (word == "brightness")
     assert re.fullmatch(rf"blame [0-9.]+ \u00d7 {word} [0-9.]+", written_line), written_line
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_dial_is_named_by_its_biggest_input_not_by_what_it_sends(preset, rendered):
+    """Review s21 w1 (15-18 s): 'the one from the input that sends it the most' read as the
+    input that sends the most, where its dial (-0.002) sends almost nothing: the input is the
+    biggest one, and is called that."""
+    history, entry = rendered(preset)
+    work = worked(history)
+    text = said(entry)
+    assert "sends it the most" not in text
+    if "from its biggest input" in text or "from its brightest square" in text:
+        x, y = history.split("train")
+        net = history.network(STEP)
+        one = net.backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1])
+        inputs = one.a[len(net.layers) - 2][0]
+        drawn = shown_indices(len(inputs))
+        assert abs(work["input"]) == pytest.approx(max(abs(inputs[k]) for k in drawn))

@@ -800,8 +800,11 @@ class Backprop(Chapter):
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
-                if work["first_input"] else ("the one from the square that sends it the most" if image
-                                             else "the one from the input that sends it the most")}
+                # the dial's source is the biggest input (readings: its largest size), said so
+                # ('the input that sends it the most' read as the most sent, review s21 w1, 15 s:
+                # its dial of -0.002 sends almost nothing)
+                if work["first_input"] else ("the one from its brightest square" if image
+                                             else "the one from its biggest input")}
 
     def construct(self) -> None:
         h, t = self.history, self.theme
