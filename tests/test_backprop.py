@@ -35,6 +35,12 @@ def rendered(story_file, user_story, tmp_path_factory):
     return tiny_renders("backprop", story_file, tmp_path_factory, user=user_story)
 
 
+def ease_row(name: str, value: str, spots: int) -> str:
+    """An ease's row as drawn beside its curve: what the number is, the curve's steepness there
+    (review s21 w1: 'the output: 0.25' read as the output's glow); a curve's one spot, unnamed."""
+    return f"steepness {value}" if spots == 1 else f"{name}: steepness {value}"
+
+
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_renders_a_clip_of_reasonable_length(preset, rendered):
     history, entry = rendered(preset)
@@ -967,7 +973,7 @@ def test_the_slopes_said_are_drawn_on_their_curves(preset, rendered):
     # written while its line is said
     for c, starts in ((ours, "Our neuron keeps"), (outs, None)):
         for curve in c:
-            words = [f"{s['name']}: {s['written'][0]}" for s in curve["spots"]]
+            words = [ease_row(s["name"], s["written"][0], len(curve["spots"])) for s in curve["spots"]]
             times = [d["t"] for d in entry["drawn"] if d["text"] in words]
             assert times
             if starts:
@@ -1070,8 +1076,9 @@ def test_the_biggest_gaps_blame_is_built_on_screen_with_its_two(preset, rendered
     first = {}
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
-    eased = first[f"{curve['spots'][0]['name']}: {slope}"]
-    assert line["start_s"] <= first["how easily its glow moves"] < eased < first[built[0]]
+    eased = first[ease_row(curve["spots"][0]["name"], slope, len(curve["spots"]))]
+    # two beats (review s21 w1): 'gap x 2' on its square first, then the curve and its steepness
+    assert line["start_s"] <= first[built[0]] < first["how easily its glow moves"] < eased < first[built[1]]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1319,3 +1326,82 @@ def test_the_turn_back_is_said_and_the_whole_turn_is_set_against_the_tilt(preset
         assert f"{'up' if rose else 'down'} {amount}" in drawn
         assert f"The cost bends, so a whole turn {'rose' if rose else 'fell'} " in line["text"]
         assert f" {amount}." in line["text"]
+
+
+# --- session 22 (reviews s21 h1 and w1) ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_each_stage_clears_the_one_before(preset, rendered):
+    """Review s21 h1 (60-159 s): the blame key, the definition and the outputs' curve stood
+    stacked over all three stages. Read from the scene as each stage's words start: passing
+    blame back shows no key and no definition; the dial's check shows none of them, nor the
+    ten outputs' blames nor a curve, and does show our neuron's one blame with its number."""
+    _, entry = rendered(preset)
+    key = ("glow less", "glow more", "bigger: more blame", "blame: how much, and which way,",
+           "a glow should change to lower the cost")
+    gather, check = entry["shown"]["gather_texts"], entry["shown"]["check_texts"]
+    assert gather and not [w for w in gather if w in key], gather
+    sizes = set(entry["shown"]["blame_sizes"])
+    curve = ("how easily its glow moves", "total coming in")   # (its blame, "enlarged", stays)
+    assert not [w for w in check if w in key or w in sizes or w in curve or "steepness" in w], check
+    assert [w for w in check if w.startswith("our neuron's blame: ")], check
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_twice_and_how_easily_are_two_beats_each_with_its_own_picture(preset, rendered):
+    """Review s21 w1 (72-90 s): the square for 'twice' was 30 px beside the curve, under one
+    sentence. First the square alone, large (its side at least 70 px at 480p for the tiny
+    run's 0.49), 'gap x 2' beside it, said first; then the square gone as the curve comes,
+    and the curve's number named as its steepness."""
+    history, entry = rendered(preset)
+    if blame_line_key(history) != "blame_squared":
+        return
+    sq, beat = entry["shown"]["gap_square"], entry["shown"]["curve_beat"]
+    assert sq["side"] * 60 >= 70
+    built = entry["shown"]["blame_built"]
+    words = [b[4] for b in sq["texts"]]
+    assert built[0] in words and sq["side_words"] in words
+    for i, a in enumerate(sq["texts"]):
+        assert -7.1 < a[0] and a[2] < 7.1
+        for b in sq["texts"][i + 1:]:
+            assert not boxes_meet(a, b), (a[4], b[4])
+    assert not beat["square_left"]
+    assert sq["side_words"] not in beat["texts"] and "how easily its glow moves" in beat["texts"]
+    line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
+    text = line["text"]
+    assert text.index("square grows on two sides") < text.index("nudge its total") < text.index("how easily it moves")
+    curve = next(c for c in entry["shown"]["slope_curves"] if c["spots"][0]["name"] != "our neuron")
+    rows = [d["text"] for d in entry["drawn"] if "steepness" in d["text"]]
+    assert ease_row(curve["spots"][0]["name"], curve["spots"][0]["written"][0], len(curve["spots"])) in rows
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_tilt_is_said_as_the_product_written(preset, rendered):
+    """Review s21 h1 (156-159 s): 'passed back through its input's brightness' stood for the
+    x 0.81 on screen, and the words never said the multiplication. Said as written: our
+    neuron's blame times its input (brightness), the line on screen that product."""
+    _, entry = rendered(preset)
+    line = next(n for n in entry["narration"] if "Its tilt is our neuron's blame" in n["text"])
+    written_line = entry["shown"]["tilt_line"][0]
+    word = "brightness" if "brightness" in written_line else "input"
+    assert re.search(r"Its tilt is our neuron's blame times its input('s brightness)?\.", line["text"]), line["text"]
+    assert ("brightness" in line["text"]) == (word == "brightness")
+    assert re.fullmatch(rf"blame [0-9.]+ \u00d7 {word} [0-9.]+", written_line), written_line
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_dial_is_named_by_its_biggest_input_not_by_what_it_sends(preset, rendered):
+    """Review s21 w1 (15-18 s): 'the one from the input that sends it the most' read as the
+    input that sends the most, where its dial (-0.002) sends almost nothing: the input is the
+    biggest one, and is called that."""
+    history, entry = rendered(preset)
+    work = worked(history)
+    text = said(entry)
+    assert "sends it the most" not in text
+    if "from its biggest input" in text or "from its brightest square" in text:
+        x, y = history.split("train")
+        net = history.network(STEP)
+        one = net.backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1])
+        inputs = one.a[len(net.layers) - 2][0]
+        drawn = shown_indices(len(inputs))
+        assert abs(work["input"]) == pytest.approx(max(abs(inputs[k]) for k in drawn))

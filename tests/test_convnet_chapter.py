@@ -1263,10 +1263,8 @@ def test_a_few_dials_of_a_middle_neuron_before_and_after_the_move(digits):
 
 def test_all_the_middle_neurons_dials_are_drawn_and_the_ink_slides_one_square_on_them(digits):
     """Review g2 s20, its one change: a 3 x 3 patch of the middle neuron's dials read as a riddle
-    (which 9 of 64?), the ink landing on red dials hard to make out. All 64 of its dials are
-    drawn (nncore's weights into that neuron), the picture's ink on them as it was, then, once
-    moved, where the moved picture's ink is (read back from where each ink square ends up); and
-    the ink is seen to leave dials that liked it: the neuron's sum falls."""
+    (which 9 of 64?). All 64 of its dials are drawn (nncore's weights into that neuron), and the
+    ink leaving dials that liked it makes the neuron's sum fall."""
     history, entry, _ = digits
     c = entry["shown"].get("cope")
     if not c:
@@ -1275,11 +1273,39 @@ def test_all_the_middle_neurons_dials_are_drawn_and_the_ink_slides_one_square_on
     dials = net.weights[0][c["neuron"]].reshape(8, 8)
     np.testing.assert_allclose(c["dials_drawn"], dials, atol=1e-12)
     before = history.split("test")[0][c["index"]].reshape(8, 8)
+    assert (dials * a_pixel_over(before)).sum() < (dials * before).sum()
+
+
+def test_the_dials_before_and_moved_stand_side_by_side_large_with_only_the_ink_that_lands_on_red(digits):
+    """Review h2 s21, its one change: the dial grid was busy (64 dials, some 40 ink squares and a
+    frame, 130 px), before and after one after the other in one place. As "so the ink lands on
+    other dials" is said (ready as "Our network's dials" begins), the dials are drawn twice, side by side (level, apart) and bigger
+    (1.7 times or more), and on them only the inked pixels (the test picture, here) that sit on a
+    blue dial (above zero, nncore's weights) and land on a red one (below zero) a pixel over:
+    read back from where each ring is drawn, on the first grid before the move, on the second
+    after it."""
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    f = entry["shown"]["feeder_few"]
+    dials = history.network(history.snapshot().step).weights[0][c["neuron"]].reshape(8, 8)
+    before = history.split("test")[0][c["index"]].reshape(8, 8)
     moved = a_pixel_over(before)
-    inks = entry["shown"]["feeder_inks"]
-    np.testing.assert_allclose(inks["before"], before, atol=1e-12)
-    np.testing.assert_allclose(inks["after"], moved, atol=1e-12)
-    assert (dials * moved).sum() < (dials * before).sum()
+    step = 1 if np.array_equal(moved[:, 1:], before[:, :-1]) else -1
+    few = [[r, k] for r in range(8) for k in range(8)
+           if before[r, k] > 0 and 0 <= k + step < 8 and dials[r, k] > 0 and dials[r, k + step] < 0]
+    assert few and f["few"] == few and f["marks"] == 2 * len(few)
+    assert sorted(f["before"]) == few
+    assert sorted(f["after"]) == sorted([r, k + step] for r, k in few)
+    assert all(moved[r, k] > 0 and dials[r, k] < 0 for r, k in f["after"])
+    small, left, right = f["cells"]
+    assert left == right and left >= 1.7 * small
+    (l1, r1, b1, t1), (l2, r2, b2, t2) = f["grids"]
+    assert r1 < l2 and abs(b1 - b2) < 0.01 and abs(t1 - t2) < 0.01
+    line = "Why does the convnet cope better?"
+    assert entry["shown"]["big_pair_at"] <= word_time(entry, line, "Our network's dials") + 0.3
+    assert word_time(entry, line, "so the ink lands") - 1.0 <= entry["shown"]["ink_moves_at"] <= word_time(entry, line, "This middle neuron")
 
 
 def test_the_shrunk_maps_arrows_cross_no_number(digits):
@@ -1370,3 +1396,17 @@ def test_the_dimmed_numbers_of_the_map_can_still_be_read(digits):
         square = interpolate_color(back, ManimColor(cell), cell_opacity)
         ink = interpolate_color(square, ManimColor(number), number_opacity)
         assert contrast(ink, square) >= 3.0, (cell, number, contrast(ink, square))
+
+
+def test_the_dials_colours_have_a_key_as_they_are_said(digits):
+    """Review h2 s21 (18-24 s): "Blue dials like ink, red dials dislike it" was only spoken, no
+    key on screen. "likes ink" comes as "Blue dials" is said, "dislikes ink" as "red dials",
+    each beside a square of its colour (the stamp's own: above zero blue, below zero red)."""
+    _, entry, _ = digits
+    first = {}
+    for d in entry["drawn"]:
+        first.setdefault(d["text"], d["t"])
+    line = "Blue dials like ink"
+    for words, named in (("likes ink", "Blue dials"), ("dislikes ink", "red dials")):
+        assert words in first, words
+        assert word_time(entry, line, named) - 0.6 <= first[words] <= word_time(entry, line, named) + 1.0, (words, first[words])

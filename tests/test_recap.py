@@ -998,3 +998,48 @@ def test_the_convnets_chart_is_named_inside_the_frame(rendered):
     from scenes.chapters.recap import TIMELINE_X
     left, right = entry["shown"]["conv_cost_named"]
     assert right <= min(config.frame_width / 2 - 0.1, TIMELINE_X[1] + 0.01), (left, right)
+
+
+def test_the_count_is_seen_running_from_the_slow_laps_to_the_last_step(rendered):
+    """Review w2 s21 (tiny, its one change): "3 steps" at 33 s, "800 steps" at 36 s, nothing
+    between: the climb took under 2 s. The count, the dot on the landscape and the cost chart
+    climb together for a few seconds from the slow laps' last step to the run's last: the dot
+    (its steps as drawn, checked against the records above) stands at steps between for at
+    least 2.5 s, and halfway through the climb it is neither near the start nor at the end."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    last = int(drawn_records(history)[-1].step)
+    slow = max(s for t, s in shown["map_steps"] if t < shown["took_at"] - 0.7)
+    between = [(t, s) for t, s in shown["map_steps"] if slow < s < last]
+    assert between and between[-1][0] - between[0][0] >= 2.5, (between[:3], between[-3:])
+    half = (between[0][0] + shown["count_done_at"]) / 2
+    at_half = [s for t, s in between if abs(t - half) < 0.5]
+    assert at_half and all(0.05 * last < s < 0.95 * last for s in at_half), (half, at_half)
+
+
+def test_the_test_box_stands_clear_of_the_blame_box():
+    """Review w2 s21 (48-66 s): the test box sat about 8 px from "pass blame back". Side by side
+    or one above the other, 0.3 units (18 px at 480p) of air between them at least."""
+    from scenes.chapters.recap import BOX_SIZE, LOOP, TEST_AT
+    (bx, by), (tx, ty), (w, h) = LOOP["blame"], TEST_AT, BOX_SIZE
+    assert max(abs(tx - bx) - w, abs(ty - by) - h) >= 0.3 - 1e-9
+
+
+def test_the_close_up_is_gone_early_in_the_race(rendered):
+    """Review w2 s21 (36-39 s): as the count raced the close-up faded over the whole race, a
+    ghost of it on the map in the stills. From a second into the race ("Lap after lap" plus a
+    second) to its end, the close-up's disc looks as it does once all is still after the count
+    (the map under it; only the dot's path may differ there)."""
+    _, entry, out = rendered
+    shown = entry["shown"]
+    centre, r = np.array(shown["lens"]["centre"]), shown["lens"]["radius"]
+    frames = frames_of(entry, out)
+    race = [img for t, img in frames if shown["took_at"] + 1.0 <= t <= shown["count_done_at"]]
+    still = [img for t, img in frames if t >= shown["count_done_at"] + 0.5][0]
+    assert race
+    h, w = still.shape[:2]
+    ys, xs = np.mgrid[0:h, 0:w]
+    disc = np.hypot((xs - w / 2) / (h / 8) - centre[0], (h / 2 - ys) / (h / 8) - centre[1]) <= r
+    for img in race:
+        differs = (np.abs(img - still).max(axis=2) > 40)[disc].mean()
+        assert differs < 0.15, differs

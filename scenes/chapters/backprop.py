@@ -702,7 +702,9 @@ CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid a
 EASE_BOX, EASE_AT = (3.5, 2.4), (0.9, -1.15)   # the big squashing curve, in the gaps' panel's place
 EASE_OURS_BOX, EASE_OURS_AT = (3.0, 2.2), (3.7, -1.2)   # ... right of the outputs once the close-up stepped right
 EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle and flat ends both in sight
-GAP_UNIT, GAP_MOST, STRIP = 1.1, 0.8, 0.16   # the square on the gap: screen units for a gap of 1, and its largest side
+GAP_UNIT, GAP_MOST, STRIP = 3.2, 2.3, 0.25   # the square on the gap: screen units for a gap of 1, and its largest side
+SQUARE_LEFT, SQUARE_Y = 1.0, -2.0   # its words' left end at least, and its foot: large, in the gaps' panel's place
+TWICE_BIG = 1.3      # 'gap 0.76 x 2' beside the square, larger than in the receipt line it then joins
 LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn again enlarged
 NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
 
@@ -798,8 +800,11 @@ class Backprop(Chapter):
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
-                if work["first_input"] else ("the one from the square that sends it the most" if image
-                                             else "the one from the input that sends it the most")}
+                # the dial's source is the biggest input (readings: its largest size), said so
+                # ('the input that sends it the most' read as the most sent, review s21 w1, 15 s:
+                # its dial of -0.002 sends almost nothing)
+                if work["first_input"] else ("the one from its brightest square" if image
+                                             else "the one from its biggest input")}
 
     def construct(self) -> None:
         h, t = self.history, self.theme
@@ -993,11 +998,12 @@ class Backprop(Chapter):
             # where they stand together (no overlap)
             self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend, close["names"])))
             if key == "blame_squared" and at is not None:
-                # how easily its glow moves, seen before it is multiplied (review g1's one change:
-                # 'times its curve's slope: the curve's tilt' was calculus in one breath): the
-                # squashing curve large in the gaps' place, each traced output's total nudged
-                # a little and how far its glow moves drawn; then a flat end's nudge, and only
-                # then 'gap x 2 x how easily = blame', its number the one beside its nudge
+                # two beats, each with one picture, full size (review s21 w1's one change: the
+                # square and the curve stood crowded together, 30 px, under one long sentence):
+                # first 'twice its gap', the cost's square on the gap large in the gaps' place,
+                # growing on two sides; then 'how easily', the squashing curve large, each traced
+                # output's total nudged and how far its glow moves drawn, a flat end's nudge,
+                # and 'gap x 2 x how easily = blame', its number the one beside its nudge
                 row = pass_row(h, work, worst, times=2.0)
                 build = self.blame_build(row, miss_words)
                 name = f"output {output_names(h)[worst]}" if len(outgoing) > 1 else "the output"
@@ -1011,28 +1017,42 @@ class Backprop(Chapter):
                 ease = self.ease_curve(h.config["activations"][-1], spots,
                                        (min(EASE_BOX[0], EASE_AT[0] + EASE_BOX[0] - left + 0.2), EASE_BOX[1]),
                                        (left, EASE_AT[1]), decimals=decimals)
-                self.wait_before(tracker, "ease", 0.3)
-                self.play(FadeOut(panel), *([FadeOut(miss_words[1])] if len(miss_words) > 1 else []),
-                          FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.8)
-                # the biggest gap's output first, alone (three nudges at once crossed in a knot)
-                self.wait_before(tracker, "nudge", 0.2)
-                self.play_nudges(ease["spots"][:1])
-                self.wait_before(tracker, "flatpart", 0.2)
-                self.play_nudges([ease["flat"]])
                 # why twice (reviews s20 g1, v1: 'twice its gap' had no reason): the cost's
                 # square on the gap, nudged, grows by a strip on two sides, each as long as the gap
                 square = self.gap_square(row["gap"], float(work["misses"][worst]), VGroup(build, miss_words[0]),
                                          float(VGroup(sizes, close["outs"], close["names"]).get_bottom()[1]) - 0.15)
-                self.wait_before(tracker, "big", 0.3)
-                self.play(FadeIn(build[0], shift=0.1 * DOWN), Indicate(miss_words[0], color=t.focus, scale_factor=1.1),
-                          FadeIn(square["square"]), FadeIn(square["side"]), run_time=0.9)
+                # in the gaps' panel's place, right of the blame sizes, 'gap x 2' beside it
+                square["all"].move_to([max(SQUARE_LEFT, max(m.get_right()[0] for m in sizes) + 0.4), SQUARE_Y, 0],
+                                      aligned_edge=DOWN + LEFT)
+                home = build[0].get_center()
+                build[0].scale(TWICE_BIG).next_to(VGroup(square["square"], square["strips"]), RIGHT, buff=0.3)
+                over = max(0.0, build[0].get_right()[0] - RIGHT_EDGE)   # inside the frame
+                VGroup(square["all"], build[0]).shift(over * LEFT)
+                # one picture after the other: the bars gone before the square comes (faded
+                # over each other, they stood as one ghost picture: review s21 h1, 72 s)
+                self.wait_before(tracker, "big", 0.7)
+                self.play(FadeOut(panel), FadeOut(miss_words), run_time=0.4)
+                self.play(FadeIn(square["square"]), FadeIn(square["side"]), FadeIn(build[0], shift=0.1 * DOWN),
+                          run_time=0.6)
                 self.wait_before(tracker, "twice", 0.2)
                 self.play(*(GrowFromEdge(m, e) for m, e in zip(square["strips"], (LEFT, DOWN))), run_time=0.6)
                 self.play(Indicate(square["strips"], color=t.focus, scale_factor=1.1),
                           Indicate(build[0], color=t.gap, scale_factor=1.1), run_time=0.6)
                 self.show(gap_square={"gap": float(work["misses"][worst]), "side": float(square["square"].width),
                                       "strips": [[float(m.width), float(m.height)] for m in square["strips"]],
-                                      "side_words": square["side"].original_text})
+                                      "side_words": square["side"].original_text,
+                                      "texts": self.text_boxes(VGroup(square["side"], build[0], sizes, close["names"]))})
+                # the square goes as the curve comes; 'gap x 2' to the receipt's line
+                self.wait_before(tracker, "ease", 0.7)
+                self.play(FadeOut(square["all"]), build[0].animate.scale(1 / TWICE_BIG).move_to(home), run_time=0.4)
+                self.play(FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.5)
+                self.show(curve_beat={"t": float(self.renderer.time), "texts": self.standing_texts(),
+                                      "square_left": bool(self.standing(square["all"]))})
+                # the biggest gap's output first, alone (three nudges at once crossed in a knot)
+                self.wait_before(tracker, "nudge", 0.2)
+                self.play_nudges(ease["spots"][:1])
+                self.wait_before(tracker, "flatpart", 0.2)
+                self.play_nudges([ease["flat"]])
                 self.wait_before(tracker, "sure", 0.3)
                 self.play(FadeIn(build[1], shift=0.1 * DOWN), Indicate(ease["spots"][0]["row"], color=t.focus),
                           Indicate(ease["spots"][0]["rise"], color=t.focus, scale_factor=1.3), run_time=0.9)
@@ -1041,8 +1061,7 @@ class Backprop(Chapter):
                           Indicate(build[2], color=t.focus, scale_factor=1.1), run_time=0.8)
                 self.show(blame_built=[m.original_text if hasattr(m, "original_text") else m.text for m in build],
                           blame_built_row=row,
-                          ease_texts=self.text_boxes(VGroup(ease["all"], build, miss_words, sizes, legend,
-                                                            close["names"], square["all"])))
+                          ease_texts=self.text_boxes(VGroup(ease["all"], build, sizes, legend, close["names"])))
                 if more:
                     # the ones that get more: their nudges, the first one's dimmed under them
                     self.wait_before(tracker, "flat", 0.2)
@@ -1064,11 +1083,14 @@ class Backprop(Chapter):
         # the input's words go left of it (right of it they ran into the blame key)
         bright = stub["input"][1]
         bright_at = bright.copy().next_to(stub["box"].copy().shift(CLOSE_STEP * RIGHT), LEFT, buff=0.2)
-        # (the gaps' panel went already where the big curve took its place)
-        self.play(FadeOut(VGroup(*self.standing(panel, miss_words, flat))), close["ours"].animate.set_stroke(t.focus, width=5),
+        # (the gaps' panel went already where the big curve took its place); the key and the
+        # definition go with the outputs' stage (review s21 h1: five blocks of words stood
+        # stacked from 60 to 159 s): each stage shows its own picture only
+        self.play(FadeOut(VGroup(*self.standing(panel, miss_words, flat, legend))), close["ours"].animate.set_stroke(t.focus, width=5),
                   VGroup(close["ours"], close["outs"], close["names"], close["wires"], close["tag"], out_arrows,
                          sizes, *(m for m in stub["all"] if m is not bright)).animate.shift(CLOSE_STEP * RIGHT),
                   bright.animate.move_to(bright_at), run_time=0.8)
+        self.show(gather_texts=self.standing_texts())
         order = told_order(work, flows, dials_out)
         tally = self.tally(close, work, flows, dials_out, order, top)
         near = tally["unit"]
@@ -1223,14 +1245,15 @@ class Backprop(Chapter):
                 s0 = ease["spots"][0]   # what stands (its flat end is the outputs' picture's alone)
                 ours_curve = VGroup(ease["frame"], ease["dots"], s0["push"], s0["rise"], s0["end"], s0["row"],
                                     *([s0["lens"]["all"]] if "lens" in s0 else []))
-                self.show(ours_ease_texts=self.text_boxes(VGroup(ours_curve, sizes, close["names"], legend,
+                self.show(ours_ease_texts=self.text_boxes(VGroup(ours_curve, sizes, close["names"],
                                                                  total_words, close["tag"])))
             # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(tally_left=[m.original_text for m in (*tally["rows"].values(), *tally["labels"].values(),
                                                             tally["rest"]) if id(m) in seen])
             self.wait_before(tracker, "times", 0.4)
-            self.play(Transform(total_arrow, own), ReplacementTransform(total_words, own_words), run_time=1.2)
+            # the words cross-fade (morphed letter by letter, they read garbled for a second: review s21 h1, 129 s)
+            self.play(Transform(total_arrow, own), FadeOut(total_words), FadeIn(own_words), run_time=1.2)
             # a fifth of the total is a few px at 480p (review s20 g1, 120 s: 'its arrow is about
             # 4 px'): it is also drawn enlarged under it, in a lens like the curve's nudges
             own_lens = self.arrow_lens(own, own_words)
@@ -1252,7 +1275,9 @@ class Backprop(Chapter):
         # change: our neuron's glow, the outputs that matter most, their squares and the cost, a
         # real forward pass, where equation cards and 'why uphill' words stood), then its tilt ---
         chain = turned_chain(h, dial, outgoing)
-        turn = self.turn_picture(close, chain, outgoing, tilt_places(tilt)[1], sizes)
+        # right of the outputs' names: their blame sizes are gone by then (the tiny run's '0.24 ->
+        # 0.10', right of where they stood, ran to the frame's edge)
+        turn = self.turn_picture(close, chain, outgoing, tilt_places(tilt)[1], close["names"])
         # the tilt as the words say it: our neuron's blame times its dial's input, the written
         # numbers (review d1 144-147 s: 'uphill tilt 0.03' alone read against the opening's 0.02),
         # and, when the whole turn measured other than the tilt, one line on why they differ
@@ -1268,8 +1293,13 @@ class Backprop(Chapter):
         # squares and the cost bar all stood there before 'their squares grow' was said)
         squares_before, cost_before = VGroup(turn["before"][0], turn["before"][1]), turn["before"][2:]
         squares_back, bar_back = turn["squares"].copy(), turn["bar"].copy()   # what goes back with the dial
+        # the gathering's pieces go before the turn's words (review s21 h1: the curve and the ten
+        # outputs' blames stood on through the dial's check): what stays is our neuron's one
+        # blame arrow and its number, our dial, and the outputs the turn reaches
+        self.play(FadeOut(VGroup(*self.standing(ours_curve, out_arrows, sizes))), run_time=0.5)
+        self.show(check_texts=self.standing_texts())
         with self.say("nudge") as tracker:
-            self.play(Indicate(stub["all"], color=t.focus, scale_factor=1.1), FadeOut(ours_curve), run_time=0.9)
+            self.play(Indicate(stub["all"], color=t.focus, scale_factor=1.1), run_time=0.9)
             self.wait_before(tracker, "up", 0.2)
             # the wire turns as it did on the network (review u1: after 'turn it up by 1' it stayed
             # thin red, where at 24 s the same turn made it thick blue), its value written
@@ -1357,7 +1387,7 @@ class Backprop(Chapter):
         self.play(FadeOut(VGroup(*self.standing(legend, lines, own_words, own_lens, stub["all"], glyph_close, *turn["all"],
                                                 turn["bar"], turn["squares"]))), run_time=0.5)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
-                       also=VGroup(out_arrows, sizes, total_arrow))
+                       also=VGroup(*self.standing(out_arrows, sizes, total_arrow)))
         self.show(ending_texts=[m.original_text for top in self.mobjects for m in top.get_family()
                                 if isinstance(m, Text) and m.text.strip() and m.get_fill_opacity() > 0])
         with self.say("flow") as tracker:
@@ -1414,6 +1444,11 @@ class Backprop(Chapter):
 
 
     # --- pieces of the story ---
+
+    def standing_texts(self) -> list[str]:
+        """The words on screen now, read from the scene's own mobjects (for the manifest)."""
+        return [getattr(m, "original_text", m.text) for top in self.mobjects for m in top.get_family()
+                if isinstance(m, Text) and m.text.strip() and m.get_fill_opacity() > 0]
 
     def miss_words(self, panel: VGroup, worst: int, said: float, miss: float) -> VGroup:
         """'miss = guess - answer = 0.76' under the panel, the worst output's arrow marked."""
@@ -1657,7 +1692,7 @@ class Backprop(Chapter):
         on the gap, orange) and its area written, or its guess where the cost is not squares; under
         them this example's cost as a bar, its value written; our neuron's new glow beside its
         tag. 'before': what stands before the turn; the rest comes with it. The rows stand right
-        of the blame `sizes` (the tiny run's 'inner ring?' pushes them right)."""
+        of `sizes`, what stands right of the outputs (the tiny run's 'inner ring?' pushes them right)."""
         t = self.theme
         left = max(TURN_X, max(m.get_right()[0] for m in sizes) + 0.3)
         rows = [list(outputs).index(k) for k in chain["rows"]]
@@ -1784,6 +1819,17 @@ class Backprop(Chapter):
         if activation not in ("sigmoid", "tanh"):
             return {}
         reach = max(EASE_REACH, 1.2 * max(abs(z) for _, z in spots) + NUDGE)
+        # each ease's row names what its number is, the curve's steepness there (review s21 w1:
+        # 'the output: 0.25' read as the output's glow, which was 0.49); a curve's one spot needs
+        # no name; the curve narrows so the rows right of it stay inside the frame
+        rows = VGroup(*(self.text("steepness {value}", size="small", color=t.text,
+                                  facts={"value": written(slope_of(activation, z), decimals)})
+                        if len(spots) == 1 else
+                        self.text("{name}: steepness {value}", size="small", color=t.text,
+                                  facts={"name": name, "value": written(slope_of(activation, z), decimals)})
+                        for name, z in spots)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        if not rows_under:
+            box = (min(box[0], RIGHT_EDGE - 0.3 - rows.width - corner[0]), box[1])
         axes, curve, at, low, high = squash_plot(t, activation, reach, box, corner)
         ends = VGroup(*(self.text("{y}", size="small", color=t.text, facts={"y": "\u22121" if y < 0 else f"{y:g}"})
                         .next_to(at(-reach, y), LEFT, buff=0.08) for y in (low, high)))
@@ -1802,12 +1848,8 @@ class Backprop(Chapter):
                     "rise": Line(at(z + NUDGE, glow), at(z + NUDGE, moved), color=t.highlight, stroke_width=6),
                     "end": Dot(at(z + NUDGE, moved), radius=0.05, color=t.highlight)}
         drawn = [spot(name, z) for name, z in spots]
-        rows = VGroup()
-        for d in drawn:
-            d["row"] = self.text("{name}: {value}", size="small", color=t.text,
-                                 facts={"name": d["name"], "value": written(d["slope"], decimals)})
-            rows.add(d["row"])
-        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        for d, row in zip(drawn, rows):
+            d["row"] = row
         if rows_under:   # no room right of it: under the floor's name
             rows.next_to(names[0], DOWN, buff=0.12).align_to(axes, LEFT)
         else:

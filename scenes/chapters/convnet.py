@@ -70,6 +70,8 @@ GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this
 COPE_XS = (-5.6, -1.5, 3.7)
 FEEDER_WINDOW = 3           # why it copes: this many by this many of a middle neuron's dials, where the move costs most (framed)
 FEEDER_CELL = 0.34          # a dial of that neuron, all 8 x 8 of them: 20 px at 480p, the grid 2.7 units (review g2 s20: a 3 x 3 patch was a riddle)
+FEEDER_BIG_CELL = 0.6       # the same dials side by side, before and moved, as "the ink lands on other dials" is said: 36 px a dial (review h2 s21, its one change)
+FEEDER_BIG_XS = (-1.55, 4.0)  # their middles: right of the pictures, 0.75 apart
 COPE_TOP = 2.75             # the top of its heads: clear of the title     # the middles of its three columns: pictures, our network, the convnet
 FIXED_CELL = 0.22           # the moved pictures the convnet put right, each beside itself unmoved: 13 px pixels at 480p
 WORKED_CELL = 0.96          # a cell of the worked example's grids: room for "0.87" at the label size (review: 11 px digits)
@@ -234,6 +236,15 @@ def feeder_window(dials: np.ndarray, image: np.ndarray, moved: np.ndarray, step:
     kept = [(r, c) for r, c in spots if image[r:r + n, c:c + n].sum() > 0
             and crossing(r, c) <= 0.25 * image[r:r + n, c:c + n].sum()]
     return max(kept or spots, key=lambda rc: drop(*rc))
+
+
+def ink_onto_red(dials: np.ndarray, image: np.ndarray, step: int) -> list[tuple[int, int]]:
+    """The picture's inked pixels (row, column) that sit on a blue dial (above zero) and land on a
+    red one (below zero) when the picture moves `step` pixels sideways: the few the chapter rings
+    (review h2 s21: some 40 ink squares on 64 dials hid the change)."""
+    rows, cols = image.shape
+    return [(r, k) for r in range(rows) for k in range(cols)
+            if image[r, k] > 0 and 0 <= k + step < cols and dials[r, k] > 0 and dials[r, k + step] < 0]
 
 
 def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label: int) -> dict:
@@ -788,17 +799,24 @@ class Convnet(Chapter):
         name = self.name_text(stamp_pattern(v["kernel"])[1], size="small", looks=True)
         name.next_to(label, DOWN, buff=0.15).align_to(grid, LEFT)
         stamp.add(name)
+        # a key beside it, each line as its colour is said (review h2 s21, 18-24 s: "blue dials
+        # like ink, red dials dislike it" was only spoken)
+        paint = signed(self.dial_top)
+        key = VGroup(*(VGroup(Square(0.3, stroke_width=0, fill_color=paint(sign * self.dial_top), fill_opacity=1),
+                              self.text(words, size="small", color=self.theme.text)).arrange(RIGHT, buff=0.15)
+                       for sign, words in ((1, screen.mark("likes ink")), (-1, screen.mark("dislikes ink")))))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.2).next_to(grid, RIGHT, buff=0.5).align_to(grid, UP)
+        stamp.add(key)
         # the stamp whole as its words start (review 10: words ahead at scene changes)
         self.play(FadeIn(VGroup(grid, label), shift=0.2 * UP), run_time=0.8)
         with self.say("stamp") as tracker:
             # the dials named as they are said: the clearly blue ones, then the clearly red ones
             values = np.asarray(v["kernel"]).reshape(-1)
             strong = 0.25 * float(np.abs(values).max())
-            for mark, chosen in (("blue", values >= strong), ("red", values <= -strong)):
+            for mark, chosen, line in (("blue", values >= strong, key[0]), ("red", values <= -strong, key[1])):
                 self.wait_until_bookmark(mark)
-                if chosen.any():
-                    self.play(*(point_at(grid.numbers[k], WORKED_CELL, scale=1.4)
-                                for k in np.flatnonzero(chosen)), run_time=0.8)
+                self.play(FadeIn(line), *(point_at(grid.numbers[k], WORKED_CELL, scale=1.4)
+                                          for k in np.flatnonzero(chosen)), run_time=0.8)
             self.wait_until_bookmark("name")
             self.play(FadeIn(name), *(point_at(grid.numbers[k], WORKED_CELL, scale=1.4)
                                       for k in np.flatnonzero(values >= strong)), run_time=0.8)
@@ -1436,10 +1454,24 @@ class Convnet(Chapter):
         feeder = self.feeder_grid(c, before, step)
         dense_head = self.text("our network: a middle neuron's dials", size="small", color=t.text)
         VGroup(dense_head, feeder.body).arrange(DOWN, buff=0.15).move_to([x_b, 0, 0]).align_to([0, COPE_TOP, 0], UP)
-        # where the move costs the neuron most, framed on its dials and on both pictures
-        (r0, c0), n = c["window"], FEEDER_WINDOW
-        frames = VGroup(*(Square(n * pic.cell, stroke_color=t.focus, stroke_width=3).move_to(
-            pic.center_of(r0 + n / 2, c0 + n / 2)) for pic in pictures))
+        feeder_head_at = dense_head.get_center()
+        # the same dials side by side, large, as the ink is said to land on other dials (review
+        # h2 s21, its one change: before and after came one after the other in one small grid):
+        # before the move (the few rings as they were), and moved, where the rings land
+        big = [self.feeder_grid(c, before, step, FEEDER_BIG_CELL) for _ in range(2)]
+        big[1].body.remove(big[1].ink)
+        heads = [self.text("before the move", size="small", color=t.text),
+                 self.text("moved 1 pixel {side}", size="small", color=t.text, facts={"side": "right" if step > 0 else "left"})]
+        big_head = dense_head.copy().move_to([sum(FEEDER_BIG_XS) / 2, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        # level: the grids' tops at one height, each head over its grid (heads differ in height)
+        top = big_head.get_bottom()[1] - 0.15 - max(h.height for h in heads) - 0.12
+        for x, head, side_of in zip(FEEDER_BIG_XS, heads, big):
+            side_of.body.shift([x - side_of.grid.get_x(), top - side_of.grid.get_top()[1], 0])
+            head.next_to(side_of.grid, UP, buff=0.12)
+        travel = self.ink_marks(big[0].grid, before, big[0].few)
+        # the three columns again after it: the moved picture's rings on the small dials
+        after = self.feeder_grid(c, before, step, moved=True)
+        after.body.move_to(feeder.body)
         # the convnet: our stamp (its dials as colours) and its map of matches of the picture
         stamp = ShadedGrid(v["kernel"], COPE_STAMP_CELL, signed(self.dial_top))
         maps = [ShadedGrid(m, COPE_MAP_CELL, map_lit(self.map_top), separate=True) for m in (c["map"], c["moved_map"])]
@@ -1497,25 +1529,47 @@ class Convnet(Chapter):
             # "Move it one pixel right": the moved copy pointed at, the same pixels framed on it
             self.wait_before(tracker, "move", 0.2)
             self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), run_time=0.8)
-            # "dials tied to pixels": where the move costs the neuron most, framed on its dials and
-            # on both pictures, its glow as it is (review g2 s20: which 9 of its 64 dials, and why)
-            self.wait_before(tracker, "ink", 0.6)
-            self.play(Create(frames[0]), Create(frames[1]), Create(feeder.frame), FadeIn(feeder.glows[0]), run_time=0.6)
-            inks_before = feeder.drawn()
-            # "so the ink lands on other dials": it slides one square, off blue dials onto red
+            # "dials tied to pixels": the dials grow, side by side, before the move and moved, all
+            # else but the pictures gone (review h2 s21, its one change)
+            self.wait_before(tracker, "ink", 0.9)
+            self.play(FadeOut(VGroup(conv_head, stamp, arrow, maps[0], glows[0], glows[1])),
+                      dense_head.animate.move_to(big_head), ReplacementTransform(feeder.grid, big[0].grid),
+                      ReplacementTransform(feeder.ink, big[0].ink), FadeIn(heads[0]), FadeIn(big[1].grid),
+                      FadeIn(heads[1]), FadeIn(big[0].glows[0]), run_time=0.8)
+            self.show(big_pair_at=round(float(self.renderer.time), 3))
+            # "so the ink lands on other dials": the ringed ink goes over to the moved dials, to the
+            # same squares, then one square over, off blue dials onto red
             self.wait_before(tracker, "lands", 0.3)
             self.show(ink_moves_at=round(float(self.renderer.time), 3))
-            self.play(feeder.move(), run_time=1.0)
-            self.show(feeder_inks={"before": inks_before, "after": feeder.drawn()})
-            self.play(Indicate(feeder.frame, color=t.focus, scale_factor=1.08), run_time=0.6)
-            # the middle neuron's glow falls as said; then the output it feeds
+            self.add(travel)
+            self.play(*(m.animate.move_to(big[1].grid.center_of(r + 0.5, k + 0.5)) for m, (r, k) in zip(travel, big[0].few)),
+                      run_time=0.8)
+            self.play(travel.animate.shift(step * FEEDER_BIG_CELL * RIGHT), run_time=0.5)
+            self.show(feeder_few={"few": [list(rk) for rk in big[0].few],
+                                  "before": [self.cell_of(big[0].grid, m.get_center()) for m in big[0].ink],
+                                  "after": [self.cell_of(big[1].grid, m.get_center()) for m in travel],
+                                  "cells": [FEEDER_CELL, big[0].grid.cell, big[1].grid.cell],
+                                  "grids": [[round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                                          g.frame.get_bottom()[1], g.frame.get_top()[1])]
+                                            for g in (big[0].grid, big[1].grid)],
+                                  "marks": len(big[0].ink) + len(travel)})
+            # the middle neuron's glow, as said, under the moved dials
             self.wait_before(tracker, "mid", 0.2)
-            self.play(ReplacementTransform(feeder.glows[0], feeder.glows[1]), run_time=0.6)
-            self.play(Indicate(feeder.glows[1], color=t.text, scale_factor=1.15), run_time=0.6)
+            self.play(FadeIn(big[1].glows[1]), run_time=0.4)
+            self.play(Indicate(big[1].glows[1], color=t.text, scale_factor=1.15), run_time=0.6)
+            # back to three columns as "it and others feed the 0 neuron" is said: the moved dials
+            # shrink back where ours were, the output's glow under them
+            self.wait_before(tracker, "dense", 1.6)
+            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, big[0].glows[0], *heads)),
+                      dense_head.animate.move_to(feeder_head_at), ReplacementTransform(big[1].grid, after.grid),
+                      ReplacementTransform(travel, after.ink), ReplacementTransform(big[1].glows[1], after.glows[1]),
+                      FadeIn(glows[0]), run_time=0.8)
             self.wait_before(tracker, "dense", 0.3)
             self.play(ReplacementTransform(glows[0], glows[2]), run_time=0.8)
             self.play(FadeIn(guesses[0]), run_time=0.4)
-            self.wait_before(tracker, "map", 0.3)
+            # the convnet back, as it is named
+            self.wait_before(tracker, "map", 0.9)
+            self.play(FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.5)
             # the map of the moved picture: the same matches one square over, one column leaving, one new
             self.play(*(FadeOut(maps[0].cells[k * cols + gone]) for k in range(rows)), run_time=0.3)
             self.play(*(maps[0].cells[k * cols + j].animate.shift(step * maps[0].cell * RIGHT)
@@ -1559,44 +1613,31 @@ class Convnet(Chapter):
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
 
-    def feeder_grid(self, c: dict, before: np.ndarray, step: int):
-        """All 64 dials of our middle neuron, large, one per pixel (colour = sign), the picture's
-        ink laid on them (review g2 s20, its one change: a 3 x 3 patch of 64 dials read as a
-        riddle; the ink landing on red dials could only just be made out): `move()` slides the
-        ink one square, onto other dials (ink pushed off the edge fades). `frame` marks the
-        3 x 3 where the move costs the neuron most; `glows` its glow before and after."""
-        t, n, (r0, c0) = self.theme, FEEDER_WINDOW, c["window"]
+    def feeder_grid(self, c: dict, before: np.ndarray, step: int, cell: float = FEEDER_CELL, moved: bool = False):
+        """All 64 dials of our middle neuron, one per pixel (colour = sign), and on them, ringed,
+        only the few inked pixels that sit on a blue dial and land on a red one when the picture
+        moves (`ink_onto_red`; review h2 s21: some 40 ink squares and a frame over the dials hid
+        the change): where they are before the move, or after it when `moved`. `glows` its glow
+        before and after, under the dials; `body` moves as one."""
         dials = np.asarray(c["dials"], float)
         # colour = sign: half of the dials at full colour, the rest by size (a faint dial still shows its side)
-        grid = ShadedGrid(dials, FEEDER_CELL, signed(float(np.median(np.abs(dials)))))
-        frame = Square(n * FEEDER_CELL, stroke_color=t.focus, stroke_width=4).move_to(
-            grid.center_of(r0 + n / 2, c0 + n / 2)).set_z_index(2)
-        glows = VGroup(*(self.text("glows {value}", size="small", color=t.text, facts={"value": glow_number(g)})
+        grid = ShadedGrid(dials, cell, signed(float(np.median(np.abs(dials)))))
+        few = ink_onto_red(dials, before, step)
+        marks = self.ink_marks(grid, before, few, step if moved else 0)
+        glows = VGroup(*(self.text("glows {value}", size="small", color=self.theme.text, facts={"value": glow_number(g)})
                          for g in (c["mid_glow"], c["mid_glow_moved"])))
-        rows, cols = before.shape
-        at = lambda r, k: grid.center_of(r + 0.5, k + 0.5)
-        inks = [(r, k, float(before[r, k])) for r in range(rows) for k in range(cols) if before[r, k] > 0]
-        squares = VGroup(*(Square(FEEDER_CELL * INK_INSET, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
-                                  fill_opacity=0.35 + 0.65 * v).move_to(at(r, k)).set_z_index(1) for r, k, v in inks))
         glows[0].next_to(grid, DOWN, buff=0.12)
         glows[1].move_to(glows[0])
-        body = VGroup(grid, *glows, frame, squares)     # moved as one
-        ns = SimpleNamespace(grid=grid, frame=frame, ink=squares, body=body, glows=glows)
+        return SimpleNamespace(grid=grid, ink=marks, body=VGroup(grid, *glows, marks), glows=glows, few=few)
 
-        def move():
-            return AnimationGroup(*(sq.animate.shift(step * FEEDER_CELL * RIGHT).set_fill(
-                opacity=sq.get_fill_opacity() if 0 <= k + step < cols else 0) for sq, (_, k, _) in zip(squares, inks)))
-
-        def drawn() -> np.ndarray:
-            """The ink as it stands on the grid now (read back from where each square is)."""
-            out = np.zeros_like(before)
-            for sq, (_, _, v) in zip(squares, inks):
-                r, k = self.cell_of(grid, sq.get_center())
-                if sq.get_fill_opacity() > 0 and 0 <= r < rows and 0 <= k < cols:
-                    out[r, k] = v
-            return out
-        ns.move, ns.drawn = move, drawn
-        return ns
+    def ink_marks(self, grid: ShadedGrid, image: np.ndarray, few: list, shift: int = 0) -> VGroup:
+        """Each of the `few` pixels' ink as a square on its dial of `grid` (`shift` columns over),
+        ringed: white, the ring round the whole dial, so the dial's colour shows between them."""
+        t, cell = self.theme, grid.cell
+        return VGroup(*(VGroup(Square(cell * 0.86, stroke_color=t.focus, stroke_width=3),
+                               Square(cell * INK_INSET, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
+                                      fill_opacity=0.35 + 0.65 * float(image[r, k])))
+                        .move_to(grid.center_of(r + 0.5, k + shift + 0.5)).set_z_index(1) for r, k in few))
 
     def shrunk_carry(self, c: dict, step: int, at: np.ndarray) -> VGroup:
         """Our stamp's shrunk map of the picture, one map at `at` under a new `.head` (review g2 s19:

@@ -24,7 +24,7 @@ from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Cr
                    ShowPassingFlash, Square, Succession, SurroundingRectangle, Text, Transform, TransformFromCopy,
                    UpdateFromAlphaFunc,
                    VGroup, VMobject,
-                   angle_of_vector as angle_of, interpolate_color, linear)
+                   angle_of_vector as angle_of, interpolate_color, linear, smooth)
 
 from nncore.history import History
 from scenes.kit.costmap import BANDS, map_cells, map_ramp, ramp, upright_landscape
@@ -41,8 +41,9 @@ BOX_SIZE = (2.4, 1.25)     # wide enough for "measure the cost" at the smallest 
 # the loop, clockwise from the left: where each box sits
 LOOP = {"guess": (-2.75, -0.15), "measure": (0.0, 1.7), "blame": (2.75, -0.15), "step": (0.0, -2.0)}
 # test: above the stop line, its arrow comes up from it; in from the right edge, with the frame
-# round "359 unseen examples" (review g2 s20: boxed against the edge)
-START_AT, TEST_AT = (-5.6, -0.15), (5.3, 0.6)
+# round "359 unseen examples" (review g2 s20: boxed against the edge); above the blame box's top
+# with air (review w2 s21: 8 px beside it)
+START_AT, TEST_AT = (-5.6, -0.15), (5.3, 1.4)
 # over the test box, with a convnet: both networks' share right (review h 10: the loop was
 # dropped for a card of its own); the rows' names end at the first column
 # the networks' names and numbers at the label size (review 11b: about 11 px, small and tucked away)
@@ -73,7 +74,7 @@ TIMELINE_RIGHT = 6.9
 # the count: from "And then it all starts again", a few slow laps of one step each (the laps
 # elsewhere take 1.6 s), then laps of under a second through the next words, to the run's steps
 SLOW_LAPS, LAP_TIME, FAST_LAP = 2, 1.2, 0.8
-CLIMB_LEAD = 0.6         # the count climbs from this long before "This network took" to the number
+CLIMB_LEAD = 0.6         # the count climbs from this long before "Lap after lap" to the number
 READING_BELOW = 0.2      # the dot's cost: this far under the map, off its path (review u2 s18: on the path)
 NET_SIZE = (2.6, 1.9)    # the small network in the loop's middle: between the guess and blame boxes
 NET_LABEL_PX = 27        # its layers' sizes over it: this font size at 480p, digits ~14 px tall (the label size, 18.8, drew ~10 px)
@@ -389,7 +390,9 @@ class Recap(Chapter):
                       Succession(*(self.lap(arrows["loop"], shown) for _ in range(more))),
                       walk["follow"](lambda alpha: slow2(alpha).step),
                       run_time=max(more * LAP_TIME, tracker.time_until_bookmark("took") - CLIMB_LEAD))
-            # done as the number is said: "This network took" ends at the bookmark
+            # done as the number is said: "In all, this network took" ends at the bookmark; the
+            # words before it ("Lap after lap, the dot walks downhill.") give the climb some 4 s
+            # (review w2 s21, its one change: under 2 s, "3 steps" then "800 steps" in the stills)
             fast = max(0.8, tracker.time_until_bookmark("round") - 0.1)
             laps = max(2, round(fast / FAST_LAP))
             pace = even_pace(records, laps, slow2(1.0).step)
@@ -397,7 +400,11 @@ class Recap(Chapter):
             self.remove(counter2)
             self.add(counter3)
             walk["unlens"]()     # the close-up goes as the count races: the whole map again
-            self.play(ticking, self.draw_with(why["line"], pace), self.point_at(middle["steps"]), FadeOut(walk["lens"]),
+            # the frame onto the count and the close-up gone in the race's first second, not over
+            # all of it (a frame half-way and a ghost of the close-up stood in its stills)
+            early = lambda a: smooth(min(1.0, a * fast / 0.6))
+            self.play(ticking, self.draw_with(why["line"], pace), self.point_at(middle["steps"], rate_func=early),
+                      FadeOut(walk["lens"], rate_func=early),
                       Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))),
                       walk["follow"](lambda alpha: pace(alpha).step), run_time=fast)
             self.note_step(walk, int(records[-1].step))
@@ -659,14 +666,14 @@ class Recap(Chapter):
         """The chart's curve drawn up to the record the count stands on, every frame."""
         return UpdateFromAlphaFunc(chart.curve, lambda m, alpha: chart.reveal_to(pace(alpha).step), rate_func=linear)
 
-    def point_at(self, mob: Mobject):
+    def point_at(self, mob: Mobject, **kwargs):
         """A white frame round `mob`, what the words name now: drawn, or moved there from what
         it framed before (a pulse was over before the next still: review s16's stills)."""
         frame = SurroundingRectangle(mob, color=self.theme.focus, buff=0.08, stroke_width=3)
         if self.pointer is None:
             self.pointer = frame
-            return Create(frame)
-        return Transform(self.pointer, frame)
+            return Create(frame, **kwargs)
+        return Transform(self.pointer, frame, **kwargs)
 
     def unpoint(self) -> list:
         """The white frame goes (nothing to do when there is none)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
                    Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
-                   ReplacementTransform, Transform,
+                   Transform,
                    TransformFromCopy,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
 
@@ -33,8 +33,7 @@ N_CARDS = 12                # test examples shown as pictures (two rows of six: 
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
 MAX_POINTS = 200            # test points drawn on the map
 LIST_DRAWN = 600            # practice points drawn on the map as the memoriser's list (at most)
-CLOSE_SIDE, CLOSE_X = 1.9, 0.35   # the close-up of the map round the new point: its side, its centre's x
-CLOSE_ENTRIES = 4           # the close-up is wide enough for this many of the nearest practice points
+CLOSE_ENTRIES = 4           # the nearest practice points to the new one that pulse ("even when it looks alike")
 BAR_WIDTH = 3.6             # the accuracy bars, unseen over practice, right of the grid
 GRID_AREA = (6.6, 4.4)      # room for one square per test example (359 squares of 17 px at 480p)
 GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count (0.3 lower: less empty below)
@@ -42,18 +41,22 @@ GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count
 # its ONE change: the 96 % and 99 % bars looked the same, 4 against 1 was heard, not seen):
 # the blocks' columns' centres (unseen, practice), their top, and a square's pitch (18 px at 480p)
 HUNDRED_X, HUNDRED_TOP, HUNDRED_PITCH = (1.75, 5.15), 2.45, 0.3   # the practice name clear of the right edge
-CARD = 1.17                 # a test card's picture height (blocky 8x8, as in every chapter: just bigger)
+CARD = 1.62                 # a test card's picture height (blocky 8x8, as in every chapter; 1.17 in rows
+                            # of six was read as blobs: review ab_h2 s21): three rows above the subtitles
+CARD_COLS = 4               # cards a row (three rows of four: big, and clear of the network on the right)
+CARDS_WIDE = 8.4            # the cards' room across, their answers beside them, left of the inputs
+LABEL_GAP = 0.12            # between a card and its answer (the guess under it)
 MEMO_CARD = 1.0             # a practice card's height in the memoriser's demo (the test cards are cleared for it)
-CARD_GAP = 0.2              # between cards: "answer: 8" under a mistake fits at the small size
-RIPPLE = 1.1                # a test card's swell as the cards are gone over: two neighbours at their
+CARD_GAP = 0.2              # between cards and rows: room for their swell (RIPPLE)
+RIPPLE = 1.07               # a test card's swell as the cards are gone over: two neighbours at their
                             # biggest keep half the gap (1.15 made their frames touch: review g2 s20)
-ROW_GAP = 0.45              # between the rows: room for an "answer: 8" under the first
-CARDS_TOP = 2.5             # the cards' top edge, under the title and the caption
+ROW_GAP = CARD_GAP          # between the rows (the answers are beside the cards)
+CARDS_TOP = 2.3             # the cards' top edge, under the title, the caption and the key
 LEFT_EDGE = -6.8            # the cards move here when the network comes in on their right
 # a square picture's inputs drawn as its own 8x8 grid, every one (review, session 11, its ONE
 # change: 10 of 64 inputs and dots could not show "its squares light the inputs"): the grid's
 # left edge and cell, the middle column's x, the outputs' x, and the columns' top and bottom
-INPUT_GRID = {"left": 1.6, "cell": 0.28, "middle": 5.0, "out": 6.2, "top": 2.0, "bottom": -2.7}
+INPUT_GRID = {"left": 1.9, "cell": 0.27, "middle": 5.0, "out": 6.2, "top": 2.0, "bottom": -2.7}
 NET_SIZE = {"cards": (3.8, 4.0), "points": (5.0, 2.4)}   # the trained network (no grid) while the examples go in
 NAMED_OUTPUTS = 10          # outputs named on the network (the digits' 0-9: the guess can be read)
 NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits all show)
@@ -79,9 +82,10 @@ FLASH_LINES = 100           # a pair of layers with more lines than this flashes
 FLASH_THIN = 0.5            # its slivers' width and opacity, times the kit's
 MINI_HEIGHT = 1.5           # the trained network, small, beside "our network:" in the memoriser's demo
 OURS_Y = -2.25              # "our network:" and its answer: under the demo's line, in the lower third
+OURS_ON_MAP = 0.7           # "our network: inner ring" on the network's map, beside the new point: its size
 OURS_GAP = 0.4              # after "our network:" when it is drawn smaller under the map (its answer pulses 1.1)
 LIKE_CARD = 1.3            # a mistaken drawing and its practice look-alike, on the right of the cards
-LIKE_X, LIKE_Y = 4.2, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
+LIKE_X, LIKE_Y = 4.3, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
 LIKE_SHOWN, LIKE_OTHER = 2, 1.0   # practice drawings of the guessed class beside it, and their height
 SWAP_QUIET = 0.6            # the quiet after the first words before the memoriser's cards come (then 1 s more)
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
@@ -90,15 +94,12 @@ HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_w
 # practice card it gets right beside the unseen card most like it, which it gets wrong
 # (overfit_pair): their height, their centres (left of the practice score's blocks)
 PAIR_CARD, PAIR_X, PAIR_Y = 1.6, (-5.3, -2.1), 1.0   # clear of "out of every 100 unseen"
-# "fit too closely" drawn (review v2 s19, its ONE change): the memoriser's map, the practice
-# points alone on a blank square, right of the network's map: its side and centre
-HUG_SIDE, HUG_AT = 3.4, (3.5, 0.5)
-HUG_LEAD = 1.8              # its fade and drawing start this long before "The closest fit" is said
-# drawn as a map (review v2 s20, its ONE change: dots on near-black showed no "hugging" and no
-# "no answer"): the square of the network's map round the new point, HUG_ZOOM times bigger, grey
-# and hatched (no answer) but for a disc of its answer's colour round each practice point (at
-# most HUG_DISC, and under half the new point's distance to the nearest: it lands in the grey)
-HUG_ZOOM, HUG_DISC, HUG_HATCH = 3.0, 0.14, 14
+HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before "Right on this practice" is said
+# the memoriser's whole map beside the network's (review ab_w2 s21, its ONE change: five lines
+# of text at 21-51 s; review v2 s20: grey and hatched where it has no answer, a disc of its
+# answer's colour round each practice point): its side, its centre, a disc's largest radius
+# (under half the new point's distance to the nearest: it lands in the grey), the hatch's lines
+MEMO_MAP_SIDE, MEMO_MAP_AT, MEMO_DISC, HUG_HATCH = 4.2, (3.55, -0.2), 0.14, 14
 
 
 # --- values from the history ---
@@ -247,10 +248,22 @@ class Testing(Chapter):
             return f"A new example is a new drawing, {ALIKE}never quite the same as one on the list, even when it looks alike."
         return f"A new example is {ALIKE}never quite the same as one on the list, even when it looks alike."
 
+    def memo_at(self, shown: list[int]) -> int:
+        """Which shown example is the memoriser's new one: the first card; on a map the point
+        farthest from every practice point (the one most plainly between them: the memoriser's
+        discs round its practice points can be widest and leave it in the grey)."""
+        if self.mode() == "cards":
+            return 0
+        x, _ = self.history.split("train")
+        x_test, _ = self.history.split("test")
+        pts = x_test[shown]
+        gaps = np.sqrt(((pts[:, None, :] - x[None, :, :]) ** 2).sum(axis=2)).min(axis=1)
+        return int(np.argmax(gaps))
+
     def ours(self, results: dict, shown: list[int]) -> tuple[str, str, bool]:
         """The network's real guess on the memoriser's new example (the first shown), its truth,
         and whether it is right."""
-        first, labels = shown[0], self.history.labels
+        first, labels = shown[self.memo_at(shown)], self.history.labels
         guess, truth = int(results["guesses"][first]), int(results["truths"][first])
         return str(labels[guess]), str(labels[truth]), guess == truth
 
@@ -286,7 +299,7 @@ class Testing(Chapter):
                  f"{OUT}and {out}")
         if kind == "point":
             return f"{first}. {REST}Then every other point."
-        words = [f"{first}, {UNDER}written under its card."]
+        words = [f"{first}, {UNDER}written beside its card."]   # under its right answer (build_cards)
         for k, label in list(enumerate(guessed))[1:SLOW]:
             mark, said = f"<bookmark mark='card{k}'/>", f"<bookmark mark='said{k}'/>"
             # each card's sentence long enough, with no stop inside, that a caption holds one
@@ -328,8 +341,9 @@ class Testing(Chapter):
         if all_shown:
             # a cross, as on a card: "ring" named the map's classes (inner and outer rings: review 11c)
             return "A cross marks its one mistake." if one else f"Crosses mark its {n} mistakes."
-        marked = (f"A cross marks its mistake, {RIGHT_ANSWER}with the right answer under it." if one else
-                  f"Crosses mark its {n} mistakes, {RIGHT_ANSWER}with the right answer under each.")
+        # the right answer stands above each guess from the first frame (build_cards)
+        marked = (f"A cross marks its mistake, {RIGHT_ANSWER}under the right answer it missed." if one else
+                  f"Crosses mark its {n} mistakes, {RIGHT_ANSWER}each under the right answer it missed.")
         if not misread:
             return marked
         why = [f"<bookmark mark='why{k}'/>this {as_plain(t)} looks more like a {as_plain(g)}" if k == 0 else
@@ -543,7 +557,8 @@ class Testing(Chapter):
         example beside the memoriser's "?", checked; then the unseen ones boxed: the honest
         test. Last the trained network comes back beside them."""
         t = self.theme
-        memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view, shown[0])
+        at = self.memo_at(shown)   # the memoriser's new example: its place among the shown
+        memo = self.memoriser_cards(view) if self.mode() == "cards" else self.memoriser_points(view, at, shown[at])
         # the practice cards are in as "Why not test it..." starts (review n, s14: the heading
         # alone was caught at 15 s as a near-empty frame): cleared and shown in the quiet before
         cleared = [FadeOut(view["clear"])] if view.get("clear") is not None else []
@@ -554,12 +569,15 @@ class Testing(Chapter):
         self.wait(1.0)                # the practice cards stand full a second before the words
         with self.say("honest") as tracker:
             guess, truth, right = self.ours(results, shown)
-            ours = self.ours_row(memo["answer_at"], guess, truth, right)
+            ours = (self.ours_row(None, guess, truth, right, near=memo["new_here"], bmap=memo["target"])
+                    if self.mode() == "points" else self.ours_row(memo["answer_at"], guess, truth, right))
             mini = self.mini_network(ours["name"])
             x_test, _ = self.history.split("test")
-            first = x_test[shown[0]]
+            first = x_test[shown[at]]
             acts = self.history.network(final_step(self.history)).forward(first[None, :]).a
-            self.wait_until_bookmark("heart")
+            # the by-heart line full as its words come (review ab_h2 s21: still fading in at 18 s)
+            self.wait_before(tracker, "heart", 0.5)
+            self.show(heart_said_at=round(float(tracker.bookmark_times["heart"]), 3))
             self.play(*memo["heart"], run_time=2.4)
             self.wait_until_bookmark("memorise")
             self.play(FadeIn(memo["word"], scale=1.2), run_time=0.8)
@@ -592,7 +610,7 @@ class Testing(Chapter):
             self.play(FadeIn(ours["guess"], scale=1.4), run_time=0.4)
             self.wait_until_bookmark("judged")
             self.play(ours["judge"], run_time=0.6)
-            self.show(memo_example=shown[0], memo_guess=int(results["guesses"][shown[0]]))
+            self.show(memo_example=shown[at], memo_guess=int(results["guesses"][shown[at]]))
         # its own line after the section's quiet: the answer and the "?" stand ~2 s after
         # "That is right." (review, session 12: the demo faded at once, to a near-black frame)
         with self.say("honest_test") as tracker:
@@ -601,7 +619,8 @@ class Testing(Chapter):
             box = SurroundingRectangle(memo["target"], color=t.focus, buff=0.07, stroke_width=3)
             tag = self.text("never seen: the fair test", size="small", color=t.text)
             tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
-            tag.next_to(box, DOWN, buff=0.1) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
+            # right of the cards: under them is the subtitles' band
+            tag.next_to(box, RIGHT, buff=0.15).align_to(box, DOWN) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
             # no list, but dials: their number on our network as it is said, ringed (review l
             # 08: "keeps no list, yet it answers", then "but dials can learn by heart too")
             # two lines, in the text's colour: both counts read at 480p beside the small network
@@ -612,6 +631,9 @@ class Testing(Chapter):
             if mini.submobjects:
                 dials.next_to(mini, LEFT, buff=0.3)
                 ring = SurroundingRectangle(mini, color=t.focus, buff=0.08, stroke_width=3)
+            elif self.mode() == "points":   # under the memoriser's map's "grey: no answer": the map is ours
+                dials.next_to(memo["frame"], DOWN, buff=0.1)
+                ring = SurroundingRectangle(ours["all"], color=t.focus, buff=0.04, stroke_width=3)
             else:
                 dials.next_to(ours["all"], DOWN, buff=0.2)
                 ring = SurroundingRectangle(ours["all"], color=t.focus, buff=0.08, stroke_width=3)
@@ -626,38 +648,24 @@ class Testing(Chapter):
             points = self.mode() == "points"
             pair = None if points else self.pair_cards(results)
             hug = points or (pair is not None and "mark='hug'" in tracker.data["input_text"])
-            said = max(0.6, tracker.time_until_bookmark("hug" if hug else "score") - (HUG_LEAD + 0.1 if hug else 0.1))
+            lead = 0.4 if points else HUG_LEAD + 0.1 if hug else 0.1   # the cards' pair is drawn before its words
+            said = max(0.6, tracker.time_until_bookmark("hug" if hug else "score") - lead)
             if mini.submobjects:
                 self.play(Succession(*(mini.pulse_layer(layer) for layer in range(len(mini.sizes) - 1))), run_time=said)
             else:
                 self.play(Indicate(dials, color=self.theme.focus, scale_factor=1.1), run_time=said)
-            fit = self.hug_panel(memo, ours) if points else self.fit_blocks()
-            # faded, not removed: the map's note was added line by line (a FadeOut of its group
-            # found nothing to remove and put it back at full, under the score: tiny, s18)
+            fit = self.map_fit(memo, ours, dials) if points else self.fit_blocks()
             if points:
-                # "fit as closely as can be": the memoriser's map, its practice points alone on a
-                # blank square, beside the network's map (review v2 s19, its ONE change); the
-                # demo's words and close-up go, the network's answer moves under it
-                self.wait_before(tracker, "hug", HUG_LEAD)   # drawn as its words are said (its caption is up sooner)
-                self.play(*(m.animate.set_opacity(0) for m in [*memo["aside"], ring, dials]), run_time=0.4)
+                # "The closest fit hugs each practice point": the memoriser's map is up already
+                # (memoriser_points): its discs brighten as they are named, then the new point
+                # in the grey and its "?" as "a new point beside them gets no answer" is said
+                self.wait_before(tracker, "hug", 0.3)
                 self.show(hug_at=round(float(self.renderer.time), 3))
-                # the close-up's window on the network's map grows to the square drawn, which
-                # comes grey, then each practice point's disc
-                window = memo["stay"][1]
-                self.play(ReplacementTransform(window, fit["region"]), FadeIn(fit["frame"]), FadeIn(fit["hatch"]),
-                          FadeIn(fit["head"]), run_time=0.6)
-                self.play(FadeIn(fit["discs"], scale=0.6), FadeIn(fit["dots"]), run_time=0.6)
-                # the new point drops into the grey as it is named
-                self.wait_before(tracker, "beside", 0.6)
-                self.play(FadeIn(fit["asked"], shift=0.9 * DOWN), run_time=0.6)
-                # smaller under the map, with a full space after "our network:" (review v2 s20:
-                # scaled with the rest, it read "our network:inner ring")
-                small = ours["all"].copy().scale(fit["ours_scale"])
-                small[0].next_to(small[1], LEFT, buff=OURS_GAP)
-                small.move_to(fit["ours_at"])
-                self.show(ours_gap=round(float(small[1].get_left()[0] - small[0].get_right()[0]), 3))
-                self.play(FadeIn(fit["mark"], scale=1.3), FadeIn(fit["none"]), Transform(ours["all"], small), run_time=0.6)
-                left_on = [memo["stay"][0], ours["all"]]
+                self.play(memo["discs"].animate(rate_func=there_and_back).set_fill(opacity=1.0), FadeOut(ring), run_time=1.2)
+                self.wait_before(tracker, "beside", 0.2)
+                self.play(Indicate(memo["asked"], color=t.focus, scale_factor=1.6),
+                          Indicate(memo["mark"], color=t.focus, scale_factor=1.3), run_time=1.0)
+                left_on = [memo["all"], ours["all"]]   # the dials went for the scores (map_fit)
             elif hug:
                 # "fit too closely" on real cards (review g2 s20, its ONE change): the demo goes,
                 # a practice card it gets right comes as it is said, then the unseen card most
@@ -678,22 +686,27 @@ class Testing(Chapter):
                 left_on = [mini, ring, dials]
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
-            self.play(FadeIn(fit["score"]), run_time=0.6)
+            self.play(FadeIn(fit["score"]), *([FadeOut(fit["gone"])] if "gone" in fit else []), run_time=0.6)
             # full before its words (review e2 s18: caught dim at 57 s)
             self.wait_before(tracker, "unseen", 0.7)
             self.play(FadeIn(fit["unseen"], scale=1.2), run_time=0.4)
             # the answers on the new point pulse, each in its own colour, a little (a big pulse of
             # "inner ring" ran over "our network:" beside it)
-            self.play(*(Indicate(m, color=c, scale_factor=1.1) for m, c in fit["point"]),
-                      run_time=max(0.6, tracker.time_until_bookmark("neversaw") - 0.1))
-            self.wait_until_bookmark("neversaw")
+            # (only when there is time for it before the box: review ab_h2 s21, the box was half
+            # drawn as its words were said)
+            until = tracker.time_until_bookmark("neversaw") - 1.6
+            if until >= 0.3:
+                self.play(*(Indicate(m, color=c, scale_factor=1.1) for m, c in fit["point"]), run_time=until)
+            # the box whole as "examples it never saw" is said (review ab_h2 s21: half drawn at 69 s)
+            self.wait_before(tracker, "neversaw", 1.5)
+            self.show(neversaw_said_at=round(float(tracker.bookmark_times["neversaw"]), 3))
             # the demo goes, then the test cards come back, and are boxed as "examples it never
             # saw" is said: one after the other (no ghost of one picture over the other)
-            self.play(*(m.animate.set_opacity(0) for m in [*left_on, fit["all"]]), run_time=0.4)
+            self.play(*(m.animate.set_opacity(0) for m in [*left_on, fit["all"]]), run_time=0.3)
             self.remove(*left_on, fit["all"])
             if cleared:
-                self.play(FadeIn(view["clear"]), run_time=0.4)
-            self.play(Create(box), FadeIn(tag), run_time=0.6)
+                self.play(FadeIn(view["clear"]), run_time=0.3)
+            self.play(Create(box), FadeIn(tag), run_time=0.5)
             # one thing at a time: the box goes, then the network comes back for the feeding
             self.wait(max(0.0, tracker.get_remaining_duration() - 1.2))
             self.play(FadeOut(box), FadeOut(tag), run_time=0.4)
@@ -717,70 +730,22 @@ class Testing(Chapter):
         empty = VGroup(unseen["name"], unseen["hollow"], mark)
         return {"score": score, "unseen": empty, "point": [(mark, t.text)], "all": Group(score, empty)}
 
-    def hug_panel(self, memo: dict, ours: dict) -> dict:
-        """The memoriser's map: the square of the network's map round the new point (framed
-        there), HUG_ZOOM times bigger: grey and hatched where it has no answer, a disc of its
-        answer's colour round each practice point in it (its answers are those points and
-        nothing else); the new point drops into the grey with "?"; under it the two real
-        practice scores (the memoriser's: each practice point on its list; ours: nncore's).
-        Recorded as `fit` and `hug`."""
+    def map_fit(self, memo: dict, ours: dict, dials: VGroup) -> dict:
+        """The two real practice scores where the dials' count was, under the memoriser's map
+        (the memoriser's: each practice point on its list; ours: nncore's). Recorded as `fit`."""
         t, h = self.theme, self.history
-        bmap = memo["target"]
-        x, y = h.split("train")
-        colors, truths = class_colors(len(h.labels)), classes_of(y)
-        border, half = bmap.border.get_center(), bmap.side / (2 * HUG_ZOOM)
-        # the square round the new point, kept inside the map
-        middle = border + np.clip(memo["new_at"] - border, -(bmap.side / 2 - half), bmap.side / 2 - half)
-        middle[2] = 0.0
-        region = Square(2 * half, stroke_color=t.focus, stroke_width=2.5).move_to(middle)
-        centre, scale = np.array([*HUG_AT, 0.0]), HUG_SIDE / (2 * half)
-        where = centre + scale * (bmap.to_frame(x) - middle)
-        new_at = centre + scale * (memo["new_at"] - middle)
-        radius = min(HUG_DISC, 0.5 * float(np.linalg.norm(where[:, :2] - new_at[:2], axis=1).min()))
-        inside = [k for k, c in enumerate(where) if np.abs(c[:2] - centre[:2]).max() <= HUG_SIDE / 2 - radius]
-        frame = Square(HUG_SIDE, stroke_color=t.muted, stroke_width=1.5, fill_color=t.muted, fill_opacity=0.3).move_to(centre)
-        # the hatch: diagonals across the square, each cut at its edges
-        a = HUG_SIDE / 2
-        hatch = VGroup(*(Line(centre + [max(-a, c - a), max(-a, c - a) - c, 0], centre + [min(a, c + a), min(a, c + a) - c, 0],
-                              stroke_color=t.muted, stroke_width=1, stroke_opacity=0.7)
-                         for c in np.linspace(-2 * a, 2 * a, HUG_HATCH + 2)[1:-1]))
-        # each class's discs one shape (one mobject a colour, not one a point: cheap to draw)
-        ring = Circle(radius).get_points()
-        discs = VGroup(*(VMobject(fill_color=colors[c], fill_opacity=0.7, stroke_width=0).set_points(
-            np.concatenate([ring + where[k] for k in inside if truths[k] == c]))
-            for c in sorted({int(truths[k]) for k in inside})))
-        dots = VGroup(*(Dot(where[k], radius=0.04, color=colors[truths[k]], stroke_width=0) for k in inside))
-        asked = VGroup(Circle(0.14, stroke_color=t.focus, stroke_width=3),
-                       Dot(radius=0.06, color=t.muted)).move_to(new_at)
-        # beside the new point on the side farthest from the discs (on one it was hard to read)
-        mark = self.text("?", size="title", color=t.text)
-        sides = [LEFT, RIGHT, UP, DOWN, UR, UL, DR, DL]
-        room = [float(np.linalg.norm(where[inside, :2] - mark.copy().next_to(asked, v, buff=0.05).get_center()[:2],
-                                     axis=1).min()) if inside else 1.0 for v in sides]
-        mark.next_to(asked, sides[int(np.argmax(room))], buff=0.05)
-        head = self.text("the closest fit: the memoriser's map", size="small", color=t.text).next_to(frame, UP, buff=0.1)
-        none = self.text("new point: no answer", size="small", color=t.text).next_to(frame, DOWN, buff=0.12)
-        # our network's answer under its own map (the new point is framed on it)
-        scale_ours = min(1.0, 0.95 * bmap.side / ours["all"].width)
-        ours_at = bmap.border.get_bottom() + (0.12 + 0.5 * scale_ours * ours["all"].height) * DOWN
+        x, _ = h.split("train")
         known = {row.tobytes() for row in np.ascontiguousarray(x)}   # its list: each practice point on it
         listed = sum(row.tobytes() in known for row in np.ascontiguousarray(x)) / len(x)
         score = VGroup(self.text("right on practice points:", size="small", color=t.text),
                        self.text("memoriser {memo}, our network {ours}", size="small", color=t.text,
                                  facts={"memo": percent(listed), "ours": percent(h.final.train_accuracy)}))
-        score.arrange(DOWN, buff=0.08)
-        score.next_to(none, DOWN, buff=0.35)
+        score.arrange(DOWN, buff=0.08).move_to(dials)
         self.show(fit={"percent": percent(h.final.train_accuracy), "memo": percent(listed),
-                       "score": [round(float(v), 3) for v in score.get_center()[:2]]},
-                  hug={"side": HUG_SIDE, "centre": [float(c) for c in centre[:2]], "zoom": HUG_ZOOM,
-                       "region": [float(c) for c in middle[:2]], "radius": radius, "drawn": inside,
-                       "dots": [[round(float(v), 3) for v in d.get_center()[:2]] for d in dots[:5]],
-                       "new": [round(float(v), 3) for v in new_at[:2]]})
-        return {"frame": frame, "hatch": hatch, "head": head, "discs": discs, "dots": dots, "asked": asked,
-                "mark": mark, "none": none, "region": region,
-                "ours_scale": scale_ours, "ours_at": ours_at, "score": score, "unseen": VGroup(),
-                "point": [(mark, t.text), (ours["guess"], t.right if ours["right"] else t.wrong)],
-                "all": VGroup(frame, hatch, head, discs, dots, asked, mark, none, score, region)}
+                       "score": [round(float(v), 3) for v in score.get_center()[:2]]})
+        return {"score": score, "unseen": VGroup(), "gone": dials,
+                "point": [(memo["mark"], t.text), (ours["guess"], t.right if ours["right"] else t.wrong)],
+                "all": score}
 
     def pair_cards(self, results: dict) -> dict | None:
         """overfit_pair drawn: the practice card with its real guess, green and checked; "much
@@ -832,28 +797,48 @@ class Testing(Chapter):
         mini.scale_to_fit_height(MINI_HEIGHT)
         return mini.next_to(name, LEFT, buff=0.3)
 
-    def ours_row(self, above, guess: str, truth: str, right: bool) -> dict:
+    def ours_row(self, above, guess: str, truth: str, right: bool, near=None, bmap=None) -> dict:
         """"our network:" and its guess under the memoriser's "?" (`above`), the guess in the
-        "?"'s column: yellow as it is said, then green with a check, or grey with a cross."""
+        "?"'s column: yellow as it is said, then green with a check, or grey with a cross.
+        On a map (`near`, the new point on `bmap`): smaller, on a dark strip over the map just
+        above or under the new point, inside the map."""
         t = self.theme
         name = self.text("our network:", size="small", color=t.text)
         big = t.title_size / t.label_size   # as big as the memoriser's "?" beside it (review, session 12)
         said = guess_text(guess, None, 99).scale(big).set_color(t.highlight)
         row = VGroup(name, said).arrange(RIGHT, buff=0.2)
-        if above.get_center()[1] > OURS_Y + 0.5:   # a card's: in the lower third, room on its left for the network
+        size = 1.0
+        if near is not None:   # the answer smaller (the name is the smallest readable size already)
+            size = OURS_ON_MAP
+            said.scale(size)
+            row.arrange(RIGHT, buff=0.2)
+            half = (row.width + 0.4 * size) / 2 + 0.15
+            border = bmap.border
+            x = float(np.clip(near[0], border.get_left()[0] + half, border.get_right()[0] - half))
+            below = near[1] > border.get_center()[1]
+            row.move_to([x, near[1] + (-0.45 if below else 0.45), 0])
+        elif above.get_center()[1] > OURS_Y + 0.5:   # a card's: in the lower third, room on its left for the network
             row.move_to([0, OURS_Y, 0])
         else:
             row.next_to(above, DOWN, buff=0.35)
-        row.shift((above.get_center()[0] - said.get_center()[0]) * RIGHT)
-        judged = guess_text(guess, right, 99).scale(big).move_to(said)
-        sign = (right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)).next_to(said, RIGHT, buff=0.15)
+        if near is None:
+            row.shift((above.get_center()[0] - said.get_center()[0]) * RIGHT)
+        judged = guess_text(guess, right, 99).scale(big * size).move_to(said)
+        sign = (right_mark(0.36 * size, width=6) if right else wrong_mark(0.36 * size, width=6)).next_to(said, RIGHT, buff=0.2)   # clear of a "g" (review ab_w2 s21)
         marks = VGroup(sign)
         if not right:   # as on a mistaken card: the right answer under it
             marks.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": truth})
                       .next_to(said, DOWN, buff=0.08))
+        parts = VGroup(name, said, marks)
+        if near is not None:   # dark behind it: read over the map's shading
+            strip = Rectangle(width=row.width + 0.45 * size + 0.2, height=row.height + 0.16, stroke_width=0,
+                              fill_color=t.background, fill_opacity=0.85).move_to(row).shift(0.2 * size * RIGHT)
+            return {"name": VGroup(strip, name), "guess": said, "right": right,
+                    "judge": AnimationGroup(Transform(said, judged), FadeIn(marks, scale=1.2)),
+                    "all": VGroup(strip, name, said, marks)}
         return {"name": name, "guess": said, "right": right,
                 "judge": AnimationGroup(Transform(said, judged), FadeIn(marks, scale=1.2)),
-                "all": VGroup(name, said, marks)}
+                "all": parts}
 
     def memoriser_cards(self, view: dict) -> dict:
         """A row of practice cards, their answers under them (the memoriser's list), and one new
@@ -931,73 +916,83 @@ class Testing(Chapter):
                 "all": Group(practice, word, new, new_head, who, mark, none),
                 # the fit: the practice score takes the note's place, "unseen: ?" the memoriser's
                 "note": note, "gone": [note, who, mark, none], "unseen_at": mark,
-                "answer_at": none, "card": new, "target": view["pictures"]}
+                "answer_at": none, "card": new, "target": view["cards"]}
 
-    def memoriser_points(self, view: dict, first: int) -> dict:
-        """The memoriser's list drawn as what it is: the practice points on the map, each in
-        its answer's colour. A close-up of the map round the new grey point shows its entries
-        there, big, and the new point among them on none of them: "?" (review u2 s18, its ONE
-        change: the list was rows of raw numbers, "-0.34, 0.09 -> inner ring")."""
+    def memoriser_points(self, view: dict, k: int, first: int) -> dict:
+        """The memoriser's map beside the network's (review ab_w2 s21, its ONE change: five
+        lines of text stacked on the right): the same square, grey and hatched where it has no
+        answer, a disc of its answer's colour round each practice point and nothing else (its
+        list). The practice points come on the network's map first; the same new point then
+        drops on both maps: "?" on the memoriser's, our network's real answer on its own.
+        A disc's radius is under half the new point's distance to the nearest practice point:
+        it lands in the grey. Recorded as `memo_map`."""
         t, h = self.theme, self.history
         x, y = h.split("train")
         bmap, colors = view["map"], class_colors(len(h.labels))
-        kept = list(range(min(len(x), LIST_DRAWN)))
         truths = classes_of(y)
+        kept = list(range(min(len(x), LIST_DRAWN)))
         where = bmap.to_frame(x[kept])
-        dots = VGroup(*(Dot(c, radius=0.05, color=colors[truths[i]], stroke_width=0) for c, i in zip(where, kept)))
-        heading = self.text("practice points:", size="small", color=t.text)
-        note = VGroup(*(self.text(w, size="small", color=t.text, facts={"times": h.final.epoch})
-                        for w in ("each seen {times} times,", "it could learn", "them by heart")))
-        note.arrange(DOWN, buff=0.1)
-        practice = VGroup(heading, note).arrange(DOWN, buff=0.1).move_to([3.6, 1.5, 0])   # up: the list goes under
-        word = self.text("learning by heart: memorising", size="small", color=t.text)
-        word.next_to(practice, DOWN, buff=0.25)
-        listed = VGroup(self.text("its list: the {n} practice points,", size="small", color=t.text, facts={"n": len(x)}),
-                        self.text("each in its answer's colour", size="small", color=t.text)).arrange(DOWN, buff=0.08)
-        listed.next_to(word, DOWN, buff=0.3)
-        none = self.text("new point: not on the list", size="small", color=t.text).next_to(listed, DOWN, buff=0.3)
-        new = view["inputs"][0]
-        x_test, _ = h.split("test")
-        point = x_test[first]   # the new point: the first test point shown, its real numbers
-        # the close-up: a window round the new point, wide enough for its few nearest entries,
-        # drawn CLOSE times bigger between the map and the words (the entries' own colours; the
-        # network's shading is not the memoriser's: it has only its list)
-        near = np.sort(np.abs(where[:, :2] - new.get_center()[:2]).max(axis=1))
-        half = float(np.clip(1.3 * near[min(CLOSE_ENTRIES, len(near)) - 1], 0.15, 0.45))
-        inset = Square(CLOSE_SIDE, stroke_color=t.muted, stroke_width=1.5, fill_color=t.background, fill_opacity=1)
-        inset.move_to([CLOSE_X, float(np.clip(new.get_center()[1], -1.2, 1.0)), 0])
-        zoom = CLOSE_SIDE / (2 * half)
-        inner = 0.9 * half   # an entry's dot wholly inside the close-up
-        inside = [k for k, c in enumerate(where) if np.abs(c[:2] - new.get_center()[:2]).max() <= inner]
-        entries = VGroup(*(Dot(inset.get_center() + zoom * (where[k] - new.get_center()), radius=0.1,
-                               color=colors[truths[kept[k]]], stroke_width=0) for k in inside))
-        asked = VGroup(Circle(0.19, stroke_color=t.focus, stroke_width=3),
-                       Dot(radius=0.11, color=new.get_color())).move_to(inset)
-        window = Square(2 * half, stroke_color=t.focus, stroke_width=2.5).move_to(new)
-        lines = VGroup(*(Line(window.get_corner(RIGHT + v), inset.get_corner(LEFT + v), stroke_color=t.focus,
-                              stroke_width=1.5, stroke_opacity=0.7) for v in (UP, DOWN)))
-        close = self.text("close up", size="small", color=t.text).next_to(inset, UP, buff=0.08)
-        mark = self.text("?", size="title", color=t.text).next_to(asked, UR, buff=0.02)
-        # which practice point is exactly the new one: none (the data's own; the words say so)
-        same = int(np.sum(np.all(x == point, axis=1)))
-        # what a unit of data is on the frame: the window in the data's own numbers, for the tests
-        unit = bmap.to_frame(np.array([[1.0, 1.0]]))[0] - bmap.to_frame(np.array([[0.0, 0.0]]))[0]
-        self.show(memo_close={"window": [float(point[0] - inner / unit[0]), float(point[1] - inner / unit[1]),
-                                         float(point[0] + inner / unit[0]), float(point[1] + inner / unit[1])],
-                              "entries": [int(kept[k]) for k in inside],
-                              "drawn_at": [[round(float(v), 3) for v in e.get_center()[:2]] for e in entries],
-                              "new": [float(point[0]), float(point[1])], "same": same})
-        return {"heading": heading, "start": [FadeIn(note[0])], "heart": [FadeIn(note[1:])], "word": word, "answer_at": none,
-                "note": note, "gone": [heading, note], "unseen_at": None,
-                "list": [LaggedStart(*(FadeIn(d) for d in dots), lag_ratio=0.01), FadeIn(listed)],
-                "new": [Create(window), FadeIn(inset), Create(lines), FadeIn(close),
-                        LaggedStart(*(FadeIn(e, scale=1.5) for e in entries), lag_ratio=0.1), FadeIn(asked)],
-                # "even when it looks alike": the entries round it pulse, none of them the new point
-                "search": [LaggedStart(*(Indicate(e, color=e.get_color(), scale_factor=1.6) for e in entries), lag_ratio=0.2)],
-                "none": [FadeIn(mark, scale=1.3), FadeIn(none)], "mark": mark, "marks": [mark, asked],
-                "all": VGroup(practice, word, listed, dots, window, inset, lines, close, entries, asked, mark, none),
-                "aside": [practice, word, listed, inset, lines, close, entries, asked, mark, none],
-                "stay": [dots, window], "new_at": new.get_center().copy(),
+        centre = bmap.border.get_center()
+        # the memoriser's map: the network's map's square, MEMO_MAP_SIDE wide, at MEMO_MAP_AT
+        at, scale = np.array([*MEMO_MAP_AT, 0.0]), MEMO_MAP_SIDE / bmap.side
+        there = at + scale * (where - centre)
+        new = view["inputs"][k]   # the one our network answers (ours): shown[k], test example `first`
+        new_here = new.get_center().copy()
+        new_there = at + scale * (new_here - centre)
+        gap = float(np.linalg.norm(there[:, :2] - new_there[:2], axis=1).min())
+        radius = min(MEMO_DISC, 0.5 * gap)
+
+        def cloud(points, r: float, opacity: float) -> VGroup:   # one shape a class: cheap to draw
+            ring = Circle(r).get_points()
+            return VGroup(*(VMobject(fill_color=colors[c], fill_opacity=opacity, stroke_width=0).set_points(
+                np.concatenate([ring + points[k] for k in range(len(kept)) if truths[kept[k]] == c]))
+                for c in sorted({int(truths[i]) for i in kept})))
+        # the practice points on the network's map, each in its answer's colour
+        dots = cloud(where, 0.05, 1.0)
+        frame = Square(MEMO_MAP_SIDE, stroke_color=t.muted, stroke_width=1.5, fill_color=t.muted,
+                       fill_opacity=0.3).move_to(at)
+        a = MEMO_MAP_SIDE / 2
+        hatch = VGroup(*(Line(at + [max(-a, c - a), max(-a, c - a) - c, 0], at + [min(a, c + a), min(a, c + a) - c, 0],
+                              stroke_color=t.muted, stroke_width=1, stroke_opacity=0.7)
+                         for c in np.linspace(-2 * a, 2 * a, HUG_HATCH + 2)[1:-1]))
+        discs, small = cloud(there, radius, 0.75), cloud(there, 0.035, 1.0)
+        # over the map, its name and its key (under it come the dials and the scores)
+        grey = self.text("grey: no answer", size="small", color=t.text).next_to(frame, UP, buff=0.1)
+        word = self.text("learning by heart: memorising", size="small", color=t.text).next_to(grey, UP, buff=0.08)
+        # the new point on both maps, ringed; the nearest practice points on the memoriser's pulse
+        ring_here = Circle(0.14, stroke_color=t.focus, stroke_width=3).move_to(new_here)
+        asked = VGroup(Circle(0.14, stroke_color=t.focus, stroke_width=3),
+                       Dot(radius=0.06, color=t.muted)).move_to(new_there)
+        near = np.argsort(np.linalg.norm(there[:, :2] - new_there[:2], axis=1))[:CLOSE_ENTRIES]
+        nearest = VGroup(*(Circle(radius, stroke_width=0, fill_color=colors[truths[kept[k]]], fill_opacity=0.75).move_to(there[k])
+                           for k in near))
+        # "?" beside the new point, on the side farthest from the discs
+        mark = self.text("?", size="title", color=t.text)
+        sides = [UR, UL, DR, DL, LEFT, RIGHT, UP, DOWN]
+
+        def room(v) -> float:   # the mark's distance to the nearest disc there; none outside the map
+            m = mark.copy().next_to(asked, v, buff=0.12)
+            inside = np.all(np.abs(np.array([m.get_corner(c)[:2] for c in (UL, DR)]) - at[:2]) <= a)
+            return float(np.linalg.norm(there[:, :2] - m.get_center()[:2], axis=1).min()) if inside else -1.0
+        mark.next_to(asked, max(sides, key=room), buff=0.12)
+        point = h.split("test")[0][first]
+        self.show(memo_map={"side": MEMO_MAP_SIDE, "centre": [float(v) for v in at[:2]], "radius": round(radius, 4),
+                            "gap": round(gap, 4), "new": [float(point[0]), float(point[1])],
+                            "new_here": [round(float(v), 3) for v in new_here[:2]],
+                            "new_there": [round(float(v), 3) for v in new_there[:2]],
+                            "nearest": [int(kept[k]) for k in near], "drawn": len(kept)})
+        return {"heading": VGroup(), "start": [FadeIn(dots)],
+                # "it could learn those by heart": the practice points flash, each in its colour
+                "heart": [dots.animate(rate_func=there_and_back).scale(1.0).set_fill(t.focus)],
+                "word": word, "answer_at": None,
+                "list": [FadeIn(frame), FadeIn(hatch), FadeIn(discs, scale=0.6), FadeIn(small), FadeIn(grey)],
+                "new": [Create(ring_here), FadeIn(asked, shift=0.6 * DOWN)],
+                # "even when it looks alike": its nearest practice points pulse, none of them it
+                "search": [LaggedStart(*(Indicate(d, color=d.get_fill_color(), scale_factor=1.6) for d in nearest),
+                                       lag_ratio=0.2)],
+                "none": [FadeIn(mark, scale=1.3)], "mark": mark, "marks": [mark, asked],
+                "discs": discs, "asked": asked, "grey": grey, "frame": frame, "new_here": new_here,
+                "all": VGroup(dots, frame, hatch, discs, small, nearest, word, grey, ring_here, asked, mark),
                 "target": bmap}
 
     # --- the examples go through the trained network ---
@@ -1190,17 +1185,27 @@ class Testing(Chapter):
     def build_cards(self, results: dict, shown: list[int]) -> dict:
         x, _ = self.history.split("test")
         kind, labels = input_kind(self.history), self.history.labels
-        cards, guesses = Group(), VGroup()
-        # one size for every answer: the longest name that fits under a card sets it
+        cards, guesses, truths = Group(), VGroup(), VGroup()
+        # beside each card its right answer from the first frame, in the text's colour, and the
+        # guess written under that answer (review ab_h2 s21, its ONE change: the truth came only
+        # at the check, so no guess could be judged as it was written). One size for every name;
+        # a long name narrows the cards so that four still fit beside the network.
         said = [str(labels[results["guesses"][i]]) for i in shown]
-        size = min(guess_text(n, None, CARD + 0.1).height / guess_text(n, None, 99).height for n in said)
-        for i, name in zip(shown, said):
-            picture = card_picture(x[i], kind, CARD)
+        real = [str(labels[results["truths"][i]]) for i in shown]
+        widest = max(guess_text(n, None, 99).width for n in said + real)
+        side = min(CARD, (CARDS_WIDE - CARD_COLS * (widest + LABEL_GAP) - (CARD_COLS - 1) * CARD_GAP) / CARD_COLS)
+        for i, name, truth in zip(shown, said, real):
+            picture = card_picture(x[i], kind, side)
             # a guess is yellow until it is checked (then green, or grey with a cross)
-            label = guess_text(name, None, 99).scale(size).set_color(self.theme.highlight).next_to(picture, DOWN, buff=0.1)
-            cards.add(Group(picture, label))
+            label = guess_text(name, None, 99).set_color(self.theme.highlight)
+            answer = guess_text(truth, None, 99).set_color(self.theme.text)
+            # left-aligned in a column beside the card: the answer a little above its middle
+            answer.move_to(picture.get_right() + (LABEL_GAP + answer.width / 2) * RIGHT + 0.25 * UP)
+            label.next_to(answer, DOWN, buff=0.2).align_to(answer, LEFT)
+            cards.add(Group(picture, label, answer))
             guesses.add(label)
-        cards.arrange_in_grid(rows=2 if len(shown) > 6 else 1, buff=(CARD_GAP, ROW_GAP))
+            truths.add(answer)
+        cards.arrange_in_grid(cols=min(len(shown), CARD_COLS), buff=(CARD_GAP, ROW_GAP))
         n_test = len(results["right"])
         # the number kept aside is on screen as it is said; the cards are some of them
         caption = (self.text("the {n} examples it never practised on", size="small", color=self.theme.text,
@@ -1215,11 +1220,17 @@ class Testing(Chapter):
             key.scale_to_fit_width(min(key.width, 13.4))
             caption = VGroup(caption, key).arrange(DOWN, buff=0.08)
         cards.move_to([0, 0, 0]).shift((CARDS_TOP - (0.15 if names else 0.0) - cards.get_top()[1]) * UP)
-        caption.next_to(cards, UP, buff=0.15)
+        # what the two beside each card are, once, over the cards (the colours tell them apart)
+        key = self.text("beside each card: the right answer, then its guess", size="small", color=self.theme.text)
+        key.next_to(cards, UP, buff=0.12)
+        caption.next_to(key, UP, buff=0.1)
         # at the left edge from the first frame: the network comes in on their right as it is
         # named (review, session 11: it came in at 54 s)
         cards.shift((LEFT_EDGE - cards.get_left()[0]) * RIGHT)
         caption.shift((LEFT_EDGE - caption.get_left()[0]) * RIGHT)
+        key.shift((LEFT_EDGE - key.get_left()[0]) * RIGHT)
+        self.show(cards={"side": round(float(side), 3), "box": [round(float(v), 3) for v in
+                                                            (*cards.get_corner(DL)[:2], *cards.get_corner(UR)[:2])]})
         judged = [self.judge_card(card, results["guesses"][i], results["truths"][i]) for i, card in zip(shown, cards)]
         marks = [m for _, m in judged if m is not None]
         # a sample with mistakes: said to be picked as it comes (which_words); how, in numbers,
@@ -1238,15 +1249,16 @@ class Testing(Chapter):
             # and as it is said in the opening, in its own words, under the cards (review ab2
             # s17: "picked to show some of its mistakes" at 9 s had no caption until 114 s)
             pick_note = self.text("picked to show some of its mistakes", size="small", color=self.theme.text)
-            pick_note.next_to(cards, DOWN, buff=0.45).align_to(cards, LEFT)
+            # on the caption's line, after it (under the cards is the subtitles' band)
+            pick_note.next_to(caption, RIGHT, buff=0.35)
         pictures = Group(*(c[0] for c in cards))
-        moving = pictures
+        moving = Group(pictures, truths, key)
         def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label)
             return FadeIn(guesses[k], shift=0.1 * DOWN)
         # on screen from the first frame, a little small: they settle to full size as they are introduced
         for card in cards:
             card[0].scale(SETTLE)
-        return {"first": [pictures, caption],   # the caption from the first frame (it came 3 s late)
+        return {"first": [pictures, truths, key, caption],   # the caption from the first frame (it came 3 s late)
                 "caption": caption,
                 "intro": LaggedStart(*(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
                 "picked": picked, "pick_note": pick_note,
@@ -1291,23 +1303,20 @@ class Testing(Chapter):
 
     def judge_card(self, card: Group, guess: int, truth: int):
         """The guess turns green or theme.wrong (light grey); for a mistake, then, a frame in
-        that colour, a cross beside the guess (a colour alone does not say "wrong") and the right
-        answer under it: (the turn, (the frame and cross, the answer) or None)."""
-        picture, label = card[0], card[1]
+        that colour and a cross under the guess (a colour alone does not say "wrong"), and the
+        right answer above it (there from the first frame) pulses: (the turn, (the frame and
+        cross, the pulse) or None)."""
+        picture, label, truth_label = card[0], card[1], card[2]
         right = guess == truth
         judged = guess_text(label.original_text, right, label.width + 0.01).move_to(label)
         if right:
             return Transform(label, judged), None
         frame = Rectangle(width=picture.width + 0.1, height=picture.height + 0.1,
                           stroke_color=self.theme.wrong, stroke_width=4).move_to(picture)
-        cross = wrong_mark(0.24, width=6).next_to(label, RIGHT, buff=0.12)
-        # plain colour: green under the frame would read as "right"
-        answer = self.text("answer: {label}", size="small", color=self.theme.text,
-                           facts={"label": self.history.labels[truth]})
-        # never shrunk (small words are the smallest readable size): a long class name may
-        # reach under the next card, in the gap between the rows ("answer: banana" was 11 px)
-        answer.next_to(label, DOWN, buff=0.06)
-        return Transform(label, judged), (AnimationGroup(Create(frame), FadeIn(cross, scale=1.5)), FadeIn(answer))
+        # under the guess, in the card's own column (beside it, it reached the next card)
+        cross = wrong_mark(0.24, width=6).next_to(label, DOWN, buff=0.1).align_to(label, LEFT)
+        return Transform(label, judged), (AnimationGroup(Create(frame), FadeIn(cross, scale=1.5)),
+                                          Indicate(truth_label, color=self.theme.focus, scale_factor=1.5))
 
     # --- points on the final map ---
 

@@ -65,8 +65,9 @@ RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on 
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
 STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
-LINE_RULER_AT = (3.7, -1.75)   # the same with every example in the step: under the tilts, over the step counter
+LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under the tilts, over the step counter
 LINE_ARROW, LINE_PITCH = 1.4, 0.18   # the few examples' tilt arrows then: the longest, and their rows apart
+CLIMB_EXTRA = 1.5            # seconds the count's climb runs on after "watch the count climb ..." is said
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
 APPEAR = 0.08               # share of a stretch's move a number entering the screen takes to fade in
@@ -893,16 +894,10 @@ class Training(Chapter):
             shown = [segments[i] for i in part]
             watched = []
             if key == "weights" and shown:
-                key_rows = view["sign_key"]
                 watched = self.watch_dial(view)
-                # (blue and red are told with the loop, where the key first stands)
-                cues["weights"] = {"thick": self.row_pointer(key_rows[2]), "one": self.dial_cue(view)}
-                target = self.dial_output(view)
-                if not isinstance(target, str):
-                    # "thicker is stronger": the key's row and where the thick line ends, boxed together
-                    # (a review: it seemed to end between outputs 5 and 6 until the box came at "feeds output 6")
-                    row = self.row_pointer(key_rows[2])
-                    cues["weights"]["thick"] = lambda: AnimationGroup(row(), self.point_at(target))
+                # (blue and red are told with the loop, where the key first stands; "thicker lines
+                # are further from zero" is no longer said here: review h2 s21 saw no width change)
+                cues["weights"] = {"one": self.dial_cue(view)}
             box = self.box_around(panel)
             # the box goes, then the next comes round the next panel (a box morphing
             # from one panel to the other was caught mid-way, a bent frame over both)
@@ -952,7 +947,14 @@ class Training(Chapter):
                     self.play(self.point_at(view["panel"]), run_time=2.0)
                     self.wait_before(tracker, "count", 0.2)
                     self.show(count_climbs_from=self.renderer.time)
-                self.told_replay(view, shown, tracker, cues.get(key, {}))
+                    view["climb"] = True
+                    self.show(climb_window=[shown[0][0], shown[-1][1]])
+                    # a little longer than its words, so each step of the count stands a while
+                    self.told_replay(view, shown, tracker, cues.get(key, {}),
+                                     run_time=(tracker.get_remaining_duration() + CLIMB_EXTRA) / max(len(shown), 1))
+                else:
+                    self.told_replay(view, shown, tracker, cues.get(key, {}))
+                view["climb"] = False
             if "cost" in dim:       # the cost's number, read under its veil: drawn over it
                 layers["readings"].append(view["texts"]["cost"].z_index)
         self.show(cost_layers=layers)
@@ -1132,7 +1134,12 @@ class Training(Chapter):
         def run():
             # the cost's curve boxed, not a dot run down it (review t2 s18: a dot at step 260
             # beside "after 743 steps" and the tip's dot read as another "now")
-            return AnimationGroup(FadeIn(words, run_time=0.4), self.point_at(view["curve"].curve))
+            # the whole chart boxed, its axes too (review h2 s21: a box round the line alone read as
+            # a white rectangle drawn over the chart)
+            curve = view["curve"]
+            target = VGroup(curve.axes, curve.curve)
+            self.show(rose_box={"pointed": box_of(target), "axes": box_of(curve.axes)})
+            return AnimationGroup(FadeIn(words, run_time=0.4), self.point_at(target))
         return run
 
     def draw_accuracy(self, view: dict):
@@ -1516,13 +1523,14 @@ class Training(Chapter):
                 "average": average, "stretched": stretched, "step": step, "name": name, "scale": scale, "way": way,
                 "x0": x0}
 
-    def ruler_stack(self, ruler: dict, tilts: list) -> list[Arrow]:
-        """The cards' tilts on the ruler's own scale (the average's and the step's), one row each
-        over its line, the first card's on top, each from the dial's mark, uphill."""
-        y = ruler["line"].get_y() + RULER_LIFT
+    def ruler_stack(self, ruler: dict, tilts: list, scale: float | None = None, shortest: float = 0.0) -> list[Arrow]:
+        """The cards' tilts on the ruler's own scale (the average's and the step's), or on `scale`,
+        one row each over its line, the first card's on top, each from the dial's mark, uphill,
+        at least `shortest` long."""
+        y, scale = ruler["line"].get_y() + RULER_LIFT, scale or ruler["scale"]
         starts = [np.array([ruler["x0"], y + STACK_PITCH * (len(tilts) - k), 0]) for k in range(len(tilts))]
-        return [Arrow(a, a + RIGHT * v * ruler["scale"], buff=0, color=self.theme.text, stroke_width=4, tip_length=0.12,
-                      max_tip_length_to_length_ratio=0.5) for a, v in zip(starts, tilts)]
+        return [Arrow(a, a + RIGHT * np.sign(v) * max(abs(v) * scale, shortest), buff=0, color=self.theme.text,
+                      stroke_width=4, tip_length=0.12, max_tip_length_to_length_ratio=0.5) for a, v in zip(starts, tilts)]
 
     def tilt_arrow(self, tilt: float, unit: float, centre: np.ndarray) -> Arrow:
         """One example's tilt for our dial, uphill (white, as descent draws a tilt): right when
@@ -1538,9 +1546,9 @@ class Training(Chapter):
         the other way, downhill."""
         t = self.theme
         rows = [(Arrow(LEFT * 0.25, RIGHT * 0.25, buff=0, color=t.text, stroke_width=4, tip_length=0.12),
-                 mark("tilt: uphill, the way that costs more"), t.text),
+                 mark("tilt: uphill, costs more"), t.text),
                 (Arrow(RIGHT * 0.25, LEFT * 0.25, buff=0, color=t.highlight, stroke_width=5, tip_length=0.12),
-                 mark("step: the other way, downhill"), t.highlight)]
+                 mark("step: downhill"), t.highlight)]
         return VGroup(*(VGroup(a, self.text(w, size="small", color=c)).arrange(RIGHT, buff=0.15) for a, w, c in rows)).arrange(
             DOWN, buff=0.1, aligned_edge=LEFT)
 
@@ -1577,7 +1585,7 @@ class Training(Chapter):
         the one cross-faded into the other in one place, the average never read cleanly)."""
         t = self.theme
         words = [self.text(average, size="small", color=t.text, facts={"n": len(told["tilts"]), "average": told["average"]}),
-                 self.text("step: {lr} \u00d7 {average} = {change}, the other way", size="small", color=t.highlight,
+                 self.text("step: {lr} \u00d7 {average} = {change}, downhill", size="small", color=t.highlight,
                            facts={"lr": told["lr"], "average": told["average"], "change": told["change"]})]
         words[0].next_to(ruler["average"], UP, buff=0.1).align_to(ruler["average"], LEFT if ruler["way"] > 0 else RIGHT)
         words[1].next_to(words[0], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
@@ -1590,25 +1598,33 @@ class Training(Chapter):
                       *((ruler["moved"], ruler["step"], ruler["average"]) if after else (ruler["label"],)))
 
     def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
-                        fly: bool = False, gone: tuple = ()) -> None:
+                        fly: bool = False, gone: tuple = (), near: Arrow | None = None) -> None:
         """At "their average": the examples' arrows fly into one, their average, its words over
         it; both stay (review v2 s20: the average was never on screen cleanly). At "times 1.5":
         a copy of it grows by the step size; at "the other way": the copy turns round about the
         dial's mark, yellow: the step, its sum a row over the average's words. `fly`: the arrows
         themselves go into the average (the cards' arrows on the ruler); else copies (the few
-        beside the map stay). `gone`: fade as the average comes."""
+        beside the map stay). `gone`: fade as the average comes. `near`: the average on the
+        arrows' own scale, when theirs is not the ruler's: they fly into it, and it is then seen
+        up close, on the ruler's scale (review w2 s21: a spray collapsing into their average)."""
         self.wait_before(tracker, "average", 0.3)
-        landed = [ruler["average"].copy() for _ in arrows]
+        into = near if near is not None else ruler["average"]
+        landed = [into.copy() for _ in arrows]
         self.play(*(ReplacementTransform(a if fly else a.copy(), m) for a, m in zip(arrows, landed)), FadeIn(lines[0]),
-                  *(FadeOut(g) for g in gone), run_time=1.0)
+                  *(FadeOut(g) for g in gone), run_time=0.8 if near is not None else 1.0)
         self.remove(*landed)
+        if near is not None:
+            # up close: the few hundredths left of the spray grow to the ruler's scale
+            self.add(near)
+            self.play(ReplacementTransform(near, ruler["average"]), run_time=0.5)
         self.add(ruler["average"])
-        self.show(ruler_average_at=self.renderer.time, **({"count_gone_at": self.renderer.time} if gone else {}))
+        self.show(ruler_average_at=self.renderer.time - (0.3 if near is not None else 0.0),
+                  **({"count_gone_at": self.renderer.time} if gone else {}))
         if grow_at:             # else at once: "turns by 2 times their average" names the size first
             self.wait_until_bookmark(grow_at)
         grown = ruler["average"].copy()
         self.play(Transform(grown, ruler["stretched"]), run_time=0.6)
-        self.wait_before(tracker, "way", 0.2)
+        self.wait_before(tracker, "way", 0.05)
         # half a turn about the dial's mark: the other way (review v2 s20: "flip it into the step")
         self.play(ReplacementTransform(grown, ruler["step"], path_arc=PI), *(FadeIn(w) for w in lines[1:]), run_time=0.8)
         self.show(ruler_step_at=self.renderer.time)
@@ -1759,34 +1775,41 @@ class Training(Chapter):
     def tell_line_tilts(self, view: dict, tracker) -> VGroup:
         """"Each example gives each dial its own tilt ... their average ... the other way", when
         one step takes every example (no pile drawn): our dial (backprop's) ringed in the
-        network, the first few examples of the step ringed on the map, each one's own tilt for
-        our dial as an arrow (uphill, as descent draws a tilt: right when turning the dial up
-        costs more; on one scale), how many of all of them point each way; then the step as
-        motion on our dial's ruler, as with a pile (tell_tilts): the arrows fly into the average
-        of all of them, it grows by the step size and turns round, downhill, and the dial moves
-        along it. All numbers are pile_tilts' (nncore's per-example gradients). Returns what stands."""
+        network and tied by a line to its ruler, the first few examples of the step ringed on the
+        map, each one's own tilt for our dial as an arrow on the ruler (uphill, as descent draws a
+        tilt: right when turning the dial up costs more; on one scale of their own); then the step
+        as motion on the ruler, as with a pile (tell_tilts): the arrows fly into the average of
+        all of them on their scale, seen up close on the ruler's, it grows by the step size and
+        turns round, downhill, and the dial moves along it. All numbers are pile_tilts' (nncore's
+        per-example gradients). Returns what stands."""
         t, told, diagram = self.theme, self.line_tilts, view["diagram"]
         few = few_tilts(told["tilts"])
         tilts = [told["tilts"][k] for k in few]
         unit = LINE_ARROW / max(abs(v) for v in tilts)
         key = self.tilt_key().move_to([TILTS_AT[0], TILTS_AT[1], 0], aligned_edge=UP + LEFT)
-        # one row each, centred on one upright line: the way each points reads at once
-        centre_x = TILTS_AT[0] + LINE_ARROW / 2 + 0.1
-        ys = [key.get_bottom()[1] - 0.3 - LINE_PITCH * k for k in range(len(few))]
-        arrows = [self.tilt_arrow(v, unit, np.array([centre_x, y, 0])) for v, y in zip(tilts, ys)]
-        base = Line([centre_x, ys[0] + 0.1, 0], [centre_x, ys[-1] - 0.1, 0], color=t.muted, stroke_width=2)
         # no count of each way: never said, it read as a vote (review v2 s20: "up costs more: 123,
         # down: 117" while the step is set by the average, which the arrows fly into)
         ruler = self.dial_ruler(told, np.array(LINE_RULER_AT))
+        # the few examples' tilts drawn on our dial's ruler itself, one row each from its mark, on
+        # their own scale (review w2 s21's one change: a spray of arrows that collapses into the
+        # average); their average on that scale is a few hundredths of a unit: it is then seen up
+        # close, on the ruler's scale (as long as half the step)
+        arrows = self.ruler_stack(ruler, tilts, scale=unit, shortest=TILT_ARROW_MIN)
+        mean = float(np.mean(told["tilts"]))
+        near = Arrow(ruler["average"].get_start(), ruler["average"].get_start() + RIGHT * np.sign(mean) * max(abs(mean) * unit, 0.02),
+                     buff=0, color=t.text, stroke_width=4, tip_length=0.05)
         # the average of every example's tilt, not of the few drawn (review u2 s18), over its
         # arrow; the step is told by its arrow, the key and the dial's move alone (review v2 s20:
         # its sum cross-faded over the average's words, unreadable; no room for both here)
         lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))[:1]
         lines[0].align_to(ruler["line"], LEFT)
-        ruler["name"].next_to(lines[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
+        ruler["name"].next_to(arrows[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
         # our dial in the network: its own line, ringed (not thickened: thickness is its size)
         edge, ring = self.marked_dial(diagram, told["dial"])
         self.show(tilt_dial={**self.ring_record(diagram, edge, ring), "value": float(told["before"].replace("\u2212", "-"))})
+        # tied to its ruler (review w2 s21: nothing joined the outlined wire to "our dial, up close")
+        ends = sorted((edge.get_start(), edge.get_end()), key=lambda p: np.linalg.norm(p - ruler["name"].get_top()))
+        tie = Line(ends[0], ruler["name"].get_top() + UP * 0.08, color=t.focus, stroke_width=2.5).set_opacity(0.8)
         # the examples whose tilts these are, ringed on the map (the first few of the step)
         bmap = view["map"]
         x = self.history.split("train")[0]
@@ -1798,21 +1821,23 @@ class Training(Chapter):
                               "ringed": [list(map(float, r.get_center()[:2])) for r in rings],
                               "words": [m.original_text for m in lines],
                               "key": [{"words": w[1].original_text, "right": bool(w[0].get_end()[0] > w[0].get_start()[0]),
-                                       "colour": w[0].get_color().to_hex()} for w in key]},
+                                       "colour": w[0].get_color().to_hex()} for w in key],
+                              "tie": [list(map(float, tie.get_start()[:2])), list(map(float, tie.get_end()[:2]))],
+                              "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
+                              "name_box": box_of(ruler["name"]), "key_box": box_of(key),
+                              "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
+                              "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])]},
                   tilt_ruler=self.ruler_record(ruler, arrows, tilts))
         self.play(FadeOut(view["sign_key"]), run_time=0.4)
         self.wait_before(tracker, "tilts", 0.4)
-        self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), Create(base), run_time=0.6)
+        self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), FadeIn(self.ruler_parts(ruler)), Create(tie), run_time=0.6)
         self.show(line_tilts_at=self.renderer.time)
         self.play(LaggedStart(*(AnimationGroup(Create(r), GrowArrow(a)) for r, a in zip(rings, arrows)), lag_ratio=0.35),
                   run_time=2.4)
-        # how many point each way, and our dial's ruler: "up" is its right
-        self.wait_until_bookmark("turns")
-        self.play(FadeIn(self.ruler_parts(ruler)), run_time=0.6)
-        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None)
+        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near)
         # the dial moves along the step as it is taken (with the replay's first stretch)
         view["with_step"] = self.ruler_move(ruler)
-        return VGroup(ring, edge, key, base, *arrows, rings, *lines, *self.ruler_parts(ruler, after=True))
+        return VGroup(ring, edge, key, tie, rings, *lines, *self.ruler_parts(ruler, after=True))
 
     def tilts_away(self, view: dict):
         """As "then again" is said: the tilts go, the key to the lines comes back (the dials are
@@ -2360,7 +2385,14 @@ class Training(Chapter):
             return
         due = {bookmark: tracker.time_until_bookmark(bookmark) for bookmark in cues}
         each, clock = run_time or max(tracker.get_remaining_duration() / len(segments), 1.0), 0.0
+        times = [each] * len(segments)
+        if view.get("climb"):
+            # while the count climbs: each stretch as long as the steps it climbs by (review h2
+            # s21: 1 of 8 jumped to 7 of 8 in the first stretch, the second stood at 8 of 8)
+            rises = [max(len(self.climb_steps(view, *segment)) - 1, 1) for segment in segments]
+            times = [each * len(segments) * r / sum(rises) for r in rises]
         for n, segment in enumerate(segments):
+            each = times[n]
             view["stretch"] = segment       # a cue may draw up to where the replay is
             extra = []
             for bookmark, at in due.items():
@@ -2400,6 +2432,10 @@ class Training(Chapter):
         keep their own timing within the moving part.
         """
         picks, shares = self.readings(view, start, end)
+        if view.get("climb") and "step" in view["shown"]:
+            picks = self.climb_steps(view, start, end)
+            first, last = view["curve"]._index(start), view["curve"]._index(end)
+            shares = [(view["curve"]._index(s) - first) / max(last - first, 1) for s in picks]
         view["drawn_at"].update(picks)
         moving = [self.glide(view, picks, shares)]
         if "curve" in view["shown"]:
@@ -2415,6 +2451,12 @@ class Training(Chapter):
             moving.append(self.glide_map(view, [start] + picks, shares))
         counter = self.count_steps(view, picks, shares)
         moving += self.follow_bars(view, picks, shares) + self.recolour_dial(view, picks, shares)
+        if view.get("climb") and len(picks) > 1:
+            # one reading as long as the next on screen, each a step of the count (the run's
+            # snapshots reached at their own shares, so the curve's tip and the numbers agree)
+            knots = np.linspace(0, 1, len(picks) + 1)
+            for anim in moving + counter:
+                anim.rate_func = lambda t, k=knots, v=[0.0, *shares]: float(np.interp(t, k, v))
         anims = moving + counter + list(extra)
         self.play(*anims, run_time=MOVE * run_time)
         self.tip_record(view, end)
@@ -2459,6 +2501,22 @@ class Training(Chapter):
                 ends[key] = float((x - curve.axes[0].get_start()[0] - curve.lead) / (curve.w - curve.lead) * curve.last_step)
         if ends:
             self.shown.setdefault("stretch_ends", []).append({"step": end, **ends})
+
+    def climb_steps(self, view: dict, start: int, end: int) -> list[int]:
+        """The snapshots a stretch reads while "watch the count climb" is said: each one where
+        the row's count first goes higher than it has been in the stretch (the run's guesses),
+        then `end` (review h2 s21: evenly spread readings went 1, 5, 6, 5 ... of 8)."""
+        x, truths = self.history.split("train")[0][self.examples()], view["truths"]
+        for s in [start, *(s.step for s in self.history.snapshots if start < s.step < end), end]:
+            if s not in view["guesses"]:
+                view["guesses"][s] = self.history.network(s).guesses(x)
+        best, picks = int((view["guesses"][start] == truths).sum()), []
+        for s in (s.step for s in self.history.snapshots if start < s.step < end):
+            right = int((view["guesses"][s] == truths).sum())
+            if right > best:
+                best = right
+                picks.append(s)
+        return picks[:COUNTS] + [end]
 
     def readings(self, view: dict, start: int, end: int) -> tuple[list[int], list[float]]:
         """The snapshots a stretch passes through on screen, after `start` and up to `end`, and
