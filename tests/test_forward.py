@@ -113,7 +113,7 @@ def check_close_up(entry: dict) -> None:
     # for 5 s: the input comes with "For each input" (ringed at "This input is"), no earlier
     value, dial, product = first
     assert said_at(entry, "For each input") - 1.5 <= value["t"] <= said_at(entry, "This input is") + 1.5, value
-    for part, words, lead, least in ((dial, "its dial is", 2.5, 1.0), (product, "so it gives", 1.5, 0.3)):
+    for part, words, lead, least in ((dial, "its dial is", 3.5, 1.0), (product, "so it gives", 1.5, 0.3)):
         # review r1t: "its dial is minus 0.406" over an empty dial column: each number is there
         # just before it is said (read in its caption: the section's letters put it ~1.7 s late);
         # review w1 s21: at 1.4 s ahead the dial still faded in as its caption came: it comes
@@ -196,7 +196,9 @@ def check_blank_inputs(entry: dict, path) -> None:
     worked = entry["shown"]["worked"]
     x = np.array(doc["data"]["train"]["x"])[0]
     blank = int(sum(1 for i, v in enumerate(x) if v == 0 and i not in worked["biggest"]))
-    drawn = {d["text"]: d["t"] for d in entry["drawn"]}
+    drawn = {}
+    for d in sorted(entry["drawn"], key=lambda d: -d["t"]):   # each words' first time
+        drawn[d["text"]] = d["t"]
     if doc["config"]["dataset"] != "digits" or not blank:
         assert not any(t.endswith("blank: each adds 0") for t in drawn)
         return
@@ -205,6 +207,13 @@ def check_blank_inputs(entry: dict, path) -> None:
     assert shown in drawn and line["start_s"] - 1.0 <= drawn[shown] <= line["end_s"], (drawn.get(shown), line)
     # review 11e: it was small: at the labels' size now
     assert all(d["px"] >= 18 for d in entry["drawn"] if d["text"] == shown)
+    # review h1 s21: the second neuron's table dropped its blank row: its own count stands under
+    # its rows too, before "This one adds up to" is said
+    second = entry["shown"]["second_worked"]
+    more = int(sum(1 for i, v in enumerate(x) if v == 0 and i not in second["biggest"]))
+    heading = min(d["t"] for d in entry["drawn"] if d["text"] == "another hidden neuron")
+    assert any(d["text"] == f"{more} blank: each adds 0" and heading - 0.1 <= d["t"] <= said_at(entry, "This one adds up to")
+               for d in entry["drawn"]), more
 
 
 def check_verdict_and_scores(entry: dict) -> None:

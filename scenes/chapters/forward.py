@@ -784,11 +784,13 @@ class Forward(Chapter):
             # 5 s of empty rows under those words)
             first_row = big["rows"][0]
             self.play(FadeIn(first_row[:-4]), run_time=0.5)
-            self.wait_until_bookmark("input")
-            # the dial comes as the input is ringed: "its dial is" follows within a second or two
+            # the dial whole as the input is ringed: "its dial is" follows within a second or two
             # (review w1 s21: it still faded in as its caption came)
             dial = VGroup(first_row[-4], first_row[-1])
-            self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), FadeIn(dial), run_time=0.8)
+            self.wait_before(self.current_tracker, "input", lead=0.5)
+            self.play(FadeIn(dial), run_time=0.3)
+            self.wait_until_bookmark("input")
+            self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), run_time=0.8)
             # each number whole just before it is said (review r1t: the dial came 3 s after the
             # caption that says it)
             # the dial whole before its caption line starts (review t1: "its dial is" read 3 s before
@@ -900,7 +902,9 @@ class Forward(Chapter):
         self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), Transform(self.mini[-1], ring),
                   run_time=0.6)
         self.show(mini_rings=[self.mini.rings[0], [float(v) for v in ring.get_center()[:2]]])
-        self.play(FadeIn(again["head"]),
+        # its blank pixels counted too, as the first's were (review h1 s21: its table dropped the
+        # "27 blank" row, so the two no longer lined up)
+        self.play(FadeIn(again["head"]), FadeIn(again["blank"]),
                   LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.0)
         # the same running-total row as the first neuron's (review w1 s21: this one's sum came with
         # no "so far" and its total only on the curve): its first product under the column...
@@ -929,7 +933,7 @@ class Forward(Chapter):
                 self.play(Indicate(VGroup(again["minus"], curve["side"][0.0]), color=self.theme.focus,
                                    scale_factor=1.3), run_time=0.8)
             self.wait_until_bookmark("all")
-            close = VGroup(big["neuron"], big["heads"], again["rows"], again["head"], again["glow"], again["total"],
+            close = VGroup(big["neuron"], big["heads"], again["rows"], again["blank"], again["head"], again["glow"], again["total"],
                            again["minus"], again["rule"],
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
