@@ -884,11 +884,12 @@ class Intro(Chapter):
                 self.play(*(ReplacementTransform(n, h) for n, h in zip(self.numbers, held)), run_time=1.2)
                 self.numbers = held
                 self.show(inputs_held=[n.text for n in held])
-                # "0.27 glows dim, 0.77 glows bright": each circle and its number swell as said
-                # (swelling only: a colour flash would change the glow being told)
-                for k, (number, circle) in enumerate(zip(held, circles)):
+                # "0.27 glows dim, 0.77 glows bright": each number swells as said, beside its glow
+                # (swelling only: a colour flash would change the glow being told; the number
+                # alone: a circle swelling redrew the plot's dots drawn after it, every frame)
+                for k, number in enumerate(held):
                     self.wait_before(self.current_tracker, f"in{k}", lead=0.2)
-                    self.play(VGroup(circle, number).animate(rate_func=there_and_back).scale(1.3), run_time=0.8)
+                    self.play(number.animate(rate_func=there_and_back).scale(1.4), run_time=0.8)
                     self.show(**{f"input_glow_said_{k}": float(self.renderer.time)})
             else:
                 pair = self.brightest_pair(diagram, fed, inputs)
