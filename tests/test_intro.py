@@ -249,6 +249,16 @@ def check_point_told(history: History, shown: dict, entry: dict) -> None:
     assert {d["text"] for d in held} == {f"{across:.2f}", f"{up:.2f}"}
     by = {d["text"]: d for d in held}
     assert by[f"{across:.2f}"]["y"] > by[f"{up:.2f}"]["y"]   # across on the upper circle, as named
+    # review w1 s21 (ONE change): the inputs lit with nothing said of what their glow means: each
+    # real value is said with how it glows, and its circle and number swell as it is said
+    words = {v: "almost dark" if abs(v) < 0.1 else "dim" if abs(v) < 0.5 else "bright" if abs(v) < 0.9 else "almost full"
+             for v in (across, up)}
+    told = f"glows that bright: {across:.2f} glows {words[across]}, {up:.2f} glows {words[up]}."
+    assert told in said(entry), told
+    line = next(n for n in entry["narration"] if told in n["text"])
+    for k, v in enumerate((across, up)):
+        at = line["start_s"] + line["text"].index(f"{v:.2f} glows") / len(line["text"]) * (line["end_s"] - line["start_s"])
+        assert abs(shown[f"input_glow_said_{k}"] - at) < 1.5, (k, shown[f"input_glow_said_{k}"], at)
     yes, no = history.labels[-1], history.labels[0]
     assert shown["output_key"] == [yes, no]
     assert first_drawn(entry, f"bright: {yes}") >= said_from(entry, "Last comes a single output")
@@ -586,6 +596,18 @@ def test_the_glow_key_spans_the_hidden_glow_and_the_lone_peek_is_read(preset, st
     shown = entry["shown"]
     low = -1.0 if history.config["activations"][0] == "tanh" else 0.0
     assert min(shown["glow_key"]) == low == min(shown["hidden_ramp"])
+    # reviews h1, w1 s21 (w1's ONE change): the key's words stood on the baselines of the inputs'
+    # name and count line, read as one line with them: the key has rows of its own, over the
+    # example, its words (as drawn, after growing: the -1 key too) clear of every layer name, of
+    # the title and of the network beside them
+    floor, limit = shown["glow_key_room"]
+    key = [d for d in entry["drawn"] if d["text"].startswith("glow: 0 dark") or d["text"] in ("1 full", "1 or \u22121 full")]
+    names = [d for d in entry["drawn"] if d["text"] in ("inputs", "hidden", "outputs") or ": one per" in d["text"]
+             or d["text"].endswith((" neurons", ": across and up", ": bright or dark"))]
+    assert key and names
+    assert min(d["y"] for d in key) >= floor and max(d["y"] for d in names) < floor - 1.0, (key, names, floor)
+    left, right, bottom, top = shown["glow_key_box"]
+    assert bottom >= floor - 1e-6 and right <= limit and top < 3.9, shown["glow_key_box"]
     if low < 0:
         # (on one line, or the second of two: "glow: 0 dark," / "1 or -1 full")
         assert any("\u22121" in d["text"] and d["text"].startswith(("glow", "1 or")) for d in entry["drawn"])

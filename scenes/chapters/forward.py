@@ -18,9 +18,9 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, ReplacementTransform, DashedLine, Dot,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, ReplacementTransform, Restore, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
-                   Square, Succession, SurroundingRectangle, Transform,
+                   Square, SurroundingRectangle, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, VGroup, ShowPassingFlash, linear, smooth, there_and_back)
 
 from nncore.history import History
@@ -29,7 +29,8 @@ from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter
 from scenes.narration import Markup
 from scenes.kit.legend import sign_legend
-from scenes.kit.network_diagram import NetworkDiagram, layer_names, on_baseline, pixels_to_neurons, shown_indices
+from scenes.kit.network_diagram import (NetworkDiagram, brightness, layer_names, lit_colours, on_baseline, pixels_to_neurons,
+                                        shown_indices)
 from scenes.kit.numbers import adds_up, factor_places
 from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, minus_bar, shade, squash_plot
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
@@ -337,7 +338,7 @@ def running_sums(work: dict) -> list[float]:
 
 
 def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
-                   others: tuple[float, ...] = ()) -> dict[str, Mobject]:
+                   others: tuple[float, ...] = (), places: int = 2) -> dict[str, Mobject]:
     """The real squashing curve of the neuron's activation, with its axes named in words and
     ticked (the total along the floor, the brightness up the side), the total on its floor
     and a dot that walks along the curve to it; the brightness read off on the left."""
@@ -366,7 +367,7 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
 
     def stand(total: float) -> tuple[float, float]:
         """Where a total's words stand on this floor (their centre's x) and half their width."""
-        half = scene.text("total: {total}", facts={"total": plain_number(total)}).width / 2
+        half = scene.text("total: {total}", facts={"total": plain_number(total, places)}).width / 2
         lo, hi = at(-reach, low)[0] + ends[0] + END_AIR + half, at(reach, low)[0] - ends[1] - END_AIR - half
         return float(np.clip(at(total, low)[0], lo, hi) if lo <= hi else (lo + hi) / 2), half
 
@@ -568,8 +569,10 @@ class Forward(Chapter):
             "no_label": self.history.labels[0],
             # a lone output's answer column holds 1 or 0 (review w: "answer 0" stood unexplained)
             "truth_word": "one" if float(values["truth"][0]) >= 0.5 else "zero",
-            # a lone output's own total, on its squashing curve's floor as it is said (squash_output)
-            "out_total": worked_facts(neuron_sum(self.history, layer=len(values["activations"]) - 1, neuron=0))["total"],
+            # a lone output's own total, on its squashing curve's floor as it is said (squash_output),
+            # in the decimals its table added it up in (review w1 s21: the table's -0.039 was then
+            # said "minus 0.04"): said and written the same
+            "out_total": out_sum_words(output_work(self.history)) if len(values["guess"]) == 1 else "",
             "close_words": close_words(self.history, values),
             "second_curve_words": second_curve_words(self.history),
             # the brightest output's total, worked by the same rule ([output], several outputs only)
@@ -662,8 +665,9 @@ class Forward(Chapter):
         if picture is None and len(diagram.input_labels):
             panel.next_to(diagram.input_labels, UP, buff=0.3, aligned_edge=LEFT)
             panel.shift(max(0.0, -6.9 - panel.get_left()[0]) * RIGHT)
-        with self.say("example") as tracker:
-            self.play(FadeIn(panel), run_time=min(1.2, tracker.duration))
+        # whole as "We take the first example" starts (review w1 s21: still a ghost as it was named)
+        self.play(FadeIn(panel), run_time=0.6)
+        with self.say("example"):
             # "It is a handwritten 0": the example swells as it is named (6 s stood still, session 16)
             self.wait_until_bookmark("is")
             self.play(Indicate(panel, color=self.theme.text, scale_factor=1.1), run_time=1.0)
@@ -780,14 +784,23 @@ class Forward(Chapter):
             # 5 s of empty rows under those words)
             first_row = big["rows"][0]
             self.play(FadeIn(first_row[:-4]), run_time=0.5)
+            # the dial whole as the input is ringed: "its dial is" follows within a second or two
+            # (review w1 s21: it still faded in as its caption came)
+            dial = VGroup(first_row[-4], first_row[-1])
+            self.wait_before(self.current_tracker, "input", lead=0.5)
+            self.play(FadeIn(dial), run_time=0.3)
             self.wait_until_bookmark("input")
             self.play(Indicate(first_row[:-4], color=self.theme.focus, scale_factor=1.15), run_time=0.8)
             # each number whole just before it is said (review r1t: the dial came 3 s after the
             # caption that says it)
-            # the dial whole before its caption line starts (review t1: "its dial is" read 3 s before its box)
-            for mark, part, lead in (("dial", VGroup(first_row[-4], first_row[-1]), 1.4), ("gives", first_row[-3:-1], 0.8)):
-                self.wait_before(self.current_tracker, mark, lead=lead)
-                self.play(FadeIn(part), run_time=0.5)
+            # the dial whole before its caption line starts (review t1: "its dial is" read 3 s before
+            # its box; review w1 s21: at 1.4 s ahead it was still fading in as its caption came), and
+            # pointed at as it is said
+            self.wait_before(self.current_tracker, "dial", lead=0.1)
+            self.show(first_dial_pointed=float(self.renderer.time))
+            self.play(Indicate(first_row[-1], color=self.theme.focus, scale_factor=1.15), run_time=0.6)
+            self.wait_before(self.current_tracker, "gives", lead=0.8)
+            self.play(FadeIn(first_row[-3:-1]), run_time=0.5)
             # the sum so far starts under the first product, and grows with each row after it
             self.sum_so_far = big["sums"][0]
             self.play(Create(big["rule"]), FadeIn(big["so_far"]), TransformFromCopy(big["products"][0], self.sum_so_far),
@@ -854,13 +867,6 @@ class Forward(Chapter):
         self.play(Indicate(big["products"][p], color=self.theme.focus, scale_factor=1.2),
                   Transform(self.sum_so_far, big["sums"][p]), run_time=0.6)
 
-    def add_up(self, big: dict, run_time: float) -> None:
-        """The parts light up and their sum is written under them (the second neuron, quickly),
-        then it goes to the neuron as its total."""
-        self.play(Indicate(big["products"], color=self.theme.focus, scale_factor=1.1), Create(big["rule"]),
-                  FadeIn(big["sums"][-1]), run_time=run_time / 2)
-        self.land_total(big, big["sums"][-1], run_time / 2)
-
     def land_total(self, big: dict, under: Mobject, run_time: float) -> None:
         """The sum under the column becomes "total: 0.97" in its place, "so far" gone (review t1:
         the total stood twice, under the column and by the neuron)."""
@@ -896,12 +902,24 @@ class Forward(Chapter):
         self.play(FadeOut(gone), big["neuron"].animate.set_fill(opacity=0.0), Transform(self.mini[-1], ring),
                   run_time=0.6)
         self.show(mini_rings=[self.mini.rings[0], [float(v) for v in ring.get_center()[:2]]])
-        self.play(FadeIn(again["head"]),
+        # its blank pixels counted too, as the first's were (review h1 s21: its table dropped the
+        # "27 blank" row, so the two no longer lined up)
+        self.play(FadeIn(again["head"]), FadeIn(again["blank"]),
                   LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.0)
+        # the same running-total row as the first neuron's (review w1 s21: this one's sum came with
+        # no "so far" and its total only on the curve): its first product under the column...
+        self.sum_so_far = again["sums"][0]
+        self.play(Create(again["rule"]), FadeIn(again["so_far"]), TransformFromCopy(again["products"][0], self.sum_so_far),
+                  run_time=0.5)
         with self.say("layers") as tracker:
-            # its total written as "This one adds up to" starts (review r1t: 3-6 s after its caption)
+            # ...then each row added in turn, the total in its place as "This one adds up to" starts
+            # (review r1t: 3-6 s after its caption)
+            for p in range(1, len(again["sums"]) - 1):
+                self.play(Indicate(again["products"][p], color=self.theme.focus, scale_factor=1.2),
+                          Transform(self.sum_so_far, again["sums"][p]), run_time=0.35)
             self.wait_before(tracker, "second", lead=1.0)
-            self.add_up(again, run_time=0.8)
+            self.play(Indicate(again["products"][-1], color=self.theme.focus, scale_factor=1.2), run_time=0.3)
+            self.land_total(again, self.sum_so_far, run_time=0.5)
             self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
             self.read_curve(curve2)   # read off as the words come to it
             self.wait_until_bookmark("glow")
@@ -915,7 +933,7 @@ class Forward(Chapter):
                 self.play(Indicate(VGroup(again["minus"], curve["side"][0.0]), color=self.theme.focus,
                                    scale_factor=1.3), run_time=0.8)
             self.wait_until_bookmark("all")
-            close = VGroup(big["neuron"], big["heads"], again["rows"], again["head"], again["glow"], again["total"],
+            close = VGroup(big["neuron"], big["heads"], again["rows"], again["blank"], again["head"], again["glow"], again["total"],
                            again["minus"], again["rule"],
                            *(curve[k] for k in ("axes", "curve", "names")),
                            *(curve2[k] for k in ("dot", "up", "across", "out", "place")))
@@ -935,8 +953,10 @@ class Forward(Chapter):
             # review e1 (ONE change): "the signal flows forward" was said over layers switching
             # on: dots run along the wires that carry the most, and a layer lights as they arrive
             self.wait_until_bookmark("flows")
-            left = max(0.5, tracker.time_until_bookmark("called") - 0.2)
-            each = max(0.8, min(2.5, left / pairs))
+            # one slow wave through "... This is called the forward pass", as it is named (a second,
+            # quicker pass at "called" made each layer's wave too quick to see, review h1 s21)
+            left = max(0.5, tracker.get_remaining_duration() - 0.3)
+            each = max(1.0, min(3.0, left / pairs))
             weights = self.history.snapshot(STEP).weights
             flows = []
             # ringed and named all through the forward pass: the hand calculation is a part of
@@ -947,14 +967,19 @@ class Forward(Chapter):
                 # each layer's minus signs come as it lights (the worked ones are there already)
                 lit_marks = self.minus_marks(diagram, values["activations"], p + 1,
                                              skip=[(1, w["neuron"]) for w in (first["work"], other)])
-                dots, travel = self.pulses(diagram, p, carriers(diagram, values["activations"], weights, p))
+                # review h1 s21 (ONE change): the layers lit at once, so no frame showed the hidden
+                # neurons lighting before the outputs: a wave, top to bottom, each neuron lit as its
+                # dots arrive (only its column's circles change: cheaper than lighting the diagram)
+                dots, travel = self.pulses(diagram, p, carriers(diagram, values["activations"], weights, p),
+                                           light=(lit[p + 1] if p == 0 else np.zeros(len(lit[p + 1])),
+                                                  values["activations"][p + 1]))
                 flows.append({"pair": p, "edges": dots.edges, "paths": dots.paths,
-                              "start": float(self.renderer.time), "end": float(self.renderer.time) + 0.65 * each})
+                              "start": float(self.renderer.time), "end": float(self.renderer.time) + each,
+                              "lit_at": [float(self.renderer.time) + each * a for a in dots.lit_at]})
                 # under the worked neurons' rings and glows: the names stay readable as dots pass
                 self.add_foreground_mobjects(dots, rings, tags)
-                self.play(Succession(travel(run_time=0.65 * each),
-                                     diagram.light_up(self.partial(values["activations"], upto=p + 1),
-                                                      run_time=0.35 * each)))
+                self.play(travel(run_time=each))
+                diagram.set_activations(self.partial(values["activations"], upto=p + 1))
                 self.remove_foreground_mobjects(dots)
                 self.remove(dots)
                 if len(lit_marks):
@@ -963,24 +988,17 @@ class Forward(Chapter):
                 worked.add(*lit_marks)
             self.marks.add(*worked)
             self.show(minus_marked=sorted(m.neuron_at for m in self.marks))
-            # "This is called the forward pass": the whole pass once more, inputs to outputs, as it is named
-            self.wait_until_bookmark("called")
-            for p in range(pairs):
-                dots, travel = self.pulses(diagram, p, carriers(diagram, values["activations"], weights, p))
-                flows.append({"pair": p, "edges": dots.edges, "paths": dots.paths,
-                              "start": float(self.renderer.time), "end": float(self.renderer.time) + 0.8})
-                # under the worked neurons' rings and glows: the names stay readable as dots pass
-                self.add_foreground_mobjects(dots, rings, tags)
-                self.play(travel(run_time=0.8))
-                self.remove_foreground_mobjects(dots)
-                self.remove(dots)
             self.show(pulses=flows)
         self.worked_marks = VGroup(rings, tags)
 
-    def pulses(self, diagram: NetworkDiagram, p: int, edges: list[tuple[int, int]]):
+    def pulses(self, diagram: NetworkDiagram, p: int, edges: list[tuple[int, int]],
+               light: tuple[np.ndarray, np.ndarray] | None = None):
         """Small yellow dots (the glow's colour), one on each of these wires of pair p, and a maker
         of the animation that runs them from the wire's start to its end, fading in and out at the
-        rims; cheap: a few dots moved, nothing rebuilt."""
+        rims; cheap: a few dots moved, nothing rebuilt. With `light` (the next layer's activations
+        before and after), a wave: the next layer's drawn neurons one after another, top to bottom, each one's dots
+        leaving in turn and the neuron lighting to its glow as they arrive (dots.lit_at: when,
+        as shares of the run)."""
         starts, stops = [], []
         for i, o in edges:
             a, b = diagram.neuron_at(p, i).get_center(), diagram.neuron_at(p + 1, o).get_center()
@@ -990,12 +1008,28 @@ class Forward(Chapter):
         dots = VGroup(*(Dot(s, radius=PULSE_RADIUS, color=self.theme.highlight) for s in starts))
         dots.edges = [[int(i), int(o)] for i, o in edges]
         dots.paths = [[float(v) for v in (*s[:2], *e[:2])] for s, e in zip(starts, stops)]
+        targets = diagram.shown_indices(p + 1)
+        # each target's window: its dots travel for `ride` of the run, the next one's leave `step` later
+        ride = 0.4 if light is not None and len(targets) > 1 else 1.0
+        step = (1.0 - ride) / max(1, len(targets) - 1)
+        leave = [targets.index(o) * step if light is not None else 0.0 for _, o in edges]
+        dots.lit_at = [j * step + ride for j in range(len(targets))] if light is not None else []
+        circles = diagram.neurons(p + 1)
+        if light is not None:
+            begin, end = ([float(v) for v in brightness(a)[targets]] for a in light)
 
         def move(group: VGroup, alpha: float) -> None:
-            for dot, s, e in zip(group, starts, stops):
-                dot.move_to(s + (e - s) * alpha)
-            group.set_opacity(min(1.0, 8 * alpha, 8 * (1 - alpha)))
-        return dots, lambda run_time: UpdateFromAlphaFunc(dots, move, run_time=run_time, rate_func=linear)
+            for dot, s, e, t0 in zip(group[:len(starts)], starts, stops, leave):
+                a = float(np.clip((alpha - t0) / ride, 0.0, 1.0))
+                dot.move_to(s + (e - s) * a)
+                dot.set_opacity(min(1.0, 8 * a, 8 * (1 - a)))
+            if light is not None:   # each lights over the last fifth of its dots' ride
+                shares = [float(np.clip((alpha - at) / (0.2 * ride) + 1.0, 0.0, 1.0)) for at in dots.lit_at]
+                for circle, b0, b1, share in zip(circles, begin, end, shares):
+                    circle.set_fill(lit_colours(self.theme, [b0 + (b1 - b0) * share])[0], 1.0)
+        moving = VGroup(dots, *circles) if light is not None else dots
+        return dots, lambda run_time: UpdateFromAlphaFunc(moving, lambda _, alpha: move(dots.submobjects, alpha),
+                                                          run_time=run_time, rate_func=linear)
 
     def minus_marks(self, diagram: NetworkDiagram, activations: list[np.ndarray], layer: int,
                     skip: list[tuple[int, int]] = ()) -> VGroup:
@@ -1114,9 +1148,11 @@ class Forward(Chapter):
         """A lone output's squashing curve, its total on the floor, drawn before [guess_single]."""
         t = self.theme
         work = neuron_sum(self.history, layer=len(diagram.sizes) - 1, neuron=0)
-        curve = squash_picture(self, work)
+        places = output_rows(output_work(self.history))[1]   # as its table added it up (out_sum_words)
+        curve = squash_picture(self, work, places=places)
         parts = [curve[k] for k in ("axes", "curve", "rise", "dot", "up", "across", "out", "names", "place")]
-        total = self.text("total: {total}", facts={"total": plain_number(work["total"])}).move_to(curve["slot"])
+        total = self.text("total: {total}", facts={"total": plain_number(work["total"], places)}).move_to(curve["slot"])
+        self.show(output_total_places=places)
         # its side unnamed: the glow read off it goes into the glow column just over it
         curve["names"].remove(curve["names"][0])
         VGroup(*parts, total).shift(OUTPUT_CURVE_SHIFT)
@@ -1275,7 +1311,20 @@ class Forward(Chapter):
         glows.next_to([right, y - 0.6, 0], LEFT, buff=0)
         if self.output_shift:
             away = [m for m in self.mobjects if m is not self.title_text and m is not self.picture]
-            self.play(FadeOut(self.picture), *(m.animate.shift(self.output_shift * LEFT) for m in away), run_time=0.5)
+            # the picture stays, smaller, in the room the network leaves it (review h1 s21: it went
+            # while the output's table stood, and the table was about this picture)
+            # (its caption fades: shrunk with it, it fell under 10 px)
+            room = min(m.get_left()[0] for m in away) - self.output_shift - 0.2 - (-EDGE_ROOM)
+            self.picture.save_state()
+            aside = self.picture.copy()
+            aside[0].scale(min(1.0, room / aside[0].width)).move_to(self.picture[0].get_corner(UP + LEFT), aligned_edge=UP + LEFT)
+            aside[0].set_x(-EDGE_ROOM + aside[0].width / 2)
+            if len(aside) > 1:
+                aside[1:].set_opacity(0.0)
+            self.play(Transform(self.picture, aside), *(m.animate.shift(self.output_shift * LEFT) for m in away),
+                      run_time=0.5)
+            self.show(output_picture=[float(v) for v in (self.picture[0].get_left()[0], self.picture[0].get_right()[0],
+                                                         min(m.get_left()[0] for m in away))])
             moved_at = self.renderer.time
         circle = diagram.neuron_at(len(diagram.sizes) - 1, work["neuron"])
         ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
@@ -1314,7 +1363,7 @@ class Forward(Chapter):
         self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, wires, ring, marked)), run_time=0.4)
         if self.output_shift:   # the network back in its place, and the picture
             self.show(output_moved={"by": float(self.output_shift), "from": float(moved_at), "to": float(self.renderer.time)})
-            self.play(FadeIn(self.picture), *(m.animate.shift(self.output_shift * RIGHT) for m in away), run_time=0.5)
+            self.play(Restore(self.picture), *(m.animate.shift(self.output_shift * RIGHT) for m in away), run_time=0.5)
 
     # --- small pieces ---
 

@@ -41,6 +41,7 @@ TASK_BOX = (3.2, 4.4)                       # the most room it takes there (widt
 NOTE_GAP = 0.1          # between a layer's name and its count line under it
 NOTE_AIR = 0.3          # between two layers' count lines side by side
 FRAME_RIGHT = 6.9       # nothing drawn right of this: the frame's edge is at 7.1
+KEY_AIR = 0.2           # from the example's top to the glow key's bottom, over it
 PATTERN = 2.6           # side of the one learned pattern drawn big: a square of it is ~20 px at 480p
                         # (at 2.4 "a crowded small corner", review 11c)
 FAVOURITE = 2.45        # side of the practice picture that lights its neuron most, beside it (at 1.6
@@ -85,7 +86,9 @@ def intro_facts(history: History) -> dict[str, object]:
                    "points": "one for how far across the point sits and one for how high",
                    "table": "one for each number"}[kind]
     holds = {"image": "Each square turns into its circle, which glows as brightly as the square is inked.",
-             "points": "Each one holds one of the point's two numbers.",
+             "points": Markup("Each one holds one of the point's two numbers, and glows that bright: "
+                              + ", ".join(f"<bookmark mark='in{k}'/>{v:.2f} glows {glow_word(v)}"
+                                          for k, v in enumerate(example(history)[1])) + "."),
              "table": "Each one holds one number of the example."}[kind]
     n_in = history.config["sizes"][0]
     if len(shown_indices(n_in)) < n_in:
@@ -162,6 +165,13 @@ def glow_ramp(history: History, count: int) -> np.ndarray:
 def ramp_end(value: float) -> str:
     """A ramp's end as written beside its circle: 0, 1, \u22121."""
     return f"{value:g}".replace("-", "\u2212")
+
+
+def glow_word(value: float) -> str:
+    """How a circle lit to this value looks, said as the inputs first light (review w1 s21: the
+    key "glow: 0 dark, 1 full" stood unexplained while 0.27 and 0.77 lit the two inputs)."""
+    v = abs(float(value))
+    return "almost dark" if v < 0.1 else "dim" if v < 0.5 else "bright" if v < 0.9 else "almost full"
 
 
 def hidden_glow(history: History) -> str:
@@ -386,7 +396,7 @@ class Intro(Chapter):
             self.add(picture[0].frame, picture[0].dots.set_fill(opacity=FAINT))
         else:
             self.add(picture)
-        title = self.show_title()
+        title = self.title_mob = self.show_title()
         self.present_task(kind, picture, caption, inputs)
         self.wait(0.5 if kind == "image" else 1.5)   # the example settles before the network is built beside it
         # (a digit's answers are weighed 1 s into this pause)
@@ -469,12 +479,14 @@ class Intro(Chapter):
         return VGroup(samples, self.key_words(screen.mark("glow: 0 dark, 1 full"), screen.mark("1 full"))).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
 
     def key_words(self, words: str, end: str) -> Mobject:
-        """The glow key's words, label-sized, on one line, or on two ("glow: 0 dark," then `end`)
-        when one would run past `key_limit`, into the inputs' name and count under their column."""
+        """The glow key's words, label-sized, on one line, or on two (what comes before `end`, then
+        `end`) when one would run past `key_limit`, into the title or the network beside it. The
+        first line is cut from the words as drawn (a translation's own), not written twice."""
         line = self.text(words, size="label")
-        if line.width <= self.key_limit - self.key_left:
+        whole, tail = screen.words(words), screen.words(end)
+        if line.width <= self.key_limit - self.key_left or not whole.endswith(tail) or whole == tail:
             return line
-        return VGroup(self.text("glow: 0 dark,", size="label"), self.text(end, size="label")).arrange(
+        return VGroup(self.text(whole[:len(whole) - len(tail)].rstrip(), size="label"), self.text(end, size="label")).arrange(
             DOWN, buff=0.08, aligned_edge=LEFT)
 
     def key_sample(self, glow: float) -> VGroup:
@@ -490,8 +502,8 @@ class Intro(Chapter):
         samples, words = self.key_glow
         low = self.key_sample(-1.0).next_to(samples, RIGHT, buff=0.08)
         wider = VGroup(samples.copy().add(low.copy()), self.key_words(screen.mark("glow: 0 dark, 1 or \u22121 full"), screen.mark("1 or \u22121 full")))
-        wider.arrange(DOWN, buff=0.12, aligned_edge=LEFT).move_to(self.key_glow, UL)
-        wider.shift(max(0.0, -FRAME_RIGHT - wider.get_left()[0]) * RIGHT)   # inside the frame
+        # (it grows upward: the example is under it)
+        wider.arrange(DOWN, buff=0.12, aligned_edge=LEFT).move_to(self.key_glow, DOWN + LEFT)
         self.show(glow_key=[0.0, 1.0, -1.0], glow_key_low_at=self.renderer.time)
         self.key_glow.add(low)   # leaves with the key
         return [samples.animate.move_to(wider[0][:-1]), FadeIn(low.move_to(wider[0][-1]), scale=1.5),
@@ -850,10 +862,18 @@ class Intro(Chapter):
                       *tags, run_time=1.0)
             diagram.set_activations([inputs] + [np.zeros(n) for n in diagram.sizes[1:]])
             self.remove(*copies)
-            # the key's words end left of the inputs' name and count under their column
-            self.key_left, self.key_limit = task.get_left()[0], min(name.get_left()[0], note.get_left()[0]) - 0.15
-            self.key_glow = self.glow_key().next_to(task, DOWN, buff=0.3).align_to(task, LEFT)
-            self.key_glow.shift(max(0.0, -FRAME_RIGHT - self.key_glow.get_left()[0]) * RIGHT)   # inside the frame
+            # the key on rows of its own, over the example in the top left corner (reviews h1 and w1
+            # s21: under it, its words stood on the baselines of "inputs" and "64: one per square",
+            # read as one line with them): its words end left of the title and of the network's
+            # parts at their height
+            floor = task.get_top()[1] + KEY_AIR
+            parts = [self.title_mob, *diagram.count_labels, *diagram.neuron_groups, *diagram.input_label_group]
+            self.key_left = -FRAME_RIGHT   # (at the edge: its words end clear of the "64" over the inputs)
+            self.key_limit = min(m.get_left()[0] for m in parts if m.get_top()[1] > floor) - 0.25
+            self.key_glow = self.glow_key().move_to([self.key_left, floor, 0], aligned_edge=DOWN + LEFT)
+            self.show(glow_key_box=[float(v) for v in (self.key_glow.get_left()[0], self.key_glow.get_right()[0],
+                                                       self.key_glow.get_bottom()[1], self.key_glow.get_top()[1])],
+                      glow_key_room=[float(floor), float(self.key_limit)])
             self.play(FadeIn(self.key_glow), run_time=0.6)
             if task_kind(self.history) == "points":
                 # "each one holds one of the point's two numbers": the numbers on the right move
@@ -864,6 +884,13 @@ class Intro(Chapter):
                 self.play(*(ReplacementTransform(n, h) for n, h in zip(self.numbers, held)), run_time=1.2)
                 self.numbers = held
                 self.show(inputs_held=[n.text for n in held])
+                # "0.27 glows dim, 0.77 glows bright": each number swells as said, beside its glow
+                # (swelling only: a colour flash would change the glow being told; the number
+                # alone: a circle swelling redrew the plot's dots drawn after it, every frame)
+                for k, number in enumerate(held):
+                    self.wait_before(self.current_tracker, f"in{k}", lead=0.2)
+                    self.play(number.animate(rate_func=there_and_back).scale(1.4), run_time=0.8)
+                    self.show(**{f"input_glow_said_{k}": float(self.renderer.time)})
             else:
                 pair = self.brightest_pair(diagram, fed, inputs)
                 self.play(Create(pair), run_time=1.0)
