@@ -1364,3 +1364,66 @@ def test_a_strips_squares_are_named_by_their_inputs(preset, story_file, tmp_path
         assert set(mine) == {"across", "up"}, side
         assert mine["across"]["x"] < mine["up"]["x"] and abs(mine["across"]["y"] - mine["up"]["y"]) < 0.12
         assert min(mine["across"]["t"], mine["up"]["t"]) <= at
+
+
+def test_one_neurons_wires_land_on_its_patch_under_the_picture(story_file, tmp_path):
+    """Review s21 h1 (its single change): "each small patch ... laid out like the picture's
+    squares" had no picture to compare with. As it is said, the first hidden neuron's patch
+    (nncore's starting dials into it) stands big in the gap between the networks, under the
+    first practice example's picture at the same size; one wire to each of its 64 squares lands
+    on it in the picture's reading order (the dial from pixel k on square k); the picture's most
+    inked pixel and the patch's square at the same place are ringed."""
+    from scenes.chapters.init import practice_examples
+    path = story_file("digits")
+    history = History.load(path)
+    entry = render_tiny("init", path, tmp_path)
+    laid = entry["shown"]["laid_out"]
+    first = laid["neuron"]
+    np.testing.assert_allclose(laid["weights"], np.asarray(history.snapshots[0].weights[0])[first], rtol=1e-12)
+    index = practice_examples(history)[0]
+    assert laid["example"] == index
+    x_row = history.split("train")[0][index]
+    side = int(round(len(x_row) ** 0.5))
+    pl, pb, pr, pt = laid["patch_box"]
+    ql, qb, qr, qt = laid["picture_box"]
+    # the same size, the patch under the picture, both in the gap between the two sides' patches
+    assert pr - pl == pytest.approx(qr - ql, rel=0.05) and pt < qb
+    assert -1.0 < min(pl, ql) and max(pr, qr) < 1.0
+    ends = np.array(laid["fan_ends"])
+    assert len(ends) == side * side
+    cell = (pr - pl) / side
+    for k, (x, y) in enumerate(ends):
+        row, col = divmod(k, side)
+        assert x == pytest.approx(pl + (col + 0.5) * cell, abs=0.02) and y == pytest.approx(pt - (row + 0.5) * cell, abs=0.02), k
+    inked = int(np.argmax(x_row))
+    row, col = divmod(inked, side)
+    pic_cell = (qt - qb) / side
+    assert laid["marks"][0] == pytest.approx([ql + (col + 0.5) * pic_cell, qt - (row + 0.5) * pic_cell], abs=0.03)
+    assert laid["marks"][1] == pytest.approx(list(ends[inked]), abs=1e-6)
+    line = next(line for line in entry["narration"] if "Each small patch" in line["text"])
+    assert line["start_s"] <= laid["t"] <= line["end_s"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_maps_are_shown_big_each_side_in_its_half(preset, story_file, tmp_path):
+    """Review s21 w1 (tiny, its single change): the payoff maps were ~50 px thumbnails, so
+    "three found their own edge" and "the twin's are all alike" could not be checked. Each
+    side's maps stand big (at least 1.8 units, ~108 px at 480p) in a square grid in its own
+    half of the frame, apart, under the headings and over the key, while the edges are pointed
+    at one by one (the key comes with them, before "Each map is the plane" is said)."""
+    entry = render_tiny("init", story_file(preset), tmp_path)
+    shown = entry["shown"]
+    if "neuron_maps" not in shown:
+        assert "maps_big" not in shown
+        return
+    big = shown["maps_big"]
+    keyed = next(d for d in shown["maps_key"] if d[0] == "each map: one hidden neuron, over the plane")
+    for name, sign in (("main", -1), ("twin", 1)):
+        boxes = big[name]
+        assert len(boxes) == len(shown["neuron_maps"][name])
+        for k, (left, bottom, right, top) in enumerate(boxes):
+            assert right - left >= 1.8 and top - bottom == pytest.approx(right - left, rel=0.02)
+            assert (sign < 0 and -7.1 < left and right < 0) or (sign > 0 and 0 < left and right < 7.1), (name, k)
+            assert top < 2.45 and bottom > keyed[4], (name, k, keyed)
+            for other in boxes[k + 1:]:
+                assert right <= other[0] or other[2] <= left or top <= other[1] or other[3] <= bottom

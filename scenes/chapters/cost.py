@@ -137,9 +137,18 @@ def number_places(history: History, fwd: dict) -> list[int]:
     decimal, never a fourth (session 11: "never 4"; when a square still does not check, every
     area gets a third decimal, area_places). Two for every output when nothing is squared."""
     gaps = np.abs(fwd["guess"] - fwd["truth"])
-    if cost_kind(history) != "squares":
+    if cost_kind(history) != "squares" or two_add_up(gaps):
         return [2] * len(gaps)
     return [min(3, max(factor_places(g, g) for g in gaps))] * len(gaps)
+
+
+def two_add_up(gaps: np.ndarray) -> bool:
+    """Whether two decimals will do for every guess, gap and square (review h1, its single change:
+    2-decimal guesses beside 3-decimal gaps did not check by eye): each square written as its
+    two-decimal side times itself, to two decimals (0.76 x 0.76 = 0.58), and those squares as
+    written add up to the real sum of squares, to two decimals (2.69 for nncore's 2.689)."""
+    areas = [round(round(abs(float(g)), 2) ** 2, 2) for g in gaps]
+    return f"{sum(areas):.2f}" == f"{float(np.sum(np.square(gaps))):.2f}"
 
 
 def area_places(gaps: np.ndarray, places: list[int]) -> int:
@@ -148,7 +157,7 @@ def area_places(gaps: np.ndarray, places: list[int]) -> int:
     (0.604 x 0.604 is 0.3648, 0.36, but the real 0.6045 squared is 0.37, review 10); then three
     for every area."""
     ok = all(f"{round(abs(g), p) ** 2:.2f}" == f"{g * g:.2f}" for g, p in zip(gaps, places))
-    return 2 if ok else 3
+    return 2 if ok or (max(places) == 2 and two_add_up(gaps)) else 3
 
 
 def area_written(gap: float, places: int, area_at: int) -> str:
@@ -210,7 +219,16 @@ def miss_pair(history: History, fwd: dict) -> dict | None:
     if abs(gaps[small]) < 1e-3 or abs(gaps[big]) < 1.5 * abs(gaps[small]):
         return None
     miss = abs(gaps[big]) / abs(gaps[small])
-    return {"big": big, "small": small, "miss_times": ratio_words(miss), "cost_times": ratio_words(miss ** 2),
+    # the times as the viewer checks them, from the gaps and areas as written (0.76 / 0.31 = 2.5,
+    # 0.58 / 0.10 = 6), not from the unrounded gaps (2.43 said "2.4" beside 0.76 and 0.31)
+    p = number_places(history, fwd)[0]
+    at = area_places(fwd["guess"] - fwd["truth"], number_places(history, fwd))
+    sides = [round(abs(float(gaps[k])), p) for k in (big, small)]
+    areas = [float(area_written(gaps[k], p, at)) for k in (big, small)]
+    if min(sides) <= 0 or min(areas) <= 0:
+        return None
+    return {"big": big, "small": small, "miss_times": ratio_words(sides[0] / sides[1]),
+            "cost_times": ratio_words(areas[0] / areas[1]),
             "miss": float(miss), "cost": float(miss ** 2)}
 
 
@@ -539,9 +557,9 @@ class Cost(Chapter):
         lengths = VGroup(*(self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(g):.{p}f}"})
                          .next_to(q, UP, buff=0.06) for g, p, q in zip(gaps, self.places, squares)))
         # every square labelled the same way, read back by the tests: (square's box, its area's
-        # middle, its side's number's box)
+        # box, its side's number's box)
         self.show(square_labels=[[[float(v) for v in (*q.get_corner(DOWN + LEFT)[:2], *q.get_corner(UP + RIGHT)[:2])],
-                                  [float(v) for v in a.get_center()[:2]],
+                                  [float(v) for v in (*a.get_corner(DOWN + LEFT)[:2], *a.get_corner(UP + RIGHT)[:2])],
                                   [float(v) for v in (*n.get_corner(DOWN + LEFT)[:2], *n.get_corner(UP + RIGHT)[:2])]]
                                  for q, a, n in zip(squares, areas, lengths)])
         big = int(np.argmax(np.abs(gaps)))
@@ -575,12 +593,22 @@ class Cost(Chapter):
         # the violet gaps in place before "The violet parts are the gaps" (review tiny 24 s: said
         # before they came)
         # the green 1s and 0s go too: the gaps are measured to the green bars from here on
+        # several outputs: a guess under its answer keeps its number and its answer's "1" while
+        # the gaps are named, so 1 - 0.69 = 0.31 reads off the chart (review s21 h1: one
+        # precision, "guess - should glow = gap" checked by eye); they go as the squares grow
+        stay = [k for k in range(len(gaps)) if several and gaps[k] < 0]
+        kept = VGroup(*(bars["should"][k] for k in stay), *(bars["values"][k] for k in stay))
+        gone_should = VGroup(*(m for k, m in enumerate(bars.pop("should")) if k not in stay))
         if getattr(self, "flat_boxes", None) is not None:
-            self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), FadeOut(bars.pop("should")), run_time=0.3)
+            self.play(FadeOut(self.flat_boxes), FadeOut(self.asked), FadeOut(gone_should), run_time=0.3)
         else:
-            self.play(FadeOut(bars.pop("should")), run_time=0.3)
+            self.play(FadeOut(gone_should), run_time=0.3)
+        gone_values = VGroup(*(m for k, m in enumerate(bars["values"]) if k not in stay))
         self.play(LaggedStart(*(FadeIn(VGroup(r, v)) for r, v in zip(gap_bars, gap_values)), lag_ratio=0.1),
-                  FadeIn(bars["gap_key"]), *([FadeOut(bars.pop("values"))] if several else []), run_time=1.0)
+                  FadeIn(bars["gap_key"]), *([FadeOut(gone_values)] if several else []), run_time=1.0)
+        if several:
+            bars.pop("values")
+            bars["kept"] = kept   # (not "values": that key is one output's guess, re-written below)
         with self.say("gaps" if several else "gaps_single") as tracker:
             # each gap's strip and number pulse along "how far each guess is" (no still frame)
             self.play(LaggedStart(*(Indicate(VGroup(r, v), color=t.gap, scale_factor=1.15)
@@ -610,6 +638,7 @@ class Cost(Chapter):
             bars["truth"].set_z_index(1)
             areas.set_z_index(2)   # the areas stay over the outlines
             self.play(*([] if keep or "values" not in bars else [FadeOut(bars.pop("values"))]), FadeOut(gap_values),
+                      *([FadeOut(bars.pop("kept"))] if "kept" in bars else []),
                       *(b.animate.set_fill(opacity=BACK) for b in back if b is not bars["truth"]),
                       bars["truth"].animate.set_fill(opacity=BACK).set_stroke(t.right, width=2.5, opacity=1.0),
                       run_time=0.4)
@@ -623,8 +652,10 @@ class Cost(Chapter):
                 self.wait_until_bookmark("all")
                 rest = [k for k in range(len(gaps)) if k != big]
                 # the written sum makes way for the others' sides: its side stays
+                # (faded, not morphed: "gap 0.76 × 0.76 = 0.58" morphing into "0.76" was a
+                # garbled frame, review s21 h1 48 s)
                 self.play(*(ReplacementTransform(seeds[k], squares[k]) for k in rest),
-                          ReplacementTransform(sum_out, lengths[big]), run_time=1.5)
+                          FadeOut(sum_out), FadeIn(lengths[big]), run_time=1.5)
                 self.play(LaggedStart(*(FadeIn(VGroup(areas[k], lengths[k])) for k in rest), lag_ratio=0.15),
                           run_time=1.2)
             else:
@@ -694,11 +725,13 @@ class Cost(Chapter):
                 self.wait_until_bookmark("add")
                 # "added, one miss would take away from the other": ours down, then the other's
                 # up from where ours ends
-                self.play(FadeIn(VGroup(*sums[0][:2])), Succession(*(GrowArrow(a) for a in sums[0][2])),
+                self.play(FadeIn(VGroup(*sums[0][:2])),
+                          Succession(*(AnimationGroup(GrowArrow(a), FadeIn(n)) for a, n in zip(sums[0][2], sums[0][3]))),
                           run_time=1.2)
+                self.play(FadeIn(sums[0][4]), run_time=0.4)   # what is left of the two misses
                 self.wait_until_bookmark("both")
                 # "squared, both count": our square, then the other's dropping onto it
-                self.play(FadeIn(sums[1][0]), FadeIn(sums[1][1]), FadeIn(sums[1][2], shift=0.3 * DOWN),
+                self.play(FadeIn(sums[1][0]), FadeIn(sums[1][1]), FadeIn(sums[1][2], shift=0.3 * DOWN), FadeIn(sums[1][3]),
                           Indicate(tags, color=t.focus, scale_factor=1.2), run_time=1.0)
             elif len(rings):
                 self.play(FadeOut(rings), run_time=0.4)
@@ -715,9 +748,18 @@ class Cost(Chapter):
             # one square at a time, pressed into a strip of the same area on top of the last,
             # its area riding along where the strip is tall enough to hold it
             spots = self.strip_spots(areas, strips)
+            # the first square seen pressing into its strip (review s21 h1: the squares flew off
+            # at once, no frame showed a square becoming its strip): it goes whole to where its
+            # strip lies, then is pressed flat there, its area riding along; the others follow
+            first = VGroup(squares[0], areas[0])
+            self.play(first.animate.shift(strips[0].get_bottom() - squares[0].get_bottom()), run_time=0.7)
+            self.show(pressed={"t": self.renderer.time, "square": [float(squares[0].width), float(squares[0].height)],
+                               "strip": [float(strips[0].width), float(strips[0].height)],
+                               "bottom": [float(v) for v in squares[0].get_bottom()[:2]]})
+            self.play(ReplacementTransform(squares[0], strips[0]), Transform(areas[0], spots[0]), run_time=1.5)
             self.play(LaggedStart(*(AnimationGroup(ReplacementTransform(s, p), Transform(a, spot))
-                                    for s, p, a, spot in zip(squares, strips, areas, spots)), lag_ratio=0.6),
-                      run_time=min(4.0, 1.0 + 0.4 * len(strips)))
+                                    for s, p, a, spot in list(zip(squares, strips, areas, spots))[1:]), lag_ratio=0.6),
+                      run_time=min(3.0, 1.0 + 0.3 * len(strips)))
             # "the strips pile up into one bar": the pile swells once before its number comes
             # (6 s stood still here, session 16)
             self.wait_before(self.current_tracker, "number", lead=1.3)
@@ -809,8 +851,11 @@ class Cost(Chapter):
         items = []
         for k in (pair["big"], pair["small"]):
             square = squares[k].copy()
-            area = areas[k].copy()
-            area.move_to(square)   # on it, as on the chart (area_label)
+            # on it as on the chart where it fits (`area_label`); else under it, in the square's
+            # orange (at its left it stood over output 9's slot; at its right, on the big one)
+            area = self.area_beside(areas[k].copy(), square, left=False)
+            if not fits_inside(area, square):
+                area.next_to(square, DOWN, buff=0.08)
             gap = self.shown_gaps[k]
             side = self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(gap):.{self.places[k]}f}"})
             side.next_to(square, UP, buff=0.06)
@@ -861,14 +906,32 @@ class Cost(Chapter):
         column = right - max(other["side"].get_right()[0], other["pair"].get_right()[0]) - 0.2
         start = top - added_words.height - 0.15
         floor = other["side"].get_top()[1] + 0.2
-        k = min(self.scale, (start - floor) / float(np.abs(misses).max()), column / float(np.abs(misses).max()))
+        # the two areas as written, added: both count (0.325 + 0.083 = 0.408), under "squared";
+        # the stacked squares under the two end over the other example's sum
+        both = sum(float(w) for w in (area_written(ours, p, at), other["area_words"]))
+        total = self.text(screen.mark("both: {area}"), size="small", color=t.cost, facts={"area": f"{both:.{at}f}"})
+        stack = top - squared_words.height - 0.08 - total.height - 0.15 - floor
+        k = min(self.scale, (start - floor) / float(np.abs(misses).max()), column / float(np.abs(misses).max()),
+                stack / float(np.abs(misses).sum()))
         tip = dict(buff=0, stroke_width=6, color=t.gap, max_tip_length_to_length_ratio=0.3, tip_length=0.18)
         arrows, here = VGroup(), np.zeros(3)
         for n, m in enumerate(misses):     # laid end to end, a little apart side by side
             arrows.add(Arrow(here + 0.3 * n * RIGHT, here + 0.3 * n * RIGHT + k * m * UP, **tip))
             here = here + k * m * UP
         level = DashedLine(0.2 * LEFT, 0.5 * RIGHT, color=t.muted, stroke_width=2)
-        added = VGroup(added_words, level, arrows)
+        # each arrow's miss written beside it, and what is left of the two, from the numbers as
+        # written (review s21 w1, its single change: the arrows carried no numbers, so the
+        # cancelling was implied, not shown): "down 0.570", "up 0.288", "left: 0.282"
+        sides = [round(abs(float(m)), p) for m in misses]
+        ways = [screen.mark("down {miss}") if m < 0 else screen.mark("up {miss}") for m in misses]
+        numbers = VGroup(*(self.text(w, size="small", color=t.gap, facts={"miss": f"{v:.{p}f}"})
+                           for w, v in zip(ways, sides)))
+        numbers[0].next_to(arrows[0], LEFT, buff=0.1)
+        numbers[1].next_to(arrows[1], RIGHT, buff=0.1)
+        left_over = abs(float(np.sign(misses[0]) * sides[0] + np.sign(misses[1]) * sides[1]))
+        net = self.text(screen.mark("left: {miss}"), size="small", color=t.text, facts={"miss": f"{left_over:.{p}f}"})
+        net.next_to(VGroup(level, arrows), DOWN, buff=0.15)
+        added = VGroup(added_words, level, arrows, numbers, net)
         added_words.next_to(VGroup(level, arrows), UP, buff=0.15)
         squares = VGroup()
         for g in misses:
@@ -877,7 +940,10 @@ class Cost(Chapter):
         # stacked, left edges level (the squares', not their numbers'): both count
         squares[1].next_to(squares[0][0], UP, buff=0)
         squares[1].shift((squares[0][0].get_left()[0] - squares[1][0].get_left()[0]) * RIGHT)
-        squared = VGroup(squared_words.next_to(squares, UP, buff=0.15), *squares)
+        # (under the squares it ran into the other example's sum; at the right, over the squares' right edge: centred, its left end reached the other's sum)
+        VGroup(squared_words, total).arrange(DOWN, buff=0.08, aligned_edge=RIGHT).next_to(squares, UP, buff=0.15) \
+            .align_to(squares, RIGHT)
+        squared = VGroup(squared_words, *squares, total)
         squared.move_to([0, top, 0], aligned_edge=UP).align_to([right, 0, 0], RIGHT)
         added.next_to(squared, LEFT, buff=0.6).align_to(squared, UP)
         pictures = VGroup(added, squared)
@@ -957,16 +1023,20 @@ class Cost(Chapter):
         return words.shift(max(0.0, -6.9 - words.get_left()[0]) * RIGHT + min(0.0, 6.9 - words.get_right()[0]) * RIGHT)
 
     def area_label(self, gap: float, square: Mobject, places: int = 2, area_at: int = 2) -> Mobject:
-        """A square's area (`area_written`), always on it, in its middle: dark on the orange
-        where it fits inside, else white on a dark rim, so it reads over the square and past its
-        edges (review s20 g1, its single change: beside a small square, by its side's number,
-        which number was which was unclear; "0.097" stood on output 0's bar). Its side is
-        written along its top edge (`square_gaps`): every square labelled the same way."""
-        t = self.theme
-        words = self.text("{area}", size="small", color=t.background, facts={"area": area_written(gap, places, area_at)})
+        """A square's area (`area_written`): dark on the orange in its middle where it fits inside;
+        else beside it (`area_beside`). Its side is written along its top edge (`square_gaps`)."""
+        words = self.text("{area}", size="small", color=self.theme.background,
+                          facts={"area": area_written(gap, places, area_at)})
+        return self.area_beside(words, square, left=gap < 0)
+
+    def area_beside(self, words: Mobject, square: Mobject, left: bool) -> Mobject:
+        """A small square's area beside it, in the square's orange, level with its middle (review
+        s21 h1: white on a dark rim over the square's edges was messy at 480p; the old areas beside
+        the squares read clearer); left of a guess under its answer (the answer's tall green bar
+        stands right of it), else right. A square it fits in has it in its middle."""
         words.move_to(square)
         if not fits_inside(words, square):
-            words.set_fill(t.text).set_stroke(t.background, width=6, background=True)
+            words.set_fill(self.theme.cost).next_to(square, LEFT if left else RIGHT, buff=0.08)
         return words
 
     def guess_value(self, guess: float, places: int, guess_bar: Mobject) -> Mobject:

@@ -58,6 +58,8 @@ ALONE_COUNT_Y = -2.85            # "ours right, twin wrong: ..." then: under the
 ALONE_GRID_Y = -0.6              # the first glows' grid then: in the patches' room, under the example
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
 BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
+LAID_Y = -0.55                   # one neuron's patch drawn big under the picture, in the gap (review s21 h1)
+MAPS_TOP, MAPS_BUFF = 2.3, 0.15  # the maps big at the end (tiny): from under the headings down to the key
 BIG_Y = 0.9                      # its middle: the gap's, under the headings, over the patches
 PATCH_STEPS = 8                  # colour steps per sign in a patch
 GAP_CELLS = 0.5                  # space between patches, in weights
@@ -1179,10 +1181,22 @@ class Init(Chapter):
             self.play(Create(wires), run_time=0.8)
             self.wait(0.5)
             if kept:
-                # the wires stay lit as a copy folds into their patch's outline (review s20 g1:
-                # "the dials into one hidden neuron" had lost its wires)
-                self.play(TransformFromCopy(wires, frame), run_time=1.2)
-                self.patches_take_over((main, twin), VGroup(wires, frame), tracker)
+                # review s21 h1 (its single change): "patch" and "laid out like the picture's
+                # squares" were taken on trust. That neuron's patch, big in the gap, with the
+                # picture over it: its wires land each on its own square of the patch, which
+                # fills with their colours; then one square of the picture and the same square
+                # of the patch are ringed; then the big patch's outline folds into its small one
+                laid = self.laid_out(main, wires)
+                self.play(FadeIn(laid["patch"].frames), FadeIn(laid["picture"]), run_time=0.5)
+                self.play(Create(laid["fan"]), run_time=1.0)
+                self.play(FadeOut(laid["fan"]), FadeIn(laid["patch"].fills), run_time=0.6)
+                if "laid" in getattr(tracker, "bookmark_times", {}):
+                    self.wait_until_bookmark("laid")
+                self.play(Create(laid["marks"]), run_time=0.6)
+                self.play(TransformFromCopy(laid["patch"].frames, frame), run_time=0.8)
+                self.remove(laid["fan"])
+                lit = VGroup(wires, frame, laid["patch"], laid["picture"], laid["marks"])
+                self.patches_take_over((main, twin), lit, tracker)
                 return main, twin
             self.play(ReplacementTransform(wires, frame), run_time=1.2)
             # review s14: 30 px patches carry the proof: one of each, big, over its network, in
@@ -1271,6 +1285,41 @@ class Init(Chapter):
                                      for side, big in zip(sides, bigs)}}})
         return bigs
 
+    def laid_out(self, side: dict, wires: VGroup) -> dict:
+        """The first hidden neuron's patch drawn big in the gap (where the practice example
+        stands later), the first practice example's picture over it at the same size; one wire
+        from that neuron's ring to each square of the patch (in the picture's order: a square's
+        dial comes from the pixel at the same place); the picture's most inked pixel and the
+        patch's square at the same place, to be ringed."""
+        t, h = self.theme, self.history
+        first = side["diagram"].shown_indices(1)[0]
+        small, shape = side["patches"], patch_shape(h)
+        patch = WeightPatches(small.weights[first:first + 1], shape, box=(LOOK_SIZE, LOOK_SIZE), top=small.top)
+        patch.move_to([0, LAID_Y, 0])
+        patch.frames.set_stroke(t.focus, 2.0)
+        index = practice_examples(h)[0]
+        x_row = h.split("train")[0][index]
+        picture = self.example_picture(x_row).move_to([0, LOOK_Y, 0])
+        shift = patch.frames.points[0] - patch._corners[0, 0]
+        cells = patch._corners[0] + shift + patch.cell * np.array([0.5, -0.5, 0.0])
+        ring = wires[1].get_center()
+        fan = VGroup(*(Line(ring, c, stroke_color=t.focus, stroke_width=1.2, stroke_opacity=0.8) for c in cells))
+        inked = int(np.argmax(x_row))
+        row, col = divmod(inked, shape[1])
+        pic_cell = picture.height / shape[0]
+        at = picture.get_corner(UP + LEFT) + pic_cell * np.array([col + 0.5, -row - 0.5, 0.0])
+        # a dark rim under the white ring: on the picture's white ink a white ring alone did not show
+        marks = VGroup(*(Square(size, stroke_color=t.focus, stroke_width=3).set_stroke(t.background, 7, background=True)
+                         .move_to(spot) for size, spot in ((pic_cell, at), (patch.cell, cells[inked]))))
+        self.show(laid_out={"neuron": int(first), "example": index, "weights": small.weights[first].tolist(),
+                            "fan_ends": [[float(v) for v in c[:2]] for c in cells],
+                            "patch_box": [float(v) for v in (*patch.get_corner(DOWN + LEFT)[:2], *patch.get_corner(UP + RIGHT)[:2])],
+                            "picture_box": [float(v) for v in (*picture.get_corner(DOWN + LEFT)[:2],
+                                                               *picture.get_corner(UP + RIGHT)[:2])],
+                            "marks": [[float(v) for v in m.get_center()[:2]] for m in marks], "inked": inked,
+                            "t": self.renderer.time})
+        return {"patch": patch, "picture": picture, "fan": fan, "marks": marks}
+
     def one_neurons_wires(self, side: dict) -> tuple[VGroup, VMobject]:
         """The drawn wires into the first hidden neuron, in the focus colour ("look here"), and
         the outline of that neuron's patch they fold into."""
@@ -1355,6 +1404,39 @@ class Init(Chapter):
         self.show(neuron_maps={"cells": MAP_CELLS, "flat": flat_maps(h), **shown},
                   maps_side=float(maps[0][0].border.width), maps_dots=len(maps[0][0][-1].points) // len(Circle().points))
         return maps
+
+    def maps_big(self, maps: VGroup, sides: Sequence[dict], key: Mobject) -> None:
+        """Each side's maps in a square grid (2 x 2 for four), as big as the room between its
+        heading and the key allows, centred under the heading; recorded for the tests."""
+        top, bottom = MAPS_TOP, key.get_top()[1] + 0.2
+        for row, side in zip(maps, sides):
+            cols = math.ceil(math.sqrt(len(row)))
+            rows = math.ceil(len(row) / cols)
+            cell = min((top - bottom - (rows - 1) * MAPS_BUFF) / rows,
+                       (2 * abs(side["x"]) - 2 * MAPS_BUFF - (cols - 1) * MAPS_BUFF) / cols)
+            for m in row:
+                m.scale(cell / m.border.width)
+            row.arrange_in_grid(rows=rows, cols=cols, buff=MAPS_BUFF).move_to([side["x"], (top + bottom) / 2, 0])
+        self.show(maps_big={side["name"]: [[float(v) for v in (*m.border.get_corner(DOWN + LEFT)[:2],
+                                                                *m.border.get_corner(UP + RIGHT)[:2])] for m in row]
+                            for row, side in zip(maps, sides)})
+
+    def all_but(self, keep: Sequence[Mobject]) -> list[Mobject]:
+        """What is on screen now, in the largest pieces that hold none of `keep`."""
+        kept = {id(m) for m in keep}
+        out: list[Mobject] = []
+
+        def walk(mob: Mobject) -> None:
+            if id(mob) in kept:
+                return
+            if any(id(p) in kept for p in mob.get_family()):
+                for part in mob.submobjects:
+                    walk(part)
+            else:
+                out.append(mob)
+        for mob in self.mobjects:
+            walk(mob)
+        return out
 
     def maps_key(self, a_map: BoundaryMap) -> VGroup:
         """One line under the maps: what a map is, its two colours as it draws them (lit: glows;
@@ -1618,8 +1700,12 @@ class Init(Chapter):
                 # with a one-line key and a few words (review s18 u1: nothing said what they were;
                 # under the patches, they pushed the moral's last line under a player's controls)
                 key = self.maps_key(maps[0][0]).next_to(moral[0], UP, buff=0.2)
-                self.play(*(FadeOut(side["patches"]) for side in (main, twin)), FadeOut(box), FadeIn(maps), FadeIn(key),
-                          run_time=0.6)
+                # review s21 w1 (its single change): ~50 px maps carried the argument. Each side's
+                # maps big, a square of them under its heading (half the screen a side); all
+                # else but the headings and the moral goes, so they are held while pointed at
+                self.maps_big(maps, (main, twin), key)
+                keep = [self.heading, main["head"][0], twin["head"][0], moral[0], ours]
+                self.play(*(FadeOut(m) for m in self.all_but(keep)), FadeIn(maps), FadeIn(key), run_time=0.8)
                 self.show(maps_key=text_boxes(key, moral, maps), maps_at=[float(m.get_y()) for m in maps[0]])
             self.play(FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=FADE)
             if maps is None:
