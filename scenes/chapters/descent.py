@@ -111,7 +111,9 @@ GAUGES = 4            # dials shown as gauges beside the map, turning as a ring 
 GAUGE_R = 0.45        # a gauge's radius
 FOG_GAUGES = 1.3      # the gauges this much bigger in the fog, where the gradient is each dial's tilt
 TILT_LONG = 1.0       # the longest tilt arrow under a fog gauge; the others to its scale (review g2,
-TILT_SHORT = 0.16     # session 20: the short ones were a few pixels), none shorter than this
+TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels), none shorter than this (said on screen)
+TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers,
+                            # each with its number under it (review w2: the two rows drawn over each other)
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
 NET_DRAWN = 4          # a layer of more neurons is drawn as 2, an ellipsis and 2
 RELIEF_DEPTH = 3.2     # the tilted landscape: its depth on screen (RELIEF_SIDE wide), the highest
@@ -119,6 +121,8 @@ RELIEF_HEIGHT = 2.4    # cost's height above its ground, the far edge's width a 
 RELIEF_FAR = 0.8       # edge's (a little perspective)
 RELIEF_SIDE = 8.4      # wider than the map, centred at RELIEF_X: drawn in the map's place it used
 RELIEF_X = -1.5        # the left third of the frame and left the rest empty (session 18 look)
+RELIEF_MOVE = 3.6      # the landscape's lay-flat move, at most: slow enough to watch (2 s read as a cut)
+RELIEF_LEAD = 1.2      # it starts this long before "Seen from above"
 OUR_STEP = 1.5        # drawn length of our step size's step; the slope and the others to scale
 # the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
 MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: cost {cost}"),
@@ -347,13 +351,20 @@ def relief_points(heights: np.ndarray, corner: np.ndarray, side: float, tilted: 
     n_a, n_b = heights.shape
     u = np.linspace(0.0, 1.0, n_a)[None, :]
     v = np.linspace(0.0, 1.0, n_b)[:, None]
+    return relief_at(u, v, heights.T, corner, side, tilted)
+
+
+def relief_at(u, v, h, corner: np.ndarray, side: float, tilted: bool) -> np.ndarray:
+    """Scene points of map spots (u across, v up, each 0 to 1) at heights h (0 to 1), flat or
+    tilted as `relief_points` draws the grid: a spot between grid points too (the start)."""
+    u, v, h = np.broadcast_arrays(np.asarray(u, float), np.asarray(v, float), np.asarray(h, float))
     foot = corner[1] - side
     if not tilted:
         x = corner[0] + u * side + 0 * v
         y = foot + v * side + 0 * u
     else:
         x = corner[0] + side / 2 + (u - 0.5) * side * (1 - (1 - RELIEF_FAR) * v)
-        y = foot + v * RELIEF_DEPTH + heights.T * RELIEF_HEIGHT
+        y = foot + v * RELIEF_DEPTH + h * RELIEF_HEIGHT
     return np.stack([x, y, np.zeros_like(x)], axis=-1)
 
 
@@ -538,6 +549,15 @@ def hatch_lines(left: float, bottom: float, right: float, top: float, hole: np.n
             parts = [(y0, min(y1, lo)), (max(y0, hi), y1)]
         out += [(np.array([ya + c, ya, 0.0]), np.array([yb + c, yb, 0.0])) for ya, yb in parts if yb - ya > 1e-3]
     return out
+
+
+def signed(value: float) -> str:
+    """A tilt's number with its sign always written, as people read it: +0.065, -0.017; under
+    0.01, four decimals (never 1.1e-05): -0.0018, and 0 when it rounds to nothing."""
+    if abs(value) < 0.01:
+        return f"{value:+.4f}" if round(value, 4) != 0 else "0"
+    words = people(value)
+    return words if words.startswith("-") else "+" + words
 
 
 def cost_words(value: float) -> str:
@@ -929,8 +949,10 @@ class Descent(Chapter):
         # one point: the ring, the one walker on the map, and its words, whole by "Each point"
         # (review n, session 14: said over the bare map)
         self.wait_before(tracker, "point", 0.8)
-        ring = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(place(spots[0]["at"]))
-        self.play(Create(ring), FadeIn(column[0]), FadeOut(self.valley), run_time=0.6)
+        # the ring is the start's, carried down from the landscape: the same point, now one setting
+        ring = self.start_mark[0].move_to(place(spots[0]["at"])).set_z_index(0)
+        self.add(ring)              # over the map's colours (added after it), as the walker was
+        self.play(FadeOut(self.start_mark[1]), FadeIn(column[0]), FadeOut(self.valley), run_time=0.6)
         # its colour: the colour bar comes in, the ring's cost read, each reading whole before
         # its words (review p, session 14: "cost here: 0.02" was caught half faded in)
         self.wait_before(tracker, "colour", 1.0)     # whole a second before (review u2: caught late)
@@ -994,7 +1016,7 @@ class Descent(Chapter):
         self.wait_before(tracker, "ways", LEAD)
         # the sum in the count's place: one line of numbers at a time
         self.play(ReplacementTransform(column[1], column[2]), run_time=FADE)
-        self.wait_before(tracker, "two", 0.8)
+        self.wait_before(tracker, "two", 1.3)     # whole before "Picture only two" (review h2: caught dim)
         outline = Rectangle(width=cells.width + 0.12, height=cells.height + 0.12, color=t.focus,
                             stroke_width=4).move_to(cells)
         # the network's part is said: it goes, the sum up into its place, the map outlined as
@@ -1003,7 +1025,8 @@ class Descent(Chapter):
         column[3].next_to(to, DOWN, aligned_edge=LEFT, buff=0.15)
         # the network out first: words faded in over it were caught on its wires
         self.play(FadeOut(VGroup(net, wires, leaders, heads)), run_time=0.3)
-        self.play(column[2].animate.move_to(to), FadeIn(column[3]), Create(outline), run_time=0.5)
+        # the outline faded in whole (drawn on, its first stroke read as a stray bar under the title)
+        self.play(column[2].animate.move_to(to), FadeIn(column[3]), FadeIn(outline), run_time=0.5)
         self.show(two_at=float(self.renderer.time))
         self.counted = VGroup(column[2], column[3])
         self.net_back = VGroup(net, wires, leaders)
@@ -1128,8 +1151,9 @@ class Descent(Chapter):
                 # on in both parts (a beat is up to 1.6 s: faded in from its start, it came early)
                 ride = UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end()))
                 done = 0.0
-                while pending and tracker.time_until_bookmark(pending[0][0]) < beat - done:
-                    cut = max(tracker.time_until_bookmark(pending[0][0]) - 0.3, 0.0)
+                while pending and tracker.time_until_bookmark(pending[0][0]) < beat - done + 0.4:
+                    # whole as its words start (review h2, session 21: 0.3 s ahead, caught dim)
+                    cut = max(tracker.time_until_bookmark(pending[0][0]) - 0.7, 0.0)
                     if cut > 0.05:
                         self.play(drawn_between(line, full, done / beat, (done + cut) / beat), ride,
                                   run_time=cut)
@@ -1263,7 +1287,7 @@ class Descent(Chapter):
             g.submobjects[4] = self.gauge_number(g, float(value))
         row_to.arrange(RIGHT, buff=0.25, aligned_edge=DOWN)
         row_to.next_to(tilt_words, DOWN, aligned_edge=LEFT, buff=0.2)
-        key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=0.95)
+        key_to = gauge_key.copy().next_to(row_to, DOWN, aligned_edge=LEFT, buff=1.55)
         self.play(ReplacementTransform(dots[0].copy(), ball), FadeIn(self.key[0]), FadeOut(dots), FadeIn(fog),
                   FadeOut(self.gauges["ring"]), FadeIn(fog_words), Transform(row, row_to), gauge_key.animate.move_to(key_to), run_time=0.5)
         self.show(fog_in={"dots_out": float(self.renderer.time), "full": float(self.renderer.time)})
@@ -1273,6 +1297,9 @@ class Descent(Chapter):
             """The gauges' numbers at the walk's point k (a new Text each, once per step)."""
             for g, value in zip(row, walk_dials[k]):
                 g.submobjects[4] = self.gauge_number(g, float(value))
+            note(k)
+
+        def note(k: int) -> None:
             needles.append({"k": k, "values": [float(v) for v in walk_dials[k]], "t": float(self.renderer.time),
                             "angles": [float(g[2].get_angle()) for g in row],
                             "tilts": [float(v) for v in shown_tilt]})
@@ -1287,17 +1314,32 @@ class Descent(Chapter):
 
         def tilt_arrows(k: int, sign: float = 1.0) -> VGroup:
             """Under each gauge, a white arrow the way its dial turns going up the map's arrow at
-            point k, as long as its tilt (to one scale for the walk: they shrink as it flattens);
-            sign -1: the step's yellow arrows under them, the other way, as long."""
+            point k, as long as its tilt (to one scale for the walk: they shrink as it flattens;
+            none shorter than TILT_SHORT); sign -1: the step's yellow arrows under them, the
+            other way, as long."""
             arrows = VGroup()
             for g, value in zip(row, tilts[k]):
                 length = max(TILT_SHORT, TILT_LONG * abs(float(value)) / biggest)
-                centre = g[4].get_bottom() + DOWN * (0.2 if sign > 0 else 0.5)
+                centre = np.array([g[0].get_arc_center()[0], g[4].get_bottom()[1], 0.0]) + DOWN * TILT_BELOW[sign < 0]
                 way = (RIGHT if value > 0 else LEFT) * sign
                 arrows.add(Arrow(centre - way * length / 2, centre + way * length / 2, buff=0,
                                  color=t.text if sign > 0 else t.highlight, stroke_width=5,
                                  max_tip_length_to_length_ratio=0.3))
             return arrows
+
+        def tilt_numbers(k: int, sign: float = 1.0) -> VGroup:
+            """Each arrow's signed number under it (review w2, session 21: the arrows alone, some
+            drawn longer than to scale, could not be read): white, the dial's tilt at point k;
+            sign -1, yellow: the dial's step, its real change from point k to k + 1."""
+            values = tilts[k] if sign > 0 else walk_dials[min(k + 1, len(points) - 1)] - walk_dials[k]
+            numbers = VGroup()
+            for g, value in zip(row, values):
+                # a step in the gauges' 2 decimals, so old value and step add up to the new one
+                words = self.text("{value}", size="small", color=t.text if sign > 0 else t.highlight,
+                                  facts={"value": signed(float(value)) if sign > 0 else f"{float(value):+.2f}"})
+                at = np.array([g[0].get_arc_center()[0], g[4].get_bottom()[1], 0.0]) + DOWN * (TILT_BELOW[sign < 0] + 0.27)
+                numbers.add(words.move_to(at))
+            return numbers
 
         def needle_steps(k: int) -> VGroup:
             """On each gauge's rim, yellow, the needle's turn from the walk's point k - 1 to k: the
@@ -1318,8 +1360,15 @@ class Descent(Chapter):
         # flies into the map's one arrow (review e2, session 18: nothing tied the two "uphill"s)
         self.wait_before(tracker, "tilts", 0.8)
         arrows = tilt_arrows(0)
-        self.play(FadeIn(tilt_words), *(GrowArrow(a) for a in arrows), run_time=0.6)
+        numbers = tilt_numbers(0)
+        # the arrows are to one scale but for the shortest, drawn longer: said under them
+        scaled = VGroup()
+        if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
+            scaled = self.text("short arrows drawn longer", size="small")
+            scaled.next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
+        self.play(FadeIn(tilt_words), *(GrowArrow(a) for a in arrows), FadeIn(numbers), FadeIn(scaled), run_time=0.6)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
+                             "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
                              "t": float(self.renderer.time), "gauges": [float(v) for v in walk_dials[0]],
                              "span": span, "slope": [float(-v) for v in slopes[0]] if len(slopes) else []})
         self.wait_before(tracker, "together", 0.2)
@@ -1342,10 +1391,11 @@ class Descent(Chapter):
         arrow = arrow_at(0)
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
-        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]),
+        step_numbers = tilt_numbers(0, -1.0)
+        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), FadeIn(step_numbers),
                   *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
         self.show(against_at=float(self.renderer.time))
-        footprints, rims, rim_shown = VGroup(), VGroup(), []
+        footprints, rims, rim_shown, stepped = VGroup(), VGroup(), [], []
 
         def step_to(k: int, run_time: float) -> None:
             """The arrow shrinks into the step (the step is a little way along it) as the ball
@@ -1362,15 +1412,35 @@ class Descent(Chapter):
             rim_shown.append({"k": k, "t": float(self.renderer.time),
                               "arrows": [[float(v) for v in (d.get_start()[0], d.get_end()[0])] for d in dial_steps or []],
                               "arcs": [[float(a.start_angle), float(a.angle)] for a in arcs]})
+            # each yellow step's number rises into its gauge, the new value, in the step's first
+            # half (review w2, session 21: "take one small step" was said over the old values)
+            olds, news = [g[4] for g in row], [self.gauge_number(g, float(v)) for g, v in zip(row, walk_dials[k])]
+            for g in row:
+                g.submobjects[4] = VMobject()
+            self.add(*olds)
+            early = {"rate_func": lambda a: ease(min(a / 0.5, 1.0))}
+            # a slow step's numbers fly up; a quick one's swap in place (caught mid-flight over
+            # the tilt row, they were a jumble)
+            into = ([ReplacementTransform(n, m, **early) for n, m in zip(step_numbers, news)] if run_time >= 1.0
+                    else [FadeOut(step_numbers, **early), *(FadeIn(m, **early) for m in news)])
             self.play(*took, *gone, *turned, ball.animate.move_to(target), turning(k - 1, k),
+                      *(FadeOut(o, **early) for o in olds), *into,
                       fog.animate.become(self.fog(cells, target)), run_time=run_time)
-            set_numbers(k)
+            # out of the scene first, then into their gauges: removed from inside a gauge, manim
+            # splits the row and drops them (the numbers went blank till the next step)
+            self.remove(*news)
+            for g, m in zip(row, news):
+                g.submobjects[4] = m
+            stepped.append({"k": k, "t": rim_shown[-1]["t"], "whole": rim_shown[-1]["t"] + run_time / 2})
+            note(k)
             arrow = up = dial_steps = None
 
         def feel(k: int) -> Transform:
-            """The tilt arrows felt again where the ball stands."""
+            """The tilt arrows felt again where the ball stands, their numbers set (a morph of one
+            number into another was a jumble)."""
             nonlocal shown_tilt
             shown_tilt = tilts[k]
+            numbers.submobjects = list(tilt_numbers(k))
             return Transform(arrows, tilt_arrows(k))
 
         self.wait_until_bookmark("step")
@@ -1381,16 +1451,18 @@ class Descent(Chapter):
         self.wait_until_bookmark("again")
         for k in range(1, min(FOG_STEPS, steps)):
             arrow = arrow_at(k)
-            dial_steps = tilt_arrows(k, -1.0)
-            self.play(Create(arrow), feel(k), *(GrowArrow(d) for d in dial_steps), run_time=0.6)
-            step_to(k + 1, 0.6)
+            dial_steps, step_numbers = tilt_arrows(k, -1.0), tilt_numbers(k, -1.0)
+            # quicker than the first (review h2, session 21: the walk ran on past "called gradient
+            # descent", its name came 1.5 s after the words)
+            self.play(Create(arrow), feel(k), *(GrowArrow(d) for d in dial_steps), FadeIn(step_numbers), run_time=0.45)
+            step_to(k + 1, 0.45)
         self.wait_until_bookmark("more")
         first = min(FOG_STEPS, steps)
         if steps > first:
             # the rest in a few plays, the ball riding the trail's tip, the fog's hole following
             # it, the needles turning with it; the tilts felt and the numbers set between plays
             # (one play per step: at a low frame rate each took a whole frame, 5 s too long)
-            beat = max(0.12, min(0.3, (tracker.time_until_bookmark("name") - 0.3) / (steps - first)))
+            beat = max(0.08, min(0.3, (tracker.time_until_bookmark("name") - 0.3) / (steps - first)))
             trail = polyline(np.array([place(p) for p in points[first:]]), t.highlight, 5).set_z_index(1)
             whole = trail.copy()
             trail.pointwise_become_partial(whole, 0.0, 0.0)
@@ -1402,10 +1474,10 @@ class Descent(Chapter):
                           UpdateFromFunc(fog, lambda m: m.become(self.fog(cells, ball.get_center()))),
                           turning(k0, k1), feel(k1), run_time=beat * (k1 - k0), rate_func=linear)
                 set_numbers(k1)
-        self.show(fog_needles=needles, fog_tilt_scale=biggest, fog_rims=rim_shown,
+        self.show(fog_needles=needles, fog_tilt_scale=biggest, fog_rims=rim_shown, fog_stepped=stepped,
                   fog_gauge_r=[float(g[0].width / 2) for g in row],
                   fog_tilt_arrows=[[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows])
-        self.fog_gauges = VGroup(row, arrows, tilt_words, gauge_key, rims)
+        self.fog_gauges = VGroup(row, arrows, numbers, scaled, tilt_words, gauge_key, rims)
         self.wait_before(tracker, "name", 0.6)
         # the key's rows out first, then the old title out before the new one comes in
         # (review, session 10: the two titles and the rows were seen half-faded on each other)
@@ -1461,13 +1533,23 @@ class Descent(Chapter):
         wide = np.array([RELIEF_X - RELIEF_SIDE / 2, corner[1] - MAP_SIDE + RELIEF_SIDE, 0.0])
         tilted = relief_points(heights, wide, RELIEF_SIDE, tilted=True)
         flat = relief_points(heights, corner, MAP_SIDE, tilted=False)
-        self.relief_flat = draw(flat)
+        # its lines fading as they lie down, the map's colours coming up through them
+        self.relief_flat = draw(flat).set_stroke(opacity=0.15)
         # the grid's lowest point, on the landscape and on the map: the valley, marked the whole way
         # down (review v2, session 20: the grey patch on the map was never shown to be the dip)
         i_a, i_b = np.unravel_index(int(np.argmin(view.costs)), view.costs.shape)
         self.valley_at = (tilted[i_b, i_a], flat[i_b, i_a])
+        # the run's start too (between grid points, at its real cost's height), carried down onto
+        # the map's start (review h2, session 21: nothing showed the map was the landscape)
+        (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
+        s_u, s_v = (view.path[0][0] - a0) / (a1 - a0), (view.path[0][1] - b0) / (b1 - b0)
+        logs = np.log(np.maximum(view.costs, 1e-12))
+        start_cost = map_costs(self.history, view, view.path[:1])[0]
+        s_h = float(np.clip((np.log(start_cost) - logs.min()) / ((logs.max() - logs.min()) or 1.0), 0.0, 1.0))
+        self.start_at = (relief_at(s_u, s_v, s_h, wide, RELIEF_SIDE, True), relief_at(s_u, s_v, s_h, corner, MAP_SIDE, False))
         self.show(relief={"heights": heights, "rows": tilted[:, :, :2], "foot": corner[1] - MAP_SIDE,
-                          "depth": RELIEF_DEPTH, "height": RELIEF_HEIGHT, "lowest": [int(i_a), int(i_b)]})
+                          "depth": RELIEF_DEPTH, "height": RELIEF_HEIGHT, "lowest": [int(i_a), int(i_b)],
+                          "start": [float(s_u), float(s_v), s_h]})
         return draw(tilted)
 
     def play_relief(self, tracker, cells: VGroup) -> None:
@@ -1486,19 +1568,33 @@ class Descent(Chapter):
         low.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
         low.next_to(ring, DOWN, buff=0.1).set_z_index(3)
         self.valley = VGroup(ring, low)
+        # the run's start, a ring the size of the map's walker: it becomes the map's one point
+        start = Circle(radius=0.2, color=t.focus, stroke_width=4).move_to(self.start_at[0]).set_z_index(3)
+        named = self.text("start", size="small")
+        named.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+        named.next_to(start, UP, buff=0.1).set_z_index(3)
+        self.start_mark = VGroup(start, named)
         self.wait_before(tracker, "height", LEAD)
-        self.play(GrowArrow(up), FadeIn(words), Create(ring), FadeIn(low), run_time=0.6)
+        self.play(GrowArrow(up), FadeIn(words), Create(ring), FadeIn(low), Create(start), FadeIn(named), run_time=0.6)
         self.show(relief_words_at=float(self.renderer.time))
-        self.wait_before(tracker, "above", 1.0)
-        # one move: the ground lays itself flat as the colours come up through it, the valley's ring
-        # staying on its point (review v2, session 20: read as a cut from a grey mesh to an orange map)
+        self.wait_before(tracker, "above", RELIEF_LEAD)
+        # one slow move, long enough to be watched (review h2, session 21: a 2 s move read as a
+        # cut): the ground lays itself flat as the colours come up through it, the valley's ring and
+        # the start's riding their own points down (the same straight share of the way as the grid's)
+        run = max(2.0, min(RELIEF_MOVE, tracker.time_until_bookmark("point") - 0.3))
         self.show(relief_move={"t": float(self.renderer.time), "from": [float(v) for v in self.valley_at[0][:2]],
-                               "to": [float(v) for v in self.valley_at[1][:2]]})
-        self.play(FadeOut(up), FadeOut(words), ReplacementTransform(self.relief, self.relief_flat),
+                               "to": [float(v) for v in self.valley_at[1][:2]], "run": run,
+                               "start_from": [float(v) for v in self.start_at[0][:2]],
+                               "start_to": [float(v) for v in self.start_at[1][:2]]})
+        self.play(FadeOut(up, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
+                  FadeOut(words, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
+                  ReplacementTransform(self.relief, self.relief_flat),
                   self.valley.animate.shift(self.valley_at[1] - self.valley_at[0]),
-                  FadeIn(cells, rate_func=lambda a: ease(min(max((a - 0.45) / 0.55, 0.0), 1.0))), run_time=2.0)
+                  self.start_mark.animate.shift(self.start_at[1] - self.start_at[0]),
+                  FadeIn(cells, rate_func=lambda a: ease(min(max((a - 0.5) / 0.5, 0.0), 1.0))), run_time=run)
         self.remove(self.relief_flat)           # under the map's colours now
-        self.show(relief_flat_at=float(self.renderer.time), valley_at=[float(v) for v in ring.get_center()[:2]])
+        self.show(relief_flat_at=float(self.renderer.time), valley_at=[float(v) for v in ring.get_center()[:2]],
+                  start_at=[float(v) for v in start.get_center()[:2]])
 
     def ball_reading(self, cost: float) -> VGroup:
         """The real cost where the ball stands, in the key beside the map (the words' colour:
@@ -1748,10 +1844,12 @@ class Descent(Chapter):
                                                     first=[Create(self.stuck_box)])
                         self.show(big_boxed={"t": min(self.shown["meaning_full"].values()),
                                              "box": edges(self.stuck_box), "end": edges(chart.ends[label])})
-                        self.wait_before(tracker, "ours", 0.3)
-                        self.play(self.stuck_box.animate.become(SurroundingRectangle(chart.ends["good"], color=t.focus,
-                                                                                     buff=0.08)),
-                                  thicken(chart.lines["good"]), run_time=0.8)
+                        # out and in on ours, whole as "Ours" is said (review h2, session 21: gliding
+                        # there, it sat on the tiny steps' 0.50 as "Ours went on down" was said)
+                        self.wait_before(tracker, "ours", 0.7)
+                        ours_box = SurroundingRectangle(chart.ends["good"], color=t.focus, buff=0.08)
+                        self.play(FadeOut(self.stuck_box), FadeIn(ours_box), thicken(chart.lines["good"]), run_time=0.6)
+                        self.stuck_box = ours_box
                         self.show(ours_boxed={"t": float(self.renderer.time), "box": edges(self.stuck_box),
                                               "end": edges(chart.ends["good"])})
                 drawn[label] = (VGroup(pieces[0], pieces[1]), pieces[1])
@@ -1806,9 +1904,10 @@ class Descent(Chapter):
             boxes = [{"around": "too small", "t": float(self.renderer.time)}]
             self.play(FadeIn(lesson[0]), Create(box), Indicate(drawn["too small"][0], color=None, scale_factor=1.2),
                       thicken(chart.lines["too small"]), run_time=1.0)
-            self.wait_before(tracker, "big", 0.3)
+            # its words whole as they are said (review h2, session 21: caught dim)
+            self.wait_before(tracker, "big", 0.6)
             boxes.append({"around": "too big", "t": float(self.renderer.time)})
-            self.play(FadeIn(lesson[1]), box.animate.become(SurroundingRectangle(chart.ends["too big"], color=t.focus, buff=0.08)),
+            self.play(FadeIn(lesson[1], rate_func=lambda a: ease(min(a / 0.5, 1.0))), box.animate.become(SurroundingRectangle(chart.ends["too big"], color=t.focus, buff=0.08)),
                       *(Indicate(m, color=None, scale_factor=1.1) for m in (drawn["too big"][0], ends["too big"])),
                       thicken(chart.lines["too big"]), run_time=1.0)
         self.show(lesson_boxes=boxes)
