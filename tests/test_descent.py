@@ -27,6 +27,15 @@ def drawn_plane(history: History, entry: dict) -> landscape.Plane:
     return plane
 
 
+def fog_walk(render: tuple) -> tuple:
+    """(history, entry, plane, dials, walk) of a rendered descent: the plane the map was drawn on,
+    the gauges' dials and the fog walk's points."""
+    history, entry = render
+    shown = entry["shown"]
+    walk = [np.asarray(s["at"]) for s in shown["slopes"]]
+    return history, entry, drawn_plane(history, entry), shown["gauges"]["dials"], walk
+
+
 @pytest.fixture(scope="module")
 def rendered(story_file, xor_story, tmp_path_factory):
     """preset -> (history, manifest entry) of a tiny render, made once per module; "user" is
@@ -1400,11 +1409,8 @@ def test_each_step_in_the_fog_turns_every_needle_against_its_own_tilt(preset, re
     ball stands on, each gauge reads the map's own dials there (nncore's plane), and a step turns
     each needle against the tilt arrow shown before it (the map's arrow's share of that dial)."""
     from scenes.chapters.descent import needle_angle
-    history, entry = rendered(preset)
+    history, entry, plane, dials, walk = fog_walk(rendered(preset))
     shown = entry["shown"]
-    plane = drawn_plane(history, entry)
-    dials = shown["gauges"]["dials"]
-    walk = [np.asarray(s["at"]) for s in shown["slopes"]]
     needles = shown["fog_needles"]
     span = shown["fog_tilts"]["span"]
     assert len(walk) > 1 and len(needles) >= min(len(walk) - 1, 3)
@@ -1665,11 +1671,8 @@ def test_the_gradient_is_big_dials_each_needle_stepping_against_its_arrow_in_pro
     needle's real turn on its rim: against its arrow, in proportion to it (nncore's walk on the
     map's plane), named as the gradient when the word is said."""
     from scenes.chapters.descent import FOG_GAUGES, GAUGE_R, TILT_LONG, TILT_SHORT, needle_angle
-    history, entry = rendered(preset)
+    history, entry, plane, dials, walk = fog_walk(rendered(preset))
     shown = entry["shown"]
-    plane = drawn_plane(history, entry)
-    dials = shown["gauges"]["dials"]
-    walk = [np.asarray(s["at"]) for s in shown["slopes"]]
     span = shown["fog_tilts"]["span"]
     assert min(shown["fog_gauge_r"]) >= FOG_GAUGES * GAUGE_R - 1e-6
     rims = shown["fog_rims"]
@@ -1805,11 +1808,8 @@ def test_every_dials_tilt_and_step_is_long_enough_to_see_and_carries_its_number(
     read along the map; the step: the dial's real change, nncore's plane); the step's new values
     come into the gauges while "Take one small step" is said."""
     from scenes.chapters.descent import TILT_SHORT, signed
-    history, entry = rendered(preset)
+    history, entry, plane, dials, walk = fog_walk(rendered(preset))
     shown = entry["shown"]
-    plane = drawn_plane(history, entry)
-    dials = shown["gauges"]["dials"]
-    walk = [np.asarray(s["at"]) for s in shown["slopes"]]
     tilts = shown["fog_tilts"]
     assert TILT_SHORT >= 0.45                      # about 27 px at 480p
     lengths = [abs(x1 - x0) for x0, x1 in tilts["arrows"]]
