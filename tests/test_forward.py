@@ -1102,3 +1102,26 @@ def test_the_output_rows_add_up_to_their_total_as_written():
         rows = rows_adding_up(parts, sum(parts), free=free)
         assert abs(sum(rows) - round(sum(parts), 2)) < 1e-9
         assert all(abs(r - p) <= (0.015 if k in free else 0.01) + 1e-12 for k, (r, p) in enumerate(zip(rows, parts)))
+
+
+def test_the_sum_so_far_gives_way_to_the_total_without_morphing_into_it():
+    """Review k1 (session 22, 69 s): "so far 1.03" morphed letter by letter into "total: 1.03",
+    a frame of garbled text. The sum and "so far" fade out, then the total fades in: no
+    animation carries the sum's shape into the total's."""
+    from manim import Text
+
+    class Stage:   # just what land_total touches: the scene's mobjects and what it plays
+        def __init__(self, *mobjects):
+            self.mobjects, self.played = list(mobjects), []
+
+        def play(self, *animations, **kwargs):
+            self.played.append(animations)
+
+    under, so_far, total = Text("1.03"), Text("so far"), Text("total: 1.03")
+    stage = Stage(under, so_far)
+    Forward.land_total(stage, {"so_far": so_far, "total": total}, under, run_time=0.8)
+    played = [a for step in stage.played for a in step]
+    assert not any(a.mobject is under and getattr(a, "target_mobject", None) is total for a in played)
+    out = next(i for i, step in enumerate(stage.played) if any(a.mobject is under for a in step))
+    came = next(i for i, step in enumerate(stage.played) if any(a.mobject is total for a in step))
+    assert out < came and any(a.mobject is so_far for a in stage.played[out])

@@ -2233,3 +2233,19 @@ def test_thicker_lines_are_not_said_over_the_dial_watched(rendered):
     _, entry, _ = rendered
     assert not any("Thicker lines" in n["text"] for n in entry["narration"])
     assert "thicker line: further from zero" in {d["text"] for d in entry["drawn"]}
+
+
+def test_the_watched_dial_reads_its_last_value_before_its_words_end(rendered):
+    """Review k2 (session 22, 99-105 s): "it comes nearer zero" was said while the dial read
+    "-0.23 to -0.28, further from zero", and the section ended before its last reading came. The
+    weights' stretch now ends DIAL_HOLD before the line does; the reading it ends on is nncore's,
+    and nearer zero than at step 1 when the words say so."""
+    history, entry, _ = rendered
+    shown, line = entry["shown"], weights_line(entry)
+    if line is None or "dial_ring" not in shown:
+        return
+    assert line["end_s"] - shown["dial_settled_at"] >= 1.0     # DIAL_HOLD, less each stretch rounded up to a frame at 3 fps
+    pair, out, inp = shown["dial_ring"]["dial"]
+    first, last = (float(history.snapshot(s).weights[pair][out, inp]) for s in (1, shown["dial_settled_step"]))
+    if "nearer zero" in line["text"]:
+        assert abs(last) < abs(first)

@@ -18,7 +18,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, ReplacementTransform, Restore, DashedLine, Dot,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Circle, Rectangle, Create, Restore, DashedLine, Dot,
                    FadeIn, FadeOut, Indicate, LaggedStart, Line, ManimColor, Mobject,
                    Square, SurroundingRectangle, Transform,
                    TransformFromCopy, UpdateFromAlphaFunc, VGroup, ShowPassingFlash, linear, smooth, there_and_back)
@@ -871,7 +871,9 @@ class Forward(Chapter):
         """The sum under the column becomes "total: 0.97" in its place, "so far" gone (review t1:
         the total stood twice, under the column and by the neuron)."""
         gone = [FadeOut(big["so_far"])] if big["so_far"] in self.mobjects else []   # the second neuron's never came
-        self.play(ReplacementTransform(under, big["total"]), *gone, run_time=run_time)
+        # out, then in: one morphing into the other read as garbled letters (review k1 s22, 69 s)
+        self.play(FadeOut(under), *gone, run_time=run_time / 2)
+        self.play(FadeIn(big["total"]), run_time=run_time / 2)
 
     def read_curve(self, curve: dict) -> None:
         """Start at the total on the floor, go up to the curve, read across."""

@@ -68,6 +68,7 @@ STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (1
 LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under the tilts, over the step counter
 LINE_ARROW, LINE_PITCH = 1.4, 0.18   # the few examples' tilt arrows then: the longest, and their rows apart
 CLIMB_EXTRA = 1.5            # seconds the count's climb runs on after "watch the count climb ..." is said
+DIAL_HOLD = 2.0              # seconds the watched dial's last reading stands before its words end
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
 APPEAR = 0.08               # share of a stretch's move a number entering the screen takes to fade in
@@ -952,6 +953,14 @@ class Training(Chapter):
                     # a little longer than its words, so each step of the count stands a while
                     self.told_replay(view, shown, tracker, cues.get(key, {}),
                                      run_time=(tracker.get_remaining_duration() + CLIMB_EXTRA) / max(len(shown), 1))
+                elif key == "weights" and watched:
+                    # the stretch ends DIAL_HOLD before its words do, so the dial's last reading
+                    # ("-0.19, nearer zero") stands as "it comes nearer zero" ends (review k2 s22:
+                    # it read "further" as that was said, and the section ended before "nearer")
+                    self.told_replay(view, shown, tracker, cues.get(key, {}),
+                                     run_time=max(1.0, (tracker.get_remaining_duration() - DIAL_HOLD) / max(len(shown), 1)))
+                    self.show(dial_settled_at=round(float(self.renderer.time), 3),
+                              dial_settled_step=int(view["stretch"][1]))
                 else:
                     self.told_replay(view, shown, tracker, cues.get(key, {}))
                 view["climb"] = False
