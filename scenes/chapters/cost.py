@@ -952,6 +952,7 @@ class Cost(Chapter):
                                               ("sum", other["side"]), ("pair", other["pair"]))})
         self.show(added_and_squared={
             "misses": misses.tolist(), "areas": [area_written(ours, p, at), other["area_words"]],
+            "left": round(left_over, p), "both": round(both, at),     # drawn: "left: 0.282", "both: 0.408"
             "arrows": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in arrows],
             "squares": [[float(v) for v in (*q[0].get_corner(DOWN + LEFT)[:2], q[0].width)] for q in squares],
             "scale": float(k)})

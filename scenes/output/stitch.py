@@ -65,7 +65,11 @@ class Join:
         """Write the joined file (every clip added); returns its length in s."""
         self.pieces.put(None)
         packets = self.packets.result()
-        _mux_interleaved(self.container, _video_packets(self.clips, self.durations, self.video), packets)
+        video = _video_packets(self.clips, self.durations, self.video)
+        try:
+            _mux_interleaved(self.container, video, packets)
+        finally:
+            video.close()   # the clip it was reading, closed now even when the disk filled mid-way
         self.container.close()
         self.container = None
         os.replace(self.part, self.out)
@@ -78,9 +82,12 @@ class Join:
                 self.pieces.get_nowait()
             self.pieces.put(None)
             self.encoder.shutdown(wait=True)
-        if self.container is not None:
-            self.container.close()
-            self.container = None
+        container, self.container = self.container, None
+        if container is not None:
+            try:
+                container.close()
+            except OSError:   # a full disk fails the close too: the part goes all the same
+                pass
         self.part.unlink(missing_ok=True)
 
 
