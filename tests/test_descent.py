@@ -1848,3 +1848,22 @@ def test_a_tilts_number_is_signed_and_never_in_e_notation():
     from scenes.chapters.descent import signed
     assert [signed(v) for v in (0.065, -0.017, 0.0016, -0.0018, 1.1e-5, 0.39)] == \
         ["+0.065", "-0.017", "+0.0016", "-0.0018", "0", "+0.39"]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_fog_says_its_steps_are_bigger_than_real_ones_by_what_they_are(preset, rendered):
+    """Reviews k2 and x2 (session 22): the fog's yellow step numbers were 6 (digits) and 8 (tiny)
+    times their tilts, while the chapter later says a step is the slope times the step size (1.5,
+    2): the fog's FOG_STRIDE was never said. It is written on the map as the steps come, and the
+    first step's every dial change is that many times the run's step size times its tilt shown."""
+    from scenes.chapters.descent import FOG_STRIDE
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    words = f"steps here: {FOG_STRIDE:g} × real ones, to be seen"
+    hits = [d["t"] for d in entry["drawn"] if d["text"] == words]
+    assert hits and hits[0] <= shown["against_at"] + 0.5, (hits[:1], shown["against_at"])
+    first = next(n for n in shown["fog_needles"] if n["k"] == 1)
+    tilts, before = shown["fog_tilts"]["values"], shown["fog_tilts"]["gauges"]
+    for tilt, old, new in zip(tilts, before, first["values"]):
+        if abs(tilt) > 1e-9:
+            assert (new - old) / tilt == pytest.approx(-FOG_STRIDE * history.config["lr"], rel=1e-6)

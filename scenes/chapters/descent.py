@@ -1260,6 +1260,13 @@ class Descent(Chapter):
         fog_words = self.text("fog: the map is hidden", size="small")
         fog_words.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)   # over the hatching
         fog_words.move_to(cells).align_to(cells, UP).shift(DOWN * 0.25)
+        # the fog's steps are FOG_STRIDE times the run's own (at its own, 3 px: unseen), said on the
+        # map as its steps come, so "the slope times the step size, ours 1.5" still checks against
+        # the yellow numbers (reviews k2 and x2 s22: they read 6 and 8 times their tilts, unsaid)
+        stride = self.text("steps here: {k} × real ones, to be seen", size="small", color=t.highlight,
+                           facts={"k": f"{FOG_STRIDE:g}"})
+        stride.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)
+        stride.next_to(fog_words, DOWN, buff=0.12)
         # as "standing on a foggy hill" is said, not at "Training is like" (a 7 s still followed)
         self.wait_before(tracker, "fog", 0.6)
         # the gauges below the key, read where the ball stands: the start (the ring brought them
@@ -1392,7 +1399,7 @@ class Descent(Chapter):
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
         step_numbers = tilt_numbers(0, -1.0)
-        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), FadeIn(step_numbers),
+        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), FadeIn(step_numbers), FadeIn(stride),
                   *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
         self.show(against_at=float(self.renderer.time))
         footprints, rims, rim_shown, stepped = VGroup(), VGroup(), [], []
@@ -1490,7 +1497,7 @@ class Descent(Chapter):
         self.play(Create(walk), FadeIn(label), FadeIn(term), run_time=0.9)
         self.heading = term
         footprints.add(walk, label)
-        self.fog_words = fog_words
+        self.fog_words = VGroup(fog_words, stride)
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
 
