@@ -50,11 +50,17 @@ def _start_worker(parent: int) -> None:
     importlib.import_module("scenes.output.studio")
 
 
+def spawned_pool(n: int, start=_start_worker) -> ProcessPoolExecutor:
+    """A pool of `n` processes that die with this one, each run through `start` first. Spawned:
+    a fresh interpreter each, since manim's global config is per process."""
+    return ProcessPoolExecutor(max_workers=max(1, n), mp_context=get_context("spawn"),
+                               initializer=start, initargs=(os.getpid(),))
+
+
 def start_workers(n_jobs: int) -> ProcessPoolExecutor:
     """A pool of `n_jobs` chapter workers, every process started now (a pool starts one
     process for each task it cannot hand to an idle one: one trivial task each)."""
-    pool = ProcessPoolExecutor(max_workers=max(1, n_jobs), mp_context=get_context("spawn"),
-                               initializer=_start_worker, initargs=(os.getpid(),))
+    pool = spawned_pool(n_jobs)
     for _ in range(max(1, n_jobs)):
         pool.submit(os.getpid)
     return pool
@@ -177,9 +183,8 @@ def entries_of(jobs: list[RenderJob], found: dict) -> list[dict]:
 def _render(todo: list[RenderJob], cache: Cache, histories: dict[str, Path], n_jobs: int, progress,
             ready=None, pool=None) -> dict:
     ours = pool is None
-    if ours:   # spawn: a fresh interpreter each, since manim's global config is per process
-        pool = ProcessPoolExecutor(max_workers=max(1, min(n_jobs, len(todo))), mp_context=get_context("spawn"),
-                                   initializer=_start_worker, initargs=(os.getpid(),))
+    if ours:
+        pool = spawned_pool(min(n_jobs, len(todo)))
     folders = {job.key: cache.work_folder(f"{job.name}-") for job in todo}
     done_entries = {}
     try:
@@ -241,8 +246,7 @@ def train_convnet_beside(config, data, n_jobs: int = 1):
     from nncore import companions
     if n_jobs < 2 or not companions.is_image_data(data):
         return companions.train_story(config, data)
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"),
-                               initializer=_die_with_parent, initargs=(os.getpid(),))
+    pool = spawned_pool(1, start=_die_with_parent)
     try:
         convnet = pool.submit(companions.convnet_run, data, config.seed)
         history = companions.train_story(config, data, convnet=convnet.result)
