@@ -336,12 +336,14 @@ def too_big_than(big: RateCurve, good: RateCurve) -> str:
     return ""
 
 
-def relief_heights(costs: np.ndarray) -> np.ndarray:
+def relief_heights(costs: np.ndarray, at=None) -> np.ndarray:
     """Each grid point's height, a share of the tallest: 0 at the map's lowest cost, 1 at its
-    highest, even in log cost as the colour bands are (so a ridge's colour is its height's)."""
+    highest, even in log cost as the colour bands are (so a ridge's colour is its height's).
+    `at`: the heights of these costs instead, on the same scale (a point between grid points)."""
     logs = np.log(np.maximum(costs, 1e-12))
     lo, hi = logs.min(), logs.max()
-    return (logs - lo) / (hi - lo) if hi > lo else np.zeros_like(logs)
+    values = logs if at is None else np.log(np.maximum(np.asarray(at, float), 1e-12))
+    return (values - lo) / (hi - lo) if hi > lo else np.zeros_like(values)
 
 
 def relief_points(heights: np.ndarray, corner: np.ndarray, side: float, tilted: bool) -> np.ndarray:
@@ -1550,9 +1552,8 @@ class Descent(Chapter):
         # the map's start (review h2, session 21: nothing showed the map was the landscape)
         (a0, a1), (b0, b1) = view.values_a[[0, -1]], view.values_b[[0, -1]]
         s_u, s_v = (view.path[0][0] - a0) / (a1 - a0), (view.path[0][1] - b0) / (b1 - b0)
-        logs = np.log(np.maximum(view.costs, 1e-12))
         start_cost = map_costs(self.history, view, view.path[:1])[0]
-        s_h = float(np.clip((np.log(start_cost) - logs.min()) / ((logs.max() - logs.min()) or 1.0), 0.0, 1.0))
+        s_h = float(np.clip(relief_heights(view.costs, at=start_cost), 0.0, 1.0))
         self.start_at = (relief_at(s_u, s_v, s_h, wide, RELIEF_SIDE, True), relief_at(s_u, s_v, s_h, corner, MAP_SIDE, False))
         self.show(relief={"heights": heights, "rows": tilted[:, :, :2], "foot": corner[1] - MAP_SIDE,
                           "depth": RELIEF_DEPTH, "height": RELIEF_HEIGHT, "lowest": [int(i_a), int(i_b)],
