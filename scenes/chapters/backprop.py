@@ -1046,7 +1046,7 @@ class Backprop(Chapter):
                 self.wait_before(tracker, "ease", 0.7)
                 self.play(FadeOut(square["all"]), build[0].animate.scale(1 / TWICE_BIG).move_to(home), run_time=0.4)
                 self.play(FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.5)
-                self.show(curve_beat={"t": float(self.renderer.time), "texts": self.standing_texts(),
+                self.show(curve_beat={"t": float(self.renderer.time), "texts": self.words_on_screen(),
                                       "square_left": bool(self.standing(square["all"]))})
                 # the biggest gap's output first, alone (three nudges at once crossed in a knot)
                 self.wait_before(tracker, "nudge", 0.2)
@@ -1090,7 +1090,7 @@ class Backprop(Chapter):
                   VGroup(close["ours"], close["outs"], close["names"], close["wires"], close["tag"], out_arrows,
                          sizes, *(m for m in stub["all"] if m is not bright)).animate.shift(CLOSE_STEP * RIGHT),
                   bright.animate.move_to(bright_at), run_time=0.8)
-        self.show(gather_texts=self.standing_texts())
+        self.show(gather_texts=self.words_on_screen())
         order = told_order(work, flows, dials_out)
         tally = self.tally(close, work, flows, dials_out, order, top)
         near = tally["unit"]
@@ -1297,7 +1297,7 @@ class Backprop(Chapter):
         # outputs' blames stood on through the dial's check): what stays is our neuron's one
         # blame arrow and its number, our dial, and the outputs the turn reaches
         self.play(FadeOut(VGroup(*self.standing(ours_curve, out_arrows, sizes))), run_time=0.5)
-        self.show(check_texts=self.standing_texts())
+        self.show(check_texts=self.words_on_screen())
         with self.say("nudge") as tracker:
             self.play(Indicate(stub["all"], color=t.focus, scale_factor=1.1), run_time=0.9)
             self.wait_before(tracker, "up", 0.2)
@@ -1388,8 +1388,7 @@ class Backprop(Chapter):
                                                 turn["bar"], turn["squares"]))), run_time=0.5)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        also=VGroup(*self.standing(out_arrows, sizes, total_arrow)))
-        self.show(ending_texts=[m.original_text for top in self.mobjects for m in top.get_family()
-                                if isinstance(m, Text) and m.text.strip() and m.get_fill_opacity() > 0])
+        self.show(ending_texts=self.words_on_screen())
         with self.say("flow") as tracker:
             hidden_rings = self.play_blame_flow(diagram, one.delta, tracker.duration / 2)
             self.wait_until_bookmark("called")
@@ -1444,11 +1443,6 @@ class Backprop(Chapter):
 
 
     # --- pieces of the story ---
-
-    def standing_texts(self) -> list[str]:
-        """The words on screen now, read from the scene's own mobjects (for the manifest)."""
-        return [getattr(m, "original_text", m.text) for top in self.mobjects for m in top.get_family()
-                if isinstance(m, Text) and m.text.strip() and m.get_fill_opacity() > 0]
 
     def miss_words(self, panel: VGroup, worst: int, said: float, miss: float) -> VGroup:
         """'miss = guess - answer = 0.76' under the panel, the worst output's arrow marked."""

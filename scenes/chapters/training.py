@@ -29,7 +29,7 @@ from nncore.train import round_order, shuffler
 from scenes.kit import theme
 from scenes.narration import Markup
 from scenes.screen import mark
-from scenes.kit.chapter import Chapter, _visible, count_words
+from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.legend import sign_legend
 from scenes.kit import numbers as kit_numbers
 from scenes.kit.motion import CrossFade, during
@@ -981,17 +981,10 @@ class Training(Chapter):
         """A box round one row of the key, close enough to stay clear of its neighbours."""
         return lambda: self.point_at(row, buff=ROW_BUFF)
 
-    def words_on_screen(self) -> list[str]:
-        """The words a frame shows now (for the manifest: tests read which labels stand together)."""
-        return [getattr(part, "original_text", part.text) for mob in self.mobjects for part in mob.get_family()
-                if isinstance(part, Text) and part.text.strip() and _visible(part)]
-
     def right_half_words(self) -> list[str]:
         """The words standing now right of the big network's outputs, over the pile's row (for
         the manifest: review g2 s20 counted ten text items there while our dial's step was told)."""
-        return [getattr(part, "original_text", part.text) for mob in self.mobjects for part in mob.get_family()
-                if isinstance(part, Text) and part.text.strip() and _visible(part)
-                and part.get_x() > RULER_SPAN[0] - 0.6 and part.get_y() > -1.3]
+        return self.words_on_screen(lambda part: part.get_x() > RULER_SPAN[0] - 0.6 and part.get_y() > -1.3)
 
     def slide_down(self, curve: CostCurve):
         """"As the steps add up, it slides downhill": a dot runs down the curve drawn so far, from

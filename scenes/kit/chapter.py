@@ -379,6 +379,12 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
 
     # --- what the viewer sees ---
 
+    def words_on_screen(self, where=None) -> list[str]:
+        """The words a frame shows now, every visible text's (for the manifest: tests read which
+        labels stand together); `where(text)`: only those it is true of."""
+        return [getattr(part, "original_text", part.text) for mob in self.mobjects for part in mob.get_family()
+                if isinstance(part, Text) and part.text.strip() and _visible(part) and (where is None or where(part))]
+
     def _note_drawn(self, t: float, mobjects) -> None:
         """Record each text the viewer can see, once, when it first appears: its words, its
         size in 480p pixels and where it stands. Tests check it against the run (what is
