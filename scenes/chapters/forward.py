@@ -802,9 +802,7 @@ class Forward(Chapter):
             self.wait_before(self.current_tracker, "gives", lead=0.8)
             self.play(FadeIn(first_row[-3:-1]), run_time=0.5)
             # the sum so far starts under the first product, and grows with each row after it
-            self.sum_so_far = big["sums"][0]
-            self.play(Create(big["rule"]), FadeIn(big["so_far"]), TransformFromCopy(big["products"][0], self.sum_so_far),
-                      run_time=0.6)
+            self.start_sum(big, run_time=0.6)
             self.wait_until_bookmark("more")
             for p, row in enumerate(big["rows"][1:len(work["biggest"])], 1):   # one at a time: which number is whose
                 self.play(FadeIn(row), run_time=0.7)
@@ -862,10 +860,16 @@ class Forward(Chapter):
         self.wait(0.2)
         return {"big": big, "curve": curve, "reach": reach, "work": work}
 
-    def add_to_sum(self, big: dict, p: int) -> None:
+    def start_sum(self, big: dict, run_time: float) -> None:
+        """The rule under the column, "so far", and the first product copied under it: the sum so far."""
+        self.sum_so_far = big["sums"][0]
+        self.play(Create(big["rule"]), FadeIn(big["so_far"]), TransformFromCopy(big["products"][0], self.sum_so_far),
+                  run_time=run_time)
+
+    def add_to_sum(self, big: dict, p: int, run_time: float = 0.6) -> None:
         """Product row `p` added: it pulses and the sum under the column becomes the sum so far."""
         self.play(Indicate(big["products"][p], color=self.theme.focus, scale_factor=1.2),
-                  Transform(self.sum_so_far, big["sums"][p]), run_time=0.6)
+                  Transform(self.sum_so_far, big["sums"][p]), run_time=run_time)
 
     def land_total(self, big: dict, under: Mobject, run_time: float) -> None:
         """The sum under the column becomes "total: 0.97" in its place, "so far" gone (review t1:
@@ -910,15 +914,12 @@ class Forward(Chapter):
                   LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.0)
         # the same running-total row as the first neuron's (review w1 s21: this one's sum came with
         # no "so far" and its total only on the curve): its first product under the column...
-        self.sum_so_far = again["sums"][0]
-        self.play(Create(again["rule"]), FadeIn(again["so_far"]), TransformFromCopy(again["products"][0], self.sum_so_far),
-                  run_time=0.5)
+        self.start_sum(again, run_time=0.5)
         with self.say("layers") as tracker:
             # ...then each row added in turn, the total in its place as "This one adds up to" starts
             # (review r1t: 3-6 s after its caption)
             for p in range(1, len(again["sums"]) - 1):
-                self.play(Indicate(again["products"][p], color=self.theme.focus, scale_factor=1.2),
-                          Transform(self.sum_so_far, again["sums"][p]), run_time=0.35)
+                self.add_to_sum(again, p, run_time=0.35)
             self.wait_before(tracker, "second", lead=1.0)
             self.play(Indicate(again["products"][-1], color=self.theme.focus, scale_factor=1.2), run_time=0.3)
             self.land_total(again, self.sum_so_far, run_time=0.5)
