@@ -1396,7 +1396,7 @@ class Backprop(Chapter):
                       FadeIn(turn["glow"], shift=0.1 * RIGHT), run_time=0.8)
             # 'against its blame': the arrow that asked for the other way (or this one), lit
             self.wait_before(tracker, "why", 0.2)
-            self.play(Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.3), run_time=0.8)
+            self.play(Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.08), run_time=0.8)
             # on along the wires to the outputs that matter most: their glows, their squares
             self.wait_before(tracker, "outs", 0.4)
             self.play(*(o.animate.set_fill(t.neuron_fill, opacity=float(chain["guess"][k]))
@@ -1433,7 +1433,9 @@ class Backprop(Chapter):
             # the blame runs back along our dial's wire to its input, lit as 'how bright' is said
             flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
             runner = own_big.copy().set_opacity(0.9).scale(0.6)   # the enlarged one: the true one is a few px
-            self.play(ShowPassingFlash(flash, time_width=0.6), Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame),
+            # (gently: at 1.2 times the tiny run's words ran off the frame's left edge, review s23 132 s)
+            self.play(ShowPassingFlash(flash, time_width=0.6),
+                      Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.08),
                       runner.animate.move_to(stub["input"][0].get_center()), run_time=1.2)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(turned_back={"after_left": [m.original_text for m in (*turn["after"], turn["cost_after"])
