@@ -478,6 +478,37 @@ def sent_back_column(work: dict, flows: np.ndarray) -> tuple[list[str], str]:
     return rows + [written(rest, places)], total
 
 
+def sum_parts(work: dict, flows: np.ndarray) -> dict:
+    """The arrows arriving at our neuron, added up as the screen writes them: the pieces (the
+    traced rows, then the others' line) of the total's way together, the other way's together,
+    and what is left, the total (each from the written column, so they check by hand: 0.16 +
+    0.08 + 0.04 = 0.28, less 0.10 = 0.18). A review found 0.16, 0.08, 0.10 and 0.04 written
+    over 'added up: 0.18' with nothing to show the 0.10 taken away (session 23)."""
+    places = chain_places(work, flows)[0]
+    column, total = sent_back_column(work, flows)
+    values = [number_of(v) for v in column]
+    main = way_of(work["total"]) or 1
+    with_ = [v for v in values if v and way_of(v) == main]
+    against = [v for v in values if v and way_of(v) != main]
+    return {"main": main, "with": written(abs(sum(with_)), places), "n_with": len(with_),
+            "against": written(abs(sum(against)), places) if against else "", "n_against": len(against),
+            "total": size_of(total)}
+
+
+def sum_said(work: dict, flows: np.ndarray) -> dict[str, str]:
+    """The adding up said in beats, each as its part is drawn: 'the down arrows stack,', 'the
+    up arrow takes some back.', and what is left drawn as the words end (the way is named as
+    the arrows point; the numbers are written, not said)."""
+    parts = sum_parts(work, flows)
+    mains, others = ("down", "up") if parts["main"] < 0 else ("up", "down")
+    many = parts["n_against"] > 1
+    # the numbers are written, not said (the chapter says few: test_few_numbers_are_said)
+    if not parts["n_against"]:
+        return {"with": "they stack into one arrow.", "against": ""}
+    return {"with": f"the {mains} arrows stack,",
+            "against": f"the {others} arrow{'s' if many else ''} take{'' if many else 's'} some back."}
+
+
 def size_of(text: str) -> str:
     """A written number's size, its sign dropped: a blame's way is its arrow's."""
     return text.replace("\u2212", "")
@@ -691,6 +722,8 @@ PANEL_X = 2.75                       # the gaps' panel, right of the close-up
 PANEL_SIZE = (4.6, 2.7)
 ROW_REACH = 0.4     # the traced rows' arrows at their longest (the rows stand 0.45 apart)
 LABEL_ALONG = 0.68  # where a traced wire's dial is written along it, from our neuron: where the wires have spread
+AGAIN_BOX, AGAIN_Y = (2.2, 1.45), -3.6   # the opening's chart again at the end, small, right of the tilt's product
+SUM_REACH = 2.0    # the arrows of the total's way, head to tail under the rows: this tall
 STACK_W = 2.4                        # the sent-back pieces' bar at its longest, under our neuron
 STACK_LEFT, STACK_Y = -6.7, -1.75     # its left end and height, under the neuron's name
 
@@ -753,8 +786,16 @@ class Backprop(Chapter):
                 # one output: no 'each gap', 'each output', 'added up' (the tiny run's review)
                 "gap_becomes": "Each gap becomes" if many else "The gap becomes",
                 "each_output_sends": "Each output sends" if many else "The output sends",
-                "sum_words": "Arriving at our neuron, the arrows add up, ups against downs, into one." if many
+                # thick against thin only where there are wires to compare (review s23 tiny,
+                # 96-102 s: 'a thin one less' over its one wire)
+                "dial_scales": "and the wire's dial scales it:" if many else "and the wire's dial scales it.",
+                "thick_words": "a thick wire passes on more," if many else "",
+                "thin_words": "a thin one less." if many else "",
+                # the adding up seen in numbers, in three beats (session 23)
+                "sum_words": "At our neuron they add up:" if many
                 else "That one arrow is all that comes back.",
+                **({f"sum_{k}": v for k, v in sum_said(work, sent_back(h, work)).items()} if many
+                   else {"sum_with": "", "sum_against": ""}),
                 "sure_words": sure_words(h, work),
                 "slope_words": slope_words(work["slope"]),
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
@@ -786,7 +827,6 @@ class Backprop(Chapter):
                 "nothing_words": "" if blank_input(h, work) is None else
                 (": a blank one passes on nothing" if image else ": a zero passes on nothing"),
                 "nudge_way": "up" if work["nudge"] < 0 else "down",
-                "tilt_hill_cap": "Downhill" if work["nudge"] < 0 else "Uphill",
                 "turn": people(tilt["turn"]), "red_words": red_words(h, work),
                 "tilt_cost_from": spoken(tilt["cost"], tilt_places(tilt)[1]),
                 "tilt_cost_to": spoken(tilt["cost_turned"], tilt_places(tilt)[1]),
@@ -991,8 +1031,12 @@ class Backprop(Chapter):
             self.wait_until_bookmark("worst")
             if at is not None:
                 self.play(Indicate(VGroup(out_arrows[at], panel[2][at]), color=t.blame, scale_factor=1.3), run_time=1.0)
-            # every output's size as a label beside its arrow
-            self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.9)
+            # every output's size as a label beside its arrow; where the biggest gap's blame is
+            # built on screen, only once it is built (review s23 tiny, 69 s: '0.245' stood there
+            # while 'its blame starts from twice its gap' was said, and 2 x 0.49 is not 0.245)
+            earned = key == "blame_squared" and at is not None
+            if not earned:
+                self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for z in sizes), lag_ratio=0.08), run_time=0.9)
             more = [n for n, k in enumerate(outgoing) if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
             # every word of the gaps' panel, the key, the outputs' names and the blame sizes,
             # where they stand together (no overlap)
@@ -1057,8 +1101,13 @@ class Backprop(Chapter):
                 self.play(FadeIn(build[1], shift=0.1 * DOWN), Indicate(ease["spots"][0]["row"], color=t.focus),
                           Indicate(ease["spots"][0]["rise"], color=t.focus, scale_factor=1.3), run_time=0.9)
                 self.play(FadeIn(build[2], shift=0.1 * DOWN), run_time=0.5)
-                self.play(Indicate(VGroup(out_arrows[at], sizes[at]), color=t.focus, scale_factor=1.1),
-                          Indicate(build[2], color=t.focus, scale_factor=1.1), run_time=0.8)
+                # its number goes to its arrow, then every output's beside its own
+                self.play(TransformFromCopy(build[2][-len(sizes[at]):], sizes[at]),
+                          Indicate(out_arrows[at], color=t.focus, scale_factor=1.2), run_time=0.8)
+                if len(sizes) > 1:
+                    self.play(LaggedStart(*(FadeIn(z, shift=0.1 * RIGHT) for n, z in enumerate(sizes) if n != at),
+                                          lag_ratio=0.08), run_time=0.7)
+                self.show(sizes_earned=float(self.renderer.time))
                 self.show(blame_built=[m.original_text if hasattr(m, "original_text") else m.text for m in build],
                           blame_built_row=row,
                           ease_texts=self.text_boxes(VGroup(ease["all"], build, sizes, legend, close["names"])))
@@ -1173,11 +1222,24 @@ class Backprop(Chapter):
                 self.add(tally["rest_arrow"])
             if len(flows) > 1:
                 self.play(Create(tally["line"]), run_time=0.4)
-                # head to tail: the downs stack, the ups come back, what is left is the total
-                self.play(LaggedStart(*(TransformFromCopy(a, b) for a, b in zip(tally["sums_from"], tally["sums"])),
-                                      lag_ratio=0.35), run_time=1.6)
+                # head to tail, each beat as it is said: the downs stack (their sum by them), the
+                # ups come back (theirs), what is left is the total
+                pairs_ = list(zip(tally["sums_from"], tally["sums"]))
+                n_main = tally["n_main"]
+                self.wait_before(tracker, "with", 0.3)
+                self.play(LaggedStart(*(TransformFromCopy(a, b) for a, b in pairs_[:n_main]),
+                                      FadeIn(tally["with_label"], scale=1.3), lag_ratio=0.3), run_time=1.2)
+                if len(pairs_) > n_main:
+                    self.wait_before(tracker, "against", 0.3)
+                    self.play(LaggedStart(*(TransformFromCopy(a, b) for a, b in pairs_[n_main:]),
+                                          FadeIn(tally["against_label"], scale=1.3), lag_ratio=0.3), run_time=1.0)
+                    self.show(sum_drawn={"with": tally["with_label"].original_text,
+                                         "against": tally["against_label"].original_text,
+                                         "with_s": float(self.renderer.time)})
+                self.wait_before(tracker, "left", 0.3)
                 self.play(FadeIn(total_words), GrowFromEdge(total_arrow, UP if way_of(work["total"]) < 0 else DOWN),
                           run_time=0.8)
+                self.show(sum_total={"words": total_words.original_text, "t": float(self.renderer.time)})
                 self.show(head_to_tail={"end": tally["sums_end"],
                                         "head": float(total_arrow.get_bottom()[1] if way_of(work["total"]) < 0
                                                       else total_arrow.get_top()[1]),
@@ -1190,12 +1252,14 @@ class Backprop(Chapter):
                 self.add(total_arrow)
                 travel.remove(travel[0])
                 self.play(FadeIn(total_words), run_time=0.6)
-            self.play(Indicate(VGroup(total_words, total_arrow), color=t.blame), run_time=0.8)
+            if len(flows) == 1:   # many: the total just grew, what the arrows leave
+                self.play(Indicate(VGroup(total_words, total_arrow), color=t.blame), run_time=0.8)
+            self.show(sum_parts=sum_parts(work, flows) if len(flows) > 1 else {})
             self.show(blame_arrows_at_sum=sum(1 for m in self.mobjects for p in m.get_family()
                                               if p is total_arrow or p is tally["rest_arrow"]
                                               or any(p is a for a in travel)))
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
-                         "dials": dials_out, "total": work["total"], "unit": unit, "near": near,
+                         "dials": dials_out, "total": work["total"], "unit": unit, "near": near, "sum_unit": tally["sum_unit"],
                          "order": [int(n) for n in order],
                          "rows": [getattr(tally["rows"][n], "original_text", "") for n in order],
                          "labels": {int(n): getattr(tally["labels"][n], "original_text", "") for n in order},
@@ -1211,15 +1275,18 @@ class Backprop(Chapter):
         # the rows and the wires' dials go with the pieces (only those drawn: a fade of one never
         # added flashed a ghost '+ 0 more' in the tiny run)
         travel.add(*self.standing(tally["rest_arrow"], tally["rest"], tally["line"], *tally["sums"],
+                                  tally["with_label"], tally["against_label"],
                                   *tally["rows"].values(), *tally["labels"].values()))
 
         # --- its own curve keeps only part: what is left is our neuron's blame ---
         # (back right by the rows' shift: the longer words ran off the frame's left edge)
-        own = blame_arrow(way_of(work["blame"]), arrow_height(work["blame"], near), abs(work["blame"]) / top) \
+        own = blame_arrow(way_of(work["blame"]), arrow_height(work["blame"], tally["sum_unit"]), abs(work["blame"]) / top) \
             .move_to(total_arrow, aligned_edge=UP if way_of(work["total"]) < 0 else DOWN).shift(tally["shift"] * RIGHT)
         own_words = self.text("our neuron's blame: {value}", size="small", color=t.blame,
-                              facts={"value": size_of(numbers["blame"])}).move_to(total_words, aligned_edge=RIGHT) \
-            .set_y(total_arrow.get_y()).shift(tally["shift"] * RIGHT)   # beside its arrow (one output's arrow is its row's, a row up)
+                              facts={"value": size_of(numbers["blame"])}).move_to(total_words, aligned_edge=LEFT if len(flows) > 1 else RIGHT) \
+            .set_y(total_arrow.get_y()).shift(tally["shift"] * RIGHT)
+        if len(flows) > 1:   # left of its arrow, under our neuron: right of it the words ran over the wires
+            own_words.next_to(own, LEFT, buff=0.3)   # beside its arrow (one output's arrow is its row's, a row up)
         with self.say("slope") as tracker:
             # the pieces are summed: they go as the words start, the one arrow stays
             # 'keeps about a fifth': our neuron on its own squashing curve, its slope there
@@ -1283,7 +1350,17 @@ class Backprop(Chapter):
         # and, when the whole turn measured other than the tilt, one line on why they differ
         # under our neuron's enlarged blame, where there is one
         lines = self.tilt_lines(numbers, tilt, work).move_to(
-            [-6.9, min(-1.8, own_lens.get_bottom()[1] - 0.2) if len(own_lens) else -1.8, 0], aligned_edge=UP + LEFT)
+            [-6.9, min(-1.8, VGroup(own_words, *([own_lens] if len(own_lens) else [])).get_bottom()[1] - 0.2), 0],
+            aligned_edge=UP + LEFT)
+        # the opening's chart again, small, right of the product (session 23: the tilt worked
+        # backwards and the tilt measured at the start were never seen side by side): its curve,
+        # the dot where our dial stands and the straight line through it, 'tilt 0.03'
+        again = self.tilt_plot(tilt, size_of(numbers["tilt"]), box=AGAIN_BOX,
+                               corner=(lines.get_right()[0] + 0.85, AGAIN_Y, 0))
+        # named by when it was measured (its own 'cost of this example' stood by the cost bar's)
+        when = self.text("at the start", size="small", color=t.muted).next_to(again["axes"], UP, buff=0.12) \
+            .align_to(again["axes"], LEFT)
+        again = VGroup(again["axes"], when, again["curve"], again["dot"], again["tangent"], again["word"])
         glyph_close = turn_arrow(-np.sign(work["nudge"]) or 1, 0.32) \
             .set_fill(t.turn_down if work["nudge"] > 0 else t.turn_up) \
             .next_to(stub["wire"].point_from_proportion(0.5), LEFT, buff=0.12)   # the dial's value is right of it
@@ -1319,7 +1396,7 @@ class Backprop(Chapter):
                       FadeIn(turn["glow"], shift=0.1 * RIGHT), run_time=0.8)
             # 'against its blame': the arrow that asked for the other way (or this one), lit
             self.wait_before(tracker, "why", 0.2)
-            self.play(Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.3), run_time=0.8)
+            self.play(Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.08), run_time=0.8)
             # on along the wires to the outputs that matter most: their glows, their squares
             self.wait_before(tracker, "outs", 0.4)
             self.play(*(o.animate.set_fill(t.neuron_fill, opacity=float(chain["guess"][k]))
@@ -1356,7 +1433,9 @@ class Backprop(Chapter):
             # the blame runs back along our dial's wire to its input, lit as 'how bright' is said
             flash = Line(stub["wire"].get_end(), stub["wire"].get_start(), color=t.blame, stroke_width=10)
             runner = own_big.copy().set_opacity(0.9).scale(0.6)   # the enlarged one: the true one is a few px
-            self.play(ShowPassingFlash(flash, time_width=0.6), Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame),
+            # (gently: at 1.2 times the tiny run's words ran off the frame's left edge, review s23 132 s)
+            self.play(ShowPassingFlash(flash, time_width=0.6),
+                      Indicate(VGroup(total_arrow, own_big, own_words), color=t.blame, scale_factor=1.08),
                       runner.animate.move_to(stub["input"][0].get_center()), run_time=1.2)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(turned_back={"after_left": [m.original_text for m in (*turn["after"], turn["cost_after"])
@@ -1369,9 +1448,17 @@ class Backprop(Chapter):
             self.show(blame_ran_to_dial=bool(np.linalg.norm(runner.get_center() - stub["input"][0].get_center()) < 0.05))
             self.play(FadeOut(runner, scale=0.5), Indicate(stub["input"], color=t.focus, scale_factor=1.3),
                       FadeIn(lines[0]), run_time=0.9)
-            self.play(FadeIn(lines[1:]), run_time=0.6)
+            # the opening's chart with it, so the two tilts stand together while they are told
+            self.play(FadeIn(lines[1:]), FadeIn(again, shift=0.2 * UP), run_time=0.7)
             self.show(tilt_line=[getattr(m, "original_text", getattr(m, "text", "")) for m in lines],
                       tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
+            # 'the same 0.03': the two tilts, the product's and the opening line's, lit together
+            self.wait_before(tracker, "same", 0.3)
+            self.play(Indicate(again[-1], color=t.focus, scale_factor=1.3), Indicate(again[-2], color=t.focus),
+                      Indicate(lines[1], color=t.focus, scale_factor=1.05), run_time=1.0)
+            self.show(tilt_again={"t": float(self.renderer.time), "texts": self.words_on_screen(),
+                                  "boxes": self.text_boxes(VGroup(again, lines, turn["before"], turn["all"], stub["all"],
+                                                                  own_words, own_lens))})
             # the turn it asks for, on the dial's wire as it is said: the trial arrow turns into it
             self.wait_before(tracker, "sign", 0.3)
             self.play(FadeIn(glyph_close, scale=1.6), run_time=0.6)
@@ -1384,7 +1471,7 @@ class Backprop(Chapter):
         one = example_pass(h)
         name = self.text("backpropagation", color=t.blame).move_to([COLUMN_X + 2.2, 0.3, 0])
         # only what stands (no ghosts), down to the parts of groups split by an Indicate
-        self.play(FadeOut(VGroup(*self.standing(legend, lines, own_words, own_lens, stub["all"], glyph_close, *turn["all"],
+        self.play(FadeOut(VGroup(*self.standing(legend, lines, again, own_words, own_lens, stub["all"], glyph_close, *turn["all"],
                                                 turn["bar"], turn["squares"]))), run_time=0.5)
         self.play_zoom(diagram, VGroup(), close, out_layer, work["neuron"], outgoing, inward=False,
                        also=VGroup(*self.standing(out_arrows, sizes, total_arrow)))
@@ -1629,21 +1716,44 @@ class Backprop(Chapter):
         # the arrows head to tail right of their column (review g1/v1: the rows must be seen to
         # add up, ups against downs): first those of the total's way, from the total's tail,
         # then the others coming back in a second column; the last head is the total's head
+        # drawn large under the line, our neuron's side of it (session 23: beside the column the
+        # chain stood a few px tall, and 0.16, 0.08, 0.10, 0.04 over 'added up: 0.18' did not
+        # add up to the eye): each column's sum written by it, the total's arrow under our
+        # neuron, what is left, its words right of it
         main = way_of(work["total"]) or 1
         pieces = [(arrows[n], flows[n]) for n in order] + ([(rest_arrow, rest)] if others else [])
-        sums = VGroup()
-        tip = whole.get_top()[1] if main < 0 else whole.get_bottom()[1]
-        for column, keep in ((arrow_x + 0.4, True), (arrow_x + 0.7, False)):
-            for a, value in pieces:
-                if (way_of(value) == main) != keep or not value:
-                    continue
-                way = way_of(value)
-                sums.add(a.copy().move_to([column, tip + way * a.height / 2, 0]))
-                tip += way * a.height
+        sums, with_label, against_label, n_main = VGroup(), VGroup(), VGroup(), 0
+        sum_unit = unit
+        if many:
+            parts = sum_parts(work, flows)
+            sum_unit = SUM_REACH / (number_of(parts["with"]) or abs(work["total"]) or 1.0)
+            top_y = y + 0.5 * step - 0.3
+            start = top_y if main < 0 else top_y - SUM_REACH
+            x_with, x_against = ours.get_x() - 1.4, ours.get_x() - 1.0
+            whole = blame_arrow(main, arrow_height(work["total"], sum_unit), abs(work["total"]) / top) \
+                .move_to([ours.get_x(), start + main * arrow_height(work["total"], sum_unit) / 2, 0])
+            words.next_to(whole, RIGHT, buff=0.2)
+            tip = start
+            for column, keep in ((x_with, True), (x_against, False)):
+                for a, value in pieces:
+                    if (way_of(value) == main) != keep or not value:
+                        continue
+                    way, height = way_of(value), arrow_height(value, sum_unit)
+                    sums.add(blame_arrow(way, height, abs(value) / top).move_to([column, tip + way * height / 2, 0]))
+                    tip += way * height
+                    n_main += keep
+            with_label = self.text("{value}", size="small", color=t.blame, facts={"value": parts["with"]}) \
+                .next_to(sums[:n_main], LEFT, buff=0.2)
+            if parts["against"] and len(sums) > n_main:
+                against_label = self.text("{value}", size="small", color=t.blame, facts={"value": parts["against"]}) \
+                    .next_to(sums[n_main:], RIGHT, buff=0.15)
+        else:
+            tip = whole.get_top()[1] if main < 0 else whole.get_bottom()[1]
         return {"rows": rows, "arrows": arrows, "labels": labels, "rest": rest_text, "rest_arrow": rest_arrow,
-                "line": line, "total": words, "total_arrow": whole, "unit": unit, "sums": sums, "shift": shift,
+                "line": line, "total": words, "total_arrow": whole, "unit": unit, "sums": sums, "shift": 0.0,
                 "sums_from": [a for a, value in sorted(pieces, key=lambda p: way_of(p[1]) != main) if value],
-                "sums_end": float(tip)}
+                "sums_end": float(tip), "sum_unit": sum_unit, "n_main": n_main,
+                "with_label": with_label, "against_label": against_label}
 
     def dial_stub(self, close: dict, work: dict, dial: Weight) -> dict:
         """Our dial in the close-up: its input (the pixel as bright as it is, or the input's
@@ -1792,11 +1902,14 @@ class Backprop(Chapter):
 
     def blame_build(self, row: dict, miss_words: VGroup) -> VGroup:
         """The biggest gap's blame, built in three pieces under its gap's words: 'gap 0.76 x 2',
-        'x how easily 0.183' (its glow, written by its nudge on the curve), '= blame 0.278' (pass_row's digits: they multiply to it by hand)."""
+        'x steepness 0.183' (its glow, written by its nudge on the curve), '= blame 0.278' (pass_row's digits: they multiply to it by hand)."""
         t = self.theme
-        parts = VGroup(self.text("gap {gap} \u00d7 2", size="small", color=t.gap, facts={"gap": row["gap"]}),
-                       self.text("\u00d7 how easily {slope}", size="small", color=t.focus, facts={"slope": row["part"]}),
-                       self.text("= blame {blame}", size="small", color=t.blame, facts={"blame": row["blame"]}))
+        # label size: the product the chapter's blame rests on (review s23 tiny: make it large)
+        parts = VGroup(self.text("gap {gap} \u00d7 2", size="label", color=t.gap, facts={"gap": row["gap"]}),
+                       # the curve's row names it so (review s23 digits: 'how easily' and 'steepness'
+                       # were two words for one number on one screen)
+                       self.text("\u00d7 steepness {slope}", size="label", color=t.focus, facts={"slope": row["part"]}),
+                       self.text("= blame {blame}", size="label", color=t.blame, facts={"blame": row["blame"]}))
         parts.arrange(RIGHT, buff=0.22).next_to(miss_words[0], DOWN, buff=0.22)
         parts.shift(min(0.0, RIGHT_EDGE - parts.get_right()[0]) * RIGHT)   # inside the frame
         return parts
