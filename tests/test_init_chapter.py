@@ -111,10 +111,9 @@ def test_renders_and_shows_the_real_start_and_twin(preset, story_file, tmp_path)
     assert all(len(values) == 1 for values in twin_start)
     if len({float(v[0]) for v in twin_start}) > 1:
         assert "every dial starts at the same value" not in said(entry)
-    # review 8: the whole training ran before "watch the patches" was said; the first change
-    # comes as it is said, the practice labels only from "watch the patches" on
-    for words, label in (("It is so on every example", "twin: first change, all alike"),
-                         ("watch the patches", "practising")):
+    # review 8: the whole training ran before "watch the patches" was said; the practice
+    # labels only from "watch the patches" on
+    for words, label in (("watch the patches", "practising"),):
         at = said_at(entry, words)
         moved = [d["t"] for d in entry["drawn"] if d["text"] == label]
         assert moved and at - 1.5 <= min(moved), (words, min(moved), at)
@@ -224,34 +223,19 @@ def test_patch_grid_uses_the_room():
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_one_demo_shows_equal_glows_then_identical_changes(preset, story_file, tmp_path):
-    """Review 11a (its single change): ~45 s of abstract argument ("whatever the change...
-    nothing tells them apart... a pile of 10...") became one demo of 15-25 s: one example
+def test_one_demo_shows_equal_glows_and_the_patches_keep_one_meaning(preset, story_file, tmp_path):
+    """Review 11a (its single change): ~45 s of abstract argument became one demo: one example
     lights both; each hidden neuron's glow is written (the numbers, recomputed here from the
-    starting dials: the twin's all one number, ours not); then the run's real first change
-    (read here from the histories) as patches: the twin's identical, ours each its own, each
-    as its words are said; no "pile", no "same scale"."""
-    from scenes.chapters.init import PATCH_STEPS, SCALE_PERCENTILE, minus_sign
+    starting dials: the twin's all one number, ours not). Review s23 (tiny, its single change):
+    the first change, drawn next as green/pink patches in the dial patches' place, gave the
+    squares a second meaning and asked for trust in what the next chapters show: gone. The
+    dial patches come back for the practice as they started (read here from both histories'
+    first snapshots), and no change colour or "first change" is drawn or said."""
+    from scenes.chapters.init import minus_sign
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
     shown = entry["shown"]
-    found = shown["first_step"]
-    assert (found["from"], found["to"]) == (0, 1)
-    change = {side: np.asarray(snaps[1].weights[0]) - np.asarray(snaps[0].weights[0])
-              for side, snaps in (("main", history.snapshots), ("twin", history.twin.snapshots))}
-    over = shown["first_change_overlay"]
-    for side in ("main", "twin"):
-        np.testing.assert_allclose(found[side], change[side], atol=1e-12)
-        np.testing.assert_allclose(over[side], change[side], atol=1e-12)
-    both = np.abs(np.concatenate([change["main"].ravel(), change["twin"].ravel()]))
-    assert over["top"] == pytest.approx(np.percentile(both, SCALE_PERCENTILE))
-    for side in ("main", "twin"):       # coloured the way the patches colour: most squares seen
-        seen = np.rint(np.sqrt(np.clip(np.abs(change[side]) / over["top"], 0, 1)) * PATCH_STEPS) > 0
-        assert seen.mean() > 0.5
-    twin, ours = change["twin"], change["main"]
-    assert np.ptp(twin, axis=0).max() < 1e-12 < np.abs(twin).max()       # the same, and not nothing
-    assert min(np.abs(ours[i] - ours[j]).max() for i in range(len(ours)) for j in range(i)) > 0
     # the glows written: the example's real hidden values, as the screen writes them
     x = history.split("train")[0][shown["practice_look"]["example"]]
     squash = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh}[history.config["activations"][0]]
@@ -261,31 +245,22 @@ def test_one_demo_shows_equal_glows_then_identical_changes(preset, story_file, t
         written = shown["glow_grids"][side]
         assert written == [minus_sign(float(real[i])) for i in shown_indices(len(real))]
         assert all(w in texts for w in written)
+        # the patches back as they started: the real starting dials into each hidden neuron
+        np.testing.assert_allclose(shown["patches_back"][side], np.asarray(snap.weights[0]), atol=1e-12)
     assert len(set(shown["glow_grids"]["twin"])) == 1 < len(set(shown["glow_grids"]["main"]))
-    # each part drawn as it is said
-    for label, words in (("twin: first change, all alike", "It is so on every example"),
-                         ("ours: first change, each its own", "It is so on every example")):
-        first = min(d["t"] for d in entry["drawn"] if d["text"] == label)
-        assert said_at(entry, words) - 3.0 <= first <= said_at(entry, words) + 0.05, (label, first)
-    # one demo of 15-25 s: from "Give both the same example" to "Now watch the patches"
+    # one short demo: from "Give both the same example" to "Now watch the patches"
     length = said_at(entry, "Now watch the patches") - said_at(entry, "Give both the same example")
-    assert 12.0 <= length <= 25.0, length
+    assert 4.0 <= length <= 15.0, length
     words = said(entry)
     assert words.count("how, the next chapters show") == 1
     assert words.index("how, the next chapters show") < words.index("all glow exactly the same") \
-        < words.index("identical patches")
-    for gone in ("pile of", "nothing tells them apart", "whatever the change"):
+        < words.index("Now watch the patches")
+    for gone in ("pile of", "nothing tells them apart", "whatever the change", "first change", "turned up",
+                 "identical patches"):
         assert gone not in words
-    assert not any("same scale" in t or t.startswith("a pile of") for t in texts)
-
-
-def test_first_step_reads_the_histories_and_the_twins_changes_are_copies(story_file):
-    from scenes.chapters.init import first_step
-    history = History.load(story_file("digits"))
-    found = first_step(history)
-    assert found["twin"].shape == found["main"].shape == history.snapshots[0].weights[0].shape
-    assert np.ptp(found["twin"], axis=0).max() == 0.0
-    assert np.ptp(found["main"], axis=0).max() > 0.01
+    assert not any("same scale" in t or t.startswith("a pile of") or "first change" in t
+                   or t in ("turned up", "turned down", "brighter: more") for t in texts)
+    assert not {"first_change_overlay", "first_step", "code_key"} & set(shown)
 
 
 def test_one_sign_is_pointed_out_while_the_other_stays_seen(story_file):
@@ -624,12 +599,12 @@ def pile_of_the_first_step(history: History) -> np.ndarray:
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_twin_glows_the_same_before_its_first_change(preset, story_file, tmp_path):
+def test_the_twin_glows_the_same_before_the_practice(preset, story_file, tmp_path):
     """Review s12 (init must not teach squashing, say what the twin shows): equal dials, so
-    every hidden neuron glows the same, so they all get the same change. One of the first
-    step's own practice examples lights both networks at the start: the glows, recomputed
-    here by hand from the starting dials, are all equal in the twin and not in ours; they are
-    drawn as "glow the same" is said, before the first change is."""
+    every hidden neuron glows the same. One of the first step's own practice examples lights
+    both networks at the start: the glows, recomputed here by hand from the starting dials,
+    are all equal in the twin and not in ours; they are drawn as "glow the same" is said,
+    before the practice."""
     path = story_file(preset)
     history = History.load(path)
     entry = render_tiny("init", path, tmp_path)
@@ -642,12 +617,11 @@ def test_the_twin_glows_the_same_before_its_first_change(preset, story_file, tmp
     assert np.ptp(look["twin_hidden"]) < 1e-12 < 0.02 < np.ptp(look["main_hidden"])
     glow = said_at(entry, "hidden neurons all glow exactly the same")
     words = said(entry)
-    assert words.index("hidden neurons all glow exactly the same") < words.index("identical patches")
+    assert words.index("hidden neurons all glow exactly the same") < words.index("Now watch the patches")
     rows = [d["t"] for d in entry["drawn"] if d["text"] == "its hidden neurons, lit by it"]
     example = [d["t"] for d in entry["drawn"] if d["text"] == "practice example"]
-    first_change = min(d["t"] for d in entry["drawn"] if d["text"] == "twin: first change, all alike")
-    assert example and rows and min(rows) <= glow and min(rows) < first_change
-    assert first_change >= glow
+    practice = min(d["t"] for d in entry["drawn"] if d["text"] == "practising")
+    assert example and rows and min(rows) <= glow and min(rows) < practice
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -701,9 +675,7 @@ def test_a_label_is_in_full_before_its_words(preset, story_file, tmp_path):
     path = story_file(preset)
     entry = render_tiny("init", path, tmp_path)
     zooms = "alone_patches" not in entry["shown"]     # a picture's patches are big themselves
-    for label, words in (("twin: first change, all alike", "It is so on every example"),
-                         ("ours: first change, each its own", "It is so on every example"),   # both rows at once
-                         ("acts like one neuron", "act like just one"),
+    for label, words in (("acts like one neuron", "act like just one"),
                          ("twin's, big", "the patches are all alike"),
                          ("ours, big", "In ours,"),
                          ("how each change is chosen: the next chapters", "the next chapters show"),
@@ -774,65 +746,6 @@ def test_each_section_s_picture_is_in_before_its_words(preset, story_file, tmp_p
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_change_patches_have_a_key_when_they_first_appear(preset, story_file, tmp_path):
-    """Review s16: the change drawn on the patches reused the dials' colours with no key. Its key
-    ("turned up", "turned down", "brighter: more") is in as the first change is drawn."""
-    entry = render_tiny("init", story_file(preset), tmp_path)
-    first_change = min(d["t"] for d in entry["drawn"] if d["text"] == "twin: first change, all alike")
-    for words in ("turned up", "turned down", "brighter: more"):
-        first = [d["t"] for d in entry["drawn"] if d["text"] == words]
-        assert first and first_change - 1.5 <= min(first) <= first_change, (words, first, first_change)
-
-
-def test_the_change_key_says_what_the_change_patches_draw(story_file):
-    """The key's swatches are the change patches' own colours: a dial turned up (a change above
-    zero) in its square with the turn-up arrow, turned down in the other with the
-    turn-down arrow, neither the dials' blue or red, and a bigger change brighter."""
-    from manim import ManimColor
-    from scenes.chapters.init import Init, WeightPatches
-    from scenes.kit import theme as themes
-    chapter = Init.__new__(Init)
-    chapter.history, chapter.theme = History.load(story_file("tiny")), themes.current()
-    (up, down), more = chapter.change_key()
-    from scenes.chapters.init import PATCH_STEPS
-    from scenes.chapters.init import turn_colours
-    drawn = WeightPatches(np.array([[1.0, -1.0]]), shape=(1, 2), top=1.0, colours=turn_colours(chapter.theme)[::-1])
-    # the fills run negative then positive, dimmest first: the strongest of each holds one square
-    strongest = {1: drawn.fills[2 * PATCH_STEPS - 1], -1: drawn.fills[PATCH_STEPS - 1]}
-    dials = {chapter.theme.positive.lower(), chapter.theme.negative.lower()}
-    for row, direction in ((up, 1), (down, -1)):
-        swatch, arrow = row[0]
-        assert strongest[direction].has_points()
-        # review 11a: blue/red already mean "dial above / below zero" in this chapter
-        assert swatch.get_fill_color().to_hex().lower() not in dials
-        assert swatch.get_fill_color().to_hex().lower() == strongest[direction].get_fill_color().to_hex().lower()
-        low, middle, high = np.sort(arrow.get_vertices()[:3, 1])    # two corners share the base
-        assert (1 if middle - low < high - middle else -1) == direction
-    ramp = more[0]
-    light = [sum(ManimColor(s.get_fill_color()).to_rgb()) for s in ramp]
-    assert light == sorted(light) and light[0] < light[-1]
-
-
-def test_the_twins_wires_keep_their_start_through_the_first_change(story_file, tmp_path):
-    """Review s16: at ~96 s the twin's wires onward turned red with no word why (the first change
-    turns them below zero). Through the first change the wires stay as they started (drawn
-    colours read off the diagram, the sign of each step-0 dial); they move on as the practice
-    starts."""
-    from scenes.kit import theme as themes
-    path = story_file("digits")
-    history = History.load(path)
-    entry = render_tiny("init", path, tmp_path)
-    t = themes.current()
-    twin = history.twin.snapshots
-    turned = False
-    for p, out, inp, colour in entry["shown"]["still_wires"]["twin"]:
-        start, after = twin[0].weights[p][out][inp], twin[1].weights[p][out][inp]
-        assert colour.lower() == (t.positive if start >= 0 else t.negative).lower()
-        turned |= np.sign(start) != np.sign(after)
-    assert turned          # the first change does turn some over: drawn at step 1, this would fail
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_no_still_where_the_practice_is_announced(preset, story_file, tmp_path):
     """Review s16: stills at section ends: the big patches stood ~7 s from "In ours, each one
     is different" into "Now we train both. Learning changes the dials". They go as the line
@@ -868,23 +781,6 @@ def test_review_11a_words_do_not_run_into_each_other(preset, story_file, tmp_pat
     heads, example = entry["shown"]["heads_with_example"]["heads"], entry["shown"]["heads_with_example"]["example"]
     assert len(heads) == 4 and [e[0] for e in example][0] == "new example"
     assert all(apart(a, b) for a in heads for b in example), (heads, example)
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_change_is_not_drawn_in_the_dials_colours(preset, story_file, tmp_path):
-    """Review 11a: the change patches drew "turned up / down" in the dials' blue/red, which in this
-    chapter already mean "dial above / below zero". The strongest change fills drawn are not the
-    dials' colours, nor a shade of them."""
-    from manim import ManimColor
-    from scenes.kit import theme as themes
-    t = themes.current()
-    entry = render_tiny("init", story_file(preset), tmp_path)
-    drawn = entry["shown"]["first_change_overlay"]["down_up"]
-    hue = lambda c: ManimColor(c).to_hsv()[0]
-    assert len(set(drawn)) == 2
-    for colour in drawn:
-        for dial in (t.positive, t.negative):
-            assert min(abs(hue(colour) - hue(dial)), 1 - abs(hue(colour) - hue(dial))) > 0.08, (colour, dial)
 
 
 def test_the_true_answer_is_not_in_the_right_answers_green(story_file):
@@ -1023,16 +919,6 @@ def test_each_written_dial_is_drawn_at_its_width_alone_on_its_wire(preset, story
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_our_first_change_is_in_as_it_is_said(preset, story_file, tmp_path):
-    """Review s18 (digits): "Ours each get their own" was said while our change patches were
-    still missing. Their words are drawn, in full, by the time those words start."""
-    from scenes.chapters.init import FADE
-    entry = render_tiny("init", story_file(preset), tmp_path)
-    shown_at = next(d["t"] for d in entry["drawn"] if d["text"] == "ours: first change, each its own")
-    assert shown_at + FADE <= said_at(entry, "Ours each get their own") + 0.05
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
 def test_the_red_wire_that_pushes_up_is_pointed_at(preset, story_file, tmp_path):
     """Review s18 (tiny): "a red wire from a neuron below zero pushes up" with nothing pointed
     at. Exactly the hidden neurons below zero on the example (recomputed here) whose wire into
@@ -1071,27 +957,6 @@ def test_each_hidden_neurons_own_pattern_is_mapped(preset, story_file, tmp_path)
     twin, ours = np.array(maps["twin"]), np.array(maps["main"])
     assert np.ptp(twin, axis=0).max() < 1e-3
     assert min(np.abs(a - b).max() for k, a in enumerate(ours) for b in ours[k + 1:]) > 0.1
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_both_first_changes_stand_together_until_the_practice(preset, story_file, tmp_path):
-    """Review s18 e1/u1 (the single change): our first-change patches came in ~2 s before the
-    practice, 6-9 s after "Ours each get their own". Both rows come in at the same moment,
-    each named, whole before the why ("the same glows and the same dials in") is said, and
-    stay until the practice starts; the why is said between the glows and the copies."""
-    from scenes.chapters.init import FADE
-    entry = render_tiny("init", story_file(preset), tmp_path)
-    words = said(entry)
-    why = "The twin's neurons get the same glows and the same dials in, so the same first change out"
-    assert words.index("all glow exactly the same") < words.index(why) < words.index("identical patches")
-    ins = [min(d["t"] for d in entry["drawn"] if d["text"] == label)
-           for label in ("ours: first change, each its own", "twin: first change, all alike")]
-    assert abs(ins[0] - ins[1]) < 0.05
-    assert max(ins) + FADE <= said_at(entry, "The twin's neurons get the same glows") + 0.05
-    held = entry["shown"]["first_change_rows"]
-    assert held["in"] == pytest.approx(max(ins), abs=1.0)     # its fade's end, at the test's 3 frames a second
-    assert held["out"] >= said_at(entry, "Ours each get their own") + 1.0
-    assert held["out"] >= said_at(entry, "Now watch the patches") - 1.0
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1167,12 +1032,12 @@ def test_the_neuron_maps_are_named_and_stand_clear_of_the_controls(preset, story
     end stands above the bottom 0.9 units."""
     entry = render_tiny("init", story_file(preset), tmp_path)
     shown, words = entry["shown"], said(entry)
-    key = "each map: one hidden neuron, over the plane"
+    key = "each map: one hidden neuron, over the points"
     if "neuron_maps" not in shown:
-        assert "Each map is the plane" not in words and not any(d["text"] == key for d in entry["drawn"])
+        assert "Each map is the picture of the points" not in words and not any(d["text"] == key for d in entry["drawn"])
         return
     keyed = min(d["t"] for d in entry["drawn"] if d["text"] == key)
-    assert keyed <= said_at(entry, "Each map is the plane")
+    assert keyed <= said_at(entry, "Each map is the picture of the points")
     boxes = shown["maps_key"]
     assert all(bottom > -4.0 + 0.9 for _, _, bottom, _, _ in boxes), boxes
     texts = [b for b in boxes if b[0].strip()]
@@ -1211,7 +1076,7 @@ def test_the_maps_are_keyed_and_a_flat_one_is_called_flat(preset, story_file, tm
     else:
         assert "hardly found" not in words and "Ours each found their own edge." in words
     assert "The twin's are all alike." in words
-    key_in = min(d["t"] for d in entry["drawn"] if d["text"] == "each map: one hidden neuron, over the plane")
+    key_in = min(d["t"] for d in entry["drawn"] if d["text"] == "each map: one hidden neuron, over the points")
     for label in ("glows", "below zero", "practice points"):
         assert min(d["t"] for d in entry["drawn"] if d["text"] == label) == pytest.approx(key_in, abs=0.01)
     assert entry["duration_s"] - key_in >= 9.0
@@ -1297,27 +1162,6 @@ def test_each_sign_stands_out_while_it_is_named(preset, story_file, tmp_path):
     harder = said_at(entry, "push harder")       # to the end of the sentence that names red
     assert max(reds_to_blues(blue + 1.0, red - 0.2)) < balance / 2, balance
     assert min(reds_to_blues(red + 0.7, harder + 0.3)) > 2 * balance, balance
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_the_change_colours_are_said_as_their_key_is_boxed(preset, story_file, tmp_path):
-    """Review s19 g1 (78-90 s): the green/pink "turned up / turned down" code came only as a
-    small key and was never said. It is said once, as the key (on screen already) is boxed, and
-    the colours named are the key's: green for turned up, pink for turned down."""
-    from manim import ManimColor
-    from scenes.kit import theme as themes
-    entry = render_tiny("init", story_file(preset), tmp_path)
-    words = "Green means turned up, pink turned down."
-    assert said(entry).count(words) == 1
-    at = said_at(entry, words)
-    for label in ("turned up", "turned down"):
-        assert min(d["t"] for d in entry["drawn"] if d["text"] == label) <= at
-    assert at - 1.0 <= entry["shown"]["code_key"]["in"] <= at + 0.8     # whole (3 frames a second here)
-    t = themes.current()
-    r, g, b = ManimColor(t.turn_up).to_rgb()
-    assert g > r and g > b                    # green
-    r, g, b = ManimColor(t.turn_down).to_rgb()
-    assert r > g and b > g and r > b          # pink
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1410,14 +1254,14 @@ def test_the_maps_are_shown_big_each_side_in_its_half(preset, story_file, tmp_pa
     "three found their own edge" and "the twin's are all alike" could not be checked. Each
     side's maps stand big (at least 1.8 units, ~108 px at 480p) in a square grid in its own
     half of the frame, apart, under the headings and over the key, while the edges are pointed
-    at one by one (the key comes with them, before "Each map is the plane" is said)."""
+    at one by one (the key comes with them, before "Each map is the picture of the points" is said)."""
     entry = render_tiny("init", story_file(preset), tmp_path)
     shown = entry["shown"]
     if "neuron_maps" not in shown:
         assert "maps_big" not in shown
         return
     big = shown["maps_big"]
-    keyed = next(d for d in shown["maps_key"] if d[0] == "each map: one hidden neuron, over the plane")
+    keyed = next(d for d in shown["maps_key"] if d[0] == "each map: one hidden neuron, over the points")
     for name, sign in (("main", -1), ("twin", 1)):
         boxes = big[name]
         assert len(boxes) == len(shown["neuron_maps"][name])

@@ -13,9 +13,9 @@ their average: the real starting cost (`records[0].cost`).
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowFromEdge, Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square,
-                   Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject)
+                   SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject)
 
 from nncore.history import History
 from scenes import screen
@@ -52,7 +52,6 @@ MIN_BAR = 0.06              # a cost bar is never drawn thinner than this: a tin
 SURPRISE_BOX = (3.4, 1.25)  # the surprise curve's width and height, under the bars
 SURPRISE_FLOOR = -2.55      # its floor: its tick row stays above the subtitles
 FIT = 0.8                   # a strip holds its area's number when the number is at most this times as tall (review 11a: 1.1 spilled)
-TITLE_FLOOR = 2.75          # nothing of the chart's words above this: the title stands over it
 OTHER_RIGHT = 4.5           # one output: another example's pair this far right of ours (its square left of it)
 BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
 TWICE_NEAR = 0.1            # one output: a partner's gap this near twice (or half) ours reads as "twice"
@@ -195,7 +194,8 @@ def changed_decimals(guesses: np.ndarray, places: list[int]) -> bool:
 
 def ratio_words(r: float) -> str:
     """A ratio as a viewer checks it from rounded numbers: whole from 3 up (5.9 is 6), else one decimal."""
-    return f"{r:.0f}" if r >= 3 else f"{r:.1f}"
+    # a whole number without its ".0" (review s23, tiny: "2.0 times" sounded odd)
+    return f"{r:.0f}" if r >= 3 or round(r, 1) == round(r) else f"{r:.1f}"
 
 
 def pair_gaps(history: History, fwd: dict) -> np.ndarray:
@@ -293,7 +293,6 @@ class Cost(Chapter):
             "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
             "best_words": self.best_words(),
             "compare_words": self.compare_words(fwd),
-            "sign_words": self.sign_words(fwd),
             # said once, as the guesses' numbers gain it (review ab1: 0.69 became 0.688 unsaid);
             # not when it changes no guess's value (review v1: "0.43" to "0.430" is no news, and
             # "to keep them exact" was not true)
@@ -313,16 +312,6 @@ class Cost(Chapter):
                  else "The biggest miss here is {m} times the smallest").format(m=pair["miss_times"])
         return Markup(f"<bookmark mark='big'/>{which}, <bookmark mark='square'/>but it costs {pair['cost_times']} "
                       f"times as much, <bookmark mark='more'/>so big misses count most.")
-
-    def sign_words(self, fwd: dict) -> str:
-        """One output (review v1): why squares and not plain adding. Ours and the other example
-        miss on opposite sides of their answers (`partner`): added, one miss takes away from the
-        other; squared, both count. Nothing without such a pair."""
-        if len(fwd["guess"]) > 1 or miss_pair(self.history, fwd) is None:
-            return ""
-        return Markup("<bookmark mark='sign'/>And one guess is too low, the other too high: "
-                      "<bookmark mark='add'/>added, one miss would take away from the other; "
-                      "<bookmark mark='both'/>squared, both count.")
 
     def construct(self) -> None:
         values, fwd = cost_values(self.history), forward_values(self.history, story_example(self.history))
@@ -674,17 +663,12 @@ class Cost(Chapter):
         sizes = np.abs(pair_gaps(self.history, fwd))
         big_one = int(np.argmax(sizes))
         compare = self.comparison(pair_gaps(self.history, fwd), pair, places) if pair is not None else VGroup()
-        tags, sums = VGroup(), VGroup()
         if other is not None:
             # one output: the other example, its guess on the other side of its answer, comes in
             # beside ours with its own square before "Why squares?" (review w, s14: one still
             # square); the legend has been read: it makes room for the other pair
             self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]), run_time=0.6)
             self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), FadeIn(other["side"]), run_time=0.8)
-            tags = VGroup(self.sign_tag(0, gaps[0], VGroup(bars["guess"][0], bars["truth"][0], squares[0], areas[0],
-                                                           lengths[0])), other["tag"])
-            if pair is not None:
-                sums = self.added_and_squared(gaps[0], other, compare)
         # review g1 (ONE change): why squares as one picture, said in one sentence: the biggest
         # and the smallest miss side by side with their squares (several outputs: copies of the
         # two moved beside the chart; one output: ours and the other's, ringed)
@@ -693,12 +677,18 @@ class Cost(Chapter):
             self.wait_before(self.current_tracker, "big", lead=0.6)
             rings = VGroup()
             if len(beside):
-                self.play(*(TransformFromCopy(VGroup(squares[k], areas[k]), VGroup(*beside[n][:2]))
+                # the squares fly over; their words fade in (a "0.58" morphing into "area 0.58" is a garbled frame)
+                self.play(*(TransformFromCopy(squares[k], beside[n][0])
                             for n, k in enumerate((pair["big"], pair["small"]))),
-                          *(FadeIn(m[2]) for m in beside), run_time=1.0)
+                          *(FadeIn(VGroup(*m[1:])) for m in beside), run_time=1.0)
             elif pair is not None:
-                rings = VGroup(*(SurroundingRectangle(seen[k], color=t.focus, buff=0.06)
+                # each square with its area (not its sum over it: the ring ran through the
+                # other's "gap 0.288 × 0.288 = 0.083", review s23 tiny 51 s)
+                rings = VGroup(*(SurroundingRectangle(VGroup(*seen[k][:2]), color=t.focus, buff=0.03)
                                  for k in (pair["big"], pair["small"])))
+                box = lambda m: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
+                self.show(why_rings={"rings": [box(r) for r in rings],
+                                     "sums": [box(seen[k][2]) for k in (pair["big"], pair["small"])]})
                 self.play(Create(rings), run_time=0.6)
             self.wait_until_bookmark("big")
             if pair is not None:
@@ -715,33 +705,15 @@ class Cost(Chapter):
             self.wait_until_bookmark("more")
             big_seen = VGroup(*beside[0][:2]) if len(beside) else shapes[big_one]
             self.play(Indicate(big_seen, color=t.cost, scale_factor=1.15), run_time=1.0)
-            if len(sums):
-                # one output (review v1): a miss too low and one too high, added they take from
-                # each other, squared both count: the two sums written as they are said
-                self.wait_before(self.current_tracker, "sign", lead=0.5)
-                self.play(FadeOut(rings), FadeIn(tags), run_time=0.4)
-                self.wait_until_bookmark("sign")
-                self.play(*(Indicate(q, color=t.cost) for q in (squares[0], other["square"])), run_time=1.0)
-                self.wait_until_bookmark("add")
-                # "added, one miss would take away from the other": ours down, then the other's
-                # up from where ours ends
-                self.play(FadeIn(VGroup(*sums[0][:2])),
-                          Succession(*(AnimationGroup(GrowArrow(a), FadeIn(n)) for a, n in zip(sums[0][2], sums[0][3]))),
-                          run_time=1.2)
-                self.play(FadeIn(sums[0][4]), run_time=0.4)   # what is left of the two misses
-                self.wait_until_bookmark("both")
-                # "squared, both count": our square, then the other's dropping onto it
-                self.play(FadeIn(sums[1][0]), FadeIn(sums[1][1]), FadeIn(sums[1][2], shift=0.3 * DOWN), FadeIn(sums[1][3]),
-                          Indicate(tags, color=t.focus, scale_factor=1.2), run_time=1.0)
-            elif len(rings):
+            if len(rings):
                 self.play(FadeOut(rings), run_time=0.4)
-        compare = VGroup(compare, beside, sums)
+        compare = VGroup(compare, beside)
         if not several:
-            return self.one_cost(squares[0], areas[0], lengths, tags, compare, other, bars, gap_bars, values)
+            return self.one_cost(squares[0], areas[0], lengths, compare, other, bars, gap_bars, values)
         with self.say("sum"):
             # the column's number needs the legend's corner; gone things are not faded twice
             # the outputs' names go too: the chart's rows are done with
-            self.play(FadeOut(tags), FadeOut(self.legend_box), FadeOut(lengths), FadeOut(compare),
+            self.play(FadeOut(self.legend_box), FadeOut(lengths), FadeOut(compare),
                       FadeOut(bars.pop("labels")), run_time=0.4)
             bars.pop("legend"), bars.pop("gap_key")
             bars["gaps"] = gap_bars
@@ -776,7 +748,7 @@ class Cost(Chapter):
         rode = VGroup(*(a for a in areas if a in family))
         return VGroup(strips, label, rode, marks, self.leaders)
 
-    def one_cost(self, square: Mobject, area: Mobject, written: VGroup, tags: VGroup, compare: VGroup,
+    def one_cost(self, square: Mobject, area: Mobject, written: VGroup, compare: VGroup,
                  other: dict | None, bars: dict, gap_bars: VGroup, values: dict) -> VGroup:
         """One output: the square's area is the example's cost, named beside it; no strip (review
         11c: "pressed flat into a bar of the same area" needed a hidden width and its own axis).
@@ -784,7 +756,7 @@ class Cost(Chapter):
         t = self.theme
         label = self.cost_label(square, values["example_cost"])
         label.next_to(square, RIGHT, buff=0.4).align_to(square, DOWN)
-        gone = [tags, compare]
+        gone = [compare]
         if other is not None:
             gone.append(VGroup(*(other[k] for k in ("pair", "name", "square", "area", "side"))))
         else:
@@ -851,22 +823,25 @@ class Cost(Chapter):
         items = []
         for k in (pair["big"], pair["small"]):
             square = squares[k].copy()
-            # on it as on the chart where it fits (`area_label`); else under it, in the square's
-            # orange (at its left it stood over output 9's slot; at its right, on the big one)
-            area = self.area_beside(areas[k].copy(), square, left=False)
-            if not fits_inside(area, square):
-                area.next_to(square, DOWN, buff=0.08)
+            # both labelled alike, named (review s23, digits: "0.31" over one and "0.10" beside
+            # it, "0.58" inside the other: which was the gap, which the area?): "gap 0.76" over
+            # each square, "area 0.58" under it, in the square's orange
             gap = self.shown_gaps[k]
-            side = self.text("{side}", size="small", color=t.cost, facts={"side": f"{abs(gap):.{self.places[k]}f}"})
+            area = self.text("area {area}", size="small", color=t.cost,
+                             facts={"area": area_written(gap, self.places[k], self.area_at)})
+            area.next_to(square, DOWN, buff=0.08)
+            side = self.text("gap {side}", size="small", color=t.cost, facts={"side": f"{abs(gap):.{self.places[k]}f}"})
             side.next_to(square, UP, buff=0.06)
             items.append(VGroup(square, area, side))
         row = VGroup(items[1], items[0])
         big_q, small_q = items[0][0], items[1][0]
-        items[1].shift(big_q.get_corner(DOWN + LEFT) + 0.35 * LEFT - small_q.get_corner(DOWN + RIGHT))
+        # apart enough that the two labels' words do not meet
+        apart = 0.08 + max(0.0, (items[0][1].width - big_q.width) / 2) + max(0.0, (items[1][1].width - small_q.width) / 2)
+        items[1].shift(big_q.get_corner(DOWN + LEFT) + max(0.35, apart) * LEFT - small_q.get_corner(DOWN + RIGHT))
         # under "2.4× the miss, 6× the cost", above the bottom row's ground: on the ground, beside
         # output 9, the pair read as two more outputs
         # (review s20 g1: at 6.85 the pair pressed against the frame's right edge)
-        row.next_to(under, DOWN, buff=0.3).align_to([6.55, 0, 0], RIGHT)
+        row.next_to(under, DOWN, buff=0.3).align_to([6.65, 0, 0], RIGHT)
         self.show(side_by_side=[{"output": k, "side": float(m[0].width / self.scale),
                                  "corner": [float(v) for v in m[0].get_corner(DOWN + LEFT)[:2]]}
                                 for k, m in zip((pair["big"], pair["small"]), items)])
@@ -881,98 +856,17 @@ class Cost(Chapter):
         times.arrange(DOWN, aligned_edge=LEFT, buff=0.16)
         times.next_to(self.legend_box, DOWN, buff=0.5, aligned_edge=LEFT)
         if len(gaps) == 2 and len(self.places) == 1:
-            # one output: the legend has made way for the other example; in its place, so the
-            # two sums under it stay clear of the other's "too high" (review v1: labels stacked)
+            # one output: the legend has made way for the other example; in its place
             times.align_to(self.legend_box, UP)
         self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
         return times
-
-    def added_and_squared(self, ours: float, other: dict, under: Mobject) -> VGroup:
-        """One output (review v1): our miss and the other example's, on opposite sides of their
-        answers, as a picture, not sums (review s20 v1, its single change: two lines of sums,
-        never said, ran to the frame's edge): "added", the two misses as violet arrows laid end
-        to end from one level, ours down (too low), the other's up (too high), so the second
-        takes back part of the first; "squared", their two squares, with their areas, stacked,
-        both counting. One scale for both, as big as the room under `under` allows.
-        [added: (label, level, arrows), squared: (label, our square, the other's)]."""
-        t = self.theme
-        p, at = self.places[0], self.area_at
-        misses = np.array([float(ours), float(other["miss"])])       # signed: guess minus answer
-        added_words = self.text(screen.mark("added"), size="small", color=t.text)
-        squared_words = self.text(screen.mark("squared"), size="small", color=t.cost)
-        # the squares stacked in the frame's right column (clear of the other pair, left of it),
-        # the arrows left of them, over the other's sum: one scale, as big as both allow
-        top, right = under.get_bottom()[1] - 0.3, 6.85
-        column = right - max(other["side"].get_right()[0], other["pair"].get_right()[0]) - 0.2
-        start = top - added_words.height - 0.15
-        floor = other["side"].get_top()[1] + 0.2
-        # the two areas as written, added: both count (0.325 + 0.083 = 0.408), under "squared";
-        # the stacked squares under the two end over the other example's sum
-        both = sum(float(w) for w in (area_written(ours, p, at), other["area_words"]))
-        total = self.text(screen.mark("both: {area}"), size="small", color=t.cost, facts={"area": f"{both:.{at}f}"})
-        stack = top - squared_words.height - 0.08 - total.height - 0.15 - floor
-        k = min(self.scale, (start - floor) / float(np.abs(misses).max()), column / float(np.abs(misses).max()),
-                stack / float(np.abs(misses).sum()))
-        tip = dict(buff=0, stroke_width=6, color=t.gap, max_tip_length_to_length_ratio=0.3, tip_length=0.18)
-        arrows, here = VGroup(), np.zeros(3)
-        for n, m in enumerate(misses):     # laid end to end, a little apart side by side
-            arrows.add(Arrow(here + 0.3 * n * RIGHT, here + 0.3 * n * RIGHT + k * m * UP, **tip))
-            here = here + k * m * UP
-        level = DashedLine(0.2 * LEFT, 0.5 * RIGHT, color=t.muted, stroke_width=2)
-        # each arrow's miss written beside it, and what is left of the two, from the numbers as
-        # written (review s21 w1, its single change: the arrows carried no numbers, so the
-        # cancelling was implied, not shown): "down 0.570", "up 0.288", "left: 0.282"
-        sides = [round(abs(float(m)), p) for m in misses]
-        ways = [screen.mark("down {miss}") if m < 0 else screen.mark("up {miss}") for m in misses]
-        numbers = VGroup(*(self.text(w, size="small", color=t.gap, facts={"miss": f"{v:.{p}f}"})
-                           for w, v in zip(ways, sides)))
-        numbers[0].next_to(arrows[0], LEFT, buff=0.1)
-        numbers[1].next_to(arrows[1], RIGHT, buff=0.1)
-        left_over = abs(float(np.sign(misses[0]) * sides[0] + np.sign(misses[1]) * sides[1]))
-        net = self.text(screen.mark("left: {miss}"), size="small", color=t.text, facts={"miss": f"{left_over:.{p}f}"})
-        net.next_to(VGroup(level, arrows), DOWN, buff=0.15)
-        added = VGroup(added_words, level, arrows, numbers, net)
-        added_words.next_to(VGroup(level, arrows), UP, buff=0.15)
-        squares = VGroup()
-        for g in misses:
-            square = Square(k * abs(g), stroke_color=t.background, stroke_width=1.5, fill_color=t.cost, fill_opacity=1.0)
-            squares.add(VGroup(square, self.area_label(g, square, p, at)))
-        # stacked, left edges level (the squares', not their numbers'): both count
-        squares[1].next_to(squares[0][0], UP, buff=0)
-        squares[1].shift((squares[0][0].get_left()[0] - squares[1][0].get_left()[0]) * RIGHT)
-        # (under the squares it ran into the other example's sum; at the right, over the squares' right edge: centred, its left end reached the other's sum)
-        VGroup(squared_words, total).arrange(DOWN, buff=0.08, aligned_edge=RIGHT).next_to(squares, UP, buff=0.15) \
-            .align_to(squares, RIGHT)
-        squared = VGroup(squared_words, *squares, total)
-        squared.move_to([0, top, 0], aligned_edge=UP).align_to([right, 0, 0], RIGHT)
-        added.next_to(squared, LEFT, buff=0.6).align_to(squared, UP)
-        pictures = VGroup(added, squared)
-        self.show(picture_room={k_: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
-                                for k_, m in (("added", added), ("squared", squared), ("tag", other["tag"]),
-                                              ("sum", other["side"]), ("pair", other["pair"]))})
-        self.show(added_and_squared={
-            "misses": misses.tolist(), "areas": [area_written(ours, p, at), other["area_words"]],
-            "left": round(left_over, p), "both": round(both, at),     # drawn: "left: 0.282", "both: 0.408"
-            "arrows": [[float(v) for v in (*a.get_start()[:2], *a.get_end()[:2])] for a in arrows],
-            "squares": [[float(v) for v in (*q[0].get_corner(DOWN + LEFT)[:2], q[0].width)] for q in squares],
-            "scale": float(k)})
-        return pictures
-
-    def sign_tag(self, k: int, gap: float, over: Mobject) -> Mobject:
-        """"too high" or "too low" (white: yellow is the guesses') over an output's bars, or under
-        its name when over would crowd the title (review 12: 66 s)."""
-        tag = self.text(screen.mark("too high") if gap > 0 else screen.mark("too low"), color=self.theme.text)
-        tag.next_to(over, UP, buff=0.1)
-        if tag.get_top()[1] > TITLE_FLOOR:
-            tag.move_to([self.pair_x[k], self.ground[k] - 0.65, 0])
-        return tag
 
     def other_side(self, fwd: dict, gap: float) -> dict | None:
         """One output: the other example of `partner` (its guess on the other side of its answer,
         its gap nearest twice or half ours), drawn at our bars' scale right of them, as bright as
         ours (review 11c: drawn dim, its guess and gap unlabelled): its guess and answer bars, its
         guess's number, its gap grown into its square with "gap x × x = area" over it, its class
-        named under it and "too high"/"too low" over it. None when every guess misses on our side."""
+        named under it. None when every guess misses on our side."""
         t = self.theme
         x, y = self.history.split("train")
         misses = single_misses(self.history)
@@ -1001,13 +895,11 @@ class Cost(Chapter):
         sum_out.shift(min(0.0, 6.9 - sum_out.get_right()[0]) * RIGHT)
         name = self.text("another example: {label}", size="small", facts={"label": self.history.labels[class_of(y[k])]})
         name.move_to([spot, base - 0.28, 0])
-        tag = self.sign_tag(0, miss, VGroup(guess_bar, answer_bar, square, area, sum_out))
-        tag.set_x(square.get_x())
         self.show(other_side={"example": k, "guess": g, "answer": answer, "gap": miss,
                               "opacity": float(guess_bar.get_fill_opacity()),
                               "square": square.width / side, "area": area_written(miss, places, self.area_at)})
         return {"pair": VGroup(guess_bar, answer_bar, guess), "square": square, "area": area, "name": name,
-                "tag": tag, "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
+                "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
                 "area_words": area_written(miss, places, self.area_at)}
 
     def in_slot(self, square: Mobject, x: float) -> Mobject:
@@ -1282,6 +1174,10 @@ class Cost(Chapter):
         tallest = np.sort(all_costs)[::-1][min(max(under, 0), len(all_costs) - 1)]
         best.next_to([PILE_RIGHT, PILE_BASE + max(self.unit * tallest, MIN_BAR), 0], UP, buff=0.1, aligned_edge=RIGHT)
         level = PILE_BASE + self.unit * values["cost"]
+        if best.get_bottom()[1] - 0.1 < level < best.get_top()[1] + 0.1:
+            # over the average's line, not on it (review s23, digits 105-114 s: "best: 2.51" sat on it)
+            best.next_to([PILE_RIGHT, level, 0], UP, buff=0.12, aligned_edge=RIGHT)
+        self.show(best_label=[float(best.get_bottom()[1]), float(best.get_top()[1]), float(level)])
         # white: gold is the guess, orange the bars it cuts through
         # from the scale's line on: its numbers stay clear
         line = DashedLine([PILE_LEFT - 0.1, level, 0], [6.9, level, 0], color=t.text, stroke_width=4)

@@ -30,7 +30,7 @@ from scenes.kit.chapter import Chapter, base_facts
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
-from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
+from scenes.kit.legend import right_mark, sign_legend, wrong_mark
 from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, input_names, minus_bar,
                                  rect_points,
                                  shade)
@@ -89,8 +89,7 @@ VEIL = 0.75                      # how much the veil over the network hides whil
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
 LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
 HEAD_CLEAR = 0.15                # the headings keep this far from the example's words between them
-KEY_SWATCH = 0.24                # a square of the change key (the gap between the networks is ~2 units)
-KEY_TOP = 2.3                    # the key's top: its rows clear of our output neurons (they end at ~1.2)
+KEY_SWATCH = 0.24                # a swatch of the maps' key
 GRID_COLUMNS = 8                 # the demo's big hidden neurons: at most this many a row, each with its
 GRID_RADIUS = 0.15               # glow written under it (~45 px a column at 480p: room for "0.73")
 GRID_Y = -1.75                   # the grid's middle: where the dial patches stood, under the network
@@ -202,31 +201,12 @@ def sign_note(history: History, look: dict) -> str:
         not patches_alone(history) else ""
 
 
-def first_step(history: History) -> dict:
-    """Each run's first step, as its history kept it: the change to the dials into the first
-    hidden layer between its first two snapshots (steps 0 and 1), one row per hidden neuron.
-    The twin's rows are all the same change (its neurons are copies); ours each their own.
-
-    {"from": 0, "to": 1, "main": (hidden, inputs) array, "twin": the same for the twin}"""
-    runs = {"main": history.snapshots, "twin": twin_of(history).snapshots}
-    found = {"from": runs["main"][0].step, "to": runs["main"][1].step}
-    for side, snaps in runs.items():
-        assert (snaps[0].step, snaps[1].step) == (found["from"], found["to"]), "both runs keep the same steps"
-        found[side] = np.asarray(snaps[1].weights[0], dtype=float) - np.asarray(snaps[0].weights[0], dtype=float)
-    return found
-
-
 def patches_alone(history: History) -> bool:
     """Whether the side-by-side networks give way to their patches once a patch is tied to its
     wires: a picture's network (64 inputs, 1184 wires) at panel size is unreadable specks, and
     the patches carry the argument (review s19 g1, its single change: postage stamps beside
     unreadable networks). A few inputs' networks stay: their wires and glows read."""
     return input_kind(history) == "image"
-
-
-def turn_colours(t: Theme) -> tuple[str, str]:
-    """The change's colours for "turned up" and "turned down" in theme `t` (not the dials' signs)."""
-    return t.turn_up, t.turn_down
 
 
 def text_boxes(*mobjects: Mobject) -> list[list]:
@@ -297,7 +277,6 @@ def init_facts(history: History) -> dict[str, object]:
               "each of its hidden layers acts like just one neuron.")
     look = same_look(history, history.snapshots[-1], twin.snapshots[-1])
     facts.update(
-        n_patches=history.config["sizes"][1],
         # both ran all their rounds: the same practice (the twin does not stop sooner); no step
         # numbers here (review s13: steps are the training chapter's)
         # the rounds' count is on screen under each heading (its number is said twice already
@@ -345,7 +324,8 @@ def maps_notes(history: History) -> dict[str, str]:
     own = " Ours each found their own edge." if not flat else (
         f" {count_words(found).capitalize()} of ours found their own edge;"
         f" {count_words(flat)} {'has' if flat == 1 else 'have'} hardly found anything yet.")
-    return {"maps_note": " Each map is the plane: lit where a hidden neuron glows, grey below zero.",
+    # the points' picture again, not "the plane" (review s23, tiny: never named)
+    return {"maps_note": " Each map is the picture of the points again: lit where a hidden neuron glows, grey below zero.",
             "own_note": own, "twins_note": " The twin's are all alike."}
 
 
@@ -510,9 +490,7 @@ def patch_frames(patches: WeightPatches, color: str) -> VGroup:
 class Replay(Animation):
     """Networks (diagram and patches) pass through their real snapshots, each stretch between
     two snapshots taking an equal share of the time; `on_step(side, step)` is called when a
-    side's nearest snapshot changes, to relabel it. A side's "wires_from" (weights), when
-    given, is where its wires start instead of its first frame's (they stood at step 0 while
-    its patches took the first change).
+    side's nearest snapshot changes, to relabel it.
 
     One animation for the whole run: each play call costs manim a hash of every mobject.
     """
@@ -537,9 +515,8 @@ class Replay(Animation):
         top = shared_top(*(m[0] for m in mixes))     # one colour scale for both sides' patches
         for side, m in zip(self.sides, mixes):
             a, b = side["frames"][k], side["frames"][k + 1]
-            wires = mix(side["wires_from"], b.weights) if k == 0 and "wires_from" in side else m
             if not side.get("alone"):
-                side["diagram"].set_weights(wires)
+                side["diagram"].set_weights(m)
             side["patches"].top = top
             side["patches"].set_weights(m[0])
             # the label follows the drawn weights: the nearer snapshot's step
@@ -955,18 +932,15 @@ class Init(Chapter):
     def step_one(self, main: dict, twin: dict, tracker) -> None:
         """Review 11a (its single change): one direct demo in place of ~45 s of argument. One
         practice example lights both networks; under each, its hidden neurons big, each with
-        its real glow written (the twin's all the same number, ours each its own); then the
-        run's real first change to each hidden neuron's dials, drawn as new patches in the
-        change colours under a key (review 11c: the dial patches never take a second
-        meaning): the twin's all identical, ours each its own. The dial patches come back,
-        at their values after that change, for the practice."""
-        t, h, found = self.theme, self.history, first_step(self.history)
+        its real glow written (the twin's all the same number, ours each its own). The dial
+        patches come back, as they started, for the practice (review s23, tiny: the first
+        change drawn in green and pink gave the patches a second meaning, and asked for
+        trust in what the next chapters show)."""
+        t, h = self.theme, self.history
         sides = (main, twin)
         index, x_train = practice_examples(h)[0], h.split("train")[0]
         start = {side["name"]: activations(h, side["run"][0], x_train[index]) for side in sides}
         self.show(practice_look={"example": index, "main_hidden": start["main"][1], "twin_hidden": start["twin"][1]})
-        self.show(first_step={"from": found["from"], "to": found["to"],
-                              "main": found["main"].tolist(), "twin": found["twin"].tolist()})
         example = self.shown_example(x_train[index], mark("practice example"))
         # in the patches' place (under the networks, or in their room, under the example, where
         # the networks are gone)
@@ -1001,81 +975,26 @@ class Init(Chapter):
                              for side, bars, grid in zip(sides, look_bars, grids)})
         # "the twin's ... all the same", then "ours each their own way": each row of numbers ringed,
         # faded in, not drawn (review s18 e1, 72 s: a box half drawn read as a stray underline)
-        boxes = [SurroundingRectangle(grid.numbers, color=t.focus, buff=0.08) for grid in grids]
+        # round the whole row, neurons and numbers (review s23, digits: round the numbers only,
+        # the box's edge ran through the first row's neurons)
+        boxes = [SurroundingRectangle(grid[0], color=t.focus, buff=0.1) for grid in grids]
         self.wait_until_bookmark("glow")
         self.play(FadeIn(boxes[1]), Indicate(grids[1].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
         self.wait_until_bookmark("ours_glow")
         self.play(FadeIn(boxes[0]), Indicate(grids[0].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
-        # the run's first change, in the change colours, with its key and its words: both rows
-        # at once, each labelled, held until the practice starts (review s18 e1/u1, its single
-        # change: ours came 6-9 s after "ours each get their own", shown ~2 s)
-        top = shared_top(found["main"], found["twin"])
-        # laid out as the dial patches are (big, in rows of 6, where the networks are gone)
-        changes = [WeightPatches(found[side["name"]], side["patches"].shape, top=top, colours=turn_colours(t)[::-1],
-                                 box=ALONE_BOX if side.get("alone") else PATCH_BOX)
-                   .match_width(side["patches"]).move_to(side["patches"]) for side in sides]
-        words = [self.text(w, size="small", color=t.text).next_to(c, DOWN, buff=0.15)
-                 for w, c in zip((mark("ours: first change, each its own"), mark("twin: first change, all alike")),
-                                 changes)]
-        key = self.change_key().move_to([0, KEY_TOP, 0], aligned_edge=UP)
+        # review s23 (tiny, its single change): no "first change" patches in green and pink
+        # here (the patches took a second meaning, and how a change is chosen is the next
+        # chapters'): the glows stand, then the dial patches come back, as they started, for
+        # the practice, crossed in one fade (review s20 g1: one after the other, the frame went
+        # almost black while words went on)
         dark = [np.zeros(k) for k in h.config["sizes"]]
-        self.wait_before(tracker, "change", 2 * FADE + 0.6)
-        self.play(FadeOut(VGroup(*grids, *boxes)), FadeOut(example), FadeIn(key), run_time=FADE)
-        self.play(*(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), run_time=FADE)
-        rows_in = self.renderer.time
-        # "green means turned up, pink turned down": the key boxed as its code is said
-        # (review s19 g1: the new colour code came only as a small key, never spoken)
-        self.wait_before(tracker, "code", 0.3)
-        key_box = SurroundingRectangle(key, color=t.focus, buff=0.08)
-        self.play(FadeIn(key_box), run_time=FADE)
-        self.show(code_key={"in": self.renderer.time, "box": [float(v) for v in (*key_box.get_corner(DOWN + LEFT)[:2],
-                                                                                   *key_box.get_corner(UP + RIGHT)[:2])]})
-        self.wait_before(tracker, "why", 0.3)
-        self.play(FadeOut(key_box), run_time=FADE)
-        # "the same glows and the same dials in": the twin's hidden neurons (still lit by the
-        # example) and the wires into them pointed at
-        self.wait_until_bookmark("why")
-        if twin.get("alone"):       # a "look here" outline along its changes
-            # and along its wires into the hidden layer, all equal, where its network is kept
-            # small over them (review s20 g1: "the same dials in" had nothing on screen)
-            wires = [ShowPassingFlash(twin["diagram"].edge_groups[0].copy().set_stroke(t.focus, width=4),
-                                      time_width=0.6)] if twin.get("kept") else []
-            self.play(ShowPassingFlash(changes[1].frames.copy().set_stroke(t.focus, width=3), time_width=0.6),
-                      *wires, run_time=1.5)
-        else:
-            self.play(Indicate(twin["diagram"].neuron_groups[1], color=t.focus, scale_factor=1.2),
-                      ShowPassingFlash(twin["diagram"].edge_groups[0].copy().set_stroke(t.focus, width=4),
-                                       time_width=0.6), run_time=1.5)
-        outlines = [patch_frames(c, t.focus) for c in changes]
-        # "identical patches": every outline of the twin's at once, then a box round them all
-        self.wait_until_bookmark("copies")
-        box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
-        self.play(*(ShowPassingFlash(o.copy(), time_width=1.0) for o in outlines[1]), FadeIn(box), run_time=1.0)
-        # "ours each get their own": a "look here" outline hopping along ours
-        self.wait_until_bookmark("ours")
-        self.play(Succession(*(ShowPassingFlash(o.copy(), time_width=1.0, run_time=0.1) for o in outlines[0])),
-                  run_time=1.6)
-        # the strongest "turned down" and "turned up" fills, as drawn (tests: not the dials' colours)
-        strongest = [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)]
-        self.show(first_change_overlay={"top": top, "down_up": strongest,
-                                        **{side["name"]: c.weights.tolist() for side, c in zip(sides, changes)}})
-        # the dial patches back, at their values after that change (the wires move on from
-        # step 0 as the practice starts: review s16)
-        after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
-        for side in sides:
-            side["patches"].set_weights(after[side["name"]].weights[0])
-            side["wires_from"] = side["run"][0].weights
-        # the wires, as drawn through the first change: still at step 0 (tests read them)
-        self.show(still_wires={side["name"]: drawn_wires(side["diagram"]) for side in sides})
-        self.wait_before(tracker, "watch", 0.6)
-        # the dial patches come back as the change patches go, crossed in one fade (review s20
-        # g1, 93 s: one after the other, the frame went almost black while words went on)
-        # (the pictures crossed; the words one after the other, crossed they were a jumble)
-        self.play(FadeOut(VGroup(key, box, *changes, *words, look_bars)),
+        self.wait_before(tracker, "watch", 1.2)
+        self.play(FadeOut(VGroup(*grids, *boxes, look_bars)), FadeOut(example),
                   *self.light_up(sides, {side["name"]: dark for side in sides}),
-                  *(FadeIn(side["patches"]) for side in sides), run_time=FADE)
-        self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
-        self.play(*(FadeIn(side["caption"]) for side in sides), run_time=FADE)
+                  *(FadeIn(side["patches"]) for side in sides), *(FadeIn(side["caption"]) for side in sides),
+                  run_time=FADE)
+        # the dials the patches show as the practice starts (tests: the starting dials)
+        self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
 
     def glow_grid(self, values: np.ndarray) -> VGroup:
         """A layer's neurons big, at most GRID_COLUMNS a row, each lit as the diagram lights it
@@ -1087,33 +1006,13 @@ class Init(Chapter):
                                 self.text("{value}", size="small", color=t.text,
                                           facts={"value": minus_sign(float(values[i]))})).arrange(DOWN, buff=0.06)
                          for i, colour in zip(shown, fills)))
-        cells.arrange_in_grid(cols=min(GRID_COLUMNS, len(cells)), buff=(0.2, 0.12))
+        # numbers apart (review s23, digits: "0.74 0.74" ran edge to edge)
+        cells.arrange_in_grid(cols=min(GRID_COLUMNS, len(cells)), buff=(0.32, 0.12))
         label = self.text(mark("its hidden neurons, lit by it"), size="small", color=t.text)
         bars = sign_bars([cell[0] for cell in cells], [values[i] for i in shown], t)
         grid = VGroup(cells, label.next_to(cells, DOWN, buff=0.12), bars)
         grid.numbers, grid.bars = VGroup(*(cell[1] for cell in cells)), bars
         return grid
-
-    def change_key(self) -> VGroup:
-        """The key to the change drawn on the patches, in the legend's language (kit/legend.py):
-        a square in the change's colour with a turn arrow on it, "turned up" or "turned
-        down" (turn_colours: not the dials' blue and red), and a dim-to-bright row: brighter, the dial turned more."""
-        t = self.theme
-        up, down = turn_colours(t)
-
-        def swatch(colour: str, share: float = 1.0) -> Square:
-            return Square(KEY_SWATCH, stroke_width=0, fill_color=shade(share, colour), fill_opacity=1.0)
-
-        def marked(colour: str, way: int) -> VGroup:      # the turn arrow on the square
-            square = swatch(colour)
-            return VGroup(square, turn_arrow(way, 0.6 * KEY_SWATCH).move_to(square))
-        rows = VGroup(*(VGroup(marked(colour, way), self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.12)
-                        for colour, way, words in ((up, +1, mark("turned up")),
-                                                   (down, -1, mark("turned down"))))
-                      ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        ramp = VGroup(*(swatch(up, share) for share in (0.25, 0.6, 1.0))).arrange(RIGHT, buff=0.04)
-        more = VGroup(ramp, self.text(mark("brighter: more"), size="small", color=t.text)).arrange(DOWN, buff=0.08)
-        return VGroup(rows, more).arrange(DOWN, buff=0.14)
 
     def side_by_side(self, big: NetworkDiagram) -> tuple[dict, dict]:
         """Ours on the left (the `big` network of part 1 moving into its place), the twin on
@@ -1448,7 +1347,7 @@ class Init(Chapter):
         glows = swatch(Square(1, stroke_width=0, fill_color=a_map._shade(2 * SURENESS_LEVELS - 1), fill_opacity=1.0))
         below = swatch(Square(1, stroke_width=0, fill_color=a_map._shade(SURENESS_LEVELS - 1), fill_opacity=1.0))
         dots = Dot(radius=0.04, color=t.text).set_opacity(0.8)
-        parts = [self.text(mark("each map: one hidden neuron, over the plane"), size="small", color=t.text),
+        parts = [self.text(mark("each map: one hidden neuron, over the points"), size="small", color=t.text),
                  glows, self.text(mark("glows"), size="small", color=t.text),
                  below, self.text(mark("below zero"), size="small", color=t.text),
                  dots, self.text(mark("practice points"), size="small", color=t.text)]
@@ -1559,6 +1458,7 @@ class Init(Chapter):
         with self.say("train") as tracker:
             self.step_one(main, twin, tracker)
             self.wait_until_bookmark("watch")
+            self.wait(0.4)   # the patches stand a moment before the headings change (no fade into a fade)
             # "practising" under each heading as the practice starts; the twin's heading says
             # it *started* equal (review 8: its wires vary from here, "equal dials" stood 10 s)
             # (review 9: ours kept "random dials" under its trained wires; now both say "started")
@@ -1580,8 +1480,8 @@ class Init(Chapter):
                              .move_to(side["diagram"]) for side in kept))
             self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN), FadeIn(veils),
                       *(Transform(side["head"][0], words) for side, words in zip((main, twin), started)), run_time=FADE)
-            for side in (main, twin):      # from step 1 on, where the first step left them
-                side["frames"] = keyframes(side["run"][1:])
+            for side in (main, twin):      # from the start, where the patches stand
+                side["frames"] = keyframes(side["run"])
             # nine seconds at least, even if the line is short: this is the moment to watch
             self.play(Replay([main, twin], self.practice_label,
                              run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
