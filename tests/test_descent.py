@@ -1867,3 +1867,42 @@ def test_the_fog_says_its_steps_are_bigger_than_real_ones_by_what_they_are(prese
     for tilt, old, new in zip(tilts, before, first["values"]):
         if abs(tilt) > 1e-9:
             assert (new - old) / tilt == pytest.approx(-FOG_STRIDE * history.config["lr"], rel=1e-6)
+
+
+# --- review, session 22 ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_gauges_stay_when_the_fog_lifts_and_turn_through_the_runs_real_dials(preset, rendered):
+    """Review (session 22, tiny): after the fog lifted the four dials went, and the path was
+    drawn with no dial turning. They stay, and as the dot rides the path every number drawn is
+    the run's own dials at a snapshot (the history's, not the flat map's: the path leaves it),
+    each needle where the run's dials are at that point of the line, from the start (as "Back at
+    the start" is said) to the run's last dials by "It ends in the low ground"."""
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    gauges = shown["path_gauges"]
+    dials = shown["gauges"]["dials"]
+    assert gauges["dials"] == dials
+    real = np.array([landscape.flat(s)[dials] for s in history.snapshots])
+    span = gauges["span"]
+    assert np.abs(real).max() <= span           # no needle pinned at its end
+    steps = gauges["steps"]
+    for step in steps:
+        assert step["numbers"] == [f"{v:.2f}" for v in real[step["k"]]], step
+        values = [np.interp(step["at"], np.arange(len(real)), real[:, i]) for i in range(len(dials))]
+        close(step["angles"], [np.pi / 2 - v / span * np.pi / 2 for v in values])
+    assert steps[0]["k"] == 0 and steps[0]["at"] == 0
+    assert steps[-1]["k"] == len(real) - 1 and steps[-1]["at"] == len(real) - 1
+    assert [s["at"] for s in steps] == sorted(s["at"] for s in steps)
+    assert steps[0]["t"] <= word_time(entry, "here is where training really took")
+    assert steps[-1]["t"] <= word_time(entry, "It ends in the low ground")
+    # in pieces: no number stands still while its needle sweeps far
+    assert max(b["t"] - a["t"] for a, b in zip(steps[1:], steps[2:])) <= 0.75
+    # the fog's tilt row went; the gauges, their words and key clear of the path's words
+    assert not covers_box(gauges["box"], gauges["words"]) and not covers_box(gauges["key"], gauges["box"])
+    assert shown["fog_tilts_out"] <= steps[0]["t"]
+
+
+def covers_box(a, b) -> bool:
+    """Whether boxes (left, bottom, right, top) overlap."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -502,6 +502,17 @@ def bar_ticks(costs: np.ndarray, shares=BAR_TICKS) -> list[tuple[float, float]]:
     return out
 
 
+def frame_pieces(run_time: float, most: float = 0.6) -> tuple[np.ndarray, list[float]]:
+    """One play of `run_time` cut into pieces of at most `most` seconds, in whole frames, as many
+    frames in all as the one play would take (a piece rounded up to its next frame, one play per
+    piece made the whole later): the cuts (shares of the way, 0 to 1) and each piece's run time."""
+    fps = config.frame_rate
+    frames = len(np.arange(0, run_time, 1 / fps))
+    n = max(1, min(int(np.ceil(run_time / most - 1e-9)), frames))
+    cuts = np.linspace(0, frames, n + 1).round().astype(int)
+    return cuts / max(frames, 1), [max(b - a - 0.5, 1.0) / fps for a, b in zip(cuts, cuts[1:])]
+
+
 def drawn_between(line: VMobject, full: VMobject, start: float, end: float) -> UpdateFromAlphaFunc:
     """`line` drawn on from share `start` to share `end` of `full` (its whole copy), evenly: one
     beat of the line cut into parts. Each part is a share of the whole line: a Create of the
@@ -1114,31 +1125,95 @@ class Descent(Chapter):
         # session 13: still fogged as it was said, the tag over the path)
         tag = footprints[-1]
         footprints.remove(tag)
+        # the four gauges stay, read at the run's real snapshots as the ball rides the path
+        # (review, session 22: they went as the fog lifted; the path turned no dial): the
+        # history's own dials, not the map's (the path leaves the flat slice), to one range for
+        # the whole run
+        gauges = self.fog_dials
+        row, dials = gauges["row"], self.gauges["dials"]
+        real = np.array([landscape.flat(s)[dials] for s in self.history.snapshots])
+        span = gauge_span(real)
+        # under the words why the path bends and the end's cost, to come (review: "cost here" was
+        # drawn over the gauges' words)
+        # why the path bends, a line as each part is said (review, session 11, its ONE change:
+        # one short sentence left a newcomer thinking the walk went the wrong way): every step
+        # went downhill in all the ways the dials move (the map's two were said at the start)
+        facts = {"n": self.facts()["n_ways"]}
+        # (session 12: the path not crossing the contours square read as a contradiction: the
+        # map is a flat slice, the path leaves it, so its shadow on the map bends)
+        why_words = [mark("every step: the steepest way down"), mark("in all {n} ways to move"),
+                     mark("seen in only 2 ways: the path bends")]
+
+        def why_at(size: str) -> VGroup:
+            why = VGroup(*(self.text(w, size=size, facts=facts) for w in why_words))
+            return why.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.key[0], DOWN, aligned_edge=LEFT,
+                                                                         buff=0.4)
+        why = why_at("label")
+        if why.get_right()[0] > config.frame_width / 2 - 0.2:     # a long count: the small size
+            why = why_at("small")
+        here = self.ball_reading(end_cost).next_to(why, DOWN, aligned_edge=LEFT, buff=0.3)
+        label = self.text("{k} of the dials, where the yellow dot is:", size="small", facts={"k": len(dials)})
+        label.next_to(here, DOWN, aligned_edge=LEFT, buff=0.4)
+        moved = label.get_corner(DOWN + LEFT) + DOWN * 0.2 - row.get_corner(UP + LEFT)
+        key_to = row.get_corner(DOWN + LEFT) + moved + DOWN * 0.25
+        olds = [g[4] for g in row]
+        news = [self.gauge_number(g, float(v)).shift(moved) for g, v in zip(row, real[0])]
+        for g in row:
+            g.submobjects[4] = VMobject()
+        self.add(*olds)
+        was = np.asarray(gauges["values"], float) / gauges["span"]
+
+        gone = [0.0]
+
+        def back(_m, a: float) -> None:
+            """The gauges down under the path's words, their needles from the fog walk's last
+            point to the run's real start, to the new range."""
+            row.shift(moved * (a - gone[0]))
+            gone[0] = a
+            for g, v0, v1 in zip(row, was, real[0] / span):
+                self.set_needle(g, float(v0 + (v1 - v0) * a), 1.0)
+        half = {"rate_func": lambda a: ease(min(a / 0.5, 1.0))}
+        late = {"rate_func": lambda a: ease(min(max((a - 0.5) / 0.5, 0.0), 1.0))}
         # the ball back at the start as the fog lifts, before "Back at the start" is said (review
         # 11b, session 16: said while it was half-way back)
         self.play(FadeOut(fog), FadeOut(self.fog_words), FadeOut(tag), FadeIn(dots), FadeOut(footprints), FadeOut(self.fog_gauges),
+                  FadeOut(gauges["words"], **half), FadeIn(label, **late), *(FadeOut(o, **half) for o in olds),
+                  *(FadeIn(m, **late) for m in news), UpdateFromAlphaFunc(row, back),
+                  # the needles' key up under them, where the tilt arrows were
+                  gauges["key"].animate.move_to(key_to, aligned_edge=UP + LEFT),
                   ball.animate.move_to(place(view.path[0])), run_time=FOG_LIFT)
+        self.remove(*news)
+        for g, m in zip(row, news):
+            g.submobjects[4] = m
         ball.set_z_index(1)
+        path_gauges = [{"k": 0, "t": float(self.renderer.time), "numbers": [m.original_text for m in news],
+                        "angles": [float(g[2].get_angle()) for g in row], "at": 0.0}]
+
+        def draw(line: VMobject, full: VMobject, a: int, b: int, s0: float, s1: float, run_time: float, *also) -> None:
+            """`line` (the path from snapshot a to b) drawn on from share s0 to s1, the ball on
+            its tip and the needles in step with it (between snapshots, as the line), in pieces
+            of at most 0.6 s, each gauge's number the real snapshot's nearest the piece's middle
+            (a new Text a piece); `also` with the first piece."""
+            cuts, times = frame_pieces(run_time)
+            for p, piece in enumerate(times):
+                c0, c1 = s0 + (s1 - s0) * cuts[p], s0 + (s1 - s0) * cuts[p + 1]
+                k = int(round(a + (b - a) * (c0 + c1) / 2))
+                for g, value in zip(row, real[k]):
+                    g.submobjects[4] = self.gauge_number(g, float(value))
+
+                def turn(_m, alpha: float, c0=c0, c1=c1) -> None:
+                    at = a + (b - a) * (c0 + (c1 - c0) * alpha)
+                    for i, g in enumerate(row):
+                        self.set_needle(g, float(np.interp(at, np.arange(len(real)), real[:, i])), span)
+                self.play(drawn_between(line, full, c0, c1), UpdateFromFunc(ball, lambda m: m.move_to(line.get_end())),
+                          UpdateFromAlphaFunc(row, turn), *(also if p == 0 else ()), run_time=piece, rate_func=linear)
+                path_gauges.append({"k": k, "t": float(self.renderer.time), "at": float(a + (b - a) * c1),
+                                    "numbers": [g[4].original_text for g in row],
+                                    "angles": [float(g[2].get_angle()) for g in row]})
         self.show(fog_tilts_out=float(self.renderer.time))
         self.show(fog_lifted_at=float(self.renderer.time), ball_back_at=float(self.renderer.time),
                   ball_back=[float(v) for v in ball.get_center()[:2]])
         with self.say("path") as tracker:
-            # why the path bends, a line as each part is said (review, session 11, its ONE change:
-            # one short sentence left a newcomer thinking the walk went the wrong way): every step
-            # went downhill in all the ways the dials move (the map's two were said at the start)
-            facts = {"n": self.facts()["n_ways"]}
-            # (session 12: the path not crossing the contours square read as a contradiction: the
-            # map is a flat slice, the path leaves it, so its shadow on the map bends)
-            why_words = [mark("every step: the steepest way down"), mark("in all {n} ways to move"),
-                         mark("seen in only 2 ways: the path bends")]
-
-            def why_at(size: str) -> VGroup:
-                why = VGroup(*(self.text(w, size=size, facts=facts) for w in why_words))
-                return why.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.key[0], DOWN, aligned_edge=LEFT,
-                                                                             buff=0.4)
-            why = why_at("label")
-            if why.get_right()[0] > config.frame_width / 2 - 0.2:     # a long count: the small size
-                why = why_at("small")
             pending = [("bends", [FadeIn(why[0])]), ("ways", [FadeIn(why[1])]), ("shadow", [FadeIn(why[2])])]
             self.wait_before(tracker, "real", 0.3)      # the ball is back at the start already
             beat = min(1.6, max(0.4, (tracker.time_until_bookmark("end") - 1.0) / max(len(stops) - 1, 1)))
@@ -1151,35 +1226,48 @@ class Descent(Chapter):
                 # the ball rides the tip of the line as it draws; a line why it bends comes in
                 # with its words: the beat is cut where they begin (0.3 s before), the line drawn
                 # on in both parts (a beat is up to 1.6 s: faded in from its start, it came early)
-                ride = UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end()))
                 done = 0.0
                 while pending and tracker.time_until_bookmark(pending[0][0]) < beat - done + 0.4:
                     # whole as its words start (review h2, session 21: 0.3 s ahead, caught dim)
                     cut = max(tracker.time_until_bookmark(pending[0][0]) - 0.7, 0.0)
                     if cut > 0.05:
-                        self.play(drawn_between(line, full, done / beat, (done + cut) / beat), ride,
-                                  run_time=cut)
+                        draw(line, full, a, b, done / beat, (done + cut) / beat, cut)
                         done += cut
-                    self.play(drawn_between(line, full, done / beat, min(done + 0.6, beat) / beat), ride,
-                              *pending.pop(0)[1], run_time=min(0.6, beat - done))
+                    draw(line, full, a, b, done / beat, min(done + 0.6, beat) / beat, min(0.6, beat - done),
+                         *pending.pop(0)[1])
                     done = min(done + 0.6, beat)
                 if beat - done > 0.05:
-                    self.play(drawn_between(line, full, done / beat, 1.0), ride, run_time=beat - done)
+                    draw(line, full, a, b, done / beat, 1.0, beat - done)
                 else:                   # the last sliver at once: every part ends where its line does
                     line.pointwise_become_partial(full, 0.0, 1.0)
                     ball.move_to(line.get_end())
+                    for g, value in zip(row, real[b]):
+                        self.set_needle(g, float(value), span)
+                        g.submobjects[4] = self.gauge_number(g, float(value))
+                    path_gauges.append({"k": b, "t": float(self.renderer.time), "at": float(b),
+                                        "numbers": [g[4].original_text for g in row],
+                                        "angles": [float(g[2].get_angle()) for g in row]})
+            # the numbers whole at the run's last dials (a piece's middle may be a snapshot before)
+            if [g[4].original_text for g in row] != [f"{float(v):.2f}" for v in real[-1]]:
+                for g, value in zip(row, real[-1]):
+                    self.set_needle(g, float(value), span)
+                    g.submobjects[4] = self.gauge_number(g, float(value))
+                path_gauges.append({"k": len(real) - 1, "t": float(self.renderer.time), "at": float(len(real) - 1),
+                                    "numbers": [g[4].original_text for g in row],
+                                    "angles": [float(g[2].get_angle()) for g in row]})
             for bookmark, anims in pending:
                 self.wait_until_bookmark(bookmark)
                 self.play(*anims, run_time=0.6)
             self.wait_until_bookmark("end")
-            here = self.ball_reading(end_cost).next_to(why, DOWN, aligned_edge=LEFT, buff=0.3)
             self.play(FadeIn(here), Indicate(ball, color=None, scale_factor=1.4), run_time=0.8)
         self.show(path_end_cost=end_cost, path_why=[w.original_text for w in why],   # the words drawn
                   path_ball_end=[float(v) for v in ball.get_center()[:2]],
                   path_end_dot=[float(v) for v in place(view.path[-1])[:2]])
         # out with the map, all at once (review ab2: the key's words were seen at a quarter
         # brightness beside the map while it stayed)
-        self.path_left = VGroup(lines, here, why)
+        self.show(path_gauges={"dials": dials, "span": span, "label": label.original_text, "box": edges(VGroup(label, row)),
+                               "key": edges(gauges["key"]), "words": edges(VGroup(why, here)), "steps": path_gauges})
+        self.path_left = VGroup(lines, here, why, row, gauges["key"], label)
 
     def landscape_map(self, view: MapView):
         """The coloured map, its colour key, and `place(pair)`: where a spot sits."""
@@ -1486,7 +1574,11 @@ class Descent(Chapter):
         self.show(fog_needles=needles, fog_tilt_scale=biggest, fog_rims=rim_shown, fog_stepped=stepped,
                   fog_gauge_r=[float(g[0].width / 2) for g in row],
                   fog_tilt_arrows=[[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows])
-        self.fog_gauges = VGroup(row, arrows, numbers, scaled, tilt_words, gauge_key, rims)
+        # the gauges stay when the fog lifts (review, session 22: they went, and the path was
+        # drawn with no dial turning); the rest of the fog's row goes
+        self.fog_gauges = VGroup(arrows, numbers, scaled, rims)
+        self.fog_dials = {"row": row, "key": gauge_key, "words": tilt_words, "span": span,
+                          "values": walk_dials[-1]}
         self.wait_before(tracker, "name", 0.6)
         # the key's rows out first, then the old title out before the new one comes in
         # (review, session 10: the two titles and the rows were seen half-faded on each other)
