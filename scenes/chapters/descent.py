@@ -64,7 +64,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, Cutout, DashedLine, Dot, FadeIn, GrowArrow,
+from manim import (DOWN, config, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circle, Create, Cutout, DashedLine, Dot,
+                   DoubleArrow, FadeIn, GrowArrow, GrowFromCenter,
                    Transform,
                    FadeOut, Indicate, Line, Rectangle, ReplacementTransform, SurroundingRectangle,
                    Succession, UpdateFromAlphaFunc, UpdateFromFunc, VGroup, VMobject, linear,
@@ -112,8 +113,8 @@ GAUGE_R = 0.45        # a gauge's radius
 FOG_GAUGES = 1.3      # the gauges this much bigger in the fog, where the gradient is each dial's tilt
 TILT_LONG = 1.0       # the longest tilt arrow under a fog gauge; the others to its scale (review g2,
 TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels), none shorter than this (said on screen)
-TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers,
-                            # each with its number under it (review w2: the two rows drawn over each other)
+TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
+                            # (review w2: the two rows drawn over each other)
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
 NET_DRAWN = 4          # a layer of more neurons is drawn as 2, an ellipsis and 2
 RELIEF_DEPTH = 3.2     # the tilted landscape: its depth on screen (RELIEF_SIDE wide), the highest
@@ -294,6 +295,14 @@ def nearest_dot(small_run, good_run) -> int:
     end = landscape.flat(small_run.snapshots[-1])
     gaps = [np.linalg.norm(landscape.flat(s) - end) for s in good_run.snapshots[1:]]
     return 1 + int(np.argmin(gaps)) if gaps else 0
+
+
+def ours_when_stopped(big: RateCurve, good: RateCurve) -> tuple[int, float]:
+    """Our run's step and real cost at the huge run's last record (the nearest of ours): where
+    ours was when the huge run was stopped (review, session 22: its 1.00 was called "far above
+    ours", with ours' 0.02 of the run's end only)."""
+    k = int(np.argmin(np.abs(good.steps - big.steps[-1])))
+    return int(good.steps[k]), float(good.costs[k])
 
 
 def too_big_story(big: RateCurve, good: RateCurve) -> str:
@@ -502,6 +511,17 @@ def bar_ticks(costs: np.ndarray, shares=BAR_TICKS) -> list[tuple[float, float]]:
     return out
 
 
+def frame_pieces(run_time: float, most: float = 0.6) -> tuple[np.ndarray, list[float]]:
+    """One play of `run_time` cut into pieces of at most `most` seconds, in whole frames, as many
+    frames in all as the one play would take (a piece rounded up to its next frame, one play per
+    piece made the whole later): the cuts (shares of the way, 0 to 1) and each piece's run time."""
+    fps = config.frame_rate
+    frames = len(np.arange(0, run_time, 1 / fps))
+    n = max(1, min(int(np.ceil(run_time / most - 1e-9)), frames))
+    cuts = np.linspace(0, frames, n + 1).round().astype(int)
+    return cuts / max(frames, 1), [max(b - a - 0.5, 1.0) / fps for a, b in zip(cuts, cuts[1:])]
+
+
 def drawn_between(line: VMobject, full: VMobject, start: float, end: float) -> UpdateFromAlphaFunc:
     """`line` drawn on from share `start` to share `end` of `full` (its whole copy), evenly: one
     beat of the line cut into parts. Each part is a share of the whole line: a Create of the
@@ -551,15 +571,6 @@ def hatch_lines(left: float, bottom: float, right: float, top: float, hole: np.n
             parts = [(y0, min(y1, lo)), (max(y0, hi), y1)]
         out += [(np.array([ya + c, ya, 0.0]), np.array([yb + c, yb, 0.0])) for ya, yb in parts if yb - ya > 1e-3]
     return out
-
-
-def signed(value: float) -> str:
-    """A tilt's number with its sign always written, as people read it: +0.065, -0.017; under
-    0.01, four decimals (never 1.1e-05): -0.0018, and 0 when it rounds to nothing."""
-    if abs(value) < 0.01:
-        return f"{value:+.4f}" if round(value, 4) != 0 else "0"
-    words = people(value)
-    return words if words.startswith("-") else "+" + words
 
 
 def cost_words(value: float) -> str:
@@ -759,6 +770,7 @@ class Descent(Chapter):
                 "big_means": means[0], "big_right": means[1],
                 "big_lesson": too_big_lesson(too_big_story(big, good), big, good)[0],
                 "big_than": too_big_than(big, good),
+                "good_then": cost_words(ours_when_stopped(big, good)[1]),
                 # no step counts (training defines steps): the dot of ours tiny steps reach
                 "near_dot": f"the {nth(near)} dot",
                 # every number a point of the map sets: the dials and one head start per neuron
@@ -1114,31 +1126,95 @@ class Descent(Chapter):
         # session 13: still fogged as it was said, the tag over the path)
         tag = footprints[-1]
         footprints.remove(tag)
+        # the four gauges stay, read at the run's real snapshots as the ball rides the path
+        # (review, session 22: they went as the fog lifted; the path turned no dial): the
+        # history's own dials, not the map's (the path leaves the flat slice), to one range for
+        # the whole run
+        gauges = self.fog_dials
+        row, dials = gauges["row"], self.gauges["dials"]
+        real = np.array([landscape.flat(s)[dials] for s in self.history.snapshots])
+        span = gauge_span(real)
+        # under the words why the path bends and the end's cost, to come (review: "cost here" was
+        # drawn over the gauges' words)
+        # why the path bends, a line as each part is said (review, session 11, its ONE change:
+        # one short sentence left a newcomer thinking the walk went the wrong way): every step
+        # went downhill in all the ways the dials move (the map's two were said at the start)
+        facts = {"n": self.facts()["n_ways"]}
+        # (session 12: the path not crossing the contours square read as a contradiction: the
+        # map is a flat slice, the path leaves it, so its shadow on the map bends)
+        why_words = [mark("every step: the steepest way down"), mark("in all {n} ways to move"),
+                     mark("seen in only 2 ways: the path bends")]
+
+        def why_at(size: str) -> VGroup:
+            why = VGroup(*(self.text(w, size=size, facts=facts) for w in why_words))
+            return why.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.key[0], DOWN, aligned_edge=LEFT,
+                                                                         buff=0.4)
+        why = why_at("label")
+        if why.get_right()[0] > config.frame_width / 2 - 0.2:     # a long count: the small size
+            why = why_at("small")
+        here = self.ball_reading(end_cost).next_to(why, DOWN, aligned_edge=LEFT, buff=0.3)
+        label = self.text("{k} of the dials, where the yellow dot is:", size="small", facts={"k": len(dials)})
+        label.next_to(here, DOWN, aligned_edge=LEFT, buff=0.4)
+        moved = label.get_corner(DOWN + LEFT) + DOWN * 0.2 - row.get_corner(UP + LEFT)
+        key_to = row.get_corner(DOWN + LEFT) + moved + DOWN * 0.25
+        olds = [g[4] for g in row]
+        news = [self.gauge_number(g, float(v)).shift(moved) for g, v in zip(row, real[0])]
+        for g in row:
+            g.submobjects[4] = VMobject()
+        self.add(*olds)
+        was = np.asarray(gauges["values"], float) / gauges["span"]
+
+        gone = [0.0]
+
+        def back(_m, a: float) -> None:
+            """The gauges down under the path's words, their needles from the fog walk's last
+            point to the run's real start, to the new range."""
+            row.shift(moved * (a - gone[0]))
+            gone[0] = a
+            for g, v0, v1 in zip(row, was, real[0] / span):
+                self.set_needle(g, float(v0 + (v1 - v0) * a), 1.0)
+        half = {"rate_func": lambda a: ease(min(a / 0.5, 1.0))}
+        late = {"rate_func": lambda a: ease(min(max((a - 0.5) / 0.5, 0.0), 1.0))}
         # the ball back at the start as the fog lifts, before "Back at the start" is said (review
         # 11b, session 16: said while it was half-way back)
         self.play(FadeOut(fog), FadeOut(self.fog_words), FadeOut(tag), FadeIn(dots), FadeOut(footprints), FadeOut(self.fog_gauges),
+                  FadeOut(gauges["words"], **half), FadeIn(label, **late), *(FadeOut(o, **half) for o in olds),
+                  *(FadeIn(m, **late) for m in news), UpdateFromAlphaFunc(row, back),
+                  # the needles' key up under them, where the tilt arrows were
+                  gauges["key"].animate.move_to(key_to, aligned_edge=UP + LEFT),
                   ball.animate.move_to(place(view.path[0])), run_time=FOG_LIFT)
+        self.remove(*news)
+        for g, m in zip(row, news):
+            g.submobjects[4] = m
         ball.set_z_index(1)
+        path_gauges = [{"k": 0, "t": float(self.renderer.time), "numbers": [m.original_text for m in news],
+                        "angles": [float(g[2].get_angle()) for g in row], "at": 0.0}]
+
+        def draw(line: VMobject, full: VMobject, a: int, b: int, s0: float, s1: float, run_time: float, *also) -> None:
+            """`line` (the path from snapshot a to b) drawn on from share s0 to s1, the ball on
+            its tip and the needles in step with it (between snapshots, as the line), in pieces
+            of at most 0.6 s, each gauge's number the real snapshot's nearest the piece's middle
+            (a new Text a piece); `also` with the first piece."""
+            cuts, times = frame_pieces(run_time)
+            for p, piece in enumerate(times):
+                c0, c1 = s0 + (s1 - s0) * cuts[p], s0 + (s1 - s0) * cuts[p + 1]
+                k = int(round(a + (b - a) * (c0 + c1) / 2))
+                for g, value in zip(row, real[k]):
+                    g.submobjects[4] = self.gauge_number(g, float(value))
+
+                def turn(_m, alpha: float, c0=c0, c1=c1) -> None:
+                    at = a + (b - a) * (c0 + (c1 - c0) * alpha)
+                    for i, g in enumerate(row):
+                        self.set_needle(g, float(np.interp(at, np.arange(len(real)), real[:, i])), span)
+                self.play(drawn_between(line, full, c0, c1), UpdateFromFunc(ball, lambda m: m.move_to(line.get_end())),
+                          UpdateFromAlphaFunc(row, turn), *(also if p == 0 else ()), run_time=piece, rate_func=linear)
+                path_gauges.append({"k": k, "t": float(self.renderer.time), "at": float(a + (b - a) * c1),
+                                    "numbers": [g[4].original_text for g in row],
+                                    "angles": [float(g[2].get_angle()) for g in row]})
         self.show(fog_tilts_out=float(self.renderer.time))
         self.show(fog_lifted_at=float(self.renderer.time), ball_back_at=float(self.renderer.time),
                   ball_back=[float(v) for v in ball.get_center()[:2]])
         with self.say("path") as tracker:
-            # why the path bends, a line as each part is said (review, session 11, its ONE change:
-            # one short sentence left a newcomer thinking the walk went the wrong way): every step
-            # went downhill in all the ways the dials move (the map's two were said at the start)
-            facts = {"n": self.facts()["n_ways"]}
-            # (session 12: the path not crossing the contours square read as a contradiction: the
-            # map is a flat slice, the path leaves it, so its shadow on the map bends)
-            why_words = [mark("every step: the steepest way down"), mark("in all {n} ways to move"),
-                         mark("seen in only 2 ways: the path bends")]
-
-            def why_at(size: str) -> VGroup:
-                why = VGroup(*(self.text(w, size=size, facts=facts) for w in why_words))
-                return why.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.key[0], DOWN, aligned_edge=LEFT,
-                                                                             buff=0.4)
-            why = why_at("label")
-            if why.get_right()[0] > config.frame_width / 2 - 0.2:     # a long count: the small size
-                why = why_at("small")
             pending = [("bends", [FadeIn(why[0])]), ("ways", [FadeIn(why[1])]), ("shadow", [FadeIn(why[2])])]
             self.wait_before(tracker, "real", 0.3)      # the ball is back at the start already
             beat = min(1.6, max(0.4, (tracker.time_until_bookmark("end") - 1.0) / max(len(stops) - 1, 1)))
@@ -1151,35 +1227,48 @@ class Descent(Chapter):
                 # the ball rides the tip of the line as it draws; a line why it bends comes in
                 # with its words: the beat is cut where they begin (0.3 s before), the line drawn
                 # on in both parts (a beat is up to 1.6 s: faded in from its start, it came early)
-                ride = UpdateFromFunc(ball, lambda m, line=line: m.move_to(line.get_end()))
                 done = 0.0
                 while pending and tracker.time_until_bookmark(pending[0][0]) < beat - done + 0.4:
                     # whole as its words start (review h2, session 21: 0.3 s ahead, caught dim)
                     cut = max(tracker.time_until_bookmark(pending[0][0]) - 0.7, 0.0)
                     if cut > 0.05:
-                        self.play(drawn_between(line, full, done / beat, (done + cut) / beat), ride,
-                                  run_time=cut)
+                        draw(line, full, a, b, done / beat, (done + cut) / beat, cut)
                         done += cut
-                    self.play(drawn_between(line, full, done / beat, min(done + 0.6, beat) / beat), ride,
-                              *pending.pop(0)[1], run_time=min(0.6, beat - done))
+                    draw(line, full, a, b, done / beat, min(done + 0.6, beat) / beat, min(0.6, beat - done),
+                         *pending.pop(0)[1])
                     done = min(done + 0.6, beat)
                 if beat - done > 0.05:
-                    self.play(drawn_between(line, full, done / beat, 1.0), ride, run_time=beat - done)
+                    draw(line, full, a, b, done / beat, 1.0, beat - done)
                 else:                   # the last sliver at once: every part ends where its line does
                     line.pointwise_become_partial(full, 0.0, 1.0)
                     ball.move_to(line.get_end())
+                    for g, value in zip(row, real[b]):
+                        self.set_needle(g, float(value), span)
+                        g.submobjects[4] = self.gauge_number(g, float(value))
+                    path_gauges.append({"k": b, "t": float(self.renderer.time), "at": float(b),
+                                        "numbers": [g[4].original_text for g in row],
+                                        "angles": [float(g[2].get_angle()) for g in row]})
+            # the numbers whole at the run's last dials (a piece's middle may be a snapshot before)
+            if [g[4].original_text for g in row] != [f"{float(v):.2f}" for v in real[-1]]:
+                for g, value in zip(row, real[-1]):
+                    self.set_needle(g, float(value), span)
+                    g.submobjects[4] = self.gauge_number(g, float(value))
+                path_gauges.append({"k": len(real) - 1, "t": float(self.renderer.time), "at": float(len(real) - 1),
+                                    "numbers": [g[4].original_text for g in row],
+                                    "angles": [float(g[2].get_angle()) for g in row]})
             for bookmark, anims in pending:
                 self.wait_until_bookmark(bookmark)
                 self.play(*anims, run_time=0.6)
             self.wait_until_bookmark("end")
-            here = self.ball_reading(end_cost).next_to(why, DOWN, aligned_edge=LEFT, buff=0.3)
             self.play(FadeIn(here), Indicate(ball, color=None, scale_factor=1.4), run_time=0.8)
         self.show(path_end_cost=end_cost, path_why=[w.original_text for w in why],   # the words drawn
                   path_ball_end=[float(v) for v in ball.get_center()[:2]],
                   path_end_dot=[float(v) for v in place(view.path[-1])[:2]])
         # out with the map, all at once (review ab2: the key's words were seen at a quarter
         # brightness beside the map while it stayed)
-        self.path_left = VGroup(lines, here, why)
+        self.show(path_gauges={"dials": dials, "span": span, "label": label.original_text, "box": edges(VGroup(label, row)),
+                               "key": edges(gauges["key"]), "words": edges(VGroup(why, here)), "steps": path_gauges})
+        self.path_left = VGroup(lines, here, why, row, gauges["key"], label)
 
     def landscape_map(self, view: MapView):
         """The coloured map, its colour key, and `place(pair)`: where a spot sits."""
@@ -1262,13 +1351,10 @@ class Descent(Chapter):
         fog_words = self.text("fog: the map is hidden", size="small")
         fog_words.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)   # over the hatching
         fog_words.move_to(cells).align_to(cells, UP).shift(DOWN * 0.25)
-        # the fog's steps are FOG_STRIDE times the run's own (at its own, 3 px: unseen), said on the
-        # map as its steps come, so "the slope times the step size, ours 1.5" still checks against
-        # the yellow numbers (reviews k2 and x2 s22: they read 6 and 8 times their tilts, unsaid)
-        stride = self.text("steps here: {k} × real ones, to be seen", size="small", color=t.highlight,
-                           facts={"k": f"{FOG_STRIDE:g}"})
-        stride.add_background_rectangle(color=t.background, opacity=1.0, buff=0.08)
-        stride.next_to(fog_words, DOWN, buff=0.12)
+        # the fog's steps are FOG_STRIDE times the run's own (at its own, 3 px: unseen); no number
+        # reads their size here (both s23 reviews: the tilts' and steps' eight signed numbers, and
+        # "steps here: 4 × real ones", buried the gradient under caveats; the step size is said at
+        # "How big should each step be?"), only arrows, each step in proportion to its tilt
         # as "standing on a foggy hill" is said, not at "Training is like" (a 7 s still followed)
         self.wait_before(tracker, "fog", 0.6)
         # the gauges below the key, read where the ball stands: the start (the ring brought them
@@ -1336,20 +1422,6 @@ class Descent(Chapter):
                                  max_tip_length_to_length_ratio=0.3))
             return arrows
 
-        def tilt_numbers(k: int, sign: float = 1.0) -> VGroup:
-            """Each arrow's signed number under it (review w2, session 21: the arrows alone, some
-            drawn longer than to scale, could not be read): white, the dial's tilt at point k;
-            sign -1, yellow: the dial's step, its real change from point k to k + 1."""
-            values = tilts[k] if sign > 0 else walk_dials[min(k + 1, len(points) - 1)] - walk_dials[k]
-            numbers = VGroup()
-            for g, value in zip(row, values):
-                # a step in the gauges' 2 decimals, so old value and step add up to the new one
-                words = self.text("{value}", size="small", color=t.text if sign > 0 else t.highlight,
-                                  facts={"value": signed(float(value)) if sign > 0 else f"{float(value):+.2f}"})
-                at = np.array([g[0].get_arc_center()[0], g[4].get_bottom()[1], 0.0]) + DOWN * (TILT_BELOW[sign < 0] + 0.27)
-                numbers.add(words.move_to(at))
-            return numbers
-
         def needle_steps(k: int) -> VGroup:
             """On each gauge's rim, yellow, the needle's turn from the walk's point k - 1 to k: the
             step each dial takes, against its tilt arrow and in proportion to it."""
@@ -1369,13 +1441,12 @@ class Descent(Chapter):
         # flies into the map's one arrow (review e2, session 18: nothing tied the two "uphill"s)
         self.wait_before(tracker, "tilts", 0.8)
         arrows = tilt_arrows(0)
-        numbers = tilt_numbers(0)
         # the arrows are to one scale but for the shortest, drawn longer: said under them
         scaled = VGroup()
         if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
             scaled = self.text("short arrows drawn longer", size="small")
             scaled.next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
-        self.play(FadeIn(tilt_words), *(GrowArrow(a) for a in arrows), FadeIn(numbers), FadeIn(scaled), run_time=0.6)
+        self.play(FadeIn(tilt_words), *(GrowArrow(a) for a in arrows), FadeIn(scaled), run_time=0.6)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
                              "t": float(self.renderer.time), "gauges": [float(v) for v in walk_dials[0]],
@@ -1400,8 +1471,7 @@ class Descent(Chapter):
         arrow = arrow_at(0)
         # each dial's step too: its tilt arrow turned round, yellow, under it (review g2, session 20)
         dial_steps = tilt_arrows(0, -1.0)
-        step_numbers = tilt_numbers(0, -1.0)
-        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]), FadeIn(step_numbers), FadeIn(stride),
+        self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]),
                   *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
         self.show(against_at=float(self.renderer.time))
         footprints, rims, rim_shown, stepped = VGroup(), VGroup(), [], []
@@ -1421,17 +1491,14 @@ class Descent(Chapter):
             rim_shown.append({"k": k, "t": float(self.renderer.time),
                               "arrows": [[float(v) for v in (d.get_start()[0], d.get_end()[0])] for d in dial_steps or []],
                               "arcs": [[float(a.start_angle), float(a.angle)] for a in arcs]})
-            # each yellow step's number rises into its gauge, the new value, in the step's first
-            # half (review w2, session 21: "take one small step" was said over the old values)
+            # the new values in the gauges in the step's first half (review w2, session 21: "take
+            # one small step" was said over the old values)
             olds, news = [g[4] for g in row], [self.gauge_number(g, float(v)) for g, v in zip(row, walk_dials[k])]
             for g in row:
                 g.submobjects[4] = VMobject()
             self.add(*olds)
             early = {"rate_func": lambda a: ease(min(a / 0.5, 1.0))}
-            # a slow step's numbers fly up; a quick one's swap in place (caught mid-flight over
-            # the tilt row, they were a jumble)
-            into = ([ReplacementTransform(n, m, **early) for n, m in zip(step_numbers, news)] if run_time >= 1.0
-                    else [FadeOut(step_numbers, **early), *(FadeIn(m, **early) for m in news)])
+            into = [FadeIn(m, **early) for m in news]
             self.play(*took, *gone, *turned, ball.animate.move_to(target), turning(k - 1, k),
                       *(FadeOut(o, **early) for o in olds), *into,
                       fog.animate.become(self.fog(cells, target)), run_time=run_time)
@@ -1445,11 +1512,9 @@ class Descent(Chapter):
             arrow = up = dial_steps = None
 
         def feel(k: int) -> Transform:
-            """The tilt arrows felt again where the ball stands, their numbers set (a morph of one
-            number into another was a jumble)."""
+            """The tilt arrows felt again where the ball stands."""
             nonlocal shown_tilt
             shown_tilt = tilts[k]
-            numbers.submobjects = list(tilt_numbers(k))
             return Transform(arrows, tilt_arrows(k))
 
         self.wait_until_bookmark("step")
@@ -1460,10 +1525,10 @@ class Descent(Chapter):
         self.wait_until_bookmark("again")
         for k in range(1, min(FOG_STEPS, steps)):
             arrow = arrow_at(k)
-            dial_steps, step_numbers = tilt_arrows(k, -1.0), tilt_numbers(k, -1.0)
+            dial_steps = tilt_arrows(k, -1.0)
             # quicker than the first (review h2, session 21: the walk ran on past "called gradient
             # descent", its name came 1.5 s after the words)
-            self.play(Create(arrow), feel(k), *(GrowArrow(d) for d in dial_steps), FadeIn(step_numbers), run_time=0.45)
+            self.play(Create(arrow), feel(k), *(GrowArrow(d) for d in dial_steps), run_time=0.45)
             step_to(k + 1, 0.45)
         self.wait_until_bookmark("more")
         first = min(FOG_STEPS, steps)
@@ -1486,7 +1551,11 @@ class Descent(Chapter):
         self.show(fog_needles=needles, fog_tilt_scale=biggest, fog_rims=rim_shown, fog_stepped=stepped,
                   fog_gauge_r=[float(g[0].width / 2) for g in row],
                   fog_tilt_arrows=[[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows])
-        self.fog_gauges = VGroup(row, arrows, numbers, scaled, tilt_words, gauge_key, rims)
+        # the gauges stay when the fog lifts (review, session 22: they went, and the path was
+        # drawn with no dial turning); the rest of the fog's row goes
+        self.fog_gauges = VGroup(arrows, scaled, rims)
+        self.fog_dials = {"row": row, "key": gauge_key, "words": tilt_words, "span": span,
+                          "values": walk_dials[-1]}
         self.wait_before(tracker, "name", 0.6)
         # the key's rows out first, then the old title out before the new one comes in
         # (review, session 10: the two titles and the rows were seen half-faded on each other)
@@ -1499,7 +1568,7 @@ class Descent(Chapter):
         self.play(Create(walk), FadeIn(label), FadeIn(term), run_time=0.9)
         self.heading = term
         footprints.add(walk, label)
-        self.fog_words = VGroup(fog_words, stride)
+        self.fog_words = VGroup(fog_words)
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
 
@@ -1852,6 +1921,8 @@ class Descent(Chapter):
                                                     first=[Create(self.stuck_box)])
                         self.show(big_boxed={"t": min(self.shown["meaning_full"].values()),
                                              "box": edges(self.stuck_box), "end": edges(chart.ends[label])})
+                        if story == "big_stuck":
+                            self.gap = self.play_gap(chart, big, good, colours, tracker)
                         # out and in on ours, whole as "Ours" is said (review h2, session 21: gliding
                         # there, it sat on the tiny steps' 0.50 as "Ours went on down" was said)
                         self.wait_before(tracker, "ours", 0.7)
@@ -1901,7 +1972,7 @@ class Descent(Chapter):
             if len(meaning):
                 # ours' box too: the lesson's own box comes round each run's end as it is named
                 self.play(FadeOut(meaning), *((FadeOut(self.stuck_box),) if hasattr(self, "stuck_box") else ()),
-                          run_time=0.3)
+                          *((FadeOut(self.gap),) if hasattr(self, "gap") else ()), run_time=0.3)
             else:
                 self.wait(0.3)
             # each pointed at in its own place (one Indicate of the map's dots and the chart's
@@ -1920,6 +1991,26 @@ class Descent(Chapter):
                       thicken(chart.lines["too big"]), run_time=1.0)
         self.show(lesson_boxes=boxes)
         self.show(lesson=[w.original_text for w in lesson])
+
+    def play_gap(self, chart: "CostChart", big: RateCurve, good: RateCurve, colours: dict, tracker) -> VGroup:
+        """Where ours was when the huge run was stopped, on the chart as it is said: ours' dot at
+        that moment ringed with its real cost, and a white arrow up from it to the huge run's end
+        (review, session 22: "far above ours" was said with only ours' end to go by). Returns them."""
+        t = self.theme
+        step, cost = ours_when_stopped(big, good)
+        ours, theirs = chart.at(step, cost), chart.at(big.steps[-1], big.final_cost)
+        ring = Circle(radius=0.1, color=colours["good"], stroke_width=3).move_to(ours)
+        words = self.text("{cost}", size="small", color=colours["good"], facts={"cost": cost_words(cost)})
+        words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+        words.next_to(ring, UP + RIGHT, buff=0.02)
+        gap = DoubleArrow(ours + UP * 0.1, theirs + DOWN * 0.07, buff=0, color=t.focus, stroke_width=3,
+                          tip_length=0.1, max_tip_length_to_length_ratio=0.2)
+        self.wait_before(tracker, "same", LEAD)
+        self.play(Create(ring), FadeIn(words), GrowFromCenter(gap), run_time=0.6)
+        self.show(gap={"t": float(self.renderer.time), "step": step, "cost": cost_words(cost), "words": edges(words),
+                       "ours": [float(v) for v in ours[:2]], "theirs": [float(v) for v in theirs[:2]],
+                       "arrow": [[float(v) for v in gap.get_start()[:2]], [float(v) for v in gap.get_end()[:2]]]})
+        return VGroup(ring, words, gap)
 
     def play_meaning(self, run, reading: VGroup | None, colour: str, chart: "CostChart", first=()) -> VGroup:
         """What the huge run's last cost means, under its reading beside the map, a line as each
