@@ -169,6 +169,9 @@ def check_second_neuron(entry: dict, path) -> None:
     parts = [second["products"][i] for i in second["biggest"]]
     parts += [second["rest_sum"]] * bool(second["rest_count"]) + [second["bias"]]
     want = [f"{v:.2f}".replace("-", "\u2212") for v in np.cumsum(np.round(parts, 2))[:-1]]
+    # (session 23: its head start's row is added too, as the first neuron's: the last sum so far
+    # is its total, then written "total: ...")
+    want.append(total)
     under = [d for d in entry["drawn"] if heading <= d["t"] < drawn_at and abs(d["y"] - word["y"]) < 0.05
              and d["x"] > word["x"]]
     assert [d["text"] for d in sorted(under, key=lambda d: d["t"])] == want, (under, want)
@@ -313,6 +316,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_output_curve(entry, path)
     check_ink_pair(entry, path)
     check_running_sum(entry)
+    check_each_row_counted_as_it_comes(entry, path)
     check_output_rule(entry, path)
     # session 16: no stretch of 9-18 s of words over a finished picture
     assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
@@ -409,6 +413,42 @@ def check_running_sum(entry: dict) -> None:
     assert max(under, key=lambda d: d["t"])["t"] <= said + 0.5
     assert said - 1.5 <= totals[0]["t"] <= said + 1.0, (totals, said)
     assert "added up" not in {d["text"] for d in entry["drawn"] if start <= d["t"] < stop}
+
+
+def check_each_row_counted_as_it_comes(entry: dict, path) -> None:
+    """Session 23: a row stood 0.7 s beside a sum so far that did not count it (the first
+    neuron's rows), and the second neuron's rows all came at once while the sum under them
+    counted two (93 s: six rows over "so far -0.11"). In each close-up, from its second row on,
+    each product row (nncore's product, check_worked) comes with the sum so far that adds it,
+    nncore's products as written added: that sum is drawn within half a second of the row, and
+    before the next row comes."""
+    for key, head in (("worked", "= gives"), ("second_worked", "another hidden neuron")):
+        worked = entry["shown"][key]
+        if key == "worked":   # (the second is checked against nncore in check_second_neuron)
+            check_worked(worked, path)
+        parts = [worked["products"][k] for k in worked["biggest"]]
+        parts += [worked["rest_sum"]] * bool(worked["rest_count"]) + [worked["bias"]]
+        written = [f"{v:+.2f}".replace("-", "\u2212") for v in parts]
+        want = [f"{v:.2f}".replace("-", "\u2212") for v in np.cumsum(np.round(parts, 2))[:-1]]
+        want.append(f"{worked['total']:.2f}".replace("-", "\u2212"))
+        start = min(d["t"] for d in entry["drawn"] if d["text"] == head)
+        stop = min(d["t"] for d in entry["drawn"] if d["t"] > start and d["text"].startswith("total:"))
+        word = next(d for d in entry["drawn"] if d["text"] == "so far" and d["t"] >= start - 1.0)
+        window = [d for d in entry["drawn"] if start - 1.0 <= d["t"] < stop]
+        sums = sorted((d for d in window if abs(d["y"] - word["y"]) < 0.05 and d["x"] > word["x"]
+                       and not d["text"].startswith("total")), key=lambda d: d["t"])
+        assert [d["text"] for d in sums] == want, (key, [d["text"] for d in sums], want)
+        # each product row's first appearance (a pulse redraws it), top to bottom
+        rows = {}
+        for d in window:
+            if d["y"] > word["y"] + 0.2 and d["text"] in written:
+                rows.setdefault((d["text"], round(d["y"], 1)), d["t"])
+        came = sorted(rows.values())
+        assert len(came) == len(parts), (key, rows)
+        for k in range(1, len(parts)):
+            assert 0 <= sums[k]["t"] - came[k] <= 0.5, (key, k, came[k], sums[k])
+            if k + 1 < len(parts):
+                assert sums[k]["t"] < came[k + 1], (key, k)
 
 
 def check_output_rule(entry: dict, path) -> None:
@@ -1028,6 +1068,29 @@ def test_a_product_that_does_not_check_is_said_as_about():
     assert (facts["first_in"], facts["first_dial"], facts["first_product"]) == ("0.773", "1.394", "1.08")
     work.update(inputs=[0.81], dials=[0.28], products=[0.81 * 0.28])
     assert worked_facts(work, image=False)["first_product"] == "0.23"
+
+
+def test_each_outputs_glow_stands_beside_its_own_output(story_file):
+    """Review s22 (digits, ONE change, from 123 s): the outputs' glows stood in a column joined to
+    the outputs by leader lines. The outputs stand a table's row apart (as chapter 1 drew them),
+    and each glow is written level with its own output's circle, just right of its name, with no
+    line to it; the glow written there is nncore's for that output (the raw file's step-0 pass)."""
+    from scenes.kit import theme as themes
+    from scenes.kit.readings import forward_values
+    for preset in ("digits", "tiny"):
+        path = story_file(preset)
+        history = History.load(path)
+        chapter = Forward(history=history)
+        chapter.theme = themes.current()
+        diagram = chapter.build_diagram(forward_values(history))
+        table = chapter.guess_table(diagram, forward_values(history))
+        outputs = expected_pass(path, 0)["activations"][-1]
+        names = list(diagram.output_labels)
+        for k, circle, name, (glow, _) in zip(diagram.shown_indices(-1), diagram.neurons(-1), names, table["guess_rows"]):
+            assert glow.get_y() == pytest.approx(circle.get_y(), abs=0.01), (preset, k)
+            assert 0.15 <= glow.get_left()[0] - name.get_right()[0] <= 0.6, (preset, k)
+            assert number(glow.original_text) == pytest.approx(outputs[k], abs=0.005), (preset, k)
+        assert not any(len(leader.get_points()) for leader in table["leaders"]), preset
 
 
 def test_the_end_tables_rows_and_boxes_stand_apart(story_file):

@@ -13,10 +13,10 @@ from manim import LEFT, ManimColor
 from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
-from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, PixelGrid, PointPlot, intro_facts, lone_reading,
-                                   shown_pattern, spread_outputs, task_kind, wires)
+from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_PITCH, PixelGrid, PointPlot, intro_facts,
+                                   lone_reading, shown_pattern, task_kind, wires)
 from scenes.kit import theme
-from scenes.kit.network_diagram import network_picture, shown_indices
+from scenes.kit.network_diagram import network_picture, shown_indices, spread_outputs
 from scenes.kit.pictures import short
 from scenes.kit.readings import a_or_an, output_names
 from tests.chapter_checks import frames_of, longest_still, check_clip, check_readable, fruit_story, render_tiny, said
@@ -639,7 +639,7 @@ def test_the_one_meant_is_marked_as_it_is_said(preset, story_file, tmp_path):
     assert said_from(entry, "Here is a peek at how") <= shown["preview_said_at"]
     assert shown["preview_full_at"] <= shown["preview_said_at"] + 0.1
     diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
-    spread_outputs(diagram)   # as the chapter does: its outputs stand apart
+    spread_outputs(diagram, OUTPUT_PITCH)   # as the chapter does: its outputs stand apart
     outputs = shown["peek_outputs"]
     if task_kind(history) == "image":
         neuron = diagram.neuron_at(1, shown_pattern(history)["neuron"])

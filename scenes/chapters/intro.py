@@ -21,7 +21,8 @@ from nncore.history import History
 from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.narration import Markup
-from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices
+from scenes.kit.network_diagram import (NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices,
+                                        spread_outputs)
 from scenes.kit import theme
 from scenes.kit.pictures import (ShadedGrid, cell_squares, class_colors, digit_image, dot_cloud, input_names, minus_bar,
                                  shade, short)
@@ -325,25 +326,6 @@ def layer_parts(diagram: NetworkDiagram) -> list[VGroup]:
     return parts
 
 
-def spread_outputs(diagram: NetworkDiagram, most: float = OUTPUT_PITCH) -> None:
-    """The outputs (circles and names) spread over the tallest column's height, at most `most`
-    apart, about their middle: at the hidden layer's pitch the digits' label-sized names 0-9
-    touched (review s20 g1). The wires are drawn from the circles where they stand."""
-    circles = diagram.neurons(-1)
-    if len(circles) < 2:
-        return
-    tallest = max(group[0].get_y() - group[-1].get_y() for group in diagram.neuron_groups)
-    pitch = min(most, tallest / (len(circles) - 1))
-    middle = (circles[0].get_y() + circles[-1].get_y()) / 2
-    names = list(diagram.output_labels)
-    names += [None] * (len(circles) - len(names))
-    for k, (circle, name) in enumerate(zip(circles, names)):
-        step = (middle + ((len(circles) - 1) / 2 - k) * pitch - circle.get_y()) * UP
-        circle.shift(step)
-        if name is not None:
-            name.shift(step)
-
-
 def wires(diagram: NetworkDiagram, pair: int, color: str, width: float = 1.0) -> VMobject:
     """Every drawn neuron of layer `pair` wired to every drawn one of the next, plain grey: the
     connections, before their dials get a colour (the next chapter's). One VMobject, one
@@ -405,7 +387,7 @@ class Intro(Chapter):
         # the answers' names label-sized (review 11a: about 10 px), each grown from its left edge
         for name in diagram.output_labels:
             name.scale(self.theme.label_size / name.font_size, about_edge=LEFT)
-        spread_outputs(diagram)
+        spread_outputs(diagram, OUTPUT_PITCH)
         parts, names = layer_parts(diagram), layer_names(diagram, self.theme)
         notes = self.layer_notes(names)
         self.build_inputs(diagram, parts[0], names[0], notes[0], VGroup(picture, caption), fed, inputs)
