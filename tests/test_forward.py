@@ -272,7 +272,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     path = story_file(preset)
     entry = render_tiny("forward", path, tmp_path)
     # one neuron worked out step by step (issue 11); 170: the tiny net's second curve said (review u1, +8-12 s)
-    check_clip(entry, tmp_path, 30, 170)
+    check_clip(entry, tmp_path, 30, 175)   # 175: and its "below zero times below zero" (session 23, +3 s)
     check_shown(entry["shown"], path)
     check_worked(entry["shown"]["worked"], path)
     assert said(entry).count("forward pass") == 1
@@ -317,6 +317,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_ink_pair(entry, path)
     check_running_sum(entry)
     check_each_row_counted_as_it_comes(entry, path)
+    check_both_minus(entry)
     check_output_rule(entry, path)
     # session 16: no stretch of 9-18 s of words over a finished picture
     assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
@@ -415,6 +416,22 @@ def check_running_sum(entry: dict) -> None:
     assert "added up" not in {d["text"] for d in entry["drawn"] if start <= d["t"] < stop}
 
 
+def check_both_minus(entry: dict) -> None:
+    """Review base-t s23 (ONE change, 114-123 s): the output's row "-0.475 x -1.338 = +0.636" is where
+    a newcomer with no maths stalls, and nothing was said. When a written row of the worked output
+    (nncore's, check_output_rule) has a glow and a dial both below zero, "below zero times below zero
+    gives above zero" is said, and the first such row pulses as it is; otherwise nothing is said."""
+    work = entry["shown"]["output_rule"]
+    rows = [p for p, k in enumerate(work["biggest"]) if work["inputs"][k] < 0 and work["dials"][k] < 0]
+    assert ("Below zero times below zero gives above zero" in said(entry)) == bool(rows)
+    if rows:
+        shown = entry["shown"]["both_minus"]
+        assert shown["row"] == rows[0]
+        assert abs(shown["at"] - said_at(entry, "Below zero times")) < 1.5, (shown, said_at(entry, "Below zero times"))
+    else:
+        assert "both_minus" not in entry["shown"]
+
+
 def check_each_row_counted_as_it_comes(entry: dict, path) -> None:
     """Session 23: a row stood 0.7 s beside a sum so far that did not count it (the first
     neuron's rows), and the second neuron's rows all came at once while the sum under them
@@ -461,7 +478,8 @@ def check_output_rule(entry: dict, path) -> None:
     check_worked(work, path)
     assert work["neuron"] == int(np.argmax(guess)) and work["layer"] == len(entry["shown"]["activations"]) - 1
     line = next(n for n in entry["narration"] if "works the same way" in n["text"])
-    assert 6 <= line["end_s"] - line["start_s"] <= 10.5, line
+    # (3 s more when it says why a row of two numbers below zero gives one above: check_both_minus)
+    assert 6 <= line["end_s"] - line["start_s"] <= 10.5 + 3.0 * ("times below zero" in line["text"]), line
     drawn = {d["text"]: d["t"] for d in entry["drawn"] if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]}
     # review u1/e1: the rows as written add up to the total as written (they made 1.15 for "about 1.14"),
     # each within a last digit of nncore's product

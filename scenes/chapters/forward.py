@@ -485,6 +485,19 @@ def two_curves(history: History) -> bool:
     return acts[0] != acts[-1] and acts[-1] == "sigmoid"
 
 
+def both_minus_rows(work: dict) -> list[int]:
+    """The worked output's written rows (by place) whose glow and dial are both below zero: their
+    product is above zero (review base-t s23: "-0.475 x -1.338 = +0.636" is where a newcomer stalls)."""
+    return [place for place, k in enumerate(work["biggest"]) if work["inputs"][k] < 0 and work["dials"][k] < 0]
+
+
+def both_minus_words(work: dict) -> str:
+    """Said over the first such row, when there is one (never for glows that are never below zero)."""
+    if not both_minus_rows(work):
+        return ""
+    return Markup("<bookmark mark='both'/>Below zero times below zero gives above zero. ")
+
+
 def second_curve_words(history: History) -> str:
     """Review u1 (ONE change): the output's 0-to-1 curve after the hidden neurons' -1-to-1 one
     looked like a mistake: said, with why (its glow reads as how sure the network is)."""
@@ -577,6 +590,7 @@ class Forward(Chapter):
             "second_curve_words": second_curve_words(self.history),
             # the brightest output's total, worked by the same rule ([output], several outputs only)
             "out_sum": out_sum_words(output_work(self.history)),
+            "both_minus_words": both_minus_words(output_work(self.history)),
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
             "named": ", written beside it with its name" if input_names(self.history) else "",
@@ -1377,6 +1391,13 @@ class Forward(Chapter):
                 self.wait_before(self.current_tracker, "squash", lead=0.2)
                 self.play(FadeIn(glows, shift=0.2 * DOWN), Indicate(circle, color=t.focus, scale_factor=1.5),
                           run_time=0.8)
+            both = both_minus_rows(work)
+            if both and "both" in getattr(self.current_tracker, "bookmark_times", {}):
+                # "below zero times below zero gives above zero": that row's
+                # three numbers pulse as it is said (review base-t s23, ONE change)
+                self.wait_until_bookmark("both")
+                self.show(both_minus={"row": both[0], "at": float(self.renderer.time)})
+                self.play(Indicate(rows[both[0]], color=t.focus, scale_factor=1.15), run_time=1.0)
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
         # the guesses' table takes this place next
         self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, wires, ring, marked)), run_time=0.4)
