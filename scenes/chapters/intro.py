@@ -967,7 +967,8 @@ class Intro(Chapter):
                 # s23, 66 s: the bar stood unexplained until chapter 3)
                 self.wait_until_bookmark("bar")
                 self.show(bars_said_at=float(self.renderer.time))
-                self.play(Indicate(bars, color=self.theme.focus, scale_factor=1.3), run_time=0.8)
+                # each swells in its place (one Indicate of them all pulled them off their circles)
+                self.play(*(Indicate(b, color=self.theme.focus, scale_factor=1.3) for b in bars), run_time=0.8)
             self.wait_before(tracker, "hidden", lead=0.6)
             self.play(*(c.animate.set_fill(dark, 1.0) for c in circles), FadeOut(bars), FadeOut(ends), run_time=0.6)
             # "Hidden means we never see them from outside": a curtain comes down over the
