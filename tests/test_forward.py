@@ -169,6 +169,9 @@ def check_second_neuron(entry: dict, path) -> None:
     parts = [second["products"][i] for i in second["biggest"]]
     parts += [second["rest_sum"]] * bool(second["rest_count"]) + [second["bias"]]
     want = [f"{v:.2f}".replace("-", "\u2212") for v in np.cumsum(np.round(parts, 2))[:-1]]
+    # (session 23: its head start's row is added too, as the first neuron's: the last sum so far
+    # is its total, then written "total: ...")
+    want.append(total)
     under = [d for d in entry["drawn"] if heading <= d["t"] < drawn_at and abs(d["y"] - word["y"]) < 0.05
              and d["x"] > word["x"]]
     assert [d["text"] for d in sorted(under, key=lambda d: d["t"])] == want, (under, want)
@@ -269,7 +272,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     path = story_file(preset)
     entry = render_tiny("forward", path, tmp_path)
     # one neuron worked out step by step (issue 11); 170: the tiny net's second curve said (review u1, +8-12 s)
-    check_clip(entry, tmp_path, 30, 170)
+    check_clip(entry, tmp_path, 30, 175)   # 175: and its "below zero times below zero" (session 23, +3 s)
     check_shown(entry["shown"], path)
     check_worked(entry["shown"]["worked"], path)
     assert said(entry).count("forward pass") == 1
@@ -313,6 +316,8 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_output_curve(entry, path)
     check_ink_pair(entry, path)
     check_running_sum(entry)
+    check_each_row_counted_as_it_comes(entry, path)
+    check_both_minus(entry)
     check_output_rule(entry, path)
     # session 16: no stretch of 9-18 s of words over a finished picture
     assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
@@ -411,6 +416,58 @@ def check_running_sum(entry: dict) -> None:
     assert "added up" not in {d["text"] for d in entry["drawn"] if start <= d["t"] < stop}
 
 
+def check_both_minus(entry: dict) -> None:
+    """Review base-t s23 (ONE change, 114-123 s): the output's row "-0.475 x -1.338 = +0.636" is where
+    a newcomer with no maths stalls, and nothing was said. When a written row of the worked output
+    (nncore's, check_output_rule) has a glow and a dial both below zero, "below zero times below zero
+    gives above zero" is said, and the first such row pulses as it is; otherwise nothing is said."""
+    work = entry["shown"]["output_rule"]
+    rows = [p for p, k in enumerate(work["biggest"]) if work["inputs"][k] < 0 and work["dials"][k] < 0]
+    assert ("Below zero times below zero gives above zero" in said(entry)) == bool(rows)
+    if rows:
+        shown = entry["shown"]["both_minus"]
+        assert shown["row"] == rows[0]
+        assert abs(shown["at"] - said_at(entry, "Below zero times")) < 1.5, (shown, said_at(entry, "Below zero times"))
+    else:
+        assert "both_minus" not in entry["shown"]
+
+
+def check_each_row_counted_as_it_comes(entry: dict, path) -> None:
+    """Session 23: a row stood 0.7 s beside a sum so far that did not count it (the first
+    neuron's rows), and the second neuron's rows all came at once while the sum under them
+    counted two (93 s: six rows over "so far -0.11"). In each close-up, from its second row on,
+    each product row (nncore's product, check_worked) comes with the sum so far that adds it,
+    nncore's products as written added: that sum is drawn within half a second of the row, and
+    before the next row comes."""
+    for key, head in (("worked", "= gives"), ("second_worked", "another hidden neuron")):
+        worked = entry["shown"][key]
+        if key == "worked":   # (the second is checked against nncore in check_second_neuron)
+            check_worked(worked, path)
+        parts = [worked["products"][k] for k in worked["biggest"]]
+        parts += [worked["rest_sum"]] * bool(worked["rest_count"]) + [worked["bias"]]
+        written = [f"{v:+.2f}".replace("-", "\u2212") for v in parts]
+        want = [f"{v:.2f}".replace("-", "\u2212") for v in np.cumsum(np.round(parts, 2))[:-1]]
+        want.append(f"{worked['total']:.2f}".replace("-", "\u2212"))
+        start = min(d["t"] for d in entry["drawn"] if d["text"] == head)
+        stop = min(d["t"] for d in entry["drawn"] if d["t"] > start and d["text"].startswith("total:"))
+        word = next(d for d in entry["drawn"] if d["text"] == "so far" and d["t"] >= start - 1.0)
+        window = [d for d in entry["drawn"] if start - 1.0 <= d["t"] < stop]
+        sums = sorted((d for d in window if abs(d["y"] - word["y"]) < 0.05 and d["x"] > word["x"]
+                       and not d["text"].startswith("total")), key=lambda d: d["t"])
+        assert [d["text"] for d in sums] == want, (key, [d["text"] for d in sums], want)
+        # each product row's first appearance (a pulse redraws it), top to bottom
+        rows = {}
+        for d in window:
+            if d["y"] > word["y"] + 0.2 and d["text"] in written:
+                rows.setdefault((d["text"], round(d["y"], 1)), d["t"])
+        came = sorted(rows.values())
+        assert len(came) == len(parts), (key, rows)
+        for k in range(1, len(parts)):
+            assert 0 <= sums[k]["t"] - came[k] <= 0.5, (key, k, came[k], sums[k])
+            if k + 1 < len(parts):
+                assert sums[k]["t"] < came[k + 1], (key, k)
+
+
 def check_output_rule(entry: dict, path) -> None:
     """Review ab1 (ONE change): "layer by layer, the signal flows forward to the outputs", and no
     output was ever worked out. With several outputs, the brightest (nncore's, the guess) is
@@ -421,7 +478,8 @@ def check_output_rule(entry: dict, path) -> None:
     check_worked(work, path)
     assert work["neuron"] == int(np.argmax(guess)) and work["layer"] == len(entry["shown"]["activations"]) - 1
     line = next(n for n in entry["narration"] if "works the same way" in n["text"])
-    assert 6 <= line["end_s"] - line["start_s"] <= 10.5, line
+    # (3 s more when it says why a row of two numbers below zero gives one above: check_both_minus)
+    assert 6 <= line["end_s"] - line["start_s"] <= 10.5 + 3.0 * ("times below zero" in line["text"]), line
     drawn = {d["text"]: d["t"] for d in entry["drawn"] if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]}
     # review u1/e1: the rows as written add up to the total as written (they made 1.15 for "about 1.14"),
     # each within a last digit of nncore's product
@@ -1028,6 +1086,29 @@ def test_a_product_that_does_not_check_is_said_as_about():
     assert (facts["first_in"], facts["first_dial"], facts["first_product"]) == ("0.773", "1.394", "1.08")
     work.update(inputs=[0.81], dials=[0.28], products=[0.81 * 0.28])
     assert worked_facts(work, image=False)["first_product"] == "0.23"
+
+
+def test_each_outputs_glow_stands_beside_its_own_output(story_file):
+    """Review s22 (digits, ONE change, from 123 s): the outputs' glows stood in a column joined to
+    the outputs by leader lines. The outputs stand a table's row apart (as chapter 1 drew them),
+    and each glow is written level with its own output's circle, just right of its name, with no
+    line to it; the glow written there is nncore's for that output (the raw file's step-0 pass)."""
+    from scenes.kit import theme as themes
+    from scenes.kit.readings import forward_values
+    for preset in ("digits", "tiny"):
+        path = story_file(preset)
+        history = History.load(path)
+        chapter = Forward(history=history)
+        chapter.theme = themes.current()
+        diagram = chapter.build_diagram(forward_values(history))
+        table = chapter.guess_table(diagram, forward_values(history))
+        outputs = expected_pass(path, 0)["activations"][-1]
+        names = list(diagram.output_labels)
+        for k, circle, name, (glow, _) in zip(diagram.shown_indices(-1), diagram.neurons(-1), names, table["guess_rows"]):
+            assert glow.get_y() == pytest.approx(circle.get_y(), abs=0.01), (preset, k)
+            assert 0.15 <= glow.get_left()[0] - name.get_right()[0] <= 0.6, (preset, k)
+            assert number(glow.original_text) == pytest.approx(outputs[k], abs=0.005), (preset, k)
+        assert not any(len(leader.get_points()) for leader in table["leaders"]), preset
 
 
 def test_the_end_tables_rows_and_boxes_stand_apart(story_file):

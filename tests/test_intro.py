@@ -13,10 +13,10 @@ from manim import LEFT, ManimColor
 from nncore.network import Network
 from nncore.history import History
 from scenes.kit.chapter import script_text
-from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, PixelGrid, PointPlot, intro_facts, lone_reading,
-                                   shown_pattern, spread_outputs, task_kind, wires)
+from scenes.chapters.intro import (DIAGRAM_BOX, DIAGRAM_SPOT, NO_EFFECT, OUTPUT_PITCH, PixelGrid, PointPlot, intro_facts,
+                                   lone_reading, shown_pattern, task_kind, wires)
 from scenes.kit import theme
-from scenes.kit.network_diagram import network_picture, shown_indices
+from scenes.kit.network_diagram import network_picture, shown_indices, spread_outputs
 from scenes.kit.pictures import short
 from scenes.kit.readings import a_or_an, output_names
 from tests.chapter_checks import frames_of, longest_still, check_clip, check_readable, fruit_story, render_tiny, said
@@ -111,6 +111,12 @@ def test_renders_and_shows_the_real_example(preset, story_file, tmp_path):
                                                               "grey: little effect")]
         assert not any(d["y"] == row["y"] and d["text"].isdigit() for row in key_rows for d in entry["drawn"])
         assert shown["stood_out"] == [k for k in (1, -1, 0) if (kinds == k).any()]
+        # review base-d s23 (ONE change): the map stood as a red and blue blob for 24 s before the
+        # 4 was laid over it: the favourite's inked squares (nncore's data) are outlined on it
+        # before "Ink on a blue square" is said
+        line = next(n for n in entry["narration"] if "Ink on a blue square" in n["text"])
+        blue_at = line["start_s"] + line["text"].index("Ink on a blue square") / len(line["text"]) * (line["end_s"] - line["start_s"])
+        assert shown["outlines"] == int(inked.sum()) and shown["outlined_at"] <= blue_at + 0.5, (shown["outlined_at"], blue_at)
         for words in ("Ink on a blue square", "ink on a red one", "on grey it does little"):
             assert words in said(entry)
         ticks = []
@@ -173,10 +179,22 @@ def check_hidden_told(history: History, shown: dict, entry: dict) -> None:
     ends = [d for d in entry["drawn"] if d["text"] in ({"0", "1"} if low == 0 else {"\u22121", "1"})
             and said_glow - 1.0 <= d["t"] <= said_glow + 4.0]
     assert {d["text"] for d in ends} == ({"0", "1"} if low == 0 else {"\u22121", "1"}), ends
-    left, right = shown["curtain"]
+    left, right, bottom, top = shown["curtain"]
     diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
     hidden_x = diagram.neuron_groups[1].get_x()
     assert left < hidden_x < right
+    # review base-t s23 (72 s): it covered three of the four hidden circles: every one, whole
+    column = diagram.neuron_groups[1]
+    assert bottom < column.get_bottom()[1] and column.get_top()[1] < top, (shown["curtain"], column.get_bottom()[1])
+    # review base-t s23 (66 s): the bar across a glow below zero stood unexplained until chapter 3:
+    # said as the hidden circles' ramp (nncore's activation's range) shows bars, and the bars pulse then
+    if low < 0:
+        assert "a bar across those below zero" in said(entry)
+        line = next(n for n in entry["narration"] if "and a bar across" in n["text"])
+        at = line["start_s"] + line["text"].index("and a bar across") / len(line["text"]) * (line["end_s"] - line["start_s"])
+        assert abs(shown["bars_said_at"] - at) < 1.5, (shown["bars_said_at"], at)
+    else:
+        assert "bars_said_at" not in shown and "bar across" not in said(entry)
     assert right < diagram.neuron_groups[-1].get_left()[0] and left > diagram.neuron_groups[0].get_right()[0]
     if task_kind(history) == "image":
         pixels = shown["inputs"]
@@ -639,7 +657,7 @@ def test_the_one_meant_is_marked_as_it_is_said(preset, story_file, tmp_path):
     assert said_from(entry, "Here is a peek at how") <= shown["preview_said_at"]
     assert shown["preview_full_at"] <= shown["preview_said_at"] + 0.1
     diagram = network_picture(history, **DIAGRAM_BOX).move_to(DIAGRAM_SPOT)
-    spread_outputs(diagram)   # as the chapter does: its outputs stand apart
+    spread_outputs(diagram, OUTPUT_PITCH)   # as the chapter does: its outputs stand apart
     outputs = shown["peek_outputs"]
     if task_kind(history) == "image":
         neuron = diagram.neuron_at(1, shown_pattern(history)["neuron"])

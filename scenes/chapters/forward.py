@@ -30,7 +30,7 @@ from scenes.kit.chapter import Chapter
 from scenes.narration import Markup
 from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, layer_names, lit_colours, on_baseline, pixels_to_neurons,
-                                        shown_indices)
+                                        shown_indices, spread_outputs)
 from scenes.kit.numbers import adds_up, factor_places
 from scenes.kit.pictures import below_zero, digit_image, example_picture, input_names, minus_bar, shade, squash_plot
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
@@ -420,7 +420,7 @@ def table_rows_y(circles: list[Mobject]) -> list[float]:
     evenly about the outputs' middle, a row of label-sized numbers and its box apart from the next
     (review ab1: the digits' rows touched and the ringed 0.76 ran into 0.37 and 0.54)."""
     ys = [float(c.get_center()[1]) for c in circles]
-    if len(ys) < 2 or ys[0] - ys[1] >= ROW_GAP:
+    if len(ys) < 2 or ys[0] - ys[1] >= ROW_GAP - 1e-6:   # (spread_outputs puts them ROW_GAP apart)
         return ys
     middle = (ys[0] + ys[-1]) / 2
     return [middle + (len(ys) - 1) / 2 * ROW_GAP - p * ROW_GAP for p in range(len(ys))]
@@ -483,6 +483,19 @@ def two_curves(history: History) -> bool:
     0-to-1 output after its -1-to-1 hidden layer)."""
     acts = history.config["activations"]
     return acts[0] != acts[-1] and acts[-1] == "sigmoid"
+
+
+def both_minus_rows(work: dict) -> list[int]:
+    """The worked output's written rows (by place) whose glow and dial are both below zero: their
+    product is above zero (review base-t s23: "-0.475 x -1.338 = +0.636" is where a newcomer stalls)."""
+    return [place for place, k in enumerate(work["biggest"]) if work["inputs"][k] < 0 and work["dials"][k] < 0]
+
+
+def both_minus_words(work: dict) -> str:
+    """Said over the first such row, when there is one (never for glows that are never below zero)."""
+    if not both_minus_rows(work):
+        return ""
+    return Markup("<bookmark mark='both'/>Below zero times below zero gives above zero. ")
 
 
 def second_curve_words(history: History) -> str:
@@ -577,6 +590,7 @@ class Forward(Chapter):
             "second_curve_words": second_curve_words(self.history),
             # the brightest output's total, worked by the same rule ([output], several outputs only)
             "out_sum": out_sum_words(output_work(self.history)),
+            "both_minus_words": both_minus_words(output_work(self.history)),
             "squash": SQUASH_WORDS.get(self.history.config["activations"][0], "a brightness"),
             "top_percent": round(100 * float(values["guess"][top])),
             "named": ", written beside it with its name" if input_names(self.history) else "",
@@ -635,6 +649,10 @@ class Forward(Chapter):
                                      width=9.7 if bare else 6.9, height=height)
             # its right edge stays put: the worked example and the guesses take the right-hand column
             diagram.move_to([2.85 - diagram.width / 2 if bare else -0.6, y, 0])
+            # the outputs a table's row apart, as chapter 1 drew them: each one's glow is written
+            # beside its own circle at the end (review s22, ONE change: a column of glows joined to
+            # the outputs by leader lines)
+            spread_outputs(diagram, ROW_GAP)
             # the layers' names go under the lowest neuron: above the subtitles' band (y < -3)
             if min(group.get_bottom()[1] for group in diagram.neuron_groups) - NAMES_ROOM >= -3.0:
                 break
@@ -805,24 +823,23 @@ class Forward(Chapter):
             self.start_sum(big, run_time=0.6)
             self.wait_until_bookmark("more")
             for p, row in enumerate(big["rows"][1:len(work["biggest"])], 1):   # one at a time: which number is whose
-                self.play(FadeIn(row), run_time=0.7)
-                self.add_to_sum(big, p)
+                self.add_to_sum(big, p, row, run_time=1.2)
             takers = VGroup(*(big["products"][p] for p, k in enumerate(work["biggest"]) if work["products"][k] < 0))
             if len(takers):
                 # "A minus sign means it takes away": those parts pulse (6 s stood still, session 16)
                 self.wait_until_bookmark("minus")
                 self.play(Indicate(takers, color=self.theme.focus, scale_factor=1.3), run_time=1.0)
             self.wait_until_bookmark("rest")
-            self.play(FadeIn(big["rows"][len(work["biggest"])]), run_time=0.8)
             if work["rest_count"]:
-                self.add_to_sum(big, len(work["biggest"]))
+                self.add_to_sum(big, len(work["biggest"]), big["rows"][len(work["biggest"])], run_time=1.2)
+            else:   # "(no other inputs)": nothing to add
+                self.play(FadeIn(big["rows"][len(work["biggest"])]), run_time=0.8)
             if len(big["blank"]):
                 self.wait_until_bookmark("blank")
                 self.play(FadeIn(big["blank"]), run_time=0.8)
         with self.say("sum"):
             self.wait_until_bookmark("head")
-            self.play(FadeIn(big["rows"][-1]), run_time=0.8)
-            self.add_to_sum(big, len(big["sums"]) - 1)
+            self.add_to_sum(big, len(big["sums"]) - 1, big["rows"][-1], run_time=1.2)
             # "whatever comes in": its line into the neuron, drawn bold (5 s stood still, session 16)
             self.wait_until_bookmark("always")
             self.play(Indicate(big["rows"][-1], color=self.theme.focus, scale_factor=1.1), run_time=0.8)
@@ -866,10 +883,19 @@ class Forward(Chapter):
         self.play(Create(big["rule"]), FadeIn(big["so_far"]), TransformFromCopy(big["products"][0], self.sum_so_far),
                   run_time=run_time)
 
-    def add_to_sum(self, big: dict, p: int, run_time: float = 0.6) -> None:
-        """Product row `p` added: it pulses and the sum under the column becomes the sum so far."""
-        self.play(Indicate(big["products"][p], color=self.theme.focus, scale_factor=1.2),
-                  Transform(self.sum_so_far, big["sums"][p]), run_time=run_time)
+    def add_to_sum(self, big: dict, p: int, row: Mobject | None = None, run_time: float = 0.6) -> None:
+        """Product row `p` added as it comes (`row`, faded in here): the moment it is whole, the
+        sum so far under the column is the new one, swapped in one frame, and both pulse
+        (session 23: a row stood 0.7 s beside a sum that did not count it yet, and "0.45"
+        morphing into "0.65" was a frame of garbled digits; faded out and in, a frame caught
+        "so far" with no number)."""
+        old, self.sum_so_far = self.sum_so_far, big["sums"][p]
+        if row is not None:
+            self.play(FadeIn(row), run_time=min(0.3, 0.4 * run_time))
+        self.remove(old)
+        self.add(self.sum_so_far)
+        self.play(*(Indicate(m, color=self.theme.focus, scale_factor=1.2) for m in (big["products"][p], self.sum_so_far)),
+                  run_time=run_time - min(0.3, 0.4 * run_time))
 
     def land_total(self, big: dict, under: Mobject, run_time: float) -> None:
         """The sum under the column becomes "total: 0.97" in its place, "so far" gone (review t1:
@@ -910,18 +936,22 @@ class Forward(Chapter):
         self.show(mini_rings=[self.mini.rings[0], [float(v) for v in ring.get_center()[:2]]])
         # its blank pixels counted too, as the first's were (review h1 s21: its table dropped the
         # "27 blank" row, so the two no longer lined up)
-        self.play(FadeIn(again["head"]), FadeIn(again["blank"]),
-                  LaggedStart(*(FadeIn(r) for r in again["rows"]), lag_ratio=0.2), run_time=1.0)
+        # the row each sum so far adds in (a "(no other inputs)" row adds nothing: it comes with
+        # the head start's), the blank count with the rest's row
+        nb, rows = len(other["biggest"]), again["rows"]
+        adds = [*rows[:nb], *([VGroup(rows[nb], again["blank"])] if other["rest_count"] else []),
+                VGroup(*([] if other["rest_count"] else [rows[nb]]), rows[-1])]
+        self.play(FadeIn(again["head"]), FadeIn(adds[0]), run_time=0.6)
         # the same running-total row as the first neuron's (review w1 s21: this one's sum came with
         # no "so far" and its total only on the curve): its first product under the column...
         self.start_sum(again, run_time=0.5)
         with self.say("layers") as tracker:
-            # ...then each row added in turn, the total in its place as "This one adds up to" starts
-            # (review r1t: 3-6 s after its caption)
-            for p in range(1, len(again["sums"]) - 1):
-                self.add_to_sum(again, p, run_time=0.35)
+            # ...then each row as it is added (session 23: all the rows stood while the sum under
+            # them counted two), the total in its place as "This one adds up to" starts (review
+            # r1t: 3-6 s after its caption)
+            for p in range(1, len(again["sums"])):
+                self.add_to_sum(again, p, adds[p], run_time=0.5)
             self.wait_before(tracker, "second", lead=1.0)
-            self.play(Indicate(again["products"][-1], color=self.theme.focus, scale_factor=1.2), run_time=0.3)
             self.land_total(again, self.sum_so_far, run_time=0.5)
             self.play(again["total"].animate.move_to(curve2["slot"]), FadeIn(curve2["place"]), run_time=0.5)
             self.read_curve(curve2)   # read off as the words come to it
@@ -944,15 +974,15 @@ class Forward(Chapter):
             # other left a blank frame under "All at once" (review r1t, 102 s)
             self.play(LaggedStart(AnimationGroup(FadeOut(close), FadeOut(self.mini)),
                                   AnimationGroup(FadeIn(diagram), FadeIn(self.marks), FadeIn(self.names)),
-                                  lag_ratio=0.6), run_time=0.9)
+                                  lag_ratio=0.6), run_time=0.7)
             # both worked neurons light in the whole network, ringed, each with the glow worked out
             rings = VGroup(*(self.spotlight(diagram, w["neuron"])[1] for w in (first["work"], other)))
             tags = self.glow_tags(diagram, (first["work"], other))
             worked = self.minus_marks(diagram, lit, 1)
-            self.play(diagram.light_up(lit), FadeIn(rings), FadeIn(tags), FadeIn(worked), run_time=0.8)
+            self.play(diagram.light_up(lit), FadeIn(rings), FadeIn(tags), FadeIn(worked), run_time=0.5)
             # over the circles for good: a light-up puts the whole diagram back on top of them
             self.add_foreground_mobjects(self.marks, worked)
-            self.wait(0.8)   # the two worked neurons, found in the whole network
+            self.wait(1.1)   # the two worked neurons, found in the whole network
             # review e1 (ONE change): "the signal flows forward" was said over layers switching
             # on: dots run along the wires that carry the most, and a layer lights as they arrive
             self.wait_until_bookmark("flows")
@@ -1086,7 +1116,7 @@ class Forward(Chapter):
                                       lag_ratio=0.25),
                           run_time=min(2.5, max(1.0, self.current_tracker.time_until_bookmark("top") - 0.6)))
                 self.wait_until_bookmark("top")
-                self.play(Create(table["box"]), FadeIn(table["together"]),
+                self.play(FadeIn(table["box"]), FadeIn(table["together"]),
                           Indicate(tops, color=self.theme.focus, scale_factor=1.4), run_time=0.8)
             self.wait_until_bookmark("truth")
             self.play(FadeIn(table["truth_head"]), LaggedStart(*(FadeIn(a, shift=0.2 * LEFT) for a in table["truth_rows"]),
@@ -1103,11 +1133,11 @@ class Forward(Chapter):
             if len(table["right"]):
                 # "the right answer, 0, glows 0.69": its own glow boxed green as it is said
                 self.wait_until_bookmark("close")
-                self.play(Create(table["right"]), run_time=0.6)
+                self.play(FadeIn(table["right"]), run_time=0.6)
             if len(table["above"]):
                 # review k (ONE change): "2 and 7 glow a bit more", both boxed as it is said
                 self.wait_until_bookmark("brighter")
-                self.play(Create(table["above"]), Indicate(table["box"], color=self.theme.focus), run_time=0.6)
+                self.play(FadeIn(table["above"]), Indicate(table["box"], color=self.theme.focus), run_time=0.6)
                 self.show(brighter=brighter_outputs(self.history, values))
             # "with random dials": the wires, the dials, brighten in their colours as they are
             # named (review 11a: the white box drawn round them here was never explained: gone)
@@ -1243,7 +1273,7 @@ class Forward(Chapter):
         self.play(FadeIn(curve["dot"]), run_time=0.2)
         self.play(Transform(curve["dot"], curve["rise"]), Create(curve["up"]), run_time=0.6)
         self.play(Create(curve["across"]), FadeIn(curve["out"]), TransformFromCopy(curve["out"], number),
-                  Create(table["box"]), FadeOut(ring), run_time=0.6)
+                  FadeIn(table["box"]), FadeOut(ring), run_time=0.6)
         self.wait_until_bookmark("half")
         self.play(Create(half), FadeIn(mark), run_time=0.6)
         self.play(FadeIn(yes, shift=0.15 * UP), FadeIn(no, shift=0.15 * DOWN), run_time=0.6)
@@ -1361,6 +1391,13 @@ class Forward(Chapter):
                 self.wait_before(self.current_tracker, "squash", lead=0.2)
                 self.play(FadeIn(glows, shift=0.2 * DOWN), Indicate(circle, color=t.focus, scale_factor=1.5),
                           run_time=0.8)
+            both = both_minus_rows(work)
+            if both and "both" in getattr(self.current_tracker, "bookmark_times", {}):
+                # "below zero times below zero gives above zero": that row's
+                # three numbers pulse as it is said (review base-t s23, ONE change)
+                self.wait_until_bookmark("both")
+                self.show(both_minus={"row": both[0], "at": float(self.renderer.time)})
+                self.play(Indicate(rows[both[0]], color=t.focus, scale_factor=1.15), run_time=1.0)
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
         # the guesses' table takes this place next
         self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, wires, ring, marked)), run_time=0.4)
@@ -1391,9 +1428,15 @@ class Forward(Chapter):
         circles = diagram.neurons(-1)
         labels_right = max((m.get_right()[0] for m in diagram.output_labels),
                            default=circles[0].get_right()[0])
+        rows_y = table_rows_y(circles)
+        # each glow beside its own output, as chapter 1 wrote them (review s22, ONE change: a
+        # column joined to the outputs by leader lines); only rows that could not stand level
+        # with their outputs (too many, too close) keep room for a line to them
+        apart = any(abs(y - c.get_y()) > 0.01 for y, c in zip(rows_y, circles))
         # the answer column close to the guesses, its header inside the frame (review 11e: far
-        # right, its header at the frame's edge); room left of the glows for the lines to them
-        x_guess, x_truth = labels_right + 1.15, labels_right + 3.3
+        # right, its header at the frame's edge)
+        x_guess = labels_right + (1.15 if apart else 0.6)
+        x_truth = x_guess + 2.15
         bar_left, bar_room = x_guess + 0.5, 1.3   # a bar per guess: the differences at a glance
         top = int(np.argmax(values["guess"]))
         # label-sized even for ten digits (review 11a: the small numbers were about 10 px)
@@ -1404,13 +1447,13 @@ class Forward(Chapter):
         guess_rows, truth_rows, one_mark = [], [], VGroup()
         truth = class_of(values["truth"])
         leaders = []
-        for k, circle, y in zip(shown, circles, table_rows_y(circles)):
+        for k, circle, y in zip(shown, circles, rows_y):
             g = self.text("{guess}", size=size, facts={"guess": f"{values['guess'][k]:.2f}"})
             guess_col.add(g.move_to([x_guess, y, 0]))
             # the rows stand apart wider than the outputs: a thin line from each output's name to its row
             start = [labels_right + 0.08, circle.get_center()[1], 0]
-            leaders.append(VGroup() if single else Line(start, [g.get_left()[0] - 0.12, y, 0],
-                                                         stroke_color=t.muted, stroke_width=1.5))
+            leaders.append(VGroup() if single or not apart else Line(start, [g.get_left()[0] - 0.12, y, 0],
+                                                                      stroke_color=t.muted, stroke_width=1.5))
             length = max(bar_room * float(np.clip(values["guess"][k], 0, 1)), 0.02)
             # a lone output's glow is read off its own squashing curve instead (squash_output)
             bar = VGroup() if single else Line([bar_left, y, 0], [bar_left + length, y, 0], stroke_width=BAR_WIDTH,

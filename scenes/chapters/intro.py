@@ -15,13 +15,14 @@ from collections.abc import Sequence
 import numpy as np
 from manim import (DOWN, Animation, AnimationGroup, Succession, LEFT, RIGHT, UL, UP, Brace, SurroundingRectangle, Circle, Create, DashedLine, FadeIn, FadeOut, GrowFromEdge, Indicate, LaggedStart,
                    Line, ManimColor, MoveToTarget, ReplacementTransform,
-                   Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, there_and_back)
+                   Mobject, Rectangle, Square, Text, Transform, TransformFromCopy, VGroup, VMobject, smooth, there_and_back)
 
 from nncore.history import History
 from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts
 from scenes.narration import Markup
-from scenes.kit.network_diagram import NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices
+from scenes.kit.network_diagram import (NetworkDiagram, layer_names, lit_colours, network_picture, shown_indices,
+                                        spread_outputs)
 from scenes.kit import theme
 from scenes.kit.pictures import (ShadedGrid, cell_squares, class_colors, digit_image, dot_cloud, input_names, minus_bar,
                                  shade, short)
@@ -99,13 +100,15 @@ def intro_facts(history: History) -> dict[str, object]:
     # review 12: the "looks for" detour was a lot for an intro (a 13/1/3 tally and an "at least
     # half full" rule): each colour's squares stand out as it is named, then the 4's ink lands
     # on the pattern at once and lights the neuron
+    # review base-d s23 (ONE change): the map was a red and blue blob for 24 s before the 4 was laid
+    # over it: the 4 and its ink, outlined on the map, come first, and the colours are named over them
     patterns = Markup("<bookmark mark='patterns'/>Here is a peek at the end of training: what one of them looks for. "
-                "<bookmark mark='blue'/>Ink on a blue square makes it glow, <bookmark mark='red'/>ink on a red one dims it, "
-                "<bookmark mark='grey'/>on grey it does little. "
                 "<bookmark mark='best'/>Beside it is a different practice picture: the one that makes it glow the most, "
                 + f"{a_or_an(str(fav))} {fav}. "
-                "<bookmark mark='over'/>Laid over the pattern, "
-                + ("its ink lands mostly on blue. " if ink_on_blue(history) >= INK_ON_BLUE else "its ink lands here. ")
+                "<bookmark mark='over'/>Its ink is outlined on the pattern. "
+                "<bookmark mark='blue'/>Ink on a blue square makes it glow, <bookmark mark='red'/>ink on a red one dims it, "
+                "<bookmark mark='grey'/>on grey it does little. "
+                + (f"The {fav}'s ink lands mostly on blue. " if ink_on_blue(history) >= INK_ON_BLUE else "")
                 # review s20 g1 (ONE change): the picture on the left turned from the 0 into the 4
                 # unsaid: the swap is said as the 4 slides into the inputs, then the neuron lights
                 + f"<bookmark mark='in'/>Now we put that {fav} into the network, <bookmark mark='lit'/>and it lights the neuron up."
@@ -137,7 +140,8 @@ def lone_reading(history: History) -> dict[str, str]:
 
 
 GLOW_WORDS = {"sigmoid": "circles that glow from 0 to 1, like the inputs.",
-              "tanh": "circles that glow from minus 1 to 1: dark at 0, brighter the further from 0.",
+              "tanh": "circles that glow from minus 1 to 1: dark at 0, brighter the further from 0, "
+                      "<bookmark mark='bar'/>and a bar across those below zero.",
               "relu": "circles that glow from 0 up, never below."}
 
 
@@ -177,7 +181,7 @@ def glow_word(value: float) -> str:
 def hidden_glow(history: History) -> str:
     """What a hidden neuron's glow runs over, read from the run's first hidden activation (the
     tiny preset's tanh runs from -1 to 1: "0 to 1" was broken in chapter 3, review t)."""
-    return GLOW_WORDS.get(history.config["activations"][0], "circles that glow.")
+    return Markup(GLOW_WORDS.get(history.config["activations"][0], "circles that glow."))
 
 
 def answer_words(labels: Sequence[str]) -> str:
@@ -325,25 +329,6 @@ def layer_parts(diagram: NetworkDiagram) -> list[VGroup]:
     return parts
 
 
-def spread_outputs(diagram: NetworkDiagram, most: float = OUTPUT_PITCH) -> None:
-    """The outputs (circles and names) spread over the tallest column's height, at most `most`
-    apart, about their middle: at the hidden layer's pitch the digits' label-sized names 0-9
-    touched (review s20 g1). The wires are drawn from the circles where they stand."""
-    circles = diagram.neurons(-1)
-    if len(circles) < 2:
-        return
-    tallest = max(group[0].get_y() - group[-1].get_y() for group in diagram.neuron_groups)
-    pitch = min(most, tallest / (len(circles) - 1))
-    middle = (circles[0].get_y() + circles[-1].get_y()) / 2
-    names = list(diagram.output_labels)
-    names += [None] * (len(circles) - len(names))
-    for k, (circle, name) in enumerate(zip(circles, names)):
-        step = (middle + ((len(circles) - 1) / 2 - k) * pitch - circle.get_y()) * UP
-        circle.shift(step)
-        if name is not None:
-            name.shift(step)
-
-
 def wires(diagram: NetworkDiagram, pair: int, color: str, width: float = 1.0) -> VMobject:
     """Every drawn neuron of layer `pair` wired to every drawn one of the next, plain grey: the
     connections, before their dials get a colour (the next chapter's). One VMobject, one
@@ -405,7 +390,7 @@ class Intro(Chapter):
         # the answers' names label-sized (review 11a: about 10 px), each grown from its left edge
         for name in diagram.output_labels:
             name.scale(self.theme.label_size / name.font_size, about_edge=LEFT)
-        spread_outputs(diagram)
+        spread_outputs(diagram, OUTPUT_PITCH)
         parts, names = layer_parts(diagram), layer_names(diagram, self.theme)
         notes = self.layer_notes(names)
         self.build_inputs(diagram, parts[0], names[0], notes[0], VGroup(picture, caption), fed, inputs)
@@ -506,8 +491,13 @@ class Intro(Chapter):
         wider.arrange(DOWN, buff=0.12, aligned_edge=LEFT).move_to(self.key_glow, DOWN + LEFT)
         self.show(glow_key=[0.0, 1.0, -1.0], glow_key_low_at=self.renderer.time)
         self.key_glow.add(low)   # leaves with the key
+        # the old words out, then the new in (review base-t s23, 66 s: morphed one into the other,
+        # a frame showed two lines drawn over each other)
+        new = wider[1]
+        self.key_glow.submobjects[self.key_glow.submobjects.index(words)] = new   # the key keeps the new words
         return [samples.animate.move_to(wider[0][:-1]), FadeIn(low.move_to(wider[0][-1]), scale=1.5),
-                Transform(words, wider[1])]
+                FadeOut(words, rate_func=lambda a: smooth(min(1.0, 2 * a))),
+                FadeIn(new, rate_func=lambda a: smooth(max(0.0, 2 * a - 1)))]
 
     def output_bars(self, diagram: NetworkDiagram, outputs: np.ndarray) -> tuple[VGroup, VGroup]:
         """Every drawn output's glow as a number and a yellow bar, right of its name (review 11c:
@@ -972,6 +962,13 @@ class Intro(Chapter):
             dark = lit_colours(self.theme, [0.0])[0]
             self.play(*(c.animate.set_fill(colour, 1.0) for c, colour in zip(circles, lit)), FadeIn(bars), FadeIn(ends),
                       *key, run_time=1.2)
+            if len(bars) and "bar" in getattr(tracker, "bookmark_times", {}):
+                # "and a bar across those below zero": the bars pulse as it is said (review base-t
+                # s23, 66 s: the bar stood unexplained until chapter 3)
+                self.wait_until_bookmark("bar")
+                self.show(bars_said_at=float(self.renderer.time))
+                # each swells in its place (one Indicate of them all pulled them off their circles)
+                self.play(*(Indicate(b, color=self.theme.focus, scale_factor=1.3) for b in bars), run_time=0.8)
             self.wait_before(tracker, "hidden", lead=0.6)
             self.play(*(c.animate.set_fill(dark, 1.0) for c in circles), FadeOut(bars), FadeOut(ends), run_time=0.6)
             # "Hidden means we never see them from outside": a curtain comes down over the
@@ -984,10 +981,13 @@ class Intro(Chapter):
             curtain.add(Rectangle(width=curtain.width, height=curtain.height, stroke_width=0,
                                   fill_color=self.theme.background, fill_opacity=0.7).move_to(curtain))
             self.wait_until_bookmark("hidden")
-            self.play(GrowFromEdge(curtain, UP), run_time=0.8)
-            self.show(curtain=[float(curtain.get_left()[0]), float(curtain.get_right()[0])])
-            self.wait(1.2)
-            self.play(FadeOut(curtain), run_time=0.5)
+            # faded in whole over every hidden circle (review base-t s23, 72 s: grown down from the
+            # top, a frame caught it over three of the four, "a glitch, not a curtain")
+            self.play(FadeIn(curtain), run_time=0.4)
+            self.show(curtain=[float(curtain.get_left()[0]), float(curtain.get_right()[0]),
+                               float(curtain.get_bottom()[1]), float(curtain.get_top()[1])])
+            self.wait(1.6)
+            self.play(FadeOut(curtain), run_time=0.4)
             self.wait_until_bookmark("wires")
             self.wires = VGroup(*(wires(diagram, k, self.theme.muted) for k in range(len(hidden))))
             self.play(*(Create(w) for w in self.wires), run_time=2.0)
@@ -1102,7 +1102,7 @@ class Intro(Chapter):
         and tied to its neuron, each colour's squares standing out as it is named; beside it the
         practice picture that lights that neuron the most; that picture's inked squares laid over
         the pattern; then the neuron lit as brightly as that picture lights it.
-        Said as it is drawn (bookmarks patterns, blue, red, grey, best, over, lit); returns all it drew."""
+        Said as it is drawn (bookmarks patterns, best, over, blue, red, grey, in, lit); returns all it drew."""
         t = self.theme
         chosen = shown_pattern(self.history)
         x, _ = self.history.split("train")
@@ -1155,6 +1155,17 @@ class Intro(Chapter):
         self.show(pattern_ring={"at": float(self.renderer.time), "said_at": float(said_at), "centre": [float(v) for v in ring.get_center()[:2]],
                                 "radius": float(ring.width / 2), "tie_width": float(tie.get_stroke_width()),
                                 "tie_from": [float(v) for v in tie.get_start()[:2]]})
+        # the favourite beside the map, then its ink outlined on it, before the colours are named
+        # (review base-d s23, ONE change: 24 s of a blob before the 4 came)
+        self.wait_until_bookmark("best")
+        self.play(FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.0)
+        # the picture's inked squares land on the pattern together, in reading order
+        self.wait_until_bookmark("over")
+        outlines = self.ink_outline(pattern, x[favourite].reshape(side, side))
+        sources = [picture.cells[k] for k in np.flatnonzero(inked)]
+        self.play(LaggedStart(*(TransformFromCopy(source, outline) for source, outline in zip(sources, outlines)),
+                              lag_ratio=0.08), run_time=max(0.6, min(2.0, self.current_tracker.time_until_bookmark("blue") - 0.2)))
+        self.show(outlined_at=float(self.renderer.time), outlines=len(outlines))
         # each colour's squares stand out as it is named, the others dimmed until the next is
         # named (review 12: the map and its key stood still 9 s under these words)
         by_kind = {kind: [m for m in pattern.cells if ManimColor(m.get_fill_color()).to_hex() == colours[kind].to_hex()]
@@ -1168,16 +1179,10 @@ class Intro(Chapter):
                       *(r.animate.set_opacity(1.0 if r is row else DIMMED) for r in key), run_time=0.5)
             stood_out.append(kind)
         self.show(stood_out=stood_out)
-        self.wait_until_bookmark("best")
+        # the whole map back after "on grey it does little"
+        self.wait(0.8)
         self.play(*(m.animate.set_fill(opacity=1.0) for group in by_kind.values() for m in group),
                   *(r.animate.set_opacity(1.0) for r in key), run_time=0.5)
-        self.play(FadeIn(picture, shift=0.2 * RIGHT), FadeIn(heads[1]), FadeIn(name), run_time=1.2)
-        # the picture's inked squares land on the pattern together, in reading order
-        self.wait_until_bookmark("over")
-        outlines = self.ink_outline(pattern, x[favourite].reshape(side, side))
-        sources = [picture.cells[k] for k in np.flatnonzero(inked)]
-        self.play(LaggedStart(*(TransformFromCopy(source, outline) for source, outline in zip(sources, outlines)),
-                              lag_ratio=0.08), run_time=max(0.6, min(2.0, self.current_tracker.time_until_bookmark("in"))))
         self.lone = neuron
         # "Now we put that 4 into the network": the 4 itself slides over onto the picture fed to
         # the network, which takes its ink, and the input column its glow; only then does the

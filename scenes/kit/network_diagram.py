@@ -405,6 +405,27 @@ def network_picture(history: History, snapshot: Snapshot | None = None, named: b
                           input_labels=inputs if named else None, **kwargs)
 
 
+def spread_outputs(diagram: NetworkDiagram, most: float) -> None:
+    """The outputs (circles and names) spread over the tallest column's height, at most `most`
+    apart, about their middle: at the hidden layer's pitch the digits' label-sized names 0-9
+    touched (review s20 g1), and a glow written beside each needs a row of its own. The wires
+    are redrawn from the circles where they now stand."""
+    circles = diagram.neurons(-1)
+    if len(circles) < 2:
+        return
+    tallest = max(group[0].get_y() - group[-1].get_y() for group in diagram.neuron_groups)
+    pitch = min(most, tallest / (len(circles) - 1))
+    middle = (circles[0].get_y() + circles[-1].get_y()) / 2
+    names = list(diagram.output_labels)
+    names += [None] * (len(circles) - len(names))
+    for k, (circle, name) in enumerate(zip(circles, names)):
+        step = (middle + ((len(circles) - 1) / 2 - k) * pitch - circle.get_y()) * UP
+        circle.shift(step)
+        if name is not None:
+            name.shift(step)
+    diagram.set_weights(diagram.weights)
+
+
 def layer_names(diagram: NetworkDiagram, t: Theme) -> VGroup:
     """'inputs', 'hidden', 'outputs' under the columns, on one line."""
     last = len(diagram.sizes) - 1
