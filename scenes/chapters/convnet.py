@@ -68,7 +68,6 @@ NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a m
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
 COPE_XS = (-5.6, -1.5, 3.7)
-FEEDER_WINDOW = 3           # why it copes: this many by this many of a middle neuron's dials, where the move costs most (framed)
 FEEDER_CELL = 0.34          # a dial of that neuron, all 8 x 8 of them: 20 px at 480p, the grid 2.7 units (review g2 s20: a 3 x 3 patch was a riddle)
 FEEDER_BIG_CELL = 0.6       # the same dials side by side, before and moved, as "the ink lands on other dials" is said: 36 px a dial (review h2 s21, its one change)
 FEEDER_BIG_XS = (-1.55, 4.0)  # their middles: right of the pictures, 0.75 apart
@@ -221,23 +220,6 @@ def cope_values(history: History, card: dict, kernel: np.ndarray, bias: float) -
             "stay": stay, "over": over, **feeder_values(history, before, after.reshape(before.shape), card["truth"])}
 
 
-def feeder_window(dials: np.ndarray, image: np.ndarray, moved: np.ndarray, step: int, n: int = FEEDER_WINDOW) -> tuple[int, int]:
-    """The n x n of `dials` (top left row, column) where the move costs most (ink times dial,
-    before less after), among those the ink stays in: what crosses its sides, in or out, at most
-    a quarter of its ink (review e2 s18: ink that left the few dials shown was not seen to land
-    anywhere). Any, when none is."""
-    rows, cols = image.shape
-    spots = [(r, c) for r in range(rows - n + 1) for c in range(cols - n + 1)]
-    drop = lambda r, c: float((dials[r:r + n, c:c + n] * (image - moved)[r:r + n, c:c + n]).sum())
-
-    def crossing(r: int, c: int) -> float:
-        out, into = (c + n - 1, c - 1) if step > 0 else (c, c + n)
-        return float(image[r:r + n, out].sum() + (image[r:r + n, into].sum() if 0 <= into < cols else 0.0))
-    kept = [(r, c) for r, c in spots if image[r:r + n, c:c + n].sum() > 0
-            and crossing(r, c) <= 0.25 * image[r:r + n, c:c + n].sum()]
-    return max(kept or spots, key=lambda rc: drop(*rc))
-
-
 def ink_onto_red(dials: np.ndarray, image: np.ndarray, step: int) -> list[tuple[int, int]]:
     """The picture's inked pixels (row, column) that sit on a blue dial (above zero) and land on a
     red one (below zero) when the picture moves `step` pixels sideways: the few the chapter rings
@@ -251,8 +233,7 @@ def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label:
     """Our network's middle neuron the picture drives most (ink times dial) among those that
     feed the answer's output neuron (a wire above zero into it), so "it feeds the 0 neuron" is
     true (review e2 s18: the glow shown, the output's, was never tied to the middle neuron): its
-    dials, how brightly it glows before and after the move (nncore's forward pass), and the
-    3 x 3 of its dials where the move costs it most (ink times dial, before less after)."""
+    dials and how brightly it glows before and after the move (nncore's forward pass)."""
     net = history.network(history.snapshot().step)
     weights, into = net.weights[0], net.weights[1][label]
     sums = weights @ image.reshape(-1)
@@ -260,8 +241,7 @@ def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label:
     neuron = int(feeders[np.argmax(sums[feeders])])
     dials = weights[neuron].reshape(image.shape)
     glows = net.forward(np.stack([image.reshape(-1), moved.reshape(-1)])).a[1][:, neuron]
-    window = feeder_window(dials, image, moved, moved_step(image, moved))
-    return {"neuron": neuron, "dials": dials, "feeds": float(into[neuron]), "window": [int(k) for k in window],
+    return {"neuron": neuron, "dials": dials, "feeds": float(into[neuron]),
             "mid_glow": float(glows[0]), "mid_glow_moved": float(glows[1])}
 
 
@@ -287,6 +267,14 @@ def shrunk_words(stay: int, over: int) -> str:
     if over and not stay:
         parts[0] = f"{over} of its numbers move one block over" if over > 1 else "1 of its numbers moves one block over"
     return ", and ".join(parts) if parts else "its numbers change"
+
+
+def best_shifted(fmap: np.ndarray, step: int) -> tuple[int, int]:
+    """The map's best match (row, column) among the squares that stay on the map when the
+    picture moves `step` pixels sideways: the square the moved picture's map repeats one over."""
+    rows, cols = fmap.shape
+    spots = [(r, k) for r in range(rows) for k in range(cols) if 0 <= k + step < cols]
+    return max(spots, key=lambda rk: fmap[rk])
 
 
 def moved_step(before: np.ndarray, after: np.ndarray) -> int:
@@ -1499,7 +1487,7 @@ class Convnet(Chapter):
                                  facts={"n": v["n_reverse"]}))
         tally.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to([0, -2.55, 0], UP).align_to([x_b - 1.5, 0, 0], LEFT)
         self.show(cope={"index": card["index"], "label": c["label"], "step": step, "neuron": c["neuron"],
-                        "window": c["window"], "mid_glow": c["mid_glow"], "mid_glow_moved": c["mid_glow_moved"],
+                        "mid_glow": c["mid_glow"], "mid_glow_moved": c["mid_glow_moved"],
                         "feeds": c["feeds"], "dials_drawn": feeder.grid.values,
                         "dense": c["dense"], "dense_moved": c["dense_moved"], "conv": c["conv"],
                         "conv_moved": c["conv_moved"], "map": c["map"], "moved_map": c["moved_map"]})
@@ -1515,9 +1503,6 @@ class Convnet(Chapter):
         self.play(pictures[1].cells.animate.shift(step * pictures[1].cell * RIGHT), run_time=0.6)
         self.show(moved_copy_cope_at=round(float(self.renderer.time), 3))
         self.play(FadeIn(moved_note), run_time=0.3)
-        rows, cols = c["map"].shape
-        gone = cols - 1 if step > 0 else 0      # the map's column that leaves
-        new = 0 if step > 0 else cols - 1       # the moved map's column that comes new
         with self.say("cope") as tracker:
             self.wait_before(tracker, "glow", 0.6)
             self.play(FadeIn(dense_head), FadeIn(feeder.grid), FadeIn(feeder.ink), FadeIn(conv_head), FadeIn(stamp),
@@ -1568,21 +1553,34 @@ class Convnet(Chapter):
             self.play(ReplacementTransform(glows[0], glows[2]), run_time=0.8)
             self.play(FadeIn(guesses[0]), run_time=0.4)
             # the convnet back, as it is named
+            # "it finds the same strokes, one square over": the convnet's map of matches of the
+            # picture before the move and of the moved one, side by side, large, their real numbers
+            # (review s22, its one change: the map slid in place, the moved stroke lighting it was
+            # not seen); our network's column makes room, as the convnet's did for its dials
+            pair = self.map_pair(c, step, heads)
             self.wait_before(tracker, "map", 0.9)
-            self.play(FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.5)
-            # the map of the moved picture: the same matches one square over, one column leaving, one new
-            self.play(*(FadeOut(maps[0].cells[k * cols + gone]) for k in range(rows)), run_time=0.3)
-            self.play(*(maps[0].cells[k * cols + j].animate.shift(step * maps[0].cell * RIGHT)
-                        for k in range(rows) for j in range(cols) if j != gone), FadeIn(over), run_time=0.8)
-            self.play(*(FadeIn(maps[1].cells[k * cols + new]) for k in range(rows)), run_time=0.3)
-            # its shrunk map in place of the stamp and its map: the numbers that stay ringed, those
-            # that move carried one block over along arrows, till it is the moved picture's, before
-            # "still glows" (review g2 s19: two grids of numbers to compare; the move is seen here)
+            ours_now = VGroup(dense_head, after.grid, after.ink, after.glows[1], glows[2], guesses[0])
+            # one after the other, not cross-faded: the maps stand where our dials and glows were
+            self.play(FadeOut(ours_now), run_time=0.3)
+            self.play(FadeIn(pair.head), FadeIn(pair.heads), FadeIn(pair.maps[0]), run_time=0.4)
+            self.play(FadeIn(pair.maps[1], shift=step * MAP_CELL * RIGHT), run_time=0.6)
+            self.show(map_pair_at=round(float(self.renderer.time), 3))
+            # its best match, ringed in both: the same number, one square over
+            self.play(Create(pair.rings[0]), run_time=0.4)
+            self.play(TransformFromCopy(pair.rings[0], pair.rings[1]), FadeIn(over.next_to(pair.maps[1], DOWN, buff=0.12)),
+                      run_time=0.7)
+            self.show(map_pair={"before": c["map"], "after": c["moved_map"], "ring": pair.ring,
+                                "grids": [[round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                                        g.frame.get_bottom()[1], g.frame.get_top()[1])]
+                                          for g in pair.maps]})
+            # its shrunk map in the convnet's column, our network's column back: the numbers that
+            # stay ringed, those that move carried one block over along arrows, till it is the moved
+            # picture's, before "still glows" (review g2 s19: two grids of numbers to compare)
             shrunk = self.shrunk_carry(c, step, np.array([maps[0].get_x(), maps[0].get_top()[1], 0]))
-            family = set(VGroup(stamp, arrow, *maps, over).get_family())
             self.wait_before(tracker, "shrunk", 0.7)
-            self.play(FadeOut(VGroup(*(m for m in self.mobjects if m in family))),
-                      ReplacementTransform(conv_head, shrunk.head), FadeIn(shrunk.grid), run_time=0.6)
+            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, over)), run_time=0.3)
+            self.play(FadeIn(ours_now), ReplacementTransform(pair.head, shrunk.head), FadeIn(shrunk.grid), FadeIn(glows[1]),
+                      run_time=0.5)
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
                 self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
@@ -1612,6 +1610,25 @@ class Convnet(Chapter):
             self.wait_before(tracker, "reverse", 0.4)
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
+
+    def map_pair(self, c: dict, step: int, heads: list) -> SimpleNamespace:
+        """The convnet's map of matches of the picture before the move and of the moved picture,
+        side by side where our network's big dials stood, each square written (`map_grid`), under
+        a `head` and the `heads` of the big dials ("before the move", "moved 1 pixel right"), and
+        `rings` round its best match (`best_shifted`) in each: the same number, one square over."""
+        t = self.theme
+        maps = [self.map_grid(m) for m in (c["map"], c["moved_map"])]
+        head = self.text("convnet: the stamp's map of matches", size="small", color=t.text)
+        head.move_to([sum(FEEDER_BIG_XS) / 2, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        names = VGroup(*(h.copy() for h in heads))
+        top = head.get_bottom()[1] - 0.15 - max(h.height for h in names) - 0.12
+        for x, name, grid in zip(FEEDER_BIG_XS, names, maps):
+            grid.shift([x - grid.get_x(), top - grid.frame.get_top()[1], 0])
+            name.next_to(grid, UP, buff=0.12)
+        r, k = best_shifted(c["map"], step)
+        rings = [Square(MAP_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
+                 for grid, col in zip(maps, (k, k + step))]
+        return SimpleNamespace(head=head, heads=names, maps=maps, rings=rings, ring=[[r, k], [r, k + step]])
 
     def feeder_grid(self, c: dict, before: np.ndarray, step: int, cell: float = FEEDER_CELL, moved: bool = False):
         """All 64 dials of our middle neuron, one per pixel (colour = sign), and on them, ringed,
