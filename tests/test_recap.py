@@ -1087,3 +1087,20 @@ def test_the_last_picture_gathers_the_whole_story(rendered):
     last = frames[-1][1][y0 + 1:y1 - 1, x0 + 1:x1 - 1]
     assert after.mean() > 40                                   # a map there, not background
     assert np.abs(after - last).mean() < 6, np.abs(after - last).mean()
+
+
+def test_the_steps_and_the_cost_they_brought_are_as_big_as_each_other(rendered):
+    """Review s22 digits (33-45 s): the payoff, "4320 steps" and "cost 3.02 -> 0.02", was the
+    smallest text on screen. The loop's cost from start to end (nncore's, recomputed here) is drawn
+    as big as the count, 18 px or more at 480p, inside the loop's middle (between the guess and
+    blame boxes)."""
+    from scenes.chapters.recap import BOX_SIZE, LOOP
+    history, entry, _ = rendered
+    x, y = history.split("train")
+    start, end = (history.network(s).cost_of(x, y) for s in (0, history.stopped.step))
+    steps = [d for d in entry["drawn"] if d["text"] == f"{history.stopped.step} steps"]
+    costs = [d for d in entry["drawn"] if d["text"] == f"cost {start:.2f} \u2192 {end:.2f}"]
+    assert steps and costs
+    assert min(d["px"] for d in costs) >= max(18, max(d["px"] for d in steps) - 0.5)
+    inner = LOOP["blame"][0] - BOX_SIZE[0] / 2 - (LOOP["guess"][0] + BOX_SIZE[0] / 2)
+    assert all(abs(d["x"]) < 0.2 for d in costs) and inner > 2.4

@@ -647,9 +647,11 @@ class Recap(Chapter):
         count = (self.text("1 step", color=t.text) if steps == 1 else
                  self.text("{steps} steps", color=t.text, facts={"steps": steps}))
         facts = {"start_cost": start_cost, "final_cost": final_cost}
-        costs = (self.text("cost {start_cost:.3f} \u2192 {final_cost:.3f}", size="small", color=t.cost, facts=facts)
+        # as big as the count (review s22 digits, 33-45 s: "cost 3.02 -> 0.02", the payoff, was the
+        # smallest text on screen)
+        costs = (self.text("cost {start_cost:.3f} \u2192 {final_cost:.3f}", color=t.cost, facts=facts)
                  if places == 3 else
-                 self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost, facts=facts))
+                 self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", color=t.cost, facts=facts))
         return count, costs
 
     def count_up(self, records: list, middle: dict, pace) -> tuple[UpdateFromAlphaFunc, VGroup]:
