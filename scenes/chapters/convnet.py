@@ -27,7 +27,7 @@ import math
 from types import SimpleNamespace
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, FadeIn, FadeOut,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, DashedVMobject, FadeIn, FadeOut,
                    GrowArrow, GrowFromCenter, GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, ReplacementTransform,
                    Square, Succession, Transform, TransformFromCopy, VGroup, VMobject, interpolate_color)
 
@@ -63,7 +63,8 @@ COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmo
 COPE_MAP_CELL = 0.48        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
 COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
 LEGEND_MARK = 0.22          # the rings' legend under the shrunk pair: a ring's mark, 13 px
-SHRUNK_CELL = MAP_CELL      # its shrunk map before and after the move, side by side, numbers written as on the map
+SHRUNK_CELL = 0.75          # its shrunk map before and after the move, side by side in the convnet's column, numbers written as on the map
+SHRUNK_X, SHRUNK_GAP = 4.3, 0.5   # the pair's middle (the convnet's column, clear of our network's words) and the gap between
 NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
@@ -1573,35 +1574,32 @@ class Convnet(Chapter):
                                 "grids": [[round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
                                                                         g.frame.get_bottom()[1], g.frame.get_top()[1])]
                                           for g in pair.maps]})
-            # its shrunk map in the convnet's column, our network's column back: the numbers that
-            # stay ringed, those that move carried one block over along arrows, till it is the moved
-            # picture's, before "still glows" (review g2 s19: two grids of numbers to compare)
-            shrunk = self.shrunk_carry(c, step, np.array([maps[0].get_x(), maps[0].get_top()[1], 0]))
+            # its shrunk maps in the convnet's column, our network's column back: the picture's and
+            # the moved picture's side by side, each number that survives the move ringed in both,
+            # solid where it stays in its block, dashed where it moves one block over, before
+            # "still glows" (review s22, its one change: an arrow overlay carried numbers over
+            # others, caught half-way; the strong matches are seen still there, shifted)
+            shrunk = self.shrunk_pair(c, step, heads)
             self.wait_before(tracker, "shrunk", 0.7)
             self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, over)), run_time=0.3)
-            self.play(FadeIn(ours_now), ReplacementTransform(pair.head, shrunk.head), FadeIn(shrunk.grid), FadeIn(glows[1]),
-                      run_time=0.5)
+            self.play(FadeIn(ours_now), ReplacementTransform(pair.head, shrunk.head), FadeIn(shrunk.names),
+                      FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), FadeIn(glows[1]), run_time=0.5)
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
                 self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
-            # the arrows as "and 3 move one block over" is said: about 2.4 s before "Its 0 neuron"
+            # the dashed rings as "and 3 move one block over" is said: about 2.4 s before "Its 0 neuron"
             self.wait(max(0.0, tracker.time_until_bookmark("conv") - 2.4))
-            carried = []
-            if len(shrunk.arrows):
-                self.play(*(GrowArrow(part) for a in shrunk.arrows for part in a), FadeIn(shrunk.keys[1]), run_time=0.5)
-                self.play(shrunk.carry(), run_time=0.9)
-                carried = [self.cell_of(shrunk.grid, a[1].get_start()) + self.cell_of(shrunk.grid, a[1].get_end())
-                           for a in shrunk.arrows]
-            # the rest turns into the moved picture's shrunk map (the carried blocks already are)
-            self.play(FadeIn(shrunk.after.set_z_index(1)), run_time=0.4)
-            self.remove(shrunk.grid)
+            if len(shrunk.over):
+                self.play(Create(shrunk.over), FadeIn(shrunk.keys[1]), run_time=0.5)
             ringed.append(round(float(self.renderer.time), 3))
-            box = lambda m: [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
-            self.show(carry_boxes={"arrows": [box(part) for a in shrunk.arrows for part in a],
-                                   "numbers": [box(m) for m in (*shrunk.grid.numbers, *shrunk.after.numbers)]})
+            box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                          g.frame.get_bottom()[1], g.frame.get_top()[1])]
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "stay": c["stay"],
-                              "over": c["over"], "ringed": ringed, "carried": carried,
-                              "stay_rings": [self.cell_of(shrunk.grid, r.get_center()) for r in shrunk.stay]})
+                              "over": c["over"], "ringed": ringed, "grids": [box(g) for g in shrunk.grids],
+                              "stay_rings": [[self.cell_of(g, r.get_center()) for r in rings] for g, rings in
+                                             zip(shrunk.grids, shrunk.stay_by_grid)],
+                              "over_rings": [[self.cell_of(g, r.get_center()) for r in rings] for g, rings in
+                                             zip(shrunk.grids, shrunk.over_by_grid)]})
             self.wait_before(tracker, "conv", 0.3)
             self.play(ReplacementTransform(glows[1], glows[3]), run_time=0.8)
             self.play(FadeIn(guesses[1]), run_time=0.4)
@@ -1656,48 +1654,37 @@ class Convnet(Chapter):
                                       fill_opacity=0.35 + 0.65 * float(image[r, k])))
                         .move_to(grid.center_of(r + 0.5, k + shift + 0.5)).set_z_index(1) for r, k in few))
 
-    def shrunk_carry(self, c: dict, step: int, at: np.ndarray) -> VGroup:
-        """Our stamp's shrunk map of the picture, one map at `at` under a new `.head` (review g2 s19:
-        two 3 x 3 grids of numbers side by side made the viewer compare 18 numbers): `.stay` rings the
-        numbers kept in their block; `.arrows` run from each block whose number moves one block over
-        to where it lands (`shrunk_kept`), and `carry()` slides those blocks along them while the
-        others turn into the moved picture's shrunk map (`.after`, drawn over it at the end)."""
+    def shrunk_pair(self, c: dict, step: int, heads: list) -> SimpleNamespace:
+        """Our stamp's shrunk map of the picture and of the moved picture, side by side in the
+        convnet's column under a new `head`, each named as the big dials were (`heads`: "before
+        the move", "moved 1 pixel right"); `stay`: solid rings round each number kept in its
+        block, in both; `over`: dashed rings round each number that turns up one block over the
+        way the picture moved, where it was and where it lands (`shrunk_kept`); a key for each."""
         t = self.theme
-        # its top where the map of matches' was: room under it for the keys, above the glow
-        grid, after = (self.map_grid(m, SHRUNK_CELL).move_to(at, aligned_edge=UP) for m in (c["pooled"], c["moved_pooled"]))
-        head = self.text("convnet: the stamp's map, shrunk", size="small", color=t.text).next_to(grid, UP, buff=0.15)
-        at_cell = lambda r, col: grid.center_of(r + 0.5, col + 0.5)
-        stay = VGroup(*(Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(at_cell(r, col))
-                        for r, col in c["stay"]))
-        # on the cells' lower edge, well under their numbers and over the next row's, a tip small
-        # enough to stay clear of both (review g2 s20: the arrows lay across "3.07", "0.42",
-        # "2.24"): white on a dark edge, to read on bright and dark squares alike
-        under = max(grid.center_of(r + 0.5, col + 0.5)[1] - num.get_bottom()[1]
-                    for (r, col), num in zip(np.ndindex(*grid.values.shape), grid.numbers))
-        room = SHRUNK_CELL / 2 - under
-        low = (SHRUNK_CELL / 2 - 0.03) * DOWN
-
-        def carry_arrow(start: np.ndarray, end: np.ndarray, width: float = 6) -> VGroup:
-            line = lambda color, w: Arrow(start, end, buff=0, color=color, stroke_width=w, tip_length=0.8 * room,
-                                          max_tip_length_to_length_ratio=0.35, max_stroke_width_to_length_ratio=20)
-            edge = line(t.background, width + 4)
-            edge.tip.set_stroke(t.background, width=3)
-            return VGroup(edge, line(t.focus, width)).set_z_index(4)
-        arrows = VGroup(*(carry_arrow(at_cell(r, col) + low, at_cell(r, col + step) + low) for r, col in c["over"]))
-        cols = grid.values.shape[1]
-        moving = [VGroup(grid.cells[r * cols + col], grid.numbers[r * cols + col]).set_z_index(2) for r, col in c["over"]]
-        # what the ring and the arrow mean, under the map
+        grids = [self.map_grid(m, SHRUNK_CELL) for m in (c["pooled"], c["moved_pooled"])]
+        head = self.text("convnet: the stamp's map, shrunk", size="small", color=t.text)
+        head.move_to([SHRUNK_X, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        names = VGroup(*(h.copy() for h in heads))
+        VGroup(*grids).arrange(RIGHT, buff=SHRUNK_GAP).move_to([SHRUNK_X, 0, 0])
+        top = head.get_bottom()[1] - 0.12 - max(n.height for n in names) - 0.1
+        for name, grid in zip(names, grids):
+            grid.shift((top - grid.frame.get_top()[1]) * UP)
+            name.next_to(grid, UP, buff=0.1)
+        ring = lambda: Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6)
+        dashed = lambda: DashedVMobject(Square(SHRUNK_CELL * 0.92, stroke_color=t.focus, stroke_width=6), num_dashes=12)
+        at = lambda grid, r, col, mark: mark.set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
+        stay_by_grid = [VGroup(*(at(g, r, col, ring()) for r, col in c["stay"])) for g in grids]
+        over_by_grid = [VGroup(*(at(g, r, col + shift, dashed()) for r, col in c["over"]))
+                        for g, shift in zip(grids, (0, step))]
         keys = [VGroup(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4),
                        self.text("stays in its block", size="small", color=t.text)).arrange(RIGHT, buff=0.08),
-                VGroup(carry_arrow(np.zeros(3), 0.45 * RIGHT, 5),
-                       self.text("moves one block over", size="small", color=t.text)).arrange(RIGHT, buff=0.08)]
-        VGroup(*keys).arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(grid, DOWN, buff=0.12).align_to(grid, LEFT)
-
-        def carry() -> AnimationGroup:
-            return AnimationGroup(*(m.animate.shift(step * SHRUNK_CELL * RIGHT) for m in moving))
-        out = VGroup(head, grid)
-        out.head, out.grid, out.after, out.stay, out.arrows, out.keys, out.carry = head, grid, after, stay, arrows, keys, carry
-        return out
+                VGroup(DashedVMobject(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4), num_dashes=6),
+                       self.text("one block over", size="small", color=t.text)).arrange(RIGHT, buff=0.08)]
+        # in one row under the pair, clear of the output neuron's glow under it
+        VGroup(*keys).arrange(RIGHT, buff=0.4).next_to(VGroup(*grids), DOWN, buff=0.12)
+        return SimpleNamespace(head=head, names=names, grids=grids, keys=keys,
+                               stay=VGroup(*stay_by_grid), over=VGroup(*over_by_grid),
+                               stay_by_grid=stay_by_grid, over_by_grid=over_by_grid)
 
     @staticmethod
     def cell_of(grid: ShadedGrid, point: np.ndarray) -> list[int]:
