@@ -393,8 +393,8 @@ def test_the_loop_stays_to_the_end(rendered):
     """Review 12 (ONE change): as "a convnet runs the very same loop" was said the loop left;
     review h 10: later, at 63 s, it left for a table. The guess box shows a picture with a
     stamp sliding over it as the convnet is said, before the table comes; the table comes
-    whole, our result with it; and every box of the loop stands in the last frame, the last
-    words under it."""
+    whole, our result with it; and every box of the loop stands in the last frame as it stood
+    before any convnet (its guess icon too: s22), the last words under it."""
     from scenes.chapters.recap import BOX_SIZE, LOOP, START_AT, TEST_AT
     history, entry, out = rendered
     frames = frames_of(entry, out)
@@ -408,8 +408,6 @@ def test_the_loop_stays_to_the_end(rendered):
         inside = img[y0:y1 + 1, x0:x1 + 1].max(axis=2)
         return inside > np.median(inside) + 40
     for key, (x, y) in {"start": START_AT, **LOOP, "test": TEST_AT}.items():
-        if key == "guess" and history.convnet is not None:
-            continue          # its icon became the convnet's picture
         a, b = ink(ref, x, y), ink(last, x, y)
         assert b.sum() > 0 and (a & b).sum() / max(1, (a | b).sum()) > 0.6, key
     close = [d for d in entry["drawn"] if d["text"] == "lots of small steps, most a little less wrong"]
@@ -553,8 +551,8 @@ def test_only_the_convnets_own_figures_stand_once_it_is_said(rendered):
         return int(img[y - 1:y + 2, x - 8:x + 9].max())
     for d in ours:   # (s16: they go in the quiet before the words)
         before = [brightest(img, d) for s, img in frames if said_at - 3.0 <= s < said_at - 1.5]
-        # up to the closing words (they are written under the loop, where the step size was)
-        after = [brightest(img, d) for s, img in frames if said_at + 1.5 <= s < entry["narration"][-1]["start_s"]]
+        # up to the table's end (then our story's picture comes back whole for the last words: s22)
+        after = [brightest(img, d) for s, img in frames if said_at + 1.5 <= s < entry["shown"]["own_frame"][1]]
         assert before and after and max(before) > 60 and max(after) < 40, (d["text"], before, max(after))
     before = [brightest(img, score) for s, img in frames if said_at - 3.0 <= s < said_at - 1.5]
     after = [brightest(img, score) for s, img in frames if said_at <= s <= said_at + 3.0]
@@ -1043,3 +1041,66 @@ def test_the_close_up_is_gone_early_in_the_race(rendered):
     for img in race:
         differs = (np.abs(img - still).max(axis=2) > 40)[disc].mean()
         assert differs < 0.15, differs
+
+
+# --- session 22's single change ---
+
+def test_the_last_picture_gathers_the_whole_story(rendered):
+    """S22, the single change: one picture that stays to the end and gathers the story, not a new
+    picture per sentence (the landscape went when the test came; with a convnet the last frame was
+    the convnet's loop, our run's numbers gone). As the last words are said, the screen holds our
+    run's every number, each recomputed here from nncore: the first cost, the steps and the cost
+    from start to end, how many unseen tests and the share right, why it stopped, and the
+    landscape, named; nothing of the convnet's. The landscape was moved, not dropped, as the test
+    came: to the top left, over the random start box and clear of it and of the frame's edges,
+    and its pixels there in the last frame are those just after the move (its walk still drawn)."""
+    from scenes.chapters.recap import BOX_SIZE, EXIT_LABELS, START_AT
+    from scenes.kit.numbers import people
+    history, entry, out = rendered
+    x, y = history.split("train")
+    x_test, y_test = history.split("test")
+    start = history.network(0).cost_of(x, y)
+    final = history.network(history.stopped.step)
+    end = final.cost_of(x, y)
+    share = round(100 * final.accuracy(x_test, y_test))
+    words = entry["shown"]["last_words_on_screen"]
+    for line in (f"cost {start:.2f}", f"{history.stopped.step} steps", f"cost {start:.2f} \u2192 {end:.2f}",
+                 f"{len(x_test)} unseen examples", f"{share}% right", "the cost landscape", "one lap = one step",
+                 EXIT_LABELS.get(history.stopped.reason, "when training ends"),
+                 "lots of small steps, most a little less wrong"):
+        assert line in words, (line, words)
+    assert not [w for w in words if "convnet" in w]
+    assert f"step size {people(float(history.config['lr']))}" not in words     # under the step box: the last words' room
+    left, right, bottom, top = entry["shown"]["map_kept"]
+    assert -7.1 + 0.15 < left and right < START_AT[0] + BOX_SIZE[0] / 2 + 0.5
+    assert bottom > START_AT[1] + BOX_SIZE[1] / 2 + 0.1 and top < 4 - 0.5
+    name = [d for d in entry["drawn"] if d["text"] == "the cost landscape"]
+    assert all(d["px"] >= 14 for d in name)
+    tested = next(line for line in entry["narration"] if "Then we tested it" in line["text"])
+    moved = entry["shown"]["map_kept_at"]
+    assert moved <= tested["start_s"]
+    frames = frames_of(entry, out)
+    h, w = frames[0][1].shape[:2]
+    px = lambda vx, vy: (int(round(w / 2 + vx * h / 8)), int(round(h / 2 - vy * h / 8)))
+    (x0, y0), (x1, y1) = px(left, top), px(right, bottom)
+    after = next(img for s, img in frames if s >= moved + 0.05)[y0 + 1:y1 - 1, x0 + 1:x1 - 1]
+    last = frames[-1][1][y0 + 1:y1 - 1, x0 + 1:x1 - 1]
+    assert after.mean() > 40                                   # a map there, not background
+    assert np.abs(after - last).mean() < 6, np.abs(after - last).mean()
+
+
+def test_the_steps_and_the_cost_they_brought_are_as_big_as_each_other(rendered):
+    """Review s22 digits (33-45 s): the payoff, "4320 steps" and "cost 3.02 -> 0.02", was the
+    smallest text on screen. The loop's cost from start to end (nncore's, recomputed here) is drawn
+    as big as the count, 18 px or more at 480p, inside the loop's middle (between the guess and
+    blame boxes)."""
+    from scenes.chapters.recap import BOX_SIZE, LOOP
+    history, entry, _ = rendered
+    x, y = history.split("train")
+    start, end = (history.network(s).cost_of(x, y) for s in (0, history.stopped.step))
+    steps = [d for d in entry["drawn"] if d["text"] == f"{history.stopped.step} steps"]
+    costs = [d for d in entry["drawn"] if d["text"] == f"cost {start:.2f} \u2192 {end:.2f}"]
+    assert steps and costs
+    assert min(d["px"] for d in costs) >= max(18, max(d["px"] for d in steps) - 0.5)
+    inner = LOOP["blame"][0] - BOX_SIZE[0] / 2 - (LOOP["guess"][0] + BOX_SIZE[0] / 2)
+    assert all(abs(d["x"]) < 0.2 for d in costs) and inner > 2.4

@@ -27,7 +27,7 @@ import math
 from types import SimpleNamespace
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, FadeIn, FadeOut,
+from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, DashedVMobject, FadeIn, FadeOut,
                    GrowArrow, GrowFromCenter, GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, ReplacementTransform,
                    Square, Succession, Transform, TransformFromCopy, VGroup, VMobject, interpolate_color)
 
@@ -63,12 +63,12 @@ COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmo
 COPE_MAP_CELL = 0.48        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
 COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
 LEGEND_MARK = 0.22          # the rings' legend under the shrunk pair: a ring's mark, 13 px
-SHRUNK_CELL = MAP_CELL      # its shrunk map before and after the move, side by side, numbers written as on the map
+SHRUNK_CELL = 0.75          # its shrunk map before and after the move, side by side in the convnet's column, numbers written as on the map
+SHRUNK_X, SHRUNK_GAP = 4.3, 0.5   # the pair's middle (the convnet's column, clear of our network's words) and the gap between
 NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
 COPE_XS = (-5.6, -1.5, 3.7)
-FEEDER_WINDOW = 3           # why it copes: this many by this many of a middle neuron's dials, where the move costs most (framed)
 FEEDER_CELL = 0.34          # a dial of that neuron, all 8 x 8 of them: 20 px at 480p, the grid 2.7 units (review g2 s20: a 3 x 3 patch was a riddle)
 FEEDER_BIG_CELL = 0.6       # the same dials side by side, before and moved, as "the ink lands on other dials" is said: 36 px a dial (review h2 s21, its one change)
 FEEDER_BIG_XS = (-1.55, 4.0)  # their middles: right of the pictures, 0.75 apart
@@ -221,23 +221,6 @@ def cope_values(history: History, card: dict, kernel: np.ndarray, bias: float) -
             "stay": stay, "over": over, **feeder_values(history, before, after.reshape(before.shape), card["truth"])}
 
 
-def feeder_window(dials: np.ndarray, image: np.ndarray, moved: np.ndarray, step: int, n: int = FEEDER_WINDOW) -> tuple[int, int]:
-    """The n x n of `dials` (top left row, column) where the move costs most (ink times dial,
-    before less after), among those the ink stays in: what crosses its sides, in or out, at most
-    a quarter of its ink (review e2 s18: ink that left the few dials shown was not seen to land
-    anywhere). Any, when none is."""
-    rows, cols = image.shape
-    spots = [(r, c) for r in range(rows - n + 1) for c in range(cols - n + 1)]
-    drop = lambda r, c: float((dials[r:r + n, c:c + n] * (image - moved)[r:r + n, c:c + n]).sum())
-
-    def crossing(r: int, c: int) -> float:
-        out, into = (c + n - 1, c - 1) if step > 0 else (c, c + n)
-        return float(image[r:r + n, out].sum() + (image[r:r + n, into].sum() if 0 <= into < cols else 0.0))
-    kept = [(r, c) for r, c in spots if image[r:r + n, c:c + n].sum() > 0
-            and crossing(r, c) <= 0.25 * image[r:r + n, c:c + n].sum()]
-    return max(kept or spots, key=lambda rc: drop(*rc))
-
-
 def ink_onto_red(dials: np.ndarray, image: np.ndarray, step: int) -> list[tuple[int, int]]:
     """The picture's inked pixels (row, column) that sit on a blue dial (above zero) and land on a
     red one (below zero) when the picture moves `step` pixels sideways: the few the chapter rings
@@ -251,8 +234,7 @@ def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label:
     """Our network's middle neuron the picture drives most (ink times dial) among those that
     feed the answer's output neuron (a wire above zero into it), so "it feeds the 0 neuron" is
     true (review e2 s18: the glow shown, the output's, was never tied to the middle neuron): its
-    dials, how brightly it glows before and after the move (nncore's forward pass), and the
-    3 x 3 of its dials where the move costs it most (ink times dial, before less after)."""
+    dials and how brightly it glows before and after the move (nncore's forward pass)."""
     net = history.network(history.snapshot().step)
     weights, into = net.weights[0], net.weights[1][label]
     sums = weights @ image.reshape(-1)
@@ -260,8 +242,7 @@ def feeder_values(history: History, image: np.ndarray, moved: np.ndarray, label:
     neuron = int(feeders[np.argmax(sums[feeders])])
     dials = weights[neuron].reshape(image.shape)
     glows = net.forward(np.stack([image.reshape(-1), moved.reshape(-1)])).a[1][:, neuron]
-    window = feeder_window(dials, image, moved, moved_step(image, moved))
-    return {"neuron": neuron, "dials": dials, "feeds": float(into[neuron]), "window": [int(k) for k in window],
+    return {"neuron": neuron, "dials": dials, "feeds": float(into[neuron]),
             "mid_glow": float(glows[0]), "mid_glow_moved": float(glows[1])}
 
 
@@ -287,6 +268,14 @@ def shrunk_words(stay: int, over: int) -> str:
     if over and not stay:
         parts[0] = f"{over} of its numbers move one block over" if over > 1 else "1 of its numbers moves one block over"
     return ", and ".join(parts) if parts else "its numbers change"
+
+
+def best_shifted(fmap: np.ndarray, step: int) -> tuple[int, int]:
+    """The map's best match (row, column) among the squares that stay on the map when the
+    picture moves `step` pixels sideways: the square the moved picture's map repeats one over."""
+    rows, cols = fmap.shape
+    spots = [(r, k) for r in range(rows) for k in range(cols) if 0 <= k + step < cols]
+    return max(spots, key=lambda rk: fmap[rk])
 
 
 def moved_step(before: np.ndarray, after: np.ndarray) -> int:
@@ -1499,7 +1488,7 @@ class Convnet(Chapter):
                                  facts={"n": v["n_reverse"]}))
         tally.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to([0, -2.55, 0], UP).align_to([x_b - 1.5, 0, 0], LEFT)
         self.show(cope={"index": card["index"], "label": c["label"], "step": step, "neuron": c["neuron"],
-                        "window": c["window"], "mid_glow": c["mid_glow"], "mid_glow_moved": c["mid_glow_moved"],
+                        "mid_glow": c["mid_glow"], "mid_glow_moved": c["mid_glow_moved"],
                         "feeds": c["feeds"], "dials_drawn": feeder.grid.values,
                         "dense": c["dense"], "dense_moved": c["dense_moved"], "conv": c["conv"],
                         "conv_moved": c["conv_moved"], "map": c["map"], "moved_map": c["moved_map"]})
@@ -1515,9 +1504,6 @@ class Convnet(Chapter):
         self.play(pictures[1].cells.animate.shift(step * pictures[1].cell * RIGHT), run_time=0.6)
         self.show(moved_copy_cope_at=round(float(self.renderer.time), 3))
         self.play(FadeIn(moved_note), run_time=0.3)
-        rows, cols = c["map"].shape
-        gone = cols - 1 if step > 0 else 0      # the map's column that leaves
-        new = 0 if step > 0 else cols - 1       # the moved map's column that comes new
         with self.say("cope") as tracker:
             self.wait_before(tracker, "glow", 0.6)
             self.play(FadeIn(dense_head), FadeIn(feeder.grid), FadeIn(feeder.ink), FadeIn(conv_head), FadeIn(stamp),
@@ -1568,42 +1554,52 @@ class Convnet(Chapter):
             self.play(ReplacementTransform(glows[0], glows[2]), run_time=0.8)
             self.play(FadeIn(guesses[0]), run_time=0.4)
             # the convnet back, as it is named
+            # "it finds the same strokes, one square over": the convnet's map of matches of the
+            # picture before the move and of the moved one, side by side, large, their real numbers
+            # (review s22, its one change: the map slid in place, the moved stroke lighting it was
+            # not seen); our network's column makes room, as the convnet's did for its dials
+            pair = self.map_pair(c, step, heads)
             self.wait_before(tracker, "map", 0.9)
-            self.play(FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.5)
-            # the map of the moved picture: the same matches one square over, one column leaving, one new
-            self.play(*(FadeOut(maps[0].cells[k * cols + gone]) for k in range(rows)), run_time=0.3)
-            self.play(*(maps[0].cells[k * cols + j].animate.shift(step * maps[0].cell * RIGHT)
-                        for k in range(rows) for j in range(cols) if j != gone), FadeIn(over), run_time=0.8)
-            self.play(*(FadeIn(maps[1].cells[k * cols + new]) for k in range(rows)), run_time=0.3)
-            # its shrunk map in place of the stamp and its map: the numbers that stay ringed, those
-            # that move carried one block over along arrows, till it is the moved picture's, before
-            # "still glows" (review g2 s19: two grids of numbers to compare; the move is seen here)
-            shrunk = self.shrunk_carry(c, step, np.array([maps[0].get_x(), maps[0].get_top()[1], 0]))
-            family = set(VGroup(stamp, arrow, *maps, over).get_family())
+            ours_now = VGroup(dense_head, after.grid, after.ink, after.glows[1], glows[2], guesses[0])
+            # one after the other, not cross-faded: the maps stand where our dials and glows were
+            self.play(FadeOut(ours_now), run_time=0.3)
+            self.play(FadeIn(pair.head), FadeIn(pair.heads), FadeIn(pair.maps[0]), run_time=0.4)
+            self.play(FadeIn(pair.maps[1], shift=step * MAP_CELL * RIGHT), run_time=0.6)
+            self.show(map_pair_at=round(float(self.renderer.time), 3))
+            # its best match, ringed in both: the same number, one square over
+            self.play(Create(pair.rings[0]), run_time=0.4)
+            self.play(TransformFromCopy(pair.rings[0], pair.rings[1]), FadeIn(over.next_to(pair.maps[1], DOWN, buff=0.12)),
+                      run_time=0.7)
+            self.show(map_pair={"before": c["map"], "after": c["moved_map"], "ring": pair.ring,
+                                "grids": [[round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                                        g.frame.get_bottom()[1], g.frame.get_top()[1])]
+                                          for g in pair.maps]})
+            # its shrunk maps in the convnet's column, our network's column back: the picture's and
+            # the moved picture's side by side, each number that survives the move ringed in both,
+            # solid where it stays in its block, dashed where it moves one block over, before
+            # "still glows" (review s22, its one change: an arrow overlay carried numbers over
+            # others, caught half-way; the strong matches are seen still there, shifted)
+            shrunk = self.shrunk_pair(c, step, heads)
             self.wait_before(tracker, "shrunk", 0.7)
-            self.play(FadeOut(VGroup(*(m for m in self.mobjects if m in family))),
-                      ReplacementTransform(conv_head, shrunk.head), FadeIn(shrunk.grid), run_time=0.6)
+            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, over)), run_time=0.3)
+            self.play(FadeIn(ours_now), ReplacementTransform(pair.head, shrunk.head), FadeIn(shrunk.names),
+                      FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), FadeIn(glows[1]), run_time=0.5)
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
                 self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
-            # the arrows as "and 3 move one block over" is said: about 2.4 s before "Its 0 neuron"
+            # the dashed rings as "and 3 move one block over" is said: about 2.4 s before "Its 0 neuron"
             self.wait(max(0.0, tracker.time_until_bookmark("conv") - 2.4))
-            carried = []
-            if len(shrunk.arrows):
-                self.play(*(GrowArrow(part) for a in shrunk.arrows for part in a), FadeIn(shrunk.keys[1]), run_time=0.5)
-                self.play(shrunk.carry(), run_time=0.9)
-                carried = [self.cell_of(shrunk.grid, a[1].get_start()) + self.cell_of(shrunk.grid, a[1].get_end())
-                           for a in shrunk.arrows]
-            # the rest turns into the moved picture's shrunk map (the carried blocks already are)
-            self.play(FadeIn(shrunk.after.set_z_index(1)), run_time=0.4)
-            self.remove(shrunk.grid)
+            if len(shrunk.over):
+                self.play(Create(shrunk.over), FadeIn(shrunk.keys[1]), run_time=0.5)
             ringed.append(round(float(self.renderer.time), 3))
-            box = lambda m: [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
-            self.show(carry_boxes={"arrows": [box(part) for a in shrunk.arrows for part in a],
-                                   "numbers": [box(m) for m in (*shrunk.grid.numbers, *shrunk.after.numbers)]})
+            box = lambda g: [round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
+                                                          g.frame.get_bottom()[1], g.frame.get_top()[1])]
             self.show(shrunk={"before": c["pooled"], "after": c["moved_pooled"], "stay": c["stay"],
-                              "over": c["over"], "ringed": ringed, "carried": carried,
-                              "stay_rings": [self.cell_of(shrunk.grid, r.get_center()) for r in shrunk.stay]})
+                              "over": c["over"], "ringed": ringed, "grids": [box(g) for g in shrunk.grids],
+                              "stay_rings": [[self.cell_of(g, r.get_center()) for r in rings] for g, rings in
+                                             zip(shrunk.grids, shrunk.stay_by_grid)],
+                              "over_rings": [[self.cell_of(g, r.get_center()) for r in rings] for g, rings in
+                                             zip(shrunk.grids, shrunk.over_by_grid)]})
             self.wait_before(tracker, "conv", 0.3)
             self.play(ReplacementTransform(glows[1], glows[3]), run_time=0.8)
             self.play(FadeIn(guesses[1]), run_time=0.4)
@@ -1612,6 +1608,25 @@ class Convnet(Chapter):
             self.wait_before(tracker, "reverse", 0.4)
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
+
+    def map_pair(self, c: dict, step: int, heads: list) -> SimpleNamespace:
+        """The convnet's map of matches of the picture before the move and of the moved picture,
+        side by side where our network's big dials stood, each square written (`map_grid`), under
+        a `head` and the `heads` of the big dials ("before the move", "moved 1 pixel right"), and
+        `rings` round its best match (`best_shifted`) in each: the same number, one square over."""
+        t = self.theme
+        maps = [self.map_grid(m) for m in (c["map"], c["moved_map"])]
+        head = self.text("convnet: the stamp's map of matches", size="small", color=t.text)
+        head.move_to([sum(FEEDER_BIG_XS) / 2, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        names = VGroup(*(h.copy() for h in heads))
+        top = head.get_bottom()[1] - 0.15 - max(h.height for h in names) - 0.12
+        for x, name, grid in zip(FEEDER_BIG_XS, names, maps):
+            grid.shift([x - grid.get_x(), top - grid.frame.get_top()[1], 0])
+            name.next_to(grid, UP, buff=0.12)
+        r, k = best_shifted(c["map"], step)
+        rings = [Square(MAP_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
+                 for grid, col in zip(maps, (k, k + step))]
+        return SimpleNamespace(head=head, heads=names, maps=maps, rings=rings, ring=[[r, k], [r, k + step]])
 
     def feeder_grid(self, c: dict, before: np.ndarray, step: int, cell: float = FEEDER_CELL, moved: bool = False):
         """All 64 dials of our middle neuron, one per pixel (colour = sign), and on them, ringed,
@@ -1639,48 +1654,37 @@ class Convnet(Chapter):
                                       fill_opacity=0.35 + 0.65 * float(image[r, k])))
                         .move_to(grid.center_of(r + 0.5, k + shift + 0.5)).set_z_index(1) for r, k in few))
 
-    def shrunk_carry(self, c: dict, step: int, at: np.ndarray) -> VGroup:
-        """Our stamp's shrunk map of the picture, one map at `at` under a new `.head` (review g2 s19:
-        two 3 x 3 grids of numbers side by side made the viewer compare 18 numbers): `.stay` rings the
-        numbers kept in their block; `.arrows` run from each block whose number moves one block over
-        to where it lands (`shrunk_kept`), and `carry()` slides those blocks along them while the
-        others turn into the moved picture's shrunk map (`.after`, drawn over it at the end)."""
+    def shrunk_pair(self, c: dict, step: int, heads: list) -> SimpleNamespace:
+        """Our stamp's shrunk map of the picture and of the moved picture, side by side in the
+        convnet's column under a new `head`, each named as the big dials were (`heads`: "before
+        the move", "moved 1 pixel right"); `stay`: solid rings round each number kept in its
+        block, in both; `over`: dashed rings round each number that turns up one block over the
+        way the picture moved, where it was and where it lands (`shrunk_kept`); a key for each."""
         t = self.theme
-        # its top where the map of matches' was: room under it for the keys, above the glow
-        grid, after = (self.map_grid(m, SHRUNK_CELL).move_to(at, aligned_edge=UP) for m in (c["pooled"], c["moved_pooled"]))
-        head = self.text("convnet: the stamp's map, shrunk", size="small", color=t.text).next_to(grid, UP, buff=0.15)
-        at_cell = lambda r, col: grid.center_of(r + 0.5, col + 0.5)
-        stay = VGroup(*(Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(at_cell(r, col))
-                        for r, col in c["stay"]))
-        # on the cells' lower edge, well under their numbers and over the next row's, a tip small
-        # enough to stay clear of both (review g2 s20: the arrows lay across "3.07", "0.42",
-        # "2.24"): white on a dark edge, to read on bright and dark squares alike
-        under = max(grid.center_of(r + 0.5, col + 0.5)[1] - num.get_bottom()[1]
-                    for (r, col), num in zip(np.ndindex(*grid.values.shape), grid.numbers))
-        room = SHRUNK_CELL / 2 - under
-        low = (SHRUNK_CELL / 2 - 0.03) * DOWN
-
-        def carry_arrow(start: np.ndarray, end: np.ndarray, width: float = 6) -> VGroup:
-            line = lambda color, w: Arrow(start, end, buff=0, color=color, stroke_width=w, tip_length=0.8 * room,
-                                          max_tip_length_to_length_ratio=0.35, max_stroke_width_to_length_ratio=20)
-            edge = line(t.background, width + 4)
-            edge.tip.set_stroke(t.background, width=3)
-            return VGroup(edge, line(t.focus, width)).set_z_index(4)
-        arrows = VGroup(*(carry_arrow(at_cell(r, col) + low, at_cell(r, col + step) + low) for r, col in c["over"]))
-        cols = grid.values.shape[1]
-        moving = [VGroup(grid.cells[r * cols + col], grid.numbers[r * cols + col]).set_z_index(2) for r, col in c["over"]]
-        # what the ring and the arrow mean, under the map
+        grids = [self.map_grid(m, SHRUNK_CELL) for m in (c["pooled"], c["moved_pooled"])]
+        head = self.text("convnet: the stamp's map, shrunk", size="small", color=t.text)
+        head.move_to([SHRUNK_X, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        names = VGroup(*(h.copy() for h in heads))
+        VGroup(*grids).arrange(RIGHT, buff=SHRUNK_GAP).move_to([SHRUNK_X, 0, 0])
+        top = head.get_bottom()[1] - 0.12 - max(n.height for n in names) - 0.1
+        for name, grid in zip(names, grids):
+            grid.shift((top - grid.frame.get_top()[1]) * UP)
+            name.next_to(grid, UP, buff=0.1)
+        ring = lambda: Square(SHRUNK_CELL, stroke_color=t.focus, stroke_width=6)
+        dashed = lambda: DashedVMobject(Square(SHRUNK_CELL * 0.92, stroke_color=t.focus, stroke_width=6), num_dashes=12)
+        at = lambda grid, r, col, mark: mark.set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
+        stay_by_grid = [VGroup(*(at(g, r, col, ring()) for r, col in c["stay"])) for g in grids]
+        over_by_grid = [VGroup(*(at(g, r, col + shift, dashed()) for r, col in c["over"]))
+                        for g, shift in zip(grids, (0, step))]
         keys = [VGroup(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4),
                        self.text("stays in its block", size="small", color=t.text)).arrange(RIGHT, buff=0.08),
-                VGroup(carry_arrow(np.zeros(3), 0.45 * RIGHT, 5),
-                       self.text("moves one block over", size="small", color=t.text)).arrange(RIGHT, buff=0.08)]
-        VGroup(*keys).arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(grid, DOWN, buff=0.12).align_to(grid, LEFT)
-
-        def carry() -> AnimationGroup:
-            return AnimationGroup(*(m.animate.shift(step * SHRUNK_CELL * RIGHT) for m in moving))
-        out = VGroup(head, grid)
-        out.head, out.grid, out.after, out.stay, out.arrows, out.keys, out.carry = head, grid, after, stay, arrows, keys, carry
-        return out
+                VGroup(DashedVMobject(Square(LEGEND_MARK, stroke_color=t.focus, stroke_width=4), num_dashes=6),
+                       self.text("one block over", size="small", color=t.text)).arrange(RIGHT, buff=0.08)]
+        # in one row under the pair, clear of the output neuron's glow under it
+        VGroup(*keys).arrange(RIGHT, buff=0.4).next_to(VGroup(*grids), DOWN, buff=0.12)
+        return SimpleNamespace(head=head, names=names, grids=grids, keys=keys,
+                               stay=VGroup(*stay_by_grid), over=VGroup(*over_by_grid),
+                               stay_by_grid=stay_by_grid, over_by_grid=over_by_grid)
 
     @staticmethod
     def cell_of(grid: ShadedGrid, point: np.ndarray) -> list[int]:

@@ -3,10 +3,12 @@
 Random start -> (guess -> measure -> blame -> step, repeated) -> test: labelled boxes with
 small drawn icons, each lit as the narration names it, and the run's start and final cost,
 its number of steps and its test accuracy. Beside the loop, descent's landscape, small: our
-network's dot steps downhill on it each time the loop passes "nudge dials", until the test
-takes its place. With a convnet (picture data), a test picture with a stamp sliding over it
-takes the loop's middle, and a small table over the test box compares the two networks on
-unseen and on moved test pictures. The chapter ends on the loop, turning.
+network's dot steps downhill on it each time the loop passes "nudge dials"; when the test
+comes it moves, its walk drawn on it, to the top left, over the random start, and stays. With
+a convnet (picture data), a test picture with a stamp sliding over it takes the loop's middle,
+then a table on a frame of its own compares the two networks on unseen and on moved test
+pictures. The chapter ends on one picture of the whole story: the loop, turning, with all of
+our run's numbers, its landscape and its test round it.
 
     from scenes.output import studio
     studio.render_chapter("recap", "out/history.json", "/tmp/out", index=10)
@@ -64,6 +66,10 @@ MAP_AT, MAP_SIDE = (5.6, 1.2), 2.9    # its centre; its side (174 px at 480p; re
 LENS_R, LENS_STEPS, LENS_MOST = 0.7, 6, 40.0   # its radius; the steps it is sized to hold; its most magnification
 CHART_LABEL_PX = 22                   # the chart's numbers and words: this font size at 480p (review g2 s20: 14 px drew ~9 px grey digits)
 SCORE_STANDS = 1.0                    # seconds our "96% right" stands after its words, before the convnet
+# when the test comes, the landscape is not dropped: it moves to the top left, above the random
+# start, its walk drawn on it, and stays to the end (the one picture gathers the story: issue 11,
+# s22's single change); 0.85 of its size, its name as big as before (148 px at 480p)
+MAP_KEPT_AT, MAP_KEPT_SCALE = (-5.45, 1.9), 0.85
 MAP_FINE = 4                          # drawn cells per grid gap (descent's 8 is finer than 138 px needs)
 # the run's cost over its steps: the bottom right, clear of the loop (review 10b: squeezed
 # under the blame box at 120 px wide, its label touching the box)
@@ -438,7 +444,7 @@ class Recap(Chapter):
         # test is said (gone first: no ghost), the way out to it leaving from where training
         # stopped, with how many examples it was tested on (review 12: 359 was only said;
         # review s16: the picture changed a second after its words began)
-        self.play(FadeOut(walk["map"]), FadeOut(walk["dot"]), FadeOut(walk["trail"]), FadeOut(walk["reading"]), run_time=0.4)
+        self.keep_landscape(walk)
         self.reveal(shown, boxes, "test", out, middle["tests"])
         with self.say("test") as tracker:
             self.wait_before(tracker, "unseen", 0.4)
@@ -455,43 +461,42 @@ class Recap(Chapter):
         self.pause_after_section = pause
         # our network's own figures go as the convnet comes: they are not its (review j 10; review
         # p/n s14: dimmed, "cost 3.02 / step size 1.5" still read as the convnet's)
-        figures = VGroup(middle["start"], middle["step_size"], middle["descent"], why["line"], why["stop"])
+        figures = VGroup(middle["start"], middle["step_size"], middle["descent"], why["line"], why["stop"],
+                         walk["map"], walk["dot"], walk["trail"])
         # the loop's middle makes room for the convnet's picture
         inside = VGroup(middle["repeat"], middle["steps"], middle["costs"])
-        stamp = (None if self.history.convnet is None else
-                 self.convnet_in_the_loop(middle["test"], boxes, arrows, shown, figures, inside, why["label"]))
+        if self.history.convnet is not None:
+            self.convnet_in_the_loop(middle["test"], boxes, arrows, shown, figures, inside, why["label"],
+                                     kept_out=(middle["step_size"], middle["descent"]))
         close = self.text("lots of small steps, most a little less wrong", color=self.theme.text)
         close.move_to([CLOSE_X, CLOSE_Y, 0])
         with self.say("end") as tracker:
-            # the last words come under the loop, which keeps turning (the stamp sliding in its
-            # guess box) to the last frame: the one picture is the end (review h 10: the loop
-            # was dropped for a table at 63 s); the step size under the step box makes room
+            # the last words come under the loop, which keeps turning to the last frame, with our
+            # story's every part round it: the one picture is the end (review h 10: the loop was
+            # dropped for a table at 63 s; s22: the convnet's loop stood at the end, ours gone);
+            # the step size under the step box makes room
             before = max(0.1, min(tracker.time_until_bookmark("steps"), tracker.duration - 1.0))
             if self.pointer is not None:   # the results have been read, still: the loop turns again
                 self.play(*self.unpoint(), run_time=0.4)
                 before = max(0.1, before - 0.4)
-            self.turn(arrows, shown, stamp, before)
-            going = [FadeOut(middle["step_size"]), FadeOut(middle["descent"])] if stamp is None else []   # with a convnet, gone already
+            self.turn(arrows, shown, before)
+            going = [FadeOut(m) for m in (middle["step_size"], middle["descent"]) if m in self.mobjects]
             self.play(*going, FadeIn(close, shift=0.2 * UP), run_time=0.8)
-            self.turn(arrows, shown, stamp, max(1.6, tracker.get_remaining_duration()))
+            self.show(last_words_on_screen=self.words_on_screen())
+            self.turn(arrows, shown, max(1.6, tracker.get_remaining_duration()))
 
-    def turn(self, arrows: dict, shown: dict[str, VGroup], stamp: tuple | None, seconds: float) -> None:
-        """The loop goes round for `seconds` (laps of about 1.6 s), the convnet's stamp, if
-        any, sliding over its picture in the guess box the while."""
+    def turn(self, arrows: dict, shown: dict[str, VGroup], seconds: float) -> None:
+        """The loop goes round for `seconds` (laps of about 1.6 s)."""
         laps = max(1, round(seconds / 1.6))
         self.runner.move_to(arrows["loop"][0].get_start())
-        moves = [Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps)))]
-        if stamp is not None:
-            moves.append(self.glide(stamp[0], stamp[1], 2 * laps))
-        self.play(*moves, run_time=max(0.5, seconds))
+        self.play(Succession(*(self.lap(arrows["loop"], shown) for _ in range(laps))), run_time=max(0.5, seconds))
 
     def convnet_in_the_loop(self, ours: Mobject, boxes: dict, arrows: dict, shown: dict, figures: Mobject,
-                            inside: Mobject, ended: Text) -> tuple:
-        """The convnet as the very same loop, its guess made by stamps: the guess box's icon
-        becomes a real test picture the convnet gets right with a stamp sliding over it, and
-        a small table of both networks' share right comes over the test box, our result moved
-        into it (review h 10: the loop left for a card of its own). Returns the stamp and its
-        path, to slide to the end."""
+                            inside: Mobject, ended: Text, kept_out: tuple = ()) -> None:
+        """The convnet as the very same loop, its guess made by stamps: a real test picture the
+        convnet gets right in the loop's middle, a stamp sliding over it, its own cost falling;
+        then both networks' share right on a frame of their own (a table); then our story's
+        picture comes back whole, as it stood before the convnet."""
         picture, stamp, stamp_path = self.stamp_icon()
         table = self.table()
         # the convnet's own cost over its own steps, where ours was, named (its numbers, never ours)
@@ -527,6 +532,10 @@ class Recap(Chapter):
         # changed a second after they began); our own figures go with it (review r 10, s15:
         # "96% right", ours, stood beside the convnet's loop: it goes too, and comes back in
         # the table beside the convnet's own)
+        # our story's picture as it stands now, to come back whole for the last words (s22: the last
+        # frame was the convnet's loop, our run's numbers and landscape gone)
+        # (not the step size and "gradient descent" under the step box: the last words take their room)
+        story = [m for m in self.mobjects if m not in (self.heading, self.pointer, *kept_out)]
         self.play(FadeOut(inside), FadeOut(figures), FadeOut(ours), *goes, *self.unpoint(), run_time=0.4)
         self.play(FadeIn(picture, scale=0.8), FadeIn(chart), FadeIn(named), *comes, run_time=0.5)
         self.play(self.light(shown, "guess"), FadeIn(stamp), run_time=0.3)
@@ -563,10 +572,10 @@ class Recap(Chapter):
             self.wait(max(0.1, tracker.get_remaining_duration()))
             self.show(convnet_said_to=round(float(self.renderer.time), 3))
         # the table stands through the whole pause after "the convnet 71" (review g2 s19: it went
-        # as that was said); then the loop comes back for the last words as the table goes
+        # as that was said); then our story's one picture comes back whole for the last words, as
+        # it stood before the convnet: the loop, our numbers, the landscape, the test (s22)
         self.show(own_frame=[cleared, round(float(self.renderer.time), 3)])
-        self.play(FadeOut(VGroup(*table.values())), *self.unpoint(), *(FadeIn(m) for m in loop), run_time=0.6)
-        return stamp, stamp_path
+        self.play(FadeOut(VGroup(*table.values())), *self.unpoint(), *(FadeIn(m) for m in story), run_time=0.6)
 
     @staticmethod
     def glide(frame: Mobject, path: list, times: int = 1) -> UpdateFromAlphaFunc:
@@ -638,9 +647,11 @@ class Recap(Chapter):
         count = (self.text("1 step", color=t.text) if steps == 1 else
                  self.text("{steps} steps", color=t.text, facts={"steps": steps}))
         facts = {"start_cost": start_cost, "final_cost": final_cost}
-        costs = (self.text("cost {start_cost:.3f} \u2192 {final_cost:.3f}", size="small", color=t.cost, facts=facts)
+        # as big as the count (review s22 digits, 33-45 s: "cost 3.02 -> 0.02", the payoff, was the
+        # smallest text on screen)
+        costs = (self.text("cost {start_cost:.3f} \u2192 {final_cost:.3f}", color=t.cost, facts=facts)
                  if places == 3 else
-                 self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", size="small", color=t.cost, facts=facts))
+                 self.text("cost {start_cost:.2f} \u2192 {final_cost:.2f}", color=t.cost, facts=facts))
         return count, costs
 
     def count_up(self, records: list, middle: dict, pace) -> tuple[UpdateFromAlphaFunc, VGroup]:
@@ -847,6 +858,21 @@ class Recap(Chapter):
         group = VGroup(join, ring, disc, trail, dot, name).set_z_index(3)
         self.lens_places: list[tuple[int, list]] = []
         return SimpleNamespace(group=group, dot=dot, trail=trail, at=at, zoom=float(zoom), focus=focus, centre=centre)
+
+    def keep_landscape(self, walk: dict) -> None:
+        """The landscape has told its walk: it moves to the top left, over the random start, its
+        dot and trail with it (the dot's reading goes: the loop's middle writes the same cost),
+        its name as big as before, and stays to the end, leaving the right third to the test."""
+        cells, name = walk["map"]
+        ground = VGroup(cells, walk["dot"], walk["trail"])
+        target = ground.copy().scale(MAP_KEPT_SCALE, about_point=cells.get_center())
+        target.shift(np.array([*MAP_KEPT_AT, 0]) - target[0].get_center())
+        name_to = name.copy().next_to(target[0], UP, buff=0.1)
+        self.play(FadeOut(walk["reading"]), *(Transform(a, b) for a, b in zip(ground, target)), Transform(name, name_to),
+                  run_time=0.6)
+        self.show(map_kept=[round(float(v), 3) for v in (cells.get_left()[0], cells.get_right()[0],
+                                                         cells.get_bottom()[1], cells.get_top()[1])],
+                  map_kept_at=round(float(self.renderer.time), 3))
 
     def note_step(self, walk: dict, step: int) -> None:
         """Where the dot stands now on the map, for the manifest (the walk's own record)."""
