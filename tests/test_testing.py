@@ -120,8 +120,8 @@ def test_it_names_memorising_and_why_unseen_examples_are_the_honest_test(rendere
     # the points' closest fit drawn and said between the two (review v2 s19, its ONE change)
     # pictures: a practice card right beside its nearest unseen miss (review g2 s20); the
     # score said of "practice" by name: after that example, "on them" read as the two cards
-    hug = (" The closest fit hugs each practice point: a new point beside them gets no answer."
-           if kind == "points" else " On this practice ")
+    # (the points' "closest fit" sentence is gone: review s22, 20 s of the same map)
+    hug = (" Every one right on practice" if kind == "points" else " On this practice ")
     fit = f"can fit them too closely.{hug}"
     assert fit in text and f" {score} on practice does not tell us how it does on new ones." in text
     assert unfair in text
@@ -742,8 +742,8 @@ def test_each_mistake_is_drawn_beside_the_nearest_practice_examples_of_its_guess
         distances = np.sort(np.linalg.norm(x_train[classes == guess] - x_test[i], axis=1))[:len(near)]
         assert np.linalg.norm(x_train[near] - x_test[i], axis=1) == pytest.approx(distances)
     truth = next(n for n in entry["narration"] if n["text"].startswith("Now we check"))
-    names = [d for d in entry["drawn"] if d["text"].startswith("the practice ") and truth["start_s"] <= d["t"] <= truth["end_s"]]
-    assert [d["text"] for d in names] == [f"the practice {history.labels[g]}s" for t, g in
+    names = [d for d in entry["drawn"] if d["text"].startswith("much like the practice ") and truth["start_s"] <= d["t"] <= truth["end_s"]]
+    assert [d["text"] for d in names] == [f"much like the practice {history.labels[g]}s" for t, g in
                                            zip(shown["truths"], shown["guesses"]) if t != g]
     drawn = [d["text"] for d in entry["drawn"]]
     assert "looks like" not in drawn and not [d for d in drawn if d.startswith("a practice ")]

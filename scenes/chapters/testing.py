@@ -84,9 +84,9 @@ MINI_HEIGHT = 1.5           # the trained network, small, beside "our network:" 
 OURS_Y = -2.25              # "our network:" and its answer: under the demo's line, in the lower third
 OURS_ON_MAP = 0.7           # "our network: inner ring" on the network's map, beside the new point: its size
 OURS_GAP = 0.4              # after "our network:" when it is drawn smaller under the map (its answer pulses 1.1)
-LIKE_CARD = 1.3            # a mistaken drawing and its practice look-alike, on the right of the cards
+LIKE_CARD = 1.6            # a mistaken drawing and its practice look-alikes, on the right of the cards
 LIKE_X, LIKE_Y = 4.3, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
-LIKE_SHOWN, LIKE_OTHER = 2, 1.0   # practice drawings of the guessed class beside it, and their height
+LIKE_SHOWN = 2              # practice drawings of the guessed class beside it
 LIKE_CLEAR = 0.3            # between the cards' answers and a look-alike row
 SWAP_QUIET = 0.6            # the quiet after the first words before the memoriser's cards come (then 1 s more)
 POINT_GAP = 1.6             # between the network and the point going in: room for its two numbers
@@ -247,7 +247,10 @@ class Testing(Chapter):
             # its outputs drawn as bars as they are named (review s22: "tuned on practice" shown)
             return (f" {HUG}On this practice {truth}, its output for {truth} is the highest: right. "
                     f"{BESIDE}On the new {truth} most like it, the highest is {as_plain(pair[1])}: wrong.")
-        return f" {HUG}The closest fit hugs each practice point: {BESIDE}a new point beside them gets no answer."
+        # on the map, nothing more (review s22: "The closest fit hugs each practice point" was
+        # 20 s of the memoriser's map again, blurring memoriser against network): straight on
+        # to the score
+        return ""
 
     @staticmethod
     def new_words(kind: str) -> str:
@@ -665,7 +668,7 @@ class Testing(Chapter):
             # until the fit is drawn: the memoriser's map (points) or the practice score (cards)
             points = self.mode() == "points"
             pair = None if points else self.pair_cards(results)
-            hug = points or (pair is not None and "mark='hug'" in tracker.data["input_text"])
+            hug = pair is not None and "mark='hug'" in tracker.data["input_text"]
             lead = 0.4 if points else HUG_LEAD + 0.1 if hug else 0.1   # the cards' pair is drawn before its words
             said = max(0.6, tracker.time_until_bookmark("hug" if hug else "score") - lead)
             if mini.submobjects:
@@ -679,16 +682,9 @@ class Testing(Chapter):
                 self.play(Indicate(dials, color=self.theme.focus, scale_factor=1.1), run_time=said)
             fit = self.map_fit(memo, ours, dials) if points else self.fit_blocks()
             if points:
-                # "The closest fit hugs each practice point": the memoriser's map is up already
-                # (memoriser_points): its discs brighten as they are named, then the new point
-                # in the grey and its "?" as "a new point beside them gets no answer" is said
-                self.wait_before(tracker, "hug", 0.3)
-                self.show(hug_at=round(float(self.renderer.time), 3))
-                self.play(memo["discs"].animate(rate_func=there_and_back).set_fill(opacity=1.0), FadeOut(ring), run_time=1.2)
-                self.wait_before(tracker, "beside", 0.2)
-                self.play(Indicate(memo["asked"], color=t.focus, scale_factor=1.6),
-                          Indicate(memo["mark"], color=t.focus, scale_factor=1.3), run_time=1.0)
-                left_on = [memo["all"], ours["all"]]   # the dials went for the scores (map_fit)
+                # the two maps stay, the dials give way to the scores (map_fit)
+                self.play(FadeOut(ring), run_time=0.3)
+                left_on = [memo["all"], ours["all"]]
             elif hug:
                 # "fit too closely" on real cards (review g2 s20, its ONE change): the demo goes,
                 # a practice card it gets right comes as it is said, then the unseen card most
@@ -973,7 +969,8 @@ class Testing(Chapter):
                                                  lag_ratio=0.3, run_time=2.0))],
                 "word": word,
                 "list": [LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in answers), lag_ratio=0.1)],
-                "new": [Transform(new, placed), FadeIn(new_head)],
+                # in place: flying from its grid place it crossed the practice cards (review s22, 27 s)
+                "new": [FadeIn(new.become(placed), shift=0.3 * LEFT), FadeIn(new_head)],
                 "search": search,
                 "none": [FadeIn(who), FadeIn(mark, scale=1.3), FadeIn(none)] + ([FadeOut(seek), FadeOut(lookers)] if same else []),
                 "mark": mark,
@@ -1424,23 +1421,22 @@ class Testing(Chapter):
             of = np.flatnonzero(classes == guess)
             near = [int(j) for j in of[np.argsort(np.linalg.norm(x_train[of] - x_test[i], axis=1))[:LIKE_SHOWN]]]
             found.append(near)
+            # the drawing and the practice ones at one size, as big as the room right of the cards
+            # allows (review s22, its ONE change on pictures: the practice 3s were thumbnails, the
+            # likeness could not be checked by eye)
             copy = card_picture(x_test[i], input_kind(h), LIKE_CARD)
-            words = self.text("much like", size="small", color=t.text)
-            others = Group(*(card_picture(x_train[j], input_kind(h), LIKE_OTHER) for j in near)).arrange(RIGHT, buff=0.1)
-            row = Group(copy, words, others).arrange(RIGHT, buff=0.25).move_to([LIKE_X, LIKE_Y[k % len(LIKE_Y)], 0])
-            # clear of every card and its answers (review s22: the big copy of a right-hand
-            # card's drawing covered its answers): from LIKE_CLEAR right of them to the frame's
-            # edge, smaller if it must be (its words no smaller than small)
+            others = Group(*(card_picture(x_train[j], input_kind(h), LIKE_CARD) for j in near)).arrange(RIGHT, buff=0.1)
+            row = Group(copy, others).arrange(RIGHT, buff=0.35).move_to([LIKE_X, LIKE_Y[k % len(LIKE_Y)], 0])
+            # clear of every card and its answers (review s22: a copy flying out of its card
+            # covered its neighbours): from LIKE_CLEAR right of them to the frame's edge
             left = view["cards"].get_right()[0] + LIKE_CLEAR
             room = config.frame_x_radius - 0.15 - left
             if row.width > room:
-                copy.scale(room / row.width)
-                others.scale(room / row.width)
-                row.arrange(RIGHT, buff=0.25)
+                row.scale(room / row.width)
             row.shift((left - row.get_left()[0]) * RIGHT)
-            name = self.text("the practice {label}s", size="small", color=t.text, facts={"label": h.labels[guess]})
+            name = self.text("much like the practice {label}s", size="small", color=t.text, facts={"label": h.labels[guess]})
             name.next_to(others, DOWN, buff=0.1)
-            rows.append({"copy": copy, "rest": Group(words, others, name)})
+            rows.append({"copy": copy, "rest": Group(others, name)})
         box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]
         self.show(lookalikes=found, like_rows=[box(Group(r["copy"], r["rest"])) for r in rows],
                   cards_with_answers=box(view["cards"]))
