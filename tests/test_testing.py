@@ -1608,3 +1608,37 @@ def test_the_practice_points_are_counted_as_it_could_learn_them_by_heart(rendere
     for words in (f"the {len(x)} practice points,", f"each seen {history.final.epoch} times:", "it could learn them by heart"):
         drawn = [d for d in entry["drawn"] if d["text"] == words]
         assert drawn and heart - 1.0 <= drawn[0]["t"] <= heart + 0.3 and drawn[0]["px"] >= 14, (words, drawn, heart)
+
+
+def test_the_lookalikes_are_as_big_as_the_practice_drawings_beside_them(rendered):
+    """Review s23 base-d (its ONE change): the practice 3s beside a mistaken drawing were
+    thumbnails, so "this 2 looks more like a 3" could not be checked by eye. The drawing and
+    the practice drawings of its guess are one size, near a test card's (>= 80 px at 480p)."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if history.config["sizes"][0] == 2 or not shown.get("like_sides"):
+        return
+    for sides in shown["like_sides"]:
+        assert len(sides) == 1 + chapter_module.LIKE_SHOWN
+        assert max(sides) - min(sides) < 0.01 and min(sides) * 60 >= 80, sides
+
+
+def test_the_memorisers_new_card_comes_in_place_over_no_practice_card(rendered):
+    """Review s23 base-d: at 27 s the new card, flying from its place among the test cards,
+    covered the first practice cards. It comes where it stands: while it comes, the inside of
+    every practice card looks as it did before."""
+    history, entry, out = rendered
+    shown = entry["shown"]
+    if history.config["sizes"][0] == 2:
+        return
+    start, end = shown["memo_new_at"]
+    frames = frames_of(entry, out)
+    before = next(img for t, img in reversed(frames) if t <= start - 0.05)
+    during = [img for t, img in frames if start + 0.1 <= t <= end]
+    assert during
+    half = 0.3 * shown["memo_card_side"]
+    worst = 0.0
+    for cx, cy in shown["memo_cards"]:
+        (a, b), (c, d) = to_px(before, cx - half, cy + half), to_px(before, cx + half, cy - half)
+        worst = max(worst, *(float(np.abs(img[b:d, a:c] - before[b:d, a:c]).mean()) for img in during))
+    assert worst < 6, worst

@@ -602,6 +602,7 @@ class Testing(Chapter):
             self.wait_until_bookmark("list")
             self.play(*memo["list"], run_time=1.2)
             self.wait_until_bookmark("new")
+            self.show(memo_new_at=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + 1.0, 3)])
             self.play(*memo["new"], run_time=1.0)
             self.wait_until_bookmark("alike")
             if memo["search"]:
@@ -960,7 +961,9 @@ class Testing(Chapter):
                               FadeOut(sweep, run_time=0.1))
         search = [Succession(searched, AnimationGroup(Create(lookers), FadeIn(seek)))] if same else [searched]
         box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
-        self.show(memo_note=box(note), memo_who=box(VGroup(who, mark, none)))
+        self.show(memo_note=box(note), memo_who=box(VGroup(who, mark, none)),
+                  memo_cards=[[round(float(v), 3) for v in p.get_center()[:2]] for p in pictures],
+                  memo_card_side=round(float(pictures[0].height), 3))
         return {"heading": heading,   # the practice cards come in one after another under it
                 "start": [LaggedStart(*(FadeIn(p, shift=0.4 * RIGHT) for p in pictures), lag_ratio=0.04)],
                 # each picture grows a moment, gone over one by one, in its own colours (no flash)
@@ -1439,6 +1442,7 @@ class Testing(Chapter):
             rows.append({"copy": copy, "rest": Group(others, name)})
         box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]
         self.show(lookalikes=found, like_rows=[box(Group(r["copy"], r["rest"])) for r in rows],
+                  like_sides=[[round(float(m.height), 3) for m in (r["copy"], *r["rest"][0])] for r in rows],
                   cards_with_answers=box(view["cards"]))
         return rows
 
