@@ -11,10 +11,9 @@ counted into the real test accuracy.
 from __future__ import annotations
 
 import numpy as np
-from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, Group,
+from manim import (config, DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, there_and_back, AnimationGroup, Circle, Create, Dot, FadeIn, FadeOut, GrowFromEdge, Group,
                    Indicate, LaggedStart, Line, Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle,
                    Transform,
-                   TransformFromCopy,
                    UpdateFromAlphaFunc, VGroup, Text, VMobject, smooth)
 
 from nncore.history import History
@@ -24,6 +23,7 @@ from scenes.kit.chapter import Chapter, count_words
 from scenes.kit.legend import right_mark, wrong_mark
 from scenes.narration import Markup, as_plain
 from scenes.kit.motion import CrossFade
+from scenes.kit.numbers import written
 from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
 from scenes.kit.plots import BoundaryMap, class_legend
@@ -84,22 +84,28 @@ MINI_HEIGHT = 1.5           # the trained network, small, beside "our network:" 
 OURS_Y = -2.25              # "our network:" and its answer: under the demo's line, in the lower third
 OURS_ON_MAP = 0.7           # "our network: inner ring" on the network's map, beside the new point: its size
 OURS_GAP = 0.4              # after "our network:" when it is drawn smaller under the map (its answer pulses 1.1)
-LIKE_CARD = 1.3            # a mistaken drawing and its practice look-alike, on the right of the cards
+LIKE_CARD = 1.6            # a mistaken drawing and its practice look-alikes, on the right of the cards
 LIKE_X, LIKE_Y = 4.3, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
-LIKE_SHOWN, LIKE_OTHER = 2, 1.0   # practice drawings of the guessed class beside it, and their height
+LIKE_SHOWN = 2              # practice drawings of the guessed class beside it
+LIKE_CLEAR = 0.3            # between the cards' answers and a look-alike row
 SWAP_QUIET = 0.6            # the quiet after the first words before the memoriser's cards come (then 1 s more)
+POINT_GAP = 1.6             # between the network and the point going in: room for its two numbers
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
 HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_words: the memoriser's map, its new point
 # "fit too closely" on pictures (review g2 s20, its ONE change: 12 s of a still frame): a
 # practice card it gets right beside the unseen card most like it, which it gets wrong
 # (overfit_pair): their height, their centres (left of the practice score's blocks)
-PAIR_CARD, PAIR_X, PAIR_Y = 1.6, (-5.3, -2.1), 1.0   # clear of "out of every 100 unseen"
+PAIR_CARD, PAIR_X, PAIR_Y = 1.6, (-5.5, -2.3), 1.5   # side by side, clear of "out of every 100 unseen"
+# each card's 10 outputs as bars under it (review s22): their base, a bar's height at output 1, their pitch
+PAIR_BASE, PAIR_BAR, PAIR_PITCH = -0.6, 0.9, 0.26
 HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before "Right on this practice" is said
 # the memoriser's whole map beside the network's (review ab_w2 s21, its ONE change: five lines
 # of text at 21-51 s; review v2 s20: grey and hatched where it has no answer, a disc of its
 # answer's colour round each practice point): its side, its centre, a disc's largest radius
 # (under half the new point's distance to the nearest: it lands in the grey), the hatch's lines
-MEMO_MAP_SIDE, MEMO_MAP_AT, MEMO_DISC, HUG_HATCH = 4.2, (3.55, -0.2), 0.14, 14
+# (at the right edge: between the two maps a column for our network's answer and dials, review s22)
+MEMO_MAP_SIDE, MEMO_MAP_AT, MEMO_DISC, HUG_HATCH = 4.2, (4.75, -0.2), 0.14, 14
+OURS_RING = 0.14            # the ring round the new point on the network's map (its radius)
 
 
 # --- values from the history ---
@@ -192,7 +198,9 @@ class Testing(Chapter):
             # "every one" when all are right: the count would repeat the number of test examples;
             # nothing when every example was shown and checked right already (review 11c: the
             # tiny run's 100% was said three times)
-            "right_words": ("" if n_right == n_test and not sample else
+            # (with nothing to add, what the grid shows: "That is 100 percent." then has a caption
+            # of its own, said as the block fills; review s22: "?" stood under "100 percent")
+            "right_words": ("One square each: green right, grey wrong. " if n_right == n_test and not sample else
                             "It gets every one of them right. " if n_right == n_test else f"It gets {n_right} of them right. "),
             "n_wrong": n_test - n_right,
             "which_ones": Markup(self.which_words(len(shown), sample, wrong_shown)),   # its bookmark is ours
@@ -236,9 +244,13 @@ class Testing(Chapter):
             if pair is None:
                 return ""
             truth = as_plain(pair[0])
-            # short (the line was 8 s longer with "yet ... it says 3"): its guess is drawn
-            return f" {HUG}Right on this practice {truth}, {BESIDE}wrong on the new {truth} most like it."
-        return f" {HUG}The closest fit hugs each practice point: {BESIDE}a new point beside them gets no answer."
+            # its outputs drawn as bars as they are named (review s22: "tuned on practice" shown)
+            return (f" {HUG}On this practice {truth}, its output for {truth} is the highest: right. "
+                    f"{BESIDE}On the new {truth} most like it, the highest is {as_plain(pair[1])}: wrong.")
+        # on the map, nothing more (review s22: "The closest fit hugs each practice point" was
+        # 20 s of the memoriser's map again, blurring memoriser against network): straight on
+        # to the score
+        return ""
 
     @staticmethod
     def new_words(kind: str) -> str:
@@ -462,7 +474,11 @@ class Testing(Chapter):
                 for k, (picture, row) in enumerate(zip(view["wrong"], rows)):
                     if f"mark='why{k}'" in tracker.data["input_text"]:
                         self.wait_until_bookmark(f"why{k}")
-                        self.play(TransformFromCopy(picture, row["copy"]), FadeIn(row["rest"], shift=0.3 * LEFT),
+                        self.shown.setdefault("like_shown_at", []).append(round(float(self.renderer.time), 3))
+                        # its copy fades in where it stands, as the card pulses a little (review s22:
+                        # a copy growing out of the card flew over its neighbours)
+                        self.play(picture.animate(rate_func=there_and_back).scale(RIPPLE),
+                                  FadeIn(row["copy"], shift=0.3 * LEFT), FadeIn(row["rest"], shift=0.3 * LEFT),
                                   run_time=0.8)
         # the sample has done its work: every unseen example gets the screen, one square each,
         # in the quiet before the count is said (review s16: the words began over the old picture);
@@ -488,9 +504,11 @@ class Testing(Chapter):
                 # opening, 90 s before 13 and 346 were counted, it was a spoiler meaning nothing yet)
                 picked.next_to(score["frame"][2], DOWN, buff=0.2).align_to(score["frame"][2], LEFT)
                 self.play(FadeIn(picked), run_time=0.4)
-            self.wait_until_bookmark("percent")
+            # the "?" gone and the block full as its caption comes up (review s22: "?" under "100 percent")
+            self.wait_before(tracker, "percent", 0.3)
             self.play(FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen"][1]), lag_ratio=0.01),
                       FadeIn(score["big"], scale=1.3), run_time=0.6)
+            self.show(unknown_gone_at=round(float(self.renderer.time), 3))
         with self.say("compare") as tracker:
             # the practice score as 100 squares beside the unseen's: "nearly as well" is two
             # green blocks nearly alike, and 4 grey squares against 1 (review e2 s18)
@@ -584,6 +602,7 @@ class Testing(Chapter):
             self.wait_until_bookmark("list")
             self.play(*memo["list"], run_time=1.2)
             self.wait_until_bookmark("new")
+            self.show(memo_new_at=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + 1.0, 3)])
             self.play(*memo["new"], run_time=1.0)
             self.wait_until_bookmark("alike")
             if memo["search"]:
@@ -631,9 +650,12 @@ class Testing(Chapter):
             if mini.submobjects:
                 dials.next_to(mini, LEFT, buff=0.3)
                 ring = SurroundingRectangle(mini, color=t.focus, buff=0.08, stroke_width=3)
-            elif self.mode() == "points":   # under the memoriser's map's "grey: no answer": the map is ours
-                dials.next_to(memo["frame"], DOWN, buff=0.1)
-                ring = SurroundingRectangle(ours["all"], color=t.focus, buff=0.04, stroke_width=3)
+            elif self.mode() == "points":   # under our network's answer, between the maps (review s22:
+                # under the memoriser's map it read as the memoriser's)
+                words = VGroup(*ours["all"][1:])   # its name, answer and tick (not the line to the point)
+                dials.next_to(words, DOWN, buff=0.45).set_x(words.get_center()[0])
+                ring = SurroundingRectangle(words, color=t.focus, buff=0.08, stroke_width=3)
+                self.show(dials_at=[round(float(v), 3) for v in (*dials.get_corner(DL)[:2], *dials.get_corner(UR)[:2])])
             else:
                 dials.next_to(ours["all"], DOWN, buff=0.2)
                 ring = SurroundingRectangle(ours["all"], color=t.focus, buff=0.08, stroke_width=3)
@@ -647,25 +669,23 @@ class Testing(Chapter):
             # until the fit is drawn: the memoriser's map (points) or the practice score (cards)
             points = self.mode() == "points"
             pair = None if points else self.pair_cards(results)
-            hug = points or (pair is not None and "mark='hug'" in tracker.data["input_text"])
+            hug = pair is not None and "mark='hug'" in tracker.data["input_text"]
             lead = 0.4 if points else HUG_LEAD + 0.1 if hug else 0.1   # the cards' pair is drawn before its words
             said = max(0.6, tracker.time_until_bookmark("hug" if hug else "score") - lead)
             if mini.submobjects:
                 self.play(Succession(*(mini.pulse_layer(layer) for layer in range(len(mini.sizes) - 1))), run_time=said)
+            elif points:   # "tuned on the practice points": they flash on its map, the dials pulse
+                # (review s22: 45-60 s was a still picture)
+                self.show(practice_flash_at=round(float(self.renderer.time), 3))
+                self.play(memo["dots"].animate(rate_func=there_and_back).set_fill(t.focus),
+                          Indicate(dials, color=self.theme.focus, scale_factor=1.1), run_time=said)
             else:
                 self.play(Indicate(dials, color=self.theme.focus, scale_factor=1.1), run_time=said)
             fit = self.map_fit(memo, ours, dials) if points else self.fit_blocks()
             if points:
-                # "The closest fit hugs each practice point": the memoriser's map is up already
-                # (memoriser_points): its discs brighten as they are named, then the new point
-                # in the grey and its "?" as "a new point beside them gets no answer" is said
-                self.wait_before(tracker, "hug", 0.3)
-                self.show(hug_at=round(float(self.renderer.time), 3))
-                self.play(memo["discs"].animate(rate_func=there_and_back).set_fill(opacity=1.0), FadeOut(ring), run_time=1.2)
-                self.wait_before(tracker, "beside", 0.2)
-                self.play(Indicate(memo["asked"], color=t.focus, scale_factor=1.6),
-                          Indicate(memo["mark"], color=t.focus, scale_factor=1.3), run_time=1.0)
-                left_on = [memo["all"], ours["all"]]   # the dials went for the scores (map_fit)
+                # the two maps stay, the dials give way to the scores (map_fit)
+                self.play(FadeOut(ring), run_time=0.3)
+                left_on = [memo["all"], ours["all"]]
             elif hug:
                 # "fit too closely" on real cards (review g2 s20, its ONE change): the demo goes,
                 # a practice card it gets right comes as it is said, then the unseen card most
@@ -674,9 +694,15 @@ class Testing(Chapter):
                 self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), run_time=0.4)
                 self.show(hug_at=round(float(self.renderer.time), 3))
                 self.play(FadeIn(pair["practice"], shift=0.3 * RIGHT), run_time=0.8)
-                self.wait_before(tracker, "beside", 0.3)
+                # its outputs as it is said that the right one is highest (review s22: "tuned on
+                # practice" shown with the real outputs)
+                self.wait_before(tracker, "hug", 0.0)
+                self.show(pair_bars_at=[round(float(self.renderer.time), 3)])
+                self.play(pair["grow"][0], run_time=1.3)
+                self.wait_before(tracker, "beside", 0.7)
                 self.play(FadeIn(pair["like"]), FadeIn(pair["unseen"], shift=0.3 * LEFT), run_time=0.6)
-                self.play(FadeIn(pair["verdict"], scale=1.3), run_time=0.5)
+                self.shown["pair_bars_at"].append(round(float(self.renderer.time), 3))
+                self.play(pair["grow"][1], run_time=1.3)
                 left_on = [mini, ring, dials, pair["all"]]
             else:
                 # "99 percent right on them": the practice score as 100 squares, and the unseen
@@ -738,8 +764,9 @@ class Testing(Chapter):
         known = {row.tobytes() for row in np.ascontiguousarray(x)}   # its list: each practice point on it
         listed = sum(row.tobytes() in known for row in np.ascontiguousarray(x)) / len(x)
         score = VGroup(self.text("right on practice points:", size="small", color=t.text),
-                       self.text("memoriser {memo}, our network {ours}", size="small", color=t.text,
-                                 facts={"memo": percent(listed), "ours": percent(h.final.train_accuracy)}))
+                       self.text("memoriser {memo},", size="small", color=t.text, facts={"memo": percent(listed)}),
+                       self.text("our network {ours}", size="small", color=t.text,
+                                 facts={"ours": percent(h.final.train_accuracy)}))
         score.arrange(DOWN, buff=0.08).move_to(dials)
         self.show(fit={"percent": percent(h.final.train_accuracy), "memo": percent(listed),
                        "score": [round(float(v), 3) for v in score.get_center()[:2]]})
@@ -748,10 +775,13 @@ class Testing(Chapter):
                 "all": score}
 
     def pair_cards(self, results: dict) -> dict | None:
-        """overfit_pair drawn: the practice card with its real guess, green and checked; "much
-        like"; the unseen card, its real guess grey with a cross and the right answer under it
-        (as on a mistaken test card). Left of where the practice score's blocks come. Recorded
-        as `pair`. None when the data has no such pair."""
+        """overfit_pair drawn side by side: the practice card and the unseen card most like it,
+        each with its 10 real outputs (the final network's, nncore's forward pass) as bars under
+        it, the highest one's value written on it and, on the unseen card, the right answer's too
+        (review s22, its ONE change on pictures: "tuned on practice" was told, not shown; the
+        practice card's right answer shines, the new one's wrong one does); under the bars its
+        guess, green and checked, or grey with a cross and the right answer. Recorded as `pair`.
+        None when the data has no such pair."""
         h, t = self.history, self.theme
         pair = overfit_pair(h, results)
         if pair is None:
@@ -760,29 +790,59 @@ class Testing(Chapter):
         x, y = h.split("train")
         x_test = h.split("test")[0]
         kind, labels = input_kind(h), h.labels
-        truth, guess = labels[results["truths"][i]], labels[results["guesses"][i]]
+        net = h.network(final_step(h))
+        outs = [net.forward(row[None, :]).a[-1][0] for row in (x[j], x_test[i])]
+        truth, guess = int(results["truths"][i]), int(results["guesses"][i])
         big = t.title_size / t.label_size   # the guesses as big as our network's answer before
-        cards = []
         what = {"kind": "drawing" if kind == "image" else "example"}
         heads = (self.text("practice {kind}", size="small", color=t.text, facts=what),
                  self.text("new {kind}, never seen", size="small", color=t.text, facts=what))
-        for row, name, said, right, at in ((x[j], heads[0], truth, True, PAIR_X[0]),
-                                           (x_test[i], heads[1], guess, False, PAIR_X[1])):
+        parts, drawn = [], []
+        for row, name, out, at in ((x[j], heads[0], outs[0], PAIR_X[0]), (x_test[i], heads[1], outs[1], PAIR_X[1])):
             picture = card_picture(row, kind, PAIR_CARD).move_to([at, PAIR_Y, 0])
             name.next_to(picture, UP, buff=0.12)
-            answer = guess_text(str(said), right, 99).scale(big).next_to(picture, DOWN, buff=0.12)
+            top = int(np.argmax(out))
+            right = top == truth
+            n = len(out)
+            bars, digits, values = VGroup(), VGroup(), VGroup()
+            for c, v in enumerate(out):
+                cx = at + (c - (n - 1) / 2) * PAIR_PITCH
+                bar = Rectangle(width=0.7 * PAIR_PITCH, height=max(float(v), 0.02) * PAIR_BAR, stroke_width=0,
+                                fill_color=t.highlight, fill_opacity=1.0)
+                bars.add(bar.move_to([cx, PAIR_BASE, 0], aligned_edge=DOWN))
+                digits.add(self.text("{label}", size="small", color=t.muted, facts={"label": labels[c]})
+                           .move_to([cx, PAIR_BASE - 0.2, 0]))
+            for c in sorted({top, truth}):   # the highest output's value, and the right answer's
+                values.add(self.text("{value}", size="small", color=t.text, facts={"value": written(float(out[c]))})
+                           .next_to(bars[c], UP, buff=0.06))
+            answer = guess_text(str(labels[top]), right, 99).scale(big).next_to(digits, DOWN, buff=0.15)
             sign = (right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)).next_to(answer, RIGHT, buff=0.15)
             verdict = VGroup(answer, sign)
             if not right:
-                verdict.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": truth})
-                            .next_to(answer, DOWN, buff=0.08))
-            cards.append((Group(picture, name), verdict))
+                verdict.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
+                            .next_to(sign, RIGHT, buff=0.2))
+            verdict.move_to([at, verdict.get_center()[1], 0])
+            parts.append({"card": Group(picture, name), "bars": bars, "digits": digits,
+                          "values": values, "verdict": verdict})
+            drawn.append({"at": [round(float(v), 3) for v in picture.get_center()[:2]],
+                          "outputs": [round(float(v), 4) for v in out], "top": top,
+                          "bar_heights": [round(float(b.height), 4) for b in bars],
+                          "bars_x": [round(float(b.get_center()[0]), 3) for b in bars],
+                          "values": [v.original_text for v in values]})
         like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
-        self.show(pair={"practice": j, "unseen": i, "truth": int(results["truths"][i]),
-                        "guess": int(results["guesses"][i]),
-                        "at": [[round(float(v), 3) for v in c.get_center()[:2]] for c, _ in cards]})
-        return {"practice": Group(*cards[0]), "unseen": cards[1][0], "like": like, "verdict": cards[1][1],
-                "all": Group(*cards[0], *cards[1], like)}
+        self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
+                        "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
+                        "tops": [d["top"] for d in drawn], "bar_heights": [d["bar_heights"] for d in drawn],
+                        "bars_x": [d["bars_x"] for d in drawn], "values": [d["values"] for d in drawn],
+                        "base": PAIR_BASE, "bar": PAIR_BAR})
+
+        def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
+            return Succession(AnimationGroup(FadeIn(part["digits"]),
+                                             *(GrowFromEdge(b, DOWN) for b in part["bars"]), run_time=0.8),
+                              AnimationGroup(FadeIn(part["values"]), FadeIn(part["verdict"], scale=1.3), run_time=0.5))
+        return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like,
+                "grow": [grow(p) for p in parts],
+                "all": Group(like, *(Group(p["card"], p["bars"], p["digits"], p["values"], p["verdict"]) for p in parts))}
 
     def mini_network(self, name: Text):
         """The trained network small, unnamed outputs (its words would be under 14 px), left of
@@ -809,14 +869,14 @@ class Testing(Chapter):
         row = VGroup(name, said).arrange(RIGHT, buff=0.2)
         size = 1.0
         if near is not None:   # the answer smaller (the name is the smallest readable size already)
+            # in the column between the two maps, at the new point's height, a thin line to it
+            # (review s22: on a dark strip over the map, beside the point, it covered the map)
             size = OURS_ON_MAP
             said.scale(size)
-            row.arrange(RIGHT, buff=0.2)
-            half = (row.width + 0.4 * size) / 2 + 0.15
+            row.arrange(DOWN, buff=0.1)
             border = bmap.border
-            x = float(np.clip(near[0], border.get_left()[0] + half, border.get_right()[0] - half))
-            below = near[1] > border.get_center()[1]
-            row.move_to([x, near[1] + (-0.45 if below else 0.45), 0])
+            column = (border.get_right()[0] + MEMO_MAP_AT[0] - MEMO_MAP_SIDE / 2) / 2
+            row.move_to([column, float(np.clip(near[1], -1.2, 1.2)), 0])
         elif above.get_center()[1] > OURS_Y + 0.5:   # a card's: in the lower third, room on its left for the network
             row.move_to([0, OURS_Y, 0])
         else:
@@ -830,12 +890,13 @@ class Testing(Chapter):
             marks.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": truth})
                       .next_to(said, DOWN, buff=0.08))
         parts = VGroup(name, said, marks)
-        if near is not None:   # dark behind it: read over the map's shading
-            strip = Rectangle(width=row.width + 0.45 * size + 0.2, height=row.height + 0.16, stroke_width=0,
-                              fill_color=t.background, fill_opacity=0.85).move_to(row).shift(0.2 * size * RIGHT)
-            return {"name": VGroup(strip, name), "guess": said, "right": right,
+        if near is not None:   # a thin line from the new point's ring to its name
+            start = np.array(near) + OURS_RING * RIGHT
+            link = Line(start, row.get_left() + 0.1 * LEFT, stroke_color=t.focus, stroke_width=2, stroke_opacity=0.8)
+            self.show(ours_at=[round(float(v), 3) for v in (*row.get_corner(DL)[:2], *row.get_corner(UR)[:2])])
+            return {"name": VGroup(link, name), "guess": said, "right": right,
                     "judge": AnimationGroup(Transform(said, judged), FadeIn(marks, scale=1.2)),
-                    "all": VGroup(strip, name, said, marks)}
+                    "all": VGroup(link, name, said, marks)}
         return {"name": name, "guess": said, "right": right,
                 "judge": AnimationGroup(Transform(said, judged), FadeIn(marks, scale=1.2)),
                 "all": parts}
@@ -900,7 +961,9 @@ class Testing(Chapter):
                               FadeOut(sweep, run_time=0.1))
         search = [Succession(searched, AnimationGroup(Create(lookers), FadeIn(seek)))] if same else [searched]
         box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
-        self.show(memo_note=box(note), memo_who=box(VGroup(who, mark, none)))
+        self.show(memo_note=box(note), memo_who=box(VGroup(who, mark, none)),
+                  memo_cards=[[round(float(v), 3) for v in p.get_center()[:2]] for p in pictures],
+                  memo_card_side=round(float(pictures[0].height), 3))
         return {"heading": heading,   # the practice cards come in one after another under it
                 "start": [LaggedStart(*(FadeIn(p, shift=0.4 * RIGHT) for p in pictures), lag_ratio=0.04)],
                 # each picture grows a moment, gone over one by one, in its own colours (no flash)
@@ -909,7 +972,8 @@ class Testing(Chapter):
                                                  lag_ratio=0.3, run_time=2.0))],
                 "word": word,
                 "list": [LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in answers), lag_ratio=0.1)],
-                "new": [Transform(new, placed), FadeIn(new_head)],
+                # in place: flying from its grid place it crossed the practice cards (review s22, 27 s)
+                "new": [FadeIn(new.become(placed), shift=0.3 * LEFT), FadeIn(new_head)],
                 "search": search,
                 "none": [FadeIn(who), FadeIn(mark, scale=1.3), FadeIn(none)] + ([FadeOut(seek), FadeOut(lookers)] if same else []),
                 "mark": mark,
@@ -960,7 +1024,7 @@ class Testing(Chapter):
         grey = self.text("grey: no answer", size="small", color=t.text).next_to(frame, UP, buff=0.1)
         word = self.text("learning by heart: memorising", size="small", color=t.text).next_to(grey, UP, buff=0.08)
         # the new point on both maps, ringed; the nearest practice points on the memoriser's pulse
-        ring_here = Circle(0.14, stroke_color=t.focus, stroke_width=3).move_to(new_here)
+        ring_here = Circle(OURS_RING, stroke_color=t.focus, stroke_width=3).move_to(new_here)
         asked = VGroup(Circle(0.14, stroke_color=t.focus, stroke_width=3),
                        Dot(radius=0.06, color=t.muted)).move_to(new_there)
         near = np.argsort(np.linalg.norm(there[:, :2] - new_there[:2], axis=1))[:CLOSE_ENTRIES]
@@ -981,11 +1045,19 @@ class Testing(Chapter):
                             "new_here": [round(float(v), 3) for v in new_here[:2]],
                             "new_there": [round(float(v), 3) for v in new_there[:2]],
                             "nearest": [int(kept[k]) for k in near], "drawn": len(kept)})
+        # what the points on its map are, where the memoriser's map comes (review s22: 12-21 s
+        # the right half was empty while "it could learn those by heart" was said)
+        note = VGroup(self.text("the {n} practice points,", color=t.text, facts={"n": len(x)}),
+                      self.text("each seen {times} times:", size="small", color=t.text, facts={"times": h.final.epoch}),
+                      self.text("it could learn them by heart", size="small", color=t.text)).arrange(DOWN, buff=0.12)
+        note.move_to(at)
+        self.show(points_note={"n": len(x), "times": int(h.final.epoch)})
         return {"heading": VGroup(), "start": [FadeIn(dots)],
                 # "it could learn those by heart": the practice points flash, each in its colour
-                "heart": [dots.animate(rate_func=there_and_back).scale(1.0).set_fill(t.focus)],
-                "word": word, "answer_at": None,
-                "list": [FadeIn(frame), FadeIn(hatch), FadeIn(discs, scale=0.6), FadeIn(small), FadeIn(grey)],
+                "heart": [Succession(FadeIn(note, shift=0.2 * UP, run_time=0.4),
+                                     dots.animate(rate_func=there_and_back, run_time=2.0).set_fill(t.focus))],
+                "word": word, "answer_at": None, "dots": dots,
+                "list": [FadeOut(note), FadeIn(frame), FadeIn(hatch), FadeIn(discs, scale=0.6), FadeIn(small), FadeIn(grey)],
                 "new": [Create(ring_here), FadeIn(asked, shift=0.6 * DOWN)],
                 # "even when it looks alike": its nearest practice points pulse, none of them it
                 "search": [LaggedStart(*(Indicate(d, color=d.get_fill_color(), scale_factor=1.6) for d in nearest),
@@ -1047,6 +1119,29 @@ class Testing(Chapter):
                                 opacity=part.get_stroke_opacity() * FLASH_THIN)
         return flash
 
+    def feed_numbers(self, diagram: NetworkDiagram, point: np.ndarray, output: np.ndarray) -> dict | None:
+        """A point's numbers (as training used them, squeezed to 0..1) left of the inputs they
+        light, and the output's value beside it (nncore's forward pass with the final weights),
+        written as the screen writes numbers. None unless every input is drawn. Recorded as
+        `fed_numbers` (with `at`: when each is full)."""
+        t = self.theme
+        circles = diagram.neurons(0)
+        if len(circles) != len(point) or len(output) != 1:
+            return None
+        # each with its name ("across", "up": a number below zero is left of, or under, the middle)
+        names = input_names(self.history) or [""] * len(point)
+        inputs = VGroup(*(self.text("{name} {value}", size="small", color=t.text,
+                                    facts={"name": n, "value": written(float(v))}).next_to(c, LEFT, buff=0.12)
+                          for n, v, c in zip(names, point, circles)))
+        last = diagram.neurons(len(diagram.sizes) - 1)[0]
+        value = self.text("{value}", size="label", color=t.highlight, facts={"value": written(float(output[0]))})
+        value.next_to(last, UP, buff=0.12)
+        self.show(fed_numbers={"inputs": [m.original_text for m in inputs], "output": value.original_text,
+                               "point": [float(v) for v in point], "value": float(output[0]),
+                               "inputs_at": [[round(float(v), 3) for v in m.get_center()[:2]] for m in inputs],
+                               "output_at": [round(float(v), 3) for v in value.get_center()[:2]]})
+        return {"inputs": inputs, "output": value}
+
     def grid_side(self) -> int:
         """The side of a square picture's grid of inputs (8 for 64), else 0 (points, a table's numbers)."""
         n = int(self.history.config["sizes"][0])
@@ -1086,7 +1181,21 @@ class Testing(Chapter):
             if mode == "cards":
                 big = view["inputs"][k].copy().scale_to_fit_height(BIG_CARD)
                 return big.next_to(diagram, DOWN, buff=0.3).align_to(diagram, LEFT)
-            return view["inputs"][k].copy().scale(0.7).next_to(diagram, LEFT, buff=0.3)
+            # left of the numbers it gives the inputs (feed_numbers)
+            return view["inputs"][k].copy().scale(2.0).next_to(diagram, LEFT, buff=POINT_GAP)
+
+        def behind_cards(k: int):   # example k's squares glide onto the inputs under the other cards
+            # (review s22: the flying squares covered the neighbouring cards): those cards are
+            # drawn over them, the squares over the rest; undone by cards_level() after the play
+            flight = pixels_to_neurons(diagram, view["inputs"][k], x[shown[k]])
+            for j, card in enumerate(view["cards"]):
+                card.set_z_index(0 if j == k else 2)
+            for move in flight.animations:
+                move.mobject.set_z_index(1)
+            return flight
+
+        def cards_level() -> None:   # every card back on the one level (z above 0 redraws it every frame)
+            view["cards"].set_z_index(0)
 
         # "look here" is white: yellow is a glow and a guess
         pointer = SurroundingRectangle(view["inputs"][0], color=t.focus, buff=0.06, stroke_width=3)
@@ -1113,15 +1222,30 @@ class Testing(Chapter):
             self.wait_before(tracker, "first", 0.3)
             self.play(Indicate(pointer, color=t.focus, scale_factor=1.15), run_time=0.6)
             self.wait_until_bookmark("inputs")
+            numbers = None   # a point's numbers going in, its output's value coming out
             if input_kind(h) == "image":   # the picture's drawn squares glide onto their inputs, which light
-                self.play(pixels_to_neurons(diagram, view["inputs"][0] if grid else state["copy"], x[shown[0]]),
+                self.show(first_flight=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + 1.8, 3)])
+                self.play(behind_cards(0) if grid else pixels_to_neurons(diagram, state["copy"], x[shown[0]]),
                           lights(diagram, lit(0, 0), rate_func=lambda a: smooth(np.clip((a - 0.6) / 0.4, 0, 1))),
                           run_time=1.8)
+                if grid:
+                    cards_level()
             else:
-                self.play(lights(diagram, lit(0, 0)), run_time=1.0)
+                # a point's two numbers go from it into the two inputs (review s22, its ONE change
+                # on the map: 72-87 s showed no number going in or coming out)
+                numbers = self.feed_numbers(diagram, x[shown[0]], acts[-1][0]) if mode == "points" else None
+                self.play(lights(diagram, lit(0, 0)),
+                          *([] if numbers is None else [FadeIn(n, target_position=state["copy"].get_center())
+                                                        for n in numbers["inputs"]]), run_time=1.0)
+                if numbers is not None:
+                    self.shown["fed_numbers"]["at"] = [round(float(self.renderer.time), 3)]
             for layer, mark in zip(range(1, last + 1), ["middle"] * (last - 1) + ["out"]):
                 self.wait_until_bookmark(mark)
-                self.play(self.pulse(diagram, layer - 1), lights(diagram, lit(0, layer)), run_time=1.0)
+                # its output's value comes out with the output's glow
+                out = [FadeIn(numbers["output"], shift=0.2 * RIGHT)] if numbers is not None and layer == last else []
+                self.play(self.pulse(diagram, layer - 1), lights(diagram, lit(0, layer)), *out, run_time=1.0)
+                if out:
+                    self.shown["fed_numbers"]["at"].append(round(float(self.renderer.time), 3))
             if mode == "points":   # the dots answer where they are
                 self.play(*guess(0), run_time=1.0)
                 self.wait_until_bookmark("rest")
@@ -1153,7 +1277,7 @@ class Testing(Chapter):
                     # ("And the next: 2" is short): the frame, its squares onto the inputs, each layer
                     steps = [AnimationGroup(*take(k), run_time=0.4)]
                     if grid:    # its squares go onto the inputs, which light
-                        steps.append(AnimationGroup(pixels_to_neurons(diagram, view["inputs"][k], x[shown[k]]),
+                        steps.append(AnimationGroup(behind_cards(k),
                                                     lights(diagram, lit(k, 0), rate_func=lambda a: smooth(np.clip((a - 0.5) / 0.5, 0, 1))),
                                                     run_time=0.7))
                     else:
@@ -1162,6 +1286,8 @@ class Testing(Chapter):
                               for layer in range(1, last + 1)]
                     self.play(Succession(*steps),
                               run_time=float(np.clip(tracker.time_until_bookmark(f"said{k}") - 0.3, 0.8, LIGHT_TIME)))
+                    if grid:
+                        cards_level()
                     self.wait_before(tracker, f"said{k}", 0.3)
                     said_at.append(round(float(tracker.bookmark_times[f"said{k}"]), 3))   # when the words say it
                     self.play(*guess(k), run_time=0.5)
@@ -1178,7 +1304,10 @@ class Testing(Chapter):
                     self.play(FadeOut(pointer), lights(diagram, lit(rest[-1])),
                               LaggedStart(*(view["answer"](k) for k in rest), lag_ratio=0.2), run_time=1.2)
             # the network goes before the check: its red lines are dials below zero, not mistakes
-            self.play(FadeOut(Group(network["all"], state["copy"], pointer)), run_time=0.5)
+            gone = Group(network["all"], state["copy"], pointer)
+            if numbers is not None:
+                gone.add(numbers["inputs"], numbers["output"])
+            self.play(FadeOut(gone), run_time=0.5)
 
     # --- cards: pictures with guesses ---
 
@@ -1186,9 +1315,10 @@ class Testing(Chapter):
         x, _ = self.history.split("test")
         kind, labels = input_kind(self.history), self.history.labels
         cards, guesses, truths = Group(), VGroup(), VGroup()
-        # beside each card its right answer from the first frame, in the text's colour, and the
-        # guess written under that answer (review ab_h2 s21, its ONE change: the truth came only
-        # at the check, so no guess could be judged as it was written). One size for every name;
+        # beside each card its right answer, in the text's colour, and the guess written under
+        # that answer, the two together as the guess is revealed (review ab_h2 s21: the truth
+        # came only at the check, so no guess could be judged as it was written; review s22: the
+        # answers written from the first frame gave the test away). One size for every name;
         # a long name narrows the cards so that four still fit beside the network.
         said = [str(labels[results["guesses"][i]]) for i in shown]
         real = [str(labels[results["truths"][i]]) for i in shown]
@@ -1230,7 +1360,8 @@ class Testing(Chapter):
         caption.shift((LEFT_EDGE - caption.get_left()[0]) * RIGHT)
         key.shift((LEFT_EDGE - key.get_left()[0]) * RIGHT)
         self.show(cards={"side": round(float(side), 3), "box": [round(float(v), 3) for v in
-                                                            (*cards.get_corner(DL)[:2], *cards.get_corner(UR)[:2])]})
+                                                            (*cards.get_corner(DL)[:2], *cards.get_corner(UR)[:2])],
+                         "centres": [[round(float(v), 3) for v in c[0].get_center()[:2]] for c in cards]})
         judged = [self.judge_card(card, results["guesses"][i], results["truths"][i]) for i, card in zip(shown, cards)]
         marks = [m for _, m in judged if m is not None]
         # a sample with mistakes: said to be picked as it comes (which_words); how, in numbers,
@@ -1252,13 +1383,15 @@ class Testing(Chapter):
             # on the caption's line, after it (under the cards is the subtitles' band)
             pick_note.next_to(caption, RIGHT, buff=0.35)
         pictures = Group(*(c[0] for c in cards))
-        moving = Group(pictures, truths, key)
-        def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label)
-            return FadeIn(guesses[k], shift=0.1 * DOWN)
+        moving = Group(pictures, key)   # the answers are not there yet: each comes with its guess
+        def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label),
+            # with the card's right answer above it: together, as its guess is revealed (review s22:
+            # every right answer written from the first frame gave the test away before it was taken)
+            return AnimationGroup(FadeIn(truths[k]), FadeIn(guesses[k], shift=0.1 * DOWN))
         # on screen from the first frame, a little small: they settle to full size as they are introduced
         for card in cards:
             card[0].scale(SETTLE)
-        return {"first": [pictures, truths, key, caption],   # the caption from the first frame (it came 3 s late)
+        return {"first": [pictures, key, caption],   # the caption from the first frame (it came 3 s late)
                 "caption": caption,
                 "intro": LaggedStart(*(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
                 "picked": picked, "pick_note": pick_note,
@@ -1291,14 +1424,26 @@ class Testing(Chapter):
             of = np.flatnonzero(classes == guess)
             near = [int(j) for j in of[np.argsort(np.linalg.norm(x_train[of] - x_test[i], axis=1))[:LIKE_SHOWN]]]
             found.append(near)
+            # the drawing and the practice ones at one size, as big as the room right of the cards
+            # allows (review s22, its ONE change on pictures: the practice 3s were thumbnails, the
+            # likeness could not be checked by eye)
             copy = card_picture(x_test[i], input_kind(h), LIKE_CARD)
-            words = self.text("much like", size="small", color=t.text)
-            others = Group(*(card_picture(x_train[j], input_kind(h), LIKE_OTHER) for j in near)).arrange(RIGHT, buff=0.1)
-            Group(copy, words, others).arrange(RIGHT, buff=0.25).move_to([LIKE_X, LIKE_Y[k % len(LIKE_Y)], 0])
-            name = self.text("the practice {label}s", size="small", color=t.text, facts={"label": h.labels[guess]})
+            others = Group(*(card_picture(x_train[j], input_kind(h), LIKE_CARD) for j in near)).arrange(RIGHT, buff=0.1)
+            row = Group(copy, others).arrange(RIGHT, buff=0.35).move_to([LIKE_X, LIKE_Y[k % len(LIKE_Y)], 0])
+            # clear of every card and its answers (review s22: a copy flying out of its card
+            # covered its neighbours): from LIKE_CLEAR right of them to the frame's edge
+            left = view["cards"].get_right()[0] + LIKE_CLEAR
+            room = config.frame_x_radius - 0.15 - left
+            if row.width > room:
+                row.scale(room / row.width)
+            row.shift((left - row.get_left()[0]) * RIGHT)
+            name = self.text("much like the practice {label}s", size="small", color=t.text, facts={"label": h.labels[guess]})
             name.next_to(others, DOWN, buff=0.1)
-            rows.append({"copy": copy, "rest": Group(words, others, name)})
-        self.show(lookalikes=found)
+            rows.append({"copy": copy, "rest": Group(others, name)})
+        box = lambda m: [round(float(v), 3) for v in (*m.get_corner(DL)[:2], *m.get_corner(UR)[:2])]
+        self.show(lookalikes=found, like_rows=[box(Group(r["copy"], r["rest"])) for r in rows],
+                  like_sides=[[round(float(m.height), 3) for m in (r["copy"], *r["rest"][0])] for r in rows],
+                  cards_with_answers=box(view["cards"]))
         return rows
 
     def judge_card(self, card: Group, guess: int, truth: int):
