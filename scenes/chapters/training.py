@@ -133,6 +133,7 @@ WHERE_FROM = {
 }
 # a two-group map's shades: the share of the group's colour over the background, least to surest,
 # for the darker group and the lighter one (the kit's 0.16-0.5 for both read as one brown)
+DOT_RADIUS, DOT_RIM = 0.065, 1.8   # the map's points: 4 px across at 480p, with a dark rim (the kit's: 0.055, 1.0)
 TWO_TONES = {False: (0.1, 0.38), True: (0.35, 0.7)}
 # the rounds ran out: how many was set before training began (after "at the end of round 30,", or alone)
 PLANNED_STOP = {True: "as planned", False: "That number was set before it began"}
@@ -178,9 +179,12 @@ def dial_words(before: float, value: float, start: int = 0) -> tuple[str, dict]:
     return start_words[way], facts
 
 
-def cost_words(cost: float) -> tuple[str, dict]:
-    """The cost's number above the curve: a template and its facts."""
-    return mark("cost now: {cost}"), {"cost": f"{cost:.2f}"}
+def cost_words(cost: float, total: int) -> tuple[str, dict]:
+    """The cost's number above the curve, named for what it is measured on (every practice
+    example), never a bare "cost now" that a viewer mixes up with the pile's (session 22's
+    reviewers' single change: "this pile's cost 2.89" and "cost now 3.02" read as one cost):
+    a template and its facts."""
+    return mark("cost on all {total} practice examples: {cost}"), {"total": total, "cost": f"{cost:.2f}"}
 
 
 def epoch_words(epochs: int, steps: int) -> str:
@@ -485,6 +489,24 @@ def section_parts(n_segments: int, start: int, priority: tuple[int, ...] = (1, 2
     return [list(range(a, b)) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
+def lighter(colors) -> int:
+    """Which of the groups' colours is the lightest (by luminance): with two groups, its shades
+    are drawn light, the other's dark (TwoToneMap), and the words call them so."""
+    return int(np.argmax([float(np.dot(ManimColor(c).to_rgb(), (0.299, 0.587, 0.114))) for c in colors]))
+
+
+def shade_words(labels: list, colors) -> str:
+    """What the map's background is, said as its shading comes (review of the tiny run, session
+    23: "the colours behind the points" at 12 s, their meaning only at 45 s): its answer at each
+    spot, and with two groups which shade is which (light and dark, as TwoToneMap draws them)."""
+    words = ": the background shows its answer at each spot"
+    if len(labels) != 2:
+        return words + ", in each group's colour"
+    light = lighter(colors)
+    return Markup(f"{words}, <bookmark mark='shades'/>light for {screen_shorten(str(labels[light]))}, "
+                  f"dark for {screen_shorten(str(labels[1 - light]))}")
+
+
 class TwoToneMap(BoundaryMap):
     """The boundary map with two groups told apart by lightness too: the lighter group's shades
     light, the darker's dark, each in its own hue, brighter still surer (review of the tiny
@@ -494,10 +516,14 @@ class TwoToneMap(BoundaryMap):
         if len(self.colors) != 2:
             return super()._shade(s)
         cls, level = divmod(s, SURENESS_LEVELS)
-        lum = [float(np.dot(ManimColor(c).to_rgb(), (0.299, 0.587, 0.114))) for c in self.colors]
-        low, high = TWO_TONES[cls == int(np.argmax(lum))]
+        low, high = TWO_TONES[cls == lighter(self.colors)]
         return interpolate_color(ManimColor(theme.current().background), ManimColor(self.colors[cls]),
                                  low + (high - low) * (level + 1) / SURENESS_LEVELS)
+
+    def point_groups(self, points: np.ndarray, classes: np.ndarray, radius: float, colors=None) -> VGroup:
+        """The kit's dots, rimmed wider in the background's colour (review of the tiny run,
+        session 23: the cream dots melted into the cream patch, the browns into the brown)."""
+        return super().point_groups(points, classes, radius, colors).set_stroke(width=DOT_RIM)
 
 
 class BoldNetwork(NetworkDiagram):
@@ -564,12 +590,17 @@ class Training(Chapter):
                           f"That first step took the cost down to {first_step(h)['cost1']}." if first_step(h)["explains"] else ""),
             # every example's cost, its curve, comes as the loop goes on to pile after pile (review e2
             # s18: "the curve is the cost on every example" was said over one line, the first fall)
-            "curve_words": ("" if not self.tilts else "The curve is the cost on every example. " if not self.first_early else
-                            Markup(f"The curve is the cost on every example: <bookmark mark='fall'/>the first step took it "
-                                   f"down to {first_step(h)['cost1']}. ")),
+            # (session 22's reviewers: the pile's cost and every example's read as one: each is named)
+            "curve_words": ("" if not self.tilts else "The curve is the cost on all the practice examples, not one pile. "
+                            if not self.first_early else
+                            Markup(f"The curve is the cost on all the practice examples, not one pile: "
+                                   f"<bookmark mark='fall'/>the first step took it down to {first_step(h)['cost1']}. ")),
+            # the cost measured is the pile's, when a pile is drawn (its own number comes as it is said)
+            "cost_words": "the cost on this pile" if self.pile_drawn else "the cost",
             # on a map, its guesses are the colours that come with them (a review: the colours stood
             # from 3 s and were explained at 33 s; "a pale blur" was said over sharp bands)
-            "guess_words": ": the colours behind the points" if self.mode() == "points" else self.same_guess_words(),
+            "guess_words": (shade_words(h.labels, class_colors(len(h.labels))) if self.mode() == "points"
+                            else self.same_guess_words()),
             # the first pile's tilts for backprop's dial, when told ([tilts]); else the step in a line
             "tilt_count": self.count_said() if self.tilts else "",   # a sentence
             # what the white square on each picture is (a review: "never said aloud")
@@ -587,6 +618,17 @@ class Training(Chapter):
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
+
+    @property
+    def pile_drawn(self) -> bool:
+        """Whether a step takes a pile small enough to draw (pile): its cost is then the pile's."""
+        batch = self.history.config.get("batch_size")
+        return bool(batch) and batch < self.n_train and batch <= MAX_PILE
+
+    @cached_property
+    def n_train(self) -> int:
+        """How many practice examples the run has: every cost on the curve is over all of them."""
+        return len(self.history.split("train")[0])
 
     def count_said(self) -> str:
         """tilt_count as a sentence, with a bookmark where the examples with no tilt are named
@@ -621,8 +663,7 @@ class Training(Chapter):
         """The first pile's tilts for backprop's dial (pile_tilts), when the pile is drawn and
         the dial's line with it; else None (the step is told in a line)."""
         h = self.history
-        batch, n_train = h.config.get("batch_size"), len(h.split("train")[0])
-        if not batch or batch >= n_train or batch > MAX_PILE:
+        if not self.pile_drawn:
             return None
         told = pile_tilts(h, first_pile(h))
         return told if told and self.diagram.edge_line(*told["dial"]) is not None else None
@@ -1252,6 +1293,10 @@ class Training(Chapter):
                                      "box": [*view["shade_key"].get_corner(DOWN + LEFT)[:2],
                                              *view["shade_key"].get_corner(UP + RIGHT)[:2]]})
             self.play(Create(ways[0][0]), FadeIn(ways[0][1]), forwards, *shading, run_time=1.2)
+            if "mark='shades'" in self.lines["loop"]:     # "light for inner ring, dark for ...": the key's strips
+                self.wait_until_bookmark("shades")
+                self.play(self.point_at(view["shade_key"][1], buff=0.06), run_time=1.2)
+                self.show(shades_pointed_at=self.renderer.time - 1.2)
         else:
             # the pictures go into the network (a copy of each flies into its first column), the
             # flash runs forwards, and its guess comes under each picture
@@ -1830,13 +1875,21 @@ class Training(Chapter):
                               "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
                               "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])]},
                   tilt_ruler=self.ruler_record(ruler, arrows, tilts))
-        self.play(FadeOut(view["sign_key"]), run_time=0.4)
+        # the cost's number goes with the key while the tilts are told: its line, named for all
+        # the examples, ran across the tie (it comes back as "then again" is said: tilts_away)
+        gone = [view["sign_key"]]
+        if "cost" in view["shown"]:
+            gone.append(view["texts"]["cost"])
+            view["shown"].discard("cost")
+            view["cost_back"] = True
+        self.play(FadeOut(Group(*gone)), run_time=0.4)
         self.wait_before(tracker, "tilts", 0.4)
         self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), FadeIn(self.ruler_parts(ruler)), Create(tie), run_time=0.6)
         self.show(line_tilts_at=self.renderer.time)
         self.play(LaggedStart(*(AnimationGroup(Create(r), GrowArrow(a)) for r, a in zip(rings, arrows)), lag_ratio=0.35),
                   run_time=2.4)
         self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near)
+        self.show(words_with_tilts=self.words_on_screen())
         # the dial moves along the step as it is taken (with the replay's first stretch)
         view["with_step"] = self.ruler_move(ruler)
         return VGroup(ring, edge, key, tie, rings, *lines, *self.ruler_parts(ruler, after=True))
@@ -1847,6 +1900,8 @@ class Training(Chapter):
         def run():
             return AnimationGroup(FadeOut(view.pop("line_tilts")), FadeIn(view["sign_key"]))
         run.lasting = 0.8
+        if view.pop("cost_back", False):     # the cost's number, hidden with the tilts, fades in at its step
+            run.appears = "cost"
         return run
 
     def marked_dial(self, diagram: NetworkDiagram, dial: tuple[int, int, int], value: float | None = None) -> tuple[Line, Line]:
@@ -1988,8 +2043,9 @@ class Training(Chapter):
         ys = [floor + c / curve.top * curve.h for c in (before, after)]
         arrow = Arrow([x, ys[0], 0], [x, ys[1], 0], buff=0, color=t.cost, stroke_width=3, tip_length=0.16,
                       max_tip_length_to_length_ratio=0.2)
-        words = self.text("first step: {before} to {after}", size="small", color=t.cost,
-                          facts={"before": f"{before:.2f}", "after": f"{after:.2f}"}).next_to(arrow, RIGHT, buff=0.12)
+        words = self.text("first step, on all {total}: {before} to {after}", size="small", color=t.cost,
+                          facts={"total": self.n_train, "before": f"{before:.2f}", "after": f"{after:.2f}"}
+                          ).next_to(arrow, RIGHT, buff=0.12)
         self.show(first_fall={"from": (arrow.get_start()[1] - floor) / curve.h * curve.top,
                               "to": (arrow.get_end()[1] - floor) / curve.h * curve.top, "words": words.original_text})
         return VGroup(arrow, words)
@@ -2338,9 +2394,9 @@ class Training(Chapter):
         and after (a review's ONE change: "a small pile of 10" was a stack of blank cards).
         None when a step takes every example or too many to draw in a row."""
         h, t = self.history, self.theme
-        batch, n_train = h.config.get("batch_size"), len(h.split("train")[0])
-        if not batch or batch >= n_train or batch > MAX_PILE:
+        if not self.pile_drawn:
             return None
+        batch, n_train = h.config.get("batch_size"), self.n_train
         rows = first_pile(h)
         x, y = h.split("train")
         steps = [0, h.snapshots[1].step]       # before any step, and after the first
@@ -2359,9 +2415,11 @@ class Training(Chapter):
         def labels(k: int) -> VGroup:
             return VGroup(*(guess_text(h.labels[g], None, pictures[0].width, h.labels).set_color(t.highlight)
                             .next_to(p, DOWN, buff=0.08) for p, g in zip(pictures, guesses[k])))
-        cost = [self.text("this pile's cost: {cost}", size="small", color=t.cost, facts={"cost": costs[0]}),
-                self.text("this pile's cost: {before} to {after}", size="small", color=t.cost,
-                          facts={"before": costs[0], "after": costs[1]})]
+        # named with its size, never a bare "cost" (the curve's cost is over all the examples)
+        cost = [self.text("cost on this pile of {batch}: {cost}", size="small", color=t.cost,
+                          facts={"batch": batch, "cost": costs[0]}),
+                self.text("cost on this pile of {batch}: {before} to {after}", size="small", color=t.cost,
+                          facts={"batch": batch, "before": costs[0], "after": costs[1]})]
         for c in cost:
             c.next_to(pictures, RIGHT, buff=0.35).align_to(pictures, UP)   # the tilts' key comes under it
         self.show(first_pile={"rows": rows.tolist(), "steps": steps, "guesses": [g.tolist() for g in guesses],
@@ -2556,7 +2614,8 @@ class Training(Chapter):
         anims = [self.ticker(view["texts"], "step", [step_words(s) for s in picks], shares)]
         records = [record_at(self.history.records, s) for s in picks]
         if "cost" in view["shown"]:
-            anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost) for r in records], shares))
+            anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost, self.n_train) for r in records], shares,
+                                     appear=view.pop("cost_appears", 0.0)))
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
             values = self.dial_readings(view, picks)
             anims.append(self.ticker(view["texts"], "dial", [dial_words(view["dial"]["from"], v, view["dial"]["start"]) for v in values],
@@ -2690,7 +2749,7 @@ class Training(Chapter):
         """Text changes at snapshot `step`: step count, accuracy, cost, example guesses."""
         record = record_at(self.history.records, step)
         new = {"step": step_words(step), "train": ("{percent}%", {"percent": round(100 * record.train_accuracy)}),
-               "cost": cost_words(record.cost)}
+               "cost": cost_words(record.cost, self.n_train)}
         if "cards" in view:
             new["count"] = count_template(view["guesses"][step], view["truths"])
         anims = []
@@ -2810,14 +2869,17 @@ class Training(Chapter):
                 anims.append(view["accuracy_curve"].draw_to(records[-1].step))
             if records[-1].step > steps[-1]:   # the curve may run past the last snapshot
                 anims.append(curve.draw_to(records[-1].step))
-                anims += self.swap_text(view["texts"], "cost", *cost_words(records[-1].cost))
+                anims += self.swap_text(view["texts"], "cost", *cost_words(records[-1].cost, self.n_train))
             self.play(*anims, run_time=min(1.5, tracker.duration))
             self.wait_until_bookmark("steps")
             self.play(self.point_at(view["texts"]["step"]), run_time=1.0)
             self.wait_until_bookmark("trips")
-            # the rounds' ticks come one by one over all their words (a review: 9 s of a near-still
-            # frame, 1.5 s of ticks in it)
-            self.play(LaggedStart(*(FadeIn(t) for t in ticks), lag_ratio=0.3),
+            # what a tick is, first, then the ticks one by one over all their words (a review:
+            # 9 s of a near-still frame, 1.5 s of ticks in it; session 23: the key came last, with
+            # the last tick, and was caught half faded while the reason was said)
+            self.play(FadeIn(ticks[-1]), run_time=0.5)
+            self.show(tick_key_at=self.renderer.time)
+            self.play(LaggedStart(*(FadeIn(t) for t in ticks[:-1]), lag_ratio=0.3),
                       run_time=max(1.5, tracker.time_until_bookmark("because") - 0.1))
             # the reason comes after the rounds are told: it may name them ("used up its practice rounds")
             self.wait_until_bookmark("because")
@@ -2839,8 +2901,14 @@ class Training(Chapter):
         for label in curve.labels[1:]:
             if isinstance(label, Text):
                 label.set_color(self.theme.text)
+        # its name is the number's line over it, "cost on all 1438 practice examples: 1.14": the
+        # kit's bare "cost" gives that line its place (two costs, the pile's and this, each named)
+        # (an empty box of its size stands in: the panels are placed by their boxes)
+        name = curve.labels[0]
+        curve.labels.submobjects[0] = Rectangle(width=name.width, height=name.height, stroke_width=0,
+                                                fill_opacity=0).move_to(name)
         texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
-        template, facts = cost_words(record_at(h.records, steps[0]).cost)
+        template, facts = cost_words(record_at(h.records, steps[0]).cost, self.n_train)
         # over the veil that dims its curve: the number stays bright while another panel is told
         # (a review could not read "cost now" under the veil while it changed)
         texts["cost"] = self.text(template, size="small", color=self.theme.cost, facts=facts).set_z_index(2)
@@ -2854,7 +2922,7 @@ class Training(Chapter):
             self.add_cards(view, steps)
         view["accuracy_curve"] = self.accuracy_curve(records)
         self.place(view)
-        texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
+        texts["cost"].next_to(curve.axes, UP, buff=0.2).align_to(curve.labels[2], LEFT)
         # (not beside the big network: a second chart there was too much to watch at 480p, review 11b)
         inset = self.first_steps(records) if self.mode() == "points" else None
         if inset is not None:
@@ -2891,7 +2959,7 @@ class Training(Chapter):
         x, y = h.split("train")
         everything = np.vstack([x, h.split("test")[0]])
         colors = class_colors(len(h.labels))
-        bmap = TwoToneMap(x, classes_of(y), colors, bounds=plane_bounds(everything), side=5.2)
+        bmap = TwoToneMap(x, classes_of(y), colors, bounds=plane_bounds(everything), side=5.2, dot_radius=DOT_RADIUS)
         answers = {}
         for s in steps:
             values = boundary_values(h, s, bmap.bounds)
@@ -2908,7 +2976,9 @@ class Training(Chapter):
         key"): what it is, then for each group a strip of the map's own shades for it, from
         least sure to surest, and the group's name."""
         t, h = self.theme, self.history
-        words = self.text("shading: its answer (brighter: surer)", size="small", color=t.text)
+        # (no "(brighter: surer)": review of the tiny run, session 23, read it against the dark
+        # shade of the outer ring; the strips show each group's shades, weakest to surest)
+        words = self.text("background: its answer at each spot", size="small", color=t.text)
         strips = VGroup()
         for k, label in enumerate(h.labels):
             cells = VGroup(*(Rectangle(width=SHADE_CELL, height=1.6 * SHADE_CELL, stroke_width=0, fill_opacity=1.0,
