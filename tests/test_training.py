@@ -2348,3 +2348,36 @@ def test_the_watched_dial_reads_its_last_value_before_its_words_end(rendered):
     first, last = (float(history.snapshot(s).weights[pair][out, inp]) for s in (1, shown["dial_settled_step"]))
     if "nearer zero" in line["text"]:
         assert abs(last) < abs(first)
+
+
+def test_the_guess_arrow_points_out_of_the_piles_guess(rendered):
+    """Review s23: at 15 s the yellow "guess" arrow stood in output 7's row (0.71) while the boxed
+    guess was output 2 (0.75). When nncore's network, before any step, guesses one output for
+    every picture of the first pile, the arrow stands in that output's row, nearer it than any
+    other output, right of the glow numbers."""
+    from scenes.chapters.training import first_pile
+    history, entry, _ = rendered
+    ring = entry["shown"].get("same_guess")
+    if ring is None:
+        return
+    guesses = history.network(0).guesses(history.split("train")[0][first_pile(history)])
+    g = int(guesses[0])
+    assert set(guesses.tolist()) == {g}
+    arrow = entry["shown"]["guess_arrow"]
+    rows = {int(k): v for k, v in arrow["outputs_y"].items()}
+    assert min(rows, key=lambda i: abs(rows[i] - arrow["y"])) == g
+    assert arrow["y"] == pytest.approx(rows[g], abs=0.02)
+    assert arrow["x"][1] > arrow["x"][0] > max(n[2] for n in ring["numbers"])      # pointing away, clear of 0.75
+    boxes = ring["ways"]        # the arrow where it was drawn, as the ring came
+    assert (boxes[0][1] + boxes[0][3]) / 2 == pytest.approx(rows[g], abs=0.02)
+
+
+def test_the_first_steps_gaps_are_drawn_in_the_gap_colour_of_the_cost_chapter(rendered):
+    """Review s23: at 69 s the gaps were orange; the cost and backprop chapters draw a gap in
+    violet (theme.gap), and orange there is the squared cost."""
+    _, entry, _ = rendered
+    gaps = entry["shown"].get("first_gaps")
+    if gaps is None:
+        return
+    assert {c.lower() for c in gaps["colours"]} == {theme.current().gap.lower()}
+    assert theme.current().gap.lower() != theme.current().cost.lower()

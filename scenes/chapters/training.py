@@ -1300,6 +1300,7 @@ class Training(Chapter):
         else:
             # the pictures go into the network (a copy of each flies into its first column), the
             # flash runs forwards, and its guess comes under each picture
+            self.aim_guess(view, diagram)
             inputs = VGroup(*(diagram.neuron_at(0, i) for i in diagram.shown_indices(0)))
             copies = [p.copy() for p in pile["pictures"]]
             self.play(LaggedStart(*(p.animate.scale(0.2).move_to(inputs).set_opacity(0) for p in copies), lag_ratio=0.08),
@@ -1353,6 +1354,24 @@ class Training(Chapter):
             ([FadeOut(view.pop("same_ring"))] if "same_ring" in view else [])
         self.play(*dark, Create(ways[1][0]), FadeIn(ways[1][1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
                                                 for i in reversed(pairs))), run_time=1.2)
+
+    def aim_guess(self, view: dict, diagram: NetworkDiagram) -> None:
+        """The loop's arrows raised or lowered so "guess" points out of the output every picture
+        of the pile is guessed as, wherever it is (review s23: at 15 s the arrow stood in output
+        7's row, 0.71, while the boxed guess was output 2, 0.75); home again when they go with
+        the tilts (they come back there with the curve). Only when the pile has one guess and
+        the tilts are told (else they stand on, where the curve comes)."""
+        same = one_guess_for_all(self.history)
+        if same is None or not self.tilts or same not in diagram.shown_indices(len(diagram.sizes) - 1):
+            return
+        ways = view["ways"]
+        view["ways_home"] = ways.get_center().copy()
+        out = diagram.neuron_at(len(diagram.sizes) - 1, same)
+        ways.shift((out.get_y() - ways[0][0].get_y()) * UP)
+        self.show(guess_arrow={"output": same, "y": float(ways[0][0].get_y()),
+                               "x": [float(ways[0][0].get_start()[0]), float(ways[0][0].get_end()[0])],
+                               "outputs_y": {i: float(diagram.neuron_at(len(diagram.sizes) - 1, i).get_y())
+                                             for i in diagram.shown_indices(len(diagram.sizes) - 1)}})
 
     def glow_numbers(self, diagram: NetworkDiagram, glows: np.ndarray, brightest: int) -> VGroup:
         """Each drawn output's glow (`glows`, real outputs) in a column beside its name, under a
@@ -1467,6 +1486,8 @@ class Training(Chapter):
         # the loop's words and the key to the lines' colours go: the right half is cleared for
         # the ruler (they come back with the curve, curve_comes)
         self.play(FadeOut(VGroup(view["sign_key"], view["ways"])), run_time=0.4)
+        if "ways_home" in view:      # raised to the pile's guess (aim_guess): home, where they come back
+            view["ways"].move_to(view.pop("ways_home"))
         self.wait_before(tracker, "tilts", 0.3)
         self.play(FadeOut(pile["guesses"][0]), FadeIn(ring), FadeIn(edge), FadeIn(name), run_time=0.6)
         self.show(tilts_at=self.renderer.time)
@@ -1806,7 +1827,7 @@ class Training(Chapter):
         self.show(even_at=self.renderer.time)
         self.wait_until_bookmark("counts")
         # "the cost counts every output's gap": each output's gap to what it should say,
-        # in the cost's orange, beside its grey bar, then beside its bar after the step:
+        # in the gap's violet, beside its grey bar, then beside its bar after the step:
         # nine shrink, the one that should say yes grows
         self.play(FadeIn(bars["gaps_before"]), FadeIn(bars["gap_key"]), run_time=0.8)
         self.wait(0.5)      # each gap seen standing on its grey bar before it moves
@@ -2081,7 +2102,7 @@ class Training(Chapter):
         With no `above`: the first step's chart, big in the middle of the screen (a review: the
         chart that carries the first step's story was a 180 x 50 px inset in a corner). A grey
         bar for each output at the start and, beside it, its glow-coloured bar after the step,
-        each key in the legend, and each output's gap to what it should say (the cost's orange),
+        each key in the legend, and each output's gap to what it should say (the gaps' violet),
         before and after the step. With `above` (the step counter): a small chart under it, at
         `step`, one glow-coloured bar per output, no key (a review read its key at 7 px), that
         follows the replay."""
@@ -2110,7 +2131,7 @@ class Training(Chapter):
         def gaps(values: np.ndarray, shift: float) -> VGroup:
             """Each output's gap to what it should say: a line from its bar's top to its mark."""
             return VGroup(*(Line([x0 + shift, float(v) * tall, 0], [x0 + shift, float(goal) * tall, 0],
-                                 color=t.cost, stroke_width=GAP_WIDTH)
+                                 color=t.gap, stroke_width=GAP_WIDTH)
                             for x0, v, goal in zip(xs, values, truth)))
 
         def average(value: str, color: str) -> VGroup:
@@ -2142,8 +2163,10 @@ class Training(Chapter):
                          for x0, v in zip(xs, truth)))
         key = VGroup(Line(LEFT * 0.15, RIGHT * 0.15, color=t.right, stroke_width=5),
                      self.text("should say", size=size, color=t.right)).arrange(RIGHT, buff=0.1)
-        gap_key = VGroup(Line(DOWN * 0.15, UP * 0.15, color=t.cost, stroke_width=GAP_WIDTH),
-                         self.text("gap", size=size, color=t.cost)).arrange(RIGHT, buff=0.1)
+        # the gap's own colour, as the cost and backprop chapters draw gaps (review s23: orange
+        # here, where orange had been the squared cost)
+        gap_key = VGroup(Line(DOWN * 0.15, UP * 0.15, color=t.gap, stroke_width=GAP_WIDTH),
+                         self.text("gap", size=size, color=t.gap)).arrange(RIGHT, buff=0.1)
         # as the words say it ("before any step" is the step counter's, read as one by tests)
         grey = swatch(t.muted, mark("at the start"))
         glow = swatch(t.neuron_fill, mark("after 1 step"))
@@ -2190,7 +2213,9 @@ class Training(Chapter):
                       "grey", "glow", "gap_key"):   # not drawn small
                 panel[k].shift(shift)
         else:
-            self.show(first_gaps={"before": [g.get_length() / tall for g in panel["gaps_before"]],
+            self.show(first_gaps={"colours": [m.get_color().to_hex() for m in (*panel["gaps_before"], *panel["gaps_after"],
+                                                                              *gap_key)],
+                                  "before": [g.get_length() / tall for g in panel["gaps_before"]],
                                   "after": [g.get_length() / tall for g in panel["gaps_after"]],
                                   "scale_top": scale[0].get_length() / tall})
         return {**panel, "title": title, "picture": picture, "tall": tall, "example": idx,
