@@ -2381,3 +2381,24 @@ def test_the_first_steps_gaps_are_drawn_in_the_gap_colour_of_the_cost_chapter(re
         return
     assert {c.lower() for c in gaps["colours"]} == {theme.current().gap.lower()}
     assert theme.current().gap.lower() != theme.current().cost.lower()
+
+
+def test_the_cost_charts_one_dot_is_its_tip_named_now(rendered):
+    """Review s23: at 120-135 s three dots moved (one riding the close-up, one running down the
+    whole curve, the tip): which was "now"? From the close-up on, the tip is named "now", the
+    word over it after every stretch, wherever the tip is (at nncore's cost for the counter's
+    step: test_a_dot_rides_the_cost_curve_as_its_number_counts); nothing else on it is a dot."""
+    history, entry, _ = rendered
+    if entry["shown"].get("close_up") is None:
+        return
+    labels = entry["shown"].get("now_label")
+    assert labels and "now" in {d["text"] for d in entry["drawn"]}
+    tips = {step: cost for step, cost in entry["shown"]["cost_tip"]}
+    for seen in labels:
+        tx0, ty0, tx1, ty1 = seen["tip"]
+        lx0, ly0, lx1, ly1 = seen["label"]
+        assert seen["step"] in tips
+        assert (lx0 + lx1) / 2 == pytest.approx((tx0 + tx1) / 2, abs=0.02)      # over it
+        assert 0.0 <= ly0 - ty1 <= 0.15
+    assert labels[-1]["step"] == entry["shown"]["cost_tip"][-1][0]
+    assert len({round(s["tip"][0], 2) for s in labels}) >= 2      # it moved, and the word with it

@@ -20,7 +20,7 @@ from functools import cached_property
 import numpy as np
 from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowArrow, Group, ReplacementTransform,
-                   LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
+                   LaggedStart, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
 
 from nncore.history import Record
@@ -55,6 +55,8 @@ FEW_TILTS = 6               # tilts drawn when a step takes every example
 TILTS_AT = (-1.0, 0.55)     # then: the top left of the tilts' key, right of the map, under the network
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
+NOW_BUFF = 0.08             # its "now" over it
+RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
 RING_WIDTH, RING_OPACITY = 7, 0.9    # the ring round a followed dial's line: wider than the widest line by this
 RING_EDGE = 3                          # and hollow: only this much of each side drawn (review d2 s18: a filled
                                        # pale band washed out the red and blue of the line inside it)
@@ -1028,13 +1030,13 @@ class Training(Chapter):
         return self.words_on_screen(lambda part: part.get_x() > RULER_SPAN[0] - 0.6 and part.get_y() > -1.3)
 
     def slide_down(self, curve: CostCurve):
-        """"As the steps add up, it slides downhill": a dot runs down the curve drawn so far, from
-        its first record to where the run is (the latest stretch alone looks flat)."""
+        """"As the steps add up, it slides downhill": a bright flash runs down the curve drawn so
+        far, from its first record to where the run is (the latest stretch alone looks flat)."""
         def run():
-            path = curve.curve.copy()
-            dot = Dot(path.get_start(), radius=0.08, color=self.theme.focus)
-            return Succession(FadeIn(dot, run_time=0.2), MoveAlongPath(dot, path, run_time=1.6, rate_func=linear),
-                              FadeOut(dot, run_time=0.4))
+            # a bright flash runs down it, not a dot (review s23: a white dot running down the
+            # curve beside its tip's read as another "now")
+            path = VMobject().set_points(curve.curve.get_points().copy()).set_stroke(self.theme.focus, width=6)
+            return ShowPassingFlash(path, time_width=0.35, run_time=2.2, rate_func=linear)
         return run
 
     def close_up(self, view: dict):
@@ -1092,15 +1094,19 @@ class Training(Chapter):
             # said, until the accuracy's line (a review: ~20 s nearly still from here; one ride, in
             # the stretch its cue falls in, left the left half still 3.3 s at 3 fps while the words
             # went on): it keeps riding through the later stretches, by the clock
+            # a bright stretch of its line, not a dot (review s23: its white dot, the whole curve's
+            # and the tip's read as three "now"s; the tip alone is "now", and says so)
             path = line.copy()
-            dot = Dot(path.get_start(), radius=0.07, color=t.focus).set_z_index(3).set_opacity(0)
+            dot = line.copy().set_stroke(t.focus, width=5).set_z_index(3).set_opacity(0)
             dot.ridden = -2.0           # unseen until the line and its ring are drawn (the play adds it at once)
 
             def ride(mob: Mobject, dt: float) -> None:
                 mob.ridden += dt
                 if mob.ridden >= 0:
                     phase = (mob.ridden / DOT_RIDE) % 2.0
-                    mob.set_opacity(1).move_to(path.point_from_proportion(phase if phase <= 1.0 else 2.0 - phase))
+                    at = phase if phase <= 1.0 else 2.0 - phase
+                    mob.pointwise_become_partial(path, max(at - RIDER / 2, 0.0), min(at + RIDER / 2, 1.0))
+                    mob.set_stroke(opacity=1)
             view["close_up_dot"] = dot
             # where these steps lie on the whole curve: a box there, tied to the close-up by two
             # lines (review g2 s20: "not tied to the main curve by any zoom box")
@@ -1111,7 +1117,8 @@ class Training(Chapter):
                                 "y": [float(tie[0].get_bottom()[1]), float(tie[0].get_top()[1])],
                                 "cost_y": [float(view["curve"].axes[0].get_start()[1] + c / view["curve"].top * view["curve"].h)
                                            for c in (lo, hi)]})
-            return Succession(FadeIn(VGroup(title, frame, scale, tie), run_time=0.3), Create(line, run_time=1.2),
+            now = self.now_label(view)
+            return Succession(FadeIn(VGroup(title, frame, scale, tie, *now), run_time=0.3), Create(line, run_time=1.2),
                               FadeIn(VGroup(ring, *costs), run_time=0.5), Animation(dot.add_updater(ride), run_time=0.2))
         run.lasting = 2.2
         return run
@@ -2564,7 +2571,22 @@ class Training(Chapter):
             view["tip"] = Dot(curve.curve.get_end(), radius=TIP_RADIUS, color=self.theme.cost).set_stroke(
                 self.theme.focus, width=2)
             curve.curve.add(view["tip"])
-        return UpdateFromAlphaFunc(view["tip"], lambda m, a: m.move_to(curve.curve.get_end()))
+        def follow(m: Mobject, a: float) -> None:
+            m.move_to(curve.curve.get_end())
+            if "tip_label" in view:
+                view["tip_label"].next_to(m, UP, buff=NOW_BUFF)
+        return UpdateFromAlphaFunc(view["tip"], follow)
+
+    def now_label(self, view: dict) -> list:
+        """The cost curve's tip named "now" (review s23: three moving dots, which was now?), over
+        it, moving with it (ride_tip); [] when the tip is not drawn."""
+        if "tip" not in view:
+            return []
+        # on its own, as deep as the line (dimmed with it): as a part of the line, fading it in
+        # with other things took the line off the screen (manim's Scene.add splits a family)
+        label = self.text("now", size="small", color=self.theme.cost).set_z_index(view["curve"].curve.z_index)
+        view["tip_label"] = label.next_to(view["tip"], UP, buff=NOW_BUFF)
+        return [label]
 
     def tip_record(self, view: dict, end: int) -> None:
         """For the manifest: where the tip's dot stands after a stretch, as a cost on the curve's scale."""
@@ -2573,6 +2595,9 @@ class Training(Chapter):
             floor = curve.axes[0].get_start()[1]
             self.shown.setdefault("cost_tip", []).append(
                 [end, float((view["tip"].get_y() - floor) / curve.h * curve.top)])
+            if "tip_label" in view:
+                self.shown.setdefault("now_label", []).append(
+                    {"step": end, "tip": box_of(view["tip"]), "label": box_of(view["tip_label"])})
 
     def ends_record(self, view: dict, end: int) -> None:
         """For the manifest: after a stretch, the step each drawn line's end and the cost's tip
@@ -2888,6 +2913,8 @@ class Training(Chapter):
                   step_box=[step.get_left()[0], step.get_bottom()[1], step.get_right()[0], step.get_top()[1]])
         with self.say("stop") as tracker:
             anims = [Create(marker)]
+            if "tip_label" in view:     # the run is over: no "now" on the stop's marker
+                anims.append(FadeOut(view.pop("tip_label")))
             if frame is not None:
                 anims.append(FadeOut(frame))
             if "accuracy_curve" in view["shown"]:    # the accuracy's line, to the end with the cost's
