@@ -13,7 +13,7 @@ from nncore.network import classes_of
 from scenes.kit import theme
 from scenes.kit.chapter import script_text
 from tests.chapter_checks import frames_of, longest_still, reading_ease, render_preset, said
-from scenes.chapters.training import (Training, count_template, epoch_words, first_step, reading_steps, section_parts,
+from scenes.chapters.training import (Training, cost_words, count_template, epoch_words, first_step, reading_steps, section_parts,
                                       step_words)
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap
 from scenes.kit.readings import GRID_CELLS, SHOWN_SNAPSHOTS, epoch_ends, grid_inputs
@@ -23,6 +23,15 @@ DIAL_WORDS = ("this dial:", "from step ", "at step ")
 # how the weights line starts (dial_words): "Thicker lines are further from zero" was cut from it
 # (review h2 s21: said over 15 s where the line's change of width could not be seen)
 WEIGHTS_STARTS = ("Another dial", "Now watch another dial", "The thick one", "Watch the thick one")
+
+
+def all_cost(history: History, cost: float) -> str:
+    """The cost over every practice example as drawn over its curve: named for them, never a
+    bare "cost now" (session 22's reviewers mixed it up with the pile's)."""
+    return f"cost on all {len(history.split('train')[0])} practice examples: {cost:.2f}"
+
+
+ALL_COST = "cost on all "      # how that number's line starts
 
 
 def weights_line(entry: dict) -> dict | None:
@@ -140,13 +149,13 @@ def test_the_numbers_drawn_are_the_runs_at_the_shown_snapshots(rendered):
     # (with the first pile's tilts told, every example's cost comes after the first step, as the
     # words say it is not the pile's: before it, the pile's cost stood alone, never two at once)
     told = "pile_tilts" in shown
-    costs = {f"cost now: {history.network(s).cost_of(*history.split('train')):.2f}" for s in shown["snapshots"]
+    costs = {all_cost(history, history.network(s).cost_of(*history.split('train'))) for s in shown["snapshots"]
              if s > 0 or not told}
-    costs.add(f"cost now: {shown['costs'][-1]:.2f}")     # the curve's last record, where it stopped
+    costs.add(all_cost(history, shown["costs"][-1]))     # the curve's last record, where it stopped
     # the number counts with the curve's tip: every shown snapshot's cost, and recorded ones between
-    drawn_costs = {d for d in drawn if d.startswith("cost now: ")}
+    drawn_costs = {d for d in drawn if d.startswith(ALL_COST)}
     assert costs <= drawn_costs
-    assert drawn_costs <= {f"cost now: {c:.2f}" for c in shown["costs"]}
+    assert drawn_costs <= {all_cost(history, c) for c in shown["costs"]}
     if "examples" in shown:
         _, y = history.split("train")
         truth = classes_of(y[shown["examples"]])
@@ -391,8 +400,9 @@ def test_the_step_counter_and_the_cost_count_together_one_reading_at_a_time(stor
     history = History.load(story_file("digits"))
     chapter = ticking_chapter(history)
     records = drawn_records(history)
+    cost = cost_words(3.02, len(history.split("train")[0]))
     texts = {"step": chapter.text(step_words(0)[0], size="small"),
-             "cost": chapter.text("cost now: {cost}", size="small", facts={"cost": "3.02"})}
+             "cost": chapter.text(cost[0], size="small", facts=cost[1])}
     view = {"shown": {"step", "cost"}, "records": records, "texts": texts,
             "curve": CostCurve([r.step for r in records], [r.cost for r in records], planned_steps(history))}
     old = texts["step"]
@@ -404,7 +414,7 @@ def test_the_step_counter_and_the_cost_count_together_one_reading_at_a_time(stor
         (step_now,), (cost_now,) = visible(counter.mobject), visible(cost.mobject)
         step = 0 if step_now == "before any step" else int(re.findall(r"\d+", step_now)[0])
         from scenes.kit.readings import record_at
-        assert cost_now == f"cost now: {record_at(history.records, step).cost:.2f}" or step == 0, (t, step_now, cost_now)
+        assert cost_now == all_cost(history, record_at(history.records, step).cost) or step == 0, (t, step_now, cost_now)
     assert step_now == "after 40 steps" and texts["step"].original_text == "after 40 steps"
 
 
@@ -526,7 +536,7 @@ def test_the_dials_value_stands_clear_of_the_costs_number(rendered):
     14 px) and heights from the size."""
     _, entry, _ = rendered
     dials = [d for d in entry["drawn"] if d["text"].startswith(DIAL_WORDS)]
-    costs = [d for d in entry["drawn"] if d["text"].startswith("cost now")]
+    costs = [d for d in entry["drawn"] if d["text"].startswith(ALL_COST)]
     assert dials
     for a in dials:
         for b in costs:
@@ -941,7 +951,7 @@ def test_the_piles_tilts_are_nncores_for_backprops_dial(rendered):
     # plain words, then uphill, as the arrows point (reviews v2 s19, g2 s20)
     total = count_words(len(tilts["rows"]))
     assert f"{count_words(tilts['n_down'])} of the {total} want it down: up costs them more".lower() in text.lower()
-    assert f"{tilts['lr']} is the step size" in text and "The curve is the cost on every example" in text
+    assert f"{tilts['lr']} is the step size" in text and "The curve is the cost on all the practice examples, not one pile" in text
 
 
 def test_the_dial_watched_and_its_output_are_boxed_before_the_words(rendered):
@@ -1178,7 +1188,7 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
     if "line_tilts" in entry["shown"]:
         one = 1         # with every example's tilts, step 1 is taken alone (review u2 s18)
     counter = "after 1 step" if one == 1 else f"after {one} steps"
-    cost = f"cost now: {next(r.cost for r in history.records if r.step == one):.2f}"
+    cost = all_cost(history, next(r.cost for r in history.records if r.step == one))
     # (with every example in the step, it is taken once their tilts, their average and the step
     # on our dial are drawn: as "the other way" is said)
     step = said_from(entry, "The step takes their average", f"times {history.config['lr']:g}") \
@@ -1190,25 +1200,25 @@ def test_the_first_step_is_taken_as_it_is_said_and_its_numbers_move_with_the_cur
         # counter of the first step it reads that number at (a longer first stretch reads
         # steps between, and the cost may read the same at one of them)
         reads = {"after 1 step" if r.step == 1 else f"after {r.step} steps" for r in history.records
-                 if f"cost now: {r.cost:.2f}" == cost and 0 < r.step <= one}
+                 if all_cost(history, r.cost) == cost and 0 < r.step <= one}
         # (unless the step left it reading as it did before any step: nothing new to draw)
-        assert cost == f"cost now: {history.records[0].cost:.2f}" or \
+        assert cost == all_cost(history, history.records[0].cost) or \
             any(abs(first[cost] - first[c]) < 1.0 for c in reads if c in first)
     else:
         # every example's cost comes when the words say it is not the pile's (two costs stood
         # unexplained), the step counter with it: the chart it labels (a review, session 14:
         # "before any step", "after 1 step" floated before any chart), and the pile's own cost
         # goes (a review: "this pile's cost: 2.89" stood beside the new curve)
-        curve = said_from(entry, "The curve is the cost on every", "The curve is the cost")
+        curve = said_from(entry, "The curve is the cost on all", "The curve is the cost")
         words = entry["shown"]["words_with_curve"]
         assert counter in words and "before any step" not in first
-        assert not [w for w in words if w.startswith("this pile's cost")]
+        assert not [w for w in words if w.startswith("cost on this pile")]
         if "Here is what that step did" in said(entry):
             # after the step's chart (whose key says "after 1 step" too), the counter and the
             # cost's number come with the curve, before it is said; the fall as it is said
             assert cost in words
             assert entry["shown"]["cost_with_first_fall"] <= said_from(
-                entry, "The curve is the cost on every", "the first step took") + 0.05
+                entry, "The curve is the cost on all", "the first step took") + 0.05
             return
         # (review 9: "The curve is the cost" was said before any curve stood: now it fades in,
         # 0.4 s, before those words start)
@@ -1237,7 +1247,56 @@ def test_the_first_fall_is_marked_from_and_to_the_runs_costs(rendered):
     one = history.snapshots[1].step
     before, after = history.records[0].cost, next(r.cost for r in history.records if r.step == one)
     assert fall["from"] == pytest.approx(before, abs=0.01) and fall["to"] == pytest.approx(after, abs=0.01)
-    assert fall["words"] == f"first step: {before:.2f} to {after:.2f}"
+    assert fall["words"] == f"first step, on all {len(history.split('train')[0])}: {before:.2f} to {after:.2f}"
+
+
+def test_every_cost_drawn_is_named_for_what_it_is_measured_on(rendered):
+    """Session 22's reviewers' single change: "this pile's cost: 2.89" and, a little later,
+    "cost now: 3.02" over the curve read as one cost that changed its mind. Each cost drawn
+    names what it is measured on, with nncore's value: the first pile's "cost on this pile of
+    10: 2.89" (its rows' cost at step 0 or 1), the curve's "cost on all 1438 practice examples:
+    1.14" and its first fall's "first step, on all 1438: 3.02 to 1.14" (the whole practice set's
+    cost at a record); no other text carries a cost, and the chart has no bare "cost"."""
+    from scenes.chapters.training import first_pile
+    history, entry, _ = rendered
+    x, y = history.split("train")
+    n, batch = len(x), history.config.get("batch_size")
+    full = {f"{r.cost:.2f}" for r in history.records} | {f"{history.network(s.step).cost_of(x, y):.2f}"
+                                                         for s in history.snapshots}
+    pile = None
+    if entry["shown"].get("first_pile"):
+        rows = first_pile(history)
+        pile = {f"{history.network(s).cost_of(x[rows], y[rows]):.2f}" for s in (0, history.snapshots[1].step)}
+    drawn = {d["text"] for d in entry["drawn"]}
+    named = {"pile": f"cost on this pile of {batch}: ", "all": f"cost on all {n} practice examples: ",
+             "fall": f"first step, on all {n}: "}
+    for words in drawn:
+        values = re.findall(r"\d+\.\d+", words)
+        if "cost" not in words or not values:
+            continue
+        if words.startswith(named["pile"]):
+            assert pile is not None and set(values) <= pile, words
+        else:
+            assert words.startswith((named["all"], named["fall"])) and set(values) <= full, words
+    assert any(w.startswith(named["all"]) for w in drawn)
+    assert (pile is not None) == any(w.startswith(named["pile"]) for w in drawn)
+    assert "cost" not in drawn and not [w for w in drawn if w.startswith("cost now")]
+    if entry["shown"].get("first_fall"):
+        assert entry["shown"]["first_fall"]["words"].startswith(named["fall"])
+
+
+def test_the_costs_line_stands_clear_of_the_tilts(rendered):
+    """Tiny render, session 23: with every example in each step, "cost on all 240 practice
+    examples: 0.26" ran across the line tying our dial to its ruler. It goes with the key while
+    the tilts are told, and comes back, at the run's cost, after them."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if "line_tilts" not in shown:
+        assert "words_with_tilts" not in shown
+        return
+    assert shown["words_with_tilts"] and not [w for w in shown["words_with_tilts"] if w.startswith(ALL_COST)]
+    back = [d for d in entry["drawn"] if d["text"].startswith(ALL_COST) and d["t"] > shown["line_tilts_at"]]
+    assert back and back[0]["text"] in {all_cost(history, r.cost) for r in history.records}
 
 
 def test_the_outputs_chart_has_a_scale_and_its_gaps_are_the_runs(rendered):
@@ -1340,8 +1399,8 @@ def test_the_first_pile_shows_its_pictures_guesses_and_cost_as_said(rendered):
         assert guesses == net.guesses(x[rows]).tolist()
         assert cost == f"{net.cost_of(x[rows], y[rows]):.2f}"
     assert pile["steps"] == [0, 1]
-    assert pile["words"][1:] == [f"this pile's cost: {pile['costs'][0]}",
-                                 f"this pile's cost: {pile['costs'][0]} to {pile['costs'][1]}"]
+    assert pile["words"][1:] == [f"cost on this pile of {batch}: {pile['costs'][0]}",
+                                 f"cost on this pile of {batch}: {pile['costs'][0]} to {pile['costs'][1]}"]
     tilts = entry["shown"].get("pile_tilts")
     first = {d["text"]: d["t"] for d in reversed(entry["drawn"])}
     cost_said = said_from(entry, "small pile", "measures the cost")
@@ -1494,6 +1553,19 @@ def test_the_rounds_key_stands_clear_of_the_step_counter(rendered):
     assert apart, (a, b)
 
 
+def test_the_rounds_key_comes_before_its_ticks(rendered):
+    """Session 23: "| the end of each practice round" faded in last, with the last of thirty
+    ticks, and was caught half faded as the reason was said (ticks with no key for seconds).
+    The key is drawn first, at full strength well before the reason comes; the ticks after."""
+    _, entry, out = rendered
+    first = {d["text"]: d for d in reversed(entry["drawn"])}
+    key = next(d for w, d in first.items() if w.startswith("| "))
+    # (read from the frames: a text in a lagged fade is noted as the whole fade starts)
+    frames, fps = clip_frames(entry, out)
+    seen = first_lit(frames, fps, key["x"], key["y"], 0.3, 0.06, after=key["t"] - 0.5)
+    assert seen <= entry["shown"]["tick_key_at"] <= first["stopped:"]["t"] - 1.0, (seen, first["stopped:"]["t"])
+
+
 def test_tilt_count_says_why_no_tilt_only_when_the_pixel_is_blank():
     from scenes.chapters.training import tilt_count
     told = {"n_down": 9, "n_up": 0, "n_zero": 1}
@@ -1619,9 +1691,36 @@ def test_the_maps_shading_has_a_key_as_it_first_comes(rendered):
         assert np.linalg.norm(strongest - target) < np.linalg.norm(weakest - target)
     words = [d for d in entry["drawn"] if d["text"] == key["words"]]
     assert words and key["at"] - 0.1 <= words[0]["t"] <= key["at"] + 1.5
-    # as "makes its guesses: the colours behind the points" is said
+    # as "makes its guesses: the background shows its answer at each spot" is said
     told = said_from(entry, "makes its guesses", "makes its guesses")
     assert told - 1.0 <= key["at"] <= told + 1.0
+
+
+def test_the_maps_background_is_told_as_it_comes_light_and_dark_as_drawn(rendered):
+    """Review of the tiny run, session 23 (its single change): the shading came at 12 s as "the
+    colours behind the points", what it means only at 45 s, and its key's "(brighter: surer)"
+    read against the dark shade of the outer ring. As it comes, the words say it is its answer
+    at each spot, which group is light and which dark (read from the key's drawn shades), and
+    the key's strips are pointed at as they are named."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if "shade_key" not in shown:
+        return
+    key = shown["shade_key"]
+    assert key["words"] == "background: its answer at each spot"
+    line = said(entry)
+    assert "makes its guesses: the background shows its answer at each spot" in line
+    if len(history.labels) != 2:
+        return
+    from manim import ManimColor
+
+    def lightness(hexes: list[str]) -> float:     # the group's shades, weakest to surest, on average
+        return float(np.mean([np.dot(ManimColor(c).to_rgb(), (0.299, 0.587, 0.114)) for c in hexes]))
+    light = int(np.argmax([lightness(c) for c in key["colours"]]))
+    names = key["names"]
+    assert f"light for {names[light]}, dark for {names[1 - light]}" in line
+    told = said_from(entry, "makes its guesses", "light for")
+    assert told - 0.4 <= shown["shades_pointed_at"] <= told + 1.0
 
 
 def test_the_examples_come_as_they_are_taken_and_even_output_0_is_pointed_at(rendered):
@@ -2249,3 +2348,57 @@ def test_the_watched_dial_reads_its_last_value_before_its_words_end(rendered):
     first, last = (float(history.snapshot(s).weights[pair][out, inp]) for s in (1, shown["dial_settled_step"]))
     if "nearer zero" in line["text"]:
         assert abs(last) < abs(first)
+
+
+def test_the_guess_arrow_points_out_of_the_piles_guess(rendered):
+    """Review s23: at 15 s the yellow "guess" arrow stood in output 7's row (0.71) while the boxed
+    guess was output 2 (0.75). When nncore's network, before any step, guesses one output for
+    every picture of the first pile, the arrow stands in that output's row, nearer it than any
+    other output, right of the glow numbers."""
+    from scenes.chapters.training import first_pile
+    history, entry, _ = rendered
+    ring = entry["shown"].get("same_guess")
+    if ring is None:
+        return
+    guesses = history.network(0).guesses(history.split("train")[0][first_pile(history)])
+    g = int(guesses[0])
+    assert set(guesses.tolist()) == {g}
+    arrow = entry["shown"]["guess_arrow"]
+    rows = {int(k): v for k, v in arrow["outputs_y"].items()}
+    assert min(rows, key=lambda i: abs(rows[i] - arrow["y"])) == g
+    assert arrow["y"] == pytest.approx(rows[g], abs=0.02)
+    assert arrow["x"][1] > arrow["x"][0] > max(n[2] for n in ring["numbers"])      # pointing away, clear of 0.75
+    boxes = ring["ways"]        # the arrow where it was drawn, as the ring came
+    assert (boxes[0][1] + boxes[0][3]) / 2 == pytest.approx(rows[g], abs=0.02)
+
+
+def test_the_first_steps_gaps_are_drawn_in_the_gap_colour_of_the_cost_chapter(rendered):
+    """Review s23: at 69 s the gaps were orange; the cost and backprop chapters draw a gap in
+    violet (theme.gap), and orange there is the squared cost."""
+    _, entry, _ = rendered
+    gaps = entry["shown"].get("first_gaps")
+    if gaps is None:
+        return
+    assert {c.lower() for c in gaps["colours"]} == {theme.current().gap.lower()}
+    assert theme.current().gap.lower() != theme.current().cost.lower()
+
+
+def test_the_cost_charts_one_dot_is_its_tip_named_now(rendered):
+    """Review s23: at 120-135 s three dots moved (one riding the close-up, one running down the
+    whole curve, the tip): which was "now"? From the close-up on, the tip is named "now", the
+    word over it after every stretch, wherever the tip is (at nncore's cost for the counter's
+    step: test_a_dot_rides_the_cost_curve_as_its_number_counts); nothing else on it is a dot."""
+    history, entry, _ = rendered
+    if entry["shown"].get("close_up") is None:
+        return
+    labels = entry["shown"].get("now_label")
+    assert labels and "now" in {d["text"] for d in entry["drawn"]}
+    tips = {step: cost for step, cost in entry["shown"]["cost_tip"]}
+    for seen in labels:
+        tx0, ty0, tx1, ty1 = seen["tip"]
+        lx0, ly0, lx1, ly1 = seen["label"]
+        assert seen["step"] in tips
+        assert (lx0 + lx1) / 2 == pytest.approx((tx0 + tx1) / 2, abs=0.02)      # over it
+        assert 0.0 <= ly0 - ty1 <= 0.15
+    assert labels[-1]["step"] == entry["shown"]["cost_tip"][-1][0]
+    assert len({round(s["tip"][0], 2) for s in labels}) >= 2      # it moved, and the word with it

@@ -20,7 +20,7 @@ from functools import cached_property
 import numpy as np
 from manim import (DOWN, PI, config, LEFT, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowArrow, Group, ReplacementTransform,
-                   LaggedStart, Line, ManimColor, Mobject, MoveAlongPath, Rectangle, RoundedRectangle, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
+                   LaggedStart, Line, ManimColor, Mobject, Rectangle, RoundedRectangle, ShowPassingFlash, Succession, SurroundingRectangle, Transform, UpdateFromAlphaFunc, VGroup,
                    Text, VMobject, interpolate_color, linear, smooth)
 
 from nncore.history import Record
@@ -55,6 +55,8 @@ FEW_TILTS = 6               # tilts drawn when a step takes every example
 TILTS_AT = (-1.0, 0.55)     # then: the top left of the tilts' key, right of the map, under the network
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
+NOW_BUFF = 0.08             # its "now" over it
+RIDER = 0.12                # the close-up's bright stretch riding its jumps, a share of its line
 RING_WIDTH, RING_OPACITY = 7, 0.9    # the ring round a followed dial's line: wider than the widest line by this
 RING_EDGE = 3                          # and hollow: only this much of each side drawn (review d2 s18: a filled
                                        # pale band washed out the red and blue of the line inside it)
@@ -133,6 +135,7 @@ WHERE_FROM = {
 }
 # a two-group map's shades: the share of the group's colour over the background, least to surest,
 # for the darker group and the lighter one (the kit's 0.16-0.5 for both read as one brown)
+DOT_RADIUS, DOT_RIM = 0.065, 1.8   # the map's points: 4 px across at 480p, with a dark rim (the kit's: 0.055, 1.0)
 TWO_TONES = {False: (0.1, 0.38), True: (0.35, 0.7)}
 # the rounds ran out: how many was set before training began (after "at the end of round 30,", or alone)
 PLANNED_STOP = {True: "as planned", False: "That number was set before it began"}
@@ -178,9 +181,12 @@ def dial_words(before: float, value: float, start: int = 0) -> tuple[str, dict]:
     return start_words[way], facts
 
 
-def cost_words(cost: float) -> tuple[str, dict]:
-    """The cost's number above the curve: a template and its facts."""
-    return mark("cost now: {cost}"), {"cost": f"{cost:.2f}"}
+def cost_words(cost: float, total: int) -> tuple[str, dict]:
+    """The cost's number above the curve, named for what it is measured on (every practice
+    example), never a bare "cost now" that a viewer mixes up with the pile's (session 22's
+    reviewers' single change: "this pile's cost 2.89" and "cost now 3.02" read as one cost):
+    a template and its facts."""
+    return mark("cost on all {total} practice examples: {cost}"), {"total": total, "cost": f"{cost:.2f}"}
 
 
 def epoch_words(epochs: int, steps: int) -> str:
@@ -485,6 +491,24 @@ def section_parts(n_segments: int, start: int, priority: tuple[int, ...] = (1, 2
     return [list(range(a, b)) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
+def lighter(colors) -> int:
+    """Which of the groups' colours is the lightest (by luminance): with two groups, its shades
+    are drawn light, the other's dark (TwoToneMap), and the words call them so."""
+    return int(np.argmax([float(np.dot(ManimColor(c).to_rgb(), (0.299, 0.587, 0.114))) for c in colors]))
+
+
+def shade_words(labels: list, colors) -> str:
+    """What the map's background is, said as its shading comes (review of the tiny run, session
+    23: "the colours behind the points" at 12 s, their meaning only at 45 s): its answer at each
+    spot, and with two groups which shade is which (light and dark, as TwoToneMap draws them)."""
+    words = ": the background shows its answer at each spot"
+    if len(labels) != 2:
+        return words + ", in each group's colour"
+    light = lighter(colors)
+    return Markup(f"{words}, <bookmark mark='shades'/>light for {screen_shorten(str(labels[light]))}, "
+                  f"dark for {screen_shorten(str(labels[1 - light]))}")
+
+
 class TwoToneMap(BoundaryMap):
     """The boundary map with two groups told apart by lightness too: the lighter group's shades
     light, the darker's dark, each in its own hue, brighter still surer (review of the tiny
@@ -494,10 +518,14 @@ class TwoToneMap(BoundaryMap):
         if len(self.colors) != 2:
             return super()._shade(s)
         cls, level = divmod(s, SURENESS_LEVELS)
-        lum = [float(np.dot(ManimColor(c).to_rgb(), (0.299, 0.587, 0.114))) for c in self.colors]
-        low, high = TWO_TONES[cls == int(np.argmax(lum))]
+        low, high = TWO_TONES[cls == lighter(self.colors)]
         return interpolate_color(ManimColor(theme.current().background), ManimColor(self.colors[cls]),
                                  low + (high - low) * (level + 1) / SURENESS_LEVELS)
+
+    def point_groups(self, points: np.ndarray, classes: np.ndarray, radius: float, colors=None) -> VGroup:
+        """The kit's dots, rimmed wider in the background's colour (review of the tiny run,
+        session 23: the cream dots melted into the cream patch, the browns into the brown)."""
+        return super().point_groups(points, classes, radius, colors).set_stroke(width=DOT_RIM)
 
 
 class BoldNetwork(NetworkDiagram):
@@ -564,12 +592,17 @@ class Training(Chapter):
                           f"That first step took the cost down to {first_step(h)['cost1']}." if first_step(h)["explains"] else ""),
             # every example's cost, its curve, comes as the loop goes on to pile after pile (review e2
             # s18: "the curve is the cost on every example" was said over one line, the first fall)
-            "curve_words": ("" if not self.tilts else "The curve is the cost on every example. " if not self.first_early else
-                            Markup(f"The curve is the cost on every example: <bookmark mark='fall'/>the first step took it "
-                                   f"down to {first_step(h)['cost1']}. ")),
+            # (session 22's reviewers: the pile's cost and every example's read as one: each is named)
+            "curve_words": ("" if not self.tilts else "The curve is the cost on all the practice examples, not one pile. "
+                            if not self.first_early else
+                            Markup(f"The curve is the cost on all the practice examples, not one pile: "
+                                   f"<bookmark mark='fall'/>the first step took it down to {first_step(h)['cost1']}. ")),
+            # the cost measured is the pile's, when a pile is drawn (its own number comes as it is said)
+            "cost_words": "the cost on this pile" if self.pile_drawn else "the cost",
             # on a map, its guesses are the colours that come with them (a review: the colours stood
             # from 3 s and were explained at 33 s; "a pale blur" was said over sharp bands)
-            "guess_words": ": the colours behind the points" if self.mode() == "points" else self.same_guess_words(),
+            "guess_words": (shade_words(h.labels, class_colors(len(h.labels))) if self.mode() == "points"
+                            else self.same_guess_words()),
             # the first pile's tilts for backprop's dial, when told ([tilts]); else the step in a line
             "tilt_count": self.count_said() if self.tilts else "",   # a sentence
             # what the white square on each picture is (a review: "never said aloud")
@@ -587,6 +620,17 @@ class Training(Chapter):
                 f"over {'all the examples' if not batch or batch >= n_train else 'the pile'}, <bookmark mark='way'/>the other way: downhill. "
                 f"<bookmark mark='size'/>{float(h.config['lr']):g} is the step size, found by trying. "),
         }
+
+    @property
+    def pile_drawn(self) -> bool:
+        """Whether a step takes a pile small enough to draw (pile): its cost is then the pile's."""
+        batch = self.history.config.get("batch_size")
+        return bool(batch) and batch < self.n_train and batch <= MAX_PILE
+
+    @cached_property
+    def n_train(self) -> int:
+        """How many practice examples the run has: every cost on the curve is over all of them."""
+        return len(self.history.split("train")[0])
 
     def count_said(self) -> str:
         """tilt_count as a sentence, with a bookmark where the examples with no tilt are named
@@ -621,8 +665,7 @@ class Training(Chapter):
         """The first pile's tilts for backprop's dial (pile_tilts), when the pile is drawn and
         the dial's line with it; else None (the step is told in a line)."""
         h = self.history
-        batch, n_train = h.config.get("batch_size"), len(h.split("train")[0])
-        if not batch or batch >= n_train or batch > MAX_PILE:
+        if not self.pile_drawn:
             return None
         told = pile_tilts(h, first_pile(h))
         return told if told and self.diagram.edge_line(*told["dial"]) is not None else None
@@ -987,13 +1030,13 @@ class Training(Chapter):
         return self.words_on_screen(lambda part: part.get_x() > RULER_SPAN[0] - 0.6 and part.get_y() > -1.3)
 
     def slide_down(self, curve: CostCurve):
-        """"As the steps add up, it slides downhill": a dot runs down the curve drawn so far, from
-        its first record to where the run is (the latest stretch alone looks flat)."""
+        """"As the steps add up, it slides downhill": a bright flash runs down the curve drawn so
+        far, from its first record to where the run is (the latest stretch alone looks flat)."""
         def run():
-            path = curve.curve.copy()
-            dot = Dot(path.get_start(), radius=0.08, color=self.theme.focus)
-            return Succession(FadeIn(dot, run_time=0.2), MoveAlongPath(dot, path, run_time=1.6, rate_func=linear),
-                              FadeOut(dot, run_time=0.4))
+            # a bright flash runs down it, not a dot (review s23: a white dot running down the
+            # curve beside its tip's read as another "now")
+            path = VMobject().set_points(curve.curve.get_points().copy()).set_stroke(self.theme.focus, width=6)
+            return ShowPassingFlash(path, time_width=0.35, run_time=2.2, rate_func=linear)
         return run
 
     def close_up(self, view: dict):
@@ -1051,15 +1094,19 @@ class Training(Chapter):
             # said, until the accuracy's line (a review: ~20 s nearly still from here; one ride, in
             # the stretch its cue falls in, left the left half still 3.3 s at 3 fps while the words
             # went on): it keeps riding through the later stretches, by the clock
+            # a bright stretch of its line, not a dot (review s23: its white dot, the whole curve's
+            # and the tip's read as three "now"s; the tip alone is "now", and says so)
             path = line.copy()
-            dot = Dot(path.get_start(), radius=0.07, color=t.focus).set_z_index(3).set_opacity(0)
+            dot = line.copy().set_stroke(t.focus, width=5).set_z_index(3).set_opacity(0)
             dot.ridden = -2.0           # unseen until the line and its ring are drawn (the play adds it at once)
 
             def ride(mob: Mobject, dt: float) -> None:
                 mob.ridden += dt
                 if mob.ridden >= 0:
                     phase = (mob.ridden / DOT_RIDE) % 2.0
-                    mob.set_opacity(1).move_to(path.point_from_proportion(phase if phase <= 1.0 else 2.0 - phase))
+                    at = phase if phase <= 1.0 else 2.0 - phase
+                    mob.pointwise_become_partial(path, max(at - RIDER / 2, 0.0), min(at + RIDER / 2, 1.0))
+                    mob.set_stroke(opacity=1)
             view["close_up_dot"] = dot
             # where these steps lie on the whole curve: a box there, tied to the close-up by two
             # lines (review g2 s20: "not tied to the main curve by any zoom box")
@@ -1070,7 +1117,8 @@ class Training(Chapter):
                                 "y": [float(tie[0].get_bottom()[1]), float(tie[0].get_top()[1])],
                                 "cost_y": [float(view["curve"].axes[0].get_start()[1] + c / view["curve"].top * view["curve"].h)
                                            for c in (lo, hi)]})
-            return Succession(FadeIn(VGroup(title, frame, scale, tie), run_time=0.3), Create(line, run_time=1.2),
+            now = self.now_label(view)
+            return Succession(FadeIn(VGroup(title, frame, scale, tie, *now), run_time=0.3), Create(line, run_time=1.2),
                               FadeIn(VGroup(ring, *costs), run_time=0.5), Animation(dot.add_updater(ride), run_time=0.2))
         run.lasting = 2.2
         return run
@@ -1252,9 +1300,14 @@ class Training(Chapter):
                                      "box": [*view["shade_key"].get_corner(DOWN + LEFT)[:2],
                                              *view["shade_key"].get_corner(UP + RIGHT)[:2]]})
             self.play(Create(ways[0][0]), FadeIn(ways[0][1]), forwards, *shading, run_time=1.2)
+            if "mark='shades'" in self.lines["loop"]:     # "light for inner ring, dark for ...": the key's strips
+                self.wait_until_bookmark("shades")
+                self.play(self.point_at(view["shade_key"][1], buff=0.06), run_time=1.2)
+                self.show(shades_pointed_at=self.renderer.time - 1.2)
         else:
             # the pictures go into the network (a copy of each flies into its first column), the
             # flash runs forwards, and its guess comes under each picture
+            self.aim_guess(view, diagram)
             inputs = VGroup(*(diagram.neuron_at(0, i) for i in diagram.shown_indices(0)))
             copies = [p.copy() for p in pile["pictures"]]
             self.play(LaggedStart(*(p.animate.scale(0.2).move_to(inputs).set_opacity(0) for p in copies), lag_ratio=0.08),
@@ -1308,6 +1361,24 @@ class Training(Chapter):
             ([FadeOut(view.pop("same_ring"))] if "same_ring" in view else [])
         self.play(*dark, Create(ways[1][0]), FadeIn(ways[1][1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
                                                 for i in reversed(pairs))), run_time=1.2)
+
+    def aim_guess(self, view: dict, diagram: NetworkDiagram) -> None:
+        """The loop's arrows raised or lowered so "guess" points out of the output every picture
+        of the pile is guessed as, wherever it is (review s23: at 15 s the arrow stood in output
+        7's row, 0.71, while the boxed guess was output 2, 0.75); home again when they go with
+        the tilts (they come back there with the curve). Only when the pile has one guess and
+        the tilts are told (else they stand on, where the curve comes)."""
+        same = one_guess_for_all(self.history)
+        if same is None or not self.tilts or same not in diagram.shown_indices(len(diagram.sizes) - 1):
+            return
+        ways = view["ways"]
+        view["ways_home"] = ways.get_center().copy()
+        out = diagram.neuron_at(len(diagram.sizes) - 1, same)
+        ways.shift((out.get_y() - ways[0][0].get_y()) * UP)
+        self.show(guess_arrow={"output": same, "y": float(ways[0][0].get_y()),
+                               "x": [float(ways[0][0].get_start()[0]), float(ways[0][0].get_end()[0])],
+                               "outputs_y": {i: float(diagram.neuron_at(len(diagram.sizes) - 1, i).get_y())
+                                             for i in diagram.shown_indices(len(diagram.sizes) - 1)}})
 
     def glow_numbers(self, diagram: NetworkDiagram, glows: np.ndarray, brightest: int) -> VGroup:
         """Each drawn output's glow (`glows`, real outputs) in a column beside its name, under a
@@ -1422,6 +1493,8 @@ class Training(Chapter):
         # the loop's words and the key to the lines' colours go: the right half is cleared for
         # the ruler (they come back with the curve, curve_comes)
         self.play(FadeOut(VGroup(view["sign_key"], view["ways"])), run_time=0.4)
+        if "ways_home" in view:      # raised to the pile's guess (aim_guess): home, where they come back
+            view["ways"].move_to(view.pop("ways_home"))
         self.wait_before(tracker, "tilts", 0.3)
         self.play(FadeOut(pile["guesses"][0]), FadeIn(ring), FadeIn(edge), FadeIn(name), run_time=0.6)
         self.show(tilts_at=self.renderer.time)
@@ -1761,7 +1834,7 @@ class Training(Chapter):
         self.show(even_at=self.renderer.time)
         self.wait_until_bookmark("counts")
         # "the cost counts every output's gap": each output's gap to what it should say,
-        # in the cost's orange, beside its grey bar, then beside its bar after the step:
+        # in the gap's violet, beside its grey bar, then beside its bar after the step:
         # nine shrink, the one that should say yes grows
         self.play(FadeIn(bars["gaps_before"]), FadeIn(bars["gap_key"]), run_time=0.8)
         self.wait(0.5)      # each gap seen standing on its grey bar before it moves
@@ -1830,13 +1903,21 @@ class Training(Chapter):
                               "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
                               "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])]},
                   tilt_ruler=self.ruler_record(ruler, arrows, tilts))
-        self.play(FadeOut(view["sign_key"]), run_time=0.4)
+        # the cost's number goes with the key while the tilts are told: its line, named for all
+        # the examples, ran across the tie (it comes back as "then again" is said: tilts_away)
+        gone = [view["sign_key"]]
+        if "cost" in view["shown"]:
+            gone.append(view["texts"]["cost"])
+            view["shown"].discard("cost")
+            view["cost_back"] = True
+        self.play(FadeOut(Group(*gone)), run_time=0.4)
         self.wait_before(tracker, "tilts", 0.4)
         self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), FadeIn(self.ruler_parts(ruler)), Create(tie), run_time=0.6)
         self.show(line_tilts_at=self.renderer.time)
         self.play(LaggedStart(*(AnimationGroup(Create(r), GrowArrow(a)) for r, a in zip(rings, arrows)), lag_ratio=0.35),
                   run_time=2.4)
         self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near)
+        self.show(words_with_tilts=self.words_on_screen())
         # the dial moves along the step as it is taken (with the replay's first stretch)
         view["with_step"] = self.ruler_move(ruler)
         return VGroup(ring, edge, key, tie, rings, *lines, *self.ruler_parts(ruler, after=True))
@@ -1847,6 +1928,8 @@ class Training(Chapter):
         def run():
             return AnimationGroup(FadeOut(view.pop("line_tilts")), FadeIn(view["sign_key"]))
         run.lasting = 0.8
+        if view.pop("cost_back", False):     # the cost's number, hidden with the tilts, fades in at its step
+            run.appears = "cost"
         return run
 
     def marked_dial(self, diagram: NetworkDiagram, dial: tuple[int, int, int], value: float | None = None) -> tuple[Line, Line]:
@@ -1988,8 +2071,9 @@ class Training(Chapter):
         ys = [floor + c / curve.top * curve.h for c in (before, after)]
         arrow = Arrow([x, ys[0], 0], [x, ys[1], 0], buff=0, color=t.cost, stroke_width=3, tip_length=0.16,
                       max_tip_length_to_length_ratio=0.2)
-        words = self.text("first step: {before} to {after}", size="small", color=t.cost,
-                          facts={"before": f"{before:.2f}", "after": f"{after:.2f}"}).next_to(arrow, RIGHT, buff=0.12)
+        words = self.text("first step, on all {total}: {before} to {after}", size="small", color=t.cost,
+                          facts={"total": self.n_train, "before": f"{before:.2f}", "after": f"{after:.2f}"}
+                          ).next_to(arrow, RIGHT, buff=0.12)
         self.show(first_fall={"from": (arrow.get_start()[1] - floor) / curve.h * curve.top,
                               "to": (arrow.get_end()[1] - floor) / curve.h * curve.top, "words": words.original_text})
         return VGroup(arrow, words)
@@ -2025,7 +2109,7 @@ class Training(Chapter):
         With no `above`: the first step's chart, big in the middle of the screen (a review: the
         chart that carries the first step's story was a 180 x 50 px inset in a corner). A grey
         bar for each output at the start and, beside it, its glow-coloured bar after the step,
-        each key in the legend, and each output's gap to what it should say (the cost's orange),
+        each key in the legend, and each output's gap to what it should say (the gaps' violet),
         before and after the step. With `above` (the step counter): a small chart under it, at
         `step`, one glow-coloured bar per output, no key (a review read its key at 7 px), that
         follows the replay."""
@@ -2054,7 +2138,7 @@ class Training(Chapter):
         def gaps(values: np.ndarray, shift: float) -> VGroup:
             """Each output's gap to what it should say: a line from its bar's top to its mark."""
             return VGroup(*(Line([x0 + shift, float(v) * tall, 0], [x0 + shift, float(goal) * tall, 0],
-                                 color=t.cost, stroke_width=GAP_WIDTH)
+                                 color=t.gap, stroke_width=GAP_WIDTH)
                             for x0, v, goal in zip(xs, values, truth)))
 
         def average(value: str, color: str) -> VGroup:
@@ -2086,8 +2170,10 @@ class Training(Chapter):
                          for x0, v in zip(xs, truth)))
         key = VGroup(Line(LEFT * 0.15, RIGHT * 0.15, color=t.right, stroke_width=5),
                      self.text("should say", size=size, color=t.right)).arrange(RIGHT, buff=0.1)
-        gap_key = VGroup(Line(DOWN * 0.15, UP * 0.15, color=t.cost, stroke_width=GAP_WIDTH),
-                         self.text("gap", size=size, color=t.cost)).arrange(RIGHT, buff=0.1)
+        # the gap's own colour, as the cost and backprop chapters draw gaps (review s23: orange
+        # here, where orange had been the squared cost)
+        gap_key = VGroup(Line(DOWN * 0.15, UP * 0.15, color=t.gap, stroke_width=GAP_WIDTH),
+                         self.text("gap", size=size, color=t.gap)).arrange(RIGHT, buff=0.1)
         # as the words say it ("before any step" is the step counter's, read as one by tests)
         grey = swatch(t.muted, mark("at the start"))
         glow = swatch(t.neuron_fill, mark("after 1 step"))
@@ -2134,7 +2220,9 @@ class Training(Chapter):
                       "grey", "glow", "gap_key"):   # not drawn small
                 panel[k].shift(shift)
         else:
-            self.show(first_gaps={"before": [g.get_length() / tall for g in panel["gaps_before"]],
+            self.show(first_gaps={"colours": [m.get_color().to_hex() for m in (*panel["gaps_before"], *panel["gaps_after"],
+                                                                              *gap_key)],
+                                  "before": [g.get_length() / tall for g in panel["gaps_before"]],
                                   "after": [g.get_length() / tall for g in panel["gaps_after"]],
                                   "scale_top": scale[0].get_length() / tall})
         return {**panel, "title": title, "picture": picture, "tall": tall, "example": idx,
@@ -2338,9 +2426,9 @@ class Training(Chapter):
         and after (a review's ONE change: "a small pile of 10" was a stack of blank cards).
         None when a step takes every example or too many to draw in a row."""
         h, t = self.history, self.theme
-        batch, n_train = h.config.get("batch_size"), len(h.split("train")[0])
-        if not batch or batch >= n_train or batch > MAX_PILE:
+        if not self.pile_drawn:
             return None
+        batch, n_train = h.config.get("batch_size"), self.n_train
         rows = first_pile(h)
         x, y = h.split("train")
         steps = [0, h.snapshots[1].step]       # before any step, and after the first
@@ -2359,9 +2447,11 @@ class Training(Chapter):
         def labels(k: int) -> VGroup:
             return VGroup(*(guess_text(h.labels[g], None, pictures[0].width, h.labels).set_color(t.highlight)
                             .next_to(p, DOWN, buff=0.08) for p, g in zip(pictures, guesses[k])))
-        cost = [self.text("this pile's cost: {cost}", size="small", color=t.cost, facts={"cost": costs[0]}),
-                self.text("this pile's cost: {before} to {after}", size="small", color=t.cost,
-                          facts={"before": costs[0], "after": costs[1]})]
+        # named with its size, never a bare "cost" (the curve's cost is over all the examples)
+        cost = [self.text("cost on this pile of {batch}: {cost}", size="small", color=t.cost,
+                          facts={"batch": batch, "cost": costs[0]}),
+                self.text("cost on this pile of {batch}: {before} to {after}", size="small", color=t.cost,
+                          facts={"batch": batch, "before": costs[0], "after": costs[1]})]
         for c in cost:
             c.next_to(pictures, RIGHT, buff=0.35).align_to(pictures, UP)   # the tilts' key comes under it
         self.show(first_pile={"rows": rows.tolist(), "steps": steps, "guesses": [g.tolist() for g in guesses],
@@ -2481,7 +2571,22 @@ class Training(Chapter):
             view["tip"] = Dot(curve.curve.get_end(), radius=TIP_RADIUS, color=self.theme.cost).set_stroke(
                 self.theme.focus, width=2)
             curve.curve.add(view["tip"])
-        return UpdateFromAlphaFunc(view["tip"], lambda m, a: m.move_to(curve.curve.get_end()))
+        def follow(m: Mobject, a: float) -> None:
+            m.move_to(curve.curve.get_end())
+            if "tip_label" in view:
+                view["tip_label"].next_to(m, UP, buff=NOW_BUFF)
+        return UpdateFromAlphaFunc(view["tip"], follow)
+
+    def now_label(self, view: dict) -> list:
+        """The cost curve's tip named "now" (review s23: three moving dots, which was now?), over
+        it, moving with it (ride_tip); [] when the tip is not drawn."""
+        if "tip" not in view:
+            return []
+        # on its own, as deep as the line (dimmed with it): as a part of the line, fading it in
+        # with other things took the line off the screen (manim's Scene.add splits a family)
+        label = self.text("now", size="small", color=self.theme.cost).set_z_index(view["curve"].curve.z_index)
+        view["tip_label"] = label.next_to(view["tip"], UP, buff=NOW_BUFF)
+        return [label]
 
     def tip_record(self, view: dict, end: int) -> None:
         """For the manifest: where the tip's dot stands after a stretch, as a cost on the curve's scale."""
@@ -2490,6 +2595,9 @@ class Training(Chapter):
             floor = curve.axes[0].get_start()[1]
             self.shown.setdefault("cost_tip", []).append(
                 [end, float((view["tip"].get_y() - floor) / curve.h * curve.top)])
+            if "tip_label" in view:
+                self.shown.setdefault("now_label", []).append(
+                    {"step": end, "tip": box_of(view["tip"]), "label": box_of(view["tip_label"])})
 
     def ends_record(self, view: dict, end: int) -> None:
         """For the manifest: after a stretch, the step each drawn line's end and the cost's tip
@@ -2556,7 +2664,8 @@ class Training(Chapter):
         anims = [self.ticker(view["texts"], "step", [step_words(s) for s in picks], shares)]
         records = [record_at(self.history.records, s) for s in picks]
         if "cost" in view["shown"]:
-            anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost) for r in records], shares))
+            anims.append(self.ticker(view["texts"], "cost", [cost_words(r.cost, self.n_train) for r in records], shares,
+                                     appear=view.pop("cost_appears", 0.0)))
         if "dial" in view["shown"]:     # the one dial watched, from where it started to now
             values = self.dial_readings(view, picks)
             anims.append(self.ticker(view["texts"], "dial", [dial_words(view["dial"]["from"], v, view["dial"]["start"]) for v in values],
@@ -2690,7 +2799,7 @@ class Training(Chapter):
         """Text changes at snapshot `step`: step count, accuracy, cost, example guesses."""
         record = record_at(self.history.records, step)
         new = {"step": step_words(step), "train": ("{percent}%", {"percent": round(100 * record.train_accuracy)}),
-               "cost": cost_words(record.cost)}
+               "cost": cost_words(record.cost, self.n_train)}
         if "cards" in view:
             new["count"] = count_template(view["guesses"][step], view["truths"])
         anims = []
@@ -2804,20 +2913,25 @@ class Training(Chapter):
                   step_box=[step.get_left()[0], step.get_bottom()[1], step.get_right()[0], step.get_top()[1]])
         with self.say("stop") as tracker:
             anims = [Create(marker)]
+            if "tip_label" in view:     # the run is over: no "now" on the stop's marker
+                anims.append(FadeOut(view.pop("tip_label")))
             if frame is not None:
                 anims.append(FadeOut(frame))
             if "accuracy_curve" in view["shown"]:    # the accuracy's line, to the end with the cost's
                 anims.append(view["accuracy_curve"].draw_to(records[-1].step))
             if records[-1].step > steps[-1]:   # the curve may run past the last snapshot
                 anims.append(curve.draw_to(records[-1].step))
-                anims += self.swap_text(view["texts"], "cost", *cost_words(records[-1].cost))
+                anims += self.swap_text(view["texts"], "cost", *cost_words(records[-1].cost, self.n_train))
             self.play(*anims, run_time=min(1.5, tracker.duration))
             self.wait_until_bookmark("steps")
             self.play(self.point_at(view["texts"]["step"]), run_time=1.0)
             self.wait_until_bookmark("trips")
-            # the rounds' ticks come one by one over all their words (a review: 9 s of a near-still
-            # frame, 1.5 s of ticks in it)
-            self.play(LaggedStart(*(FadeIn(t) for t in ticks), lag_ratio=0.3),
+            # what a tick is, first, then the ticks one by one over all their words (a review:
+            # 9 s of a near-still frame, 1.5 s of ticks in it; session 23: the key came last, with
+            # the last tick, and was caught half faded while the reason was said)
+            self.play(FadeIn(ticks[-1]), run_time=0.5)
+            self.show(tick_key_at=self.renderer.time)
+            self.play(LaggedStart(*(FadeIn(t) for t in ticks[:-1]), lag_ratio=0.3),
                       run_time=max(1.5, tracker.time_until_bookmark("because") - 0.1))
             # the reason comes after the rounds are told: it may name them ("used up its practice rounds")
             self.wait_until_bookmark("because")
@@ -2839,8 +2953,14 @@ class Training(Chapter):
         for label in curve.labels[1:]:
             if isinstance(label, Text):
                 label.set_color(self.theme.text)
+        # its name is the number's line over it, "cost on all 1438 practice examples: 1.14": the
+        # kit's bare "cost" gives that line its place (two costs, the pile's and this, each named)
+        # (an empty box of its size stands in: the panels are placed by their boxes)
+        name = curve.labels[0]
+        curve.labels.submobjects[0] = Rectangle(width=name.width, height=name.height, stroke_width=0,
+                                                fill_opacity=0).move_to(name)
         texts, accuracy = self.accuracy_panel(record_at(h.records, steps[0]))
-        template, facts = cost_words(record_at(h.records, steps[0]).cost)
+        template, facts = cost_words(record_at(h.records, steps[0]).cost, self.n_train)
         # over the veil that dims its curve: the number stays bright while another panel is told
         # (a review could not read "cost now" under the veil while it changed)
         texts["cost"] = self.text(template, size="small", color=self.theme.cost, facts=facts).set_z_index(2)
@@ -2854,7 +2974,7 @@ class Training(Chapter):
             self.add_cards(view, steps)
         view["accuracy_curve"] = self.accuracy_curve(records)
         self.place(view)
-        texts["cost"].next_to(curve.axes, UP, buff=0.12).align_to(curve.axes, RIGHT)
+        texts["cost"].next_to(curve.axes, UP, buff=0.2).align_to(curve.labels[2], LEFT)
         # (not beside the big network: a second chart there was too much to watch at 480p, review 11b)
         inset = self.first_steps(records) if self.mode() == "points" else None
         if inset is not None:
@@ -2891,7 +3011,7 @@ class Training(Chapter):
         x, y = h.split("train")
         everything = np.vstack([x, h.split("test")[0]])
         colors = class_colors(len(h.labels))
-        bmap = TwoToneMap(x, classes_of(y), colors, bounds=plane_bounds(everything), side=5.2)
+        bmap = TwoToneMap(x, classes_of(y), colors, bounds=plane_bounds(everything), side=5.2, dot_radius=DOT_RADIUS)
         answers = {}
         for s in steps:
             values = boundary_values(h, s, bmap.bounds)
@@ -2908,7 +3028,9 @@ class Training(Chapter):
         key"): what it is, then for each group a strip of the map's own shades for it, from
         least sure to surest, and the group's name."""
         t, h = self.theme, self.history
-        words = self.text("shading: its answer (brighter: surer)", size="small", color=t.text)
+        # (no "(brighter: surer)": review of the tiny run, session 23, read it against the dark
+        # shade of the outer ring; the strips show each group's shades, weakest to surest)
+        words = self.text("background: its answer at each spot", size="small", color=t.text)
         strips = VGroup()
         for k, label in enumerate(h.labels):
             cells = VGroup(*(Rectangle(width=SHADE_CELL, height=1.6 * SHADE_CELL, stroke_width=0, fill_opacity=1.0,
