@@ -1078,7 +1078,7 @@ def test_the_biggest_gaps_blame_is_built_on_screen_with_its_two(preset, rendered
     for d in entry["drawn"]:
         first.setdefault(d["text"], d["t"])
     eased = first[ease_row(curve["spots"][0]["name"], slope, len(curve["spots"]))]
-    # two beats (review s21 w1): 'gap x 2' on its square first, then the curve and its steepness
+    # two beats (review s21 w1): 'gap x 2' first, then the curve and its steepness
     assert line["start_s"] <= first[built[0]] < first["how easily its glow moves"] < eased < first[built[1]]
 
 
@@ -1282,26 +1282,78 @@ def test_our_neurons_small_blame_is_seen_enlarged(preset, rendered):
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_twice_the_gap_is_shown_on_its_square(preset, rendered):
-    """Reviews s20 g1, v1: 'twice its gap' had no reason. The cost's square on the biggest gap
-    is drawn, its side named with the receipt's gap, and nudged it grows by two strips, on two
-    sides, each as long as the gap; said as it is drawn."""
+def test_twice_the_gap_is_said_as_a_rule_beside_its_gap(preset, rendered):
+    """Review s23 (both presets, 72-78 s): 'as the gap's square grows on two sides' over a square
+    growing strips read as calculus. 'Twice its gap' is said as a rule, with one line back to
+    the cost's squares; no square drawn; 'gap 0.76 x 2' (nncore's biggest gap) comes while it is
+    said, the gaps' bars and the gap's words still on screen, no word meeting another."""
     history, entry = rendered(preset)
     if blame_line_key(history) != "blame_squared":
-        assert "gap_square" not in entry["shown"]
+        assert "twice_rule" not in entry["shown"]
         return
-    sq = entry["shown"]["gap_square"]
-    built = entry["shown"]["blame_built"]
-    assert sq["side_words"] == f"gap {size_of(built[0].split()[1])}"
-    from scenes.chapters.backprop import GAP_UNIT, GAP_MOST
-    assert sq["side"] == pytest.approx(max(min(abs(sq["gap"]) * GAP_UNIT, GAP_MOST), 0.3), rel=1e-3)
-    strips = sorted(sq["strips"])
-    assert len(strips) == 2
-    # one on the right (upright), one on top (flat): each as long as the square's side
-    assert strips[0][1] == pytest.approx(sq["side"], rel=1e-3) and strips[1][0] == pytest.approx(sq["side"], rel=1e-3)
-    assert max(strips[0][0], strips[1][1]) < 0.25 * sq["side"]
+    work = worked(history)
+    worst = int(np.abs(work["misses"]).argmax())
+    rule = entry["shown"]["twice_rule"]
+    assert "gap_square" not in entry["shown"]
+    gap = rule["words"].split()[1]
+    assert rule["words"] == f"gap {gap} \u00d7 2"
+    assert abs(number_of(gap) - abs(work["misses"][worst])) <= 0.5 * 10 ** -len(gap.split(".")[-1]) + 1e-12
+    words = [b[4] for b in rule["texts"]]
+    assert rule["words"] in words
+    # the gaps' panel still there: its heading and the biggest gap's own words
+    assert any(w.startswith("guess") for w in words) and any(w.startswith("gap = ") for w in words), words
+    for i, a in enumerate(rule["texts"]):
+        assert -7.1 < a[0] and a[2] < 7.1
+        for b in rule["texts"][i + 1:]:
+            assert not boxes_meet(a, b), (a[4], b[4])
     line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
-    assert "twice its gap, as the gap's square grows on two sides" in line["text"]
+    text = line["text"]
+    assert "The rule: its blame starts from twice its gap, since the cost squares each gap." in text
+    assert "square grows" not in text and "two sides" not in text
+    assert line["start_s"] <= rule["t"] <= line["end_s"]
+    # then the curve, the bars gone before it
+    beat = entry["shown"]["curve_beat"]
+    assert rule["t"] < beat["t"] and not beat["bars_left"] and "how easily its glow moves" in beat["texts"]
+    assert text.index("twice its gap") < text.index("nudge its total") < text.index("how easily it moves")
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_each_changed_square_is_named_by_its_output(preset, rendered):
+    """Review s23 digits (144-153 s): '0.575 -> 0.595', '0.365 -> 0.375', '0.203 -> 0.191' had no
+    output names. Each row of the turn is 'output k: ...', k the output whose square it is
+    (nncore's forward pass, its written value that output's part of the cost), level with
+    that output's circle; one output needs no name."""
+    history, entry = rendered(preset)
+    chain = entry["shown"]["turn_chain"]
+    drawn = entry["shown"]["turn_drawn"]["rows"]
+    assert [r["output"] for r in drawn] == list(chain["rows"])
+    _, a, _ = forward_turned(history, tuple(worked(history)["dial"]), 0.0)
+    parts = (a - history.split("train")[1][EXAMPLE]) ** 2 if chain["squares"] else a
+    names = output_names(history)
+    for r in drawn:
+        if len(chain["guess"]) == 1:
+            assert not r["words"].startswith("output")
+            continue
+        head, value = r["words"].split(": ")
+        assert head == f"output {names[r['output']]}"
+        assert abs(number_of(value) - parts[r["output"]]) <= 0.5 * 10 ** -len(value.split(".")[-1]) + 1e-12
+    # each on its own output's level (review: moved under its square it stood by the next
+    # output), inside the frame, and readable (0.25 units: 15 px at 480p)
+    for r in drawn:
+        assert abs(r["y"] - r["out_y"]) < 0.05, r
+        assert r["right"] < 7.0 and r["height"] >= 0.22, r
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_blame_key_has_room_from_the_title(preset, rendered):
+    """Review s23 digits (60-69 s): the key's 'glow more' ended 9 px from the title. At least
+    0.5 units (30 px at 480p) between the key's right end and the title's left."""
+    _, entry = rendered(preset)
+    boxes = entry["shown"]["panel_texts"]
+    title = next(b for b in boxes if b[4] == "Backpropagation")
+    key = [b for b in boxes if b[4] in ("glow less", "glow more", "bigger: more blame")]
+    assert len(key) == 3
+    assert title[0] - max(b[2] for b in key) >= 0.5, (title, key)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -1346,34 +1398,6 @@ def test_each_stage_clears_the_one_before(preset, rendered):
     curve = ("how easily its glow moves", "total coming in")   # (its blame, "enlarged", stays)
     assert not [w for w in check if w in key or w in sizes or w in curve or "steepness" in w], check
     assert [w for w in check if w.startswith("our neuron's blame: ")], check
-
-
-@pytest.mark.parametrize("preset", ["digits", "tiny"])
-def test_twice_and_how_easily_are_two_beats_each_with_its_own_picture(preset, rendered):
-    """Review s21 w1 (72-90 s): the square for 'twice' was 30 px beside the curve, under one
-    sentence. First the square alone, large (its side at least 70 px at 480p for the tiny
-    run's 0.49), 'gap x 2' beside it, said first; then the square gone as the curve comes,
-    and the curve's number named as its steepness."""
-    history, entry = rendered(preset)
-    if blame_line_key(history) != "blame_squared":
-        return
-    sq, beat = entry["shown"]["gap_square"], entry["shown"]["curve_beat"]
-    assert sq["side"] * 60 >= 70
-    built = entry["shown"]["blame_built"]
-    words = [b[4] for b in sq["texts"]]
-    assert built[0] in words and sq["side_words"] in words
-    for i, a in enumerate(sq["texts"]):
-        assert -7.1 < a[0] and a[2] < 7.1
-        for b in sq["texts"][i + 1:]:
-            assert not boxes_meet(a, b), (a[4], b[4])
-    assert not beat["square_left"]
-    assert sq["side_words"] not in beat["texts"] and "how easily its glow moves" in beat["texts"]
-    line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
-    text = line["text"]
-    assert text.index("square grows on two sides") < text.index("nudge its total") < text.index("how easily it moves")
-    curve = next(c for c in entry["shown"]["slope_curves"] if c["spots"][0]["name"] != "our neuron")
-    rows = [d["text"] for d in entry["drawn"] if "steepness" in d["text"]]
-    assert ease_row(curve["spots"][0]["name"], curve["spots"][0]["written"][0], len(curve["spots"])) in rows
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

@@ -735,9 +735,6 @@ CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid a
 EASE_BOX, EASE_AT = (3.5, 2.4), (0.9, -1.15)   # the big squashing curve, in the gaps' panel's place
 EASE_OURS_BOX, EASE_OURS_AT = (3.0, 2.2), (3.7, -1.2)   # ... right of the outputs once the close-up stepped right
 EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle and flat ends both in sight
-GAP_UNIT, GAP_MOST, STRIP = 3.2, 2.3, 0.25   # the square on the gap: screen units for a gap of 1, and its largest side
-SQUARE_LEFT, SQUARE_Y = 1.0, -2.0   # its words' left end at least, and its foot: large, in the gaps' panel's place
-TWICE_BIG = 1.3      # 'gap 0.76 x 2' beside the square, larger than in the receipt line it then joins
 LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn again enlarged
 NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
 
@@ -746,6 +743,7 @@ TURN_SQUARE = 0.34         # the biggest square's side among the outputs' rows (
 TURN_SQUARE_ONE = 0.8      # one output: its square alone, big enough to see it change (its words fit right of it)
 COST_BAR, COST_BAR_Y = 3.4, -2.3   # the cost bar's length at the larger cost, and its height under the rows
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
+TURN_WORDS_LEAST = 0.85    # the turn's named rows shrink at most to this, to stay on their rows
 
 ALONG = (0.3, 0.5, 0.7)   # where the ending's turn arrows stand along their wires, in turn
 WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
@@ -1040,7 +1038,7 @@ class Backprop(Chapter):
             more = [n for n, k in enumerate(outgoing) if abs(work["blame_out"][k]) > abs(work["blame_out"][worst])]
             # every word of the gaps' panel, the key, the outputs' names and the blame sizes,
             # where they stand together (no overlap)
-            self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend, close["names"])))
+            self.show(panel_texts=self.text_boxes(VGroup(panel, miss_words, sizes, legend, close["names"], self.title_text)))
             if key == "blame_squared" and at is not None:
                 # two beats, each with one picture, full size (review s21 w1's one change: the
                 # square and the curve stood crowded together, 30 px, under one long sentence):
@@ -1061,37 +1059,25 @@ class Backprop(Chapter):
                 ease = self.ease_curve(h.config["activations"][-1], spots,
                                        (min(EASE_BOX[0], EASE_AT[0] + EASE_BOX[0] - left + 0.2), EASE_BOX[1]),
                                        (left, EASE_AT[1]), decimals=decimals)
-                # why twice (reviews s20 g1, v1: 'twice its gap' had no reason): the cost's
-                # square on the gap, nudged, grows by a strip on two sides, each as long as the gap
-                square = self.gap_square(row["gap"], float(work["misses"][worst]), VGroup(build, miss_words[0]),
-                                         float(VGroup(sizes, close["outs"], close["names"]).get_bottom()[1]) - 0.15)
-                # in the gaps' panel's place, right of the blame sizes, 'gap x 2' beside it
-                square["all"].move_to([max(SQUARE_LEFT, max(m.get_right()[0] for m in sizes) + 0.4), SQUARE_Y, 0],
-                                      aligned_edge=DOWN + LEFT)
-                home = build[0].get_center()
-                build[0].scale(TWICE_BIG).next_to(VGroup(square["square"], square["strips"]), RIGHT, buff=0.3)
-                over = max(0.0, build[0].get_right()[0] - RIGHT_EDGE)   # inside the frame
-                VGroup(square["all"], build[0]).shift(over * LEFT)
-                # one picture after the other: the bars gone before the square comes (faded
-                # over each other, they stood as one ghost picture: review s21 h1, 72 s)
-                self.wait_before(tracker, "big", 0.7)
-                self.play(FadeOut(panel), FadeOut(miss_words), run_time=0.4)
-                self.play(FadeIn(square["square"]), FadeIn(square["side"]), FadeIn(build[0], shift=0.1 * DOWN),
-                          run_time=0.6)
+                # 'twice its gap' said as a rule, with a one-line callback to the cost's squares
+                # (review s23, both presets, 72-78 s: the square growing a strip on two sides read
+                # as calculus): 'gap 0.76 x 2' under its gap's words, the gaps' bars still there
+                self.wait_before(tracker, "big", 0.2)
+                self.play(FadeIn(build[0], shift=0.1 * DOWN), Indicate(miss_words[0], color=t.gap, scale_factor=1.1),
+                          run_time=0.8)
                 self.wait_before(tracker, "twice", 0.2)
-                self.play(*(GrowFromEdge(m, e) for m, e in zip(square["strips"], (LEFT, DOWN))), run_time=0.6)
-                self.play(Indicate(square["strips"], color=t.focus, scale_factor=1.1),
-                          Indicate(build[0], color=t.gap, scale_factor=1.1), run_time=0.6)
-                self.show(gap_square={"gap": float(work["misses"][worst]), "side": float(square["square"].width),
-                                      "strips": [[float(m.width), float(m.height)] for m in square["strips"]],
-                                      "side_words": square["side"].original_text,
-                                      "texts": self.text_boxes(VGroup(square["side"], build[0], sizes, close["names"]))})
-                # the square goes as the curve comes; 'gap x 2' to the receipt's line
+                self.play(Indicate(build[0], color=t.gap, scale_factor=1.15), run_time=0.6)
+                self.show(twice_rule={"gap": float(work["misses"][worst]), "words": build[0].original_text,
+                                      "t": float(self.renderer.time),
+                                      "texts": self.text_boxes(VGroup(panel, miss_words, build[0], sizes, legend,
+                                                                      close["names"]))})
+                # the bars and the gap's words go as the curve comes (one picture after the other:
+                # faded over each other they stood as one ghost picture, review s21 h1)
                 self.wait_before(tracker, "ease", 0.7)
-                self.play(FadeOut(square["all"]), build[0].animate.scale(1 / TWICE_BIG).move_to(home), run_time=0.4)
+                self.play(FadeOut(panel), FadeOut(miss_words), run_time=0.4)
                 self.play(FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.5)
                 self.show(curve_beat={"t": float(self.renderer.time), "texts": self.words_on_screen(),
-                                      "square_left": bool(self.standing(square["all"]))})
+                                      "bars_left": bool(self.standing(panel))})
                 # the biggest gap's output first, alone (three nudges at once crossed in a knot)
                 self.wait_before(tracker, "nudge", 0.2)
                 self.play_nudges(ease["spots"][:1])
@@ -1120,7 +1106,7 @@ class Backprop(Chapter):
                                 for n in more), run_time=0.6)
                     self.play_nudges(ease["spots"][1:])
                     self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
-                flat = VGroup(ease["all"], build, square["all"])   # the square goes with the receipt
+                flat = VGroup(ease["all"], build)
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
                   blame_sizes=[z.text for z in sizes], arrow_unit=unit)
 
@@ -1823,12 +1809,24 @@ class Backprop(Chapter):
             if chain["squares"]:
                 squares.add(square(chain["part"][k], y))
                 turned.add(square(chain["part_turned"][k], y))
-            before.add(self.text("{value}", size="label", color=colour,
-                                 facts={"value": written(float(chain["part"][k]), places)})
+            # each row named by its output (review s23 digits, 144-153 s: '0.575 -> 0.595' had
+            # only its height to say which output it was)
+            before.add((self.text("output {name}: {value}", size="label", color=colour,
+                                  facts={"name": output_names(self.history)[k],
+                                         "value": written(float(chain["part"][k]), places)})
+                        if len(chain["guess"]) > 1 else
+                        self.text("{value}", size="label", color=colour,
+                                  facts={"value": written(float(chain["part"][k]), places)}))
                        .move_to([text_x, y, 0], aligned_edge=LEFT))
             after.add(self.text("\u2192 {value}", size="label", color=colour,
                                 facts={"value": written(float(chain["part_turned"][k]), places)})
                       .next_to(before[-1], RIGHT, buff=0.12))
+            over = after[-1].get_right()[0] - RIGHT_EDGE
+            if over > 0 and len(chain["guess"]) > 1:
+                # a named row a little too long: a little smaller, still on its output's level
+                # (15 px and more at 480p), never moved off it
+                words = VGroup(before[-1], after[-1])
+                words.scale(max(TURN_WORDS_LEAST, (words.width - over) / words.width), about_edge=LEFT)
             if after[-1].get_right()[0] > RIGHT_EDGE and len(squares):
                 # no room right of it (one output's big square): the numbers under the square
                 VGroup(before[-1], after[-1]).next_to(squares[-1], DOWN, buff=0.15, aligned_edge=LEFT)
@@ -1851,7 +1849,11 @@ class Backprop(Chapter):
         self.show(turn_drawn={"colour": [str(m.get_fill_color()) for m in squares],
                               "squares": [float(m.width) for m in squares], "squares_turned": [float(m.width) for m in turned],
                               "bar": float(cost_bar.width), "bar_turned": float(bar(chain["cost_turned"]).width),
-                              "written": [m.original_text for m in (*before, *after, cost_before, cost_after)]})
+                              "written": [m.original_text for m in (*before, *after, cost_before, cost_after)],
+                              "rows": [{"output": int(k), "y": float(m.get_y()), "words": m.original_text,
+                                        "out_y": float(close["outs"][n].get_y()), "right": float(z.get_right()[0]),
+                                        "height": float(m.height)}
+                                       for n, k, m, z in zip(rows, chain["rows"], before, after)]})
         return {"squares": squares, "squares_turned": turned, "bar": cost_bar, "bar_turned": bar(chain["cost_turned"]),
                 "after": after, "cost_after": cost_after, "glow": glow,
                 "before": VGroup(squares, before, cost_bar, label, cost_before),
@@ -1872,11 +1874,12 @@ class Backprop(Chapter):
         ways = VGroup(blame_arrow(-1, 0.32, 0.6), self.text("glow less", color=t.text),
                       blame_arrow(+1, 0.32, 0.6), self.text("glow more", color=t.text),
                       self.text("bigger: more blame", color=t.text))
-        ways[:4].arrange(RIGHT, buff=0.12)
-        ways[2].shift(0.2 * RIGHT)
-        ways[3].shift(0.2 * RIGHT)
+        # tight within each pair, its right end well short of the title (review s23 digits,
+        # 60-69 s: 'glow more' ended 9 px from the title's 'B')
+        ways[:4].arrange(RIGHT, buff=0.08)
+        ways[2:4].shift(0.14 * RIGHT)
         ways[4].next_to(ways[:4], DOWN, buff=0.12).align_to(ways[:4], LEFT)
-        ways.to_corner(UP + LEFT, buff=0.2)   # its right end short of the title's left
+        ways.to_corner(UP + LEFT, buff=0.15)   # its right end short of the title's left
         words = VGroup(self.text("blame: how much, and which way,", color=t.blame),
                        self.text("a glow should change to lower the cost", color=t.blame)) \
             .arrange(DOWN, aligned_edge=RIGHT, buff=0.08).to_corner(UP + RIGHT, buff=0.3).shift(0.72 * DOWN)
@@ -1997,27 +2000,6 @@ class Backprop(Chapter):
                                 *map(float, d["lens"]["box"].get_corner(UP + RIGHT)[:2])]} for d in lensed],
             "lens_word": lenses.text if lenses is not None else ""}])
         return {"frame": frame, "dots": dots, "spots": drawn, "flat": flat, "all": every}
-
-    def gap_square(self, gap_written: str, gap: float, beside: Mobject, ceiling: float, unit: float = GAP_UNIT,
-                   strip: float = STRIP) -> dict:
-        """The cost's square on the biggest gap (orange, as the cost chapter draws it; `unit`
-        screen units a gap of 1), its side named 'gap ...', left of the receipt `beside`; and
-        the two strips it grows by when the gap is nudged (`strip` wide, drawn, never written),
-        on its right and top, each as long as the gap: so the cost grows twice the gap."""
-        t = self.theme
-        side = max(min(abs(gap) * unit, GAP_MOST), 0.3)   # clear of the outputs' column above
-        strip = min(strip, 0.2 * side)   # a strip, not a second square
-        square = Square(side, stroke_color=t.cost, stroke_width=2, fill_color=t.cost, fill_opacity=0.55)
-        # left of the gap's words and the receipt, its top strip under `ceiling` (the outputs'
-        # column: level with the receipt it ran into output 9's blame)
-        square.next_to(beside, LEFT, buff=0.3 + strip).set_y(min(float(beside.get_top()[1]), ceiling) - strip - side / 2)
-        strips = VGroup(Rectangle(width=strip, height=side, stroke_width=0, fill_color=t.focus, fill_opacity=0.9)
-                        .next_to(square, RIGHT, buff=0),
-                        Rectangle(width=side, height=strip, stroke_width=0, fill_color=t.focus, fill_opacity=0.9)
-                        .next_to(square, UP, buff=0))
-        words = self.text("gap {gap}", size="small", color=t.gap, facts={"gap": size_of(gap_written)}) \
-            .next_to(square, LEFT, buff=0.1).align_to(square, DOWN)
-        return {"square": square, "strips": strips, "side": words, "all": VGroup(square, strips, words)}
 
     def arrow_lens(self, arrow: VGroup, words: Mobject, least: float = 0.35, size: float = 0.6) -> dict:
         """A blame arrow shorter than `least` (21 px at 480p), seen enlarged: a box round it and,
