@@ -929,10 +929,11 @@ class Cost(Chapter):
         """A square's area (`area_written`): dark on the orange in its middle where it fits inside;
         else beside it (`area_beside`). Its side is written along its top edge (`square_gaps`)."""
         facts = {"area": area_written(gap, places, area_at)}
-        # inside a square it fits in: big and bold, dark on the orange (review s23, tiny: small
-        # "0.325" read dark on orange); else small, beside it
+        # one output, inside a square it fits in: big and bold, dark on the orange (review s23,
+        # tiny: small "0.325" read dark on orange); many outputs keep one size for all their
+        # areas (bigger type on bigger squares would read as a second meaning)
         big = self.text("{area}", size="label", color=self.theme.background, weight=BOLD, facts=facts)
-        if fits_inside(big.move_to(square), square):
+        if len(self.pair_x) == 1 and fits_inside(big.move_to(square), square):
             return big
         words = self.text("{area}", size="small", color=self.theme.background, facts=facts)
         return self.area_beside(words, square, left=gap < 0)
