@@ -947,3 +947,29 @@ def test_the_other_example_misses_about_twice_as_far():
     assert partner(misses, 0) == 1            # 0.5 against 0.3 (1.67) beats 0.6 (1.2)
     assert partner(misses, 2) == 3            # 0.26 against 0.6 (2.31) beats 0.3 (1.15)
     assert partner(np.array([0.2, 0.4]), 0) is None
+
+
+def test_one_outputs_key_and_area_are_big_and_near_its_bars(story_file, tmp_path):
+    """Review s23 (tiny, 9-33 s): the key (guess / should glow) was small at the far right of a
+    mostly empty frame, and the square's "0.325" small dark type on orange. One output: the
+    key at the labels' size, its middle within 4.5 units of the guess's value; the area, nncore's
+    gap squared, written inside its square at the labels' size."""
+    from nncore.network import Network
+    path = story_file("tiny")
+    history = History.load(path)
+    entry = render_tiny("cost", path, tmp_path)
+    x, y = history.split("train")
+    i = story_example(history)
+    cfg, start = history.config, history.snapshots[0]
+    guess = Network(start.weights, start.biases, cfg["activations"], cfg["cost"]).forward(x[i:i + 1]).a[-1][0][0]
+    label_px = themes.current().label_size * 0.78125
+    drawn = entry["drawn"]
+    value = next(d for d in drawn if d["text"] == f"{guess:.2f}")
+    for words in ("guess", "should glow"):
+        key = next(d for d in drawn if d["text"] == words)
+        assert key["px"] >= label_px - 0.1, key
+        assert abs(key["x"] - value["x"]) < 4.5, (key, value)
+    area = (y[i][0] - guess) ** 2
+    written = [d for d in drawn if re.fullmatch("[0-9]+[.][0-9]+", d["text"])
+               and abs(float(d["text"]) - area) < 0.0006]
+    assert written and min(written, key=lambda d: d["t"])["px"] >= label_px - 0.1, written

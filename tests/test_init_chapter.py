@@ -1271,3 +1271,24 @@ def test_the_maps_are_shown_big_each_side_in_its_half(preset, story_file, tmp_pa
             assert top < 2.45 and bottom > keyed[4], (name, k, keyed)
             for other in boxes[k + 1:]:
                 assert right <= other[0] or other[2] <= left or top <= other[1] or other[3] <= bottom
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_count_of_all_dials_is_tallied_from_the_layers(preset, story_file, tmp_path):
+    """Review s23 (digits): "out of all 1184" and nothing showed where 1184 came from. As the
+    count is said, one row per layer pair is written: its two columns' sizes, read here from
+    the run's starting weights' shapes, and the wires between them; the count drawn under them
+    is their sum."""
+    history = History.load(story_file(preset))
+    entry = render_tiny("init", story_file(preset), tmp_path)
+    shapes = [np.asarray(w).shape for w in history.snapshots[0].weights]
+    names = ["inputs"] + ["hidden"] * (len(shapes) - 1) + ["output" if shapes[-1][0] == 1 else "outputs"]
+    rows = [f"{b} {names[k]}, each to {a} {names[k + 1]}: {a * b} wires" for k, (a, b) in enumerate(shapes)]
+    said_then = said_at(entry, "out of all")
+    drawn = {d["text"]: d for d in entry["drawn"]}
+    for row in rows:
+        assert row in drawn, (row, [d["text"] for d in entry["drawn"] if "wires" in d["text"]])
+        assert said_then - 1.0 <= drawn[row]["t"] <= said_then + 3.0
+    total = f"{sum(a * b for a, b in shapes)} dials, all set at random"
+    assert total in drawn and drawn[total]["t"] >= max(drawn[row]["t"] for row in rows)
+

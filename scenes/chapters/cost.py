@@ -13,7 +13,7 @@ their average: the real starting cost (`records[0].cost`).
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut,
+from manim import (BOLD, DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowFromEdge, Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square,
                    SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject)
 
@@ -55,6 +55,7 @@ FIT = 0.8                   # a strip holds its area's number when the number is
 OTHER_RIGHT = 4.5           # one output: another example's pair this far right of ours (its square left of it)
 BACK = 0.2                  # the guess and answer bars' opacity once the squares grow over them
 TWICE_NEAR = 0.1            # one output: a partner's gap this near twice (or half) ours reads as "twice"
+ONE_KEY_RIGHT = 1.5          # one output: the key's left edge this far right of its pair's middle
 SQUARE_SLOT = 0.85          # the biggest square's side at most this share of its output's slot
 
 
@@ -502,11 +503,20 @@ class Cost(Chapter):
         return ruler
 
     def legend(self, entries: list[tuple[str, str]]) -> VGroup:
-        items = VGroup(*(VGroup(Square(0.22, stroke_width=0, fill_color=c, fill_opacity=1),
-                                self.text(words, size="small")).arrange(RIGHT, buff=0.12)
+        """The bars' key at the top right. One output: at the labels' size, just right of the
+        one pair of bars (review s23, tiny: small, at the far right of a mostly empty frame);
+        `legend_home` keeps the top-right spot for what takes the key's place later."""
+        one = len(self.pair_x) == 1
+        items = VGroup(*(VGroup(Square(0.3 if one else 0.22, stroke_width=0, fill_color=c, fill_opacity=1),
+                                self.text(words, size="label" if one else "small")).arrange(RIGHT, buff=0.15)
                          for words, c in entries))
-        items.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        self.legend_box = items.move_to([COLUMN_X, 2.2, 0])
+        items.arrange(DOWN, aligned_edge=LEFT, buff=0.25 if one else 0.2)
+        self.legend_home = items.copy().move_to([COLUMN_X, 2.2, 0])
+        if one:
+            items.next_to([self.pair_x[0] + ONE_KEY_RIGHT, self.ground[0] + 0.55 * self.scale, 0], RIGHT, buff=0)
+        else:
+            items.move_to(self.legend_home)
+        self.legend_box = items
         return items
 
     def square_gaps(self, fwd: dict, bars: dict, values: dict) -> VGroup:
@@ -854,10 +864,10 @@ class Cost(Chapter):
         times = VGroup(self.text("{times}× the miss", facts={"times": pair["miss_times"]}),
                        self.text("{times}× the cost", color=t.cost, facts={"times": pair["cost_times"]}))
         times.arrange(DOWN, aligned_edge=LEFT, buff=0.16)
-        times.next_to(self.legend_box, DOWN, buff=0.5, aligned_edge=LEFT)
+        times.next_to(self.legend_home, DOWN, buff=0.5, aligned_edge=LEFT)
         if len(gaps) == 2 and len(self.places) == 1:
             # one output: the legend has made way for the other example; in its place
-            times.align_to(self.legend_box, UP)
+            times.align_to(self.legend_home, UP)
         self.show(compare={k: pair[k] for k in ("big", "small", "miss", "cost", "miss_times", "cost_times")})
         return times
 
@@ -918,8 +928,14 @@ class Cost(Chapter):
     def area_label(self, gap: float, square: Mobject, places: int = 2, area_at: int = 2) -> Mobject:
         """A square's area (`area_written`): dark on the orange in its middle where it fits inside;
         else beside it (`area_beside`). Its side is written along its top edge (`square_gaps`)."""
-        words = self.text("{area}", size="small", color=self.theme.background,
-                          facts={"area": area_written(gap, places, area_at)})
+        facts = {"area": area_written(gap, places, area_at)}
+        # one output, inside a square it fits in: big and bold, dark on the orange (review s23,
+        # tiny: small "0.325" read dark on orange); many outputs keep one size for all their
+        # areas (bigger type on bigger squares would read as a second meaning)
+        big = self.text("{area}", size="label", color=self.theme.background, weight=BOLD, facts=facts)
+        if len(self.pair_x) == 1 and fits_inside(big.move_to(square), square):
+            return big
+        words = self.text("{area}", size="small", color=self.theme.background, facts=facts)
         return self.area_beside(words, square, left=gap < 0)
 
     def area_beside(self, words: Mobject, square: Mobject, left: bool) -> Mobject:

@@ -27,6 +27,7 @@ from nncore.history import History, Snapshot, Twin
 from nncore.network import Network, classes_of
 from nncore.train import round_order, shuffler
 from scenes.kit.chapter import Chapter, base_facts
+from scenes.screen import mark
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
@@ -664,6 +665,10 @@ class Init(Chapter):
         n = base_facts(self.history)["n_weights"]
         count = self.text("{n} dials, all set at random", size="small", color=t.text,
                           facts={"n": n}).next_to(key, DOWN, buff=0.35).align_to(key, LEFT)
+        # where the count comes from: each layer pair's wires, its two columns' real sizes
+        # multiplied (review s23, digits: "out of all 1184" and nothing showed where from)
+        tally = self.wire_tally().next_to(key, DOWN, buff=0.35).align_to(key, LEFT)
+        count.next_to(tally, DOWN, buff=0.2).align_to(key, LEFT)
         self.show(n_weights=n)
         with self.say("dials") as tracker:
             for group in edges:
@@ -709,15 +714,40 @@ class Init(Chapter):
                       run_time=min(2.5, 0.4 * len(samples)))
             self.wait_until_bookmark("all")
             # a flash along each sampled wire as the count names them among all the others
-            self.play(FadeIn(count, shift=0.2 * UP),
+            self.play(Succession(*(FadeIn(row, shift=0.2 * UP, run_time=0.5) for row in tally)),
                       *(ShowPassingFlash(sample[1].copy().set_stroke(t.focus, width=6), time_width=0.5)
-                        for sample in samples), run_time=1.2)
-        self.wait(1.0)   # the samples and the count stand a moment: the chapter's silence stays at 10% or more
+                        for sample in samples), run_time=0.5 * len(tally))
+            self.play(FadeIn(count, shift=0.2 * UP), run_time=0.6)
+        # the samples, the tally and the count stand a moment (read at 480p, every 3 s): the
+        # chapter's silence stays at 10% or more
+        self.wait(2.0)
         # the network stays: it moves aside for its twin (review s13: a title-only frame)
         # its own labels out too: the panel's network has none (at that size they are specks)
         labels = VGroup(diagram.input_label_group, diagram.output_label_group)
-        self.play(FadeOut(VGroup(names, key, count, samples, veil)), labels.animate.set_opacity(0), run_time=0.4)
+        self.play(FadeOut(VGroup(names, key, tally, count, samples, veil)), labels.animate.set_opacity(0), run_time=0.4)
         return diagram
+
+    def wire_tally(self) -> VGroup:
+        """One row per layer pair: its two columns' sizes and the wires between them (each
+        neuron of one joined to each of the next), from the run's starting dials' shapes;
+        their sum is the count written under them."""
+        sizes = [(w.shape[1], w.shape[0]) for w in map(np.asarray, self.history.snapshot(0).weights)]
+        last = len(sizes) - 1
+        rows = VGroup()
+        for k, (a, b) in enumerate(sizes):
+            if k == 0 and k == last:
+                words = mark("{a} inputs, each to {b} outputs: {n} wires")
+            elif k == 0:
+                words = mark("{a} inputs, each to {b} hidden: {n} wires")
+            elif k < last:
+                words = mark("{a} hidden, each to {b} hidden: {n} wires")
+            elif b == 1:
+                words = mark("{a} hidden, each to {b} output: {n} wires")
+            else:
+                words = mark("{a} hidden, each to {b} outputs: {n} wires")
+            rows.add(self.text(words, size="small", facts={"a": a, "b": b, "n": a * b}))
+        self.show(wire_tally=[[a, b, a * b] for a, b in sizes])
+        return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
     def sampled_dials(self, diagram: NetworkDiagram) -> VGroup:
         """A few drawn wires of the first layer pair, spread down the columns and over the
