@@ -210,8 +210,8 @@ def test_compare_words_do_not_repeat_an_equal_percent():
 def test_the_mistake_words_agree_in_number_and_say_how_the_cards_were_chosen():
     words = chapter_module.Testing.mistake_words
     # (s16: the right answers come under the crosses as they are named, at their bookmark)
-    assert words(1, False) == "A cross marks its mistake, <bookmark mark='rightanswer'/>under the right answer it missed."
-    assert words(2, False) == "Crosses mark its two mistakes, <bookmark mark='rightanswer'/>each under the right answer it missed."
+    assert words(1, False) == "A cross marks its mistake: <bookmark mark='rightanswer'/>the wrong guess sits under the right answer it missed."
+    assert words(2, False) == "Crosses mark its two mistakes: <bookmark mark='rightanswer'/>each wrong guess sits under the right answer it missed."
     # review 11c: "ring" named the tiny map's classes (inner and outer rings): a cross, as on a card
     assert words(1, True) == "A cross marks its one mistake."
     assert words(3, True) == "Crosses mark its three mistakes."
@@ -1631,3 +1631,29 @@ def assert_cards_unchanged(entry: dict, out, windows: list[tuple[float, float]],
         (a, b), (c, d) = to_px(before, cx - half, cy + half), to_px(before, cx + half, cy - half)
         worst = max(worst, *(float(np.abs(img[b:d, a:c] - before[b:d, a:c]).mean()) for img in during))
     assert worst < 6, worst
+
+
+def test_each_wrong_guess_sits_under_the_right_answer_it_missed(rendered):
+    """Review ab-k2 s23: the words said "crosses ... each under the right answer it missed",
+    while the cross stands beside the wrong guess, under the answer. The words now say what
+    the card shows: for every mistaken card (nncore's guess differs from the truth), its guess
+    is written in the same column as its right answer and below it, and the words say so."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    if history.config["sizes"][0] == 2:
+        pytest.skip("a point set's chapter draws no cards")
+    labels = history.labels
+    x, y = history.split("test")
+    guesses = history.network(shown["step"]).guesses(x[shown["examples"]])
+    truths = classes_of(y[shown["examples"]])
+    centres, side = shown["cards"]["centres"], shown["cards"]["side"]
+    wrong = [i for i in range(len(centres)) if guesses[i] != truths[i]]
+    assert wrong
+    for i in wrong:
+        cx, cy = centres[i]
+        beside = [d for d in entry["drawn"] if cx + side / 2 < d["x"] < cx + side / 2 + 0.8 and abs(d["y"] - cy) < side / 2]
+        truth = [d for d in beside if d["text"] == str(labels[truths[i]])]
+        guess = [d for d in beside if d["text"] == str(labels[guesses[i]])]
+        assert truth and guess, (i, beside)
+        assert abs(truth[0]["x"] - guess[0]["x"]) < 0.1 and guess[0]["y"] < truth[0]["y"] - 0.2, (truth, guess)
+    assert "wrong guess sits under the right answer it missed" in said(entry)

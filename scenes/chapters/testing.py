@@ -172,7 +172,7 @@ def shown_examples(history: History, results: dict) -> list[int]:
 class Testing(Chapter):
     """The final network on examples it never practised on: guess, truth, the real score."""
 
-    pause_after_section = 1.6   # a breath after each worked number (1.3 left 9.2% quiet at 480p)
+    pause_after_section = 1.8   # a breath after each worked number (1.3 left 9.2% quiet at 480p; 1.6, 9.9% after s23)
     name, title = "testing", "Testing"
 
     def facts(self) -> dict[str, object]:
@@ -354,8 +354,8 @@ class Testing(Chapter):
             # a cross, as on a card: "ring" named the map's classes (inner and outer rings: review 11c)
             return "A cross marks its one mistake." if one else f"Crosses mark its {n} mistakes."
         # the right answer stands above each guess from the first frame (build_cards)
-        marked = (f"A cross marks its mistake, {RIGHT_ANSWER}under the right answer it missed." if one else
-                  f"Crosses mark its {n} mistakes, {RIGHT_ANSWER}each under the right answer it missed.")
+        marked = (f"A cross marks its mistake: {RIGHT_ANSWER}the wrong guess sits under the right answer it missed." if one else
+                  f"Crosses mark its {n} mistakes: {RIGHT_ANSWER}each wrong guess sits under the right answer it missed.")
         if not misread:
             return marked
         why = [f"<bookmark mark='why{k}'/>this {as_plain(t)} looks more like a {as_plain(g)}" if k == 0 else
