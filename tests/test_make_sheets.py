@@ -45,3 +45,12 @@ def test_every_cue_is_printed_under_some_frame(tmp_path):
     printed = " ".join(make_sheets.spoken_at(cues, t, 3.0) for t in (0.0, 3.0, 6.0, 9.0, 12.0))
     assert all(c["text"] in printed for c in cues)   # the short cue at 6.2-6.9 s, between two frames, too
     assert make_sheets.spoken_at(cues, 8.0, 1.0) == "(pause)"
+
+
+def test_a_cue_not_said_at_the_frames_moment_says_when_it_is(tmp_path):
+    """Session 23: words said 1.2 s after a frame were read as said over it."""
+    (tmp_path / "a.srt").write_text(SRT)
+    cues = make_sheets.words_of({"subtitles": {"srt": "a.srt"}}, tmp_path)
+    assert make_sheets.spoken_at(cues, 6.0, 3.0) == "[until 5.8s] The cost says how wrong the network was. / [from 6.2s] Which ones?"
+    assert make_sheets.spoken_at(cues, 8.0, 3.0) == "[until 6.9s] Which ones? / [from 9.0s] Backwards."
+    assert make_sheets.spoken_at(cues, 10.0, 3.0) == "Backwards."

@@ -36,10 +36,22 @@ def frames_every(clip: Path, every: float) -> list[tuple[float, Image.Image]]:
 
 def spoken_at(lines: list[dict], t: float, every: float = 3.0) -> str:
     """The words said around `t`: every subtitle cue overlapping the `every` seconds centred on
-    the frame, so that frames taken every `every` seconds show the whole narration once."""
+    the frame, so that frames taken every `every` seconds show the whole narration once. A cue
+    not yet begun at the frame's moment says when it starts, one already over says when it
+    ended: a reviewer reading "Back to our 0" beside a frame of the 4 (session 23) took words
+    said 1.2 s after the frame for words said over it."""
     lo, hi = t - every / 2, t + every / 2
-    said = [line["text"] for line in lines if line["start_s"] < hi and line["end_s"] > lo]
+    said = [when(line, t) + line["text"] for line in lines if line["start_s"] < hi and line["end_s"] > lo]
     return " / ".join(said) if said else "(pause)"
+
+
+def when(line: dict, t: float) -> str:
+    """"[from 9.2s] " for a cue that starts after `t`, "[until 7.9s] " for one over by then."""
+    if line["start_s"] > t + 0.05:
+        return f"[from {line['start_s']:.1f}s] "
+    if line["end_s"] < t - 0.05:
+        return f"[until {line['end_s']:.1f}s] "
+    return ""
 
 
 def srt_seconds(stamp: str) -> float:
