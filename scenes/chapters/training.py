@@ -1578,7 +1578,7 @@ class Training(Chapter):
         needle = mark_at(real[0])
         label = self.text("our dial: {value}", size="small", color=t.text, facts={"value": told["before"]})
         label.next_to(needle, DOWN, buff=0.12)
-        moved = self.text("our dial in step 1: {before} to {after}", size="small", color=t.text,
+        moved = self.text("step 1: {before} to {after}", size="small", color=t.text,
                           facts={"before": told["before"], "after": told["after"]})
         needle_to = mark_at(real[1])
         moved.next_to(needle_to, DOWN, buff=0.12)
