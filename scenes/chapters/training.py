@@ -34,7 +34,7 @@ from scenes.kit.legend import sign_legend
 from scenes.kit import numbers as kit_numbers
 from scenes.kit.motion import CrossFade, during
 from scenes.kit.network_diagram import N_BUCKETS, NetworkDiagram, largest_weight, lit_colours
-from scenes.kit.pictures import card_picture, class_colors, guess_text
+from scenes.kit.pictures import card_picture, class_colors, guess_text, luminance
 from scenes.kit.plots import SURENESS_LEVELS, BoundaryMap, CostCurve, class_legend
 from scenes.screen import shorten as screen_shorten
 from scenes.kit.readings import (CURVE_SIZE, EXAMPLE, GRID_CELLS, N_EXAMPLES, boundary_values, drawn_records, epoch_ends, input_kind,
@@ -494,7 +494,7 @@ def section_parts(n_segments: int, start: int, priority: tuple[int, ...] = (1, 2
 def lighter(colors) -> int:
     """Which of the groups' colours is the lightest (by luminance): with two groups, its shades
     are drawn light, the other's dark (TwoToneMap), and the words call them so."""
-    return int(np.argmax([float(np.dot(ManimColor(c).to_rgb(), (0.299, 0.587, 0.114))) for c in colors]))
+    return int(np.argmax([luminance(c) for c in colors]))
 
 
 def shade_words(labels: list, colors) -> str:

@@ -78,11 +78,16 @@ def _share(value: float, top: float) -> float:
     return min(abs(float(value)) / top, 1.0) if top > 0 else 0.0
 
 
+def luminance(colour) -> float:
+    """How light a colour looks, 0 (black) to 1 (white): its red, green and blue weighted as
+    the eye weighs them."""
+    return float(np.dot(ManimColor(colour).to_rgb(), [0.299, 0.587, 0.114]))
+
+
 def number_color(cell: ManimColor) -> str:
     """The theme's text or background colour, whichever stands out more on this cell."""
     t = theme.current()
-    light = lambda c: float(np.dot(ManimColor(c).to_rgb(), [0.299, 0.587, 0.114]))
-    return max((t.text, t.background), key=lambda c: abs(light(c) - light(cell)))
+    return max((t.text, t.background), key=lambda c: abs(luminance(c) - luminance(cell)))
 
 
 def short(value: float) -> str:
