@@ -31,7 +31,7 @@ from scenes.screen import mark
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, largest_weight, layer_names, lit_colours,
                                         network_picture, on_baseline, shown_indices)
 from scenes.kit import theme
-from scenes.kit.legend import right_mark, sign_legend, wrong_mark
+from scenes.kit.legend import right_mark, sign_legend, turn_arrow, wrong_mark
 from scenes.kit.pictures import (PLANE_POINTS, below_zero, card_picture, digit_image, dot_cloud, input_names, minus_bar,
                                  rect_points,
                                  shade)
@@ -60,7 +60,11 @@ ALONE_GRID_Y = -0.6              # the first glows' grid then: in the patches' r
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
 BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
 LAID_Y = -0.55                   # one neuron's patch drawn big under the picture, in the gap (review s21 h1)
-MAPS_TOP, MAPS_BUFF = 2.3, 0.15  # the maps big at the end (tiny): from under the headings down to the key
+PAYOFF_SIDE = 2.2               # a picture's payoff: each square of patches, big patch and example this big
+PAYOFF_GAP, PAYOFF_Y = 0.3, 0.6   # (~120 px at 480p), this far apart, their middles at this height
+PAYOFF_EDGE = 0.2               # ours runs in from the frame's left edge
+MAPS_TOP, MAPS_BUFF = 2.3, 0.15
+ONE_MAP = 3.6                    # the one map drawn big first (tiny), at most this big (~216 px at 480p)  # the maps big at the end (tiny): from under the headings down to the key
 BIG_Y = 0.9                      # its middle: the gap's, under the headings, over the patches
 PATCH_STEPS = 8                  # colour steps per sign in a patch
 GAP_CELLS = 0.5                  # space between patches, in weights
@@ -90,7 +94,8 @@ VEIL = 0.75                      # how much the veil over the network hides whil
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
 LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
 HEAD_CLEAR = 0.15                # the headings keep this far from the example's words between them
-KEY_SWATCH = 0.24                # a swatch of the maps' key
+KEY_SWATCH = 0.24                # a swatch of the maps' key, and of the first change's
+KEY_TOP = 2.3                    # the change key's top: its rows clear of our output neurons (they end at ~1.2)
 GRID_COLUMNS = 8                 # the demo's big hidden neurons: at most this many a row, each with its
 GRID_RADIUS = 0.15               # glow written under it (~45 px a column at 480p: room for "0.73")
 GRID_Y = -1.75                   # the grid's middle: where the dial patches stood, under the network
@@ -202,6 +207,26 @@ def sign_note(history: History, look: dict) -> str:
         not patches_alone(history) else ""
 
 
+def first_step(history: History) -> dict:
+    """Each run's first step, as its history kept it: the change to the dials into the first
+    hidden layer between its first two snapshots (steps 0 and 1), one row per hidden neuron.
+    The twin's rows are all the same change (its neurons are copies); ours each their own.
+
+    {"from": 0, "to": 1, "main": (hidden, inputs) array, "twin": the same for the twin}"""
+    runs = {"main": history.snapshots, "twin": twin_of(history).snapshots}
+    found = {"from": runs["main"][0].step, "to": runs["main"][1].step}
+    for side, snaps in runs.items():
+        assert (snaps[0].step, snaps[1].step) == (found["from"], found["to"]), "both runs keep the same steps"
+        found[side] = np.asarray(snaps[1].weights[0], dtype=float) - np.asarray(snaps[0].weights[0], dtype=float)
+    return found
+
+
+def turn_colours(t: Theme) -> tuple[str, str]:
+    """The change's colours for "turned up" and "turned down" in theme `t` (not the dials' signs:
+    the legend's turn colours, as the backprop chapter draws a turn)."""
+    return t.turn_up, t.turn_down
+
+
 def patches_alone(history: History) -> bool:
     """Whether the side-by-side networks give way to their patches once a patch is tied to its
     wires: a picture's network (64 inputs, 1184 wires) at panel size is unreadable specks, and
@@ -278,6 +303,7 @@ def init_facts(history: History) -> dict[str, object]:
               "each of its hidden layers acts like just one neuron.")
     look = same_look(history, history.snapshots[-1], twin.snapshots[-1])
     facts.update(
+        n_patches=history.config["sizes"][1],
         # both ran all their rounds: the same practice (the twin does not stop sooner); no step
         # numbers here (review s13: steps are the training chapter's)
         # the rounds' count is on screen under each heading (its number is said twice already
@@ -315,18 +341,47 @@ def count_words(n: int) -> str:
     return words[n] if n < len(words) else str(n)
 
 
+def looks_for(history: History) -> dict:
+    """A picture's payoff (review s23 k1, its single change: "each neuron can learn its own
+    pattern" rested on patches that still looked like noise): after all of the practice, our
+    hidden neuron whose glow varies most over the new examples (the choosiest) and the new
+    example it glows most for (the first, where several tie); the twin's first hidden neuron
+    (all of its are alike) and the new example it glows most for.
+
+    {"neuron", "example", "answer", "glow", "twin_example", "twin_answer", "twin_glow"}"""
+    x_test, y_test = history.split("test")
+    truth = classes_of(y_test)
+    ours = network_at(history, history.snapshots[-1]).forward(x_test).a[1]
+    twin = network_at(history, twin_of(history).snapshots[-1]).forward(x_test).a[1]
+    neuron = int(ours.std(axis=0).argmax())
+    mine, theirs = int(ours[:, neuron].argmax()), int(twin[:, 0].argmax())
+    return {"neuron": neuron, "example": mine, "answer": int(truth[mine]), "glow": float(ours[mine, neuron]),
+            "twin_example": theirs, "twin_answer": int(truth[theirs]), "twin_glow": float(twin[theirs, 0])}
+
+
 def maps_notes(history: History) -> dict[str, str]:
     """The words on the neuron maps (points on a plane only: else all empty): what a map is,
     ours (each its own edge, and honestly, how many found nothing), the twin's (copies)."""
+    if input_kind(history) == "image":
+        # a picture's payoff, drawn by Init.payoff: one of ours big beside the new example it
+        # glows most for; the twin's big beside its copies
+        label = history.labels[looks_for(history)["answer"]]
+        return {"maps_note": "", "edge_note": "",
+                "own_note": f" One of ours now looks for this: it glows most for this {label}.",
+                "twins_note": " The twin's all look for one and the same thing."}
     if input_kind(history) != "point":
-        return {"maps_note": "", "own_note": "", "twins_note": ""}
+        return {"maps_note": "", "edge_note": "", "own_note": "", "twins_note": ""}
     flat = len(flat_maps(history))
     found = len(shown_indices(history.config["sizes"][1])) - flat
     own = " Ours each found their own edge." if not flat else (
         f" {count_words(found).capitalize()} of ours found their own edge;"
         f" {count_words(flat)} {'has' if flat == 1 else 'have'} hardly found anything yet.")
-    # the points' picture again, not "the plane" (review s23, tiny: never named)
-    return {"maps_note": " Each map is the picture of the points again: lit where a hidden neuron glows, grey below zero.",
+    # the points' picture again, not "the plane" (review s23, tiny: never named); one map
+    # first, big, with the new example, and its edge said (review s23 x1, its single change)
+    # (the four a side come in as "found their own edge" is said)
+    return {"maps_note": " Here is the picture of the points again, with the new example:"
+                         " gold wherever one of our neurons glows, grey below zero.",
+            "edge_note": " Its edge is the line where it switches from dark to lit.",
             "own_note": own, "twins_note": " The twin's are all alike."}
 
 
@@ -491,7 +546,9 @@ def patch_frames(patches: WeightPatches, color: str) -> VGroup:
 class Replay(Animation):
     """Networks (diagram and patches) pass through their real snapshots, each stretch between
     two snapshots taking an equal share of the time; `on_step(side, step)` is called when a
-    side's nearest snapshot changes, to relabel it.
+    side's nearest snapshot changes, to relabel it. A side's "wires_from" (weights), when
+    given, is where its wires start instead of its first frame's (they stood at step 0 while
+    its patches took the first change).
 
     One animation for the whole run: each play call costs manim a hash of every mobject.
     """
@@ -516,8 +573,9 @@ class Replay(Animation):
         top = shared_top(*(m[0] for m in mixes))     # one colour scale for both sides' patches
         for side, m in zip(self.sides, mixes):
             a, b = side["frames"][k], side["frames"][k + 1]
+            wires = mix(side["wires_from"], b.weights) if k == 0 and "wires_from" in side else m
             if not side.get("alone"):
-                side["diagram"].set_weights(m)
+                side["diagram"].set_weights(wires)
             side["patches"].top = top
             side["patches"].set_weights(m[0])
             # the label follows the drawn weights: the nearer snapshot's step
@@ -669,7 +727,8 @@ class Init(Chapter):
         # multiplied (review s23, digits: "out of all 1184" and nothing showed where from)
         tally = self.wire_tally().next_to(key, DOWN, buff=0.35).align_to(key, LEFT)
         count.next_to(tally, DOWN, buff=0.2).align_to(key, LEFT)
-        self.show(n_weights=n)
+        # where they stand (tests: whole inside the frame)
+        self.show(n_weights=n, tally_boxes=text_boxes(tally, count))
         with self.say("dials") as tracker:
             for group in edges:
                 self.play(Create(group), run_time=min(1.0, tracker.duration / (3 * len(edges) + 3)))
@@ -728,26 +787,29 @@ class Init(Chapter):
         return diagram
 
     def wire_tally(self) -> VGroup:
-        """One row per layer pair: its two columns' sizes and the wires between them (each
-        neuron of one joined to each of the next), from the run's starting dials' shapes;
-        their sum is the count written under them."""
+        """One row per layer pair: its two columns' sizes, and under them the wires between them
+        (each neuron of one joined to each of the next), from the run's starting dials' shapes;
+        their sum is the count written under them. Two lines a row (review s23, digits: on one,
+        "64 inputs, each to 16 hidden: 1024 wires" ran off the frame's right edge)."""
         sizes = [(w.shape[1], w.shape[0]) for w in map(np.asarray, self.history.snapshot(0).weights)]
         last = len(sizes) - 1
         rows = VGroup()
         for k, (a, b) in enumerate(sizes):
             if k == 0 and k == last:
-                words = mark("{a} inputs, each to {b} outputs: {n} wires")
+                words = mark("{a} inputs, each to {b} outputs:")
             elif k == 0:
-                words = mark("{a} inputs, each to {b} hidden: {n} wires")
+                words = mark("{a} inputs, each to {b} hidden:")
             elif k < last:
-                words = mark("{a} hidden, each to {b} hidden: {n} wires")
+                words = mark("{a} hidden, each to {b} hidden:")
             elif b == 1:
-                words = mark("{a} hidden, each to {b} output: {n} wires")
+                words = mark("{a} hidden, each to {b} output:")
             else:
-                words = mark("{a} hidden, each to {b} outputs: {n} wires")
-            rows.add(self.text(words, size="small", facts={"a": a, "b": b, "n": a * b}))
+                words = mark("{a} hidden, each to {b} outputs:")
+            pair = self.text(words, size="small", facts={"a": a, "b": b})
+            count = self.text("{n} wires", size="small", facts={"n": a * b})
+            rows.add(VGroup(pair, count.next_to(pair, DOWN, buff=0.08).align_to(pair, LEFT).shift(0.3 * RIGHT)))
         self.show(wire_tally=[[a, b, a * b] for a, b in sizes])
-        return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
 
     def sampled_dials(self, diagram: NetworkDiagram) -> VGroup:
         """A few drawn wires of the first layer pair, spread down the columns and over the
@@ -1012,18 +1074,75 @@ class Init(Chapter):
         self.play(FadeIn(boxes[1]), Indicate(grids[1].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
         self.wait_until_bookmark("ours_glow")
         self.play(FadeIn(boxes[0]), Indicate(grids[0].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
-        # review s23 (tiny, its single change): no "first change" patches in green and pink
-        # here (the patches took a second meaning, and how a change is chosen is the next
-        # chapters'): the glows stand, then the dial patches come back, as they started, for
-        # the practice, crossed in one fade (review s20 g1: one after the other, the frame went
-        # almost black while words went on)
+        # the cause, shown (review s23 A/B, both presets: with the step cut, "glow alike, so
+        # change alike" was only said): each neuron's glow flies into the patch of its real
+        # first change (read from the histories), in the legend's turn colours under a key
+        # with its turn arrows; the twin's all one, ours each its own. Short (review s23 base:
+        # 15 s and a spoken code were too long): each side scaled to its own biggest change,
+        # so the twin's are seen, not dim
+        found = first_step(h)
+        self.show(first_step={"from": found["from"], "to": found["to"],
+                              "main": found["main"].tolist(), "twin": found["twin"].tolist()})
+        changes, outlines = [], []
+        for side in sides:
+            top = shared_top(found[side["name"]])
+            change = WeightPatches(found[side["name"]], side["patches"].shape, top=top,
+                                   colours=turn_colours(t)[::-1], box=ALONE_BOX if side.get("alone") else PATCH_BOX)
+            change.match_width(side["patches"]).move_to(side["patches"])
+            changes.append(change)
+            outlines.append(patch_frames(change, t.focus))
+        words = [self.text(w, size="small", color=t.text).next_to(c, DOWN, buff=0.15)
+                 for w, c in zip((mark("ours: first change, each its own"), mark("twin: first change, all alike")),
+                                 changes)]
+        key = self.change_key().move_to([0, KEY_TOP, 0], aligned_edge=UP)
         dark = [np.zeros(k) for k in h.config["sizes"]]
-        self.wait_before(tracker, "watch", 1.2)
-        self.play(FadeOut(VGroup(*grids, *boxes, look_bars)), FadeOut(example),
-                  *self.light_up(sides, {side["name"]: dark for side in sides}),
+        self.wait_before(tracker, "change", 0.5 + FADE)
+        # each glow into its own neuron's change patch (the grid's cell k is neuron shown[k])
+        flights = [ReplacementTransform(cell[0], outline[i])
+                   for side, grid, outline in zip(sides, grids, outlines)
+                   for cell, i in zip(grid[0], shown_indices(len(start[side["name"]][1])))]
+        # the patches fill in under the landing outlines (review: no frame of empty outlines)
+        self.play(*flights, FadeOut(VGroup(*(VGroup(g.numbers, g[1], g.bars) for g in grids), *boxes, look_bars)),
+                  FadeOut(example), FadeIn(key), *self.light_up(sides, {side["name"]: dark for side in sides}),
+                  *(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), run_time=0.7)
+        self.play(*(FadeOut(VGroup(*o)) for o in outlines), run_time=0.3)
+        self.remove(*(m for o in outlines for m in o))
+        rows_in = self.renderer.time
+        # "green up, pink down": the key boxed as its code is said
+        self.wait_before(tracker, "code", 0.2)
+        key_box = SurroundingRectangle(key, color=t.focus, buff=0.08)
+        self.play(FadeIn(key_box), run_time=FADE)
+        self.show(code_key={"in": self.renderer.time, "box": [float(v) for v in (*key_box.get_corner(DOWN + LEFT)[:2],
+                                                                                   *key_box.get_corner(UP + RIGHT)[:2])]})
+        # "the twin's ... all turn alike": a box round them (faded: passing outlines were caught
+        # half drawn, tiny 84 s)
+        self.wait_until_bookmark("copies")
+        box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
+        self.play(FadeOut(key_box), FadeIn(box), run_time=0.6)
+        # "ours each turn their own way": a "look here" outline hopping along ours
+        self.wait_until_bookmark("ours")
+        self.play(Succession(*(ShowPassingFlash(o, time_width=1.0, run_time=0.1)
+                               for o in patch_frames(changes[0], t.focus))), run_time=1.6)
+        # the strongest "turned down" and "turned up" fills, as drawn (tests: not the dials' colours)
+        strongest = [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)]
+        self.show(first_change_overlay={"tops": [c.top for c in changes], "down_up": strongest,
+                                        **{side["name"]: c.weights.tolist() for side, c in zip(sides, changes)}})
+        # the dial patches back, at their values after that change (the wires move on from
+        # step 0 as the practice starts: review s16)
+        after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
+        for side in sides:
+            side["patches"].set_weights(after[side["name"]].weights[0])
+            side["wires_from"] = side["run"][0].weights
+        # the wires, as drawn through the first change: still at step 0 (tests read them)
+        self.show(still_wires={side["name"]: drawn_wires(side["diagram"]) for side in sides})
+        self.wait_before(tracker, "watch", 0.6)
+        # the dial patches come back as the change patches go, crossed in one fade (review s20
+        # g1: one after the other, the frame went almost black while words went on)
+        self.play(FadeOut(VGroup(key, box, *changes, *words)),
                   *(FadeIn(side["patches"]) for side in sides), *(FadeIn(side["caption"]) for side in sides),
                   run_time=FADE)
-        # the dials the patches show as the practice starts (tests: the starting dials)
+        self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
+        # the dials the patches show as the practice starts (tests: the dials after the first step)
         self.show(patches_back={side["name"]: np.asarray(side["patches"].weights).tolist() for side in sides})
 
     def glow_grid(self, values: np.ndarray) -> VGroup:
@@ -1043,6 +1162,21 @@ class Init(Chapter):
         grid = VGroup(cells, label.next_to(cells, DOWN, buff=0.12), bars)
         grid.numbers, grid.bars = VGroup(*(cell[1] for cell in cells)), bars
         return grid
+
+    def change_key(self) -> VGroup:
+        """The key to the first change, in the legend's language (kit/legend.py): a square in
+        the change's colour with a turn arrow on it, "turned up" or "turned down"
+        (turn_colours: not the dials' blue and red)."""
+        t = self.theme
+        up, down = turn_colours(t)
+
+        def marked(colour: str, way: int) -> VGroup:      # the turn arrow on the square
+            square = Square(KEY_SWATCH, stroke_width=0, fill_color=colour, fill_opacity=1.0)
+            return VGroup(square, turn_arrow(way, 0.6 * KEY_SWATCH).move_to(square))
+        return VGroup(*(VGroup(marked(colour, way), self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.12)
+                        for colour, way, words in ((up, +1, mark("turned up")),
+                                                   (down, -1, mark("turned down"))))
+                      ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
     def side_by_side(self, big: NetworkDiagram) -> tuple[dict, dict]:
         """Ours on the left (the `big` network of part 1 moving into its place), the twin on
@@ -1334,6 +1468,60 @@ class Init(Chapter):
                   maps_side=float(maps[0][0].border.width), maps_dots=len(maps[0][0][-1].points) // len(Circle().points))
         return maps
 
+    def one_map(self, lit: dict, key: Mobject) -> dict:
+        """One of our hidden neurons' maps, big, under our heading, before the four a side (review
+        s23 x1, its single change): the first of ours that found an edge, its glow over the points
+        after the practice (the last snapshot), the practice points faint on it, the new example
+        both networks were shown as a white dot, named; its edge, where the glow changes sign
+        between two neighbouring cells, as a white line, named. `at`: its place among the maps."""
+        t, h = self.theme, self.history
+        x_train, x_test = h.split("train")[0], h.split("test")[0]
+        shown, flat = shown_indices(h.config["sizes"][1]), set(flat_maps(h))
+        neuron = next((i for i in shown if i not in flat), shown[0])
+        glow = map_glows(h, h.snapshots[-1])[:, neuron]
+        top = MAPS_TOP + 0.05
+        side = min(ONE_MAP, top - key.get_top()[1] - 0.3)
+        m = BoundaryMap(np.zeros((0, 2)), np.zeros(0, dtype=int), [t.muted, t.highlight], bounds=plane_bounds(x_train),
+                        side=side, cells=MAP_CELLS)
+        m.move_to([-PANEL_X, top - side / 2, 0])
+        m.set_answers((glow > 0).astype(int), np.abs(glow))
+        m.add(dot_cloud(list(m.to_frame(x_train[:PLANE_POINTS])), 0.02, t.text, opacity=0.55))
+        spot = m.to_frame(x_test[lit["example"]])[0]
+        dot = VGroup(Dot(spot, radius=0.09, color=t.focus),
+                     Circle(radius=0.17, stroke_color=t.focus, stroke_width=3).move_to(spot))
+        # the edge: a side between two neighbouring cells, one lit (glow above zero), one not
+        cells, size = MAP_CELLS, side / MAP_CELLS
+        lit_cells = (glow > 0).reshape(cells, cells)          # row 0 at the top
+        corner = m.border.get_corner(UP + LEFT)
+        pieces = []
+        for r in range(cells):
+            for c in range(cells):
+                if c + 1 < cells and lit_cells[r, c] != lit_cells[r, c + 1]:
+                    pieces.append(((c + 1, r), (c + 1, r + 1)))
+                if r + 1 < cells and lit_cells[r, c] != lit_cells[r + 1, c]:
+                    pieces.append(((c, r + 1), (c + 1, r + 1)))
+        at = lambda p: corner + size * np.array([p[0], -p[1], 0.0])
+        edge = VGroup(*(Line(at(a), at(b), color=t.focus, stroke_width=5) for a, b in pieces))
+        left = m.get_right()[0] + 0.5
+        name = self.text(mark("one of ours, after the practice"), size="small", color=t.text)
+        example = self.text(mark("new example"), size="small", color=t.text)
+        words = VGroup(name, example).arrange(DOWN, aligned_edge=LEFT, buff=0.5)
+        words.move_to([left, m.get_top()[1] - 0.3, 0], aligned_edge=UP + LEFT)
+        leader = Line(example.get_left() + 0.1 * LEFT, spot + 0.2 * RIGHT, color=t.focus, stroke_width=2)
+        sample = Line(ORIGIN, 0.45 * RIGHT, color=t.focus, stroke_width=5)
+        edge_words = VGroup(sample, self.text(mark("its edge: where it switches from dark to lit"), size="small",
+                                              color=t.text)).arrange(RIGHT, buff=0.15)
+        edge_words.next_to(words, DOWN, buff=0.5, aligned_edge=LEFT)
+        self.show(one_map={"neuron": int(neuron), "example": int(lit["example"]), "glow": glow.round(4).tolist(),
+                           "edge": [[list(a), list(b)] for a, b in pieces], "side": float(side),
+                           "dot": [float(v) for v in spot[:2]],
+                           "corner": [float(v) for v in corner[:2]],
+                           "boxes": text_boxes(words, edge_words, key),
+                           "map_box": [float(v) for v in (*m.border.get_corner(DOWN + LEFT)[:2],
+                                                          *m.border.get_corner(UP + RIGHT)[:2])]})
+        return {"map": m, "words": VGroup(words, dot, leader), "edge": edge, "edge_words": edge_words,
+                "at": shown.index(neuron)}
+
     def maps_big(self, maps: VGroup, sides: Sequence[dict], key: Mobject) -> None:
         """Each side's maps in a square grid (2 x 2 for four), as big as the room between its
         heading and the key allows, centred under the heading; recorded for the tests."""
@@ -1349,6 +1537,67 @@ class Init(Chapter):
         self.show(maps_big={side["name"]: [[float(v) for v in (*m.border.get_corner(DOWN + LEFT)[:2],
                                                                 *m.border.get_corner(UP + RIGHT)[:2])] for m in row]
                             for row, side in zip(maps, sides)})
+
+    def payoff(self, sides: Sequence[dict], moral: VGroup, ours: Mobject, tracker) -> None:
+        """A picture's payoff (review s23 k1, its single change): all but the headings and the
+        moral goes; each side's trained patches come back in a square, and beside it, as its
+        words are said, one patch big: ours, the choosiest of our neurons (looks_for), beside the
+        new example it glows most for; the twin's, its copies boxed. Real last snapshots."""
+        t, h = self.theme, self.history
+        found, shape = looks_for(h), patch_shape(h)
+        x_test = h.split("test")[0]
+        last = {side["name"]: np.asarray(side["frames"][-1].weights[0]) for side in sides}
+        top = shared_top(*last.values())
+        size = PAYOFF_SIDE
+        picked = {"main": found["neuron"], "twin": 0}
+        groups = {}
+        for side in sides:
+            name = side["name"]
+            square = WeightPatches(last[name], shape, box=(size, size), top=top)
+            big = WeightPatches(last[name][picked[name]:picked[name] + 1], shape, box=(size, size), top=top)
+            big.frames.set_stroke(t.focus, 2.0)
+            # ours: [square] [big] [example] in from the left edge; the twin's: [big] [square]
+            # centred under its heading (the two sides' pictures never meet in the middle)
+            if name == "main":
+                square.move_to([-7.1 + PAYOFF_EDGE + size / 2, PAYOFF_Y, 0])
+                big.next_to(square, RIGHT, buff=PAYOFF_GAP)
+            else:
+                big.move_to([side["x"] - (size + PAYOFF_GAP) / 2, PAYOFF_Y, 0])
+                square.next_to(big, RIGHT, buff=PAYOFF_GAP)
+            frame = patch_frames(square, t.focus)[picked[name]]
+            tie = Line(frame.get_right(), big.get_left(), color=t.focus, stroke_width=2) if name == "main" else \
+                Line(square.get_left(), big.get_right(), color=t.focus, stroke_width=2)
+            if name == "main":
+                words = self.text(mark("one of ours, now"), size="small", color=t.text)
+                example = digit_image(x_test[found["example"]], size).next_to(big, RIGHT, buff=PAYOFF_GAP)
+                under = self.text(mark("lights it most"), size="small", color=t.text)
+                extra = VGroup(example, under.next_to(example, DOWN, buff=0.12))
+                marker = frame
+            else:
+                words = self.text(mark("the twin's, now"), size="small", color=t.text)
+                extra = self.text("all {n} alike", size="small", color=t.text,
+                                  facts={"n": len(last[name])}).next_to(square, DOWN, buff=0.12)
+                marker = SurroundingRectangle(square, color=t.focus, buff=0.06)
+            words.next_to(big, DOWN, buff=0.12)
+            groups[name] = {"square": square, "big": VGroup(big, words), "tie": tie, "marker": marker, "extra": extra}
+        self.show(payoff={**found, "top": top,
+                          **{name: {"square": g["square"].weights.tolist(), "big": g["big"][0].weights.tolist(),
+                                    "neuron": picked[name]} for name, g in groups.items()},
+                          "boxes": text_boxes(*(VGroup(g["big"], g["extra"]) for g in groups.values()), moral),
+                          "pictures": {name: [[float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
+                                              for m in (g["square"], g["big"][0],
+                                                        *((g["extra"][0],) if name == "main" else ()))]
+                                       for name, g in groups.items()}})
+        keep = [self.heading, *(side["head"][0] for side in sides), moral[0], ours]
+        # the moral's last line in full before its words (tests: a label before its words)
+        self.play(*(FadeOut(m) for m in self.all_but(keep)), *(FadeIn(g["square"]) for g in groups.values()),
+                  FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=0.8)
+        for mark_, name in (("own", "main"), ("twins", "twin")):
+            g = groups[name]
+            self.wait_before(tracker, mark_, 0.6)
+            self.play(FadeIn(g["marker"]), Create(g["tie"]), FadeIn(g["big"], shift=0.1 * RIGHT), FadeIn(g["extra"]),
+                      run_time=0.6)
+        self.wait(max(0.5, tracker.get_remaining_duration()))
 
     def all_but(self, keep: Sequence[Mobject]) -> list[Mobject]:
         """What is on screen now, in the largest pieces that hold none of `keep`."""
@@ -1510,11 +1759,11 @@ class Init(Chapter):
                              .move_to(side["diagram"]) for side in kept))
             self.play(FadeIn(VGroup(main["head"][1], twin["head"][1]), shift=0.1 * DOWN), FadeIn(veils),
                       *(Transform(side["head"][0], words) for side, words in zip((main, twin), started)), run_time=FADE)
-            for side in (main, twin):      # from the start, where the patches stand
-                side["frames"] = keyframes(side["run"])
-            # nine seconds at least, even if the line is short: this is the moment to watch
+            for side in (main, twin):      # from step 1 on, where the first step left them
+                side["frames"] = keyframes(side["run"][1:])
+            # 7.5 seconds at least, even if the line is short: this is the moment to watch
             self.play(Replay([main, twin], self.practice_label,
-                             run_time=max(9.0, 0.9 * tracker.get_remaining_duration())))
+                             run_time=max(7.5, 0.9 * tracker.get_remaining_duration())))
             self.show(practice_labels={side["name"]: side["labels"] for side in (main, twin)})
         for side in kept:
             side["diagram"].set_weights(side["frames"][-1].weights)
@@ -1623,22 +1872,39 @@ class Init(Chapter):
             ours = SurroundingRectangle(main["head"][0], color=t.focus, buff=0.08)
             self.play(FadeIn(ours), run_time=0.8)   # faded: half drawn, a box read as a stray underline (review s18 e1)
             maps = self.neuron_maps((main, twin)) if input_kind(h) == "point" else None
-            self.wait_before(tracker, "why", 0.8 if maps is None else 1.4)
+            self.wait_before(tracker, "why", 0.8)
             if maps is not None:
-                # "its own pattern", seen: each hidden neuron's glow over the plane after the
-                # practice, in its patch's place (review s18, tiny: no pattern was ever shown),
-                # with a one-line key and a few words (review s18 u1: nothing said what they were;
-                # under the patches, they pushed the moral's last line under a player's controls)
+                # "its own pattern", seen: each hidden neuron's glow over the points after the
+                # practice (review s18, tiny: no pattern was ever shown), with a one-line key
+                # (review s18 u1). Review s23 x1 (its single change): a new kind of picture in
+                # the last 15 s was not decoded: first ONE map, big, with the new example on it
+                # and its edge drawn as it is said; then it takes its place among the four a
+                # side (review s21 w1: big, a square of them under each heading)
                 key = self.maps_key(maps[0][0]).next_to(moral[0], UP, buff=0.2)
-                # review s21 w1 (its single change): ~50 px maps carried the argument. Each side's
-                # maps big, a square of them under its heading (half the screen a side); all
-                # else but the headings and the moral goes, so they are held while pointed at
                 self.maps_big(maps, (main, twin), key)
+                one = self.one_map(lit, key)
                 keep = [self.heading, main["head"][0], twin["head"][0], moral[0], ours]
-                self.play(*(FadeOut(m) for m in self.all_but(keep)), FadeIn(maps), FadeIn(key), run_time=0.8)
+                self.play(*(FadeOut(m) for m in self.all_but(keep)), FadeIn(moral[1], shift=0.2 * UP),
+                          FadeOut(ours), run_time=0.8)
+                self.wait_before(tracker, "map", 0.6)
+                self.play(FadeIn(one["map"]), FadeIn(one["words"]), FadeIn(key), run_time=0.8)
+                self.wait_before(tracker, "edge", 0.3)
+                self.play(Create(one["edge"]), FadeIn(one["edge_words"]), run_time=1.0)
+                self.wait_before(tracker, "own", 1.2)
+                small = maps[0][one["at"]]
+                self.play(FadeOut(VGroup(one["edge"], one["words"], one["edge_words"])), run_time=0.3)
+                self.play(one["map"].animate.scale(small.border.width / one["map"].border.width).move_to(small),
+                          run_time=0.8)
+                self.remove(one["map"])
+                self.add(small)
+                self.play(FadeIn(VGroup(*(m for m in maps[0] if m is not small))), FadeIn(maps[1]), run_time=FADE)
+                self.show(maps_in=self.renderer.time - FADE)
                 self.show(maps_key=text_boxes(key, moral, maps), maps_at=[float(m.get_y()) for m in maps[0]])
-            self.play(FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=FADE)
-            if maps is None:
+            elif patches_alone(h):
+                self.payoff((main, twin), moral, ours, tracker)
+                return
+            else:
+                self.play(FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=FADE)
                 hops = patch_frames(main["patches"], t.focus)
                 self.play(Succession(*(FadeIn(f, run_time=0.2) for f in hops)),
                           run_time=max(1.5, tracker.get_remaining_duration()))
