@@ -1415,3 +1415,39 @@ def test_the_convnets_map_before_and_after_the_move_stands_side_by_side_with_its
     ok = [(a, b) for a in range(side) for b in range(side) if 0 <= b + step < side]
     assert maps[0][r, q] == max(maps[0][a, b] for a, b in ok)
     assert (r2, q2) == (r, q + step) and map_number(maps[1][r2, q2]) == map_number(maps[0][r, q]) != "0"
+
+
+# --- review ab-k2 s23 ---
+
+def test_the_ink_squares_come_with_their_key_and_slide_onto_red_as_the_glow_falls(digits):
+    """Review ab-k2 s23, its one change (147-162 s): the squares on the middle neuron's dials
+    stood there from 147 s, never explained till 156 s, and the glow's fall was not tied to them.
+    No ink square is on screen before "Our network's dials" is near; the squares come with a key
+    naming them ("where some of the 0's ink falls", the card's answer from the test labels) and
+    the dials' colours; then, as "so the ink lands on other dials" is said, copies stand on the
+    moved dials at the same squares, under a bar of the middle neuron's glow before the move, and
+    slide one square over while the bar falls to its glow after the move (nncore's forward pass
+    of the picture and of the picture moved a pixel, recomputed here), written each time."""
+    history, entry, _ = digits
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    net = history.network(history.snapshot().step)
+    x_test, y_test = history.split("test")
+    before = x_test[c["index"]].reshape(8, 8)
+    moved = a_pixel_over(before)
+    hidden = net.forward(np.stack([before.reshape(-1), moved.reshape(-1)])).a[1][:, c["neuron"]]
+    name = history.labels[classes_of(y_test)[c["index"]]]
+    line = "Why does the convnet cope better?"
+    tied, lands, mid = (word_time(entry, line, w) for w in ("Our network's dials", "so the ink lands", "This middle neuron"))
+    assert entry["shown"]["ink_before_key"] == []
+    key = [d for d in entry["drawn"] if d["text"] == f"where some of the {name}'s ink falls"]
+    assert key and tied - 1.0 <= entry["shown"]["big_pair_at"] <= key[0]["t"] <= tied + 0.3
+    drawn = {d["text"] for d in entry["drawn"] if d["t"] >= key[0]["t"] - 0.6}
+    assert {"likes ink", "dislikes ink"} <= drawn
+    drop = entry["shown"]["mid_glow_drop"]
+    assert drop["before"] == [pytest.approx(hidden[0], abs=1e-6), f"glows {hidden[0]:.2f}"]
+    assert drop["after"] == [pytest.approx(hidden[1], abs=1e-6), f"glows {hidden[1]:.2f}"]
+    few = entry["shown"]["feeder_few"]["few"]
+    assert drop["on_right"] == few and entry["shown"]["feeder_few"]["after"] == [[r, k + c["step"]] for r, k in few]
+    assert lands - 1.0 <= entry["shown"]["ink_moves_at"] < drop["slid_at"] <= mid + 0.3

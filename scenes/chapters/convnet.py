@@ -70,7 +70,8 @@ SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretc
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
 COPE_XS = (-5.6, -1.5, 3.7)
 FEEDER_CELL = 0.34          # a dial of that neuron, all 8 x 8 of them: 20 px at 480p, the grid 2.7 units (review g2 s20: a 3 x 3 patch was a riddle)
-FEEDER_BIG_CELL = 0.6       # the same dials side by side, before and moved, as "the ink lands on other dials" is said: 36 px a dial (review h2 s21, its one change)
+FEEDER_BIG_CELL = 0.58      # the same dials side by side, before and moved, as "the ink lands on other dials" is said: 35 px a dial (review h2 s21, its one change); room under them for the glows and the key
+MID_BAR = 1.6               # the middle neuron's glow under those dials, as a bar this long (glow 1)
 FEEDER_BIG_XS = (-1.55, 4.0)  # their middles: right of the pictures, 0.75 apart
 COPE_TOP = 2.75             # the top of its heads: clear of the title     # the middles of its three columns: pictures, our network, the convnet
 FIXED_CELL = 0.22           # the moved pictures the convnet put right, each beside itself unmoved: 13 px pixels at 480p
@@ -444,6 +445,11 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     return {**facts, **glows, "last_name": label, "shrunk_words": shrunk_words(len(c["stay"]), len(c["over"])),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
             "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
+
+
+def glow_fill(t, value: float) -> ManimColor:
+    """A neuron's fill glowing as brightly as `value` (0 to 1): from the background to the theme's lit fill."""
+    return interpolate_color(ManimColor(t.background), ManimColor(t.neuron_fill), float(np.clip(value, 0, 1)))
 
 
 def glow_number(value: float) -> str:
@@ -1458,6 +1464,14 @@ class Convnet(Chapter):
             side_of.body.shift([x - side_of.grid.get_x(), top - side_of.grid.get_top()[1], 0])
             head.next_to(side_of.grid, UP, buff=0.12)
         travel = self.ink_marks(big[0].grid, before, big[0].few)
+        # under each, how brightly the middle neuron glows, a bar as long; the moved one's starts
+        # as the picture's and shrinks as the ink slides onto red (review ab-k2 s23, its one change)
+        rows = [self.mid_glow(c["mid_glow"], g.grid) for g in big]
+        dropped = self.mid_glow(c["mid_glow_moved"], big[1].grid)
+        # what the squares on the dials are, and what the dials' colours mean (review ab-k2 s23:
+        # the boxes were never explained)
+        ink_key = self.ink_key(label, big[0].grid.cell)
+        ink_key.next_to(VGroup(*rows), DOWN, buff=0.18).set_x(sum(FEEDER_BIG_XS) / 2)
         # the three columns again after it: the moved picture's rings on the small dials
         after = self.feeder_grid(c, before, step, moved=True)
         after.body.move_to(feeder.body)
@@ -1506,7 +1520,9 @@ class Convnet(Chapter):
         self.play(FadeIn(moved_note), run_time=0.3)
         with self.say("cope") as tracker:
             self.wait_before(tracker, "glow", 0.6)
-            self.play(FadeIn(dense_head), FadeIn(feeder.grid), FadeIn(feeder.ink), FadeIn(conv_head), FadeIn(stamp),
+            # the dials alone: the ink on them comes with its key, as "the dials are tied to pixels"
+            # is said (review ab-k2 s23: squares on them 9 s before any word of them)
+            self.play(FadeIn(dense_head), FadeIn(feeder.grid), FadeIn(conv_head), FadeIn(stamp),
                       GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0]), FadeIn(glows[1]), run_time=0.6)
             # each glow pointed at as it is said
             self.play(Indicate(glows[0][1], color=t.text, scale_factor=1.1), run_time=0.6)
@@ -1516,21 +1532,34 @@ class Convnet(Chapter):
             self.wait_before(tracker, "move", 0.2)
             self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), run_time=0.8)
             # "dials tied to pixels": the dials grow, side by side, before the move and moved, all
-            # else but the pictures gone (review h2 s21, its one change)
+            # else but the pictures gone (review h2 s21, its one change); the ink on the first, with
+            # its key, and its glow
             self.wait_before(tracker, "ink", 0.9)
             self.play(FadeOut(VGroup(conv_head, stamp, arrow, maps[0], glows[0], glows[1])),
                       dense_head.animate.move_to(big_head), ReplacementTransform(feeder.grid, big[0].grid),
-                      ReplacementTransform(feeder.ink, big[0].ink), FadeIn(heads[0]), FadeIn(big[1].grid),
-                      FadeIn(heads[1]), FadeIn(big[0].glows[0]), run_time=0.8)
+                      FadeIn(heads[0]), FadeIn(big[1].grid), FadeIn(heads[1]), FadeIn(rows[0]), run_time=0.8)
+            # any ink square already on screen before its key (read from the scene, for the tests)
+            self.show(ink_before_key=[type(m).__name__ for m in self.standing(feeder.ink, big[0].ink, travel, after.ink)])
             self.show(big_pair_at=round(float(self.renderer.time), 3))
+            self.play(FadeIn(big[0].ink), FadeIn(ink_key), run_time=0.5)
             # "so the ink lands on other dials": the ringed ink goes over to the moved dials, to the
-            # same squares, then one square over, off blue dials onto red
-            self.wait_before(tracker, "lands", 0.3)
+            # same squares, glowing as before; then it slides one square over, off blue dials onto
+            # red, and the glow falls with it (review ab-k2 s23, its one change)
+            self.wait_before(tracker, "lands", 0.6)
             self.show(ink_moves_at=round(float(self.renderer.time), 3))
             self.add(travel)
             self.play(*(m.animate.move_to(big[1].grid.center_of(r + 0.5, k + 0.5)) for m, (r, k) in zip(travel, big[0].few)),
-                      run_time=0.8)
-            self.play(travel.animate.shift(step * FEEDER_BIG_CELL * RIGHT), run_time=0.5)
+                      FadeIn(rows[1]), run_time=0.6)
+            on_right = [self.cell_of(big[1].grid, m.get_center()) for m in travel]
+            glow_drawn = [rows[1].bar.width / MID_BAR, rows[1].words.original_text]
+            # the old number goes as the slide starts (a bar half-way down under "glows 1.00" read as
+            # a wrong number), the new one comes as it ends
+            self.play(travel.animate.shift(step * FEEDER_BIG_CELL * RIGHT), Transform(rows[1].bar, dropped.bar),
+                      rows[1].circle.animate.set_fill(dropped.circle.get_fill_color()),
+                      FadeOut(rows[1].words, rate_func=lambda a: min(1.0, 5 * a)), run_time=1.4)
+            self.play(FadeIn(dropped.words), run_time=0.3)
+            self.show(mid_glow_drop={"before": glow_drawn, "after": [rows[1].bar.width / MID_BAR, dropped.words.original_text],
+                                     "on_right": on_right, "slid_at": round(float(self.renderer.time), 3)})
             self.show(feeder_few={"few": [list(rk) for rk in big[0].few],
                                   "before": [self.cell_of(big[0].grid, m.get_center()) for m in big[0].ink],
                                   "after": [self.cell_of(big[1].grid, m.get_center()) for m in travel],
@@ -1539,16 +1568,17 @@ class Convnet(Chapter):
                                                                           g.frame.get_bottom()[1], g.frame.get_top()[1])]
                                             for g in (big[0].grid, big[1].grid)],
                                   "marks": len(big[0].ink) + len(travel)})
-            # the middle neuron's glow, as said, under the moved dials
+            # the middle neuron's glows pointed at as said, before and after
             self.wait_before(tracker, "mid", 0.2)
-            self.play(FadeIn(big[1].glows[1]), run_time=0.4)
-            self.play(Indicate(big[1].glows[1], color=t.text, scale_factor=1.15), run_time=0.6)
+            self.play(Indicate(rows[0].words, color=t.text, scale_factor=1.15), run_time=0.6)
+            self.play(Indicate(dropped.words, color=t.text, scale_factor=1.15), run_time=0.6)
             # back to three columns as "it and others feed the 0 neuron" is said: the moved dials
             # shrink back where ours were, the output's glow under them
             self.wait_before(tracker, "dense", 1.6)
-            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, big[0].glows[0], *heads)),
+            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, rows[0], *heads, ink_key, rows[1].circle, rows[1][1],
+                                     rows[1].bar)),
                       dense_head.animate.move_to(feeder_head_at), ReplacementTransform(big[1].grid, after.grid),
-                      ReplacementTransform(travel, after.ink), ReplacementTransform(big[1].glows[1], after.glows[1]),
+                      ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
                       FadeIn(glows[0]), run_time=0.8)
             self.wait_before(tracker, "dense", 0.3)
             self.play(ReplacementTransform(glows[0], glows[2]), run_time=0.8)
@@ -1645,6 +1675,36 @@ class Convnet(Chapter):
         glows[1].move_to(glows[0])
         return SimpleNamespace(grid=grid, ink=marks, body=VGroup(grid, *glows, marks), glows=glows, few=few)
 
+    def mid_glow(self, value: float, under: ShadedGrid) -> VGroup:
+        """How brightly our middle neuron glows (0 to 1), under its dials `under`: a neuron lit as
+        brightly, a bar as long (MID_BAR the whole) and "glows 0.48"; `.circle`, `.bar`, `.words`."""
+        t = self.theme
+        circle = Circle(0.16, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=glow_fill(t, value), fill_opacity=1)
+        track = Rectangle(width=MID_BAR, height=0.24, stroke_color=t.muted, stroke_width=1.5)
+        words = self.text("glows {value}", size="small", color=t.text, facts={"value": glow_number(value)})
+        row = VGroup(circle, track, words).arrange(RIGHT, buff=0.15)
+        bar = Rectangle(width=max(MID_BAR * float(value), 0.02), height=0.24, fill_color=t.neuron_fill, fill_opacity=1,
+                        stroke_width=0).move_to(track.get_left(), aligned_edge=LEFT)
+        row.add(bar)
+        row.next_to(under, DOWN, buff=0.14).set_x(under.get_x())
+        row.circle, row.bar, row.words = circle, bar, words
+        return row
+
+    def ink_key(self, label: str, cell: float) -> VGroup:
+        """One row under the big dials: a ringed ink square "where some of the 0's ink falls", a
+        blue dial "likes ink", a red one "dislikes ink" (the stamp's words for its colours)."""
+        t, side = self.theme, 0.3
+        paint = signed(1.0)
+        mark = VGroup(Square(side, stroke_color=t.focus, stroke_width=3),
+                      Square(side * INK_INSET / 0.86, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
+                             fill_opacity=1))
+        parts = [(mark, self.text("where some of the {label}'s ink falls", size="small", color=t.text,
+                                  facts={"label": label}))]
+        parts += [(Square(side, stroke_width=0, fill_color=paint(sign), fill_opacity=1),
+                   self.text(words, size="small", color=t.text))
+                  for sign, words in ((1.0, screen.mark("likes ink")), (-1.0, screen.mark("dislikes ink")))]
+        return VGroup(*(VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts)).arrange(RIGHT, buff=0.5)
+
     def ink_marks(self, grid: ShadedGrid, image: np.ndarray, few: list, shift: int = 0) -> VGroup:
         """Each of the `few` pixels' ink as a square on its dial of `grid` (`shift` columns over),
         ringed: white, the ring round the whole dial, so the dial's colour shows between them."""
@@ -1696,8 +1756,7 @@ class Convnet(Chapter):
         """An output neuron glowing as brightly as `value` (0 to 1), a bar as long, and the words
         "its 0 output neuron glows 0.99", under `under`."""
         t = self.theme
-        fill = interpolate_color(ManimColor(t.background), ManimColor(t.neuron_fill), float(np.clip(value, 0, 1)))
-        circle = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=fill, fill_opacity=1)
+        circle = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=glow_fill(t, value), fill_opacity=1)
         track = Rectangle(width=GLOW_BAR, height=0.28, stroke_color=t.muted, stroke_width=1.5)
         VGroup(circle, track).arrange(RIGHT, buff=0.2)
         bar = Rectangle(width=max(GLOW_BAR * float(value), 0.02), height=0.28, fill_color=t.neuron_fill,
