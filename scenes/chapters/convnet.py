@@ -37,7 +37,7 @@ from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, dataset_words
 from scenes.kit import theme
 from scenes.kit.legend import wrong_mark
-from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, number_color, shade, signed
+from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, luminance, number_color, shade, signed
 from scenes.kit.numbers import written
 from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, stamp_maps, stamp_spot, take_by_class,
                                  worked_stamp)
@@ -65,6 +65,7 @@ COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
 LEGEND_MARK = 0.22          # the rings' legend under the shrunk pair: a ring's mark, 13 px
 SHRUNK_CELL = 0.75          # its shrunk map before and after the move, side by side in the convnet's column, numbers written as on the map
 SHRUNK_X, SHRUNK_GAP = 4.3, 0.5   # the pair's middle (the convnet's column, clear of our network's words) and the gap between
+PAIR_MAP_CELL = 0.4         # the convnet's map of matches before and after the move, side by side in its column, as colours (24 px): our network stays beside it (review ab-k2 s23: 72 numbers, our network gone, the story jumped)
 NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
@@ -900,6 +901,8 @@ class Convnet(Chapter):
                           run_time=0.25)
             # the head start takes its part off (red: below zero), named as it is said
             self.play(FadeIn(bar.cut), FadeIn(bar.cut_words), run_time=0.5)
+            edges = lambda m: [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
+            self.show(head_start_part={"cut": edges(bar.cut), "bar": edges(bar.steps[0]), "zero": float(bar.axis.get_x())})
             # the bar reads this spot's match as "That gives 3.59" starts (review ab2 09: 4.75
             # stood at the bar's end while 3.59 was said)
             self.wait_before(tracker, "value", 0.7)
@@ -966,7 +969,9 @@ class Convnet(Chapter):
         numbers = VGroup(*(self.text("{value}", facts={"value": written(s)})
                            .next_to(steps[k], RIGHT if s >= 0 else LEFT, buff=0.15) for k, s in enumerate(sums)))
         total = float(sums[-1])
-        cut = rect(total + bias, total, t.negative if bias < 0 else t.positive)
+        # just under the bar's end, not over it (review base-d s23, 42 s: the red part over the
+        # yellow read as part of 4.75): the head start's part, taken off from the end
+        cut = rect(total + bias, total, t.negative if bias < 0 else t.positive).shift((height + 0.08) * DOWN)
         cut_words = self.text("head start: {bar}", size="small", color=t.text, facts={"bar": written(bias)})
         cut_words.next_to(cut, DOWN, buff=0.15)
         result = rect(0.0, value, fill)
@@ -1488,6 +1493,14 @@ class Convnet(Chapter):
         # ours a little nearer its dials: room for its guess over the tally (the dials are bigger now)
         glows = [self.glow(label, c[key][c["label"]], under, 0.3 if under is feeder.body else 0.45) for key, under in
                  (("dense", feeder.body), ("conv", maps[0]), ("dense_moved", feeder.body), ("conv_moved", maps[0]))]
+        # the middle neuron itself, glowing, above the output neuron it feeds, joined by a wire
+        # (review ab-k2 s23, 165 s: "It and others feed the 0 neuron" drew no link between them)
+        out_circle = glows[0][0][0]
+        mid_circle = Circle(0.16, stroke_color=t.neuron_stroke, stroke_width=2,
+                            fill_color=glow_fill(t, c["mid_glow_moved"]), fill_opacity=1)
+        mid_circle.move_to([out_circle.get_x(), after.glows[1].get_y(), 0])
+        after.glows[1].next_to(mid_circle, RIGHT, buff=0.12)
+        wire = Line(mid_circle.get_bottom(), out_circle.get_top(), color=t.muted, stroke_width=3)
         guesses = []
         for name, key, under in (("our network: {guess}", "dense_guess", glows[2]), ("convnet: {guess}", "conv_guess", glows[3])):
             good = card[key] == card["truth"]
@@ -1575,11 +1588,15 @@ class Convnet(Chapter):
             # back to three columns as "it and others feed the 0 neuron" is said: the moved dials
             # shrink back where ours were, the output's glow under them
             self.wait_before(tracker, "dense", 1.6)
-            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, rows[0], *heads, ink_key, rows[1].circle, rows[1][1],
-                                     rows[1].bar)),
+            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, rows[0], *heads, ink_key, rows[1][1], rows[1].bar)),
                       dense_head.animate.move_to(feeder_head_at), ReplacementTransform(big[1].grid, after.grid),
                       ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
-                      FadeIn(glows[0]), run_time=0.8)
+                      ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0]), run_time=0.8)
+            self.play(Create(wire), run_time=0.4)
+            self.show(feeds_wire={"ends": [list(map(float, wire.get_start()[:2])), list(map(float, wire.get_end()[:2]))],
+                                  "circles": [[float(m.get_x()), float(m.get_y()), float(m.width / 2),
+                                               luminance(m.get_fill_color())] for m in (mid_circle, out_circle)],
+                                  "at": round(float(self.renderer.time), 3)})
             self.wait_before(tracker, "dense", 0.3)
             self.play(ReplacementTransform(glows[0], glows[2]), run_time=0.8)
             self.play(FadeIn(guesses[0]), run_time=0.4)
@@ -1590,11 +1607,9 @@ class Convnet(Chapter):
             # not seen); our network's column makes room, as the convnet's did for its dials
             pair = self.map_pair(c, step, heads)
             self.wait_before(tracker, "map", 0.9)
-            ours_now = VGroup(dense_head, after.grid, after.ink, after.glows[1], glows[2], guesses[0])
-            # one after the other, not cross-faded: the maps stand where our dials and glows were
-            self.play(FadeOut(ours_now), run_time=0.3)
+            # our network stays on beside them (review ab-k2 s23: it went and came back, the story jumped)
             self.play(FadeIn(pair.head), FadeIn(pair.heads), FadeIn(pair.maps[0]), run_time=0.4)
-            self.play(FadeIn(pair.maps[1], shift=step * MAP_CELL * RIGHT), run_time=0.6)
+            self.play(FadeIn(pair.maps[1], shift=step * PAIR_MAP_CELL * RIGHT), run_time=0.6)
             self.show(map_pair_at=round(float(self.renderer.time), 3))
             # its best match, ringed in both: the same number, one square over
             self.play(Create(pair.rings[0]), run_time=0.4)
@@ -1603,7 +1618,11 @@ class Convnet(Chapter):
             self.show(map_pair={"before": c["map"], "after": c["moved_map"], "ring": pair.ring,
                                 "grids": [[round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
                                                                         g.frame.get_bottom()[1], g.frame.get_top()[1])]
-                                          for g in pair.maps]})
+                                          for g in pair.maps],
+                                # each square's lightness as drawn, row by row (the tests read the map from it)
+                                "light": [[luminance(cell.get_fill_color()) for cell in g.cells] for g in pair.maps],
+                                "rings_at": [self.cell_of(g, r.get_center()) for g, r in zip(pair.maps, pair.rings)],
+                                "ours": [type(m).__name__ for m in self.standing(dense_head, after.grid, glows[2], guesses[0])]})
             # its shrunk maps in the convnet's column, our network's column back: the picture's and
             # the moved picture's side by side, each number that survives the move ringed in both,
             # solid where it stays in its block, dashed where it moves one block over, before
@@ -1612,7 +1631,7 @@ class Convnet(Chapter):
             shrunk = self.shrunk_pair(c, step, heads)
             self.wait_before(tracker, "shrunk", 0.7)
             self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, over)), run_time=0.3)
-            self.play(FadeIn(ours_now), ReplacementTransform(pair.head, shrunk.head), FadeIn(shrunk.names),
+            self.play(ReplacementTransform(pair.head, shrunk.head), FadeIn(shrunk.names),
                       FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), FadeIn(glows[1]), run_time=0.5)
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
@@ -1641,20 +1660,23 @@ class Convnet(Chapter):
 
     def map_pair(self, c: dict, step: int, heads: list) -> SimpleNamespace:
         """The convnet's map of matches of the picture before the move and of the moved picture,
-        side by side where our network's big dials stood, each square written (`map_grid`), under
-        a `head` and the `heads` of the big dials ("before the move", "moved 1 pixel right"), and
-        `rings` round its best match (`best_shifted`) in each: the same number, one square over."""
+        side by side in the convnet's column (our network stays on beside it), as colours, brighter
+        = a better match, on the one scale of every map, under a `head` and the `heads` of the big
+        dials ("before the move", "moved 1 pixel right"), and `rings` round its best match
+        (`best_shifted`) in each: the same square, one over. Review ab-k2 s23: the two maps
+        written in full (72 numbers) in place of our network were heavy, the story jumped."""
         t = self.theme
-        maps = [self.map_grid(m) for m in (c["map"], c["moved_map"])]
+        maps = [ShadedGrid(m, PAIR_MAP_CELL, map_lit(self.map_top), separate=True) for m in (c["map"], c["moved_map"])]
         head = self.text("convnet: the stamp's map of matches", size="small", color=t.text)
-        head.move_to([sum(FEEDER_BIG_XS) / 2, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        head.move_to([SHRUNK_X, 0, 0]).align_to([0, COPE_TOP, 0], UP)
         names = VGroup(*(h.copy() for h in heads))
+        VGroup(*maps).arrange(RIGHT, buff=SHRUNK_GAP).move_to([SHRUNK_X, 0, 0])
         top = head.get_bottom()[1] - 0.15 - max(h.height for h in names) - 0.12
-        for x, name, grid in zip(FEEDER_BIG_XS, names, maps):
-            grid.shift([x - grid.get_x(), top - grid.frame.get_top()[1], 0])
+        for name, grid in zip(names, maps):
+            grid.shift((top - grid.frame.get_top()[1]) * UP)
             name.next_to(grid, UP, buff=0.12)
         r, k = best_shifted(c["map"], step)
-        rings = [Square(MAP_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
+        rings = [Square(PAIR_MAP_CELL, stroke_color=t.focus, stroke_width=5).set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
                  for grid, col in zip(maps, (k, k + step))]
         return SimpleNamespace(head=head, heads=names, maps=maps, rings=rings, ring=[[r, k], [r, k + step]])
 
