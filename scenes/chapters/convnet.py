@@ -1592,7 +1592,8 @@ class Convnet(Chapter):
                       dense_head.animate.move_to(feeder_head_at), ReplacementTransform(big[1].grid, after.grid),
                       ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
                       ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0]), run_time=0.8)
-            self.play(Create(wire), run_time=0.4)
+            # the convnet's column back once our network's head has moved home (not crossing it)
+            self.play(Create(wire), FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.4)
             self.show(feeds_wire={"ends": [list(map(float, wire.get_start()[:2])), list(map(float, wire.get_end()[:2]))],
                                   "circles": [[float(m.get_x()), float(m.get_y()), float(m.width / 2),
                                                luminance(m.get_fill_color())] for m in (mid_circle, out_circle)],
@@ -1607,8 +1608,10 @@ class Convnet(Chapter):
             # not seen); our network's column makes room, as the convnet's did for its dials
             pair = self.map_pair(c, step, heads)
             self.wait_before(tracker, "map", 0.9)
-            # our network stays on beside them (review ab-k2 s23: it went and came back, the story jumped)
-            self.play(FadeIn(pair.head), FadeIn(pair.heads), FadeIn(pair.maps[0]), run_time=0.4)
+            # our network stays on beside them (review ab-k2 s23: it went and came back, the story
+            # jumped); the convnet's map of the picture grows into the first of the pair
+            self.play(FadeOut(VGroup(stamp, arrow)), ReplacementTransform(conv_head, pair.head), FadeIn(pair.heads),
+                      ReplacementTransform(maps[0], pair.maps[0]), run_time=0.6)
             self.play(FadeIn(pair.maps[1], shift=step * PAIR_MAP_CELL * RIGHT), run_time=0.6)
             self.show(map_pair_at=round(float(self.renderer.time), 3))
             # its best match, ringed in both: the same number, one square over
@@ -1632,7 +1635,7 @@ class Convnet(Chapter):
             self.wait_before(tracker, "shrunk", 0.7)
             self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, over)), run_time=0.3)
             self.play(ReplacementTransform(pair.head, shrunk.head), FadeIn(shrunk.names),
-                      FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), FadeIn(glows[1]), run_time=0.5)
+                      FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
                 self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
