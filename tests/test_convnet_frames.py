@@ -100,3 +100,42 @@ def test_every_moved_picture_is_shown_beside_itself_unmoved(frames):
             # on one row, or one above the other with their frames lined up (the ending's column)
             assert any((abs(a[1][1] - b[1][1]) < 0.05 and abs(a[1][0] - b[1][0]) < 4)
                        or (abs(a[1][0] - b[1][0]) < 0.05 and abs(a[1][1] - b[1][1]) < 3) for a in still for b in moved)
+
+
+def dense_guess_on_the_ending(history: History, entry: dict) -> str:
+    """Our network's guess (nncore's) on the ending's picture moved a pixel (skips without one)."""
+    from tests.test_convnet_chapter import a_pixel_over
+    c = entry["shown"].get("cope")
+    if not c:
+        pytest.skip("no ending picture")
+    moved = a_pixel_over(history.split("test")[0][c["index"]].reshape(8, 8)).reshape(1, -1)
+    return history.labels[int(history.network(history.snapshot().step).guesses(moved)[0])]
+
+
+def test_our_network_stays_beside_the_convnets_maps(frames):
+    """Review ab-k2 s23 (171-174 s): our network left the screen while the convnet's maps of the
+    picture before and after the move stood, then came back; the story jumped. At every frame
+    that shows a convnet's map head, our network's dials' head and its real guess on the moved
+    picture (nncore's, recomputed here) are on screen too."""
+    history, entry, seen = frames
+    guess = dense_guess_on_the_ending(history, entry)
+    heads = ("convnet: the stamp's map of matches", "convnet: the stamp's map, shrunk")
+    with_maps = [f for f in seen if any(w in heads for w, _ in f["texts"])]
+    assert with_maps
+    for f in with_maps:
+        words = {w for w, _ in f["texts"]}
+        assert "our network: a middle neuron's dials" in words and f"our network: {guess}" in words, f["t"]
+
+
+def test_the_convnets_column_stands_while_our_networks_drop_is_told(frames):
+    """Review ab-k2 s23 (165-171 s): after the big dials, our network's column stood alone, the
+    right third of the frame empty till the convnet's maps came. At every frame that shows our
+    network's wrong guess on the moved picture (nncore's, recomputed here), a convnet's column
+    stands beside it: its stamp and map, its maps before and after the move, or the shrunk ones."""
+    history, entry, seen = frames
+    guess = dense_guess_on_the_ending(history, entry)
+    heads = {"convnet: our stamp and its map", "convnet: the stamp's map of matches", "convnet: the stamp's map, shrunk"}
+    ours = [f for f in seen if any(w == f"our network: {guess}" for w, _ in f["texts"])]
+    assert ours
+    for f in ours:
+        assert heads & {w for w, _ in f["texts"]}, f["t"]

@@ -37,7 +37,7 @@ from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, dataset_words
 from scenes.kit import theme
 from scenes.kit.legend import wrong_mark
-from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, number_color, shade, signed
+from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, luminance, number_color, shade, signed
 from scenes.kit.numbers import written
 from scenes.kit.readings import (a_or_an, chosen_example, moved_guesses, stamp_maps, stamp_spot, take_by_class,
                                  worked_stamp)
@@ -65,12 +65,14 @@ COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
 LEGEND_MARK = 0.22          # the rings' legend under the shrunk pair: a ring's mark, 13 px
 SHRUNK_CELL = 0.75          # its shrunk map before and after the move, side by side in the convnet's column, numbers written as on the map
 SHRUNK_X, SHRUNK_GAP = 4.3, 0.5   # the pair's middle (the convnet's column, clear of our network's words) and the gap between
+PAIR_MAP_CELL = 0.4         # the convnet's map of matches before and after the move, side by side in its column, as colours (24 px): our network stays beside it (review ab-k2 s23: 72 numbers, our network gone, the story jumped)
 NUMBER_ROOM = 0.72          # a map's number at most this share of its cell: a margin the box walking it leaves clear
 SUM_BAR = 5.0               # the worked spot's sum as a bar: its longest stretch (zero to the biggest sum so far)
 GLOW_BAR = 2.2              # how brightly an output neuron glows, as a bar this long (glow 1)
 COPE_XS = (-5.6, -1.5, 3.7)
 FEEDER_CELL = 0.34          # a dial of that neuron, all 8 x 8 of them: 20 px at 480p, the grid 2.7 units (review g2 s20: a 3 x 3 patch was a riddle)
-FEEDER_BIG_CELL = 0.6       # the same dials side by side, before and moved, as "the ink lands on other dials" is said: 36 px a dial (review h2 s21, its one change)
+FEEDER_BIG_CELL = 0.58      # the same dials side by side, before and moved, as "the ink lands on other dials" is said: 35 px a dial (review h2 s21, its one change); room under them for the glows and the key
+MID_BAR = 1.6               # the middle neuron's glow under those dials, as a bar this long (glow 1)
 FEEDER_BIG_XS = (-1.55, 4.0)  # their middles: right of the pictures, 0.75 apart
 COPE_TOP = 2.75             # the top of its heads: clear of the title     # the middles of its three columns: pictures, our network, the convnet
 FIXED_CELL = 0.22           # the moved pictures the convnet put right, each beside itself unmoved: 13 px pixels at 480p
@@ -444,6 +446,11 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     return {**facts, **glows, "last_name": label, "shrunk_words": shrunk_words(len(c["stay"]), len(c["over"])),
             "last_side": "right" if moved_step(card["before"], card["picture"]) > 0 else "left",
             "last_article": a_or_an(label), "last_label": label, "last_dense": str(labels[card["dense_guess"]])}
+
+
+def glow_fill(t, value: float) -> ManimColor:
+    """A neuron's fill glowing as brightly as `value` (0 to 1): from the background to the theme's lit fill."""
+    return interpolate_color(ManimColor(t.background), ManimColor(t.neuron_fill), float(np.clip(value, 0, 1)))
 
 
 def glow_number(value: float) -> str:
@@ -894,6 +901,8 @@ class Convnet(Chapter):
                           run_time=0.25)
             # the head start takes its part off (red: below zero), named as it is said
             self.play(FadeIn(bar.cut), FadeIn(bar.cut_words), run_time=0.5)
+            edges = lambda m: [round(float(v), 3) for v in (m.get_left()[0], m.get_right()[0], m.get_bottom()[1], m.get_top()[1])]
+            self.show(head_start_part={"cut": edges(bar.cut), "bar": edges(bar.steps[0]), "zero": float(bar.axis.get_x())})
             # the bar reads this spot's match as "That gives 3.59" starts (review ab2 09: 4.75
             # stood at the bar's end while 3.59 was said)
             self.wait_before(tracker, "value", 0.7)
@@ -960,7 +969,9 @@ class Convnet(Chapter):
         numbers = VGroup(*(self.text("{value}", facts={"value": written(s)})
                            .next_to(steps[k], RIGHT if s >= 0 else LEFT, buff=0.15) for k, s in enumerate(sums)))
         total = float(sums[-1])
-        cut = rect(total + bias, total, t.negative if bias < 0 else t.positive)
+        # just under the bar's end, not over it (review base-d s23, 42 s: the red part over the
+        # yellow read as part of 4.75): the head start's part, taken off from the end
+        cut = rect(total + bias, total, t.negative if bias < 0 else t.positive).shift((height + 0.08) * DOWN)
         cut_words = self.text("head start: {bar}", size="small", color=t.text, facts={"bar": written(bias)})
         cut_words.next_to(cut, DOWN, buff=0.15)
         result = rect(0.0, value, fill)
@@ -1458,6 +1469,14 @@ class Convnet(Chapter):
             side_of.body.shift([x - side_of.grid.get_x(), top - side_of.grid.get_top()[1], 0])
             head.next_to(side_of.grid, UP, buff=0.12)
         travel = self.ink_marks(big[0].grid, before, big[0].few)
+        # under each, how brightly the middle neuron glows, a bar as long; the moved one's starts
+        # as the picture's and shrinks as the ink slides onto red (review ab-k2 s23, its one change)
+        rows = [self.mid_glow(c["mid_glow"], g.grid) for g in big]
+        dropped = self.mid_glow(c["mid_glow_moved"], big[1].grid)
+        # what the squares on the dials are, and what the dials' colours mean (review ab-k2 s23:
+        # the boxes were never explained)
+        ink_key = self.ink_key(label, big[0].grid.cell)
+        ink_key.next_to(VGroup(*rows), DOWN, buff=0.18).set_x(sum(FEEDER_BIG_XS) / 2)
         # the three columns again after it: the moved picture's rings on the small dials
         after = self.feeder_grid(c, before, step, moved=True)
         after.body.move_to(feeder.body)
@@ -1474,6 +1493,14 @@ class Convnet(Chapter):
         # ours a little nearer its dials: room for its guess over the tally (the dials are bigger now)
         glows = [self.glow(label, c[key][c["label"]], under, 0.3 if under is feeder.body else 0.45) for key, under in
                  (("dense", feeder.body), ("conv", maps[0]), ("dense_moved", feeder.body), ("conv_moved", maps[0]))]
+        # the middle neuron itself, glowing, above the output neuron it feeds, joined by a wire
+        # (review ab-k2 s23, 165 s: "It and others feed the 0 neuron" drew no link between them)
+        out_circle = glows[0][0][0]
+        mid_circle = Circle(0.16, stroke_color=t.neuron_stroke, stroke_width=2,
+                            fill_color=glow_fill(t, c["mid_glow_moved"]), fill_opacity=1)
+        mid_circle.move_to([out_circle.get_x(), after.glows[1].get_y(), 0])
+        after.glows[1].next_to(mid_circle, RIGHT, buff=0.12)
+        wire = Line(mid_circle.get_bottom(), out_circle.get_top(), color=t.muted, stroke_width=3)
         guesses = []
         for name, key, under in (("our network: {guess}", "dense_guess", glows[2]), ("convnet: {guess}", "conv_guess", glows[3])):
             good = card[key] == card["truth"]
@@ -1506,7 +1533,9 @@ class Convnet(Chapter):
         self.play(FadeIn(moved_note), run_time=0.3)
         with self.say("cope") as tracker:
             self.wait_before(tracker, "glow", 0.6)
-            self.play(FadeIn(dense_head), FadeIn(feeder.grid), FadeIn(feeder.ink), FadeIn(conv_head), FadeIn(stamp),
+            # the dials alone: the ink on them comes with its key, as "the dials are tied to pixels"
+            # is said (review ab-k2 s23: squares on them 9 s before any word of them)
+            self.play(FadeIn(dense_head), FadeIn(feeder.grid), FadeIn(conv_head), FadeIn(stamp),
                       GrowArrow(arrow), FadeIn(maps[0]), FadeIn(glows[0]), FadeIn(glows[1]), run_time=0.6)
             # each glow pointed at as it is said
             self.play(Indicate(glows[0][1], color=t.text, scale_factor=1.1), run_time=0.6)
@@ -1516,21 +1545,34 @@ class Convnet(Chapter):
             self.wait_before(tracker, "move", 0.2)
             self.play(Indicate(moved_note, color=t.focus, scale_factor=1.15), run_time=0.8)
             # "dials tied to pixels": the dials grow, side by side, before the move and moved, all
-            # else but the pictures gone (review h2 s21, its one change)
+            # else but the pictures gone (review h2 s21, its one change); the ink on the first, with
+            # its key, and its glow
             self.wait_before(tracker, "ink", 0.9)
             self.play(FadeOut(VGroup(conv_head, stamp, arrow, maps[0], glows[0], glows[1])),
                       dense_head.animate.move_to(big_head), ReplacementTransform(feeder.grid, big[0].grid),
-                      ReplacementTransform(feeder.ink, big[0].ink), FadeIn(heads[0]), FadeIn(big[1].grid),
-                      FadeIn(heads[1]), FadeIn(big[0].glows[0]), run_time=0.8)
+                      FadeIn(heads[0]), FadeIn(big[1].grid), FadeIn(heads[1]), FadeIn(rows[0]), run_time=0.8)
+            # any ink square already on screen before its key (read from the scene, for the tests)
+            self.show(ink_before_key=[type(m).__name__ for m in self.standing(feeder.ink, big[0].ink, travel, after.ink)])
             self.show(big_pair_at=round(float(self.renderer.time), 3))
+            self.play(FadeIn(big[0].ink), FadeIn(ink_key), run_time=0.5)
             # "so the ink lands on other dials": the ringed ink goes over to the moved dials, to the
-            # same squares, then one square over, off blue dials onto red
-            self.wait_before(tracker, "lands", 0.3)
+            # same squares, glowing as before; then it slides one square over, off blue dials onto
+            # red, and the glow falls with it (review ab-k2 s23, its one change)
+            self.wait_before(tracker, "lands", 0.6)
             self.show(ink_moves_at=round(float(self.renderer.time), 3))
             self.add(travel)
             self.play(*(m.animate.move_to(big[1].grid.center_of(r + 0.5, k + 0.5)) for m, (r, k) in zip(travel, big[0].few)),
-                      run_time=0.8)
-            self.play(travel.animate.shift(step * FEEDER_BIG_CELL * RIGHT), run_time=0.5)
+                      FadeIn(rows[1]), run_time=0.6)
+            on_right = [self.cell_of(big[1].grid, m.get_center()) for m in travel]
+            glow_drawn = [rows[1].bar.width / MID_BAR, rows[1].words.original_text]
+            # the old number goes as the slide starts (a bar half-way down under "glows 1.00" read as
+            # a wrong number), the new one comes as it ends
+            self.play(travel.animate.shift(step * FEEDER_BIG_CELL * RIGHT), Transform(rows[1].bar, dropped.bar),
+                      rows[1].circle.animate.set_fill(dropped.circle.get_fill_color()),
+                      FadeOut(rows[1].words, rate_func=lambda a: min(1.0, 5 * a)), run_time=1.4)
+            self.play(FadeIn(dropped.words), run_time=0.3)
+            self.show(mid_glow_drop={"before": glow_drawn, "after": [rows[1].bar.width / MID_BAR, dropped.words.original_text],
+                                     "on_right": on_right, "slid_at": round(float(self.renderer.time), 3)})
             self.show(feeder_few={"few": [list(rk) for rk in big[0].few],
                                   "before": [self.cell_of(big[0].grid, m.get_center()) for m in big[0].ink],
                                   "after": [self.cell_of(big[1].grid, m.get_center()) for m in travel],
@@ -1539,17 +1581,23 @@ class Convnet(Chapter):
                                                                           g.frame.get_bottom()[1], g.frame.get_top()[1])]
                                             for g in (big[0].grid, big[1].grid)],
                                   "marks": len(big[0].ink) + len(travel)})
-            # the middle neuron's glow, as said, under the moved dials
+            # the middle neuron's glows pointed at as said, before and after
             self.wait_before(tracker, "mid", 0.2)
-            self.play(FadeIn(big[1].glows[1]), run_time=0.4)
-            self.play(Indicate(big[1].glows[1], color=t.text, scale_factor=1.15), run_time=0.6)
+            self.play(Indicate(rows[0].words, color=t.text, scale_factor=1.15), run_time=0.6)
+            self.play(Indicate(dropped.words, color=t.text, scale_factor=1.15), run_time=0.6)
             # back to three columns as "it and others feed the 0 neuron" is said: the moved dials
             # shrink back where ours were, the output's glow under them
             self.wait_before(tracker, "dense", 1.6)
-            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, big[0].glows[0], *heads)),
+            self.play(FadeOut(VGroup(big[0].grid, big[0].ink, rows[0], *heads, ink_key, rows[1][1], rows[1].bar)),
                       dense_head.animate.move_to(feeder_head_at), ReplacementTransform(big[1].grid, after.grid),
-                      ReplacementTransform(travel, after.ink), ReplacementTransform(big[1].glows[1], after.glows[1]),
-                      FadeIn(glows[0]), run_time=0.8)
+                      ReplacementTransform(travel, after.ink), ReplacementTransform(dropped.words, after.glows[1]),
+                      ReplacementTransform(rows[1].circle, mid_circle), FadeIn(glows[0]), run_time=0.8)
+            # the convnet's column back once our network's head has moved home (not crossing it)
+            self.play(Create(wire), FadeIn(VGroup(conv_head, stamp, arrow, maps[0], glows[1])), run_time=0.4)
+            self.show(feeds_wire={"ends": [list(map(float, wire.get_start()[:2])), list(map(float, wire.get_end()[:2]))],
+                                  "circles": [[float(m.get_x()), float(m.get_y()), float(m.width / 2),
+                                               luminance(m.get_fill_color())] for m in (mid_circle, out_circle)],
+                                  "at": round(float(self.renderer.time), 3)})
             self.wait_before(tracker, "dense", 0.3)
             self.play(ReplacementTransform(glows[0], glows[2]), run_time=0.8)
             self.play(FadeIn(guesses[0]), run_time=0.4)
@@ -1560,11 +1608,11 @@ class Convnet(Chapter):
             # not seen); our network's column makes room, as the convnet's did for its dials
             pair = self.map_pair(c, step, heads)
             self.wait_before(tracker, "map", 0.9)
-            ours_now = VGroup(dense_head, after.grid, after.ink, after.glows[1], glows[2], guesses[0])
-            # one after the other, not cross-faded: the maps stand where our dials and glows were
-            self.play(FadeOut(ours_now), run_time=0.3)
-            self.play(FadeIn(pair.head), FadeIn(pair.heads), FadeIn(pair.maps[0]), run_time=0.4)
-            self.play(FadeIn(pair.maps[1], shift=step * MAP_CELL * RIGHT), run_time=0.6)
+            # our network stays on beside them (review ab-k2 s23: it went and came back, the story
+            # jumped); the convnet's map of the picture grows into the first of the pair
+            self.play(FadeOut(VGroup(stamp, arrow)), ReplacementTransform(conv_head, pair.head), FadeIn(pair.heads),
+                      ReplacementTransform(maps[0], pair.maps[0]), run_time=0.6)
+            self.play(FadeIn(pair.maps[1], shift=step * PAIR_MAP_CELL * RIGHT), run_time=0.6)
             self.show(map_pair_at=round(float(self.renderer.time), 3))
             # its best match, ringed in both: the same number, one square over
             self.play(Create(pair.rings[0]), run_time=0.4)
@@ -1573,7 +1621,11 @@ class Convnet(Chapter):
             self.show(map_pair={"before": c["map"], "after": c["moved_map"], "ring": pair.ring,
                                 "grids": [[round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
                                                                         g.frame.get_bottom()[1], g.frame.get_top()[1])]
-                                          for g in pair.maps]})
+                                          for g in pair.maps],
+                                # each square's lightness as drawn, row by row (the tests read the map from it)
+                                "light": [[luminance(cell.get_fill_color()) for cell in g.cells] for g in pair.maps],
+                                "rings_at": [self.cell_of(g, r.get_center()) for g, r in zip(pair.maps, pair.rings)],
+                                "ours": [type(m).__name__ for m in self.standing(dense_head, after.grid, glows[2], guesses[0])]})
             # its shrunk maps in the convnet's column, our network's column back: the picture's and
             # the moved picture's side by side, each number that survives the move ringed in both,
             # solid where it stays in its block, dashed where it moves one block over, before
@@ -1582,8 +1634,8 @@ class Convnet(Chapter):
             shrunk = self.shrunk_pair(c, step, heads)
             self.wait_before(tracker, "shrunk", 0.7)
             self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, over)), run_time=0.3)
-            self.play(FadeIn(ours_now), ReplacementTransform(pair.head, shrunk.head), FadeIn(shrunk.names),
-                      FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), FadeIn(glows[1]), run_time=0.5)
+            self.play(ReplacementTransform(pair.head, shrunk.head), FadeIn(shrunk.names),
+                      FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
                 self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
@@ -1611,20 +1663,23 @@ class Convnet(Chapter):
 
     def map_pair(self, c: dict, step: int, heads: list) -> SimpleNamespace:
         """The convnet's map of matches of the picture before the move and of the moved picture,
-        side by side where our network's big dials stood, each square written (`map_grid`), under
-        a `head` and the `heads` of the big dials ("before the move", "moved 1 pixel right"), and
-        `rings` round its best match (`best_shifted`) in each: the same number, one square over."""
+        side by side in the convnet's column (our network stays on beside it), as colours, brighter
+        = a better match, on the one scale of every map, under a `head` and the `heads` of the big
+        dials ("before the move", "moved 1 pixel right"), and `rings` round its best match
+        (`best_shifted`) in each: the same square, one over. Review ab-k2 s23: the two maps
+        written in full (72 numbers) in place of our network were heavy, the story jumped."""
         t = self.theme
-        maps = [self.map_grid(m) for m in (c["map"], c["moved_map"])]
+        maps = [ShadedGrid(m, PAIR_MAP_CELL, map_lit(self.map_top), separate=True) for m in (c["map"], c["moved_map"])]
         head = self.text("convnet: the stamp's map of matches", size="small", color=t.text)
-        head.move_to([sum(FEEDER_BIG_XS) / 2, 0, 0]).align_to([0, COPE_TOP, 0], UP)
+        head.move_to([SHRUNK_X, 0, 0]).align_to([0, COPE_TOP, 0], UP)
         names = VGroup(*(h.copy() for h in heads))
+        VGroup(*maps).arrange(RIGHT, buff=SHRUNK_GAP).move_to([SHRUNK_X, 0, 0])
         top = head.get_bottom()[1] - 0.15 - max(h.height for h in names) - 0.12
-        for x, name, grid in zip(FEEDER_BIG_XS, names, maps):
-            grid.shift([x - grid.get_x(), top - grid.frame.get_top()[1], 0])
+        for name, grid in zip(names, maps):
+            grid.shift((top - grid.frame.get_top()[1]) * UP)
             name.next_to(grid, UP, buff=0.12)
         r, k = best_shifted(c["map"], step)
-        rings = [Square(MAP_CELL, stroke_color=t.focus, stroke_width=6).set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
+        rings = [Square(PAIR_MAP_CELL, stroke_color=t.focus, stroke_width=5).set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
                  for grid, col in zip(maps, (k, k + step))]
         return SimpleNamespace(head=head, heads=names, maps=maps, rings=rings, ring=[[r, k], [r, k + step]])
 
@@ -1644,6 +1699,36 @@ class Convnet(Chapter):
         glows[0].next_to(grid, DOWN, buff=0.12)
         glows[1].move_to(glows[0])
         return SimpleNamespace(grid=grid, ink=marks, body=VGroup(grid, *glows, marks), glows=glows, few=few)
+
+    def mid_glow(self, value: float, under: ShadedGrid) -> VGroup:
+        """How brightly our middle neuron glows (0 to 1), under its dials `under`: a neuron lit as
+        brightly, a bar as long (MID_BAR the whole) and "glows 0.48"; `.circle`, `.bar`, `.words`."""
+        t = self.theme
+        circle = Circle(0.16, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=glow_fill(t, value), fill_opacity=1)
+        track = Rectangle(width=MID_BAR, height=0.24, stroke_color=t.muted, stroke_width=1.5)
+        words = self.text("glows {value}", size="small", color=t.text, facts={"value": glow_number(value)})
+        row = VGroup(circle, track, words).arrange(RIGHT, buff=0.15)
+        bar = Rectangle(width=max(MID_BAR * float(value), 0.02), height=0.24, fill_color=t.neuron_fill, fill_opacity=1,
+                        stroke_width=0).move_to(track.get_left(), aligned_edge=LEFT)
+        row.add(bar)
+        row.next_to(under, DOWN, buff=0.14).set_x(under.get_x())
+        row.circle, row.bar, row.words = circle, bar, words
+        return row
+
+    def ink_key(self, label: str, cell: float) -> VGroup:
+        """One row under the big dials: a ringed ink square "where some of the 0's ink falls", a
+        blue dial "likes ink", a red one "dislikes ink" (the stamp's words for its colours)."""
+        t, side = self.theme, 0.3
+        paint = signed(1.0)
+        mark = VGroup(Square(side, stroke_color=t.focus, stroke_width=3),
+                      Square(side * INK_INSET / 0.86, stroke_color=t.background, stroke_width=1.5, fill_color=t.text,
+                             fill_opacity=1))
+        parts = [(mark, self.text("where some of the {label}'s ink falls", size="small", color=t.text,
+                                  facts={"label": label}))]
+        parts += [(Square(side, stroke_width=0, fill_color=paint(sign), fill_opacity=1),
+                   self.text(words, size="small", color=t.text))
+                  for sign, words in ((1.0, screen.mark("likes ink")), (-1.0, screen.mark("dislikes ink")))]
+        return VGroup(*(VGroup(icon, words).arrange(RIGHT, buff=0.12) for icon, words in parts)).arrange(RIGHT, buff=0.5)
 
     def ink_marks(self, grid: ShadedGrid, image: np.ndarray, few: list, shift: int = 0) -> VGroup:
         """Each of the `few` pixels' ink as a square on its dial of `grid` (`shift` columns over),
@@ -1696,8 +1781,7 @@ class Convnet(Chapter):
         """An output neuron glowing as brightly as `value` (0 to 1), a bar as long, and the words
         "its 0 output neuron glows 0.99", under `under`."""
         t = self.theme
-        fill = interpolate_color(ManimColor(t.background), ManimColor(t.neuron_fill), float(np.clip(value, 0, 1)))
-        circle = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=fill, fill_opacity=1)
+        circle = Circle(0.2, stroke_color=t.neuron_stroke, stroke_width=2, fill_color=glow_fill(t, value), fill_opacity=1)
         track = Rectangle(width=GLOW_BAR, height=0.28, stroke_color=t.muted, stroke_width=1.5)
         VGroup(circle, track).arrange(RIGHT, buff=0.2)
         bar = Rectangle(width=max(GLOW_BAR * float(value), 0.02), height=0.28, fill_color=t.neuron_fill,
