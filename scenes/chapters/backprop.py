@@ -737,7 +737,7 @@ CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid a
 
 EASE_BOX, EASE_AT = (3.5, 2.4), (0.9, -1.15)   # the big squashing curve, in the gaps' panel's place
 EASE_OURS_BOX, EASE_OURS_AT = (3.0, 2.2), (3.7, -1.2)   # ... right of the outputs once the close-up stepped right
-EASE_ABOVE_BOX, EASE_ABOVE_X = (3.0, 1.8), 2.7   # ... above the outputs' row where right of it is too narrow
+EASE_ABOVE_BOX, EASE_ABOVE_X = (3.0, 1.8), 3.3   # ... above the outputs' row where right of it is too narrow
 EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle and flat ends both in sight
 LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn again enlarged
 NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
