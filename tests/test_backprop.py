@@ -1626,3 +1626,21 @@ def test_the_hidden_neurons_blame_is_written_as_the_outputs_rule(preset, rendere
     for arrow in shown["ease_arrows"]:
         for words in shown["ours_ease_texts"]:
             assert drawn_apart(arrow, words, 0.08), (arrow, words)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_way_to_turn_is_said_as_downhill(preset, rendered):
+    """Review ab-k1 s23 (42 s): 'So this dial should turn down' left 'uphill, so the other way'
+    to the viewer. The line says the way is where the cost goes downhill, and it is: a small
+    turn that way lowers nncore's cost of the example."""
+    history, entry = rendered(preset)
+    line = next(n for n in entry["narration"] if n["text"].startswith("So this dial should turn"))
+    way = re.match(r"So this dial should turn (up|down), where the cost goes downhill\.", line["text"])
+    assert way, line["text"]
+    layer, row, col = worked(history)["dial"]
+    x, y = history.split("train")
+    xi, yi = x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]
+    net = history.network(STEP)
+    cost = float(net.cost_of(xi, yi))
+    net.layers[layer].weights[row, col] += 0.1 if way.group(1) == "up" else -0.1
+    assert float(net.cost_of(xi, yi)) < cost
