@@ -59,8 +59,10 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # at one dial's tilt (averaging, piles and the first step are training's), the square on
     # the gap, why uphill, and the reason 4 and 7 get more added: 189 s to 155 s, under 170
     # session 16: each steepness shown on its curve before it multiplies, and each section's
-    # picture set up before its words: 166 s to about 180 s, under 190
-    assert 40 < entry["duration_s"] < 190 or preset != "digits"
+    # picture set up before its words: 166 s to about 180 s, under 190; session 24: the line's
+    # rise over the turn said apart from the curve's, and our neuron's blame built as the
+    # output's was: about 187 s to 192 s, under 195
+    assert 40 < entry["duration_s"] < 195 or preset != "digits"
     assert 40 < entry["duration_s"] < 200
     text = said(entry)
     assert "called backpropagation" in text
@@ -681,7 +683,7 @@ def test_our_dial_stays_in_sight_in_the_close_up(preset, rendered):
     named = [d for d in entry["drawn"] if d["text"].startswith("our dial ") and d["t"] > starts[2]]
     assert named and named[0]["t"] <= gaps_at + 1.0
     back = next(line for line in entry["narration"] if line["text"].startswith("Our dial again"))
-    blame_line = next(line for line in entry["narration"] if "What is left is its blame" in line["text"])
+    blame_line = next(line for line in entry["narration"] if "times how easily its own glow moves, is its blame" in line["text"])
     assert back["start_s"] - blame_line["end_s"] < 3.0
 
 
@@ -916,8 +918,9 @@ def test_the_tilt_is_written_as_its_product_and_the_whole_turn_told_apart(preset
     assert abs(blame - abs(work["blame"])) <= 0.5 * 10 ** -len(product[0].split()[1].split(".")[-1]) + 1e-12
     assert abs(factor - work["input"]) <= 0.5 * 10 ** -len(product[0].split()[-1].split(".")[-1]) + 1e-12
     assert abs(tilt - abs(work["nudge"])) <= 0.5 * 10 ** -places + 1e-12
-    measured_line = [d["text"] for d in drawn if d["text"].startswith("for a tiny turn")]
-    assert len(measured_line) == (1 if bend_words(entry["shown"]["tilt"]) else 0)
+    # (session 24: the opening's chart beside it draws the tilt as its line's rise over the
+    # turn; '(a whole turn of 1: up 0.02)' brought the 0.02/0.03 puzzle back, review ab-k1 s23)
+    assert not [d["text"] for d in entry["drawn"] if d["text"].startswith("for a tiny turn")]
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])
@@ -972,14 +975,13 @@ def test_the_slopes_said_are_drawn_on_their_curves(preset, rendered):
     for c in outs:
         assert c["activation"] == acts[-1]
     # written while its line is said
-    for c, starts in ((ours, "Our neuron keeps"), (outs, None)):
+    for c, starts in ((ours, "times how easily its own glow moves"), (outs, None)):
         for curve in c:
             words = [ease_row(s["name"], s["written"][0], len(curve["spots"])) for s in curve["spots"]]
             times = [d["t"] for d in entry["drawn"] if d["text"] in words]
             assert times
             if starts:
-                line = next(n for n in entry["narration"] if n["text"].startswith(starts)
-                            or "keeps" in n["text"])
+                line = next(n for n in entry["narration"] if starts in n["text"])
                 assert "how easily" in line["text"]
                 assert line["start_s"] - 1.5 <= min(times) <= line["end_s"]
             else:
@@ -1369,7 +1371,9 @@ def test_the_turn_back_is_said_and_the_whole_turn_is_set_against_the_tilt(preset
     line = next(n for n in entry["narration"] if "Its tilt is how much the cost changes" in n["text"])
     result = next(d["text"] for d in entry["drawn"] if re.fullmatch(r"= (up|down)hill tilt [\d.]+", d["text"]))
     hill = "uphill" if tilt["tilt"] > 0 else "downhill"
-    assert f"read off the straight line through the dot: {result.split()[-1]}, {hill}." in line["text"]
+    line_way = "rises" if tilt["tilt"] > 0 else "falls"
+    assert (f"read off the straight line through the dot: over the turn, it {line_way} "
+            f"{result.split()[-1]}, {hill}.") in line["text"]
     if bend_words(tilt):
         rose = tilt["cost_turned"] > tilt["cost"]
         change = number_of(written(tilt["cost_turned"], tilt_places(tilt)[1])) - number_of(
@@ -1377,7 +1381,7 @@ def test_the_turn_back_is_said_and_the_whole_turn_is_set_against_the_tilt(preset
         amount = written(abs(change), tilt_places(tilt)[1])
         drawn = {d["text"] for d in entry["drawn"]}
         assert f"{'up' if rose else 'down'} {amount}" in drawn
-        assert f"The cost bends, so a whole turn {'rose' if rose else 'fell'} " in line["text"]
+        assert f"The cost bends away from the line, so the real turn {'rose' if rose else 'fell'} " in line["text"]
         assert f" {amount}." in line["text"]
 
 
@@ -1538,3 +1542,105 @@ def test_the_blame_sizes_come_once_the_blame_is_built(preset, rendered):
     # and the words that build it are said first: 'twice its gap' before its number is drawn
     line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
     assert line["start_s"] < built <= line["end_s"] + 0.5
+
+
+# --- session 24 (reviews ab-k1 and ab-x1, s23) ---
+
+def drawn_apart(a: list, b: list, gap: float = 0.04) -> bool:
+    """Two [left, bottom, right, top, ...] boxes with at least `gap` between them."""
+    return a[2] + gap <= b[0] or b[2] + gap <= a[0] or a[3] + gap <= b[1] or b[3] + gap <= a[1]
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_tilt_is_the_straight_lines_rise_over_the_turn(preset, rendered):
+    """Review ab-k1 s23 (24-39 s): the tilt was defined 'for each 1 the dial turns' while the
+    picture showed a whole turn raising the cost 0.02 beside 'tilt 0.03'. Over the same turn
+    the straight line's rise is drawn (white, as tall as nncore's gradient times the turn on
+    the chart's own cost scale) and written 'tilt ...'; beside it the curve's real rise
+    (orange, nncore's cost turned minus its cost), written 'up ...'; and the words say which
+    is which. All of the chart's words stay inside the frame."""
+    history, entry = rendered(preset)
+    work = worked(history)
+    layer, row, col = work["dial"]
+    x, y = history.split("train")
+    xi, yi = x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]
+    net = history.network(STEP)
+    grad = float(net.backward(xi, yi).grad_weights[layer][row, col])
+    cost = float(net.cost_of(xi, yi))
+    net.layers[layer].weights[row, col] += 1.0
+    turned = float(net.cost_of(xi, yi))
+    rises = entry["shown"]["tilt_rises"]
+    assert rises["turn"] == pytest.approx(1.0, rel=0.03)
+    assert rises["line"] == pytest.approx(grad * 1.0, rel=0.03)             # the tilt: the line's rise
+    assert rises["tangent_end"] == pytest.approx(grad * 1.0, rel=0.03)      # the line ends over it
+    assert rises["curve"] == pytest.approx(turned - cost, rel=0.03)         # the curve's own
+    assert 0 < rises["line_x"] - rises["curve_x"] < 0.3                    # side by side
+    tilt_text = size_of(written(grad, tilt_decimals(grad)))
+    assert rises["words"]["line"] == f"tilt {tilt_text}"
+    places = tilt_places(entry["shown"]["tilt"])[1]
+    change = number_of(written(turned, places)) - number_of(written(cost, places))
+    assert rises["words"]["curve"] == f"{'up' if change > 0 else 'down'} {written(abs(change), places)}"
+    line = next(n for n in entry["narration"] if "over the turn, it" in n["text"])
+    assert f"straight line through the dot: over the turn, it {'rises' if grad > 0 else 'falls'} {tilt_text}" in line["text"]
+    for box in entry["shown"]["tilt_texts"] + entry["shown"]["downhill_texts"]:
+        assert -7.1 <= box[0] and box[2] <= 7.1 and -3.0 <= box[1] and box[3] <= 4.0, box
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_hidden_neurons_blame_is_written_as_the_outputs_rule(preset, rendered):
+    """Review ab-x1 s23 (111-120 s): 'our neuron keeps nearly all of this: how easily its own
+    glow moves. What is left is its blame' named the rule a third way, with no numbers. The
+    output's recipe again, large under our neuron, as it is said: what came back (nncore's
+    output blames times their dials, added up) x steepness (nncore's blame over it) = blame
+    (nncore's), the written numbers multiplying to it by hand; no word over another, all in
+    the frame, and the curve's words clear of the outputs' arrows."""
+    history, entry = rendered(preset)
+    shown = entry["shown"]
+    x, y = history.split("train")
+    one = history.network(STEP).backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1])
+    h = shown["flows"]["neuron"]
+    total = float((history.snapshot(STEP).weights[-1][:, h] * one.delta[-1][0]).sum())
+    blame = float(one.delta[-2][0][h])
+    steep = blame / total
+    came, times, gives = shown["recipe"]["words"]
+    many = len(one.delta[-1][0]) > 1
+    assert came.startswith("added up " if many else "comes back ")
+    assert times.startswith("\u00d7 steepness ") and gives.startswith("= blame ")
+    numbers = [number_of(w.split()[-1]) for w in (came, times, gives)]
+    for got, real in zip(numbers, (abs(total), steep, abs(blame))):
+        digits = len(f"{got}".split(".")[-1])
+        assert got == pytest.approx(real, abs=0.5 * 10 ** -digits + 1e-12), (got, real)
+    digits = len(gives.split()[-1].split(".")[-1])
+    assert round(numbers[0] * numbers[1], digits) == pytest.approx(numbers[2], abs=1e-12)
+    line = next(n for n in entry["narration"] if "times how easily its own glow moves" in n["text"])
+    assert "keeps" not in line["text"] and "What is left" not in line["text"]
+    assert line["start_s"] <= shown["recipe"]["t"] <= line["end_s"] + 0.5
+    boxes = shown["recipe_boxes"]
+    for a in boxes:
+        if a[4] in (came, times, gives):   # over the subtitles' band
+            assert a[1] >= -3.0, a
+    for i, a in enumerate(boxes):
+        assert -7.1 <= a[0] and a[2] <= 7.1 and -4.0 <= a[1] and a[3] <= 4.0, a
+        for b in boxes[i + 1:]:
+            assert drawn_apart(a, b), (a, b)
+    for arrow in shown["ease_arrows"]:
+        for words in shown["ours_ease_texts"]:
+            assert drawn_apart(arrow, words, 0.08), (arrow, words)
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_way_to_turn_is_said_as_downhill(preset, rendered):
+    """Review ab-k1 s23 (42 s): 'So this dial should turn down' left 'uphill, so the other way'
+    to the viewer. The line says the way is where the cost goes downhill, and it is: a small
+    turn that way lowers nncore's cost of the example."""
+    history, entry = rendered(preset)
+    line = next(n for n in entry["narration"] if n["text"].startswith("So this dial should turn"))
+    way = re.match(r"So this dial should turn (up|down), where the cost goes downhill\.", line["text"])
+    assert way, line["text"]
+    layer, row, col = worked(history)["dial"]
+    x, y = history.split("train")
+    xi, yi = x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1]
+    net = history.network(STEP)
+    cost = float(net.cost_of(xi, yi))
+    net.layers[layer].weights[row, col] += 0.1 if way.group(1) == "up" else -0.1
+    assert float(net.cost_of(xi, yi)) < cost

@@ -17,7 +17,7 @@ Everything shown is read from the history at snapshot step 0 (the random start):
   throughout, each output's arrow runs back along its wire to our hidden neuron, scaled by
   that wire's dial (nncore's blame x dial), a red wire turning it over, and they add up head
   to tail into one arrow (`blame_chain`), of which our neuron keeps a part (its curve's
-  steepness, said in words: `slope_words`): its blame; its dial's tilt (nncore's gradient,
+  steepness, on its curve, written as the output's rule: `recipe`): its blame; its dial's tilt (nncore's gradient,
   blame x brightness), said and written beside the tilt measured by the opening turn
   (the turn seen again down the network: `turned_chain`); every neuron's blame on the whole network; and the handful of biggest
   tilts, each a turn arrow on its thickened wire (`tilt_wave`).
@@ -29,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (AnimationGroup, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
-                   Circle, Mobject, Rectangle, ReplacementTransform, Square, Transform,
+                   Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    Text, TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw)
 
 from nncore.history import History
@@ -50,8 +50,8 @@ DIAGRAM_SIZE = (6.4, 5.0)      # narrower than the other chapters': the worked c
 DIAGRAM_AT = (-1.7, -0.15, 0)
 COLUMN_X = 2.35                 # left edge of the worked column, right of the output labels
 TICK_STEP = 0.05                # the cost axis's ticks
-TILT_BOX = (3.6, 2.6)           # the cost-against-one-dial picture: width and height
-TILT_AT = (2.9, -1.7, 0)        # its bottom left corner, right of the outputs
+TILT_BOX = (2.9, 3.6)           # the cost-against-one-dial picture: width and height
+TILT_AT = (2.35, -2.3, 0)       # its bottom left corner, right of the outputs: the rises' words right of it
 Weight = tuple[int, int, int]     # (layer pair, row, col)
 
 
@@ -82,7 +82,10 @@ def dial_tilt(history: History, dial: Weight, turn: float = TURN, index: int = E
     net = history.network(step)
     layer, row, col = dial
     value = float(net.layers[layer].weights[row, col])
-    xs = np.linspace(value - 1.5 * turn, value + 1.5 * turn, 41)   # the turn a third of the chart: room for its words
+    # the turn the chart's right half, which ends with it: the straight line's rise and the
+    # curve's, side by side at the turned end, are written right of the chart (review ab-k1
+    # s23, 24-39 s); steps of 0.05 of a turn, the dial's own value one of them
+    xs = np.linspace(value - 1.0 * turn, value + 1.05 * turn, 42)
 
     def cost_at(v: float) -> float:
         net.layers[layer].weights[row, col] = v
@@ -603,8 +606,8 @@ def bend_said(tilt: dict) -> str:
     less = abs(change) < abs(tilt["tilt"] * tilt["turn"])
     amount = written(abs(change), places)
     # (not 'the curve bends': 'curve' is the squashing curve's word, said with no 'tilt')
-    return f"The cost bends, so a whole turn {way} only {amount}." if less else \
-        f"The cost bends, so a whole turn {way} more: {amount}."
+    return f"The cost bends away from the line, so the real turn {way} only {amount}." if less else \
+        f"The cost bends away from the line, so the real turn {way} more: {amount}."
 
 
 def measured(tilt: dict) -> tuple[float, int]:
@@ -612,6 +615,22 @@ def measured(tilt: dict) -> tuple[float, int]:
     2.69 = 0.02, checking by hand), and its decimals."""
     places = tilt_places(tilt)[1]
     return number_of(written(tilt["cost_turned"], places)) - number_of(written(tilt["cost"], places)), places
+
+
+def column(left: float, items: list[tuple[Mobject, float]], gap: float = 0.08) -> None:
+    """Words stacked with their left edges at `left`, each as near its wanted height as the
+    others leave room for: no two closer than `gap` (each pushed apart from the middle)."""
+    order = sorted(items, key=lambda item: -item[1])
+    ys = [y for _, y in order]
+    for _ in range(len(order)):
+        for k in range(len(order) - 1):
+            need = (order[k][0].height + order[k + 1][0].height) / 2 + gap
+            short = need - (ys[k] - ys[k + 1])
+            if short > 0:
+                ys[k] += short / 2
+                ys[k + 1] -= short / 2
+    for (m, _), y in zip(order, ys):
+        m.move_to([left, y, 0], aligned_edge=LEFT)
 
 
 def under(row: VGroup, above: VGroup) -> None:
@@ -696,23 +715,6 @@ def sure_words(history: History, work: dict) -> str:
             f"yet get{'' if many else 's'} more: {'they move' if many else 'it moves'} more easily.")
 
 
-PARTS = {2: "half", 3: "a third", 4: "a quarter", 5: "a fifth", 6: "a sixth", 7: "a seventh", 8: "an eighth",
-         9: "a ninth", 10: "a tenth"}
-
-
-def slope_words(slope: float) -> str:
-    """How much of what came back our neuron keeps, in words (its squashing curve's steepness
-    there, never written as a number: review 11a)."""
-    # its slope named as the curve beside it writes it (session 19: 'slope' and 'tilt', one idea)
-    if slope >= 0.9:
-        return "Our neuron keeps nearly all of this: how easily its own glow moves."
-    part = PARTS.get(int(round(1 / slope)), "only a small part") if slope > 0 else "none"
-    about = "about " if part in PARTS.values() else ""
-    # (session 18: shorter, the time went to the turn seen down the network)
-    # (session 20: 'its curve's slope' out, the nudge on its curve shows it: review g1)
-    return f"Our neuron keeps only {about}{part} of this: how easily its own glow moves."
-
-
 # the close-up of the last two layers (our hidden neuron and the outputs)
 CLOSE_HIDDEN = (-5.6, 0.0, 0)
 CLOSE_OUT_X = -2.0
@@ -724,6 +726,7 @@ ROW_REACH = 0.4     # the traced rows' arrows at their longest (the rows stand 0
 LABEL_ALONG = 0.68  # where a traced wire's dial is written along it, from our neuron: where the wires have spread
 AGAIN_BOX, AGAIN_Y = (2.2, 1.45), -3.6   # the opening's chart again at the end, small, right of the tilt's product
 SUM_REACH = 2.0    # the arrows of the total's way, head to tail under the rows: this tall
+RECIPE_Y = -2.7   # our neuron's blame built, large under it, over the subtitles' band
 STACK_W = 2.4                        # the sent-back pieces' bar at its longest, under our neuron
 STACK_LEFT, STACK_Y = -6.7, -1.75     # its left end and height, under the neuron's name
 
@@ -734,6 +737,7 @@ CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid a
 
 EASE_BOX, EASE_AT = (3.5, 2.4), (0.9, -1.15)   # the big squashing curve, in the gaps' panel's place
 EASE_OURS_BOX, EASE_OURS_AT = (3.0, 2.2), (3.7, -1.2)   # ... right of the outputs once the close-up stepped right
+EASE_ABOVE_BOX, EASE_ABOVE_X = (3.0, 1.8), 3.3   # ... above the outputs' row where right of it is too narrow
 EASE_REACH = 5.0      # its floor runs -5 to 5 totals (at least): steep middle and flat ends both in sight
 LENS_NEEDED = 0.5     # a glow's move shorter than this (30 px at 480p) is drawn again enlarged
 NUDGE = 1.0           # each nudge along the total, drawn, never written (its glow's move shows its ease)
@@ -795,7 +799,10 @@ class Backprop(Chapter):
                 **({f"sum_{k}": v for k, v in sum_said(work, sent_back(h, work)).items()} if many
                    else {"sum_with": "", "sum_against": ""}),
                 "sure_words": sure_words(h, work),
-                "slope_words": slope_words(work["slope"]),
+                # our neuron's blame by the output's rule, said as its recipe is written
+                # (review ab-x1 s23: 'keeps nearly all of this / what is left' named it a third way)
+                "the_outputs": "the outputs" if many else "the output",
+                "came_words": "what the arrows added up to" if many else "what comes back",
                 # the way in plain words, no sign to fight ('its blame is plus and its arrow
                 # points down' made plus mean down, said the review)
                 # (review k: 'above zero, drawn as a down arrow' asked a newcomer to hold a sign
@@ -835,6 +842,7 @@ class Backprop(Chapter):
                 # against it aloud (review s20 v1: 'down 0.14' beside 'tilt 0.21', never said why)
                 "tilt_said": size_of(chain_numbers(h, work, tilt)["tilt"]),
                 "bend_said": bend_said(tilt),
+                "line_way": "rises" if tilt["tilt"] > 0 else "falls",
                 "which_neuron": ("the hidden neuron we followed in the forward pass" if work["follows_forward"]
                                  else "this hidden neuron"),   # ringed as it is said (blame is not yet taught)
                 "which_dial": ("the one from this square" if image else "the one from the input the forward pass multiplied first")
@@ -918,14 +926,15 @@ class Backprop(Chapter):
             # the tilt is on screen before its word (a reviewer heard 'tilt' before the line came),
             # and the word is written beside it as it is said (it was first written at 117 s)
             self.play(Create(plot["tangent"]), run_time=0.8)
+            # the line's rise over the turn comes with its word: that rise is the tilt (review
+            # ab-k1 s23, 24-39 s: 'per 1 turn' was said over the curve's rise of 0.02)
             self.wait_until_bookmark("tilt")
-            self.play(FadeIn(plot["word"]), Indicate(plot["tangent"], color=t.text), run_time=0.8)
-            # every word and number on the chart now, where it stands (they must not overlap)
-            self.show(tilt_texts=self.text_boxes(VGroup(*plot.values())))
-            # 'how much the cost rises for each 1 the dial turns': the rise, then the turn, lit
-            # as they are said (the chart stood still here for 9 s)
+            self.play(Create(plot["step"]), FadeIn(plot["word"]), Indicate(plot["tangent"], color=t.text), run_time=0.8)
+            self.show(tilt_step_s=float(self.renderer.time))
+            # 'how much the cost changes for each 1 the dial turns': the line's rise, then the
+            # turn, lit as they are said (the chart stood still here for 9 s)
             self.wait_until_bookmark("per")
-            self.play(Indicate(plot["rise"][3], color=t.cost), Indicate(plot["rise"][1], color=t.cost), run_time=0.9)
+            self.play(Indicate(VGroup(plot["step"][1], plot["word"]), color=t.focus), run_time=0.9)
             self.play(Indicate(plot["rise"][2], color=t.text), Indicate(plot["rise"][0], color=t.text), run_time=0.9)
             # 'read off the straight line through the dot': the tangent, not the curve, gives the
             # tilt (reviews s20 g1, v1: 'up 0.02' beside 'tilt 0.03' after 'roughly its tilt')
@@ -939,6 +948,9 @@ class Backprop(Chapter):
                 self.wait_before(tracker, "bend", 0.1)
                 self.play(Indicate(plot["curve"], color=t.cost, scale_factor=1.0), run_time=0.8)
                 self.play(Indicate(VGroup(plot["rise"][1], plot["rise"][3]), color=t.cost), run_time=0.8)
+            # every word and number on the chart now, where it stands (they must not overlap)
+            self.show(tilt_texts=self.text_boxes(VGroup(*plot.values())),
+                      tilt_rises=self.rises_drawn(plot))
             # the picture before its words: the arrow runs downhill at the end of this line,
             # standing through the beat before 'so this dial should turn down' (it came 3 s late)
             self.wait(tracker.get_remaining_duration() + 0.1)   # past the line's last frame
@@ -1284,27 +1296,49 @@ class Backprop(Chapter):
             left = max(EASE_OURS_AT[0], max(m.get_right()[0] for m in sizes) + 0.6)
             box, corner = (min(EASE_OURS_BOX[0], RIGHT_EDGE - left), EASE_OURS_BOX[1]), (left, EASE_OURS_AT[1])
             if RIGHT_EDGE - left < 2.6:
-                box = (EASE_OURS_BOX[0], 1.8)
-                corner = (EASE_OURS_AT[0], min(m.get_bottom()[1] for m in sizes) - 1.0 - box[1])
+                # above the outputs' row, where the frame is empty (review ab-x1 s23, 111-120 s:
+                # under it, its heading ran into the output's 0.245 arrow, its row into the
+                # subtitles' band); right of the title
+                row_top = max(m.get_top()[1] for m in (*sizes, *out_arrows, *close["names"]))
+                box, corner = EASE_ABOVE_BOX, (EASE_ABOVE_X, row_top + 0.85)
             ease = self.ease_curve(work["activation"], [("our neuron", work["z"])], box, corner,
                                    decimals=len(numbers["slope"].split(".")[-1]) if "." in numbers["slope"] else 2,
                                    rows_under=True)
             ours_curve = ease.get("all", VGroup())
+            # the output's rule again, written large under our neuron as it is said (review ab-x1
+            # s23, 111-120 s: 'keeps nearly all of this / what is left' was a third name for it)
+            recipe = self.recipe(numbers, len(flows) > 1, close["ours"].get_x())
             self.play(*([FadeOut(travel)] if len(travel) else []), Indicate(close["ours"], color=t.focus),
                       Indicate(close["tag"][1], color=t.neuron_fill),
                       *([FadeIn(ease["frame"]), FadeIn(ease["dots"])] if ease else []), run_time=1.0)
+            # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
+            seen = {id(p) for top in self.mobjects for p in top.get_family()}
+            self.show(tally_left=[m.original_text for m in (*tally["rows"].values(), *tally["labels"].values(),
+                                                            tally["rest"]) if id(m) in seen])
+            # 'what comes back': the total, carried down into the recipe
+            self.wait_before(tracker, "came", 0.3)
+            # (faded in beside a lit source: carried over, its letters morphed and read garbled)
+            self.play(FadeIn(recipe[0], shift=0.1 * DOWN), Indicate(VGroup(total_arrow, total_words), color=t.blame),
+                      run_time=0.9)
+            # 'times how easily its own glow moves': the nudge on its curve, its steepness written
+            # there and carried down into the recipe
+            self.wait_before(tracker, "times", 0.3)
             if ease:
                 self.play_nudges(ease["spots"])
                 s0 = ease["spots"][0]   # what stands (its flat end is the outputs' picture's alone)
                 ours_curve = VGroup(ease["frame"], ease["dots"], s0["push"], s0["rise"], s0["end"], s0["row"],
                                     *([s0["lens"]["all"]] if "lens" in s0 else []))
+                self.play(FadeIn(recipe[1], shift=0.1 * DOWN), Indicate(s0["row"], color=t.focus), run_time=0.8)
                 self.show(ours_ease_texts=self.text_boxes(VGroup(ours_curve, sizes, close["names"],
-                                                                 total_words, close["tag"])))
-            # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
-            seen = {id(p) for top in self.mobjects for p in top.get_family()}
-            self.show(tally_left=[m.original_text for m in (*tally["rows"].values(), *tally["labels"].values(),
-                                                            tally["rest"]) if id(m) in seen])
-            self.wait_before(tracker, "times", 0.4)
+                                                                 total_words, close["tag"], recipe)),
+                          ease_arrows=[[*map(float, a.get_corner(DOWN + LEFT)[:2]), *map(float, a.get_corner(UP + RIGHT)[:2])]
+                                       for a in out_arrows])
+            else:
+                self.play(FadeIn(recipe[1], shift=0.1 * DOWN), run_time=0.6)
+            # 'is its blame': the product, and the arrow takes its size
+            self.wait_before(tracker, "is", 0.3)
+            self.play(FadeIn(recipe[2], shift=0.1 * DOWN), run_time=0.5)
+            self.show(recipe={"words": [m.original_text for m in recipe], "t": float(self.renderer.time)})
             # the words cross-fade (morphed letter by letter, they read garbled for a second: review s21 h1, 129 s)
             self.play(Transform(total_arrow, own), FadeOut(total_words), FadeIn(own_words), run_time=1.2)
             # a fifth of the total is a few px at 480p (review s20 g1, 120 s: 'its arrow is about
@@ -1316,6 +1350,8 @@ class Backprop(Chapter):
                         if own_lens else []), run_time=0.8)
         own_big = own_lens["big"] if own_lens else total_arrow
         own_lens = own_lens["all"] if own_lens else VGroup()
+        self.show(recipe_boxes=self.text_boxes(Group(*self.mobjects)))
+        ours_curve.add(recipe)   # it goes with the curve, before the dial's check
         self.show(slope={k: work[k] for k in ("neuron", "activation", "z", "slope", "blame")},
                   own_arrow={"up": bool(total_arrow[1].get_y() > total_arrow[0].get_y()),
                              "height": float(total_arrow.height)},
@@ -1346,7 +1382,7 @@ class Backprop(Chapter):
         # named by when it was measured (its own 'cost of this example' stood by the cost bar's)
         when = self.text("at the start", size="small", color=t.muted).next_to(again["axes"], UP, buff=0.12) \
             .align_to(again["axes"], LEFT)
-        again = VGroup(again["axes"], when, again["curve"], again["dot"], again["tangent"], again["word"])
+        again = VGroup(again["axes"], when, again["curve"], again["dot"], again["tangent"], again["step"], again["word"])
         glyph_close = turn_arrow(-np.sign(work["nudge"]) or 1, 0.32) \
             .set_fill(t.turn_down if work["nudge"] > 0 else t.turn_up) \
             .next_to(stub["wire"].point_from_proportion(0.5), LEFT, buff=0.12)   # the dial's value is right of it
@@ -1440,7 +1476,7 @@ class Backprop(Chapter):
                       tilt_glyph_up=bool(np.mean(glyph_close.get_vertices()[:, 1]) < glyph_close.get_center()[1]))
             # 'the same 0.03': the two tilts, the product's and the opening line's, lit together
             self.wait_before(tracker, "same", 0.3)
-            self.play(Indicate(again[-1], color=t.focus, scale_factor=1.3), Indicate(again[-2], color=t.focus),
+            self.play(Indicate(again[-1], color=t.focus, scale_factor=1.3), Indicate(again[-3:-1], color=t.focus),
                       Indicate(lines[1], color=t.focus, scale_factor=1.05), run_time=1.0)
             self.show(tilt_again={"t": float(self.renderer.time), "texts": self.words_on_screen(),
                                   "boxes": self.text_boxes(VGroup(again, lines, turn["before"], turn["all"], stub["all"],
@@ -1903,6 +1939,22 @@ class Backprop(Chapter):
                       .move_to([close["arrow_x"] + 0.3, close["outs"][n].get_center()[1], 0], aligned_edge=LEFT))
         return sizes
 
+    def recipe(self, numbers: dict, many: bool, under_x: float) -> VGroup:
+        """Our neuron's blame built as the output's was, large under it: 'added up 0.18' (or
+        'comes back 0.277', the sent-back total as written there) 'x steepness 0.194' (its
+        curve's, as written under it) '= blame 0.035' (as its arrow's words write it); the
+        written numbers multiply to it by hand (chain_places)."""
+        t = self.theme
+        parts = VGroup(self.text("added up {value}" if many else "comes back {value}", size="label", color=t.blame,
+                                 facts={"value": size_of(numbers["total"])}),
+                       self.text("\u00d7 steepness {slope}", size="label", color=t.focus,
+                                 facts={"slope": numbers["slope"]}),
+                       self.text("= blame {blame}", size="label", color=t.blame,
+                                 facts={"blame": size_of(numbers["blame"])}))
+        parts.arrange(RIGHT, buff=0.22).move_to([float(under_x), RECIPE_Y, 0])
+        parts.shift(max(0.0, -6.9 - parts.get_left()[0]) * RIGHT + min(0.0, RIGHT_EDGE - parts.get_right()[0]) * RIGHT)
+        return parts
+
     def blame_build(self, row: dict, miss_words: VGroup) -> VGroup:
         """The biggest gap's blame, built in three pieces under its gap's words: 'gap 0.76 x 2',
         'x steepness 0.183' (its glow, written by its nudge on the curve), '= blame 0.278' (pass_row's digits: they multiply to it by hand)."""
@@ -2082,8 +2134,7 @@ class Backprop(Chapter):
 
     def tilt_lines(self, n: dict, tilt: dict, work: dict) -> VGroup:
         """The tilt worked out as it is said: 'blame 0.035 × brightness 0.81' over '= uphill
-        tilt 0.03' (sizes: the way is the arrow's and the word's), and, when a whole turn
-        changed the cost by other than the tilt, 'for a tiny turn (a whole turn of 1: up 0.02)'."""
+        tilt 0.03' (sizes: the way is the arrow's and the word's)."""
         t = self.theme
         image = input_kind(self.history) == "image"
         # the input as our dial's label writes it (two decimals) when the product still checks
@@ -2096,12 +2147,27 @@ class Backprop(Chapter):
                                  facts={"blame": size_of(n["blame"]), "input": label if checks else n["input"]}),
                        self.text("= uphill tilt {tilt}" if number_of(n["tilt"]) > 0 else "= downhill tilt {tilt}",
                                  size="label", color=t.text, facts={"tilt": size_of(n["tilt"])}))
-        if bend_words(tilt):
-            rose = number_of(n["cost_turned"]) > number_of(n["cost"])
-            lines.add(self.text("for a tiny turn (a whole turn of {turn}: up {change})" if rose
-                                else "for a tiny turn (a whole turn of {turn}: down {change})", size="small",
-                                color=t.cost, facts={"turn": n["turn"], "change": n["measured"].replace("−", "")}))
+        # (session 24: '(a whole turn of 1: up 0.02)' out: the opening's chart, again beside
+        # it, draws the tilt as its straight line's rise over the turn, review ab-k1 s23 159 s)
         return lines.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
+
+    def rises_drawn(self, plot: dict) -> dict:
+        """The chart's two rises over the turn, as drawn, in the cost's own units (read back
+        through the upright axis's ticks): the straight line's (white) and the curve's (orange),
+        and the turn they stand over, in the dial's units (through the dial's two written values)."""
+        ticks = [m for m in plot["axes"][-1]]
+        (y0, c0), (y1, c1) = [(float(k[0].get_y()), float(number_of(k[1].original_text))) for k in ticks[:2]]
+        per = (c1 - c0) / (y1 - y0)
+        line, rise, run = plot["step"][1], plot["rise"][1], plot["rise"][0]
+        before, after = plot["readout"][0][3], plot["readout"][1][3]
+        dial_per = (number_of(after.original_text) - number_of(before.original_text)) / (
+            float(after.get_x()) - float(before.get_x()))
+        return {"line": float(line.get_end()[1] - line.get_start()[1]) * per,
+                "curve": float(rise.get_end()[1] - rise.get_start()[1]) * per,
+                "line_x": float(line.get_x()), "curve_x": float(rise.get_x()),
+                "turn": float(run.get_length()) * dial_per,
+                "tangent_end": float(plot["tangent"].get_end()[1] - line.get_start()[1]) * per,
+                "words": {"line": plot["word"].original_text, "curve": plot["rise"][3].original_text}}
 
     def text_boxes(self, group: Mobject) -> list[list]:
         """Each text of `group` on screen now as [left, bottom, right, top, words], for the manifest."""
@@ -2117,7 +2183,9 @@ class Backprop(Chapter):
         slope, nncore's gradient), the dial's turned value's dot, and the two costs written."""
         t = self.theme
         xs, ys = tilt["xs"], tilt["costs"]
-        low, high = float(ys.min()), float(ys.max())
+        # the straight line's ends are in the chart too: half a turn back, a whole turn on
+        line_ends = [tilt["cost"] - 0.5 * tilt["tilt"] * tilt["turn"], tilt["cost"] + tilt["tilt"] * tilt["turn"]]
+        low, high = min(float(ys.min()), *line_ends), max(float(ys.max()), *line_ends)
         pad = 0.15 * (high - low) or 0.01
         # more room under the curve: the turn's bracket and its words stand there, clear of the
         # curve and the tangent (the tiny run's steep fall ran them all into one knot)
@@ -2163,9 +2231,11 @@ class Backprop(Chapter):
             spot = at(x, y)
             across = DashedLine(at(xs[0], y), spot, color=t.muted, stroke_width=1.5, dash_length=0.06)
             down = DashedLine(at(x, low), spot, color=t.muted, stroke_width=1.5, dash_length=0.06)
-            # beside its dot, clear of the axis's own numbers, on the side the curve leaves
-            # free: above and left of a rising curve, above and right of a falling one
-            cost = self.number(y, places[1], t.cost).next_to(spot, UP + (LEFT if rising else RIGHT), buff=0.08)
+            # beside its dot, clear of the axis's own numbers, on the side the curve and the
+            # straight line leave free: above and left of a rising curve, below and left of a
+            # falling one (above and right, the way up's arrow ran over it); the turned dot's
+            # is moved into the column of the rises' words
+            cost = self.number(y, places[1], t.cost).next_to(spot, (UP if rising else DOWN) + LEFT, buff=0.08)
             value = self.number(x, places[0]).next_to(at(x, low), DOWN, buff=0.08)
             return VGroup(across, down, cost, value)
         rising = tilt["tilt"] >= 0
@@ -2175,53 +2245,53 @@ class Backprop(Chapter):
         if overlap > 0:
             before[3].shift(overlap / 2 * LEFT)
             after[3].shift(overlap / 2 * RIGHT)
-        # the tangent: the tilt in the plot's own units, drawn a fixed length either side
-        direction = np.array([w / (xs[-1] - xs[0]), tilt["tilt"] * hgt / (high - low), 0.0])
-        direction /= np.linalg.norm(direction)
-        # a fixed length either side, and no higher or lower than a third of the box (a steep
-        # tangent ran down into the turn's bracket)
-        reach = min(0.3 * w, 0.3 * hgt / max(abs(direction[1]), 1e-9))
-        tangent = Line(dot.get_center() - reach * direction, dot.get_center() + reach * direction,
+        # the tangent: the straight line through the dot, from half a turn back to the whole
+        # turn's end, where its rise over that turn of 1 is the tilt (review ab-k1 s23, 24-39 s:
+        # 'per 1 turn' said over a whole turn that rose 0.02 beside 'tilt 0.03')
+        tangent = Line(at(tilt["dial"] - 0.5 * tilt["turn"], line_ends[0]), at(tilt["turned"], line_ends[1]),
                        color=t.text, stroke_width=6)
         # downhill from the dot along the curve: the way this dial should turn
         way = -1.0 if tilt["tilt"] > 0 else 1.0
         far = tilt["dial"] + way * 0.8 * tilt["turn"]
         downhill_arrow = Arrow(dot.get_center(), at(far, float(np.interp(far, xs, ys))), buff=0.1,
                                color=t.focus, stroke_width=6, max_tip_length_to_length_ratio=0.35)
-        # beside the curve, under it, not over the tangent it would run along
+        # beside the curve, on the side away from the straight line (it now runs a whole turn
+        # on: the tiny run's arrow crossed it), so under a curve bending down, over one bending up
         along = downhill_arrow.get_end() - downhill_arrow.get_start()
         side = np.array([along[1], -along[0], 0.0]) / (np.linalg.norm(along) or 1.0)
-        downhill_arrow.shift(0.22 * (side if side[1] < 0 else -side))
+        below = float(np.interp(far, xs, ys)) <= tilt["cost"] + tilt["tilt"] * (far - tilt["dial"])
+        downhill_arrow.shift(0.22 * (side if (side[1] < 0) == below else -side))
         downhill_words = self.text(mark("turn down") if way < 0 else mark("turn up"), size="small", color=t.focus)
-        downhill_words.next_to(downhill_arrow, DOWN, buff=0.1)
-        # the word, beside the tangent's upper end, as it is first said
-        # right of its upper end, clear of the turned dial's readout (up and left) and of the
-        # way down's arrow and words (under the dot)
-        upper = tangent.get_end() if tangent.get_end()[1] >= tangent.get_start()[1] else tangent.get_start()
-        # its size written as the backwards result will write it (review v1: the opening tilt
-        # and the later '= downhill tilt 0.21' must be seen to be one number)
-        word = self.text("tilt {value}", size="label", color=t.text, facts={"value": tilt_written}) \
-            .next_to(upper, RIGHT + (DOWN if rising else UP), buff=0.1)
-        if word.get_right()[0] > RIGHT_EDGE:
-            word.shift((RIGHT_EDGE - word.get_right()[0]) * RIGHT)
-        # the turn and the cost's change marked (review: tilt was never shown as a rise per turn
-        # of 1): the turn along the dial's axis, the cost's rise (or fall) beside the cost's,
-        # each named; on the axes, clear of the curve and the readouts (by the dots they
-        # ran over them)
+        downhill_words.next_to(downhill_arrow, DOWN if below else UP, buff=0.1)
+        # the turn and the two rises over it, side by side at its end (review ab-k1 s23, 24-39 s):
+        # the curve's real one (orange, up to the turned dot) and the straight line's, the tilt
+        # (white, up to the line's end, just right of it), each written right of the chart; the
+        # turn itself along the dial's axis
         change = tilt["cost_turned"] - tilt["cost"]
         lift = 0.14 * UP
         run = Line(at(tilt["dial"], low) + lift, at(tilt["turned"], low) + lift, color=t.text, stroke_width=3)
-        nudge_in = 0.14 * RIGHT
-        rise = Line(at(xs[0], tilt["cost"]) + nudge_in, at(xs[0], tilt["cost_turned"]) + nudge_in,
-                    color=t.cost, stroke_width=3)
+        rise = Line(at(tilt["turned"], tilt["cost"]), at(tilt["turned"], tilt["cost_turned"]),
+                    color=t.cost, stroke_width=4)
+        beside = 0.14 * RIGHT
+        step = VGroup(DashedLine(dot.get_center(), at(tilt["turned"], tilt["cost"]) + beside, color=t.text,
+                                 stroke_width=1.5, dash_length=0.06),
+                      Line(at(tilt["turned"], tilt["cost"]) + beside, at(tilt["turned"], line_ends[1]) + beside,
+                           color=t.text, stroke_width=4))
         run_words = self.text("turn {turn}", size="small", color=t.text,
                               facts={"turn": people(tilt["turn"])}).next_to(run, UP, buff=0.06)
         rise_words = self.text(mark("up {change}") if change > 0 else mark("down {change}"),
-                               size="small", color=t.cost,
-                               facts={"change": written(abs(change), places[1])}).next_to(rise, RIGHT, buff=0.08)
+                               size="small", color=t.cost, facts={"change": written(abs(change), places[1])})
+        # its size written as the backwards result will write it (review v1: the opening tilt
+        # and the later '= downhill tilt 0.21' must be seen to be one number)
+        word = self.text("tilt {value}", size="label", color=t.text, facts={"value": tilt_written})
+        # one column right of the two rises: the tilt by the line's end, the turned cost by its
+        # dot (up and left of it the line now runs), the curve's rise by the middle of its own
+        column(step[1].get_right()[0] + 0.12, [(word, float(step[1].get_end()[1])),
+                                               (after[2], float(turned.get_y())),
+                                               (rise_words, float(rise.get_center()[1]))])
         parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": VGroup(before, after),
                  "turned": turned, "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words),
-                 "word": word, "rise": VGroup(run, rise, run_words, rise_words)}
+                 "word": word, "step": step, "rise": VGroup(run, rise, run_words, rise_words)}
         return parts
 
     def play_turn(self, diagram: NetworkDiagram, dial: Weight, edge: Line, number: Mobject, plot: dict,
