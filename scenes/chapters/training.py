@@ -66,6 +66,8 @@ RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on 
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
 STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
+GROW_TIME, TURN_TIME, TURN_HOLD = 0.6, 0.6, 0.5   # the average's grow and turn into the step, and the step standing after
+PILE_STEP_TIME = 2.2        # the pile's step taken: the dials and our dial's mark moving along it
 LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under the tilts, over the step counter
 # the few examples' tilt arrows then: the longest, and their rows apart (review ab-x2 s23: at 0.2 apart
 # the arrows were "too small to see", and which belonged to which example unclear)
@@ -976,6 +978,12 @@ class Training(Chapter):
             # the box goes, then the next comes round the next panel (a box morphing
             # from one panel to the other was caught mid-way, a bent frame over both)
             pointer = Create(box) if frame is None else one_then_other(frame, box)
+            if watched:
+                # the dial watched is the one thing outlined as "another dial, outlined" is said:
+                # no box round the whole network then (session 24: two outlines, the network's
+                # the bigger, and the dial's number under it read as the network's caption)
+                box, pointer = None, (FadeOut(frame) if frame is not None else None)
+            self.show(**{f"{key}_box": box_of(box) if box is not None else None})
             frame = box
             dim = set(DIMMED.get(key, ())) & set(veils)
             if key == "accuracy" and "map" in view:
@@ -1009,7 +1017,7 @@ class Training(Chapter):
             if going:
                 self.play(*going, run_time=0.4)
             back = [FadeIn(Group(*behind))] if why and not self.first_early and key == "weights" else []
-            self.play(pointer, *back, *reveal, run_time=0.6)
+            self.play(*([pointer] if pointer is not None else []), *back, *reveal, run_time=0.6)
             if "map_shrink" in view:      # its cells are laid out from its side: drawn small from now on
                 view["map"].side *= view["map_shrink"]
                 view["map"]._cell_centres = view["map"]._cell_centres * view.pop("map_shrink")
@@ -1572,11 +1580,11 @@ class Training(Chapter):
         # network's every line), its counter, the pile's cost after it
         # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
         # turned at once with no pointer to what changed)
-        self.show(every_dial_at=self.renderer.time + 0.35 * 2.5)
+        self.show(every_dial_at=self.renderer.time + 0.35 * PILE_STEP_TIME, first_step_from=self.renderer.time)
         # the close-up goes as the step is taken, the pile's cost back in its place
         close = Group(*zoom["cards"], zoom["squares"], zoom["picked"],
                       *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
-        self.told_replay(view, [self.segments[0]], tracker, {}, run_time=2.5,
+        self.told_replay(view, [self.segments[0]], tracker, {}, run_time=PILE_STEP_TIME,
                          with_first=[*self.pile_after_step(view), *self.ruler_move(ruler),
                                      during(FadeOut(close), 0.0, 0.3), during(FadeIn(cost), 0.3, 0.6),
                                      during(Transform(edge, turned), 0.3, 0.9),
@@ -1649,7 +1657,7 @@ class Training(Chapter):
                         "picked_boxes": [box_of(b) for b in picked]})
         return {"cards": cards, "row": row, "picked": picked, "blank": box, "picks": picks, "squares": marks}
 
-    def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None) -> dict:
+    def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None, lift: float = RULER_LIFT) -> dict:
         """Our dial as a ruler (review g2 s19's one change: the step as motion, not numbers): a
         line, turned down to the left and up to the right, a mark where the dial stands with its
         number, and the arrows the step is made of, all to one scale, the ruler's: the pile's
@@ -1658,7 +1666,8 @@ class Training(Chapter):
         run's own first step on this dial (before and after: the snapshots'). Drawn big enough
         that the step reads (RULER_STEP long), so "up close": the pile's own arrows are drawn
         smaller, under their examples. `longest` (a tilt): the line spans RULER_SPAN and the scale
-        is cut so an arrow that long fits on it with the step (the cards' arrows flown onto it)."""
+        is cut so an arrow that long fits on it with the step (the cards' arrows flown onto it).
+        `lift`: how far over the line the average and the step ride."""
         t = self.theme
         before, after = (float(told[k].replace("\u2212", "-")) for k in ("before", "after"))
         mean = float(np.mean(told["tilts"]))
@@ -1699,7 +1708,6 @@ class Training(Chapter):
         # and inside the frame (its line may end near the frame's edge; a longer label ran off it)
         for words in (label, moved):
             within_frame(words)
-        lift = RULER_LIFT                                # the arrows ride just over the line
 
         def arrow(length: float, sign: float, colour: str, width: float) -> Arrow:
             start = np.array([x0, y + lift, 0])
@@ -1709,9 +1717,12 @@ class Training(Chapter):
         stretched = arrow(average_len * float(told["lr"]), way, t.text, 5)
         step = arrow(step_len, -way, t.highlight, 6)
         name = self.text("our dial, up close", size="small", color=t.text).next_to(line, UP, buff=0.55).align_to(line, LEFT)
-        return {"line": line, "ends": ends, "needle": needle, "needle_to": needle_to, "label": label, "moved": moved,
-                "average": average, "stretched": stretched, "step": step, "name": name, "scale": scale, "way": way,
-                "x0": x0}
+        drawn = {"line": line, "ends": ends, "needle": needle, "needle_to": needle_to, "label": label, "moved": moved,
+                 "average": average, "stretched": stretched, "step": step, "name": name, "scale": scale, "way": way,
+                 "x0": x0}
+        if lift > RULER_LIFT:   # standing high: a thin upright from the dial's mark to where they start
+            drawn["guide"] = DashedLine([x0, y + 0.16, 0], [x0, y + lift, 0], color=t.muted, stroke_width=2, dash_length=0.06)
+        return drawn
 
     def ruler_stack(self, ruler: dict, tilts: list, scale: float | None = None, shortest: float = 0.0,
                     pitch: float = STACK_PITCH) -> list[Arrow]:
@@ -1787,7 +1798,7 @@ class Training(Chapter):
 
     def ruler_parts(self, ruler: dict, after: bool = False) -> VGroup:
         """The ruler as it stands before the step (after: with the step taken)."""
-        return VGroup(ruler["line"], ruler["ends"], ruler["name"], ruler["needle"],
+        return VGroup(ruler["line"], ruler["ends"], ruler["name"], ruler["needle"], *([ruler["guide"]] if "guide" in ruler else []),
                       *((ruler["moved"], ruler["step"], ruler["average"]) if after else (ruler["label"],)))
 
     def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
@@ -1818,14 +1829,18 @@ class Training(Chapter):
         if grow_at:             # else at once: "turns by 2 times their average" names the size first
             self.wait_until_bookmark(grow_at)
         grown = ruler["average"].copy()
-        self.play(Transform(grown, ruler["stretched"]), run_time=0.6)
+        # (the turn quick, the step then standing still: a sheet's frame every 3 s caught the
+        # turn part-way, session 24)
+        self.play(Transform(grown, ruler["stretched"]), run_time=GROW_TIME)
         self.wait_before(tracker, "way", 0.05)
         if turn_later:          # turned with the step itself, its first stretch (tell_line_tilts)
             ruler["grown"] = grown
             return
         # half a turn about the dial's mark: the other way (review v2 s20: "flip it into the step")
-        self.play(ReplacementTransform(grown, ruler["step"], path_arc=PI), *(FadeIn(w) for w in lines[1:]), run_time=0.8)
+        self.play(ReplacementTransform(grown, ruler["step"], path_arc=PI), *(FadeIn(w) for w in lines[1:]), run_time=TURN_TIME)
         self.show(ruler_step_at=self.renderer.time)
+        # the yellow step stands still a moment, turned, before the dials move along it
+        self.wait(TURN_HOLD)
 
     def ruler_move(self, ruler: dict) -> list:
         """Played with the first step: our dial's mark moves along the step, its words from its
@@ -1993,7 +2008,9 @@ class Training(Chapter):
         key = self.tilt_key()
         # no count of each way: never said, it read as a vote (review v2 s20: "up costs more: 123,
         # down: 117" while the step is set by the average, which the arrows fly into)
-        ruler = self.dial_ruler(told, np.array(LINE_RULER_AT))
+        # the average and the step stand where the rows stood, in their middle (session 24: once
+        # the rows had gone, the room over the average stood empty while it was told)
+        ruler = self.dial_ruler(told, np.array(LINE_RULER_AT), lift=RULER_LIFT + LINE_PITCH * (len(few) + 1) / 2)
         # the few examples' tilts drawn on our dial's ruler itself, one row each from its mark, on
         # their own scale (review w2 s21's one change: a spray of arrows that collapses into the
         # average); their average on that scale is a few hundredths of a unit: it is then seen up
@@ -2041,6 +2058,11 @@ class Training(Chapter):
                               "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
                               "name_box": box_of(ruler["name"]), "key_box": box_of(key),
                               "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
+                              "average_at": [float(v) for v in ruler["average"].get_start()[:2]],
+                              "step_at": [float(v) for v in ruler["step"].get_start()[:2]],
+                              "words_box": [box_of(m) for m in lines],
+                              "guide": [list(map(float, p[:2])) for p in (ruler["guide"].get_start(), ruler["guide"].get_end())]
+                              if "guide" in ruler else None,
                               "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])]},
                   tilt_ruler=self.ruler_record(ruler, arrows, tilts))
         # the cost's number goes with the key while the tilts are told: its line, named for all
