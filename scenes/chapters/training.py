@@ -52,7 +52,6 @@ FIRST_STEPS_SHARE = 0.1     # drawn when the weights line's steps end before thi
                             # of 4320, the fall from 1.14 to 0.82 was a few pixels: a review)
 PILE_LEFT = -6.9           # the first pile's row starts here (the left edge, clear of the frame's)
 FEW_TILTS = 6               # tilts drawn when a step takes every example
-TILTS_AT = (-1.0, 0.55)     # then: the top left of the tilts' key, right of the map, under the network
 SQUARE_SIDE, SQUARE_RIM = 2.2, 8    # the white square round our dial's pixel: its side in pixels, its dark rim's width
 TIP_RADIUS = 0.07           # the dot on the cost curve's tip (8 px across at 480p)
 NOW_BUFF = 0.08             # its "now" over it
@@ -67,8 +66,19 @@ RULER_SPAN = (2.1, 6.6)      # then its line's ends: every card's arrow fits on 
 RULER_MARGIN = 0.7           # the line beyond the step (0.5) and beyond the longest arrow (0.2)
 RULER_LIFT = 0.22            # the ruler's arrows ride this far over its line
 STACK_PITCH = 0.2            # the cards' arrows, one row each over the ruler (12 px apart at 480p)
+GROW_TIME, TURN_TIME, TURN_HOLD = 0.6, 0.6, 0.5   # the average's grow and turn into the step, and the step standing after
+PILE_STEP_TIME = 2.2        # the pile's step taken: the dials and our dial's mark moving along it
 LINE_RULER_AT = (4.3, -1.75)   # the same with every example in the step: under the tilts, over the step counter
-LINE_ARROW, LINE_PITCH = 1.4, 0.18   # the few examples' tilt arrows then: the longest, and their rows apart
+# the few examples' tilt arrows then: the longest, and their rows apart (review ab-x2 s23: at 0.2 apart
+# the arrows were "too small to see", and which belonged to which example unclear)
+LINE_ARROW, LINE_PITCH = 1.6, 0.3
+TIE_DOT = 0.07              # each row's end, tied by a thin line to its example ringed on the map
+# a few of the pile's examples up close under our dial's ruler (review ab-k2 s23's one change: the ten
+# cards' squares, tilts and arrows did not read at 480p): how many, a card's side (75 px at 480p: its
+# pixel 9 px, its white square 21 px), the top of their row, the middle of the room they share, the
+# longest tilt's arrow under one
+ZOOM_CARDS, ZOOM_SIDE, ZOOM_TOP, ZOOM_X, ZOOM_ARROW = 3, 1.25, -0.85, 4.3, 1.1
+FRAME_MARGIN = 0.08         # a label keeps this far inside the frame's edges (a longer one ran off the right)
 CLIMB_EXTRA = 1.5            # seconds the count's climb runs on after "watch the count climb ..." is said
 DIAL_HOLD = 2.0              # seconds the watched dial's last reading stands before its words end
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
@@ -204,6 +214,28 @@ def epoch_words(epochs: int, steps: int) -> str:
 def box_of(m: Mobject) -> list[float]:
     """A mobject's box for the manifest: left, bottom, right, top."""
     return [*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2])]
+
+
+def within_frame(m: Mobject, margin: float = FRAME_MARGIN) -> Mobject:
+    """`m` shifted, if need be, so it stands wholly inside the frame (`margin` from its edges):
+    a label clamped only to its ruler ran off the frame's right edge (session 23)."""
+    half_w, half_h = config.frame_width / 2 - margin, config.frame_height / 2 - margin
+    dx = max(-half_w - m.get_left()[0], 0) - max(m.get_right()[0] - half_w, 0)
+    dy = max(-half_h - m.get_bottom()[1], 0) - max(m.get_top()[1] - half_h, 0)
+    return m.shift(RIGHT * dx + UP * dy)
+
+
+def zoom_picks(tilts) -> list[int]:
+    """Which of the pile's examples are drawn up close (ZOOM_CARDS of them, in the pile's
+    order): the one with the biggest tilt, one with none (its pixel blank: "one does not care"),
+    and the one with the smallest tilt that is not zero, so the close-up shows how they differ."""
+    size = np.abs(np.asarray(tilts, dtype=float))
+    order = [int(k) for k in np.argsort(-size, kind="stable")]
+    picks = [order[0]]
+    picks += [k for k in order if size[k] == 0][:1]
+    picks += [k for k in reversed(order) if size[k] > 0 and k not in picks]
+    picks += [k for k in order if k not in picks]
+    return sorted(picks[:ZOOM_CARDS])
 
 
 def piles_of(n: int, batch: int) -> tuple[int, int]:
@@ -946,6 +978,12 @@ class Training(Chapter):
             # the box goes, then the next comes round the next panel (a box morphing
             # from one panel to the other was caught mid-way, a bent frame over both)
             pointer = Create(box) if frame is None else one_then_other(frame, box)
+            if watched:
+                # the dial watched is the one thing outlined as "another dial, outlined" is said:
+                # no box round the whole network then (session 24: two outlines, the network's
+                # the bigger, and the dial's number under it read as the network's caption)
+                box, pointer = None, (FadeOut(frame) if frame is not None else None)
+            self.show(**{f"{key}_box": box_of(box) if box is not None else None})
             frame = box
             dim = set(DIMMED.get(key, ())) & set(veils)
             if key == "accuracy" and "map" in view:
@@ -979,7 +1017,7 @@ class Training(Chapter):
             if going:
                 self.play(*going, run_time=0.4)
             back = [FadeIn(Group(*behind))] if why and not self.first_early and key == "weights" else []
-            self.play(pointer, *back, *reveal, run_time=0.6)
+            self.play(*([pointer] if pointer is not None else []), *back, *reveal, run_time=0.6)
             if "map_shrink" in view:      # its cells are laid out from its side: drawn small from now on
                 view["map"].side *= view["map_shrink"]
                 view["map"]._cell_centres = view["map"]._cell_centres * view.pop("map_shrink")
@@ -1453,9 +1491,19 @@ class Training(Chapter):
         # "want it down" read as the picture against its caption)
         count = self.text("{down} of {n}: up costs them more", size="small", color=t.text,
                           facts={"down": told["n_down"], "n": len(told["tilts"])})
-        count.next_to(stack[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
+        # and the way that makes them want it turned, drawn as the step will be (yellow, down
+        # the ruler) beside their uphill arrows (review ab-k2 s23: "nine of the ten want it down"
+        # was said over nine arrows pointing up)
+        want = VGroup()
+        if float(np.mean(told["tilts"])) > 0:
+            want = VGroup(Arrow(RIGHT * 0.45, LEFT * 0.45, buff=0, color=t.highlight, stroke_width=5, tip_length=0.14),
+                          self.text("so they want it down", size="small", color=t.highlight)).arrange(RIGHT, buff=0.15)
+            want.next_to(stack[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
+        count.next_to(want if len(want) else stack[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
         lines = self.ruler_words(told, ruler, mark("their average: {average}"))
         ruler["name"].next_to(count, UP, buff=0.2).align_to(ruler["line"], LEFT)
+        for m in (want, count, ruler["name"], *lines):
+            within_frame(m)
         name.move_to(edge.point_from_proportion(0.3)).shift(0.28 * DOWN + 0.25 * RIGHT).set_z_index(2)
         # the square our dial carries, ringed in each picture: bright, a tilt; blank, none
         squares = VGroup()
@@ -1467,21 +1515,13 @@ class Training(Chapter):
             r, c = divmod(told["dial"][2], side)
             placed = []
             for picture in pile["pictures"]:
-                cell = picture.width / side
-                # twice its square's side (one square is 5 px at 480p: review ab2 could not see a
-                # box 1.6 wide), white over a dark rim, so it reads on a bright pixel and a dark one
-                pixel = [picture.get_left()[0] + (c + 0.5) * cell, picture.get_top()[1] - (r + 0.5) * cell, 0]
-                # kept inside its picture, round the pixel still (review g2 s20: on an edge pixel
-                # it stood half outside the card)
-                half = SQUARE_SIDE * cell / 2
-                at = [min(max(pixel[0], picture.get_left()[0] + half), picture.get_right()[0] - half),
-                      min(max(pixel[1], picture.get_bottom()[1] + half), picture.get_top()[1] - half), 0]
-                placed.append({"pixel": pixel[:2], "square": [at[0] - half, at[1] - half, at[0] + half, at[1] + half],
-                               "picture": box_of(picture)})
-                for colour, width in ((t.background, SQUARE_RIM), (t.focus, 3)):
-                    squares.add(Rectangle(width=SQUARE_SIDE * cell, height=SQUARE_SIDE * cell, stroke_color=colour,
-                                          stroke_width=width, fill_opacity=0).move_to(at))
+                square, where = self.pixel_square(picture, side, r, c)
+                squares.add(*square)
+                placed.append(where)
             self.show(squares_placed=placed)
+        # a few of them up close, under the ruler (review ab-k2 s23's one change): picture,
+        # square, tilt and arrow big enough to read; the pile's cost gives them its place
+        zoom = self.zoom_cards(told, pile, numbers, cells)
         self.show(tilt_ruler={**self.ruler_record(ruler, stack, shown_tilts),
                               "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])],
                               "stack_box": box_of(VGroup(*stack)), "count_box": box_of(count),
@@ -1500,10 +1540,16 @@ class Training(Chapter):
         self.show(tilts_at=self.renderer.time)
         self.play(LaggedStart(*(FadeIn(c, shift=0.15 * DOWN) for c in numbers), lag_ratio=0.12),
                   during(FadeIn(self.ruler_parts(ruler)), 0.3, 0.8), self.point_at(VGroup(ring, name)), run_time=1.6)
+        # the few up close: each grows out of its place in the pile, its tilt and arrow under it
+        cost = pile["cost"][0]
+        self.play(FadeOut(cost), FadeIn(zoom["picked"]),
+                  *(AnimationGroup(ReplacementTransform(pile["pictures"][k].copy(), card[0]), FadeIn(Group(*card[1:])))
+                    for k, card in zip(zoom["picks"], zoom["cards"])), run_time=0.8)
+        self.show(zoom_at=self.renderer.time)
         if len(squares):
             # "our dial reads the pixel in the white square": the squares, and its input, as it is said
             self.wait_until_bookmark("square")
-            self.play(FadeIn(squares), run_time=0.6)
+            self.play(FadeIn(squares), FadeIn(zoom["squares"]), run_time=0.6)
             self.show(squares_at=self.renderer.time, square_px=float(squares[-1].width * 854 / config.frame_width),   # at 480p
                       pixel_px=float(pile["pictures"][0].width / side * 854 / config.frame_width))
         # the count at full strength as "nine of the ten want it down" starts (review e2 s18: 4 s
@@ -1511,25 +1557,36 @@ class Training(Chapter):
         self.wait_before(tracker, "count", 0.4)
         self.play(during(FadeIn(count), 0.0, 0.25),
                   LaggedStart(*(ReplacementTransform(a.copy(), b) for a, b in zip(arrows, stack)), lag_ratio=0.08),
+                  *([during(GrowArrow(want[0]), 0.3, 0.7), during(FadeIn(want[1]), 0.3, 0.6)] if len(want) else []),
                   run_time=1.6)
+        if len(want):
+            self.show(want_down={"words": want[1].original_text, "box": box_of(want), "stack_box": box_of(VGroup(*stack)),
+                                 "arrow": float(want[0].get_end()[0] - want[0].get_start()[0]),
+                                 "step": float(ruler["step"].get_end()[0] - ruler["step"].get_start()[0])})
         self.show(count_full_at=self.renderer.time - 1.6 * 0.75, right_half_at_count=self.right_half_words())
         if "mark='flat'" in self.lines["tilts"]:
             # "one does not care": its card (and its "none") pointed at as it is named
             flat = [VGroup(p, c) for p, c, v in zip(pile["pictures"], numbers, told["tilts"]) if not v]
             self.wait_until_bookmark("flat")
-            self.play(self.point_at(VGroup(*flat), buff=0.06), run_time=1.0)
+            # and boxed up close, where its blank pixel reads (review ab-k2 s23: nothing said which one)
+            boxed = [FadeIn(zoom["blank"])] if zoom["blank"] is not None else []
+            self.play(self.point_at(VGroup(*flat), buff=0.06), *boxed, run_time=1.0)
             self.show(flat_at=self.renderer.time - 1.0)
         # the count goes as the average comes: a label only while it is said
-        self.play_ruler_step(view, ruler, stack, lines, tracker, fly=True, gone=(count,))
+        self.play_ruler_step(view, ruler, stack, lines, tracker, fly=True, gone=(count, *([want] if len(want) else [])))
         pile["tilts"] = numbers
         pile["extra"] = VGroup(ring, edge, name, squares)
         # the step itself, as it is said: our dial moving along it, with every other dial (the
         # network's every line), its counter, the pile's cost after it
         # "for every dial": the whole network boxed as its lines turn (review g2 s19: every line
         # turned at once with no pointer to what changed)
-        self.show(every_dial_at=self.renderer.time + 0.35 * 2.5)
-        self.told_replay(view, [self.segments[0]], tracker, {}, run_time=2.5,
+        self.show(every_dial_at=self.renderer.time + 0.35 * PILE_STEP_TIME, first_step_from=self.renderer.time)
+        # the close-up goes as the step is taken, the pile's cost back in its place
+        close = Group(*zoom["cards"], zoom["squares"], zoom["picked"],
+                      *([zoom["blank"]] if zoom["blank"] is not None and zoom["blank"] in self.mobjects else []))
+        self.told_replay(view, [self.segments[0]], tracker, {}, run_time=PILE_STEP_TIME,
                          with_first=[*self.pile_after_step(view), *self.ruler_move(ruler),
+                                     during(FadeOut(close), 0.0, 0.3), during(FadeIn(cost), 0.3, 0.6),
                                      during(Transform(edge, turned), 0.3, 0.9),
                                      during(self.point_at(diagram, buff=0.05), 0.35, 1.0)])
         self.show(words_after_first_step=self.words_on_screen(), right_half_at_step=self.right_half_words())
@@ -1537,7 +1594,70 @@ class Training(Chapter):
         self.play(self.point_at(lines[1]), run_time=1.0)
         view["tilt_lines"] = VGroup(*lines, *self.ruler_parts(ruler, after=True))
 
-    def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None) -> dict:
+    def pixel_square(self, picture: Mobject, side: int, r: int, c: int) -> tuple[list, dict]:
+        """The white square round pixel (r, c) of `picture` (`side` pixels a side): twice the
+        pixel's side (one pixel is 5 px at 480p: review ab2 could not see a box 1.6 wide), white
+        over a dark rim, so it reads on a bright pixel and a dark one; kept inside its picture,
+        round the pixel still (review g2 s20: on an edge pixel it stood half outside the card).
+        Returns its two rectangles and, for the manifest, where it stands."""
+        t = self.theme
+        cell = picture.width / side
+        pixel = [picture.get_left()[0] + (c + 0.5) * cell, picture.get_top()[1] - (r + 0.5) * cell, 0]
+        half = SQUARE_SIDE * cell / 2
+        at = [min(max(pixel[0], picture.get_left()[0] + half), picture.get_right()[0] - half),
+              min(max(pixel[1], picture.get_bottom()[1] + half), picture.get_top()[1] - half), 0]
+        where = {"pixel": pixel[:2], "square": [at[0] - half, at[1] - half, at[0] + half, at[1] + half],
+                 "picture": box_of(picture)}
+        return [Rectangle(width=SQUARE_SIDE * cell, height=SQUARE_SIDE * cell, stroke_color=colour, stroke_width=width,
+                          fill_opacity=0).move_to(at) for colour, width in ((t.background, SQUARE_RIM), (t.focus, 3))], where
+
+    def zoom_cards(self, told: dict, pile: dict, numbers: VGroup, cells: list[str]) -> dict:
+        """ZOOM_CARDS of the pile's examples (zoom_picks) drawn up close in a row under our
+        dial's ruler: each picture ZOOM_SIDE wide with its white square, its own tilt for our
+        dial written at label size, and under it its arrow (uphill, white, one scale for all of
+        them, the longest ZOOM_ARROW); in the pile's row, a thin box round each one picked.
+        The one with no tilt gets a box of its own, drawn as "one does not care" is said."""
+        t = self.theme
+        picks = zoom_picks(told["tilts"])
+        unit = ZOOM_ARROW / max(abs(v) for v in told["tilts"])
+        image = reads_pixel(self.history, told["dial"])
+        side = int(round(np.sqrt(len(self.history.split("train")[0][0]))))
+        r, c = divmod(told["dial"][2], side)
+        cards, arrows, squares = [], {}, []
+        for k in picks:
+            big = pile["pictures"][k].copy()
+            big.scale(ZOOM_SIDE / big.width)
+            tilt = told["tilts"][k]
+            number = (self.text("{tilt}", color=t.text, facts={"tilt": cells[k]}) if tilt else
+                      self.text(cells[k], color=t.text)).next_to(big, DOWN, buff=0.1)
+            card = Group(big, number)
+            if tilt:
+                arrows[k] = self.tilt_arrow(tilt, unit, number.get_bottom() + DOWN * 0.22)
+                card.add(arrows[k])
+            cards.append(card)
+        row = Group(*cards).arrange(RIGHT, buff=0.45, aligned_edge=UP)
+        row.move_to([ZOOM_X, 0, 0]).align_to([0, ZOOM_TOP, 0], UP)
+        within_frame(row)
+        marks = VGroup()
+        for card in cards:
+            if image:
+                square, where = self.pixel_square(card[0], side, r, c)
+                marks.add(*square)
+                squares.append(where)
+        picked = VGroup(*(SurroundingRectangle(Group(pile["pictures"][k], numbers[k]), color=t.muted, buff=0.05,
+                                               stroke_width=2) for k in picks))
+        blank = [card for k, card in zip(picks, cards) if not told["tilts"][k]]
+        box = SurroundingRectangle(Group(*blank[0][:2]), color=t.focus, buff=0.08, stroke_width=3) if blank else None
+        self.show(zoom={"rows": [told["rows"][k] for k in picks], "picks": picks, "unit": unit,
+                        "words": [card[1].original_text for card in cards],
+                        "arrows": {str(k): float(a.get_end()[0] - a.get_start()[0]) for k, a in arrows.items()},
+                        "pictures": [box_of(card[0]) for card in cards], "squares": squares,
+                        "square_px": (float(SQUARE_SIDE * cards[0][0].width / side * 854 / config.frame_width) if image else 0.0),
+                        "box": box_of(box) if box else None, "row_box": box_of(row),
+                        "picked_boxes": [box_of(b) for b in picked]})
+        return {"cards": cards, "row": row, "picked": picked, "blank": box, "picks": picks, "squares": marks}
+
+    def dial_ruler(self, told: dict, centre: np.ndarray, longest: float | None = None, lift: float = RULER_LIFT) -> dict:
         """Our dial as a ruler (review g2 s19's one change: the step as motion, not numbers): a
         line, turned down to the left and up to the right, a mark where the dial stands with its
         number, and the arrows the step is made of, all to one scale, the ruler's: the pile's
@@ -1546,7 +1666,8 @@ class Training(Chapter):
         run's own first step on this dial (before and after: the snapshots'). Drawn big enough
         that the step reads (RULER_STEP long), so "up close": the pile's own arrows are drawn
         smaller, under their examples. `longest` (a tilt): the line spans RULER_SPAN and the scale
-        is cut so an arrow that long fits on it with the step (the cards' arrows flown onto it)."""
+        is cut so an arrow that long fits on it with the step (the cards' arrows flown onto it).
+        `lift`: how far over the line the average and the step ride."""
         t = self.theme
         before, after = (float(told[k].replace("\u2212", "-")) for k in ("before", "after"))
         mean = float(np.mean(told["tilts"]))
@@ -1584,7 +1705,9 @@ class Training(Chapter):
         moved.next_to(needle_to, DOWN, buff=0.12)
         # its left end no further left than the line's, nor its right end further right
         moved.shift(RIGHT * max(line.get_left()[0] - moved.get_left()[0], 0) + LEFT * max(moved.get_right()[0] - line.get_right()[0], 0))
-        lift = RULER_LIFT                                # the arrows ride just over the line
+        # and inside the frame (its line may end near the frame's edge; a longer label ran off it)
+        for words in (label, moved):
+            within_frame(words)
 
         def arrow(length: float, sign: float, colour: str, width: float) -> Arrow:
             start = np.array([x0, y + lift, 0])
@@ -1594,16 +1717,20 @@ class Training(Chapter):
         stretched = arrow(average_len * float(told["lr"]), way, t.text, 5)
         step = arrow(step_len, -way, t.highlight, 6)
         name = self.text("our dial, up close", size="small", color=t.text).next_to(line, UP, buff=0.55).align_to(line, LEFT)
-        return {"line": line, "ends": ends, "needle": needle, "needle_to": needle_to, "label": label, "moved": moved,
-                "average": average, "stretched": stretched, "step": step, "name": name, "scale": scale, "way": way,
-                "x0": x0}
+        drawn = {"line": line, "ends": ends, "needle": needle, "needle_to": needle_to, "label": label, "moved": moved,
+                 "average": average, "stretched": stretched, "step": step, "name": name, "scale": scale, "way": way,
+                 "x0": x0}
+        if lift > RULER_LIFT:   # standing high: a thin upright from the dial's mark to where they start
+            drawn["guide"] = DashedLine([x0, y + 0.16, 0], [x0, y + lift, 0], color=t.muted, stroke_width=2, dash_length=0.06)
+        return drawn
 
-    def ruler_stack(self, ruler: dict, tilts: list, scale: float | None = None, shortest: float = 0.0) -> list[Arrow]:
+    def ruler_stack(self, ruler: dict, tilts: list, scale: float | None = None, shortest: float = 0.0,
+                    pitch: float = STACK_PITCH) -> list[Arrow]:
         """The cards' tilts on the ruler's own scale (the average's and the step's), or on `scale`,
-        one row each over its line, the first card's on top, each from the dial's mark, uphill,
-        at least `shortest` long."""
+        one row each over its line (`pitch` apart), the first card's on top, each from the dial's
+        mark, uphill, at least `shortest` long."""
         y, scale = ruler["line"].get_y() + RULER_LIFT, scale or ruler["scale"]
-        starts = [np.array([ruler["x0"], y + STACK_PITCH * (len(tilts) - k), 0]) for k in range(len(tilts))]
+        starts = [np.array([ruler["x0"], y + pitch * (len(tilts) - k), 0]) for k in range(len(tilts))]
         return [Arrow(a, a + RIGHT * np.sign(v) * max(abs(v) * scale, shortest), buff=0, color=self.theme.text,
                       stroke_width=4, tip_length=0.12, max_tip_length_to_length_ratio=0.5) for a, v in zip(starts, tilts)]
 
@@ -1665,15 +1792,17 @@ class Training(Chapter):
         words[0].next_to(ruler["average"], UP, buff=0.1).align_to(ruler["average"], LEFT if ruler["way"] > 0 else RIGHT)
         words[1].next_to(words[0], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
         ruler["name"].next_to(words[1], UP, buff=0.15).align_to(ruler["ends"][0], LEFT)
+        for m in (*words, ruler["name"]):
+            within_frame(m)
         return words
 
     def ruler_parts(self, ruler: dict, after: bool = False) -> VGroup:
         """The ruler as it stands before the step (after: with the step taken)."""
-        return VGroup(ruler["line"], ruler["ends"], ruler["name"], ruler["needle"],
+        return VGroup(ruler["line"], ruler["ends"], ruler["name"], ruler["needle"], *([ruler["guide"]] if "guide" in ruler else []),
                       *((ruler["moved"], ruler["step"], ruler["average"]) if after else (ruler["label"],)))
 
     def play_ruler_step(self, view: dict, ruler: dict, arrows: list, lines: list, tracker, grow_at: str | None = "step",
-                        fly: bool = False, gone: tuple = (), near: Arrow | None = None) -> None:
+                        fly: bool = False, gone: tuple = (), near: Arrow | None = None, turn_later: bool = False) -> None:
         """At "their average": the examples' arrows fly into one, their average, its words over
         it; both stay (review v2 s20: the average was never on screen cleanly). At "times 1.5":
         a copy of it grows by the step size; at "the other way": the copy turns round about the
@@ -1681,7 +1810,9 @@ class Training(Chapter):
         themselves go into the average (the cards' arrows on the ruler); else copies (the few
         beside the map stay). `gone`: fade as the average comes. `near`: the average on the
         arrows' own scale, when theirs is not the ruler's: they fly into it, and it is then seen
-        up close, on the ruler's scale (review w2 s21: a spray collapsing into their average)."""
+        up close, on the ruler's scale (review w2 s21: a spray collapsing into their average).
+        `turn_later`: stop at "the other way", the grown copy kept as ruler["grown"], to turn
+        with the step itself (tell_line_tilts)."""
         self.wait_before(tracker, "average", 0.3)
         into = near if near is not None else ruler["average"]
         landed = [into.copy() for _ in arrows]
@@ -1698,11 +1829,18 @@ class Training(Chapter):
         if grow_at:             # else at once: "turns by 2 times their average" names the size first
             self.wait_until_bookmark(grow_at)
         grown = ruler["average"].copy()
-        self.play(Transform(grown, ruler["stretched"]), run_time=0.6)
+        # (the turn quick, the step then standing still: a sheet's frame every 3 s caught the
+        # turn part-way, session 24)
+        self.play(Transform(grown, ruler["stretched"]), run_time=GROW_TIME)
         self.wait_before(tracker, "way", 0.05)
+        if turn_later:          # turned with the step itself, its first stretch (tell_line_tilts)
+            ruler["grown"] = grown
+            return
         # half a turn about the dial's mark: the other way (review v2 s20: "flip it into the step")
-        self.play(ReplacementTransform(grown, ruler["step"], path_arc=PI), *(FadeIn(w) for w in lines[1:]), run_time=0.8)
+        self.play(ReplacementTransform(grown, ruler["step"], path_arc=PI), *(FadeIn(w) for w in lines[1:]), run_time=TURN_TIME)
         self.show(ruler_step_at=self.renderer.time)
+        # the yellow step stands still a moment, turned, before the dials move along it
+        self.wait(TURN_HOLD)
 
     def ruler_move(self, ruler: dict) -> list:
         """Played with the first step: our dial's mark moves along the step, its words from its
@@ -1861,39 +1999,58 @@ class Training(Chapter):
         few = few_tilts(told["tilts"])
         tilts = [told["tilts"][k] for k in few]
         unit = LINE_ARROW / max(abs(v) for v in tilts)
-        key = self.tilt_key().move_to([TILTS_AT[0], TILTS_AT[1], 0], aligned_edge=UP + LEFT)
+        # the examples whose tilts these are, ringed on the map (the first few of the step)
+        bmap = view["map"]
+        x = self.history.split("train")[0]
+        points = bmap.to_frame(x[[told["rows"][k] for k in few]])
+        # their rows drawn top to bottom as the examples stand on the map, so their ties do not cross
+        order = sorted(range(len(few)), key=lambda i: -float(points[i][1]))
+        key = self.tilt_key()
         # no count of each way: never said, it read as a vote (review v2 s20: "up costs more: 123,
         # down: 117" while the step is set by the average, which the arrows fly into)
-        ruler = self.dial_ruler(told, np.array(LINE_RULER_AT))
+        # the average and the step stand where the rows stood, in their middle (session 24: once
+        # the rows had gone, the room over the average stood empty while it was told)
+        ruler = self.dial_ruler(told, np.array(LINE_RULER_AT), lift=RULER_LIFT + LINE_PITCH * (len(few) + 1) / 2)
         # the few examples' tilts drawn on our dial's ruler itself, one row each from its mark, on
         # their own scale (review w2 s21's one change: a spray of arrows that collapses into the
         # average); their average on that scale is a few hundredths of a unit: it is then seen up
         # close, on the ruler's scale (as long as half the step)
-        arrows = self.ruler_stack(ruler, tilts, scale=unit, shortest=TILT_ARROW_MIN)
+        drawn = self.ruler_stack(ruler, [tilts[i] for i in order], scale=unit, shortest=TILT_ARROW_MIN, pitch=LINE_PITCH)
+        arrows = [drawn[order.index(i)] for i in range(len(few))]       # in the step's order again
         mean = float(np.mean(told["tilts"]))
         near = Arrow(ruler["average"].get_start(), ruler["average"].get_start() + RIGHT * np.sign(mean) * max(abs(mean) * unit, 0.02),
                      buff=0, color=t.text, stroke_width=4, tip_length=0.05)
         # the average of every example's tilt, not of the few drawn (review u2 s18), over its
         # arrow; the step is told by its arrow, the key and the dial's move alone (review v2 s20:
         # its sum cross-faded over the average's words, unreadable; no room for both here)
-        lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))[:1]
+        # (the step's sum a row over it, as the arrows' rows have gone by then: review ab-x2 s23,
+        # "a step of 2 x 0.001, but the screen never shows that sum")
+        lines = self.ruler_words(told, ruler, mark("average of all {n}: {average}"))
         lines[0].align_to(ruler["line"], LEFT)
-        ruler["name"].next_to(arrows[0], UP, buff=0.15).align_to(ruler["line"], LEFT)
+        within_frame(lines[0])
+        # the key over the rows, at the right (left of the ruler, the ties from the map come in
+        # to the rows' dots: a key there stood in their way), our dial's name beside it
+        key.next_to(drawn[0], UP, buff=0.2).to_edge(RIGHT, buff=0.2)
+        ruler["name"].next_to(key, LEFT, buff=0.3).align_to(key, DOWN)
         # our dial in the network: its own line, ringed (not thickened: thickness is its size)
         edge, ring = self.marked_dial(diagram, told["dial"])
         self.show(tilt_dial={**self.ring_record(diagram, edge, ring), "value": float(told["before"].replace("\u2212", "-"))})
         # tied to its ruler (review w2 s21: nothing joined the outlined wire to "our dial, up close")
         ends = sorted((edge.get_start(), edge.get_end()), key=lambda p: np.linalg.norm(p - ruler["name"].get_top()))
         tie = Line(ends[0], ruler["name"].get_top() + UP * 0.08, color=t.focus, stroke_width=2.5).set_opacity(0.8)
-        # the examples whose tilts these are, ringed on the map (the first few of the step)
-        bmap = view["map"]
-        x = self.history.split("train")[0]
-        rings = VGroup(*(Circle(radius=0.09, stroke_color=t.focus, stroke_width=2.5).move_to(p)
-                         for p in bmap.to_frame(x[[told["rows"][k] for k in few]])))
+        rings = VGroup(*(Circle(radius=0.09, stroke_color=t.focus, stroke_width=2.5).move_to(p) for p in points))
+        # each row's own example: a dot at the row's left end, a thin line from its ring to it
+        # (review ab-x2 s23: "I can't tell which arrow belongs to which circled example")
+        left = ruler["line"].get_left()[0] - 0.2
+        dots = VGroup(*(Dot([left, a.get_y(), 0], radius=TIE_DOT, color=t.focus) for a in arrows))
+        ties = VGroup(*(Line(r.point_at_angle(np.arctan2(*(d.get_center() - r.get_center())[1::-1])), d.get_center(),
+                             color=t.focus, stroke_width=1.5).set_opacity(0.7) for r, d in zip(rings, dots)))
         self.show(line_tilts={**{k: told[k] for k in ("dial", "average", "change", "before", "after", "lr", "n_down",
                                                        "n_up", "n_zero")},
                               "rows": [told["rows"][k] for k in few], "tilts": tilts,
                               "ringed": [list(map(float, r.get_center()[:2])) for r in rings],
+                              "ties": [[list(map(float, l.get_start()[:2])), list(map(float, l.get_end()[:2]))] for l in ties],
+                              "rows_y": [float(a.get_y()) for a in arrows],
                               "words": [m.original_text for m in lines],
                               "key": [{"words": w[1].original_text, "right": bool(w[0].get_end()[0] > w[0].get_start()[0]),
                                        "colour": w[0].get_color().to_hex()} for w in key],
@@ -1901,6 +2058,11 @@ class Training(Chapter):
                               "edge": [list(map(float, p[:2])) for p in (edge.get_start(), edge.get_end())],
                               "name_box": box_of(ruler["name"]), "key_box": box_of(key),
                               "spray_scale": unit, "near": float(near.get_end()[0] - near.get_start()[0]),
+                              "average_at": [float(v) for v in ruler["average"].get_start()[:2]],
+                              "step_at": [float(v) for v in ruler["step"].get_start()[:2]],
+                              "words_box": [box_of(m) for m in lines],
+                              "guide": [list(map(float, p[:2])) for p in (ruler["guide"].get_start(), ruler["guide"].get_end())]
+                              if "guide" in ruler else None,
                               "line": [float(ruler["line"].get_left()[0]), float(ruler["line"].get_right()[0])]},
                   tilt_ruler=self.ruler_record(ruler, arrows, tilts))
         # the cost's number goes with the key while the tilts are told: its line, named for all
@@ -1914,12 +2076,17 @@ class Training(Chapter):
         self.wait_before(tracker, "tilts", 0.4)
         self.play(FadeIn(ring), FadeIn(edge), FadeIn(key), FadeIn(self.ruler_parts(ruler)), Create(tie), run_time=0.6)
         self.show(line_tilts_at=self.renderer.time)
-        self.play(LaggedStart(*(AnimationGroup(Create(r), GrowArrow(a)) for r, a in zip(rings, arrows)), lag_ratio=0.35),
-                  run_time=2.4)
-        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near)
+        self.play(LaggedStart(*(AnimationGroup(Create(rings[i]), Create(ties[i]), FadeIn(dots[i]), GrowArrow(arrows[i]))
+                                for i in order), lag_ratio=0.35), run_time=2.4)
+        self.play_ruler_step(view, ruler, arrows, lines, tracker, grow_at=None, fly=True, near=near, gone=(ties, dots),
+                             turn_later=True)
         self.show(words_with_tilts=self.words_on_screen())
-        # the dial moves along the step as it is taken (with the replay's first stretch)
-        view["with_step"] = self.ruler_move(ruler)
+        # as "the other way" is said: the step turns round and the dial moves along it, the
+        # counter turning to "after 1 step" with it (with the replay's first stretch) (review
+        # ab-x2 s23: the needle moved and "before any step" changed 3 s after those words)
+        view["with_step"] = [during(ReplacementTransform(ruler.pop("grown"), ruler["step"], path_arc=PI), 0.0, 0.3),
+                             during(FadeIn(lines[1]), 0.0, 0.3), *self.ruler_move(ruler)]
+        self.show(ruler_step_at=self.renderer.time + 0.3 * STEP_TIME)
         return VGroup(ring, edge, key, tie, rings, *lines, *self.ruler_parts(ruler, after=True))
 
     def tilts_away(self, view: dict):

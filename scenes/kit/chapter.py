@@ -408,7 +408,7 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
 
     def _note_drawn(self, t: float, mobjects) -> None:
         """Record each text the viewer can see, once, when it first appears: its words, its
-        size in 480p pixels and where it stands. Tests check it against the run (what is
+        size in 480p pixels, where it stands and its extent (width, height). Tests check it against the run (what is
         drawn, not only what the chapter says it showed). A Transform's target is noted
         too: the mobject it morphs keeps its old `.text` while showing the new words."""
         for mob in mobjects:
@@ -425,7 +425,9 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
                 x, y = part.get_center()[:2]
                 self.drawn.append({"t": round(float(t), 3), "text": words,
                                    "px": round(float(part.font_size) * PX_PER_POINT_480P, 1),
-                                   "x": round(float(x), 2), "y": round(float(y), 2)})
+                                   "x": round(float(x), 2), "y": round(float(y), 2),
+                                   # its size too, so a test can tell it stands inside the frame
+                                   "w": round(float(part.width), 2), "h": round(float(part.height), 2)})
 
     def standing(self, *groups: Mobject) -> list[Mobject]:
         """The parts of `groups` on screen now, each at its highest level there. Playing an
