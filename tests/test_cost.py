@@ -444,6 +444,7 @@ def check_other_said(entry: dict, path) -> None:
     assert label in words.split("Here is another", 1)[1].split(".")[0]
     assert f"The network guessed {y[k, 0] + misses[k]:.{places}f}, but it should glow " \
            f"{'one' if y[k, 0] >= 0.5 else 'zero'}, so its gap is {abs(misses[k]):.{places}f}." in words
+    assert "other_said" in shown and "other_square_at" in shown, "the other example came in unsaid"
     came, grew = shown["other_said"]["at"], shown["other_square_at"]
     assert abs(came - said_at(entry, "Here is another")) <= 1.5, (came, said_at(entry, "Here is another"))
     assert said_at(entry, "so its gap is") - 1.0 <= grew <= said_at(entry, "The bigger miss"), grew

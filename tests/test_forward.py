@@ -480,12 +480,17 @@ def check_brightest_first(entry: dict, path) -> None:
     if len(guess) == 1:
         assert "output_brightest" not in entry["shown"] and "glowing the most" not in said(entry)
         return
+    assert "output_brightest" in entry["shown"], "no output ringed as the brightest before its table"
     top = entry["shown"]["output_brightest"]
     assert top["neuron"] == int(np.argmax(guess))
     assert f"Output {History.load(path).labels[int(np.argmax(guess))]} ends up glowing the most" in said(entry)
     at = said_at(entry, "ends up glowing the most")
     assert at - 1.0 <= top["at"] <= at + 2.5, (top, at)
     assert top["at"] < min(d["t"] for d in output_glows_drawn(entry))
+    # the ring stands on that output: level with its name, drawn right of it
+    name = str(History.load(path).labels[int(np.argmax(guess))])
+    x, y = top["ring"]
+    assert any(d["text"] == name and abs(d["y"] - y) < 0.15 and 0 < d["x"] - x < 1.0 for d in entry["drawn"]), (top, name)
 
 
 def check_minimap_named(entry: dict) -> None:

@@ -790,7 +790,7 @@ class Cost(Chapter):
                 self.play(ReplacementTransform(squares[k], strips[k]), Transform(areas[k], spots[k]), run_time=each)
                 self.play(FadeOut(so_far[k - 1]), FadeIn(so_far[k]), run_time=0.15)
                 landed.append(float(self.renderer.time))
-            self.show(running_total={"words": [m.text for m in so_far], "at": landed,
+            self.show(running_total={"words": [m.text for m in so_far], "at": landed, "sums": self.sums_so_far,
                                      "y": [float(m.get_y()) for m in so_far]})
             # "the strips pile up into one bar": the pile swells once before its number comes
             # (6 s stood still here, session 16)
@@ -858,6 +858,7 @@ class Cost(Chapter):
         gaps = fwd["guess"] - fwd["truth"]
         at = self.area_at
         sums = np.cumsum([float(area_written(g, p, at)) for g, p in zip(gaps, self.places)])
+        self.sums_so_far = [round(float(v), at) for v in sums]   # (the manifest's: numbers on screen are the run's)
         return [self.text("so far {sum}", color=self.theme.cost, facts={"sum": f"{v:.{at}f}"})
                 .next_to(strip, UP, buff=0.12).set_x(strips.get_x()) for v, strip in zip(sums, strips)]
 

@@ -1402,7 +1402,8 @@ class Forward(Chapter):
                 self.play(LaggedStart(*(Indicate(c, color=t.highlight, scale_factor=1.35) for c in outputs),
                                       lag_ratio=0.12), run_time=1.2)
                 self.play(Create(ring), Indicate(circle, color=t.highlight, scale_factor=1.5), run_time=0.7)
-                self.show(output_brightest={"neuron": int(work["neuron"]), "at": float(self.renderer.time)})
+                self.show(output_brightest={"neuron": int(work["neuron"]), "at": float(self.renderer.time),
+                                            "ring": [float(v) for v in ring.get_center()[:2]]})
                 self.wait_before(self.current_tracker, "how", lead=0.2)
                 self.play(FadeIn(head), FadeIn(heads), *(FadeOut(m) for m in retire), run_time=0.5)
             self.wait_before(self.current_tracker, "rows", lead=0.3)
