@@ -289,6 +289,28 @@ def check_column_scale(entry: dict) -> None:
         assert high - low == pytest.approx(unit * step, abs=0.02)
 
 
+def check_running_total(entry: dict, gaps) -> None:
+    """Review ab-k1 s23 (ONE change, 63-78 s): the squares piled up and only the final 2.69 could
+    be read. Several outputs: as each strip lands, "so far" and the areas as written (nncore's
+    gaps, squared by hand from their written sides) added up to it stand over the pile, one
+    at a time, each higher than the last; the last is the example's cost as written, and
+    gives way to it as "make this example's cost" is said."""
+    places, a = entry["shown"]["places"], entry["shown"]["area_places"]
+    areas = [float(area_as_written(g, p, a)) for g, p in zip(gaps, places)]
+    want = [f"so far {v:.{a}f}" for v in np.cumsum(areas)]
+    drawn = [d for d in entry["drawn"] if d["text"].startswith("so far ")]
+    assert [d["text"] for d in sorted(drawn, key=lambda d: d["t"])] == want, ([d["text"] for d in drawn], want)
+    times = sorted(d["t"] for d in drawn)
+    assert all(b - a >= 0.3 for a, b in zip(times, times[1:])), times
+    ys = [d["y"] for d in sorted(drawn, key=lambda d: d["t"])]
+    assert all(b >= a for a, b in zip(ys, ys[1:])), ys
+    final = float(want[-1][len("so far "):])
+    assert abs(final - entry["shown"]["example_cost"]) <= 10 ** -a, (final, entry["shown"]["example_cost"])
+    assert any(d["t"] > times[-1] and d["text"] != want[-1] and re.fullmatch(r"\d+\.\d+", d["text"])
+               and float(d["text"]) == final for d in entry["drawn"])   # the cost, written as its sum
+    assert times[-1] <= said_at(entry, "make this example's cost") + 0.5, (times[-1], said_at(entry, "make this example's cost"))
+
+
 def check_nothing_beside_the_scale(entry: dict, path, out) -> None:
     """Review ab1 (78-93 s): the thin strips' "0.100" and "0.097" stood beside the stack with
     ticks, read as a second axis beside the 0-3 scale; "cost of one example" ran into its "3".
@@ -398,6 +420,37 @@ def check_other_side(entry: dict, path) -> None:
     assert side["opacity"] == 1.0
 
 
+def said_at(entry: dict, words: str) -> float:
+    """About when `words` are said: their place in their line's text, spread over its time."""
+    line = next(n for n in entry["narration"] if words in n["text"])
+    return line["start_s"] + line["text"].index(words) / len(line["text"]) * (line["end_s"] - line["start_s"])
+
+
+def check_other_said(entry: dict, path) -> None:
+    """Review ab-x1 s23 (ONE change, tiny 48 s): the second example came in unsaid and "the bigger
+    miss is 2 times the smaller" was said at once. One output: the other example (nncore's
+    partner) is said before the two are compared, its class, its guess and its gap as the
+    screen writes them (nncore's, at the start); its bars come as it is named and its square
+    grows as its gap is said, before "the bigger miss"."""
+    shown = entry["shown"]
+    if "other_side" not in shown:
+        assert "Here is another" not in said(entry)
+        return
+    misses, y = misses_of(path), np.array(start_network(path)[0]["data"]["train"]["y"])
+    k = shown["other_side"]["example"]
+    places = shown["places"][0]
+    label = History.load(path).labels[class_of(y[k])]
+    words = said(entry)
+    assert label in words.split("Here is another", 1)[1].split(".")[0]
+    assert f"The network guessed {y[k, 0] + misses[k]:.{places}f}, but it should glow " \
+           f"{'one' if y[k, 0] >= 0.5 else 'zero'}, so its gap is {abs(misses[k]):.{places}f}." in words
+    assert "other_said" in shown and "other_square_at" in shown, "the other example came in unsaid"
+    came, grew = shown["other_said"]["at"], shown["other_square_at"]
+    assert abs(came - said_at(entry, "Here is another")) <= 1.5, (came, said_at(entry, "Here is another"))
+    assert said_at(entry, "so its gap is") - 1.0 <= grew <= said_at(entry, "The bigger miss"), grew
+    assert said_at(entry, "Here is another") < said_at(entry, "The bigger miss")
+
+
 def check_cost_scale(entry: dict, path) -> None:
     """Review 10 (ONE change): one scale for the cost bars: numbers 0, 1, 2, 3 (steps that give
     at most four above zero) up the left, each at the height the bars give that cost, so each
@@ -478,6 +531,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     if len(gaps) > 1:
         check_big_against_small(entry, gaps, places_needed(gaps))
         check_column_scale(entry)
+        check_running_total(entry, gaps)
         check_strip_on_the_gaps_scale(entry)
         check_one_pressed(entry, gaps)
         check_nothing_beside_the_scale(entry, path, tmp_path)
@@ -489,6 +543,7 @@ def test_renders_and_shows_nncores_costs(preset, story_file, tmp_path):
     check_cost_scale(entry, path)
     check_perfect_guess(entry, tmp_path)
     check_other_side(entry, path)
+    check_other_said(entry, path)
     check_the_few_join_the_whole(entry, path)
     check_named_in_step(entry, gaps, y[0], path)
     check_ours_ringed(entry, tmp_path)

@@ -272,7 +272,9 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     path = story_file(preset)
     entry = render_tiny("forward", path, tmp_path)
     # one neuron worked out step by step (issue 11); 170: the tiny net's second curve said (review u1, +8-12 s)
-    check_clip(entry, tmp_path, 30, 175)   # 175: and its "below zero times below zero" (session 23, +3 s)
+    # 175: and its "below zero times below zero" (session 23, +3 s); 180: the output's rows named one
+    # by one with their wires (session 24, +4 s)
+    check_clip(entry, tmp_path, 30, 180)
     check_shown(entry["shown"], path)
     check_worked(entry["shown"]["worked"], path)
     assert said(entry).count("forward pass") == 1
@@ -319,6 +321,9 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_each_row_counted_as_it_comes(entry, path)
     check_both_minus(entry)
     check_output_rule(entry, path)
+    check_output_row_by_row(entry, path)
+    check_brightest_first(entry, path)
+    check_minimap_named(entry)
     # session 16: no stretch of 9-18 s of words over a finished picture
     assert words_over_still(tmp_path / entry["file"], entry) <= STILL_WORDS
     # review t: "the biggest few" was said of a network's two inputs: only when some are left out
@@ -432,6 +437,73 @@ def check_both_minus(entry: dict) -> None:
         assert "both_minus" not in entry["shown"]
 
 
+def output_glows_drawn(entry: dict) -> list[dict]:
+    """The worked output's glow column as drawn, top row first: the unsigned numbers left of
+    its "× dial"s, drawn while its line is said."""
+    line = next(n for n in entry["narration"] if "works the same way" in n["text"])
+    near = [d for d in entry["drawn"] if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]]
+    dials = [d for d in near if d["text"].startswith("\u00d7 ")]
+    glows = [d for d in near if re.match(r"^\u2212?\d+\.\d+$", d["text"])
+             and any(abs(d["y"] - e["y"]) < 0.05 and d["x"] < e["x"] for e in dials)]
+    return sorted(glows, key=lambda d: -d["y"])
+
+
+def check_output_row_by_row(entry: dict, path) -> None:
+    """Review ab-x1 s23 (ONE change, tiny 114-126 s): the output's table came whole, its
+    top and bottom hidden glows from nowhere. Its rows come one at a time, top to bottom, at
+    least 0.6 s apart, each glow nncore's (the hidden neuron's activation, as written) and
+    each written-out row's hidden neuron ringed in the network. The row whose glow and dial
+    are both below zero is boxed as "below zero times below zero" is said: the box holds
+    that row's numbers and no other row's; the network's "glows -0.62" tags, in two
+    decimals, are not kept beside a table written in three."""
+    work = entry["shown"]["output_rule"]
+    glows = output_glows_drawn(entry)
+    assert len(glows) == len(work["biggest"]), [d["text"] for d in glows]
+    for d, k in zip(glows, work["biggest"]):
+        places = len(d["text"].split(".")[1])
+        assert abs(float(number_of(d["text"])) - work["inputs"][k]) <= 0.5 * 10 ** -places + 1e-12, (d, work["inputs"][k])
+    times = [d["t"] for d in glows]
+    assert all(b - a >= 0.6 for a, b in zip(times, times[1:])), times
+    rows = [p for p, k in enumerate(work["biggest"]) if work["inputs"][k] < 0 and work["dials"][k] < 0]
+    if rows:
+        left, right, bottom, top = entry["shown"]["both_minus_box"]
+        inside = [p for p, d in enumerate(glows) if left <= d["x"] <= right and bottom <= d["y"] <= top]
+        assert inside == [rows[0]], (inside, rows)
+    assert entry["shown"]["glow_tags_kept"] == (0 if entry["shown"]["output_places"] > 2 else 2)
+
+
+def check_brightest_first(entry: dict, path) -> None:
+    """Review ab-k1 s23 (ONE change, digits 108-111 s): "Output 2 works the same way" came with
+    no reason why output 2. With several outputs, nncore's brightest (its forward pass) is
+    ringed as "ends up glowing the most" is said, before the first row of its table comes."""
+    guess = expected_pass(path, 0)["activations"][-1]
+    if len(guess) == 1:
+        assert "output_brightest" not in entry["shown"] and "glowing the most" not in said(entry)
+        return
+    assert "output_brightest" in entry["shown"], "no output ringed as the brightest before its table"
+    top = entry["shown"]["output_brightest"]
+    assert top["neuron"] == int(np.argmax(guess))
+    assert f"Output {History.load(path).labels[int(np.argmax(guess))]} ends up glowing the most" in said(entry)
+    at = said_at(entry, "ends up glowing the most")
+    assert at - 1.0 <= top["at"] <= at + 2.5, (top, at)
+    assert top["at"] < min(d["t"] for d in output_glows_drawn(entry))
+    # the ring stands on that output: level with its name, drawn right of it
+    name = str(History.load(path).labels[int(np.argmax(guess))])
+    x, y = top["ring"]
+    assert any(d["text"] == name and abs(d["y"] - y) < 0.15 and 0 < d["x"] - x < 1.0 for d in entry["drawn"]), (top, name)
+
+
+def check_minimap_named(entry: dict) -> None:
+    """Review ab-k1 s23 (36-99 s): the small network in the corner was never explained. It is
+    named under it, label-sized, inside the frame, drawn with it."""
+    name = [d for d in entry["drawn"] if d["text"] == "in the network"]
+    left, right, bottom, top = entry["shown"]["mini_box"]
+    assert len(name) == 1 and name[0]["px"] >= 14, name
+    assert name[0]["y"] < bottom - 0.1 and left - 1.5 <= name[0]["x"] <= right + 0.5
+    nl, nr, nb, nt = entry["shown"]["mini_name"]
+    assert nr <= 7.0 and nt < bottom
+
+
 def check_each_row_counted_as_it_comes(entry: dict, path) -> None:
     """Session 23: a row stood 0.7 s beside a sum so far that did not count it (the first
     neuron's rows), and the second neuron's rows all came at once while the sum under them
@@ -479,7 +551,10 @@ def check_output_rule(entry: dict, path) -> None:
     assert work["neuron"] == int(np.argmax(guess)) and work["layer"] == len(entry["shown"]["activations"]) - 1
     line = next(n for n in entry["narration"] if "works the same way" in n["text"])
     # (3 s more when it says why a row of two numbers below zero gives one above: check_both_minus)
-    assert 6 <= line["end_s"] - line["start_s"] <= 10.5 + 3.0 * ("times below zero" in line["text"]), line
+    # (3 s more when it first says why this output, check_brightest_first; 3 s for "the dial on its
+    # wire, one row each", the rows coming one by one, check_output_row_by_row)
+    assert 6 <= line["end_s"] - line["start_s"] <= (13.5 + 3.0 * ("times below zero" in line["text"])
+                                                     + 3.0 * ("glowing the most" in line["text"])), line
     drawn = {d["text"]: d["t"] for d in entry["drawn"] if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]}
     # review u1/e1: the rows as written add up to the total as written (they made 1.15 for "about 1.14"),
     # each within a last digit of nncore's product

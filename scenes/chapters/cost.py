@@ -19,7 +19,7 @@ from manim import (BOLD, DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, D
 
 from nncore.history import History
 from scenes import screen
-from scenes.narration import Markup
+from scenes.narration import Markup, as_plain
 from scenes.kit.chapter import Chapter
 from scenes.kit.numbers import factor_places
 from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
@@ -76,6 +76,24 @@ def partner(misses: np.ndarray, ours: int) -> int | None:
         return None
     ratio = np.abs(misses[pick]) / abs(misses[ours])
     return int(pick[np.argmin(np.abs(np.maximum(ratio, 1 / np.maximum(ratio, 1e-9)) - 2))])
+
+
+def other_words(history: History, fwd: dict) -> str:
+    """One output: the other example (`partner`) said as it comes in, its guess, its answer and
+    its gap in the numbers the screen writes (number_places): "Here is another point, from the
+    outer ring. The network guessed 0.288, but it should glow zero, so its gap is 0.288." """
+    misses = single_misses(history)
+    k = partner(misses, fwd["example"])
+    if k is None:
+        return ""
+    _, y = history.split("train")
+    places = number_places(history, fwd)[0]
+    answer, miss = float(y[k, 0]), float(misses[k])
+    what = as_plain(example_words(history, class_of(y[k])))   # a class name is data: never a bookmark
+    what = what.replace("a point from", "another point, from", 1) if what.startswith("a point from") else f"another example, {what}"
+    return (f"<bookmark mark='other'/>Here is {what}. <bookmark mark='guessed'/>The network guessed "
+            f"{answer + miss:.{places}f}, but it should glow {'one' if answer >= 0.5 else 'zero'}, "
+            f"<bookmark mark='its_gap'/>so its gap is {abs(miss):.{places}f}. ")
 
 
 def twice(misses: np.ndarray, ours: int, other: int | None) -> bool:
@@ -294,6 +312,10 @@ class Cost(Chapter):
             "target": "one" if fwd["truth"][0] >= 0.5 else "zero",
             "best_words": self.best_words(),
             "compare_words": self.compare_words(fwd),
+            # one output: the other example said as it comes in, before "Why squares?" is asked
+            # (review ab-x1 s23, ONE change: it came in unsaid, and "the bigger miss" was said at once)
+            "other_words": Markup(other_words(self.history, fwd))
+                           if len(fwd["guess"]) == 1 and miss_pair(self.history, fwd) is not None else "",
             # said once, as the guesses' numbers gain it (review ab1: 0.69 became 0.688 unsaid);
             # not when it changes no guess's value (review v1: "0.43" to "0.430" is no news, and
             # "to keep them exact" was not true)
@@ -419,6 +441,7 @@ class Cost(Chapter):
                              VGroup(Dot(radius=0.09, color=class_colors(len(self.history.labels))[cls]),
                                     self.text("{label}", facts={"label": self.history.labels[cls]}))
                              .arrange(RIGHT, buff=0.12)).arrange(DOWN, buff=0.1)
+        self.plane = picture if input_kind(self.history) == "point" else None   # (other_side rings a second point on it)
         parts = [m for m in (picture, caption) if m is not None]
         panel = VGroup(*parts).arrange(DOWN, buff=0.15).move_to([-6.0, 1.75, 0])
         return panel.shift(max(0.0, -6.95 - panel.get_left()[0]) * RIGHT)
@@ -673,7 +696,8 @@ class Cost(Chapter):
         sizes = np.abs(pair_gaps(self.history, fwd))
         big_one = int(np.argmax(sizes))
         compare = self.comparison(pair_gaps(self.history, fwd), pair, places) if pair is not None else VGroup()
-        if other is not None:
+        said = "mark='other'" in str(self.lines.get("why_single", ""))   # an author's words may not introduce it
+        if other is not None and not said:
             # one output: the other example, its guess on the other side of its answer, comes in
             # beside ours with its own square before "Why squares?" (review w, s14: one still
             # square); the legend has been read: it makes room for the other pair
@@ -684,6 +708,19 @@ class Cost(Chapter):
         # two moved beside the chart; one output: ours and the other's, ringed)
         beside = self.side_by_side(pair, squares, areas, compare) if several and pair is not None else VGroup()
         with self.say("why" if several else "why_single"):
+            if other is not None and said:
+                # "Here is another point, from the outer ring": it is ringed on the picture and its
+                # bars come in beside ours; "it guessed 0.288, but it should glow zero": its guess
+                # and answer pulse; "so its gap is 0.288": its square grows, at our square's scale
+                self.wait_before(self.current_tracker, "other", lead=0.3)
+                self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]),
+                          *([FadeIn(other["spot"])] if other["spot"] is not None else []), run_time=0.8)
+                self.show(other_said={"at": float(self.renderer.time)})
+                self.wait_before(self.current_tracker, "guessed", lead=0.0)
+                self.play(Indicate(other["pair"], color=t.highlight, scale_factor=1.1), run_time=1.0)
+                self.wait_before(self.current_tracker, "its_gap", lead=0.2)
+                self.play(GrowFromEdge(other["square"], DOWN), FadeIn(other["area"]), FadeIn(other["side"]), run_time=0.9)
+                self.show(other_square_at=float(self.renderer.time))
             self.wait_before(self.current_tracker, "big", lead=0.6)
             rings = VGroup()
             if len(beside):
@@ -738,10 +775,23 @@ class Cost(Chapter):
             self.show(pressed={"t": self.renderer.time, "square": [float(squares[0].width), float(squares[0].height)],
                                "strip": [float(strips[0].width), float(strips[0].height)],
                                "bottom": [float(v) for v in squares[0].get_bottom()[:2]]})
+            # review ab-k1 s23 (ONE change, 63-78 s): only the final 2.69 could be read; the adding
+            # is shown: over the pile, what it holds so far, the areas as written added up, a new
+            # number as each strip lands (one small text each, faded: no counter rebuilt per frame)
+            so_far = self.running_totals(strips)
             self.play(ReplacementTransform(squares[0], strips[0]), Transform(areas[0], spots[0]), run_time=1.5)
-            self.play(LaggedStart(*(AnimationGroup(ReplacementTransform(s, p), Transform(a, spot))
-                                    for s, p, a, spot in list(zip(squares, strips, areas, spots))[1:]), lag_ratio=0.6),
-                      run_time=min(3.0, 1.0 + 0.3 * len(strips)))
+            self.play(FadeIn(so_far[0]), run_time=0.3)
+            landed = [float(self.renderer.time)]
+            each = float(np.clip((self.current_tracker.time_until_bookmark("number") - 2.4) / max(1, len(strips) - 1) - 0.15,
+                                 0.35, 0.8))
+            for k in range(1, len(strips)):
+                # the old sum stands while the square flies, the new one takes its place as it lands,
+                # in a blink (a slow cross-fade showed "so far 0.24" under a dim "so far 0.82")
+                self.play(ReplacementTransform(squares[k], strips[k]), Transform(areas[k], spots[k]), run_time=each)
+                self.play(FadeOut(so_far[k - 1]), FadeIn(so_far[k]), run_time=0.15)
+                landed.append(float(self.renderer.time))
+            self.show(running_total={"words": [m.text for m in so_far], "at": landed, "sums": self.sums_so_far,
+                                     "y": [float(m.get_y()) for m in so_far]})
             # "the strips pile up into one bar": the pile swells once before its number comes
             # (6 s stood still here, session 16)
             self.wait_before(self.current_tracker, "number", lead=1.3)
@@ -751,7 +801,8 @@ class Cost(Chapter):
             # the thin strips' numbers stay, left of the stack on their leaders, away from the scale
             # (review d1 87-99 s: gone, the eight left added to 2.49, not 2.69)
             self.show(thin_strips=self.thin)
-            self.play(FadeIn(label), FadeIn(marks), run_time=0.6)
+            # the last sum so far gives way to the cost, the same number, named
+            self.play(FadeOut(so_far[-1]), FadeIn(label), FadeIn(marks), run_time=0.6)
         # every area still drawn, inside a group or not: they go with their strips (two '0.10's
         # beside the stack stayed to the end, review 9)
         family = set(self.get_mobject_family_members())
@@ -799,6 +850,17 @@ class Cost(Chapter):
                       .next_to([x + 0.08, y, 0], RIGHT, buff=0.05))
         self.show(column_scale={"step": step, "count": count})
         return marks
+
+    def running_totals(self, strips: VGroup) -> list[Mobject]:
+        """Over the pile as each strip lands: "so far 0.24", the areas as written (`area_written`)
+        added up to that strip, in their decimals; the last is the example's cost as written."""
+        fwd = forward_values(self.history, story_example(self.history))
+        gaps = fwd["guess"] - fwd["truth"]
+        at = self.area_at
+        sums = np.cumsum([float(area_written(g, p, at)) for g, p in zip(gaps, self.places)])
+        self.sums_so_far = [round(float(v), at) for v in sums]   # (the manifest's: numbers on screen are the run's)
+        return [self.text("so far {sum}", color=self.theme.cost, facts={"sum": f"{v:.{at}f}"})
+                .next_to(strip, UP, buff=0.12).set_x(strips.get_x()) for v, strip in zip(sums, strips)]
 
     def strip_spots(self, areas: VGroup, strips: VGroup) -> list[Mobject]:
         """Where each square's area goes: on its strip, in the background colour (a fade-out left
@@ -903,12 +965,19 @@ class Cost(Chapter):
                             facts={"side": f"{abs(miss):.{places}f}", "area": area_written(miss, places, self.area_at)})
         sum_out.next_to(VGroup(square, guess), UP, buff=0.1).align_to(square, LEFT)
         sum_out.shift(min(0.0, 6.9 - sum_out.get_right()[0]) * RIGHT)
-        name = self.text("another example: {label}", size="small", facts={"label": self.history.labels[class_of(y[k])]})
+        name = self.text("another example: {label}", facts={"label": self.history.labels[class_of(y[k])]})
         name.move_to([spot, base - 0.28, 0])
+        # its point ringed on the picture, as ours is (a second ring, white: ours stays yellow)
+        spot = None
+        plane = getattr(self, "plane", None)
+        if plane is not None and input_kind(self.history) == "point":
+            there = example_picture(self.history, k, plane[0].width)
+            there.shift(plane[0].get_center() - there[0].get_center())
+            spot = VGroup(there[2], there[3].set_stroke(color=t.focus))
         self.show(other_side={"example": k, "guess": g, "answer": answer, "gap": miss,
                               "opacity": float(guess_bar.get_fill_opacity()),
                               "square": square.width / side, "area": area_written(miss, places, self.area_at)})
-        return {"pair": VGroup(guess_bar, answer_bar, guess), "square": square, "area": area, "name": name,
+        return {"pair": VGroup(guess_bar, answer_bar, guess), "square": square, "area": area, "name": name, "spot": spot,
                 "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
                 "area_words": area_written(miss, places, self.area_at)}
 

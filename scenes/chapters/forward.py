@@ -102,9 +102,10 @@ def ink_picture(history: History, size: float) -> Mobject | None:
 
 
 def pixel_ring(cell: float, t) -> VGroup:
-    """A "look here" square round one pixel: white over a dark rim, seen on ink and on blank."""
-    return VGroup(Square(cell, stroke_color=t.background, stroke_width=7),
-                  Square(cell, stroke_color=t.focus, stroke_width=3))
+    """A "look here" square round one pixel: white over a dark rim, seen on ink and on blank;
+    a little wider than the pixel and bolder (review ab-k1 s23: "very small white boxes" at 480p)."""
+    return VGroup(Square(1.3 * cell, stroke_color=t.background, stroke_width=9),
+                  Square(1.3 * cell, stroke_color=t.focus, stroke_width=4))
 
 
 def input_labels(history: History, values: np.ndarray) -> list[str] | None:
@@ -298,7 +299,7 @@ def close_up(scene: Chapter, work: dict, picture: Mobject | None, head: str = sc
         for k in blank_inputs(work):
             r, c = divmod(k, side)
             # a dot on each: grey filling would now read as faint grey-white ink
-            blank.add(Dot(image.center_of(r + 0.5, c + 0.5), radius=0.18 * image.cell, color=t.muted))
+            blank.add(Dot(image.center_of(r + 0.5, c + 0.5), radius=0.27 * image.cell, color=t.muted))   # about 9 px across at 480p (0.18: "tiny dots", review ab-k1 s23)
         blank.add(scene.text("{count} blank: each adds 0", color=t.text,
                              facts={"count": len(blank_inputs(work))})
                   .next_to(rows[len(work["biggest"])], DOWN, buff=0.12, aligned_edge=LEFT))
@@ -754,7 +755,11 @@ class Forward(Chapter):
         mini.rings = [[float(v) for v in ring.get_center()[:2]]]
         mini.box = [float(v) for v in (mini.get_left()[0], mini.get_right()[0], mini.get_bottom()[1], mini.get_top()[1])]
         self.show(mini_box=mini.box)
-        return mini.add(ring)
+        # named (review ab-k1 s23: "a tiny thumbnail ... never explained"), under it, clear of its box
+        name = self.text("in the network").next_to(mini, DOWN, buff=0.25)
+        name.shift(min(0.0, EDGE_ROOM - name.get_right()[0]) * RIGHT)
+        self.show(mini_name=[float(v) for v in (name.get_left()[0], name.get_right()[0], name.get_bottom()[1], name.get_top()[1])])
+        return mini.add(name, ring)
 
     def mini_ring(self, diagram: NetworkDiagram, neuron: int) -> Circle:
         """A ring round hidden neuron `neuron` in the corner's small network."""
@@ -1361,9 +1366,6 @@ class Forward(Chapter):
             moved_at = self.renderer.time
         circle = diagram.neuron_at(len(diagram.sizes) - 1, work["neuron"])
         ring = Circle(circle.width / 2 + 0.08, stroke_color=t.focus, stroke_width=4).move_to(circle)
-        wires = VGroup(*(line.set_stroke(width=max(2.5, 1.6 * line.get_stroke_width()), opacity=1.0)
-                         for i in diagram.shown_indices(len(diagram.sizes) - 2)
-                         if (line := diagram.edge_line(len(diagram.sizes) - 2, work["neuron"], i)) is not None))
         hidden = [diagram.neuron_at(len(diagram.sizes) - 2, k) for k in work["biggest"]]   # None: not drawn
         # each row's hidden neuron ringed in the glow's yellow as its row comes, and kept so while
         # the sum stands (review s20 g1: the two that glow 0.61 were never marked on the network)
@@ -1372,16 +1374,60 @@ class Forward(Chapter):
         self.show(output_rings=[[float(v) for v in m.get_center()[:2]] for m in marked],
                   output_ring_neurons=[int(k) for k, n in zip(work["biggest"], hidden) if n is not None])
         self.show(output_rule_box=[float(v) for v in (left, right, glows.get_bottom()[1], head.get_top()[1])])
-        # the output ringed and its wires bold before its words start
-        self.play(Create(ring), Create(wires), FadeIn(head), FadeIn(heads), run_time=0.8)
+        # each written row's own wire, from its hidden neuron to the output (None: not drawn)
+        own = [diagram.edge_line(len(diagram.sizes) - 2, work["neuron"], k) if n is not None else None
+               for k, n in zip(work["biggest"], hidden)]
+        # the output ringed before its words start; its wires bold one by one, each with its row
+        # (review ab-x1 s23, ONE change: the table came whole, its wires all lit at once)
+        outputs = diagram.neurons(len(diagram.sizes) - 1)
+        brightest = not single and "mark='top'" in str(self.lines.get("output", ""))
+        # the worked neurons' "glows -0.62" give way to a table that writes their glows to three
+        # decimals (so that its rows add up): one number, one way of writing it, at any moment
+        # (review ab-x1 s23: "-0.616" in the table beside "glows -0.62" in the network)
+        # (the tags' group itself is in the foreground, drawn again on every play: it goes whole)
+        marks = getattr(self, "worked_marks", VGroup(VGroup(), VGroup()))
+        retire = [marks[1]] if digits > 2 and len(marks[1]) else []
+        if retire:
+            self.remove_foreground_mobjects(*retire)
+            self.worked_marks = VGroup(marks[0])
+        self.show(glow_tags_kept=0 if retire else len(marks[1]))
+        if not brightest:
+            self.play(Create(ring), FadeIn(head), FadeIn(heads), *(FadeOut(m) for m in retire), run_time=0.8)
         with self.say("output_single" if single else "output"):
+            if brightest:
+                # review ab-k1 s23 (ONE change): "Output 2 works the same way" came with no reason
+                # why output 2: the output column lights up, top to bottom, and the brightest is
+                # ringed as "ends up glowing the most" is said; then the table's heads, "here is how"
+                self.wait_until_bookmark("top")
+                self.play(LaggedStart(*(Indicate(c, color=t.highlight, scale_factor=1.35) for c in outputs),
+                                      lag_ratio=0.12), run_time=1.2)
+                self.play(Create(ring), Indicate(circle, color=t.highlight, scale_factor=1.5), run_time=0.7)
+                self.show(output_brightest={"neuron": int(work["neuron"]), "at": float(self.renderer.time),
+                                            "ring": [float(v) for v in ring.get_center()[:2]]})
+                self.wait_before(self.current_tracker, "how", lead=0.2)
+                self.play(FadeIn(head), FadeIn(heads), *(FadeOut(m) for m in retire), run_time=0.5)
             self.wait_before(self.current_tracker, "rows", lead=0.3)
-            # each hidden glow pulses in the network as its row comes
+            # one row at a time, spread over the words that name them: its hidden neuron pulses and
+            # is ringed, its wire turns bold, its glow comes out of the neuron and its dial off the wire
+            # (the rest and the head start, with no wire of their own, quicker)
+            each = float(np.clip((self.current_tracker.time_until_bookmark("sum") - 0.3 - 0.45 * extra) / nb, 0.45, 1.0))
             rings = iter(marked)
-            for row, neuron in zip(rows, hidden + [None] * extra):
+            came, bolds = [], VGroup()
+            for row, neuron, wire in zip(rows, hidden + [None] * extra, own + [None] * extra):
                 # (swelling in its own glow: flashed white, it read as a change of glow, review s20 v1)
                 pulse = [] if neuron is None else [neuron.animate(rate_func=there_and_back).scale(1.4), Create(next(rings))]
-                self.play(FadeIn(row), *pulse, run_time=0.45)
+                if wire is not None:
+                    # (a bold copy over the diagram's own line: a fade of the diagram's own lines
+                    # took them out of it, and they stayed behind when the network moved back)
+                    bold = wire.copy().set_stroke(width=max(2.5, 1.6 * wire.get_stroke_width()), opacity=1.0)
+                    bolds.add(bold)
+                    middle = wire.point_from_proportion(0.5)
+                    self.play(*pulse, Create(bold), FadeIn(row[0], target_position=neuron.get_center()),
+                              FadeIn(row[1], target_position=middle), FadeIn(row[2]), run_time=each)
+                else:
+                    self.play(FadeIn(row), *pulse, run_time=each if neuron is not None else 0.45)
+                came.append(float(self.renderer.time))
+            self.show(output_rows_at=came)
             self.wait_before(self.current_tracker, "sum", lead=0.3)
             self.play(Indicate(products, color=t.focus, scale_factor=1.1), Create(rule), FadeIn(added), FadeIn(total),
                       run_time=0.8)
@@ -1395,15 +1441,36 @@ class Forward(Chapter):
             if both and "both" in getattr(self.current_tracker, "bookmark_times", {}):
                 # "below zero times below zero gives above zero": that row's
                 # three numbers pulse as it is said (review base-t s23, ONE change)
+                # (boxed while the words go on, review ab-x1 s23: a pulse was over before "gives
+                # above zero"; its neuron's minus bar and its red wire, the two below zeros, pulse too)
                 self.wait_until_bookmark("both")
                 self.show(both_minus={"row": both[0], "at": float(self.renderer.time)})
-                self.play(Indicate(rows[both[0]], color=t.focus, scale_factor=1.15), run_time=1.0)
+                box = SurroundingRectangle(rows[both[0]], color=t.focus, buff=0.08, stroke_width=3)
+                self.show(both_minus_box=[float(v) for v in (box.get_left()[0], box.get_right()[0],
+                                                             box.get_bottom()[1], box.get_top()[1])])
+                there = [hidden[both[0]]] if hidden[both[0]] is not None else []
+                there += [b for b in bolds if own[both[0]] is not None and np.allclose(b.get_start(), own[both[0]].get_start())]
+                self.play(Create(box), Indicate(rows[both[0]], color=t.focus, scale_factor=1.15),
+                          *(Indicate(m, color=t.focus, scale_factor=1.3) for m in there), run_time=1.0)
+                glows.add(box)
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
         # the guesses' table takes this place next
-        self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, wires, ring, marked)), run_time=0.4)
+        self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, bolds, ring, marked)), run_time=0.4)
+        # the worked neurons' tags back with the network, the table gone (they stand until the guess)
+        back = []
+        for tags in retire:
+            tags.shift(self.output_shift * RIGHT)
+            back.append(FadeIn(tags))
         if self.output_shift:   # the network back in its place, and the picture
             self.show(output_moved={"by": float(self.output_shift), "from": float(moved_at), "to": float(self.renderer.time)})
-            self.play(Restore(self.picture), *(m.animate.shift(self.output_shift * RIGHT) for m in away), run_time=0.5)
+            # (the tags faded in, not moved: a moved one pops back whole)
+            self.play(Restore(self.picture), *(m.animate.shift(self.output_shift * RIGHT) for m in away if m not in retire),
+                      *back, run_time=0.5)
+        elif back:
+            self.play(*back, run_time=0.4)
+        if retire:
+            self.add_foreground_mobjects(*retire)
+            self.worked_marks = VGroup(marks[0], *retire)
 
     # --- small pieces ---
 
