@@ -285,7 +285,8 @@ def test_the_percent_comes_with_its_words(rendered):
     count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     big = next(d for d in entry["drawn"] if d["text"] == f"{round(100 * history.final.test_accuracy)}%"
                and d["px"] > 40 and d["t"] >= count["start_s"])
-    assert said_at["start_s"] - 0.4 <= big["t"] <= said_at["end_s"]
+    # (up to 0.8 s early: whole by the time it is said, review s24 caught it half way at 132 s)
+    assert said_at["start_s"] - 0.8 <= big["t"] <= said_at["end_s"]
 
 
 def test_the_number_kept_aside_is_on_screen_when_it_is_said(rendered):
@@ -1401,11 +1402,14 @@ def test_fitting_too_closely_is_a_practice_card_right_beside_its_nearest_unseen_
     # the two pictures as drawn: each card's 8x8 squares, read off the frame, follow its data
     line = next(l for l in entry["narration"] if "most like it" in l["text"])
     cue = first_cue_with(entry, "most like it")
-    img = next(img for tm, img in frames_of(entry, out) if tm >= cue["end_s"])
-    from scenes.chapters.testing import PAIR_CARD
+    # (while it is said: after it, the pair moves left for the practice score)
+    img = next(img for tm, img in frames_of(entry, out) if tm >= (cue["start_s"] + cue["end_s"]) / 2)
+    # (alone on the screen they fill its width: the new one right of the middle, review s24)
+    assert pair["at"][0][0] < -2 and pair["at"][1][0] > 2, pair["at"]
+    side = pair["card"]
     for row, (cx, cy) in zip((x[pair["practice"]], xt[pair["unseen"]]), pair["at"]):
         cells = [img[py, px].mean() for r in range(8) for c in range(8)
-                 for px, py in [to_px(img, cx + (c - 3.5) * PAIR_CARD / 8, cy - (r - 3.5) * PAIR_CARD / 8)]]
+                 for px, py in [to_px(img, cx + (c - 3.5) * side / 8, cy - (r - 3.5) * side / 8)]]
         assert np.corrcoef(cells, row)[0, 1] > 0.8
     # its words come with it: "much like" with the pair, in the quiet just before the line (review
     # ab-k2 s23: the pair whole as the line begins), and the verdict within the line
@@ -1547,6 +1551,10 @@ def test_the_point_s_numbers_go_in_and_its_output_comes_out(rendered):
     assert all(w in drawn for w in fed["inputs"]) and fed["output"] in drawn, sorted(drawn)
     assert max(drawn[w]["t"] for w in fed["inputs"]) < drawn[fed["output"]]["t"]
     assert all(drawn[w]["px"] >= 14 for w in [*fed["inputs"], fed["output"]])
+    # its lone output's rule, said as "over one half means yes", is written by the output then
+    # (review s24: only told), after the output's value and before the line ends
+    half = drawn.get("over one half: yes")
+    assert half is not None and half["px"] >= 14 and drawn[fed["output"]]["t"] < half["t"] <= line["end_s"], half
     assert len(fed["at"]) == 2 and fed["at"][0] < fed["at"][1] <= line["end_s"]
 
 
@@ -1733,7 +1741,7 @@ def test_the_pair_comes_at_once_each_highest_bar_named_big(rendered):
         top = int(np.argmax(net.forward(row[None, :]).a[-1][0]))
         cx = pair["at"][k][0]
         digits = [d for d in entry["drawn"] if at - 0.1 <= d["t"] <= at + 1.5 and abs(d["y"] - (PAIR_BASE - 0.22)) < 0.1
-                  and abs(d["x"] - cx) < 1.6]
+                  and abs(d["x"] - cx) < 2.2]
         assert len(digits) == len(labels), digits
         big = max(digits, key=lambda d: d["px"])
         assert big["text"] == str(labels[top]) and all(d["px"] < big["px"] for d in digits if d is not big)

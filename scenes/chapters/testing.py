@@ -89,6 +89,7 @@ LIKE_CARD = 1.6            # a mistaken drawing and its practice look-alikes, on
 LIKE_X, LIKE_Y = 4.3, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
 LIKE_SHOWN = 2              # practice drawings of the guessed class beside it
 LIKE_CLEAR = 0.3            # between the cards' answers and a look-alike row
+GRID_SWAP = (0.8, 1.0)      # after the check: the quiet before the cards give way to the grid, the swap's length
 SWAP_QUIET = 0.6            # the quiet after the first words before the memoriser's cards come (then 1 s more)
 POINT_GAP = 1.6             # between the network and the point going in: room for its two numbers
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
@@ -106,6 +107,9 @@ PAIR_CARD, PAIR_X, PAIR_Y = 2.0, (-5.25, -1.65), 1.7   # side by side, clear of 
 # each card's 10 outputs as bars under it (review s22), big (review ab-k2 s23: "tiny bar charts"),
 # the highest yellow and its digit big, the rest dim: their base, a bar's height at output 1, their pitch
 PAIR_BASE, PAIR_BAR, PAIR_PITCH = -1.3, 1.8, 0.34
+# alone on the screen (before the practice score comes beside it) the pair is wide: the cards
+# larger, their centres, the bars' pitch (review s24: the right half stood empty 48-67 s)
+PAIR_WIDE_CARD, PAIR_WIDE_X, PAIR_WIDE_PITCH = 2.15, (-3.4, 3.4), 0.44
 HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before "Right on this practice" is said
 # the memoriser's whole map beside the network's (review ab_w2 s21, its ONE change: five lines
 # of text at 21-51 s; review v2 s20: grey and hatched where it has no answer, a disc of its
@@ -489,6 +493,9 @@ class Testing(Chapter):
         self.feed_in(view, results, shown, network)
         self.pause_after_section = pause
         self.play(view["truth"], run_time=CHECK_TIME)
+        # the cards give way to the grid early in the quiet after this section, and quickly
+        # (review s24: a frame every 3 s caught the whole screen cross-fading at 126 s)
+        pause, self.pause_after_section = self.pause_after_section, GRID_SWAP[0]
         with self.say("truth") as tracker:
             if view.get("check") is not None:   # the dots, checked one by one as it is said; then the verdict
                 checking = max(1.0, tracker.time_until_bookmark("marks") - 0.1)
@@ -534,9 +541,11 @@ class Testing(Chapter):
         # as its percent is said. The two overlap (review g2 s20: one after the other left a
         # frame with the title alone as "Now we count" began)
         score = self.score_panel(results)
+        self.pause_after_section = pause
         self.play(LaggedStart(AnimationGroup(*(FadeOut(m) for m in list(self.mobjects) if m is not title)),
                               AnimationGroup(FadeIn(score["frame"]), FadeIn(score["empty"]), FadeIn(score["unknown"])),
-                              lag_ratio=0.5), run_time=1.0)
+                              lag_ratio=0.5), run_time=GRID_SWAP[1])
+        self.wait(pause + 1.0 - GRID_SWAP[0] - GRID_SWAP[1])   # the quiet as long as before (1 s fade in it)
         # the colours over the dim squares, and the count's words after them: manim redraws
         # each frame only what comes after the first moving mobject (the count froze at 0 when
         # its words stood before the squares)
@@ -553,9 +562,10 @@ class Testing(Chapter):
                 picked.next_to(score["frame"][2], DOWN, buff=0.2).align_to(score["frame"][2], LEFT)
                 self.play(FadeIn(picked), run_time=0.4)
             # the "?" gone and the block full as its caption comes up (review s22: "?" under "100 percent")
-            self.wait_before(tracker, "percent", 0.3)
+            # (short and a little early: review s24 caught it half way at 132 s)
+            self.wait_before(tracker, "percent", 0.7)
             self.play(FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen"][1]), lag_ratio=0.01),
-                      FadeIn(score["big"], scale=1.3), run_time=0.6)
+                      FadeIn(score["big"], scale=1.3), run_time=0.4)
             self.show(unknown_gone_at=round(float(self.renderer.time), 3))
         with self.say("compare") as tracker:
             # the practice score as 100 squares beside the unseen's: "nearly as well" is two
@@ -766,6 +776,12 @@ class Testing(Chapter):
                     self.shown["pair_bars_at"].append(round(float(self.renderer.time), 3))
                     self.play(pair["grow"][1], run_time=1.3)
                 fit = self.fit_blocks()
+            if pair is not None:
+                # the pair moves left, to its small place, just before the practice score comes
+                # beside it (its frame with the practice drawing)
+                self.wait_before(tracker, "score", 0.55)
+                self.play(*pair["shrink"], Transform(tuned, SurroundingRectangle(
+                    pair["small_practice"], color=t.focus, buff=0.06, stroke_width=3)), run_time=0.4)
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
             self.play(FadeIn(fit["score"]), *([FadeOut(fit["gone"])] if "gone" in fit else []), run_time=0.6)
@@ -910,56 +926,70 @@ class Testing(Chapter):
         truth, guess = int(results["truths"][i]), int(results["guesses"][i])
         big = t.title_size / t.label_size   # the guesses as big as our network's answer before
         what = {"kind": "drawing" if kind == "image" else "example"}
-        heads = (self.text("practice {kind}", size="small", color=t.text, facts=what),
-                 self.text("new {kind}, never seen", size="small", color=t.text, facts=what))
-        parts, drawn = [], []
-        for row, name, out, at in ((x[j], heads[0], outs[0], PAIR_X[0]), (x_test[i], heads[1], outs[1], PAIR_X[1])):
-            picture = card_picture(row, kind, PAIR_CARD).move_to([at, PAIR_Y, 0])
-            name.next_to(picture, UP, buff=0.12)
-            top = int(np.argmax(out))
-            right = top == truth
-            n = len(out)
-            bars, digits, values = VGroup(), VGroup(), VGroup()
-            for c, v in enumerate(out):
-                cx = at + (c - (n - 1) / 2) * PAIR_PITCH
-                bar = Rectangle(width=0.7 * PAIR_PITCH, height=max(float(v), 0.02) * PAIR_BAR, stroke_width=0,
-                                fill_color=t.highlight, fill_opacity=1.0 if c == top else 0.45)
-                bars.add(bar.move_to([cx, PAIR_BASE, 0], aligned_edge=DOWN))
-                digits.add(self.text("{label}", size="label" if c == top else "small",
-                                     color=t.highlight if c == top else t.muted, facts={"label": labels[c]})
-                           .move_to([cx, PAIR_BASE - 0.22, 0]))
-            for c in sorted({top, truth}):   # the highest output's value, and the right answer's
-                values.add(self.text("{value}", size="small", color=t.text, facts={"value": written(float(out[c]))})
-                           .next_to(bars[c], UP, buff=0.06))
-            answer = guess_text(str(labels[top]), right, 99).scale(big).next_to(digits, DOWN, buff=0.15)
-            sign = (right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)).next_to(answer, RIGHT, buff=0.15)
-            verdict = VGroup(answer, sign)
-            if not right:
-                verdict.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
-                            .next_to(sign, RIGHT, buff=0.2))
-            verdict.move_to([at, verdict.get_center()[1], 0])
-            parts.append({"card": Group(picture, name), "bars": bars, "digits": digits,
-                          "values": values, "verdict": verdict})
-            drawn.append({"at": [round(float(v), 3) for v in picture.get_center()[:2]],
-                          "outputs": [round(float(v), 4) for v in out], "top": top,
-                          "bar_heights": [round(float(b.height), 4) for b in bars],
-                          "bars_x": [round(float(b.get_center()[0]), 3) for b in bars],
-                          "values": [v.original_text for v in values]})
-        like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
+        rows = ((x[j], outs[0]), (x_test[i], outs[1]))
+
+        def layout(xs, card: float, pitch: float) -> list[dict]:   # the two cards, their bars, guesses
+            parts = []
+            for (row, out), at in zip(rows, xs):
+                picture = card_picture(row, kind, card).move_to([at, PAIR_Y, 0])
+                name = (self.text("new {kind}, never seen", size="small", color=t.text, facts=what) if parts
+                        else self.text("practice {kind}", size="small", color=t.text, facts=what))
+                name.next_to(picture, UP, buff=0.12)
+                top = int(np.argmax(out))
+                right = top == truth
+                n = len(out)
+                bars, digits, values = VGroup(), VGroup(), VGroup()
+                for c, v in enumerate(out):
+                    cx = at + (c - (n - 1) / 2) * pitch
+                    bar = Rectangle(width=0.7 * pitch, height=max(float(v), 0.02) * PAIR_BAR, stroke_width=0,
+                                    fill_color=t.highlight, fill_opacity=1.0 if c == top else 0.45)
+                    bars.add(bar.move_to([cx, PAIR_BASE, 0], aligned_edge=DOWN))
+                    digits.add(self.text("{label}", size="label" if c == top else "small",
+                                         color=t.highlight if c == top else t.muted, facts={"label": labels[c]})
+                               .move_to([cx, PAIR_BASE - 0.22, 0]))
+                for c in sorted({top, truth}):   # the highest output's value, and the right answer's
+                    values.add(self.text("{value}", size="small", color=t.text, facts={"value": written(float(out[c]))})
+                               .next_to(bars[c], UP, buff=0.06))
+                answer = guess_text(str(labels[top]), right, 99).scale(big).next_to(digits, DOWN, buff=0.15)
+                sign = (right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)).next_to(answer, RIGHT, buff=0.15)
+                verdict = VGroup(answer, sign)
+                if not right:
+                    verdict.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
+                                .next_to(sign, RIGHT, buff=0.2))
+                verdict.move_to([at, verdict.get_center()[1], 0])
+                parts.append({"card": Group(picture, name), "bars": bars, "digits": digits,
+                              "values": values, "verdict": verdict, "top": top})
+            return parts
+
+        # alone on the screen, the pair fills its width (review s24: the right half stood empty
+        # 48-67 s); it moves left, to its small place, as the practice score comes beside it
+        parts, small = layout(PAIR_WIDE_X, PAIR_WIDE_CARD, PAIR_WIDE_PITCH), layout(PAIR_X, PAIR_CARD, PAIR_PITCH)
+        drawn = [{"at": [round(float(v), 3) for v in p["card"][0].get_center()[:2]],
+                  "outputs": [round(float(v), 4) for v in out], "top": p["top"],
+                  "bar_heights": [round(float(b.height), 4) for b in p["bars"]],
+                  "bars_x": [round(float(b.get_center()[0]), 3) for b in p["bars"]],
+                  "values": [v.original_text for v in p["values"]]} for p, out in zip(parts, outs)]
+        like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_WIDE_X) / 2, PAIR_Y, 0])
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
                         "tops": [d["top"] for d in drawn], "bar_heights": [d["bar_heights"] for d in drawn],
                         "bars_x": [d["bars_x"] for d in drawn], "values": [d["values"] for d in drawn],
-                        "base": PAIR_BASE, "bar": PAIR_BAR})
+                        "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_WIDE_CARD,
+                        "small_at": [[round(float(v), 3) for v in p["card"][0].get_center()[:2]] for p in small]})
 
         def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
             return Succession(AnimationGroup(FadeIn(part["digits"]),
                                              *(GrowFromEdge(b, DOWN) for b in part["bars"]), run_time=0.8),
                               AnimationGroup(FadeIn(part["values"]), FadeIn(part["verdict"], scale=1.3), run_time=0.5))
+        keys = ("card", "bars", "digits", "values", "verdict")
+        whole = [Group(*(p[k] for k in keys)) for p in parts]
+        like_small = like.copy().move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
         return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like,
                 "grow": [grow(p) for p in parts],
+                "shrink": [Transform(w, Group(*(p[k] for k in keys))) for w, p in zip(whole, small)]
+                + [Transform(like, like_small)], "small_practice": small[0]["card"][0],
                 "tops": [VGroup(p["bars"][int(np.argmax(o))], p["digits"][int(np.argmax(o))]) for p, o in zip(parts, outs)],
-                "all": Group(like, *(Group(p["card"], p["bars"], p["digits"], p["values"], p["verdict"]) for p in parts))}
+                "all": Group(like, *whole)}
 
     def mini_network(self, name: Text):
         """The trained network small, unnamed outputs (its words would be under 14 px), left of
@@ -1258,11 +1288,13 @@ class Testing(Chapter):
         last = diagram.neurons(len(diagram.sizes) - 1)[0]
         value = self.text("{value}", size="label", color=t.highlight, facts={"value": written(float(output[0]))})
         value.next_to(last, UP, buff=0.12)
+        # "over one half means yes" written by the output as it is said (review s24: only told)
+        half = self.text("over one half: yes", size="small", color=t.text).next_to(last, DR, buff=0.1)
         self.show(fed_numbers={"inputs": [m.original_text for m in inputs], "output": value.original_text,
                                "point": [float(v) for v in point], "value": float(output[0]),
                                "inputs_at": [[round(float(v), 3) for v in m.get_center()[:2]] for m in inputs],
                                "output_at": [round(float(v), 3) for v in value.get_center()[:2]]})
-        return {"inputs": inputs, "output": value}
+        return {"inputs": inputs, "output": value, "half": half}
 
     def grid_side(self) -> int:
         """The side of a square picture's grid of inputs (8 for 64), else 0 (points, a table's numbers)."""
@@ -1369,7 +1401,10 @@ class Testing(Chapter):
                 if out:
                     self.shown["fed_numbers"]["at"].append(round(float(self.renderer.time), 3))
             if mode == "points":   # the dots answer where they are
-                self.play(*guess(0), run_time=1.0)
+                # a breath after the output's glow, then the first answer and the note's change,
+                # quick (review s24: the notes caught half cross-faded at 87 s)
+                self.wait(0.6)
+                self.play(*guess(0), *([] if numbers is None else [FadeIn(numbers["half"])]), run_time=0.6)
                 self.wait_until_bookmark("rest")
                 self.play(LaggedStart(*(view["answer"](k) for k in range(1, len(shown))), lag_ratio=0.08),
                           run_time=max(1.0, min(2.0, tracker.get_remaining_duration())))
@@ -1428,7 +1463,7 @@ class Testing(Chapter):
             # the network goes before the check: its red lines are dials below zero, not mistakes
             gone = Group(network["all"], state["copy"], pointer)
             if numbers is not None:
-                gone.add(numbers["inputs"], numbers["output"])
+                gone.add(numbers["inputs"], numbers["output"], numbers["half"])
             self.play(FadeOut(gone), run_time=0.5)
 
     # --- cards: pictures with guesses ---
@@ -1793,7 +1828,9 @@ class Testing(Chapter):
         wrong = 100 - round(100 * share)
         if wrong == 0:
             return self.text("none wrong", size="small", color=self.theme.text)
-        return self.text("about {n} wrong in 100", size="small", color=self.theme.text, facts={"n": wrong})
+        # big (review s24), no wider than a block and its gap: the two notes stand side by side
+        note = self.text("about {n} wrong in 100", size="label", color=self.theme.text, facts={"n": wrong})
+        return note.scale(min(1.0, (HUNDRED_X[1] - HUNDRED_X[0] - 0.4) / note.width))
 
 
 def lights(diagram: NetworkDiagram, activations, **kwargs):
