@@ -27,7 +27,8 @@ from scenes.kit.numbers import written
 from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
 from scenes.kit.plots import BoundaryMap, class_legend
-from scenes.kit.readings import boundary_values, input_kind, output_names, percent, pick_by_class, plane_bounds
+from scenes.kit.readings import (boundary_values, grid_inputs, input_kind, output_names, percent, pick_by_class,
+                                 plane_bounds)
 
 N_CARDS = 12                # test examples shown as pictures (two rows of six: big enough to read)
 MISTAKES_SHOWN = 2          # at most this many of them are mistakes, when there are any
@@ -88,16 +89,27 @@ LIKE_CARD = 1.6            # a mistaken drawing and its practice look-alikes, on
 LIKE_X, LIKE_Y = 4.3, (1.2, -1.4)   # their rows' centre (x) and heights (y), one row a mistake
 LIKE_SHOWN = 2              # practice drawings of the guessed class beside it
 LIKE_CLEAR = 0.3            # between the cards' answers and a look-alike row
+GRID_SWAP = (0.8, 1.0)      # after the check: the quiet before the cards give way to the grid, the swap's length
 SWAP_QUIET = 0.6            # the quiet after the first words before the memoriser's cards come (then 1 s more)
 POINT_GAP = 1.6             # between the network and the point going in: room for its two numbers
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
 HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_words: the memoriser's map, its new point
+BENDS, SMOOTH, DIFFER = (f"<bookmark mark='{m}'/>" for m in ("bends", "smooth", "differ"))   # in hug_words (points)
+# "fit too closely" on a map, shown (review ab-x2 s23, its ONE change: 18 s of words over a still
+# map): the closest fit to the practice points, each spot the answer of its nearest practice point
+# (every practice point right: each is its own nearest), where the memoriser's map was; its border
+# bends round single points, the network's is smooth; the cells where they answer differently
+FIT_CELLS = 60              # the closest fit's cells a side (4 px at 480p: its bends show)
 # "fit too closely" on pictures (review g2 s20, its ONE change: 12 s of a still frame): a
 # practice card it gets right beside the unseen card most like it, which it gets wrong
 # (overfit_pair): their height, their centres (left of the practice score's blocks)
-PAIR_CARD, PAIR_X, PAIR_Y = 1.6, (-5.5, -2.3), 1.5   # side by side, clear of "out of every 100 unseen"
-# each card's 10 outputs as bars under it (review s22): their base, a bar's height at output 1, their pitch
-PAIR_BASE, PAIR_BAR, PAIR_PITCH = -0.6, 0.9, 0.26
+PAIR_CARD, PAIR_X, PAIR_Y = 2.0, (-5.25, -1.65), 1.7   # side by side, clear of "out of every 100 unseen"
+# each card's 10 outputs as bars under it (review s22), big (review ab-k2 s23: "tiny bar charts"),
+# the highest yellow and its digit big, the rest dim: their base, a bar's height at output 1, their pitch
+PAIR_BASE, PAIR_BAR, PAIR_PITCH = -1.3, 1.8, 0.34
+# alone on the screen (before the practice score comes beside it) the pair is wide: the cards
+# larger, their centres, the bars' pitch (review s24: the right half stood empty 48-67 s)
+PAIR_WIDE_CARD, PAIR_WIDE_X, PAIR_WIDE_PITCH = 2.15, (-3.4, 3.4), 0.44
 HUG_LEAD = 1.8              # the cards' pair: its fade starts this long before "Right on this practice" is said
 # the memoriser's whole map beside the network's (review ab_w2 s21, its ONE change: five lines
 # of text at 21-51 s; review v2 s20: grey and hatched where it has no answer, a disc of its
@@ -144,6 +156,55 @@ def overfit_pair(history: History, results: dict) -> tuple[int, int] | None:
     return int(j), int(nearest[j])
 
 
+def nearest_answers(x: np.ndarray, classes: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """The closest fit's answer at each point: the class of the nearest practice point."""
+    d2 = (points * points).sum(1)[:, None] + (x * x).sum(1)[None, :] - 2 * points @ x.T
+    return classes[d2.argmin(axis=1)]
+
+
+def closest_fit(history: History) -> dict | None:
+    """The closest fit beside the final network on the map's plane (two classes): at each cell
+    centre of a FIT_CELLS grid (the map's bounds, row by row from the top left) the closest
+    fit's field (distance to the nearest practice point of class 0 minus of class 1: above zero
+    it answers class 1) and the network's (its output minus one half), the two answers there,
+    the closest fit's practice score. None for a picture or more than two classes."""
+    if input_kind(history) != "point" or history.config["sizes"][-1] != 1:
+        return None
+    x, y = history.split("train")
+    truths = classes_of(y)
+    bounds = plane_bounds(np.vstack([x, history.split("test")[0]]))
+    cells = grid_inputs(bounds, FIT_CELLS)
+    d = np.sqrt(np.maximum((cells * cells).sum(1)[:, None] + (x * x).sum(1)[None, :] - 2 * cells @ x.T, 0))
+    fit_field = d[:, truths == 0].min(axis=1) - d[:, truths == 1].min(axis=1)
+    ours_field = history.network(final_step(history)).predict(cells)[:, 0] - 0.5
+    fit, ours = (fit_field > 0).astype(int), (ours_field >= 0).astype(int)
+    return {"bounds": bounds, "cells": FIT_CELLS, "fit_field": fit_field, "ours_field": ours_field,
+            "fit": fit, "ours": ours, "differ": fit != ours,
+            "practice": float((nearest_answers(x, truths, x) == truths).mean())}
+
+
+def zero_line(field: np.ndarray, side: float) -> np.ndarray:
+    """Where a field sampled at the cell centres of an n x n grid (row by row from the top left)
+    crosses zero, by marching squares with straight pieces: (k, 2, 2) segment ends, the grid's
+    centre at 0 and `side` wide."""
+    n = int(round(np.sqrt(len(field))))
+    f, w = np.asarray(field, float).reshape(n, n), side / n
+
+    def at(r: int, c: int) -> np.ndarray:
+        return np.array([-side / 2 + (c + 0.5) * w, side / 2 - (r + 0.5) * w])
+    segments = []
+    for r in range(n - 1):
+        for c in range(n - 1):
+            corners = ((r, c), (r, c + 1), (r + 1, c + 1), (r + 1, c))
+            ends = []
+            for a, b in zip(corners, corners[1:] + corners[:1]):
+                if (f[a] > 0) != (f[b] > 0):
+                    s = f[a] / (f[a] - f[b])
+                    ends.append(at(*a) + s * (at(*b) - at(*a)))
+            segments += [ends[k:k + 2] for k in range(0, len(ends) - 1, 2)]
+    return np.array(segments, dtype=float).reshape(-1, 2, 2)
+
+
 def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
                mistakes: int = MISTAKES_SHOWN) -> list[int]:
     """n test indices: the first mistakes (up to `mistakes`), then right ones taking the classes
@@ -184,6 +245,7 @@ class Testing(Chapter):
         sample = len(shown) < n_test
         guessed = [h.labels[results["guesses"][i]] for i in shown]
         train_pct, test_pct = round(100 * h.final.train_accuracy), round(100 * results["accuracy"])
+        fit = closest_fit(h)
         return {
             **super().facts(),
             "test_percent": test_pct,   # from the final weights, as shown on screen
@@ -207,25 +269,14 @@ class Testing(Chapter):
             "new_words": Markup(self.new_words(input_kind(h))),   # its bookmark is ours
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "each_one": "each point" if self.mode() == "points" else "each card",
-            # what it could learn examples by heart with: its dials and its head starts, counted
-            # apart as descent counts them (review o/p 08: 1184 alone left out the 26 head starts)
-            "n_dials": self.n_dials(),
-            "n_heads": self.n_heads(),
             "examples_word": "points" if input_kind(h) == "point" else "examples",
-            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results))),   # its bookmarks are ours
+            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results),
+                                               bool(fit["differ"].any()) if fit else True)),   # its bookmarks are ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
             "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
             "compare_words": Markup(self.compare_words(train_pct, test_pct, self.on_the_list())),   # its bookmarks are ours
         }
-
-    def n_dials(self) -> int:
-        """How many dials the final network has (its weights; the head starts apart)."""
-        return int(sum(np.size(w) for w in self.history.snapshot(final_step(self.history)).weights))
-
-    def n_heads(self) -> int:
-        """How many head starts the final network has (its biases: one per neuron past the inputs)."""
-        return int(sum(np.size(b) for b in self.history.snapshot(final_step(self.history)).biases))
 
     def pair_labels(self, results: dict) -> tuple[str, str] | None:
         """(the two's true class, the unseen one's wrong guess) of overfit_pair, else None."""
@@ -236,10 +287,12 @@ class Testing(Chapter):
         return str(labels[results["truths"][unseen]]), str(labels[results["guesses"][unseen]])
 
     @staticmethod
-    def hug_words(mode: str, pair: tuple[str, str] | None = None) -> str:
-        """What fitting too closely looks like, said as it is drawn: on the map the memoriser's
-        map beside the network's; on cards a practice card it gets right beside the unseen card
-        most like it, which it gets wrong (overfit_pair; nothing when the data has no such pair)."""
+    def hug_words(mode: str, pair: tuple[str, str] | None = None, differ: bool = True) -> str:
+        """What fitting too closely looks like, said as it is drawn: on a map the closest fit to
+        the practice points where the memoriser's map was, its border and the network's, and
+        where the two answer differently (closest_fit; that sentence only when they do); on
+        cards a practice card it gets right beside the unseen card most like it, which it gets
+        wrong (overfit_pair; nothing when the data has no such pair)."""
         if mode != "points":
             if pair is None:
                 return ""
@@ -247,10 +300,9 @@ class Testing(Chapter):
             # its outputs drawn as bars as they are named (review s22: "tuned on practice" shown)
             return (f" {HUG}On this practice {truth}, its output for {truth} is the highest: right. "
                     f"{BESIDE}On the new {truth} most like it, the highest is {as_plain(pair[1])}: wrong.")
-        # on the map, nothing more (review s22: "The closest fit hugs each practice point" was
-        # 20 s of the memoriser's map again, blurring memoriser against network): straight on
-        # to the score
-        return ""
+        words = (f" {HUG}The closest fit gives each spot the answer of its nearest practice point: "
+                 f"{BENDS}its border bends round single points. {SMOOTH}Our network's border is smooth.")
+        return words + (f" {DIFFER}In these places the two give different answers." if differ else "")
 
     @staticmethod
     def new_words(kind: str) -> str:
@@ -441,6 +493,9 @@ class Testing(Chapter):
         self.feed_in(view, results, shown, network)
         self.pause_after_section = pause
         self.play(view["truth"], run_time=CHECK_TIME)
+        # the cards give way to the grid early in the quiet after this section, and quickly
+        # (review s24: a frame every 3 s caught the whole screen cross-fading at 126 s)
+        pause, self.pause_after_section = self.pause_after_section, GRID_SWAP[0]
         with self.say("truth") as tracker:
             if view.get("check") is not None:   # the dots, checked one by one as it is said; then the verdict
                 checking = max(1.0, tracker.time_until_bookmark("marks") - 0.1)
@@ -486,9 +541,11 @@ class Testing(Chapter):
         # as its percent is said. The two overlap (review g2 s20: one after the other left a
         # frame with the title alone as "Now we count" began)
         score = self.score_panel(results)
+        self.pause_after_section = pause
         self.play(LaggedStart(AnimationGroup(*(FadeOut(m) for m in list(self.mobjects) if m is not title)),
                               AnimationGroup(FadeIn(score["frame"]), FadeIn(score["empty"]), FadeIn(score["unknown"])),
-                              lag_ratio=0.5), run_time=1.0)
+                              lag_ratio=0.5), run_time=GRID_SWAP[1])
+        self.wait(pause + 1.0 - GRID_SWAP[0] - GRID_SWAP[1])   # the quiet as long as before (1 s fade in it)
         # the colours over the dim squares, and the count's words after them: manim redraws
         # each frame only what comes after the first moving mobject (the count froze at 0 when
         # its words stood before the squares)
@@ -505,9 +562,10 @@ class Testing(Chapter):
                 picked.next_to(score["frame"][2], DOWN, buff=0.2).align_to(score["frame"][2], LEFT)
                 self.play(FadeIn(picked), run_time=0.4)
             # the "?" gone and the block full as its caption comes up (review s22: "?" under "100 percent")
-            self.wait_before(tracker, "percent", 0.3)
+            # (short and a little early: review s24 caught it half way at 132 s)
+            self.wait_before(tracker, "percent", 0.7)
             self.play(FadeOut(score["mark"]), LaggedStart(*(FadeIn(sq) for sq in score["unseen"][1]), lag_ratio=0.01),
-                      FadeIn(score["big"], scale=1.3), run_time=0.6)
+                      FadeIn(score["big"], scale=1.3), run_time=0.4)
             self.show(unknown_gone_at=round(float(self.renderer.time), 3))
         with self.say("compare") as tracker:
             # the practice score as 100 squares beside the unseen's: "nearly as well" is two
@@ -557,7 +615,9 @@ class Testing(Chapter):
             # under the memoriser's scores, between the two blocks: clear of the picked note on the left
             idea.next_to(score["memo"], DOWN, buff=0.35).set_x(sum(HUNDRED_X) / 2)
             self.show(idea_at=round(float(self.renderer.time), 3))
-            self.play(Transform(both, grid) if both in self.mobjects else Create(grid), FadeIn(idea, shift=0.2 * UP),
+            # the frame leaves the percents and comes round the grid in place (review ab-x2 s23: the
+            # box flying from one to the other was caught half-way at 117 s)
+            self.play(*([FadeOut(both)] if both in self.mobjects else []), FadeIn(grid), FadeIn(idea, shift=0.2 * UP),
                       run_time=0.6)
             rest = max(1.0, tracker.get_remaining_duration())
             self.play(Indicate(score["big"], color=self.theme.accuracy, scale_factor=1.15), run_time=rest)
@@ -585,6 +645,12 @@ class Testing(Chapter):
         self.add(memo["heading"])     # at once: no frame with the title alone between the two
         self.play(*memo["start"], run_time=0.3)
         self.wait(1.0)                # the practice cards stand full a second before the words
+        # pictures: the practice drawing and the new one most like it come at the end of the quiet
+        # after this section, whole as the next begins (review ab-k2 s23's ONE change: the pair at
+        # once; faded in under its first words, it was caught half drawn at 48 s)
+        pair = self.pair_cards(results) if self.mode() == "cards" else None
+        swap = 0.8 if pair is not None else 0.0
+        pause, self.pause_after_section = self.pause_after_section, self.pause_after_section - swap
         with self.say("honest") as tracker:
             guess, truth, right = self.ours(results, shown)
             ours = (self.ours_row(None, guess, truth, right, near=memo["new_here"], bmap=memo["target"])
@@ -630,6 +696,11 @@ class Testing(Chapter):
             self.wait_until_bookmark("judged")
             self.play(ours["judge"], run_time=0.6)
             self.show(memo_example=shown[at], memo_guess=int(results["guesses"][shown[at]]))
+        self.pause_after_section = pause
+        if pair is not None:   # the answer and the "?" stood 1 s after "That is right."
+            self.show(hug_at=round(float(self.renderer.time), 3))
+            self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), run_time=0.35)
+            self.play(FadeIn(pair["practice"]), FadeIn(pair["like"]), FadeIn(pair["unseen"]), run_time=0.45)
         # its own line after the section's quiet: the answer and the "?" stand ~2 s after
         # "That is right." (review, session 12: the demo faded at once, to a near-black frame)
         with self.say("honest_test") as tracker:
@@ -640,76 +711,77 @@ class Testing(Chapter):
             tag.add_background_rectangle(color=t.background, opacity=0.9, buff=0.05)
             # right of the cards: under them is the subtitles' band
             tag.next_to(box, RIGHT, buff=0.15).align_to(box, DOWN) if self.mode() == "cards" else tag.move_to([3.6, -0.6, 0])
-            # no list, but dials: their number on our network as it is said, ringed (review l
-            # 08: "keeps no list, yet it answers", then "but dials can learn by heart too")
-            # two lines, in the text's colour: both counts read at 480p beside the small network
-            dials = VGroup(self.text("{n} dials, {heads} head starts:", size="small", color=t.text,
-                                     facts={"n": self.n_dials(), "heads": self.n_heads()}),
-                           self.text("all tuned on practice", size="small", color=t.text))
-            dials.arrange(DOWN, buff=0.08)
-            if mini.submobjects:
-                dials.next_to(mini, LEFT, buff=0.3)
-                ring = SurroundingRectangle(mini, color=t.focus, buff=0.08, stroke_width=3)
-            elif self.mode() == "points":   # under our network's answer, between the maps (review s22:
-                # under the memoriser's map it read as the memoriser's)
-                words = VGroup(*ours["all"][1:])   # its name, answer and tick (not the line to the point)
-                dials.next_to(words, DOWN, buff=0.45).set_x(words.get_center()[0])
-                ring = SurroundingRectangle(words, color=t.focus, buff=0.08, stroke_width=3)
-                self.show(dials_at=[round(float(v), 3) for v in (*dials.get_corner(DL)[:2], *dials.get_corner(UR)[:2])])
-            else:
-                dials.next_to(ours["all"], DOWN, buff=0.2)
-                ring = SurroundingRectangle(ours["all"], color=t.focus, buff=0.08, stroke_width=3)
-            # at full brightness as the count is said (review p 08: faded in as it was said, it
-            # was caught dim at 48 s): in 0.4 s, done before its words
-            # (review 11b: "dials" comes after "It has no list, but": up as the line begins)
-            self.play(Create(ring), FadeIn(dials), run_time=0.4)
-            self.wait_until_bookmark("dials")
-            # the dials are its lines: a flash runs along them, layer by layer, while it is said
-            # that they could learn by heart (review s16: 5 s with nothing moving)
-            # until the fit is drawn: the memoriser's map (points) or the practice score (cards)
             points = self.mode() == "points"
-            pair = None if points else self.pair_cards(results)
-            hug = pair is not None and "mark='hug'" in tracker.data["input_text"]
-            lead = 0.4 if points else HUG_LEAD + 0.1 if hug else 0.1   # the cards' pair is drawn before its words
-            said = max(0.6, tracker.time_until_bookmark("hug" if hug else "score") - lead)
-            if mini.submobjects:
-                self.play(Succession(*(mini.pulse_layer(layer) for layer in range(len(mini.sizes) - 1))), run_time=said)
-            elif points:   # "tuned on the practice points": they flash on its map, the dials pulse
-                # (review s22: 45-60 s was a still picture)
+            hug = "mark='hug'" in tracker.data["input_text"] and (points or pair is not None)
+            if points:
+                # our network's answer ringed as "Even our network" is said (its dials' count is
+                # gone: review ab-x2 s23, jargon over a still map)
+                words = VGroup(*ours["all"][1:])   # its name, answer and tick (not the line to the point)
+                ring = SurroundingRectangle(words, color=t.focus, buff=0.08, stroke_width=3)
+                self.play(Create(ring), run_time=0.4)
+                self.wait_until_bookmark("dials")
+                # "tuned on the practice points": they flash on its map (review s22: a still picture)
                 self.show(practice_flash_at=round(float(self.renderer.time), 3))
                 self.play(memo["dots"].animate(rate_func=there_and_back).set_fill(t.focus),
-                          Indicate(dials, color=self.theme.focus, scale_factor=1.1), run_time=said)
-            else:
-                self.play(Indicate(dials, color=self.theme.focus, scale_factor=1.1), run_time=said)
-            fit = self.map_fit(memo, ours, dials) if points else self.fit_blocks()
-            if points:
-                # the two maps stay, the dials give way to the scores (map_fit)
+                          run_time=max(0.6, tracker.time_until_bookmark("hug" if hug else "score") - 0.5))
+                closest = self.closest_map(memo, view["map"]) if hug else None
+                if closest is not None:
+                    # "fit too closely" drawn (review ab-x2 s23, its ONE change): the memoriser's
+                    # grey fills with each spot's nearest practice point's answer, its border is
+                    # drawn, then the network's smooth one on both maps, then where they differ
+                    self.wait_before(tracker, "hug", 0.4)
+                    self.show(closest_at=round(float(self.renderer.time), 3))
+                    self.play(*closest["in"], run_time=1.0)
+                    self.wait_before(tracker, "bends", 0.1)
+                    self.play(Create(closest["fit_line"]), run_time=1.4)
+                    self.play(Indicate(closest["fit_line"], color=t.focus, scale_factor=1.0),
+                              run_time=max(0.4, tracker.time_until_bookmark("smooth") - 0.2))
+                    self.wait_before(tracker, "smooth", 0.1)
+                    self.shown["closest"]["lines_at"] = [self.shown["closest_at"], round(float(self.renderer.time), 3)]
+                    self.play(Create(closest["ours_lines"]), run_time=1.2)
+                    if "mark='differ'" in tracker.data["input_text"]:
+                        self.wait_before(tracker, "differ", 0.2)
+                        self.shown["closest"]["differ_at"] = round(float(self.renderer.time), 3)
+                        self.play(FadeIn(closest["differ"]), run_time=0.6)
+                        self.bring_to_front(closest["small"], closest["fit_line"], closest["ours_lines"])
+                fit = self.map_fit(memo, ours, words, closest)
                 self.play(FadeOut(ring), run_time=0.3)
-                left_on = [memo["all"], ours["all"]]
-            elif hug:
-                # "fit too closely" on real cards (review g2 s20, its ONE change): the demo goes,
-                # a practice card it gets right comes as it is said, then the unseen card most
-                # like it, then its wrong guess, each as its words begin
-                self.wait_before(tracker, "hug", HUG_LEAD)
-                self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), run_time=0.4)
-                self.show(hug_at=round(float(self.renderer.time), 3))
-                self.play(FadeIn(pair["practice"], shift=0.3 * RIGHT), run_time=0.8)
-                # its outputs as it is said that the right one is highest (review s22: "tuned on
-                # practice" shown with the real outputs)
-                self.wait_before(tracker, "hug", 0.0)
-                self.show(pair_bars_at=[round(float(self.renderer.time), 3)])
-                self.play(pair["grow"][0], run_time=1.3)
-                self.wait_before(tracker, "beside", 0.7)
-                self.play(FadeIn(pair["like"]), FadeIn(pair["unseen"], shift=0.3 * LEFT), run_time=0.6)
-                self.shown["pair_bars_at"].append(round(float(self.renderer.time), 3))
-                self.play(pair["grow"][1], run_time=1.3)
-                left_on = [mini, ring, dials, pair["all"]]
+                # what the closest fit left of the memoriser's map (the rest went as it came: faded
+                # again with the group, its heading was back under the new one at 70 s)
+                left_on = ([memo["dots"], memo["ring_here"], ours["all"], closest["all"]] if closest is not None
+                           else [memo["all"], ours["all"]])
             else:
-                # "99 percent right on them": the practice score as 100 squares, and the unseen
-                # ones' empty beside it, "?" (review g2 s19, its ONE change), where the demo was
-                self.wait_before(tracker, "score", 0.6)
-                self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), run_time=0.4)
-                left_on = [mini, ring, dials]
+                # the pair is up as the line begins (review ab-k2 s23, its ONE change: 12 s of
+                # the demo standing still under "1184 dials and 26 head starts")
+                left_on = []
+                if pair is None:
+                    self.play(FadeOut(memo["all"]), FadeOut(ours["all"]), FadeOut(mini), run_time=0.4)
+                else:
+                    # "its dials were tuned on the practice examples": the practice drawing framed
+                    # (an Indicate turned its squares white)
+                    # and its outputs rise (review s22: "tuned on practice" shown with the real
+                    # outputs; s23: from "its dials", not 5 s later with "On this practice")
+                    tuned = SurroundingRectangle(pair["practice"][0], color=t.focus, buff=0.06, stroke_width=3)
+                    self.wait_before(tracker, "dials", 0.1)
+                    self.show(pair_bars_at=[round(float(self.renderer.time), 3)])
+                    self.play(Create(tuned), pair["grow"][0], run_time=1.3)
+                    pair["all"].add(tuned)
+                    left_on = [pair["all"]]
+                if hug:
+                    # its highest bar and its digit pulse as it is said that they are the highest
+                    self.wait_before(tracker, "hug", 0.0)
+                    self.play(Indicate(pair["tops"][0], color=t.highlight, scale_factor=1.15),
+                              run_time=max(0.6, tracker.time_until_bookmark("beside") - 0.3))
+                    self.wait_before(tracker, "beside", 0.1)
+                    self.shown["pair_bars_at"].append(round(float(self.renderer.time), 3))
+                    self.play(pair["grow"][1], run_time=1.3)
+                fit = self.fit_blocks()
+            if pair is not None:
+                # the pair moves left, to its small place, just before the practice score comes
+                # beside it (its frame with the practice drawing)
+                self.wait_before(tracker, "score", 0.55)
+                self.play(*pair["shrink"], Transform(tuned, SurroundingRectangle(
+                    pair["small_practice"], color=t.focus, buff=0.06, stroke_width=3)), run_time=0.4)
             self.wait_before(tracker, "score", 0.3)
             self.show(fit_at=round(float(self.renderer.time), 3))
             self.play(FadeIn(fit["score"]), *([FadeOut(fit["gone"])] if "gone" in fit else []), run_time=0.6)
@@ -722,7 +794,9 @@ class Testing(Chapter):
             # drawn as its words were said)
             until = tracker.time_until_bookmark("neversaw") - 1.6
             if until >= 0.3:
-                self.play(*(Indicate(m, color=c, scale_factor=1.1) for m, c in fit["point"]), run_time=until)
+                # (the closest fit's differing cells only change colour: swelling, they slid off their places)
+                self.play(*(Indicate(m, color=c, scale_factor=1.0 if m is fit.get("still") else 1.1)
+                            for m, c in fit["point"]), run_time=until)
             # the box whole as "examples it never saw" is said (review ab_h2 s21: half drawn at 69 s)
             self.wait_before(tracker, "neversaw", 1.5)
             self.show(neversaw_said_at=round(float(tracker.bookmark_times["neversaw"]), 3))
@@ -756,23 +830,80 @@ class Testing(Chapter):
         empty = VGroup(unseen["name"], unseen["hollow"], mark)
         return {"score": score, "unseen": empty, "point": [(mark, t.text)], "all": Group(score, empty)}
 
-    def map_fit(self, memo: dict, ours: dict, dials: VGroup) -> dict:
-        """The two real practice scores where the dials' count was, under the memoriser's map
-        (the memoriser's: each practice point on its list; ours: nncore's). Recorded as `fit`."""
+    def map_fit(self, memo: dict, ours: dict, words: VGroup, closest: dict | None = None) -> dict:
+        """The two real practice scores under our network's answer, between the two maps: the
+        closest fit's (closest_fit: each practice point its own nearest) in its border's white
+        and ours (nncore's) in its border's yellow; with no closest fit drawn, the memoriser's
+        (each practice point on its list). Recorded as `fit`."""
         t, h = self.theme, self.history
         x, _ = h.split("train")
-        known = {row.tobytes() for row in np.ascontiguousarray(x)}   # its list: each practice point on it
-        listed = sum(row.tobytes() in known for row in np.ascontiguousarray(x)) / len(x)
-        score = VGroup(self.text("right on practice points:", size="small", color=t.text),
-                       self.text("memoriser {memo},", size="small", color=t.text, facts={"memo": percent(listed)}),
-                       self.text("our network {ours}", size="small", color=t.text,
+        if closest is not None:
+            other = self.text("closest fit {memo},", size="small", color=t.focus,
+                              facts={"memo": percent(closest["practice"])})
+            listed = closest["practice"]
+        else:
+            known = {row.tobytes() for row in np.ascontiguousarray(x)}   # its list: each practice point on it
+            listed = sum(row.tobytes() in known for row in np.ascontiguousarray(x)) / len(x)
+            other = self.text("memoriser {memo},", size="small", color=t.text, facts={"memo": percent(listed)})
+        score = VGroup(self.text("right on practice points:", size="small", color=t.text), other,
+                       self.text("our network {ours}", size="small", color=t.highlight if closest else t.text,
                                  facts={"ours": percent(h.final.train_accuracy)}))
-        score.arrange(DOWN, buff=0.08).move_to(dials)
+        score.arrange(DOWN, buff=0.08).next_to(words, DOWN, buff=0.45).set_x(words.get_center()[0])
         self.show(fit={"percent": percent(h.final.train_accuracy), "memo": percent(listed),
-                       "score": [round(float(v), 3) for v in score.get_center()[:2]]})
-        return {"score": score, "unseen": VGroup(), "gone": dials,
-                "point": [(memo["mark"], t.text), (ours["guess"], t.right if ours["right"] else t.wrong)],
-                "all": score}
+                       "score": [round(float(v), 3) for v in score.get_center()[:2]]},
+                  dials_at=[round(float(v), 3) for v in (*score.get_corner(DL)[:2], *score.get_corner(UR)[:2])])
+        point = ([(closest["differ"], t.gap)] if closest is not None and closest["differ"].has_points() else
+                 [(memo["mark"], t.text), (ours["guess"], t.right if ours["right"] else t.wrong)])
+        return {"score": score, "unseen": VGroup(), "point": point, "all": score,
+                "still": closest["differ"] if closest is not None else None}
+
+    def closest_map(self, memo: dict, bmap: BoundaryMap) -> dict | None:
+        """The closest fit (closest_fit) where the memoriser's map was, the same square: each
+        cell in its answer's colour, the practice points on it; its border (white) where its
+        answer changes, bending round single points; the network's border (yellow, its output
+        at one half) on both maps; the cells where the two answer differently in the gap's
+        colour. Recorded as `closest`. None when closest_fit has none (pictures, 3+ classes)."""
+        t, h = self.theme, self.history
+        fit = closest_fit(h)
+        if fit is None:
+            return None
+        colors = class_colors(len(h.labels))
+        at = np.array([*MEMO_MAP_AT, 0.0])
+        fitmap = BoundaryMap(np.zeros((0, 2)), np.zeros(0, dtype=int), colors, bounds=fit["bounds"],
+                             side=MEMO_MAP_SIDE, cells=FIT_CELLS)
+        fitmap.set_answers(fit["fit"], np.ones(len(fit["fit"])))
+        fitmap.move_to(at)
+        small = memo["small"].copy()
+
+        def path(field: np.ndarray, side: float, centre: np.ndarray, color: str) -> VMobject:
+            ends = zero_line(field, side)
+            a = np.concatenate([ends, np.zeros((len(ends), 2, 1))], axis=2) + centre   # (k, 2, 3)
+            curves = np.stack([a[:, 0], (2 * a[:, 0] + a[:, 1]) / 3, (a[:, 0] + 2 * a[:, 1]) / 3, a[:, 1]], axis=1)
+            return VMobject(stroke_color=color, stroke_width=3, fill_opacity=0).set_points(curves.reshape(-1, 3))
+        fit_line = path(fit["fit_field"], MEMO_MAP_SIDE, at, t.focus)
+        ours_lines = VGroup(path(fit["ours_field"], bmap.side, bmap.border.get_center(), t.highlight),
+                            path(fit["ours_field"], MEMO_MAP_SIDE, at, t.highlight))
+        n, w = FIT_CELLS, MEMO_MAP_SIDE / FIT_CELLS
+        rows, cols = np.divmod(np.flatnonzero(fit["differ"]), n)
+        xs, ys = at[0] - MEMO_MAP_SIDE / 2 + (cols + 0.5) * w, at[1] + MEMO_MAP_SIDE / 2 - (rows + 0.5) * w
+        differ = VMobject(fill_color=t.gap, fill_opacity=0.85, stroke_width=0)
+        if len(xs):
+            differ.set_points(np.concatenate([box_points(cx - w / 2, cx + w / 2, cy - w / 2, cy + w / 2)
+                                              for cx, cy in zip(xs, ys)]))
+        heading = VGroup(self.text("the closest fit:", size="small", color=t.text),
+                         self.text("each spot, its nearest practice point's answer", size="small", color=t.text))
+        # its right edge on the map's: the longer line runs left over the column between the maps
+        heading.arrange(DOWN, buff=0.08).next_to(fitmap.border, UP, buff=0.1)
+        heading.align_to(fitmap.border, RIGHT)
+        self.show(closest={"cells": n, "side": MEMO_MAP_SIDE, "centre": [float(v) for v in at[:2]],
+                           "fit": fit["fit"], "ours": fit["ours"], "differ": int(fit["differ"].sum()),
+                           "practice": fit["practice"], "fit_ends": len(fit_line.points) // 4,
+                           "differ_xy": [[round(float(cx), 3), round(float(cy), 3)] for cx, cy in zip(xs, ys)]})
+        gone = [m for m in memo["all"] if m is not memo["dots"] and m is not memo.get("ring_here")]
+        return {"in": [*(FadeOut(m) for m in gone), FadeIn(Group(fitmap, small)), FadeIn(heading)],
+                "fit_line": fit_line, "ours_lines": ours_lines, "differ": differ, "small": small,
+                "practice": fit["practice"],
+                "all": VGroup(fitmap, small, fit_line, ours_lines, differ, heading)}
 
     def pair_cards(self, results: dict) -> dict | None:
         """overfit_pair drawn side by side: the practice card and the unseen card most like it,
@@ -795,54 +926,70 @@ class Testing(Chapter):
         truth, guess = int(results["truths"][i]), int(results["guesses"][i])
         big = t.title_size / t.label_size   # the guesses as big as our network's answer before
         what = {"kind": "drawing" if kind == "image" else "example"}
-        heads = (self.text("practice {kind}", size="small", color=t.text, facts=what),
-                 self.text("new {kind}, never seen", size="small", color=t.text, facts=what))
-        parts, drawn = [], []
-        for row, name, out, at in ((x[j], heads[0], outs[0], PAIR_X[0]), (x_test[i], heads[1], outs[1], PAIR_X[1])):
-            picture = card_picture(row, kind, PAIR_CARD).move_to([at, PAIR_Y, 0])
-            name.next_to(picture, UP, buff=0.12)
-            top = int(np.argmax(out))
-            right = top == truth
-            n = len(out)
-            bars, digits, values = VGroup(), VGroup(), VGroup()
-            for c, v in enumerate(out):
-                cx = at + (c - (n - 1) / 2) * PAIR_PITCH
-                bar = Rectangle(width=0.7 * PAIR_PITCH, height=max(float(v), 0.02) * PAIR_BAR, stroke_width=0,
-                                fill_color=t.highlight, fill_opacity=1.0)
-                bars.add(bar.move_to([cx, PAIR_BASE, 0], aligned_edge=DOWN))
-                digits.add(self.text("{label}", size="small", color=t.muted, facts={"label": labels[c]})
-                           .move_to([cx, PAIR_BASE - 0.2, 0]))
-            for c in sorted({top, truth}):   # the highest output's value, and the right answer's
-                values.add(self.text("{value}", size="small", color=t.text, facts={"value": written(float(out[c]))})
-                           .next_to(bars[c], UP, buff=0.06))
-            answer = guess_text(str(labels[top]), right, 99).scale(big).next_to(digits, DOWN, buff=0.15)
-            sign = (right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)).next_to(answer, RIGHT, buff=0.15)
-            verdict = VGroup(answer, sign)
-            if not right:
-                verdict.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
-                            .next_to(sign, RIGHT, buff=0.2))
-            verdict.move_to([at, verdict.get_center()[1], 0])
-            parts.append({"card": Group(picture, name), "bars": bars, "digits": digits,
-                          "values": values, "verdict": verdict})
-            drawn.append({"at": [round(float(v), 3) for v in picture.get_center()[:2]],
-                          "outputs": [round(float(v), 4) for v in out], "top": top,
-                          "bar_heights": [round(float(b.height), 4) for b in bars],
-                          "bars_x": [round(float(b.get_center()[0]), 3) for b in bars],
-                          "values": [v.original_text for v in values]})
-        like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
+        rows = ((x[j], outs[0]), (x_test[i], outs[1]))
+
+        def layout(xs, card: float, pitch: float) -> list[dict]:   # the two cards, their bars, guesses
+            parts = []
+            for (row, out), at in zip(rows, xs):
+                picture = card_picture(row, kind, card).move_to([at, PAIR_Y, 0])
+                name = (self.text("new {kind}, never seen", size="small", color=t.text, facts=what) if parts
+                        else self.text("practice {kind}", size="small", color=t.text, facts=what))
+                name.next_to(picture, UP, buff=0.12)
+                top = int(np.argmax(out))
+                right = top == truth
+                n = len(out)
+                bars, digits, values = VGroup(), VGroup(), VGroup()
+                for c, v in enumerate(out):
+                    cx = at + (c - (n - 1) / 2) * pitch
+                    bar = Rectangle(width=0.7 * pitch, height=max(float(v), 0.02) * PAIR_BAR, stroke_width=0,
+                                    fill_color=t.highlight, fill_opacity=1.0 if c == top else 0.45)
+                    bars.add(bar.move_to([cx, PAIR_BASE, 0], aligned_edge=DOWN))
+                    digits.add(self.text("{label}", size="label" if c == top else "small",
+                                         color=t.highlight if c == top else t.muted, facts={"label": labels[c]})
+                               .move_to([cx, PAIR_BASE - 0.22, 0]))
+                for c in sorted({top, truth}):   # the highest output's value, and the right answer's
+                    values.add(self.text("{value}", size="small", color=t.text, facts={"value": written(float(out[c]))})
+                               .next_to(bars[c], UP, buff=0.06))
+                answer = guess_text(str(labels[top]), right, 99).scale(big).next_to(digits, DOWN, buff=0.15)
+                sign = (right_mark(0.36, width=6) if right else wrong_mark(0.36, width=6)).next_to(answer, RIGHT, buff=0.15)
+                verdict = VGroup(answer, sign)
+                if not right:
+                    verdict.add(self.text("answer: {label}", size="small", color=t.text, facts={"label": labels[truth]})
+                                .next_to(sign, RIGHT, buff=0.2))
+                verdict.move_to([at, verdict.get_center()[1], 0])
+                parts.append({"card": Group(picture, name), "bars": bars, "digits": digits,
+                              "values": values, "verdict": verdict, "top": top})
+            return parts
+
+        # alone on the screen, the pair fills its width (review s24: the right half stood empty
+        # 48-67 s); it moves left, to its small place, as the practice score comes beside it
+        parts, small = layout(PAIR_WIDE_X, PAIR_WIDE_CARD, PAIR_WIDE_PITCH), layout(PAIR_X, PAIR_CARD, PAIR_PITCH)
+        drawn = [{"at": [round(float(v), 3) for v in p["card"][0].get_center()[:2]],
+                  "outputs": [round(float(v), 4) for v in out], "top": p["top"],
+                  "bar_heights": [round(float(b.height), 4) for b in p["bars"]],
+                  "bars_x": [round(float(b.get_center()[0]), 3) for b in p["bars"]],
+                  "values": [v.original_text for v in p["values"]]} for p, out in zip(parts, outs)]
+        like = self.text("much like", size="small", color=t.text).move_to([sum(PAIR_WIDE_X) / 2, PAIR_Y, 0])
         self.show(pair={"practice": j, "unseen": i, "truth": truth, "guess": guess,
                         "at": [d["at"] for d in drawn], "outputs": [d["outputs"] for d in drawn],
                         "tops": [d["top"] for d in drawn], "bar_heights": [d["bar_heights"] for d in drawn],
                         "bars_x": [d["bars_x"] for d in drawn], "values": [d["values"] for d in drawn],
-                        "base": PAIR_BASE, "bar": PAIR_BAR})
+                        "base": PAIR_BASE, "bar": PAIR_BAR, "card": PAIR_WIDE_CARD,
+                        "small_at": [[round(float(v), 3) for v in p["card"][0].get_center()[:2]] for p in small]})
 
         def grow(part: dict):   # its outputs rise from their base, then the values and the verdict
             return Succession(AnimationGroup(FadeIn(part["digits"]),
                                              *(GrowFromEdge(b, DOWN) for b in part["bars"]), run_time=0.8),
                               AnimationGroup(FadeIn(part["values"]), FadeIn(part["verdict"], scale=1.3), run_time=0.5))
+        keys = ("card", "bars", "digits", "values", "verdict")
+        whole = [Group(*(p[k] for k in keys)) for p in parts]
+        like_small = like.copy().move_to([sum(PAIR_X) / 2, PAIR_Y, 0])
         return {"practice": parts[0]["card"], "unseen": parts[1]["card"], "like": like,
                 "grow": [grow(p) for p in parts],
-                "all": Group(like, *(Group(p["card"], p["bars"], p["digits"], p["values"], p["verdict"]) for p in parts))}
+                "shrink": [Transform(w, Group(*(p[k] for k in keys))) for w, p in zip(whole, small)]
+                + [Transform(like, like_small)], "small_practice": small[0]["card"][0],
+                "tops": [VGroup(p["bars"][int(np.argmax(o))], p["digits"][int(np.argmax(o))]) for p, o in zip(parts, outs)],
+                "all": Group(like, *whole)}
 
     def mini_network(self, name: Text):
         """The trained network small, unnamed outputs (its words would be under 14 px), left of
@@ -1057,13 +1204,18 @@ class Testing(Chapter):
                 "heart": [Succession(FadeIn(note, shift=0.2 * UP, run_time=0.4),
                                      dots.animate(rate_func=there_and_back, run_time=2.0).set_fill(t.focus))],
                 "word": word, "answer_at": None, "dots": dots,
-                "list": [FadeOut(note), FadeIn(frame), FadeIn(hatch), FadeIn(discs, scale=0.6), FadeIn(small), FadeIn(grey)],
+                # the note gone before the map comes (review ab-x2 s23: at 21 s the two captions
+                # stood one over the other, "grey: no answer" half faded)
+                "list": [Succession(FadeOut(note, run_time=0.4),
+                                    AnimationGroup(FadeIn(frame), FadeIn(hatch), FadeIn(discs, scale=0.6), FadeIn(small),
+                                                   FadeIn(grey), run_time=0.8))],
                 "new": [Create(ring_here), FadeIn(asked, shift=0.6 * DOWN)],
                 # "even when it looks alike": its nearest practice points pulse, none of them it
                 "search": [LaggedStart(*(Indicate(d, color=d.get_fill_color(), scale_factor=1.6) for d in nearest),
                                        lag_ratio=0.2)],
                 "none": [FadeIn(mark, scale=1.3)], "mark": mark, "marks": [mark, asked],
                 "discs": discs, "asked": asked, "grey": grey, "frame": frame, "new_here": new_here,
+                "small": small, "ring_here": ring_here,
                 "all": VGroup(dots, frame, hatch, discs, small, nearest, word, grey, ring_here, asked, mark),
                 "target": bmap}
 
@@ -1136,11 +1288,13 @@ class Testing(Chapter):
         last = diagram.neurons(len(diagram.sizes) - 1)[0]
         value = self.text("{value}", size="label", color=t.highlight, facts={"value": written(float(output[0]))})
         value.next_to(last, UP, buff=0.12)
+        # "over one half means yes" written by the output as it is said (review s24: only told)
+        half = self.text("over one half: yes", size="small", color=t.text).next_to(last, DR, buff=0.1)
         self.show(fed_numbers={"inputs": [m.original_text for m in inputs], "output": value.original_text,
                                "point": [float(v) for v in point], "value": float(output[0]),
                                "inputs_at": [[round(float(v), 3) for v in m.get_center()[:2]] for m in inputs],
                                "output_at": [round(float(v), 3) for v in value.get_center()[:2]]})
-        return {"inputs": inputs, "output": value}
+        return {"inputs": inputs, "output": value, "half": half}
 
     def grid_side(self) -> int:
         """The side of a square picture's grid of inputs (8 for 64), else 0 (points, a table's numbers)."""
@@ -1247,7 +1401,10 @@ class Testing(Chapter):
                 if out:
                     self.shown["fed_numbers"]["at"].append(round(float(self.renderer.time), 3))
             if mode == "points":   # the dots answer where they are
-                self.play(*guess(0), run_time=1.0)
+                # a breath after the output's glow, then the first answer and the note's change,
+                # quick (review s24: the notes caught half cross-faded at 87 s)
+                self.wait(0.6)
+                self.play(*guess(0), *([] if numbers is None else [FadeIn(numbers["half"])]), run_time=0.6)
                 self.wait_until_bookmark("rest")
                 self.play(LaggedStart(*(view["answer"](k) for k in range(1, len(shown))), lag_ratio=0.08),
                           run_time=max(1.0, min(2.0, tracker.get_remaining_duration())))
@@ -1306,7 +1463,7 @@ class Testing(Chapter):
             # the network goes before the check: its red lines are dials below zero, not mistakes
             gone = Group(network["all"], state["copy"], pointer)
             if numbers is not None:
-                gone.add(numbers["inputs"], numbers["output"])
+                gone.add(numbers["inputs"], numbers["output"], numbers["half"])
             self.play(FadeOut(gone), run_time=0.5)
 
     # --- cards: pictures with guesses ---
@@ -1383,15 +1540,17 @@ class Testing(Chapter):
             # on the caption's line, after it (under the cards is the subtitles' band)
             pick_note.next_to(caption, RIGHT, buff=0.35)
         pictures = Group(*(c[0] for c in cards))
-        moving = Group(pictures, key)   # the answers are not there yet: each comes with its guess
+        moving = Group(pictures)   # the answers are not there yet: each comes with its guess
         def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label),
             # with the card's right answer above it: together, as its guess is revealed (review s22:
-            # every right answer written from the first frame gave the test away before it was taken)
-            return AnimationGroup(FadeIn(truths[k]), FadeIn(guesses[k], shift=0.1 * DOWN))
+            # every right answer written from the first frame gave the test away before it was taken);
+            # the key to the two with the first (review ab-k2 s23: up from the first frame, it told
+            # of two names beside bare cards until 93 s)
+            return AnimationGroup(FadeIn(truths[k]), FadeIn(guesses[k], shift=0.1 * DOWN), *([FadeIn(key)] if k == 0 else []))
         # on screen from the first frame, a little small: they settle to full size as they are introduced
         for card in cards:
             card[0].scale(SETTLE)
-        return {"first": [pictures, key, caption],   # the caption from the first frame (it came 3 s late)
+        return {"first": [pictures, caption],   # the caption from the first frame (it came 3 s late)
                 "caption": caption,
                 "intro": LaggedStart(*(c[0].animate.scale(1 / SETTLE) for c in cards), lag_ratio=0.08),
                 "picked": picked, "pick_note": pick_note,
@@ -1521,7 +1680,9 @@ class Testing(Chapter):
         ring ever came; review 11c: "ring" named the classes, inner and outer rings)."""
         t = self.theme
         counted = ("grey dots: the {n} new points," if n_shown == n_test else "grey dots: {shown} of the {n} new points,")
-        words = [[(counted, "small", t.text), ("never practised on", "small", t.text)],
+        # the map's shading named from the first frame (review ab-x2 s23: only the dots had a key)
+        words = [[(counted, "small", t.text), ("never practised on", "small", t.text),
+                  ("the shading: our network's answer there", "small", t.text)],
                  [("each dot's colour now:", "small", t.text), ("the network's answer", "label", t.highlight)],
                  [("each dot's colour now:", "small", t.text), ("the true answer", "label", t.right),
                   ("every dot kept its colour: no mistakes" if n_wrong == 0 else "cross: a mistake", "small", t.text)]]
@@ -1667,7 +1828,9 @@ class Testing(Chapter):
         wrong = 100 - round(100 * share)
         if wrong == 0:
             return self.text("none wrong", size="small", color=self.theme.text)
-        return self.text("about {n} wrong in 100", size="small", color=self.theme.text, facts={"n": wrong})
+        # big (review s24), no wider than a block and its gap: the two notes stand side by side
+        note = self.text("about {n} wrong in 100", size="label", color=self.theme.text, facts={"n": wrong})
+        return note.scale(min(1.0, (HUNDRED_X[1] - HUNDRED_X[0] - 0.4) / note.width))
 
 
 def lights(diagram: NetworkDiagram, activations, **kwargs):
