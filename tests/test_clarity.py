@@ -33,7 +33,10 @@ def test_every_chapter_leaves_room_to_breathe(story):
     for entry in entries:
         lines = entry["narration"]
         spoken = sum(line["end_s"] - line["start_s"] for line in lines)
-        assert 1 - spoken / entry["duration_s"] >= MIN_SILENCE, (entry["name"], spoken, entry["duration_s"])
+        # without the quiet that whole frames add at 3 fps (a chapter at 12 % here was 9.9 % at
+        # 480p; measured so, all 19 chapters read at most 0.8 points above their 480p silence)
+        asked = entry["duration_s"] - entry["frame_rounding_s"]
+        assert 1 - spoken / asked >= MIN_SILENCE, (entry["name"], spoken, asked)
         gaps = [b["start_s"] - a["end_s"] for a, b in zip(lines, lines[1:])]
         assert all(g >= MIN_PAUSE_S - 1e-6 for g in gaps), (entry["name"], gaps)
 

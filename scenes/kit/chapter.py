@@ -274,6 +274,13 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
         self.drawn: list[dict] = []
         self._drawn_seen: set[tuple[int, str]] = set()
         self._caption: Text | None = None
+        # quiet added by whole frames: every play lasts whole frames, and so does the breath
+        # after a section (1.8 s is 2 s at 3 fps, exact at 15). Silence is measured without it.
+        # While words are said, only what a play's frames add past their end counts: before
+        # it, a longer play just shortens the wait for the words
+        self.frame_rounding_s = 0.0
+        self._asked: float | None = None   # a wait's own seconds, while Scene.wait plays it
+        self._words_end: float | None = None   # when the words being said end
 
     # --- facts and script ---
 
@@ -325,6 +332,10 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
             segment = (self.renderer.file_writer.partial_movie_files or [None])[-1]
             if segment is not None and Path(segment).exists():
                 self.renderer.time = start + _frames_in(segment) * (1 / config.frame_rate)
+        added = self.renderer.time - start - (self._asked or self.duration)
+        if self._words_end is not None:
+            added = max(0.0, min(added, self.renderer.time - self._words_end))
+        self.frame_rounding_s += added
 
     def wait(self, duration: float = DEFAULT_WAIT_TIME, stop_condition=None, frozen_frame: bool | None = None) -> None:
         """Scene.wait in whole frames (at least one): the same speech gives the same waits."""
@@ -335,12 +346,18 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
         # manim floors duration / frame time for a still frame and rounds it up for a moving
         # one: half a frame either way lands on `frames` despite float error
         self._note_drawn(self.renderer.time, self.mobjects)
-        super().wait((frames + (0.5 if frozen_frame else -0.5)) / config.frame_rate, stop_condition, frozen_frame)
+        self._asked = duration
+        try:
+            super().wait((frames + (0.5 if frozen_frame else -0.5)) / config.frame_rate, stop_condition, frozen_frame)
+        finally:
+            self._asked = None
 
     def _wait_out(self, seconds: float) -> None:
         """Wait whole frames covering `seconds` (none when it is under a millisecond)."""
         if seconds > 1e-3:
-            self.wait(math.ceil(seconds * config.frame_rate - 1e-6) / config.frame_rate)
+            whole = math.ceil(seconds * config.frame_rate - 1e-6) / config.frame_rate
+            self.wait(whole)
+            self.frame_rounding_s += whole - seconds   # the wait counted itself from `whole`
 
     # --- narration ---
 
@@ -355,7 +372,11 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
             raise KeyError(f"{self.script_dir / (self.name + '.txt')} has no [{key}] line")
         with self.voiceover(text=self.lines[key], **kwargs) as tracker:
             self._record(tracker)
-            yield tracker
+            self._words_end = float(tracker.end_t)
+            try:
+                yield tracker
+            finally:
+                self._words_end = None
         # manim-voiceover skips a wait shorter than a frame; at low frame rates that lets
         # the next line start over the end of this one
         self._wait_out(tracker.get_remaining_duration())

@@ -85,6 +85,8 @@ def render_chapter(name: str, history_path: str | os.PathLike, out_dir: str | os
         "title": cls.title,
         "file": final.name,
         "duration_s": round(duration, 3),
+        # of which whole frames added: the clip as its animations asked is duration_s minus this
+        "frame_rounding_s": round(scene.frame_rounding_s, 3),
         "narration": scene.narration,
         "shown": scene.shown,
         "drawn": scene.drawn,   # every text the viewer saw: words, 480p pixel size, time, place
