@@ -52,7 +52,7 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # 3 fps test render 0.002 s under 140; a limit a frame's rounding can break guards nothing
     # 155: the map told one thing at a time, gauges and counts each said as they come (review 1,
     # session 16: +4.9 s at 480p, 145.7 s)
-    # 160: the gauges glide back to the start before the fog and "Ours went on down to 0.02." is
+    # 160: the gauges glide back to the start before the fog and "Ours went down to 0.02." is
     # said (review e2, session 18: +2.7 s at 480p, 151.8 s; the 3 fps test render ran 157.7)
     # 163: "picture only two" its own line, a quiet beat after it (review v2, session 19: +1.6 s
     # at 480p, 154.2 s)
@@ -441,7 +441,7 @@ def test_the_fog_walk_reads_no_cost_and_is_not_called_the_real_path(preset, rend
     cross-faded two numbers on top of each other. The walk reads no cost; the only "cost here"
     is the path's end (the run's own final cost), and why the map's walk is not training's is said."""
     history, entry = rendered(preset)
-    path = next(line for line in entry["narration"] if "really took the dials" in line["text"])
+    path = next(line for line in entry["narration"] if "training took the dials" in line["text"])
     fog = next(line for line in entry["narration"] if "foggy hill" in line["text"])
     readings = [d for d in entry["drawn"] if d["text"].startswith("cost here")]
     # the map's own readings come before the fog (what a point's colour is: session 12); none in it
@@ -955,7 +955,7 @@ def test_the_path_ends_on_the_ends_dot_and_the_fog_walk_is_said_to_go_back(prese
     # back at the start before it is said (review 11b, session 16: said while half-way back)
     close(entry["shown"]["ball_back"], entry["shown"]["moments_at"][0])
     assert entry["shown"]["ball_back_at"] <= word_time(entry, "Back at the start")
-    assert "The fog lifts. Back at the start, here is where training really took the dials." in said(entry)
+    assert "The fog lifts. Back at the start, here is where training took the dials." in said(entry)
 
 
 @pytest.mark.parametrize("preset", ["digits"])
@@ -1530,14 +1530,14 @@ def test_the_huge_run_is_set_against_ours_and_its_stop_clears_the_lines(preset, 
     facts = Descent(history=history).facts()
     text = said(entry)
     if shown["too_big"] in ("big_stuck", "big_flat"):
-        assert f"Ours went on down to {facts['good_cost']}." in text
+        assert f"Ours went down to {facts['good_cost']}." in text
         good = history.learning_rates[1]
         assert facts["good_cost"] == f"{good.records[-1].cost:.2f}" == chart["good"]["end"]
         boxed = shown["ours_boxed"]
         l, b, r, t = boxed["box"]
         el, eb, er, et = boxed["end"]
         assert l <= el and b <= eb and r >= er and t >= et
-        said_at = word_time(entry, "Ours went on down")
+        said_at = word_time(entry, "Ours went down")
         assert said_at - 1.0 <= boxed["t"] <= said_at + 1.0
     else:
         assert "ours_boxed" not in shown
@@ -1545,9 +1545,9 @@ def test_the_huge_run_is_set_against_ours_and_its_stop_clears_the_lines(preset, 
         # review g2 (session 19): what the huge run means comes before ours, its own 1.00 boxed
         # as its guess is said (ours' 0.02 boxed then, "always guesses 9" was heard as ours)
         assert "There the cost stays at 1.00, so this run was stopped early. The huge-step run always" in text
-        assert text.index("right 10% of the time") < text.index("Ours went on down to 0.02.")
+        assert text.index("right 10% of the time") < text.index("Ours went down to 0.02.")
     if shown["too_big"] in ("big_stuck", "big_flat"):
-        assert text.index(facts["big_right"]) < text.index("Ours went on down")
+        assert text.index(facts["big_right"]) < text.index("Ours went down")
         big = shown["big_boxed"]
         l, b, r, t = big["box"]
         el, eb, er, et = big["end"]
@@ -1895,7 +1895,7 @@ def test_the_gauges_stay_when_the_fog_lifts_and_turn_through_the_runs_real_dials
     drawn with no dial turning. They stay, and as the dot rides the path every number drawn is
     the run's own dials at a snapshot (the history's, not the flat map's: the path leaves it),
     each needle where the run's dials are at that point of the line, from the start (as "Back at
-    the start" is said) to the run's last dials by "It ends in the low ground"."""
+    the start" is said) to the run's last dials by "It ends in low ground"."""
     history, entry = rendered(preset)
     shown = entry["shown"]
     gauges = shown["path_gauges"]
@@ -1912,8 +1912,8 @@ def test_the_gauges_stay_when_the_fog_lifts_and_turn_through_the_runs_real_dials
     assert steps[0]["k"] == 0 and steps[0]["at"] == 0
     assert steps[-1]["k"] == len(real) - 1 and steps[-1]["at"] == len(real) - 1
     assert [s["at"] for s in steps] == sorted(s["at"] for s in steps)
-    assert steps[0]["t"] <= word_time(entry, "here is where training really took")
-    assert steps[-1]["t"] <= word_time(entry, "It ends in the low ground")
+    assert steps[0]["t"] <= word_time(entry, "here is where training took")
+    assert steps[-1]["t"] <= word_time(entry, "It ends in low ground")
     # in pieces: no number stands still while its needle sweeps far
     assert max(b["t"] - a["t"] for a, b in zip(steps[1:], steps[2:])) <= 0.75
     # the fog's tilt row went; the gauges, their words and key clear of the path's words

@@ -1136,7 +1136,7 @@ class Descent(Chapter):
     def play_path(self, view: MapView, cells: VGroup, place, ball: Dot, fog: VMobject, footprints: VGroup,
                   dots: VGroup) -> None:
         """The fog lifts; back at the start (said: review, session 11, the ball jumped back
-        unexplained), where training really took the dials is drawn (yellow, like the ball), every snapshot
+        unexplained), where training took the dials is drawn (yellow, like the ball), every snapshot
         where it is closest on the map; at the end, the map's cost there, which is the run's
         real final cost (the only cost the ball reads: it is the run's own)."""
         t = self.theme
