@@ -52,13 +52,15 @@ def test_renders_a_clip_of_reasonable_length(preset, rendered):
     # 3 fps test render 0.002 s under 140; a limit a frame's rounding can break guards nothing
     # 155: the map told one thing at a time, gauges and counts each said as they come (review 1,
     # session 16: +4.9 s at 480p, 145.7 s)
-    # 160: the gauges glide back to the start before the fog and "Ours went on down to 0.02." is
+    # 160: the gauges glide back to the start before the fog and "Ours went down to 0.02." is
     # said (review e2, session 18: +2.7 s at 480p, 151.8 s; the 3 fps test render ran 157.7)
     # 163: "picture only two" its own line, a quiet beat after it (review v2, session 19: +1.6 s
     # at 480p, 154.2 s)
     # 172: "further where its arrow is longer" (s23 reviews: the step is the tilt, turned round and
     # scaled, said) and where ours was when the huge run stopped (s23: +5 s at 480p, 163 s)
-    assert 40 < entry["duration_s"] < 172
+    # 176: each step size drawn as it is named, against ours, and what a dot is, said (reviews ab-k2
+    # and ab-x2, s23: +4.4 s at 480p, 168.3 s; silence 10.4 %)
+    assert 40 < entry["duration_s"] < 176
     text = said(entry)
     assert "called the gradient" in text and "called gradient descent" in text
     # the number of steps and the first cost are other chapters' to say (shown is fine)
@@ -153,7 +155,12 @@ def test_the_learning_rate_runs_are_the_real_ones(preset, rendered):
     good = RateCurve("good", runs[1].lr, np.array([r.step for r in runs[1].records]),
                      np.array([r.cost for r in runs[1].records]), runs[1].stopped)
     assert entry["shown"]["too_big"] == too_big_story(big, good)
-    assert people(runs[0].lr) in said(entry) and people(runs[2].lr) in said(entry)
+    # each size written (the strip and the key), said against ours (session 23: "30 times shorter")
+    drawn = {d["text"] for d in entry["drawn"]}
+    for run in runs:
+        assert any(people(run.lr) in words and "step" in words for words in drawn), run.label
+    assert f"{people(runs[1].lr / runs[0].lr)} times shorter" in said(entry)
+    assert f"{people(runs[2].lr / runs[1].lr)} times longer" in said(entry)
 
 
 def test_the_slice_leaves_the_history_untouched(story_file):
@@ -434,7 +441,7 @@ def test_the_fog_walk_reads_no_cost_and_is_not_called_the_real_path(preset, rend
     cross-faded two numbers on top of each other. The walk reads no cost; the only "cost here"
     is the path's end (the run's own final cost), and why the map's walk is not training's is said."""
     history, entry = rendered(preset)
-    path = next(line for line in entry["narration"] if "really took the dials" in line["text"])
+    path = next(line for line in entry["narration"] if "training took the dials" in line["text"])
     fog = next(line for line in entry["narration"] if "foggy hill" in line["text"])
     readings = [d for d in entry["drawn"] if d["text"].startswith("cost here")]
     # the map's own readings come before the fog (what a point's colour is: session 12); none in it
@@ -552,7 +559,7 @@ def test_tiny_steps_end_about_where_ours_were_after_the_step_said(preset, render
     gaps = [np.linalg.norm(landscape.flat(s) - end) for s in runs["good"].snapshots]
     k = 1 + int(np.argmin(gaps[1:]))
     like = entry["shown"]["tiny_like"]
-    assert like == {"dot": k, "steps": runs["good"].snapshots[k].step}
+    assert {key: like[key] for key in ("dot", "steps")} == {"dot": k, "steps": runs["good"].snapshots[k].step}
     # by dots, not steps (review, session 12: steps are counted in training, the next chapter)
     from scenes.chapters.descent import nth
     assert f"at their last dot, only about where ours were at the {nth(k)} dot." in said(entry)
@@ -640,7 +647,8 @@ def test_the_cost_chart_draws_each_runs_real_costs_to_one_scale(preset, rendered
     # whole cost; the numbers at the label size; a run that ended early says it stopped
     # (session 12: "steps", no count: training counts them)
     # the step axis counts the map's dots (session 20), no step count on it
-    assert {"cost", "dots", f"{top:.2f}"} <= drawn and f"{box['last_step']} steps" not in drawn
+    assert {"cost", f"{top:.2f}"} <= drawn and f"{box['last_step']} steps" not in drawn
+    assert any(re.fullmatch(r"1 dot = \d+ steps", d) for d in drawn)         # the dots axis named (s23)
     assert box["ticks"] == [float(c) for c in range(1, int(np.ceil(top))) if top - c > 0.3]
     assert {f"{c:.0f}" for c in box["ticks"]} <= drawn
     px = {d["text"]: d["px"] for d in entry["drawn"]}
@@ -725,12 +733,14 @@ def test_what_the_huge_runs_last_cost_means_is_said_from_its_real_outputs(preset
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_no_step_count_is_said_or_drawn_before_training_counts_them(preset, rendered):
-    """Review (session 12): "a dot every 144 steps", "after 144 steps", "4320 steps" and
-    "stopped after 864 steps" came before chapter 7 defines steps, piles and rounds: the runs
-    are paths of dots, their reading a cost, the chart's axis "steps" with no count."""
+    """Review (session 12): "after 144 steps", "4320 steps" and "stopped after 864 steps" came
+    before chapter 7 defines piles and rounds: the runs are paths of dots, their reading a cost,
+    the chart's axis counts dots. What one dot is, is the one count said (review ab-k2, s23: the
+    comparison rested on dots, never said to be so many steps)."""
     history, entry = rendered(preset)
     counts = {str(r.step) for run in history.learning_rates for r in run.records if r.step > 0}
     for words in [said(entry), *(d["text"] for d in entry["drawn"])]:
+        words = re.sub(r"(one dot every|1 dot =) \d+ steps", "", words)
         for n in re.findall(r"(\d+) steps?\b", words):
             assert n not in counts, words
 
@@ -751,7 +761,7 @@ def test_the_step_strips_words_are_full_size_and_practice_rounds_are_left_to_tra
     were small grey captions. Review (session 11): "one practice round" came before training
     defines it: the dots' steps are said without it."""
     history, entry = rendered(preset)
-    assert "dots mark the same moments on both." in said(entry)
+    assert "the same moments on both." in said(entry)
     assert "practice round" not in said(entry)
     px = {d["text"]: d["px"] for d in entry["drawn"]}
     caption = "one step = the slope \u00d7 the step size, the other way"
@@ -840,8 +850,9 @@ def test_the_step_sizes_come_with_the_question_and_the_lesson_is_written(preset,
                    for d in drawn)
     # the question written with the slope (review l: a near-black frame, "the slope" alone, 3 s)
     assert ask["start_s"] - 0.5 <= first("how big should each step be?") <= ask["start_s"] + 1.0
-    for row in ("tiny step (size", "huge step (size"):
-        assert word_time(entry, "We trained again") - 1.0 <= first(row) <= word_time(entry, "On the right, their costs"), row
+    # each other size as it is named (review ab-x2, s23: both at "three sizes", caught by no frame whole)
+    for row, words in (("tiny step (size", "Tiny steps"), ("huge step (size", "huge steps")):
+        assert word_time(entry, words) - 1.0 <= first(row) <= word_time(entry, words) + 0.2, row
     curves = {c.label: c for c in rate_curves(history)}
     spoken, written = too_big_lesson(too_big_story(curves["too big"], curves["good"]), curves["too big"], curves["good"])
     assert entry["shown"]["lesson"] == ["too small: slow", written]
@@ -852,9 +863,15 @@ def test_the_step_sizes_come_with_the_question_and_the_lesson_is_written(preset,
 
 
 def word_time(entry, words: str) -> float:
-    """When `words` are said, about: their share of the way through their caption cue."""
-    cue = next(c for c in entry["cues"] if words in c["text"])
-    return cue["start_s"] + (cue["end_s"] - cue["start_s"]) * cue["text"].index(words) / len(cue["text"])
+    """When `words` are said, about: their share of the way through the caption cue they start in
+    (they may run on into the next cue)."""
+    text, spans = "", []
+    for cue in entry["cues"]:
+        spans.append((len(text), cue))
+        text += cue["text"] + " "
+    i = text.index(words)
+    start, cue = next((a, c) for a, c in reversed(spans) if a <= i)
+    return cue["start_s"] + (cue["end_s"] - cue["start_s"]) * (i - start) / len(cue["text"])
 
 
 # --- review, session 12 ---
@@ -938,7 +955,7 @@ def test_the_path_ends_on_the_ends_dot_and_the_fog_walk_is_said_to_go_back(prese
     # back at the start before it is said (review 11b, session 16: said while half-way back)
     close(entry["shown"]["ball_back"], entry["shown"]["moments_at"][0])
     assert entry["shown"]["ball_back_at"] <= word_time(entry, "Back at the start")
-    assert "The fog lifts. Back at the start, here is where training really took the dials." in said(entry)
+    assert "The fog lifts. Back at the start, here is where training took the dials." in said(entry)
 
 
 @pytest.mark.parametrize("preset", ["digits"])
@@ -1513,14 +1530,14 @@ def test_the_huge_run_is_set_against_ours_and_its_stop_clears_the_lines(preset, 
     facts = Descent(history=history).facts()
     text = said(entry)
     if shown["too_big"] in ("big_stuck", "big_flat"):
-        assert f"Ours went on down to {facts['good_cost']}." in text
+        assert f"Ours went down to {facts['good_cost']}." in text
         good = history.learning_rates[1]
         assert facts["good_cost"] == f"{good.records[-1].cost:.2f}" == chart["good"]["end"]
         boxed = shown["ours_boxed"]
         l, b, r, t = boxed["box"]
         el, eb, er, et = boxed["end"]
         assert l <= el and b <= eb and r >= er and t >= et
-        said_at = word_time(entry, "Ours went on down")
+        said_at = word_time(entry, "Ours went down")
         assert said_at - 1.0 <= boxed["t"] <= said_at + 1.0
     else:
         assert "ours_boxed" not in shown
@@ -1528,9 +1545,9 @@ def test_the_huge_run_is_set_against_ours_and_its_stop_clears_the_lines(preset, 
         # review g2 (session 19): what the huge run means comes before ours, its own 1.00 boxed
         # as its guess is said (ours' 0.02 boxed then, "always guesses 9" was heard as ours)
         assert "There the cost stays at 1.00, so this run was stopped early. The huge-step run always" in text
-        assert text.index("right 10% of the time") < text.index("Ours went on down to 0.02.")
+        assert text.index("right 10% of the time") < text.index("Ours went down to 0.02.")
     if shown["too_big"] in ("big_stuck", "big_flat"):
-        assert text.index(facts["big_right"]) < text.index("Ours went on down")
+        assert text.index(facts["big_right"]) < text.index("Ours went down")
         big = shown["big_boxed"]
         l, b, r, t = big["box"]
         el, eb, er, et = big["end"]
@@ -1606,7 +1623,8 @@ def test_the_charts_step_axis_counts_the_maps_dots_and_ours_first_dots_are_numbe
     for a, b in zip(numbered, numbered[1:]):
         assert b["box"][0] - a["box"][2] > 0.1                  # no two numbers run together
     drawn = {d["text"] for d in entry["drawn"]}
-    assert {"dots", "1", "10"} <= drawn and "steps" not in drawn
+    # the numbers count dots: "1 dot = N steps" under them (review ab-k2, s23)
+    assert {"1", "10"} <= drawn and "steps" not in drawn and any(re.fullmatch(r"1 dot = \d+ steps", d) for d in drawn)
     # ours' first three dots on the map, numbered beside each, clear of every run's other dots
     good = shown["rate_paths"]["good"]
     others = np.array([on_screen(entry, p) for run in shown["rate_paths"].values()
@@ -1623,10 +1641,10 @@ def test_the_charts_step_axis_counts_the_maps_dots_and_ours_first_dots_are_numbe
     for a, b in zip(numbers, numbers[1:]):                       # apart from each other
         assert a["box"][2] < b["box"][0] or b["box"][2] < a["box"][0] or a["box"][3] < b["box"][1] or b["box"][3] < a["box"][1]
     # each in as "the same moments" are said (lit in pairs: review g2, session 20), before ours is told
-    said_at = word_time(entry, "dots mark the same moments")
+    said_at = word_time(entry, "the same moments on both")
     for n in numbers:
         t = next(d["t"] for d in entry["drawn"] if d["text"] == str(n["k"]) and d["t"] >= said_at - 1.0)
-        assert t <= word_time(entry, "Ours, ")
+        assert t <= word_time(entry, "Ours walks")
     # the key's words stay clear of the chart's numbers
     kl, kb, kr, kt = shown["rate_key"]
     assert all(kr < n["box"][0] or kt < n["box"][1] for n in numbered)
@@ -1731,14 +1749,14 @@ def test_the_same_moments_are_lit_in_pairs_on_the_map_and_the_chart_as_said(pres
     good = shown["rate_paths"]["good"]
     chart = shown["cost_chart"]["good"]["dots"]
     assert [p["k"] for p in pairs] == list(range(1, min(3, len(good["points"]) - 1) + 1))
-    said_at = word_time(entry, "dots mark the same moments")
+    said_at = word_time(entry, "the same moments on both")
     for a, b in zip(pairs, pairs[1:]):
         assert 0.2 <= b["t"] - a["t"] <= 1.0          # one pair at a time
     for p in pairs:
         k = p["k"]
         assert np.linalg.norm(np.asarray(p["map"]) - on_screen(entry, good["points"][k])) < 0.01
         close(p["chart"], chart["points"][k - 1])
-        assert said_at - 0.6 <= p["t"] <= word_time(entry, "Ours, ")
+        assert said_at - 0.6 <= p["t"] <= word_time(entry, "Ours walks")
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
@@ -1820,7 +1838,10 @@ def test_every_dials_tilt_and_step_is_long_enough_to_see_and_no_number_buries_th
     for r in shown["fog_rims"]:
         assert min(abs(x1 - x0) for x0, x1 in r["arrows"]) >= TILT_SHORT - 0.01
     drawn = entry["drawn"]
-    scaled = "short arrows drawn longer" in {d["text"] for d in drawn}
+    scaled = "the tiniest drawn bigger, to be seen" in {d["text"] for d in drawn}
+    # what an arrow's way means, with the arrows (reviews ab-k2 and ab-x2, s23)
+    meaning = [d for d in drawn if d["text"] == "arrow right: its dial up, cost up"]
+    assert meaning and tilts["t"] - 0.7 <= meaning[0]["t"] <= tilts["t"] + 0.01 and meaning[0]["px"] >= 14
     full = np.array([abs(x1 - x0) for x0, x1 in tilts["arrows"]])
     assert scaled == bool(np.any(np.isclose(full, TILT_SHORT, atol=0.01)))
     # in the fog no number but the gauges' own (one row), none signed "+", no stride caption
@@ -1874,7 +1895,7 @@ def test_the_gauges_stay_when_the_fog_lifts_and_turn_through_the_runs_real_dials
     drawn with no dial turning. They stay, and as the dot rides the path every number drawn is
     the run's own dials at a snapshot (the history's, not the flat map's: the path leaves it),
     each needle where the run's dials are at that point of the line, from the start (as "Back at
-    the start" is said) to the run's last dials by "It ends in the low ground"."""
+    the start" is said) to the run's last dials by "It ends in low ground"."""
     history, entry = rendered(preset)
     shown = entry["shown"]
     gauges = shown["path_gauges"]
@@ -1891,8 +1912,8 @@ def test_the_gauges_stay_when_the_fog_lifts_and_turn_through_the_runs_real_dials
     assert steps[0]["k"] == 0 and steps[0]["at"] == 0
     assert steps[-1]["k"] == len(real) - 1 and steps[-1]["at"] == len(real) - 1
     assert [s["at"] for s in steps] == sorted(s["at"] for s in steps)
-    assert steps[0]["t"] <= word_time(entry, "here is where training really took")
-    assert steps[-1]["t"] <= word_time(entry, "It ends in the low ground")
+    assert steps[0]["t"] <= word_time(entry, "here is where training took")
+    assert steps[-1]["t"] <= word_time(entry, "It ends in low ground")
     # in pieces: no number stands still while its needle sweeps far
     assert max(b["t"] - a["t"] for a, b in zip(steps[1:], steps[2:])) <= 0.75
     # the fog's tilt row went; the gauges, their words and key clear of the path's words
@@ -1937,3 +1958,102 @@ def test_where_ours_was_when_the_huge_run_stopped_is_said_and_drawn_on_the_chart
     assert y(ours.cost) < y0 < y1 < y(big.records[-1].cost)
     # whole as "When it was stopped" starts, before its number is said
     assert word_time(entry, "When it was stopped") - 1.2 <= gap["t"] <= word_time(entry, "ours was already down at")
+
+
+# --- reviews ab-k2 and ab-x2, session 23 ---
+
+def chart_spot(entry, step: float, cost: float) -> np.ndarray:
+    """Where the cost chart puts a run's cost at a step: its box, step 0 to the longest run's
+    last, cost 0 to its top."""
+    box = entry["shown"]["cost_chart"]["box"]
+    return np.array([box["left"] + step / box["last_step"] * box["width"],
+                     box["bottom"] + min(cost, box["top_cost"]) / box["top_cost"] * box["height"]])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_what_a_dot_is_is_said_and_written_under_the_chart_from_the_runs_snapshots(preset, rendered):
+    """Review ab-k2 (session 23), its one change: "dots mark the same moments" and the whole
+    comparison rested on dots, never said to be so many steps. One dot is the gap between the
+    step-size runs' snapshots (nncore keeps them every 1/30 of the steps: all gaps that, the
+    last one shorter), said and written under the chart's dots axis as it is said."""
+    history, entry = rendered(preset)
+    steps = max(([s.step for s in run.snapshots] for run in history.learning_rates), key=len)
+    gaps = np.diff(steps)
+    n = int(gaps[0])
+    assert (gaps[:-1] == n).all() and 0 < gaps[-1] <= n
+    assert f"one dot every {n} steps, the same moments on both." in said(entry)
+    drawn = [d for d in entry["drawn"] if d["text"] == f"1 dot = {n} steps"]
+    assert drawn and drawn[0]["px"] >= 14
+    shown = entry["shown"]["dot_every"]
+    box = entry["shown"]["cost_chart"]["box"]
+    left, bottom, right, top = shown["box"]
+    numbers = [b["box"] for b in box["numbered_dots"]]
+    assert top < min(b[1] for b in numbers) and box["left"] - 0.3 < left and right < box["left"] + box["width"] + 0.6
+    assert shown["t"] <= word_time(entry, "one dot every") + 0.2
+    assert drawn[0]["t"] <= entry["shown"]["map_in"]["end"] + 0.01          # with the chart, pointed at as said
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_each_pair_of_dots_is_ringed_on_the_map_and_the_chart_with_its_number(preset, rendered):
+    """Review ab-k2 (session 23): the map's 1/2/3 tags were tied to nothing on the chart. As
+    "the same moments" are said, ours' dot k is ringed on the map (nncore's snapshot k on the
+    map) and on the chart (its step and real cost there) at once, the chart's ring with the
+    number k beside it."""
+    history, entry = rendered(preset)
+    good = next(r for r in history.learning_rates if r.label == "good")
+    cost_at = {r.step: r.cost for r in good.records}
+    shown = entry["shown"]
+    points = shown["rate_paths"]["good"]["points"]
+    for pair in shown["dot_pairs"]:
+        k = pair["k"]
+        on_map, on_chart = pair["rings"]
+        assert np.linalg.norm(np.asarray(on_map) - on_screen(entry, points[k])) < 0.01
+        step = good.snapshots[k].step
+        assert np.linalg.norm(np.asarray(on_chart) - chart_spot(entry, step, cost_at[step])) < 0.01
+        left, bottom, right, top = pair["tag"]
+        assert np.hypot((left + right) / 2 - on_chart[0], (bottom + top) / 2 - on_chart[1]) < 0.35
+    drawn = [d for d in entry["drawn"] if d["text"] in {str(p["k"]) for p in shown["dot_pairs"]}]
+    for pair in shown["dot_pairs"]:          # its number drawn twice: on the map and on the chart
+        assert sum(d["text"] == str(pair["k"]) and d["t"] <= pair["t"] + 0.01 for d in drawn) >= 2
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_the_strip_draws_each_size_as_it_is_named_and_holds_until_three_sizes(preset, rendered):
+    """Review ab-x2 (session 23), its one change: the tiny and huge steps came at "three sizes",
+    2 s before the strip went, a near-black frame after: no 3 s frame had all three. Each is
+    drawn as it is named, against ours as nncore's step sizes say ("30 times shorter", "30
+    times longer", written beside the speck and the cut bar), all held until "three sizes" is
+    said, then straight into the map."""
+    history, entry = rendered(preset)
+    lr = {r.label: r.lr for r in history.learning_rates}
+    shorter, longer = people(lr["good"] / lr["too small"]), people(lr["too big"] / lr["good"])
+    assert f"Tiny steps are {shorter} times shorter than ours, huge steps {longer} times longer." in said(entry)
+    shown = entry["shown"]
+    rows = shown["strip_rows_in"]
+    assert rows["good"] < rows["too small"] < rows["too big"]
+    assert word_time(entry, "Tiny steps") - 1.0 <= rows["too small"] <= word_time(entry, "Tiny steps") + 0.2
+    assert word_time(entry, "huge steps") - 1.0 <= rows["too big"] <= word_time(entry, "huge steps") + 0.2
+    assert shown["strip_out"] >= word_time(entry, "three sizes") + 0.4
+    assert shown["map_in"]["end"] - shown["strip_out"] <= 0.7      # 0.5 s (2 frames at the tests' 3 fps)
+    drawn = {d["text"] for d in entry["drawn"]}
+    lengths = shown["step_lengths"]
+    if lengths["too small"] < 0.3:
+        assert f"{shorter} times shorter than ours" in drawn
+    assert lengths["too small"] * lr["good"] / lr["too small"] == pytest.approx(lengths["good"])
+    assert lengths["too big"] * lr["good"] / lr["too big"] == pytest.approx(lengths["good"])
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
+def test_tiny_steps_end_and_ours_dot_are_ringed_on_the_chart_too(preset, rendered):
+    """Review ab-x2 (session 23): "only about where ours were at the first dot" rested on a small
+    tag by the start; the chart marked nothing. Ours' dot said is ringed on the chart too (its
+    step and real cost), and tiny steps' end (their last record)."""
+    history, entry = rendered(preset)
+    runs = {r.label: r for r in history.learning_rates}
+    like = entry["shown"]["tiny_like"]
+    good, small = runs["good"], runs["too small"]
+    step = good.snapshots[like["dot"]].step
+    cost = next(r.cost for r in good.records if r.step == step)
+    ours, theirs = like["chart_rings"]
+    assert np.linalg.norm(np.asarray(ours) - chart_spot(entry, step, cost)) < 0.01
+    assert np.linalg.norm(np.asarray(theirs) - chart_spot(entry, small.records[-1].step, small.records[-1].cost)) < 0.01

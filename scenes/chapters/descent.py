@@ -124,7 +124,8 @@ RELIEF_SIDE = 8.4      # wider than the map, centred at RELIEF_X: drawn in the m
 RELIEF_X = -1.5        # the left third of the frame and left the rest empty (session 18 look)
 RELIEF_MOVE = 3.6      # the landscape's lay-flat move, at most: slow enough to watch (2 s read as a cut)
 RELIEF_LEAD = 1.2      # it starts this long before "Seen from above"
-OUR_STEP = 1.5        # drawn length of our step size's step; the slope and the others to scale
+OUR_STEP = 2.4        # drawn length of our step size's step; the slope and the others to scale (review
+                      # ab-x2, s23: at 1.5 the tiny step, a 30th of it, was a speck no one saw)
 # the middle is "part way" (review, session 11: "after 463 steps" was an odd, unexplained number)
 MOMENT_WORDS = {"start": mark("start: cost {cost}"), "middle": mark("part way: cost {cost}"),
                 "end": mark("end: cost {cost}")}
@@ -295,6 +296,20 @@ def nearest_dot(small_run, good_run) -> int:
     end = landscape.flat(small_run.snapshots[-1])
     gaps = [np.linalg.norm(landscape.flat(s) - end) for s in good_run.snapshots[1:]]
     return 1 + int(np.argmin(gaps)) if gaps else 0
+
+
+def dot_every(history: History) -> int:
+    """How many steps one dot of the step-size runs stands for: the gap between the snapshots
+    they keep (every 1/30 of the steps, the same steps in every run; the longest run's, whose
+    last gap may be shorter, ending at its last step). Review ab-k2 (session 23): "dots mark the
+    same moments" and the whole comparison rested on dots, never said to be so many steps."""
+    steps = max(([s.step for s in run.snapshots] for run in history.learning_rates), key=len)
+    return int(steps[1] - steps[0]) if len(steps) > 1 else 0
+
+
+def times(big: float, small: float) -> str:
+    """How many times one step size is another, as people say it (30)."""
+    return people(big / small)
 
 
 def ours_when_stopped(big: RateCurve, good: RateCurve) -> tuple[int, float]:
@@ -655,7 +670,7 @@ class CostChart:
             self.start_tick = {"cost": start, "y": float(y[1]), "box": edges(words[-1])}
         # the step axis counts the map's dots, the same moments in every run (review v2, session
         # 19: "the steps axis has no numbers"; steps are counted in training, the next chapter):
-        # a tick under each dot, some numbered, "dots" after the last (dots are the longest run's)
+        # a tick under each dot, some numbered (dots are the longest run's), "1 dot = N steps" under them
         numbered = []
         if paths is not None:
             moments_ = max((p.steps[1:] for p in paths.values()), key=len)
@@ -666,10 +681,12 @@ class CostChart:
                 if k == 1 or k % 10 == 0 or (k == len(moments_) and k % 10 > 3):
                     words.add(scene.text("{k}", size="small", facts={"k": k}).next_to(x, DOWN, buff=0.1))
                     numbered.append({"k": k, "step": int(step), "x": float(x[0]), "box": edges(words[-1])})
-            # after the last number, on its line: "1 10 20 30 dots"
-            words.add(scene.text("dots", size="small").next_to(far, RIGHT, buff=0.1))
-            if numbered:
-                words[-1].next_to(words[-2], RIGHT, buff=0.12).align_to(words[-2], DOWN)
+            # what a dot is, under the numbers (review ab-k2, s23: the comparison rested on dots, never
+            # said to be so many steps); it replaces "dots" after the last number, where the boxed end
+            # of a run near cost 0 covered it
+            words.add(scene.text("1 dot = {n} steps", size="small", facts={"n": dot_every(scene.history)}))
+            words[-1].move_to([left + width / 2, bottom - 0.62, 0])
+        self.every = words[-1] if paths is not None else None
         self.frame = VGroup(axes, words)
         self.ticks = ticks
         self.lines, self.ends, self.shown, self.dots, self.full, self.drawn_to = {}, {}, {}, {}, {}, {}
@@ -689,7 +706,7 @@ class CostChart:
             # (review, session 11: the huge run's line ended at 864 of 4320 steps, unexplained);
             # a full run's to the right
             early = curve.steps[-1] < last
-            end.next_to(points[-1], RIGHT, buff=0.1)
+            end.next_to(points[-1], RIGHT, buff=0.2)    # its box clear of the last dot's number
             if early:
                 # "stopped" under its cost, both above the line's end: narrow, clear of the "every
                 # output 0" words at the chart's right (review l, session 13: piled there)
@@ -771,6 +788,9 @@ class Descent(Chapter):
                 "big_lesson": too_big_lesson(too_big_story(big, good), big, good)[0],
                 "big_than": too_big_than(big, good),
                 "good_then": cost_words(ours_when_stopped(big, good)[1]),
+                # the strip's steps against ours, said as they are drawn; a dot's steps
+                "small_times": times(good.lr, small.lr), "big_times": times(big.lr, good.lr),
+                "dot_steps": dot_every(self.history),
                 # no step counts (training defines steps): the dot of ours tiny steps reach
                 "near_dot": f"the {nth(near)} dot",
                 # every number a point of the map sets: the dials and one head start per neuron
@@ -1116,7 +1136,7 @@ class Descent(Chapter):
     def play_path(self, view: MapView, cells: VGroup, place, ball: Dot, fog: VMobject, footprints: VGroup,
                   dots: VGroup) -> None:
         """The fog lifts; back at the start (said: review, session 11, the ball jumped back
-        unexplained), where training really took the dials is drawn (yellow, like the ball), every snapshot
+        unexplained), where training took the dials is drawn (yellow, like the ball), every snapshot
         where it is closest on the map; at the end, the map's cost there, which is the run's
         real final cost (the only cost the ball reads: it is the run's own)."""
         t = self.theme
@@ -1441,11 +1461,13 @@ class Descent(Chapter):
         # flies into the map's one arrow (review e2, session 18: nothing tied the two "uphill"s)
         self.wait_before(tracker, "tilts", 0.8)
         arrows = tilt_arrows(0)
-        # the arrows are to one scale but for the shortest, drawn longer: said under them
-        scaled = VGroup()
+        # what an arrow's way means (reviews ab-k2 and ab-x2, s23: nothing said what an arrow to
+        # the right meant); the arrows are to one scale but for the shortest, drawn longer: said
+        # under them, plainly ("short arrows drawn longer": which ones are true to size?)
+        scaled = VGroup(self.text("arrow right: its dial up, cost up", size="small"))
         if (TILT_LONG * np.abs(tilts) / biggest < TILT_SHORT).any():
-            scaled = self.text("short arrows drawn longer", size="small")
-            scaled.next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
+            scaled.add(self.text("the tiniest drawn bigger, to be seen", size="small"))
+        scaled.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(gauge_key, DOWN, aligned_edge=LEFT, buff=0.15)
         self.play(FadeIn(tilt_words), *(GrowArrow(a) for a in arrows), FadeIn(scaled), run_time=0.6)
         self.show(fog_tilts={"values": [float(v) for v in tilts[0]], "right": [bool(a.get_end()[0] > a.get_start()[0]) for a in arrows],
                              "arrows": [[float(v) for v in (a.get_start()[0], a.get_end()[0])] for a in arrows],
@@ -1801,8 +1823,17 @@ class Descent(Chapter):
                 words, mark_ = row
                 # the slope turned round, yellow, into each step (the other way); a step off the
                 # frame is a plain line: drawn, as the arrow's tip morphed into it strayed
+                # (ours only: a copy turning over the slope for the others was caught as a
+                # double-headed arrow, review ab-x2 s23 at 105 s); the others drawn from their start
                 turned = slope.copy().set_color(t.highlight).rotate(np.pi, about_point=slope.get_start())
-                anim = ReplacementTransform(turned, mark_) if isinstance(mark_, (Arrow, VGroup)) and not getattr(mark_, "cut", False) else Create(mark_)
+                if row is rows[1]:
+                    anim = ReplacementTransform(turned, mark_)
+                elif isinstance(mark_, Arrow):
+                    anim = GrowArrow(mark_)
+                elif getattr(mark_, "cut", False):
+                    anim = Create(mark_)
+                else:
+                    anim = FadeIn(mark_, scale=3.0)
                 # the words whole at once, the step drawn (review p, session 14: caught dim as said;
                 # review ab2: "huge step (size 45)" still caught dim grey mid-fade)
                 self.add(words)
@@ -1815,31 +1846,63 @@ class Descent(Chapter):
             self.wait_before(tracker, "size", LEAD)
             grow(rows[1])
             self.play(FadeIn(caption), run_time=0.6)
-            self.wait_before(tracker, "three", LEAD)
+            # each other size drawn as it is named, against ours (review ab-x2, s23: both came at
+            # "three sizes", 2 s before the strip went, and the 3 s frames caught neither whole)
+            self.wait_before(tracker, "small", LEAD)
             grow(rows[0])
+            self.wait_before(tracker, "big", LEAD)
             grow(rows[2])
+            self.show(strip_rows_in={label: self.shown["strip_words_in"][words_text(words)]
+                                     for (words, _), label in zip(rows, ("too small", "good", "too big"))})
             strip = VGroup(question, slope, slope_words, caption, *(m for row in rows for m in row))
-            self.wait_before(tracker, "map", 0.9)
-            # the strip out quickly, then the map in (review_u, session 13: an empty frame between
-            # two slow fades; together, the strip's words were a ghost over the map's)
-            self.play(FadeOut(strip), run_time=0.3)
+            # held until "three sizes" is said, then straight into the map: out and in quickly
+            # (review_u, session 13: an empty frame between two slow fades; together, the strip's
+            # words were a ghost over the map's; review ab-x2, s23: a near-black frame at 108 s)
+            self.wait_before(tracker, "map", 0.15)
+            self.show(strip_out=float(self.renderer.time))
             key = self.rate_key(colours, cells)
             chart = CostChart(self, curves, colours, cells, paths)
-            self.play(FadeIn(cells), FadeIn(ring), FadeIn(start_words), FadeIn(key), FadeIn(chart.frame), run_time=0.6)
+            # one play: the strip gone in its first 40 %, the map coming the whole time (never an empty frame)
+            self.play(FadeOut(strip, rate_func=lambda a: ease(min(a / 0.4, 1.0))), FadeIn(cells), FadeIn(ring),
+                      FadeIn(start_words), FadeIn(key), FadeIn(chart.frame), run_time=0.5)
+            self.show(map_in={"end": float(self.renderer.time)})
             # "the same moments": ours' first dots lit in pairs, on the map and on the chart, each
             # with its number (review g2, session 20: said, never shown); they stay, and our run's
             # line comes through them
             self.numbers = self.dot_numbers(paths, place, colours["good"], spot)
-            pairs, shown_pairs = VGroup(), []
+            # what a dot is, under the chart's dots axis as it is said (review ab-k2, s23: the whole
+            # comparison rested on dots, never said to be so many steps)
+            # (in with the chart, pointed at as it is said)
             self.wait_before(tracker, "dots", 0.2)
+            self.show(dot_every={"t": float(self.renderer.time), "box": edges(chart.every)})
+            self.play(Indicate(chart.every, color=None, scale_factor=1.2), run_time=0.8)
+            pairs, shown_pairs = VGroup(), []
+            # then ours' first dots lit a pair at a time, one white ring round each of the pair and
+            # its number beside both (review ab-k2, s23: the map's 1/2/3 tied to nothing on the chart)
+            rings, tag = VGroup(), None
+            self.wait_before(tracker, "same", 0.2)
             for k, number in enumerate(self.numbers, start=1):
                 on_map = Dot(place(paths["good"].points[k]), radius=RUN_DOT, color=colours["good"])
                 on_chart = chart.dots["good"][k - 1].copy()
-                self.play(FadeIn(on_map, scale=3.0), FadeIn(on_chart, scale=3.0), FadeIn(number), run_time=0.5)
+                new = VGroup(*(Circle(radius=0.1, color=t.focus, stroke_width=2.5).move_to(d) for d in (on_map, on_chart)))
+                twin = self.text("{k}", size="small", color=colours["good"], facts={"k": k})
+                twin.add_background_rectangle(color=t.background, opacity=0.85, buff=0.03)
+                twin.next_to(new[1], UP + RIGHT, buff=0.0)
+                if tag is not None:        # swapped at once (a cross-fade of two numbers reads as a garble)
+                    self.remove(tag)
+                lit = [Transform(rings, new)] if len(rings) else [Create(new)]
+                if not len(rings):
+                    rings = new
+                self.play(FadeIn(on_map, scale=3.0), FadeIn(on_chart, scale=3.0), FadeIn(number), FadeIn(twin),
+                          *lit, run_time=0.6)
+                tag = twin
                 pairs.add(on_map, on_chart)
                 shown_pairs.append({"k": k, "t": float(self.renderer.time), "map": [float(v) for v in on_map.get_center()[:2]],
-                                    "chart": [float(v) for v in on_chart.get_center()[:2]]})
+                                    "chart": [float(v) for v in on_chart.get_center()[:2]],
+                                    "rings": [[float(v) for v in r.get_center()[:2]] for r in rings],
+                                    "tag": edges(twin)})
             self.show(dot_pairs=shown_pairs)
+            self.pair_rings = VGroup(rings, *((tag,) if tag is not None else ()))
             # every run's first fall is not explained here (review 11b, session 16: "Each first
             # pushes all ten outputs to 0" was said with no output on screen): cut, with its level
             # and its zoomed box
@@ -1875,6 +1938,8 @@ class Descent(Chapter):
                 pieces = self.run_dots(path, colours[label], place, spot)
                 # the chart's line draws on with the run's dots on the map (the huge run's as its cost is said)
                 with_dots = [] if label == "too big" else [chart.draw(label)]
+                if label == "good":        # the pairs' rings go as ours' run comes through its dots
+                    with_dots += [FadeOut(self.pair_rings, rate_func=lambda a: min(a * 4, 1.0))]
                 # ours' first dots are numbered on the map already, with the "same moments" pairs, as
                 # the chart's step axis counts them (review v2, session 19)
                 # the huge run's line to each of its readings off the map, with it
@@ -1943,10 +2008,16 @@ class Descent(Chapter):
                     words.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
                     label_moment(words, ours, UP, cells, avoid=avoid)
                     mark_ = Circle(radius=0.16, color=colours["good"], stroke_width=3).move_to(ours)
-                    self.play(FadeIn(words), Create(mark_), run_time=FADE)
-                    asides.add(words, mark_)
+                    # the same two on the chart: ours' dot there and tiny steps' end, ringed as on the
+                    # map (review ab-x2, s23: the claim rested on a small tag; the chart marked nothing)
+                    small_end = chart.at(small.steps[-1], small.final_cost)
+                    on_chart = VGroup(Circle(radius=0.1, color=colours["good"], stroke_width=3).move_to(chart.dots["good"][k - 1]),
+                                      Circle(radius=0.085, color=colours["too small"], stroke_width=3).move_to(small_end))
+                    self.play(FadeIn(words), Create(mark_), Create(on_chart), run_time=FADE)
+                    asides.add(words, mark_, on_chart)
                     self.play(Indicate(ours, color=None, scale_factor=2.0), run_time=0.8)
-                    self.show(tiny_like={"dot": k, "steps": int(paths["good"].steps[k])})
+                    self.show(tiny_like={"dot": k, "steps": int(paths["good"].steps[k]),
+                                         "chart_rings": [[float(v) for v in c.get_center()[:2]] for c in on_chart]})
         self.show(learning_rates=[{"label": r.label, "lr": r.lr, "final_cost": r.final_cost}
                                   for r in curves.values()], too_big=story,
                   rate_paths={label: {"steps": p.steps, "points": p.points, "off": p.off, "costs": p.costs,
@@ -2051,10 +2122,11 @@ class Descent(Chapter):
         key = VGroup(*(VGroup(dot, self.text(words, size="small", color=colour, facts=facts)).arrange(RIGHT, buff=0.2)
                        for dot, words, facts, colour in rows))
         # review (session 11): "one practice round" here came before training defines it: not said
-        # (session 12: nor "a dot every 144 steps": steps are counted in training)
+        # (session 12: nor "a dot every 144 steps"; session 23 asked for it: it is said and drawn under the chart)
         # on two lines: on one it ran under the chart's numbered dots (session 20)
+        # (review ab-x2, s23: "in all three runs" under "the same moments on both": a moment, or a run?)
         key.add(VGroup(self.text("dots: the same moments", size="small"),
-                       self.text("in all three runs", size="small")).arrange(DOWN, aligned_edge=LEFT, buff=0.08))
+                       self.text("on the map and the chart", size="small")).arrange(DOWN, aligned_edge=LEFT, buff=0.08))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         self.show(rate_key=edges(key))
         return key.move_to([cells.get_right()[0] + 0.4, cells.get_bottom()[1], 0], aligned_edge=DOWN + LEFT)
@@ -2215,10 +2287,15 @@ class Descent(Chapter):
         for k, run in enumerate(runs, start=1):
             y = top - k * gap
             words = self.text(STEP_WORDS[run.label], facts={"lr": people(run.lr)}).next_to([x0, y, 0], LEFT, buff=0.4)
+            if run.lr * unit < 0.3 and run.lr < runs[1].lr:     # a speck: how much shorter, beside it
+                # (review ab-x2, s23: "tiny step (size 0.067)" had no visible mark beside it)
+                note = self.text("{times} times shorter than ours", facts={"times": times(runs[1].lr, run.lr)})
+                note.next_to([x0 + 0.35, y, 0], RIGHT, buff=0)
+                words = VGroup(words, note)
             if x0 + run.lr * unit > edge:      # said where it leaves the frame, and how long it is (review: no tip)
                 # the label size (review ab2: small, it read about 10 px)
                 note = self.text("{times} times ours: too long to show",
-                                 facts={"times": people(run.lr / runs[1].lr)})
+                                 facts={"times": times(run.lr, runs[1].lr)})
                 note.next_to([x0, y, 0], UP, buff=0.12)
                 # ends before the cut (review 5: at the frame's edge it ran over the break mark)
                 note.shift(RIGHT * (config.frame_width / 2 - 1.0 - note.get_right()[0]))
