@@ -1644,3 +1644,24 @@ def test_the_way_to_turn_is_said_as_downhill(preset, rendered):
     cost = float(net.cost_of(xi, yi))
     net.layers[layer].weights[row, col] += 0.1 if way.group(1) == "up" else -0.1
     assert float(net.cost_of(xi, yi)) < cost
+
+
+# --- session 24 ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_a_rows_dial_reads_as_its_wire_and_nncore(preset, rendered):
+    """Round 2 (s24): the rows dropped a red dial's minus ('0.245 x 1.13' while its wire said
+    'x -1.13'). Each traced row's dial is its wire's label, sign and all, and nncore's dial
+    between that output and our neuron to its rounding; the row's product checks by hand."""
+    history, entry = rendered(preset)
+    flows = entry["shown"]["flows"]
+    net = history.network(STEP)
+    outputs = shown_indices(net.layers[-1].weights.shape[0])
+    for n, row in zip(flows["order"], flows["rows"]):
+        blame, dial, product = re.fullmatch(r"(\S+) \u00d7 (\S+) = (\S+)", row).groups()
+        labels = {str(k): v for k, v in flows["labels"].items()}
+        assert "\u00d7 " + dial == labels[str(n)], row
+        truth = float(net.layers[-1].weights[outputs[n], flows["neuron"]])
+        places = len(dial.split(".")[-1]) if "." in dial else 0
+        assert number_of(dial) == pytest.approx(truth, abs=0.5 * 10 ** -places + 1e-9), row
+        assert checks_by_hand([blame, dial], product), row

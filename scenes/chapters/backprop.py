@@ -1702,18 +1702,19 @@ class Backprop(Chapter):
         for i, n in enumerate(order):
             y = y0 - i * step
             k = outputs[n]
-            # sizes, as the blame column beside the outputs: the way is the arrow's (review g1:
-            # '+0.16' beside a down arrow made plus mean 'glow less'); a red dial's size is
-            # written red, the wire's colour that turned its arrow over (its label on the wire
-            # keeps the minus)
-            blame, dial_size = size_of(written(work["blame_out"][k], b_places)), size_of(written(dials[n], d_places))
+            # the blame as a size, as the blame column beside the outputs: the way is the
+            # arrow's (review g1: '+0.16' beside a down arrow made plus mean 'glow less'); the
+            # dial as its wire writes it, minus and all (s24: '0.245 x 1.13' under a wire saying
+            # 'x -1.13'), red if red; so the product is the blame's size times the dial, minus
+            # when the red wire turns the arrow over
+            blame, dial_text = size_of(written(work["blame_out"][k], b_places)), written(dials[n], d_places)
+            sent = written(np.sign(dials[n]) * abs(flows[n]), places)
             rows[n] = self.text("{blame} \u00d7 {dial} = {sent}", size="small", color=t.text,
-                                facts={"blame": blame, "dial": dial_size,
-                                       "sent": size_of(written(flows[n], places))}) \
+                                facts={"blame": blame, "dial": dial_text, "sent": sent}) \
                 .move_to([right, y, 0], aligned_edge=RIGHT)
             if dials[n] < 0:
                 at = len((blame + "\u00d7").replace(" ", ""))
-                rows[n][at:at + len(dial_size)].set_color(t.negative)
+                rows[n][at:at + len(dial_text)].set_color(t.negative)
             arrows[n] = arrow(flows[n], y)
             label = self.text("\u00d7 {dial}", size="small", color=t.positive if dials[n] >= 0 else t.negative,
                               facts={"dial": written(dials[n], d_places)})
