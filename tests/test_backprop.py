@@ -1016,11 +1016,11 @@ def test_gathering_is_traced_down_wires_whose_dials_are_written(preset, rendered
         blame, rest = row.split(" \u00d7 ")
         assert blame == written(work["blame_out"][outputs[n]], b_places)
         factor, product = rest.split(" = ")
-        # sizes, one way of writing through the chapter (review g1/v1: '+0.16' by a down arrow):
-        # the way is the arrow's; the wire's label keeps the dial's minus
-        assert factor == written(abs(dial), d_places) and not product.startswith(("+", "\u2212"))
+        # the blame a size (review g1/v1: '+0.16' by a down arrow), the way the arrow's; the dial
+        # as its wire writes it, minus and all (s24), so the product is minus past a red wire
+        assert factor == written(dial, d_places) and product.startswith("\u2212") == (dial < 0)
         assert checks_by_hand([blame, factor], product)
-        assert abs(number_of(product) - abs(sent[n])) <= 0.5 * 10 ** -len(product.split(".")[-1]) + 1e-12
+        assert abs(abs(number_of(product)) - abs(sent[n])) <= 0.5 * 10 ** -len(product.split(".")[-1]) + 1e-12
     # blue wires first, thickest first ('a thick wire ... a thin one'), then the red ones
     dials = [flows["dials"][n] for n in order]
     blue = [abs(d) for d in dials if d >= 0]
@@ -1038,7 +1038,7 @@ def test_gathering_is_traced_down_wires_whose_dials_are_written(preset, rendered
         assert rest[0].startswith(f"+ {len(outputs) - len(order)} more: ")
     # each written size counted the way its drawn arrow points (up: glow more, a minus blame)
     ways = [-1 if c["up"] else 1 for c in flows["chain"]]
-    parts = [w * number_of(r.split(" = ")[1]) for w, r in zip(ways, flows["rows"])]
+    parts = [w * abs(number_of(r.split(" = ")[1])) for w, r in zip(ways, flows["rows"])]
     if rest:
         assert not rest[0].split(": ")[1].startswith(("+", "\u2212"))
         parts.append((-1 if flows["rest_up"] else 1) * number_of(rest[0].split(": ")[1]))
@@ -1644,3 +1644,43 @@ def test_the_way_to_turn_is_said_as_downhill(preset, rendered):
     cost = float(net.cost_of(xi, yi))
     net.layers[layer].weights[row, col] += 0.1 if way.group(1) == "up" else -0.1
     assert float(net.cost_of(xi, yi)) < cost
+
+
+# --- session 24 ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_a_rows_dial_reads_as_its_wire_and_nncore(preset, rendered):
+    """Round 2 (s24): the rows dropped a red dial's minus ('0.245 x 1.13' while its wire said
+    'x -1.13'). Each traced row's dial is its wire's label, sign and all, and nncore's dial
+    between that output and our neuron to its rounding; the row's product checks by hand."""
+    history, entry = rendered(preset)
+    flows = entry["shown"]["flows"]
+    net = history.network(STEP)
+    outputs = shown_indices(net.layers[-1].weights.shape[0])
+    for n, row in zip(flows["order"], flows["rows"]):
+        blame, dial, product = re.fullmatch(r"(\S+) \u00d7 (\S+) = (\S+)", row).groups()
+        labels = {str(k): v for k, v in flows["labels"].items()}
+        assert "\u00d7 " + dial == labels[str(n)], row
+        truth = float(net.layers[-1].weights[outputs[n], flows["neuron"]])
+        places = len(dial.split(".")[-1]) if "." in dial else 0
+        assert number_of(dial) == pytest.approx(truth, abs=0.5 * 10 ** -places + 1e-9), row
+        assert checks_by_hand([blame, dial], product), row
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_every_tilt_is_on_screen_as_it_is_said(preset, rendered):
+    """Round 2 (s24): 'Working backwards finds every tilt' was said over the zoom's nearly
+    empty frames. What it finds is written under the backwards arrow, with the whole network,
+    from before 'every tilt' is said until the zoom must start to be whole at 'It starts'."""
+    from scenes.chapters.backprop import ZOOM_IN
+    _, entry = rendered(preset)
+    errors = next(n for n in entry["narration"] if n["text"].startswith("Working backwards"))
+    text, start, end = errors["text"], errors["start_s"], errors["end_s"]
+
+    def when(words: str) -> float:
+        return start + text.index(words) / len(text) * (end - start)
+    drawn = [d["t"] for d in entry["drawn"] if d["text"] == "finds every dial's tilt"]
+    assert drawn and start <= min(drawn) <= when("every tilt") + 0.3
+    shown = entry["shown"]
+    assert shown["every_tilt_off"] >= min(when("It starts") - ZOOM_IN - 1.0, shown["every_tilt_on"])
+    assert shown["every_tilt_off"] - min(drawn) >= 1.0

@@ -749,6 +749,7 @@ COST_BAR, COST_BAR_Y = 3.4, -2.3   # the cost bar's length at the larger cost, a
 RIGHT_EDGE = 6.8           # text stays left of this (the frame ends at 7.1)
 TURN_WORDS_LEAST = 0.85    # the turn's named rows shrink at most to this, to stay on their rows
 
+ZOOM_IN = 1.6    # play_zoom inward: the network fades (0.4), its pieces grow (0.8), the tag (0.4)
 ALONG = (0.3, 0.5, 0.7)   # where the ending's turn arrows stand along their wires, in turn
 WAY_ARROW = 0.24     # a way arrow's least height: 14 px at 480p (8 units are 480 px)
 
@@ -997,13 +998,21 @@ class Backprop(Chapter):
             back = Arrow(diagram.get_corner(DOWN + RIGHT) + 0.3 * DOWN, diagram.get_corner(DOWN + LEFT) + 0.3 * DOWN,
                          buff=0, color=t.blame, stroke_width=6, max_tip_length_to_length_ratio=0.05)
             # the arrow named as it comes (review 17: a lone violet arrow with no label)
-            back_words = self.text("working backwards", size="small", color=t.blame) \
-                .next_to(back, DOWN, buff=0.12)
-            self.play(GrowArrow(back), FadeIn(back_words), LaggedStart(*(diagram.pulse_layer(i, reverse=True, color=t.blame)
+            back_words = self.text("working backwards", size="small", color=t.blame)
+            # what it finds, beside it, held with the whole network while the sentence lasts
+            # (s24: 'finds every tilt' was said over the zoom's nearly empty frames)
+            tilt_words = self.text("finds every dial's tilt", size="small", color=t.text)
+            VGroup(back_words, tilt_words).arrange(RIGHT, buff=0.35).next_to(back, DOWN, buff=0.12)
+            self.play(GrowArrow(back), FadeIn(back_words), FadeIn(tilt_words), LaggedStart(*(diagram.pulse_layer(i, reverse=True, color=t.blame)
                                                      for i in reversed(range(pairs))), lag_ratio=0.6), run_time=1.6)
             self.show(backwards={"from": float(back.get_start()[0]), "to": float(back.get_end()[0])})
+            self.show(every_tilt_on=float(self.renderer.time))
+            # zoom (1.6 s) as the sentence ends: whole as 'it starts from the gaps' starts
+            self.wait_before(tracker, "gaps", ZOOM_IN + 0.6)
+            self.show(every_tilt_off=float(self.renderer.time))
             # zoom: the last two layers, our neuron and its ten wires, grow to fill the left
-            self.play_zoom(diagram, VGroup(back, back_words), close, out_layer, work["neuron"], outgoing, inward=True)
+            self.play_zoom(diagram, VGroup(back, back_words, tilt_words), close, out_layer, work["neuron"], outgoing,
+                           inward=True)
             # whole as 'it starts from the gaps' starts (it was caught fading in)
             self.wait_before(tracker, "gaps", 0.6)
             # our dial comes in with them, and stays in sight through the close-up (review 11a:
@@ -1702,18 +1711,19 @@ class Backprop(Chapter):
         for i, n in enumerate(order):
             y = y0 - i * step
             k = outputs[n]
-            # sizes, as the blame column beside the outputs: the way is the arrow's (review g1:
-            # '+0.16' beside a down arrow made plus mean 'glow less'); a red dial's size is
-            # written red, the wire's colour that turned its arrow over (its label on the wire
-            # keeps the minus)
-            blame, dial_size = size_of(written(work["blame_out"][k], b_places)), size_of(written(dials[n], d_places))
+            # the blame as a size, as the blame column beside the outputs: the way is the
+            # arrow's (review g1: '+0.16' beside a down arrow made plus mean 'glow less'); the
+            # dial as its wire writes it, minus and all (s24: '0.245 x 1.13' under a wire saying
+            # 'x -1.13'), red if red; so the product is the blame's size times the dial, minus
+            # when the red wire turns the arrow over
+            blame, dial_text = size_of(written(work["blame_out"][k], b_places)), written(dials[n], d_places)
+            sent = written(np.sign(dials[n]) * abs(flows[n]), places)
             rows[n] = self.text("{blame} \u00d7 {dial} = {sent}", size="small", color=t.text,
-                                facts={"blame": blame, "dial": dial_size,
-                                       "sent": size_of(written(flows[n], places))}) \
+                                facts={"blame": blame, "dial": dial_text, "sent": sent}) \
                 .move_to([right, y, 0], aligned_edge=RIGHT)
             if dials[n] < 0:
                 at = len((blame + "\u00d7").replace(" ", ""))
-                rows[n][at:at + len(dial_size)].set_color(t.negative)
+                rows[n][at:at + len(dial_text)].set_color(t.negative)
             arrows[n] = arrow(flows[n], y)
             label = self.text("\u00d7 {dial}", size="small", color=t.positive if dials[n] >= 0 else t.negative,
                               facts={"dial": written(dials[n], d_places)})
