@@ -63,6 +63,20 @@ def test_no_text_is_too_small_to_read(story):
         assert not small, (entry["name"], small[:8])
 
 
+def test_every_text_stands_inside_the_frame(story):
+    """Where each text stood when it first showed, and its extent: none reaches past the
+    frame's edge (s24 reviews: backprop's '0.223' read '.223' at the left edge, tiny cost's
+    scale name lost 2 px), checked in every chapter, not only where a chapter thought of it."""
+    from manim import config
+    _, entries, _ = story
+    half_w, half_h = 16 / 9 * 4.0, 4.0   # manim's frame: 8 high, 16:9 at 480p and in the tests
+    assert config.frame_height == 2 * half_h
+    for entry in entries:
+        out = [(d["text"], d["t"], d["x"], d["w"]) for d in entry["drawn"]
+               if abs(d["x"]) + d["w"] / 2 > half_w + 0.01 or abs(d["y"]) + d["h"] / 2 > half_h + 0.01]
+        assert not out, (entry["name"], out[:6])
+
+
 def test_every_chapter_opens_on_a_picture_not_a_title_alone(story):
     """Every blind review: a chapter whose first frame was its title alone read as a blank
     screen while the first words were said (session 10: backprop still drew its network in

@@ -30,7 +30,7 @@ import numpy as np
 from manim import (AnimationGroup, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
-                   Text, TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw)
+                   Text, TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw, config)
 
 from nncore.history import History
 from nncore.network import Pass
@@ -1729,6 +1729,13 @@ class Backprop(Chapter):
                               facts={"dial": written(dials[n], d_places)})
             label.add_background_rectangle(color=t.background, opacity=0.95, buff=0.05)
             labels[n] = label.move_to(close["wires"][n].point_from_proportion(LABEL_ALONG))
+        # the rows and their arrows move right as far as the longest row needs to stand inside
+        # the frame (s24: the signed dial cut '0.223' to '.223' at the left edge)
+        over = max([0.0] + [0.08 - config.frame_width / 2 - r.get_left()[0] for r in rows.values()])
+        for n in order:
+            rows[n].shift(over * RIGHT)
+            arrows[n].shift(over * RIGHT)
+        right, arrow_x = right + over, arrow_x + over
         y = y0 - len(order) * step
         others = len(flows) - len(order)
         rest_text = self.text("+ {n} more: {value}", size="small", color=t.text,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (BOLD, DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, Dot, FadeIn, FadeOut,
                    GrowFromEdge, Indicate, LaggedStart, Line, Mobject, Rectangle, ReplacementTransform, Restore, Square,
-                   SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject)
+                   SurroundingRectangle, Transform, TransformFromCopy, VGroup, VMobject, config)
 
 from nncore.history import History
 from scenes import screen
@@ -716,6 +716,7 @@ class Cost(Chapter):
                 self.play(FadeOut(self.legend_box), FadeIn(other["pair"]), FadeIn(other["name"]),
                           *([FadeIn(other["spot"])] if other["spot"] is not None else []), run_time=0.8)
                 self.show(other_said={"at": float(self.renderer.time)})
+                self.other_spot = other["spot"]   # goes with the picture it rings
                 self.wait_before(self.current_tracker, "guessed", lead=0.0)
                 self.play(Indicate(other["pair"], color=t.highlight, scale_factor=1.1), run_time=1.0)
                 self.wait_before(self.current_tracker, "its_gap", lead=0.2)
@@ -1151,7 +1152,9 @@ class Cost(Chapter):
         # the bar and its number go first, in the quiet (review 11a: 99 s, everything half faded
         # around one bar in flight)
         self.wait(0.9)
-        self.play(*(FadeOut(w) for w in written), FadeOut(picture), run_time=0.6)
+        # the other example's ring goes with the picture (review s24 x1: it floated 75-114 s)
+        spot = getattr(self, "other_spot", None)
+        self.play(*(FadeOut(w) for w in written), FadeOut(picture), *([FadeOut(spot)] if spot else []), run_time=0.6)
         # "this example's cost" rides over to its bar among the few and names it there (review v1,
         # 87-93 s: nothing marked which of the eight bars was ours)
         head = label[0].copy().next_to(numbers[0], UP, buff=0.08)
@@ -1198,6 +1201,8 @@ class Cost(Chapter):
         # at the labels' size and white (review s20 g1: small and orange, rotated, it was missed)
         name = self.text("cost", color=t.text).rotate(np.pi / 2)
         name.move_to([marks.get_left()[0] - 0.05 - name.width / 2, PILE_BASE + self.unit * step * count / 2, 0])
+        # inside the frame when the numbers are wide (tiny's "0.4": 2 px of "cost" were cut, s24)
+        name.shift(max(0.0, 0.01 - config.frame_width / 2 - name.get_left()[0]) * RIGHT)
         marks.add(name)
         self.show(cost_scale={"step": step, "count": count, "unit": self.unit})
         return marks
