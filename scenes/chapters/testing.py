@@ -27,7 +27,7 @@ from scenes.kit.numbers import written
 from scenes.kit.pictures import box_points, card_picture, class_colors, guess_text, input_names
 from scenes.kit.network_diagram import NetworkDiagram, pixels_to_neurons
 from scenes.kit.plots import BoundaryMap, class_legend
-from scenes.kit.readings import (boundary_values, grid_inputs, input_kind, output_names, percent, pick_by_class,
+from scenes.kit.readings import (boundary_values, input_kind, output_names, percent, pick_by_class,
                                  plane_bounds)
 
 N_CARDS = 12                # test examples shown as pictures (two rows of six: big enough to read)
@@ -94,12 +94,6 @@ SWAP_QUIET = 0.6            # the quiet after the first words before the memoris
 POINT_GAP = 1.6             # between the network and the point going in: room for its two numbers
 BIG_CARD = 1.2              # the card going through, under the network's inputs (its squares glide onto them)
 HUG, BESIDE = "<bookmark mark='hug'/>", "<bookmark mark='beside'/>"   # in hug_words: the memoriser's map, its new point
-BENDS, SMOOTH, DIFFER = (f"<bookmark mark='{m}'/>" for m in ("bends", "smooth", "differ"))   # in hug_words (points)
-# "fit too closely" on a map, shown (review ab-x2 s23, its ONE change: 18 s of words over a still
-# map): the closest fit to the practice points, each spot the answer of its nearest practice point
-# (every practice point right: each is its own nearest), where the memoriser's map was; its border
-# bends round single points, the network's is smooth; the cells where they answer differently
-FIT_CELLS = 60              # the closest fit's cells a side (4 px at 480p: its bends show)
 # "fit too closely" on pictures (review g2 s20, its ONE change: 12 s of a still frame): a
 # practice card it gets right beside the unseen card most like it, which it gets wrong
 # (overfit_pair): their height, their centres (left of the practice score's blocks)
@@ -156,55 +150,6 @@ def overfit_pair(history: History, results: dict) -> tuple[int, int] | None:
     return int(j), int(nearest[j])
 
 
-def nearest_answers(x: np.ndarray, classes: np.ndarray, points: np.ndarray) -> np.ndarray:
-    """The closest fit's answer at each point: the class of the nearest practice point."""
-    d2 = (points * points).sum(1)[:, None] + (x * x).sum(1)[None, :] - 2 * points @ x.T
-    return classes[d2.argmin(axis=1)]
-
-
-def closest_fit(history: History) -> dict | None:
-    """The closest fit beside the final network on the map's plane (two classes): at each cell
-    centre of a FIT_CELLS grid (the map's bounds, row by row from the top left) the closest
-    fit's field (distance to the nearest practice point of class 0 minus of class 1: above zero
-    it answers class 1) and the network's (its output minus one half), the two answers there,
-    the closest fit's practice score. None for a picture or more than two classes."""
-    if input_kind(history) != "point" or history.config["sizes"][-1] != 1:
-        return None
-    x, y = history.split("train")
-    truths = classes_of(y)
-    bounds = plane_bounds(np.vstack([x, history.split("test")[0]]))
-    cells = grid_inputs(bounds, FIT_CELLS)
-    d = np.sqrt(np.maximum((cells * cells).sum(1)[:, None] + (x * x).sum(1)[None, :] - 2 * cells @ x.T, 0))
-    fit_field = d[:, truths == 0].min(axis=1) - d[:, truths == 1].min(axis=1)
-    ours_field = history.network(final_step(history)).predict(cells)[:, 0] - 0.5
-    fit, ours = (fit_field > 0).astype(int), (ours_field >= 0).astype(int)
-    return {"bounds": bounds, "cells": FIT_CELLS, "fit_field": fit_field, "ours_field": ours_field,
-            "fit": fit, "ours": ours, "differ": fit != ours,
-            "practice": float((nearest_answers(x, truths, x) == truths).mean())}
-
-
-def zero_line(field: np.ndarray, side: float) -> np.ndarray:
-    """Where a field sampled at the cell centres of an n x n grid (row by row from the top left)
-    crosses zero, by marching squares with straight pieces: (k, 2, 2) segment ends, the grid's
-    centre at 0 and `side` wide."""
-    n = int(round(np.sqrt(len(field))))
-    f, w = np.asarray(field, float).reshape(n, n), side / n
-
-    def at(r: int, c: int) -> np.ndarray:
-        return np.array([-side / 2 + (c + 0.5) * w, side / 2 - (r + 0.5) * w])
-    segments = []
-    for r in range(n - 1):
-        for c in range(n - 1):
-            corners = ((r, c), (r, c + 1), (r + 1, c + 1), (r + 1, c))
-            ends = []
-            for a, b in zip(corners, corners[1:] + corners[:1]):
-                if (f[a] > 0) != (f[b] > 0):
-                    s = f[a] / (f[a] - f[b])
-                    ends.append(at(*a) + s * (at(*b) - at(*a)))
-            segments += [ends[k:k + 2] for k in range(0, len(ends) - 1, 2)]
-    return np.array(segments, dtype=float).reshape(-1, 2, 2)
-
-
 def pick_cards(right: np.ndarray, truths: np.ndarray, n: int = N_CARDS,
                mistakes: int = MISTAKES_SHOWN) -> list[int]:
     """n test indices: the first mistakes (up to `mistakes`), then right ones taking the classes
@@ -245,7 +190,6 @@ class Testing(Chapter):
         sample = len(shown) < n_test
         guessed = [h.labels[results["guesses"][i]] for i in shown]
         train_pct, test_pct = round(100 * h.final.train_accuracy), round(100 * results["accuracy"])
-        fit = closest_fit(h)
         return {
             **super().facts(),
             "test_percent": test_pct,   # from the final weights, as shown on screen
@@ -270,8 +214,8 @@ class Testing(Chapter):
             "ours_words": Markup(self.ours_words(*self.ours(results, shown))),   # its bookmarks are ours
             "each_one": "each point" if self.mode() == "points" else "each card",
             "examples_word": "points" if input_kind(h) == "point" else "examples",
-            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results),
-                                               bool(fit["differ"].any()) if fit else True)),   # its bookmarks are ours
+            "hug_words": Markup(self.hug_words(self.mode(), self.pair_labels(results))),   # its bookmarks are ours
+            "score_words": Markup(self.score_words(self.mode(), train_pct)),   # its bookmark is ours
             "feed_words": Markup(self.feed_words(input_kind(h), guessed, h.config["sizes"][-1] == 1)),   # its bookmarks are ours
             "check_words": Markup(self.check_words(self.mode())),   # its bookmark is ours
             "mistake_words": Markup(self.mistake_words(wrong_shown, not sample, self.misread(results, shown))),   # its bookmarks are ours
@@ -287,22 +231,35 @@ class Testing(Chapter):
         return str(labels[results["truths"][unseen]]), str(labels[results["guesses"][unseen]])
 
     @staticmethod
-    def hug_words(mode: str, pair: tuple[str, str] | None = None, differ: bool = True) -> str:
-        """What fitting too closely looks like, said as it is drawn: on a map the closest fit to
-        the practice points where the memoriser's map was, its border and the network's, and
-        where the two answer differently (closest_fit; that sentence only when they do); on
-        cards a practice card it gets right beside the unseen card most like it, which it gets
-        wrong (overfit_pair; nothing when the data has no such pair)."""
+    def hug_words(mode: str, pair: tuple[str, str] | None = None) -> str:
+        """What fitting too closely looks like, said as it is drawn: on cards a practice card it
+        gets right beside the unseen card most like it, which it gets wrong (overfit_pair;
+        nothing more when the data has no such pair). On a map nothing: the reason is the same
+        practice score as the memoriser's (score_words; review ab-x2 s24: the closest fit's map
+        came without warning after "a memoriser has no answer", its purple never explained)."""
+        if mode == "points":
+            return "."
+        if pair is None:
+            return ", and can fit them too closely."
+        truth = as_plain(pair[0])
+        # its outputs drawn as bars as they are named (review s22: "tuned on practice" shown)
+        return (f", and can fit them too closely. {HUG}On this practice {truth}, its output for {truth} is the highest: right. "
+                f"{BESIDE}On the new {truth} most like it, the highest is {as_plain(pair[1])}: wrong.")
+
+    @staticmethod
+    def score_words(mode: str, train_pct: int) -> str:
+        """Why a practice score is no fair test. On a map (review ab-x2 s24, both reviewers'
+        change): our network and the memoriser side by side with their practice scores, the
+        memoriser's every one by its list: the same score, so practice cannot tell a learner
+        from a memoriser. On cards: the practice score beside the unseen one unknown."""
+        said = "Every one right" if train_pct == 100 else f"{train_pct} percent right"
         if mode != "points":
-            if pair is None:
-                return ""
-            truth = as_plain(pair[0])
-            # its outputs drawn as bars as they are named (review s22: "tuned on practice" shown)
-            return (f" {HUG}On this practice {truth}, its output for {truth} is the highest: right. "
-                    f"{BESIDE}On the new {truth} most like it, the highest is {as_plain(pair[1])}: wrong.")
-        words = (f" {HUG}The closest fit gives each spot the answer of its nearest practice point: "
-                 f"{BENDS}its border bends round single points. {SMOOTH}Our network's border is smooth.")
-        return words + (f" {DIFFER}In these places the two give different answers." if differ else "")
+            return f"{said} on practice <bookmark mark='unseen'/>does not tell us how it does on new ones."
+        if train_pct == 100:
+            return ("On practice, our network gets every one right, and so does the memoriser: "
+                    "<bookmark mark='unseen'/>the same score. Practice cannot tell a learner from a memoriser.")
+        return (f"On practice, our network gets {train_pct} percent right, the memoriser every one: "
+                "<bookmark mark='unseen'/>practice cannot tell a learner from a memoriser.")
 
     @staticmethod
     def new_words(kind: str) -> str:
@@ -724,32 +681,11 @@ class Testing(Chapter):
                 self.show(practice_flash_at=round(float(self.renderer.time), 3))
                 self.play(memo["dots"].animate(rate_func=there_and_back).set_fill(t.focus),
                           run_time=max(0.6, tracker.time_until_bookmark("hug" if hug else "score") - 0.5))
-                closest = self.closest_map(memo, view["map"]) if hug else None
-                if closest is not None:
-                    # "fit too closely" drawn (review ab-x2 s23, its ONE change): the memoriser's
-                    # grey fills with each spot's nearest practice point's answer, its border is
-                    # drawn, then the network's smooth one on both maps, then where they differ
-                    self.wait_before(tracker, "hug", 0.4)
-                    self.show(closest_at=round(float(self.renderer.time), 3))
-                    self.play(*closest["in"], run_time=1.0)
-                    self.wait_before(tracker, "bends", 0.1)
-                    self.play(Create(closest["fit_line"]), run_time=1.4)
-                    self.play(Indicate(closest["fit_line"], color=t.focus, scale_factor=1.0),
-                              run_time=max(0.4, tracker.time_until_bookmark("smooth") - 0.2))
-                    self.wait_before(tracker, "smooth", 0.1)
-                    self.shown["closest"]["lines_at"] = [self.shown["closest_at"], round(float(self.renderer.time), 3)]
-                    self.play(Create(closest["ours_lines"]), run_time=1.2)
-                    if "mark='differ'" in tracker.data["input_text"]:
-                        self.wait_before(tracker, "differ", 0.2)
-                        self.shown["closest"]["differ_at"] = round(float(self.renderer.time), 3)
-                        self.play(FadeIn(closest["differ"]), run_time=0.6)
-                        self.bring_to_front(closest["small"], closest["fit_line"], closest["ours_lines"])
-                fit = self.map_fit(memo, ours, words, closest)
+                # "the same score" (review ab-x2 s24, both reviewers' change): each map's practice
+                # score under it, then the words over both
+                fit = self.map_fit(memo, words, view["map"])
                 self.play(FadeOut(ring), run_time=0.3)
-                # what the closest fit left of the memoriser's map (the rest went as it came: faded
-                # again with the group, its heading was back under the new one at 70 s)
-                left_on = ([memo["dots"], memo["ring_here"], ours["all"], closest["all"]] if closest is not None
-                           else [memo["all"], ours["all"]])
+                left_on = [memo["all"], ours["all"]]
             else:
                 # the pair is up as the line begins (review ab-k2 s23, its ONE change: 12 s of
                 # the demo standing still under "1184 dials and 26 head starts")
@@ -794,8 +730,7 @@ class Testing(Chapter):
             # drawn as its words were said)
             until = tracker.time_until_bookmark("neversaw") - 1.6
             if until >= 0.3:
-                # (the closest fit's differing cells only change colour: swelling, they slid off their places)
-                self.play(*(Indicate(m, color=c, scale_factor=1.0 if m is fit.get("still") else 1.1)
+                self.play(*(Indicate(m, color=c, scale_factor=1.0 if fit.get("still") else 1.1)
                             for m, c in fit["point"]), run_time=until)
             # the box whole as "examples it never saw" is said (review ab_h2 s21: half drawn at 69 s)
             self.wait_before(tracker, "neversaw", 1.5)
@@ -830,80 +765,37 @@ class Testing(Chapter):
         empty = VGroup(unseen["name"], unseen["hollow"], mark)
         return {"score": score, "unseen": empty, "point": [(mark, t.text)], "all": Group(score, empty)}
 
-    def map_fit(self, memo: dict, ours: dict, words: VGroup, closest: dict | None = None) -> dict:
-        """The two real practice scores under our network's answer, between the two maps: the
-        closest fit's (closest_fit: each practice point its own nearest) in its border's white
-        and ours (nncore's) in its border's yellow; with no closest fit drawn, the memoriser's
-        (each practice point on its list). Recorded as `fit`."""
+    def map_fit(self, memo: dict, words: VGroup, bmap: BoundaryMap) -> dict:
+        """The two real practice scores, big: our network's (nncore's) under its name and answer
+        between the maps, the memoriser's under its map (each practice point on its list: every one, by
+        construction); then between the maps under our network's answer, as said, "same score:
+        practice cannot tell a learner from a memoriser" (review ab-x2 s24). Recorded as `fit`."""
         t, h = self.theme, self.history
         x, _ = h.split("train")
-        if closest is not None:
-            other = self.text("closest fit {memo},", size="small", color=t.focus,
-                              facts={"memo": percent(closest["practice"])})
-            listed = closest["practice"]
-        else:
-            known = {row.tobytes() for row in np.ascontiguousarray(x)}   # its list: each practice point on it
-            listed = sum(row.tobytes() in known for row in np.ascontiguousarray(x)) / len(x)
-            other = self.text("memoriser {memo},", size="small", color=t.text, facts={"memo": percent(listed)})
-        score = VGroup(self.text("right on practice points:", size="small", color=t.text), other,
-                       self.text("our network {ours}", size="small", color=t.highlight if closest else t.text,
-                                 facts={"ours": percent(h.final.train_accuracy)}))
-        score.arrange(DOWN, buff=0.08).next_to(words, DOWN, buff=0.45).set_x(words.get_center()[0])
-        self.show(fit={"percent": percent(h.final.train_accuracy), "memo": percent(listed),
-                       "score": [round(float(v), 3) for v in score.get_center()[:2]]},
-                  dials_at=[round(float(v), 3) for v in (*score.get_corner(DL)[:2], *score.get_corner(UR)[:2])])
-        point = ([(closest["differ"], t.gap)] if closest is not None and closest["differ"].has_points() else
-                 [(memo["mark"], t.text), (ours["guess"], t.right if ours["right"] else t.wrong)])
-        return {"score": score, "unseen": VGroup(), "point": point, "all": score,
-                "still": closest["differ"] if closest is not None else None}
-
-    def closest_map(self, memo: dict, bmap: BoundaryMap) -> dict | None:
-        """The closest fit (closest_fit) where the memoriser's map was, the same square: each
-        cell in its answer's colour, the practice points on it; its border (white) where its
-        answer changes, bending round single points; the network's border (yellow, its output
-        at one half) on both maps; the cells where the two answer differently in the gap's
-        colour. Recorded as `closest`. None when closest_fit has none (pictures, 3+ classes)."""
-        t, h = self.theme, self.history
-        fit = closest_fit(h)
-        if fit is None:
-            return None
-        colors = class_colors(len(h.labels))
-        at = np.array([*MEMO_MAP_AT, 0.0])
-        fitmap = BoundaryMap(np.zeros((0, 2)), np.zeros(0, dtype=int), colors, bounds=fit["bounds"],
-                             side=MEMO_MAP_SIDE, cells=FIT_CELLS)
-        fitmap.set_answers(fit["fit"], np.ones(len(fit["fit"])))
-        fitmap.move_to(at)
-        small = memo["small"].copy()
-
-        def path(field: np.ndarray, side: float, centre: np.ndarray, color: str) -> VMobject:
-            ends = zero_line(field, side)
-            a = np.concatenate([ends, np.zeros((len(ends), 2, 1))], axis=2) + centre   # (k, 2, 3)
-            curves = np.stack([a[:, 0], (2 * a[:, 0] + a[:, 1]) / 3, (a[:, 0] + 2 * a[:, 1]) / 3, a[:, 1]], axis=1)
-            return VMobject(stroke_color=color, stroke_width=3, fill_opacity=0).set_points(curves.reshape(-1, 3))
-        fit_line = path(fit["fit_field"], MEMO_MAP_SIDE, at, t.focus)
-        ours_lines = VGroup(path(fit["ours_field"], bmap.side, bmap.border.get_center(), t.highlight),
-                            path(fit["ours_field"], MEMO_MAP_SIDE, at, t.highlight))
-        n, w = FIT_CELLS, MEMO_MAP_SIDE / FIT_CELLS
-        rows, cols = np.divmod(np.flatnonzero(fit["differ"]), n)
-        xs, ys = at[0] - MEMO_MAP_SIDE / 2 + (cols + 0.5) * w, at[1] + MEMO_MAP_SIDE / 2 - (rows + 0.5) * w
-        differ = VMobject(fill_color=t.gap, fill_opacity=0.85, stroke_width=0)
-        if len(xs):
-            differ.set_points(np.concatenate([box_points(cx - w / 2, cx + w / 2, cy - w / 2, cy + w / 2)
-                                              for cx, cy in zip(xs, ys)]))
-        heading = VGroup(self.text("the closest fit:", size="small", color=t.text),
-                         self.text("each spot, its nearest practice point's answer", size="small", color=t.text))
-        # its right edge on the map's: the longer line runs left over the column between the maps
-        heading.arrange(DOWN, buff=0.08).next_to(fitmap.border, UP, buff=0.1)
-        heading.align_to(fitmap.border, RIGHT)
-        self.show(closest={"cells": n, "side": MEMO_MAP_SIDE, "centre": [float(v) for v in at[:2]],
-                           "fit": fit["fit"], "ours": fit["ours"], "differ": int(fit["differ"].sum()),
-                           "practice": fit["practice"], "fit_ends": len(fit_line.points) // 4,
-                           "differ_xy": [[round(float(cx), 3), round(float(cy), 3)] for cx, cy in zip(xs, ys)]})
-        gone = [m for m in memo["all"] if m is not memo["dots"] and m is not memo.get("ring_here")]
-        return {"in": [*(FadeOut(m) for m in gone), FadeIn(Group(fitmap, small)), FadeIn(heading)],
-                "fit_line": fit_line, "ours_lines": ours_lines, "differ": differ, "small": small,
-                "practice": fit["practice"],
-                "all": VGroup(fitmap, small, fit_line, ours_lines, differ, heading)}
+        known = {row.tobytes() for row in np.ascontiguousarray(x)}   # its list: each practice point on it
+        listed = sum(row.tobytes() in known for row in np.ascontiguousarray(x)) / len(x)
+        ours_pct, memo_pct = percent(h.final.train_accuracy), percent(listed)
+        # ours under our network's name and answer (under its map is the subtitles' band)
+        # (in the middle of the column between the maps: at 480p, by its answer, it touched the memoriser's)
+        middle = (bmap.border.get_right()[0] + memo["frame"].get_left()[0]) / 2
+        ours = self.text("practice: {pct}", color=t.highlight, facts={"pct": ours_pct}).scale(1.1)
+        ours.next_to(words, DOWN, buff=0.3).set_x(middle)
+        memo_score = self.text("practice: {pct}", color=t.text, facts={"pct": memo_pct}).scale(1.1)
+        memo_score.next_to(memo["frame"], DOWN, buff=0.12)
+        same = VGroup(self.text("same score:" if ours_pct == memo_pct else "the memoriser's is higher:", color=t.focus),
+                      self.text("practice cannot tell", size="small", color=t.text),
+                      self.text("a learner from", size="small", color=t.text),
+                      self.text("a memoriser", size="small", color=t.text))
+        same.arrange(DOWN, buff=0.1).next_to(ours, DOWN, buff=0.5).set_x(middle)
+        self.show(fit={"percent": ours_pct, "memo": memo_pct, "same": ours_pct == memo_pct,
+                       "ours_at": [round(float(v), 3) for v in ours.get_center()[:2]],
+                       "memo_at": [round(float(v), 3) for v in memo_score.get_center()[:2]],
+                       "words_at": [round(float(v), 3) for v in same.get_center()[:2]]},
+                  dials_at=[round(float(v), 3) for v in (*same.get_corner(DL)[:2], *same.get_corner(UR)[:2])])
+        score = VGroup(ours, memo_score)
+        # they pulse in colour only (swelling, ours touched the memoriser's map)
+        return {"score": score, "unseen": same, "point": [(ours, t.highlight), (memo_score, t.focus)], "still": True,
+                "all": VGroup(score, same)}
 
     def pair_cards(self, results: dict) -> dict | None:
         """overfit_pair drawn side by side: the practice card and the unseen card most like it,
