@@ -607,17 +607,33 @@ def checks_by_hand(factors: list[str], product: str) -> bool:
     return written(value, places).lstrip("+") == product.lstrip("+")
 
 
+ROW = re.compile(r"([\u2191\u2193])?([+\u2212]?[\d.]+) \u00d7 ([+\u2212]?[\d.]+) = ([\u2191\u2193])?([+\u2212]?[\d.]+)")
+
+
+def row_parts(row: str) -> tuple[str | None, str, str, str | None, str]:
+    """A traced row's (way in, blame, dial, way out, product as signed by the dial). The one
+    output's row is read in arrows ('down 0.245 x -1.13 = up 0.277'): sizes, each with the way
+    its arrow points, a red dial turning the way over; the many rows write the product signed."""
+    way_in, blame, dial, way_out, product = ROW.fullmatch(row).groups()
+    assert (way_in is None) == (way_out is None), row
+    if way_in is not None:
+        assert not product.startswith(("+", "\u2212")) and not blame.startswith(("+", "\u2212")), row
+        assert (way_in == way_out) == (number_of(dial) > 0), row   # a red dial turns it over
+        product = ("\u2212" if number_of(dial) < 0 else "") + product
+    return way_in, blame, dial, way_out, product
+
+
 @pytest.mark.parametrize("preset", ["digits", "tiny", "user"])
 def test_every_product_written_checks_by_hand(preset, rendered):
     """Session 19 (reviews e1, u1): the products are written now, where they happen (the
     biggest gap's blame, each traced wire's share, the tilt), so each must check by hand: a
     reviewer multiplied gap x slope on screen and got half the blame shown."""
     _, entry = rendered(preset)
-    rows = [d["text"] for d in entry["drawn"] if re.fullmatch(r"[+\u2212]?[\d.]+ \u00d7 [+\u2212]?[\d.]+ = [+\u2212]?[\d.]+", d["text"])]
+    rows = [d["text"] for d in entry["drawn"] if ROW.fullmatch(d["text"])]
     assert rows or preset == "user"
     for row in rows:
-        left, product = row.split(" = ")
-        assert checks_by_hand(left.split(" \u00d7 "), product), row
+        _, blame, dial, _, product = row_parts(row)
+        assert checks_by_hand([blame, dial], product), row
     assert "steepness" not in said(entry)
 
 
@@ -1013,9 +1029,8 @@ def test_gathering_is_traced_down_wires_whose_dials_are_written(preset, rendered
         dial = flows["dials"][n]
         assert flows["labels"][str(n)] == f"\u00d7 {written(dial, d_places)}"
         assert flows["label_colours"][str(n)].lower() == (t.positive if dial >= 0 else t.negative).lower()
-        blame, rest = row.split(" \u00d7 ")
+        _, blame, factor, _, product = row_parts(row)
         assert blame == written(work["blame_out"][outputs[n]], b_places)
-        factor, product = rest.split(" = ")
         # the blame a size (review g1/v1: '+0.16' by a down arrow), the way the arrow's; the dial
         # as its wire writes it, minus and all (s24), so the product is minus past a red wire
         assert factor == written(dial, d_places) and product.startswith("\u2212") == (dial < 0)
@@ -1038,7 +1053,7 @@ def test_gathering_is_traced_down_wires_whose_dials_are_written(preset, rendered
         assert rest[0].startswith(f"+ {len(outputs) - len(order)} more: ")
     # each written size counted the way its drawn arrow points (up: glow more, a minus blame)
     ways = [-1 if c["up"] else 1 for c in flows["chain"]]
-    parts = [w * abs(number_of(r.split(" = ")[1])) for w, r in zip(ways, flows["rows"])]
+    parts = [w * abs(number_of(row_parts(r)[4])) for w, r in zip(ways, flows["rows"])]
     if rest:
         assert not rest[0].split(": ")[1].startswith(("+", "\u2212"))
         parts.append((-1 if flows["rest_up"] else 1) * number_of(rest[0].split(": ")[1]))
@@ -1658,7 +1673,7 @@ def test_a_rows_dial_reads_as_its_wire_and_nncore(preset, rendered):
     net = history.network(STEP)
     outputs = shown_indices(net.layers[-1].weights.shape[0])
     for n, row in zip(flows["order"], flows["rows"]):
-        blame, dial, product = re.fullmatch(r"(\S+) \u00d7 (\S+) = (\S+)", row).groups()
+        _, blame, dial, _, product = row_parts(row)
         labels = {str(k): v for k, v in flows["labels"].items()}
         assert "\u00d7 " + dial == labels[str(n)], row
         truth = float(net.layers[-1].weights[outputs[n], flows["neuron"]])
@@ -1684,3 +1699,65 @@ def test_every_tilt_is_on_screen_as_it_is_said(preset, rendered):
     shown = entry["shown"]
     assert shown["every_tilt_off"] >= min(when("It starts") - ZOOM_IN - 1.0, shown["every_tilt_on"])
     assert shown["every_tilt_off"] - min(drawn) >= 1.0
+
+
+# --- session 24, round 3 (reviews ab-x1 r1, r2) ---
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_one_rows_result_is_written_as_its_arrow_shows(preset, rendered):
+    """Review ab-x1 s24 (tiny 105-117 s): '0.245 x -1.13 = -0.277' beside an up arrow, then
+    'comes back: 0.277': one quantity written with and without its minus. One output's row is
+    read in arrows, from nncore's blame and dial: '\u2193 0.245 x -1.13 = \u2191 0.277', the way each
+    arrow points (up: glow more, a minus blame), the red dial turning it over, said on its wire
+    as 'turned over' under its label while the arrow turns; what comes back is that same
+    size, never written with a minus. Many outputs keep the signed rows (they add up with signs)."""
+    history, entry = rendered(preset)
+    flows, shown = entry["shown"]["flows"], entry["shown"]
+    x, y = history.split("train")
+    one = history.network(STEP).backward(x[EXAMPLE:EXAMPLE + 1], y[EXAMPLE:EXAMPLE + 1])
+    blames = one.delta[-1][0]
+    texts = [d["text"] for d in entry["drawn"]]
+    if len(blames) > 1:
+        assert all(row_parts(r)[0] is None for r in flows["rows"])
+        assert "turned_over" not in shown
+        return
+    dial = float(history.snapshot(STEP).weights[-1][0, flows["neuron"]])
+    blame, sent = float(blames[0]), float(blames[0]) * dial
+
+    def way(v: float) -> str:
+        return "\u2191" if v < 0 else "\u2193"
+    row = flows["rows"][0]
+    way_in, b, d, way_out, _ = row_parts(row)
+    assert (way_in, way_out) == (way(blame), way(sent)), row
+    size = row.split(" = ")[1].lstrip("\u2191\u2193")
+    assert number_of(b) == pytest.approx(abs(blame), abs=0.5 * 10 ** -len(b.split(".")[-1]) + 1e-12)
+    assert number_of(d) == pytest.approx(dial, abs=0.5 * 10 ** -len(d.split(".")[-1]) + 1e-12)
+    assert number_of(size) == pytest.approx(abs(sent), abs=0.5 * 10 ** -len(size.split(".")[-1]) + 1e-12)
+    assert flows["total_arrow"]["up"] == (way(sent) == "\u2191")
+    assert f"comes back: {size}" in texts
+    assert not [w for w in texts if "\u2212" + size in w], texts   # never with its minus
+    if dial < 0:
+        over = shown["turned_over"]
+        assert over["words"] == "turned over"
+        (l0, b0, r0, t0), (l1, b1, r1, t1) = over["box"], over["label"]
+        assert t0 <= b1 and min(r0, r1) - max(l0, l1) > 0   # under its wire's label
+        line = next(n for n in entry["narration"] if "turns the arrow over" in n["text"])
+        assert line["start_s"] <= over["t"] <= line["end_s"] + 0.5
+    else:
+        assert "turned_over" not in shown
+
+
+@pytest.mark.parametrize("preset", ["digits", "tiny"])
+def test_the_turns_real_change_is_drawn_tall_and_labelled_by_it(preset, rendered):
+    """Review ab-x1 s24 (tiny 24-42 s): the tilt chart 'has no drop you can read': the turn's
+    real change (0.14) stood 41 px tall, its words pushed up to its top, beside the line's
+    0.21. The curve's change over the turn (nncore's costs) stands at least 50 px tall at 480p,
+    its words as large as the tilt's and by the middle of it."""
+    history, entry = rendered(preset)
+    rises = entry["shown"]["tilt_rises"]
+    lo, hi = rises["curve_span"]
+    px = 480 / 8.0
+    assert (hi - lo) * px >= 50, (hi - lo) * px
+    middle, half = (lo + hi) / 2, (hi - lo) / 4
+    assert abs(rises["curve_words_y"] - middle) <= half, (rises["curve_words_y"], lo, hi)
+    assert rises["heights"]["curve"] >= 0.9 * rises["heights"]["line"]

@@ -82,10 +82,15 @@ def dial_tilt(history: History, dial: Weight, turn: float = TURN, index: int = E
     net = history.network(step)
     layer, row, col = dial
     value = float(net.layers[layer].weights[row, col])
-    # the turn the chart's right half, which ends with it: the straight line's rise and the
+    grad = float(net.backward(xi, yi).grad_weights[layer][row, col])
+    # the turn the chart's right part, which ends with it: the straight line's rise and the
     # curve's, side by side at the turned end, are written right of the chart (review ab-k1
-    # s23, 24-39 s); steps of 0.05 of a turn, the dial's own value one of them
-    xs = np.linspace(value - 1.0 * turn, value + 1.05 * turn, 42)
+    # s23, 24-39 s); steps of 0.05 of a turn, the dial's own value one of them. Left of the
+    # dot, as far as the line runs back (half a turn), or the way down's arrow (0.8 of a turn)
+    # when downhill is that way: a steep curve's far end squeezed the turn's drop (review
+    # ab-x1 s24, tiny 24-42 s: 'no drop you can read')
+    back = 1.0 if grad > 0 else 0.5
+    xs = np.linspace(value - back * turn, value + 1.05 * turn, int(round((back + 1.05) / 0.05)) + 1)
 
     def cost_at(v: float) -> float:
         net.layers[layer].weights[row, col] = v
@@ -1168,7 +1173,15 @@ class Backprop(Chapter):
 
         def turn_over(i: int) -> None:
             """A red dial turns the arrow over, there on its wire, as it is said."""
-            self.play(Rotate(travel[i], np.pi), Indicate(tally["labels"][order[i]], color=t.negative), run_time=0.9)
+            over = [tally["turned"][order[i]]] if order[i] in tally["turned"] else []
+            self.play(Rotate(travel[i], np.pi), Indicate(tally["labels"][order[i]], color=t.negative),
+                      *(FadeIn(m, shift=0.1 * UP) for m in over), run_time=0.9)
+            if over:
+                self.show(turned_over={"t": float(self.renderer.time), "words": over[0].original_text,
+                                       "box": [*map(float, over[0].get_corner(DOWN + LEFT)[:2]),
+                                               *map(float, over[0].get_corner(UP + RIGHT)[:2])],
+                                       "label": [*map(float, tally["labels"][order[i]].get_corner(DOWN + LEFT)[:2]),
+                                                 *map(float, tally["labels"][order[i]].get_corner(UP + RIGHT)[:2])]})
 
         def to_row(i: int) -> None:
             """On to our neuron and its row: the arrow takes its scaled size, the product is written."""
@@ -1283,7 +1296,7 @@ class Backprop(Chapter):
         # added flashed a ghost '+ 0 more' in the tiny run)
         travel.add(*self.standing(tally["rest_arrow"], tally["rest"], tally["line"], *tally["sums"],
                                   tally["with_label"], tally["against_label"],
-                                  *tally["rows"].values(), *tally["labels"].values()))
+                                  *tally["rows"].values(), *tally["labels"].values(), *tally["turned"].values()))
 
         # --- its own curve keeps only part: what is left is our neuron's blame ---
         # (back right by the rows' shift: the longer words ran off the frame's left edge)
@@ -1707,7 +1720,7 @@ class Backprop(Chapter):
 
         def arrow(value: float, y: float) -> VGroup:
             return blame_arrow(way_of(value) or 1, arrow_height(value, unit), abs(value) / top).move_to([arrow_x, y, 0])
-        rows, arrows, labels = {}, {}, {}
+        rows, arrows, labels, turned = {}, {}, {}, {}
         for i, n in enumerate(order):
             y = y0 - i * step
             k = outputs[n]
@@ -1718,17 +1731,38 @@ class Backprop(Chapter):
             # when the red wire turns the arrow over
             blame, dial_text = size_of(written(work["blame_out"][k], b_places)), written(dials[n], d_places)
             sent = written(np.sign(dials[n]) * abs(flows[n]), places)
-            rows[n] = self.text("{blame} \u00d7 {dial} = {sent}", size="small", color=t.text,
-                                facts={"blame": blame, "dial": dial_text, "sent": sent}) \
-                .move_to([right, y, 0], aligned_edge=RIGHT)
+            if many:
+                rows[n] = self.text("{blame} \u00d7 {dial} = {sent}", size="small", color=t.text,
+                                    facts={"blame": blame, "dial": dial_text, "sent": sent})
+                lead = 0
+            else:
+                # one output: its row read in arrows, the way each points, so what comes back is
+                # written once, as its arrow shows it (s24 ab-x1: '0.245 x -1.13 = -0.277' by an
+                # up arrow, then 'comes back: 0.277', read as a contradiction): the red dial turns
+                # the arrow over, '\u2193 0.245 x -1.13 = \u2191 0.277' (arrows, violet as every blame
+                # arrow, not 'down'/'up': the words ran the row off the frame's left edge)
+                came, goes = way_of(work["blame_out"][k]) > 0, way_of(flows[n]) > 0
+                rows[n] = self.text(("\u2191{blame} \u00d7 {dial} = \u2191{sent}" if goes else
+                                     "\u2191{blame} \u00d7 {dial} = \u2193{sent}") if came else
+                                    ("\u2193{blame} \u00d7 {dial} = \u2191{sent}" if goes else
+                                     "\u2193{blame} \u00d7 {dial} = \u2193{sent}"),
+                                    size="small", color=t.text,
+                                    facts={"blame": blame, "dial": dial_text, "sent": size_of(sent)})
+                lead = 1
+                rows[n][0].set_color(t.blame)
+                rows[n][len(("x" + blame + "\u00d7" + dial_text + "=").replace(" ", ""))].set_color(t.blame)
+            rows[n].move_to([right, y, 0], aligned_edge=RIGHT)
             if dials[n] < 0:
-                at = len((blame + "\u00d7").replace(" ", ""))
+                at = lead + len((blame + "\u00d7").replace(" ", ""))
                 rows[n][at:at + len(dial_text)].set_color(t.negative)
             arrows[n] = arrow(flows[n], y)
             label = self.text("\u00d7 {dial}", size="small", color=t.positive if dials[n] >= 0 else t.negative,
                               facts={"dial": written(dials[n], d_places)})
             label.add_background_rectangle(color=t.background, opacity=0.95, buff=0.05)
             labels[n] = label.move_to(close["wires"][n].point_from_proportion(LABEL_ALONG))
+            if dials[n] < 0 and not many:   # the flip named where it happens: on the red wire
+                turned[n] = self.text("turned over", size="small", color=t.negative) \
+                    .next_to(labels[n], DOWN, buff=0.12)
         # the rows and their arrows move right as far as the longest row needs to stand inside
         # the frame (s24: the signed dial cut '0.223' to '.223' at the left edge)
         over = max([0.0] + [0.08 - config.frame_width / 2 - r.get_left()[0] for r in rows.values()])
@@ -1788,7 +1822,7 @@ class Backprop(Chapter):
                     .next_to(sums[n_main:], RIGHT, buff=0.15)
         else:
             tip = whole.get_top()[1] if main < 0 else whole.get_bottom()[1]
-        return {"rows": rows, "arrows": arrows, "labels": labels, "rest": rest_text, "rest_arrow": rest_arrow,
+        return {"rows": rows, "arrows": arrows, "labels": labels, "turned": turned, "rest": rest_text, "rest_arrow": rest_arrow,
                 "line": line, "total": words, "total_arrow": whole, "unit": unit, "sums": sums, "shift": 0.0,
                 "sums_from": [a for a, value in sorted(pieces, key=lambda p: way_of(p[1]) != main) if value],
                 "sums_end": float(tip), "sum_unit": sum_unit, "n_main": n_main,
@@ -2184,7 +2218,11 @@ class Backprop(Chapter):
                 "line_x": float(line.get_x()), "curve_x": float(rise.get_x()),
                 "turn": float(run.get_length()) * dial_per,
                 "tangent_end": float(plot["tangent"].get_end()[1] - line.get_start()[1]) * per,
-                "words": {"line": plot["word"].original_text, "curve": plot["rise"][3].original_text}}
+                "words": {"line": plot["word"].original_text, "curve": plot["rise"][3].original_text},
+                # where the drop stands and its words by it, in frame units (as drawn)
+                "curve_span": sorted([float(rise.get_start()[1]), float(rise.get_end()[1])]),
+                "curve_words_y": float(plot["rise"][3].get_y()),
+                "heights": {"line": float(plot["word"].height), "curve": float(plot["rise"][3].height)}}
 
     def text_boxes(self, group: Mobject) -> list[list]:
         """Each text of `group` on screen now as [left, bottom, right, top, words], for the manifest."""
@@ -2296,8 +2334,9 @@ class Backprop(Chapter):
                            color=t.text, stroke_width=4))
         run_words = self.text("turn {turn}", size="small", color=t.text,
                               facts={"turn": people(tilt["turn"])}).next_to(run, UP, buff=0.06)
+        # as large as the tilt's word beside it: the turn's real change is read as easily
         rise_words = self.text(mark("up {change}") if change > 0 else mark("down {change}"),
-                               size="small", color=t.cost, facts={"change": written(abs(change), places[1])})
+                               size="label", color=t.cost, facts={"change": written(abs(change), places[1])})
         # its size written as the backwards result will write it (review v1: the opening tilt
         # and the later '= downhill tilt 0.21' must be seen to be one number)
         word = self.text("tilt {value}", size="label", color=t.text, facts={"value": tilt_written})
@@ -2306,6 +2345,11 @@ class Backprop(Chapter):
         column(step[1].get_right()[0] + 0.12, [(word, float(step[1].get_end()[1])),
                                                (after[2], float(turned.get_y())),
                                                (rise_words, float(rise.get_center()[1]))])
+        # the column's words inside the frame: a narrower chart when they would run past it
+        # (the tiny run's 'down 0.14', as large as the tilt's word, reached the frame's edge)
+        over = max(m.get_right()[0] for m in (word, after[2], rise_words)) - RIGHT_EDGE
+        if over > 0:
+            return self.tilt_plot(tilt, tilt_written, (w - over - 0.02, hgt), corner)
         parts = {"axes": axes, "names": names, "curve": curve, "dot": dot, "readout": VGroup(before, after),
                  "turned": turned, "tangent": tangent, "downhill": VGroup(downhill_arrow, downhill_words),
                  "word": word, "step": step, "rise": VGroup(run, rise, run_words, rise_words)}
