@@ -332,7 +332,7 @@ class Chapter(redraw.StillsPaintedOnce, VoiceoverScene):
             segment = (self.renderer.file_writer.partial_movie_files or [None])[-1]
             if segment is not None and Path(segment).exists():
                 self.renderer.time = start + _frames_in(segment) * (1 / config.frame_rate)
-        added = self.renderer.time - start - (self._asked or self.duration)
+        added = self.renderer.time - start - (self.duration if self._asked is None else self._asked)
         if self._words_end is not None:
             added = max(0.0, min(added, self.renderer.time - self._words_end))
         self.frame_rounding_s += added
