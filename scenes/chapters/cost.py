@@ -21,6 +21,7 @@ from nncore.history import History
 from scenes import screen
 from scenes.narration import Markup, as_plain
 from scenes.kit.chapter import Chapter
+from scenes.kit.framing import within_frame
 from scenes.kit.numbers import factor_places
 from scenes.kit.pictures import class_colors, digit_image, example_picture, input_names, named_values
 from scenes.kit.readings import (EXAMPLE, STEP, class_of, example_words, forward_values, input_kind,
@@ -1202,7 +1203,7 @@ class Cost(Chapter):
         name = self.text("cost", color=t.text).rotate(np.pi / 2)
         name.move_to([marks.get_left()[0] - 0.05 - name.width / 2, PILE_BASE + self.unit * step * count / 2, 0])
         # inside the frame when the numbers are wide (tiny's "0.4": 2 px of "cost" were cut, s24)
-        name.shift(max(0.0, 0.01 - config.frame_width / 2 - name.get_left()[0]) * RIGHT)
+        within_frame(name, margin=0.01)
         marks.add(name)
         self.show(cost_scale={"step": step, "count": count, "unit": self.unit})
         return marks

@@ -30,6 +30,7 @@ from scenes.kit import theme
 from scenes.narration import Markup
 from scenes.screen import mark
 from scenes.kit.chapter import Chapter, count_words
+from scenes.kit.framing import within_frame
 from scenes.kit.legend import sign_legend
 from scenes.kit import numbers as kit_numbers
 from scenes.kit.motion import CrossFade, during
@@ -78,7 +79,6 @@ TIE_DOT = 0.07              # each row's end, tied by a thin line to its example
 # pixel 9 px, its white square 21 px), the top of their row, the middle of the room they share, the
 # longest tilt's arrow under one
 ZOOM_CARDS, ZOOM_SIDE, ZOOM_TOP, ZOOM_X, ZOOM_ARROW = 3, 1.25, -0.85, 4.3, 1.1
-FRAME_MARGIN = 0.08         # a label keeps this far inside the frame's edges (a longer one ran off the right)
 CLIMB_EXTRA = 1.5            # seconds the count's climb runs on after "watch the count climb ..." is said
 DIAL_HOLD = 2.0              # seconds the watched dial's last reading stands before its words end
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
@@ -214,15 +214,6 @@ def epoch_words(epochs: int, steps: int) -> str:
 def box_of(m: Mobject) -> list[float]:
     """A mobject's box for the manifest: left, bottom, right, top."""
     return [*map(float, m.get_corner(DOWN + LEFT)[:2]), *map(float, m.get_corner(UP + RIGHT)[:2])]
-
-
-def within_frame(m: Mobject, margin: float = FRAME_MARGIN) -> Mobject:
-    """`m` shifted, if need be, so it stands wholly inside the frame (`margin` from its edges):
-    a label clamped only to its ruler ran off the frame's right edge (session 23)."""
-    half_w, half_h = config.frame_width / 2 - margin, config.frame_height / 2 - margin
-    dx = max(-half_w - m.get_left()[0], 0) - max(m.get_right()[0] - half_w, 0)
-    dy = max(-half_h - m.get_bottom()[1], 0) - max(m.get_top()[1] - half_h, 0)
-    return m.shift(RIGHT * dx + UP * dy)
 
 
 def zoom_picks(tilts) -> list[int]:
