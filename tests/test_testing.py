@@ -263,24 +263,29 @@ def test_the_memoriser_demo_has_the_screen_and_the_real_practice_count(rendered)
     assert word["px"] > heading["px"]   # the word it names, not in small print
 
 
-def test_the_guesses_are_coloured_before_green_means_right_is_said(rendered):
+def test_the_guesses_are_coloured_as_green_means_right_is_said(rendered):
     """ "Green means right" was said while the guesses were still grey (twice: review session 10
-    saw the sentence in the caption at 78 s and green only at 81 s). The guesses turn in the
-    quiet before the sentence, after the last card's guess is made."""
+    saw the sentence in the caption at 78 s and green only at 81 s). On the map the dots turn
+    in the quiet before the sentence; on cards (review ab-k2 s24: the right answers come with
+    "against the truth") every guess turns at once as "Green means right" is said: each of
+    nncore's guesses drawn again, together, within a second of the word."""
     history, entry, _ = rendered
     line = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
     feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each"))
     if history.config["sizes"][0] == 2:
         judged = [d["t"] for d in entry["drawn"] if d["text"] == "the true answer"]
-    else:   # each label drawn twice under the cards: as the guess is made, then turned (the
-        # network's output names stand right of the cards)
-        labels = [str(history.labels[g]) for g in entry["shown"]["guesses"]]
-        both = sorted(d["t"] for d in not_answers([d for d in entry["drawn"] if feed["start_s"] <= d["t"] <= line["end_s"]
-                                                   and d["x"] < 2.5 and d["text"] in map(str, history.labels)])
-                      if d["text"] in labels)
-        judged = both[len(labels):]
-        assert len(judged) == len(labels)
-    assert judged and feed["end_s"] <= min(judged) and max(judged) <= line["start_s"] - 0.5
+        assert judged and feed["end_s"] <= min(judged) and max(judged) <= line["start_s"] - 0.5
+        return
+    words = line["text"].split()
+    green = line["start_s"] + (line["end_s"] - line["start_s"]) * words.index("Green") / len(words)
+    labels = sorted(str(history.labels[g]) for g in entry["shown"]["guesses"])
+    names = set(map(str, history.labels))
+    # the network's output names stand right of the cards
+    drawn = [d for d in entry["drawn"] if line["start_s"] - 0.1 <= d["t"] <= line["end_s"] and d["x"] < 2.5
+             and d["text"] in names]
+    times = sorted({d["t"] for d in drawn})
+    turned = [t for t in times if sorted(d["text"] for d in drawn if d["t"] == t) == labels]
+    assert turned and abs(turned[-1] - green) <= 1.0, (green, times)
 
 
 def test_the_percent_comes_with_its_words(rendered):
@@ -322,12 +327,13 @@ def test_the_list_is_not_scanned_and_the_look_alike_is_framed(rendered):
         assert "looks alike," in drawn
 
 
-def test_each_cards_right_answer_comes_with_its_guess_never_before(rendered):
-    """Review ab_h2 s21: the truth came only at the check, so no guess could be judged as it
-    was written; review s22: every right answer written beside its card from the first frame
-    gave the test away. Each card's real class comes with its guess, right above it, at the same
-    moment, and nothing stands in that place before; the cards are big (three rows of four,
-    over the subtitles' band)."""
+def test_each_cards_guess_comes_alone_and_its_right_answer_as_the_check_is_said(rendered):
+    """Review ab-k2 s24 (its ONE change): each card's right answer came with its guess, while the
+    words spoke of the guess only; which was which was told by a small key. As each card is
+    fed, only its guess (nncore's) is written beside it; its real class (nncore's data) comes
+    above it, in the same column, as "Now we check each guess against the truth" begins, with
+    the key; nothing stands beside the cards before (review s22: the answers from the first
+    frame gave the test away). The cards are big (three rows of four, over the subtitles' band)."""
     history, entry, _ = rendered
     if history.config["sizes"][0] == 2:
         return
@@ -337,18 +343,26 @@ def test_each_cards_right_answer_comes_with_its_guess_never_before(rendered):
     assert cards["side"] * 60 >= 95, cards          # 70 px at 480p before: read as blobs
     left, bottom, right, top = cards["box"]
     assert bottom >= -3.0 and right <= chapter_module.INPUT_GRID["left"] - 0.1, cards
+    x, y = history.split("test")
+    guessed = history.network(shown["step"]).guesses(x[shown["examples"]])
+    truths = classes_of(y[shown["examples"]])
+    centres = [tuple(c) for c in cards["centres"]]
+    def card_of(d):
+        return min(range(len(centres)), key=lambda k: (centres[k][0] - d["x"]) ** 2 + (centres[k][1] - d["y"]) ** 2)
     feed = next(line for line in entry["narration"] if line["text"].startswith("We feed"))
+    check = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
     beside = [d for d in entry["drawn"] if d["text"] in names and left - 0.1 <= d["x"] <= right and bottom <= d["y"] <= top]
-    guesses = [d for d in beside if feed["start_s"] - 1 <= d["t"] <= feed["end_s"] + 1]
-    assert len(guesses) >= 2 * len(shown["truths"]), guesses     # each card: its answer and its guess
-    lower = [g for g in guesses if not any(abs(o["x"] - g["x"]) < 0.1 and 0.2 < g["y"] - o["y"] < 0.6 for o in guesses)]
-    assert len(lower) == len(shown["truths"]), lower
-    truths_of = {tuple(c): str(labels[t]) for c, t in zip(shown["cards"]["centres"], shown["truths"])}
-    for g in lower:
-        above = [t for t in guesses if abs(t["x"] - g["x"]) < 0.1 and 0.2 < t["y"] - g["y"] < 0.6]
-        assert len(above) == 1 and abs(above[0]["t"] - g["t"]) <= 0.1, (g, above)
-        card = min(truths_of, key=lambda c: (c[0] - g["x"]) ** 2 + (c[1] - g["y"]) ** 2)
-        assert above[0]["text"] == truths_of[card], (g, above, card)
+    fed = [d for d in beside if feed["start_s"] - 1 <= d["t"] < check["start_s"] - 0.1]
+    assert sorted(card_of(d) for d in fed) == list(range(len(centres))), fed     # one each: its guess alone
+    assert all(d["text"] == str(labels[guessed[card_of(d)]]) for d in fed), fed
+    words = check["text"].split()
+    green = check["start_s"] + (check["end_s"] - check["start_s"]) * words.index("Green") / len(words)
+    above = [d for d in beside if check["start_s"] - 0.1 <= d["t"] < green
+             and any(abs(g["x"] - d["x"]) < 0.1 and 0.2 < d["y"] - g["y"] < 0.6 for g in fed)]
+    assert sorted(card_of(d) for d in above) == list(range(len(centres))), (above, check, green)
+    assert all(d["text"] == str(labels[truths[card_of(d)]]) for d in above), above
+    key = next(d for d in entry["drawn"] if d["text"] == "beside each card: the right answer, then its guess")
+    assert check["start_s"] - 0.1 <= key["t"] < green, (key, check)
     # no answer stands beside the cards as they come (the memoriser's demo writes its own)
     early = [d for d in beside if d["t"] <= 1.0]
     assert not early, early
@@ -391,6 +405,13 @@ GREY = tuple(int(__import__("scenes.kit.theme", fromlist=["current"]).current().
 
 def near(img: np.ndarray, rgb: tuple[int, int, int], tol: int = 45) -> np.ndarray:
     return (np.abs(img - np.array(rgb)).max(axis=-1) <= tol)
+
+
+def has_colour(img: np.ndarray, x: float, y: float, rgb: tuple[int, int, int], tol: int = 60) -> bool:
+    """Whether a pixel within one of the scene point (x, y) is `rgb`: a square of the smaller
+    blocks is under 2 px at the tests' 160 x 90."""
+    px, py = to_px(img, x, y)
+    return bool(near(img[max(0, py - 1):py + 2, max(0, px - 1):px + 2], rgb, tol).any())
 
 
 def to_px(img: np.ndarray, x: float, y: float) -> tuple[int, int]:
@@ -477,13 +498,11 @@ def test_each_card_lights_the_network_its_own_way(rendered):
     labels = [str(history.labels[g]) for g in shown["guesses"]]
     check = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))["start_s"]
     feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each"))["start_s"]
-    # each guess under its card, in turn (the output names stand right of the cards); then each
-    # turns green or grey, in the quiet before the check is said
-    both = sorted(d["t"] for d in not_answers([d for d in entry["drawn"] if feed <= d["t"] < check and d["x"] < 2.5
-                                               and d["text"] in map(str, history.labels)])
-                  if d["text"] in labels)
-    assert len(both) == 2 * len(labels)
-    guessed, check = both[:len(labels)], both[len(labels)]
+    # each guess beside its card, in turn (the output names stand right of the cards); the
+    # right answers and the colours come as the check is said
+    guessed = sorted(d["t"] for d in entry["drawn"] if feed <= d["t"] < check - 0.1 and d["x"] < 2.5
+                     and d["text"] in labels)
+    assert len(guessed) == len(labels)
     grid = chapter_module.INPUT_GRID      # the digits' inputs are drawn as the picture's grid
     cx, cy = grid["middle"], (grid["top"] + grid["bottom"]) / 2
     h = grid["top"] - grid["bottom"]
@@ -509,16 +528,17 @@ def test_each_card_lights_the_network_its_own_way(rendered):
 # --- review session 10: three cards one at a time, then the others quickly ---
 
 def not_answers(drawn: list[dict]) -> list[dict]:
-    """`drawn` without the cards' right answers: each comes with its guess, right above it
-    (the same left edge, 0.2-0.6 higher, at the same moment)."""
+    """`drawn` without any right answer drawn with its guess, right above it (the same left
+    edge, 0.2-0.6 higher, at the same moment; since review ab-k2 s24 the cards' answers come
+    at the check, after every guess)."""
     return [d for d in drawn if not any(abs(o["x"] - d["x"]) < 0.1 and 0.2 < d["y"] - o["y"] < 0.6
                                         and abs(o["t"] - d["t"]) <= 0.1 for o in drawn)]
 
 
 def guesses_drawn(history: History, entry: dict) -> tuple[list[str], dict, list[float]]:
     """The shown cards' guesses, the feeding's line, and when each guess is first drawn under
-    its card (the output names stand right of the cards; each card's right answer comes with
-    its guess, above it)."""
+    its card (the output names stand right of the cards; each card's right answer comes above
+    it at the check)."""
     labels = [str(history.labels[g]) for g in entry["shown"]["guesses"]]
     feed = next(line for line in entry["narration"] if line["text"].startswith("We feed each"))
     times = sorted(d["t"] for d in not_answers([d for d in entry["drawn"] if d["t"] >= feed["start_s"] and d["x"] < 2.5
@@ -1124,34 +1144,55 @@ def test_each_score_is_100_squares_side_by_side_with_its_mistakes_countable(rend
         assert hundreds[key]["wrong"] == 100 - pct and hundreds[key]["right"] == pct
         assert len(hundreds[key]["centres"]) == hundreds[key]["wrong"] and hundreds[key]["side"] * 60 >= 12
     last = frames_of(entry, out)[-1][1]
-    pitch, top = chapter_module.HUNDRED_PITCH, chapter_module.HUNDRED_TOP
-    for key, cx in zip(("unseen", "practice"), chapter_module.HUNDRED_X):
-        px, py = to_px(last, cx - 4.5 * pitch, top - 0.5 * pitch)
-        assert np.abs(last[py, px] - GREEN).max() < 60, (key, last[py, px])
-        for wx, wy in hundreds[key]["centres"]:
-            px, py = to_px(last, wx, wy)
-            assert last[py, px].min() > 120, (key, wx, wy, last[py, px])   # light grey, not the background
+    # in the last frame the blocks stand smaller, in the top row over a memoriser's (memo_row)
+    ours = entry["shown"]["memo_row"]["ours"]
+    for key in ("unseen", "practice"):
+        assert has_colour(last, *ours[key]["first"], GREEN), key
+        assert len(ours[key]["centres"]) == hundreds[key]["wrong"]
+        for wx, wy in ours[key]["centres"]:
+            assert has_colour(last, wx, wy, GREY), (key, wx, wy)   # light grey, not the background
     names = {k: next(d for d in entry["drawn"] if d["text"] == f"out of every 100 {k}") for k in ("unseen", "practice")}
     assert abs(names["unseen"]["y"] - names["practice"]["y"]) < 0.05 and names["unseen"]["x"] < names["practice"]["x"] - 2
 
 
-def test_a_memorisers_scores_stand_under_ours_as_said(rendered):
-    """Review e2 s18: a memoriser's row beside ours, real: every practice example is on its
-    list (100 %); of the unseen ones, only those exactly equal to a practice one (counted from
-    nncore's data: none). Drawn under each block before its words, and said."""
-    history, entry, _ = rendered
+def test_a_memorisers_scores_are_blocks_of_their_own_under_ours_as_said(rendered):
+    """Reviews ab-x3 s24 (both tiny reviewers' change): "memoriser: 0%" and "memoriser: 100%"
+    were small labels under our big figures, easy to read as ours. A memoriser's row of its
+    own under ours, named: its practice block all green (every practice example is on its
+    list), its unseen block green only for the unseen examples exactly equal to a practice one
+    (counted from nncore's data: none), the rest grey: read off the last frame. Its practice
+    percent comes as "A memoriser knows every practice example" is said, its unseen one as
+    "and no unseen one"."""
+    history, entry, out = rendered
     x, _ = history.split("train")
     xt, _ = history.split("test")
     known = sum(bool(np.all(x == row, axis=1).any()) for row in xt)
-    unseen_pct = f"{round(100 * known / len(xt))}%"
-    memo = {d["text"]: d for d in entry["drawn"] if d["text"].startswith("memoriser: ")}
-    assert set(memo) == {f"memoriser: {unseen_pct}", "memoriser: 100%"} or unseen_pct == "100%"
-    assert memo[f"memoriser: {unseen_pct}"]["x"] < memo["memoriser: 100%"]["x"]
-    said_at = entry["shown"]["memo_said_at"]
-    # the label size (review g2 s19: small, it read as grey)
-    assert all(said_at - 1.0 <= d["t"] <= said_at for d in memo.values()) and all(d["px"] >= 18 for d in memo.values())
+    unseen_pct = round(100 * known / len(xt))
     words = "no unseen one" if known == 0 else f"only {count_words(known)} unseen one"
     assert f"A memoriser knows every practice example, and {words}" in said(entry)
+    assert not [d for d in entry["drawn"] if d["text"].startswith("memoriser: ")]   # no small labels
+    shown = entry["shown"]
+    row, said_at, unseen_at = shown["memo_row"], shown["memo_said_at"], shown["memo_unseen_said_at"]
+    assert (row["unseen"]["right"], row["unseen"]["wrong"]) == (unseen_pct, 100 - unseen_pct)
+    assert (row["practice"]["right"], row["practice"]["wrong"]) == (100, 0)
+    heading = next(d for d in entry["drawn"] if d["text"] == "a memoriser:")
+    assert said_at - 1.2 <= heading["t"] <= said_at and heading["px"] >= 18
+    ours = next(d for d in entry["drawn"] if d["text"] == "our network:" and d["t"] >= said_at - 1.2)
+    assert ours["t"] == heading["t"] and ours["y"] > heading["y"] + 1.5    # each row named, ours over its own
+    values = [d for d in entry["drawn"] if d["y"] < heading["y"] and d["t"] >= said_at - 0.1
+              and d["text"] in (f"{unseen_pct}%", "100%")]
+    practice = next(d for d in values if d["x"] > heading["x"] and d["text"] == "100%")
+    unseen = next(d for d in values if d["x"] < heading["x"] and d["text"] == f"{unseen_pct}%")
+    assert said_at - 0.1 <= practice["t"] < unseen_at - 0.3 and unseen_at - 0.3 <= unseen["t"] <= unseen_at + 0.3
+    assert min(practice["px"], unseen["px"]) >= 24
+    last = frames_of(entry, out)[-1][1]
+    # reading order: its right squares first, then its wrong ones (no answer: the theme's grey)
+    for key, pct in (("practice", 100), ("unseen", unseen_pct)):
+        first, end = row[key]["first"], row[key]["last"]
+        ours_top = row["ours"][key]["first"][1]
+        assert first[1] < heading["y"] < ours_top and ours_top - first[1] > 1.5, (key, row)   # under its name, under ours
+        for (cx, cy), colour in zip((first, end), (GREEN if pct > 0 else GREY, GREEN if pct == 100 else GREY)):
+            assert has_colour(last, cx, cy, colour), (key, cx, cy, colour)
 
 
 def test_the_grid_stands_dim_before_the_count_is_said(rendered):
@@ -1279,14 +1320,16 @@ def block_green(img: np.ndarray, cx: float) -> float:
 def test_the_unseen_block_is_empty_until_its_score_is_said(rendered):
     """Review g2 s19 (its ONE change): "99 percent right on them does not tell us how it does on new ones"
     is seen: the practice block full (green) beside the unseen block empty; the unseen block
-    is still empty as the count begins, and fills when its score is said (green by the end)."""
+    is still empty as the count begins, and fills when its score is said (green as the two
+    scores are compared: later it stands smaller, over a memoriser's)."""
     history, entry, out = rendered
     frames = frames_of(entry, out)
     unseen_x, practice_x = chapter_module.HUNDRED_X
     count = next(line for line in entry["narration"] if line["text"].startswith("Now we count"))
     at_count = next(img for t, img in frames if t >= count["start_s"])
     assert block_green(at_count, unseen_x) < 0.05
-    assert block_green(frames[-1][1], unseen_x) > 0.4
+    compared = next(img for t, img in frames if t >= entry["narration"][-1]["start_s"])
+    assert block_green(compared, unseen_x) > 0.4
     if history.config["sizes"][0] == 2:
         return
     honest = next(line for line in entry["narration"] if "does not tell us how it does on new ones" in line["text"])
@@ -1750,14 +1793,20 @@ def test_the_pair_comes_at_once_each_highest_bar_named_big(rendered):
         assert big["text"] == str(labels[top]) and all(d["px"] < big["px"] for d in digits if d is not big)
 
 
-def test_the_key_to_the_two_names_comes_with_the_first_answer(rendered):
+def test_the_key_to_the_two_names_comes_with_the_right_answers(rendered):
     """Review ab-k2 s23: "beside each card: the right answer, then its guess" stood from the
-    first frame over bare cards until 93 s. It comes with the first card's answer and guess."""
+    first frame over bare cards until 93 s; s24: with the first guess, it told of two names
+    where the words spoke of one. It comes once, with the right answers, as "Now we check each
+    guess against the truth" is said: after the feeding's words, with the first card's real
+    class (nncore's data)."""
     history, entry, _ = rendered
     if history.config["sizes"][0] == 2:
         return
     key = [d for d in entry["drawn"] if d["text"] == "beside each card: the right answer, then its guess"]
-    cue = first_cue_with(entry, "written beside its card")
-    first = history.labels[entry["shown"]["truths"][0]]
-    beside = [d for d in entry["drawn"] if d["text"] == str(first) and cue["start_s"] - 1.5 <= d["t"] <= cue["end_s"]]
+    check = next(line for line in entry["narration"] if line["text"].startswith("Now we check"))
+    feed = next(line for line in entry["narration"] if line["text"].startswith("We feed"))
+    x, y = history.split("test")
+    first = history.labels[classes_of(y[entry["shown"]["examples"][:1]])[0]]
+    beside = [d for d in entry["drawn"] if d["text"] == str(first) and check["start_s"] - 0.1 <= d["t"] <= check["end_s"]]
     assert len(key) == 1 and beside and abs(key[0]["t"] - min(d["t"] for d in beside)) < 0.05, (key, beside)
+    assert feed["end_s"] < key[0]["t"] and abs(key[0]["t"] - check["start_s"]) < 0.5, (key, check)

@@ -20,6 +20,7 @@ from nncore.history import History
 from nncore.network import classes_of
 from scenes import screen
 from scenes.kit.chapter import Chapter, count_words
+from scenes.kit.framing import within_frame
 from scenes.kit.legend import right_mark, wrong_mark
 from scenes.narration import Markup, as_plain
 from scenes.kit.motion import CrossFade
@@ -42,6 +43,11 @@ GRID_CORNER = (-6.7, 2.0)   # its top left corner, under the title and the count
 # its ONE change: the 96 % and 99 % bars looked the same, 4 against 1 was heard, not seen):
 # the blocks' columns' centres (unseen, practice), their top, and a square's pitch (18 px at 480p)
 HUNDRED_X, HUNDRED_TOP, HUNDRED_PITCH = (1.75, 5.15), 2.45, 0.3   # the practice name clear of the right edge
+# a memoriser's two scores as blocks of their own, in a row under ours (reviews ab-x3 s24, both
+# tiny reviewers' change: "memoriser: 0%" was a small label under our big figures): as it is
+# said ours shrinks to the top row, its squares' pitch ROW_PITCH and its percents ROW_VALUE of
+# their size, and the memoriser's row comes under it, named, its unseen block all grey
+ROW_PITCH, ROW_VALUE = 0.17, 0.6
 CARD = 1.62                 # a test card's picture height (blocky 8x8, as in every chapter; 1.17 in rows
                             # of six was read as blobs: review ab_h2 s21): three rows above the subtitles
 CARD_COLS = 4               # cards a row (three rows of four: big, and clear of the network on the right)
@@ -64,6 +70,7 @@ NET_DRAWN = 10              # neurons drawn per layer (the outputs of the digits
 NET_AT = {"cards": [5.0, 0.5, 0], "points": [3.6, -1.2, 0]}   # right of the cards; under the notes
 PRACTICE, GENERAL = "<bookmark mark='practice'/>", "<bookmark mark='general'/>"   # in compare_words
 MEMO = "<bookmark mark='memo'/>"   # in compare_words: a memoriser's two scores
+MEMO_UNSEEN = "<bookmark mark='memounseen'/>"   # in compare_words: its unseen block fills as it is said
 MISTAKES = "<bookmark mark='mistakes'/>"   # in compare_words, when it is "nearly as well": the mistakes in 100
 BOTH = "<bookmark mark='both'/>"   # in compare_words: the two scores set side by side ("just as well")
 PICKED = "<bookmark mark='picked'/>"   # in mistake_words, when the cards are a sample with mistakes
@@ -382,7 +389,7 @@ class Testing(Chapter):
     def compare_words(train_pct: int, test_pct: int, known: int = 0) -> str:
         # a memoriser's two scores beside ours (review e2 s18): every practice example, and only
         # the unseen ones that are exactly on its list (counted: none, in both presets)
-        memo = f"{MEMO}A memoriser knows every practice example, and " + (
+        memo = f"{MEMO}A memoriser knows every practice example, {MEMO_UNSEEN}and " + (
             "no unseen one. " if known == 0 else f"only {count_words(known)} unseen {'one' if known == 1 else 'ones'}. ")
         if test_pct == train_pct:   # the same number: not said again (headline numbers, twice at most)
             return (f"{PRACTICE}On its practice examples it scored exactly the same: {BOTH}it does just as well on new examples. "
@@ -446,14 +453,24 @@ class Testing(Chapter):
         # the guesses take their colours in the quiet before "Now we check": coloured as the
         # sentence naming the colours comes up, not after it (the network went at the end of the
         # feeding: its red lines are dials below zero). The quiet is as long as between sections.
-        pause, self.pause_after_section = self.pause_after_section, self.pause_after_section - CHECK_TIME
+        # (cards: their right answers come as "against the truth" is said, their colours as
+        # "Green means right" is: view["reveal"], view["judge"])
+        early = view.get("truth") is not None
+        pause, self.pause_after_section = self.pause_after_section, self.pause_after_section - CHECK_TIME * early
         self.feed_in(view, results, shown, network)
         self.pause_after_section = pause
-        self.play(view["truth"], run_time=CHECK_TIME)
+        if early:
+            self.play(view["truth"], run_time=CHECK_TIME)
         # the cards give way to the grid early in the quiet after this section, and quickly
         # (review s24: a frame every 3 s caught the whole screen cross-fading at 126 s)
         pause, self.pause_after_section = self.pause_after_section, GRID_SWAP[0]
         with self.say("truth") as tracker:
+            if view.get("reveal") is not None:
+                # "each guess against the truth": each card's right answer above its guess, and
+                # the key to the two, as it is said (review ab-k2 s24, its ONE change: written
+                # with the guesses, the answers stood beside words about guesses only)
+                self.show(truths_at=round(float(self.renderer.time), 3))
+                self.play(view["reveal"], run_time=1.2)
             if view.get("check") is not None:   # the dots, checked one by one as it is said; then the verdict
                 checking = max(1.0, tracker.time_until_bookmark("marks") - 0.1)
                 self.show(dots_checked=[round(float(self.renderer.time), 3), round(float(self.renderer.time) + checking, 3)])
@@ -461,10 +478,10 @@ class Testing(Chapter):
                 self.wait_until_bookmark("marks")
                 self.play(Indicate(view["verdict"], color=self.theme.focus, scale_factor=1.3),
                           run_time=max(0.6, tracker.get_remaining_duration()))
-            if "mark='green'" in tracker.data["input_text"]:   # the right guesses, pointed at as named
-                self.wait_until_bookmark("green")
-                self.play(LaggedStart(*(Indicate(g, color=self.theme.right) for g in view["right_guesses"]),
-                                      lag_ratio=0.1), run_time=1.0)
+            if "mark='green'" in tracker.data["input_text"]:   # the guesses turn green or grey as it is said
+                self.wait_before(tracker, "green", 0.2)
+                self.show(judged_at=round(float(self.renderer.time), 3))
+                self.play(view["judge"], run_time=CHECK_TIME)
             if view.get("marks") is not None:   # a frame and a cross, then the right answer, as the words name them
                 # done as "Crosses mark..." begins: its caption is up with "Green means right"
                 self.wait_before(tracker, "marks", 1.2)
@@ -553,13 +570,26 @@ class Testing(Chapter):
                 self.show(mistakes_said_at=round(float(tracker.bookmark_times["mistakes"]), 3))
                 self.play(FadeIn(score["misses"]), run_time=0.4)
             # the grey squares pulse while they are said (no still), then a memoriser's scores
-            # come under ours as they are said
-            self.play(score["point"], run_time=max(1.0, tracker.time_until_bookmark("memo") - 0.7))
-            self.wait_before(tracker, "memo", 0.6)
-            self.show(memo_said_at=round(float(tracker.bookmark_times["memo"]), 3))
-            self.play(FadeIn(score["memo"]), run_time=0.4)
-            self.play(LaggedStart(*(Indicate(m, color=self.theme.focus, scale_factor=1.15) for m in score["memo"]),
-                                  lag_ratio=0.5), run_time=max(0.8, tracker.time_until_bookmark("general") - 0.1))
+            # come as blocks of their own under ours as they are said (review ab-x3 s24)
+            memo = score["memo"]
+            self.play(score["point"], run_time=max(1.0, tracker.time_until_bookmark("memo") - 1.4))
+            # ours shrinks to the top row (its mistakes in 100 and the frame have been said),
+            # and the memoriser's row stands hollow under it, named, before its words
+            # (the frame round the two percents goes: shrunk, it ran into the memoriser's name)
+            self.wait_before(tracker, "memo", 1.0)
+            self.play(*memo["shrink"], *(FadeOut(m) for m in (both, score["misses"]) if m in self.mobjects), run_time=0.6)
+            self.play(FadeIn(memo["frame"]), run_time=0.4)
+            self.wait_until_bookmark("memo")
+            self.show(memo_said_at=round(float(tracker.bookmark_times["memo"]), 3),
+                      memo_unseen_said_at=round(float(tracker.bookmark_times["memounseen"]), 3))
+            # "knows every practice example": its practice block fills; "and no unseen one": its
+            # unseen block fills, grey where it has no answer
+            self.play(memo["fills"][0], run_time=max(0.6, min(1.2, tracker.time_until_bookmark("memounseen") - 0.1)))
+            self.wait_until_bookmark("memounseen")
+            self.shown["memo_row"]["filled_at"] = [round(float(self.renderer.time), 3)]
+            self.play(memo["fills"][1], run_time=1.0)
+            self.play(Indicate(memo["values"][1], color=self.theme.focus, scale_factor=1.2),
+                      run_time=max(0.6, tracker.time_until_bookmark("general") - 0.1))
             self.wait_until_bookmark("general")
             # "the general idea": the frame goes to the grid of unseen examples, what it was
             # learned on none of; through to the last word the unseen score shown once more
@@ -569,8 +599,9 @@ class Testing(Chapter):
             # the general idea" had nothing on screen)
             grid = SurroundingRectangle(score["frame"][0], color=self.theme.focus, buff=0.08, stroke_width=3)
             idea = self.idea_tag(results["accuracy"], self.history.final.train_accuracy, len(results["right"]))
-            # under the memoriser's scores, between the two blocks: clear of the picked note on the left
-            idea.next_to(score["memo"], DOWN, buff=0.35).set_x(sum(HUNDRED_X) / 2)
+            # on one line under the memoriser's row, between the two blocks: clear of the picked note on the left
+            idea.arrange(RIGHT, buff=0.15).next_to(VGroup(*memo["values"]), DOWN, buff=0.15).set_x(sum(HUNDRED_X) / 2)
+            within_frame(idea)
             self.show(idea_at=round(float(self.renderer.time), 3))
             # the frame leaves the percents and comes round the grid in place (review ab-x2 s23: the
             # box flying from one to the other was caught half-way at 117 s)
@@ -1364,10 +1395,10 @@ class Testing(Chapter):
         x, _ = self.history.split("test")
         kind, labels = input_kind(self.history), self.history.labels
         cards, guesses, truths = Group(), VGroup(), VGroup()
-        # beside each card its right answer, in the text's colour, and the guess written under
-        # that answer, the two together as the guess is revealed (review ab_h2 s21: the truth
-        # came only at the check, so no guess could be judged as it was written; review s22: the
-        # answers written from the first frame gave the test away). One size for every name;
+        # beside each card its guess, as it is made, and its right answer above it, in the
+        # text's colour, as the check is said (review ab-k2 s24: the two together at the guess
+        # stood beside words about guesses only; review s22: the answers written from the first
+        # frame gave the test away). One size for every name;
         # a long name narrows the cards so that four still fit beside the network.
         said = [str(labels[results["guesses"][i]]) for i in shown]
         real = [str(labels[results["truths"][i]]) for i in shown]
@@ -1433,12 +1464,11 @@ class Testing(Chapter):
             pick_note.next_to(caption, RIGHT, buff=0.35)
         pictures = Group(*(c[0] for c in cards))
         moving = Group(pictures)   # the answers are not there yet: each comes with its guess
-        def answer(k: int):   # the guess appears under its card, in place (a guess flying there read as a stray label),
-            # with the card's right answer above it: together, as its guess is revealed (review s22:
-            # every right answer written from the first frame gave the test away before it was taken);
-            # the key to the two with the first (review ab-k2 s23: up from the first frame, it told
-            # of two names beside bare cards until 93 s)
-            return AnimationGroup(FadeIn(truths[k]), FadeIn(guesses[k], shift=0.1 * DOWN), *([FadeIn(key)] if k == 0 else []))
+        def answer(k: int):   # the guess appears beside its card, in place (a guess flying there read as a stray label),
+            # alone: its right answer comes above it at the check (review ab-k2 s24, its ONE change:
+            # the two together stood beside "its guess, written beside its card", which was which
+            # told only by a small key; s22: every right answer from the first frame gave the test away)
+            return FadeIn(guesses[k], shift=0.1 * DOWN)
         # on screen from the first frame, a little small: they settle to full size as they are introduced
         for card in cards:
             card[0].scale(SETTLE)
@@ -1448,7 +1478,10 @@ class Testing(Chapter):
                 "picked": picked, "pick_note": pick_note,
                 "inputs": [c[0] for c in cards], "answer": answer,
                 "first_class": int(results["truths"][shown[0]]),
-                "truth": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
+                # the right answers and their key as the check is said, then the guesses' colours
+                "truth": None, "reveal": AnimationGroup(LaggedStart(*(FadeIn(a, shift=0.1 * DOWN) for a in truths),
+                                                                    lag_ratio=0.05), FadeIn(key)),
+                "judge": LaggedStart(*(t for t, _ in judged), lag_ratio=0.05),
                 # the mistakes one at a time, then their right answers
                 "marks": Succession(*(m for m, _ in marks)) if marks else None,
                 "answers": AnimationGroup(*(a for _, a in marks)) if marks else None,
@@ -1500,7 +1533,7 @@ class Testing(Chapter):
     def judge_card(self, card: Group, guess: int, truth: int):
         """The guess turns green or theme.wrong (light grey); for a mistake, then, a frame in
         that colour and a cross under the guess (a colour alone does not say "wrong"), and the
-        right answer above it (there from the first frame) pulses: (the turn, (the frame and
+        right answer above it (there since the check began) pulses: (the turn, (the frame and
         cross, the pulse) or None)."""
         picture, label, truth_label = card[0], card[1], card[2]
         right = guess == truth
@@ -1659,12 +1692,7 @@ class Testing(Chapter):
         # each block's mistakes in 100 under it, in words from the percent drawn above them
         misses = VGroup(*(self.mistakes_note(share).next_to(block["value"], DOWN, buff=0.12)
                           for block, share in ((unseen, results["accuracy"]), (practice, train_share))))
-        # a memoriser's scores under ours: every practice example is on its list; of the unseen,
-        # only those exactly on it (nncore's data: none in both presets); at the label size
-        # (review g2 s19: small, it read as grey and easy to miss)
-        memo = VGroup(*(self.text("memoriser: {percent}", color=t.text, facts={"percent": percent(share)})
-                        .next_to(note, DOWN, buff=0.3) for note, share in
-                        zip(misses, (self.on_the_list() / len(right), 1.0))))
+        memo = self.memoriser_row(unseen, practice, self.on_the_list() / len(right))
         self.show(hundreds={key: {"wrong": len(block["wrong"]), "right": 100 - len(block["wrong"]),
                                   "side": round(float(block["squares"][0].width), 3),
                                   "centres": [[round(float(v), 3) for v in sq.get_center()[:2]] for sq in block["wrong"]]}
@@ -1683,21 +1711,67 @@ class Testing(Chapter):
                 "grow": LaggedStart(*(FadeIn(sq) for sq in practice["squares"]), lag_ratio=0.02),
                 "point": point, "misses": misses, "memo": memo}
 
-    def hundred_block(self, name: Text, share: float, x: float) -> dict:
+    def memoriser_row(self, unseen: dict, practice: dict, unseen_share: float) -> dict:
+        """A memoriser's two real scores as blocks of their own under ours: its practice block
+        full (every practice example is on its list), its unseen block green only for the
+        unseen examples exactly on its list (nncore's data: none in both presets), the rest grey:
+        no answer is no right answer. Ours shrinks to the top row to make room (`shrink`); the
+        memoriser's row is named and hollow (`frame`) until each block fills as it is said
+        (`fills`: practice, then unseen). Recorded as `memo_row`: its blocks' wrong and right
+        squares and where they stand, and where ours stand after the shrink."""
+        t, k = self.theme, ROW_PITCH / HUNDRED_PITCH
+        # each row named over it, ours under the blocks' names (a table: the columns' names, then
+        # each row's): ours comes down by its name's height
+        ours = self.text("our network:", color=t.text)
+        ours.move_to([sum(HUNDRED_X) / 2, HUNDRED_TOP - 0.02 - ours.height / 2, 0])
+        drop = (ours.height + 0.14) * DOWN
+        shrink, after = [], {}
+        for key, block, x in (("unseen", unseen, HUNDRED_X[0]), ("practice", practice, HUNDRED_X[1])):
+            top = np.array([x, HUNDRED_TOP, 0.0])
+            squares = Group(block["squares"], block["hollow"])
+            target = squares.copy().scale(k, about_point=top).shift(drop)
+            value = block["value"].copy().scale(ROW_VALUE).next_to(target, DOWN, buff=0.1)
+            shrink += [squares.animate.scale(k, about_point=top).shift(drop), Transform(block["value"], value)]
+            after[key] = {"first": [round(float(v), 3) for v in target[0][0].get_center()[:2]],
+                          "centres": [[round(float(v), 3) for v in sq.get_center()[:2]]
+                                      for sq in target[0][len(target[0]) - len(block["wrong"]):]],
+                          "value_bottom": round(float(value.get_bottom()[1]), 3)}
+        heading = self.text("a memoriser:", color=t.text)
+        heading.move_to([sum(HUNDRED_X) / 2, min(a["value_bottom"] for a in after.values()) - 0.1 - heading.height / 2, 0])
+        top = heading.get_bottom()[1] - 0.12
+        blocks = {key: self.hundred_block(None, share, x, top=top, pitch=ROW_PITCH, color=t.text)
+                  for key, share, x in (("unseen", unseen_share, HUNDRED_X[0]), ("practice", 1.0, HUNDRED_X[1]))}
+        for block in blocks.values():
+            block["value"].scale(ROW_VALUE).next_to(block["hollow"], DOWN, buff=0.1)
+        self.show(memo_row={key: {"wrong": len(b["wrong"]), "right": 100 - len(b["wrong"]),
+                                  "side": round(float(b["squares"][0].width), 3),
+                                  "first": [round(float(v), 3) for v in b["squares"][0].get_center()[:2]],
+                                  "last": [round(float(v), 3) for v in b["squares"][-1].get_center()[:2]]}
+                            for key, b in blocks.items()} | {"ours": after})
+        return {"shrink": shrink, "heading": heading,
+                "frame": VGroup(ours, heading, *(b["hollow"] for b in blocks.values())),
+                "fills": [AnimationGroup(LaggedStart(*(FadeIn(sq) for sq in blocks[key]["squares"]), lag_ratio=0.01),
+                                         FadeIn(blocks[key]["value"], scale=1.2)) for key in ("practice", "unseen")],
+                "values": [blocks[key]["value"] for key in ("practice", "unseen")],
+                "blocks": blocks, "all": Group(ours, heading, *(Group(b["squares"], b["hollow"], b["value"])
+                                                          for b in blocks.values()))}
+
+    def hundred_block(self, name: Text | None, share: float, x: float, top: float = HUNDRED_TOP,
+                      pitch: float = HUNDRED_PITCH, color: str | None = None) -> dict:
         """A score as 100 squares, 10 by 10, filled in reading order: right ones green, then
         the wrong ones (100 minus the percent drawn) grey, last, so two blocks side by side
         show both how close they are and how many wrong, countable; its name above, its
-        percent under it."""
+        percent under it (in the accuracy's colour unless `color`)."""
         t = self.theme
         wrong = 100 - round(100 * share)
-        side = 0.8 * HUNDRED_PITCH
-        spots = [np.array([x + (k % 10 - 4.5) * HUNDRED_PITCH, HUNDRED_TOP - (k // 10 + 0.5) * HUNDRED_PITCH, 0])
-                 for k in range(100)]
+        side = 0.8 * pitch
+        spots = [np.array([x + (k % 10 - 4.5) * pitch, top - (k // 10 + 0.5) * pitch, 0]) for k in range(100)]
         squares = VGroup(*(Square(side, stroke_width=0, fill_color=t.right if k < 100 - wrong else t.wrong, fill_opacity=1)
                            .move_to(at) for k, at in enumerate(spots)))
         hollow = VGroup(*(Square(side, stroke_color=t.muted, stroke_width=1, fill_opacity=0).move_to(at) for at in spots))
-        name.next_to(hollow, UP, buff=0.12)
-        value = self.text("{percent}", size="title", color=t.accuracy, facts={"percent": percent(share)}).scale(1.3)
+        if name is not None:
+            name.next_to(hollow, UP, buff=0.12)
+        value = self.text("{percent}", size="title", color=color or t.accuracy, facts={"percent": percent(share)}).scale(1.3)
         value.next_to(hollow, DOWN, buff=0.3)   # room for the frame round both percents
         return {"name": name, "squares": squares, "hollow": hollow, "value": value, "wrong": squares[100 - wrong:]}
 
