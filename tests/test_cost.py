@@ -1004,11 +1004,9 @@ def test_the_other_example_misses_about_twice_as_far():
     assert partner(np.array([0.2, 0.4]), 0) is None
 
 
-def test_one_outputs_key_and_area_are_big_and_near_its_bars(story_file, tmp_path):
-    """Review s23 (tiny, 9-33 s): the key (guess / should glow) was small at the far right of a
-    mostly empty frame, and the square's "0.325" small dark type on orange. One output: the
-    key at the labels' size, its middle within 4.5 units of the guess's value; the area, nncore's
-    gap squared, written inside its square at the labels' size."""
+def tiny_story_guess(story_file, tmp_path) -> tuple[History, dict, float, float]:
+    """The tiny preset's history, its cost chapter rendered tiny, and the chapter's example's
+    guess (nncore's, at the start) and answer."""
     from nncore.network import Network
     path = story_file("tiny")
     history = History.load(path)
@@ -1017,6 +1015,15 @@ def test_one_outputs_key_and_area_are_big_and_near_its_bars(story_file, tmp_path
     i = story_example(history)
     cfg, start = history.config, history.snapshots[0]
     guess = Network(start.weights, start.biases, cfg["activations"], cfg["cost"]).forward(x[i:i + 1]).a[-1][0][0]
+    return history, entry, float(guess), float(y[i][0])
+
+
+def test_one_outputs_key_and_area_are_big_and_near_its_bars(story_file, tmp_path):
+    """Review s23 (tiny, 9-33 s): the key (guess / should glow) was small at the far right of a
+    mostly empty frame, and the square's "0.325" small dark type on orange. One output: the
+    key at the labels' size, its middle within 4.5 units of the guess's value; the area, nncore's
+    gap squared, written inside its square at the labels' size."""
+    history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
     label_px = themes.current().label_size * 0.78125
     drawn = entry["drawn"]
     value = next(d for d in drawn if d["text"] == f"{guess:.2f}")
@@ -1024,7 +1031,38 @@ def test_one_outputs_key_and_area_are_big_and_near_its_bars(story_file, tmp_path
         key = next(d for d in drawn if d["text"] == words)
         assert key["px"] >= label_px - 0.1, key
         assert abs(key["x"] - value["x"]) < 4.5, (key, value)
-    area = (y[i][0] - guess) ** 2
+    area = (answer - guess) ** 2
     written = [d for d in drawn if re.fullmatch("[0-9]+[.][0-9]+", d["text"])
                and abs(float(d["text"]) - area) < 0.0006]
     assert written and min(written, key=lambda d: d["t"])["px"] >= label_px - 0.1, written
+
+
+def test_one_outputs_gap_stays_as_its_squares_side_and_the_dots_are_named(story_file, tmp_path):
+    """Review ab-x1 s24 (tiny). 39-45 s (ONE change): the square grew over the violet gap and hid
+    it, so "with the gap as its side" pointed at nothing: one output's gap, nncore's guess minus
+    the answer at the squares' scale, stands on its square's left edge as tall as the square,
+    and is seen violet on it (in the frames) while its area is named. 78-84 s: the light and
+    dark dots under the few bars were never explained: a key under them names each group in
+    its own words while the bars stand."""
+    from scenes.chapters.cost import PILE_BASE
+    history, entry, guess, answer = tiny_story_guess(story_file, tmp_path)
+    gap = guess - answer
+    gx0, gy0, gx1, gy1 = entry["shown"]["gap_over_square"]
+    (sx0, sy0, sx1, sy1), _, _ = entry["shown"]["square_labels"][0]
+    assert gy1 - gy0 == pytest.approx(entry["shown"]["square_side"] * abs(gap), rel=1e-3)
+    assert gx0 == pytest.approx(sx0, abs=0.02) and gy0 == pytest.approx(sy0, abs=0.02)
+    assert gy1 - gy0 == pytest.approx(sy1 - sy0, rel=0.02)
+    violet, orange = (np.array([int(c[k:k + 2], 16) for k in (1, 3, 5)]) for c in (themes.current().gap, themes.current().cost))
+    area = said_at(entry, "number on the square is its area")
+    seen = [img for t, img in frames_of(entry, tmp_path) if area + 0.3 <= t <= area + 1.5]
+    assert seen
+    for img in seen:
+        got = at_pixel(img, (gx0 + gx1) / 2, (gy0 + gy1) / 2)
+        assert got[2] > 130 and abs(got - violet).sum() < abs(got - orange).sum(), got
+    key = entry["shown"]["tag_key"]
+    assert [name for name, _ in key] == [str(label) for label in history.labels]
+    many, every = said_from(entry, "one example is not enough"), said_from(entry, "we do it for all")
+    for name, (kx, ky) in key:
+        assert ky < PILE_BASE - 0.3
+        word = next(d for d in entry["drawn"] if d["text"] == name and abs(d["y"] - ky) < 0.15 and 0 < d["x"] - kx < 1.5)
+        assert many - 1.0 <= word["t"] <= every, (word, many, every)

@@ -660,6 +660,13 @@ class Cost(Chapter):
             # (one animation per bar: a second on the same bar undid the first's dimming)
             bars["truth"].set_z_index(1)
             areas.set_z_index(2)   # the areas stay over the outlines
+            if not several:
+                # one output: its violet gap stays over its square's left edge as the square grows
+                # out of it (review ab-x1 s24, 39-45 s, ONE change: the square hid the gap, so
+                # "with the gap as its side" pointed at nothing)
+                gap_bars.set_z_index(1)
+                self.show(gap_over_square=[float(v) for v in (*gap_bars[0].get_corner(DOWN + LEFT)[:2],
+                                                              *gap_bars[0].get_corner(UP + RIGHT)[:2])])
             self.play(*([] if keep or "values" not in bars else [FadeOut(bars.pop("values"))]), FadeOut(gap_values),
                       *([FadeOut(bars.pop("kept"))] if "kept" in bars else []),
                       *(b.animate.set_fill(opacity=BACK) for b in back if b is not bars["truth"]),
@@ -1148,6 +1155,7 @@ class Cost(Chapter):
                            for k, (x, c) in enumerate(zip(xs, costs))))
         tags = self.example_tags(values["examples"], xs, min(TAG_SIZE, 0.8 * slot))
         self.show(tag_size=tags[0].height if len(tags) else 0.0)
+        key = self.tag_key(tags)
         self.scale_marks = self.cost_scale(float(values["all_costs"].max()))
         # one example's cost settles before the next ones come (clarity: 10% silence); all but
         # the bar and its number go first, in the quiet (review 11a: 99 s, everything half faded
@@ -1176,9 +1184,9 @@ class Cost(Chapter):
             # below zero on the new scale (review k)
             self.play(FadeIn(self.scale_marks), run_time=0.5)
             self.play(LaggedStart(*(GrowFromEdge(b, DOWN) for b in bars), lag_ratio=0.25),
-                      LaggedStart(*(FadeIn(m) for m in [*tags[1:], *numbers[1:]]), lag_ratio=0.1),
+                      LaggedStart(*(FadeIn(m) for m in [*tags[1:], *numbers[1:], *key]), lag_ratio=0.1),
                       run_time=min(3.0, max(1.0, tracker.duration - 2.0)))
-        self.average(values, VGroup(strips, bars, VGroup(*numbers, label[0]), tags))
+        self.average(values, VGroup(strips, bars, VGroup(*numbers, label[0]), VGroup(*tags, *key)))
 
     def cost_scale(self, top: float) -> VGroup:
         """One scale for every cost bar from here on (review 10: 2.69, 3.02 and zero were only
@@ -1229,6 +1237,21 @@ class Cost(Chapter):
                 tag.scale_to_fit_width(min(tag.width, 1.9 * room))
                 tag.move_to([xs[k], PILE_BASE - 0.12 - 0.3 * (k % 2), 0], aligned_edge=UP)
         return tags
+
+    def tag_key(self, tags: VGroup) -> VGroup:
+        """Points: what the dots under the bars mean, a dot of each group's colour and its name,
+        in one line under them (review ab-x1 s24, 78-84 s: the light and dark dots were never
+        explained). Nothing for pictures and names: they say it themselves."""
+        if input_kind(self.history) != "point":
+            return VGroup()
+        colors = class_colors(len(self.history.labels))
+        key = VGroup(*(VGroup(Dot(radius=0.11, color=c), self.text("{label}", size="label", facts={"label": name}))
+                       .arrange(RIGHT, buff=0.12) for c, name in zip(colors, self.history.labels)))
+        key.arrange(RIGHT, buff=0.5).next_to(tags, DOWN, buff=0.15)
+        key.set_x(float(np.clip(key.get_x(), -6.9 + key.width / 2, 6.9 - key.width / 2)))
+        self.show(tag_key=[[str(name), [float(v) for v in part[0].get_center()[:2]]]
+                           for name, part in zip(self.history.labels, key)])
+        return key
 
     def average(self, values: dict, few: VGroup) -> None:
         """The few examples' bars fly to their places among every example's, sorted worst first;

@@ -28,6 +28,7 @@ from scenes import screen
 from scenes.kit import theme as themes
 from scenes.kit.chapter import Chapter
 from scenes.narration import Markup
+from scenes.kit.framing import within_frame
 from scenes.kit.legend import sign_legend
 from scenes.kit.network_diagram import (NetworkDiagram, brightness, layer_names, lit_colours, on_baseline, pixels_to_neurons,
                                         shown_indices, spread_outputs)
@@ -66,6 +67,7 @@ PULSES = 16               # dots per layer pair in the forward flow: enough to r
 PULSE_RADIUS = 0.08       # about 5 px at 480p (0.06 read as specks)
 VEIL = 0.6                # how much the rest of the network dims while one neuron's wires are shown
 CLOSE = 0.1               # the right answer's score this near the winner's is "close, but ... a bit brighter"
+POINT_BIG, POINT_PLACE = 3.2, (5.0, -0.75, 0)   # the points' picture stepped out, large, right of the net
 EDGE_ROOM = 6.85          # nothing drawn right of this: the frame ends at 7.1 (at 7.0 "should glow" touched it)
 
 SQUASH_WORDS = {
@@ -108,16 +110,17 @@ def pixel_ring(cell: float, t) -> VGroup:
                   Square(1.3 * cell, stroke_color=t.focus, stroke_width=4))
 
 
-def input_labels(history: History, values: np.ndarray) -> list[str] | None:
+def input_labels(history: History, values: np.ndarray, places: int = 2) -> list[str] | None:
     """Rounded input values beside the input neurons, named ("across", a CSV's column
-    names) when the inputs have names, unless the input is an image."""
+    names) when the inputs have names, unless the input is an image; to `places` decimals,
+    the close-up's rows' (review ab-x1 s24: "up 0.77" in the network, "0.773" in the rows)."""
     kind = input_kind(history)
     if kind == "image":
         return None
     names = input_names(history)
     if names is None:
-        return [f"{v:.2f}" for v in values]
-    return [f"{word} {v:.2f}" for word, v in zip(names, values)]
+        return [f"{v:.{places}f}" for v in values]
+    return [f"{word} {v:.{places}f}" for word, v in zip(names, values)]
 
 
 def signed_number(value: float, places: int = 2) -> str:
@@ -567,6 +570,11 @@ class Forward(Chapter):
             self.places = factor_digits(*self._works)
         return self._works
 
+    def point_places(self) -> int:
+        """The decimals an input's number is written with beside its neuron: the close-up's."""
+        self.works()
+        return self.places
+
     def facts(self) -> dict[str, object]:
         values = forward_values(self.history)
         guess, truth = class_of(values["guess"]), class_of(values["truth"])
@@ -646,7 +654,7 @@ class Forward(Chapter):
         bare = example_picture(self.history, EXAMPLE, 1.0) is None
         for height, y in DIAGRAM_PLACES:
             diagram = NetworkDiagram(snap.weights, snap.biases, labels=output_names(self.history),
-                                     input_labels=input_labels(self.history, values["activations"][0]),
+                                     input_labels=input_labels(self.history, values["activations"][0], self.point_places()),
                                      width=9.7 if bare else 6.9, height=height)
             # its right edge stays put: the worked example and the guesses take the right-hand column
             diagram.move_to([2.85 - diagram.width / 2 if bare else -0.6, y, 0])
@@ -704,14 +712,30 @@ class Forward(Chapter):
             else:
                 anims = [diagram.light_up(acts)]
             self.marks = self.minus_marks(diagram, values["activations"], 0)
-            self.play(*anims, FadeIn(self.marks), run_time=min(2.5, tracker.duration))
             if kind == "point":
-                # "how far across it is, and how far up": each input and its number swell as it
-                # is named (6 s stood still, tiny preset, session 16)
+                # review ab-x1 s24 (both reviewers' ONE change, 9-27 s): "across 0.27, up 0.77" came
+                # from nowhere, the points' picture had no axes. It steps out large into the empty
+                # right-hand side with an "across" and an "up" axis through its middle (where both
+                # are 0); as each is named, a dashed line runs from the point to its axis, the
+                # number is written there and flies to its input neuron, which lights
+                axes = self.point_axes(panel, values["activations"][0])
+                # faded out in its corner and in, large, on the right: moved, it crossed the network
+                self.play(FadeOut(panel), FadeIn(axes["panel"]), run_time=0.8)
+                self.play(Create(axes["lines"]), FadeIn(axes["names"]), run_time=0.6)
                 for mark, k in (("across", 0), ("up", 1)):
                     self.wait_until_bookmark(mark)
+                    self.play(Create(axes["guides"][k]), FadeIn(axes["ticks"][k]), run_time=0.6)
+                    some = self.partial(values["activations"], upto=0)
+                    some[0] = np.where(np.arange(len(some[0])) <= k, some[0], 0.0)
+                    flying = axes["ticks"][k].copy()
+                    self.play(flying.animate.move_to(diagram.input_labels[k]).set_opacity(0.0),
+                              diagram.light_up(some), *([FadeIn(self.marks)] if k == 1 else []), run_time=0.6)
+                    self.remove(flying)
                     self.play(Indicate(VGroup(diagram.input_labels[k], diagram.neurons(0)[k]), color=self.theme.focus,
-                                       scale_factor=1.2), run_time=0.8)
+                                       scale_factor=1.2), run_time=0.6)
+                self.wait(max(0.3, tracker.get_remaining_duration() - 0.2))
+            else:
+                self.play(*anims, FadeIn(self.marks), run_time=min(2.5, tracker.duration))
             if kind == "image" and "ink" in getattr(tracker, "bookmark_times", {}):
                 # "the more ink in the square, the brighter the neuron glows": the most inked
                 # drawn square and its neuron ringed together (7 s stood still, session 16)
@@ -720,6 +744,44 @@ class Forward(Chapter):
                 self.play(Create(pair), run_time=0.8)
                 self.wait(max(0.5, min(2.0, tracker.get_remaining_duration() - 0.5)))
                 self.play(FadeOut(pair), run_time=0.4)
+        if kind == "point":   # back to its corner, the axes gone, before the close-up
+            self.play(FadeOut(VGroup(*axes.values())), FadeIn(panel), run_time=0.7)
+
+    def point_axes(self, panel: Mobject, inputs: np.ndarray) -> dict[str, VGroup]:
+        """The points' picture large (a copy of `panel`, "panel"), and what is drawn on it: an
+        "across" and an "up" axis through its middle, where the picture's 0 is
+        (pictures.point_plane), a dashed line from the example's point to each axis and the
+        point's two numbers written where they meet it."""
+        t = self.theme
+        big = panel.copy().scale(POINT_BIG / panel[0][0].width).move_to(POINT_PLACE)
+        frame, chosen = big[0][0], big[0][2]
+        (cx, cy, _), (px, py, _) = frame.get_center(), chosen.get_center()
+        half = frame.width / 2
+        lines = VGroup(Line([cx - half, cy, 0], [cx + half, cy, 0], stroke_color=t.text, stroke_width=2),
+                       Line([cx, cy - half, 0], [cx, cy + half, 0], stroke_color=t.text, stroke_width=2))
+        # "up" over the picture, on its axis; "across" on its axis's right end, on the side away
+        # from the point's number (at their middles, "across" lay under the 0.27 and "up" under
+        # the point's ring; at the left end the 0.27 flew through it)
+        names = VGroup(self.text("across", size="label").next_to([cx + half, cy, 0], (UP if py >= cy else DOWN) + LEFT,
+                                                                  buff=0.1),
+                       self.text("up", size="label").next_to([cx, cy + half, 0], UP, buff=0.08))
+        for name in names:
+            name.add_background_rectangle(color=t.background, opacity=0.85, buff=0.04)
+        guides = VGroup(DashedLine([px, py, 0], [px, cy, 0], stroke_color=t.highlight, stroke_width=3),
+                        DashedLine([px, py, 0], [cx, py, 0], stroke_color=t.highlight, stroke_width=3))
+        ticks = VGroup()
+        for k, (at, side) in enumerate((([px, cy, 0], DOWN if py >= cy else UP),
+                                        ([cx, py, 0], LEFT if px >= cx else RIGHT))):
+            tick = self.text("{value}", color=t.highlight, facts={"value": f"{inputs[k]:.{self.point_places()}f}"})
+            ticks.add(tick.add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+                      .next_to(at, side, buff=0.12))
+        for m in (*names, *ticks):
+            within_frame(m, 0.1)
+        self.show(point_axes={"origin": [float(cx), float(cy)], "point": [float(px), float(py)],
+                              "ticks": [[float(v) for v in m.get_center()[:2]] for m in ticks],
+                              "frame": [float(v) for v in (frame.get_left()[0], frame.get_right()[0],
+                                                           frame.get_bottom()[1], frame.get_top()[1])]})
+        return {"panel": big, "lines": lines, "names": names, "guides": guides, "ticks": ticks}
 
     def ink_pair(self, diagram: NetworkDiagram, image: Mobject, pixels: np.ndarray) -> VGroup:
         """The most inked of the drawn input squares ringed on the picture, its neuron ringed,
@@ -824,8 +886,13 @@ class Forward(Chapter):
             self.play(Indicate(first_row[-1], color=self.theme.focus, scale_factor=1.15), run_time=0.6)
             self.wait_before(self.current_tracker, "gives", lead=0.8)
             self.play(FadeIn(first_row[-3:-1]), run_time=0.5)
-            # the sum so far starts under the first product, and grows with each row after it
+            # the sum so far starts under the first product, and grows with each row after it;
+            # it is named as it comes (review ab-x1 s24, both: "so far 0.97" stood 20 s before
+            # "the total is 0.97", never said; review ab-k1 s24: "useful, but never mentioned")
+            if "sofar" in getattr(self.current_tracker, "bookmark_times", {}):
+                self.wait_before(self.current_tracker, "sofar", lead=0.3)
             self.start_sum(big, run_time=0.6)
+            self.show(sum_so_far_at=float(self.renderer.time))
             self.wait_until_bookmark("more")
             for p, row in enumerate(big["rows"][1:len(work["biggest"])], 1):   # one at a time: which number is whose
                 self.add_to_sum(big, p, row, run_time=1.2)
@@ -864,13 +931,19 @@ class Forward(Chapter):
             # 6 s after it was said)
             # "squashes the total": the total moves onto the curve's floor with its axes; the
             # curve comes as it is named (drawn at once, it stood 6 s ahead of its words, session 16)
+            # the curve comes with its axes as "squashes" is said (review ab-k1 s24, both reviewers,
+            # 75-80 s: empty axes stood under "squashes the total" until "Here is the real
+            # squashing curve"), and a flash runs along it as it is named
             self.play(big["total"].animate.move_to(curve["slot"]), Create(curve["axes"]),
                       FadeIn(curve["names"]), FadeIn(curve["place"]), run_time=1.2)
+            self.play(Create(curve["curve"]), run_time=0.8)
+            self.show(squash_curve_drawn=float(self.renderer.time))
             # "into a brightness between zero and one": the side's numbers swell as it is said
             self.wait_before(self.current_tracker, "curve", lead=1.4)
             self.play(Indicate(VGroup(*curve["side"].values()), color=self.theme.focus, scale_factor=1.3), run_time=1.0)
             self.wait_before(self.current_tracker, "curve", lead=0.2)
-            self.play(Create(curve["curve"]), run_time=1.2)
+            self.play(ShowPassingFlash(curve["curve"].copy().set_stroke(self.theme.focus, width=7), time_width=0.6),
+                      run_time=1.2)
             self.wait_until_bookmark("follow")
             self.read_curve(curve)
             self.wait_until_bookmark("glow")
@@ -1379,32 +1452,45 @@ class Forward(Chapter):
                for k, n in zip(work["biggest"], hidden)]
         # the output ringed before its words start; its wires bold one by one, each with its row
         # (review ab-x1 s23, ONE change: the table came whole, its wires all lit at once)
-        outputs = diagram.neurons(len(diagram.sizes) - 1)
         brightest = not single and "mark='top'" in str(self.lines.get("output", ""))
         # the worked neurons' "glows -0.62" give way to a table that writes their glows to three
         # decimals (so that its rows add up): one number, one way of writing it, at any moment
         # (review ab-x1 s23: "-0.616" in the table beside "glows -0.62" in the network)
         # (the tags' group itself is in the foreground, drawn again on every play: it goes whole)
         marks = getattr(self, "worked_marks", VGroup(VGroup(), VGroup()))
-        retire = [marks[1]] if digits > 2 and len(marks[1]) else []
+        # (and with two decimals too, review ab-k1 s24 117-126 s: "glows 0.38" stood on a neuron
+        # the table has no row for, and a newcomer looked for 0.38 in its rows)
+        retire = [marks[1]] if len(marks[1]) else []
         if retire:
             self.remove_foreground_mobjects(*retire)
             self.worked_marks = VGroup(marks[0])
         self.show(glow_tags_kept=0 if retire else len(marks[1]))
         if not brightest:
             self.play(Create(ring), FadeIn(head), FadeIn(heads), *(FadeOut(m) for m in retire), run_time=0.8)
+        else:
+            # review ab-k1 s24 (111 s): a sweep of swelling outputs, top to bottom, made 3-5 look
+            # brightest as output 2 was named. Each output's real glow, written and barred as the
+            # guess will be, all grown together (at every frame each bar in its true share) and
+            # settled before a word is said; then the brightest is ringed and its glow boxed
+            glance = self.guess_table(diagram, forward_values(self.history))
+            numbers = VGroup(*(g for g, _ in glance["guess_rows"]), glance["guess_head"], *glance["leaders"])
+            bars = VGroup(*(b for _, b in glance["guess_rows"]))
+            self.play(FadeIn(numbers), Create(bars), run_time=0.8)
+            self.show(output_glance={"at": float(self.renderer.time),
+                                     "bars": [[float(b.get_left()[0]), float(b.get_right()[0]), float(b.get_y())]
+                                              for b in bars]})
         with self.say("output_single" if single else "output"):
             if brightest:
                 # review ab-k1 s23 (ONE change): "Output 2 works the same way" came with no reason
-                # why output 2: the output column lights up, top to bottom, and the brightest is
-                # ringed as "ends up glowing the most" is said; then the table's heads, "here is how"
+                # why output 2: the brightest is ringed, its glow boxed, as "ends up glowing the
+                # most" is said; then the glances give way to the table's heads, "here is how"
                 self.wait_until_bookmark("top")
-                self.play(LaggedStart(*(Indicate(c, color=t.highlight, scale_factor=1.35) for c in outputs),
-                                      lag_ratio=0.12), run_time=1.2)
-                self.play(Create(ring), Indicate(circle, color=t.highlight, scale_factor=1.5), run_time=0.7)
+                self.play(Create(ring), FadeIn(glance["box"]), Indicate(circle, color=t.highlight, scale_factor=1.5),
+                          run_time=0.7)
                 self.show(output_brightest={"neuron": int(work["neuron"]), "at": float(self.renderer.time),
                                             "ring": [float(v) for v in ring.get_center()[:2]]})
                 self.wait_before(self.current_tracker, "how", lead=0.2)
+                self.play(FadeOut(VGroup(numbers, bars, glance["box"])), run_time=0.4)
                 self.play(FadeIn(head), FadeIn(heads), *(FadeOut(m) for m in retire), run_time=0.5)
             self.wait_before(self.current_tracker, "rows", lead=0.3)
             # one row at a time, spread over the words that name them: its hidden neuron pulses and
