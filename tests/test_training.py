@@ -2671,3 +2671,32 @@ def test_the_tilts_leave_before_the_key_to_the_lines_comes_back():
     anim.clean_up_from_scene(stage)
     assert not both, both[:5]
     assert seen(key) and not seen(tilts)
+
+
+def test_the_blame_passed_back_is_drawn_as_the_piles_real_blame(rendered):
+    """Four reviews (session 24, both presets): "passes the blame back" was only a purple arrow
+    labelled "blame back", "nothing shows what the blame is or where it goes". Backprop's violet
+    arrows stand beside the outputs, then each hidden layer: each points the way its neuron's
+    glow should go to lower the cost of the pile just taken (against nncore's slope of that
+    cost at the neuron), longer and thicker for more blame, one on every drawn neuron with any."""
+    from scenes.chapters.training import first_pile
+    history, entry, _ = rendered
+    drawn = entry["shown"]["blame_arrows"]
+    rows = first_pile(history)
+    assert drawn["rows"] == rows.tolist()
+    x, y = history.split("train")
+    blames = history.network(0).backward(x[rows], np.atleast_2d(y)[rows]).grad_biases
+    arrows = drawn["arrows"]
+    assert {a["layer"] for a in arrows} == set(range(1, len(blames) + 1))     # the outputs and every hidden layer
+    for a in arrows:
+        real = float(blames[a["layer"] - 1][a["neuron"]])
+        assert a["blame"] == pytest.approx(real, rel=1e-9, abs=1e-12)
+        assert a["up"] == (real < 0), a          # its glow should go up when the cost falls that way
+    for layer in {a["layer"] for a in arrows}:
+        mine = sorted((abs(a["blame"]), a["length"], a["width"]) for a in arrows if a["layer"] == layer)
+        assert all(b[1] >= a[1] - 1e-6 for a, b in zip(mine, mine[1:])), mine      # more blame, never shorter
+        assert all(b[2] >= a[2] - 1e-6 for a, b in zip(mine, mine[1:])), mine      # nor thinner
+        assert mine[-1][1] > mine[0][1] or len(mine) == 1 or mine[-1][0] == mine[0][0]
+    # they come with the words that name them
+    loop = entry["narration"][0]
+    assert loop["start_s"] < entry["shown"]["blame_arrows_at"] <= loop["end_s"] + 0.5

@@ -98,6 +98,12 @@ SMALL_BARS = ("title", "axis", "scale", "picture", "bars", "targets")   # the sm
 NUMBER_AFTER_LINE = 0.1     # share of a stretch the accuracy's number comes after its line starts to draw
                             # (0.25: "99%" still dim 3 s into "This is how often it is right", review e2 s18)
 SWAP_LEAD = 0.6             # seconds one line's words take to give way to the next's, done as the next is said
+# the blame passed back (blame_arrows): the outputs' arrows coming, then the flash back over the
+# layers, each hidden layer's arrows as it arrives (seconds); an arrow's least stroke, its length
+# for the most blame (at most, under the gap between neurons), the stroke added for the most
+# blame, its least length (a tip and a little stem: 9 px at 480p)
+BLAME_TIME = (0.7, 1.4)
+BLAME_ARROW = (4.0, 0.5, 3.0, 0.15)
 TILTS_AWAY = 1.0            # seconds the tilts take to go and the key to come back, one after the other
 STEP_TIME = 1.5             # seconds the first step takes on screen, as "one small step" is said
 PILE_SIDE, PILE_GAP, PILES_PER_ROW = 0.2, 0.06, 36    # a round's piles, one small card each, in rows
@@ -879,6 +885,8 @@ class Training(Chapter):
         why = first_step(h)["explains"]
         with self.say("loop") as tracker:
             self.build_up(view, tracker)
+        if not (self.tilts or self.line_tilts) and "blame_arrows" in view:
+            self.play(FadeOut(view.pop("blame_arrows")), run_time=0.4)
         if self.tilts:
             # the pile's own tilts for backprop's dial, their average, and the step on it
             with self.say("tilts") as tracker:
@@ -1394,8 +1402,20 @@ class Training(Chapter):
         # the outputs' glow goes out as the blame flows back from them
         dark = [Transform(c, u) for c, u in zip(diagram.neuron_groups[-1], view.pop("unlit", []))] + \
             ([FadeOut(view.pop("same_ring"))] if "same_ring" in view else [])
-        self.play(*dark, Create(ways[1][0]), FadeIn(ways[1][1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
-                                                for i in reversed(pairs))), run_time=1.2)
+        # what is passed back, seen and left standing (four reviews, session 24: "passes the blame
+        # back" was a purple arrow alone, "nothing moves on the network"): backprop's violet
+        # arrows, the outputs' first, then each hidden layer's as the flash reaches it
+        arrows = view["blame_arrows"] = self.blame_arrows(diagram)
+        flows = len(pairs)
+        # (the glows' column, where the outputs' arrows come, gone first: never one over the other)
+        dark = [during(anim, 0.0, 0.45) for anim in dark]
+        self.play(*dark, Create(ways[1][0]), FadeIn(ways[1][1]), during(FadeIn(arrows[-1], shift=0.1 * LEFT), 0.5, 1.0),
+                  run_time=BLAME_TIME[0])
+        self.play(Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame) for i in reversed(pairs))),
+                  # (layer k's as the flash reaches it, its pair's share of the play done)
+                  *(during(FadeIn(arrows[k - 1], shift=0.1 * LEFT), (flows - k) / flows, (flows - k + 0.6) / flows)
+                    for k in range(1, flows)), run_time=BLAME_TIME[1])
+        self.show(blame_arrows_at=self.renderer.time)
 
     def aim_guess(self, view: dict, diagram: NetworkDiagram) -> None:
         """The loop's arrows raised or lowered so "guess" points out of the output every picture
@@ -1414,6 +1434,46 @@ class Training(Chapter):
                                "x": [float(ways[0][0].get_start()[0]), float(ways[0][0].get_end()[0])],
                                "outputs_y": {i: float(diagram.neuron_at(len(diagram.sizes) - 1, i).get_y())
                                              for i in diagram.shown_indices(len(diagram.sizes) - 1)}})
+
+    def blame_arrows(self, diagram: NetworkDiagram) -> VGroup:
+        """The first pile's blame on each drawn neuron past the inputs, as backprop drew it: a
+        violet arrow beside it, pointing the way its glow should go to lower the pile's cost
+        (against nncore's slope of that cost at the neuron's input, the pile's own), thicker for
+        more blame (against its layer's biggest). One group per layer pair (the inputs are the
+        examples: nothing to blame); noted for the manifest with what each arrow is drawn as."""
+        h, t = self.history, self.theme
+        rows = first_pile(h)
+        x, y = h.split("train")
+        blames = h.network(0).backward(x[rows], np.atleast_2d(y)[rows]).grad_biases
+        groups, noted = VGroup(), []
+        for pair, blame in enumerate(blames):
+            layer = pair + 1
+            neurons = diagram.neurons(layer)
+            shown = diagram.shown_indices(layer)
+            gap = min((abs(a.get_y() - b.get_y()) for a, b in zip(neurons, neurons[1:])), default=1.0)
+            tall = min(BLAME_ARROW[1], 0.9 * gap)
+            top = float(np.abs(blame[shown]).max()) or 1.0
+            last = layer == len(diagram.sizes) - 1
+            beside = max(m.get_right()[0] for m in diagram.output_labels) + 0.18 if last else None
+            group = VGroup()
+            for i, circle in zip(shown, neurons):
+                way = -np.sign(blame[i])
+                if not way:
+                    continue
+                share = abs(float(blame[i])) / top
+                at = np.array([beside if beside is not None else circle.get_right()[0] + 0.16, circle.get_y(), 0])
+                long = max(BLAME_ARROW[3], tall * np.sqrt(share))     # (a straight share left most a tip alone)
+                arrow = Arrow(at - UP * way * long / 2, at + UP * way * long / 2, buff=0, color=t.blame,
+                              stroke_width=BLAME_ARROW[0] + BLAME_ARROW[2] * share, tip_length=0.13,
+                              max_tip_length_to_length_ratio=0.6).set_z_index(2)
+                group.add(arrow)
+                noted.append({"layer": layer, "neuron": int(i), "blame": float(blame[i]),
+                              "up": bool(arrow.get_end()[1] > arrow.get_start()[1]),
+                              "length": float(abs(arrow.get_end()[1] - arrow.get_start()[1])),
+                              "width": float(arrow.get_stroke_width())})
+            groups.add(group)
+        self.show(blame_arrows={"rows": [int(r) for r in rows], "arrows": noted})
+        return groups
 
     def glow_numbers(self, diagram: NetworkDiagram, glows: np.ndarray, brightest: int) -> VGroup:
         """Each drawn output's glow (`glows`, real outputs) in a column beside its name, under a
@@ -1529,7 +1589,7 @@ class Training(Chapter):
         # "each example has its own tilt for our dial" is said (a review: they came 9 s later)
         # the loop's words and the key to the lines' colours go: the right half is cleared for
         # the ruler (they come back with the curve, curve_comes)
-        self.play(FadeOut(VGroup(view["sign_key"], view["ways"])), run_time=0.4)
+        self.play(FadeOut(VGroup(view["sign_key"], view["ways"], *view.pop("blame_arrows", []))), run_time=0.4)
         if "ways_home" in view:      # raised to the pile's guess (aim_guess): home, where they come back
             view["ways"].move_to(view.pop("ways_home"))
         self.wait_before(tracker, "tilts", 0.3)
@@ -1857,6 +1917,7 @@ class Training(Chapter):
         if pile is not None:
             pile["cost_gone"] = True
             gone.append(pile["cost"][0])
+        gone = self.standing(*gone)     # (faded already, a fade of nothing left a blank frame: review ab-k2 s24, 78 s)
         if gone:
             self.play(FadeOut(Group(*gone)), run_time=0.3)
         # its number after the step comes with the line that says it, when the first step is told
@@ -2064,7 +2125,7 @@ class Training(Chapter):
                   tilt_ruler=self.ruler_record(ruler, arrows, tilts))
         # the cost's number goes with the key while the tilts are told: its line, named for all
         # the examples, ran across the tie (it comes back as "then again" is said: tilts_away)
-        gone = [view["sign_key"]]
+        gone = [view["sign_key"], *view.pop("blame_arrows", [])]
         if "cost" in view["shown"]:
             gone.append(view["texts"]["cost"])
             view["shown"].discard("cost")
