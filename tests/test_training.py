@@ -2595,3 +2595,108 @@ def test_the_watched_dial_is_the_one_thing_outlined(rendered):
     assert shown["weights_box"] is None
     others = [k for k in shown if k.endswith("_box") and k.split("_")[0] in ("examples", "boundary", "cost", "accuracy")]
     assert others and all(shown[k] is not None for k in others)
+
+
+# --- blind review ab-k2 / ab-x2, session 24: the second dial up close; the tilts go before the key comes ---
+
+def test_the_dial_watched_stands_up_close_on_a_ruler_at_its_real_values(rendered):
+    """Review ab-k2 s24's one change: "another dial ... so it wobbles, but it comes nearer zero"
+    was told by one small caption while the first dial had a down-up ruler. The watched dial has
+    one too: where its mark stands after each stretch (the drawn mark's place) is nncore's
+    weight at that step on the ruler's scale, its faint start mark at the weight where its line
+    starts, zero marked where zero is, and every reading inside the line."""
+    history, entry, _ = rendered
+    shown = entry["shown"]
+    dial, ruler = shown.get("dial"), shown.get("watch_ruler")
+    if not dial:
+        return
+    assert ruler and ruler["ends"] == ["down", "up"]
+    weight = lambda step: float(history.snapshot(step).weights[dial["layer_pair"]][dial["out"], dial["in"]])
+    left, right = ruler["line"]
+    x_of = lambda v: left + (v - ruler["lo"]) * ruler["scale"]
+    assert ruler["start"] == dial["start"] and ruler["from"] == pytest.approx(weight(dial["start"]))
+    assert ruler["ghost_x"] == pytest.approx(x_of(weight(dial["start"])), abs=1e-6)
+    if ruler["zero_x"] is not None:
+        assert ruler["zero_x"] == pytest.approx(x_of(0.0), abs=1e-6)
+    landed = shown["watch_needle_landed"]
+    assert landed, "the mark never moved"
+    for step, x in landed:
+        assert x == pytest.approx(x_of(weight(step)), abs=1e-3), (step, x)
+        assert left < x < right
+    # it moved as far as the dial did, on its scale (not a still mark beside a moving number)
+    travel = abs(landed[-1][1] - ruler["ghost_x"])
+    assert travel == pytest.approx(abs(weight(landed[-1][0]) - weight(dial["start"])) * ruler["scale"], abs=1e-3)
+    # every reading passed is on the line, and the number shows the same readings
+    assert [s for s, _, _ in shown["watch_needle"]] == [s for s, _ in dial["readings"]]
+    # it stands under the dial's number, its line inside the frame
+    assert ruler["y"] < ruler["words_box"][1] and -7.1 < left and right < 7.1
+
+
+def test_the_tilts_leave_before_the_key_to_the_lines_comes_back():
+    """Review ab-x2 s24 (tiny, 39 s): the key to the lines' colours faded in over the tilts'
+    words fading out, both half there. Played through, no moment shows both."""
+    from manim import Square
+    from scenes.chapters.training import Training
+    chapter = Training.__new__(Training)
+    tilts, key = Square(), Square()
+    view = {"line_tilts": tilts, "sign_key": key}
+
+
+    class Stage:        # what a scene keeps of it: what is on screen
+        def __init__(self, *mobjects):
+            self.mobjects = list(mobjects)
+
+        def add(self, *mobjects):
+            self.mobjects += [m for m in mobjects if m not in self.mobjects]
+
+        def remove(self, *mobjects):
+            self.mobjects = [m for m in self.mobjects if m not in mobjects]
+
+        def get_mobject_family_members(self):
+            return [part for m in self.mobjects for part in m.get_family()]
+    stage = Stage(tilts)
+    anim = chapter.tilts_away(view)()
+    anim.scene = stage
+    anim._setup_scene(stage)
+    anim.begin()
+
+    def seen(m) -> bool:
+        return m in stage.mobjects and m.get_stroke_opacity() > 0.02
+    both, alphas = [], np.linspace(0, 1, 101)
+    for alpha in alphas:
+        anim.interpolate(alpha)
+        if seen(tilts) and seen(key):
+            both.append(round(float(alpha), 2))
+    anim.finish()
+    anim.clean_up_from_scene(stage)
+    assert not both, both[:5]
+    assert seen(key) and not seen(tilts)
+
+
+def test_the_blame_passed_back_is_drawn_as_the_piles_real_blame(rendered):
+    """Four reviews (session 24, both presets): "passes the blame back" was only a purple arrow
+    labelled "blame back", "nothing shows what the blame is or where it goes". Backprop's violet
+    arrows stand beside the outputs, then each hidden layer: each points the way its neuron's
+    glow should go to lower the cost of the pile just taken (against nncore's slope of that
+    cost at the neuron), longer and thicker for more blame, one on every drawn neuron with any."""
+    from scenes.chapters.training import first_pile
+    history, entry, _ = rendered
+    drawn = entry["shown"]["blame_arrows"]
+    rows = first_pile(history)
+    assert drawn["rows"] == rows.tolist()
+    x, y = history.split("train")
+    blames = history.network(0).backward(x[rows], np.atleast_2d(y)[rows]).grad_biases
+    arrows = drawn["arrows"]
+    assert {a["layer"] for a in arrows} == set(range(1, len(blames) + 1))     # the outputs and every hidden layer
+    for a in arrows:
+        real = float(blames[a["layer"] - 1][a["neuron"]])
+        assert a["blame"] == pytest.approx(real, rel=1e-9, abs=1e-12)
+        assert a["up"] == (real < 0), a          # its glow should go up when the cost falls that way
+    for layer in {a["layer"] for a in arrows}:
+        mine = sorted((abs(a["blame"]), a["length"], a["width"]) for a in arrows if a["layer"] == layer)
+        assert all(b[1] >= a[1] - 1e-6 for a, b in zip(mine, mine[1:])), mine      # more blame, never shorter
+        assert all(b[2] >= a[2] - 1e-6 for a, b in zip(mine, mine[1:])), mine      # nor thinner
+        assert mine[-1][1] > mine[0][1] or len(mine) == 1 or mine[-1][0] == mine[0][0]
+    # they come with the words that name them
+    loop = entry["narration"][0]
+    assert loop["start_s"] < entry["shown"]["blame_arrows_at"] <= loop["end_s"] + 0.5

@@ -81,6 +81,11 @@ TIE_DOT = 0.07              # each row's end, tied by a thin line to its example
 ZOOM_CARDS, ZOOM_SIDE, ZOOM_TOP, ZOOM_X, ZOOM_ARROW = 3, 1.25, -0.85, 4.3, 1.1
 CLIMB_EXTRA = 1.5            # seconds the count's climb runs on after "watch the count climb ..." is said
 DIAL_HOLD = 2.0              # seconds the watched dial's last reading stands before its words end
+# the dial watched up close (watch_ruler): its line's length (a row of examples under it, a map
+# beside it), how far under its number, zero drawn when the dial's moves span this share of the line
+# with it, the line's margin beyond them, the faint marks' opacity and its trail's dots
+WATCH_LENGTH = {False: 5.0, True: 3.4}
+WATCH_BELOW, WATCH_ZERO, WATCH_PAD, WATCH_GHOST, WATCH_TRAIL = 0.6, 0.2, 0.12, 0.4, 0.045
 COUNTS = 6                  # step and cost readings per replayed stretch, besides its end (each a Text to build)
 MOVE = 0.8                  # share of a replayed stretch the edges and curve move; the numbers swap after
 APPEAR = 0.08               # share of a stretch's move a number entering the screen takes to fade in
@@ -93,6 +98,13 @@ SMALL_BARS = ("title", "axis", "scale", "picture", "bars", "targets")   # the sm
 NUMBER_AFTER_LINE = 0.1     # share of a stretch the accuracy's number comes after its line starts to draw
                             # (0.25: "99%" still dim 3 s into "This is how often it is right", review e2 s18)
 SWAP_LEAD = 0.6             # seconds one line's words take to give way to the next's, done as the next is said
+# the blame passed back (blame_arrows): the outputs' arrows coming, then the flash back over the
+# layers, each hidden layer's arrows as it arrives (seconds); an arrow's least stroke, its length
+# for the most blame (at most, under the gap between neurons), the stroke added for the most
+# blame, its least length (a tip and a little stem: 9 px at 480p)
+BLAME_TIME = (0.7, 1.4)
+BLAME_ARROW = (4.0, 0.5, 3.0, 0.15)
+TILTS_AWAY = 1.0            # seconds the tilts take to go and the key to come back, one after the other
 STEP_TIME = 1.5             # seconds the first step takes on screen, as "one small step" is said
 PILE_SIDE, PILE_GAP, PILES_PER_ROW = 0.2, 0.06, 36    # a round's piles, one small card each, in rows
 ROUND_SIDE, ROUND_GAP = 0.3, 0.08                       # the rounds, one block each, in one row
@@ -873,6 +885,8 @@ class Training(Chapter):
         why = first_step(h)["explains"]
         with self.say("loop") as tracker:
             self.build_up(view, tracker)
+        if not (self.tilts or self.line_tilts) and "blame_arrows" in view:
+            self.play(FadeOut(view.pop("blame_arrows")), run_time=0.4)
         if self.tilts:
             # the pile's own tilts for backprop's dial, their average, and the step on it
             with self.say("tilts") as tracker:
@@ -1388,8 +1402,20 @@ class Training(Chapter):
         # the outputs' glow goes out as the blame flows back from them
         dark = [Transform(c, u) for c, u in zip(diagram.neuron_groups[-1], view.pop("unlit", []))] + \
             ([FadeOut(view.pop("same_ring"))] if "same_ring" in view else [])
-        self.play(*dark, Create(ways[1][0]), FadeIn(ways[1][1]), Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame)
-                                                for i in reversed(pairs))), run_time=1.2)
+        # what is passed back, seen and left standing (four reviews, session 24: "passes the blame
+        # back" was a purple arrow alone, "nothing moves on the network"): backprop's violet
+        # arrows, the outputs' first, then each hidden layer's as the flash reaches it
+        arrows = view["blame_arrows"] = self.blame_arrows(diagram)
+        flows = len(pairs)
+        # (the glows' column, where the outputs' arrows come, gone first: never one over the other)
+        dark = [during(anim, 0.0, 0.45) for anim in dark]
+        self.play(*dark, Create(ways[1][0]), FadeIn(ways[1][1]), during(FadeIn(arrows[-1], shift=0.1 * LEFT), 0.5, 1.0),
+                  run_time=BLAME_TIME[0])
+        self.play(Succession(*(diagram.pulse_layer(i, reverse=True, color=self.theme.blame) for i in reversed(pairs))),
+                  # (layer k's as the flash reaches it, its pair's share of the play done)
+                  *(during(FadeIn(arrows[k - 1], shift=0.1 * LEFT), (flows - k) / flows, (flows - k + 0.6) / flows)
+                    for k in range(1, flows)), run_time=BLAME_TIME[1])
+        self.show(blame_arrows_at=self.renderer.time)
 
     def aim_guess(self, view: dict, diagram: NetworkDiagram) -> None:
         """The loop's arrows raised or lowered so "guess" points out of the output every picture
@@ -1408,6 +1434,46 @@ class Training(Chapter):
                                "x": [float(ways[0][0].get_start()[0]), float(ways[0][0].get_end()[0])],
                                "outputs_y": {i: float(diagram.neuron_at(len(diagram.sizes) - 1, i).get_y())
                                              for i in diagram.shown_indices(len(diagram.sizes) - 1)}})
+
+    def blame_arrows(self, diagram: NetworkDiagram) -> VGroup:
+        """The first pile's blame on each drawn neuron past the inputs, as backprop drew it: a
+        violet arrow beside it, pointing the way its glow should go to lower the pile's cost
+        (against nncore's slope of that cost at the neuron's input, the pile's own), thicker for
+        more blame (against its layer's biggest). One group per layer pair (the inputs are the
+        examples: nothing to blame); noted for the manifest with what each arrow is drawn as."""
+        h, t = self.history, self.theme
+        rows = first_pile(h)
+        x, y = h.split("train")
+        blames = h.network(0).backward(x[rows], np.atleast_2d(y)[rows]).grad_biases
+        groups, noted = VGroup(), []
+        for pair, blame in enumerate(blames):
+            layer = pair + 1
+            neurons = diagram.neurons(layer)
+            shown = diagram.shown_indices(layer)
+            gap = min((abs(a.get_y() - b.get_y()) for a, b in zip(neurons, neurons[1:])), default=1.0)
+            tall = min(BLAME_ARROW[1], 0.9 * gap)
+            top = float(np.abs(blame[shown]).max()) or 1.0
+            last = layer == len(diagram.sizes) - 1
+            beside = max(m.get_right()[0] for m in diagram.output_labels) + 0.18 if last else None
+            group = VGroup()
+            for i, circle in zip(shown, neurons):
+                way = -np.sign(blame[i])
+                if not way:
+                    continue
+                share = abs(float(blame[i])) / top
+                at = np.array([beside if beside is not None else circle.get_right()[0] + 0.16, circle.get_y(), 0])
+                long = max(BLAME_ARROW[3], tall * np.sqrt(share))     # (a straight share left most a tip alone)
+                arrow = Arrow(at - UP * way * long / 2, at + UP * way * long / 2, buff=0, color=t.blame,
+                              stroke_width=BLAME_ARROW[0] + BLAME_ARROW[2] * share, tip_length=0.13,
+                              max_tip_length_to_length_ratio=0.6).set_z_index(2)
+                group.add(arrow)
+                noted.append({"layer": layer, "neuron": int(i), "blame": float(blame[i]),
+                              "up": bool(arrow.get_end()[1] > arrow.get_start()[1]),
+                              "length": float(abs(arrow.get_end()[1] - arrow.get_start()[1])),
+                              "width": float(arrow.get_stroke_width())})
+            groups.add(group)
+        self.show(blame_arrows={"rows": [int(r) for r in rows], "arrows": noted})
+        return groups
 
     def glow_numbers(self, diagram: NetworkDiagram, glows: np.ndarray, brightest: int) -> VGroup:
         """Each drawn output's glow (`glows`, real outputs) in a column beside its name, under a
@@ -1523,7 +1589,7 @@ class Training(Chapter):
         # "each example has its own tilt for our dial" is said (a review: they came 9 s later)
         # the loop's words and the key to the lines' colours go: the right half is cleared for
         # the ruler (they come back with the curve, curve_comes)
-        self.play(FadeOut(VGroup(view["sign_key"], view["ways"])), run_time=0.4)
+        self.play(FadeOut(VGroup(view["sign_key"], view["ways"], *view.pop("blame_arrows", []))), run_time=0.4)
         if "ways_home" in view:      # raised to the pile's guess (aim_guess): home, where they come back
             view["ways"].move_to(view.pop("ways_home"))
         self.wait_before(tracker, "tilts", 0.3)
@@ -1851,6 +1917,7 @@ class Training(Chapter):
         if pile is not None:
             pile["cost_gone"] = True
             gone.append(pile["cost"][0])
+        gone = self.standing(*gone)     # (faded already, a fade of nothing left a blank frame: review ab-k2 s24, 78 s)
         if gone:
             self.play(FadeOut(Group(*gone)), run_time=0.3)
         # its number after the step comes with the line that says it, when the first step is told
@@ -2058,7 +2125,7 @@ class Training(Chapter):
                   tilt_ruler=self.ruler_record(ruler, arrows, tilts))
         # the cost's number goes with the key while the tilts are told: its line, named for all
         # the examples, ran across the tie (it comes back as "then again" is said: tilts_away)
-        gone = [view["sign_key"]]
+        gone = [view["sign_key"], *view.pop("blame_arrows", [])]
         if "cost" in view["shown"]:
             gone.append(view["texts"]["cost"])
             view["shown"].discard("cost")
@@ -2083,11 +2150,15 @@ class Training(Chapter):
     def tilts_away(self, view: dict):
         """As "then again" is said: the tilts go, the key to the lines comes back (the dials are
         about to turn, over and over)."""
+        # one, then the other (review ab-x2 s24, 39 s: the key faded in over the tilts' words
+        # fading out, both half there)
         def run():
-            return AnimationGroup(FadeOut(view.pop("line_tilts")), FadeIn(view["sign_key"]))
-        run.lasting = 0.8
-        if view.pop("cost_back", False):     # the cost's number, hidden with the tilts, fades in at its step
-            run.appears = "cost"
+            return Succession(FadeOut(view.pop("line_tilts"), run_time=TILTS_AWAY / 2),
+                              FadeIn(view["sign_key"], run_time=TILTS_AWAY / 2))
+        run.lasting = TILTS_AWAY
+        if view.pop("cost_back", False):     # the cost's number, hidden with the tilts, fades in at its step,
+            run.appears = "cost"             # once they have gone (it stands where their key stood)
+            run.appears_late = TILTS_AWAY / 2
         return run
 
     def marked_dial(self, diagram: NetworkDiagram, dial: tuple[int, int, int], value: float | None = None) -> tuple[Line, Line]:
@@ -2413,6 +2484,8 @@ class Training(Chapter):
             # examples' box (the weights' box round the network has gone)
             view["dial"]["casing"].set_z_index(SCRIM_Z + 0.4)
             view["dial"]["line"].set_z_index(SCRIM_Z + 0.5)
+            # its ruler goes (the row comes in its place); its number, over the veil, goes on counting
+            gone.append(FadeOut(self.ruler_gone(view["dial"])))
             if "shrunk" in view:    # the big network makes room for the row; the dial's number under it
                 coming.append(texts["dial"].animate.next_to(view["shrunk"], DOWN, buff=0.12))
             else:
@@ -2423,7 +2496,7 @@ class Training(Chapter):
             pair, out, inp = dial["where"]
             self.show(dial={"layer_pair": pair, "out": out, "in": inp, "start": dial["start"], "from": dial["from"],
                             "readings": dial.get("readings", []), "widths": dial.get("widths", [])})
-            gone.append(FadeOut(VGroup(dial["casing"], dial["line"], texts.pop("dial"))))
+            gone.append(FadeOut(VGroup(dial["casing"], dial["line"], texts.pop("dial"), self.ruler_gone(dial))))
         if key == "examples" and "shrunk" in view:
             corner = view["diagram"].get_corner(UP + LEFT)
             moved = VGroup(view["diagram"], *([view["dial"]["casing"], view["dial"]["line"]] if "dial" in view else []))
@@ -2535,9 +2608,97 @@ class Training(Chapter):
                         "now": value, "casing": casing}
         self.show(dial_ring={**self.ring_record(view["diagram"], line, casing), "dial": list(where)})
         view["texts"]["dial"] = words
+        # up close under its number, as our dial was (review ab-k2 s24's one change: "the wobble
+        # only exists as one tiny caption ... the first dial got a big down-up slider")
+        ruler = view["dial"]["ruler"] = self.watch_ruler(where, start, end, words)
         # faded in whole: drawn from one end, it was caught half-way, ending at another output;
         # its number comes when the words name it (dial_cue)
-        return [FadeIn(casing), FadeIn(line)]
+        return [FadeIn(casing), FadeIn(line), FadeIn(ruler["parts"])]
+
+    def watch_ruler(self, where: tuple[int, int, int], start: int, end: int, words: Mobject) -> dict:
+        """The dial watched, up close, in our dial's picture language (dial_ruler): a line turned
+        down to the left and up to the right, its zero marked, a mark in the colour of the dial's
+        sign where it stands, moving with its number (watch_needle), a faint mark where it started
+        and a faint dot at each reading it passes: its wobble and its way from zero seen as
+        motion. On one scale (units per unit of the dial) spanning every snapshot between `start`
+        and `end`, and zero when the dial's moves are not lost beside it; under `words` (its number)."""
+        t, h = self.theme, self.history
+        pair, out, inp = where
+        values = [float(s.weights[pair][out, inp]) for s in h.snapshots if start <= s.step <= end]
+        lo, hi = min(values), max(values)
+        if hi - lo >= WATCH_ZERO * (max(hi, 0.0) - min(lo, 0.0)):     # zero on it
+            lo, hi = min(lo, 0.0), max(hi, 0.0)
+        pad = WATCH_PAD * max(hi - lo, 1e-6)
+        lo, hi = lo - pad, hi + pad
+        length = WATCH_LENGTH[self.mode() == "points"]
+        scale = length / (hi - lo)
+        y = words.get_bottom()[1] - WATCH_BELOW
+        left = words.get_x() - length / 2
+        line = Line([left, y, 0], [left + length, y, 0], color=t.muted, stroke_width=3)
+        ends = VGroup(self.text("down", size="small", color=t.text).next_to(line, LEFT, buff=0.12),
+                      self.text("up", size="small", color=t.text).next_to(line, RIGHT, buff=0.12))
+
+        def x_of(value: float) -> float:
+            return left + (value - lo) * scale
+        parts = VGroup(line, ends)
+        zero = None
+        if lo < 0 < hi:
+            zero = VGroup(Line([x_of(0.0), y - 0.16, 0], [x_of(0.0), y + 0.16, 0], color=t.text, stroke_width=3),
+                          self.text("0", size="small", color=t.text))
+            zero[1].next_to(zero[0], UP, buff=0.06)
+            parts.add(zero)
+
+        def mark_at(value: float, opacity: float = 1.0) -> VGroup:
+            colour = self.sign_colour(value)
+            return VGroup(Line([x_of(value), y - 0.13, 0], [x_of(value), y + 0.13, 0], color=colour, stroke_width=6),
+                          Dot([x_of(value), y, 0], radius=0.07, color=colour)).set_opacity(opacity)
+        ghost = mark_at(values[0], WATCH_GHOST)
+        needle = mark_at(values[0])
+        parts.add(ghost, needle)
+        within_frame(parts)
+        shift, y = float(line.get_left()[0]) - left, float(line.get_y())
+        needle.set_z_index(0.5)
+        self.show(watch_ruler={"line": [float(line.get_left()[0]), float(line.get_right()[0])], "y": float(y),
+                               "scale": float(scale), "lo": float(lo), "start": start, "from": values[0],
+                               "zero_x": float(zero[0].get_x()) if zero is not None else None,
+                               "ghost_x": float(ghost[0].get_x()), "words_box": box_of(words),
+                               "ends": [m.original_text for m in ends]})
+        return {"parts": parts, "needle": needle, "x_of": lambda v: x_of(v) + shift, "y": y, "trail": VGroup(),
+                "positions": [], "ghost": ghost, "landed": []}
+
+    def ruler_gone(self, dial: dict) -> VGroup:
+        """The watched dial's ruler, taken off the dial (its needle moves no more), noted for the
+        manifest: what is to fade."""
+        ruler = dial.pop("ruler", None)
+        if ruler is None:
+            return VGroup()
+        self.show(watch_needle=ruler["positions"], watch_needle_landed=ruler["landed"])
+        return VGroup(ruler["parts"], ruler["trail"])
+
+    def watch_needle(self, view: dict, picks: list[int], shares: list[float]) -> list:
+        """The watched dial's mark on its ruler (watch_ruler) moves through its readings at
+        `picks`, reaching each at its share (as its number does), in the colour of its sign; a
+        faint dot stays at each reading passed."""
+        ruler = view.get("dial", {}).get("ruler")
+        if ruler is None:
+            return []
+        values = [view["dial"]["now"]] + self.dial_readings(view, picks)
+        xs = [ruler["x_of"](v) for v in values]
+        colours = [self.sign_colour(v) for v in values]
+        knots = [0.0, *shares]
+        trail = VGroup(*(Dot([x, ruler["y"], 0], radius=WATCH_TRAIL, color=c).set_opacity(0)
+                         for x, c in zip(xs[1:], colours[1:]))).set_z_index(0.25)
+        self.add(trail)
+        ruler["trail"].add(*trail)
+        ruler["positions"].extend((int(s), float(v), float(x)) for s, v, x in zip(picks, values[1:], xs[1:]))
+
+        def update(mob: VGroup, t: float) -> None:
+            x = float(np.interp(t, knots, xs))
+            k = sum(share <= t for share in shares)
+            mob.move_to([x, ruler["y"], 0]).set_color(colours[k])
+            for n, dot in enumerate(trail):
+                dot.set_opacity(WATCH_GHOST if n < k else 0.0)
+        return [UpdateFromAlphaFunc(ruler["needle"], update)]
 
     def dial_cue(self, view: dict):
         """"The thick one feeds output 6 ...": what it feeds pointed at, and the dial's number
@@ -2657,7 +2818,8 @@ class Training(Chapter):
                     if getattr(target, "appears", None):    # a number that enters the screen as it is named
                         view["shown"].add(target.appears)
                         # at the words, not before: uncapped, and in the ticker's eased time
-                        view[f"{target.appears}_appears"] = max(float(smooth(min((at - clock) / span, 0.999))), 1e-3)
+                        late = getattr(target, "appears_late", 0.0)     # seconds after its words start
+                        view[f"{target.appears}_appears"] = max(float(smooth(min((at - clock + late) / span, 0.999))), 1e-3)
                     if callable(target):        # an animation of its own (a flash along the edges)
                         anim = target()
                     else:
@@ -2700,7 +2862,8 @@ class Training(Chapter):
         if "map" in view:
             moving.append(self.glide_map(view, [start] + picks, shares))
         counter = self.count_steps(view, picks, shares)
-        moving += self.follow_bars(view, picks, shares) + self.recolour_dial(view, picks, shares)
+        moving += self.follow_bars(view, picks, shares) + self.watch_needle(view, picks, shares) + self.recolour_dial(
+            view, picks, shares)
         if view.get("climb") and len(picks) > 1:
             # one reading as long as the next on screen, each a step of the count (the run's
             # snapshots reached at their own shares, so the curve's tip and the numbers agree)
@@ -2709,6 +2872,8 @@ class Training(Chapter):
                 anim.rate_func = lambda t, k=knots, v=[0.0, *shares]: float(np.interp(t, k, v))
         anims = moving + counter + list(extra)
         self.play(*anims, run_time=MOVE * run_time)
+        if view.get("dial", {}).get("ruler") is not None:    # where the watched dial's mark stands now, drawn
+            view["dial"]["ruler"]["landed"].append((int(end), float(view["dial"]["ruler"]["needle"].get_x())))
         self.tip_record(view, end)
         self.ends_record(view, end)
         self.settle(counter)
