@@ -1463,6 +1463,12 @@ def test_the_stamp_is_seen_finding_the_stroke_one_pixel_over_with_its_real_numbe
                 and left + col * cell <= d["x"] <= left + (col + 1) * cell and d["y"] < bottom]
         assert hits and min(d["px"] for d in hits) >= 18, (col, m[r, col])
     assert maps[0][r, q] > 0 and maps[1][r, q + step] == pytest.approx(maps[0][r, q])
+    # then, in each shrunk map, the number pointed at is that one, kept: its block's biggest, by hand
+    for m, col, (words, landed) in zip(maps, (q, q + step), entry["shown"]["tags_kept"]):
+        half = side // 2
+        shrunk = m[:2 * half, :2 * half].reshape(half, 2, half, 2).max(axis=(1, 3))
+        assert landed == [r // 2, col // 2] and shrunk[r // 2, col // 2] == pytest.approx(m[r, col])
+        assert words == f"{m[r, col]:.2f}"
     first, second = pair["found_at"]
     assert named - 1.0 <= first <= found and found - 1.0 <= second <= found + 1.0
 

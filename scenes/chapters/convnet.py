@@ -1678,8 +1678,14 @@ class Convnet(Chapter):
             self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.windows, *pair.tags, over)), run_time=0.3)
             self.remove(pair.head)
             self.add(shrunk.head)
-            self.play(FadeIn(shrunk.names),
-                      FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
+            self.play(FadeIn(shrunk.names), FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
+            # the best match's number, found one square over, pointed at in each shrunk map where it
+            # is kept: its block's biggest (review ab-k2 s24: why the convnet still reads it, shown;
+            # flown there, it was caught half over the number it became)
+            cols = c["pooled"].shape[1]
+            kept = [g.numbers[(r // POOL) * cols + col // POOL] for g, (r, col) in zip(shrunk.grids, pair.ring)]
+            self.play(*(point_at(n, SHRUNK_CELL, scale=1.4) for n in kept), run_time=0.6)
+            self.show(tags_kept=[[n.original_text, self.cell_of(g, n.get_center())] for g, n in zip(shrunk.grids, kept)])
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
                 self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
