@@ -1634,7 +1634,7 @@ class Convnet(Chapter):
             # (review s22, its one change: the map slid in place, the moved stroke lighting it was
             # not seen); our network's column makes room, as the convnet's did for its dials
             pair = self.map_pair(c, step, heads, pictures)
-            self.wait_before(tracker, "map", 0.9)
+            self.wait_before(tracker, "map", 1.6)     # the maps whole before the words: at 0.9 a 3 s frame caught them morphing
             # our network stays on beside them (review ab-k2 s23: it went and came back, the story
             # jumped); the convnet's map of the picture grows into the first of the pair
             # the column's head swapped at once, never morphed (review ab-k2 s24, 171 s: caught half-way, garbled)
