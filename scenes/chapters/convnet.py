@@ -29,12 +29,13 @@ from types import SimpleNamespace
 import numpy as np
 from manim import (DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circle, Create, DashedVMobject, FadeIn, FadeOut,
                    GrowArrow, GrowFromCenter, GrowFromEdge, Indicate, LaggedStart, Line, ManimColor, Rectangle, ReplacementTransform,
-                   Square, Succession, Transform, TransformFromCopy, VGroup, VMobject, interpolate_color)
+                   Square, Succession, Transform, TransformFromCopy, VGroup, VMobject, config, interpolate_color)
 
 from nncore.conv import MaxPool2
 from nncore.history import History, KeptMaps
 from scenes import screen
 from scenes.kit.chapter import Chapter, and_list, base_facts, count_words, dataset_words
+from scenes.kit.framing import FRAME_MARGIN, within_frame
 from scenes.kit import theme
 from scenes.kit.legend import wrong_mark
 from scenes.kit.pictures import SHADES, ShadedGrid, ink, lit, luminance, number_color, shade, signed
@@ -62,7 +63,7 @@ INK_INSET = 0.55            # the ink laid on a dial: a square this share of the
 COPE_PICTURE_CELL = 0.24    # why it copes: the moved picture, above itself unmoved, on the left
 COPE_MAP_CELL = 0.48        # our stamp's map of matches there (6 x 6, no numbers: its colours move)
 COPE_STAMP_CELL = 0.36      # our stamp beside it, its dials as colours
-LEGEND_MARK = 0.22          # the rings' legend under the shrunk pair: a ring's mark, 13 px
+LEGEND_MARK = 0.3           # the rings' legend under the shrunk pair: a ring's mark, 18 px (review ab-k2 s24: 13 px, solid and dashed not told apart)
 SHRUNK_CELL = 0.75          # its shrunk map before and after the move, side by side in the convnet's column, numbers written as on the map
 SHRUNK_X, SHRUNK_GAP = 4.3, 0.5   # the pair's middle (the convnet's column, clear of our network's words) and the gap between
 PAIR_MAP_CELL = 0.4         # the convnet's map of matches before and after the move, side by side in its column, as colours (24 px): our network stays beside it (review ab-k2 s23: 72 numbers, our network gone, the story jumped)
@@ -380,7 +381,7 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                 "label": "?", "label_article": "a", "conv_percent": 0, "dense_percent": 0,
                 "conv_wrong": 0, "dense_wrong": 0, "worked_value": "0", "offset_words": "",
                 "moved_label": "one", "moved_way": "right",
-                "dense_moved_percent": 0, "conv_moved_percent": 0,
+                "dense_moved_percent": 0, "conv_moved_percent": 0, "drop_words": "",
                 "fixed_here": "", "fixed_pictures": "", "dark_words": "", "most_side": "",
                 "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?",
                 "last_dense": "?", "fixed_count": "none go", "reverse_words": "",
@@ -413,6 +414,8 @@ def convnet_facts(history: History, v: dict | None = None) -> dict[str, object]:
                                  if v["moved_card"] else v["plain"]["step"]) > 0 else "left",
         "dense_moved_percent": round(100 * v["dense_moved_accuracy"]),
         "conv_moved_percent": round(100 * v["conv_moved_accuracy"]),
+        "drop_words": drop_words((v["dense_test_accuracy"], v["dense_moved_accuracy"]),
+                                 (v["conv_test_accuracy"], v["conv_moved_accuracy"])),
         "dark_words": dark_words(v["all_pooled"]),
         "stamp_pattern": stamp_pattern(v["kernel"])[0],
         "n_shown": count_words(len(shown)),
@@ -431,7 +434,9 @@ def last_facts(v: dict, labels: list) -> dict[str, str]:
     (review 11 09: "this other 0" read as brought in to save the point), which way it moved, the dense net's guess; how many moved
     pictures go this way and the other (`reverse_words`)."""
     card, n = v["last_card"], v["n_fixed"]
-    facts = {"fixed_count": f"{n} go" if n != 1 else "1 goes", "reverse_words": reverse_words(v["n_reverse"], n),
+    # "pictures" said with the count: "97 go this way" was heard as the 97 percent said before it
+    # (review ab-k2 s24)
+    facts = {"fixed_count": f"{n} pictures go" if n != 1 else "1 picture goes", "reverse_words": reverse_words(v["n_reverse"], n),
              "last_name": "one", "last_side": "right", "last_article": "a", "last_label": "?", "last_dense": "?",
              "dense_before": "0", "dense_after": "0", "conv_before": "0", "conv_after": "0",
              "mid_before": "0", "mid_after": "0", "shrunk_words": "its numbers change"}
@@ -456,6 +461,23 @@ def glow_fill(t, value: float) -> ManimColor:
 def glow_number(value: float) -> str:
     """How brightly an output neuron glows (0 to 1), as written and said: two decimals."""
     return f"{float(value):.2f}"
+
+
+def drop_words(dense: tuple[float, float], conv: tuple[float, float]) -> str:
+    """After the moved scores, how each network's score changed with the move, as true of the
+    percents said (accuracies before and after): the convnet's own drop (97 to 71 percent) went
+    unsaid, so "copes better" read as oversold (review ab-k2 s24). Empty unless both drop."""
+    (d0, d1), (c0, c1) = ([round(100 * a) for a in pair] for pair in (dense, conv))
+    if not (d1 < d0 and c1 < c0):
+        return ""
+    if c0 - c1 == d0 - d1:
+        return " Both do worse, by as much."
+    return f" Both do worse, the convnet {'less' if c0 - c1 < d0 - d1 else 'more'}."
+
+
+def pictures_word(n: int) -> str:
+    """"picture" or "pictures", agreeing with a count of `n`."""
+    return "picture" if n == 1 else "pictures"
 
 
 def reverse_words(reverse: int, fixed: int) -> str:
@@ -1336,6 +1358,10 @@ class Convnet(Chapter):
                       run_time=0.3)
             self.wait_before(tracker, "conv_moved", 1.0)
             self.play(*grow(groups[3]), FadeIn(VGroup(*groups[3][3:])), FadeIn(pair.conv), run_time=0.3)
+            if tracker.get_remaining_duration() > 2.5:
+                # "Both do worse": each moved score pointed at, under its own score before the move
+                self.wait(max(0.0, tracker.get_remaining_duration() - 1.8))
+                self.play(*(Indicate(g[3], color=t.text, scale_factor=1.15) for g in groups[2:]), run_time=0.8)
         # the convnet's moved score whole a moment before the cards take it off (review 09: 71% a ghost)
         self.wait(1.0)
         return VGroup(*heads, *groups, pair)
@@ -1508,11 +1534,12 @@ class Convnet(Chapter):
             line = VGroup(line) if good else VGroup(line, self.cross(line))
             guesses.append(line.next_to(under, DOWN, buff=0.12).align_to(under, LEFT))
         n = v["n_test"]
+        # each count named a count of pictures: "97 like this one" read as the 97% of the score (review ab-k2 s24)
         tally = VGroup(self.text("of the {n} moved test pictures:", color=t.text, facts={"n": n}),
-                       self.text("{n} like this one: convnet right, our network wrong", color=t.text,
-                                 facts={"n": v["n_fixed"]}),
-                       self.text("{n} the other way: our network right, convnet wrong", color=t.text,
-                                 facts={"n": v["n_reverse"]}))
+                       self.text("{n} {pictures}: convnet right, our network wrong", color=t.text,
+                                 facts={"n": v["n_fixed"], "pictures": pictures_word(v["n_fixed"])}),
+                       self.text("{n} {pictures}: our network right, convnet wrong", color=t.text,
+                                 facts={"n": v["n_reverse"], "pictures": pictures_word(v["n_reverse"])}))
         tally.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to([0, -2.55, 0], UP).align_to([x_b - 1.5, 0, 0], LEFT)
         self.show(cope={"index": card["index"], "label": c["label"], "step": step, "neuron": c["neuron"],
                         "mid_glow": c["mid_glow"], "mid_glow_moved": c["mid_glow_moved"],
@@ -1599,25 +1626,34 @@ class Convnet(Chapter):
                                                luminance(m.get_fill_color())] for m in (mid_circle, out_circle)],
                                   "at": round(float(self.renderer.time), 3)})
             self.wait_before(tracker, "dense", 0.3)
-            self.play(ReplacementTransform(glows[0], glows[2]), run_time=0.8)
+            self.swap_glow(glows[0], glows[2])
             self.play(FadeIn(guesses[0]), run_time=0.4)
             # the convnet back, as it is named
             # "it finds the same strokes, one square over": the convnet's map of matches of the
             # picture before the move and of the moved one, side by side, large, their real numbers
             # (review s22, its one change: the map slid in place, the moved stroke lighting it was
             # not seen); our network's column makes room, as the convnet's did for its dials
-            pair = self.map_pair(c, step, heads)
-            self.wait_before(tracker, "map", 0.9)
+            pair = self.map_pair(c, step, heads, pictures)
+            self.wait_before(tracker, "map", 1.6)     # the maps whole before the words: at 0.9 a 3 s frame caught them morphing
             # our network stays on beside them (review ab-k2 s23: it went and came back, the story
             # jumped); the convnet's map of the picture grows into the first of the pair
-            self.play(FadeOut(VGroup(stamp, arrow)), ReplacementTransform(conv_head, pair.head), FadeIn(pair.heads),
-                      ReplacementTransform(maps[0], pair.maps[0]), run_time=0.6)
-            self.play(FadeIn(pair.maps[1], shift=step * PAIR_MAP_CELL * RIGHT), run_time=0.6)
+            # the column's head swapped at once, never morphed (review ab-k2 s24, 171 s: caught half-way, garbled)
+            self.remove(conv_head)
+            self.add(pair.head)
+            self.play(FadeOut(VGroup(stamp, arrow)), FadeIn(pair.heads), ReplacementTransform(maps[0], pair.maps[0]),
+                      run_time=0.6)
+            self.play(FadeIn(pair.maps[1], shift=step * PAIR_MAP_CELL * RIGHT), run_time=0.4)
             self.show(map_pair_at=round(float(self.renderer.time), 3))
-            # its best match, ringed in both: the same number, one square over
-            self.play(Create(pair.rings[0]), run_time=0.4)
-            self.play(TransformFromCopy(pair.rings[0], pair.rings[1]), FadeIn(over.next_to(pair.maps[1], DOWN, buff=0.12)),
-                      run_time=0.7)
+            # its best match, ringed in both, its real number written under the ring, and the stamp
+            # on the picture where it finds that stroke: on the moved picture one pixel over, the
+            # same number one square over (review ab-k2 s24: the maps as colours only could not be
+            # checked, as numbers only they were a wall; why the convnet still reads 0.98 was not shown)
+            self.play(Create(pair.rings[0]), Create(pair.windows[0]), FadeIn(pair.tags[0]), run_time=0.5)
+            found_at = [round(float(self.renderer.time), 3)]
+            self.wait_before(tracker, "over", 0.2)
+            self.play(TransformFromCopy(pair.rings[0], pair.rings[1]), TransformFromCopy(pair.windows[0], pair.windows[1]),
+                      FadeIn(pair.tags[1]), FadeIn(self.beside(over, pair.tags[1])), run_time=0.7)
+            found_at.append(round(float(self.renderer.time), 3))
             self.show(map_pair={"before": c["map"], "after": c["moved_map"], "ring": pair.ring,
                                 "grids": [[round(float(v), 3) for v in (g.frame.get_left()[0], g.frame.get_right()[0],
                                                                         g.frame.get_bottom()[1], g.frame.get_top()[1])]
@@ -1625,6 +1661,12 @@ class Convnet(Chapter):
                                 # each square's lightness as drawn, row by row (the tests read the map from it)
                                 "light": [[luminance(cell.get_fill_color()) for cell in g.cells] for g in pair.maps],
                                 "rings_at": [self.cell_of(g, r.get_center()) for g, r in zip(pair.maps, pair.rings)],
+                                # the stamp on each picture: the pixel under its top left corner, as drawn
+                                "windows_at": [self.cell_of(p, w.get_corner(UP + LEFT) + 0.5 * p.cell * (RIGHT + DOWN))
+                                               for p, w in zip(pictures, pair.windows)],
+                                "window_side": [round(float(w.width / p.cell), 3) for p, w in zip(pictures, pair.windows)],
+                                "tags": [[t.original_text, round(float(t.get_x()), 3)] for t in pair.tags],
+                                "found_at": found_at,
                                 "ours": [type(m).__name__ for m in self.standing(dense_head, after.grid, glows[2], guesses[0])]})
             # its shrunk maps in the convnet's column, our network's column back: the picture's and
             # the moved picture's side by side, each number that survives the move ringed in both,
@@ -1633,9 +1675,17 @@ class Convnet(Chapter):
             # others, caught half-way; the strong matches are seen still there, shifted)
             shrunk = self.shrunk_pair(c, step, heads)
             self.wait_before(tracker, "shrunk", 0.7)
-            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, over)), run_time=0.3)
-            self.play(ReplacementTransform(pair.head, shrunk.head), FadeIn(shrunk.names),
-                      FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
+            self.play(FadeOut(VGroup(pair.heads, *pair.maps, *pair.rings, *pair.windows, *pair.tags, over)), run_time=0.3)
+            self.remove(pair.head)
+            self.add(shrunk.head)
+            self.play(FadeIn(shrunk.names), FadeIn(shrunk.grids[0]), FadeIn(shrunk.grids[1]), run_time=0.5)
+            # the best match's number, found one square over, pointed at in each shrunk map where it
+            # is kept: its block's biggest (review ab-k2 s24: why the convnet still reads it, shown;
+            # flown there, it was caught half over the number it became)
+            cols = c["pooled"].shape[1]
+            kept = [g.numbers[(r // POOL) * cols + col // POOL] for g, (r, col) in zip(shrunk.grids, pair.ring)]
+            self.play(*(point_at(n, SHRUNK_CELL, scale=1.4) for n in kept), run_time=0.6)
+            self.show(tags_kept=[[n.original_text, self.cell_of(g, n.get_center())] for g, n in zip(shrunk.grids, kept)])
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
                 self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
@@ -1653,7 +1703,7 @@ class Convnet(Chapter):
                               "over_rings": [[self.cell_of(g, r.get_center()) for r in rings] for g, rings in
                                              zip(shrunk.grids, shrunk.over_by_grid)]})
             self.wait_before(tracker, "conv", 0.3)
-            self.play(ReplacementTransform(glows[1], glows[3]), run_time=0.8)
+            self.swap_glow(glows[1], glows[3])
             self.play(FadeIn(guesses[1]), run_time=0.4)
             self.wait_before(tracker, "count", 0.4)
             self.play(FadeIn(tally[:2]), Indicate(guesses[1], color=t.right, scale_factor=1.15), run_time=0.5)
@@ -1661,7 +1711,24 @@ class Convnet(Chapter):
             self.play(FadeIn(tally[2]), run_time=0.4)
         return VGroup(*(m for m in self.mobjects if m not in before_part and isinstance(m, VMobject)))
 
-    def map_pair(self, c: dict, step: int, heads: list) -> SimpleNamespace:
+    def swap_glow(self, old: VGroup, new: VGroup) -> None:
+        """An output neuron's glow (`glow`) to its glow after the move: the neuron and bar turn
+        into the new ones as the old words go at once, then the new words come (review ab-k2 s24,
+        168 s: "glows 0.99" morphing into "glows 0.07" was caught half-way, unreadable)."""
+        self.play(ReplacementTransform(old[0], new[0]), FadeOut(old[1], rate_func=lambda a: min(1.0, 5 * a)),
+                  run_time=0.8)
+        self.play(FadeIn(new[1]), run_time=0.3)
+        self.remove(new[0], new[1])
+        self.add(new)
+
+    def beside(self, words: VMobject, tag: VMobject) -> VMobject:
+        """`words` on `tag`'s line, right of it, or left of it when the frame's edge is too near."""
+        words.next_to(tag, RIGHT, buff=0.2)
+        if words.get_right()[0] > config.frame_width / 2 - FRAME_MARGIN:
+            words.next_to(tag, LEFT, buff=0.2)
+        return within_frame(words)
+
+    def map_pair(self, c: dict, step: int, heads: list, pictures: list) -> SimpleNamespace:
         """The convnet's map of matches of the picture before the move and of the moved picture,
         side by side in the convnet's column (our network stays on beside it), as colours, brighter
         = a better match, on the one scale of every map, under a `head` and the `heads` of the big
@@ -1681,7 +1748,17 @@ class Convnet(Chapter):
         r, k = best_shifted(c["map"], step)
         rings = [Square(PAIR_MAP_CELL, stroke_color=t.focus, stroke_width=5).set_z_index(3).move_to(grid.center_of(r + 0.5, col + 0.5))
                  for grid, col in zip(maps, (k, k + step))]
-        return SimpleNamespace(head=head, heads=names, maps=maps, rings=rings, ring=[[r, k], [r, k + step]])
+        # the ringed match's real number under its ring, at the label size (a map's square is too
+        # small to hold it legibly), and the stamp where it found it on each picture: the moved
+        # picture's squares sit a cell over in its frame (`cope`), so one over there too
+        tags = [self.text("{value}", facts={"value": map_number(grid_values[r, col])})
+                .next_to(grid.frame, DOWN, buff=0.1).set_x(grid.center_of(r + 0.5, col + 0.5)[0])
+                for grid, grid_values, col in zip(maps, (c["map"], c["moved_map"]), (k, k + step))]
+        side = pictures[0].values.shape[1] - c["map"].shape[1] + 1       # the stamp's side, in pixels
+        windows = [Square(side * p.cell, stroke_color=t.focus, stroke_width=4).set_z_index(3)
+                   .move_to(p.center_of(r + side / 2, col + side / 2)) for p, col in zip(pictures, (k, k + step))]
+        return SimpleNamespace(head=head, heads=names, maps=maps, rings=rings, ring=[[r, k], [r, k + step]],
+                               tags=tags, windows=windows)
 
     def feeder_grid(self, c: dict, before: np.ndarray, step: int, cell: float = FEEDER_CELL, moved: bool = False):
         """All 64 dials of our middle neuron, one per pixel (colour = sign), and on them, ringed,
