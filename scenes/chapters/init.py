@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Animation, AnimationGroup, Arrow, Circle,
-                   Create, Dot, FadeIn, FadeOut, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
+                   Create, Dot, FadeIn, FadeOut, GrowArrow, Group, Indicate, Line, ManimColor, Mobject, ReplacementTransform,
                    TransformFromCopy,
                    Rectangle, ShowPassingFlash, Square, Succession, SurroundingRectangle, Transform,
                    Text, VGroup, VMobject, linear)
@@ -89,13 +89,18 @@ FLAT_SPREAD = 0.1                # a map whose glow changes less than this over 
                                  # neuron has found no pattern (review s19 v1: one such map was called its own)
 MAP_DOT = 0.012                  # the practice points drawn faintly on every map, so the rings are seen
 MAP_RISE = 0.1                   # the maps stand this much over their patches' middles: room for their key
+RING_CLEAR = 0.06                # a written dial keeps this far from every neuron's rim (~4 px at 480p)
 HALO = 2.6                       # a sampled wire's halo, this many times its own width (its width still reads)
 VEIL = 0.75                      # how much the veil over the network hides while a few dials are read out
 DIMMED = 0.3                     # the other sign's lines while one sign's are pointed out: dim, still seen
 LOOKS = 3                        # examples that light both networks to show the twin's glows stay alike
 HEAD_CLEAR = 0.15                # the headings keep this far from the example's words between them
 KEY_SWATCH = 0.24                # a swatch of the maps' key, and of the first change's
-KEY_TOP = 2.3                    # the change key's top: its rows clear of our output neurons (they end at ~1.2)
+KEY_Y = -2.75                    # the change key's middle: one row under the patches' words, over the controls
+KEY_SWATCH_BIG = 0.34            # the change key's swatches (~20 px at 480p), beside label-sized words
+PAIR_SIDE, PAIR_GAP = 2.2, 1.2   # one neuron's dials and its first change, each at most this big (~130 px at
+                                 # 480p), this far apart, an arrow between them
+PAIR_HEAD, PAIR_FOOT = 0.5, 0.45  # room over them for their names (under the networks), under them for the key
 GRID_COLUMNS = 8                 # the demo's big hidden neurons: at most this many a row, each with its
 GRID_RADIUS = 0.15               # glow written under it (~45 px a column at 480p: room for "0.73")
 GRID_Y = -1.75                   # the grid's middle: where the dial patches stood, under the network
@@ -188,25 +193,6 @@ def only_ours_right(history: History) -> tuple[int, int]:
     return int(((ours == truth) & (twin != truth)).sum()), len(truth)
 
 
-def red_pushing(history: History, look: dict) -> list[int]:
-    """Our hidden neurons that glow below zero on the example (rounded, as the bars draw them)
-    and whose wire into the guessed output is red: each pushes that output up. None for a
-    network without exactly one hidden layer."""
-    if len(history.config["sizes"]) != 3:
-        return []
-    out = np.asarray(history.snapshots[-1].weights[1])[look["guess"]["main"] if history.config["sizes"][-1] > 1 else 0]
-    hidden = np.asarray(look["main"][1])
-    return [i for i, (g, w) in enumerate(zip(hidden, out)) if round(float(g), 2) < 0 and w < 0]
-
-
-def sign_note(history: History, look: dict) -> str:
-    """Said after our verdict when one of our hidden neurons pushes the guess up through a red
-    wire (review s17, tiny: red wires from barred neurons into a bright output seemed to break
-    "red pushes down"); else nothing."""
-    return "A red wire from a neuron below zero pushes up." if red_pushing(history, look) and \
-        not patches_alone(history) else ""
-
-
 def first_step(history: History) -> dict:
     """Each run's first step, as its history kept it: the change to the dials into the first
     hidden layer between its first two snapshots (steps 0 and 1), one row per hidden neuron.
@@ -219,6 +205,15 @@ def first_step(history: History) -> dict:
         assert (snaps[0].step, snaps[1].step) == (found["from"], found["to"]), "both runs keep the same steps"
         found[side] = np.asarray(snaps[1].weights[0], dtype=float) - np.asarray(snaps[0].weights[0], dtype=float)
     return found
+
+
+def turned_most(change: np.ndarray) -> int:
+    """The hidden neuron whose first change (one row a neuron) turns the most dials each way:
+    the most of whichever way it turns fewer (the first, where several tie), so both the
+    key's colours are seen on it."""
+    change = np.asarray(change, dtype=float)
+    both = np.minimum((change > 0).sum(axis=1), (change < 0).sum(axis=1))
+    return int(np.argmax(both))
 
 
 def turn_colours(t: Theme) -> tuple[str, str]:
@@ -312,7 +307,6 @@ def init_facts(history: History) -> dict[str, object]:
                   else "Each one practises until its own training stops."),
         twin_copies=copies,
         **dict(zip(("our_verdict", "twin_verdict"), look_verdict(history, look))),
-        sign_note=sign_note(history, look),
         # the count said, the total written (the test set's size is said twice already: test_clarity)
         count_note=("On {0} of the new examples, only ours is right.".format(*only_ours_right(history))
                     if only_ours_right(history)[0] else ""),
@@ -585,8 +579,25 @@ class Replay(Animation):
                 self.on_step(side, nearest)
 
 
+def sample_counts(wires: Sequence[int], count: int = SAMPLED_DIALS) -> list[int]:
+    """How many of the `count` sampled dials each layer pair gets, given its drawn wires: a
+    pair as many as a sixth of its wires allows (at least one), the last pair, whose wires fan
+    into the outputs apart, half of its own; in order, until `count` are given (a picture's
+    first pair takes all five; tiny's crossing 8 first wires one, its output's 4 two).
+
+        >>> sample_counts([256, 160]), sample_counts([8, 4])
+        ([5, 0], [1, 2])
+    """
+    counts, left = [], count
+    for k, n in enumerate(wires):
+        share = 2 if k == len(wires) - 1 else 6
+        counts.append(min(left, max(1, n // share)) if n else 0)
+        left -= counts[-1]
+    return counts
+
+
 def sampled_edges(ins: Sequence[int], outs: Sequence[int], weights: np.ndarray | None = None,
-                  count: int = SAMPLED_DIALS) -> list[tuple[int, int]]:
+                  count: int = SAMPLED_DIALS, shares: Sequence[float] = SAMPLE_SHARES) -> list[tuple[int, int]]:
     """(from, to) of `count` drawn wires between two columns, one in each of `count` bands from
     top to bottom, each joining neurons at about the same height, so their middles (where their
     values are written) stand one under another. With `weights` (to, from), each band takes its
@@ -596,7 +607,7 @@ def sampled_edges(ins: Sequence[int], outs: Sequence[int], weights: np.ndarray |
         places = (np.arange(count) + 0.5) / count
         return [(ins[int(p * len(ins))], outs[min(int(p * len(outs)) + 1, len(outs) - 1)]) for p in places]
     w = np.asarray(weights, dtype=float)
-    targets = np.quantile(w[np.ix_(outs, ins)], SAMPLE_SHARES[:count])
+    targets = np.quantile(w[np.ix_(outs, ins)], list(shares)[:count])
     # each wire's ends and middle as a share of its column's height, top 0 to bottom 1
     rise_in, rise_out = np.linspace(0, 1, len(ins)), np.linspace(0, 1, len(outs))
     picked = []
@@ -637,12 +648,17 @@ def box_room(centre: np.ndarray, size: Sequence[float], a: np.ndarray, b: np.nda
 
 
 def label_spot(line: Line, size: Sequence[float], others: Sequence[tuple],
-               taken: Sequence[np.ndarray]) -> np.ndarray:
+               taken: Sequence[np.ndarray], rings: Sequence[tuple] = ()) -> np.ndarray:
     """The point along `line` (its middle part) where a label of `size` keeps farthest from
     every other wire and the labels already placed: written there, a value sits on its own
-    wire alone (review s18, tiny: at the middle, "-0.73" covered the crossing of two wires)."""
+    wire alone (review s18, tiny: at the middle, "-0.73" covered the crossing of two wires).
+    `rings`: (centre, radius) of the neurons, which no label may touch (review s24 x1: "1.39"
+    sat on tiny's "up" neuron)."""
     def room(share: float) -> float:
         p = line.point_from_proportion(share)
+        # on a neuron (within RING_CLEAR of its rim): worse than anything else
+        if any(circle_gap(p, size, centre, radius) < RING_CLEAR for centre, radius in rings):
+            return -9.0
         near = [box_room(p, size, a, b) for a, b in others]
         # on a label already placed: worse than any wire nearby
         apart = [max(np.abs((p - q)[:2]) / np.asarray(size, dtype=float)) for q in taken]
@@ -650,6 +666,14 @@ def label_spot(line: Line, size: Sequence[float], others: Sequence[tuple],
         return min(near, default=9.0)
     best = max(np.linspace(0.25, 0.75, 21), key=lambda share: (round(min(room(share), 1.5), 1), -abs(share - 0.5)))
     return line.point_from_proportion(best)
+
+
+def circle_gap(centre: np.ndarray, size: Sequence[float], ring: np.ndarray, radius: float) -> float:
+    """How far a box of `size` (width, height) at `centre` stands from a circle's rim (below
+    zero: they overlap)."""
+    half = np.asarray(size, dtype=float) / 2
+    off = np.abs(np.asarray(ring, dtype=float)[:2] - np.asarray(centre, dtype=float)[:2])
+    return float(np.linalg.norm(np.maximum(off - half, 0.0)) - radius)
 
 
 def glowing(line: Line, t: Theme) -> VGroup:
@@ -812,33 +836,44 @@ class Init(Chapter):
         return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.14)
 
     def sampled_dials(self, diagram: NetworkDiagram) -> VGroup:
-        """A few drawn wires of the first layer pair, spread down the columns and over the
-        dials' spread (sampled_edges), each drawn in its own colour and width on a soft "look
-        here" halo (the rest is veiled as they come in), its real starting value written on it,
-        at its middle, in that colour."""
-        t, start = self.theme, self.history.snapshot(0).weights[0]
-        picked = sampled_edges(diagram.shown_indices(0), diagram.shown_indices(1), start)
+        """A few drawn wires, spread down the columns and over the dials' spread (sampled_edges),
+        each drawn in its own colour and width on a soft "look here" halo (the rest is veiled
+        as they come in), its real starting value written on it, in that colour, where it keeps
+        clear of the other wires and values (label_spot). From the first layer pair; where that
+        has few wires (sample_counts: tiny's 8), the next pair's take the rest (review s24 x1,
+        24-33 s: five values on tiny's 8 short first wires crowded each other and the inputs)."""
+        t, weights = self.theme, self.history.snapshot(0).weights
+        counts = sample_counts([len(diagram.shown_indices(p)) * len(diagram.shown_indices(p + 1))
+                                for p in range(len(weights))])
+        picked, used = [], 0
+        for p, count in enumerate(counts):
+            if count:
+                shares = SAMPLE_SHARES[used:used + count]
+                picked += [(p, frm, to) for frm, to in sampled_edges(diagram.shown_indices(p), diagram.shown_indices(p + 1),
+                                                                     weights[p], count, shares)]
+                used += count
         samples, taken = VGroup(), []
-        wires = [(frm, to, *diagram.edge_line(0, to, frm).get_start_and_end())
-                 for p, to, frm, _ in drawn_wires(diagram) if p == 0]
-        for frm, to in picked:
-            line = diagram.edge_line(0, to, frm).set_stroke(opacity=1.0)
+        wires = [(p, frm, to, *diagram.edge_line(p, to, frm).get_start_and_end()) for p, to, frm, _ in drawn_wires(diagram)]
+        rings = [(c.get_center(), c.width / 2) for column in diagram.neuron_groups for c in column]
+        for pair, frm, to in picked:
+            line = diagram.edge_line(pair, to, frm).set_stroke(opacity=1.0)
             # a soft "look here" halo in proportion to the wire (review s18: a fixed +8 halo drew
             # 0.07 as thick as 1.39, against "thicker lines push harder")
             margin = line.copy().set_stroke(t.focus, width=HALO * line.get_stroke_width(), opacity=0.3)
             value = self.text("{value}", color=line.get_stroke_color(),
-                              facts={"value": dial_words(float(start[to, frm]))})
-            others = [(a, b) for f, o, a, b in wires if (f, o) != (frm, to)]
-            clear(value.move_to(label_spot(line, (value.width + 0.16, value.height + 0.16), others, taken)), t)
+                              facts={"value": dial_words(float(weights[pair][to, frm]))})
+            others = [(a, b) for q, f, o, a, b in wires if (q, f, o) != (pair, frm, to)]
+            clear(value.move_to(label_spot(line, (value.width + 0.16, value.height + 0.16), others, taken, rings)), t)
             taken.append(value.get_center())
             samples.add(VGroup(margin, line, value))
-        self.show(sampled_dials=[{"to": to, "from": frm, "weight": float(start[to, frm]),
+        self.show(sampled_dials=[{"pair": pair, "to": to, "from": frm, "weight": float(weights[pair][to, frm]),
                                   "width": float(sample[1].get_stroke_width()),
                                   "halo": float(sample[0].get_stroke_width()),
                                   "at": [round(float(c), 3) for c in sample[2].get_center()[:2]],
                                   "size": [round(float(sample[2].width), 3), round(float(sample[2].height), 3)]}
-                                 for (frm, to), sample in zip(picked, samples)],
-                  first_wires=[[f, o, *(round(float(c), 3) for c in (*a[:2], *b[:2]))] for f, o, a, b in wires])
+                                 for (pair, frm, to), sample in zip(picked, samples)],
+                  drawn_wires_at=[[q, f, o, *(round(float(c), 3) for c in (*a[:2], *b[:2]))] for q, f, o, a, b in wires],
+                  neuron_rings=[[*(round(float(v), 3) for v in centre[:2]), round(float(radius), 3)] for centre, radius in rings])
         return samples
 
     def pair_dial(self, diagram: NetworkDiagram, key: VGroup) -> VGroup:
@@ -1021,7 +1056,7 @@ class Init(Chapter):
         self.play(FadeOut(old), run_time=0.2)
         self.play(FadeIn(new), *self.relight(sides, rows, acts), run_time=FADE)
 
-    def step_one(self, main: dict, twin: dict, tracker) -> None:
+    def step_one(self, main: dict, twin: dict, tracker) -> Group:
         """Review 11a (its single change): one direct demo in place of ~45 s of argument. One
         practice example lights both networks; under each, its hidden neurons big, each with
         its real glow written (the twin's all the same number, ours each its own). The dial
@@ -1074,59 +1109,116 @@ class Init(Chapter):
         self.play(FadeIn(boxes[1]), Indicate(grids[1].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
         self.wait_until_bookmark("ours_glow")
         self.play(FadeIn(boxes[0]), Indicate(grids[0].numbers, scale_factor=1.1, color=t.focus), run_time=1.0)
-        # the cause, shown (review s23 A/B, both presets: with the step cut, "glow alike, so
-        # change alike" was only said): each neuron's glow flies into the patch of its real
-        # first change (read from the histories), in the legend's turn colours under a key
-        # with its turn arrows; the twin's all one, ours each its own. Short (review s23 base:
-        # 15 s and a spoken code were too long): each side scaled to its own biggest change,
-        # so the twin's are seen, not dim
+        # what goes before the first change is shown: the glows, their numbers and boxes, the
+        # example, the networks' light
+        return Group(*(VGroup(g[0], g[1], g.bars) for g in grids), *boxes, look_bars, example)
+
+    def first_change(self, main: dict, twin: dict, lit: Group) -> tuple[list, list, float]:
+        """The cause, shown (review s23 A/B, both presets: "glow alike, so change alike" was only
+        said): the run's real first change (read from the histories) as each hidden neuron's
+        patch in the legend's turn colours, the twin's all one, ours each its own. Review s24
+        (digits 78-88 s: the green/pink code arrived mid-morph, glows flying into half-faded
+        patches under a half-faded key; its one change: show one patch before and after): one
+        thing at a time on a settled frame. The glows go; one of our neurons' dials stand big
+        (turned_most: its first change turns dials both ways); as "turns each dial" is said an
+        arrow runs to that neuron's first change beside them; the key's two rows come in alone,
+        each as its colour is named; only after the words do all the change patches come in,
+        under their words. Each side is scaled to its own biggest change, so the twin's are
+        seen, not dim. The change patches, their words (the key's with them) and when they
+        came."""
+        t, h = self.theme, self.history
+        sides = (main, twin)
         found = first_step(h)
         self.show(first_step={"from": found["from"], "to": found["to"],
                               "main": found["main"].tolist(), "twin": found["twin"].tolist()})
-        changes, outlines = [], []
+        changes = []
         for side in sides:
             top = shared_top(found[side["name"]])
             change = WeightPatches(found[side["name"]], side["patches"].shape, top=top,
                                    colours=turn_colours(t)[::-1], box=ALONE_BOX if side.get("alone") else PATCH_BOX)
-            change.match_width(side["patches"]).move_to(side["patches"])
-            changes.append(change)
-            outlines.append(patch_frames(change, t.focus))
+            changes.append(change.match_width(side["patches"]).move_to(side["patches"]))
         words = [self.text(w, size="small", color=t.text).next_to(c, DOWN, buff=0.15)
                  for w, c in zip((mark("ours: first change, each its own"), mark("twin: first change, all alike")),
                                  changes)]
-        key = self.change_key().move_to([0, KEY_TOP, 0], aligned_edge=UP)
+        key = self.change_key().move_to([0, KEY_Y, 0])
+        pair = self.before_after(main, found, changes[0].top)
         dark = [np.zeros(k) for k in h.config["sizes"]]
-        self.wait_before(tracker, "change", 0.5 + FADE)
-        # each glow into its own neuron's change patch (the grid's cell k is neuron shown[k])
-        flights = [ReplacementTransform(cell[0], outline[i])
-                   for side, grid, outline in zip(sides, grids, outlines)
-                   for cell, i in zip(grid[0], shown_indices(len(start[side["name"]][1])))]
-        # the patches fill in under the landing outlines (review: no frame of empty outlines)
-        self.play(*flights, FadeOut(VGroup(*(VGroup(g.numbers, g[1], g.bars) for g in grids), *boxes, look_bars)),
-                  FadeOut(example), FadeIn(key), *self.light_up(sides, {side["name"]: dark for side in sides}),
-                  *(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), run_time=0.7)
-        self.play(*(FadeOut(VGroup(*o)) for o in outlines), run_time=0.3)
-        self.remove(*(m for o in outlines for m in o))
+        # the glows out, the networks dark; then one neuron's dials, big: a settled frame
+        self.play(FadeOut(lit), *self.light_up(sides, {side["name"]: dark for side in sides}), run_time=0.4)
+        cleared = self.renderer.time
+        times = {"cleared": cleared, "dials": self.renderer.time}
+        self.play(FadeIn(pair.dials), run_time=FADE)
+        with self.say("turn") as tracker:
+            # "turns each dial": the arrow to its first change, then that change beside them
+            self.wait_before(tracker, "turns", 0.3)
+            self.play(GrowArrow(pair.arrow), run_time=0.5)
+            times["turned"] = self.renderer.time
+            self.play(FadeIn(pair.turned), run_time=FADE)
+            for row, mark_ in zip(key, ("up", "down")):
+                self.wait_before(tracker, mark_, FADE + 0.1)
+                times[mark_] = self.renderer.time
+                self.play(FadeIn(row, shift=0.15 * UP), run_time=FADE)
+        # the one neuron gives way to all of them, after the words (one thing at a time): its
+        # change goes to its place among ours, then the rest come in round it
+        spot = patch_frames(changes[0], t.focus)[pair.neuron]
+        self.play(FadeOut(VGroup(pair.dials, pair.arrow, pair.turned[1]), run_time=0.3),
+                  pair.turned[0].animate.scale(spot.width / pair.turned[0].width).move_to(spot), run_time=0.6)
+        self.remove(pair.turned[0])
         rows_in = self.renderer.time
-        # "green up, pink down": the key boxed as its code is said
-        self.wait_before(tracker, "code", 0.2)
-        key_box = SurroundingRectangle(key, color=t.focus, buff=0.08)
-        self.play(FadeIn(key_box), run_time=FADE)
-        self.show(code_key={"in": self.renderer.time, "box": [float(v) for v in (*key_box.get_corner(DOWN + LEFT)[:2],
-                                                                                   *key_box.get_corner(UP + RIGHT)[:2])]})
-        # "the twin's ... all turn alike": a box round them (faded: passing outlines were caught
-        # half drawn, tiny 84 s)
+        self.play(*(FadeIn(c) for c in changes), *(FadeIn(w) for w in words), run_time=0.4)
+        self.wait(0.2)
+        strongest = [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)]
+        self.show(code_key={**times, "changes_in": rows_in, "boxes": text_boxes(key, *words) + pair.boxes,
+                            "pair_boxes": pair.places},
+                  first_change_overlay={"tops": [c.top for c in changes], "down_up": strongest,
+                                        **{side["name"]: c.weights.tolist() for side, c in zip(sides, changes)}})
+        return changes, [key, *words], rows_in
+
+    def before_after(self, main: dict, found: dict, top: float) -> VGroup:
+        """One of our hidden neurons (turned_most), big, in the middle under the networks: its
+        starting dials in blue and red (on our patches' colour scale), an arrow, and its first
+        change in green and pink (on our change patches' scale `top`), each named over it;
+        `.dials`, `.arrow`, `.turned`."""
+        t, h = self.theme, self.history
+        neuron, shape = turned_most(found["main"]), patch_shape(h)
+        floor = max(side["diagram"].get_bottom()[1] for side in (main,)) - PAIR_HEAD
+        high = min(PAIR_SIDE, floor - (KEY_Y + PAIR_FOOT))
+        start = np.asarray(h.snapshots[0].weights[0], dtype=float)[neuron:neuron + 1]
+        dials = WeightPatches(start, shape, box=(PAIR_SIDE, high), top=main["patches"].top)
+        turned = WeightPatches(found["main"][neuron:neuron + 1], shape, box=(PAIR_SIDE, high), top=top,
+                               colours=turn_colours(t)[::-1])
+        middle = floor - dials.height / 2
+        dials.move_to([-(PAIR_GAP + dials.width) / 2, middle, 0])
+        turned.move_to([(PAIR_GAP + turned.width) / 2, middle, 0])
+        arrow = Arrow(dials.get_right(), turned.get_left(), color=t.text, buff=0.12, stroke_width=4,
+                      max_tip_length_to_length_ratio=0.3)
+        # the two names on one baseline (centred, the first's descender would lift it)
+        names = [on_baseline(self.text(w, size="small", color=t.text).set_x(m.get_x()), dials.get_top()[1] + 0.15)
+                 for w, m in ((mark("one of ours: its dials"), dials), (mark("its first change"), turned))]
+        pair = VGroup(VGroup(dials, names[0]), arrow, VGroup(turned, names[1]))
+        pair.dials, pair.arrow, pair.turned, pair.neuron = pair[0], arrow, pair[2], neuron
+        # where they stand (tests), before the change goes to its place among ours
+        pair.boxes = text_boxes(pair)
+        pair.places = [[float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
+                       for m in (pair.dials, pair.turned)]
+        self.show(before_after={"neuron": int(neuron), "dials": start[0].tolist(),
+                                "change": found["main"][neuron].tolist(), "top": float(top)})
+        return pair
+
+    def alike(self, main: dict, twin: dict, shown: tuple, tracker) -> None:
+        """"The twin's ... all turn alike": a box round its change patches (faded: passing
+        outlines were caught half drawn, tiny 84 s); "ours each their own way": a "look here"
+        outline hopping along ours; then the dial patches back, at their values after that
+        change, as the change patches go."""
+        t, sides = self.theme, (main, twin)
+        changes, words, rows_in = shown
+        found = first_step(self.history)
         self.wait_until_bookmark("copies")
         box = SurroundingRectangle(changes[1], color=t.focus, buff=0.06)
-        self.play(FadeOut(key_box), FadeIn(box), run_time=0.6)
-        # "ours each turn their own way": a "look here" outline hopping along ours
+        self.play(FadeIn(box), run_time=0.6)
         self.wait_until_bookmark("ours")
         self.play(Succession(*(ShowPassingFlash(o, time_width=1.0, run_time=0.1)
                                for o in patch_frames(changes[0], t.focus))), run_time=1.6)
-        # the strongest "turned down" and "turned up" fills, as drawn (tests: not the dials' colours)
-        strongest = [changes[1].fills[k].get_fill_color().to_hex().lower() for k in (PATCH_STEPS - 1, -1)]
-        self.show(first_change_overlay={"tops": [c.top for c in changes], "down_up": strongest,
-                                        **{side["name"]: c.weights.tolist() for side, c in zip(sides, changes)}})
         # the dial patches back, at their values after that change (the wires move on from
         # step 0 as the practice starts: review s16)
         after = {side["name"]: next(f for f in side["run"] if f.step == found["to"]) for side in sides}
@@ -1138,7 +1230,7 @@ class Init(Chapter):
         self.wait_before(tracker, "watch", 0.6)
         # the dial patches come back as the change patches go, crossed in one fade (review s20
         # g1: one after the other, the frame went almost black while words went on)
-        self.play(FadeOut(VGroup(key, box, *changes, *words)),
+        self.play(FadeOut(VGroup(box, *changes, *words)),
                   *(FadeIn(side["patches"]) for side in sides), *(FadeIn(side["caption"]) for side in sides),
                   run_time=FADE)
         self.show(first_change_rows={"in": rows_in, "out": self.renderer.time - FADE})
@@ -1165,18 +1257,23 @@ class Init(Chapter):
 
     def change_key(self) -> VGroup:
         """The key to the first change, in the legend's language (kit/legend.py): a square in
-        the change's colour with a turn arrow on it, "turned up" or "turned down"
-        (turn_colours: not the dials' blue and red)."""
+        the change's colour with a turn arrow on it, "dial turned up", then "dial turned down"
+        (turn_colours: not the dials' blue and red), side by side on one line, label-sized
+        (review s24: at the small size, tucked between the headings, it was read late)."""
         t = self.theme
         up, down = turn_colours(t)
 
         def marked(colour: str, way: int) -> VGroup:      # the turn arrow on the square
-            square = Square(KEY_SWATCH, stroke_width=0, fill_color=colour, fill_opacity=1.0)
-            return VGroup(square, turn_arrow(way, 0.6 * KEY_SWATCH).move_to(square))
-        return VGroup(*(VGroup(marked(colour, way), self.text(words, size="small", color=t.text)).arrange(RIGHT, buff=0.12)
-                        for colour, way, words in ((up, +1, mark("turned up")),
-                                                   (down, -1, mark("turned down"))))
-                      ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+            square = Square(KEY_SWATCH_BIG, stroke_width=0, fill_color=colour, fill_opacity=1.0)
+            return VGroup(square, turn_arrow(way, 0.6 * KEY_SWATCH_BIG).move_to(square))
+        rows = VGroup(*(VGroup(marked(colour, way), self.text(words, color=t.text)).arrange(RIGHT, buff=0.15)
+                        for colour, way, words in ((up, +1, mark("dial turned up")),
+                                                   (down, -1, mark("dial turned down"))))
+                      ).arrange(RIGHT, buff=0.8)
+        for row in rows:      # the two on one baseline, each swatch level with its first letter
+            on_baseline(row[1], rows[0][1][0].get_bottom()[1])
+            row[0].set_y(row[1][0].get_y())
+        return rows
 
     def side_by_side(self, big: NetworkDiagram) -> tuple[dict, dict]:
         """Ours on the left (the `big` network of part 1 moving into its place), the twin on
@@ -1635,24 +1732,6 @@ class Init(Chapter):
             VGroup(*parts[k:]).shift(0.18 * RIGHT)
         return key.move_to(ORIGIN)
 
-    def red_pushers(self, main: dict, lit: dict) -> VGroup:
-        """Each of our hidden neurons below zero on the example (its glow, rounded, as the bars
-        draw it) whose wire into our guess is red: the wire haloed (glowing) and the neuron
-        ringed; empty where the sign note is not said."""
-        t, h, diagram = self.theme, self.history, main["diagram"]
-        pushing = red_pushing(h, lit)
-        if not pushing or main.get("alone"):      # the sign note is not said
-            return VGroup()
-        guess = lit["guess"]["main"] if h.config["sizes"][-1] > 1 else 0
-        found = [i for i in pushing if i in diagram.shown_indices(1) and guess in diagram.shown_indices(2)]
-        marks = VGroup()
-        for i in found:
-            circle = diagram.neuron_at(1, i)
-            marks.add(VGroup(glowing(diagram.edge_line(1, guess, i), t),
-                             Circle(circle.width / 2 + 0.06, stroke_color=t.focus, stroke_width=3).move_to(circle)))
-        self.show(red_pushers=[int(i) for i in found])
-        return marks
-
     def guess_mark(self, side: dict, guess: int, answer: int, glow: float | None = None) -> VGroup:
         """A ring round the output neuron that gives a network's guess, and "says <label>" over
         its output column with a tick (right: green) or a cross (wrong: grey), on a solid patch.
@@ -1735,7 +1814,10 @@ class Init(Chapter):
         """The first step, cause and effect; then both networks pass through their real
         snapshots; then the copies on new examples, and each network's verdict on the last."""
         with self.say("train") as tracker:
-            self.step_one(main, twin, tracker)
+            lit = self.step_one(main, twin, tracker)
+        shown = self.first_change(main, twin, lit)
+        with self.say("alike") as tracker:
+            self.alike(main, twin, shown, tracker)
             self.wait_until_bookmark("watch")
             self.wait(0.4)   # the patches stand a moment before the headings change (no fade into a fade)
             # "practising" under each heading as the practice starts; the twin's heading says
@@ -1823,19 +1905,11 @@ class Init(Chapter):
                                                     for p, to, frm, _ in drawn_wires(side["diagram"])
                                                     if (line := side["diagram"].edge_line(p, to, frm)) is not None]
                                      for side in (main, twin)})
-            pushers = self.red_pushers(main, lit)
             for mark_, verdict, side in zip(("guess", "twin_guess"), verdicts, (main, twin)):
                 # whole as it is said (review s18 e1: "says 0" caught faded as it was said)
                 self.wait_before(tracker, mark_, 0.75)
                 self.play(*((FadeIn(verdict),) if side.get("alone") else (Create(verdict[0]), FadeIn(VGroup(*verdict[1:])))),
                           *((FadeOut(side["head"][1]),) if lone or side.get("alone") else ()), run_time=FADE)
-                if mark_ == "guess" and len(pushers):
-                    # "a red wire from a neuron below zero pushes up": that wire and neuron (its
-                    # minus bar on it) pointed at as it is said (review s18, tiny: nothing was)
-                    self.wait_before(tracker, "sign", 0.3)
-                    self.play(*(Create(p) for p in pushers), run_time=FADE)
-                    self.wait_before(tracker, "twin_guess", 1.3)
-                    self.play(FadeOut(pushers), run_time=0.3)
             # "on 340 of all 360 new examples, only ours is right", written as it is said
             count = self.only_ours_count()
             if count is not None:
@@ -1886,8 +1960,11 @@ class Init(Chapter):
                 keep = [self.heading, main["head"][0], twin["head"][0], moral[0], ours]
                 self.play(*(FadeOut(m) for m in self.all_but(keep)), FadeIn(moral[1], shift=0.2 * UP),
                           FadeOut(ours), run_time=0.8)
+                # the one map at once, one neuron's own pattern (review s24 x1, 135 s: the frame
+                # stood empty but for the words until the map was named); its words as it is
+                self.play(FadeIn(one["map"]), run_time=0.6)
                 self.wait_before(tracker, "map", 0.6)
-                self.play(FadeIn(one["map"]), FadeIn(one["words"]), FadeIn(key), run_time=0.8)
+                self.play(FadeIn(one["words"]), FadeIn(key), run_time=0.8)
                 self.wait_before(tracker, "edge", 0.3)
                 self.play(Create(one["edge"]), FadeIn(one["edge_words"]), run_time=1.0)
                 self.wait_before(tracker, "own", 1.2)
