@@ -1691,6 +1691,11 @@ def test_the_hidden_neuron_is_told_just_like_the_output(preset, rendered):
     again = entry["shown"]["rule_again"]
     assert again["words"] == entry["shown"]["blame_built"]
     assert line["start_s"] - 1.0 <= again["t"] <= line["start_s"] + 1.5 and again["t"] < entry["shown"]["recipe"]["t"]
+    # gone before ours comes in its place (cross-faded, the two lines stood garbled over each
+    # other in the tiny run, 123 s)
+    came = entry["shown"]["recipe"]["words"][0]
+    came_drawn = min(d["t"] for d in entry["drawn"] if d["text"] == came)
+    assert again["t"] < entry["shown"]["rule_again_off"] <= came_drawn + 1e-6, (entry["shown"]["rule_again_off"], came_drawn)
 
 
 @pytest.mark.parametrize("preset", ["digits", "tiny"])

@@ -1402,8 +1402,12 @@ class Backprop(Chapter):
             # 'what comes back': the total, carried down into the recipe
             self.wait_before(tracker, "came", 0.3)
             # (faded in beside a lit source: carried over, its letters morphed and read garbled)
-            self.play(*([FadeOut(again_rule)] if again_rule is not None else []),
-                      FadeIn(recipe[0], shift=0.1 * DOWN), Indicate(VGroup(total_arrow, total_words), color=t.blame),
+            # the output's line out first, then ours in its place (cross-faded, the two lines
+            # stood over each other, garbled, in the tiny run's short 'Just like the output:')
+            if again_rule is not None:
+                self.play(FadeOut(again_rule), run_time=0.3)
+                self.show(rule_again_off=float(self.renderer.time))
+            self.play(FadeIn(recipe[0], shift=0.1 * DOWN), Indicate(VGroup(total_arrow, total_words), color=t.blame),
                       run_time=0.9)
             # 'times how easily its own glow moves': the nudge on its curve, its steepness written
             # there and carried down into the recipe
