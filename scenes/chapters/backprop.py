@@ -727,17 +727,25 @@ CLOSE_TOP, CLOSE_GAP = 2.05, 0.4   # the first output's height, and the outputs'
 CLOSE_ARROW_X = -1.15               # the outputs' blame arrows, right of their names
 PANEL_X = 2.75                       # the gaps' panel, right of the close-up
 PANEL_SIZE = (4.6, 2.7)
+ROW_MARGIN = 0.3    # the traced rows' left ends at least this far in from the frame's edge (18 px at 480p)
 ROW_REACH = 0.4     # the traced rows' arrows at their longest (the rows stand 0.45 apart)
 LABEL_ALONG = 0.68  # where a traced wire's dial is written along it, from our neuron: where the wires have spread
-AGAIN_BOX, AGAIN_Y = (2.2, 1.45), -3.6   # the opening's chart again at the end, small, right of the tilt's product
+# the opening's chart again at the end, small, right of the tilt's product (1.9 wide: at 2.2 its
+# 'tilt 0.03' touched the cost bar, review ab-k1 s24 165-168 s)
+AGAIN_BOX, AGAIN_Y = (1.9, 1.45), -3.6
 SUM_REACH = 2.0    # the arrows of the total's way, head to tail under the rows: this tall
 RECIPE_Y = -2.7   # our neuron's blame built, large under it, over the subtitles' band
 STACK_W = 2.4                        # the sent-back pieces' bar at its longest, under our neuron
 STACK_LEFT, STACK_Y = -6.7, -1.75     # its left end and height, under the neuron's name
 
-SQUARE_SIDE, SQUARE_AT = 1.5, (0.5, -1.3, 0)   # the square on the gap: its side, and its bottom left corner
-FLAT_BOX = (4.4, 2.2)            # the outputs' squashing curve right of the close-up: width and height
-FLAT_AT = (1.3, -0.5, 0)         # its bottom left corner, where the gaps' panel stood
+# the cost's square on the biggest gap, in the gaps' panel's place (reviews ab-k1 and ab-x1/x3 s24,
+# 75-87 s: 'twice its gap, since the cost squares each gap' was told, not shown): drawn this big
+# whatever the gap (its words say how big), its bottom left corner here (further right if the
+# outputs' arrows need it); the glow nudged shrinks it by a strip on two sides, each STRIP thick
+# (drawn, never written) and as long as the gap, pulled STRIP_OUT off the square
+SQUARE_SIDE, SQUARE_LEFT, SQUARE_BOTTOM = 2.6, 1.9, -1.95
+STRIP, STRIP_OUT = 0.25, 0.35
+KEY_LEFT, KEY_TOP = -6.5, -1.5   # the blame key's top left corner: under our neuron's name, clear of the edge
 CURVE_LOWEST = 1.6               # a squashing curve's least height: a sigmoid at one unit a unit stood 0.9 high
 
 EASE_BOX, EASE_AT = (3.5, 2.4), (0.9, -1.15)   # the big squashing curve, in the gaps' panel's place
@@ -788,6 +796,10 @@ class Backprop(Chapter):
                 "worst_name": output_names(h)[worst],
                 "worst_guess": people(truth[worst] + misses[worst]),
                 "worst_target": people(truth[worst]), "worst_miss": figure(misses[worst]),
+                # the cost's square on the biggest gap, drawn as the cost chapter wrote it
+                "cost_squares": "The cost squares each gap" if many else "The cost squares the gap",
+                # the way its glow goes to shrink the gap: its arrow's (glow less: it said too much)
+                "worst_way": "less" if misses[worst] > 0 else "more",
                 "ease": spoken(work["slope"], slope_places(h, work)),
                 # the blame spoken as written (a reviewer heard 0.194 as the blame)
                 "blame_said": spoken(abs(work["blame"]), blame_places(work)),
@@ -1041,6 +1053,7 @@ class Backprop(Chapter):
         key = blame_line_key(h)
         at = outgoing.index(worst) if worst in outgoing else None
         flat = VGroup()
+        out_rule = None   # the biggest gap's blame as built, shown again as our neuron's is built
         # the arrows come out of the gaps, with the key that says what blame is, in place as the
         # words start; their sizes are read off the gaps beside them
         self.play(FadeIn(legend),
@@ -1085,22 +1098,56 @@ class Backprop(Chapter):
                 ease = self.ease_curve(h.config["activations"][-1], spots,
                                        (min(EASE_BOX[0], EASE_AT[0] + EASE_BOX[0] - left + 0.2), EASE_BOX[1]),
                                        (left, EASE_AT[1]), decimals=decimals)
-                # 'twice its gap' said as a rule, with a one-line callback to the cost's squares
-                # (review s23, both presets, 72-78 s: the square growing a strip on two sides read
-                # as calculus): 'gap 0.76 x 2' under its gap's words, the gaps' bars still there
-                self.wait_before(tracker, "big", 0.2)
-                self.play(FadeIn(build[0], shift=0.1 * DOWN), Indicate(miss_words[0], color=t.gap, scale_factor=1.1),
+                # 'twice its gap' shown on the cost's square (reviews ab-k1, ab-x1, ab-x3 s24,
+                # 75-87 s: 'since the cost squares each gap' was told, not shown): the biggest
+                # gap's violet strip stands up as the side of its orange square, written as the
+                # cost chapter wrote it; its glow nudged, the gap shrinks and the square loses two
+                # thin strips, each pulled off and named by the gap; then 'gap 0.76 x 2'
+                square = self.gap_square(row["gap"], float(out_arrows.get_right()[0]))
+                self.wait_before(tracker, "square", 0.2)
+                self.play(FadeOut(panel), FadeOut(miss_words), TransformFromCopy(panel[2][at], square["bar"]),
+                          run_time=0.6)
+                self.play(GrowFromEdge(square["square"], LEFT), FadeIn(square["side"]), FadeIn(square["sum"]),
                           run_time=0.8)
+                self.show(gap_square_s=float(self.renderer.time))
+                self.wait_before(tracker, "shrink", 0.1)
+                # the gap shrinks by the nudge (its side's top comes down), the strips it costs lit
+                kept = square["square"].width - STRIP   # the smaller gap's side
+                self.play(square["bar"].animate.stretch_to_fit_height(kept, about_edge=DOWN),
+                          FadeIn(square["strips"]), square["sum"].animate.set_opacity(0.0), run_time=0.8)
+                self.remove(square["sum"])
+                # pulled off: the square that is left is the smaller gap's
+                self.play(square["strips"][0].animate.shift(STRIP_OUT * UP),
+                          square["strips"][1].animate.shift(STRIP_OUT * RIGHT),
+                          square["square"].animate.stretch_to_fit_width(kept, about_edge=LEFT)
+                          .stretch_to_fit_height(kept, about_edge=DOWN), run_time=0.8)
+                # 'each as long as the gap': the gap's words lit, and written again by each strip
+                # (carried across, they crossed the square and stood over it mid-way)
+                self.wait_before(tracker, "strips", 0.2)
+                self.play(Indicate(square["side"], color=t.focus), *(FadeIn(w, scale=1.3) for w in square["lengths"]),
+                          run_time=0.8)
+                self.show(gap_square={"gap": float(work["misses"][worst]), "sum_words": square["sum"].original_text,
+                                      "side_words": square["side"].original_text,
+                                      "lengths": [w.original_text for w in square["lengths"]],
+                                      "side": float(square["square"].width + STRIP),
+                                      "left": float(square["square"].width), "kept": float(square["square"].height),
+                                      "strips": [[float(m.width), float(m.height)] for m in square["strips"]],
+                                      "t": float(self.renderer.time),
+                                      "texts": self.text_boxes(VGroup(square["all"], sizes, legend, close["names"],
+                                                                      self.title_text))})
+                # 'so its blame starts from twice its gap': the two strips' words into 'gap 0.76 x 2'
                 self.wait_before(tracker, "twice", 0.2)
-                self.play(Indicate(build[0], color=t.gap, scale_factor=1.15), run_time=0.6)
+                self.play(Indicate(VGroup(square["strips"], square["lengths"]), color=t.focus, scale_factor=1.05),
+                          FadeIn(build[0], shift=0.1 * DOWN), run_time=0.9)
                 self.show(twice_rule={"gap": float(work["misses"][worst]), "words": build[0].original_text,
                                       "t": float(self.renderer.time),
-                                      "texts": self.text_boxes(VGroup(panel, miss_words, build[0], sizes, legend,
+                                      "texts": self.text_boxes(VGroup(square["all"], build[0], sizes, legend,
                                                                       close["names"]))})
-                # the bars and the gap's words go as the curve comes (one picture after the other:
-                # faded over each other they stood as one ghost picture, review s21 h1)
-                self.wait_before(tracker, "ease", 0.7)
-                self.play(FadeOut(panel), FadeOut(miss_words), run_time=0.4)
+                # the square goes as the curve comes (one picture after the other: faded over each
+                # other they stood as one ghost picture, review s21 h1), not before 'then its curve'
+                # (0.7 s early, 'gap 0.76 x 2' stood with the whole square for 1.4 s only)
+                self.wait_before(tracker, "ease", 0.0)
+                self.play(FadeOut(VGroup(*self.standing(square["all"]))), run_time=0.4)
                 self.play(FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.5)
                 self.show(curve_beat={"t": float(self.renderer.time), "texts": self.words_on_screen(),
                                       "bars_left": bool(self.standing(panel))})
@@ -1133,6 +1180,7 @@ class Backprop(Chapter):
                     self.play_nudges(ease["spots"][1:])
                     self.show(more_blame=[output_names(h)[outgoing[n]] for n in more])
                 flat = VGroup(ease["all"], build)
+                out_rule = (row, miss_words)
         self.show(blame_out=work["blame_out"], blame_arrows=self.arrow_record(out_arrows, work["blame_out"][outgoing]),
                   blame_sizes=[z.text for z in sizes], arrow_unit=unit)
 
@@ -1330,9 +1378,23 @@ class Backprop(Chapter):
             # the output's rule again, written large under our neuron as it is said (review ab-x1
             # s23, 111-120 s: 'keeps nearly all of this / what is left' was a third name for it)
             recipe = self.recipe(numbers, len(flows) > 1, close["ours"].get_x())
+            # 'just like the outputs': the output's rule again, where ours is built, its arrow lit
+            # (reviews ab-k1, ab-x3 s24, 117-132 s: 'As for the output' read as back to the output)
+            again_rule = None
+            if out_rule is not None:
+                again_rule = self.blame_build(*out_rule).move_to(recipe, aligned_edge=LEFT)
+                # named, over its left end: the line alone read as our neuron's (it is output 2's)
+                again_rule.add(self.text(mark("output {name}:") if len(flows) > 1 else mark("the output:"), size="small",
+                                         color=t.text, facts={"name": output_names(h)[worst]})
+                               .next_to(again_rule, UP, buff=0.12, aligned_edge=LEFT))
             self.play(*([FadeOut(travel)] if len(travel) else []), Indicate(close["ours"], color=t.focus),
                       Indicate(close["tag"][1], color=t.neuron_fill),
+                      *([FadeIn(again_rule), Indicate(VGroup(out_arrows[at], sizes[at]), color=t.blame)]
+                        if again_rule is not None else []),
                       *([FadeIn(ease["frame"]), FadeIn(ease["dots"])] if ease else []), run_time=1.0)
+            if again_rule is not None:
+                self.show(rule_again={"words": [m.original_text for m in again_rule[:3]], "name": again_rule[3].original_text,
+                                      "t": float(self.renderer.time)})
             # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(tally_left=[m.original_text for m in (*tally["rows"].values(), *tally["labels"].values(),
@@ -1340,6 +1402,11 @@ class Backprop(Chapter):
             # 'what comes back': the total, carried down into the recipe
             self.wait_before(tracker, "came", 0.3)
             # (faded in beside a lit source: carried over, its letters morphed and read garbled)
+            # the output's line out first, then ours in its place (cross-faded, the two lines
+            # stood over each other, garbled, in the tiny run's short 'Just like the output:')
+            if again_rule is not None:
+                self.play(FadeOut(again_rule), run_time=0.3)
+                self.show(rule_again_off=float(self.renderer.time))
             self.play(FadeIn(recipe[0], shift=0.1 * DOWN), Indicate(VGroup(total_arrow, total_words), color=t.blame),
                       run_time=0.9)
             # 'times how easily its own glow moves': the nudge on its curve, its steepness written
@@ -1394,7 +1461,7 @@ class Backprop(Chapter):
         # and, when the whole turn measured other than the tilt, one line on why they differ
         # under our neuron's enlarged blame, where there is one
         lines = self.tilt_lines(numbers, tilt, work).move_to(
-            [-6.9, min(-1.8, VGroup(own_words, *([own_lens] if len(own_lens) else [])).get_bottom()[1] - 0.2), 0],
+            [-7.1 + ROW_MARGIN, min(-1.8, VGroup(own_words, *([own_lens] if len(own_lens) else [])).get_bottom()[1] - 0.2), 0],
             aligned_edge=UP + LEFT)
         # the opening's chart again, small, right of the product (session 23: the tilt worked
         # backwards and the tilt measured at the start were never seen side by side): its curve,
@@ -1502,7 +1569,11 @@ class Backprop(Chapter):
                       Indicate(lines[1], color=t.focus, scale_factor=1.05), run_time=1.0)
             self.show(tilt_again={"t": float(self.renderer.time), "texts": self.words_on_screen(),
                                   "boxes": self.text_boxes(VGroup(again, lines, turn["before"], turn["all"], stub["all"],
-                                                                  own_words, own_lens))})
+                                                                  own_words, own_lens)),
+                                  # the cost bar beside it (review ab-k1 s24, 165-168 s: 'tilt 0.03' touched it)
+                                  "cost_bar": [*map(float, turn["bar"].get_corner(DOWN + LEFT)[:2]),
+                                               *map(float, turn["bar"].get_corner(UP + RIGHT)[:2])],
+                                  "bar_shown": bool(self.standing(turn["bar"]))})
             # the turn it asks for, on the dial's wire as it is said: the trial arrow turns into it
             self.wait_before(tracker, "sign", 0.3)
             self.play(FadeIn(glyph_close, scale=1.6), run_time=0.6)
@@ -1764,8 +1835,9 @@ class Backprop(Chapter):
                 turned[n] = self.text("turned over", size="small", color=t.negative) \
                     .next_to(labels[n], DOWN, buff=0.12)
         # the rows and their arrows move right as far as the longest row needs to stand inside
-        # the frame (s24: the signed dial cut '0.223' to '.223' at the left edge)
-        over = max([0.0] + [0.08 - config.frame_width / 2 - r.get_left()[0] for r in rows.values()])
+        # the frame, well in from its edge (s24: the signed dial cut '0.223' to '.223' at the left
+        # edge; 5 px in, reviews ab-k1 s24 120-129 s still read it cut)
+        over = max([0.0] + [ROW_MARGIN - config.frame_width / 2 - r.get_left()[0] for r in rows.values()])
         for n in order:
             rows[n].shift(over * RIGHT)
             arrows[n].shift(over * RIGHT)
@@ -1963,14 +2035,19 @@ class Backprop(Chapter):
                       self.text("bigger: more blame", color=t.text))
         # tight within each pair, its right end well short of the title (review s23 digits,
         # 60-69 s: 'glow more' ended 9 px from the title's 'B')
-        ways[:4].arrange(RIGHT, buff=0.08)
-        ways[2:4].shift(0.14 * RIGHT)
-        ways[4].next_to(ways[:4], DOWN, buff=0.12).align_to(ways[:4], LEFT)
-        ways.to_corner(UP + LEFT, buff=0.15)   # its right end short of the title's left
+        # one way a row, so the key stays narrow, clear of the lowest outputs' wires
+        ways[:2].arrange(RIGHT, buff=0.08)
+        ways[2:4].arrange(RIGHT, buff=0.08).next_to(ways[:2], DOWN, buff=0.12).align_to(ways[:2], LEFT)
+        ways[4].next_to(ways[2:4], DOWN, buff=0.12).align_to(ways[:2], LEFT)
+        # bottom left, framed, under our neuron's name where the close-up leaves room (reviews
+        # ab-k1, ab-x3 s24, 60-102 s: in the top left corner it stood flush with the frame's edge,
+        # crowding the title)
+        ways.move_to([KEY_LEFT, KEY_TOP, 0], aligned_edge=UP + LEFT)
+        frame = SurroundingRectangle(ways, color=t.muted, stroke_width=1.5, buff=0.15, corner_radius=0.08)
         words = VGroup(self.text("blame: how much, and which way,", color=t.blame),
                        self.text("a glow should change to lower the cost", color=t.blame)) \
             .arrange(DOWN, aligned_edge=RIGHT, buff=0.08).to_corner(UP + RIGHT, buff=0.3).shift(0.72 * DOWN)
-        return VGroup(words, ways)
+        return VGroup(words, ways, frame)
 
     def blame_sizes(self, close: dict, work: dict, outputs) -> VGroup:
         """Every drawn output's blame, its size beside its arrow (review k: 'outputs 4 and 7 get
@@ -2005,6 +2082,40 @@ class Backprop(Chapter):
         parts.arrange(RIGHT, buff=0.22).move_to([float(under_x), RECIPE_Y, 0])
         parts.shift(max(0.0, -6.9 - parts.get_left()[0]) * RIGHT + min(0.0, RIGHT_EDGE - parts.get_right()[0]) * RIGHT)
         return parts
+
+    def gap_square(self, gap_written: str, clear_x: float) -> dict:
+        """The cost's square on the biggest gap, as the cost chapter draws it: orange, its side
+        the gap (a violet bar, 'gap 0.76' beside it), 'gap 0.76 x 0.76 = 0.58' over it (the
+        side as written times itself, as the cost chapter writes it); and the two strips a
+        nudge of the glow takes off it, along its top and its right side, each as long as the
+        gap (`STRIP` thick: drawn, never written; they share the corner), each to be named
+        'gap 0.76' once pulled off. Right of `clear_x` (the outputs' arrows) with its words."""
+        t = self.theme
+        side = self.text("gap {gap}", color=t.gap, facts={"gap": gap_written})
+        bar_w = 0.14
+        left = max(SQUARE_LEFT, clear_x + 0.3 + side.width + 0.12 + bar_w)
+        # smaller where the right strip's words would pass the frame's right edge (the tiny run's
+        # 'inner ring?' pushes it right)
+        size = min(SQUARE_SIDE, RIGHT_EDGE - side.width - 0.12 - STRIP_OUT - left)
+        square = Square(size, stroke_width=0, fill_color=t.cost, fill_opacity=1.0) \
+            .move_to([left, SQUARE_BOTTOM, 0], aligned_edge=DOWN + LEFT)
+        bar = Rectangle(width=bar_w, height=size, stroke_width=0, fill_color=t.gap, fill_opacity=1.0) \
+            .next_to(square, LEFT, buff=0.0)
+        side.next_to(bar, LEFT, buff=0.12)
+        area = f"{number_of(gap_written) ** 2:.2f}"
+        total = self.text("gap {side} \u00d7 {side} = {area}", color=t.cost,
+                          facts={"side": gap_written, "area": area}).next_to(square, UP, buff=0.2)
+        total.shift(min(0.0, RIGHT_EDGE - total.get_right()[0]) * RIGHT)
+        strips = VGroup(Rectangle(width=size, height=STRIP, stroke_width=0, fill_color=t.gap, fill_opacity=1.0)
+                        .move_to(square, aligned_edge=UP),
+                        Rectangle(width=STRIP, height=size, stroke_width=0, fill_color=t.gap, fill_opacity=1.0)
+                        .move_to(square, aligned_edge=RIGHT))
+        strips[0].set_stroke(t.background, width=1.5)   # the two apart where they cross
+        strips[1].set_stroke(t.background, width=1.5)
+        lengths = VGroup(side.copy().next_to(strips[0].copy().shift(STRIP_OUT * UP), UP, buff=0.1),
+                         side.copy().next_to(strips[1].copy().shift(STRIP_OUT * RIGHT), RIGHT, buff=0.12))
+        return {"square": square, "bar": bar, "side": side, "sum": total, "strips": strips, "lengths": lengths,
+                "all": VGroup(square, bar, side, total, strips, lengths)}
 
     def blame_build(self, row: dict, miss_words: VGroup) -> VGroup:
         """The biggest gap's blame, built in three pieces under its gap's words: 'gap 0.76 x 2',
