@@ -412,7 +412,10 @@ def rounds_told(history) -> dict:
         return {"again_words": "Then again, many times over.", "axis_words": "",
                 "stop_words": f"Training stopped after {stop} steps.", "epoch_words": epoch_words(history.final.epoch, stop)}
     # (a review: "143 piles of 10 and one of 8" was bookkeeping a newcomer does not need)
-    told = {"again_words": "Pile after pile, once through them all is one practice round;",
+    # how many piles, and the last one smaller when it is, said as the cards are dealt and the
+    # small one ringed (session 24: "144 piles, the last one of 8" stood on screen, never said)
+    smaller = ", the last one smaller" if n % batch else ""
+    told = {"again_words": f"Pile after pile, {per} of them{smaller}: once through them all is one practice round;",
             "axis_words": f"{rounds} rounds make {planned} steps."}
     if stop == planned:     # one sentence: where it stopped and why (a review heard the stop told twice)
         return {**told, "stop_words": "Training stopped", "epoch_words": f"at the end of round {rounds},"}
@@ -1918,15 +1921,20 @@ class Training(Chapter):
             pile["cost_gone"] = True
             gone.append(pile["cost"][0])
         gone = self.standing(*gone)     # (faded already, a fade of nothing left a blank frame: review ab-k2 s24, 78 s)
-        if gone:
-            self.play(FadeOut(Group(*gone)), run_time=0.3)
+        if "chart_going" in view:
+            gone.append(view.pop("chart_going"))
         # its number after the step comes with the line that says it, when the first step is told
         # later (review 8: "cost now: 1.14" stood 12 s, bare, over words about piles and rounds)
         later = first_step(self.history)["explains"] and not self.first_early
         number = [] if later else [texts["cost"]]
         parts = [*view.pop("back", []), curve.axes, curve.labels, curve.curve, *number,
                  *([] if "step" in view["shown"] else [texts["step"]])]
-        self.play(FadeIn(Group(*parts)), run_time=0.4)
+        # what goes and what comes overlap a little: never a frame with neither (nor the title alone)
+        # (evenly: eased at both ends, both stood near nothing for two frames, session 25)
+        self.play(*([during(FadeOut(Group(*gone), rate_func=linear), 0.0, 0.6)] if gone else []),
+                  during(FadeIn(Group(*parts), rate_func=linear), 0.3, 1.0) if gone else FadeIn(Group(*parts)),
+                  run_time=0.6 if gone else 0.4)
+        self.show(curve_back_at=self.renderer.time)
         view["shown"].update(["curve", "step", *([] if later else ["cost"])])
         self.show(words_with_curve=self.words_on_screen())
 
@@ -1975,7 +1983,9 @@ class Training(Chapter):
                 self.wait_before(tracker, "start", 0.3)
                 self.play(FadeIn(VGroup(bars["bars_before"], bars["grey"], bars["average_before"])), run_time=0.6)
                 self.first_chart(bars, tracker)
-            self.play(FadeOut(chart), run_time=0.25)
+            # it goes as the curve comes, in one play (curve_comes): played apart, a frame or two
+            # between them held the title alone (session 24, digits, 78 s)
+            view["chart_going"] = chart
             view["back"] = behind       # back with the curve (curve_comes)
             return
         # the first step's fall marked beside it, its two costs; every example's cost now, when
@@ -2708,9 +2718,28 @@ class Training(Chapter):
         target = self.dial_output(view)
 
         def run():
-            return self.point_at(view["texts"][target] if isinstance(target, str) else target)
+            if isinstance(target, str):
+                # round the widest reading it will show, not the first, short one: its box stood
+                # over "-0.88 to -1.24, fur|ther" as the reading grew under it (session 24, tiny, 45 s)
+                return self.point_at(self.widest_dial(view))
+            return self.point_at(target)
         run.appears = "dial"
         return run
+
+    def widest_dial(self, view: dict) -> Rectangle:
+        """Where the watched dial's number stands, as wide as its widest reading over the
+        weights line (one text built: the longest words), as high as it is now; noted for the
+        manifest."""
+        dial, words = view["dial"], view["texts"]["dial"]
+        pair, out, inp = dial["where"]
+        last = self.segments[self.parts[0][-1]][1] if self.parts[0] else dial["start"]
+        said = [dial_words(dial["from"], float(s.weights[pair][out, inp]), dial["start"])
+                for s in self.history.snapshots if dial["start"] < s.step <= last] or [(words.original_text, {})]
+        template, facts = max(said, key=lambda r: len(r[0].format_map(r[1])))
+        widest = self.text(template, size="small", facts=facts).scale(words.font_size / self.theme.small_size)
+        room = Rectangle(width=max(widest.width, words.width), height=words.height).move_to(words).set_opacity(0)
+        self.show(dial_pointed_box=box_of(room))
+        return room
 
     def dial_output(self, view: dict):
         """What "it feeds output 6" points at: that output's circle and name, where
