@@ -1544,7 +1544,9 @@ class Descent(Chapter):
             gone = [FadeOut(up)] if up is not None else []
             arcs = needle_steps(k)
             rims.add(*arcs)
-            turned = [ReplacementTransform(d.copy() if keep else d, a) for d, a in zip(dial_steps, arcs)] \
+            # kept: the rim marks drawn on beside them (a copy shrinking off each arrow read as a
+            # doubled arrow, mid-morph)
+            turned = ([Create(a) for a in arcs] if keep else [ReplacementTransform(d, a) for d, a in zip(dial_steps, arcs)]) \
                 if dial_steps is not None else []
             if keep and dial_steps is not None:
                 kept.add(*dial_steps)
@@ -1593,7 +1595,7 @@ class Descent(Chapter):
             # slowly, as "each dial against its arrow" is said; the close-up's marker in step
             step_to(1, max(1.2, min(2.4, tracker.time_until_bookmark("again") - 0.1)),
                     marker.animate.set_x(close_shown["marker_to"]).set_color(close_shown["colour_to"]), FadeIn(ghost),
-                    FadeIn(after), keep=True)
+                    FadeIn(after, rate_func=lambda a: ease(min(max((a - 0.6) / 0.4, 0.0), 1.0))), keep=True)
         self.wait_until_bookmark("again")
         for k in range(1, min(FOG_STEPS, steps)):
             arrow = arrow_at(k)
