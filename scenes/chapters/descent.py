@@ -29,7 +29,9 @@ What is shown, all read from or recomputed from the history:
   arrow, points up the slope, drawn with every shown dial's tilt (a white arrow under each
   gauge, kept from the map at the start's dials till the first step), and a yellow
   arrow the other way, straight down it, before each of the first steps, shrinking into the
-  step taken; then more steps, quickly ("and so on"); the moments' dots go as the ball
+  step taken (the first with the dial that turns most boxed and drawn up close, its value before
+  and after on a line where its turn is CLOSE_STEP long: reviews ab-x2, s24); then more steps,
+  quickly ("and so on"); the moments' dots go as the ball
   comes, the fog and its words are in whole before "foggy hill"; the walk reads no cost
   (review 5: its map costs, 3.02 to 2.74, were taken for training's own); the fog is dark layers, hatched
   (no colour of the map), that hide it but for a soft-edged circle round the ball; it lifts
@@ -51,7 +53,9 @@ What is shown, all read from or recomputed from the history:
   while it is told, tiny steps' back for the lesson), "far off this map", with its real cost read
   there (teal: violet is backprop's blame), and what that cost means (its outputs run on the
   practice examples: all about 0, so always the same guess, said plainly; how often
-  it is right);
+  it is right; when every output glowed at the start and every one is dark at its end, why its
+  cost is lower yet no better, said over the first practice picture's ten outputs as bars, at
+  the start and at its end: reviews ab-k2, s24);
 - beside the map, each run's real cost at every recorded step (`CostChart`): the huge run
   flat at 1.00 while ours reaches 0.02 (review, session 10, its ONE change); its cost axis
   reaches the highest cost of any run (the tiny preset's huge run jumps above the start's).
@@ -115,6 +119,8 @@ TILT_LONG = 1.0       # the longest tilt arrow under a fog gauge; the others to 
 TILT_SHORT = 0.5      # session 20 and w2, 21: the short ones were a few pixels), none shorter than this (said on screen)
 TILT_BELOW = (0.25, 0.85)   # the white tilt arrows and the yellow steps this far under the gauges' numbers
                             # (review w2: the two rows drawn over each other)
+CLOSE_STEP = 2.0       # the fog's first step, up close: the dial that turns most, its turn drawn this long
+CLOSE_LINE = 3.6       # on a line this long (tiny's turned 0.09: 2 px on its gauge; reviews ab-x2, s24)
 NET_SIZE = (4.2, 1.6)  # the small network under the gauges (width, height): each gauge on its wire
 NET_DRAWN = 4          # a layer of more neurons is drawn as 2, an ellipsis and 2
 RELIEF_DEPTH = 3.2     # the tilted landscape: its depth on screen (RELIEF_SIDE wide), the highest
@@ -426,7 +432,10 @@ def last_answers(history: History, run) -> dict:
     if one and outputs.shape[1] > 1:
         others = np.delete(outputs, int(guesses[0]), axis=1)
         above = bool((outputs[:, int(guesses[0])] > others.max(axis=1)).all())
+    first = run.snapshots[0] if run.snapshots else history.snapshots[0]
+    begun = Network(first.weights, first.biases, history.config["activations"], history.config["cost"]).outputs(x)
     return {"top": float(outputs.max()), "right": float(run.records[-1].train_accuracy),
+            "start_low": float(begun.min()), "outputs": int(outputs.shape[1]),
             "start": float(run.records[0].train_accuracy), "above": above,
             "guess": str(history.labels[int(guesses[0])]) if one else None}
 
@@ -434,6 +443,28 @@ def last_answers(history: History, run) -> dict:
 def as_at_start(answers: dict) -> bool:
     """Whether a run's share right, as said (a whole percent), is the same as at its start."""
     return percent(answers["right"]) == percent(answers["start"])
+
+
+GLOW = 0.2              # an output this high or more glows (said so)
+DARK_BEAT = 1.0         # s of quiet added after the huge run's all-dark outputs are read
+
+
+def all_dark(answers: dict) -> bool:
+    """Whether the run's end is "every output dark for every picture" after "every output
+    glowed" at its start: the case whose lower cost needs its why (several outputs to a picture)."""
+    return answers["outputs"] > 1 and answers["top"] < SILENT and answers["start_low"] >= GLOW
+
+
+def dark_words(answers: dict, cost: str) -> tuple[str, str]:
+    """Why a run whose every output went dark has a lower cost than at the start, yet is no
+    better (reviews ab-k2 r1/r2, s24: 1.00 below the start's 3.02, right 10% as at the start,
+    unexplained): at the start every output glowed, all but one wrongly; now all are dark, all
+    but one rightly. Empty unless `all_dark`."""
+    if not all_dark(answers):
+        return "", ""
+    n, rest = count_words(answers["outputs"]), count_words(answers["outputs"] - 1)
+    return (f"Why is {cost} below the start? At the start, all {n} outputs glowed, {rest} wrongly.",
+            f"Now all {n} are dark: {rest} rightly, one wrongly.")
 
 
 def means_words(history: History, answers: dict) -> tuple[str, str]:
@@ -445,10 +476,10 @@ def means_words(history: History, answers: dict) -> tuple[str, str]:
     than = "as at the start" if as_at_start(answers) else f"against {start} at the start"
     guess = as_plain(answers["guess"]) if answers["guess"] is not None else None
     # review (session 12): "all about 0, 9's a hair the highest" was named, never shown: cut
-    if answers["top"] < SILENT and guess is not None and answers["above"]:
-        # the brief (session 14): an all-0 network guessing 9 needs one phrase why
-        means = f"The huge-step run always guesses {guess}, its output a hair above the rest:"
-    elif answers["top"] < SILENT and guess is not None:
+    # the brief (session 14) had "its output a hair above the rest" said why an all-0 network
+    # guesses 9: review ab-k2 r1 (s24) found nothing on screen to show it; the bars of its
+    # outputs (all dark) now say why its cost fell, and the phrase is cut
+    if answers["top"] < SILENT and guess is not None:
         means = f"The huge-step run always guesses {guess}:"
     elif answers["top"] < SILENT:
         means = "The huge-step run's outputs are all about 0:"
@@ -605,6 +636,7 @@ def polyline(points: np.ndarray, color: str, width: float) -> VMobject:
 
 
 CHART_BOX = (3.2, -2.35, 2.7, 2.45)   # the cost chart's plot: left, bottom, width, height (scene units)
+FAN_FIRST, FAN_GAP, FAN_RISE = 0.2, 0.42, 0.6    # the chart's numbered dots: their numbers in a row, this far apart
 CHART_HEADROOM = 0.3  # the cost axis runs on this far above its top number
 CHART_CLEAR = 0.25    # a run's end words start at least this far right of the cost axis
 CHART_ROOM = 4.0       # the chart's cost axis reaches at most this many times the start's cost
@@ -777,14 +809,16 @@ class Descent(Chapter):
         small, good, big = runs["too small"], runs["good"], runs["too big"]
         runs_ = {r.label: r for r in self.history.learning_rates}
         near = nearest_dot(runs_["too small"], runs_["good"])
-        means = means_words(self.history, last_answers(self.history, runs_["too big"]))
+        answers = last_answers(self.history, runs_["too big"])
+        means = means_words(self.history, answers)
+        why = dark_words(answers, cost_words(big.final_cost))
         return {**super().facts(),
                 "small_lr": people(small.lr),
                 "small_cost": cost_words(small.final_cost),
                 "good_lr": people(good.lr), "good_cost": cost_words(good.final_cost),
                 "big_lr": people(big.lr), "big_cost": cost_words(big.final_cost),
                 "final_cost": cost_words(self.history.final.cost),
-                "big_means": means[0], "big_right": means[1],
+                "big_means": means[0], "big_right": means[1], "big_why": why[0], "big_dark": why[1],
                 "big_lesson": too_big_lesson(too_big_story(big, good), big, good)[0],
                 "big_than": too_big_than(big, good),
                 "good_then": cost_words(ours_when_stopped(big, good)[1]),
@@ -1496,12 +1530,13 @@ class Descent(Chapter):
         self.play(ReplacementTransform(up.copy(), arrow), FadeIn(self.key[2]),
                   *(ReplacementTransform(a.copy(), d) for a, d in zip(arrows, dial_steps)), run_time=0.8)
         self.show(against_at=float(self.renderer.time))
-        footprints, rims, rim_shown, stepped = VGroup(), VGroup(), [], []
+        footprints, rims, rim_shown, stepped, kept = VGroup(), VGroup(), [], [], VGroup()
 
-        def step_to(k: int, run_time: float) -> None:
+        def step_to(k: int, run_time: float, *also, keep: bool = False) -> None:
             """The arrow shrinks into the step (the step is a little way along it) as the ball
             takes it, each needle turning against its tilt arrow, its yellow arrow shrinking into
-            the needle's turn on the rim."""
+            the needle's turn on the rim (`keep`: a copy does, the arrows stay under the gauges
+            while the step is said; reviews ab-x2, s24: they were gone as it was said)."""
             nonlocal arrow, up, dial_steps
             here, target = ball.get_center(), place(points[k])
             footprints.add(Line(here, target, color=t.highlight, stroke_width=5).set_z_index(1))
@@ -1509,7 +1544,12 @@ class Descent(Chapter):
             gone = [FadeOut(up)] if up is not None else []
             arcs = needle_steps(k)
             rims.add(*arcs)
-            turned = [ReplacementTransform(d, a) for d, a in zip(dial_steps, arcs)] if dial_steps is not None else []
+            # kept: the rim marks drawn on beside them (a copy shrinking off each arrow read as a
+            # doubled arrow, mid-morph)
+            turned = ([Create(a) for a in arcs] if keep else [ReplacementTransform(d, a) for d, a in zip(dial_steps, arcs)]) \
+                if dial_steps is not None else []
+            if keep and dial_steps is not None:
+                kept.add(*dial_steps)
             rim_shown.append({"k": k, "t": float(self.renderer.time),
                               "arrows": [[float(v) for v in (d.get_start()[0], d.get_end()[0])] for d in dial_steps or []],
                               "arcs": [[float(a.start_angle), float(a.angle)] for a in arcs]})
@@ -1521,7 +1561,7 @@ class Descent(Chapter):
             self.add(*olds)
             early = {"rate_func": lambda a: ease(min(a / 0.5, 1.0))}
             into = [FadeIn(m, **early) for m in news]
-            self.play(*took, *gone, *turned, ball.animate.move_to(target), turning(k - 1, k),
+            self.play(*took, *gone, *turned, *also, ball.animate.move_to(target), turning(k - 1, k),
                       *(FadeOut(o, **early) for o in olds), *into,
                       fog.animate.become(self.fog(cells, target)), run_time=run_time)
             # out of the scene first, then into their gauges: removed from inside a gauge, manim
@@ -1540,18 +1580,35 @@ class Descent(Chapter):
             return Transform(arrows, tilt_arrows(k))
 
         self.wait_until_bookmark("step")
+        closer = VGroup()
         if steps:
-            self.play(FadeIn(self.key[3]), run_time=0.4)
-            # slowly, as "each dial against its arrow" is said
-            step_to(1, max(1.2, min(2.4, tracker.time_until_bookmark("again") - 0.1)))
+            # the dial that turns most, up close, as "one small step" is said: its turn on a
+            # line long enough to see, its yellow step arrow, before and after (reviews ab-x2
+            # r1/r2, s24: tiny's needles turned 0.01-0.09, the step was never seen)
+            i = int(np.argmax(np.abs(walk_dials[1] - walk_dials[0])))
+            closer, marker, ghost, after, big_step, close_shown = self.close_up(
+                row[i], walk_dials[0, i], walk_dials[1, i], cells, ball, fog_words)
+            self.play(FadeIn(self.key[3]), FadeIn(closer[:6]), ReplacementTransform(dial_steps[i].copy(), big_step),
+                      run_time=0.6)
+            closer.add(big_step)
+            self.show(fog_close_up={**close_shown, "dial": int(dials[i]), "gauge": i, "t": float(self.renderer.time)})
+            # slowly, as "each dial against its arrow" is said; the close-up's marker in step
+            step_to(1, max(1.2, min(2.4, tracker.time_until_bookmark("again") - 0.1)),
+                    marker.animate.set_x(close_shown["marker_to"]).set_color(close_shown["colour_to"]), FadeIn(ghost),
+                    FadeIn(after, rate_func=lambda a: ease(min(max((a - 0.6) / 0.4, 0.0), 1.0))), keep=True)
         self.wait_until_bookmark("again")
         for k in range(1, min(FOG_STEPS, steps)):
             arrow = arrow_at(k)
             dial_steps = tilt_arrows(k, -1.0)
             # quicker than the first (review h2, session 21: the walk ran on past "called gradient
-            # descent", its name came 1.5 s after the words)
-            self.play(Create(arrow), feel(k), *(GrowArrow(d) for d in dial_steps), run_time=0.45)
+            # descent", its name came 1.5 s after the words); the first step's close-up goes
+            gone = [FadeOut(closer), FadeOut(kept)] if k == 1 else []
+            self.play(Create(arrow), feel(k), *(GrowArrow(d) for d in dial_steps), *gone, run_time=0.45)
+            if k == 1:
+                self.show(fog_close_up_out=float(self.renderer.time))
             step_to(k + 1, 0.45)
+        if len(closer) and steps < 2:
+            self.play(FadeOut(closer), FadeOut(kept), run_time=0.3)
         self.wait_until_bookmark("more")
         first = min(FOG_STEPS, steps)
         if steps > first:
@@ -1593,6 +1650,66 @@ class Descent(Chapter):
         self.fog_words = VGroup(fog_words)
         self.show(fog_arrows=drawn_arrows, fog_uphill=uphill)
         return ball, fog, footprints
+
+    def close_up(self, gauge: VGroup, before: float, after: float, cells: VGroup, ball: Dot, words: VMobject):
+        """One dial's step up close, on the fog over the map (hidden there: room to spare) away
+        from the ball's clear circle: the gauge boxed, and in a box of the same colour a line on
+        which its turn is CLOSE_STEP long, a marker at its value before (in the needle's colour),
+        the yellow step arrow from before to after, its value before and after written at each
+        end. Returns the group (the box round the gauge, the panel's frame, title, line, marker,
+        "before"; then the ghost, "after" and the arrow, played in later), the marker, the
+        ghost, "after", the arrow and what is drawn, for the manifest."""
+        t = self.theme
+        gap = after - before
+        way = 1.0 if gap >= 0 else -1.0
+        places = 2 if f"{before:.2f}" != f"{after:.2f}" else 3
+
+        def at(value: float) -> np.ndarray:
+            return np.array([(value - (before + after) / 2) / (abs(gap) or 1.0) * CLOSE_STEP, 0.0, 0.0])
+        line = Line(LEFT * CLOSE_LINE / 2, RIGHT * CLOSE_LINE / 2, color=t.muted, stroke_width=4)
+        colour = t.positive if before > 0 else (t.negative if before < 0 else t.muted)
+        marker = Dot(at(before), radius=0.11, color=colour).set_z_index(1)
+        ghost = Circle(radius=0.11, color=t.muted, stroke_width=3).move_to(at(before))
+        big_step = Arrow(at(before) + UP * 0.3, at(after) + UP * 0.3, buff=0, color=t.highlight, stroke_width=6,
+                         max_tip_length_to_length_ratio=0.15)
+        said = self.text("before: {value}", size="small", facts={"value": f"{before:.{places}f}"})
+        then = self.text("after: {value}", size="small", facts={"value": f"{after:.{places}f}"})
+        # each at its own end, reaching outward (the two never meet however short the step)
+        said.next_to(at(before), DOWN, buff=0.16).align_to(at(before) + way * RIGHT * 0.3, LEFT if way < 0 else RIGHT)
+        then.next_to(at(after), DOWN, buff=0.16).align_to(at(after) - way * RIGHT * 0.3, RIGHT if way < 0 else LEFT)
+        title = self.text("the boxed dial, up close:", size="small")
+        body = VGroup(line, marker, said, then, ghost, big_step)
+        title.next_to(body, UP, buff=0.15)
+        inner = VGroup(title, body)
+        frame = SurroundingRectangle(inner, color=t.text, stroke_width=2, buff=0.16, fill_color=t.background,
+                                     fill_opacity=0.95)
+        panel = VGroup(frame, inner)
+        # over the map, in the half the ball is not in (under the fog's words at the top)
+        hole_top, hole_bottom = ball.get_y() + FOG_HOLE, ball.get_y() - FOG_HOLE
+        top_y = words.get_bottom()[1] - 0.2
+        bottom_y = cells.get_bottom()[1] + 0.25
+        room_top = (top_y - panel.height) - hole_top
+        room_bottom = hole_bottom - (bottom_y + panel.height)
+        panel.move_to(cells)
+        if room_top >= room_bottom:
+            panel.align_to([0, top_y, 0], UP)
+        else:
+            panel.align_to([0, bottom_y, 0], DOWN)
+        box = SurroundingRectangle(gauge, color=t.text, stroke_width=2, buff=0.1)
+        group = VGroup(box, frame, title, line, said, marker, ghost, then).set_z_index(3)
+        marker.set_z_index(4)
+        big_step.set_z_index(4)
+        shown = {"before": float(before), "after": float(after), "written": [said.original_text, then.original_text],
+                 "colour_to": t.positive if after > 0 else (t.negative if after < 0 else t.muted),
+                 "marker_from": float(marker.get_x()), "marker_to": float(marker.get_x() + at(after)[0] - at(before)[0]),
+                 "line": [float(line.get_left()[0]), float(line.get_right()[0])],
+                 "arrow": [float(big_step.get_start()[0]), float(big_step.get_end()[0])],
+                 "panel": [float(v) for v in (frame.get_left()[0], frame.get_bottom()[1], frame.get_right()[0],
+                                              frame.get_top()[1])],
+                 "hole": [float(ball.get_x()), float(ball.get_y()), FOG_HOLE],
+                 "gauge_box": [float(v) for v in (box.get_left()[0], box.get_bottom()[1], box.get_right()[0],
+                                                  box.get_top()[1])]}
+        return group, marker, ghost, then, big_step, shown
 
     def relief_view(self, view: MapView, cells: VGroup) -> VGroup:
         """The map's real grid as a landscape: one ridge line per grid row (across the map),
@@ -1861,6 +1978,7 @@ class Descent(Chapter):
             self.wait_before(tracker, "map", 0.15)
             self.show(strip_out=float(self.renderer.time))
             key = self.rate_key(colours, cells)
+            self.rates_key = key
             chart = CostChart(self, curves, colours, cells, paths)
             # one play: the strip gone in its first 40 %, the map coming the whole time (never an empty frame)
             self.play(FadeOut(strip, rate_func=lambda a: ease(min(a / 0.4, 1.0))), FadeIn(cells), FadeIn(ring),
@@ -1879,7 +1997,11 @@ class Descent(Chapter):
             pairs, shown_pairs = VGroup(), []
             # then ours' first dots lit a pair at a time, one white ring round each of the pair and
             # its number beside both (review ab-k2, s23: the map's 1/2/3 tied to nothing on the chart)
-            rings, tag = VGroup(), None
+            rings, tags = VGroup(), VGroup()
+            # the chart's numbers fanned out in a row above its first dots, a thin line from each
+            # down to its dot, all kept (review ab-x2/ab-k2, s24: the first three dots lay within
+            # 15 px, one number at a time beside them)
+            high = max(float(d.get_y()) for d in chart.dots["good"][:len(self.numbers)]) if len(self.numbers) else 0.0
             self.wait_before(tracker, "same", 0.2)
             for k, number in enumerate(self.numbers, start=1):
                 on_map = Dot(place(paths["good"].points[k]), radius=RUN_DOT, color=colours["good"])
@@ -1887,29 +2009,36 @@ class Descent(Chapter):
                 new = VGroup(*(Circle(radius=0.1, color=t.focus, stroke_width=2.5).move_to(d) for d in (on_map, on_chart)))
                 twin = self.text("{k}", size="small", color=colours["good"], facts={"k": k})
                 twin.add_background_rectangle(color=t.background, opacity=0.85, buff=0.03)
-                twin.next_to(new[1], UP + RIGHT, buff=0.0)
-                if tag is not None:        # swapped at once (a cross-fade of two numbers reads as a garble)
-                    self.remove(tag)
+                twin.move_to([CHART_BOX[0] + FAN_FIRST + (k - 1) * FAN_GAP, high + FAN_RISE, 0])
+                dot = on_chart.get_center()
+                way = twin.get_bottom() - dot
+                leader = Line(twin.get_bottom() + DOWN * 0.03, dot + way / (np.linalg.norm(way) or 1.0) * 0.1,
+                              color=colours["good"], stroke_width=1.5)
                 lit = [Transform(rings, new)] if len(rings) else [Create(new)]
                 if not len(rings):
                     rings = new
                 self.play(FadeIn(on_map, scale=3.0), FadeIn(on_chart, scale=3.0), FadeIn(number), FadeIn(twin),
-                          *lit, run_time=0.6)
-                tag = twin
+                          Create(leader), *lit, run_time=0.6)
+                tags.add(twin, leader)
                 pairs.add(on_map, on_chart)
                 shown_pairs.append({"k": k, "t": float(self.renderer.time), "map": [float(v) for v in on_map.get_center()[:2]],
                                     "chart": [float(v) for v in on_chart.get_center()[:2]],
                                     "rings": [[float(v) for v in r.get_center()[:2]] for r in rings],
-                                    "tag": edges(twin)})
+                                    "tag": edges(twin), "leader": [[float(v) for v in leader.get_start()[:2]],
+                                                                   [float(v) for v in leader.get_end()[:2]]]})
             self.show(dot_pairs=shown_pairs)
-            self.pair_rings = VGroup(rings, *((tag,) if tag is not None else ()))
+            self.pair_rings = VGroup(rings, tags)
             # every run's first fall is not explained here (review 11b, session 16: "Each first
             # pushes all ten outputs to 0" was said with no output on screen): cut, with its level
             # and its zoomed box
         drawn, ends, meaning, asides = {}, {}, VGroup(), VGroup()
         order = [("good", "good"), ("too small", "small"), ("too big", story)]
+        # a quiet beat after the huge run's outputs are read, before the lesson (its why, said
+        # over its bars, took the chapter's silence to 10.1 %)
+        pause, dark = self.pause_after_section, all_dark(last_answers(self.history, runs["too big"]))
         for label, section in order:
             path = paths[label]
+            self.pause_after_section = pause + (DARK_BEAT if label == "too big" and dark else 0.0)
             with self.say(section) as tracker:
                 self.wait_until_bookmark("run")
                 if label == "too big":
@@ -2018,6 +2147,7 @@ class Descent(Chapter):
                     self.play(Indicate(ours, color=None, scale_factor=2.0), run_time=0.8)
                     self.show(tiny_like={"dot": k, "steps": int(paths["good"].steps[k]),
                                          "chart_rings": [[float(v) for v in c.get_center()[:2]] for c in on_chart]})
+        self.pause_after_section = pause
         self.show(learning_rates=[{"label": r.label, "lr": r.lr, "final_cost": r.final_cost}
                                   for r in curves.values()], too_big=story,
                   rate_paths={label: {"steps": p.steps, "points": p.points, "off": p.off, "costs": p.costs,
@@ -2042,7 +2172,8 @@ class Descent(Chapter):
             # out first (or a beat as long: the lesson's first words as they are said)
             if len(meaning):
                 # ours' box too: the lesson's own box comes round each run's end as it is named
-                self.play(FadeOut(meaning), *((FadeOut(self.stuck_box),) if hasattr(self, "stuck_box") else ()),
+                back = (FadeOut(self.outputs), FadeIn(self.rates_key)) if hasattr(self, "outputs") else ()
+                self.play(FadeOut(meaning), *back, *((FadeOut(self.stuck_box),) if hasattr(self, "stuck_box") else ()),
                           *((FadeOut(self.gap),) if hasattr(self, "gap") else ()), run_time=0.3)
             else:
                 self.wait(0.3)
@@ -2101,6 +2232,19 @@ class Descent(Chapter):
         else:
             words.next_to(chart.frame, UP, buff=0.2)
         full = {}
+        if all_dark(answers):
+            # why its cost is lower, yet it is no better: one practice picture's outputs at the
+            # start (all glow) and at its end (all dark), the one that should glow outlined, in the
+            # rate key's place (reviews ab-k2 r1/r2, s24, each one's single change)
+            start_bars, end_bars = self.outputs_panel(run, chart, words)
+            self.wait_before(self.current_tracker, "why", LEAD)
+            self.play(FadeOut(self.rates_key), FadeIn(start_bars), *first, run_time=FADE)
+            full["why"] = float(self.renderer.time)
+            first = ()
+            self.wait_before(self.current_tracker, "dark", LEAD)
+            self.play(FadeIn(end_bars), run_time=FADE)
+            self.shown["too_big_outputs"]["t"] = [full["why"], float(self.renderer.time)]
+            self.outputs = VGroup(start_bars, end_bars)
         for line, bookmark in ((guess, "means"), (share, "right")):
             if line is None:
                 continue
@@ -2113,6 +2257,57 @@ class Descent(Chapter):
             self.play(thicken(chart.lines["too big"]), run_time=0.8)
         self.show(too_big_answers=answers, meaning_full=full)
         return words
+
+    def outputs_panel(self, run, chart: "CostChart", above: VGroup) -> tuple[VGroup, VGroup]:
+        """The first practice picture's outputs as bars (yellow: the glow), at the run's start
+        and at its end, its right answer's slot outlined to full height, each output's label under
+        its bar; framed, between the map and the chart, under the huge run's words. Returns the
+        frame and the start's bars, then the end's."""
+        t = self.theme
+        x, y = self.history.split("train")
+        labels = self.history.labels
+        target = int(np.argmax(y[0]))
+        values = [Network(s.weights, s.biases, self.history.config["activations"], self.history.config["cost"])
+                  .outputs(x[:1])[0] for s in (run.snapshots[0], run.snapshots[-1])]
+        n = len(values[0])
+        bar, gap, tall = 0.16, 0.07, 0.65
+
+        def group(outputs: np.ndarray, words: str) -> VGroup:
+            caption = self.text(words, size="small")
+            base = Line(LEFT * 0.02, RIGHT * (n * bar + (n - 1) * gap + 0.02), color=t.muted, stroke_width=2)
+            bars, names = VGroup(), VGroup()
+            for j, v in enumerate(outputs):
+                centre = bar / 2 + j * (bar + gap)
+                h = max(float(v) * tall, 1e-3)
+                bars.add(Rectangle(width=bar, height=h, stroke_width=0, fill_color=t.highlight, fill_opacity=1.0)
+                         .move_to([centre, h / 2, 0]))
+                names.add(self.text("{label}", size="small", facts={"label": labels[j]})
+                          .move_to([centre, -0.2, 0]))
+            slot = Rectangle(width=bar + 0.06, height=tall, stroke_color=t.focus, stroke_width=2, fill_opacity=0.0)
+            slot.move_to([bar / 2 + target * (bar + gap), tall / 2, 0])
+            plot = VGroup(base, bars, slot, names)
+            if float(outputs[target]) < SILENT:
+                # the empty slot named beside it, on the side with more room (said: "the one that should glow")
+                side = RIGHT if target < n / 2 else LEFT
+                glow = self.text("← should glow" if side is RIGHT else "should glow →", size="small")
+                plot.add(glow.next_to(slot, side, buff=0.1))
+            return VGroup(caption, plot.next_to(caption, DOWN, aligned_edge=LEFT, buff=0.15))
+        begun = group(values[0], "at the start: all glow")
+        ended = group(values[1], "huge steps: all dark")
+        body = VGroup(begun, ended).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        frame = SurroundingRectangle(body, color=t.muted, stroke_width=2, buff=0.18, fill_color=t.background,
+                                     fill_opacity=1.0)
+        panel = VGroup(frame, body)
+        (left, bottom), right = self.map_box[0][:2], CHART_BOX[0] - 0.8
+        panel.move_to([(self.map_box[1][0] + 0.25 + right) / 2, 0, 0]).align_to([0, bottom, 0], DOWN)
+        self.show(too_big_outputs={"index": 0, "target": target, "tall": tall,
+                                   "start": [float(v) for v in values[0]], "end": [float(v) for v in values[1]],
+                                   "heights": [[float(b.height) for b in g[1][1]] for g in (begun, ended)],
+                                   "slot": [float(g[1][2].get_x()) for g in (begun, ended)],
+                                   "bars_x": [[float(b.get_x()) for b in g[1][1]] for g in (begun, ended)],
+                                   "captions": [begun[0].original_text, ended[0].original_text], "box": edges(frame),
+                                   "above": edges(above), "chart": edges(chart.frame)})
+        return VGroup(frame, begun), ended
 
     def rate_key(self, colours: dict, cells: VGroup) -> VGroup:
         """Beside the map, at its foot: a dot of each run's colour and its step size, and what
