@@ -418,6 +418,15 @@ def check_other_side(entry: dict, path) -> None:
     assert f"{side['guess']:.{places}f}" in texts
     assert f"gap {g:.{places}f} × {g:.{places}f} = {side['area']}" in texts
     assert side["opacity"] == 1.0
+    # review s24 (tiny, ~53 s): its answer of zero was a flat green line, hard to see: "should glow
+    # 0" (the data's answer) written over its green mark, clear of its guess's bar, as it is said
+    answer = float(History.load(path).split("train")[1][k, 0])
+    should = f"should glow {answer:g}"
+    left, right, bottom, top, guess_right = side["should"]
+    assert bottom >= top and left >= guess_right and right <= 7.1, side["should"]
+    words = f"should glow {'one' if answer >= 0.5 else 'zero'}, so its gap"
+    cue = said_at(entry, words) if words in said(entry) else float("inf")
+    assert any(d["text"] == should and d["t"] <= cue for d in entry["drawn"]), should
 
 
 def said_at(entry: dict, words: str) -> float:
@@ -479,7 +488,11 @@ def check_cost_scale(entry: dict, path) -> None:
             over = [d for d in later if d["text"] == words and d["x"] > -6.2]
             assert over and any(abs(d["y"] - 0.2 - (heights[0][1] + unit * max(c, 0))) < 0.08 for d in over), c
     zero = min(d["t"] for d in later if d["text"] == "0" and d["x"] < -6.2)
-    assert zero < next(line["start_s"] for line in entry["narration"] if "In fact, we do it" in line["text"])
+    every = next(line["start_s"] for line in entry["narration"] if "In fact, we do it" in line["text"])
+    assert zero < every
+    # review s24 (tiny, 84 s): frames caught the few bars half-shrunk and the shape half-grown as
+    # "we do it for all" went on: the shape stands whole before those words
+    assert entry["shown"]["pile_settled"] <= every + 0.01   # (start_s is rounded to 1 ms)
 
 
 def check_the_few_join_the_whole(entry: dict, path) -> None:

@@ -66,6 +66,50 @@ def check_worked(worked: dict, path) -> None:
     assert abs(worked["value"]) == pytest.approx(np.abs(result.a[layer][0]).max())
 
 
+def check_output_squash(entry: dict, path) -> None:
+    """Review ab-k1 s24 (~126 s): "squashed, it glows 0.76" was only words. With several outputs
+    the brightest's total (nncore's z) is found on a small squashing curve's floor and read up
+    and across to its glow (nncore's activation of that z), drawn as it is said."""
+    doc, snap, net = start_network(path)
+    result = net.forward(np.array(doc["data"]["train"]["x"])[:1])
+    glows, totals = result.a[-1][0], result.z[-1][0]
+    squash = entry["shown"].get("output_squash")
+    if len(glows) == 1:   # a lone output squashes on its own big curve (check_output_curve)
+        assert squash is None
+        return
+    k = int(np.argmax(glows))
+    from nncore.activations import get as activation
+    total, value = float(totals[k]), float(glows[k])
+    assert squash["total"] == pytest.approx(total, abs=1e-12) and squash["value"] == pytest.approx(value, abs=1e-12)
+    assert activation(squash["activation"])(np.array([[total]]))[0][0] == pytest.approx(value, abs=1e-12)
+    (left, right, _), (bottom, top, low, high) = squash["floor"], squash["side"]
+    reach = squash["reach"]
+    assert reach >= abs(total)
+    assert (squash["at_floor"] - left) / (right - left) == pytest.approx((total + reach) / (2 * reach), abs=1e-6)
+    assert (squash["at_side"] - bottom) / (top - bottom) == pytest.approx((value - low) / (high - low), abs=1e-6)
+    # its glow written at the curve's side, as "squashed, it glows" is said, and the total on its floor
+    cue = cue_said(entry, "squashed, it glows")
+    word = f"{value:.2f}"
+    near = [d for d in entry["drawn"] if d["text"] == word and cue - 1.0 <= d["t"] <= cue + 3.0
+            and squash["glow_word"][0] - 0.05 <= d["x"] <= squash["glow_word"][1] + 0.05]
+    assert near, (word, squash["glow_word"])
+
+
+def check_near_half(entry: dict, path) -> None:
+    """Review s24 (tiny, ~150 s): a lone output's 0.49 stood level with the one-half line; which
+    side it fell could not be seen. A glow (nncore's) within 0.05 of one half is written "just
+    under/over ½" beside its number as "over one half means" is said; any other is not."""
+    glows = expected_pass(path, 0)["activations"][-1]
+    near = entry["shown"].get("near_half")
+    if len(glows) > 1 or abs(glows[0] - 0.5) >= 0.05:
+        assert near is None
+        return
+    words = "just under \u00bd" if glows[0] < 0.5 else "just over \u00bd"
+    assert near is not None and near["words"] == words, (glows, near)
+    line = next(n for n in entry["narration"] if "Over one half" in n["text"])
+    assert any(d["text"] == words and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
+
+
 def number(words: str) -> float:
     return float(words.replace("\u2212", "-").replace("\u00d7", "").strip())
 
@@ -321,6 +365,8 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_each_row_counted_as_it_comes(entry, path)
     check_both_minus(entry)
     check_output_rule(entry, path)
+    check_output_squash(entry, path)
+    check_near_half(entry, path)
     check_output_row_by_row(entry, path)
     check_brightest_first(entry, path)
     check_point_axes(entry, path)

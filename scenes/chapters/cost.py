@@ -974,6 +974,11 @@ class Cost(Chapter):
                             facts={"side": f"{abs(miss):.{places}f}", "area": area_written(miss, places, self.area_at)})
         sum_out.next_to(VGroup(square, guess), UP, buff=0.1).align_to(square, LEFT)
         sum_out.shift(min(0.0, 6.9 - sum_out.get_right()[0]) * RIGHT)
+        # review s24 (tiny, ~53 s): its "should glow zero" was a flat green line hard to see: written
+        # over it, in its green, left-aligned with it (clear of the guess's bar)
+        should = self.text("should glow {value}", color=t.right, facts={"value": f"{answer:g}"})
+        should.next_to(answer_bar, UP, buff=0.08).align_to(answer_bar, LEFT)
+        should.shift(min(0.0, 6.9 - should.get_right()[0]) * RIGHT)
         name = self.text("another example: {label}", facts={"label": self.history.labels[class_of(y[k])]})
         name.move_to([spot, base - 0.28, 0])
         # its point ringed on the picture, as ours is (a second ring, white: ours stays yellow)
@@ -985,8 +990,11 @@ class Cost(Chapter):
             spot = VGroup(there[2], there[3].set_stroke(color=t.focus))
         self.show(other_side={"example": k, "guess": g, "answer": answer, "gap": miss,
                               "opacity": float(guess_bar.get_fill_opacity()),
-                              "square": square.width / side, "area": area_written(miss, places, self.area_at)})
-        return {"pair": VGroup(guess_bar, answer_bar, guess), "square": square, "area": area, "name": name, "spot": spot,
+                              "square": square.width / side, "area": area_written(miss, places, self.area_at),
+                              "should": [float(v) for v in (should.get_left()[0], should.get_right()[0],
+                                                            should.get_bottom()[1], answer_bar.get_top()[1],
+                                                            guess_bar.get_right()[0])]})
+        return {"pair": VGroup(guess_bar, answer_bar, guess, should), "square": square, "area": area, "name": name, "spot": spot,
                 "gap": abs(miss), "side": sum_out, "places": places, "miss": miss,
                 "area_words": area_written(miss, places, self.area_at)}
 
@@ -1325,15 +1333,18 @@ class Cost(Chapter):
         # was written 3 s after it was said (session 16)
         self.play(FadeOut(numbers), FadeOut(tags), run_time=0.4)
         self.play(*(b.animate.stretch_to_fit_width(FEW_WIDTH).move_to([x, PILE_BASE, 0], aligned_edge=DOWN)
-                    for b, x in zip(fliers, spots)), run_time=1.2)
+                    for b, x in zip(fliers, spots)), run_time=0.8)
         self.show(few_spots=[b.get_center()[0] for b in fliers], few_ranks=rank[values["examples"]])
+        # grown sideways only, standing on the ground: grown from its left edge's middle, a
+        # frame caught it floating above the axis (review d1, 111 s)
+        # and grown in the pause, before the words (review s24, tiny 84 s: frames caught the few
+        # bars half-shrunk, the shape half-grown, as "we do it for all 240" went on)
+        whole.save_state()
+        whole.stretch(1e-3, 0, about_edge=LEFT)
+        self.play(Restore(whole), *(FadeOut(b) for b in fliers), run_time=0.6)
+        self.show(pile_settled=float(self.renderer.time))
         with self.say("all") as tracker:
-            beat = min(1.5, tracker.duration / 5)
-            # grown sideways only, standing on the ground: grown from its left edge's middle, a
-            # frame caught it floating above the axis (review d1, 111 s)
-            whole.save_state()
-            whole.stretch(1e-3, 0, about_edge=LEFT)
-            self.play(Restore(whole), FadeIn(tag), *(FadeOut(b) for b in fliers), run_time=beat)
+            self.play(FadeIn(tag), run_time=0.4)
             self.wait_before(tracker, "each", lead=0.5)
             self.play(FadeIn(how), FadeIn(worst, shift=0.1 * DOWN), run_time=0.5)
             # "our first example is this one": where its cost stands in the line-up (review 12: one

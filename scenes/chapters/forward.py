@@ -408,6 +408,13 @@ def squash_picture(scene: Chapter, work: dict, reach: float | None = None,
             "out": out, "names": names, "place": place, "slot": slot, "reach": reach, "side": side}
 
 
+def near_words(glow: float) -> str | None:
+    """A lone output's glow within 0.05 of one half, in words: which side of the line it falls."""
+    if abs(glow - 0.5) >= 0.05:
+        return None
+    return screen.mark("just under \u00bd") if glow < 0.5 else screen.mark("just over \u00bd")
+
+
 def tick_number(value: float) -> str:
     """An axis end as the tick says it: 4, \u22125.3 (whole numbers without decimals)."""
     return plain_number(value).replace(".00", "") if float(value).is_integer() else f"{value:.1f}".replace("-", "\u2212")
@@ -1355,7 +1362,49 @@ class Forward(Chapter):
         self.wait_until_bookmark("half")
         self.play(Create(half), FadeIn(mark), run_time=0.6)
         self.play(FadeIn(yes, shift=0.15 * UP), FadeIn(no, shift=0.15 * DOWN), run_time=0.6)
-        self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), run_time=0.8)
+        # review (s24 x, ~150 s): 0.49 and the one-half line stood level on the curve, which side it
+        # fell could not be seen: a glow this near one half is written so, beside its number
+        near = self.near_half(float(self.history_glow()))
+        if near is not None:
+            near.next_to(table["box"], RIGHT, buff=0.15)
+            within_frame(near, 0.1)
+            self.show(near_half={"words": near_words(float(self.history_glow())), "left": float(near.get_left()[0]), "right": float(near.get_right()[0])})
+            table["box"].add(near)
+            self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), FadeIn(near), run_time=0.8)
+        else:
+            self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), run_time=0.8)
+
+    def history_glow(self) -> float:
+        """The lone output's glow on the first example (nncore's forward pass)."""
+        return float(np.ravel(forward_values(self.history)["guess"])[0])
+
+    def near_half(self, glow: float) -> Mobject | None:
+        """Words for a glow within 0.05 of one half, whose side of the line a curve cannot show."""
+        words = near_words(glow)
+        return None if words is None else self.text(words, color=self.theme.focus)
+
+    def output_squash(self, work: dict, right: float, top: float, places: int) -> tuple:
+        """The output's squashing curve (nncore's, as the hidden neuron's), small, its top at `top`
+        and right end at `right`: the floor's mark at the total, the read up and across to the glow."""
+        t = self.theme
+        reach, box = curve_reach(work), (2.3, 1.0)
+        corner = (right - box[0], top - box[1])
+        axes, curve, at, low, high = squash_plot(t, work["activation"], reach, box, corner)
+        total, value = float(work["total"]), float(work["value"])
+        on_floor, on_curve, on_side = at(total, low), at(total, value), at(-reach, value)
+        dot = Dot(on_floor, radius=0.06, color=t.focus)
+        number = self.text("{sum}", size="label", color=t.focus,
+                           facts={"sum": plain_number(total, places)}).next_to(on_floor, DOWN, buff=0.1)
+        up = DashedLine(on_floor, on_curve, color=t.focus, stroke_width=2.5)
+        across = DashedLine(on_curve, on_side, color=t.highlight, stroke_width=2.5)
+        glow = self.text("{glow}", size="label", color=t.highlight,
+                         facts={"glow": plain_number(value)}).next_to(on_side, LEFT, buff=0.1)
+        self.show(output_squash={"reach": float(reach), "total": total, "value": value, "activation": work["activation"],
+                                 "floor": [float(at(-reach, low)[0]), float(at(reach, low)[0]), float(at(0, low)[1])],
+                                 "side": [float(at(-reach, low)[1]), float(at(-reach, high)[1]), low, high],
+                                 "at_floor": float(on_floor[0]), "at_side": float(on_side[1]),
+                                 "glow_word": [float(glow.get_left()[0]), float(glow.get_right()[0])]})
+        return axes, curve, VGroup(dot, number), up, across, glow
 
     def work_output(self, diagram: NetworkDiagram, single: bool = False) -> None:
         """Review ab1 (ONE change): "layer by layer ... to the outputs" was taken on trust. The
@@ -1420,6 +1469,9 @@ class Forward(Chapter):
         added.next_to(total, LEFT, buff=0.35)
         glows = self.text("squashed: glows {value}", color=t.highlight, facts={"value": plain_number(work["value"])})
         glows.next_to([right, y - 0.6, 0], LEFT, buff=0)
+        # review ab-k1 s24 (~126 s): "squashed, it glows 0.76" was only words. The squashing curve
+        # again, small, under the table: its total found on the floor, the curve read up to its glow
+        read = None if single else self.output_squash(work, right, glows.get_bottom()[1] - 0.2, digits)
         if self.output_shift:
             away = [m for m in self.mobjects if m is not self.title_text and m is not self.picture]
             # the picture stays, smaller, in the room the network leaves it (review h1 s21: it went
@@ -1521,8 +1573,14 @@ class Forward(Chapter):
                 glows = VGroup()
             else:
                 self.wait_before(self.current_tracker, "squash", lead=0.2)
-                self.play(FadeIn(glows, shift=0.2 * DOWN), Indicate(circle, color=t.focus, scale_factor=1.5),
-                          run_time=0.8)
+                axes, curve, floor_mark, up, across, side_mark = read
+                # the total goes down onto the curve's floor, the curve comes
+                self.play(FadeIn(axes), Create(curve), TransformFromCopy(total, floor_mark), run_time=0.6)
+                # read up to the curve and across to its side: the glow
+                self.play(Create(up), run_time=0.35)
+                self.play(Create(across), FadeIn(side_mark), FadeIn(glows, shift=0.2 * DOWN),
+                          Indicate(circle, color=t.focus, scale_factor=1.5), run_time=0.6)
+                glows = VGroup(glows, *read)
             both = both_minus_rows(work)
             if both and "both" in getattr(self.current_tracker, "bookmark_times", {}):
                 # "below zero times below zero gives above zero": that row's
