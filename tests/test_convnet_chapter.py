@@ -808,7 +808,7 @@ def test_why_pooling_helps_with_a_shift_is_said(digits):
     shrinks."""
     history, entry, _ = digits
     assert "a block's best match often survives a one-pixel move" in said(entry)
-    assert "a block's best match often survives a one-pixel move" in [d["text"] for d in entry["drawn"]]
+    assert "a block's best match often survives a one-pixel move: seen at the end" in [d["text"] for d in entry["drawn"]]
 
 
 def test_the_move_says_which_way(digits):
@@ -1553,3 +1553,46 @@ def test_the_head_starts_part_stands_under_the_bars_end_not_over_it(digits):
     assert ct < bb and bb - ct < 0.3                      # under the bar, close to it
     assert cr == pytest.approx(br, abs=0.01)              # from the bar's end
     assert (cr - cl) / (br - zero) == pytest.approx(abs(bias) / total, abs=0.01)
+
+
+# --- session 25, round two ---
+
+def test_the_dark_stamp_is_named_with_its_real_dials_written_beside_it(digits):
+    """Review ab-k2 s24 (87-105 s): the three stamps had no numbers on them. As "One finds
+    nothing here" is said, the stamp whose shrunk map is dark (nncore's forward pass of the
+    example, recomputed here) has its nine dials written large beside it, two decimals each,
+    from nncore's trained kernels, to the right of the pairs and inside the frame."""
+    history, entry, _ = digits
+    net = history.convnet.network()
+    pooled = net.forward(history.split("test")[0][entry["shown"]["example"]][None]).pooled[0]
+    shown = entry["shown"]["stamps_shown"]
+    darks = [i for i in shown if not np.asarray(pooled[i]).any()]
+    d = entry["shown"].get("dark_dials")
+    assert bool(d) == bool(darks)
+    if not d:
+        return
+    assert d["stamp"] == darks[0]
+    kernel = np.asarray(history.convnet.snapshots[-1].kernels[darks[0]], float).reshape(-1)
+    assert [float(w.replace("\u2212", "-")) for w in d["written"]] == pytest.approx(kernel, abs=0.0051)
+    left, right = d["box"]
+    assert left > -1.0 and right < 7.1 - 0.1
+
+
+def test_an_arrow_points_at_the_kept_best_match_in_each_shrunk_map(digits):
+    """Round one's pulse on the kept best match (4.26) was subtle: an arrow's tip stands in the
+    very cell of each shrunk map that keeps it (its block's biggest, from the by-hand maps in
+    the test above: the cell the number pointed at stands in)."""
+    _, entry, _ = digits
+    shown = entry["shown"]
+    if "tags_kept" not in shown:
+        return
+    assert shown["kept_arrows"] == [landed for _, landed in shown["tags_kept"]]
+
+
+def test_the_claim_about_a_move_points_ahead_to_where_it_is_shown(digits):
+    """The claim that a block's best match survives a move is shown only at the end: said and
+    drawn with a pointer there."""
+    _, entry, _ = digits
+    drawn = [d["text"] for d in entry["drawn"]]
+    assert "a block's best match often survives a one-pixel move: seen at the end" in drawn
+    assert "we will see it at the end" in said(entry)

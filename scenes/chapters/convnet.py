@@ -1111,9 +1111,10 @@ class Convnet(Chapter):
         # why, in one plain line (review: no reason given for shrinking)
         # and why it helps with a shift (review 09: "the map moved, so evidence is lost anyway")
         reason = VGroup(self.text("fewer numbers for the next step to read", size="small"),
-                        self.text("a block's best match often survives a one-pixel move", size="small"))
+                        self.text("a block's best match often survives a one-pixel move: seen at the end", size="small"))
         reason.arrange(DOWN, buff=0.12).set_x(VGroup(fmap[0], slots).get_center()[0])
         reason.align_to([0, 2.9, 0], UP)        # above the maps: under the counts it reached the frame's bottom
+        within_frame(reason)
         with self.say("pool") as tracker:
             self.play(FadeIn(group), GrowArrow(arrow),
                       LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.15),
@@ -1185,12 +1186,26 @@ class Convnet(Chapter):
             darks = [k for k, i in enumerate(shown) if not np.asarray(v["all_pooled"][i]).any()]
             dark = VGroup(*(Rectangle(width=small[k][1].width + 0.1, height=small[k][1].height + 0.1,
                                       stroke_color=t.text, stroke_width=4).move_to(small[k][1]) for k in darks))
+            # the stamp talked about, its real dials written large beside it, in the empty right half,
+            # as it is named (review ab-k2 s24: the three stamps had no numbers on them)
+            dials = VGroup()
+            if darks:
+                k = darks[0]
+                grid = self.written_grid(v["kernels"][shown[k]], signed(self.dial_top))
+                head = self.text("dials", size="small", color=t.text)
+                dials = VGroup(head, grid).arrange(DOWN, buff=0.12)
+                dials.next_to(small, RIGHT, buff=0.9).set_y(small[k].get_center()[1] + 0.5 * (head.height + 0.12))
+                dials.add(Line(dark[0].get_right() + 0.05 * RIGHT, grid.get_left() + 0.1 * LEFT, stroke_width=2, color=t.muted))
             self.wait_until_bookmark("dark")
             if len(dark):
-                self.play(Create(dark), *(FadeIn(names[k]) for k in darks), run_time=0.8)
+                self.play(Create(dark), *(FadeIn(names[k]) for k in darks), FadeIn(dials), run_time=0.8)
+                if len(dials):
+                    self.show(dark_dials={"stamp": int(shown[darks[0]]),
+                                          "written": [n.original_text for n in dials[1].numbers],
+                                          "box": [round(float(x), 3) for x in (dials.get_left()[0], dials.get_right()[0])]})
             self.wait_until_bookmark("read")
             # the other maps, as words, then the wires from every map to the neurons
-            self.play(FadeIn(more), *([FadeOut(dark)] if len(dark) else []), run_time=0.6)
+            self.play(FadeIn(more), *([FadeOut(dark), FadeOut(dials)] if len(dark) else []), run_time=0.6)
             self.play(Create(wires), FadeIn(layer.neurons), FadeIn(layer.names), FadeIn(layer.head), run_time=1.0)
             self.wait_until_bookmark("lit")
             self.play(*(n.animate.set_fill(c, 1) for n, c in zip(layer.neurons, layer.lit)), run_time=1.0)
@@ -1684,8 +1699,14 @@ class Convnet(Chapter):
             # flown there, it was caught half over the number it became)
             cols = c["pooled"].shape[1]
             kept = [g.numbers[(r // POOL) * cols + col // POOL] for g, (r, col) in zip(shrunk.grids, pair.ring)]
-            self.play(*(point_at(n, SHRUNK_CELL, scale=1.4) for n in kept), run_time=0.6)
-            self.show(tags_kept=[[n.original_text, self.cell_of(g, n.get_center())] for g, n in zip(shrunk.grids, kept)])
+            # and a thick arrow at each, from the grid's nearest side, until the rings come (session
+            # 24's note: the pulse alone was subtle)
+            arrows = VGroup(*(self.cell_arrow(g, (r // POOL, col // POOL)) for g, (r, col) in zip(shrunk.grids, pair.ring)))
+            self.play(*(GrowArrow(a) for a in arrows), *(point_at(n, SHRUNK_CELL, scale=1.4) for n in kept), run_time=0.6)
+            self.show(tags_kept=[[n.original_text, self.cell_of(g, n.get_center())] for g, n in zip(shrunk.grids, kept)],
+                      kept_arrows=[self.cell_of(g, a.get_end()) for g, a in zip(shrunk.grids, arrows)])
+            self.wait(0.6)
+            self.play(FadeOut(arrows), run_time=0.3)
             ringed = [round(float(self.renderer.time), 3)]
             if len(shrunk.stay):
                 self.play(Create(shrunk.stay), FadeIn(shrunk.keys[0]), run_time=0.5)
@@ -1847,6 +1868,18 @@ class Convnet(Chapter):
         return SimpleNamespace(head=head, names=names, grids=grids, keys=keys,
                                stay=VGroup(*stay_by_grid), over=VGroup(*over_by_grid),
                                stay_by_grid=stay_by_grid, over_by_grid=over_by_grid)
+
+    def cell_arrow(self, grid: ShadedGrid, cell: tuple[int, int], length: float = 0.5) -> Arrow:
+        """A thick arrow onto `cell` (row, column) of `grid`, from the grid's nearest side (below
+        for its bottom row): its tip just inside the cell."""
+        rows, cols = grid.values.shape
+        r, c = cell
+        way = DOWN if r == rows - 1 else UP if r == 0 else LEFT if c == 0 else RIGHT if c == cols - 1 else DOWN
+        centre = grid.center_of(r + 0.5, c + 0.5)
+        tip = centre + way * 0.3 * grid.cell
+        edge = centre + way * 0.5 * grid.cell
+        return Arrow(edge + way * length, tip, buff=0, color=self.theme.focus, stroke_width=7,
+                     max_tip_length_to_length_ratio=0.45).set_z_index(4)
 
     @staticmethod
     def cell_of(grid: ShadedGrid, point: np.ndarray) -> list[int]:
