@@ -3,6 +3,7 @@ presets and a user's network, reads easily, and shows the real starting weights 
 twin run."""
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -1425,6 +1426,20 @@ def test_a_pictures_payoff_shows_one_of_ours_and_the_twins_trained_patches(story
     for k, a in enumerate(texts):
         for b in texts[k + 1:]:
             assert a[3] <= b[1] or b[3] <= a[1] or a[4] <= b[2] or b[4] <= a[2], (a, b)
+    # review s24 k1 r2 (its single change): the example's strokes laid over the big patch, so
+    # the viewer sees it looks for that digit: its pixels at least half as lit as its brightest
+    # (from the test set here), each outlined on its own cell of the big patch
+    pixels = np.asarray(x[pay["example"]], dtype=float)
+    strokes = pay["strokes"]
+    assert strokes["cells"] == [int(i) for i in np.flatnonzero(pixels >= 0.5 * pixels.max())]
+    assert 5 <= len(strokes["cells"]) < len(pixels)
+    left, bottom, right, top = pay["pictures"]["main"][1]
+    side = math.isqrt(len(pixels))
+    # (the drawn patch's box runs a hair past its cells: a seam's pad on each side)
+    assert strokes["cell"] == pytest.approx((right - left) / side, rel=0.01)
+    for i, (cx, cy) in zip(strokes["cells"], strokes["top_left"]):
+        r, c = divmod(i, side)
+        assert (cx, cy) == pytest.approx((left + c * strokes["cell"], top - r * strokes["cell"]), abs=0.03 * strokes["cell"])
 
 
 def test_one_map_is_shown_big_first_with_the_new_example_and_its_edge(story_file, tmp_path):

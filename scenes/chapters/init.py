@@ -63,6 +63,7 @@ LAID_Y = -0.55                   # one neuron's patch drawn big under the pictur
 PAYOFF_SIDE = 2.2               # a picture's payoff: each square of patches, big patch and example this big
 PAYOFF_GAP, PAYOFF_Y = 0.3, 0.6   # (~120 px at 480p), this far apart, their middles at this height
 PAYOFF_EDGE = 0.2               # ours runs in from the frame's left edge
+INK_SHARE = 0.5                 # a picture's payoff: its example's strokes, its pixels this lit of its brightest
 MAPS_TOP, MAPS_BUFF = 2.3, 0.15
 ONE_MAP = 3.6                    # the one map drawn big first (tiny), at most this big (~216 px at 480p)  # the maps big at the end (tiny): from under the headings down to the key
 BIG_Y = 0.9                      # its middle: the gap's, under the headings, over the patches
@@ -351,6 +352,20 @@ def looks_for(history: History) -> dict:
     mine, theirs = int(ours[:, neuron].argmax()), int(twin[:, 0].argmax())
     return {"neuron": neuron, "example": mine, "answer": int(truth[mine]), "glow": float(ours[mine, neuron]),
             "twin_example": theirs, "twin_answer": int(truth[theirs]), "twin_glow": float(twin[theirs, 0])}
+
+
+def ink_cells(pixels: np.ndarray) -> list[int]:
+    """The example's strokes: its pixels (row-major) at least INK_SHARE as lit as its brightest."""
+    p = np.asarray(pixels, dtype=float).ravel()
+    return [int(i) for i in np.flatnonzero(p >= INK_SHARE * p.max())] if p.max() > 0 else []
+
+
+def ink_outline(big: WeightPatches, cells: Sequence[int], color: str) -> VMobject:
+    """The example's strokes laid over one big patch: an outline on each of those cells."""
+    shift = big.frames.points[0] - big._corners[0, 0]
+    top_left = big._corners[0][list(cells)] + shift
+    return VMobject(stroke_color=color, stroke_width=2.5, fill_opacity=0).set_points(
+        rect_points(top_left, top_left + np.array([big.cell, -big.cell, 0.0])))
 
 
 def maps_notes(history: History) -> dict[str, str]:
@@ -1670,6 +1685,9 @@ class Init(Chapter):
                 under = self.text(mark("lights it most"), size="small", color=t.text)
                 extra = VGroup(example, under.next_to(example, DOWN, buff=0.12))
                 marker = frame
+                # the example's strokes over the big patch (review s24 k1 r2, its single change):
+                # the neuron's blue lies where the 3 is inked
+                strokes = ink_outline(big, ink_cells(x_test[found["example"]]), t.highlight)
             else:
                 words = self.text(mark("the twin's, now"), size="small", color=t.text)
                 extra = self.text("all {n} alike", size="small", color=t.text,
@@ -1677,6 +1695,9 @@ class Init(Chapter):
                 marker = SurroundingRectangle(square, color=t.focus, buff=0.06)
             words.next_to(big, DOWN, buff=0.12)
             groups[name] = {"square": square, "big": VGroup(big, words), "tie": tie, "marker": marker, "extra": extra}
+        ink = ink_cells(x_test[found["example"]])
+        corners = groups["main"]["big"][0]._corners[0][ink] + groups["main"]["big"][0].frames.points[0] \
+            - groups["main"]["big"][0]._corners[0, 0]
         self.show(payoff={**found, "top": top,
                           **{name: {"square": g["square"].weights.tolist(), "big": g["big"][0].weights.tolist(),
                                     "neuron": picked[name]} for name, g in groups.items()},
@@ -1684,7 +1705,9 @@ class Init(Chapter):
                           "pictures": {name: [[float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
                                               for m in (g["square"], g["big"][0],
                                                         *((g["extra"][0],) if name == "main" else ()))]
-                                       for name, g in groups.items()}})
+                                       for name, g in groups.items()},
+                          "strokes": {"cells": ink, "top_left": corners[:, :2].tolist(),
+                                      "cell": float(groups["main"]["big"][0].cell)}})
         keep = [self.heading, *(side["head"][0] for side in sides), moral[0], ours]
         # the moral's last line in full before its words (tests: a label before its words)
         self.play(*(FadeOut(m) for m in self.all_but(keep)), *(FadeIn(g["square"]) for g in groups.values()),
@@ -1694,6 +1717,9 @@ class Init(Chapter):
             self.wait_before(tracker, mark_, 0.6)
             self.play(FadeIn(g["marker"]), Create(g["tie"]), FadeIn(g["big"], shift=0.1 * RIGHT), FadeIn(g["extra"]),
                       run_time=0.6)
+            if name == "main":
+                self.wait(0.8)
+                self.play(Create(strokes), run_time=0.8)
         self.wait(max(0.5, tracker.get_remaining_duration()))
 
     def all_but(self, keep: Sequence[Mobject]) -> list[Mobject]:
