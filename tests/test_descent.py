@@ -374,11 +374,11 @@ def test_a_point_of_the_map_is_said_plainly_and_the_three_moments_are_named(pres
     assert n == sum(a * b for a, b in zip(history.config["sizes"][:-1], history.config["sizes"][1:]))
     # review (session 11): "and the head starts" read as a typo; they are counted, one per neuron
     neurons = sum(history.config["sizes"][1:])
-    assert f"{n} dials and {neurons} head starts" in drawn
+    assert f"{n} on wires + {neurons} in neurons" in drawn
     from manim import config
     left, bottom, right, top = entry["shown"]["map_words"]         # inside the frame (review 1: ran off)
     assert right < config.frame_width / 2 - 0.1 and bottom > -config.frame_height / 2
-    assert f"In all there are {n} dials and {neurons} head starts" in text
+    assert f"In all there are {n} dials on the wires and {neurons} more, one inside each neuron" in text
     assert landscape.flat(history.snapshots[0]).size == n + sum(history.config["sizes"][1:])
     assert not any(words.startswith(("right:", "up:")) or words == "every dial" for words in drawn)
     assert "probe" not in entry["shown"] and "slides" not in entry["shown"]
@@ -603,7 +603,7 @@ def test_the_map_comes_alone_then_one_thing_at_a_time_as_it_is_said(preset, rend
     steps = [("one point = one setting of all the dials", "Each point"),
              ("high cost", "Its colour is"),
              (f"{len(entry['shown']['gauges']['dials'])} of the dials, at the white circle:", f"{facts['n_gauges']} of the dials"),
-             (f"{facts['n_weights']} dials and {facts['n_neurons']} head starts", "In all there are"),
+             (f"{facts['n_weights']} on wires + {facts['n_neurons']} in neurons", "In all there are"),
              (f"{facts['n_weights']} + {facts['n_neurons']} =", f"so {facts['n_ways']} ways"),
              ("this flat map shows only 2 of them", "Picture only two")]
     times = []
@@ -613,7 +613,7 @@ def test_the_map_comes_alone_then_one_thing_at_a_time_as_it_is_said(preset, rend
         times.append(first(words))
     assert times == sorted(times)
     # no count of dials before they are counted (the gauges' words say "of the dials")
-    counted = first(f"{facts['n_weights']} dials and")
+    counted = first(f"{facts['n_weights']} on wires +")
     count = re.compile(rf"(?<![\d.]){facts['n_weights']}(?![\d.])")
     assert not any(count.search(d["text"]) for d in drawn if d["t"] < counted - 1e-6)
 
@@ -896,7 +896,7 @@ def test_what_the_map_is_is_said_and_shown_before_it_is_read(preset, rendered):
     assert ways == facts["n_weights"] + facts["n_neurons"]
     # review n (session 14, its ONE change): only two of the ways, said BEFORE the arrows use them
     # review w (session 14): "the dials can move 17 ways" mixed the head starts into "dials"
-    assert f"head starts, one per neuron, so {ways} ways to move. Picture only two." in text
+    assert f"more, one inside each neuron, so {ways} ways to move. Picture only two." in text
     assert text.index("Picture only two") < text.index("Going right turns")
     fog = next(line["start_s"] for line in entry["narration"] if "foggy hill" in line["text"])
     drawn = entry["drawn"]
@@ -1338,7 +1338,7 @@ def test_each_gauge_is_drawn_on_its_wire_and_head_starts_on_the_neurons(preset, 
         assert abs(lead_to[0] - gauge[0]) < 0.05 and lead_to[1] < gauge[1]     # under its own gauge
     assert wires["heads"] == wires["drawn_neurons"] > 0
     assert word_time(entry, "each one wire") - 1.0 <= shown["wires_at"] <= word_time(entry, "each one wire") + 0.3
-    said_at = word_time(entry, f"{Descent(history=history).facts()['n_neurons']} head starts")
+    said_at = word_time(entry, f"{Descent(history=history).facts()['n_neurons']} more, one inside each neuron")
     assert said_at - 1.0 <= shown["heads_at"] <= said_at + 0.3
 
 

@@ -914,8 +914,9 @@ class Descent(Chapter):
         column = VGroup(self.text("one point = one setting of all the dials", size="small"),
                         # init counts the lines' dials only; the map moves the neurons' head starts
                         # too (forward's word), both counted (review, session 11: 1184 or 1210?);
-                        # short: with "one per neuron" it ran off the frame
-                        self.text("{n} dials and {m} head starts", size="small",
+                        # short: with "one per neuron" it ran off the frame; plain words, no
+                        # "head starts" (reviews ab, session 24: jargon to three of four)
+                        self.text("{n} on wires + {m} in neurons", size="small",
                                   facts={"n": facts["n_weights"], "m": facts["n_neurons"]}),
                         self.text("{dials} + {starts} = {n} ways to move:", size="small",
                                   facts={"dials": facts["n_weights"], "starts": facts["n_neurons"], "n": facts["n_ways"]}),
@@ -1020,7 +1021,7 @@ class Descent(Chapter):
         # the ring is the start's, carried down from the landscape: the same point, now one setting
         ring = self.start_mark[0].move_to(place(spots[0]["at"])).set_z_index(0)
         self.add(ring)              # over the map's colours (added after it), as the walker was
-        self.play(FadeOut(self.start_mark[1]), FadeIn(column[0]), FadeOut(self.valley), run_time=0.6)
+        self.play(FadeIn(column[0]), FadeOut(self.valley[0]), run_time=0.6)   # the words went in the move
         # its colour: the colour bar comes in, the ring's cost read, each reading whole before
         # its words (review p, session 14: "cost here: 0.02" was caught half faded in)
         self.wait_before(tracker, "colour", 1.0)     # whole a second before (review u2: caught late)
@@ -1805,8 +1806,12 @@ class Descent(Chapter):
         self.play(FadeOut(up, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
                   FadeOut(words, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
                   ReplacementTransform(self.relief, self.relief_flat),
-                  self.valley.animate.shift(self.valley_at[1] - self.valley_at[0]),
-                  self.start_mark.animate.shift(self.start_at[1] - self.start_at[0]),
+                  # their words go in the move's first third, the rings ride on alone (review ab,
+                  # session 24, all four: "lowest ground" and "start" caught half-faded on the map)
+                  FadeOut(low, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
+                  FadeOut(named, rate_func=lambda a: ease(min(a / 0.3, 1.0))),
+                  ring.animate.shift(self.valley_at[1] - self.valley_at[0]),
+                  start.animate.shift(self.start_at[1] - self.start_at[0]),
                   FadeIn(cells, rate_func=lambda a: ease(min(max((a - 0.5) / 0.5, 0.0), 1.0))), run_time=run)
         self.remove(self.relief_flat)           # under the map's colours now
         self.show(relief_flat_at=float(self.renderer.time), valley_at=[float(v) for v in ring.get_center()[:2]],
@@ -1942,10 +1947,9 @@ class Descent(Chapter):
                 # frame is a plain line: drawn, as the arrow's tip morphed into it strayed
                 # (ours only: a copy turning over the slope for the others was caught as a
                 # double-headed arrow, review ab-x2 s23 at 105 s); the others drawn from their start
-                turned = slope.copy().set_color(t.highlight).rotate(np.pi, about_point=slope.get_start())
-                if row is rows[1]:
-                    anim = ReplacementTransform(turned, mark_)
-                elif isinstance(mark_, Arrow):
+                # ours too is grown in its own row, beside its words (review ab-x, session 24: the
+                # slope's copy flying down to it was caught mid-flight, away from its label)
+                if isinstance(mark_, Arrow):
                     anim = GrowArrow(mark_)
                 elif getattr(mark_, "cut", False):
                     anim = Create(mark_)
