@@ -1333,6 +1333,10 @@ def test_twice_the_gap_is_seen_as_two_strips_of_the_cost_square(preset, rendered
     # 'gap 0.76 x 2' after the strips, then the curve; every word apart and inside the frame
     rule = entry["shown"]["twice_rule"]
     assert rule["words"] == f"gap {side} \u00d7 2"
+    # written beside the two strips, under the square (s24 final: at the frame's bottom, under
+    # the outputs, it stood 1.5 units away from them)
+    (x0, y0, x1, y1), (sx0, sy0, sx1, sy1) = rule["box"], rule["strips_box"]
+    assert 0.0 < sy0 - y1 <= 0.5 and x0 < sx1 and sx0 < x1, (rule["box"], rule["strips_box"])
     line = next(n for n in entry["narration"] if "blame, a violet arrow" in n["text"])
     text = line["text"]
     assert line["start_s"] <= entry["shown"]["gap_square_s"] < square["t"] < rule["t"] <= line["end_s"]
@@ -1690,7 +1694,10 @@ def test_the_hidden_neuron_is_told_just_like_the_output(preset, rendered):
         return
     again = entry["shown"]["rule_again"]
     assert again["words"] == entry["shown"]["blame_built"]
-    assert line["start_s"] - 1.0 <= again["t"] <= line["start_s"] + 1.5 and again["t"] < entry["shown"]["recipe"]["t"]
+    assert line["start_s"] - 2.0 <= again["t"] <= line["start_s"] + 1.5 and again["t"] < entry["shown"]["recipe"]["t"]
+    # whole for ~2 s: faded in in the breath before the words (faded in as they started, it
+    # stood whole 0.7 s only, s25)
+    assert entry["shown"]["rule_again_off"] - 0.3 - again["t"] >= 1.8, (again["t"], entry["shown"]["rule_again_off"])
     # gone before ours comes in its place (cross-faded, the two lines stood garbled over each
     # other in the tiny run, 123 s)
     came = entry["shown"]["recipe"]["words"][0]

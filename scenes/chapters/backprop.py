@@ -1136,18 +1136,28 @@ class Backprop(Chapter):
                                       "texts": self.text_boxes(VGroup(square["all"], sizes, legend, close["names"],
                                                                       self.title_text))})
                 # 'so its blame starts from twice its gap': the two strips' words into 'gap 0.76 x 2'
+                # first under the square, beside its two strips (at the bottom of the frame, under
+                # the outputs, it stood apart from them); it moves to its place as the square goes
                 self.wait_before(tracker, "twice", 0.2)
+                near = build[0].copy().next_to(VGroup(square["square"], square["strips"]), DOWN, buff=0.3)
+                near.shift(min(0.0, RIGHT_EDGE - near.get_right()[0]) * RIGHT)
                 self.play(Indicate(VGroup(square["strips"], square["lengths"]), color=t.focus, scale_factor=1.05),
-                          FadeIn(build[0], shift=0.1 * DOWN), run_time=0.9)
-                self.show(twice_rule={"gap": float(work["misses"][worst]), "words": build[0].original_text,
+                          FadeIn(near, shift=0.1 * DOWN), run_time=0.9)
+                self.show(twice_rule={"gap": float(work["misses"][worst]), "words": near.original_text,
                                       "t": float(self.renderer.time),
-                                      "texts": self.text_boxes(VGroup(square["all"], build[0], sizes, legend,
+                                      "box": [*map(float, near.get_corner(DOWN + LEFT)[:2]),
+                                              *map(float, near.get_corner(UP + RIGHT)[:2])],
+                                      "strips_box": [*map(float, square["strips"].get_corner(DOWN + LEFT)[:2]),
+                                                     *map(float, square["strips"].get_corner(UP + RIGHT)[:2])],
+                                      "texts": self.text_boxes(VGroup(square["all"], near, sizes, legend,
                                                                       close["names"]))})
                 # the square goes as the curve comes (one picture after the other: faded over each
                 # other they stood as one ghost picture, review s21 h1), not before 'then its curve'
                 # (0.7 s early, 'gap 0.76 x 2' stood with the whole square for 1.4 s only)
                 self.wait_before(tracker, "ease", 0.0)
-                self.play(FadeOut(VGroup(*self.standing(square["all"]))), run_time=0.4)
+                self.play(FadeOut(VGroup(*self.standing(square["all"]))), near.animate.move_to(build[0]), run_time=0.4)
+                self.remove(near)
+                self.add(build[0])
                 self.play(FadeIn(ease["frame"]), FadeIn(ease["dots"]), run_time=0.5)
                 self.show(curve_beat={"t": float(self.renderer.time), "texts": self.words_on_screen(),
                                       "bars_left": bool(self.standing(panel))})
@@ -1326,6 +1336,31 @@ class Backprop(Chapter):
             self.show(blame_arrows_at_sum=sum(1 for m in self.mobjects for p in m.get_family()
                                               if p is total_arrow or p is tally["rest_arrow"]
                                               or any(p is a for a in travel)))
+            # the rows and the wires' dials go with the pieces (only those drawn: a fade of one never
+            # added flashed a ghost '+ 0 more' in the tiny run)
+            gone = VGroup(*travel, *self.standing(tally["rest_arrow"], tally["rest"], tally["line"], *tally["sums"],
+                                                  tally["with_label"], tally["against_label"], *tally["rows"].values(),
+                                                  *tally["labels"].values(), *tally["turned"].values()))
+            # 'just like the outputs': the output's rule again, written large under our neuron
+            # where ours is then built, its arrow lit, in the breath before the words (reviews
+            # ab-k1, ab-x3 s24, 117-132 s: 'As for the output' read as back to the output; faded
+            # in as they started, it stood whole for 0.7 s only, s25)
+            recipe = self.recipe(numbers, len(flows) > 1, close["ours"].get_x())
+            again_rule = None
+            if out_rule is not None:
+                again_rule = self.blame_build(*out_rule).move_to(recipe, aligned_edge=LEFT)
+                # named, over its left end: the line alone read as our neuron's (it is output 2's)
+                again_rule.add(self.text(mark("output {name}:") if len(flows) > 1 else mark("the output:"), size="small",
+                                         color=t.text, facts={"name": output_names(h)[worst]})
+                               .next_to(again_rule, UP, buff=0.12, aligned_edge=LEFT))
+                if tracker.get_remaining_duration() > 1 / config.frame_rate:
+                    self.wait(tracker.get_remaining_duration())
+                # one after the other: cross-faded, the rule stood over the stacked arrows mid-way
+                if len(gone):
+                    self.play(FadeOut(gone), run_time=0.3)
+                self.play(FadeIn(again_rule), Indicate(VGroup(out_arrows[at], sizes[at]), color=t.blame), run_time=0.4)
+                self.show(rule_again={"words": [m.original_text for m in again_rule[:3]],
+                                      "name": again_rule[3].original_text, "t": float(self.renderer.time)})
         self.show(flows={"neuron": work["neuron"], "outputs": list(outgoing), "sent": flows,
                          "dials": dials_out, "total": work["total"], "unit": unit, "near": near, "sum_unit": tally["sum_unit"],
                          "order": [int(n) for n in order],
@@ -1340,11 +1375,8 @@ class Backprop(Chapter):
                          "rest_up": bool(tally["rest_arrow"][1].get_y() > tally["rest_arrow"][0].get_y()),
                          "total_arrow": {"up": bool(total_arrow[1].get_y() > total_arrow[0].get_y()),
                                          "height": float(total_arrow.height)}})
-        # the rows and the wires' dials go with the pieces (only those drawn: a fade of one never
-        # added flashed a ghost '+ 0 more' in the tiny run)
-        travel.add(*self.standing(tally["rest_arrow"], tally["rest"], tally["line"], *tally["sums"],
-                                  tally["with_label"], tally["against_label"],
-                                  *tally["rows"].values(), *tally["labels"].values(), *tally["turned"].values()))
+        if again_rule is None:   # no rule to show: the pieces go as the words start
+            travel = gone
 
         # --- its own curve keeps only part: what is left is our neuron's blame ---
         # (back right by the rows' shift: the longer words ran off the frame's left edge)
@@ -1375,26 +1407,9 @@ class Backprop(Chapter):
                                    decimals=len(numbers["slope"].split(".")[-1]) if "." in numbers["slope"] else 2,
                                    rows_under=True)
             ours_curve = ease.get("all", VGroup())
-            # the output's rule again, written large under our neuron as it is said (review ab-x1
-            # s23, 111-120 s: 'keeps nearly all of this / what is left' was a third name for it)
-            recipe = self.recipe(numbers, len(flows) > 1, close["ours"].get_x())
-            # 'just like the outputs': the output's rule again, where ours is built, its arrow lit
-            # (reviews ab-k1, ab-x3 s24, 117-132 s: 'As for the output' read as back to the output)
-            again_rule = None
-            if out_rule is not None:
-                again_rule = self.blame_build(*out_rule).move_to(recipe, aligned_edge=LEFT)
-                # named, over its left end: the line alone read as our neuron's (it is output 2's)
-                again_rule.add(self.text(mark("output {name}:") if len(flows) > 1 else mark("the output:"), size="small",
-                                         color=t.text, facts={"name": output_names(h)[worst]})
-                               .next_to(again_rule, UP, buff=0.12, aligned_edge=LEFT))
-            self.play(*([FadeOut(travel)] if len(travel) else []), Indicate(close["ours"], color=t.focus),
-                      Indicate(close["tag"][1], color=t.neuron_fill),
-                      *([FadeIn(again_rule), Indicate(VGroup(out_arrows[at], sizes[at]), color=t.blame)]
-                        if again_rule is not None else []),
+            self.play(*([FadeOut(travel)] if again_rule is None and len(travel) else []),
+                      Indicate(close["ours"], color=t.focus), Indicate(close["tag"][1], color=t.neuron_fill),
                       *([FadeIn(ease["frame"]), FadeIn(ease["dots"])] if ease else []), run_time=1.0)
-            if again_rule is not None:
-                self.show(rule_again={"words": [m.original_text for m in again_rule[:3]], "name": again_rule[3].original_text,
-                                      "t": float(self.renderer.time)})
             # the rows are gone: only the total stays (the tiny run's row stood on through the turn)
             seen = {id(p) for top in self.mobjects for p in top.get_family()}
             self.show(tally_left=[m.original_text for m in (*tally["rows"].values(), *tally["labels"].values(),
