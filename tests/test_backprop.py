@@ -1838,3 +1838,18 @@ def test_the_turns_real_change_is_drawn_tall_and_labelled_by_it(preset, rendered
     middle, half = (lo + hi) / 2, (hi - lo) / 4
     assert abs(rises["curve_words_y"] - middle) <= half, (rises["curve_words_y"], lo, hi)
     assert rises["heights"]["curve"] >= 0.9 * rises["heights"]["line"]
+
+
+@pytest.mark.parametrize("preset", ["digits"])
+def test_the_dials_square_is_ringed_so_it_shows_on_any_grey(preset, rendered):
+    """'the one from this square': the square the dial carries is ringed on the picture, light
+    on dark, so the ring shows on a white pixel and on a black one alike (s25 reviews: a white
+    ring on a white pixel, and 'this square' was said over nothing seen)."""
+    from scenes.kit.pictures import luminance
+    history, entry = rendered(preset)
+    mark_ = entry["shown"]["pixel_mark"]
+    _, _, source = entry["shown"]["nudge"]["dial"]
+    side = int(round(np.sqrt(history.config["sizes"][0])))
+    assert mark_["source"] == source and divmod(source, side) == (mark_["row"], mark_["col"])
+    shades = sorted(luminance(c) for c in mark_["strokes"])
+    assert shades[-1] - shades[0] > 0.4, mark_["strokes"]

@@ -2547,8 +2547,14 @@ class Backprop(Chapter):
         row, col = divmod(source, side)
         cell = picture.frame.width / side   # as drawn: the picture may have been scaled
         corner = picture.frame.get_corner(UP + LEFT)
-        return VGroup(Square(cell, stroke_color=colour or self.theme.text, stroke_width=3)
-                      .move_to(corner + (col + 0.5) * cell * RIGHT + (row + 0.5) * cell * DOWN))
+        centre = corner + (col + 0.5) * cell * RIGHT + (row + 0.5) * cell * DOWN
+        # a light ring on a dark one, so it shows on any grey (s25 reviews: 'the one from this
+        # square' was said over a white ring on a white pixel, seen by no one)
+        ring = VGroup(Square(cell + 0.06, stroke_color=self.theme.background, stroke_width=7),
+                      Square(cell + 0.06, stroke_color=colour or self.theme.highlight, stroke_width=3)).move_to(centre)
+        self.show(pixel_mark={"source": int(source), "row": row, "col": col,
+                              "strokes": [ring[0].get_stroke_color().to_hex(), ring[1].get_stroke_color().to_hex()]})
+        return ring
 
 
     def play_blame_flow(self, diagram: NetworkDiagram, deltas: list[np.ndarray], duration: float) -> VGroup:

@@ -2276,8 +2276,10 @@ class Descent(Chapter):
         n = len(values[0])
         bar, gap, tall = 0.16, 0.07, 0.65
 
-        def group(outputs: np.ndarray, words: str) -> VGroup:
-            caption = self.text(words, size="small")
+        guess = int(np.argmax(values[1]))
+
+        def group(outputs: np.ndarray, words: str, facts: dict | None = None, pick: int | None = None) -> VGroup:
+            caption = self.text(words, size="small", facts=facts)
             base = Line(LEFT * 0.02, RIGHT * (n * bar + (n - 1) * gap + 0.02), color=t.muted, stroke_width=2)
             bars, names = VGroup(), VGroup()
             for j, v in enumerate(outputs):
@@ -2285,7 +2287,10 @@ class Descent(Chapter):
                 h = max(float(v) * tall, 1e-3)
                 bars.add(Rectangle(width=bar, height=h, stroke_width=0, fill_color=t.highlight, fill_opacity=1.0)
                          .move_to([centre, h / 2, 0]))
-                names.add(self.text("{label}", size="small", facts={"label": labels[j]})
+                # the guess's label in the glow's colour (reviews ab-k2 r1/r2, s25: "always
+                # guesses 9" was said over ten bars all alike dark)
+                names.add(self.text("{label}", size="small", facts={"label": labels[j]},
+                                    color=t.highlight if j == pick else None)
                           .move_to([centre, -0.2, 0]))
             slot = Rectangle(width=bar + 0.06, height=tall, stroke_color=t.focus, stroke_width=2, fill_opacity=0.0)
             slot.move_to([bar / 2 + target * (bar + gap), tall / 2, 0])
@@ -2297,7 +2302,7 @@ class Descent(Chapter):
                 plot.add(glow.next_to(slot, side, buff=0.1))
             return VGroup(caption, plot.next_to(caption, DOWN, aligned_edge=LEFT, buff=0.15))
         begun = group(values[0], "at the start: all glow")
-        ended = group(values[1], "huge steps: all dark")
+        ended = group(values[1], "huge steps: all dark, guess {label}", {"label": labels[guess]}, guess)
         body = VGroup(begun, ended).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         frame = SurroundingRectangle(body, color=t.muted, stroke_width=2, buff=0.18, fill_color=t.background,
                                      fill_opacity=1.0)
@@ -2310,6 +2315,7 @@ class Descent(Chapter):
                                    "slot": [float(g[1][2].get_x()) for g in (begun, ended)],
                                    "bars_x": [[float(b.get_x()) for b in g[1][1]] for g in (begun, ended)],
                                    "captions": [begun[0].original_text, ended[0].original_text], "box": edges(frame),
+                                   "guess": guess,
                                    "above": edges(above), "chart": edges(chart.frame)})
         return VGroup(frame, begun), ended
 
