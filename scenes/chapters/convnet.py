@@ -1136,6 +1136,11 @@ class Convnet(Chapter):
             self.play(FadeIn(reason[0]), run_time=0.5)
             self.wait_until_bookmark("survives")
             self.play(FadeIn(reason[1]), run_time=0.5)
+            # a block's best match is the ringed square kept from each block; then the line's
+            # promise lit as it is said (the 3-fps test saw 6.3 s of a still frame here, s25)
+            self.play(Indicate(marks, color=t.highlight, scale_factor=1.15), run_time=1.0)
+            self.wait_until_bookmark("later")
+            self.play(Indicate(reason[1], color=t.highlight, scale_factor=1.05), run_time=1.0)
         self.play(FadeOut(blocks), FadeOut(marks), FadeOut(counts), FadeOut(reason), run_time=0.5)
         return VGroup(group, pooled, arrow)
 
