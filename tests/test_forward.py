@@ -108,6 +108,24 @@ def check_near_half(entry: dict, path) -> None:
     assert near is not None and near["words"] == words, (glows, near)
     line = next(n for n in entry["narration"] if "Over one half" in n["text"])
     assert any(d["text"] == words and line["start_s"] <= d["t"] <= line["end_s"] for d in entry["drawn"])
+    check_near_half_alone(entry, words)
+
+
+def overlap(a: dict, b: dict, air: float = 0.02) -> bool:
+    """Two drawn texts' boxes (centre, width, height) meet."""
+    return (abs(a["x"] - b["x"]) < (a["w"] + b["w"]) / 2 + air
+            and abs(a["y"] - b["y"]) < (a["h"] + b["h"]) / 2 + air)
+
+
+def check_near_half_alone(entry: dict, words: str) -> None:
+    """Review s25 x1 (both reviewers): "just under ½" stood over "should glow"'s 0 from its
+    line to the chapter's end ("just unde0 ½"). No text drawn from the first guess on (the
+    table's glow and should-glow, the curve's numbers, the verdict) meets it."""
+    near = next(d for d in entry["drawn"] if d["text"] == words)
+    start = next(n for n in entry["narration"] if "The first guess" in n["text"])["start_s"]
+    later = [d for d in entry["drawn"] if d["t"] >= start - 1.0 and d is not near]
+    hit = [d for d in later if overlap(near, d)]
+    assert not hit, (near, hit)
 
 
 def number(words: str) -> float:
@@ -368,6 +386,7 @@ def test_renders_and_shows_nncores_forward_pass(preset, story_file, tmp_path):
     check_output_squash(entry, path)
     check_near_half(entry, path)
     check_output_row_by_row(entry, path)
+    check_glows_beside_rings(entry, path)
     check_brightest_first(entry, path)
     check_point_axes(entry, path)
     check_curve_with_squashes(entry)
@@ -529,6 +548,35 @@ def check_output_row_by_row(entry: dict, path) -> None:
         inside = [p for p, d in enumerate(glows) if left <= d["x"] <= right and bottom <= d["y"] <= top]
         assert inside == [rows[0]], (inside, rows)
     assert entry["shown"]["glow_tags_kept"] == 0
+
+
+def check_glows_beside_rings(entry: dict, path) -> None:
+    """Review ab-k1 s25 (ONE change, digits 117-129 s): three hidden neurons ringed for the
+    output's rows, one of them labelled, and a stale white ring on a fourth: rows could not be
+    matched to neurons. Beside each ringed neuron, as its row comes, its glow is written as
+    its row writes it (nncore's hidden activation), left of it on its level (its right is its bold
+    wire's), meeting no other
+    text drawn then; and no "glows ..." tag of the worked neurons is drawn while the rows stand."""
+    work = entry["shown"]["output_rule"]
+    hidden = expected_pass(path, 0)["activations"][-2]
+    line = next(n for n in entry["narration"] if "works the same way" in n["text"])
+    near = [d for d in after_glance(entry) if line["start_s"] - 1.5 <= d["t"] <= line["end_s"]]
+    rings = entry["shown"]["output_rings"]
+    assert len(rings) == len(entry["shown"]["output_ring_neurons"]) >= 1
+    assert not [d for d in near if d["text"].startswith("glows ")]
+    if len(hidden) == len(work["biggest"]):
+        # every hidden neuron has its row, all ringed in order (the small net, whose narrow gap
+        # holds the inputs' names): no glow beside them (it stood over "across 0.270")
+        assert not [d for d in near for x, y in rings if x - 0.8 <= d["x"] + d["w"] / 2 <= x and abs(d["y"] - y) < 0.1]
+        return
+    for (x, y), k in zip(rings, entry["shown"]["output_ring_neurons"]):
+        tags = [d for d in near if x - 0.8 <= d["x"] + d["w"] / 2 <= x - 0.2 and abs(d["y"] - y) < 0.1
+                and re.match(r"^\u2212?\d+\.\d+$", d["text"])]
+        assert len(tags) == 1, (k, (x, y), tags)
+        places = len(tags[0]["text"].split(".")[1])
+        assert abs(float(number_of(tags[0]["text"])) - hidden[k]) <= 0.5 * 10 ** -places + 1e-12, (tags[0], hidden[k])
+        others = [d for d in near if d is not tags[0] and overlap(tags[0], d)]
+        assert not others, (tags[0], others)
 
 
 def check_brightest_first(entry: dict, path) -> None:

@@ -1366,10 +1366,12 @@ class Forward(Chapter):
         # fell could not be seen: a glow this near one half is written so, beside its number
         near = self.near_half(float(self.history_glow()))
         if near is not None:
-            near.next_to(table["box"], RIGHT, buff=0.15)
+            # under the curve's own read-out (review s25 x1, both: right of the table's box it stood
+            # over "should glow"'s 0 for the chapter's last 18 s, "just unde0 ½"); under the
+            # one-half line's height, as its words say
+            near.next_to(curve["out"], DOWN, buff=0.12).align_to(curve["out"], RIGHT)
             within_frame(near, 0.1)
             self.show(near_half={"words": near_words(float(self.history_glow())), "left": float(near.get_left()[0]), "right": float(near.get_right()[0])})
-            table["box"].add(near)
             self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), FadeIn(near), run_time=0.8)
         else:
             self.play(Indicate(VGroup(curve["out"], number), color=t.focus, scale_factor=1.3), run_time=0.8)
@@ -1512,7 +1514,9 @@ class Forward(Chapter):
         marks = getattr(self, "worked_marks", VGroup(VGroup(), VGroup()))
         # (and with two decimals too, review ab-k1 s24 117-126 s: "glows 0.38" stood on a neuron
         # the table has no row for, and a newcomer looked for 0.38 in its rows)
-        retire = [marks[1]] if len(marks[1]) else []
+        # (their white rings too, review ab-k1 s25 117-120 s: the 0.38 neuron's ring stood while
+        # the table has no row for it: the network's only rings now are the rows' yellow ones)
+        retire = [m for m in (marks[1], marks[0]) if len(m)]
         if retire:
             self.remove_foreground_mobjects(*retire)
             self.worked_marks = VGroup(marks[0])
@@ -1550,10 +1554,25 @@ class Forward(Chapter):
             # (the rest and the head start, with no wire of their own, quicker)
             each = float(np.clip((self.current_tracker.time_until_bookmark("sum") - 0.3 - 0.45 * extra) / nb, 0.45, 1.0))
             rings = iter(marked)
+            # each ringed neuron's glow beside it, as its row writes it (review ab-k1 s25, ONE
+            # change: three rings and one label; which ring was which row could not be told)
+            beside = VGroup()
+            beside.said = []
             came, bolds = [], VGroup()
             for row, neuron, wire in zip(rows, hidden + [None] * extra, own + [None] * extra):
                 # (swelling in its own glow: flashed white, it read as a change of glow, review s20 v1)
                 pulse = [] if neuron is None else [neuron.animate(rate_func=there_and_back).scale(1.4), Create(next(rings))]
+                # (only when some hidden neurons have no row: when each has one, as in the small
+                # net, all are ringed in order, and its narrow gap has the inputs' names in it)
+                if neuron is not None and work["rest_count"]:
+                    tag = row[0].copy().add_background_rectangle(color=t.background, opacity=0.85, buff=0.05)
+                    # (left of it: on its right it covered the start of its bold wire)
+                    tag.next_to(neuron, LEFT, buff=0.22)
+                    beside.add(tag)
+                    beside.said.append({"text": getattr(row[0], "original_text", row[0].text),
+                                        "x": float(tag.get_center()[0]), "y": float(tag.get_center()[1]),
+                                        "neuron": [float(v) for v in neuron.get_center()[:2]]})
+                    pulse.append(FadeIn(tag))
                 if wire is not None:
                     # (a bold copy over the diagram's own line: a fade of the diagram's own lines
                     # took them out of it, and they stayed behind when the network moved back)
@@ -1565,7 +1584,7 @@ class Forward(Chapter):
                 else:
                     self.play(FadeIn(row), *pulse, run_time=each if neuron is not None else 0.45)
                 came.append(float(self.renderer.time))
-            self.show(output_rows_at=came)
+            self.show(output_rows_at=came, output_glows_beside=beside.said)
             self.wait_before(self.current_tracker, "sum", lead=0.3)
             self.play(Indicate(products, color=t.focus, scale_factor=1.1), Create(rule), FadeIn(added), FadeIn(total),
                       run_time=0.8)
@@ -1599,7 +1618,7 @@ class Forward(Chapter):
                 glows.add(box)
             self.wait(max(0.3, self.current_tracker.get_remaining_duration() - 0.5))
         # the guesses' table takes this place next
-        self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, bolds, ring, marked)), run_time=0.4)
+        self.play(FadeOut(VGroup(head, heads, *rows, rule, added, total, glows, bolds, ring, marked, beside)), run_time=0.4)
         # the worked neurons' tags back with the network, the table gone (they stand until the guess)
         back = []
         for tags in retire:
