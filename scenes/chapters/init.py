@@ -60,9 +60,10 @@ ALONE_GRID_Y = -0.6              # the first glows' grid then: in the patches' r
 BIG_PATCH = (1.6, 1.6)           # one patch drawn big in the gap between the networks (~100 px at 480p)
 BIG_MARGIN = 0.2                 # between the big patch (with its words) and either network
 LAID_Y = -0.55                   # one neuron's patch drawn big under the picture, in the gap (review s21 h1)
-PAYOFF_SIDE = 2.2               # a picture's payoff: each square of patches, big patch and example this big
-PAYOFF_GAP, PAYOFF_Y = 0.3, 0.6   # (~120 px at 480p), this far apart, their middles at this height
-PAYOFF_EDGE = 0.2               # ours runs in from the frame's left edge
+PAYOFF_SIDE = 1.65              # a picture's payoff: each patch, square of patches and example this big
+PAYOFF_GAP, PAYOFF_Y = 0.4, 1.42   # (~100 px at 480p), this far apart side by side, the patches' middles here
+PAYOFF_DROP = 0.15              # each example this far under its patch
+PAYOFF_LOOKS = 3                # ours: this many patches, each over the example that lights it most
 INK_SHARE = 0.5                 # a picture's payoff: its example's strokes, its pixels this lit of its brightest
 MAPS_TOP, MAPS_BUFF = 2.3, 0.15
 ONE_MAP = 3.6                    # the one map drawn big first (tiny), at most this big (~216 px at 480p)  # the maps big at the end (tiny): from under the headings down to the key
@@ -360,12 +361,50 @@ def ink_cells(pixels: np.ndarray) -> list[int]:
     return [int(i) for i in np.flatnonzero(p >= INK_SHARE * p.max())] if p.max() > 0 else []
 
 
-def ink_outline(big: WeightPatches, cells: Sequence[int], color: str) -> VMobject:
-    """The example's strokes laid over one big patch: an outline on each of those cells."""
-    shift = big.frames.points[0] - big._corners[0, 0]
-    top_left = big._corners[0][list(cells)] + shift
-    return VMobject(stroke_color=color, stroke_width=2.5, fill_opacity=0).set_points(
-        rect_points(top_left, top_left + np.array([big.cell, -big.cell, 0.0])))
+def ink_edges(cells: Sequence[int], side: int) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The example's strokes as one line round them: every side of an inked cell (row-major in
+    a side x side picture) with no inked cell across it, as ((x, y), (x, y)) in cell units
+    from the top-left corner, y down."""
+    inked = set(int(i) for i in cells)
+    out = []
+    for i in sorted(inked):
+        r, c = divmod(i, side)
+        for (dr, dc), a, b in (((-1, 0), (c, r), (c + 1, r)), ((1, 0), (c, r + 1), (c + 1, r + 1)),
+                               ((0, -1), (c, r), (c, r + 1)), ((0, 1), (c + 1, r), (c + 1, r + 1))):
+            rr, cc = r + dr, c + dc
+            if not (0 <= rr < side and 0 <= cc < side) or rr * side + cc not in inked:
+                out.append((a, b))
+    return out
+
+
+def ink_outline(big: WeightPatches, edges: Sequence[tuple], color: str) -> VMobject:
+    """The example's strokes laid over one big patch: the line round them (ink_edges)."""
+    corner = big.frames.points[0]                 # the first patch's top-left corner, where it is now
+    at = lambda p: corner + big.cell * np.array([p[0], -p[1], 0.0])
+    a = np.array([at(e[0]) for e in edges])
+    b = np.array([at(e[1]) for e in edges])
+    points = np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=1).reshape(-1, 3)
+    return VMobject(stroke_color=color, stroke_width=3, fill_opacity=0).set_points(points)
+
+
+def our_looks(history: History, count: int = PAYOFF_LOOKS) -> list[dict]:
+    """A picture's payoff (review s25 k1, both reviewers' single change: one neuron of ours was
+    not "each its own pattern"): `count` of our hidden neurons after all of the practice, the
+    choosiest first (looks_for's), then the next choosiest whose best new example is another
+    digit; each with the new example it glows most for. [{"neuron", "example", "answer", "glow"}]"""
+    x_test, y_test = history.split("test")
+    truth = classes_of(y_test)
+    ours = network_at(history, history.snapshots[-1]).forward(x_test).a[1]
+    order = [int(i) for i in np.argsort(-ours.std(axis=0), kind="stable")]
+    best = {i: int(ours[:, i].argmax()) for i in order}
+    picked: list[int] = []
+    for distinct in (True, False):
+        for i in order:
+            if len(picked) < count and i not in picked and (
+                    not distinct or all(truth[best[i]] != truth[best[j]] for j in picked)):
+                picked.append(i)
+    return [{"neuron": i, "example": best[i], "answer": int(truth[best[i]]), "glow": float(ours[best[i], i])}
+            for i in picked]
 
 
 def maps_notes(history: History) -> dict[str, str]:
@@ -374,9 +413,12 @@ def maps_notes(history: History) -> dict[str, str]:
     if input_kind(history) == "image":
         # a picture's payoff, drawn by Init.payoff: one of ours big beside the new example it
         # glows most for; the twin's big beside its copies
-        label = history.labels[looks_for(history)["answer"]]
-        return {"maps_note": "", "edge_note": "",
-                "own_note": f" One of ours now looks for this: it glows most for this {label}.",
+        # (the first said at "edge", the others at "own": its bookmarks, the maps' words empty)
+        first, *more = (history.labels[look["answer"]] for look in our_looks(history))
+        others = " and ".join(f"this {label}" for label in more)
+        return {"maps_note": "", "edge_note": f" One of ours now looks for this: it glows most for this {first}.",
+                "own_note": f" {count_words(len(more)).capitalize()} other{'s look' if len(more) > 1 else ' looks'}"
+                            f" for {others}." if more else "",
                 "twins_note": " The twin's all look for one and the same thing."}
     if input_kind(history) != "point":
         return {"maps_note": "", "edge_note": "", "own_note": "", "twins_note": ""}
@@ -1651,75 +1693,68 @@ class Init(Chapter):
                             for row, side in zip(maps, sides)})
 
     def payoff(self, sides: Sequence[dict], moral: VGroup, ours: Mobject, tracker) -> None:
-        """A picture's payoff (review s23 k1, its single change): all but the headings and the
-        moral goes; each side's trained patches come back in a square, and beside it, as its
-        words are said, one patch big: ours, the choosiest of our neurons (looks_for), beside the
-        new example it glows most for; the twin's, its copies boxed. Real last snapshots."""
+        """A picture's payoff (review s23 k1; s25 k1, both reviewers' single change: one neuron of
+        ours shown, "each its own pattern" rested on it): all but the headings and the moral goes;
+        under our heading three of our trained patches side by side (our_looks), each with the new
+        example that lights it most under it, its strokes outlined on the patch, as they are said;
+        under the twin's, one of its patches beside all 16 alike, with its one example. Real last
+        snapshots."""
         t, h = self.theme, self.history
-        found, shape = looks_for(h), patch_shape(h)
+        looks, found, shape = our_looks(h), looks_for(h), patch_shape(h)
         x_test = h.split("test")[0]
+        side_px = math.isqrt(x_test.shape[1])
         last = {side["name"]: np.asarray(side["frames"][-1].weights[0]) for side in sides}
         top = shared_top(*last.values())
-        size = PAYOFF_SIDE
-        picked = {"main": found["neuron"], "twin": 0}
-        groups = {}
-        for side in sides:
-            name = side["name"]
-            square = WeightPatches(last[name], shape, box=(size, size), top=top)
-            big = WeightPatches(last[name][picked[name]:picked[name] + 1], shape, box=(size, size), top=top)
+        size, pitch = PAYOFF_SIDE, PAYOFF_SIDE + PAYOFF_GAP
+
+        def column(weights: np.ndarray, neuron: int, example: int, x: float) -> dict:
+            big = WeightPatches(weights[neuron:neuron + 1], shape, box=(size, size), top=top)
             big.frames.set_stroke(t.focus, 2.0)
-            # ours: [square] [big] [example] in from the left edge; the twin's: [big] [square]
-            # centred under its heading (the two sides' pictures never meet in the middle)
-            if name == "main":
-                square.move_to([-7.1 + PAYOFF_EDGE + size / 2, PAYOFF_Y, 0])
-                big.next_to(square, RIGHT, buff=PAYOFF_GAP)
-            else:
-                big.move_to([side["x"] - (size + PAYOFF_GAP) / 2, PAYOFF_Y, 0])
-                square.next_to(big, RIGHT, buff=PAYOFF_GAP)
-            frame = patch_frames(square, t.focus)[picked[name]]
-            tie = Line(frame.get_right(), big.get_left(), color=t.focus, stroke_width=2) if name == "main" else \
-                Line(square.get_left(), big.get_right(), color=t.focus, stroke_width=2)
-            if name == "main":
-                words = self.text(mark("one of ours, now"), size="small", color=t.text)
-                example = digit_image(x_test[found["example"]], size).next_to(big, RIGHT, buff=PAYOFF_GAP)
-                under = self.text(mark("lights it most"), size="small", color=t.text)
-                extra = VGroup(example, under.next_to(example, DOWN, buff=0.12))
-                marker = frame
-                # the example's strokes over the big patch (review s24 k1 r2, its single change):
-                # the neuron's blue lies where the 3 is inked
-                strokes = ink_outline(big, ink_cells(x_test[found["example"]]), t.highlight)
-            else:
-                words = self.text(mark("the twin's, now"), size="small", color=t.text)
-                extra = self.text("all {n} alike", size="small", color=t.text,
-                                  facts={"n": len(last[name])}).next_to(square, DOWN, buff=0.12)
-                marker = SurroundingRectangle(square, color=t.focus, buff=0.06)
-            words.next_to(big, DOWN, buff=0.12)
-            groups[name] = {"square": square, "big": VGroup(big, words), "tie": tie, "marker": marker, "extra": extra}
-        ink = ink_cells(x_test[found["example"]])
-        corners = groups["main"]["big"][0]._corners[0][ink] + groups["main"]["big"][0].frames.points[0] \
-            - groups["main"]["big"][0]._corners[0, 0]
-        self.show(payoff={**found, "top": top,
-                          **{name: {"square": g["square"].weights.tolist(), "big": g["big"][0].weights.tolist(),
-                                    "neuron": picked[name]} for name, g in groups.items()},
-                          "boxes": text_boxes(*(VGroup(g["big"], g["extra"]) for g in groups.values()), moral),
-                          "pictures": {name: [[float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
-                                              for m in (g["square"], g["big"][0],
-                                                        *((g["extra"][0],) if name == "main" else ()))]
-                                       for name, g in groups.items()},
-                          "strokes": {"cells": ink, "top_left": corners[:, :2].tolist(),
-                                      "cell": float(groups["main"]["big"][0].cell)}})
+            big.move_to([x, PAYOFF_Y, 0])
+            pic = digit_image(x_test[example], size).next_to(big, DOWN, buff=PAYOFF_DROP)
+            under = self.text(mark("lights it most"), size="small", color=t.text).next_to(pic, DOWN, buff=0.1)
+            edges = ink_edges(ink_cells(x_test[example]), side_px)
+            return {"big": big, "pic": pic, "under": under, "edges": edges,
+                    "strokes": ink_outline(big, edges, t.highlight)}
+
+        main_x = sides[0]["x"]
+        cols = [column(last["main"], look["neuron"], look["example"], main_x + (k - (len(looks) - 1) / 2) * pitch)
+                for k, look in enumerate(looks)]
+        twin_x = sides[1]["x"]
+        twin = column(last["twin"], 0, found["twin_example"], twin_x - pitch / 2)
+        square = WeightPatches(last["twin"], shape, box=(size, size), top=top).move_to([twin_x + pitch / 2, PAYOFF_Y, 0])
+        alike = self.text("all {n} alike", size="small", color=t.text,
+                          facts={"n": len(last["twin"])}).next_to(square, DOWN, buff=0.1)
+        marker = SurroundingRectangle(square, color=t.focus, buff=0.06)
+        foot = min(c["under"].get_bottom()[1] for c in (*cols, twin)) - 0.12
+        mine = self.text("{n} of ours, now", size="small", color=t.text, facts={"n": len(cols)})
+        mine.move_to([main_x, foot, 0], aligned_edge=UP)
+        theirs = self.text(mark("the twin's, now"), size="small", color=t.text).move_to([twin_x, foot, 0], aligned_edge=UP)
+        box = lambda m: [float(v) for v in (*m.get_corner(DOWN + LEFT)[:2], *m.get_corner(UP + RIGHT)[:2])]
+        self.show(payoff={**found, "top": top, "looks": looks,
+                          "main": {"bigs": [c["big"].weights.tolist() for c in cols]},
+                          "twin": {"square": square.weights.tolist(), "big": twin["big"].weights.tolist(), "neuron": 0},
+                          "boxes": text_boxes(*(c["under"] for c in (*cols, twin)), alike, mine, theirs, moral),
+                          "pictures": {"main": [box(m) for c in cols for m in (c["big"], c["pic"])],
+                                       "twin": [box(m) for m in (twin["big"], twin["pic"], square)]},
+                          "strokes": [{"edges": [list(map(list, e)) for e in c["edges"]],
+                                       "corner": [float(v) for v in c["big"].frames.points[0][:2]],
+                                       "first": [float(v) for v in c["strokes"].points[0][:2]],
+                                       "cell": float(c["big"].cell)} for c in (*cols, twin)]})
         keep = [self.heading, *(side["head"][0] for side in sides), moral[0], ours]
-        # the moral's last line in full before its words (tests: a label before its words)
-        self.play(*(FadeOut(m) for m in self.all_but(keep)), *(FadeIn(g["square"]) for g in groups.values()),
+        # the moral's last line in full before its words (tests: a label before its words); the
+        # patches in at once, so the frame never stands empty (review s25 k1 r1, 135 s)
+        self.play(*(FadeOut(m) for m in self.all_but(keep)), *(FadeIn(c["big"]) for c in cols),
+                  FadeIn(twin["big"]), FadeIn(square), FadeIn(mine), FadeIn(theirs),
                   FadeIn(moral[1], shift=0.2 * UP), FadeOut(ours), run_time=0.8)
-        for mark_, name in (("own", "main"), ("twins", "twin")):
-            g = groups[name]
+        # each example as it is said: the first (edge), the others (own), the twin's (twins)
+        for mark_, shown in (("edge", cols[:1]), ("own", cols[1:]), ("twins", [twin])):
+            if not shown:
+                continue
             self.wait_before(tracker, mark_, 0.6)
-            self.play(FadeIn(g["marker"]), Create(g["tie"]), FadeIn(g["big"], shift=0.1 * RIGHT), FadeIn(g["extra"]),
-                      run_time=0.6)
-            if name == "main":
-                self.wait(0.8)
-                self.play(Create(strokes), run_time=0.8)
+            extra = [FadeIn(marker), FadeIn(alike)] if mark_ == "twins" else []
+            self.play(*(FadeIn(VGroup(c["pic"], c["under"]), shift=0.1 * DOWN) for c in shown), *extra, run_time=0.6)
+            self.play(*(Create(c["strokes"]) for c in shown), run_time=0.6)
         self.wait(max(0.5, tracker.get_remaining_duration()))
 
     def all_but(self, keep: Sequence[Mobject]) -> list[Mobject]:
