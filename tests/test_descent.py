@@ -2158,7 +2158,7 @@ def test_why_the_huge_runs_lower_cost_is_no_better_is_shown_on_its_real_outputs(
     # its guess named under the dark bars, the one said ("always guesses 9"; s25 reviews: ten
     # bars alike dark while "always guesses 9" was said)
     guess = int(np.argmax(outs[1][0]))
-    ended = f"huge steps: all dark, guess {history.labels[guess]}"
+    ended = f"end: all dark, guess {history.labels[guess]}"
     assert panel["guess"] == guess and f"always guesses {history.labels[guess]}" in text
     assert panel["captions"] == ["at the start: all glow", ended]
     drawn = {d["text"] for d in entry["drawn"]}

@@ -2302,7 +2302,7 @@ class Descent(Chapter):
                 plot.add(glow.next_to(slot, side, buff=0.1))
             return VGroup(caption, plot.next_to(caption, DOWN, aligned_edge=LEFT, buff=0.15))
         begun = group(values[0], "at the start: all glow")
-        ended = group(values[1], "huge steps: all dark, guess {label}", {"label": labels[guess]}, guess)
+        ended = group(values[1], "end: all dark, guess {label}", {"label": labels[guess]}, guess)
         body = VGroup(begun, ended).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         frame = SurroundingRectangle(body, color=t.muted, stroke_width=2, buff=0.18, fill_color=t.background,
                                      fill_opacity=1.0)
