@@ -27,7 +27,7 @@ Everything shown is read from the history at snapshot step 0 (the random start):
 from __future__ import annotations
 
 import numpy as np
-from manim import (AnimationGroup, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+from manim import (AnimationGroup, Brace, GrowFromEdge, there_and_back, DOWN, LEFT, ORIGIN, RIGHT, UP, Triangle, Arrow, Create, GrowArrow, DashedLine, Dot, FadeIn, FadeOut, Indicate, LaggedStart, Line,
                    ShowPassingFlash, SurroundingRectangle, Rotate,
                    Circle, Group, Mobject, Rectangle, ReplacementTransform, Square, Transform,
                    Text, TransformFromCopy, ValueTracker, VGroup, VMobject, always_redraw, config)
@@ -1097,7 +1097,8 @@ class Backprop(Chapter):
                 left = max(EASE_AT[0], max(m.get_right()[0] for m in sizes) + 0.5)
                 ease = self.ease_curve(h.config["activations"][-1], spots,
                                        (min(EASE_BOX[0], EASE_AT[0] + EASE_BOX[0] - left + 0.2), EASE_BOX[1]),
-                                       (left, EASE_AT[1]), decimals=decimals)
+                                       (left, EASE_AT[1]), decimals=decimals,
+                                       floor=float(build.get_top()[1]) + 0.15)
                 # 'twice its gap' shown on the cost's square (reviews ab-k1, ab-x1, ab-x3 s24,
                 # 75-87 s: 'since the cost squares each gap' was told, not shown): the biggest
                 # gap's violet strip stands up as the side of its orange square, written as the
@@ -2147,7 +2148,8 @@ class Backprop(Chapter):
         return parts
 
     def ease_curve(self, activation: str, spots: list[tuple[str, float]], box: tuple[float, float],
-                   corner: tuple[float, float], decimals: int = 2, rows_under: bool = False) -> dict:
+                   corner: tuple[float, float], decimals: int = 2, rows_under: bool = False,
+                   floor: float | None = None) -> dict:
         """The squashing curve (nncore's `activation`, the forward chapter's), large, named as
         there ('total coming in', 'glow'): each spot (its name, its total) a dot on it, with its
         nudge: a short push along the total (NUDGE, drawn, never written) and how far its glow
@@ -2201,7 +2203,10 @@ class Backprop(Chapter):
         # the nudges enlarged beside the curve (review s20 g1, v1: on the upper bend the push and
         # the glow's move were a few px at 480p): the first spot's, and the flat end's for the
         # contrast when the outputs' curve shows it; one scale for them all, so steep and flat compare
-        lensed = [drawn[0]] + ([] if rows_under else [flat])
+        # and the steepest of the outputs that get more (review ab-k1 s25, both reviewers: the
+        # same nudge at output 2 and at a steeper output, the glow's rise a visibly taller bar)
+        steeper = max(drawn[1:], key=lambda d: d["slope"], default=None)
+        lensed = [drawn[0]] + ([] if rows_under else [flat] + ([steeper] if steeper is not None else []))
         if rows_under:   # one lens, under the row that writes its ease ('enlarged' right of it)
             region = (float(axes.get_left()[0]), float(rows.get_bottom()[1]) - 0.2, RIGHT_EDGE,
                       max(float(rows.get_bottom()[1]) - 1.75, -3.8))
@@ -2209,8 +2214,9 @@ class Backprop(Chapter):
             if drawn[0]["rise"].get_length() >= LENS_NEEDED or region[1] - region[3] < 0.8:
                 lensed = []
         else:            # under the eases' rows, right of the curve
+            # down to `floor` (the free right half, above the blame's row): big enough to read
             region = (float(rows.get_left()[0]), float(rows.get_bottom()[1]) - 0.2, RIGHT_EDGE,
-                      float(corner[1]) - 0.1)
+                      float(corner[1]) - 0.1 if floor is None else floor)
         lenses = self.lenses(activation, at, lensed, region) if lensed else None
         every = VGroup(frame, dots, *(m for d in drawn + [flat] for m in (d["push"], d["rise"], d["end"], d["row"])),
                        flat["dot"], *(d["lens"]["all"] for d in lensed))
@@ -2227,7 +2233,8 @@ class Backprop(Chapter):
                         "rise_big": float(d["lens"]["rise"].get_length()),
                         "box": [*map(float, d["lens"]["box"].get_corner(DOWN + LEFT)[:2]),
                                 *map(float, d["lens"]["box"].get_corner(UP + RIGHT)[:2])]} for d in lensed],
-            "lens_word": lenses.text if lenses is not None else ""}])
+            "lens_word": lenses.text if lenses is not None else "",
+            "lens_names": [d["lens"]["name"].original_text if "name" in d["lens"] else "" for d in lensed]}])
         return {"frame": frame, "dots": dots, "spots": drawn, "flat": flat, "all": every}
 
     def arrow_lens(self, arrow: VGroup, words: Mobject, least: float = 0.35, size: float = 0.6) -> dict:
@@ -2263,8 +2270,12 @@ class Backprop(Chapter):
         each = (right - left - gap * (len(spots) - 1)) / len(spots)
         word = self.text("enlarged", size="small", color=t.text)
         one = len(spots) == 1   # its word right of it, else under them
+        # several: each named under its box ('output 2', 'flat', 'output 4'), the word under all
+        names = [] if one else [self.text("{name}", size="small", color=t.text,
+                                          facts={"name": d["name"] or "flat"}) for d in spots]
+        under = 0.0 if one else 2 * (word.height + 0.1) + 0.3   # names, a brace, the word
         each = min(each, (right - left - word.width - 0.2)) if one else each
-        scale = max(1.0, min(each / wide, (top - bottom - (0.0 if one else word.height + 0.1)) / tall))
+        scale = max(1.0, min(each / wide, (top - bottom - under) / tall))
         for i, (d, x0, x1) in enumerate(zip(spots, *reach)):
             low = float(d["dot"].get_y()) - margin
             box = Rectangle(width=wide, height=tall, stroke_color=t.muted, stroke_width=2) \
@@ -2284,11 +2295,23 @@ class Backprop(Chapter):
                           Dot(into(d["end"].get_center()), radius=0.06, color=t.highlight))
             d["lens"] = {"box": box, "big": big, "piece": piece, "push": push, "rise": moved, "dots": dots,
                          "scale": scale, "all": VGroup(box, big, piece, push, moved, dots)}
-        bigs = VGroup(*(d["lens"]["big"] for d in spots))
-        word.next_to(bigs, RIGHT, buff=0.15).align_to(bigs, DOWN) if one else word.next_to(bigs, DOWN, buff=0.08)
-        spots[0]["lens"]["all"].add(word)   # once: a group holds a part only once
+            if names:
+                names[i].next_to(big, DOWN, buff=0.08)
+                d["lens"]["name"] = names[i]
+                d["lens"]["all"].add(names[i])
+        bigs = VGroup(*(d["lens"]["big"] for d in spots), *names)
+        if one:
+            word.next_to(bigs, RIGHT, buff=0.15).align_to(bigs, DOWN)
+            spots[0]["lens"]["all"].add(word)   # once: a group holds a part only once
+        else:
+            # 'enlarged' for the row of them, under a brace spanning it (centred alone under the
+            # middle one, it read 'flat enlarged')
+            brace = Brace(bigs, DOWN, buff=0.05, color=t.muted)
+            word.next_to(brace, DOWN, buff=0.1)
+            spots[0]["lens"]["all"].add(brace, word)
+        shown = word if one else VGroup(brace, word)   # the brace comes and goes with its word
         for d in spots:
-            d["lens"]["word"] = word
+            d["lens"]["word"] = shown
         return word
 
     def play_nudges(self, spots: list[dict]) -> None:
@@ -2305,6 +2328,7 @@ class Backprop(Chapter):
                   *(FadeIn(m["box"]) for m in lensed),
                   *(TransformFromCopy(m["box"], m["big"]) for m in lensed),
                   *(FadeIn(VGroup(m["piece"], m["dots"]), scale=0.5) for m in lensed),
+                  *(FadeIn(m["name"]) for m in lensed if "name" in m),
                   *(TransformFromCopy(s["push"], s["lens"]["push"]) for s in spots if "lens" in s),
                   *(TransformFromCopy(s["rise"], s["lens"]["rise"]) for s in spots if "lens" in s),
                   *([FadeIn(word)] if word is not None and word not in self.mobjects else []), run_time=0.9)
